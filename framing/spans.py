@@ -1,0 +1,67 @@
+"""Turn per-token span tags into character spans, and keep the writer's voice apart.
+
+Tags come from the engine as O/B/I ids per token and span type. A span
+runs from a B (or a stray I) over the following I tokens; its character
+range is the first token's start to the last token's end, shifted to
+document offsets. ``loaded`` spans inside quotation marks or inside an
+attributed ``content`` span belong to the source, so they are dropped:
+only the writer's own loaded wording is reported.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from .document import Span
+
+__all__ = ["decode_spans", "quoted_regions", "writer_voice_only"]
+
+_QUOTE_PAIRS = re.compile(r"“[^”]*”?|\"[^\"\n]*\"?|«[^»]*»?")
+
+
+def decode_spans(
+    tags: np.ndarray,
+    offsets: np.ndarray,
+    span_types: tuple[str, ...],
+    text: str,
+    shift: int,
+) -> list[Span]:
+    """Spans of ``text`` (a sentence at document offset ``shift``) from ``(tokens, types)`` tags."""
+    spans: list[Span] = []
+    if tags is None or len(tags) == 0:
+        return spans
+    for t, name in enumerate(span_types):
+        column = tags[:, t]
+        start_tok = None
+        for k in range(len(column) + 1):
+            tag = column[k] if k < len(column) else 0
+            if start_tok is not None and tag != 2:
+                spans.append(_make_span(name, offsets, start_tok, k - 1, text, shift))
+                start_tok = None
+            if tag == 1 or (tag == 2 and start_tok is None):
+                start_tok = k
+    spans.sort(key=lambda s: (s.start, s.end, s.type))
+    return spans
+
+
+def _make_span(name: str, offsets: np.ndarray, first: int, last: int, text: str, shift: int) -> Span:
+    start, end = int(offsets[first][0]), int(offsets[last][1])
+    return Span(name, shift + start, shift + end, text[start:end])
+
+
+def quoted_regions(text: str) -> list[tuple[int, int]]:
+    """Character ranges of ``text`` inside quotation marks (curly, straight, guillemets)."""
+    return [m.span() for m in _QUOTE_PAIRS.finditer(text)]
+
+
+def writer_voice_only(spans: list[Span], quotes: list[tuple[int, int]]) -> list[Span]:
+    """Drop ``loaded`` spans that sit inside a quote or an attributed content span."""
+    contents = [(s.start, s.end) for s in spans if s.type == "content"]
+    regions = contents + quotes
+
+    def inside(span: Span) -> bool:
+        return any(lo <= span.start and span.end <= hi for lo, hi in regions)
+
+    return [s for s in spans if s.type != "loaded" or not inside(s)]

@@ -1,0 +1,39 @@
+"""Input checks shared by every public entry point."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from .errors import InputError
+
+__all__ = ["check_text", "check_texts"]
+
+
+def check_text(text: object, name: str = "text") -> str:
+    """Return ``text`` if it is a ``str``; raise ``TypeError`` naming its type otherwise."""
+    if not isinstance(text, str):
+        raise TypeError(
+            f"{name} must be str, got {type(text).__name__}"
+            + (" (decode bytes first, e.g. data.decode('utf-8'))" if isinstance(text, (bytes, bytearray)) else "")
+        )
+    return text
+
+
+def check_texts(texts: object, name: str = "texts") -> list[str]:
+    """Return ``texts`` as a list of ``str``, naming the first bad item's index and type."""
+    if isinstance(texts, (str, bytes)):
+        raise TypeError(f"{name} must be a sequence of str, got a single {type(texts).__name__}; wrap it in a list")
+    if not isinstance(texts, (Sequence, Iterable)):
+        raise TypeError(f"{name} must be a sequence of str, got {type(texts).__name__}")
+    out = list(texts)
+    for index, item in enumerate(out):
+        if not isinstance(item, str):
+            raise TypeError(f"{name}[{index}] must be str, got {type(item).__name__}")
+    return out
+
+
+def check_positive(value: object, name: str) -> int:
+    """Return ``value`` as a positive ``int``."""
+    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+        raise InputError(f"{name} must be a positive integer, got {value!r}")
+    return value
