@@ -23,21 +23,16 @@ import threading
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass
-from itertools import chain
-
 import numpy as np
 import torch
 
+from .encoding import Encoded, RowEncoder
 from .errors import InputError
 
 __all__ = ["Engine", "EngineOutput", "resolve_device"]
 
 logger = logging.getLogger(__name__)
 
-#: A token is at least one character and [UNK] words are short, so clipping
-#: a sentence to this many characters per allowed token loses nothing the
-#: model would see.
-_CHARS_PER_TOKEN_CAP = 64
 _MAX_ROWS_PER_BATCH = 4096
 
 
@@ -70,19 +65,6 @@ class EngineOutput:
     offsets: list[np.ndarray] | None = None
 
 
-@dataclass
-class _Encoded:
-    """Assembled rows of one chunk, flat, in input order."""
-
-    flat_ids: np.ndarray
-    flat_types: np.ndarray
-    row_start: np.ndarray
-    row_len: np.ndarray
-    sentence_len: np.ndarray
-    truncated: np.ndarray
-    offsets: list[np.ndarray] | None
-
-
 class Engine:
     """Runs a :class:`~framing.model.FramingModel` over many sentences fast.
 
@@ -104,10 +86,8 @@ class Engine:
         self.config = model.config
         self.batch_tokens = batch_tokens or (65536 if self.device.type == "cuda" else 4096)
         self.dtype = self._pick_dtype(precision)
-        self._tokenizer = _raw_tokenizer(tokenizer)
-        self._cls = self._special_id(tokenizer, "cls_token")
-        self._sep = self._special_id(tokenizer, "sep_token")
-        self._pad = self._special_id(tokenizer, "pad_token")
+        self.encoder = RowEncoder(tokenizer, model.config)
+        self._pad = self.encoder.pad_id
 
     # -- public ------------------------------------------------------------
 
@@ -157,67 +137,18 @@ class Engine:
                 except queue.Empty:
                     pass
 
-    # -- preprocess ----------------------------------------------------------
-
     def encode(
         self,
         sentences: Sequence[str],
         contexts: Sequence[str | None] | None = None,
         with_offsets: bool = False,
-    ) -> _Encoded:
-        """Tokenize and assemble ``[CLS] s [SEP] (c [SEP])`` rows, flat."""
-        n = len(sentences)
-        max_length = self.config.max_length
-        cap = max_length * _CHARS_PER_TOKEN_CAP
-        clipped = [s if len(s) <= cap else s[:cap] for s in sentences]
-        if with_offsets:
-            encodings = self._tokenizer.encode_batch(clipped, add_special_tokens=False)
-            ids = [e.ids for e in encodings]
-            offsets = [np.asarray(e.offsets, dtype=np.int64).reshape(-1, 2) for e in encodings]
-        else:
-            ids = [e.ids for e in self._tokenizer.encode_batch_fast(clipped, add_special_tokens=False)]
-            offsets = None
-        s_len, s_flat = _flatten(ids)
-        use_context = contexts is not None and self.config.context == "previous"
-        if use_context:
-            if len(contexts) != n:
-                raise InputError(f"got {n} sentences but {len(contexts)} contexts")
-            ctx_text = [(c or "")[-self.config.max_context_tokens * _CHARS_PER_TOKEN_CAP:] for c in contexts]
-            c_len, c_flat = _flatten([e.ids for e in self._tokenizer.encode_batch_fast(ctx_text, add_special_tokens=False)])
-        else:
-            c_len, c_flat = np.zeros(n, np.int64), np.zeros(0, np.int64)
-
-        a = np.minimum(s_len, max_length - 2)
-        truncated = s_len > a
-        b = np.minimum(np.minimum(c_len, self.config.max_context_tokens), np.maximum(max_length - 3 - a, 0))
-        has_b = b > 0
-        row_len = 2 + a + b + has_b
-        row_start = np.zeros(n, np.int64)
-        np.cumsum(row_len[:-1], out=row_start[1:])
-        total = int(row_len.sum())
-        flat_ids = np.full(total, self._pad, np.int64)
-        flat_types = np.zeros(total, np.int8)
-        flat_ids[row_start] = self._cls
-        # sentence tokens: the first a_i of each row's s tokens
-        src = _segment_index(s_len, 0, a)
-        flat_ids[_segment_index(row_len, 1, a, starts=row_start)] = s_flat[src]
-        flat_ids[row_start + 1 + a] = self._sep
-        # context tokens: the last b_i of each row's c tokens
-        if has_b.any():
-            c_src = _segment_index(c_len, c_len - b, b)
-            dst = _segment_index(row_len, 2 + a, b, starts=row_start)
-            flat_ids[dst] = c_flat[c_src]
-            flat_types[dst] = 1
-            ends = (row_start + row_len - 1)[has_b]
-            flat_ids[ends] = self._sep
-            flat_types[ends] = 1
-        if offsets is not None:
-            offsets = [o[:k] for o, k in zip(offsets, a.tolist())]
-        return _Encoded(flat_ids, flat_types, row_start, row_len, a, truncated, offsets)
+    ) -> Encoded:
+        """Tokenize and assemble rows (see :class:`~framing.encoding.RowEncoder`)."""
+        return self.encoder.encode(sentences, contexts, with_offsets)
 
     # -- forward -------------------------------------------------------------
 
-    def forward(self, enc: _Encoded, with_spans: bool = False) -> EngineOutput:
+    def forward(self, enc: Encoded, with_spans: bool = False) -> EngineOutput:
         """Run the model over assembled rows; results in input order."""
         n = len(enc.row_len)
         labels = len(self.config.labels)
@@ -276,37 +207,23 @@ class Engine:
             raise InputError(f"precision must be 'auto', 'fp32', 'bf16' or 'fp16', got {precision!r}")
         return choices[precision]
 
-    @staticmethod
-    def _special_id(tokenizer, name: str) -> int:
-        value = getattr(tokenizer, f"{name}_id", None)
-        if value is None:
-            raise InputError(f"the tokenizer has no {name}; framing needs a BERT-style tokenizer")
-        return int(value)
-
 
 class _Prefetcher:
     """Builds padded batch tensors on a side thread, pinned and copied ahead."""
 
-    def __init__(self, engine: Engine, enc: _Encoded, order: np.ndarray, batches: list[tuple[int, int]]):
+    def __init__(self, engine: Engine, enc: Encoded, order: np.ndarray, batches: list[tuple[int, int]]):
         self.engine, self.enc, self.order, self.batches = engine, enc, order, batches
 
     def _build(self, lo: int, hi: int) -> tuple[np.ndarray, dict[str, torch.Tensor]]:
-        enc, engine = self.enc, self.engine
         rows = self.order[lo:hi]
-        lengths = enc.row_len[rows]
-        width = int(-(-lengths.max() // 8) * 8)
-        cols = np.arange(width)
-        mask = cols[None, :] < lengths[:, None]
-        index = np.minimum(enc.row_start[rows][:, None] + cols[None, :], len(enc.flat_ids) - 1)
-        ids = np.where(mask, enc.flat_ids[index], engine._pad)
-        types = np.where(mask, enc.flat_types[index], 0)
+        ids, mask, types = self.enc.padded(rows, self.engine._pad)
         tensors = {
             "input_ids": torch.from_numpy(ids),
-            "attention_mask": torch.from_numpy(mask.astype(np.int64)),
-            "token_type_ids": torch.from_numpy(types.astype(np.int64)),
+            "attention_mask": torch.from_numpy(mask),
+            "token_type_ids": torch.from_numpy(types),
         }
-        if engine.device.type == "cuda":
-            tensors = {k: v.pin_memory().to(engine.device, non_blocking=True) for k, v in tensors.items()}
+        if self.engine.device.type == "cuda":
+            tensors = {k: v.pin_memory().to(self.engine.device, non_blocking=True) for k, v in tensors.items()}
         return rows, tensors
 
     def __iter__(self):
@@ -329,35 +246,6 @@ class _Prefetcher:
             if isinstance(item, BaseException):
                 raise item
             yield item
-
-
-def _raw_tokenizer(tokenizer):
-    """A copy of the Rust tokenizer with padding and truncation turned off."""
-    from tokenizers import Tokenizer
-
-    backend = getattr(tokenizer, "backend_tokenizer", None)
-    if backend is None:
-        raise InputError("framing needs a fast (Rust) tokenizer with a tokenizer.json")
-    raw = Tokenizer.from_str(backend.to_str())
-    raw.no_padding()
-    raw.no_truncation()
-    return raw
-
-
-def _flatten(lists: list[list[int]]) -> tuple[np.ndarray, np.ndarray]:
-    lengths = np.fromiter(map(len, lists), dtype=np.int64, count=len(lists))
-    flat = np.fromiter(chain.from_iterable(lists), dtype=np.int64, count=int(lengths.sum()))
-    return lengths, flat
-
-
-def _segment_index(row_len: np.ndarray, offset, count: np.ndarray, starts: np.ndarray | None = None) -> np.ndarray:
-    """Flat positions of ``count[i]`` items from ``offset[i]`` within each row."""
-    if starts is None:
-        starts = np.zeros(len(row_len), np.int64)
-        np.cumsum(row_len[:-1], out=starts[1:])
-    base = np.repeat(starts + offset, count)
-    first = np.repeat(np.cumsum(count) - count, count)
-    return base + (np.arange(int(count.sum())) - first)
 
 
 def _token_budget_batches(sorted_lengths: np.ndarray, budget: int) -> Iterator[tuple[int, int]]:

@@ -143,6 +143,17 @@ def _set_module(root: nn.Module, name: str, module: nn.Module) -> None:
     setattr(parent, child, module)
 
 
+def sentence_head(hidden: int, n_labels: int) -> nn.Module:
+    """Maps [mean of sentence tokens, mean of context tokens] to label logits."""
+    return nn.Sequential(
+        nn.Dropout(0.1),
+        nn.Linear(2 * hidden, hidden),
+        nn.GELU(),
+        nn.Dropout(0.1),
+        nn.Linear(hidden, n_labels),
+    )
+
+
 class FramingModel(nn.Module):
     """Encoder plus sentence head and span-tag head."""
 
@@ -152,14 +163,11 @@ class FramingModel(nn.Module):
         self.config = config
         self.encoder = encoder
         hidden = encoder.config.hidden_size
-        self.sentence_head = nn.Sequential(
-            nn.Dropout(0.1),
-            nn.Linear(2 * hidden, hidden),
-            nn.GELU(),
-            nn.Dropout(0.1),
-            nn.Linear(hidden, len(config.labels)),
-        )
+        self.sentence_head = sentence_head(hidden, len(config.labels))
         self.span_head = nn.Sequential(nn.Dropout(0.1), nn.Linear(hidden, len(config.span_types) * len(TAGS)))
+        #: LoRA factors already merged into the encoder (from the folder this
+        #: model was loaded from), kept so that saving can store them again.
+        self.base_lora: dict[str, tuple[torch.Tensor, torch.Tensor]] = {}
 
     @property
     def labels(self) -> tuple[str, ...]:
@@ -202,11 +210,25 @@ class FramingModel(nn.Module):
                 _set_module(self.encoder, name, module.merged())
 
     def lora_state(self) -> dict[str, torch.Tensor]:
-        return {
-            f"lora.{name}.{part}": getattr(module, f"lora_{part}").detach()
-            for name, module in self.encoder.named_modules() if isinstance(module, LoRALinear)
-            for part in ("a", "b")
-        }
+        """LoRA factors to store, the scale folded into ``b``.
+
+        Updates inherited from the model training started from
+        (``base_lora``) are stacked with this run's, so the folder keeps
+        everything that differs from the verified base encoder.
+        """
+        factors = {name: (a, b) for name, (a, b) in self.base_lora.items()}
+        for name, module in self.encoder.named_modules():
+            if isinstance(module, LoRALinear):
+                a, b = module.lora_a.detach(), module.lora_b.detach() * module.scale
+                if name in factors:
+                    a0, b0 = factors[name]
+                    a, b = torch.cat([a0, a]), torch.cat([b0, b], dim=1)
+                factors[name] = (a, b)
+        state = {}
+        for name, (a, b) in factors.items():
+            state[f"lora.{name}.a"] = a.to(torch.float16)
+            state[f"lora.{name}.b"] = b.to(torch.float16)
+        return state
 
     def stored_state(self) -> dict[str, torch.Tensor]:
         """The tensors a saved folder keeps: heads, plus LoRA factors or the encoder."""
@@ -219,13 +241,27 @@ class FramingModel(nn.Module):
             state.update({f"encoder.{k}": v for k, v in encoder_state.items()})
         else:
             state.update(self.lora_state())
-        return {k: v.detach().float().contiguous().cpu() for k, v in state.items()}
+        return {k: (v.detach() if k.startswith("lora.") else v.detach().float()).contiguous().cpu()
+                for k, v in state.items()}
 
 
 # -- building, saving, loading ----------------------------------------------
 
 def build_encoder(config: ModelConfig, base_dir: Path | None = None) -> nn.Module:
     """The encoder for ``config``: random, the verified base, or a user base."""
+    from transformers.utils import logging as hf_logging
+
+    verbosity = hf_logging.get_verbosity()
+    hf_logging.set_verbosity_error()  # the unused pooler weights are expected, not news
+    hf_logging.disable_progress_bar()
+    try:
+        return _build_encoder(config, base_dir)
+    finally:
+        hf_logging.set_verbosity(verbosity)
+        hf_logging.enable_progress_bar()
+
+
+def _build_encoder(config: ModelConfig, base_dir: Path | None) -> nn.Module:
     from transformers import AutoConfig, AutoModel, BertConfig, BertModel
 
     if config.base == "random":
@@ -380,15 +416,15 @@ def _apply_state(model: FramingModel, state: dict[str, torch.Tensor], directory:
 
 
 def _merge_lora_state(model: FramingModel, lora: dict[str, torch.Tensor], directory: Path) -> None:
-    scale = model.config.lora_alpha / max(model.config.lora_rank, 1)
     names = {key.rsplit(".", 1)[0] for key in lora}
     with torch.no_grad():
         for name in names:
             try:
                 linear = model.encoder.get_submodule(name)
-                a, b = lora[f"{name}.a"], lora[f"{name}.b"]
+                a, b = lora[f"{name}.a"].float(), lora[f"{name}.b"].float()
             except (AttributeError, KeyError) as exc:
                 raise ModelError(f"{directory / WEIGHTS_NAME}: LoRA entry {name!r} does not fit the encoder") from exc
             if not isinstance(linear, nn.Linear) or tuple((b @ a).shape) != tuple(linear.weight.shape):
                 raise ModelError(f"{directory / WEIGHTS_NAME}: LoRA entry {name!r} has the wrong shape")
-            linear.weight += (b @ a) * scale
+            linear.weight += b @ a
+            model.base_lora[name] = (a, b)

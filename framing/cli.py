@@ -1,0 +1,165 @@
+"""The ``framing`` command: a thin layer over importable functions.
+
+Each sub-command parses and validates its arguments, then calls library
+code. User errors print one line to stderr and exit non-zero (2 for usage
+errors, 1 for bad input or models); they never show a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import shutil
+import sys
+import textwrap
+from collections.abc import Sequence
+
+from .errors import FramingError
+
+__all__ = ["main", "format_table"]
+
+_COLOURS = {
+    "reported_fact": "\033[37m",
+    "attributed_claim": "\033[36m",
+    "official_denial": "\033[33m",
+    "editorial_opinion": "\033[35m",
+}
+_RESET = "\033[0m"
+
+
+def _add_model_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--model", default=None, metavar="DIR",
+                        help="model folder saved by 'framing train' (default: the bundled model)")
+    parser.add_argument("--device", default=None, help="cpu, cuda or cuda:N (default: CUDA when available)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="framing",
+        description="Label news sentences as reported_fact, attributed_claim, official_denial "
+                    "or editorial_opinion, and find sources, cues and loaded phrases.",
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="log progress details to stderr")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands.required = True
+
+    analyze = commands.add_parser("analyze", help="label every sentence of an article",
+                                  description="Segment an article and label each sentence in context.")
+    analyze.add_argument("file", metavar="FILE", help="UTF-8 text file, or - for standard input")
+    analyze.add_argument("--format", choices=("table", "json", "html"), default="table",
+                         help="table (default): one line per sentence; json: Document.to_dict(); "
+                              "html: a self-contained report page")
+    analyze.add_argument("--out", metavar="PATH", help="write to PATH instead of standard output")
+    _add_model_options(analyze)
+    analyze.set_defaults(run=_run_analyze)
+
+    classify = commands.add_parser("classify", help="label isolated sentences, one per line",
+                                   description="Read one sentence per line; write JSON Lines "
+                                               "{text, label, scores}, one per non-blank line, in order.")
+    classify.add_argument("file", metavar="FILE", help="UTF-8 text file, or - for standard input")
+    classify.add_argument("--out", metavar="PATH", help="write to PATH instead of standard output")
+    _add_model_options(classify)
+    classify.set_defaults(run=_run_classify)
+
+    from . import cli_train
+
+    cli_train.add_commands(commands, _add_model_options)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s")
+    try:
+        return args.run(args) or 0
+    except FramingError as exc:
+        print(f"framing {args.command}: error: {exc}", file=sys.stderr)
+        return 1
+    except (TypeError, ValueError) as exc:
+        print(f"framing {args.command}: error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print(f"framing {args.command}: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        # The reader (e.g. `head`) went away; not an error of ours.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+
+
+def _load(args):
+    from .analyze import load
+
+    return load(args.model, device=args.device)
+
+
+def _write(args, content: str) -> None:
+    if args.out:
+        try:
+            with open(args.out, "w", encoding="utf-8") as handle:
+                handle.write(content)
+        except OSError as exc:
+            raise FramingError(f"{args.out}: cannot write ({exc.strerror or exc})") from None
+    else:
+        sys.stdout.write(content)
+
+
+def _run_analyze(args) -> int:
+    from .textio import read_text
+
+    text = read_text(args.file)
+    doc = _load(args).analyze(text)
+    if args.format == "json":
+        _write(args, json.dumps(doc.to_dict(), ensure_ascii=False, indent=2) + "\n")
+    elif args.format == "html":
+        from .report import render_html
+
+        if not args.out:
+            print("framing analyze: error: --format html needs --out PATH", file=sys.stderr)
+            return 2
+        _write(args, render_html(doc, title=os.path.basename(args.file) if args.file != "-" else "stdin"))
+    else:
+        colour = not args.out and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+        _write(args, format_table(doc, colour=colour))
+    return 0
+
+
+def format_table(doc, colour: bool = False, width: int | None = None) -> str:
+    """One block per sentence: label, confidence and the wrapped sentence text."""
+    width = width or max(60, min(shutil.get_terminal_size((100, 20)).columns, 120))
+    label_width = max((len(s.label) for s in doc.sentences), default=0)
+    lines = []
+    for sentence in doc.sentences:
+        head = f"{sentence.label:<{label_width}} {sentence.confidence:4.2f}  "
+        body = textwrap.wrap(" ".join(sentence.text.split()), width=max(20, width - len(head))) or [""]
+        if colour:
+            head = f"{_COLOURS.get(sentence.label, '')}{head}{_RESET}"
+        lines.append(head + body[0])
+        lines.extend(" " * (label_width + 7) + part for part in body[1:])
+    shares = doc.profile.get("shares", {})
+    if shares:
+        lines.append("")
+        lines.append("  ".join(f"{label} {share:.0%}" for label, share in shares.items()))
+    return "\n".join(lines) + "\n"
+
+
+def _run_classify(args) -> int:
+    from .textio import read_text
+
+    lines = [line.strip() for line in read_text(args.file).splitlines()]
+    sentences = [line for line in lines if line]
+    predictions = _load(args).classify(sentences)
+    out = [
+        json.dumps({"text": s, "label": p.label, "scores": p.scores}, ensure_ascii=False)
+        for s, p in zip(sentences, predictions)
+    ]
+    _write(args, "".join(line + "\n" for line in out))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

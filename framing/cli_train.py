@@ -1,0 +1,84 @@
+"""``framing train`` and ``framing evaluate``: thin wrappers over the training API."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+__all__ = ["add_commands"]
+
+
+def add_commands(commands, add_model_options) -> None:
+    train = commands.add_parser(
+        "train", help="fine-tune on labelled sentences",
+        description="Fine-tune on a labelled file (CSV, JSONL or Parquet) with any label set; "
+                    "writes a model folder that 'framing analyze --model DIR' and framing.load(DIR) read.",
+    )
+    train.add_argument("--train", required=True, metavar="FILE", help="training data")
+    train.add_argument("--out", required=True, metavar="DIR", help="output model folder")
+    train.add_argument("--eval", metavar="FILE", help="validation data (default: a stratified 10%% split)")
+    train.add_argument("--base", default=None, metavar="DIR|default|minilm",
+                       help="start from: default (the bundled model, the default), minilm (the verified "
+                            "base encoder), a framing model folder, or an encoder folder / hub id")
+    train.add_argument("--epochs", type=int, default=4)
+    train.add_argument("--lr", type=float, default=None, help="encoder learning rate (default 5e-4 LoRA, 5e-5 full)")
+    train.add_argument("--batch-tokens", type=int, default=4096)
+    train.add_argument("--seed", type=int, default=0)
+    train.add_argument("--no-lora", action="store_true", help="fine-tune every encoder weight (larger output)")
+    train.add_argument("--no-context", action="store_true", help="do not feed the previous sentence as context")
+    train.add_argument("--text-column", default="text")
+    train.add_argument("--label-column", default="label")
+    train.add_argument("--context-column", default=None)
+    train.add_argument("--labels", default=None, help="comma-separated label names in model order")
+    train.add_argument("--device", default=None, help="cpu, cuda or cuda:N")
+    train.add_argument("--quiet", action="store_true", help="no progress bar")
+    train.set_defaults(run=_run_train)
+
+    evaluate = commands.add_parser(
+        "evaluate", help="score a model on a labelled file",
+        description="Print per-class precision/recall/F1, the confusion matrix and calibration error.",
+    )
+    evaluate.add_argument("--data", required=True, metavar="FILE", help="labelled CSV, JSONL or Parquet")
+    evaluate.add_argument("--json", metavar="OUT", help="also write the report as JSON")
+    evaluate.add_argument("--text-column", default="text")
+    evaluate.add_argument("--label-column", default="label")
+    evaluate.add_argument("--context-column", default=None)
+    add_model_options(evaluate)
+    evaluate.set_defaults(run=_run_evaluate)
+
+
+def _run_train(args: argparse.Namespace) -> int:
+    from .train import train
+
+    if args.epochs < 1:
+        print("framing train: error: --epochs must be at least 1", file=sys.stderr)
+        return 2
+    result = train(
+        args.train, args.eval,
+        labels=args.labels.split(",") if args.labels else None,
+        base=args.base, output_dir=args.out, epochs=args.epochs, learning_rate=args.lr,
+        batch_tokens=args.batch_tokens, seed=args.seed, lora=not args.no_lora, context=not args.no_context,
+        text_column=args.text_column, label_column=args.label_column, context_column=args.context_column,
+        device=args.device, progress=not args.quiet,
+    )
+    m = result.metrics
+    print(f"saved {result.output_dir} · labels {list(result.labels)} · validation macro-F1 {m['macro_f1']:.3f} "
+          f"· accuracy {m['accuracy']:.3f} · ECE {m['ece']:.3f} · best epoch {result.best_epoch} "
+          f"· {result.seconds:.0f} s")
+    return 0
+
+
+def _run_evaluate(args: argparse.Namespace) -> int:
+    from .analyze import load
+    from .evaluate import evaluate
+    from .metrics import format_report
+
+    analyzer = load(args.model, device=args.device)
+    report = evaluate(analyzer, args.data, text_column=args.text_column, label_column=args.label_column,
+                      context_column=args.context_column)
+    sys.stdout.write(format_report(report))
+    if args.json:
+        with open(args.json, "w", encoding="utf-8") as handle:
+            json.dump(report, handle, indent=2)
+    return 0

@@ -1,0 +1,404 @@
+"""Training examples and the readers that make them.
+
+An :class:`Example` is one sentence with its context and what is known about
+it: a set of allowed labels (one label for a hard label; several for a
+coarse public label such as NewsSD's ``OBJ``, which means "not opinion"),
+and character spans for the span types that were annotated.
+
+Readers: user tables (CSV, JSONL, Parquet, ``datasets.Dataset``, pandas),
+the project's written corpus, the project's labels of real sentences, and
+the shared public corpora (NewsSD-ENG, PolNeAR, BASIL, BABE) when present.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import logging
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .errors import DataError
+from .segment import split_sentences
+
+__all__ = [
+    "Example",
+    "read_table",
+    "table_examples",
+    "written_corpus",
+    "real_labels",
+    "shared_examples",
+]
+
+logger = logging.getLogger(__name__)
+
+LABELS = ("reported_fact", "attributed_claim", "official_denial", "editorial_opinion")
+
+
+@dataclass
+class Example:
+    """One sentence to learn from."""
+
+    text: str
+    context: str | None = None
+    #: Allowed label names; empty when the sentence label is unknown.
+    allowed: frozenset[str] = frozenset()
+    weight: float = 1.0
+    #: ``(type, start, end)`` character spans within ``text``.
+    spans: list[tuple[str, int, int]] = field(default_factory=list)
+    #: Span types annotated for this sentence (others are not trained on).
+    span_known: frozenset[str] = frozenset()
+    #: Grouping key for held-out splits (document or topic).
+    group: str = ""
+    origin: str = ""
+
+    @property
+    def label(self) -> str | None:
+        """The hard label, if exactly one label is allowed."""
+        return next(iter(self.allowed)) if len(self.allowed) == 1 else None
+
+
+# -- user tables ---------------------------------------------------------------
+
+def read_table(source: Any) -> list[dict[str, Any]]:
+    """Rows of a CSV/JSONL/Parquet file, a ``datasets.Dataset`` or a pandas DataFrame."""
+    if hasattr(source, "to_dict") and hasattr(source, "columns") and hasattr(source, "iloc"):
+        return source.to_dict(orient="records")  # pandas
+    if hasattr(source, "column_names") and hasattr(source, "to_list"):
+        return source.to_list()  # datasets.Dataset
+    if isinstance(source, (list, tuple)):
+        if not all(isinstance(r, dict) for r in source):
+            raise DataError("a list of rows must hold dicts")
+        return list(source)
+    path = Path(source)
+    if not path.is_file():
+        raise DataError(f"{path}: no such file")
+    suffix = path.suffix.lower()
+    if suffix == ".csv":
+        try:
+            with path.open(encoding="utf-8-sig", newline="") as handle:
+                return list(csv.DictReader(handle))
+        except UnicodeDecodeError as exc:
+            raise DataError(f"{path}: not valid UTF-8 ({exc.reason} at byte {exc.start})") from None
+        except csv.Error as exc:
+            raise DataError(f"{path}: malformed CSV: {exc}") from None
+    if suffix in (".jsonl", ".json", ".ndjson"):
+        rows = []
+        with path.open("rb") as handle:
+            for number, raw in enumerate(handle, 1):
+                if not raw.strip():
+                    continue
+                try:
+                    row = json.loads(raw.decode("utf-8"))
+                except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+                    raise DataError(f"{path}: line {number} is not valid JSON: {exc}") from None
+                if not isinstance(row, dict):
+                    raise DataError(f"{path}: line {number} is not a JSON object")
+                rows.append(row)
+        return rows
+    if suffix == ".parquet":
+        import pyarrow.parquet as pq
+
+        try:
+            return pq.read_table(path).to_pylist()
+        except Exception as exc:  # pyarrow raises several unrelated types
+            raise DataError(f"{path}: cannot read Parquet: {exc}") from None
+    raise DataError(f"{path}: unsupported file type {suffix!r}; use .csv, .jsonl or .parquet")
+
+
+def table_examples(
+    source: Any,
+    text_column: str = "text",
+    label_column: str = "label",
+    context_column: str | None = None,
+    name: str = "data",
+) -> list[Example]:
+    """Hard-labelled examples from a user table, with errors that name the row."""
+    rows = read_table(source)
+    if not rows:
+        raise DataError(f"{name}: no rows")
+    columns = list(rows[0].keys())
+    for column in (text_column, label_column) + ((context_column,) if context_column else ()):
+        if column not in rows[0]:
+            raise DataError(f"{name}: missing column {column!r}; columns are {columns}")
+    examples = []
+    for index, row in enumerate(rows):
+        text, label = row.get(text_column), row.get(label_column)
+        if not isinstance(text, str) or not text.strip():
+            raise DataError(f"{name}: row {index}: {text_column!r} must be non-empty text, got {text!r}")
+        if label is None or (isinstance(label, float) and math.isnan(label)) or str(label).strip() == "":
+            raise DataError(f"{name}: row {index}: {label_column!r} is empty")
+        context = row.get(context_column) if context_column else None
+        if context is not None and not isinstance(context, str):
+            context = None if (isinstance(context, float) and math.isnan(context)) else str(context)
+        examples.append(Example(text.strip(), context, frozenset([str(label).strip()]), group=f"row{index}",
+                                origin=name))
+    return examples
+
+
+# -- the project's corpus --------------------------------------------------------
+
+def written_corpus(directory: Path) -> list[Example]:
+    """Examples from ``corpus/written/*.jsonl`` (hard labels, spans, context)."""
+    examples = []
+    for path in sorted(Path(directory).glob("*.jsonl")):
+        for number, line in enumerate(path.open(encoding="utf-8"), 1):
+            if not line.strip():
+                continue
+            try:
+                article = json.loads(line)
+                examples.extend(_article_examples(article))
+            except (json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
+                raise DataError(f"{path}: line {number}: {exc}") from None
+    return examples
+
+
+def _article_examples(article: dict) -> list[Example]:
+    out, previous = [], None
+    for paragraph in article["paragraphs"]:
+        for sentence in paragraph:
+            text, label = sentence["text"], sentence["label"]
+            if label not in LABELS:
+                raise ValueError(f"unknown label {label!r} in {article['id']}")
+            spans = [_locate(text, span) for span in sentence.get("spans", [])]
+            out.append(Example(
+                text, previous, frozenset([label]), spans=spans,
+                span_known=frozenset(("source", "cue", "loaded")),
+                group=f"written:{article['id']}", origin=f"written:{article['topic']}",
+            ))
+            previous = text
+    return out
+
+
+def _locate(sentence: str, span: dict) -> tuple[str, int, int]:
+    needle, nth = span["text"], int(span.get("nth", 0))
+    position = -1
+    for _ in range(nth + 1):
+        position = sentence.find(needle, position + 1)
+        if position < 0:
+            raise ValueError(f"span {needle!r} (occurrence {nth}) not found in {sentence!r}")
+    return span["type"], position, position + len(needle)
+
+
+def sha1_12(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
+
+
+def real_labels(directory: Path, shared: Path, split: str = "train") -> list[Example]:
+    """The project's labels of real sentences, with text read from the shared corpora."""
+    texts = _ShareTexts(shared)
+    examples, skipped = [], 0
+    for path in sorted(Path(directory).glob("*.jsonl")):
+        for line in path.open(encoding="utf-8"):
+            record = json.loads(line)
+            if record.get("split") != split:
+                continue
+            doc = texts.document(record["corpus"], record["doc"])
+            if doc is None:
+                skipped += 1
+                continue
+            start, end = record["start"], record["end"]
+            sentence = doc[start:end]
+            if sha1_12(sentence) != record["sha1"]:
+                skipped += 1
+                continue
+            context = _previous_sentence(doc, start)
+            examples.append(Example(
+                sentence, context, frozenset([record["label"]]),
+                group=f"{record['corpus']}:{record['doc']}", origin=f"real:{record['corpus']}",
+            ))
+    if skipped:
+        logger.warning("skipped %d real-sentence labels whose text is missing or changed", skipped)
+    return examples
+
+
+def _previous_sentence(doc: str, start: int) -> str | None:
+    lo = max(0, start - 600)
+    window = doc[lo:start]
+    bounds = split_sentences(window)
+    if not bounds:
+        return None
+    s, e = bounds[-1]
+    return window[s:e]
+
+
+class _ShareTexts:
+    """Document texts of the shared corpora, loaded on first use."""
+
+    def __init__(self, shared: Path) -> None:
+        self.shared = Path(shared)
+        self._cache: dict[str, dict[str, str]] = {}
+
+    def document(self, corpus: str, doc: str) -> str | None:
+        if corpus not in self._cache:
+            self._cache[corpus] = self._load(corpus)
+        return self._cache[corpus].get(str(doc))
+
+    def _load(self, corpus: str) -> dict[str, str]:
+        data = self.shared
+        if corpus == "polnear":
+            out = {}
+            for split in ("train", "dev", "test"):
+                path = data / "polnear" / f"{split}.jsonl"
+                if path.is_file():
+                    for line in path.open(encoding="utf-8"):
+                        art = json.loads(line)
+                        out[art["id"]] = art["text"]
+            return out
+        if corpus == "basil":
+            path = data / "basil" / "basil.jsonl"
+            return {a["id"]: basil_body(a)[0] for a in map(json.loads, path.open(encoding="utf-8"))} if path.is_file() else {}
+        if corpus == "babe":
+            path = data / "babe" / "babe_sg2.csv"
+            if not path.is_file():
+                return {}
+            with path.open(encoding="utf-8", newline="") as handle:
+                return {str(i): row["text"] for i, row in enumerate(csv.DictReader(handle))}
+        raise DataError(f"unknown corpus {corpus!r} in real-sentence labels")
+
+
+def basil_body(article: dict) -> tuple[str, list[tuple[int, int]]]:
+    """A BASIL article body: sentences joined by spaces, paragraphs by blank lines."""
+    parts, spans, pos = [], [], 0
+    for p_index, paragraph in enumerate(article["body_paragraphs"]):
+        if p_index:
+            parts.append("\n\n")
+            pos += 2
+        for s_index, sentence in enumerate(paragraph):
+            if s_index:
+                parts.append(" ")
+                pos += 1
+            parts.append(sentence)
+            spans.append((pos, pos + len(sentence)))
+            pos += len(sentence)
+    return "".join(parts), spans
+
+
+# -- shared public corpora (partial supervision) -----------------------------------
+
+NOT_OPINION = frozenset(("reported_fact", "attributed_claim", "official_denial"))
+OPINION = frozenset(("editorial_opinion",))
+SPEECH = frozenset(("attributed_claim", "official_denial"))
+NOT_SPEECH = frozenset(("reported_fact", "editorial_opinion"))
+
+
+def shared_examples(shared: Path, exclude_groups: Iterable[str] = (), polnear_limit: int | None = 12000,
+                    seed: int = 0) -> list[Example]:
+    """Partial-label examples from the shared corpora's training splits (never test/dev)."""
+    import random
+
+    shared = Path(shared)
+    exclude = set(exclude_groups)
+    out: list[Example] = []
+    newssd = shared / "newssd-eng" / "train.csv"
+    if newssd.is_file():
+        with newssd.open(encoding="utf-8", newline="") as handle:
+            for i, row in enumerate(csv.DictReader(handle)):
+                allowed = OPINION if row["label"] == "SUBJ" else NOT_OPINION
+                out.append(Example(row["sentence"], None, allowed, weight=0.5, group=f"newssd:{i}", origin="newssd"))
+    out.extend(_babe_examples(shared / "babe" / "babe_sg2.csv", exclude))
+    out.extend(_basil_span_examples(shared / "basil" / "basil.jsonl", exclude))
+    polnear = _polnear_examples(shared / "polnear" / "train.jsonl")
+    if polnear_limit is not None and len(polnear) > polnear_limit:
+        polnear = random.Random(seed).sample(polnear, polnear_limit)
+    out.extend(polnear)
+    return out
+
+
+def _babe_examples(path: Path, exclude: set[str]) -> list[Example]:
+    if not path.is_file():
+        return []
+    out = []
+    with path.open(encoding="utf-8", newline="") as handle:
+        for i, row in enumerate(csv.DictReader(handle)):
+            group = f"babe:{i}"
+            if group in exclude:
+                continue
+            opinion = row["label_opinion"]
+            if opinion.startswith("Expresses"):
+                allowed = OPINION
+            elif opinion == "Entirely factual":
+                allowed = NOT_OPINION
+            else:
+                allowed = frozenset()
+            text = row["text"]
+            quotes = _quote_ranges(text)
+            spans = []
+            try:
+                words = json.loads(row["biased_words"].replace("'", '"')) if row["biased_words"] else []
+            except json.JSONDecodeError:
+                words = []
+            for word in words:
+                pos = text.find(word) if isinstance(word, str) and word else -1
+                if pos >= 0 and not any(lo <= pos < hi for lo, hi in quotes):
+                    spans.append(("loaded", pos, pos + len(word)))
+            out.append(Example(text, None, allowed, weight=0.5, spans=spans, span_known=frozenset(("loaded",)),
+                               group=group, origin="babe"))
+    return out
+
+
+def _basil_span_examples(path: Path, exclude: set[str]) -> list[Example]:
+    if not path.is_file():
+        return []
+    out = []
+    for article in map(json.loads, path.open(encoding="utf-8")):
+        group = f"basil:{article['id']}"
+        if group in exclude:
+            continue
+        lex = [a for a in article["phrase_annotations"] if a["bias"] == "lex"]
+        previous = None
+        for paragraph in article["body_paragraphs"]:
+            for sentence in paragraph:
+                spans = []
+                for a in lex:
+                    if a["txt"] and a["txt"] in sentence and a["quote"] == "no":
+                        pos = sentence.find(a["txt"])
+                        spans.append(("loaded", pos, pos + len(a["txt"])))
+                out.append(Example(sentence, previous, frozenset(), weight=0.5, spans=spans,
+                                   span_known=frozenset(("loaded",)), group=group, origin="basil"))
+                previous = sentence
+    return out
+
+
+def _polnear_examples(path: Path) -> list[Example]:
+    if not path.is_file():
+        return []
+    out = []
+    for article in map(json.loads, path.open(encoding="utf-8")):
+        text = article["text"]
+        previous = None
+        bounds = split_sentences(text)
+        for start, end in bounds:
+            spans: list[tuple[str, int, int]] = []
+            attributed = False
+            for attribution in article["attributions"]:
+                for kind in ("source", "cue", "content"):
+                    for s, e in attribution[kind]:
+                        if s < end and e > start:
+                            attributed = True
+                            spans.append((kind, max(s, start) - start, min(e, end) - start))
+            allowed = SPEECH if attributed else NOT_SPEECH
+            out.append(Example(
+                text[start:end], previous, allowed, weight=0.3 if attributed else 0.5, spans=spans,
+                span_known=frozenset(("source", "cue", "content")),
+                group=f"polnear:{article['id']}", origin="polnear",
+            ))
+            previous = text[start:end]
+    return out
+
+
+def _quote_ranges(text: str) -> list[tuple[int, int]]:
+    from .spans import quoted_regions
+
+    return quoted_regions(text)
+
+
+def label_counts(examples: Sequence[Example]) -> dict[str, int]:
+    """Hard-label counts."""
+    from collections import Counter
+
+    return dict(Counter(e.label for e in examples if e.label is not None))

@@ -1,0 +1,149 @@
+"""Turn sentences (and their contexts) into model rows, vectorised.
+
+A row is ``[CLS] sentence [SEP] context [SEP]`` (the context segment and its
+``[SEP]`` only when there is context). The sentence comes first so that
+truncation never costs it before the context: the sentence keeps up to
+``max_length - 2`` tokens, the context gets what is left, at most
+``max_context_tokens``, taken from its end (the words nearest the sentence).
+Rows are kept flat (one long array plus row starts and lengths) so that
+batches of any composition can be cut from them with NumPy indexing alone.
+Training and inference share this code, so they see identical inputs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import chain
+
+import numpy as np
+
+from .errors import InputError
+
+__all__ = ["Encoded", "RowEncoder", "CHARS_PER_TOKEN_CAP"]
+
+#: Clipping a sentence to this many characters per allowed token loses
+#: nothing the model would see ([UNK] words are short), and keeps a
+#: pathological 5 MB "sentence" cheap to tokenize.
+CHARS_PER_TOKEN_CAP = 64
+
+
+@dataclass
+class Encoded:
+    """Assembled rows of one chunk, flat, in input order."""
+
+    flat_ids: np.ndarray
+    flat_types: np.ndarray
+    row_start: np.ndarray
+    row_len: np.ndarray
+    #: Sentence tokens kept per row (they sit at positions ``1 .. n``).
+    sentence_len: np.ndarray
+    truncated: np.ndarray
+    #: Per row ``(sentence_len, 2)`` character offsets, when asked for.
+    offsets: list[np.ndarray] | None
+
+    def __len__(self) -> int:
+        return len(self.row_len)
+
+    def padded(self, rows: np.ndarray, pad_id: int, multiple: int = 8) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """``(input_ids, attention_mask, token_type_ids)`` for ``rows``, padded to a multiple."""
+        lengths = self.row_len[rows]
+        width = int(-(-lengths.max() // multiple) * multiple)
+        cols = np.arange(width)
+        mask = cols[None, :] < lengths[:, None]
+        index = np.minimum(self.row_start[rows][:, None] + cols[None, :], len(self.flat_ids) - 1)
+        ids = np.where(mask, self.flat_ids[index], pad_id)
+        types = np.where(mask, self.flat_types[index], 0).astype(np.int64)
+        return ids, mask.astype(np.int64), types
+
+
+class RowEncoder:
+    """Tokenizes with the Rust tokenizer and assembles rows with index arithmetic."""
+
+    def __init__(self, tokenizer, config) -> None:
+        from tokenizers import Tokenizer
+
+        backend = getattr(tokenizer, "backend_tokenizer", None)
+        if backend is None:
+            raise InputError("framing needs a fast (Rust) tokenizer with a tokenizer.json")
+        self.raw = Tokenizer.from_str(backend.to_str())
+        self.raw.no_padding()
+        self.raw.no_truncation()
+        self.config = config
+        self.cls_id = _special_id(tokenizer, "cls_token")
+        self.sep_id = _special_id(tokenizer, "sep_token")
+        self.pad_id = _special_id(tokenizer, "pad_token")
+
+    def encode(
+        self,
+        sentences: Sequence[str],
+        contexts: Sequence[str | None] | None = None,
+        with_offsets: bool = False,
+    ) -> Encoded:
+        n = len(sentences)
+        max_length = self.config.max_length
+        cap = max_length * CHARS_PER_TOKEN_CAP
+        clipped = [s if len(s) <= cap else s[:cap] for s in sentences]
+        if with_offsets:
+            encodings = self.raw.encode_batch(clipped, add_special_tokens=False)
+            s_len, s_flat = _flatten([e.ids for e in encodings])
+            offsets = [np.asarray(e.offsets, dtype=np.int64).reshape(-1, 2) for e in encodings]
+        else:
+            s_len, s_flat = _flatten([e.ids for e in self.raw.encode_batch_fast(clipped, add_special_tokens=False)])
+            offsets = None
+        if contexts is not None and self.config.context == "previous":
+            if len(contexts) != n:
+                raise InputError(f"got {n} sentences but {len(contexts)} contexts")
+            tail = self.config.max_context_tokens * CHARS_PER_TOKEN_CAP
+            ctx_text = [(c or "")[-tail:] for c in contexts]
+            c_len, c_flat = _flatten([e.ids for e in self.raw.encode_batch_fast(ctx_text, add_special_tokens=False)])
+        else:
+            c_len, c_flat = np.zeros(n, np.int64), np.zeros(0, np.int64)
+
+        a = np.minimum(s_len, max_length - 2)
+        truncated = s_len > a
+        b = np.minimum(np.minimum(c_len, self.config.max_context_tokens), np.maximum(max_length - 3 - a, 0))
+        has_b = b > 0
+        row_len = 2 + a + b + has_b
+        row_start = _starts(row_len)
+        flat_ids = np.full(int(row_len.sum()), self.pad_id, np.int64)
+        flat_types = np.zeros(len(flat_ids), np.int8)
+        flat_ids[row_start] = self.cls_id
+        flat_ids[_segment_index(row_start + 1, a)] = s_flat[_segment_index(_starts(s_len), a)]
+        flat_ids[row_start + 1 + a] = self.sep_id
+        if has_b.any():
+            dst = _segment_index(row_start + 2 + a, b)
+            flat_ids[dst] = c_flat[_segment_index(_starts(c_len) + c_len - b, b)]
+            flat_types[dst] = 1
+            ends = (row_start + row_len - 1)[has_b]
+            flat_ids[ends] = self.sep_id
+            flat_types[ends] = 1
+        if offsets is not None:
+            offsets = [o[:k] for o, k in zip(offsets, a.tolist())]
+        return Encoded(flat_ids, flat_types, row_start, row_len, a, truncated, offsets)
+
+
+def _special_id(tokenizer, name: str) -> int:
+    value = getattr(tokenizer, f"{name}_id", None)
+    if value is None:
+        raise InputError(f"the tokenizer has no {name}; framing needs a BERT-style tokenizer")
+    return int(value)
+
+
+def _flatten(lists: list[list[int]]) -> tuple[np.ndarray, np.ndarray]:
+    lengths = np.fromiter(map(len, lists), dtype=np.int64, count=len(lists))
+    flat = np.fromiter(chain.from_iterable(lists), dtype=np.int64, count=int(lengths.sum()))
+    return lengths, flat
+
+
+def _starts(lengths: np.ndarray) -> np.ndarray:
+    starts = np.zeros(len(lengths), np.int64)
+    np.cumsum(lengths[:-1], out=starts[1:])
+    return starts
+
+
+def _segment_index(first: np.ndarray, count: np.ndarray) -> np.ndarray:
+    """Flat positions ``first[i] .. first[i] + count[i] - 1`` for every row, concatenated."""
+    base = np.repeat(first, count)
+    offset = np.repeat(np.cumsum(count) - count, count)
+    return base + (np.arange(int(count.sum())) - offset)

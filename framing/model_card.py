@@ -1,0 +1,74 @@
+"""The model card: a README.md generated from what a training run recorded."""
+
+from __future__ import annotations
+
+import platform
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from .metrics import format_report
+
+__all__ = ["write_model_card"]
+
+
+def _versions() -> dict[str, str]:
+    import numpy
+    import torch
+    import transformers
+
+    from . import __version__
+
+    return {"framing": __version__, "torch": torch.__version__, "transformers": transformers.__version__,
+            "numpy": numpy.__version__, "python": platform.python_version()}
+
+
+def write_model_card(directory: Path, result, args, train_examples, eval_examples, extra: dict[str, Any]) -> Path:
+    """Write ``README.md`` into a model folder: data, recipe, figures, versions."""
+    train_counts = Counter(e.label or "partial/unlabelled" for e in train_examples)
+    eval_counts = Counter(e.label for e in eval_examples if e.label is not None)
+    origins = Counter(e.origin.split(":")[0] or "user" for e in train_examples)
+    lines = [
+        f"# {extra.get('title', 'framing model')}",
+        "",
+        extra.get("summary", "A sentence classifier and span tagger trained with `framing train`."),
+        "",
+        "## Labels",
+        "",
+        ", ".join(f"`{label}`" for label in result.labels),
+        "",
+        "## Data",
+        "",
+        f"Training examples: {len(train_examples)}; validation examples: {sum(eval_counts.values())}.",
+        "",
+        "| label | train | validation |",
+        "|---|---|---|",
+    ]
+    for label in sorted(set(train_counts) | set(eval_counts)):
+        lines.append(f"| {label} | {train_counts.get(label, 0)} | {eval_counts.get(label, 0)} |")
+    lines += ["", "Training examples by origin: " + ", ".join(f"{k} {v}" for k, v in sorted(origins.items())), ""]
+    if extra.get("data_notes"):
+        lines += [extra["data_notes"], ""]
+    lines += [
+        "## Validation figures",
+        "",
+        f"Best epoch {result.best_epoch}; temperature {result.temperature:.3f}; "
+        f"calibration error (ECE) {result.metrics['ece']:.3f}.",
+        "",
+        "```",
+        format_report(result.metrics).rstrip(),
+        "```",
+        "",
+        "| epoch | loss | validation macro-F1 |",
+        "|---|---|---|",
+    ]
+    lines += [f"| {h['epoch']} | {h['loss']:.4f} | {h['val_macro_f1']:.4f} |" for h in result.history]
+    lines += ["", "## Training arguments", "", "```"]
+    lines += [f"{k} = {v!r}" for k, v in vars(args).items()]
+    lines += ["```", "", f"Trained in {result.seconds:.0f} s ({result.examples_per_second:.1f} examples/s).", ""]
+    if extra.get("sections"):
+        lines += [extra["sections"], ""]
+    lines += ["## Versions", "", ", ".join(f"{k} {v}" for k, v in _versions().items()), ""]
+    path = Path(directory) / "README.md"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return path

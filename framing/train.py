@@ -1,0 +1,477 @@
+"""Fine-tuning: data in, a model folder loadable by :func:`framing.load` out.
+
+The trainer is separate from the model: it owns the data, the loop, early
+stopping, calibration and the model card. It learns from hard labels and
+from partial labels alike: an example allows a set of labels and
+contributes ``-log(sum of their probabilities)``, so a public ``OBJ``
+("not opinion") sentence teaches what it knows and no more. Span tags are
+learnt on the same pass, only for the span types an example annotates.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+import random
+import time
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import torch
+from torch import nn
+
+from .data import Example, table_examples
+from .encoding import RowEncoder
+from .errors import DataError, InputError
+from .metrics import classification_report, fit_temperature
+from .model import (
+    FramingModel,
+    ModelConfig,
+    TAGS,
+    base_reference,
+    build_encoder,
+    load_model,
+    load_tokenizer,
+    save_model,
+    sentence_head,
+)
+
+__all__ = ["TrainingArguments", "TrainResult", "train", "fit"]
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass
+class TrainingArguments:
+    """Hyper-parameters of a run; saved with the model as ``training_args.json``."""
+
+    epochs: int = 4
+    learning_rate: float | None = None  # default: 5e-4 with LoRA, 5e-5 without
+    head_learning_rate: float = 1e-3
+    batch_tokens: int = 4096
+    max_batch_rows: int = 64
+    seed: int = 0
+    lora: bool = True
+    lora_rank: int = 16
+    lora_alpha: float = 32.0
+    context: bool = True
+    max_length: int = 128
+    patience: int = 2
+    span_weight: float = 0.5
+    class_weights: bool = True
+    warmup_fraction: float = 0.06
+    weight_decay: float = 0.01
+    validation_fraction: float = 0.1
+    device: str | None = None
+    progress: bool = True
+
+    def validate(self) -> None:
+        if self.epochs < 1:
+            raise InputError(f"epochs must be ≥ 1, got {self.epochs}")
+        if self.learning_rate is not None and not (0 < self.learning_rate < 1):
+            raise InputError(f"learning_rate must be in (0, 1), got {self.learning_rate}")
+        if self.batch_tokens < self.max_length:
+            raise InputError(f"batch_tokens ({self.batch_tokens}) must be ≥ max_length ({self.max_length})")
+        if not 0 < self.validation_fraction < 1:
+            raise InputError(f"validation_fraction must be in (0, 1), got {self.validation_fraction}")
+
+    @property
+    def lr(self) -> float:
+        return self.learning_rate or (5e-4 if self.lora else 5e-5)
+
+
+@dataclass
+class TrainResult:
+    """What a run produced: where it is, how it scored, how it went."""
+
+    output_dir: Path
+    labels: tuple[str, ...]
+    metrics: dict[str, Any]
+    best_epoch: int
+    temperature: float
+    history: list[dict[str, float]] = field(default_factory=list)
+    seconds: float = 0.0
+    examples_per_second: float = 0.0
+
+
+def train(
+    train: Any,
+    eval: Any = None,
+    *,
+    labels: Sequence[str] | None = None,
+    base: str | Path | None = None,
+    output_dir: str | Path,
+    epochs: int = 4,
+    learning_rate: float | None = None,
+    batch_tokens: int = 4096,
+    seed: int = 0,
+    lora: bool = True,
+    context: bool = True,
+    text_column: str = "text",
+    label_column: str = "label",
+    context_column: str | None = None,
+    device: str | None = None,
+    progress: bool = True,
+) -> TrainResult:
+    """Fine-tune on labelled sentences and save a model folder to ``output_dir``.
+
+    ``train``/``eval``: a CSV, JSONL or Parquet path, a ``datasets.Dataset``,
+    a pandas DataFrame or a list of row dicts. Labels are any names (two or
+    more), inferred from the data unless ``labels`` is given. ``base``:
+    ``None`` or ``"default"`` continues from the bundled default model
+    (its sentence head is kept when the labels match); ``"minilm"`` starts
+    from the verified base encoder; a framing model folder continues from
+    it; any other directory or hub id is used as a base encoder.
+    """
+    args = TrainingArguments(epochs=epochs, learning_rate=learning_rate, batch_tokens=batch_tokens, seed=seed,
+                             lora=lora, context=context, device=device, progress=progress)
+    train_examples = table_examples(train, text_column, label_column, context_column, name="train")
+    eval_examples = (table_examples(eval, text_column, label_column, context_column, name="eval")
+                     if eval is not None else None)
+    return fit(train_examples, eval_examples, labels=labels, base=base, output_dir=output_dir, args=args)
+
+
+def fit(
+    train_examples: list[Example],
+    eval_examples: list[Example] | None,
+    *,
+    labels: Sequence[str] | None,
+    base: str | Path | None,
+    output_dir: str | Path,
+    args: TrainingArguments,
+    card_extra: dict[str, Any] | None = None,
+) -> TrainResult:
+    """Train on :class:`~framing.data.Example` lists (the engine behind :func:`train`)."""
+    args.validate()
+    started = time.perf_counter()
+    _seed_everything(args.seed)
+    labels = _check_labels(train_examples, eval_examples, labels)
+    if eval_examples is None:
+        train_examples, eval_examples = stratified_split(train_examples, args.validation_fraction, args.seed)
+    model, tokenizer = _starting_model(base, labels, args)
+    from .engine import resolve_device
+
+    device = resolve_device(args.device)
+    model.to(device)
+    encoder = RowEncoder(tokenizer, model.config)
+    batches = _TrainBatches(encoder, train_examples, labels, model.config.span_types, args)
+    optimizer, schedule = _optimizer(model, args, batches.steps_per_epoch * args.epochs)
+    weights = _class_weights(train_examples, labels) if args.class_weights else torch.ones(len(labels))
+    weights = weights.to(device)
+    autocast = device.type == "cuda" and torch.cuda.is_bf16_supported()
+
+    best = (-1.0, 0, None)
+    history: list[dict[str, float]] = []
+    seen = 0
+    bad_epochs = 0
+    for epoch in range(1, args.epochs + 1):
+        model.train()
+        losses = []
+        bar = _bar(args.progress, batches.steps_per_epoch, f"epoch {epoch}/{args.epochs}")
+        for batch in batches.epoch(epoch):
+            batch = {k: v.to(device) for k, v in batch.items()}
+            with torch.autocast(device.type, dtype=torch.bfloat16, enabled=autocast):
+                logits, span_logits = model(batch["input_ids"], batch["attention_mask"], batch["token_type_ids"])
+            loss = _loss(logits.float(), span_logits.float(), batch, weights, args.span_weight)
+            optimizer.zero_grad(set_to_none=True)
+            loss.backward()
+            nn.utils.clip_grad_norm_([p for p in model.parameters() if p.requires_grad], 1.0)
+            optimizer.step()
+            schedule.step()
+            losses.append(loss.item())
+            seen += len(batch["input_ids"])
+            if bar is not None:
+                bar.update(1)
+                bar.set_postfix(loss=f"{np.mean(losses[-50:]):.3f}")
+        report = evaluate_examples(model, tokenizer, eval_examples, labels, device)
+        score = report["macro_f1"]
+        history.append({"epoch": epoch, "loss": float(np.mean(losses)) if losses else 0.0, "val_macro_f1": score})
+        if bar is not None:
+            bar.set_postfix(loss=f"{np.mean(losses):.3f}", val_f1=f"{score:.3f}")
+            bar.close()
+        logger.info("epoch %d: loss %.4f, validation macro-F1 %.4f", epoch, history[-1]["loss"], score)
+        if score > best[0]:
+            best, bad_epochs = (score, epoch, _trainable_state(model)), 0
+        else:
+            bad_epochs += 1
+            if bad_epochs >= args.patience:
+                logger.info("early stop after epoch %d (best epoch %d)", epoch, best[1])
+                break
+    model.load_state_dict(best[2], strict=False)
+    model.config.temperature = 1.0
+    temperature = _calibrate(model, tokenizer, eval_examples, labels, device)
+    model.config.temperature = temperature
+    metrics = evaluate_examples(model, tokenizer, eval_examples, labels, device)
+    seconds = time.perf_counter() - started
+    result = TrainResult(Path(output_dir), tuple(labels), metrics, best[1], temperature, history, seconds,
+                         seen / seconds if seconds else 0.0)
+    _save(model, tokenizer, result, args, train_examples, eval_examples, card_extra)
+    return result
+
+
+# -- setup -------------------------------------------------------------------------
+
+def _seed_everything(seed: int) -> None:
+    random.seed(seed)
+    np.random.seed(seed)
+    torch.manual_seed(seed)
+
+
+def _check_labels(train_examples, eval_examples, labels) -> list[str]:
+    seen = Counter(e.label for e in train_examples if e.label is not None)
+    partial = {name for e in train_examples if len(e.allowed) > 1 for name in e.allowed}
+    if labels is None:
+        labels = sorted(seen) if not partial else sorted(set(seen) | partial)
+    labels = list(labels)
+    if len(labels) < 2:
+        raise DataError(f"training data must have at least two classes, found {labels}")
+    if len(set(labels)) != len(labels):
+        raise DataError(f"labels must be unique, got {labels}")
+    unknown = sorted(set(seen) - set(labels))
+    if unknown:
+        raise DataError(f"training data has labels {unknown} not in labels={labels}")
+    rare = sorted(label for label in labels if seen.get(label, 0) < 2 and label not in partial)
+    if rare:
+        raise DataError(f"each class needs at least two training examples; too few for {rare} "
+                        f"(counts: {dict(seen)})")
+    if eval_examples is not None:
+        extra = sorted({e.label for e in eval_examples if e.label is not None} - set(labels))
+        if extra:
+            row = next(i for i, e in enumerate(eval_examples) if e.label in extra)
+            raise DataError(f"evaluation data has label {extra[0]!r} (row {row}) that training never saw; "
+                            f"training labels are {labels}")
+    return labels
+
+
+def stratified_split(examples: list[Example], fraction: float, seed: int) -> tuple[list[Example], list[Example]]:
+    """Hold out ``fraction`` of each hard label's groups (documents), stratified by label."""
+    rng = random.Random(seed)
+    by_label: dict[str, list[str]] = {}
+    group_label: dict[str, str] = {}
+    for e in examples:
+        if e.label is not None and e.group not in group_label:
+            group_label[e.group] = e.label
+            by_label.setdefault(e.label, []).append(e.group)
+    held: set[str] = set()
+    for label, groups in sorted(by_label.items()):
+        rng.shuffle(groups)
+        held.update(groups[: max(1, round(len(groups) * fraction))])
+    train = [e for e in examples if e.group not in held]
+    validation = [e for e in examples if e.group in held and e.label is not None]
+    return train, validation
+
+
+def _starting_model(base, labels: list[str], args: TrainingArguments):
+    """The model to fine-tune: a continued framing model or a fresh head on an encoder."""
+    from .analyze import DEFAULT_MODEL_DIR
+
+    source = DEFAULT_MODEL_DIR if base in (None, "default") else base
+    if source is not None and (Path(source) / "config.json").is_file() and (Path(source) / "weights.safetensors").is_file():
+        model, tokenizer = load_model(source)
+        if list(model.config.labels) != list(labels):
+            logger.info("labels differ from %s's; starting a new sentence head", source)
+            model.sentence_head = sentence_head(model.encoder.config.hidden_size, len(labels))
+            model.config.labels = tuple(labels)
+        model.config.context = "previous" if args.context else "none"
+    else:
+        base_name, base_sha = base_reference(None if source == "minilm" else source)
+        config = ModelConfig(labels=tuple(labels), base=base_name, base_sha256=base_sha,
+                             max_length=args.max_length, context="previous" if args.context else "none")
+        model = FramingModel(config, build_encoder(config))
+        tokenizer = load_tokenizer(None, config)
+    if args.lora and model.config.base != "random":
+        model.add_lora(args.lora_rank, args.lora_alpha)
+        model.config.full_encoder = False
+    else:
+        model.config.full_encoder = model.config.base != "random"
+    return model, tokenizer
+
+
+def _optimizer(model: FramingModel, args: TrainingArguments, total_steps: int):
+    head = [p for n, p in model.named_parameters() if p.requires_grad and n.startswith(("sentence_head", "span_head"))]
+    body = [p for n, p in model.named_parameters() if p.requires_grad and not n.startswith(("sentence_head", "span_head"))]
+    optimizer = torch.optim.AdamW(
+        [{"params": body, "lr": args.lr}, {"params": head, "lr": args.head_learning_rate}],
+        weight_decay=args.weight_decay,
+    )
+    warmup = max(1, int(total_steps * args.warmup_fraction))
+
+    def factor(step: int) -> float:
+        if step < warmup:
+            return (step + 1) / warmup
+        return max(0.0, (total_steps - step) / max(1, total_steps - warmup))
+
+    return optimizer, torch.optim.lr_scheduler.LambdaLR(optimizer, factor)
+
+
+def _class_weights(examples: list[Example], labels: list[str]) -> torch.Tensor:
+    counts = Counter(e.label for e in examples if e.label is not None)
+    total = sum(counts.values()) or 1
+    raw = [math.sqrt(total / (len(labels) * max(counts.get(label, 0), 1))) for label in labels]
+    return torch.tensor(raw, dtype=torch.float32)
+
+
+# -- batches ---------------------------------------------------------------------
+
+class _TrainBatches:
+    """Length-bucketed, token-budget training batches with label masks and span tags."""
+
+    def __init__(self, encoder: RowEncoder, examples: list[Example], labels: list[str],
+                 span_types: Sequence[str], args: TrainingArguments) -> None:
+        self.args = args
+        self.pad_id = encoder.pad_id
+        self.enc = encoder.encode([e.text for e in examples],
+                                  [e.context for e in examples] if args.context else None, with_offsets=True)
+        index = {label: i for i, label in enumerate(labels)}
+        self.allowed = np.zeros((len(examples), len(labels)), dtype=bool)
+        for row, e in enumerate(examples):
+            for label in e.allowed:
+                if label in index:
+                    self.allowed[row, index[label]] = True
+        self.weight = np.array([e.weight for e in examples], dtype=np.float32)
+        self.hard = np.array([index[e.label] if e.label in index else -1 for e in examples], dtype=np.int64)
+        self.tags = [_span_tags(e, offsets, span_types) for e, offsets in zip(examples, self.enc.offsets)]
+        self.order = np.argsort(self.enc.row_len, kind="stable")
+        self.steps_per_epoch = len(self._cut())
+
+    def _cut(self) -> list[np.ndarray]:
+        batches, lo, n = [], 0, len(self.order)
+        while lo < n:
+            hi = lo
+            while hi < n and (hi - lo + 1) * int(self.enc.row_len[self.order[hi]]) <= self.args.batch_tokens \
+                    and hi - lo < self.args.max_batch_rows:
+                hi += 1
+            hi = max(hi, lo + 1)
+            batches.append(self.order[lo:hi])
+            lo = hi
+        return batches
+
+    def epoch(self, epoch: int):
+        rng = np.random.default_rng(self.args.seed * 1000 + epoch)
+        # Shuffle within length neighbourhoods, then shuffle batch order.
+        noisy = self.enc.row_len + rng.uniform(0, 4, size=len(self.enc.row_len))
+        self.order = np.argsort(noisy, kind="stable")
+        batches = self._cut()
+        for k in rng.permutation(len(batches)):
+            yield self._tensors(batches[k])
+
+    def _tensors(self, rows: np.ndarray) -> dict[str, torch.Tensor]:
+        ids, mask, types = self.enc.padded(rows, self.pad_id)
+        width = ids.shape[1]
+        n_types = self.tags[0].shape[1] if self.tags else 0
+        tags = np.full((len(rows), width, n_types), -100, dtype=np.int64)
+        for k, row in enumerate(rows.tolist()):
+            t = self.tags[row]
+            tags[k, 1:1 + len(t)] = t
+        return {
+            "input_ids": torch.from_numpy(ids),
+            "attention_mask": torch.from_numpy(mask),
+            "token_type_ids": torch.from_numpy(types),
+            "allowed": torch.from_numpy(self.allowed[rows]),
+            "weight": torch.from_numpy(self.weight[rows]),
+            "hard": torch.from_numpy(self.hard[rows]),
+            "tags": torch.from_numpy(tags),
+        }
+
+
+def _span_tags(example: Example, offsets: np.ndarray, span_types: Sequence[str]) -> np.ndarray:
+    """``(tokens, types)`` O/B/I targets; -100 for types the example does not annotate."""
+    tags = np.full((len(offsets), len(span_types)), -100, dtype=np.int64)
+    for t, name in enumerate(span_types):
+        if name not in example.span_known:
+            continue
+        tags[:, t] = 0
+        for kind, start, end in example.spans:
+            if kind != name:
+                continue
+            inside = np.nonzero((offsets[:, 0] < end) & (offsets[:, 1] > start))[0]
+            if len(inside):
+                tags[inside, t] = 2
+                tags[inside[0], t] = 1
+    return tags
+
+
+def _loss(logits, span_logits, batch, class_weights, span_weight: float) -> torch.Tensor:
+    log_probs = torch.log_softmax(logits, dim=-1)
+    allowed = batch["allowed"]
+    has_label = allowed.any(dim=1)
+    total = logits.new_zeros(())
+    if has_label.any():
+        masked = log_probs.masked_fill(~allowed, float("-inf"))
+        nll = -torch.logsumexp(masked[has_label], dim=-1)
+        hard = batch["hard"][has_label]
+        cw = torch.where(hard >= 0, class_weights[hard.clamp(min=0)], torch.ones_like(nll))
+        w = batch["weight"][has_label] * cw
+        total = total + (nll * w).sum() / w.sum().clamp(min=1e-6)
+    targets = batch["tags"]
+    known = targets != -100
+    if known.any():
+        span_nll = nn.functional.cross_entropy(span_logits[known], targets[known])
+        total = total + span_weight * span_nll
+    return total
+
+
+def _trainable_state(model: FramingModel) -> dict[str, torch.Tensor]:
+    names = {n for n, p in model.named_parameters() if p.requires_grad}
+    return {k: v.detach().clone() for k, v in model.state_dict().items()
+            if k in names or k.startswith(("sentence_head", "span_head"))}
+
+
+# -- evaluation and calibration ---------------------------------------------------
+
+def predict_examples(model: FramingModel, tokenizer, examples: list[Example], device) -> np.ndarray:
+    """Probabilities for examples through the shared inference engine."""
+    from .engine import Engine
+
+    engine = Engine(model, tokenizer, device=device, precision="fp32")
+    contexts = [e.context for e in examples] if model.config.context == "previous" else None
+    probs = engine.run([e.text for e in examples], contexts).probs
+    return probs
+
+
+def evaluate_examples(model: FramingModel, tokenizer, examples: list[Example], labels: Sequence[str], device) -> dict:
+    """Classification report over the hard-labelled examples."""
+    hard = [e for e in examples if e.label is not None]
+    probs = predict_examples(model, tokenizer, hard, device) if hard else np.zeros((0, len(labels)), np.float32)
+    return classification_report([e.label for e in hard], probs, labels)
+
+
+def _calibrate(model, tokenizer, examples, labels, device) -> float:
+    hard = [e for e in examples if e.label is not None]
+    if not hard:
+        return 1.0
+    probs = predict_examples(model, tokenizer, hard, device)
+    index = {label: i for i, label in enumerate(labels)}
+    truth = np.array([index[e.label] for e in hard])
+    return fit_temperature(np.log(np.clip(probs, 1e-12, 1.0)), truth)
+
+
+def _save(model, tokenizer, result: TrainResult, args, train_examples, eval_examples, card_extra) -> None:
+    from .model_card import write_model_card
+
+    out = result.output_dir
+    if model.config.base == "random" or model.config.full_encoder:
+        model.merge_lora()
+    model.cpu()
+    save_model(model, tokenizer, out)
+    (out / "training_args.json").write_text(json.dumps(asdict(args), indent=2) + "\n", encoding="utf-8")
+    (out / "metrics.json").write_text(json.dumps({
+        "validation": result.metrics, "best_epoch": result.best_epoch, "temperature": result.temperature,
+        "history": result.history, "seconds": result.seconds, "examples_per_second": result.examples_per_second,
+    }, indent=2) + "\n", encoding="utf-8")
+    write_model_card(out, result, args, train_examples, eval_examples, card_extra or {})
+
+
+def _bar(enabled: bool, total: int, desc: str):
+    if not enabled:
+        return None
+    import sys
+
+    from tqdm.auto import tqdm
+
+    return tqdm(total=total, desc=desc, unit="batch", leave=False, disable=not sys.stderr.isatty())
