@@ -19,6 +19,7 @@ from .model import load_model
 from .profile import build_profile
 from .segment import split_sentences
 from .spans import decode_spans, quoted_regions, writer_voice_only
+from .errors import InputError
 from .validation import check_text, check_texts
 
 __all__ = ["Analyzer", "load", "DEFAULT_MODEL_DIR"]
@@ -28,8 +29,9 @@ logger = logging.getLogger(__name__)
 #: The bundled default model.
 DEFAULT_MODEL_DIR = Path(__file__).resolve().parent / "default_model"
 
-#: Sentences per engine chunk in ``analyze_many``; bounds memory on huge inputs.
-_CHUNK_SENTENCES = 4096
+#: Sentences per engine chunk: bounds memory on huge inputs, and lets the
+#: engine tokenize the next chunk while the model runs on this one.
+_CHUNK_SENTENCES = 16384
 
 
 def load(
@@ -71,17 +73,24 @@ class Analyzer:
     def classify(self, sentences: Sequence[str]) -> list[Prediction]:
         """Label isolated sentences (no context); one :class:`Prediction` each, in order."""
         sentences = check_texts(sentences, "sentences")
-        if not sentences:
-            return []
-        out = self.engine.run(sentences)
-        return [self._prediction(p, t) for p, t in zip(out.probs, out.truncated)]
+        predictions: list[Prediction] = []
+        for out in self.engine.run_chunks((sentences[i:i + _CHUNK_SENTENCES], None)
+                                          for i in range(0, len(sentences), _CHUNK_SENTENCES)):
+            predictions.extend(self._prediction(p, t) for p, t in zip(out.probs, out.truncated))
+        return predictions
 
     def predict_proba(self, sentences: Sequence[str], contexts: Sequence[str | None] | None = None) -> np.ndarray:
         """``(n, labels)`` probabilities for sentences, optionally with their contexts."""
         sentences = check_texts(sentences, "sentences")
         if contexts is not None:
             contexts = [c if isinstance(c, str) else None for c in contexts]
-        return self.engine.run(sentences, contexts).probs
+            if len(contexts) != len(sentences):
+                raise InputError(f"got {len(sentences)} sentences but {len(contexts)} contexts")
+        step = _CHUNK_SENTENCES
+        chunks = ((sentences[i:i + step], contexts[i:i + step] if contexts is not None else None)
+                  for i in range(0, len(sentences), step))
+        parts = [out.probs for out in self.engine.run_chunks(chunks)]
+        return np.concatenate(parts) if parts else np.zeros((0, len(self.labels)), np.float32)
 
     # -- analyze -------------------------------------------------------------
 

@@ -70,7 +70,9 @@ class Engine:
 
     ``batch_tokens`` bounds padded tokens per batch (rows × padded length);
     ``precision`` is ``"auto"`` (bf16 on CUDA when supported, fp16 on other
-    CUDA GPUs, fp32 on CPU), ``"fp32"``, ``"bf16"`` or ``"fp16"``.
+    CUDA GPUs, fp32 on CPU), ``"fp32"``, ``"bf16"``, ``"fp16"``, or
+    ``"int8"`` (dynamic quantisation of the linear layers, CPU only; a copy
+    of the model is quantised).
     """
 
     def __init__(
@@ -82,9 +84,15 @@ class Engine:
         precision: str = "auto",
     ) -> None:
         self.device = resolve_device(device)
-        self.model = model.to(self.device).eval()
         self.config = model.config
         self.batch_tokens = batch_tokens or (65536 if self.device.type == "cuda" else 4096)
+        self.quantized = precision == "int8"
+        if self.quantized:
+            if self.device.type != "cpu":
+                raise InputError("precision='int8' (dynamic quantisation) runs on CPU only; use 'auto' on CUDA")
+            model = torch.ao.quantization.quantize_dynamic(model.cpu().eval(), {torch.nn.Linear}, dtype=torch.qint8)
+            precision = "fp32"
+        self.model = model.to(self.device).eval()
         self.dtype = self._pick_dtype(precision)
         self.encoder = RowEncoder(tokenizer, model.config)
         self._pad = self.encoder.pad_id
@@ -204,7 +212,7 @@ class Engine:
                 return torch.float32
             return torch.bfloat16 if torch.cuda.is_bf16_supported() else torch.float16
         if precision not in choices:
-            raise InputError(f"precision must be 'auto', 'fp32', 'bf16' or 'fp16', got {precision!r}")
+            raise InputError(f"precision must be 'auto', 'fp32', 'bf16', 'fp16' or 'int8', got {precision!r}")
         return choices[precision]
 
 

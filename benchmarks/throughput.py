@@ -1,0 +1,166 @@
+"""Throughput: framing's engine against the Hugging Face pipeline, one run, same data.
+
+Prints sentences/s, tokens/s, ratios to each pipeline variant, peak host RSS,
+peak GPU memory and label agreement with an fp32 reference of the engine.
+
+    python benchmarks/throughput.py --device cpu                  # 3,000 sentences
+    python benchmarks/throughput.py --device cuda --n 200000      # H200 run
+
+The corpus is generated (news-length sentences, ~29 tokens on average), or
+``--real`` reads NewsSD-ENG and PolNeAR sentences from ../shared/data. The
+pipeline baseline is a BertForSequenceClassification with the same base
+encoder (all-MiniLM-L6-v2); on GPU it is timed on ``--pipeline-n``
+sentences, since its rate, not its total, is what is compared.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import resource
+import sys
+import time
+import warnings
+from pathlib import Path
+
+import numpy as np
+import torch
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+import framing  # noqa: E402
+from framing.base import base_encoder_dir  # noqa: E402
+
+SUBJECTS = ["The ministry", "A spokesperson for the company", "Officials in the capital", "The central bank",
+            "Prosecutors", "The opposition leader", "Residents of the district", "The regulator",
+            "A senior diplomat", "The football club", "Researchers at the university", "The union"]
+VERBS = ["said on Tuesday that", "announced that", "denied reports that", "warned that", "confirmed that",
+         "told reporters that", "argued in a statement that", "rejected claims that"]
+CLAUSES = ["the new rules would take effect next month", "negotiations had stalled over funding",
+           "more than 40 people were injured in the incident", "the budget deficit widened to 3.2 percent",
+           "the investigation found no evidence of wrongdoing", "prices rose sharply in the first quarter",
+           "the agreement was a reckless gamble with public money", "the offices were set up to help citizens",
+           "the vote had been postponed until after the summer recess", "the data breach affected 1.2 million accounts"]
+TAILS = ["", " after weeks of mounting pressure", ", according to documents seen by reporters",
+         " in a move that surprised analysts", " despite strong objections from neighbouring countries"]
+
+
+def generated(n: int, seed: int = 0) -> list[str]:
+    rng = random.Random(seed)
+    return [f"{rng.choice(SUBJECTS)} {rng.choice(VERBS)} {rng.choice(CLAUSES)}{rng.choice(TAILS)}."
+            + (f" {rng.choice(CLAUSES).capitalize()}." if rng.random() < 0.3 else "")
+            for _ in range(n)]
+
+
+def real(n: int, shared: Path) -> list[str]:
+    import csv
+
+    from framing.segment import split_sentences
+
+    out = [row["sentence"] for split in ("train", "val")
+           for row in csv.DictReader((shared / "newssd-eng" / f"{split}.csv").open(encoding="utf-8"))]
+    for line in (shared / "polnear" / "train.jsonl").open(encoding="utf-8"):
+        text = json.loads(line)["text"]
+        out += [text[s:e] for s, e in split_sentences(text)]
+        if len(out) >= n:
+            break
+    return out[:n]
+
+
+def timed(fn, *args):
+    if torch.cuda.is_available():
+        torch.cuda.synchronize()
+    start = time.perf_counter()
+    result = fn(*args)
+    if torch.cuda.is_available():
+        torch.cuda.synchronize()
+    return result, time.perf_counter() - start
+
+
+def pipeline_rate(sentences: list[str], device: str, dtype: torch.dtype, batch_size: int) -> float:
+    from transformers import AutoTokenizer, BertForSequenceClassification, pipeline
+    from transformers.utils import logging as hf_logging
+
+    hf_logging.set_verbosity_error()
+    base = str(base_encoder_dir())
+    model = BertForSequenceClassification.from_pretrained(base, num_labels=4, dtype=dtype)
+    pipe = pipeline("text-classification", model=model, tokenizer=AutoTokenizer.from_pretrained(base),
+                    device=0 if device == "cuda" else -1, batch_size=batch_size)
+    pipe(sentences[: batch_size * 2])
+    _, seconds = timed(lambda: pipe(sentences))
+    return len(sentences) / seconds
+
+
+def forward_only(analyzer, n_batches: int = 20, rows: int = 2048, width: int = 40) -> float:
+    model = analyzer.model
+    ids = torch.randint(1000, 20000, (rows, width), device=analyzer.device)
+    mask = torch.ones_like(ids)
+    types = torch.zeros_like(ids)
+    with torch.inference_mode(), torch.autocast("cuda", dtype=torch.bfloat16):
+        for _ in range(3):
+            model(ids, mask, types)
+        torch.cuda.synchronize()
+        start = time.perf_counter()
+        for _ in range(n_batches):
+            model(ids, mask, types)
+        torch.cuda.synchronize()
+    return rows * n_batches / (time.perf_counter() - start)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--device", default="cpu")
+    parser.add_argument("--model", default=None, help="model folder (default: the bundled model)")
+    parser.add_argument("--n", type=int, default=3000, help="sentences for the engine")
+    parser.add_argument("--pipeline-n", type=int, default=None, help="sentences for the pipeline (default: --n)")
+    parser.add_argument("--real", action="store_true", help="real sentences from ../shared/data")
+    parser.add_argument("--shared", default=str(ROOT.parent / "shared" / "data"))
+    parser.add_argument("--cpu-precision", default="int8", help="engine precision on CPU (int8 or fp32)")
+    parser.add_argument("--json", default=None, help="also write the figures to this file")
+    opts = parser.parse_args()
+    warnings.filterwarnings("ignore")
+    torch.manual_seed(0)
+
+    sentences = real(opts.n, Path(opts.shared)) if opts.real else generated(opts.n)
+    pipe_sentences = sentences[: opts.pipeline_n or len(sentences)]
+    cuda = opts.device.startswith("cuda")
+    figures: dict[str, object] = {"device": torch.cuda.get_device_name(0) if cuda else f"CPU ({torch.get_num_threads()} threads)",
+                                  "sentences": len(sentences), "pipeline_sentences": len(pipe_sentences)}
+
+    precision = "auto" if cuda else opts.cpu_precision
+    analyzer = framing.load(opts.model, device=opts.device, precision=precision)
+    encoded = analyzer.engine.encode(sentences)
+    tokens = int(encoded.row_len.sum())
+    figures["mean_tokens"] = tokens / len(sentences)
+    analyzer.classify(sentences[:2000])  # warm-up
+    predictions, seconds = timed(analyzer.classify, sentences)
+    figures["engine_sentences_per_s"] = len(sentences) / seconds
+    figures["engine_tokens_per_s"] = tokens / seconds
+    figures["engine_precision"] = str(analyzer.engine.dtype).replace("torch.", "") + (" (int8 dynamic)" if analyzer.engine.quantized else "")
+
+    reference = framing.load(opts.model, device=opts.device, precision="fp32")
+    check = sentences[: min(len(sentences), 20000)]
+    ref_labels = [p.label for p in reference.classify(check)]
+    figures["agreement_with_fp32"] = float(np.mean([p.label == r for p, r in zip(predictions, ref_labels)]))
+    del reference
+
+    figures["pipeline_fp32_b64_sentences_per_s"] = pipeline_rate(pipe_sentences, opts.device, torch.float32, 64)
+    figures["ratio_vs_pipeline_fp32"] = figures["engine_sentences_per_s"] / figures["pipeline_fp32_b64_sentences_per_s"]
+    if cuda:
+        figures["pipeline_fp16_b256_sentences_per_s"] = pipeline_rate(pipe_sentences, opts.device, torch.float16, 256)
+        figures["ratio_vs_pipeline_fp16"] = figures["engine_sentences_per_s"] / figures["pipeline_fp16_b256_sentences_per_s"]
+        figures["forward_only_2048x40_bf16_sentences_per_s"] = forward_only(analyzer)
+        figures["peak_gpu_memory_mib"] = torch.cuda.max_memory_allocated() / 2**20
+    figures["peak_rss_mib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+    width = max(len(k) for k in figures)
+    for key, value in figures.items():
+        print(f"{key:<{width}}  {value:,.3f}" if isinstance(value, float) else f"{key:<{width}}  {value}")
+    if opts.json:
+        Path(opts.json).write_text(json.dumps(figures, indent=2) + "\n")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,51 @@
+"""Shared fixtures: a tiny random-weight model for speed, the bundled model once."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+import torch
+
+import framing
+from framing.model import FramingModel, ModelConfig, build_encoder, load_tokenizer, save_model
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared" / "data"
+TINY_ENCODER = dict(vocab_size=30522, hidden_size=32, num_hidden_layers=2, num_attention_heads=2,
+                    intermediate_size=64, max_position_embeddings=512)
+
+
+def make_tiny(directory: Path, labels=framing.LABELS, seed: int = 0, max_length: int = 128) -> Path:
+    """Save a randomly initialised model (same architecture family, tiny sizes)."""
+    torch.manual_seed(seed)
+    config = ModelConfig(labels=tuple(labels), base="random", encoder_config=dict(TINY_ENCODER),
+                         max_length=max_length)
+    model = FramingModel(config, build_encoder(config))
+    save_model(model, load_tokenizer(None, config), directory)
+    return directory
+
+
+@pytest.fixture(scope="session")
+def tiny_dir(tmp_path_factory) -> Path:
+    return make_tiny(tmp_path_factory.mktemp("tiny"))
+
+
+@pytest.fixture(scope="session")
+def tiny(tiny_dir):
+    return framing.load(tiny_dir, device="cpu")
+
+
+@pytest.fixture(scope="session")
+def bundled():
+    return framing.load(device="cpu")
+
+
+@pytest.fixture(scope="session")
+def shared() -> Path:
+    if not SHARED.is_dir():
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"CI=true but {SHARED} is missing")
+        pytest.skip("../shared/data is not present")
+    return SHARED

@@ -1,0 +1,85 @@
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from framing.segment import split_sentences
+
+
+def sentences(text):
+    return [text[a:b] for a, b in split_sentences(text)]
+
+
+def test_abbreviations_do_not_split():
+    text = "Mr. Smith met Gov. Ruiz on Jan. 5 in the U.S. capital. Dr. Okafor was there."
+    assert sentences(text) == ["Mr. Smith met Gov. Ruiz on Jan. 5 in the U.S. capital.", "Dr. Okafor was there."]
+
+
+def test_initialism_at_sentence_end_splits_before_a_sentence_starter():
+    assert sentences("He moved to the U.S. The move was sudden.") == ["He moved to the U.S.", "The move was sudden."]
+
+
+def test_closing_quote_stays_with_its_sentence():
+    text = "“We will not back down,” she said. “Never.” He left. \"Go home.\" They went."
+    assert sentences(text) == ["“We will not back down,” she said.", "“Never.”", "He left.", "\"Go home.\"", "They went."]
+
+
+def test_question_inside_quote_followed_by_lowercase_continues():
+    assert sentences("\"Why now?\" she asked. It was late.") == ["\"Why now?\" she asked.", "It was late."]
+
+
+def test_ellipsis():
+    text = "He paused... and went on. Then silence… Nobody spoke."
+    assert sentences(text) == ["He paused... and went on.", "Then silence…", "Nobody spoke."]
+
+
+def test_headline_and_paragraph_breaks():
+    text = "Port strike enters second week\n\nWorkers walked out on Monday. Talks failed.\nA new line starts here."
+    assert sentences(text) == ["Port strike enters second week", "Workers walked out on Monday.", "Talks failed.",
+                               "A new line starts here."]
+
+
+def test_glued_sentences_split():
+    text = "It ran influence campaigns.The establishment of the office followed."
+    assert sentences(text) == ["It ran influence campaigns.", "The establishment of the office followed."]
+
+
+def test_decimals_initials_emails_urls_stay_whole():
+    text = ("Growth was 3.5 percent, J. K. Rowling said. Write to press.office@example.org or see "
+            "https://example.com/News.Today for more. Visit www.example.org.Then leave.")
+    out = sentences(text)
+    assert out[0] == "Growth was 3.5 percent, J. K. Rowling said."
+    assert out[1] == "Write to press.office@example.org or see https://example.com/News.Today for more."
+
+
+def test_hard_wrapped_lines_join():
+    assert sentences("The minister said the plan\nwould be delayed. It was.") == [
+        "The minister said the plan\nwould be delayed.", "It was."]
+
+
+def test_empty_and_whitespace():
+    assert split_sentences("") == []
+    assert split_sentences(" \n\t \n") == []
+
+
+def check_invariants(text):
+    bounds = split_sentences(text)
+    last = 0
+    covered = set()
+    for start, end in bounds:
+        assert last <= start < end <= len(text)
+        assert not text[start].isspace() and not text[end - 1].isspace()
+        covered.update(range(start, end))
+        last = end
+    assert all(i in covered for i, ch in enumerate(text) if not ch.isspace())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=400))
+def test_property_arbitrary_unicode(text):
+    check_invariants(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Mr.", "U.S.", "said", "\"", "“", "”", ".", "...", "…", "?", "!", "\n", "\n\n",
+                                 " ", "The", "end.", "3.5", "a@b.com", "x.Y", "é", "\u200b", "\r\n"]), max_size=60))
+def test_property_news_like_tokens(parts):
+    check_invariants("".join(parts))
