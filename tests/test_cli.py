@@ -1,0 +1,92 @@
+"""The command line: output formats, one line per input, clear user errors."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from framing.cli import main
+
+
+def run(args, capsys):
+    code = main(args)
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_analyze_json_follows_the_schema(tiny_dir, tmp_path, capsys):
+    text = "The ministry denied the report. It is a \"disgrace,\" she said.\n\nPrices rose 3.5 percent."
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    code, out, _ = run(["analyze", str(path), "--format", "json", "--model", str(tiny_dir), "--device", "cpu"], capsys)
+    assert code == 0
+    data = json.loads(out)
+    assert len(data["sentences"]) == 3
+    for s in data["sentences"]:
+        assert text[s["start"]:s["end"]] == s["text"]
+
+
+def test_analyze_table_lists_each_sentence(tiny_dir, tmp_path, capsys):
+    path = tmp_path / "a.txt"
+    path.write_text("First sentence here. Second one there.", encoding="utf-8")
+    code, out, _ = run(["analyze", str(path), "--model", str(tiny_dir)], capsys)
+    assert code == 0
+    assert "First sentence here." in out and "Second one there." in out
+    assert "\033[" not in out  # no colour when not a terminal
+
+
+def test_api_and_cli_agree(tiny_dir, tiny, tmp_path, capsys):
+    text = "The council met on Monday. Critics said the plan was rushed."
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    _, out, _ = run(["analyze", str(path), "--format", "json", "--model", str(tiny_dir)], capsys)
+    assert json.loads(out)["sentences"] == tiny.analyze(text).to_dict()["sentences"]
+
+
+def test_classify_one_line_per_nonblank_input_line(tiny_dir, tmp_path, capsys):
+    path = tmp_path / "s.txt"
+    path.write_text("First.\n\n  \nSecond sentence.\nThird.\n", encoding="utf-8")
+    out_path = tmp_path / "out.jsonl"
+    code, _, _ = run(["classify", str(path), "--model", str(tiny_dir), "--out", str(out_path)], capsys)
+    rows = [json.loads(line) for line in out_path.read_text().splitlines()]
+    assert code == 0 and [r["text"] for r in rows] == ["First.", "Second sentence.", "Third."]
+    assert all(set(r) == {"text", "label", "scores"} for r in rows)
+
+
+def test_missing_file_names_the_file(tiny_dir, capsys):
+    code, _, err = run(["analyze", "/no/such/file.txt", "--model", str(tiny_dir)], capsys)
+    assert code == 1 and "/no/such/file.txt" in err and "Traceback" not in err
+
+
+def test_bad_utf8_names_file_and_byte_offset(tiny_dir, tmp_path, capsys):
+    path = tmp_path / "latin1.txt"
+    path.write_bytes("Caf".encode() + b"\xe9 au lait.")
+    code, _, err = run(["classify", str(path), "--model", str(tiny_dir)], capsys)
+    assert code == 1 and "latin1.txt" in err and "byte offset 3" in err
+
+
+def test_directory_instead_of_file(tiny_dir, tmp_path, capsys):
+    code, _, err = run(["analyze", str(tmp_path), "--model", str(tiny_dir)], capsys)
+    assert code == 1 and "directory" in err
+
+
+def test_usage_errors_exit_2(capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(["analyze"])
+    assert exc.value.code == 2
+    with pytest.raises(SystemExit) as exc:
+        main(["analyze", "x.txt", "--format", "pdf"])
+    assert exc.value.code == 2
+
+
+@pytest.mark.parametrize("command", ["analyze", "classify", "train", "evaluate"])
+def test_every_command_has_help(command):
+    result = subprocess.run([sys.executable, "-m", "framing.cli", command, "--help"], capture_output=True, text=True)
+    assert result.returncode == 0 and "usage:" in result.stdout
+
+
+def test_stdin_input(tiny_dir):
+    result = subprocess.run([sys.executable, "-m", "framing.cli", "classify", "-", "--model", str(tiny_dir)],
+                            input="One.\nTwo.\n", capture_output=True, text=True)
+    assert result.returncode == 0 and len(result.stdout.splitlines()) == 2

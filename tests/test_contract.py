@@ -1,0 +1,133 @@
+"""The analyzer contract, run against a tiny random model and the bundled model."""
+
+import json
+
+import numpy as np
+import pytest
+
+import framing
+
+ARTICLE = (
+    "Ministry rejects report on foreign offices\n\n"
+    "A watchdog said on Monday that the government runs 11 unofficial offices abroad. "
+    "\"These are surveillance outposts,\" its director told reporters. "
+    "The foreign ministry dismissed the report as a fabrication. "
+    "They help citizens renew passports and register births.\n\n"
+    "Such brazen operations are a clear affront to sovereignty. "
+    "The report was published on March 3."
+)
+
+
+@pytest.fixture(params=["tiny", "bundled"])
+def analyzer(request):
+    return request.getfixturevalue(request.param)
+
+
+def test_labels_are_a_tuple_of_unique_names(analyzer):
+    assert isinstance(analyzer.labels, tuple) and len(set(analyzer.labels)) == len(analyzer.labels) >= 2
+
+
+def test_offsets_exact_for_sentences_and_spans(analyzer):
+    doc = analyzer.analyze(ARTICLE)
+    assert len(doc.sentences) == 7
+    for sentence in doc.sentences:
+        assert ARTICLE[sentence.start:sentence.end] == sentence.text
+        for span in sentence.spans:
+            assert ARTICLE[span.start:span.end] == span.text
+            assert sentence.start <= span.start < span.end <= sentence.end
+            assert span.type in ("source", "cue", "content", "loaded")
+
+
+def test_scores_are_probabilities_over_the_labels(analyzer):
+    for sentence in analyzer.analyze(ARTICLE).sentences:
+        assert set(sentence.scores) == set(analyzer.labels)
+        assert sum(sentence.scores.values()) == pytest.approx(1.0, abs=1e-5)
+        assert sentence.label == max(sentence.scores, key=sentence.scores.get)
+
+
+def test_to_dict_schema_and_json(analyzer):
+    data = analyzer.analyze(ARTICLE).to_dict()
+    assert set(data) == {"sentences", "profile"}
+    json.dumps(data)
+    for row in data["sentences"]:
+        assert {"text", "start", "end", "label", "scores", "spans"} <= set(row)
+        for span in row["spans"]:
+            assert set(span) == {"type", "start", "end", "text"}
+
+
+def test_classify_preserves_order_and_single_equals_batch(analyzer):
+    sentences = ["Short one.", "A much longer sentence about the budget deficit and what the minister said.",
+                 "Prices rose.", "The company denied the allegations in a statement on Tuesday evening."]
+    batch = analyzer.classify(sentences)
+    assert len(batch) == len(sentences)
+    for sentence, prediction in zip(sentences, batch):
+        single = analyzer.classify([sentence])[0]
+        assert single.label == prediction.label
+        for label in analyzer.labels:
+            assert single.scores[label] == pytest.approx(prediction.scores[label], abs=1e-4)
+
+
+def test_analyze_many_matches_analyze_in_order(analyzer):
+    texts = [ARTICLE, "", "One sentence only.", ARTICLE[:200]]
+    many = list(analyzer.analyze_many(texts))
+    assert [d.text for d in many] == texts
+    for doc, text in zip(many, texts):
+        single = analyzer.analyze(text)
+        assert [s.label for s in doc.sentences] == [s.label for s in single.sentences]
+        assert [(s.start, s.end) for s in doc.sentences] == [(s.start, s.end) for s in single.sentences]
+
+
+def test_empty_inputs(analyzer):
+    assert analyzer.classify([]) == []
+    assert analyzer.analyze("").sentences == ()
+    assert analyzer.analyze("  \n\t ").sentences == ()
+
+
+@pytest.mark.parametrize("bad", [None, b"bytes", 3, 4.5, ["a list"]])
+def test_analyze_rejects_non_str(analyzer, bad):
+    with pytest.raises(TypeError, match=type(bad).__name__):
+        analyzer.analyze(bad)
+
+
+def test_classify_rejects_bad_items(analyzer):
+    with pytest.raises(TypeError, match=r"sentences\[1\] must be str, got int"):
+        analyzer.classify(["fine", 7])
+    with pytest.raises(TypeError, match="single str"):
+        analyzer.classify("not a list")
+
+
+def test_long_sentence_is_truncated_and_flagged_not_dropped(analyzer):
+    long = "Word " + "word " * 10000 + "end."
+    out = analyzer.classify(["Short.", long])
+    assert len(out) == 2 and out[1].truncated and not out[0].truncated
+    doc = analyzer.analyze("Intro sentence here. " + long)
+    assert len(doc.sentences) == 2 and doc.sentences[1].truncated
+
+
+def test_profile_shape(analyzer):
+    profile = analyzer.analyze(ARTICLE).profile
+    assert profile["sentences"] == 7
+    assert sum(profile["counts"].values()) == 7
+    assert sum(profile["shares"].values()) == pytest.approx(1.0)
+    assert set(profile["counts"]) == set(analyzer.labels)
+    for key in ("sources", "loaded_phrases", "unsourced_evaluative_share", "unsourced_sentences", "denials"):
+        assert key in profile
+
+
+def test_two_mb_document_is_analysed_completely(tiny):
+    paragraph = ("The council approved the plan on Tuesday. Critics said it was rushed. "
+                 "The mayor denied that claim. ") * 50
+    text = (paragraph + "\n\n") * 230
+    assert len(text) > 2_000_000 - 100_000
+    doc = tiny.analyze(text)
+    assert len(doc.sentences) == 3 * 50 * 230
+    assert doc.sentences[-1].end == len(text.rstrip())
+
+
+def test_precisions_agree_on_cpu(bundled_dir_sentences=None):
+    analyzer32 = framing.load(device="cpu", precision="fp32")
+    analyzer8 = framing.load(device="cpu", precision="int8")
+    sentences = [s.text for s in analyzer32.analyze(ARTICLE).sentences] * 3
+    a = np.array([p.label for p in analyzer32.classify(sentences)])
+    b = np.array([p.label for p in analyzer8.classify(sentences)])
+    assert (a == b).mean() >= 0.85

@@ -1,0 +1,95 @@
+"""Engine correctness: order restored, OOM split, rows assembled right."""
+
+import numpy as np
+import pytest
+import torch
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from framing.engine import Engine
+
+WORDS = ["the", "minister", "said", "budget", "rose", "sharply", "denied", "report", "on", "Tuesday", "."]
+
+
+def make_sentences(lengths):
+    return [" ".join(WORDS[(i + k) % len(WORDS)] for k in range(n)) for i, n in enumerate(lengths)]
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.integers(1, 60), min_size=1, max_size=40), st.sampled_from([64, 128, 300, 1000, 5000]))
+def test_order_restored_with_any_lengths_and_budgets(tiny, lengths, budget):
+    sentences = make_sentences(lengths)
+    reference = Engine(tiny.model, tiny.tokenizer, device="cpu", batch_tokens=100000).run(sentences).probs
+    bucketed = Engine(tiny.model, tiny.tokenizer, device="cpu", batch_tokens=budget).run(sentences).probs
+    singles = np.stack([Engine(tiny.model, tiny.tokenizer, device="cpu").run([s]).probs[0] for s in sentences[:5]])
+    np.testing.assert_allclose(bucketed, reference, atol=1e-5)
+    np.testing.assert_allclose(singles, reference[:5], atol=1e-5)
+
+
+def test_out_of_memory_splits_the_batch_and_keeps_results(tiny, monkeypatch):
+    sentences = make_sentences([5, 40, 12, 33, 8, 21, 2, 17])
+    engine = Engine(tiny.model, tiny.tokenizer, device="cpu", batch_tokens=100000)
+    expected = engine.run(sentences).probs
+    real_forward = engine._forward
+    calls = []
+
+    def flaky(tensors, with_spans):
+        calls.append(tensors["input_ids"].shape[0])
+        if tensors["input_ids"].shape[0] > 2:
+            raise torch.OutOfMemoryError("injected")
+        return real_forward(tensors, with_spans)
+
+    monkeypatch.setattr(engine, "_forward", flaky)
+    got = engine.run(sentences).probs
+    np.testing.assert_allclose(got, expected, atol=1e-5)
+    assert calls[0] == 8 and max(calls[1:]) <= 4 and len(got) == 8
+
+
+def test_out_of_memory_on_a_single_row_propagates(tiny, monkeypatch):
+    engine = Engine(tiny.model, tiny.tokenizer, device="cpu")
+
+    def always(tensors, with_spans):
+        raise torch.OutOfMemoryError("injected")
+
+    monkeypatch.setattr(engine, "_forward", always)
+    with pytest.raises(torch.OutOfMemoryError):
+        engine.run(["One sentence."])
+
+
+def test_rows_are_cls_sentence_sep_context_sep(tiny):
+    engine = Engine(tiny.model, tiny.tokenizer, device="cpu")
+    enc = engine.encode(["The minister spoke.", "Prices rose."], ["Earlier context here.", None])
+    tok = tiny.tokenizer
+    ids, mask, types = enc.padded(np.arange(2), tok.pad_token_id)
+    row0 = ids[0][mask[0] == 1].tolist()
+    expected0 = tok("The minister spoke.", "Earlier context here.")["input_ids"]
+    assert row0 == expected0
+    assert types[0][mask[0] == 1].tolist() == tok("The minister spoke.", "Earlier context here.")["token_type_ids"]
+    assert ids[1][mask[1] == 1].tolist() == tok("Prices rose.")["input_ids"]
+    assert ids.shape[1] % 8 == 0
+
+
+def test_context_is_cut_before_the_sentence(tiny):
+    engine = Engine(tiny.model, tiny.tokenizer, device="cpu")
+    limit = tiny.model.config.max_length
+    enc = engine.encode(["word " * (limit - 10)], ["context " * 500])
+    assert enc.row_len[0] <= limit
+    assert enc.sentence_len[0] == limit - 10 and not enc.truncated[0]
+
+
+def test_errors_in_the_tokenizer_thread_reach_the_caller(tiny):
+    engine = Engine(tiny.model, tiny.tokenizer, device="cpu")
+
+    def chunks():
+        yield ["fine"], None
+        raise RuntimeError("reader broke")
+
+    with pytest.raises(RuntimeError, match="reader broke"):
+        list(engine.run_chunks(chunks()))
+
+
+def test_bad_device_and_precision(tiny):
+    with pytest.raises(ValueError, match="device"):
+        Engine(tiny.model, tiny.tokenizer, device="tpu")
+    with pytest.raises(ValueError, match="precision"):
+        Engine(tiny.model, tiny.tokenizer, device="cpu", precision="fp8")

@@ -1,0 +1,97 @@
+"""Saving, loading and refusing unsafe or inconsistent model folders."""
+
+import json
+import shutil
+
+import numpy as np
+import pytest
+
+import framing
+from framing.base import BASE_SHA256, base_encoder_dir, verify_files
+from framing.errors import IntegrityError, ModelError
+
+from conftest import make_tiny
+
+
+def test_round_trip_gives_same_predictions(tiny_dir, tmp_path):
+    copy = tmp_path / "copy"
+    shutil.copytree(tiny_dir, copy)
+    a = framing.load(tiny_dir, device="cpu").predict_proba(["The ministry denied it."])
+    b = framing.load(copy, device="cpu").predict_proba(["The ministry denied it."])
+    np.testing.assert_allclose(a, b, atol=1e-6)
+
+
+def test_missing_directory(tmp_path):
+    with pytest.raises(ModelError, match="does not exist"):
+        framing.load(tmp_path / "nope")
+
+
+def test_pickle_weights_are_refused(tmp_path):
+    (tmp_path / "pytorch_model.bin").write_bytes(b"\x80\x04not really")
+    (tmp_path / "config.json").write_text("{}")
+    with pytest.raises(ModelError, match="refuses to load"):
+        framing.load(tmp_path)
+
+
+def test_truncated_weights_give_a_clear_error(tiny_dir, tmp_path):
+    copy = tmp_path / "m"
+    shutil.copytree(tiny_dir, copy)
+    data = (copy / "weights.safetensors").read_bytes()
+    (copy / "weights.safetensors").write_bytes(data[: len(data) // 2])
+    with pytest.raises(ModelError, match="truncated"):
+        framing.load(copy)
+
+
+def test_label_count_must_match_head(tiny_dir, tmp_path):
+    copy = tmp_path / "m"
+    shutil.copytree(tiny_dir, copy)
+    config = json.loads((copy / "config.json").read_text())
+    config["labels"] = ["a", "b", "c"]
+    (copy / "config.json").write_text(json.dumps(config))
+    with pytest.raises(ModelError, match="3 labels"):
+        framing.load(copy)
+
+
+def test_duplicate_labels_refused(tiny_dir, tmp_path):
+    copy = tmp_path / "m"
+    shutil.copytree(tiny_dir, copy)
+    config = json.loads((copy / "config.json").read_text())
+    config["labels"] = ["a", "a", "b", "c"]
+    (copy / "config.json").write_text(json.dumps(config))
+    with pytest.raises(ModelError, match="unique"):
+        framing.load(copy)
+
+
+def test_remote_code_keys_are_not_accepted(tiny_dir, tmp_path):
+    copy = tmp_path / "m"
+    shutil.copytree(tiny_dir, copy)
+    config = json.loads((copy / "config.json").read_text())
+    config["auto_map"] = {"AutoModel": "evil.Model"}
+    (copy / "config.json").write_text(json.dumps(config))
+    with pytest.raises(ModelError, match="unknown keys"):
+        framing.load(copy)
+
+
+def test_base_encoder_hashes_are_verified(tmp_path):
+    directory = base_encoder_dir()
+    for name in BASE_SHA256:
+        shutil.copy(directory / name, tmp_path / name)
+    verify_files(tmp_path, BASE_SHA256)
+    with open(tmp_path / "tokenizer.json", "ab") as handle:
+        handle.write(b" ")
+    with pytest.raises(IntegrityError, match="SHA-256"):
+        verify_files(tmp_path, BASE_SHA256)
+
+
+def test_bundled_model_is_small_and_safetensors_only():
+    from framing.analyze import DEFAULT_MODEL_DIR
+
+    files = {p.name: p.stat().st_size for p in DEFAULT_MODEL_DIR.iterdir()}
+    assert "weights.safetensors" in files and "config.json" in files and "README.md" in files
+    assert sum(files.values()) < 15 * 2**20
+    assert not [n for n in files if n.endswith((".bin", ".pt", ".pkl", ".pth"))]
+
+
+def test_other_label_sets_load(tmp_path):
+    directory = make_tiny(tmp_path / "two", labels=("OBJ", "SUBJ"))
+    assert framing.load(directory, device="cpu").labels == ("OBJ", "SUBJ")

@@ -1,0 +1,100 @@
+"""Fine-tuning on a small generated 3-class dataset, reload, evaluate, errors."""
+
+import csv
+import random
+
+import pytest
+
+import framing
+from framing.errors import DataError
+from framing.train import train
+
+TOPICS = {
+    "sport": ["striker", "goal", "match", "coach", "league", "penalty", "stadium"],
+    "money": ["shares", "profit", "bank", "inflation", "bond", "revenue", "investors"],
+    "weather": ["storm", "rainfall", "flood", "temperatures", "forecast", "snow", "winds"],
+}
+FILLER = ["the", "on", "Tuesday", "after", "reports", "said", "in", "a", "week", "city", "with", "new"]
+
+
+def make_rows(n, seed):
+    rng = random.Random(seed)
+    rows = []
+    for i in range(n):
+        label = list(TOPICS)[i % 3]
+        words = rng.sample(TOPICS[label], 3) + rng.sample(FILLER, 5)
+        rng.shuffle(words)
+        rows.append({"text": " ".join(words).capitalize() + ".", "label": label})
+    return rows
+
+
+def write_csv(path, rows):
+    with open(path, "w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, fieldnames=["text", "label"])
+        writer.writeheader()
+        writer.writerows(rows)
+    return path
+
+
+@pytest.fixture(scope="module")
+def trained(tmp_path_factory, tiny_dir):
+    folder = tmp_path_factory.mktemp("train")
+    train_csv = write_csv(folder / "train.csv", make_rows(240, 1))
+    result = train(str(train_csv), None, base=str(tiny_dir), output_dir=folder / "model", epochs=6,
+                   learning_rate=3e-3, lora=False, seed=3, progress=False)
+    return folder, result
+
+
+def test_learns_well_above_majority(trained):
+    folder, result = trained
+    assert result.labels == ("money", "sport", "weather")
+    analyzer = framing.load(result.output_dir, device="cpu")
+    held_out = make_rows(90, 99)
+    predictions = analyzer.classify([r["text"] for r in held_out])
+    accuracy = sum(p.label == r["label"] for p, r in zip(predictions, held_out)) / len(held_out)
+    assert accuracy >= 0.8, accuracy  # majority baseline is 1/3
+
+
+def test_output_folder_and_model_card(trained):
+    folder, result = trained
+    names = {p.name for p in result.output_dir.iterdir()}
+    assert {"config.json", "weights.safetensors", "README.md", "training_args.json", "metrics.json"} <= names
+    card = (result.output_dir / "README.md").read_text()
+    for needle in ("precision", "recall", "confusion", "ECE", "money", "Training examples"):
+        assert needle in card
+
+
+def test_evaluate_command_prints_report(trained, capsys):
+    from framing.cli import main
+
+    folder, result = trained
+    data = write_csv(folder / "eval.csv", make_rows(30, 7))
+    assert main(["evaluate", "--model", str(result.output_dir), "--data", str(data),
+                 "--json", str(folder / "r.json")]) == 0
+    out = capsys.readouterr().out
+    assert "macro F1" in out and "sport" in out and (folder / "r.json").is_file()
+
+
+def test_same_seed_same_model(tmp_path, tiny_dir):
+    rows = make_rows(60, 5)
+    a = train(rows, None, base=str(tiny_dir), output_dir=tmp_path / "a", epochs=1, lora=False, seed=11, progress=False)
+    b = train(rows, None, base=str(tiny_dir), output_dir=tmp_path / "b", epochs=1, lora=False, seed=11, progress=False)
+    assert (tmp_path / "a" / "weights.safetensors").read_bytes() == (tmp_path / "b" / "weights.safetensors").read_bytes()
+
+
+@pytest.mark.parametrize("rows,message", [
+    ([{"text": "a b", "label": "x"}, {"text": "c d", "label": "x"}], "at least two classes"),
+    ([{"text": "a b", "label": "x"}, {"text": "c d", "label": "x"}, {"text": "e", "label": "y"}], "at least two training examples"),
+    ([{"text": "a b", "label": "x"}, {"text": "", "label": "y"}], "row 1"),
+    ([{"text": "a b", "label": "x"}, {"text": 5, "label": "y"}], "row 1"),
+    ([{"sentence": "a b", "label": "x"}], "missing column 'text'"),
+])
+def test_clear_errors(tmp_path, tiny_dir, rows, message):
+    with pytest.raises(DataError, match=message):
+        train(rows, None, base=str(tiny_dir), output_dir=tmp_path / "m", progress=False)
+
+
+def test_unseen_evaluation_label(tmp_path, tiny_dir):
+    with pytest.raises(DataError, match="never saw"):
+        train(make_rows(30, 1), [{"text": "hello there", "label": "politics"}], base=str(tiny_dir),
+              output_dir=tmp_path / "m", progress=False)
