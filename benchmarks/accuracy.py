@@ -1,0 +1,202 @@
+"""Accuracy of the default model and two baselines, side by side, on every evaluation set.
+
+    python benchmarks/accuracy.py [--model DIR] [--shared ../shared/data] [--json OUT]
+
+Sets (none of them used for training or model selection):
+  * real news (4-class): the project's labels of held-out real sentences
+    (corpus/real/eval.jsonl: PolNeAR dev and held-out BASIL events / BABE rows);
+  * opinion-heavy real copy (3-class fact / attributed / opinion, denials
+    folded into attributed), from the same set: documents whose labelled
+    sentences are at least 30% editorial_opinion, plus the BABE rows; and the
+    share of sentences falsely called denials there;
+  * NewsSD-ENG test: editorial_opinion vs the rest (SUBJ vs OBJ), macro-F1;
+  * PolNeAR test: sentence-level "attributed_claim or official_denial" vs the
+    rest, F1, with "holds a PolNeAR attribution" as the reference;
+  * the written corpus's held-out test split: 4-class macro-F1,
+    official_denial F1, calibration error.
+
+Baselines, trained on the same hard-labelled data as the model (written
+corpus train split + the project's real-sentence labels): TF-IDF + logistic
+regression, and a cue-lexicon rule baseline.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import re
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+import numpy as np
+from sklearn.metrics import f1_score
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "models"))
+
+import framing  # noqa: E402
+from framing.data import real_labels  # noqa: E402
+from framing.metrics import expected_calibration_error  # noqa: E402
+from framing.segment import split_sentences  # noqa: E402
+from train_default import split_groups, written_splits, SEED  # noqa: E402
+
+LABELS = framing.LABELS
+_DENIAL = re.compile(r"\b(den(y|ied|ies)|reject(s|ed)?|dismiss(es|ed)?|refut\w+|rebut\w*|baseless|no truth|"
+                     r"false|unfounded|without foundation|smear|categorically)\b", re.I)
+_CUE = re.compile(r"\b(said|says|say|told|according to|stated|claimed|claims|argued|argues|added|warned|"
+                  r"accused|wrote|reported|found|showed|shows|insisted|noted|believes?|announced that|"
+                  r"expressed concern)\b|[\"“”]", re.I)
+_OPINION = re.compile(r"\b(must|should|ought|need to|clearly|obviously|shameful|disgrace\w*|reckless|"
+                      r"notorious\w*|outrageous|absurd|brazen|sadly|surely|it is (widely |)(felt|believed|said)|"
+                      r"many believe|critics say|could lead|will likely|may well)\b|\?$", re.I)
+
+
+class LexiconBaseline:
+    """Cue words decide: denial cue + attribution cue → denial; cue → attributed; evaluative word → opinion."""
+
+    labels = LABELS
+
+    def predict(self, texts: list[str]) -> list[str]:
+        out = []
+        for t in texts:
+            if _CUE.search(t) and _DENIAL.search(t):
+                out.append("official_denial")
+            elif _CUE.search(t):
+                out.append("attributed_claim")
+            elif _OPINION.search(t):
+                out.append("editorial_opinion")
+            else:
+                out.append("reported_fact")
+        return out
+
+    def proba(self, texts):
+        return np.array([[float(p == l) for l in LABELS] for p in self.predict(texts)])
+
+
+class TfidfBaseline:
+    """TF-IDF word and character n-grams with logistic regression."""
+
+    def __init__(self, texts: list[str], labels: list[str]) -> None:
+        from sklearn.feature_extraction.text import TfidfVectorizer
+        from sklearn.linear_model import LogisticRegression
+        from sklearn.pipeline import make_pipeline, make_union
+
+        self.model = make_pipeline(
+            make_union(TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True),
+                       TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=3, sublinear_tf=True)),
+            LogisticRegression(max_iter=2000, C=4.0, class_weight="balanced"),
+        )
+        self.model.fit(texts, labels)
+
+    def proba(self, texts):
+        classes = list(self.model.classes_)
+        p = self.model.predict_proba(texts)
+        return np.stack([p[:, classes.index(l)] if l in classes else np.zeros(len(texts)) for l in LABELS], axis=1)
+
+
+def macro_f1(truth, pred, labels):
+    present = [l for l in labels if l in set(truth)]
+    return float(f1_score(truth, pred, labels=present, average="macro", zero_division=0))
+
+
+def argmax_labels(probs):
+    return [LABELS[i] for i in probs.argmax(axis=1)]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--model", default=None)
+    parser.add_argument("--shared", default=str(ROOT.parent / "shared" / "data"))
+    parser.add_argument("--json", default=None)
+    opts = parser.parse_args()
+    shared = Path(opts.shared)
+    if not shared.is_dir():
+        sys.exit(f"{shared} not found: the evaluation sets live there")
+
+    analyzer = framing.load(opts.model, device="cpu")
+    w_train, _, w_test = written_splits()
+    real_train = real_labels(ROOT / "corpus" / "real", shared, split="train")
+    r_train, _ = split_groups(real_train, (0.85, 0.15), SEED)
+    base_texts = [e.text for e in w_train + r_train]
+    base_labels = [e.label for e in w_train + r_train]
+    systems = {"framing": None, "tfidf+lr": TfidfBaseline(base_texts, base_labels), "lexicon": LexiconBaseline()}
+
+    def probs_of(name, texts, contexts=None):
+        if name == "framing":
+            return analyzer.predict_proba(texts, contexts)
+        return systems[name].proba(texts)
+
+    results: dict[str, dict[str, float]] = defaultdict(dict)
+
+    # real news, 4-class, and the opinion-heavy subset
+    real_eval = real_labels(ROOT / "corpus" / "real", shared, split="eval")
+    truth = [e.label for e in real_eval]
+    by_doc = defaultdict(list)
+    for i, e in enumerate(real_eval):
+        by_doc[e.group].append(i)
+    heavy = sorted(i for g, idx in by_doc.items()
+                   if g.startswith("babe:") or np.mean([truth[j] == "editorial_opinion" for j in idx]) >= 0.3
+                   for i in idx)
+    fold = {"official_denial": "attributed_claim"}
+    for name in systems:
+        p = probs_of(name, [e.text for e in real_eval], [e.context for e in real_eval])
+        pred = argmax_labels(p)
+        results[name]["real_4class_macro_f1"] = macro_f1(truth, pred, LABELS)
+        t3 = [fold.get(truth[i], truth[i]) for i in heavy]
+        p3 = [fold.get(pred[i], pred[i]) for i in heavy]
+        results[name]["opinion_heavy_3class_macro_f1"] = macro_f1(t3, p3, ("reported_fact", "attributed_claim", "editorial_opinion"))
+        results[name]["opinion_heavy_false_denial_rate"] = float(np.mean(
+            [pred[i] == "official_denial" and truth[i] != "official_denial" for i in heavy]))
+    results["_sizes"]["real_eval"] = len(real_eval)
+    results["_sizes"]["opinion_heavy"] = len(heavy)
+
+    # NewsSD-ENG test
+    rows = list(csv.DictReader((shared / "newssd-eng" / "test.csv").open(encoding="utf-8")))
+    gold = ["SUBJ" if r["label"] == "SUBJ" else "OBJ" for r in rows]
+    for name in systems:
+        pred = ["SUBJ" if l == "editorial_opinion" else "OBJ" for l in argmax_labels(probs_of(name, [r["sentence"] for r in rows]))]
+        results[name]["newssd_test_macro_f1"] = macro_f1(gold, pred, ("OBJ", "SUBJ"))
+    results["_sizes"]["newssd_test"] = len(rows)
+
+    # PolNeAR test: sentence holds an attribution → attributed_claim or official_denial
+    sentences, contexts, gold = [], [], []
+    for line in (shared / "polnear" / "test.jsonl").open(encoding="utf-8"):
+        art = json.loads(line)
+        text = art["text"]
+        marks = [s for a in art["attributions"] for k in ("source", "cue", "content") for s in a[k]]
+        previous = None
+        for s, e in split_sentences(text):
+            sentences.append(text[s:e])
+            contexts.append(previous)
+            previous = text[s:e]
+            gold.append(any(a < e and b > s for a, b in marks))
+    for name in systems:
+        pred = [l in ("attributed_claim", "official_denial") for l in argmax_labels(probs_of(name, sentences, contexts))]
+        results[name]["polnear_test_speech_f1"] = float(f1_score(gold, pred))
+    results["_sizes"]["polnear_test_sentences"] = len(sentences)
+
+    # written corpus held-out split
+    truth = [e.label for e in w_test]
+    for name in systems:
+        p = probs_of(name, [e.text for e in w_test], [e.context for e in w_test])
+        pred = argmax_labels(p)
+        results[name]["written_test_macro_f1"] = macro_f1(truth, pred, LABELS)
+        results[name]["written_test_denial_f1"] = float(f1_score(truth, pred, labels=["official_denial"], average="macro"))
+        results[name]["written_test_ece"] = expected_calibration_error(p, np.array([LABELS.index(t) for t in truth]))
+    results["_sizes"]["written_test"] = len(w_test)
+
+    metrics = [k for k in results["framing"]]
+    width = max(len(m) for m in metrics)
+    print(f"{'':<{width}}  " + "  ".join(f"{n:>9}" for n in systems))
+    for m in metrics:
+        print(f"{m:<{width}}  " + "  ".join(f"{results[n][m]:9.3f}" for n in systems))
+    print("sizes: " + ", ".join(f"{k} {v}" for k, v in results["_sizes"].items()))
+    if opts.json:
+        Path(opts.json).write_text(json.dumps(results, indent=2) + "\n")
+
+
+if __name__ == "__main__":
+    main()
