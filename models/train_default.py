@@ -88,13 +88,21 @@ def main() -> None:
     parser.add_argument("--device", default=None)
     parser.add_argument("--epochs", type=int, default=8)
     parser.add_argument("--batch-tokens", type=int, default=4096)
+    parser.add_argument("--real-weight", type=float, default=3.0, help="loss weight of real labelled sentences")
+    parser.add_argument("--written-weight", type=float, default=1.0, help="loss weight of written sentences")
+    parser.add_argument("--public-scale", type=float, default=1.0, help="scales the public partial labels' weights")
+    parser.add_argument("--class-weights", action="store_true", help="re-weight classes by inverse frequency")
+    parser.add_argument("--max-batch-rows", type=int, default=128)
     parser.add_argument("--quick", action="store_true", help="tiny subset, for checking the recipe runs")
     opts = parser.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
 
     shared = Path(opts.shared)
     w_train, w_dev, w_test = written_splits()
+    for e in w_train:
+        e.weight = opts.written_weight
     train, dev = list(w_train), list(w_dev)
+    r_dev: list[Example] = []
     notes = [f"Written corpus: {len(w_train)} train / {len(w_dev)} dev / {len(w_test)} held-out test sentences "
              "(split by article)."]
     if shared.is_dir():
@@ -102,10 +110,12 @@ def main() -> None:
         r_train, r_dev = split_groups(real, (0.85, 0.15), SEED)
         # Real copy is what the model is for: weigh it above written text.
         for e in r_train:
-            e.weight = 2.0
+            e.weight = opts.real_weight
         train += r_train
         dev += r_dev
         public = shared_examples(shared, exclude_groups=eval_exclusions(shared), seed=SEED)
+        for e in public:
+            e.weight *= opts.public_scale
         train += public
         notes.append(f"Real sentences labelled by the project: {len(r_train)} train / {len(r_dev)} dev "
                      f"(split by document). Public partial labels: {len(public)} sentences.")
@@ -115,7 +125,8 @@ def main() -> None:
         rng = random.Random(SEED)
         train, dev = rng.sample(train, min(400, len(train))), rng.sample(dev, min(150, len(dev)))
     args = TrainingArguments(epochs=opts.epochs, seed=SEED, batch_tokens=opts.batch_tokens, device=opts.device,
-                             patience=3, lora=True, lora_rank=16)
+                             patience=3, lora=True, lora_rank=16, class_weights=opts.class_weights,
+                             max_batch_rows=opts.max_batch_rows)
     result = fit(train, dev, labels=LABELS, base="minilm", output_dir=opts.out, args=args, card_extra={
         "title": "framing default model",
         "summary": "Labels news sentences as reported_fact, attributed_claim, official_denial or "
@@ -125,9 +136,27 @@ def main() -> None:
         "sections": (ROOT / "models" / "CARD_NOTES.md").read_text(encoding="utf-8")
         if (ROOT / "models" / "CARD_NOTES.md").is_file() else "",
     })
-    print(json.dumps({"macro_f1": result.metrics["macro_f1"], "ece": result.metrics["ece"],
-                      "best_epoch": result.best_epoch, "temperature": result.temperature,
-                      "seconds": round(result.seconds, 1)}))
+    summary = {"macro_f1": result.metrics["macro_f1"], "ece": result.metrics["ece"],
+               "best_epoch": result.best_epoch, "temperature": result.temperature,
+               "seconds": round(result.seconds, 1), "recipe": vars(opts)}
+    if r_dev:
+        summary["real_dev"] = real_dev_report(Path(opts.out), r_dev, opts.device)
+        summary["real_dev_macro_f1"] = summary["real_dev"]["macro_f1"]
+    metrics_path = Path(opts.out) / "metrics.json"
+    metrics = json.loads(metrics_path.read_text(encoding="utf-8"))
+    metrics["recipe_summary"] = summary
+    metrics_path.write_text(json.dumps(metrics, indent=2) + "\n", encoding="utf-8")
+    print(json.dumps({k: v for k, v in summary.items() if k != "real_dev"}))
+
+
+def real_dev_report(model_dir: Path, examples: list[Example], device: str | None) -> dict:
+    """Figures on the real-sentence development split alone (what model choice should follow)."""
+    import framing
+    from framing.metrics import classification_report
+
+    analyzer = framing.load(model_dir, device=device)
+    probs = analyzer.predict_proba([e.text for e in examples], [e.context for e in examples])
+    return classification_report([e.label for e in examples], probs, analyzer.labels)
 
 
 if __name__ == "__main__":
