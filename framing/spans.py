@@ -18,6 +18,8 @@ from .document import Span
 
 __all__ = ["decode_spans", "quoted_regions", "writer_voice_only"]
 
+_EDGE_PUNCT = " \t\n,;:.!?\"'“”‘’()[]"
+_STOPWORDS = frozenset("the a an and or of to in on at by for with as is was it its that this".split())
 _QUOTE_PAIRS = re.compile(r"“[^”]*”?|\"[^\"\n]*\"?|«[^»]*»?")
 
 
@@ -42,8 +44,32 @@ def decode_spans(
                 start_tok = None
             if tag == 1 or (tag == 2 and start_tok is None):
                 start_tok = k
+    spans = _tidy(spans, text, shift)
     spans.sort(key=lambda s: (s.start, s.end, s.type))
     return spans
+
+
+def _tidy(spans: list[Span], text: str, shift: int) -> list[Span]:
+    """Join same-type pieces split only by spaces; trim edge punctuation; drop empty or stopword-only spans."""
+    merged: list[Span] = []
+    for span in sorted(spans, key=lambda s: (s.type, s.start)):
+        last = merged[-1] if merged else None
+        if last is not None and last.type == span.type and not text[last.end - shift:span.start - shift].strip():
+            merged[-1] = Span(span.type, last.start, span.end, text[last.start - shift:span.end - shift])
+        else:
+            merged.append(span)
+    out = []
+    for span in merged:
+        lo, hi = span.start - shift, span.end - shift
+        while lo < hi and text[lo] in _EDGE_PUNCT:
+            lo += 1
+        while hi > lo and text[hi - 1] in _EDGE_PUNCT:
+            hi -= 1
+        piece = text[lo:hi]
+        if not any(ch.isalnum() for ch in piece) or piece.lower() in _STOPWORDS:
+            continue
+        out.append(Span(span.type, lo + shift, hi + shift, piece))
+    return out
 
 
 def _make_span(name: str, offsets: np.ndarray, first: int, last: int, text: str, shift: int) -> Span:

@@ -1,0 +1,32 @@
+"""framing in five minutes: label an article, look at its profile, classify sentences.
+
+Run from the repository root:  python examples/quickstart.py
+"""
+
+from pathlib import Path
+
+import framing
+
+analyzer = framing.load()  # the bundled model, on CUDA when available
+print("labels:", analyzer.labels)
+
+text = (Path(__file__).parent / "port_strike.txt").read_text(encoding="utf-8")
+doc = analyzer.analyze(text)
+
+for sentence in doc.sentences:
+    print(f"{sentence.label:<18} {sentence.confidence:.2f}  {sentence.text}")
+    for span in sentence.spans:
+        print(f"{'':>24}{span.type}: {span.text!r} [{span.start}:{span.end}]")
+
+profile = doc.profile
+print("\nshares:", {label: f"{share:.0%}" for label, share in profile["shares"].items()})
+print("sources:", [(s["source"], s["sentences"], "denies" if s["denies"] else "") for s in profile["sources"]])
+print("denial pairs:", profile["denials"])
+print("unsourced evaluative share:", f"{profile['unsourced_evaluative_share']:.0%}")
+
+for prediction in analyzer.classify([
+    "The union said the crews had been cut by a third.",
+    "The operator rejected the accusation as without foundation.",
+    "This standoff is an embarrassment for everyone involved.",
+]):
+    print(prediction.label, {k: round(v, 2) for k, v in prediction.scores.items()})
