@@ -19,6 +19,8 @@ _LEADING = re.compile(r"^(?:the|a|an|its|his|her|their|our)\s+", re.I)
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _SPACE = re.compile(r"\s+")
 _SPEAKING = ("attributed_claim", "official_denial")
+#: Pronoun sources are credited to the last named source.
+_PRONOUNS = frozenset("he she they it we i you him her them his its their this that".split())
 #: How many sentences back a denial looks for the allegation it answers.
 _ALLEGATION_WINDOW = 6
 
@@ -68,7 +70,7 @@ def _credit_sources(sentences: Sequence[Sentence]) -> dict[int, str]:
     last: str | None = None
     for index, sentence in enumerate(sentences):
         own = [normalise_source(s.text) for s in sentence.spans if s.type == "source"]
-        own = [name for name in own if name]
+        own = [name for name in own if name and name not in _PRONOUNS]
         if own:
             last = own[0]
         if sentence.label in _SPEAKING:

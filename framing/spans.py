@@ -50,12 +50,15 @@ def decode_spans(
 
 
 def _tidy(spans: list[Span], text: str, shift: int) -> list[Span]:
-    """Join same-type pieces split only by spaces; trim edge punctuation; drop empty or stopword-only spans."""
+    """Widen to whole words; join same-type pieces split only by spaces; trim edge punctuation;
+    drop empty or stopword-only spans."""
+    spans = [_whole_words(span, text, shift) for span in spans]
     merged: list[Span] = []
     for span in sorted(spans, key=lambda s: (s.type, s.start)):
         last = merged[-1] if merged else None
         if last is not None and last.type == span.type and not text[last.end - shift:span.start - shift].strip():
-            merged[-1] = Span(span.type, last.start, span.end, text[last.start - shift:span.end - shift])
+            end = max(last.end, span.end)
+            merged[-1] = Span(span.type, last.start, end, text[last.start - shift:end - shift])
         else:
             merged.append(span)
     out = []
@@ -75,6 +78,16 @@ def _tidy(spans: list[Span], text: str, shift: int) -> list[Span]:
 def _make_span(name: str, offsets: np.ndarray, first: int, last: int, text: str, shift: int) -> Span:
     start, end = int(offsets[first][0]), int(offsets[last][1])
     return Span(name, shift + start, shift + end, text[start:end])
+
+
+def _whole_words(span: Span, text: str, shift: int) -> Span:
+    """A span that starts or ends inside a word is widened to the word's edges."""
+    lo, hi = span.start - shift, span.end - shift
+    while lo > 0 and text[lo - 1].isalnum() and text[lo].isalnum():
+        lo -= 1
+    while hi < len(text) and text[hi].isalnum() and text[hi - 1].isalnum():
+        hi += 1
+    return Span(span.type, lo + shift, hi + shift, text[lo:hi])
 
 
 def quoted_regions(text: str) -> list[tuple[int, int]]:

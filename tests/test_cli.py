@@ -90,3 +90,19 @@ def test_stdin_input(tiny_dir):
     result = subprocess.run([sys.executable, "-m", "framing.cli", "classify", "-", "--model", str(tiny_dir)],
                             input="One.\nTwo.\n", capture_output=True, text=True)
     assert result.returncode == 0 and len(result.stdout.splitlines()) == 2
+
+
+def test_analyze_html_writes_a_page(tiny_dir, tmp_path, capsys):
+    path = tmp_path / "a.txt"
+    path.write_text("The ministry denied the report. Critics said it was <b>rushed</b>.", encoding="utf-8")
+    out = tmp_path / "r.html"
+    code, _, _ = run(["analyze", str(path), "--format", "html", "--out", str(out), "--model", str(tiny_dir)], capsys)
+    page = out.read_text(encoding="utf-8")
+    assert code == 0 and page.startswith("<!DOCTYPE html>") and "&lt;b&gt;rushed&lt;/b&gt;" in page
+
+
+def test_html_needs_out(tiny_dir, tmp_path, capsys):
+    path = tmp_path / "a.txt"
+    path.write_text("Text.", encoding="utf-8")
+    code, _, err = run(["analyze", str(path), "--format", "html", "--model", str(tiny_dir)], capsys)
+    assert code == 2 and "--out" in err
