@@ -99,7 +99,7 @@ def test_analyze_html_writes_a_page(tiny_dir, tmp_path, capsys):
     code, _, _ = run(["analyze", str(path), "--format", "html", "--out", str(out), "--model", str(tiny_dir)], capsys)
     page = out.read_text(encoding="utf-8")
     assert code == 0 and page.startswith("<!DOCTYPE html>")
-    assert "&lt;b&gt;" in page and "<b>" not in page
+    assert "&lt;" in page and "<b>" not in page and "</b>" not in page
 
 
 def test_html_needs_out(tiny_dir, tmp_path, capsys):
