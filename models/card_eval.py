@@ -1,0 +1,57 @@
+"""Add the evaluation figures to the bundled model's card.
+
+Reads ``benchmarks/results/accuracy.json`` (from ``benchmarks/accuracy.py
+--json``) and rewrites the card's "Evaluation" section, between markers, so
+the card states the figures measured for exactly this model.
+
+Usage: python models/card_eval.py [framing/default_model]
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+BEGIN, END = "<!-- evaluation:begin -->", "<!-- evaluation:end -->"
+ROWS = [
+    ("real_4class_macro_f1", "Real news sentences (project labels, held out), 4-class macro-F1", "≥ 0.80"),
+    ("opinion_heavy_3class_macro_f1", "Opinion-heavy real copy, 3-class macro-F1", "≥ 0.75"),
+    ("opinion_heavy_false_denial_rate", "Opinion-heavy real copy, share falsely labelled denial", "≈ 0"),
+    ("newssd_test_macro_f1", "NewsSD-ENG test, opinion vs rest, macro-F1", "≥ 0.76"),
+    ("polnear_test_speech_f1", "PolNeAR test, attributed-or-denial vs rest, F1", "≥ 0.90"),
+    ("written_test_macro_f1", "Project corpus held-out split, 4-class macro-F1", "≥ 0.90"),
+    ("written_test_denial_f1", "Project corpus held-out split, official_denial F1", "≥ 0.85"),
+    ("written_test_ece", "Project corpus held-out split, calibration error (ECE)", "≤ 0.05"),
+]
+
+
+def section(results: dict) -> str:
+    lines = [BEGIN, "## Evaluation", "",
+             "Measured with `python benchmarks/accuracy.py --json benchmarks/results/accuracy.json`; "
+             "no evaluation set was used for training or model selection. Baselines are trained on the "
+             "same hard-labelled data.", "",
+             "| set | framing | TF-IDF + LR | cue lexicon | target |", "|---|---|---|---|---|"]
+    for key, name, target in ROWS:
+        lines.append(f"| {name} | {results['framing'][key]:.3f} | {results['tfidf+lr'][key]:.3f} | "
+                     f"{results['lexicon'][key]:.3f} | {target} |")
+    sizes = ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in results["_sizes"].items())
+    lines += ["", f"Set sizes (sentences): {sizes}.", "", END]
+    return "\n".join(lines)
+
+
+def main() -> None:
+    card = Path(sys.argv[1] if len(sys.argv) > 1 else ROOT / "framing" / "default_model") / "README.md"
+    results = json.loads((ROOT / "benchmarks" / "results" / "accuracy.json").read_text(encoding="utf-8"))
+    text = card.read_text(encoding="utf-8")
+    if BEGIN in text:
+        text = text[:text.index(BEGIN)] + section(results) + text[text.index(END) + len(END):]
+    else:
+        marker = "## Training arguments"
+        text = text.replace(marker, section(results) + "\n\n" + marker, 1)
+    card.write_text(text, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
