@@ -9,7 +9,8 @@ Every prediction in framing goes through :class:`Engine`: ``analyze``,
 * assembles ``[CLS] sentence [SEP] context [SEP]`` rows with NumPy index
   arithmetic, with no per-row Python loop;
 * sorts rows by length and cuts batches by a token budget, padding each
-  batch to a multiple of 8;
+  batch to a multiple of 8 on CUDA (tensor-core friendly shapes) and to
+  its longest row on CPU, where every padded token costs time;
 * runs the model under ``torch.inference_mode`` in bf16/fp16 on CUDA
   (fp32 on CPU), splitting a batch in two when CUDA runs out of memory;
 * hands back results in the caller's order.
@@ -85,7 +86,7 @@ class Engine:
     ) -> None:
         self.device = resolve_device(device)
         self.config = model.config
-        self.batch_tokens = batch_tokens or (65536 if self.device.type == "cuda" else 4096)
+        self.batch_tokens = batch_tokens or (65536 if self.device.type == "cuda" else 2048)
         self.quantized = precision == "int8"
         if self.quantized:
             if self.device.type != "cpu":
@@ -95,6 +96,7 @@ class Engine:
         self.model = model.to(self.device).eval()
         self.dtype = self._pick_dtype(precision)
         self.encoder = RowEncoder(tokenizer, model.config)
+        self.pad_multiple = 8 if self.device.type == "cuda" else 1
         self._pad = self.encoder.pad_id
 
     # -- public ------------------------------------------------------------
@@ -224,7 +226,7 @@ class _Prefetcher:
 
     def _build(self, lo: int, hi: int) -> tuple[np.ndarray, dict[str, torch.Tensor]]:
         rows = self.order[lo:hi]
-        ids, mask, types = self.enc.padded(rows, self.engine._pad)
+        ids, mask, types = self.enc.padded(rows, self.engine._pad, self.engine.pad_multiple)
         tensors = {
             "input_ids": torch.from_numpy(ids),
             "attention_mask": torch.from_numpy(mask),
@@ -260,7 +262,7 @@ def _token_budget_batches(sorted_lengths: np.ndarray, budget: int) -> Iterator[t
     """Cut rows sorted longest-first into ``(lo, hi)`` batches of ≤ budget padded tokens."""
     n, lo = len(sorted_lengths), 0
     while lo < n:
-        width = int(-(-sorted_lengths[lo] // 8) * 8)
+        width = int(-(-sorted_lengths[lo] // 8) * 8)  # budget as if padded for CUDA
         rows = max(1, min(budget // width, _MAX_ROWS_PER_BATCH))
         yield lo, min(n, lo + rows)
         lo += rows
