@@ -173,7 +173,7 @@ class Engine:
             logits, span_logits = self._guarded_forward(tensors, with_spans)
             probs[rows] = torch.softmax(logits.float() / self.config.temperature, dim=-1).cpu().numpy()
             if with_spans:
-                best = span_logits.argmax(-1).to(torch.int8).cpu().numpy()
+                best = span_tags(span_logits).cpu().numpy()
                 for k, row in enumerate(rows.tolist()):
                     tags[row] = best[k, 1:1 + int(enc.sentence_len[row])]
         return EngineOutput(probs, enc.truncated, tags if with_spans else None, enc.offsets)
@@ -216,6 +216,18 @@ class Engine:
         if precision not in choices:
             raise InputError(f"precision must be 'auto', 'fp32', 'bf16', 'fp16' or 'int8', got {precision!r}")
         return choices[precision]
+
+
+def span_tags(span_logits: torch.Tensor) -> torch.Tensor:
+    """O/B/I ids per token and type: inside a span when O is less likely than not.
+
+    Plain argmax over three tags splits a token's "in a span" probability
+    between B and I and misses tokens where O wins only by that split.
+    """
+    probs = torch.softmax(span_logits.float(), dim=-1)
+    inside = probs[..., 0] < 0.5
+    begin = probs[..., 1] >= probs[..., 2]
+    return torch.where(inside, torch.where(begin, 1, 2), 0).to(torch.int8)
 
 
 class _Prefetcher:

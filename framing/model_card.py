@@ -65,7 +65,8 @@ def write_model_card(directory: Path, result, args, train_examples, eval_example
     lines += [f"| {h['epoch']} | {h['loss']:.4f} | {h['val_macro_f1']:.4f} |" for h in result.history]
     lines += ["", "## Training arguments", "", "```"]
     lines += [f"{k} = {v!r}" for k, v in vars(args).items()]
-    lines += ["```", "", f"Trained in {result.seconds:.0f} s ({result.examples_per_second:.1f} examples/s).", ""]
+    lines += ["```", "", f"Trained in {result.seconds:.0f} s in all; the training loop ran at "
+              f"{result.examples_per_second:.1f} examples/s.", ""]
     if extra.get("sections"):
         lines += [extra["sections"], ""]
     lines += ["## Versions", "", ", ".join(f"{k} {v}" for k, v in _versions().items()), ""]

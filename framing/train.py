@@ -96,6 +96,7 @@ class TrainResult:
     temperature: float
     history: list[dict[str, float]] = field(default_factory=list)
     seconds: float = 0.0
+    #: Training examples processed per second of the training loop (evaluation excluded).
     examples_per_second: float = 0.0
 
 
@@ -168,11 +169,13 @@ def fit(
     best = (-1.0, 0, None)
     history: list[dict[str, float]] = []
     seen = 0
+    train_seconds = 0.0
     bad_epochs = 0
     for epoch in range(1, args.epochs + 1):
         model.train()
         losses = []
         bar = _bar(args.progress, batches.steps_per_epoch, f"epoch {epoch}/{args.epochs}")
+        epoch_started = time.perf_counter()
         for batch in batches.epoch(epoch):
             batch = {k: v.to(device) for k, v in batch.items()}
             with torch.autocast(device.type, dtype=torch.bfloat16, enabled=autocast):
@@ -188,6 +191,7 @@ def fit(
             if bar is not None:
                 bar.update(1)
                 bar.set_postfix(loss=f"{np.mean(losses[-50:]):.3f}")
+        train_seconds += time.perf_counter() - epoch_started
         report = evaluate_examples(model, tokenizer, eval_examples, labels, device)
         score = report["macro_f1"]
         history.append({"epoch": epoch, "loss": float(np.mean(losses)) if losses else 0.0, "val_macro_f1": score})
@@ -209,7 +213,7 @@ def fit(
     metrics = evaluate_examples(model, tokenizer, eval_examples, labels, device)
     seconds = time.perf_counter() - started
     result = TrainResult(Path(output_dir), tuple(labels), metrics, best[1], temperature, history, seconds,
-                         seen / seconds if seconds else 0.0)
+                         seen / train_seconds if train_seconds else 0.0)
     _save(model, tokenizer, result, args, train_examples, eval_examples, card_extra)
     return result
 
