@@ -29,6 +29,9 @@ logger = logging.getLogger(__name__)
 #: The bundled default model.
 DEFAULT_MODEL_DIR = Path(__file__).resolve().parent / "default_model"
 
+#: Below this probability of its label, a prediction is flagged low-confidence.
+LOW_CONFIDENCE = 0.5
+
 #: Sentences per engine chunk: bounds memory on huge inputs, and lets the
 #: engine tokenize the next chunk while the model runs on this one.
 _CHUNK_SENTENCES = 16384
@@ -76,7 +79,9 @@ class Analyzer:
         predictions: list[Prediction] = []
         for out in self.engine.run_chunks((sentences[i:i + _CHUNK_SENTENCES], None)
                                           for i in range(0, len(sentences), _CHUNK_SENTENCES)):
-            predictions.extend(self._prediction(p, t) for p, t in zip(out.probs, out.truncated))
+            start = len(predictions)
+            predictions.extend(self._prediction(p, t, text)
+                               for p, t, text in zip(out.probs, out.truncated, sentences[start:start + len(out.probs)]))
         return predictions
 
     def predict_proba(self, sentences: Sequence[str], contexts: Sequence[str | None] | None = None) -> np.ndarray:
@@ -142,24 +147,39 @@ class Analyzer:
 
     # -- postprocess ----------------------------------------------------------
 
-    def _prediction(self, probs: np.ndarray, truncated: bool) -> Prediction:
+    def _prediction(self, probs: np.ndarray, truncated: bool, text: str) -> Prediction:
         labels = self.labels
         scores = {label: float(p) for label, p in zip(labels, probs)}
-        return Prediction(labels[int(np.argmax(probs))], scores, bool(truncated))
+        best = int(np.argmax(probs))
+        weak = float(probs[best]) < LOW_CONFIDENCE or not looks_english(text)
+        return Prediction(labels[best], scores, bool(truncated), weak)
 
     def _document(self, text: str, bounds: list[tuple[int, int]], rows: list[tuple]) -> Document:
         quotes = quoted_regions(text)
         span_types = self.model.config.span_types
         sentences = []
         for (start, end), (probs, truncated, tags, offsets) in zip(bounds, rows):
-            prediction = self._prediction(probs, truncated)
+            prediction = self._prediction(probs, truncated, text[start:end])
             spans = decode_spans(tags, offsets, span_types, text[start:end], start)
             spans = writer_voice_only(spans, quotes)
             sentences.append(Sentence(
                 text=text[start:end], start=start, end=end, label=prediction.label,
                 scores=prediction.scores, spans=tuple(spans), truncated=prediction.truncated,
+                low_confidence=prediction.low_confidence,
             ))
         return Document(text, tuple(sentences), build_profile(sentences, self.labels))
+
+
+def looks_english(text: str) -> bool:
+    """True unless most letters are outside ASCII (another script or a heavily accented language).
+
+    A cheap guard, not a language identifier: the model only knows English
+    news, so text in other scripts gets a label flagged as low confidence.
+    """
+    letters = [ch for ch in text if ch.isalpha()]
+    if not letters:
+        return True
+    return sum(ch.isascii() for ch in letters) / len(letters) >= 0.6
 
 
 def _take_rows(carry: list[tuple[EngineOutput, int]], need: int) -> tuple[list[tuple], list[tuple[EngineOutput, int]]]:

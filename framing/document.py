@@ -36,6 +36,9 @@ class Prediction:
     label: str
     scores: dict[str, float]
     truncated: bool = False
+    #: The label is a weak guess: low probability, or text that does not look
+    #: like English (the model was trained on English news).
+    low_confidence: bool = False
 
     @property
     def confidence(self) -> float:
@@ -57,6 +60,7 @@ class Sentence:
     scores: dict[str, float]
     spans: tuple[Span, ...] = ()
     truncated: bool = False
+    low_confidence: bool = False
 
     @property
     def confidence(self) -> float:
@@ -78,6 +82,8 @@ class Sentence:
         }
         if self.truncated:
             out["truncated"] = True
+        if self.low_confidence:
+            out["low_confidence"] = True
         return out
 
 

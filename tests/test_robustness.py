@@ -1,0 +1,115 @@
+"""Hostile and odd input: every case either gives a clear error or a complete, exactly-offset result."""
+
+import json
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import framing
+from framing.data import read_table
+from framing.errors import DataError
+
+ODD_TEXTS = {
+    "mixed line endings": "First line here.\r\nSecond line.\rThird.\nFourth one.",
+    "byte-order mark": "\ufeffThe ministry denied it. Prices rose.",
+    "zero-width and controls": "The min\u200bistry\u200d said no.\x07 Prices\x0b rose. Tab\there.",
+    "nul bytes": "The report\x00 was published. It said\x00 nothing.",
+    "right-to-left": "قالت الوزارة إن التقرير كاذب. The ministry denied it.",
+    "emoji": "Fans cheered 🎉🎉 after the win. The coach said it was “massive” 💪.",
+    "html tags": "<p>The <b>ministry</b> denied the report.</p><p>Critics said it was <i>rushed</i>.</p>",
+    "only punctuation": "... !!! ??? ...",
+}
+
+
+def check_offsets(doc):
+    for sentence in doc.sentences:
+        assert doc.text[sentence.start:sentence.end] == sentence.text
+        for span in sentence.spans:
+            assert doc.text[span.start:span.end] == span.text
+    covered = {i for s in doc.sentences for i in range(s.start, s.end)}
+    assert all(i in covered for i, ch in enumerate(doc.text) if not ch.isspace())
+
+
+@pytest.mark.parametrize("name", sorted(ODD_TEXTS))
+def test_odd_text_keeps_exact_offsets(tiny, name):
+    doc = tiny.analyze(ODD_TEXTS[name])
+    assert doc.sentences
+    check_offsets(doc)
+    json.dumps(doc.to_dict())
+
+
+def test_non_english_is_labelled_and_flagged(bundled):
+    doc = bundled.analyze("Министерство отвергло обвинения. 外交部否认了这些指控。")
+    assert doc.sentences and all(s.low_confidence for s in doc.sentences)
+    assert all(s.label in bundled.labels for s in doc.sentences)
+    english = bundled.classify(["The bill passed the Senate 52 to 48 on Thursday."])[0]
+    assert not english.low_confidence
+
+
+def test_five_megabyte_single_paragraph(tiny):
+    sentence = "The committee reviewed the budget figures for the coming year in detail. "
+    text = sentence * (5_000_000 // len(sentence) + 1)
+    doc = tiny.analyze(text)
+    assert len(doc.sentences) == text.count(". ")
+    check_offsets(doc)
+
+
+def test_five_megabyte_text_without_any_boundary(tiny):
+    text = "word " * 1_000_000
+    doc = tiny.analyze(text)
+    assert len(doc.sentences) == 1 and doc.sentences[0].truncated
+    assert doc.sentences[0].end == len(text.rstrip())
+
+
+def test_same_input_same_labels_run_to_run(bundled):
+    text = ODD_TEXTS["html tags"] + " The company dismissed the claims as baseless. This is reckless."
+    first = [(s.label, round(s.confidence, 6)) for s in bundled.analyze(text).sentences]
+    again = [(s.label, round(s.confidence, 6)) for s in framing.load(device="cpu").analyze(text).sentences]
+    assert first == again
+
+
+def test_csv_with_embedded_newlines_and_quotes(tmp_path):
+    path = tmp_path / "d.csv"
+    path.write_text('text,label\n"He said ""no,""\nthen left.",a\n"Plain, with comma",b\n', encoding="utf-8")
+    rows = read_table(path)
+    assert rows == [{"text": 'He said "no,"\nthen left.', "label": "a"}, {"text": "Plain, with comma", "label": "b"}]
+
+
+def test_jsonl_with_a_malformed_line_names_it(tmp_path):
+    path = tmp_path / "d.jsonl"
+    path.write_text('{"text": "ok", "label": "a"}\n{"text": "broken\n{"text": "ok2", "label": "b"}\n')
+    with pytest.raises(DataError, match="line 2"):
+        read_table(path)
+
+
+def test_parquet_with_wrong_column_type(tmp_path):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from framing.data import table_examples
+
+    path = tmp_path / "d.parquet"
+    pq.write_table(pa.table({"text": [1, 2, 3], "label": ["a", "b", "a"]}), path)
+    with pytest.raises(DataError, match="row 0: 'text' must be non-empty text"):
+        table_examples(path)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.binary(max_size=300))
+def test_fuzz_table_readers_raise_only_data_errors(tmp_path, data):
+    """Arbitrary bytes as CSV or JSONL: rows come back, or a DataError says why."""
+    for suffix in (".csv", ".jsonl"):
+        path = tmp_path / f"fuzz{suffix}"
+        path.write_bytes(data)
+        try:
+            rows = read_table(path)
+        except DataError:
+            continue
+        assert isinstance(rows, list) and all(isinstance(r, dict) for r in rows)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(max_size=300))
+def test_fuzz_analyze_arbitrary_unicode(tiny, text):
+    check_offsets(tiny.analyze(text))
