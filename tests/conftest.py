@@ -13,6 +13,9 @@ from framing.model import FramingModel, ModelConfig, build_encoder, load_tokeniz
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "data"
+#: Examples per fuzz/property test: a short run by default (CI), longer on request:
+#: FRAMING_FUZZ_EXAMPLES=20000 python -m pytest tests/test_segment.py tests/test_robustness.py -k "fuzz or property"
+FUZZ_EXAMPLES = int(os.environ.get("FRAMING_FUZZ_EXAMPLES", "200"))
 TINY_ENCODER = dict(vocab_size=30522, hidden_size=32, num_hidden_layers=2, num_attention_heads=2,
                     intermediate_size=64, max_position_embeddings=512)
 

@@ -7,6 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import framing
+from conftest import FUZZ_EXAMPLES
 from framing.data import read_table
 from framing.errors import DataError
 
@@ -95,7 +96,7 @@ def test_parquet_with_wrong_column_type(tmp_path):
         table_examples(path)
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=FUZZ_EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.binary(max_size=300))
 def test_fuzz_table_readers_raise_only_data_errors(tmp_path, data):
     """Arbitrary bytes as CSV or JSONL: rows come back, or a DataError says why."""

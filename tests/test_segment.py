@@ -1,6 +1,7 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from conftest import FUZZ_EXAMPLES
 from framing.segment import split_sentences
 
 
@@ -72,13 +73,13 @@ def check_invariants(text):
     assert all(i in covered for i, ch in enumerate(text) if not ch.isspace())
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=FUZZ_EXAMPLES, deadline=None)
 @given(st.text(max_size=400))
 def test_property_arbitrary_unicode(text):
     check_invariants(text)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=FUZZ_EXAMPLES, deadline=None)
 @given(st.lists(st.sampled_from(["Mr.", "U.S.", "said", "\"", "“", "”", ".", "...", "…", "?", "!", "\n", "\n\n",
                                  " ", "The", "end.", "3.5", "a@b.com", "x.Y", "é", "\u200b", "\r\n"]), max_size=60))
 def test_property_news_like_tokens(parts):
