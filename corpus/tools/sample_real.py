@@ -23,6 +23,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+from framing.data import basil_body  # noqa: E402
 from framing.segment import split_sentences  # noqa: E402
 
 DENIAL = re.compile(
@@ -36,23 +37,6 @@ BASIL_EVAL_EVENTS = 15
 
 def sha1(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
-
-
-def basil_body(article: dict) -> tuple[str, list[tuple[int, int, int]]]:
-    """Rebuild a BASIL body; return text and (start, end, paragraph index)."""
-    parts, spans, pos = [], [], 0
-    for p_index, paragraph in enumerate(article["body_paragraphs"]):
-        if p_index:
-            parts.append("\n\n")
-            pos += 2
-        for s_index, sentence in enumerate(paragraph):
-            if s_index:
-                parts.append(" ")
-                pos += 1
-            parts.append(sentence)
-            spans.append((pos, pos + len(sentence), p_index))
-            pos += len(sentence)
-    return "".join(parts), spans
 
 
 def paragraph_of(text: str, start: int, end: int) -> tuple[int, int]:
@@ -98,7 +82,7 @@ def basil_items(path: Path, events: set[str], split: str) -> dict[str, list[dict
             continue
         text, spans = basil_body(art)
         lex = [a["txt"] for a in art["phrase_annotations"] if a["bias"] == "lex" and a["quote"] == "no"]
-        for start, end, _ in spans:
+        for start, end in spans:
             sentence = text[start:end]
             if len(sentence) < 25:
                 continue
