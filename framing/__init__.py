@@ -9,9 +9,13 @@
 from .analyze import Analyzer, load
 from .document import Document, Prediction, Sentence, Span
 from .errors import DataError, FramingError, InputError, IntegrityError, ModelError
+from .train import TrainResult, train
 
 __all__ = [
     "load",
+    "score",
+    "train",
+    "TrainResult",
     "Analyzer",
     "Document",
     "Sentence",
@@ -29,3 +33,12 @@ __all__ = [
 LABELS = ("reported_fact", "attributed_claim", "official_denial", "editorial_opinion")
 
 __version__ = "0.1.0"
+
+
+def __getattr__(name: str):
+    # framing.score is imported on first use: it pulls in pyarrow and the readers.
+    if name == "score":
+        from .scale import score
+
+        return score
+    raise AttributeError(f"module 'framing' has no attribute {name!r}")

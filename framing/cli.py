@@ -63,9 +63,10 @@ def build_parser() -> argparse.ArgumentParser:
     _add_model_options(classify)
     classify.set_defaults(run=_run_classify)
 
-    from . import cli_train
+    from . import cli_score, cli_train
 
     cli_train.add_commands(commands, _add_model_options)
+    cli_score.add_commands(commands, _add_model_options)
     return parser
 
 

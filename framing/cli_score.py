@@ -1,0 +1,80 @@
+"""``framing score``: a thin wrapper over :func:`framing.scale.score`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+__all__ = ["add_commands"]
+
+
+def add_commands(commands, add_model_options) -> None:
+    score = commands.add_parser(
+        "score", help="score a corpus into chunked, resumable Parquet or JSON Lines",
+        description="Label every sentence of every document in INPUT (JSONL, CSV, Parquet, a folder of .txt "
+                    "files, or a folder saved by datasets' save_to_disk) and write OUT: a folder of part files "
+                    "and a manifest, committed in chunks so that --resume continues after a crash. Rejected "
+                    "records go to OUT.rejects.jsonl.",
+    )
+    score.add_argument("input", metavar="INPUT", help="input file or folder")
+    score.add_argument("--out", required=True, metavar="OUT", help="output folder")
+    score.add_argument("--text-column", default="text", help="column holding the text (default: text)")
+    score.add_argument("--id-column", default=None,
+                       help="column holding the document id (default: 'id' when present, else the record number; "
+                            "file names for a .txt folder)")
+    score.add_argument("--level", choices=("sentence", "document"), default="sentence",
+                       help="a row per sentence (default) or per document")
+    score.add_argument("--format", choices=("parquet", "jsonl"), default="parquet", help="part file format")
+    score.add_argument("--resume", action="store_true",
+                       help="continue an interrupted run from its last committed chunk")
+    score.add_argument("--overwrite", action="store_true", help="replace an earlier run's output in OUT")
+    score.add_argument("--strict", action="store_true",
+                       help="stop at the first bad record instead of writing it to the rejects file")
+    score.add_argument("--quiet", action="store_true", help="no progress bar")
+    score.add_argument("--engine", choices=("local", "ray"), default="local",
+                       help="local (default) or ray: a pool of Ray actors, one model each")
+    score.add_argument("--workers", type=int, default=None,
+                       help="Ray actors (default: as many as the cluster's GPUs allow with --gpus-per-worker, "
+                            "else one per CPU less one)")
+    score.add_argument("--gpus-per-worker", type=float, default=0, help="GPUs per Ray actor (default 0)")
+    score.add_argument("--precision", choices=("auto", "fp32", "bf16", "fp16", "int8"), default="auto")
+    score.add_argument("--batch-tokens", type=int, default=None, help="padded tokens per model batch")
+    score.add_argument("--chunk-docs", type=int, default=1000,
+                       help="commit a chunk at least every N documents (default 1000)")
+    score.add_argument("--chunk-seconds", type=float, default=30.0,
+                       help="... or every S seconds, whichever comes first (default 30)")
+    add_model_options(score)
+    score.set_defaults(run=_run_score)
+
+
+def _run_score(args: argparse.Namespace) -> int:
+    from .scale import score
+
+    for name in ("chunk_docs", "workers", "batch_tokens"):
+        value = getattr(args, name)
+        if value is not None and value < 1:
+            print(f"framing score: error: --{name.replace('_', '-')} must be at least 1", file=sys.stderr)
+            return 2
+    if args.chunk_seconds <= 0 or args.gpus_per_worker < 0:
+        print("framing score: error: --chunk-seconds must be > 0 and --gpus-per-worker >= 0", file=sys.stderr)
+        return 2
+    if args.resume and args.overwrite:
+        print("framing score: error: --resume and --overwrite exclude each other", file=sys.stderr)
+        return 2
+    if args.engine != "ray" and (args.workers is not None or args.gpus_per_worker):
+        print("framing score: error: --workers and --gpus-per-worker need --engine ray", file=sys.stderr)
+        return 2
+    try:
+        summary = score(
+            args.input, args.out, text_column=args.text_column, id_column=args.id_column, level=args.level,
+            format=args.format, resume=args.resume, overwrite=args.overwrite, strict=args.strict,
+            quiet=args.quiet, model=args.model, device=args.device,
+            precision=args.precision, batch_tokens=args.batch_tokens, engine=args.engine, workers=args.workers,
+            gpus_per_worker=args.gpus_per_worker, chunk_docs=args.chunk_docs, chunk_seconds=args.chunk_seconds,
+        )
+    except KeyboardInterrupt:
+        print(f"framing score: interrupted; committed chunks are kept in {args.out}: rerun with --resume "
+              "to continue", file=sys.stderr)
+        return 130
+    print(f"framing score: {summary}")
+    return 0

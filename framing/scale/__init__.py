@@ -1,0 +1,27 @@
+"""Corpus scoring at scale: streaming readers, chunked resumable output, helpers.
+
+    >>> import framing
+    >>> framing.score("articles.jsonl", "scores")   # scores/part-*.parquet, scores.manifest.json
+
+See ``docs/scoring.md``. The Ray back end lives in :mod:`framing.ray`.
+"""
+
+from .helpers import DatasetLabeler, score_dataframe
+from .readers import Record, open_input
+from .score import ScoreSummary, document_row, output_schema, score, sentence_rows
+from .writer import manifest_path, read_manifest, rejects_path
+
+__all__ = [
+    "score",
+    "ScoreSummary",
+    "DatasetLabeler",
+    "score_dataframe",
+    "open_input",
+    "Record",
+    "output_schema",
+    "sentence_rows",
+    "document_row",
+    "read_manifest",
+    "rejects_path",
+    "manifest_path",
+]

@@ -1,0 +1,141 @@
+"""Helpers for tables already in memory: ``datasets.Dataset.map`` and pandas.
+
+    >>> from framing.scale import DatasetLabeler, score_dataframe
+    >>> ds = ds.map(DatasetLabeler(), batched=True, batch_size=256)     # adds label columns
+    >>> scored = score_dataframe(df, text_column="body")                 # one row per document
+
+Both reject bad records (null, non-string or empty text) with a
+:class:`~framing.DataError` that names the row, rather than dropping them.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from ..errors import DataError, InputError
+from .readers import _check_value
+from .score import document_row, sentence_rows
+
+__all__ = ["DatasetLabeler", "score_dataframe"]
+
+_MODES = ("document", "sentence")
+
+
+def _as_analyzer(model: Any, device: str | None):
+    from ..analyze import Analyzer, load
+
+    if isinstance(model, Analyzer):
+        return model
+    if model is not None and not isinstance(model, (str, os.PathLike)):
+        raise TypeError(f"model must be a folder path, None or an Analyzer, got {type(model).__name__}")
+    return load(model, device=device)
+
+
+def _texts(values, name: str, row_names) -> list[str]:
+    texts = []
+    for value, row in zip(values, row_names):
+        text, reason = _check_value(value, name)
+        if reason is not None:
+            raise DataError(f"row {row}: {reason}; fix or filter such rows first, "
+                            f"e.g. ds.filter(lambda r: isinstance(r[{name!r}], str) and r[{name!r}].strip())")
+        texts.append(text)
+    return texts
+
+
+class DatasetLabeler:
+    """A function for ``datasets.Dataset.map(fn, batched=True)`` that adds label columns.
+
+    ``mode="document"`` (default): each row is an article; adds
+    ``sentence_labels``, ``sentence_starts``, ``sentence_ends`` (lists, one
+    entry per sentence), ``n_sentences`` and ``share_<label>`` per label.
+    ``mode="sentence"``: each row is one sentence, labelled on its own; adds
+    ``label`` and ``score_<label>`` per label.
+
+    ``model`` is a model folder, ``None`` (the bundled model) or a loaded
+    :class:`~framing.Analyzer`; a folder is loaded on first use, so the
+    labeler pickles small (keep ``num_proc`` at 1: the model batches
+    internally). Pass ``with_indices=True`` to ``map`` for error messages
+    that name the dataset row.
+    """
+
+    def __init__(self, model: Any = None, *, text_column: str = "text", mode: str = "document",
+                 device: str | None = None) -> None:
+        if mode not in _MODES:
+            raise InputError(f"mode must be 'document' or 'sentence', got {mode!r}")
+        self.model, self.text_column, self.mode, self.device = model, text_column, mode, device
+        self._analyzer = None
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = dict(self.__dict__)
+        state["_analyzer"] = None
+        return state
+
+    @property
+    def analyzer(self):
+        if self._analyzer is None:
+            self._analyzer = _as_analyzer(self.model, self.device)
+        return self._analyzer
+
+    def __call__(self, batch: dict[str, list], indices: list[int] | None = None) -> dict[str, list]:
+        if self.text_column not in batch:
+            raise DataError(f"no text column {self.text_column!r}; the columns are {list(batch)}")
+        values = batch[self.text_column]
+        rows = indices if indices is not None else [f"{k} of this batch" for k in range(len(values))]
+        texts = _texts(values, self.text_column, rows)
+        analyzer = self.analyzer
+        labels = analyzer.labels
+        if self.mode == "sentence":
+            predictions = analyzer.classify(texts)
+            out: dict[str, list] = {"label": [p.label for p in predictions]}
+            for label in labels:
+                out[f"score_{label}"] = [p.scores[label] for p in predictions]
+            return out
+        out = {"sentence_labels": [], "sentence_starts": [], "sentence_ends": [], "n_sentences": []}
+        out.update({f"share_{label}": [] for label in labels})
+        for doc in analyzer.analyze_many(texts):
+            out["sentence_labels"].append([s.label for s in doc.sentences])
+            out["sentence_starts"].append([s.start for s in doc.sentences])
+            out["sentence_ends"].append([s.end for s in doc.sentences])
+            out["n_sentences"].append(len(doc.sentences))
+            for label in labels:
+                out[f"share_{label}"].append(doc.profile["shares"][label])
+        return out
+
+
+def score_dataframe(df, text_column: str = "text", *, model: Any = None, level: str = "document",
+                    id_column: str | None = None, device: str | None = None):
+    """Score a pandas DataFrame's text column; returns a new DataFrame.
+
+    ``level="document"``: ``df`` with :func:`framing.score`'s document columns
+    appended (counts and shares per label, sources, loaded phrases; same
+    index). ``level="sentence"``: one row per sentence with ``doc_id`` (the
+    ``id_column`` value, or the row's index label), offsets, label,
+    ``score_<label>`` and spans. A null, non-string or empty text raises
+    :class:`~framing.DataError` naming the row.
+    """
+    import pandas as pd
+
+    if level not in _MODES:
+        raise InputError(f"level must be 'document' or 'sentence', got {level!r}")
+    if not isinstance(df, pd.DataFrame):
+        raise TypeError(f"df must be a pandas DataFrame, got {type(df).__name__}")
+    for column, role in ((text_column, "text"), (id_column, "id")):
+        if column is not None and column not in df.columns:
+            raise DataError(f"no {role} column {column!r}; the columns are {list(df.columns)}")
+    texts = _texts(df[text_column].tolist(), text_column, df.index.tolist())
+    ids = [str(v) for v in (df[id_column].tolist() if id_column else df.index.tolist())]
+    analyzer = _as_analyzer(model, device)
+    labels = analyzer.labels
+    docs = analyzer.analyze_many(texts)
+    if level == "sentence":
+        rows = [row for doc_id, doc in zip(ids, docs) for row in sentence_rows(doc_id, doc, labels)]
+        from .score import output_schema
+
+        return pd.DataFrame(rows, columns=output_schema("sentence", labels).names)
+    rows = [document_row(doc_id, doc, labels) for doc_id, doc in zip(ids, docs)]
+    extra = pd.DataFrame(rows, index=df.index).drop(columns=["doc_id"])
+    clash = [c for c in extra.columns if c in df.columns]
+    if clash:
+        raise DataError(f"df already has columns {clash}; rename them first")
+    return pd.concat([df, extra], axis=1)

@@ -1,0 +1,565 @@
+"""Streaming readers: one :class:`Record` per input document, in input order.
+
+Every reader yields every record it finds, bad ones included: a record whose
+text is null, not a string, empty, undecodable or unparseable carries a
+``reason`` instead of a text, so the caller can send it to a rejects file (or
+stop, under ``--strict``). Nothing is dropped on the way.
+
+Inputs: JSON Lines (``.jsonl``, ``.ndjson``, ``.json``; ``.gz`` too), CSV
+(``.csv``, ``.csv.gz``), Parquet (``.parquet``, ``.pq``), a folder of ``.txt``
+files (one document each; the id is the path inside the folder), or a Hugging
+Face dataset folder written by ``Dataset.save_to_disk``.
+
+Readers hold one batch of records at a time, never the whole input, and can
+start from a committed position (:meth:`Reader.records` ``start``): a cursor
+saved in the output manifest, which for JSON Lines is a byte offset.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import gzip
+import hashlib
+import io
+import json
+import logging
+import os
+import re
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..errors import DataError, InputError
+
+__all__ = ["Record", "Reader", "open_input", "fingerprint_files"]
+
+logger = logging.getLogger(__name__)
+
+#: Bytes read from the head and from the tail of each file for a fingerprint.
+_FINGERPRINT_BYTES = 1 << 20
+#: Rows per Arrow batch read from Parquet and Arrow files.
+_ARROW_BATCH = 1024
+
+
+@dataclass(frozen=True)
+class Record:
+    """One input document: its position, id, and text or the reason it has none."""
+
+    #: 0-based record number in the input (bad records count too).
+    position: int
+    #: The id column's value as a string, the file name, or the position
+    #: (``None`` when a bad record's id cannot be read).
+    doc_id: str | None
+    #: The document text; ``None`` when the record is rejected.
+    text: str | None
+    #: Why the record cannot be scored; ``None`` for a good record.
+    reason: str | None = None
+    #: Where the record sits in the file, for messages (e.g. ``"line 12"``).
+    where: str | None = None
+    #: Reader state just after this record: pass it back as ``start`` to resume.
+    cursor: dict[str, Any] | None = None
+
+    def reject(self) -> dict[str, Any]:
+        """The rejects-file entry for this record."""
+        out: dict[str, Any] = {"id": self.doc_id, "record": self.position}
+        if self.where:
+            out["where"] = self.where
+        out["reason"] = self.reason
+        return out
+
+
+def _check_value(value: Any, column: str) -> tuple[str | None, str | None]:
+    """``(text, None)`` for a usable text value, ``(None, reason)`` otherwise."""
+    if value is None:
+        return None, f"{column!r} is null"
+    if isinstance(value, float) and value != value:
+        return None, f"{column!r} is null (NaN)"
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        data = bytes(value)
+        try:
+            value = data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            return None, f"{column!r} is not valid UTF-8 at byte offset {exc.start} (byte 0x{data[exc.start]:02x})"
+    if not isinstance(value, str):
+        return None, f"{column!r} is {type(value).__name__}, expected a string"
+    if not value.strip():
+        return None, f"{column!r} is empty"
+    return value, None
+
+
+def _id_of(value: Any, position: int) -> str:
+    if value is None or (isinstance(value, float) and value != value):
+        return str(position)
+    if isinstance(value, (bytes, bytearray)):
+        return bytes(value).decode("utf-8", "replace")
+    return str(value)
+
+
+def _missing_column(name: str, column: str, role: str, columns: list[str]) -> DataError:
+    return DataError(
+        f"{name}: no {role} column {column!r}; the columns are {columns}. "
+        f"Pass --{role}-column NAME ({role}_column=NAME in Python) to pick one"
+    )
+
+
+def fingerprint_files(files: list[Path], root: Path | None = None) -> str:
+    """SHA-256 over each file's name, size, first and last MiB."""
+    digest = hashlib.sha256()
+    for path in files:
+        size = path.stat().st_size
+        name = path.relative_to(root).as_posix() if root else path.name
+        digest.update(f"{name}\0{size}\0".encode())
+        with path.open("rb") as handle:
+            digest.update(handle.read(_FINGERPRINT_BYTES))
+            if size > _FINGERPRINT_BYTES:
+                handle.seek(max(_FINGERPRINT_BYTES, size - _FINGERPRINT_BYTES))
+                digest.update(handle.read())
+    return digest.hexdigest()
+
+
+class Reader:
+    """Base class: ``records(start)`` yields :class:`Record` in input order."""
+
+    kind = "?"
+
+    def __init__(self, path: Path, text_column: str, id_column: str | None) -> None:
+        self.path = path
+        self.name = str(path)
+        self.text_column = text_column
+        self.requested_id = id_column
+        #: The id column actually used (``None``: record positions are the ids).
+        self.id_column: str | None = None
+        #: Number of records, when known without reading the input.
+        self.total: int | None = None
+
+    def _resolve_columns(self, columns: list[str]) -> None:
+        if self.text_column not in columns:
+            raise _missing_column(self.name, self.text_column, "text", columns)
+        if self.requested_id is not None:
+            if self.requested_id not in columns:
+                raise _missing_column(self.name, self.requested_id, "id", columns)
+            self.id_column = self.requested_id
+        elif "id" in columns and self.text_column != "id":
+            self.id_column = "id"
+        else:
+            self.id_column = None
+            logger.info("%s: no 'id' column; record numbers (from 0) are the document ids", self.name)
+
+    def fingerprint(self) -> str:
+        return fingerprint_files([self.path])
+
+    def describe(self) -> dict[str, Any]:
+        return {"path": str(self.path.resolve()), "kind": self.kind, "text_column": self.text_column,
+                "id_column": self.id_column}
+
+    def records(self, start: dict[str, Any] | None = None) -> Iterator[Record]:
+        raise NotImplementedError
+
+
+def _open_binary(path: Path):
+    if path.name.lower().endswith(".gz"):
+        return gzip.open(path, "rb")
+    return path.open("rb")
+
+
+class JsonlReader(Reader):
+    """JSON Lines: one object per non-blank line; the cursor is a byte offset."""
+
+    kind = "jsonl"
+
+    def __init__(self, path: Path, text_column: str, id_column: str | None) -> None:
+        super().__init__(path, text_column, id_column)
+        columns = self._first_keys()
+        if columns is None:
+            self.id_column = id_column
+            if id_column is None:
+                logger.info("%s: no JSON object found to check columns against", self.name)
+        else:
+            self._resolve_columns(columns)
+
+    def _first_keys(self) -> list[str] | None:
+        with _open_binary(self.path) as handle:
+            for raw in handle:
+                if not raw.strip():
+                    continue
+                try:
+                    row = json.loads(raw)
+                except (UnicodeDecodeError, json.JSONDecodeError):
+                    continue
+                if isinstance(row, dict):
+                    return list(row)
+        return None
+
+    def records(self, start: dict[str, Any] | None = None) -> Iterator[Record]:
+        position, line, offset = 0, 0, 0
+        with _open_binary(self.path) as handle:
+            if start:
+                position, line, offset = start["record"], start["line"], start["byte"]
+                handle.seek(offset)
+            for raw in handle:
+                if offset == 0 and raw.startswith(codecs.BOM_UTF8):
+                    raw = raw[len(codecs.BOM_UTF8):]
+                    offset = len(codecs.BOM_UTF8)
+                offset += len(raw)
+                line += 1
+                if not raw.strip():
+                    continue
+                cursor = {"record": position + 1, "line": line, "byte": offset}
+                yield self._record(raw, position, line, cursor)
+                position += 1
+
+    def _salvage_id(self, raw: bytes, position: int) -> str | None:
+        """The id of a line that is not UTF-8, read with the bad bytes replaced."""
+        if not self.id_column:
+            return str(position)
+        try:
+            row = json.loads(raw.decode("utf-8", "replace"))
+        except json.JSONDecodeError:
+            return None
+        return _id_of(row.get(self.id_column), position) if isinstance(row, dict) else None
+
+    def _record(self, raw: bytes, position: int, line: int, cursor: dict) -> Record:
+        where = f"line {line}"
+        try:
+            decoded = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            reason = f"not valid UTF-8 at byte offset {exc.start} of the line (byte 0x{raw[exc.start]:02x})"
+            return Record(position, self._salvage_id(raw, position), None, reason, where, cursor)
+        try:
+            row = json.loads(decoded)
+        except json.JSONDecodeError as exc:
+            return Record(position, None, None, f"not valid JSON ({exc.msg} at column {exc.colno})",
+                          where, cursor)
+        if not isinstance(row, dict):
+            return Record(position, None, None, f"not a JSON object (a {type(row).__name__})", where, cursor)
+        doc_id = _id_of(row.get(self.id_column), position) if self.id_column else str(position)
+        if self.text_column not in row:
+            return Record(position, doc_id, None, f"no {self.text_column!r} field", where, cursor)
+        text, reason = _check_value(row[self.text_column], self.text_column)
+        return Record(position, doc_id, text, reason, where, cursor)
+
+
+class CsvReader(Reader):
+    """CSV with a header row; bytes that are not UTF-8 reject only their record."""
+
+    kind = "csv"
+
+    def __init__(self, path: Path, text_column: str, id_column: str | None) -> None:
+        super().__init__(path, text_column, id_column)
+        _raise_csv_field_limit()
+        with self._open() as handle:
+            try:
+                header = next(csv.reader(handle), None)
+            except csv.Error as exc:
+                raise DataError(f"{self.name}: malformed CSV header: {exc}") from None
+        if header is None:
+            raise DataError(f"{self.name}: empty file, expected a header row with a {text_column!r} column")
+        self.header = header
+        self._resolve_columns(header)
+
+    def _open(self):
+        return io.TextIOWrapper(_open_binary(self.path), encoding="utf-8-sig", errors="surrogateescape",
+                                newline="")
+
+    def records(self, start: dict[str, Any] | None = None) -> Iterator[Record]:
+        skip = start["record"] if start else 0
+        text_index = self.header.index(self.text_column)
+        id_index = self.header.index(self.id_column) if self.id_column else None
+        with self._open() as handle:
+            reader = csv.reader(handle)
+            next(reader)
+            position = 0
+            while True:
+                line = reader.line_num + 1
+                try:
+                    row = next(reader)
+                except StopIteration:
+                    return
+                except csv.Error as exc:
+                    raise DataError(f"{self.name}: malformed CSV at line {line}: {exc}") from None
+                if not row:
+                    continue  # a blank line
+                if position < skip:
+                    position += 1
+                    continue
+                yield self._record(row, position, line, text_index, id_index)
+                position += 1
+
+    def _record(self, row: list[str], position: int, line: int, text_index: int, id_index: int | None) -> Record:
+        cursor = {"record": position + 1}
+        where = f"line {line}"
+        doc_id = str(position)
+        if id_index is not None and id_index < len(row) and row[id_index] != "":
+            doc_id = _surrogates_replaced(row[id_index])
+        if len(row) != len(self.header) and text_index >= len(row):
+            reason = f"has {len(row)} fields but the header has {len(self.header)}"
+            return Record(position, doc_id, None, reason, where, cursor)
+        value = row[text_index]
+        bad = _first_surrogate(value)
+        if bad is not None:
+            reason = (f"{self.text_column!r} is not valid UTF-8 (byte 0x{ord(value[bad]) - 0xDC00:02x} "
+                      f"at character {bad} of the field)")
+            return Record(position, doc_id, None, reason, where, cursor)
+        text, reason = _check_value(value, self.text_column)
+        return Record(position, doc_id, text, reason, where, cursor)
+
+
+def _raise_csv_field_limit() -> None:
+    """Allow fields of any size (the default 128 KiB would reject long articles)."""
+    limit = sys.maxsize
+    while True:
+        try:
+            csv.field_size_limit(limit)
+            return
+        except OverflowError:
+            limit //= 10
+
+
+_ESCAPED_BYTE = re.compile("[\udc80-\udcff]")
+
+
+def _first_surrogate(value: str) -> int | None:
+    """Where the first byte that was not UTF-8 sits (``surrogateescape`` decoding), if any."""
+    if value.isascii():
+        return None
+    match = _ESCAPED_BYTE.search(value)
+    return match.start() if match else None
+
+
+def _surrogates_replaced(value: str) -> str:
+    return value.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+class _ArrowBatches(Reader):
+    """Shared record logic for Arrow-based inputs (Parquet, saved datasets)."""
+
+    def _batch_records(self, batch, position: int) -> Iterator[Record]:
+        texts = _column_values(batch.column(batch.schema.get_field_index(self.text_column)))
+        ids = (_column_values(batch.column(batch.schema.get_field_index(self.id_column)))
+               if self.id_column else [None] * len(texts))
+        for value, id_value in zip(texts, ids):
+            text, reason = _check_value(value, self.text_column)
+            yield Record(position, _id_of(id_value, position), text, reason, f"row {position}",
+                         {"record": position + 1})
+            position += 1
+
+
+def _column_values(column) -> list[Any]:
+    """Python values of an Arrow column; undecodable strings come back as bytes."""
+    try:
+        return column.to_pylist()
+    except UnicodeDecodeError:
+        import pyarrow as pa
+
+        return column.cast(pa.large_binary()).to_pylist()
+
+
+class ParquetReader(_ArrowBatches):
+    """Parquet, read a batch at a time; resuming skips whole row groups."""
+
+    kind = "parquet"
+
+    def __init__(self, path: Path, text_column: str, id_column: str | None) -> None:
+        super().__init__(path, text_column, id_column)
+        import pyarrow.parquet as pq
+
+        try:
+            self._file = pq.ParquetFile(path)
+        except Exception as exc:  # pyarrow raises several unrelated types
+            raise DataError(f"{self.name}: cannot read Parquet: {exc}") from None
+        self._resolve_columns(self._file.schema_arrow.names)
+        self.total = self._file.metadata.num_rows
+
+    def records(self, start: dict[str, Any] | None = None) -> Iterator[Record]:
+        skip = start["record"] if start else 0
+        columns = [self.text_column] + ([self.id_column] if self.id_column else [])
+        meta = self._file.metadata
+        first_group, group_start = 0, 0
+        while first_group < meta.num_row_groups and group_start + meta.row_group(first_group).num_rows <= skip:
+            group_start += meta.row_group(first_group).num_rows
+            first_group += 1
+        groups = list(range(first_group, meta.num_row_groups))
+        if not groups:
+            return
+        position = group_start
+        for batch in self._file.iter_batches(batch_size=_ARROW_BATCH, row_groups=groups, columns=columns):
+            if position + batch.num_rows <= skip:
+                position += batch.num_rows
+                continue
+            if position < skip:
+                batch = batch.slice(skip - position)
+                position = skip
+            yield from self._batch_records(batch, position)
+            position += batch.num_rows
+
+
+class SavedDatasetReader(_ArrowBatches):
+    """A folder written by ``datasets.Dataset.save_to_disk``, read as Arrow streams."""
+
+    kind = "hf_dataset"
+
+    def __init__(self, path: Path, text_column: str, id_column: str | None) -> None:
+        super().__init__(path, text_column, id_column)
+        try:
+            state = json.loads((path / "state.json").read_text(encoding="utf-8"))
+            self.files = [path / entry["filename"] for entry in state["_data_files"]]
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            raise DataError(f"{self.name}: not a dataset saved with save_to_disk (state.json: {exc})") from None
+        if not self.files:
+            raise DataError(f"{self.name}: the saved dataset lists no data files")
+        with _arrow_stream(self.files[0]) as reader:
+            self._resolve_columns(reader.schema.names)
+        self.total = _saved_rows(path, state)
+
+    def fingerprint(self) -> str:
+        return fingerprint_files(self.files, self.path)
+
+    def records(self, start: dict[str, Any] | None = None) -> Iterator[Record]:
+        skip = start["record"] if start else 0
+        position = 0
+        columns = [self.text_column] + ([self.id_column] if self.id_column else [])
+        for file in self.files:
+            with _arrow_stream(file) as reader:
+                for batch in reader:
+                    if position + batch.num_rows <= skip:
+                        position += batch.num_rows
+                        continue
+                    if position < skip:
+                        batch = batch.slice(skip - position)
+                        position = skip
+                    batch = batch.select(columns)
+                    yield from self._batch_records(batch, position)
+                    position += batch.num_rows
+
+
+def _saved_rows(path: Path, state: dict) -> int | None:
+    """The row count recorded in ``dataset_info.json``, if any."""
+    try:
+        info = json.loads((path / "dataset_info.json").read_text(encoding="utf-8"))
+        split = (info.get("splits") or {}).get(state.get("_split"))
+        return int(split["num_examples"]) if split and split.get("num_examples") is not None else None
+    except (OSError, ValueError, TypeError, AttributeError, KeyError):
+        return None
+
+
+class _arrow_stream:
+    """Open an Arrow IPC file (stream format, or file format as a fallback)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def __enter__(self) -> "_arrow_stream":
+        import pyarrow as pa
+
+        self._source = pa.OSFile(str(self.path), "rb")
+        try:
+            self._reader = pa.ipc.open_stream(self._source)
+            self._batches = iter(self._reader)
+        except pa.ArrowInvalid:
+            self._source.close()
+            self._source = pa.OSFile(str(self.path), "rb")
+            self._reader = pa.ipc.open_file(self._source)
+            self._batches = (self._reader.get_batch(i) for i in range(self._reader.num_record_batches))
+        self.schema = self._reader.schema
+        return self
+
+    def __iter__(self):
+        return self._batches
+
+    def __exit__(self, *exc) -> None:
+        self._source.close()
+
+
+class TextFolderReader(Reader):
+    """A folder of ``.txt`` files, one document each, in sorted path order."""
+
+    kind = "txt_folder"
+
+    def __init__(self, path: Path, text_column: str, id_column: str | None) -> None:
+        super().__init__(path, text_column, id_column)
+        self.files = sorted(_walk_txt(path), key=lambda p: p.relative_to(path).as_posix())
+        if not self.files:
+            raise DataError(f"{self.name}: no .txt files in this folder (and it is not a dataset saved "
+                            "with save_to_disk)")
+        self.total = len(self.files)
+
+    def fingerprint(self) -> str:
+        digest = hashlib.sha256()
+        for file in self.files:
+            digest.update(f"{file.relative_to(self.path).as_posix()}\0{file.stat().st_size}\n".encode())
+        return digest.hexdigest()
+
+    def describe(self) -> dict[str, Any]:
+        return {"path": str(self.path.resolve()), "kind": self.kind, "files": len(self.files)}
+
+    def records(self, start: dict[str, Any] | None = None) -> Iterator[Record]:
+        skip = start["record"] if start else 0
+        for position in range(skip, len(self.files)):
+            file = self.files[position]
+            doc_id = file.relative_to(self.path).as_posix()
+            cursor = {"record": position + 1}
+            try:
+                data = file.read_bytes()
+            except OSError as exc:
+                yield Record(position, doc_id, None, f"cannot read ({exc.strerror or exc})", doc_id, cursor)
+                continue
+            try:
+                text = codecs.decode(data, "utf-8-sig")
+            except UnicodeDecodeError as exc:
+                reason = f"not valid UTF-8 at byte offset {exc.start} (byte 0x{data[exc.start]:02x})"
+                yield Record(position, doc_id, None, reason, doc_id, cursor)
+                continue
+            text, reason = _check_value(text, "text")
+            yield Record(position, doc_id, text, reason, doc_id, cursor)
+
+
+def _walk_txt(root: Path) -> Iterator[Path]:
+    for folder, dirs, files in os.walk(root):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        for name in files:
+            if name.lower().endswith(".txt") and not name.startswith("."):
+                yield Path(folder) / name
+
+
+_SUFFIXES = {
+    ".jsonl": JsonlReader, ".ndjson": JsonlReader, ".json": JsonlReader,
+    ".csv": CsvReader,
+    ".parquet": ParquetReader, ".pq": ParquetReader,
+}
+
+
+def open_input(path: str | os.PathLike, text_column: str = "text", id_column: str | None = None) -> Reader:
+    """A :class:`Reader` for ``path``, chosen by its suffix or folder contents.
+
+    Checks the columns at once: a missing text column (or an explicitly
+    requested id column that is missing) raises :class:`DataError` listing
+    the columns that exist.
+    """
+    if not isinstance(text_column, str) or not text_column:
+        raise InputError(f"text_column must be a column name, got {text_column!r}")
+    if id_column is not None and (not isinstance(id_column, str) or not id_column):
+        raise InputError(f"id_column must be a column name or None, got {id_column!r}")
+    source = Path(path)
+    if not source.exists():
+        raise InputError(f"{source}: no such file or folder")
+    if source.is_dir():
+        if (source / "dataset_dict.json").is_file():
+            splits = sorted(p.name for p in source.iterdir() if (p / "state.json").is_file())
+            raise DataError(f"{source}: a DatasetDict with splits {splits}; pass one split's folder, "
+                            f"e.g. {source / (splits[0] if splits else 'train')}")
+        if (source / "state.json").is_file():
+            return SavedDatasetReader(source, text_column, id_column)
+        return TextFolderReader(source, text_column, id_column)
+    name = source.name.lower()
+    if name.endswith(".gz"):
+        name = name[:-3]
+    suffix = os.path.splitext(name)[1]
+    if suffix not in _SUFFIXES:
+        raise InputError(f"{source}: unsupported input type {suffix or '(none)'!r}; use .jsonl, .csv, .parquet, "
+                         "a folder of .txt files or a folder saved by datasets' save_to_disk")
+    if suffix in (".parquet", ".pq") and source.name.lower().endswith(".gz"):
+        raise InputError(f"{source}: compressed Parquet files are not read; Parquet compresses internally")
+    return _SUFFIXES[suffix](source, text_column, id_column)

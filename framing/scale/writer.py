@@ -1,0 +1,311 @@
+"""Chunked, resumable output: part files, a manifest, and a rejects file.
+
+Layout of an output folder ``OUT``::
+
+    OUT/part-000000.parquet     rows (or part-000000.jsonl with format="jsonl")
+    OUT/part-000001.parquet
+    OUT.manifest.json           what was committed, from which input and model
+    OUT.rejects.jsonl           one line per rejected record: id, record, where, reason
+
+A chunk is committed in three steps: its part file is written under a
+temporary name and renamed into place; its rejects are appended to the
+rejects file; then the manifest, which lists every committed part, the
+rejects file's committed length and the input position to continue from, is
+written under a temporary name and renamed over the old one. The manifest
+rename is the commit: a crash before it leaves an unlisted part or extra
+rejects lines, which a resume deletes or truncates, so no row is ever
+duplicated or lost. ``OUT`` holds nothing but committed part files (and,
+while a run writes, hidden ``.*.tmp`` and lock files, which ``pyarrow.dataset``
+and ``datasets`` skip), so it reads as a plain Parquet dataset.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import re
+import time
+from pathlib import Path
+from typing import Any
+
+from ..errors import DataError, InputError
+
+__all__ = ["ChunkWriter", "manifest_path", "rejects_path", "read_manifest"]
+
+logger = logging.getLogger(__name__)
+
+_MANIFEST_VERSION = 1
+_PART = re.compile(r"^part-(\d+)\.(parquet|jsonl)$")
+_LOCK_NAME = ".framing-score.lock"
+
+
+def _beside(out: str | os.PathLike, suffix: str) -> Path:
+    out = Path(out)
+    if not out.name or out.name in (".", ".."):
+        out = out.resolve()
+    return out.with_name(out.name + suffix)
+
+
+def rejects_path(out: str | os.PathLike) -> Path:
+    """``OUT.rejects.jsonl``, beside the output folder."""
+    return _beside(out, ".rejects.jsonl")
+
+
+def manifest_path(out: str | os.PathLike) -> Path:
+    """``OUT.manifest.json``, beside the output folder."""
+    return _beside(out, ".manifest.json")
+
+
+def read_manifest(out: str | os.PathLike) -> dict[str, Any] | None:
+    """The manifest of an output folder, or ``None`` when there is none."""
+    path = manifest_path(out)
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError) as exc:
+        raise DataError(f"{path}: unreadable manifest ({exc}); use --overwrite to start again") from None
+
+
+def _now() -> str:
+    return time.strftime("%Y-%m-%dT%H:%M:%S%z")
+
+
+def _fsync_dir(path: Path) -> None:
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+class ChunkWriter:
+    """Writes committed chunks of rows to ``out`` and keeps the manifest.
+
+    ``identity`` holds ``input``, ``model`` and ``settings`` dicts; ``input``
+    and ``model`` carry a ``fingerprint``. Resuming (``resume=True``) into an
+    output whose fingerprints or settings differ raises :class:`DataError`
+    naming what differs. ``schema`` is the Arrow schema of the rows.
+    """
+
+    def __init__(self, out: str | os.PathLike, fmt: str, schema, identity: dict[str, Any],
+                 resume: bool = False, overwrite: bool = False) -> None:
+        if fmt not in ("parquet", "jsonl"):
+            raise InputError(f"format must be 'parquet' or 'jsonl', got {fmt!r}")
+        self.out = Path(out)
+        self.fmt = fmt
+        self.schema = schema
+        self.rejects_file = rejects_path(self.out)
+        self.manifest_file = manifest_path(self.out)
+        self._lock = None
+        if self.out.exists() and not self.out.is_dir():
+            raise InputError(f"{self.out}: exists and is not a folder; --out names a folder of part files")
+        self.out.mkdir(parents=True, exist_ok=True)
+        self._take_lock()
+        try:
+            existing = read_manifest(self.out)
+            if existing is not None and resume:
+                self._check_identity(existing, identity)
+                self.manifest = existing
+                self._recover()
+                logger.info("%s: resuming after %d committed records (%d parts)", self.out,
+                            self.manifest["progress"]["records"], len(self.manifest["parts"]))
+            else:
+                if existing is not None and not overwrite:
+                    done = existing.get("progress", {})
+                    state = "complete" if existing.get("complete") else "incomplete"
+                    raise DataError(
+                        f"{self.out}: holds the {state} output of an earlier run ({done.get('documents', 0):,} "
+                        "documents committed); use --resume to continue it, --overwrite to start again, "
+                        "or another --out"
+                    )
+                if existing is None and resume:
+                    logger.info("%s: nothing to resume; starting a new run", self.out)
+                self._clear(existing is not None)
+                self.manifest = {
+                    "manifest_version": _MANIFEST_VERSION,
+                    "tool": "framing score",
+                    **identity,
+                    "format": fmt,
+                    "parts": [],
+                    "progress": {"records": 0, "documents": 0, "sentences": 0, "rows": 0, "rejects": 0,
+                                 "rejects_bytes": 0, "cursor": None, "seconds": 0.0},
+                    "complete": False,
+                    "created": _now(),
+                    "updated": _now(),
+                }
+                self._write_manifest()
+        except BaseException:
+            self.close()
+            raise
+
+    # -- state ---------------------------------------------------------------
+
+    @property
+    def progress(self) -> dict[str, Any]:
+        return self.manifest["progress"]
+
+    @property
+    def complete(self) -> bool:
+        return bool(self.manifest.get("complete"))
+
+    # -- commit --------------------------------------------------------------
+
+    def commit(self, rows: list[dict[str, Any]], rejects: list[dict[str, Any]], *, records: int,
+               documents: int, sentences: int, cursor: dict[str, Any] | None, seconds: float) -> None:
+        """Commit one chunk: ``records`` input records (``documents`` scored, ``rejects`` not)."""
+        progress = self.manifest["progress"]
+        index = len(self.manifest["parts"])
+        name = f"part-{index:06d}.{self.fmt}"
+        self._write_part(name, rows)
+        if rejects:
+            with self.rejects_file.open("ab") as handle:
+                for entry in rejects:
+                    handle.write((json.dumps(entry, ensure_ascii=False) + "\n").encode("utf-8"))
+                handle.flush()
+                os.fsync(handle.fileno())
+                progress["rejects_bytes"] = handle.tell()
+        first = progress["records"]
+        self.manifest["parts"].append({"file": name, "records": [first, first + records], "rows": len(rows)})
+        progress["records"] += records
+        progress["documents"] += documents
+        progress["sentences"] += sentences
+        progress["rows"] += len(rows)
+        progress["rejects"] += len(rejects)
+        progress["cursor"] = cursor
+        progress["seconds"] = round(progress["seconds"] + seconds, 3)
+        self._write_manifest()
+
+    def finish(self, seconds: float, runtime: dict[str, Any] | None = None) -> None:
+        """Mark the output complete (an empty part keeps the schema when there are no rows)."""
+        if not self.manifest["parts"]:
+            self.commit([], [], records=0, documents=0, sentences=0,
+                        cursor=self.manifest["progress"]["cursor"], seconds=0.0)
+        self.manifest["progress"]["seconds"] = round(self.manifest["progress"]["seconds"] + seconds, 3)
+        self.manifest["complete"] = True
+        if runtime:
+            self.manifest["runtime"] = runtime
+        self._write_manifest()
+
+    def close(self) -> None:
+        if self._lock is not None:
+            self._lock.close()
+            self._lock = None
+            try:
+                (self.out / _LOCK_NAME).unlink()
+            except OSError:
+                pass
+
+    # -- internals -----------------------------------------------------------
+
+    def _take_lock(self) -> None:
+        try:
+            import fcntl
+        except ImportError:  # not POSIX: no lock
+            return
+        handle = open(self.out / _LOCK_NAME, "a+")
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            handle.close()
+            raise DataError(f"{self.out}: another 'framing score' is writing here; wait for it or stop it") from None
+        self._lock = handle
+
+    def _write_part(self, name: str, rows: list[dict[str, Any]]) -> None:
+        tmp = self.out / f".{name}.tmp"
+        with tmp.open("wb") as handle:
+            if self.fmt == "parquet":
+                import pyarrow as pa
+                import pyarrow.parquet as pq
+
+                table = pa.Table.from_pylist(rows, schema=self.schema)
+                pq.write_table(table, handle, compression="zstd")
+            else:
+                for row in rows:
+                    handle.write((json.dumps(row, ensure_ascii=False) + "\n").encode("utf-8"))
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, self.out / name)
+
+    def _write_manifest(self) -> None:
+        self.manifest["updated"] = _now()
+        tmp = self.manifest_file.with_name(f".{self.manifest_file.name}.tmp")
+        with tmp.open("w", encoding="utf-8") as handle:
+            json.dump(self.manifest, handle, ensure_ascii=False, indent=1)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, self.manifest_file)
+        _fsync_dir(self.manifest_file.parent)
+
+    def _stray_files(self, keep: set[str]) -> list[Path]:
+        stray = []
+        for path in self.out.iterdir():
+            if path.name.endswith(".tmp") and path.name.startswith("."):
+                stray.append(path)
+            elif _PART.match(path.name) and path.name not in keep:
+                stray.append(path)
+        return stray
+
+    def _recover(self) -> None:
+        """Delete parts and rejects lines written after the last commit."""
+        keep = {part["file"] for part in self.manifest["parts"]}
+        missing = [name for name in sorted(keep) if not (self.out / name).is_file()]
+        if missing:
+            raise DataError(f"{self.out}: committed part files are missing ({', '.join(missing[:3])}); "
+                            "the output was changed after it was written; use --overwrite to start again")
+        for path in self._stray_files(keep):
+            logger.info("removing uncommitted %s", path)
+            path.unlink()
+        committed = self.manifest["progress"]["rejects_bytes"]
+        size = self.rejects_file.stat().st_size if self.rejects_file.exists() else 0
+        if size > committed:
+            logger.info("truncating %s to its committed %d bytes", self.rejects_file, committed)
+            with self.rejects_file.open("r+b") as handle:
+                handle.truncate(committed)
+        elif size < committed:
+            raise DataError(f"{self.rejects_file}: shorter than the {committed} bytes committed; it was changed "
+                            "after it was written; use --overwrite to start again")
+
+    def _clear(self, ours: bool) -> None:
+        """Start a new run: remove an earlier run's files, refuse a folder that holds others."""
+        others = [p.name for p in self.out.iterdir()
+                  if p.name != _LOCK_NAME and not _PART.match(p.name)
+                  and not (p.name.startswith(".") and p.name.endswith(".tmp"))]
+        if others and not ours:
+            raise DataError(f"{self.out}: the folder is not empty ({', '.join(sorted(others)[:3])}, ...) and "
+                            "is not the output of 'framing score'; choose a new or empty --out folder")
+        for path in self._stray_files(set()):
+            path.unlink()
+        if self.rejects_file.exists():
+            self.rejects_file.unlink()
+
+    def _check_identity(self, manifest: dict[str, Any], identity: dict[str, Any]) -> None:
+        where = self.out
+        was, now = manifest.get("input", {}), identity["input"]
+        if was.get("fingerprint") != now["fingerprint"]:
+            raise DataError(
+                f"cannot resume into {where}: it was made from a different input "
+                f"(then {was.get('path')} [{was.get('kind')}], fingerprint {str(was.get('fingerprint'))[:12]}; "
+                f"now {now['path']} [{now['kind']}], fingerprint {now['fingerprint'][:12]}). "
+                "Use the same input, another --out, or --overwrite to start again"
+            )
+        was, now = manifest.get("model", {}), identity["model"]
+        if was.get("fingerprint") != now["fingerprint"]:
+            raise DataError(
+                f"cannot resume into {where}: it was made with a different model "
+                f"(then {was.get('path') or 'the bundled model'}, fingerprint {str(was.get('fingerprint'))[:12]}; "
+                f"now {now['path'] or 'the bundled model'}, fingerprint {now['fingerprint'][:12]}). "
+                "Use the same --model, another --out, or --overwrite to start again"
+            )
+        was, now = manifest.get("settings", {}), identity["settings"]
+        differ = [key for key in now if key in was and was[key] != now[key]]
+        if differ:
+            details = "; ".join(f"{key}: then {was[key]!r}, now {now[key]!r}" for key in differ)
+            raise DataError(f"cannot resume into {where}: settings differ ({details}); "
+                            "rerun with the earlier settings, another --out, or --overwrite to start again")

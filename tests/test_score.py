@@ -1,0 +1,465 @@
+"""Corpus scoring: every input format, rows equal to the Analyzer's, rejects, strict, resume after kill -9."""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import json
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.dataset as pads
+import pyarrow.parquet as pq
+import pytest
+import torch
+
+import framing
+from framing.cli import main
+from framing.scale import DatasetLabeler, read_manifest, rejects_path, score, score_dataframe
+
+SENTENCES = [
+    "The ministry said on Tuesday that the new rules would take effect next month.",
+    "Officials denied the report.",
+    "It is a disgrace.",
+    "Prices rose 3.5 percent in March.",
+    "Critics said the plan was rushed, according to a statement.",
+    "The council met on Monday.",
+    "\"We never did that,\" a spokesperson said.",
+]
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def corpus(n: int, seed: int = 0, most: int = 4) -> list[dict]:
+    rng = random.Random(seed)
+    return [{"id": f"doc{i}", "text": " ".join(rng.choice(SENTENCES) for _ in range(rng.randint(1, most)))}
+            for i in range(n)]
+
+
+def write_jsonl(path: Path, rows: list[dict]) -> Path:
+    with path.open("w", encoding="utf-8") as handle:
+        for row in rows:
+            handle.write(json.dumps(row) + "\n")
+    return path
+
+
+def read_rows(out: Path) -> list[dict]:
+    """Rows of every committed part, in manifest order."""
+    manifest = read_manifest(out)
+    rows = []
+    for part in manifest["parts"]:
+        path = out / part["file"]
+        if path.suffix == ".parquet":
+            rows.extend(pq.read_table(path).to_pylist())
+        else:
+            rows.extend(json.loads(line) for line in path.read_text(encoding="utf-8").splitlines())
+    return rows
+
+
+def expected_sentence_rows(analyzer, docs: list[dict]) -> list[dict]:
+    out = []
+    for record, doc in zip(docs, analyzer.analyze_many([d["text"] for d in docs])):
+        for index, s in enumerate(doc.sentences):
+            row = {"doc_id": record["id"], "sentence_index": index, "start": s.start, "end": s.end,
+                   "text": s.text, "label": s.label}
+            row.update({f"score_{label}": s.scores[label] for label in analyzer.labels})
+            row["spans"] = json.dumps([sp.to_dict() for sp in s.spans], ensure_ascii=False, separators=(",", ":"))
+            row["truncated"] = s.truncated
+            out.append(row)
+    return out
+
+
+@pytest.fixture(scope="module", autouse=True)
+def one_thread():
+    """The tiny model's matrices are too small for threads to help; on a busy machine they cost a lot."""
+    threads = torch.get_num_threads()
+    torch.set_num_threads(1)
+    yield
+    torch.set_num_threads(threads)
+
+
+@pytest.fixture(scope="module")
+def docs():
+    return corpus(60)
+
+
+@pytest.fixture(scope="module")
+def jsonl(tmp_path_factory, docs):
+    return write_jsonl(tmp_path_factory.mktemp("in") / "docs.jsonl", docs)
+
+
+@pytest.fixture(scope="module")
+def reference(tmp_path_factory, jsonl, tiny):
+    out = tmp_path_factory.mktemp("ref") / "out"
+    summary = score(jsonl, out, model=tiny, quiet=True)
+    return out, summary
+
+
+# -- rows ---------------------------------------------------------------------------
+
+def test_sentence_rows_equal_the_analyzer(reference, docs, tiny):
+    out, summary = reference
+    rows = read_rows(out)
+    # One block holds the whole small corpus, so the analyzer sees the same batch.
+    assert rows == expected_sentence_rows(tiny, docs)
+    assert summary.documents == len(docs) and summary.sentences == len(rows) and summary.rejects == 0
+    assert summary.complete and read_manifest(out)["complete"]
+    for row in rows:
+        text = next(d["text"] for d in docs if d["id"] == row["doc_id"])
+        assert text[row["start"]:row["end"]] == row["text"]
+        for span in json.loads(row["spans"]):
+            assert text[span["start"]:span["end"]] == span["text"]
+
+
+def test_output_reads_with_pyarrow_dataset_and_datasets(reference, tmp_path):
+    out, summary = reference
+    table = pads.dataset(out, format="parquet").to_table()
+    assert table.num_rows == summary.sentences
+    assert set(table.column_names) >= {"doc_id", "sentence_index", "start", "end", "text", "label", "spans",
+                                       *(f"score_{label}" for label in framing.LABELS)}
+    import datasets
+
+    loaded = datasets.load_dataset("parquet", data_dir=str(out), split="train", cache_dir=str(tmp_path / "cache"))
+    assert loaded.num_rows == summary.sentences
+
+
+def test_document_level_rows_hold_the_profile(jsonl, docs, tiny, tmp_path):
+    out = tmp_path / "docs"
+    score(jsonl, out, model=tiny, level="document", quiet=True)
+    rows = read_rows(out)
+    assert [r["doc_id"] for r in rows] == [d["id"] for d in docs]
+    for row, doc in zip(rows, tiny.analyze_many([d["text"] for d in docs])):
+        assert row["sentences"] == len(doc.sentences)
+        for label in tiny.labels:
+            assert row[f"count_{label}"] == doc.profile["counts"][label]
+            assert row[f"share_{label}"] == doc.profile["shares"][label]
+        assert json.loads(row["sources"]) == doc.profile["sources"]
+        assert json.loads(row["loaded_phrases"]) == doc.profile["loaded_phrases"]
+
+
+def test_jsonl_output_format(jsonl, reference, tiny, tmp_path):
+    out = tmp_path / "j"
+    score(jsonl, out, model=tiny, format="jsonl", quiet=True)
+    assert sorted(p.name for p in out.iterdir()) == ["part-000000.jsonl"]
+    assert (tmp_path / "j.manifest.json").is_file() and not (tmp_path / "j.rejects.jsonl").exists()
+    assert read_rows(out) == read_rows(reference[0])
+
+
+# -- input formats ------------------------------------------------------------------
+
+def _formats(tmp_path: Path, docs: list[dict]) -> dict[str, Path]:
+    paths = {}
+    with (tmp_path / "docs.csv").open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=["id", "text"])
+        writer.writeheader()
+        writer.writerows(docs)
+    paths["csv"] = tmp_path / "docs.csv"
+    pq.write_table(pa.Table.from_pylist(docs), tmp_path / "docs.parquet", row_group_size=17)
+    paths["parquet"] = tmp_path / "docs.parquet"
+    with gzip.open(tmp_path / "docs.jsonl.gz", "wt", encoding="utf-8") as handle:
+        handle.writelines(json.dumps(d) + "\n" for d in docs)
+    paths["jsonl.gz"] = tmp_path / "docs.jsonl.gz"
+    import datasets
+
+    datasets.Dataset.from_list(docs).save_to_disk(str(tmp_path / "saved"))
+    paths["hf_dataset"] = tmp_path / "saved"
+    return paths
+
+
+def test_every_input_format_gives_the_same_rows(docs, reference, tiny, tmp_path):
+    expected = read_rows(reference[0])
+    for kind, path in _formats(tmp_path, docs).items():
+        out = tmp_path / f"out-{kind}"
+        summary = score(path, out, model=tiny, quiet=True)
+        assert read_rows(out) == expected, kind
+        assert summary.documents == len(docs), kind
+
+
+def test_folder_of_text_files_uses_file_names_as_ids(docs, tiny, tmp_path):
+    folder = tmp_path / "txt"
+    (folder / "sub").mkdir(parents=True)
+    for d in docs[:5]:
+        (folder / f"{d['id']}.txt").write_text(d["text"], encoding="utf-8")
+    (folder / "sub" / "deep.txt").write_text(docs[5]["text"], encoding="utf-8")
+    (folder / "notes.md").write_text("ignored", encoding="utf-8")
+    (folder / "broken.txt").write_bytes(b"Caf\xe9 owners said prices rose.")
+    out = tmp_path / "out"
+    summary = score(folder, out, model=tiny, level="document", quiet=True)
+    ids = [r["doc_id"] for r in read_rows(out)]
+    assert ids == sorted([f"{d['id']}.txt" for d in docs[:5]] + ["sub/deep.txt"])
+    assert summary.rejects == 1
+    reject = json.loads(rejects_path(out).read_text())
+    assert reject["id"] == "broken.txt" and "UTF-8" in reject["reason"] and "byte offset 3" in reject["reason"]
+
+
+def test_a_10_mb_document_is_read_whole_from_every_format(tmp_path):
+    from framing.scale import open_input
+
+    huge = "Prices rose 3.5 percent in March. " * 310_000  # 10.5 MB, far over csv's default 128 KiB field
+    with (tmp_path / "huge.csv").open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerows([["id", "text"], ["big", huge], ["small", "Fine."]])
+    write_jsonl(tmp_path / "huge.jsonl", [{"id": "big", "text": huge}, {"id": "small", "text": "Fine."}])
+    pq.write_table(pa.table({"id": ["big", "small"], "text": [huge, "Fine."]}), tmp_path / "huge.parquet")
+    for name in ("huge.csv", "huge.jsonl", "huge.parquet"):
+        records = list(open_input(tmp_path / name).records())
+        assert [(r.doc_id, r.text, r.reason) for r in records] == [("big", huge, None), ("small", "Fine.", None)]
+
+
+def test_a_long_document_in_csv_is_scored_like_any_other(tiny, tmp_path):
+    long_text = " ".join(SENTENCES[i % len(SENTENCES)] for i in range(3200))  # 132 KB: over csv's field limit
+    assert len(long_text) > 131072
+    path = tmp_path / "long.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerows([["text"], ["Short one."], [long_text]])
+    out = tmp_path / "out"
+    summary = score(path, out, model=tiny, level="document", quiet=True)
+    rows = read_rows(out)
+    assert summary.rejects == 0 and [r["doc_id"] for r in rows] == ["0", "1"]
+    assert rows[1]["chars"] == len(long_text) and rows[1]["sentences"] == 3200
+
+
+# -- bad records ------------------------------------------------------------------
+
+def _bad_jsonl(path: Path) -> Path:
+    good = corpus(6, seed=3)
+    with path.open("wb") as handle:
+        for row in good[:3]:
+            handle.write((json.dumps(row) + "\n").encode())
+        handle.write(b'{"id": "null", "text": null}\n')
+        handle.write(b'{"id": "number", "text": 42}\n')
+        handle.write(b'{"id": "empty", "text": "   "}\n')
+        handle.write(b'{"id": "nofield", "body": "x"}\n')
+        handle.write(b'{not json\n')
+        handle.write(b'\n')
+        handle.write(b'{"id": "latin1", "text": "Caf\xe9 prices rose."}\n')
+        handle.write(b'["a list"]\n')
+        for row in good[3:]:
+            handle.write((json.dumps(row) + "\n").encode())
+    return path
+
+
+def test_bad_records_go_to_the_rejects_file_with_reasons(tiny, tmp_path):
+    path = _bad_jsonl(tmp_path / "bad.jsonl")
+    out = tmp_path / "out"
+    summary = score(path, out, model=tiny, level="document", quiet=True)
+    assert summary.documents == 6 and summary.rejects == 7
+    assert summary.rejects_path == rejects_path(out) == tmp_path / "out.rejects.jsonl"
+    rejects = [json.loads(line) for line in rejects_path(out).read_text().splitlines()]
+    by_id = {r["id"]: r for r in rejects}
+    assert "is null" in by_id["null"]["reason"]
+    assert "int" in by_id["number"]["reason"]
+    assert "empty" in by_id["empty"]["reason"]
+    assert "no 'text' field" in by_id["nofield"]["reason"]
+    assert "UTF-8" in by_id["latin1"]["reason"] and "0xe9" in by_id["latin1"]["reason"]
+    unreadable = [r for r in rejects if r["id"] is None]
+    assert len(unreadable) == 2 and {r["where"] for r in unreadable} == {"line 8", "line 11"}
+    assert any("not valid JSON" in r["reason"] for r in unreadable)
+    assert any("not a JSON object" in r["reason"] for r in unreadable)
+    assert [r["record"] for r in rejects] == [3, 4, 5, 6, 7, 8, 9]
+    assert len(read_rows(out)) == 6
+
+
+def test_bad_records_in_csv_and_parquet(tiny, tmp_path):
+    path = tmp_path / "bad.csv"
+    path.write_bytes(b"id,text\na,Prices rose.\nb,Caf\xe9 prices rose.\nc,\nd,The council met.\n")
+    out = tmp_path / "csv-out"
+    summary = score(path, out, model=tiny, level="document", quiet=True)
+    rejects = [json.loads(line) for line in rejects_path(out).read_text().splitlines()]
+    assert summary.documents == 2 and [r["id"] for r in rejects] == ["b", "c"]
+    assert "UTF-8" in rejects[0]["reason"] and "empty" in rejects[1]["reason"]
+
+    pq.write_table(pa.table({"id": [1, 2, 3], "text": ["Prices rose.", None, "The council met."]}),
+                   tmp_path / "bad.parquet")
+    out = tmp_path / "pq-out"
+    summary = score(tmp_path / "bad.parquet", out, model=tiny, level="document", quiet=True)
+    assert summary.rejects == 1 and [r["doc_id"] for r in read_rows(out)] == ["1", "3"]
+    assert json.loads(rejects_path(out).read_text())["id"] == "2"
+
+
+def test_strict_stops_at_the_first_bad_record(tiny_dir, tmp_path, capsys):
+    path = _bad_jsonl(tmp_path / "bad.jsonl")
+    code = main(["score", str(path), "--out", str(tmp_path / "out"), "--model", str(tiny_dir), "--strict",
+                 "--quiet"])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert "record 3" in err and "line 4" in err and "'null'" in err and "is null" in err
+    assert "Traceback" not in err
+    assert not rejects_path(tmp_path / "out").exists()
+
+
+def test_missing_text_column_fails_fast_listing_columns(tiny_dir, tmp_path, capsys):
+    inputs = {"a.jsonl": None, "a.csv": None, "a.parquet": None}
+    write_jsonl(tmp_path / "a.jsonl", [{"id": 1, "body": "Prices rose."}])
+    (tmp_path / "a.csv").write_text("id,body\n1,Prices rose.\n")
+    pq.write_table(pa.table({"id": [1], "body": ["Prices rose."]}), tmp_path / "a.parquet")
+    for name in inputs:
+        start = time.monotonic()
+        code = main(["score", str(tmp_path / name), "--out", str(tmp_path / f"out-{name}"),
+                     "--model", str(tiny_dir), "--quiet"])
+        err = capsys.readouterr().err
+        assert code == 1, name
+        assert "no text column 'text'" in err and "'id'" in err and "'body'" in err, err
+        assert time.monotonic() - start < 10
+        assert not (tmp_path / f"out-{name}").exists()
+    with pytest.raises(framing.DataError, match="no id column 'key'"):
+        score(tmp_path / "a.jsonl", tmp_path / "o", text_column="body", id_column="key", model=tiny_dir)
+
+
+# -- the CLI, chunking, refusing ----------------------------------------------------
+
+def test_cli_prints_one_summary_line_and_no_progress_bar_off_a_terminal(jsonl, tiny_dir, tmp_path, capsys):
+    code = main(["score", str(jsonl), "--out", str(tmp_path / "out"), "--model", str(tiny_dir)])
+    captured = capsys.readouterr()
+    assert code == 0
+    lines = captured.out.strip().splitlines()
+    assert len(lines) == 1 and "60 documents" in lines[0] and "sentences" in lines[0] and "0 rejects" in lines[0]
+    assert "documents/s" in lines[0] and " s " in lines[0]
+    assert "score:" not in captured.err and "\r" not in captured.err  # no tqdm bar
+
+
+def test_chunks_by_documents_and_by_time(jsonl, reference, tiny, tmp_path):
+    out = tmp_path / "by-docs"
+    score(jsonl, out, model=tiny, chunk_docs=25, quiet=True)
+    manifest = read_manifest(out)
+    assert [p["records"] for p in manifest["parts"]] == [[0, 25], [25, 50], [50, 60]]
+    # Small blocks and a tiny time limit: a commit after every block.
+    out = tmp_path / "by-time"
+    score(jsonl, out, model=tiny, chunk_seconds=1e-6, block_chars=600, quiet=True)
+    parts = read_manifest(out)["parts"]
+    assert len(parts) > 3 and all(p["records"][1] - p["records"][0] < 60 for p in parts)
+    rows = read_rows(out)
+    keys = [(r["doc_id"], r["sentence_index"]) for r in rows]
+    assert len(keys) == len(set(keys)) == len(read_rows(reference[0]))
+
+
+def test_refuses_existing_output_and_other_inputs_or_models(jsonl, docs, tiny_dir, tmp_path):
+    out = tmp_path / "out"
+    score(jsonl, out, model=tiny_dir, quiet=True)
+    with pytest.raises(framing.DataError, match="--resume to continue it, --overwrite"):
+        score(jsonl, out, model=tiny_dir, quiet=True)
+    other = write_jsonl(tmp_path / "other.jsonl", docs[:-1])
+    with pytest.raises(framing.DataError, match="different input") as info:
+        score(other, out, model=tiny_dir, resume=True, quiet=True)
+    assert "other.jsonl" in str(info.value) and "docs.jsonl" in str(info.value)
+    from conftest import make_tiny
+
+    with pytest.raises(framing.DataError, match="different model"):
+        score(jsonl, out, model=make_tiny(tmp_path / "tiny2", seed=1), resume=True, quiet=True)
+    with pytest.raises(framing.DataError, match="settings differ.*level"):
+        score(jsonl, out, model=tiny_dir, resume=True, level="document", quiet=True)
+    again = score(jsonl, out, model=tiny_dir, resume=True, quiet=True)  # complete: nothing to do
+    assert again.new_documents == 0 and again.documents == len(docs)
+    summary = score(other, out, model=tiny_dir, overwrite=True, quiet=True)
+    assert summary.documents == len(docs) - 1
+    (tmp_path / "foreign").mkdir()
+    (tmp_path / "foreign" / "keep.txt").write_text("mine")
+    with pytest.raises(framing.DataError, match="not empty"):
+        score(jsonl, tmp_path / "foreign", model=tiny_dir, quiet=True)
+
+
+def test_two_runs_cannot_write_one_output(jsonl, tiny, tmp_path):
+    from framing.scale.score import output_schema
+    from framing.scale.writer import ChunkWriter
+
+    identity = {"input": {"fingerprint": "x"}, "model": {"fingerprint": "y"}, "settings": {}}
+    holder = ChunkWriter(tmp_path / "out", "parquet", output_schema("sentence", tiny.labels), identity)
+    try:
+        with pytest.raises(framing.DataError, match="another 'framing score' is writing here"):
+            score(jsonl, tmp_path / "out", model=tiny, resume=True, quiet=True)
+    finally:
+        holder.close()
+    assert score(jsonl, tmp_path / "out", model=tiny, overwrite=True, quiet=True).documents == 60
+
+
+def test_resume_after_kill_9_equals_an_uninterrupted_run(tiny_dir, tmp_path):
+    docs = corpus(2000, seed=7, most=2)
+    path = write_jsonl(tmp_path / "big.jsonl", docs)
+    out = tmp_path / "out"
+    command = [sys.executable, "-m", "framing.cli", "score", str(path), "--out", str(out),
+               "--model", str(tiny_dir), "--chunk-docs", "25", "--quiet"]
+    # One thread, as in this process (see one_thread), for the reference run below.
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+    process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 120
+    committed = 0
+    while time.monotonic() < deadline and process.poll() is None:
+        try:
+            manifest = read_manifest(out)
+        except framing.DataError:
+            manifest = None
+        committed = len(manifest["parts"]) if manifest else 0
+        if committed >= 3:
+            break
+        time.sleep(0.02)
+    assert process.poll() is None, f"the run ended before it could be killed: {process.communicate()}"
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait()
+    killed = read_manifest(out)
+    assert not killed["complete"] and 3 <= len(killed["parts"]) < 80
+
+    resumed = subprocess.run(command + ["--resume"], env=env, capture_output=True, text=True, timeout=300)
+    assert resumed.returncode == 0, resumed.stderr
+    assert "resumed after" in resumed.stdout
+
+    reference = tmp_path / "reference"
+    score(path, reference, model=tiny_dir, chunk_docs=25, quiet=True)
+    rows, expected = read_rows(out), read_rows(reference)
+    keys = [(r["doc_id"], r["sentence_index"]) for r in rows]
+    assert len(keys) == len(set(keys))
+    assert {r["doc_id"] for r in rows} == {d["id"] for d in docs}
+    assert rows == expected
+    # Every file under OUT is committed: a reader of the folder sees the same rows.
+    assert pads.dataset(out, format="parquet").to_table().num_rows == len(expected)
+    assert sorted(p.name for p in out.iterdir() if p.suffix == ".parquet") == \
+        sorted(p["file"] for p in read_manifest(out)["parts"])
+
+
+# -- helpers --------------------------------------------------------------------
+
+def test_datasets_map_helper_adds_label_columns(docs, tiny):
+    import datasets
+
+    ds = datasets.Dataset.from_list(docs[:20])
+    labeled = ds.map(DatasetLabeler(tiny), batched=True, batch_size=8)
+    expected = list(tiny.analyze_many([d["text"] for d in docs[:20]]))
+    assert labeled["sentence_labels"] == [[s.label for s in doc.sentences] for doc in expected]
+    assert labeled["n_sentences"] == [len(doc.sentences) for doc in expected]
+    assert labeled["sentence_starts"][0] == [s.start for s in expected[0].sentences]
+    assert all(f"share_{label}" in labeled.column_names for label in tiny.labels)
+
+    sentences = datasets.Dataset.from_dict({"text": SENTENCES})
+    out = sentences.map(DatasetLabeler(tiny, mode="sentence"), batched=True)
+    assert out["label"] == [p.label for p in tiny.classify(SENTENCES)]
+
+    bad = datasets.Dataset.from_dict({"text": ["Fine.", None, "Fine too."]})
+    with pytest.raises(framing.DataError, match="row 1: 'text' is null"):
+        bad.map(DatasetLabeler(tiny), batched=True, with_indices=True)
+
+
+def test_pandas_helper_scores_a_text_column(docs, tiny, reference):
+    import pandas as pd
+
+    df = pd.DataFrame(docs).set_index("id")
+    scored = score_dataframe(df, model=tiny)
+    assert list(scored.index) == list(df.index) and (scored["text"] == df["text"]).all()
+    expected = list(tiny.analyze_many(df["text"].tolist()))
+    assert scored["sentences"].tolist() == [len(d.sentences) for d in expected]
+    assert scored["share_official_denial"].tolist() == [d.profile["shares"]["official_denial"] for d in expected]
+
+    rows = score_dataframe(df, model=tiny, level="sentence")
+    assert rows.to_dict(orient="records") == expected_sentence_rows(tiny, docs)
+
+    with pytest.raises(framing.DataError, match="row doc1: 'text' is null"):
+        score_dataframe(df.assign(text=[None if i == 1 else t for i, t in enumerate(df["text"])]), model=tiny)
+    with pytest.raises(framing.DataError, match="no text column 'body'"):
+        score_dataframe(df, text_column="body", model=tiny)
+
+
+def test_framing_score_is_exported(tmp_path):
+    assert framing.score is score
+    assert "score" in framing.__all__
