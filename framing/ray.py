@@ -91,7 +91,8 @@ class _BlockScorer:
         self.analyzer, self._folder = _load_payload(payload, device, precision, batch_tokens)
         self.level = level
 
-    def score(self, items: list[tuple[str, str]]) -> tuple[list[dict[str, Any]], int]:
+    def score(self, items: list[tuple[str, str]]):
+        """An Arrow table of rows for ``items`` and their sentence count."""
         from .scale.score import block_rows
 
         return block_rows(self.analyzer, items, self.level)
@@ -107,8 +108,10 @@ def ordered_block_scores(
     device: str | None = None,
     precision: str = "auto",
     batch_tokens: int | None = None,
-) -> Iterator[tuple[list, list[dict[str, Any]], int]]:
+) -> Iterator[tuple[list, Any, int]]:
     """Score blocks of :class:`~framing.scale.readers.Record` on Ray actors; yield them in order.
+
+    Yields ``(block, Arrow table of rows, sentence count)``.
 
     At most two blocks per actor are in flight, so memory stays bounded.
     """
@@ -134,12 +137,12 @@ def ordered_block_scores(
             in_flight.append((block, actors[index % workers].score.remote(items)))
             if len(in_flight) >= 2 * workers:
                 block, ref = in_flight.popleft()
-                rows, sentences = ray.get(ref)
-                yield block, rows, sentences
+                table, sentences = ray.get(ref)
+                yield block, table, sentences
         while in_flight:
             block, ref = in_flight.popleft()
-            rows, sentences = ray.get(ref)
-            yield block, rows, sentences
+            table, sentences = ray.get(ref)
+            yield block, table, sentences
     finally:
         for actor in actors:
             ray.kill(actor)
@@ -180,8 +183,11 @@ class _BatchScorer:
                                 "with reject_reason set)")
             else:
                 rejects.append({"doc_id": doc_id, "reject_reason": reason})
-        rows, _ = block_rows(self.analyzer, items, self.level)
-        return pa.Table.from_pylist(rows + rejects, schema=self.schema)
+        table, _ = block_rows(self.analyzer, items, self.level)
+        if self.strict:
+            return table
+        table = table.append_column(pa.field("reject_reason", pa.string()), pa.nulls(table.num_rows, pa.string()))
+        return pa.concat_tables([table, pa.Table.from_pylist(rejects, schema=self.schema)])
 
 
 def score_dataset(

@@ -54,34 +54,61 @@ def _json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
+def _names(level: str, labels: tuple[str, ...]) -> list[str]:
+    if level == "sentence":
+        return (["doc_id", "sentence_index", "start", "end", "text", "label"]
+                + [f"score_{label}" for label in labels] + ["spans", "truncated"])
+    return (["doc_id", "chars", "sentences"] + [f"count_{label}" for label in labels]
+            + [f"share_{label}" for label in labels]
+            + ["unsourced_evaluative_share", "sources", "loaded_phrases", "denials"])
+
+
+def _add_sentences(columns: dict[str, list], doc_id: str, sentences, first: int, labels: tuple[str, ...]) -> None:
+    """Append ``sentences`` (a document's, from index ``first``) to ``columns``."""
+    columns["doc_id"].extend([doc_id] * len(sentences))
+    columns["sentence_index"].extend(range(first, first + len(sentences)))
+    columns["start"].extend(s.start for s in sentences)
+    columns["end"].extend(s.end for s in sentences)
+    columns["text"].extend(s.text for s in sentences)
+    columns["label"].extend(s.label for s in sentences)
+    for label in labels:
+        columns[f"score_{label}"].extend(s.scores[label] for s in sentences)
+    columns["spans"].extend(_json([span.to_dict() for span in s.spans]) for s in sentences)
+    columns["truncated"].extend(s.truncated for s in sentences)
+
+
+def _add_document(columns: dict[str, list], doc_id: str, doc: Document, labels: tuple[str, ...]) -> None:
+    profile = doc.profile
+    columns["doc_id"].append(doc_id)
+    columns["chars"].append(len(doc.text))
+    columns["sentences"].append(profile["sentences"])
+    for label in labels:
+        columns[f"count_{label}"].append(profile["counts"][label])
+        columns[f"share_{label}"].append(profile["shares"][label])
+    columns["unsourced_evaluative_share"].append(profile["unsourced_evaluative_share"])
+    columns["sources"].append(_json(profile["sources"]))
+    columns["loaded_phrases"].append(_json(profile["loaded_phrases"]))
+    columns["denials"].append(_json(profile["denials"]))
+
+
+def _as_rows(columns: dict[str, list]) -> list[dict[str, Any]]:
+    return [dict(zip(columns, values)) for values in zip(*columns.values())]
+
+
 def sentence_rows(doc_id: str, doc: Document, labels: Iterable[str]) -> list[dict[str, Any]]:
     """One row per sentence: offsets, text, label, ``score_<label>`` per label, spans as JSON."""
     labels = tuple(labels)
-    rows = []
-    for index, sentence in enumerate(doc.sentences):
-        row = {"doc_id": doc_id, "sentence_index": index, "start": sentence.start, "end": sentence.end,
-               "text": sentence.text, "label": sentence.label}
-        for label in labels:
-            row[f"score_{label}"] = sentence.scores[label]
-        row["spans"] = _json([span.to_dict() for span in sentence.spans])
-        row["truncated"] = sentence.truncated
-        rows.append(row)
-    return rows
+    columns: dict[str, list] = {name: [] for name in _names("sentence", labels)}
+    _add_sentences(columns, doc_id, doc.sentences, 0, labels)
+    return _as_rows(columns)
 
 
 def document_row(doc_id: str, doc: Document, labels: Iterable[str]) -> dict[str, Any]:
     """One row per document: counts and shares per label, sources, loaded phrases, denials."""
-    profile = doc.profile
-    row: dict[str, Any] = {"doc_id": doc_id, "chars": len(doc.text), "sentences": profile["sentences"]}
-    for label in labels:
-        row[f"count_{label}"] = profile["counts"][label]
-    for label in labels:
-        row[f"share_{label}"] = profile["shares"][label]
-    row["unsourced_evaluative_share"] = profile["unsourced_evaluative_share"]
-    row["sources"] = _json(profile["sources"])
-    row["loaded_phrases"] = _json(profile["loaded_phrases"])
-    row["denials"] = _json(profile["denials"])
-    return row
+    labels = tuple(labels)
+    columns: dict[str, list] = {name: [] for name in _names("document", labels)}
+    _add_document(columns, doc_id, doc, labels)
+    return _as_rows(columns)[0]
 
 
 def output_schema(level: str, labels: Iterable[str]):
@@ -89,35 +116,61 @@ def output_schema(level: str, labels: Iterable[str]):
     import pyarrow as pa
 
     labels = tuple(labels)
-    if level == "sentence":
-        return pa.schema(
-            [("doc_id", pa.string()), ("sentence_index", pa.int32()), ("start", pa.int64()), ("end", pa.int64()),
-             ("text", pa.string()), ("label", pa.string())]
-            + [(f"score_{label}", pa.float32()) for label in labels]
-            + [("spans", pa.string()), ("truncated", pa.bool_())]
-        )
-    return pa.schema(
-        [("doc_id", pa.string()), ("chars", pa.int64()), ("sentences", pa.int32())]
-        + [(f"count_{label}", pa.int32()) for label in labels]
-        + [(f"share_{label}", pa.float64()) for label in labels]
-        + [("unsourced_evaluative_share", pa.float64()), ("sources", pa.string()),
-           ("loaded_phrases", pa.string()), ("denials", pa.string())]
-    )
+    types = {"doc_id": pa.string(), "sentence_index": pa.int32(), "start": pa.int64(), "end": pa.int64(),
+             "text": pa.string(), "label": pa.string(), "spans": pa.string(), "truncated": pa.bool_(),
+             "chars": pa.int64(), "sentences": pa.int32(), "unsourced_evaluative_share": pa.float64(),
+             "sources": pa.string(), "loaded_phrases": pa.string(), "denials": pa.string()}
+    types.update({f"score_{label}": pa.float32() for label in labels})
+    types.update({f"count_{label}": pa.int32() for label in labels})
+    types.update({f"share_{label}": pa.float64() for label in labels})
+    return pa.schema([(name, types[name]) for name in _names(level, labels)])
 
 
-def block_rows(analyzer, items: list[tuple[str, str]], level: str) -> tuple[list[dict[str, Any]], int]:
-    """Rows for ``(doc_id, text)`` pairs analysed together, and their sentence count."""
-    labels = analyzer.labels
-    rows: list[dict[str, Any]] = []
+#: Rows gathered in Python lists before they become an Arrow table.
+_SLICE_ROWS = 8192
+
+
+def block_rows(analyzer, items: list[tuple[str, str]], level: str):
+    """Rows for ``(doc_id, text)`` pairs analysed together, as an Arrow table; and their sentence count.
+
+    Rows are gathered column by column and turned into Arrow every
+    ``_SLICE_ROWS`` rows, and each document is let go once its rows are
+    taken, so a very long document's rows cost little beside the analysis.
+    """
+    import pyarrow as pa
+
+    labels = tuple(analyzer.labels)
+    schema = output_schema(level, labels)
+    names = _names(level, labels)
+    columns: dict[str, list] = {name: [] for name in names}
+    tables = []
     sentences = 0
+
+    def flush() -> None:
+        nonlocal columns
+        tables.append(pa.Table.from_pydict(columns, schema=schema))
+        columns = {name: [] for name in names}
+
     docs = analyzer.analyze_many([text for _, text in items])
-    for (doc_id, _), doc in zip(items, docs):
-        sentences += len(doc.sentences)
-        if level == "sentence":
-            rows.extend(sentence_rows(doc_id, doc, labels))
-        else:
-            rows.append(document_row(doc_id, doc, labels))
-    return rows, sentences
+    try:
+        for doc_id, _ in items:
+            doc = next(docs)
+            sentences += len(doc.sentences)
+            if level == "sentence":
+                for first in range(0, len(doc.sentences), _SLICE_ROWS):
+                    _add_sentences(columns, doc_id, doc.sentences[first:first + _SLICE_ROWS], first, labels)
+                    if len(columns["doc_id"]) >= _SLICE_ROWS:
+                        flush()
+            else:
+                _add_document(columns, doc_id, doc, labels)
+                if len(columns["doc_id"]) >= _SLICE_ROWS:
+                    flush()
+            del doc
+    finally:
+        docs.close()
+    if columns["doc_id"] or not tables:
+        flush()
+    return pa.concat_tables(tables), sentences
 
 
 # -- summary -------------------------------------------------------------------
@@ -238,8 +291,8 @@ def _prefetch(iterator: Iterator, depth: int = 2) -> Iterator:
 def _local_scores(analyzer, blocks: Iterator[list[Record]], level: str):
     for block in blocks:
         items = [(r.doc_id, r.text) for r in block if r.reason is None]
-        rows, sentences = block_rows(analyzer, items, level)
-        yield block, rows, sentences
+        table, sentences = block_rows(analyzer, items, level)
+        yield block, table, sentences
 
 
 # -- fingerprints ----------------------------------------------------------------
@@ -405,15 +458,15 @@ def _run(writer: ChunkWriter, scored, reader: Reader, before: dict, chunk_docs: 
 
         bar = tqdm(total=reader.total, initial=before["records"], unit="doc", desc="score", dynamic_ncols=True,
                    smoothing=0.1)
-    rows: list[dict] = []
+    tables: list = []
     rejects: list[dict] = []
     records = documents = sentences = 0
     cursor = None
     new_sentences = 0
     last_commit = began = time.monotonic()
     try:
-        for block, block_rows_, block_sentences in scored:
-            rows.extend(block_rows_)
+        for block, table, block_sentences in scored:
+            tables.append(table)
             rejects.extend(r.reject() for r in block if r.reason is not None)
             records += len(block)
             documents += sum(1 for r in block if r.reason is None)
@@ -425,13 +478,13 @@ def _run(writer: ChunkWriter, scored, reader: Reader, before: dict, chunk_docs: 
                 bar.update(len(block))
                 bar.set_postfix_str(f"{new_sentences / max(now - began, 1e-9):,.0f} sentences/s", refresh=False)
             if records >= chunk_docs or now - last_commit >= chunk_seconds:
-                writer.commit(rows, rejects, records=records, documents=documents, sentences=sentences,
+                writer.commit(tables, rejects, records=records, documents=documents, sentences=sentences,
                               cursor=cursor, seconds=now - last_commit)
-                rows, rejects = [], []
+                tables, rejects = [], []
                 records = documents = sentences = 0
                 last_commit = now
         if records:
-            writer.commit(rows, rejects, records=records, documents=documents, sentences=sentences,
+            writer.commit(tables, rejects, records=records, documents=documents, sentences=sentences,
                           cursor=cursor, seconds=time.monotonic() - last_commit)
     finally:
         if bar is not None:

@@ -157,13 +157,19 @@ class ChunkWriter:
 
     # -- commit --------------------------------------------------------------
 
-    def commit(self, rows: list[dict[str, Any]], rejects: list[dict[str, Any]], *, records: int,
+    def commit(self, tables: list, rejects: list[dict[str, Any]], *, records: int,
                documents: int, sentences: int, cursor: dict[str, Any] | None, seconds: float) -> None:
-        """Commit one chunk: ``records`` input records (``documents`` scored, ``rejects`` not)."""
+        """Commit one chunk: Arrow tables of rows for ``records`` input records (``documents`` scored,
+        ``rejects`` not)."""
+        import pyarrow as pa
+
         progress = self.manifest["progress"]
         index = len(self.manifest["parts"])
         name = f"part-{index:06d}.{self.fmt}"
-        self._write_part(name, rows)
+        table = pa.concat_tables(tables) if tables else self.schema.empty_table()
+        self._write_part(name, table)
+        rows = table.num_rows
+        del table
         if rejects:
             with self.rejects_file.open("ab") as handle:
                 for entry in rejects:
@@ -172,11 +178,11 @@ class ChunkWriter:
                 os.fsync(handle.fileno())
                 progress["rejects_bytes"] = handle.tell()
         first = progress["records"]
-        self.manifest["parts"].append({"file": name, "records": [first, first + records], "rows": len(rows)})
+        self.manifest["parts"].append({"file": name, "records": [first, first + records], "rows": rows})
         progress["records"] += records
         progress["documents"] += documents
         progress["sentences"] += sentences
-        progress["rows"] += len(rows)
+        progress["rows"] += rows
         progress["rejects"] += len(rejects)
         progress["cursor"] = cursor
         progress["seconds"] = round(progress["seconds"] + seconds, 3)
@@ -217,18 +223,19 @@ class ChunkWriter:
             raise DataError(f"{self.out}: another 'framing score' is writing here; wait for it or stop it") from None
         self._lock = handle
 
-    def _write_part(self, name: str, rows: list[dict[str, Any]]) -> None:
+    def _write_part(self, name: str, table) -> None:
         tmp = self.out / f".{name}.tmp"
+        if table.schema != self.schema:
+            table = table.cast(self.schema)
         with tmp.open("wb") as handle:
             if self.fmt == "parquet":
-                import pyarrow as pa
                 import pyarrow.parquet as pq
 
-                table = pa.Table.from_pylist(rows, schema=self.schema)
                 pq.write_table(table, handle, compression="zstd")
             else:
-                for row in rows:
-                    handle.write((json.dumps(row, ensure_ascii=False) + "\n").encode("utf-8"))
+                for batch in table.to_batches(max_chunksize=4096):
+                    handle.write("".join(json.dumps(row, ensure_ascii=False) + "\n"
+                                         for row in batch.to_pylist()).encode("utf-8"))
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, self.out / name)
