@@ -9,7 +9,14 @@ BABE rows its annotators judged as the writer's opinion.
 Evaluation sentences come from PolNeAR ``dev`` and from BASIL events that
 are held out whole (all three outlets' articles on one event).
 
-Usage: python corpus/tools/sample_real.py SHARED_DATA OUT_DIR
+Round 2 (``--round 2``) draws further training sentences only, skipping
+every sentence already labelled in ``corpus/real``: it targets the
+confusion the first model made on real copy (accused-side pushback without
+denial words, third parties attacking or rejecting something, continuations
+of a denial) by oversampling attributed sentences with rebuttal or attack
+wording and the sentences that follow a denial-worded one.
+
+Usage: python corpus/tools/sample_real.py SHARED_DATA OUT_DIR [--round 2 --labelled corpus/real]
 """
 
 from __future__ import annotations
@@ -31,7 +38,14 @@ DENIAL = re.compile(
     r"no truth|not true|false|untrue|categorical\w*|smear|fabricat\w*)\b",
     re.I,
 )
+PUSHBACK = re.compile(
+    r"\b(defend\w*|respond\w*|insist\w*|argu\w*|counter\w*|push\w* back|accus\w*|attack\w*|"
+    r"critici\w*|slam\w*|blast\w*|wrong\w*|never|nothing|mislead\w*|distort\w*|ridicul\w*|"
+    r"absurd|nonsense|lie|lies|lying|hoax|witch hunt|politically motivated|no evidence)\b",
+    re.I,
+)
 SEED = 20261128
+ROUND2_SEED = 20261129
 BASIL_EVAL_EVENTS = 15
 
 
@@ -59,11 +73,12 @@ def item(corpus: str, doc: str, text: str, start: int, end: int, stratum: str, s
 
 
 def polnear_items(path: Path, split: str) -> dict[str, list[dict]]:
-    strata: dict[str, list[dict]] = {"denial": [], "attr": [], "noattr": []}
+    strata: dict[str, list[dict]] = {"denial": [], "attr": [], "noattr": [], "pushback": [], "after_denial": []}
     for line in path.open(encoding="utf-8"):
         art = json.loads(line)
         text = art["text"]
         marks = [s for a in art["attributions"] for key in ("source", "cue", "content") for s in a[key]]
+        previous_denial = False
         for start, end in split_sentences(text):
             if end - start < 25:
                 continue
@@ -71,6 +86,12 @@ def polnear_items(path: Path, split: str) -> dict[str, list[dict]]:
             sentence = text[start:end]
             stratum = "denial" if has_attr and DENIAL.search(sentence) else ("attr" if has_attr else "noattr")
             strata[stratum].append(item("polnear", art["id"], text, start, end, stratum, split))
+            # Round-2 strata overlap the ones above; round 2 draws only from these.
+            if stratum == "attr" and PUSHBACK.search(sentence):
+                strata["pushback"].append(item("polnear", art["id"], text, start, end, "pushback", split))
+            if previous_denial:
+                strata["after_denial"].append(item("polnear", art["id"], text, start, end, "after_denial", split))
+            previous_denial = stratum == "denial"
     return strata
 
 
@@ -112,11 +133,50 @@ def take(rng: random.Random, strata: dict[str, list[dict]], quota: dict[str, int
     return out
 
 
-def main(shared: Path, out: Path) -> None:
-    rng = random.Random(SEED)
+def basil_events(shared: Path, rng: random.Random) -> tuple[set[str], set[str]]:
+    """BASIL events held out for evaluation (whole events) and those left for training."""
     events = sorted({json.loads(l)["id"].rsplit("_", 1)[0] for l in (shared / "basil/basil.jsonl").open()})
     rng.shuffle(events)
-    eval_events, train_events = set(events[:BASIL_EVAL_EVENTS]), set(events[BASIL_EVAL_EVENTS:])
+    return set(events[:BASIL_EVAL_EVENTS]), set(events[BASIL_EVAL_EVENTS:])
+
+
+def write_batches(out: Path, name: str, items: list[dict], size: int, first: int, rng: random.Random) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    rng.shuffle(items)
+    for b, lo in enumerate(range(0, len(items), size), start=first):
+        batch = items[lo:lo + size]
+        path = out / f"{name}_{b:02d}.jsonl"
+        with path.open("w", encoding="utf-8") as handle:
+            for k, it in enumerate(batch):
+                it["key"] = f"{name}{b:02d}-{k:04d}"
+                handle.write(json.dumps(it, ensure_ascii=False) + "\n")
+        print(path, len(batch))
+
+
+def round_two(shared: Path, out: Path, labelled: Path) -> None:
+    """Further training sentences aimed at the denial / attributed confusion; skips labelled ones."""
+    seen = {(r["corpus"], r["doc"], r["start"]) for path in labelled.glob("*.jsonl")
+            for r in map(json.loads, path.open(encoding="utf-8"))}
+    _, train_events = basil_events(shared, random.Random(SEED))
+    rng = random.Random(ROUND2_SEED)
+
+    def fresh(strata: dict[str, list[dict]]) -> dict[str, list[dict]]:
+        return {k: [it for it in v if (it["corpus"], it["doc"], it["start"]) not in seen] for k, v in strata.items()}
+
+    polnear = fresh(polnear_items(shared / "polnear/train.jsonl", "train"))
+    items = take(rng, polnear, {"denial": 450, "pushback": 600, "after_denial": 150, "attr": 200, "noattr": 100})
+    unique: dict[tuple[str, int], dict] = {}
+    for it in items:  # the strata overlap: keep each sentence once
+        unique.setdefault((it["doc"], it["start"]), it)
+    items = list(unique.values())
+    items += take(rng, fresh(basil_items(shared / "basil/basil.jsonl", train_events, "train")),
+                  {"denial": 150, "lex": 100, "other": 250})
+    write_batches(out, "train", items, 340, first=5, rng=rng)
+
+
+def main(shared: Path, out: Path) -> None:
+    rng = random.Random(SEED)
+    eval_events, train_events = basil_events(shared, rng)
     n_babe = sum(1 for _ in csv.DictReader((shared / "babe/babe_sg2.csv").open(encoding="utf-8")))
     babe_rows = list(range(n_babe))
     rng.shuffle(babe_rows)
@@ -135,18 +195,12 @@ def main(shared: Path, out: Path) -> None:
     evaluation += take(rng, babe_items(shared / "babe/babe_sg2.csv", babe_eval, "eval"),
                        {"opinion": 60, "other": 40})
 
-    out.mkdir(parents=True, exist_ok=True)
-    for name, items, size in (("train", train, 800), ("eval", evaluation, 850)):
-        rng.shuffle(items)
-        for b, lo in enumerate(range(0, len(items), size)):
-            batch = items[lo:lo + size]
-            path = out / f"{name}_{b + 1:02d}.jsonl"
-            with path.open("w", encoding="utf-8") as handle:
-                for k, it in enumerate(batch):
-                    it["key"] = f"{name}{b + 1:02d}-{k:04d}"
-                    handle.write(json.dumps(it, ensure_ascii=False) + "\n")
-            print(path, len(batch))
+    write_batches(out, "train", train, 800, first=1, rng=rng)
+    write_batches(out, "eval", evaluation, 850, first=1, rng=rng)
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]), Path(sys.argv[2]))
+    if "--round" in sys.argv and sys.argv[sys.argv.index("--round") + 1] == "2":
+        round_two(Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[sys.argv.index("--labelled") + 1]))
+    else:
+        main(Path(sys.argv[1]), Path(sys.argv[2]))
