@@ -18,8 +18,17 @@ The defaults are the settings that built the bundled model (on one H200:
 ``--device cuda``, about four minutes); ``benchmarks/results/train_default_h200.log``
 is that run's log.
 
+Stage 2 (``--refine MODEL_DIR``) continues a stage-1 model on real copy:
+every real labelled training sentence plus a fixed-seed slice of the written
+corpus and of the public span-annotated sentences (so neither skill is
+forgotten), a new LoRA stacked on the old one, no class re-weighting (real
+copy has few denials and re-weighting made the first model over-predict
+them), selection and temperature on the real development split alone. It is
+light enough for a CPU.
+
 Usage: python models/train_default.py [--shared ../shared/data] [--out framing/default_model]
        [--device cuda] [--epochs 10] [--quick]
+       python models/train_default.py --refine STAGE1_DIR --out framing/default_model --epochs 3
 """
 
 from __future__ import annotations
@@ -99,6 +108,11 @@ def main() -> None:
                         help="do not re-weight classes by (square-root) inverse frequency")
     parser.add_argument("--max-batch-rows", type=int, default=64)
     parser.add_argument("--quick", action="store_true", help="tiny subset, for checking the recipe runs")
+    parser.add_argument("--refine", default=None, metavar="MODEL_DIR",
+                        help="stage 2: continue MODEL_DIR on real copy (see the module docstring)")
+    parser.add_argument("--refine-written", type=int, default=1000, help="stage 2: written sentences kept")
+    parser.add_argument("--refine-public", type=int, default=1500, help="stage 2: public span sentences kept")
+    parser.add_argument("--learning-rate", type=float, default=None)
     opts = parser.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
 
@@ -126,13 +140,21 @@ def main() -> None:
                      f"(split by document). Public partial labels: {len(public)} sentences.")
     else:
         logging.warning("%s not found: training on the written corpus alone", shared)
+    if opts.refine:
+        if not r_dev:
+            parser.error("--refine needs the real labels' text from --shared")
+        train, dev = refine_mix(w_train, r_train, public, opts), r_dev
     if opts.quick:
         rng = random.Random(SEED)
         train, dev = rng.sample(train, min(400, len(train))), rng.sample(dev, min(150, len(dev)))
     args = TrainingArguments(epochs=opts.epochs, seed=SEED, batch_tokens=opts.batch_tokens, device=opts.device,
                              patience=3, lora=True, lora_rank=16, class_weights=opts.class_weights,
-                             max_batch_rows=opts.max_batch_rows)
-    result = fit(train, dev, labels=LABELS, base="minilm", output_dir=opts.out, args=args, card_extra={
+                             max_batch_rows=opts.max_batch_rows, learning_rate=opts.learning_rate)
+    if opts.refine:
+        notes.append(f"Stage 2 continued {Path(opts.refine).name} on {len(train)} sentences (all real training "
+                     f"sentences, {opts.refine_written} written, {opts.refine_public} public span sentences); "
+                     "selection on the real development split.")
+    result = fit(train, dev, labels=LABELS, base=opts.refine or "minilm", output_dir=opts.out, args=args, card_extra={
         "title": "framing default model",
         "summary": "Labels news sentences as reported_fact, attributed_claim, official_denial or "
                    "editorial_opinion and tags source, cue, content and loaded spans. Built by "
@@ -152,6 +174,14 @@ def main() -> None:
     metrics["recipe_summary"] = summary
     metrics_path.write_text(json.dumps(metrics, indent=2) + "\n", encoding="utf-8")
     print(json.dumps({k: v for k, v in summary.items() if k != "real_dev"}))
+
+
+def refine_mix(written: list[Example], real: list[Example], public: list[Example], opts) -> list[Example]:
+    """Stage 2's training set: all real sentences, a slice of written text and of public span tags."""
+    rng = random.Random(SEED)
+    spans = [e for e in public if e.span_known]
+    return (list(real) + rng.sample(written, min(opts.refine_written, len(written)))
+            + rng.sample(spans, min(opts.refine_public, len(spans))))
 
 
 def real_dev_report(model_dir: Path, examples: list[Example], device: str | None) -> dict:

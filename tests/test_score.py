@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import errno
 import gzip
 import json
 import os
@@ -416,6 +417,52 @@ def test_resume_after_kill_9_equals_an_uninterrupted_run(tiny_dir, tmp_path):
     # Every file under OUT is committed: a reader of the folder sees the same rows.
     assert pads.dataset(out, format="parquet").to_table().num_rows == len(expected)
     assert sorted(p.name for p in out.iterdir() if p.suffix == ".parquet") == \
+        sorted(p["file"] for p in read_manifest(out)["parts"])
+
+
+def _fail_on_call(monkeypatch, name: str, call: int, partial: bool) -> None:
+    """Make ``ChunkWriter.<name>`` hit a full disk on its ``call``-th use (after writing some bytes)."""
+    from framing.scale.writer import ChunkWriter
+
+    real = getattr(ChunkWriter, name)
+    calls = {"n": 0}
+
+    def failing(self, *args, **kwargs):
+        calls["n"] += 1
+        if calls["n"] == call:
+            if partial:  # a half-written temporary file, as a real full disk leaves
+                (self.out / ".part-half.parquet.tmp").write_bytes(b"PAR1" + b"\0" * 100)
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(ChunkWriter, name, failing)
+
+
+@pytest.mark.parametrize("where", ["_write_part", "_write_manifest"])
+def test_disk_full_gives_a_clear_error_and_a_valid_resumable_output(where, jsonl, tiny_dir, tmp_path,
+                                                                      monkeypatch, capsys):
+    out = tmp_path / "out"
+    command = ["score", str(jsonl), "--out", str(out), "--model", str(tiny_dir), "--chunk-docs", "10", "--quiet"]
+    # Part writes: the 3rd part fails. Manifest writes: the first is the empty run's, so the 4th is part 3's.
+    _fail_on_call(monkeypatch, where, 3 if where == "_write_part" else 4, partial=where == "_write_part")
+    assert main(command) == 1
+    err = capsys.readouterr().err
+    assert "disk is full" in err and "No space left on device" in err and "--resume" in err
+    assert "20 documents in 2 committed parts" in err
+
+    # What was committed is a valid output: two parts, nothing else under OUT.
+    manifest = read_manifest(out)
+    assert not manifest["complete"] and [p["file"] for p in manifest["parts"]] == \
+        ["part-000000.parquet", "part-000001.parquet"]
+    assert manifest["progress"]["documents"] == 20
+    assert pads.dataset(out, format="parquet").to_table().num_rows == len(read_rows(out)) > 0
+
+    monkeypatch.undo()  # space freed
+    assert main(command + ["--resume"]) == 0
+    uninterrupted = tmp_path / "uninterrupted"
+    assert main(command[:3] + [str(uninterrupted)] + command[4:]) == 0
+    assert read_rows(out) == read_rows(uninterrupted)
+    assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == \
         sorted(p["file"] for p in read_manifest(out)["parts"])
 
 

@@ -21,6 +21,7 @@ and ``datasets`` skip), so it reads as a plain Parquet dataset.
 
 from __future__ import annotations
 
+import errno
 import json
 import logging
 import os
@@ -163,41 +164,52 @@ class ChunkWriter:
         ``rejects`` not)."""
         import pyarrow as pa
 
-        progress = self.manifest["progress"]
         index = len(self.manifest["parts"])
         name = f"part-{index:06d}.{self.fmt}"
         table = pa.concat_tables(tables) if tables else self.schema.empty_table()
-        self._write_part(name, table)
-        rows = table.num_rows
-        del table
-        if rejects:
-            with self.rejects_file.open("ab") as handle:
-                for entry in rejects:
-                    handle.write((json.dumps(entry, ensure_ascii=False) + "\n").encode("utf-8"))
-                handle.flush()
-                os.fsync(handle.fileno())
-                progress["rejects_bytes"] = handle.tell()
-        first = progress["records"]
-        self.manifest["parts"].append({"file": name, "records": [first, first + records], "rows": rows})
-        progress["records"] += records
-        progress["documents"] += documents
-        progress["sentences"] += sentences
-        progress["rows"] += rows
-        progress["rejects"] += len(rejects)
-        progress["cursor"] = cursor
-        progress["seconds"] = round(progress["seconds"] + seconds, 3)
-        self._write_manifest()
+        # Work on a copy: the manifest in memory changes only once the commit is on disk.
+        manifest = json.loads(json.dumps(self.manifest))
+        progress = manifest["progress"]
+        try:
+            self._write_part(name, table)
+            rows = table.num_rows
+            del table
+            if rejects:
+                with self.rejects_file.open("ab") as handle:
+                    for entry in rejects:
+                        handle.write((json.dumps(entry, ensure_ascii=False) + "\n").encode("utf-8"))
+                    handle.flush()
+                    os.fsync(handle.fileno())
+                    progress["rejects_bytes"] = handle.tell()
+            first = progress["records"]
+            manifest["parts"].append({"file": name, "records": [first, first + records], "rows": rows})
+            progress["records"] += records
+            progress["documents"] += documents
+            progress["sentences"] += sentences
+            progress["rows"] += rows
+            progress["rejects"] += len(rejects)
+            progress["cursor"] = cursor
+            progress["seconds"] = round(progress["seconds"] + seconds, 3)
+            self._write_manifest(manifest)
+        except OSError as exc:
+            raise self._write_failed(name, exc) from exc
+        self.manifest = manifest
 
     def finish(self, seconds: float, runtime: dict[str, Any] | None = None) -> None:
         """Mark the output complete (an empty part keeps the schema when there are no rows)."""
         if not self.manifest["parts"]:
             self.commit([], [], records=0, documents=0, sentences=0,
                         cursor=self.manifest["progress"]["cursor"], seconds=0.0)
-        self.manifest["progress"]["seconds"] = round(self.manifest["progress"]["seconds"] + seconds, 3)
-        self.manifest["complete"] = True
+        manifest = json.loads(json.dumps(self.manifest))
+        manifest["progress"]["seconds"] = round(manifest["progress"]["seconds"] + seconds, 3)
+        manifest["complete"] = True
         if runtime:
-            self.manifest["runtime"] = runtime
-        self._write_manifest()
+            manifest["runtime"] = runtime
+        try:
+            self._write_manifest(manifest)
+        except OSError as exc:
+            raise self._write_failed(self.manifest_file.name, exc) from exc
+        self.manifest = manifest
 
     def close(self) -> None:
         if self._lock is not None:
@@ -240,11 +252,31 @@ class ChunkWriter:
             os.fsync(handle.fileno())
         os.replace(tmp, self.out / name)
 
-    def _write_manifest(self) -> None:
-        self.manifest["updated"] = _now()
+    def _write_failed(self, name: str, exc: OSError) -> DataError:
+        """The error for a commit that could not be written (disk full, quota, permissions)."""
+        committed = {part["file"] for part in self.manifest["parts"]}
+        leftovers = [self.out / f".{name}.tmp", self.manifest_file.with_name(f".{self.manifest_file.name}.tmp")]
+        if name not in committed:
+            leftovers.append(self.out / name)  # renamed into place, but its commit never happened
+        for path in leftovers:
+            try:  # give back what the failed write took, and keep OUT to committed parts only
+                path.unlink()
+            except OSError:
+                pass
+        done = self.manifest["progress"]
+        reason = "the disk is full" if exc.errno in (errno.ENOSPC, errno.EDQUOT) else "the write failed"
+        return DataError(
+            f"{self.out}: could not commit {name}: {reason} ({exc.strerror or exc}). The output stays valid "
+            f"with {done['documents']:,} documents in {len(self.manifest['parts'])} committed parts; "
+            "free space (or fix the cause) and rerun the same command with --resume to continue"
+        )
+
+    def _write_manifest(self, manifest: dict[str, Any] | None = None) -> None:
+        manifest = self.manifest if manifest is None else manifest
+        manifest["updated"] = _now()
         tmp = self.manifest_file.with_name(f".{self.manifest_file.name}.tmp")
         with tmp.open("w", encoding="utf-8") as handle:
-            json.dump(self.manifest, handle, ensure_ascii=False, indent=1)
+            json.dump(manifest, handle, ensure_ascii=False, indent=1)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, self.manifest_file)
