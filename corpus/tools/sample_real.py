@@ -16,7 +16,9 @@ denial words, third parties attacking or rejecting something, continuations
 of a denial) by oversampling attributed sentences with rebuttal or attack
 wording and the sentences that follow a denial-worded one.
 
-Usage: python corpus/tools/sample_real.py SHARED_DATA OUT_DIR [--round 2 --labelled corpus/real]
+Round 3 adds a broad sample of ordinary real copy (PolNeAR, BASIL, BABE training parts).
+
+Usage: python corpus/tools/sample_real.py SHARED_DATA OUT_DIR [--round N --labelled corpus/real]
 """
 
 from __future__ import annotations
@@ -153,25 +155,39 @@ def write_batches(out: Path, name: str, items: list[dict], size: int, first: int
         print(path, len(batch))
 
 
-def round_two(shared: Path, out: Path, labelled: Path) -> None:
-    """Further training sentences aimed at the denial / attributed confusion; skips labelled ones."""
+#: Later rounds: (seed, PolNeAR train quota, BASIL train quota, BABE train quota, batch size, first batch).
+ROUNDS = {
+    2: (20261129, {"denial": 450, "pushback": 600, "after_denial": 150, "attr": 200, "noattr": 100},
+        {"denial": 150, "lex": 100, "other": 250}, {}, 340, 5),
+    3: (20261130, {"attr": 750, "noattr": 450, "pushback": 150},
+        {"other": 450, "denial": 50, "lex": 50}, {"opinion": 150, "other": 150}, 540, 9),
+}
+
+
+def later_round(shared: Path, out: Path, labelled: Path, number: int) -> None:
+    """Further training sentences, skipping every sentence already labelled (see ROUNDS)."""
+    seed, polnear_quota, basil_quota, babe_quota, size, first = ROUNDS[number]
     seen = {(r["corpus"], r["doc"], r["start"]) for path in labelled.glob("*.jsonl")
             for r in map(json.loads, path.open(encoding="utf-8"))}
-    _, train_events = basil_events(shared, random.Random(SEED))
-    rng = random.Random(ROUND2_SEED)
+    rng = random.Random(SEED)
+    _, train_events = basil_events(shared, rng)
+    n_babe = sum(1 for _ in csv.DictReader((shared / "babe/babe_sg2.csv").open(encoding="utf-8")))
+    babe_rows = list(range(n_babe))
+    rng.shuffle(babe_rows)
+    babe_train = set(babe_rows[300:])  # the first 300 (as in round 1) are held out for evaluation
+    rng = random.Random(seed)
 
     def fresh(strata: dict[str, list[dict]]) -> dict[str, list[dict]]:
         return {k: [it for it in v if (it["corpus"], it["doc"], it["start"]) not in seen] for k, v in strata.items()}
 
-    polnear = fresh(polnear_items(shared / "polnear/train.jsonl", "train"))
-    items = take(rng, polnear, {"denial": 450, "pushback": 600, "after_denial": 150, "attr": 200, "noattr": 100})
-    unique: dict[tuple[str, int], dict] = {}
+    items = take(rng, fresh(polnear_items(shared / "polnear/train.jsonl", "train")), polnear_quota)
+    items += take(rng, fresh(basil_items(shared / "basil/basil.jsonl", train_events, "train")), basil_quota)
+    if babe_quota:
+        items += take(rng, fresh(babe_items(shared / "babe/babe_sg2.csv", babe_train, "train")), babe_quota)
+    unique: dict[tuple[str, str, int], dict] = {}
     for it in items:  # the strata overlap: keep each sentence once
-        unique.setdefault((it["doc"], it["start"]), it)
-    items = list(unique.values())
-    items += take(rng, fresh(basil_items(shared / "basil/basil.jsonl", train_events, "train")),
-                  {"denial": 150, "lex": 100, "other": 250})
-    write_batches(out, "train", items, 340, first=5, rng=rng)
+        unique.setdefault((it["corpus"], it["doc"], it["start"]), it)
+    write_batches(out, "train", list(unique.values()), size, first=first, rng=rng)
 
 
 def main(shared: Path, out: Path) -> None:
@@ -200,7 +216,8 @@ def main(shared: Path, out: Path) -> None:
 
 
 if __name__ == "__main__":
-    if "--round" in sys.argv and sys.argv[sys.argv.index("--round") + 1] == "2":
-        round_two(Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[sys.argv.index("--labelled") + 1]))
+    if "--round" in sys.argv:
+        later_round(Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[sys.argv.index("--labelled") + 1]),
+                    int(sys.argv[sys.argv.index("--round") + 1]))
     else:
         main(Path(sys.argv[1]), Path(sys.argv[2]))
