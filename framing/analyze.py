@@ -18,7 +18,7 @@ from .engine import Engine, EngineOutput
 from .model import load_model
 from .profile import build_profile
 from .segment import split_sentences
-from .spans import decode_spans, quoted_regions, writer_voice_only
+from .spans import decode_spans, quoted_regions, quotes_within, writer_voice_only
 from .errors import InputError
 from .validation import check_text, check_texts
 
@@ -161,7 +161,7 @@ class Analyzer:
         for (start, end), (probs, truncated, tags, offsets) in zip(bounds, rows):
             prediction = self._prediction(probs, truncated, text[start:end])
             spans = decode_spans(tags, offsets, span_types, text[start:end], start)
-            spans = writer_voice_only(spans, quotes)
+            spans = writer_voice_only(spans, quotes_within(quotes, start, end))
             sentences.append(Sentence(
                 text=text[start:end], start=start, end=end, label=prediction.label,
                 scores=prediction.scores, spans=tuple(spans), truncated=prediction.truncated,

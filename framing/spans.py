@@ -11,12 +11,13 @@ only the writer's own loaded wording is reported.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 import numpy as np
 
 from .document import Span
 
-__all__ = ["decode_spans", "quoted_regions", "writer_voice_only"]
+__all__ = ["decode_spans", "quoted_regions", "quotes_within", "writer_voice_only"]
 
 _EDGE_PUNCT = " \t\n,;:.!?\"'“”‘’()[]"
 _STOPWORDS = frozenset("the a an and or of to in on at by for with as is was it its that this".split())
@@ -32,18 +33,21 @@ def decode_spans(
 ) -> list[Span]:
     """Spans of ``text`` (a sentence at document offset ``shift``) from ``(tokens, types)`` tags."""
     spans: list[Span] = []
-    if tags is None or len(tags) == 0:
+    if tags is None or len(tags) == 0 or not tags.any():
         return spans
+    tags = np.asarray(tags)
+    inside = tags > 0
+    before = np.zeros_like(inside)
+    before[1:] = inside[:-1]
+    following = np.zeros_like(inside)
+    following[:-1] = tags[1:] == 2
+    # A run starts at a B, or at an I with nothing open before it, and ends where no I follows.
+    begins = (tags == 1) | ((tags == 2) & ~before)
+    ends = inside & ~following
     for t, name in enumerate(span_types):
-        column = tags[:, t]
-        start_tok = None
-        for k in range(len(column) + 1):
-            tag = column[k] if k < len(column) else 0
-            if start_tok is not None and tag != 2:
-                spans.append(_make_span(name, offsets, start_tok, k - 1, text, shift))
-                start_tok = None
-            if tag == 1 or (tag == 2 and start_tok is None):
-                start_tok = k
+        firsts, lasts = np.nonzero(begins[:, t])[0], np.nonzero(ends[:, t])[0]
+        for first, last in zip(firsts.tolist(), lasts.tolist()):
+            spans.append(_make_span(name, offsets, first, last, text, shift))
     spans = _tidy(spans, text, shift)
     spans.sort(key=lambda s: (s.start, s.end, s.type))
     return spans
@@ -93,6 +97,18 @@ def _whole_words(span: Span, text: str, shift: int) -> Span:
 def quoted_regions(text: str) -> list[tuple[int, int]]:
     """Character ranges of ``text`` inside quotation marks (curly, straight, guillemets)."""
     return [m.span() for m in _QUOTE_PAIRS.finditer(text)]
+
+
+def quotes_within(quotes: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+    """The quoted regions (sorted, as :func:`quoted_regions` gives them) that overlap ``[start, end)``."""
+    k = bisect_right(quotes, (start, start))
+    if k and quotes[k - 1][1] > start:
+        k -= 1
+    out = []
+    while k < len(quotes) and quotes[k][0] < end:
+        out.append(quotes[k])
+        k += 1
+    return out
 
 
 def writer_voice_only(spans: list[Span], quotes: list[tuple[int, int]]) -> list[Span]:
