@@ -27,7 +27,7 @@ from .base import BASE_NAME, BASE_SHA256, base_encoder_dir, sha256_file, verify_
 from .document import SPAN_TYPES
 from .errors import ModelError
 
-__all__ = ["ModelConfig", "FramingModel", "load_model", "save_model", "LoRALinear"]
+__all__ = ["ModelConfig", "FramingModel", "load_model", "save_model", "LoRALinear", "SpanTagger"]
 
 logger = logging.getLogger(__name__)
 
@@ -62,6 +62,12 @@ class ModelConfig:
     max_context_tokens: int = 48
     #: ``previous`` feeds the previous sentence as context; ``none`` does not.
     context: str = "previous"
+    #: Span head: ``linear`` (a linear map per token) or ``bilstm`` (a small
+    #: bidirectional LSTM over the sentence's tokens, then a linear map).
+    span_head: str = "linear"
+    #: Lower encoder layers whose token states join the last layer's as the
+    #: span head's input (1-based, as in ``hidden_states``); empty: last only.
+    span_layers: tuple[int, ...] = ()
     extra: dict[str, Any] = field(default_factory=dict)
 
     def validate(self) -> None:
@@ -75,11 +81,16 @@ class ModelConfig:
             raise ModelError(f"context must be 'previous' or 'none', got {self.context!r}")
         if self.temperature <= 0 or not math.isfinite(self.temperature):
             raise ModelError(f"temperature must be a positive number, got {self.temperature!r}")
+        if self.span_head not in ("linear", "bilstm"):
+            raise ModelError(f"span_head must be 'linear' or 'bilstm', got {self.span_head!r}")
+        if any(not isinstance(x, int) or x < 1 for x in self.span_layers):
+            raise ModelError(f"span_layers must be encoder layer numbers ≥ 1, got {list(self.span_layers)}")
 
     def to_json(self) -> dict[str, Any]:
         out = asdict(self)
         out["labels"] = list(self.labels)
         out["span_types"] = list(self.span_types)
+        out["span_layers"] = list(self.span_layers)
         out["format_version"] = FORMAT_VERSION
         return out
 
@@ -96,6 +107,7 @@ class ModelConfig:
         try:
             data["labels"] = tuple(data["labels"])
             data["span_types"] = tuple(data.get("span_types", SPAN_TYPES))
+            data["span_layers"] = tuple(data.get("span_layers", ()))
             config = cls(**data)
         except (KeyError, TypeError) as exc:
             raise ModelError(f"invalid {CONFIG_NAME}: {exc}") from exc
@@ -154,6 +166,40 @@ def sentence_head(hidden: int, n_labels: int) -> nn.Module:
     )
 
 
+class SpanTagger(nn.Module):
+    """A bidirectional LSTM over the target sentence's token states, then O/B/I logits per span type.
+
+    It reads only ``[CLS] sentence [SEP]`` (packed by length, so padding and
+    batch composition never change a result) and runs in fp32 whatever the
+    autocast precision around it; context positions get zero states.
+    """
+
+    def __init__(self, in_features: int, outputs: int, hidden: int = 128) -> None:
+        super().__init__()
+        self.lstm = nn.LSTM(in_features, hidden, batch_first=True, bidirectional=True)
+        self.dropout = nn.Dropout(0.1)
+        self.out = nn.Linear(2 * hidden, outputs)
+
+    def forward(self, states: torch.Tensor, lengths: torch.Tensor) -> torch.Tensor:
+        from torch.nn.utils.rnn import pack_padded_sequence, pad_packed_sequence
+
+        with torch.autocast(states.device.type, enabled=False):
+            packed = pack_padded_sequence(states.float(), lengths.clamp(min=1).cpu(), batch_first=True,
+                                          enforce_sorted=False)
+            out, _ = self.lstm(packed)
+            out, _ = pad_packed_sequence(out, batch_first=True, total_length=states.shape[1])
+            return self.out(self.dropout(out))
+
+
+def span_head(config: ModelConfig, hidden: int) -> nn.Module:
+    """The span head a config asks for, reading the last layer plus ``span_layers``."""
+    width = hidden * (1 + len(config.span_layers))
+    outputs = len(config.span_types) * len(TAGS)
+    if config.span_head == "bilstm":
+        return SpanTagger(width, outputs)
+    return nn.Sequential(nn.Dropout(0.1), nn.Linear(width, outputs))
+
+
 class FramingModel(nn.Module):
     """Encoder plus sentence head and span-tag head."""
 
@@ -163,8 +209,11 @@ class FramingModel(nn.Module):
         self.config = config
         self.encoder = encoder
         hidden = encoder.config.hidden_size
+        depth = getattr(encoder.config, "num_hidden_layers", None)
+        if depth is not None and any(k > depth for k in config.span_layers):
+            raise ModelError(f"span_layers {list(config.span_layers)} name layers the encoder lacks (it has {depth})")
         self.sentence_head = sentence_head(hidden, len(config.labels))
-        self.span_head = nn.Sequential(nn.Dropout(0.1), nn.Linear(hidden, len(config.span_types) * len(TAGS)))
+        self.span_head = span_head(config, hidden)
         #: LoRA factors already merged into the encoder (from the folder this
         #: model was loaded from), kept so that saving can store them again.
         self.base_lora: dict[str, tuple[torch.Tensor, torch.Tensor]] = {}
@@ -180,9 +229,10 @@ class FramingModel(nn.Module):
         token_type_ids: torch.Tensor,
     ) -> tuple[torch.Tensor, torch.Tensor]:
         """Return sentence logits ``(B, labels)`` and span logits ``(B, T, types, 3)``."""
-        hidden = self.encoder(
-            input_ids=input_ids, attention_mask=attention_mask, token_type_ids=token_type_ids
-        ).last_hidden_state
+        layers = self.config.span_layers
+        encoded = self.encoder(input_ids=input_ids, attention_mask=attention_mask, token_type_ids=token_type_ids,
+                               output_hidden_states=bool(layers))
+        hidden = encoded.last_hidden_state
         mask = attention_mask.unsqueeze(-1).to(hidden.dtype)
         second = token_type_ids.unsqueeze(-1).to(hidden.dtype) * mask
         first = mask - second
@@ -190,8 +240,13 @@ class FramingModel(nn.Module):
         mean_second = (hidden * second).sum(1) / second.sum(1).clamp(min=1.0)
         sentence_logits = self.sentence_head(torch.cat([mean_first, mean_second], dim=-1))
         batch, length, _ = hidden.shape
-        span_logits = self.span_head(hidden).view(batch, length, len(self.config.span_types), len(TAGS))
-        return sentence_logits, span_logits
+        states = torch.cat([hidden] + [encoded.hidden_states[k] for k in layers], dim=-1) if layers else hidden
+        if isinstance(self.span_head, SpanTagger):
+            sentence_part = first.squeeze(-1)  # [CLS] sentence [SEP]: the first segment
+            span_logits = self.span_head(states * sentence_part.unsqueeze(-1), sentence_part.sum(1).long())
+        else:
+            span_logits = self.span_head(states)
+        return sentence_logits, span_logits.view(batch, length, len(self.config.span_types), len(TAGS))
 
     # -- LoRA ---------------------------------------------------------------
 

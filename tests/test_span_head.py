@@ -1,0 +1,82 @@
+"""The BiLSTM span head: saved and loaded faithfully, blind to batching, trainable on a frozen model."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+import framing
+from framing.data import Example
+from framing.errors import ModelError
+from framing.model import FramingModel, ModelConfig, SpanTagger, build_encoder, load_model, save_model
+from framing.train import fit_span_head
+
+
+TEXT = ("The ministry said on Tuesday that the report was false. Critics called it a \"clear violation\". "
+        "According to the agency, 40 people were hurt. Prices rose. The spokesperson denied the claims, "
+        "saying the sites were neither police stations nor offices.")
+
+
+@pytest.fixture(scope="module")
+def lstm_dir(tmp_path_factory, tiny_dir):
+    """The tiny model with a freshly trained BiLSTM span head reading layers 1 and 2."""
+    rng = np.random.default_rng(0)
+    words = "the ministry said that prices rose and officials denied it according to sources".split()
+    examples = []
+    for i in range(300):
+        sentence = " ".join(rng.choice(words, size=8))
+        spans = [("cue", k, k + 4) for k in range(len(sentence)) if sentence.startswith("said", k)]
+        examples.append(Example(sentence, None, frozenset(), spans=spans, span_known=frozenset({"cue"}),
+                                group=str(i)))
+    out = tmp_path_factory.mktemp("lstm") / "model"
+    result = fit_span_head(tiny_dir, examples[:240], examples[240:], output_dir=out, layers=(1,), epochs=4,
+                           batch_rows=16, progress=False, device="cpu")
+    return out, result
+
+
+def test_span_head_training_leaves_sentence_labels_untouched(lstm_dir, tiny):
+    out, result = lstm_dir
+    trained = framing.load(out, device="cpu")
+    assert trained.model.config.span_head == "bilstm" and trained.model.config.span_layers == (1,)
+    assert isinstance(trained.model.span_head, SpanTagger)
+    sentences = ["The ministry said on Tuesday that the report was false.", "Prices rose.", "It is a disgrace."]
+    np.testing.assert_array_equal(trained.predict_proba(sentences), tiny.predict_proba(sentences))
+    assert 1 <= result["best_epoch"] <= 4 and len(result["history"]) == 4
+    # It learnt the one cue the data teaches.
+    assert result["token_f1"]["cue"] > 0.9
+    assert result["token_f1"]["source"] is None  # no example annotates sources
+
+
+def test_bilstm_model_round_trips(lstm_dir, tmp_path):
+    out, _ = lstm_dir
+    model, tokenizer = load_model(out)
+    save_model(model, tokenizer, tmp_path / "again")
+    first = framing.load(out, device="cpu").analyze(TEXT)
+    second = framing.load(tmp_path / "again", device="cpu").analyze(TEXT)
+    assert [s.to_dict() for s in first.sentences] == [s.to_dict() for s in second.sentences]
+
+
+def test_bilstm_spans_do_not_depend_on_batching(lstm_dir):
+    out, _ = lstm_dir
+    texts = [TEXT, "Officials said it.", TEXT + " " + TEXT, "The ministry said prices rose, according to sources."]
+    small = framing.load(out, device="cpu", batch_tokens=64)  # one or two rows per batch
+    large = framing.load(out, device="cpu")
+    one_by_one = [small.analyze(t).sentences for t in texts]
+    together = [d.sentences for d in large.analyze_many(texts)]
+    # Spans and labels exactly; scores up to float rounding (batch shapes change summation order).
+    assert [[(s.label, s.spans) for s in doc] for doc in one_by_one] == \
+        [[(s.label, s.spans) for s in doc] for doc in together]
+    for a, b in zip(one_by_one, together):
+        np.testing.assert_allclose([list(s.scores.values()) for s in a], [list(s.scores.values()) for s in b],
+                                   atol=1e-6)
+    assert any(sp.type == "cue" for doc in together for s in doc for sp in s.spans)
+
+
+def test_span_layers_beyond_the_encoder_are_refused():
+    config = ModelConfig(labels=("a", "b"), base="random", encoder_config=dict(
+        vocab_size=100, hidden_size=8, num_hidden_layers=2, num_attention_heads=2, intermediate_size=16),
+        span_head="bilstm", span_layers=(5,))
+    with pytest.raises(ModelError, match="span_layers"):
+        FramingModel(config, build_encoder(config))
+    with pytest.raises(ModelError, match="span_head"):
+        ModelConfig(labels=("a", "b"), span_head="crf").validate()
