@@ -620,5 +620,5 @@ def _span_token_f1(head: nn.Module, features: _SpanFeatures, types: Sequence[str
             tp += (predicted & gold & known).sum((0, 1))
             fp += (predicted & ~gold & known).sum((0, 1))
             fn += (~predicted & gold & known).sum((0, 1))
-    return {name: (2 * tp[i] / (2 * tp[i] + fp[i] + fn[i]) if tp[i] + fn[i] else None)
+    return {name: (float(2 * tp[i] / (2 * tp[i] + fp[i] + fn[i])) if tp[i] + fn[i] else None)
             for i, name in enumerate(types)}

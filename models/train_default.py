@@ -26,9 +26,17 @@ copy has few denials and re-weighting made the first model over-predict
 them), selection and temperature on the real development split alone. It is
 light enough for a CPU.
 
+Stage 3 (``--span-head MODEL_DIR``) gives a model a new span head — a small
+BiLSTM over the last layer's and layer 3's token states — trained on the
+frozen model's cached token states (PolNeAR ``train`` source/cue/content,
+BASIL and BABE loaded words outside quotes, the written corpus's training
+split), the best epoch chosen on 10% of the documents held out. The encoder
+and sentence head are not touched, so sentence labels stay as they were.
+
 Usage: python models/train_default.py [--shared ../shared/data] [--out framing/default_model]
        [--device cuda] [--epochs 10] [--quick]
-       python models/train_default.py --refine STAGE1_DIR --out framing/default_model --epochs 3
+       python models/train_default.py --refine STAGE1_DIR --out STAGE2_DIR --epochs 3
+       python models/train_default.py --span-head STAGE2_DIR --out framing/default_model --epochs 4
 """
 
 from __future__ import annotations
@@ -113,10 +121,14 @@ def main() -> None:
     parser.add_argument("--refine-written", type=int, default=1000, help="stage 2: written sentences kept")
     parser.add_argument("--refine-public", type=int, default=1500, help="stage 2: public span sentences kept")
     parser.add_argument("--learning-rate", type=float, default=None)
+    parser.add_argument("--span-head", default=None, metavar="MODEL_DIR",
+                        help="stage 3: a new BiLSTM span head on MODEL_DIR's frozen encoder (see the docstring)")
     opts = parser.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
 
     shared = Path(opts.shared)
+    if opts.span_head:
+        return span_stage(opts, shared)
     w_train, w_dev, w_test = written_splits()
     for e in w_train:
         e.weight = opts.written_weight
@@ -174,6 +186,31 @@ def main() -> None:
     metrics["recipe_summary"] = summary
     metrics_path.write_text(json.dumps(metrics, indent=2) + "\n", encoding="utf-8")
     print(json.dumps({k: v for k, v in summary.items() if k != "real_dev"}))
+
+
+def span_stage(opts, shared: Path) -> None:
+    """Stage 3: train a BiLSTM span head on a frozen model and record its figures in metrics.json."""
+    import shutil
+
+    from framing.train import fit_span_head
+
+    examples = [e for e in written_splits()[0] if e.span_known]
+    if shared.is_dir():
+        examples += [e for e in shared_examples(shared, exclude_groups=eval_exclusions(shared), seed=SEED)
+                     if e.span_known]
+    if opts.quick:
+        examples = random.Random(SEED).sample(examples, min(600, len(examples)))
+    train, dev = split_groups(examples, (0.9, 0.1), SEED)
+    out = Path(opts.out)
+    if out.resolve() != Path(opts.span_head).resolve():
+        shutil.copytree(opts.span_head, out, dirs_exist_ok=True)  # card, metrics and args travel along
+    result = fit_span_head(opts.span_head, train, dev, output_dir=out, kind="bilstm", layers=(3,),
+                           epochs=opts.epochs, seed=SEED, device=opts.device)
+    metrics_path = out / "metrics.json"
+    metrics = json.loads(metrics_path.read_text(encoding="utf-8")) if metrics_path.is_file() else {}
+    metrics["span_head"] = {**result, "train_sentences": len(train), "dev_sentences": len(dev)}
+    metrics_path.write_text(json.dumps(metrics, indent=2) + "\n", encoding="utf-8")
+    print(json.dumps({"best_epoch": result["best_epoch"], "token_f1": result["token_f1"]}))
 
 
 def refine_mix(written: list[Example], real: list[Example], public: list[Example], opts) -> list[Example]:
