@@ -130,12 +130,27 @@ def prefix(source: Path, path: Path, size_mb: float) -> int:
 
 
 def tiny_model(directory: Path) -> Path:
+    """A random tiny model whose span head, like a trained one, leaves most tokens outside spans.
+
+    Untouched, its random span head would put about 28 spans in every
+    sentence, and decoding them would dominate the timing; a bias towards
+    the O tag gives about as many spans per sentence as the bundled model
+    finds in the generated articles (2.6).
+    """
     sys.path.insert(0, str(ROOT / "tests"))
     from conftest import make_tiny
+    from safetensors.torch import load_file, save_file
+
+    from framing.model import TAGS
 
     if not (directory / "config.json").exists():
         directory.mkdir(parents=True, exist_ok=True)
         make_tiny(directory)
+        weights = directory / "weights.safetensors"
+        state = load_file(str(weights))
+        bias = state["span_head.1.bias"].view(-1, len(TAGS))
+        bias[:, 0] += 1.2
+        save_file(state, str(weights), metadata={"format": "pt"})
     return directory
 
 
