@@ -14,9 +14,8 @@ heads, fixed seed, early stopping on development macro-F1, temperature
 scaling on the development split. Without ../shared the recipe trains on
 the written corpus alone.
 
-The defaults are the settings that built the bundled model (on one H200:
-``--device cuda``, about four minutes); ``benchmarks/results/train_default_h200.log``
-is that run's log.
+The defaults are stage 1's settings (on one H200: ``--device cuda``, about
+four minutes; ``benchmarks/results/train_default_h200.log`` is that run's log).
 
 Stage 2 (``--refine MODEL_DIR``) continues a stage-1 model on real copy:
 every real labelled training sentence plus a fixed-seed slice of the written
@@ -33,10 +32,14 @@ BASIL and BABE loaded words outside quotes, the written corpus's training
 split), the best epoch chosen on 10% of the documents held out. The encoder
 and sentence head are not touched, so sentence labels stay as they were.
 
-Usage: python models/train_default.py [--shared ../shared/data] [--out framing/default_model]
-       [--device cuda] [--epochs 10] [--quick]
-       python models/train_default.py --refine STAGE1_DIR --out STAGE2_DIR --epochs 3
-       python models/train_default.py --span-head STAGE2_DIR --out framing/default_model --epochs 4
+The bundled model, stage by stage:
+
+    python models/train_default.py --device cuda --real-first 3142 --out STAGE1
+    python models/train_default.py --refine STAGE1 --out STAGE2 --epochs 3 --no-class-weights \
+        --learning-rate 3e-4 --device cpu
+    python models/train_default.py --span-head STAGE2 --out framing/default_model --epochs 4 --device cpu
+
+Other options: [--shared ../shared/data] [--quick] (see --help).
 """
 
 from __future__ import annotations
@@ -116,6 +119,9 @@ def main() -> None:
                         help="do not re-weight classes by (square-root) inverse frequency")
     parser.add_argument("--max-batch-rows", type=int, default=64)
     parser.add_argument("--quick", action="store_true", help="tiny subset, for checking the recipe runs")
+    parser.add_argument("--real-first", type=int, default=None, metavar="N",
+                        help="use only the first N real training labels (the bundled model's stage 1 "
+                             "used 3142: labelling round 1)")
     parser.add_argument("--refine", default=None, metavar="MODEL_DIR",
                         help="stage 2: continue MODEL_DIR on real copy (see the module docstring)")
     parser.add_argument("--refine-written", type=int, default=1000, help="stage 2: written sentences kept")
@@ -137,7 +143,7 @@ def main() -> None:
     notes = [f"Written corpus: {len(w_train)} train / {len(w_dev)} dev / {len(w_test)} held-out test sentences "
              "(split by article)."]
     if shared.is_dir():
-        real = real_labels(ROOT / "corpus" / "real", shared, split="train")
+        real = real_labels(ROOT / "corpus" / "real", shared, split="train")[:opts.real_first]
         r_train, r_dev = split_groups(real, (0.85, 0.15), SEED)
         # Real copy is what the model is for: weigh it above written text.
         for e in r_train:
