@@ -6,6 +6,10 @@ PolNeAR test: each article is analysed whole; token-level F1 (word tokens
 inside a span of the type) and exact-span F1 (start and end equal after
 trimming punctuation; discontinuous gold spans count piece by piece).
 
+Seed article (``../shared/seed/article.txt`` when present): the writer's
+loaded spans, whether they cover "notorious nature" and "clear violation",
+and any loaded span inside the NGO's quotation (there should be none).
+
 BASIL: the 15 held-out events (45 articles, never trained on); gold spans are
 lexical-bias spans outside quotes; token-level F1 of the model's ``loaded``
 spans against a lexicon baseline built, in the same run, from the training
@@ -132,6 +136,26 @@ def basil(analyzer, shared: Path) -> dict[str, dict[str, float]]:
             "lexicon_words": len(lexicon)}
 
 
+def seed_article(analyzer, shared: Path) -> dict | None:
+    """The issue's check on the seed article: the writer's loaded phrases, none inside the NGO's quotes."""
+    path = shared.parent / "seed" / "article.txt"
+    if not path.is_file():
+        return None
+    text = path.read_text(encoding="utf-8")
+    doc = analyzer.analyze(text)
+    loaded = [(s.start, s.end, s.text) for s in doc.spans if s.type == "loaded"]
+
+    def covered(phrase: str) -> bool:
+        start = text.index(phrase)
+        return any(s < start + len(phrase) and e > start for s, e, _ in loaded)
+
+    quote = text.index("become overwhelmingly co-opted")
+    quote_end = text.index("diaspora.", quote)
+    return {"loaded": [t for _, _, t in loaded],
+            "notorious_nature": covered("notorious nature"), "clear_violation": covered("clear violation"),
+            "loaded_inside_ngo_quote": [t for s, e, t in loaded if s >= quote and e <= quote_end]}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--model", default=None)
@@ -142,7 +166,8 @@ def main() -> None:
     if not shared.is_dir():
         sys.exit(f"{shared} not found: the evaluation sets live there")
     analyzer = framing.load(opts.model, device="cpu")
-    results = {"polnear_test": polnear(analyzer, shared), "basil_heldout_loaded": basil(analyzer, shared)}
+    results = {"polnear_test": polnear(analyzer, shared), "basil_heldout_loaded": basil(analyzer, shared),
+               "seed_article": seed_article(analyzer, shared)}
     print("PolNeAR test          token P/R/F1          exact-span P/R/F1")
     for kind, r in results["polnear_test"].items():
         t, e = r["token"], r["exact"]
@@ -153,6 +178,11 @@ def main() -> None:
     for name in ("framing", "lexicon"):
         r = b[name]
         print(f"  {name:<8} {r['precision']:.3f} {r['recall']:.3f} {r['f1']:.3f}")
+    seed = results["seed_article"]
+    if seed is not None:
+        print(f"seed article: loaded spans {seed['loaded']}; 'notorious nature' covered: "
+              f"{seed['notorious_nature']}; 'clear violation' covered: {seed['clear_violation']}; "
+              f"loaded spans inside the NGO's quotation: {seed['loaded_inside_ngo_quote']}")
     if opts.json:
         Path(opts.json).write_text(json.dumps(results, indent=2) + "\n")
 

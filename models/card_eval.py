@@ -1,8 +1,10 @@
 """Add the evaluation figures to the bundled model's card.
 
 Reads ``benchmarks/results/accuracy.json`` (from ``benchmarks/accuracy.py
---json``) and rewrites the card's "Evaluation" section, between markers, so
-the card states the figures measured for exactly this model.
+--json``) and, when present, ``benchmarks/results/spans.json`` (from
+``benchmarks/spans.py --json``), and rewrites the card's "Evaluation"
+section, between markers, so the card states the figures measured for
+exactly this model.
 
 Usage: python models/card_eval.py [framing/default_model]
 """
@@ -37,8 +39,30 @@ def section(results: dict) -> str:
         lines.append(f"| {name} | {results['framing'][key]:.3f} | {results['tfidf+lr'][key]:.3f} | "
                      f"{results['lexicon'][key]:.3f} | {target} |")
     sizes = ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in results["_sizes"].items())
-    lines += ["", f"Set sizes (sentences): {sizes}.", "", END]
+    lines += ["", f"Set sizes (sentences): {sizes}.", ""]
+    spans_path = ROOT / "benchmarks" / "results" / "spans.json"
+    if spans_path.is_file():
+        lines += span_lines(json.loads(spans_path.read_text(encoding="utf-8")))
+    lines.append(END)
     return "\n".join(lines)
+
+
+def span_lines(spans: dict) -> list[str]:
+    """The span figures of ``benchmarks/spans.py``."""
+    lines = ["Spans, measured with `python benchmarks/spans.py --json benchmarks/results/spans.json`:", "",
+             "| PolNeAR test | token F1 | exact-span F1 | target (token) |", "|---|---|---|---|"]
+    targets = {"source": "≥ 0.75", "cue": "≥ 0.85", "content": "—"}
+    for kind, r in spans["polnear_test"].items():
+        lines.append(f"| {kind} | {r['token']['f1']:.3f} | {r['exact']['f1']:.3f} | {targets.get(kind, '—')} |")
+    b = spans["basil_heldout_loaded"]
+    lines += ["", f"BASIL held-out events ({b['articles']} articles), the writer's loaded words outside quotes, "
+                  f"token F1: framing {b['framing']['f1']:.3f}, lexicon baseline {b['lexicon']['f1']:.3f}."]
+    seed = spans.get("seed_article")
+    if seed:
+        lines += ["", f"Seed article: \"notorious nature\" marked loaded: {'yes' if seed['notorious_nature'] else 'no'}; "
+                      f"\"clear violation\": {'yes' if seed['clear_violation'] else 'no'}; loaded spans inside the "
+                      f"NGO's quotation: {len(seed['loaded_inside_ngo_quote'])}."]
+    return lines + [""]
 
 
 def main() -> None:
