@@ -202,8 +202,8 @@ class Engine:
             if self.dtype != torch.float32 else nullcontext()
         )
         with torch.inference_mode(), autocast:
-            logits, span_logits = self.model(**tensors)
-        return logits, (span_logits if with_spans else None)
+            logits, span_logits = self.model(**tensors, with_spans=with_spans)
+        return logits, span_logits
 
     # -- helpers -------------------------------------------------------------
 

@@ -227,9 +227,11 @@ class FramingModel(nn.Module):
         input_ids: torch.Tensor,
         attention_mask: torch.Tensor,
         token_type_ids: torch.Tensor,
-    ) -> tuple[torch.Tensor, torch.Tensor]:
-        """Return sentence logits ``(B, labels)`` and span logits ``(B, T, types, 3)``."""
-        layers = self.config.span_layers
+        with_spans: bool = True,
+    ) -> tuple[torch.Tensor, torch.Tensor | None]:
+        """Return sentence logits ``(B, labels)`` and span logits ``(B, T, types, 3)`` (``None``
+        without ``with_spans``: labels alone skip the span head)."""
+        layers = self.config.span_layers if with_spans else ()
         encoded = self.encoder(input_ids=input_ids, attention_mask=attention_mask, token_type_ids=token_type_ids,
                                output_hidden_states=bool(layers))
         hidden = encoded.last_hidden_state
@@ -239,6 +241,8 @@ class FramingModel(nn.Module):
         mean_first = (hidden * first).sum(1) / first.sum(1).clamp(min=1.0)
         mean_second = (hidden * second).sum(1) / second.sum(1).clamp(min=1.0)
         sentence_logits = self.sentence_head(torch.cat([mean_first, mean_second], dim=-1))
+        if not with_spans:
+            return sentence_logits, None
         batch, length, _ = hidden.shape
         states = torch.cat([hidden] + [encoded.hidden_states[k] for k in layers], dim=-1) if layers else hidden
         if isinstance(self.span_head, SpanTagger):

