@@ -180,7 +180,11 @@ def run(command: list[str], kill_when=None, time_limit: float | None = None, out
     killed = False
     commits: list[tuple[float, int, int]] = []  # (seconds, documents, sentences) after each commit
     parts = None
-    while process.poll() is None and (kill_when or time_limit or out):
+    while True:
+        # Reap with wait4 (not Popen.poll, which would reap first and lose the child's peak RSS).
+        pid, status, usage = os.wait4(process.pid, os.WNOHANG)
+        if pid:
+            break
         now = time.perf_counter() - start
         if out is not None:
             try:
@@ -194,13 +198,11 @@ def run(command: list[str], kill_when=None, time_limit: float | None = None, out
                     parts = len(manifest["parts"])
                     progress = manifest["progress"]
                     commits.append((now, progress["documents"], progress["sentences"]))
-        if ((kill_when is not None and kill_when()) or (time_limit is not None and now >= time_limit)
-                or (stop_after_commits is not None and len(commits) >= stop_after_commits)):
+        if not killed and ((kill_when is not None and kill_when()) or (time_limit is not None and now >= time_limit)
+                           or (stop_after_commits is not None and len(commits) >= stop_after_commits)):
             os.kill(process.pid, signal.SIGKILL)
             killed = True
-            break
         time.sleep(0.1)
-    _, status, usage = os.wait4(process.pid, 0)
     seconds = time.perf_counter() - start
     out_text, err = process.stdout.read().decode(), process.stderr.read().decode()
     process.returncode = os.waitstatus_to_exitcode(status)
