@@ -34,6 +34,7 @@ sys.path.insert(0, str(ROOT / "models"))
 
 import framing  # noqa: E402
 from framing.data import basil_body, written_corpus  # noqa: E402
+from framing.spans import quoted_regions  # noqa: E402
 from train_default import eval_exclusions  # noqa: E402
 
 WORD = re.compile(r"\w+")
@@ -149,11 +150,11 @@ def seed_article(analyzer, shared: Path) -> dict | None:
         start = text.index(phrase)
         return any(s < start + len(phrase) and e > start for s, e, _ in loaded)
 
-    quote = text.index("become overwhelmingly co-opted")
-    quote_end = text.index("diaspora.", quote)
+    anchor = text.index("become overwhelmingly co-opted")
+    quote = next((lo, hi) for lo, hi in quoted_regions(text) if lo <= anchor < hi)
     return {"loaded": [t for _, _, t in loaded],
             "notorious_nature": covered("notorious nature"), "clear_violation": covered("clear violation"),
-            "loaded_inside_ngo_quote": [t for s, e, t in loaded if s >= quote and e <= quote_end]}
+            "loaded_inside_ngo_quote": [t for s, e, t in loaded if s < quote[1] and e > quote[0]]}
 
 
 def main() -> None:

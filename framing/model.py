@@ -22,6 +22,7 @@ from typing import Any
 
 import torch
 from torch import nn
+from torch.nn.utils.rnn import pack_padded_sequence, pad_packed_sequence
 
 from .base import BASE_NAME, BASE_SHA256, base_encoder_dir, sha256_file, verify_files
 from .document import SPAN_TYPES
@@ -169,9 +170,10 @@ def sentence_head(hidden: int, n_labels: int) -> nn.Module:
 class SpanTagger(nn.Module):
     """A bidirectional LSTM over the target sentence's token states, then O/B/I logits per span type.
 
-    It reads only ``[CLS] sentence [SEP]`` (packed by length, so padding and
-    batch composition never change a result) and runs in fp32 whatever the
-    autocast precision around it; context positions get zero states.
+    It reads only ``[CLS] sentence [SEP]``, packed by length, so padding and
+    batch composition do not change its input (results match up to float
+    rounding); it runs in fp32 whatever the autocast precision around it, and
+    context positions get zero states.
     """
 
     def __init__(self, in_features: int, outputs: int, hidden: int = 128) -> None:
@@ -181,8 +183,6 @@ class SpanTagger(nn.Module):
         self.out = nn.Linear(2 * hidden, outputs)
 
     def forward(self, states: torch.Tensor, lengths: torch.Tensor) -> torch.Tensor:
-        from torch.nn.utils.rnn import pack_padded_sequence, pad_packed_sequence
-
         with torch.autocast(states.device.type, enabled=False):
             packed = pack_padded_sequence(states.float(), lengths.clamp(min=1).cpu(), batch_first=True,
                                           enforce_sorted=False)
@@ -191,8 +191,13 @@ class SpanTagger(nn.Module):
             return self.out(self.dropout(out))
 
 
-def span_head(config: ModelConfig, hidden: int) -> nn.Module:
-    """The span head a config asks for, reading the last layer plus ``span_layers``."""
+def span_head(config: ModelConfig, hidden: int, depth: int | None = None) -> nn.Module:
+    """The span head a config asks for, reading the last layer plus ``span_layers``.
+
+    ``depth`` (the encoder's layer count, when known) bounds ``span_layers``.
+    """
+    if depth is not None and any(k > depth for k in config.span_layers):
+        raise ModelError(f"span_layers {list(config.span_layers)} name layers the encoder lacks (it has {depth})")
     width = hidden * (1 + len(config.span_layers))
     outputs = len(config.span_types) * len(TAGS)
     if config.span_head == "bilstm":
@@ -209,11 +214,8 @@ class FramingModel(nn.Module):
         self.config = config
         self.encoder = encoder
         hidden = encoder.config.hidden_size
-        depth = getattr(encoder.config, "num_hidden_layers", None)
-        if depth is not None and any(k > depth for k in config.span_layers):
-            raise ModelError(f"span_layers {list(config.span_layers)} name layers the encoder lacks (it has {depth})")
         self.sentence_head = sentence_head(hidden, len(config.labels))
-        self.span_head = span_head(config, hidden)
+        self.span_head = span_head(config, hidden, getattr(encoder.config, "num_hidden_layers", None))
         #: LoRA factors already merged into the encoder (from the folder this
         #: model was loaded from), kept so that saving can store them again.
         self.base_lora: dict[str, tuple[torch.Tensor, torch.Tensor]] = {}
@@ -456,8 +458,8 @@ def _apply_state(model: FramingModel, state: dict[str, torch.Tensor], directory:
         if tuple(heads[key].shape) != tuple(shape):
             raise ModelError(
                 f"{directory / WEIGHTS_NAME}: {key} has shape {tuple(heads[key].shape)}, but "
-                f"{CONFIG_NAME} lists {len(config.labels)} labels and {len(config.span_types)} span types "
-                f"(expected {tuple(shape)})"
+                f"{CONFIG_NAME} lists {len(config.labels)} labels, {len(config.span_types)} span types and a "
+                f"{config.span_head} span head on {1 + len(config.span_layers)} layer(s) (expected {tuple(shape)})"
             )
     model.sentence_head.load_state_dict({k[len("sentence_head."):]: v for k, v in heads.items() if k.startswith("sentence_head.")})
     model.span_head.load_state_dict({k[len("span_head."):]: v for k, v in heads.items() if k.startswith("span_head.")})

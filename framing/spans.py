@@ -33,9 +33,11 @@ def decode_spans(
 ) -> list[Span]:
     """Spans of ``text`` (a sentence at document offset ``shift``) from ``(tokens, types)`` tags."""
     spans: list[Span] = []
-    if tags is None or len(tags) == 0 or not tags.any():
+    if tags is None:
         return spans
     tags = np.asarray(tags)
+    if tags.size == 0 or not tags.any():
+        return spans
     inside = tags > 0
     before = np.zeros_like(inside)
     before[1:] = inside[:-1]

@@ -5,7 +5,8 @@ stopping, calibration and the model card. It learns from hard labels and
 from partial labels alike: an example allows a set of labels and
 contributes ``-log(sum of their probabilities)``, so a public ``OBJ``
 ("not opinion") sentence teaches what it knows and no more. Span tags are
-learnt on the same pass, only for the span types an example annotates.
+learnt on the same pass, only for the span types an example annotates
+(:mod:`framing.span_training` can later replace the span head alone).
 """
 
 from __future__ import annotations
@@ -32,7 +33,6 @@ from .metrics import classification_report, fit_temperature
 from .model import (
     FramingModel,
     ModelConfig,
-    TAGS,
     base_reference,
     build_encoder,
     load_model,
@@ -41,7 +41,7 @@ from .model import (
     sentence_head,
 )
 
-__all__ = ["TrainingArguments", "TrainResult", "train", "fit", "fit_span_head"]
+__all__ = ["TrainingArguments", "TrainResult", "train", "fit"]
 
 logger = logging.getLogger(__name__)
 
@@ -480,145 +480,3 @@ def _bar(enabled: bool, total: int, desc: str):
 
     return tqdm(total=total, desc=desc, unit="batch", leave=False, disable=not sys.stderr.isatty())
 
-
-# -- span head on a frozen model ------------------------------------------------
-
-def fit_span_head(
-    model_dir: str | Path,
-    train_examples: list[Example],
-    eval_examples: list[Example],
-    *,
-    output_dir: str | Path,
-    kind: str = "bilstm",
-    layers: Sequence[int] = (3,),
-    epochs: int = 4,
-    seed: int = 0,
-    batch_rows: int = 64,
-    device: str | None = None,
-    progress: bool = True,
-) -> dict[str, Any]:
-    """Replace a model's span head with a new one trained on its frozen encoder; save to ``output_dir``.
-
-    The encoder and the sentence head are untouched, so sentence labels stay
-    exactly as they were. The encoder runs once over the examples (its token
-    states are cached), which makes training the head cheap enough for a
-    CPU. The epoch with the best token-level span F1 on ``eval_examples`` is
-    kept. Returns that F1 per span type and the epoch history.
-    """
-    from .engine import resolve_device
-    from .model import span_head
-
-    _seed_everything(seed)
-    model, tokenizer = load_model(model_dir)
-    device = resolve_device(device)
-    model.config.span_head, model.config.span_layers = kind, tuple(int(k) for k in layers)
-    model.span_head = span_head(model.config, model.encoder.config.hidden_size)
-    model.to(device)
-    for name, param in model.named_parameters():
-        param.requires_grad_(name.startswith("span_head."))
-    types = model.config.span_types
-    train_set = _SpanFeatures(model, tokenizer, [e for e in train_examples if e.span_known], device, progress)
-    eval_set = _SpanFeatures(model, tokenizer, [e for e in eval_examples if e.span_known], device, progress)
-    head = model.span_head
-    optimizer = torch.optim.AdamW(head.parameters(), lr=1e-3, weight_decay=0.01)
-    best: tuple[float, int, dict | None, dict] = (-1.0, 0, None, {})
-    history = []
-    for epoch in range(1, epochs + 1):
-        head.train()
-        bar = _bar(progress, math.ceil(len(train_set) / batch_rows), f"span head {epoch}/{epochs}")
-        for states, lengths, tags in train_set.batches(batch_rows, shuffle=True, seed=seed * 1000 + epoch):
-            logits = _head_logits(head, states.to(device), lengths, len(types))
-            loss = nn.functional.cross_entropy(logits.reshape(-1, len(TAGS)), tags.to(device).reshape(-1),
-                                               ignore_index=-100)
-            optimizer.zero_grad(set_to_none=True)
-            loss.backward()
-            optimizer.step()
-            if bar is not None:
-                bar.update(1)
-        if bar is not None:
-            bar.close()
-        scores = _span_token_f1(head, eval_set, types, device)
-        mean = float(np.mean([v for v in scores.values() if v is not None]))
-        history.append({"epoch": epoch, "mean_token_f1": mean, **scores})
-        logger.info("span head epoch %d: token F1 %s", epoch, {k: round(v, 3) for k, v in scores.items() if v})
-        if mean > best[0]:
-            best = (mean, epoch, {k: v.detach().clone() for k, v in head.state_dict().items()}, scores)
-    head.load_state_dict(best[2])
-    model.cpu().eval()
-    save_model(model, tokenizer, output_dir)
-    return {"best_epoch": best[1], "token_f1": best[3], "history": history}
-
-
-def _head_logits(head: nn.Module, states: torch.Tensor, lengths: torch.Tensor, n_types: int) -> torch.Tensor:
-    from .model import SpanTagger
-
-    logits = head(states, lengths) if isinstance(head, SpanTagger) else head(states)
-    return logits.view(states.shape[0], states.shape[1], n_types, len(TAGS))
-
-
-class _SpanFeatures:
-    """Frozen-encoder token states of ``[CLS] sentence [SEP]`` per example, with O/B/I targets."""
-
-    def __init__(self, model: FramingModel, tokenizer, examples: list[Example], device, progress: bool) -> None:
-        encoder = RowEncoder(tokenizer, model.config)
-        contexts = [e.context for e in examples] if model.config.context == "previous" else None
-        enc = encoder.encode([e.text for e in examples], contexts, with_offsets=True)
-        layers = model.config.span_layers
-        self.states: list[np.ndarray] = [None] * len(examples)  # type: ignore[list-item]
-        self.tags = [_span_tags(e, o, model.config.span_types) for e, o in zip(examples, enc.offsets)]
-        order = np.argsort(enc.row_len, kind="stable")
-        bar = _bar(progress, math.ceil(len(order) / 64), "caching token states")
-        model.eval()
-        with torch.inference_mode():
-            for lo in range(0, len(order), 64):
-                rows = order[lo:lo + 64]
-                ids, mask, types = (torch.from_numpy(a).to(device) for a in enc.padded(rows, encoder.pad_id))
-                out = model.encoder(input_ids=ids, attention_mask=mask, token_type_ids=types,
-                                    output_hidden_states=bool(layers))
-                hidden = out.last_hidden_state
-                if layers:
-                    hidden = torch.cat([hidden] + [out.hidden_states[k] for k in layers], dim=-1)
-                hidden = hidden.to(torch.float16).cpu().numpy()
-                for k, row in enumerate(rows.tolist()):
-                    self.states[row] = hidden[k, : int(enc.sentence_len[row]) + 2]
-                if bar is not None:
-                    bar.update(1)
-        if bar is not None:
-            bar.close()
-
-    def __len__(self) -> int:
-        return len(self.states)
-
-    def batches(self, size: int, shuffle: bool = False, seed: int = 0):
-        order = np.random.default_rng(seed).permutation(len(self.states)) if shuffle else np.arange(len(self.states))
-        for lo in range(0, len(order), size):
-            rows = order[lo:lo + size].tolist()
-            width = max(len(self.states[r]) for r in rows)
-            dim = self.states[rows[0]].shape[1]
-            states = np.zeros((len(rows), width, dim), np.float32)
-            tags = np.full((len(rows), width, self.tags[rows[0]].shape[1]), -100, np.int64)
-            lengths = np.zeros(len(rows), np.int64)
-            for k, r in enumerate(rows):
-                n = len(self.states[r])
-                states[k, :n] = self.states[r]
-                tags[k, 1:1 + len(self.tags[r])] = self.tags[r]
-                lengths[k] = n
-            yield torch.from_numpy(states), torch.from_numpy(lengths), torch.from_numpy(tags)
-
-
-def _span_token_f1(head: nn.Module, features: _SpanFeatures, types: Sequence[str], device) -> dict[str, float | None]:
-    """Token-level F1 per span type ("inside a span" as the engine decodes it)."""
-    from .engine import span_tags
-
-    tp, fp, fn = (np.zeros(len(types)) for _ in range(3))
-    head.eval()
-    with torch.inference_mode():
-        for states, lengths, tags in features.batches(256):
-            predicted = span_tags(_head_logits(head, states.to(device), lengths, len(types))).cpu().numpy() > 0
-            known = tags.numpy() != -100
-            gold = tags.numpy() > 0
-            tp += (predicted & gold & known).sum((0, 1))
-            fp += (predicted & ~gold & known).sum((0, 1))
-            fn += (~predicted & gold & known).sum((0, 1))
-    return {name: (float(2 * tp[i] / (2 * tp[i] + fp[i] + fn[i])) if tp[i] + fn[i] else None)
-            for i, name in enumerate(types)}

@@ -20,10 +20,11 @@ four minutes; ``benchmarks/results/train_default_h200.log`` is that run's log).
 Stage 2 (``--refine MODEL_DIR``) continues a stage-1 model on real copy:
 every real labelled training sentence plus a fixed-seed slice of the written
 corpus and of the public span-annotated sentences (so neither skill is
-forgotten), a new LoRA stacked on the old one, no class re-weighting (real
-copy has few denials and re-weighting made the first model over-predict
-them), selection and temperature on the real development split alone. It is
-light enough for a CPU.
+forgotten), a new LoRA stacked on the old one, selection and temperature on
+the real development split alone. It is light enough for a CPU. The bundled
+model's run added ``--no-class-weights`` (real copy has few denials, and
+re-weighting made the first model over-predict them), ``--epochs 3`` and
+``--learning-rate 3e-4``, as below.
 
 Stage 3 (``--span-head MODEL_DIR``) gives a model a new span head — a small
 BiLSTM over the last layer's and layer 3's token states — trained on the
@@ -122,13 +123,14 @@ def main() -> None:
     parser.add_argument("--real-first", type=int, default=None, metavar="N",
                         help="use only the first N real training labels (the bundled model's stage 1 "
                              "used 3142: labelling round 1)")
-    parser.add_argument("--refine", default=None, metavar="MODEL_DIR",
-                        help="stage 2: continue MODEL_DIR on real copy (see the module docstring)")
+    stage = parser.add_mutually_exclusive_group()
+    stage.add_argument("--refine", default=None, metavar="MODEL_DIR",
+                       help="stage 2: continue MODEL_DIR on real copy (see the module docstring)")
     parser.add_argument("--refine-written", type=int, default=1000, help="stage 2: written sentences kept")
     parser.add_argument("--refine-public", type=int, default=1500, help="stage 2: public span sentences kept")
     parser.add_argument("--learning-rate", type=float, default=None)
-    parser.add_argument("--span-head", default=None, metavar="MODEL_DIR",
-                        help="stage 3: a new BiLSTM span head on MODEL_DIR's frozen encoder (see the docstring)")
+    stage.add_argument("--span-head", default=None, metavar="MODEL_DIR",
+                       help="stage 3: a new BiLSTM span head on MODEL_DIR's frozen encoder (see the docstring)")
     opts = parser.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
 
@@ -176,7 +178,7 @@ def main() -> None:
         "title": "framing default model",
         "summary": "Labels news sentences as reported_fact, attributed_claim, official_denial or "
                    "editorial_opinion and tags source, cue, content and loaded spans. Built by "
-                   "`python models/train_default.py`.",
+                   "`python models/train_default.py` in three stages (see Recipe).",
         "data_notes": " ".join(notes),
         "sections": (ROOT / "models" / "CARD_NOTES.md").read_text(encoding="utf-8")
         if (ROOT / "models" / "CARD_NOTES.md").is_file() else "",
@@ -198,7 +200,7 @@ def span_stage(opts, shared: Path) -> None:
     """Stage 3: train a BiLSTM span head on a frozen model and record its figures in metrics.json."""
     import shutil
 
-    from framing.train import fit_span_head
+    from framing.span_training import fit_span_head
 
     examples = [e for e in written_splits()[0] if e.span_known]
     if shared.is_dir():
@@ -214,7 +216,8 @@ def span_stage(opts, shared: Path) -> None:
                            epochs=opts.epochs, seed=SEED, device=opts.device)
     metrics_path = out / "metrics.json"
     metrics = json.loads(metrics_path.read_text(encoding="utf-8")) if metrics_path.is_file() else {}
-    metrics["span_head"] = {**result, "train_sentences": len(train), "dev_sentences": len(dev)}
+    metrics["span_head"] = {**result, "train_sentences": len(train), "dev_sentences": len(dev),
+                            "recipe": {k: v for k, v in vars(opts).items() if v is not None}}
     metrics_path.write_text(json.dumps(metrics, indent=2) + "\n", encoding="utf-8")
     print(json.dumps({"best_epoch": result["best_epoch"], "token_f1": result["token_f1"]}))
 

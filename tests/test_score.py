@@ -431,7 +431,7 @@ def _fail_on_call(monkeypatch, name: str, call: int, partial: bool) -> None:
         calls["n"] += 1
         if calls["n"] == call:
             if partial:  # a half-written temporary file, as a real full disk leaves
-                (self.out / ".part-half.parquet.tmp").write_bytes(b"PAR1" + b"\0" * 100)
+                (self.out / f".{args[0]}.tmp").write_bytes(b"PAR1" + b"\0" * 100)
             raise OSError(errno.ENOSPC, "No space left on device")
         return real(self, *args, **kwargs)
 
@@ -450,7 +450,8 @@ def test_disk_full_gives_a_clear_error_and_a_valid_resumable_output(where, jsonl
     assert "disk is full" in err and "No space left on device" in err and "--resume" in err
     assert "20 documents in 2 committed parts" in err
 
-    # What was committed is a valid output: two parts, nothing else under OUT.
+    # What was committed is a valid output: two parts, nothing else under OUT (no temporary file either).
+    assert sorted(p.name for p in out.iterdir()) == ["part-000000.parquet", "part-000001.parquet"]
     manifest = read_manifest(out)
     assert not manifest["complete"] and [p["file"] for p in manifest["parts"]] == \
         ["part-000000.parquet", "part-000001.parquet"]
@@ -464,6 +465,21 @@ def test_disk_full_gives_a_clear_error_and_a_valid_resumable_output(where, jsonl
     assert read_rows(out) == read_rows(uninterrupted)
     assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == \
         sorted(p["file"] for p in read_manifest(out)["parts"])
+
+
+def test_disk_full_when_marking_the_output_complete(jsonl, tiny_dir, tmp_path, monkeypatch, capsys):
+    out = tmp_path / "out"
+    command = ["score", str(jsonl), "--out", str(out), "--model", str(tiny_dir), "--chunk-docs", "10", "--quiet"]
+    # 60 documents in chunks of 10: the empty run's manifest, six commits, then the final one (8th write).
+    _fail_on_call(monkeypatch, "_write_manifest", 8, partial=False)
+    assert main(command) == 1
+    err = capsys.readouterr().err
+    assert "could not mark the output complete: the disk is full" in err and "60 documents" in err
+    manifest = read_manifest(out)
+    assert not manifest["complete"] and manifest["progress"]["documents"] == 60
+    monkeypatch.undo()
+    assert main(command + ["--resume"]) == 0
+    assert read_manifest(out)["complete"] and len(read_rows(out)) == sum(p["rows"] for p in manifest["parts"])
 
 
 # -- helpers --------------------------------------------------------------------

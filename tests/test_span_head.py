@@ -9,7 +9,7 @@ import framing
 from framing.data import Example
 from framing.errors import ModelError
 from framing.model import FramingModel, ModelConfig, SpanTagger, build_encoder, load_model, save_model
-from framing.train import fit_span_head
+from framing.span_training import fit_span_head
 
 
 TEXT = ("The ministry said on Tuesday that the report was false. Critics called it a \"clear violation\". "
@@ -80,3 +80,18 @@ def test_span_layers_beyond_the_encoder_are_refused():
         FramingModel(config, build_encoder(config))
     with pytest.raises(ModelError, match="span_head"):
         ModelConfig(labels=("a", "b"), span_head="crf").validate()
+
+
+def test_span_head_training_needs_span_annotations(tiny_dir, tmp_path):
+    plain = [Example("Prices rose.", None, frozenset({"reported_fact"}), group="a")]
+    annotated = [Example("Officials said so.", None, frozenset(), spans=[("cue", 10, 14)],
+                         span_known=frozenset({"cue"}), group="b")]
+    with pytest.raises(framing.DataError, match="span-annotated examples in both sets"):
+        fit_span_head(tiny_dir, annotated, plain, output_dir=tmp_path / "m", progress=False, device="cpu")
+    with pytest.raises(ModelError, match="span_head"):
+        fit_span_head(tiny_dir, annotated, annotated, output_dir=tmp_path / "m", kind="crf", progress=False,
+                      device="cpu")
+    with pytest.raises(ModelError, match="span_layers"):
+        fit_span_head(tiny_dir, annotated, annotated, output_dir=tmp_path / "m", layers=(9,), progress=False,
+                      device="cpu")
+    assert not (tmp_path / "m").exists()

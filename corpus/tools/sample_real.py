@@ -47,7 +47,6 @@ PUSHBACK = re.compile(
     re.I,
 )
 SEED = 20261128
-ROUND2_SEED = 20261129
 BASIL_EVAL_EVENTS = 15
 
 

@@ -192,7 +192,7 @@ class ChunkWriter:
             progress["seconds"] = round(progress["seconds"] + seconds, 3)
             self._write_manifest(manifest)
         except OSError as exc:
-            raise self._write_failed(name, exc) from exc
+            raise self._write_failed(f"commit {name}", exc, name) from exc
         self.manifest = manifest
 
     def finish(self, seconds: float, runtime: dict[str, Any] | None = None) -> None:
@@ -208,7 +208,7 @@ class ChunkWriter:
         try:
             self._write_manifest(manifest)
         except OSError as exc:
-            raise self._write_failed(self.manifest_file.name, exc) from exc
+            raise self._write_failed("mark the output complete", exc) from exc
         self.manifest = manifest
 
     def close(self) -> None:
@@ -252,21 +252,35 @@ class ChunkWriter:
             os.fsync(handle.fileno())
         os.replace(tmp, self.out / name)
 
-    def _write_failed(self, name: str, exc: OSError) -> DataError:
-        """The error for a commit that could not be written (disk full, quota, permissions)."""
-        committed = {part["file"] for part in self.manifest["parts"]}
-        leftovers = [self.out / f".{name}.tmp", self.manifest_file.with_name(f".{self.manifest_file.name}.tmp")]
-        if name not in committed:
-            leftovers.append(self.out / name)  # renamed into place, but its commit never happened
+    def _write_failed(self, what: str, exc: OSError, name: str | None = None) -> DataError:
+        """The error for a commit that could not be written (disk full, quota, permissions).
+
+        Leftovers of the failed commit are removed where possible — the part
+        file ``name`` if it is not committed, temporary files, rejects lines
+        past the committed length — so the output reads as its committed
+        parts only; ``--resume`` would remove them anyway.
+        """
+        leftovers = [self.manifest_file.with_name(f".{self.manifest_file.name}.tmp")]
+        if name is not None:
+            leftovers.append(self.out / f".{name}.tmp")
+            if name not in {part["file"] for part in self.manifest["parts"]}:
+                leftovers.append(self.out / name)  # renamed into place, but its commit never happened
         for path in leftovers:
-            try:  # give back what the failed write took, and keep OUT to committed parts only
+            try:
                 path.unlink()
             except OSError:
                 pass
+        committed = self.manifest["progress"]["rejects_bytes"]
+        try:
+            if self.rejects_file.exists() and self.rejects_file.stat().st_size > committed:
+                with self.rejects_file.open("r+b") as handle:
+                    handle.truncate(committed)
+        except OSError:
+            pass
         done = self.manifest["progress"]
         reason = "the disk is full" if exc.errno in (errno.ENOSPC, errno.EDQUOT) else "the write failed"
         return DataError(
-            f"{self.out}: could not commit {name}: {reason} ({exc.strerror or exc}). The output stays valid "
+            f"{self.out}: could not {what}: {reason} ({exc.strerror or exc}). The output stays valid "
             f"with {done['documents']:,} documents in {len(self.manifest['parts'])} committed parts; "
             "free space (or fix the cause) and rerun the same command with --resume to continue"
         )
