@@ -129,6 +129,9 @@ def main() -> None:
     parser.add_argument("--refine-written", type=int, default=1000, help="stage 2: written sentences kept")
     parser.add_argument("--refine-public", type=int, default=1500, help="stage 2: public span sentences kept")
     parser.add_argument("--learning-rate", type=float, default=None)
+    parser.add_argument("--span-weight", type=float, default=0.5,
+                        help="weight of the span-tag loss beside the sentence loss (0: no span training, "
+                             "the ablation that shows what the span task costs or gives the sentence labels)")
     stage.add_argument("--span-head", default=None, metavar="MODEL_DIR",
                        help="stage 3: a new BiLSTM span head on MODEL_DIR's frozen encoder (see the docstring)")
     opts = parser.parse_args()
@@ -169,7 +172,8 @@ def main() -> None:
         train, dev = rng.sample(train, min(400, len(train))), rng.sample(dev, min(150, len(dev)))
     args = TrainingArguments(epochs=opts.epochs, seed=SEED, batch_tokens=opts.batch_tokens, device=opts.device,
                              patience=3, lora=True, lora_rank=16, class_weights=opts.class_weights,
-                             max_batch_rows=opts.max_batch_rows, learning_rate=opts.learning_rate)
+                             max_batch_rows=opts.max_batch_rows, learning_rate=opts.learning_rate,
+                             span_weight=opts.span_weight)
     if opts.refine:
         notes.append(f"Stage 2 continued {Path(opts.refine).name} on {len(train)} sentences (all real training "
                      f"sentences, {opts.refine_written} written, {opts.refine_public} public span sentences); "
