@@ -181,6 +181,18 @@ def test_every_input_format_gives_the_same_rows(docs, reference, tiny, tmp_path)
         assert summary.documents == len(docs), kind
 
 
+def test_every_reader_resumes_at_any_record(docs, tmp_path):
+    from framing.scale import open_input
+
+    for kind, path in _formats(tmp_path, docs).items():
+        reader = open_input(path)
+        every = list(reader.records())
+        for skip in (1, 16, 17, 18, 40, len(docs) - 1, len(docs)):  # Parquet row groups hold 17 rows
+            rest = list(reader.records(every[skip - 1].cursor))  # what a resume passes back
+            assert [(r.position, r.doc_id, r.text) for r in rest] == \
+                [(r.position, r.doc_id, r.text) for r in every[skip:]], (kind, skip)
+
+
 def test_folder_of_text_files_uses_file_names_as_ids(docs, tiny, tmp_path):
     folder = tmp_path / "txt"
     (folder / "sub").mkdir(parents=True)

@@ -27,7 +27,7 @@ import logging
 import os
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -336,6 +336,18 @@ def _surrogates_replaced(value: str) -> str:
 class _ArrowBatches(Reader):
     """Shared record logic for Arrow-based inputs (Parquet, saved datasets)."""
 
+    def _records_after(self, batches: Iterable[Any], position: int, skip: int) -> Iterator[Record]:
+        """Records of ``batches`` (the first one starting at record ``position``) from record ``skip`` on."""
+        for batch in batches:
+            if position + batch.num_rows <= skip:
+                position += batch.num_rows
+                continue
+            if position < skip:
+                batch = batch.slice(skip - position)
+                position = skip
+            yield from self._batch_records(batch, position)
+            position += batch.num_rows
+
     def _batch_records(self, batch, position: int) -> Iterator[Record]:
         texts = _column_values(batch.column(batch.schema.get_field_index(self.text_column)))
         ids = (_column_values(batch.column(batch.schema.get_field_index(self.id_column)))
@@ -384,16 +396,8 @@ class ParquetReader(_ArrowBatches):
         groups = list(range(first_group, meta.num_row_groups))
         if not groups:
             return
-        position = group_start
-        for batch in self._file.iter_batches(batch_size=_ARROW_BATCH, row_groups=groups, columns=columns):
-            if position + batch.num_rows <= skip:
-                position += batch.num_rows
-                continue
-            if position < skip:
-                batch = batch.slice(skip - position)
-                position = skip
-            yield from self._batch_records(batch, position)
-            position += batch.num_rows
+        batches = self._file.iter_batches(batch_size=_ARROW_BATCH, row_groups=groups, columns=columns)
+        yield from self._records_after(batches, group_start, skip)
 
 
 class SavedDatasetReader(_ArrowBatches):
@@ -419,20 +423,14 @@ class SavedDatasetReader(_ArrowBatches):
 
     def records(self, start: dict[str, Any] | None = None) -> Iterator[Record]:
         skip = start["record"] if start else 0
-        position = 0
         columns = [self.text_column] + ([self.id_column] if self.id_column else [])
+        yield from self._records_after(self._batches(columns), 0, skip)
+
+    def _batches(self, columns: list[str]) -> Iterator[Any]:
         for file in self.files:
             with _arrow_stream(file) as reader:
                 for batch in reader:
-                    if position + batch.num_rows <= skip:
-                        position += batch.num_rows
-                        continue
-                    if position < skip:
-                        batch = batch.slice(skip - position)
-                        position = skip
-                    batch = batch.select(columns)
-                    yield from self._batch_records(batch, position)
-                    position += batch.num_rows
+                    yield batch.select(columns)
 
 
 def _saved_rows(path: Path, state: dict) -> int | None:
