@@ -19,8 +19,6 @@ Every prediction in framing goes through :class:`Engine`: ``analyze``,
 from __future__ import annotations
 
 import logging
-import queue
-import threading
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass
@@ -29,6 +27,7 @@ import torch
 
 from .encoding import Encoded, RowEncoder
 from .errors import InputError
+from .threads import prefetch
 
 __all__ = ["Engine", "EngineOutput", "resolve_device"]
 
@@ -116,36 +115,9 @@ class Engine:
         with_spans: bool = False,
     ) -> Iterator[EngineOutput]:
         """Score chunks in order, tokenizing the next chunk while this one runs."""
-        jobs: queue.Queue = queue.Queue(maxsize=2)
-        stop = threading.Event()
-
-        def produce() -> None:
-            try:
-                for sentences, contexts in chunks:
-                    if stop.is_set():
-                        return
-                    jobs.put(("ok", self.encode(sentences, contexts, with_offsets=with_spans)))
-                jobs.put(("done", None))
-            except BaseException as exc:  # handed to the consumer, re-raised there
-                jobs.put(("error", exc))
-
-        worker = threading.Thread(target=produce, name="framing-tokenize", daemon=True)
-        worker.start()
-        try:
-            while True:
-                kind, payload = jobs.get()
-                if kind == "done":
-                    return
-                if kind == "error":
-                    raise payload
-                yield self.forward(payload, with_spans=with_spans)
-        finally:
-            stop.set()
-            while worker.is_alive():
-                try:
-                    jobs.get(timeout=0.05)
-                except queue.Empty:
-                    pass
+        encoded = (self.encode(sentences, contexts, with_offsets=with_spans) for sentences, contexts in chunks)
+        for enc in prefetch(encoded, name="framing-tokenize"):
+            yield self.forward(enc, with_spans=with_spans)
 
     def encode(
         self,
@@ -253,22 +225,7 @@ class _Prefetcher:
             for lo, hi in self.batches:
                 yield self._build(lo, hi)
             return
-        ready: queue.Queue = queue.Queue(maxsize=4)
-
-        def produce() -> None:
-            try:
-                for lo, hi in self.batches:
-                    ready.put(self._build(lo, hi))
-                ready.put(None)
-            except BaseException as exc:
-                ready.put(exc)
-
-        threading.Thread(target=produce, name="framing-batches", daemon=True).start()
-        while (item := ready.get()) is not None:
-            if isinstance(item, BaseException):
-                raise item
-            yield item
-
+        yield from prefetch((self._build(lo, hi) for lo, hi in self.batches), depth=4, name="framing-batches")
 
 def _token_budget_batches(sorted_lengths: np.ndarray, budget: int) -> Iterator[tuple[int, int]]:
     """Cut rows sorted longest-first into ``(lo, hi)`` batches of ≤ budget padded tokens."""

@@ -19,9 +19,7 @@ import hashlib
 import json
 import logging
 import os
-import queue
 import sys
-import threading
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -30,6 +28,7 @@ from typing import Any
 
 from ..document import Document
 from ..errors import DataError, InputError
+from ..threads import prefetch
 from .readers import Record, Reader, open_input
 from .writer import ChunkWriter, read_manifest, rejects_path
 
@@ -250,44 +249,6 @@ def _blocks(records: Iterator[Record], chunk_docs: int, block_chars: int, strict
         yield block
 
 
-def _prefetch(iterator: Iterator, depth: int = 2) -> Iterator:
-    """Run ``iterator`` on a side thread, ``depth`` items ahead; errors are re-raised here."""
-    items: queue.Queue = queue.Queue(maxsize=depth)
-    stop = threading.Event()
-    done = object()
-
-    def put(item) -> bool:
-        while not stop.is_set():
-            try:
-                items.put(item, timeout=0.1)
-                return True
-            except queue.Full:
-                continue
-        return False
-
-    def produce() -> None:
-        try:
-            for item in iterator:
-                if not put(("ok", item)):
-                    return
-            put(("ok", done))
-        except BaseException as exc:  # handed to the consumer
-            put(("error", exc))
-
-    worker = threading.Thread(target=produce, name="framing-score-read", daemon=True)
-    worker.start()
-    try:
-        while True:
-            kind, item = items.get()
-            if kind == "error":
-                raise item
-            if item is done:
-                return
-            yield item
-    finally:
-        stop.set()
-
-
 def _local_scores(analyzer, blocks: Iterator[list[Record]], level: str):
     for block in blocks:
         items = [(r.doc_id, r.text) for r in block if r.reason is None]
@@ -430,7 +391,8 @@ def score(
         if progress is None:
             progress = not quiet and sys.stderr.isatty()
         records = reader.records(before["cursor"])
-        blocks = _prefetch(_blocks(records, chunk_docs, block_chars, strict, reader, rejects_file))
+        blocks = prefetch(_blocks(records, chunk_docs, block_chars, strict, reader, rejects_file),
+                          name="framing-score-read")
         if engine == "ray":
             from ..ray import ordered_block_scores
 
