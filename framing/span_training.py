@@ -43,13 +43,19 @@ def fit_span_head(
     batch_rows: int = 64,
     device: str | None = None,
     progress: bool = True,
+    tune_thresholds: bool = True,
 ) -> dict[str, Any]:
     """Replace a model's span head with a new one trained on its frozen encoder; save to ``output_dir``.
 
     Only examples that annotate some span type are used; the epoch with the
-    best mean token-level span F1 on ``eval_examples`` is kept. Returns that
-    F1 per span type (``None`` for types the evaluation set does not
-    annotate), the best epoch and the history.
+    best mean token-level span F1 on ``eval_examples`` is kept. With
+    ``tune_thresholds``, each span type then gets the shift of its O logit
+    that gives the best token F1 on ``eval_examples`` (a token is tagged when
+    O is less likely than not, so the shift moves that type's
+    precision/recall balance); the shift is folded into the head's output
+    bias, so the saved model needs no extra setting. Returns the token F1 per
+    span type after the shift (``None`` for types the evaluation set does not
+    annotate) and before it, the shifts, the best epoch and the history.
     """
     train_examples = [e for e in train_examples if e.span_known]
     eval_examples = [e for e in eval_examples if e.span_known]
@@ -96,10 +102,12 @@ def fit_span_head(
         if mean > best[0]:
             best = (mean, epoch, {k: v.detach().clone() for k, v in head.state_dict().items()}, scores)
     head.load_state_dict(best[2])
+    offsets = _fit_o_offsets(head, eval_set, types, device) if tune_thresholds else {}
+    scores = _span_token_f1(head, eval_set, types, device) if offsets else best[3]
     model.cpu().eval()
     save_model(model, tokenizer, output_dir)
-    return {"best_epoch": best[1], "token_f1": best[3], "history": history, "kind": kind,
-            "layers": list(model.config.span_layers)}
+    return {"best_epoch": best[1], "token_f1": scores, "token_f1_untuned": best[3], "o_offsets": offsets,
+            "history": history, "kind": kind, "layers": list(model.config.span_layers)}
 
 
 def _head_logits(head: nn.Module, states: torch.Tensor, lengths: torch.Tensor, n_types: int) -> torch.Tensor:
@@ -160,6 +168,53 @@ class _SpanFeatures:
                 tags[k, 1:1 + len(self.tags[r])] = self.tags[r]
                 lengths[k] = n
             yield torch.from_numpy(states), torch.from_numpy(lengths), torch.from_numpy(tags)
+
+
+def _final_linear(head: nn.Module) -> nn.Linear:
+    return head.out if isinstance(head, SpanTagger) else [m for m in head.modules() if isinstance(m, nn.Linear)][-1]
+
+
+def _fit_o_offsets(head: nn.Module, features: _SpanFeatures, types: Sequence[str],
+                   device: torch.device) -> dict[str, float]:
+    """Per span type, the O-logit shift in [-3, 3] (steps of 0.25) that maximises token F1; folded into the head.
+
+    A token is inside a span when P(O) < 0.5, i.e. when its O margin
+    ``logit_O - logsumexp(logit_B, logit_I)`` is below zero; adding ``c`` to
+    the O logit moves that boundary to ``-c``. Ties go to the smaller shift.
+    """
+    margins: list[np.ndarray] = []
+    golds: list[np.ndarray] = []
+    head.eval()
+    with torch.inference_mode():
+        for states, lengths, tags in features.batches(256):
+            logits = _head_logits(head, states.to(device), lengths, len(types)).float()
+            margin = (logits[..., 0] - torch.logsumexp(logits[..., 1:], dim=-1)).cpu().numpy()
+            known = tags.numpy() != -100
+            margins.append(np.where(known, margin, np.nan).reshape(-1, len(types)))
+            golds.append((tags.numpy() > 0).reshape(-1, len(types)))
+    margin, gold = np.concatenate(margins), np.concatenate(golds)
+    grid = np.arange(-12, 13) / 4.0
+    offsets: dict[str, float] = {}
+    for t, name in enumerate(types):
+        known = ~np.isnan(margin[:, t])
+        m, g = margin[known, t], gold[known, t]
+        if not g.any():
+            continue
+        f1 = []
+        for c in grid:
+            predicted = m + c < 0
+            tp = int((predicted & g).sum())
+            f1.append(2 * tp / (predicted.sum() + g.sum()))
+        f1 = np.asarray(f1)
+        candidates = np.nonzero(f1 >= f1.max() - 1e-12)[0]
+        offsets[name] = float(grid[min(candidates, key=lambda k: abs(grid[k]))])
+    linear = _final_linear(head)
+    with torch.no_grad():
+        bias = linear.bias.view(len(types), len(TAGS))
+        for t, name in enumerate(types):
+            bias[t, 0] += offsets.get(name, 0.0)
+    logger.info("span head O-logit shifts: %s", offsets)
+    return offsets
 
 
 def _span_token_f1(head: nn.Module, features: _SpanFeatures, types: Sequence[str],

@@ -47,6 +47,37 @@ def test_span_head_training_leaves_sentence_labels_untouched(lstm_dir, tiny):
     assert result["token_f1"]["source"] is None  # no example annotates sources
 
 
+def test_threshold_shift_is_folded_into_the_saved_head(lstm_dir, tmp_path, tiny_dir):
+    out, result = lstm_dir
+    assert set(result["o_offsets"]) == {"cue"}  # only the annotated type gets a shift
+    assert -3.0 <= result["o_offsets"]["cue"] <= 3.0
+    # The chosen shift can only match or beat no shift on the set it was chosen on, and the F1
+    # reported after it is measured on the saved head, so a wrong sign or wrong slot would show.
+    assert result["token_f1"]["cue"] >= result["token_f1_untuned"]["cue"]
+    rng = np.random.default_rng(1)
+    words = "the ministry said that prices rose and officials denied it according to sources".split()
+    examples = []
+    for i in range(200):
+        sentence = " ".join(rng.choice(words, size=8))
+        spans = [("cue", k, k + 4) for k in range(len(sentence)) if sentence.startswith("said", k)]
+        examples.append(Example(sentence, None, frozenset(), spans=spans, span_known=frozenset({"cue"}),
+                                group=str(i)))
+    # Trained for one epoch the head is unsure; tuning must move the O bias by exactly the shift.
+    plain = fit_span_head(tiny_dir, examples[:150], examples[150:], output_dir=tmp_path / "plain", layers=(1,),
+                          epochs=1, batch_rows=16, progress=False, device="cpu", tune_thresholds=False)
+    tuned = fit_span_head(tiny_dir, examples[:150], examples[150:], output_dir=tmp_path / "tuned", layers=(1,),
+                          epochs=1, batch_rows=16, progress=False, device="cpu")
+    assert plain["o_offsets"] == {} and plain["token_f1"] == plain["token_f1_untuned"]
+    a = load_model(tmp_path / "plain")[0].span_head.out.bias.view(4, 3).detach().numpy()
+    b = load_model(tmp_path / "tuned")[0].span_head.out.bias.view(4, 3).detach().numpy()
+    shift = np.zeros_like(a)
+    shift[1, 0] = tuned["o_offsets"]["cue"]  # cue is the second span type
+    np.testing.assert_allclose(b - a, shift, atol=1e-6)
+    # After one epoch the untuned head tags (almost) nothing; the shift towards tagging must help.
+    assert tuned["o_offsets"]["cue"] < 0
+    assert tuned["token_f1"]["cue"] > tuned["token_f1_untuned"]["cue"]
+
+
 def test_bilstm_model_round_trips(lstm_dir, tmp_path):
     out, _ = lstm_dir
     model, tokenizer = load_model(out)
