@@ -30,8 +30,10 @@ Stage 3 (``--span-head MODEL_DIR``) gives a model a new span head — a small
 BiLSTM over the last layer's and layer 3's token states — trained on the
 frozen model's cached token states (PolNeAR ``train`` source/cue/content,
 BASIL and BABE loaded words outside quotes, the written corpus's training
-split), the best epoch chosen on 10% of the documents held out. The encoder
-and sentence head are not touched, so sentence labels stay as they were.
+split and the loaded-wording supplement ``corpus/loaded``), the best epoch
+chosen on 10% of the documents held out, and each span type's decision
+threshold then set on those documents. The encoder and sentence head are
+not touched, so sentence labels stay as they were.
 
 The bundled model, stage by stage:
 
@@ -84,6 +86,12 @@ def split_groups(examples: list[Example], fractions: tuple[float, ...], seed: in
 def written_splits(seed: int = SEED) -> tuple[list[Example], list[Example], list[Example]]:
     """The written corpus's train / dev / test parts (by article: 80/10/10)."""
     return tuple(split_groups(written_corpus(ROOT / "corpus" / "written"), (0.8, 0.1, 0.1), seed))  # type: ignore
+
+
+def loaded_supplement() -> list[Example]:
+    """Articles written to teach the writer's loaded wording (``corpus/loaded``); only stage 3 reads them,
+    so the written corpus's splits, which stages 1 and 2 and the evaluation use, stay as they were."""
+    return written_corpus(ROOT / "corpus" / "loaded")
 
 
 def eval_exclusions(shared: Path) -> set[str]:
@@ -206,7 +214,7 @@ def span_stage(opts, shared: Path) -> None:
 
     from framing.span_training import fit_span_head
 
-    examples = [e for e in written_splits()[0] if e.span_known]
+    examples = [e for e in written_splits()[0] + loaded_supplement() if e.span_known]
     if shared.is_dir():
         examples += [e for e in shared_examples(shared, exclude_groups=eval_exclusions(shared), seed=SEED)
                      if e.span_known]

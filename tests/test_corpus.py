@@ -34,6 +34,21 @@ def test_written_ids_unique_and_registers_known():
     assert set(registers) == {"wire", "long-form", "op-ed", "press release", "liveblog"}
 
 
+def test_loaded_supplement_is_valid_and_teaches_writer_voice_wording():
+    examples = written_corpus(ROOT / "corpus" / "loaded")
+    assert len(examples) >= 1000
+    loaded = [(e, start, end) for e in examples for kind, start, end in e.spans if kind == "loaded"]
+    assert len(loaded) >= 600
+    assert len({e.group for e in examples}) >= 140
+    # Hard negatives: sentences with quoted wording and no loaded span of the writer.
+    quoted = [e for e in examples if "“" in e.text and not any(k == "loaded" for k, _, _ in e.spans)]
+    assert len(quoted) >= 100
+    assert {e.label for e in examples} == set(LABELS)
+    # Its ids never collide with the written corpus's, so group splits stay per article.
+    written_groups = {e.group for e in written_corpus(ROOT / "corpus" / "written")}
+    assert not written_groups & {e.group for e in examples}
+
+
 def test_real_labels_hold_pointers_not_text():
     rows = [json.loads(line) for path in (ROOT / "corpus" / "real").glob("*.jsonl") for line in path.open()]
     assert len([r for r in rows if r["split"] == "train"]) >= 3000
