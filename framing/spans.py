@@ -20,7 +20,10 @@ from .document import Span
 __all__ = ["decode_spans", "quoted_regions", "quotes_within", "writer_voice_only"]
 
 _EDGE_PUNCT = " \t\n,;:.!?\"'“”‘’()[]"
-_STOPWORDS = frozenset("the a an and or of to in on at by for with as is was it its that this".split())
+# Words that never make a span on their own: function words, and verb particles ("carrying out")
+# whose verb the head left out.
+_STOPWORDS = frozenset("""the a an and or of to in on at by for with as is was it its that this
+    out up off down over away back about into""".split())
 _QUOTE_PAIRS = re.compile(r"“[^”]*”?|\"[^\"\n]*\"?|«[^»]*»?")
 
 
@@ -57,7 +60,7 @@ def decode_spans(
 
 def _tidy(spans: list[Span], text: str, shift: int) -> list[Span]:
     """Widen to whole words; join same-type pieces split only by spaces; trim edge punctuation;
-    drop empty or stopword-only spans."""
+    drop empty spans and spans that are a lone function word or particle."""
     spans = [_whole_words(span, text, shift) for span in spans]
     merged: list[Span] = []
     for span in sorted(spans, key=lambda s: (s.type, s.start)):

@@ -219,17 +219,23 @@ def span_stage(opts, shared: Path) -> None:
 
     from framing.span_training import fit_span_head
 
-    examples = [e for e in written_splits()[0] + loaded_supplement() if e.span_known]
-    if opts.cue_from == "polnear":
-        # The project's texts mark the attributing verb alone ("said"); PolNeAR marks wider cues
-        # ("said Friday", "accusing her of"). Learn cues from one convention, not a blur of two.
-        examples = [dataclasses.replace(e, span_known=e.span_known - {"cue"}) for e in examples]
+    examples = [e for e in written_splits()[0] if e.span_known]
     if shared.is_dir():
         examples += [e for e in shared_examples(shared, exclude_groups=eval_exclusions(shared), seed=SEED)
                      if e.span_known]
+    supplement = loaded_supplement()
     if opts.quick:
         examples = random.Random(SEED).sample(examples, min(600, len(examples)))
+        supplement = random.Random(SEED).sample(supplement, min(200, len(supplement)))
+    # The supplement is split on its own, so the other documents' split does not depend on it.
     train, dev = split_groups(examples, (0.9, 0.1), SEED)
+    s_train, s_dev = split_groups(supplement, (0.9, 0.1), SEED) if supplement else ([], [])
+    train, dev = train + s_train, dev + s_dev
+    if opts.cue_from == "polnear":
+        # The project's texts mark the attributing verb alone ("said"); PolNeAR marks wider cues
+        # ("said Friday", "accusing her of"). Learn cues from one convention, not a blur of two.
+        train, dev = ([dataclasses.replace(e, span_known=e.span_known - {"cue"}) if e.origin.startswith("written")
+                       else e for e in part] for part in (train, dev))
     out = Path(opts.out)
     if out.resolve() != Path(opts.span_head).resolve():
         shutil.copytree(opts.span_head, out, dirs_exist_ok=True)  # card, metrics and args travel along

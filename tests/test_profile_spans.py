@@ -1,5 +1,7 @@
 """Profile and span post-processing on hand-built sentences."""
 
+import re
+
 import numpy as np
 
 from framing.document import Sentence, Span
@@ -44,6 +46,20 @@ def test_decode_bio_tags_to_offsets():
     spans = decode_spans(tags, offsets, ("source", "cue", "content", "loaded"), text, shift=100)
     assert [(s.type, s.start, s.end, s.text) for s in spans] == [
         ("source", 100, 112, "The ministry"), ("cue", 113, 117, "said")]
+
+
+def test_a_lone_particle_or_function_word_is_not_a_span():
+    text = "They kept carrying out raids on the town, a brazen act."
+    words = [(m.start(), m.end()) for m in re.finditer(r"\w+|[^\w\s]", text)]
+    offsets = np.array(words)
+    tags = np.zeros((len(words), 4), dtype=np.int8)
+    index = {text[a:b]: k for k, (a, b) in enumerate(words)}
+    tags[index["out"], 3] = 1  # the particle alone
+    tags[index["the"], 3] = 1  # an article alone
+    tags[index["brazen"], 3] = 1
+    tags[index["act"], 3] = 2
+    spans = decode_spans(tags, offsets, ("source", "cue", "content", "loaded"), text, shift=0)
+    assert [(s.type, s.text) for s in spans] == [("loaded", "brazen act")]
 
 
 def test_loaded_words_in_quotes_belong_to_the_source():
