@@ -106,6 +106,23 @@ def argmax_labels(probs):
     return [LABELS[i] for i in probs.argmax(axis=1)]
 
 
+def polnear_test_sentences(shared: Path) -> tuple[list[str], list[str | None], list[bool], list[str]]:
+    """PolNeAR test split into sentences: text, previous sentence, "holds an attribution", article id."""
+    sentences, contexts, gold, docs = [], [], [], []
+    for line in (shared / "polnear" / "test.jsonl").open(encoding="utf-8"):
+        art = json.loads(line)
+        text = art["text"]
+        marks = [s for a in art["attributions"] for k in ("source", "cue", "content") for s in a[k]]
+        previous = None
+        for s, e in split_sentences(text):
+            sentences.append(text[s:e])
+            contexts.append(previous)
+            previous = text[s:e]
+            gold.append(any(a < e and b > s for a, b in marks))
+            docs.append(art["id"])
+    return sentences, contexts, gold, docs
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--model", default=None)
@@ -162,17 +179,7 @@ def main() -> None:
     results["_sizes"]["newssd_test"] = len(rows)
 
     # PolNeAR test: sentence holds an attribution → attributed_claim or official_denial
-    sentences, contexts, gold = [], [], []
-    for line in (shared / "polnear" / "test.jsonl").open(encoding="utf-8"):
-        art = json.loads(line)
-        text = art["text"]
-        marks = [s for a in art["attributions"] for k in ("source", "cue", "content") for s in a[k]]
-        previous = None
-        for s, e in split_sentences(text):
-            sentences.append(text[s:e])
-            contexts.append(previous)
-            previous = text[s:e]
-            gold.append(any(a < e and b > s for a, b in marks))
+    sentences, contexts, gold, _ = polnear_test_sentences(shared)
     for name in systems:
         pred = [l in ("attributed_claim", "official_denial") for l in argmax_labels(probs_of(name, sentences, contexts))]
         results[name]["polnear_test_speech_f1"] = float(f1_score(gold, pred))

@@ -29,15 +29,12 @@ sys.path.insert(0, str(ROOT / "models"))
 
 import framing  # noqa: E402
 from framing.data import real_labels  # noqa: E402
-from framing.segment import split_sentences  # noqa: E402
 from train_default import written_splits  # noqa: E402
 
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from accuracy import macro_f1, polnear_test_sentences  # noqa: E402
+
 LABELS = framing.LABELS
-
-
-def macro_f1(truth: np.ndarray, pred: np.ndarray, labels) -> float:
-    present = [label for label in labels if label in set(truth.tolist())]
-    return float(f1_score(truth, pred, labels=present, average="macro", zero_division=0))
 
 
 def eval_sets(shared: Path) -> dict[str, dict]:
@@ -52,18 +49,7 @@ def eval_sets(shared: Path) -> dict[str, dict]:
         texts=[r["sentence"] for r in rows], contexts=[None] * len(rows),
         gold=["SUBJ" if r["label"] == "SUBJ" else "OBJ" for r in rows], docs=list(range(len(rows))),
         score=lambda g, p: macro_f1(g, np.where(p == "editorial_opinion", "SUBJ", "OBJ"), ("OBJ", "SUBJ")))
-    texts, contexts, gold, docs = [], [], [], []
-    for line in (shared / "polnear" / "test.jsonl").open(encoding="utf-8"):
-        article = json.loads(line)
-        text = article["text"]
-        marks = [s for a in article["attributions"] for k in ("source", "cue", "content") for s in a[k]]
-        previous = None
-        for s, e in split_sentences(text):
-            texts.append(text[s:e])
-            contexts.append(previous)
-            previous = text[s:e]
-            gold.append(any(a < e and b > s for a, b in marks))
-            docs.append(article["id"])
+    texts, contexts, gold, docs = polnear_test_sentences(shared)
     sets["polnear_test_speech_f1"] = dict(
         texts=texts, contexts=contexts, gold=gold, docs=docs,
         score=lambda g, p: float(f1_score(g, np.isin(p, ["attributed_claim", "official_denial"]))))
