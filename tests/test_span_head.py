@@ -17,17 +17,23 @@ TEXT = ("The ministry said on Tuesday that the report was false. Critics called 
         "saying the sites were neither police stations nor offices.")
 
 
-@pytest.fixture(scope="module")
-def lstm_dir(tmp_path_factory, tiny_dir):
-    """The tiny model with a freshly trained BiLSTM span head reading layers 1 and 2."""
-    rng = np.random.default_rng(0)
+def said_examples(n: int, seed: int) -> list[Example]:
+    """Random word salads where every "said" is a cue (the only span type annotated)."""
+    rng = np.random.default_rng(seed)
     words = "the ministry said that prices rose and officials denied it according to sources".split()
     examples = []
-    for i in range(300):
+    for i in range(n):
         sentence = " ".join(rng.choice(words, size=8))
         spans = [("cue", k, k + 4) for k in range(len(sentence)) if sentence.startswith("said", k)]
         examples.append(Example(sentence, None, frozenset(), spans=spans, span_known=frozenset({"cue"}),
                                 group=str(i)))
+    return examples
+
+
+@pytest.fixture(scope="module")
+def lstm_dir(tmp_path_factory, tiny_dir):
+    """The tiny model with a freshly trained BiLSTM span head reading layers 1 and 2."""
+    examples = said_examples(300, seed=0)
     out = tmp_path_factory.mktemp("lstm") / "model"
     result = fit_span_head(tiny_dir, examples[:240], examples[240:], output_dir=out, layers=(1,), epochs=4,
                            batch_rows=16, progress=False, device="cpu")
@@ -54,14 +60,7 @@ def test_threshold_shift_is_folded_into_the_saved_head(lstm_dir, tmp_path, tiny_
     # The chosen shift can only match or beat no shift on the set it was chosen on, and the F1
     # reported after it is measured on the saved head, so a wrong sign or wrong slot would show.
     assert result["token_f1"]["cue"] >= result["token_f1_untuned"]["cue"]
-    rng = np.random.default_rng(1)
-    words = "the ministry said that prices rose and officials denied it according to sources".split()
-    examples = []
-    for i in range(200):
-        sentence = " ".join(rng.choice(words, size=8))
-        spans = [("cue", k, k + 4) for k in range(len(sentence)) if sentence.startswith("said", k)]
-        examples.append(Example(sentence, None, frozenset(), spans=spans, span_known=frozenset({"cue"}),
-                                group=str(i)))
+    examples = said_examples(200, seed=1)
     # Trained for one epoch the head is unsure; tuning must move the O bias by exactly the shift.
     plain = fit_span_head(tiny_dir, examples[:150], examples[150:], output_dir=tmp_path / "plain", layers=(1,),
                           epochs=1, batch_rows=16, progress=False, device="cpu", tune_thresholds=False)
