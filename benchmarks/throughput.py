@@ -1,7 +1,9 @@
 """Throughput: framing's engine against the Hugging Face pipeline, one run, same data.
 
 Prints sentences/s, tokens/s, ratios to each pipeline variant, peak host RSS,
-peak GPU memory and label agreement with an fp32 reference of the engine.
+peak GPU memory and label agreement with an fp32 reference of the engine;
+also the rate of tokenizing alone and of the model path on pre-tokenized
+rows, which shows which side bounds the end-to-end rate.
 
     python benchmarks/throughput.py --device cpu                  # 3,000 sentences
     python benchmarks/throughput.py --device cuda --n 200000      # H200 run
@@ -136,6 +138,16 @@ def main() -> None:
     check = sentences[: min(len(sentences), 20000)]
     ref_labels = [p.label for p in reference.classify(check)]
     del reference
+
+    # Where the time goes, for the default precision: tokenizing alone, and the model
+    # path (batching, copies, forward, results) on rows already tokenized.
+    analyzer = framing.load(opts.model, device=opts.device)
+    analyzer.classify(sentences[:2000])  # warm-up
+    encoded, seconds = timed(analyzer.engine.encode, sentences)
+    figures["tokenize_only_sentences_per_s"] = len(sentences) / seconds
+    _, seconds = timed(analyzer.engine.forward, encoded)
+    figures["model_path_on_tokenized_sentences_per_s"] = len(sentences) / seconds
+    del analyzer, encoded
 
     # The library's default precision first (bf16 on CUDA, fp32 on CPU); on CPU also int8.
     for precision in (["auto"] if cuda else ["fp32", "int8"]):

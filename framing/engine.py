@@ -12,7 +12,9 @@ Every prediction in framing goes through :class:`Engine`: ``analyze``,
   batch to a multiple of 8 on CUDA (tensor-core friendly shapes) and to
   its longest row on CPU, where every padded token costs time;
 * runs the model under ``torch.inference_mode`` in bf16/fp16 on CUDA
-  (fp32 on CPU), splitting a batch in two when CUDA runs out of memory;
+  (fp32 on CPU), splitting a batch in two when CUDA runs out of memory,
+  with batches built, pinned and copied on a side thread and results left
+  on the device until the chunk is done (one copy back, no wait per batch);
 * hands back results in the caller's order.
 """
 
@@ -140,12 +142,17 @@ class Engine:
             return EngineOutput(probs, enc.truncated, [] if with_spans else None, enc.offsets)
         order = np.argsort(-enc.row_len, kind="stable")
         batches = list(_token_budget_batches(enc.row_len[order], self.batch_tokens))
-        prefetch = _Prefetcher(self, enc, order, batches)
-        for rows, tensors in prefetch:
+        # Results stay on the device until the chunk's last batch is queued: copying each batch's
+        # results back would make the host wait for every batch before it could queue the next.
+        pending: list[tuple[np.ndarray, torch.Tensor, torch.Tensor | None]] = []
+        for rows, tensors in _Prefetcher(self, enc, order, batches):
             logits, span_logits = self._guarded_forward(tensors, with_spans)
-            probs[rows] = torch.softmax(logits.float() / self.config.temperature, dim=-1).cpu().numpy()
-            if with_spans:
-                best = span_tags(span_logits).cpu().numpy()
+            pending.append((rows, torch.softmax(logits.float() / self.config.temperature, dim=-1),
+                            span_tags(span_logits) if with_spans else None))
+        probs[np.concatenate([rows for rows, _, _ in pending])] = torch.cat([p for _, p, _ in pending]).cpu().numpy()
+        if with_spans:
+            for rows, _, best in pending:
+                best = best.cpu().numpy()
                 for k, row in enumerate(rows.tolist()):
                     tags[row] = best[k, 1:1 + int(enc.sentence_len[row])]
         return EngineOutput(probs, enc.truncated, tags if with_spans else None, enc.offsets)
