@@ -14,7 +14,7 @@ Every prediction in framing goes through :class:`Engine`: ``analyze``,
 * runs the model under ``torch.inference_mode`` in bf16/fp16 on CUDA
   (fp32 on CPU), splitting a batch in two when CUDA runs out of memory,
   with batches built, pinned and copied on a side thread and results left
-  on the device until the chunk is done (one copy back, no wait per batch);
+  on the device until the chunk's last batch is queued (no wait per batch);
 * hands back results in the caller's order.
 """
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import logging
 import math
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -203,6 +204,27 @@ def span_head(config: ModelConfig, hidden: int, depth: int | None = None) -> nn.
     if config.span_head == "bilstm":
         return SpanTagger(width, outputs)
     return nn.Sequential(nn.Dropout(0.1), nn.Linear(width, outputs))
+
+
+def span_output_layer(head: nn.Module) -> nn.Linear:
+    """The linear layer that gives a span head's O/B/I logits."""
+    return head.out if isinstance(head, SpanTagger) else [m for m in head.modules() if isinstance(m, nn.Linear)][-1]
+
+
+def silence_span_types(head: nn.Module, n_types: int, silent: Sequence[int]) -> None:
+    """Make a span head never tag the types at ``silent`` (indices): zero their output rows, O bias +10.
+
+    A type that no training example annotates keeps its random initial
+    outputs, and those put P(O) near 1/3, i.e. "inside a span" for every
+    token; silencing says "not learnt" instead.
+    """
+    layer = span_output_layer(head)
+    with torch.no_grad():
+        weight = layer.weight.view(n_types, len(TAGS), -1)
+        bias = layer.bias.view(n_types, len(TAGS))
+        for t in silent:
+            weight[t] = 0.0
+            bias[t] = torch.tensor([10.0, 0.0, 0.0])
 
 
 class FramingModel(nn.Module):

@@ -22,7 +22,8 @@ from .data import Example
 from .encoding import RowEncoder
 from .engine import resolve_device, span_tags
 from .errors import DataError
-from .model import TAGS, FramingModel, SpanTagger, load_model, save_model, span_head
+from .model import (TAGS, FramingModel, SpanTagger, load_model, save_model, silence_span_types, span_head,
+                    span_output_layer)
 from .train import _bar, _seed_everything, _span_tags
 
 __all__ = ["fit_span_head"]
@@ -53,9 +54,13 @@ def fit_span_head(
     that gives the best token F1 on ``eval_examples`` (a token is tagged when
     O is less likely than not, so the shift moves that type's
     precision/recall balance); the shift is folded into the head's output
-    bias, so the saved model needs no extra setting. Returns the token F1 per
-    span type after the shift (``None`` for types the evaluation set does not
-    annotate) and before it, the shifts, the best epoch and the history.
+    bias, so the saved model needs no extra setting. A span type that no
+    training example annotates is silenced (never tagged). Returns the token
+    F1 per span type after the shift (``None`` for types the evaluation set
+    does not annotate) and before it, the shifts, the silenced types, the
+    best epoch and the history. These F1 figures come from the set that chose
+    the epoch and the shifts, so they flatter the head; independent figures
+    come from ``benchmarks/spans.py``.
     """
     train_examples = [e for e in train_examples if e.span_known]
     eval_examples = [e for e in eval_examples if e.span_known]
@@ -102,12 +107,18 @@ def fit_span_head(
         if mean > best[0]:
             best = (mean, epoch, {k: v.detach().clone() for k, v in head.state_dict().items()}, scores)
     head.load_state_dict(best[2])
+    untrained = [t for t, name in enumerate(types) if not any(name in e.span_known for e in train_examples)]
+    if untrained:
+        logger.warning("no training example annotates %s: the head will not tag them",
+                       ", ".join(types[t] for t in untrained))
+        silence_span_types(head, len(types), untrained)
     offsets = _fit_o_offsets(head, eval_set, types, device) if tune_thresholds else {}
     scores = _span_token_f1(head, eval_set, types, device) if offsets else best[3]
     model.cpu().eval()
     save_model(model, tokenizer, output_dir)
     return {"best_epoch": best[1], "token_f1": scores, "token_f1_untuned": best[3], "o_offsets": offsets,
-            "history": history, "kind": kind, "layers": list(model.config.span_layers)}
+            "untrained_types": [types[t] for t in untrained], "history": history, "kind": kind,
+            "layers": list(model.config.span_layers)}
 
 
 def _head_logits(head: nn.Module, states: torch.Tensor, lengths: torch.Tensor, n_types: int) -> torch.Tensor:
@@ -170,10 +181,6 @@ class _SpanFeatures:
             yield torch.from_numpy(states), torch.from_numpy(lengths), torch.from_numpy(tags)
 
 
-def _final_linear(head: nn.Module) -> nn.Linear:
-    return head.out if isinstance(head, SpanTagger) else [m for m in head.modules() if isinstance(m, nn.Linear)][-1]
-
-
 def _fit_o_offsets(head: nn.Module, features: _SpanFeatures, types: Sequence[str],
                    device: torch.device) -> dict[str, float]:
     """Per span type, the O-logit shift in [-3, 3] (steps of 0.25) that maximises token F1; folded into the head.
@@ -208,7 +215,7 @@ def _fit_o_offsets(head: nn.Module, features: _SpanFeatures, types: Sequence[str
         f1 = np.asarray(f1)
         candidates = np.nonzero(f1 >= f1.max() - 1e-12)[0]
         offsets[name] = float(grid[min(candidates, key=lambda k: abs(grid[k]))])
-    linear = _final_linear(head)
+    linear = span_output_layer(head)
     with torch.no_grad():
         bias = linear.bias.view(len(types), len(TAGS))
         for t, name in enumerate(types):

@@ -60,7 +60,8 @@ def decode_spans(
 
 def _tidy(spans: list[Span], text: str, shift: int) -> list[Span]:
     """Widen to whole words; join same-type pieces split only by spaces; trim edge punctuation;
-    drop empty spans and spans that are a lone function word or particle."""
+    drop empty spans and spans that are a lone function word or particle (but keep the "as" of a
+    two-piece cue such as "described ... as")."""
     spans = [_whole_words(span, text, shift) for span in spans]
     merged: list[Span] = []
     for span in sorted(spans, key=lambda s: (s.type, s.start)):
@@ -78,7 +79,8 @@ def _tidy(spans: list[Span], text: str, shift: int) -> list[Span]:
         while hi > lo and text[hi - 1] in _EDGE_PUNCT:
             hi -= 1
         piece = text[lo:hi]
-        if not any(ch.isalnum() for ch in piece) or piece.lower() in _STOPWORDS:
+        lone_word = piece.lower() in _STOPWORDS and not (span.type == "cue" and piece.lower() == "as")
+        if not any(ch.isalnum() for ch in piece) or lone_word:  # "as" of "described ... as" is a cue piece
             continue
         out.append(Span(span.type, lo + shift, hi + shift, piece))
     return out

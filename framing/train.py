@@ -39,6 +39,7 @@ from .model import (
     load_tokenizer,
     save_model,
     sentence_head,
+    silence_span_types,
 )
 
 __all__ = ["TrainingArguments", "TrainResult", "train", "fit"]
@@ -154,7 +155,7 @@ def fit(
     labels = _check_labels(train_examples, eval_examples, labels)
     if eval_examples is None:
         train_examples, eval_examples = stratified_split(train_examples, args.validation_fraction, args.seed)
-    model, tokenizer = _starting_model(base, labels, args)
+    model, tokenizer, fresh_span_head = _starting_model(base, labels, args)
     from .engine import resolve_device
 
     device = resolve_device(args.device)
@@ -207,6 +208,8 @@ def fit(
                 logger.info("early stop after epoch %d (best epoch %d)", epoch, best[1])
                 break
     model.load_state_dict(best[2], strict=False)
+    if fresh_span_head:
+        _silence_unlearnt_span_types(model, train_examples)
     model.config.temperature = 1.0
     temperature = _calibrate(model, tokenizer, eval_examples, labels, device)
     model.config.temperature = temperature
@@ -270,8 +273,19 @@ def stratified_split(examples: list[Example], fraction: float, seed: int) -> tup
     return train, validation
 
 
+def _silence_unlearnt_span_types(model: FramingModel, examples: list[Example]) -> None:
+    """A new span head's types that no example annotates would tag every token: silence them."""
+    types = model.config.span_types
+    untrained = [t for t, name in enumerate(types) if not any(name in e.span_known for e in examples)]
+    if untrained:
+        logger.info("no training example annotates %s: the new model will not tag them",
+                    ", ".join(types[t] for t in untrained))
+        silence_span_types(model.span_head, len(types), untrained)
+
+
 def _starting_model(base, labels: list[str], args: TrainingArguments):
-    """The model to fine-tune: a continued framing model or a fresh head on an encoder."""
+    """The model to fine-tune (a continued framing model or a fresh head on an encoder), its
+    tokenizer, and whether its span head is new."""
     from .analyze import DEFAULT_MODEL_DIR
 
     source = DEFAULT_MODEL_DIR if base in (None, "default") else base
@@ -282,18 +296,20 @@ def _starting_model(base, labels: list[str], args: TrainingArguments):
             model.sentence_head = sentence_head(model.encoder.config.hidden_size, len(labels))
             model.config.labels = tuple(labels)
         model.config.context = "previous" if args.context else "none"
+        fresh = False
     else:
         base_name, base_sha = base_reference(None if source == "minilm" else source)
         config = ModelConfig(labels=tuple(labels), base=base_name, base_sha256=base_sha,
                              max_length=args.max_length, context="previous" if args.context else "none")
         model = FramingModel(config, build_encoder(config))
         tokenizer = load_tokenizer(None, config)
+        fresh = True
     if args.lora and model.config.base != "random":
         model.add_lora(args.lora_rank, args.lora_alpha)
         model.config.full_encoder = False
     else:
         model.config.full_encoder = model.config.base != "random"
-    return model, tokenizer
+    return model, tokenizer, fresh
 
 
 def _optimizer(model: FramingModel, args: TrainingArguments, total_steps: int):

@@ -227,15 +227,9 @@ def span_stage(opts, shared: Path) -> None:
     if opts.quick:
         examples = random.Random(SEED).sample(examples, min(600, len(examples)))
         supplement = random.Random(SEED).sample(supplement, min(200, len(supplement)))
-    # The supplement is split on its own, so the other documents' split does not depend on it.
-    train, dev = split_groups(examples, (0.9, 0.1), SEED)
-    s_train, s_dev = split_groups(supplement, (0.9, 0.1), SEED) if supplement else ([], [])
-    train, dev = train + s_train, dev + s_dev
-    if opts.cue_from == "polnear":
-        # The project's texts mark the attributing verb alone ("said"); PolNeAR marks wider cues
-        # ("said Friday", "accusing her of"). Learn cues from one convention, not a blur of two.
-        train, dev = ([dataclasses.replace(e, span_known=e.span_known - {"cue"}) if e.origin.startswith("written")
-                       else e for e in part] for part in (train, dev))
+    if opts.cue_from == "polnear" and not any(e.origin == "polnear" for e in examples):
+        sys.exit("--cue-from polnear needs PolNeAR (../shared/data/polnear): without it no example teaches cues")
+    train, dev = span_splits(examples, supplement, opts.cue_from)
     out = Path(opts.out)
     if out.resolve() != Path(opts.span_head).resolve():
         shutil.copytree(opts.span_head, out, dirs_exist_ok=True)  # card, metrics and args travel along
@@ -247,6 +241,22 @@ def span_stage(opts, shared: Path) -> None:
                             "recipe": {k: v for k, v in vars(opts).items() if v is not None}}
     metrics_path.write_text(json.dumps(metrics, indent=2) + "\n", encoding="utf-8")
     print(json.dumps({"best_epoch": result["best_epoch"], "token_f1": result["token_f1"]}))
+
+
+def span_splits(examples: list[Example], supplement: list[Example],
+                cue_from: str = "all") -> tuple[list[Example], list[Example]]:
+    """Stage 3's train and dev sentences: 90/10 by document, the supplement split on its own so the
+    other documents' split does not depend on it; with ``cue_from="polnear"`` written text
+    teaches no cues."""
+    train, dev = split_groups(examples, (0.9, 0.1), SEED)
+    s_train, s_dev = split_groups(supplement, (0.9, 0.1), SEED) if supplement else ([], [])
+    train, dev = train + s_train, dev + s_dev
+    if cue_from == "polnear":
+        # The project's texts mark the attributing verb alone ("said"); PolNeAR marks wider cues
+        # ("said Friday", "accusing her of"). Learn cues from one convention, not a blur of two.
+        train, dev = ([dataclasses.replace(e, span_known=e.span_known - {"cue"}) if e.origin.startswith("written")
+                       else e for e in part] for part in (train, dev))
+    return train, dev
 
 
 def refine_mix(written: list[Example], real: list[Example], public: list[Example], opts) -> list[Example]:

@@ -62,6 +62,18 @@ def test_a_lone_particle_or_function_word_is_not_a_span():
     assert [(s.type, s.text) for s in spans] == [("loaded", "brazen act")]
 
 
+def test_the_as_of_a_two_piece_cue_is_kept():
+    text = "The minister described the report as a fabrication."
+    words = [(m.start(), m.end()) for m in re.finditer(r"\w+|[^\w\s]", text)]
+    tags = np.zeros((len(words), 4), dtype=np.int8)
+    index = {text[a:b]: k for k, (a, b) in enumerate(words)}
+    tags[index["described"], 1] = 1
+    tags[index["as"], 1] = 1
+    tags[index["as"], 3] = 1  # a lone "as" is no loaded phrase
+    spans = decode_spans(tags, np.array(words), ("source", "cue", "content", "loaded"), text, shift=0)
+    assert [(s.type, s.text) for s in spans] == [("cue", "described"), ("cue", "as")]
+
+
 def test_loaded_words_in_quotes_belong_to_the_source():
     text = 'He called it "a notorious scheme" and the notorious plan went ahead.'
     quotes = quoted_regions(text)

