@@ -22,9 +22,8 @@ from .data import Example
 from .encoding import RowEncoder
 from .engine import resolve_device, span_tags
 from .errors import DataError
-from .model import (TAGS, FramingModel, SpanTagger, load_model, save_model, silence_span_types, span_head,
-                    span_output_layer)
-from .train import _bar, _seed_everything, _span_tags
+from .model import TAGS, FramingModel, SpanTagger, load_model, save_model, span_head, span_output_layer
+from .train import _bar, _seed_everything, _span_tags, silence_unlearnt_span_types
 
 __all__ = ["fit_span_head"]
 
@@ -107,17 +106,13 @@ def fit_span_head(
         if mean > best[0]:
             best = (mean, epoch, {k: v.detach().clone() for k, v in head.state_dict().items()}, scores)
     head.load_state_dict(best[2])
-    untrained = [t for t, name in enumerate(types) if not any(name in e.span_known for e in train_examples)]
-    if untrained:
-        logger.warning("no training example annotates %s: the head will not tag them",
-                       ", ".join(types[t] for t in untrained))
-        silence_span_types(head, len(types), untrained)
+    untrained = silence_unlearnt_span_types(model, train_examples)
     offsets = _fit_o_offsets(head, eval_set, types, device) if tune_thresholds else {}
     scores = _span_token_f1(head, eval_set, types, device) if offsets else best[3]
     model.cpu().eval()
     save_model(model, tokenizer, output_dir)
     return {"best_epoch": best[1], "token_f1": scores, "token_f1_untuned": best[3], "o_offsets": offsets,
-            "untrained_types": [types[t] for t in untrained], "history": history, "kind": kind,
+            "untrained_types": untrained, "history": history, "kind": kind,
             "layers": list(model.config.span_layers)}
 
 
@@ -135,7 +130,6 @@ class _SpanFeatures:
         contexts = [e.context for e in examples] if model.config.context == "previous" else None
         enc = encoder.encode([e.text for e in examples], contexts, with_offsets=True)
         layers = model.config.span_layers
-        self.states: list[np.ndarray] = []
         self.tags = [_span_tags(e, o, model.config.span_types) for e, o in zip(examples, enc.offsets)]
         states: dict[int, np.ndarray] = {}
         order = np.argsort(enc.row_len, kind="stable")
@@ -157,7 +151,7 @@ class _SpanFeatures:
                     bar.update(1)
         if bar is not None:
             bar.close()
-        self.states = [states[row] for row in range(len(examples))]
+        self.states: list[np.ndarray] = [states[row] for row in range(len(examples))]
 
     def __len__(self) -> int:
         return len(self.states)
@@ -181,6 +175,15 @@ class _SpanFeatures:
             yield torch.from_numpy(states), torch.from_numpy(lengths), torch.from_numpy(tags)
 
 
+def _head_passes(head: nn.Module, features: _SpanFeatures, n_types: int,
+                 device: torch.device) -> Iterator[tuple[torch.Tensor, np.ndarray]]:
+    """The head's fp32 logits ``(B, T, types, 3)`` and the O/B/I targets (-100: unknown) per batch."""
+    head.eval()
+    with torch.inference_mode():
+        for states, lengths, tags in features.batches(256):
+            yield _head_logits(head, states.to(device), lengths, n_types).float(), tags.numpy()
+
+
 def _fit_o_offsets(head: nn.Module, features: _SpanFeatures, types: Sequence[str],
                    device: torch.device) -> dict[str, float]:
     """Per span type, the O-logit shift in [-3, 3] (steps of 0.25) that maximises token F1; folded into the head.
@@ -191,14 +194,10 @@ def _fit_o_offsets(head: nn.Module, features: _SpanFeatures, types: Sequence[str
     """
     margins: list[np.ndarray] = []
     golds: list[np.ndarray] = []
-    head.eval()
-    with torch.inference_mode():
-        for states, lengths, tags in features.batches(256):
-            logits = _head_logits(head, states.to(device), lengths, len(types)).float()
-            margin = (logits[..., 0] - torch.logsumexp(logits[..., 1:], dim=-1)).cpu().numpy()
-            known = tags.numpy() != -100
-            margins.append(np.where(known, margin, np.nan).reshape(-1, len(types)))
-            golds.append((tags.numpy() > 0).reshape(-1, len(types)))
+    for logits, tags in _head_passes(head, features, len(types), device):
+        margin = (logits[..., 0] - torch.logsumexp(logits[..., 1:], dim=-1)).cpu().numpy()
+        margins.append(np.where(tags != -100, margin, np.nan).reshape(-1, len(types)))
+        golds.append((tags > 0).reshape(-1, len(types)))
     margin, gold = np.concatenate(margins), np.concatenate(golds)
     grid = np.arange(-12, 13) / 4.0
     offsets: dict[str, float] = {}
@@ -228,14 +227,11 @@ def _span_token_f1(head: nn.Module, features: _SpanFeatures, types: Sequence[str
                    device: torch.device) -> dict[str, float | None]:
     """Token-level F1 per span type ("inside a span" as the engine decodes it)."""
     tp, fp, fn = (np.zeros(len(types)) for _ in range(3))
-    head.eval()
-    with torch.inference_mode():
-        for states, lengths, tags in features.batches(256):
-            predicted = span_tags(_head_logits(head, states.to(device), lengths, len(types))).cpu().numpy() > 0
-            known = tags.numpy() != -100
-            gold = tags.numpy() > 0
-            tp += (predicted & gold & known).sum((0, 1))
-            fp += (predicted & ~gold & known).sum((0, 1))
-            fn += (~predicted & gold & known).sum((0, 1))
+    for logits, tags in _head_passes(head, features, len(types), device):
+        predicted = span_tags(logits).cpu().numpy() > 0
+        known, gold = tags != -100, tags > 0
+        tp += (predicted & gold & known).sum((0, 1))
+        fp += (predicted & ~gold & known).sum((0, 1))
+        fn += (~predicted & gold & known).sum((0, 1))
     return {name: (float(2 * tp[i] / (2 * tp[i] + fp[i] + fn[i])) if tp[i] + fn[i] else None)
             for i, name in enumerate(types)}

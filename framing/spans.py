@@ -24,6 +24,8 @@ _EDGE_PUNCT = " \t\n,;:.!?\"'“”‘’()[]"
 # whose verb the head left out.
 _STOPWORDS = frozenset("""the a an and or of to in on at by for with as is was it its that this
     out up off down over away back about into""".split())
+# ...except where a lone word is a piece of a longer span: the "as" of a cue "described ... as".
+_LONE_PIECES = {"cue": frozenset({"as"})}
 _QUOTE_PAIRS = re.compile(r"“[^”]*”?|\"[^\"\n]*\"?|«[^»]*»?")
 
 
@@ -79,8 +81,9 @@ def _tidy(spans: list[Span], text: str, shift: int) -> list[Span]:
         while hi > lo and text[hi - 1] in _EDGE_PUNCT:
             hi -= 1
         piece = text[lo:hi]
-        lone_word = piece.lower() in _STOPWORDS and not (span.type == "cue" and piece.lower() == "as")
-        if not any(ch.isalnum() for ch in piece) or lone_word:  # "as" of "described ... as" is a cue piece
+        word = piece.lower()
+        lone = word in _STOPWORDS and word not in _LONE_PIECES.get(span.type, ())
+        if lone or not any(ch.isalnum() for ch in piece):
             continue
         out.append(Span(span.type, lo + shift, hi + shift, piece))
     return out

@@ -209,7 +209,7 @@ def fit(
                 break
     model.load_state_dict(best[2], strict=False)
     if fresh_span_head:
-        _silence_unlearnt_span_types(model, train_examples)
+        silence_unlearnt_span_types(model, train_examples)
     model.config.temperature = 1.0
     temperature = _calibrate(model, tokenizer, eval_examples, labels, device)
     model.config.temperature = temperature
@@ -273,14 +273,18 @@ def stratified_split(examples: list[Example], fraction: float, seed: int) -> tup
     return train, validation
 
 
-def _silence_unlearnt_span_types(model: FramingModel, examples: list[Example]) -> None:
-    """A new span head's types that no example annotates would tag every token: silence them."""
+def silence_unlearnt_span_types(model: FramingModel, examples: list[Example]) -> list[str]:
+    """Silence the span types of a new span head that no example annotates; return their names.
+
+    Untaught, such a type keeps its random initial outputs, which tag every token.
+    """
     types = model.config.span_types
     untrained = [t for t, name in enumerate(types) if not any(name in e.span_known for e in examples)]
     if untrained:
-        logger.info("no training example annotates %s: the new model will not tag them",
-                    ", ".join(types[t] for t in untrained))
+        logger.warning("no training example annotates %s: the model will not tag them",
+                       ", ".join(types[t] for t in untrained))
         silence_span_types(model.span_head, len(types), untrained)
+    return [types[t] for t in untrained]
 
 
 def _starting_model(base, labels: list[str], args: TrainingArguments):

@@ -249,7 +249,7 @@ def span_splits(examples: list[Example], supplement: list[Example],
     other documents' split does not depend on it; with ``cue_from="polnear"`` written text
     teaches no cues."""
     train, dev = split_groups(examples, (0.9, 0.1), SEED)
-    s_train, s_dev = split_groups(supplement, (0.9, 0.1), SEED) if supplement else ([], [])
+    s_train, s_dev = split_groups(supplement, (0.9, 0.1), SEED)
     train, dev = train + s_train, dev + s_dev
     if cue_from == "polnear":
         # The project's texts mark the attributing verb alone ("said"); PolNeAR marks wider cues

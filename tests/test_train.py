@@ -193,7 +193,7 @@ def test_recipe_span_splits_keep_the_supplement_apart():
 
 def test_a_new_span_head_does_not_tag_types_nothing_taught(tiny_dir):
     from framing.model import load_model
-    from framing.train import _silence_unlearnt_span_types
+    from framing.train import silence_unlearnt_span_types
     from framing.data import Example
 
     model, tokenizer = load_model(tiny_dir)
@@ -201,6 +201,6 @@ def test_a_new_span_head_does_not_tag_types_nothing_taught(tiny_dir):
     before = framing.Analyzer(model, tokenizer, device="cpu").analyze(text)
     assert before.spans  # a random head tags something
     examples = [Example("Prices rose.", None, frozenset({"reported_fact"}), span_known=frozenset({"loaded"}))]
-    _silence_unlearnt_span_types(model, examples)
+    assert silence_unlearnt_span_types(model, examples) == ["source", "cue", "content"]
     after = framing.Analyzer(model, tokenizer, device="cpu").analyze(text)
     assert {s.type for s in after.spans} <= {"loaded"}
