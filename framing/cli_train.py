@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 
 __all__ = ["add_commands"]
 
@@ -32,6 +33,7 @@ def add_commands(commands, add_model_options) -> None:
     train.add_argument("--context-column", default=None)
     train.add_argument("--labels", default=None, help="comma-separated label names in model order")
     train.add_argument("--device", default=None, help="cpu, cuda or cuda:N")
+    train.add_argument("--overwrite", action="store_true", help="replace a model already in --out")
     train.add_argument("--quiet", action="store_true", help="no progress bar")
     train.set_defaults(run=_run_train)
 
@@ -60,7 +62,7 @@ def _run_train(args: argparse.Namespace) -> int:
         base=args.base, output_dir=args.out, epochs=args.epochs, learning_rate=args.lr,
         batch_tokens=args.batch_tokens, seed=args.seed, lora=not args.no_lora, context=not args.no_context,
         text_column=args.text_column, label_column=args.label_column, context_column=args.context_column,
-        device=args.device, progress=not args.quiet,
+        device=args.device, progress=not args.quiet, overwrite=args.overwrite,
     )
     m = result.metrics
     print(f"saved {result.output_dir} · labels {list(result.labels)} · validation macro-F1 {m['macro_f1']:.3f} "
@@ -74,6 +76,10 @@ def _run_evaluate(args: argparse.Namespace) -> int:
     from .evaluate import evaluate
     from .metrics import format_report
 
+    if args.json and not Path(args.json).resolve().parent.is_dir():
+        print(f"framing evaluate: error: cannot write --json {args.json}: its folder does not exist",
+              file=sys.stderr)
+        return 2
     analyzer = load(args.model, device=args.device)
     report = evaluate(analyzer, args.data, text_column=args.text_column, label_column=args.label_column,
                       context_column=args.context_column)

@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from .errors import DataError
 from .segment import split_sentences
 
@@ -126,18 +128,36 @@ def table_examples(
         if column not in rows[0]:
             raise DataError(f"{name}: missing column {column!r}; columns are {columns}")
     examples = []
+    kinds: dict[str, int] = {}  # "text" or "an integer" -> first row with it
     for index, row in enumerate(rows):
         text, label = row.get(text_column), row.get(label_column)
         if not isinstance(text, str) or not text.strip():
             raise DataError(f"{name}: row {index}: {text_column!r} must be non-empty text, got {text!r}")
         if label is None or (isinstance(label, float) and math.isnan(label)) or str(label).strip() == "":
             raise DataError(f"{name}: row {index}: {label_column!r} is empty")
+        kind = _label_kind(label, f"{name}: row {index}: {label_column!r}")
+        kinds.setdefault(kind, index)
+        if len(kinds) > 1:
+            other = next(k for k in kinds if k != kind)
+            raise DataError(f"{name}: row {index}: {label_column!r} is {kind} ({label!r}) but row {kinds[other]} "
+                            f"has {other}; use one kind of label name, so that 1 and '1' are not merged")
         context = row.get(context_column) if context_column else None
         if context is not None and not isinstance(context, str):
             context = None if (isinstance(context, float) and math.isnan(context)) else str(context)
         examples.append(Example(text.strip(), context, frozenset([str(label).strip()]), group=f"row{index}",
                                 origin=name))
     return examples
+
+
+def _label_kind(label: Any, where: str) -> str:
+    """``"text"`` or ``"an integer"``: the label types a table may use (booleans, floats, lists are refused)."""
+    if isinstance(label, str):
+        return "text"
+    if isinstance(label, (int, np.integer)) and not isinstance(label, (bool, np.bool_)):
+        return "an integer"
+    hint = " (a column of numbers with gaps reads as floats; fill or drop the empty rows)" if isinstance(
+        label, (float, np.floating)) else ""
+    raise DataError(f"{where} must be a label name (text or an integer), got {type(label).__name__} {label!r}{hint}")
 
 
 # -- the project's corpus --------------------------------------------------------

@@ -30,6 +30,7 @@ import torch
 from .encoding import Encoded, RowEncoder
 from .errors import InputError
 from .threads import prefetch
+from .validation import check_positive
 
 __all__ = ["Engine", "EngineOutput", "resolve_device"]
 
@@ -47,7 +48,7 @@ def resolve_device(device: str | torch.device | None) -> torch.device:
     except (RuntimeError, TypeError) as exc:
         raise InputError(f"device must be 'cpu', 'cuda', 'cuda:N' or None, got {device!r}") from exc
     if resolved.type == "cuda" and not torch.cuda.is_available():
-        raise InputError(f"device {device!r} was requested but CUDA is not available; use device='cpu'")
+        raise InputError(f"device {device!r} was requested but CUDA is not available on this machine; use the CPU ('cpu')")
     if resolved.type not in ("cpu", "cuda"):
         raise InputError(f"device must be 'cpu', 'cuda', 'cuda:N' or None, got {device!r}")
     return resolved
@@ -87,6 +88,8 @@ class Engine:
     ) -> None:
         self.device = resolve_device(device)
         self.config = model.config
+        if batch_tokens is not None:
+            check_positive(batch_tokens, "batch_tokens")
         self.batch_tokens = batch_tokens or (65536 if self.device.type == "cuda" else 2048)
         self.quantized = precision == "int8"
         if self.quantized:

@@ -119,6 +119,7 @@ def train(
     context_column: str | None = None,
     device: str | None = None,
     progress: bool = True,
+    overwrite: bool = False,
 ) -> TrainResult:
     """Fine-tune on labelled sentences and save a model folder to ``output_dir``.
 
@@ -129,13 +130,16 @@ def train(
     (its sentence head is kept when the labels match); ``"minilm"`` starts
     from the verified base encoder; a framing model folder continues from
     it; any other directory or hub id is used as a base encoder.
+    ``output_dir`` must be new or empty unless ``overwrite`` (checked before
+    any training, so a bad path costs nothing).
     """
     args = TrainingArguments(epochs=epochs, learning_rate=learning_rate, batch_tokens=batch_tokens, seed=seed,
                              lora=lora, context=context, device=device, progress=progress)
     train_examples = table_examples(train, text_column, label_column, context_column, name="train")
     eval_examples = (table_examples(eval, text_column, label_column, context_column, name="eval")
                      if eval is not None else None)
-    return fit(train_examples, eval_examples, labels=labels, base=base, output_dir=output_dir, args=args)
+    return fit(train_examples, eval_examples, labels=labels, base=base, output_dir=output_dir, args=args,
+               overwrite=overwrite)
 
 
 def fit(
@@ -147,9 +151,11 @@ def fit(
     output_dir: str | Path,
     args: TrainingArguments,
     card_extra: dict[str, Any] | None = None,
+    overwrite: bool = False,
 ) -> TrainResult:
     """Train on :class:`~framing.data.Example` lists (the engine behind :func:`train`)."""
     args.validate()
+    check_output_dir(output_dir, overwrite)
     started = time.perf_counter()
     _seed_everything(args.seed)
     labels = _check_labels(train_examples, eval_examples, labels)
@@ -222,6 +228,20 @@ def fit(
 
 
 # -- setup -------------------------------------------------------------------------
+
+def check_output_dir(output_dir: str | Path, overwrite: bool) -> None:
+    """Refuse an output path that is a file, or a folder with files in it unless ``overwrite``.
+
+    Called before training starts, so a typo costs nothing and an existing
+    model (the bundled one included) is never replaced by accident.
+    """
+    path = Path(output_dir)
+    if path.exists() and not path.is_dir():
+        raise InputError(f"output_dir {path} is a file; give a folder for the model")
+    if path.is_dir() and any(path.iterdir()) and not overwrite:
+        raise InputError(f"output_dir {path} already holds files; choose a new folder, or pass overwrite=True "
+                         "(--overwrite) to replace the model there")
+
 
 def _seed_everything(seed: int) -> None:
     random.seed(seed)

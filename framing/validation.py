@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from .errors import InputError
 
-__all__ = ["check_text", "check_texts"]
+__all__ = ["check_text", "check_texts", "check_positive"]
 
 
 def check_text(text: object, name: str = "text") -> str:
@@ -21,8 +21,7 @@ def check_text(text: object, name: str = "text") -> str:
 
 def check_texts(texts: object, name: str = "texts") -> list[str]:
     """Return ``texts`` as a list of ``str``, naming the first bad item's index and type."""
-    if isinstance(texts, (str, bytes)):
-        raise TypeError(f"{name} must be a sequence of str, got a single {type(texts).__name__}; wrap it in a list")
+    reject_single_text(texts, name)
     if not isinstance(texts, (Sequence, Iterable)):
         raise TypeError(f"{name} must be a sequence of str, got {type(texts).__name__}")
     out = list(texts)
@@ -30,6 +29,18 @@ def check_texts(texts: object, name: str = "texts") -> list[str]:
         if not isinstance(item, str):
             raise TypeError(f"{name}[{index}] must be str, got {type(item).__name__}")
     return out
+
+
+def reject_single_text(texts: object, name: str = "texts") -> None:
+    """Raise ``TypeError`` for a lone string or bytes, or a mapping, where a collection of texts belongs.
+
+    Iterating either would silently go character by character or key by key.
+    """
+    if isinstance(texts, (str, bytes, bytearray)):
+        raise TypeError(f"{name} must be a sequence of str, got a single {type(texts).__name__}; wrap it in a list")
+    if isinstance(texts, Mapping):
+        raise TypeError(f"{name} must be a sequence of str, got a {type(texts).__name__}; pass its values "
+                        "(e.g. list(d.values())) if they are the texts")
 
 
 def check_positive(value: object, name: str) -> int:

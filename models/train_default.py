@@ -128,6 +128,7 @@ def main() -> None:
     parser.add_argument("--no-class-weights", dest="class_weights", action="store_false",
                         help="do not re-weight classes by (square-root) inverse frequency")
     parser.add_argument("--max-batch-rows", type=int, default=64)
+    parser.add_argument("--overwrite", action="store_true", help="stages 1 and 2: replace a model already in --out")
     parser.add_argument("--quick", action="store_true", help="tiny subset, for checking the recipe runs")
     parser.add_argument("--real-first", type=int, default=None, metavar="N",
                         help="use only the first N real training labels (the bundled model's stage 1 "
@@ -191,7 +192,8 @@ def main() -> None:
         notes.append(f"Stage 2 continued {Path(opts.refine).name} on {len(train)} sentences (all real training "
                      f"sentences, {opts.refine_written} written, {opts.refine_public} public span sentences); "
                      "selection on the real development split.")
-    result = fit(train, dev, labels=LABELS, base=opts.refine or "minilm", output_dir=opts.out, args=args, card_extra={
+    result = fit(train, dev, labels=LABELS, base=opts.refine or "minilm", output_dir=opts.out, args=args,
+                 overwrite=opts.overwrite, card_extra={
         "title": "framing default model",
         "summary": "Labels news sentences as reported_fact, attributed_claim, official_denial or "
                    "editorial_opinion and tags source, cue, content and loaded spans. Built by "

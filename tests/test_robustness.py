@@ -48,6 +48,62 @@ def test_non_english_is_labelled_and_flagged(bundled):
     assert not english.low_confidence
 
 
+LATIN_SCRIPT = {
+    "German": "Das Ministerium hat den Bericht als haltlos zurückgewiesen und will nicht mehr reden.",
+    "Spanish": "El ministerio rechazó el informe como infundado y sin pruebas.",
+    "French": "Le ministère a rejeté le rapport comme sans fondement.",
+    "Italian": "Il ministero ha respinto il rapporto come infondato.",
+    "Dutch": "De minister heeft het rapport afgewezen en wil niet reageren.",
+}
+ENGLISH_WITHOUT_FUNCTION_WORDS = [
+    "Prices rose sharply in March across Europe.",
+    "Shares jumped 5% on Monday in early trading.",
+    "Mayor Bill de Blasio said the de facto ban in La Paz was lifted.",
+    "Al Qaeda claimed the attack in Mosul, a Defense official said.",
+]
+
+
+def test_latin_script_foreign_text_is_flagged_and_english_is_not(tiny):
+    from framing.analyze import looks_english
+
+    flagged = tiny.classify(list(LATIN_SCRIPT.values()))
+    assert [p.low_confidence for p in flagged] == [True] * len(LATIN_SCRIPT), list(LATIN_SCRIPT)
+    assert not any(looks_english(t) for t in LATIN_SCRIPT.values())
+    # English without the common function words, or with a foreign name in it, still passes
+    assert all(looks_english(t) for t in ENGLISH_WITHOUT_FUNCTION_WORDS)
+
+
+@pytest.mark.parametrize("blank", ["", "   \n\t"])
+def test_a_blank_sentence_is_flagged(tiny, blank):
+    (prediction,) = tiny.classify([blank])
+    assert prediction.low_confidence and prediction.label in tiny.labels
+
+
+@pytest.mark.parametrize("texts,message", [
+    ("The cat sat. Dogs ran.", "single str"),
+    (b"The cat sat.", "single bytes"),
+    ({"a": "The cat sat."}, "got a dict"),
+])
+def test_a_lone_string_or_a_dict_is_refused_where_texts_belong(tiny, texts, message):
+    with pytest.raises(TypeError, match=message):
+        tiny.analyze_many(texts)  # refused at the call, before any iteration
+    with pytest.raises(TypeError, match=message):
+        tiny.classify(texts)
+
+
+def test_load_names_a_file_given_for_a_model_folder(tmp_path):
+    path = tmp_path / "model.safetensors"
+    path.write_bytes(b"not a folder")
+    with pytest.raises(framing.ModelError, match="is a file"):
+        framing.load(path)
+
+
+@pytest.mark.parametrize("bad", [0, -5, 2.5, True])
+def test_batch_tokens_must_be_a_positive_integer(tiny_dir, bad):
+    with pytest.raises(framing.InputError, match="batch_tokens"):
+        framing.load(tiny_dir, device="cpu", batch_tokens=bad)
+
+
 def test_five_megabyte_single_paragraph(tiny):
     sentence = "The committee reviewed the budget figures for the coming year in detail. "
     text = sentence * (5_000_000 // len(sentence) + 1)

@@ -81,6 +81,17 @@ def test_evaluate_command_prints_report(trained, capsys):
     assert "macro F1" in out and "sport" in out and (folder / "r.json").is_file()
 
 
+def test_evaluate_refuses_a_json_path_it_cannot_write_before_scoring(trained, capsys):
+    from framing.cli import main
+
+    folder, result = trained
+    data = write_csv(folder / "eval2.csv", make_rows(30, 8))
+    assert main(["evaluate", "--model", str(result.output_dir), "--data", str(data),
+                 "--json", str(folder / "no-such-folder" / "r.json")]) == 2
+    captured = capsys.readouterr()
+    assert "folder does not exist" in captured.err and "macro F1" not in captured.out
+
+
 def test_same_seed_same_model(tmp_path, tiny_dir):
     rows = make_rows(60, 5)
     a = train(rows, None, base=str(tiny_dir), output_dir=tmp_path / "a", epochs=1, lora=False, seed=11, progress=False)
@@ -98,6 +109,58 @@ def test_same_seed_same_model(tmp_path, tiny_dir):
 def test_clear_errors(tmp_path, tiny_dir, rows, message):
     with pytest.raises(DataError, match=message):
         train(rows, None, base=str(tiny_dir), output_dir=tmp_path / "m", progress=False)
+
+
+@pytest.mark.parametrize("labels,message", [
+    ([True, False] * 10, "got bool True"),
+    ([[1], [2]] * 10, "got list"),
+    ([1.0, 2.0] * 10, "numbers with gaps"),
+    ([1, "1"] * 10, "row 1: 'label' is text"),
+])
+def test_label_values_must_be_names_of_one_kind(tmp_path, tiny_dir, labels, message):
+    rows = [{"text": f"sentence number {i} here", "label": label} for i, label in enumerate(labels)]
+    with pytest.raises(DataError, match=message):
+        train(rows, None, base=str(tiny_dir), output_dir=tmp_path / "m", progress=False)
+
+
+def test_integer_labels_train(tmp_path, tiny_dir):
+    rows = [{"text": r["text"], "label": ["sport", "money", "weather"].index(r["label"])} for r in make_rows(30, 4)]
+    result = train(rows, None, base=str(tiny_dir), output_dir=tmp_path / "m", epochs=1, progress=False)
+    assert sorted(result.labels) == ["0", "1", "2"]
+
+
+def test_output_folder_is_checked_before_training(tmp_path, tiny_dir, monkeypatch):
+    import importlib
+
+    train_module = importlib.import_module("framing.train")
+
+    def must_not_run(*args, **kwargs):
+        raise AssertionError("training started before the output folder was checked")
+
+    monkeypatch.setattr(train_module, "_starting_model", must_not_run)
+    a_file = tmp_path / "model.txt"
+    a_file.write_text("notes")
+    with pytest.raises(framing.InputError, match="is a file"):
+        train(make_rows(30, 1), None, base=str(tiny_dir), output_dir=a_file, progress=False)
+    taken = tmp_path / "taken"
+    taken.mkdir()
+    (taken / "keep.me").write_text("user file")
+    with pytest.raises(framing.InputError, match="already holds files.*overwrite"):
+        train(make_rows(30, 1), None, base=str(tiny_dir), output_dir=taken, progress=False)
+    assert (taken / "keep.me").read_text() == "user file" and a_file.read_text() == "notes"
+    with pytest.raises(framing.InputError, match="already holds files"):
+        train(make_rows(30, 1), None, output_dir=importlib.import_module("framing.analyze").DEFAULT_MODEL_DIR, progress=False)
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(AssertionError, match="training started"):  # an empty folder is accepted
+        train(make_rows(30, 1), None, base=str(tiny_dir), output_dir=tmp_path / "empty", progress=False)
+
+
+def test_overwrite_replaces_a_model(tmp_path, tiny_dir):
+    out = tmp_path / "m"
+    train(make_rows(30, 1), None, base=str(tiny_dir), output_dir=out, epochs=1, progress=False)
+    result = train(make_rows(30, 2), None, base=str(tiny_dir), output_dir=out, epochs=1, progress=False,
+                   overwrite=True)
+    assert framing.load(result.output_dir, device="cpu").labels == result.labels
 
 
 def test_unseen_evaluation_label(tmp_path, tiny_dir):
