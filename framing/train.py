@@ -76,6 +76,8 @@ class TrainingArguments:
             raise InputError(f"epochs must be ≥ 1, got {self.epochs}")
         if self.learning_rate is not None and not (0 < self.learning_rate < 1):
             raise InputError(f"learning_rate must be in (0, 1), got {self.learning_rate}")
+        if isinstance(self.max_length, bool) or not isinstance(self.max_length, int) or self.max_length < 8:
+            raise InputError(f"max_length must be an integer ≥ 8, got {self.max_length!r}")
         if self.batch_tokens < self.max_length:
             raise InputError(f"batch_tokens ({self.batch_tokens}) must be ≥ max_length ({self.max_length})")
         if not 0 < self.validation_fraction < 1:
@@ -129,7 +131,8 @@ def train(
     ``None`` or ``"default"`` continues from the bundled default model
     (its sentence head is kept when the labels match); ``"minilm"`` starts
     from the verified base encoder; a framing model folder continues from
-    it; any other directory or hub id is used as a base encoder.
+    it; any other directory, or a hub id already in the local Hugging Face
+    cache (nothing is downloaded), is used as a base encoder.
     ``output_dir`` must be new or empty unless ``overwrite`` (checked before
     any training, so a bad path costs nothing).
     """
@@ -324,7 +327,8 @@ def _starting_model(base, labels: list[str], args: TrainingArguments):
     else:
         base_name, base_sha = base_reference(None if source == "minilm" else source)
         config = ModelConfig(labels=tuple(labels), base=base_name, base_sha256=base_sha,
-                             max_length=args.max_length, context="previous" if args.context else "none")
+                             max_length=args.max_length, max_context_tokens=min(48, args.max_length // 2),
+                             context="previous" if args.context else "none")
         model = FramingModel(config, build_encoder(config))
         tokenizer = load_tokenizer(None, config)
         fresh = True

@@ -1,0 +1,183 @@
+"""config.json values are type- and range-checked; base encoders load from this machine only."""
+
+import json
+import re
+import shutil
+import socket
+
+import huggingface_hub.constants
+import pytest
+
+import framing
+from framing.base import base_encoder_dir
+from framing.errors import ModelError
+from framing.model import FramingModel, ModelConfig, build_encoder, load_tokenizer, save_model
+
+from conftest import TINY_ENCODER
+
+SENTENCE = "The minister said on Tuesday that prices rose sharply. " * 20
+
+
+def edited(tiny_dir, tmp_path, **changes):
+    """A copy of the tiny model folder with ``changes`` written into its config.json."""
+    copy = tmp_path / "m"
+    shutil.copytree(tiny_dir, copy)
+    config = json.loads((copy / "config.json").read_text())
+    config.update(changes)
+    (copy / "config.json").write_text(json.dumps(config))
+    return copy
+
+
+@pytest.mark.parametrize("key, value, message", [
+    ("max_length", 0, "max_length must be an integer ≥ 3"),
+    ("max_length", -3, "max_length must be an integer ≥ 3"),
+    ("max_length", "128", "max_length must be an integer ≥ 3"),
+    ("max_length", 128.0, "max_length must be an integer ≥ 3"),
+    ("max_length", True, "max_length must be an integer ≥ 3"),
+    ("max_context_tokens", -1, "max_context_tokens must be an integer ≥ 0 and less than max_length"),
+    ("max_context_tokens", 128, "max_context_tokens must be an integer ≥ 0 and less than max_length"),
+    ("max_context_tokens", "48", "max_context_tokens must be an integer"),
+    ("temperature", "1.0", "temperature must be a positive number"),
+    ("temperature", None, "temperature must be a positive number"),
+    ("temperature", 0, "temperature must be a positive number"),
+    ("lora_alpha", "32", "lora_alpha must be a positive number"),
+    ("encoder_config", [1], "encoder_config must be a JSON object or null"),
+    ("labels", "abcd", "labels must be a JSON list"),
+    ("labels", ["a", 1], "label names must be non-empty strings"),
+    ("labels", [["a"], ["b"]], "label names must be non-empty strings"),
+    ("span_types", "abcd", "span_types must be a JSON list"),
+    ("span_types", ["cue", 2], "span_types must be a list of unique non-empty strings"),
+    ("span_types", ["cue", "cue"], "span_types must be a list of unique non-empty strings"),
+    ("span_layers", 3, "span_layers must be a JSON list"),
+    ("span_layers", [True], "span_layers must be encoder layer numbers"),
+    ("span_head", ["linear"], "span_head must be 'linear' or 'bilstm'"),
+    ("context", None, "context must be 'previous' or 'none'"),
+    ("base", 5, "base must be a non-empty string"),
+    ("base", "", "base must be a non-empty string"),
+    ("base_sha256", 123, "base_sha256 must be a string or null"),
+    ("lora_rank", -1, "lora_rank must be an integer ≥ 0"),
+    ("lora_rank", "16", "lora_rank must be an integer ≥ 0"),
+    ("full_encoder", "yes", "full_encoder must be true or false"),
+    ("full_encoder", 1, "full_encoder must be true or false"),
+    ("extra", [], "extra must be a JSON object"),
+])
+def test_bad_values_name_the_key_value_and_file(tiny_dir, tmp_path, key, value, message):
+    copy = edited(tiny_dir, tmp_path, **{key: value})
+    with pytest.raises(ModelError) as caught:
+        framing.load(copy, device="cpu")
+    text = str(caught.value)
+    assert message in text
+    assert f"got {value!r}" in text
+    assert str(copy / "config.json") in text
+
+
+def test_missing_labels_key_is_named(tiny_dir, tmp_path):
+    copy = edited(tiny_dir, tmp_path)
+    config = json.loads((copy / "config.json").read_text())
+    del config["labels"]
+    (copy / "config.json").write_text(json.dumps(config))
+    with pytest.raises(ModelError, match="'labels' is missing"):
+        framing.load(copy, device="cpu")
+
+
+def test_validate_checks_configs_built_in_python():
+    with pytest.raises(ModelError, match="labels must be a list"):
+        ModelConfig(labels="abcd").validate()
+    with pytest.raises(ModelError, match="max_context_tokens"):
+        ModelConfig(labels=("a", "b"), max_length=32).validate()
+    ModelConfig(labels=("a", "b"), max_length=32, max_context_tokens=16, temperature=2).validate()
+
+
+def test_max_length_beyond_the_encoder_positions_is_refused(tiny_dir, tmp_path):
+    copy = edited(tiny_dir, tmp_path, max_length=100000)
+    with pytest.raises(ModelError, match=r"max_length must be at most the encoder's max_position_embeddings \(512\), "
+                                         r"got 100000") as caught:
+        framing.load(copy, device="cpu")
+    assert str(copy / "config.json") in str(caught.value)
+
+
+@pytest.mark.parametrize("max_length, max_context_tokens", [(3, 0), (3, 2), (512, 48), (128, 0)])
+def test_extreme_valid_lengths_analyze_long_text(tiny_dir, tmp_path, max_length, max_context_tokens):
+    copy = edited(tiny_dir, tmp_path, max_length=max_length, max_context_tokens=max_context_tokens)
+    model = framing.load(copy, device="cpu")
+    doc = model.analyze("Officials said so. " + SENTENCE * 5)
+    assert len(doc) >= 2
+    assert model.predict_proba([SENTENCE * 5], ["Earlier context. " * 100]).shape == (1, len(model.labels))
+
+
+def test_bad_encoder_config_values_are_model_errors(tiny_dir, tmp_path):
+    copy = edited(tiny_dir, tmp_path, encoder_config={**TINY_ENCODER, "hidden_size": "x"})
+    with pytest.raises(ModelError, match="encoder_config .* does not describe a BERT encoder"):
+        framing.load(copy, device="cpu")
+
+
+def test_encoder_config_that_does_not_fit_the_weights_is_a_model_error(tiny_dir, tmp_path):
+    copy = edited(tiny_dir, tmp_path, encoder_config={**TINY_ENCODER, "intermediate_size": 128})
+    with pytest.raises(ModelError, match="encoder weights do not match"):
+        framing.load(copy, device="cpu")
+
+
+@pytest.fixture
+def no_network(monkeypatch):
+    """Fail any attempt to open a network connection."""
+    def refuse(*args, **kwargs):
+        raise AssertionError("framing tried to reach the network")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+
+
+@pytest.fixture
+def hf_cache(tmp_path, monkeypatch):
+    """An empty Hugging Face cache in ``tmp_path``."""
+    cache = tmp_path / "hf-cache"
+    cache.mkdir()
+    monkeypatch.setattr(huggingface_hub.constants, "HF_HUB_CACHE", str(cache))
+    return cache
+
+
+def test_uncached_hub_base_fails_fast_without_network(tiny_dir, tmp_path, hf_cache, no_network):
+    copy = edited(tiny_dir, tmp_path, base="someone/some-model", encoder_config=None)
+    with pytest.raises(ModelError, match="'someone/some-model' is neither a local folder nor in the local Hugging "
+                                         "Face cache") as caught:
+        framing.load(copy, device="cpu")
+    text = str(caught.value)
+    assert "never downloads" in text and "snapshot_download('someone/some-model'" in text
+    assert str(copy / "config.json") in text
+
+
+@pytest.mark.parametrize("base", ["/no/such/base", "./no/such/base", "../base", "~/base", "a/b/c"])
+def test_missing_base_folder_says_so(tiny_dir, tmp_path, hf_cache, no_network, base):
+    copy = edited(tiny_dir, tmp_path, base=base, encoder_config=None)
+    with pytest.raises(ModelError, match=re.escape(f"base encoder folder {base} does not exist")):
+        framing.load(copy, device="cpu")
+
+
+def test_base_that_is_a_file_is_refused(tiny_dir, tmp_path):
+    copy = edited(tiny_dir, tmp_path, base=str(tiny_dir / "config.json"), encoder_config=None)
+    with pytest.raises(ModelError, match="is not a folder"):
+        framing.load(copy, device="cpu")
+
+
+def _cache_repo(cache, repo_id: str, source) -> None:
+    """Lay out ``source``'s files as the cached main revision of ``repo_id``."""
+    repo = cache / f"models--{repo_id.replace('/', '--')}"
+    commit = "0" * 40
+    shutil.copytree(source, repo / "snapshots" / commit)
+    (repo / "refs").mkdir()
+    (repo / "refs" / "main").write_text(commit)
+
+
+def test_cached_hub_base_loads_offline(tmp_path, hf_cache, no_network):
+    encoder_dir = tmp_path / "encoder"
+    config = ModelConfig(labels=("a", "b"), base="random", encoder_config=dict(TINY_ENCODER))
+    build_encoder(config).save_pretrained(str(encoder_dir), safe_serialization=True)
+    for name in ("tokenizer.json", "tokenizer_config.json", "vocab.txt", "special_tokens_map.json"):
+        shutil.copy(base_encoder_dir() / name, encoder_dir / name)
+    _cache_repo(hf_cache, "someone/tiny-bert", encoder_dir)
+
+    config = ModelConfig(labels=("a", "b"), base="someone/tiny-bert")
+    model = FramingModel(config, build_encoder(config))
+    directory = save_model(model, load_tokenizer(None, config), tmp_path / "model")
+    loaded = framing.load(directory, device="cpu")
+    assert loaded.predict_proba(["The ministry denied it."]).shape == (1, 2)
