@@ -112,6 +112,9 @@ def _write(args, content: str) -> None:
 def _run_analyze(args) -> int:
     from .textio import read_text
 
+    if args.format == "html" and not args.out:
+        print("framing analyze: error: --format html needs --out PATH", file=sys.stderr)
+        return 2
     text = read_text(args.file)
     doc = _load(args).analyze(text)
     if args.format == "json":
@@ -119,9 +122,6 @@ def _run_analyze(args) -> int:
     elif args.format == "html":
         from .report import render_html
 
-        if not args.out:
-            print("framing analyze: error: --format html needs --out PATH", file=sys.stderr)
-            return 2
         _write(args, render_html(doc, title=os.path.basename(args.file) if args.file != "-" else "stdin"))
     else:
         colour = not args.out and sys.stdout.isatty() and not os.environ.get("NO_COLOR")

@@ -7,6 +7,7 @@ turns the whole result into plain JSON-serialisable data.
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -107,7 +108,10 @@ class Document:
         return [span for sentence in self.sentences for span in sentence.spans]
 
     def to_dict(self) -> dict[str, Any]:
+        """The text, the sentences and a copy of the profile: plain JSON-serialisable data in which
+        every offset points into ``text``."""
         return {
+            "text": self.text,
             "sentences": [s.to_dict() for s in self.sentences],
-            "profile": self.profile,
+            "profile": copy.deepcopy(self.profile),
         }

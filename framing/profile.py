@@ -16,6 +16,7 @@ from .document import Sentence
 __all__ = ["build_profile", "normalise_source"]
 
 _LEADING = re.compile(r"^(?:the|a|an|its|his|her|their|our)\s+", re.I)
+_TITLE = re.compile(r"^(?:mr|mrs|ms|dr|prof|sen|rep|gov|gen|sir|dame)\.?\s+", re.I)
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _SPACE = re.compile(r"\s+")
 _SPEAKING = ("attributed_claim", "official_denial")
@@ -26,9 +27,16 @@ _ALLEGATION_WINDOW = 6
 
 
 def normalise_source(text: str) -> str:
-    """A canonical surface form: lower case, no leading article or trailing possessive."""
-    form = _SPACE.sub(" ", text.strip()).strip(" ,.;:\"'“”‘’")
+    """A canonical surface form: the name part of an appositive ("Mara Lind, the group's director"
+    → "mara lind"), lower case, no quotation marks, leading article or title, or trailing possessive."""
+    form = _SPACE.sub(" ", text.strip())
+    if "," in form:
+        # Of "Name, role" or "role, Name", keep the part with the most capitalised words.
+        parts = [p.strip() for p in form.split(",") if p.strip()]
+        form = max(parts, key=lambda p: sum(w[:1].isupper() for w in p.split()), default=form)
+    form = form.strip(" ,.;:\"'“”‘’„«»‹›")
     form = _LEADING.sub("", form)
+    form = _TITLE.sub("", form)
     form = _POSSESSIVE.sub("", form)
     return form.lower()
 
@@ -66,17 +74,35 @@ def build_profile(sentences: Sequence[Sentence], labels: Sequence[str]) -> dict[
 
 
 def _credit_sources(sentences: Sequence[Sentence]) -> dict[int, str]:
+    """The source each attributed or denial sentence is credited to.
+
+    A bare surname seen after a full name ("Marsh" after "prosecutor Helen
+    Marsh") is credited to the full name. A sentence without a named source
+    continues the last named source's account, except that a denial does not
+    inherit a source whose last credited sentence made a claim: in "Rights
+    groups said ... It called the claims absurd" the denier is unnamed, not
+    the rights groups.
+    """
     credited: dict[int, str] = {}
     last: str | None = None
+    last_label: str | None = None
+    full_names: dict[str, str] = {}  # last word -> the most recent multi-word name ending in it
     for index, sentence in enumerate(sentences):
         own = [normalise_source(s.text) for s in sentence.spans if s.type == "source"]
-        own = [name for name in own if name and name not in _PRONOUNS]
-        if own:
-            last = own[0]
+        own = [full_names.get(name, name) for name in own if name and name not in _PRONOUNS]
+        for name in own:
+            if " " in name:
+                full_names[name.rsplit(" ", 1)[1]] = name
         if sentence.label in _SPEAKING:
-            name = own[0] if own else last
+            inherited = last if sentence.label != "official_denial" or last_label != "attributed_claim" else None
+            name = own[0] if own else inherited
             if name:
                 credited[index] = name
+                last_label = sentence.label
+        if own:
+            last = own[0]
+            if sentence.label not in _SPEAKING:
+                last_label = None
     return credited
 
 
@@ -85,10 +111,12 @@ def _denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str]) -> li
     for index, sentence in enumerate(sentences):
         if sentence.label != "official_denial":
             continue
+        denier = credited.get(index)
+        # The nearest earlier claim, not the denier's own ("Vasko said ... 'It is a fabrication,' Vasko added").
         allegation = next(
             (j for j in range(index - 1, max(-1, index - 1 - _ALLEGATION_WINDOW), -1)
-             if sentences[j].label == "attributed_claim"),
+             if sentences[j].label == "attributed_claim" and (denier is None or credited.get(j) != denier)),
             None,
         )
-        pairs.append({"denial": index, "source": credited.get(index), "allegation": allegation})
+        pairs.append({"denial": index, "source": denier, "allegation": allegation})
     return pairs

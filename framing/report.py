@@ -109,5 +109,20 @@ def render_html(doc: Document, title: str = "framing report", labels: tuple[str,
         f"<h1>Profile</h1>{_chart(doc, labels)}"
         f"<table><tr><th>source</th><th>sentences</th><th>denies</th></tr>{sources}</table>"
         f"<p>Writer's loaded phrases: {loaded or 'none found'}</p>"
+        f"{_unsourced_and_denials(doc)}"
         "</body></html>\n"
     )
+
+
+def _unsourced_and_denials(doc: Document) -> str:
+    """The share of unsourced evaluative sentences, and each denial with the claim it answers (linked)."""
+    share = doc.profile.get("unsourced_evaluative_share", 0.0)
+    items = []
+    for pair in doc.profile.get("denials", []):
+        who = escape(pair["source"]) if pair.get("source") else "an unnamed source"
+        answered = (f' answering <a href="#s{pair["allegation"]}">sentence {pair["allegation"] + 1}</a>'
+                    if pair.get("allegation") is not None else " (no earlier claim found)")
+        items.append(f'<li><a href="#s{pair["denial"]}">sentence {pair["denial"] + 1}</a>: '
+                     f"denial by {who}{answered}</li>")
+    denials = f'<ul class="denials">{"".join(items)}</ul>' if items else "<p>No denials found.</p>"
+    return f"<p>Unsourced evaluative sentences: {share:.0%}.</p><h2>Denials</h2>{denials}"

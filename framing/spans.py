@@ -19,14 +19,28 @@ from .document import Span
 
 __all__ = ["decode_spans", "quoted_regions", "quotes_within", "writer_voice_only"]
 
-_EDGE_PUNCT = " \t\n,;:.!?\"'“”‘’()[]"
+_EDGE_PUNCT = " \t\n,;:.!?\"'“”‘’„‚«»‹›…—–()[]"
 # Words that never make a span on their own: function words, and verb particles ("carrying out")
 # whose verb the head left out.
 _STOPWORDS = frozenset("""the a an and or of to in on at by for with as is was it its that this
     out up off down over away back about into""".split())
 # ...except where a lone word is a piece of a longer span: the "as" of a cue "described ... as".
 _LONE_PIECES = {"cue": frozenset({"as"})}
-_QUOTE_PAIRS = re.compile(r"“[^”]*”?|\"[^\"\n]*\"?|«[^»]*»?")
+# A trailing period that belongs to the word: "U.S.", "Acme Corp.".
+_ABBREVIATION = re.compile(r"(?:\b[A-Za-z]\.){2,}$|\b(?:Corp|Inc|Ltd|Co|Jr|Sr|Bros|Gov|Sen|Rep|Gen|St)\.$")
+# A loaded span's edges never end on these ("a disgraceful affront to" is "disgraceful affront").
+_EDGE_WORDS = frozenset("the a an and or of to in on at by for with as".split())
+# Quotation marks: “…” and „…“ / „…” (an unclosed one ends at the paragraph break), «…», ‹…›,
+# ‘…’ (apostrophes inside words do not close it), "…" opening where a quote can open (not after
+# a digit or letter, so 12" is an inch mark) and ending at the line's end if unclosed, '…' closed only.
+_QUOTE_PAIRS = re.compile(
+    r"“(?:[^”\n]|\n(?!\s*\n))*”?"
+    r"|„(?:[^“”\n]|\n(?!\s*\n))*[“”]?"
+    r"|«[^»]*»?|‹[^›\n]*›"
+    r"|‘(?:[^’\n]|’(?=\w))*’(?!\w)"
+    r"|(?<!\w)\"(?=\S)[^\"\n]*\"?"
+    r"|(?<!\w)'(?=\w)(?:[^'\n]|'(?=\w))*'(?!\w)"
+)
 
 
 def decode_spans(
@@ -78,8 +92,11 @@ def _tidy(spans: list[Span], text: str, shift: int) -> list[Span]:
         lo, hi = span.start - shift, span.end - shift
         while lo < hi and text[lo] in _EDGE_PUNCT:
             lo += 1
-        while hi > lo and text[hi - 1] in _EDGE_PUNCT:
+        while hi > lo and text[hi - 1] in _EDGE_PUNCT and not (text[hi - 1] == "." and _ABBREVIATION.search(
+                text, 0, hi)):
             hi -= 1
+        if span.type == "loaded":
+            lo, hi = _strip_edge_words(text, lo, hi)
         piece = text[lo:hi]
         word = piece.lower()
         lone = word in _STOPWORDS and word not in _LONE_PIECES.get(span.type, ())
@@ -94,18 +111,42 @@ def _make_span(name: str, offsets: np.ndarray, first: int, last: int, text: str,
     return Span(name, shift + start, shift + end, text[start:end])
 
 
+def _strip_edge_words(text: str, lo: int, hi: int) -> tuple[int, int]:
+    """``[lo, hi)`` without function words (and the spaces and punctuation after them) at either edge."""
+    while True:
+        words = list(re.finditer(r"\S+", text[lo:hi]))
+        if len(words) < 2:
+            return lo, hi
+        first, last = words[0], words[-1]
+        if first.group().lower() in _EDGE_WORDS:
+            lo += words[1].start()
+        elif last.group().lower() in _EDGE_WORDS:
+            hi = lo + words[-2].end()
+            while hi > lo and text[hi - 1] in _EDGE_PUNCT:
+                hi -= 1
+        else:
+            return lo, hi
+
+
+def _word_char(text: str, k: int) -> bool:
+    """Whether ``text[k]`` belongs to a word: a letter or digit, or a hyphen between two ("so-called")."""
+    ch = text[k]
+    return ch.isalnum() or (ch == "-" and 0 < k < len(text) - 1 and text[k - 1].isalnum() and text[k + 1].isalnum())
+
+
 def _whole_words(span: Span, text: str, shift: int) -> Span:
-    """A span that starts or ends inside a word is widened to the word's edges."""
+    """A span that starts or ends inside a word (hyphenated words included) is widened to the word's edges."""
     lo, hi = span.start - shift, span.end - shift
-    while lo > 0 and text[lo - 1].isalnum() and text[lo].isalnum():
+    while 0 < lo < len(text) and _word_char(text, lo - 1) and _word_char(text, lo):
         lo -= 1
-    while hi < len(text) and text[hi].isalnum() and text[hi - 1].isalnum():
+    while 0 < hi < len(text) and _word_char(text, hi) and _word_char(text, hi - 1):
         hi += 1
     return Span(span.type, lo + shift, hi + shift, text[lo:hi])
 
 
 def quoted_regions(text: str) -> list[tuple[int, int]]:
-    """Character ranges of ``text`` inside quotation marks (curly, straight, guillemets)."""
+    """Character ranges of ``text`` inside quotation marks, the marks included: curly, low-high („…“),
+    straight, single and guillemets (see ``_QUOTE_PAIRS`` for where an unclosed one ends)."""
     return [m.span() for m in _QUOTE_PAIRS.finditer(text)]
 
 
@@ -122,11 +163,17 @@ def quotes_within(quotes: list[tuple[int, int]], start: int, end: int) -> list[t
 
 
 def writer_voice_only(spans: list[Span], quotes: list[tuple[int, int]]) -> list[Span]:
-    """Drop ``loaded`` spans that sit inside a quote or an attributed content span."""
+    """Drop ``loaded`` spans that touch a quotation or sit inside an attributed content span.
+
+    Quotation marks are exact evidence, so any overlap with a quote counts
+    (``a “brazen, disgraceful” regime`` is the source's wording); content
+    spans are the model's estimate, so only a loaded span wholly inside one
+    is dropped.
+    """
     contents = [(s.start, s.end) for s in spans if s.type == "content"]
-    regions = contents + quotes
 
-    def inside(span: Span) -> bool:
-        return any(lo <= span.start and span.end <= hi for lo, hi in regions)
+    def voiced_by_source(span: Span) -> bool:
+        return (any(lo < span.end and span.start < hi for lo, hi in quotes)
+                or any(lo <= span.start and span.end <= hi for lo, hi in contents))
 
-    return [s for s in spans if s.type != "loaded" or not inside(s)]
+    return [s for s in spans if s.type != "loaded" or not voiced_by_source(s)]

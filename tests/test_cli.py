@@ -107,3 +107,7 @@ def test_html_needs_out(tiny_dir, tmp_path, capsys):
     path.write_text("Text.", encoding="utf-8")
     code, _, err = run(["analyze", str(path), "--format", "html", "--model", str(tiny_dir)], capsys)
     assert code == 2 and "--out" in err
+    # checked before the input is read or a model loaded: a missing file and model are never reached
+    code, _, err = run(["analyze", str(tmp_path / "missing.txt"), "--format", "html", "--model",
+                        str(tmp_path / "no-model")], capsys)
+    assert code == 2 and "--out" in err and "missing.txt" not in err

@@ -46,9 +46,12 @@ def test_scores_are_probabilities_over_the_labels(analyzer):
 
 
 def test_to_dict_schema_and_json(analyzer):
-    data = analyzer.analyze(ARTICLE).to_dict()
-    assert set(data) == {"sentences", "profile"}
+    doc = analyzer.analyze(ARTICLE)
+    data = doc.to_dict()
+    assert set(data) == {"text", "sentences", "profile"} and data["text"] == ARTICLE
     json.dumps(data)
+    data["profile"]["counts"].clear()  # a copy: changing it leaves the document alone
+    assert sum(doc.profile["counts"].values()) == len(doc.sentences)
     for row in data["sentences"]:
         assert {"text", "start", "end", "label", "scores", "spans"} <= set(row)
         for span in row["spans"]:

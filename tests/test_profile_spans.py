@@ -81,3 +81,89 @@ def test_loaded_words_in_quotes_belong_to_the_source():
     second = text.index("notorious", inside.end)
     outside = Span("loaded", second, second + 9, "notorious")
     assert writer_voice_only([inside, outside], quotes) == [outside]
+
+
+def spans_from_words(text, marks, n_types=4):
+    """Decode hand-set tags: ``marks`` maps (first word, last word, type index) over word tokens."""
+    words = [(m.start(), m.end()) for m in re.finditer(r"\w+|[^\w\s]", text)]
+    tags = np.zeros((len(words), n_types), dtype=np.int8)
+    for first, last, t in marks:
+        tags[first, t] = 1
+        tags[first + 1:last + 1, t] = 2
+    return decode_spans(tags, np.array(words), ("source", "cue", "content", "loaded"), text, shift=0)
+
+
+def test_quoted_regions_of_every_kind():
+    def regions(text):
+        return [text[a:b] for a, b in quoted_regions(text)]
+
+    # an unclosed curly quote ends at the paragraph break, not at the end of the text
+    assert regions("He called it “a disastrous mistake.\n\nThe brazen scheme went on.") == ["“a disastrous mistake."]
+    # an inch mark opens nothing; the real quote later in the line is found
+    assert regions('Police seized a 12" knife. "It was terrifying," a neighbour said.') == ['"It was terrifying,"']
+    # single quotes, with apostrophes inside words left alone
+    assert regions("They live under a ‘brazen, disgraceful’ regime and don’t like it.") == ["‘brazen, disgraceful’"]
+    assert regions("The union said ‘we don’t know’ today.") == ["‘we don’t know’"]
+    assert regions("He called it 'a total sham' and Trump's team didn't.") == ["'a total sham'"]
+    # low-high quotes close on the high mark
+    assert regions("Sie nannten es „ein Skandal“ und gingen.") == ["„ein Skandal“"]
+    assert regions("Marchers chanted «nous restons» all night.") == ["«nous restons»"]
+
+
+def test_a_loaded_span_touching_a_quote_is_the_source_s():
+    text = "They live under a “brazen, disgraceful” regime, a brazen policy."
+    quotes = quoted_regions(text)
+    start = text.index("brazen")
+    partial = Span("loaded", start, text.index("regime") + 6, text[start:text.index("regime") + 6])
+    second = text.index("brazen policy")
+    writer = Span("loaded", second, second + 13, "brazen policy")
+    assert writer_voice_only([partial, writer], quotes) == [writer]
+
+
+def test_span_edges_are_trimmed_but_abbreviations_and_hyphenated_words_kept():
+    text = "«Our march was peaceful,» said officials in the U.S. about a disgraceful affront to the so-called reform."
+    words = [text[m.start():m.end()] for m in re.finditer(r"\w+|[^\w\s]", text)]
+    at = {w: k for k, w in enumerate(words)}
+    spans = spans_from_words(text, [
+        (0, at[","] + 1, 2),                          # content: «Our march was peaceful,»
+        (at["officials"], at["S"] + 1, 0),            # source: officials in the U.S.
+        (at["a"], at["to"], 3),                       # loaded: a disgraceful affront to
+        (at["called"], at["reform"], 3),              # loaded starting inside "so-called"
+    ])
+    got = {(s.type, s.text) for s in spans}
+    assert ("content", "Our march was peaceful") in got
+    assert ("source", "officials in the U.S.") in got
+    assert ("loaded", "disgraceful affront") in got
+    assert ("loaded", "so-called reform") in got
+
+
+def test_normalise_source_strips_titles_quotes_and_appositives():
+    assert normalise_source("Mr. Vasko") == "vasko"
+    assert normalise_source("«Reuters»") == "reuters"
+    assert normalise_source("Mara Lind, the group's director") == "mara lind"
+    assert normalise_source("the board's lawyer, Tom Reyes") == "tom reyes"
+
+
+def test_a_denial_does_not_inherit_the_accuser_and_is_not_paired_with_its_own_words():
+    s = [
+        sent("Civic Compass said the ministry runs secret offices.", "attributed_claim", 0,
+             [Span("source", 0, 13, "Civic Compass")]),
+        sent("In a statement, it called those claims absurd.", "official_denial", 53),
+    ]
+    p = build_profile(s, LABELS)
+    assert [x["source"] for x in p["sources"]] == ["civic compass"]
+    assert not p["sources"][0]["denies"]
+    assert p["denials"] == [{"denial": 1, "source": None, "allegation": 0}]
+
+    s = [
+        sent("Rights groups said the offices spy on residents.", "attributed_claim", 0,
+             [Span("source", 0, 13, "Rights groups")]),
+        sent("Spokesman Dorin Vasko said the offices teach languages.", "attributed_claim", 49,
+             [Span("source", 49, 70, "Spokesman Dorin Vasko")]),
+        sent("“It is a fabrication,” Vasko added.", "official_denial", 105, [Span("source", 127, 132, "Vasko")]),
+    ]
+    p = build_profile(s, LABELS)
+    sources = {x["source"]: x for x in p["sources"]}
+    assert sources["spokesman dorin vasko"]["sentences"] == 2 and sources["spokesman dorin vasko"]["denies"]
+    assert "vasko" not in sources  # the bare surname is the full name seen before
+    assert p["denials"] == [{"denial": 2, "source": "spokesman dorin vasko", "allegation": 0}]

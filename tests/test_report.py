@@ -7,6 +7,7 @@ import subprocess
 
 import pytest
 
+import framing
 from framing.report import render_html
 
 HOSTILE = ('Officials said <script>document.title="pwned"</script> nothing. '
@@ -51,3 +52,28 @@ def test_report_renders_in_headless_chromium(tiny, tmp_path):
     result = subprocess.run([chromium, *flags, f"--screenshot={shot}", "--window-size=900,1200", page.as_uri()],
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0 and shot.stat().st_size > 10_000
+
+
+def test_report_lists_denials_with_links_and_the_unsourced_share():
+    from framing.document import Document, Sentence, Span
+    from framing.profile import build_profile
+
+    labels = framing.LABELS
+    text = "<NGO> said the sites are police stations. The <ministry> denied it. What a disgrace."
+
+    def sentence(fragment, label, spans=()):
+        start = text.index(fragment)
+        return Sentence(fragment, start, start + len(fragment), label, {l: float(l == label) for l in labels},
+                        tuple(spans))
+
+    sentences = (
+        sentence("<NGO> said the sites are police stations.", "attributed_claim", [Span("source", 0, 5, "<NGO>")]),
+        sentence("The <ministry> denied it.", "official_denial",
+                 [Span("source", text.index("The <m"), text.index(" denied"), "The <ministry>")]),
+        sentence("What a disgrace.", "editorial_opinion"),
+    )
+    page = render_html(Document(text, sentences, build_profile(sentences, labels)))
+    assert ('<li><a href="#s1">sentence 2</a>: denial by &lt;ministry&gt; answering '
+            '<a href="#s0">sentence 1</a></li>') in page
+    assert "Unsourced evaluative sentences: 33%" in page
+    assert 'id="s0"' in page and 'id="s1"' in page
