@@ -52,6 +52,7 @@ def test_engine_ray_rows_equal_the_local_engine(cluster, local, tiny_dir, tmp_pa
     assert summary.rejects == 1
     assert rejects_path(out).read_text() == rejects_path(local_out).read_text()
     assert read_manifest(out)["runtime"]["engine"] == "ray"
+    assert read_manifest(out)["settings"]["precision"] == read_manifest(local_out)["settings"]["precision"] == "fp32"
 
 
 def test_score_dataset_with_map_batches_matches_the_local_engine(cluster, local, docs, tiny_dir):

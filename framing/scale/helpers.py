@@ -15,7 +15,7 @@ from typing import Any
 
 from ..errors import DataError, InputError
 from .readers import _check_value
-from .score import document_row, sentence_rows
+from .score import document_row, output_schema, sentence_rows
 
 __all__ = ["DatasetLabeler", "score_dataframe"]
 
@@ -32,13 +32,13 @@ def _as_analyzer(model: Any, device: str | None):
     return load(model, device=device)
 
 
-def _texts(values, name: str, row_names) -> list[str]:
+def _texts(values, name: str, row_names, hint: str) -> list[str]:
+    """The usable texts of ``values``; the first bad one raises, naming its row, with ``hint`` on filtering."""
     texts = []
     for value, row in zip(values, row_names):
         text, reason = _check_value(value, name)
         if reason is not None:
-            raise DataError(f"row {row}: {reason}; fix or filter such rows first, "
-                            f"e.g. ds.filter(lambda r: isinstance(r[{name!r}], str) and r[{name!r}].strip())")
+            raise DataError(f"row {row}: {reason}; fix or filter such rows first, e.g. {hint}")
         texts.append(text)
     return texts
 
@@ -82,7 +82,8 @@ class DatasetLabeler:
             raise DataError(f"no text column {self.text_column!r}; the columns are {list(batch)}")
         values = batch[self.text_column]
         rows = indices if indices is not None else [f"{k} of this batch" for k in range(len(values))]
-        texts = _texts(values, self.text_column, rows)
+        name = self.text_column
+        texts = _texts(values, name, rows, f"ds.filter(lambda r: isinstance(r[{name!r}], str) and r[{name!r}].strip())")
         analyzer = self.analyzer
         labels = analyzer.labels
         if self.mode == "sentence":
@@ -111,8 +112,9 @@ def score_dataframe(df, text_column: str = "text", *, model: Any = None, level: 
     appended (counts and shares per label, sources, loaded phrases; same
     index). ``level="sentence"``: one row per sentence with ``doc_id`` (the
     ``id_column`` value, or the row's index label), offsets, label,
-    ``score_<label>`` and spans. A null, non-string or empty text raises
-    :class:`~framing.DataError` naming the row.
+    ``score_<label>`` and spans. A null, non-string or empty text, or (for
+    ``level="document"``) a column of ``df`` named like an output column,
+    raises :class:`~framing.DataError` before anything is scored.
     """
     import pandas as pd
 
@@ -123,19 +125,20 @@ def score_dataframe(df, text_column: str = "text", *, model: Any = None, level: 
     for column, role in ((text_column, "text"), (id_column, "id")):
         if column is not None and column not in df.columns:
             raise DataError(f"no {role} column {column!r}; the columns are {list(df.columns)}")
-    texts = _texts(df[text_column].tolist(), text_column, df.index.tolist())
+    hint = (f"df.dropna(subset=[{text_column!r}]) for null texts, or "
+            f"df[df[{text_column!r}].map(lambda v: isinstance(v, str) and bool(v.strip()))]")
+    texts = _texts(df[text_column].tolist(), text_column, df.index.tolist(), hint)
     ids = [str(v) for v in (df[id_column].tolist() if id_column else df.index.tolist())]
     analyzer = _as_analyzer(model, device)
     labels = analyzer.labels
+    if level == "document":
+        clash = [c for c in output_schema("document", labels).names if c != "doc_id" and c in df.columns]
+        if clash:
+            raise DataError(f"df already has columns {clash}, which the document scores add; rename them first")
     docs = analyzer.analyze_many(texts)
     if level == "sentence":
         rows = [row for doc_id, doc in zip(ids, docs) for row in sentence_rows(doc_id, doc, labels)]
-        from .score import output_schema
-
         return pd.DataFrame(rows, columns=output_schema("sentence", labels).names)
     rows = [document_row(doc_id, doc, labels) for doc_id, doc in zip(ids, docs)]
     extra = pd.DataFrame(rows, index=df.index).drop(columns=["doc_id"])
-    clash = [c for c in extra.columns if c in df.columns]
-    if clash:
-        raise DataError(f"df already has columns {clash}; rename them first")
     return pd.concat([df, extra], axis=1)

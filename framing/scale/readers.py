@@ -10,9 +10,20 @@ Inputs: JSON Lines (``.jsonl``, ``.ndjson``, ``.json``; ``.gz`` too), CSV
 files (one document each; the id is the path inside the folder), or a Hugging
 Face dataset folder written by ``Dataset.save_to_disk``.
 
-Readers hold one batch of records at a time, never the whole input, and can
+Document ids: the ``id_column`` (``--id-column``) when given, else the ``id``
+column when there is one, else the record number (from 0). A JSON Lines
+object may lack fields, so its id is read per record: when any record
+carries an id (a non-null ``id``, or the ``id_column`` field), every record
+needs one, and a record without it, with an id that is not a string or an
+integer, or with an id an earlier record has (the first is kept) is rejected.
+
+Readers hold one batch of records at a time, never the whole input (a JSON
+Lines reader with ids also keeps the ids seen, to find duplicates), and can
 start from a committed position (:meth:`Reader.records` ``start``): a cursor
 saved in the output manifest, which for JSON Lines is a byte offset.
+
+A gzip input that is corrupt or truncated raises :class:`DataError` naming
+the file.
 """
 
 from __future__ import annotations
@@ -27,7 +38,9 @@ import logging
 import os
 import re
 import sys
+import zlib
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -165,38 +178,96 @@ def _open_binary(path: Path):
     return path.open("rb")
 
 
+@contextmanager
+def _gzip_errors(name: str) -> Iterator[None]:
+    """Turn the errors of reading corrupt or truncated gzip data into one :class:`DataError`."""
+    try:
+        yield
+    except (gzip.BadGzipFile, EOFError, zlib.error) as exc:
+        raise DataError(f"{name}: cannot read the gzip data ({exc}); the file is corrupt or truncated") from None
+
+
+def _json_id(row: dict[str, Any], key: str) -> tuple[str | None, str | None]:
+    """``(id, None)`` for a usable id field of a JSON object, ``(None, reason)`` otherwise."""
+    if key not in row:
+        return None, f"no {key!r} field, though other records have one (give every record an id, or none)"
+    value = row[key]
+    if isinstance(value, bool) or not isinstance(value, (str, int)):
+        kind = "null" if value is None else type(value).__name__
+        return None, f"{key!r} is {kind}, expected a string or an integer"
+    if isinstance(value, str) and not value.strip():
+        return None, f"{key!r} is empty"
+    return str(value), None
+
+
 class JsonlReader(Reader):
-    """JSON Lines: one object per non-blank line; the cursor is a byte offset."""
+    """JSON Lines: one object per non-blank line; the cursor is a byte offset.
+
+    Opening reads objects until one has the text field and one carries an id
+    (the whole input when none does): an input where no object has the text
+    field, or the requested id field, raises :class:`DataError`, as does a
+    JSON array (``[`` on the first line).
+    """
 
     kind = "jsonl"
 
     def __init__(self, path: Path, text_column: str, id_column: str | None) -> None:
         super().__init__(path, text_column, id_column)
-        columns = self._first_keys()
+        id_key = id_column or ("id" if text_column != "id" else None)
+        columns, has_text, has_id = self._scan(id_key)
         if columns is None:
             self.id_column = id_column
             if id_column is None:
                 logger.info("%s: no JSON object found to check columns against", self.name)
-        else:
-            self._resolve_columns(columns)
+            return
+        if not has_text:
+            raise _missing_column(self.name, text_column, "text", columns)
+        if id_column is not None and not has_id:
+            raise _missing_column(self.name, id_column, "id", columns)
+        self.id_column = id_key if has_id else None
+        if self.id_column is None:
+            logger.info("%s: no record carries an 'id'; record numbers (from 0) are the document ids", self.name)
 
-    def _first_keys(self) -> list[str] | None:
-        with _open_binary(self.path) as handle:
+    def _scan(self, id_key: str | None) -> tuple[list[str] | None, bool, bool]:
+        """The first object's keys, and whether any object has the text field and carries an id.
+
+        A requested id field counts when present; the default ``id`` only
+        with a value, so an input whose ids are all null is numbered by position.
+        """
+        columns: list[str] | None = None
+        has_text, has_id = False, id_key is None
+        first = True
+        with _gzip_errors(self.name), _open_binary(self.path) as handle:
             for raw in handle:
+                if first and raw.startswith(codecs.BOM_UTF8):
+                    raw = raw[len(codecs.BOM_UTF8):]
                 if not raw.strip():
                     continue
                 try:
                     row = json.loads(raw)
                 except (UnicodeDecodeError, json.JSONDecodeError):
+                    if first and raw.lstrip().startswith(b"["):
+                        raise DataError(f"{self.name}: holds a JSON array; JSON Lines (one object per line) "
+                                        "expected; convert it first, e.g. jq -c '.[]' FILE > FILE.jsonl") from None
+                    row = None
+                first = False
+                if not isinstance(row, dict):
                     continue
-                if isinstance(row, dict):
-                    return list(row)
-        return None
+                if columns is None:
+                    columns = list(row)
+                has_text = has_text or self.text_column in row
+                has_id = has_id or (id_key in row if self.requested_id else row.get(id_key) is not None)
+                if has_text and has_id:
+                    break
+        return columns, has_text, has_id
 
     def records(self, start: dict[str, Any] | None = None) -> Iterator[Record]:
+        skip = start["record"] if start else 0
         position, line, offset = 0, 0, 0
-        with _open_binary(self.path) as handle:
-            if start:
+        seen: set[str] = set()
+        with _gzip_errors(self.name), _open_binary(self.path) as handle:
+            if start and self.id_column is None:
+                # No ids to check for duplicates: jump to the committed position.
                 position, line, offset = start["record"], start["line"], start["byte"]
                 handle.seek(offset)
             for raw in handle:
@@ -208,7 +279,10 @@ class JsonlReader(Reader):
                 if not raw.strip():
                     continue
                 cursor = {"record": position + 1, "line": line, "byte": offset}
-                yield self._record(raw, position, line, cursor)
+                # Records before ``skip`` are read again only to learn their ids.
+                record = self._record(raw, position, line, cursor, seen)
+                if position >= skip:
+                    yield record
                 position += 1
 
     def _salvage_id(self, raw: bytes, position: int) -> str | None:
@@ -219,9 +293,10 @@ class JsonlReader(Reader):
             row = json.loads(raw.decode("utf-8", "replace"))
         except json.JSONDecodeError:
             return None
-        return _id_of(row.get(self.id_column), position) if isinstance(row, dict) else None
+        return _json_id(row, self.id_column)[0] if isinstance(row, dict) else None
 
-    def _record(self, raw: bytes, position: int, line: int, cursor: dict) -> Record:
+    def _record(self, raw: bytes, position: int, line: int, cursor: dict, seen: set[str]) -> Record:
+        """The record of one line; a new id is added to ``seen``, a seen one is a duplicate."""
         where = f"line {line}"
         try:
             decoded = raw.decode("utf-8")
@@ -235,7 +310,14 @@ class JsonlReader(Reader):
                           where, cursor)
         if not isinstance(row, dict):
             return Record(position, None, None, f"not a JSON object (a {type(row).__name__})", where, cursor)
-        doc_id = _id_of(row.get(self.id_column), position) if self.id_column else str(position)
+        doc_id = str(position)
+        if self.id_column:
+            doc_id, reason = _json_id(row, self.id_column)
+            if doc_id in seen:
+                reason = f"duplicate id {doc_id!r}: an earlier record has it (the first one is kept)"
+            if reason is not None:
+                return Record(position, doc_id, None, reason, where, cursor)
+            seen.add(doc_id)
         if self.text_column not in row:
             return Record(position, doc_id, None, f"no {self.text_column!r} field", where, cursor)
         text, reason = _check_value(row[self.text_column], self.text_column)
@@ -243,14 +325,15 @@ class JsonlReader(Reader):
 
 
 class CsvReader(Reader):
-    """CSV with a header row; bytes that are not UTF-8 reject only their record."""
+    """CSV with a header row; bytes that are not UTF-8, or a field count other than the header's,
+    reject only their record."""
 
     kind = "csv"
 
     def __init__(self, path: Path, text_column: str, id_column: str | None) -> None:
         super().__init__(path, text_column, id_column)
         _raise_csv_field_limit()
-        with self._open() as handle:
+        with _gzip_errors(self.name), self._open() as handle:
             try:
                 header = next(csv.reader(handle), None)
             except csv.Error as exc:
@@ -268,7 +351,7 @@ class CsvReader(Reader):
         skip = start["record"] if start else 0
         text_index = self.header.index(self.text_column)
         id_index = self.header.index(self.id_column) if self.id_column else None
-        with self._open() as handle:
+        with _gzip_errors(self.name), self._open() as handle:
             reader = csv.reader(handle)
             next(reader)
             position = 0
@@ -294,7 +377,7 @@ class CsvReader(Reader):
         doc_id = str(position)
         if id_index is not None and id_index < len(row) and row[id_index] != "":
             doc_id = _surrogates_replaced(row[id_index])
-        if len(row) != len(self.header) and text_index >= len(row):
+        if len(row) != len(self.header):
             reason = f"has {len(row)} fields but the header has {len(self.header)}"
             return Record(position, doc_id, None, reason, where, cursor)
         value = row[text_index]

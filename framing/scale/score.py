@@ -348,8 +348,12 @@ def score(
 
     ``resume=True`` continues an interrupted output from its last committed
     chunk (and starts afresh when there is none); resuming from another input
-    or model raises :class:`~framing.DataError`. ``strict=True`` raises at the
-    first bad record instead of writing it to the rejects file.
+    or model, or with other settings (level, format, columns, the precision
+    that runs: ``"auto"`` is fp32 on CPU), raises :class:`~framing.DataError`.
+    ``strict=True`` raises at the first bad record instead of writing it to
+    the rejects file. An output where every record was rejected and none
+    scored raises :class:`~framing.DataError` naming the rejects file (the
+    output is kept).
     ``engine="ray"`` scores blocks on a pool of Ray actors (``workers``, each
     with ``gpus_per_worker`` GPUs); output and resume work the same.
 
@@ -361,8 +365,8 @@ def score(
     out = Path(out)
     rejects_file = rejects_path(out)
 
-    analyzer, model_info, labels, device_type = _resolve_model(model, device, precision, batch_tokens, engine,
-                                                               gpus_per_worker)
+    analyzer, model_info, labels, device_type, resolved = _resolve_model(model, device, precision, batch_tokens,
+                                                                         engine, gpus_per_worker)
     if block_chars is None:
         block_chars = BLOCK_CHARS_CUDA if device_type == "cuda" else BLOCK_CHARS_CPU
     blocking = {"chunk_docs": chunk_docs, "block_chars": block_chars}
@@ -379,7 +383,7 @@ def score(
         "input": {**reader.describe(), "fingerprint": reader.fingerprint()},
         "model": model_info,
         "settings": {"level": level, "format": format, "text_column": text_column, "id_column": reader.id_column,
-                     "labels": list(labels), "blocking": blocking},
+                     "labels": list(labels), "precision": resolved, "blocking": blocking},
     }
     schema = output_schema(level, labels)
     writer = ChunkWriter(out, format, schema, identity, resume=resume, overwrite=overwrite)
@@ -387,6 +391,7 @@ def score(
         before = dict(writer.progress)
         if writer.complete:
             logger.info("%s: already complete; nothing to do", out)
+            _check_scored(writer, reader, rejects_file)
             return _summary(writer, before, time.monotonic() - started, rejects_file)
         if progress is None:
             progress = not quiet and sys.stderr.isatty()
@@ -402,9 +407,9 @@ def score(
         else:
             scored = _local_scores(analyzer, blocks, level)
         _run(writer, scored, reader, before, chunk_docs, chunk_seconds, progress)
-        runtime = {"engine": engine, "device": device_type, "precision": precision,
-                   "workers": workers, "gpus_per_worker": gpus_per_worker}
+        runtime = {"engine": engine, "device": device_type, "workers": workers, "gpus_per_worker": gpus_per_worker}
         writer.finish(0.0, runtime)
+        _check_scored(writer, reader, rejects_file)
         summary = _summary(writer, before, time.monotonic() - started, rejects_file)
         logger.info("framing score: %s", summary)
         return summary
@@ -453,6 +458,14 @@ def _run(writer: ChunkWriter, scored, reader: Reader, before: dict, chunk_docs: 
             bar.close()
 
 
+def _check_scored(writer: ChunkWriter, reader: Reader, rejects_file: Path) -> None:
+    """Raise when the input had records but every one was rejected: nothing was scored."""
+    p = writer.progress
+    if p["records"] and not p["documents"]:
+        what = "the only record was" if p["records"] == 1 else f"all {p['records']:,} records were"
+        raise DataError(f"{reader.name}: {what} rejected and none scored; the reasons are in {rejects_file}")
+
+
 def _summary(writer: ChunkWriter, before: dict, seconds: float, rejects_file: Path) -> ScoreSummary:
     p = writer.progress
     return ScoreSummary(
@@ -465,7 +478,7 @@ def _summary(writer: ChunkWriter, before: dict, seconds: float, rejects_file: Pa
 
 
 def _resolve_model(model, device, precision, batch_tokens, engine, gpus_per_worker):
-    """``(analyzer or None, model info for the manifest, labels, device type)``."""
+    """``(analyzer or None, model info for the manifest, labels, device type, precision that runs)``."""
     from ..analyze import DEFAULT_MODEL_DIR, Analyzer, load
 
     if isinstance(model, Analyzer):
@@ -473,7 +486,7 @@ def _resolve_model(model, device, precision, batch_tokens, engine, gpus_per_work
             raise InputError("engine='ray' loads the model on each worker: pass model as a folder path "
                              "(or None for the bundled model), not a loaded Analyzer")
         info = {"path": None, "fingerprint": _analyzer_fingerprint(model)}
-        return model, info, model.labels, model.device.type
+        return model, info, model.labels, model.device.type, _engine_precision(model.engine)
     if model is not None and not isinstance(model, (str, os.PathLike)):
         raise TypeError(f"model must be a folder path, None or an Analyzer, got {type(model).__name__}")
     directory = DEFAULT_MODEL_DIR if model is None else Path(model)
@@ -483,12 +496,43 @@ def _resolve_model(model, device, precision, batch_tokens, engine, gpus_per_work
         labels = tuple(read_config(directory).labels)
         device_type = "cuda" if gpus_per_worker else (str(device).split(":")[0] if device else "cpu")
         analyzer = None
+        resolved = _ray_precision(precision, device_type, gpus_per_worker)
     else:
         analyzer = load(directory, device=device, batch_tokens=batch_tokens, precision=precision)
         labels, device_type = analyzer.labels, analyzer.device.type
+        resolved = _engine_precision(analyzer.engine)
     info = {"path": str(directory.resolve()) if model is not None else None,
             "fingerprint": model_fingerprint(directory)}
-    return analyzer, info, labels, device_type
+    return analyzer, info, labels, device_type, resolved
+
+
+def _engine_precision(engine) -> str:
+    """The precision an :class:`~framing.engine.Engine` runs in: ``fp32``, ``bf16``, ``fp16`` or ``int8``."""
+    if engine.quantized:
+        return "int8"
+    return {"torch.float32": "fp32", "torch.bfloat16": "bf16", "torch.float16": "fp16"}[str(engine.dtype)]
+
+
+def _cuda_auto_precision() -> str:
+    """What ``precision="auto"`` runs in on this machine's GPU (the Engine's rule)."""
+    import torch
+
+    return "bf16" if torch.cuda.is_bf16_supported() else "fp16"
+
+
+def _ray_precision(precision: str, device_type: str, gpus_per_worker: float) -> str:
+    """The precision Ray actors will run in; ``"auto"`` on CUDA is asked of a task placed like an actor."""
+    if precision != "auto":
+        return precision
+    if device_type != "cuda":
+        return "fp32"
+    from ..ray import _ensure_ray
+
+    ray = _ensure_ray()
+    options: dict[str, Any] = {"num_cpus": 1}
+    if gpus_per_worker:
+        options["num_gpus"] = gpus_per_worker
+    return ray.get(ray.remote(**options)(_cuda_auto_precision).remote())
 
 
 def _version() -> str:

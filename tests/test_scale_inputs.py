@@ -1,0 +1,264 @@
+"""Corpus scoring inputs and resume checks: CSV field counts, JSON Lines ids and text fields, JSON arrays,
+corrupt gzip, all-rejected runs, precision on resume, and the pandas helper's checks."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+import torch
+
+import framing
+from framing.cli import main
+from framing.scale import open_input, read_manifest, rejects_path, score, score_dataframe
+
+from test_score import _fail_on_call, corpus, read_rows, write_jsonl
+
+
+@pytest.fixture(scope="module", autouse=True)
+def one_thread():
+    """The tiny model's matrices are too small for threads to help; on a busy machine they cost a lot."""
+    threads = torch.get_num_threads()
+    torch.set_num_threads(1)
+    yield
+    torch.set_num_threads(threads)
+
+
+def _records(path: Path, start: dict | None = None) -> list[tuple]:
+    return [(r.position, r.doc_id, r.text, r.reason) for r in open_input(path).records(start)]
+
+
+def _rejects(out: Path) -> list[dict]:
+    return [json.loads(line) for line in rejects_path(out).read_text(encoding="utf-8").splitlines()]
+
+
+# -- precision on resume --------------------------------------------------------------
+
+def test_manifest_records_the_precision_that_ran(tiny_dir, tmp_path):
+    path = write_jsonl(tmp_path / "docs.jsonl", corpus(5))
+    score(path, tmp_path / "auto", model=tiny_dir, quiet=True)
+    assert read_manifest(tmp_path / "auto")["settings"]["precision"] == "fp32"  # "auto" on CPU
+    score(path, tmp_path / "int8", model=tiny_dir, precision="int8", quiet=True)
+    assert read_manifest(tmp_path / "int8")["settings"]["precision"] == "int8"
+
+
+def test_resume_refuses_another_precision(tiny_dir, tmp_path, monkeypatch, capsys):
+    path = write_jsonl(tmp_path / "docs.jsonl", corpus(30))
+    out = tmp_path / "out"
+    command = ["score", str(path), "--out", str(out), "--model", str(tiny_dir), "--chunk-docs", "10", "--quiet",
+               "--precision", "fp32"]
+    _fail_on_call(monkeypatch, "_write_part", 3, partial=False)  # interrupted after two committed parts
+    assert main(command) == 1
+    monkeypatch.undo()
+    capsys.readouterr()
+    assert len(read_manifest(out)["parts"]) == 2
+
+    assert main(command[:-1] + ["int8", "--resume"]) == 1
+    err = capsys.readouterr().err
+    assert "cannot resume" in err and "precision: then 'fp32', now 'int8'" in err
+    assert len(read_manifest(out)["parts"]) == 2 and not read_manifest(out)["complete"]
+
+    assert main(command[:-1] + ["auto", "--resume"]) == 0  # auto runs fp32 on CPU: the same precision
+    manifest = read_manifest(out)
+    assert manifest["complete"] and manifest["settings"]["precision"] == "fp32"
+    assert manifest["progress"]["documents"] == 30
+
+
+def test_ray_auto_precision_on_cuda_is_asked_of_a_worker_placed_like_an_actor(monkeypatch):
+    from framing.scale.score import _ray_precision
+
+    placed = []
+
+    class FakeRay:
+        """Runs the remote function here, recording how it was placed."""
+
+        @staticmethod
+        def remote(**options):
+            placed.append(options)
+            return lambda fn: type("Remote", (), {"remote": staticmethod(fn)})
+
+        @staticmethod
+        def get(value):
+            return value
+
+    monkeypatch.setattr("framing.ray._ensure_ray", lambda: FakeRay)
+    monkeypatch.setattr(torch.cuda, "is_bf16_supported", lambda: False)
+    assert _ray_precision("auto", "cuda", 0.5) == "fp16"
+    monkeypatch.setattr(torch.cuda, "is_bf16_supported", lambda: True)
+    assert _ray_precision("auto", "cuda", 1) == "bf16"
+    assert placed == [{"num_cpus": 1, "num_gpus": 0.5}, {"num_cpus": 1, "num_gpus": 1}]
+    assert _ray_precision("auto", "cpu", 0) == "fp32"
+    assert _ray_precision("fp16", "cuda", 1) == "fp16"
+    assert len(placed) == 2  # no worker asked when the answer is known
+
+
+# -- CSV ------------------------------------------------------------------------------
+
+def test_csv_rows_with_another_field_count_are_rejected(tiny, tmp_path):
+    path = tmp_path / "news.csv"
+    path.write_text("id,text,source\n"
+                    "1,Prices rose 3.5 percent in March.,AP\n"
+                    "2,Critics said, it was overdue,Reuters\n"
+                    "3,The council met on Monday.\n"
+                    "4,Officials denied the report.,AFP\n", encoding="utf-8")
+    out = tmp_path / "out"
+    summary = score(path, out, model=tiny, level="document", quiet=True)
+    assert [r["doc_id"] for r in read_rows(out)] == ["1", "4"]
+    assert summary.documents == 2 and summary.rejects == 2
+    assert [(r["id"], r["where"], r["reason"]) for r in _rejects(out)] == [
+        ("2", "line 3", "has 4 fields but the header has 3"),
+        ("3", "line 4", "has 2 fields but the header has 3"),
+    ]
+
+
+# -- JSON Lines ids -------------------------------------------------------------------
+
+def test_jsonl_ids_are_read_per_record(tmp_path):
+    path = tmp_path / "ids.jsonl"
+    path.write_text("\n".join(json.dumps(row) for row in [
+        {"text": "No id here."},
+        {"id": "a1", "text": "First a1."},
+        {"id": 7, "text": "An integer id."},
+        {"id": "a1", "text": "Second a1."},
+        {"id": {"x": 1}, "text": "A dict id."},
+        {"id": ["a"], "text": "A list id."},
+        {"id": True, "text": "A bool id."},
+        {"id": 1.5, "text": "A float id."},
+        {"id": None, "text": "A null id."},
+        {"id": "", "text": "An empty id."},
+        {"id": "b2", "text": "Last."},
+    ]) + "\n", encoding="utf-8")
+    assert _records(path) == [
+        (0, None, None, "no 'id' field, though other records have one (give every record an id, or none)"),
+        (1, "a1", "First a1.", None),
+        (2, "7", "An integer id.", None),
+        (3, "a1", None, "duplicate id 'a1': an earlier record has it (the first one is kept)"),
+        (4, None, None, "'id' is dict, expected a string or an integer"),
+        (5, None, None, "'id' is list, expected a string or an integer"),
+        (6, None, None, "'id' is bool, expected a string or an integer"),
+        (7, None, None, "'id' is float, expected a string or an integer"),
+        (8, None, None, "'id' is null, expected a string or an integer"),
+        (9, None, None, "'id' is empty"),
+        (10, "b2", "Last.", None),
+    ]
+
+
+def test_jsonl_duplicate_ids_are_found_across_a_resume(tiny, tmp_path):
+    rows = corpus(12, seed=5)
+    rows[9]["id"] = rows[2]["id"]
+    path = write_jsonl(tmp_path / "dup.jsonl", rows)
+    every = list(open_input(path).records())
+    assert every[9].reason == f"duplicate id {rows[2]['id']!r}: an earlier record has it (the first one is kept)"
+    for skip in (1, 3, 9):
+        assert _records(path, every[skip - 1].cursor) == _records(path)[skip:]
+
+    out = tmp_path / "out"
+    summary = score(path, out, model=tiny, level="document", quiet=True)
+    ids = [r["doc_id"] for r in read_rows(out)]
+    assert ids == [r["id"] for k, r in enumerate(rows) if k != 9] and len(set(ids)) == len(ids)
+    assert summary.rejects == 1 and _rejects(out)[0]["record"] == 9
+
+
+def test_jsonl_without_ids_numbers_the_records(tmp_path):
+    path = write_jsonl(tmp_path / "plain.jsonl", [{"text": "One."}, {"text": "Two.", "source": "AP"}])
+    assert _records(path) == [(0, "0", "One.", None), (1, "1", "Two.", None)]
+    every = list(open_input(path).records())
+    assert _records(path, every[0].cursor) == [(1, "1", "Two.", None)]
+
+
+def test_jsonl_ids_that_are_all_null_number_the_records(tmp_path):
+    path = write_jsonl(tmp_path / "nulls.jsonl", [{"id": None, "text": "One."}, {"id": None, "text": "Two."}])
+    assert _records(path) == [(0, "0", "One.", None), (1, "1", "Two.", None)]
+
+
+def test_a_requested_jsonl_id_field_is_read_per_record(tmp_path):
+    path = write_jsonl(tmp_path / "url.jsonl", [{"text": "One."}, {"url": "u2", "text": "Two."}])
+    reader = open_input(path, id_column="url")
+    assert reader.id_column == "url"
+    assert [(r.doc_id, r.reason) for r in reader.records()] == [
+        (None, "no 'url' field, though other records have one (give every record an id, or none)"),
+        ("u2", None),
+    ]
+
+
+# -- JSON Lines text field, arrays, all rejected --------------------------------------
+
+def test_a_first_jsonl_record_without_text_is_a_reject(tiny, tmp_path):
+    path = write_jsonl(tmp_path / "first.jsonl", [{"id": "x", "body": "Wrong field."}] + corpus(3))
+    out = tmp_path / "out"
+    summary = score(path, out, model=tiny, level="document", quiet=True)
+    assert summary.documents == 3 and [r["doc_id"] for r in read_rows(out)] == ["doc0", "doc1", "doc2"]
+    assert _rejects(out) == [{"id": "x", "record": 0, "where": "line 1", "reason": "no 'text' field"}]
+
+
+def test_a_json_array_is_refused_up_front(tiny_dir, tmp_path, capsys):
+    path = tmp_path / "array.jsonl"
+    path.write_text(json.dumps(corpus(3), indent=2), encoding="utf-8")
+    with pytest.raises(framing.DataError, match="holds a JSON array; JSON Lines"):
+        open_input(path)
+    assert main(["score", str(path), "--out", str(tmp_path / "out"), "--model", str(tiny_dir), "--quiet"]) == 1
+    err = capsys.readouterr().err
+    assert "array.jsonl: holds a JSON array; JSON Lines (one object per line) expected" in err
+    assert "Traceback" not in err and not (tmp_path / "out").exists()
+
+
+def test_a_run_that_scores_nothing_fails_naming_the_rejects_file(tiny_dir, tmp_path, capsys):
+    path = tmp_path / "nulls.jsonl"
+    path.write_text('{"id": "a", "text": null}\n{"id": "b", "text": ""}\n', encoding="utf-8")
+    out = tmp_path / "out"
+    command = ["score", str(path), "--out", str(out), "--model", str(tiny_dir), "--quiet"]
+    assert main(command) == 1
+    err = capsys.readouterr().err
+    assert f"all 2 records were rejected and none scored; the reasons are in {rejects_path(out)}" in err
+    assert [r["id"] for r in _rejects(out)] == ["a", "b"]
+    assert main(command + ["--resume"]) == 1  # the complete output still scored nothing
+    assert "none scored" in capsys.readouterr().err
+
+
+# -- gzip -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("name", ["bad.jsonl.gz", "bad.csv.gz"])
+def test_a_corrupt_gzip_input_gives_a_one_line_error(name, tiny_dir, tmp_path, capsys):
+    path = tmp_path / name
+    path.write_bytes(b"garbage\n")
+    assert main(["score", str(path), "--out", str(tmp_path / "o9"), "--model", str(tiny_dir), "--quiet"]) == 1
+    err = capsys.readouterr().err
+    assert err.strip().splitlines() == [f"framing score: error: {path}: cannot read the gzip data "
+                                        "(Not a gzipped file (b'ga')); the file is corrupt or truncated"]
+
+
+def test_a_truncated_gzip_input_gives_a_one_line_error(tiny_dir, tmp_path, capsys):
+    path = tmp_path / "cut.jsonl.gz"
+    data = gzip.compress("".join(json.dumps(row) + "\n" for row in corpus(200)).encode())
+    path.write_bytes(data[:len(data) // 2])
+    assert main(["score", str(path), "--out", str(tmp_path / "out"), "--model", str(tiny_dir), "--quiet"]) == 1
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+    assert f"{path}: cannot read the gzip data (Compressed file ended" in err and "truncated" in err
+
+
+# -- pandas helper --------------------------------------------------------------------
+
+def test_score_dataframe_checks_column_clashes_before_scoring(tiny, monkeypatch):
+    import pandas as pd
+
+    def never(*args, **kwargs):
+        raise AssertionError("scored before the column check")
+
+    monkeypatch.setattr(tiny, "analyze_many", never)
+    df = pd.DataFrame({"text": ["Prices rose.", "Officials denied the report."], "chars": [12, 28]})
+    with pytest.raises(framing.DataError, match=r"df already has columns \['chars'\]"):
+        score_dataframe(df, model=tiny, level="document")
+
+
+def test_score_dataframe_null_text_hint_fits_pandas(tiny):
+    import pandas as pd
+
+    df = pd.DataFrame({"body": ["Prices rose.", float("nan")]})
+    with pytest.raises(framing.DataError) as info:
+        score_dataframe(df, text_column="body", model=tiny)
+    message = str(info.value)
+    assert message.startswith("row 1: 'body' is null (NaN)")
+    assert "df.dropna(subset=['body'])" in message and "ds.filter" not in message
