@@ -28,8 +28,10 @@ _STOPWORDS = frozenset("""the a an and or of to in on at by for with as is was i
 _LONE_PIECES = {"cue": frozenset({"as"})}
 # A trailing period that belongs to the word: "U.S.", "Acme Corp.".
 _ABBREVIATION = re.compile(r"(?:\b[A-Za-z]\.){2,}$|\b(?:Corp|Inc|Ltd|Co|Jr|Sr|Bros|Gov|Sen|Rep|Gen|St)\.$")
-# A loaded span's edges never end on these ("a disgraceful affront to" is "disgraceful affront").
+# A loaded span never ends on these ("a disgraceful affront to" is "a disgraceful affront"), nor starts
+# on one but an article, which belongs to the phrase.
 _EDGE_WORDS = frozenset("the a an and or of to in on at by for with as".split())
+_ARTICLES = frozenset({"the", "a", "an"})
 # Quotation marks: “…” and „…“ / „…” (an unclosed one ends at the paragraph break), «…», ‹…›,
 # ‘…’ (apostrophes inside words do not close it), "…" opening where a quote can open (not after
 # a digit or letter, so 12" is an inch mark) and ending at the line's end if unclosed, '…' closed only.
@@ -112,13 +114,13 @@ def _make_span(name: str, offsets: np.ndarray, first: int, last: int, text: str,
 
 
 def _strip_edge_words(text: str, lo: int, hi: int) -> tuple[int, int]:
-    """``[lo, hi)`` without function words (and the spaces and punctuation after them) at either edge."""
+    """``[lo, hi)`` without function words at its end, or at its start unless an article."""
     while True:
         words = list(re.finditer(r"\S+", text[lo:hi]))
         if len(words) < 2:
             return lo, hi
         first, last = words[0], words[-1]
-        if first.group().lower() in _EDGE_WORDS:
+        if first.group().lower() in _EDGE_WORDS and first.group().lower() not in _ARTICLES:
             lo += words[1].start()
         elif last.group().lower() in _EDGE_WORDS:
             hi = lo + words[-2].end()
