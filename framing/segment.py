@@ -40,6 +40,10 @@ _SENTENCE_STARTERS = frozenset(
     """.split()
 )
 
+# Abbreviations that often end a sentence (company suffixes, "etc."): like initialisms, they end one
+# before a word that typically starts one.
+_OFTEN_FINAL = frozenset("inc corp co ltd llc plc bros etc".split())
+
 _CLOSERS = "\"'”’»)]}"
 _OPENERS = "\"'“‘«([{"
 
@@ -160,6 +164,9 @@ def _is_abbreviation(text: str, dot: int, nxt: int) -> bool:
         return _word_at(text, nxt).lower() not in _SENTENCE_STARTERS
     if len(word) == 1 and word.isupper():
         return True  # an initial: "John F. Kennedy"
+    if bare in _OFTEN_FINAL:
+        # "... a spokesman for Acme Corp. The shares fell" ends; "Acme Corp. Chief Executive" does not.
+        return _word_at(text, nxt).lower() not in _SENTENCE_STARTERS
     return bare in ABBREVIATIONS
 
 

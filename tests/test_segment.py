@@ -18,6 +18,12 @@ def test_initialism_at_sentence_end_splits_before_a_sentence_starter():
     assert sentences("He moved to the U.S. The move was sudden.") == ["He moved to the U.S.", "The move was sudden."]
 
 
+def test_a_company_suffix_ends_a_sentence_before_a_sentence_starter_only():
+    text = "He spoke for Acme Corp. The shares fell. Acme Corp. Chief Executive Jo Lee said so, etc. It ended."
+    assert sentences(text) == ["He spoke for Acme Corp.", "The shares fell.",
+                               "Acme Corp. Chief Executive Jo Lee said so, etc.", "It ended."]
+
+
 def test_closing_quote_stays_with_its_sentence():
     text = "“We will not back down,” she said. “Never.” He left. \"Go home.\" They went."
     assert sentences(text) == ["“We will not back down,” she said.", "“Never.”", "He left.", "\"Go home.\"", "They went."]
