@@ -15,8 +15,10 @@ import shutil
 import sys
 import textwrap
 from collections.abc import Sequence
+from pathlib import Path
 
 from .errors import FramingError
+from .textio import json_line
 
 __all__ = ["main", "format_table"]
 
@@ -56,8 +58,10 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.set_defaults(run=_run_analyze)
 
     classify = commands.add_parser("classify", help="label isolated sentences, one per line",
-                                   description="Read one sentence per line; write JSON Lines "
-                                               "{text, label, scores}, one per non-blank line, in order.")
+                                   description="Read one sentence per line; write JSON Lines {line, text, "
+                                               "label, scores[, truncated, low_confidence]}, one per non-blank "
+                                               "line, in order (line: its number from 1, so blank lines are "
+                                               "skipped without losing the alignment); streams large inputs.")
     classify.add_argument("file", metavar="FILE", help="UTF-8 text file, or - for standard input")
     classify.add_argument("--out", metavar="PATH", help="write to PATH instead of standard output")
     _add_model_options(classify)
@@ -149,17 +153,49 @@ def format_table(doc, colour: bool = False, width: int | None = None) -> str:
 
 
 def _run_classify(args) -> int:
-    from .textio import read_text
+    from .textio import read_lines
 
-    lines = [line.strip() for line in read_text(args.file).splitlines()]
-    sentences = [line for line in lines if line]
-    predictions = _load(args).classify(sentences)
-    out = [
-        json.dumps({"text": s, "label": p.label, "scores": p.scores}, ensure_ascii=False)
-        for s, p in zip(sentences, predictions)
-    ]
-    _write(args, "".join(line + "\n" for line in out))
+    if args.out and Path(args.out).is_dir():
+        raise FramingError(f"{args.out}: is a directory, expected a file to write")
+    lines = read_lines(args.file)
+    first = next(lines, None)  # opens the input: a missing file is reported before the model loads
+    analyzer = _load(args)
+    if args.out:
+        try:
+            handle = open(args.out, "w", encoding="utf-8")
+        except OSError as exc:
+            raise FramingError(f"{args.out}: cannot write ({exc.strerror or exc})") from None
+    else:
+        handle = sys.stdout
+    try:
+        pending = [] if first is None else [first]
+        for number, line in lines:
+            pending.append((number, line))
+            if len(pending) == _CLASSIFY_BATCH:
+                _classify_batch(analyzer, pending, handle)
+                pending = []
+        _classify_batch(analyzer, pending, handle)
+    finally:
+        if handle is not sys.stdout:
+            handle.close()
     return 0
+
+
+#: Lines labelled per batch by ``framing classify`` (output streams batch by batch).
+_CLASSIFY_BATCH = 4096
+
+
+def _classify_batch(analyzer, lines: list[tuple[int, str]], handle) -> None:
+    """Label the non-blank lines and write one JSON object per line: its number, text, label, scores, flags."""
+    kept = [(number, line) for number, line in lines if line.strip()]
+    predictions = analyzer.classify([line.strip() for _, line in kept])
+    for (number, line), p in zip(kept, predictions):
+        row = {"line": number, "text": line, "label": p.label, "scores": p.scores}
+        if p.truncated:
+            row["truncated"] = True
+        if p.low_confidence:
+            row["low_confidence"] = True
+        handle.write(json_line(row) + "\n")
 
 
 if __name__ == "__main__":

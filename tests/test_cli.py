@@ -51,7 +51,31 @@ def test_classify_one_line_per_nonblank_input_line(tiny_dir, tmp_path, capsys):
     code, _, _ = run(["classify", str(path), "--model", str(tiny_dir), "--out", str(out_path)], capsys)
     rows = [json.loads(line) for line in out_path.read_text().splitlines()]
     assert code == 0 and [r["text"] for r in rows] == ["First.", "Second sentence.", "Third."]
-    assert all(set(r) == {"text", "label", "scores"} for r in rows)
+    assert [r["line"] for r in rows] == [1, 4, 5]
+    assert all({"line", "text", "label", "scores"} <= set(r) for r in rows)
+
+
+def test_classify_lines_match_the_input_and_carry_the_flags(tiny_dir, tmp_path, capsys):
+    long_line = "The committee reviewed the plan " * 120
+    lines = ["\ufeffFirst one.", "Second\u2028still the second\x0cand\x85here.", "", "  indented line ",
+             long_line.strip(), "Das Ministerium hat den Bericht als haltlos zurückgewiesen."]
+    path = tmp_path / "c.txt"
+    path.write_bytes("\r\n".join(lines).encode("utf-8"))
+    out_path = tmp_path / "out.jsonl"
+    code, _, _ = run(["classify", str(path), "--model", str(tiny_dir), "--out", str(out_path)], capsys)
+    rows = [json.loads(line) for line in out_path.read_text(encoding="utf-8").splitlines()]
+    assert code == 0 and [r["line"] for r in rows] == [1, 2, 4, 5, 6]
+    assert rows[0]["text"] == "First one."  # the byte-order mark is not text
+    assert rows[1]["text"] == lines[1]  # only \n ends a line
+    assert rows[2]["text"] == "  indented line "
+    assert rows[3]["truncated"] and rows[4]["low_confidence"]
+
+
+def test_classify_bad_utf8_names_the_line(tiny_dir, tmp_path, capsys):
+    path = tmp_path / "bad.txt"
+    path.write_bytes(b"Fine line.\nCaf\xe9 line.\n")
+    code, _, err = run(["classify", str(path), "--model", str(tiny_dir)], capsys)
+    assert code == 1 and "line 2" in err and "byte offset 14" in err
 
 
 def test_missing_file_names_the_file(tiny_dir, capsys):

@@ -170,3 +170,12 @@ def test_fuzz_table_readers_raise_only_data_errors(tmp_path, data):
 @given(st.text(max_size=300))
 def test_fuzz_analyze_arbitrary_unicode(tiny, text):
     check_offsets(tiny.analyze(text))
+
+
+def test_json_lines_records_never_hold_a_raw_line_separator():
+    from framing.textio import json_line
+
+    value = {"text": "one\u2028two\u2029three\x85four\nfive", "label": "café"}
+    line = json_line(value)
+    assert len(line.splitlines()) == 1 and "café" in line
+    assert json.loads(line) == value

@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import DataError, InputError
+from ..textio import json_line
 
 __all__ = ["ChunkWriter", "manifest_path", "rejects_path", "read_manifest"]
 
@@ -177,7 +178,7 @@ class ChunkWriter:
             if rejects:
                 with self.rejects_file.open("ab") as handle:
                     for entry in rejects:
-                        handle.write((json.dumps(entry, ensure_ascii=False) + "\n").encode("utf-8"))
+                        handle.write((json_line(entry) + "\n").encode("utf-8"))
                     handle.flush()
                     os.fsync(handle.fileno())
                     progress["rejects_bytes"] = handle.tell()
@@ -246,8 +247,7 @@ class ChunkWriter:
                 pq.write_table(table, handle, compression="zstd")
             else:
                 for batch in table.to_batches(max_chunksize=4096):
-                    handle.write("".join(json.dumps(row, ensure_ascii=False) + "\n"
-                                         for row in batch.to_pylist()).encode("utf-8"))
+                    handle.write("".join(json_line(row) + "\n" for row in batch.to_pylist()).encode("utf-8"))
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, self.out / name)
