@@ -28,17 +28,35 @@ _ALLEGATION_WINDOW = 6
 
 def normalise_source(text: str) -> str:
     """A canonical surface form: the name part of an appositive ("Mara Lind, the group's director"
-    → "mara lind"), lower case, no quotation marks, leading article or title, or trailing possessive."""
+    → "mara lind") or of a role before a name ("union secretary Tomas Brandt" → "tomas brandt"),
+    lower case, no quotation marks, leading article or title, or trailing possessive."""
     form = _SPACE.sub(" ", text.strip())
     if "," in form:
         # Of "Name, role" or "role, Name", keep the part with the most capitalised words.
         parts = [p.strip() for p in form.split(",") if p.strip()]
         form = max(parts, key=lambda p: sum(w[:1].isupper() for w in p.split()), default=form)
     form = form.strip(" ,.;:\"'“”‘’„«»‹›")
+    form = _name_after_role(form)
     form = _LEADING.sub("", form)
     form = _TITLE.sub("", form)
     form = _POSSESSIVE.sub("", form)
     return form.lower()
+
+
+def _name_after_role(form: str) -> str:
+    """The capitalised name that ends a lower-case role: "union general secretary Tomas Brandt" →
+    "Tomas Brandt"; "the Ministry of Foreign Affairs" stays whole (its lower-case word is a function word)."""
+    words = form.split(" ")
+    tail = len(words)
+    while tail > 0 and words[tail - 1][:1].isupper():
+        tail -= 1
+    if len(words) - tail >= 2 and tail > 0 and words[tail - 1].islower() and words[tail - 1] not in _JOINERS:
+        return " ".join(words[tail:])
+    return form
+
+
+#: Lower-case words inside a multi-word name ("Ministry of Foreign Affairs").
+_JOINERS = frozenset("of for and the de del da van von on in at to".split())
 
 
 def build_profile(sentences: Sequence[Sentence], labels: Sequence[str]) -> dict[str, Any]:

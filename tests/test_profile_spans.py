@@ -142,6 +142,9 @@ def test_normalise_source_strips_titles_quotes_and_appositives():
     assert normalise_source("«Reuters»") == "reuters"
     assert normalise_source("Mara Lind, the group's director") == "mara lind"
     assert normalise_source("the board's lawyer, Tom Reyes") == "tom reyes"
+    assert normalise_source("union general secretary Tomas Brandt") == "tomas brandt"
+    assert normalise_source("the Ministry of Foreign Affairs") == "ministry of foreign affairs"
+    assert normalise_source("Spokesman Dorin Vasko") == "spokesman dorin vasko"
 
 
 def test_a_denial_does_not_inherit_the_accuser_and_is_not_paired_with_its_own_words():
