@@ -8,25 +8,33 @@ Two entry points, both loading the model once per Ray actor:
 * ``framing score ... --engine ray`` (``framing.score(engine="ray")``) keeps
   the streaming reader, rejects file, chunked output and resume of the local
   engine, and sends each block of documents to a pool of actors; blocks come
-  back in order, so the rows equal the local engine's.
+  back in order, so the rows are the local engine's (labels equal, scores
+  equal to float rounding: actors run one thread each).
 
 Ray is an optional extra (``pip install -e ".[ray]"``); this module imports it
 only when called. Without a running cluster, ``ray.init()`` starts a local
 one; set ``RAY_ADDRESS`` (or call ``ray.init(address=...)`` first) to use a
-cluster.
+cluster. Before any work is scheduled the cluster is checked: an unreachable
+``RAY_ADDRESS``, more workers than its nodes can place or GPUs it lacks raise
+:class:`~framing.InputError` at once instead of waiting for ever. A failure on
+a worker reaches the caller as a one-line framing error (the worker's own
+one when it raised a framing error).
 """
 
 from __future__ import annotations
 
 import logging
 import os
+import re
+import socket
 import tempfile
 from collections import deque
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from .errors import DataError, InputError
+from .errors import DataError, FramingError, InputError
 
 __all__ = ["score_dataset", "ordered_block_scores"]
 
@@ -34,6 +42,12 @@ logger = logging.getLogger(__name__)
 
 #: Largest model folder shipped to workers through Ray (bigger: load from a shared path).
 _SHIP_LIMIT = 2 << 30
+
+#: Seconds to wait for a TCP connection to ``RAY_ADDRESS`` before giving up
+#: (``ray.init`` has no connection timeout and retries for minutes).
+_CONNECT_TIMEOUT = 5.0
+
+_PRECISIONS = ("auto", "fp32", "bf16", "fp16", "int8")
 
 
 def _import_ray():
@@ -44,12 +58,119 @@ def _import_ray():
     return ray
 
 
+def _probe(address: str) -> None:
+    """Raise :class:`InputError` naming ``address`` when nothing answers on its host and port."""
+    host, _, port = address.split("://", 1)[-1].rpartition(":")
+    if not host or not port.isdigit():
+        return  # no port to try: leave the address to Ray
+    try:
+        socket.create_connection((host.strip("[]"), int(port)), timeout=_CONNECT_TIMEOUT).close()
+    except OSError as exc:
+        raise InputError(f"cannot reach the Ray cluster at RAY_ADDRESS={address} "
+                         f"({exc.strerror or exc}); start it (ray start --head) "
+                         "or unset RAY_ADDRESS to run on a local one") from None
+
+
 def _ensure_ray():
+    """The ``ray`` module, connected: to ``RAY_ADDRESS`` when set (checked first), else to a new local cluster."""
     ray = _import_ray()
     if not ray.is_initialized():
-        logger.info("starting or joining a Ray cluster (RAY_ADDRESS=%s)", os.environ.get("RAY_ADDRESS", "local"))
-        ray.init(logging_level=logging.WARNING)
+        address = os.environ.get("RAY_ADDRESS")
+        if address and address not in ("auto", "local"):
+            _probe(address)
+        logger.info("starting or joining a Ray cluster (RAY_ADDRESS=%s)", address or "local")
+        try:
+            ray.init(logging_level=logging.WARNING)
+        except ConnectionError as exc:
+            raise InputError(f"cannot connect to the Ray cluster at RAY_ADDRESS={address}: {exc}") from None
     return ray
+
+
+def _last_line(text: str) -> str:
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    return lines[-1] if lines else ""
+
+
+@contextmanager
+def _framing_errors(ray) -> Iterator[None]:
+    """Turn a failed Ray task or actor into a one-line framing error: the worker's own when it raised one."""
+    try:
+        yield
+    except ray.exceptions.RayTaskError as exc:
+        cause = exc.cause
+        if isinstance(cause, FramingError):
+            raise cause.with_traceback(None) from None
+        raise FramingError(f"a Ray worker failed: {type(cause).__name__}: {_last_line(str(cause))}") from exc
+    except ray.exceptions.RayError as exc:
+        raise FramingError(f"a Ray worker failed: {_last_line(str(exc)) or type(exc).__name__}") from exc
+
+
+def _check_worker_options(device: str | None, precision: str, gpus_per_worker: float) -> str:
+    """Refuse options every actor would fail on, before any is started; return the actors' device."""
+    if isinstance(gpus_per_worker, bool) or not isinstance(gpus_per_worker, (int, float)) or \
+            not gpus_per_worker >= 0:
+        raise InputError(f"gpus_per_worker must be a number >= 0, got {gpus_per_worker!r}")
+    if gpus_per_worker > 1 and not float(gpus_per_worker).is_integer():
+        raise InputError(f"gpus_per_worker above 1 must be a whole number (Ray shares out single GPUs only), "
+                         f"got {gpus_per_worker!r}")
+    if precision not in _PRECISIONS:
+        raise InputError(f"precision must be 'auto', 'fp32', 'bf16', 'fp16' or 'int8', got {precision!r}")
+    worker_device = _worker_device(device, gpus_per_worker)
+    if not re.fullmatch(r"cpu|cuda(:\d+)?", worker_device):
+        raise InputError(f"device must be 'cpu', 'cuda', 'cuda:N' or None, got {device!r}")
+    if worker_device.startswith("cuda"):
+        if not gpus_per_worker:
+            raise InputError(f"device {worker_device!r} on Ray needs GPUs per worker (--gpus-per-worker, "
+                             "gpus_per_worker > 0): Ray hides the GPUs from workers that reserve none")
+        if precision == "int8":
+            raise InputError("precision='int8' (dynamic quantisation) runs on CPU only; use 'auto' on CUDA")
+    return worker_device
+
+
+def _capacity(ray, gpus_per_worker: float) -> tuple[int, float, float]:
+    """How many workers of 1 CPU and ``gpus_per_worker`` GPUs the alive nodes can place; their CPUs and GPUs."""
+    fit, cpus, gpus = 0, 0.0, 0.0
+    for node in ray.nodes():
+        if not node.get("Alive"):
+            continue
+        resources = node.get("Resources", {})
+        node_cpus, node_gpus = resources.get("CPU", 0), resources.get("GPU", 0)
+        cpus, gpus = cpus + node_cpus, gpus + node_gpus
+        slots = int(node_cpus)
+        if gpus_per_worker:  # a share below 1 must fit on one GPU
+            per_gpu = int(1 / gpus_per_worker + 1e-9) if gpus_per_worker < 1 else 0
+            slots = min(slots, int(node_gpus) * per_gpu if per_gpu else int(node_gpus // gpus_per_worker))
+        fit += slots
+    return fit, cpus, gpus
+
+
+def plan_workers(workers: int | None, gpus_per_worker: float = 0, device: str | None = None,
+                 precision: str = "auto") -> int:
+    """Check the options and the Ray cluster before any work is scheduled; return the number of workers.
+
+    Connects to Ray (see :func:`_ensure_ray`). ``workers=None`` is as many as
+    the cluster's GPUs allow with ``gpus_per_worker``, else one per CPU less
+    one for the driver. More workers than the alive nodes can place, or GPUs
+    the cluster lacks, raise :class:`~framing.InputError` (Ray would wait for
+    ever): on an autoscaling cluster, scale it up first.
+    """
+    _check_worker_options(device, precision, gpus_per_worker)
+    if workers is not None and (isinstance(workers, bool) or not isinstance(workers, int) or workers < 1):
+        raise InputError(f"workers must be an integer >= 1, got {workers!r}")
+    ray = _ensure_ray()
+    fit, cpus, gpus = _capacity(ray, gpus_per_worker)
+    if workers is None:
+        workers = max(1, fit if gpus_per_worker else fit - 1)
+    if workers > fit:
+        many = f"{workers} worker{'s' if workers > 1 else ''}"
+        if gpus_per_worker and not gpus:
+            raise InputError(f"the Ray cluster has 0 GPUs; {many} × {gpus_per_worker:g} GPU per worker needs "
+                             f"{workers * gpus_per_worker:g} (--gpus-per-worker 0 runs on CPUs)")
+        each = f"1 CPU{f' and {gpus_per_worker:g} GPU' if gpus_per_worker else ''} each"
+        raise InputError(f"the Ray cluster can place {fit} worker{'s' if fit != 1 else ''} of {each} (its nodes "
+                         f"have {cpus:g} CPUs, {gpus:g} GPUs), not {many}: ask for fewer (--workers), or add "
+                         "nodes (an autoscaling cluster must be scaled up first)")
+    return workers
 
 
 def _model_payload(model: str | os.PathLike | None) -> dict[str, Any] | None:
@@ -79,16 +200,38 @@ def _load_payload(payload: dict[str, Any] | None, device: str | None, precision:
 
 
 def _worker_device(device: str | None, gpus_per_worker: float) -> str:
+    """The device actors run on: ``device``, else CUDA when they reserve GPUs."""
     if device:
-        return device
+        return str(device)
     return "cuda" if gpus_per_worker else "cpu"
 
 
-class _BlockScorer:
+class _ModelHolder:
+    """Loads the model in an actor; a framing error is kept and raised by the first call.
+
+    Raised in ``__init__``, Ray would report it as a dead actor with the
+    error as text; raised by a call, it reaches the driver as itself.
+    """
+
+    def __init__(self, payload, device: str, precision: str, batch_tokens: int | None) -> None:
+        self.error: FramingError | None = None
+        try:
+            self._analyzer, self._folder = _load_payload(payload, device, precision, batch_tokens)
+        except FramingError as exc:
+            self.error = exc
+
+    @property
+    def analyzer(self):
+        if self.error is not None:
+            raise self.error
+        return self._analyzer
+
+
+class _BlockScorer(_ModelHolder):
     """A Ray actor body: holds one model, scores blocks of ``(doc_id, text)``."""
 
     def __init__(self, payload, level: str, device: str, precision: str, batch_tokens: int | None) -> None:
-        self.analyzer, self._folder = _load_payload(payload, device, precision, batch_tokens)
+        super().__init__(payload, device, precision, batch_tokens)
         self.level = level
 
     def score(self, items: list[tuple[str, str]]):
@@ -114,14 +257,11 @@ def ordered_block_scores(
     Yields ``(block, Arrow table of rows, sentence count)``.
 
     At most two blocks per actor are in flight, so memory stays bounded.
+    The cluster is checked first (:func:`plan_workers`); a worker's failure
+    is raised as a one-line framing error.
     """
+    workers = plan_workers(workers, gpus_per_worker, device, precision)
     ray = _ensure_ray()
-    if workers is None:
-        resources = ray.cluster_resources()
-        if gpus_per_worker:
-            workers = max(1, int(resources.get("GPU", 0) // gpus_per_worker))
-        else:  # one single-threaded actor per CPU, one CPU left to the driver
-            workers = max(1, int(resources.get("CPU", 1)) - 1)
     options: dict[str, Any] = {"num_cpus": 1}
     if gpus_per_worker:
         options["num_gpus"] = gpus_per_worker
@@ -132,31 +272,39 @@ def ordered_block_scores(
     logger.info("scoring on %d Ray actors (%s GPU each)", workers, gpus_per_worker)
     in_flight: deque = deque()
     try:
-        for index, block in enumerate(blocks):
-            items = [(r.doc_id, r.text) for r in block if r.reason is None]
-            in_flight.append((block, actors[index % workers].score.remote(items)))
-            if len(in_flight) >= 2 * workers:
+        with _framing_errors(ray):
+            for index, block in enumerate(blocks):
+                items = [(r.doc_id, r.text) for r in block if r.reason is None]
+                in_flight.append((block, actors[index % workers].score.remote(items)))
+                if len(in_flight) >= 2 * workers:
+                    block, ref = in_flight.popleft()
+                    table, sentences = ray.get(ref)
+                    yield block, table, sentences
+            while in_flight:
                 block, ref = in_flight.popleft()
                 table, sentences = ray.get(ref)
                 yield block, table, sentences
-        while in_flight:
-            block, ref = in_flight.popleft()
-            table, sentences = ray.get(ref)
-            yield block, table, sentences
     finally:
         for actor in actors:
             ray.kill(actor)
+        for _, ref in in_flight:  # collect what is left, or Ray prints each failure as an unhandled error
+            try:
+                ray.get(ref, timeout=10)  # the actors are dead: their tasks fail at once
+            except ray.exceptions.RayError:
+                pass
 
 
-class _BatchScorer:
+class _BatchScorer(_ModelHolder):
     """``map_batches`` callable class: one model per actor, Arrow batches in and out."""
 
     def __init__(self, payload, level: str, text_column: str, id_column: str, device: str, precision: str,
                  batch_tokens: int | None, strict: bool) -> None:
         from .scale.score import output_schema
 
-        self.analyzer, self._folder = _load_payload(payload, device, precision, batch_tokens)
+        super().__init__(payload, device, precision, batch_tokens)
         self.level, self.text_column, self.id_column, self.strict = level, text_column, id_column, strict
+        if self.error is not None:
+            return
         schema = output_schema(level, self.analyzer.labels)
         if not strict:
             import pyarrow as pa
@@ -170,6 +318,7 @@ class _BatchScorer:
         from .scale.readers import _check_value, _column_values, _id_of
         from .scale.score import block_rows
 
+        analyzer = self.analyzer  # raises the model's loading error, if any
         texts = _column_values(batch.column(self.text_column))
         ids = _column_values(batch.column(self.id_column))
         items, rejects = [], []
@@ -183,7 +332,7 @@ class _BatchScorer:
                                 "with reject_reason set)")
             else:
                 rejects.append({"doc_id": doc_id, "reject_reason": reason})
-        table, _ = block_rows(self.analyzer, items, self.level)
+        table, _ = block_rows(analyzer, items, self.level)
         if self.strict:
             return table
         table = table.append_column(pa.field("reject_reason", pa.string()), pa.nulls(table.num_rows, pa.string()))
@@ -211,10 +360,13 @@ def score_dataset(
     (or a ``(min, max)`` autoscaling range), each loading the model once and
     using ``gpus_per_worker`` GPUs. The rows are :func:`framing.score`'s for
     ``level``. Every row needs an id (``id_column``, default ``"id"``), since
-    batches run in parallel. Bad records (null, non-string, empty text) raise
-    :class:`~framing.DataError` naming the id; with ``strict=False`` each
-    becomes a row with ``doc_id`` and a ``reject_reason`` column (null on
-    scored rows) instead.
+    batches run in parallel; ids are not checked for repeats. Bad records
+    (null, non-string, empty text) raise :class:`~framing.DataError` naming
+    the id (Ray's wrapper of it, which is a ``DataError``); with
+    ``strict=False`` each becomes a row with ``doc_id`` and a
+    ``reject_reason`` column (null on scored rows) instead. Arguments, and
+    whether the cluster can place ``workers`` (the minimum of a range), are
+    checked here, raising :class:`~framing.InputError`.
 
     The dataset is lazy: call ``.write_parquet(path)``, ``.take_all()`` or
     iterate it to run. Scores may differ from the local engine's in the last
@@ -222,9 +374,15 @@ def score_dataset(
     """
     from .scale.score import LEVELS
 
-    _import_ray()
     if level not in LEVELS:
         raise InputError(f"level must be 'sentence' or 'document', got {level!r}")
+    smallest = _check_pool(workers)
+    if isinstance(batch_size, bool) or not isinstance(batch_size, int) or batch_size < 1:
+        raise InputError(f"batch_size must be an integer >= 1, got {batch_size!r}")
+    worker_device = _check_worker_options(device, precision, gpus_per_worker)
+    _import_ray()
+    from ray.data import Dataset
+
     columns = list(dataset.schema().names)
     if text_column not in columns:
         raise DataError(f"the dataset has no text column {text_column!r}; the columns are {columns}")
@@ -235,13 +393,32 @@ def score_dataset(
         id_column = "id"
     elif id_column not in columns:
         raise DataError(f"the dataset has no id column {id_column!r}; the columns are {columns}")
+    plan_workers(smallest, gpus_per_worker, device, precision)
     options: dict[str, Any] = {"num_cpus": 1}
     if gpus_per_worker:
         options["num_gpus"] = gpus_per_worker
-    return dataset.map_batches(
+    rows = dataset.map_batches(
         _BatchScorer,
         fn_constructor_kwargs=dict(payload=_model_payload(model), level=level, text_column=text_column,
-                                   id_column=id_column, device=_worker_device(device, gpus_per_worker),
+                                   id_column=id_column, device=worker_device,
                                    precision=precision, batch_tokens=batch_tokens, strict=strict),
         batch_size=batch_size, batch_format="pyarrow", concurrency=workers, **options,
     )
+    # Raise a worker's framing error (a bad record, a model that does not load) as itself, not wrapped in
+    # Ray Data's UserCodeException. map_batches shares the input's DataContext: copy it so the input's is
+    # left alone; datasets made from ``rows`` share the copy.
+    rows = Dataset.copy(rows, _deep_copy=True)
+    rows.context.raise_original_map_exception = True
+    return rows
+
+
+def _check_pool(workers: int | tuple[int, int]) -> int:
+    """Validate ``score_dataset``'s ``workers`` (a count or a ``(min, max)`` range); return the minimum."""
+    def count(value) -> bool:
+        return isinstance(value, int) and not isinstance(value, bool) and value >= 1
+
+    if count(workers):
+        return workers
+    if isinstance(workers, tuple) and len(workers) == 2 and all(map(count, workers)) and workers[0] <= workers[1]:
+        return workers[0]
+    raise InputError(f"workers must be an integer >= 1 or a (min, max) range of them, got {workers!r}")

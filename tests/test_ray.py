@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import math
 import os
+import shutil
 
 import pytest
 
@@ -16,8 +17,10 @@ except ImportError:  # the optional extra is not installed
     pytest.skip('Ray is not installed (pip install -e ".[ray]")', allow_module_level=True)
 
 import framing
+from framing.cli import main
 from framing.scale import read_manifest, rejects_path, score
 
+from test_ray_errors import assert_no_output
 from test_score import corpus, read_rows, write_jsonl
 
 
@@ -35,10 +38,18 @@ def docs():
 
 @pytest.fixture(scope="module")
 def local(tmp_path_factory, docs, tiny_dir):
+    """The local engine's output, run on one thread like each Ray actor, so scores match to the bit."""
+    import torch
+
     folder = tmp_path_factory.mktemp("ray")
     path = write_jsonl(folder / "docs.jsonl", docs + [{"id": "bad", "text": None}])
     out = folder / "local"
-    score(path, out, model=tiny_dir, chunk_docs=40, quiet=True)
+    threads = torch.get_num_threads()
+    torch.set_num_threads(1)
+    try:
+        score(path, out, model=tiny_dir, chunk_docs=40, quiet=True)
+    finally:
+        torch.set_num_threads(threads)
     return path, out
 
 
@@ -101,3 +112,80 @@ def test_score_dataset_checks_columns_before_running(cluster, tiny_dir):
         score_dataset(dataset, model=tiny_dir)
     with pytest.raises(framing.DataError, match="needs an id column"):
         score_dataset(ray.data.from_items([{"body": "Prices rose."}]), model=tiny_dir, text_column="body")
+
+
+def test_gpus_on_a_cpu_only_cluster_are_refused_before_any_output(cluster, local, tiny_dir, tmp_path, capsys):
+    from framing.ray import plan_workers, score_dataset  # the check runs before anything waits for a GPU
+
+    with pytest.raises(framing.InputError, match="the Ray cluster has 0 GPUs; 1 worker × 1 GPU per worker needs 1"):
+        plan_workers(None, gpus_per_worker=1)
+    path, _ = local
+    out = tmp_path / "out"
+    with pytest.raises(framing.InputError, match="the Ray cluster has 0 GPUs; 1 worker × 1 GPU per worker needs 1"):
+        score(path, out, model=tiny_dir, engine="ray", gpus_per_worker=1, quiet=True)
+    assert_no_output(out)
+    with pytest.raises(framing.InputError, match="0 GPUs; 2 workers × 0.5 GPU per worker needs 1"):
+        score_dataset(ray.data.from_items([{"id": "a", "text": "Prices rose."}]), model=tiny_dir, workers=2,
+                      gpus_per_worker=0.5)
+    assert main(["score", str(path), "--out", str(out), "--model", str(tiny_dir), "--engine", "ray",
+                 "--gpus-per-worker", "1", "--quiet"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "0 GPUs" in err
+    assert_no_output(out)
+
+
+def test_more_workers_than_the_cluster_can_place_are_refused_up_front(cluster, local, tiny_dir, tmp_path):
+    from framing.ray import plan_workers, score_dataset  # the check runs before any actor is started
+
+    assert plan_workers(None) == 1 and plan_workers(2) == 2  # by default one CPU is left to the driver
+    with pytest.raises(framing.InputError, match="not 3 workers"):
+        plan_workers(3)
+    path, _ = local
+    out = tmp_path / "out"
+    with pytest.raises(framing.InputError, match=r"can place 2 workers of 1 CPU each \(its nodes have 2 CPUs, "
+                                                 r"0 GPUs\), not 3 workers"):
+        score(path, out, model=tiny_dir, engine="ray", workers=3, quiet=True)
+    assert_no_output(out)
+    dataset = ray.data.from_items([{"id": "a", "text": "Prices rose."}])
+    with pytest.raises(framing.InputError, match="not 3 workers"):
+        score_dataset(dataset, model=tiny_dir, workers=(3, 4))
+
+
+def test_a_worker_failure_is_one_line_carrying_the_workers_own_error(cluster, local, tiny_dir, tmp_path, capsys):
+    path, _ = local
+    broken = tmp_path / "broken"  # config.json reads on the driver; the weights fail to load on the workers
+    shutil.copytree(tiny_dir, broken)
+    weights = broken / "weights.safetensors"
+    weights.write_bytes(weights.read_bytes()[:100])
+    with pytest.raises(framing.ModelError, match=r"weights.safetensors \(truncated"):
+        score(path, tmp_path / "api", model=broken, engine="ray", workers=1, quiet=True)
+    assert main(["score", str(path), "--out", str(tmp_path / "cli"), "--model", str(broken), "--engine", "ray",
+                 "--workers", "1", "--quiet"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "weights.safetensors (truncated" in err
+
+
+def test_score_dataset_raises_data_error_for_a_bad_record(cluster, tiny_dir):
+    from framing.ray import score_dataset
+
+    dataset = ray.data.from_items([{"id": "a", "text": "Prices rose."}, {"id": "bad", "text": None}])
+    rows = score_dataset(dataset, model=tiny_dir, workers=1)
+    with pytest.raises(framing.DataError, match="document 'bad': 'text' is null"):
+        rows.take_all()
+    assert not dataset.context.raise_original_map_exception  # the input dataset's context is left alone
+
+
+@pytest.mark.parametrize("options, message", [
+    ({"workers": 0}, "workers must be an integer >= 1 or a"),
+    ({"workers": 1.5}, "workers must be an integer >= 1 or a"),
+    ({"workers": (2, 1)}, r"workers must be .* got \(2, 1\)"),
+    ({"gpus_per_worker": -1}, "gpus_per_worker must be a number >= 0, got -1"),
+    ({"batch_size": 0}, "batch_size must be an integer >= 1"),
+    ({"device": "cuda"}, "device 'cuda' on Ray needs GPUs per worker"),
+])
+def test_score_dataset_checks_its_arguments(cluster, tiny_dir, options, message):
+    from framing.ray import score_dataset
+
+    dataset = ray.data.from_items([{"id": "a", "text": "Prices rose."}])
+    with pytest.raises(framing.InputError, match=message):
+        score_dataset(dataset, model=tiny_dir, **options)

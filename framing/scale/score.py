@@ -355,7 +355,8 @@ def score(
     scored raises :class:`~framing.DataError` naming the rejects file (the
     output is kept).
     ``engine="ray"`` scores blocks on a pool of Ray actors (``workers``, each
-    with ``gpus_per_worker`` GPUs); output and resume work the same.
+    with ``gpus_per_worker`` GPUs); output and resume work the same, and Ray
+    and the cluster's resources are checked before any output is created.
 
     Returns a :class:`ScoreSummary`.
     """
@@ -364,6 +365,10 @@ def score(
     reader = open_input(input, text_column=text_column, id_column=id_column)
     out = Path(out)
     rejects_file = rejects_path(out)
+    if engine == "ray":  # connect to Ray and check the cluster can run the workers before any output exists
+        from ..ray import plan_workers
+
+        workers = plan_workers(workers, gpus_per_worker, device, precision)
 
     analyzer, model_info, labels, device_type, resolved = _resolve_model(model, device, precision, batch_tokens,
                                                                          engine, gpus_per_worker)
@@ -492,9 +497,10 @@ def _resolve_model(model, device, precision, batch_tokens, engine, gpus_per_work
     directory = DEFAULT_MODEL_DIR if model is None else Path(model)
     if engine == "ray":
         from ..model import read_config
+        from ..ray import _worker_device
 
         labels = tuple(read_config(directory).labels)
-        device_type = "cuda" if gpus_per_worker else (str(device).split(":")[0] if device else "cpu")
+        device_type = _worker_device(device, gpus_per_worker).split(":")[0]
         analyzer = None
         resolved = _ray_precision(precision, device_type, gpus_per_worker)
     else:
@@ -526,13 +532,14 @@ def _ray_precision(precision: str, device_type: str, gpus_per_worker: float) -> 
         return precision
     if device_type != "cuda":
         return "fp32"
-    from ..ray import _ensure_ray
+    from ..ray import _ensure_ray, _framing_errors
 
     ray = _ensure_ray()
     options: dict[str, Any] = {"num_cpus": 1}
     if gpus_per_worker:
         options["num_gpus"] = gpus_per_worker
-    return ray.get(ray.remote(**options)(_cuda_auto_precision).remote())
+    with _framing_errors(ray):
+        return ray.get(ray.remote(**options)(_cuda_auto_precision).remote())
 
 
 def _version() -> str:

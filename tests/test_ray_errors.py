@@ -1,0 +1,81 @@
+"""The Ray back end's errors that need no running cluster: each is one line, raised before any output exists."""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+import framing
+from framing.cli import main
+from framing.scale import manifest_path, score
+
+from test_score import corpus, write_jsonl
+
+
+def assert_no_output(out: Path) -> None:
+    assert not out.exists() and not manifest_path(out).exists()
+
+
+@pytest.fixture
+def small(tmp_path) -> Path:
+    return write_jsonl(tmp_path / "docs.jsonl", corpus(5, seed=3))
+
+
+def test_engine_ray_without_ray_installed_fails_before_any_output(monkeypatch, small, tiny_dir, tmp_path, capsys):
+    monkeypatch.setitem(sys.modules, "ray", None)  # `import ray` raises ImportError
+    out = tmp_path / "out"
+    assert main(["score", str(small), "--out", str(out), "--model", str(tiny_dir), "--engine", "ray",
+                 "--quiet"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and 'needs Ray: pip install -e ".[ray]"' in err
+    assert_no_output(out)
+
+
+def test_an_unreachable_ray_address_fails_fast_naming_it_before_any_output(monkeypatch, small, tiny_dir, tmp_path,
+                                                                            capsys):
+    ray = pytest.importorskip("ray")
+    if ray.is_initialized():
+        pytest.skip("this process is already connected to a Ray cluster")
+    from framing.ray import _probe  # before Ray itself is tried: it retried for minutes
+
+    with pytest.raises(framing.InputError, match=r"cannot reach the Ray cluster at RAY_ADDRESS=127.0.0.1:1 \("):
+        _probe("127.0.0.1:1")
+    monkeypatch.setenv("RAY_ADDRESS", "127.0.0.1:1")
+    out = tmp_path / "out"
+    started = time.monotonic()
+    status = main(["score", str(small), "--out", str(out), "--model", str(tiny_dir), "--engine", "ray", "--quiet"])
+    assert status == 1 and time.monotonic() - started < 15
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "cannot reach the Ray cluster at RAY_ADDRESS=127.0.0.1:1 (" in err
+    assert not ray.is_initialized()
+    assert_no_output(out)
+
+
+@pytest.mark.parametrize("options, message", [
+    ({"device": "cuda"}, "device 'cuda' on Ray needs GPUs per worker"),
+    ({"device": "cuda:0", "gpus_per_worker": 1, "precision": "int8"}, "precision='int8' .* runs on CPU only"),
+    ({"gpus_per_worker": 1.5}, "gpus_per_worker above 1 must be a whole number"),
+    ({"precision": "fp64"}, "precision must be 'auto', 'fp32', 'bf16', 'fp16' or 'int8', got 'fp64'"),
+    ({"device": "tpu"}, "device must be 'cpu', 'cuda', 'cuda:N' or None, got 'tpu'"),
+])
+def test_engine_ray_refuses_options_every_worker_would_fail_on_before_any_output(options, message, small, tiny_dir,
+                                                                                tmp_path):
+    from framing.ray import plan_workers  # checks the options before it connects to Ray
+
+    with pytest.raises(framing.InputError, match=message):
+        plan_workers(None, **options)
+    out = tmp_path / "out"
+    with pytest.raises(framing.InputError, match=message):
+        score(small, out, model=tiny_dir, engine="ray", quiet=True, **options)
+    assert_no_output(out)
+
+
+def test_engine_ray_actors_on_the_cpu_with_gpus_reserved_record_the_cpu_precision(monkeypatch, tiny_dir):
+    from framing.scale.score import _resolve_model
+
+    monkeypatch.setattr("framing.ray._ensure_ray", lambda: pytest.fail("no worker needs asking: actors run on CPU"))
+    *_, device_type, precision = _resolve_model(tiny_dir, "cpu", "auto", None, "ray", 1)
+    assert (device_type, precision) == ("cpu", "fp32")
