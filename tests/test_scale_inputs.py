@@ -14,16 +14,7 @@ import framing
 from framing.cli import main
 from framing.scale import open_input, read_manifest, rejects_path, score, score_dataframe
 
-from test_score import _fail_on_call, corpus, read_rows, write_jsonl
-
-
-@pytest.fixture(scope="module", autouse=True)
-def one_thread():
-    """The tiny model's matrices are too small for threads to help; on a busy machine they cost a lot."""
-    threads = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(threads)
+from test_score import _fail_on_call, corpus, one_thread, read_rows, write_jsonl  # noqa: F401 (autouse fixture)
 
 
 def _records(path: Path, start: dict | None = None) -> list[tuple]:
