@@ -152,6 +152,33 @@ def test_jsonl_duplicate_ids_are_found_across_a_resume(tiny, tmp_path):
     assert summary.rejects == 1 and _rejects(out)[0]["record"] == 9
 
 
+def test_csv_empty_and_repeated_ids_are_rejected_also_across_a_resume(tmp_path):
+    path = tmp_path / "news.csv"
+    path.write_text("id,text\n"
+                    "a1,Prices rose.\n"
+                    ",The council met.\n"
+                    "b2,Officials denied it.\n"
+                    "a1,Shares fell.\n"
+                    "c3,Rain is due.\n", encoding="utf-8")
+    every = list(open_input(path).records())
+    assert [(r.doc_id, r.reason) for r in every] == [
+        ("a1", None), (None, "'id' is empty"), ("b2", None),
+        ("a1", "duplicate id 'a1': an earlier record has it (the first one is kept)"), ("c3", None)]
+    for skip in (1, 3, 4):  # a resumed read still knows the ids before its start
+        assert _records(path, every[skip - 1].cursor) == _records(path)[skip:]
+
+
+def test_parquet_null_id_is_rejected_not_numbered(tmp_path):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    path = tmp_path / "news.parquet"
+    pq.write_table(pa.table({"id": ["x", None, "1"], "text": ["Prices rose.", "The council met.", "Shares fell."]}),
+                   path)
+    assert _records(path) == [(0, "x", "Prices rose.", None), (1, None, None, "'id' is null"),
+                              (2, "1", "Shares fell.", None)]
+
+
 def test_jsonl_without_ids_numbers_the_records(tmp_path):
     path = write_jsonl(tmp_path / "plain.jsonl", [{"text": "One."}, {"text": "Two.", "source": "AP"}])
     assert _records(path) == [(0, "0", "One.", None), (1, "1", "Two.", None)]

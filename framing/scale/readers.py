@@ -16,6 +16,8 @@ object may lack fields, so its id is read per record: when any record
 carries an id (a non-null ``id``, or the ``id_column`` field), every record
 needs one, and a record without it, with an id that is not a string or an
 integer, or with an id an earlier record has (the first is kept) is rejected.
+A CSV row with an empty or repeated id, and a Parquet or dataset row with a
+null id, are rejected too (repeats there are not checked).
 
 Readers hold one batch of records at a time, never the whole input (a JSON
 Lines reader with ids also keeps the ids seen, to find duplicates), and can
@@ -351,6 +353,7 @@ class CsvReader(Reader):
         skip = start["record"] if start else 0
         text_index = self.header.index(self.text_column)
         id_index = self.header.index(self.id_column) if self.id_column else None
+        seen: set[str] = set()
         with _gzip_errors(self.name), self._open() as handle:
             reader = csv.reader(handle)
             next(reader)
@@ -365,18 +368,26 @@ class CsvReader(Reader):
                     raise DataError(f"{self.name}: malformed CSV at line {line}: {exc}") from None
                 if not row:
                     continue  # a blank line
-                if position < skip:
-                    position += 1
-                    continue
-                yield self._record(row, position, line, text_index, id_index)
+                # Rows before ``skip`` are read again only to learn their ids.
+                record = self._record(row, position, line, text_index, id_index, seen)
+                if position >= skip:
+                    yield record
                 position += 1
 
-    def _record(self, row: list[str], position: int, line: int, text_index: int, id_index: int | None) -> Record:
+    def _record(self, row: list[str], position: int, line: int, text_index: int, id_index: int | None,
+                seen: set[str]) -> Record:
+        """The record of one row; a new id is added to ``seen``, a seen one is a duplicate."""
         cursor = {"record": position + 1}
         where = f"line {line}"
         doc_id = str(position)
-        if id_index is not None and id_index < len(row) and row[id_index] != "":
+        if id_index is not None and id_index < len(row):
             doc_id = _surrogates_replaced(row[id_index])
+            reason = (f"{self.id_column!r} is empty" if not doc_id.strip() else
+                      f"duplicate id {doc_id!r}: an earlier record has it (the first one is kept)"
+                      if doc_id in seen else None)
+            if reason is not None:
+                return Record(position, doc_id or None, None, reason, where, cursor)
+            seen.add(doc_id)
         if len(row) != len(self.header):
             reason = f"has {len(row)} fields but the header has {len(self.header)}"
             return Record(position, doc_id, None, reason, where, cursor)
@@ -436,9 +447,12 @@ class _ArrowBatches(Reader):
         ids = (_column_values(batch.column(batch.schema.get_field_index(self.id_column)))
                if self.id_column else [None] * len(texts))
         for value, id_value in zip(texts, ids):
-            text, reason = _check_value(value, self.text_column)
-            yield Record(position, _id_of(id_value, position), text, reason, f"row {position}",
-                         {"record": position + 1})
+            where, cursor = f"row {position}", {"record": position + 1}
+            if self.id_column and (id_value is None or (isinstance(id_value, float) and id_value != id_value)):
+                yield Record(position, None, None, f"{self.id_column!r} is null", where, cursor)
+            else:
+                text, reason = _check_value(value, self.text_column)
+                yield Record(position, _id_of(id_value, position), text, reason, where, cursor)
             position += 1
 
 
