@@ -168,15 +168,30 @@ def test_csv_empty_and_repeated_ids_are_rejected_also_across_a_resume(tmp_path):
         assert _records(path, every[skip - 1].cursor) == _records(path)[skip:]
 
 
-def test_parquet_null_id_is_rejected_not_numbered(tmp_path):
+def test_parquet_null_and_repeated_ids_are_rejected_also_across_a_resume(tmp_path):
     import pyarrow as pa
     import pyarrow.parquet as pq
 
     path = tmp_path / "news.parquet"
-    pq.write_table(pa.table({"id": ["x", None, "1"], "text": ["Prices rose.", "The council met.", "Shares fell."]}),
-                   path)
-    assert _records(path) == [(0, "x", "Prices rose.", None), (1, None, None, "'id' is null"),
-                              (2, "1", "Shares fell.", None)]
+    ids = ["x", None, "1", "x", "2", "1"]
+    pq.write_table(pa.table({"id": ids, "text": [f"Sentence {k}." for k in range(6)]}), path, row_group_size=2)
+    repeat = "duplicate id {!r}: an earlier record has it (the first one is kept)"
+    every = list(open_input(path).records())
+    assert [(r.doc_id, r.reason) for r in every] == [
+        ("x", None), (None, "'id' is null"), ("1", None), ("x", repeat.format("x")), ("2", None),
+        ("1", repeat.format("1"))]
+    for skip in range(1, 6):  # resuming skips whole row groups, yet repeats are still found
+        assert _records(path, every[skip - 1].cursor) == _records(path)[skip:]
+
+
+def test_saved_dataset_repeated_id_is_rejected(tmp_path):
+    import datasets
+
+    folder = tmp_path / "ds"
+    datasets.Dataset.from_dict({"id": ["a", "b", "a"], "text": ["One.", "Two.", "Three."]}).save_to_disk(folder)
+    every = list(open_input(folder).records())
+    assert [r.reason for r in every] == [None, None, "duplicate id 'a': an earlier record has it (the first one is kept)"]
+    assert _records(folder, every[1].cursor) == _records(folder)[2:]
 
 
 def test_jsonl_without_ids_numbers_the_records(tmp_path):

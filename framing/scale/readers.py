@@ -16,8 +16,8 @@ object may lack fields, so its id is read per record: when any record
 carries an id (a non-null ``id``, or the ``id_column`` field), every record
 needs one, and a record without it, with an id that is not a string or an
 integer, or with an id an earlier record has (the first is kept) is rejected.
-A CSV row with an empty or repeated id, and a Parquet or dataset row with a
-null id, are rejected too (repeats there are not checked).
+A CSV, Parquet or dataset row with an empty (null) or repeated id is
+rejected the same way.
 
 Readers hold one batch of records at a time, never the whole input (a JSON
 Lines reader with ids also keeps the ids seen, to find duplicates), and can
@@ -106,7 +106,7 @@ def _check_value(value: Any, column: str) -> tuple[str | None, str | None]:
 
 
 def _id_of(value: Any, position: int) -> str:
-    if value is None or (isinstance(value, float) and value != value):
+    if _is_null(value):
         return str(position)
     if isinstance(value, (bytes, bytearray)):
         return bytes(value).decode("utf-8", "replace")
@@ -430,30 +430,54 @@ def _surrogates_replaced(value: str) -> str:
 class _ArrowBatches(Reader):
     """Shared record logic for Arrow-based inputs (Parquet, saved datasets)."""
 
-    def _records_after(self, batches: Iterable[Any], position: int, skip: int) -> Iterator[Record]:
-        """Records of ``batches`` (the first one starting at record ``position``) from record ``skip`` on."""
+    def _records_after(self, batches: Iterable[Any], position: int, skip: int,
+                       seen: set[str] | None = None) -> Iterator[Record]:
+        """Records of ``batches`` (the first one starting at record ``position``) from record ``skip`` on.
+
+        ``seen`` holds the ids of records before ``position``; the ids of the
+        skipped rows are added to it, so a repeat after a resume is still found.
+        """
+        seen = set() if seen is None else seen
         for batch in batches:
+            if position < skip and self.id_column:
+                seen.update(self._ids(batch.slice(0, skip - position)))
             if position + batch.num_rows <= skip:
                 position += batch.num_rows
                 continue
             if position < skip:
                 batch = batch.slice(skip - position)
                 position = skip
-            yield from self._batch_records(batch, position)
+            yield from self._batch_records(batch, position, seen)
             position += batch.num_rows
 
-    def _batch_records(self, batch, position: int) -> Iterator[Record]:
+    def _ids(self, batch) -> list[str]:
+        """The usable ids of ``batch`` (nulls left out: they are rejected, never seen)."""
+        values = _column_values(batch.column(batch.schema.get_field_index(self.id_column)))
+        return [_id_of(v, 0) for v in values if not _is_null(v)]
+
+    def _batch_records(self, batch, position: int, seen: set[str]) -> Iterator[Record]:
         texts = _column_values(batch.column(batch.schema.get_field_index(self.text_column)))
         ids = (_column_values(batch.column(batch.schema.get_field_index(self.id_column)))
                if self.id_column else [None] * len(texts))
         for value, id_value in zip(texts, ids):
             where, cursor = f"row {position}", {"record": position + 1}
-            if self.id_column and (id_value is None or (isinstance(id_value, float) and id_value != id_value)):
+            doc_id = _id_of(id_value, position)
+            if self.id_column and _is_null(id_value):
                 yield Record(position, None, None, f"{self.id_column!r} is null", where, cursor)
+            elif self.id_column and doc_id in seen:
+                yield Record(position, doc_id, None,
+                             f"duplicate id {doc_id!r}: an earlier record has it (the first one is kept)", where,
+                             cursor)
             else:
+                if self.id_column:
+                    seen.add(doc_id)
                 text, reason = _check_value(value, self.text_column)
-                yield Record(position, _id_of(id_value, position), text, reason, where, cursor)
+                yield Record(position, doc_id, text, reason, where, cursor)
             position += 1
+
+
+def _is_null(value: Any) -> bool:
+    return value is None or (isinstance(value, float) and value != value)
 
 
 def _column_values(column) -> list[Any]:
@@ -493,8 +517,11 @@ class ParquetReader(_ArrowBatches):
         groups = list(range(first_group, meta.num_row_groups))
         if not groups:
             return
+        seen: set[str] = set()
+        if self.id_column and first_group:  # the skipped groups' ids, to find repeats after a resume
+            seen.update(self._ids(self._file.read_row_groups(range(first_group), columns=[self.id_column])))
         batches = self._file.iter_batches(batch_size=_ARROW_BATCH, row_groups=groups, columns=columns)
-        yield from self._records_after(batches, group_start, skip)
+        yield from self._records_after(batches, group_start, skip, seen)
 
 
 class SavedDatasetReader(_ArrowBatches):
