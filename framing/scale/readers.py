@@ -19,8 +19,8 @@ integer, or with an id an earlier record has (the first is kept) is rejected.
 A CSV, Parquet or dataset row with an empty (null) or repeated id is
 rejected the same way.
 
-Readers hold one batch of records at a time, never the whole input (a JSON
-Lines reader with ids also keeps the ids seen, to find duplicates), and can
+Readers hold one batch of records at a time, never the whole input (a reader
+with ids also keeps the ids seen, to find repeats), and can
 start from a committed position (:meth:`Reader.records` ``start``): a cursor
 saved in the output manifest, which for JSON Lines is a byte offset.
 
@@ -103,6 +103,18 @@ def _check_value(value: Any, column: str) -> tuple[str | None, str | None]:
     if not value.strip():
         return None, f"{column!r} is empty"
     return value, None
+
+
+def _is_null(value: Any) -> bool:
+    return value is None or (isinstance(value, float) and value != value)
+
+
+def _repeat(doc_id: str, seen: set[str]) -> str | None:
+    """The reject reason when ``doc_id`` is in ``seen``; otherwise add it there and return ``None``."""
+    if doc_id in seen:
+        return f"duplicate id {doc_id!r}: an earlier record has it (the first one is kept)"
+    seen.add(doc_id)
+    return None
 
 
 def _id_of(value: Any, position: int) -> str:
@@ -315,11 +327,9 @@ class JsonlReader(Reader):
         doc_id = str(position)
         if self.id_column:
             doc_id, reason = _json_id(row, self.id_column)
-            if doc_id in seen:
-                reason = f"duplicate id {doc_id!r}: an earlier record has it (the first one is kept)"
+            reason = reason or _repeat(doc_id, seen)
             if reason is not None:
                 return Record(position, doc_id, None, reason, where, cursor)
-            seen.add(doc_id)
         if self.text_column not in row:
             return Record(position, doc_id, None, f"no {self.text_column!r} field", where, cursor)
         text, reason = _check_value(row[self.text_column], self.text_column)
@@ -382,12 +392,9 @@ class CsvReader(Reader):
         doc_id = str(position)
         if id_index is not None and id_index < len(row):
             doc_id = _surrogates_replaced(row[id_index])
-            reason = (f"{self.id_column!r} is empty" if not doc_id.strip() else
-                      f"duplicate id {doc_id!r}: an earlier record has it (the first one is kept)"
-                      if doc_id in seen else None)
+            reason = f"{self.id_column!r} is empty" if not doc_id.strip() else _repeat(doc_id, seen)
             if reason is not None:
                 return Record(position, doc_id or None, None, reason, where, cursor)
-            seen.add(doc_id)
         if len(row) != len(self.header):
             reason = f"has {len(row)} fields but the header has {len(self.header)}"
             return Record(position, doc_id, None, reason, where, cursor)
@@ -464,20 +471,12 @@ class _ArrowBatches(Reader):
             doc_id = _id_of(id_value, position)
             if self.id_column and _is_null(id_value):
                 yield Record(position, None, None, f"{self.id_column!r} is null", where, cursor)
-            elif self.id_column and doc_id in seen:
-                yield Record(position, doc_id, None,
-                             f"duplicate id {doc_id!r}: an earlier record has it (the first one is kept)", where,
-                             cursor)
+            elif self.id_column and (repeat := _repeat(doc_id, seen)):
+                yield Record(position, doc_id, None, repeat, where, cursor)
             else:
-                if self.id_column:
-                    seen.add(doc_id)
                 text, reason = _check_value(value, self.text_column)
                 yield Record(position, doc_id, text, reason, where, cursor)
             position += 1
-
-
-def _is_null(value: Any) -> bool:
-    return value is None or (isinstance(value, float) and value != value)
 
 
 def _column_values(column) -> list[Any]:
