@@ -14,8 +14,9 @@ import os
 import shutil
 import sys
 import textwrap
-from collections.abc import Sequence
-from pathlib import Path
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from typing import TextIO
 
 from .errors import FramingError
 from .textio import json_line
@@ -103,14 +104,22 @@ def _load(args):
 
 
 def _write(args, content: str) -> None:
-    if args.out:
-        try:
-            with open(args.out, "w", encoding="utf-8") as handle:
-                handle.write(content)
-        except OSError as exc:
-            raise FramingError(f"{args.out}: cannot write ({exc.strerror or exc})") from None
-    else:
-        sys.stdout.write(content)
+    with _output(args.out) as handle:
+        handle.write(content)
+
+
+@contextmanager
+def _output(path: str | None) -> Iterator[TextIO]:
+    """``path`` opened for writing (standard output when ``None``); an unwritable path is one clear error."""
+    if not path:
+        yield sys.stdout
+        return
+    try:
+        handle = open(path, "w", encoding="utf-8")
+    except OSError as exc:
+        raise FramingError(f"{path}: cannot write ({exc.strerror or exc})") from None
+    with handle:
+        yield handle
 
 
 def _run_analyze(args) -> int:
@@ -155,19 +164,10 @@ def format_table(doc, colour: bool = False, width: int | None = None) -> str:
 def _run_classify(args) -> int:
     from .textio import read_lines
 
-    if args.out and Path(args.out).is_dir():
-        raise FramingError(f"{args.out}: is a directory, expected a file to write")
     lines = read_lines(args.file)
     first = next(lines, None)  # opens the input: a missing file is reported before the model loads
     analyzer = _load(args)
-    if args.out:
-        try:
-            handle = open(args.out, "w", encoding="utf-8")
-        except OSError as exc:
-            raise FramingError(f"{args.out}: cannot write ({exc.strerror or exc})") from None
-    else:
-        handle = sys.stdout
-    try:
+    with _output(args.out) as handle:
         pending = [] if first is None else [first]
         for number, line in lines:
             pending.append((number, line))
@@ -175,9 +175,6 @@ def _run_classify(args) -> int:
                 _classify_batch(analyzer, pending, handle)
                 pending = []
         _classify_batch(analyzer, pending, handle)
-    finally:
-        if handle is not sys.stdout:
-            handle.close()
     return 0
 
 

@@ -4,8 +4,6 @@ import json
 from collections import Counter
 from pathlib import Path
 
-import pytest
-
 from framing.data import LABELS, real_labels, written_corpus
 
 ROOT = Path(__file__).resolve().parents[1]

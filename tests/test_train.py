@@ -96,7 +96,7 @@ def test_same_seed_same_model(tmp_path, tiny_dir):
     rows = make_rows(60, 5)
     a = train(rows, None, base=str(tiny_dir), output_dir=tmp_path / "a", epochs=1, lora=False, seed=11, progress=False)
     b = train(rows, None, base=str(tiny_dir), output_dir=tmp_path / "b", epochs=1, lora=False, seed=11, progress=False)
-    assert (tmp_path / "a" / "weights.safetensors").read_bytes() == (tmp_path / "b" / "weights.safetensors").read_bytes()
+    assert (a.output_dir / "weights.safetensors").read_bytes() == (b.output_dir / "weights.safetensors").read_bytes()
 
 
 @pytest.mark.parametrize("rows,message", [
