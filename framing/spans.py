@@ -16,6 +16,7 @@ from bisect import bisect_right
 import numpy as np
 
 from .document import Span
+from .segment import ABBREVIATIONS
 
 __all__ = ["decode_spans", "quoted_regions", "quotes_within", "writer_voice_only"]
 
@@ -26,8 +27,8 @@ _STOPWORDS = frozenset("""the a an and or of to in on at by for with as is was i
     out up off down over away back about into""".split())
 # ...except where a lone word is a piece of a longer span: the "as" of a cue "described ... as".
 _LONE_PIECES = {"cue": frozenset({"as"})}
-# A trailing period that belongs to the word: "U.S.", "Acme Corp.".
-_ABBREVIATION = re.compile(r"(?:\b[A-Za-z]\.){2,}$|\b(?:Corp|Inc|Ltd|Co|Jr|Sr|Bros|Gov|Sen|Rep|Gen|St)\.$")
+# The word before a trailing period: it stays when it is an initialism ("U.S.") or an abbreviation.
+_LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 # A loaded span never ends on these ("a disgraceful affront to" is "a disgraceful affront"), nor starts
 # on one but an article, which belongs to the phrase.
 _EDGE_WORDS = frozenset("the a an and or of to in on at by for with as".split())
@@ -94,8 +95,7 @@ def _tidy(spans: list[Span], text: str, shift: int) -> list[Span]:
         lo, hi = span.start - shift, span.end - shift
         while lo < hi and text[lo] in _EDGE_PUNCT:
             lo += 1
-        while hi > lo and text[hi - 1] in _EDGE_PUNCT and not (text[hi - 1] == "." and _ABBREVIATION.search(
-                text, 0, hi)):
+        while hi > lo and text[hi - 1] in _EDGE_PUNCT and not (text[hi - 1] == "." and _keeps_period(text, lo, hi)):
             hi -= 1
         if span.type == "loaded":
             lo, hi = _strip_edge_words(text, lo, hi)
@@ -111,6 +111,12 @@ def _tidy(spans: list[Span], text: str, shift: int) -> list[Span]:
 def _make_span(name: str, offsets: np.ndarray, first: int, last: int, text: str, shift: int) -> Span:
     start, end = int(offsets[first][0]), int(offsets[last][1])
     return Span(name, shift + start, shift + end, text[start:end])
+
+
+def _keeps_period(text: str, lo: int, hi: int) -> bool:
+    """Whether the period ending ``text[lo:hi]`` belongs to its last word ("U.S.", "Acme Corp.")."""
+    found = _LAST_WORD.search(text, lo, hi)
+    return bool(found) and ("." in found.group(1) or found.group(1).lower() in ABBREVIATIONS)
 
 
 def _strip_edge_words(text: str, lo: int, hi: int) -> tuple[int, int]:
