@@ -41,7 +41,7 @@ import framing  # noqa: E402
 from framing.data import real_labels  # noqa: E402
 from framing.metrics import expected_calibration_error  # noqa: E402
 from framing.segment import split_sentences  # noqa: E402
-from train_default import split_groups, written_splits, SEED  # noqa: E402
+from train_default import BUNDLED_STAGE1_FIRST, real_splits, written_splits  # noqa: E402
 
 LABELS = framing.LABELS
 _DENIAL = re.compile(r"\b(den(y|ied|ies)|reject(s|ed)?|dismiss(es|ed)?|refut\w+|rebut\w*|baseless|no truth|"
@@ -136,7 +136,7 @@ def main() -> None:
     analyzer = framing.load(opts.model, device="cpu")
     w_train, _, w_test = written_splits()
     real_train = real_labels(ROOT / "corpus" / "real", shared, split="train")
-    r_train, _ = split_groups(real_train, (0.85, 0.15), SEED)
+    r_train, _ = real_splits(real_train, BUNDLED_STAGE1_FIRST)
     base_texts = [e.text for e in w_train + r_train]
     base_labels = [e.label for e in w_train + r_train]
     systems = {"framing": None, "tfidf+lr": TfidfBaseline(base_texts, base_labels), "lexicon": LexiconBaseline()}

@@ -322,7 +322,7 @@ def shared_examples(shared: Path, exclude_groups: Iterable[str] = (), polnear_li
                 out.append(Example(row["sentence"], None, allowed, weight=0.5, group=f"newssd:{i}", origin="newssd"))
     out.extend(_babe_examples(shared / "babe" / "babe_sg2.csv", exclude))
     out.extend(_basil_span_examples(shared / "basil" / "basil.jsonl", exclude))
-    polnear = _polnear_examples(shared / "polnear" / "train.jsonl")
+    polnear = _polnear_examples(shared / "polnear" / "train.jsonl", exclude)
     if polnear_limit is not None and len(polnear) > polnear_limit:
         polnear = random.Random(seed).sample(polnear, polnear_limit)
     out.extend(polnear)
@@ -384,11 +384,13 @@ def _basil_span_examples(path: Path, exclude: set[str]) -> list[Example]:
     return out
 
 
-def _polnear_examples(path: Path) -> list[Example]:
+def _polnear_examples(path: Path, exclude: set[str]) -> list[Example]:
     if not path.is_file():
         return []
     out = []
     for article in map(json.loads, path.open(encoding="utf-8")):
+        if f"polnear:{article['id']}" in exclude:
+            continue
         text = article["text"]
         previous = None
         bounds = split_sentences(text)

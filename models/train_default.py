@@ -4,7 +4,11 @@ Data:
   * the project's written corpus (corpus/written), split by article into
     train / dev / test (test is never used for training or selection);
   * the project's labels of real sentences (corpus/real, split "train"),
-    split by document into train / dev; the "eval" split is never used;
+    split into train / dev by document (BASIL: by event, since its three
+    outlets' articles on one event share facts and quotes), each document
+    drawn by a hash of its id so that labelling more never moves one across;
+    the "eval" split is never used. Public data from development documents
+    is left out too;
   * partial labels from the shared corpora's training splits: NewsSD-ENG
     SUBJ/OBJ, BABE opinion labels and biased words, BASIL lexical spans,
     PolNeAR attributions (sentence-level "speech or not" and span tags).
@@ -38,8 +42,8 @@ not touched, so sentence labels stay as they were.
 The bundled model, stage by stage:
 
     python models/train_default.py --device cuda --real-first 3142 --out STAGE1
-    python models/train_default.py --refine STAGE1 --out STAGE2 --epochs 3 --no-class-weights \
-        --learning-rate 3e-4 --device cpu
+    python models/train_default.py --refine STAGE1 --stage1-legacy-split 3142 --out STAGE2 --epochs 3 \
+        --no-class-weights --learning-rate 3e-4 --device cpu
     python models/train_default.py --span-head STAGE2 --out framing/default_model --epochs 4 --device cpu
 
 Other options: [--shared ../shared/data] [--quick] (see --help).
@@ -49,11 +53,13 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import hashlib
 import json
 import logging
 import random
 import sys
 from pathlib import Path
+from typing import Callable
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -63,11 +69,15 @@ from framing.train import TrainingArguments, fit  # noqa: E402
 
 LABELS = ("reported_fact", "attributed_claim", "official_denial", "editorial_opinion")
 SEED = 13
+DEV_SHARE = 0.15  # of the real labels' documents (BASIL: events), for the development split
+BUNDLED_STAGE1_FIRST = 3142  # real labels the bundled stage 1 was trained with (labelling round 1)
 
 
-def split_groups(examples: list[Example], fractions: tuple[float, ...], seed: int) -> list[list[Example]]:
-    """Split examples by group (document) into consecutive fractions of the groups."""
-    groups = sorted({e.group for e in examples})
+def split_groups(examples: list[Example], fractions: tuple[float, ...], seed: int,
+                 key: Callable[[str], str] = str) -> list[list[Example]]:
+    """Split examples by ``key(group)`` (a document by default) into consecutive fractions of the keys,
+    in a shuffled order that depends on every key present."""
+    groups = sorted({key(e.group) for e in examples})
     random.Random(seed).shuffle(groups)
     cuts, total, acc = [], len(groups), 0.0
     for f in fractions:
@@ -80,7 +90,7 @@ def split_groups(examples: list[Example], fractions: tuple[float, ...], seed: in
         lo = hi
     parts: list[list[Example]] = [[] for _ in fractions]
     for e in examples:
-        parts[assignment.get(e.group, len(fractions) - 1)].append(e)
+        parts[assignment.get(key(e.group), len(fractions) - 1)].append(e)
     return parts
 
 
@@ -95,24 +105,57 @@ def loaded_supplement() -> list[Example]:
     return written_corpus(ROOT / "corpus" / "loaded")
 
 
+def split_key(group: str) -> str:
+    """What a split must keep on one side: a document, or for BASIL the event that its three outlets'
+    articles report (sibling articles share most of their facts and quotes)."""
+    corpus, _, doc = group.partition(":")
+    return f"basil:{doc.rsplit('_', 1)[0]}" if corpus == "basil" else group
+
+
+def in_dev_hash(key: str, share: float = DEV_SHARE) -> bool:
+    """A stable, order-free draw: a document stays on its side of the split however many labels exist."""
+    return int.from_bytes(hashlib.sha1(key.encode("utf-8")).digest()[:4], "big") < share * 2 ** 32
+
+
+def real_splits(real: list[Example], legacy_stage1: int | None = None) -> tuple[list[Example], list[Example]]:
+    """The real labels' train / development parts, by :func:`split_key` drawn with :func:`in_dev_hash`.
+
+    ``legacy_stage1=N``: the stage-1 model being refined was trained on the older split (the first N
+    labels, 85/15 by document in shuffled order). Documents it trained on would be scored by a model
+    that has learnt them, so the development split is drawn from the other documents alone, with a
+    larger share so that it still holds about ``DEV_SHARE`` of the sentences."""
+    keys = [split_key(e.group) for e in real]
+    share, trained = DEV_SHARE, set()
+    if legacy_stage1:
+        trained = {split_key(e.group) for e in split_groups(real[:legacy_stage1], (0.85, 0.15), SEED)[0]}
+        unseen = sum(k not in trained for k in keys)
+        share = min(1.0, DEV_SHARE * len(real) / unseen) if unseen else 0.0
+    dev_keys = {k for k in keys if k not in trained and in_dev_hash(k, share)}
+    train = [e for e, k in zip(real, keys) if k not in dev_keys]
+    dev = [e for e, k in zip(real, keys) if k in dev_keys]
+    return train, dev
+
+
+def held_out_groups(shared: Path, groups: set[str]) -> set[str]:
+    """``groups`` widened to every BASIL article of their events, for leaving out of the public data."""
+    keys = {split_key(g) for g in groups if g.startswith("basil:")}
+    out = set(groups)
+    basil = shared / "basil" / "basil.jsonl"
+    if basil.is_file() and keys:
+        for line in basil.open(encoding="utf-8"):
+            group = f"basil:{json.loads(line)['id']}"
+            if split_key(group) in keys:
+                out.add(group)
+    return out
+
+
 def eval_exclusions(shared: Path) -> set[str]:
     """Shared-corpus groups that hold evaluation sentences: never train on them."""
-    exclude = set()
-    events = set()
     path = ROOT / "corpus" / "real" / "eval.jsonl"
-    if path.is_file():
-        for line in path.open(encoding="utf-8"):
-            r = json.loads(line)
-            exclude.add(f"{r['corpus']}:{r['doc']}")
-            if r["corpus"] == "basil":
-                events.add(r["doc"].rsplit("_", 1)[0])
-    basil = shared / "basil" / "basil.jsonl"
-    if basil.is_file() and events:
-        for line in basil.open(encoding="utf-8"):
-            doc = json.loads(line)["id"]
-            if doc.rsplit("_", 1)[0] in events:
-                exclude.add(f"basil:{doc}")
-    return exclude
+    if not path.is_file():
+        return set()
+    groups = {f"{r['corpus']}:{r['doc']}" for r in map(json.loads, path.open(encoding="utf-8"))}
+    return held_out_groups(shared, groups)
 
 
 def main() -> None:
@@ -138,6 +181,10 @@ def main() -> None:
                        help="stage 2: continue MODEL_DIR on real copy (see the module docstring)")
     parser.add_argument("--refine-written", type=int, default=1000, help="stage 2: written sentences kept")
     parser.add_argument("--refine-public", type=int, default=1500, help="stage 2: public span sentences kept")
+    parser.add_argument("--stage1-legacy-split", type=int, default=None, metavar="N",
+                        help="stage 2: the --refine model was trained on the first N real labels with the older "
+                             "shuffled by-document split (the bundled stage 1: 3142); keep its training "
+                             "documents out of the development split")
     parser.add_argument("--learning-rate", type=float, default=None)
     parser.add_argument("--span-layers", type=lambda v: tuple(int(k) for k in v.split(",") if k), default=(3,),
                         metavar="K[,K...]", help="stage 3: encoder layers the span head reads beside the last")
@@ -163,13 +210,15 @@ def main() -> None:
              "(split by article)."]
     if shared.is_dir():
         real = real_labels(ROOT / "corpus" / "real", shared, split="train")[:opts.real_first]
-        r_train, r_dev = split_groups(real, (0.85, 0.15), SEED)
+        r_train, r_dev = real_splits(real, opts.stage1_legacy_split if opts.refine else None)
         # Real copy is what the model is for: weigh it above written text.
         for e in r_train:
             e.weight = opts.real_weight
         train += r_train
         dev += r_dev
-        public = shared_examples(shared, exclude_groups=eval_exclusions(shared), seed=SEED)
+        # The public partial labels and span tags skip every document held out for evaluation or development.
+        held_out = eval_exclusions(shared) | held_out_groups(shared, {e.group for e in r_dev})
+        public = shared_examples(shared, exclude_groups=held_out, seed=SEED)
         for e in public:
             e.weight *= opts.public_scale
         train += public
@@ -247,10 +296,10 @@ def span_stage(opts, shared: Path) -> None:
 
 def span_splits(examples: list[Example], supplement: list[Example],
                 cue_from: str = "all") -> tuple[list[Example], list[Example]]:
-    """Stage 3's train and dev sentences: 90/10 by document, the supplement split on its own so the
-    other documents' split does not depend on it; with ``cue_from="polnear"`` written text
-    teaches no cues."""
-    train, dev = split_groups(examples, (0.9, 0.1), SEED)
+    """Stage 3's train and dev sentences: 90/10 by document (BASIL: by event), the supplement split on
+    its own so the other documents' split does not depend on it; with ``cue_from="polnear"`` written
+    text teaches no cues."""
+    train, dev = split_groups(examples, (0.9, 0.1), SEED, key=split_key)
     s_train, s_dev = split_groups(supplement, (0.9, 0.1), SEED)
     train, dev = train + s_train, dev + s_dev
     if cue_from == "polnear":

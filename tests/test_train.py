@@ -267,3 +267,45 @@ def test_a_new_span_head_does_not_tag_types_nothing_taught(tiny_dir):
     assert silence_unlearnt_span_types(model, examples) == ["source", "cue", "content"]
     after = framing.Analyzer(model, tokenizer, device="cpu").analyze(text)
     assert {s.type for s in after.spans} <= {"loaded"}
+
+
+def _real_like(n_docs, per_doc, corpus="polnear"):
+    from framing.data import Example
+    return [Example(f"{corpus} doc {d} sentence {i}.", None, frozenset(["reported_fact"]),
+                    group=f"{corpus}:{d // 3:04d}_{d % 3 + 1}" if corpus == "basil" else f"{corpus}:doc{d}")
+            for d in range(n_docs) for i in range(per_doc)]
+
+
+def test_recipe_real_split_is_stable_and_keeps_events_together():
+    sys.path.insert(0, str(ROOT / "models"))
+    from train_default import DEV_SHARE, SEED, real_splits, split_groups, split_key
+
+    real = _real_like(400, 3) + _real_like(90, 2, "basil")
+    train_a, dev_a = real_splits(real)
+    assert len(train_a) + len(dev_a) == len(real)
+    dev_keys = {split_key(e.group) for e in dev_a}
+    assert not dev_keys & {split_key(e.group) for e in train_a}
+    assert 0.5 * DEV_SHARE < len(dev_a) / len(real) < 1.5 * DEV_SHARE
+    # BASIL's sibling articles (same event, other outlets) fall on one side together.
+    assert split_key("basil:abc-1_2") == split_key("basil:abc-1_3") == "basil:abc-1"
+    assert split_key("polnear:x_2") == "polnear:x_2"
+    span_train, span_dev = split_groups(real, (0.9, 0.1), SEED, key=split_key)  # stage 3's split
+    assert span_dev and not {split_key(e.group) for e in span_dev} & {split_key(e.group) for e in span_train}
+    # Labelling more documents never moves a document across the split (stage 1 and 2 agree).
+    train_b, dev_b = real_splits(real + _real_like(600, 2, "babe"))
+    assert {e.group for e in dev_b if not e.group.startswith("babe")} == {e.group for e in dev_a}
+    assert {e.text for e in train_b} >= {e.text for e in train_a}
+
+
+def test_recipe_real_split_keeps_legacy_stage1_documents_out_of_development():
+    sys.path.insert(0, str(ROOT / "models"))
+    from train_default import DEV_SHARE, SEED, real_splits, split_groups, split_key
+
+    real = _real_like(300, 2) + _real_like(300, 2, "babe")
+    first = 300
+    trained = {split_key(e.group) for e in split_groups(real[:first], (0.85, 0.15), SEED)[0]}
+    train, dev = real_splits(real, legacy_stage1=first)
+    assert dev and not {split_key(e.group) for e in dev} & trained
+    assert len(train) + len(dev) == len(real)
+    # Drawn from the unseen documents alone, with a share that keeps the split about its usual size.
+    assert 0.5 * DEV_SHARE < len(dev) / len(real) < 1.5 * DEV_SHARE
