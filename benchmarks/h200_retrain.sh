@@ -12,8 +12,8 @@ common="--shared .device/data --device cuda --max-batch-rows 128"
 case "${1:-model}" in
   model)
     timeout 300 python3 models/train_default.py $common --epochs 8 --out /tmp/s1 > "$OUT/stage1.log" 2>&1
-    timeout 120 python3 models/train_default.py $common --refine /tmp/s1 --out /tmp/s2 --epochs 3 \
-        --no-class-weights --learning-rate 3e-4 > "$OUT/stage2.log" 2>&1
+    timeout 150 python3 models/train_default.py $common --refine /tmp/s1 --out /tmp/s2 --epochs 4 \
+        --learning-rate 3e-4 > "$OUT/stage2.log" 2>&1
     timeout 120 python3 models/train_default.py $common --span-head /tmp/s2 --out "$OUT/default_model" \
         --epochs 6 > "$OUT/stage3.log" 2>&1
     ;;

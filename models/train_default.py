@@ -223,7 +223,7 @@ def main() -> None:
             e.weight *= opts.public_scale
         train += public
         notes.append(f"Real sentences labelled by the project: {len(r_train)} train / {len(r_dev)} dev "
-                     f"(split by document). Public partial labels: {len(public)} sentences.")
+                     f"(by document, BASIL by event). Public partial labels: {len(public)} sentences.")
     else:
         logging.warning("%s not found: training on the written corpus alone", shared)
     if opts.refine:
