@@ -298,11 +298,12 @@ class _BatchScorer(_ModelHolder):
     """``map_batches`` callable class: one model per actor, Arrow batches in and out."""
 
     def __init__(self, payload, level: str, text_column: str, id_column: str, device: str, precision: str,
-                 batch_tokens: int | None, strict: bool) -> None:
+                 batch_tokens: int | None, strict: bool, repeated: dict[str, int] | None = None) -> None:
         from .scale.score import output_schema
 
         super().__init__(payload, device, precision, batch_tokens)
         self.level, self.text_column, self.id_column, self.strict = level, text_column, id_column, strict
+        self.repeated = repeated or {}
         if self.error is not None:
             return
         schema = output_schema(level, self.analyzer.labels)
@@ -315,7 +316,7 @@ class _BatchScorer(_ModelHolder):
     def __call__(self, batch):
         import pyarrow as pa
 
-        from .scale.readers import _check_value, _column_values, _id_of
+        from .scale.readers import _check_value, _column_values, _id_of, _is_null
         from .scale.score import block_rows
 
         analyzer = self.analyzer  # raises the model's loading error, if any
@@ -323,12 +324,19 @@ class _BatchScorer(_ModelHolder):
         ids = _column_values(batch.column(self.id_column))
         items, rejects = [], []
         for value, id_value in zip(texts, ids):
-            doc_id = _id_of(id_value, -1)
-            text, reason = _check_value(value, self.text_column)
+            if _is_null(id_value) or id_value == "":
+                doc_id, reason = None, f"{self.id_column!r} is empty: every row needs an id"
+            else:
+                doc_id = _id_of(id_value, -1)
+                text, reason = _check_value(value, self.text_column)
+                if doc_id in self.repeated:
+                    reason = (f"duplicate id {doc_id!r}: {self.repeated[doc_id]} rows have it, and none is kept "
+                              "(batches run in parallel, so no row comes first)")
             if reason is None:
                 items.append((doc_id, text))
             elif self.strict:
-                raise DataError(f"document {doc_id!r}: {reason} (pass strict=False to get it as a row "
+                where = f"document {doc_id!r}" if doc_id is not None else f"a row with text {str(value)[:40]!r}"
+                raise DataError(f"{where}: {reason} (pass strict=False to get it as a row "
                                 "with reject_reason set)")
             else:
                 rejects.append({"doc_id": doc_id, "reject_reason": reason})
@@ -353,6 +361,7 @@ def score_dataset(
     precision: str = "auto",
     batch_tokens: int | None = None,
     strict: bool = True,
+    check_ids: bool = True,
 ):
     """Score a ``ray.data.Dataset`` of documents; returns a dataset of output rows.
 
@@ -360,11 +369,17 @@ def score_dataset(
     (or a ``(min, max)`` autoscaling range), each loading the model once and
     using ``gpus_per_worker`` GPUs. The rows are :func:`framing.score`'s for
     ``level``. Every row needs an id (``id_column``, default ``"id"``), since
-    batches run in parallel; ids are not checked for repeats. Bad records
-    (null, non-string, empty text) raise :class:`~framing.DataError` naming
-    the id (Ray's wrapper of it, which is a ``DataError``); with
-    ``strict=False`` each becomes a row with ``doc_id`` and a
-    ``reject_reason`` column (null on scored rows) instead. Arguments, and
+    batches run in parallel. With ``check_ids`` (the default) a first pass
+    over the id column finds repeated ids: under ``strict`` they raise
+    :class:`~framing.DataError` here, naming a few; otherwise every row of a
+    repeated id becomes a reject (with no order across parallel batches,
+    none of them can be "the first"). ``check_ids=False`` skips that pass;
+    repeated ids then give rows that share one ``doc_id``. Bad records
+    (null or empty id; null, non-string, empty text) raise
+    :class:`~framing.DataError` naming the id (Ray's wrapper of it, which is
+    a ``DataError``) when the dataset runs; with ``strict=False`` each becomes
+    a row with ``doc_id`` and a ``reject_reason`` column (null on scored
+    rows) instead. Arguments, and
     whether the cluster can place ``workers`` (the minimum of a range), are
     checked here, raising :class:`~framing.InputError`.
 
@@ -394,6 +409,11 @@ def score_dataset(
     elif id_column not in columns:
         raise DataError(f"the dataset has no id column {id_column!r}; the columns are {columns}")
     plan_workers(smallest, gpus_per_worker, device, precision)
+    repeated = _repeated_ids(dataset, id_column) if check_ids else {}
+    if repeated and strict:
+        shown = ", ".join(f"{k!r} ({n} rows)" for k, n in list(repeated.items())[:5])
+        raise DataError(f"{len(repeated)} ids repeat in column {id_column!r}, e.g. {shown}: give each row its own "
+                        "id, or pass strict=False to get those rows as rejects (check_ids=False skips the check)")
     options: dict[str, Any] = {"num_cpus": 1}
     if gpus_per_worker:
         options["num_gpus"] = gpus_per_worker
@@ -401,7 +421,8 @@ def score_dataset(
         _BatchScorer,
         fn_constructor_kwargs=dict(payload=_model_payload(model), level=level, text_column=text_column,
                                    id_column=id_column, device=worker_device,
-                                   precision=precision, batch_tokens=batch_tokens, strict=strict),
+                                   precision=precision, batch_tokens=batch_tokens, strict=strict,
+                                   repeated=repeated),
         batch_size=batch_size, batch_format="pyarrow", concurrency=workers, **options,
     )
     # Raise a worker's framing error (a bad record, a model that does not load) as itself, not wrapped in
@@ -410,6 +431,18 @@ def score_dataset(
     rows = Dataset.copy(rows, _deep_copy=True)
     rows.context.raise_original_map_exception = True
     return rows
+
+
+def _repeated_ids(dataset, id_column: str) -> dict[str, int]:
+    """Ids (as ``doc_id`` text) that more than one row has, with their counts: one pass over the id column."""
+    from .scale.readers import _id_of, _is_null
+
+    counts = dataset.select_columns([id_column]).groupby(id_column).count()
+    repeated: dict[str, int] = {}
+    for row in counts.filter(lambda row: row["count()"] > 1).iter_rows():
+        if not _is_null(row[id_column]) and row[id_column] != "":  # empty ids are rejected row by row
+            repeated[_id_of(row[id_column], -1)] = int(row["count()"])
+    return repeated
 
 
 def _check_pool(workers: int | tuple[int, int]) -> int:

@@ -104,6 +104,39 @@ def test_map_batches_scorer_is_strict_by_default(tiny_dir):
     assert out[0]["sentences"] == 1 and json.loads(out[1]["sources"]) == []
 
 
+def test_map_batches_scorer_rejects_rows_without_an_id(tiny_dir):
+    import pyarrow as pa
+
+    from framing.ray import _BatchScorer
+
+    batch = pa.table({"id": ["a", None, ""], "text": ["Prices rose.", "Shares fell.", "Rain fell."]})
+    scorer = _BatchScorer({"path": str(tiny_dir)}, "document", "text", "id", "cpu", "auto", None, strict=True)
+    with pytest.raises(framing.DataError, match="a row with text 'Shares fell.': 'id' is empty"):
+        scorer(batch)
+    lenient = _BatchScorer({"path": str(tiny_dir)}, "document", "text", "id", "cpu", "auto", None, strict=False)
+    out = lenient(batch).to_pylist()
+    assert [(r["doc_id"], r["reject_reason"]) for r in out] == [
+        ("a", None), (None, "'id' is empty: every row needs an id"), (None, "'id' is empty: every row needs an id")]
+
+
+def test_score_dataset_finds_repeated_ids_before_scoring(cluster, tiny_dir):
+    from framing.ray import score_dataset
+
+    items = [{"id": i, "text": f"Prices rose {n} percent."} for n, i in enumerate("abacdcc")]
+    dataset = ray.data.from_items(items)
+    with pytest.raises(framing.DataError, match=r"2 ids repeat in column 'id', e\.g\. .*'c' \(3 rows\)"):
+        score_dataset(dataset, model=tiny_dir, workers=1)  # raised here, before anything runs
+    rows = score_dataset(dataset, model=tiny_dir, workers=1, level="document", strict=False).take_all()
+    scored = sorted(r["doc_id"] for r in rows if r["reject_reason"] is None)
+    rejects = sorted((r["doc_id"], r["reject_reason"]) for r in rows if r["reject_reason"] is not None)
+    assert scored == ["b", "d"]
+    assert [d for d, _ in rejects] == ["a", "a", "c", "c", "c"]
+    assert rejects[0][1].startswith("duplicate id 'a': 2 rows have it, and none is kept")
+    # Opting out of the pass: every row is scored, and the repeats share their doc_id.
+    rows = score_dataset(dataset, model=tiny_dir, workers=1, level="document", check_ids=False).take_all()
+    assert sorted(r["doc_id"] for r in rows) == sorted("abacdcc")
+
+
 def test_score_dataset_checks_columns_before_running(cluster, tiny_dir):
     from framing.ray import score_dataset
 
