@@ -112,13 +112,14 @@ def split_key(group: str) -> str:
     return f"basil:{doc.rsplit('_', 1)[0]}" if corpus == "basil" else group
 
 
-def in_dev_hash(key: str, share: float = DEV_SHARE) -> bool:
-    """A stable, order-free draw: a document stays on its side of the split however many labels exist."""
+def hash_draw(key: str, share: float) -> bool:
+    """True for about ``share`` of keys, by a hash of ``key``: stable and order-free, so a document stays on
+    its side of a split however many labels exist."""
     return int.from_bytes(hashlib.sha1(key.encode("utf-8")).digest()[:4], "big") < share * 2 ** 32
 
 
 def real_splits(real: list[Example], legacy_stage1: int | None = None) -> tuple[list[Example], list[Example]]:
-    """The real labels' train / development parts, by :func:`split_key` drawn with :func:`in_dev_hash`.
+    """The real labels' train / development parts, by :func:`split_key` drawn with :func:`hash_draw`.
 
     ``legacy_stage1=N``: the stage-1 model being refined was trained on the older split (the first N
     labels, 85/15 by document in shuffled order). Documents it trained on would be scored by a model
@@ -130,7 +131,7 @@ def real_splits(real: list[Example], legacy_stage1: int | None = None) -> tuple[
         trained = {split_key(e.group) for e in split_groups(real[:legacy_stage1], (0.85, 0.15), SEED)[0]}
         unseen = sum(k not in trained for k in keys)
         share = min(1.0, DEV_SHARE * len(real) / unseen) if unseen else 0.0
-    dev_keys = {k for k in keys if k not in trained and in_dev_hash(k, share)}
+    dev_keys = {k for k in keys if k not in trained and hash_draw(k, share)}
     train = [e for e, k in zip(real, keys) if k not in dev_keys]
     dev = [e for e, k in zip(real, keys) if k in dev_keys]
     return train, dev
@@ -185,6 +186,9 @@ def main() -> None:
                         help="stage 2: the --refine model was trained on the first N real labels with the older "
                              "shuffled by-document split (the bundled stage 1: 3142); keep its training "
                              "documents out of the development split")
+    parser.add_argument("--real-train-share", type=float, default=1.0, metavar="F",
+                        help="train on a share of the real training documents (drawn by hash; the development "
+                             "split stays as it is), for learning curves")
     parser.add_argument("--learning-rate", type=float, default=None)
     parser.add_argument("--span-layers", type=lambda v: tuple(int(k) for k in v.split(",") if k), default=(3,),
                         metavar="K[,K...]", help="stage 3: encoder layers the span head reads beside the last")
@@ -196,6 +200,8 @@ def main() -> None:
     stage.add_argument("--span-head", default=None, metavar="MODEL_DIR",
                        help="stage 3: a new BiLSTM span head on MODEL_DIR's frozen encoder (see the docstring)")
     opts = parser.parse_args()
+    if not 0 < opts.real_train_share <= 1:
+        parser.error(f"--real-train-share must be in (0, 1], got {opts.real_train_share}")
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
 
     shared = Path(opts.shared)
@@ -211,6 +217,8 @@ def main() -> None:
     if shared.is_dir():
         real = real_labels(ROOT / "corpus" / "real", shared, split="train")[:opts.real_first]
         r_train, r_dev = real_splits(real, opts.stage1_legacy_split if opts.refine else None)
+        if opts.real_train_share < 1:
+            r_train = [e for e in r_train if hash_draw("share:" + split_key(e.group), opts.real_train_share)]
         # Real copy is what the model is for: weigh it above written text.
         for e in r_train:
             e.weight = opts.real_weight
