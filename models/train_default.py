@@ -202,6 +202,8 @@ def main() -> None:
     opts = parser.parse_args()
     if not 0 < opts.real_train_share <= 1:
         parser.error(f"--real-train-share must be in (0, 1], got {opts.real_train_share}")
+    if opts.stage1_legacy_split and not opts.refine:
+        parser.error("--stage1-legacy-split describes the model that --refine continues: give --refine too")
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
 
     shared = Path(opts.shared)
@@ -216,7 +218,7 @@ def main() -> None:
              "(split by article)."]
     if shared.is_dir():
         real = real_labels(ROOT / "corpus" / "real", shared, split="train")[:opts.real_first]
-        r_train, r_dev = real_splits(real, opts.stage1_legacy_split if opts.refine else None)
+        r_train, r_dev = real_splits(real, opts.stage1_legacy_split)
         if opts.real_train_share < 1:
             r_train = [e for e in r_train if hash_draw("share:" + split_key(e.group), opts.real_train_share)]
         # Real copy is what the model is for: weigh it above written text.
