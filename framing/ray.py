@@ -437,11 +437,18 @@ def _repeated_ids(dataset, id_column: str) -> dict[str, int]:
     """Ids (as ``doc_id`` text) that more than one row has, with their counts: one pass over the id column."""
     from .scale.readers import _id_of, _is_null
 
-    counts = dataset.select_columns([id_column]).groupby(id_column).count()
+    count = "framing_id_rows" if id_column != "framing_id_rows" else "framing_id_rows_"
+    counts = dataset.select_columns([id_column]).groupby(id_column).count().rename_columns({"count()": count})
     repeated: dict[str, int] = {}
-    for row in counts.filter(lambda row: row["count()"] > 1).iter_rows():
+    try:  # Ray Data's predicate expressions run inside Arrow; older Rays take a Python function
+        from ray.data.expressions import col
+
+        repeats = counts.filter(expr=col(count) > 1)
+    except ImportError:
+        repeats = counts.filter(lambda row: row[count] > 1)
+    for row in repeats.iter_rows():
         if not _is_null(row[id_column]) and row[id_column] != "":  # empty ids are rejected row by row
-            repeated[_id_of(row[id_column], -1)] = int(row["count()"])
+            repeated[_id_of(row[id_column], -1)] = int(row[count])
     return repeated
 
 
