@@ -316,7 +316,7 @@ class _BatchScorer(_ModelHolder):
     def __call__(self, batch):
         import pyarrow as pa
 
-        from .scale.readers import _check_value, _column_values, _id_of, _is_null
+        from .scale.readers import _check_value, _column_values, _id_of
         from .scale.score import block_rows
 
         analyzer = self.analyzer  # raises the model's loading error, if any
@@ -324,8 +324,8 @@ class _BatchScorer(_ModelHolder):
         ids = _column_values(batch.column(self.id_column))
         items, rejects = [], []
         for value, id_value in zip(texts, ids):
-            if _is_null(id_value) or id_value == "":
-                doc_id, reason = None, f"{self.id_column!r} is empty: every row needs an id"
+            if _blank_id(id_value):
+                doc_id, reason = None, f"{self.id_column!r} is null or blank: every row needs an id"
             else:
                 doc_id = _id_of(id_value, -1)
                 text, reason = _check_value(value, self.text_column)
@@ -383,8 +383,10 @@ def score_dataset(
     whether the cluster can place ``workers`` (the minimum of a range), are
     checked here, raising :class:`~framing.InputError`.
 
-    The dataset is lazy: call ``.write_parquet(path)``, ``.take_all()`` or
-    iterate it to run. Scores may differ from the local engine's in the last
+    The returned dataset is lazy: call ``.write_parquet(path)``,
+    ``.take_all()`` or iterate it to run. The id check is not: it runs the
+    input's pipeline up to the id column once more, so ``materialize()`` an
+    input whose earlier steps are costly or not deterministic. Scores may differ from the local engine's in the last
     float digits, since batches are formed differently; labels and spans agree.
     """
     from .scale.score import LEVELS
@@ -435,21 +437,29 @@ def score_dataset(
 
 def _repeated_ids(dataset, id_column: str) -> dict[str, int]:
     """Ids (as ``doc_id`` text) that more than one row has, with their counts: one pass over the id column."""
-    from .scale.readers import _id_of, _is_null
+    from .scale.readers import _id_of
 
-    count = "framing_id_rows" if id_column != "framing_id_rows" else "framing_id_rows_"
-    counts = dataset.select_columns([id_column]).groupby(id_column).count().rename_columns({"count()": count})
+    # One column, renamed, so no id column name (even "count()") can clash with the count's.
+    ids = dataset.select_columns([id_column]).rename_columns({id_column: "id"})
+    counts = ids.groupby("id").count().rename_columns({"count()": "rows"})
     repeated: dict[str, int] = {}
     try:  # Ray Data's predicate expressions run inside Arrow; older Rays take a Python function
         from ray.data.expressions import col
 
-        repeats = counts.filter(expr=col(count) > 1)
+        repeats = counts.filter(expr=col("rows") > 1)
     except ImportError:
-        repeats = counts.filter(lambda row: row[count] > 1)
+        repeats = counts.filter(lambda row: row["rows"] > 1)
     for row in repeats.iter_rows():
-        if not _is_null(row[id_column]) and row[id_column] != "":  # empty ids are rejected row by row
-            repeated[_id_of(row[id_column], -1)] = int(row[count])
+        if not _blank_id(row["id"]):  # blank ids are rejected row by row
+            repeated[_id_of(row["id"], -1)] = int(row["rows"])
     return repeated
+
+
+def _blank_id(value: Any) -> bool:
+    """A null id, or one that is empty or white space once read as text."""
+    from .scale.readers import _id_of, _is_null
+
+    return _is_null(value) or not _id_of(value, -1).strip()
 
 
 def _check_pool(workers: int | tuple[int, int]) -> int:

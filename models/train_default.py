@@ -6,9 +6,9 @@ Data:
   * the project's labels of real sentences (corpus/real, split "train"),
     split into train / dev by document (BASIL: by event, since its three
     outlets' articles on one event share facts and quotes), each document
-    drawn by a hash of its id so that labelling more never moves one across;
-    the "eval" split is never used. Public data from development documents
-    is left out too;
+    drawn by a hash of its id so that labelling more never moves one across
+    (``--stage1-legacy-split`` aside, see ``real_splits``); the "eval" split
+    is never used. Public data from development documents is left out too;
   * partial labels from the shared corpora's training splits: NewsSD-ENG
     SUBJ/OBJ, BABE opinion labels and biased words, BASIL lexical spans,
     PolNeAR attributions (sentence-level "speech or not" and span tags).
@@ -42,7 +42,7 @@ not touched, so sentence labels stay as they were.
 
 The bundled model, stage by stage:
 
-    python models/train_default.py --device cuda --real-first 3142 --out STAGE1
+    python models/train_default.py --device cuda --real-first 3142 --legacy-split --out STAGE1
     python models/train_default.py --refine STAGE1 --stage1-legacy-split 3142 --out STAGE2 --epochs 4 \
         --learning-rate 3e-4 --device cpu
     python models/train_default.py --span-head STAGE2 --out framing/default_model --epochs 4 --device cpu
@@ -125,7 +125,9 @@ def real_splits(real: list[Example], legacy_stage1: int | None = None) -> tuple[
     ``legacy_stage1=N``: the stage-1 model being refined was trained on the older split (the first N
     labels, 85/15 by document in shuffled order). Documents it trained on would be scored by a model
     that has learnt them, so the development split is drawn from the other documents alone, with a
-    larger share so that it still holds about ``DEV_SHARE`` of the sentences."""
+    larger share so that it still holds about ``DEV_SHARE`` of the sentences. That share depends on how
+    many labels exist, so on this path more labels can move a document across; and the old stage 1 saw
+    the public partial labels of every document, development ones included."""
     keys = [split_key(e.group) for e in real]
     share, trained = DEV_SHARE, set()
     if legacy_stage1:
@@ -187,6 +189,10 @@ def main() -> None:
                         help="stage 2: the --refine model was trained on the first N real labels with the older "
                              "shuffled by-document split (the bundled stage 1: 3142); keep its training "
                              "documents out of the development split")
+    parser.add_argument("--legacy-split", action="store_true",
+                        help="stage 1: split the real labels as the bundled stage 1 did (the last 15%% of a "
+                             "seeded shuffle of the documents present; public data minus evaluation documents "
+                             "only), to reproduce it")
     parser.add_argument("--real-train-share", type=float, default=1.0, metavar="F",
                         help="train on a share of the real training documents (drawn by hash; the development "
                              "split stays as it is), for learning curves")
@@ -203,8 +209,15 @@ def main() -> None:
     opts = parser.parse_args()
     if not 0 < opts.real_train_share <= 1:
         parser.error(f"--real-train-share must be in (0, 1], got {opts.real_train_share}")
-    if opts.stage1_legacy_split and not opts.refine:
-        parser.error("--stage1-legacy-split describes the model that --refine continues: give --refine too")
+    if opts.stage1_legacy_split is not None:
+        if not opts.refine:
+            parser.error("--stage1-legacy-split describes the model that --refine continues: give --refine too")
+        if opts.stage1_legacy_split < 1:
+            parser.error(f"--stage1-legacy-split must be >= 1, got {opts.stage1_legacy_split}")
+        if opts.real_first is not None and opts.real_first < opts.stage1_legacy_split:
+            parser.error("--real-first below --stage1-legacy-split would rebuild another split than stage 1's")
+    if opts.legacy_split and (opts.refine or opts.span_head):
+        parser.error("--legacy-split is for stage 1; stage 2 takes --stage1-legacy-split N")
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
 
     shared = Path(opts.shared)
@@ -219,7 +232,12 @@ def main() -> None:
              "(split by article)."]
     if shared.is_dir():
         real = real_labels(ROOT / "corpus" / "real", shared, split="train")[:opts.real_first]
-        r_train, r_dev = real_splits(real, opts.stage1_legacy_split)
+        if opts.stage1_legacy_split and opts.stage1_legacy_split > len(real):
+            parser.error(f"--stage1-legacy-split {opts.stage1_legacy_split}: only {len(real)} real labels")
+        if opts.legacy_split:
+            r_train, r_dev = split_groups(real, (0.85, 0.15), SEED)
+        else:
+            r_train, r_dev = real_splits(real, opts.stage1_legacy_split)
         if opts.real_train_share < 1:
             r_train = [e for e in r_train if hash_draw("share:" + split_key(e.group), opts.real_train_share)]
         # Real copy is what the model is for: weigh it above written text.
@@ -228,7 +246,9 @@ def main() -> None:
         train += r_train
         dev += r_dev
         # The public partial labels and span tags skip every document held out for evaluation or development.
-        held_out = eval_exclusions(shared) | held_out_groups(shared, {e.group for e in r_dev})
+        held_out = eval_exclusions(shared)
+        if not opts.legacy_split:
+            held_out |= held_out_groups(shared, {e.group for e in r_dev})
         public = shared_examples(shared, exclude_groups=held_out, seed=SEED)
         for e in public:
             e.weight *= opts.public_scale

@@ -109,14 +109,15 @@ def test_map_batches_scorer_rejects_rows_without_an_id(tiny_dir):
 
     from framing.ray import _BatchScorer
 
-    batch = pa.table({"id": ["a", None, ""], "text": ["Prices rose.", "Shares fell.", "Rain fell."]})
+    batch = pa.table({"id": ["a", None, " "], "text": ["Prices rose.", "Shares fell.", "Rain fell."]})
     scorer = _BatchScorer({"path": str(tiny_dir)}, "document", "text", "id", "cpu", "auto", None, strict=True)
-    with pytest.raises(framing.DataError, match="a row with text 'Shares fell.': 'id' is empty"):
+    with pytest.raises(framing.DataError, match="a row with text 'Shares fell.': 'id' is null or blank"):
         scorer(batch)
     lenient = _BatchScorer({"path": str(tiny_dir)}, "document", "text", "id", "cpu", "auto", None, strict=False)
     out = lenient(batch).to_pylist()
     assert [(r["doc_id"], r["reject_reason"]) for r in out] == [
-        ("a", None), (None, "'id' is empty: every row needs an id"), (None, "'id' is empty: every row needs an id")]
+        ("a", None), (None, "'id' is null or blank: every row needs an id"),
+        (None, "'id' is null or blank: every row needs an id")]
 
 
 def test_score_dataset_finds_repeated_ids_before_scoring(cluster, tiny_dir):
@@ -132,6 +133,10 @@ def test_score_dataset_finds_repeated_ids_before_scoring(cluster, tiny_dir):
     assert scored == ["b", "d"]
     assert [d for d, _ in rejects] == ["a", "a", "c", "c", "c"]
     assert rejects[0][1].startswith("duplicate id 'a': 2 rows have it, and none is kept")
+    # Any id column name works, even the name of Ray's own count column.
+    renamed = ray.data.from_items([{"count()": r["id"], "text": r["text"]} for r in items])
+    with pytest.raises(framing.DataError, match=r"2 ids repeat in column 'count\(\)'"):
+        score_dataset(renamed, model=tiny_dir, workers=1, id_column="count()")
     # Opting out of the pass: every row is scored, and the repeats share their doc_id.
     rows = score_dataset(dataset, model=tiny_dir, workers=1, level="document", check_ids=False).take_all()
     assert sorted(r["doc_id"] for r in rows) == sorted("abacdcc")

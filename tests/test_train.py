@@ -3,6 +3,7 @@
 import csv
 import json
 import random
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -309,3 +310,16 @@ def test_recipe_real_split_keeps_legacy_stage1_documents_out_of_development():
     assert len(train) + len(dev) == len(real)
     # Drawn from the unseen documents alone, with a share that keeps the split about its usual size.
     assert 0.5 * DEV_SHARE < len(dev) / len(real) < 1.5 * DEV_SHARE
+
+
+@pytest.mark.parametrize("arguments, message", [
+    (["--stage1-legacy-split", "3142"], "give --refine too"),
+    (["--stage1-legacy-split", "0", "--refine", "x"], "must be >= 1"),
+    (["--stage1-legacy-split", "3142", "--refine", "x", "--real-first", "3000"], "would rebuild another split"),
+    (["--legacy-split", "--refine", "x"], "--legacy-split is for stage 1"),
+    (["--real-train-share", "1.5"], r"must be in \(0, 1\]"),
+])
+def test_recipe_refuses_split_options_that_cannot_hold(arguments, message):
+    run = subprocess.run([sys.executable, "models/train_default.py", *arguments], cwd=ROOT, capture_output=True,
+                         text=True, timeout=120)
+    assert run.returncode == 2 and re.search(message, run.stderr), run.stderr[-500:]
