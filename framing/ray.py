@@ -316,7 +316,7 @@ class _BatchScorer(_ModelHolder):
     def __call__(self, batch):
         import pyarrow as pa
 
-        from .scale.readers import _check_value, _column_values, _id_of
+        from .scale.readers import _arrow_id, _check_value, _column_values
         from .scale.score import block_rows
 
         analyzer = self.analyzer  # raises the model's loading error, if any
@@ -324,10 +324,8 @@ class _BatchScorer(_ModelHolder):
         ids = _column_values(batch.column(self.id_column))
         items, rejects = [], []
         for value, id_value in zip(texts, ids):
-            if _blank_id(id_value):
-                doc_id, reason = None, f"{self.id_column!r} is null or blank: every row needs an id"
-            else:
-                doc_id = _id_of(id_value, -1)
+            doc_id, reason = _arrow_id(id_value, self.id_column)
+            if reason is None:
                 text, reason = _check_value(value, self.text_column)
                 if doc_id in self.repeated:
                     reason = (f"duplicate id {doc_id!r}: {self.repeated[doc_id]} rows have it, and none is kept "
@@ -437,7 +435,7 @@ def score_dataset(
 
 def _repeated_ids(dataset, id_column: str) -> dict[str, int]:
     """Ids (as ``doc_id`` text) that more than one row has, with their counts: one pass over the id column."""
-    from .scale.readers import _id_of
+    from .scale.readers import _arrow_id
 
     # One column, renamed, so no id column name (even "count()") can clash with the count's.
     ids = dataset.select_columns([id_column]).rename_columns({id_column: "id"})
@@ -450,16 +448,10 @@ def _repeated_ids(dataset, id_column: str) -> dict[str, int]:
     except ImportError:
         repeats = counts.filter(lambda row: row["rows"] > 1)
     for row in repeats.iter_rows():
-        if not _blank_id(row["id"]):  # blank ids are rejected row by row
-            repeated[_id_of(row["id"], -1)] = int(row["rows"])
+        doc_id, _ = _arrow_id(row["id"], id_column)
+        if doc_id is not None:  # null and blank ids are rejected row by row
+            repeated[doc_id] = int(row["rows"])
     return repeated
-
-
-def _blank_id(value: Any) -> bool:
-    """A null id, or one that is empty or white space once read as text."""
-    from .scale.readers import _id_of, _is_null
-
-    return _is_null(value) or not _id_of(value, -1).strip()
 
 
 def _check_pool(workers: int | tuple[int, int]) -> int:

@@ -119,6 +119,13 @@ def hash_draw(key: str, share: float) -> bool:
     return int.from_bytes(hashlib.sha1(key.encode("utf-8")).digest()[:4], "big") < share * 2 ** 32
 
 
+def legacy_split(real: list[Example]) -> tuple[list[Example], list[Example]]:
+    """The real labels' split as the bundled stage 1 drew it: the last 15% of a seeded shuffle of the
+    documents present (so it moves whenever labels are added)."""
+    train, dev = split_groups(real, (0.85, 0.15), SEED)
+    return train, dev
+
+
 def real_splits(real: list[Example], legacy_stage1: int | None = None) -> tuple[list[Example], list[Example]]:
     """The real labels' train / development parts, by :func:`split_key` drawn with :func:`hash_draw`.
 
@@ -131,7 +138,7 @@ def real_splits(real: list[Example], legacy_stage1: int | None = None) -> tuple[
     keys = [split_key(e.group) for e in real]
     share, trained = DEV_SHARE, set()
     if legacy_stage1:
-        trained = {split_key(e.group) for e in split_groups(real[:legacy_stage1], (0.85, 0.15), SEED)[0]}
+        trained = {split_key(e.group) for e in legacy_split(real[:legacy_stage1])[0]}
         unseen = sum(k not in trained for k in keys)
         share = min(1.0, DEV_SHARE * len(real) / unseen) if unseen else 0.0
     dev_keys = {k for k in keys if k not in trained and hash_draw(k, share)}
@@ -235,7 +242,7 @@ def main() -> None:
         if opts.stage1_legacy_split and opts.stage1_legacy_split > len(real):
             parser.error(f"--stage1-legacy-split {opts.stage1_legacy_split}: only {len(real)} real labels")
         if opts.legacy_split:
-            r_train, r_dev = split_groups(real, (0.85, 0.15), SEED)
+            r_train, r_dev = legacy_split(real)
         else:
             r_train, r_dev = real_splits(real, opts.stage1_legacy_split)
         if opts.real_train_share < 1:

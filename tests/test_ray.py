@@ -111,13 +111,12 @@ def test_map_batches_scorer_rejects_rows_without_an_id(tiny_dir):
 
     batch = pa.table({"id": ["a", None, " "], "text": ["Prices rose.", "Shares fell.", "Rain fell."]})
     scorer = _BatchScorer({"path": str(tiny_dir)}, "document", "text", "id", "cpu", "auto", None, strict=True)
-    with pytest.raises(framing.DataError, match="a row with text 'Shares fell.': 'id' is null or blank"):
+    with pytest.raises(framing.DataError, match="a row with text 'Shares fell.': 'id' is null"):
         scorer(batch)
     lenient = _BatchScorer({"path": str(tiny_dir)}, "document", "text", "id", "cpu", "auto", None, strict=False)
     out = lenient(batch).to_pylist()
     assert [(r["doc_id"], r["reject_reason"]) for r in out] == [
-        ("a", None), (None, "'id' is null or blank: every row needs an id"),
-        (None, "'id' is null or blank: every row needs an id")]
+        ("a", None), (None, "'id' is null"), (None, "'id' is empty")]
 
 
 def test_score_dataset_finds_repeated_ids_before_scoring(cluster, tiny_dir):

@@ -117,12 +117,14 @@ def _repeat(doc_id: str, seen: set[str]) -> str | None:
     return None
 
 
-def _id_of(value: Any, position: int) -> str:
+def _arrow_id(value: Any, column: str) -> tuple[str | None, str | None]:
+    """``(id, None)`` for a usable id read from an Arrow column, ``(None, reason)`` for a null or blank one."""
     if _is_null(value):
-        return str(position)
-    if isinstance(value, (bytes, bytearray)):
-        return bytes(value).decode("utf-8", "replace")
-    return str(value)
+        return None, f"{column!r} is null"
+    doc_id = bytes(value).decode("utf-8", "replace") if isinstance(value, (bytes, bytearray)) else str(value)
+    if not doc_id.strip():
+        return None, f"{column!r} is empty"
+    return doc_id, None
 
 
 def _missing_column(name: str, column: str, role: str, columns: list[str]) -> DataError:
@@ -458,9 +460,9 @@ class _ArrowBatches(Reader):
             position += batch.num_rows
 
     def _ids(self, batch) -> list[str]:
-        """The usable ids of ``batch`` (nulls left out: they are rejected, never seen)."""
+        """The usable ids of ``batch`` (null and blank ones left out: they are rejected, never seen)."""
         values = _column_values(batch.column(batch.schema.get_field_index(self.id_column)))
-        return [_id_of(v, 0) for v in values if not _is_null(v)]
+        return [doc_id for v in values if (doc_id := _arrow_id(v, self.id_column)[0]) is not None]
 
     def _batch_records(self, batch, position: int, seen: set[str]) -> Iterator[Record]:
         texts = _column_values(batch.column(batch.schema.get_field_index(self.text_column)))
@@ -468,11 +470,11 @@ class _ArrowBatches(Reader):
                if self.id_column else [None] * len(texts))
         for value, id_value in zip(texts, ids):
             where, cursor = f"row {position}", {"record": position + 1}
-            doc_id = _id_of(id_value, position)
-            if self.id_column and _is_null(id_value):
-                yield Record(position, None, None, f"{self.id_column!r} is null", where, cursor)
-            elif self.id_column and (repeat := _repeat(doc_id, seen)):
-                yield Record(position, doc_id, None, repeat, where, cursor)
+            doc_id, reason = _arrow_id(id_value, self.id_column) if self.id_column else (str(position), None)
+            if self.id_column and reason is None:
+                reason = _repeat(doc_id, seen)
+            if reason is not None:
+                yield Record(position, doc_id, None, reason, where, cursor)
             else:
                 text, reason = _check_value(value, self.text_column)
                 yield Record(position, doc_id, text, reason, where, cursor)
