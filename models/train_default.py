@@ -126,7 +126,8 @@ def legacy_split(real: list[Example]) -> tuple[list[Example], list[Example]]:
     return train, dev
 
 
-def real_splits(real: list[Example], legacy_stage1: int | None = None) -> tuple[list[Example], list[Example]]:
+def real_splits(real: list[Example], legacy_stage1: int | None = None,
+                frozen_at: int | None = None) -> tuple[list[Example], list[Example]]:
     """The real labels' train / development parts, by :func:`split_key` drawn with :func:`hash_draw`.
 
     ``legacy_stage1=N``: the stage-1 model being refined was trained on the older split (the first N
@@ -134,14 +135,21 @@ def real_splits(real: list[Example], legacy_stage1: int | None = None) -> tuple[
     that has learnt them, so the development split is drawn from the other documents alone, with a
     larger share so that it still holds about ``DEV_SHARE`` of the sentences. That share depends on how
     many labels exist, so on this path more labels can move a document across; and the old stage 1 saw
-    the public partial labels of every document, development ones included."""
+    the public partial labels of every document, development ones included.
+
+    ``frozen_at=M`` (with ``legacy_stage1``) stops that: the share is worked out on the first M labels
+    and applies to the documents they hold, and documents first labelled later are drawn at
+    ``DEV_SHARE`` like any other, so a model trained on the split of the first M labels never finds its
+    training documents in the development split of a larger set."""
     keys = [split_key(e.group) for e in real]
-    share, trained = DEV_SHARE, set()
+    share, trained, earlier = DEV_SHARE, set(), set(keys)
     if legacy_stage1:
         trained = {split_key(e.group) for e in legacy_split(real[:legacy_stage1])[0]}
-        unseen = sum(k not in trained for k in keys)
-        share = min(1.0, DEV_SHARE * len(real) / unseen) if unseen else 0.0
-    dev_keys = {k for k in keys if k not in trained and hash_draw(k, share)}
+        earlier = set(keys[:frozen_at]) if frozen_at else earlier
+        base = keys[:frozen_at] if frozen_at else keys
+        unseen = sum(k not in trained for k in base)
+        share = min(1.0, DEV_SHARE * len(base) / unseen) if unseen else 0.0
+    dev_keys = {k for k in keys if k not in trained and hash_draw(k, share if k in earlier else DEV_SHARE)}
     train = [e for e, k in zip(real, keys) if k not in dev_keys]
     dev = [e for e, k in zip(real, keys) if k in dev_keys]
     return train, dev
@@ -196,6 +204,10 @@ def main() -> None:
                         help="stage 2: the --refine model was trained on the first N real labels with the older "
                              "shuffled by-document split (the bundled stage 1: 3142); keep its training "
                              "documents out of the development split")
+    parser.add_argument("--split-frozen-at", type=int, default=None, metavar="M",
+                        help="stage 2 with --stage1-legacy-split: draw the development split of the documents "
+                             "in the first M real labels as it was drawn when there were M (v3: 6557), and "
+                             "documents labelled later at the usual share, so adding labels moves no document")
     parser.add_argument("--legacy-split", action="store_true",
                         help="stage 1: split the real labels as the bundled stage 1 did (the last 15%% of a "
                              "seeded shuffle of the documents present; public data minus evaluation documents "
@@ -223,6 +235,11 @@ def main() -> None:
             parser.error(f"--stage1-legacy-split must be >= 1, got {opts.stage1_legacy_split}")
         if opts.real_first is not None and opts.real_first < opts.stage1_legacy_split:
             parser.error("--real-first below --stage1-legacy-split would rebuild another split than stage 1's")
+    if opts.split_frozen_at is not None:
+        if opts.stage1_legacy_split is None:
+            parser.error("--split-frozen-at fixes the --stage1-legacy-split draw: give --stage1-legacy-split too")
+        if opts.split_frozen_at < opts.stage1_legacy_split:
+            parser.error("--split-frozen-at must be at least --stage1-legacy-split")
     if opts.legacy_split and (opts.refine or opts.span_head):
         parser.error("--legacy-split is for stage 1; stage 2 takes --stage1-legacy-split N")
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
@@ -241,10 +258,12 @@ def main() -> None:
         real = real_labels(ROOT / "corpus" / "real", shared, split="train")[:opts.real_first]
         if opts.stage1_legacy_split and opts.stage1_legacy_split > len(real):
             parser.error(f"--stage1-legacy-split {opts.stage1_legacy_split}: only {len(real)} real labels")
+        if opts.split_frozen_at and opts.split_frozen_at > len(real):
+            parser.error(f"--split-frozen-at {opts.split_frozen_at}: only {len(real)} real labels")
         if opts.legacy_split:
             r_train, r_dev = legacy_split(real)
         else:
-            r_train, r_dev = real_splits(real, opts.stage1_legacy_split)
+            r_train, r_dev = real_splits(real, opts.stage1_legacy_split, opts.split_frozen_at)
         if opts.real_train_share < 1:
             r_train = [e for e in r_train if hash_draw("share:" + split_key(e.group), opts.real_train_share)]
         # Real copy is what the model is for: weigh it above written text.

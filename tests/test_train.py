@@ -310,6 +310,19 @@ def test_recipe_real_split_keeps_legacy_stage1_documents_out_of_development():
     assert len(train) + len(dev) == len(real)
     # Drawn from the unseen documents alone, with a share that keeps the split about its usual size.
     assert 0.5 * DEV_SHARE < len(dev) / len(real) < 1.5 * DEV_SHARE
+    # Frozen at these labels, the split survives more labels: old documents stay where they were (the
+    # model trained on the old split never meets its training documents in development), and
+    # documents first labelled later are drawn at the usual share.
+    more = real + _real_like(300, 2, "polnear") + _real_like(2000, 1, "bbc")  # old documents and new ones
+    train_m, dev_m = real_splits(more, legacy_stage1=first, frozen_at=len(real))
+    old_groups = {e.group for e in real}
+    assert {e.group for e in dev_m if e.group in old_groups} == {e.group for e in dev}
+    assert {e.group for e in train_m if e.group in old_groups} == {e.group for e in train}
+    new_dev = {e.group for e in dev_m if e.group.startswith("bbc")}
+    assert 0.5 * DEV_SHARE < len(new_dev) / 2000 < 1.5 * DEV_SHARE
+    # Without freezing, the share is worked out again and documents move.
+    assert {e.group for e in real_splits(more, legacy_stage1=first)[1] if e.group in old_groups} != \
+        {e.group for e in dev}
 
 
 @pytest.mark.parametrize("arguments, message", [
@@ -317,6 +330,8 @@ def test_recipe_real_split_keeps_legacy_stage1_documents_out_of_development():
     (["--stage1-legacy-split", "0", "--refine", "x"], "must be >= 1"),
     (["--stage1-legacy-split", "3142", "--refine", "x", "--real-first", "3000"], "would rebuild another split"),
     (["--legacy-split", "--refine", "x"], "--legacy-split is for stage 1"),
+    (["--split-frozen-at", "6557"], "give --stage1-legacy-split too"),
+    (["--split-frozen-at", "100", "--stage1-legacy-split", "3142", "--refine", "x"], "at least --stage1-legacy-split"),
     (["--real-train-share", "1.5"], r"must be in \(0, 1\]"),
 ])
 def test_recipe_refuses_split_options_that_cannot_hold(arguments, message):

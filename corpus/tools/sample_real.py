@@ -18,7 +18,15 @@ wording and the sentences that follow a denial-worded one.
 
 Round 3 adds a broad sample of ordinary real copy (PolNeAR, BASIL, BABE training parts).
 
-Usage: python corpus/tools/sample_real.py SHARED_DATA OUT_DIR [--round N --labelled corpus/real]
+Round 4 (``--round 4 --model DIR``) goes after denials, the class the model
+still misses most, once the denial-worded sentences were all labelled: the
+neighbours (one or two sentences away) of sentences already labelled
+``official_denial``, the rest of the sentences after a denial-worded one,
+and unlabelled training sentences that the given model finds hard: those it
+gives ``official_denial`` at least 0.2, and those whose top label stays
+below 0.55 (uncertainty sampling; the model only chooses what to label).
+
+Usage: python corpus/tools/sample_real.py SHARED_DATA OUT_DIR [--round N --labelled corpus/real [--model DIR]]
 """
 
 from __future__ import annotations
@@ -160,14 +168,64 @@ ROUNDS = {
         {"denial": 150, "lex": 100, "other": 250}, {}, 340, 5),
     3: (20261130, {"attr": 750, "noattr": 450, "pushback": 150},
         {"other": 450, "denial": 50, "lex": 50}, {"opinion": 150, "other": 150}, 540, 9),
+    4: (20261201, {"model_denial": 420, "near_denial": 220, "after_denial": 75, "uncertain": 120, "pushback": 80},
+        {"model_denial": 100, "near_denial": 120, "uncertain": 40}, {}, 400, 13),
 }
+ROUND_NEEDS_MODEL = {4}
 
 
-def later_round(shared: Path, out: Path, labelled: Path, number: int) -> None:
+def hard_strata(strata: dict[str, list[dict]], documents: dict[str, str], labelled: dict[tuple[str, int], str],
+                model_dir: str | None) -> dict[str, list[dict]]:
+    """Round 4's strata over one corpus's unlabelled sentences (the strata of ``strata`` pooled):
+    ``near_denial`` (one or two sentences from one ``labelled`` ``official_denial`` of the same
+    document, counting the sentences that are labelled or candidates), and, scored by the model with the
+    previous sentence as context, ``model_denial`` (P(denial) >= 0.2, likeliest first) and
+    ``uncertain`` (top probability < 0.55). ``labelled`` maps (document, start) to the label given."""
+    import framing
+    from framing.data import _previous_sentence
+
+    pool: dict[tuple[str, int], dict] = {}
+    for items in strata.values():
+        for it in items:
+            pool.setdefault((it["doc"], it["start"]), it)
+    starts: dict[str, set[int]] = {}
+    for doc, start in list(pool) + list(labelled):
+        starts.setdefault(doc, set()).add(start)
+    near = []
+    for (doc, start), label in labelled.items():
+        if label != "official_denial":
+            continue
+        order = sorted(starts[doc])
+        k = order.index(start)
+        near += [pool[(doc, order[j])] for j in (k - 2, k - 1, k + 1, k + 2)
+                 if 0 <= j < len(order) and (doc, order[j]) in pool]
+    keys = list(pool)
+    analyzer = framing.load(model_dir, device="cpu")
+    probs = analyzer.predict_proba([pool[k]["sentence"] for k in keys],
+                                   contexts=[_previous_sentence(documents[d], s) for d, s in keys])
+    denial = analyzer.labels.index("official_denial")
+    ranked = sorted(range(len(keys)), key=lambda i: -probs[i, denial])
+    model_denial = [dict(pool[keys[i]], stratum="model_denial") for i in ranked if probs[i, denial] >= 0.2]
+    uncertain = [dict(pool[keys[i]], stratum="uncertain") for i in range(len(keys))
+                 if probs[i].max() < 0.55 and probs[i, denial] < 0.2]
+    return {"model_denial": model_denial, "uncertain": uncertain,
+            "near_denial": [dict(it, stratum="near_denial") for it in near]}
+
+
+def take_first(strata: dict[str, list[dict]], quota: dict[str, int], rng: random.Random) -> list[dict]:
+    """Like :func:`take`, but ``model_denial`` keeps its likeliest-first order (the rest are sampled)."""
+    out = []
+    for name, n in quota.items():
+        pool = strata.get(name, [])
+        out.extend(pool[:n] if name == "model_denial" else rng.sample(pool, min(n, len(pool))))
+    return out
+
+
+def later_round(shared: Path, out: Path, labelled: Path, number: int, model_dir: str | None = None) -> None:
     """Further training sentences, skipping every sentence already labelled (see ROUNDS)."""
     seed, polnear_quota, basil_quota, babe_quota, size, first = ROUNDS[number]
-    seen = {(r["corpus"], r["doc"], r["start"]) for path in labelled.glob("*.jsonl")
-            for r in map(json.loads, path.open(encoding="utf-8"))}
+    records = [r for path in labelled.glob("*.jsonl") for r in map(json.loads, path.open(encoding="utf-8"))]
+    seen = {(r["corpus"], r["doc"], r["start"]) for r in records}
     rng = random.Random(SEED)
     _, train_events = basil_events(shared, rng)
     n_babe = sum(1 for _ in csv.DictReader((shared / "babe/babe_sg2.csv").open(encoding="utf-8")))
@@ -179,14 +237,31 @@ def later_round(shared: Path, out: Path, labelled: Path, number: int) -> None:
     def fresh(strata: dict[str, list[dict]]) -> dict[str, list[dict]]:
         return {k: [it for it in v if (it["corpus"], it["doc"], it["start"]) not in seen] for k, v in strata.items()}
 
-    items = take(rng, fresh(polnear_items(shared / "polnear/train.jsonl", "train")), polnear_quota)
-    items += take(rng, fresh(basil_items(shared / "basil/basil.jsonl", train_events, "train")), basil_quota)
+    polnear = fresh(polnear_items(shared / "polnear/train.jsonl", "train"))
+    basil = fresh(basil_items(shared / "basil/basil.jsonl", train_events, "train"))
+    if number in ROUND_NEEDS_MODEL:
+        for corpus, strata, docs in (("polnear", polnear, _polnear_texts(shared)),
+                                     ("basil", basil, _basil_texts(shared, train_events))):
+            labels = {(r["doc"], r["start"]): r["label"] for r in records if r["corpus"] == corpus}
+            strata.update(hard_strata(strata, docs, labels, model_dir))
+        items = take_first(polnear, polnear_quota, rng) + take_first(basil, basil_quota, rng)
+    else:
+        items = take(rng, polnear, polnear_quota) + take(rng, basil, basil_quota)
     if babe_quota:
         items += take(rng, fresh(babe_items(shared / "babe/babe_sg2.csv", babe_train, "train")), babe_quota)
     unique: dict[tuple[str, str, int], dict] = {}
     for it in items:  # the strata overlap: keep each sentence once
         unique.setdefault((it["corpus"], it["doc"], it["start"]), it)
     write_batches(out, "train", list(unique.values()), size, first=first, rng=rng)
+
+
+def _polnear_texts(shared: Path) -> dict[str, str]:
+    return {a["id"]: a["text"] for a in map(json.loads, (shared / "polnear/train.jsonl").open(encoding="utf-8"))}
+
+
+def _basil_texts(shared: Path, events: set[str]) -> dict[str, str]:
+    return {a["id"]: basil_body(a)[0] for a in map(json.loads, (shared / "basil/basil.jsonl").open(encoding="utf-8"))
+            if a["id"].rsplit("_", 1)[0] in events}
 
 
 def main(shared: Path, out: Path) -> None:
@@ -216,7 +291,11 @@ def main(shared: Path, out: Path) -> None:
 
 if __name__ == "__main__":
     if "--round" in sys.argv:
+        number = int(sys.argv[sys.argv.index("--round") + 1])
+        model = sys.argv[sys.argv.index("--model") + 1] if "--model" in sys.argv else None
+        if number in ROUND_NEEDS_MODEL and model is None:
+            sys.exit(f"round {number} chooses sentences with a model: give --model DIR (the bundled one: framing/default_model)")
         later_round(Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[sys.argv.index("--labelled") + 1]),
-                    int(sys.argv[sys.argv.index("--round") + 1]))
+                    number, model)
     else:
         main(Path(sys.argv[1]), Path(sys.argv[2]))
