@@ -25,6 +25,9 @@ neighbours (one or two sentences away) of sentences already labelled
 and unlabelled training sentences that the given model finds hard: those it
 gives ``official_denial`` at least 0.2, and those whose top label stays
 below 0.55 (uncertainty sampling; the model only chooses what to label).
+Round 5 (``--round 5 --model DIR``) widens that to every confusion: mostly
+uncertain sentences, the next sentences by P(denial), more neighbours of
+denials (round 4's included), and a little ordinary copy and BABE.
 
 Usage: python corpus/tools/sample_real.py SHARED_DATA OUT_DIR [--round N --labelled corpus/real [--model DIR]]
 """
@@ -170,8 +173,10 @@ ROUNDS = {
         {"other": 450, "denial": 50, "lex": 50}, {"opinion": 150, "other": 150}, 540, 9),
     4: (20261201, {"model_denial": 420, "near_denial": 220, "after_denial": 75, "uncertain": 120, "pushback": 80},
         {"model_denial": 100, "near_denial": 120, "uncertain": 40}, {}, 400, 13),
+    5: (20261202, {"uncertain": 600, "model_denial": 200, "near_denial": 100, "noattr": 100},
+        {"uncertain": 200, "near_denial": 60, "model_denial": 40}, {"opinion": 150, "other": 150}, 400, 16),
 }
-ROUND_NEEDS_MODEL = {4}
+ROUND_NEEDS_MODEL = {4, 5}
 
 
 def hard_strata(strata: dict[str, list[dict]], documents: dict[str, str], labelled: dict[tuple[str, int], str],
