@@ -41,7 +41,7 @@ import framing  # noqa: E402
 from framing.data import real_labels  # noqa: E402
 from framing.metrics import expected_calibration_error  # noqa: E402
 from framing.segment import split_sentences  # noqa: E402
-from train_default import BUNDLED_STAGE1_FIRST, real_splits, written_splits  # noqa: E402
+from train_default import BUNDLED_SPLIT_FROZEN_AT, BUNDLED_STAGE1_FIRST, real_splits, written_splits  # noqa: E402
 
 LABELS = framing.LABELS
 _DENIAL = re.compile(r"\b(den(y|ied|ies)|reject(s|ed)?|dismiss(es|ed)?|refut\w+|rebut\w*|baseless|no truth|"
@@ -136,7 +136,7 @@ def main() -> None:
     analyzer = framing.load(opts.model, device="cpu")
     w_train, _, w_test = written_splits()
     real_train = real_labels(ROOT / "corpus" / "real", shared, split="train")
-    r_train, _ = real_splits(real_train, BUNDLED_STAGE1_FIRST)
+    r_train, _ = real_splits(real_train, BUNDLED_STAGE1_FIRST, BUNDLED_SPLIT_FROZEN_AT)
     base_texts = [e.text for e in w_train + r_train]
     base_labels = [e.label for e in w_train + r_train]
     systems = {"framing": None, "tfidf+lr": TfidfBaseline(base_texts, base_labels), "lexicon": LexiconBaseline()}
@@ -167,6 +167,9 @@ def main() -> None:
         results[name]["opinion_heavy_3class_macro_f1"] = macro_f1(t3, p3, ("reported_fact", "attributed_claim", "editorial_opinion"))
         results[name]["opinion_heavy_false_denial_rate"] = float(np.mean(
             [pred[i] == "official_denial" and truth[i] != "official_denial" for i in heavy]))
+        if name == "framing":
+            per_class = f1_score(truth, pred, labels=list(LABELS), average=None, zero_division=0)
+            results["_framing_real_per_class_f1"] = {k: float(v) for k, v in zip(LABELS, per_class)}
     results["_sizes"]["real_eval"] = len(real_eval)
     results["_sizes"]["opinion_heavy"] = len(heavy)
 
@@ -200,6 +203,8 @@ def main() -> None:
     print(f"{'':<{width}}  " + "  ".join(f"{n:>9}" for n in systems))
     for m in metrics:
         print(f"{m:<{width}}  " + "  ".join(f"{results[n][m]:9.3f}" for n in systems))
+    print("framing, real 4-class per-class F1: " + ", ".join(
+        f"{k} {v:.3f}" for k, v in results["_framing_real_per_class_f1"].items()))
     print("sizes: " + ", ".join(f"{k} {v}" for k, v in results["_sizes"].items()))
     if opts.json:
         Path(opts.json).write_text(json.dumps(results, indent=2) + "\n")
