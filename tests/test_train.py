@@ -300,7 +300,7 @@ def test_recipe_real_split_is_stable_and_keeps_events_together():
 
 def test_recipe_real_split_keeps_legacy_stage1_documents_out_of_development():
     sys.path.insert(0, str(ROOT / "models"))
-    from train_default import DEV_SHARE, SEED, real_splits, split_groups, split_key
+    from train_default import DEV_SHARE, SEED, hash_draw, real_splits, split_groups, split_key
 
     real = _real_like(300, 2) + _real_like(300, 2, "babe")
     first = 300
@@ -319,7 +319,9 @@ def test_recipe_real_split_keeps_legacy_stage1_documents_out_of_development():
     assert {e.group for e in dev_m if e.group in old_groups} == {e.group for e in dev}
     assert {e.group for e in train_m if e.group in old_groups} == {e.group for e in train}
     new_dev = {e.group for e in dev_m if e.group.startswith("bbc")}
-    assert 0.5 * DEV_SHARE < len(new_dev) / 2000 < 1.5 * DEV_SHARE
+    assert new_dev == {f"bbc:doc{d}" for d in range(2000) if hash_draw(f"bbc:doc{d}", DEV_SHARE)}
+    with pytest.raises(ValueError, match="give legacy_stage1 too"):
+        real_splits(more, frozen_at=len(real))
     # Without freezing, the share is worked out again and documents move.
     assert {e.group for e in real_splits(more, legacy_stage1=first)[1] if e.group in old_groups} != \
         {e.group for e in dev}

@@ -21,13 +21,19 @@ Round 3 adds a broad sample of ordinary real copy (PolNeAR, BASIL, BABE training
 Round 4 (``--round 4 --model DIR``) goes after denials, the class the model
 still misses most, once the denial-worded sentences were all labelled: the
 neighbours (one or two sentences away) of sentences already labelled
-``official_denial``, the rest of the sentences after a denial-worded one,
-and unlabelled training sentences that the given model finds hard: those it
-gives ``official_denial`` at least 0.2, and those whose top label stays
+``official_denial``, the rest of the sentences after a denial-worded one, a
+few more with pushback wording, and unlabelled training sentences that the
+given model finds hard: those it gives ``official_denial`` at least 0.2
+(likeliest first), and, apart from those, the ones whose top label stays
 below 0.55 (uncertainty sampling; the model only chooses what to label).
 Round 5 (``--round 5 --model DIR``) widens that to every confusion: mostly
 uncertain sentences, the next sentences by P(denial), more neighbours of
 denials (round 4's included), and a little ordinary copy and BABE.
+Rounds 4 and 5 were drawn with model v3 (``git show
+5180d96:framing/default_model``), and before neighbours were de-duplicated
+(a sentence next to two denials was then twice as likely to be drawn), so
+re-running them now draws a different sample; the batches' pointers and
+labels in ``corpus/real`` are the record.
 
 Usage: python corpus/tools/sample_real.py SHARED_DATA OUT_DIR [--round N --labelled corpus/real [--model DIR]]
 """
@@ -181,11 +187,12 @@ ROUND_NEEDS_MODEL = {4, 5}
 
 def hard_strata(strata: dict[str, list[dict]], documents: dict[str, str], labelled: dict[tuple[str, int], str],
                 model_dir: str | None) -> dict[str, list[dict]]:
-    """Round 4's strata over one corpus's unlabelled sentences (the strata of ``strata`` pooled):
+    """Rounds 4 and 5's strata over one corpus's unlabelled sentences (the strata of ``strata`` pooled):
     ``near_denial`` (one or two sentences from one ``labelled`` ``official_denial`` of the same
     document, counting the sentences that are labelled or candidates), and, scored by the model with the
     previous sentence as context, ``model_denial`` (P(denial) >= 0.2, likeliest first) and
-    ``uncertain`` (top probability < 0.55). ``labelled`` maps (document, start) to the label given."""
+    ``uncertain`` (top probability < 0.55 and P(denial) < 0.2, so the two never overlap). ``labelled``
+    maps (document, start) to the label given."""
     import framing
     from framing.data import _previous_sentence
 
@@ -204,6 +211,7 @@ def hard_strata(strata: dict[str, list[dict]], documents: dict[str, str], labell
         k = order.index(start)
         near += [pool[(doc, order[j])] for j in (k - 2, k - 1, k + 1, k + 2)
                  if 0 <= j < len(order) and (doc, order[j]) in pool]
+    near = list({(it["doc"], it["start"]): it for it in near}.values())  # near two denials: still once
     keys = list(pool)
     analyzer = framing.load(model_dir, device="cpu")
     probs = analyzer.predict_proba([pool[k]["sentence"] for k in keys],
@@ -299,7 +307,8 @@ if __name__ == "__main__":
         number = int(sys.argv[sys.argv.index("--round") + 1])
         model = sys.argv[sys.argv.index("--model") + 1] if "--model" in sys.argv else None
         if number in ROUND_NEEDS_MODEL and model is None:
-            sys.exit(f"round {number} chooses sentences with a model: give --model DIR (the bundled one: framing/default_model)")
+            sys.exit(f"round {number} chooses sentences with a model: give --model DIR (rounds 4 and 5 used v3: "
+                     "git show 5180d96:framing/default_model)")
         later_round(Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[sys.argv.index("--labelled") + 1]),
                     number, model)
     else:
