@@ -155,8 +155,8 @@ def real_splits(real: list[Example], legacy_stage1: int | None = None,
     share, trained, earlier = DEV_SHARE, set(), set(keys)
     if legacy_stage1:
         trained = {split_key(e.group) for e in legacy_split(real[:legacy_stage1])[0]}
-        earlier = set(keys[:frozen_at]) if frozen_at else earlier
-        base = keys[:frozen_at] if frozen_at else keys
+        base = keys[:frozen_at]  # all of them when not frozen
+        earlier = set(base)
         unseen = sum(k not in trained for k in base)
         share = min(1.0, DEV_SHARE * len(base) / unseen) if unseen else 0.0
     dev_keys = {k for k in keys if k not in trained and hash_draw(k, share if k in earlier else DEV_SHARE)}

@@ -144,10 +144,11 @@ def babe_items(path: Path, rows: set[int], split: str) -> dict[str, list[dict]]:
 
 
 def take(rng: random.Random, strata: dict[str, list[dict]], quota: dict[str, int]) -> list[dict]:
+    """``quota[name]`` items of each stratum, sampled; ``model_denial`` (ranked) is taken from the top."""
     out = []
     for name, n in quota.items():
         pool = strata[name]
-        out.extend(rng.sample(pool, min(n, len(pool))))
+        out.extend(pool[:n] if name == "model_denial" else rng.sample(pool, min(n, len(pool))))
     return out
 
 
@@ -182,10 +183,15 @@ ROUNDS = {
     5: (20261202, {"uncertain": 600, "model_denial": 200, "near_denial": 100, "noattr": 100},
         {"uncertain": 200, "near_denial": 60, "model_denial": 40}, {"opinion": 150, "other": 150}, 400, 16),
 }
-ROUND_NEEDS_MODEL = {4, 5}
+#: Strata that :func:`hard_strata` builds (with a model); a round whose quotas name one needs ``--model``.
+HARD_STRATA = frozenset({"model_denial", "near_denial", "uncertain"})
 
 
-def hard_strata(strata: dict[str, list[dict]], documents: dict[str, str], labelled: dict[tuple[str, int], str],
+def needs_model(number: int) -> bool:
+    return any(name in HARD_STRATA for quota in ROUNDS[number][1:4] for name in quota)
+
+
+def hard_strata(strata: dict[str, list[dict]], shared: Path, corpus: str, labelled: dict[tuple[str, int], str],
                 model_dir: str | None) -> dict[str, list[dict]]:
     """Rounds 4 and 5's strata over one corpus's unlabelled sentences (the strata of ``strata`` pooled):
     ``near_denial`` (one or two sentences from one ``labelled`` ``official_denial`` of the same
@@ -194,7 +200,7 @@ def hard_strata(strata: dict[str, list[dict]], documents: dict[str, str], labell
     ``uncertain`` (top probability < 0.55 and P(denial) < 0.2, so the two never overlap). ``labelled``
     maps (document, start) to the label given."""
     import framing
-    from framing.data import _previous_sentence
+    from framing.data import _previous_sentence, _ShareTexts
 
     pool: dict[tuple[str, int], dict] = {}
     for items in strata.values():
@@ -214,8 +220,9 @@ def hard_strata(strata: dict[str, list[dict]], documents: dict[str, str], labell
     near = list({(it["doc"], it["start"]): it for it in near}.values())  # near two denials: still once
     keys = list(pool)
     analyzer = framing.load(model_dir, device="cpu")
+    texts = _ShareTexts(shared)
     probs = analyzer.predict_proba([pool[k]["sentence"] for k in keys],
-                                   contexts=[_previous_sentence(documents[d], s) for d, s in keys])
+                                   contexts=[_previous_sentence(texts.document(corpus, d), s) for d, s in keys])
     denial = analyzer.labels.index("official_denial")
     ranked = sorted(range(len(keys)), key=lambda i: -probs[i, denial])
     model_denial = [dict(pool[keys[i]], stratum="model_denial") for i in ranked if probs[i, denial] >= 0.2]
@@ -223,15 +230,6 @@ def hard_strata(strata: dict[str, list[dict]], documents: dict[str, str], labell
                  if probs[i].max() < 0.55 and probs[i, denial] < 0.2]
     return {"model_denial": model_denial, "uncertain": uncertain,
             "near_denial": [dict(it, stratum="near_denial") for it in near]}
-
-
-def take_first(strata: dict[str, list[dict]], quota: dict[str, int], rng: random.Random) -> list[dict]:
-    """Like :func:`take`, but ``model_denial`` keeps its likeliest-first order (the rest are sampled)."""
-    out = []
-    for name, n in quota.items():
-        pool = strata.get(name, [])
-        out.extend(pool[:n] if name == "model_denial" else rng.sample(pool, min(n, len(pool))))
-    return out
 
 
 def later_round(shared: Path, out: Path, labelled: Path, number: int, model_dir: str | None = None) -> None:
@@ -252,29 +250,17 @@ def later_round(shared: Path, out: Path, labelled: Path, number: int, model_dir:
 
     polnear = fresh(polnear_items(shared / "polnear/train.jsonl", "train"))
     basil = fresh(basil_items(shared / "basil/basil.jsonl", train_events, "train"))
-    if number in ROUND_NEEDS_MODEL:
-        for corpus, strata, docs in (("polnear", polnear, _polnear_texts(shared)),
-                                     ("basil", basil, _basil_texts(shared, train_events))):
+    if needs_model(number):
+        for corpus, strata in (("polnear", polnear), ("basil", basil)):
             labels = {(r["doc"], r["start"]): r["label"] for r in records if r["corpus"] == corpus}
-            strata.update(hard_strata(strata, docs, labels, model_dir))
-        items = take_first(polnear, polnear_quota, rng) + take_first(basil, basil_quota, rng)
-    else:
-        items = take(rng, polnear, polnear_quota) + take(rng, basil, basil_quota)
+            strata.update(hard_strata(strata, shared, corpus, labels, model_dir))
+    items = take(rng, polnear, polnear_quota) + take(rng, basil, basil_quota)
     if babe_quota:
         items += take(rng, fresh(babe_items(shared / "babe/babe_sg2.csv", babe_train, "train")), babe_quota)
     unique: dict[tuple[str, str, int], dict] = {}
     for it in items:  # the strata overlap: keep each sentence once
         unique.setdefault((it["corpus"], it["doc"], it["start"]), it)
     write_batches(out, "train", list(unique.values()), size, first=first, rng=rng)
-
-
-def _polnear_texts(shared: Path) -> dict[str, str]:
-    return {a["id"]: a["text"] for a in map(json.loads, (shared / "polnear/train.jsonl").open(encoding="utf-8"))}
-
-
-def _basil_texts(shared: Path, events: set[str]) -> dict[str, str]:
-    return {a["id"]: basil_body(a)[0] for a in map(json.loads, (shared / "basil/basil.jsonl").open(encoding="utf-8"))
-            if a["id"].rsplit("_", 1)[0] in events}
 
 
 def main(shared: Path, out: Path) -> None:
@@ -306,7 +292,7 @@ if __name__ == "__main__":
     if "--round" in sys.argv:
         number = int(sys.argv[sys.argv.index("--round") + 1])
         model = sys.argv[sys.argv.index("--model") + 1] if "--model" in sys.argv else None
-        if number in ROUND_NEEDS_MODEL and model is None:
+        if needs_model(number) and model is None:
             sys.exit(f"round {number} chooses sentences with a model: give --model DIR (rounds 4 and 5 used v3: "
                      "git show 5180d96:framing/default_model)")
         later_round(Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[sys.argv.index("--labelled") + 1]),
