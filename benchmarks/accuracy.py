@@ -196,6 +196,7 @@ def main() -> None:
         if name == "framing":
             per_class = f1_score(truth, pred, labels=list(LABELS), average=None, zero_division=0)
             results["_framing_real_per_class_f1"] = {k: float(v) for k, v in zip(LABELS, per_class)}
+            results["_framing_real_accuracy"] = float(np.mean([a == b for a, b in zip(truth, pred)]))
     results["_sizes"]["real_eval"] = len(real_eval)
     results["_sizes"]["opinion_heavy"] = len(heavy)
 
@@ -248,7 +249,8 @@ def main() -> None:
     for m in metrics:
         print(f"{m:<{width}}  " + "  ".join(f"{results[n][m]:9.3f}" for n in systems))
     print("framing, real 4-class per-class F1: " + ", ".join(
-        f"{k} {v:.3f}" for k, v in results["_framing_real_per_class_f1"].items()))
+        f"{k} {v:.3f}" for k, v in results["_framing_real_per_class_f1"].items())
+        + f"; accuracy {results['_framing_real_accuracy']:.3f}")
     print(f"PolNeAR attribution F1 on the real set's {len(idx)} PolNeAR dev sentences: " + ", ".join(
         f"{k} {v:.3f}" for k, v in reference.items()))
     print("sizes: " + ", ".join(f"{k} {v}" for k, v in results["_sizes"].items()))
