@@ -17,7 +17,7 @@ import torch
 from .document import Document, Prediction, Sentence
 from .engine import Engine, EngineOutput
 from .model import load_model
-from .profile import build_profile
+from .profile import PROFILE_LABELS, build_profile
 from .segment import split_sentences
 from .spans import decode_spans, quoted_regions, quotes_within, writer_voice_only
 from .errors import InputError, ModelError
@@ -65,6 +65,11 @@ class Analyzer:
         self.engine = Engine(model, tokenizer, device=device, batch_tokens=batch_tokens, precision=precision)
         self.model = self.engine.model
         self.tokenizer = tokenizer
+        missing = [label for label in PROFILE_LABELS if label not in self.labels]
+        if missing:
+            logger.warning("this model's labels (%s) lack %s: Document.profile will count labels and loaded "
+                           "phrases but find no sources, denials or unsourced claims",
+                           ", ".join(self.labels), ", ".join(missing))
 
     @property
     def labels(self) -> tuple[str, ...]:

@@ -13,13 +13,15 @@ from typing import Any
 
 from .document import Sentence
 
-__all__ = ["build_profile", "normalise_source"]
+__all__ = ["build_profile", "normalise_source", "PROFILE_LABELS"]
 
 _LEADING = re.compile(r"^(?:the|a|an|its|his|her|their|our)\s+", re.I)
 _TITLE = re.compile(r"^(?:mr|mrs|ms|dr|prof|sen|rep|gov|gen|sir|dame)\.?\s+", re.I)
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _SPACE = re.compile(r"\s+")
 _SPEAKING = ("attributed_claim", "official_denial")
+#: The labels whose roles the profile reads: who speaks, who denies, what is the writer's judgement.
+PROFILE_LABELS = ("attributed_claim", "official_denial", "editorial_opinion")
 #: Pronoun sources are credited to the last named source.
 _PRONOUNS = frozenset("he she they it we i you him her them his its their this that".split())
 #: How many sentences back a denial looks for the allegation it answers.

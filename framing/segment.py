@@ -13,6 +13,7 @@ trimmed, and every non-space character belongs to exactly one sentence.
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Iterator
 
 __all__ = ["split_sentences", "ABBREVIATIONS"]
@@ -30,6 +31,20 @@ ABBREVIATIONS = frozenset(
     inc corp co ltd llc plc bros vs v etc al eg ie cf viz
     """.split()
 )
+
+# Titles, months and weekdays abbreviate only when capitalised: "Rep. Smith", "Wed. night", but
+# "a sales rep. The", "in the sun. Then".
+_CAPITALISED_ONLY = frozenset(
+    """
+    mr mrs ms mx dr prof sr jr st mt gen col lt sgt capt cmdr adm maj cpl
+    gov sen rep rev hon pres supt insp det amb atty fr
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    mon tue tues wed thu thur thurs fri sat sun
+    """.split()
+)
+
+# Abbreviations that stand before a number: "No. 10", "art. 5", "pp. 4" — but "voters said no. The".
+_BEFORE_NUMBERS = frozenset("no nos vol pp p ch fig figs art sec para".split())
 
 # Words after an initialism ("U.S.") that signal a new sentence.
 _SENTENCE_STARTERS = frozenset(
@@ -120,7 +135,8 @@ def _is_boundary(text: str, match: re.Match[str], nxt: int, glued: bool) -> bool
         first_word_char = text[following] if following is not None else ""
     else:
         first_word_char = first
-    starts_sentence = first_word_char.isupper() or first_word_char.isdigit() or first in _OPENERS
+    starts_sentence = (first_word_char.isupper() or first_word_char.isdigit() or first in _OPENERS
+                       or _uncased_start(first_word_char))
     if glued:
         return _is_glued_boundary(text, match, nxt)
     if not starts_sentence:
@@ -132,6 +148,15 @@ def _is_boundary(text: str, match: re.Match[str], nxt: int, glued: bool) -> bool
     if match.group("close"):
         return True
     return not _is_abbreviation(text, match.start(), nxt)
+
+
+def _uncased_start(char: str) -> bool:
+    """A letter of a script without case (Arabic, Hebrew, Chinese) or a pictograph such as an emoji."""
+    if not char:
+        return False
+    if char.isalpha():
+        return not char.islower() and not char.isupper()
+    return unicodedata.category(char) == "So"
 
 
 def _is_glued_boundary(text: str, match: re.Match[str], nxt: int) -> bool:
@@ -167,6 +192,12 @@ def _is_abbreviation(text: str, dot: int, nxt: int) -> bool:
     if bare in _OFTEN_FINAL:
         # "... a spokesman for Acme Corp. The shares fell" ends; "Acme Corp. Chief Executive" does not.
         return _word_at(text, nxt).lower() not in _SENTENCE_STARTERS
+    if word.isupper():
+        return False  # an acronym ("the SEC.", "said NO.") holds no abbreviation's stop
+    if bare in _CAPITALISED_ONLY:
+        return word[0].isupper()
+    if bare in _BEFORE_NUMBERS:
+        return text[nxt].isdigit()
     return bare in ABBREVIATIONS
 
 

@@ -1,9 +1,12 @@
 """Profile and span post-processing on hand-built sentences."""
 
+import logging
 import re
 
 import numpy as np
 
+import framing
+from conftest import make_tiny
 from framing.document import Sentence, Span
 from framing.profile import build_profile, normalise_source
 from framing.spans import decode_spans, quoted_regions, writer_voice_only
@@ -170,3 +173,18 @@ def test_a_denial_does_not_inherit_the_accuser_and_is_not_paired_with_its_own_wo
     assert sources["spokesman dorin vasko"]["sentences"] == 2 and sources["spokesman dorin vasko"]["denies"]
     assert "vasko" not in sources  # the bare surname is the full name seen before
     assert p["denials"] == [{"denial": 2, "source": "spokesman dorin vasko", "allegation": 0}]
+
+
+def test_a_model_without_the_profile_s_label_names_warns_on_load(tmp_path, caplog):
+    folder = make_tiny(tmp_path / "custom", labels=("claim", "denial", "fact", "opinion"))
+    with caplog.at_level(logging.WARNING, logger="framing.analyze"):
+        analyzer = framing.load(folder, device="cpu")
+    assert "attributed_claim, official_denial, editorial_opinion" in caplog.text
+    profile = analyzer.analyze("The agency denied the report. Critics called it a disgrace.").profile
+    assert profile["sources"] == [] and profile["denials"] == []
+
+
+def test_a_model_with_the_profile_s_label_names_loads_without_warning(tiny_dir, caplog):
+    with caplog.at_level(logging.WARNING, logger="framing.analyze"):
+        framing.load(tiny_dir, device="cpu")
+    assert "lack" not in caplog.text

@@ -24,6 +24,25 @@ def test_a_company_suffix_ends_a_sentence_before_a_sentence_starter_only():
                                "Acme Corp. Chief Executive Jo Lee said so, etc.", "It ended."]
 
 
+def test_an_acronym_or_a_lower_case_word_that_shares_an_abbreviation_ends_a_sentence():
+    text = ("The regulator filed charges with the SEC. The company denied it. Voters said no. The mayor "
+            "agreed. A sales rep. Then he left. They sat in the sun. Then it rained.")
+    assert sentences(text) == ["The regulator filed charges with the SEC.", "The company denied it.",
+                               "Voters said no.", "The mayor agreed.", "A sales rep.", "Then he left.",
+                               "They sat in the sun.", "Then it rained."]
+
+
+def test_capitalised_titles_and_abbreviations_before_numbers_hold():
+    text = "Rep. Smith lives at No. 10 Downing St. in London. See art. 5 and pp. 12. The court met Wed. Jan. 5."
+    assert sentences(text) == ["Rep. Smith lives at No. 10 Downing St. in London.", "See art. 5 and pp. 12.",
+                               "The court met Wed. Jan. 5."]
+
+
+def test_a_sentence_may_start_with_an_emoji_or_a_letter_without_case():
+    assert sentences("The plan was great. 🎉 Critics denied it.") == ["The plan was great.", "🎉 Critics denied it."]
+    assert sentences("He left. وقال الوزير.") == ["He left.", "وقال الوزير."]
+
+
 def test_closing_quote_stays_with_its_sentence():
     text = "“We will not back down,” she said. “Never.” He left. \"Go home.\" They went."
     assert sentences(text) == ["“We will not back down,” she said.", "“Never.”", "He left.", "\"Go home.\"", "They went."]
