@@ -47,7 +47,8 @@ class Prediction:
         return self.scores[self.label]
 
     def to_dict(self) -> dict[str, Any]:
-        return {"label": self.label, "scores": dict(self.scores)}
+        return {"label": self.label, "scores": dict(self.scores), "truncated": self.truncated,
+                "low_confidence": self.low_confidence}
 
 
 @dataclass(frozen=True)
@@ -73,19 +74,16 @@ class Sentence:
         return [s for s in self.spans if s.type == type]
 
     def to_dict(self) -> dict[str, Any]:
-        out = {
+        return {
             "text": self.text,
             "start": self.start,
             "end": self.end,
             "label": self.label,
             "scores": dict(self.scores),
             "spans": [s.to_dict() for s in self.spans],
+            "truncated": self.truncated,
+            "low_confidence": self.low_confidence,
         }
-        if self.truncated:
-            out["truncated"] = True
-        if self.low_confidence:
-            out["low_confidence"] = True
-        return out
 
 
 @dataclass(frozen=True)

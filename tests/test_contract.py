@@ -53,7 +53,8 @@ def test_to_dict_schema_and_json(analyzer):
     data["profile"]["counts"].clear()  # a copy: changing it leaves the document alone
     assert sum(doc.profile["counts"].values()) == len(doc.sentences)
     for row in data["sentences"]:
-        assert {"text", "start", "end", "label", "scores", "spans"} <= set(row)
+        # every key on every row, flags included, so a table built from the rows has one schema
+        assert set(row) == {"text", "start", "end", "label", "scores", "spans", "truncated", "low_confidence"}
         for span in row["spans"]:
             assert set(span) == {"type", "start", "end", "text"}
 
