@@ -16,12 +16,17 @@ import sys
 import textwrap
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from pathlib import Path
 from typing import TextIO
 
+from . import __version__
 from .errors import FramingError
 from .textio import json_line
 
-__all__ = ["main", "format_table"]
+__all__ = ["main", "format_table", "output_problem"]
+
+#: ``--out -`` means standard output, as ``-`` for FILE means standard input.
+STDOUT = "-"
 
 _COLOURS = {
     "reported_fact": "\033[37m",
@@ -45,6 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
                     "or editorial_opinion, and find sources, cues and loaded phrases.",
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="log progress details to stderr")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.required = True
 
@@ -54,17 +60,20 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.add_argument("--format", choices=("table", "json", "html"), default="table",
                          help="table (default): one line per sentence; json: Document.to_dict(); "
                               "html: a self-contained report page")
-    analyze.add_argument("--out", metavar="PATH", help="write to PATH instead of standard output")
+    analyze.add_argument("--out", metavar="PATH",
+                         help="write to PATH instead of standard output (- for standard output; "
+                              "--format html needs --out)")
     _add_model_options(analyze)
     analyze.set_defaults(run=_run_analyze)
 
     classify = commands.add_parser("classify", help="label isolated sentences, one per line",
                                    description="Read one sentence per line; write JSON Lines {line, text, "
-                                               "label, scores[, truncated, low_confidence]}, one per non-blank "
+                                               "label, scores, truncated, low_confidence}, one per non-blank "
                                                "line, in order (line: its number from 1, so blank lines are "
                                                "skipped without losing the alignment); streams large inputs.")
     classify.add_argument("file", metavar="FILE", help="UTF-8 text file, or - for standard input")
-    classify.add_argument("--out", metavar="PATH", help="write to PATH instead of standard output")
+    classify.add_argument("--out", metavar="PATH",
+                          help="write to PATH instead of standard output (- for standard output)")
     _add_model_options(classify)
     classify.set_defaults(run=_run_classify)
 
@@ -108,10 +117,41 @@ def _write(args, content: str) -> None:
         handle.write(content)
 
 
+def _to_stdout(path: str | None) -> bool:
+    return path is None or path == STDOUT
+
+
+def output_problem(path: str, option: str = "--out") -> str | None:
+    """Why the output file ``path`` cannot be created (a folder, or its folder missing), or ``None``.
+
+    Commands check before a model is loaded or input read, so a typo in the
+    output path costs nothing.
+    """
+    if not path:
+        return f"{option} is empty; give a file path"
+    target = Path(path)
+    if target.is_dir():
+        return f"cannot write {option} {path}: it is a folder; give a file path"
+    folder = target.resolve().parent
+    if not folder.exists():
+        return f"cannot write {option} {path}: its folder {folder} does not exist"
+    if not folder.is_dir():
+        return f"cannot write {option} {path}: {folder} is a file, not a folder"
+    return None
+
+
+def _check_out(args) -> bool:
+    """Print the usage error for an ``--out`` that cannot be written; ``True`` when it can (or is stdout)."""
+    problem = None if _to_stdout(args.out) else output_problem(args.out)
+    if problem:
+        print(f"framing {args.command}: error: {problem}", file=sys.stderr)
+    return problem is None
+
+
 @contextmanager
 def _output(path: str | None) -> Iterator[TextIO]:
-    """``path`` opened for writing (standard output when ``None``); an unwritable path is one clear error."""
-    if not path:
+    """``path`` opened for writing (standard output for ``None`` or ``-``); an unwritable path is one clear error."""
+    if _to_stdout(path):
         yield sys.stdout
         return
     try:
@@ -125,8 +165,11 @@ def _output(path: str | None) -> Iterator[TextIO]:
 def _run_analyze(args) -> int:
     from .textio import read_text
 
-    if args.format == "html" and not args.out:
-        print("framing analyze: error: --format html needs --out PATH", file=sys.stderr)
+    if args.format == "html" and args.out is None:
+        print("framing analyze: error: --format html needs --out PATH (or --out - for standard output)",
+              file=sys.stderr)
+        return 2
+    if not _check_out(args):
         return 2
     text = read_text(args.file)
     doc = _load(args).analyze(text)
@@ -137,7 +180,7 @@ def _run_analyze(args) -> int:
 
         _write(args, render_html(doc, title=os.path.basename(args.file) if args.file != "-" else "stdin"))
     else:
-        colour = not args.out and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+        colour = _to_stdout(args.out) and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
         _write(args, format_table(doc, colour=colour))
     return 0
 
@@ -164,6 +207,8 @@ def format_table(doc, colour: bool = False, width: int | None = None) -> str:
 def _run_classify(args) -> int:
     from .textio import read_lines
 
+    if not _check_out(args):
+        return 2
     lines = read_lines(args.file)
     first = next(lines, None)  # opens the input: a missing file is reported before the model loads
     analyzer = _load(args)
@@ -187,11 +232,7 @@ def _classify_batch(analyzer, lines: list[tuple[int, str]], handle) -> None:
     kept = [(number, line) for number, line in lines if line.strip()]
     predictions = analyzer.classify([line.strip() for _, line in kept])
     for (number, line), p in zip(kept, predictions):
-        row = {"line": number, "text": line, "label": p.label, "scores": p.scores}
-        if p.truncated:
-            row["truncated"] = True
-        if p.low_confidence:
-            row["low_confidence"] = True
+        row = {"line": number, "text": line, **p.to_dict()}
         handle.write(json_line(row) + "\n")
 
 

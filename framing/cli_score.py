@@ -16,7 +16,7 @@ def add_commands(commands, add_model_options) -> None:
                     "committed in chunks and listed in OUT.manifest.json, so that --resume continues after a "
                     "crash. Rejected records go to OUT.rejects.jsonl. See docs/scoring.md.",
     )
-    score.add_argument("input", metavar="INPUT", help="input file or folder")
+    score.add_argument("input", metavar="INPUT", help="input file or folder (not standard input)")
     score.add_argument("--out", required=True, metavar="OUT", help="output folder")
     score.add_argument("--text-column", default="text", help="column holding the text (default: text)")
     score.add_argument("--id-column", default=None,
@@ -48,21 +48,36 @@ def add_commands(commands, add_model_options) -> None:
 
 
 def _run_score(args: argparse.Namespace) -> int:
+    from .cli import STDOUT
     from .scale import score
 
+    if args.input == STDOUT:
+        print("framing score: error: standard input is not supported (a resumable run must read its input "
+              "again); save it to a file (.jsonl, .csv or .parquet) and pass that path", file=sys.stderr)
+        return 2
+    if args.out == STDOUT:
+        print("framing score: error: --out names a folder of part files, not standard output; "
+              "give a folder path", file=sys.stderr)
+        return 2
     for name in ("chunk_docs", "workers", "batch_tokens"):
         value = getattr(args, name)
         if value is not None and value < 1:
             print(f"framing score: error: --{name.replace('_', '-')} must be at least 1", file=sys.stderr)
             return 2
-    if args.chunk_seconds <= 0 or args.gpus_per_worker < 0:
-        print("framing score: error: --chunk-seconds must be > 0 and --gpus-per-worker >= 0", file=sys.stderr)
+    if not args.chunk_seconds > 0:  # NaN too
+        print("framing score: error: --chunk-seconds must be greater than 0", file=sys.stderr)
+        return 2
+    if not args.gpus_per_worker >= 0:
+        print("framing score: error: --gpus-per-worker must be 0 or more", file=sys.stderr)
         return 2
     if args.resume and args.overwrite:
         print("framing score: error: --resume and --overwrite exclude each other", file=sys.stderr)
         return 2
-    if args.engine != "ray" and (args.workers is not None or args.gpus_per_worker):
-        print("framing score: error: --workers and --gpus-per-worker need --engine ray", file=sys.stderr)
+    ray_only = [option for option, given in (("--workers", args.workers is not None),
+                                             ("--gpus-per-worker", bool(args.gpus_per_worker))) if given]
+    if args.engine != "ray" and ray_only:
+        print(f"framing score: error: {' and '.join(ray_only)} need{'s' if len(ray_only) == 1 else ''} "
+              "--engine ray", file=sys.stderr)
         return 2
     try:
         summary = score(

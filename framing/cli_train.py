@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
 
 __all__ = ["add_commands"]
 
@@ -43,7 +42,7 @@ def add_commands(commands, add_model_options) -> None:
         description="Print per-class precision/recall/F1, the confusion matrix and calibration error.",
     )
     evaluate.add_argument("--data", required=True, metavar="FILE", help="labelled CSV, JSONL or Parquet")
-    evaluate.add_argument("--json", metavar="OUT", help="also write the report as JSON")
+    evaluate.add_argument("--json", metavar="OUT", help="also write the report as JSON to the file OUT")
     evaluate.add_argument("--text-column", default="text")
     evaluate.add_argument("--label-column", default="label")
     evaluate.add_argument("--context-column", default=None)
@@ -74,18 +73,25 @@ def _run_train(args: argparse.Namespace) -> int:
 
 def _run_evaluate(args: argparse.Namespace) -> int:
     from .analyze import load
+    from .cli import STDOUT, output_problem
+    from .errors import FramingError
     from .evaluate import evaluate
     from .metrics import format_report
 
-    if args.json and not Path(args.json).resolve().parent.is_dir():
-        print(f"framing evaluate: error: cannot write --json {args.json}: its folder does not exist",
-              file=sys.stderr)
-        return 2
+    if args.json is not None:
+        problem = ("--json - would mix with the report on standard output; give a file path"
+                   if args.json == STDOUT else output_problem(args.json, "--json"))
+        if problem:
+            print(f"framing evaluate: error: {problem}", file=sys.stderr)
+            return 2
     analyzer = load(args.model, device=args.device)
     report = evaluate(analyzer, args.data, text_column=args.text_column, label_column=args.label_column,
                       context_column=args.context_column)
     sys.stdout.write(format_report(report))
-    if args.json:
-        with open(args.json, "w", encoding="utf-8") as handle:
-            json.dump(report, handle, indent=2)
+    if args.json is not None:
+        try:
+            with open(args.json, "w", encoding="utf-8") as handle:
+                json.dump(report, handle, indent=2)
+        except OSError as exc:
+            raise FramingError(f"{args.json}: cannot write ({exc.strerror or exc})") from None
     return 0

@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import logging
 import math
+import os
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -39,6 +40,10 @@ FORMAT_VERSION = 1
 #: Tags per span type: outside, begin, inside.
 TAGS = ("O", "B", "I")
 _UNSAFE_SUFFIXES = (".bin", ".pt", ".pth", ".pkl", ".pickle", ".ckpt")
+#: Files ``save_pretrained`` writes for a fast BERT-style tokenizer; a stored
+#: ``tokenizer.json`` takes precedence over the base encoder's at load time.
+_TOKENIZER_FILES = ("tokenizer.json", "tokenizer_config.json", "special_tokens_map.json", "added_tokens.json",
+                    "vocab.txt")
 #: The shortest usable ``max_length``: [CLS], one sentence token, [SEP].
 MIN_LENGTH = 3
 
@@ -501,16 +506,43 @@ def load_tokenizer(directory: Path | None, config: ModelConfig):
 
 
 def save_model(model: FramingModel, tokenizer, directory: str | Path) -> Path:
-    """Write ``config.json``, ``weights.safetensors`` and tokenizer files (if not the verified base)."""
-    from safetensors.torch import save_file
+    """Write ``config.json``, ``weights.safetensors`` and tokenizer files (if not the verified base).
 
+    Files get the usual permissions (``0666`` less the umask). Saving over an
+    earlier model removes its tokenizer files when this model uses its base's.
+    """
     directory = Path(directory)
     directory.mkdir(parents=True, exist_ok=True)
-    save_file(model.stored_state(), str(directory / WEIGHTS_NAME), metadata={"format": "pt"})
+    _write_weights(model.stored_state(), directory / WEIGHTS_NAME)
     (directory / CONFIG_NAME).write_text(json.dumps(model.config.to_json(), indent=2) + "\n", encoding="utf-8")
     if model.config.base not in (BASE_NAME, "random"):
         tokenizer.save_pretrained(str(directory))
+    else:
+        for name in _TOKENIZER_FILES:
+            (directory / name).unlink(missing_ok=True)
     return directory
+
+
+def _write_weights(state: dict[str, torch.Tensor], path: Path) -> None:
+    """Write ``state`` as safetensors under a temporary name, then rename it into place.
+
+    ``safetensors.torch.save_file`` creates its file with mode ``0600``; a
+    plain ``open`` gives the permissions the umask allows, as for the other
+    files of the folder.
+    """
+    from safetensors.torch import save
+
+    data = save(state, metadata={"format": "pt"})
+    tmp = path.with_name(f".{path.name}.tmp")
+    try:
+        with tmp.open("wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
 
 
 def _check_directory(directory: Path) -> None:

@@ -235,15 +235,32 @@ def fit(
 def check_output_dir(output_dir: str | Path, overwrite: bool) -> None:
     """Refuse an output path that is a file, or a folder with files in it unless ``overwrite``.
 
-    Called before training starts, so a typo costs nothing and an existing
-    model (the bundled one included) is never replaced by accident.
+    ``overwrite`` replaces only an earlier framing model (a folder whose
+    ``config.json`` is a framing model config and which has
+    ``weights.safetensors``); any other folder with files is refused, so
+    files that are not a model are never replaced. Called before training
+    starts, so a typo costs nothing and an existing model (the bundled one
+    included) is never replaced by accident.
     """
+    from .model import CONFIG_NAME, WEIGHTS_NAME
+
     path = Path(output_dir)
     if path.exists() and not path.is_dir():
         raise InputError(f"output_dir {path} is a file; give a folder for the model")
-    if path.is_dir() and any(path.iterdir()) and not overwrite:
+    if not path.is_dir() or not any(path.iterdir()):
+        return
+    if not overwrite:
         raise InputError(f"output_dir {path} already holds files; choose a new folder, or pass overwrite=True "
                          "(--overwrite) to replace the model there")
+    try:
+        config = json.loads((path / CONFIG_NAME).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError):
+        config = None
+    if not (isinstance(config, dict) and {"labels", "format_version"} <= config.keys()
+            and (path / WEIGHTS_NAME).is_file()):
+        raise InputError(f"output_dir {path} holds files but is not a framing model folder (it needs a framing "
+                         f"{CONFIG_NAME} and {WEIGHTS_NAME}); overwrite=True (--overwrite) replaces only an "
+                         "earlier model: choose a new or empty folder")
 
 
 def _seed_everything(seed: int) -> None:

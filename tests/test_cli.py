@@ -69,6 +69,8 @@ def test_classify_lines_match_the_input_and_carry_the_flags(tiny_dir, tmp_path, 
     assert rows[1]["text"] == lines[1]  # only \n ends a line
     assert rows[2]["text"] == "  indented line "
     assert rows[3]["truncated"] and rows[4]["low_confidence"]
+    assert rows[0]["truncated"] is False  # flags on every row, true or false: one schema
+    assert all(set(r) == {"line", "text", "label", "scores", "truncated", "low_confidence"} for r in rows)
 
 
 def test_classify_bad_utf8_names_the_line(tiny_dir, tmp_path, capsys):
@@ -135,3 +137,71 @@ def test_html_needs_out(tiny_dir, tmp_path, capsys):
     code, _, err = run(["analyze", str(tmp_path / "missing.txt"), "--format", "html", "--model",
                         str(tmp_path / "no-model")], capsys)
     assert code == 2 and "--out" in err and "missing.txt" not in err
+
+
+def test_version_prints_the_package_version(capsys):
+    import framing
+
+    with pytest.raises(SystemExit) as exc:
+        main(["--version"])
+    assert exc.value.code == 0 and capsys.readouterr().out.strip() == f"framing {framing.__version__}"
+
+
+@pytest.mark.parametrize("fmt,marker", [("table", "Second one there."), ("json", '"sentences"'),
+                                        ("html", "<!DOCTYPE html>")])
+def test_analyze_out_dash_writes_standard_output(fmt, marker, tiny_dir, tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    path = tmp_path / "a.txt"
+    path.write_text("First sentence here. Second one there.", encoding="utf-8")
+    code, out, _ = run(["analyze", str(path), "--format", fmt, "--out", "-", "--model", str(tiny_dir)], capsys)
+    assert code == 0 and marker in out
+    assert not (tmp_path / "-").exists()
+
+
+def test_classify_out_dash_writes_standard_output(tiny_dir, tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    path = tmp_path / "s.txt"
+    path.write_text("One.\nTwo.\n", encoding="utf-8")
+    code, out, _ = run(["classify", str(path), "--out", "-", "--model", str(tiny_dir)], capsys)
+    assert code == 0 and [json.loads(line)["text"] for line in out.splitlines()] == ["One.", "Two."]
+    assert not (tmp_path / "-").exists()
+
+
+@pytest.mark.parametrize("command", ["analyze", "classify"])
+def test_output_path_is_checked_before_the_input_or_model(command, tmp_path, capsys):
+    # Neither the input nor the model exists: an output problem must be the error reported.
+    (tmp_path / "a-file").write_text("not a folder")
+    (tmp_path / "a-folder").mkdir()
+    base = [command, str(tmp_path / "missing.txt"), "--model", str(tmp_path / "no-model")]
+    for out, message in [(tmp_path / "nodir" / "x.txt", "its folder"), (tmp_path / "a-file" / "x.txt", "is a file"),
+                         (tmp_path / "a-folder", "is a folder")]:
+        code, _, err = run(base + ["--out", str(out)], capsys)
+        assert code == 2 and message in err and str(out) in err, err
+        assert "missing.txt" not in err and "no-model" not in err
+    assert not (tmp_path / "nodir").exists()
+
+
+@pytest.mark.parametrize("json_out,message", [("-", "standard output"), ("nodir/r.json", "does not exist"),
+                                              (".", "is a folder")])
+def test_evaluate_json_path_is_checked_before_the_model(json_out, message, tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    code, _, err = run(["evaluate", "--data", "missing.csv", "--model", "no-model", "--json", json_out], capsys)
+    assert code == 2 and message in err and "no-model" not in err, err
+    assert not (tmp_path / "-").exists()
+
+
+def test_evaluate_names_the_file_and_line_of_a_bad_row(tiny_dir, tmp_path, capsys):
+    path = tmp_path / "ev_bad.csv"
+    path.write_text("text,label\nPrices rose.,a\nOfficials denied it.,b\n,a\nIt was rushed.,b\n", encoding="utf-8")
+    code, _, err = run(["evaluate", "--data", str(path), "--model", str(tiny_dir)], capsys)
+    assert code != 0 and f"data: {path}: line 4: 'text' must be non-empty text" in err, err
+
+
+@pytest.mark.parametrize("args", [["train", "--train", "{dir}", "--out", "{dir}/model"],
+                                  ["evaluate", "--data", "{dir}"]])
+def test_a_folder_given_for_a_data_file_says_so(args, tiny_dir, tmp_path, capsys):
+    folder = tmp_path / "somedir"
+    folder.mkdir()
+    code, _, err = run([a.format(dir=folder) for a in args] + ["--model" if args[0] == "evaluate" else "--base",
+                                                               str(tiny_dir)], capsys)
+    assert code != 0 and f"{folder}: is a directory" in err and "no such file" not in err, err

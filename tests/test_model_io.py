@@ -95,3 +95,28 @@ def test_bundled_model_is_small_and_safetensors_only():
 def test_other_label_sets_load(tmp_path):
     directory = make_tiny(tmp_path / "two", labels=("OBJ", "SUBJ"))
     assert framing.load(directory, device="cpu").labels == ("OBJ", "SUBJ")
+
+
+@pytest.mark.parametrize("umask,mode", [(0o022, 0o644), (0o027, 0o640)])
+def test_saved_files_get_the_usual_permissions(tmp_path, umask, mode):
+    import os
+    import stat
+
+    old = os.umask(umask)
+    try:
+        directory = make_tiny(tmp_path / "m")
+    finally:
+        os.umask(old)
+    modes = {p.name: stat.S_IMODE(p.stat().st_mode) for p in directory.iterdir()}
+    assert "weights.safetensors" in modes and modes == dict.fromkeys(modes, mode)
+    assert not [name for name in modes if name.endswith(".tmp")]
+
+
+def test_saving_over_a_model_drops_its_stale_tokenizer(tiny_dir, tmp_path):
+    directory = tmp_path / "m"
+    shutil.copytree(tiny_dir, directory)
+    (directory / "tokenizer.json").write_text("{}")  # as an earlier model with its own tokenizer left it
+    (directory / "vocab.txt").write_text("[PAD]\n")
+    make_tiny(directory)  # uses its base's tokenizer
+    assert not (directory / "tokenizer.json").exists() and not (directory / "vocab.txt").exists()
+    framing.load(directory, device="cpu").classify(["The ministry denied it."])

@@ -538,3 +538,50 @@ def test_pandas_helper_scores_a_text_column(docs, tiny, reference):
 def test_framing_score_is_exported(tmp_path):
     assert framing.score is score
     assert "score" in framing.__all__
+
+
+# -- reruns after a run that committed nothing, CLI messages ------------------------
+
+def test_rerun_after_a_strict_failure_that_committed_nothing(tiny_dir, tmp_path, capsys):
+    path = _bad_jsonl(tmp_path / "bad.jsonl")
+    out = tmp_path / "out"
+    command = ["score", str(path), "--out", str(out), "--model", str(tiny_dir), "--strict", "--quiet"]
+    assert main(command) == 1
+    assert read_manifest(out)["parts"] == []
+    capsys.readouterr()
+    write_jsonl(path, corpus(6, seed=3))  # the input fixed: no flag is needed to start again
+    assert main(command) == 0
+    assert "6 documents" in capsys.readouterr().out and read_manifest(out)["complete"]
+    # A committed output is still refused, with what to do about it.
+    assert main(command) == 1
+    err = capsys.readouterr().err
+    assert "holds the complete output" in err and "--resume" in err and "--overwrite" in err
+    # --resume also starts afresh over an output with nothing committed, even from another input.
+    other = tmp_path / "other"
+    assert main(["score", str(_bad_jsonl(tmp_path / "bad2.jsonl")), "--out", str(other), "--model", str(tiny_dir),
+                 "--strict", "--quiet"]) == 1
+    summary = score(path, other, model=tiny_dir, resume=True, quiet=True)
+    assert summary.documents == 6 and summary.resumed_documents == 0
+
+
+@pytest.mark.parametrize("options,message,not_named", [
+    (["--chunk-seconds", "-1"], "--chunk-seconds must be greater than 0", "--gpus-per-worker"),
+    (["--chunk-seconds", "nan"], "--chunk-seconds must be greater than 0", "--gpus-per-worker"),
+    (["--engine", "ray", "--gpus-per-worker", "-1"], "--gpus-per-worker must be 0 or more", "--chunk-seconds"),
+    (["--workers", "2"], "--workers needs --engine ray", "--gpus-per-worker"),
+])
+def test_option_errors_name_only_the_offending_option(options, message, not_named, jsonl, tmp_path, capsys):
+    assert main(["score", str(jsonl), "--out", str(tmp_path / "out")] + options) == 2
+    err = capsys.readouterr().err
+    assert message in err and not_named not in err
+    assert not (tmp_path / "out").exists()
+
+
+def test_standard_input_and_output_are_refused_with_what_to_pass(jsonl, tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    assert main(["score", "-", "--out", "x"]) == 2
+    err = capsys.readouterr().err
+    assert "standard input is not supported" in err and "save it to a file" in err and "(none)" not in err
+    assert main(["score", str(jsonl), "--out", "-"]) == 2
+    assert "give a folder path" in capsys.readouterr().err
+    assert not (tmp_path / "x").exists() and not (tmp_path / "-").exists()

@@ -4,6 +4,7 @@ import csv
 import json
 import random
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -340,3 +341,37 @@ def test_recipe_refuses_split_options_that_cannot_hold(arguments, message):
     run = subprocess.run([sys.executable, "models/train_default.py", *arguments], cwd=ROOT, capture_output=True,
                          text=True, timeout=120)
     assert run.returncode == 2 and re.search(message, run.stderr), run.stderr[-500:]
+
+
+def test_overwrite_replaces_only_a_model_folder(tmp_path, tiny_dir, monkeypatch, capsys):
+    import importlib
+
+    from framing.cli import main
+
+    def must_not_run(*args, **kwargs):
+        raise AssertionError("training started")
+
+    monkeypatch.setattr(importlib.import_module("framing.train"), "_starting_model", must_not_run)
+    precious = tmp_path / "precious"
+    precious.mkdir()
+    (precious / "README.md").write_text("my notes")
+    (precious / "config.json").write_text('{"app": "mine"}')
+    (precious / "weights.safetensors").write_bytes(b"not a framing model")
+    with pytest.raises(framing.InputError, match="not a framing model folder"):
+        train(make_rows(30, 1), None, base=str(tiny_dir), output_dir=precious, overwrite=True, progress=False)
+    rows = write_csv(tmp_path / "train.csv", make_rows(30, 1))
+    assert main(["train", "--train", str(rows), "--out", str(precious), "--overwrite", "--base", str(tiny_dir),
+                 "--quiet"]) == 1
+    assert "not a framing model folder" in capsys.readouterr().err
+    assert (precious / "README.md").read_text() == "my notes"
+    assert (precious / "config.json").read_text() == '{"app": "mine"}'
+    half = tmp_path / "half"  # a framing config without weights is not a model either
+    shutil.copytree(tiny_dir, half)
+    (half / "weights.safetensors").unlink()
+    with pytest.raises(framing.InputError, match="not a framing model folder"):
+        train(make_rows(30, 1), None, base=str(tiny_dir), output_dir=half, overwrite=True, progress=False)
+    model = tmp_path / "model"  # an earlier model, with a user's file beside it, may be replaced
+    shutil.copytree(tiny_dir, model)
+    (model / "notes.txt").write_text("kept")
+    with pytest.raises(AssertionError, match="training started"):
+        train(make_rows(30, 1), None, base=str(tiny_dir), output_dir=model, overwrite=True, progress=False)

@@ -376,7 +376,8 @@ def score(
         block_chars = BLOCK_CHARS_CUDA if device_type == "cuda" else BLOCK_CHARS_CPU
     blocking = {"chunk_docs": chunk_docs, "block_chars": block_chars}
     earlier = read_manifest(out) if resume else None
-    if earlier is not None and isinstance(earlier.get("settings", {}).get("blocking"), dict):
+    # Only committed parts tie a resumed run to the earlier blocking (an output with none starts afresh).
+    if earlier is not None and earlier.get("parts") and isinstance(earlier.get("settings", {}).get("blocking"), dict):
         if earlier["settings"]["blocking"] != blocking:
             logger.info("resuming with the earlier run's blocking %s (asked for %s), so rows match",
                         earlier["settings"]["blocking"], blocking)

@@ -112,14 +112,17 @@ class ChunkWriter:
         self._take_lock()
         try:
             existing = read_manifest(self.out)
-            if existing is not None and resume:
+            # An earlier run that stopped before its first commit (a --strict error, a crash) left nothing
+            # to keep or continue, whatever its input and settings: a new run replaces it, as with overwrite.
+            committed = existing is not None and bool(existing.get("parts") or existing.get("complete"))
+            if committed and resume:
                 self._check_identity(existing, identity)
                 self.manifest = existing
                 self._recover()
                 logger.info("%s: resuming after %d committed records (%d parts)", self.out,
                             self.manifest["progress"]["records"], len(self.manifest["parts"]))
             else:
-                if existing is not None and not overwrite:
+                if committed and not overwrite:
                     done = existing.get("progress", {})
                     state = "complete" if existing.get("complete") else "incomplete"
                     raise DataError(
@@ -127,7 +130,9 @@ class ChunkWriter:
                         "documents committed); use --resume to continue it, --overwrite to start again, "
                         "or another --out"
                     )
-                if existing is None and resume:
+                if existing is not None and not committed:
+                    logger.info("%s: an earlier run committed nothing; starting a new run", self.out)
+                elif existing is None and resume:
                     logger.info("%s: nothing to resume; starting a new run", self.out)
                 self._clear(existing is not None)
                 self.manifest = {
