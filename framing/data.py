@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import io
 import json
 import logging
 import math
@@ -26,6 +27,7 @@ import numpy as np
 
 from .errors import DataError
 from .segment import split_sentences
+from .textio import csv_records
 
 __all__ = [
     "Example",
@@ -68,48 +70,82 @@ class Example:
 
 def read_table(source: Any) -> list[dict[str, Any]]:
     """Rows of a CSV/JSONL/Parquet file, a ``datasets.Dataset`` or a pandas DataFrame."""
+    return [row for _, row in _table_rows(source)[1]]
+
+
+def _table_rows(source: Any) -> tuple[str | None, list[tuple[str, dict[str, Any]]]]:
+    """The file read (``None`` for rows in memory) and its rows, each with where it sits.
+
+    Where: ``"line N"`` (1-based) for CSV (the line the row starts on) and
+    JSON Lines, ``"row N"`` (from 0) for Parquet and rows in memory.
+    """
     if hasattr(source, "to_dict") and hasattr(source, "columns") and hasattr(source, "iloc"):
-        return source.to_dict(orient="records")  # pandas
+        return None, _numbered(source.to_dict(orient="records"))  # pandas
     if hasattr(source, "column_names") and hasattr(source, "to_list"):
-        return source.to_list()  # datasets.Dataset
+        return None, _numbered(source.to_list())  # datasets.Dataset
     if isinstance(source, (list, tuple)):
         if not all(isinstance(r, dict) for r in source):
             raise DataError("a list of rows must hold dicts")
-        return list(source)
+        return None, _numbered(source)
     path = Path(source)
+    if path.is_dir():
+        raise DataError(f"{path}: is a directory, expected a .csv, .jsonl or .parquet file")
     if not path.is_file():
         raise DataError(f"{path}: no such file")
     suffix = path.suffix.lower()
     if suffix == ".csv":
-        try:
-            with path.open(encoding="utf-8-sig", newline="") as handle:
-                return list(csv.DictReader(handle))
-        except UnicodeDecodeError as exc:
-            raise DataError(f"{path}: not valid UTF-8 ({exc.reason} at byte {exc.start})") from None
-        except csv.Error as exc:
-            raise DataError(f"{path}: malformed CSV: {exc}") from None
+        return str(path), _csv_rows(path)
     if suffix in (".jsonl", ".json", ".ndjson"):
-        rows = []
-        with path.open("rb") as handle:
-            for number, raw in enumerate(handle, 1):
-                if not raw.strip():
-                    continue
-                try:
-                    row = json.loads(raw.decode("utf-8"))
-                except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-                    raise DataError(f"{path}: line {number} is not valid JSON: {exc}") from None
-                if not isinstance(row, dict):
-                    raise DataError(f"{path}: line {number} is not a JSON object")
-                rows.append(row)
-        return rows
+        return str(path), _jsonl_rows(path)
     if suffix == ".parquet":
         import pyarrow.parquet as pq
 
         try:
-            return pq.read_table(path).to_pylist()
+            return str(path), _numbered(pq.read_table(path).to_pylist())
         except Exception as exc:  # pyarrow raises several unrelated types
             raise DataError(f"{path}: cannot read Parquet: {exc}") from None
     raise DataError(f"{path}: unsupported file type {suffix!r}; use .csv, .jsonl or .parquet")
+
+
+def _numbered(rows: Sequence[dict[str, Any]]) -> list[tuple[str, dict[str, Any]]]:
+    return [(f"row {index}", row) for index, row in enumerate(rows)]
+
+
+def _csv_rows(path: Path) -> list[tuple[str, dict[str, str]]]:
+    """The rows of a CSV file with a header; malformed quoting or a row of another width raises, naming the line."""
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise DataError(f"{path}: not valid UTF-8 ({exc.reason} at byte {exc.start})") from None
+    header: list[str] | None = None
+    rows = []
+    for record in csv_records(io.StringIO(text, newline="")):
+        if record.fields is None:
+            raise DataError(f"{path}: line {record.line}: {record.problem}")
+        if header is None:
+            header = record.fields
+        elif len(record.fields) != len(header):
+            raise DataError(f"{path}: line {record.line}: has {len(record.fields)} fields but the header has "
+                            f"{len(header)}; quote a field that holds a comma")
+        else:
+            rows.append((f"line {record.line}", dict(zip(header, record.fields))))
+    return rows
+
+
+def _jsonl_rows(path: Path) -> list[tuple[str, dict[str, Any]]]:
+    rows = []
+    with path.open("rb") as handle:
+        for number, raw in enumerate(handle, 1):
+            if not raw.strip():
+                continue
+            try:
+                row = json.loads(raw.decode("utf-8"))
+            except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+                raise DataError(f"{path}: line {number} is not valid JSON: {exc}") from None
+            if not isinstance(row, dict):
+                raise DataError(f"{path}: line {number} is not a JSON object")
+            rows.append((f"line {number}", row))
+    return rows
 
 
 def table_examples(
@@ -119,27 +155,28 @@ def table_examples(
     context_column: str | None = None,
     name: str = "data",
 ) -> list[Example]:
-    """Hard-labelled examples from a user table, with errors that name the row."""
-    rows = read_table(source)
+    """Hard-labelled examples from a user table, with errors that name the file and the row's line or index."""
+    file, rows = _table_rows(source)
+    prefix = f"{name}: {file}" if file else name
     if not rows:
-        raise DataError(f"{name}: no rows")
-    columns = list(rows[0].keys())
+        raise DataError(f"{prefix}: no rows")
+    columns = list(rows[0][1].keys())
     for column in (text_column, label_column) + ((context_column,) if context_column else ()):
-        if column not in rows[0]:
-            raise DataError(f"{name}: missing column {column!r}; columns are {columns}")
+        if column not in rows[0][1]:
+            raise DataError(f"{prefix}: missing column {column!r}; columns are {columns}")
     examples = []
-    kinds: dict[str, int] = {}  # "text" or "an integer" -> first row with it
-    for index, row in enumerate(rows):
+    kinds: dict[str, str] = {}  # "text" or "an integer" -> where the first row with it sits
+    for index, (where, row) in enumerate(rows):
         text, label = row.get(text_column), row.get(label_column)
         if not isinstance(text, str) or not text.strip():
-            raise DataError(f"{name}: row {index}: {text_column!r} must be non-empty text, got {text!r}")
+            raise DataError(f"{prefix}: {where}: {text_column!r} must be non-empty text, got {text!r}")
         if label is None or (isinstance(label, float) and math.isnan(label)) or str(label).strip() == "":
-            raise DataError(f"{name}: row {index}: {label_column!r} is empty")
-        kind = _label_kind(label, f"{name}: row {index}: {label_column!r}")
-        kinds.setdefault(kind, index)
+            raise DataError(f"{prefix}: {where}: {label_column!r} is empty")
+        kind = _label_kind(label, f"{prefix}: {where}: {label_column!r}")
+        kinds.setdefault(kind, where)
         if len(kinds) > 1:
             other = next(k for k in kinds if k != kind)
-            raise DataError(f"{name}: row {index}: {label_column!r} is {kind} ({label!r}) but row {kinds[other]} "
+            raise DataError(f"{prefix}: {where}: {label_column!r} is {kind} ({label!r}) but {kinds[other]} "
                             f"has {other}; use one kind of label name, so that 1 and '1' are not merged")
         context = row.get(context_column) if context_column else None
         if context is not None and not isinstance(context, str):

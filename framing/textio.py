@@ -1,15 +1,19 @@
-"""Reading user files: strict UTF-8 with errors that name the file and byte."""
+"""Reading user files: strict UTF-8 with errors that name the file and byte, and CSV records with their lines."""
 
 from __future__ import annotations
 
+import csv
 import json
+import re
 import sys
-from collections.abc import Iterator
+from collections import deque
+from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import NamedTuple
 
 from .errors import InputError
 
-__all__ = ["read_text", "decode_utf8", "read_lines", "json_line"]
+__all__ = ["read_text", "decode_utf8", "read_lines", "json_line", "CsvRecord", "csv_records"]
 
 
 def decode_utf8(data: bytes, name: str) -> str:
@@ -81,3 +85,100 @@ def json_line(value: object) -> str:
     """One JSON Lines record (no newline): UTF-8 text kept readable, but the Unicode line and paragraph
     separators escaped, so every reader sees one record per line."""
     return json.dumps(value, ensure_ascii=False).translate(_LINE_ENDS)
+
+
+#: A run of quote characters, in CSV text.
+_QUOTE_RUNS = re.compile('"+')
+
+
+class CsvRecord(NamedTuple):
+    """One CSV record: the 1-based line it starts on, and its fields or why it cannot be read."""
+
+    line: int
+    fields: list[str] | None
+    problem: str | None = None
+
+
+class _Lines:
+    """An iterator over lines that remembers the lines taken for the current record and can put lines back."""
+
+    def __init__(self, lines: Iterable[str]) -> None:
+        self._source = iter(lines)
+        self._back: deque[str] = deque()
+        self.taken: list[str] = []
+        self.exhausted = False
+
+    def __iter__(self) -> "_Lines":
+        return self
+
+    def __next__(self) -> str:
+        if self._back:
+            line = self._back.popleft()
+        else:
+            try:
+                line = next(self._source)
+            except StopIteration:
+                self.exhausted = True
+                raise
+        self.taken.append(line)
+        return line
+
+    def put_back(self, lines: list[str]) -> None:
+        """Make ``lines`` the next ones read, and forget the end of the input if it was reached."""
+        self._back.extendleft(reversed(lines))
+        self.exhausted = False
+
+
+def csv_records(lines: Iterable[str]) -> Iterator[CsvRecord]:
+    """The records of CSV text (blank lines skipped), each with the 1-based line it starts on.
+
+    ``lines`` come from a file opened with ``newline=""``; lines are counted at
+    ``\\n``, as editors count them. Quoting is read strictly: a quote that is
+    never closed, or a closing quote followed by anything but a delimiter or a
+    line end, makes a record with a ``problem`` instead of fields, and reading
+    goes on at the line after the one that record starts on. So a stray quote
+    costs its own record and never merges the rows after it into one field
+    (unless a later quote happens to close it cleanly, which no reader can
+    tell from a field with line breaks in it).
+    """
+    source = _Lines(lines)
+    reader = csv.reader(source, strict=True)
+    line = 1
+    while True:
+        source.taken.clear()
+        try:
+            fields = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            taken = list(source.taken)
+            yield CsvRecord(line, None, _record_problem(taken, line, source.exhausted, exc))
+            source.put_back(taken[1:])
+            line += taken[0].endswith("\n")
+            continue
+        if fields:
+            yield CsvRecord(line, fields)
+        line += sum(text.endswith("\n") for text in source.taken)
+
+
+def _record_problem(taken: list[str], line: int, at_end: bool, exc: csv.Error) -> str:
+    """Why the record starting at ``line`` (its lines ``taken``) cannot be read."""
+    text = "".join(taken)
+    if at_end:
+        opened = line + text[:_open_quote(text)].count("\n")
+        return (f"the quote opened on line {opened} is never closed, so its field would run to the end of "
+                "the file; add the missing closing quote (a quote inside a quoted field is written twice: \"\")")
+    last = line + text.rstrip("\r\n").count("\n")
+    hint = ("; a quoted field may be missing its closing quote, or a quote inside a quoted field is not "
+            "written twice (\"\")") if '"' in str(exc) else ""
+    return f"malformed CSV ({exc}, on line {last}){hint}"
+
+
+def _open_quote(text: str) -> int:
+    """The offset of the quote opening the field left open at the end of ``text`` (0 when none is found).
+
+    Inside that field quotes only come doubled, and the quotes before it are
+    well formed, so it is the start of the last run of quotes of odd length.
+    """
+    odd = [run.start() for run in _QUOTE_RUNS.finditer(text) if len(run.group()) % 2]
+    return odd[-1] if odd else 0

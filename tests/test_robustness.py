@@ -133,6 +133,46 @@ def test_csv_with_embedded_newlines_and_quotes(tmp_path):
     assert rows == [{"text": 'He said "no,"\nthen left.', "label": "a"}, {"text": "Plain, with comma", "label": "b"}]
 
 
+@pytest.mark.parametrize("body,message", [
+    ('"a b",x\n"stray quote,y\n"c d",x\n', r"line 3: malformed CSV \(',' expected after '\"', on line 4\)"),
+    ('"a b",x\n"stray quote,y\nc d,x\n', r"line 3: the quote opened on line 3 is never closed"),
+    ('"a\nb","c\nd,y\n', r"line 2: the quote opened on line 3 is never closed"),
+    ('a b,x\nc, d,y\n', r"line 3: has 3 fields but the header has 2"),
+])
+def test_csv_that_would_merge_or_split_rows_names_file_and_line(tmp_path, body, message):
+    path = tmp_path / "d.csv"
+    path.write_text("text,label\n" + body, encoding="utf-8")
+    with pytest.raises(DataError, match=rf"d\.csv: {message}"):
+        read_table(path)
+
+
+@pytest.mark.parametrize("name,body,where", [
+    ("d.csv", 'text,label\n"Two\nlines.",a\nOne.,b\n,a\n', "line 5"),
+    ("d.jsonl", '{"text": "One.", "label": "a"}\n\n{"text": "", "label": "b"}\n', "line 3"),
+])
+def test_table_row_errors_name_the_file_and_line(tmp_path, name, body, where):
+    from framing.data import table_examples
+
+    path = tmp_path / name
+    path.write_text(body, encoding="utf-8")
+    with pytest.raises(DataError, match=rf"^data: .*{name}: {where}: 'text' must be non-empty text, got ''$"):
+        table_examples(path)
+
+
+def test_label_kinds_clash_names_both_lines(tmp_path):
+    from framing.data import table_examples
+
+    path = tmp_path / "d.jsonl"
+    path.write_text('{"text": "One.", "label": 1}\n{"text": "Two.", "label": "1"}\n', encoding="utf-8")
+    with pytest.raises(DataError, match="line 2: 'label' is text \\('1'\\) but line 1 has an integer"):
+        table_examples(path)
+
+
+def test_a_folder_given_for_a_table_says_so(tmp_path):
+    with pytest.raises(DataError, match="is a directory, expected a .csv, .jsonl or .parquet file"):
+        read_table(tmp_path)
+
+
 def test_jsonl_with_a_malformed_line_names_it(tmp_path):
     path = tmp_path / "d.jsonl"
     path.write_text('{"text": "ok", "label": "a"}\n{"text": "broken\n{"text": "ok2", "label": "b"}\n')

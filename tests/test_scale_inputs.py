@@ -104,6 +104,41 @@ def test_csv_rows_with_another_field_count_are_rejected(tiny, tmp_path):
     ]
 
 
+STRAY_QUOTE_ROWS = ["id,text", "d01,Prices rose.", 'd02,"The council voted. It was rushed.',
+                    "d03,The school board met.", 'd04,"It said ""no"" twice."', '"d05","Two lines,\nin one field."',
+                    "d06,Officials denied the report."]
+
+
+@pytest.mark.parametrize("close_later", [True, False])
+def test_a_stray_csv_quote_rejects_its_row_and_merges_no_other(tiny, tmp_path, close_later):
+    rows = STRAY_QUOTE_ROWS if close_later else [r for r in STRAY_QUOTE_ROWS if '"' not in r or "d02" in r]
+    path = tmp_path / "strayquote.csv"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    summary = score(path, out, model=tiny, level="document", quiet=True)
+    scored = [r["doc_id"] for r in read_rows(out)]
+    assert scored == (["d01", "d03", "d04", "d05", "d06"] if close_later else ["d01", "d03", "d06"])
+    assert summary.documents + summary.rejects == len(rows) - 1 and summary.rejects == 1
+    (reject,) = _rejects(out)
+    assert (reject["id"], reject["record"], reject["where"]) == (None, 1, "line 3")
+    if close_later:  # the next quote, on line 5, cannot close the stray one
+        assert reject["reason"].startswith("malformed CSV (',' expected after '\"', on line 5)")
+    else:
+        assert reject["reason"].startswith("the quote opened on line 3 is never closed")
+    every = list(open_input(path).records())
+    assert [(r.position, r.where) for r in every][-2:] == [(len(every) - 2, "line 6" if close_later else "line 4"),
+                                                          (len(every) - 1, "line 8" if close_later else "line 5")]
+    assert _records(path, every[1].cursor) == _records(path)[2:]  # a resume past the rejected row
+
+
+def test_a_stray_quote_in_the_csv_header_names_the_line(tmp_path):
+    path = tmp_path / "head.csv"
+    path.write_text('id,"text\n1,Prices rose.\n', encoding="utf-8")
+    with pytest.raises(framing.DataError, match=r"head\.csv: malformed CSV header: line 1: the quote opened on "
+                                                r"line 1 is never closed"):
+        open_input(path)
+
+
 # -- JSON Lines ids -------------------------------------------------------------------
 
 def test_jsonl_ids_are_read_per_record(tmp_path):

@@ -48,6 +48,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import DataError, InputError
+from ..textio import csv_records
 
 __all__ = ["Record", "Reader", "open_input", "fingerprint_files"]
 
@@ -339,8 +340,8 @@ class JsonlReader(Reader):
 
 
 class CsvReader(Reader):
-    """CSV with a header row; bytes that are not UTF-8, or a field count other than the header's,
-    reject only their record."""
+    """CSV with a header row; bytes that are not UTF-8, a field count other than the header's, or
+    malformed quoting (a stray quote: see :func:`framing.textio.csv_records`) reject only their record."""
 
     kind = "csv"
 
@@ -348,14 +349,13 @@ class CsvReader(Reader):
         super().__init__(path, text_column, id_column)
         _raise_csv_field_limit()
         with _gzip_errors(self.name), self._open() as handle:
-            try:
-                header = next(csv.reader(handle), None)
-            except csv.Error as exc:
-                raise DataError(f"{self.name}: malformed CSV header: {exc}") from None
+            header = next(csv_records(handle), None)
         if header is None:
             raise DataError(f"{self.name}: empty file, expected a header row with a {text_column!r} column")
-        self.header = header
-        self._resolve_columns(header)
+        if header.fields is None:
+            raise DataError(f"{self.name}: malformed CSV header: line {header.line}: {header.problem}")
+        self.header = header.fields
+        self._resolve_columns(self.header)
 
     def _open(self):
         return io.TextIOWrapper(_open_binary(self.path), encoding="utf-8-sig", errors="surrogateescape",
@@ -367,24 +367,15 @@ class CsvReader(Reader):
         id_index = self.header.index(self.id_column) if self.id_column else None
         seen: set[str] = set()
         with _gzip_errors(self.name), self._open() as handle:
-            reader = csv.reader(handle)
-            next(reader)
-            position = 0
-            while True:
-                line = reader.line_num + 1
-                try:
-                    row = next(reader)
-                except StopIteration:
-                    return
-                except csv.Error as exc:
-                    raise DataError(f"{self.name}: malformed CSV at line {line}: {exc}") from None
-                if not row:
-                    continue  # a blank line
-                # Rows before ``skip`` are read again only to learn their ids.
-                record = self._record(row, position, line, text_index, id_index, seen)
+            rows = csv_records(handle)
+            next(rows)
+            for position, (line, row, problem) in enumerate(rows):
+                if row is None:
+                    record = Record(position, None, None, problem, f"line {line}", {"record": position + 1})
+                else:  # rows before ``skip`` are read again only to learn their ids
+                    record = self._record(row, position, line, text_index, id_index, seen)
                 if position >= skip:
                     yield record
-                position += 1
 
     def _record(self, row: list[str], position: int, line: int, text_index: int, id_index: int | None,
                 seen: set[str]) -> Record:
