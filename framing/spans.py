@@ -33,6 +33,9 @@ _LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 # on one but an article, which belongs to the phrase.
 _EDGE_WORDS = frozenset("the a an and or of to in on at by for with as".split())
 _ARTICLES = frozenset({"the", "a", "an"})
+# Marks that come in pairs: a span holding one of a pair takes in the other where it sits just outside
+# ("was “a fabrication" + "”"). Curly single quotes are left out: ’ is also the apostrophe.
+_PAIRS = (("“", "”"), ("(", ")"), ("[", "]"), ("«", "»"))
 # Quotation marks: “…” and „…“ / „…” (an unclosed one ends at the paragraph break), «…», ‹…›,
 # ‘…’ (apostrophes inside words do not close it), "…" opening where a quote can open (not after
 # a digit or letter, so 12" is an inch mark) and ending at the line's end if unclosed, '…' closed only.
@@ -99,6 +102,7 @@ def _tidy(spans: list[Span], text: str, shift: int) -> list[Span]:
             hi -= 1
         if span.type == "loaded":
             lo, hi = _strip_edge_words(text, lo, hi)
+        lo, hi = _balanced(text, lo, hi)
         piece = text[lo:hi]
         word = piece.lower()
         lone = word in _STOPWORDS and word not in _LONE_PIECES.get(span.type, ())
@@ -106,6 +110,26 @@ def _tidy(spans: list[Span], text: str, shift: int) -> list[Span]:
             continue
         out.append(Span(span.type, lo + shift, hi + shift, piece))
     return out
+
+
+def _balanced(text: str, lo: int, hi: int) -> tuple[int, int]:
+    """``[lo, hi)`` widened by the closing mark of a pair it opens (after at most two of ``.,!?``) or the
+    opening mark of a pair it closes, when that mark sits just outside; an odd straight quote likewise."""
+    piece = text[lo:hi]
+    for opener, closer in _PAIRS + (('"', '"'),):
+        opened = piece.count(opener) - piece.count(closer) if opener != closer else piece.count('"') % 2
+        if opened > 0 or (opener == closer and opened):
+            after = hi
+            while after < len(text) and after - hi < 2 and text[after] in ".,!?":
+                after += 1
+            if after < len(text) and text[after] == closer:
+                hi = after + 1
+                piece = text[lo:hi]
+                continue
+        if (opened < 0 or (opener == closer and opened)) and lo > 0 and text[lo - 1] == opener:
+            lo -= 1
+            piece = text[lo:hi]
+    return lo, hi
 
 
 def _make_span(name: str, offsets: np.ndarray, first: int, last: int, text: str, shift: int) -> Span:

@@ -140,6 +140,22 @@ def test_span_edges_are_trimmed_but_abbreviations_and_hyphenated_words_kept():
     assert ("loaded", "so-called reform") in got
 
 
+def test_a_span_holding_one_mark_of_a_pair_takes_in_the_other_beside_it():
+    text = 'The firm (finance arm) said the report was “a fabrication.” and "rigged" too.'
+    words = [text[m.start():m.end()] for m in re.finditer(r"\w+|[^\w\s]", text)]
+    at = {w: k for k, w in enumerate(words)}
+    spans = spans_from_words(text, [
+        (at["firm"], at["arm"] + 1, 0),                # source: firm (finance arm
+        (at["report"], at["fabrication"] + 1, 2),      # content: report was “a fabrication
+        (at["and"], at["rigged"], 2),                  # content: and "rigged
+    ])
+    got = {(s.type, s.text) for s in spans}
+    assert ("source", "firm (finance arm)") in got
+    assert ("content", "report was “a fabrication.”") in got
+    assert ("content", 'and "rigged"') in got
+    assert all(text[s.start:s.end] == s.text for s in spans)
+
+
 def test_normalise_source_strips_titles_quotes_and_appositives():
     assert normalise_source("Mr. Vasko") == "vasko"
     assert normalise_source("«Reuters»") == "reuters"
