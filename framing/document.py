@@ -2,7 +2,8 @@
 
 Every offset indexes the original document text, so ``doc.text[s.start:s.end]
 == s.text`` holds for each sentence and each span; :meth:`Document.to_dict`
-turns the whole result into plain JSON-serialisable data.
+turns the whole result into plain JSON-serialisable data and
+:meth:`Document.from_dict` reads it back.
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ from __future__ import annotations
 import copy
 from dataclasses import dataclass, field
 from typing import Any
+
+from .errors import InputError
 
 __all__ = ["Span", "Sentence", "Document", "Prediction", "SPAN_TYPES"]
 
@@ -28,6 +31,10 @@ class Span:
 
     def to_dict(self) -> dict[str, Any]:
         return {"type": self.type, "start": self.start, "end": self.end, "text": self.text}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Span":
+        return cls(data["type"], data["start"], data["end"], data["text"])
 
 
 @dataclass(frozen=True)
@@ -71,6 +78,8 @@ class Sentence:
 
     def spans_of(self, type: str) -> list[Span]:
         """The spans of one type (``source``, ``cue``, ``content`` or ``loaded``)."""
+        if type not in SPAN_TYPES:
+            raise InputError(f"unknown span type {type!r}; span types are {', '.join(SPAN_TYPES)}")
         return [s for s in self.spans if s.type == type]
 
     def to_dict(self) -> dict[str, Any]:
@@ -84,6 +93,17 @@ class Sentence:
             "truncated": self.truncated,
             "low_confidence": self.low_confidence,
         }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Sentence":
+        return cls(data["text"], data["start"], data["end"], data["label"], dict(data["scores"]),
+                   tuple(Span.from_dict(s) for s in data.get("spans", ())),
+                   bool(data.get("truncated", False)), bool(data.get("low_confidence", False)))
+
+    def __repr__(self) -> str:
+        text = self.text if len(self.text) <= 60 else self.text[:57] + "..."
+        return (f"Sentence({text!r}, {self.start}:{self.end}, {self.label} {self.confidence:.2f}, "
+                f"{len(self.spans)} spans)")
 
 
 @dataclass(frozen=True)
@@ -113,3 +133,17 @@ class Document:
             "sentences": [s.to_dict() for s in self.sentences],
             "profile": copy.deepcopy(self.profile),
         }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Document":
+        """The document that :meth:`to_dict` wrote (say, read back from JSON)."""
+        try:
+            return cls(data["text"], tuple(Sentence.from_dict(s) for s in data["sentences"]),
+                       copy.deepcopy(data.get("profile", {})))
+        except (KeyError, TypeError) as exc:
+            raise InputError(f"not a Document.to_dict() record: {type(exc).__name__} {exc}") from None
+
+    def __repr__(self) -> str:
+        text = self.text if len(self.text) <= 60 else self.text[:57] + "..."
+        counts = ", ".join(f"{label} {n}" for label, n in self.profile.get("counts", {}).items() if n)
+        return f"Document({text!r}, {len(self.sentences)} sentences{': ' + counts if counts else ''})"

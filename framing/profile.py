@@ -19,6 +19,21 @@ _LEADING = re.compile(r"^(?:the|a|an|its|his|her|their|our)\s+", re.I)
 _TITLE = re.compile(r"^(?:mr|mrs|ms|dr|prof|sen|rep|gov|gen|sir|dame)\.?\s+", re.I)
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _SPACE = re.compile(r"\s+")
+#: Quotation marks and punctuation trimmed off a source's edges.
+_EDGE = " ,.;:\"'“”‘’„«»‹›"
+#: A wire dateline swallowed into a span: an all-caps place, an optional date, an optional
+#: parenthesised agency, then a dash ("LONDON (Reuters) - ", "BRELLAN CITY (Wire) — ").
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z.'’ -]*[A-Z.](?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*(?:\([^()]*\)\s*)?(?:-{1,2}\s+|[–—―]\s*)(?=\S)")
+#: Capitalised titles that may stand before a name ("Prime Minister Jane Doe", "Police Chief Ann Bo").
+#: Spokesman is left out: the profile keeps "spokesman dorin vasko" whole.
+_ROLE_TITLES = (r"President|Premier|Minister|Chancellor|Chief|Executive|Officer|Chairman|Chairwoman|Chair|"
+                r"Director|Judge|Justice|Mayor|Senator|Governor|Ambassador|Commissioner|Prosecutor|Speaker|"
+                r"Sheriff|Secretary(?: of State)?|(?:Attorney|Surgeon|Secretary|Inspector)[- ]General")
+_ROLE_WORD = re.compile(rf"(?:{_ROLE_TITLES})")
+_ROLE_END = re.compile(rf"(?:^|[\s-])(?:{_ROLE_TITLES})$")
+#: Lower-case particles inside a personal name ("Ursula von der Leyen").
+_PARTICLES = frozenset("de del della di da du dos van von der den ter la le bin al".split())
 _SPEAKING = ("attributed_claim", "official_denial")
 #: The labels whose roles the profile reads: who speaks, who denies, what is the writer's judgement.
 PROFILE_LABELS = ("attributed_claim", "official_denial", "editorial_opinion")
@@ -29,20 +44,44 @@ _ALLEGATION_WINDOW = 6
 
 
 def normalise_source(text: str) -> str:
-    """A canonical surface form: the name part of an appositive ("Mara Lind, the group's director"
-    → "mara lind") or of a role before a name ("union secretary Tomas Brandt" → "tomas brandt"),
-    lower case, no quotation marks, leading article or title, or trailing possessive."""
-    form = _SPACE.sub(" ", text.strip())
+    """A canonical surface form, so that one source mentioned in different ways counts once.
+
+    Keeps the name part of an appositive ("Mara Lind, the group's director" → "mara lind") or of
+    a role or title before a name ("union secretary Tomas Brandt" → "tomas brandt", "Prime
+    Minister Jane Doe" → "jane doe"); drops a swallowed dateline ("LONDON (Reuters) - "),
+    quotation marks, a leading article or abbreviated title and a trailing possessive; lower case.
+    """
+    form = _DATELINE.sub("", _SPACE.sub(" ", text.strip()))
     if "," in form:
-        # Of "Name, role" or "role, Name", keep the part with the most capitalised words.
-        parts = [p.strip() for p in form.split(",") if p.strip()]
-        form = max(parts, key=lambda p: sum(w[:1].isupper() for w in p.split()), default=form)
-    form = form.strip(" ,.;:\"'“”‘’„«»‹›")
-    form = _name_after_role(form)
+        form = _pick_part([p.strip(_EDGE) for p in form.split(",") if p.strip(_EDGE)], form)
+    form = form.strip(_EDGE)
+    form = _name_after_title(_name_after_role(form))
     form = _LEADING.sub("", form)
     form = _TITLE.sub("", form)
     form = _POSSESSIVE.sub("", form)
     return form.lower()
+
+
+def _pick_part(parts: list[str], whole: str) -> str:
+    """Of "Name, role" or "role, Name", the first part that is a personal name (a title before it
+    allowed), since a role may hold more capitalised words ("John Smith, spokesman for the Ministry
+    of Foreign Affairs"); failing that, the part with the most capitalised words ("Acme Corp., the maker")."""
+    for part in parts:
+        if _is_name(_name_after_title(part).split(" ")) and not _ROLE_END.search(part):
+            return part
+    return max(parts, key=lambda p: sum(w[:1].isupper() for w in p.split()), default=whole)
+
+
+def _is_name(words: list[str]) -> bool:
+    """Whether the words read as a personal name: one to four capitalised words (particles inside
+    allowed), no possessive before the last word, and neither an article nor a title first."""
+    return (
+        0 < len(words) <= 4
+        and all(w[:1].isupper() or (0 < i < len(words) - 1 and w in _PARTICLES) for i, w in enumerate(words))
+        and not any(_POSSESSIVE.search(w) for w in words[:-1])
+        and not _LEADING.match(words[0] + " ")
+        and not _ROLE_WORD.fullmatch(words[0])
+    )
 
 
 def _name_after_role(form: str) -> str:
@@ -54,6 +93,16 @@ def _name_after_role(form: str) -> str:
         tail -= 1
     if len(words) - tail >= 2 and tail > 0 and words[tail - 1].islower() and words[tail - 1] not in _JOINERS:
         return " ".join(words[tail:])
+    return form
+
+
+def _name_after_title(form: str) -> str:
+    """The name after a capitalised title ("Chief Executive Tom Lee" → "Tom Lee"); the form as it is
+    when no name follows the title ("President", "Chief Executive Officer")."""
+    words = form.split(" ")
+    for cut in range(len(words) - 1, 0, -1):
+        if _ROLE_END.search(" ".join(words[:cut])) and _is_name(words[cut:]):
+            return " ".join(words[cut:])
     return form
 
 
@@ -127,16 +176,20 @@ def _credit_sources(sentences: Sequence[Sentence]) -> dict[int, str]:
 
 
 def _denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str]) -> list[dict[str, Any]]:
+    """Each denial with its source and the nearest earlier allegation it answers.
+
+    A claim credited to a source that denies anywhere in the document is the accused side's own
+    account ("His lawyer denied it. She said he would appeal."), so it answers no denial.
+    """
+    deniers = {credited[i] for i, s in enumerate(sentences) if s.label == "official_denial" and i in credited}
     pairs = []
     for index, sentence in enumerate(sentences):
         if sentence.label != "official_denial":
             continue
-        denier = credited.get(index)
-        # The nearest earlier claim, not the denier's own ("Vasko said ... 'It is a fabrication,' Vasko added").
         allegation = next(
             (j for j in range(index - 1, max(-1, index - 1 - _ALLEGATION_WINDOW), -1)
-             if sentences[j].label == "attributed_claim" and (denier is None or credited.get(j) != denier)),
+             if sentences[j].label == "attributed_claim" and credited.get(j) not in deniers),
             None,
         )
-        pairs.append({"denial": index, "source": denier, "allegation": allegation})
+        pairs.append({"denial": index, "source": credited.get(index), "allegation": allegation})
     return pairs

@@ -1,9 +1,13 @@
 """A self-contained HTML page for one analysed document.
 
-Each sentence is coloured by label, with its scores in a tooltip; sources,
-cues and the writer's loaded phrases are marked inside it; a legend names
-the labels and an inline SVG bar chart shows the label shares. No scripts,
-no external assets: every piece of input text is HTML-escaped.
+Each sentence is coloured by label and starts with a small badge: its number
+(the one the denial links use) and a short label tag, so the label does not
+rest on colour alone. Low-confidence sentences get a dashed outline and a
+"?" after the tag, truncated ones a "truncated" badge; the hover text gives
+the label, these flags and the scores. Sources, cues and the writer's loaded
+phrases are marked inside the sentence; a legend explains every mark and an
+inline SVG bar chart shows the label shares. No scripts, no external assets:
+every piece of input text is HTML-escaped.
 """
 
 from __future__ import annotations
@@ -12,24 +16,43 @@ from html import escape
 
 from .document import Document, Sentence
 
-__all__ = ["render_html"]
+__all__ = ["render_html", "COLOURS", "TAGS"]
 
+#: Background per label: grey, blue, yellow and salmon differ in hue and lightness, and stay
+#: apart (CIE76 distance 18 or more) under simulated protanopia, deuteranopia and tritanopia.
 COLOURS = {
-    "reported_fact": "#e8eef5",
-    "attributed_claim": "#d6f0e8",
-    "official_denial": "#ffe2b8",
-    "editorial_opinion": "#f6d3e6",
+    "reported_fact": "#f3f3f3",
+    "attributed_claim": "#b8d8f8",
+    "official_denial": "#ffe28a",
+    "editorial_opinion": "#f6b5a8",
+}
+#: The short tag shown before each sentence; other labels show in full.
+TAGS = {
+    "reported_fact": "fact",
+    "attributed_claim": "claim",
+    "official_denial": "denial",
+    "editorial_opinion": "opinion",
 }
 _FALLBACK = ("#e6e6fa", "#fff3c4", "#d9f2d9", "#f2d9d9")
 _SPAN_CLASS = {"loaded": "loaded", "source": "source", "cue": "cue"}
+_LOW = "low confidence: the label is a weak guess"
+_CUT = "truncated: the model read only the start of this sentence"
 
 _STYLE = """
-body{font:16px/1.6 Georgia,serif;max-width:52rem;margin:2rem auto;padding:0 1rem;color:#222}
+body{font:16px/1.75 Georgia,serif;max-width:52rem;margin:2rem auto;padding:0 1rem;color:#222}
 h1{font:600 1.3rem system-ui,sans-serif}
-.legend span,.chart text{font:13px system-ui,sans-serif}
-.legend span{display:inline-block;padding:.1rem .5rem;margin:.2rem;border-radius:.3rem}
+.legend{font:13px/1.9 system-ui,sans-serif;margin-bottom:1.2rem}
+.legend>div>span{display:inline-block;padding:0 .45rem;margin:.15rem .3rem .15rem 0;border-radius:.3rem}
+.chart text{font:13px system-ui,sans-serif}
 p.para{margin:0 0 1rem}
-.s{border-radius:.25rem;padding:.05rem .1rem}
+.s{border-radius:.25rem;padding:.1rem .15rem;-webkit-box-decoration-break:clone;box-decoration-break:clone}
+.s::before,.tag{font:600 .62em/1 system-ui,sans-serif;color:#333;vertical-align:.5em;letter-spacing:.02em}
+.s::before{content:attr(data-n) "\\a0" attr(data-tag);margin-right:.25em;user-select:none}
+.s[data-low-confidence]::before{content:attr(data-n) "\\a0" attr(data-tag) "?"}
+[data-low-confidence]{outline:1.5px dashed #444;outline-offset:1px}
+[data-truncated]::after{content:"truncated";font:600 .62em/1 system-ui,sans-serif;color:#fff;background:#555;
+ border-radius:.2rem;padding:.1em .3em;margin-left:.3em;vertical-align:.2em;user-select:none}
+.s:target{box-shadow:0 0 0 2px #222}
 .loaded{text-decoration:underline wavy #b00020}
 .source{font-weight:600}
 .cue{font-style:italic;border-bottom:1px dotted #333}
@@ -39,9 +62,19 @@ td,th{padding:.2rem .6rem;border-bottom:1px solid #ddd;text-align:left}
 
 
 def _colour(label: str, labels: tuple[str, ...]) -> str:
+    """The background of a label: its own colour, else one from the fallback cycle."""
     if label in COLOURS:
         return COLOURS[label]
     return _FALLBACK[labels.index(label) % len(_FALLBACK)] if label in labels else "#eeeeee"
+
+
+def _tooltip(sentence: Sentence, number: int) -> str:
+    """Hover text: number and label, any flags, then the score of every label."""
+    lines = [f"sentence {number}: {sentence.label}"]
+    lines += [_LOW] if sentence.low_confidence else []
+    lines += [_CUT] if sentence.truncated else []
+    lines.append("; ".join(f"{label} {score:.2f}" for label, score in sentence.scores.items()))
+    return "\n".join(lines)
 
 
 def _sentence_html(doc: Document, sentence: Sentence, index: int, labels: tuple[str, ...]) -> str:
@@ -55,13 +88,28 @@ def _sentence_html(doc: Document, sentence: Sentence, index: int, labels: tuple[
         pieces.append(f'<span class="{_SPAN_CLASS[span.type]}">{escape(span.text)}</span>')
         pos = span.end
     pieces.append(escape(doc.text[pos:sentence.end]))
-    tooltip = "; ".join(f"{label} {score:.2f}" for label, score in sentence.scores.items())
-    return (f'<span class="s" id="s{index}" data-label="{escape(sentence.label)}" '
+    flags = "".join(f" data-{name}" for name, on in (("low-confidence", sentence.low_confidence),
+                                                      ("truncated", sentence.truncated)) if on)
+    return (f'<span class="s" id="s{index}" data-label="{escape(sentence.label)}" data-n="{index + 1}" '
+            f'data-tag="{escape(TAGS.get(sentence.label, sentence.label))}"{flags} '
             f'style="background:{_colour(sentence.label, labels)}" '
-            f'title="{escape(sentence.label)} — {escape(tooltip)}">{"".join(pieces)}</span>')
+            f'title="{escape(_tooltip(sentence, index + 1))}">{"".join(pieces)}</span>')
+
+
+def _legend(labels: tuple[str, ...]) -> str:
+    """Two rows: each label with its colour and tag, then every other mark."""
+    keys = "".join(f'<span style="background:{_colour(l, labels)}"><b class="tag">{escape(TAGS.get(l, l))}</b> '
+                   f"{escape(l)}</span>" for l in labels)
+    marks = ('<span><b class="tag">7</b> sentence number</span>'
+             '<span class="source">source</span><span class="cue">cue</span>'
+             '<span class="loaded">loaded (writer)</span>'
+             '<span data-low-confidence>low confidence (tag ends in ?)</span>'
+             '<span data-truncated>model read only the start</span>')
+    return f'<div class="legend"><div>{keys}</div><div>{marks}</div></div>'
 
 
 def _chart(doc: Document, labels: tuple[str, ...]) -> str:
+    """An inline SVG bar per label: its share of the sentences."""
     shares = doc.profile.get("shares", {})
     rows = []
     for k, label in enumerate(labels):
@@ -79,11 +127,20 @@ def _chart(doc: Document, labels: tuple[str, ...]) -> str:
 
 
 def render_html(doc: Document, title: str = "framing report", labels: tuple[str, ...] | None = None) -> str:
-    """One self-contained HTML page for ``doc``."""
+    """One self-contained HTML page for ``doc``, the same page as ``framing analyze --format html``.
+
+    ``doc`` is what :meth:`framing.Analyzer.analyze` returns; ``title`` heads the page (escaped);
+    ``labels`` orders the legend and chart (default: the profile's label order). Write the result
+    as UTF-8::
+
+        from pathlib import Path
+        import framing
+        from framing.report import render_html
+
+        doc = framing.load().analyze(Path("article.txt").read_text(encoding="utf-8"))
+        Path("report.html").write_text(render_html(doc, title="article"), encoding="utf-8")
+    """
     labels = tuple(labels or doc.profile.get("counts", {}).keys() or sorted({s.label for s in doc.sentences}))
-    legend = "".join(f'<span style="background:{_colour(l, labels)}">{escape(l)}</span>' for l in labels)
-    legend += ('<span><span class="source">source</span> · <span class="cue">cue</span> · '
-               '<span class="loaded">loaded (writer)</span></span>')
     paragraphs, current, last_end = [], [], 0
     for index, sentence in enumerate(doc.sentences):
         if current and "\n" in doc.text[last_end:sentence.start]:
@@ -104,7 +161,7 @@ def render_html(doc: Document, title: str = "framing report", labels: tuple[str,
         "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">"
         f"<title>{escape(title)}</title><style>{_STYLE}</style></head><body>"
-        f"<h1>{escape(title)}</h1><div class=\"legend\">{legend}</div>"
+        f"<h1>{escape(title)}</h1>{_legend(labels)}"
         f"<article>{body}</article>"
         f"<h1>Profile</h1>{_chart(doc, labels)}"
         f"<table><tr><th>source</th><th>sentences</th><th>denies</th></tr>{sources}</table>"

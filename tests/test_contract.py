@@ -135,3 +135,35 @@ def test_precisions_agree_on_cpu(bundled_dir_sentences=None):
     a = np.array([p.label for p in analyzer32.classify(sentences)])
     b = np.array([p.label for p in analyzer8.classify(sentences)])
     assert (a == b).mean() >= 0.85
+
+
+def test_to_dict_reads_back_into_an_equal_document(analyzer):
+    doc = analyzer.analyze(ARTICLE)
+    again = framing.Document.from_dict(json.loads(json.dumps(doc.to_dict())))
+    assert again == doc
+    assert again.sentences[0].spans == doc.sentences[0].spans
+    with pytest.raises(framing.InputError, match="not a Document.to_dict"):
+        framing.Document.from_dict({"text": "x"})
+
+
+def test_reprs_are_short_and_spans_of_checks_the_type(analyzer):
+    doc = analyzer.analyze(ARTICLE * 20)
+    assert len(repr(doc)) < 200 and f"{len(doc.sentences)} sentences" in repr(doc)
+    assert all(len(repr(s)) < 200 for s in doc.sentences)
+    with pytest.raises(framing.InputError, match="unknown span type 'speaker'"):
+        doc.sentences[0].spans_of("speaker")
+
+
+def test_progress_is_off_by_default_and_changes_no_result(tiny, capsys):
+    sentences = [f"Officials said on day {i} that the plan was rushed." for i in range(600)]
+    text = " ".join(sentences)  # more sentences than one progress chunk
+    quiet_doc, quiet_preds = tiny.analyze(text), tiny.classify(sentences)
+    assert capsys.readouterr().err == ""
+    doc, preds = tiny.analyze(text, progress=True), tiny.classify(sentences, progress=True)
+    err = capsys.readouterr().err
+    assert "analyze:" in err and "classify:" in err and "/600" in err and "sentence" in err, err
+    assert [(s.start, s.end) for s in doc.sentences] == [(s.start, s.end) for s in quiet_doc.sentences]
+    for got, want in zip(doc.sentences + tuple(preds), quiet_doc.sentences + tuple(quiet_preds)):
+        assert got.scores == pytest.approx(want.scores, abs=1e-5)
+    assert len(preds) == 600 and tiny.classify([], progress=True) == []
+    assert tiny.analyze("", progress=True).sentences == ()

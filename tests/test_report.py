@@ -47,6 +47,7 @@ def test_report_renders_in_headless_chromium(tiny, tmp_path):
     assert "<title>hostile</title>" in html  # no injected script changed it
     assert "pwned" not in re.sub(r"&[a-z]+;|&#\d+;", "", html.split("<body>")[0])
     assert len(re.findall(r'<span class="s" id="s\d+"', html)) == len(doc.sentences) == 5
+    assert re.findall(r'<span class="s" id="s\d+" data-label="[^"]*" data-n="(\d+)"', html) == list("12345")
     assert "<svg" in html and "official_denial" in html
     shot = tmp_path / "shot.png"
     result = subprocess.run([chromium, *flags, f"--screenshot={shot}", "--window-size=900,1200", page.as_uri()],
@@ -77,3 +78,74 @@ def test_report_lists_denials_with_links_and_the_unsourced_share():
             '<a href="#s0">sentence 1</a></li>') in page
     assert "Unsourced evaluative sentences: 33%" in page
     assert 'id="s0"' in page and 'id="s1"' in page
+    links = re.findall(r'<a href="#s(\d+)">sentence (\d+)</a>', page)
+    assert len(links) == 2
+    for target, number in links:  # the number shown before the linked sentence is the link's
+        assert re.search(rf'id="s{target}" data-label="[^"]*" data-n="{number}"', page)
+
+
+def sentence_elements(page: str) -> list[tuple[str, str]]:
+    """Each sentence element of a page: (opening tag, inner HTML)."""
+    return re.findall(r'(<span class="s" [^>]*>)((?:[^<]|<span class="(?:loaded|source|cue)">[^<]*</span>)*)</span>',
+                      page)
+
+
+def test_report_numbers_tags_and_flags_each_sentence():
+    from html import unescape
+
+    from framing.document import Document, Sentence
+    from framing.profile import build_profile
+    from framing.report import TAGS
+
+    labels = framing.LABELS
+    fragments = ["A <b>fact</b> & more.", "A claim, the NGO said.", "The ministry denied it.", "What a disgrace."]
+    text = " ".join(fragments)
+    flags = [(False, False), (True, False), (False, True), (True, True)]
+    sentences = tuple(
+        Sentence(fragment, text.index(fragment), text.index(fragment) + len(fragment), label,
+                 {l: 0.4 if l == label else 0.2 for l in labels}, truncated=cut, low_confidence=low)
+        for fragment, label, (low, cut) in zip(fragments, labels, flags))
+    page = render_html(Document(text, sentences, build_profile(sentences, labels)))
+    elements = sentence_elements(page)
+    assert len(elements) == page.count('class="s"') == 4
+    for index, ((tag, inner), sentence) in enumerate(zip(elements, sentences)):
+        assert f'id="s{index}"' in tag and f'data-n="{index + 1}"' in tag
+        assert f'data-label="{sentence.label}"' in tag and f'data-tag="{TAGS[sentence.label]}"' in tag
+        assert unescape(re.sub(r"<[^>]+>", "", inner)) == sentence.text  # badges are CSS, not text
+        title = unescape(re.search(r'title="([^"]*)"', tag).group(1))
+        assert title.startswith(f"sentence {index + 1}: {sentence.label}")
+        assert ("data-low-confidence" in tag) == ("low confidence" in title) == sentence.low_confidence
+        assert ("data-truncated" in tag) == ("truncated" in title) == sentence.truncated
+    assert len(set(TAGS.values())) == 4
+    legend = page.split('<div class="legend">')[1].split("<article>")[0]
+    assert "<span data-low-confidence>" in legend and "<span data-truncated>" in legend
+    assert "sentence number" in legend and all(f">{TAGS[l]}</b>" in legend for l in labels)
+
+
+def test_label_colours_stay_apart_for_common_colour_vision_deficiencies():
+    """CIE76 distance of every pair of label colours, as seen normally and under simulated protanopia,
+    deuteranopia and tritanopia (Machado et al. 2009, full severity): the old palette scored 4.6."""
+    from itertools import combinations
+
+    import numpy as np
+
+    from framing.report import COLOURS
+
+    simulations = [np.eye(3),
+                   [[0.152286, 1.052583, -0.204868], [0.114503, 0.786281, 0.099216], [-0.003882, -0.048116, 1.051998]],
+                   [[0.367322, 0.860646, -0.227968], [0.280085, 0.672501, 0.047413], [-0.011820, 0.042940, 0.968881]],
+                   [[1.255528, -0.076749, -0.178779], [-0.078411, 0.930809, 0.147602], [0.004733, 0.691367, 0.303900]]]
+    to_xyz = np.array([[0.4124, 0.3576, 0.1805], [0.2126, 0.7152, 0.0722], [0.0193, 0.1192, 0.9505]])
+
+    def lab(colour: str, simulation) -> np.ndarray:
+        srgb = np.array([int(colour[i:i + 2], 16) / 255 for i in (1, 3, 5)])
+        linear = np.where(srgb <= 0.04045, srgb / 12.92, ((srgb + 0.055) / 1.055) ** 2.4)
+        x, y, z = to_xyz @ np.clip(np.asarray(simulation) @ linear, 0, 1) / [0.95047, 1.0, 1.08883]
+        fx, fy, fz = (np.cbrt(t) if t > 0.008856 else 7.787 * t + 16 / 116 for t in (x, y, z))
+        return np.array([116 * fy - 16, 500 * (fx - fy), 200 * (fy - fz)])
+
+    assert set(COLOURS) == set(framing.LABELS)
+    for simulation in simulations:
+        points = [lab(colour, simulation) for colour in COLOURS.values()]
+        assert min(np.linalg.norm(a - b) for a, b in combinations(points, 2)) > 15
+    assert all(lab(colour, np.eye(3))[0] > 75 for colour in COLOURS.values())  # dark text stays readable

@@ -1,0 +1,133 @@
+"""Source names and denial pairs of the document profile, on hand-built sentences."""
+
+import pytest
+
+from framing.document import Sentence, Span
+from framing.profile import build_profile, normalise_source
+
+LABELS = ("reported_fact", "attributed_claim", "official_denial", "editorial_opinion")
+
+
+def document(*rows):
+    """Sentences laid out one after another: each row is (text, label, source text or None)."""
+    sentences, start = [], 0
+    for text, label, source in rows:
+        spans = ()
+        if source:
+            at = start + text.index(source)
+            spans = (Span("source", at, at + len(source), source),)
+        sentences.append(Sentence(text, start, start + len(text), label,
+                                  {l: float(l == label) for l in LABELS}, spans))
+        start += len(text) + 1
+    return sentences
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ilse Marren, the Social Reform Party deputy who led the inquiry", "ilse marren"),
+    ("John Smith, spokesman for the Ministry of Foreign Affairs", "john smith"),
+    ("the European Union's foreign policy chief, Kaja Kallas", "kaja kallas"),
+    ("Marren, the Social Reform Party deputy", "marren"),
+    ("Acme's CEO, Jo Lee", "jo lee"),
+    ("Prime Minister, Jane Doe", "jane doe"),
+    ("Ursula von der Leyen, the Commission president", "ursula von der leyen"),
+    ("Lasko, 54, a former minister", "lasko"),
+])
+def test_an_appositive_keeps_the_person_s_name_over_a_capitalised_role(text, expected):
+    assert normalise_source(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("the Ministry of Foreign Affairs", "ministry of foreign affairs"),
+    ("Acme Corp., the maker of widgets", "acme corp"),
+    ("General Motors, the carmaker", "general motors"),
+    ("the BBC, the British broadcaster", "bbc"),
+])
+def test_organisations_stay_whole(text, expected):
+    assert normalise_source(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Prime Minister Jane Doe", "jane doe"),
+    ("Chief Executive Tom Lee", "tom lee"),
+    ("President Ana Ruiz", "ana ruiz"),
+    ("Foreign Minister X Y", "x y"),
+    ("Police Chief Ann Bo", "ann bo"),
+    ("Judge Mary Ann Lee", "mary ann lee"),
+    ("Mayor Tom Kern", "tom kern"),
+    ("Senator Ana Ruiz", "ana ruiz"),
+    ("Governor Li Wei", "li wei"),
+    ("Chancellor Olaf Scholz", "olaf scholz"),
+    ("Secretary Jo Park", "jo park"),
+    ("Secretary of State Antony Blinken", "antony blinken"),
+    ("Britain's Prime Minister Jane Doe", "jane doe"),
+    ("Acme Corp. Chief Executive Jo Lee", "jo lee"),
+    ("President Ana Ruiz, the country's leader", "ana ruiz"),
+])
+def test_a_capitalised_title_before_a_name_is_dropped(text, expected):
+    assert normalise_source(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("the President", "president"),
+    ("President", "president"),
+    ("Chief Executive Officer", "chief executive officer"),
+    ("Spokesman Dorin Vasko", "spokesman dorin vasko"),
+])
+def test_a_title_with_no_name_after_it_stays(text, expected):
+    assert normalise_source(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("LONDON (Reuters) - Britain's finance minister Rachel Hart", "rachel hart"),
+    ("BRELLAN CITY (Wire) — a coalition of opposition lawmakers in Tavoria",
+     "coalition of opposition lawmakers in tavoria"),
+    ("WASHINGTON, Jan. 5 (AP) -- Senator Ana Ruiz", "ana ruiz"),
+    ("PARIS—the Foreign Ministry", "foreign ministry"),
+    ("AL-JAZEERA reporters", "al-jazeera reporters"),
+    ("LONDON (Reuters) -", "london (reuters) -"),
+])
+def test_a_swallowed_dateline_is_dropped(text, expected):
+    assert normalise_source(text) == expected
+
+
+def test_a_bare_surname_merges_with_the_name_from_an_appositive_or_a_title():
+    s = document(
+        ("Ilse Marren, the Social Reform Party deputy who led the inquiry, said funds vanished.",
+         "attributed_claim", "Ilse Marren, the Social Reform Party deputy who led the inquiry"),
+        ("Prime Minister Jane Doe denied it.", "official_denial", "Prime Minister Jane Doe"),
+        ("Marren said the ledgers were altered.", "attributed_claim", "Marren"),
+        ("Doe called that a smear.", "official_denial", "Doe"),
+    )
+    p = build_profile(s, LABELS)
+    assert p["sources"] == [
+        {"source": "ilse marren", "sentences": 2, "labels": {"attributed_claim": 2}, "denies": False},
+        {"source": "jane doe", "sentences": 2, "labels": {"official_denial": 2}, "denies": True},
+    ]
+    assert p["denials"] == [{"denial": 1, "source": "jane doe", "allegation": 0},
+                            {"denial": 3, "source": "jane doe", "allegation": 2}]
+
+
+def test_a_claim_by_a_denier_is_no_allegation_for_a_later_denial():
+    s = document(
+        ("Prosecutors said Lasko paid bribes.", "attributed_claim", "Prosecutors"),
+        ("His lawyer, Petra Ilves, denied it.", "official_denial", "His lawyer, Petra Ilves"),
+        ("She said he would appeal.", "attributed_claim", "She"),
+        ("Norvane Energy denied any wrongdoing.", "official_denial", "Norvane Energy"),
+    )
+    p = build_profile(s, LABELS)
+    assert {x["source"]: x["sentences"] for x in p["sources"]} == {
+        "petra ilves": 2, "prosecutors": 1, "norvane energy": 1}
+    assert p["denials"] == [{"denial": 1, "source": "petra ilves", "allegation": 0},
+                            {"denial": 3, "source": "norvane energy", "allegation": 0}]
+
+
+def test_a_claim_by_a_source_that_denies_only_later_is_no_allegation_either():
+    s = document(
+        ("Auditors said the ministry hid losses.", "attributed_claim", "Auditors"),
+        ("The treasurer said the losses were booked late.", "attributed_claim", "The treasurer"),
+        ("The ministry denied hiding anything.", "official_denial", "The ministry"),
+        ("The treasurer denied any fraud.", "official_denial", "The treasurer"),
+    )
+    p = build_profile(s, LABELS)
+    assert p["denials"] == [{"denial": 2, "source": "ministry", "allegation": 0},
+                            {"denial": 3, "source": "treasurer", "allegation": 0}]
