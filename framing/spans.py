@@ -94,8 +94,11 @@ def _tidy(spans: list[Span], text: str, shift: int) -> list[Span]:
         else:
             merged.append(span)
     out = []
+    sources = [(s.start - shift, s.end - shift) for s in merged if s.type == "source"]
     for span in merged:
         lo, hi = span.start - shift, span.end - shift
+        if span.type == "content":
+            lo, hi = _outside_sources(lo, hi, sources)
         while lo < hi and text[lo] in _EDGE_PUNCT:
             lo += 1
         while hi > lo and text[hi - 1] in _EDGE_PUNCT and not (text[hi - 1] == "." and _keeps_period(text, lo, hi)):
@@ -110,6 +113,18 @@ def _tidy(spans: list[Span], text: str, shift: int) -> list[Span]:
             continue
         out.append(Span(span.type, lo + shift, hi + shift, piece))
     return out
+
+
+def _outside_sources(lo: int, hi: int, sources: list[tuple[int, int]]) -> tuple[int, int]:
+    """Content never runs into its source: it ends where a source starts inside it, or starts after a
+    source it begins in ('"... nobody listened," the union' beside the source "the union's chairwoman")."""
+    for start, end in sources:
+        if start < hi and end > lo:
+            if lo < start:
+                hi = start
+            else:
+                lo = end
+    return lo, hi
 
 
 def _balanced(text: str, lo: int, hi: int) -> tuple[int, int]:

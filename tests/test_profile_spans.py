@@ -156,6 +156,18 @@ def test_a_span_holding_one_mark_of_a_pair_takes_in_the_other_beside_it():
     assert all(text[s.start:s.end] == s.text for s in spans)
 
 
+def test_content_stops_where_its_source_starts():
+    text = '"We were never told," the union\'s chairwoman, Dana Feld, said.'
+    words = [text[m.start():m.end()] for m in re.finditer(r"\w+|[^\w\s]", text)]
+    at = {w: k for k, w in enumerate(words)}
+    spans = spans_from_words(text, [
+        (0, at["union"], 2),                          # content running on into the source
+        (at["the"], at["Feld"], 0),                   # source: the union's chairwoman, Dana Feld
+    ])
+    got = {(s.type, s.text) for s in spans}
+    assert got == {("content", "We were never told"), ("source", "the union's chairwoman, Dana Feld")}
+
+
 def test_normalise_source_strips_titles_quotes_and_appositives():
     assert normalise_source("Mr. Vasko") == "vasko"
     assert normalise_source("«Reuters»") == "reuters"
