@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import closing
 from pathlib import Path
 
 import numpy as np
@@ -36,6 +37,12 @@ LOW_CONFIDENCE = 0.5
 #: Sentences per engine chunk: bounds memory on huge inputs, and lets the
 #: engine tokenize the next chunk while the model runs on this one.
 _CHUNK_SENTENCES = 16384
+
+#: With a progress bar, the least sentences per chunk. Chunks then hold about
+#: ``batch_tokens // 8`` sentences (256 on CPU, the full chunk on CUDA): a few
+#: batches each, so the bar moves every second or two on CPU while sorting by
+#: length within a chunk still keeps padding low.
+_PROGRESS_CHUNK_SENTENCES = 256
 
 
 def load(
@@ -71,6 +78,10 @@ class Analyzer:
                            "phrases but find no sources, denials or unsourced claims",
                            ", ".join(self.labels), ", ".join(missing))
 
+    def __repr__(self) -> str:
+        return (f"Analyzer(labels={list(self.labels)}, device={str(self.device)!r}, "
+                f"base={self.model.config.base!r})")
+
     @property
     def labels(self) -> tuple[str, ...]:
         """Label names in model order."""
@@ -82,15 +93,20 @@ class Analyzer:
 
     # -- classify ------------------------------------------------------------
 
-    def classify(self, sentences: Sequence[str]) -> list[Prediction]:
-        """Label isolated sentences (no context); one :class:`Prediction` each, in order."""
+    def classify(self, sentences: Sequence[str], *, progress: bool = False) -> list[Prediction]:
+        """Label isolated sentences (no context); one :class:`Prediction` each, in order.
+
+        ``progress=True`` shows a tqdm bar of sentences labelled (on stderr).
+        """
         sentences = check_texts(sentences, "sentences")
+        step = self._chunk_sentences(progress)
         predictions: list[Prediction] = []
-        for out in self.engine.run_chunks((sentences[i:i + _CHUNK_SENTENCES], None)
-                                          for i in range(0, len(sentences), _CHUNK_SENTENCES)):
-            start = len(predictions)
-            predictions.extend(self._prediction(p, t, text)
-                               for p, t, text in zip(out.probs, out.truncated, sentences[start:start + len(out.probs)]))
+        with _progress(progress, "classify", "sentence", total=len(sentences), leave=False) as bar:
+            for out in self.engine.run_chunks((sentences[i:i + step], None) for i in range(0, len(sentences), step)):
+                start = len(predictions)
+                predictions.extend(self._prediction(p, t, text) for p, t, text
+                                   in zip(out.probs, out.truncated, sentences[start:start + len(out.probs)]))
+                bar.update(len(out.probs))
         return predictions
 
     def predict_proba(self, sentences: Sequence[str], contexts: Sequence[str | None] | None = None) -> np.ndarray:
@@ -108,10 +124,16 @@ class Analyzer:
 
     # -- analyze -------------------------------------------------------------
 
-    def analyze(self, text: str) -> Document:
-        """Segment ``text`` and label every sentence with its neighbour in view."""
+    def analyze(self, text: str, *, progress: bool = False) -> Document:
+        """Segment ``text``, label every sentence with the sentence before it as context, tag its
+        spans and sum the document up (:attr:`Document.profile`).
+
+        ``progress=True`` shows a tqdm bar of sentences labelled (on stderr). Raises
+        ``TypeError`` when ``text`` is not a string.
+        """
         check_text(text)
-        return next(self.analyze_many([text]))
+        with closing(self._analyze_stream([text], progress, by_sentence=True)) as stream:
+            return next(stream)
 
     def analyze_many(self, texts: Iterable[str], progress: bool = False) -> Iterator[Document]:
         """Analyse many documents, batched across documents; yields them in input order.
@@ -123,8 +145,13 @@ class Analyzer:
         reject_single_text(texts)
         return self._analyze_stream(texts, progress)
 
-    def _analyze_stream(self, texts: Iterable[str], progress: bool) -> Iterator[Document]:
+    def _analyze_stream(self, texts: Iterable[str], progress: bool, by_sentence: bool = False) -> Iterator[Document]:
+        """Documents in input order; the progress bar counts sentences when ``by_sentence``, else documents."""
         pending: list[tuple[str, list[tuple[int, int]]]] = []
+        # A sentence bar also cuts chunks inside a document, so that one long text moves it.
+        split_documents = progress and by_sentence
+        step = self._chunk_sentences(split_documents)
+        bar = _progress(progress, "analyze", "sentence" if by_sentence else "doc", leave=not by_sentence)
 
         def chunks() -> Iterator[tuple[list[str], list[str | None]]]:
             batch_sent: list[str] = []
@@ -133,35 +160,46 @@ class Analyzer:
                 check_text(text, f"texts[{index}]")
                 bounds = split_sentences(text)
                 pending.append((text, bounds))
+                if by_sentence:
+                    bar.total = (bar.total or 0) + len(bounds)
                 previous = None
                 for start, end in bounds:
                     batch_sent.append(text[start:end])
                     batch_ctx.append(previous)
                     previous = text[start:end]
-                if len(batch_sent) >= _CHUNK_SENTENCES:
+                    if split_documents and len(batch_sent) >= step:
+                        yield batch_sent, batch_ctx
+                        batch_sent, batch_ctx = [], []
+                if len(batch_sent) >= step:
                     yield batch_sent, batch_ctx
                     batch_sent, batch_ctx = [], []
             if batch_sent or pending:
                 yield batch_sent, batch_ctx
 
-        bar = _progress(progress)
         carry: list[tuple[EngineOutput, int]] = []  # (output, next unread row)
-        for output in self.engine.run_chunks(chunks(), with_spans=True):
-            carry.append((output, 0))
-            while pending:
-                text, bounds = pending[0]
-                need = len(bounds)
-                available = sum(len(o.probs) - used for o, used in carry)
-                if available < need:
-                    break
-                pending.pop(0)
-                rows, carry = _take_rows(carry, need)
-                doc = self._document(text, bounds, rows)
-                if bar is not None:
-                    bar.update(1)
-                yield doc
-        if bar is not None:
-            bar.close()
+        with bar:
+            for output in self.engine.run_chunks(chunks(), with_spans=True):
+                carry.append((output, 0))
+                if by_sentence:
+                    bar.update(len(output.probs))
+                while pending:
+                    text, bounds = pending[0]
+                    need = len(bounds)
+                    available = sum(len(o.probs) - used for o, used in carry)
+                    if available < need:
+                        break
+                    pending.pop(0)
+                    rows, carry = _take_rows(carry, need)
+                    doc = self._document(text, bounds, rows)
+                    if not by_sentence:
+                        bar.update(1)
+                    yield doc
+
+    def _chunk_sentences(self, progress: bool) -> int:
+        """Sentences per engine chunk: smaller under a progress bar, so that the bar moves."""
+        if not progress:
+            return _CHUNK_SENTENCES
+        return min(_CHUNK_SENTENCES, max(_PROGRESS_CHUNK_SENTENCES, self.engine.batch_tokens // 8))
 
     # -- postprocess ----------------------------------------------------------
 
@@ -248,9 +286,8 @@ def _take_rows(carry: list[tuple[EngineOutput, int]], need: int) -> tuple[list[t
     return rows, carry
 
 
-def _progress(enabled: bool):
-    if not enabled:
-        return None
+def _progress(enabled: bool, desc: str, unit: str, total: int | None = None, leave: bool = True):
+    """A tqdm bar on stderr; a silent, do-nothing one unless ``enabled``."""
     from tqdm.auto import tqdm
 
-    return tqdm(unit="doc", desc="analyze")
+    return tqdm(total=total, desc=desc, unit=unit, leave=leave, disable=not enabled, dynamic_ncols=True)

@@ -43,6 +43,11 @@ def _add_model_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--device", default=None, help="cpu, cuda or cuda:N (default: CUDA when available)")
 
 
+def _add_quiet_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--quiet", action="store_true",
+                        help="no progress bar (shown on standard error only when it is a terminal)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="framing",
@@ -64,6 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
                          help="write to PATH instead of standard output (- for standard output; "
                               "--format html needs --out)")
     _add_model_options(analyze)
+    _add_quiet_option(analyze)
     analyze.set_defaults(run=_run_analyze)
 
     classify = commands.add_parser("classify", help="label isolated sentences, one per line",
@@ -75,6 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
     classify.add_argument("--out", metavar="PATH",
                           help="write to PATH instead of standard output (- for standard output)")
     _add_model_options(classify)
+    _add_quiet_option(classify)
     classify.set_defaults(run=_run_classify)
 
     from . import cli_score, cli_train
@@ -115,6 +122,16 @@ def _load(args):
 def _write(args, content: str) -> None:
     with _output(args.out) as handle:
         handle.write(content)
+
+
+def _show_progress(args: argparse.Namespace) -> bool:
+    """Show a progress bar unless ``--quiet``, and only when standard error is a terminal (as ``framing score``)."""
+    return not args.quiet and sys.stderr.isatty()
+
+
+def _input_name(path: str) -> str:
+    """How notices name the input FILE."""
+    return "standard input" if path == "-" else path
 
 
 def _to_stdout(path: str | None) -> bool:
@@ -172,7 +189,11 @@ def _run_analyze(args) -> int:
     if not _check_out(args):
         return 2
     text = read_text(args.file)
-    doc = _load(args).analyze(text)
+    if not text.strip():
+        what = "is empty" if not text else "holds only whitespace"
+        print(f"framing analyze: note: {_input_name(args.file)} {what}; there are no sentences to label",
+              file=sys.stderr)
+    doc = _load(args).analyze(text, progress=_show_progress(args))
     if args.format == "json":
         _write(args, json.dumps(doc.to_dict(), ensure_ascii=False, indent=2) + "\n")
     elif args.format == "html":
@@ -198,7 +219,7 @@ def format_table(doc, colour: bool = False, width: int | None = None) -> str:
         lines.append(head + body[0])
         lines.extend(" " * (label_width + 7) + part for part in body[1:])
     shares = doc.profile.get("shares", {})
-    if shares:
+    if shares and doc.sentences:
         lines.append("")
         lines.append("  ".join(f"{label} {share:.0%}" for label, share in shares.items()))
     return "\n".join(lines) + "\n"
@@ -212,14 +233,19 @@ def _run_classify(args) -> int:
     lines = read_lines(args.file)
     first = next(lines, None)  # opens the input: a missing file is reported before the model loads
     analyzer = _load(args)
+    progress = _show_progress(args)
+    labelled = 0
     with _output(args.out) as handle:
         pending = [] if first is None else [first]
         for number, line in lines:
             pending.append((number, line))
             if len(pending) == _CLASSIFY_BATCH:
-                _classify_batch(analyzer, pending, handle)
+                labelled += _classify_batch(analyzer, pending, handle, progress)
                 pending = []
-        _classify_batch(analyzer, pending, handle)
+        labelled += _classify_batch(analyzer, pending, handle, progress)
+    if not labelled:
+        print(f"framing classify: note: {_input_name(args.file)} has no non-blank lines; there is nothing to label",
+              file=sys.stderr)
     return 0
 
 
@@ -227,13 +253,17 @@ def _run_classify(args) -> int:
 _CLASSIFY_BATCH = 4096
 
 
-def _classify_batch(analyzer, lines: list[tuple[int, str]], handle) -> None:
-    """Label the non-blank lines and write one JSON object per line: its number, text, label, scores, flags."""
+def _classify_batch(analyzer, lines: list[tuple[int, str]], handle: TextIO, progress: bool) -> int:
+    """Label the non-blank lines and write one JSON object per line: its number, text, label, scores, flags.
+
+    Returns how many lines were labelled.
+    """
     kept = [(number, line) for number, line in lines if line.strip()]
-    predictions = analyzer.classify([line.strip() for _, line in kept])
+    predictions = analyzer.classify([line.strip() for _, line in kept], progress=progress)
     for (number, line), p in zip(kept, predictions):
         row = {"line": number, "text": line, **p.to_dict()}
         handle.write(json_line(row) + "\n")
+    return len(kept)
 
 
 if __name__ == "__main__":

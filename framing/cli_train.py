@@ -51,8 +51,16 @@ def add_commands(commands, add_model_options) -> None:
 
 
 def _run_train(args: argparse.Namespace) -> int:
+    from .cli import STDOUT
     from .train import train
 
+    if args.out == STDOUT:
+        print("framing train: error: --out names the model folder to write, not standard output; "
+              "give a folder path", file=sys.stderr)
+        return 2
+    if not args.out:
+        print("framing train: error: --out is empty; give a folder path", file=sys.stderr)
+        return 2
     if args.epochs < 1:
         print("framing train: error: --epochs must be at least 1", file=sys.stderr)
         return 2

@@ -136,6 +136,12 @@ def train(
     ``output_dir`` must be new or empty unless ``overwrite`` (checked before
     any training, so a bad path costs nothing).
     """
+    from .validation import check_path, check_table
+
+    check_table(train, "train")
+    if eval is not None:
+        check_table(eval, "eval")
+    check_path(output_dir, "output_dir", "a folder path")
     args = TrainingArguments(epochs=epochs, learning_rate=learning_rate, batch_tokens=batch_tokens, seed=seed,
                              lora=lora, context=context, device=device, progress=progress)
     train_examples = table_examples(train, text_column, label_column, context_column, name="train")

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Mapping, Sequence
 
 from .errors import InputError
 
-__all__ = ["check_text", "check_texts", "check_positive"]
+__all__ = ["check_text", "check_texts", "check_positive", "check_path", "check_table"]
 
 
 def check_text(text: object, name: str = "text") -> str:
@@ -48,3 +49,27 @@ def check_positive(value: object, name: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
         raise InputError(f"{name} must be a positive integer, got {value!r}")
     return value
+
+
+def check_path(value: object, name: str, what: str) -> None:
+    """Raise ``TypeError`` unless ``value`` is a ``str`` or ``os.PathLike`` path, ``InputError`` if it is empty.
+
+    ``what`` says what the path should name, e.g. ``"a folder path"``.
+    """
+    if not isinstance(value, (str, os.PathLike)) or not isinstance(os.fspath(value), str):
+        raise TypeError(f"{name} must be {what} (str or os.PathLike), got {type(value).__name__}")
+    if not os.fspath(value):
+        raise InputError(f"{name} is empty; give {what}")
+
+
+def check_table(value: object, name: str) -> None:
+    """Raise ``TypeError`` unless ``value`` is a table :func:`framing.train` reads: a file path, a
+    ``datasets.Dataset``, a pandas DataFrame or a list of row dicts (the rows are checked when read)."""
+    if isinstance(value, (str, os.PathLike)):
+        check_path(value, name, "a CSV, JSONL or Parquet file path")
+        return
+    is_pandas = all(hasattr(value, a) for a in ("to_dict", "columns", "iloc"))
+    is_dataset = hasattr(value, "column_names") and hasattr(value, "to_list")
+    if not (is_pandas or is_dataset or isinstance(value, (list, tuple))):
+        raise TypeError(f"{name} must be a CSV, JSONL or Parquet file path (str or os.PathLike), a "
+                        f"datasets.Dataset, a pandas DataFrame or a list of row dicts, got {type(value).__name__}")

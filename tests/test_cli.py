@@ -1,6 +1,7 @@
 """The command line: output formats, one line per input, clear user errors."""
 
 import json
+import re
 import subprocess
 import sys
 
@@ -125,7 +126,9 @@ def test_analyze_html_writes_a_page(tiny_dir, tmp_path, capsys):
     code, _, _ = run(["analyze", str(path), "--format", "html", "--out", str(out), "--model", str(tiny_dir)], capsys)
     page = out.read_text(encoding="utf-8")
     assert code == 0 and page.startswith("<!DOCTYPE html>")
-    assert "&lt;" in page and "<b>" not in page and "</b>" not in page
+    # the input's markup is escaped text, never markup (the page's own legend uses <b class="tag">)
+    assert "&lt;b&gt;" in page and "&lt;/b&gt;" in page
+    assert not re.search(r"<b>\s*(<[^>]*>\s*)*rushed", page) and not re.search(r"rushed(\s*<[^>]*>)*\s*</b>", page)
 
 
 def test_html_needs_out(tiny_dir, tmp_path, capsys):
@@ -205,3 +208,54 @@ def test_a_folder_given_for_a_data_file_says_so(args, tiny_dir, tmp_path, capsys
     code, _, err = run([a.format(dir=folder) for a in args] + ["--model" if args[0] == "evaluate" else "--base",
                                                                str(tiny_dir)], capsys)
     assert code != 0 and f"{folder}: is a directory" in err and "no such file" not in err, err
+
+
+def test_analyze_and_classify_show_progress_on_a_terminal_unless_quiet(tiny_dir, tmp_path, monkeypatch, capsys):
+    article = tmp_path / "a.txt"
+    article.write_text("First sentence here. Second one there.", encoding="utf-8")
+    lines = tmp_path / "s.txt"
+    lines.write_text("First.\nSecond.\n", encoding="utf-8")
+    commands = {"analyze": str(article), "classify": str(lines)}
+    for command, path in commands.items():  # not a terminal (as under pytest): no bar
+        code, _, err = run([command, path, "--model", str(tiny_dir)], capsys)
+        assert code == 0 and "sentence" not in err, err
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    for command, path in commands.items():
+        code, out, err = run([command, path, "--model", str(tiny_dir)], capsys)
+        assert code == 0 and f"{command}:" in err and "sentence" in err, err
+        assert "sentence/s" not in out  # the bar goes to standard error only
+        code, _, err = run([command, path, "--model", str(tiny_dir), "--quiet"], capsys)
+        assert code == 0 and err == "", err
+
+
+@pytest.mark.parametrize("text,what", [("", "is empty"), ("  \n\t\n", "holds only whitespace")])
+def test_analyze_of_a_blank_file_says_so_on_stderr(text, what, tiny_dir, tmp_path, capsys):
+    path = tmp_path / "blank.txt"
+    path.write_text(text, encoding="utf-8")
+    code, out, err = run(["analyze", str(path), "--model", str(tiny_dir)], capsys)
+    assert code == 0 and err == f"framing analyze: note: {path} {what}; there are no sentences to label\n", err
+    assert "%" not in out  # no "0%" shares for a text without sentences
+    code, out, _ = run(["analyze", str(path), "--format", "json", "--model", str(tiny_dir)], capsys)
+    assert code == 0 and json.loads(out)["sentences"] == []
+
+
+def test_classify_of_blank_input_says_so_on_stderr(tiny_dir, tmp_path, capsys):
+    path = tmp_path / "blank.txt"
+    path.write_text("\n   \n", encoding="utf-8")
+    code, out, err = run(["classify", str(path), "--model", str(tiny_dir)], capsys)
+    assert code == 0 and out == ""
+    assert err == f"framing classify: note: {path} has no non-blank lines; there is nothing to label\n", err
+    result = subprocess.run([sys.executable, "-m", "framing.cli", "classify", "-", "--model", str(tiny_dir)],
+                            input="", capture_output=True, text=True)
+    assert result.returncode == 0 and "note: standard input has no non-blank lines" in result.stderr
+
+
+@pytest.mark.parametrize("out,message", [("-", "not standard output; give a folder path"),
+                                         ("", "--out is empty; give a folder path")])
+def test_train_out_must_name_a_folder(out, message, tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    data = tmp_path / "train.csv"
+    data.write_text("text,label\nPrices rose.,a\nOfficials denied it.,b\n", encoding="utf-8")
+    code, _, err = run(["train", "--train", str(data), "--out", out], capsys)
+    assert code == 2 and err.startswith("framing train: error: --out ") and message in err, err
+    assert list(tmp_path.iterdir()) == [data]  # no folder named "-" appeared

@@ -147,6 +147,7 @@ def test_to_dict_reads_back_into_an_equal_document(analyzer):
 
 
 def test_reprs_are_short_and_spans_of_checks_the_type(analyzer):
+    assert repr(analyzer).startswith("Analyzer(labels=['reported_fact'")
     doc = analyzer.analyze(ARTICLE * 20)
     assert len(repr(doc)) < 200 and f"{len(doc.sentences)} sentences" in repr(doc)
     assert all(len(repr(s)) < 200 for s in doc.sentences)

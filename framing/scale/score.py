@@ -360,6 +360,10 @@ def score(
 
     Returns a :class:`ScoreSummary`.
     """
+    from ..validation import check_path
+
+    check_path(input, "input", "a file or folder path")
+    check_path(out, "out", "a folder path")
     _check_options(level, format, engine, chunk_docs, chunk_seconds, block_chars, workers, gpus_per_worker)
     started = time.monotonic()
     reader = open_input(input, text_column=text_column, id_column=id_column)
