@@ -71,6 +71,7 @@ def expected_sentence_rows(analyzer, docs: list[dict]) -> list[dict]:
             row.update({f"score_{label}": s.scores[label] for label in analyzer.labels})
             row["spans"] = json.dumps([sp.to_dict() for sp in s.spans], ensure_ascii=False, separators=(",", ":"))
             row["truncated"] = s.truncated
+            row["low_confidence"] = s.low_confidence
             out.append(row)
     return out
 
@@ -141,6 +142,8 @@ def test_document_level_rows_hold_the_profile(jsonl, docs, tiny, tmp_path):
             assert row[f"share_{label}"] == doc.profile["shares"][label]
         assert json.loads(row["sources"]) == doc.profile["sources"]
         assert json.loads(row["loaded_phrases"]) == doc.profile["loaded_phrases"]
+        assert json.loads(row["unsourced_sentences"]) == doc.profile["unsourced_sentences"]
+        assert json.loads(row["denials"]) == doc.profile["denials"]
 
 
 def test_jsonl_output_format(jsonl, reference, tiny, tmp_path):

@@ -56,10 +56,10 @@ def _json(value: Any) -> str:
 def _names(level: str, labels: tuple[str, ...]) -> list[str]:
     if level == "sentence":
         return (["doc_id", "sentence_index", "start", "end", "text", "label"]
-                + [f"score_{label}" for label in labels] + ["spans", "truncated"])
+                + [f"score_{label}" for label in labels] + ["spans", "truncated", "low_confidence"])
     return (["doc_id", "chars", "sentences"] + [f"count_{label}" for label in labels]
             + [f"share_{label}" for label in labels]
-            + ["unsourced_evaluative_share", "sources", "loaded_phrases", "denials"])
+            + ["unsourced_evaluative_share", "unsourced_sentences", "sources", "loaded_phrases", "denials"])
 
 
 def _add_sentences(columns: dict[str, list], doc_id: str, sentences, first: int, labels: tuple[str, ...]) -> None:
@@ -74,6 +74,7 @@ def _add_sentences(columns: dict[str, list], doc_id: str, sentences, first: int,
         columns[f"score_{label}"].extend(s.scores[label] for s in sentences)
     columns["spans"].extend(_json([span.to_dict() for span in s.spans]) for s in sentences)
     columns["truncated"].extend(s.truncated for s in sentences)
+    columns["low_confidence"].extend(s.low_confidence for s in sentences)
 
 
 def _add_document(columns: dict[str, list], doc_id: str, doc: Document, labels: tuple[str, ...]) -> None:
@@ -85,6 +86,7 @@ def _add_document(columns: dict[str, list], doc_id: str, doc: Document, labels: 
         columns[f"count_{label}"].append(profile["counts"][label])
         columns[f"share_{label}"].append(profile["shares"][label])
     columns["unsourced_evaluative_share"].append(profile["unsourced_evaluative_share"])
+    columns["unsourced_sentences"].append(_json(profile["unsourced_sentences"]))
     columns["sources"].append(_json(profile["sources"]))
     columns["loaded_phrases"].append(_json(profile["loaded_phrases"]))
     columns["denials"].append(_json(profile["denials"]))
@@ -116,8 +118,8 @@ def output_schema(level: str, labels: Iterable[str]):
 
     labels = tuple(labels)
     types = {"doc_id": pa.string(), "sentence_index": pa.int32(), "start": pa.int64(), "end": pa.int64(),
-             "text": pa.string(), "label": pa.string(), "spans": pa.string(), "truncated": pa.bool_(),
-             "chars": pa.int64(), "sentences": pa.int32(), "unsourced_evaluative_share": pa.float64(),
+             "text": pa.string(), "label": pa.string(), "spans": pa.string(), "truncated": pa.bool_(), "low_confidence": pa.bool_(),
+             "chars": pa.int64(), "sentences": pa.int32(), "unsourced_evaluative_share": pa.float64(), "unsourced_sentences": pa.string(),
              "sources": pa.string(), "loaded_phrases": pa.string(), "denials": pa.string()}
     types.update({f"score_{label}": pa.float32() for label in labels})
     types.update({f"count_{label}": pa.int32() for label in labels})
