@@ -21,15 +21,23 @@ _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _SPACE = re.compile(r"\s+")
 #: Quotation marks and punctuation trimmed off a source's edges.
 _EDGE = " ,.;:\"'“”‘’„«»‹›"
-#: A wire dateline swallowed into a span: an all-caps place, an optional date, an optional
-#: parenthesised agency, then a dash ("LONDON (Reuters) - ", "BRELLAN CITY (Wire) — ").
+#: A wire dateline swallowed into a span: an all-caps place, then a parenthesised agency or a date
+#: (or both), then a dash ("LONDON (Reuters) - ", "PARIS, Oct. 3 — "), or a dash glued to the place
+#: ("PARIS—"); an all-caps word before a spaced dash alone ("NATO — the alliance") is no dateline.
 _DATELINE = re.compile(
-    r"^[A-Z][A-Z.'’ -]*[A-Z.](?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*(?:\([^()]*\)\s*)?(?:-{1,2}\s+|[–—―]\s*)(?=\S)")
+    r"^[A-Z][A-Z.'’ -]*[A-Z.]"
+    r"(?:(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}\s*(?:\([^()]*\)\s*)?|\s*\([^()]*\)\s*)(?:-{1,2}\s+|[–—―]\s*)|[–—―])"
+    r"(?=\S)")
+#: Last words of an organisation, not of a person: "the Justice Department" keeps its title word.
+_INSTITUTIONS = frozenset("""Department Ministry Committee League Office Council Court Agency Bureau Board
+    Commission Party Union Service Authority Administration Government Group Association Institute
+    University Company Corporation Bank Fund General Assembly Parliament Senate House Congress Police
+    Force Forces Army Navy Staff Cabinet Secretariat Tribunal""".split())
 #: Capitalised titles that may stand before a name ("Prime Minister Jane Doe", "Police Chief Ann Bo").
 #: Spokesman is left out: the profile keeps "spokesman dorin vasko" whole.
 _ROLE_TITLES = (r"President|Premier|Minister|Chancellor|Chief|Executive|Officer|Chairman|Chairwoman|Chair|"
                 r"Director|Judge|Justice|Mayor|Senator|Governor|Ambassador|Commissioner|Prosecutor|Speaker|"
-                r"Sheriff|Secretary(?: of State)?|(?:Attorney|Surgeon|Secretary|Inspector)[- ]General")
+                r"Sheriff|Secretary(?: of State)?|(?:Attorney|Surgeon|Secretary|Inspector|Director)[- ]General")
 _ROLE_WORD = re.compile(rf"(?:{_ROLE_TITLES})")
 _ROLE_END = re.compile(rf"(?:^|[\s-])(?:{_ROLE_TITLES})$")
 #: Lower-case particles inside a personal name ("Ursula von der Leyen").
@@ -81,6 +89,7 @@ def _is_name(words: list[str]) -> bool:
         and not any(_POSSESSIVE.search(w) for w in words[:-1])
         and not _LEADING.match(words[0] + " ")
         and not _ROLE_WORD.fullmatch(words[0])
+        and words[0] not in _INSTITUTIONS
     )
 
 
@@ -100,6 +109,8 @@ def _name_after_title(form: str) -> str:
     """The name after a capitalised title ("Chief Executive Tom Lee" → "Tom Lee"); the form as it is
     when no name follows the title ("President", "Chief Executive Officer")."""
     words = form.split(" ")
+    if words[-1] in _INSTITUTIONS:
+        return form
     for cut in range(len(words) - 1, 0, -1):
         if _ROLE_END.search(" ".join(words[:cut])) and _is_name(words[cut:]):
             return " ".join(words[cut:])
@@ -178,18 +189,19 @@ def _credit_sources(sentences: Sequence[Sentence]) -> dict[int, str]:
 def _denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str]) -> list[dict[str, Any]]:
     """Each denial with its source and the nearest earlier allegation it answers.
 
-    A claim credited to a source that denies anywhere in the document is the accused side's own
-    account ("His lawyer denied it. She said he would appeal."), so it answers no denial.
+    A claim credited to a source that denies anywhere in the document is likely the accused side's
+    own account ("His lawyer denied it. She said he would appeal."), so claims by sources that never
+    deny come first; when two sides deny each other's claims, the nearest claim by anyone but this
+    denier answers.
     """
     deniers = {credited[i] for i, s in enumerate(sentences) if s.label == "official_denial" and i in credited}
     pairs = []
     for index, sentence in enumerate(sentences):
         if sentence.label != "official_denial":
             continue
-        allegation = next(
-            (j for j in range(index - 1, max(-1, index - 1 - _ALLEGATION_WINDOW), -1)
-             if sentences[j].label == "attributed_claim" and credited.get(j) not in deniers),
-            None,
-        )
-        pairs.append({"denial": index, "source": credited.get(index), "allegation": allegation})
+        denier = credited.get(index)
+        claims = [j for j in range(index - 1, max(-1, index - 1 - _ALLEGATION_WINDOW), -1)
+                  if sentences[j].label == "attributed_claim" and (denier is None or credited.get(j) != denier)]
+        allegation = next((j for j in claims if credited.get(j) not in deniers), claims[0] if claims else None)
+        pairs.append({"denial": index, "source": denier, "allegation": allegation})
     return pairs

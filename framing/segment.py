@@ -45,6 +45,7 @@ _CAPITALISED_ONLY = frozenset(
 
 # Abbreviations that stand before a number: "No. 10", "art. 5", "pp. 4" — but "voters said no. The".
 _BEFORE_NUMBERS = frozenset("no nos vol pp p ch fig figs art sec para".split())
+_ROMAN = re.compile(r"[IVXLC]+")
 
 # Words after an initialism ("U.S.") that signal a new sentence.
 _SENTENCE_STARTERS = frozenset(
@@ -192,12 +193,11 @@ def _is_abbreviation(text: str, dot: int, nxt: int) -> bool:
     if bare in _OFTEN_FINAL:
         # "... a spokesman for Acme Corp. The shares fell" ends; "Acme Corp. Chief Executive" does not.
         return _word_at(text, nxt).lower() not in _SENTENCE_STARTERS
-    if word.isupper():
-        return False  # an acronym ("the SEC.", "said NO.") holds no abbreviation's stop
     if bare in _CAPITALISED_ONLY:
-        return word[0].isupper()
+        return word[0].isupper()  # "Rep.", "ST. LOUIS"; not "a sales rep."
     if bare in _BEFORE_NUMBERS:
-        return text[nxt].isdigit()
+        # "No. 10", "Vol. II", and "Sec." as a title ("Sec. Blinken"); not "the SEC." or "said no."
+        return text[nxt].isdigit() or bool(_ROMAN.fullmatch(_word_at(text, nxt))) or word == "Sec"
     return bare in ABBREVIATIONS
 
 

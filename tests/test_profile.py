@@ -85,6 +85,8 @@ def test_a_title_with_no_name_after_it_stays(text, expected):
     ("PARIS—the Foreign Ministry", "foreign ministry"),
     ("AL-JAZEERA reporters", "al-jazeera reporters"),
     ("LONDON (Reuters) -", "london (reuters) -"),
+    ("NATO — the alliance", "nato — the alliance"),
+    ("US - China trade officials", "us - china trade officials"),
 ])
 def test_a_swallowed_dateline_is_dropped(text, expected):
     assert normalise_source(text) == expected
@@ -131,3 +133,25 @@ def test_a_claim_by_a_source_that_denies_only_later_is_no_allegation_either():
     p = build_profile(s, LABELS)
     assert p["denials"] == [{"denial": 2, "source": "ministry", "allegation": 0},
                             {"denial": 3, "source": "treasurer", "allegation": 0}]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("the Justice Department", "justice department"),
+    ("Premier League", "premier league"),
+    ("Executive Committee", "executive committee"),
+    ("Governor General", "governor general"),
+    ("Director General Tedros", "tedros"),
+])
+def test_a_title_word_inside_an_organisation_s_name_stays(text, expected):
+    assert normalise_source(text) == expected
+
+
+def test_two_sides_denying_each_other_s_claims_both_pair():
+    s = document(
+        ("Police said Lasko stole the car.", "attributed_claim", "Police"),
+        ("Lasko denied it.", "official_denial", "Lasko"),
+        ("Lasko said police beat him.", "attributed_claim", "Lasko"),
+        ("Police denied beating him.", "official_denial", "Police"),
+    )
+    assert build_profile(s, LABELS)["denials"] == [{"denial": 1, "source": "lasko", "allegation": 0},
+                                                   {"denial": 3, "source": "police", "allegation": 2}]

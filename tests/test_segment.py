@@ -36,6 +36,8 @@ def test_capitalised_titles_and_abbreviations_before_numbers_hold():
     text = "Rep. Smith lives at No. 10 Downing St. in London. See art. 5 and pp. 12. The court met Wed. Jan. 5."
     assert sentences(text) == ["Rep. Smith lives at No. 10 Downing St. in London.", "See art. 5 and pp. 12.",
                                "The court met Wed. Jan. 5."]
+    assert sentences("ST. LOUIS (AP) — MR. SMITH met Sec. Blinken at NO. 10 about Vol. II. It passed.") == [
+        "ST. LOUIS (AP) — MR. SMITH met Sec. Blinken at NO. 10 about Vol. II.", "It passed."]
 
 
 def test_a_sentence_may_start_with_an_emoji_or_a_letter_without_case():
