@@ -102,8 +102,8 @@ class Sentence:
 
     def __repr__(self) -> str:
         text = self.text if len(self.text) <= 60 else self.text[:57] + "..."
-        return (f"Sentence({text!r}, {self.start}:{self.end}, {self.label} {self.confidence:.2f}, "
-                f"{len(self.spans)} spans)")
+        return (f"Sentence({text!r}, {self.start}:{self.end}, {self.label} "
+                f"{self.scores.get(self.label, float('nan')):.2f}, {len(self.spans)} spans)")
 
 
 @dataclass(frozen=True)
@@ -138,10 +138,17 @@ class Document:
     def from_dict(cls, data: dict[str, Any]) -> "Document":
         """The document that :meth:`to_dict` wrote (say, read back from JSON)."""
         try:
-            return cls(data["text"], tuple(Sentence.from_dict(s) for s in data["sentences"]),
-                       copy.deepcopy(data.get("profile", {})))
-        except (KeyError, TypeError) as exc:
+            document = cls(data["text"], tuple(Sentence.from_dict(s) for s in data["sentences"]),
+                           copy.deepcopy(data.get("profile", {})))
+        except (KeyError, TypeError, ValueError) as exc:
             raise InputError(f"not a Document.to_dict() record: {type(exc).__name__} {exc}") from None
+        for index, sentence in enumerate(document.sentences):
+            pieces = [sentence, *sentence.spans]
+            bad = next((p for p in pieces if document.text[p.start:p.end] != p.text), None)
+            if bad is not None:
+                raise InputError(f"sentences[{index}]: text[{bad.start}:{bad.end}] is not {bad.text[:40]!r}; "
+                                 "the offsets do not point into this text")
+        return document
 
     def __repr__(self) -> str:
         text = self.text if len(self.text) <= 60 else self.text[:57] + "..."

@@ -94,37 +94,38 @@ def _tidy(spans: list[Span], text: str, shift: int) -> list[Span]:
         else:
             merged.append(span)
     out = []
-    sources = [(s.start - shift, s.end - shift) for s in merged if s.type == "source"]
-    for span in merged:
-        lo, hi = span.start - shift, span.end - shift
-        if span.type == "content":
-            lo, hi = _outside_sources(lo, hi, sources)
+    # content never overlaps the source or the cue that credit it
+    credit = [(s.start - shift, s.end - shift) for s in merged if s.type in ("source", "cue")]
+    pieces = [(span.type, lo, hi) for span in merged
+              for lo, hi in (_outside(span.start - shift, span.end - shift, credit)
+                             if span.type == "content" else [(span.start - shift, span.end - shift)])]
+    for name, lo, hi in pieces:
         while lo < hi and text[lo] in _EDGE_PUNCT:
             lo += 1
         while hi > lo and text[hi - 1] in _EDGE_PUNCT and not (text[hi - 1] == "." and _keeps_period(text, lo, hi)):
             hi -= 1
-        if span.type == "loaded":
+        if name == "loaded":
             lo, hi = _strip_edge_words(text, lo, hi)
         lo, hi = _balanced(text, lo, hi)
         piece = text[lo:hi]
         word = piece.lower()
-        lone = word in _STOPWORDS and word not in _LONE_PIECES.get(span.type, ())
+        lone = word in _STOPWORDS and word not in _LONE_PIECES.get(name, ())
         if lone or not any(ch.isalnum() for ch in piece):
             continue
-        out.append(Span(span.type, lo + shift, hi + shift, piece))
+        out.append(Span(name, lo + shift, hi + shift, piece))
     return out
 
 
-def _outside_sources(lo: int, hi: int, sources: list[tuple[int, int]]) -> tuple[int, int]:
-    """Content never runs into its source: it ends where a source starts inside it, or starts after a
-    source it begins in ('"... nobody listened," the union' beside the source "the union's chairwoman")."""
-    for start, end in sources:
-        if start < hi and end > lo:
-            if lo < start:
-                hi = start
-            else:
-                lo = end
-    return lo, hi
+def _outside(lo: int, hi: int, others: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The parts of content ``[lo, hi)`` outside every source and cue: content never runs into its
+    source ('"... nobody listened," the union' beside "the union's chairwoman"), and a source and cue
+    inside it ('"We will fight," Smith said, "until the end') leave the content on both sides."""
+    parts = [(lo, hi)]
+    for start, end in others:
+        parts = [piece for a, b in parts
+                 for piece in (((a, min(b, start)), (max(a, end), b)) if start < b and end > a else ((a, b),))
+                 if piece[0] < piece[1]]
+    return parts
 
 
 def _balanced(text: str, lo: int, hi: int) -> tuple[int, int]:

@@ -141,6 +141,7 @@ def csv_records(lines: Iterable[str]) -> Iterator[CsvRecord]:
     (unless a later quote happens to close it cleanly, which no reader can
     tell from a field with line breaks in it).
     """
+    _raise_csv_field_limit()
     source = _Lines(lines)
     reader = csv.reader(source, strict=True)
     line = 1
@@ -159,6 +160,17 @@ def csv_records(lines: Iterable[str]) -> Iterator[CsvRecord]:
         if fields:
             yield CsvRecord(line, fields)
         line += sum(text.endswith("\n") for text in source.taken)
+
+
+def _raise_csv_field_limit() -> None:
+    """Allow fields of any size (the default 128 KiB would reject long articles)."""
+    limit = sys.maxsize
+    while True:
+        try:
+            csv.field_size_limit(limit)
+            return
+        except OverflowError:
+            limit //= 10
 
 
 def _record_problem(taken: list[str], line: int, at_end: bool, exc: csv.Error) -> str:

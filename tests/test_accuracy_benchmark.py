@@ -33,7 +33,7 @@ def test_polnear_attribution_flags_marks_sentences_overlapping_any_attribution_p
         {"corpus": "polnear", "doc": "doc-1", "start": 0, "end": 31},
         {"corpus": "polnear", "doc": "doc-1", "start": rain, "end": rain + len("Rain fell all day.")},
         {"corpus": "polnear", "doc": "doc-1", "start": critics, "end": len(text)},
-        {"corpus": "basil", "doc": "doc-1", "start": 0, "end": 31},  # another corpus: not looked up in PolNeAR
+        {"corpus": "basil", "doc": "doc-1", "start": 4, "end": 19},  # another corpus: not looked up in PolNeAR
     ]
     labels.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
 

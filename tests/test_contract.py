@@ -144,6 +144,10 @@ def test_to_dict_reads_back_into_an_equal_document(analyzer):
     assert again.sentences[0].spans == doc.sentences[0].spans
     with pytest.raises(framing.InputError, match="not a Document.to_dict"):
         framing.Document.from_dict({"text": "x"})
+    moved = doc.to_dict()
+    moved["text"] = "!" + moved["text"]
+    with pytest.raises(framing.InputError, match=r"sentences\[0\].*do not point into this text"):
+        framing.Document.from_dict(moved)
 
 
 def test_reprs_are_short_and_spans_of_checks_the_type(analyzer):

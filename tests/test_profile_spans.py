@@ -168,6 +168,20 @@ def test_content_stops_where_its_source_starts():
     assert got == {("content", "We were never told"), ("source", "the union's chairwoman, Dana Feld")}
 
 
+def test_content_on_both_sides_of_its_source_and_cue_is_kept():
+    text = '"We will fight," Smith said, "until the end."'
+    words = [text[m.start():m.end()] for m in re.finditer(r"\w+|[^\w\s]", text)]
+    at = {w: k for k, w in enumerate(words)}
+    spans = spans_from_words(text, [
+        (0, len(words) - 1, 2),                      # content over the whole sentence
+        (at["Smith"], at["Smith"], 0),               # source
+        (at["said"], at["said"], 1),                 # cue
+    ])
+    got = sorted((s.type, s.text) for s in spans)
+    assert got == [("content", "We will fight"), ("content", "until the end"), ("cue", "said"), ("source", "Smith")]
+    assert all(text[s.start:s.end] == s.text for s in spans)
+
+
 def test_normalise_source_strips_titles_quotes_and_appositives():
     assert normalise_source("Mr. Vasko") == "vasko"
     assert normalise_source("«Reuters»") == "reuters"

@@ -1,5 +1,6 @@
 """Hostile and odd input: every case either gives a clear error or a complete, exactly-offset result."""
 
+import csv
 import json
 
 import pytest
@@ -244,3 +245,14 @@ def test_score_and_train_name_a_bad_argument_and_the_types_accepted(tmp_path, ca
     with pytest.raises(error, match=message):
         call(tmp_path)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl"]  # refused before anything was written
+
+
+def test_a_training_table_reads_a_field_longer_than_csv_s_default_limit(tmp_path):
+    article = "The council met. " * 12000  # about 200,000 characters, past csv's 131,072 default
+    path = tmp_path / "long.csv"
+    path.write_text(f'text,label\n"{article}",reported_fact\n', encoding="utf-8")
+    earlier = csv.field_size_limit(131072)  # the default, whatever an earlier test raised it to
+    try:
+        assert read_table(path) == [{"text": article, "label": "reported_fact"}]
+    finally:
+        csv.field_size_limit(earlier)

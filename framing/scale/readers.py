@@ -31,7 +31,6 @@ the file.
 from __future__ import annotations
 
 import codecs
-import csv
 import gzip
 import hashlib
 import io
@@ -39,7 +38,6 @@ import json
 import logging
 import os
 import re
-import sys
 import zlib
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -347,7 +345,6 @@ class CsvReader(Reader):
 
     def __init__(self, path: Path, text_column: str, id_column: str | None) -> None:
         super().__init__(path, text_column, id_column)
-        _raise_csv_field_limit()
         with _gzip_errors(self.name), self._open() as handle:
             header = next(csv_records(handle), None)
         if header is None:
@@ -399,17 +396,6 @@ class CsvReader(Reader):
             return Record(position, doc_id, None, reason, where, cursor)
         text, reason = _check_value(value, self.text_column)
         return Record(position, doc_id, text, reason, where, cursor)
-
-
-def _raise_csv_field_limit() -> None:
-    """Allow fields of any size (the default 128 KiB would reject long articles)."""
-    limit = sys.maxsize
-    while True:
-        try:
-            csv.field_size_limit(limit)
-            return
-        except OverflowError:
-            limit //= 10
 
 
 _ESCAPED_BYTE = re.compile("[\udc80-\udcff]")
