@@ -22,7 +22,7 @@ import torch
 
 import framing
 from framing.cli import main
-from framing.scale import DatasetLabeler, read_manifest, rejects_path, score, score_dataframe
+from framing.scale import DatasetLabeler, manifest_path, read_manifest, rejects_path, score, score_dataframe
 
 SENTENCES = [
     "The ministry said on Tuesday that the new rules would take effect next month.",
@@ -370,6 +370,12 @@ def test_refuses_existing_output_and_other_inputs_or_models(jsonl, docs, tiny_di
         score(jsonl, out, model=tiny_dir, resume=True, level="document", quiet=True)
     again = score(jsonl, out, model=tiny_dir, resume=True, quiet=True)  # complete: nothing to do
     assert again.new_documents == 0 and again.documents == len(docs)
+    # an output whose manifest does not record its columns (an older framing) is not resumed into
+    manifest = read_manifest(out)
+    del manifest["settings"]["columns"]
+    manifest_path(out).write_text(json.dumps(manifest), encoding="utf-8")
+    with pytest.raises(framing.DataError, match="settings differ.*columns: then 'not recorded'"):
+        score(jsonl, out, model=tiny_dir, resume=True, quiet=True)
     summary = score(other, out, model=tiny_dir, overwrite=True, quiet=True)
     assert summary.documents == len(docs) - 1
     (tmp_path / "foreign").mkdir()

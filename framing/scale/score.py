@@ -390,14 +390,16 @@ def score(
         blocking = earlier["settings"]["blocking"]
         chunk_docs, block_chars = blocking["chunk_docs"], blocking["block_chars"]
 
+    schema = output_schema(level, labels)
     identity = {
         "framing_version": _version(),
         "input": {**reader.describe(), "fingerprint": reader.fingerprint()},
         "model": model_info,
+        # the columns too: a resume never appends rows of another shape (say, from another framing version)
         "settings": {"level": level, "format": format, "text_column": text_column, "id_column": reader.id_column,
-                     "labels": list(labels), "precision": resolved, "blocking": blocking},
+                     "labels": list(labels), "precision": resolved, "blocking": blocking,
+                     "columns": list(schema.names)},
     }
-    schema = output_schema(level, labels)
     writer = ChunkWriter(out, format, schema, identity, resume=resume, overwrite=overwrite)
     try:
         before = dict(writer.progress)

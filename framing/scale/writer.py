@@ -362,8 +362,9 @@ class ChunkWriter:
                 "Use the same --model, another --out, or --overwrite to start again"
             )
         was, now = manifest.get("settings", {}), identity["settings"]
-        differ = [key for key in now if key in was and was[key] != now[key]]
+        # a setting the earlier run did not record (an older framing) counts as different: it cannot be checked
+        differ = [key for key in now if was.get(key) != now[key]]
         if differ:
-            details = "; ".join(f"{key}: then {was[key]!r}, now {now[key]!r}" for key in differ)
+            details = "; ".join(f"{key}: then {was.get(key, 'not recorded')!r}, now {now[key]!r}" for key in differ)
             raise DataError(f"cannot resume into {where}: settings differ ({details}); "
                             "rerun with the earlier settings, another --out, or --overwrite to start again")
