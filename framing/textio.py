@@ -99,6 +99,15 @@ class CsvRecord(NamedTuple):
     problem: str | None = None
 
 
+#: The most lines one CSV record may span: past it, a quote is taken as never closed, so an unclosed
+#: quote early in a huge file costs bounded memory instead of holding the rest of the file.
+MAX_RECORD_LINES = 100_000
+
+
+class _RecordTooLong(csv.Error):
+    """A quoted field ran past :data:`MAX_RECORD_LINES` lines."""
+
+
 class _Lines:
     """An iterator over lines that remembers the lines taken for the current record and can put lines back."""
 
@@ -112,6 +121,8 @@ class _Lines:
         return self
 
     def __next__(self) -> str:
+        if len(self.taken) >= MAX_RECORD_LINES:
+            raise _RecordTooLong(f"a quoted field runs past {MAX_RECORD_LINES:,} lines")
         if self._back:
             line = self._back.popleft()
         else:
@@ -139,7 +150,8 @@ def csv_records(lines: Iterable[str]) -> Iterator[CsvRecord]:
     goes on at the line after the one that record starts on. So a stray quote
     costs its own record and never merges the rows after it into one field
     (unless a later quote happens to close it cleanly, which no reader can
-    tell from a field with line breaks in it).
+    tell from a field with line breaks in it). A record may span at most
+    :data:`MAX_RECORD_LINES` lines, so memory stays bounded.
     """
     _raise_csv_field_limit()
     source = _Lines(lines)
@@ -176,10 +188,11 @@ def _raise_csv_field_limit() -> None:
 def _record_problem(taken: list[str], line: int, at_end: bool, exc: csv.Error) -> str:
     """Why the record starting at ``line`` (its lines ``taken``) cannot be read."""
     text = "".join(taken)
-    if at_end:
+    if at_end or isinstance(exc, _RecordTooLong):
         opened = line + text[:_open_quote(text)].count("\n")
-        return (f"the quote opened on line {opened} is never closed, so its field would run to the end of "
-                "the file; add the missing closing quote (a quote inside a quoted field is written twice: \"\")")
+        where = "to the end of the file" if at_end else f"past {MAX_RECORD_LINES:,} lines"
+        return (f"the quote opened on line {opened} is never closed, so its field would run {where}; add the "
+                "missing closing quote (a quote inside a quoted field is written twice: \"\")")
     last = line + text.rstrip("\r\n").count("\n")
     hint = ("; a quoted field may be missing its closing quote, or a quote inside a quoted field is not "
             "written twice (\"\")") if '"' in str(exc) else ""

@@ -330,3 +330,16 @@ def test_score_dataframe_null_text_hint_fits_pandas(tiny):
     message = str(info.value)
     assert message.startswith("row 1: 'body' is null (NaN)")
     assert "df.dropna(subset=['body'])" in message and "ds.filter" not in message
+
+
+def test_an_unclosed_quote_early_in_a_long_csv_costs_bounded_memory(tiny, tmp_path, monkeypatch):
+    monkeypatch.setattr(framing.textio, "MAX_RECORD_LINES", 10)
+    rows = ["id,text", 'd00,"An open quote never closed.'] + [f"d{i:02d},Prices rose {i} percent." for i in range(1, 31)]
+    path = tmp_path / "open.csv"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    summary = score(path, out, model=tiny, level="document", quiet=True)
+    assert summary.documents == 30 and summary.rejects == 1
+    reject = json.loads(rejects_path(out).read_text(encoding="utf-8"))
+    assert reject["where"] == "line 2" and "quote opened on line 2 is never closed" in reject["reason"]
+    assert "past 10 lines" in reject["reason"]
