@@ -226,6 +226,8 @@ def format_table(doc, colour: bool = False, width: int | None = None) -> str:
 
 
 def _run_classify(args) -> int:
+    from tqdm.auto import tqdm
+
     from .textio import read_lines
 
     if not _check_out(args):
@@ -233,16 +235,17 @@ def _run_classify(args) -> int:
     lines = read_lines(args.file)
     first = next(lines, None)  # opens the input: a missing file is reported before the model loads
     analyzer = _load(args)
-    progress = _show_progress(args)
-    labelled = 0
-    with _output(args.out) as handle:
+    # one bar for the whole stream (its length is not known ahead), moved batch by batch
+    with _output(args.out) as handle, tqdm(desc="classify", unit="sentence", disable=not _show_progress(args),
+                                           dynamic_ncols=True) as bar:
+        labelled = 0
         pending = [] if first is None else [first]
         for number, line in lines:
             pending.append((number, line))
             if len(pending) == _CLASSIFY_BATCH:
-                labelled += _classify_batch(analyzer, pending, handle, progress)
+                labelled += _classify_batch(analyzer, pending, handle, bar)
                 pending = []
-        labelled += _classify_batch(analyzer, pending, handle, progress)
+        labelled += _classify_batch(analyzer, pending, handle, bar)
     if not labelled:
         print(f"framing classify: note: {_input_name(args.file)} has no non-blank lines; there is nothing to label",
               file=sys.stderr)
@@ -253,16 +256,17 @@ def _run_classify(args) -> int:
 _CLASSIFY_BATCH = 4096
 
 
-def _classify_batch(analyzer, lines: list[tuple[int, str]], handle: TextIO, progress: bool) -> int:
+def _classify_batch(analyzer, lines: list[tuple[int, str]], handle: TextIO, bar) -> int:
     """Label the non-blank lines and write one JSON object per line: its number, text, label, scores, flags.
 
     Returns how many lines were labelled.
     """
     kept = [(number, line) for number, line in lines if line.strip()]
-    predictions = analyzer.classify([line.strip() for _, line in kept], progress=progress)
+    predictions = analyzer.classify([line.strip() for _, line in kept])
     for (number, line), p in zip(kept, predictions):
         row = {"line": number, "text": line, **p.to_dict()}
         handle.write(json_line(row) + "\n")
+    bar.update(len(kept))
     return len(kept)
 
 

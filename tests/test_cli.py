@@ -259,3 +259,15 @@ def test_train_out_must_name_a_folder(out, message, tmp_path, monkeypatch, capsy
     code, _, err = run(["train", "--train", str(data), "--out", out], capsys)
     assert code == 2 and err.startswith("framing train: error: --out ") and message in err, err
     assert list(tmp_path.iterdir()) == [data]  # no folder named "-" appeared
+
+
+def test_classify_shows_one_bar_over_every_batch(tiny_dir, tmp_path, monkeypatch, capsys):
+    import framing.cli
+
+    monkeypatch.setattr(framing.cli, "_CLASSIFY_BATCH", 2)
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    lines = tmp_path / "s.txt"
+    lines.write_text("One.\nTwo.\nThree.\nFour.\nFive.\n", encoding="utf-8")
+    code, _, err = run(["classify", str(lines), "--model", str(tiny_dir)], capsys)
+    final = err.replace("\r", "\n").strip().splitlines()[-1]
+    assert code == 0 and final.startswith("classify: 5sentence"), err  # one count over all batches
