@@ -19,6 +19,7 @@ from .document import Document, Prediction, Sentence
 from .engine import Engine, EngineOutput
 from .model import load_model
 from .profile import PROFILE_LABELS, build_profile
+from .progress import progress_bar
 from .segment import split_sentences
 from .spans import decode_spans, quoted_regions, quotes_within, writer_voice_only
 from .errors import InputError, ModelError
@@ -101,7 +102,7 @@ class Analyzer:
         sentences = check_texts(sentences, "sentences")
         step = self._chunk_sentences(progress)
         predictions: list[Prediction] = []
-        with _progress(progress, "classify", "sentence", total=len(sentences), leave=False) as bar:
+        with progress_bar(progress, "classify", "sentence", total=len(sentences), leave=False) as bar:
             for out in self.engine.run_chunks((sentences[i:i + step], None) for i in range(0, len(sentences), step)):
                 start = len(predictions)
                 predictions.extend(self._prediction(p, t, text) for p, t, text
@@ -151,7 +152,7 @@ class Analyzer:
         # A sentence bar also cuts chunks inside a document, so that one long text moves it.
         split_documents = progress and by_sentence
         step = self._chunk_sentences(split_documents)
-        bar = _progress(progress, "analyze", "sentence" if by_sentence else "doc", leave=not by_sentence)
+        bar = progress_bar(progress, "analyze", "sentence" if by_sentence else "doc", leave=not by_sentence)
 
         def chunks() -> Iterator[tuple[list[str], list[str | None]]]:
             batch_sent: list[str] = []
@@ -284,10 +285,3 @@ def _take_rows(carry: list[tuple[EngineOutput, int]], need: int) -> tuple[list[t
     while carry and carry[0][1] == len(carry[0][0].probs):
         carry.pop(0)
     return rows, carry
-
-
-def _progress(enabled: bool, desc: str, unit: str, total: int | None = None, leave: bool = True):
-    """A tqdm bar on stderr; a silent, do-nothing one unless ``enabled``."""
-    from tqdm.auto import tqdm
-
-    return tqdm(total=total, desc=desc, unit=unit, leave=leave, disable=not enabled, dynamic_ncols=True)

@@ -226,8 +226,7 @@ def format_table(doc, colour: bool = False, width: int | None = None) -> str:
 
 
 def _run_classify(args) -> int:
-    from tqdm.auto import tqdm
-
+    from .progress import progress_bar
     from .textio import read_lines
 
     if not _check_out(args):
@@ -236,8 +235,7 @@ def _run_classify(args) -> int:
     first = next(lines, None)  # opens the input: a missing file is reported before the model loads
     analyzer = _load(args)
     # one bar for the whole stream (its length is not known ahead), moved batch by batch
-    with _output(args.out) as handle, tqdm(desc="classify", unit="sentence", disable=not _show_progress(args),
-                                           dynamic_ncols=True) as bar:
+    with _output(args.out) as handle, progress_bar(_show_progress(args), "classify", "sentence") as bar:
         labelled = 0
         pending = [] if first is None else [first]
         for number, line in lines:

@@ -133,8 +133,9 @@ def _balanced(text: str, lo: int, hi: int) -> tuple[int, int]:
     opening mark of a pair it closes, when that mark sits just outside; an odd straight quote likewise."""
     piece = text[lo:hi]
     for opener, closer in _PAIRS + (('"', '"'),):
+        # marks opened and not closed inside; for the straight quote, whether its count is odd
         opened = piece.count(opener) - piece.count(closer) if opener != closer else piece.count('"') % 2
-        if opened > 0 or (opener == closer and opened):
+        if opened > 0:
             after = hi
             while after < len(text) and after - hi < 2 and text[after] in ".,!?":
                 after += 1
