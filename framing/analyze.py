@@ -78,6 +78,10 @@ class Analyzer:
             logger.warning("this model's labels (%s) lack %s: Document.profile will count labels and loaded "
                            "phrases but find no sources, denials or unsourced claims",
                            ", ".join(self.labels), ", ".join(missing))
+        untrained = self.model.config.extra.get("untrained_span_types")
+        if untrained:
+            logger.warning("this model was never taught to tag %s spans: it finds none, so Document.profile "
+                           "lists no sources from them", ", ".join(untrained))
 
     def __repr__(self) -> str:
         return (f"Analyzer(labels={list(self.labels)}, device={str(self.device)!r}, "
@@ -114,14 +118,23 @@ class Analyzer:
         """``(n, labels)`` probabilities for sentences, optionally with their contexts."""
         sentences = check_texts(sentences, "sentences")
         if contexts is not None:
-            contexts = [c if isinstance(c, str) else None for c in contexts]
+            reject_single_text(contexts, "contexts")
+            contexts = list(contexts)
             if len(contexts) != len(sentences):
                 raise InputError(f"got {len(sentences)} sentences but {len(contexts)} contexts")
+            wrong = next((k for k, c in enumerate(contexts) if c is not None and not isinstance(c, str)), None)
+            if wrong is not None:
+                raise TypeError(f"contexts[{wrong}] must be str or None, got {type(contexts[wrong]).__name__}")
         step = _CHUNK_SENTENCES
         chunks = ((sentences[i:i + step], contexts[i:i + step] if contexts is not None else None)
                   for i in range(0, len(sentences), step))
         parts = [out.probs for out in self.engine.run_chunks(chunks)]
         return np.concatenate(parts) if parts else np.zeros((0, len(self.labels)), np.float32)
+
+    def predict(self, sentences: Sequence[str], contexts: Sequence[str | None] | None = None) -> list[str]:
+        """The most probable label of each sentence (:meth:`predict_proba`'s argmax, as label names)."""
+        probs = self.predict_proba(sentences, contexts)
+        return [self.labels[k] for k in probs.argmax(axis=1).tolist()]
 
     # -- analyze -------------------------------------------------------------
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
 
 __all__ = ["add_commands"]
@@ -30,7 +31,10 @@ def add_commands(commands, add_model_options) -> None:
     train.add_argument("--no-context", action="store_true", help="do not feed the previous sentence as context")
     train.add_argument("--text-column", default="text")
     train.add_argument("--label-column", default="label")
-    train.add_argument("--context-column", default=None)
+    train.add_argument("--context-column", default=None,
+                       help="column holding each sentence's context, e.g. the sentence before it (default: "
+                            "'context' when the table has it; without contexts the model is trained and used "
+                            "without them)")
     train.add_argument("--labels", default=None, help="comma-separated label names in model order")
     train.add_argument("--device", default=None, help="cpu, cuda or cuda:N")
     train.add_argument("--overwrite", action="store_true", help="replace a model already in --out")
@@ -45,7 +49,8 @@ def add_commands(commands, add_model_options) -> None:
     evaluate.add_argument("--json", metavar="OUT", help="also write the report as JSON to the file OUT")
     evaluate.add_argument("--text-column", default="text")
     evaluate.add_argument("--label-column", default="label")
-    evaluate.add_argument("--context-column", default=None)
+    evaluate.add_argument("--context-column", default=None,
+                          help="column holding each sentence's context (default: 'context' when the table has it)")
     add_model_options(evaluate)
     evaluate.set_defaults(run=_run_evaluate)
 
@@ -61,12 +66,16 @@ def _run_train(args: argparse.Namespace) -> int:
     if not args.out:
         print("framing train: error: --out is empty; give a folder path", file=sys.stderr)
         return 2
-    if args.epochs < 1:
-        print("framing train: error: --epochs must be at least 1", file=sys.stderr)
+    problem = _train_option_problem(args)
+    if problem:
+        print(f"framing train: error: {problem}", file=sys.stderr)
         return 2
+    if not args.quiet and not sys.stderr.isatty():
+        # No progress bar off a terminal: say how each epoch went instead.
+        logging.getLogger("framing.train").setLevel(logging.INFO)
     result = train(
         args.train, args.eval,
-        labels=args.labels.split(",") if args.labels else None,
+        labels=[name.strip() for name in args.labels.split(",")] if args.labels else None,
         base=args.base, output_dir=args.out, epochs=args.epochs, learning_rate=args.lr,
         batch_tokens=args.batch_tokens, seed=args.seed, lora=not args.no_lora, context=not args.no_context,
         text_column=args.text_column, label_column=args.label_column, context_column=args.context_column,
@@ -76,14 +85,32 @@ def _run_train(args: argparse.Namespace) -> int:
     print(f"saved {result.output_dir} · labels {list(result.labels)} · validation macro-F1 {m['macro_f1']:.3f} "
           f"· accuracy {m['accuracy']:.3f} · ECE {m['ece']:.3f} · best epoch {result.best_epoch} "
           f"· {result.seconds:.0f} s")
+    print("(validation figures come from the split that chose the epoch and the temperature; "
+          "measure held-out data with 'framing evaluate')")
     return 0
+
+
+def _train_option_problem(args: argparse.Namespace) -> str | None:
+    """What is wrong with ``framing train``'s numeric options, naming the option; ``None`` if nothing."""
+    if args.epochs < 1:
+        return "--epochs must be at least 1"
+    if args.seed < 0:
+        return f"--seed must be 0 or more, got {args.seed}"
+    if args.lr is not None and not 0 < args.lr < 1:
+        return f"--lr must be between 0 and 1, got {args.lr}"
+    if args.batch_tokens < 128:
+        return f"--batch-tokens must be at least 128 (one sentence of the longest kind), got {args.batch_tokens}"
+    if args.labels is not None and not all(name.strip() for name in args.labels.split(",")):
+        return f"--labels has an empty name: {args.labels!r}"
+    return None
 
 
 def _run_evaluate(args: argparse.Namespace) -> int:
     from .analyze import load
     from .cli import STDOUT, output_problem
     from .errors import FramingError
-    from .evaluate import evaluate
+    from .data import table_examples
+    from .evaluate import evaluate_examples
     from .metrics import format_report
 
     if args.json is not None:
@@ -92,9 +119,10 @@ def _run_evaluate(args: argparse.Namespace) -> int:
         if problem:
             print(f"framing evaluate: error: {problem}", file=sys.stderr)
             return 2
+    # The data first: a missing or malformed file is reported before the model loads.
+    examples = table_examples(args.data, args.text_column, args.label_column, args.context_column, name="data")
     analyzer = load(args.model, device=args.device)
-    report = evaluate(analyzer, args.data, text_column=args.text_column, label_column=args.label_column,
-                      context_column=args.context_column)
+    report = evaluate_examples(analyzer, examples)
     sys.stdout.write(format_report(report))
     if args.json is not None:
         try:

@@ -59,6 +59,8 @@ class Example:
     #: Grouping key for held-out splits (document or topic).
     group: str = ""
     origin: str = ""
+    #: Where the example sits in its source ("train: data.csv: line 5"), for error messages.
+    where: str = ""
 
     @property
     def label(self) -> str | None:
@@ -140,7 +142,10 @@ def _jsonl_rows(path: Path) -> list[tuple[str, dict[str, Any]]]:
                 continue
             try:
                 row = json.loads(raw.decode("utf-8"))
-            except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            except UnicodeDecodeError as exc:
+                raise DataError(f"{path}: line {number} is not valid UTF-8 ({exc.reason} at byte {exc.start} "
+                                "of the line)") from None
+            except json.JSONDecodeError as exc:
                 raise DataError(f"{path}: line {number} is not valid JSON: {exc}") from None
             if not isinstance(row, dict):
                 raise DataError(f"{path}: line {number} is not a JSON object")
@@ -155,23 +160,34 @@ def table_examples(
     context_column: str | None = None,
     name: str = "data",
 ) -> list[Example]:
-    """Hard-labelled examples from a user table, with errors that name the file and the row's line or index."""
+    """Hard-labelled examples from a user table, with errors that name the file and the row's line or index.
+
+    Without ``context_column``, a column named ``context`` is read as each sentence's context when the
+    table has one.
+    """
     file, rows = _table_rows(source)
     prefix = f"{name}: {file}" if file else name
     if not rows:
         raise DataError(f"{prefix}: no rows")
     columns = list(rows[0][1].keys())
+    if context_column is None and "context" in columns:
+        context_column = "context"
     for column in (text_column, label_column) + ((context_column,) if context_column else ()):
         if column not in rows[0][1]:
             raise DataError(f"{prefix}: missing column {column!r}; columns are {columns}")
+    if "spans" in columns:
+        logger.warning("%s: the 'spans' column is not read: tables teach sentence labels only, and the span "
+                       "tagger is kept from the starting model", prefix)
+    for where, row in rows:  # gaps first: a gap turns a pandas column of whole numbers into floats
+        label = row.get(label_column)
+        if label is None or (isinstance(label, float) and math.isnan(label)) or str(label).strip() == "":
+            raise DataError(f"{prefix}: {where}: {label_column!r} is empty")
     examples = []
     kinds: dict[str, str] = {}  # "text" or "an integer" -> where the first row with it sits
-    for index, (where, row) in enumerate(rows):
+    for where, row in rows:
         text, label = row.get(text_column), row.get(label_column)
         if not isinstance(text, str) or not text.strip():
             raise DataError(f"{prefix}: {where}: {text_column!r} must be non-empty text, got {text!r}")
-        if label is None or (isinstance(label, float) and math.isnan(label)) or str(label).strip() == "":
-            raise DataError(f"{prefix}: {where}: {label_column!r} is empty")
         kind = _label_kind(label, f"{prefix}: {where}: {label_column!r}")
         kinds.setdefault(kind, where)
         if len(kinds) > 1:
@@ -181,8 +197,9 @@ def table_examples(
         context = row.get(context_column) if context_column else None
         if context is not None and not isinstance(context, str):
             context = None if (isinstance(context, float) and math.isnan(context)) else str(context)
-        examples.append(Example(text.strip(), context, frozenset([str(label).strip()]), group=f"row{index}",
-                                origin=name))
+        # Identical sentences share a group, so a validation split never holds a copy of a training row.
+        examples.append(Example(text.strip(), context, frozenset([str(label).strip()]),
+                                group=f"text:{sha1_12(text.strip())}", origin=name, where=f"{prefix}: {where}"))
     return examples
 
 

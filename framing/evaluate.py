@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import difflib
 from typing import Any
 
-from .data import table_examples
+from .data import Example, table_examples
+from .errors import DataError
 from .metrics import classification_report
 
-__all__ = ["evaluate"]
+__all__ = ["evaluate", "evaluate_examples"]
 
 
 def evaluate(
@@ -20,9 +22,22 @@ def evaluate(
     """Per-class precision/recall/F1, confusion matrix and ECE for ``data``.
 
     ``data`` is anything :func:`framing.data.read_table` reads. Sentences are
-    scored with their context column when one is named.
+    scored with their context when the table has one (``context_column``, or
+    a column named ``context``).
     """
     examples = table_examples(data, text_column, label_column, context_column, name="data")
-    contexts = [e.context for e in examples] if context_column else None
+    return evaluate_examples(analyzer, examples)
+
+
+def evaluate_examples(analyzer, examples: list[Example]) -> dict[str, Any]:
+    """The report for hard-labelled ``examples``; a label the model lacks is refused before any scoring."""
+    labels = list(analyzer.labels)
+    for e in examples:
+        if e.label not in labels:
+            close = difflib.get_close_matches(str(e.label), labels, n=1, cutoff=0.75)
+            hint = f" (did you mean {close[0]!r}?)" if close else ""
+            raise DataError(f"{e.where or 'data'}: label {e.label!r} is not one of the model's labels "
+                            f"{labels}{hint}")
+    contexts = [e.context for e in examples] if any(e.context is not None for e in examples) else None
     probs = analyzer.predict_proba([e.text for e in examples], contexts)
-    return classification_report([e.label for e in examples], probs, analyzer.labels)
+    return classification_report([e.label for e in examples], probs, labels)

@@ -93,7 +93,7 @@ def fit_temperature(log_probs: np.ndarray, truth: np.ndarray) -> float:
         logp = z - np.log(np.exp(z).sum(axis=1, keepdims=True))
         return float(-logp[np.arange(len(truth)), truth].mean())
 
-    grid = np.exp(np.linspace(np.log(0.25), np.log(8.0), 80))
+    grid = np.exp(np.linspace(np.log(0.05), np.log(20.0), 120))
     best = min(grid, key=nll)
     for step in (0.05, 0.01):
         candidates = best * np.exp(np.arange(-5, 6) * step)

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from .metrics import format_report
+from .model import read_config
 
 __all__ = ["write_model_card"]
 
@@ -28,11 +29,20 @@ def write_model_card(directory: Path, result, args, train_examples, eval_example
     train_counts = Counter(e.label or "partial/unlabelled" for e in train_examples)
     eval_counts = Counter(e.label for e in eval_examples if e.label is not None)
     origins = Counter(e.origin.split(":")[0] or "user" for e in train_examples)
+    config = read_config(Path(directory))
     lines = [
         f"# {extra.get('title', 'framing model')}",
         "",
         extra.get("summary", "A sentence classifier and span tagger trained with `framing train`."),
         "",
+    ]
+    if config.extra.get("started_from"):
+        lines += [f"Started from {config.extra['started_from']}.", ""]
+    if config.extra.get("untrained_span_types"):
+        lines += ["Span tagging: no training example annotated "
+                  + ", ".join(config.extra["untrained_span_types"])
+                  + ", so this model tags no such spans (the document profile finds no sources from them).", ""]
+    lines += [
         "## Labels",
         "",
         ", ".join(f"`{label}`" for label in result.labels),

@@ -72,8 +72,21 @@ class TrainingArguments:
     progress: bool = True
 
     def validate(self) -> None:
+        for name in ("epochs", "batch_tokens", "max_batch_rows", "seed", "lora_rank", "patience"):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, (int, np.integer)):
+                raise InputError(f"{name} must be an integer, got {type(value).__name__} {value!r}")
         if self.epochs < 1:
             raise InputError(f"epochs must be ≥ 1, got {self.epochs}")
+        if self.seed < 0:
+            raise InputError(f"seed must be ≥ 0, got {self.seed}")
+        if self.max_batch_rows < 1 or self.lora_rank < 1 or self.patience < 1:
+            raise InputError("max_batch_rows, lora_rank and patience must be ≥ 1, got "
+                             f"{self.max_batch_rows}, {self.lora_rank}, {self.patience}")
+        for name in ("learning_rate", "head_learning_rate", "span_weight", "validation_fraction"):
+            value = getattr(self, name)
+            if value is not None and (isinstance(value, bool) or not isinstance(value, (int, float, np.number))):
+                raise InputError(f"{name} must be a number, got {type(value).__name__} {value!r}")
         if self.learning_rate is not None and not (0 < self.learning_rate < 1):
             raise InputError(f"learning_rate must be in (0, 1), got {self.learning_rate}")
         if isinstance(self.max_length, bool) or not isinstance(self.max_length, int) or self.max_length < 8:
@@ -167,13 +180,19 @@ def fit(
     check_output_dir(output_dir, overwrite)
     started = time.perf_counter()
     _seed_everything(args.seed)
-    labels = _check_labels(train_examples, eval_examples, labels)
+    labels = _check_labels(train_examples, eval_examples, labels, _framing_model_labels(base))
+    _warn_duplicates(train_examples, eval_examples)
+    if args.context and not any(e.context for e in train_examples):
+        logger.warning("no training sentence has a context (name a context column, e.g. --context-column): "
+                       "training without context, and the model will be used without it")
+        args.context = False
     if eval_examples is None:
         train_examples, eval_examples = stratified_split(train_examples, args.validation_fraction, args.seed)
     model, tokenizer, fresh_span_head = _starting_model(base, labels, args)
     from .engine import resolve_device
 
     device = resolve_device(args.device)
+    args.device = str(device)
     model.to(device)
     encoder = RowEncoder(tokenizer, model.config)
     batches = _TrainBatches(encoder, train_examples, labels, model.config.span_types, args)
@@ -224,7 +243,9 @@ def fit(
                 break
     model.load_state_dict(best[2], strict=False)
     if fresh_span_head:
-        silence_unlearnt_span_types(model, train_examples)
+        untrained = silence_unlearnt_span_types(model, train_examples)
+        if untrained:
+            model.config.extra["untrained_span_types"] = untrained
     model.config.temperature = 1.0
     temperature = _calibrate(model, tokenizer, eval_examples, labels, device)
     model.config.temperature = temperature
@@ -250,9 +271,22 @@ def check_output_dir(output_dir: str | Path, overwrite: bool) -> None:
     """
     from .model import CONFIG_NAME, WEIGHTS_NAME
 
+    import os
+
+    from .analyze import DEFAULT_MODEL_DIR
+
     path = Path(output_dir)
     if path.exists() and not path.is_dir():
         raise InputError(f"output_dir {path} is a file; give a folder for the model")
+    if path.resolve() == Path(DEFAULT_MODEL_DIR).resolve():
+        raise InputError(f"output_dir {path} is the bundled default model; write a new model to another folder")
+    parent = path.resolve()
+    while not parent.exists():
+        parent = parent.parent
+    if not parent.is_dir():
+        raise InputError(f"output_dir {path} cannot be created: {parent} is a file")
+    if not os.access(parent, os.W_OK | os.X_OK):
+        raise InputError(f"output_dir {path} cannot be written: no permission to write in {parent}")
     if not path.is_dir() or not any(path.iterdir()):
         return
     if not overwrite:
@@ -275,30 +309,95 @@ def _seed_everything(seed: int) -> None:
     torch.manual_seed(seed)
 
 
-def _check_labels(train_examples, eval_examples, labels) -> list[str]:
+def _check_labels(train_examples, eval_examples, labels, preferred: Sequence[str] | None = None) -> list[str]:
+    """The model's label names, in order: ``labels`` when given, else those of the data, in
+    ``preferred`` order (the starting model's) when they are the same set, else sorted (numerically
+    when every name is a whole number)."""
     seen = Counter(e.label for e in train_examples if e.label is not None)
     partial = {name for e in train_examples if len(e.allowed) > 1 for name in e.allowed}
+    if isinstance(labels, str):
+        raise InputError(f"labels must be a list of label names, not the string {labels!r} "
+                         "(split it: labels=[...])")
     if labels is None:
-        labels = sorted(seen) if not partial else sorted(set(seen) | partial)
-    labels = list(labels)
+        found = set(seen) | partial
+        if preferred is not None and found == set(preferred):
+            labels = list(preferred)
+        else:
+            labels = sorted(found, key=lambda name: (0, int(name), "") if name.lstrip("-").isdigit() else (1, 0, name))
+    labels = [str(name).strip() for name in labels]
     if len(labels) < 2:
-        raise DataError(f"training data must have at least two classes, found {labels}")
+        raise DataError(f"training data must have at least two classes, found {labels}"
+                        + _first_place(train_examples, labels[0] if labels else None))
     if len(set(labels)) != len(labels):
         raise DataError(f"labels must be unique, got {labels}")
+    folded: dict[str, str] = {}
+    for name in labels:
+        other = folded.setdefault(name.casefold(), name)
+        if other != name:
+            common, rare = sorted((other, name), key=lambda n: -seen.get(n, 0))
+            raise DataError(f"labels {common!r} ({seen.get(common, 0)} rows) and {rare!r} ({seen.get(rare, 0)} "
+                            f"rows) differ only in case; write them one way" + _first_place(train_examples, rare))
     unknown = sorted(set(seen) - set(labels))
     if unknown:
-        raise DataError(f"training data has labels {unknown} not in labels={labels}")
+        raise DataError(f"training data has label {unknown[0]!r} not in labels={labels}"
+                        + _suggest(unknown[0], labels) + _first_place(train_examples, unknown[0]))
     rare = sorted(label for label in labels if seen.get(label, 0) < 2 and label not in partial)
     if rare:
         raise DataError(f"each class needs at least two training examples; too few for {rare} "
-                        f"(counts: {dict(seen)})")
+                        f"(counts: {dict(seen)})" + _suggest(rare[0], [n for n in labels if n != rare[0]])
+                        + _first_place(train_examples, rare[0]))
     if eval_examples is not None:
         extra = sorted({e.label for e in eval_examples if e.label is not None} - set(labels))
         if extra:
-            row = next(i for i, e in enumerate(eval_examples) if e.label in extra)
-            raise DataError(f"evaluation data has label {extra[0]!r} (row {row}) that training never saw; "
-                            f"training labels are {labels}")
+            raise DataError(f"evaluation data has label {extra[0]!r} that training never saw"
+                            + _suggest(extra[0], labels) + _first_place(eval_examples, extra[0])
+                            + f"; training labels are {labels}")
     return labels
+
+
+def _first_place(examples: list[Example], label: str | None) -> str:
+    """" (first at data.csv: line 5)" for the first example labelled ``label``, when its place is known."""
+    where = next((e.where for e in examples if e.label == label and e.where), "")
+    return f" (first at {where})" if where else ""
+
+
+def _suggest(name: str, names: Sequence[str]) -> str:
+    import difflib
+
+    close = difflib.get_close_matches(name, list(names), n=1, cutoff=0.75)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+def _framing_model_labels(base) -> tuple[str, ...] | None:
+    """The labels of the framing model training would continue from, if ``base`` names one."""
+    from .analyze import DEFAULT_MODEL_DIR
+    from .model import CONFIG_NAME
+
+    source = Path(DEFAULT_MODEL_DIR if base in (None, "default") else base)
+    try:
+        config = json.loads((source / CONFIG_NAME).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError):
+        return None
+    labels = config.get("labels") if isinstance(config, dict) else None
+    return tuple(labels) if isinstance(labels, list) and all(isinstance(x, str) for x in labels) else None
+
+
+def _warn_duplicates(train_examples: list[Example], eval_examples: list[Example] | None) -> None:
+    """Warn about one text with two labels, and about validation sentences that training also holds
+    (they flatter the validation figures)."""
+    labels_of: dict[str, set[str]] = {}
+    for e in train_examples:
+        if e.label is not None:
+            labels_of.setdefault(e.text, set()).add(e.label)
+    conflicting = [text for text, names in labels_of.items() if len(names) > 1]
+    if conflicting:
+        logger.warning("%d training sentence(s) carry two or more labels, e.g. %r: %s", len(conflicting),
+                       conflicting[0][:80], sorted(labels_of[conflicting[0]]))
+    if eval_examples is not None:
+        shared = sum(e.text in labels_of for e in eval_examples)
+        if shared:
+            logger.warning("%d of %d validation sentences are also training sentences: the validation "
+                           "figures will flatter the model", shared, len(eval_examples))
 
 
 def stratified_split(examples: list[Example], fraction: float, seed: int) -> tuple[list[Example], list[Example]]:
@@ -342,16 +441,20 @@ def _starting_model(base, labels: list[str], args: TrainingArguments):
     if source is not None and (Path(source) / "config.json").is_file() and (Path(source) / "weights.safetensors").is_file():
         model, tokenizer = load_model(source)
         if list(model.config.labels) != list(labels):
-            logger.info("labels differ from %s's; starting a new sentence head", source)
+            logger.warning("labels %s differ from %s's %s: starting a new sentence head (pass the same "
+                           "labels in the same order to keep it)", list(labels), source, list(model.config.labels))
             model.sentence_head = sentence_head(model.encoder.config.hidden_size, len(labels))
             model.config.labels = tuple(labels)
         model.config.context = "previous" if args.context else "none"
+        model.config.extra["started_from"] = ("the bundled default model" if base in (None, "default")
+                                              else str(source))
         fresh = False
     else:
         base_name, base_sha = base_reference(None if source == "minilm" else source)
         config = ModelConfig(labels=tuple(labels), base=base_name, base_sha256=base_sha,
                              max_length=args.max_length, max_context_tokens=min(48, args.max_length // 2),
                              context="previous" if args.context else "none")
+        config.extra["started_from"] = f"encoder {base_name}"
         model = FramingModel(config, build_encoder(config))
         tokenizer = load_tokenizer(None, config)
         fresh = True
@@ -525,17 +628,61 @@ def _calibrate(model, tokenizer, examples, labels, device) -> float:
 def _save(model, tokenizer, result: TrainResult, args, train_examples, eval_examples, card_extra) -> None:
     from .model_card import write_model_card
 
+    import os
+    import shutil
+
     out = result.output_dir
     if model.config.base == "random" or model.config.full_encoder:
         model.merge_lora()
     model.cpu()
-    save_model(model, tokenizer, out)
-    (out / "training_args.json").write_text(json.dumps(asdict(args), indent=2) + "\n", encoding="utf-8")
-    (out / "metrics.json").write_text(json.dumps({
-        "validation": result.metrics, "best_epoch": result.best_epoch, "temperature": result.temperature,
-        "history": result.history, "seconds": result.seconds, "examples_per_second": result.examples_per_second,
-    }, indent=2) + "\n", encoding="utf-8")
-    write_model_card(out, result, args, train_examples, eval_examples, card_extra or {})
+    # Write the whole folder beside its destination, then swap it in: an interrupted save never leaves
+    # new weights beside an old config.
+    staging = out.parent / f".{out.name}.partial-{os.getpid()}"
+    shutil.rmtree(staging, ignore_errors=True)
+    try:
+        save_model(model, tokenizer, staging)
+        (staging / "training_args.json").write_text(json.dumps(asdict(args), indent=2) + "\n", encoding="utf-8")
+        (staging / "metrics.json").write_text(json.dumps({
+            "validation": result.metrics, "best_epoch": result.best_epoch, "temperature": result.temperature,
+            "history": result.history, "seconds": result.seconds, "examples_per_second": result.examples_per_second,
+        }, indent=2) + "\n", encoding="utf-8")
+        write_model_card(staging, result, args, train_examples, eval_examples, card_extra or {})
+        _swap_in(staging, out)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+
+
+def _swap_in(staging: Path, out: Path) -> None:
+    """Put the folder ``staging`` at ``out``, replacing an earlier model folder (checked before training);
+    the user's own files there (anything but a model's files) move into the new folder."""
+    import os
+    import shutil
+
+    from .model import _TOKENIZER_FILES, CONFIG_NAME, WEIGHTS_NAME
+
+    if not out.is_dir():
+        os.replace(staging, out)
+        return
+    model_files = {CONFIG_NAME, WEIGHTS_NAME, "README.md", "metrics.json", "training_args.json", *_TOKENIZER_FILES}
+    old = out.parent / f".{out.name}.old-{os.getpid()}"
+    moved: list[str] = []
+    try:
+        for item in list(out.iterdir()):
+            if item.name not in model_files and not (staging / item.name).exists():
+                os.replace(item, staging / item.name)
+                moved.append(item.name)
+        os.replace(out, old)
+        try:
+            os.replace(staging, out)
+        except BaseException:
+            os.replace(old, out)
+            raise
+    except BaseException:
+        for name in moved:  # back where they were, before the caller removes the staging folder
+            os.replace(staging / name, out / name)
+        raise
+    shutil.rmtree(old, ignore_errors=True)
 
 
 def _bar(enabled: bool, total: int, desc: str):
@@ -545,5 +692,5 @@ def _bar(enabled: bool, total: int, desc: str):
 
     from tqdm.auto import tqdm
 
-    return tqdm(total=total, desc=desc, unit="batch", leave=False, disable=not sys.stderr.isatty())
+    return tqdm(total=total, desc=desc, unit="batch", leave=True, disable=not sys.stderr.isatty())
 

@@ -150,8 +150,12 @@ def test_output_folder_is_checked_before_training(tmp_path, tiny_dir, monkeypatc
     with pytest.raises(framing.InputError, match="already holds files.*overwrite"):
         train(make_rows(30, 1), None, base=str(tiny_dir), output_dir=taken, progress=False)
     assert (taken / "keep.me").read_text() == "user file" and a_file.read_text() == "notes"
-    with pytest.raises(framing.InputError, match="already holds files"):
-        train(make_rows(30, 1), None, output_dir=importlib.import_module("framing.analyze").DEFAULT_MODEL_DIR, progress=False)
+    bundled_dir = importlib.import_module("framing.analyze").DEFAULT_MODEL_DIR
+    for overwrite in (False, True):  # the bundled model is never replaced, not even on request
+        with pytest.raises(framing.InputError, match="bundled default model"):
+            train(make_rows(30, 1), None, output_dir=bundled_dir, progress=False, overwrite=overwrite)
+    with pytest.raises(framing.InputError, match="cannot be created.*is a file"):
+        train(make_rows(30, 1), None, base=str(tiny_dir), output_dir=a_file / "model", progress=False)
     (tmp_path / "empty").mkdir()
     with pytest.raises(AssertionError, match="training started"):  # an empty folder is accepted
         train(make_rows(30, 1), None, base=str(tiny_dir), output_dir=tmp_path / "empty", progress=False)

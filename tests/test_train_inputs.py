@@ -1,0 +1,195 @@
+"""Fine-tuning input handling found in user trials: label order, typos, duplicates, contexts, argument
+types, evaluation checks, safe saving."""
+
+import json
+import logging
+import shutil
+
+import pytest
+
+import framing
+from framing.errors import DataError, InputError
+from framing.evaluate import evaluate
+from framing.model import read_config
+from tests.conftest import make_tiny
+from tests.test_train import make_rows, write_csv
+
+train = framing.train
+
+
+def test_data_with_the_starting_models_labels_keeps_its_order_and_head(tmp_path, caplog):
+    base = make_tiny(tmp_path / "base", labels=("weather", "sport", "money"))
+    with caplog.at_level(logging.WARNING, logger="framing.train"):
+        result = train(make_rows(30, 1), None, base=str(base), output_dir=tmp_path / "m", epochs=1, progress=False)
+    assert result.labels == ("weather", "sport", "money")  # not sorted: the head's rows still mean what they meant
+    assert "new sentence head" not in caplog.text
+
+
+def test_other_labels_start_a_new_head_with_a_warning(tmp_path, tiny_dir, caplog):
+    with caplog.at_level(logging.WARNING, logger="framing.train"):
+        result = train(make_rows(30, 1), None, base=str(tiny_dir), output_dir=tmp_path / "m", epochs=1, progress=False)
+    assert result.labels == ("money", "sport", "weather")
+    assert "starting a new sentence head" in caplog.text
+
+
+def test_whole_number_labels_sort_as_numbers(tmp_path, tiny_dir):
+    rows = [{"text": r["text"], "label": [2, 10, 1][i % 3]} for i, r in enumerate(make_rows(30, 4))]
+    result = train(rows, None, base=str(tiny_dir), output_dir=tmp_path / "m", epochs=1, progress=False)
+    assert result.labels == ("1", "2", "10")
+
+
+def test_labels_differing_only_in_case_are_refused_naming_the_line(tmp_path, tiny_dir):
+    rows = make_rows(30, 1)
+    rows[7]["label"] = "Sport"
+    rows[8]["label"] = "Sport"
+    path = write_csv(tmp_path / "train.csv", rows)
+    with pytest.raises(DataError, match=r"'sport' \(10 rows\) and 'Sport' \(2 rows\) differ only in case.*train.csv: line 9"):
+        train(path, None, base=str(tiny_dir), output_dir=tmp_path / "m", progress=False)
+
+
+def test_a_one_off_typo_label_is_named_with_a_suggestion_and_its_line(tmp_path, tiny_dir):
+    rows = make_rows(30, 1)
+    rows[4]["label"] = "weahter"
+    path = write_csv(tmp_path / "train.csv", rows)
+    with pytest.raises(DataError, match=r"too few for \['weahter'\].*did you mean 'weather'.*line 6"):
+        train(path, None, base=str(tiny_dir), output_dir=tmp_path / "m", progress=False)
+
+
+def test_an_unseen_evaluation_label_names_its_line(tmp_path, tiny_dir):
+    dev = make_rows(9, 2)
+    dev[3]["label"] = "wether"
+    with pytest.raises(DataError, match=r"'wether' that training never saw \(did you mean 'weather'\?\) "
+                                        r"\(first at eval: .*dev.csv: line 5\)"):
+        train(make_rows(30, 1), write_csv(tmp_path / "dev.csv", dev), base=str(tiny_dir),
+              output_dir=tmp_path / "m", progress=False)
+
+
+def test_labels_as_one_string_are_refused(tmp_path, tiny_dir):
+    with pytest.raises(InputError, match="list of label names, not the string"):
+        train(make_rows(30, 1), None, labels="money,sport,weather", base=str(tiny_dir), output_dir=tmp_path / "m")
+
+
+@pytest.mark.parametrize("kwargs,message", [
+    ({"epochs": "2"}, "epochs must be an integer, got str"),
+    ({"epochs": 1.5}, "epochs must be an integer, got float"),
+    ({"seed": -1}, "seed must be ≥ 0"),
+    ({"seed": 1.5}, "seed must be an integer"),
+    ({"batch_tokens": "4096"}, "batch_tokens must be an integer"),
+    ({"learning_rate": "0.001"}, "learning_rate must be a number"),
+])
+def test_argument_types_are_checked_before_the_model_loads(tmp_path, tiny_dir, monkeypatch, kwargs, message):
+    import importlib
+
+    def must_not_run(*args, **kw):
+        raise AssertionError("the model loaded before the arguments were checked")
+
+    monkeypatch.setattr(importlib.import_module("framing.train"), "_starting_model", must_not_run)
+    with pytest.raises(InputError, match=message):
+        train(make_rows(30, 1), None, base=str(tiny_dir), output_dir=tmp_path / "m", progress=False, **kwargs)
+
+
+def test_duplicates_stay_on_one_side_of_the_automatic_split_and_conflicts_are_reported(caplog):
+    from framing.data import table_examples
+    from framing.train import _warn_duplicates, stratified_split
+
+    rows = make_rows(60, 3) + make_rows(60, 3)  # every sentence twice
+    rows.append({"text": rows[0]["text"], "label": "sport" if rows[0]["label"] != "sport" else "money"})
+    examples = table_examples(rows, name="train")
+    kept, held = stratified_split(examples, 0.2, seed=0)
+    assert held and not {e.text for e in kept} & {e.text for e in held}
+    with caplog.at_level(logging.WARNING, logger="framing.train"):
+        _warn_duplicates(examples, examples[:10])
+    assert "1 training sentence(s) carry two or more labels" in caplog.text
+    assert "10 of 10 validation sentences are also training sentences" in caplog.text
+
+
+def test_without_contexts_the_model_is_trained_and_used_without_them(tmp_path, tiny_dir, caplog):
+    with caplog.at_level(logging.WARNING, logger="framing.train"):
+        result = train(make_rows(30, 1), None, base=str(tiny_dir), output_dir=tmp_path / "m", epochs=1, progress=False)
+    assert read_config(result.output_dir).context == "none"
+    assert "no training sentence has a context" in caplog.text
+
+
+def test_a_context_column_is_read_without_being_named(tmp_path, tiny_dir):
+    rows = [dict(r, context="Earlier that day the city woke up.") for r in make_rows(30, 1)]
+    result = train(rows, None, base=str(tiny_dir), output_dir=tmp_path / "m", epochs=1, progress=False)
+    assert read_config(result.output_dir).context == "previous"
+
+
+def test_the_model_records_where_it_started(tmp_path, tiny_dir):
+    result = train(make_rows(30, 1), None, base=str(tiny_dir), output_dir=tmp_path / "m", epochs=1, progress=False)
+    assert read_config(result.output_dir).extra["started_from"] == str(tiny_dir)
+    assert f"Started from {tiny_dir}." in (result.output_dir / "README.md").read_text()
+    assert json.loads((result.output_dir / "training_args.json").read_text())["device"] == "cpu"
+
+
+def test_a_failed_save_leaves_the_earlier_model_and_the_users_files_whole(tmp_path, tiny_dir, monkeypatch):
+    import importlib
+
+    out = tmp_path / "m"
+    shutil.copytree(tiny_dir, out)
+    (out / "notes.txt").write_text("mine")
+    before = (out / "weights.safetensors").read_bytes()
+
+    def broken_card(*args, **kwargs):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(importlib.import_module("framing.model_card"), "write_model_card", broken_card)
+    with pytest.raises(OSError, match="disk full"):
+        train(make_rows(30, 1), None, base=str(tiny_dir), output_dir=out, epochs=1, progress=False, overwrite=True)
+    assert (out / "weights.safetensors").read_bytes() == before and (out / "notes.txt").read_text() == "mine"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["m"]  # no staging folder left behind
+    monkeypatch.undo()
+    train(make_rows(30, 1), None, base=str(tiny_dir), output_dir=out, epochs=1, progress=False, overwrite=True)
+    assert (out / "notes.txt").read_text() == "mine" and (out / "weights.safetensors").read_bytes() != before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["m"]
+
+
+def test_evaluate_refuses_an_unknown_label_before_scoring(tmp_path, tiny, monkeypatch):
+    rows = [{"text": "The bank raised rates.", "label": "reported_fact"},
+            {"text": "Critics said it was wrong.", "label": "atributed_claim"}]
+    path = write_csv(tmp_path / "gold.csv", rows)
+
+    def must_not_run(*args, **kwargs):
+        raise AssertionError("scored before the labels were checked")
+
+    monkeypatch.setattr(tiny, "predict_proba", must_not_run)
+    with pytest.raises(DataError, match=r"gold.csv: line 3: label 'atributed_claim'.*did you mean 'attributed_claim'"):
+        evaluate(tiny, path)
+
+
+def test_evaluate_command_reads_the_data_before_loading_the_model(tmp_path, capsys):
+    from framing.cli import main
+
+    assert main(["evaluate", "--data", str(tmp_path / "missing.csv"), "--model", str(tmp_path / "no-model")]) == 1
+    err = capsys.readouterr().err
+    assert "missing.csv: no such file" in err and "no-model" not in err
+
+
+def test_train_command_names_a_bad_option(tmp_path, capsys):
+    from framing.cli import main
+
+    path = write_csv(tmp_path / "train.csv", make_rows(30, 1))
+    for option, value, message in (("--seed", "-1", "--seed must be 0 or more"), ("--lr", "5", "--lr must be"),
+                                   ("--batch-tokens", "10", "--batch-tokens must be at least"),
+                                   ("--labels", "a,,b", "--labels has an empty name")):
+        assert main(["train", "--train", str(path), "--out", str(tmp_path / "m"), option, value]) == 2
+        assert message in capsys.readouterr().err
+
+
+def test_jsonl_that_is_not_utf8_says_so(tmp_path, tiny_dir):
+    path = tmp_path / "train.jsonl"
+    path.write_bytes(b'{"text": "caf\xe9 opens", "label": "x"}\n')
+    with pytest.raises(DataError, match="line 1 is not valid UTF-8"):
+        train(path, None, base=str(tiny_dir), output_dir=tmp_path / "m")
+
+
+def test_predict_checks_contexts_and_returns_label_names(tiny):
+    sentences = ["The bank raised rates.", "Critics said it was wrong."]
+    with pytest.raises(TypeError, match="contexts must be a sequence of str, got a single str"):
+        tiny.predict_proba(sentences, "The day before.")
+    with pytest.raises(TypeError, match=r"contexts\[1\] must be str or None, got int"):
+        tiny.predict_proba(sentences, [None, 5])
+    labels = tiny.predict(sentences, [None, "The day before."])
+    probs = tiny.predict_proba(sentences, [None, "The day before."])
+    assert labels == [tiny.labels[k] for k in probs.argmax(axis=1)]
