@@ -140,6 +140,9 @@ def _jsonl_rows(path: Path) -> list[tuple[str, dict[str, Any]]]:
         for number, raw in enumerate(handle, 1):
             if not raw.strip():
                 continue
+            if not rows and raw.lstrip().startswith(b"["):
+                raise DataError(f"{path}: holds a JSON array; JSON Lines (one object per line) expected; "
+                                "convert it first, e.g. jq -c '.[]' FILE > FILE.jsonl")
             try:
                 row = json.loads(raw.decode("utf-8"))
             except UnicodeDecodeError as exc:

@@ -261,9 +261,10 @@ def test_a_first_jsonl_record_without_text_is_a_reject(tiny, tmp_path):
     assert _rejects(out) == [{"id": "x", "record": 0, "where": "line 1", "reason": "no 'text' field"}]
 
 
-def test_a_json_array_is_refused_up_front(tiny_dir, tmp_path, capsys):
+@pytest.mark.parametrize("indent", [2, None])  # over many lines, or all on one
+def test_a_json_array_is_refused_up_front(tiny_dir, tmp_path, capsys, indent):
     path = tmp_path / "array.jsonl"
-    path.write_text(json.dumps(corpus(3), indent=2), encoding="utf-8")
+    path.write_text(json.dumps(corpus(3), indent=indent), encoding="utf-8")
     with pytest.raises(framing.DataError, match="holds a JSON array; JSON Lines"):
         open_input(path)
     assert main(["score", str(path), "--out", str(tmp_path / "out"), "--model", str(tiny_dir), "--quiet"]) == 1

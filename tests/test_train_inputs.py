@@ -193,3 +193,10 @@ def test_predict_checks_contexts_and_returns_label_names(tiny):
     labels = tiny.predict(sentences, [None, "The day before."])
     probs = tiny.predict_proba(sentences, [None, "The day before."])
     assert labels == [tiny.labels[k] for k in probs.argmax(axis=1)]
+
+
+def test_a_json_array_training_file_is_refused_with_a_hint(tmp_path, tiny_dir):
+    path = tmp_path / "train.jsonl"
+    path.write_text(json.dumps(make_rows(30, 1)), encoding="utf-8")
+    with pytest.raises(DataError, match=r"train.jsonl: holds a JSON array.*jq -c"):
+        train(path, None, base=str(tiny_dir), output_dir=tmp_path / "m")

@@ -261,10 +261,11 @@ class JsonlReader(Reader):
                 try:
                     row = json.loads(raw)
                 except (UnicodeDecodeError, json.JSONDecodeError):
-                    if first and raw.lstrip().startswith(b"["):
-                        raise DataError(f"{self.name}: holds a JSON array; JSON Lines (one object per line) "
-                                        "expected; convert it first, e.g. jq -c '.[]' FILE > FILE.jsonl") from None
                     row = None
+                if first and raw.lstrip().startswith(b"[") and not isinstance(row, dict):
+                    # an array over many lines, or all on one
+                    raise DataError(f"{self.name}: holds a JSON array; JSON Lines (one object per line) "
+                                    "expected; convert it first, e.g. jq -c '.[]' FILE > FILE.jsonl") from None
                 first = False
                 if not isinstance(row, dict):
                     continue
