@@ -9,7 +9,7 @@ rows, which shows which side bounds the end-to-end rate.
     python benchmarks/throughput.py --device cuda --n 200000      # H200 run
 
 On CPU the engine is timed at fp32 (the default) and at int8 (dynamic
-quantisation). The corpus is generated (news-length sentences, ~29 tokens on average), or
+quantisation). The corpus is generated (news-length sentences, ~25 tokens on average), or
 ``--real`` reads NewsSD-ENG and PolNeAR sentences from ../shared/data. The
 pipeline baseline is a BertForSequenceClassification with the same base
 encoder (all-MiniLM-L6-v2); on GPU it is timed on ``--pipeline-n``

@@ -6,7 +6,7 @@ For each size, fine-tunes from the verified base encoder (LoRA, the library
 defaults) on that many sentences of the written corpus's training split
 (stratified sample, fixed seed), selects on its development split, and
 scores the held-out test split (4-class macro-F1). Prints examples/s of
-training (examples seen per second of the whole run, evaluation included).
+training (examples seen per second of the training loop; evaluation and saving excluded).
 """
 
 from __future__ import annotations

@@ -3,12 +3,18 @@
     >>> import framing
     >>> analyzer = framing.load()
     >>> doc = analyzer.analyze("The ministry denied the report. It is a disgrace.")
-    >>> [(s.text, s.label) for s in doc.sentences]
+    >>> [s.text for s in doc.sentences]
+    ['The ministry denied the report.', 'It is a disgrace.']
+    >>> doc.sentences[0].label in framing.LABELS
+    True
+
+Reference: docs/api.md (Python), docs/cli.md (the ``framing`` command), docs/scoring.md (corpora).
 """
 
 from .analyze import Analyzer, load
 from .document import Document, Prediction, Sentence, Span
 from .errors import DataError, FramingError, InputError, IntegrityError, ModelError
+from .evaluate import evaluate
 from .train import TrainResult, train
 
 __all__ = [
@@ -16,6 +22,7 @@ __all__ = [
     "score",
     "train",
     "TrainResult",
+    "evaluate",
     "Analyzer",
     "Document",
     "Sentence",

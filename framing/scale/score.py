@@ -360,6 +360,12 @@ def score(
     with ``gpus_per_worker`` GPUs); output and resume work the same, and Ray
     and the cluster's resources are checked before any output is created.
 
+    ``quiet=True`` turns the progress bar off; ``progress`` forces it on or
+    off (default: on when standard error is a terminal and not ``quiet``).
+    ``block_chars`` caps the characters of one inference block (default:
+    larger on CUDA than on CPU); with ``chunk_docs`` and ``chunk_seconds`` it
+    sets how much work a crash can lose, not the results.
+
     Returns a :class:`ScoreSummary`.
     """
     from ..validation import check_path

@@ -1,0 +1,48 @@
+"""The reference pages cover every public name and every command-line option; the package example runs."""
+
+import argparse
+import doctest
+import re
+from pathlib import Path
+
+import framing
+from framing.cli import build_parser
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_every_public_name_has_a_section_in_the_api_reference():
+    text = (ROOT / "docs" / "api.md").read_text(encoding="utf-8")
+    headings = set(re.findall(r"^### `(\w+)`", text, flags=re.M))
+    errors = {"FramingError", "InputError", "DataError", "ModelError", "IntegrityError"}
+    missing = [name for name in framing.__all__ if name not in headings
+               and not (name in errors and f"| `{name}` |" in text)]
+    assert not missing, f"docs/api.md does not describe {missing}"
+
+
+def test_every_command_line_option_is_in_the_command_reference():
+    text = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
+    parser = build_parser()
+    options = {(None, o) for a in parser._actions for o in a.option_strings if o not in ("-h", "--help")}
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            assert all(f"## `framing {name}" in text for name in action.choices), "a command lacks a section"
+            options |= {(name, o) for name, sub in action.choices.items()
+                        for a in sub._actions for o in a.option_strings if o not in ("-h", "--help")}
+    sections = {m.group(1): m.start() for m in re.finditer(r"^## `framing (\w+)", text, flags=re.M)}
+    bounds = sorted(sections.values()) + [len(text)]
+
+    def section(name):
+        if name is None:
+            return text[:bounds[0]]
+        start = sections[name]
+        return text[start:bounds[bounds.index(start) + 1]]
+
+    missing = [(name, option) for name, option in sorted(options, key=str)
+               if not re.search(rf"`{re.escape(option)}[ `\\]", section(name))]
+    assert not missing, f"docs/cli.md lacks {missing}"
+
+
+def test_the_package_docstring_example_runs():
+    result = doctest.testmod(framing, verbose=False)
+    assert result.attempted >= 4 and result.failed == 0
