@@ -166,7 +166,8 @@ def table_examples(
     """Hard-labelled examples from a user table, with errors that name the file and the row's line or index.
 
     Without ``context_column``, a column named ``context`` is read as each sentence's context when the
-    table has one.
+    table has one. A ``spans`` column teaches span tags (see :func:`_row_spans` for its form): every row
+    counts as annotated for each span type found anywhere in the column.
     """
     file, rows = _table_rows(source)
     prefix = f"{name}: {file}" if file else name
@@ -178,16 +179,17 @@ def table_examples(
     for column in (text_column, label_column) + ((context_column,) if context_column else ()):
         if column not in rows[0][1]:
             raise DataError(f"{prefix}: missing column {column!r}; columns are {columns}")
-    if "spans" in columns:
-        logger.warning("%s: the 'spans' column is not read: tables teach sentence labels only, and the span "
-                       "tagger is kept from the starting model", prefix)
+    parsed_spans = [_row_spans(row.get("spans"), row.get(text_column), f"{prefix}: {where}")
+                    for where, row in rows] if "spans" in columns else None
+    # A spans column annotates, on every row, each type found anywhere in it (a row without one has none).
+    annotated = frozenset(kind for spans in parsed_spans or () for kind, _, _ in spans)
     for where, row in rows:  # gaps first: a gap turns a pandas column of whole numbers into floats
         label = row.get(label_column)
         if label is None or (isinstance(label, float) and math.isnan(label)) or str(label).strip() == "":
             raise DataError(f"{prefix}: {where}: {label_column!r} is empty")
     examples = []
     kinds: dict[str, str] = {}  # "text" or "an integer" -> where the first row with it sits
-    for where, row in rows:
+    for index, (where, row) in enumerate(rows):
         text, label = row.get(text_column), row.get(label_column)
         if not isinstance(text, str) or not text.strip():
             raise DataError(f"{prefix}: {where}: {text_column!r} must be non-empty text, got {text!r}")
@@ -200,10 +202,64 @@ def table_examples(
         context = row.get(context_column) if context_column else None
         if context is not None and not isinstance(context, str):
             context = None if (isinstance(context, float) and math.isnan(context)) else str(context)
+        lead = len(text) - len(text.lstrip())
+        spans = ([(kind, max(0, start - lead), end - lead) for kind, start, end in parsed_spans[index]]
+                 if parsed_spans else [])
         # Identical sentences share a group, so a validation split never holds a copy of a training row.
-        examples.append(Example(text.strip(), context, frozenset([str(label).strip()]),
-                                group=f"text:{sha1_12(text.strip())}", origin=name, where=f"{prefix}: {where}"))
+        examples.append(Example(text.strip(), context, frozenset([str(label).strip()]), spans=spans,
+                                span_known=annotated, group=f"text:{sha1_12(text.strip())}", origin=name,
+                                where=f"{prefix}: {where}"))
     return examples
+
+
+def _row_spans(value: Any, text: Any, where: str) -> list[tuple[str, int, int]]:
+    """A row's ``spans`` cell as ``(type, start, end)`` in its text: a list (or, in CSV and Parquet, a JSON
+    string of one) of ``{"type", "start", "end"}`` (character offsets; ``text`` optional, checked) or
+    ``{"type", "text"}`` (its first occurrence, or ``"nth"``, from 0)."""
+    from .document import SPAN_TYPES
+
+    if value is None or (isinstance(value, float) and math.isnan(value)) or value == "":
+        return []
+    if isinstance(value, str):
+        try:
+            value = json.loads(value)
+        except json.JSONDecodeError as exc:
+            raise DataError(f"{where}: 'spans' is not valid JSON: {exc}") from None
+    if hasattr(value, "tolist"):  # a numpy array from Parquet
+        value = value.tolist()
+    if not isinstance(value, list) or not all(isinstance(s, dict) for s in value):
+        raise DataError(f"{where}: 'spans' must be a list of objects with type and start/end or text")
+    if not isinstance(text, str):
+        return []  # the text column's own check names the problem
+    out = []
+    for k, span in enumerate(value):
+        kind = span.get("type")
+        if kind not in SPAN_TYPES:
+            raise DataError(f"{where}: spans[{k}] has type {kind!r}; span types are {list(SPAN_TYPES)}")
+        if "start" in span or "end" in span:
+            start, end = span.get("start"), span.get("end")
+            if not all(isinstance(v, int) and not isinstance(v, bool) for v in (start, end)) \
+                    or not 0 <= start < end <= len(text):
+                raise DataError(f"{where}: spans[{k}] needs whole-number offsets 0 <= start < end <= "
+                                f"{len(text)} (the text's length), got start={start!r}, end={end!r}")
+            if "text" in span and text[start:end] != span["text"]:
+                raise DataError(f"{where}: spans[{k}] says {span['text']!r} but the text there is "
+                                f"{text[start:end]!r}")
+        elif isinstance(span.get("text"), str) and span["text"]:
+            nth = span.get("nth", 0)
+            start = -1
+            for _ in range(nth + 1 if isinstance(nth, int) and nth >= 0 else 0):
+                start = text.find(span["text"], start + 1)
+                if start < 0:
+                    break
+            if start < 0:
+                raise DataError(f"{where}: spans[{k}] text {span['text']!r} (occurrence {nth}) is not in the "
+                                "sentence")
+            end = start + len(span["text"])
+        else:
+            raise DataError(f"{where}: spans[{k}] needs start and end, or text")
+        out.append((kind, start, end))
+    return out
 
 
 def _label_kind(label: Any, where: str) -> str:

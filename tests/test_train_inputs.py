@@ -17,6 +17,17 @@ from tests.test_train import make_rows, write_csv
 train = framing.train
 
 
+def write_table(path, rows):
+    """A CSV with every column the rows have."""
+    import csv
+
+    with open(path, "w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    return path
+
+
 def test_data_with_the_starting_models_labels_keeps_its_order_and_head(tmp_path, caplog):
     base = make_tiny(tmp_path / "base", labels=("weather", "sport", "money"))
     with caplog.at_level(logging.WARNING, logger="framing.train"):
@@ -200,3 +211,57 @@ def test_a_json_array_training_file_is_refused_with_a_hint(tmp_path, tiny_dir):
     path.write_text(json.dumps(make_rows(30, 1)), encoding="utf-8")
     with pytest.raises(DataError, match=r"train.jsonl: holds a JSON array.*jq -c"):
         train(path, None, base=str(tiny_dir), output_dir=tmp_path / "m")
+
+
+def test_a_spans_column_teaches_span_tags_with_offsets_or_text(tmp_path):
+    from framing.data import table_examples
+
+    rows = [
+        {"text": "  Police said the road was shut.", "label": "attributed_claim",
+         "spans": [{"type": "source", "start": 2, "end": 8, "text": "Police"}, {"type": "cue", "text": "said"}]},
+        {"text": "The road was shut.", "label": "reported_fact", "spans": []},
+    ]
+    examples = table_examples(rows, name="train")
+    first = examples[0]
+    assert [(kind, first.text[s:e]) for kind, s, e in first.spans] == [("source", "Police"), ("cue", "said")]
+    assert examples[1].span_known == first.span_known == {"source", "cue"}  # no span on row 2 means none there
+    csv_rows = [dict(r, spans=json.dumps(r["spans"])) for r in rows]
+    assert [e.spans for e in table_examples(write_table(tmp_path / "t.csv", csv_rows), name="train")] == \
+        [e.spans for e in examples]
+
+
+@pytest.mark.parametrize("spans,message", [
+    ([{"type": "speaker", "text": "Police"}], r"line 2: spans\[0\] has type 'speaker'; span types are"),
+    ([{"type": "cue", "start": 5, "end": 99}], r"line 2: spans\[0\] needs whole-number offsets"),
+    ([{"type": "cue", "start": 0, "end": 6, "text": "Polise"}], "says 'Polise' but the text there is 'Police'"),
+    ([{"type": "cue", "text": "claimed"}], "text 'claimed' .* is not in the sentence"),
+    ("not json", "'spans' is not valid JSON"),
+])
+def test_bad_span_annotations_name_the_line(tmp_path, spans, message):
+    from framing.data import table_examples
+
+    row = {"text": "Police said the road was shut.", "label": "attributed_claim",
+           "spans": spans if isinstance(spans, str) else json.dumps(spans)}
+    with pytest.raises(DataError, match=message):
+        table_examples(write_table(tmp_path / "t.csv", [row]), name="train")
+
+
+def test_training_on_span_annotations_tags_the_annotated_types(tmp_path, tiny_dir):
+    from framing.data import table_examples
+    from framing.encoding import RowEncoder
+    from framing.model import load_model
+    from framing.train import TrainingArguments, _TrainBatches
+
+    rows = [dict(r, text=r["text"] + " Officials said so.",
+                 spans=[{"type": "cue", "text": "said", "nth": 1 if "said" in r["text"] else 0}])
+            for r in make_rows(30, 1)]
+    examples = table_examples(rows, name="train")
+    model, tokenizer = load_model(tiny_dir)
+    batches = _TrainBatches(RowEncoder(tokenizer, model.config), examples, ["money", "sport", "weather"],
+                            model.config.span_types, TrainingArguments())
+    cue = model.config.span_types.index("cue")
+    for tags, e in zip(batches.tags, examples):
+        assert (tags[:, cue] == 1).sum() == 1 and (tags[:, cue] >= 0).all()  # one cue, every token judged
+        assert (tags[:, model.config.span_types.index("source")] == -100).all()  # sources: not annotated
+    result = train(rows, None, base=str(tiny_dir), output_dir=tmp_path / "m", epochs=1, progress=False)
+    assert "untrained_span_types" not in read_config(result.output_dir).extra
