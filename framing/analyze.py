@@ -17,7 +17,7 @@ import torch
 
 from .document import Document, Prediction, Sentence
 from .engine import Engine, EngineOutput
-from .model import load_model
+from .model import folder_fingerprint, load_model
 from .profile import PROFILE_LABELS, build_profile
 from .progress import progress_bar
 from .segment import split_sentences
@@ -66,8 +66,11 @@ def load(
     if directory.is_file():
         raise ModelError(f"{directory} is a file; framing.load takes a model folder (with config.json and "
                          "weights.safetensors)")
+    fingerprint = folder_fingerprint(directory)  # before loading: what was on disk when it was read
     model, tokenizer = load_model(directory)
-    return Analyzer(model, tokenizer, device=device, batch_tokens=batch_tokens, precision=precision)
+    analyzer = Analyzer(model, tokenizer, device=device, batch_tokens=batch_tokens, precision=precision)
+    analyzer.source, analyzer.source_fingerprint = directory.resolve(), fingerprint
+    return analyzer
 
 
 class Analyzer:
@@ -75,6 +78,10 @@ class Analyzer:
 
     def __init__(self, model, tokenizer, device=None, batch_tokens: int | None = None, precision: str = "auto"):
         self.engine = Engine(model, tokenizer, device=device, batch_tokens=batch_tokens, precision=precision)
+        #: The folder :func:`load` read the model from (``None`` when built otherwise), and the SHA-256 of its
+        #: config and weights then; ``framing.score`` records them so a run can be resumed by folder.
+        self.source: Path | None = None
+        self.source_fingerprint: str | None = None
         self.model = self.engine.model
         self.tokenizer = tokenizer
         missing = [label for label in PROFILE_LABELS if label not in self.labels]
@@ -225,7 +232,8 @@ class Analyzer:
         labels = self.labels
         scores = {label: float(p) for label, p in zip(labels, probs)}
         best = int(np.argmax(probs))
-        weak = float(probs[best]) < LOW_CONFIDENCE or not text.strip() or not looks_english(text)
+        weak = (float(probs[best]) < LOW_CONFIDENCE or not any(ch.isalnum() for ch in text)
+                or not looks_english(text))
         return Prediction(labels[best], scores, bool(truncated), weak)
 
     def _document(self, text: str, bounds: list[tuple[int, int]], rows: list[tuple]) -> Document:

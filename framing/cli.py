@@ -88,6 +88,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     cli_train.add_commands(commands, _add_model_options)
     cli_score.add_commands(commands, _add_model_options)
+    for command in commands.choices.values():  # -v after the command too ("framing score -v ...")
+        command.add_argument("-v", "--verbose", action="store_true", default=argparse.SUPPRESS,
+                             help="log progress details to stderr")
     return parser
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 __all__ = ["add_commands"]
 
@@ -51,7 +52,7 @@ def add_commands(commands, add_model_options) -> None:
 
 def _run_score(args: argparse.Namespace) -> int:
     from .cli import STDOUT
-    from .scale import score
+    from .scale import read_manifest, score
 
     if args.input == STDOUT:
         print("framing score: error: standard input is not supported (a resumable run must read its input "
@@ -90,8 +91,14 @@ def _run_score(args: argparse.Namespace) -> int:
             gpus_per_worker=args.gpus_per_worker, chunk_docs=args.chunk_docs, chunk_seconds=args.chunk_seconds,
         )
     except KeyboardInterrupt:
-        print(f"framing score: interrupted; committed chunks are kept in {args.out}: rerun with --resume "
-              "to continue", file=sys.stderr)
+        manifest = read_manifest(args.out) if Path(args.out).is_dir() else None
+        done = (manifest or {}).get("progress", {})
+        if manifest and manifest.get("parts"):
+            print(f"framing score: interrupted; {done.get('documents', 0):,} documents committed in {args.out} "
+                  "are kept: rerun with --resume to continue", file=sys.stderr)
+        else:
+            print("framing score: interrupted before anything was committed; rerun to start again",
+                  file=sys.stderr)
         return 130
     print(f"framing score: {summary}")
     return 0

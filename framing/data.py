@@ -12,6 +12,7 @@ the shared public corpora (NewsSD-ENG, PolNeAR, BASIL, BABE) when present.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import hashlib
 import io
@@ -115,8 +116,12 @@ def _numbered(rows: Sequence[dict[str, Any]]) -> list[tuple[str, dict[str, Any]]
 
 def _csv_rows(path: Path) -> list[tuple[str, dict[str, str]]]:
     """The rows of a CSV file with a header; malformed quoting or a row of another width raises, naming the line."""
+    data = path.read_bytes()
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise DataError(f"{path}: encoded as UTF-16, expected UTF-8; convert it first, e.g. "
+                        "iconv -f UTF-16 -t UTF-8 FILE > FILE.utf8")
     try:
-        text = path.read_bytes().decode("utf-8-sig")
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise DataError(f"{path}: not valid UTF-8 ({exc.reason} at byte {exc.start})") from None
     header: list[str] | None = None

@@ -21,6 +21,7 @@ Every prediction in framing goes through :class:`Engine`: ``analyze``,
 from __future__ import annotations
 
 import logging
+import warnings
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass
@@ -95,7 +96,11 @@ class Engine:
         if self.quantized:
             if self.device.type != "cpu":
                 raise InputError("precision='int8' (dynamic quantisation) runs on CPU only; use 'auto' on CUDA")
-            model = torch.ao.quantization.quantize_dynamic(model.cpu().eval(), {torch.nn.Linear}, dtype=torch.qint8)
+            with warnings.catch_warnings():  # torch announces the API's future move on every call; not news
+                warnings.simplefilter("ignore", DeprecationWarning)
+                warnings.filterwarnings("ignore", message=".*quantize_per_tensor.*")
+                model = torch.ao.quantization.quantize_dynamic(model.cpu().eval(), {torch.nn.Linear},
+                                                               dtype=torch.qint8)
             precision = "fp32"
         self.model = model.to(self.device).eval()
         self.dtype = self._pick_dtype(precision)

@@ -13,6 +13,7 @@ load time, which keeps the bundled default model to a few megabytes.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import math
@@ -574,6 +575,21 @@ def read_weights(path: Path) -> dict[str, torch.Tensor]:
         return load_file(str(path))
     except (SafetensorError, OSError, ValueError) as exc:
         raise ModelError(f"cannot read {path} (truncated or not a safetensors file?): {exc}") from exc
+
+
+def folder_fingerprint(directory: Path) -> str:
+    """SHA-256 of a model folder's ``config.json`` and ``weights.safetensors`` (what a model is, on disk)."""
+    digest = hashlib.sha256()
+    for name in (CONFIG_NAME, WEIGHTS_NAME):
+        path = Path(directory) / name
+        digest.update(name.encode() + b"\0")
+        try:
+            with path.open("rb") as handle:
+                for block in iter(lambda: handle.read(1 << 20), b""):
+                    digest.update(block)
+        except FileNotFoundError:
+            digest.update(b"(missing)")
+    return digest.hexdigest()
 
 
 def load_model(directory: str | Path) -> tuple[FramingModel, Any]:

@@ -27,8 +27,10 @@ def test_every_command_line_option_is_in_the_command_reference():
     for action in parser._actions:
         if isinstance(action, argparse._SubParsersAction):
             assert all(f"## `framing {name}" in text for name in action.choices), "a command lacks a section"
+            global_options = {o for _, o in options}
             options |= {(name, o) for name, sub in action.choices.items()
-                        for a in sub._actions for o in a.option_strings if o not in ("-h", "--help")}
+                        for a in sub._actions for o in a.option_strings
+                        if o not in ("-h", "--help") and o not in global_options}
     sections = {m.group(1): m.start() for m in re.finditer(r"^## `framing (\w+)", text, flags=re.M)}
     bounds = sorted(sections.values()) + [len(text)]
 

@@ -112,9 +112,10 @@ def score_dataframe(df, text_column: str = "text", *, model: Any = None, level: 
     appended (counts and shares per label, sources, loaded phrases; same
     index). ``level="sentence"``: one row per sentence with ``doc_id`` (the
     ``id_column`` value, or the row's index label), offsets, label,
-    ``score_<label>`` and spans. A null, non-string or empty text, or (for
-    ``level="document"``) a column of ``df`` named like an output column,
-    raises :class:`~framing.DataError` before anything is scored.
+    ``score_<label>`` and spans. A null, non-string or empty text, a repeated
+    id (for ``level="sentence"``) or (for ``level="document"``) a column of
+    ``df`` named like an output column raises :class:`~framing.DataError`
+    before anything is scored.
     """
     import pandas as pd
 
@@ -129,6 +130,12 @@ def score_dataframe(df, text_column: str = "text", *, model: Any = None, level: 
             f"df[df[{text_column!r}].map(lambda v: isinstance(v, str) and bool(v.strip()))]")
     texts = _texts(df[text_column].tolist(), text_column, df.index.tolist(), hint)
     ids = [str(v) for v in (df[id_column].tolist() if id_column else df.index.tolist())]
+    if level == "sentence" and len(set(ids)) != len(ids):
+        from collections import Counter
+
+        repeated = next(doc_id for doc_id, n in Counter(ids).items() if n > 1)
+        raise DataError(f"{id_column or 'the index'} repeats {repeated!r}: sentence rows could not be told apart "
+                        "by doc_id; make the ids unique (or reset the index) first")
     analyzer = _as_analyzer(model, device)
     labels = analyzer.labels
     if level == "document":

@@ -101,6 +101,8 @@ def _check_value(value: Any, column: str) -> tuple[str | None, str | None]:
         return None, f"{column!r} is {type(value).__name__}, expected a string"
     if not value.strip():
         return None, f"{column!r} is empty"
+    if not any(ch.isalnum() for ch in value):
+        return None, f"{column!r} has no letters or digits (only marks, spaces or invisible characters)"
     return value, None
 
 
@@ -108,18 +110,32 @@ def _is_null(value: Any) -> bool:
     return value is None or (isinstance(value, float) and value != value)
 
 
-def _repeat(doc_id: str, seen: set[str]) -> str | None:
-    """The reject reason when ``doc_id`` is in ``seen``; otherwise add it there and return ``None``."""
-    if doc_id in seen:
-        return f"duplicate id {doc_id!r}: an earlier record has it (the first one is kept)"
-    seen.add(doc_id)
-    return None
+def _kept_once(record: "Record", seen: set[str], has_ids: bool) -> "Record":
+    """``record``, or its rejection as a duplicate when an earlier *kept* record has its id; a kept
+    record's id joins ``seen``. A rejected record's id is never taken, so a later good record with it
+    (say, a re-fetched article whose first copy had no text) is kept."""
+    if record.reason is not None or not has_ids:
+        return record
+    if record.doc_id in seen:
+        reason = f"duplicate id {record.doc_id!r}: an earlier record has it (the first one is kept)"
+        return Record(record.position, record.doc_id, None, reason, record.where, record.cursor)
+    seen.add(record.doc_id)
+    return record
+
+
+def _plural(n: int, word: str) -> str:
+    return word if n == 1 else word + "s"
 
 
 def _arrow_id(value: Any, column: str) -> tuple[str | None, str | None]:
     """``(id, None)`` for a usable id read from an Arrow column, ``(None, reason)`` for a null or blank one."""
     if _is_null(value):
         return None, f"{column!r} is null"
+    if isinstance(value, float) and value.is_integer():
+        # a column of whole numbers with a null in it reads as floats: 1.0 is the id 1
+        value = int(value)
+    if isinstance(value, bool) or not isinstance(value, (str, int, bytes, bytearray)):
+        return None, f"{column!r} is {type(value).__name__}, expected a string or an integer"
     doc_id = bytes(value).decode("utf-8", "replace") if isinstance(value, (bytes, bytearray)) else str(value)
     if not doc_id.strip():
         return None, f"{column!r} is empty"
@@ -166,6 +182,10 @@ class Reader:
     def _resolve_columns(self, columns: list[str]) -> None:
         if self.text_column not in columns:
             raise _missing_column(self.name, self.text_column, "text", columns)
+        for name in (self.text_column, self.requested_id or "id"):
+            if columns.count(name) > 1:
+                raise DataError(f"{self.name}: {columns.count(name)} columns are named {name!r}; which one "
+                                "holds the data is ambiguous: rename the others first")
         if self.requested_id is not None:
             if self.requested_id not in columns:
                 raise _missing_column(self.name, self.requested_id, "id", columns)
@@ -185,6 +205,17 @@ class Reader:
 
     def records(self, start: dict[str, Any] | None = None) -> Iterator[Record]:
         raise NotImplementedError
+
+
+def _refuse_utf16(name: str, path: Path) -> None:
+    """Refuse a file that starts with a UTF-16 or UTF-32 byte-order mark: read as UTF-8 it is garbage."""
+    with _gzip_errors(name), _open_binary(path) as handle:
+        head = handle.read(4)
+    for mark, encoding in ((codecs.BOM_UTF32_LE, "UTF-32"), (codecs.BOM_UTF32_BE, "UTF-32"),
+                           (codecs.BOM_UTF16_LE, "UTF-16"), (codecs.BOM_UTF16_BE, "UTF-16")):
+        if head.startswith(mark):
+            raise DataError(f"{name}: encoded as {encoding}, expected UTF-8; convert it first, e.g. "
+                            f"iconv -f {encoding} -t UTF-8 FILE > FILE.utf8")
 
 
 def _open_binary(path: Path):
@@ -228,6 +259,7 @@ class JsonlReader(Reader):
 
     def __init__(self, path: Path, text_column: str, id_column: str | None) -> None:
         super().__init__(path, text_column, id_column)
+        _refuse_utf16(self.name, path)
         id_key = id_column or ("id" if text_column != "id" else None)
         columns, has_text, has_id = self._scan(id_key)
         if columns is None:
@@ -322,20 +354,19 @@ class JsonlReader(Reader):
         try:
             row = json.loads(decoded)
         except json.JSONDecodeError as exc:
-            return Record(position, None, None, f"not valid JSON ({exc.msg} at column {exc.colno})",
+            return Record(position, None, None, f"not valid JSON ({exc.msg}; column {exc.colno})",
                           where, cursor)
         if not isinstance(row, dict):
             return Record(position, None, None, f"not a JSON object (a {type(row).__name__})", where, cursor)
         doc_id = str(position)
         if self.id_column:
             doc_id, reason = _json_id(row, self.id_column)
-            reason = reason or _repeat(doc_id, seen)
             if reason is not None:
                 return Record(position, doc_id, None, reason, where, cursor)
         if self.text_column not in row:
             return Record(position, doc_id, None, f"no {self.text_column!r} field", where, cursor)
         text, reason = _check_value(row[self.text_column], self.text_column)
-        return Record(position, doc_id, text, reason, where, cursor)
+        return _kept_once(Record(position, doc_id, text, reason, where, cursor), seen, bool(self.id_column))
 
 
 class CsvReader(Reader):
@@ -346,6 +377,7 @@ class CsvReader(Reader):
 
     def __init__(self, path: Path, text_column: str, id_column: str | None) -> None:
         super().__init__(path, text_column, id_column)
+        _refuse_utf16(self.name, path)
         with _gzip_errors(self.name), self._open() as handle:
             header = next(csv_records(handle), None)
         if header is None:
@@ -380,14 +412,13 @@ class CsvReader(Reader):
         """The record of one row; a new id is added to ``seen``, a seen one is a duplicate."""
         cursor = {"record": position + 1}
         where = f"line {line}"
-        doc_id = str(position)
-        if id_index is not None and id_index < len(row):
-            doc_id = _surrogates_replaced(row[id_index])
-            reason = f"{self.id_column!r} is empty" if not doc_id.strip() else _repeat(doc_id, seen)
-            if reason is not None:
-                return Record(position, doc_id or None, None, reason, where, cursor)
+        doc_id: str | None = str(position)
+        if id_index is not None:
+            doc_id = _surrogates_replaced(row[id_index]) if id_index < len(row) else None
+            if doc_id is not None and not doc_id.strip():
+                return Record(position, None, None, f"{self.id_column!r} is empty", where, cursor)
         if len(row) != len(self.header):
-            reason = f"has {len(row)} fields but the header has {len(self.header)}"
+            reason = f"has {len(row)} {_plural(len(row), 'field')} but the header has {len(self.header)}"
             return Record(position, doc_id, None, reason, where, cursor)
         value = row[text_index]
         bad = _first_surrogate(value)
@@ -396,7 +427,7 @@ class CsvReader(Reader):
                       f"at character {bad} of the field)")
             return Record(position, doc_id, None, reason, where, cursor)
         text, reason = _check_value(value, self.text_column)
-        return Record(position, doc_id, text, reason, where, cursor)
+        return _kept_once(Record(position, doc_id, text, reason, where, cursor), seen, id_index is not None)
 
 
 _ESCAPED_BYTE = re.compile("[\udc80-\udcff]")
@@ -427,7 +458,7 @@ class _ArrowBatches(Reader):
         seen = set() if seen is None else seen
         for batch in batches:
             if position < skip and self.id_column:
-                seen.update(self._ids(batch.slice(0, skip - position)))
+                self._learn_ids(batch.slice(0, skip - position), position, seen)
             if position + batch.num_rows <= skip:
                 position += batch.num_rows
                 continue
@@ -437,10 +468,10 @@ class _ArrowBatches(Reader):
             yield from self._batch_records(batch, position, seen)
             position += batch.num_rows
 
-    def _ids(self, batch) -> list[str]:
-        """The usable ids of ``batch`` (null and blank ones left out: they are rejected, never seen)."""
-        values = _column_values(batch.column(batch.schema.get_field_index(self.id_column)))
-        return [doc_id for v in values if (doc_id := _arrow_id(v, self.id_column)[0]) is not None]
+    def _learn_ids(self, batch, position: int, seen: set[str]) -> None:
+        """Add the ids of the records of ``batch`` that were kept (read again after a resume) to ``seen``."""
+        for _ in self._batch_records(batch, position, seen):
+            pass
 
     def _batch_records(self, batch, position: int, seen: set[str]) -> Iterator[Record]:
         texts = _column_values(batch.column(batch.schema.get_field_index(self.text_column)))
@@ -449,13 +480,11 @@ class _ArrowBatches(Reader):
         for value, id_value in zip(texts, ids):
             where, cursor = f"row {position}", {"record": position + 1}
             doc_id, reason = _arrow_id(id_value, self.id_column) if self.id_column else (str(position), None)
-            if self.id_column and reason is None:
-                reason = _repeat(doc_id, seen)
             if reason is not None:
                 yield Record(position, doc_id, None, reason, where, cursor)
             else:
                 text, reason = _check_value(value, self.text_column)
-                yield Record(position, doc_id, text, reason, where, cursor)
+                yield _kept_once(Record(position, doc_id, text, reason, where, cursor), seen, bool(self.id_column))
             position += 1
 
 
@@ -497,8 +526,10 @@ class ParquetReader(_ArrowBatches):
         if not groups:
             return
         seen: set[str] = set()
-        if self.id_column and first_group:  # the skipped groups' ids, to find repeats after a resume
-            seen.update(self._ids(self._file.read_row_groups(range(first_group), columns=[self.id_column])))
+        if self.id_column and first_group:  # the skipped groups' kept ids, to find repeats after a resume
+            skipped = self._file.read_row_groups(range(first_group), columns=columns)
+            for batch in skipped.to_batches(max_chunksize=_ARROW_BATCH):
+                self._learn_ids(batch, 0, seen)
         batches = self._file.iter_batches(batch_size=_ARROW_BATCH, row_groups=groups, columns=columns)
         yield from self._records_after(batches, group_start, skip, seen)
 
@@ -588,10 +619,7 @@ class TextFolderReader(Reader):
         self.total = len(self.files)
 
     def fingerprint(self) -> str:
-        digest = hashlib.sha256()
-        for file in self.files:
-            digest.update(f"{file.relative_to(self.path).as_posix()}\0{file.stat().st_size}\n".encode())
-        return digest.hexdigest()
+        return fingerprint_files(self.files, root=self.path)
 
     def describe(self) -> dict[str, Any]:
         return {"path": str(self.path.resolve()), "kind": self.kind, "files": len(self.files)}
@@ -615,6 +643,25 @@ class TextFolderReader(Reader):
                 continue
             text, reason = _check_value(text, "text")
             yield Record(position, doc_id, text, reason, doc_id, cursor)
+
+
+def _refuse_data_files(folder: Path) -> None:
+    """Refuse a folder that holds data files (shards): read as a folder of ``.txt`` documents, their
+    records would be skipped without a word."""
+    kinds: dict[str, int] = {}
+    for parent, dirs, files in os.walk(folder):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        for name in files:
+            lower = name.lower()
+            stem = lower[:-3] if lower.endswith(".gz") else lower
+            suffix = os.path.splitext(stem)[1]
+            if suffix in _SUFFIXES and not name.startswith("."):
+                kinds[suffix] = kinds.get(suffix, 0) + 1
+    if kinds:
+        found = ", ".join(f"{n} {suffix} file{'s' if n > 1 else ''}" for suffix, n in sorted(kinds.items()))
+        raise DataError(f"{folder}: holds {found}; a folder input is read as .txt documents (one per file) or "
+                        "as a dataset saved with save_to_disk, so these would be skipped. Score each file on its "
+                        "own (framing score FILE --out OUT) or join them first (e.g. cat *.jsonl > all.jsonl)")
 
 
 def _walk_txt(root: Path) -> Iterator[Path]:
@@ -653,6 +700,7 @@ def open_input(path: str | os.PathLike, text_column: str = "text", id_column: st
                             f"e.g. {source / (splits[0] if splits else 'train')}")
         if (source / "state.json").is_file():
             return SavedDatasetReader(source, text_column, id_column)
+        _refuse_data_files(source)
         return TextFolderReader(source, text_column, id_column)
     name = source.name.lower()
     if name.endswith(".gz"):

@@ -30,7 +30,7 @@ from ..document import Document
 from ..errors import DataError, InputError
 from ..threads import prefetch
 from .readers import Record, Reader, open_input
-from .writer import ChunkWriter, read_manifest, rejects_path
+from .writer import ChunkWriter, check_output, read_manifest, rejects_path
 
 __all__ = ["score", "ScoreSummary", "sentence_rows", "document_row", "output_schema", "block_rows",
            "LEVELS", "FORMATS"]
@@ -260,21 +260,6 @@ def _local_scores(analyzer, blocks: Iterator[list[Record]], level: str):
 
 # -- fingerprints ----------------------------------------------------------------
 
-def model_fingerprint(directory: Path) -> str:
-    """SHA-256 of a model folder's ``config.json`` and ``weights.safetensors``."""
-    digest = hashlib.sha256()
-    for name in ("config.json", "weights.safetensors"):
-        path = directory / name
-        digest.update(name.encode() + b"\0")
-        try:
-            with path.open("rb") as handle:
-                for block in iter(lambda: handle.read(1 << 20), b""):
-                    digest.update(block)
-        except FileNotFoundError:
-            digest.update(b"(missing)")
-    return digest.hexdigest()
-
-
 def _analyzer_fingerprint(analyzer) -> str:
     """SHA-256 of an in-memory model's configuration and parameters."""
     digest = hashlib.sha256(_json(analyzer.model.config.to_json()).encode())
@@ -375,6 +360,7 @@ def score(
     _check_options(level, format, engine, chunk_docs, chunk_seconds, block_chars, workers, gpus_per_worker)
     started = time.monotonic()
     reader = open_input(input, text_column=text_column, id_column=id_column)
+    check_output(out, resume, overwrite)  # before the model loads: a wrong --out costs nothing
     out = Path(out)
     rejects_file = rejects_path(out)
     if engine == "ray":  # connect to Ray and check the cluster can run the workers before any output exists
@@ -426,13 +412,17 @@ def score(
                                           batch_tokens=batch_tokens)
         else:
             scored = _local_scores(analyzer, blocks, level)
-        _run(writer, scored, reader, before, chunk_docs, chunk_seconds, progress)
+        try:
+            _run(writer, scored, reader, before, chunk_docs, chunk_seconds, progress)
+        except DataError as exc:  # a read error mid-run (a truncated .gz): say what is safe
+            done = writer.progress["documents"]
+            raise DataError(f"{exc} (stopped: {done:,} documents are committed in {out}"
+                            + (", and --resume continues from there once the input is readable)" if done else ")")
+                            ) from None
         runtime = {"engine": engine, "device": device_type, "workers": workers, "gpus_per_worker": gpus_per_worker}
         writer.finish(0.0, runtime)
         _check_scored(writer, reader, rejects_file)
-        summary = _summary(writer, before, time.monotonic() - started, rejects_file)
-        logger.info("framing score: %s", summary)
-        return summary
+        return _summary(writer, before, time.monotonic() - started, rejects_file)
     finally:
         writer.close()
 
@@ -467,6 +457,10 @@ def _run(writer: ChunkWriter, scored, reader: Reader, before: dict, chunk_docs: 
             if records >= chunk_docs or now - last_commit >= chunk_seconds:
                 writer.commit(tables, rejects, records=records, documents=documents, sentences=sentences,
                               cursor=cursor, seconds=now - last_commit)
+                total = writer.progress
+                logger.info("committed %d records; %s records, %s documents, %s sentences so far%s",
+                            records, f"{total['records']:,}", f"{total['documents']:,}", f"{total['sentences']:,}",
+                            f" of {reader.total:,} records" if reader.total else "")
                 tables, rejects = [], []
                 records = documents = sentences = 0
                 last_commit = now
@@ -500,12 +494,17 @@ def _summary(writer: ChunkWriter, before: dict, seconds: float, rejects_file: Pa
 def _resolve_model(model, device, precision, batch_tokens, engine, gpus_per_worker):
     """``(analyzer or None, model info for the manifest, labels, device type, precision that runs)``."""
     from ..analyze import DEFAULT_MODEL_DIR, Analyzer, load
+    from ..model import folder_fingerprint
 
     if isinstance(model, Analyzer):
         if engine == "ray":
             raise InputError("engine='ray' loads the model on each worker: pass model as a folder path "
                              "(or None for the bundled model), not a loaded Analyzer")
-        info = {"path": None, "fingerprint": _analyzer_fingerprint(model)}
+        if model.source is not None:  # loaded from a folder: recorded as that folder, so a resume by path matches
+            info = {"path": None if model.source == Path(DEFAULT_MODEL_DIR).resolve() else str(model.source),
+                    "fingerprint": model.source_fingerprint}
+        else:
+            info = {"path": "an Analyzer built in memory", "fingerprint": _analyzer_fingerprint(model)}
         return model, info, model.labels, model.device.type, _engine_precision(model.engine)
     if model is not None and not isinstance(model, (str, os.PathLike)):
         raise TypeError(f"model must be a folder path, None or an Analyzer, got {type(model).__name__}")
@@ -523,7 +522,7 @@ def _resolve_model(model, device, precision, batch_tokens, engine, gpus_per_work
         labels, device_type = analyzer.labels, analyzer.device.type
         resolved = _engine_precision(analyzer.engine)
     info = {"path": str(directory.resolve()) if model is not None else None,
-            "fingerprint": model_fingerprint(directory)}
+            "fingerprint": folder_fingerprint(directory)}
     return analyzer, info, labels, device_type, resolved
 
 

@@ -70,6 +70,37 @@ def read_manifest(out: str | os.PathLike) -> dict[str, Any] | None:
         raise DataError(f"{path}: unreadable manifest ({exc}); use --overwrite to start again") from None
 
 
+def check_output(out: str | os.PathLike, resume: bool, overwrite: bool) -> None:
+    """The checks on ``out`` that need no model, made before one loads: a folder path that can be
+    created and written, and an earlier output only with ``resume`` or ``overwrite``."""
+    out = Path(out)
+    if out.exists() and not out.is_dir():
+        raise InputError(f"{out}: exists and is not a folder; --out names a folder of part files")
+    parent = out.resolve()
+    while not parent.exists():
+        parent = parent.parent
+    if not parent.is_dir():
+        raise InputError(f"{out}: cannot be created: {parent} is a file")
+    if not os.access(parent, os.W_OK | os.X_OK):
+        raise InputError(f"{out}: cannot be written: no permission to write in {parent}")
+    existing = read_manifest(out)
+    committed = existing is not None and bool(existing.get("parts") or existing.get("complete"))
+    if committed and not (resume or overwrite):
+        raise _earlier_output(out, existing)
+    if existing is None and out.is_dir():
+        others = [p.name for p in out.iterdir() if p.name != _LOCK_NAME and not _PART.match(p.name)]
+        if others:
+            raise DataError(f"{out}: the folder is not empty ({', '.join(sorted(others)[:3])}, ...) and is not "
+                            "the output of 'framing score'; choose a new or empty --out folder")
+
+
+def _earlier_output(out: Path, existing: dict[str, Any]) -> DataError:
+    done = existing.get("progress", {})
+    state = "complete" if existing.get("complete") else "incomplete"
+    return DataError(f"{out}: holds the {state} output of an earlier run ({done.get('documents', 0):,} documents "
+                     "committed); use --resume to continue it, --overwrite to start again, or another --out")
+
+
 def _now() -> str:
     return time.strftime("%Y-%m-%dT%H:%M:%S%z")
 
@@ -108,7 +139,10 @@ class ChunkWriter:
         self._lock = None
         if self.out.exists() and not self.out.is_dir():
             raise InputError(f"{self.out}: exists and is not a folder; --out names a folder of part files")
-        self.out.mkdir(parents=True, exist_ok=True)
+        try:
+            self.out.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise InputError(f"{self.out}: cannot create the output folder ({exc.strerror or exc})") from None
         self._take_lock()
         try:
             existing = read_manifest(self.out)
@@ -123,13 +157,7 @@ class ChunkWriter:
                             self.manifest["progress"]["records"], len(self.manifest["parts"]))
             else:
                 if committed and not overwrite:
-                    done = existing.get("progress", {})
-                    state = "complete" if existing.get("complete") else "incomplete"
-                    raise DataError(
-                        f"{self.out}: holds the {state} output of an earlier run ({done.get('documents', 0):,} "
-                        "documents committed); use --resume to continue it, --overwrite to start again, "
-                        "or another --out"
-                    )
+                    raise _earlier_output(self.out, existing)
                 if existing is not None and not committed:
                     logger.info("%s: an earlier run committed nothing; starting a new run", self.out)
                 elif existing is None and resume:

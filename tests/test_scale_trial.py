@@ -1,0 +1,211 @@
+"""Corpus scoring cases from an analyst's trial: rejected records do not take their ids, ambiguous or
+unreadable inputs are refused up front, --out is checked before the model loads, resume by folder."""
+
+import json
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+
+import framing
+from framing.cli import main
+from framing.errors import DataError, InputError
+from framing.scale import open_input, read_manifest, rejects_path, score
+
+from conftest import make_tiny
+from test_score import corpus, one_thread, read_rows, write_jsonl  # noqa: F401 (autouse fixture)
+
+
+def _rejects(out: Path) -> list[dict]:
+    return [json.loads(line) for line in rejects_path(out).read_text(encoding="utf-8").splitlines()]
+
+
+def _inputs(tmp_path: Path) -> dict[str, Path]:
+    """The same four records in each format: a1 without text, then a1 again with text, b1, and b1 again."""
+    rows = [{"id": "a1", "text": None}, {"id": "a1", "text": "The council met on Monday."},
+            {"id": "b1", "text": "Prices rose."}, {"id": "b1", "text": "Prices fell."}]
+    paths = {"jsonl": write_jsonl(tmp_path / "in.jsonl", rows)}
+    csv_path = tmp_path / "in.csv"
+    csv_path.write_text("id,text\na1,\na1,The council met on Monday.\nb1,Prices rose.\nb1,Prices fell.\n",
+                        encoding="utf-8")
+    paths["csv"] = csv_path
+    pq.write_table(pa.table({"id": [r["id"] for r in rows], "text": [r["text"] for r in rows]}),
+                   tmp_path / "in.parquet", row_group_size=2)
+    paths["parquet"] = tmp_path / "in.parquet"
+    return paths
+
+
+@pytest.mark.parametrize("kind", ["jsonl", "csv", "parquet"])
+def test_a_rejected_record_does_not_take_its_id_from_a_later_good_one(tiny, tmp_path, kind):
+    path = _inputs(tmp_path)[kind]
+    out = tmp_path / "out"
+    score(path, out, model=tiny, level="document", quiet=True)
+    assert [r["doc_id"] for r in read_rows(out)] == ["a1", "b1"]
+    reasons = [(r["id"], r["reason"]) for r in _rejects(out)]
+    assert reasons[0][0] == "a1" and "duplicate" not in reasons[0][1]
+    assert reasons[1][0] == "b1" and "duplicate id 'b1'" in reasons[1][1]
+    # read again from any record on (a resume), the same records are kept and rejected
+    for skip in range(1, 4):
+        reader = open_input(path)
+        kept = [r.doc_id for r in reader.records({"record": skip, "line": skip + 1, "byte": 0})
+                if r.reason is None] if kind != "jsonl" else None
+        if kept is not None:
+            assert kept == [doc for k, doc in ((1, "a1"), (2, "b1")) if k >= skip]
+
+
+def test_a_jsonl_resume_after_the_rejected_record_keeps_the_good_one(tiny, tmp_path):
+    path = _inputs(tmp_path)["jsonl"]
+    reader = open_input(path)
+    first = list(reader.records())
+    after = [r for r in open_input(path).records(first[0].cursor)]
+    assert [(r.doc_id, r.reason is None) for r in after] == [("a1", True), ("b1", True), ("b1", False)]
+
+
+@pytest.mark.parametrize("kind", ["csv", "parquet"])
+def test_repeated_text_or_id_column_names_are_refused(tmp_path, kind):
+    if kind == "csv":
+        path = tmp_path / "dup.csv"
+        path.write_text("id,text,text\nx,One.,Two.\n", encoding="utf-8")
+    else:
+        path = tmp_path / "dup.parquet"
+        pq.write_table(pa.Table.from_arrays([pa.array(["x"]), pa.array(["One."]), pa.array(["Two."])],
+                                            names=["id", "text", "text"]), path)
+    with pytest.raises(DataError, match="2 columns are named 'text'"):
+        open_input(path)
+
+
+def test_a_folder_of_data_files_is_refused_not_read_as_text_documents(tmp_path):
+    folder = tmp_path / "shards"
+    folder.mkdir()
+    write_jsonl(folder / "part-1.jsonl", corpus(2))
+    write_jsonl(folder / "part-2.jsonl", corpus(2))
+    (folder / "README.txt").write_text("Shards of the crawl.", encoding="utf-8")
+    with pytest.raises(DataError, match=r"holds 2 \.jsonl files; .*Score each file on its own"):
+        open_input(folder)
+
+
+def test_a_text_folder_edit_that_keeps_the_size_is_seen_on_resume(tmp_path):
+    folder = tmp_path / "txt"
+    folder.mkdir()
+    (folder / "a.txt").write_text("The council met.", encoding="utf-8")
+    before = open_input(folder).fingerprint()
+    (folder / "a.txt").write_text("The council ate.", encoding="utf-8")
+    assert open_input(folder).fingerprint() != before
+
+
+def test_an_unusable_out_is_refused_before_the_model_loads(tmp_path, capsys, monkeypatch):
+    import importlib
+
+    def must_not_load(*args, **kwargs):
+        raise AssertionError("the model loaded before --out was checked")
+
+    monkeypatch.setattr(importlib.import_module("framing.scale.score"), "_resolve_model", must_not_load)
+    path = write_jsonl(tmp_path / "in.jsonl", corpus(2))
+    (tmp_path / "afile").write_text("x")
+    assert main(["score", str(path), "--out", str(tmp_path / "afile" / "sub"), "--quiet"]) == 1
+    assert "cannot be created" in capsys.readouterr().err
+    taken = tmp_path / "taken"
+    taken.mkdir()
+    (taken / "notes.md").write_text("mine")
+    with pytest.raises(DataError, match="not the output of 'framing score'"):
+        score(path, taken, quiet=True)
+
+
+def test_an_output_started_with_a_loaded_model_resumes_by_its_folder(tiny_dir, tmp_path, capsys):
+    path = write_jsonl(tmp_path / "in.jsonl", corpus(4))
+    out = tmp_path / "out"
+    score(path, out, model=framing.load(tiny_dir, device="cpu"), quiet=True)
+    assert read_manifest(out)["model"]["path"] == str(Path(tiny_dir).resolve())
+    # --resume checks the model before it finds the output complete
+    assert main(["score", str(path), "--out", str(out), "--model", str(tiny_dir), "--resume", "--quiet"]) == 0
+    other = tmp_path / "other-model"
+    make_tiny(other, seed=1)
+    assert main(["score", str(path), "--out", str(out), "--model", str(other), "--resume", "--quiet"]) == 1
+    assert "different model" in capsys.readouterr().err
+
+
+def test_an_analyzer_built_in_memory_is_named_as_such(tiny_dir, tmp_path):
+    from framing.analyze import Analyzer
+    from framing.model import load_model
+
+    out = tmp_path / "out"
+    score(write_jsonl(tmp_path / "in.jsonl", corpus(2)), out, model=Analyzer(*load_model(tiny_dir), device="cpu"),
+          quiet=True)
+    assert read_manifest(out)["model"]["path"] == "an Analyzer built in memory"
+
+
+def test_whole_number_float_ids_are_integers_and_other_types_are_rejected(tiny, tmp_path):
+    path = tmp_path / "ids.parquet"
+    pq.write_table(pa.table({"id": [1.0, 2.5, None, 4.0],
+                             "text": ["Prices rose.", "Prices fell.", "The council met.", "Rain fell."]}), path)
+    out = tmp_path / "out"
+    score(path, out, model=tiny, level="document", quiet=True)
+    assert [r["doc_id"] for r in read_rows(out)] == ["1", "4"]
+    assert [("expected a string or an integer" in r["reason"], "null" in r["reason"]) for r in _rejects(out)] == \
+        [(True, False), (False, True)]
+
+
+def test_a_short_csv_row_without_its_id_field_has_no_id_in_the_rejects(tiny, tmp_path):
+    path = tmp_path / "short.csv"
+    path.write_text("text,id\nPrices rose.,a\nPrices fell.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    score(path, out, model=tiny, level="document", quiet=True)
+    assert [(r["id"], r["reason"]) for r in _rejects(out)] == [(None, "has 1 field but the header has 2")]
+
+
+def test_documents_without_letters_or_digits_are_rejected(tiny, tmp_path):
+    rows = [{"id": k, "text": t} for k, t in enumerate(["\u200b", "...", "\x00\x01", "Prices rose."])]
+    out = tmp_path / "out"
+    score(write_jsonl(tmp_path / "junk.jsonl", rows), out, model=tiny, level="document", quiet=True)
+    assert [r["doc_id"] for r in read_rows(out)] == ["3"]
+    assert all("no letters or digits" in r["reason"] for r in _rejects(out))
+    assert tiny.analyze("... ?!").sentences[0].low_confidence
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".jsonl"])
+def test_utf16_files_are_named_as_such(tmp_path, suffix):
+    path = tmp_path / f"wide{suffix}"
+    content = "id,text\na,Prices rose.\n" if suffix == ".csv" else '{"id": "a", "text": "Prices rose."}\n'
+    path.write_bytes(content.encode("utf-16"))
+    with pytest.raises(DataError, match="encoded as UTF-16, expected UTF-8; convert it first"):
+        open_input(path)
+
+
+def test_a_read_error_mid_run_says_how_much_is_committed(tiny, tmp_path):
+    rows = corpus(4) + [{"id": "bad", "text": None}] + corpus(2, seed=1)
+    rows[-2]["id"], rows[-1]["id"] = "x1", "x2"
+    with pytest.raises(DataError, match=r"record 4 .*\(stopped: 4 documents are committed in .*--resume"):
+        score(write_jsonl(tmp_path / "in.jsonl", rows), tmp_path / "out", model=tiny, strict=True,
+              chunk_docs=1, quiet=True)
+
+
+def test_an_interrupt_before_any_commit_says_nothing_was_kept(tmp_path, capsys, monkeypatch):
+    import importlib
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(importlib.import_module("framing.scale"), "score", interrupted)
+    path = write_jsonl(tmp_path / "in.jsonl", corpus(2))
+    assert main(["score", str(path), "--out", str(tmp_path / "out"), "--quiet"]) == 130
+    assert "before anything was committed" in capsys.readouterr().err
+
+
+def test_verbose_may_follow_the_command_and_logs_each_commit(tiny_dir, tmp_path, caplog):
+    import logging
+
+    path = write_jsonl(tmp_path / "in.jsonl", corpus(3))
+    with caplog.at_level(logging.INFO, logger="framing.scale"):
+        assert main(["score", str(path), "--out", str(tmp_path / "out"), "--model", str(tiny_dir), "-v",
+                     "--chunk-docs", "1", "--quiet"]) == 0
+    assert "committed 1 records; 3 records, 3 documents" in caplog.text
+
+
+def test_score_dataframe_refuses_repeated_ids_for_sentence_rows(tiny):
+    pd = pytest.importorskip("pandas")
+    from framing.scale import score_dataframe
+
+    df = pd.DataFrame({"id": ["a", "a"], "text": ["Prices rose.", "Prices fell."]})
+    with pytest.raises(DataError, match="repeats 'a'"):
+        score_dataframe(df, id_column="id", model=tiny, level="sentence")
