@@ -10,7 +10,7 @@ import pytest
 
 import framing
 from framing.cli import main
-from framing.errors import DataError, InputError
+from framing.errors import DataError
 from framing.scale import open_input, read_manifest, rejects_path, score
 
 from conftest import make_tiny
