@@ -23,6 +23,9 @@ def add_commands(commands, add_model_options) -> None:
     score.add_argument("--id-column", default=None,
                        help="column holding the document id (default: 'id' when present, else the record number; "
                             "file names for a .txt folder)")
+    score.add_argument("--keep-columns", default=None, metavar="A,B,...",
+                       help="input columns (publisher, date, url...) copied into every output row of their "
+                            "document, as text")
     score.add_argument("--level", choices=("sentence", "document"), default="sentence",
                        help="a row per sentence (default) or per document")
     score.add_argument("--format", choices=("parquet", "jsonl"), default="parquet", help="part file format")
@@ -89,6 +92,7 @@ def _run_score(args: argparse.Namespace) -> int:
             quiet=args.quiet, model=args.model, device=args.device,
             precision=args.precision, batch_tokens=args.batch_tokens, engine=args.engine, workers=args.workers,
             gpus_per_worker=args.gpus_per_worker, chunk_docs=args.chunk_docs, chunk_seconds=args.chunk_seconds,
+            keep_columns=[name.strip() for name in args.keep_columns.split(",")] if args.keep_columns else (),
         )
     except KeyboardInterrupt:
         manifest = read_manifest(args.out) if Path(args.out).is_dir() else None

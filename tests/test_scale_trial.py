@@ -209,3 +209,54 @@ def test_score_dataframe_refuses_repeated_ids_for_sentence_rows(tiny):
     df = pd.DataFrame({"id": ["a", "a"], "text": ["Prices rose.", "Prices fell."]})
     with pytest.raises(DataError, match="repeats 'a'"):
         score_dataframe(df, id_column="id", model=tiny, level="sentence")
+
+
+@pytest.mark.parametrize("kind", ["jsonl", "csv", "parquet"])
+@pytest.mark.parametrize("level", ["sentence", "document"])
+def test_kept_columns_follow_every_row_of_their_document(tiny, tmp_path, kind, level):
+    rows = [{"id": f"d{k}", "text": doc["text"], "publisher": f"pub{k}", "year": 2020 + k}
+            for k, doc in enumerate(corpus(5))]
+    if kind == "jsonl":
+        path = write_jsonl(tmp_path / "in.jsonl", rows)
+    elif kind == "csv":
+        import csv
+
+        path = tmp_path / "in.csv"
+        with path.open("w", newline="", encoding="utf-8") as handle:
+            writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+            writer.writeheader()
+            writer.writerows(rows)
+    else:
+        path = tmp_path / "in.parquet"
+        pq.write_table(pa.Table.from_pylist(rows), path)
+    out = tmp_path / "out"
+    score(path, out, model=tiny, level=level, keep_columns=["publisher", "year"], quiet=True, chunk_docs=2)
+    got = read_rows(out)
+    assert got and all(r["publisher"] == f"pub{r['doc_id'][1:]}" and r["year"] == str(2020 + int(r["doc_id"][1:]))
+                       for r in got)
+    assert list(got[0])[-2:] == ["publisher", "year"]
+
+
+def test_kept_columns_are_checked_up_front(tiny, tmp_path):
+    path = write_jsonl(tmp_path / "in.jsonl", corpus(2))
+    with pytest.raises(framing.InputError, match="cannot keep \\['label'\\]"):
+        score(path, tmp_path / "o1", model=tiny, keep_columns=["label"], quiet=True)
+    with pytest.raises(TypeError, match="not one string"):
+        score(path, tmp_path / "o2", model=tiny, keep_columns="publisher", quiet=True)
+    csv_path = tmp_path / "in.csv"
+    csv_path.write_text("id,text\na,Prices rose.\n", encoding="utf-8")
+    with pytest.raises(DataError, match="no column 'publisher' to keep"):
+        score(csv_path, tmp_path / "o3", model=tiny, keep_columns=["publisher"], quiet=True)
+    out = tmp_path / "o4"
+    score(path, out, model=tiny, keep_columns=["id"], quiet=True)
+    with pytest.raises(DataError, match="settings differ"):
+        score(path, out, model=tiny, resume=True, quiet=True)
+
+
+def test_keep_columns_from_the_command_line(tiny_dir, tmp_path):
+    rows = [{"id": "a", "text": "Prices rose.", "url": "https://example.org/a"}]
+    out = tmp_path / "out"
+    assert main(["score", str(write_jsonl(tmp_path / "in.jsonl", rows)), "--out", str(out), "--model",
+                 str(tiny_dir), "--keep-columns", "url, id", "--level", "document", "--quiet"]) == 0
+    row = read_rows(out)[0]
+    assert (row["url"], row["id"]) == ("https://example.org/a", "a")

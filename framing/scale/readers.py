@@ -75,6 +75,8 @@ class Record:
     where: str | None = None
     #: Reader state just after this record: pass it back as ``start`` to resume.
     cursor: dict[str, Any] | None = None
+    #: The kept input columns' values (``keep_columns``), for a good record.
+    extra: dict[str, Any] | None = None
 
     def reject(self) -> dict[str, Any]:
         """The rejects-file entry for this record."""
@@ -169,11 +171,14 @@ class Reader:
 
     kind = "?"
 
-    def __init__(self, path: Path, text_column: str, id_column: str | None) -> None:
+    def __init__(self, path: Path, text_column: str, id_column: str | None,
+                 keep_columns: tuple[str, ...] = ()) -> None:
         self.path = path
         self.name = str(path)
         self.text_column = text_column
         self.requested_id = id_column
+        #: Input columns copied into every output row of their document.
+        self.keep_columns = tuple(keep_columns)
         #: The id column actually used (``None``: record positions are the ids).
         self.id_column: str | None = None
         #: Number of records, when known without reading the input.
@@ -182,7 +187,10 @@ class Reader:
     def _resolve_columns(self, columns: list[str]) -> None:
         if self.text_column not in columns:
             raise _missing_column(self.name, self.text_column, "text", columns)
-        for name in (self.text_column, self.requested_id or "id"):
+        missing = [name for name in self.keep_columns if name not in columns]
+        if missing:
+            raise DataError(f"{self.name}: no column {missing[0]!r} to keep; the columns are {columns}")
+        for name in (self.text_column, self.requested_id or "id", *self.keep_columns):
             if columns.count(name) > 1:
                 raise DataError(f"{self.name}: {columns.count(name)} columns are named {name!r}; which one "
                                 "holds the data is ambiguous: rename the others first")
@@ -257,8 +265,9 @@ class JsonlReader(Reader):
 
     kind = "jsonl"
 
-    def __init__(self, path: Path, text_column: str, id_column: str | None) -> None:
-        super().__init__(path, text_column, id_column)
+    def __init__(self, path: Path, text_column: str, id_column: str | None,
+                 keep_columns: tuple[str, ...] = ()) -> None:
+        super().__init__(path, text_column, id_column, keep_columns)
         _refuse_utf16(self.name, path)
         id_key = id_column or ("id" if text_column != "id" else None)
         columns, has_text, has_id = self._scan(id_key)
@@ -366,7 +375,8 @@ class JsonlReader(Reader):
         if self.text_column not in row:
             return Record(position, doc_id, None, f"no {self.text_column!r} field", where, cursor)
         text, reason = _check_value(row[self.text_column], self.text_column)
-        return _kept_once(Record(position, doc_id, text, reason, where, cursor), seen, bool(self.id_column))
+        extra = {name: row.get(name) for name in self.keep_columns} if self.keep_columns else None
+        return _kept_once(Record(position, doc_id, text, reason, where, cursor, extra), seen, bool(self.id_column))
 
 
 class CsvReader(Reader):
@@ -375,8 +385,9 @@ class CsvReader(Reader):
 
     kind = "csv"
 
-    def __init__(self, path: Path, text_column: str, id_column: str | None) -> None:
-        super().__init__(path, text_column, id_column)
+    def __init__(self, path: Path, text_column: str, id_column: str | None,
+                 keep_columns: tuple[str, ...] = ()) -> None:
+        super().__init__(path, text_column, id_column, keep_columns)
         _refuse_utf16(self.name, path)
         with _gzip_errors(self.name), self._open() as handle:
             header = next(csv_records(handle), None)
@@ -427,7 +438,9 @@ class CsvReader(Reader):
                       f"at character {bad} of the field)")
             return Record(position, doc_id, None, reason, where, cursor)
         text, reason = _check_value(value, self.text_column)
-        return _kept_once(Record(position, doc_id, text, reason, where, cursor), seen, id_index is not None)
+        extra = ({name: _surrogates_replaced(row[self.header.index(name)]) for name in self.keep_columns}
+                 if self.keep_columns else None)
+        return _kept_once(Record(position, doc_id, text, reason, where, cursor, extra), seen, id_index is not None)
 
 
 _ESCAPED_BYTE = re.compile("[\udc80-\udcff]")
@@ -477,14 +490,17 @@ class _ArrowBatches(Reader):
         texts = _column_values(batch.column(batch.schema.get_field_index(self.text_column)))
         ids = (_column_values(batch.column(batch.schema.get_field_index(self.id_column)))
                if self.id_column else [None] * len(texts))
-        for value, id_value in zip(texts, ids):
+        kept = [_column_values(batch.column(batch.schema.get_field_index(name))) for name in self.keep_columns]
+        for k, (value, id_value) in enumerate(zip(texts, ids)):
             where, cursor = f"row {position}", {"record": position + 1}
             doc_id, reason = _arrow_id(id_value, self.id_column) if self.id_column else (str(position), None)
             if reason is not None:
                 yield Record(position, doc_id, None, reason, where, cursor)
             else:
                 text, reason = _check_value(value, self.text_column)
-                yield _kept_once(Record(position, doc_id, text, reason, where, cursor), seen, bool(self.id_column))
+                extra = {name: values[k] for name, values in zip(self.keep_columns, kept)} if kept else None
+                yield _kept_once(Record(position, doc_id, text, reason, where, cursor, extra), seen,
+                                 bool(self.id_column))
             position += 1
 
 
@@ -503,8 +519,9 @@ class ParquetReader(_ArrowBatches):
 
     kind = "parquet"
 
-    def __init__(self, path: Path, text_column: str, id_column: str | None) -> None:
-        super().__init__(path, text_column, id_column)
+    def __init__(self, path: Path, text_column: str, id_column: str | None,
+                 keep_columns: tuple[str, ...] = ()) -> None:
+        super().__init__(path, text_column, id_column, keep_columns)
         import pyarrow.parquet as pq
 
         try:
@@ -516,7 +533,8 @@ class ParquetReader(_ArrowBatches):
 
     def records(self, start: dict[str, Any] | None = None) -> Iterator[Record]:
         skip = start["record"] if start else 0
-        columns = [self.text_column] + ([self.id_column] if self.id_column else [])
+        columns = [self.text_column] + ([self.id_column] if self.id_column else []) + list(self.keep_columns)
+        columns = list(dict.fromkeys(columns))
         meta = self._file.metadata
         first_group, group_start = 0, 0
         while first_group < meta.num_row_groups and group_start + meta.row_group(first_group).num_rows <= skip:
@@ -539,8 +557,9 @@ class SavedDatasetReader(_ArrowBatches):
 
     kind = "hf_dataset"
 
-    def __init__(self, path: Path, text_column: str, id_column: str | None) -> None:
-        super().__init__(path, text_column, id_column)
+    def __init__(self, path: Path, text_column: str, id_column: str | None,
+                 keep_columns: tuple[str, ...] = ()) -> None:
+        super().__init__(path, text_column, id_column, keep_columns)
         try:
             state = json.loads((path / "state.json").read_text(encoding="utf-8"))
             self.files = [path / entry["filename"] for entry in state["_data_files"]]
@@ -557,8 +576,8 @@ class SavedDatasetReader(_ArrowBatches):
 
     def records(self, start: dict[str, Any] | None = None) -> Iterator[Record]:
         skip = start["record"] if start else 0
-        columns = [self.text_column] + ([self.id_column] if self.id_column else [])
-        yield from self._records_after(self._batches(columns), 0, skip)
+        columns = [self.text_column] + ([self.id_column] if self.id_column else []) + list(self.keep_columns)
+        yield from self._records_after(self._batches(list(dict.fromkeys(columns))), 0, skip)
 
     def _batches(self, columns: list[str]) -> Iterator[Any]:
         for file in self.files:
@@ -610,8 +629,12 @@ class TextFolderReader(Reader):
 
     kind = "txt_folder"
 
-    def __init__(self, path: Path, text_column: str, id_column: str | None) -> None:
-        super().__init__(path, text_column, id_column)
+    def __init__(self, path: Path, text_column: str, id_column: str | None,
+                 keep_columns: tuple[str, ...] = ()) -> None:
+        super().__init__(path, text_column, id_column, keep_columns)
+        if self.keep_columns:
+            raise DataError(f"{self.name}: a folder of .txt files has no columns to keep "
+                            f"({', '.join(self.keep_columns)})")
         self.files = sorted(_walk_txt(path), key=lambda p: p.relative_to(path).as_posix())
         if not self.files:
             raise DataError(f"{self.name}: no .txt files in this folder (and it is not a dataset saved "
@@ -679,7 +702,8 @@ _SUFFIXES = {
 }
 
 
-def open_input(path: str | os.PathLike, text_column: str = "text", id_column: str | None = None) -> Reader:
+def open_input(path: str | os.PathLike, text_column: str = "text", id_column: str | None = None,
+               keep_columns: tuple[str, ...] = ()) -> Reader:
     """A :class:`Reader` for ``path``, chosen by its suffix or folder contents.
 
     Checks the columns at once: a missing text column (or an explicitly
@@ -699,9 +723,9 @@ def open_input(path: str | os.PathLike, text_column: str = "text", id_column: st
             raise DataError(f"{source}: a DatasetDict with splits {splits}; pass one split's folder, "
                             f"e.g. {source / (splits[0] if splits else 'train')}")
         if (source / "state.json").is_file():
-            return SavedDatasetReader(source, text_column, id_column)
+            return SavedDatasetReader(source, text_column, id_column, keep_columns)
         _refuse_data_files(source)
-        return TextFolderReader(source, text_column, id_column)
+        return TextFolderReader(source, text_column, id_column, keep_columns)
     name = source.name.lower()
     if name.endswith(".gz"):
         name = name[:-3]
@@ -711,4 +735,4 @@ def open_input(path: str | os.PathLike, text_column: str = "text", id_column: st
                          "a folder of .txt files or a folder saved by datasets' save_to_disk")
     if suffix in (".parquet", ".pq") and source.name.lower().endswith(".gz"):
         raise InputError(f"{source}: compressed Parquet files are not read; Parquet compresses internally")
-    return _SUFFIXES[suffix](source, text_column, id_column)
+    return _SUFFIXES[suffix](source, text_column, id_column, keep_columns)

@@ -21,7 +21,7 @@ import logging
 import os
 import sys
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -112,8 +112,9 @@ def document_row(doc_id: str, doc: Document, labels: Iterable[str]) -> dict[str,
     return _as_rows(columns)[0]
 
 
-def output_schema(level: str, labels: Iterable[str]):
-    """The Arrow schema of the rows of ``level`` for a model with ``labels``."""
+def output_schema(level: str, labels: Iterable[str], keep_columns: Iterable[str] = ()):
+    """The Arrow schema of the rows of ``level`` for a model with ``labels``, and the kept input columns
+    (as text) after them."""
     import pyarrow as pa
 
     labels = tuple(labels)
@@ -124,7 +125,47 @@ def output_schema(level: str, labels: Iterable[str]):
     types.update({f"score_{label}": pa.float32() for label in labels})
     types.update({f"count_{label}": pa.int32() for label in labels})
     types.update({f"share_{label}": pa.float64() for label in labels})
-    return pa.schema([(name, types[name]) for name in _names(level, labels)])
+    return pa.schema([(name, types[name]) for name in _names(level, labels)]
+                     + [(name, pa.string()) for name in keep_columns])
+
+
+def _check_keep_columns(keep_columns, level: str) -> tuple[str, ...]:
+    """``keep_columns`` as a tuple of names, none of them an output column."""
+    if isinstance(keep_columns, str):
+        raise TypeError("keep_columns must be a sequence of column names, not one string; e.g. ['publisher', 'url']")
+    names = tuple(keep_columns)
+    if not all(isinstance(name, str) and name for name in names):
+        raise InputError(f"keep_columns must be column names, got {list(names)}")
+    taken = sorted(set(names) & set(_names(level, ("x",))) | {n for n in names if n.startswith(("score_", "count_",
+                                                                                                 "share_"))})
+    if taken:
+        raise InputError(f"cannot keep {taken}: the output already has such columns; rename them in the input")
+    if len(set(names)) != len(names):
+        raise InputError(f"keep_columns names a column twice: {list(names)}")
+    return names
+
+
+def _with_kept_columns(scored, keep_columns: tuple[str, ...]):
+    """The scored blocks with each kept input column appended to every row of its document (as text)."""
+    import pyarrow as pa
+
+    for block, table, sentences in scored:
+        extras = {r.doc_id: r.extra or {} for r in block if r.reason is None}
+        doc_ids = table.column("doc_id").to_pylist()
+        for name in keep_columns:
+            table = table.append_column(name, pa.array([_as_text(extras[d].get(name)) for d in doc_ids], pa.string()))
+        yield block, table, sentences
+
+
+def _as_text(value: Any) -> str | None:
+    """A kept cell as text: strings as they are, null as null, other values as JSON."""
+    if value is None or (isinstance(value, float) and value != value):
+        return None
+    if isinstance(value, str):
+        return value
+    if isinstance(value, (bytes, bytearray)):
+        return bytes(value).decode("utf-8", "replace")
+    return json.dumps(value, ensure_ascii=False, default=str)
 
 
 #: Rows gathered in Python lists before they become an Arrow table.
@@ -321,6 +362,7 @@ def score(
     chunk_docs: int = 1000,
     chunk_seconds: float = 30.0,
     block_chars: int | None = None,
+    keep_columns: Sequence[str] = (),
 ) -> ScoreSummary:
     """Score every document of ``input`` into the folder ``out``; see ``docs/scoring.md``.
 
@@ -347,6 +389,9 @@ def score(
 
     ``quiet=True`` turns the progress bar off; ``progress`` forces it on or
     off (default: on when standard error is a terminal and not ``quiet``).
+    ``keep_columns`` copies those input columns (publisher, date, url...)
+    into every output row of their document, as text (JSON for other
+    types); a JSON Lines object without one gets null there.
     ``block_chars`` caps the characters of one inference block (default:
     larger on CUDA than on CPU); with ``chunk_docs`` and ``chunk_seconds`` it
     sets how much work a crash can lose, not the results.
@@ -359,7 +404,8 @@ def score(
     check_path(out, "out", "a folder path")
     _check_options(level, format, engine, chunk_docs, chunk_seconds, block_chars, workers, gpus_per_worker)
     started = time.monotonic()
-    reader = open_input(input, text_column=text_column, id_column=id_column)
+    keep_columns = _check_keep_columns(keep_columns, level)
+    reader = open_input(input, text_column=text_column, id_column=id_column, keep_columns=keep_columns)
     check_output(out, resume, overwrite)  # before the model loads: a wrong --out costs nothing
     out = Path(out)
     rejects_file = rejects_path(out)
@@ -382,7 +428,7 @@ def score(
         blocking = earlier["settings"]["blocking"]
         chunk_docs, block_chars = blocking["chunk_docs"], blocking["block_chars"]
 
-    schema = output_schema(level, labels)
+    schema = output_schema(level, labels, keep_columns)
     identity = {
         "framing_version": _version(),
         "input": {**reader.describe(), "fingerprint": reader.fingerprint()},
@@ -412,6 +458,8 @@ def score(
                                           batch_tokens=batch_tokens)
         else:
             scored = _local_scores(analyzer, blocks, level)
+        if keep_columns:
+            scored = _with_kept_columns(scored, keep_columns)
         try:
             _run(writer, scored, reader, before, chunk_docs, chunk_seconds, progress)
         except DataError as exc:  # a read error mid-run (a truncated .gz): say what is safe
