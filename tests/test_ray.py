@@ -67,6 +67,15 @@ def test_engine_ray_rows_equal_the_local_engine(cluster, local, tiny_dir, tmp_pa
     assert read_manifest(out)["settings"]["precision"] == read_manifest(local_out)["settings"]["precision"] == "fp32"
 
 
+def test_engine_ray_keeps_input_columns_like_the_local_engine(cluster, local, tiny_dir, tmp_path):
+    path, local_out = local
+    out = tmp_path / "ray-kept"
+    score(path, out, model=tiny_dir, chunk_docs=40, engine="ray", workers=2, keep_columns=["id"], quiet=True)
+    rows, reference = read_rows(out), read_rows(local_out)
+    assert [{k: v for k, v in r.items() if k != "id"} for r in rows] == reference
+    assert all(r["id"] == r["doc_id"] for r in rows)
+
+
 def test_score_dataset_with_map_batches_matches_the_local_engine(cluster, local, docs, tiny_dir):
     from framing.ray import score_dataset
 
