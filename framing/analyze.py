@@ -130,7 +130,8 @@ class Analyzer:
         sentences = check_texts(sentences, "sentences")
         if contexts is not None:
             reject_single_text(contexts, "contexts")
-            contexts = list(contexts)
+            # a gap in a pandas column (NaN) means no context, as None does
+            contexts = [None if isinstance(c, float) and c != c else c for c in contexts]
             if len(contexts) != len(sentences):
                 raise InputError(f"got {len(sentences)} sentences but {len(contexts)} contexts")
             wrong = next((k for k, c in enumerate(contexts) if c is not None and not isinstance(c, str)), None)

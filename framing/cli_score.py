@@ -98,8 +98,9 @@ def _run_score(args: argparse.Namespace) -> int:
         manifest = read_manifest(args.out) if Path(args.out).is_dir() else None
         done = (manifest or {}).get("progress", {})
         if manifest and manifest.get("parts"):
-            print(f"framing score: interrupted; {done.get('documents', 0):,} documents committed in {args.out} "
-                  "are kept: rerun with --resume to continue", file=sys.stderr)
+            print(f"framing score: interrupted; {args.out} holds {done.get('documents', 0):,} committed "
+                  "documents: rerun with --resume to continue that output, or --overwrite to start again",
+                  file=sys.stderr)
         else:
             print("framing score: interrupted before anything was committed; rerun to start again",
                   file=sys.stderr)

@@ -223,15 +223,17 @@ def _row_spans(value: Any, text: Any, where: str) -> list[tuple[str, int, int]]:
     ``{"type", "text"}`` (its first occurrence, or ``"nth"``, from 0)."""
     from .document import SPAN_TYPES
 
-    if value is None or (isinstance(value, float) and math.isnan(value)) or value == "":
+    if hasattr(value, "tolist"):  # a numpy array (pandas read from Parquet)
+        value = value.tolist()
+    if value is None or (isinstance(value, float) and math.isnan(value)):
         return []
     if isinstance(value, str):
+        if not value.strip():
+            return []
         try:
             value = json.loads(value)
         except json.JSONDecodeError as exc:
             raise DataError(f"{where}: 'spans' is not valid JSON: {exc}") from None
-    if hasattr(value, "tolist"):  # a numpy array from Parquet
-        value = value.tolist()
     if not isinstance(value, list) or not all(isinstance(s, dict) for s in value):
         raise DataError(f"{where}: 'spans' must be a list of objects with type and start/end or text")
     if not isinstance(text, str):

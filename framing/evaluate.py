@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
-import difflib
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .data import Example, table_examples
 from .errors import DataError
 from .metrics import classification_report
+from .validation import did_you_mean
+
+if TYPE_CHECKING:
+    from .analyze import Analyzer
 
 __all__ = ["evaluate", "evaluate_examples"]
 
 
 def evaluate(
-    analyzer,
+    analyzer: "Analyzer",
     data: Any,
     text_column: str = "text",
     label_column: str = "label",
@@ -29,15 +32,13 @@ def evaluate(
     return evaluate_examples(analyzer, examples)
 
 
-def evaluate_examples(analyzer, examples: list[Example]) -> dict[str, Any]:
+def evaluate_examples(analyzer: "Analyzer", examples: list[Example]) -> dict[str, Any]:
     """The report for hard-labelled ``examples``; a label the model lacks is refused before any scoring."""
     labels = list(analyzer.labels)
     for e in examples:
         if e.label not in labels:
-            close = difflib.get_close_matches(str(e.label), labels, n=1, cutoff=0.75)
-            hint = f" (did you mean {close[0]!r}?)" if close else ""
             raise DataError(f"{e.where or 'data'}: label {e.label!r} is not one of the model's labels "
-                            f"{labels}{hint}")
+                            f"{labels}{did_you_mean(e.label, labels)}")
     contexts = [e.context for e in examples] if any(e.context is not None for e in examples) else None
     probs = analyzer.predict_proba([e.text for e in examples], contexts)
     return classification_report([e.label for e in examples], probs, labels)

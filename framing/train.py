@@ -14,7 +14,9 @@ from __future__ import annotations
 import json
 import logging
 import math
+import os
 import random
+import re
 import time
 from collections import Counter
 from collections.abc import Sequence
@@ -30,6 +32,7 @@ from .data import Example, table_examples
 from .encoding import RowEncoder
 from .errors import DataError, InputError
 from .metrics import classification_report, fit_temperature
+from .validation import did_you_mean
 from .model import (
     FramingModel,
     ModelConfig,
@@ -45,6 +48,7 @@ from .model import (
 __all__ = ["TrainingArguments", "TrainResult", "train", "fit"]
 
 logger = logging.getLogger(__name__)
+_WHOLE = re.compile(r"-?[0-9]+")  # label names that sort as numbers
 
 
 @dataclass
@@ -235,7 +239,7 @@ def fit(
                 bar.update(1)
                 bar.set_postfix(loss=f"{np.mean(losses[-50:]):.3f}")
         train_seconds += time.perf_counter() - epoch_started
-        report = evaluate_examples(model, tokenizer, eval_examples, labels, device)
+        report = validation_report(model, tokenizer, eval_examples, labels, device)
         score = report["macro_f1"]
         history.append({"epoch": epoch, "loss": float(np.mean(losses)) if losses else 0.0, "val_macro_f1": score})
         if bar is not None:
@@ -257,7 +261,7 @@ def fit(
     model.config.temperature = 1.0
     temperature = _calibrate(model, tokenizer, eval_examples, labels, device)
     model.config.temperature = temperature
-    metrics = evaluate_examples(model, tokenizer, eval_examples, labels, device)
+    metrics = validation_report(model, tokenizer, eval_examples, labels, device)
     seconds = time.perf_counter() - started
     result = TrainResult(Path(output_dir), tuple(labels), metrics, best[1], temperature, history, seconds,
                          seen / train_seconds if train_seconds else 0.0)
@@ -279,22 +283,17 @@ def check_output_dir(output_dir: str | Path, overwrite: bool) -> None:
     """
     from .model import CONFIG_NAME, WEIGHTS_NAME
 
-    import os
-
     from .analyze import DEFAULT_MODEL_DIR
+    from .validation import folder_problem
 
     path = Path(output_dir)
     if path.exists() and not path.is_dir():
         raise InputError(f"output_dir {path} is a file; give a folder for the model")
     if path.resolve() == Path(DEFAULT_MODEL_DIR).resolve():
         raise InputError(f"output_dir {path} is the bundled default model; write a new model to another folder")
-    parent = path.resolve()
-    while not parent.exists():
-        parent = parent.parent
-    if not parent.is_dir():
-        raise InputError(f"output_dir {path} cannot be created: {parent} is a file")
-    if not os.access(parent, os.W_OK | os.X_OK):
-        raise InputError(f"output_dir {path} cannot be written: no permission to write in {parent}")
+    problem = folder_problem(path)
+    if problem:
+        raise InputError(f"output_dir {problem}")
     if not path.is_dir() or not any(path.iterdir()):
         return
     if not overwrite:
@@ -331,7 +330,7 @@ def _check_labels(train_examples, eval_examples, labels, preferred: Sequence[str
         if preferred is not None and found == set(preferred):
             labels = list(preferred)
         else:
-            labels = sorted(found, key=lambda name: (0, int(name), "") if name.lstrip("-").isdigit() else (1, 0, name))
+            labels = sorted(found, key=lambda name: (0, int(name), "") if _WHOLE.fullmatch(name) else (1, 0, name))
     labels = [str(name).strip() for name in labels]
     if len(labels) < 2:
         raise DataError(f"training data must have at least two classes, found {labels}"
@@ -348,17 +347,17 @@ def _check_labels(train_examples, eval_examples, labels, preferred: Sequence[str
     unknown = sorted(set(seen) - set(labels))
     if unknown:
         raise DataError(f"training data has label {unknown[0]!r} not in labels={labels}"
-                        + _suggest(unknown[0], labels) + _first_place(train_examples, unknown[0]))
+                        + did_you_mean(unknown[0], labels) + _first_place(train_examples, unknown[0]))
     rare = sorted(label for label in labels if seen.get(label, 0) < 2 and label not in partial)
     if rare:
         raise DataError(f"each class needs at least two training examples; too few for {rare} "
-                        f"(counts: {dict(seen)})" + _suggest(rare[0], [n for n in labels if n != rare[0]])
+                        f"(counts: {dict(seen)})" + did_you_mean(rare[0], [n for n in labels if n != rare[0]])
                         + _first_place(train_examples, rare[0]))
     if eval_examples is not None:
         extra = sorted({e.label for e in eval_examples if e.label is not None} - set(labels))
         if extra:
             raise DataError(f"evaluation data has label {extra[0]!r} that training never saw"
-                            + _suggest(extra[0], labels) + _first_place(eval_examples, extra[0])
+                            + did_you_mean(extra[0], labels) + _first_place(eval_examples, extra[0])
                             + f"; training labels are {labels}")
     return labels
 
@@ -367,13 +366,6 @@ def _first_place(examples: list[Example], label: str | None) -> str:
     """" (first at data.csv: line 5)" for the first example labelled ``label``, when its place is known."""
     where = next((e.where for e in examples if e.label == label and e.where), "")
     return f" (first at {where})" if where else ""
-
-
-def _suggest(name: str, names: Sequence[str]) -> str:
-    import difflib
-
-    close = difflib.get_close_matches(name, list(names), n=1, cutoff=0.75)
-    return f" (did you mean {close[0]!r}?)" if close else ""
 
 
 def _framing_model_labels(base) -> tuple[str, ...] | None:
@@ -420,7 +412,10 @@ def stratified_split(examples: list[Example], fraction: float, seed: int) -> tup
     held: set[str] = set()
     for label, groups in sorted(by_label.items()):
         rng.shuffle(groups)
-        held.update(groups[: max(1, round(len(groups) * fraction))])
+        if len(groups) < 2:  # one distinct sentence: training keeps it, validation goes without
+            logger.warning("label %r has one distinct sentence: none of it is held out for validation", label)
+            continue
+        held.update(groups[: min(len(groups) - 1, max(1, round(len(groups) * fraction)))])
     train = [e for e in examples if e.group not in held]
     validation = [e for e in examples if e.group in held and e.label is not None]
     return train, validation
@@ -616,7 +611,7 @@ def predict_examples(model: FramingModel, tokenizer, examples: list[Example], de
     return probs
 
 
-def evaluate_examples(model: FramingModel, tokenizer, examples: list[Example], labels: Sequence[str], device) -> dict:
+def validation_report(model: FramingModel, tokenizer, examples: list[Example], labels: Sequence[str], device) -> dict:
     """Classification report over the hard-labelled examples."""
     hard = [e for e in examples if e.label is not None]
     probs = predict_examples(model, tokenizer, hard, device) if hard else np.zeros((0, len(labels)), np.float32)
@@ -634,63 +629,82 @@ def _calibrate(model, tokenizer, examples, labels, device) -> float:
 
 
 def _save(model, tokenizer, result: TrainResult, args, train_examples, eval_examples, card_extra) -> None:
-    from .model_card import write_model_card
-
-    import os
     import shutil
+
+    from .model_card import write_model_card
 
     out = result.output_dir
     if model.config.base == "random" or model.config.full_encoder:
         model.merge_lora()
     model.cpu()
-    # Write the whole folder beside its destination, then swap it in: an interrupted save never leaves
-    # new weights beside an old config.
-    staging = out.parent / f".{out.name}.partial-{os.getpid()}"
-    shutil.rmtree(staging, ignore_errors=True)
-    try:
-        save_model(model, tokenizer, staging)
-        (staging / "training_args.json").write_text(json.dumps(asdict(args), indent=2) + "\n", encoding="utf-8")
-        (staging / "metrics.json").write_text(json.dumps({
+
+    def write(folder: Path) -> None:
+        save_model(model, tokenizer, folder)
+        (folder / "training_args.json").write_text(json.dumps(asdict(args), indent=2) + "\n", encoding="utf-8")
+        (folder / "metrics.json").write_text(json.dumps({
             "validation": result.metrics, "best_epoch": result.best_epoch, "temperature": result.temperature,
             "history": result.history, "seconds": result.seconds, "examples_per_second": result.examples_per_second,
         }, indent=2) + "\n", encoding="utf-8")
-        write_model_card(staging, result, args, train_examples, eval_examples, card_extra or {})
-        _swap_in(staging, out)
-    except BaseException:
+        write_model_card(folder, result, args, train_examples, eval_examples, card_extra or {})
+
+    real = out.resolve()  # a symlinked folder: its target is replaced, the link kept
+    if not _can_swap(real):
+        write(out)  # in place, file by file (see _can_swap)
+        return
+    # Write the whole folder beside its destination, then swap it in: an interrupted save never leaves new
+    # weights beside an old config.
+    staging = real.parent / f".{real.name}.partial-{os.getpid()}"
+    shutil.rmtree(staging, ignore_errors=True)
+    try:
+        write(staging)
+        _swap_in(staging, real)
+    finally:
         shutil.rmtree(staging, ignore_errors=True)
-        raise
+
+
+def _can_swap(real: Path) -> bool:
+    """Whether the model folder ``real`` can be replaced by renaming a sibling folder into place: not a
+    mount point, not the working folder or one holding it, and its parent writable. Otherwise the model
+    is written in place."""
+    if not real.exists():
+        return os.access(real.parent, os.W_OK | os.X_OK)
+    cwd = Path.cwd().resolve()
+    return (not os.path.ismount(real) and real != cwd and real not in cwd.parents
+            and os.access(real.parent, os.W_OK | os.X_OK))
 
 
 def _swap_in(staging: Path, out: Path) -> None:
-    """Put the folder ``staging`` at ``out``, replacing an earlier model folder (checked before training);
-    the user's own files there (anything but a model's files) move into the new folder."""
-    import os
+    """Put the complete folder ``staging`` at ``out``, replacing an earlier model folder (checked before
+    training). The user's own files there (anything but a model's files) then move into the new folder; any
+    that cannot stay in the earlier folder, which is kept and named in a warning."""
     import shutil
 
     from .model import _TOKENIZER_FILES, CONFIG_NAME, WEIGHTS_NAME
 
-    if not out.is_dir():
+    if not out.exists():
         os.replace(staging, out)
         return
-    model_files = {CONFIG_NAME, WEIGHTS_NAME, "README.md", "metrics.json", "training_args.json", *_TOKENIZER_FILES}
     old = out.parent / f".{out.name}.old-{os.getpid()}"
-    moved: list[str] = []
+    os.replace(out, old)
     try:
-        for item in list(out.iterdir()):
-            if item.name not in model_files and not (staging / item.name).exists():
-                os.replace(item, staging / item.name)
-                moved.append(item.name)
-        os.replace(out, old)
-        try:
-            os.replace(staging, out)
-        except BaseException:
-            os.replace(old, out)
-            raise
+        os.replace(staging, out)
     except BaseException:
-        for name in moved:  # back where they were, before the caller removes the staging folder
-            os.replace(staging / name, out / name)
+        os.replace(old, out)
         raise
-    shutil.rmtree(old, ignore_errors=True)
+    model_files = {CONFIG_NAME, WEIGHTS_NAME, "README.md", "metrics.json", "training_args.json", *_TOKENIZER_FILES}
+    left = []
+    for item in list(old.iterdir()):
+        if item.name in model_files:
+            continue
+        try:
+            os.replace(item, out / item.name)
+        except OSError:
+            left.append(item.name)
+    if left:
+        logger.warning("could not move %s into the new model folder %s; they are kept in %s",
+                       ", ".join(left), out, old)
+    else:
+        shutil.rmtree(old, ignore_errors=True)
 
 
 def _bar(enabled: bool, total: int, desc: str):

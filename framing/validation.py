@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
 
 from .errors import InputError
 
-__all__ = ["check_text", "check_texts", "check_positive", "check_path", "check_table"]
+__all__ = ["check_text", "check_texts", "check_positive", "check_path", "check_table", "folder_problem", "did_you_mean"]
 
 
 def check_text(text: object, name: str = "text") -> str:
@@ -73,3 +74,36 @@ def check_table(value: object, name: str) -> None:
     if not (is_pandas or is_dataset or isinstance(value, (list, tuple))):
         raise TypeError(f"{name} must be a CSV, JSONL or Parquet file path (str or os.PathLike), a "
                         f"datasets.Dataset, a pandas DataFrame or a list of row dicts, got {type(value).__name__}")
+
+
+def folder_problem(path: str | os.PathLike, beside: bool = False) -> str | None:
+    """Why the folder ``path`` cannot be created or written, or ``None``.
+
+    A folder that exists must be writable; otherwise its nearest existing
+    parent must be a writable folder. ``beside``: files are also written next
+    to the folder (``framing score``'s manifest), so its parent must be
+    writable too.
+    """
+    target = Path(path).resolve()
+    if target.exists() and not target.is_dir():
+        return f"{path} exists and is not a folder"
+    places = [target] if target.exists() else []
+    if beside or not target.exists():
+        parent = target.parent
+        while not parent.exists():
+            parent = parent.parent
+        places.append(parent)
+    for place in places:
+        if not place.is_dir():
+            return f"{path} cannot be created: {place} is a file"
+        if not os.access(place, os.W_OK | os.X_OK):
+            return f"{path} cannot be written: no permission to write in {place}"
+    return None
+
+
+def did_you_mean(name: str, names: Iterable[str]) -> str:
+    """`` (did you mean 'x'?)`` for the closest of ``names`` to a mistyped ``name``, or ``""``."""
+    import difflib
+
+    close = difflib.get_close_matches(str(name), [str(n) for n in names], n=1, cutoff=0.75)
+    return f" (did you mean {close[0]!r}?)" if close else ""

@@ -260,3 +260,13 @@ def test_keep_columns_from_the_command_line(tiny_dir, tmp_path):
                  str(tiny_dir), "--keep-columns", "url, id", "--level", "document", "--quiet"]) == 0
     row = read_rows(out)[0]
     assert (row["url"], row["id"]) == ("https://example.org/a", "a")
+
+
+def test_verbose_is_accepted_after_any_command():
+    from framing.cli import build_parser
+
+    parser = build_parser()
+    for argv in (["score", "in.jsonl", "--out", "o", "-v"], ["train", "--train", "t.csv", "--out", "m", "-v"],
+                 ["-v", "analyze", "a.txt"]):
+        assert parser.parse_args(argv).verbose is True
+    assert parser.parse_args(["analyze", "a.txt"]).verbose is False

@@ -4,6 +4,7 @@ types, evaluation checks, safe saving."""
 import json
 import logging
 import shutil
+from pathlib import Path
 
 import pytest
 
@@ -265,3 +266,113 @@ def test_training_on_span_annotations_tags_the_annotated_types(tmp_path, tiny_di
         assert (tags[:, model.config.span_types.index("source")] == -100).all()  # sources: not annotated
     result = train(rows, None, base=str(tiny_dir), output_dir=tmp_path / "m", epochs=1, progress=False)
     assert "untrained_span_types" not in read_config(result.output_dir).extra
+
+
+def test_overwrite_through_a_symlink_replaces_its_target_and_keeps_the_link(tmp_path, tiny_dir):
+    target = tmp_path / "v1"
+    shutil.copytree(tiny_dir, target)
+    (target / "notes.txt").write_text("mine")
+    link = tmp_path / "current"
+    link.symlink_to(target, target_is_directory=True)
+    before = (target / "weights.safetensors").read_bytes()
+    train(make_rows(30, 1), None, base=str(tiny_dir), output_dir=link, epochs=1, progress=False, overwrite=True)
+    assert link.is_symlink() and link.resolve() == target.resolve()
+    assert (target / "weights.safetensors").read_bytes() != before and (target / "notes.txt").read_text() == "mine"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["current", "v1"]
+
+
+def test_overwrite_of_the_working_folder_writes_in_place(tmp_path, tiny_dir, monkeypatch):
+    out = tmp_path / "m"
+    shutil.copytree(tiny_dir, out)
+    (out / "notes.txt").write_text("mine")
+    monkeypatch.chdir(out)
+    train(make_rows(30, 1), None, base=str(tiny_dir), output_dir=".", epochs=1, progress=False, overwrite=True)
+    assert framing.load(out, device="cpu").labels == ("money", "sport", "weather")
+    assert (out / "notes.txt").read_text() == "mine" and sorted(p.name for p in tmp_path.iterdir()) == ["m"]
+
+
+def test_a_failed_swap_puts_the_earlier_model_back(tmp_path, tiny_dir, monkeypatch):
+    import os
+
+    out = tmp_path / "m"
+    shutil.copytree(tiny_dir, out)
+    (out / "notes.txt").write_text("mine")
+    before = (out / "weights.safetensors").read_bytes()
+    real_replace = os.replace
+
+    def flaky_replace(src, dst):
+        if ".partial-" in str(src):  # the new folder cannot be moved into place
+            raise OSError("device busy")
+        return real_replace(src, dst)
+
+    monkeypatch.setattr(os, "replace", flaky_replace)
+    with pytest.raises(OSError, match="device busy"):
+        train(make_rows(30, 1), None, base=str(tiny_dir), output_dir=out, epochs=1, progress=False, overwrite=True)
+    monkeypatch.undo()
+    assert (out / "weights.safetensors").read_bytes() == before and (out / "notes.txt").read_text() == "mine"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["m"]
+
+
+def test_a_user_file_that_cannot_move_stays_in_the_kept_earlier_folder(tmp_path, tiny_dir, monkeypatch, caplog):
+    import os
+
+    out = tmp_path / "m"
+    shutil.copytree(tiny_dir, out)
+    (out / "notes.txt").write_text("mine")
+    real_replace = os.replace
+
+    def stuck(src, dst):
+        if Path(src).name == "notes.txt":
+            raise OSError("stuck")
+        return real_replace(src, dst)
+
+    monkeypatch.setattr(os, "replace", stuck)
+    with caplog.at_level(logging.WARNING, logger="framing.train"):
+        train(make_rows(30, 1), None, base=str(tiny_dir), output_dir=out, epochs=1, progress=False, overwrite=True)
+    kept = [p for p in tmp_path.iterdir() if p.name.startswith(".m.old-")]
+    assert len(kept) == 1 and (kept[0] / "notes.txt").read_text() == "mine"
+    assert "could not move notes.txt" in caplog.text and str(kept[0]) in caplog.text
+
+
+def test_a_label_with_one_distinct_sentence_stays_in_training(caplog):
+    from framing.data import table_examples
+    from framing.train import stratified_split
+
+    rows = make_rows(30, 1) + [{"text": "Same words every time.", "label": "odd"}] * 3
+    with caplog.at_level(logging.WARNING, logger="framing.train"):
+        kept, held = stratified_split(table_examples(rows, name="train"), 0.2, seed=0)
+    assert sum(e.label == "odd" for e in kept) == 3 and not any(e.label == "odd" for e in held)
+    assert "label 'odd' has one distinct sentence" in caplog.text
+
+
+def test_label_names_that_only_look_numeric_sort_as_text():
+    from framing.data import table_examples
+    from framing.train import _check_labels
+
+    rows = [{"text": f"Sentence {k} here.", "label": name} for k, name in enumerate(["--1", "²", "10", "9"] * 2)]
+    assert _check_labels(table_examples(rows, name="train"), None, None) == ["9", "10", "--1", "²"]
+
+
+def test_spans_held_in_an_array_are_read():
+    import numpy as np
+
+    from framing.data import table_examples
+
+    spans = np.array([{"type": "source", "text": "Police"}, {"type": "cue", "text": "said"}], dtype=object)
+    rows = [{"text": "Police said the road was shut.", "label": "a", "spans": spans},
+            {"text": "The road was shut.", "label": "b", "spans": np.array([], dtype=object)}]
+    assert [e.spans for e in table_examples(rows, name="train")] == [[("source", 0, 6), ("cue", 7, 11)], []]
+
+
+def test_nan_contexts_mean_no_context(tiny):
+    sentences = ["The bank raised rates.", "Critics said it was wrong."]
+    assert (tiny.predict_proba(sentences, [float("nan"), None]) == tiny.predict_proba(sentences)).all()
+
+
+def test_a_folder_whose_parent_cannot_be_written_is_refused_up_front(tmp_path):
+    from framing.validation import folder_problem
+
+    (tmp_path / "file").write_text("x")
+    assert "is a file" in folder_problem(tmp_path / "file" / "sub")
+    assert folder_problem(tmp_path / "new" / "deeper") is None
+    assert folder_problem(tmp_path, beside=True) is None

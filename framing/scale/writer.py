@@ -73,16 +73,14 @@ def read_manifest(out: str | os.PathLike) -> dict[str, Any] | None:
 def check_output(out: str | os.PathLike, resume: bool, overwrite: bool) -> None:
     """The checks on ``out`` that need no model, made before one loads: a folder path that can be
     created and written, and an earlier output only with ``resume`` or ``overwrite``."""
+    from ..validation import folder_problem
+
     out = Path(out)
     if out.exists() and not out.is_dir():
         raise InputError(f"{out}: exists and is not a folder; --out names a folder of part files")
-    parent = out.resolve()
-    while not parent.exists():
-        parent = parent.parent
-    if not parent.is_dir():
-        raise InputError(f"{out}: cannot be created: {parent} is a file")
-    if not os.access(parent, os.W_OK | os.X_OK):
-        raise InputError(f"{out}: cannot be written: no permission to write in {parent}")
+    problem = folder_problem(out, beside=True)  # the manifest and rejects file sit beside the folder
+    if problem:
+        raise InputError(problem)
     existing = read_manifest(out)
     committed = existing is not None and bool(existing.get("parts") or existing.get("complete"))
     if committed and not (resume or overwrite):
