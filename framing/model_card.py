@@ -63,7 +63,9 @@ def write_model_card(directory: Path, result, args, train_examples, eval_example
         "## Validation figures",
         "",
         f"Best epoch {result.best_epoch}; temperature {result.temperature:.3f}; "
-        f"calibration error (ECE) {result.metrics['ece']:.3f}.",
+        f"calibration error (ECE) {result.metrics['ece']:.3f}. These come from the split that chose the "
+        "epoch and the temperature, so they flatter the model a little; measure held-out data with "
+        "`framing evaluate`.",
         "",
         "```",
         format_report(result.metrics).rstrip(),
