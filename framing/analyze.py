@@ -23,7 +23,7 @@ from .progress import progress_bar
 from .segment import split_sentences
 from .spans import decode_spans, quoted_regions, quotes_within, writer_voice_only
 from .errors import InputError, ModelError
-from .validation import check_text, check_texts, reject_single_text
+from .validation import check_text, check_texts, is_missing, reject_single_text, surrogate_problem
 
 __all__ = ["Analyzer", "load", "DEFAULT_MODEL_DIR"]
 
@@ -130,13 +130,17 @@ class Analyzer:
         sentences = check_texts(sentences, "sentences")
         if contexts is not None:
             reject_single_text(contexts, "contexts")
-            # a gap in a pandas column (NaN) means no context, as None does
-            contexts = [None if isinstance(c, float) and c != c else c for c in contexts]
+            # a gap in a pandas column (NaN, NA) means no context, as None does
+            contexts = [None if is_missing(c) else c for c in contexts]
             if len(contexts) != len(sentences):
                 raise InputError(f"got {len(sentences)} sentences but {len(contexts)} contexts")
             wrong = next((k for k, c in enumerate(contexts) if c is not None and not isinstance(c, str)), None)
             if wrong is not None:
                 raise TypeError(f"contexts[{wrong}] must be str or None, got {type(contexts[wrong]).__name__}")
+            for k, c in enumerate(contexts):
+                problem = c and surrogate_problem(c)
+                if problem:
+                    raise InputError(f"contexts[{k}] {problem}")
         step = _CHUNK_SENTENCES
         chunks = ((sentences[i:i + step], contexts[i:i + step] if contexts is not None else None)
                   for i in range(0, len(sentences), step))

@@ -124,7 +124,8 @@ def _run_evaluate(args: argparse.Namespace) -> int:
             print(f"framing evaluate: error: {problem}", file=sys.stderr)
             return 2
     # The data first: a missing or malformed file is reported before the model loads.
-    examples = table_examples(args.data, args.text_column, args.label_column, args.context_column, name="data")
+    examples = table_examples(args.data, args.text_column, args.label_column, args.context_column, name="data",
+                              read_spans=False)
     analyzer = load(args.model, device=args.device)
     report = evaluate_examples(analyzer, examples)
     sys.stdout.write(format_report(report))

@@ -19,6 +19,7 @@ import io
 import json
 import logging
 import math
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,6 +30,7 @@ import numpy as np
 from .errors import DataError
 from .segment import split_sentences
 from .textio import csv_records
+from .validation import surrogate_problem
 
 __all__ = [
     "Example",
@@ -167,6 +169,7 @@ def table_examples(
     label_column: str = "label",
     context_column: str | None = None,
     name: str = "data",
+    read_spans: bool = True,
 ) -> list[Example]:
     """Hard-labelled examples from a user table, with errors that name the file and the row's line or index.
 
@@ -185,7 +188,7 @@ def table_examples(
         if column not in rows[0][1]:
             raise DataError(f"{prefix}: missing column {column!r}; columns are {columns}")
     parsed_spans = [_row_spans(row.get("spans"), row.get(text_column), f"{prefix}: {where}")
-                    for where, row in rows] if "spans" in columns else None
+                    for where, row in rows] if read_spans and "spans" in columns else None
     # A spans column annotates, on every row, each type found anywhere in it (a row without one has none).
     annotated = frozenset(kind for spans in parsed_spans or () for kind, _, _ in spans)
     for where, row in rows:  # gaps first: a gap turns a pandas column of whole numbers into floats
@@ -198,6 +201,9 @@ def table_examples(
         text, label = row.get(text_column), row.get(label_column)
         if not isinstance(text, str) or not text.strip():
             raise DataError(f"{prefix}: {where}: {text_column!r} must be non-empty text, got {text!r}")
+        problem = surrogate_problem(text)
+        if problem:
+            raise DataError(f"{prefix}: {where}: {text_column!r} {problem}")
         kind = _label_kind(label, f"{prefix}: {where}: {label_column!r}")
         kinds.setdefault(kind, where)
         if len(kinds) > 1:
@@ -218,9 +224,10 @@ def table_examples(
 
 
 def _row_spans(value: Any, text: Any, where: str) -> list[tuple[str, int, int]]:
-    """A row's ``spans`` cell as ``(type, start, end)`` in its text: a list (or, in CSV and Parquet, a JSON
-    string of one) of ``{"type", "start", "end"}`` (character offsets; ``text`` optional, checked) or
-    ``{"type", "text"}`` (its first occurrence, or ``"nth"``, from 0)."""
+    """A row's ``spans`` cell as ``(type, start, end)`` in its text: a list (or, in CSV, a JSON string of
+    one) of ``{"type", "start", "end"}`` (character offsets; ``text`` optional, checked) or
+    ``{"type", "text"}`` (its first whole-word occurrence, or the ``"nth"``, from 0). Null or empty: no
+    spans on this row. Keys holding null are ignored (Arrow fills a key one form lacks with null)."""
     from .document import SPAN_TYPES
 
     if hasattr(value, "tolist"):  # a numpy array (pandas read from Parquet)
@@ -234,39 +241,63 @@ def _row_spans(value: Any, text: Any, where: str) -> list[tuple[str, int, int]]:
             value = json.loads(value)
         except json.JSONDecodeError as exc:
             raise DataError(f"{where}: 'spans' is not valid JSON: {exc}") from None
+        if value is None:
+            return []
     if not isinstance(value, list) or not all(isinstance(s, dict) for s in value):
         raise DataError(f"{where}: 'spans' must be a list of objects with type and start/end or text")
     if not isinstance(text, str):
         return []  # the text column's own check names the problem
     out = []
-    for k, span in enumerate(value):
+    for k, raw in enumerate(value):
+        span = {key: v for key, v in raw.items() if v is not None and not (isinstance(v, float) and math.isnan(v))}
+        unknown = sorted(set(span) - {"type", "start", "end", "text", "nth"})
+        if unknown:
+            raise DataError(f"{where}: spans[{k}] has unknown key(s) {unknown}; keys are type, start, end, text, nth")
         kind = span.get("type")
         if kind not in SPAN_TYPES:
             raise DataError(f"{where}: spans[{k}] has type {kind!r}; span types are {list(SPAN_TYPES)}")
         if "start" in span or "end" in span:
-            start, end = span.get("start"), span.get("end")
-            if not all(isinstance(v, int) and not isinstance(v, bool) for v in (start, end)) \
-                    or not 0 <= start < end <= len(text):
+            start, end = (_whole(span.get("start")), _whole(span.get("end")))
+            if start is None or end is None or not 0 <= start < end <= len(text):
                 raise DataError(f"{where}: spans[{k}] needs whole-number offsets 0 <= start < end <= "
-                                f"{len(text)} (the text's length), got start={start!r}, end={end!r}")
+                                f"{len(text)} (the text's length), got start={span.get('start')!r}, "
+                                f"end={span.get('end')!r}")
             if "text" in span and text[start:end] != span["text"]:
                 raise DataError(f"{where}: spans[{k}] says {span['text']!r} but the text there is "
                                 f"{text[start:end]!r}")
-        elif isinstance(span.get("text"), str) and span["text"]:
+        elif isinstance(span.get("text"), str) and span["text"].strip():
             nth = span.get("nth", 0)
-            start = -1
-            for _ in range(nth + 1 if isinstance(nth, int) and nth >= 0 else 0):
-                start = text.find(span["text"], start + 1)
-                if start < 0:
-                    break
-            if start < 0:
-                raise DataError(f"{where}: spans[{k}] text {span['text']!r} (occurrence {nth}) is not in the "
-                                "sentence")
+            if isinstance(nth, bool) or not isinstance(nth, int) or nth < 0:
+                raise DataError(f"{where}: spans[{k}] nth must be a whole number from 0, got {nth!r}")
+            found = _occurrences(text, span["text"])
+            if len(found) <= nth:
+                raise DataError(f"{where}: spans[{k}] text {span['text']!r} occurs {len(found)} time(s) as a "
+                                f"whole word or phrase in the sentence; nth={nth} asks for occurrence {nth + 1}")
+            start = found[nth]
             end = start + len(span["text"])
         else:
             raise DataError(f"{where}: spans[{k}] needs start and end, or text")
         out.append((kind, start, end))
     return out
+
+
+def _whole(value: Any) -> int | None:
+    """``value`` as an ``int`` when it is a whole number (pandas turns an integer column with gaps into
+    floats: 3.0 is 3), else ``None``."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, (int, np.integer)):
+        return int(value)
+    if isinstance(value, (float, np.floating)) and float(value).is_integer():
+        return int(value)
+    return None
+
+
+def _occurrences(text: str, phrase: str) -> list[int]:
+    """Where ``phrase`` starts in ``text`` as a whole word or phrase ("said" not inside "unsaid")."""
+    before = r"(?<!\w)" if phrase[:1].isalnum() else ""
+    after = r"(?!\w)" if phrase[-1:].isalnum() else ""
+    return [m.start() for m in re.finditer(before + re.escape(phrase) + after, text)]
 
 
 def _label_kind(label: Any, where: str) -> str:

@@ -137,17 +137,29 @@ class Document:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Document":
         """The document that :meth:`to_dict` wrote (say, read back from JSON)."""
+        if not isinstance(data, dict) or not isinstance(data.get("profile"), dict):
+            raise InputError("not a Document.to_dict() record: it needs 'text', 'sentences' and 'profile'")
         try:
             document = cls(data["text"], tuple(Sentence.from_dict(s) for s in data["sentences"]),
-                           copy.deepcopy(data.get("profile", {})))
-        except (KeyError, TypeError, ValueError) as exc:
+                           copy.deepcopy(data["profile"]))
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise InputError(f"not a Document.to_dict() record: {type(exc).__name__} {exc}") from None
         for index, sentence in enumerate(document.sentences):
-            pieces = [sentence, *sentence.spans]
-            bad = next((p for p in pieces if document.text[p.start:p.end] != p.text), None)
-            if bad is not None:
-                raise InputError(f"sentences[{index}]: text[{bad.start}:{bad.end}] is not {bad.text[:40]!r}; "
+            where = f"sentences[{index}]"
+            if document.text[sentence.start:sentence.end] != sentence.text:
+                raise InputError(f"{where}: text[{sentence.start}:{sentence.end}] is not {sentence.text[:40]!r}; "
                                  "the offsets do not point into this text")
+            scores = sentence.scores
+            if sentence.label not in scores or not all(
+                    isinstance(v, (int, float)) and not isinstance(v, bool) and 0.0 <= v <= 1.0 for v in scores.values()):
+                raise InputError(f"{where}: scores must be probabilities in [0, 1], one per label, the label's "
+                                 f"among them; got label {sentence.label!r}, scores {scores}")
+            for k, span in enumerate(sentence.spans):
+                if span.type not in SPAN_TYPES:
+                    raise InputError(f"{where}.spans[{k}]: type {span.type!r} is not one of {list(SPAN_TYPES)}")
+                if document.text[span.start:span.end] != span.text:
+                    raise InputError(f"{where}.spans[{k}]: text[{span.start}:{span.end}] is not {span.text[:40]!r}; "
+                                     "the offsets do not point into this text")
         return document
 
     def __repr__(self) -> str:

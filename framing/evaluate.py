@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from typing import TYPE_CHECKING, Any
 
 from .data import Example, table_examples
@@ -16,7 +17,7 @@ __all__ = ["evaluate", "evaluate_examples"]
 
 
 def evaluate(
-    analyzer: "Analyzer",
+    analyzer: "Analyzer | str | os.PathLike | None",
     data: Any,
     text_column: str = "text",
     label_column: str = "label",
@@ -24,11 +25,21 @@ def evaluate(
 ) -> dict[str, Any]:
     """Per-class precision/recall/F1, confusion matrix and ECE for ``data``.
 
+    ``analyzer`` is a loaded :class:`~framing.Analyzer`, or a model folder
+    (``None``: the bundled model) to load after the data is read.
     ``data`` is anything :func:`framing.data.read_table` reads. Sentences are
     scored with their context when the table has one (``context_column``, or
     a column named ``context``).
     """
-    examples = table_examples(data, text_column, label_column, context_column, name="data")
+    from .analyze import Analyzer, load
+
+    if not isinstance(analyzer, Analyzer):
+        if analyzer is not None and not isinstance(analyzer, (str, os.PathLike)):
+            raise TypeError(f"analyzer must be an Analyzer (framing.load(...)), a model folder or None, got "
+                            f"{type(analyzer).__name__}")
+        examples = table_examples(data, text_column, label_column, context_column, name="data", read_spans=False)
+        return evaluate_examples(load(analyzer), examples)
+    examples = table_examples(data, text_column, label_column, context_column, name="data", read_spans=False)
     return evaluate_examples(analyzer, examples)
 
 

@@ -74,11 +74,12 @@ def format_report(report: dict[str, Any]) -> str:
     lines.append(f"{'macro F1':<{width}}  {report['macro_f1']:.3f}")
     lines.append(f"{'ECE':<{width}}  {report['ece']:.3f}")
     lines.append("")
-    lines.append("confusion (rows: true, columns: predicted)")
-    short = [label[:10] for label in labels]
-    lines.append(" " * (width + 2) + " ".join(f"{s:>10}" for s in short))
-    for label, row in zip(labels, report["confusion"]):
-        lines.append(f"{label:<{width}}  " + " ".join(f"{v:>10d}" for v in row))
+    lines.append("confusion (rows: true, columns: predicted, numbered as the rows)")
+    cell = max(6, *(len(str(v)) for row in report["confusion"] for v in row))
+    tag = len(str(len(labels)))
+    lines.append(" " * (width + tag + 3) + " ".join(f"{k:>{cell}}" for k in range(1, len(labels) + 1)))
+    for k, (label, row) in enumerate(zip(labels, report["confusion"]), 1):
+        lines.append(f"{k:>{tag}} {label:<{width}}  " + " ".join(f"{v:>{cell}d}" for v in row))
     return "\n".join(lines) + "\n"
 
 

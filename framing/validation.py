@@ -8,17 +8,49 @@ from pathlib import Path
 
 from .errors import InputError
 
-__all__ = ["check_text", "check_texts", "check_positive", "check_path", "check_table", "folder_problem", "did_you_mean"]
+__all__ = ["check_text", "check_texts", "check_positive", "check_path", "check_table", "folder_problem", "did_you_mean",
+           "surrogate_problem", "is_missing"]
 
 
 def check_text(text: object, name: str = "text") -> str:
-    """Return ``text`` if it is a ``str``; raise ``TypeError`` naming its type otherwise."""
+    """Return ``text`` if it is a ``str`` of valid Unicode; raise ``TypeError`` naming its type otherwise,
+    and :class:`InputError` for an unpaired surrogate (a ``\\ud800`` escape in JSON), which no tokenizer
+    can read."""
     if not isinstance(text, str):
         raise TypeError(
             f"{name} must be str, got {type(text).__name__}"
             + (" (decode bytes first, e.g. data.decode('utf-8'))" if isinstance(text, (bytes, bytearray)) else "")
         )
+    problem = surrogate_problem(text)
+    if problem:
+        raise InputError(f"{name} {problem}")
     return text
+
+
+def surrogate_problem(text: str) -> str | None:
+    """"holds an unpaired surrogate ..." when ``text`` is not valid Unicode, else ``None``."""
+    if text.isascii():
+        return None
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        return (f"holds an unpaired surrogate (\\u{ord(text[exc.start]):04x}) at character {exc.start}: "
+                "not valid Unicode text")
+    return None
+
+
+def is_missing(value: object) -> bool:
+    """Whether ``value`` is a missing value: ``None``, a NaN of any float type, or pandas' ``NA``/``NaT``."""
+    if value is None or type(value).__name__ in ("NAType", "NaTType"):
+        return True
+    if isinstance(value, float):
+        return value != value
+    if type(value).__module__ == "numpy" and getattr(value, "ndim", None) == 0:
+        try:
+            return bool(value != value)
+        except (TypeError, ValueError):
+            return False
+    return False
 
 
 def check_texts(texts: object, name: str = "texts") -> list[str]:
@@ -30,6 +62,9 @@ def check_texts(texts: object, name: str = "texts") -> list[str]:
     for index, item in enumerate(out):
         if not isinstance(item, str):
             raise TypeError(f"{name}[{index}] must be str, got {type(item).__name__}")
+        problem = surrogate_problem(item)
+        if problem:
+            raise InputError(f"{name}[{index}] {problem}")
     return out
 
 

@@ -148,6 +148,19 @@ def test_to_dict_reads_back_into_an_equal_document(analyzer):
     moved["text"] = "!" + moved["text"]
     with pytest.raises(framing.InputError, match=r"sentences\[0\].*do not point into this text"):
         framing.Document.from_dict(moved)
+    record = doc.to_dict()
+    del record["profile"]
+    with pytest.raises(framing.InputError, match="needs 'text', 'sentences' and 'profile'"):
+        framing.Document.from_dict(record)
+    record = doc.to_dict()
+    record["sentences"][0]["scores"][record["sentences"][0]["label"]] = 2.0
+    with pytest.raises(framing.InputError, match=r"sentences\[0\]: scores must be probabilities"):
+        framing.Document.from_dict(record)
+    record = doc.to_dict()
+    spanned = next(k for k, s in enumerate(record["sentences"]) if s["spans"])
+    record["sentences"][spanned]["spans"][0]["type"] = "speaker"
+    with pytest.raises(framing.InputError, match=rf"sentences\[{spanned}\].spans\[0\]: type 'speaker'"):
+        framing.Document.from_dict(record)
 
 
 def test_reprs_are_short_and_spans_of_checks_the_type(analyzer):

@@ -270,3 +270,51 @@ def test_verbose_is_accepted_after_any_command():
                  ["-v", "analyze", "a.txt"]):
         assert parser.parse_args(argv).verbose is True
     assert parser.parse_args(["analyze", "a.txt"]).verbose is False
+
+
+def test_an_unpaired_surrogate_is_a_reject_not_a_crash(tiny, tmp_path):
+    path = tmp_path / "in.jsonl"
+    path.write_text('{"id": "a", "text": "Prices \\ud800 rose."}\n{"id": "b", "text": "Prices fell.", '
+                    '"src": {"name": "x\\udc80"}}\n', encoding="utf-8")
+    out = tmp_path / "out"
+    score(path, out, model=tiny, level="document", keep_columns=["src"], quiet=True)
+    assert [r["doc_id"] for r in read_rows(out)] == ["b"] and read_rows(out)[0]["src"] == '{"name": "x\ufffd"}'
+    assert "unpaired surrogate (\\ud800) at character 7" in _rejects(out)[0]["reason"]
+    with pytest.raises(framing.InputError, match="unpaired surrogate"):
+        tiny.analyze("Prices \ud800 rose.")
+    with pytest.raises(framing.InputError, match=r"contexts\[0\] holds an unpaired surrogate"):
+        tiny.predict_proba(["Prices rose."], ["Before \udc80."])
+
+
+def test_kept_dates_and_decimals_read_as_their_text_and_an_all_null_column_is_warned(tiny, tmp_path, caplog):
+    import datetime
+    import decimal
+    import logging
+
+    path = tmp_path / "in.parquet"
+    pq.write_table(pa.table({"id": ["a"], "text": ["Prices rose."], "day": [datetime.date(2024, 1, 2)],
+                             "price": pa.array([decimal.Decimal("1.10")], pa.decimal128(5, 2))}), path)
+    out = tmp_path / "out"
+    score(path, out, model=tiny, level="document", keep_columns=["day", "price"], quiet=True)
+    row = read_rows(out)[0]
+    assert (row["day"], row["price"]) == ("2024-01-02", "1.10")
+    with caplog.at_level(logging.WARNING, logger="framing.scale"):
+        score(write_jsonl(tmp_path / "in.jsonl", corpus(2)), tmp_path / "o2", model=tiny, keep_columns=["pubisher"],
+              quiet=True)
+    assert "pubisher were null in every scored record" in caplog.text
+
+
+def test_keep_columns_none_is_none_and_names_must_be_text(tiny, tmp_path):
+    path = write_jsonl(tmp_path / "in.jsonl", corpus(1))
+    score(path, tmp_path / "o", model=tiny, keep_columns=None, quiet=True)
+    with pytest.raises(TypeError, match="column names \\(str\\), got int 3"):
+        score(path, tmp_path / "o2", model=tiny, keep_columns=["pub", 3], quiet=True)
+
+
+def test_nan_like_contexts_from_pandas_mean_no_context(tiny):
+    import numpy as np
+
+    pd = pytest.importorskip("pandas")
+    sentences = ["The bank raised rates.", "Critics said it was wrong.", "Rain fell."]
+    got = tiny.predict_proba(sentences, [pd.NA, np.float32("nan"), None])
+    assert (got == tiny.predict_proba(sentences)).all()

@@ -235,7 +235,11 @@ def test_a_spans_column_teaches_span_tags_with_offsets_or_text(tmp_path):
     ([{"type": "speaker", "text": "Police"}], r"line 2: spans\[0\] has type 'speaker'; span types are"),
     ([{"type": "cue", "start": 5, "end": 99}], r"line 2: spans\[0\] needs whole-number offsets"),
     ([{"type": "cue", "start": 0, "end": 6, "text": "Polise"}], "says 'Polise' but the text there is 'Police'"),
-    ([{"type": "cue", "text": "claimed"}], "text 'claimed' .* is not in the sentence"),
+    ([{"type": "cue", "text": "claimed"}], "text 'claimed' occurs 0 time"),
+    ([{"type": "cue", "text": "aid"}], "text 'aid' occurs 0 time"),  # only inside "said": not a whole word
+    ([{"type": "cue", "text": "said", "nth": 1}], "occurs 1 time.*nth=1"),
+    ([{"type": "cue", "text": "said", "nth": True}], "nth must be a whole number"),
+    ([{"type": "cue", "text": "said", "nht": 1}], r"unknown key\(s\) \['nht'\]"),
     ("not json", "'spans' is not valid JSON"),
 ])
 def test_bad_span_annotations_name_the_line(tmp_path, spans, message):
@@ -376,3 +380,34 @@ def test_a_folder_whose_parent_cannot_be_written_is_refused_up_front(tmp_path):
     assert "is a file" in folder_problem(tmp_path / "file" / "sub")
     assert folder_problem(tmp_path / "new" / "deeper") is None
     assert folder_problem(tmp_path, beside=True) is None
+
+
+def test_spans_from_arrow_or_pandas_rows_with_nulls_and_float_offsets():
+    from framing.data import table_examples
+
+    text = "The minister said the plan was dead."
+    spans = [{"type": "source", "start": 0.0, "end": 12.0, "text": None, "nth": None},
+             {"type": "cue", "start": None, "end": None, "text": "said", "nth": None}]
+    rows = [{"text": text, "label": "a", "spans": spans}, {"text": "Rain fell.", "label": "b", "spans": "null"}]
+    examples = table_examples(rows, name="train")
+    assert [(k, text[s:e]) for k, s, e in examples[0].spans] == [("source", "The minister"), ("cue", "said")]
+    assert examples[1].spans == []
+
+
+def test_evaluate_takes_a_model_folder_and_ignores_spans(tmp_path, tiny_dir):
+    rows = [{"text": "Police said the road was shut.", "label": "reported_fact",
+             "spans": json.dumps([{"type": "speaker", "text": "Police"}])},
+            {"text": "The road was shut.", "label": "attributed_claim", "spans": ""}]
+    report = evaluate(str(tiny_dir), write_table(tmp_path / "gold.csv", rows))
+    assert report["n"] == 2
+    with pytest.raises(TypeError, match="analyzer must be an Analyzer"):
+        evaluate(3, write_table(tmp_path / "gold2.csv", rows))
+
+
+def test_a_training_text_with_an_unpaired_surrogate_names_its_line(tmp_path, tiny_dir):
+    path = tmp_path / "train.jsonl"
+    rows = make_rows(30, 1)
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows[:3]) + '{"text": "Bad \\ud800 text.", "label": "sport"}\n',
+                    encoding="utf-8")
+    with pytest.raises(DataError, match=r"line 4: 'text' holds an unpaired surrogate"):
+        train(path, None, base=str(tiny_dir), output_dir=tmp_path / "m")

@@ -46,6 +46,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import DataError, InputError
+from ..validation import surrogate_problem
 from ..textio import csv_records
 
 __all__ = ["Record", "Reader", "open_input", "fingerprint_files"]
@@ -105,6 +106,9 @@ def _check_value(value: Any, column: str) -> tuple[str | None, str | None]:
         return None, f"{column!r} is empty"
     if not any(ch.isalnum() for ch in value):
         return None, f"{column!r} has no letters or digits (only marks, spaces or invisible characters)"
+    problem = surrogate_problem(value)
+    if problem:
+        return None, f"{column!r} {problem}"
     return value, None
 
 

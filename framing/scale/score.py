@@ -28,6 +28,7 @@ from typing import Any
 
 from ..document import Document
 from ..errors import DataError, InputError
+from ..validation import is_missing
 from ..threads import prefetch
 from .readers import Record, Reader, open_input
 from .writer import ChunkWriter, check_output, read_manifest, rejects_path
@@ -131,11 +132,16 @@ def output_schema(level: str, labels: Iterable[str], keep_columns: Iterable[str]
 
 def _check_keep_columns(keep_columns, level: str) -> tuple[str, ...]:
     """``keep_columns`` as a tuple of names, none of them an output column."""
+    if keep_columns is None:
+        return ()
     if isinstance(keep_columns, str):
         raise TypeError("keep_columns must be a sequence of column names, not one string; e.g. ['publisher', 'url']")
     names = tuple(keep_columns)
-    if not all(isinstance(name, str) and name for name in names):
-        raise InputError(f"keep_columns must be column names, got {list(names)}")
+    wrong = next((name for name in names if not isinstance(name, str)), None)
+    if wrong is not None:
+        raise TypeError(f"keep_columns must hold column names (str), got {type(wrong).__name__} {wrong!r}")
+    if not all(names):
+        raise InputError(f"keep_columns holds an empty name: {list(names)}")
     taken = sorted(set(names) & set(_names(level, ("x",))) | {n for n in names if n.startswith(("score_", "count_",
                                                                                                  "share_"))})
     if taken:
@@ -149,23 +155,40 @@ def _with_kept_columns(scored, keep_columns: tuple[str, ...]):
     """The scored blocks with each kept input column appended to every row of its document (as text)."""
     import pyarrow as pa
 
+    filled = dict.fromkeys(keep_columns, 0)
     for block, table, sentences in scored:
         extras = {r.doc_id: r.extra or {} for r in block if r.reason is None}
+        for name in keep_columns:
+            filled[name] += sum(extra.get(name) is not None for extra in extras.values())
         doc_ids = table.column("doc_id").to_pylist()
         for name in keep_columns:
             table = table.append_column(name, pa.array([_as_text(extras[d].get(name)) for d in doc_ids], pa.string()))
         yield block, table, sentences
+    empty = [name for name, n in filled.items() if not n]
+    if empty:
+        logger.warning("kept column(s) %s were null in every scored record: does the input have them "
+                       "(JSON Lines objects without a key get null)?", ", ".join(empty))
 
 
 def _as_text(value: Any) -> str | None:
-    """A kept cell as text: strings as they are, null as null, other values as JSON."""
-    if value is None or (isinstance(value, float) and value != value):
+    """A kept cell as text: strings as they are; dates, times and decimals in their usual text form;
+    null as null; other values as JSON. Unpaired surrogates become U+FFFD, which UTF-8 output can hold."""
+    import datetime
+    import decimal
+
+    if is_missing(value):
         return None
     if isinstance(value, str):
-        return value
-    if isinstance(value, (bytes, bytearray)):
-        return bytes(value).decode("utf-8", "replace")
-    return json.dumps(value, ensure_ascii=False, default=str)
+        text = value
+    elif isinstance(value, (bytes, bytearray)):
+        text = bytes(value).decode("utf-8", "replace")
+    elif isinstance(value, (datetime.date, datetime.time)):
+        text = value.isoformat()
+    elif isinstance(value, (decimal.Decimal, datetime.timedelta)):
+        text = str(value)
+    else:
+        text = json.dumps(value, ensure_ascii=False, default=str)
+    return text if text.isascii() else text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
 
 
 #: Rows gathered in Python lists before they become an Arrow table.
