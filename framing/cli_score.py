@@ -79,6 +79,15 @@ def _run_score(args: argparse.Namespace) -> int:
     if args.resume and args.overwrite:
         print("framing score: error: --resume and --overwrite exclude each other", file=sys.stderr)
         return 2
+    if args.keep_columns is not None:
+        from .errors import InputError
+        from .scale.score import check_keep_columns
+
+        try:
+            check_keep_columns([name.strip() for name in args.keep_columns.split(",")], args.level)
+        except InputError as exc:
+            print(f"framing score: error: --keep-columns: {exc}", file=sys.stderr)
+            return 2
     ray_only = [option for option, given in (("--workers", args.workers is not None),
                                              ("--gpus-per-worker", bool(args.gpus_per_worker))) if given]
     if args.engine != "ray" and ray_only:

@@ -89,6 +89,8 @@ def _run_train(args: argparse.Namespace) -> int:
     print(f"saved {result.output_dir} · labels {list(result.labels)} · validation macro-F1 {m['macro_f1']:.3f} "
           f"· accuracy {m['accuracy']:.3f} · ECE {m['ece']:.3f} · best epoch {result.best_epoch} "
           f"· {result.seconds:.0f} s")
+    if m.get("spans"):
+        print("span tags, token F1 on validation: " + ", ".join(f"{name} {r['f1']:.3f}" for name, r in m["spans"].items()))
     print("(validation figures come from the split that chose the epoch and the temperature; "
           "measure held-out data with 'framing evaluate')")
     return 0
@@ -106,6 +108,11 @@ def _train_option_problem(args: argparse.Namespace) -> str | None:
         return f"--batch-tokens must be at least 128 (one sentence of the longest kind), got {args.batch_tokens}"
     if args.labels is not None and not all(name.strip() for name in args.labels.split(",")):
         return f"--labels has an empty name: {args.labels!r}"
+    from .validation import folder_problem
+
+    problem = folder_problem(args.out)
+    if problem:
+        return f"--out {problem}"
     return None
 
 

@@ -71,6 +71,15 @@ def write_model_card(directory: Path, result, args, train_examples, eval_example
         format_report(result.metrics).rstrip(),
         "```",
         "",
+    ]
+    if result.metrics.get("spans"):
+        lines += ["Span tags on the validation sentences that annotate them (token level; the epoch was chosen "
+                  "on sentence labels alone):", "", "| span type | precision | recall | F1 | tokens |",
+                  "|---|---|---|---|---|"]
+        lines += [f"| {name} | {r['precision']:.3f} | {r['recall']:.3f} | {r['f1']:.3f} | {r['tokens']} |"
+                  for name, r in result.metrics["spans"].items()]
+        lines += [""]
+    lines += [
         "| epoch | loss | validation macro-F1 |",
         "|---|---|---|",
     ]

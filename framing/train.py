@@ -74,6 +74,8 @@ class TrainingArguments:
     validation_fraction: float = 0.1
     device: str | None = None
     progress: bool = True
+    #: The table columns read (text, label, context, spans), recorded for the record.
+    columns: dict[str, str | None] = field(default_factory=dict)
 
     def validate(self) -> None:
         for name in ("epochs", "batch_tokens", "max_batch_rows", "seed", "lora_rank", "patience"):
@@ -170,6 +172,9 @@ def train(
     args = TrainingArguments(epochs=epochs, learning_rate=learning_rate, batch_tokens=batch_tokens, seed=seed,
                              lora=lora, context=context, device=device, progress=progress)
     train_examples = table_examples(train, text_column, label_column, context_column, name="train")
+    args.columns = {"text": text_column, "label": label_column,
+                    "context": context_column or ("context" if any(e.context for e in train_examples) else None),
+                    "spans": "spans" if any(e.span_known for e in train_examples) else None}
     eval_examples = (table_examples(eval, text_column, label_column, context_column, name="eval")
                      if eval is not None else None)
     return fit(train_examples, eval_examples, labels=labels, base=base, output_dir=output_dir, args=args,
@@ -262,6 +267,9 @@ def fit(
     temperature = _calibrate(model, tokenizer, eval_examples, labels, device)
     model.config.temperature = temperature
     metrics = validation_report(model, tokenizer, eval_examples, labels, device)
+    spans = span_report(model, tokenizer, eval_examples, device)
+    if spans:
+        metrics["spans"] = spans
     seconds = time.perf_counter() - started
     result = TrainResult(Path(output_dir), tuple(labels), metrics, best[1], temperature, history, seconds,
                          seen / train_seconds if train_seconds else 0.0)
@@ -616,6 +624,37 @@ def validation_report(model: FramingModel, tokenizer, examples: list[Example], l
     hard = [e for e in examples if e.label is not None]
     probs = predict_examples(model, tokenizer, hard, device) if hard else np.zeros((0, len(labels)), np.float32)
     return classification_report([e.label for e in hard], probs, labels)
+
+
+def span_report(model: FramingModel, tokenizer, examples: list[Example], device) -> dict[str, dict[str, float]]:
+    """Token-level precision, recall and F1 of each span type on the examples that annotate it (empty when
+    none does): a token counts when it overlaps a span of the type, as in training."""
+    from .engine import Engine
+
+    types = model.config.span_types
+    annotated = [e for e in examples if e.span_known & set(types)]
+    if not annotated:
+        return {}
+    engine = Engine(model, tokenizer, device=device, precision="fp32")
+    contexts = [e.context for e in annotated] if model.config.context == "previous" else None
+    out = engine.run([e.text for e in annotated], contexts, with_spans=True)
+    counts = {name: [0, 0, 0] for name in types if any(name in e.span_known for e in annotated)}
+    for e, tags, offsets in zip(annotated, out.span_tags, out.offsets):
+        gold = _span_tags(e, offsets, types)
+        for t, name in enumerate(types):
+            if name not in e.span_known:
+                continue
+            truth, guess = gold[:, t] > 0, tags[: len(offsets), t] > 0
+            counts[name][0] += int((truth & guess).sum())
+            counts[name][1] += int((guess & ~truth).sum())
+            counts[name][2] += int((truth & ~guess).sum())
+    report = {}
+    for name, (tp, fp, fn) in counts.items():
+        precision = tp / (tp + fp) if tp + fp else 0.0
+        recall = tp / (tp + fn) if tp + fn else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        report[name] = {"precision": precision, "recall": recall, "f1": f1, "tokens": tp + fn}
+    return report
 
 
 def _calibrate(model, tokenizer, examples, labels, device) -> float:

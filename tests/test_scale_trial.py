@@ -249,7 +249,7 @@ def test_kept_columns_are_checked_up_front(tiny, tmp_path):
         score(csv_path, tmp_path / "o3", model=tiny, keep_columns=["publisher"], quiet=True)
     out = tmp_path / "o4"
     score(path, out, model=tiny, keep_columns=["id"], quiet=True)
-    with pytest.raises(DataError, match="settings differ"):
+    with pytest.raises(DataError, match=r"settings differ \(columns: then also \['id'\], now also \[\]\)"):
         score(path, out, model=tiny, resume=True, quiet=True)
 
 
@@ -318,3 +318,10 @@ def test_nan_like_contexts_from_pandas_mean_no_context(tiny):
     sentences = ["The bank raised rates.", "Critics said it was wrong.", "Rain fell."]
     got = tiny.predict_proba(sentences, [pd.NA, np.float32("nan"), None])
     assert (got == tiny.predict_proba(sentences)).all()
+
+
+def test_bad_keep_columns_are_usage_errors_naming_the_option(tmp_path, capsys):
+    path = write_jsonl(tmp_path / "in.jsonl", corpus(1))
+    for value, message in (("a,,b", "an empty column name"), ("label", "cannot keep ['label']")):
+        assert main(["score", str(path), "--out", str(tmp_path / "o"), "--keep-columns", value]) == 2
+        assert f"--keep-columns: {message}" in capsys.readouterr().err

@@ -184,8 +184,10 @@ def test_train_command_names_a_bad_option(tmp_path, capsys):
     path = write_csv(tmp_path / "train.csv", make_rows(30, 1))
     for option, value, message in (("--seed", "-1", "--seed must be 0 or more"), ("--lr", "5", "--lr must be"),
                                    ("--batch-tokens", "10", "--batch-tokens must be at least"),
-                                   ("--labels", "a,,b", "--labels has an empty name")):
-        assert main(["train", "--train", str(path), "--out", str(tmp_path / "m"), option, value]) == 2
+                                   ("--labels", "a,,b", "--labels has an empty name"),
+                                   ("--out", str(path / "m"), "--out " + str(path / "m") + " cannot be created")):
+        argv = ["train", "--train", str(path), "--out", str(tmp_path / "m"), option, value]
+        assert main(argv) == 2
         assert message in capsys.readouterr().err
 
 
@@ -270,6 +272,10 @@ def test_training_on_span_annotations_tags_the_annotated_types(tmp_path, tiny_di
         assert (tags[:, model.config.span_types.index("source")] == -100).all()  # sources: not annotated
     result = train(rows, None, base=str(tiny_dir), output_dir=tmp_path / "m", epochs=1, progress=False)
     assert "untrained_span_types" not in read_config(result.output_dir).extra
+    cue_report = result.metrics["spans"]["cue"]  # measured on the validation rows, which annotate cues only
+    assert list(result.metrics["spans"]) == ["cue"] and cue_report["tokens"] >= 3
+    assert 0.0 <= cue_report["f1"] <= 1.0
+    assert "| cue |" in (result.output_dir / "README.md").read_text()
 
 
 def test_overwrite_through_a_symlink_replaces_its_target_and_keeps_the_link(tmp_path, tiny_dir):

@@ -130,7 +130,7 @@ def output_schema(level: str, labels: Iterable[str], keep_columns: Iterable[str]
                      + [(name, pa.string()) for name in keep_columns])
 
 
-def _check_keep_columns(keep_columns, level: str) -> tuple[str, ...]:
+def check_keep_columns(keep_columns, level: str) -> tuple[str, ...]:
     """``keep_columns`` as a tuple of names, none of them an output column."""
     if keep_columns is None:
         return ()
@@ -141,7 +141,7 @@ def _check_keep_columns(keep_columns, level: str) -> tuple[str, ...]:
     if wrong is not None:
         raise TypeError(f"keep_columns must hold column names (str), got {type(wrong).__name__} {wrong!r}")
     if not all(names):
-        raise InputError(f"keep_columns holds an empty name: {list(names)}")
+        raise InputError(f"an empty column name in {list(names)}")
     taken = sorted(set(names) & set(_names(level, ("x",))) | {n for n in names if n.startswith(("score_", "count_",
                                                                                                  "share_"))})
     if taken:
@@ -427,7 +427,7 @@ def score(
     check_path(out, "out", "a folder path")
     _check_options(level, format, engine, chunk_docs, chunk_seconds, block_chars, workers, gpus_per_worker)
     started = time.monotonic()
-    keep_columns = _check_keep_columns(keep_columns, level)
+    keep_columns = check_keep_columns(keep_columns, level)
     reader = open_input(input, text_column=text_column, id_column=id_column, keep_columns=keep_columns)
     check_output(out, resume, overwrite)  # before the model loads: a wrong --out costs nothing
     out = Path(out)

@@ -391,6 +391,14 @@ class ChunkWriter:
         # a setting the earlier run did not record (an older framing) counts as different: it cannot be checked
         differ = [key for key in now if was.get(key) != now[key]]
         if differ:
-            details = "; ".join(f"{key}: then {was.get(key, 'not recorded')!r}, now {now[key]!r}" for key in differ)
+            details = "; ".join(_difference(key, was.get(key, "not recorded"), now[key]) for key in differ)
             raise DataError(f"cannot resume into {where}: settings differ ({details}); "
                             "rerun with the earlier settings, another --out, or --overwrite to start again")
+
+
+def _difference(key: str, then: Any, now: Any) -> str:
+    """How a recorded setting differs, naming only the changed items of a list (the columns)."""
+    if isinstance(then, list) and isinstance(now, list) and set(then) != set(now):
+        gone, added = [x for x in then if x not in now], [x for x in now if x not in then]
+        return f"{key}: then also {gone}, now also {added}"
+    return f"{key}: then {then!r}, now {now!r}"
