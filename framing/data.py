@@ -30,7 +30,7 @@ import numpy as np
 from .errors import DataError
 from .segment import split_sentences
 from .textio import csv_records
-from .validation import surrogate_problem
+from .validation import is_missing, surrogate_problem
 
 __all__ = [
     "Example",
@@ -211,8 +211,13 @@ def table_examples(
             raise DataError(f"{prefix}: {where}: {label_column!r} is {kind} ({label!r}) but {kinds[other]} "
                             f"has {other}; use one kind of label name, so that 1 and '1' are not merged")
         context = row.get(context_column) if context_column else None
-        if context is not None and not isinstance(context, str):
-            context = None if (isinstance(context, float) and math.isnan(context)) else str(context)
+        if is_missing(context):
+            context = None
+        elif not isinstance(context, str):
+            context = str(context)
+        problem = context and surrogate_problem(context)
+        if problem:
+            raise DataError(f"{prefix}: {where}: {context_column!r} {problem}")
         lead = len(text) - len(text.lstrip())
         spans = ([(kind, max(0, start - lead), end - lead) for kind, start, end in parsed_spans[index]]
                  if parsed_spans else [])
@@ -266,9 +271,9 @@ def _row_spans(value: Any, text: Any, where: str) -> list[tuple[str, int, int]]:
                 raise DataError(f"{where}: spans[{k}] says {span['text']!r} but the text there is "
                                 f"{text[start:end]!r}")
         elif isinstance(span.get("text"), str) and span["text"].strip():
-            nth = span.get("nth", 0)
-            if isinstance(nth, bool) or not isinstance(nth, int) or nth < 0:
-                raise DataError(f"{where}: spans[{k}] nth must be a whole number from 0, got {nth!r}")
+            nth = _whole(span.get("nth", 0))
+            if nth is None or nth < 0:
+                raise DataError(f"{where}: spans[{k}] nth must be a whole number from 0, got {span.get('nth')!r}")
             found = _occurrences(text, span["text"])
             if len(found) <= nth:
                 raise DataError(f"{where}: spans[{k}] text {span['text']!r} occurs {len(found)} time(s) as a "
@@ -294,10 +299,21 @@ def _whole(value: Any) -> int | None:
 
 
 def _occurrences(text: str, phrase: str) -> list[int]:
-    """Where ``phrase`` starts in ``text`` as a whole word or phrase ("said" not inside "unsaid")."""
-    before = r"(?<!\w)" if phrase[:1].isalnum() else ""
-    after = r"(?!\w)" if phrase[-1:].isalnum() else ""
+    """Where ``phrase`` starts in ``text`` as a whole word or phrase ("said" not inside "unsaid"); word
+    edges count only for scripts written with spaces (in Chinese, Japanese or Thai any match counts)."""
+    before = r"(?<!\w)" if _spaced_letter(phrase[:1]) else ""
+    after = r"(?!\w)" if _spaced_letter(phrase[-1:]) else ""
     return [m.start() for m in re.finditer(before + re.escape(phrase) + after, text)]
+
+
+_SPACED_SCRIPTS = ("LATIN", "GREEK", "CYRILLIC", "ARMENIAN", "GEORGIAN", "HEBREW", "ARABIC", "DEVANAGARI", "DIGIT")
+
+
+def _spaced_letter(ch: str) -> bool:
+    """Whether ``ch`` is a letter or digit of a script that separates words with spaces."""
+    import unicodedata
+
+    return bool(ch) and ch.isalnum() and unicodedata.name(ch, "").startswith(_SPACED_SCRIPTS)
 
 
 def _label_kind(label: Any, where: str) -> str:

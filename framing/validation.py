@@ -34,8 +34,8 @@ def surrogate_problem(text: str) -> str | None:
     try:
         text.encode("utf-8")
     except UnicodeEncodeError as exc:
-        return (f"holds an unpaired surrogate (\\u{ord(text[exc.start]):04x}) at character {exc.start}: "
-                "not valid Unicode text")
+        return (f"holds an unpaired surrogate (\\u{ord(text[exc.start]):04x}) at character {exc.start}: not valid "
+                "Unicode text (a surrogate pair kept as two code points counts too: join it first)")
     return None
 
 

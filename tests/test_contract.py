@@ -158,9 +158,11 @@ def test_to_dict_reads_back_into_an_equal_document(analyzer):
         framing.Document.from_dict(record)
     record = doc.to_dict()
     spanned = next(k for k, s in enumerate(record["sentences"]) if s["spans"])
-    record["sentences"][spanned]["spans"][0]["type"] = "speaker"
-    with pytest.raises(framing.InputError, match=rf"sentences\[{spanned}\].spans\[0\]: type 'speaker'"):
+    record["sentences"][spanned]["spans"][0]["type"] = ""
+    with pytest.raises(framing.InputError, match=rf"sentences\[{spanned}\].spans\[0\]: type must be a span type"):
         framing.Document.from_dict(record)
+    record["sentences"][spanned]["spans"][0]["type"] = "speaker"  # a model's own span type names are fine
+    assert framing.Document.from_dict(record).sentences[spanned].spans[0].type == "speaker"
 
 
 def test_reprs_are_short_and_spans_of_checks_the_type(analyzer):

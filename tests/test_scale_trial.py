@@ -325,3 +325,29 @@ def test_bad_keep_columns_are_usage_errors_naming_the_option(tmp_path, capsys):
     for value, message in (("a,,b", "an empty column name"), ("label", "cannot keep ['label']")):
         assert main(["score", str(path), "--out", str(tmp_path / "o"), "--keep-columns", value]) == 2
         assert f"--keep-columns: {message}" in capsys.readouterr().err
+
+
+def test_an_id_with_an_unpaired_surrogate_is_a_reject(tiny, tmp_path):
+    path = tmp_path / "in.jsonl"
+    path.write_text('{"id": "a\\ud800", "text": "Prices rose."}\n{"id": "b", "text": "Prices fell."}\n',
+                    encoding="utf-8")
+    out = tmp_path / "out"
+    score(path, out, model=tiny, level="document", quiet=True)
+    assert [r["doc_id"] for r in read_rows(out)] == ["b"]
+    assert "'id' holds an unpaired surrogate" in _rejects(out)[0]["reason"]
+
+
+def test_the_empty_kept_column_warning_judges_whole_runs_only(tiny, tmp_path, caplog):
+    import logging
+
+    rows = [dict(doc, publisher="pub") for doc in corpus(2)] + [{"id": "bad", "text": None}] + corpus(1, seed=3)
+    rows[-1]["id"] = "late"
+    path = write_jsonl(tmp_path / "in.jsonl", rows)
+    out = tmp_path / "out"
+    with pytest.raises(DataError, match="stopped: 2 documents are committed"):  # stops after the first chunk
+        score(path, out, model=tiny, keep_columns=["publisher"], chunk_docs=2, strict=True, quiet=True)
+    with caplog.at_level(logging.WARNING, logger="framing.scale"):  # the rest lacks the column; the output does not
+        score(path, out, model=tiny, keep_columns=["publisher"], chunk_docs=2, resume=True, quiet=True)
+    assert "were null in every scored record" not in caplog.text
+    assert [r["publisher"] for r in read_rows(out) if r["doc_id"] != "late"] and \
+        {r["publisher"] for r in read_rows(out) if r["doc_id"] != "late"} == {"pub"}

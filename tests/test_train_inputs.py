@@ -417,3 +417,26 @@ def test_a_training_text_with_an_unpaired_surrogate_names_its_line(tmp_path, tin
                     encoding="utf-8")
     with pytest.raises(DataError, match=r"line 4: 'text' holds an unpaired surrogate"):
         train(path, None, base=str(tiny_dir), output_dir=tmp_path / "m")
+
+
+def test_span_text_in_scripts_without_spaces_and_nth_as_a_whole_number():
+    import numpy as np
+
+    from framing.data import table_examples
+
+    rows = [{"text": "我在北京工作。他说北京很大。", "label": "a", "spans": [{"type": "loaded", "text": "北京", "nth": np.int64(1)}]},
+            {"text": "Rain fell.", "label": "b", "spans": [{"type": "cue", "text": "fell", "nth": 0.0}]}]
+    first, second = table_examples(rows, name="train")
+    assert first.spans == [("loaded", 9, 11)] and second.spans == [("cue", 5, 9)]
+
+
+def test_a_context_with_an_unpaired_surrogate_names_its_line(tmp_path, tiny_dir):
+    import numpy as np
+
+    from framing.data import table_examples
+
+    rows = [{"text": "Rain fell.", "label": "a", "context": "Clouds \udc80 came."}]
+    with pytest.raises(DataError, match=r"row 0: 'context' holds an unpaired surrogate"):
+        table_examples(rows, name="train")
+    rows = [{"text": "Rain fell.", "label": "a", "context": np.float32("nan")}]
+    assert table_examples(rows, name="train")[0].context is None

@@ -145,6 +145,9 @@ def _arrow_id(value: Any, column: str) -> tuple[str | None, str | None]:
     doc_id = bytes(value).decode("utf-8", "replace") if isinstance(value, (bytes, bytearray)) else str(value)
     if not doc_id.strip():
         return None, f"{column!r} is empty"
+    problem = surrogate_problem(doc_id)
+    if problem:
+        return None, f"{column!r} {problem}"
     return doc_id, None
 
 
@@ -255,6 +258,9 @@ def _json_id(row: dict[str, Any], key: str) -> tuple[str | None, str | None]:
         return None, f"{key!r} is {kind}, expected a string or an integer"
     if isinstance(value, str) and not value.strip():
         return None, f"{key!r} is empty"
+    problem = isinstance(value, str) and surrogate_problem(value)
+    if problem:
+        return None, f"{key!r} {problem}"
     return str(value), None
 
 

@@ -151,21 +151,24 @@ def check_keep_columns(keep_columns, level: str) -> tuple[str, ...]:
     return names
 
 
-def _with_kept_columns(scored, keep_columns: tuple[str, ...]):
-    """The scored blocks with each kept input column appended to every row of its document (as text)."""
+def _with_kept_columns(scored, keep_columns: tuple[str, ...], warn_empty: bool = True):
+    """The scored blocks with each kept input column appended to every row of its document (as text);
+    with ``warn_empty``, a warning names the columns that were null in every scored record."""
     import pyarrow as pa
 
     filled = dict.fromkeys(keep_columns, 0)
+    kept = 0
     for block, table, sentences in scored:
         extras = {r.doc_id: r.extra or {} for r in block if r.reason is None}
+        kept += len(extras)
         for name in keep_columns:
-            filled[name] += sum(extra.get(name) is not None for extra in extras.values())
+            filled[name] += sum(not is_missing(extra.get(name)) for extra in extras.values())
         doc_ids = table.column("doc_id").to_pylist()
         for name in keep_columns:
             table = table.append_column(name, pa.array([_as_text(extras[d].get(name)) for d in doc_ids], pa.string()))
         yield block, table, sentences
     empty = [name for name, n in filled.items() if not n]
-    if empty:
+    if warn_empty and kept and empty:
         logger.warning("kept column(s) %s were null in every scored record: does the input have them "
                        "(JSON Lines objects without a key get null)?", ", ".join(empty))
 
@@ -481,8 +484,8 @@ def score(
                                           batch_tokens=batch_tokens)
         else:
             scored = _local_scores(analyzer, blocks, level)
-        if keep_columns:
-            scored = _with_kept_columns(scored, keep_columns)
+        if keep_columns:  # an empty-column warning only judges a whole run, not the rest of a resumed one
+            scored = _with_kept_columns(scored, keep_columns, warn_empty=not before["records"])
         try:
             _run(writer, scored, reader, before, chunk_docs, chunk_seconds, progress)
         except DataError as exc:  # a read error mid-run (a truncated .gz): say what is safe
