@@ -351,3 +351,20 @@ def test_the_empty_kept_column_warning_judges_whole_runs_only(tiny, tmp_path, ca
     assert "were null in every scored record" not in caplog.text
     assert [r["publisher"] for r in read_rows(out) if r["doc_id"] != "late"] and \
         {r["publisher"] for r in read_rows(out) if r["doc_id"] != "late"} == {"pub"}
+
+
+def test_jsonl_records_are_counted_in_the_background_for_the_progress_bar(tmp_path):
+    import time
+
+    from framing.scale.score import _count_in_background
+
+    path = tmp_path / "in.jsonl"
+    path.write_text('{"text": "a b"}\n\n{"text": "c d"}\n   \n{"text": "e f"}\n', encoding="utf-8")
+    reader = open_input(path)
+    assert reader.total is None and reader.count_records() == 3
+    counted: list[int] = []
+    _count_in_background(reader, counted)
+    deadline = time.monotonic() + 10
+    while not counted and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert counted == [3]

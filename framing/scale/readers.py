@@ -328,6 +328,11 @@ class JsonlReader(Reader):
                     break
         return columns, has_text, has_id
 
+    def count_records(self) -> int:
+        """The number of records (non-blank lines): a pass over the file, for a progress bar's total."""
+        with _gzip_errors(self.name), _open_binary(self.path) as handle:
+            return sum(1 for raw in handle if raw.strip())
+
     def records(self, start: dict[str, Any] | None = None) -> Iterator[Record]:
         skip = start["record"] if start else 0
         position, line, offset = 0, 0, 0

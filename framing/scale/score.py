@@ -504,11 +504,14 @@ def score(
 def _run(writer: ChunkWriter, scored, reader: Reader, before: dict, chunk_docs: int, chunk_seconds: float,
          progress: bool) -> None:
     bar = None
+    counted: list[int] = []  # filled by a background count when the format does not tell the total
     if progress:
         from tqdm.auto import tqdm
 
         bar = tqdm(total=reader.total, initial=before["records"], unit="doc", desc="score", dynamic_ncols=True,
                    smoothing=0.1)
+        if reader.total is None and hasattr(reader, "count_records"):
+            _count_in_background(reader, counted)
     tables: list = []
     rejects: list[dict] = []
     records = documents = sentences = 0
@@ -526,6 +529,8 @@ def _run(writer: ChunkWriter, scored, reader: Reader, before: dict, chunk_docs: 
             cursor = block[-1].cursor
             now = time.monotonic()
             if bar is not None:
+                if counted and bar.total is None:
+                    bar.total = counted[0]
                 bar.update(len(block))
                 bar.set_postfix_str(f"{new_sentences / max(now - began, 1e-9):,.0f} sentences/s", refresh=False)
             if records >= chunk_docs or now - last_commit >= chunk_seconds:
@@ -544,6 +549,19 @@ def _run(writer: ChunkWriter, scored, reader: Reader, before: dict, chunk_docs: 
     finally:
         if bar is not None:
             bar.close()
+
+
+def _count_in_background(reader: Reader, counted: list[int]) -> None:
+    """Count ``reader``'s records on a daemon thread, appending the count to ``counted`` (for the bar's ETA)."""
+    import threading
+
+    def count() -> None:
+        try:
+            counted.append(reader.count_records())
+        except Exception as exc:  # noqa: BLE001 - a bar without a total is no reason to stop a run
+            logger.debug("could not count the records of %s: %s", reader.name, exc)
+
+    threading.Thread(target=count, name="framing-score-count", daemon=True).start()
 
 
 def _check_scored(writer: ChunkWriter, reader: Reader, rejects_file: Path) -> None:
