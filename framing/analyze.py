@@ -273,9 +273,19 @@ def looks_english(text: str) -> bool:
         return True
     if sum(ch.isascii() for ch in letters) / len(letters) < 0.6:
         return False
-    words = _WORD.findall(text.lower())
-    foreign = sum(w in _FOREIGN_MARKERS for w in words)
-    return foreign < 2 or foreign <= sum(w in _ENGLISH_MARKERS for w in words)
+    words = _WORD.findall(text)
+    # a marker inside a name ("La Paz", "Ignacio de la Fuente") is part of the name, not a foreign word
+    foreign = sum(w.lower() in _FOREIGN_MARKERS and not _in_name(words, k) for k, w in enumerate(words))
+    return foreign < 2 or foreign <= sum(w.lower() in _ENGLISH_MARKERS for w in words)
+
+
+def _in_name(words: list[str], k: int) -> bool:
+    """Whether ``words[k]`` is a capitalised word inside a sentence, or a particle (lower-case words) before a
+    capitalised one: a piece of a name such as "La Paz" or "de la Fuente"."""
+    if words[k][:1].isupper():
+        return k > 0
+    following = next((w for w in words[k + 1:] if w.lower() not in _FOREIGN_MARKERS or w[:1].isupper()), "")
+    return k > 0 and words[k - 1][:1].isupper() and following[:1].isupper()
 
 
 _WORD = re.compile(r"[^\W\d_]+")

@@ -210,12 +210,14 @@ def _run_analyze(args) -> int:
 
 
 def format_table(doc, colour: bool = False, width: int | None = None) -> str:
-    """One block per sentence: label, confidence and the wrapped sentence text."""
+    """One block per sentence: label, confidence (``?`` after it: a low-confidence guess; ``+``: the sentence
+    was cut to fit the model) and the wrapped sentence text."""
     width = width or max(60, min(shutil.get_terminal_size((100, 20)).columns, 120))
     label_width = max((len(s.label) for s in doc.sentences), default=0)
     lines = []
     for sentence in doc.sentences:
-        head = f"{sentence.label:<{label_width}} {sentence.confidence:4.2f}  "
+        mark = ("?" if sentence.low_confidence else " ") + ("+" if sentence.truncated else " ")
+        head = f"{sentence.label:<{label_width}} {sentence.confidence:4.2f}{mark}"
         body = textwrap.wrap(" ".join(sentence.text.split()), width=max(20, width - len(head))) or [""]
         if colour:
             head = f"{_COLOURS.get(sentence.label, '')}{head}{_RESET}"

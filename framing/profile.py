@@ -16,7 +16,14 @@ from .document import Sentence
 __all__ = ["build_profile", "normalise_source", "PROFILE_LABELS"]
 
 _LEADING = re.compile(r"^(?:the|a|an|its|his|her|their|our)\s+", re.I)
-_TITLE = re.compile(r"^(?:mr|mrs|ms|dr|prof|sen|rep|gov|gen|sir|dame)\.?\s+", re.I)
+_TITLE = re.compile(r"^(?:(?:lt|maj|brig|col|capt|adm|sgt|gen|mr|mrs|ms|dr|prof|sen|rep|gov|sir|dame)\.?\s+)+", re.I)
+#: A liveblog time stamp swallowed at the start of a span ("10:05 GMT - ", "9.30am: ").
+_TIMESTAMP = re.compile(r"^\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|gmt|utc|bst|cet|et|pt)?\s*[-–—:|]\s*", re.I)
+#: A parenthesised aside after a name ("Sen. Elizabeth Warren (D-Mass.)").
+_ASIDE = re.compile(r"\s*\([^()]*\)$")
+#: A participle before the credited body ("published by the UN Human Rights Office").
+_BY = re.compile(r"^(?:published|released|issued|written|compiled|commissioned|produced|prepared|signed)\s+by\s+",
+                 re.I)
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _SPACE = re.compile(r"\s+")
 #: Quotation marks and punctuation trimmed off a source's edges.
@@ -60,14 +67,17 @@ def normalise_source(text: str) -> str:
     quotation marks, a leading article or abbreviated title and a trailing possessive; lower case.
     """
     form = _DATELINE.sub("", _SPACE.sub(" ", text.strip()))
+    form = _ASIDE.sub("", _TIMESTAMP.sub("", form)).strip()
     if "," in form:
         form = _pick_part([p.strip(_EDGE) for p in form.split(",") if p.strip(_EDGE)], form)
     form = form.strip(_EDGE)
     form = _name_after_title(_name_after_role(form))
+    form = _BY.sub("", form)
     form = _LEADING.sub("", form)
     form = _TITLE.sub("", form)
     form = _POSSESSIVE.sub("", form)
-    return form.lower()
+    # a source names someone: a time stamp or a number alone ("10") is no source
+    return form.lower() if any(ch.isalpha() for ch in form) else ""
 
 
 def _pick_part(parts: list[str], whole: str) -> str:
@@ -75,7 +85,7 @@ def _pick_part(parts: list[str], whole: str) -> str:
     allowed), since a role may hold more capitalised words ("John Smith, spokesman for the Ministry
     of Foreign Affairs"); failing that, the part with the most capitalised words ("Acme Corp., the maker")."""
     for part in parts:
-        if _is_name(_name_after_title(part).split(" ")) and not _ROLE_END.search(part):
+        if _is_name(_name_after_title(_TITLE.sub("", part)).split(" ")) and not _ROLE_END.search(part):
             return part
     return max(parts, key=lambda p: sum(w[:1].isupper() for w in p.split()), default=whole)
 
@@ -136,7 +146,8 @@ def build_profile(sentences: Sequence[Sentence], labels: Sequence[str]) -> dict[
         entry["sentences"] += 1
         entry["labels"][sentences[index].label] += 1
         entry["denies"] |= sentences[index].label == "official_denial"
-    loaded = Counter(span.text.lower() for s in sentences for span in s.spans if span.type == "loaded")
+    loaded = Counter(span.text.lower() for s in sentences for span in s.spans
+                     if span.type == "loaded" and not _overlaps_credit(span, s))
     unsourced = [i for i, s in enumerate(sentences) if s.label == "editorial_opinion"]
     return {
         "sentences": total,
@@ -151,6 +162,12 @@ def build_profile(sentences: Sequence[Sentence], labels: Sequence[str]) -> dict[
         "unsourced_sentences": unsourced,
         "denials": _denial_pairs(sentences, credited),
     }
+
+
+def _overlaps_credit(span, sentence: Sentence) -> bool:
+    """Whether a loaded span overlaps the sentence's source or cue: who speaks and how is not the
+    writer's loaded wording ("PolitiFact", "claim")."""
+    return any(s.type in ("source", "cue") and s.start < span.end and span.start < s.end for s in sentence.spans)
 
 
 def _credit_sources(sentences: Sequence[Sentence]) -> dict[int, str]:
@@ -168,11 +185,17 @@ def _credit_sources(sentences: Sequence[Sentence]) -> dict[int, str]:
     last_label: str | None = None
     full_names: dict[str, str] = {}  # last word -> the most recent multi-word name ending in it
     for index, sentence in enumerate(sentences):
-        own = [normalise_source(s.text) for s in sentence.spans if s.type == "source"]
-        own = [full_names.get(name, name) for name in own if name and name not in _PRONOUNS]
-        for name in own:
-            if " " in name:
-                full_names[name.rsplit(" ", 1)[1]] = name
+        spans = [s for s in sentence.spans if s.type == "source"]
+        if sentence.label == "official_denial" and len(spans) > 1:
+            spans.sort(key=lambda s: not _next_to_denial_cue(s, sentence))
+        own = []
+        for span in spans:
+            name = normalise_source(span.text)
+            if not name or name in _PRONOUNS:
+                continue
+            own.append(full_names.get(name, name))
+            if " " in name and _person_like(name, span.text):
+                full_names[name.rsplit(" ", 1)[1]] = name  # a person's surname alone will mean them
         if sentence.label in _SPEAKING:
             inherited = last if sentence.label != "official_denial" or last_label != "attributed_claim" else None
             name = own[0] if own else inherited
@@ -184,6 +207,32 @@ def _credit_sources(sentences: Sequence[Sentence]) -> dict[int, str]:
             if sentence.label not in _SPEAKING:
                 last_label = None
     return credited
+
+
+def _person_like(name: str, original: str) -> bool:
+    """Whether the canonical ``name`` is written in ``original`` as a personal name: capitalised words
+    (particles allowed) not ending in an organisation word, so "presidential debate Politifact" or "the
+    Justice Department" never lend their last word to a later bare mention."""
+    words = name.split(" ")
+    written = [w.strip(_EDGE) for w in original.split()]
+    lowered = [w.lower() for w in written]
+    for i in range(len(written) - len(words) + 1):
+        if lowered[i:i + len(words)] == words:
+            return (all(written[i + j][:1].isupper() or words[j] in _PARTICLES for j in range(len(words)))
+                    and written[i + len(words) - 1] not in _INSTITUTIONS)
+    return False
+
+
+_DENIAL_CUE = re.compile(r"\b(?:den(?:y|ies|ied|ying|ial)|reject\w*|dismiss\w*|refut\w*|rebut\w*|disput\w*)\b", re.I)
+
+
+def _next_to_denial_cue(source, sentence: Sentence) -> bool:
+    """Whether the cue nearest to ``source`` in ``sentence`` is a denial word ("company denies")."""
+    cues = [s for s in sentence.spans if s.type == "cue"]
+    if not cues:
+        return False
+    nearest = min(cues, key=lambda c: min(abs(c.start - source.end), abs(source.start - c.end)))
+    return bool(_DENIAL_CUE.search(nearest.text))
 
 
 def _denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str]) -> list[dict[str, Any]]:

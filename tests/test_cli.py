@@ -271,3 +271,15 @@ def test_classify_shows_one_bar_over_every_batch(tiny_dir, tmp_path, monkeypatch
     code, _, err = run(["classify", str(lines), "--model", str(tiny_dir)], capsys)
     final = err.replace("\r", "\n").strip().splitlines()[-1]
     assert code == 0 and final.startswith("classify: 5sentence"), err  # one count over all batches
+
+
+def test_the_table_marks_low_confidence_and_truncated_sentences():
+    from framing.cli import format_table
+    from framing.document import Document, Sentence
+
+    text = "Rain fell. Das ist gut."
+    scores = {"reported_fact": 0.4, "attributed_claim": 0.3, "official_denial": 0.1, "editorial_opinion": 0.2}
+    doc = Document(text, (Sentence("Rain fell.", 0, 10, "reported_fact", scores, (), True, False),
+                          Sentence("Das ist gut.", 11, 23, "reported_fact", scores, (), False, True)), {})
+    first, second = format_table(doc, width=80).splitlines()
+    assert first.startswith("reported_fact 0.40 +") and second.startswith("reported_fact 0.40? ")

@@ -155,3 +155,39 @@ def test_two_sides_denying_each_other_s_claims_both_pair():
     )
     assert build_profile(s, LABELS)["denials"] == [{"denial": 1, "source": "lasko", "allegation": 0},
                                                    {"denial": 3, "source": "police", "allegation": 2}]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("10", ""),  # a liveblog time stamp split off as a "source" is none
+    ("05 GMT - Opposition leader Ana Petrov", "ana petrov"),
+    ("Lt. Gen. Mark Hertling", "mark hertling"),
+    ("Sen. Elizabeth Warren (D-Mass.)", "elizabeth warren"),
+    ("The report, published by the UN Human Rights Office", "un human rights office"),
+])
+def test_time_stamps_military_titles_asides_and_by_phrases_are_dropped(text, expected):
+    assert normalise_source(text) == expected
+
+
+def test_a_surname_joins_only_a_person_s_name():
+    s = document(
+        ("Analysts at the presidential debate Politifact checked the claim.", "attributed_claim",
+         "presidential debate Politifact"),
+        ("Lt. Gen. Mark Hertling said the plan was sound.", "attributed_claim", "Lt. Gen. Mark Hertling"),
+        ("Politifact said the figure was wrong.", "attributed_claim", "Politifact"),
+        ("Hertling added that troops were ready.", "attributed_claim", "Hertling"),
+    )
+    names = {x["source"]: x["sentences"] for x in build_profile(s, LABELS)["sources"]}
+    assert names == {"presidential debate politifact": 1, "politifact": 1, "mark hertling": 2}
+
+
+def test_a_denial_sentence_with_two_sources_credits_the_one_next_to_the_denial_cue():
+    text = "Regulator says fish stocks collapsed; company denies wrongdoing."
+    spans = (Span("source", 0, 9, "Regulator"), Span("cue", 10, 14, "says"),
+             Span("source", text.index("company"), text.index("company") + 7, "company"),
+             Span("cue", text.index("denies"), text.index("denies") + 6, "denies"),
+             Span("loaded", 0, 9, "Regulator"))
+    sentence = Sentence(text, 0, len(text), "official_denial", {l: float(l == "official_denial") for l in LABELS},
+                        spans)
+    p = build_profile([sentence], LABELS)
+    assert p["sources"][0]["source"] == "company" and p["sources"][0]["denies"]
+    assert p["loaded_phrases"] == []  # a source (or cue) is never the writer's loaded wording

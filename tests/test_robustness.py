@@ -256,3 +256,11 @@ def test_a_training_table_reads_a_field_longer_than_csv_s_default_limit(tmp_path
         assert read_table(path) == [{"text": article, "label": "reported_fact"}]
     finally:
         csv.field_size_limit(earlier)
+
+
+def test_name_particles_do_not_make_an_english_sentence_look_foreign():
+    from framing.analyze import looks_english
+
+    assert looks_english("The mayor of La Paz met Ignacio de la Fuente on Monday.")
+    assert not looks_english("El gobierno dijo que la ley es para los pobres y que no cambiará.")
+    assert not looks_english("Das Ministerium hat den Bericht als haltlos zurückgewiesen.")
