@@ -134,10 +134,9 @@ class Analyzer:
             contexts = [None if is_missing(c) else c for c in contexts]
             if len(contexts) != len(sentences):
                 raise InputError(f"got {len(sentences)} sentences but {len(contexts)} contexts")
-            wrong = next((k for k, c in enumerate(contexts) if c is not None and not isinstance(c, str)), None)
-            if wrong is not None:
-                raise TypeError(f"contexts[{wrong}] must be str or None, got {type(contexts[wrong]).__name__}")
             for k, c in enumerate(contexts):
+                if c is not None and not isinstance(c, str):
+                    raise TypeError(f"contexts[{k}] must be str or None, got {type(c).__name__}")
                 problem = c and surrogate_problem(c)
                 if problem:
                     raise InputError(f"contexts[{k}] {problem}")

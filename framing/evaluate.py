@@ -33,14 +33,11 @@ def evaluate(
     """
     from .analyze import Analyzer, load
 
-    if not isinstance(analyzer, Analyzer):
-        if analyzer is not None and not isinstance(analyzer, (str, os.PathLike)):
-            raise TypeError(f"analyzer must be an Analyzer (framing.load(...)), a model folder or None, got "
-                            f"{type(analyzer).__name__}")
-        examples = table_examples(data, text_column, label_column, context_column, name="data", read_spans=False)
-        return evaluate_examples(load(analyzer), examples)
+    if not isinstance(analyzer, (Analyzer, str, os.PathLike, type(None))):
+        raise TypeError(f"analyzer must be an Analyzer (framing.load(...)), a model folder or None, got "
+                        f"{type(analyzer).__name__}")
     examples = table_examples(data, text_column, label_column, context_column, name="data", read_spans=False)
-    return evaluate_examples(analyzer, examples)
+    return evaluate_examples(analyzer if isinstance(analyzer, Analyzer) else load(analyzer), examples)
 
 
 def evaluate_examples(analyzer: "Analyzer", examples: list[Example]) -> dict[str, Any]:

@@ -20,6 +20,16 @@ TINY_ENCODER = dict(vocab_size=30522, hidden_size=32, num_hidden_layers=2, num_a
                     intermediate_size=64, max_position_embeddings=512)
 
 
+def load_benchmark(name: str):
+    """The script ``benchmarks/NAME.py`` as a module (the benchmarks are scripts, not a package)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(f"{name}_benchmark", ROOT / "benchmarks" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 def make_tiny(directory: Path, labels=framing.LABELS, seed: int = 0, max_length: int = 128) -> Path:
     """Save a randomly initialised model (same architecture family, tiny sizes)."""
     torch.manual_seed(seed)

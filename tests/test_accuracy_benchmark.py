@@ -1,17 +1,8 @@
 """benchmarks/accuracy.py's reference for the PolNeAR figure: which labelled sentences hold an attribution."""
 
-import importlib.util
 import json
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def _accuracy_module():
-    spec = importlib.util.spec_from_file_location("accuracy_benchmark", ROOT / "benchmarks" / "accuracy.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+from conftest import load_benchmark
 
 
 def test_polnear_attribution_flags_marks_sentences_overlapping_any_attribution_part(tmp_path):
@@ -37,7 +28,7 @@ def test_polnear_attribution_flags_marks_sentences_overlapping_any_attribution_p
     ]
     labels.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
 
-    flags = _accuracy_module().polnear_attribution_flags(tmp_path, labels)
+    flags = load_benchmark("accuracy").polnear_attribution_flags(tmp_path, labels)
 
     assert flags == {
         ("polnear:doc-1", "The mayor said taxes will rise."): True,

@@ -1,19 +1,9 @@
 """benchmarks/soup.py: a soup of stage-2 runs merges to stage 1's update plus the mean of theirs."""
 
-import importlib.util
-from pathlib import Path
-
 import pytest
 import torch
 
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def _soup_module():
-    spec = importlib.util.spec_from_file_location("soup_benchmark", ROOT / "benchmarks" / "soup.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+from conftest import load_benchmark
 
 
 def _member(a0, b0, seed):
@@ -27,7 +17,7 @@ def test_soup_merges_to_shared_update_plus_mean_of_member_updates():
     a0, b0 = torch.randn(2, 6), torch.randn(5, 2)
     members = [_member(a0, b0, seed) for seed in (1, 2, 3)]
 
-    state = _soup_module().soup_state(members, shared_rank=2)
+    state = load_benchmark("soup").soup_state(members, shared_rank=2)
 
     def update(s):
         return s["lora.layer.b"] @ s["lora.layer.a"]
@@ -41,7 +31,7 @@ def test_soup_merges_to_shared_update_plus_mean_of_member_updates():
 def test_soup_of_one_member_is_that_member():
     a0, b0 = torch.randn(2, 6), torch.randn(5, 2)
     member = _member(a0, b0, 7)
-    state = _soup_module().soup_state([member], shared_rank=2)
+    state = load_benchmark("soup").soup_state([member], shared_rank=2)
     assert torch.allclose(state["lora.layer.b"] @ state["lora.layer.a"], member["lora.layer.b"] @ member["lora.layer.a"])
 
 
@@ -49,4 +39,4 @@ def test_soup_refuses_members_from_different_stage_one_models():
     a0, b0 = torch.randn(2, 6), torch.randn(5, 2)
     other = _member(torch.randn(2, 6), b0, 2)
     with pytest.raises(ValueError, match="same stage-1 model"):
-        _soup_module().soup_state([_member(a0, b0, 1), other], shared_rank=2)
+        load_benchmark("soup").soup_state([_member(a0, b0, 1), other], shared_rank=2)

@@ -86,10 +86,16 @@ def check_output(out: str | os.PathLike, resume: bool, overwrite: bool) -> None:
     if committed and not (resume or overwrite):
         raise _earlier_output(out, existing)
     if existing is None and out.is_dir():
-        others = [p.name for p in out.iterdir() if p.name != _LOCK_NAME and not _PART.match(p.name)]
-        if others:
-            raise DataError(f"{out}: the folder is not empty ({', '.join(sorted(others)[:3])}, ...) and is not "
-                            "the output of 'framing score'; choose a new or empty --out folder")
+        _refuse_foreign_files(out)
+
+
+def _refuse_foreign_files(out: Path) -> None:
+    """Refuse a folder holding files that are not 'framing score' output (parts, its lock, temporaries)."""
+    others = [p.name for p in out.iterdir() if p.name != _LOCK_NAME and not _PART.match(p.name)
+              and not (p.name.startswith(".") and p.name.endswith(".tmp"))]
+    if others:
+        raise DataError(f"{out}: the folder is not empty ({', '.join(sorted(others)[:3])}, ...) and is not "
+                        "the output of 'framing score'; choose a new or empty --out folder")
 
 
 def _earlier_output(out: Path, existing: dict[str, Any]) -> DataError:
@@ -358,12 +364,8 @@ class ChunkWriter:
 
     def _clear(self, ours: bool) -> None:
         """Start a new run: remove an earlier run's files, refuse a folder that holds others."""
-        others = [p.name for p in self.out.iterdir()
-                  if p.name != _LOCK_NAME and not _PART.match(p.name)
-                  and not (p.name.startswith(".") and p.name.endswith(".tmp"))]
-        if others and not ours:
-            raise DataError(f"{self.out}: the folder is not empty ({', '.join(sorted(others)[:3])}, ...) and "
-                            "is not the output of 'framing score'; choose a new or empty --out folder")
+        if not ours:
+            _refuse_foreign_files(self.out)
         for path in self._stray_files(set()):
             path.unlink()
         if self.rejects_file.exists():
