@@ -56,6 +56,19 @@ _SENTENCE_STARTERS = frozenset(
     """.split()
 )
 
+# After "9 a.m." a capitalised word starts a new sentence ("at 9 a.m. Police said"), unless it goes
+# with the time: a weekday, a month, a time zone ("10 a.m. Tuesday", "5 p.m. ET", "noon Eastern").
+_CLOCK_MARKS = frozenset({"a.m", "p.m"})
+_WITH_CLOCK = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday today tomorrow
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+    et est edt ct cst cdt mt mst mdt pt pst pdt gmt utc bst cet cest ist jst aest
+    eastern central mountain pacific local
+    """.split()
+)
+
 # Abbreviations that often end a sentence (company suffixes, "etc."): like initialisms, they end one
 # before a word that typically starts one.
 _OFTEN_FINAL = frozenset("inc corp co ltd llc plc bros etc".split())
@@ -185,9 +198,12 @@ def _is_abbreviation(text: str, dot: int, nxt: int) -> bool:
     word = found.group(1)
     bare = word.rstrip(".").lower()
     if "." in word.strip("."):
+        following = _word_at(text, nxt)
+        if word.rstrip(".") in _CLOCK_MARKS and following[:1].isupper():
+            return following.lower() in _WITH_CLOCK
         # An initialism such as "U.S." ends a sentence only before a word
         # that typically starts one.
-        return _word_at(text, nxt).lower() not in _SENTENCE_STARTERS
+        return following.lower() not in _SENTENCE_STARTERS
     if len(word) == 1 and word.isupper():
         return True  # an initial: "John F. Kennedy"
     if bare in _OFTEN_FINAL:

@@ -18,6 +18,13 @@ def test_initialism_at_sentence_end_splits_before_a_sentence_starter():
     assert sentences("He moved to the U.S. The move was sudden.") == ["He moved to the U.S.", "The move was sudden."]
 
 
+def test_a_clock_time_ends_a_sentence_before_a_capitalised_word_that_is_not_part_of_the_time():
+    text = ("The blast came at 9 a.m. Police said two died. The vote is at 10 a.m. Tuesday. "
+            "It starts at 5 p.m. ET on Friday. Lunch is at 1 p.m. the aide said.")
+    assert sentences(text) == ["The blast came at 9 a.m.", "Police said two died.", "The vote is at 10 a.m. Tuesday.",
+                               "It starts at 5 p.m. ET on Friday.", "Lunch is at 1 p.m. the aide said."]
+
+
 def test_a_company_suffix_ends_a_sentence_before_a_sentence_starter_only():
     text = "He spoke for Acme Corp. The shares fell. Acme Corp. Chief Executive Jo Lee said so, etc. It ended."
     assert sentences(text) == ["He spoke for Acme Corp.", "The shares fell.",

@@ -29,6 +29,9 @@ below 0.55 (uncertainty sampling; the model only chooses what to label).
 Round 5 (``--round 5 --model DIR``) widens that to every confusion: mostly
 uncertain sentences, the next sentences by P(denial), more neighbours of
 denials (round 4's included), and a little ordinary copy and BABE.
+Round 6 (``--round 6 --model DIR``, drawn with v4, the model bundled in
+November 2026) repeats round 5's mix in smaller batches, with a little more
+ordinary attributed and unattributed PolNeAR copy.
 Rounds 4 and 5 were drawn with model v3 (``git show
 5180d96:framing/default_model``), and before neighbours were de-duplicated
 (a sentence next to two denials was then twice as likely to be drawn), so
@@ -182,6 +185,8 @@ ROUNDS = {
         {"model_denial": 100, "near_denial": 120, "uncertain": 40}, {}, 400, 13),
     5: (20261202, {"uncertain": 600, "model_denial": 200, "near_denial": 100, "noattr": 100},
         {"uncertain": 200, "near_denial": 60, "model_denial": 40}, {"opinion": 150, "other": 150}, 400, 16),
+    6: (20261203, {"uncertain": 380, "model_denial": 200, "near_denial": 80, "attr": 80, "noattr": 60},
+        {"uncertain": 120, "model_denial": 60, "near_denial": 40}, {"opinion": 90, "other": 90}, 300, 20),
 }
 #: Strata that :func:`hard_strata` builds (with a model); a round whose quotas name one needs ``--model``.
 HARD_STRATA = frozenset({"model_denial", "near_denial", "uncertain"})
