@@ -25,6 +25,10 @@ _ASIDE = re.compile(r"\s*\([^()]*\)$")
 _BY = re.compile(r"^(?:published|released|issued|written|compiled|commissioned|produced|prepared|signed)\s+by\s+",
                  re.I)
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+# "spokeswoman for the embassy", "the embassy's spokesman", "embassy spokesperson": one role, one form
+_SPOKES_FOR = re.compile(r"^spokes(?:man|woman|person)\s+(?:for|of)\s+(?:the\s+)?(.+)$", re.I)
+_SPOKES_AFTER = re.compile(r"^(.+?)(?:'s|’s)?\s+spokes(?:man|woman|person)$", re.I)
+_SPOKES_ALONE = re.compile(r"^spokes(?:man|woman|person)$", re.I)
 _SPACE = re.compile(r"\s+")
 #: Quotation marks and punctuation trimmed off a source's edges.
 _EDGE = " ,.;:\"'“”‘’„«»‹›"
@@ -75,9 +79,20 @@ def normalise_source(text: str) -> str:
     form = _BY.sub("", form)
     form = _LEADING.sub("", form)
     form = _TITLE.sub("", form)
+    form = _one_spokesperson(form)
     form = _POSSESSIVE.sub("", form)
     # a source names someone: a time stamp or a number alone ("10") is no source
     return form.lower() if any(ch.isalpha() for ch in form) else ""
+
+
+def _one_spokesperson(form: str) -> str:
+    """"spokesman for the Chinese embassy", "the embassy's spokeswoman" → "Chinese embassy
+    spokesperson", "embassy spokesperson"."""
+    for pattern in (_SPOKES_FOR, _SPOKES_AFTER):
+        found = pattern.match(form)
+        if found:
+            return f"{found.group(1)} spokesperson"
+    return "spokesperson" if _SPOKES_ALONE.match(form) else form
 
 
 def _pick_part(parts: list[str], whole: str) -> str:
@@ -174,7 +189,12 @@ def _credit_sources(sentences: Sequence[Sentence]) -> dict[int, str]:
     """The source each attributed or denial sentence is credited to.
 
     A bare surname seen after a full name ("Marsh" after "prosecutor Helen
-    Marsh") is credited to the full name. A sentence without a named source
+    Marsh") is credited to the full name, and so is a bare first word of a
+    name written family name first ("Wang" after "Wang Wenbin"). A generic
+    description ("the embassy's spokesman", "the ministry") is credited to the
+    one earlier source that it ends ("Chinese embassy spokesperson", "Foreign
+    Ministry"); when two earlier sources end with it, it stays as it is. A
+    sentence without a named source
     continues the last named source's account, except that a denial does not
     inherit a source whose last credited sentence made a claim: in "Rights
     groups said ... It called the claims absurd" the denier is unnamed, not
@@ -184,6 +204,8 @@ def _credit_sources(sentences: Sequence[Sentence]) -> dict[int, str]:
     last: str | None = None
     last_label: str | None = None
     full_names: dict[str, str] = {}  # last word -> the most recent multi-word name ending in it
+    first_words: dict[str, str] = {}  # first word -> the most recent multi-word name starting with it
+    seen: list[str] = []  # every source named so far, in order, for generic descriptions to refer to
     for index, sentence in enumerate(sentences):
         spans = [s for s in sentence.spans if s.type == "source"]
         if sentence.label == "official_denial" and len(spans) > 1:
@@ -193,9 +215,13 @@ def _credit_sources(sentences: Sequence[Sentence]) -> dict[int, str]:
             name = normalise_source(span.text)
             if not name or name in _PRONOUNS:
                 continue
-            own.append(full_names.get(name, name))
+            name = full_names.get(name) or first_words.get(name) or _referent(name, span.text, seen)
+            own.append(name)
+            if name not in seen:
+                seen.append(name)
             if " " in name and _person_like(name, span.text):
                 full_names[name.rsplit(" ", 1)[1]] = name  # a person's surname alone will mean them
+                first_words[name.split(" ", 1)[0]] = name  # as will a family name written first
         if sentence.label in _SPEAKING:
             inherited = last if sentence.label != "official_denial" or last_label != "attributed_claim" else None
             name = own[0] if own else inherited
@@ -207,6 +233,17 @@ def _credit_sources(sentences: Sequence[Sentence]) -> dict[int, str]:
             if sentence.label not in _SPEAKING:
                 last_label = None
     return credited
+
+
+def _referent(name: str, original: str, seen: list[str]) -> str:
+    """The earlier source a generic description refers to: ``name`` written in lower case ("the
+    embassy's spokesman") that ends exactly one earlier source's name; ``name`` itself otherwise. A
+    capitalised form ("Politifact") is a name of its own, not a description."""
+    written = _LEADING.sub("", original.strip(_EDGE))
+    if not written[:1].islower():
+        return name
+    longer = {s for s in seen if s.endswith(" " + name)}
+    return longer.pop() if len(longer) == 1 else name
 
 
 def _person_like(name: str, original: str) -> bool:

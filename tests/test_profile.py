@@ -191,3 +191,40 @@ def test_a_denial_sentence_with_two_sources_credits_the_one_next_to_the_denial_c
     p = build_profile([sentence], LABELS)
     assert p["sources"][0]["source"] == "company" and p["sources"][0]["denies"]
     assert p["loaded_phrases"] == []  # a source (or cue) is never the writer's loaded wording
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A spokesperson for the Chinese embassy", "chinese embassy spokesperson"),
+    ("The embassy's spokesman", "embassy spokesperson"),
+    ("spokeswoman for the Ministry of Foreign Affairs", "ministry of foreign affairs spokesperson"),
+    ("a White House spokesman", "white house spokesperson"),
+    ("the spokeswoman", "spokesperson"),
+    ("Foreign ministry spokesman Wang Wenbin", "wang wenbin"),
+])
+def test_spokesman_spokeswoman_and_spokesperson_are_one_role(text, expected):
+    assert normalise_source(text) == expected
+
+
+def test_a_generic_description_and_a_family_name_written_first_join_the_earlier_source():
+    s = document(
+        ("A spokesperson for the Chinese embassy said the sites were consular.", "official_denial",
+         "A spokesperson for the Chinese embassy"),
+        ("The embassy's spokesman added that they renew licences.", "official_denial", "The embassy's spokesman"),
+        ("Foreign ministry spokesman Wang Wenbin called the report a lie.", "official_denial",
+         "Foreign ministry spokesman Wang Wenbin"),
+        ("Wang said the claims were baseless.", "official_denial", "Wang"),
+        ("The spokesperson later declined to say more.", "attributed_claim", "The spokesperson"),
+    )
+    names = {x["source"]: x["sentences"] for x in build_profile(s, LABELS)["sources"]}
+    assert names == {"chinese embassy spokesperson": 3, "wang wenbin": 2}
+
+
+def test_a_description_that_two_earlier_sources_end_with_stays_as_it_is():
+    s = document(
+        ("State police said the road was closed.", "attributed_claim", "State police"),
+        ("Military police said the base was sealed.", "attributed_claim", "Military police"),
+        ("The police said more would follow.", "attributed_claim", "The police"),
+        ("Harbour Police said boats were checked.", "attributed_claim", "Harbour Police"),
+    )
+    names = {x["source"] for x in build_profile(s, LABELS)["sources"]}
+    assert names == {"state police", "military police", "police", "harbour police"}
