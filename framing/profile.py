@@ -63,13 +63,20 @@ _ALLEGATION_WINDOW = 6
 
 
 def normalise_source(text: str) -> str:
-    """A canonical surface form, so that one source mentioned in different ways counts once.
+    """A canonical form, so that one source mentioned in different ways counts once.
 
     Keeps the name part of an appositive ("Mara Lind, the group's director" → "mara lind") or of
     a role or title before a name ("union secretary Tomas Brandt" → "tomas brandt", "Prime
     Minister Jane Doe" → "jane doe"); drops a swallowed dateline ("LONDON (Reuters) - "),
-    quotation marks, a leading article or abbreviated title and a trailing possessive; lower case.
+    quotation marks, a leading article or abbreviated title and a trailing possessive; lower case
+    (:func:`display_source` keeps the case).
     """
+    return display_source(text).lower()
+
+
+def display_source(text: str) -> str:
+    """:func:`normalise_source`'s form with the case as written ("Chinese embassy spokesperson"),
+    for showing a source to a reader."""
     form = _DATELINE.sub("", _SPACE.sub(" ", text.strip()))
     form = _ASIDE.sub("", _TIMESTAMP.sub("", form)).strip()
     if "," in form:
@@ -82,7 +89,7 @@ def normalise_source(text: str) -> str:
     form = _one_spokesperson(form)
     form = _POSSESSIVE.sub("", form)
     # a source names someone: a time stamp or a number alone ("10") is no source
-    return form.lower() if any(ch.isalpha() for ch in form) else ""
+    return form if any(ch.isalpha() for ch in form) else ""
 
 
 def _one_spokesperson(form: str) -> str:
@@ -154,10 +161,11 @@ def build_profile(sentences: Sequence[Sentence], labels: Sequence[str]) -> dict[
     """
     total = len(sentences)
     counts = Counter(s.label for s in sentences)
-    credited = _credit_sources(sentences)
+    credited, shown = _credit_sources(sentences)
     sources: dict[str, dict[str, Any]] = {}
     for index, name in credited.items():
-        entry = sources.setdefault(name, {"source": name, "sentences": 0, "labels": Counter(), "denies": False})
+        entry = sources.setdefault(name, {"source": name, "display": shown.get(name, name), "sentences": 0,
+                                          "labels": Counter(), "denies": False})
         entry["sentences"] += 1
         entry["labels"][sentences[index].label] += 1
         entry["denies"] |= sentences[index].label == "official_denial"
@@ -185,8 +193,9 @@ def _overlaps_credit(span, sentence: Sentence) -> bool:
     return any(s.type in ("source", "cue") and s.start < span.end and span.start < s.end for s in sentence.spans)
 
 
-def _credit_sources(sentences: Sequence[Sentence]) -> dict[int, str]:
-    """The source each attributed or denial sentence is credited to.
+def _credit_sources(sentences: Sequence[Sentence]) -> tuple[dict[int, str], dict[str, str]]:
+    """The source each attributed or denial sentence is credited to, and each source's display form
+    (as first written in full: "Wang Wenbin", not a later "Wang").
 
     A bare surname seen after a full name ("Marsh" after "prosecutor Helen
     Marsh") is credited to the full name, and so is a bare first word of a
@@ -206,15 +215,18 @@ def _credit_sources(sentences: Sequence[Sentence]) -> dict[int, str]:
     full_names: dict[str, str] = {}  # last word -> the most recent multi-word name ending in it
     first_words: dict[str, str] = {}  # first word -> the most recent multi-word name starting with it
     seen: list[str] = []  # every source named so far, in order, for generic descriptions to refer to
+    shown: dict[str, str] = {}  # canonical name -> its form as first written
     for index, sentence in enumerate(sentences):
         spans = [s for s in sentence.spans if s.type == "source"]
         if sentence.label == "official_denial" and len(spans) > 1:
             spans.sort(key=lambda s: not _next_to_denial_cue(s, sentence))
         own = []
         for span in spans:
-            name = normalise_source(span.text)
+            written = display_source(span.text)
+            name = written.lower()
             if not name or name in _PRONOUNS:
                 continue
+            shown.setdefault(name, written)
             name = full_names.get(name) or first_words.get(name) or _referent(name, span.text, seen)
             own.append(name)
             if name not in seen:
@@ -232,7 +244,7 @@ def _credit_sources(sentences: Sequence[Sentence]) -> dict[int, str]:
             last = own[0]
             if sentence.label not in _SPEAKING:
                 last_label = None
-    return credited
+    return credited, shown
 
 
 def _referent(name: str, original: str, seen: list[str]) -> str:

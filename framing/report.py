@@ -152,7 +152,7 @@ def render_html(doc: Document, title: str = "framing report", labels: tuple[str,
         paragraphs.append(current)
     body = "\n".join(f'<p class="para">{" ".join(p)}</p>' for p in paragraphs)
     sources = "".join(
-        f"<tr><td>{escape(s['source'])}</td><td>{s['sentences']}</td>"
+        f"<tr><td>{escape(s.get('display', s['source']))}</td><td>{s['sentences']}</td>"
         f"<td>{'yes' if s['denies'] else ''}</td></tr>"
         for s in doc.profile.get("sources", [])
     )

@@ -102,8 +102,10 @@ def test_a_bare_surname_merges_with_the_name_from_an_appositive_or_a_title():
     )
     p = build_profile(s, LABELS)
     assert p["sources"] == [
-        {"source": "ilse marren", "sentences": 2, "labels": {"attributed_claim": 2}, "denies": False},
-        {"source": "jane doe", "sentences": 2, "labels": {"official_denial": 2}, "denies": True},
+        {"source": "ilse marren", "display": "Ilse Marren", "sentences": 2, "labels": {"attributed_claim": 2},
+         "denies": False},
+        {"source": "jane doe", "display": "Jane Doe", "sentences": 2, "labels": {"official_denial": 2},
+         "denies": True},
     ]
     assert p["denials"] == [{"denial": 1, "source": "jane doe", "allegation": 0},
                             {"denial": 3, "source": "jane doe", "allegation": 2}]
@@ -215,8 +217,10 @@ def test_a_generic_description_and_a_family_name_written_first_join_the_earlier_
         ("Wang said the claims were baseless.", "official_denial", "Wang"),
         ("The spokesperson later declined to say more.", "attributed_claim", "The spokesperson"),
     )
-    names = {x["source"]: x["sentences"] for x in build_profile(s, LABELS)["sources"]}
-    assert names == {"chinese embassy spokesperson": 3, "wang wenbin": 2}
+    sources = build_profile(s, LABELS)["sources"]
+    assert {x["source"]: x["sentences"] for x in sources} == {"chinese embassy spokesperson": 3, "wang wenbin": 2}
+    # shown as first written in full, not as the later short form
+    assert {x["display"] for x in sources} == {"Chinese embassy spokesperson", "Wang Wenbin"}
 
 
 def test_a_description_that_two_earlier_sources_end_with_stays_as_it_is():
