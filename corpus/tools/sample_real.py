@@ -31,7 +31,11 @@ uncertain sentences, the next sentences by P(denial), more neighbours of
 denials (round 4's included), and a little ordinary copy and BABE.
 Round 6 (``--round 6 --model DIR``, drawn with v4, the model bundled in
 November 2026) repeats round 5's mix in smaller batches, with a little more
-ordinary attributed and unattributed PolNeAR copy.
+ordinary attributed and unattributed PolNeAR copy. Round 7 (``--round 7
+--model DIR``, also v4, skipping round 6's sentences) leans back towards
+ordinary copy, since the acceptance set is ordinary wire and newspaper text:
+about two thirds a plain sample of PolNeAR, BASIL and BABE, one third
+sentences v4 is unsure of or calls denials.
 Rounds 4 and 5 were drawn with model v3 (``git show
 5180d96:framing/default_model``), and before neighbours were de-duplicated
 (a sentence next to two denials was then twice as likely to be drawn), so
@@ -187,6 +191,8 @@ ROUNDS = {
         {"uncertain": 200, "near_denial": 60, "model_denial": 40}, {"opinion": 150, "other": 150}, 400, 16),
     6: (20261203, {"uncertain": 380, "model_denial": 200, "near_denial": 80, "attr": 80, "noattr": 60},
         {"uncertain": 120, "model_denial": 60, "near_denial": 40}, {"opinion": 90, "other": 90}, 300, 20),
+    7: (20261204, {"attr": 300, "noattr": 200, "uncertain": 250, "model_denial": 60},
+        {"other": 180, "uncertain": 60, "lex": 40}, {"opinion": 60, "other": 50}, 300, 24),
 }
 #: Strata that :func:`hard_strata` builds (with a model); a round whose quotas name one needs ``--model``.
 HARD_STRATA = frozenset({"model_denial", "near_denial", "uncertain"})
