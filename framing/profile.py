@@ -16,9 +16,12 @@ from .document import Sentence
 __all__ = ["build_profile", "normalise_source", "PROFILE_LABELS"]
 
 _LEADING = re.compile(r"^(?:the|a|an|its|his|her|their|our)\s+", re.I)
-_TITLE = re.compile(r"^(?:(?:lt|maj|brig|col|capt|adm|sgt|gen|mr|mrs|ms|dr|prof|sen|rep|gov|sir|dame)\.?\s+)+", re.I)
+_TITLE = re.compile(r"^(?:(?:lt|maj|brig|col|capt|cmdr|cdr|adm|sgt|cpl|pvt|gen|mr|mrs|ms|dr|prof|sen|rep|gov|sir|dame|"
+                    r"supt|insp|det)\.?\s+)+", re.I)
 #: A liveblog time stamp swallowed at the start of a span ("10:05 GMT - ", "9.30am: ").
 _TIMESTAMP = re.compile(r"^\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|gmt|utc|bst|cet|et|pt)?\s*[-–—:|]\s*", re.I)
+#: What is left when a span starts inside a time stamp ("m. - Premier Cho", "- The agency").
+_STAMP_TAIL = re.compile(r"^(?:[ap]?\.?m\.)?\s*[-–—|]+\s+")
 #: A parenthesised aside after a name ("Sen. Elizabeth Warren (D-Mass.)").
 _ASIDE = re.compile(r"\s*\([^()]*\)$")
 #: A participle before the credited body ("published by the UN Human Rights Office").
@@ -38,21 +41,49 @@ _EDGE = " ,.;:\"'“”‘’„«»‹›"
 _DATELINE = re.compile(
     r"^[A-Z][A-Z.'’ -]*[A-Z.]"
     r"(?:(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}\s*(?:\([^()]*\)\s*)?|\s*\([^()]*\)\s*)(?:-{1,2}\s+|[–—―]\s*)|[–—―])"
-    r"(?=\S)")
+    r"(?=\S)"
+    # or a place alone before a spaced dash when a sentence follows ("SEOUL - North Korea denied"):
+    # four or more characters, so that "US - China trade officials" stays, and a capital after the dash,
+    # so that "NATO — the alliance" stays
+    r"|^(?=[A-Z.'’ ]{4})[A-Z][A-Z.'’]+(?: [A-Z][A-Z.'’]+)*\s+[-–—]\s+(?=[A-Z])"
+    # or a place and an agency with no dash ("BEIJING (Reuters)")
+    r"|^[A-Z][A-Z.'’ ]*[A-Z]\s*\((?:Reuters|AP|AFP|Xinhua|Bloomberg|dpa|ANI|PTI|Yonhap|Kyodo)\)\s*")
 #: Last words of an organisation, not of a person: "the Justice Department" keeps its title word.
 _INSTITUTIONS = frozenset("""Department Ministry Committee League Office Council Court Agency Bureau Board
     Commission Party Union Service Authority Administration Government Group Association Institute
     University Company Corporation Bank Fund General Assembly Parliament Senate House Congress Police
-    Force Forces Army Navy Staff Cabinet Secretariat Tribunal""".split())
+    Force Forces Army Navy Staff Cabinet Secretariat Tribunal Embassy Consulate Mission Times Post Daily
+    News Journal Herald Tribune Gazette Telegraph Guardian Press Media Network Television Radio Watch
+    International Corps Foundation Centre Center Council Coalition Alliance Network""".split())
 #: Capitalised titles that may stand before a name ("Prime Minister Jane Doe", "Police Chief Ann Bo").
-#: Spokesman is left out: the profile keeps "spokesman dorin vasko" whole.
 _ROLE_TITLES = (r"President|Premier|Minister|Chancellor|Chief|Executive|Officer|Chairman|Chairwoman|Chair|"
+                r"Spokesman|Spokeswoman|Spokesperson|Prince|Princess|King|Queen|Sheikh|Emir|Commander|"
                 r"Director|Judge|Justice|Mayor|Senator|Governor|Ambassador|Commissioner|Prosecutor|Speaker|"
                 r"Sheriff|Secretary(?: of State)?|(?:Attorney|Surgeon|Secretary|Inspector|Director)[- ]General")
 _ROLE_WORD = re.compile(rf"(?:{_ROLE_TITLES})")
 _ROLE_END = re.compile(rf"(?:^|[\s-])(?:{_ROLE_TITLES})$")
-#: Lower-case particles inside a personal name ("Ursula von der Leyen").
-_PARTICLES = frozenset("de del della di da du dos van von der den ter la le bin al".split())
+#: Lower-case particles inside a personal name ("Ursula von der Leyen", "Mohammed bin Salman").
+_PARTICLES = frozenset("de del della di da du dos van von der den ter la le bin bint ibn al el abu".split())
+#: A lower-case particle glued to a name ("al-Sisi", "el-Sheikh").
+_GLUED_PARTICLE = re.compile(r"^(?:al|el|ad|an|as|ash|at|az|ar|bin|ibn)-[A-Z]")
+#: Government portfolios: "Minister for Foreign Affairs" ends in a portfolio, not in a name.
+_PORTFOLIOS = frozenset("""Affairs State Defence Defense Security Health Justice Finance Trade Energy Interior
+    Education Environment Transport Labour Labor Agriculture Industry Commerce Development Treasury
+    Economy Immigration Home Communications Infrastructure Water Culture""".split())
+#: "A lawyer for the detained activist, Joshua Wong": the name is the activist's, the speaker the lawyer.
+_RELATIONAL = re.compile(
+    r"^(?:(?:the|a|an|his|her|their|its)\s+)?(?:\w+\s+)?(?:family|families|lawyer|lawyers|attorney|attorneys|"
+    r"relatives?|mother|father|parents|wife|husband|son|daughter|brother|sister|friends?|neighbou?rs?|"
+    r"colleagues?|supporters?|representatives?)\s+(?:of|for)\s+\S.*$", re.I)
+#: Words that make a different role of the one they precede: a deputy minister is not the minister.
+_RANK_MODIFIERS = frozenset("vice deputy assistant acting former junior associate under co interim ex".split())
+#: Nouns for what a person is, which a later description of them ends with ("the spokesperson").
+_PERSON_ROLES = frozenset("""spokesperson minister president secretary ambassador director chief chairman
+    chairwoman chair senator governor mayor judge prosecutor commissioner lawyer attorney official premier
+    chancellor prince king queen sheikh emir general commander adviser advisor aide leader speaker
+    sheriff officer executive ceo head envoy diplomat""".split())
+#: Words after a description's head that still name the same body ("the Ministry of Foreign Affairs").
+_NAME_GOES_ON = frozenset("of for in at on".split())
 _SPEAKING = ("attributed_claim", "official_denial")
 #: The labels whose roles the profile reads: who speaks, who denies, what is the writer's judgement.
 PROFILE_LABELS = ("attributed_claim", "official_denial", "editorial_opinion")
@@ -78,7 +109,7 @@ def display_source(text: str) -> str:
     """:func:`normalise_source`'s form with the case as written ("Chinese embassy spokesperson"),
     for showing a source to a reader."""
     form = _DATELINE.sub("", _SPACE.sub(" ", text.strip()))
-    form = _ASIDE.sub("", _TIMESTAMP.sub("", form)).strip()
+    form = _ASIDE.sub("", _STAMP_TAIL.sub("", _TIMESTAMP.sub("", form))).strip()
     if "," in form:
         form = _pick_part([p.strip(_EDGE) for p in form.split(",") if p.strip(_EDGE)], form)
     form = form.strip(_EDGE)
@@ -86,8 +117,7 @@ def display_source(text: str) -> str:
     form = _BY.sub("", form)
     form = _LEADING.sub("", form)
     form = _TITLE.sub("", form)
-    form = _one_spokesperson(form)
-    form = _POSSESSIVE.sub("", form)
+    form = _one_spokesperson(_POSSESSIVE.sub("", form))
     # a source names someone: a time stamp or a number alone ("10") is no source
     return form if any(ch.isalpha() for ch in form) else ""
 
@@ -106,6 +136,8 @@ def _pick_part(parts: list[str], whole: str) -> str:
     """Of "Name, role" or "role, Name", the first part that is a personal name (a title before it
     allowed), since a role may hold more capitalised words ("John Smith, spokesman for the Ministry
     of Foreign Affairs"); failing that, the part with the most capitalised words ("Acme Corp., the maker")."""
+    if _RELATIONAL.match(parts[0]):
+        return parts[0]
     for part in parts:
         if _is_name(_name_after_title(_TITLE.sub("", part)).split(" ")) and not _ROLE_END.search(part):
             return part
@@ -114,10 +146,12 @@ def _pick_part(parts: list[str], whole: str) -> str:
 
 def _is_name(words: list[str]) -> bool:
     """Whether the words read as a personal name: one to four capitalised words (particles inside
-    allowed), no possessive before the last word, and neither an article nor a title first."""
+    allowed, and glued ones: "al-Sisi"), no possessive before the last word, and neither an article
+    nor a title first."""
     return (
-        0 < len(words) <= 4
-        and all(w[:1].isupper() or (0 < i < len(words) - 1 and w in _PARTICLES) for i, w in enumerate(words))
+        0 < sum(w not in _PARTICLES for w in words) <= 4
+        and all(w[:1].isupper() or _GLUED_PARTICLE.match(w) or (0 < i < len(words) - 1 and w in _PARTICLES)
+                for i, w in enumerate(words))
         and not any(_POSSESSIVE.search(w) for w in words[:-1])
         and not _LEADING.match(words[0] + " ")
         and not _ROLE_WORD.fullmatch(words[0])
@@ -130,7 +164,10 @@ def _name_after_role(form: str) -> str:
     "Tomas Brandt"; "the Ministry of Foreign Affairs" stays whole (its lower-case word is a function word)."""
     words = form.split(" ")
     tail = len(words)
-    while tail > 0 and words[tail - 1][:1].isupper():
+    # capitalised words, and particles between them ("Mohammed bin Salman")
+    while tail > 0 and (words[tail - 1][:1].isupper() or _GLUED_PARTICLE.match(words[tail - 1])
+                        or (words[tail - 1] in _PARTICLES and tail > 1 and words[tail - 2][:1].isupper()
+                            and tail < len(words))):
         tail -= 1
     if len(words) - tail >= 2 and tail > 0 and words[tail - 1].islower() and words[tail - 1] not in _JOINERS:
         return " ".join(words[tail:])
@@ -141,11 +178,15 @@ def _name_after_title(form: str) -> str:
     """The name after a capitalised title ("Chief Executive Tom Lee" → "Tom Lee"); the form as it is
     when no name follows the title ("President", "Chief Executive Officer")."""
     words = form.split(" ")
-    if words[-1] in _INSTITUTIONS:
+    if words[-1] in _INSTITUTIONS or words[-1] in _PORTFOLIOS:
         return form
     for cut in range(len(words) - 1, 0, -1):
         if _ROLE_END.search(" ".join(words[:cut])) and _is_name(words[cut:]):
             return " ".join(words[cut:])
+    # "Minister for Foreign Affairs Penny Wong": a role, its portfolio, then the name (two words)
+    if (len(words) >= 5 and _ROLE_WORD.fullmatch(words[0]) and words[1] in ("for", "of")
+            and words[-3] in _PORTFOLIOS and _is_name(words[-2:])):
+        return " ".join(words[-2:])
     return form
 
 
@@ -195,45 +236,22 @@ def _overlaps_credit(span, sentence: Sentence) -> bool:
 
 def _credit_sources(sentences: Sequence[Sentence]) -> tuple[dict[int, str], dict[str, str]]:
     """The source each attributed or denial sentence is credited to, and each source's display form
-    (as first written in full: "Wang Wenbin", not a later "Wang").
+    (as first written in full, capitalised where it ever was: "Wang Wenbin", not a later "Wang").
 
-    A bare surname seen after a full name ("Marsh" after "prosecutor Helen
-    Marsh") is credited to the full name, and so is a bare first word of a
-    name written family name first ("Wang" after "Wang Wenbin"). A generic
-    description ("the embassy's spokesman", "the ministry") is credited to the
-    one earlier source that it ends ("Chinese embassy spokesperson", "Foreign
-    Ministry"); when two earlier sources end with it, it stays as it is. A
-    sentence without a named source
-    continues the last named source's account, except that a denial does not
-    inherit a source whose last credited sentence made a claim: in "Rights
-    groups said ... It called the claims absurd" the denier is unnamed, not
-    the rights groups.
+    Later, shorter mentions join the source they stand for (see :class:`_Sources`). A sentence
+    without a named source continues the last named source's account, except that a denial does
+    not inherit a source whose last credited sentence made a claim: in "Rights groups said ... It
+    called the claims absurd" the denier is unnamed, not the rights groups.
     """
     credited: dict[int, str] = {}
     last: str | None = None
     last_label: str | None = None
-    full_names: dict[str, str] = {}  # last word -> the most recent multi-word name ending in it
-    first_words: dict[str, str] = {}  # first word -> the most recent multi-word name starting with it
-    seen: list[str] = []  # every source named so far, in order, for generic descriptions to refer to
-    shown: dict[str, str] = {}  # canonical name -> its form as first written
+    known = _Sources()
     for index, sentence in enumerate(sentences):
         spans = [s for s in sentence.spans if s.type == "source"]
         if sentence.label == "official_denial" and len(spans) > 1:
             spans.sort(key=lambda s: not _next_to_denial_cue(s, sentence))
-        own = []
-        for span in spans:
-            written = display_source(span.text)
-            name = written.lower()
-            if not name or name in _PRONOUNS:
-                continue
-            shown.setdefault(name, written)
-            name = full_names.get(name) or first_words.get(name) or _referent(name, span.text, seen)
-            own.append(name)
-            if name not in seen:
-                seen.append(name)
-            if " " in name and _person_like(name, span.text):
-                full_names[name.rsplit(" ", 1)[1]] = name  # a person's surname alone will mean them
-                first_words[name.split(" ", 1)[0]] = name  # as will a family name written first
+        own = [name for name in (known.add(span.text) for span in spans) if name]
         if sentence.label in _SPEAKING:
             inherited = last if sentence.label != "official_denial" or last_label != "attributed_claim" else None
             name = own[0] if own else inherited
@@ -244,18 +262,87 @@ def _credit_sources(sentences: Sequence[Sentence]) -> tuple[dict[int, str], dict
             last = own[0]
             if sentence.label not in _SPEAKING:
                 last_label = None
-    return credited, shown
+    return credited, known.shown
 
 
-def _referent(name: str, original: str, seen: list[str]) -> str:
-    """The earlier source a generic description refers to: ``name`` written in lower case ("the
-    embassy's spokesman") that ends exactly one earlier source's name; ``name`` itself otherwise. A
-    capitalised form ("Politifact") is a name of its own, not a description."""
-    written = _LEADING.sub("", original.strip(_EDGE))
-    if not written[:1].islower():
+class _Sources:
+    """The sources named so far in a document, and what a later, shorter mention stands for.
+
+    * A capitalised short name joins the one person whose name ends with it ("Marsh" after
+      "prosecutor Helen Marsh", "De Vries" after "Hanneke de Vries"), or, when none does and it is
+      one word, the one person whose name starts with it (a family name written first: "Wang"
+      after "Wang Wenbin"). Two candidates (two Wangs, or "Lee"
+      after "Robert Lee" and "Lee Jae-myung") leave it as it is. Organisations ("China Daily",
+      "the Justice Department") never lend a word this way.
+    * A description written with "the" in lower case ("the ministry", "the embassy's spokesman",
+      "the foreign minister") joins the one earlier source it names: one whose name holds it at the
+      end or before "of"/"for"/"in" ("Foreign Ministry", "Ministry of Foreign Affairs"), or a person
+      it described ("the spokesperson" after "ministry spokesman Wang Wenbin"). A deputy, vice or
+      acting role is a different one, a spokesperson is not the body they speak for, and two
+      candidates leave the description as it is. "A spokesman" or "his spokesman" is never joined.
+    """
+
+    def __init__(self) -> None:
+        self.names: list[str] = []  # canonical names, in the order first seen
+        self.people: dict[str, frozenset[str]] = {}  # person-like name -> the role words written with it
+        self.shown: dict[str, str] = {}  # canonical name -> display form
+
+    def add(self, text: str) -> str:
+        """The canonical source that the span ``text`` names (``""`` for none or a pronoun)."""
+        written = display_source(text)
+        bare = written.lower()
+        if not bare or bare in _PRONOUNS:
+            return ""
+        shown = self.shown.get(bare)
+        if shown is None or (shown == bare and written != bare):  # keep a capitalised spelling
+            self.shown[bare] = written
+        name = self._stands_for(bare, written, text)
+        if name not in self.names:
+            self.names.append(name)
+        if name == bare and " " in name and _person_like(name, text):
+            self.people[name] = _role_words(text, name)
         return name
-    longer = {s for s in seen if s.endswith(" " + name)}
-    return longer.pop() if len(longer) == 1 else name
+
+    def _stands_for(self, bare: str, written: str, text: str) -> str:
+        if written[:1].isupper() and bare not in self.people:
+            last = {p for p in self.people if p.endswith(" " + bare)}  # "Marsh", "De Vries"
+            first = {p for p in self.people if p.startswith(bare + " ")} if " " not in bare else set()
+            if len(last) == 1 and not first - last:
+                return last.pop()
+            if not last and len(first) == 1:
+                return first.pop()
+        head = _DATELINE.sub("", _SPACE.sub(" ", text.strip(_EDGE)))
+        if written[:1].islower() and head[:4].lower() == "the ":
+            found = {n for n in self.names if n != bare and _describes(bare, n, self.people.get(n))}
+            if len(found) == 1:
+                return found.pop()
+        return bare
+
+
+def _role_words(text: str, name: str) -> frozenset[str]:
+    """The lower-case words written with a person's name, minus the name ("foreign ministry
+    spokesman Wang Wenbin" → foreign, ministry, spokesperson), for "the spokesperson" to find them."""
+    words = {_POSSESSIVE.sub("", w.strip(_EDGE)).lower() for w in text.split()}
+    words = {"spokesperson" if re.fullmatch(r"spokes(?:man|woman|person)", w) else w for w in words}
+    return frozenset(words - set(name.split()) - {"the", "a", "an", ""})
+
+
+def _describes(description: str, name: str, roles: frozenset[str] | None) -> bool:
+    """Whether the lower-case ``description`` can stand for the earlier source ``name`` (a person's
+    when ``roles`` is given: the words written with their name)."""
+    want = description.split(" ")
+    if roles is not None:  # "the spokesperson", not "the ministry", for "ministry spokesman Wang Wenbin"
+        return (want[-1] in _PERSON_ROLES and set(want) <= roles
+                and not (_RANK_MODIFIERS & roles) - set(want))
+    words = name.split(" ")
+    if words[-1] == "spokesperson" and want[-1] != "spokesperson":
+        return False  # a spokesperson is not the body they speak for
+    for at in range(len(words) - len(want) + 1):
+        if (words[at:at + len(want)] == want
+                and (at + len(want) == len(words) or words[at + len(want)] in _NAME_GOES_ON)
+                and (at == 0 or words[at - 1] not in _RANK_MODIFIERS)):
+            return True
+    return False
 
 
 def _person_like(name: str, original: str) -> bool:

@@ -175,8 +175,9 @@ def _unsourced_and_denials(doc: Document) -> str:
     """The share of unsourced evaluative sentences, and each denial with the claim it answers (linked)."""
     share = doc.profile.get("unsourced_evaluative_share", 0.0)
     items = []
+    shown = {s["source"]: s.get("display", s["source"]) for s in doc.profile.get("sources", [])}
     for pair in doc.profile.get("denials", []):
-        who = escape(pair["source"]) if pair.get("source") else "an unnamed source"
+        who = escape(shown.get(pair["source"], pair["source"])) if pair.get("source") else "an unnamed source"
         answered = (f' answering <a href="#s{pair["allegation"]}">sentence {pair["allegation"] + 1}</a>'
                     if pair.get("allegation") is not None else " (no earlier claim found)")
         items.append(f'<li><a href="#s{pair["denial"]}">sentence {pair["denial"] + 1}</a>: '

@@ -23,7 +23,7 @@ __all__ = ["split_sentences", "ABBREVIATIONS"]
 #: that really ends on one is rare in news copy.
 ABBREVIATIONS = frozenset(
     """
-    mr mrs ms mx dr prof sr jr st mt ft gen col lt sgt capt cmdr adm maj cpl
+    mr mrs ms mx dr prof sr jr st mt ft gen col lt sgt capt cmdr adm maj cpl brig pvt rt
     gov sen rep rev hon pres supt insp det amb atty fr
     jan feb mar apr jun jul aug sep sept oct nov dec
     mon tue tues wed thu thur thurs fri sat sun
@@ -36,7 +36,7 @@ ABBREVIATIONS = frozenset(
 # "a sales rep. The", "in the sun. Then".
 _CAPITALISED_ONLY = frozenset(
     """
-    mr mrs ms mx dr prof sr jr st mt gen col lt sgt capt cmdr adm maj cpl
+    mr mrs ms mx dr prof sr jr st mt gen col lt sgt capt cmdr adm maj cpl brig pvt rt
     gov sen rep rev hon pres supt insp det amb atty fr
     jan feb mar apr jun jul aug sep sept oct nov dec
     mon tue tues wed thu thur thurs fri sat sun
@@ -68,6 +68,8 @@ _WITH_CLOCK = frozenset(
     eastern central mountain pacific local
     """.split()
 )
+
+_ZONE = re.compile(r"[A-Z]{2,5}\b(?!\.)|(?:[A-Z][a-z]+ ){1,2}time\b")
 
 # Abbreviations that often end a sentence (company suffixes, "etc."): like initialisms, they end one
 # before a word that typically starts one.
@@ -200,7 +202,7 @@ def _is_abbreviation(text: str, dot: int, nxt: int) -> bool:
     if "." in word.strip("."):
         following = _word_at(text, nxt)
         if word.rstrip(".") in _CLOCK_MARKS and following[:1].isupper():
-            return following.lower() in _WITH_CLOCK
+            return following.lower() in _WITH_CLOCK or _zone_follows(text, nxt)
         # An initialism such as "U.S." ends a sentence only before a word
         # that typically starts one.
         return following.lower() not in _SENTENCE_STARTERS
@@ -215,6 +217,12 @@ def _is_abbreviation(text: str, dot: int, nxt: int) -> bool:
         # "No. 10", "Vol. II", and "Sec." as a title ("Sec. Blinken"); not "the SEC." or "said no."
         return text[nxt].isdigit() or bool(_ROMAN.fullmatch(_word_at(text, nxt))) or word == "Sec"
     return bare in ABBREVIATIONS
+
+
+def _zone_follows(text: str, pos: int) -> bool:
+    """Whether a time zone starts at ``pos``: an all-capital abbreviation ("HKT", "KST") or a place and
+    "time" ("Taiwan time", "New York time")."""
+    return bool(_ZONE.match(text, pos))
 
 
 def _word_at(text: str, pos: int) -> str:

@@ -60,7 +60,7 @@ def test_report_lists_denials_with_links_and_the_unsourced_share():
     from framing.profile import build_profile
 
     labels = framing.LABELS
-    text = "<NGO> said the sites are police stations. The <ministry> denied it. What a disgrace."
+    text = "<NGO> said the sites are police stations. The <Ministry> denied it. What a disgrace."
 
     def sentence(fragment, label, spans=()):
         start = text.index(fragment)
@@ -69,13 +69,15 @@ def test_report_lists_denials_with_links_and_the_unsourced_share():
 
     sentences = (
         sentence("<NGO> said the sites are police stations.", "attributed_claim", [Span("source", 0, 5, "<NGO>")]),
-        sentence("The <ministry> denied it.", "official_denial",
-                 [Span("source", text.index("The <m"), text.index(" denied"), "The <ministry>")]),
+        sentence("The <Ministry> denied it.", "official_denial",
+                 [Span("source", text.index("The <M"), text.index(" denied"), "The <Ministry>")]),
         sentence("What a disgrace.", "editorial_opinion"),
     )
     page = render_html(Document(text, sentences, build_profile(sentences, labels)))
-    assert ('<li><a href="#s1">sentence 2</a>: denial by &lt;ministry&gt; answering '
+    # the source as written (its display form), escaped, in the denials list and the sources table
+    assert ('<li><a href="#s1">sentence 2</a>: denial by &lt;Ministry&gt; answering '
             '<a href="#s0">sentence 1</a></li>') in page
+    assert "<tr><td>&lt;Ministry&gt;</td><td>1</td><td>yes</td></tr>" in page
     assert "Unsourced evaluative sentences: 33%" in page
     assert 'id="s0"' in page and 'id="s1"' in page
     links = re.findall(r'<a href="#s(\d+)">sentence (\d+)</a>', page)

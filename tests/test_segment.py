@@ -20,9 +20,16 @@ def test_initialism_at_sentence_end_splits_before_a_sentence_starter():
 
 def test_a_clock_time_ends_a_sentence_before_a_capitalised_word_that_is_not_part_of_the_time():
     text = ("The blast came at 9 a.m. Police said two died. The vote is at 10 a.m. Tuesday. "
-            "It starts at 5 p.m. ET on Friday. Lunch is at 1 p.m. the aide said.")
+            "It starts at 5 p.m. ET on Friday. Lunch is at 1 p.m. the aide said. At 9 a.m. Taiwan time it hit. "
+            "It left at 2 p.m. HKT, the airport said.")
     assert sentences(text) == ["The blast came at 9 a.m.", "Police said two died.", "The vote is at 10 a.m. Tuesday.",
-                               "It starts at 5 p.m. ET on Friday.", "Lunch is at 1 p.m. the aide said."]
+                               "It starts at 5 p.m. ET on Friday.", "Lunch is at 1 p.m. the aide said.",
+                               "At 9 a.m. Taiwan time it hit.", "It left at 2 p.m. HKT, the airport said."]
+
+
+def test_military_and_courtesy_titles_hold():
+    text = "Brig. Gen. Lin Wen-huang said so. The Rt. Hon. Jo Bell spoke. Pvt. Ann Lee was hurt."
+    assert sentences(text) == ["Brig. Gen. Lin Wen-huang said so.", "The Rt. Hon. Jo Bell spoke.", "Pvt. Ann Lee was hurt."]
 
 
 def test_a_company_suffix_ends_a_sentence_before_a_sentence_starter_only():

@@ -31,7 +31,7 @@ uncertain sentences, the next sentences by P(denial), more neighbours of
 denials (round 4's included), and a little ordinary copy and BABE.
 Round 6 (``--round 6 --model DIR``, drawn with v4, the model bundled in
 November 2026) repeats round 5's mix in smaller batches, with a little more
-ordinary attributed and unattributed PolNeAR copy. Round 7 (``--round 7
+ordinary attributed PolNeAR copy. Round 7 (``--round 7
 --model DIR``, also v4, skipping round 6's sentences) leans back towards
 ordinary copy, since the acceptance set is ordinary wire and newspaper text:
 about two thirds a plain sample of PolNeAR, BASIL and BABE, one third
