@@ -35,7 +35,8 @@ ordinary attributed PolNeAR copy. Round 7 (``--round 7
 --model DIR``, also v4, skipping round 6's sentences) leans back towards
 ordinary copy, since the acceptance set is ordinary wire and newspaper text:
 about two thirds a plain sample of PolNeAR, BASIL and BABE, one third
-sentences v4 is unsure of or calls denials.
+sentences v4 is unsure of or calls denials. Round 8 (``--round 8``, no
+model) is ordinary copy alone, with a few pushback-worded PolNeAR sentences.
 Rounds 4 and 5 were drawn with model v3 (``git show
 5180d96:framing/default_model``), and before neighbours were de-duplicated
 (a sentence next to two denials was then twice as likely to be drawn), so
@@ -193,6 +194,8 @@ ROUNDS = {
         {"uncertain": 120, "model_denial": 60, "near_denial": 40}, {"opinion": 90, "other": 90}, 300, 20),
     7: (20261204, {"attr": 300, "noattr": 200, "uncertain": 250, "model_denial": 60},
         {"other": 180, "uncertain": 60, "lex": 40}, {"opinion": 60, "other": 50}, 300, 24),
+    8: (20261205, {"attr": 500, "noattr": 300, "pushback": 100},
+        {"other": 400, "lex": 100}, {"opinion": 100, "other": 100}, 300, 28),
 }
 #: Strata that :func:`hard_strata` builds (with a model); a round whose quotas name one needs ``--model``.
 HARD_STRATA = frozenset({"model_denial", "near_denial", "uncertain"})
