@@ -359,6 +359,10 @@ def _person_like(name: str, original: str) -> bool:
     return False
 
 
+#: Wording of an allegation: what a denial most likely answers.
+_ALLEGING = re.compile(r"\b(?:accus\w*|alleg\w*|charg(?:e|ed|es|ing)|claim\w*|evidence|show(?:s|ed|n)?|found|"
+                       r"reveal\w*|blam\w*|violat\w*|illegal\w*|guilty|wrongdoing|spy\w*|fraud\w*|abus\w*|"
+                       r"misconduct|corrupt\w*|lied|lying|cover(?:ed)?[- ]up)\b", re.I)
 _DENIAL_CUE = re.compile(r"\b(?:den(?:y|ies|ied|ying|ial)|reject\w*|dismiss\w*|refut\w*|rebut\w*|disput\w*)\b", re.I)
 
 
@@ -376,8 +380,9 @@ def _denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str]) -> li
 
     A claim credited to a source that denies anywhere in the document is likely the accused side's
     own account ("His lawyer denied it. She said he would appeal."), so claims by sources that never
-    deny come first; when two sides deny each other's claims, the nearest claim by anyone but this
-    denier answers.
+    deny come first, and among them those worded as an allegation ("accused", "showed", "found":
+    not a neutral "the agency said the leader toured a factory" in between); when two sides deny
+    each other's claims, the nearest claim by anyone but this denier answers.
     """
     deniers = {credited[i] for i, s in enumerate(sentences) if s.label == "official_denial" and i in credited}
     pairs = []
@@ -387,6 +392,8 @@ def _denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str]) -> li
         denier = credited.get(index)
         claims = [j for j in range(index - 1, max(-1, index - 1 - _ALLEGATION_WINDOW), -1)
                   if sentences[j].label == "attributed_claim" and (denier is None or credited.get(j) != denier)]
-        allegation = next((j for j in claims if credited.get(j) not in deniers), claims[0] if claims else None)
+        neutral = [j for j in claims if credited.get(j) not in deniers]
+        accusing = [j for j in neutral if _ALLEGING.search(sentences[j].text)]
+        allegation = (accusing or neutral or claims or [None])[0]
         pairs.append({"denial": index, "source": denier, "allegation": allegation})
     return pairs

@@ -324,3 +324,13 @@ def test_display_keeps_a_capitalised_spelling_over_a_lower_case_one():
     )
     assert [(x["source"], x["display"], x["sentences"]) for x in build_profile(s, LABELS)["sources"]] == [
         ("foreign ministry", "Foreign Ministry", 2)]
+
+
+def test_a_denial_answers_the_claim_worded_as_an_allegation_before_a_neutral_one():
+    s = document(
+        ("Defence Minister Shin Won-sik said satellite images showed shells being loaded.", "attributed_claim",
+         "Defence Minister Shin Won-sik"),
+        ("Kim Jong Un toured a shell factory, KCNA said.", "attributed_claim", "KCNA"),
+        ("Maria Zakharova dismissed the allegations as groundless.", "official_denial", "Maria Zakharova"),
+    )
+    assert build_profile(s, LABELS)["denials"] == [{"denial": 2, "source": "maria zakharova", "allegation": 0}]
