@@ -17,9 +17,9 @@ __all__ = ["build_profile", "normalise_source", "PROFILE_LABELS"]
 
 _LEADING = re.compile(r"^(?:the|a|an|its|his|her|their|our)\s+", re.I)
 _TITLE = re.compile(r"^(?:(?:lt|maj|brig|col|capt|cmdr|cdr|adm|sgt|cpl|pvt|gen|mr|mrs|ms|dr|prof|sen|rep|gov|sir|dame|"
-                    r"supt|insp|det)\.?\s+)+", re.I)
+                    r"supt|insp|det|rev|rt\.?\s+hon|hon)\.?\s+)+", re.I)
 #: A liveblog time stamp swallowed at the start of a span ("10:05 GMT - ", "9.30am: ").
-_TIMESTAMP = re.compile(r"^\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|gmt|utc|bst|cet|et|pt)?\s*[-–—:|]\s*", re.I)
+_TIMESTAMP = re.compile(r"^\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|gmt|utc|bst|cet|et|pt)?\s*[-–—:|]\s+", re.I)
 #: What is left when a span starts inside a time stamp ("m. - Premier Cho", "- The agency").
 _STAMP_TAIL = re.compile(r"^(?:[ap]?\.?m\.)?\s*[-–—|]+\s+")
 #: A parenthesised aside after a name ("Sen. Elizabeth Warren (D-Mass.)").
@@ -43,9 +43,12 @@ _DATELINE = re.compile(
     r"(?:(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}\s*(?:\([^()]*\)\s*)?|\s*\([^()]*\)\s*)(?:-{1,2}\s+|[–—―]\s*)|[–—―])"
     r"(?=\S)"
     # or a place alone before a spaced dash when a sentence follows ("SEOUL - North Korea denied"):
-    # four or more characters, so that "US - China trade officials" stays, and a capital after the dash,
-    # so that "NATO — the alliance" stays
-    r"|^(?=[A-Z.'’ ]{4})[A-Z][A-Z.'’]+(?: [A-Z][A-Z.'’]+)*\s+[-–—]\s+(?=[A-Z])"
+    # five or more letters, so that acronyms stay ("U.S. - China trade officials", "NATO - The
+    # alliance", "WHO - The agency"), and a capital after the dash ("NATO — the alliance" stays)
+    r"|^(?=(?:[A-Z][ '’-]?){5})[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)*\s+[-–—]\s+(?=[A-Z])"
+    # or a place and its country before an agency or a date ("KYIV, Ukraine (AP) —", "SEOUL, Nov. 3 -")
+    r"|^[A-Z][A-Z'’ -]*[A-Z],\s*(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?,?\s*)?"
+    r"(?:\([^()]*\)|[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)\s*(?:-{1,2}|[–—―])\s*(?=\S)"
     # or a place and an agency with no dash ("BEIJING (Reuters)")
     r"|^[A-Z][A-Z.'’ ]*[A-Z]\s*\((?:Reuters|AP|AFP|Xinhua|Bloomberg|dpa|ANI|PTI|Yonhap|Kyodo)\)\s*")
 #: Last words of an organisation, not of a person: "the Justice Department" keeps its title word.
@@ -57,7 +60,7 @@ _INSTITUTIONS = frozenset("""Department Ministry Committee League Office Council
     International Corps Foundation Centre Center Council Coalition Alliance Network""".split())
 #: Capitalised titles that may stand before a name ("Prime Minister Jane Doe", "Police Chief Ann Bo").
 _ROLE_TITLES = (r"President|Premier|Minister|Chancellor|Chief|Executive|Officer|Chairman|Chairwoman|Chair|"
-                r"Spokesman|Spokeswoman|Spokesperson|Prince|Princess|King|Queen|Sheikh|Emir|Commander|"
+                r"Spokesman|Spokeswoman|Spokesperson|Prince|Princess|Sheikh|Emir|Commander|"
                 r"Director|Judge|Justice|Mayor|Senator|Governor|Ambassador|Commissioner|Prosecutor|Speaker|"
                 r"Sheriff|Secretary(?: of State)?|(?:Attorney|Surgeon|Secretary|Inspector|Director)[- ]General")
 _ROLE_WORD = re.compile(rf"(?:{_ROLE_TITLES})")
@@ -66,15 +69,19 @@ _ROLE_END = re.compile(rf"(?:^|[\s-])(?:{_ROLE_TITLES})$")
 _PARTICLES = frozenset("de del della di da du dos van von der den ter la le bin bint ibn al el abu".split())
 #: A lower-case particle glued to a name ("al-Sisi", "el-Sheikh").
 _GLUED_PARTICLE = re.compile(r"^(?:al|el|ad|an|as|ash|at|az|ar|bin|ibn)-[A-Z]")
+#: What follows a name without being one ("Martin Luther King Jr.").
+_SUFFIXES = frozenset("Jr Sr II III IV V".split())
 #: Government portfolios: "Minister for Foreign Affairs" ends in a portfolio, not in a name.
 _PORTFOLIOS = frozenset("""Affairs State Defence Defense Security Health Justice Finance Trade Energy Interior
     Education Environment Transport Labour Labor Agriculture Industry Commerce Development Treasury
     Economy Immigration Home Communications Infrastructure Water Culture""".split())
-#: "A lawyer for the detained activist, Joshua Wong": the name is the activist's, the speaker the lawyer.
+#: "A lawyer for the detained activist, Joshua Wong": the name is the activist's, the speaker the lawyer
+#: (but in "The lawyer for Trump, Alina Habba" the name is the lawyer's: the object is a name itself).
 _RELATIONAL = re.compile(
     r"^(?:(?:the|a|an|his|her|their|its)\s+)?(?:\w+\s+)?(?:family|families|lawyer|lawyers|attorney|attorneys|"
     r"relatives?|mother|father|parents|wife|husband|son|daughter|brother|sister|friends?|neighbou?rs?|"
-    r"colleagues?|supporters?|representatives?)\s+(?:of|for)\s+\S.*$", re.I)
+    r"colleagues?|supporters?|representatives?)\s+(?:of|for)\s+(?:(?:the|a|an|one|two|his|her|their|its)\s+)?"
+    r"(?-i:[a-z]).*$", re.I)
 #: Words that make a different role of the one they precede: a deputy minister is not the minister.
 _RANK_MODIFIERS = frozenset("vice deputy assistant acting former junior associate under co interim ex".split())
 #: Nouns for what a person is, which a later description of them ends with ("the spokesperson").
@@ -155,6 +162,7 @@ def _is_name(words: list[str]) -> bool:
         and not any(_POSSESSIVE.search(w) for w in words[:-1])
         and not _LEADING.match(words[0] + " ")
         and not _ROLE_WORD.fullmatch(words[0])
+        and words[0].rstrip(".") not in _SUFFIXES
         and words[0] not in _INSTITUTIONS
     )
 
@@ -268,23 +276,28 @@ def _credit_sources(sentences: Sequence[Sentence]) -> tuple[dict[int, str], dict
 class _Sources:
     """The sources named so far in a document, and what a later, shorter mention stands for.
 
+    A wrong join (two bodies or people merged, one of them then "denying") misleads more than a
+    missed one, so a mention joins only the one source it can mean:
+
     * A capitalised short name joins the one person whose name ends with it ("Marsh" after
-      "prosecutor Helen Marsh", "De Vries" after "Hanneke de Vries"), or, when none does and it is
-      one word, the one person whose name starts with it (a family name written first: "Wang"
-      after "Wang Wenbin"). Two candidates (two Wangs, or "Lee"
-      after "Robert Lee" and "Lee Jae-myung") leave it as it is. Organisations ("China Daily",
-      "the Justice Department") never lend a word this way.
+      "prosecutor Helen Marsh", "De Vries" after "Hanneke de Vries"); when another name starts or
+      ends with it ("Lee" after "Robert Lee" and "Lee Jae-myung") it stays as written. A name is never joined by its
+      first word ("Israel" is not "Israel Katz", "Wang" not "Wang Wenbin"), and organisations
+      ("China Daily", "the Justice Department") lend no word.
     * A description written with "the" in lower case ("the ministry", "the embassy's spokesman",
-      "the foreign minister") joins the one earlier source it names: one whose name holds it at the
-      end or before "of"/"for"/"in" ("Foreign Ministry", "Ministry of Foreign Affairs"), or a person
-      it described ("the spokesperson" after "ministry spokesman Wang Wenbin"). A deputy, vice or
-      acting role is a different one, a spokesperson is not the body they speak for, and two
-      candidates leave the description as it is. "A spokesman" or "his spokesman" is never joined.
+      "the foreign minister") joins the one earlier body whose name holds it as its head, at the end
+      or before "of"/"for"/"in" ("Foreign Ministry", "Ministry of Foreign Affairs"; not "the suspect"
+      for "family of the suspect"), or the person named just before whom it described ("the
+      spokesperson" right after "ministry spokesman Wang Wenbin"). A deputy, vice or acting role is a
+      different one; a spokesperson is not the body they speak for, but a body seen only through its
+      spokesperson ("Russia's defence ministry spokesman") still makes "the ministry" ambiguous.
+      "A spokesman" or "his spokesman" is never joined.
     """
 
     def __init__(self) -> None:
         self.names: list[str] = []  # canonical names, in the order first seen
         self.people: dict[str, frozenset[str]] = {}  # person-like name -> the role words written with it
+        self.last_person: str | None = None  # the person named most recently
         self.shown: dict[str, str] = {}  # canonical name -> display form
 
     def add(self, text: str) -> str:
@@ -301,21 +314,27 @@ class _Sources:
             self.names.append(name)
         if name == bare and " " in name and _person_like(name, text):
             self.people[name] = _role_words(text, name)
+        self.last_person = name if name in self.people else None
         return name
 
     def _stands_for(self, bare: str, written: str, text: str) -> str:
         if written[:1].isupper() and bare not in self.people:
             last = {p for p in self.people if p.endswith(" " + bare)}  # "Marsh", "De Vries"
-            first = {p for p in self.people if p.startswith(bare + " ")} if " " not in bare else set()
-            if len(last) == 1 and not first - last:
-                return last.pop()
-            if not last and len(first) == 1:
-                return first.pop()
+            first = {p for p in self.people if p.startswith(bare + " ")}  # a family name written first
+            return last.pop() if len(last) == 1 and not first else bare
         head = _DATELINE.sub("", _SPACE.sub(" ", text.strip(_EDGE)))
-        if written[:1].islower() and head[:4].lower() == "the ":
-            found = {n for n in self.names if n != bare and _describes(bare, n, self.people.get(n))}
-            if len(found) == 1:
-                return found.pop()
+        if not (written[:1].islower() and head[:4].lower() == "the "):
+            return bare
+        bodies = {n for n in self.names if n not in self.people and _names_body(bare, n)}
+        # bodies seen only through a spokesperson or a person's role words count as other candidates
+        seen_through = {n for n in self.names if n not in self.people and n.endswith(" spokesperson")
+                        and _names_body(bare, n[:-len(" spokesperson")])}
+        seen_through |= {p for p, roles in self.people.items() if set(bare.split()) <= roles}
+        if len(bodies) == 1 and not seen_through - bodies:
+            return bodies.pop()
+        person = self.last_person
+        if not bodies and person and _describes_person(bare, self.people[person]):
+            return person
         return bare
 
 
@@ -327,20 +346,27 @@ def _role_words(text: str, name: str) -> frozenset[str]:
     return frozenset(words - set(name.split()) - {"the", "a", "an", ""})
 
 
-def _describes(description: str, name: str, roles: frozenset[str] | None) -> bool:
-    """Whether the lower-case ``description`` can stand for the earlier source ``name`` (a person's
-    when ``roles`` is given: the words written with their name)."""
+def _describes_person(description: str, roles: frozenset[str]) -> bool:
+    """Whether "the <description>" can mean a person written with ``roles``: "the spokesperson", not
+    "the ministry", for "ministry spokesman Wang Wenbin"; not "the minister" for a deputy minister."""
     want = description.split(" ")
-    if roles is not None:  # "the spokesperson", not "the ministry", for "ministry spokesman Wang Wenbin"
-        return (want[-1] in _PERSON_ROLES and set(want) <= roles
-                and not (_RANK_MODIFIERS & roles) - set(want))
+    return (want[-1] in _PERSON_ROLES and set(want) <= roles
+            and not (_RANK_MODIFIERS & roles) - set(want))
+
+
+def _names_body(description: str, name: str) -> bool:
+    """Whether the lower-case ``description`` is the head of the earlier source ``name``: at its end or
+    before "of"/"for"/"in", not after a preposition ("the suspect" is not "family of the suspect"),
+    not after a rank ("the minister" is not "deputy minister"), and not a spokesperson's body."""
+    want = description.split(" ")
     words = name.split(" ")
     if words[-1] == "spokesperson" and want[-1] != "spokesperson":
         return False  # a spokesperson is not the body they speak for
     for at in range(len(words) - len(want) + 1):
         if (words[at:at + len(want)] == want
                 and (at + len(want) == len(words) or words[at + len(want)] in _NAME_GOES_ON)
-                and (at == 0 or words[at - 1] not in _RANK_MODIFIERS)):
+                and (at == 0 or words[at - 1] not in _RANK_MODIFIERS)
+                and not _NAME_GOES_ON & set(words[:at])):
             return True
     return False
 
@@ -360,9 +386,8 @@ def _person_like(name: str, original: str) -> bool:
 
 
 #: Wording of an allegation: what a denial most likely answers.
-_ALLEGING = re.compile(r"\b(?:accus\w*|alleg\w*|charg(?:e|ed|es|ing)|claim\w*|evidence|show(?:s|ed|n)?|found|"
-                       r"reveal\w*|blam\w*|violat\w*|illegal\w*|guilty|wrongdoing|spy\w*|fraud\w*|abus\w*|"
-                       r"misconduct|corrupt\w*|lied|lying|cover(?:ed)?[- ]up)\b", re.I)
+_ALLEGING = re.compile(r"\b(?:accus\w*|alleg\w*|charged|evidence|show(?:s|ed)|reveal\w*|blam\w*|violat\w*|"
+                       r"guilty|wrongdoing|fraud\w*|abus\w*|misconduct|corrupt\w*|lied|cover(?:ed)?[- ]up)\b", re.I)
 _DENIAL_CUE = re.compile(r"\b(?:den(?:y|ies|ied|ying|ial)|reject\w*|dismiss\w*|refut\w*|rebut\w*|disput\w*)\b", re.I)
 
 
@@ -380,7 +405,7 @@ def _denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str]) -> li
 
     A claim credited to a source that denies anywhere in the document is likely the accused side's
     own account ("His lawyer denied it. She said he would appeal."), so claims by sources that never
-    deny come first, and among them those worded as an allegation ("accused", "showed", "found":
+    deny come first, and among them those worded as an allegation ("accused", "showed", "evidence":
     not a neutral "the agency said the leader toured a factory" in between); when two sides deny
     each other's claims, the nearest claim by anyone but this denier answers.
     """

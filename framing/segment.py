@@ -69,7 +69,12 @@ _WITH_CLOCK = frozenset(
     """.split()
 )
 
-_ZONE = re.compile(r"[A-Z]{2,5}\b(?!\.)|(?:[A-Z][a-z]+ ){1,2}time\b")
+_ZONE = re.compile(
+    r"(?:HKT|KST|JST|SGT|PHT|WIB|ICT|MSK|IST|PKT|AEST|AEDT|ACST|AWST|NZST|NZDT|CEST|EEST|EET|WET|SAST|EAT|WAT|"
+    r"IRST|GST|AST|ADT|NST|HST|AKST|AKDT)\b"
+    # a place and "time" ("Taiwan time"), but not "Some time later" or "This time"
+    r"|(?!(?:Some|This|That|Last|Next|Any|Every|Each|One|No|The|First|Second|Third|Another|Other|Prime|Half)\b)"
+    r"(?:[A-Z][a-z]+ ){1,2}time\b")
 
 # Abbreviations that often end a sentence (company suffixes, "etc."): like initialisms, they end one
 # before a word that typically starts one.
@@ -220,8 +225,8 @@ def _is_abbreviation(text: str, dot: int, nxt: int) -> bool:
 
 
 def _zone_follows(text: str, pos: int) -> bool:
-    """Whether a time zone starts at ``pos``: an all-capital abbreviation ("HKT", "KST") or a place and
-    "time" ("Taiwan time", "New York time")."""
+    """Whether a time zone starts at ``pos``: a zone's abbreviation ("HKT", "KST"; not any capitals:
+    "9 a.m. UN officials said" is two sentences) or a place and "time" ("Taiwan time")."""
     return bool(_ZONE.match(text, pos))
 
 

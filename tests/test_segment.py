@@ -27,6 +27,12 @@ def test_a_clock_time_ends_a_sentence_before_a_capitalised_word_that_is_not_part
                                "At 9 a.m. Taiwan time it hit.", "It left at 2 p.m. HKT, the airport said."]
 
 
+def test_an_acronym_or_some_time_after_a_clock_time_starts_a_new_sentence():
+    text = "Talks began at 9 a.m. UN officials said little. Polls closed at 8 p.m. Some time later, results came."
+    assert sentences(text) == ["Talks began at 9 a.m.", "UN officials said little.", "Polls closed at 8 p.m.",
+                               "Some time later, results came."]
+
+
 def test_military_and_courtesy_titles_hold():
     text = "Brig. Gen. Lin Wen-huang said so. The Rt. Hon. Jo Bell spoke. Pvt. Ann Lee was hurt."
     assert sentences(text) == ["Brig. Gen. Lin Wen-huang said so.", "The Rt. Hon. Jo Bell spoke.", "Pvt. Ann Lee was hurt."]
