@@ -281,16 +281,17 @@ class _Sources:
 
     * A capitalised short name joins the one person whose name ends with it ("Marsh" after
       "prosecutor Helen Marsh", "De Vries" after "Hanneke de Vries"); when another name starts or
-      ends with it ("Lee" after "Robert Lee" and "Lee Jae-myung") it stays as written. A name is never joined by its
-      first word ("Israel" is not "Israel Katz", "Wang" not "Wang Wenbin"), and organisations
-      ("China Daily", "the Justice Department") lend no word.
+      ends with it ("Lee" after "Robert Lee" and "Lee Jae-myung") it stays as written. A name is
+      never joined by its first word ("Israel" is not "Israel Katz", "Wang" not "Wang Wenbin"), and
+      organisations ("China Daily", "the Justice Department") lend no word.
     * A description written with "the" in lower case ("the ministry", "the embassy's spokesman",
-      "the foreign minister") joins the one earlier body whose name holds it as its head, at the end
-      or before "of"/"for"/"in" ("Foreign Ministry", "Ministry of Foreign Affairs"; not "the suspect"
-      for "family of the suspect"), or the person named just before whom it described ("the
-      spokesperson" right after "ministry spokesman Wang Wenbin"). A deputy, vice or acting role is a
-      different one; a spokesperson is not the body they speak for, but a body seen only through its
-      spokesperson ("Russia's defence ministry spokesman") still makes "the ministry" ambiguous.
+      "the foreign minister"; or "the Ministry", an organisation word alone) joins the one earlier
+      body whose name holds it as its head, at the end or before "of"/"for"/"in" ("Foreign
+      Ministry", "Ministry of Foreign Affairs"; not "the suspect" for "family of the suspect"), or
+      the person named just before whom it described ("the spokesperson" right after "ministry
+      spokesman Wang Wenbin"). A deputy, vice or acting role is a different one; a spokesperson is
+      not the body they speak for, but a body seen only through its spokesperson ("Russia's defence
+      ministry spokesman") still makes "the ministry" ambiguous.
       "A spokesman" or "his spokesman" is never joined.
     """
 
@@ -318,12 +319,15 @@ class _Sources:
         return name
 
     def _stands_for(self, bare: str, written: str, text: str) -> str:
-        if written[:1].isupper() and bare not in self.people:
+        generic = written.islower() or all(w in _INSTITUTIONS for w in written.split())  # "The Ministry"
+        if written[:1].isupper() and not generic:
+            if bare in self.people:
+                return bare
             last = {p for p in self.people if p.endswith(" " + bare)}  # "Marsh", "De Vries"
             first = {p for p in self.people if p.startswith(bare + " ")}  # a family name written first
             return last.pop() if len(last) == 1 and not first else bare
         head = _DATELINE.sub("", _SPACE.sub(" ", text.strip(_EDGE)))
-        if not (written[:1].islower() and head[:4].lower() == "the "):
+        if not (generic and head[:4].lower() == "the "):
             return bare
         bodies = {n for n in self.names if n not in self.people and _names_body(bare, n)}
         # bodies seen only through a spokesperson or a person's role words count as other candidates

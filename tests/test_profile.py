@@ -243,7 +243,8 @@ def test_a_description_joins_the_person_it_described_and_the_body_it_names():
     assert _joined(
         ("The Ministry of Foreign Affairs said talks would go on.", "attributed_claim", "The Ministry of Foreign Affairs"),
         ("The ministry said more would follow.", "attributed_claim", "The ministry"),
-    ) == {"ministry of foreign affairs": 2}
+        ("The Ministry later denied it.", "official_denial", "The Ministry"),  # an organisation word alone
+    ) == {"ministry of foreign affairs": 3}
 
 
 @pytest.mark.parametrize("rows, expected", [
