@@ -20,7 +20,7 @@ for sentence in doc.sentences:
 
 profile = doc.profile
 print("\nshares:", {label: f"{share:.0%}" for label, share in profile["shares"].items()})
-print("sources:", [(s["source"], s["sentences"], "denies" if s["denies"] else "") for s in profile["sources"]])
+print("sources:", [(s["display"], s["sentences"], "denies" if s["denies"] else "") for s in profile["sources"]])
 print("denial pairs:", profile["denials"])
 print("unsourced evaluative share:", f"{profile['unsourced_evaluative_share']:.0%}")
 

@@ -89,6 +89,8 @@ _PERSON_ROLES = frozenset("""spokesperson minister president secretary ambassado
     chairwoman chair senator governor mayor judge prosecutor commissioner lawyer attorney official premier
     chancellor prince king queen sheikh emir general commander adviser advisor aide leader speaker
     sheriff officer executive ceo head envoy diplomat""".split())
+#: Words in a role that say nothing of which body it is ("union general secretary").
+_PLAIN_ROLE_WORDS = frozenset("general senior top chief principal press deputy".split())
 #: Words after a description's head that still name the same body ("the Ministry of Foreign Affairs").
 _NAME_GOES_ON = frozenset("of for in at on".split())
 _SPEAKING = ("attributed_claim", "official_denial")
@@ -330,11 +332,14 @@ class _Sources:
         if not (generic and head[:4].lower() == "the "):
             return bare
         bodies = {n for n in self.names if n not in self.people and _names_body(bare, n)}
-        # bodies seen only through a spokesperson or a person's role words count as other candidates
-        seen_through = {n for n in self.names if n not in self.people and n.endswith(" spokesperson")
-                        and _names_body(bare, n[:-len(" spokesperson")])}
-        seen_through |= {p for p, roles in self.people.items() if set(bare.split()) <= roles}
-        if len(bodies) == 1 and not seen_through - bodies:
+        # a body seen only through its spokesperson or in a person's role ("Russia's defence ministry
+        # spokesman", "Russian defence ministry spokesman Igor Lenz") is another candidate when its
+        # words say it is another body; "union general secretary Tomas Brandt" names no other union
+        through = [n[:-len(" spokesperson")].split() for n in self.names
+                   if n not in self.people and n.endswith(" spokesperson")
+                   and _names_body(bare, n[:-len(" spokesperson")])]
+        through += [roles for roles in self.people.values() if set(bare.split()) <= roles]
+        if len(bodies) == 1 and not any(_another_body(bare, words, bodies) for words in through):
             return bodies.pop()
         person = self.last_person
         if not bodies and person and _describes_person(bare, self.people[person]):
@@ -348,6 +353,13 @@ def _role_words(text: str, name: str) -> frozenset[str]:
     words = {_POSSESSIVE.sub("", w.strip(_EDGE)).lower() for w in text.split()}
     words = {"spokesperson" if re.fullmatch(r"spokes(?:man|woman|person)", w) else w for w in words}
     return frozenset(words - set(name.split()) - {"the", "a", "an", ""})
+
+
+def _another_body(description: str, words, bodies: set[str]) -> bool:
+    """Whether ``words`` (a spokesperson's body, or a person's role words) name a body other than
+    ``bodies``: they qualify the description ("russian", "defence") in a way no candidate does."""
+    qualifiers = set(words) - set(description.split()) - _PERSON_ROLES - _RANK_MODIFIERS - _PLAIN_ROLE_WORDS
+    return bool(qualifiers) and not any(qualifiers <= set(body.split()) for body in bodies)
 
 
 def _describes_person(description: str, roles: frozenset[str]) -> bool:

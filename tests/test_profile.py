@@ -360,3 +360,19 @@ def test_a_denial_answers_the_claim_worded_as_an_allegation_before_a_neutral_one
         ("Maria Zakharova dismissed the allegations as groundless.", "official_denial", "Maria Zakharova"),
     )
     assert build_profile(s, LABELS)["denials"] == [{"denial": 2, "source": "maria zakharova", "allegation": 0}]
+
+
+def test_a_person_whose_role_names_the_same_body_does_not_block_the_join():
+    assert _joined(
+        ("The Harbour Workers' Union called the strike.", "attributed_claim", "The Harbour Workers' Union"),
+        ("Union general secretary Tomas Brandt said pay had fallen.", "attributed_claim",
+         "Union general secretary Tomas Brandt"),
+        ("The union said talks had failed.", "attributed_claim", "The union"),
+    ) == {"harbour workers' union": 2, "tomas brandt": 1}
+    # a role that names another body keeps the description apart
+    assert _joined(
+        ("Ukraine's Defence Ministry said homes were hit.", "attributed_claim", "Ukraine's Defence Ministry"),
+        ("Russian defence ministry spokesman Igor Lenz said only bases were hit.", "official_denial",
+         "Russian defence ministry spokesman Igor Lenz"),
+        ("The ministry said the strikes hit only military targets.", "official_denial", "The ministry"),
+    ) == {"ukraine's defence ministry": 1, "igor lenz": 1, "ministry": 1}
