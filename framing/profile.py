@@ -21,7 +21,7 @@ _TITLE = re.compile(r"^(?:(?:lt|maj|brig|col|capt|cmdr|cdr|adm|sgt|cpl|pvt|gen|m
 #: A liveblog time stamp swallowed at the start of a span ("10:05 GMT - ", "9.30am: ").
 _TIMESTAMP = re.compile(r"^\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|gmt|utc|bst|cet|et|pt)?\s*[-–—:|]\s+", re.I)
 #: What is left when a span starts inside a time stamp ("m. - Premier Cho", "- The agency").
-_STAMP_TAIL = re.compile(r"^(?:[ap]?\.?m\.)?\s*[-–—|]+\s+")
+_STAMP_TAIL = re.compile(r"^(?:[ap]?\.?m\.|\([^()]*\))?\s*[-–—|]+\s+")
 #: A parenthesised aside after a name ("Sen. Elizabeth Warren (D-Mass.)").
 _ASIDE = re.compile(r"\s*\([^()]*\)$")
 #: A participle before the credited body ("published by the UN Human Rights Office").
@@ -60,7 +60,8 @@ _INSTITUTIONS = frozenset("""Department Ministry Committee League Office Council
     International Corps Foundation Centre Center Council Coalition Alliance Network""".split())
 #: Capitalised titles that may stand before a name ("Prime Minister Jane Doe", "Police Chief Ann Bo").
 _ROLE_TITLES = (r"President|Premier|Minister|Chancellor|Chief|Executive|Officer|Chairman|Chairwoman|Chair|"
-                r"Spokesman|Spokeswoman|Spokesperson|Prince|Princess|Sheikh|Emir|Commander|"
+                r"Spokesman|Spokeswoman|Spokesperson|Prince|Princess|Sheikh|Emir|Commander|Constable|Inspector|"
+                r"Superintendent|Sergeant|Detective|"
                 r"Director|Judge|Justice|Mayor|Senator|Governor|Ambassador|Commissioner|Prosecutor|Speaker|"
                 r"Sheriff|Secretary(?: of State)?|(?:Attorney|Surgeon|Secretary|Inspector|Director)[- ]General")
 _ROLE_WORD = re.compile(rf"(?:{_ROLE_TITLES})")
@@ -283,7 +284,8 @@ class _Sources:
 
     * A capitalised short name joins the one person whose name ends with it ("Marsh" after
       "prosecutor Helen Marsh", "De Vries" after "Hanneke de Vries"); when another name starts or
-      ends with it ("Lee" after "Robert Lee" and "Lee Jae-myung") it stays as written. A name is
+      ends with it ("Lee" after "Robert Lee" and "Lee Jae-myung"), or it was a source on its own
+      before ("Ford" the company, then "Bill Ford"), it stays as written. A name is
       never joined by its first word ("Israel" is not "Israel Katz", "Wang" not "Wang Wenbin"), and
       organisations ("China Daily", "the Justice Department") lend no word.
     * A description written with "the" in lower case ("the ministry", "the embassy's spokesman",
@@ -291,7 +293,7 @@ class _Sources:
       body whose name holds it as its head, at the end or before "of"/"for"/"in" ("Foreign
       Ministry", "Ministry of Foreign Affairs"; not "the suspect" for "family of the suspect"), or
       the person named just before whom it described ("the spokesperson" right after "ministry
-      spokesman Wang Wenbin"). A deputy, vice or acting role is a different one; a spokesperson is
+      spokesman Wang Wenbin") when no other person fits it. A deputy, vice or acting role is a different one; a spokesperson is
       not the body they speak for, but a body seen only through its spokesperson ("Russia's defence
       ministry spokesman") still makes "the ministry" ambiguous.
       "A spokesman" or "his spokesman" is never joined.
@@ -323,8 +325,8 @@ class _Sources:
     def _stands_for(self, bare: str, written: str, text: str) -> str:
         generic = written.islower() or all(w in _INSTITUTIONS for w in written.split())  # "The Ministry"
         if written[:1].isupper() and not generic:
-            if bare in self.people:
-                return bare
+            if bare in self.people or bare in self.names:
+                return bare  # a name already a source on its own ("Ford" the company) stays itself
             last = {p for p in self.people if p.endswith(" " + bare)}  # "Marsh", "De Vries"
             first = {p for p in self.people if p.startswith(bare + " ")}  # a family name written first
             return last.pop() if len(last) == 1 and not first else bare
@@ -342,7 +344,8 @@ class _Sources:
         if len(bodies) == 1 and not any(_another_body(bare, words, bodies) for words in through):
             return bodies.pop()
         person = self.last_person
-        if not bodies and person and _describes_person(bare, self.people[person]):
+        fitting = {p for p, roles in self.people.items() if _describes_person(bare, roles)}
+        if not bodies and person and fitting == {person}:  # "the minister" with two ministers: no one
             return person
         return bare
 

@@ -376,3 +376,28 @@ def test_a_person_whose_role_names_the_same_body_does_not_block_the_join():
          "Russian defence ministry spokesman Igor Lenz"),
         ("The ministry said the strikes hit only military targets.", "official_denial", "The ministry"),
     ) == {"ukraine's defence ministry": 1, "igor lenz": 1, "ministry": 1}
+
+
+def test_trial_g_a_name_that_is_a_source_itself_and_a_role_two_people_hold_stay_apart():
+    # "Ford" the company spoke on its own before Bill Ford was named: a later "Ford" is the company
+    assert _joined(
+        ("Ford said the recall was voluntary.", "attributed_claim", "Ford"),
+        ("Executive chairman Bill Ford said the plant would stay open.", "attributed_claim",
+         "Executive chairman Bill Ford"),
+        ("Ford denied that any defect had been hidden.", "official_denial", "Ford"),
+    ) == {"ford": 2, "bill ford": 1}
+    # two ministers in view: "the minister" is neither
+    assert _joined(
+        ("Health Minister Ana Ruiz said clinics were short of staff.", "attributed_claim", "Health Minister Ana Ruiz"),
+        ("Finance Minister Tayo Okafor said the budget was fixed.", "attributed_claim", "Finance Minister Tayo Okafor"),
+        ("The minister dismissed reports of cuts.", "official_denial", "The minister"),
+    ) == {"ana ruiz": 1, "tayo okafor": 1, "minister": 1}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("(Yonhap) - Kim Min-jun", "kim min-jun"),  # a span that starts inside a wire dateline
+    ("Chief Constable John Hale", "john hale"),
+    ("Detective Chief Inspector Ray Cole", "ray cole"),
+])
+def test_trial_g_dateline_leftovers_and_police_ranks(text, expected):
+    assert normalise_source(text) == expected
