@@ -57,7 +57,7 @@ _INSTITUTIONS = frozenset("""Department Ministry Committee League Office Council
     University Company Corporation Bank Fund General Assembly Parliament Senate House Congress Police
     Force Forces Army Navy Staff Cabinet Secretariat Tribunal Embassy Consulate Mission Times Post Daily
     News Journal Herald Tribune Gazette Telegraph Guardian Press Media Network Television Radio Watch
-    International Corps Foundation Centre Center Council Coalition Alliance Network""".split())
+    International Corps Foundation Centre Center Coalition Alliance""".split())
 #: Capitalised titles that may stand before a name ("Prime Minister Jane Doe", "Police Chief Ann Bo").
 _ROLE_TITLES = (r"President|Premier|Minister|Chancellor|Chief|Executive|Officer|Chairman|Chairwoman|Chair|"
                 r"Spokesman|Spokeswoman|Spokesperson|Prince|Princess|Sheikh|Emir|Commander|Constable|Inspector|"
@@ -91,7 +91,7 @@ _PERSON_ROLES = frozenset("""spokesperson minister president secretary ambassado
     chancellor prince king queen sheikh emir general commander adviser advisor aide leader speaker
     sheriff officer executive ceo head envoy diplomat""".split())
 #: Words in a role that say nothing of which body it is ("union general secretary").
-_PLAIN_ROLE_WORDS = frozenset("general senior top chief principal press deputy".split())
+_PLAIN_ROLE_WORDS = frozenset("general senior top principal press".split())
 #: Words after a description's head that still name the same body ("the Ministry of Foreign Affairs").
 _NAME_GOES_ON = frozenset("of for in at on".split())
 _SPEAKING = ("attributed_claim", "official_denial")
@@ -293,10 +293,10 @@ class _Sources:
       body whose name holds it as its head, at the end or before "of"/"for"/"in" ("Foreign
       Ministry", "Ministry of Foreign Affairs"; not "the suspect" for "family of the suspect"), or
       the person named just before whom it described ("the spokesperson" right after "ministry
-      spokesman Wang Wenbin") when no other person fits it. A deputy, vice or acting role is a different one; a spokesperson is
-      not the body they speak for, but a body seen only through its spokesperson ("Russia's defence
-      ministry spokesman") still makes "the ministry" ambiguous.
-      "A spokesman" or "his spokesman" is never joined.
+      spokesman Wang Wenbin") when no other person fits it. A deputy, vice or acting role is a
+      different one; a spokesperson is not the body they speak for, but a body seen only through
+      its spokesperson ("Russia's defence ministry spokesman") still makes "the ministry"
+      ambiguous. "A spokesman" or "his spokesman" is never joined.
     """
 
     def __init__(self) -> None:
@@ -337,9 +337,9 @@ class _Sources:
         # a body seen only through its spokesperson or in a person's role ("Russia's defence ministry
         # spokesman", "Russian defence ministry spokesman Igor Lenz") is another candidate when its
         # words say it is another body; "union general secretary Tomas Brandt" names no other union
-        through = [n[:-len(" spokesperson")].split() for n in self.names
-                   if n not in self.people and n.endswith(" spokesperson")
-                   and _names_body(bare, n[:-len(" spokesperson")])]
+        spoken_for = [n.removesuffix(" spokesperson") for n in self.names
+                      if n not in self.people and n.endswith(" spokesperson")]
+        through = [body.split() for body in spoken_for if _names_body(bare, body)]
         through += [roles for roles in self.people.values() if set(bare.split()) <= roles]
         if len(bodies) == 1 and not any(_another_body(bare, words, bodies) for words in through):
             return bodies.pop()

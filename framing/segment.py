@@ -64,14 +64,13 @@ _WITH_CLOCK = frozenset(
     monday tuesday wednesday thursday friday saturday sunday today tomorrow
     january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
-    et est edt ct cst cdt mt mst mdt pt pst pdt gmt utc bst cet cest ist jst aest
     eastern central mountain pacific local
     """.split()
 )
 
 _ZONE = re.compile(
-    r"(?:HKT|KST|JST|SGT|PHT|WIB|ICT|MSK|IST|PKT|AEST|AEDT|ACST|AWST|NZST|NZDT|CEST|EEST|EET|WET|SAST|EAT|WAT|"
-    r"IRST|GST|AST|ADT|NST|HST|AKST|AKDT)\b"
+    r"(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|EET|EEST|WET|HKT|KST|JST|SGT|PHT|WIB|"
+    r"ICT|MSK|IST|PKT|AEST|AEDT|ACST|AWST|NZST|NZDT|SAST|EAT|WAT|IRST|GST|AST|ADT|NST|HST|AKST|AKDT)\b"
     # a place and "time" ("Taiwan time"), but not "Some time later" or "This time"
     r"|(?!(?:Some|This|That|Last|Next|Any|Every|Each|One|No|The|First|Second|Third|Another|Other|Prime|Half)\b)"
     r"(?:[A-Z][a-z]+ ){1,2}time\b")
@@ -207,7 +206,9 @@ def _is_abbreviation(text: str, dot: int, nxt: int) -> bool:
     if "." in word.strip("."):
         following = _word_at(text, nxt)
         if word.rstrip(".") in _CLOCK_MARKS and following[:1].isupper():
-            return following.lower() in _WITH_CLOCK or _zone_follows(text, nxt)
+            # a zone's abbreviation ("HKT"; not any capitals: "9 a.m. UN officials said" is two
+            # sentences) or a place and "time" ("Taiwan time")
+            return following.lower() in _WITH_CLOCK or bool(_ZONE.match(text, nxt))
         # An initialism such as "U.S." ends a sentence only before a word
         # that typically starts one.
         return following.lower() not in _SENTENCE_STARTERS
@@ -222,12 +223,6 @@ def _is_abbreviation(text: str, dot: int, nxt: int) -> bool:
         # "No. 10", "Vol. II", and "Sec." as a title ("Sec. Blinken"); not "the SEC." or "said no."
         return text[nxt].isdigit() or bool(_ROMAN.fullmatch(_word_at(text, nxt))) or word == "Sec"
     return bare in ABBREVIATIONS
-
-
-def _zone_follows(text: str, pos: int) -> bool:
-    """Whether a time zone starts at ``pos``: a zone's abbreviation ("HKT", "KST"; not any capitals:
-    "9 a.m. UN officials said" is two sentences) or a place and "time" ("Taiwan time")."""
-    return bool(_ZONE.match(text, pos))
 
 
 def _word_at(text: str, pos: int) -> str:
