@@ -97,6 +97,18 @@ _NAME_GOES_ON = frozenset("of for in at on".split())
 _SPEAKING = ("attributed_claim", "official_denial")
 #: The labels whose roles the profile reads: who speaks, who denies, what is the writer's judgement.
 PROFILE_LABELS = ("attributed_claim", "official_denial", "editorial_opinion")
+#: A company named anywhere in the text, by its legal-form ending ("Acme Corp.", "Globex Holdings Ltd").
+_COMPANY = re.compile(r"\b((?:[A-Z][\w&'’-]*\s+){1,4}(?:Corp|Corporation|Inc|Ltd|LLC|plc|PLC|Co|Holdings|AG|SA|SE|"
+                      r"GmbH|NV|BV)\b(?!-)\.?)")
+#: Capitalised words that start a sentence or a phrase, not a company's name ("On Tuesday Acme Corp.").
+_NOT_A_NAME_START = frozenset("""The A An On In At For From By With After Before When While As Under Shares
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
+    August September October November December Last This Next Both And But""".split())
+#: How a business report refers back to the company it is about.
+_COMPANY_WORDS = frozenset("company firm corporation".split())
+#: "The spokesperson, Clarita Reyes": a definite role, then the person's name (see ``_Sources.add``).
+_ROLE_THEN_NAME = re.compile(r"^the\s+([a-z][\w'’ -]*?),\s+(.+)$", re.I)
+
 #: Pronoun sources are credited to the last named source.
 _PRONOUNS = frozenset("he she they it we i you him her them his its their this that".split())
 #: How many sentences back a denial looks for the allegation it answers.
@@ -259,6 +271,7 @@ def _credit_sources(sentences: Sequence[Sentence]) -> tuple[dict[int, str], dict
     last_label: str | None = None
     known = _Sources()
     for index, sentence in enumerate(sentences):
+        known.see(sentence.text)
         spans = [s for s in sentence.spans if s.type == "source"]
         if sentence.label == "official_denial" and len(spans) > 1:
             spans.sort(key=lambda s: not _next_to_denial_cue(s, sentence))
@@ -273,6 +286,7 @@ def _credit_sources(sentences: Sequence[Sentence]) -> tuple[dict[int, str], dict
             last = own[0]
             if sentence.label not in _SPEAKING:
                 last_label = None
+    credited = {index: known.resolve(name) for index, name in credited.items()}
     return credited, known.shown
 
 
@@ -297,6 +311,11 @@ class _Sources:
       different one; a spokesperson is not the body they speak for, but a body seen only through
       its spokesperson ("Russia's defence ministry spokesman") still makes "the ministry"
       ambiguous. "A spokesman" or "his spokesman" is never joined.
+    * "The company" or "the firm" joins the one company named so far anywhere in the text by its
+      legal form ("Acme Corp."), a source or not; with two such companies it stays as written.
+    * A role first left nameless ("a government spokesperson") becomes the person later named
+      for it ("The spokesperson, Clarita Reyes"), when that nameless role is the only one the
+      description fits ("The army spokesperson, X" does not name "a police spokesperson").
     """
 
     def __init__(self) -> None:
@@ -304,6 +323,22 @@ class _Sources:
         self.people: dict[str, frozenset[str]] = {}  # person-like name -> the role words written with it
         self.last_person: str | None = None  # the person named most recently
         self.shown: dict[str, str] = {}  # canonical name -> display form
+        self.companies: dict[str, str] = {}  # companies named in the text so far -> display form
+        self.named_later: dict[str, str] = {}  # nameless role -> the person later named for it
+
+    def see(self, sentence: str) -> None:
+        """Note the companies that ``sentence`` names, whether or not they speak in it."""
+        for found in _COMPANY.finditer(sentence):
+            words = found.group(1).split()
+            while words and words[0] in _NOT_A_NAME_START:
+                words.pop(0)
+            written = display_source(" ".join(words)) if len(words) > 1 else ""
+            if written:
+                self.companies.setdefault(written.lower(), written)
+
+    def resolve(self, name: str) -> str:
+        """``name``, or the person later named for it when it was a nameless role."""
+        return self.named_later.get(name, name)
 
     def add(self, text: str) -> str:
         """The canonical source that the span ``text`` names (``""`` for none or a pronoun)."""
@@ -315,12 +350,27 @@ class _Sources:
         if shown is None or (shown == bare and written != bare):  # keep a capitalised spelling
             self.shown[bare] = written
         name = self._stands_for(bare, written, text)
+        self._name_the_role(text, name)
         if name not in self.names:
             self.names.append(name)
         if name == bare and " " in name and _person_like(name, text):
             self.people[name] = _role_words(text, name)
         self.last_person = name if name in self.people else None
         return name
+
+    def _name_the_role(self, text: str, name: str) -> None:
+        """Credit an earlier nameless role to ``name`` when ``text`` reads "the <role>, <name>"."""
+        found = _ROLE_THEN_NAME.match(_SPACE.sub(" ", text.strip(_EDGE)))
+        if not found or name in self.names or " " not in name or not _person_like(name, text):
+            return
+        role = _one_spokesperson(_POSSESSIVE.sub("", found.group(1))).lower().replace("'s ", " ").replace("’s ", " ")
+        want = role.split(" ")
+        if want[-1] not in _PERSON_ROLES:
+            return
+        nameless = [n for n in self.names if n not in self.people and n not in self.named_later
+                    and n.split(" ")[-1] == want[-1] and set(want) <= set(n.split(" "))]
+        if len(nameless) == 1:
+            self.named_later[nameless[0]] = name
 
     def _stands_for(self, bare: str, written: str, text: str) -> str:
         generic = written.islower() or all(w in _INSTITUTIONS for w in written.split())  # "The Ministry"
@@ -343,6 +393,10 @@ class _Sources:
         through += [roles for roles in self.people.values() if set(bare.split()) <= roles]
         if len(bodies) == 1 and not any(_another_body(bare, words, bodies) for words in through):
             return bodies.pop()
+        if not bodies and bare in _COMPANY_WORDS and len(self.companies) == 1:
+            (company, shown), = self.companies.items()
+            self.shown.setdefault(company, shown)
+            return company
         person = self.last_person
         fitting = {p for p, roles in self.people.items() if _describes_person(bare, roles)}
         if not bodies and person and fitting == {person}:  # "the minister" with two ministers: no one

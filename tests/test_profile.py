@@ -401,3 +401,58 @@ def test_trial_g_a_name_that_is_a_source_itself_and_a_role_two_people_hold_stay_
 ])
 def test_trial_g_dateline_leftovers_and_police_ranks(text, expected):
     assert normalise_source(text) == expected
+
+
+def test_the_company_joins_the_one_company_named_by_its_legal_form():
+    profile = build_profile(document(
+        ("Regulators accused Acme Corp. of hiding losses at its Ohio plant.", "reported_fact", None),
+        ("The company denied the allegations.", "official_denial", "The company"),
+        ('"We reject these claims," the firm said.', "official_denial", "the firm"),
+    ), LABELS)
+    assert [(s["source"], s["display"], s["sentences"]) for s in profile["sources"]] == [("acme corp", "Acme Corp", 2)]
+    # a sentence-opening phrase is not part of the name
+    assert _joined(
+        ("On Tuesday Globex Holdings Ltd said sales fell.", "attributed_claim", "Globex Holdings Ltd"),
+        ("The company said it would cut jobs.", "attributed_claim", "The company"),
+    ) == {"globex holdings ltd": 2}
+
+
+def test_the_company_stays_as_written_with_two_companies_in_view():
+    assert _joined(
+        ("Acme Corp. sued Initech Inc. over a patent.", "reported_fact", None),
+        ("The company said the patent was valid.", "attributed_claim", "The company"),
+    ) == {"company": 1}
+    # "a company" or "his company" is no reference back
+    assert _joined(
+        ("Acme Corp. opened a plant.", "reported_fact", None),
+        ("A company spokesman said hiring would start soon.", "attributed_claim", "A company spokesman"),
+    ) == {"company spokesperson": 1}
+
+
+def test_a_nameless_role_becomes_the_person_later_named_for_it():
+    profile = build_profile(document(
+        ("A government spokesperson said the report was wrong.", "official_denial", "A government spokesperson"),
+        ("Rights groups accused officials of taking bribes.", "attributed_claim", "Rights groups"),
+        ("The spokesperson, Clarita Reyes, said the claims were false.", "official_denial",
+         "The spokesperson, Clarita Reyes"),
+        ('"There is no truth in it," Reyes said.', "official_denial", "Reyes"),
+    ), LABELS)
+    assert {s["source"]: s["sentences"] for s in profile["sources"]} == {"clarita reyes": 3, "rights groups": 1}
+    assert [d["source"] for d in profile["denials"]] == ["clarita reyes"] * 3
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # the description names another body than the nameless role
+    ((("A police spokesperson said two men were held.", "attributed_claim", "A police spokesperson"),
+      ("The army spokesperson, Ian Smith, said no troops were involved.", "attributed_claim",
+       "The army spokesperson, Ian Smith")),
+     {"police spokesperson": 1, "ian smith": 1}),
+    # two nameless spokespeople: the named one could be either
+    ((("A police spokesperson said two men were held.", "attributed_claim", "A police spokesperson"),
+      ("A city spokesperson said the road was closed.", "attributed_claim", "A city spokesperson"),
+      ("The spokesperson, Ian Smith, said more arrests were likely.", "attributed_claim",
+       "The spokesperson, Ian Smith")),
+     {"police spokesperson": 1, "city spokesperson": 1, "ian smith": 1}),
+])
+def test_a_person_named_for_a_role_is_not_joined_to_a_nameless_role_it_may_not_be(rows, expected):
+    assert _joined(*rows) == expected
