@@ -252,9 +252,17 @@ def build_profile(sentences: Sequence[Sentence], labels: Sequence[str]) -> dict[
 
 
 def _overlaps_credit(span, sentence: Sentence) -> bool:
-    """Whether a loaded span overlaps the sentence's source or cue: who speaks and how is not the
-    writer's loaded wording ("PolitiFact", "claim")."""
-    return any(s.type in ("source", "cue") and s.start < span.end and span.start < s.end for s in sentence.spans)
+    """Whether a loaded span is the credit itself rather than the writer's wording: it overlaps a cue
+    ("claimed"), or it overlaps a source and is all capitalised, a name ("PolitiFact"). The writer's
+    own word for a source ("the so-called Open Ledger Initiative", "the notorious agency's
+    spokesman") is loaded wording, as LABELS.md asks."""
+    def overlaps(other) -> bool:
+        return other.start < span.end and span.start < other.end
+
+    if any(s.type == "cue" and overlaps(s) for s in sentence.spans):
+        return True
+    named = all(w[:1].isupper() for w in span.text.split() if w[:1].isalpha())
+    return named and any(s.type == "source" and overlaps(s) for s in sentence.spans)
 
 
 def _credit_sources(sentences: Sequence[Sentence]) -> tuple[dict[int, str], dict[str, str]]:

@@ -77,17 +77,25 @@ def _tooltip(sentence: Sentence, number: int) -> str:
     return "\n".join(lines)
 
 
-def _sentence_html(doc: Document, sentence: Sentence, index: int, labels: tuple[str, ...]) -> str:
-    """The sentence with its marked spans; overlapping spans keep the outer one."""
-    marks = sorted((s for s in sentence.spans if s.type in _SPAN_CLASS), key=lambda s: (s.start, -s.end))
-    pieces, pos = [], sentence.start
-    for span in marks:
-        if span.start < pos:
+def _marked(text: str, start: int, end: int, spans: list) -> str:
+    """``text[start:end]`` escaped, with ``spans`` (sorted by start, longest first) marked; a span
+    inside another ("so-called" inside a source) is marked inside it, one that crosses a border is not."""
+    pieces, pos = [], start
+    for k, span in enumerate(spans):
+        if span.start < pos or span.end > end:
             continue
-        pieces.append(escape(doc.text[pos:span.start]))
-        pieces.append(f'<span class="{_SPAN_CLASS[span.type]}">{escape(span.text)}</span>')
+        inner = [s for s in spans[k + 1:] if span.start <= s.start and s.end <= span.end]
+        pieces.append(escape(text[pos:span.start]))
+        pieces.append(f'<span class="{_SPAN_CLASS[span.type]}">{_marked(text, span.start, span.end, inner)}</span>')
         pos = span.end
-    pieces.append(escape(doc.text[pos:sentence.end]))
+    pieces.append(escape(text[pos:end]))
+    return "".join(pieces)
+
+
+def _sentence_html(doc: Document, sentence: Sentence, index: int, labels: tuple[str, ...]) -> str:
+    """The sentence with its marked spans, a span inside another marked inside it."""
+    marks = sorted((s for s in sentence.spans if s.type in _SPAN_CLASS), key=lambda s: (s.start, -s.end))
+    pieces = [_marked(doc.text, sentence.start, sentence.end, marks)]
     flags = "".join(f" data-{name}" for name, on in (("low-confidence", sentence.low_confidence),
                                                       ("truncated", sentence.truncated)) if on)
     return (f'<span class="s" id="s{index}" data-label="{escape(sentence.label)}" data-n="{index + 1}" '

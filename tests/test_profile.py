@@ -456,3 +456,17 @@ def test_a_nameless_role_becomes_the_person_later_named_for_it():
 ])
 def test_a_person_named_for_a_role_is_not_joined_to_a_nameless_role_it_may_not_be(rows, expected):
     assert _joined(*rows) == expected
+
+
+def test_the_writer_s_word_for_a_source_is_loaded_wording_but_a_name_or_cue_is_not():
+    text = "The so-called Open Ledger Initiative claimed that Politifact was wrong."
+    labels = LABELS
+
+    def span(kind, fragment):
+        start = text.index(fragment)
+        return Span(kind, start, start + len(fragment), fragment)
+
+    sentence = Sentence(text, 0, len(text), "attributed_claim", {l: float(l == "attributed_claim") for l in labels},
+                        (span("source", "The so-called Open Ledger Initiative"), span("loaded", "so-called"),
+                         span("loaded", "Open Ledger"), span("cue", "claimed"), span("loaded", "claimed")))
+    assert build_profile([sentence], labels)["loaded_phrases"] == [{"text": "so-called", "count": 1}]

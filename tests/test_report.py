@@ -151,3 +151,30 @@ def test_label_colours_stay_apart_for_common_colour_vision_deficiencies():
         points = [lab(colour, simulation) for colour in COLOURS.values()]
         assert min(np.linalg.norm(a - b) for a, b in combinations(points, 2)) > 15
     assert all(lab(colour, np.eye(3))[0] > 75 for colour in COLOURS.values())  # dark text stays readable
+
+
+def test_a_loaded_word_inside_a_source_is_marked_inside_it_and_listed_as_the_writer_s():
+    from html import unescape
+
+    from framing.document import Document, Sentence, Span
+    from framing.profile import build_profile
+
+    labels = framing.LABELS
+    text = "The so-called Open Ledger Initiative said 3,000 people were held in a brutal sweep."
+
+    def span(kind, fragment):
+        start = text.index(fragment)
+        return Span(kind, start, start + len(fragment), fragment)
+
+    sentences = (Sentence(text, 0, len(text), "attributed_claim", {l: float(l == "attributed_claim") for l in labels},
+                          (span("source", "The so-called Open Ledger Initiative"), span("loaded", "so-called"),
+                           span("cue", "said"), span("loaded", "said 3,000"), span("loaded", "brutal"))),)
+    page = render_html(Document(text, sentences, build_profile(sentences, labels)))
+    assert ('<span class="source">The <span class="loaded">so-called</span> Open Ledger Initiative</span>'
+            in page)
+    article = page.split("<article>")[1].split("</article>")[0]
+    # a span that crosses another's border is left unmarked; the text is whole either way
+    assert unescape(re.sub(r"<[^>]+>", "", article)) == text
+    assert 'class="loaded">said 3,000' not in article
+    assert "Writer's loaded phrases: so-called ×1, brutal ×1" in page or \
+        "Writer's loaded phrases: brutal ×1, so-called ×1" in page
