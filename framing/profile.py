@@ -16,10 +16,16 @@ from .document import Sentence
 __all__ = ["build_profile", "normalise_source", "PROFILE_LABELS"]
 
 _LEADING = re.compile(r"^(?:the|a|an|its|his|her|their|our)\s+", re.I)
-_TITLE = re.compile(r"^(?:(?:lt|maj|brig|col|capt|cmdr|cdr|adm|sgt|cpl|pvt|gen|mr|mrs|ms|dr|prof|sen|rep|gov|sir|dame|"
-                    r"supt|insp|det|rev|rt\.?\s+hon|hon)\.?\s+)+", re.I)
+#: Abbreviated titles; those that are also words or name parts without their full stop ("Gen Z",
+#: "Hon Hai", "Det Norske Veritas") count only with it.
+_TITLE = re.compile(r"^(?:(?:(?:lt|col|capt|sgt|mr|mrs|ms|dr|prof|sir|dame|rev|rt\.?\s+hon)\.?|"
+                    r"(?:maj|brig|cmdr|cdr|adm|cpl|pvt|gen|sen|rep|gov|supt|insp|det|hon)\.)\s+)+", re.I)
 #: A liveblog time stamp swallowed at the start of a span ("10:05 GMT - ", "9.30am: ").
-_TIMESTAMP = re.compile(r"^\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|gmt|utc|bst|cet|et|pt)?\s*[-–—:|]\s+", re.I)
+_TIMESTAMP = re.compile(r"^\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|gmt|utc|bst|cet|et|pt)?\s*[-–—:|]\s+"
+                        # or a stamp on a line of its own, which heads the entry ("10:12\nPolice say")
+                        r"|^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|gmt|utc|bst|cet|et|pt)?\s+(?=[A-Z])", re.I)
+#: A liveblog's banner before the entry ("[10:05] ", "BREAKING: ", "Update 3 - ").
+_BANNER = re.compile(r"^(?:\[[^\[\]]*\]\s*|(?:BREAKING|UPDATE|Update|LIVE|EXCLUSIVE|WATCH)(?:\s+\d+)?\s*[-–—:|]\s*)")
 #: What is left when a span starts inside a time stamp ("m. - Premier Cho", "- The agency").
 _STAMP_TAIL = re.compile(r"^(?:[ap]?\.?m\.|\([^()]*\))?\s*[-–—|]+\s+")
 #: A parenthesised aside after a name ("Sen. Elizabeth Warren (D-Mass.)").
@@ -46,6 +52,8 @@ _DATELINE = re.compile(
     # five or more letters, so that acronyms stay ("U.S. - China trade officials", "NATO - The
     # alliance", "WHO - The agency"), and a capital after the dash ("NATO — the alliance" stays)
     r"|^(?=(?:[A-Z][ '’-]?){5})[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)*\s+[-–—]\s+(?=[A-Z])"
+    # capitals with short names, which could otherwise be acronyms ("KYIV — Ukraine's military")
+    r"|^(?:KYIV|KIEV|ROME|DOHA|OSLO|BAKU|LIMA|RIGA|BERN|GAZA|SUVA|APIA|MALE|LOME|DILI|ADEN|GOMA)\s+[-–—]\s+(?=[A-Z])"
     # or a place and its country before an agency or a date ("KYIV, Ukraine (AP) —", "SEOUL, Nov. 3 -")
     r"|^[A-Z][A-Z'’ -]*[A-Z],\s*(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?,?\s*)?"
     r"(?:\([^()]*\)|[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)\s*(?:-{1,2}|[–—―])\s*(?=\S)"
@@ -63,7 +71,9 @@ _ROLE_TITLES = (r"President|Premier|Minister|Chancellor|Chief|Executive|Officer|
                 r"Spokesman|Spokeswoman|Spokesperson|Prince|Princess|Sheikh|Emir|Commander|Constable|Inspector|"
                 r"Superintendent|Sergeant|Detective|"
                 r"Director|Judge|Justice|Mayor|Senator|Governor|Ambassador|Commissioner|Prosecutor|Speaker|"
-                r"Sheriff|Secretary(?: of State)?|(?:Attorney|Surgeon|Secretary|Inspector|Director)[- ]General")
+                r"Sheriff|Secretary(?: of State)?|(?:Attorney|Surgeon|Secretary|Inspector|Director)[- ]General|"
+                r"(?:Major|Brigadier|Lieutenant)[- ]General|(?:Rear|Vice)[- ]Admiral|Admiral|Colonel|"
+                r"Lieutenant(?:[- ]Colonel)?|Captain|Supreme Leader|Ayatollah|Rabbi|Imam|Archbishop|Bishop|PM")
 _ROLE_WORD = re.compile(rf"(?:{_ROLE_TITLES})")
 _ROLE_END = re.compile(rf"(?:^|[\s-])(?:{_ROLE_TITLES})$")
 #: Lower-case particles inside a personal name ("Ursula von der Leyen", "Mohammed bin Salman").
@@ -131,10 +141,10 @@ def display_source(text: str) -> str:
     """:func:`normalise_source`'s form with the case as written ("Chinese embassy spokesperson"),
     for showing a source to a reader."""
     form = _DATELINE.sub("", _SPACE.sub(" ", text.strip()))
-    form = _ASIDE.sub("", _STAMP_TAIL.sub("", _TIMESTAMP.sub("", form))).strip()
+    form = _ASIDE.sub("", _STAMP_TAIL.sub("", _TIMESTAMP.sub("", _BANNER.sub("", form)))).strip()
     if "," in form:
         form = _pick_part([p.strip(_EDGE) for p in form.split(",") if p.strip(_EDGE)], form)
-    form = form.strip(_EDGE)
+    form = _person_of_body(form.strip(_EDGE))
     form = _name_after_title(_name_after_role(form))
     form = _BY.sub("", form)
     form = _LEADING.sub("", form)
@@ -142,6 +152,20 @@ def display_source(text: str) -> str:
     form = _one_spokesperson(_POSSESSIVE.sub("", form))
     # a source names someone: a time stamp or a number alone ("10") is no source
     return form if any(ch.isalpha() for ch in form) else ""
+
+
+def _person_of_body(form: str) -> str:
+    """The person of "Jean-Pierre Dubois of the European Parliament" (a name of two or more words
+    before "of"); a body's own name stays whole ("Ministry of Foreign Affairs", "Bank of America",
+    "Islamic Republic of Iran")."""
+    found = _OF_BODY.match(form)
+    if not found:
+        return form
+    head = found.group(1)
+    words = _name_after_title(_name_after_role(_TITLE.sub("", _LEADING.sub("", head)))).split(" ")
+    if len(words) >= 2 and _is_name(words) and words[-1] not in _INSTITUTIONS and words[-1] not in _STATE_WORDS:
+        return head
+    return form
 
 
 def _one_spokesperson(form: str) -> str:
@@ -212,6 +236,11 @@ def _name_after_title(form: str) -> str:
         return " ".join(words[-2:])
     return form
 
+
+#: A source written as someone "of" a capitalised body ("Jean-Pierre Dubois of the European Parliament").
+_OF_BODY = re.compile(r"^(.*?\S)\s+of\s+(?:the\s+)?[A-Z]")
+#: Last words of a state's name before "of" ("Islamic Republic of Iran", "United Arab Emirates").
+_STATE_WORDS = frozenset("Republic Kingdom States Emirates Federation Nations Commonwealth Territory".split())
 
 #: Lower-case words inside a multi-word name ("Ministry of Foreign Affairs").
 _JOINERS = frozenset("of for and the de del da van von on in at to".split())

@@ -84,10 +84,18 @@ _OPENERS = "\"'“‘«([{"
 
 # A candidate boundary: terminal punctuation (or an ellipsis), optional
 # closing quotes/brackets, then either whitespace or a glued capital letter.
+# Invisible format characters of scraped text (zero-width space and joiners, direction marks and
+# isolates, word joiner, byte-order mark) separate words as a space does.
+_INVISIBLE = "\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
 _CANDIDATE = re.compile(
     r"(?P<term>\.{3}|…|[.!?]+)(?P<close>[" + re.escape(_CLOSERS) + r"]*)"
-    r"(?P<gap>\s*)"
+    r"(?P<gap>[\s" + _INVISIBLE + r"]*)"
 )
+# A brand written in lower case then capitals ("eBay", "iPhone") may start a sentence.
+_CAMEL_START = re.compile(r"[a-z][A-Z][a-z]")
+_BLANK = re.compile(r"[\s" + _INVISIBLE + r"]")
+# A line that is only a time stamp: "10:05", "[10:05]", "9.30 a.m.", "14:20 GMT -".
+_STAMP_LINE = re.compile(r"\s*[\[(]?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?[\])]?\s*[-–—:|]?\s*")
 _PARAGRAPH = re.compile(r"\n[ \t\r\f\v]*\n|\r\n?[ \t\f\v]*\r\n?")
 _LINE = re.compile(r"\r\n|\r|\n")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
@@ -123,6 +131,8 @@ def _blocks(text: str) -> Iterator[tuple[int, int]]:
         nxt = _next_visible(text, match.end())
         if nxt is not None and text[nxt].islower() and not _PARAGRAPH.match(text, match.start()):
             continue
+        if nxt is not None and _STAMP_LINE.fullmatch(text, start, match.start()):
+            continue  # a liveblog's time stamp on its own line heads the entry below it
         yield start, match.start()
         start = match.end()
     yield start, len(text)
@@ -130,7 +140,7 @@ def _blocks(text: str) -> Iterator[tuple[int, int]]:
 
 def _next_visible(text: str, pos: int, limit: int | None = None) -> int | None:
     end = len(text) if limit is None else limit
-    while pos < end and text[pos].isspace():
+    while pos < end and _BLANK.match(text, pos):
         pos += 1
     return pos if pos < end else None
 
@@ -156,7 +166,7 @@ def _is_boundary(text: str, match: re.Match[str], nxt: int, glued: bool) -> bool
     else:
         first_word_char = first
     starts_sentence = (first_word_char.isupper() or first_word_char.isdigit() or first in _OPENERS
-                       or _uncased_start(first_word_char))
+                       or _uncased_start(first_word_char) or _CAMEL_START.match(text, nxt) is not None)
     if glued:
         return _is_glued_boundary(text, match, nxt)
     if not starts_sentence:
@@ -233,9 +243,9 @@ def _word_at(text: str, pos: int) -> str:
 
 
 def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    while start < end and text[start].isspace():
+    while start < end and _BLANK.match(text, start):
         start += 1
-    while end > start and text[end - 1].isspace():
+    while end > start and _BLANK.match(text, end - 1):
         end -= 1
     if start < end:
         yield start, end

@@ -470,3 +470,39 @@ def test_the_writer_s_word_for_a_source_is_loaded_wording_but_a_name_or_cue_is_n
                         (span("source", "The so-called Open Ledger Initiative"), span("loaded", "so-called"),
                          span("loaded", "Open Ledger"), span("cue", "claimed"), span("loaded", "claimed")))
     assert build_profile([sentence], labels)["loaded_phrases"] == [{"text": "so-called", "count": 1}]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("KYIV — Ukraine's military", "ukraine's military"),  # a capital of four letters
+    ("[10:05] The ministry", "ministry"),
+    ("BREAKING: The ministry", "ministry"),
+    ("Update 3 - Police", "police"),
+    ("10:12\nPolice", "police"),  # a stamp on its own line heads the entry
+    ("NATO — the alliance", "nato — the alliance"),  # an acronym is no dateline
+    ("Jean-Pierre Dubois of the European Parliament", "jean-pierre dubois"),
+    ("professor Jane Roe of Harvard University", "jane roe"),
+    ("Islamic Republic of Iran", "islamic republic of iran"),
+    ("Bank of America", "bank of america"),
+    ("Major General Igor Konashenkov", "igor konashenkov"),
+    ("Rear Admiral John Kirby", "john kirby"),
+    ("Colonel Ahmed Kamal", "ahmed kamal"),
+    ("Supreme Leader Ayatollah Ali Khamenei", "ali khamenei"),
+    ("PM Modi", "modi"),
+    ("Chief Rabbi Ephraim Mirvis", "ephraim mirvis"),
+    ("General Motors", "general motors"),
+    # an abbreviation that is also a word or a name part counts as a title only with its full stop
+    ("Hon Hai Precision Industry", "hon hai precision industry"),
+    ("Det Norske Veritas", "det norske veritas"),
+    ("Gen Z voters", "gen z voters"),
+    ("Gen. Mark Milley", "mark milley"),
+])
+def test_trial_h_banners_titles_and_people_of_a_body(text, expected):
+    assert normalise_source(text) == expected
+
+
+def test_a_person_of_a_body_joins_their_later_surname():
+    assert _joined(
+        ("Jean-Pierre Dubois of the European Parliament said he would raise it.", "attributed_claim",
+         "Jean-Pierre Dubois of the European Parliament"),
+        ("Dubois said the EU should not stay silent.", "attributed_claim", "Dubois"),
+    ) == {"jean-pierre dubois": 2}

@@ -108,16 +108,26 @@ def test_empty_and_whitespace():
     assert split_sentences(" \n\t \n") == []
 
 
+#: Invisible format characters (zero-width space, direction marks, byte-order mark) separate words as a
+#: space does: like whitespace they may fall between sentences, never at a sentence's edge.
+INVISIBLE = set("\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063\u2064"
+                "\u2066\u2067\u2068\u2069\ufeff")
+
+
+def blank(ch):
+    return ch.isspace() or ch in INVISIBLE
+
+
 def check_invariants(text):
     bounds = split_sentences(text)
     last = 0
     covered = set()
     for start, end in bounds:
         assert last <= start < end <= len(text)
-        assert not text[start].isspace() and not text[end - 1].isspace()
+        assert not blank(text[start]) and not blank(text[end - 1])
         covered.update(range(start, end))
         last = end
-    assert all(i in covered for i, ch in enumerate(text) if not ch.isspace())
+    assert all(i in covered for i, ch in enumerate(text) if not blank(ch))
 
 
 @settings(max_examples=FUZZ_EXAMPLES, deadline=None)
@@ -131,3 +141,27 @@ def test_property_arbitrary_unicode(text):
                                  " ", "The", "end.", "3.5", "a@b.com", "x.Y", "é", "\u200b", "\r\n"]), max_size=60))
 def test_property_news_like_tokens(parts):
     check_invariants("".join(parts))
+
+
+def test_invisible_format_characters_separate_sentences_and_stay_outside_them():
+    text = ("The ministry denied the report.\u200bHuman Rights Watch said it was accurate. Police said 3 died.\u200f "
+            "The embassy declined to comment.\u2066 \ufeffIt closed.")
+    assert sentences(text) == ["The ministry denied the report.", "Human Rights Watch said it was accurate.",
+                               "Police said 3 died.", "The embassy declined to comment.", "It closed."]
+    assert sentences("Zero\u200bwidth inside a word. Next.") == ["Zero\u200bwidth inside a word.", "Next."]
+
+
+def test_a_liveblog_time_stamp_line_heads_the_entry_below_it():
+    text = "10:05\nThe ministry says the claims are false.\n[10:12]\n\nPolice say 3 were hurt.\n14:20 GMT -\nIt ended."
+    assert sentences(text) == ["10:05\nThe ministry says the claims are false.",
+                               "[10:12]\n\nPolice say 3 were hurt.", "14:20 GMT -\nIt ended."]
+    # a stamp that ends a line of text, or the text, stays where it is
+    assert sentences("The score was 10:05\nNext line.") == ["The score was 10:05", "Next line."]
+    assert sentences("Polls close at\n10:05") == ["Polls close at", "10:05"]
+
+
+def test_a_brand_written_in_lower_case_first_starts_a_sentence():
+    assert sentences("The ministry announced cuts. eBay denied the report.") == [
+        "The ministry announced cuts.", "eBay denied the report."]
+    assert sentences("Analysts were cautious. iPhone sales fell.") == ["Analysts were cautious.", "iPhone sales fell."]
+    assert sentences("He met the e.g. team leader.") == ["He met the e.g. team leader."]
