@@ -7,11 +7,13 @@ so it can be recomputed from stored results.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
 from .document import Sentence
+from .spans import quoted_regions
 
 __all__ = ["build_profile", "normalise_source", "PROFILE_LABELS"]
 
@@ -73,7 +75,7 @@ _ROLE_TITLES = (r"President|Premier|Minister|Chancellor|Chief|Executive|Officer|
                 r"Director|Judge|Justice|Mayor|Senator|Governor|Ambassador|Commissioner|Prosecutor|Speaker|"
                 r"Sheriff|Secretary(?: of State)?|(?:Attorney|Surgeon|Secretary|Inspector|Director)[- ]General|"
                 r"(?:Major|Brigadier|Lieutenant)[- ]General|(?:Rear|Vice)[- ]Admiral|Admiral|Colonel|"
-                r"Lieutenant(?:[- ]Colonel)?|Captain|Supreme Leader|Ayatollah|Rabbi|Imam|Archbishop|Bishop|PM")
+                r"Lieutenant(?:[- ]Colonel)?|Captain|Supreme Leader|Ayatollah|Rabbi|Imam|Archbishop|Bishop|PM|AG|DA")
 _ROLE_WORD = re.compile(rf"(?:{_ROLE_TITLES})")
 _ROLE_END = re.compile(rf"(?:^|[\s-])(?:{_ROLE_TITLES})$")
 #: Lower-case particles inside a personal name ("Ursula von der Leyen", "Mohammed bin Salman").
@@ -107,17 +109,28 @@ _NAME_GOES_ON = frozenset("of for in at on".split())
 _SPEAKING = ("attributed_claim", "official_denial")
 #: The labels whose roles the profile reads: who speaks, who denies, what is the writer's judgement.
 PROFILE_LABELS = ("attributed_claim", "official_denial", "editorial_opinion")
-#: A company named anywhere in the text, by its legal-form ending ("Acme Corp.", "Globex Holdings Ltd").
-_COMPANY = re.compile(r"\b((?:[A-Z][\w&'’-]*\s+){1,4}(?:Corp|Corporation|Inc|Ltd|LLC|plc|PLC|Co|Holdings|AG|SA|SE|"
-                      r"GmbH|NV|BV)\b(?!-)\.?)")
+#: A company named anywhere in the text, by its legal-form ending ("Acme Corp.", "Bank of America Corp.",
+#: "Johnson & Johnson Inc."). Short capitals (AG, SA, NV...) count only when no name follows them:
+#: "New York AG Letitia James" is an attorney general.
+_NAME_WORD = r"[A-Z][\w'’.-]*"
+_COMPANY = re.compile(
+    rf"\b({_NAME_WORD}(?:\s+(?:(?:&|and|of|de)\s+)?{_NAME_WORD}){{0,4}}\s+(?:&\s+)?"
+    r"(?:(?:Corp|Corporation|Inc|Ltd|Limited|LLC|LLP|plc|PLC|Plc|Co|Holdings|GmbH|KGaA|Oyj|SpA)\b(?!-)\.?"
+    r"|S\.p\.A\.|S\.A\.|N\.V\.|(?:AG|SA|SE|NV|BV|AB|ASA|A/S)\b(?!-)(?!\s+[A-Z])))")
 #: Capitalised words that start a sentence or a phrase, not a company's name ("On Tuesday Acme Corp.").
 _NOT_A_NAME_START = frozenset("""The A An On In At For From By With After Before When While As Under Shares
+    Yesterday Today Tonight Earlier Later Meanwhile However Now Then Also Since Until Despite Although If
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
     August September October November December Last This Next Both And But""".split())
 #: How a business report refers back to the company it is about.
 _COMPANY_WORDS = frozenset("company firm corporation".split())
 #: "The spokesperson, Clarita Reyes": a definite role, then the person's name (see ``_Sources.add``).
 _ROLE_THEN_NAME = re.compile(r"^the\s+([a-z][\w'’ -]*?),\s+(.+)$", re.I)
+
+#: Pronouns that can only stand for a person: credited to the person named most recently.
+_PERSONAL = frozenset("he she".split())
+#: Marks that close a quotation.
+_QUOTE_CLOSERS = "”“»›’\"'"
 
 #: Pronoun sources are credited to the last named source.
 _PRONOUNS = frozenset("he she they it we i you him her them his its their this that".split())
@@ -304,6 +317,7 @@ def _credit_sources(sentences: Sequence[Sentence]) -> tuple[dict[int, str], dict
     called the claims absurd" the denier is unnamed, not the rights groups.
     """
     credited: dict[int, str] = {}
+    named: set[int] = set()  # sentences that name their own source
     last: str | None = None
     last_label: str | None = None
     known = _Sources()
@@ -313,9 +327,12 @@ def _credit_sources(sentences: Sequence[Sentence]) -> tuple[dict[int, str], dict
         if sentence.label == "official_denial" and len(spans) > 1:
             spans.sort(key=lambda s: not _next_to_denial_cue(s, sentence))
         own = [name for name in (known.add(span.text) for span in spans) if name]
+        if own:
+            named.add(index)
         if sentence.label in _SPEAKING:
             inherited = last if sentence.label != "official_denial" or last_label != "attributed_claim" else None
-            name = own[0] if own else inherited
+            personal = any(span.text.strip(_EDGE).lower() in _PERSONAL for span in spans)
+            name = own[0] if own else (known.recent_person if personal and known.recent_person else inherited)
             if name:
                 credited[index] = name
                 last_label = sentence.label
@@ -323,8 +340,49 @@ def _credit_sources(sentences: Sequence[Sentence]) -> tuple[dict[int, str], dict
             last = own[0]
             if sentence.label not in _SPEAKING:
                 last_label = None
+    for index, (closer, quote_end) in _quotes_closed_later(sentences).items():
+        if (sentences[index].label in _SPEAKING and index not in named and closer in named and closer in credited
+                and _source_after(sentences[closer], quote_end)):
+            credited[index] = credited[closer]  # '"It is unacceptable. It must change," said Kay Scheller.'
     credited = {index: known.resolve(name) for index, name in credited.items()}
     return credited, known.shown
+
+
+def _quotes_closed_later(sentences: Sequence[Sentence]) -> dict[int, tuple[int, int]]:
+    """For each sentence inside a quotation that a later sentence closes, that sentence's index and
+    where the quotation ends. A quotation left open at a paragraph's end and reopened at the next
+    paragraph's start (the news convention for a quote of several paragraphs) runs on."""
+    if not sentences:
+        return {}
+    chars = [" "] * max(s.end for s in sentences)
+    for s in sentences:
+        chars[s.start:s.end] = s.text
+    text = "".join(chars)
+    starts = [s.start for s in sentences]
+
+    def sentence_at(pos: int) -> int:
+        return bisect_right(starts, pos) - 1
+
+    regions = quoted_regions(text)
+    closed: dict[int, tuple[int, int]] = {}
+    k = 0
+    while k < len(regions):
+        start, end = regions[k]
+        first, last = sentence_at(start), sentence_at(end - 1)
+        while (text[end - 1] not in _QUOTE_CLOSERS and k + 1 < len(regions) and last + 1 < len(sentences)
+               and regions[k + 1][0] == sentences[last + 1].start):
+            k += 1
+            end = regions[k][1]
+            last = sentence_at(end - 1)
+        for index in range(first, last):
+            closed[index] = (last, end)
+        k += 1
+    return closed
+
+
+def _source_after(sentence: Sentence, quote_end: int) -> bool:
+    """Whether ``sentence`` names a source after the quotation it closes ('...," said Kay Scheller')."""
+    return any(s.type == "source" and s.start >= quote_end for s in sentence.spans)
 
 
 class _Sources:
@@ -358,7 +416,8 @@ class _Sources:
     def __init__(self) -> None:
         self.names: list[str] = []  # canonical names, in the order first seen
         self.people: dict[str, frozenset[str]] = {}  # person-like name -> the role words written with it
-        self.last_person: str | None = None  # the person named most recently
+        self.last_person: str | None = None  # the person named by the latest source, if it named one
+        self.recent_person: str | None = None  # the person named most recently, whatever came since
         self.shown: dict[str, str] = {}  # canonical name -> display form
         self.companies: dict[str, str] = {}  # companies named in the text so far -> display form
         self.named_later: dict[str, str] = {}  # nameless role -> the person later named for it
@@ -367,7 +426,7 @@ class _Sources:
         """Note the companies that ``sentence`` names, whether or not they speak in it."""
         for found in _COMPANY.finditer(sentence):
             words = found.group(1).split()
-            while words and words[0] in _NOT_A_NAME_START:
+            while words and (words[0] in _NOT_A_NAME_START or words[0] in ("&", "and", "of", "de")):
                 words.pop(0)
             written = display_source(" ".join(words)) if len(words) > 1 else ""
             if written:
@@ -393,6 +452,8 @@ class _Sources:
         if name == bare and " " in name and _person_like(name, text):
             self.people[name] = _role_words(text, name)
         self.last_person = name if name in self.people else None
+        if self.last_person:
+            self.recent_person = name
         return name
 
     def _name_the_role(self, text: str, name: str) -> None:
@@ -416,7 +477,11 @@ class _Sources:
                 return bare  # a name already a source on its own ("Ford" the company) stays itself
             last = {p for p in self.people if p.endswith(" " + bare)}  # "Marsh", "De Vries"
             first = {p for p in self.people if p.startswith(bare + " ")}  # a family name written first
-            return last.pop() if len(last) == 1 and not first else bare
+            if len(last) == 1 and not first:
+                return last.pop()
+            # a company's short name ("Acme" after "Acme Corp." spoke), when no person has it
+            short = {n for n in self.names if n in self.companies and n.startswith(bare + " ")}
+            return short.pop() if len(short) == 1 and not last and not first else bare
         head = _DATELINE.sub("", _SPACE.sub(" ", text.strip(_EDGE)))
         if not (generic and head[:4].lower() == "the "):
             return bare
@@ -432,6 +497,10 @@ class _Sources:
             return bodies.pop()
         if not bodies and bare in _COMPANY_WORDS and len(self.companies) == 1:
             (company, shown), = self.companies.items()
+            # the company may have spoken by its short name already ("Bank of America" of "... Corp.")
+            spoken = [n for n in self.names if company.startswith(n + " ") and n not in self.people]
+            if len(spoken) == 1:
+                return spoken[0]
             self.shown.setdefault(company, shown)
             return company
         person = self.last_person
@@ -497,6 +566,7 @@ def _person_like(name: str, original: str) -> bool:
 
 #: Wording of an allegation: what a denial most likely answers.
 _ALLEGING = re.compile(r"\b(?:accus\w*|alleg\w*|charged|evidence|show(?:s|ed)|reveal\w*|blam\w*|violat\w*|"
+                       r"found|identif\w*|conclud\w*|linked|behind|responsible|"
                        r"guilty|wrongdoing|fraud\w*|abus\w*|misconduct|corrupt\w*|lied|cover(?:ed)?[- ]up)\b", re.I)
 _DENIAL_CUE = re.compile(r"\b(?:den(?:y|ies|ied|ying|ial)|reject\w*|dismiss\w*|refut\w*|rebut\w*|disput\w*)\b", re.I)
 

@@ -506,3 +506,106 @@ def test_a_person_of_a_body_joins_their_later_surname():
          "Jean-Pierre Dubois of the European Parliament"),
         ("Dubois said the EU should not stay silent.", "attributed_claim", "Dubois"),
     ) == {"jean-pierre dubois": 2}
+
+
+def test_trial_h_company_names_with_joiners_short_names_and_an_attorney_general():
+    # "AG" before a name is an attorney general, not a company's legal form
+    assert _joined(
+        ("Acme said last week it would expand.", "reported_fact", None),
+        ("New York AG Letitia James said Acme had cheated customers.", "attributed_claim",
+         "New York AG Letitia James"),
+        ("The company denied wrongdoing.", "official_denial", "The company"),
+    ) == {"letitia james": 1, "company": 1}
+    # a name with "of" or "&" is one company; its short name and "the company" are the same one
+    assert _joined(
+        ("Bank of America Corp. was fined on Monday.", "reported_fact", None),
+        ("Bank of America said it would appeal.", "attributed_claim", "Bank of America"),
+        ("The company denied hiding fees.", "official_denial", "The company"),
+    ) == {"bank of america": 2}
+    assert _joined(
+        ("Yesterday Johnson & Johnson Inc. said sales rose.", "attributed_claim", "Johnson & Johnson Inc."),
+        ("Johnson & Johnson said prices would hold.", "attributed_claim", "Johnson & Johnson"),
+        ("The firm declined to give figures.", "attributed_claim", "The firm"),
+    ) == {"johnson & johnson inc": 3}
+    assert _joined(
+        ("Halvorsen Foods ASA denied the allegations.", "official_denial", "Halvorsen Foods ASA"),
+        ("The company said its products met every standard.", "official_denial", "The company"),
+    ) == {"halvorsen foods asa": 2}
+
+
+def laid_out(*rows):
+    """Like :func:`document`, but each row also says what separates it from the next (" " or "\\n\\n")."""
+    sentences, start = [], 0
+    for text, label, source, gap in rows:
+        spans = ()
+        if source:
+            at = start + text.index(source)
+            spans = (Span("source", at, at + len(source), source),)
+        sentences.append(Sentence(text, start, start + len(text), label,
+                                  {l: float(l == label) for l in LABELS}, spans))
+        start += len(text) + len(gap)
+    return sentences
+
+
+def _credits(sentences):
+    return {x["source"]: x["sentences"] for x in build_profile(sentences, LABELS)["sources"]}
+
+
+def test_a_quote_over_several_sentences_belongs_to_the_source_named_where_it_closes():
+    claim = "attributed_claim"
+    rows = [("The Federal Audit Office said only 64 percent of trains were on time.", claim,
+             "The Federal Audit Office", " "),
+            ('"The situation is unacceptable.', claim, None, " "),
+            ("Passengers are paying more and getting less.", claim, None, " "),
+            ('Something has to change," said Kay Scheller, the office\'s president.', claim,
+             "Kay Scheller, the office's president", " ")]
+    assert _credits(laid_out(*rows)) == {"federal audit office": 1, "kay scheller": 3}
+    # a quotation of two paragraphs: the first left open, the second reopened, closed by the speaker
+    denial = "official_denial"
+    rows = [("Rights groups accused the ministry of torture.", claim, "Rights groups", "\n\n"),
+            ("“We have never mistreated anyone.", denial, None, " "),
+            ("These claims are invented.", denial, None, "\n\n"),
+            ("“Every detainee sees a lawyer,” said ministry spokesperson Ilyana Dravec.", denial,
+             "ministry spokesperson Ilyana Dravec", " ")]
+    profile = build_profile(laid_out(*rows), LABELS)
+    assert {x["source"]: x["sentences"] for x in profile["sources"]} == {"rights groups": 1, "ilyana dravec": 3}
+    assert [(d["denial"], d["source"], d["allegation"]) for d in profile["denials"]] == [
+        (1, "ilyana dravec", 0), (2, "ilyana dravec", 0), (3, "ilyana dravec", 0)]
+
+
+def test_a_quote_closed_without_a_source_after_it_keeps_the_account_it_continues():
+    claim = "attributed_claim"
+    rows = [("Kay Scheller said: \"The situation is unacceptable.", claim, "Kay Scheller", " "),
+            ('Something has to change."', claim, None, " "),
+            ("The ministry said trains would improve.", claim, "The ministry", " "),
+            ('"We are investing.', claim, None, " "),
+            ('The Federal Audit Office," it said, "should see that."', claim, "it", " ")]
+    # the ministry's quote closes on a sentence whose only source is a pronoun: no one new to credit
+    assert _credits(laid_out(*rows)) == {"kay scheller": 2, "ministry": 3}
+
+
+def test_she_or_he_is_the_person_named_last_even_after_their_own_claim():
+    profile = build_profile(document(
+        ("Human rights group Open Ledger said 3,000 people had been detained.", "attributed_claim",
+         "Human rights group Open Ledger"),
+        ("Foreign Ministry spokesperson Ilyana Dravec said the ministry would study the report.",
+         "attributed_claim", "Foreign Ministry spokesperson Ilyana Dravec"),
+        ('"Not a single person has been detained without due process," she said.', "official_denial", "she"),
+    ), LABELS)
+    assert profile["denials"] == [{"denial": 2, "source": "ilyana dravec", "allegation": 0}]
+    # "it" after the accuser's claim is still left unnamed rather than credited to the accuser
+    profile = build_profile(document(
+        ("Rights groups said the camps held 3,000 people.", "attributed_claim", "Rights groups"),
+        ("It called the claims absurd.", "official_denial", "It"),
+    ), LABELS)
+    assert profile["denials"] == [{"denial": 1, "source": None, "allegation": 0}]
+
+
+def test_a_finding_is_an_allegation_that_a_denial_answers():
+    profile = build_profile(document(
+        ("The agency said it had found malware used by the group.", "attributed_claim", "The agency"),
+        ("Minister Jan Nowak said the government would ask allies for help.", "attributed_claim",
+         "Minister Jan Nowak"),
+        ("The embassy rejected the accusation.", "official_denial", "The embassy"),
+    ), LABELS)
+    assert profile["denials"] == [{"denial": 2, "source": "embassy", "allegation": 0}]
