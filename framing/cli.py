@@ -62,9 +62,9 @@ def build_parser() -> argparse.ArgumentParser:
     analyze = commands.add_parser("analyze", help="label every sentence of an article",
                                   description="Segment an article and label each sentence in context.")
     analyze.add_argument("file", metavar="FILE", help="UTF-8 text file, or - for standard input")
-    analyze.add_argument("--format", choices=("table", "json", "html"), default="table",
-                         help="table (default): one line per sentence; json: Document.to_dict(); "
-                              "html: a self-contained report page")
+    analyze.add_argument("--format", choices=("table", "json", "html"), default=None,
+                         help="table: one line per sentence; json: Document.to_dict(); html: a self-contained "
+                              "report page (default: from --out's ending, .html/.htm or .json, else table)")
     analyze.add_argument("--out", metavar="PATH",
                          help="write to PATH instead of standard output (- for standard output; "
                               "--format html needs --out)")
@@ -185,6 +185,8 @@ def _output(path: str | None) -> Iterator[TextIO]:
 def _run_analyze(args) -> int:
     from .textio import read_text
 
+    if args.format is None:
+        args.format = _format_from_name(args.out)
     if args.format == "html" and args.out is None:
         print("framing analyze: error: --format html needs --out PATH (or --out - for standard output)",
               file=sys.stderr)
@@ -207,6 +209,12 @@ def _run_analyze(args) -> int:
         colour = _to_stdout(args.out) and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
         _write(args, format_table(doc, colour=colour))
     return 0
+
+
+def _format_from_name(out: str | None) -> str:
+    """The output format an ``--out`` path asks for by its ending: html, json, else table."""
+    suffix = os.path.splitext(out or "")[1].lower()
+    return {".html": "html", ".htm": "html", ".json": "json"}.get(suffix, "table")
 
 
 def format_table(doc, colour: bool = False, width: int | None = None) -> str:

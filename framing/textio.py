@@ -23,8 +23,19 @@ def decode_utf8(data: bytes, name: str) -> str:
     except UnicodeDecodeError as exc:
         raise InputError(
             f"{name}: not valid UTF-8 at byte offset {exc.start} (byte 0x{data[exc.start]:02x}); "
-            "convert it first, e.g. iconv -f latin1 -t utf-8"
+            f"{conversion_hint(data)}"
         ) from None
+
+
+def conversion_hint(data: bytes) -> str:
+    """How to convert bytes that are not UTF-8: from UTF-16 when they start with its byte-order mark
+    or hold a zero byte in nearly every other place (English text in UTF-16), else from Latin-1."""
+    head = data[:200]
+    odd, even = head[1::2], head[0::2]
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or (
+            len(head) >= 8 and max(odd.count(0) / len(odd), even.count(0) / len(even)) > 0.8):
+        return "it looks like UTF-16: convert it first, e.g. iconv -f UTF-16 -t UTF-8"
+    return "convert it first, e.g. iconv -f latin1 -t utf-8"
 
 
 def read_text(path: str) -> str:
@@ -54,8 +65,7 @@ def read_lines(path: str) -> Iterator[tuple[int, str]]:
             except UnicodeDecodeError as exc:
                 bad = offset + (len(raw) - len(data)) + exc.start
                 raise InputError(f"{name}: line {number}: not valid UTF-8 at byte offset {bad} "
-                                 f"(byte 0x{data[exc.start]:02x}); convert it first, e.g. iconv -f latin1 -t utf-8"
-                                 ) from None
+                                 f"(byte 0x{data[exc.start]:02x}); {conversion_hint(raw)}") from None
             offset += len(raw)
             yield number, line[:-1].removesuffix("\r") if line.endswith("\n") else line
     finally:

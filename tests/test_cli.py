@@ -283,3 +283,39 @@ def test_the_table_marks_low_confidence_and_truncated_sentences():
                           Sentence("Das ist gut.", 11, 23, "reported_fact", scores, (), False, True)), {})
     first, second = format_table(doc, width=80).splitlines()
     assert first.startswith("reported_fact 0.40 +") and second.startswith("reported_fact 0.40? ")
+
+
+def _kind(page: str) -> str:
+    """What an analyze output is: html, json or the table."""
+    if page.startswith("<!DOCTYPE html>"):
+        return "html"
+    try:
+        return "json" if "sentences" in json.loads(page) else "?"
+    except ValueError:
+        return "table"
+
+
+@pytest.mark.parametrize("name, kind", [("report.html", "html"), ("report.HTM", "html"), ("doc.json", "json"),
+                                        ("doc.txt", "table"), ("doc", "table")])
+def test_analyze_takes_the_format_from_the_out_ending_unless_given(name, kind, tiny_dir, tmp_path, capsys):
+    path = tmp_path / "a.txt"
+    path.write_text("Officials said it rained. The ministry denied it.", encoding="utf-8")
+    out = tmp_path / name
+    code, _, _ = run(["analyze", str(path), "--out", str(out), "--model", str(tiny_dir)], capsys)
+    assert code == 0 and _kind(out.read_text(encoding="utf-8")) == kind
+    # an explicit --format wins over the ending
+    code, _, _ = run(["analyze", str(path), "--out", str(out), "--format", "table", "--model", str(tiny_dir)],
+                     capsys)
+    assert code == 0 and _kind(out.read_text(encoding="utf-8")) == "table"
+
+
+@pytest.mark.parametrize("data", ["Officials said it rained.".encode("utf-16"),  # with its byte-order mark
+                                  "Officials said it rained.".encode("utf-16-le") + b"\xff\xdb"])
+def test_a_utf16_file_is_named_as_such(data, tiny_dir, tmp_path, capsys):
+    path = tmp_path / "a.txt"
+    path.write_bytes(data)
+    code, _, err = run(["analyze", str(path), "--model", str(tiny_dir)], capsys)
+    assert code == 1 and "looks like UTF-16" in err and "iconv -f UTF-16" in err
+    path.write_bytes("Caf\xe9 owners said it rained.".encode("latin1"))
+    code, _, err = run(["analyze", str(path), "--model", str(tiny_dir)], capsys)
+    assert code == 1 and "UTF-16" not in err and "iconv -f latin1" in err
