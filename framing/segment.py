@@ -56,6 +56,9 @@ _SENTENCE_STARTERS = frozenset(
     """.split()
 )
 
+# Words that start a business story's next sentence after a company's name ("Acme Corp. Shares rose").
+_AFTER_COMPANY = frozenset("shares stock analysts investors officials police sales revenue profits".split())
+
 # After "9 a.m." a capitalised word starts a new sentence ("at 9 a.m. Police said"), unless it goes
 # with the time: a weekday, a month, a time zone ("10 a.m. Tuesday", "5 p.m. ET", "noon Eastern").
 _CLOCK_MARKS = frozenset({"a.m", "p.m"})
@@ -226,7 +229,7 @@ def _is_abbreviation(text: str, dot: int, nxt: int) -> bool:
         return True  # an initial: "John F. Kennedy"
     if bare in _OFTEN_FINAL:
         # "... a spokesman for Acme Corp. The shares fell" ends; "Acme Corp. Chief Executive" does not.
-        return _word_at(text, nxt).lower() not in _SENTENCE_STARTERS
+        return _word_at(text, nxt).lower() not in _SENTENCE_STARTERS | _AFTER_COMPANY
     if bare in _CAPITALISED_ONLY:
         return word[0].isupper()  # "Rep.", "ST. LOUIS"; not "a sales rep."
     if bare in _BEFORE_NUMBERS:

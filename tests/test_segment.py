@@ -165,3 +165,9 @@ def test_a_brand_written_in_lower_case_first_starts_a_sentence():
         "The ministry announced cuts.", "eBay denied the report."]
     assert sentences("Analysts were cautious. iPhone sales fell.") == ["Analysts were cautious.", "iPhone sales fell."]
     assert sentences("He met the e.g. team leader.") == ["He met the e.g. team leader."]
+
+
+def test_a_company_name_ends_a_sentence_before_a_business_story_s_next_subject():
+    assert sentences("The deal was signed by Acme Corp. Shares rose 5 percent.") == [
+        "The deal was signed by Acme Corp.", "Shares rose 5 percent."]
+    assert sentences("Acme Corp. Chief Executive Jo Lee said so.") == ["Acme Corp. Chief Executive Jo Lee said so."]
