@@ -253,7 +253,7 @@ class Analyzer:
                 scores=prediction.scores, spans=tuple(spans), truncated=prediction.truncated,
                 low_confidence=prediction.low_confidence,
             ))
-        return Document(text, tuple(sentences), build_profile(sentences, self.labels))
+        return Document(text, tuple(sentences), build_profile(sentences, self.labels, text))
 
 
 def looks_english(text: str) -> bool:

@@ -15,13 +15,13 @@ from typing import Any
 from .document import Sentence
 from .spans import quoted_regions
 
-__all__ = ["build_profile", "normalise_source", "PROFILE_LABELS"]
+__all__ = ["build_profile", "normalise_source", "writer_loaded", "PROFILE_LABELS"]
 
 _LEADING = re.compile(r"^(?:the|a|an|its|his|her|their|our)\s+", re.I)
-#: Abbreviated titles; those that are also words or name parts without their full stop ("Gen Z",
-#: "Hon Hai", "Det Norske Veritas") count only with it.
-_TITLE = re.compile(r"^(?:(?:(?:lt|col|capt|sgt|mr|mrs|ms|dr|prof|sir|dame|rev|rt\.?\s+hon)\.?|"
-                    r"(?:maj|brig|cmdr|cdr|adm|cpl|pvt|gen|sen|rep|gov|supt|insp|det|hon)\.)\s+)+", re.I)
+#: Abbreviated titles, with or without a full stop ("Det Supt Sarah Jones"), but not in names that
+#: begin with the same letters ("Gen Z voters", "Hon Hai Precision", "Det Norske Veritas").
+_TITLE = re.compile(r"^(?:(?:lt|maj|brig|col|capt|cmdr|cdr|adm|sgt|cpl|pvt|gen|mr|mrs|ms|dr|prof|sen|rep|gov|sir|"
+                    r"dame|supt|insp|det|rev|rt\.?\s+hon|hon)\.?\s+(?!(?:Z|X|Alpha|Hai|Norske)\b))+", re.I)
 #: A liveblog time stamp swallowed at the start of a span ("10:05 GMT - ", "9.30am: ").
 _TIMESTAMP = re.compile(r"^\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|gmt|utc|bst|cet|et|pt)?\s*[-–—:|]\s+"
                         # or a stamp on a line of its own, which heads the entry ("10:12\nPolice say")
@@ -74,8 +74,11 @@ _ROLE_TITLES = (r"President|Premier|Minister|Chancellor|Chief|Executive|Officer|
                 r"Superintendent|Sergeant|Detective|"
                 r"Director|Judge|Justice|Mayor|Senator|Governor|Ambassador|Commissioner|Prosecutor|Speaker|"
                 r"Sheriff|Secretary(?: of State)?|(?:Attorney|Surgeon|Secretary|Inspector|Director)[- ]General|"
-                r"(?:Major|Brigadier|Lieutenant)[- ]General|(?:Rear|Vice)[- ]Admiral|Admiral|Colonel|"
-                r"Lieutenant(?:[- ]Colonel)?|Captain|Supreme Leader|Ayatollah|Rabbi|Imam|Archbishop|Bishop|PM|AG|DA")
+                r"(?:Major|Brigadier|Lieutenant)[- ]General|(?:Rear|Vice)[- ]Admiral|Colonel|Lieutenant(?:[- ]Colonel)?|"
+                r"Supreme Leader|Ayatollah|Rabbi|Archbishop|PM|Analyst|Economist|Professor|Researcher")
+#: Titles that are also words of other names ("Captain America", "Admiral Insurance", "Bishop Auckland",
+#: "Imam Reza Shrine", "AG Barr"): a person's name after them has two words or more.
+_SHORT_TITLES = re.compile(r"(?:^|\s)(?:Admiral|Captain|Bishop|Imam|AG|DA)$")
 _ROLE_WORD = re.compile(rf"(?:{_ROLE_TITLES})")
 _ROLE_END = re.compile(rf"(?:^|[\s-])(?:{_ROLE_TITLES})$")
 #: Lower-case particles inside a personal name ("Ursula von der Leyen", "Mohammed bin Salman").
@@ -109,14 +112,17 @@ _NAME_GOES_ON = frozenset("of for in at on".split())
 _SPEAKING = ("attributed_claim", "official_denial")
 #: The labels whose roles the profile reads: who speaks, who denies, what is the writer's judgement.
 PROFILE_LABELS = ("attributed_claim", "official_denial", "editorial_opinion")
-#: A company named anywhere in the text, by its legal-form ending ("Acme Corp.", "Bank of America Corp.",
-#: "Johnson & Johnson Inc."). Short capitals (AG, SA, NV...) count only when no name follows them:
-#: "New York AG Letitia James" is an attorney general.
+#: A company that opens a sentence, named with its legal form ("Acme Corp.", "Bank of America Corp.",
+#: "Johnson & Johnson Inc."). Short capitals (SA, NV...) count only when no name follows them; "AG"
+#: not at all ("New York AG's office" is an attorney general's).
 _NAME_WORD = r"[A-Z][\w'’.-]*"
 _COMPANY = re.compile(
-    rf"\b({_NAME_WORD}(?:\s+(?:(?:&|and|of|de)\s+)?{_NAME_WORD}){{0,4}}\s+(?:&\s+)?"
+    rf"({_NAME_WORD}(?:\s+(?:(?:&|of|de)\s+)?{_NAME_WORD}){{0,4}}\s+(?:&\s+)?"
     r"(?:(?:Corp|Corporation|Inc|Ltd|Limited|LLC|LLP|plc|PLC|Plc|Co|Holdings|GmbH|KGaA|Oyj|SpA)\b(?!-)\.?"
-    r"|S\.p\.A\.|S\.A\.|N\.V\.|(?:AG|SA|SE|NV|BV|AB|ASA|A/S)\b(?!-)(?!\s+[A-Z])))")
+    r"|S\.p\.A\.|S\.A\.|N\.V\.|(?:SA|SE|NV|BV|AB|ASA|A/S)\b(?!-)(?!\s+[A-Z])))")
+#: The legal form at the end of a canonical company name: "acme corp" is "acme" for short.
+_LEGAL_FORM_END = re.compile(r"\s+(?:&\s+)?(?:corp|corporation|inc|ltd|limited|llc|llp|plc|co|holdings|gmbh|kgaa|"
+                             r"oyj|spa|s\.p\.a|s\.a|n\.v|sa|se|nv|bv|ab|asa|a/s)\.?$")
 #: Capitalised words that start a sentence or a phrase, not a company's name ("On Tuesday Acme Corp.").
 _NOT_A_NAME_START = frozenset("""The A An On In At For From By With After Before When While As Under Shares
     Yesterday Today Tonight Earlier Later Meanwhile However Now Then Also Since Until Despite Although If
@@ -176,7 +182,8 @@ def _person_of_body(form: str) -> str:
         return form
     head = found.group(1)
     words = _name_after_title(_name_after_role(_TITLE.sub("", _LEADING.sub("", head)))).split(" ")
-    if len(words) >= 2 and _is_name(words) and words[-1] not in _INSTITUTIONS and words[-1] not in _STATE_WORDS:
+    if (len(words) >= 2 and _is_name(words)
+            and not any(_ROLE_WORD.fullmatch(w) or w in _INSTITUTIONS or w in _BODY_WORDS for w in words)):
         return head
     return form
 
@@ -216,6 +223,7 @@ def _is_name(words: list[str]) -> bool:
         and not _ROLE_WORD.fullmatch(words[0])
         and words[0].rstrip(".") not in _SUFFIXES
         and words[0] not in _INSTITUTIONS
+        and words[-1] not in _PLACE_ENDS
     )
 
 
@@ -241,7 +249,9 @@ def _name_after_title(form: str) -> str:
     if words[-1] in _INSTITUTIONS or words[-1] in _PORTFOLIOS:
         return form
     for cut in range(len(words) - 1, 0, -1):
-        if _ROLE_END.search(" ".join(words[:cut])) and _is_name(words[cut:]):
+        head = " ".join(words[:cut])
+        if ((_ROLE_END.search(head) or (_SHORT_TITLES.search(head) and len(words) - cut >= 2))
+                and _is_name(words[cut:])):
             return " ".join(words[cut:])
     # "Minister for Foreign Affairs Penny Wong": a role, its portfolio, then the name (two words)
     if (len(words) >= 5 and _ROLE_WORD.fullmatch(words[0]) and words[1] in ("for", "of")
@@ -252,22 +262,31 @@ def _name_after_title(form: str) -> str:
 
 #: A source written as someone "of" a capitalised body ("Jean-Pierre Dubois of the European Parliament").
 _OF_BODY = re.compile(r"^(.*?\S)\s+of\s+(?:the\s+)?[A-Z]")
-#: Last words of a state's name before "of" ("Islamic Republic of Iran", "United Arab Emirates").
-_STATE_WORDS = frozenset("Republic Kingdom States Emirates Federation Nations Commonwealth Territory".split())
+#: Words of a body's name before "of" ("Islamic Republic of Iran", "Royal College of Nursing", "US
+#: Chamber of Commerce"), which no personal name holds.
+_BODY_WORDS = frozenset("""Republic Kingdom States Emirates Federation Nations Commonwealth Territory College
+    Academy Chamber Society Organisation Organization School Hospital Museum Club Order Guild Church
+    Friends Foreign Royal National American British Bank""".split())
+
+#: Last words of places, clubs and firms, never of a person ("Bishop Auckland FC", "Imam Reza Shrine").
+_PLACE_ENDS = frozenset("FC Shrine Mosque Cathedral Insurance City United Club Airport Hospital".split())
 
 #: Lower-case words inside a multi-word name ("Ministry of Foreign Affairs").
 _JOINERS = frozenset("of for and the de del da van von on in at to".split())
 
 
-def build_profile(sentences: Sequence[Sentence], labels: Sequence[str]) -> dict[str, Any]:
+def build_profile(sentences: Sequence[Sentence], labels: Sequence[str], text: str | None = None) -> dict[str, Any]:
     """Counts and shares per label, sources, loaded phrases, unsourced claims, denial pairs.
 
     A sentence that is attributed or a denial but names no source of its own
     is credited to the most recent source, as a continuation of its account.
+    With the document's ``text`` (which the sentences' offsets index), a
+    quotation that runs over several sentences is credited to the source named
+    where it closes.
     """
     total = len(sentences)
     counts = Counter(s.label for s in sentences)
-    credited, shown = _credit_sources(sentences)
+    credited, shown = _credit_sources(sentences, text)
     sources: dict[str, dict[str, Any]] = {}
     for index, name in credited.items():
         entry = sources.setdefault(name, {"source": name, "display": shown.get(name, name), "sentences": 0,
@@ -275,8 +294,7 @@ def build_profile(sentences: Sequence[Sentence], labels: Sequence[str]) -> dict[
         entry["sentences"] += 1
         entry["labels"][sentences[index].label] += 1
         entry["denies"] |= sentences[index].label == "official_denial"
-    loaded = Counter(span.text.lower() for s in sentences for span in s.spans
-                     if span.type == "loaded" and not _overlaps_credit(span, s))
+    loaded = Counter(span.text.lower() for s in sentences for span in s.spans if writer_loaded(span, s))
     unsourced = [i for i, s in enumerate(sentences) if s.label == "editorial_opinion"]
     return {
         "sentences": total,
@@ -293,21 +311,24 @@ def build_profile(sentences: Sequence[Sentence], labels: Sequence[str]) -> dict[
     }
 
 
-def _overlaps_credit(span, sentence: Sentence) -> bool:
-    """Whether a loaded span is the credit itself rather than the writer's wording: it overlaps a cue
-    ("claimed"), or it overlaps a source and is all capitalised, a name ("PolitiFact"). The writer's
-    own word for a source ("the so-called Open Ledger Initiative", "the notorious agency's
-    spokesman") is loaded wording, as LABELS.md asks."""
+def writer_loaded(span, sentence: Sentence) -> bool:
+    """Whether a ``loaded`` span of ``sentence`` is the writer's wording, not the credit itself: it
+    overlaps no cue ("claimed"), and where it overlaps a source it is not a name, all capitalised
+    ("PolitiFact"). The writer's own word for a source ("the so-called Open Ledger Initiative", "the
+    notorious agency's spokesman") is loaded wording, as LABELS.md asks."""
+    if span.type != "loaded":
+        return False
+
     def overlaps(other) -> bool:
         return other.start < span.end and span.start < other.end
 
     if any(s.type == "cue" and overlaps(s) for s in sentence.spans):
-        return True
+        return False
     named = all(w[:1].isupper() for w in span.text.split() if w[:1].isalpha())
-    return named and any(s.type == "source" and overlaps(s) for s in sentence.spans)
+    return not (named and any(s.type == "source" and overlaps(s) for s in sentence.spans))
 
 
-def _credit_sources(sentences: Sequence[Sentence]) -> tuple[dict[int, str], dict[str, str]]:
+def _credit_sources(sentences: Sequence[Sentence], text: str | None) -> tuple[dict[int, str], dict[str, str]]:
     """The source each attributed or denial sentence is credited to, and each source's display form
     (as first written in full, capitalised where it ever was: "Wang Wenbin", not a later "Wang").
 
@@ -317,7 +338,7 @@ def _credit_sources(sentences: Sequence[Sentence]) -> tuple[dict[int, str], dict
     called the claims absurd" the denier is unnamed, not the rights groups.
     """
     credited: dict[int, str] = {}
-    named: set[int] = set()  # sentences that name their own source
+    named: dict[int, list[tuple[int, str]]] = {}  # sentence -> (start, source) of the sources it names
     last: str | None = None
     last_label: str | None = None
     known = _Sources()
@@ -326,38 +347,41 @@ def _credit_sources(sentences: Sequence[Sentence]) -> tuple[dict[int, str], dict
         spans = [s for s in sentence.spans if s.type == "source"]
         if sentence.label == "official_denial" and len(spans) > 1:
             spans.sort(key=lambda s: not _next_to_denial_cue(s, sentence))
-        own = [name for name in (known.add(span.text) for span in spans) if name]
+        denial = sentence.label == "official_denial"
+        pairs = [(span.start, name) for span, name in ((span, known.add(span.text, denial)) for span in spans) if name]
+        own = [name for _, name in pairs]
         if own:
-            named.add(index)
+            named[index] = pairs
         if sentence.label in _SPEAKING:
             inherited = last if sentence.label != "official_denial" or last_label != "attributed_claim" else None
-            personal = any(span.text.strip(_EDGE).lower() in _PERSONAL for span in spans)
+            # "she said" is the person named most recently, though a company or body spoke since; a
+            # denial still never goes to someone whose last sentence made a claim (the accuser)
+            personal = sentence.label != "official_denial" and any(
+                span.text.strip(_EDGE).lower() in _PERSONAL for span in spans)
             name = own[0] if own else (known.recent_person if personal and known.recent_person else inherited)
             if name:
                 credited[index] = name
+                known.spoke(name, sentence)
                 last_label = sentence.label
         if own:
             last = own[0]
             if sentence.label not in _SPEAKING:
                 last_label = None
-    for index, (closer, quote_end) in _quotes_closed_later(sentences).items():
-        if (sentences[index].label in _SPEAKING and index not in named and closer in named and closer in credited
-                and _source_after(sentences[closer], quote_end)):
-            credited[index] = credited[closer]  # '"It is unacceptable. It must change," said Kay Scheller.'
+    for index, (closer, quote_end) in _quotes_closed_later(sentences, text).items():
+        after = [name for start, name in named.get(closer, ()) if start >= quote_end]
+        if sentences[index].label in _SPEAKING and index not in named and after:
+            credited[index] = after[0]  # '"It is unacceptable. It must change," said Kay Scheller.'
     credited = {index: known.resolve(name) for index, name in credited.items()}
     return credited, known.shown
 
 
-def _quotes_closed_later(sentences: Sequence[Sentence]) -> dict[int, tuple[int, int]]:
-    """For each sentence inside a quotation that a later sentence closes, that sentence's index and
-    where the quotation ends. A quotation left open at a paragraph's end and reopened at the next
-    paragraph's start (the news convention for a quote of several paragraphs) runs on."""
-    if not sentences:
+def _quotes_closed_later(sentences: Sequence[Sentence], text: str | None) -> dict[int, tuple[int, int]]:
+    """For each sentence inside a quotation that opens a sentence and a later sentence closes, that
+    sentence's index and where the quotation ends. A quotation left open at a paragraph's end and
+    reopened at the next paragraph's start (the news convention for a quote of several paragraphs)
+    runs on; one never closed, or opened inside a sentence ("the '90s"), credits no one."""
+    if not text or not sentences:
         return {}
-    chars = [" "] * max(s.end for s in sentences)
-    for s in sentences:
-        chars[s.start:s.end] = s.text
-    text = "".join(chars)
     starts = [s.start for s in sentences]
 
     def sentence_at(pos: int) -> int:
@@ -374,15 +398,11 @@ def _quotes_closed_later(sentences: Sequence[Sentence]) -> dict[int, tuple[int, 
             k += 1
             end = regions[k][1]
             last = sentence_at(end - 1)
-        for index in range(first, last):
-            closed[index] = (last, end)
         k += 1
+        if first >= 0 and start == sentences[first].start and text[end - 1] in _QUOTE_CLOSERS and last > first:
+            for index in range(first, last):
+                closed[index] = (last, end)
     return closed
-
-
-def _source_after(sentence: Sentence, quote_end: int) -> bool:
-    """Whether ``sentence`` names a source after the quotation it closes ('...," said Kay Scheller')."""
-    return any(s.type == "source" and s.start >= quote_end for s in sentence.spans)
 
 
 class _Sources:
@@ -406,8 +426,10 @@ class _Sources:
       different one; a spokesperson is not the body they speak for, but a body seen only through
       its spokesperson ("Russia's defence ministry spokesman") still makes "the ministry"
       ambiguous. "A spokesman" or "his spokesman" is never joined.
-    * "The company" or "the firm" joins the one company named so far anywhere in the text by its
-      legal form ("Acme Corp."), a source or not; with two such companies it stays as written.
+    * "The company" or "the firm" joins the one company that has opened a sentence so far named
+      with its legal form ("Acme Corp. was fined"), a source or not, and "Acme" joins "Acme Corp.";
+      with two such companies it stays as written, and a denial never joins the company that made
+      an allegation ("Acme Corp. accused Globex ... The company denied it").
     * A role first left nameless ("a government spokesperson") becomes the person later named
       for it ("The spokesperson, Clarita Reyes"), when that nameless role is the only one the
       description fits ("The army spokesperson, X" does not name "a police spokesperson").
@@ -419,25 +441,40 @@ class _Sources:
         self.last_person: str | None = None  # the person named by the latest source, if it named one
         self.recent_person: str | None = None  # the person named most recently, whatever came since
         self.shown: dict[str, str] = {}  # canonical name -> display form
-        self.companies: dict[str, str] = {}  # companies named in the text so far -> display form
+        self.companies: dict[str, str] = {}  # companies that opened a sentence so far -> display form
+        self.alleged: set[str] = set()  # sources credited with a claim worded as an allegation so far
+        self.denied: set[str] = set()  # sources credited with a denial so far
         self.named_later: dict[str, str] = {}  # nameless role -> the person later named for it
 
     def see(self, sentence: str) -> None:
-        """Note the companies that ``sentence`` names, whether or not they speak in it."""
-        for found in _COMPANY.finditer(sentence):
-            words = found.group(1).split()
-            while words and (words[0] in _NOT_A_NAME_START or words[0] in ("&", "and", "of", "de")):
-                words.pop(0)
-            written = display_source(" ".join(words)) if len(words) > 1 else ""
-            if written:
-                self.companies.setdefault(written.lower(), written)
+        """Note a company that ``sentence`` opens with ("On Tuesday, Acme Corp. said"), its subject,
+        whether or not a source; one named in passing ("which supplies Acme Corp.") is not noted."""
+        words = _DATELINE.sub("", _SPACE.sub(" ", sentence.strip(_EDGE))).split(" ")
+        while words and (words[0].rstrip(",") in _NOT_A_NAME_START or words[0] in ("of", "de")):
+            words.pop(0)
+        found = _COMPANY.match(" ".join(words))
+        if not found:
+            return
+        name = found.group(1).rstrip(".")
+        head = name.split(" of ")[0].split(" ") if " of " in name else []
+        if len(head) > 1 and not any(w in _INSTITUTIONS or w in _BODY_WORDS for w in head):
+            return  # "Analyst Jo Park of Initech Inc." opens with a person, not a company
+        self.companies.setdefault(name.lower(), name)
+
+    def spoke(self, name: str, sentence: Sentence) -> None:
+        """Note that ``name`` was credited with ``sentence``: a denial, or a claim worded as an allegation."""
+        if sentence.label == "official_denial":
+            self.denied.add(name)
+        elif _ALLEGING.search(sentence.text):
+            self.alleged.add(name)
 
     def resolve(self, name: str) -> str:
         """``name``, or the person later named for it when it was a nameless role."""
         return self.named_later.get(name, name)
 
-    def add(self, text: str) -> str:
-        """The canonical source that the span ``text`` names (``""`` for none or a pronoun)."""
+    def add(self, text: str, denial: bool = False) -> str:
+        """The canonical source that the span ``text`` names (``""`` for none or a pronoun), in a
+        sentence that is a denial or not."""
         written = display_source(text)
         bare = written.lower()
         if not bare or bare in _PRONOUNS:
@@ -445,11 +482,11 @@ class _Sources:
         shown = self.shown.get(bare)
         if shown is None or (shown == bare and written != bare):  # keep a capitalised spelling
             self.shown[bare] = written
-        name = self._stands_for(bare, written, text)
+        name = self._stands_for(bare, written, text, denial)
         self._name_the_role(text, name)
         if name not in self.names:
             self.names.append(name)
-        if name == bare and " " in name and _person_like(name, text):
+        if name == bare and " " in name and _person_like(name, text) and not _LEGAL_FORM_END.search(name):
             self.people[name] = _role_words(text, name)
         self.last_person = name if name in self.people else None
         if self.last_person:
@@ -466,11 +503,12 @@ class _Sources:
         if want[-1] not in _PERSON_ROLES:
             return
         nameless = [n for n in self.names if n not in self.people and n not in self.named_later
-                    and n.split(" ")[-1] == want[-1] and set(want) <= set(n.split(" "))]
+                    and n.split(" ")[-1] == want[-1] and set(want) <= set(n.split(" "))
+                    and not (_RANK_MODIFIERS & set(n.split(" "))) - set(want)]  # not "a deputy minister"
         if len(nameless) == 1:
             self.named_later[nameless[0]] = name
 
-    def _stands_for(self, bare: str, written: str, text: str) -> str:
+    def _stands_for(self, bare: str, written: str, text: str, denial: bool) -> str:
         generic = written.islower() or all(w in _INSTITUTIONS for w in written.split())  # "The Ministry"
         if written[:1].isupper() and not generic:
             if bare in self.people or bare in self.names:
@@ -479,9 +517,12 @@ class _Sources:
             first = {p for p in self.people if p.startswith(bare + " ")}  # a family name written first
             if len(last) == 1 and not first:
                 return last.pop()
-            # a company's short name ("Acme" after "Acme Corp." spoke), when no person has it
-            short = {n for n in self.names if n in self.companies and n.startswith(bare + " ")}
-            return short.pop() if len(short) == 1 and not last and not first else bare
+            # a company's short name ("Acme" after "Acme Corp."), when no person has it
+            short = [c for c in self.companies if _LEGAL_FORM_END.sub("", c) == bare]
+            if len(short) == 1 and not last and not first:
+                self.shown.setdefault(short[0], self.companies[short[0]])
+                return short[0]
+            return bare
         head = _DATELINE.sub("", _SPACE.sub(" ", text.strip(_EDGE)))
         if not (generic and head[:4].lower() == "the "):
             return bare
@@ -497,12 +538,13 @@ class _Sources:
             return bodies.pop()
         if not bodies and bare in _COMPANY_WORDS and len(self.companies) == 1:
             (company, shown), = self.companies.items()
-            # the company may have spoken by its short name already ("Bank of America" of "... Corp.")
-            spoken = [n for n in self.names if company.startswith(n + " ") and n not in self.people]
-            if len(spoken) == 1:
-                return spoken[0]
-            self.shown.setdefault(company, shown)
-            return company
+            short = _LEGAL_FORM_END.sub("", company)
+            name = short if short in self.names else company  # it spoke by its short name already
+            # a denial is never given to the company that made the allegation ("Acme Corp. accused
+            # Globex ... The company denied it" is Globex's denial, named or not)
+            if not (denial and name in self.alleged and name not in self.denied):
+                self.shown.setdefault(name, shown)
+                return name
         person = self.last_person
         fitting = {p for p, roles in self.people.items() if _describes_person(bare, roles)}
         if not bodies and person and fitting == {person}:  # "the minister" with two ministers: no one

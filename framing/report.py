@@ -15,6 +15,7 @@ from __future__ import annotations
 from html import escape
 
 from .document import Document, Sentence
+from .profile import writer_loaded
 
 __all__ = ["render_html", "COLOURS", "TAGS"]
 
@@ -94,7 +95,9 @@ def _marked(text: str, start: int, end: int, spans: list) -> str:
 
 def _sentence_html(doc: Document, sentence: Sentence, index: int, labels: tuple[str, ...]) -> str:
     """The sentence with its marked spans, a span inside another marked inside it."""
-    marks = sorted((s for s in sentence.spans if s.type in _SPAN_CLASS), key=lambda s: (s.start, -s.end))
+    # loaded spans as the profile counts them: the writer's wording, not a name or cue tagged loaded
+    marks = sorted((s for s in sentence.spans if s.type in _SPAN_CLASS
+                    and (s.type != "loaded" or writer_loaded(s, sentence))), key=lambda s: (s.start, -s.end))
     pieces = [_marked(doc.text, sentence.start, sentence.end, marks)]
     flags = "".join(f" data-{name}" for name, on in (("low-confidence", sentence.low_confidence),
                                                       ("truncated", sentence.truncated)) if on)

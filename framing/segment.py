@@ -57,7 +57,7 @@ _SENTENCE_STARTERS = frozenset(
 )
 
 # Words that start a business story's next sentence after a company's name ("Acme Corp. Shares rose").
-_AFTER_COMPANY = frozenset("shares stock analysts investors officials police sales revenue profits".split())
+_AFTER_COMPANY = frozenset("shares stock analysts investors officials police".split())
 
 # After "9 a.m." a capitalised word starts a new sentence ("at 9 a.m. Police said"), unless it goes
 # with the time: a weekday, a month, a time zone ("10 a.m. Tuesday", "5 p.m. ET", "noon Eastern").
@@ -97,8 +97,10 @@ _CANDIDATE = re.compile(
 # A brand written in lower case then capitals ("eBay", "iPhone") may start a sentence.
 _CAMEL_START = re.compile(r"[a-z][A-Z][a-z]")
 _BLANK = re.compile(r"[\s" + _INVISIBLE + r"]")
-# A line that is only a time stamp: "10:05", "[10:05]", "9.30 a.m.", "14:20 GMT -".
-_STAMP_LINE = re.compile(r"\s*[\[(]?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?[\])]?\s*[-–—:|]?\s*")
+# A liveblog's time stamp on its own, which heads the entry after it: "10:05", "[10:05]", "9.30 a.m.",
+# "14:20 GMT -"; not a bare number such as "12.50".
+_STAMP = re.compile(r"[\[(]?(?:\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?)"
+                    r"(?:\s*[A-Z]{2,4})?[\])]?(?:\s*[-–—:|])?")
 _PARAGRAPH = re.compile(r"\n[ \t\r\f\v]*\n|\r\n?[ \t\f\v]*\r\n?")
 _LINE = re.compile(r"\r\n|\r|\n")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
@@ -115,6 +117,19 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 
 def _iter_sentences(text: str) -> Iterator[tuple[int, int]]:
+    stamp: tuple[int, int] | None = None  # a liveblog time stamp alone, waiting for its entry
+    for piece_start, piece_end in _pieces(text):
+        if _STAMP.fullmatch(text, piece_start, piece_end):
+            stamp = (stamp[0] if stamp else piece_start, piece_end)
+            continue
+        yield (stamp[0] if stamp else piece_start), piece_end
+        stamp = None
+    if stamp:
+        yield stamp
+
+
+def _pieces(text: str) -> Iterator[tuple[int, int]]:
+    """The sentences before time stamps are joined to the entries they head."""
     for block_start, block_end in _blocks(text):
         start = block_start
         for cut in _boundaries(text, block_start, block_end):
@@ -134,8 +149,6 @@ def _blocks(text: str) -> Iterator[tuple[int, int]]:
         nxt = _next_visible(text, match.end())
         if nxt is not None and text[nxt].islower() and not _PARAGRAPH.match(text, match.start()):
             continue
-        if nxt is not None and _STAMP_LINE.fullmatch(text, start, match.start()):
-            continue  # a liveblog's time stamp on its own line heads the entry below it
         yield start, match.start()
         start = match.end()
     yield start, len(text)

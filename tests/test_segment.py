@@ -155,9 +155,11 @@ def test_a_liveblog_time_stamp_line_heads_the_entry_below_it():
     text = "10:05\nThe ministry says the claims are false.\n[10:12]\n\nPolice say 3 were hurt.\n14:20 GMT -\nIt ended."
     assert sentences(text) == ["10:05\nThe ministry says the claims are false.",
                                "[10:12]\n\nPolice say 3 were hurt.", "14:20 GMT -\nIt ended."]
-    # a stamp that ends a line of text, or the text, stays where it is
+    assert sentences("9.30 a.m.\nPolice said two men were held.") == ["9.30 a.m.\nPolice said two men were held."]
+    # a stamp that ends a line of text, or the text, stays where it is; a bare number is no stamp
     assert sentences("The score was 10:05\nNext line.") == ["The score was 10:05", "Next line."]
     assert sentences("Polls close at\n10:05") == ["Polls close at", "10:05"]
+    assert sentences("Price\n12.50\nVolume was high.") == ["Price", "12.50", "Volume was high."]
 
 
 def test_a_brand_written_in_lower_case_first_starts_a_sentence():
@@ -171,3 +173,4 @@ def test_a_company_name_ends_a_sentence_before_a_business_story_s_next_subject()
     assert sentences("The deal was signed by Acme Corp. Shares rose 5 percent.") == [
         "The deal was signed by Acme Corp.", "Shares rose 5 percent."]
     assert sentences("Acme Corp. Chief Executive Jo Lee said so.") == ["Acme Corp. Chief Executive Jo Lee said so."]
+    assert sentences("Jane Doe, Acme Corp. Sales Director, said so.") == ["Jane Doe, Acme Corp. Sales Director, said so."]
