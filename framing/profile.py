@@ -156,9 +156,10 @@ def normalise_source(text: str) -> str:
     return display_source(text).lower()
 
 
-def display_source(text: str) -> str:
+def display_source(text: str, possessive_is_name: bool = False) -> str:
     """:func:`normalise_source`'s form with the case as written ("Chinese embassy spokesperson"),
-    for showing a source to a reader."""
+    for showing a source to a reader. A trailing possessive is dropped ("China's" of a span cut
+    before "foreign ministry") unless ``possessive_is_name`` ("Moody's said")."""
     form = _DATELINE.sub("", _SPACE.sub(" ", text.strip()))
     form = _ASIDE.sub("", _STAMP_TAIL.sub("", _TIMESTAMP.sub("", _BANNER.sub("", form)))).strip()
     if "," in form:
@@ -168,7 +169,7 @@ def display_source(text: str) -> str:
     form = _BY.sub("", form)
     form = _LEADING.sub("", form)
     form = _TITLE.sub("", form)
-    form = _one_spokesperson(_POSSESSIVE.sub("", form))
+    form = _one_spokesperson(form if possessive_is_name else _POSSESSIVE.sub("", form))
     # a source names someone: a time stamp or a number alone ("10") is no source
     return form if any(ch.isalpha() for ch in form) else ""
 
@@ -348,7 +349,8 @@ def _credit_sources(sentences: Sequence[Sentence], text: str | None) -> tuple[di
         if sentence.label == "official_denial" and len(spans) > 1:
             spans.sort(key=lambda s: not _next_to_denial_cue(s, sentence))
         denial = sentence.label == "official_denial"
-        pairs = [(span.start, name) for span, name in ((span, known.add(span.text, denial)) for span in spans) if name]
+        pairs = [(span.start, name) for span, name in
+                 ((span, known.add(span.text, denial, _speaks_itself(span, sentence))) for span in spans) if name]
         own = [name for _, name in pairs]
         if own:
             named[index] = pairs
@@ -373,6 +375,15 @@ def _credit_sources(sentences: Sequence[Sentence], text: str | None) -> tuple[di
             credited[index] = after[0]  # '"It is unacceptable. It must change," said Kay Scheller.'
     credited = {index: known.resolve(name) for index, name in credited.items()}
     return credited, known.shown
+
+
+def _speaks_itself(source, sentence: Sentence) -> bool:
+    """Whether a source span is followed by its cue or by no word, so that a possessive it ends
+    with belongs to the name ("Moody's said", "according to McDonald's.")."""
+    rest = sentence.text[source.end - sentence.start:]
+    after = rest.lstrip()
+    cue_at = source.end + len(rest) - len(after)
+    return not after[:1].isalpha() or any(c.type == "cue" and c.start == cue_at for c in sentence.spans)
 
 
 def _quotes_closed_later(sentences: Sequence[Sentence], text: str | None) -> dict[int, tuple[int, int]]:
@@ -472,10 +483,10 @@ class _Sources:
         """``name``, or the person later named for it when it was a nameless role."""
         return self.named_later.get(name, name)
 
-    def add(self, text: str, denial: bool = False) -> str:
+    def add(self, text: str, denial: bool = False, possessive_is_name: bool = False) -> str:
         """The canonical source that the span ``text`` names (``""`` for none or a pronoun), in a
-        sentence that is a denial or not."""
-        written = display_source(text)
+        sentence that is a denial or not (see :func:`display_source` for ``possessive_is_name``)."""
+        written = display_source(text, possessive_is_name)
         bare = written.lower()
         if not bare or bare in _PRONOUNS:
             return ""

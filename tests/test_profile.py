@@ -714,3 +714,20 @@ def test_review_a_nameless_deputy_is_not_the_minister_later_named():
         ("A deputy minister said officials had taken bribes.", "attributed_claim", "A deputy minister"),
         ("The minister, Jan Nowak, denied the claims.", "official_denial", "The minister, Jan Nowak"),
     ) == {"deputy minister": 1, "jan nowak": 1}
+
+
+def test_a_possessive_before_the_cue_or_at_the_end_is_part_of_the_name():
+    def sentence(text, source, cue=None):
+        spans = [Span("source", text.index(source), text.index(source) + len(source), source)]
+        if cue:
+            spans.append(Span("cue", text.index(cue), text.index(cue) + len(cue), cue))
+        return Sentence(text, 0, len(text), "attributed_claim", {l: float(l == "attributed_claim") for l in LABELS},
+                        tuple(spans))
+
+    def source_of(s):
+        return build_profile([s], LABELS)["sources"][0]["display"]
+
+    assert source_of(sentence("Moody's said the outlook was stable.", "Moody's", "said")) == "Moody's"
+    assert source_of(sentence("The outlook is stable, according to McDonald's.", "McDonald's")) == "McDonald's"
+    # a span cut before what it owns loses the possessive
+    assert source_of(sentence("China's foreign ministry said so.", "China's", "said")) == "China"
