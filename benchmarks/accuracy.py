@@ -46,7 +46,7 @@ sys.path.insert(0, str(ROOT / "models"))
 import framing  # noqa: E402
 from framing.data import real_labels  # noqa: E402
 from framing.metrics import expected_calibration_error  # noqa: E402
-from framing.segment import split_sentences  # noqa: E402
+from framing.segment import preceding, split_sentences  # noqa: E402
 from train_default import BUNDLED_SPLIT_FROZEN_AT, BUNDLED_STAGE1_FIRST, real_splits, written_splits  # noqa: E402
 
 LABELS = framing.LABELS
@@ -112,18 +112,18 @@ def argmax_labels(probs):
     return [LABELS[i] for i in probs.argmax(axis=1)]
 
 
-def polnear_test_sentences(shared: Path) -> tuple[list[str], list[str | None], list[bool], list[str]]:
-    """PolNeAR test split into sentences: text, previous sentence, "holds an attribution", article id."""
+def polnear_test_sentences(shared: Path, context_sentences: int = 1
+                           ) -> tuple[list[str], list[str | None], list[bool], list[str]]:
+    """PolNeAR test split into sentences: text, the sentences before it, "holds an attribution", article id."""
     sentences, contexts, gold, docs = [], [], [], []
     for line in (shared / "polnear" / "test.jsonl").open(encoding="utf-8"):
         art = json.loads(line)
         text = art["text"]
         marks = [s for a in art["attributions"] for k in ("source", "cue", "content") for s in a[k]]
-        previous = None
-        for s, e in split_sentences(text):
+        bounds = split_sentences(text)
+        for k, (s, e) in enumerate(bounds):
             sentences.append(text[s:e])
-            contexts.append(previous)
-            previous = text[s:e]
+            contexts.append(preceding(text, bounds, k, context_sentences))
             gold.append(any(a < e and b > s for a, b in marks))
             docs.append(art["id"])
     return sentences, contexts, gold, docs
@@ -159,7 +159,8 @@ def main() -> None:
         sys.exit(f"{shared} not found: the evaluation sets live there")
 
     analyzer = framing.load(opts.model, device="cpu")
-    w_train, _, w_test = written_splits()
+    before = analyzer.model.config.context_sentences  # contexts as the model reads them
+    w_train, _, w_test = written_splits(context_sentences=before)
     real_train = real_labels(ROOT / "corpus" / "real", shared, split="train")
     r_train, _ = real_splits(real_train, BUNDLED_STAGE1_FIRST, BUNDLED_SPLIT_FROZEN_AT)
     base_texts = [e.text for e in w_train + r_train]
@@ -174,7 +175,7 @@ def main() -> None:
     results: dict[str, dict[str, float]] = defaultdict(dict)
 
     # real news, 4-class, and the opinion-heavy subset
-    real_eval = real_labels(ROOT / "corpus" / "real", shared, split="eval")
+    real_eval = real_labels(ROOT / "corpus" / "real", shared, split="eval", context_sentences=before)
     truth = [e.label for e in real_eval]
     by_doc = defaultdict(list)
     for i, e in enumerate(real_eval):
@@ -209,7 +210,7 @@ def main() -> None:
     results["_sizes"]["newssd_test"] = len(rows)
 
     # PolNeAR test: sentence holds an attribution → attributed_claim or official_denial
-    sentences, contexts, polnear_gold, _ = polnear_test_sentences(shared)
+    sentences, contexts, polnear_gold, _ = polnear_test_sentences(shared, before)
     for name in systems:
         pred = [l in ("attributed_claim", "official_denial") for l in argmax_labels(probs_of(name, sentences, contexts))]
         results[name]["polnear_test_speech_f1"] = float(f1_score(polnear_gold, pred))

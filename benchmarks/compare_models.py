@@ -37,10 +37,11 @@ from accuracy import macro_f1, polnear_test_sentences  # noqa: E402
 LABELS = framing.LABELS
 
 
-def eval_sets(shared: Path) -> dict[str, dict]:
-    """Each set: texts, contexts, gold, document ids, and how a label list turns into the set's figure."""
+def eval_sets(shared: Path, context_sentences: int = 1) -> dict[str, dict]:
+    """Each set: texts, contexts (of ``context_sentences`` sentences), gold, document ids, and how a
+    label list turns into the set's figure."""
     sets = {}
-    real = real_labels(ROOT / "corpus" / "real", shared, split="eval")
+    real = real_labels(ROOT / "corpus" / "real", shared, split="eval", context_sentences=context_sentences)
     sets["real_4class_macro_f1"] = dict(
         texts=[e.text for e in real], contexts=[e.context for e in real], gold=[e.label for e in real],
         docs=[e.group for e in real], score=lambda g, p: macro_f1(g, p, LABELS))
@@ -49,11 +50,11 @@ def eval_sets(shared: Path) -> dict[str, dict]:
         texts=[r["sentence"] for r in rows], contexts=[None] * len(rows),
         gold=["SUBJ" if r["label"] == "SUBJ" else "OBJ" for r in rows], docs=list(range(len(rows))),
         score=lambda g, p: macro_f1(g, np.where(p == "editorial_opinion", "SUBJ", "OBJ"), ("OBJ", "SUBJ")))
-    texts, contexts, gold, docs = polnear_test_sentences(shared)
+    texts, contexts, gold, docs = polnear_test_sentences(shared, context_sentences)
     sets["polnear_test_speech_f1"] = dict(
         texts=texts, contexts=contexts, gold=gold, docs=docs,
         score=lambda g, p: float(f1_score(g, np.isin(p, ["attributed_claim", "official_denial"]))))
-    test = written_splits()[2]
+    test = written_splits(context_sentences=context_sentences)[2]
     sets["written_test_macro_f1"] = dict(
         texts=[e.text for e in test], contexts=[e.context for e in test], gold=[e.label for e in test],
         docs=[e.group for e in test], score=lambda g, p: macro_f1(g, p, LABELS))
@@ -87,11 +88,12 @@ def main() -> None:
     shared = Path(opts.shared)
     if not shared.is_dir():
         sys.exit(f"{shared} not found: the evaluation sets live there")
-    sets = eval_sets(shared)
     predictions = {}
     for key, path in (("a", opts.a), ("b", opts.b)):
         analyzer = framing.load(path, device="cpu")
         labels = np.asarray(analyzer.labels)
+        # each model reads contexts of as many sentences as it was trained on; the rest is the same
+        sets = eval_sets(shared, analyzer.model.config.context_sentences)
         predictions[key] = {name: labels[analyzer.predict_proba(spec["texts"], spec["contexts"]).argmax(axis=1)]
                             for name, spec in sets.items()}
     results = {"a": opts.a, "b": opts.b, "resamples": opts.resamples, "sets": {}}

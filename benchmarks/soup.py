@@ -85,11 +85,11 @@ def main() -> None:
     shared = Path(opts.shared)
     if not shared.is_dir():
         sys.exit(f"{shared} not found: the real labels' text lives there")
-    from train_default import real_dev_report, real_splits
+    from train_default import context_sentences_of, real_dev_report, real_splits
 
     members = [Path(m) for m in opts.members]
     write_soup(members, Path(opts.out))
-    real = real_labels(ROOT / "corpus" / "real", shared, split="train")
+    real = real_labels(ROOT / "corpus" / "real", shared, split="train", context_sentences=context_sentences_of(members[0]))
     _, dev = real_splits(real, 3142, 6557)
     results = {}
     for path in members + [Path(opts.out)]:

@@ -20,7 +20,7 @@ from .engine import Engine, EngineOutput
 from .model import folder_fingerprint, load_model
 from .profile import PROFILE_LABELS, build_profile
 from .progress import progress_bar
-from .segment import split_sentences
+from .segment import preceding, split_sentences
 from .spans import decode_spans, quoted_regions, quotes_within, writer_voice_only
 from .errors import InputError, ModelError
 from .validation import check_text, check_texts, is_missing, reject_single_text, surrogate_problem
@@ -154,7 +154,7 @@ class Analyzer:
     # -- analyze -------------------------------------------------------------
 
     def analyze(self, text: str, *, progress: bool = False) -> Document:
-        """Segment ``text``, label every sentence with the sentence before it as context, tag its
+        """Segment ``text``, label every sentence with the sentences before it as context, tag its
         spans and sum the document up (:attr:`Document.profile`).
 
         ``progress=True`` shows a tqdm bar of sentences labelled (on stderr). Raises
@@ -181,6 +181,7 @@ class Analyzer:
         split_documents = progress and by_sentence
         step = self._chunk_sentences(split_documents)
         bar = progress_bar(progress, "analyze", "sentence" if by_sentence else "doc", leave=not by_sentence)
+        before = self.model.config.context_sentences
 
         def chunks() -> Iterator[tuple[list[str], list[str | None]]]:
             batch_sent: list[str] = []
@@ -191,11 +192,9 @@ class Analyzer:
                 pending.append((text, bounds))
                 if by_sentence:
                     bar.total = (bar.total or 0) + len(bounds)
-                previous = None
-                for start, end in bounds:
+                for k, (start, end) in enumerate(bounds):
                     batch_sent.append(text[start:end])
-                    batch_ctx.append(previous)
-                    previous = text[start:end]
+                    batch_ctx.append(preceding(text, bounds, k, before))
                     if split_documents and len(batch_sent) >= step:
                         yield batch_sent, batch_ctx
                         batch_sent, batch_ctx = [], []

@@ -31,11 +31,14 @@ def add_commands(commands, add_model_options) -> None:
     train.add_argument("--seed", type=int, default=0, help="seed for initialisation, batch order and the "
                        "automatic validation split (default 0)")
     train.add_argument("--no-lora", action="store_true", help="fine-tune every encoder weight (larger output)")
-    train.add_argument("--no-context", action="store_true", help="do not feed the previous sentence as context")
+    train.add_argument("--no-context", action="store_true", help="do not feed the sentences before as context")
+    train.add_argument("--context-sentences", type=int, default=None, metavar="K",
+                       help="sentences of context the model reads (default: the starting model's; the bundled "
+                            "model reads 2, a new one 1); give contexts of that many sentences")
     train.add_argument("--text-column", default="text", help="column holding the sentence (default: text)")
     train.add_argument("--label-column", default="label", help="column holding the label (default: label)")
     train.add_argument("--context-column", default=None,
-                       help="column holding each sentence's context, e.g. the sentence before it (default: "
+                       help="column holding each sentence's context, the sentences before it (default: "
                             "'context' when the table has it; without contexts the model is trained and used "
                             "without them)")
     train.add_argument("--labels", default=None, help="comma-separated label names in model order (default: "
@@ -82,6 +85,7 @@ def _run_train(args: argparse.Namespace) -> int:
         labels=[name.strip() for name in args.labels.split(",")] if args.labels else None,
         base=args.base, output_dir=args.out, epochs=args.epochs, learning_rate=args.lr,
         batch_tokens=args.batch_tokens, seed=args.seed, lora=not args.no_lora, context=not args.no_context,
+        context_sentences=args.context_sentences,
         text_column=args.text_column, label_column=args.label_column, context_column=args.context_column,
         device=args.device, progress=not args.quiet, overwrite=args.overwrite,
     )

@@ -28,7 +28,7 @@ from typing import Any
 import numpy as np
 
 from .errors import DataError
-from .segment import split_sentences
+from .segment import preceding, split_sentences
 from .textio import csv_records
 from .validation import is_missing, surrogate_problem
 
@@ -329,8 +329,9 @@ def _label_kind(label: Any, where: str) -> str:
 
 # -- the project's corpus --------------------------------------------------------
 
-def written_corpus(directory: Path) -> list[Example]:
-    """Examples from ``corpus/written/*.jsonl`` (hard labels, spans, context)."""
+def written_corpus(directory: Path, context_sentences: int = 1) -> list[Example]:
+    """Examples from ``corpus/written/*.jsonl`` (hard labels, spans, the ``context_sentences``
+    sentences before each as context)."""
     examples = []
     for path in sorted(Path(directory).glob("*.jsonl")):
         for number, line in enumerate(path.open(encoding="utf-8"), 1):
@@ -338,14 +339,15 @@ def written_corpus(directory: Path) -> list[Example]:
                 continue
             try:
                 article = json.loads(line)
-                examples.extend(_article_examples(article))
+                examples.extend(_article_examples(article, context_sentences))
             except (json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
                 raise DataError(f"{path}: line {number}: {exc}") from None
     return examples
 
 
-def _article_examples(article: dict) -> list[Example]:
-    out, previous = [], None
+def _article_examples(article: dict, context_sentences: int) -> list[Example]:
+    out: list[Example] = []
+    before: list[str] = []
     for paragraph in article["paragraphs"]:
         for sentence in paragraph:
             text, label = sentence["text"], sentence["label"]
@@ -353,11 +355,11 @@ def _article_examples(article: dict) -> list[Example]:
                 raise ValueError(f"unknown label {label!r} in {article['id']}")
             spans = [_locate(text, span) for span in sentence.get("spans", [])]
             out.append(Example(
-                text, previous, frozenset([label]), spans=spans,
+                text, _joined_context(before, context_sentences), frozenset([label]), spans=spans,
                 span_known=frozenset(("source", "cue", "loaded")),
                 group=f"written:{article['id']}", origin=f"written:{article['topic']}",
             ))
-            previous = text
+            before.append(text)
     return out
 
 
@@ -375,8 +377,9 @@ def sha1_12(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
 
 
-def real_labels(directory: Path, shared: Path, split: str = "train") -> list[Example]:
-    """The project's labels of real sentences, with text read from the shared corpora."""
+def real_labels(directory: Path, shared: Path, split: str = "train", context_sentences: int = 1) -> list[Example]:
+    """The project's labels of real sentences, with text read from the shared corpora and the
+    ``context_sentences`` sentences before each as context."""
     texts = _ShareTexts(shared)
     examples, skipped = [], 0
     for path in sorted(Path(directory).glob("*.jsonl")):
@@ -393,7 +396,7 @@ def real_labels(directory: Path, shared: Path, split: str = "train") -> list[Exa
             if sha1_12(sentence) != record["sha1"]:
                 skipped += 1
                 continue
-            context = _previous_sentence(doc, start)
+            context = _previous_sentences(doc, start, context_sentences)
             examples.append(Example(
                 sentence, context, frozenset([record["label"]]),
                 group=f"{record['corpus']}:{record['doc']}", origin=f"real:{record['corpus']}",
@@ -403,14 +406,15 @@ def real_labels(directory: Path, shared: Path, split: str = "train") -> list[Exa
     return examples
 
 
-def _previous_sentence(doc: str, start: int) -> str | None:
-    lo = max(0, start - 600)
-    window = doc[lo:start]
+def _previous_sentences(doc: str, start: int, count: int) -> str | None:
+    window = doc[max(0, start - 600 * count):start]
     bounds = split_sentences(window)
-    if not bounds:
-        return None
-    s, e = bounds[-1]
-    return window[s:e]
+    return preceding(window, bounds, len(bounds), count) if bounds else None
+
+
+def _joined_context(before: list[str], count: int) -> str | None:
+    """The last ``count`` of sentences kept as a list (no text between them to keep), joined by a space."""
+    return " ".join(before[-count:]) if before else None
 
 
 class _ShareTexts:
@@ -474,8 +478,9 @@ NOT_SPEECH = frozenset(("reported_fact", "editorial_opinion"))
 
 
 def shared_examples(shared: Path, exclude_groups: Iterable[str] = (), polnear_limit: int | None = 12000,
-                    seed: int = 0) -> list[Example]:
-    """Partial-label examples from the shared corpora's training splits (never test/dev)."""
+                    seed: int = 0, context_sentences: int = 1) -> list[Example]:
+    """Partial-label examples from the shared corpora's training splits (never test/dev), with the
+    ``context_sentences`` sentences before each as context where the corpus has them."""
     import random
 
     shared = Path(shared)
@@ -488,8 +493,8 @@ def shared_examples(shared: Path, exclude_groups: Iterable[str] = (), polnear_li
                 allowed = OPINION if row["label"] == "SUBJ" else NOT_OPINION
                 out.append(Example(row["sentence"], None, allowed, weight=0.5, group=f"newssd:{i}", origin="newssd"))
     out.extend(_babe_examples(shared / "babe" / "babe_sg2.csv", exclude))
-    out.extend(_basil_span_examples(shared / "basil" / "basil.jsonl", exclude))
-    polnear = _polnear_examples(shared / "polnear" / "train.jsonl", exclude)
+    out.extend(_basil_span_examples(shared / "basil" / "basil.jsonl", exclude, context_sentences))
+    polnear = _polnear_examples(shared / "polnear" / "train.jsonl", exclude, context_sentences)
     if polnear_limit is not None and len(polnear) > polnear_limit:
         polnear = random.Random(seed).sample(polnear, polnear_limit)
     out.extend(polnear)
@@ -528,7 +533,7 @@ def _babe_examples(path: Path, exclude: set[str]) -> list[Example]:
     return out
 
 
-def _basil_span_examples(path: Path, exclude: set[str]) -> list[Example]:
+def _basil_span_examples(path: Path, exclude: set[str], context_sentences: int) -> list[Example]:
     if not path.is_file():
         return []
     out = []
@@ -537,7 +542,7 @@ def _basil_span_examples(path: Path, exclude: set[str]) -> list[Example]:
         if group in exclude:
             continue
         lex = [a for a in article["phrase_annotations"] if a["bias"] == "lex"]
-        previous = None
+        before: list[str] = []
         for paragraph in article["body_paragraphs"]:
             for sentence in paragraph:
                 spans = []
@@ -545,13 +550,13 @@ def _basil_span_examples(path: Path, exclude: set[str]) -> list[Example]:
                     if a["txt"] and a["txt"] in sentence and a["quote"] == "no":
                         pos = sentence.find(a["txt"])
                         spans.append(("loaded", pos, pos + len(a["txt"])))
-                out.append(Example(sentence, previous, frozenset(), weight=0.5, spans=spans,
-                                   span_known=frozenset(("loaded",)), group=group, origin="basil"))
-                previous = sentence
+                out.append(Example(sentence, _joined_context(before, context_sentences), frozenset(), weight=0.5,
+                                   spans=spans, span_known=frozenset(("loaded",)), group=group, origin="basil"))
+                before.append(sentence)
     return out
 
 
-def _polnear_examples(path: Path, exclude: set[str]) -> list[Example]:
+def _polnear_examples(path: Path, exclude: set[str], context_sentences: int) -> list[Example]:
     if not path.is_file():
         return []
     out = []
@@ -559,9 +564,8 @@ def _polnear_examples(path: Path, exclude: set[str]) -> list[Example]:
         if f"polnear:{article['id']}" in exclude:
             continue
         text = article["text"]
-        previous = None
         bounds = split_sentences(text)
-        for start, end in bounds:
+        for k, (start, end) in enumerate(bounds):
             spans: list[tuple[str, int, int]] = []
             attributed = False
             for attribution in article["attributions"]:
@@ -572,11 +576,11 @@ def _polnear_examples(path: Path, exclude: set[str]) -> list[Example]:
                             spans.append((kind, max(s, start) - start, min(e, end) - start))
             allowed = SPEECH if attributed else NOT_SPEECH
             out.append(Example(
-                text[start:end], previous, allowed, weight=0.3 if attributed else 0.5, spans=spans,
+                text[start:end], preceding(text, bounds, k, context_sentences), allowed,
+                weight=0.3 if attributed else 0.5, spans=spans,
                 span_known=frozenset(("source", "cue", "content")),
                 group=f"polnear:{article['id']}", origin="polnear",
             ))
-            previous = text[start:end]
     return out
 
 

@@ -47,6 +47,9 @@ _TOKENIZER_FILES = ("tokenizer.json", "tokenizer_config.json", "special_tokens_m
                     "vocab.txt")
 #: The shortest usable ``max_length``: [CLS], one sentence token, [SEP].
 MIN_LENGTH = 3
+#: The most sentences a context may hold, and the context tokens a model reads per sentence of it.
+MAX_CONTEXT_SENTENCES = 4
+CONTEXT_TOKENS_PER_SENTENCE = 48
 
 
 @dataclass
@@ -71,8 +74,11 @@ class ModelConfig:
     temperature: float = 1.0
     max_length: int = 128
     max_context_tokens: int = 48
-    #: ``previous`` feeds the previous sentence as context; ``none`` does not.
+    #: ``previous`` feeds the sentences before as context; ``none`` does not.
     context: str = "previous"
+    #: How many sentences before the target the context holds (its last
+    #: ``max_context_tokens`` tokens are kept).
+    context_sentences: int = 1
     #: Span head: ``linear`` (a linear map per token) or ``bilstm`` (a small
     #: bidirectional LSTM over the sentence's tokens, then a linear map).
     span_head: str = "linear"
@@ -116,6 +122,8 @@ class ModelConfig:
                            self.max_context_tokens)
         if self.context not in ("previous", "none"):
             raise ModelError(f"context must be 'previous' or 'none', got {self.context!r}")
+        if not _is_int(self.context_sentences) or not 1 <= self.context_sentences <= MAX_CONTEXT_SENTENCES:
+            raise _invalid("context_sentences", f"an integer from 1 to {MAX_CONTEXT_SENTENCES}", self.context_sentences)
         if self.span_head not in ("linear", "bilstm"):
             raise ModelError(f"span_head must be 'linear' or 'bilstm', got {self.span_head!r}")
         if any(not _is_int(x) or x < 1 for x in self.span_layers):

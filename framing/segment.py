@@ -16,7 +16,7 @@ import re
 import unicodedata
 from typing import Iterator
 
-__all__ = ["split_sentences", "ABBREVIATIONS"]
+__all__ = ["split_sentences", "preceding", "ABBREVIATIONS"]
 
 #: Words that take a full stop without ending a sentence (lower-cased, without
 #: the stop). Titles and month names never end a sentence here; a sentence
@@ -114,6 +114,14 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     none of them.
     """
     return list(_iter_sentences(text))
+
+
+def preceding(text: str, bounds: list[tuple[int, int]], index: int, count: int) -> str | None:
+    """The ``count`` sentences before sentence ``index`` of ``text`` (``bounds`` from
+    :func:`split_sentences`), with what lies between them; ``None`` before the first."""
+    if index == 0:
+        return None
+    return text[bounds[max(0, index - count)][0]:bounds[index - 1][1]]
 
 
 def _iter_sentences(text: str) -> Iterator[tuple[int, int]]:

@@ -34,6 +34,8 @@ from .errors import DataError, InputError
 from .metrics import classification_report, fit_temperature
 from .validation import did_you_mean
 from .model import (
+    CONTEXT_TOKENS_PER_SENTENCE,
+    MAX_CONTEXT_SENTENCES,
     FramingModel,
     ModelConfig,
     base_reference,
@@ -65,6 +67,9 @@ class TrainingArguments:
     lora_rank: int = 16
     lora_alpha: float = 32.0
     context: bool = True
+    #: Sentences of context the model reads (48 context tokens each); ``None`` keeps the starting
+    #: model's (1 for a new model). The data's contexts should hold as many sentences.
+    context_sentences: int | None = None
     max_length: int = 128
     patience: int = 2
     span_weight: float = 0.5
@@ -95,6 +100,11 @@ class TrainingArguments:
                 raise InputError(f"{name} must be a number, got {type(value).__name__} {value!r}")
         if self.learning_rate is not None and not (0 < self.learning_rate < 1):
             raise InputError(f"learning_rate must be in (0, 1), got {self.learning_rate}")
+        if self.context_sentences is not None and (
+                isinstance(self.context_sentences, bool) or not isinstance(self.context_sentences, (int, np.integer))
+                or not 1 <= self.context_sentences <= MAX_CONTEXT_SENTENCES):
+            raise InputError(f"context_sentences must be an integer from 1 to {MAX_CONTEXT_SENTENCES}, "
+                             f"got {self.context_sentences!r}")
         if isinstance(self.max_length, bool) or not isinstance(self.max_length, int) or self.max_length < 8:
             raise InputError(f"max_length must be an integer ≥ 8, got {self.max_length!r}")
         if self.batch_tokens < self.max_length:
@@ -135,6 +145,7 @@ def train(
     seed: int = 0,
     lora: bool = True,
     context: bool = True,
+    context_sentences: int | None = None,
     text_column: str = "text",
     label_column: str = "label",
     context_column: str | None = None,
@@ -159,7 +170,10 @@ def train(
     exactly its labels (its sentence head is then kept), else sorted. A
     ``context`` column (or ``context_column``) gives each sentence its
     context; without one the model is trained and saved to run without
-    context. Defaults: ``seed=0``, ``learning_rate`` 5e-4 with LoRA, 5e-5
+    context. ``context_sentences``: how many sentences before the target a
+    context holds (the model reads 48 tokens of context per sentence, the
+    last ones); ``None`` keeps the starting model's (the bundled model's 2; 1
+    for a new model), so give contexts of that many sentences. Defaults: ``seed=0``, ``learning_rate`` 5e-4 with LoRA, 5e-5
     without. Returns a :class:`TrainResult` (folder, labels, validation
     figures, best epoch, temperature, per-epoch history, timing).
     """
@@ -170,7 +184,8 @@ def train(
         check_table(eval, "eval")
     check_path(output_dir, "output_dir", "a folder path")
     args = TrainingArguments(epochs=epochs, learning_rate=learning_rate, batch_tokens=batch_tokens, seed=seed,
-                             lora=lora, context=context, device=device, progress=progress)
+                             lora=lora, context=context, context_sentences=context_sentences, device=device,
+                             progress=progress)
     train_examples = table_examples(train, text_column, label_column, context_column, name="train")
     args.columns = {"text": text_column, "label": label_column,
                     "context": context_column or ("context" if any(e.context for e in train_examples) else None),
@@ -463,12 +478,16 @@ def _starting_model(base, labels: list[str], args: TrainingArguments):
     else:
         base_name, base_sha = base_reference(None if source == "minilm" else source)
         config = ModelConfig(labels=tuple(labels), base=base_name, base_sha256=base_sha,
-                             max_length=args.max_length, max_context_tokens=min(48, args.max_length // 2),
+                             max_length=args.max_length, max_context_tokens=min(CONTEXT_TOKENS_PER_SENTENCE, args.max_length // 2),
                              context="previous" if args.context else "none")
         config.extra["started_from"] = f"encoder {base_name}"
         model = FramingModel(config, build_encoder(config))
         tokenizer = load_tokenizer(None, config)
         fresh = True
+    if args.context_sentences is not None:
+        model.config.context_sentences = int(args.context_sentences)
+        model.config.max_context_tokens = min(CONTEXT_TOKENS_PER_SENTENCE * model.config.context_sentences,
+                                              model.config.max_length - 3)
     if args.lora and model.config.base != "random":
         model.add_lora(args.lora_rank, args.lora_alpha)
         model.config.full_encoder = False

@@ -103,15 +103,23 @@ def split_groups(examples: list[Example], fractions: tuple[float, ...], seed: in
     return parts
 
 
-def written_splits(seed: int = SEED) -> tuple[list[Example], list[Example], list[Example]]:
-    """The written corpus's train / dev / test parts (by article: 80/10/10)."""
-    return tuple(split_groups(written_corpus(ROOT / "corpus" / "written"), (0.8, 0.1, 0.1), seed))  # type: ignore
+def written_splits(seed: int = SEED, context_sentences: int = 1) -> tuple[list[Example], list[Example], list[Example]]:
+    """The written corpus's train / dev / test parts (by article: 80/10/10), each sentence with the
+    ``context_sentences`` before it as context."""
+    written = written_corpus(ROOT / "corpus" / "written", context_sentences)
+    return tuple(split_groups(written, (0.8, 0.1, 0.1), seed))  # type: ignore
 
 
-def loaded_supplement() -> list[Example]:
+def loaded_supplement(context_sentences: int = 1) -> list[Example]:
     """Articles written to teach the writer's loaded wording (``corpus/loaded``); only stage 3 reads them,
     so the written corpus's splits, which stages 1 and 2 and the evaluation use, stay as they were."""
-    return written_corpus(ROOT / "corpus" / "loaded")
+    return written_corpus(ROOT / "corpus" / "loaded", context_sentences)
+
+
+def context_sentences_of(model_dir: str | Path) -> int:
+    """How many sentences of context the saved model at ``model_dir`` reads."""
+    config = json.loads((Path(model_dir) / "config.json").read_text(encoding="utf-8"))
+    return int(config.get("context_sentences", 1))
 
 
 def split_key(group: str) -> str:
@@ -226,6 +234,9 @@ def main() -> None:
                         help="train on a share of the real training documents (drawn by hash; the development "
                              "split stays as it is), for learning curves")
     parser.add_argument("--learning-rate", type=float, default=None)
+    parser.add_argument("--context-sentences", type=int, default=1, metavar="K",
+                        help="stages 1 and 2: sentences of context the model reads (the bundled stage 2: 2); "
+                             "stage 3 reads its model's")
     parser.add_argument("--train-seed", type=int, default=SEED, metavar="N",
                         help="seed of training alone (initialisation, batch order, dropout); the splits and data "
                              "samples keep seed 13, so runs differing only here measure seed-to-seed spread")
@@ -239,6 +250,8 @@ def main() -> None:
     stage.add_argument("--span-head", default=None, metavar="MODEL_DIR",
                        help="stage 3: a new BiLSTM span head on MODEL_DIR's frozen encoder (see the docstring)")
     opts = parser.parse_args()
+    if not 1 <= opts.context_sentences <= 4:
+        parser.error(f"--context-sentences must be from 1 to 4, got {opts.context_sentences}")
     if not 0 < opts.real_train_share <= 1:
         parser.error(f"--real-train-share must be in (0, 1], got {opts.real_train_share}")
     if opts.stage1_legacy_split is not None:
@@ -260,7 +273,7 @@ def main() -> None:
     shared = Path(opts.shared)
     if opts.span_head:
         return span_stage(opts, shared)
-    w_train, w_dev, w_test = written_splits()
+    w_train, w_dev, w_test = written_splits(context_sentences=opts.context_sentences)
     for e in w_train:
         e.weight = opts.written_weight
     train, dev = list(w_train), list(w_dev)
@@ -268,7 +281,8 @@ def main() -> None:
     notes = [f"Written corpus: {len(w_train)} train / {len(w_dev)} dev / {len(w_test)} held-out test sentences "
              "(split by article)."]
     if shared.is_dir():
-        real = real_labels(ROOT / "corpus" / "real", shared, split="train")[:opts.real_first]
+        real = real_labels(ROOT / "corpus" / "real", shared, split="train",
+                           context_sentences=opts.context_sentences)[:opts.real_first]
         if opts.stage1_legacy_split and opts.stage1_legacy_split > len(real):
             parser.error(f"--stage1-legacy-split {opts.stage1_legacy_split}: only {len(real)} real labels")
         if opts.split_frozen_at and opts.split_frozen_at > len(real):
@@ -288,7 +302,7 @@ def main() -> None:
         held_out = eval_exclusions(shared)
         if not opts.legacy_split:
             held_out |= held_out_groups(shared, {e.group for e in r_dev})
-        public = shared_examples(shared, exclude_groups=held_out, seed=SEED)
+        public = shared_examples(shared, exclude_groups=held_out, seed=SEED, context_sentences=opts.context_sentences)
         for e in public:
             e.weight *= opts.public_scale
         train += public
@@ -306,7 +320,7 @@ def main() -> None:
     args = TrainingArguments(epochs=opts.epochs, seed=opts.train_seed, batch_tokens=opts.batch_tokens, device=opts.device,
                              patience=3, lora=True, lora_rank=16, class_weights=opts.class_weights,
                              max_batch_rows=opts.max_batch_rows, learning_rate=opts.learning_rate,
-                             span_weight=opts.span_weight)
+                             span_weight=opts.span_weight, context_sentences=opts.context_sentences)
     if opts.refine:
         notes.append(f"Stage 2 continued {Path(opts.refine).name} on {len(train)} sentences (all real training "
                      f"sentences, {opts.refine_written} written, {opts.refine_public} public span sentences); "
@@ -340,11 +354,12 @@ def span_stage(opts, shared: Path) -> None:
 
     from framing.span_training import fit_span_head
 
-    examples = [e for e in written_splits()[0] if e.span_known]
+    before = context_sentences_of(opts.span_head)  # the frozen encoder reads contexts as it was trained to
+    examples = [e for e in written_splits(context_sentences=before)[0] if e.span_known]
     if shared.is_dir():
-        examples += [e for e in shared_examples(shared, exclude_groups=eval_exclusions(shared), seed=SEED)
-                     if e.span_known]
-    supplement = loaded_supplement()
+        examples += [e for e in shared_examples(shared, exclude_groups=eval_exclusions(shared), seed=SEED,
+                                                context_sentences=before) if e.span_known]
+    supplement = loaded_supplement(before)
     if opts.quick:
         examples = random.Random(SEED).sample(examples, min(600, len(examples)))
         supplement = random.Random(SEED).sample(supplement, min(200, len(supplement)))

@@ -59,3 +59,15 @@ def test_real_labels_resolve_against_shared(shared):
     examples = real_labels(ROOT / "corpus" / "real", shared, split="train")
     rows = sum(1 for line in (ROOT / "corpus" / "real" / "train.jsonl").open())
     assert len(examples) == rows
+
+
+def test_written_contexts_hold_as_many_sentences_before_as_asked(tmp_path):
+    article = {"id": "t1", "topic": "courts", "register": "wire", "paragraphs": [
+        [{"text": "A court ruled on Monday.", "label": "reported_fact"},
+         {"text": "The ruling is final.", "label": "reported_fact"}],
+        [{"text": "Critics called it a disgrace.", "label": "attributed_claim"}]]}
+    (tmp_path / "a.jsonl").write_text(json.dumps(article) + "\n", encoding="utf-8")
+    one = [e.context for e in written_corpus(tmp_path)]
+    two = [e.context for e in written_corpus(tmp_path, context_sentences=2)]
+    assert one == [None, "A court ruled on Monday.", "The ruling is final."]
+    assert two == [None, "A court ruled on Monday.", "A court ruled on Monday. The ruling is final."]

@@ -52,6 +52,10 @@ def edited(tiny_dir, tmp_path, **changes):
     ("span_layers", [True], "span_layers must be encoder layer numbers"),
     ("span_head", ["linear"], "span_head must be 'linear' or 'bilstm'"),
     ("context", None, "context must be 'previous' or 'none'"),
+    ("context_sentences", 0, "context_sentences must be an integer from 1 to 4"),
+    ("context_sentences", 5, "context_sentences must be an integer from 1 to 4"),
+    ("context_sentences", "2", "context_sentences must be an integer from 1 to 4"),
+    ("context_sentences", True, "context_sentences must be an integer from 1 to 4"),
     ("base", 5, "base must be a non-empty string"),
     ("base", "", "base must be a non-empty string"),
     ("base_sha256", 123, "base_sha256 must be a string or null"),
@@ -181,3 +185,28 @@ def test_cached_hub_base_loads_offline(tmp_path, hf_cache, no_network):
     directory = save_model(model, load_tokenizer(None, config), tmp_path / "model")
     loaded = framing.load(directory, device="cpu")
     assert loaded.predict_proba(["The ministry denied it."]).shape == (1, 2)
+
+
+@pytest.mark.parametrize("count, expected", [
+    (1, [None, "One fact here.", "Two, said Ann."]),
+    (2, [None, "One fact here.", "One fact here.\n\nTwo, said Ann."]),
+    (3, [None, "One fact here.", "One fact here.\n\nTwo, said Ann."]),
+])
+def test_the_analyzer_feeds_as_many_sentences_before_as_the_model_reads(count, expected, tiny_dir, tmp_path,
+                                                                       monkeypatch):
+    analyzer = framing.load(edited(tiny_dir, tmp_path, context_sentences=count), device="cpu")
+    seen = []
+    original = analyzer.engine.encode
+
+    def spy(sentences, contexts=None, with_offsets=False):
+        seen.extend(contexts)
+        return original(sentences, contexts, with_offsets)
+
+    monkeypatch.setattr(analyzer.engine, "encode", spy)
+    doc = analyzer.analyze("One fact here.\n\nTwo, said Ann. Three is last.")
+    assert [s.text for s in doc.sentences] == ["One fact here.", "Two, said Ann.", "Three is last."]
+    assert seen == expected
+    # a model that reads more context sees more of it: its rows for the third sentence differ
+    rows = analyzer.engine.encode(["Three is last."], [expected[2]])
+    assert rows.row_len[0] == 2 + len(analyzer.engine.encoder.raw.encode("Three is last.", add_special_tokens=False).ids) \
+        + 1 + len(analyzer.engine.encoder.raw.encode(expected[2], add_special_tokens=False).ids)

@@ -174,3 +174,12 @@ def test_a_company_name_ends_a_sentence_before_a_business_story_s_next_subject()
         "The deal was signed by Acme Corp.", "Shares rose 5 percent."]
     assert sentences("Acme Corp. Chief Executive Jo Lee said so.") == ["Acme Corp. Chief Executive Jo Lee said so."]
     assert sentences("Jane Doe, Acme Corp. Sales Director, said so.") == ["Jane Doe, Acme Corp. Sales Director, said so."]
+
+
+def test_preceding_gives_the_sentences_before_with_what_lies_between():
+    from framing.segment import preceding
+
+    text = "One.\n\nTwo here. Three."
+    bounds = split_sentences(text)
+    assert [preceding(text, bounds, k, 2) for k in range(3)] == [None, "One.", "One.\n\nTwo here."]
+    assert preceding(text, bounds, 2, 1) == "Two here."

@@ -379,3 +379,16 @@ def test_overwrite_replaces_only_a_model_folder(tmp_path, tiny_dir, monkeypatch,
     (model / "notes.txt").write_text("kept")
     with pytest.raises(AssertionError, match="training started"):
         train(make_rows(30, 1), None, base=str(tiny_dir), output_dir=model, overwrite=True, progress=False)
+
+
+def test_context_sentences_sets_what_the_trained_model_reads(tmp_path, tiny_dir):
+    rows = [dict(r, context="Earlier words. " + r["text"]) for r in make_rows(60, 5)]
+    path = tmp_path / "train.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    result = train(str(path), None, base=str(tiny_dir), output_dir=tmp_path / "m", epochs=1, lora=False,
+                   context_sentences=2, progress=False)
+    config = json.loads((result.output_dir / "config.json").read_text())
+    assert (config["context_sentences"], config["max_context_tokens"]) == (2, 96)
+    assert framing.load(result.output_dir, device="cpu").model.config.context_sentences == 2
+    with pytest.raises(framing.InputError, match="context_sentences must be an integer from 1 to 4, got 0"):
+        train(str(path), None, base=str(tiny_dir), output_dir=tmp_path / "n", epochs=1, context_sentences=0)
