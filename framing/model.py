@@ -1,8 +1,8 @@
 """The network: a BERT-style encoder with a sentence head and span-tag heads.
 
 One forward pass serves both tasks. The sentence head reads the mean of the
-target sentence's tokens and the mean of its context (the previous sentence,
-passed as the second segment); the span head tags every token with
+target sentence's tokens and the mean of its context (the sentences before
+it, ``context_sentences`` of them, passed as the second segment); the span head tags every token with
 O/B/I for each span type.
 
 A saved model is a folder with ``config.json`` and ``weights.safetensors``.
