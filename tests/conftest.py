@@ -62,3 +62,14 @@ def shared() -> Path:
             pytest.fail(f"CI=true but {SHARED} is missing")
         pytest.skip("../shared/data is not present")
     return SHARED
+
+
+#: Invisible format characters (zero-width space, direction marks, byte-order mark) separate words as a
+#: space does: like whitespace they may fall between sentences, never at a sentence's edge.
+INVISIBLE = frozenset("\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063"
+                      "\u2064\u2066\u2067\u2068\u2069\ufeff")
+
+
+def blank(ch: str) -> bool:
+    """Whether a character carries no text a sentence must keep: whitespace or an invisible format mark."""
+    return ch.isspace() or ch in INVISIBLE

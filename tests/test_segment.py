@@ -1,7 +1,7 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import FUZZ_EXAMPLES
+from conftest import FUZZ_EXAMPLES, blank
 from framing.segment import split_sentences
 
 
@@ -106,16 +106,6 @@ def test_hard_wrapped_lines_join():
 def test_empty_and_whitespace():
     assert split_sentences("") == []
     assert split_sentences(" \n\t \n") == []
-
-
-#: Invisible format characters (zero-width space, direction marks, byte-order mark) separate words as a
-#: space does: like whitespace they may fall between sentences, never at a sentence's edge.
-INVISIBLE = set("\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063\u2064"
-                "\u2066\u2067\u2068\u2069\ufeff")
-
-
-def blank(ch):
-    return ch.isspace() or ch in INVISIBLE
 
 
 def check_invariants(text):
