@@ -23,11 +23,12 @@ _LEADING = re.compile(r"^(?:the|a|an|its|his|her|their|our)\s+", re.I)
 _TITLE = re.compile(r"^(?:(?:lt|maj|brig|col|capt|cmdr|cdr|adm|sgt|cpl|pvt|gen|mr|mrs|ms|dr|prof|sen|rep|gov|sir|"
                     r"dame|supt|insp|det|rev|rt\.?\s+hon|hon)\.?\s+(?!(?:Z|X|Alpha|Hai|Norske)\b))+", re.I)
 #: A liveblog time stamp swallowed at the start of a span ("10:05 GMT - ", "9.30am: ").
-_TIMESTAMP = re.compile(r"^\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|gmt|utc|bst|cet|et|pt)?\s*[-–—:|]\s+"
-                        # or a stamp on a line of its own, which heads the entry ("10:12\nPolice say")
-                        r"|^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|gmt|utc|bst|cet|et|pt)?\s+(?=[A-Z])", re.I)
-#: A liveblog's banner before the entry ("[10:05] ", "BREAKING: ", "Update 3 - ").
-_BANNER = re.compile(r"^(?:\[[^\[\]]*\]\s*|(?:BREAKING|UPDATE|Update|LIVE|EXCLUSIVE|WATCH)(?:\s+\d+)?\s*[-–—:|]\s*)")
+_TIMESTAMP = re.compile(r"^\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|gmt|utc|bst|cet|et|pt)?\s*[-–—:|]\s+", re.I)
+#: A time stamp on a line of its own, which heads the entry ("10:12\nPolice say"; not "12:30 Club").
+_STAMP_LINE = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|gmt|utc|bst|cet|et|pt)?[ \t]*\r?\n", re.I)
+#: A liveblog's banner before the entry ("[10:05] ", "BREAKING: ", "Update 3 - "; not "[Name withheld]").
+_BANNER = re.compile(r"^(?:\[\s*\d{1,2}[:.]\d{2}[^\[\]]*\]\s*"
+                     r"|(?:BREAKING|UPDATE|Update|LIVE|EXCLUSIVE|WATCH)(?:\s+\d+)?\s*[-–—:|]\s*)")
 #: What is left when a span starts inside a time stamp ("m. - Premier Cho", "- The agency").
 _STAMP_TAIL = re.compile(r"^(?:[ap]?\.?m\.|\([^()]*\))?\s*[-–—|]+\s+")
 #: A parenthesised aside after a name ("Sen. Elizabeth Warren (D-Mass.)").
@@ -160,7 +161,7 @@ def display_source(text: str, possessive_is_name: bool = False) -> str:
     """:func:`normalise_source`'s form with the case as written ("Chinese embassy spokesperson"),
     for showing a source to a reader. A trailing possessive is dropped ("China's" of a span cut
     before "foreign ministry") unless ``possessive_is_name`` ("Moody's said")."""
-    form = _DATELINE.sub("", _SPACE.sub(" ", text.strip()))
+    form = _DATELINE.sub("", _SPACE.sub(" ", _STAMP_LINE.sub("", text).strip()))
     form = _ASIDE.sub("", _STAMP_TAIL.sub("", _TIMESTAMP.sub("", _BANNER.sub("", form)))).strip()
     if "," in form:
         form = _pick_part([p.strip(_EDGE) for p in form.split(",") if p.strip(_EDGE)], form)

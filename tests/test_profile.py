@@ -490,6 +490,8 @@ def test_the_writer_s_word_for_a_source_is_loaded_wording_but_a_name_or_cue_is_n
     ("BREAKING: The ministry", "ministry"),
     ("Update 3 - Police", "police"),
     ("10:12\nPolice", "police"),  # a stamp on its own line heads the entry
+    ("12:30 Club", "12:30 club"),  # a time that is part of a name stays
+    ("[Name withheld]", "[name withheld]"),  # a bracket that is no time stamp stays
     ("NATO — the alliance", "nato — the alliance"),  # an acronym is no dateline
     ("Jean-Pierre Dubois of the European Parliament", "jean-pierre dubois"),
     ("professor Jane Roe of Harvard University", "jane roe"),
