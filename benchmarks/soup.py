@@ -89,7 +89,10 @@ def main() -> None:
 
     members = [Path(m) for m in opts.members]
     write_soup(members, Path(opts.out))
-    real = real_labels(ROOT / "corpus" / "real", shared, split="train", context_sentences=context_sentences_of(members[0]))
+    readings = {context_sentences_of(m) for m in members}
+    if len(readings) > 1:
+        sys.exit(f"the members read contexts of different lengths ({sorted(readings)} sentences): no soup of them")
+    real = real_labels(ROOT / "corpus" / "real", shared, split="train", context_sentences=readings.pop())
     _, dev = real_splits(real, 3142, 6557)
     results = {}
     for path in members + [Path(opts.out)]:

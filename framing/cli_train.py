@@ -7,6 +7,8 @@ import json
 import logging
 import sys
 
+from .model import MAX_CONTEXT_SENTENCES
+
 __all__ = ["add_commands"]
 
 
@@ -110,6 +112,10 @@ def _train_option_problem(args: argparse.Namespace) -> str | None:
         return f"--lr must be between 0 and 1, got {args.lr}"
     if args.batch_tokens < 128:
         return f"--batch-tokens must be at least 128 (one sentence of the longest kind), got {args.batch_tokens}"
+    if args.context_sentences is not None and not 1 <= args.context_sentences <= MAX_CONTEXT_SENTENCES:
+        return f"--context-sentences must be from 1 to {MAX_CONTEXT_SENTENCES}, got {args.context_sentences}"
+    if args.context_sentences is not None and args.no_context:
+        return "--context-sentences and --no-context contradict each other: drop one"
     if args.labels is not None and not all(name.strip() for name in args.labels.split(",")):
         return f"--labels has an empty name: {args.labels!r}"
     from .validation import folder_problem

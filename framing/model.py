@@ -137,6 +137,8 @@ class ModelConfig:
         out["span_types"] = list(self.span_types)
         out["span_layers"] = list(self.span_layers)
         out["format_version"] = FORMAT_VERSION
+        if self.context_sentences == 1:
+            del out["context_sentences"]  # as before the key existed, so older versions still load the model
         return out
 
     @classmethod

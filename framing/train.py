@@ -29,6 +29,7 @@ import torch
 from torch import nn
 
 from .data import Example, table_examples
+from .segment import split_sentences
 from .encoding import RowEncoder
 from .errors import DataError, InputError
 from .metrics import classification_report, fit_temperature
@@ -87,6 +88,7 @@ class TrainingArguments:
             value = getattr(self, name)
             if isinstance(value, bool) or not isinstance(value, (int, np.integer)):
                 raise InputError(f"{name} must be an integer, got {type(value).__name__} {value!r}")
+            setattr(self, name, int(value))  # a NumPy integer would not go into training_args.json
         if self.epochs < 1:
             raise InputError(f"epochs must be ≥ 1, got {self.epochs}")
         if self.seed < 0:
@@ -105,6 +107,10 @@ class TrainingArguments:
                 or not 1 <= self.context_sentences <= MAX_CONTEXT_SENTENCES):
             raise InputError(f"context_sentences must be an integer from 1 to {MAX_CONTEXT_SENTENCES}, "
                              f"got {self.context_sentences!r}")
+        if self.context_sentences is not None:
+            self.context_sentences = int(self.context_sentences)
+            if not self.context:
+                raise InputError("context_sentences is set but context is off (--no-context): drop one of them")
         if isinstance(self.max_length, bool) or not isinstance(self.max_length, int) or self.max_length < 8:
             raise InputError(f"max_length must be an integer ≥ 8, got {self.max_length!r}")
         if self.batch_tokens < self.max_length:
@@ -171,9 +177,10 @@ def train(
     ``context`` column (or ``context_column``) gives each sentence its
     context; without one the model is trained and saved to run without
     context. ``context_sentences``: how many sentences before the target a
-    context holds (the model reads 48 tokens of context per sentence, the
-    last ones); ``None`` keeps the starting model's (the bundled model's 2; 1
-    for a new model), so give contexts of that many sentences. Defaults: ``seed=0``, ``learning_rate`` 5e-4 with LoRA, 5e-5
+    context holds; ``None`` keeps the starting model's (the bundled model's
+    2; 1 for a new model), so give contexts of that many sentences (training
+    warns when they hold fewer). Changing it sets the context budget to 48
+    tokens per sentence (one budget, its last tokens kept). Defaults: ``seed=0``, ``learning_rate`` 5e-4 with LoRA, 5e-5
     without. Returns a :class:`TrainResult` (folder, labels, validation
     figures, best epoch, temperature, per-epoch history, timing).
     """
@@ -221,6 +228,7 @@ def fit(
     if eval_examples is None:
         train_examples, eval_examples = stratified_split(train_examples, args.validation_fraction, args.seed)
     model, tokenizer, fresh_span_head = _starting_model(base, labels, args)
+    _warn_short_contexts(train_examples, model.config)
     from .engine import resolve_device
 
     device = resolve_device(args.device)
@@ -458,6 +466,19 @@ def silence_unlearnt_span_types(model: FramingModel, examples: list[Example]) ->
     return [types[t] for t in untrained]
 
 
+def _warn_short_contexts(examples: list[Example], config: ModelConfig) -> None:
+    """Warn when the data's contexts hold fewer sentences than the model reads at inference (a table
+    of one previous sentence each, continuing the bundled model, which reads two)."""
+    contexts = [e.context for e in examples[:500] if e.context]
+    if config.context != "previous" or config.context_sentences < 2 or not contexts:
+        return
+    held = float(np.median([len(split_sentences(c)) for c in contexts]))
+    if held < config.context_sentences:
+        logger.warning("the contexts hold %g sentence(s) (median) but the model reads %d before each sentence, "
+                       "as analyze() will give it: give contexts of %d sentences, or pass context_sentences=%g "
+                       "(--context-sentences)", held, config.context_sentences, config.context_sentences, held)
+
+
 def _starting_model(base, labels: list[str], args: TrainingArguments):
     """The model to fine-tune (a continued framing model or a fresh head on an encoder), its
     tokenizer, and whether its span head is new."""
@@ -484,9 +505,9 @@ def _starting_model(base, labels: list[str], args: TrainingArguments):
         model = FramingModel(config, build_encoder(config))
         tokenizer = load_tokenizer(None, config)
         fresh = True
-    if args.context_sentences is not None:
-        model.config.context_sentences = int(args.context_sentences)
-        model.config.max_context_tokens = min(CONTEXT_TOKENS_PER_SENTENCE * model.config.context_sentences,
+    if args.context_sentences is not None and args.context_sentences != model.config.context_sentences:
+        model.config.context_sentences = args.context_sentences
+        model.config.max_context_tokens = min(CONTEXT_TOKENS_PER_SENTENCE * args.context_sentences,
                                               model.config.max_length - 3)
     if args.lora and model.config.base != "random":
         model.add_lora(args.lora_rank, args.lora_alpha)

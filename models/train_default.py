@@ -73,6 +73,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from framing.data import Example, real_labels, shared_examples, written_corpus  # noqa: E402
+from framing.model import MAX_CONTEXT_SENTENCES  # noqa: E402
 from framing.train import TrainingArguments, fit  # noqa: E402
 
 LABELS = ("reported_fact", "attributed_claim", "official_denial", "editorial_opinion")
@@ -234,9 +235,9 @@ def main() -> None:
                         help="train on a share of the real training documents (drawn by hash; the development "
                              "split stays as it is), for learning curves")
     parser.add_argument("--learning-rate", type=float, default=None)
-    parser.add_argument("--context-sentences", type=int, default=1, metavar="K",
-                        help="stages 1 and 2: sentences of context the model reads (the bundled stage 2: 2); "
-                             "stage 3 reads its model's")
+    parser.add_argument("--context-sentences", type=int, default=None, metavar="K",
+                        help="stages 1 and 2: sentences of context the model reads (default: --refine's model's, "
+                             "else 1; the bundled stage 2: 2); stage 3 takes its model's")
     parser.add_argument("--train-seed", type=int, default=SEED, metavar="N",
                         help="seed of training alone (initialisation, batch order, dropout); the splits and data "
                              "samples keep seed 13, so runs differing only here measure seed-to-seed spread")
@@ -250,8 +251,13 @@ def main() -> None:
     stage.add_argument("--span-head", default=None, metavar="MODEL_DIR",
                        help="stage 3: a new BiLSTM span head on MODEL_DIR's frozen encoder (see the docstring)")
     opts = parser.parse_args()
-    if not 1 <= opts.context_sentences <= 4:
-        parser.error(f"--context-sentences must be from 1 to 4, got {opts.context_sentences}")
+    if opts.context_sentences is None:
+        opts.context_sentences = context_sentences_of(opts.refine or opts.span_head) if (
+            opts.refine or opts.span_head) else 1
+    elif opts.span_head:
+        parser.error("--context-sentences is for stages 1 and 2; stage 3 takes its model's")
+    if not 1 <= opts.context_sentences <= MAX_CONTEXT_SENTENCES:
+        parser.error(f"--context-sentences must be from 1 to {MAX_CONTEXT_SENTENCES}, got {opts.context_sentences}")
     if not 0 < opts.real_train_share <= 1:
         parser.error(f"--real-train-share must be in (0, 1], got {opts.real_train_share}")
     if opts.stage1_legacy_split is not None:
@@ -354,7 +360,7 @@ def span_stage(opts, shared: Path) -> None:
 
     from framing.span_training import fit_span_head
 
-    before = context_sentences_of(opts.span_head)  # the frozen encoder reads contexts as it was trained to
+    before = opts.context_sentences  # the frozen encoder's, so it reads contexts as it was trained to
     examples = [e for e in written_splits(context_sentences=before)[0] if e.span_known]
     if shared.is_dir():
         examples += [e for e in shared_examples(shared, exclude_groups=eval_exclusions(shared), seed=SEED,

@@ -71,3 +71,19 @@ def test_written_contexts_hold_as_many_sentences_before_as_asked(tmp_path):
     two = [e.context for e in written_corpus(tmp_path, context_sentences=2)]
     assert one == [None, "A court ruled on Monday.", "The ruling is final."]
     assert two == [None, "A court ruled on Monday.", "A court ruled on Monday. The ruling is final."]
+
+
+def test_real_and_polnear_contexts_hold_the_sentences_before_as_the_text_has_them(shared):
+    from framing.data import shared_examples
+    from framing.segment import split_sentences
+
+    one = real_labels(ROOT / "corpus" / "real", shared, split="eval")
+    two = real_labels(ROOT / "corpus" / "real", shared, split="eval", context_sentences=2)
+    assert [e.text for e in one] == [e.text for e in two]
+    longer = [(a.context, b.context) for a, b in zip(one, two) if a.context]
+    # the two-sentence context ends with the one-sentence context and holds one sentence more
+    assert all(b.endswith(a) for a, b in longer)
+    assert sum(len(split_sentences(b)) == 2 for _, b in longer) > 0.9 * len(longer)
+    polnear = [e for e in shared_examples(shared, polnear_limit=None, context_sentences=2) if e.origin == "polnear"]
+    with_context = [e for e in polnear if e.context]
+    assert sum(len(split_sentences(e.context)) == 2 for e in with_context) > 0.8 * len(with_context)

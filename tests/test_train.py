@@ -392,3 +392,41 @@ def test_context_sentences_sets_what_the_trained_model_reads(tmp_path, tiny_dir)
     assert framing.load(result.output_dir, device="cpu").model.config.context_sentences == 2
     with pytest.raises(framing.InputError, match="context_sentences must be an integer from 1 to 4, got 0"):
         train(str(path), None, base=str(tiny_dir), output_dir=tmp_path / "n", epochs=1, context_sentences=0)
+
+
+def test_context_sentences_none_keeps_the_starting_model_s_and_short_contexts_warn(tmp_path, tiny_dir, caplog):
+    rows = [dict(r, context="Only one sentence before.") for r in make_rows(60, 6)]
+    path = tmp_path / "train.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    two = train(str(path), None, base=str(tiny_dir), output_dir=tmp_path / "two", epochs=1, lora=False,
+                context_sentences=2, progress=False)
+    with caplog.at_level("WARNING", logger="framing.train"):
+        again = train(str(path), None, base=str(two.output_dir), output_dir=tmp_path / "again", epochs=1,
+                      lora=False, progress=False)
+    config = json.loads((again.output_dir / "config.json").read_text())
+    assert (config["context_sentences"], config["max_context_tokens"]) == (2, 96)
+    assert "the contexts hold 1 sentence(s) (median) but the model reads 2" in caplog.text
+    # the same K as the starting model's changes nothing; a model reading one sentence leaves the key out,
+    # so versions that predate it still load the folder
+    same = train(str(path), None, base=str(tiny_dir), output_dir=tmp_path / "same", epochs=1, lora=False,
+                 context_sentences=1, progress=False)
+    config = json.loads((same.output_dir / "config.json").read_text())
+    assert "context_sentences" not in config
+    assert config["max_context_tokens"] == json.loads((tiny_dir / "config.json").read_text())["max_context_tokens"]
+    with pytest.raises(framing.InputError, match="context_sentences is set but context is off"):
+        train(str(path), None, base=str(tiny_dir), output_dir=tmp_path / "off", context=False, context_sentences=2)
+    # NumPy integers, as a pandas column gives them, are taken as integers
+    np_run = train(str(path), None, base=str(tiny_dir), output_dir=tmp_path / "np", epochs=np.int64(1), lora=False,
+                   context_sentences=np.int64(2), progress=False)
+    assert json.loads((np_run.output_dir / "training_args.json").read_text())["context_sentences"] == 2
+
+
+@pytest.mark.parametrize("options, message", [
+    (["--context-sentences", "0"], "--context-sentences must be from 1 to 4, got 0"),
+    (["--context-sentences", "2", "--no-context"], "--context-sentences and --no-context contradict each other"),
+])
+def test_train_command_checks_context_sentences_before_reading(options, message, tmp_path, capsys):
+    from framing.cli import main
+
+    code = main(["train", "--train", str(tmp_path / "missing.csv"), "--out", str(tmp_path / "m")] + options)
+    assert code == 2 and message in capsys.readouterr().err
