@@ -251,13 +251,6 @@ def main() -> None:
     stage.add_argument("--span-head", default=None, metavar="MODEL_DIR",
                        help="stage 3: a new BiLSTM span head on MODEL_DIR's frozen encoder (see the docstring)")
     opts = parser.parse_args()
-    if opts.context_sentences is None:
-        opts.context_sentences = context_sentences_of(opts.refine or opts.span_head) if (
-            opts.refine or opts.span_head) else 1
-    elif opts.span_head:
-        parser.error("--context-sentences is for stages 1 and 2; stage 3 takes its model's")
-    if not 1 <= opts.context_sentences <= MAX_CONTEXT_SENTENCES:
-        parser.error(f"--context-sentences must be from 1 to {MAX_CONTEXT_SENTENCES}, got {opts.context_sentences}")
     if not 0 < opts.real_train_share <= 1:
         parser.error(f"--real-train-share must be in (0, 1], got {opts.real_train_share}")
     if opts.stage1_legacy_split is not None:
@@ -274,6 +267,15 @@ def main() -> None:
             parser.error("--split-frozen-at must be at least --stage1-legacy-split")
     if opts.legacy_split and (opts.refine or opts.span_head):
         parser.error("--legacy-split is for stage 1; stage 2 takes --stage1-legacy-split N")
+    started = opts.refine or opts.span_head
+    if started and not (Path(started) / "config.json").is_file():
+        parser.error(f"{started}: not a framing model folder (no config.json)")
+    if opts.context_sentences is None:
+        opts.context_sentences = context_sentences_of(started) if started else 1
+    elif opts.span_head:
+        parser.error("--context-sentences is for stages 1 and 2; stage 3 takes its model's")
+    if not 1 <= opts.context_sentences <= MAX_CONTEXT_SENTENCES:
+        parser.error(f"--context-sentences must be from 1 to {MAX_CONTEXT_SENTENCES}, got {opts.context_sentences}")
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
 
     shared = Path(opts.shared)
