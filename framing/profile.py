@@ -134,6 +134,10 @@ _COMPANY_WORDS = frozenset("company firm corporation".split())
 #: "The spokesperson, Clarita Reyes": a definite role, then the person's name (see ``_Sources.add``).
 _ROLE_THEN_NAME = re.compile(r"^the\s+([a-z][\w'’ -]*?),\s+(.+)$", re.I)
 
+#: A sentence's first word that reads as an evaluative word, not a name, though capitalised: hyphenated
+#: in lower case after its capital ("So-called", "Self-styled") or with an adjective's ending ("Notorious").
+_EVALUATIVE_OPENER = re.compile(r"[A-Z][a-z]+-[a-z-]+|[A-Z][a-z]+(?:ous|ful|less|ive|ish|able|ible)")
+
 #: Pronouns that can only stand for a person: credited to the person named most recently.
 _PERSONAL = frozenset("he she".split())
 #: Marks that close a quotation.
@@ -326,7 +330,12 @@ def writer_loaded(span, sentence: Sentence) -> bool:
 
     if any(s.type == "cue" and overlaps(s) for s in sentence.spans):
         return False
-    named = all(w[:1].isupper() for w in span.text.split() if w[:1].isalpha())
+    words = [w for w in span.text.split() if w[:1].isalpha()]
+    if span.start == sentence.start and words and _EVALUATIVE_OPENER.fullmatch(words[0].strip(_EDGE)):
+        words = words[1:]  # capitalised only because it opens the sentence: "So-called experts", "Notorious"
+        if not words:
+            return True
+    named = all(w[:1].isupper() for w in words)
     return not (named and any(s.type == "source" and overlaps(s) for s in sentence.spans))
 
 

@@ -733,3 +733,20 @@ def test_a_possessive_before_the_cue_or_at_the_end_is_part_of_the_name():
     assert source_of(sentence("The outlook is stable, according to McDonald's.", "McDonald's")) == "McDonald's"
     # a span cut before what it owns loses the possessive
     assert source_of(sentence("China's foreign ministry said so.", "China's", "said")) == "China"
+
+
+def test_a_loaded_word_opening_the_sentence_is_no_name_for_being_capitalised():
+    def loaded_of(text, source, loaded):
+        spans = (Span("source", text.index(source), text.index(source) + len(source), source),
+                 Span("loaded", text.index(loaded), text.index(loaded) + len(loaded), loaded))
+        sentence = Sentence(text, 0, len(text), "attributed_claim",
+                            {l: float(l == "attributed_claim") for l in LABELS}, spans)
+        return [p["text"] for p in build_profile([sentence], LABELS)["loaded_phrases"]]
+
+    assert loaded_of("So-called experts at the Heritage Foundation said so.",
+                     "So-called experts at the Heritage Foundation", "So-called") == ["so-called"]
+    assert loaded_of("Notorious warlord Joseph Kony said so.", "Notorious warlord Joseph Kony",
+                     "Notorious") == ["notorious"]
+    # a name that opens the sentence is still a name
+    assert loaded_of("Politifact said the figure was wrong.", "Politifact", "Politifact") == []
+    assert loaded_of("Open Ledger said so.", "Open Ledger", "Open Ledger") == []
