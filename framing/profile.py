@@ -459,7 +459,7 @@ class _Sources:
     def __init__(self) -> None:
         self.names: list[str] = []  # canonical names, in the order first seen
         self.people: dict[str, frozenset[str]] = {}  # person-like name -> the role words written with it
-        self.last_person: str | None = None  # the person named by the latest source, if it named one
+        self.latest: str | None = None  # the source named most recently
         self.recent_person: str | None = None  # the person named most recently, whatever came since
         self.shown: dict[str, str] = {}  # canonical name -> display form
         self.companies: dict[str, str] = {}  # companies that opened a sentence so far -> display form
@@ -509,8 +509,8 @@ class _Sources:
             self.names.append(name)
         if name == bare and " " in name and _person_like(name, text) and not _LEGAL_FORM_END.search(name):
             self.people[name] = _role_words(text, name)
-        self.last_person = name if name in self.people else None
-        if self.last_person:
+        self.latest = name
+        if name in self.people:
             self.recent_person = name
         return name
 
@@ -519,7 +519,7 @@ class _Sources:
         found = _ROLE_THEN_NAME.match(_SPACE.sub(" ", text.strip(_EDGE)))
         if not found or name in self.names or " " not in name or not _person_like(name, text):
             return
-        role = _one_spokesperson(_POSSESSIVE.sub("", found.group(1))).lower().replace("'s ", " ").replace("’s ", " ")
+        role = re.sub(r"['’]s(?=\s)", "", _one_spokesperson(found.group(1))).lower()  # "army's spokesperson"
         want = role.split(" ")
         if want[-1] not in _PERSON_ROLES:
             return
@@ -566,7 +566,7 @@ class _Sources:
             if not (denial and name in self.alleged and name not in self.denied):
                 self.shown.setdefault(name, shown)
                 return name
-        person = self.last_person
+        person = self.recent_person if self.latest == self.recent_person else None  # named just before
         fitting = {p for p, roles in self.people.items() if _describes_person(bare, roles)}
         if not bodies and person and fitting == {person}:  # "the minister" with two ministers: no one
             return person

@@ -137,7 +137,7 @@ def _iter_sentences(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _pieces(text: str) -> Iterator[tuple[int, int]]:
-    """The sentences before time stamps are joined to the entries they head."""
+    """Sentence pieces of ``text`` as the boundaries cut them; a time stamp alone is still a piece here."""
     for block_start, block_end in _blocks(text):
         start = block_start
         for cut in _boundaries(text, block_start, block_end):
