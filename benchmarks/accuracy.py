@@ -13,7 +13,14 @@ Sets (none of them used for training or model selection):
   * PolNeAR test: sentence-level "attributed_claim or official_denial" vs the
     rest, F1, with "holds a PolNeAR attribution" as the reference;
   * the written corpus's held-out test split: 4-class macro-F1,
-    official_denial F1, calibration error.
+    official_denial F1, calibration error;
+  * denial contagion (benchmarks/data/denial_contagion.jsonl, 60 three-sentence
+    passages written for this check: an allegation, the accused side's
+    denial, then a target sentence): how many of the 40 targets that are no
+    denial (a third party's claim, a fact in the writer's voice) are called
+    denials, and how many of the 20 targets that go on with the denial are.
+    Each passage is analysed whole, so the model reads the denial before the
+    target; the baselines see the target alone.
 
 A reference for the PolNeAR figure: on the real set's PolNeAR dev sentences,
 the F1 that the project's own labels (which follow LABELS.md) reach against
@@ -243,6 +250,24 @@ def main() -> None:
         results[name]["written_test_denial_f1"] = float(f1_score(truth, pred, labels=["official_denial"], average="macro"))
         results[name]["written_test_ece"] = expected_calibration_error(p, np.array([LABELS.index(t) for t in truth]))
     results["_sizes"]["written_test"] = len(w_test)
+
+    # denial contagion: does a denial before a sentence make it one?
+    probes = [json.loads(line) for line in (ROOT / "benchmarks" / "data" / "denial_contagion.jsonl").open(encoding="utf-8")]
+    for name in systems:
+        if name == "framing":
+            docs = analyzer.analyze_many([r["text"] for r in probes])
+            cut = [r["id"] for r, d in zip(probes, docs) if d.sentences[-1].text != r["target"]]
+            if cut:
+                sys.exit(f"denial-contagion probes {cut}: the segmenter no longer ends them with their target")
+            pred = [d.sentences[-1].label for d in docs]
+        else:
+            pred = argmax_labels(probs_of(name, [r["target"] for r in probes]))
+        called = [p == "official_denial" for p in pred]
+        results[name]["contagion_false_denial_rate"] = float(np.mean(
+            [c for c, r in zip(called, probes) if r["gold"] != "official_denial"]))
+        results[name]["contagion_denial_recall"] = float(np.mean(
+            [c for c, r in zip(called, probes) if r["gold"] == "official_denial"]))
+    results["_sizes"]["contagion_probes"] = len(probes)
 
     metrics = [k for k in results["framing"]]
     width = max(len(m) for m in metrics)

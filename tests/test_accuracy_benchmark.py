@@ -35,3 +35,22 @@ def test_polnear_attribution_flags_marks_sentences_overlapping_any_attribution_p
         ("polnear:doc-1", "Rain fell all day."): False,
         ("polnear:doc-1", "Critics want a vote."): True,
     }
+
+
+def test_denial_contagion_probes_end_with_their_target_and_match_their_kind():
+    """The benchmark reads each probe's last sentence as its target: the segmenter must cut it so."""
+    from pathlib import Path
+
+    from framing.segment import split_sentences
+
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "denial_contagion.jsonl"
+    probes = [json.loads(line) for line in path.open(encoding="utf-8")]
+    gold_of = {"third_party_claim": "attributed_claim", "writer_fact": "reported_fact",
+               "denier_continues": "official_denial"}
+    assert len({p["id"] for p in probes}) == len(probes) == 60
+    for p in probes:
+        bounds = split_sentences(p["text"])
+        assert len(bounds) == 3, p["id"]
+        assert p["text"][bounds[-1][0]:bounds[-1][1]] == p["target"], p["id"]
+        assert p["gold"] == gold_of[p["kind"]], p["id"]
+    assert sum(p["gold"] != "official_denial" for p in probes) == 40
