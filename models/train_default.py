@@ -40,7 +40,8 @@ rebuilds v3's stage 2.
 
 Stage 3 (``--span-head MODEL_DIR``) gives a model a new span head — a small
 BiLSTM over the last layer's and layer 3's token states — trained on the
-frozen model's cached token states (PolNeAR ``train`` source/cue/content,
+frozen model's cached token states (PolNeAR ``train`` source/cue/content, a
+sample of 12,000 sentences or with ``--span-polnear-all`` every one,
 BASIL and BABE loaded words outside quotes, the written corpus's training
 split and the loaded-wording supplement ``corpus/loaded``), the best epoch
 chosen on 10% of the documents held out, and each span type's decision
@@ -51,8 +52,9 @@ The bundled model, stage by stage:
 
     python models/train_default.py --device cuda --real-first 3142 --legacy-split --out STAGE1
     python models/train_default.py --refine STAGE1 --stage1-legacy-split 3142 --split-frozen-at 6557 \
-        --out STAGE2 --epochs 4 --learning-rate 3e-4 --device cpu
-    python models/train_default.py --span-head STAGE2 --out framing/default_model --epochs 4 --device cpu
+        --context-sentences 2 --out STAGE2 --epochs 4 --learning-rate 3e-4 --device cpu
+    python models/train_default.py --span-head STAGE2 --out framing/default_model --epochs 4 --device cpu \
+        --span-polnear-all
 
 Other options: [--shared ../shared/data] [--quick] (see --help).
 """
@@ -65,6 +67,7 @@ import hashlib
 import json
 import logging
 import random
+import re
 import sys
 from pathlib import Path
 from typing import Callable
@@ -74,6 +77,7 @@ sys.path.insert(0, str(ROOT))
 
 from framing.data import Example, real_labels, shared_examples, written_corpus  # noqa: E402
 from framing.model import MAX_CONTEXT_SENTENCES  # noqa: E402
+from framing.segment import split_sentences  # noqa: E402
 from framing.train import TrainingArguments, fit  # noqa: E402
 
 LABELS = ("reported_fact", "attributed_claim", "official_denial", "editorial_opinion")
@@ -219,6 +223,9 @@ def main() -> None:
                        help="stage 2: continue MODEL_DIR on real copy (see the module docstring)")
     parser.add_argument("--refine-written", type=int, default=1000, help="stage 2: written sentences kept")
     parser.add_argument("--refine-public", type=int, default=1500, help="stage 2: public span sentences kept")
+    parser.add_argument("--context-swaps", type=int, default=0, metavar="N",
+                        help="stage 2: add N real non-denial sentences read after another document's denial "
+                             "(see context_swaps; tried in session 11 on v6 with 1500, not adopted)")
     parser.add_argument("--stage1-legacy-split", type=int, default=None, metavar="N",
                         help="stage 2: the --refine model was trained on the first N real labels with the older "
                              "shuffled by-document split (the bundled stage 1: 3142); keep its training "
@@ -243,6 +250,9 @@ def main() -> None:
                              "samples keep seed 13, so runs differing only here measure seed-to-seed spread")
     parser.add_argument("--span-layers", type=lambda v: tuple(int(k) for k in v.split(",") if k), default=(3,),
                         metavar="K[,K...]", help="stage 3: encoder layers the span head reads beside the last")
+    parser.add_argument("--span-polnear-all", action="store_true",
+                        help="stage 3: train on every PolNeAR training sentence, not a sample of 12,000 "
+                             "(the held-out documents stay the same)")
     parser.add_argument("--cue-from", choices=("all", "polnear"), default="all",
                         help="stage 3: learn cue tags from every span source, or from PolNeAR's alone")
     parser.add_argument("--span-weight", type=float, default=0.5,
@@ -322,6 +332,10 @@ def main() -> None:
         if not r_dev:
             parser.error("--refine needs the real labels' text from --shared")
         train, dev = refine_mix(w_train, r_train, public, opts), r_dev
+        swaps = context_swaps(r_train, opts.context_swaps)
+        for e in swaps:
+            e.weight = opts.real_weight
+        train += swaps
     if opts.quick:
         rng = random.Random(SEED)
         train, dev = rng.sample(train, min(400, len(train))), rng.sample(dev, min(150, len(dev)))
@@ -331,7 +345,8 @@ def main() -> None:
                              span_weight=opts.span_weight, context_sentences=opts.context_sentences)
     if opts.refine:
         notes.append(f"Stage 2 continued {Path(opts.refine).name} on {len(train)} sentences (all real training "
-                     f"sentences, {opts.refine_written} written, {opts.refine_public} public span sentences); "
+                     f"sentences, {opts.refine_written} written, {opts.refine_public} public span sentences, "
+                     f"{opts.context_swaps} context swaps); "
                      "selection on the real development split.")
     result = fit(train, dev, labels=LABELS, base=opts.refine or "minilm", output_dir=opts.out, args=args,
                  overwrite=opts.overwrite, card_extra={
@@ -374,6 +389,8 @@ def span_stage(opts, shared: Path) -> None:
     if opts.cue_from == "polnear" and not any(e.origin == "polnear" for e in examples):
         sys.exit("--cue-from polnear needs PolNeAR (../shared/data/polnear): without it no example teaches cues")
     train, dev = span_splits(examples, supplement, opts.cue_from)
+    if opts.span_polnear_all and shared.is_dir() and not opts.quick:
+        train, dev = with_every_polnear_sentence(train, dev, shared, before)
     out = Path(opts.out)
     if out.resolve() != Path(opts.span_head).resolve():
         shutil.copytree(opts.span_head, out, dirs_exist_ok=True)  # card, metrics and args travel along
@@ -403,12 +420,61 @@ def span_splits(examples: list[Example], supplement: list[Example],
     return train, dev
 
 
+def with_every_polnear_sentence(train: list[Example], dev: list[Example], shared: Path,
+                                context_sentences: int) -> tuple[list[Example], list[Example]]:
+    """Stage 3's split with every PolNeAR training sentence, not the 12,000 sampled: each further
+    sentence joins its document's side (a document none of whose sentences was sampled trains), so
+    the held-out documents stay those of the sampled split."""
+    held = {e.group for e in dev if e.origin == "polnear"}
+    sampled = {(e.group, e.text, e.context) for e in train + dev if e.origin == "polnear"}
+    every = shared_examples(shared, exclude_groups=eval_exclusions(shared), seed=SEED,
+                            context_sentences=context_sentences, polnear_limit=None)
+    more = [e for e in every if e.origin == "polnear" and e.span_known
+            and (e.group, e.text, e.context) not in sampled]
+    return (train + [e for e in more if e.group not in held], dev + [e for e in more if e.group in held])
+
+
 def refine_mix(written: list[Example], real: list[Example], public: list[Example], opts) -> list[Example]:
     """Stage 2's training set: all real sentences, a slice of written text and of public span tags."""
     rng = random.Random(SEED)
     spans = [e for e in public if e.span_known]
     return (list(real) + rng.sample(written, min(opts.refine_written, len(written)))
             + rng.sample(spans, min(opts.refine_public, len(spans))))
+
+
+#: Openings that may point back to the sentences before (a pronoun, a quotation going on, "the
+#: company"): such a sentence could become the denier's own words after another document's denial.
+_REFERS_BACK = re.compile(r"""^\W*(?:he|she|it|they|we|i|his|her|its|their|this|that|these|those|but|and|"""
+                          r"""also|still|yet|however)\b|^\W*["“‘'«]""", re.IGNORECASE)
+_DEFINITE_GENERIC = re.compile(r"^\W*(?:[Tt]he|[Aa]n?)\s+[a-z]")  # "the company", "a spokesman" (lower case)
+
+
+def context_swaps(real_train: list[Example], count: int, seed: int = SEED) -> list[Example]:
+    """``count`` real training sentences that are not denials, each read after another document's denial.
+
+    The model had learnt that a sentence after a denial is a denial too ("Mr. Kowalski, a defence
+    analyst, said the expulsions were overdue." after an embassy's denial: 0.96 denial). Each swap
+    keeps a sentence's own label and gives it, as context, a real training denial and the sentence
+    before it from another document. Sentences that open by pointing back (a pronoun, a quotation
+    going on, "the company", "but") are left out, since after someone else's denial they could be
+    that denier speaking.
+    """
+    rng = random.Random(seed)
+    denials = [e for e in real_train if e.label == "official_denial"]
+    candidates = [e for e in real_train if e.label in ("attributed_claim", "reported_fact", "editorial_opinion")
+                  and not _REFERS_BACK.search(e.text) and not _DEFINITE_GENERIC.search(e.text)]
+    if not denials or not candidates:
+        return []
+    swaps = []
+    for e in rng.sample(candidates, min(count, len(candidates))):
+        denial = rng.choice(denials)
+        while denial.group == e.group and len({d.group for d in denials}) > 1:
+            denial = rng.choice(denials)
+        before = split_sentences(denial.context) if denial.context else []
+        lead = denial.context[before[-1][0]:before[-1][1]] + " " if before else ""
+        swaps.append(dataclasses.replace(e, context=lead + denial.text, spans=[], span_known=frozenset(),
+                                         origin=e.origin + ":context_swap"))
+    return swaps
 
 
 def real_dev_report(model_dir: Path, examples: list[Example], device: str | None) -> dict:

@@ -430,3 +430,50 @@ def test_train_command_checks_context_sentences_before_reading(options, message,
 
     code = main(["train", "--train", str(tmp_path / "missing.csv"), "--out", str(tmp_path / "m")] + options)
     assert code == 2 and message in capsys.readouterr().err
+
+
+def test_recipe_context_swaps_read_kept_labels_after_another_documents_denial():
+    sys.path.insert(0, str(ROOT / "models"))
+    from train_default import context_swaps
+    from framing.data import Example
+
+    def ex(text, label, doc, context=None):
+        return Example(text, context, frozenset([label]), group=f"polnear:{doc}", origin="real:polnear")
+
+    denials = [ex(f"Party {d} denied the report.", "official_denial", f"d{d}",
+                  context=f"Earlier news {d}. Investigators accused party {d}.") for d in range(3)]
+    named = [ex(f"Analyst Kim {k} said turnout rose.", "attributed_claim", f"c{k}") for k in range(5)]
+    back = [ex("He said the figures were wrong.", "attributed_claim", "c9"),
+            ex("\"We saw nothing,\" a witness said.", "attributed_claim", "c9"),
+            ex("The company said sales fell.", "reported_fact", "c9"),
+            ex("But the vote went ahead.", "reported_fact", "c9")]
+    swaps = context_swaps(denials + named + back + [ex("The own denial.", "official_denial", "c0")], 100)
+    # Only the sentences that name their own subject; denials are never a target.
+    assert sorted(e.text for e in swaps) == sorted(e.text for e in named)
+    by_doc = {e.text: e for e in denials}
+    for swap in swaps:
+        assert swap.label == "attributed_claim" and swap.origin.endswith(":context_swap")
+        lead, _, denial = swap.context.partition(" Party ")
+        source = by_doc["Party " + denial]
+        # The denial's own sentence before it, then the denial, from another document.
+        assert lead == source.context.split(". ")[-1] and source.group != swap.group
+    assert context_swaps(named, 10) == []  # no denial to read them after
+
+
+def test_recipe_every_polnear_sentence_joins_its_documents_side(tmp_path, monkeypatch):
+    sys.path.insert(0, str(ROOT / "models"))
+    import train_default
+    from framing.data import Example
+
+    def ex(doc, i, origin="polnear"):
+        return Example(f"s{i}", None, frozenset(), span_known=frozenset({"cue"}), group=f"{origin}:{doc}",
+                       origin=origin)
+
+    train, dev = [ex("a", 0), ex("w", 0, "written")], [ex("b", 0)]
+    every = [ex("a", 0), ex("a", 1), ex("b", 0), ex("b", 1), ex("c", 0), ex("n", 0, "newssd")]
+    monkeypatch.setattr(train_default, "shared_examples", lambda *a, **k: every)
+    monkeypatch.setattr(train_default, "eval_exclusions", lambda shared: set())
+    new_train, new_dev = train_default.with_every_polnear_sentence(train, dev, tmp_path, 2)
+    assert [(e.group, e.text) for e in new_train] == [("polnear:a", "s0"), ("written:w", "s0"),
+                                                      ("polnear:a", "s1"), ("polnear:c", "s0")]
+    assert [(e.group, e.text) for e in new_dev] == [("polnear:b", "s0"), ("polnear:b", "s1")]
