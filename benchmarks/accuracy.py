@@ -255,7 +255,7 @@ def main() -> None:
     probes = [json.loads(line) for line in (ROOT / "benchmarks" / "data" / "denial_contagion.jsonl").open(encoding="utf-8")]
     for name in systems:
         if name == "framing":
-            docs = analyzer.analyze_many([r["text"] for r in probes])
+            docs = list(analyzer.analyze_many([r["text"] for r in probes]))
             cut = [r["id"] for r, d in zip(probes, docs) if d.sentences[-1].text != r["target"]]
             if cut:
                 sys.exit(f"denial-contagion probes {cut}: the segmenter no longer ends them with their target")

@@ -26,6 +26,8 @@ ROWS = [
     ("written_test_macro_f1", "Project corpus held-out split, 4-class macro-F1", "≥ 0.90"),
     ("written_test_denial_f1", "Project corpus held-out split, official_denial F1", "≥ 0.85"),
     ("written_test_ece", "Project corpus held-out split, calibration error (ECE)", "≤ 0.05"),
+    ("contagion_false_denial_rate", "Denial-contagion probes, non-denials after a denial called denials (40)", "—"),
+    ("contagion_denial_recall", "Denial-contagion probes, denials going on after a denial found (20)", "—"),
 ]
 
 
