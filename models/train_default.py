@@ -270,6 +270,12 @@ def main() -> None:
             parser.error(f"--stage1-legacy-split must be >= 1, got {opts.stage1_legacy_split}")
         if opts.real_first is not None and opts.real_first < opts.stage1_legacy_split:
             parser.error("--real-first below --stage1-legacy-split would rebuild another split than stage 1's")
+    if opts.context_swaps < 0:
+        parser.error(f"--context-swaps must be >= 0, got {opts.context_swaps}")
+    if opts.context_swaps and not opts.refine:
+        parser.error("--context-swaps is for stage 2: give --refine too")
+    if opts.span_polnear_all and not opts.span_head:
+        parser.error("--span-polnear-all is for stage 3: give --span-head too")
     if opts.split_frozen_at is not None:
         if opts.stage1_legacy_split is None:
             parser.error("--split-frozen-at fixes the --stage1-legacy-split draw: give --stage1-legacy-split too")
@@ -465,10 +471,11 @@ def context_swaps(real_train: list[Example], count: int, seed: int = SEED) -> li
                   and not _REFERS_BACK.search(e.text) and not _DEFINITE_GENERIC.search(e.text)]
     if not denials or not candidates:
         return []
+    several_documents = len({d.group for d in denials}) > 1
     swaps = []
     for e in rng.sample(candidates, min(count, len(candidates))):
         denial = rng.choice(denials)
-        while denial.group == e.group and len({d.group for d in denials}) > 1:
+        while several_documents and denial.group == e.group:  # drawn again: another document's denial
             denial = rng.choice(denials)
         before = split_sentences(denial.context) if denial.context else []
         lead = denial.context[before[-1][0]:before[-1][1]] + " " if before else ""

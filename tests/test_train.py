@@ -477,3 +477,14 @@ def test_recipe_every_polnear_sentence_joins_its_documents_side(tmp_path, monkey
     assert [(e.group, e.text) for e in new_train] == [("polnear:a", "s0"), ("written:w", "s0"),
                                                       ("polnear:a", "s1"), ("polnear:c", "s0")]
     assert [(e.group, e.text) for e in new_dev] == [("polnear:b", "s0"), ("polnear:b", "s1")]
+
+
+@pytest.mark.parametrize("options,message", [
+    (["--refine", "framing/default_model", "--context-swaps", "-1"], "--context-swaps must be >= 0, got -1"),
+    (["--context-swaps", "5"], "--context-swaps is for stage 2: give --refine too"),
+    (["--span-polnear-all"], "--span-polnear-all is for stage 3: give --span-head too"),
+])
+def test_recipe_refuses_stage_options_out_of_their_stage(options, message):
+    run = subprocess.run([sys.executable, "models/train_default.py", *options], cwd=ROOT, capture_output=True,
+                         text=True, timeout=300)
+    assert run.returncode == 2 and message in run.stderr
