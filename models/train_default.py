@@ -448,11 +448,10 @@ def refine_mix(written: list[Example], real: list[Example], public: list[Example
             + rng.sample(spans, min(opts.refine_public, len(spans))))
 
 
-#: Openings that may point back to the sentences before (a pronoun, a quotation going on, "the
-#: company"): such a sentence could become the denier's own words after another document's denial.
-_REFERS_BACK = re.compile(r"""^\W*(?:he|she|it|they|we|i|his|her|its|their|this|that|these|those|but|and|"""
-                          r"""also|still|yet|however)\b|^\W*["“‘'«]""", re.IGNORECASE)
-_DEFINITE_GENERIC = re.compile(r"^\W*(?:[Tt]he|[Aa]n?)\s+[a-z]")  # "the company", "a spokesman" (lower case)
+#: Openings that may point back to the sentences before (a pronoun, "but", a quotation going on, "the
+#: company" in lower case): after another document's denial such a sentence could be the denier speaking.
+_POINTS_BACK = re.compile(r"""^\W*(?:(?i:he|she|it|they|we|i|his|her|its|their|this|that|these|those|but|and|"""
+                          r"""also|still|yet|however)\b|["“‘'«]|(?:[Tt]he|[Aa]n?)\s+[a-z])""")
 
 
 def context_swaps(real_train: list[Example], count: int, seed: int = SEED) -> list[Example]:
@@ -468,7 +467,7 @@ def context_swaps(real_train: list[Example], count: int, seed: int = SEED) -> li
     rng = random.Random(seed)
     denials = [e for e in real_train if e.label == "official_denial"]
     candidates = [e for e in real_train if e.label in ("attributed_claim", "reported_fact", "editorial_opinion")
-                  and not _REFERS_BACK.search(e.text) and not _DEFINITE_GENERIC.search(e.text)]
+                  and not _POINTS_BACK.search(e.text)]
     if not denials or not candidates:
         return []
     several_documents = len({d.group for d in denials}) > 1
@@ -479,8 +478,7 @@ def context_swaps(real_train: list[Example], count: int, seed: int = SEED) -> li
             denial = rng.choice(denials)
         before = split_sentences(denial.context) if denial.context else []
         lead = denial.context[before[-1][0]:before[-1][1]] + " " if before else ""
-        swaps.append(dataclasses.replace(e, context=lead + denial.text, spans=[], span_known=frozenset(),
-                                         origin=e.origin + ":context_swap"))
+        swaps.append(dataclasses.replace(e, context=lead + denial.text, origin=e.origin + ":context_swap"))
     return swaps
 
 
