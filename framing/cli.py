@@ -40,7 +40,18 @@ _RESET = "\033[0m"
 def _add_model_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--model", default=None, metavar="DIR",
                         help="model folder saved by 'framing train' (default: the bundled model)")
-    parser.add_argument("--device", default=None, help="cpu, cuda or cuda:N (default: CUDA when available)")
+    parser.add_argument("--device", default=None, type=device_argument,
+                        help="cpu, cuda or cuda:N (default: CUDA when available)")
+
+
+def device_argument(value: str) -> str:
+    """``--device``'s type: its form is checked with the other options (exit 2), before data or model load."""
+    from .validation import device_problem
+
+    problem = device_problem(value)
+    if problem:
+        raise argparse.ArgumentTypeError(problem)
+    return value
 
 
 def _add_quiet_option(parser: argparse.ArgumentParser) -> None:

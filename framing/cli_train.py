@@ -7,6 +7,7 @@ import json
 import logging
 import sys
 
+from .cli import device_argument
 from .model import MAX_CONTEXT_SENTENCES
 
 __all__ = ["add_commands"]
@@ -45,7 +46,7 @@ def add_commands(commands, add_model_options) -> None:
                             "without them)")
     train.add_argument("--labels", default=None, help="comma-separated label names in model order (default: "
                        "the starting model's order when the data has its labels, else sorted)")
-    train.add_argument("--device", default=None, help="cpu, cuda or cuda:N")
+    train.add_argument("--device", default=None, type=device_argument, help="cpu, cuda or cuda:N")
     train.add_argument("--overwrite", action="store_true", help="replace a model already in --out")
     train.add_argument("--quiet", action="store_true", help="no progress bar")
     train.set_defaults(run=_run_train)

@@ -133,6 +133,10 @@ def _csv_rows(path: Path) -> list[tuple[str, dict[str, str]]]:
             raise DataError(f"{path}: line {record.line}: {record.problem}")
         if header is None:
             header = record.fields
+            repeated = sorted({name for name in header if header.count(name) > 1})
+            if repeated:
+                raise DataError(f"{path}: line {record.line}: the header repeats column(s) {repeated}; "
+                                "give each column its own name")
         elif len(record.fields) != len(header):
             raise DataError(f"{path}: line {record.line}: has {len(record.fields)} fields but the header has "
                             f"{len(header)}; quote a field that holds a comma")
@@ -145,6 +149,8 @@ def _jsonl_rows(path: Path) -> list[tuple[str, dict[str, Any]]]:
     rows = []
     with path.open("rb") as handle:
         for number, raw in enumerate(handle, 1):
+            if number == 1 and raw.startswith(codecs.BOM_UTF8):
+                raw = raw[len(codecs.BOM_UTF8):]  # as the CSV reader does, a UTF-8 byte-order mark is skipped
             if not raw.strip():
                 continue
             if not rows and raw.lstrip().startswith(b"["):
@@ -181,11 +187,13 @@ def table_examples(
     prefix = f"{name}: {file}" if file else name
     if not rows:
         raise DataError(f"{prefix}: no rows")
-    columns = list(rows[0][1].keys())
+    # JSON lines and lists of dicts may leave a key out of some rows (a missing key reads as empty),
+    # so the table's columns are every key of every row, in order of first appearance.
+    columns = list(dict.fromkeys(key for _, row in rows for key in row))
     if context_column is None and "context" in columns:
         context_column = "context"
     for column in (text_column, label_column) + ((context_column,) if context_column else ()):
-        if column not in rows[0][1]:
+        if column not in columns:
             raise DataError(f"{prefix}: missing column {column!r}; columns are {columns}")
     parsed_spans = [_row_spans(row.get("spans"), row.get(text_column), f"{prefix}: {where}")
                     for where, row in rows] if read_spans and "spans" in columns else None

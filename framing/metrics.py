@@ -68,10 +68,16 @@ def format_report(report: dict[str, Any]) -> str:
     lines = [f"{'':<{width}}  precision  recall     f1  support"]
     for label in labels:
         row = report["per_class"][label]
-        lines.append(f"{label:<{width}}  {row['precision']:9.3f}  {row['recall']:6.3f}  {row['f1']:5.3f}  {row['support']:7d}")
+        if row["support"]:
+            figures = f"{row['precision']:9.3f}  {row['recall']:6.3f}  {row['f1']:5.3f}"
+        else:  # no row of this class: its recall and F1 are undefined, and the macro F1 leaves it out
+            figures = f"{'n/a':>9}  {'n/a':>6}  {'n/a':>5}"
+        lines.append(f"{label:<{width}}  {figures}  {row['support']:7d}")
     lines.append("")
+    absent = [label for label in labels if not report["per_class"][label]["support"]]
     lines.append(f"{'accuracy':<{width}}  {report['accuracy']:.3f}   (n={report['n']})")
-    lines.append(f"{'macro F1':<{width}}  {report['macro_f1']:.3f}")
+    lines.append(f"{'macro F1':<{width}}  {report['macro_f1']:.3f}"
+                 + (f"   (over the classes present; none of {', '.join(absent)})" if absent else ""))
     lines.append(f"{'ECE':<{width}}  {report['ece']:.3f}")
     lines.append("")
     lines.append("confusion (rows: true, columns: predicted, numbered as the rows)")
@@ -84,8 +90,12 @@ def format_report(report: dict[str, Any]) -> str:
 
 
 def fit_temperature(log_probs: np.ndarray, truth: np.ndarray) -> float:
-    """The temperature T minimising NLL of ``softmax(log_probs / T)`` (grid, then refine)."""
-    if len(truth) == 0:
+    """The temperature T minimising NLL of ``softmax(log_probs / T)`` (grid, then refine).
+
+    1.0 when there is nothing to fit: no rows, or every row already right — then the NLL only falls
+    as T falls, and the "best" temperature would push every probability to 0 or 1.
+    """
+    if len(truth) == 0 or (log_probs.argmax(axis=1) == truth).all():
         return 1.0
 
     def nll(t: float) -> float:

@@ -33,6 +33,7 @@ from .segment import split_sentences
 from .encoding import RowEncoder
 from .errors import DataError, InputError
 from .metrics import classification_report, fit_temperature
+from .progress import progress_bar
 from .validation import did_you_mean
 from .model import (
     CONTEXT_TOKENS_PER_SENTENCE,
@@ -52,6 +53,8 @@ __all__ = ["TrainingArguments", "TrainResult", "train", "fit"]
 
 logger = logging.getLogger(__name__)
 _WHOLE = re.compile(r"-?[0-9]+")  # label names that sort as numbers
+# Below this many validation sentences a fitted temperature is warned to be rough.
+_FEW_FOR_CALIBRATION = 50
 
 
 @dataclass
@@ -227,6 +230,8 @@ def fit(
         args.context = False
     if eval_examples is None:
         train_examples, eval_examples = stratified_split(train_examples, args.validation_fraction, args.seed)
+    else:
+        _warn_absent_classes(eval_examples, labels)
     model, tokenizer, fresh_span_head = _starting_model(base, labels, args)
     _warn_short_contexts(train_examples, model.config)
     from .engine import resolve_device
@@ -393,6 +398,16 @@ def _check_labels(train_examples, eval_examples, labels, preferred: Sequence[str
     return labels
 
 
+def _warn_absent_classes(eval_examples: list[Example], labels: list[str]) -> None:
+    """Warn when a class has no validation sentence: the epoch and temperature are then chosen without it."""
+    present = {e.label for e in eval_examples if e.label is not None}
+    absent = [label for label in labels if label not in present]
+    if absent:
+        logger.warning("the validation data has no sentence labelled %s: the epoch and the temperature are "
+                       "chosen without %s, and its validation figures are n/a",
+                       ", ".join(map(repr, absent)), "it" if len(absent) == 1 else "them")
+
+
 def _first_place(examples: list[Example], label: str | None) -> str:
     """" (first at data.csv: line 5)" for the first example labelled ``label``, when its place is known."""
     where = next((e.where for e in examples if e.label == label and e.where), "")
@@ -443,10 +458,11 @@ def stratified_split(examples: list[Example], fraction: float, seed: int) -> tup
     held: set[str] = set()
     for label, groups in sorted(by_label.items()):
         rng.shuffle(groups)
-        if len(groups) < 2:  # one distinct sentence: training keeps it, validation goes without
-            logger.warning("label %r has one distinct sentence: none of it is held out for validation", label)
+        if len(groups) < 3:  # training keeps the two a class needs, and validation goes without
+            logger.warning("label %r has %d distinct sentence(s): all stay in training, and validation has "
+                           "none of it", label, len(groups))
             continue
-        held.update(groups[: min(len(groups) - 1, max(1, round(len(groups) * fraction)))])
+        held.update(groups[: min(len(groups) - 2, max(1, round(len(groups) * fraction)))])
     train = [e for e in examples if e.group not in held]
     validation = [e for e in examples if e.group in held and e.label is not None]
     return train, validation
@@ -704,6 +720,13 @@ def _calibrate(model, tokenizer, examples, labels, device) -> float:
     probs = predict_examples(model, tokenizer, hard, device)
     index = {label: i for i, label in enumerate(labels)}
     truth = np.array([index[e.label] for e in hard])
+    if (probs.argmax(axis=1) == truth).all():
+        logger.warning("every one of the %d validation sentences is labelled right, so no temperature can be "
+                       "fitted; probabilities stay uncalibrated (temperature 1.0): give a larger or harder "
+                       "validation set for calibrated scores", len(hard))
+    elif len(hard) < _FEW_FOR_CALIBRATION:
+        logger.warning("the temperature is fitted on %d validation sentences: calibration this rough may be "
+                       "far off; %d or more give a steadier fit", len(hard), _FEW_FOR_CALIBRATION)
     return fit_temperature(np.log(np.clip(probs, 1e-12, 1.0)), truth)
 
 
@@ -787,11 +810,11 @@ def _swap_in(staging: Path, out: Path) -> None:
 
 
 def _bar(enabled: bool, total: int, desc: str):
-    if not enabled:
-        return None
+    """A batch bar where someone watches: a terminal, or a notebook (whose stderr is no terminal);
+    elsewhere (a log file, CI) each epoch is logged instead of a stream of bar redraws."""
     import sys
 
-    from tqdm.auto import tqdm
-
-    return tqdm(total=total, desc=desc, unit="batch", leave=True, disable=not sys.stderr.isatty())
+    if not enabled or not (sys.stderr.isatty() or "ipykernel" in sys.modules):
+        return None
+    return progress_bar(True, desc, "batch", total)
 

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
 from .errors import InputError
 
 __all__ = ["check_text", "check_texts", "check_positive", "check_path", "check_table", "folder_problem", "did_you_mean",
-           "surrogate_problem", "is_missing"]
+           "surrogate_problem", "is_missing", "device_problem"]
 
 
 def check_text(text: object, name: str = "text") -> str:
@@ -142,3 +143,11 @@ def did_you_mean(name: str, names: Iterable[str]) -> str:
 
     close = difflib.get_close_matches(str(name), [str(n) for n in names], n=1, cutoff=0.75)
     return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+def device_problem(device: str) -> str | None:
+    """Why ``device`` names no device this library runs on ('cpu', 'cuda', 'cuda:N'), or ``None``;
+    whether CUDA is there is the engine's to check when the model loads."""
+    if re.fullmatch(r"cpu|cuda(:[0-9]+)?", device):
+        return None
+    return f"expected cpu, cuda or cuda:N, got {device!r}"

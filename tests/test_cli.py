@@ -107,6 +107,16 @@ def test_usage_errors_exit_2(capsys):
     assert exc.value.code == 2
 
 
+@pytest.mark.parametrize("argv", [["analyze", "x.txt"], ["classify", "x.txt"], ["evaluate", "x.csv"],
+                                  ["score", "x.jsonl", "--out", "o"], ["train", "--train", "x.csv", "--out", "o"]])
+def test_an_unknown_device_is_a_usage_error_before_any_file_is_read(argv, capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(argv + ["--device", "tpu"])
+    err = capsys.readouterr().err
+    assert exc.value.code == 2 and "argument --device: expected cpu, cuda or cuda:N, got 'tpu'" in err, err
+    assert "no such file" not in err
+
+
 @pytest.mark.parametrize("command", ["analyze", "classify", "train", "evaluate"])
 def test_every_command_has_help(command):
     result = subprocess.run([sys.executable, "-m", "framing.cli", command, "--help"], capture_output=True, text=True)

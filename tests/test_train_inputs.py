@@ -352,7 +352,62 @@ def test_a_label_with_one_distinct_sentence_stays_in_training(caplog):
     with caplog.at_level(logging.WARNING, logger="framing.train"):
         kept, held = stratified_split(table_examples(rows, name="train"), 0.2, seed=0)
     assert sum(e.label == "odd" for e in kept) == 3 and not any(e.label == "odd" for e in held)
-    assert "label 'odd' has one distinct sentence" in caplog.text
+    assert "label 'odd' has 1 distinct sentence(s): all stay in training" in caplog.text
+
+
+def test_a_label_with_two_distinct_sentences_keeps_both_for_training(caplog):
+    """The check that each class has two training examples runs before the split, so the split must not
+    take one of just two away."""
+    from framing.data import table_examples
+    from framing.train import stratified_split
+
+    rows = make_rows(30, 1) + [{"text": "A satire of the week.", "label": "satire"},
+                               {"text": "Another satire entirely.", "label": "satire"}]
+    with caplog.at_level(logging.WARNING, logger="framing.train"):
+        kept, held = stratified_split(table_examples(rows, name="train"), 0.2, seed=0)
+    assert sum(e.label == "satire" for e in kept) == 2 and not any(e.label == "satire" for e in held)
+    assert "label 'satire' has 2 distinct sentence(s)" in caplog.text
+    # a class of three gives one to validation and keeps two
+    rows.append({"text": "A third satire.", "label": "satire"})
+    kept, held = stratified_split(table_examples(rows, name="train"), 0.2, seed=0)
+    assert sum(e.label == "satire" for e in kept) == 2 and sum(e.label == "satire" for e in held) == 1
+
+
+def test_json_lines_rows_may_leave_out_spans_or_context(tmp_path):
+    """A key on some rows only (not the first) is still a column; a missing key reads as empty."""
+    from framing.data import table_examples
+
+    rows = [{"text": "The council met.", "label": "fact"},
+            {"text": "Ms Lee said it rained.", "label": "claim", "context": "The council met.",
+             "spans": [{"type": "source", "start": 0, "end": 6}]}]
+    path = tmp_path / "sparse.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    for source in (path, rows):
+        first, second = table_examples(source, name="train")
+        assert first.context is None and second.context == "The council met."
+        assert second.spans == [("source", 0, 6)] and first.spans == []
+        assert first.span_known == second.span_known == frozenset({"source"})
+    named = table_examples(path, context_column="context", name="train")
+    assert named[1].context == "The council met."
+    with pytest.raises(DataError, match=r"missing column 'ctx'; columns are \['text', 'label', 'context', 'spans'\]"):
+        table_examples(path, context_column="ctx", name="train")
+
+
+def test_a_json_lines_byte_order_mark_is_skipped(tmp_path):
+    from framing.data import table_examples
+
+    path = tmp_path / "bom.jsonl"
+    path.write_bytes(b"\xef\xbb\xbf" + b'{"text": "Prices rose.", "label": "fact"}\n{"text": "Ugly.", "label": "opinion"}\n')
+    assert [e.text for e in table_examples(path, name="train")] == ["Prices rose.", "Ugly."]
+
+
+def test_a_csv_header_that_repeats_a_column_is_refused(tmp_path):
+    from framing.data import table_examples
+
+    path = tmp_path / "two.csv"
+    path.write_text("text,label,label\nPrices rose.,fact,opinion\n", encoding="utf-8")
+    with pytest.raises(DataError, match=r"two.csv: line 1: the header repeats column\(s\) \['label'\]"):
+        table_examples(path, name="train")
 
 
 def test_label_names_that_only_look_numeric_sort_as_text():
@@ -440,3 +495,72 @@ def test_a_context_with_an_unpaired_surrogate_names_its_line(tmp_path, tiny_dir)
         table_examples(rows, name="train")
     rows = [{"text": "Rain fell.", "label": "a", "context": np.float32("nan")}]
     assert table_examples(rows, name="train")[0].context is None
+
+
+def test_no_temperature_is_fitted_to_a_validation_set_without_errors():
+    """Every row right: the NLL only falls as T falls, so a fit would push every score to 0 or 1."""
+    import numpy as np
+
+    from framing.metrics import fit_temperature
+
+    log_probs = np.log(np.array([[0.7, 0.2, 0.1], [0.1, 0.6, 0.3], [0.2, 0.2, 0.6]]))
+    assert fit_temperature(log_probs, np.array([0, 1, 2])) == 1.0
+    # one wrong row makes the loss rise again at small T: a real fit, inside the grid
+    fitted = fit_temperature(log_probs, np.array([0, 1, 0]))
+    assert fitted != 1.0 and 0.04 < fitted < 25
+
+
+def test_calibration_warns_when_it_cannot_fit_or_fits_on_few_rows(monkeypatch, caplog):
+    import numpy as np
+
+    import importlib
+
+    training = importlib.import_module("framing.train")  # the module; framing.train is the function
+    from framing.data import table_examples
+
+    examples = table_examples(make_rows(12, 2), name="eval")
+    labels = sorted({e.label for e in examples})
+    perfect = np.array([[0.9 if name == e.label else 0.05 for name in labels] for e in examples])
+    monkeypatch.setattr(training, "predict_examples", lambda *args: perfect)
+    with caplog.at_level(logging.WARNING, logger="framing.train"):
+        assert training._calibrate(None, None, examples, labels, "cpu") == 1.0
+    assert "every one of the 12 validation sentences is labelled right" in caplog.text
+    caplog.clear()
+    flawed = perfect.copy()
+    flawed[0] = np.roll(flawed[0], 1)  # one row wrong
+    assert flawed[0].argmax() != labels.index(examples[0].label)
+    monkeypatch.setattr(training, "predict_examples", lambda *args: flawed)
+    with caplog.at_level(logging.WARNING, logger="framing.train"):
+        assert training._calibrate(None, None, examples, labels, "cpu") != 1.0
+    assert "the temperature is fitted on 12 validation sentences" in caplog.text
+
+
+def test_a_class_missing_from_validation_is_warned_about_and_shown_as_na(tmp_path, tiny_dir, caplog):
+    from framing.metrics import format_report
+
+    rows = make_rows(30, 1)
+    held = [r for r in make_rows(12, 5) if r["label"] != "money"]
+    with caplog.at_level(logging.WARNING, logger="framing.train"):
+        result = train(rows, held, base=str(tiny_dir), output_dir=tmp_path / "m", epochs=1, progress=False)
+    assert "the validation data has no sentence labelled 'money'" in caplog.text
+    report = format_report(result.metrics)
+    money = next(line for line in report.splitlines() if line.startswith("money"))
+    assert money.split() == ["money", "n/a", "n/a", "n/a", "0"]
+    assert "(over the classes present; none of money)" in report
+    assert "(over the classes present" in (tmp_path / "m" / "README.md").read_text(encoding="utf-8")
+
+
+def test_training_bars_show_in_a_notebook_but_not_in_a_log(monkeypatch):
+    """A notebook's stderr is no terminal, yet someone watches it; a redirected stderr gets epoch logs."""
+    import importlib
+    import sys
+    import types
+
+    training = importlib.import_module("framing.train")
+    monkeypatch.delitem(sys.modules, "ipykernel", raising=False)
+    assert not sys.stderr.isatty() and training._bar(True, 10, "epoch 1/1") is None
+    monkeypatch.setitem(sys.modules, "ipykernel", types.ModuleType("ipykernel"))
+    bar = training._bar(True, 10, "epoch 1/1")
+    assert bar is not None and bar.total == 10
+    bar.close()
+    assert training._bar(False, 10, "epoch 1/1") is None
