@@ -103,6 +103,8 @@ _STAMP = re.compile(r"[\[(]?(?:\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}(?:[:.]\d
                     r"(?:\s*[A-Z]{2,4})?[\])]?(?:\s*[-–—:|])?")
 _PARAGRAPH = re.compile(r"\n[ \t\r\f\v]*\n|\r\n?[ \t\f\v]*\r\n?")
 _LINE = re.compile(r"\r\n|\r|\n")
+# How far either way of a glued "word.Word" the URL check looks for the token's edges.
+_TOKEN_REACH = 300
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _URLISH = re.compile(r"(?:://|www\.|@|\.(?:com|org|net|gov|edu|io|uk)\b)", re.I)
 
@@ -153,8 +155,12 @@ def _blocks(text: str) -> Iterator[tuple[int, int]]:
     next line starts in lower case (hard-wrapped prose).
     """
     start = 0
+    nxt: int | None = -1
     for match in _LINE.finditer(text):
-        nxt = _next_visible(text, match.end())
+        # Every break in a run of blank lines shares the run's next visible character: look it up once,
+        # so that thousands of blank lines (text taken from HTML) cost linear time.
+        if nxt is not None and nxt < match.end():
+            nxt = _next_visible(text, match.end())
         if nxt is not None and text[nxt].islower() and not _PARAGRAPH.match(text, match.start()):
             continue
         yield start, match.start()
@@ -222,11 +228,13 @@ def _is_glued_boundary(text: str, match: re.Match[str], nxt: int) -> bool:
         return False
     if not (text[nxt].isupper() and text[nxt + 1].islower()):
         return False
-    token_start = start
-    while token_start > 0 and not text[token_start - 1].isspace():
+    # The URL check reads the token around the dot, at most _TOKEN_REACH characters each way, so that a
+    # long text without spaces does not make every glued boundary read all of it.
+    token_start, floor = start, max(0, start - _TOKEN_REACH)
+    while token_start > floor and not text[token_start - 1].isspace():
         token_start -= 1
-    token_end = nxt
-    while token_end < len(text) and not text[token_end].isspace():
+    token_end, ceiling = nxt, min(len(text), nxt + _TOKEN_REACH)
+    while token_end < ceiling and not text[token_end].isspace():
         token_end += 1
     return not _URLISH.search(text, token_start, token_end)
 

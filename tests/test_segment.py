@@ -173,3 +173,17 @@ def test_preceding_gives_the_sentences_before_with_what_lies_between():
     bounds = split_sentences(text)
     assert [preceding(text, bounds, k, 2) for k in range(3)] == [None, "One.", "One.\n\nTwo here."]
     assert preceding(text, bounds, 2, 1) == "Two here."
+
+
+def test_a_long_run_of_blank_lines_is_looked_through_once(monkeypatch):
+    """Text taken from HTML can hold thousands of blank lines; each break in the run must not scan the
+    rest of it again (that made a 60 KB file take minutes)."""
+    from framing import segment
+
+    calls = []
+    real = segment._next_visible
+    monkeypatch.setattr(segment, "_next_visible", lambda *args: calls.append(args) or real(*args))
+    text = "The minister said the plan failed.\n" + "\n" * 5000 + " \n" * 3000 + "Critics called it a disgrace.\n"
+    bounds = split_sentences(text)
+    assert [text[s:e] for s, e in bounds] == ["The minister said the plan failed.", "Critics called it a disgrace."]
+    assert len(calls) < 20
