@@ -384,6 +384,23 @@ def test_refuses_existing_output_and_other_inputs_or_models(jsonl, docs, tiny_di
         score(jsonl, tmp_path / "foreign", model=tiny_dir, quiet=True)
 
 
+def test_a_copied_output_without_its_manifest_is_not_wiped(jsonl, tiny, tmp_path):
+    """The manifest sits beside the folder, so copying the folder leaves it behind: a new run into the copy
+    must refuse rather than delete the committed parts it finds."""
+    import shutil
+
+    score(jsonl, tmp_path / "out", model=tiny, quiet=True, chunk_docs=20)
+    shutil.copytree(tmp_path / "out", tmp_path / "copy")
+    parts = sorted(p.name for p in (tmp_path / "copy").iterdir())
+    assert len(parts) == 3 and not manifest_path(tmp_path / "copy").exists()
+    for resume in (False, True):
+        with pytest.raises(framing.DataError, match=r"copy: holds 3 part file\(s\) .* but no manifest beside it"):
+            score(jsonl, tmp_path / "copy", model=tiny, quiet=True, resume=resume)
+        assert sorted(p.name for p in (tmp_path / "copy").iterdir()) == parts
+    assert score(jsonl, tmp_path / "copy", model=tiny, quiet=True, overwrite=True).documents == 60
+    assert len(read_rows(tmp_path / "copy")) == len(read_rows(tmp_path / "out"))
+
+
 def test_two_runs_cannot_write_one_output(jsonl, tiny, tmp_path):
     from framing.scale.score import output_schema
     from framing.scale.writer import ChunkWriter

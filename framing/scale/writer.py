@@ -166,7 +166,7 @@ class ChunkWriter:
                     logger.info("%s: an earlier run committed nothing; starting a new run", self.out)
                 elif existing is None and resume:
                     logger.info("%s: nothing to resume; starting a new run", self.out)
-                self._clear(existing is not None)
+                self._clear(existing is not None, overwrite)
                 self.manifest = {
                     "manifest_version": _MANIFEST_VERSION,
                     "tool": "framing score",
@@ -362,10 +362,17 @@ class ChunkWriter:
             raise DataError(f"{self.rejects_file}: shorter than the {committed} bytes committed; it was changed "
                             "after it was written; use --overwrite to start again")
 
-    def _clear(self, ours: bool) -> None:
-        """Start a new run: remove an earlier run's files, refuse a folder that holds others."""
+    def _clear(self, ours: bool, overwrite: bool) -> None:
+        """Start a new run: remove an earlier run's files, refuse a folder that holds others, and refuse
+        part files without a manifest beside the folder (a copied or moved output) unless ``overwrite``."""
         if not ours:
             _refuse_foreign_files(self.out)
+            parts = sorted(p.name for p in self.out.iterdir() if _PART.match(p.name))
+            if parts and not overwrite:
+                raise DataError(
+                    f"{self.out}: holds {len(parts)} part file(s) ({', '.join(parts[:2])}, ...) but no manifest "
+                    f"beside it ({self.manifest_file.name}; a copied or moved output leaves it behind); put the "
+                    "manifest back to --resume, use --overwrite to replace them, or choose another --out")
         for path in self._stray_files(set()):
             path.unlink()
         if self.rejects_file.exists():
