@@ -172,25 +172,51 @@ def output_problem(path: str, option: str = "--out") -> str | None:
 
 
 def _check_out(args) -> bool:
-    """Print the usage error for an ``--out`` that cannot be written; ``True`` when it can (or is stdout)."""
+    """Print the usage error for an ``--out`` that cannot be written or is the input FILE itself; ``True``
+    when it can be written (or is stdout)."""
     problem = None if _to_stdout(args.out) else output_problem(args.out)
+    if problem is None and not _to_stdout(args.out) and args.file != "-" and _same_file(args.file, args.out):
+        problem = f"--out {args.out} is the input FILE; write the output to another file"
     if problem:
         print(f"framing {args.command}: error: {problem}", file=sys.stderr)
     return problem is None
 
 
+def _same_file(a: str, b: str) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:  # one of them does not exist (yet)
+        return False
+
+
 @contextmanager
 def _output(path: str | None) -> Iterator[TextIO]:
-    """``path`` opened for writing (standard output for ``None`` or ``-``); an unwritable path is one clear error."""
+    """``path`` opened for writing (standard output for ``None`` or ``-``).
+
+    A regular file is written beside its target and renamed over it once complete, so a run that fails
+    half-way (bad input, a full disk) leaves an earlier file of that name as it was; a device or pipe
+    (``/dev/stdout``) is written directly. Any failure to write is one clear error, not a traceback.
+    """
     if _to_stdout(path):
         yield sys.stdout
         return
+    direct = Path(path).exists() and not Path(path).is_file()
+    target = Path(path) if direct else Path(os.path.realpath(path))  # through a symlink, its target is replaced
+    temp = target if direct else target.with_name(f".{target.name}.{os.getpid()}.tmp")
     try:
-        handle = open(path, "w", encoding="utf-8")
+        handle = open(temp, "w", encoding="utf-8")
     except OSError as exc:
         raise FramingError(f"{path}: cannot write ({exc.strerror or exc})") from None
-    with handle:
-        yield handle
+    try:
+        with handle:
+            yield handle
+        if not direct:
+            os.replace(temp, target)
+    except OSError as exc:
+        raise FramingError(f"{path}: cannot write ({exc.strerror or exc})") from None
+    finally:
+        if not direct and temp.exists():
+            temp.unlink()
 
 
 def _run_analyze(args) -> int:

@@ -4,6 +4,7 @@ import json
 import re
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -329,3 +330,38 @@ def test_a_utf16_file_is_named_as_such(data, tiny_dir, tmp_path, capsys):
     path.write_bytes("Caf\xe9 owners said it rained.".encode("latin1"))
     code, _, err = run(["analyze", str(path), "--model", str(tiny_dir)], capsys)
     assert code == 1 and "UTF-16" not in err and "iconv -f latin1" in err
+
+
+@pytest.mark.parametrize("command", ["analyze", "classify"])
+def test_out_may_not_be_the_input_file(command, tmp_path, capsys):
+    data = tmp_path / "lines.txt"
+    data.write_text("The council met on Monday.\nPrices rose.\n", encoding="utf-8")
+    link = tmp_path / "link.txt"
+    link.symlink_to(data)
+    for out in (data, link):
+        code, _, err = run([command, str(data), "--out", str(out)], capsys)
+        assert code == 2 and "is the input FILE" in err, err
+    assert data.read_text(encoding="utf-8") == "The council met on Monday.\nPrices rose.\n"
+
+
+def test_a_failed_run_leaves_an_earlier_output_file_as_it_was(tiny_dir, tmp_path, capsys):
+    data = tmp_path / "lines.txt"
+    data.write_bytes(b"The council met on Monday.\n\xff broken\n")
+    out = tmp_path / "labels.jsonl"
+    out.write_text("earlier results\n", encoding="utf-8")
+    code, _, err = run(["classify", str(data), "--out", str(out), "--model", str(tiny_dir)], capsys)
+    assert code == 1 and "line 2: not valid UTF-8" in err
+    assert out.read_text(encoding="utf-8") == "earlier results\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["labels.jsonl", "lines.txt"]  # no temporary left
+    data.write_text("The council met on Monday.\n", encoding="utf-8")
+    assert run(["classify", str(data), "--out", str(out), "--model", str(tiny_dir)], capsys)[0] == 0
+    assert json.loads(out.read_text(encoding="utf-8"))["text"] == "The council met on Monday."
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs Linux's /dev/full")
+@pytest.mark.parametrize("command", ["analyze", "classify"])
+def test_a_full_disk_is_one_clear_error(command, tiny_dir, tmp_path, capsys):
+    data = tmp_path / "lines.txt"
+    data.write_text("The council met on Monday.\n", encoding="utf-8")
+    code, _, err = run([command, str(data), "--out", "/dev/full", "--model", str(tiny_dir)], capsys)
+    assert code == 1 and "/dev/full: cannot write (No space left on device)" in err and "Traceback" not in err
