@@ -172,11 +172,18 @@ def test_utf16_files_are_named_as_such(tmp_path, suffix):
         open_input(path)
 
 
-def test_a_read_error_mid_run_says_how_much_is_committed(tiny, tmp_path):
+def test_a_strict_stop_says_how_much_is_committed_and_how_to_go_on(tiny, tmp_path):
     rows = corpus(4) + [{"id": "bad", "text": None}] + corpus(2, seed=1)
     rows[-2]["id"], rows[-1]["id"] = "x1", "x2"
-    with pytest.raises(DataError, match=r"record 4 .*\(stopped: 4 documents are committed in .*--resume"):
-        score(write_jsonl(tmp_path / "in.jsonl", rows), tmp_path / "out", model=tiny, strict=True,
+    path, out = write_jsonl(tmp_path / "in.jsonl", rows), tmp_path / "out"
+    with pytest.raises(DataError, match=r"record 4 .*\(stopped: 4 documents are committed in .*; --resume "
+                                        r"without --strict continues from there .* use --overwrite\)"):
+        score(path, out, model=tiny, strict=True, chunk_docs=1, quiet=True)
+    # what the message says works: the same input, resumed without --strict
+    summary = score(path, out, model=tiny, resume=True, chunk_docs=1, quiet=True)
+    assert summary.documents == 6 and summary.rejects == 1
+    with pytest.raises(DataError, match=r"stopped: 1 document is committed in"):
+        score(write_jsonl(tmp_path / "one.jsonl", rows[3:]), tmp_path / "out1", model=tiny, strict=True,
               chunk_docs=1, quiet=True)
 
 

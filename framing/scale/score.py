@@ -289,6 +289,10 @@ def _count(n: int, noun: str) -> str:
 
 # -- blocks ----------------------------------------------------------------------
 
+class _StrictStop(DataError):
+    """A bad record under ``strict``: the input itself must change, so the run cannot be resumed."""
+
+
 def _blocks(records: Iterator[Record], chunk_docs: int, block_chars: int, strict: bool,
             reader: Reader, rejects_file: Path) -> Iterator[list[Record]]:
     """Cut records into blocks by a rule that depends on the input alone.
@@ -303,8 +307,8 @@ def _blocks(records: Iterator[Record], chunk_docs: int, block_chars: int, strict
         if record.reason is not None and strict:
             where = f"{record.where}, " if record.where and record.where != record.doc_id else ""
             ident = f"id {record.doc_id!r}" if record.doc_id is not None else "id unreadable"
-            raise DataError(f"{reader.name}: record {record.position} ({where}{ident}): "
-                            f"{record.reason} (without --strict it would go to {rejects_file})")
+            raise _StrictStop(f"{reader.name}: record {record.position} ({where}{ident}): "
+                              f"{record.reason} (without --strict it would go to {rejects_file})")
         size = len(record.text) if record.text is not None else 0
         if block and chars + size > block_chars:
             yield block
@@ -488,11 +492,19 @@ def score(
             scored = _with_kept_columns(scored, keep_columns, warn_empty=not before["records"])
         try:
             _run(writer, scored, reader, before, chunk_docs, chunk_seconds, progress)
-        except DataError as exc:  # a read error mid-run (a truncated .gz): say what is safe
+        except DataError as exc:  # a bad record under --strict, or a read error mid-run: say what is safe
             done = writer.progress["documents"]
-            raise DataError(f"{exc} (stopped: {done:,} documents are committed in {out}"
-                            + (", and --resume continues from there once the input is readable)" if done else ")")
-                            ) from None
+            stopped = f"stopped: {done:,} document{'' if done == 1 else 's'} {'is' if done == 1 else 'are'} committed in {out}"
+            if isinstance(exc, _StrictStop):
+                # fixing the record changes the input, and a changed input cannot be resumed
+                hint = ("; --resume without --strict continues from there and sends bad records to the rejects "
+                        "file; a fixed record changes the input, which cannot be resumed: use --overwrite")
+            elif done:
+                hint = ("; --resume continues from there once the same input reads again (a changed or "
+                        "re-downloaded file cannot be resumed: use --overwrite)")
+            else:
+                hint = ""
+            raise DataError(f"{exc} ({stopped}{hint})") from None
         runtime = {"engine": engine, "device": device_type, "workers": workers, "gpus_per_worker": gpus_per_worker}
         writer.finish(0.0, runtime)
         _check_scored(writer, reader, rejects_file)
