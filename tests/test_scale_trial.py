@@ -10,7 +10,7 @@ import pytest
 
 import framing
 from framing.cli import main
-from framing.errors import DataError
+from framing.errors import DataError, InputError
 from framing.scale import open_input, read_manifest, rejects_path, score
 
 from conftest import make_tiny
@@ -375,3 +375,24 @@ def test_jsonl_records_are_counted_in_the_background_for_the_progress_bar(tmp_pa
     while not counted and time.monotonic() < deadline:
         time.sleep(0.01)
     assert counted == [3]
+
+
+def test_an_output_inside_the_input_folder_is_refused_before_anything_is_written(tiny, tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Prices rose on Monday.", encoding="utf-8")
+    for out in (folder / "scores", folder):
+        with pytest.raises(InputError, match=r"is inside the input folder .*choose a folder outside it"):
+            score(folder, out, model=tiny, quiet=True)
+    assert sorted(p.name for p in folder.iterdir()) == ["a.txt"]
+    assert score(folder, tmp_path / "scores", model=tiny, quiet=True).documents == 1
+
+
+@pytest.mark.parametrize("options,named", [({"text_column": "body"}, "text column 'body'"),
+                                           ({"id_column": "doc"}, "id column 'doc'")])
+def test_a_text_folder_refuses_column_options_it_would_ignore(tmp_path, options, named):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Prices rose on Monday.", encoding="utf-8")
+    with pytest.raises(DataError, match=f"a folder of .txt files has no columns .*drop the {named}"):
+        open_input(folder, **options)

@@ -650,6 +650,12 @@ class TextFolderReader(Reader):
         if self.keep_columns:
             raise DataError(f"{self.name}: a folder of .txt files has no columns to keep "
                             f"({', '.join(self.keep_columns)})")
+        # each file is one document and its path the id: a column option would be silently ignored
+        named = ([f"text column {text_column!r}"] if text_column != "text" else []) + (
+            [f"id column {id_column!r}"] if id_column is not None else [])
+        if named:
+            raise DataError(f"{self.name}: a folder of .txt files has no columns (each file is one document, "
+                            f"its path the id); drop the {' and '.join(named)}")
         self.files = sorted(_walk_txt(path), key=lambda p: p.relative_to(path).as_posix())
         if not self.files:
             raise DataError(f"{self.name}: no .txt files in this folder (and it is not a dataset saved "

@@ -289,6 +289,14 @@ def _count(n: int, noun: str) -> str:
 
 # -- blocks ----------------------------------------------------------------------
 
+def _check_inside_input(input: str | os.PathLike, out: str | os.PathLike) -> None:
+    """Refuse an output inside an input folder: its parts and manifest would become input files."""
+    folder = Path(input).resolve()
+    if folder.is_dir() and (Path(out).resolve() == folder or folder in Path(out).resolve().parents):
+        raise InputError(f"--out {out} is inside the input folder {input}: its part files and manifest would be "
+                         "read as input next time; choose a folder outside it")
+
+
 class _StrictStop(DataError):
     """A bad record under ``strict``: the input itself must change, so the run cannot be resumed."""
 
@@ -432,6 +440,7 @@ def score(
 
     check_path(input, "input", "a file or folder path")
     check_path(out, "out", "a folder path")
+    _check_inside_input(input, out)
     _check_options(level, format, engine, chunk_docs, chunk_seconds, block_chars, workers, gpus_per_worker)
     started = time.monotonic()
     keep_columns = check_keep_columns(keep_columns, level)
