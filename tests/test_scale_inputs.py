@@ -333,6 +333,26 @@ def test_score_dataframe_null_text_hint_fits_pandas(tiny):
     assert "df.dropna(subset=['body'])" in message and "ds.filter" not in message
 
 
+def test_score_dataframe_names_pandas_na_as_null(tiny):
+    import pandas as pd
+
+    df = pd.DataFrame({"body": pd.array(["Prices rose.", pd.NA], dtype="string")})
+    with pytest.raises(framing.DataError, match=r"^row 1: 'body' is null \(NAType\)"):
+        score_dataframe(df, text_column="body", model=tiny)
+
+
+@pytest.mark.parametrize("level", ["document", "sentence"])
+def test_score_dataframe_of_no_rows_gives_the_columns_of_its_level(tiny, level):
+    import pandas as pd
+
+    from framing.scale.score import output_schema
+
+    scored = score_dataframe(pd.DataFrame({"body": []}), text_column="body", model=tiny, level=level)
+    names = output_schema(level, tiny.labels).names
+    expected = ["body"] + [c for c in names if c != "doc_id"] if level == "document" else list(names)
+    assert len(scored) == 0 and list(scored.columns) == expected
+
+
 def test_an_unclosed_quote_early_in_a_long_csv_costs_bounded_memory(tiny, tmp_path, monkeypatch):
     monkeypatch.setattr(framing.textio, "MAX_RECORD_LINES", 10)
     rows = ["id,text", 'd00,"An open quote never closed.'] + [f"d{i:02d},Prices rose {i} percent." for i in range(1, 31)]

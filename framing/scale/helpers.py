@@ -147,5 +147,6 @@ def score_dataframe(df, text_column: str = "text", *, model: Any = None, level: 
         rows = [row for doc_id, doc in zip(ids, docs) for row in sentence_rows(doc_id, doc, labels)]
         return pd.DataFrame(rows, columns=output_schema("sentence", labels).names)
     rows = [document_row(doc_id, doc, labels) for doc_id, doc in zip(ids, docs)]
-    extra = pd.DataFrame(rows, index=df.index).drop(columns=["doc_id"])
+    columns = output_schema("document", labels).names  # named even when there are no rows
+    extra = pd.DataFrame(rows, index=df.index, columns=columns).drop(columns=["doc_id"])
     return pd.concat([df, extra], axis=1)

@@ -46,7 +46,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import DataError, InputError
-from ..validation import surrogate_problem
+from ..validation import is_missing, surrogate_problem
 from ..textio import csv_records
 
 __all__ = ["Record", "Reader", "open_input", "fingerprint_files"]
@@ -94,6 +94,8 @@ def _check_value(value: Any, column: str) -> tuple[str | None, str | None]:
         return None, f"{column!r} is null"
     if isinstance(value, float) and value != value:
         return None, f"{column!r} is null (NaN)"
+    if is_missing(value):  # pandas' NA or NaT, a NumPy NaN
+        return None, f"{column!r} is null ({type(value).__name__})"
     if isinstance(value, (bytes, bytearray, memoryview)):
         data = bytes(value)
         try:
