@@ -25,3 +25,23 @@ def test_example_article_runs_end_to_end(bundled):
     labels = {s.label for s in doc.sentences}
     assert {"attributed_claim", "official_denial", "editorial_opinion"} <= labels
     assert doc.profile["denials"], "the ministry's denial should be paired in the profile"
+
+
+def test_the_readme_excerpt_is_what_the_command_prints(bundled):
+    """The README shows part of `framing analyze examples/overseas_offices.txt`: every labelled line and
+    the label shares there must match what the bundled model prints now."""
+    import re
+    from pathlib import Path
+
+    from framing.cli import format_table
+
+    root = Path(__file__).resolve().parents[1]
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    excerpt = readme.split("$ framing analyze examples/overseas_offices.txt\n", 1)[1].split("```", 1)[0]
+    printed = format_table(bundled.analyze((root / "examples" / "overseas_offices.txt").read_text(encoding="utf-8")),
+                           width=100).splitlines()
+    shown = [line for line in excerpt.splitlines() if re.match(r"(reported_fact|attributed_claim|official_denial|"
+                                                                r"editorial_opinion) ", line)]
+    assert len(shown) >= 5
+    missing = [line for line in shown if line not in printed]
+    assert not missing, f"README lines the command no longer prints: {missing}"

@@ -48,3 +48,20 @@ def test_every_command_line_option_is_in_the_command_reference():
 def test_the_package_docstring_example_runs():
     result = doctest.testmod(framing, verbose=False)
     assert result.attempted >= 4 and result.failed == 0
+
+
+def test_documented_signatures_name_the_real_parameters_in_order():
+    """Each "`framing.NAME(...)`" signature in the API reference lists the function's parameters."""
+    import inspect
+
+    text = (ROOT / "docs" / "api.md").read_text(encoding="utf-8")
+    found = re.findall(r"`framing\.(\w+)\((.*?)\)(?: -> [^`]*)?`", text)
+    assert len(found) >= 4
+    for name, inner in found:
+        documented = re.findall(r"(?:^|, )(\*{0,2}\w+|\*)(?==|,|$)", inner)
+        real = []
+        for p in inspect.signature(getattr(framing, name)).parameters.values():
+            if p.kind is p.KEYWORD_ONLY and not any(x.startswith("*") for x in real):
+                real.append("*")
+            real.append({p.VAR_POSITIONAL: "*", p.VAR_KEYWORD: "**"}.get(p.kind, "") + p.name)
+        assert documented == real, f"docs/api.md's framing.{name} lists {documented}; the function takes {real}"
