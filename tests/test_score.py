@@ -250,7 +250,7 @@ def _bad_jsonl(path: Path) -> Path:
         handle.write(b'{"id": "number", "text": 42}\n')
         handle.write(b'{"id": "empty", "text": "   "}\n')
         handle.write(b'{"id": "nofield", "body": "x"}\n')
-        handle.write(b'{not json\n')
+        handle.write(b'{"id": "cut", "text": "Prices\n')
         handle.write(b'\n')
         handle.write(b'{"id": "latin1", "text": "Caf\xe9 prices rose."}\n')
         handle.write(b'["a list"]\n')
@@ -274,7 +274,8 @@ def test_bad_records_go_to_the_rejects_file_with_reasons(tiny, tmp_path):
     assert "UTF-8" in by_id["latin1"]["reason"] and "0xe9" in by_id["latin1"]["reason"]
     unreadable = [r for r in rejects if r["id"] is None]
     assert len(unreadable) == 2 and {r["where"] for r in unreadable} == {"line 8", "line 11"}
-    assert any("not valid JSON" in r["reason"] for r in unreadable)
+    # a line cut short is placed where it stops, not at "column 1" after its line break
+    assert any(r["reason"] == "not valid JSON (Unterminated string starting at; column 23)" for r in unreadable)
     assert any("not a JSON object" in r["reason"] for r in unreadable)
     assert [r["record"] for r in rejects] == [3, 4, 5, 6, 7, 8, 9]
     assert len(read_rows(out)) == 6

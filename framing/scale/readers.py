@@ -377,8 +377,8 @@ class JsonlReader(Reader):
         except UnicodeDecodeError as exc:
             reason = f"not valid UTF-8 at byte offset {exc.start} of the line (byte 0x{raw[exc.start]:02x})"
             return Record(position, self._salvage_id(raw, position), None, reason, where, cursor)
-        try:
-            row = json.loads(decoded)
+        try:  # without its line ending, a line cut short is reported where it stops, not at "column 1"
+            row = json.loads(decoded.rstrip("\r\n"))
         except json.JSONDecodeError as exc:
             return Record(position, None, None, f"not valid JSON ({exc.msg}; column {exc.colno})",
                           where, cursor)
