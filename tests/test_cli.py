@@ -365,3 +365,12 @@ def test_a_full_disk_is_one_clear_error(command, tiny_dir, tmp_path, capsys):
     data.write_text("The council met on Monday.\n", encoding="utf-8")
     code, _, err = run([command, str(data), "--out", "/dev/full", "--model", str(tiny_dir)], capsys)
     assert code == 1 and "/dev/full: cannot write (No space left on device)" in err and "Traceback" not in err
+
+
+def test_classify_reads_old_mac_line_endings_as_lines(tiny_dir, tmp_path, capsys):
+    data = tmp_path / "mac.txt"
+    data.write_bytes(b"Prices rose.\rOfficials denied it.\r\rThe vote is on Friday.\r\n")
+    code, out, _ = run(["classify", str(data), "--model", str(tiny_dir)], capsys)
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert code == 0 and [(r["line"], r["text"]) for r in rows] == [
+        (1, "Prices rose."), (2, "Officials denied it."), (4, "The vote is on Friday.")]
