@@ -107,8 +107,9 @@ def _run_score(args: argparse.Namespace) -> int:
         manifest = read_manifest(args.out) if Path(args.out).is_dir() else None
         done = (manifest or {}).get("progress", {})
         if manifest and manifest.get("parts"):
-            print(f"framing score: interrupted; {args.out} holds {done.get('documents', 0):,} committed "
-                  "documents: rerun with --resume to continue that output, or --overwrite to start again",
+            count = done.get("documents", 0)
+            print(f"framing score: interrupted; {args.out} holds {count:,} committed "
+                  f"document{'' if count == 1 else 's'}: rerun with --resume to continue that output, or --overwrite to start again",
                   file=sys.stderr)
         else:
             print("framing score: interrupted before anything was committed; rerun to start again",

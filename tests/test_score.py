@@ -487,7 +487,7 @@ def test_disk_full_gives_a_clear_error_and_a_valid_resumable_output(where, jsonl
     assert main(command) == 1
     err = capsys.readouterr().err
     assert "disk is full" in err and "No space left on device" in err and "--resume" in err
-    assert "20 documents in 2 committed parts" in err
+    assert "20 document(s) in 2 committed part(s)" in err
 
     # What was committed is a valid output: two parts, nothing else under OUT (no temporary file either).
     assert sorted(p.name for p in out.iterdir()) == ["part-000000.parquet", "part-000001.parquet"]

@@ -279,7 +279,7 @@ class ScoreSummary:
                 + f" -> {self.out} in {self.seconds:,.1f} s"
                 + f" ({self.documents_per_second:,.1f} documents/s, {self.sentences_per_second:,.1f} sentences/s)")
         if self.resumed_documents:
-            text += f"; resumed after {self.resumed_documents:,} committed documents"
+            text += f"; resumed after {_count(self.resumed_documents, 'committed document')}"
         return text
 
 
@@ -503,7 +503,7 @@ def score(
             _run(writer, scored, reader, before, chunk_docs, chunk_seconds, progress)
         except DataError as exc:  # a bad record under --strict, or a read error mid-run: say what is safe
             done = writer.progress["documents"]
-            stopped = f"stopped: {done:,} document{'' if done == 1 else 's'} {'is' if done == 1 else 'are'} committed in {out}"
+            stopped = f"stopped: {_count(done, 'document')} {'is' if done == 1 else 'are'} committed in {out}"
             if isinstance(exc, _StrictStop):
                 # fixing the record changes the input, and a changed input cannot be resumed
                 hint = ("; --resume without --strict continues from there and sends bad records to the rejects "

@@ -318,7 +318,7 @@ class ChunkWriter:
         reason = "the disk is full" if exc.errno in (errno.ENOSPC, errno.EDQUOT) else "the write failed"
         return DataError(
             f"{self.out}: could not {what}: {reason} ({exc.strerror or exc}). The output stays valid "
-            f"with {done['documents']:,} documents in {len(self.manifest['parts'])} committed parts; "
+            f"with {done['documents']:,} document(s) in {len(self.manifest['parts'])} committed part(s); "
             "free space (or fix the cause) and rerun the same command with --resume to continue"
         )
 
