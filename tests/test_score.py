@@ -513,7 +513,7 @@ def test_disk_full_when_marking_the_output_complete(jsonl, tiny_dir, tmp_path, m
     _fail_on_call(monkeypatch, "_write_manifest", 8, partial=False)
     assert main(command) == 1
     err = capsys.readouterr().err
-    assert "could not mark the output complete: the disk is full" in err and "60 documents" in err
+    assert "could not mark the output complete: the disk is full" in err and "60 document(s)" in err
     manifest = read_manifest(out)
     assert not manifest["complete"] and manifest["progress"]["documents"] == 60
     monkeypatch.undo()
