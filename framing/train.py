@@ -193,6 +193,8 @@ def train(
     if eval is not None:
         check_table(eval, "eval")
     check_path(output_dir, "output_dir", "a folder path")
+    if base is not None:
+        check_path(base, "base", "a model folder, 'default' or 'minilm'")
     args = TrainingArguments(epochs=epochs, learning_rate=learning_rate, batch_tokens=batch_tokens, seed=seed,
                              lora=lora, context=context, context_sentences=context_sentences, device=device,
                              progress=progress)

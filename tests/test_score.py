@@ -612,3 +612,16 @@ def test_standard_input_and_output_are_refused_with_what_to_pass(jsonl, tmp_path
     assert main(["score", str(jsonl), "--out", "-"]) == 2
     assert "give a folder path" in capsys.readouterr().err
     assert not (tmp_path / "x").exists() and not (tmp_path / "-").exists()
+
+
+def test_every_commit_is_logged_the_last_one_too(jsonl, tiny, tmp_path, caplog):
+    import logging
+
+    with caplog.at_level(logging.INFO, logger="framing.scale"):
+        score(jsonl, tmp_path / "one", model=tiny, quiet=True)  # the 60 documents fit one chunk
+    assert "committed 60 records; 60 records, 60 documents" in caplog.text
+    caplog.clear()
+    with caplog.at_level(logging.INFO, logger="framing.scale"):
+        score(jsonl, tmp_path / "three", model=tiny, quiet=True, chunk_docs=25)
+    commits = [m.split(";")[0] for m in caplog.messages if m.startswith("committed ")]
+    assert commits == ["committed 25 records", "committed 25 records", "committed 10 records"]

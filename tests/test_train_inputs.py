@@ -564,3 +564,8 @@ def test_training_bars_show_in_a_notebook_but_not_in_a_log(monkeypatch):
     assert bar is not None and bar.total == 10
     bar.close()
     assert training._bar(False, 10, "epoch 1/1") is None
+
+
+def test_a_base_that_is_no_path_is_a_type_error_naming_it(tmp_path):
+    with pytest.raises(TypeError, match=r"base must be a model folder, 'default' or 'minilm' \(str or os.PathLike\), got int"):
+        train(make_rows(30, 1), None, base=5, output_dir=tmp_path / "m", progress=False)

@@ -555,21 +555,27 @@ def _run(writer: ChunkWriter, scored, reader: Reader, before: dict, chunk_docs: 
                 bar.update(len(block))
                 bar.set_postfix_str(f"{new_sentences / max(now - began, 1e-9):,.0f} sentences/s", refresh=False)
             if records >= chunk_docs or now - last_commit >= chunk_seconds:
-                writer.commit(tables, rejects, records=records, documents=documents, sentences=sentences,
-                              cursor=cursor, seconds=now - last_commit)
-                total = writer.progress
-                logger.info("committed %d records; %s records, %s documents, %s sentences so far%s",
-                            records, f"{total['records']:,}", f"{total['documents']:,}", f"{total['sentences']:,}",
-                            f" of {reader.total:,} records" if reader.total else "")
+                _commit(writer, reader, tables, rejects, records, documents, sentences, cursor, now - last_commit)
                 tables, rejects = [], []
                 records = documents = sentences = 0
                 last_commit = now
         if records:
-            writer.commit(tables, rejects, records=records, documents=documents, sentences=sentences,
-                          cursor=cursor, seconds=time.monotonic() - last_commit)
+            _commit(writer, reader, tables, rejects, records, documents, sentences, cursor,
+                    time.monotonic() - last_commit)
     finally:
         if bar is not None:
             bar.close()
+
+
+def _commit(writer: ChunkWriter, reader: Reader, tables: list, rejects: list[dict[str, Any]], records: int,
+            documents: int, sentences: int, cursor: dict[str, Any] | None, seconds: float) -> None:
+    """Commit one chunk and log it (``-v``), the last chunk included."""
+    writer.commit(tables, rejects, records=records, documents=documents, sentences=sentences,
+                  cursor=cursor, seconds=seconds)
+    total = writer.progress
+    logger.info("committed %d records; %s records, %s documents, %s sentences so far%s",
+                records, f"{total['records']:,}", f"{total['documents']:,}", f"{total['sentences']:,}",
+                f" of {reader.total:,} records" if reader.total else "")
 
 
 def _count_in_background(reader: Reader, counted: list[int]) -> None:
