@@ -22,15 +22,22 @@ _LEADING = re.compile(r"^(?:the|a|an|its|his|her|their|our)\s+", re.I)
 #: begin with the same letters ("Gen Z voters", "Hon Hai Precision", "Det Norske Veritas").
 _TITLE = re.compile(r"^(?:(?:lt|maj|brig|col|capt|cmdr|cdr|adm|sgt|cpl|pvt|gen|mr|mrs|ms|dr|prof|sen|rep|gov|sir|"
                     r"dame|supt|insp|det|rev|rt\.?\s+hon|hon)\.?\s+(?!(?:Z|X|Alpha|Hai|Norske)\b))+", re.I)
-#: A liveblog time stamp swallowed at the start of a span ("10:05 GMT - ", "9.30am: ").
-_TIMESTAMP = re.compile(r"^\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|gmt|utc|bst|cet|et|pt)?\s*[-–—:|]\s+", re.I)
+#: Time zones a liveblog stamps its entries with ("10:15 a.m. ET", "11:42 GMT").
+_ZONES = r"GMT|UTC|BST|CET|CEST|EET|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|JST|KST|IST|AEST|AEDT|HKT|SGT"
+#: A liveblog time stamp swallowed at the start of a span ("10:05 GMT - ", "9.30am: ", "10:15 a.m. ET - ").
+_TIMESTAMP = re.compile(rf"^\d{{1,2}}(?:[:.]\d{{2}})?(?:\s*(?:[ap]\.?m\.?|(?:{_ZONES})\b))*\s*[-–—:|]\s+", re.I)
 #: A time stamp on a line of its own, which heads the entry ("10:12\nPolice say"; not "12:30 Club").
 _STAMP_LINE = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|gmt|utc|bst|cet|et|pt)?[ \t]*\r?\n", re.I)
 #: A liveblog's banner before the entry ("[10:05] ", "BREAKING: ", "Update 3 - "; not "[Name withheld]").
 _BANNER = re.compile(r"^(?:\[\s*\d{1,2}[:.]\d{2}[^\[\]]*\]\s*"
                      r"|(?:BREAKING|UPDATE|Update|LIVE|EXCLUSIVE|WATCH)(?:\s+\d+)?\s*[-–—:|]\s*)")
-#: What is left when a span starts inside a time stamp ("m. - Premier Cho", "- The agency").
-_STAMP_TAIL = re.compile(r"^(?:[ap]?\.?m\.|\([^()]*\))?\s*[-–—|]+\s+")
+#: What is left when a span starts inside a time stamp ("m. - Premier Cho", "- The agency", "ET - Acme").
+_STAMP_TAIL = re.compile(rf"^(?:(?:[ap]?\.?m\.|\([^()]*\)|(?:{_ZONES})\b)\s*)*[-–—|]+\s+")
+#: A time zone alone is no source (a span cut inside a stamp: "ET").
+_ZONE_ONLY = re.compile(rf"(?:{_ZONES})", re.I)
+#: Letters after a name that are not part of it: honours, offices, degrees ("Andrew Quayle KC", "Jane Roe
+#: MP"). A generation ("Jr.", "III") stays: it tells a son from his father.
+_POST_NOMINAL = re.compile(r"(?:,?\s+(?:KC|QC|MP|MEP|MSP|MS|AM|OBE|MBE|CBE|KBE|DBE|PhD|MD|Esq)\.?)+$")
 #: A parenthesised aside after a name ("Sen. Elizabeth Warren (D-Mass.)").
 _ASIDE = re.compile(r"\s*\([^()]*\)$")
 #: A participle before the credited body ("published by the UN Human Rights Office").
@@ -165,18 +172,36 @@ def display_source(text: str, possessive_is_name: bool = False) -> str:
     """:func:`normalise_source`'s form with the case as written ("Chinese embassy spokesperson"),
     for showing a source to a reader. A trailing possessive is dropped ("China's" of a span cut
     before "foreign ministry") unless ``possessive_is_name`` ("Moody's said")."""
-    form = _DATELINE.sub("", _SPACE.sub(" ", _STAMP_LINE.sub("", text).strip()))
-    form = _ASIDE.sub("", _STAMP_TAIL.sub("", _TIMESTAMP.sub("", _BANNER.sub("", form)))).strip()
+    form = _ASIDE.sub("", _without_heading(text)).strip()
     if "," in form:
         form = _pick_part([p.strip(_EDGE) for p in form.split(",") if p.strip(_EDGE)], form)
+    form = _without_post_nominals(form)
     form = _person_of_body(form.strip(_EDGE))
     form = _name_after_title(_name_after_role(form))
     form = _BY.sub("", form)
     form = _LEADING.sub("", form)
     form = _TITLE.sub("", form)
     form = _one_spokesperson(form if possessive_is_name else _POSSESSIVE.sub("", form))
-    # a source names someone: a time stamp or a number alone ("10") is no source
-    return form if any(ch.isalpha() for ch in form) else ""
+    # a source names someone: a time stamp, a time zone or a number alone ("10", "ET") is no source
+    return form if any(ch.isalpha() for ch in form) and not _ZONE_ONLY.fullmatch(form) else ""
+
+
+def _without_heading(text: str) -> str:
+    """``text`` without what a liveblog or wire story puts before an entry: a time stamp on its own
+    line, a banner ("BREAKING: ", "[10:05] "), a time stamp ("10:15 a.m. ET - ") or what a span cut
+    inside one left of it ("ET - "), and a dateline ("LONDON (Reuters) - ")."""
+    form = _DATELINE.sub("", _SPACE.sub(" ", _STAMP_LINE.sub("", text).strip()))
+    return _STAMP_TAIL.sub("", _TIMESTAMP.sub("", _BANNER.sub("", form)))
+
+
+def _without_post_nominals(form: str) -> str:
+    """A personal name without the letters after it ("Andrew Quayle KC" → "Andrew Quayle"), so that
+    "Mr. Quayle" joins it; a form whose rest is no name of two or more words stays whole."""
+    found = _POST_NOMINAL.search(form)
+    if not found:
+        return form
+    rest = form[:found.start()].split(" ")
+    return " ".join(rest) if len(rest) >= 2 and _is_name(_name_after_title(_TITLE.sub("", " ".join(rest))).split(" ")) else form
 
 
 def _person_of_body(form: str) -> str:
@@ -357,7 +382,9 @@ def _credit_sources(sentences: Sequence[Sentence], text: str | None) -> tuple[di
         known.see(sentence.text)
         spans = [s for s in sentence.spans if s.type == "source"]
         if sentence.label == "official_denial" and len(spans) > 1:
-            spans.sort(key=lambda s: not _next_to_denial_cue(s, sentence))
+            # the source beside a denial word, and of two beside one, the nearer ("Responding to Rivera,
+            # the ministry denied it": the ministry)
+            spans.sort(key=lambda s: (not _next_to_denial_cue(s, sentence), _denial_cue_distance(s, sentence)))
         denial = sentence.label == "official_denial"
         pairs = [(span.start, name) for span, name in
                  ((span, known.add(span.text, denial, _speaks_itself(span, sentence))) for span in spans) if name]
@@ -470,7 +497,7 @@ class _Sources:
     def see(self, sentence: str) -> None:
         """Note a company that ``sentence`` opens with ("On Tuesday, Acme Corp. said"), its subject,
         whether or not a source; one named in passing ("which supplies Acme Corp.") is not noted."""
-        words = _DATELINE.sub("", _SPACE.sub(" ", sentence.strip(_EDGE))).split(" ")
+        words = _without_heading(sentence.strip(_EDGE)).strip(_EDGE).split(" ")
         while words and (words[0].rstrip(",") in _NOT_A_NAME_START or words[0] in ("of", "de")):
             words.pop(0)
         found = _COMPANY.match(" ".join(words))
@@ -634,13 +661,23 @@ _ALLEGING = re.compile(r"\b(?:accus\w*|alleg\w*|charged|evidence|show(?:s|ed)|re
 _DENIAL_CUE = re.compile(r"\b(?:den(?:y|ies|ied|ying|ial)|reject\w*|dismiss\w*|refut\w*|rebut\w*|disput\w*)\b", re.I)
 
 
+def _gap(a, b) -> int:
+    """Characters between two spans."""
+    return min(abs(b.start - a.end), abs(a.start - b.end))
+
+
 def _next_to_denial_cue(source, sentence: Sentence) -> bool:
     """Whether the cue nearest to ``source`` in ``sentence`` is a denial word ("company denies")."""
     cues = [s for s in sentence.spans if s.type == "cue"]
     if not cues:
         return False
-    nearest = min(cues, key=lambda c: min(abs(c.start - source.end), abs(source.start - c.end)))
-    return bool(_DENIAL_CUE.search(nearest.text))
+    return bool(_DENIAL_CUE.search(min(cues, key=lambda c: _gap(c, source)).text))
+
+
+def _denial_cue_distance(source, sentence: Sentence) -> float:
+    """Characters from ``source`` to the nearest cue of ``sentence`` that is a denial word (inf: none)."""
+    return min((_gap(c, source) for c in sentence.spans if c.type == "cue" and _DENIAL_CUE.search(c.text)),
+               default=float("inf"))
 
 
 def _denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str]) -> list[dict[str, Any]]:

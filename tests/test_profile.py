@@ -169,9 +169,38 @@ def test_two_sides_denying_each_other_s_claims_both_pair():
     ("Lt. Gen. Mark Hertling", "mark hertling"),
     ("Sen. Elizabeth Warren (D-Mass.)", "elizabeth warren"),
     ("The report, published by the UN Human Rights Office", "un human rights office"),
+    ("10:15 a.m. ET - Carmen Ortega", "carmen ortega"),  # a US stamp: time, then a zone
+    ("ET - Aquaval Holdings", "aquaval holdings"),  # what a span cut inside a stamp keeps
+    ("GMT - Aquaval Holdings", "aquaval holdings"),
+    ("ET", ""),  # a time zone alone is no source
+    ("Andrew Quayle KC", "andrew quayle"),  # letters after a name
+    ("His barrister, Andrew Quayle KC", "andrew quayle"),
+    ("Prime Minister Jane Roe MP", "jane roe"),
+    ("Dr. Sam Hill PhD", "sam hill"),
+    ("Acme MD", "acme md"),  # no name of two words before the letters: kept whole
 ])
 def test_time_stamps_military_titles_asides_and_by_phrases_are_dropped(text, expected):
     assert normalise_source(text) == expected
+
+
+def test_a_name_with_letters_after_it_joins_its_later_short_forms():
+    s = document(
+        ("His barrister, Andrew Quayle KC, said his client was innocent.", "official_denial",
+         "His barrister, Andrew Quayle KC"),
+        ("Mr. Quayle said the payments were authorised.", "official_denial", "Mr. Quayle"),
+    )
+    sources = build_profile(s, LABELS)["sources"]
+    assert [(x["source"], x["sentences"]) for x in sources] == [("andrew quayle", 2)]
+
+
+def test_a_liveblog_stamp_does_not_hide_the_company_that_the_company_means():
+    s = document(
+        ("11:42 GMT - Aquaval SA said it had released water in a controlled way.", "attributed_claim", "Aquaval SA"),
+        ("The company denied that the releases had worsened the flooding.", "official_denial", "The company"),
+    )
+    p = build_profile(s, LABELS)
+    assert [(x["source"], x["sentences"], x["denies"]) for x in p["sources"]] == [("aquaval sa", 2, True)]
+    assert p["denials"] == [{"denial": 1, "source": "aquaval sa", "allegation": None}]
 
 
 def test_a_surname_joins_only_a_person_s_name():
@@ -197,6 +226,26 @@ def test_a_denial_sentence_with_two_sources_credits_the_one_next_to_the_denial_c
     p = build_profile([sentence], LABELS)
     assert p["sources"][0]["source"] == "company" and p["sources"][0]["denies"]
     assert p["loaded_phrases"] == []  # a source (or cue) is never the writer's loaded wording
+
+
+def test_of_two_sources_beside_one_denial_cue_the_nearer_denies():
+    claim = "Opposition leader Tomas Rivera accused the ministry of hiding the figures."
+    text = "Responding to Rivera, the Interior Ministry denied the claims."
+    start = len(claim) + 1
+
+    def span(kind, words, sentence, offset):
+        at = offset + sentence.index(words)
+        return Span(kind, at, at + len(words), words)
+
+    first = Sentence(claim, 0, len(claim), "attributed_claim", {l: float(l == "attributed_claim") for l in LABELS},
+                     (span("source", "Opposition leader Tomas Rivera", claim, 0), span("cue", "accused", claim, 0)))
+    second = Sentence(text, start, start + len(text), "official_denial",
+                      {l: float(l == "official_denial") for l in LABELS},
+                      (span("source", "Rivera", text, start), span("source", "the Interior Ministry", text, start),
+                       span("cue", "denied", text, start)))
+    p = build_profile([first, second], LABELS)
+    assert {x["source"]: x["denies"] for x in p["sources"]} == {"tomas rivera": False, "interior ministry": True}
+    assert p["denials"] == [{"denial": 1, "source": "interior ministry", "allegation": 0}]
 
 
 @pytest.mark.parametrize("text, expected", [
