@@ -571,7 +571,7 @@ class _Sources:
                 self.shown.setdefault(short[0], self.companies[short[0]])
                 return short[0]
             return bare
-        head = _DATELINE.sub("", _SPACE.sub(" ", text.strip(_EDGE)))
+        head = _without_heading(text.strip(_EDGE)).strip(_EDGE)  # "- The company" cut from a stamp too
         if not (generic and head[:4].lower() == "the "):
             return bare
         bodies = {n for n in self.names if n not in self.people and _names_body(bare, n)}

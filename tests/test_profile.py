@@ -201,6 +201,18 @@ def test_a_liveblog_stamp_does_not_hide_the_company_that_the_company_means():
     p = build_profile(s, LABELS)
     assert [(x["source"], x["sentences"], x["denies"]) for x in p["sources"]] == [("aquaval sa", 2, True)]
     assert p["denials"] == [{"denial": 1, "source": "aquaval sa", "allegation": None}]
+    # a US stamp before each entry, and a source span that took the stamp's dash with it
+    s = document(
+        ("10:55 a.m. ET - Aquaval Holdings said it had released water in a controlled way.", "attributed_claim",
+         "ET - Aquaval Holdings"),
+        ("11:05 a.m. ET - Opposition leader Tomas Rivera accused the company of causing the flood.",
+         "attributed_claim", "ET - Opposition leader Tomas Rivera"),
+        ("11:20 a.m. ET - The company denied the accusation.", "official_denial", "- The company"),
+    )
+    p = build_profile(s, LABELS)
+    assert [(x["source"], x["display"], x["sentences"], x["denies"]) for x in p["sources"]] == [
+        ("aquaval holdings", "Aquaval Holdings", 2, True), ("tomas rivera", "Tomas Rivera", 1, False)]
+    assert p["denials"] == [{"denial": 2, "source": "aquaval holdings", "allegation": 1}]
 
 
 def test_a_surname_joins_only_a_person_s_name():
