@@ -189,33 +189,64 @@ def _same_file(a: str, b: str) -> bool:
         return False
 
 
+class _Written:
+    """A text file being written: a write that fails is one clear error naming ``--out`` (a closed
+    pipe stays a ``BrokenPipeError``, which :func:`main` treats as the reader going away)."""
+
+    def __init__(self, handle: TextIO, path: str) -> None:
+        self.handle, self.path = handle, path
+
+    def write(self, text: str) -> int:
+        try:
+            return self.handle.write(text)
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            raise FramingError(f"{self.path}: cannot write ({exc.strerror or exc})") from None
+
+
 @contextmanager
 def _output(path: str | None) -> Iterator[TextIO]:
     """``path`` opened for writing (standard output for ``None`` or ``-``).
 
-    A regular file is written beside its target and renamed over it once complete, so a run that fails
-    half-way (bad input, a full disk) leaves an earlier file of that name as it was; a device or pipe
-    (``/dev/stdout``) is written directly. Any failure to write is one clear error, not a traceback.
+    An existing regular file is rewritten beside itself and renamed over the old one once complete
+    (keeping its permission bits), so a run that fails half-way (bad input, a full disk) leaves it as
+    it was; a device or pipe (``/dev/stdout``, ``/dev/null``), a new file's folder you cannot write
+    to, or a file there you may write but not replace, is written in place. A failure to write is one
+    clear error, not a traceback.
     """
     if _to_stdout(path):
         yield sys.stdout
         return
-    direct = Path(path).exists() and not Path(path).is_file()
-    target = Path(path) if direct else Path(os.path.realpath(path))  # through a symlink, its target is replaced
-    temp = target if direct else target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    target = Path(os.path.realpath(path))  # through a symlink, its target is rewritten
+    in_place = (os.path.abspath(path).startswith(("/dev/", "/proc/")) or (target.exists() and not target.is_file())
+                or not os.access(target.parent, os.W_OK))
+    if target.exists() and not os.access(target, os.W_OK):
+        raise FramingError(f"{path}: cannot write (Permission denied)")
+    temp = target if in_place else target.with_name(f".{target.name}.{os.getpid()}.tmp")
     try:
-        handle = open(temp, "w", encoding="utf-8")
+        handle = open(path if in_place else temp, "w", encoding="utf-8")
     except OSError as exc:
         raise FramingError(f"{path}: cannot write ({exc.strerror or exc})") from None
     try:
-        with handle:
-            yield handle
-        if not direct:
-            os.replace(temp, target)
-    except OSError as exc:
-        raise FramingError(f"{path}: cannot write ({exc.strerror or exc})") from None
+        yield _Written(handle, path)
+        try:  # the writes raise through _Written; closing (flushing) and renaming can fail here
+            handle.close()
+            if not in_place:
+                if target.exists():
+                    os.chmod(temp, target.stat().st_mode & 0o7777)
+                os.replace(temp, target)
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            raise FramingError(f"{path}: cannot write ({exc.strerror or exc})") from None
     finally:
-        if not direct and temp.exists():
+        if not handle.closed:
+            try:
+                handle.close()
+            except OSError:
+                pass  # the error that got us here is the one to report
+        if not in_place and temp.exists():
             temp.unlink()
 
 

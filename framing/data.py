@@ -133,7 +133,8 @@ def _csv_rows(path: Path) -> list[tuple[str, dict[str, str]]]:
             raise DataError(f"{path}: line {record.line}: {record.problem}")
         if header is None:
             header = record.fields
-            repeated = sorted({name for name in header if header.count(name) > 1})
+            # empty names (a spreadsheet's trailing empty cells: "text,label,,") repeat harmlessly
+            repeated = sorted({name for name in header if name.strip() and header.count(name) > 1})
             if repeated:
                 raise DataError(f"{path}: line {record.line}: the header repeats column(s) {repeated}; "
                                 "give each column its own name")

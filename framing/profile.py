@@ -33,11 +33,12 @@ _BANNER = re.compile(r"^(?:\[\s*\d{1,2}[:.]\d{2}[^\[\]]*\]\s*"
                      r"|(?:BREAKING|UPDATE|Update|LIVE|EXCLUSIVE|WATCH)(?:\s+\d+)?\s*[-–—:|]\s*)")
 #: What is left when a span starts inside a time stamp ("m. - Premier Cho", "- The agency", "ET - Acme").
 _STAMP_TAIL = re.compile(rf"^(?:(?:[ap]?\.?m\.|\([^()]*\)|(?:{_ZONES})\b)\s*)*[-–—|]+\s+")
-#: A time zone alone is no source (a span cut inside a stamp: "ET").
-_ZONE_ONLY = re.compile(rf"(?:{_ZONES})", re.I)
+#: A liveblog time stamp opening a sentence ("10:40 a.m. ET - ", "[11:42 GMT] "): a source span inside
+#: it ("ET") is a piece of the stamp, not a source.
+_OPENING_STAMP = re.compile(rf"^\s*\[?\d{{1,2}}(?:[:.]\d{{2}})?(?:\s*(?:[ap]\.?m\.?|(?:{_ZONES})\b))+\]?")
 #: Letters after a name that are not part of it: honours, offices, degrees ("Andrew Quayle KC", "Jane Roe
 #: MP"). A generation ("Jr.", "III") stays: it tells a son from his father.
-_POST_NOMINAL = re.compile(r"(?:,?\s+(?:KC|QC|MP|MEP|MSP|MS|AM|OBE|MBE|CBE|KBE|DBE|PhD|MD|Esq)\.?)+$")
+_POST_NOMINAL = re.compile(r"(?:,?\s+(?:KC|QC|MP|MEP|MSP|MS|AM|OBE|MBE|CBE|KBE|DBE|PhD|Esq)\.?)+$")
 #: A parenthesised aside after a name ("Sen. Elizabeth Warren (D-Mass.)").
 _ASIDE = re.compile(r"\s*\([^()]*\)$")
 #: A participle before the credited body ("published by the UN Human Rights Office").
@@ -182,8 +183,8 @@ def display_source(text: str, possessive_is_name: bool = False) -> str:
     form = _LEADING.sub("", form)
     form = _TITLE.sub("", form)
     form = _one_spokesperson(form if possessive_is_name else _POSSESSIVE.sub("", form))
-    # a source names someone: a time stamp, a time zone or a number alone ("10", "ET") is no source
-    return form if any(ch.isalpha() for ch in form) and not _ZONE_ONLY.fullmatch(form) else ""
+    # a source names someone: a time stamp or a number alone ("10") is no source
+    return form if any(ch.isalpha() for ch in form) else ""
 
 
 def _without_heading(text: str) -> str:
@@ -200,8 +201,11 @@ def _without_post_nominals(form: str) -> str:
     found = _POST_NOMINAL.search(form)
     if not found:
         return form
-    rest = form[:found.start()].split(" ")
-    return " ".join(rest) if len(rest) >= 2 and _is_name(_name_after_title(_TITLE.sub("", " ".join(rest))).split(" ")) else form
+    rest = form[:found.start()]
+    name = _name_after_title(_TITLE.sub("", rest)).split(" ")
+    person = (len(rest.split(" ")) >= 2 and _is_name(name) and not _LEGAL_FORM_END.search(rest.lower())
+              and name[-1] not in _INSTITUTIONS)  # "Globex Holdings PhD" is no person's name
+    return rest if person else form
 
 
 def _person_of_body(form: str) -> str:
@@ -380,7 +384,9 @@ def _credit_sources(sentences: Sequence[Sentence], text: str | None) -> tuple[di
     known = _Sources()
     for index, sentence in enumerate(sentences):
         known.see(sentence.text)
-        spans = [s for s in sentence.spans if s.type == "source"]
+        stamp = _OPENING_STAMP.match(sentence.text)
+        spans = [s for s in sentence.spans if s.type == "source"
+                 and not (stamp and s.end - sentence.start <= stamp.end())]  # "ET" of "10:40 a.m. ET - "
         if sentence.label == "official_denial" and len(spans) > 1:
             # the source beside a denial word, and of two beside one, the nearer ("Responding to Rivera,
             # the ministry denied it": the ministry)

@@ -103,8 +103,6 @@ _STAMP = re.compile(r"[\[(]?(?:\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}(?:[:.]\d
                     r"(?:\s*[A-Z]{2,4})?[\])]?(?:\s*[-–—:|])?")
 _PARAGRAPH = re.compile(r"\n[ \t\r\f\v]*\n|\r\n?[ \t\f\v]*\r\n?")
 _LINE = re.compile(r"\r\n|\r|\n")
-# How far either way of a glued "word.Word" the URL check looks for the token's edges.
-_TOKEN_REACH = 300
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _URLISH = re.compile(r"(?:://|www\.|@|\.(?:com|org|net|gov|edu|io|uk)\b)", re.I)
 
@@ -177,17 +175,42 @@ def _next_visible(text: str, pos: int, limit: int | None = None) -> int | None:
 
 def _boundaries(text: str, lo: int, hi: int) -> Iterator[int]:
     """Yield cut positions inside ``text[lo:hi]``; a cut ends a sentence."""
+    url_token = _UrlTokens(text)
     for match in _CANDIDATE.finditer(text, lo, hi):
         end = match.end("close")
         nxt = _next_visible(text, end, hi)
         if nxt is None:
             continue
         glued = not match.group("gap")
-        if _is_boundary(text, match, nxt, glued):
+        if _is_boundary(text, match, nxt, glued, url_token):
             yield end
 
 
-def _is_boundary(text: str, match: re.Match[str], nxt: int, glued: bool) -> bool:
+class _UrlTokens:
+    """Whether the token (a run without spaces) around a glued ``word.Word`` holds a URL or e-mail
+    mark; the token last read is remembered, so that a long text without spaces is read once, not
+    once per glued dot in it."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.span = (0, 0)
+        self.url = False
+
+    def __call__(self, start: int, nxt: int) -> bool:
+        lo, hi = self.span
+        if not lo <= start < hi:
+            text = self.text
+            lo = start
+            while lo > 0 and not text[lo - 1].isspace():
+                lo -= 1
+            hi = nxt
+            while hi < len(text) and not text[hi].isspace():
+                hi += 1
+            self.span, self.url = (lo, hi), bool(_URLISH.search(text, lo, hi))
+        return self.url
+
+
+def _is_boundary(text: str, match: re.Match[str], nxt: int, glued: bool, url_token: _UrlTokens) -> bool:
     term = match.group("term")
     first = text[nxt]
     if first in _OPENERS:
@@ -198,7 +221,7 @@ def _is_boundary(text: str, match: re.Match[str], nxt: int, glued: bool) -> bool
     starts_sentence = (first_word_char.isupper() or first_word_char.isdigit() or first in _OPENERS
                        or _uncased_start(first_word_char) or _CAMEL_START.match(text, nxt) is not None)
     if glued:
-        return _is_glued_boundary(text, match, nxt)
+        return _is_glued_boundary(text, match, nxt, url_token)
     if not starts_sentence:
         return False
     if term in ("...", "…"):
@@ -219,7 +242,7 @@ def _uncased_start(char: str) -> bool:
     return unicodedata.category(char) == "So"
 
 
-def _is_glued_boundary(text: str, match: re.Match[str], nxt: int) -> bool:
+def _is_glued_boundary(text: str, match: re.Match[str], nxt: int, url_token: _UrlTokens) -> bool:
     """``campaigns.The`` splits; ``3.5``, ``U.S.``, e-mails and URLs do not."""
     start = match.start()
     if start < 2 or nxt + 1 >= len(text):
@@ -228,15 +251,7 @@ def _is_glued_boundary(text: str, match: re.Match[str], nxt: int) -> bool:
         return False
     if not (text[nxt].isupper() and text[nxt + 1].islower()):
         return False
-    # The URL check reads the token around the dot, at most _TOKEN_REACH characters each way, so that a
-    # long text without spaces does not make every glued boundary read all of it.
-    token_start, floor = start, max(0, start - _TOKEN_REACH)
-    while token_start > floor and not text[token_start - 1].isspace():
-        token_start -= 1
-    token_end, ceiling = nxt, min(len(text), nxt + _TOKEN_REACH)
-    while token_end < ceiling and not text[token_end].isspace():
-        token_end += 1
-    return not _URLISH.search(text, token_start, token_end)
+    return not url_token(start, nxt)
 
 
 def _is_abbreviation(text: str, dot: int, nxt: int) -> bool:

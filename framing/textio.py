@@ -50,28 +50,31 @@ def read_text(path: str) -> str:
 def read_lines(path: str) -> Iterator[tuple[int, str]]:
     """``(line number from 1, line)`` for each line of ``path`` (``-``: standard input), streamed.
 
-    Lines end at ``\\n`` (a ``\\r`` before it is dropped), so line numbers
-    match what editors and ``wc -l`` count; a lone ``\\r`` (old Mac files)
-    also ends a line, counted as editors count it. A byte-order mark at the
-    start is dropped, and bad UTF-8 names the line and byte offset.
+    Lines end at ``\\n`` (a ``\\r`` before it is dropped) and nowhere else, so
+    line numbers match what editors and ``wc -l`` count; only a file with no
+    ``\\n`` at all (old Mac files) has its lines end at ``\\r``. A byte-order
+    mark at the start is dropped, and bad UTF-8 names the line and byte offset.
     """
     handle = sys.stdin.buffer if path == "-" else _open(path)
     name = "<stdin>" if path == "-" else path
     offset = 0
-    number = 0
     try:
-        for raw in handle:
-            data = raw[3:] if number == 0 and raw.startswith(b"\xef\xbb\xbf") else raw
+        for number, raw in enumerate(handle, start=1):
+            data = raw[3:] if number == 1 and raw.startswith(b"\xef\xbb\xbf") else raw
+            # the first line runs to the end of the file: no \n anywhere, so \r ends lines (old Mac files)
+            mac = number == 1 and not raw.endswith(b"\n") and b"\r" in raw
             try:
                 line = data.decode("utf-8")
             except UnicodeDecodeError as exc:
                 bad = offset + (len(raw) - len(data)) + exc.start
-                raise InputError(f"{name}: line {number + 1}: not valid UTF-8 at byte offset {bad} "
+                at = data.count(b"\r", 0, exc.start) + 1 if mac else number
+                raise InputError(f"{name}: line {at}: not valid UTF-8 at byte offset {bad} "
                                  f"(byte 0x{data[exc.start]:02x}); {conversion_hint(raw)}") from None
             offset += len(raw)
-            for part in (line[:-1].removesuffix("\r") if line.endswith("\n") else line).split("\r"):
-                number += 1
-                yield number, part
+            if mac:
+                yield from enumerate(line.removesuffix("\r").split("\r"), start=1)
+            else:
+                yield number, line[:-1].removesuffix("\r") if line.endswith("\n") else line
     finally:
         if handle is not sys.stdin.buffer:
             handle.close()

@@ -148,6 +148,6 @@ def did_you_mean(name: str, names: Iterable[str]) -> str:
 def device_problem(device: str) -> str | None:
     """Why ``device`` names no device this library runs on ('cpu', 'cuda', 'cuda:N'), or ``None``;
     whether CUDA is there is the engine's to check when the model loads."""
-    if re.fullmatch(r"cpu|cuda(:[0-9]+)?", device):
+    if re.fullmatch(r"(?:cpu|cuda)(?::[0-9]+)?", device):
         return None
     return f"expected cpu, cuda or cuda:N, got {device!r}"

@@ -118,6 +118,13 @@ def test_an_unknown_device_is_a_usage_error_before_any_file_is_read(argv, capsys
     assert "no such file" not in err
 
 
+def test_device_names_torch_accepts_are_accepted():
+    from framing.validation import device_problem
+
+    assert [device_problem(d) for d in ("cpu", "cpu:0", "cuda", "cuda:1")] == [None] * 4
+    assert device_problem("gpu") and device_problem("cuda:") and device_problem("CPU")
+
+
 @pytest.mark.parametrize("command", ["analyze", "classify", "train", "evaluate"])
 def test_every_command_has_help(command):
     result = subprocess.run([sys.executable, "-m", "framing.cli", command, "--help"], capture_output=True, text=True)
@@ -369,8 +376,38 @@ def test_a_full_disk_is_one_clear_error(command, tiny_dir, tmp_path, capsys):
 
 def test_classify_reads_old_mac_line_endings_as_lines(tiny_dir, tmp_path, capsys):
     data = tmp_path / "mac.txt"
-    data.write_bytes(b"Prices rose.\rOfficials denied it.\r\rThe vote is on Friday.\r\n")
+    data.write_bytes(b"Prices rose.\rOfficials denied it.\r\rThe vote is on Friday.\r")
     code, out, _ = run(["classify", str(data), "--model", str(tiny_dir)], capsys)
     rows = [json.loads(line) for line in out.splitlines()]
     assert code == 0 and [(r["line"], r["text"]) for r in rows] == [
         (1, "Prices rose."), (2, "Officials denied it."), (4, "The vote is on Friday.")]
+    # in a file with \n line ends, a stray \r splits nothing: line numbers stay those of wc -l and sed
+    data.write_bytes(b"Prices rose.\nHe said\rit was fine.\nThird line.\n")
+    code, out, _ = run(["classify", str(data), "--model", str(tiny_dir)], capsys)
+    assert [json.loads(line)["line"] for line in out.splitlines()] == [1, 2, 3]
+    data.write_bytes(b"Prices rose.\rFine.\rBad \xff byte.\r")
+    code, _, err = run(["classify", str(data), "--model", str(tiny_dir)], capsys)
+    assert code == 1 and "line 3: not valid UTF-8" in err
+
+
+def test_a_rewritten_output_keeps_its_permissions(tiny_dir, tmp_path, capsys):
+    import os
+    import stat
+
+    data = tmp_path / "lines.txt"
+    data.write_text("The council met on Monday.\n", encoding="utf-8")
+    out = tmp_path / "private.jsonl"
+    out.write_text("old\n", encoding="utf-8")
+    os.chmod(out, 0o600)
+    assert run(["classify", str(data), "--out", str(out), "--model", str(tiny_dir)], capsys)[0] == 0
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600 and "council" in out.read_text(encoding="utf-8")
+
+
+@pytest.mark.skipif(not Path("/dev/stdout").exists(), reason="needs /dev/stdout")
+def test_out_dev_stdout_into_a_closed_pipe_is_no_error(tiny_dir, tmp_path):
+    data = tmp_path / "lines.txt"
+    data.write_text("".join(f"Sentence {k} said the minister.\n" for k in range(6000)), encoding="utf-8")
+    command = (f"{sys.executable} -m framing.cli classify {data} --model {tiny_dir} --device cpu --quiet "
+               "--out /dev/stdout | head -c 100 > /dev/null; echo ${PIPESTATUS[0]}")
+    result = subprocess.run(["bash", "-c", command], capture_output=True, text=True, timeout=300)
+    assert result.stdout.strip() == "0" and "error" not in result.stderr, result.stderr

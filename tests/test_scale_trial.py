@@ -396,3 +396,16 @@ def test_a_text_folder_refuses_column_options_it_would_ignore(tmp_path, options,
     (folder / "a.txt").write_text("Prices rose on Monday.", encoding="utf-8")
     with pytest.raises(DataError, match=f"a folder of .txt files has no columns .*drop the {named}"):
         open_input(folder, **options)
+
+
+def test_an_output_through_a_link_inside_the_input_folder_is_refused(tiny, tmp_path):
+    """The manifest goes beside --out as written: a link inside the input folder would put it there."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Prices rose on Monday.", encoding="utf-8")
+    (tmp_path / "elsewhere").mkdir()
+    (folder / "scores").symlink_to(tmp_path / "elsewhere")
+    with pytest.raises(InputError, match="is inside the input folder"):
+        score(folder, folder / "scores", model=tiny, quiet=True)
+    # a path that only passes through the folder by name ("articles/../scores") is outside it
+    assert score(folder, folder / ".." / "scores", model=tiny, quiet=True).documents == 1

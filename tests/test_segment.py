@@ -187,3 +187,9 @@ def test_a_long_run_of_blank_lines_is_looked_through_once(monkeypatch):
     bounds = split_sentences(text)
     assert [text[s:e] for s, e in bounds] == ["The minister said the plan failed.", "Critics called it a disgrace."]
     assert len(calls) < 20
+
+
+def test_a_glued_dot_deep_inside_a_long_url_does_not_split_it():
+    """The URL check reads the whole token around a glued "word.Word", however long."""
+    text = "See https://example.com/" + "a" * 320 + "/report.Html for details. Then more."
+    assert len(sentences(text)) == 2

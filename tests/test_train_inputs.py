@@ -408,6 +408,9 @@ def test_a_csv_header_that_repeats_a_column_is_refused(tmp_path):
     path.write_text("text,label,label\nPrices rose.,fact,opinion\n", encoding="utf-8")
     with pytest.raises(DataError, match=r"two.csv: line 1: the header repeats column\(s\) \['label'\]"):
         table_examples(path, name="train")
+    # a spreadsheet's trailing empty header cells are no repeated column
+    path.write_text("text,label,,\nPrices rose.,fact,,\nUgly.,opinion,,\n", encoding="utf-8")
+    assert [e.label for e in table_examples(path, name="train")] == ["fact", "opinion"]
 
 
 def test_label_names_that_only_look_numeric_sort_as_text():
@@ -553,12 +556,14 @@ def test_a_class_missing_from_validation_is_warned_about_and_shown_as_na(tmp_pat
 def test_training_bars_show_in_a_notebook_but_not_in_a_log(monkeypatch):
     """A notebook's stderr is no terminal, yet someone watches it; a redirected stderr gets epoch logs."""
     import importlib
+    import io
     import sys
     import types
 
     training = importlib.import_module("framing.train")
+    monkeypatch.setattr(sys, "stderr", io.StringIO())  # a log file or CI: no terminal
     monkeypatch.delitem(sys.modules, "ipykernel", raising=False)
-    assert not sys.stderr.isatty() and training._bar(True, 10, "epoch 1/1") is None
+    assert training._bar(True, 10, "epoch 1/1") is None
     monkeypatch.setitem(sys.modules, "ipykernel", types.ModuleType("ipykernel"))
     bar = training._bar(True, 10, "epoch 1/1")
     assert bar is not None and bar.total == 10

@@ -291,8 +291,13 @@ def _count(n: int, noun: str) -> str:
 
 def _check_inside_input(input: str | os.PathLike, out: str | os.PathLike) -> None:
     """Refuse an output inside an input folder: its parts and manifest would become input files."""
-    folder = Path(input).resolve()
-    if folder.is_dir() and (Path(out).resolve() == folder or folder in Path(out).resolve().parents):
+    if not Path(input).is_dir():
+        return
+    # resolved (a link to the input folder) and as written (the manifest and rejects files go beside
+    # --out as written, so a link inside the folder pointing elsewhere still puts them in it)
+    pairs = ((Path(input).resolve(), Path(out).resolve()),
+             (Path(os.path.abspath(input)), Path(os.path.abspath(out))))
+    if any(there == folder or folder in there.parents for folder, there in pairs):
         raise InputError(f"--out {out} is inside the input folder {input}: its part files and manifest would be "
                          "read as input next time; choose a folder outside it")
 
