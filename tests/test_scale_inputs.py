@@ -333,6 +333,18 @@ def test_score_dataframe_null_text_hint_fits_pandas(tiny):
     assert "df.dropna(subset=['body'])" in message and "ds.filter" not in message
 
 
+def test_score_dataframe_reads_ids_as_the_corpus_readers_do(tiny):
+    import numpy as np
+    import pandas as pd
+
+    df = pd.DataFrame({"id": [1, 3], "text": ["Prices rose.", "Officials denied it."]})
+    df["id"] = df["id"].astype(float)  # a column of whole numbers with a gap reads as floats
+    assert score_dataframe(df, id_column="id", model=tiny, level="sentence")["doc_id"].unique().tolist() == ["1", "3"]
+    gap = pd.DataFrame({"id": [1, np.nan, 3], "text": ["Prices rose.", "It rained.", "Officials denied it."]})
+    with pytest.raises(framing.DataError, match=r"^row 1: 'id' is null; give every row an id"):
+        score_dataframe(gap, id_column="id", model=tiny, level="sentence")
+
+
 def test_score_dataframe_names_pandas_na_as_null(tiny):
     import pandas as pd
 

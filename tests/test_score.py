@@ -543,6 +543,37 @@ def test_datasets_map_helper_adds_label_columns(docs, tiny):
         bad.map(DatasetLabeler(tiny), batched=True, with_indices=True)
 
 
+def test_datasets_map_helper_never_overwrites_a_column(tiny):
+    import datasets
+
+    gold = datasets.Dataset.from_dict({"text": ["The ministry denied it.", "Prices rose."], "label": [1, 0]})
+    with pytest.raises(framing.DataError, match=r"already has columns \['label'\].*rename_column\('label', "
+                                                r"'gold_label'\)"):
+        gold.map(DatasetLabeler(tiny, mode="sentence"), batched=True)
+    counted = datasets.Dataset.from_dict({"text": ["Prices rose."], "n_sentences": [9]})
+    with pytest.raises(framing.DataError, match=r"already has columns \['n_sentences'\]"):
+        counted.map(DatasetLabeler(tiny), batched=True)
+    assert gold.rename_column("label", "gold").map(DatasetLabeler(tiny, mode="sentence"),
+                                                   batched=True)["gold"] == [1, 0]
+    with pytest.raises(framing.DataError, match="takes whole batches"):
+        gold.map(DatasetLabeler(tiny), batched=True, input_columns=["text"])
+
+
+def test_datasets_map_with_processes_after_inference_in_the_parent_finishes(tiny_dir, tmp_path):
+    """A forked worker that used the parent's torch threads could hang: each worker runs on one thread."""
+    script = tmp_path / "fork.py"
+    script.write_text(
+        "import datasets, framing\n"
+        "from framing.scale import DatasetLabeler\n"
+        f"model = {str(tiny_dir)!r}\n"
+        "framing.load(model, device='cpu').analyze_many(['The ministry denied it. Prices rose.'] * 8)\n"
+        "ds = datasets.Dataset.from_dict({'text': ['The ministry denied it. Prices rose 3 percent.'] * 7})\n"
+        "out = ds.map(DatasetLabeler(model, device='cpu'), batched=True, batch_size=4, num_proc=2)\n"
+        "print('rows', len(out), len(out['n_sentences']))\n", encoding="utf-8")
+    result = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=240)
+    assert result.returncode == 0 and "rows 7 7" in result.stdout, result.stderr[-2000:]
+
+
 def test_pandas_helper_scores_a_text_column(docs, tiny, reference):
     import pandas as pd
 

@@ -11,10 +11,11 @@ Both reject bad records (null, non-string or empty text) with a
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from typing import Any
 
 from ..errors import DataError, InputError
-from .readers import _check_value
+from .readers import _arrow_id, _check_value
 from .score import document_row, output_schema, sentence_rows
 
 __all__ = ["DatasetLabeler", "score_dataframe"]
@@ -43,6 +44,17 @@ def _texts(values, name: str, row_names, hint: str) -> list[str]:
     return texts
 
 
+def _ids(values, name: str, row_names) -> list[str]:
+    """Ids as the corpus readers read them (1.0 is "1"); a null, blank or other-typed id raises, naming its row."""
+    ids = []
+    for value, row in zip(values, row_names):
+        doc_id, reason = _arrow_id(value, name)
+        if reason is not None:
+            raise DataError(f"row {row}: {reason}; give every row an id, or leave id_column out to use the index")
+        ids.append(doc_id)
+    return ids
+
+
 class DatasetLabeler:
     """A function for ``datasets.Dataset.map(fn, batched=True)`` that adds label columns.
 
@@ -54,9 +66,12 @@ class DatasetLabeler:
 
     ``model`` is a model folder, ``None`` (the bundled model) or a loaded
     :class:`~framing.Analyzer`; a folder is loaded on first use, so the
-    labeler pickles small (keep ``num_proc`` at 1: the model batches
-    internally). Pass ``with_indices=True`` to ``map`` for error messages
-    that name the dataset row.
+    labeler pickles small. Keep ``num_proc`` at 1: the model batches and
+    threads internally; with more, each process loads its own model and runs
+    it on one thread (a forked process that used the parent's threads could
+    hang). Pass ``with_indices=True`` to ``map`` for error messages that
+    name the dataset row. A dataset that already has a column the labeler
+    adds (a gold ``label``, say) is refused rather than overwritten.
     """
 
     def __init__(self, model: Any = None, *, text_column: str = "text", mode: str = "document",
@@ -65,6 +80,7 @@ class DatasetLabeler:
             raise InputError(f"mode must be 'document' or 'sentence', got {mode!r}")
         self.model, self.text_column, self.mode, self.device = model, text_column, mode, device
         self._analyzer = None
+        self._pid = os.getpid()  # a call from another process (map's num_proc) runs on one thread
 
     def __getstate__(self) -> dict[str, Any]:
         state = dict(self.__dict__)
@@ -74,12 +90,30 @@ class DatasetLabeler:
     @property
     def analyzer(self):
         if self._analyzer is None:
+            if os.getpid() != self._pid:
+                import torch
+
+                torch.set_num_threads(1)  # a forked worker: the parent's thread pool would hang it
             self._analyzer = _as_analyzer(self.model, self.device)
         return self._analyzer
 
+    def _added_columns(self, labels) -> list[str]:
+        """The columns this labeler adds, for a model with ``labels``."""
+        if self.mode == "sentence":
+            return ["label"] + [f"score_{label}" for label in labels]
+        return (["sentence_labels", "sentence_starts", "sentence_ends", "n_sentences"]
+                + [f"share_{label}" for label in labels])
+
     def __call__(self, batch: dict[str, list], indices: list[int] | None = None) -> dict[str, list]:
+        if not isinstance(batch, Mapping):  # datasets passes a lazy mapping of columns
+            raise DataError("DatasetLabeler takes whole batches: call map(labeler, batched=True) without "
+                            "input_columns")
         if self.text_column not in batch:
             raise DataError(f"no text column {self.text_column!r}; the columns are {list(batch)}")
+        clash = [c for c in self._added_columns(self.analyzer.labels) if c in batch]
+        if clash:
+            raise DataError(f"the dataset already has columns {clash}, which the labeler adds; rename them first, "
+                            f"e.g. ds.rename_column({clash[0]!r}, 'gold_{clash[0]}')")
         values = batch[self.text_column]
         rows = indices if indices is not None else [f"{k} of this batch" for k in range(len(values))]
         name = self.text_column
@@ -129,7 +163,8 @@ def score_dataframe(df, text_column: str = "text", *, model: Any = None, level: 
     hint = (f"df.dropna(subset=[{text_column!r}]) for null texts, or "
             f"df[df[{text_column!r}].map(lambda v: isinstance(v, str) and bool(v.strip()))]")
     texts = _texts(df[text_column].tolist(), text_column, df.index.tolist(), hint)
-    ids = [str(v) for v in (df[id_column].tolist() if id_column else df.index.tolist())]
+    ids = (_ids(df[id_column].tolist(), id_column, df.index.tolist()) if id_column
+           else [str(v) for v in df.index.tolist()])
     if level == "sentence" and len(set(ids)) != len(ids):
         from collections import Counter
 

@@ -115,7 +115,7 @@ def _check_value(value: Any, column: str) -> tuple[str | None, str | None]:
 
 
 def _is_null(value: Any) -> bool:
-    return value is None or (isinstance(value, float) and value != value)
+    return is_missing(value)
 
 
 def _kept_once(record: "Record", seen: set[str], has_ids: bool) -> "Record":
