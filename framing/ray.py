@@ -23,6 +23,7 @@ one when it raised a framing error).
 
 from __future__ import annotations
 
+import itertools
 import logging
 import os
 import re
@@ -271,9 +272,18 @@ def ordered_block_scores(
     actors = [actor_class.remote(payload, level, worker_device, precision, batch_tokens) for _ in range(workers)]
     logger.info("scoring on %d Ray actors (%s GPU each)", workers, gpus_per_worker)
     in_flight: deque = deque()
+    stopped: Exception | None = None
+    blocks = iter(blocks)
     try:
         with _framing_errors(ray):
-            for index, block in enumerate(blocks):
+            for index in itertools.count():
+                try:
+                    block = next(blocks)
+                except StopIteration:
+                    break
+                except Exception as exc:  # the input stops (a --strict bad record, a read error): the blocks
+                    stopped = exc  # already sent are still scored and yielded, as the local engine's are
+                    break
                 items = [(r.doc_id, r.text) for r in block if r.reason is None]
                 in_flight.append((block, actors[index % workers].score.remote(items)))
                 if len(in_flight) >= 2 * workers:
@@ -284,6 +294,8 @@ def ordered_block_scores(
                 block, ref = in_flight.popleft()
                 table, sentences = ray.get(ref)
                 yield block, table, sentences
+        if stopped is not None:
+            raise stopped
     finally:
         for actor in actors:
             ray.kill(actor)

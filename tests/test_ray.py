@@ -67,6 +67,20 @@ def test_engine_ray_rows_equal_the_local_engine(cluster, local, tiny_dir, tmp_pa
     assert read_manifest(out)["settings"]["precision"] == read_manifest(local_out)["settings"]["precision"] == "fp32"
 
 
+def test_engine_ray_commits_what_it_scored_before_a_strict_stop(cluster, tiny_dir, tmp_path):
+    """Blocks already sent to the actors when the input stops are still committed, as the local engine's are."""
+    rows = corpus(7, seed=3)
+    rows[5]["text"] = None
+    path = write_jsonl(tmp_path / "bad.jsonl", rows)
+    committed = {}
+    for engine, extra in (("local", {}), ("ray", {"workers": 1})):
+        with pytest.raises(framing.DataError, match=r"record 5 .*stopped: 4 documents are committed"):
+            score(path, tmp_path / engine, model=tiny_dir, strict=True, chunk_docs=2, engine=engine, quiet=True,
+                  **extra)
+        committed[engine] = [row["doc_id"] for row in read_rows(tmp_path / engine)]
+    assert committed["ray"] == committed["local"] and set(committed["ray"]) == {f"doc{k}" for k in range(4)}
+
+
 def test_engine_ray_keeps_input_columns_like_the_local_engine(cluster, local, tiny_dir, tmp_path):
     path, local_out = local
     out = tmp_path / "ray-kept"
