@@ -409,3 +409,12 @@ def test_an_output_through_a_link_inside_the_input_folder_is_refused(tiny, tmp_p
         score(folder, folder / "scores", model=tiny, quiet=True)
     # a path that only passes through the folder by name ("articles/../scores") is outside it
     assert score(folder, folder / ".." / "scores", model=tiny, quiet=True).documents == 1
+
+
+def test_the_python_api_refuses_ray_options_for_the_local_engine(tiny, tmp_path):
+    path = write_jsonl(tmp_path / "in.jsonl", corpus(2))
+    with pytest.raises(InputError, match="workers and gpus_per_worker are for engine='ray'"):
+        score(path, tmp_path / "out", model=tiny, workers=4, gpus_per_worker=1, quiet=True)
+    with pytest.raises(InputError, match="workers is for engine='ray'"):
+        score(path, tmp_path / "out", model=tiny, workers=4, quiet=True)
+    assert not (tmp_path / "out").exists()

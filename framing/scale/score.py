@@ -380,6 +380,11 @@ def _check_options(level, fmt, engine, chunk_docs, chunk_seconds, block_chars, w
         check_positive(workers, "workers")
     if isinstance(gpus_per_worker, bool) or not isinstance(gpus_per_worker, (int, float)) or gpus_per_worker < 0:
         raise InputError(f"gpus_per_worker must be a number >= 0, got {gpus_per_worker!r}")
+    ray_only = [name for name, given in (("workers", workers is not None), ("gpus_per_worker", bool(gpus_per_worker)))
+                if given]
+    if engine == "local" and ray_only:  # as the command line refuses them: they would do nothing
+        raise InputError(f"{' and '.join(ray_only)} {'is' if len(ray_only) == 1 else 'are'} for engine='ray'; "
+                         "the local engine runs in this process")
 
 
 def score(
