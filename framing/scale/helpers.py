@@ -33,26 +33,27 @@ def _as_analyzer(model: Any, device: str | None):
     return load(model, device=device)
 
 
-def _texts(values, name: str, row_names, hint: str) -> list[str]:
-    """The usable texts of ``values``; the first bad one raises, naming its row, with ``hint`` on filtering."""
-    texts = []
+def _checked(values, name: str, row_names, check, advice: str) -> list[str]:
+    """``values`` read by ``check`` (the corpus readers' own: text or id); the first bad one raises,
+    naming its row, with ``advice``."""
+    out = []
     for value, row in zip(values, row_names):
-        text, reason = _check_value(value, name)
+        good, reason = check(value, name)
         if reason is not None:
-            raise DataError(f"row {row}: {reason}; fix or filter such rows first, e.g. {hint}")
-        texts.append(text)
-    return texts
+            raise DataError(f"row {row}: {reason}; {advice}")
+        out.append(good)
+    return out
+
+
+def _texts(values, name: str, row_names, hint: str) -> list[str]:
+    """The usable texts of ``values``, with ``hint`` on filtering out bad ones."""
+    return _checked(values, name, row_names, _check_value, f"fix or filter such rows first, e.g. {hint}")
 
 
 def _ids(values, name: str, row_names) -> list[str]:
-    """Ids as the corpus readers read them (1.0 is "1"); a null, blank or other-typed id raises, naming its row."""
-    ids = []
-    for value, row in zip(values, row_names):
-        doc_id, reason = _arrow_id(value, name)
-        if reason is not None:
-            raise DataError(f"row {row}: {reason}; give every row an id, or leave id_column out to use the index")
-        ids.append(doc_id)
-    return ids
+    """Ids as the corpus readers read them (1.0 is "1"); a null, blank or other-typed id raises."""
+    return _checked(values, name, row_names, _arrow_id,
+                    "give every row an id, or leave id_column out to use the index")
 
 
 class DatasetLabeler:

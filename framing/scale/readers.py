@@ -114,10 +114,6 @@ def _check_value(value: Any, column: str) -> tuple[str | None, str | None]:
     return value, None
 
 
-def _is_null(value: Any) -> bool:
-    return is_missing(value)
-
-
 def _kept_once(record: "Record", seen: set[str], has_ids: bool) -> "Record":
     """``record``, or its rejection as a duplicate when an earlier *kept* record has its id; a kept
     record's id joins ``seen``. A rejected record's id is never taken, so a later good record with it
@@ -137,7 +133,7 @@ def _plural(n: int, word: str) -> str:
 
 def _arrow_id(value: Any, column: str) -> tuple[str | None, str | None]:
     """``(id, None)`` for a usable id read from an Arrow column, ``(None, reason)`` for a null or blank one."""
-    if _is_null(value):
+    if is_missing(value):
         return None, f"{column!r} is null"
     if isinstance(value, float) and value.is_integer():
         # a column of whole numbers with a null in it reads as floats: 1.0 is the id 1
