@@ -593,6 +593,25 @@ def test_pandas_helper_scores_a_text_column(docs, tiny, reference):
         score_dataframe(df, text_column="body", model=tiny)
 
 
+def test_pandas_helper_columns_have_the_parquet_output_types(reference, docs, tiny, tmp_path):
+    import pandas as pd
+
+    out, _ = reference
+    written = pads.dataset(out, format="parquet").to_table().to_pandas()
+    rows = score_dataframe(pd.DataFrame(docs).set_index("id"), model=tiny, level="sentence")
+    numeric = [c for c in written.columns if written[c].dtype.kind in "biuf"]
+    assert {"score_official_denial", "sentence_index", "truncated"} <= set(numeric)
+    assert {c: rows[c].dtype for c in numeric} == {c: written[c].dtype for c in numeric}
+
+    doc_out = tmp_path / "docs"
+    score(write_jsonl(tmp_path / "d.jsonl", docs[:5]), doc_out, model=tiny, level="document", quiet=True)
+    written = pads.dataset(doc_out, format="parquet").to_table().to_pandas()
+    scored = score_dataframe(pd.DataFrame(docs[:5]).set_index("id"), model=tiny)
+    numeric = [c for c in written.columns if written[c].dtype.kind in "biuf"]
+    assert {"count_official_denial", "sentences", "share_official_denial"} <= set(numeric)
+    assert {c: scored[c].dtype for c in numeric} == {c: written[c].dtype for c in numeric}
+
+
 def test_framing_score_is_exported(tmp_path):
     assert framing.score is score
     assert "score" in framing.__all__

@@ -179,10 +179,19 @@ def score_dataframe(df, text_column: str = "text", *, model: Any = None, level: 
         if clash:
             raise DataError(f"df already has columns {clash}, which the document scores add; rename them first")
     docs = analyzer.analyze_many(texts)
+    schema = output_schema(level, labels)  # names the columns even when there are no rows
     if level == "sentence":
         rows = [row for doc_id, doc in zip(ids, docs) for row in sentence_rows(doc_id, doc, labels)]
-        return pd.DataFrame(rows, columns=output_schema("sentence", labels).names)
+        return _typed(pd.DataFrame(rows, columns=schema.names), schema)
     rows = [document_row(doc_id, doc, labels) for doc_id, doc in zip(ids, docs)]
-    columns = output_schema("document", labels).names  # named even when there are no rows
-    extra = pd.DataFrame(rows, index=df.index, columns=columns).drop(columns=["doc_id"])
+    extra = _typed(pd.DataFrame(rows, index=df.index, columns=schema.names), schema).drop(columns=["doc_id"])
     return pd.concat([df, extra], axis=1)
+
+
+def _typed(frame, schema):
+    """``frame`` with its numeric and boolean columns in the Arrow ``schema``'s types, so a DataFrame's
+    columns match what ``framing score`` writes to Parquet (float32 scores, int32 counts)."""
+    import pyarrow as pa
+
+    dtypes = {field.name: field.type.to_pandas_dtype() for field in schema if not pa.types.is_string(field.type)}
+    return frame.astype(dtypes)
