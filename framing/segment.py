@@ -83,7 +83,8 @@ _ZONE = re.compile(
 _OFTEN_FINAL = frozenset("inc corp co ltd llc plc bros etc".split())
 
 _CLOSERS = "\"'”’»)]}"
-_OPENERS = "\"'“‘«([{"
+_OPENERS = "\"'“‘«„‚([{¡¿"
+_QUOTES = "\"'”’»"
 
 # A candidate boundary: terminal punctuation (or an ellipsis), optional
 # closing quotes/brackets, then either whitespace or a glued capital letter.
@@ -101,8 +102,18 @@ _BLANK = re.compile(r"[\s" + _INVISIBLE + r"]")
 # "14:20 GMT -"; not a bare number such as "12.50".
 _STAMP = re.compile(r"[\[(]?(?:\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?)"
                     r"(?:\s*[A-Z]{2,4})?[\])]?(?:\s*[-–—:|])?")
-_PARAGRAPH = re.compile(r"\n[ \t\r\f\v]*\n|\r\n?[ \t\f\v]*\r\n?")
+# A blank line may hold spaces, no-break spaces (HTML's &nbsp;) and invisible characters.
+_PARAGRAPH = re.compile(r"\n(?:[^\S\n]|[" + _INVISIBLE + r"])*\n|\r\n?(?:[^\S\r\n]|[" + _INVISIBLE + r"])*\r\n?")
 _LINE = re.compile(r"\r\n|\r|\n")
+# A list item's number, which heads the item after it: "1. Freeze assets".
+_LIST_NUMBER = re.compile(r"\s*\d{1,3}\.\s*")
+# A wire credit after a dateline: "PHOENIX, Ariz. (AP) —", "SALEM, Ore. (Reuters) -".
+_CREDIT = re.compile(r"\([A-Z][\w .&-]{0,24}\)\s*[-–—]")
+# A speaker after a quoted question or exclamation: '"Why?" Smith asked.', '"No!" Prime Minister Lee said.'
+_SPEAKER_AFTER = re.compile(
+    r"(?:[A-Z][\w.'’-]*\s+){1,5}(?:said|says|asked|asks|told|tells|added|adds|wrote|writes|replied|replies|"
+    r"answered|insisted|demanded|wondered|exclaimed|shouted|yelled|cried|declared|tweeted|posted|"
+    r"recalled|explained|noted|argued|countered|retorted|continued|warned|stated|quipped|joked)\b")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _URLISH = re.compile(r"(?:://|www\.|@|\.(?:com|org|net|gov|edu|io|uk)\b)", re.I)
 
@@ -141,6 +152,8 @@ def _pieces(text: str) -> Iterator[tuple[int, int]]:
     for block_start, block_end in _blocks(text):
         start = block_start
         for cut in _boundaries(text, block_start, block_end):
+            if _LIST_NUMBER.fullmatch(text, start, cut):
+                continue
             yield from _trimmed(text, start, cut)
             start = cut
         yield from _trimmed(text, start, block_end)
@@ -222,12 +235,13 @@ def _is_boundary(text: str, match: re.Match[str], nxt: int, glued: bool, url_tok
                        or _uncased_start(first_word_char) or _CAMEL_START.match(text, nxt) is not None)
     if glued:
         return _is_glued_boundary(text, match, nxt, url_token)
-    if not starts_sentence:
+    if not starts_sentence or (first == "(" and _CREDIT.match(text, nxt)):
         return False
     if term in ("...", "…"):
         return first_word_char.isupper() or first in _OPENERS
     if term != ".":
-        return True
+        quoted = any(mark in _QUOTES for mark in match.group("close"))
+        return not (quoted and _SPEAKER_AFTER.match(text, nxt))
     if match.group("close"):
         return True
     return not _is_abbreviation(text, match.start(), nxt)

@@ -193,3 +193,41 @@ def test_a_glued_dot_deep_inside_a_long_url_does_not_split_it():
     """The URL check reads the whole token around a glued "word.Word", however long."""
     text = "See https://example.com/" + "a" * 320 + "/report.Html for details. Then more."
     assert len(sentences(text)) == 2
+
+
+def test_a_dateline_with_a_state_abbreviation_and_a_wire_credit_stays_one_sentence():
+    assert sentences("PHOENIX, Ariz. (AP) — Officials said the storm weakened.") == [
+        "PHOENIX, Ariz. (AP) — Officials said the storm weakened."]
+    assert sentences("SALEM, Ore. (Reuters) - The vote was close. It passed.") == [
+        "SALEM, Ore. (Reuters) - The vote was close.", "It passed."]
+    # without a credit the state's full stop can end a sentence, and a bracketed sentence still stands alone
+    assert sentences("He moved to Lexington, Ky. The city is calm.") == ["He moved to Lexington, Ky.", "The city is calm."]
+    assert sentences("It rose. (Officials disagreed.) Then it fell.") == ["It rose.", "(Officials disagreed.)", "Then it fell."]
+
+
+def test_a_quoted_question_or_exclamation_keeps_its_speaker():
+    text = ('"Why would we pay for that?" Smith asked. “This is an outrage!” Prime Minister Mark Lee told reporters. '
+            '"Why?" The question hung there. Is it over? Smith said yes.')
+    assert sentences(text) == ['"Why would we pay for that?" Smith asked.',
+                               "“This is an outrage!” Prime Minister Mark Lee told reporters.",
+                               '"Why?"', "The question hung there.", "Is it over?", "Smith said yes."]
+
+
+def test_a_list_number_heads_its_item():
+    assert sentences("Steps:\n1. Freeze assets\n2. Ban travel") == ["Steps:", "1. Freeze assets", "2. Ban travel"]
+    assert sentences("1. The vote passed. 2. The bill goes to the Senate.") == [
+        "1. The vote passed.", "2. The bill goes to the Senate."]
+    assert sentences("He scored 2. The team won.") == ["He scored 2.", "The team won."]
+
+
+def test_a_line_of_no_break_or_invisible_spaces_is_blank():
+    for blank_line in ("\u00a0", " \u00a0 ", "\u200b", "\u3000"):
+        text = f"The ministry issued a statement\n{blank_line}\nde Gaulle's heirs objected."
+        assert sentences(text) == ["The ministry issued a statement", "de Gaulle's heirs objected."], repr(blank_line)
+    assert sentences("The ministry issued a statement\r\n\u00a0\r\nde Gaulle's heirs objected.") == [
+        "The ministry issued a statement", "de Gaulle's heirs objected."]
+
+
+def test_spanish_and_german_opening_marks_start_a_sentence():
+    assert sentences("Ella gritó. ¡Basta ya! ¿Quién paga? Nadie.") == ["Ella gritó.", "¡Basta ya!", "¿Quién paga?", "Nadie."]
+    assert sentences("He said no. „Nein“, sagte er.") == ["He said no.", "„Nein“, sagte er."]
