@@ -29,6 +29,7 @@ ABBREVIATIONS = frozenset(
     mon tue tues wed thu thur thurs fri sat sun
     no nos vol pp p ch fig figs art sec para approx est dept univ assn
     inc corp co ltd llc plc bros vs v etc al eg ie cf viz
+    ave blvd rd hwy
     """.split()
 )
 
@@ -80,7 +81,17 @@ _ZONE = re.compile(
 
 # Abbreviations that often end a sentence (company suffixes, "etc."): like initialisms, they end one
 # before a word that typically starts one.
-_OFTEN_FINAL = frozenset("inc corp co ltd llc plc bros etc".split())
+_OFTEN_FINAL = frozenset("inc corp co ltd llc plc bros etc al ave blvd rd hwy".split())
+
+# Words that no suffix, initial, month or weekday stands before, so that after one a full stop ends the
+# sentence: "Martin Luther King Jr. The crowd", "on Main St. The house", "Plan B. The rest", "told the Sun.
+# The paper". A title always stands before a name, which may be one of them ("Dr. He Jiankui").
+_CLEAR_STARTERS = frozenset("the he she they we it his their this there but however".split())
+_NOT_TITLES = frozenset(
+    """
+    jr sr st jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+    """.split()
+)
 
 _CLOSERS = "\"'”’»)]}"
 _OPENERS = "\"'“‘«„‚([{¡¿"
@@ -283,6 +294,8 @@ def _is_abbreviation(text: str, dot: int, nxt: int) -> bool:
         # An initialism such as "U.S." ends a sentence only before a word
         # that typically starts one.
         return following.lower() not in _SENTENCE_STARTERS
+    if _word_at(text, nxt).lower() in _CLEAR_STARTERS and (bare in _NOT_TITLES or len(word) == 1):
+        return False
     if len(word) == 1 and word.isupper():
         return True  # an initial: "John F. Kennedy"
     if bare in _OFTEN_FINAL:

@@ -231,3 +231,16 @@ def test_a_line_of_no_break_or_invisible_spaces_is_blank():
 def test_spanish_and_german_opening_marks_start_a_sentence():
     assert sentences("Ella gritó. ¡Basta ya! ¿Quién paga? Nadie.") == ["Ella gritó.", "¡Basta ya!", "¿Quién paga?", "Nadie."]
     assert sentences("He said no. „Nein“, sagte er.") == ["He said no.", "„Nein“, sagte er."]
+
+
+def test_a_suffix_initial_or_weekday_before_a_clear_sentence_start_ends_the_sentence():
+    text = ("He met Martin Luther King Jr. The crowd roared. He lives on Main St. The house burned. "
+            "They went with Plan B. The rest failed. He told the Sun. The paper ran it. "
+            "He cited Smith et al. The study was retracted. Crowds at 1600 Pennsylvania Ave. NW grew.")
+    assert sentences(text) == ["He met Martin Luther King Jr.", "The crowd roared.", "He lives on Main St.",
+                               "The house burned.", "They went with Plan B.", "The rest failed.", "He told the Sun.",
+                               "The paper ran it.", "He cited Smith et al.", "The study was retracted.",
+                               "Crowds at 1600 Pennsylvania Ave. NW grew."]
+    # a title stands before a name, even one spelled like a pronoun
+    assert sentences("Gen. He Wei met Dr. He Jiankui and St. Paul's dean in Jr. High.") == [
+        "Gen. He Wei met Dr. He Jiankui and St. Paul's dean in Jr. High."]
