@@ -7,6 +7,7 @@ so it can be recomputed from stored results.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
@@ -172,8 +173,9 @@ def normalise_source(text: str) -> str:
 def display_source(text: str, possessive_is_name: bool = False) -> str:
     """:func:`normalise_source`'s form with the case as written ("Chinese embassy spokesperson"),
     for showing a source to a reader. A trailing possessive is dropped ("China's" of a span cut
-    before "foreign ministry") unless ``possessive_is_name`` ("Moody's said")."""
-    form = _ASIDE.sub("", _without_heading(text)).strip()
+    before "foreign ministry") unless ``possessive_is_name`` ("Moody's said"). Accents are composed
+    (NFC), so "René" typed either way is one source."""
+    form = _ASIDE.sub("", _without_heading(unicodedata.normalize("NFC", text))).strip()
     if "," in form:
         form = _pick_part([p.strip(_EDGE) for p in form.split(",") if p.strip(_EDGE)], form)
     form = _without_post_nominals(form)

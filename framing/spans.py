@@ -11,6 +11,7 @@ only the writer's own loaded wording is reported.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 
 import numpy as np
@@ -178,9 +179,14 @@ def _strip_edge_words(text: str, lo: int, hi: int) -> tuple[int, int]:
 
 
 def _word_char(text: str, k: int) -> bool:
-    """Whether ``text[k]`` belongs to a word: a letter or digit, or a hyphen between two ("so-called")."""
+    """Whether ``text[k]`` belongs to a word: a letter, digit or combining mark ("René" written as "Rene" and
+    an accent), or a hyphen between two ("so-called")."""
     ch = text[k]
-    return ch.isalnum() or (ch == "-" and 0 < k < len(text) - 1 and text[k - 1].isalnum() and text[k + 1].isalnum())
+    return _alnum(ch) or (ch == "-" and 0 < k < len(text) - 1 and _alnum(text[k - 1]) and _alnum(text[k + 1]))
+
+
+def _alnum(ch: str) -> bool:
+    return ch.isalnum() or unicodedata.category(ch).startswith("M")
 
 
 def _whole_words(span: Span, text: str, shift: int) -> Span:

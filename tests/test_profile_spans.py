@@ -140,6 +140,18 @@ def test_span_edges_are_trimmed_but_abbreviations_and_hyphenated_words_kept():
     assert ("loaded", "so-called reform") in got
 
 
+def test_a_span_never_ends_inside_a_letter_and_its_combining_accent():
+    text = "Opposition leader Rene\u0301 said the vote was rigged."
+    words = [text[m.start():m.end()] for m in re.finditer(r"\w+|[^\w\s]", text)]
+    assert words[2] == "Rene"  # the accent is a word of its own to the tokenizer's pattern
+    spans = spans_from_words(text, [(0, 2, 0)])  # tagged up to "Rene", without the accent
+    assert [(s.type, s.text) for s in spans] == [("source", "Opposition leader Rene\u0301")]
+
+
+def test_a_source_typed_with_a_combining_accent_is_the_same_source():
+    assert normalise_source("Rene\u0301 Dubois") == normalise_source("Ren\u00e9 Dubois") == "ren\u00e9 dubois"
+
+
 def test_a_span_holding_one_mark_of_a_pair_takes_in_the_other_beside_it():
     text = 'The firm (finance arm) said the report was “a fabrication.” and "rigged" too.'
     words = [text[m.start():m.end()] for m in re.finditer(r"\w+|[^\w\s]", text)]
