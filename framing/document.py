@@ -98,7 +98,7 @@ class Sentence:
     def from_dict(cls, data: dict[str, Any]) -> "Sentence":
         return cls(data["text"], data["start"], data["end"], data["label"], dict(data["scores"]),
                    tuple(Span.from_dict(s) for s in data.get("spans", ())),
-                   bool(data.get("truncated", False)), bool(data.get("low_confidence", False)))
+                   data.get("truncated", False), data.get("low_confidence", False))
 
     def __repr__(self) -> str:
         text = self.text if len(self.text) <= 60 else self.text[:57] + "..."
@@ -144,25 +144,56 @@ class Document:
                            copy.deepcopy(data["profile"]))
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise InputError(f"not a Document.to_dict() record: {type(exc).__name__} {exc}") from None
-        for index, sentence in enumerate(document.sentences):
-            where = f"sentences[{index}]"
-            if document.text[sentence.start:sentence.end] != sentence.text:
-                raise InputError(f"{where}: text[{sentence.start}:{sentence.end}] is not {sentence.text[:40]!r}; "
-                                 "the offsets do not point into this text")
-            scores = sentence.scores
-            if sentence.label not in scores or not all(
-                    isinstance(v, (int, float)) and not isinstance(v, bool) and 0.0 <= v <= 1.0 for v in scores.values()):
-                raise InputError(f"{where}: scores must be probabilities in [0, 1], one per label, the label's "
-                                 f"among them; got label {sentence.label!r}, scores {scores}")
-            for k, span in enumerate(sentence.spans):
-                if not isinstance(span.type, str) or not span.type:
-                    raise InputError(f"{where}.spans[{k}]: type must be a span type name, got {span.type!r}")
-                if document.text[span.start:span.end] != span.text:
-                    raise InputError(f"{where}.spans[{k}]: text[{span.start}:{span.end}] is not {span.text[:40]!r}; "
-                                     "the offsets do not point into this text")
+        _check_record(document)
         return document
 
     def __repr__(self) -> str:
         text = self.text if len(self.text) <= 60 else self.text[:57] + "..."
         counts = ", ".join(f"{label} {n}" for label, n in self.profile.get("counts", {}).items() if n)
         return f"Document({text!r}, {len(self.sentences)} sentences{': ' + counts if counts else ''})"
+
+
+def _check_record(document: Document) -> None:
+    """Refuse a record that :meth:`Document.to_dict` could not have written: offsets that are not whole
+    numbers inside the text, sentences out of order, a span outside its sentence, scores that are not
+    one probability per label summing to 1, flags that are not booleans."""
+    text, labels, previous_end = document.text, None, 0
+    if not isinstance(text, str):
+        raise InputError(f"not a Document.to_dict() record: 'text' must be a string, got {type(text).__name__}")
+    for index, sentence in enumerate(document.sentences):
+        where = f"sentences[{index}]"
+        _check_offsets(where, sentence, text, previous_end, len(text))
+        previous_end = sentence.end
+        scores = sentence.scores
+        if sentence.label not in scores or not all(
+                isinstance(v, (int, float)) and not isinstance(v, bool) and 0.0 <= v <= 1.0 for v in scores.values()):
+            raise InputError(f"{where}: scores must be probabilities in [0, 1], one per label, the label's "
+                             f"among them; got label {sentence.label!r}, scores {scores}")
+        if abs(sum(scores.values()) - 1.0) > 1e-3:
+            raise InputError(f"{where}: the scores sum to {sum(scores.values()):.4f}, not 1; a record needs one "
+                             "probability per label")
+        if labels is None:
+            labels = set(scores)
+        elif set(scores) != labels:
+            raise InputError(f"{where}: scores name the labels {sorted(scores)}, but sentences[0]'s name "
+                             f"{sorted(labels)}")
+        for name in ("truncated", "low_confidence"):
+            if not isinstance(getattr(sentence, name), bool):
+                raise InputError(f"{where}: {name} must be true or false, got {getattr(sentence, name)!r}")
+        for k, span in enumerate(sentence.spans):
+            if not isinstance(span.type, str) or not span.type:
+                raise InputError(f"{where}.spans[{k}]: type must be a span type name, got {span.type!r}")
+            _check_offsets(f"{where}.spans[{k}]", span, text, sentence.start, sentence.end)
+
+
+def _check_offsets(where: str, item: Sentence | Span, text: str, lowest: int, highest: int) -> None:
+    """``item``'s offsets are whole numbers within ``[lowest, highest]`` that slice ``text`` to its text."""
+    start, end = item.start, item.end
+    if not all(isinstance(v, int) and not isinstance(v, bool) for v in (start, end)):
+        raise InputError(f"{where}: start and end must be whole numbers, got {start!r} and {end!r}")
+    if not lowest <= start <= end <= highest:
+        inside = "its sentence" if isinstance(item, Span) else "the text, after the sentence before"
+        raise InputError(f"{where}: offsets {start}:{end} lie outside {inside} ({lowest}:{highest})")
+    if text[start:end] != item.text:
+        raise InputError(f"{where}: text[{start}:{end}] is not {str(item.text)[:40]!r}; "
+                         "the offsets do not point into this text")

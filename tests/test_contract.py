@@ -165,6 +165,29 @@ def test_to_dict_reads_back_into_an_equal_document(analyzer):
     assert framing.Document.from_dict(record).sentences[spanned].spans[0].type == "speaker"
 
 
+@pytest.mark.parametrize("break_record, message", [
+    (lambda r: r["sentences"][1].update(start=r["sentences"][1]["start"] - len(r["text"]) - 1,
+                                        end=r["sentences"][1]["end"] - len(r["text"]) - 1),
+     r"sentences\[1\]: offsets -\d+:-\d+ lie outside the text"),
+    (lambda r: r["sentences"][0].update(start=float(r["sentences"][0]["start"])),
+     r"sentences\[0\]: start and end must be whole numbers"),
+    (lambda r: r["sentences"].reverse(), r"sentences\[1\]: offsets \d+:\d+ lie outside the text, after the sentence"),
+    (lambda r: r["sentences"][0].update(scores={r["sentences"][0]["label"]: 0.1}), r"sentences\[0\]: the scores sum to 0.1000"),
+    (lambda r: r["sentences"][1].update(scores={"a": 0.5, "b": 0.5}, label="a"),
+     r"sentences\[1\]: scores name the labels \['a', 'b'\]"),
+    (lambda r: r["sentences"][0].update(truncated="false"), r"sentences\[0\]: truncated must be true or false"),
+    (lambda r: next(s for s in r["sentences"][1:] if s["spans"])["spans"].append(
+        dict(r["sentences"][0]["spans"][0] if r["sentences"][0]["spans"] else
+             {"type": "cue", "start": 0, "end": 1, "text": r["text"][0]})),
+     r"sentences\[\d+\]\.spans\[\d+\]: offsets \d+:\d+ lie outside its sentence"),
+])
+def test_from_dict_refuses_records_to_dict_could_not_have_written(analyzer, break_record, message):
+    record = json.loads(json.dumps(analyzer.analyze(ARTICLE).to_dict()))
+    break_record(record)
+    with pytest.raises(framing.InputError, match=message):
+        framing.Document.from_dict(record)
+
+
 def test_reprs_are_short_and_spans_of_checks_the_type(analyzer):
     assert repr(analyzer).startswith("Analyzer(labels=['reported_fact'")
     doc = analyzer.analyze(ARTICLE * 20)
