@@ -12,10 +12,12 @@ every piece of input text is HTML-escaped.
 
 from __future__ import annotations
 
+import re
 from html import escape
 
 from .document import Document, Sentence
 from .profile import writer_loaded
+from .segment import PARAGRAPH_BREAK
 
 __all__ = ["render_html", "COLOURS", "TAGS"]
 
@@ -34,8 +36,10 @@ TAGS = {
     "official_denial": "denial",
     "editorial_opinion": "opinion",
 }
-_FALLBACK = ("#e6e6fa", "#fff3c4", "#d9f2d9", "#f2d9d9")
+_FALLBACK = ("#e6e6fa", "#fff3c4", "#d9f2d9", "#f2d9d9", "#d4ecec", "#f5dcc0", "#e8d4f0", "#dde8c8")
 _SPAN_CLASS = {"loaded": "loaded", "source": "source", "cue": "cue"}
+_LINE_BREAK = re.compile(r"[\n\r\u2028\u2029]")
+_BLANK_LINE = re.compile(PARAGRAPH_BREAK.pattern + r"|\u2029")
 _LOW = "low confidence: the label is a weak guess"
 _CUT = "truncated: the model read only the start of this sentence"
 
@@ -44,9 +48,11 @@ body{font:16px/1.75 Georgia,serif;max-width:52rem;margin:2rem auto;padding:0 1re
 h1{font:600 1.3rem system-ui,sans-serif}
 .legend{font:13px/1.9 system-ui,sans-serif;margin-bottom:1.2rem}
 .legend>div>span{display:inline-block;padding:0 .45rem;margin:.15rem .3rem .15rem 0;border-radius:.3rem}
+.chart{max-width:100%;height:auto}
 .chart text{font:13px system-ui,sans-serif}
 p.para{margin:0 0 1rem}
-.s{border-radius:.25rem;padding:.1rem .15rem;-webkit-box-decoration-break:clone;box-decoration-break:clone}
+article,td,li{overflow-wrap:anywhere}
+.s{unicode-bidi:isolate;border-radius:.25rem;padding:.1rem .15rem;-webkit-box-decoration-break:clone;box-decoration-break:clone}
 .s::before,.tag{font:600 .62em/1 system-ui,sans-serif;color:#333;vertical-align:.5em;letter-spacing:.02em}
 .s::before{content:attr(data-n) "\\a0" attr(data-tag);margin-right:.25em;user-select:none}
 .s[data-low-confidence]::before{content:attr(data-n) "\\a0" attr(data-tag) "?"}
@@ -122,19 +128,20 @@ def _legend(labels: tuple[str, ...]) -> str:
 def _chart(doc: Document, labels: tuple[str, ...]) -> str:
     """An inline SVG bar per label: its share of the sentences."""
     shares = doc.profile.get("shares", {})
+    left = 16 + 8 * max((len(label) for label in labels), default=0)  # about 8 px a character at 13 px
     rows = []
     for k, label in enumerate(labels):
         share = float(shares.get(label, 0.0))
         y = 8 + k * 26
         rows.append(
             f'<text x="0" y="{y + 14}">{escape(label)}</text>'
-            f'<rect x="150" y="{y}" width="{max(share * 300, 0.5):.1f}" height="18" '
+            f'<rect x="{left}" y="{y}" width="{max(share * 300, 0.5):.1f}" height="18" '
             f'fill="{_colour(label, labels)}" stroke="#888"/>'
-            f'<text x="{158 + share * 300:.1f}" y="{y + 14}">{share:.0%}</text>'
+            f'<text x="{left + 8 + share * 300:.1f}" y="{y + 14}">{share:.0%}</text>'
         )
     height = 16 + 26 * len(labels)
-    return (f'<svg class="chart" role="img" aria-label="label shares" width="520" height="{height}" '
-            f'xmlns="http://www.w3.org/2000/svg">{"".join(rows)}</svg>')
+    return (f'<svg class="chart" role="img" aria-label="label shares" width="{left + 370}" height="{height}" '
+            f'viewBox="0 0 {left + 370} {height}" xmlns="http://www.w3.org/2000/svg">{"".join(rows)}</svg>')
 
 
 def render_html(doc: Document, title: str = "framing report", labels: tuple[str, ...] | None = None) -> str:
@@ -152,28 +159,20 @@ def render_html(doc: Document, title: str = "framing report", labels: tuple[str,
         Path("report.html").write_text(render_html(doc, title="article"), encoding="utf-8")
     """
     labels = tuple(labels or doc.profile.get("counts", {}).keys() or sorted({s.label for s in doc.sentences}))
-    paragraphs, current, last_end = [], [], 0
-    for index, sentence in enumerate(doc.sentences):
-        if current and "\n" in doc.text[last_end:sentence.start]:
-            paragraphs.append(current)
-            current = []
-        current.append(_sentence_html(doc, sentence, index, labels))
-        last_end = sentence.end
-    if current:
-        paragraphs.append(current)
-    body = "\n".join(f'<p class="para">{" ".join(p)}</p>' for p in paragraphs)
+    body = "\n".join(f'<p class="para">{" ".join(_sentence_html(doc, doc.sentences[k], k, labels) for k in p)}</p>'
+                     for p in _paragraphs(doc))
     sources = "".join(
         f"<tr><td>{escape(s.get('display', s['source']))}</td><td>{s['sentences']}</td>"
         f"<td>{'yes' if s['denies'] else ''}</td></tr>"
         for s in doc.profile.get("sources", [])
-    )
-    loaded = ", ".join(f"{escape(p['text'])} ×{p['count']}" for p in doc.profile.get("loaded_phrases", []))
+    ) or '<tr><td colspan="3">No sources found.</td></tr>'
+    loaded = ", ".join(f"<bdi>{escape(p['text'])}</bdi> ×{p['count']}" for p in doc.profile.get("loaded_phrases", []))
     return (
         "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">"
         f"<title>{escape(title)}</title><style>{_STYLE}</style></head><body>"
         f"<h1>{escape(title)}</h1>{_legend(labels)}"
-        f"<article>{body}</article>"
+        f"<article>{body or '<p>No sentences: the text is empty.</p>'}</article>"
         f"<h1>Profile</h1>{_chart(doc, labels)}"
         f"<table><tr><th>source</th><th>sentences</th><th>denies</th></tr>{sources}</table>"
         f"<p>Writer's loaded phrases: {loaded or 'none found'}</p>"
@@ -182,13 +181,28 @@ def render_html(doc: Document, title: str = "framing report", labels: tuple[str,
     )
 
 
+def _paragraphs(doc: Document) -> list[list[int]]:
+    """Sentence indices grouped by paragraph. A text with blank lines has its paragraphs there (single
+    line breaks are then hard-wrapped lines); a text without any has one paragraph per line."""
+    text = doc.text
+    breaks = _BLANK_LINE if _BLANK_LINE.search(text) else _LINE_BREAK
+    paragraphs: list[list[int]] = []
+    last_end = None
+    for index, sentence in enumerate(doc.sentences):
+        if last_end is None or breaks.search(text, last_end, sentence.start):
+            paragraphs.append([])
+        paragraphs[-1].append(index)
+        last_end = sentence.end
+    return paragraphs
+
+
 def _unsourced_and_denials(doc: Document) -> str:
     """The share of unsourced evaluative sentences, and each denial with the claim it answers (linked)."""
     share = doc.profile.get("unsourced_evaluative_share", 0.0)
     items = []
     shown = {s["source"]: s.get("display", s["source"]) for s in doc.profile.get("sources", [])}
     for pair in doc.profile.get("denials", []):
-        who = escape(shown.get(pair["source"], pair["source"])) if pair.get("source") else "an unnamed source"
+        who = f'<bdi>{escape(shown.get(pair["source"], pair["source"]))}</bdi>' if pair.get("source") else "an unnamed source"
         answered = (f' answering <a href="#s{pair["allegation"]}">sentence {pair["allegation"] + 1}</a>'
                     if pair.get("allegation") is not None else " (no earlier claim found)")
         items.append(f'<li><a href="#s{pair["denial"]}">sentence {pair["denial"] + 1}</a>: '

@@ -16,7 +16,7 @@ import re
 import unicodedata
 from typing import Iterator
 
-__all__ = ["split_sentences", "preceding", "ABBREVIATIONS"]
+__all__ = ["split_sentences", "preceding", "ABBREVIATIONS", "PARAGRAPH_BREAK"]
 
 #: Words that take a full stop without ending a sentence (lower-cased, without
 #: the stop). Titles and month names never end a sentence here; a sentence
@@ -113,8 +113,9 @@ _BLANK = re.compile(r"[\s" + _INVISIBLE + r"]")
 # "14:20 GMT -"; not a bare number such as "12.50".
 _STAMP = re.compile(r"[\[(]?(?:\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?)"
                     r"(?:\s*[A-Z]{2,4})?[\])]?(?:\s*[-–—:|])?")
-# A blank line may hold spaces, no-break spaces (HTML's &nbsp;) and invisible characters.
-_PARAGRAPH = re.compile(r"\n(?:[^\S\n]|[" + _INVISIBLE + r"])*\n|\r\n?(?:[^\S\r\n]|[" + _INVISIBLE + r"])*\r\n?")
+#: A blank line, which always ends a paragraph: it may hold spaces, no-break spaces (HTML's &nbsp;) and
+#: invisible characters, and end in LF, CRLF or CR.
+PARAGRAPH_BREAK = re.compile(r"\n(?:[^\S\n]|[" + _INVISIBLE + r"])*\n|\r\n?(?:[^\S\r\n]|[" + _INVISIBLE + r"])*\r\n?")
 _LINE = re.compile(r"\r\n|\r|\n")
 # A list item's number, which heads the item after it: "1. Freeze assets".
 _LIST_NUMBER = re.compile(r"\s*\d{1,3}\.\s*")
@@ -183,7 +184,7 @@ def _blocks(text: str) -> Iterator[tuple[int, int]]:
         # so that thousands of blank lines (text taken from HTML) cost linear time.
         if nxt is not None and nxt < match.end():
             nxt = _next_visible(text, match.end())
-        if nxt is not None and text[nxt].islower() and not _PARAGRAPH.match(text, match.start()):
+        if nxt is not None and text[nxt].islower() and not PARAGRAPH_BREAK.match(text, match.start()):
             continue
         yield start, match.start()
         start = match.end()

@@ -75,7 +75,7 @@ def test_report_lists_denials_with_links_and_the_unsourced_share():
     )
     page = render_html(Document(text, sentences, build_profile(sentences, labels)))
     # the source as written (its display form), escaped, in the denials list and the sources table
-    assert ('<li><a href="#s1">sentence 2</a>: denial by &lt;Ministry&gt; answering '
+    assert ('<li><a href="#s1">sentence 2</a>: denial by <bdi>&lt;Ministry&gt;</bdi> answering '
             '<a href="#s0">sentence 1</a></li>') in page
     assert "<tr><td>&lt;Ministry&gt;</td><td>1</td><td>yes</td></tr>" in page
     assert "Unsourced evaluative sentences: 33%" in page
@@ -176,5 +176,48 @@ def test_a_loaded_word_inside_a_source_is_marked_inside_it_and_listed_as_the_wri
     # a span that crosses another's border is left unmarked; the text is whole either way
     assert unescape(re.sub(r"<[^>]+>", "", article)) == text
     assert 'class="loaded">said 3,000' not in article
-    assert "Writer's loaded phrases: so-called ×1, brutal ×1" in page or \
-        "Writer's loaded phrases: brutal ×1, so-called ×1" in page
+    assert "Writer's loaded phrases: <bdi>so-called</bdi> ×1, <bdi>brutal</bdi> ×1" in page or \
+        "Writer's loaded phrases: <bdi>brutal</bdi> ×1, <bdi>so-called</bdi> ×1" in page
+
+
+def paragraph_texts(page: str) -> list[str]:
+    """The sentences' text per paragraph of a page, tags and badges left out."""
+    return [re.sub(r"<[^>]+>", "", p) for p in re.findall(r'<p class="para">(.*?)</p>', page, re.S)]
+
+
+def test_paragraphs_follow_blank_lines_or_else_line_breaks(tiny):
+    wrapped = "One ran. It ended\nlate. Two came.\nThree left.\n\nFour won."
+    assert paragraph_texts(render_html(tiny.analyze(wrapped))) == ["One ran. It ended\nlate. Two came. Three left.",
+                                                                   "Four won."]
+    for newline in ("\n", "\r\n", "\r", "\u2029"):
+        lines = f"One ran.{newline}Two came. Three left.{newline}Four won."
+        assert paragraph_texts(render_html(tiny.analyze(lines))) == ["One ran.", "Two came. Three left.", "Four won."]
+    nbsp = "One ran.\n\u00a0\nTwo came.\nThree left."
+    assert paragraph_texts(render_html(tiny.analyze(nbsp))) == ["One ran.", "Two came. Three left."]
+
+
+def test_report_isolates_each_sentence_and_phrase_from_direction_controls_around_it(tiny):
+    page = render_html(tiny.analyze("The plan \u202ewas sound. The bridge opened."))
+    style = re.search(r"<style>(.*?)</style>", page, re.S).group(1)
+    assert re.search(r"(^|\n)\.s\{unicode-bidi:isolate;", style)  # an open override ends with its sentence
+    assert re.search(r"article,td,li\{overflow-wrap:anywhere\}", style)  # long URLs wrap inside the column
+    assert page.count('<span class="s" ') == 2
+
+
+def test_report_says_so_when_there_is_nothing_to_list(tiny):
+    from framing.document import Document
+    from framing.profile import build_profile
+
+    empty = render_html(Document("", (), build_profile((), framing.LABELS)))
+    assert "No sentences: the text is empty." in empty
+    assert '<tr><td colspan="3">No sources found.</td></tr>' in empty and "No denials found." in empty
+
+
+def test_the_chart_leaves_room_for_long_label_names():
+    from framing.document import Document, Sentence
+
+    labels = ("fact", "speculation_by_the_writer_unsourced")
+    sentence = Sentence("It rose.", 0, 8, "fact", {"fact": 0.9, labels[1]: 0.1})
+    page = render_html(Document("It rose.", (sentence,), {"shares": {"fact": 1.0, labels[1]: 0.0}}), labels=labels)
+    bars = [float(x) for x in re.findall(r'<rect x="([\d.]+)"', page)]
+    assert len(bars) == 2 and all(x >= 8 * len(labels[1]) for x in bars)
