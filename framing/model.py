@@ -29,7 +29,7 @@ from torch.nn.utils.rnn import pack_padded_sequence, pad_packed_sequence
 
 from .base import BASE_NAME, BASE_SHA256, base_encoder_dir, sha256_file, verify_files
 from .document import SPAN_TYPES
-from .errors import ModelError
+from .errors import IntegrityError, ModelError
 
 __all__ = ["ModelConfig", "FramingModel", "load_model", "save_model", "LoRALinear", "SpanTagger"]
 
@@ -611,6 +611,8 @@ def load_model(directory: str | Path) -> tuple[FramingModel, Any]:
     try:
         model = FramingModel(config, build_encoder(config))
         tokenizer = load_tokenizer(directory, config)
+    except IntegrityError:
+        raise  # names the base encoder's file, not this model's config
     except ModelError as exc:
         raise type(exc)(f"{directory / CONFIG_NAME}: {exc}") from exc
     _apply_state(model, state, directory)

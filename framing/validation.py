@@ -57,8 +57,6 @@ def is_missing(value: object) -> bool:
 def check_texts(texts: object, name: str = "texts") -> list[str]:
     """Return ``texts`` as a list of ``str``, naming the first bad item's index and type."""
     reject_single_text(texts, name)
-    if not isinstance(texts, (Sequence, Iterable)):
-        raise TypeError(f"{name} must be a sequence of str, got {type(texts).__name__}")
     out = list(texts)
     for index, item in enumerate(out):
         if not isinstance(item, str):
@@ -70,10 +68,13 @@ def check_texts(texts: object, name: str = "texts") -> list[str]:
 
 
 def reject_single_text(texts: object, name: str = "texts") -> None:
-    """Raise ``TypeError`` for a lone string or bytes, or a mapping, where a collection of texts belongs.
+    """Raise ``TypeError`` for a lone string or bytes, or a mapping, where a collection of texts belongs,
+    and for anything that cannot be iterated (at once, not when a lazy consumer first reads it).
 
-    Iterating either would silently go character by character or key by key.
+    Iterating a string or mapping would silently go character by character or key by key.
     """
+    if not isinstance(texts, Iterable):
+        raise TypeError(f"{name} must be a sequence of str, got {type(texts).__name__}")
     if isinstance(texts, (str, bytes, bytearray)):
         raise TypeError(f"{name} must be a sequence of str, got a single {type(texts).__name__}; wrap it in a list")
     if isinstance(texts, Mapping):

