@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import closing
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import torch
@@ -75,11 +76,22 @@ def load(
     return analyzer
 
 
+def _reload(source: str, fingerprint: str | None, options: dict[str, Any]) -> "Analyzer":
+    """A pickled Analyzer loaded again from its folder; refused if the folder's model has changed since."""
+    analyzer = load(source, **options)
+    if fingerprint is not None and analyzer.source_fingerprint != fingerprint:
+        raise ModelError(f"{source} holds a different model than when this Analyzer was pickled (its config or "
+                         "weights changed); load it again with framing.load")
+    return analyzer
+
+
 class Analyzer:
     """Labels sentences of news text and finds sources, cues and loaded phrases."""
 
     def __init__(self, model, tokenizer, device=None, batch_tokens: int | None = None, precision: str = "auto"):
         self.engine = Engine(model, tokenizer, device=device, batch_tokens=batch_tokens, precision=precision)
+        self._options = {"device": None if device is None else str(device), "batch_tokens": batch_tokens,
+                         "precision": precision}
         #: The folder :func:`load` read the model from (``None`` when built otherwise), and the SHA-256 of its
         #: config and weights then; ``framing.score`` records them so a run can be resumed by folder.
         self.source: Path | None = None
@@ -95,6 +107,14 @@ class Analyzer:
         if untrained:
             logger.warning("this model was never taught to tag %s spans: it finds none, so Document.profile "
                            "lists no sources from them", ", ".join(untrained))
+
+    def __reduce_ex__(self, protocol):
+        """An Analyzer that :func:`load` read pickles as its model folder and options (a few hundred bytes,
+        for joblib or multiprocessing workers, which load it again and check that the folder still holds
+        the same model); one built otherwise pickles whole."""
+        if self.source is None:
+            return super().__reduce_ex__(protocol)
+        return _reload, (str(self.source), self.source_fingerprint, self._options)
 
     def __repr__(self) -> str:
         return (f"Analyzer(labels={list(self.labels)}, device={str(self.device)!r}, "

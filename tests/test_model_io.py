@@ -168,3 +168,22 @@ def test_saving_over_a_model_drops_its_stale_tokenizer(tiny_dir, tmp_path):
     make_tiny(directory)  # uses its base's tokenizer
     assert not (directory / "tokenizer.json").exists() and not (directory / "vocab.txt").exists()
     framing.load(directory, device="cpu").classify(["The ministry denied it."])
+
+
+def test_an_analyzer_pickles_as_its_folder_even_after_use_and_checks_it_on_arrival(tiny_dir, tmp_path):
+    import pickle
+
+    copy = tmp_path / "model"
+    shutil.copytree(tiny_dir, copy)
+    analyzer = framing.load(copy, device="cpu", batch_tokens=512)
+    before = analyzer.predict_proba(["The ministry denied it.", "Prices rose."])  # transformers hooks the model here
+    data = pickle.dumps(analyzer)
+    assert len(data) < 2000  # the folder and options, not the weights
+    again = pickle.loads(data)
+    assert again.source == analyzer.source and again.engine.batch_tokens == 512
+    np.testing.assert_allclose(again.predict_proba(["The ministry denied it.", "Prices rose."]), before, atol=1e-6)
+    config = json.loads((copy / "config.json").read_text())
+    config["labels"] = list(reversed(config["labels"]))
+    (copy / "config.json").write_text(json.dumps(config))
+    with pytest.raises(ModelError, match="holds a different model than when this Analyzer was pickled"):
+        pickle.loads(data)
