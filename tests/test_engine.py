@@ -93,3 +93,13 @@ def test_bad_device_and_precision(tiny):
         Engine(tiny.model, tiny.tokenizer, device="tpu")
     with pytest.raises(ValueError, match="precision"):
         Engine(tiny.model, tiny.tokenizer, device="cpu", precision="fp8")
+
+
+def test_threads_sharing_one_analyzer_get_what_one_thread_gets(tiny):
+    from concurrent.futures import ThreadPoolExecutor
+
+    texts = [f"The ministry denied report {k}. Critics said it was brazen. Prices rose {k} percent." for k in range(12)]
+    alone = [tiny.analyze(t).to_dict() for t in texts]
+    with ThreadPoolExecutor(3) as pool:
+        shared = list(pool.map(lambda t: tiny.analyze(t).to_dict(), texts * 2))
+    assert shared == alone * 2
