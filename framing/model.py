@@ -30,6 +30,7 @@ from torch.nn.utils.rnn import pack_padded_sequence, pad_packed_sequence
 from .base import BASE_NAME, BASE_SHA256, base_encoder_dir, sha256_file, verify_files
 from .document import SPAN_TYPES
 from .errors import IntegrityError, ModelError
+from .validation import label_problem
 
 __all__ = ["ModelConfig", "FramingModel", "load_model", "save_model", "LoRALinear", "SpanTagger"]
 
@@ -98,6 +99,10 @@ class ModelConfig:
             raise ModelError(f"a model needs at least two labels, got {list(self.labels)}")
         if len(set(self.labels)) != len(self.labels):
             raise ModelError(f"label names must be unique, got {list(self.labels)}")
+        for name in self.labels:
+            problem = label_problem(name)
+            if problem:
+                raise ModelError(f"label {name!r} {problem}")
         if (any(not isinstance(x, str) or not x for x in self.span_types)
                 or len(set(self.span_types)) != len(self.span_types)):
             raise _invalid("span_types", "a list of unique non-empty strings", list(self.span_types))

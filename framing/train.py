@@ -34,7 +34,7 @@ from .encoding import RowEncoder
 from .errors import DataError, InputError
 from .metrics import classification_report, fit_temperature
 from .progress import progress_bar
-from .validation import did_you_mean
+from .validation import did_you_mean, label_problem
 from .model import (
     CONTEXT_TOKENS_PER_SENTENCE,
     MAX_CONTEXT_SENTENCES,
@@ -375,6 +375,10 @@ def _check_labels(train_examples, eval_examples, labels, preferred: Sequence[str
                         + _first_place(train_examples, labels[0] if labels else None))
     if len(set(labels)) != len(labels):
         raise DataError(f"labels must be unique, got {labels}")
+    for name in labels:
+        problem = label_problem(name)
+        if problem:
+            raise DataError(f"label {name!r} {problem}" + _first_place(train_examples, name))
     folded: dict[str, str] = {}
     for name in labels:
         other = folded.setdefault(name.casefold(), name)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable, Mapping, Sequence
+import unicodedata
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from .errors import InputError
@@ -152,3 +153,18 @@ def device_problem(device: str) -> str | None:
     if re.fullmatch(r"(?:cpu|cuda)(?::[0-9]+)?", device):
         return None
     return f"expected cpu, cuda or cuda:N, got {device!r}"
+
+
+def label_problem(name: str) -> str | None:
+    """What is wrong with a label name, or ``None``: a control or invisible character (which would reach
+    terminals and tables raw), whitespace other than single spaces, or accents not in composed form (two
+    names that look the same would be two classes)."""
+    odd = next((ch for ch in name if unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp")), None)
+    if odd is not None:
+        return f"holds a control or invisible character (U+{ord(odd):04X})"
+    if " ".join(name.split()) != name or any(ch.isspace() and ch != " " for ch in name):
+        return "holds a tab, line break, no-break space or a run of spaces; write single spaces between words"
+    if unicodedata.normalize("NFC", name) != name:
+        return ("has accents written as separate marks; write it in composed form "
+                "(unicodedata.normalize('NFC', name))")
+    return None

@@ -3,6 +3,7 @@ types, evaluation checks, safe saving."""
 
 import json
 import logging
+import re
 import shutil
 from pathlib import Path
 
@@ -57,6 +58,33 @@ def test_labels_differing_only_in_case_are_refused_naming_the_line(tmp_path, tin
     path = write_csv(tmp_path / "train.csv", rows)
     with pytest.raises(DataError, match=r"'sport' \(10 rows\) and 'Sport' \(2 rows\) differ only in case.*train.csv: line 9"):
         train(path, None, base=str(tiny_dir), output_dir=tmp_path / "m", progress=False)
+
+
+@pytest.mark.parametrize("odd, problem", [
+    ("cafe\u0301", "accents written as separate marks"),
+    ("money\u00a0talk", "no-break space"),
+    ("money  talk", "run of spaces"),
+    ("spin\u200b", r"control or invisible character \(U\+200B\)"),
+    ("spin\x1b[2J", r"control or invisible character \(U\+001B\)"),
+])
+def test_a_label_that_would_look_like_another_or_reach_a_terminal_raw_is_refused(tmp_path, tiny_dir, odd, problem):
+    rows = make_rows(30, 1)
+    for k in (5, 6):
+        rows[k]["label"] = odd
+    path = write_csv(tmp_path / "train.csv", rows)
+    with pytest.raises(DataError, match=rf"label {re.escape(repr(odd))} .*{problem}.*train.csv: line 7"):
+        train(path, None, base=str(tiny_dir), output_dir=tmp_path / "m", progress=False)
+
+
+def test_a_model_folder_whose_labels_hold_control_characters_is_refused(tmp_path, tiny_dir):
+    from framing.errors import ModelError
+
+    shutil.copytree(tiny_dir, tmp_path / "m")
+    config = json.loads((tmp_path / "m" / "config.json").read_text())
+    config["labels"][1] = "opinion\x1b]0;PWNED\x07"
+    (tmp_path / "m" / "config.json").write_text(json.dumps(config))
+    with pytest.raises(ModelError, match=r"control or invisible character \(U\+001B\)"):
+        framing.load(tmp_path / "m", device="cpu")
 
 
 def test_a_one_off_typo_label_is_named_with_a_suggestion_and_its_line(tmp_path, tiny_dir):
