@@ -19,7 +19,7 @@ import torch
 from .document import Document, Prediction, Sentence
 from .engine import Engine, EngineOutput
 from .model import folder_fingerprint, load_model
-from .profile import PROFILE_LABELS, build_profile
+from .profile import PROFILE_LABELS, build_profile, profile_losses
 from .progress import progress_bar
 from .segment import preceding, split_sentences
 from .spans import decode_spans, quoted_regions, quotes_within, writer_voice_only
@@ -101,8 +101,8 @@ class Analyzer:
         missing = [label for label in PROFILE_LABELS if label not in self.labels]
         if missing:
             logger.warning("this model's labels (%s) lack %s: Document.profile will count labels and loaded "
-                           "phrases but find no sources, denials or unsourced claims",
-                           ", ".join(self.labels), ", ".join(missing))
+                           "phrases but find no %s", ", ".join(self.labels), ", ".join(missing),
+                           ", ".join(profile_losses(self.labels)))
         untrained = self.model.config.extra.get("untrained_span_types")
         if untrained:
             logger.warning("this model was never taught to tag %s spans: it finds none, so Document.profile "

@@ -16,7 +16,7 @@ from typing import Any
 from .document import Sentence
 from .spans import quoted_regions
 
-__all__ = ["build_profile", "normalise_source", "writer_loaded", "PROFILE_LABELS"]
+__all__ = ["build_profile", "normalise_source", "writer_loaded", "profile_losses", "PROFILE_LABELS"]
 
 _LEADING = re.compile(r"^(?:the|a|an|its|his|her|their|our)\s+", re.I)
 #: Abbreviated titles, with or without a full stop ("Det Supt Sarah Jones"), but not in names that
@@ -122,6 +122,19 @@ _NAME_GOES_ON = frozenset("of for in at on".split())
 _SPEAKING = ("attributed_claim", "official_denial")
 #: The labels whose roles the profile reads: who speaks, who denies, what is the writer's judgement.
 PROFILE_LABELS = ("attributed_claim", "official_denial", "editorial_opinion")
+
+
+def profile_losses(labels: Sequence[str]) -> list[str]:
+    """What :func:`build_profile` cannot find for a model with ``labels``: sources need an attributed or
+    denial label, denial pairs the denial label, unsourced evaluative claims the opinion label."""
+    lost = []
+    if not set(_SPEAKING) & set(labels):
+        lost.append("sources")
+    if "official_denial" not in labels:
+        lost.append("denials")
+    if "editorial_opinion" not in labels:
+        lost.append("unsourced evaluative claims (their share is null)")
+    return lost
 #: A company that opens a sentence, named with its legal form ("Acme Corp.", "Bank of America Corp.",
 #: "Johnson & Johnson Inc."). Short capitals (SA, NV...) count only when no name follows them; "AG"
 #: not at all ("New York AG's office" is an attorney general's).
@@ -342,7 +355,9 @@ def build_profile(sentences: Sequence[Sentence], labels: Sequence[str], text: st
             for entry in sorted(sources.values(), key=lambda e: (-e["sentences"], e["source"]))
         ],
         "loaded_phrases": [{"text": text, "count": n} for text, n in loaded.most_common()],
-        "unsourced_evaluative_share": (len(unsourced) / total if total else 0.0),
+        # a model without the opinion label cannot tell: null, not a measured zero
+        "unsourced_evaluative_share": (None if "editorial_opinion" not in labels
+                                       else len(unsourced) / total if total else 0.0),
         "unsourced_sentences": unsourced,
         "denials": _denial_pairs(sentences, credited),
     }

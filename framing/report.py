@@ -199,6 +199,7 @@ def _paragraphs(doc: Document) -> list[list[int]]:
 def _unsourced_and_denials(doc: Document) -> str:
     """The share of unsourced evaluative sentences, and each denial with the claim it answers (linked)."""
     share = doc.profile.get("unsourced_evaluative_share", 0.0)
+    labels = doc.profile.get("counts", {})
     items = []
     shown = {s["source"]: s.get("display", s["source"]) for s in doc.profile.get("sources", [])}
     for pair in doc.profile.get("denials", []):
@@ -207,5 +208,11 @@ def _unsourced_and_denials(doc: Document) -> str:
                     if pair.get("allegation") is not None else " (no earlier claim found)")
         items.append(f'<li><a href="#s{pair["denial"]}">sentence {pair["denial"] + 1}</a>: '
                      f"denial by {who}{answered}</li>")
-    denials = f'<ul class="denials">{"".join(items)}</ul>' if items else "<p>No denials found.</p>"
-    return f"<p>Unsourced evaluative sentences: {share:.0%}.</p><h2>Denials</h2>{denials}"
+    if items:
+        denials = f'<ul class="denials">{"".join(items)}</ul>'
+    elif labels and "official_denial" not in labels:
+        denials = "<p>n/a: this model has no official_denial label.</p>"
+    else:
+        denials = "<p>No denials found.</p>"
+    unsourced = f"{share:.0%}" if share is not None else "n/a (this model has no editorial_opinion label)"
+    return f"<p>Unsourced evaluative sentences: {unsourced}.</p><h2>Denials</h2>{denials}"

@@ -234,8 +234,19 @@ def test_a_model_without_the_profile_s_label_names_warns_on_load(tmp_path, caplo
     with caplog.at_level(logging.WARNING, logger="framing.analyze"):
         analyzer = framing.load(folder, device="cpu")
     assert "attributed_claim, official_denial, editorial_opinion" in caplog.text
+    assert "find no sources, denials, unsourced evaluative claims (their share is null)" in caplog.text
     profile = analyzer.analyze("The agency denied the report. Critics called it a disgrace.").profile
     assert profile["sources"] == [] and profile["denials"] == []
+    assert profile["unsourced_evaluative_share"] is None
+
+
+def test_a_model_with_some_of_the_profile_s_labels_is_warned_of_what_it_loses_alone(tmp_path, caplog):
+    folder = make_tiny(tmp_path / "three", labels=("reported_fact", "attributed_claim", "official_denial"))
+    with caplog.at_level(logging.WARNING, logger="framing.analyze"):
+        analyzer = framing.load(folder, device="cpu")
+    assert caplog.text.count("lack editorial_opinion") == 1
+    assert "find no unsourced evaluative claims (their share is null)" in caplog.text
+    assert analyzer.analyze("The agency denied the report.").profile["unsourced_evaluative_share"] is None
 
 
 def test_a_model_with_the_profile_s_label_names_loads_without_warning(tiny_dir, caplog):
