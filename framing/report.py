@@ -69,10 +69,22 @@ td,th{padding:.2rem .6rem;border-bottom:1px solid #ddd;text-align:left}
 
 
 def _colour(label: str, labels: tuple[str, ...]) -> str:
-    """The background of a label: its own colour, else one from the fallback cycle."""
+    """The background of a label: its own colour, else a fallback by its place among ``labels`` (past the
+    fallback list, light hues a golden angle apart, so no two labels share one)."""
     if label in COLOURS:
         return COLOURS[label]
-    return _FALLBACK[labels.index(label) % len(_FALLBACK)] if label in labels else "#eeeeee"
+    if label not in labels:
+        return "#eeeeee"
+    k = labels.index(label)
+    return _FALLBACK[k] if k < len(_FALLBACK) else f"hsl({k * 137.508 % 360:.0f},70%,86%)"
+
+
+def _tag(label: str, labels: tuple[str, ...]) -> str:
+    """The short tag of ``label``, or its full name where the short one would be another label's name or
+    tag ("denial" beside a custom label "denial"), so that tags alone tell labels apart."""
+    tag = TAGS.get(label, label)
+    others = {TAGS.get(other, other) for other in labels if other != label} | set(labels) - {label}
+    return label if tag != label and tag in others else tag
 
 
 def _tooltip(sentence: Sentence, number: int) -> str:
@@ -108,15 +120,15 @@ def _sentence_html(doc: Document, sentence: Sentence, index: int, labels: tuple[
     flags = "".join(f" data-{name}" for name, on in (("low-confidence", sentence.low_confidence),
                                                       ("truncated", sentence.truncated)) if on)
     return (f'<span class="s" id="s{index}" data-label="{escape(sentence.label)}" data-n="{index + 1}" '
-            f'data-tag="{escape(TAGS.get(sentence.label, sentence.label))}"{flags} '
+            f'data-tag="{escape(_tag(sentence.label, labels))}"{flags} '
             f'style="background:{_colour(sentence.label, labels)}" '
             f'title="{escape(_tooltip(sentence, index + 1))}">{"".join(pieces)}</span>')
 
 
 def _legend(labels: tuple[str, ...]) -> str:
     """Two rows: each label with its colour and tag, then every other mark."""
-    keys = "".join(f'<span style="background:{_colour(l, labels)}"><b class="tag">{escape(TAGS.get(l, l))}</b> '
-                   f"{escape(l)}</span>" for l in labels)
+    keys = "".join(f'<span style="background:{_colour(l, labels)}"><b class="tag">{escape(_tag(l, labels))}</b>'
+                   + (f" {escape(l)}" if _tag(l, labels) != l else "") + "</span>" for l in labels)
     marks = ('<span><b class="tag">7</b> sentence number</span>'
              '<span class="source">source</span><span class="cue">cue</span>'
              '<span class="loaded">loaded (writer)</span>'

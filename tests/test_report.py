@@ -221,3 +221,19 @@ def test_the_chart_leaves_room_for_long_label_names():
     page = render_html(Document("It rose.", (sentence,), {"shares": {"fact": 1.0, labels[1]: 0.0}}), labels=labels)
     bars = [float(x) for x in re.findall(r'<rect x="([\d.]+)"', page)]
     assert len(bars) == 2 and all(x >= 8 * len(labels[1]) for x in bars)
+
+
+def test_custom_labels_keep_distinct_tags_and_colours():
+    from framing.report import _colour, _tag
+
+    labels = ("reported_fact", "official_denial", "denial", "fact")
+    tags = [_tag(label, labels) for label in labels]
+    assert len(set(tags)) == 4 and tags[2:] == ["denial", "fact"]
+    assert [_tag(label, framing.LABELS) for label in framing.LABELS] == ["fact", "claim", "denial", "opinion"]
+    many = tuple(f"lab{k}" for k in range(12))
+    assert len({_colour(label, many) for label in many}) == 12
+    from framing.document import Document, Sentence
+
+    sentence = Sentence("It rose.", 0, 8, "lab0", {label: 1 / 12 for label in many})
+    page = render_html(Document("It rose.", (sentence,), {"shares": {}}), labels=many)
+    assert '<b class="tag">lab0</b></span>' in page  # the name once, not "lab0 lab0"
