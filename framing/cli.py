@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TextIO
 
 from . import __version__
+from .columns import fit, label_columns
 from .errors import FramingError
 from .textio import json_line
 
@@ -289,12 +290,12 @@ def format_table(doc, colour: bool = False, width: int | None = None) -> str:
     """One block per sentence: label, confidence (``?`` after it: a low-confidence guess; ``+``: the sentence
     was cut to fit the model) and the wrapped sentence text."""
     width = width or max(60, min(shutil.get_terminal_size((100, 20)).columns, 120))
-    label_width = max((len(s.label) for s in doc.sentences), default=0)
+    label_width = label_columns(s.label for s in doc.sentences)
     lines = []
     for sentence in doc.sentences:
         mark = ("?" if sentence.low_confidence else " ") + ("+" if sentence.truncated else " ")
-        head = f"{sentence.label:<{label_width}} {sentence.confidence:4.2f}{mark}"
-        body = textwrap.wrap(" ".join(sentence.text.split()), width=max(20, width - len(head))) or [""]
+        head = f"{fit(sentence.label, label_width)} {sentence.confidence:4.2f}{mark}"
+        body = textwrap.wrap(" ".join(sentence.text.split()), width=max(20, width - label_width - 7)) or [""]
         if colour:
             head = f"{_COLOURS.get(sentence.label, '')}{head}{_RESET}"
         lines.append(head + body[0])

@@ -7,6 +7,8 @@ from typing import Any
 
 import numpy as np
 
+from .columns import fit, label_columns
+
 __all__ = ["classification_report", "expected_calibration_error", "format_report", "fit_temperature"]
 
 
@@ -64,7 +66,7 @@ def classification_report(
 def format_report(report: dict[str, Any]) -> str:
     """A plain-text table of a :func:`classification_report`."""
     labels = report["labels"]
-    width = max(12, max(len(label) for label in labels))
+    width = max(12, label_columns(labels))
     lines = [f"{'':<{width}}  precision  recall     f1  support"]
     for label in labels:
         row = report["per_class"][label]
@@ -72,7 +74,7 @@ def format_report(report: dict[str, Any]) -> str:
             figures = f"{row['precision']:9.3f}  {row['recall']:6.3f}  {row['f1']:5.3f}"
         else:  # no row of this class: its recall and F1 are undefined, and the macro F1 leaves it out
             figures = f"{'n/a':>9}  {'n/a':>6}  {'n/a':>5}"
-        lines.append(f"{label:<{width}}  {figures}  {row['support']:7d}")
+        lines.append(f"{fit(label, width)}  {figures}  {row['support']:7d}")
     lines.append("")
     absent = [label for label in labels if not report["per_class"][label]["support"]]
     lines.append(f"{'accuracy':<{width}}  {report['accuracy']:.3f}   (n={report['n']})")
@@ -85,7 +87,7 @@ def format_report(report: dict[str, Any]) -> str:
     tag = len(str(len(labels)))
     lines.append(" " * (width + tag + 3) + " ".join(f"{k:>{cell}}" for k in range(1, len(labels) + 1)))
     for k, (label, row) in enumerate(zip(labels, report["confusion"]), 1):
-        lines.append(f"{k:>{tag}} {label:<{width}}  " + " ".join(f"{v:>{cell}d}" for v in row))
+        lines.append(f"{k:>{tag}} {fit(label, width)}  " + " ".join(f"{v:>{cell}d}" for v in row))
     return "\n".join(lines) + "\n"
 
 

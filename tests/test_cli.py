@@ -303,6 +303,23 @@ def test_the_table_marks_low_confidence_and_truncated_sentences():
     assert first.startswith("reported_fact 0.40 +") and second.startswith("reported_fact 0.40? ")
 
 
+def test_the_table_lines_up_wide_and_long_label_names():
+    from framing.cli import format_table
+    from framing.columns import display_width
+    from framing.document import Document, Sentence
+
+    long = "speculation_by_the_writer_without_any_source_at_all"
+    labels = ("意见", "fact", long)
+    text = "Rain fell. Wind rose. Snow came."
+    sentences = tuple(Sentence(part, text.index(part), text.index(part) + len(part), label,
+                               {name: (1.0 if name == label else 0.0) for name in labels})
+                      for part, label in zip(("Rain fell.", "Wind rose.", "Snow came."), labels))
+    lines = format_table(Document(text, sentences, {}), width=80).splitlines()
+    starts = [display_width(line[:line.index(part)]) for line, part in zip(lines, ("Rain", "Wind", "Snow"))]
+    assert len(set(starts)) == 1 and starts[0] == 32 + 7  # one text column; a long name is clipped to 32
+    assert lines[2].startswith(long[:31] + "… 1.00")
+
+
 def _kind(page: str) -> str:
     """What an analyze output is: html, json or the table."""
     if page.startswith("<!DOCTYPE html>"):
