@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import html
 import platform
+import re
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -22,6 +24,17 @@ def _versions() -> dict[str, str]:
 
     return {"framing": __version__, "torch": torch.__version__, "transformers": transformers.__version__,
             "numpy": numpy.__version__, "python": platform.python_version()}
+
+
+def _cell(text: str) -> str:
+    """``text`` as literal Markdown inside a table cell: HTML and Markdown marks escaped, ``|`` too."""
+    text = html.escape(text, quote=False)
+    return re.sub(r"([\\`*_\[\]|])", r"\\\1", text)
+
+
+def _code(text: str) -> str:
+    """``text`` as an inline code span (a longer fence when it holds a backtick)."""
+    return f"`` {text} ``" if "`" in text else f"`{text}`"
 
 
 def write_model_card(directory: Path, result, args, train_examples, eval_examples, extra: dict[str, Any]) -> Path:
@@ -45,7 +58,7 @@ def write_model_card(directory: Path, result, args, train_examples, eval_example
     lines += [
         "## Labels",
         "",
-        ", ".join(f"`{label}`" for label in result.labels),
+        ", ".join(_code(label) for label in result.labels),
         "",
         "## Data",
         "",
@@ -55,7 +68,7 @@ def write_model_card(directory: Path, result, args, train_examples, eval_example
         "|---|---|---|",
     ]
     for label in sorted(set(train_counts) | set(eval_counts)):
-        lines.append(f"| {label} | {train_counts.get(label, 0)} | {eval_counts.get(label, 0)} |")
+        lines.append(f"| {_cell(label)} | {train_counts.get(label, 0)} | {eval_counts.get(label, 0)} |")
     lines += ["", "Training examples by origin: " + ", ".join(f"{k} {v}" for k, v in sorted(origins.items())), ""]
     if extra.get("data_notes"):
         lines += [extra["data_notes"], ""]

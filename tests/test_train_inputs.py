@@ -602,3 +602,13 @@ def test_training_bars_show_in_a_notebook_but_not_in_a_log(monkeypatch):
 def test_a_base_that_is_no_path_is_a_type_error_naming_it(tmp_path):
     with pytest.raises(TypeError, match=r"base must be a model folder, 'default' or 'minilm' \(str or os.PathLike\), got int"):
         train(make_rows(30, 1), None, base=5, output_dir=tmp_path / "m", progress=False)
+
+
+def test_the_model_card_writes_label_names_as_literal_markdown(tmp_path, tiny_dir):
+    names = {"money": "a|b", "sport": "<b>bold</b>", "weather": "x`y"}
+    rows = [{**row, "label": names[row["label"]]} for row in make_rows(30, 1)]
+    result = framing.train(rows, None, base=str(tiny_dir), output_dir=tmp_path / "m", epochs=1, progress=False)
+    card = (result.output_dir / "README.md").read_text(encoding="utf-8")
+    rows = re.findall(r"^\| (.+?) \| \d+ \| \d+ \|$", card, re.M)
+    assert sorted(rows) == ["&lt;b&gt;bold&lt;/b&gt;", "a\\|b", "x\\`y"]  # one cell each, nothing rendered as HTML
+    assert "`<b>bold</b>`, `a|b`, `` x`y ``" in card  # code spans show the names as they are
