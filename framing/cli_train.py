@@ -44,8 +44,9 @@ def add_commands(commands, add_model_options) -> None:
                        help="column holding each sentence's context, the sentences before it (default: "
                             "'context' when the table has it; without contexts the model is trained and used "
                             "without them)")
-    train.add_argument("--labels", default=None, help="comma-separated label names in model order (default: "
-                       "the starting model's order when the data has its labels, else sorted)")
+    train.add_argument("--labels", default=None, help="comma-separated label names in model order, or a JSON "
+                       "list for names that hold commas ('[\"fact, checked\", \"opinion\"]') (default: the "
+                       "starting model's order when the data has its labels, else sorted)")
     train.add_argument("--device", default=None, type=device_argument, help="cpu, cuda or cuda:N")
     train.add_argument("--overwrite", action="store_true", help="replace a model already in --out")
     train.add_argument("--quiet", action="store_true", help="no progress bar")
@@ -85,7 +86,7 @@ def _run_train(args: argparse.Namespace) -> int:
         logging.getLogger("framing.train").setLevel(logging.INFO)
     result = train(
         args.train, args.eval,
-        labels=[name.strip() for name in args.labels.split(",")] if args.labels else None,
+        labels=_label_names(args.labels) if args.labels else None,
         base=args.base, output_dir=args.out, epochs=args.epochs, learning_rate=args.lr,
         batch_tokens=args.batch_tokens, seed=args.seed, lora=not args.no_lora, context=not args.no_context,
         context_sentences=args.context_sentences,
@@ -103,6 +104,19 @@ def _run_train(args: argparse.Namespace) -> int:
     return 0
 
 
+def _label_names(value: str) -> list[str]:
+    """``--labels``: names split at commas, or a JSON list of strings (for names that hold a comma)."""
+    if not value.lstrip().startswith("["):
+        return [name.strip() for name in value.split(",")]
+    try:
+        names = json.loads(value)
+    except ValueError as exc:
+        raise ValueError(f"starts with '[' but is not a JSON list ({exc}): {value!r}") from None
+    if not isinstance(names, list) or not all(isinstance(name, str) for name in names):
+        raise ValueError(f"as JSON must be a list of strings, got {value!r}")
+    return [name.strip() for name in names]
+
+
 def _train_option_problem(args: argparse.Namespace) -> str | None:
     """What is wrong with ``framing train``'s numeric options, naming the option; ``None`` if nothing."""
     if args.epochs < 1:
@@ -117,8 +131,13 @@ def _train_option_problem(args: argparse.Namespace) -> str | None:
         return f"--context-sentences must be from 1 to {MAX_CONTEXT_SENTENCES}, got {args.context_sentences}"
     if args.context_sentences is not None and args.no_context:
         return "--context-sentences and --no-context contradict each other: drop one"
-    if args.labels is not None and not all(name.strip() for name in args.labels.split(",")):
-        return f"--labels has an empty name: {args.labels!r}"
+    if args.labels is not None:
+        try:
+            names = _label_names(args.labels)
+        except ValueError as exc:
+            return f"--labels {exc}"
+        if not all(names):
+            return f"--labels has an empty name: {args.labels!r}"
     from .validation import folder_problem
 
     problem = folder_problem(args.out)

@@ -213,6 +213,8 @@ def test_train_command_names_a_bad_option(tmp_path, capsys):
     for option, value, message in (("--seed", "-1", "--seed must be 0 or more"), ("--lr", "5", "--lr must be"),
                                    ("--batch-tokens", "10", "--batch-tokens must be at least"),
                                    ("--labels", "a,,b", "--labels has an empty name"),
+                                   ("--labels", '["a", "b"', "--labels starts with '[' but is not a JSON list"),
+                                   ("--labels", '["a", 2]', "--labels as JSON must be a list of strings"),
                                    ("--out", str(path / "m"), "--out " + str(path / "m") + " cannot be created")):
         argv = ["train", "--train", str(path), "--out", str(tmp_path / "m"), option, value]
         assert main(argv) == 2
@@ -612,3 +614,14 @@ def test_the_model_card_writes_label_names_as_literal_markdown(tmp_path, tiny_di
     rows = re.findall(r"^\| (.+?) \| \d+ \| \d+ \|$", card, re.M)
     assert sorted(rows) == ["&lt;b&gt;bold&lt;/b&gt;", "a\\|b", "x\\`y"]  # one cell each, nothing rendered as HTML
     assert "`<b>bold</b>`, `a|b`, `` x`y ``" in card  # code spans show the names as they are
+
+
+def test_train_command_takes_label_names_with_commas_as_a_json_list(tmp_path, tiny_dir, capsys):
+    from framing.cli import main
+
+    names = {"money": "fact, checked", "sport": "sport", "weather": "weather"}
+    path = write_csv(tmp_path / "train.csv", [{**r, "label": names[r["label"]]} for r in make_rows(30, 1)])
+    argv = ["train", "--train", str(path), "--out", str(tmp_path / "m"), "--base", str(tiny_dir), "--epochs", "1",
+            "--quiet", "--labels", '["weather", "fact, checked", "sport"]']
+    assert main(argv) == 0, capsys.readouterr().err
+    assert read_config(tmp_path / "m").labels == ("weather", "fact, checked", "sport")
