@@ -358,6 +358,9 @@ def main() -> None:
               f"killed at {at_kill:,} committed records after {killed['seconds']:.1f} s, resumed in "
               f"{resumed['seconds']:.1f} s: resume cost {cost:.1f} s (process start, model load, "
               f"uncommitted work redone); rows identical: {same}", flush=True)
+        if at_kill >= records:
+            print("  (every record was committed before the kill: the prefix is smaller than one commit "
+                  "chunk, so this resume cost means nothing; use a larger --resume-mb)", flush=True)
 
     if opts.json:
         Path(opts.json).write_text(json.dumps(figures, indent=2) + "\n")

@@ -125,6 +125,8 @@ def main() -> None:
     warnings.filterwarnings("ignore")
     torch.manual_seed(0)
 
+    if opts.real and not Path(opts.shared).is_dir():
+        parser.error(f"{opts.shared} not found: --real reads NewsSD-ENG and PolNeAR sentences from there")
     sentences = real(opts.n, Path(opts.shared)) if opts.real else generated(opts.n)
     pipe_sentences = sentences[: opts.pipeline_n or len(sentences)]
     cuda = opts.device.startswith("cuda")

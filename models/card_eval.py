@@ -11,8 +11,8 @@ Usage: python models/card_eval.py [framing/default_model]
 
 from __future__ import annotations
 
+import argparse
 import json
-import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -68,8 +68,17 @@ def span_lines(spans: dict) -> list[str]:
 
 
 def main() -> None:
-    card = Path(sys.argv[1] if len(sys.argv) > 1 else ROOT / "framing" / "default_model") / "README.md"
-    results = json.loads((ROOT / "benchmarks" / "results" / "accuracy.json").read_text(encoding="utf-8"))
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("model", nargs="?", default=str(ROOT / "framing" / "default_model"),
+                        help="the model folder whose README.md gets the figures (default: the bundled model)")
+    opts = parser.parse_args()
+    card = Path(opts.model) / "README.md"
+    if not card.is_file():
+        parser.error(f"{card} not found: name a model folder with a model card")
+    results_path = ROOT / "benchmarks" / "results" / "accuracy.json"
+    if not results_path.is_file():
+        parser.error(f"{results_path} not found: run python benchmarks/accuracy.py --json {results_path} first")
+    results = json.loads(results_path.read_text(encoding="utf-8"))
     text = card.read_text(encoding="utf-8")
     if BEGIN in text:
         text = text[:text.index(BEGIN)] + section(results) + text[text.index(END) + len(END):]
