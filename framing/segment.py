@@ -175,20 +175,58 @@ def _blocks(text: str) -> Iterator[tuple[int, int]]:
     """Split at line breaks that end a paragraph, line or headline.
 
     A blank line always ends a block. A single line break ends one unless the
-    next line starts in lower case (hard-wrapped prose).
+    next line starts in lower case, or the text is hard-wrapped (see
+    :func:`_wrap_width`) and the line before the break was filled: the next
+    line's first word would not have fitted on it.
     """
-    start = 0
+    width = _wrap_width(text)
+    start = line_start = 0
     nxt: int | None = -1
     for match in _LINE.finditer(text):
         # Every break in a run of blank lines shares the run's next visible character: look it up once,
         # so that thousands of blank lines (text taken from HTML) cost linear time.
         if nxt is not None and nxt < match.end():
             nxt = _next_visible(text, match.end())
-        if nxt is not None and text[nxt].islower() and not PARAGRAPH_BREAK.match(text, match.start()):
+        if nxt is not None and not PARAGRAPH_BREAK.match(text, match.start()) and (
+                text[nxt].islower() or (width and _filled(text, line_start, match.start(), nxt, width))):
+            line_start = match.end()
             continue
         yield start, match.start()
-        start = match.end()
+        start = line_start = match.end()
     yield start, len(text)
+
+
+# A list item's mark at the start of a line: "- ", "• ", "1. ", "2) ".
+_ITEM = re.compile(r"(?:[-*•▪◦‣]|\d{1,3}[.)])\s")
+
+
+def _wrap_width(text: str) -> int | None:
+    """The width a hard-wrapped text (old wire copy, e-mail, plain-text archives) was filled to, or
+    ``None``: at least four lines run on to another line, the longest of them has 40 to 100
+    characters, and seven in ten come within 12 characters of it. Text with a paragraph per line
+    has long, uneven lines and is left alone (where such a text's lines end sentences, joining
+    them would change nothing)."""
+    if "\n" not in text and "\r" not in text:
+        return None
+    lines = [line.rstrip() for line in _LINE.split(text)]
+    inner = [line for line, after in zip(lines, lines[1:]) if line and after]
+    if len(inner) < 4:
+        return None
+    width = max(len(line) for line in inner)
+    if not 40 <= width <= 100:
+        return None
+    return width if sum(len(line) >= width - 12 for line in inner) >= 0.7 * len(inner) else None
+
+
+def _filled(text: str, line_start: int, line_end: int, nxt: int, width: int) -> bool:
+    """Whether the line ``text[line_start:line_end]`` was broken only because the word at ``nxt`` did not
+    fit in ``width``; a list item's mark on the next line always starts a new block."""
+    if _ITEM.match(text, nxt):
+        return False
+    word = nxt
+    while word < len(text) and not text[word].isspace():
+        word += 1
+    return len(text[line_start:line_end].rstrip()) + 1 + (word - nxt) > width
 
 
 def _next_visible(text: str, pos: int, limit: int | None = None) -> int | None:

@@ -244,3 +244,41 @@ def test_a_suffix_initial_or_weekday_before_a_clear_sentence_start_ends_the_sent
     # a title stands before a name, even one spelled like a pronoun
     assert sentences("Gen. He Wei met Dr. He Jiankui and St. Paul's dean in Jr. High.") == [
         "Gen. He Wei met Dr. He Jiankui and St. Paul's dean in Jr. High."]
+
+
+WRAPPED = """MINISTRY DENIES SPYING CLAIMS
+
+LONDON, March 3 - The foreign ministry on Tuesday rejected a report
+by the watchdog group Civic Compass that said the government ran 11
+"liaison offices" abroad. The report, released on Monday, cited
+Interior Ministry documents and interviews with 40 former staff.
+U.S. officials said they were studying the findings.
+
+A spokesperson said the offices were consular help desks. They
+assist nationals who need help renewing driving licences, she said.
+Key points:
+- the offices are legal
+- they are staffed by diplomats
+"""
+
+
+def test_hard_wrapped_copy_is_joined_where_a_line_was_filled():
+    assert [" ".join(s.split()) for s in sentences(WRAPPED)] == [
+        "MINISTRY DENIES SPYING CLAIMS",
+        "LONDON, March 3 - The foreign ministry on Tuesday rejected a report by the watchdog group Civic Compass "
+        'that said the government ran 11 "liaison offices" abroad.',
+        "The report, released on Monday, cited Interior Ministry documents and interviews with 40 former staff.",
+        "U.S. officials said they were studying the findings.",
+        "A spokesperson said the offices were consular help desks.",
+        "They assist nationals who need help renewing driving licences, she said.",
+        "Key points:", "- the offices are legal", "- they are staffed by diplomats"]
+
+
+def test_a_paragraph_per_line_is_not_taken_for_wrapped_copy():
+    lines = ["Officials met on Monday to discuss the budget and the new tax rules for small firms.",
+             "The finance minister said the plan would pass.",
+             "Critics called the proposal a giveaway to the largest companies in the whole country.",
+             "Shares of the biggest banks rose two percent in early trading on Tuesday morning.",
+             "Markets closed higher.", "Analysts expect a vote next month on the final text of the bill."]
+    assert sentences("\n".join(lines)) == lines
+
