@@ -12,6 +12,7 @@ the shared public corpora (NewsSD-ENG, PolNeAR, BASIL, BABE) when present.
 
 from __future__ import annotations
 
+import ast
 import codecs
 import csv
 import hashlib
@@ -29,6 +30,7 @@ import numpy as np
 
 from .errors import DataError
 from .segment import preceding, split_sentences
+from .spans import quoted_regions
 from .textio import csv_records
 from .validation import is_missing, surrogate_problem
 
@@ -227,9 +229,13 @@ def table_examples(
         problem = context and surrogate_problem(context)
         if problem:
             raise DataError(f"{prefix}: {where}: {context_column!r} {problem}")
-        lead = len(text) - len(text.lstrip())
-        spans = ([(kind, max(0, start - lead), end - lead) for kind, start, end in parsed_spans[index]]
-                 if parsed_spans else [])
+        lead, kept = len(text) - len(text.lstrip()), len(text.strip())
+        spans = []
+        for k, (kind, start, end) in enumerate(parsed_spans[index] if parsed_spans else ()):
+            if start < lead or end > lead + kept:
+                raise DataError(f"{prefix}: {where}: spans[{k}] ({kind} {start}:{end}) takes in the whitespace "
+                                f"around the text; a span must lie on the text itself")
+            spans.append((kind, start - lead, end - lead))
         # Identical sentences share a group, so a validation split never holds a copy of a training row.
         examples.append(Example(text.strip(), context, frozenset([str(label).strip()]), spans=spans,
                                 span_known=annotated, group=f"text:{sha1_12(text.strip())}", origin=name,
@@ -513,7 +519,7 @@ def shared_examples(shared: Path, exclude_groups: Iterable[str] = (), polnear_li
 def _babe_examples(path: Path, exclude: set[str]) -> list[Example]:
     if not path.is_file():
         return []
-    out = []
+    out, unplaced = [], 0
     with path.open(encoding="utf-8", newline="") as handle:
         for i, row in enumerate(csv.DictReader(handle)):
             group = f"babe:{i}"
@@ -527,19 +533,40 @@ def _babe_examples(path: Path, exclude: set[str]) -> list[Example]:
             else:
                 allowed = frozenset()
             text = row["text"]
-            quotes = _quote_ranges(text)
-            spans = []
-            try:
-                words = json.loads(row["biased_words"].replace("'", '"')) if row["biased_words"] else []
-            except json.JSONDecodeError:
-                words = []
-            for word in words:
-                pos = text.find(word) if isinstance(word, str) and word else -1
-                if pos >= 0 and not any(lo <= pos < hi for lo, hi in quotes):
-                    spans.append(("loaded", pos, pos + len(word)))
-            out.append(Example(text, None, allowed, weight=0.5, spans=spans, span_known=frozenset(("loaded",)),
+            spans = _babe_loaded(text, row["biased_words"])
+            unplaced += spans is None
+            out.append(Example(text, None, allowed, weight=0.5, spans=spans or [],
+                               span_known=frozenset() if spans is None else frozenset(("loaded",)),
                                group=group, origin="babe"))
+    if unplaced:
+        logger.info("BABE: %d rows name biased words that cannot be read or found in their text; their loaded "
+                    "words are left unannotated", unplaced)
     return out
+
+
+def _babe_loaded(text: str, cell: str) -> list[tuple[str, int, int]] | None:
+    """The writer-voice loaded spans of a BABE row's biased words (a Python list literal such as
+    ``['bizarre', "Trump's"]``): each found as a whole word, in any case, outside quotes. ``None`` when the
+    cell cannot be read or a word is not in the text (a typo), so the row teaches nothing about loaded
+    words rather than "none here"."""
+    if not cell:
+        return []
+    try:
+        words = ast.literal_eval(cell)
+    except (ValueError, SyntaxError):
+        return None
+    if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+        return None
+    quotes = quoted_regions(text)
+    spans = []
+    for word in (w.strip() for w in words):
+        places = [m.span() for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE)] if word else []
+        if not places:
+            return None
+        outside = [(a, b) for a, b in places if not any(lo <= a < hi for lo, hi in quotes)]
+        if outside:  # the first use in the writer's voice; a word used only inside quotes is the source's
+            spans.append(("loaded", *outside[0]))
+    return spans
 
 
 def _basil_span_examples(path: Path, exclude: set[str], context_sentences: int) -> list[Example]:
@@ -593,14 +620,3 @@ def _polnear_examples(path: Path, exclude: set[str], context_sentences: int) -> 
     return out
 
 
-def _quote_ranges(text: str) -> list[tuple[int, int]]:
-    from .spans import quoted_regions
-
-    return quoted_regions(text)
-
-
-def label_counts(examples: Sequence[Example]) -> dict[str, int]:
-    """Hard-label counts."""
-    from collections import Counter
-
-    return dict(Counter(e.label for e in examples if e.label is not None))

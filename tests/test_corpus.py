@@ -87,3 +87,30 @@ def test_real_and_polnear_contexts_hold_the_sentences_before_as_the_text_has_the
     polnear = [e for e in shared_examples(shared, polnear_limit=None, context_sentences=2) if e.origin == "polnear"]
     with_context = [e for e in polnear if e.context]
     assert sum(len(split_sentences(e.context)) == 2 for e in with_context) > 0.8 * len(with_context)
+
+
+def test_babe_biased_words_are_read_as_python_literals_and_placed_as_whole_words():
+    from framing.data import _babe_loaded
+
+    # apostrophes inside the list literal, a word that is also part of another, any case
+    assert _babe_loaded("Trump's difficult plan is a Cult.", "[\"Trump's\", 'cult']") == [
+        ("loaded", 0, 7), ("loaded", 28, 32)]
+    # the first use outside quotes is the writer's; a word used only inside quotes is the source's
+    assert _babe_loaded('He called it "awful" and awful it was.', "['awful']") == [("loaded", 25, 30)]
+    assert _babe_loaded('He called it "awful".', "['awful']") == []
+    assert _babe_loaded("Nothing loaded here.", "[]") == [] and _babe_loaded("x", "") == []
+    # an unreadable cell or a word not in the text: the row says nothing about loaded words
+    assert _babe_loaded("A fine day.", "['fine'") is None
+    assert _babe_loaded("A fine day.", "['fien']") is None
+
+
+def test_babe_rows_whose_words_cannot_be_placed_are_not_taught_as_free_of_loaded_words(tmp_path):
+    from framing.data import _babe_examples
+
+    path = tmp_path / "babe.csv"
+    path.write_text("text,label_opinion,biased_words\n"
+                    "\"A brazen, reckless plan.\",Expresses writer's opinion,\"['brazen', 'reckles']\"\n"
+                    "\"A brazen plan.\",Expresses writer's opinion,['brazen']\n", encoding="utf-8")
+    first, second = _babe_examples(path, set())
+    assert first.span_known == frozenset() and first.spans == []
+    assert second.span_known == {"loaded"} and second.spans == [("loaded", 2, 8)]

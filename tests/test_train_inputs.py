@@ -283,6 +283,17 @@ def test_bad_span_annotations_name_the_line(tmp_path, spans, message):
         table_examples(write_table(tmp_path / "t.csv", [row]), name="train")
 
 
+@pytest.mark.parametrize("text, span", [
+    ("  The minister said it.  ", {"type": "cue", "start": 0, "end": 5}),       # starts in the leading spaces
+    ("  The minister said it.  ", {"type": "cue", "start": 15, "end": 25}),     # runs into the trailing ones
+])
+def test_a_span_on_the_whitespace_around_the_text_is_refused_not_moved(text, span):
+    from framing.data import table_examples
+
+    with pytest.raises(DataError, match=r"spans\[0\] \(cue \d+:\d+\) takes in the whitespace around the text"):
+        table_examples([{"text": text, "label": "attributed_claim", "spans": [span]}], name="train")
+
+
 def test_training_on_span_annotations_tags_the_annotated_types(tmp_path, tiny_dir):
     from framing.data import table_examples
     from framing.encoding import RowEncoder
