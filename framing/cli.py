@@ -14,6 +14,7 @@ import os
 import shutil
 import sys
 import textwrap
+import traceback
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -117,7 +118,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"framing {args.command}: error: {exc}", file=sys.stderr)
         return 1
     except (TypeError, ValueError) as exc:
+        # a value the library refused, or a fault of ours: the traceback tells them apart
         print(f"framing {args.command}: error: {exc}", file=sys.stderr)
+        if args.verbose:
+            traceback.print_exc(file=sys.stderr)
+        else:
+            print(f"framing {args.command}: (run with -v for the traceback)", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print(f"framing {args.command}: interrupted", file=sys.stderr)

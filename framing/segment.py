@@ -81,7 +81,11 @@ _ZONE = re.compile(
 
 # Abbreviations that often end a sentence (company suffixes, "etc."): like initialisms, they end one
 # before a word that typically starts one.
-_OFTEN_FINAL = frozenset("inc corp co ltd llc plc bros etc al ave blvd rd hwy".split())
+_OFTEN_FINAL = frozenset("inc corp co ltd llc plc bros etc al".split())
+
+# Street words, which hold their full stop only before a compass point, a number or a lower-case word.
+_STREETS = frozenset("ave blvd rd hwy".split())
+_COMPASS = frozenset("N S E W NE NW SE SW".split())
 
 # Words that no suffix, initial, month or weekday stands before, so that after one a full stop ends the
 # sentence: "Martin Luther King Jr. The crowd", "on Main St. The house", "Plan B. The rest", "told the Sun.
@@ -95,7 +99,7 @@ _NOT_TITLES = frozenset(
 
 _CLOSERS = "\"'”’»)]}"
 _OPENERS = "\"'“‘«„‚([{¡¿"
-_QUOTES = "\"'”’»"
+_QUOTE_OPENER = {"\"": "\"", "”": "“", "’": "‘", "'": "'", "»": "«"}
 
 # A candidate boundary: terminal punctuation (or an ellipsis), optional
 # closing quotes/brackets, then either whitespace or a glued capital letter.
@@ -118,9 +122,10 @@ _STAMP = re.compile(r"[\[(]?(?:\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}(?:[:.]\d
 PARAGRAPH_BREAK = re.compile(r"\n(?:[^\S\n]|[" + _INVISIBLE + r"])*\n|\r\n?(?:[^\S\r\n]|[" + _INVISIBLE + r"])*\r\n?")
 _LINE = re.compile(r"\r\n|\r|\n")
 # A list item's number, which heads the item after it: "1. Freeze assets".
-_LIST_NUMBER = re.compile(r"\s*\d{1,3}\.\s*")
-# A wire credit after a dateline: "PHOENIX, Ariz. (AP) —", "SALEM, Ore. (Reuters) -".
+_LIST_NUMBER = re.compile(r"\s*(\d{1,3})\.\s*")
+# A wire credit after a dateline's abbreviated state: "PHOENIX, Ariz. (AP) —", "SALEM, Ore. (Reuters) -".
 _CREDIT = re.compile(r"\([A-Z][\w .&-]{0,24}\)\s*[-–—]")
+_DATELINE_STATE = re.compile(r",\s+[A-Z][a-z]{1,5}$")
 # A speaker after a quoted question or exclamation: '"Why?" Smith asked.', '"No!" Prime Minister Lee said.'
 _SPEAKER_AFTER = re.compile(
     r"(?:[A-Z][\w.'’-]*\s+){1,5}(?:said|says|asked|asks|told|tells|added|adds|wrote|writes|replied|replies|"
@@ -162,9 +167,11 @@ def _iter_sentences(text: str) -> Iterator[tuple[int, int]]:
 def _pieces(text: str) -> Iterator[tuple[int, int]]:
     """Sentence pieces of ``text`` as the boundaries cut them; a time stamp alone is still a piece here."""
     for block_start, block_end in _blocks(text):
-        start = block_start
+        start, expected = block_start, None  # the number a list going on in this block would show next
         for cut in _boundaries(text, block_start, block_end):
-            if _LIST_NUMBER.fullmatch(text, start, cut):
+            number = _LIST_NUMBER.fullmatch(text, start, cut)
+            if number and (start == block_start or int(number.group(1)) == expected):
+                expected = int(number.group(1)) + 1  # "1. Freeze assets. 2. Ban travel", not "died? 17. How"
                 continue
             yield from _trimmed(text, start, cut)
             start = cut
@@ -196,37 +203,49 @@ def _blocks(text: str) -> Iterator[tuple[int, int]]:
     yield start, len(text)
 
 
-# A list item's mark at the start of a line: "- ", "• ", "1. ", "2) ".
-_ITEM = re.compile(r"(?:[-*•▪◦‣]|\d{1,3}[.)])\s")
+# What starts a line of its own even in wrapped copy: a list item's mark ("- ", "– ", "• ", "> ",
+# "1. ", "2) ", "(3) "), a dateline ("WASHINGTON (AP) --", "LONDON, March 3"), a liveblog time stamp.
+_OWN_LINE = re.compile(r"(?:[-–—*•·▪◦‣>]|\d{1,3}[.)]|\(\d{1,3}\))\s"
+                       r"|[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+)*(?:,|\s*\(|\s*--|\s+[-–—]\s)")
+# A line that ends a sentence (a stop and any closing marks), and the title or initial whose stop does not.
+_LINE_END_STOP = re.compile(r"[.!?…][\"'”’»)\]]*$")
+_TITLE_AT_END = re.compile(r"(?:\b[A-Z]|\b(?:" + "|".join(
+    sorted((w.capitalize() for w in _CAPITALISED_ONLY - {"jr", "sr", "st"}), key=len, reverse=True)) + r"))\.$")
 
 
 def _wrap_width(text: str) -> int | None:
     """The width a hard-wrapped text (old wire copy, e-mail, plain-text archives) was filled to, or
-    ``None``: at least four lines run on to another line, the longest of them has 40 to 100
-    characters, and seven in ten come within 12 characters of it. Text with a paragraph per line
-    has long, uneven lines and is left alone (where such a text's lines end sentences, joining
-    them would change nothing)."""
+    ``None``. Wrapped prose shows it: at least four lines run on to another line, the longest of them
+    has 40 to 100 characters, seven in ten come within 12 characters of it, and two in ten of the
+    lines after them start in lower case (mid-sentence). A paragraph per line (long, uneven lines), a
+    list of headlines, a table or a poem (lines that start with capitals) is left alone."""
     if "\n" not in text and "\r" not in text:
         return None
     lines = [line.rstrip() for line in _LINE.split(text)]
-    inner = [line for line, after in zip(lines, lines[1:]) if line and after]
-    if len(inner) < 4:
+    pairs = [(line, after.lstrip()) for line, after in zip(lines, lines[1:]) if line and after.strip()]
+    if len(pairs) < 4:
         return None
-    width = max(len(line) for line in inner)
+    width = max(len(line) for line, _ in pairs)
     if not 40 <= width <= 100:
         return None
-    return width if sum(len(line) >= width - 12 for line in inner) >= 0.7 * len(inner) else None
+    full = sum(len(line) >= width - 12 for line, _ in pairs)
+    lower = sum(after[:1].islower() for _, after in pairs)
+    return width if full >= 0.7 * len(pairs) and lower >= 0.2 * len(pairs) else None
 
 
 def _filled(text: str, line_start: int, line_end: int, nxt: int, width: int) -> bool:
     """Whether the line ``text[line_start:line_end]`` was broken only because the word at ``nxt`` did not
-    fit in ``width``; a list item's mark on the next line always starts a new block."""
-    if _ITEM.match(text, nxt):
+    fit in ``width``. A line that ends a sentence (not on a title or initial) or holds a table's run of
+    spaces is not, and a list item, dateline or time stamp on the next line starts a block of its own."""
+    line = text[line_start:line_end].rstrip()
+    if "   " in line or (_LINE_END_STOP.search(line) and not _TITLE_AT_END.search(line)):
+        return False
+    if _OWN_LINE.match(text, nxt) or _STAMP.match(text, nxt):
         return False
     word = nxt
     while word < len(text) and not text[word].isspace():
         word += 1
-    return len(text[line_start:line_end].rstrip()) + 1 + (word - nxt) > width
+    return len(line) + 1 + (word - nxt) > width
 
 
 def _next_visible(text: str, pos: int, limit: int | None = None) -> int | None:
@@ -239,14 +258,16 @@ def _next_visible(text: str, pos: int, limit: int | None = None) -> int | None:
 def _boundaries(text: str, lo: int, hi: int) -> Iterator[int]:
     """Yield cut positions inside ``text[lo:hi]``; a cut ends a sentence."""
     url_token = _UrlTokens(text)
+    since = lo  # where the sentence being read began
     for match in _CANDIDATE.finditer(text, lo, hi):
         end = match.end("close")
         nxt = _next_visible(text, end, hi)
         if nxt is None:
             continue
         glued = not match.group("gap")
-        if _is_boundary(text, match, nxt, glued, url_token):
+        if _is_boundary(text, match, nxt, glued, url_token, since):
             yield end
+            since = end
 
 
 class _UrlTokens:
@@ -273,7 +294,23 @@ class _UrlTokens:
         return self.url
 
 
-def _is_boundary(text: str, match: re.Match[str], nxt: int, glued: bool, url_token: _UrlTokens) -> bool:
+def _quote_opens_sentence(text: str, since: int, match: re.Match[str]) -> bool:
+    """Whether the question or exclamation ``match`` closes a quotation that opens its sentence (which
+    began at ``since``) or began in an earlier one: '"Why?" Smith asked.', '... Why? Why now?" Lee said.',
+    not 'Protesters chanted, "Why?" Police said ...'. The last closing mark closes the outer quotation;
+    a doubled apostrophe ('') is one mark, and an apostrophe inside a word ("didn't") opens nothing."""
+    close = match.group("close").rstrip(")]}")
+    if not close or close[-1] not in _QUOTE_OPENER:
+        return False
+    mark = "''" if close.endswith("''") else _QUOTE_OPENER[close[-1]]
+    opener = text.rfind(mark, since, match.start())
+    while opener > since and text[opener - 1].isalnum() and text[opener + len(mark)].isalnum():
+        opener = text.rfind(mark, since, opener)
+    return opener < 0 or not text[since:opener].strip()
+
+
+def _is_boundary(text: str, match: re.Match[str], nxt: int, glued: bool, url_token: _UrlTokens,
+                 since: int) -> bool:
     term = match.group("term")
     first = text[nxt]
     if first in _OPENERS:
@@ -285,13 +322,13 @@ def _is_boundary(text: str, match: re.Match[str], nxt: int, glued: bool, url_tok
                        or _uncased_start(first_word_char) or _CAMEL_START.match(text, nxt) is not None)
     if glued:
         return _is_glued_boundary(text, match, nxt, url_token)
-    if not starts_sentence or (first == "(" and _CREDIT.match(text, nxt)):
+    if not starts_sentence or (first == "(" and _CREDIT.match(text, nxt)
+                               and _DATELINE_STATE.search(text, max(0, match.start() - 12), match.start())):
         return False
     if term in ("...", "…"):
         return first_word_char.isupper() or first in _OPENERS
     if term != ".":
-        quoted = any(mark in _QUOTES for mark in match.group("close"))
-        return not (quoted and _SPEAKER_AFTER.match(text, nxt))
+        return not (_quote_opens_sentence(text, since, match) and _SPEAKER_AFTER.match(text, nxt))
     if match.group("close"):
         return True
     return not _is_abbreviation(text, match.start(), nxt)
@@ -333,8 +370,10 @@ def _is_abbreviation(text: str, dot: int, nxt: int) -> bool:
         # An initialism such as "U.S." ends a sentence only before a word
         # that typically starts one.
         return following.lower() not in _SENTENCE_STARTERS
-    if _word_at(text, nxt).lower() in _CLEAR_STARTERS and (bare in _NOT_TITLES or len(word) == 1):
+    if _word_at(text, nxt).lower() in _CLEAR_STARTERS and (bare in _NOT_TITLES or (len(word) == 1 and word.isupper())):
         return False
+    if bare in _STREETS:  # "Elm Ave. NW", "Hwy. 61", "Oak Rd. near"; "on Elm Ave. Witnesses said" ends
+        return text[nxt].isdigit() or text[nxt].islower() or _word_at(text, nxt) in _COMPASS
     if len(word) == 1 and word.isupper():
         return True  # an initial: "John F. Kennedy"
     if bare in _OFTEN_FINAL:

@@ -428,3 +428,18 @@ def test_out_dev_stdout_into_a_closed_pipe_is_no_error(tiny_dir, tmp_path):
                "--out /dev/stdout | head -c 100 > /dev/null; echo ${PIPESTATUS[0]}")
     result = subprocess.run(["bash", "-c", command], capture_output=True, text=True, timeout=300)
     assert result.stdout.strip() == "0" and "error" not in result.stderr, result.stderr
+
+
+def test_an_unexpected_value_error_is_one_line_and_its_traceback_shows_with_v(monkeypatch, capsys, tmp_path):
+    import framing.cli as cli
+
+    def broken(args):
+        raise ValueError("something odd")
+
+    monkeypatch.setattr(cli, "_run_classify", broken)
+    assert cli.main(["classify", str(tmp_path / "x.txt")]) == 1
+    err = capsys.readouterr().err
+    assert "framing classify: error: something odd" in err and "Traceback" not in err and "-v" in err
+    assert cli.main(["classify", "-v", str(tmp_path / "x.txt")]) == 1
+    err = capsys.readouterr().err
+    assert "Traceback (most recent call last)" in err and "in broken" in err

@@ -282,3 +282,70 @@ def test_a_paragraph_per_line_is_not_taken_for_wrapped_copy():
              "Markets closed higher.", "Analysts expect a vote next month on the final text of the bill."]
     assert sentences("\n".join(lines)) == lines
 
+
+
+def test_a_quote_inside_a_sentence_does_not_take_the_next_sentence_as_its_speaker():
+    assert sentences('Protesters chanted, "Where is the justice?" Police said 12 people were arrested.') == [
+        'Protesters chanted, "Where is the justice?"', "Police said 12 people were arrested."]
+    assert sentences('"Isn\'t it over?" Smith asked. “Why?” Lee said.') == ['"Isn\'t it over?" Smith asked.',
+                                                                         "“Why?” Lee said."]
+
+
+def test_a_list_number_joins_its_item_only_at_a_line_start_or_in_sequence():
+    assert sentences("How many people died? 17. How many were hurt? 42.") == [
+        "How many people died?", "17.", "How many were hurt?", "42."]
+    assert sentences("1. Freeze assets. 2. Ban travel. 3. Close the ports.") == [
+        "1. Freeze assets.", "2. Ban travel.", "3. Close the ports."]
+
+
+def test_street_words_and_lower_case_letters_before_capitals():
+    assert sentences("The crash happened on Elm Ave. Witnesses said the driver fled.") == [
+        "The crash happened on Elm Ave.", "Witnesses said the driver fled."]
+    assert sentences("Crowds at 1600 Pennsylvania Ave. NW grew, and Hwy. 61 closed near Oak Rd. in town.") == [
+        "Crowds at 1600 Pennsylvania Ave. NW grew, and Hwy. 61 closed near Oak Rd. in town."]
+    assert sentences("The film retells United States v. The Amistad. It won praise.") == [
+        "The film retells United States v. The Amistad.", "It won praise."]
+
+
+def test_a_bracketed_aside_after_a_sentence_is_no_wire_credit():
+    assert sentences("We will win this election. (Applause) — And we will govern.") == [
+        "We will win this election.", "(Applause) — And we will govern."]
+
+
+def test_lines_that_only_look_filled_are_not_joined():
+    headlines = ["Senate passes sweeping budget bill after all-night debate in Capitol",
+                 "Storm knocks out power to thousands across the Carolinas coast today",
+                 "Central bank holds rates steady as inflation cools for third month",
+                 "Court blocks state law on voter identification ahead of the primary",
+                 "Shares slide as tech earnings disappoint investors in early trading",
+                 "Officials Say Bridge Repairs Will Take Most Of The Coming Summer"]
+    assert sentences("\n".join(headlines)) == headlines
+    table = ["Candidate          Votes      Share   Precincts reporting", "Ana Ruiz           41,203     52.1%   88 of 90",
+             "Tom Hale           37,880     47.9%   88 of 90", "Total              79,083    100.0%   88 of 90",
+             "Source: County Board of Elections, unofficial results as of 11 p.m."]
+    assert sentences("\n".join(table)) == table
+
+
+BODY = ("the committee voted on Tuesday to send the bill to the full chamber after a long\n"
+        "debate over its cost, which critics put at more than twice the official figure and\n"
+        "which supporters said would be repaid by growth within a decade of its passage into\n"
+        "law, a claim that independent forecasters have so far declined to endorse in public.\n")
+
+
+def test_wrapped_copy_keeps_its_datelines_list_items_stamps_and_line_final_sentences():
+    text = ("Senate passes sweeping budget bill after all-night debate in the Capitol\n"
+            "WASHINGTON (AP) -- After a night of argument over its cost, the Senate passed\n" + BODY
+            + "– The committee voted 12-9 to advance the nomination to the floor on Monday.\n"
+            "– Two members who had wavered for weeks voted with the majority in the end.\n"
+            "Officials said the vote would be held before the recess, which starts on the U.S.\n"
+            "Independence Day holiday, and that the timetable had been agreed by both sides.\n"
+            "The bill now goes to the House, where leaders have promised a vote within the week.\n"
+            "10:05 a.m. Officials say more than 200,000 customers have lost power in the storm\n")
+    got = [" ".join(s.split()) for s in sentences(text)]
+    assert got[0] == "Senate passes sweeping budget bill after all-night debate in the Capitol"
+    assert got[1].startswith("WASHINGTON (AP) -- After a night") and got[1].endswith("declined to endorse in public.")
+    assert got[2].startswith("– The committee voted") and got[3].startswith("– Two members")
+    assert got[4] == ("Officials said the vote would be held before the recess, which starts on the U.S. "
+                      "Independence Day holiday, and that the timetable had been agreed by both sides.")
+    assert got[5].startswith("The bill now goes") and got[6].startswith("10:05 a.m. Officials say")
+    assert len(got) == 7
