@@ -12,7 +12,7 @@ Reference: docs/api.md (Python), docs/cli.md (the ``framing`` command), docs/sco
 """
 
 from .analyze import Analyzer, load
-from .document import Document, Prediction, Sentence, Span
+from .document import LABELS, Document, Prediction, Sentence, Span
 from .errors import DataError, FramingError, InputError, IntegrityError, ModelError
 from .evaluate import evaluate
 from .train import TrainResult, train
@@ -35,9 +35,6 @@ __all__ = [
     "DataError",
     "LABELS",
 ]
-
-#: The four labels of the default model, in its order.
-LABELS = ("reported_fact", "attributed_claim", "official_denial", "editorial_opinion")
 
 __version__ = "0.1.0"
 

@@ -11,20 +11,23 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import closing
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import torch
 
 from .document import Document, Prediction, Sentence
 from .engine import Engine, EngineOutput
-from .model import folder_fingerprint, load_model
+from .model import FramingModel, folder_fingerprint, load_model
 from .profile import PROFILE_LABELS, build_profile, profile_losses
 from .progress import progress_bar
 from .segment import preceding, split_sentences
 from .spans import decode_spans, quoted_regions, quotes_within, writer_voice_only
 from .errors import InputError, ModelError
 from .validation import check_path, check_text, check_texts, is_missing, reject_single_text, surrogate_problem
+
+if TYPE_CHECKING:
+    from transformers import PreTrainedTokenizerBase
 
 __all__ = ["Analyzer", "load", "DEFAULT_MODEL_DIR"]
 
@@ -88,7 +91,10 @@ def _reload(source: str, fingerprint: str | None, options: dict[str, Any]) -> "A
 class Analyzer:
     """Labels sentences of news text and finds sources, cues and loaded phrases."""
 
-    def __init__(self, model, tokenizer, device=None, batch_tokens: int | None = None, precision: str = "auto"):
+    def __init__(self, model: FramingModel, tokenizer: PreTrainedTokenizerBase, device: str | torch.device | None = None,
+                 batch_tokens: int | None = None, precision: str = "auto"):
+        """Wrap a loaded ``model`` and its fast ``tokenizer`` (what :func:`load` does for a folder) for
+        ``device`` (see :func:`load` for the options)."""
         self.engine = Engine(model, tokenizer, device=device, batch_tokens=batch_tokens, precision=precision)
         self._options = {"device": None if device is None else str(device), "batch_tokens": batch_tokens,
                          "precision": precision}
@@ -186,7 +192,7 @@ class Analyzer:
         with closing(self._analyze_stream([text], progress, by_sentence=True)) as stream:
             return next(stream)
 
-    def analyze_many(self, texts: Iterable[str], progress: bool = False) -> Iterator[Document]:
+    def analyze_many(self, texts: Iterable[str], *, progress: bool = False) -> Iterator[Document]:
         """Analyse many documents, batched across documents; yields them in input order.
 
         ``texts`` may be any iterable of ``str`` (a generator streams); a lone

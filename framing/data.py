@@ -28,6 +28,7 @@ from typing import Any
 
 import numpy as np
 
+from .document import LABELS
 from .errors import DataError
 from .segment import preceding, split_sentences
 from .spans import quoted_regions
@@ -44,9 +45,6 @@ __all__ = [
 ]
 
 logger = logging.getLogger(__name__)
-
-LABELS = ("reported_fact", "attributed_claim", "official_denial", "editorial_opinion")
-
 
 @dataclass
 class Example:

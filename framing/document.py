@@ -14,10 +14,12 @@ from typing import Any
 
 from .errors import InputError
 
-__all__ = ["Span", "Sentence", "Document", "Prediction", "SPAN_TYPES"]
+__all__ = ["Span", "Sentence", "Document", "Prediction", "SPAN_TYPES", "LABELS"]
 
 #: The span types a model can tag, in head order.
 SPAN_TYPES = ("source", "cue", "content", "loaded")
+#: The four labels of the default model, in its order.
+LABELS = ("reported_fact", "attributed_claim", "official_denial", "editorial_opinion")
 
 
 @dataclass(frozen=True)

@@ -418,3 +418,12 @@ def test_the_python_api_refuses_ray_options_for_the_local_engine(tiny, tmp_path)
     with pytest.raises(InputError, match="workers is for engine='ray'"):
         score(path, tmp_path / "out", model=tiny, workers=4, quiet=True)
     assert not (tmp_path / "out").exists()
+
+
+def test_the_python_api_refuses_resume_with_overwrite(tiny, tmp_path):
+    path = write_jsonl(tmp_path / "in.jsonl", corpus(2))
+    score(path, tmp_path / "out", model=tiny, quiet=True)
+    before = sorted(p.name for p in (tmp_path / "out").iterdir())
+    with pytest.raises(InputError, match="resume and overwrite exclude each other"):
+        score(path, tmp_path / "out", model=tiny, resume=True, overwrite=True, quiet=True)
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == before

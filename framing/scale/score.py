@@ -362,9 +362,13 @@ def _byte_dtype():
 
 # -- the function ----------------------------------------------------------------
 
-def _check_options(level, fmt, engine, chunk_docs, chunk_seconds, block_chars, workers, gpus_per_worker) -> None:
+def _check_options(level, fmt, engine, chunk_docs, chunk_seconds, block_chars, workers, gpus_per_worker,
+                   resume, overwrite) -> None:
     from ..validation import check_positive
 
+    if resume and overwrite:
+        raise InputError("resume and overwrite exclude each other: resume continues an earlier output, "
+                         "overwrite replaces it")
     if level not in LEVELS:
         raise InputError(f"level must be 'sentence' or 'document', got {level!r}")
     if fmt not in FORMATS:
@@ -451,7 +455,8 @@ def score(
     check_path(input, "input", "a file or folder path")
     check_path(out, "out", "a folder path")
     _check_inside_input(input, out)
-    _check_options(level, format, engine, chunk_docs, chunk_seconds, block_chars, workers, gpus_per_worker)
+    _check_options(level, format, engine, chunk_docs, chunk_seconds, block_chars, workers, gpus_per_worker,
+                   resume, overwrite)
     started = time.monotonic()
     keep_columns = check_keep_columns(keep_columns, level)
     reader = open_input(input, text_column=text_column, id_column=id_column, keep_columns=keep_columns)
