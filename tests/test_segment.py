@@ -349,3 +349,23 @@ def test_wrapped_copy_keeps_its_datelines_list_items_stamps_and_line_final_sente
                       "Independence Day holiday, and that the timetable had been agreed by both sides.")
     assert got[5].startswith("The bill now goes") and got[6].startswith("10:05 a.m. Officials say")
     assert len(got) == 7
+
+
+def test_a_long_url_line_does_not_stop_wrapped_copy_from_being_joined():
+    import textwrap
+
+    prose = ("The council met on Monday to hear from Deputy Mayor Robert Klein, who said the shortfall had been "
+             "caused by lower sales tax receipts than the city had planned for in the spring. Most of the money "
+             "came in from the Department of Revenue. The audit found that Riverside County had overpaid its "
+             "paving contractors by about 4 percent over three years, a figure disputed by the Public Works "
+             "Department. The full audit, posted at")
+    text = (textwrap.fill(prose, 72) + "\nhttps://www.riversidecounty.gov/auditor/reports/2024/paving-contracts-final.pdf"
+            "\non Tuesday, runs to 212 pages and names no one.\n")
+    assert [" ".join(s.split()) for s in sentences(text)] == [
+        "The council met on Monday to hear from Deputy Mayor Robert Klein, who said the shortfall had been caused "
+        "by lower sales tax receipts than the city had planned for in the spring.",
+        "Most of the money came in from the Department of Revenue.",
+        "The audit found that Riverside County had overpaid its paving contractors by about 4 percent over three "
+        "years, a figure disputed by the Public Works Department.",
+        "The full audit, posted at https://www.riversidecounty.gov/auditor/reports/2024/paving-contracts-final.pdf "
+        "on Tuesday, runs to 212 pages and names no one."]
