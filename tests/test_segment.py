@@ -359,13 +359,12 @@ def test_a_long_url_line_does_not_stop_wrapped_copy_from_being_joined():
              "came in from the Department of Revenue. The audit found that Riverside County had overpaid its "
              "paving contractors by about 4 percent over three years, a figure disputed by the Public Works "
              "Department. The full audit, posted at")
-    text = (textwrap.fill(prose, 72) + "\nhttps://www.riversidecounty.gov/auditor/reports/2024/paving-contracts-final.pdf"
-            "\non Tuesday, runs to 212 pages and names no one.\n")
+    url = "https://www.riversidecounty.gov/auditor/reports/2024/paving-contracts-final-version-two.pdf"
+    text = textwrap.fill(prose, 56) + f"\n{url}\non Tuesday, runs to 212 pages and names no one.\n"
     assert [" ".join(s.split()) for s in sentences(text)] == [
         "The council met on Monday to hear from Deputy Mayor Robert Klein, who said the shortfall had been caused "
         "by lower sales tax receipts than the city had planned for in the spring.",
         "Most of the money came in from the Department of Revenue.",
         "The audit found that Riverside County had overpaid its paving contractors by about 4 percent over three "
         "years, a figure disputed by the Public Works Department.",
-        "The full audit, posted at https://www.riversidecounty.gov/auditor/reports/2024/paving-contracts-final.pdf "
-        "on Tuesday, runs to 212 pages and names no one."]
+        f"The full audit, posted at {url} on Tuesday, runs to 212 pages and names no one."]
