@@ -27,8 +27,11 @@ _TITLE = re.compile(r"^(?:(?:lt|maj|brig|col|capt|cmdr|cdr|adm|sgt|cpl|pvt|gen|m
 _ZONES = r"GMT|UTC|BST|CET|CEST|EET|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|JST|KST|IST|AEST|AEDT|HKT|SGT"
 #: A liveblog time stamp swallowed at the start of a span ("10:05 GMT - ", "9.30am: ", "10:15 a.m. ET - ").
 _TIMESTAMP = re.compile(rf"^\d{{1,2}}(?:[:.]\d{{2}})?(?:\s*(?:[ap]\.?m\.?|(?:{_ZONES})\b))*\s*[-–—:|]\s+", re.I)
-#: A time stamp on a line of its own, which heads the entry ("10:12\nPolice say"; not "12:30 Club").
-_STAMP_LINE = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|gmt|utc|bst|cet|et|pt)?[ \t]*\r?\n", re.I)
+#: A time stamp on a line of its own, which heads the entry ("10:12\nPolice say", "9 a.m. ET\n"; not "12:30
+#: Club"), or what a span cut inside one left of it ("ET\nGov. Abbott").
+_STAMP_MARKS = rf"(?:\s*(?:[ap]\.?m\.?|(?:{_ZONES})\b))"
+_STAMP_LINE = re.compile(rf"^\s*(?:\d{{1,2}}[:.]\d{{2}}{_STAMP_MARKS}*|\d{{1,2}}{_STAMP_MARKS}+"
+                         rf"|(?:[ap]?\.?m\.\s*)?(?:{_ZONES}))[ \t]*\r?\n(?=\s*\S)", re.I)
 #: A liveblog's banner before the entry ("[10:05] ", "BREAKING: ", "Update 3 - "; not "[Name withheld]").
 _BANNER = re.compile(r"^(?:\[\s*\d{1,2}[:.]\d{2}[^\[\]]*\]\s*"
                      r"|(?:BREAKING|UPDATE|Update|LIVE|EXCLUSIVE|WATCH)(?:\s+\d+)?\s*[-–—:|]\s*)")

@@ -172,6 +172,10 @@ def test_two_sides_denying_each_other_s_claims_both_pair():
     ("10:15 a.m. ET - Carmen Ortega", "carmen ortega"),  # a US stamp: time, then a zone
     ("ET - Aquaval Holdings", "aquaval holdings"),  # what a span cut inside a stamp keeps
     ("GMT - Aquaval Holdings", "aquaval holdings"),
+    ("9:15 a.m. ET\nGov. Greg Abbott", "greg abbott"),  # a stamp on a line of its own, time and zone
+    ("ET\nGov. Greg Abbott", "greg abbott"),  # what a span cut inside such a stamp keeps
+    ("9 a.m.\nPolice", "police"),
+    ("5\nPeople", "5 people"),  # a bare number is no stamp
     ("ET", "et"),  # a name that is also a zone's (the Economic Times) stays; see the stamp test below
     ("Globex Holdings PhD", "globex holdings phd"),  # letters after a company's name are not dropped
     ("Andrew Quayle KC", "andrew quayle"),  # letters after a name
