@@ -27,14 +27,32 @@ def decode_utf8(data: bytes, name: str) -> str:
         ) from None
 
 
-def conversion_hint(data: bytes) -> str:
-    """How to convert bytes that are not UTF-8: from UTF-16 when they start with its byte-order mark
-    or hold a zero byte in nearly every other place (English text in UTF-16), else from Latin-1."""
+#: The first bytes of files that are not text at all, and what to do with each.
+_NOT_TEXT = (
+    (b"PK\x03\x04", "it is a ZIP archive (a Word .docx or an .odt file is one): save it as plain text (.txt) first"),
+    (b"\xd0\xcf\x11\xe0", "it is an old Office file (.doc): save it as plain text (.txt) first"),
+    (b"%PDF", "it is a PDF: extract its text first, e.g. pdftotext FILE FILE.txt"),
+    (b"\x1f\x8b", "it is gzip-compressed: decompress it first, e.g. gunzip FILE"),
+    (b"\x7fELF", "it is a program, not text"),
+    (b"MZ", "it is a program, not text"),
+)
+
+
+def conversion_hint(data: bytes, file_start: bytes | None = None) -> str:
+    """How to turn bytes that are not UTF-8 into text: a known binary format (ZIP, PDF, gzip, a
+    program) is named; UTF-16 is recognised by its byte-order mark or a zero byte in nearly every
+    other place (English text in UTF-16); other control bytes mean a binary file; else Latin-1.
+    ``file_start``: the file's first bytes, where ``data`` is a later line of it."""
+    for magic, hint in _NOT_TEXT:
+        if (file_start if file_start is not None else data).startswith(magic):
+            return hint
     head = data[:200]
     odd, even = head[1::2], head[0::2]
     if head.startswith((b"\xff\xfe", b"\xfe\xff")) or (
             len(head) >= 8 and max(odd.count(0) / len(odd), even.count(0) / len(even)) > 0.8):
         return "it looks like UTF-16: convert it first, e.g. iconv -f UTF-16 -t UTF-8"
+    if sum(b < 9 or 13 < b < 32 for b in head) > len(head) / 20:
+        return "it looks like a binary file, not text: save or export it as plain text first"
     return "convert it first, e.g. iconv -f latin1 -t utf-8"
 
 
@@ -57,9 +75,10 @@ def read_lines(path: str) -> Iterator[tuple[int, str]]:
     """
     handle = sys.stdin.buffer if path == "-" else _open(path)
     name = "<stdin>" if path == "-" else path
-    offset = 0
+    offset, file_start = 0, b""
     try:
         for number, raw in enumerate(handle, start=1):
+            file_start = file_start or raw[:16]
             data = raw[3:] if number == 1 and raw.startswith(b"\xef\xbb\xbf") else raw
             # the first line runs to the end of the file: no \n anywhere, so \r ends lines (old Mac files)
             mac = number == 1 and not raw.endswith(b"\n") and b"\r" in raw
@@ -69,7 +88,7 @@ def read_lines(path: str) -> Iterator[tuple[int, str]]:
                 bad = offset + (len(raw) - len(data)) + exc.start
                 at = data.count(b"\r", 0, exc.start) + 1 if mac else number
                 raise InputError(f"{name}: line {at}: not valid UTF-8 at byte offset {bad} "
-                                 f"(byte 0x{data[exc.start]:02x}); {conversion_hint(raw)}") from None
+                                 f"(byte 0x{data[exc.start]:02x}); {conversion_hint(raw, file_start)}") from None
             offset += len(raw)
             if mac:
                 yield from enumerate(line.removesuffix("\r").split("\r"), start=1)

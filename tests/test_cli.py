@@ -356,6 +356,21 @@ def test_a_utf16_file_is_named_as_such(data, tiny_dir, tmp_path, capsys):
     assert code == 1 and "UTF-16" not in err and "iconv -f latin1" in err
 
 
+@pytest.mark.parametrize("data, hint", [
+    (b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00\xdf\xa4\xd2lZ\x01", "ZIP archive (a Word .docx"),
+    (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "it is a PDF: extract its text first"),
+    (b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03\xcb\x48", "gzip-compressed"),
+    (b"\x7fELF\x02\x01\x01\x00" + bytes(8) + b"\x03\x00>\x00\x01\x00\x00\x00\x90", "a program, not text"),
+    (bytes(range(1, 9)) * 10 + b"\xff\xfe\xfd", "looks like a binary file, not text"),
+])
+@pytest.mark.parametrize("command", ["analyze", "classify"])
+def test_a_binary_file_is_named_as_one_not_sent_to_iconv(data, hint, command, tiny_dir, tmp_path, capsys):
+    path = tmp_path / "story.bin"
+    path.write_bytes(data)
+    code, _, err = run([command, str(path), "--model", str(tiny_dir)], capsys)
+    assert code == 1 and hint in err and "iconv" not in err, err
+
+
 @pytest.mark.parametrize("command", ["analyze", "classify"])
 def test_out_may_not_be_the_input_file(command, tmp_path, capsys):
     data = tmp_path / "lines.txt"
