@@ -18,17 +18,26 @@ def display_width(text: str) -> int:
 
 
 def fit(text: str, width: int) -> str:
-    """``text`` padded with spaces to ``width`` columns, or clipped to them with a closing "…"."""
+    """``text`` padded with spaces to ``width`` columns, or clipped to them with "…" in the middle, so
+    that names differing at either end ("claim_by_official_A", "..._B") stay apart."""
     if display_width(text) > width:
-        kept, used = [], 0
-        for ch in text:
-            w = display_width(ch)
-            if used + w > width - 1:
-                break
-            kept.append(ch)
-            used += w
-        text = "".join(kept) + "…"
+        room = width - 1
+        head = _take(text, (room + 1) // 2)
+        tail = _take(text[::-1], room - display_width(head))[::-1]
+        text = head + "…" + tail
     return text + " " * (width - display_width(text))
+
+
+def _take(text: str, width: int) -> str:
+    """The longest start of ``text`` that fits in ``width`` columns."""
+    kept, used = [], 0
+    for ch in text:
+        w = display_width(ch)
+        if used + w > width:
+            break
+        kept.append(ch)
+        used += w
+    return "".join(kept)
 
 
 def label_columns(labels) -> int:

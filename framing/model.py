@@ -583,13 +583,19 @@ def read_config(directory: Path) -> ModelConfig:
 
 
 def read_weights(path: Path) -> dict[str, torch.Tensor]:
+    """The tensors of a safetensors file; a ModelError for a file that is not one, is cut short, or
+    holds NaN or infinite values."""
     from safetensors import SafetensorError
     from safetensors.torch import load_file
 
     try:
-        return load_file(str(path))
+        state = load_file(str(path))
     except (SafetensorError, OSError, ValueError) as exc:
         raise ModelError(f"cannot read {path} (truncated or not a safetensors file?): {exc}") from exc
+    damaged = next((name for name, t in state.items() if t.is_floating_point() and not torch.isfinite(t).all()), None)
+    if damaged is not None:  # such a model labels every sentence with NaN scores
+        raise ModelError(f"{path}: tensor {damaged!r} holds NaN or infinite values; the weights are damaged")
+    return state
 
 
 def folder_fingerprint(directory: Path) -> str:

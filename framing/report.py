@@ -40,6 +40,7 @@ _FALLBACK = ("#e6e6fa", "#fff3c4", "#d9f2d9", "#f2d9d9", "#d4ecec", "#f5dcc0", "
 _SPAN_CLASS = {"loaded": "loaded", "source": "source", "cue": "cue"}
 _LINE_BREAK = re.compile(r"[\n\r\u2028\u2029]")
 _BLANK_LINE = re.compile(PARAGRAPH_BREAK.pattern + r"|\u2029")
+_LIST_ITEM = re.compile(r"(?:[-–—*•·▪◦‣>]|\d{1,3}[.)]|\(\d{1,3}\))\s")
 _LOW = "low confidence: the label is a weak guess"
 _CUT = "truncated: the model read only the start of this sentence"
 
@@ -171,8 +172,7 @@ def render_html(doc: Document, title: str = "framing report", labels: tuple[str,
         Path("report.html").write_text(render_html(doc, title="article"), encoding="utf-8")
     """
     labels = tuple(labels or doc.profile.get("counts", {}).keys() or sorted({s.label for s in doc.sentences}))
-    body = "\n".join(f'<p class="para">{" ".join(_sentence_html(doc, doc.sentences[k], k, labels) for k in p)}</p>'
-                     for p in _paragraphs(doc))
+    body = "\n".join(f'<p class="para">{_paragraph_html(doc, p, labels)}</p>' for p in _paragraphs(doc))
     sources = "".join(
         f"<tr><td>{escape(s.get('display', s['source']))}</td><td>{s['sentences']}</td>"
         f"<td>{'yes' if s['denies'] else ''}</td></tr>"
@@ -208,6 +208,19 @@ def _paragraphs(doc: Document) -> list[list[int]]:
     return paragraphs
 
 
+def _paragraph_html(doc: Document, indices: list[int], labels: tuple[str, ...]) -> str:
+    """The sentences of one paragraph; a list item (or the line introducing a list) keeps its own line."""
+    pieces = []
+    for n, k in enumerate(indices):
+        if n:
+            before, sentence = doc.sentences[indices[n - 1]], doc.sentences[k]
+            own_line = _LINE_BREAK.search(doc.text, before.end, sentence.start) and (
+                _LIST_ITEM.match(sentence.text) or before.text.endswith(":"))
+            pieces.append("<br>" if own_line else " ")
+        pieces.append(_sentence_html(doc, doc.sentences[k], k, labels))
+    return "".join(pieces)
+
+
 def _unsourced_and_denials(doc: Document) -> str:
     """The share of unsourced evaluative sentences, and each denial with the claim it answers (linked)."""
     share = doc.profile.get("unsourced_evaluative_share", 0.0)
@@ -226,5 +239,10 @@ def _unsourced_and_denials(doc: Document) -> str:
         denials = "<p>n/a: this model has no official_denial label.</p>"
     else:
         denials = "<p>No denials found.</p>"
-    unsourced = f"{share:.0%}" if share is not None else "n/a (this model has no editorial_opinion label)"
+    if not doc.sentences:
+        unsourced = "n/a (no sentences)"
+    elif share is None:
+        unsourced = "n/a (this model has no editorial_opinion label)"
+    else:
+        unsourced = f"{share:.0%}"
     return f"<p>Unsourced evaluative sentences: {unsourced}.</p><h2>Denials</h2>{denials}"

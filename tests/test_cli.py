@@ -317,7 +317,7 @@ def test_the_table_lines_up_wide_and_long_label_names():
     lines = format_table(Document(text, sentences, {}), width=80).splitlines()
     starts = [display_width(line[:line.index(part)]) for line, part in zip(lines, ("Rain", "Wind", "Snow"))]
     assert len(set(starts)) == 1 and starts[0] == 32 + 7  # one text column; a long name is clipped to 32
-    assert lines[2].startswith(long[:31] + "… 1.00")
+    assert lines[2].startswith(long[:16] + "…" + long[-15:] + " 1.00")  # clipped in the middle: both ends kept
 
 
 def _kind(page: str) -> str:

@@ -187,3 +187,17 @@ def test_an_analyzer_pickles_as_its_folder_even_after_use_and_checks_it_on_arriv
     (copy / "config.json").write_text(json.dumps(config))
     with pytest.raises(ModelError, match="holds a different model than when this Analyzer was pickled"):
         pickle.loads(data)
+
+
+def test_weights_holding_nan_are_refused_not_turned_into_nan_scores(tiny_dir, tmp_path):
+    from safetensors.torch import load_file, save_file
+
+    copy = tmp_path / "m"
+    shutil.copytree(tiny_dir, copy)
+    state = load_file(str(copy / "weights.safetensors"))
+    name = next(k for k in state if k.startswith("sentence_head.") and state[k].is_floating_point())
+    state[name] = state[name].clone()
+    state[name].view(-1)[0] = float("nan")
+    save_file(state, str(copy / "weights.safetensors"))
+    with pytest.raises(ModelError, match=rf"tensor '{re.escape(name)}' holds NaN or infinite values"):
+        framing.load(copy, device="cpu")

@@ -209,7 +209,7 @@ def test_report_says_so_when_there_is_nothing_to_list(tiny):
     from framing.profile import build_profile
 
     empty = render_html(Document("", (), build_profile((), framing.LABELS)))
-    assert "No sentences: the text is empty." in empty
+    assert "No sentences: the text is empty." in empty and "Unsourced evaluative sentences: n/a (no sentences)" in empty
     assert '<tr><td colspan="3">No sources found.</td></tr>' in empty and "No denials found." in empty
 
 
@@ -237,3 +237,10 @@ def test_custom_labels_keep_distinct_tags_and_colours():
     sentence = Sentence("It rose.", 0, 8, "lab0", {label: 1 / 12 for label in many})
     page = render_html(Document("It rose.", (sentence,), {"shares": {}}), labels=many)
     assert '<b class="tag">lab0</b></span>' in page  # the name once, not "lab0 lab0"
+
+
+def test_list_items_keep_their_own_lines_inside_a_paragraph(tiny):
+    text = ("A fire closed the plant on Monday.\n\nKey points:\n- About 2,000 residents were moved.\n"
+            "- The cause is unknown.\n\nOfficials met later. They said\nlittle.")
+    paragraphs = re.findall(r'<p class="para">(.*?)</p>', render_html(tiny.analyze(text)), re.S)
+    assert [p.count("<br>") for p in paragraphs] == [0, 2, 0]  # wrapped prose runs on; items do not
