@@ -139,8 +139,9 @@ class Document:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Document":
         """The document that :meth:`to_dict` wrote (say, read back from JSON)."""
-        if not isinstance(data, dict) or not isinstance(data.get("profile"), dict):
-            raise InputError("not a Document.to_dict() record: it needs 'text', 'sentences' and 'profile'")
+        if (not isinstance(data, dict) or not isinstance(data.get("profile"), dict)
+                or not isinstance(data.get("sentences"), list)):
+            raise InputError("not a Document.to_dict() record: it needs 'text', 'sentences' (a list) and 'profile'")
         try:
             document = cls(data["text"], tuple(Sentence.from_dict(s) for s in data["sentences"]),
                            copy.deepcopy(data["profile"]))

@@ -150,8 +150,10 @@ def test_to_dict_reads_back_into_an_equal_document(analyzer):
         framing.Document.from_dict(moved)
     record = doc.to_dict()
     del record["profile"]
-    with pytest.raises(framing.InputError, match="needs 'text', 'sentences' and 'profile'"):
+    with pytest.raises(framing.InputError, match=r"needs 'text', 'sentences' \(a list\) and 'profile'"):
         framing.Document.from_dict(record)
+    with pytest.raises(framing.InputError, match=r"'sentences' \(a list\)"):
+        framing.Document.from_dict({**doc.to_dict(), "sentences": {}})
     record = doc.to_dict()
     record["sentences"][0]["scores"][record["sentences"][0]["label"]] = 2.0
     with pytest.raises(framing.InputError, match=r"sentences\[0\]: scores must be probabilities"):
