@@ -18,7 +18,7 @@ import torch
 
 from .document import Document, Prediction, Sentence
 from .engine import Engine, EngineOutput
-from .model import FramingModel, folder_fingerprint, load_model
+from .model import FramingModel, check_model_folder, folder_fingerprint, load_model
 from .profile import PROFILE_LABELS, build_profile, profile_losses
 from .progress import progress_bar
 from .segment import preceding, split_sentences
@@ -72,6 +72,7 @@ def load(
     if directory.is_file():
         raise ModelError(f"{directory} is a file; framing.load takes a model folder (with config.json and "
                          "weights.safetensors)")
+    check_model_folder(directory)  # regular files, before any is opened: a FIFO would hang the fingerprint
     fingerprint = folder_fingerprint(directory)  # before loading: what was on disk when it was read
     model, tokenizer = load_model(directory)
     analyzer = Analyzer(model, tokenizer, device=device, batch_tokens=batch_tokens, precision=precision)

@@ -18,6 +18,7 @@ import json
 import logging
 import math
 import os
+import stat
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -118,8 +119,8 @@ class ModelConfig:
             raise _invalid("lora_alpha", "a positive number", self.lora_alpha)
         if not isinstance(self.full_encoder, bool):
             raise _invalid("full_encoder", "true or false", self.full_encoder)
-        if not _is_positive_number(self.temperature):
-            raise _invalid("temperature", "a positive number", self.temperature)
+        if not _is_positive_number(self.temperature) or not 0.01 <= self.temperature <= 100:
+            raise _invalid("temperature", "a number from 0.01 to 100", self.temperature)
         if not _is_int(self.max_length) or self.max_length < MIN_LENGTH:
             raise _invalid("max_length", f"an integer ≥ {MIN_LENGTH} ([CLS], one token, [SEP])", self.max_length)
         if not _is_int(self.max_context_tokens) or not 0 <= self.max_context_tokens < self.max_length:
@@ -131,10 +132,19 @@ class ModelConfig:
             raise _invalid("context_sentences", f"an integer from 1 to {MAX_CONTEXT_SENTENCES}", self.context_sentences)
         if self.span_head not in ("linear", "bilstm"):
             raise ModelError(f"span_head must be 'linear' or 'bilstm', got {self.span_head!r}")
-        if any(not _is_int(x) or x < 1 for x in self.span_layers):
-            raise ModelError(f"span_layers must be encoder layer numbers ≥ 1, got {list(self.span_layers)}")
+        if any(not _is_int(x) or x < 1 for x in self.span_layers) or len(set(self.span_layers)) != len(self.span_layers):
+            raise ModelError(f"span_layers must be distinct encoder layer numbers ≥ 1, got {list(self.span_layers)[:20]}")
         if not isinstance(self.extra, dict):
             raise _invalid("extra", "a JSON object", self.extra)
+        untrained = self.extra.get("untrained_span_types", [])
+        if not isinstance(untrained, (list, tuple)) or any(x not in self.span_types for x in untrained):
+            raise _invalid("extra.untrained_span_types", "a list of this model's span types", untrained)
+        sizes = {"labels": len(self.labels), "span_types": len(self.span_types), **(self.encoder_config or {})}
+        for key, most in _SIZE_LIMITS.items():
+            value = sizes.get(key)
+            if _is_int(value) and value > most:
+                raise ModelError(f"{key} is {value:,}; framing loads models with at most {most:,} (a bigger "
+                                 "value would only exhaust memory)")
 
     def to_json(self) -> dict[str, Any]:
         out = asdict(self)
@@ -152,7 +162,7 @@ class ModelConfig:
         data = dict(data)
         try:
             version = data.pop("format_version", None)
-            if version != FORMAT_VERSION:
+            if not _is_int(version) or version != FORMAT_VERSION:
                 raise ModelError(f"unsupported model format_version {version!r}; this framing reads {FORMAT_VERSION}")
             unknown = sorted(set(data) - set(cls.__dataclass_fields__))
             if unknown:
@@ -169,6 +179,13 @@ class ModelConfig:
         except ModelError as exc:
             raise ModelError(f"{source}: {exc}") from None
         return config
+
+
+#: Upper bounds on sizes a config sets, far above any real model's, so a few bytes of a stranger's config
+#: cannot ask for gigabytes before the weights' shapes are compared.
+_SIZE_LIMITS = {"labels": 1000, "span_types": 64, "num_hidden_layers": 96, "hidden_size": 16384,
+                "intermediate_size": 65536, "num_attention_heads": 256, "vocab_size": 1_000_000,
+                "max_position_embeddings": 65536, "type_vocab_size": 1024}
 
 
 def _is_int(value: Any) -> bool:
@@ -514,8 +531,8 @@ def load_tokenizer(directory: Path | None, config: ModelConfig):
     try:
         tokenizer = AutoTokenizer.from_pretrained(str(source), use_fast=True, trust_remote_code=False,
                                                   local_files_only=True)
-    except (OSError, ValueError) as exc:
-        raise ModelError(f"cannot load the tokenizer of {source}: {exc}") from exc
+    except (OSError, ValueError, TypeError, AttributeError) as exc:  # malformed files fail in several ways
+        raise ModelError(f"cannot load the tokenizer of {source}: {type(exc).__name__}: {exc}") from None
     if not isinstance(tokenizer, PreTrainedTokenizerFast):
         raise ModelError(f"{source} has no fast tokenizer (tokenizer.json); framing needs one for offsets")
     return tokenizer
@@ -561,22 +578,56 @@ def _write_weights(state: dict[str, torch.Tensor], path: Path) -> None:
         raise
 
 
-def _check_directory(directory: Path) -> None:
-    if not directory.is_dir():
-        raise ModelError(f"model directory {directory} does not exist")
-    if not (directory / WEIGHTS_NAME).is_file():
-        unsafe = sorted(p.name for p in directory.iterdir() if p.suffix in _UNSAFE_SUFFIXES)
-        hint = f"; found {unsafe}, which framing refuses to load (pickle files can run code)" if unsafe else ""
-        raise ModelError(f"{directory} has no {WEIGHTS_NAME}{hint}")
-    if not (directory / CONFIG_NAME).is_file():
-        raise ModelError(f"{directory} has no {CONFIG_NAME}")
+#: The largest config and tokenizer files a model folder may hold (the verified base's are 0.6 KB and 0.7 MB;
+#: large multilingual tokenizers reach about 20 MB).
+_MAX_FILE_BYTES = {CONFIG_NAME: 1 << 20, "tokenizer.json": 64 << 20, "vocab.txt": 16 << 20,
+                   "tokenizer_config.json": 1 << 20, "special_tokens_map.json": 1 << 20}
+
+
+def check_model_folder(directory: Path) -> None:
+    """Refuse a folder that is not a readable model folder before any file of it is opened: its config
+    and weights must be regular files (a FIFO or a device such as /dev/zero would hang a read), and the
+    config and tokenizer files no larger than a model's ever are."""
+    try:
+        if not directory.is_dir():
+            raise ModelError(f"model directory {directory} does not exist")
+        if not (directory / WEIGHTS_NAME).exists():
+            unsafe = sorted(p.name for p in directory.iterdir() if p.suffix in _UNSAFE_SUFFIXES)
+            hint = f"; found {unsafe}, which framing refuses to load (pickle files can run code)" if unsafe else ""
+            raise ModelError(f"{directory} has no {WEIGHTS_NAME}{hint}")
+        if not (directory / CONFIG_NAME).exists():
+            raise ModelError(f"{directory} has no {CONFIG_NAME}")
+        for name in (CONFIG_NAME, WEIGHTS_NAME, *_TOKENIZER_FILES):
+            path = directory / name
+            if not path.exists():
+                continue
+            if not stat.S_ISREG(path.stat().st_mode):
+                raise ModelError(f"{path} is not a regular file")
+            limit = _MAX_FILE_BYTES.get(name)
+            if limit is not None and path.stat().st_size > limit:
+                raise ModelError(f"{path} has {path.stat().st_size:,} bytes; a model's {name} has at most "
+                                 f"{limit:,}")
+            with path.open("rb"):  # readable
+                pass
+    except OSError as exc:  # permission denied, a symlink loop, ...
+        raise ModelError(f"cannot read model folder {directory}: {exc.strerror or exc}") from None
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object's keys, refusing one given twice (the last would silently win)."""
+    keys = [key for key, _ in pairs]
+    repeated = next((key for key in keys if keys.count(key) > 1), None)
+    if repeated is not None:
+        raise ValueError(f"the key {repeated!r} appears twice in one object")
+    return dict(pairs)
 
 
 def read_config(directory: Path) -> ModelConfig:
+    """The validated config of a model folder."""
     try:
-        data = json.loads((directory / CONFIG_NAME).read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ModelError(f"cannot read {directory / CONFIG_NAME}: {exc}") from exc
+        data = json.loads((directory / CONFIG_NAME).read_text(encoding="utf-8"), object_pairs_hook=_unique_keys)
+    except (OSError, UnicodeDecodeError, ValueError, RecursionError) as exc:  # ValueError: JSON, huge integers
+        raise ModelError(f"cannot read {directory / CONFIG_NAME}: {type(exc).__name__}: {exc}") from None
     if not isinstance(data, dict):
         raise ModelError(f"{directory / CONFIG_NAME} must hold a JSON object")
     return ModelConfig.from_json(data, directory / CONFIG_NAME)
@@ -584,7 +635,7 @@ def read_config(directory: Path) -> ModelConfig:
 
 def read_weights(path: Path) -> dict[str, torch.Tensor]:
     """The tensors of a safetensors file; a ModelError for a file that is not one, is cut short, or
-    holds NaN or infinite values."""
+    holds integer, NaN or infinite values."""
     from safetensors import SafetensorError
     from safetensors.torch import load_file
 
@@ -592,7 +643,10 @@ def read_weights(path: Path) -> dict[str, torch.Tensor]:
         state = load_file(str(path))
     except (SafetensorError, OSError, ValueError) as exc:
         raise ModelError(f"cannot read {path} (truncated or not a safetensors file?): {exc}") from exc
-    damaged = next((name for name, t in state.items() if t.is_floating_point() and not torch.isfinite(t).all()), None)
+    integral = next((name for name, t in state.items() if not t.is_floating_point()), None)
+    if integral is not None:  # every weight is a float; integers or booleans would run on garbage
+        raise ModelError(f"{path}: tensor {integral!r} is {state[integral].dtype}, not a floating-point weight")
+    damaged = next((name for name, t in state.items() if not torch.isfinite(t).all()), None)
     if damaged is not None:  # such a model labels every sentence with NaN scores
         raise ModelError(f"{path}: tensor {damaged!r} holds NaN or infinite values; the weights are damaged")
     return state
@@ -610,22 +664,30 @@ def folder_fingerprint(directory: Path) -> str:
                     digest.update(block)
         except FileNotFoundError:
             digest.update(b"(missing)")
+        except OSError as exc:
+            raise ModelError(f"cannot read {path}: {exc.strerror or exc}") from None
     return digest.hexdigest()
 
 
 def load_model(directory: str | Path) -> tuple[FramingModel, Any]:
     """Load a saved model folder (LoRA updates merged); return ``(model, tokenizer)``."""
     directory = Path(directory)
-    _check_directory(directory)
+    check_model_folder(directory)
     config = read_config(directory)
     state = read_weights(directory / WEIGHTS_NAME)
     try:
-        model = FramingModel(config, build_encoder(config))
+        # float32 whatever dtype a base's config asks for: the heads and the engine's autocast expect it
+        model = FramingModel(config, build_encoder(config).float())
         tokenizer = load_tokenizer(directory, config)
     except IntegrityError:
         raise  # names the base encoder's file, not this model's config
     except ModelError as exc:
         raise type(exc)(f"{directory / CONFIG_NAME}: {exc}") from exc
+    rows = model.encoder.get_input_embeddings().num_embeddings
+    highest = max(tokenizer.get_vocab().values(), default=-1)
+    if highest >= rows:
+        raise ModelError(f"{directory}: the tokenizer has token ids up to {highest}, but the encoder has "
+                         f"{rows} embeddings; the tokenizer belongs to another model")
     _apply_state(model, state, directory)
     model.eval()
     return model, tokenizer
@@ -636,6 +698,10 @@ def _apply_state(model: FramingModel, state: dict[str, torch.Tensor], directory:
     heads = {k: v for k, v in state.items() if k.startswith(("sentence_head.", "span_head."))}
     expected = {f"sentence_head.{k}": v.shape for k, v in model.sentence_head.state_dict().items()}
     expected.update({f"span_head.{k}": v.shape for k, v in model.span_head.state_dict().items()})
+    extra = sorted(set(heads) - set(expected))
+    if extra:
+        raise ModelError(f"{directory / WEIGHTS_NAME} holds {extra[:3]}, which the {config.span_head} span head and "
+                         f"sentence head of {CONFIG_NAME} do not have")
     for key, shape in expected.items():
         if key not in heads:
             raise ModelError(f"{directory / WEIGHTS_NAME} lacks {key}")

@@ -37,9 +37,10 @@ def edited(tiny_dir, tmp_path, **changes):
     ("max_context_tokens", -1, "max_context_tokens must be an integer ≥ 0 and less than max_length"),
     ("max_context_tokens", 128, "max_context_tokens must be an integer ≥ 0 and less than max_length"),
     ("max_context_tokens", "48", "max_context_tokens must be an integer"),
-    ("temperature", "1.0", "temperature must be a positive number"),
-    ("temperature", None, "temperature must be a positive number"),
-    ("temperature", 0, "temperature must be a positive number"),
+    ("temperature", "1.0", "temperature must be a number from 0.01 to 100"),
+    ("temperature", None, "temperature must be a number from 0.01 to 100"),
+    ("temperature", 0, "temperature must be a number from 0.01 to 100"),
+    ("temperature", 1e-40, "temperature must be a number from 0.01 to 100"),  # every score would be NaN
     ("lora_alpha", "32", "lora_alpha must be a positive number"),
     ("encoder_config", [1], "encoder_config must be a JSON object or null"),
     ("labels", "abcd", "labels must be a JSON list"),
@@ -49,7 +50,8 @@ def edited(tiny_dir, tmp_path, **changes):
     ("span_types", ["cue", 2], "span_types must be a list of unique non-empty strings"),
     ("span_types", ["cue", "cue"], "span_types must be a list of unique non-empty strings"),
     ("span_layers", 3, "span_layers must be a JSON list"),
-    ("span_layers", [True], "span_layers must be encoder layer numbers"),
+    ("span_layers", [True], "span_layers must be distinct encoder layer numbers"),
+    ("span_layers", [3, 3], "span_layers must be distinct encoder layer numbers"),
     ("span_head", ["linear"], "span_head must be 'linear' or 'bilstm'"),
     ("context", None, "context must be 'previous' or 'none'"),
     ("context_sentences", 0, "context_sentences must be an integer from 1 to 4"),
@@ -210,3 +212,31 @@ def test_the_analyzer_feeds_as_many_sentences_before_as_the_model_reads(count, e
     rows = analyzer.engine.encode(["Three is last."], [expected[2]])
     assert rows.row_len[0] == 2 + len(analyzer.engine.encoder.raw.encode("Three is last.", add_special_tokens=False).ids) \
         + 1 + len(analyzer.engine.encoder.raw.encode(expected[2], add_special_tokens=False).ids)
+
+
+@pytest.mark.parametrize("changes, message", [
+    ({"labels": [f"l{k}" for k in range(1001)]}, "labels is 1,001; framing loads models with at most 1,000"),
+    ({"span_types": [f"t{k}" for k in range(65)]}, "span_types is 65; framing loads models with at most 64"),
+    ({"base": "random", "encoder_config": {"num_hidden_layers": 1_000_000, "hidden_size": 8}},
+     "num_hidden_layers is 1,000,000"),
+    ({"extra": {"untrained_span_types": 5}}, "extra.untrained_span_types must be a list of this model's span types"),
+    ({"format_version": True}, "unsupported model format_version True"),
+    ({"base": "random", "encoder_config": {"vocab_size": 2_000_000}}, "vocab_size is 2,000,000"),
+])
+def test_sizes_that_would_exhaust_memory_and_odd_types_are_refused_before_anything_is_built(tiny_dir, tmp_path, changes,
+                                                                                   message):
+    with pytest.raises(ModelError, match=message):
+        framing.load(edited(tiny_dir, tmp_path, **changes), device="cpu")
+
+
+@pytest.mark.parametrize("text, message", [
+    ('{"labels": ["a", "b"], "labels": ["c", "d"]}', "the key 'labels' appears twice"),
+    ('{"labels": ["a", "b"], "max_length": ' + "9" * 5000 + "}", "ValueError"),
+    ('{"extra": ' + "[" * 100_000 + "]" * 100_000 + "}", "RecursionError"),
+])
+def test_a_config_json_python_cannot_read_safely_is_a_model_error(tiny_dir, tmp_path, text, message):
+    copy = tmp_path / "m"
+    shutil.copytree(tiny_dir, copy)
+    (copy / "config.json").write_text(text)
+    with pytest.raises(ModelError, match=message):
+        framing.load(copy, device="cpu")

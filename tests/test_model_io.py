@@ -201,3 +201,53 @@ def test_weights_holding_nan_are_refused_not_turned_into_nan_scores(tiny_dir, tm
     save_file(state, str(copy / "weights.safetensors"))
     with pytest.raises(ModelError, match=rf"tensor '{re.escape(name)}' holds NaN or infinite values"):
         framing.load(copy, device="cpu")
+
+
+@pytest.mark.parametrize("name", ["config.json", "weights.safetensors"])
+def test_a_special_file_in_a_model_folder_is_refused_not_read_forever(tiny_dir, tmp_path, name):
+    copy = tmp_path / "m"
+    shutil.copytree(tiny_dir, copy)
+    (copy / name).unlink()
+    os.mkfifo(copy / name)  # reading it would wait for a writer that never comes
+    with pytest.raises(ModelError, match=rf"{re.escape(name)} is not a regular file"):
+        framing.load(copy, device="cpu")
+    (copy / name).unlink()
+    (copy / name).symlink_to("/dev/zero")
+    with pytest.raises(ModelError, match=rf"{re.escape(name)} is not a regular file"):
+        framing.load(copy, device="cpu")
+
+
+def test_weights_that_the_config_has_no_place_for_or_that_are_not_floats_are_refused(tiny_dir, tmp_path):
+    import torch
+    from safetensors.torch import load_file, save_file
+
+    copy = tmp_path / "m"
+    shutil.copytree(tiny_dir, copy)
+    state = load_file(str(copy / "weights.safetensors"))
+    save_file({**state, "sentence_head.9.weight": torch.zeros(2, 2)}, str(copy / "weights.safetensors"))
+    with pytest.raises(ModelError, match=r"holds \['sentence_head.9.weight'\], which the"):
+        framing.load(copy, device="cpu")
+    name = next(k for k in state if k.startswith("sentence_head."))
+    save_file({**state, name: state[name].to(torch.int64)}, str(copy / "weights.safetensors"))
+    with pytest.raises(ModelError, match=rf"tensor '{re.escape(name)}' is torch.int64, not a floating-point"):
+        framing.load(copy, device="cpu")
+
+
+def test_a_tokenizer_with_ids_past_the_encoder_s_embeddings_is_refused_at_load(tiny_dir, tmp_path):
+    copy = tmp_path / "m"
+    shutil.copytree(tiny_dir, copy)
+    shutil.copy(base_encoder_dir() / "tokenizer.json", copy / "tokenizer.json")
+    data = json.loads((copy / "tokenizer.json").read_text(encoding="utf-8"))
+    data["model"]["vocab"]["the"] = 40_000
+    (copy / "tokenizer.json").write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(ModelError, match="token ids up to 40000, but the encoder has"):
+        framing.load(copy, device="cpu")
+
+
+def test_an_oversized_config_is_refused_before_it_is_read(tiny_dir, tmp_path):
+    copy = tmp_path / "m"
+    shutil.copytree(tiny_dir, copy)
+    with open(copy / "config.json", "a") as handle:
+        handle.write(" " * (2 << 20))
+    with pytest.raises(ModelError, match=r"config.json has 2,09\d,\d{3} bytes; a model's config.json has at most"):
+        framing.load(copy, device="cpu")
