@@ -33,8 +33,10 @@ def _cell(text: str) -> str:
 
 
 def _code(text: str) -> str:
-    """``text`` as an inline code span (a longer fence when it holds a backtick)."""
-    return f"`` {text} ``" if "`" in text else f"`{text}`"
+    """``text`` as an inline code span (fenced by one backtick more than its longest run of them)."""
+    longest = max((len(run) for run in re.findall("`+", text)), default=0)
+    fence = "`" * (longest + 1)
+    return f"{fence} {text} {fence}" if longest else f"`{text}`"
 
 
 def write_model_card(directory: Path, result, args, train_examples, eval_examples, extra: dict[str, Any]) -> Path:

@@ -31,7 +31,7 @@ _TIMESTAMP = re.compile(rf"^\d{{1,2}}(?:[:.]\d{{2}})?(?:\s*(?:[ap]\.?m\.?|(?:{_Z
 #: Club"), or what a span cut inside one left of it ("ET\nGov. Abbott").
 _STAMP_MARKS = rf"(?:\s*(?:[ap]\.?m\.?|(?:{_ZONES})\b))"
 _STAMP_LINE = re.compile(rf"^\s*(?:\d{{1,2}}[:.]\d{{2}}{_STAMP_MARKS}*|\d{{1,2}}{_STAMP_MARKS}+"
-                         rf"|(?:[ap]?\.?m\.\s*)?(?:{_ZONES}))[ \t]*\r?\n(?=\s*\S)", re.I)
+                         rf"|(?:[ap]?\.?m\.\s*)?(?-i:{_ZONES}))[ \t]*\r?\n(?=\s*\S)", re.I)
 #: A liveblog's banner before the entry ("[10:05] ", "BREAKING: ", "Update 3 - "; not "[Name withheld]").
 _BANNER = re.compile(r"^(?:\[\s*\d{1,2}[:.]\d{2}[^\[\]]*\]\s*"
                      r"|(?:BREAKING|UPDATE|Update|LIVE|EXCLUSIVE|WATCH)(?:\s+\d+)?\s*[-–—:|]\s*)")

@@ -196,8 +196,10 @@ def render_html(doc: Document, title: str = "framing report", labels: tuple[str,
 def _paragraphs(doc: Document) -> list[list[int]]:
     """Sentence indices grouped by paragraph. A text with blank lines has its paragraphs there (single
     line breaks are then hard-wrapped lines); a text without any has one paragraph per line."""
-    text = doc.text
-    breaks = _BLANK_LINE if _BLANK_LINE.search(text) else _LINE_BREAK
+    text, sentences = doc.text, doc.sentences
+    # blank lines between sentences (not a trailing one) mean single breaks are wrapping or list lines
+    blank = any(_BLANK_LINE.search(text, a.end, b.start) for a, b in zip(sentences, sentences[1:]))
+    breaks = _BLANK_LINE if blank else _LINE_BREAK
     paragraphs: list[list[int]] = []
     last_end = None
     for index, sentence in enumerate(doc.sentences):

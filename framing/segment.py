@@ -99,6 +99,7 @@ _NOT_TITLES = frozenset(
 
 _CLOSERS = "\"'”’»)]}"
 _OPENERS = "\"'“‘«„‚([{¡¿"
+_QUOTE_REACH = 2000
 _QUOTE_OPENER = {"\"": "\"", "”": "“", "’": "‘", "'": "'", "»": "«"}
 
 # A candidate boundary: terminal punctuation (or an ellipsis), optional
@@ -128,7 +129,8 @@ _CREDIT = re.compile(r"\([A-Z][\w .&-]{0,24}\)\s*[-–—]")
 _DATELINE_STATE = re.compile(r",\s+[A-Z][a-z]{1,5}$")
 # A speaker after a quoted question or exclamation: '"Why?" Smith asked.', '"No!" Prime Minister Lee said.'
 _SPEAKER_AFTER = re.compile(
-    r"(?:[A-Z][\w.'’-]*\s+){1,5}(?:said|says|asked|asks|told|tells|added|adds|wrote|writes|replied|replies|"
+    r"(?:(?:[A-Z][\w'’-]*|[A-Z]\.|(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Rev|Pres|St)\.)\s+){1,5}"
+    r"(?:said|says|asked|asks|told|tells|added|adds|wrote|writes|replied|replies|"
     r"answered|insisted|demanded|wondered|exclaimed|shouted|yelled|cried|declared|tweeted|posted|"
     r"recalled|explained|noted|argued|countered|retorted|continued|warned|stated|quipped|joked)\b")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
@@ -184,9 +186,11 @@ def _blocks(text: str) -> Iterator[tuple[int, int]]:
     A blank line always ends a block. A single line break ends one unless the
     next line starts in lower case, or the text is hard-wrapped (see
     :func:`_wrap_width`) and the line before the break was filled: the next
-    line's first word would not have fitted on it.
+    line's first word would not have fitted on it. A first line in title case
+    or capitals is taken for a headline and is not joined that way.
     """
     width = _wrap_width(text)
+    first = _next_visible(text, 0) if width else None  # where the text's first line begins
     start = line_start = 0
     nxt: int | None = -1
     for match in _LINE.finditer(text):
@@ -194,8 +198,11 @@ def _blocks(text: str) -> Iterator[tuple[int, int]]:
         # so that thousands of blank lines (text taken from HTML) cost linear time.
         if nxt is not None and nxt < match.end():
             nxt = _next_visible(text, match.end())
+        # a first line in title case or capitals is the text's headline unless a lower-case line goes on
+        headline = first is not None and line_start <= first < match.start() and _title_like(
+            text[line_start:match.start()])
         if nxt is not None and not PARAGRAPH_BREAK.match(text, match.start()) and (
-                text[nxt].islower() or (width and _filled(text, line_start, match.start(), nxt, width))):
+                text[nxt].islower() or (width and not headline and _filled(text, line_start, match.start(), nxt, width))):
             line_start = match.end()
             continue
         yield start, match.start()
@@ -211,6 +218,13 @@ _OWN_LINE = re.compile(r"(?:[-–—*•·▪◦‣>]|\d{1,3}[.)]|\(\d{1,3}\))\s
 _LINE_END_STOP = re.compile(r"[.!?…][\"'”’»)\]]*$")
 _TITLE_AT_END = re.compile(r"(?:\b[A-Z]|\b(?:" + "|".join(
     sorted((w.capitalize() for w in _CAPITALISED_ONLY - {"jr", "sr", "st"}), key=len, reverse=True)) + r"))\.$")
+
+
+def _title_like(line: str) -> bool:
+    """Whether most of a line's longer words are capitalised, as in a headline ("Bridge Repairs Will
+    Close Two Lanes", "MINISTRY DENIES CLAIMS")."""
+    words = [w for w in line.split() if len(w) >= 4 and w[0].isalpha()]
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
 def _wrap_width(text: str) -> int | None:
@@ -300,15 +314,21 @@ def _quote_opens_sentence(text: str, since: int, match: re.Match[str]) -> bool:
     """Whether the question or exclamation ``match`` closes a quotation that opens its sentence (which
     began at ``since``) or began in an earlier one: '"Why?" Smith asked.', '... Why? Why now?" Lee said.',
     not 'Protesters chanted, "Why?" Police said ...'. The last closing mark closes the outer quotation;
-    a doubled apostrophe ('') is one mark, and an apostrophe inside a word ("didn't") opens nothing."""
+    a doubled apostrophe ('') closes what `` or '' opened, and an apostrophe inside a word ("didn't")
+    opens nothing. The opener is looked for within the last ``_QUOTE_REACH`` characters, so that a long
+    run of such quotes stays linear; one further back began earlier, as far as this rule goes."""
     close = match.group("close").rstrip(")]}")
     if not close or close[-1] not in _QUOTE_OPENER:
         return False
-    mark = "''" if close.endswith("''") else _QUOTE_OPENER[close[-1]]
-    opener = text.rfind(mark, since, match.start())
-    while opener > since and text[opener - 1].isalnum() and text[opener + len(mark)].isalnum():
-        opener = text.rfind(mark, since, opener)
-    return opener < 0 or not text[since:opener].strip()
+    marks = ("''", "``") if close.endswith("''") else (_QUOTE_OPENER[close[-1]],)
+    lo = max(since, match.start() - _QUOTE_REACH)
+    opener = -1
+    for mark in marks:
+        at = text.rfind(mark, lo, match.start())
+        while at > lo and text[at - 1].isalnum() and text[at + len(mark)].isalnum():
+            at = text.rfind(mark, lo, at)
+        opener = max(opener, at)
+    return opener < 0 or _next_visible(text, since, opener + 1) == opener
 
 
 def _is_boundary(text: str, match: re.Match[str], nxt: int, glued: bool, url_token: _UrlTokens,

@@ -34,7 +34,6 @@ _NOT_TEXT = (
     (b"%PDF", "it is a PDF: extract its text first, e.g. pdftotext FILE FILE.txt"),
     (b"\x1f\x8b", "it is gzip-compressed: decompress it first, e.g. gunzip FILE"),
     (b"\x7fELF", "it is a program, not text"),
-    (b"MZ", "it is a program, not text"),
 )
 
 

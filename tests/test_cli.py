@@ -362,13 +362,14 @@ def test_a_utf16_file_is_named_as_such(data, tiny_dir, tmp_path, capsys):
     (b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03\xcb\x48", "gzip-compressed"),
     (b"\x7fELF\x02\x01\x01\x00" + bytes(8) + b"\x03\x00>\x00\x01\x00\x00\x00\x90", "a program, not text"),
     (bytes(range(1, 9)) * 10 + b"\xff\xfe\xfd", "looks like a binary file, not text"),
+    (b"MZ Wallace opened a caf\xe9 in Paris.\n", "iconv -f latin1"),  # two letters are no program's mark
 ])
 @pytest.mark.parametrize("command", ["analyze", "classify"])
 def test_a_binary_file_is_named_as_one_not_sent_to_iconv(data, hint, command, tiny_dir, tmp_path, capsys):
     path = tmp_path / "story.bin"
     path.write_bytes(data)
     code, _, err = run([command, str(path), "--model", str(tiny_dir)], capsys)
-    assert code == 1 and hint in err and "iconv" not in err, err
+    assert code == 1 and hint in err and ("iconv" in hint or "iconv" not in err), err
 
 
 @pytest.mark.parametrize("command", ["analyze", "classify"])

@@ -176,6 +176,7 @@ def test_two_sides_denying_each_other_s_claims_both_pair():
     ("ET\nGov. Greg Abbott", "greg abbott"),  # what a span cut inside such a stamp keeps
     ("9 a.m.\nPolice", "police"),
     ("5\nPeople", "5 people"),  # a bare number is no stamp
+    ("Pt\nBarnum", "pt barnum"),  # a zone's letters count only in capitals
     ("ET", "et"),  # a name that is also a zone's (the Economic Times) stays; see the stamp test below
     ("Globex Holdings PhD", "globex holdings phd"),  # letters after a company's name are not dropped
     ("Andrew Quayle KC", "andrew quayle"),  # letters after a name

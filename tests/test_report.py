@@ -192,6 +192,9 @@ def test_paragraphs_follow_blank_lines_or_else_line_breaks(tiny):
     for newline in ("\n", "\r\n", "\r", "\u2029"):
         lines = f"One ran.{newline}Two came. Three left.{newline}Four won."
         assert paragraph_texts(render_html(tiny.analyze(lines))) == ["One ran.", "Two came. Three left.", "Four won."]
+    trailing = "Headline here\nFirst line of text.\nSecond paragraph line.\n\n"  # a final blank line changes nothing
+    assert paragraph_texts(render_html(tiny.analyze(trailing))) == ["Headline here", "First line of text.",
+                                                                    "Second paragraph line."]
     nbsp = "One ran.\n\u00a0\nTwo came.\nThree left."
     assert paragraph_texts(render_html(tiny.analyze(nbsp))) == ["One ran.", "Two came. Three left."]
 

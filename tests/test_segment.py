@@ -368,3 +368,22 @@ def test_a_long_url_line_does_not_stop_wrapped_copy_from_being_joined():
         "The audit found that Riverside County had overpaid its paving contractors by about 4 percent over three "
         "years, a figure disputed by the Public Works Department.",
         f"The full audit, posted at {url} on Tuesday, runs to 212 pages and names no one."]
+
+
+def test_a_short_reply_after_a_quoted_question_is_no_speaker_and_tex_quotes_pair_up():
+    assert sentences('"Did it work?" No. Officials said it failed.') == ['"Did it work?"', "No.",
+                                                                         "Officials said it failed."]
+    assert sentences("Protesters chanted ``Where is the justice?'' Police said 12 were held.") == [
+        "Protesters chanted ``Where is the justice?''", "Police said 12 were held."]
+    assert sentences("``Can we win Illinois?'' Mr. Manafort asked.") == ["``Can we win Illinois?'' Mr. Manafort asked."]
+
+
+def test_a_title_case_headline_over_wrapped_copy_stays_apart():
+    import textwrap
+
+    body = textwrap.fill("the state transport agency said on Monday that two lanes would close from June to August "
+                         "while crews replace the deck, and that buses would be rerouted at peak hours across the "
+                         "Harbor district. Officials expect delays.", 72)
+    head = "Bridge Repairs On Harbor Street Will Close Two Lanes For The Whole Summer"
+    text = f"{head}\n{body[0].upper()}{body[1:]}\n\n{body}\n"
+    assert sentences(text)[0] == head

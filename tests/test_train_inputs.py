@@ -636,3 +636,9 @@ def test_train_command_takes_label_names_with_commas_as_a_json_list(tmp_path, ti
             "--quiet", "--labels", '["weather", "fact, checked", "sport"]']
     assert main(argv) == 0, capsys.readouterr().err
     assert read_config(tmp_path / "m").labels == ("weather", "fact, checked", "sport")
+
+
+def test_a_code_span_fence_outgrows_the_backticks_in_a_label():
+    from framing.model_card import _code
+
+    assert _code("fact") == "`fact`" and _code("x`y") == "`` x`y ``" and _code("a``b") == "``` a``b ```"
