@@ -696,6 +696,9 @@ def load_model(directory: str | Path) -> tuple[FramingModel, Any]:
 
 def _apply_state(model: FramingModel, state: dict[str, torch.Tensor], directory: Path) -> None:
     config = model.config
+    stray = sorted(k for k in state if not k.startswith(("sentence_head.", "span_head.", "encoder.", "lora.")))
+    if stray:
+        raise ModelError(f"{directory / WEIGHTS_NAME} holds {stray[:3]}, which no part of a framing model has")
     heads = {k: v for k, v in state.items() if k.startswith(("sentence_head.", "span_head."))}
     expected = {f"sentence_head.{k}": v.shape for k, v in model.sentence_head.state_dict().items()}
     expected.update({f"span_head.{k}": v.shape for k, v in model.span_head.state_dict().items()})

@@ -58,10 +58,20 @@ def conversion_hint(data: bytes, file_start: bytes | None = None) -> str:
 def read_text(path: str) -> str:
     """The text of ``path`` (``-`` reads standard input)."""
     if path == "-":
-        return decode_utf8(sys.stdin.buffer.read(), "<stdin>")
-    with _open(path) as handle:
-        data = handle.read()
-    return decode_utf8(data, path)
+        data, name = sys.stdin.buffer.read(), "<stdin>"
+    else:
+        with _open(path) as handle:
+            data, name = handle.read(), path
+    refuse_binary(data, name)
+    return decode_utf8(data, name)
+
+
+def refuse_binary(start: bytes, name: str) -> None:
+    """Refuse a file that starts as a known binary format does, even when its bytes happen to be valid
+    UTF-8 (a PDF can be plain ASCII)."""
+    for magic, hint in _NOT_TEXT:
+        if start.startswith(magic):
+            raise InputError(f"{name}: not a text file; {hint}")
 
 
 def read_lines(path: str) -> Iterator[tuple[int, str]]:
@@ -77,7 +87,9 @@ def read_lines(path: str) -> Iterator[tuple[int, str]]:
     offset, file_start = 0, b""
     try:
         for number, raw in enumerate(handle, start=1):
-            file_start = file_start or raw[:16]
+            if number == 1:
+                file_start = raw[:16]
+                refuse_binary(file_start, name)
             data = raw[3:] if number == 1 and raw.startswith(b"\xef\xbb\xbf") else raw
             # the first line runs to the end of the file: no \n anywhere, so \r ends lines (old Mac files)
             mac = number == 1 and not raw.endswith(b"\n") and b"\r" in raw

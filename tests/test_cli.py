@@ -373,6 +373,14 @@ def test_a_binary_file_is_named_as_one_not_sent_to_iconv(data, hint, command, ti
 
 
 @pytest.mark.parametrize("command", ["analyze", "classify"])
+def test_a_pdf_in_plain_ascii_is_still_no_text(command, tiny_dir, tmp_path, capsys):
+    path = tmp_path / "a.pdf"
+    path.write_bytes(b"%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n%%EOF\n")  # valid UTF-8 throughout
+    code, out, err = run([command, str(path), "--model", str(tiny_dir)], capsys)
+    assert code == 1 and "not a text file; it is a PDF" in err and not out
+
+
+@pytest.mark.parametrize("command", ["analyze", "classify"])
 def test_out_may_not_be_the_input_file(command, tmp_path, capsys):
     data = tmp_path / "lines.txt"
     data.write_text("The council met on Monday.\nPrices rose.\n", encoding="utf-8")

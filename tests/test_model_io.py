@@ -227,6 +227,9 @@ def test_weights_that_the_config_has_no_place_for_or_that_are_not_floats_are_ref
     save_file({**state, "sentence_head.9.weight": torch.zeros(2, 2)}, str(copy / "weights.safetensors"))
     with pytest.raises(ModelError, match=r"holds \['sentence_head.9.weight'\], which the"):
         framing.load(copy, device="cpu")
+    save_file({**state, "nowhere.weight": torch.zeros(3)}, str(copy / "weights.safetensors"))
+    with pytest.raises(ModelError, match=r"holds \['nowhere.weight'\], which no part of a framing model has"):
+        framing.load(copy, device="cpu")
     name = next(k for k in state if k.startswith("sentence_head."))
     save_file({**state, name: state[name].to(torch.int64)}, str(copy / "weights.safetensors"))
     with pytest.raises(ModelError, match=rf"tensor '{re.escape(name)}' is torch.int64, not a floating-point"):
