@@ -213,7 +213,8 @@ def _blocks(text: str) -> Iterator[tuple[int, int]]:
 # What starts a line of its own even in wrapped copy: a list item's mark ("- ", "– ", "• ", "> ",
 # "1. ", "2) ", "(3) "), a dateline ("WASHINGTON (AP) --", "LONDON, March 3"), a liveblog time stamp.
 _OWN_LINE = re.compile(r"(?:[-–—*•·▪◦‣>]|\d{1,3}[.)]|\(\d{1,3}\))\s"
-                       r"|[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+)*(?:,|\s*\(|\s*--|\s+[-–—]\s)")
+                       r"|[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+)*(?:,\s+[A-Z][\w.]*(?:\s+\d{1,2})?)?"
+                       r"\s*(?:\([A-Z][\w .&-]{0,24}\)\s*)?(?:--|[-–—]\s)")
 # A line that ends a sentence (a stop and any closing marks), and the title or initial whose stop does not.
 _LINE_END_STOP = re.compile(r"[.!?…][\"'”’»)\]]*$")
 _TITLE_AT_END = re.compile(r"(?:\b[A-Z]|\b(?:" + "|".join(

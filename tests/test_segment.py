@@ -387,3 +387,17 @@ def test_a_title_case_headline_over_wrapped_copy_stays_apart():
     head = "Bridge Repairs On Harbor Street Will Close Two Lanes For The Whole Summer"
     text = f"{head}\n{body[0].upper()}{body[1:]}\n\n{body}\n"
     assert sentences(text)[0] == head
+
+
+def test_an_acronym_starting_a_wrapped_line_is_no_dateline():
+    import textwrap
+
+    prose = ("The ministers met in Brussels on Tuesday after officials from the alliance said that staff from "
+             "NATO, the Western alliance, had briefed them on the plan, while experts from the agency known as "
+             "WHO (World Health Organization) disputed the figures given to reporters later that evening in the "
+             "capital. The talks will resume next month in Vienna, according to a statement.")
+    for width in range(60, 80):
+        text = textwrap.fill(prose, width) + "\n\n" + textwrap.fill(prose, width) + "\n"
+        assert len(sentences(text)) == 4, width
+    assert sentences("LONDON, March 3 (Reuters) - The vote passed.\nPHOENIX, Ariz. (AP) — It rained.") == [
+        "LONDON, March 3 (Reuters) - The vote passed.", "PHOENIX, Ariz. (AP) — It rained."]
