@@ -28,7 +28,7 @@ def decode_utf8(data: bytes, name: str) -> str:
 
 
 #: The first bytes of files that are not text at all, and what to do with each.
-_NOT_TEXT = (
+BINARY_SIGNATURES = (
     (b"PK\x03\x04", "it is a ZIP archive (a Word .docx or an .odt file is one): save it as plain text (.txt) first"),
     (b"\xd0\xcf\x11\xe0", "it is an old Office file (.doc): save it as plain text (.txt) first"),
     (b"%PDF", "it is a PDF: extract its text first, e.g. pdftotext FILE FILE.txt"),
@@ -42,7 +42,7 @@ def conversion_hint(data: bytes, file_start: bytes | None = None) -> str:
     program) is named; UTF-16 is recognised by its byte-order mark or a zero byte in nearly every
     other place (English text in UTF-16); other control bytes mean a binary file; else Latin-1.
     ``file_start``: the file's first bytes, where ``data`` is a later line of it."""
-    for magic, hint in _NOT_TEXT:
+    for magic, hint in BINARY_SIGNATURES:
         if (file_start if file_start is not None else data).startswith(magic):
             return hint
     head = data[:200]
@@ -69,7 +69,7 @@ def read_text(path: str) -> str:
 def refuse_binary(start: bytes, name: str) -> None:
     """Refuse a file that starts as a known binary format does, even when its bytes happen to be valid
     UTF-8 (a PDF can be plain ASCII)."""
-    for magic, hint in _NOT_TEXT:
+    for magic, hint in BINARY_SIGNATURES:
         if start.startswith(magic):
             raise InputError(f"{name}: not a text file; {hint}")
 

@@ -172,6 +172,32 @@ def test_utf16_files_are_named_as_such(tmp_path, suffix):
         open_input(path)
 
 
+@pytest.mark.parametrize("suffix", [".csv", ".jsonl"])
+def test_utf16_without_a_byte_order_mark_and_binary_files_are_named_up_front(tmp_path, suffix):
+    import gzip
+
+    content = "id,text\na,Prices rose.\n" if suffix == ".csv" else '{"id": "a", "text": "Prices rose."}\n'
+    path = tmp_path / f"wide{suffix}"
+    path.write_bytes(content.encode("utf-16-le"))
+    with pytest.raises(DataError, match="looks like UTF-16 without a byte-order mark"):
+        open_input(path)
+    path.write_bytes(gzip.compress(content.encode()))  # gzip without a .gz name
+    with pytest.raises(DataError, match="not a text file; it is gzip-compressed"):
+        open_input(path)
+    path.write_bytes(b"%PDF-1.4\n1 0 obj\n")
+    with pytest.raises(DataError, match="not a text file; it is a PDF"):
+        open_input(path)
+
+
+def test_a_json_line_that_is_no_object_names_its_json_kind(tiny, tmp_path):
+    path = tmp_path / "in.jsonl"
+    path.write_text('{"id": "a", "text": "Prices rose."}\n5\nnull\n["x"]\n', encoding="utf-8")
+    out = tmp_path / "out"
+    score(path, out, model=tiny, quiet=True)
+    assert [r["reason"] for r in _rejects(out)] == [f"not a JSON object (a JSON {kind})"
+                                                    for kind in ("number", "null", "array")]
+
+
 def test_a_strict_stop_says_how_much_is_committed_and_how_to_go_on(tiny, tmp_path):
     rows = corpus(4) + [{"id": "bad", "text": None}] + corpus(2, seed=1)
     rows[-2]["id"], rows[-1]["id"] = "x1", "x2"

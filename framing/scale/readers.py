@@ -47,7 +47,7 @@ from typing import Any
 
 from ..errors import DataError, InputError
 from ..validation import is_missing, surrogate_problem
-from ..textio import csv_records
+from ..textio import BINARY_SIGNATURES, csv_records
 
 __all__ = ["Record", "Reader", "open_input", "fingerprint_files"]
 
@@ -220,15 +220,27 @@ class Reader:
         raise NotImplementedError
 
 
+_JSON_KIND = {int: "number", float: "number", str: "string", list: "array", bool: "true/false", type(None): "null"}
+
+
 def _refuse_utf16(name: str, path: Path) -> None:
-    """Refuse a file that starts with a UTF-16 or UTF-32 byte-order mark: read as UTF-8 it is garbage."""
+    """Refuse a file that is UTF-16 or UTF-32 (by its byte-order mark, or for UTF-16 a zero byte in nearly
+    every other place) or a known binary format (gzip without a .gz name, PDF, ZIP...): read as UTF-8 text,
+    every record would be rejected."""
     with _gzip_errors(name), _open_binary(path) as handle:
-        head = handle.read(4)
+        head = handle.read(200)
     for mark, encoding in ((codecs.BOM_UTF32_LE, "UTF-32"), (codecs.BOM_UTF32_BE, "UTF-32"),
                            (codecs.BOM_UTF16_LE, "UTF-16"), (codecs.BOM_UTF16_BE, "UTF-16")):
         if head.startswith(mark):
             raise DataError(f"{name}: encoded as {encoding}, expected UTF-8; convert it first, e.g. "
                             f"iconv -f {encoding} -t UTF-8 FILE > FILE.utf8")
+    odd, even = head[1::2], head[0::2]
+    if len(head) >= 8 and max(odd.count(0) / len(odd), even.count(0) / len(even)) > 0.8:
+        raise DataError(f"{name}: looks like UTF-16 without a byte-order mark, expected UTF-8; convert it first, "
+                        "e.g. iconv -f UTF-16LE -t UTF-8 FILE > FILE.utf8")
+    for magic, hint in BINARY_SIGNATURES:
+        if head.startswith(magic):
+            raise DataError(f"{name}: not a text file; {hint}")
 
 
 def _open_binary(path: Path):
@@ -379,7 +391,8 @@ class JsonlReader(Reader):
             return Record(position, None, None, f"not valid JSON ({exc.msg}; column {exc.colno})",
                           where, cursor)
         if not isinstance(row, dict):
-            return Record(position, None, None, f"not a JSON object (a {type(row).__name__})", where, cursor)
+            return Record(position, None, None, f"not a JSON object (a JSON {_JSON_KIND.get(type(row), 'value')})",
+                          where, cursor)
         doc_id = str(position)
         if self.id_column:
             doc_id, reason = _json_id(row, self.id_column)
