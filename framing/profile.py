@@ -25,11 +25,12 @@ _TITLE = re.compile(r"^(?:(?:lt|maj|brig|col|capt|cmdr|cdr|adm|sgt|cpl|pvt|gen|m
                     r"dame|supt|insp|det|rev|rt\.?\s+hon|hon)\.?\s+(?!(?:Z|X|Alpha|Hai|Norske)\b))+", re.I)
 #: Time zones a liveblog stamps its entries with ("10:15 a.m. ET", "11:42 GMT").
 _ZONES = r"GMT|UTC|BST|CET|CEST|EET|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|JST|KST|IST|AEST|AEDT|HKT|SGT"
+#: What follows a time stamp's figures: "a.m.", "pm", a zone.
+_STAMP_MARKS = rf"(?:\s*(?:[ap]\.?m\.?|(?:{_ZONES})\b))"
 #: A liveblog time stamp swallowed at the start of a span ("10:05 GMT - ", "9.30am: ", "10:15 a.m. ET - ").
-_TIMESTAMP = re.compile(rf"^\d{{1,2}}(?:[:.]\d{{2}})?(?:\s*(?:[ap]\.?m\.?|(?:{_ZONES})\b))*\s*[-–—:|]\s+", re.I)
+_TIMESTAMP = re.compile(rf"^\d{{1,2}}(?:[:.]\d{{2}})?{_STAMP_MARKS}*\s*[-–—:|]\s+", re.I)
 #: A time stamp on a line of its own, which heads the entry ("10:12\nPolice say", "9 a.m. ET\n"; not "12:30
 #: Club"), or what a span cut inside one left of it ("ET\nGov. Abbott").
-_STAMP_MARKS = rf"(?:\s*(?:[ap]\.?m\.?|(?:{_ZONES})\b))"
 _STAMP_LINE = re.compile(rf"^\s*(?:\d{{1,2}}[:.]\d{{2}}{_STAMP_MARKS}*|\d{{1,2}}{_STAMP_MARKS}+"
                          rf"|(?:[ap]?\.?m\.\s*)?(?-i:{_ZONES}))[ \t]*\r?\n(?=\s*\S)", re.I)
 #: A liveblog's banner before the entry ("[10:05] ", "BREAKING: ", "Update 3 - "; not "[Name withheld]").
@@ -39,7 +40,7 @@ _BANNER = re.compile(r"^(?:\[\s*\d{1,2}[:.]\d{2}[^\[\]]*\]\s*"
 _STAMP_TAIL = re.compile(rf"^(?:(?:[ap]?\.?m\.|\([^()]*\)|(?:{_ZONES})\b)\s*)*[-–—|]+\s+")
 #: A liveblog time stamp opening a sentence ("10:40 a.m. ET - ", "[11:42 GMT] "): a source span inside
 #: it ("ET") is a piece of the stamp, not a source.
-_OPENING_STAMP = re.compile(rf"^\s*\[?\d{{1,2}}(?:[:.]\d{{2}})?(?:\s*(?:[ap]\.?m\.?|(?:{_ZONES})\b))+\]?")
+_OPENING_STAMP = re.compile(rf"^\s*\[?\d{{1,2}}(?:[:.]\d{{2}})?{_STAMP_MARKS}+\]?")
 #: Letters after a name that are not part of it: honours, offices, degrees ("Andrew Quayle KC", "Jane Roe
 #: MP"). A generation ("Jr.", "III") stays: it tells a son from his father.
 _POST_NOMINAL = re.compile(r"(?:,?\s+(?:KC|QC|MP|MEP|MSP|MS|AM|OBE|MBE|CBE|KBE|DBE|PhD|Esq)\.?)+$")

@@ -17,7 +17,7 @@ from html import escape
 
 from .document import Document, Sentence
 from .profile import writer_loaded
-from .segment import PARAGRAPH_BREAK
+from .segment import LIST_ITEM, PARAGRAPH_BREAK
 
 __all__ = ["render_html", "COLOURS", "TAGS"]
 
@@ -40,7 +40,6 @@ _FALLBACK = ("#e6e6fa", "#fff3c4", "#d9f2d9", "#f2d9d9", "#d4ecec", "#f5dcc0", "
 _SPAN_CLASS = {"loaded": "loaded", "source": "source", "cue": "cue"}
 _LINE_BREAK = re.compile(r"[\n\r\u2028\u2029]")
 _BLANK_LINE = re.compile(PARAGRAPH_BREAK.pattern + r"|\u2029")
-_LIST_ITEM = re.compile(r"(?:[-–—*•·▪◦‣>]|\d{1,3}[.)]|\(\d{1,3}\))\s")
 _LOW = "low confidence: the label is a weak guess"
 _CUT = "truncated: the model read only the start of this sentence"
 
@@ -217,7 +216,7 @@ def _paragraph_html(doc: Document, indices: list[int], labels: tuple[str, ...]) 
         if n:
             before, sentence = doc.sentences[indices[n - 1]], doc.sentences[k]
             own_line = _LINE_BREAK.search(doc.text, before.end, sentence.start) and (
-                _LIST_ITEM.match(sentence.text) or before.text.endswith(":"))
+                LIST_ITEM.match(sentence.text) or before.text.endswith(":"))
             pieces.append("<br>" if own_line else " ")
         pieces.append(_sentence_html(doc, doc.sentences[k], k, labels))
     return "".join(pieces)

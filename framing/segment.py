@@ -16,7 +16,7 @@ import re
 import unicodedata
 from typing import Iterator
 
-__all__ = ["split_sentences", "preceding", "ABBREVIATIONS", "PARAGRAPH_BREAK"]
+__all__ = ["split_sentences", "preceding", "ABBREVIATIONS", "PARAGRAPH_BREAK", "LIST_ITEM"]
 
 #: Words that take a full stop without ending a sentence (lower-cased, without
 #: the stop). Titles and month names never end a sentence here; a sentence
@@ -212,8 +212,9 @@ def _blocks(text: str) -> Iterator[tuple[int, int]]:
 
 # What starts a line of its own even in wrapped copy: a list item's mark ("- ", "– ", "• ", "> ",
 # "1. ", "2) ", "(3) "), a dateline ("WASHINGTON (AP) --", "LONDON, March 3"), a liveblog time stamp.
-_OWN_LINE = re.compile(r"(?:[-–—*•·▪◦‣>]|\d{1,3}[.)]|\(\d{1,3}\))\s"
-                       r"|[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+)*(?:,\s+[A-Z][\w.]*(?:\s+\d{1,2})?)?"
+#: A list item's mark at the start of a line or sentence.
+LIST_ITEM = re.compile(r"(?:[-–—*•·▪◦‣>]|\d{1,3}[.)]|\(\d{1,3}\))\s")
+_OWN_LINE = re.compile(LIST_ITEM.pattern + r"|[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+)*(?:,\s+[A-Z][\w.]*(?:\s+\d{1,2})?)?"
                        r"\s*(?:\([A-Z][\w .&-]{0,24}\)\s*)?(?:--|[-–—]\s)")
 # A line that ends a sentence (a stop and any closing marks), and the title or initial whose stop does not.
 _LINE_END_STOP = re.compile(r"[.!?…][\"'”’»)\]]*$")

@@ -37,6 +37,13 @@ BINARY_SIGNATURES = (
 )
 
 
+def looks_like_utf16(head: bytes) -> bool:
+    """Whether a file's first bytes hold a zero byte in nearly every other place, as English text in
+    UTF-16 without a byte-order mark does."""
+    odd, even = head[1::2], head[0::2]
+    return len(head) >= 8 and max(odd.count(0) / len(odd), even.count(0) / len(even)) > 0.8
+
+
 def conversion_hint(data: bytes, file_start: bytes | None = None) -> str:
     """How to turn bytes that are not UTF-8 into text: a known binary format (ZIP, PDF, gzip, a
     program) is named; UTF-16 is recognised by its byte-order mark or a zero byte in nearly every
@@ -46,9 +53,7 @@ def conversion_hint(data: bytes, file_start: bytes | None = None) -> str:
         if (file_start if file_start is not None else data).startswith(magic):
             return hint
     head = data[:200]
-    odd, even = head[1::2], head[0::2]
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or (
-            len(head) >= 8 and max(odd.count(0) / len(odd), even.count(0) / len(even)) > 0.8):
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or looks_like_utf16(head):
         return "it looks like UTF-16: convert it first, e.g. iconv -f UTF-16 -t UTF-8"
     if sum(b < 9 or 13 < b < 32 for b in head) > len(head) / 20:
         return "it looks like a binary file, not text: save or export it as plain text first"

@@ -47,7 +47,7 @@ from typing import Any
 
 from ..errors import DataError, InputError
 from ..validation import is_missing, surrogate_problem
-from ..textio import BINARY_SIGNATURES, csv_records
+from ..textio import BINARY_SIGNATURES, csv_records, looks_like_utf16
 
 __all__ = ["Record", "Reader", "open_input", "fingerprint_files"]
 
@@ -234,8 +234,7 @@ def _refuse_utf16(name: str, path: Path) -> None:
         if head.startswith(mark):
             raise DataError(f"{name}: encoded as {encoding}, expected UTF-8; convert it first, e.g. "
                             f"iconv -f {encoding} -t UTF-8 FILE > FILE.utf8")
-    odd, even = head[1::2], head[0::2]
-    if len(head) >= 8 and max(odd.count(0) / len(odd), even.count(0) / len(even)) > 0.8:
+    if looks_like_utf16(head):
         raise DataError(f"{name}: looks like UTF-16 without a byte-order mark, expected UTF-8; convert it first, "
                         "e.g. iconv -f UTF-16LE -t UTF-8 FILE > FILE.utf8")
     for magic, hint in BINARY_SIGNATURES:
