@@ -7,122 +7,17 @@ so it can be recomputed from stored results.
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
 from .document import Sentence
+from .sources import ALLEGING, EDGE, OPENING_STAMP, SourceIndex, normalise_source
 from .spans import quoted_regions
 
 __all__ = ["build_profile", "normalise_source", "writer_loaded", "profile_losses", "PROFILE_LABELS"]
 
-_LEADING = re.compile(r"^(?:the|a|an|its|his|her|their|our)\s+", re.I)
-#: Abbreviated titles, with or without a full stop ("Det Supt Sarah Jones"), but not in names that
-#: begin with the same letters ("Gen Z voters", "Hon Hai Precision", "Det Norske Veritas").
-_TITLE = re.compile(r"^(?:(?:lt|maj|brig|col|capt|cmdr|cdr|adm|sgt|cpl|pvt|gen|mr|mrs|ms|dr|prof|sen|rep|gov|sir|"
-                    r"dame|supt|insp|det|rev|rt\.?\s+hon|hon)\.?\s+(?!(?:Z|X|Alpha|Hai|Norske)\b))+", re.I)
-#: Time zones a liveblog stamps its entries with ("10:15 a.m. ET", "11:42 GMT").
-_ZONES = r"GMT|UTC|BST|CET|CEST|EET|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|JST|KST|IST|AEST|AEDT|HKT|SGT"
-#: What follows a time stamp's figures: "a.m.", "pm", a zone.
-_STAMP_MARKS = rf"(?:\s*(?:[ap]\.?m\.?|(?:{_ZONES})\b))"
-#: A liveblog time stamp swallowed at the start of a span ("10:05 GMT - ", "9.30am: ", "10:15 a.m. ET - ").
-_TIMESTAMP = re.compile(rf"^\d{{1,2}}(?:[:.]\d{{2}})?{_STAMP_MARKS}*\s*[-–—:|]\s+", re.I)
-#: A time stamp on a line of its own, which heads the entry ("10:12\nPolice say", "9 a.m. ET\n"; not "12:30
-#: Club"), or what a span cut inside one left of it ("ET\nGov. Abbott").
-_STAMP_LINE = re.compile(rf"^\s*(?:\d{{1,2}}[:.]\d{{2}}{_STAMP_MARKS}*|\d{{1,2}}{_STAMP_MARKS}+"
-                         rf"|(?:[ap]?\.?m\.\s*)?(?-i:{_ZONES}))[ \t]*\r?\n(?=\s*\S)", re.I)
-#: A liveblog's banner before the entry ("[10:05] ", "BREAKING: ", "Update 3 - "; not "[Name withheld]").
-_BANNER = re.compile(r"^(?:\[\s*\d{1,2}[:.]\d{2}[^\[\]]*\]\s*"
-                     r"|(?:BREAKING|UPDATE|Update|LIVE|EXCLUSIVE|WATCH)(?:\s+\d+)?\s*[-–—:|]\s*)")
-#: What is left when a span starts inside a time stamp ("m. - Premier Cho", "- The agency", "ET - Acme").
-_STAMP_TAIL = re.compile(rf"^(?:(?:[ap]?\.?m\.|\([^()]*\)|(?:{_ZONES})\b)\s*)*[-–—|]+\s+")
-#: A liveblog time stamp opening a sentence ("10:40 a.m. ET - ", "[11:42 GMT] "): a source span inside
-#: it ("ET") is a piece of the stamp, not a source.
-_OPENING_STAMP = re.compile(rf"^\s*\[?\d{{1,2}}(?:[:.]\d{{2}})?{_STAMP_MARKS}+\]?")
-#: Letters after a name that are not part of it: honours, offices, degrees ("Andrew Quayle KC", "Jane Roe
-#: MP"). A generation ("Jr.", "III") stays: it tells a son from his father.
-_POST_NOMINAL = re.compile(r"(?:,?\s+(?:KC|QC|MP|MEP|MSP|MS|AM|OBE|MBE|CBE|KBE|DBE|PhD|Esq)\.?)+$")
-#: A parenthesised aside after a name ("Sen. Elizabeth Warren (D-Mass.)").
-_ASIDE = re.compile(r"\s*\([^()]*\)$")
-#: A participle before the credited body ("published by the UN Human Rights Office").
-_BY = re.compile(r"^(?:published|released|issued|written|compiled|commissioned|produced|prepared|signed)\s+by\s+",
-                 re.I)
-_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
-# "spokeswoman for the embassy", "the embassy's spokesman", "embassy spokesperson": one role, one form
-_SPOKES_FOR = re.compile(r"^spokes(?:man|woman|person)\s+(?:for|of)\s+(?:the\s+)?(.+)$", re.I)
-_SPOKES_AFTER = re.compile(r"^(.+?)(?:'s|’s)?\s+spokes(?:man|woman|person)$", re.I)
-_SPOKES_ALONE = re.compile(r"^spokes(?:man|woman|person)$", re.I)
-_SPACE = re.compile(r"\s+")
-#: Quotation marks and punctuation trimmed off a source's edges.
-_EDGE = " ,.;:\"'“”‘’„«»‹›"
-#: A wire dateline swallowed into a span: an all-caps place, then a parenthesised agency or a date
-#: (or both), then a dash ("LONDON (Reuters) - ", "PARIS, Oct. 3 — "), or a dash glued to the place
-#: ("PARIS—"); an all-caps word before a spaced dash alone ("NATO — the alliance") is no dateline.
-_DATELINE = re.compile(
-    r"^[A-Z][A-Z.'’ -]*[A-Z.]"
-    r"(?:(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}\s*(?:\([^()]*\)\s*)?|\s*\([^()]*\)\s*)(?:-{1,2}\s+|[–—―]\s*)|[–—―])"
-    r"(?=\S)"
-    # or a place alone before a spaced dash when a sentence follows ("SEOUL - North Korea denied"):
-    # five or more letters, so that acronyms stay ("U.S. - China trade officials", "NATO - The
-    # alliance", "WHO - The agency"), and a capital after the dash ("NATO — the alliance" stays)
-    r"|^(?=(?:[A-Z][ '’-]?){5})[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)*\s+[-–—]\s+(?=[A-Z])"
-    # capitals with short names, which could otherwise be acronyms ("KYIV — Ukraine's military")
-    r"|^(?:KYIV|KIEV|ROME|DOHA|OSLO|BAKU|LIMA|RIGA|BERN|GAZA|SUVA|APIA|MALE|LOME|DILI|ADEN|GOMA)\s+[-–—]\s+(?=[A-Z])"
-    # or a place and its country before an agency or a date ("KYIV, Ukraine (AP) —", "SEOUL, Nov. 3 -")
-    r"|^[A-Z][A-Z'’ -]*[A-Z],\s*(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?,?\s*)?"
-    r"(?:\([^()]*\)|[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)\s*(?:-{1,2}|[–—―])\s*(?=\S)"
-    # or a place and an agency with no dash ("BEIJING (Reuters)")
-    r"|^[A-Z][A-Z.'’ ]*[A-Z]\s*\((?:Reuters|AP|AFP|Xinhua|Bloomberg|dpa|ANI|PTI|Yonhap|Kyodo)\)\s*")
-#: Last words of an organisation, not of a person: "the Justice Department" keeps its title word.
-_INSTITUTIONS = frozenset("""Department Ministry Committee League Office Council Court Agency Bureau Board
-    Commission Party Union Service Authority Administration Government Group Association Institute
-    University Company Corporation Bank Fund General Assembly Parliament Senate House Congress Police
-    Force Forces Army Navy Staff Cabinet Secretariat Tribunal Embassy Consulate Mission Times Post Daily
-    News Journal Herald Tribune Gazette Telegraph Guardian Press Media Network Television Radio Watch
-    International Corps Foundation Centre Center Coalition Alliance""".split())
-#: Capitalised titles that may stand before a name ("Prime Minister Jane Doe", "Police Chief Ann Bo").
-_ROLE_TITLES = (r"President|Premier|Minister|Chancellor|Chief|Executive|Officer|Chairman|Chairwoman|Chair|"
-                r"Spokesman|Spokeswoman|Spokesperson|Prince|Princess|Sheikh|Emir|Commander|Constable|Inspector|"
-                r"Superintendent|Sergeant|Detective|"
-                r"Director|Judge|Justice|Mayor|Senator|Governor|Ambassador|Commissioner|Prosecutor|Speaker|"
-                r"Sheriff|Secretary(?: of State)?|(?:Attorney|Surgeon|Secretary|Inspector|Director)[- ]General|"
-                r"(?:Major|Brigadier|Lieutenant)[- ]General|(?:Rear|Vice)[- ]Admiral|Colonel|Lieutenant(?:[- ]Colonel)?|"
-                r"Supreme Leader|Ayatollah|Rabbi|Archbishop|PM|Analyst|Economist|Professor|Researcher")
-#: Titles that are also words of other names ("Captain America", "Admiral Insurance", "Bishop Auckland",
-#: "Imam Reza Shrine", "AG Barr"): a person's name after them has two words or more.
-_SHORT_TITLES = re.compile(r"(?:^|\s)(?:Admiral|Captain|Bishop|Imam|AG|DA)$")
-_ROLE_WORD = re.compile(rf"(?:{_ROLE_TITLES})")
-_ROLE_END = re.compile(rf"(?:^|[\s-])(?:{_ROLE_TITLES})$")
-#: Lower-case particles inside a personal name ("Ursula von der Leyen", "Mohammed bin Salman").
-_PARTICLES = frozenset("de del della di da du dos van von der den ter la le bin bint ibn al el abu".split())
-#: A lower-case particle glued to a name ("al-Sisi", "el-Sheikh").
-_GLUED_PARTICLE = re.compile(r"^(?:al|el|ad|an|as|ash|at|az|ar|bin|ibn)-[A-Z]")
-#: What follows a name without being one ("Martin Luther King Jr.").
-_SUFFIXES = frozenset("Jr Sr II III IV V".split())
-#: Government portfolios: "Minister for Foreign Affairs" ends in a portfolio, not in a name.
-_PORTFOLIOS = frozenset("""Affairs State Defence Defense Security Health Justice Finance Trade Energy Interior
-    Education Environment Transport Labour Labor Agriculture Industry Commerce Development Treasury
-    Economy Immigration Home Communications Infrastructure Water Culture""".split())
-#: "A lawyer for the detained activist, Joshua Wong": the name is the activist's, the speaker the lawyer
-#: (but in "The lawyer for Trump, Alina Habba" the name is the lawyer's: the object is a name itself).
-_RELATIONAL = re.compile(
-    r"^(?:(?:the|a|an|his|her|their|its)\s+)?(?:\w+\s+)?(?:family|families|lawyer|lawyers|attorney|attorneys|"
-    r"relatives?|mother|father|parents|wife|husband|son|daughter|brother|sister|friends?|neighbou?rs?|"
-    r"colleagues?|supporters?|representatives?)\s+(?:of|for)\s+(?:(?:the|a|an|one|two|his|her|their|its)\s+)?"
-    r"(?-i:[a-z]).*$", re.I)
-#: Words that make a different role of the one they precede: a deputy minister is not the minister.
-_RANK_MODIFIERS = frozenset("vice deputy assistant acting former junior associate under co interim ex".split())
-#: Nouns for what a person is, which a later description of them ends with ("the spokesperson").
-_PERSON_ROLES = frozenset("""spokesperson minister president secretary ambassador director chief chairman
-    chairwoman chair senator governor mayor judge prosecutor commissioner lawyer attorney official premier
-    chancellor prince king queen sheikh emir general commander adviser advisor aide leader speaker
-    sheriff officer executive ceo head envoy diplomat""".split())
-#: Words in a role that say nothing of which body it is ("union general secretary").
-_PLAIN_ROLE_WORDS = frozenset("general senior top principal press".split())
-#: Words after a description's head that still name the same body ("the Ministry of Foreign Affairs").
-_NAME_GOES_ON = frozenset("of for in at on".split())
 _SPEAKING = ("attributed_claim", "official_denial")
 #: The labels whose roles the profile reads: who speaks, who denies, what is the writer's judgement.
 PROFILE_LABELS = ("attributed_claim", "official_denial", "editorial_opinion")
@@ -139,26 +34,7 @@ def profile_losses(labels: Sequence[str]) -> list[str]:
     if "editorial_opinion" not in labels:
         lost.append("unsourced evaluative claims (their share is null)")
     return lost
-#: A company that opens a sentence, named with its legal form ("Acme Corp.", "Bank of America Corp.",
-#: "Johnson & Johnson Inc."). Short capitals (SA, NV...) count only when no name follows them; "AG"
-#: not at all ("New York AG's office" is an attorney general's).
-_NAME_WORD = r"[A-Z][\w'’.-]*"
-_COMPANY = re.compile(
-    rf"({_NAME_WORD}(?:\s+(?:(?:&|of|de)\s+)?{_NAME_WORD}){{0,4}}\s+(?:&\s+)?"
-    r"(?:(?:Corp|Corporation|Inc|Ltd|Limited|LLC|LLP|plc|PLC|Plc|Co|Holdings|GmbH|KGaA|Oyj|SpA)\b(?!-)\.?"
-    r"|S\.p\.A\.|S\.A\.|N\.V\.|(?:SA|SE|NV|BV|AB|ASA|A/S)\b(?!-)(?!\s+[A-Z])))")
-#: The legal form at the end of a canonical company name: "acme corp" is "acme" for short.
-_LEGAL_FORM_END = re.compile(r"\s+(?:&\s+)?(?:corp|corporation|inc|ltd|limited|llc|llp|plc|co|holdings|gmbh|kgaa|"
-                             r"oyj|spa|s\.p\.a|s\.a|n\.v|sa|se|nv|bv|ab|asa|a/s)\.?$")
-#: Capitalised words that start a sentence or a phrase, not a company's name ("On Tuesday Acme Corp.").
-_NOT_A_NAME_START = frozenset("""The A An On In At For From By With After Before When While As Under Shares
-    Yesterday Today Tonight Earlier Later Meanwhile However Now Then Also Since Until Despite Although If
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
-    August September October November December Last This Next Both And But""".split())
-#: How a business report refers back to the company it is about.
-_COMPANY_WORDS = frozenset("company firm corporation".split())
-#: "The spokesperson, Clarita Reyes": a definite role, then the person's name (see ``_Sources.add``).
-_ROLE_THEN_NAME = re.compile(r"^the\s+([a-z][\w'’ -]*?),\s+(.+)$", re.I)
+
 
 #: A sentence's first word that reads as an evaluative word, not a name, though capitalised: hyphenated
 #: in lower case after its capital ("So-called", "Self-styled") or with an adjective's ending ("Notorious").
@@ -169,164 +45,8 @@ _PERSONAL = frozenset("he she".split())
 #: Marks that close a quotation.
 _QUOTE_CLOSERS = "”“»›’\"'"
 
-#: Pronoun sources are credited to the last named source.
-_PRONOUNS = frozenset("he she they it we i you him her them his its their this that".split())
 #: How many sentences back a denial looks for the allegation it answers.
 _ALLEGATION_WINDOW = 6
-
-
-def normalise_source(text: str) -> str:
-    """A canonical form, so that one source mentioned in different ways counts once.
-
-    Keeps the name part of an appositive ("Mara Lind, the group's director" → "mara lind") or of
-    a role or title before a name ("union secretary Tomas Brandt" → "tomas brandt", "Prime
-    Minister Jane Doe" → "jane doe"); drops a swallowed dateline ("LONDON (Reuters) - "),
-    quotation marks, a leading article or abbreviated title and a trailing possessive; lower case
-    (:func:`display_source` keeps the case).
-    """
-    return display_source(text).lower()
-
-
-def display_source(text: str, possessive_is_name: bool = False) -> str:
-    """:func:`normalise_source`'s form with the case as written ("Chinese embassy spokesperson"),
-    for showing a source to a reader. A trailing possessive is dropped ("China's" of a span cut
-    before "foreign ministry") unless ``possessive_is_name`` ("Moody's said"). Accents are composed
-    (NFC), so "René" typed either way is one source."""
-    form = _ASIDE.sub("", _without_heading(unicodedata.normalize("NFC", text))).strip()
-    if "," in form:
-        form = _pick_part([p.strip(_EDGE) for p in form.split(",") if p.strip(_EDGE)], form)
-    form = _without_post_nominals(form)
-    form = _person_of_body(form.strip(_EDGE))
-    form = _name_after_title(_name_after_role(form))
-    form = _BY.sub("", form)
-    form = _LEADING.sub("", form)
-    form = _TITLE.sub("", form)
-    form = _one_spokesperson(form if possessive_is_name else _POSSESSIVE.sub("", form))
-    # a source names someone: a time stamp or a number alone ("10") is no source
-    return form if any(ch.isalpha() for ch in form) else ""
-
-
-def _without_heading(text: str) -> str:
-    """``text`` without what a liveblog or wire story puts before an entry: a time stamp on its own
-    line, a banner ("BREAKING: ", "[10:05] "), a time stamp ("10:15 a.m. ET - ") or what a span cut
-    inside one left of it ("ET - "), and a dateline ("LONDON (Reuters) - ")."""
-    form = _DATELINE.sub("", _SPACE.sub(" ", _STAMP_LINE.sub("", text).strip()))
-    return _STAMP_TAIL.sub("", _TIMESTAMP.sub("", _BANNER.sub("", form)))
-
-
-def _without_post_nominals(form: str) -> str:
-    """A personal name without the letters after it ("Andrew Quayle KC" → "Andrew Quayle"), so that
-    "Mr. Quayle" joins it; a form whose rest is no name of two or more words stays whole."""
-    found = _POST_NOMINAL.search(form)
-    if not found:
-        return form
-    rest = form[:found.start()]
-    name = _name_after_title(_TITLE.sub("", rest)).split(" ")
-    person = (len(rest.split(" ")) >= 2 and _is_name(name) and not _LEGAL_FORM_END.search(rest.lower())
-              and name[-1] not in _INSTITUTIONS)  # "Globex Holdings PhD" is no person's name
-    return rest if person else form
-
-
-def _person_of_body(form: str) -> str:
-    """The person of "Jean-Pierre Dubois of the European Parliament" (a name of two or more words
-    before "of"); a body's own name stays whole ("Ministry of Foreign Affairs", "Bank of America",
-    "Islamic Republic of Iran")."""
-    found = _OF_BODY.match(form)
-    if not found:
-        return form
-    head = found.group(1)
-    words = _name_after_title(_name_after_role(_TITLE.sub("", _LEADING.sub("", head)))).split(" ")
-    if (len(words) >= 2 and _is_name(words)
-            and not any(_ROLE_WORD.fullmatch(w) or w in _INSTITUTIONS or w in _BODY_WORDS for w in words)):
-        return head
-    return form
-
-
-def _one_spokesperson(form: str) -> str:
-    """"spokesman for the Chinese embassy", "the embassy's spokeswoman" → "Chinese embassy
-    spokesperson", "embassy spokesperson"."""
-    for pattern in (_SPOKES_FOR, _SPOKES_AFTER):
-        found = pattern.match(form)
-        if found:
-            return f"{found.group(1)} spokesperson"
-    return "spokesperson" if _SPOKES_ALONE.match(form) else form
-
-
-def _pick_part(parts: list[str], whole: str) -> str:
-    """Of "Name, role" or "role, Name", the first part that is a personal name (a title before it
-    allowed), since a role may hold more capitalised words ("John Smith, spokesman for the Ministry
-    of Foreign Affairs"); failing that, the part with the most capitalised words ("Acme Corp., the maker")."""
-    if _RELATIONAL.match(parts[0]):
-        return parts[0]
-    for part in parts:
-        if _is_name(_name_after_title(_TITLE.sub("", part)).split(" ")) and not _ROLE_END.search(part):
-            return part
-    return max(parts, key=lambda p: sum(w[:1].isupper() for w in p.split()), default=whole)
-
-
-def _is_name(words: list[str]) -> bool:
-    """Whether the words read as a personal name: one to four capitalised words (particles inside
-    allowed, and glued ones: "al-Sisi"), no possessive before the last word, and neither an article
-    nor a title first."""
-    return (
-        0 < sum(w not in _PARTICLES for w in words) <= 4
-        and all(w[:1].isupper() or _GLUED_PARTICLE.match(w) or (0 < i < len(words) - 1 and w in _PARTICLES)
-                for i, w in enumerate(words))
-        and not any(_POSSESSIVE.search(w) for w in words[:-1])
-        and not _LEADING.match(words[0] + " ")
-        and not _ROLE_WORD.fullmatch(words[0])
-        and words[0].rstrip(".") not in _SUFFIXES
-        and words[0] not in _INSTITUTIONS
-        and words[-1] not in _PLACE_ENDS
-    )
-
-
-def _name_after_role(form: str) -> str:
-    """The capitalised name that ends a lower-case role: "union general secretary Tomas Brandt" →
-    "Tomas Brandt"; "the Ministry of Foreign Affairs" stays whole (its lower-case word is a function word)."""
-    words = form.split(" ")
-    tail = len(words)
-    # capitalised words, and particles between them ("Mohammed bin Salman")
-    while tail > 0 and (words[tail - 1][:1].isupper() or _GLUED_PARTICLE.match(words[tail - 1])
-                        or (words[tail - 1] in _PARTICLES and tail > 1 and words[tail - 2][:1].isupper()
-                            and tail < len(words))):
-        tail -= 1
-    if len(words) - tail >= 2 and tail > 0 and words[tail - 1].islower() and words[tail - 1] not in _JOINERS:
-        return " ".join(words[tail:])
-    return form
-
-
-def _name_after_title(form: str) -> str:
-    """The name after a capitalised title ("Chief Executive Tom Lee" → "Tom Lee"); the form as it is
-    when no name follows the title ("President", "Chief Executive Officer")."""
-    words = form.split(" ")
-    if words[-1] in _INSTITUTIONS or words[-1] in _PORTFOLIOS:
-        return form
-    for cut in range(len(words) - 1, 0, -1):
-        head = " ".join(words[:cut])
-        if ((_ROLE_END.search(head) or (_SHORT_TITLES.search(head) and len(words) - cut >= 2))
-                and _is_name(words[cut:])):
-            return " ".join(words[cut:])
-    # "Minister for Foreign Affairs Penny Wong": a role, its portfolio, then the name (two words)
-    if (len(words) >= 5 and _ROLE_WORD.fullmatch(words[0]) and words[1] in ("for", "of")
-            and words[-3] in _PORTFOLIOS and _is_name(words[-2:])):
-        return " ".join(words[-2:])
-    return form
-
-
-#: A source written as someone "of" a capitalised body ("Jean-Pierre Dubois of the European Parliament").
-_OF_BODY = re.compile(r"^(.*?\S)\s+of\s+(?:the\s+)?[A-Z]")
-#: Words of a body's name before "of" ("Islamic Republic of Iran", "Royal College of Nursing", "US
-#: Chamber of Commerce"), which no personal name holds.
-_BODY_WORDS = frozenset("""Republic Kingdom States Emirates Federation Nations Commonwealth Territory College
-    Academy Chamber Society Organisation Organization School Hospital Museum Club Order Guild Church
-    Friends Foreign Royal National American British Bank""".split())
-
-#: Last words of places, clubs and firms, never of a person ("Bishop Auckland FC", "Imam Reza Shrine").
-_PLACE_ENDS = frozenset("FC Shrine Mosque Cathedral Insurance City United Club Airport Hospital".split())
-
-#: Lower-case words inside a multi-word name ("Ministry of Foreign Affairs").
-_JOINERS = frozenset("of for and the de del da van von on in at to".split())
 
 
 def build_profile(sentences: Sequence[Sentence], labels: Sequence[str], text: str | None = None) -> dict[str, Any]:
@@ -381,7 +101,7 @@ def writer_loaded(span, sentence: Sentence) -> bool:
     if any(s.type == "cue" and overlaps(s) for s in sentence.spans):
         return False
     words = [w for w in span.text.split() if w[:1].isalpha()]
-    if span.start == sentence.start and words and _EVALUATIVE_OPENER.fullmatch(words[0].strip(_EDGE)):
+    if span.start == sentence.start and words and _EVALUATIVE_OPENER.fullmatch(words[0].strip(EDGE)):
         words = words[1:]  # capitalised only because it opens the sentence: "So-called experts", "Notorious"
         if not words:
             return True
@@ -393,7 +113,7 @@ def _credit_sources(sentences: Sequence[Sentence], text: str | None) -> tuple[di
     """The source each attributed or denial sentence is credited to, and each source's display form
     (as first written in full, capitalised where it ever was: "Wang Wenbin", not a later "Wang").
 
-    Later, shorter mentions join the source they stand for (see :class:`_Sources`). A sentence
+    Later, shorter mentions join the source they stand for (see :class:`SourceIndex`). A sentence
     without a named source continues the last named source's account, except that a denial does
     not inherit a source whose last credited sentence made a claim: in "Rights groups said ... It
     called the claims absurd" the denier is unnamed, not the rights groups.
@@ -402,10 +122,10 @@ def _credit_sources(sentences: Sequence[Sentence], text: str | None) -> tuple[di
     named: dict[int, list[tuple[int, str]]] = {}  # sentence -> (start, source) of the sources it names
     last: str | None = None
     last_label: str | None = None
-    known = _Sources()
+    known = SourceIndex()
     for index, sentence in enumerate(sentences):
         known.see(sentence.text)
-        stamp = _OPENING_STAMP.match(sentence.text)
+        stamp = OPENING_STAMP.match(sentence.text)
         spans = [s for s in sentence.spans if s.type == "source"
                  and not (stamp and s.end - sentence.start <= stamp.end())]  # "ET" of "10:40 a.m. ET - "
         if sentence.label == "official_denial" and len(spans) > 1:
@@ -423,7 +143,7 @@ def _credit_sources(sentences: Sequence[Sentence], text: str | None) -> tuple[di
             # "she said" is the person named most recently, though a company or body spoke since; a
             # denial still never goes to someone whose last sentence made a claim (the accuser)
             personal = sentence.label != "official_denial" and any(
-                span.text.strip(_EDGE).lower() in _PERSONAL for span in spans)
+                span.text.strip(EDGE).lower() in _PERSONAL for span in spans)
             name = own[0] if own else (known.recent_person if personal and known.recent_person else inherited)
             if name:
                 credited[index] = name
@@ -480,211 +200,6 @@ def _quotes_closed_later(sentences: Sequence[Sentence], text: str | None) -> dic
     return closed
 
 
-class _Sources:
-    """The sources named so far in a document, and what a later, shorter mention stands for.
-
-    A wrong join (two bodies or people merged, one of them then "denying") misleads more than a
-    missed one, so a mention joins only the one source it can mean:
-
-    * A capitalised short name joins the one person whose name ends with it ("Marsh" after
-      "prosecutor Helen Marsh", "De Vries" after "Hanneke de Vries"); when another name starts or
-      ends with it ("Lee" after "Robert Lee" and "Lee Jae-myung"), or it was a source on its own
-      before ("Ford" the company, then "Bill Ford"), it stays as written. A name is
-      never joined by its first word ("Israel" is not "Israel Katz", "Wang" not "Wang Wenbin"), and
-      organisations ("China Daily", "the Justice Department") lend no word.
-    * A description written with "the" in lower case ("the ministry", "the embassy's spokesman",
-      "the foreign minister"; or "the Ministry", an organisation word alone) joins the one earlier
-      body whose name holds it as its head, at the end or before "of"/"for"/"in" ("Foreign
-      Ministry", "Ministry of Foreign Affairs"; not "the suspect" for "family of the suspect"), or
-      the person named just before whom it described ("the spokesperson" right after "ministry
-      spokesman Wang Wenbin") when no other person fits it. A deputy, vice or acting role is a
-      different one; a spokesperson is not the body they speak for, but a body seen only through
-      its spokesperson ("Russia's defence ministry spokesman") still makes "the ministry"
-      ambiguous. "A spokesman" or "his spokesman" is never joined.
-    * "The company" or "the firm" joins the one company that has opened a sentence so far named
-      with its legal form ("Acme Corp. was fined"), a source or not, and "Acme" joins "Acme Corp.";
-      with two such companies it stays as written, and a denial never joins the company that made
-      an allegation ("Acme Corp. accused Globex ... The company denied it").
-    * A role first left nameless ("a government spokesperson") becomes the person later named
-      for it ("The spokesperson, Clarita Reyes"), when that nameless role is the only one the
-      description fits ("The army spokesperson, X" does not name "a police spokesperson").
-    """
-
-    def __init__(self) -> None:
-        self.names: list[str] = []  # canonical names, in the order first seen
-        self.people: dict[str, frozenset[str]] = {}  # person-like name -> the role words written with it
-        self.latest: str | None = None  # the source named most recently
-        self.recent_person: str | None = None  # the person named most recently, whatever came since
-        self.shown: dict[str, str] = {}  # canonical name -> display form
-        self.companies: dict[str, str] = {}  # companies that opened a sentence so far -> display form
-        self.alleged: set[str] = set()  # sources credited with a claim worded as an allegation so far
-        self.denied: set[str] = set()  # sources credited with a denial so far
-        self.named_later: dict[str, str] = {}  # nameless role -> the person later named for it
-
-    def see(self, sentence: str) -> None:
-        """Note a company that ``sentence`` opens with ("On Tuesday, Acme Corp. said"), its subject,
-        whether or not a source; one named in passing ("which supplies Acme Corp.") is not noted."""
-        words = _without_heading(sentence.strip(_EDGE)).strip(_EDGE).split(" ")
-        while words and (words[0].rstrip(",") in _NOT_A_NAME_START or words[0] in ("of", "de")):
-            words.pop(0)
-        found = _COMPANY.match(" ".join(words))
-        if not found:
-            return
-        name = found.group(1).rstrip(".")
-        head = name.split(" of ")[0].split(" ") if " of " in name else []
-        if len(head) > 1 and not any(w in _INSTITUTIONS or w in _BODY_WORDS for w in head):
-            return  # "Analyst Jo Park of Initech Inc." opens with a person, not a company
-        self.companies.setdefault(name.lower(), name)
-
-    def spoke(self, name: str, sentence: Sentence) -> None:
-        """Note that ``name`` was credited with ``sentence``: a denial, or a claim worded as an allegation."""
-        if sentence.label == "official_denial":
-            self.denied.add(name)
-        elif _ALLEGING.search(sentence.text):
-            self.alleged.add(name)
-
-    def resolve(self, name: str) -> str:
-        """``name``, or the person later named for it when it was a nameless role."""
-        return self.named_later.get(name, name)
-
-    def add(self, text: str, denial: bool = False, possessive_is_name: bool = False) -> str:
-        """The canonical source that the span ``text`` names (``""`` for none or a pronoun), in a
-        sentence that is a denial or not (see :func:`display_source` for ``possessive_is_name``)."""
-        written = display_source(text, possessive_is_name)
-        bare = written.lower()
-        if not bare or bare in _PRONOUNS:
-            return ""
-        shown = self.shown.get(bare)
-        if shown is None or (shown == bare and written != bare):  # keep a capitalised spelling
-            self.shown[bare] = written
-        name = self._stands_for(bare, written, text, denial)
-        self._name_the_role(text, name)
-        if name not in self.names:
-            self.names.append(name)
-        if name == bare and " " in name and _person_like(name, text) and not _LEGAL_FORM_END.search(name):
-            self.people[name] = _role_words(text, name)
-        self.latest = name
-        if name in self.people:
-            self.recent_person = name
-        return name
-
-    def _name_the_role(self, text: str, name: str) -> None:
-        """Credit an earlier nameless role to ``name`` when ``text`` reads "the <role>, <name>"."""
-        found = _ROLE_THEN_NAME.match(_SPACE.sub(" ", text.strip(_EDGE)))
-        if not found or name in self.names or " " not in name or not _person_like(name, text):
-            return
-        role = re.sub(r"['’]s(?=\s)", "", _one_spokesperson(found.group(1))).lower()  # "army's spokesperson"
-        want = role.split(" ")
-        if want[-1] not in _PERSON_ROLES:
-            return
-        nameless = [n for n in self.names if n not in self.people and n not in self.named_later
-                    and n.split(" ")[-1] == want[-1] and set(want) <= set(n.split(" "))
-                    and not (_RANK_MODIFIERS & set(n.split(" "))) - set(want)]  # not "a deputy minister"
-        if len(nameless) == 1:
-            self.named_later[nameless[0]] = name
-
-    def _stands_for(self, bare: str, written: str, text: str, denial: bool) -> str:
-        generic = written.islower() or all(w in _INSTITUTIONS for w in written.split())  # "The Ministry"
-        if written[:1].isupper() and not generic:
-            if bare in self.people or bare in self.names:
-                return bare  # a name already a source on its own ("Ford" the company) stays itself
-            last = {p for p in self.people if p.endswith(" " + bare)}  # "Marsh", "De Vries"
-            first = {p for p in self.people if p.startswith(bare + " ")}  # a family name written first
-            if len(last) == 1 and not first:
-                return last.pop()
-            # a company's short name ("Acme" after "Acme Corp."), when no person has it
-            short = [c for c in self.companies if _LEGAL_FORM_END.sub("", c) == bare]
-            if len(short) == 1 and not last and not first:
-                self.shown.setdefault(short[0], self.companies[short[0]])
-                return short[0]
-            return bare
-        head = _without_heading(text.strip(_EDGE)).strip(_EDGE)  # "- The company" cut from a stamp too
-        if not (generic and head[:4].lower() == "the "):
-            return bare
-        bodies = {n for n in self.names if n not in self.people and _names_body(bare, n)}
-        # a body seen only through its spokesperson or in a person's role ("Russia's defence ministry
-        # spokesman", "Russian defence ministry spokesman Igor Lenz") is another candidate when its
-        # words say it is another body; "union general secretary Tomas Brandt" names no other union
-        spoken_for = [n.removesuffix(" spokesperson") for n in self.names
-                      if n not in self.people and n.endswith(" spokesperson")]
-        through = [body.split() for body in spoken_for if _names_body(bare, body)]
-        through += [roles for roles in self.people.values() if set(bare.split()) <= roles]
-        if len(bodies) == 1 and not any(_another_body(bare, words, bodies) for words in through):
-            return bodies.pop()
-        if not bodies and bare in _COMPANY_WORDS and len(self.companies) == 1:
-            (company, shown), = self.companies.items()
-            short = _LEGAL_FORM_END.sub("", company)
-            name = short if short in self.names else company  # it spoke by its short name already
-            # a denial is never given to the company that made the allegation ("Acme Corp. accused
-            # Globex ... The company denied it" is Globex's denial, named or not)
-            if not (denial and name in self.alleged and name not in self.denied):
-                self.shown.setdefault(name, shown)
-                return name
-        person = self.recent_person if self.latest == self.recent_person else None  # named just before
-        fitting = {p for p, roles in self.people.items() if _describes_person(bare, roles)}
-        if not bodies and person and fitting == {person}:  # "the minister" with two ministers: no one
-            return person
-        return bare
-
-
-def _role_words(text: str, name: str) -> frozenset[str]:
-    """The lower-case words written with a person's name, minus the name ("foreign ministry
-    spokesman Wang Wenbin" → foreign, ministry, spokesperson), for "the spokesperson" to find them."""
-    words = {_POSSESSIVE.sub("", w.strip(_EDGE)).lower() for w in text.split()}
-    words = {"spokesperson" if re.fullmatch(r"spokes(?:man|woman|person)", w) else w for w in words}
-    return frozenset(words - set(name.split()) - {"the", "a", "an", ""})
-
-
-def _another_body(description: str, words, bodies: set[str]) -> bool:
-    """Whether ``words`` (a spokesperson's body, or a person's role words) name a body other than
-    ``bodies``: they qualify the description ("russian", "defence") in a way no candidate does."""
-    qualifiers = set(words) - set(description.split()) - _PERSON_ROLES - _RANK_MODIFIERS - _PLAIN_ROLE_WORDS
-    return bool(qualifiers) and not any(qualifiers <= set(body.split()) for body in bodies)
-
-
-def _describes_person(description: str, roles: frozenset[str]) -> bool:
-    """Whether "the <description>" can mean a person written with ``roles``: "the spokesperson", not
-    "the ministry", for "ministry spokesman Wang Wenbin"; not "the minister" for a deputy minister."""
-    want = description.split(" ")
-    return (want[-1] in _PERSON_ROLES and set(want) <= roles
-            and not (_RANK_MODIFIERS & roles) - set(want))
-
-
-def _names_body(description: str, name: str) -> bool:
-    """Whether the lower-case ``description`` is the head of the earlier source ``name``: at its end or
-    before "of"/"for"/"in", not after a preposition ("the suspect" is not "family of the suspect"),
-    not after a rank ("the minister" is not "deputy minister"), and not a spokesperson's body."""
-    want = description.split(" ")
-    words = name.split(" ")
-    if words[-1] == "spokesperson" and want[-1] != "spokesperson":
-        return False  # a spokesperson is not the body they speak for
-    for at in range(len(words) - len(want) + 1):
-        if (words[at:at + len(want)] == want
-                and (at + len(want) == len(words) or words[at + len(want)] in _NAME_GOES_ON)
-                and (at == 0 or words[at - 1] not in _RANK_MODIFIERS)
-                and not _NAME_GOES_ON & set(words[:at])):
-            return True
-    return False
-
-
-def _person_like(name: str, original: str) -> bool:
-    """Whether the canonical ``name`` is written in ``original`` as a personal name: capitalised words
-    (particles allowed) not ending in an organisation word, so "presidential debate Politifact" or "the
-    Justice Department" never lend their last word to a later bare mention."""
-    words = name.split(" ")
-    written = [w.strip(_EDGE) for w in original.split()]
-    lowered = [w.lower() for w in written]
-    for i in range(len(written) - len(words) + 1):
-        if lowered[i:i + len(words)] == words:
-            return (all(written[i + j][:1].isupper() or words[j] in _PARTICLES for j in range(len(words)))
-                    and written[i + len(words) - 1] not in _INSTITUTIONS)
-    return False
-
-
-#: Wording of an allegation: what a denial most likely answers.
-_ALLEGING = re.compile(r"\b(?:accus\w*|alleg\w*|charged|evidence|show(?:s|ed)|reveal\w*|blam\w*|violat\w*|"
-                       r"found|identif\w*|conclud\w*|linked|behind|responsible|"
-                       r"guilty|wrongdoing|fraud\w*|abus\w*|misconduct|corrupt\w*|lied|cover(?:ed)?[- ]up)\b", re.I)
 _DENIAL_CUE = re.compile(r"\b(?:den(?:y|ies|ied|ying|ial)|reject\w*|dismiss\w*|refut\w*|rebut\w*|disput\w*)\b", re.I)
 
 
@@ -725,7 +240,7 @@ def _denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str]) -> li
         claims = [j for j in range(index - 1, max(-1, index - 1 - _ALLEGATION_WINDOW), -1)
                   if sentences[j].label == "attributed_claim" and (denier is None or credited.get(j) != denier)]
         neutral = [j for j in claims if credited.get(j) not in deniers]
-        accusing = [j for j in neutral if _ALLEGING.search(sentences[j].text)]
+        accusing = [j for j in neutral if ALLEGING.search(sentences[j].text)]
         allegation = (accusing or neutral or claims or [None])[0]
         pairs.append({"denial": index, "source": denier, "allegation": allegation})
     return pairs
