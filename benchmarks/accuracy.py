@@ -51,7 +51,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "models"))
 
 import framing  # noqa: E402
-from framing.data import real_labels  # noqa: E402
+from framing.corpora import real_labels  # noqa: E402
 from framing.metrics import expected_calibration_error  # noqa: E402
 from framing.segment import preceding, split_sentences  # noqa: E402
 from train_default import BUNDLED_SPLIT_FROZEN_AT, BUNDLED_STAGE1_FIRST, real_splits, written_splits  # noqa: E402

@@ -28,7 +28,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "models"))
 
 import framing  # noqa: E402
-from framing.data import real_labels  # noqa: E402
+from framing.corpora import real_labels  # noqa: E402
 from train_default import written_splits  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "benchmarks"))

@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "models"))
 
-from framing.data import real_labels  # noqa: E402
+from framing.corpora import real_labels  # noqa: E402
 from framing.model import WEIGHTS_NAME  # noqa: E402
 
 STAGE1_RANK = 16

@@ -33,7 +33,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "models"))
 
 import framing  # noqa: E402
-from framing.data import basil_body, written_corpus  # noqa: E402
+from framing.corpora import basil_body, written_corpus  # noqa: E402
 from framing.spans import quoted_regions  # noqa: E402
 from train_default import eval_exclusions  # noqa: E402
 

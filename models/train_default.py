@@ -75,7 +75,8 @@ from typing import Callable
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from framing.data import Example, real_labels, shared_examples, written_corpus  # noqa: E402
+from framing.corpora import real_labels, shared_examples, written_corpus  # noqa: E402
+from framing.data import Example  # noqa: E402
 from framing.model import MAX_CONTEXT_SENTENCES  # noqa: E402
 from framing.segment import split_sentences  # noqa: E402
 from framing.train import TrainingArguments, fit  # noqa: E402

@@ -4,7 +4,8 @@ import json
 from collections import Counter
 from pathlib import Path
 
-from framing.data import LABELS, real_labels, written_corpus
+from framing.corpora import real_labels, written_corpus
+from framing.document import LABELS
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -74,7 +75,7 @@ def test_written_contexts_hold_as_many_sentences_before_as_asked(tmp_path):
 
 
 def test_real_and_polnear_contexts_hold_the_sentences_before_as_the_text_has_them(shared):
-    from framing.data import shared_examples
+    from framing.corpora import shared_examples
     from framing.segment import split_sentences
 
     one = real_labels(ROOT / "corpus" / "real", shared, split="eval")
@@ -90,7 +91,7 @@ def test_real_and_polnear_contexts_hold_the_sentences_before_as_the_text_has_the
 
 
 def test_babe_biased_words_are_read_as_python_literals_and_placed_as_whole_words():
-    from framing.data import _babe_loaded
+    from framing.corpora import _babe_loaded
 
     # apostrophes inside the list literal, a word that is also part of another, any case
     assert _babe_loaded("Trump's difficult plan is a Cult.", "[\"Trump's\", 'cult']") == [
@@ -105,7 +106,7 @@ def test_babe_biased_words_are_read_as_python_literals_and_placed_as_whole_words
 
 
 def test_babe_rows_whose_words_cannot_be_placed_are_not_taught_as_free_of_loaded_words(tmp_path):
-    from framing.data import _babe_examples
+    from framing.corpora import _babe_examples
 
     path = tmp_path / "babe.csv"
     path.write_text("text,label_opinion,biased_words\n"

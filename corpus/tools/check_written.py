@@ -11,7 +11,8 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-from framing.data import LABELS, written_corpus  # noqa: E402
+from framing.corpora import written_corpus  # noqa: E402
+from framing.document import LABELS  # noqa: E402
 
 REGISTERS = {"wire", "long-form", "op-ed", "press release", "liveblog"}
 

@@ -57,7 +57,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-from framing.data import basil_body  # noqa: E402
+from framing.corpora import basil_body  # noqa: E402
 from framing.segment import split_sentences  # noqa: E402
 
 DENIAL = re.compile(
@@ -214,7 +214,7 @@ def hard_strata(strata: dict[str, list[dict]], shared: Path, corpus: str, labell
     ``uncertain`` (top probability < 0.55 and P(denial) < 0.2, so the two never overlap). ``labelled``
     maps (document, start) to the label given."""
     import framing
-    from framing.data import _previous_sentence, _ShareTexts
+    from framing.corpora import _previous_sentences, _ShareTexts
 
     pool: dict[tuple[str, int], dict] = {}
     for items in strata.values():
@@ -236,7 +236,7 @@ def hard_strata(strata: dict[str, list[dict]], shared: Path, corpus: str, labell
     analyzer = framing.load(model_dir, device="cpu")
     texts = _ShareTexts(shared)
     probs = analyzer.predict_proba([pool[k]["sentence"] for k in keys],
-                                   contexts=[_previous_sentence(texts.document(corpus, d), s) for d, s in keys])
+                                   contexts=[_previous_sentences(texts.document(corpus, d), s, 1) for d, s in keys])
     denial = analyzer.labels.index("official_denial")
     ranked = sorted(range(len(keys)), key=lambda i: -probs[i, denial])
     model_denial = [dict(pool[keys[i]], stratum="model_denial") for i in ranked if probs[i, denial] >= 0.2]
