@@ -31,6 +31,7 @@ from torch import nn
 from .data import Example, table_examples
 from .segment import split_sentences
 from .encoding import RowEncoder
+from .engine import Engine, resolve_device
 from .errors import DataError, InputError
 from .metrics import classification_report, fit_temperature
 from .progress import progress_bar
@@ -236,8 +237,6 @@ def fit(
         _warn_absent_classes(eval_examples, labels)
     model, tokenizer, fresh_span_head = _starting_model(base, labels, args)
     _warn_short_contexts(train_examples, model.config)
-    from .engine import resolve_device
-
     device = resolve_device(args.device)
     args.device = str(device)
     model.to(device)
@@ -246,8 +245,35 @@ def fit(
     optimizer, schedule = _optimizer(model, args, batches.steps_per_epoch * args.epochs)
     weights = _class_weights(train_examples, labels) if args.class_weights else torch.ones(len(labels))
     weights = weights.to(device)
-    autocast = device.type == "cuda" and torch.cuda.is_bf16_supported()
+    evaluator = Engine(model, tokenizer, device=device, precision="fp32")  # shares the model's weights
+    best_state, best_epoch, history, seen, train_seconds = _train_epochs(model, batches, optimizer, schedule, weights,
+                                                                        evaluator, eval_examples, labels, args)
+    model.load_state_dict(best_state, strict=False)
+    if fresh_span_head:
+        untrained = silence_unlearnt_span_types(model, train_examples)
+        if untrained:
+            model.config.extra["untrained_span_types"] = untrained
+    model.config.temperature = 1.0
+    temperature = _calibrate(evaluator, eval_examples, labels)
+    model.config.temperature = temperature
+    metrics = validation_report(evaluator, eval_examples, labels)
+    spans = span_report(evaluator, eval_examples)
+    if spans:
+        metrics["spans"] = spans
+    seconds = time.perf_counter() - started
+    result = TrainResult(Path(output_dir), tuple(labels), metrics, best_epoch, temperature, history, seconds,
+                         seen / train_seconds if train_seconds else 0.0)
+    _save(model, tokenizer, result, args, train_examples, eval_examples, card_extra)
+    return result
 
+
+def _train_epochs(model: FramingModel, batches: _TrainBatches, optimizer, schedule, weights: torch.Tensor,
+                  evaluator, eval_examples: list[Example], labels: list[str], args: TrainingArguments):
+    """Train for up to ``args.epochs`` epochs, stopping early after ``args.patience`` epochs without a better
+    validation macro-F1. Returns the best epoch's trainable state, that epoch, the per-epoch history, the
+    examples seen and the seconds spent training (evaluation excluded)."""
+    device = evaluator.device
+    autocast = device.type == "cuda" and torch.cuda.is_bf16_supported()
     best = (-1.0, 0, None)
     history: list[dict[str, float]] = []
     seen = 0
@@ -274,7 +300,8 @@ def fit(
                 bar.update(1)
                 bar.set_postfix(loss=f"{np.mean(losses[-50:]):.3f}")
         train_seconds += time.perf_counter() - epoch_started
-        report = validation_report(model, tokenizer, eval_examples, labels, device)
+        model.eval()  # the evaluator shares this model: no dropout while validating
+        report = validation_report(evaluator, eval_examples, labels)
         score = report["macro_f1"]
         history.append({"epoch": epoch, "loss": float(np.mean(losses)) if losses else 0.0, "val_macro_f1": score})
         if bar is not None:
@@ -288,23 +315,7 @@ def fit(
             if bad_epochs >= args.patience:
                 logger.info("early stop after epoch %d (best epoch %d)", epoch, best[1])
                 break
-    model.load_state_dict(best[2], strict=False)
-    if fresh_span_head:
-        untrained = silence_unlearnt_span_types(model, train_examples)
-        if untrained:
-            model.config.extra["untrained_span_types"] = untrained
-    model.config.temperature = 1.0
-    temperature = _calibrate(model, tokenizer, eval_examples, labels, device)
-    model.config.temperature = temperature
-    metrics = validation_report(model, tokenizer, eval_examples, labels, device)
-    spans = span_report(model, tokenizer, eval_examples, device)
-    if spans:
-        metrics["spans"] = spans
-    seconds = time.perf_counter() - started
-    result = TrainResult(Path(output_dir), tuple(labels), metrics, best[1], temperature, history, seconds,
-                         seen / train_seconds if train_seconds else 0.0)
-    _save(model, tokenizer, result, args, train_examples, eval_examples, card_extra)
-    return result
+    return best[2], best[1], history, seen, train_seconds
 
 
 # -- setup -------------------------------------------------------------------------
@@ -671,34 +682,27 @@ def _trainable_state(model: FramingModel) -> dict[str, torch.Tensor]:
 
 # -- evaluation and calibration ---------------------------------------------------
 
-def predict_examples(model: FramingModel, tokenizer, examples: list[Example], device) -> np.ndarray:
+def predict_examples(engine: Engine, examples: list[Example]) -> np.ndarray:
     """Probabilities for examples through the shared inference engine."""
-    from .engine import Engine
-
-    engine = Engine(model, tokenizer, device=device, precision="fp32")
-    contexts = [e.context for e in examples] if model.config.context == "previous" else None
-    probs = engine.run([e.text for e in examples], contexts).probs
-    return probs
+    contexts = [e.context for e in examples] if engine.config.context == "previous" else None
+    return engine.run([e.text for e in examples], contexts).probs
 
 
-def validation_report(model: FramingModel, tokenizer, examples: list[Example], labels: Sequence[str], device) -> dict:
+def validation_report(engine: Engine, examples: list[Example], labels: Sequence[str]) -> dict:
     """Classification report over the hard-labelled examples."""
     hard = [e for e in examples if e.label is not None]
-    probs = predict_examples(model, tokenizer, hard, device) if hard else np.zeros((0, len(labels)), np.float32)
+    probs = predict_examples(engine, hard) if hard else np.zeros((0, len(labels)), np.float32)
     return classification_report([e.label for e in hard], probs, labels)
 
 
-def span_report(model: FramingModel, tokenizer, examples: list[Example], device) -> dict[str, dict[str, float]]:
+def span_report(engine: Engine, examples: list[Example]) -> dict[str, dict[str, float]]:
     """Token-level precision, recall and F1 of each span type on the examples that annotate it (empty when
     none does): a token counts when it overlaps a span of the type, as in training."""
-    from .engine import Engine
-
-    types = model.config.span_types
+    types = engine.config.span_types
     annotated = [e for e in examples if e.span_known & set(types)]
     if not annotated:
         return {}
-    engine = Engine(model, tokenizer, device=device, precision="fp32")
-    contexts = [e.context for e in annotated] if model.config.context == "previous" else None
+    contexts = [e.context for e in annotated] if engine.config.context == "previous" else None
     out = engine.run([e.text for e in annotated], contexts, with_spans=True)
     counts = {name: [0, 0, 0] for name in types if any(name in e.span_known for e in annotated)}
     for e, tags, offsets in zip(annotated, out.span_tags, out.offsets):
@@ -719,11 +723,12 @@ def span_report(model: FramingModel, tokenizer, examples: list[Example], device)
     return report
 
 
-def _calibrate(model, tokenizer, examples, labels, device) -> float:
+def _calibrate(engine: Engine, examples: list[Example], labels: Sequence[str]) -> float:
+    """The temperature that best fits the hard-labelled ``examples`` (1.0 without any)."""
     hard = [e for e in examples if e.label is not None]
     if not hard:
         return 1.0
-    probs = predict_examples(model, tokenizer, hard, device)
+    probs = predict_examples(engine, hard)
     index = {label: i for i, label in enumerate(labels)}
     truth = np.array([index[e.label] for e in hard])
     if (probs.argmax(axis=1) == truth).all():

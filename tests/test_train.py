@@ -63,6 +63,14 @@ def test_learns_well_above_majority(trained):
     assert accuracy >= 0.8, accuracy  # majority baseline is 1/3
 
 
+def test_best_epoch_figure_is_the_saved_model_s(trained):
+    """Each epoch is validated without dropout, so the best epoch's figure is what the saved model scores
+    (calibration does not move the argmax)."""
+    _, result = trained
+    assert len(result.history) >= 2
+    assert result.metrics["macro_f1"] == pytest.approx(result.history[result.best_epoch - 1]["val_macro_f1"])
+
+
 def test_output_folder_and_model_card(trained):
     folder, result = trained
     names = {p.name for p in result.output_dir.iterdir()}

@@ -567,7 +567,7 @@ def test_calibration_warns_when_it_cannot_fit_or_fits_on_few_rows(monkeypatch, c
     perfect = np.array([[0.9 if name == e.label else 0.05 for name in labels] for e in examples])
     monkeypatch.setattr(training, "predict_examples", lambda *args: perfect)
     with caplog.at_level(logging.WARNING, logger="framing.train"):
-        assert training._calibrate(None, None, examples, labels, "cpu") == 1.0
+        assert training._calibrate(None, examples, labels) == 1.0
     assert "every one of the 12 validation sentences is labelled right" in caplog.text
     caplog.clear()
     flawed = perfect.copy()
@@ -575,7 +575,7 @@ def test_calibration_warns_when_it_cannot_fit_or_fits_on_few_rows(monkeypatch, c
     assert flawed[0].argmax() != labels.index(examples[0].label)
     monkeypatch.setattr(training, "predict_examples", lambda *args: flawed)
     with caplog.at_level(logging.WARNING, logger="framing.train"):
-        assert training._calibrate(None, None, examples, labels, "cpu") != 1.0
+        assert training._calibrate(None, examples, labels) != 1.0
     assert "the temperature is fitted on 12 validation sentences" in caplog.text
 
 
