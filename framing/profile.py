@@ -56,11 +56,12 @@ def build_profile(sentences: Sequence[Sentence], labels: Sequence[str], text: st
     is credited to the most recent source, as a continuation of its account.
     With the document's ``text`` (which the sentences' offsets index), a
     quotation that runs over several sentences is credited to the source named
-    where it closes.
+    where it closes; an evaluative sentence inside such a quotation is not
+    counted as unsourced.
     """
     total = len(sentences)
     counts = Counter(s.label for s in sentences)
-    credited, shown = _credit_sources(sentences, text)
+    credited, shown, quoted = _credit_sources(sentences, text)
     sources: dict[str, dict[str, Any]] = {}
     for index, name in credited.items():
         entry = sources.setdefault(name, {"source": name, "display": shown.get(name, name), "sentences": 0,
@@ -69,7 +70,8 @@ def build_profile(sentences: Sequence[Sentence], labels: Sequence[str], text: st
         entry["labels"][sentences[index].label] += 1
         entry["denies"] |= sentences[index].label == "official_denial"
     loaded = Counter(span.text.lower() for s in sentences for span in s.spans if writer_loaded(span, s))
-    unsourced = [i for i, s in enumerate(sentences) if s.label == "editorial_opinion"]
+    # an evaluative sentence inside a quotation credited to its speaker is the speaker's, not the writer's
+    unsourced = [i for i, s in enumerate(sentences) if s.label == "editorial_opinion" and i not in quoted]
     return {
         "sentences": total,
         "counts": {label: counts.get(label, 0) for label in labels},
@@ -109,19 +111,23 @@ def writer_loaded(span, sentence: Sentence) -> bool:
     return not (named and any(s.type == "source" and overlaps(s) for s in sentence.spans))
 
 
-def _credit_sources(sentences: Sequence[Sentence], text: str | None) -> tuple[dict[int, str], dict[str, str]]:
-    """The source each attributed or denial sentence is credited to, and each source's display form
-    (as first written in full, capitalised where it ever was: "Wang Wenbin", not a later "Wang").
+def _credit_sources(sentences: Sequence[Sentence],
+                    text: str | None) -> tuple[dict[int, str], dict[str, str], set[int]]:
+    """The source each attributed or denial sentence is credited to, each source's display form
+    (as first written in full, capitalised where it ever was: "Wang Wenbin", not a later "Wang"),
+    and the sentences inside a quotation whose speaker is named where it closes.
 
     Later, shorter mentions join the source they stand for (see :class:`SourceIndex`). A sentence
     without a named source continues the last named source's account, except that a denial does
     not inherit a source whose last credited sentence made a claim: in "Rights groups said ... It
-    called the claims absurd" the denier is unnamed, not the rights groups.
+    called the claims absurd" the denier is unnamed, not the rights groups. Of two sources named in a
+    claim, the one nearer a cue speaks ("Echoing the UN, Amnesty said": Amnesty).
     """
     credited: dict[int, str] = {}
     named: dict[int, list[tuple[int, str]]] = {}  # sentence -> (start, source) of the sources it names
     last: str | None = None
     last_label: str | None = None
+    said_last: dict[str, str] = {}  # source -> the label of the last sentence credited to it
     known = SourceIndex()
     for index, sentence in enumerate(sentences):
         known.see(sentence.text)
@@ -131,7 +137,9 @@ def _credit_sources(sentences: Sequence[Sentence], text: str | None) -> tuple[di
         if sentence.label == "official_denial" and len(spans) > 1:
             # the source beside a denial word, and of two beside one, the nearer ("Responding to Rivera,
             # the ministry denied it": the ministry)
-            spans.sort(key=lambda s: (not _next_to_denial_cue(s, sentence), _denial_cue_distance(s, sentence)))
+            spans.sort(key=lambda s: (not _next_to_denial_cue(s, sentence), _cue_distance(s, sentence, _DENIAL_CUE)))
+        elif sentence.label in _SPEAKING and len(spans) > 1:
+            spans.sort(key=lambda s: _cue_distance(s, sentence))
         denial = sentence.label == "official_denial"
         pairs = [(span.start, name) for span, name in
                  ((span, known.add(span.text, denial, _speaks_itself(span, sentence))) for span in spans) if name]
@@ -142,23 +150,29 @@ def _credit_sources(sentences: Sequence[Sentence], text: str | None) -> tuple[di
             inherited = last if sentence.label != "official_denial" or last_label != "attributed_claim" else None
             # "she said" is the person named most recently, though a company or body spoke since; a
             # denial still never goes to someone whose last sentence made a claim (the accuser)
-            personal = sentence.label != "official_denial" and any(
-                span.text.strip(EDGE).lower() in _PERSONAL for span in spans)
-            name = own[0] if own else (known.recent_person if personal and known.recent_person else inherited)
+            personal = any(span.text.strip(EDGE).lower() in _PERSONAL for span in spans)
+            person = known.recent_person
+            if person and denial and said_last.get(known.resolve(person)) == "attributed_claim":
+                person = None
+            name = own[0] if own else (person if personal else inherited)
             if name:
                 credited[index] = name
                 known.spoke(name, sentence)
+                said_last[known.resolve(name)] = sentence.label
                 last_label = sentence.label
         if own:
             last = own[0]
             if sentence.label not in _SPEAKING:
                 last_label = None
+    quoted = set()
     for index, (closer, quote_end) in _quotes_closed_later(sentences, text).items():
         after = [name for start, name in named.get(closer, ()) if start >= quote_end]
+        if after:
+            quoted.add(index)
         if sentences[index].label in _SPEAKING and index not in named and after:
             credited[index] = after[0]  # '"It is unacceptable. It must change," said Kay Scheller.'
     credited = {index: known.resolve(name) for index, name in credited.items()}
-    return credited, known.shown
+    return credited, known.shown, quoted
 
 
 def _speaks_itself(source, sentence: Sentence) -> bool:
@@ -216,10 +230,11 @@ def _next_to_denial_cue(source, sentence: Sentence) -> bool:
     return bool(_DENIAL_CUE.search(min(cues, key=lambda c: _gap(c, source)).text))
 
 
-def _denial_cue_distance(source, sentence: Sentence) -> float:
-    """Characters from ``source`` to the nearest cue of ``sentence`` that is a denial word (inf: none)."""
-    return min((_gap(c, source) for c in sentence.spans if c.type == "cue" and _DENIAL_CUE.search(c.text)),
-               default=float("inf"))
+def _cue_distance(source, sentence: Sentence, wording: re.Pattern | None = None) -> float:
+    """Characters from ``source`` to the nearest cue of ``sentence`` (with ``wording``: the nearest cue
+    worded so; inf: none)."""
+    return min((_gap(c, source) for c in sentence.spans
+                if c.type == "cue" and (wording is None or wording.search(c.text))), default=float("inf"))
 
 
 def _denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str]) -> list[dict[str, Any]]:
@@ -229,7 +244,8 @@ def _denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str]) -> li
     own account ("His lawyer denied it. She said he would appeal."), so claims by sources that never
     deny come first, and among them those worded as an allegation ("accused", "showed", "evidence":
     not a neutral "the agency said the leader toured a factory" in between); when two sides deny
-    each other's claims, the nearest claim by anyone but this denier answers.
+    each other's claims, the nearest claim by anyone but this denier answers. A denial that goes on
+    from the same source's denial just before answers the same allegation.
     """
     deniers = {credited[i] for i, s in enumerate(sentences) if s.label == "official_denial" and i in credited}
     pairs = []
@@ -237,6 +253,9 @@ def _denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str]) -> li
         if sentence.label != "official_denial":
             continue
         denier = credited.get(index)
+        if pairs and pairs[-1]["denial"] == index - 1 and denier is not None and pairs[-1]["source"] == denier:
+            pairs.append({"denial": index, "source": denier, "allegation": pairs[-1]["allegation"]})
+            continue
         claims = [j for j in range(index - 1, max(-1, index - 1 - _ALLEGATION_WINDOW), -1)
                   if sentences[j].label == "attributed_claim" and (denier is None or credited.get(j) != denier)]
         neutral = [j for j in claims if credited.get(j) not in deniers]

@@ -828,3 +828,64 @@ def test_a_loaded_word_opening_the_sentence_is_no_name_for_being_capitalised():
     # a name that opens the sentence is still a name
     assert loaded_of("Politifact said the figure was wrong.", "Politifact", "Politifact") == []
     assert loaded_of("Open Ledger said so.", "Open Ledger", "Open Ledger") == []
+
+
+def spanned(*rows):
+    """Sentences laid out one after another, each row (text, label, {span type: [substring, ...]})."""
+    sentences, start = [], 0
+    for text, label, marks in rows:
+        spans = sorted((Span(kind, start + text.index(part), start + text.index(part) + len(part), part)
+                        for kind, parts in marks.items() for part in parts), key=lambda s: s.start)
+        sentences.append(Sentence(text, start, start + len(text), label,
+                                  {l: float(l == label) for l in LABELS}, tuple(spans)))
+        start += len(text) + 1
+    return sentences
+
+
+def test_of_two_sources_in_a_claim_the_one_beside_the_cue_speaks():
+    profile = build_profile(spanned(
+        ("Echoing the UN, Amnesty International said the detentions broke the law.", "attributed_claim",
+         {"source": ["the UN", "Amnesty International"], "cue": ["said"]}),
+    ), LABELS)
+    assert [s["source"] for s in profile["sources"]] == ["amnesty international"]
+
+
+def test_she_in_a_denial_is_the_person_named_last_not_the_company_that_spoke_since():
+    profile = build_profile(spanned(
+        ("Chief Executive Laura Chen denied the claim.", "official_denial",
+         {"source": ["Chief Executive Laura Chen"], "cue": ["denied"]}),
+        ("Acme Corp. said the deaths were unrelated.", "official_denial", {"source": ["Acme Corp."], "cue": ["said"]}),
+        ("She said the review would clear the firm.", "official_denial", {"source": ["She"], "cue": ["said"]}),
+    ), LABELS)
+    assert {s["source"]: s["sentences"] for s in profile["sources"]} == {"laura chen": 2, "acme corp": 1}
+
+
+def test_an_evaluative_sentence_inside_a_credited_quotation_is_not_unsourced():
+    rows = [('"They have given thirty years of service.', "attributed_claim", None, " "),
+            ("They will not be robbed of what they earned.", "editorial_opinion", None, " "),
+            ('We are ready to walk out," said Kay Scheller, the union\'s leader.', "attributed_claim",
+             "Kay Scheller, the union's leader", " "),
+            ("It is a disgrace that the talks failed.", "editorial_opinion", None, "")]
+    sentences, text = laid_out(*rows)
+    profile = build_profile(sentences, LABELS, text)
+    assert profile["unsourced_sentences"] == [3]
+    assert profile["unsourced_evaluative_share"] == 0.25
+    # without the text the quotation cannot be traced, so the sentence counts as the writer's
+    assert build_profile(sentences, LABELS)["unsourced_sentences"] == [1, 3]
+
+
+def test_a_denial_going_on_from_the_same_source_answers_the_same_allegation():
+    claim, denial = "attributed_claim", "official_denial"
+    profile = build_profile(document(
+        ("The watchdog accused the ministry of running spy offices.", claim, "The watchdog"),
+        ("It said the offices tracked students.", claim, "It"),
+        ("Police said they were investigating two sites.", claim, "Police"),
+        ("Officers searched one site.", "reported_fact", None),
+        ("Officers left with boxes.", "reported_fact", None),
+        ("Officers sealed the door.", "reported_fact", None),
+        ("Spokesperson Dorin Vasko dismissed the report.", denial, "Spokesperson Dorin Vasko"),
+        ("He said the sites were help desks.", denial, "He"),
+        ("They help newcomers fill in forms.", denial, None),
+    ), LABELS)
+    assert [(d["denial"], d["source"], d["allegation"]) for d in profile["denials"]] == [
+        (6, "dorin vasko", 0), (7, "dorin vasko", 0), (8, "dorin vasko", 0)]
