@@ -133,9 +133,10 @@ _COMPANY = re.compile(
     rf"({_NAME_WORD}(?:\s+(?:(?:&|of|de)\s+)?{_NAME_WORD}){{0,4}}\s+(?:&\s+)?"
     r"(?:(?:Corp|Corporation|Inc|Ltd|Limited|LLC|LLP|plc|PLC|Plc|Co|Holdings|GmbH|KGaA|Oyj|SpA)\b(?!-)\.?"
     r"|S\.p\.A\.|S\.A\.|N\.V\.|(?:SA|SE|NV|BV|AB|ASA|A/S)\b(?!-)(?!\s+[A-Z])))")
-#: The legal form at the end of a canonical company name: "acme corp" is "acme" for short.
-_LEGAL_FORM_END = re.compile(r"\s+(?:&\s+)?(?:corp|corporation|inc|ltd|limited|llc|llp|plc|co|holdings|gmbh|kgaa|"
-                             r"oyj|spa|s\.p\.a|s\.a|n\.v|sa|se|nv|bv|ab|asa|a/s)\.?$")
+#: The legal forms at the end of a canonical company name, one or more: "acme corp" is "acme" for short,
+#: "globex holdings ltd" "globex holdings" or "globex", "initech group plc" "initech" (see :func:`_short_for`).
+_LEGAL_FORM_END = re.compile(r"(?:\s+(?:&\s+)?(?:corp|corporation|inc|ltd|limited|llc|llp|plc|co|holdings|group|"
+                             r"gmbh|kgaa|oyj|spa|s\.p\.a|s\.a|n\.v|sa|se|nv|bv|ab|asa|a/s)\.?)+$")
 #: Capitalised words that start a sentence or a phrase, not a company's name ("On Tuesday Acme Corp.").
 _NOT_A_NAME_START = frozenset("""The A An On In At For From By With After Before When While As Under Shares
     Yesterday Today Tonight Earlier Later Meanwhile However Now Then Also Since Until Despite Although If
@@ -357,9 +358,12 @@ class SourceIndex:
         if not found:
             return
         name = found.group(1).rstrip(".")
-        head = name.split(" of ")[0].split(" ") if " of " in name else []
-        if len(head) > 1 and not any(w in _INSTITUTIONS or w in _BODY_WORDS for w in head):
-            return  # "Analyst Jo Park of Initech Inc." opens with a person, not a company
+        head, _, body = name.partition(" of ")
+        if body and not any(w in _INSTITUTIONS or w in _BODY_WORDS for w in head.split(" ")):
+            if " " in head:
+                return  # "Analyst Jo Park of Initech Inc." opens with a person, not a company
+            if head.endswith("s") and not head.endswith("ss"):
+                name = body  # "Shareholders of Meridian Holdings Ltd" are people of the company, not it
         self.companies.setdefault(name.lower(), name)
 
     def spoke(self, name: str, sentence: Sentence) -> None:
@@ -419,7 +423,7 @@ class SourceIndex:
             if len(last) == 1 and not first:
                 return last.pop()
             # a company's short name ("Acme" after "Acme Corp."), when no person has it
-            short = [c for c in self.companies if _LEGAL_FORM_END.sub("", c) == bare]
+            short = [c for c in self.companies if _short_for(c, bare)]
             if len(short) == 1 and not last and not first:
                 self.shown.setdefault(short[0], self.companies[short[0]])
                 return short[0]
@@ -439,8 +443,7 @@ class SourceIndex:
             return bodies.pop()
         if not bodies and bare in _COMPANY_WORDS and len(self.companies) == 1:
             (company, shown), = self.companies.items()
-            short = _LEGAL_FORM_END.sub("", company)
-            name = short if short in self.names else company  # it spoke by its short name already
+            name = next((n for n in self.names if _short_for(company, n)), company)  # it spoke by a short name
             # a denial is never given to the company that made the allegation ("Acme Corp. accused
             # Globex ... The company denied it" is Globex's denial, named or not)
             if not (denial and name in self.alleged and name not in self.denied):
@@ -451,6 +454,11 @@ class SourceIndex:
         if not bodies and person and fitting == {person}:  # "the minister" with two ministers: no one
             return person
         return bare
+
+
+def _short_for(company: str, bare: str) -> bool:
+    """Whether ``bare`` is the canonical ``company`` without one or more legal forms at its end."""
+    return company.startswith(bare) and bool(_LEGAL_FORM_END.fullmatch(company[len(bare):]))
 
 
 def _role_words(text: str, name: str) -> frozenset[str]:

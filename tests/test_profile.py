@@ -889,3 +889,37 @@ def test_a_denial_going_on_from_the_same_source_answers_the_same_allegation():
     ), LABELS)
     assert [(d["denial"], d["source"], d["allegation"]) for d in profile["denials"]] == [
         (6, "dorin vasko", 0), (7, "dorin vasko", 0), (8, "dorin vasko", 0)]
+
+
+def test_the_company_is_the_one_named_after_the_people_of_it():
+    # "Shareholders of Meridian Holdings Ltd" are not the company; the company is
+    for opening, company in (("Shareholders of Meridian Holdings Ltd clashed on Friday over a sale.",
+                              "meridian holdings ltd"),
+                             ("Customers of Acme Corp. complained on Friday.", "acme corp")):
+        s = document(
+            (opening, "reported_fact", None),
+            ("Grace Chen accused the board of rushing the deal.", "attributed_claim", "Grace Chen"),
+            ("The company rejected that accusation.", "official_denial", "The company"),
+        )
+        assert build_profile(s, LABELS)["denials"] == [{"denial": 2, "source": company, "allegation": 1}]
+    # a body's name before "of" is the company's own
+    assert _joined(
+        ("Bank of America Corp. was fined on Monday.", "reported_fact", None),
+        ("The company denied hiding fees.", "official_denial", "The company"),
+    ) == {"bank of america corp": 1}
+
+
+def test_a_company_s_short_name_drops_every_legal_form_word():
+    assert _joined(
+        ("Globex Holdings Ltd was fined on Friday.", "reported_fact", None),
+        ("Globex said it would appeal.", "attributed_claim", "Globex"),
+        ("The company denied wrongdoing.", "official_denial", "The company"),
+    ) == {"globex holdings ltd": 2}
+    assert _joined(
+        ("Globex Holdings Ltd was fined on Friday.", "reported_fact", None),
+        ("Globex Holdings said it would appeal.", "attributed_claim", "Globex Holdings"),
+    ) == {"globex holdings ltd": 1}
+    assert _joined(
+        ("Initech Group plc said sales rose.", "attributed_claim", "Initech Group plc"),
+        ("Initech said prices would hold.", "attributed_claim", "Initech"),
+    ) == {"initech group plc": 2}
