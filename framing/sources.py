@@ -17,10 +17,13 @@ if TYPE_CHECKING:
 __all__ = ["normalise_source", "display_source", "SourceIndex"]
 
 _LEADING = re.compile(r"^(?:the|a|an|its|his|her|their|our)\s+", re.I)
-#: Abbreviated titles, with or without a full stop ("Det Supt Sarah Jones"), but not in names that
-#: begin with the same letters ("Gen Z voters", "Hon Hai Precision", "Det Norske Veritas").
-_TITLE = re.compile(r"^(?:(?:lt|maj|brig|col|capt|cmdr|cdr|adm|sgt|cpl|pvt|gen|mr|mrs|ms|dr|prof|sen|rep|gov|sir|"
-                    r"dame|supt|insp|det|rev|rt\.?\s+hon|hon)\.?\s+(?!(?:Z|X|Alpha|Hai|Norske)\b))+", re.I)
+#: Abbreviated military ranks, which may be joined by a hyphen ("Brig.-Gen.", "Lt.-Col.").
+_RANKS = r"lt|maj|brig|col|capt|cmdr|cdr|adm|sgt|cpl|pvt|gen"
+#: Abbreviated titles, with or without a full stop ("Det Supt Sarah Jones", "Rear Adm. Daniel Hagari"), but
+#: not in names that begin with the same letters ("Gen Z voters", "Hon Hai Precision", "Det Norske Veritas").
+_TITLE = re.compile(rf"^(?:(?:(?:rear|vice)[\s-]+adm|(?:{_RANKS})\.?-(?:{_RANKS})|{_RANKS}|mr|mrs|ms|dr|prof|sen|"
+                    r"rep|gov|sir|dame|supt|insp|det|rev|rt\.?\s+hon|hon)\.?\s+(?!(?:Z|X|Alpha|Hai|Norske)\b))+",
+                    re.I)
 #: Time zones a liveblog stamps its entries with ("10:15 a.m. ET", "11:42 GMT").
 _ZONES = r"GMT|UTC|BST|CET|CEST|EET|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|JST|KST|IST|AEST|AEDT|HKT|SGT"
 #: What follows a time stamp's figures: "a.m.", "pm", a zone.
@@ -100,7 +103,8 @@ _ROLE_END = re.compile(rf"(?:^|[\s-])(?:{_ROLE_TITLES})$")
 #: Lower-case particles inside a personal name ("Ursula von der Leyen", "Mohammed bin Salman").
 _PARTICLES = frozenset("de del della di da du dos van von der den ter la le bin bint ibn al el abu".split())
 #: A lower-case particle glued to a name ("al-Sisi", "el-Sheikh").
-_GLUED_PARTICLE = re.compile(r"^(?:al|el|ad|an|as|ash|at|az|ar|bin|ibn)-[A-Z]")
+_GLUED = r"al|el|ad|an|as|ash|at|az|ar|bin|ibn"
+_GLUED_PARTICLE = re.compile(rf"^(?:{_GLUED})-[A-Z]")
 #: What follows a name without being one ("Martin Luther King Jr.").
 _SUFFIXES = frozenset("Jr Sr II III IV V".split())
 #: Government portfolios: "Minister for Foreign Affairs" ends in a portfolio, not in a name.
@@ -380,6 +384,7 @@ class SourceIndex:
     def add(self, text: str, denial: bool = False, possessive_is_name: bool = False) -> str:
         """The canonical source that the span ``text`` names (``""`` for none or a pronoun), in a
         sentence that is a denial or not (see :func:`display_source` for ``possessive_is_name``)."""
+        text = unicodedata.normalize("NFC", text)  # as the canonical name, for finding it in ``text``
         written = display_source(text, possessive_is_name)
         bare = written.lower()
         if not bare or bare in _PRONOUNS:
@@ -415,10 +420,11 @@ class SourceIndex:
 
     def _stands_for(self, bare: str, written: str, text: str, denial: bool) -> str:
         generic = written.islower() or all(w in _INSTITUTIONS for w in written.split())  # "The Ministry"
-        if written[:1].isupper() and not generic:
+        if (written[:1].isupper() or _GLUED_PARTICLE.match(written)) and not generic:
             if bare in self.people or bare in self.names:
                 return bare  # a name already a source on its own ("Ford" the company) stays itself
-            last = {p for p in self.people if p.endswith(" " + bare)}  # "Marsh", "De Vries"
+            # "Marsh", "De Vries", and "al-Assad" or "Assad" of "Bashar al-Assad"
+            last = {p for p in self.people if re.search(rf" (?:(?:{_GLUED})-)?{re.escape(bare)}$", p)}
             first = {p for p in self.people if p.startswith(bare + " ")}  # a family name written first
             if len(last) == 1 and not first:
                 return last.pop()
@@ -503,13 +509,14 @@ def _names_body(description: str, name: str) -> bool:
 
 def _person_like(name: str, original: str) -> bool:
     """Whether the canonical ``name`` is written in ``original`` as a personal name: capitalised words
-    (particles allowed) not ending in an organisation word, so "presidential debate Politifact" or "the
-    Justice Department" never lend their last word to a later bare mention."""
-    words = name.split(" ")
+    (particles allowed, and glued ones: "al-Assad") not ending in an organisation word, so "presidential
+    debate Politifact" or "the Justice Department" never lend their last word to a later bare mention."""
+    words = [w.strip(EDGE) for w in name.split(" ")]  # trimmed as ``written`` is: "F." of "John F. Kennedy"
     written = [w.strip(EDGE) for w in original.split()]
     lowered = [w.lower() for w in written]
     for i in range(len(written) - len(words) + 1):
         if lowered[i:i + len(words)] == words:
-            return (all(written[i + j][:1].isupper() or words[j] in _PARTICLES for j in range(len(words)))
+            return (all(written[i + j][:1].isupper() or words[j] in _PARTICLES
+                        or _GLUED_PARTICLE.match(written[i + j]) for j in range(len(words)))
                     and written[i + len(words) - 1] not in _INSTITUTIONS)
     return False
