@@ -153,8 +153,8 @@ _ROLE_THEN_NAME = re.compile(r"^the\s+([a-z][\w'’ -]*?),\s+(.+)$", re.I)
 
 #: Words after a body's head that still belong to its name ("Ministry of ...", "Office for ...").
 _NAME_GOES_ON = frozenset("of for in at on".split())
-#: Pronoun sources are credited to the last named source.
-_PRONOUNS = frozenset("he she they it we i you him her them his its their this that".split())
+#: Pronoun sources, relative ones too ("a press group, which said"), are credited to the last named source.
+_PRONOUNS = frozenset("he she they it we i you him her them his its their this that which who whom whose".split())
 
 
 def normalise_source(text: str) -> str:
@@ -189,11 +189,23 @@ def display_source(text: str, possessive_is_name: bool = False) -> str:
 
 
 def _without_heading(text: str) -> str:
-    """``text`` without what a liveblog or wire story puts before an entry: a time stamp on its own
-    line, a banner ("BREAKING: ", "[10:05] "), a time stamp ("10:15 a.m. ET - ") or what a span cut
-    inside one left of it ("ET - "), and a dateline ("LONDON (Reuters) - ")."""
-    form = _DATELINE.sub("", _SPACE.sub(" ", _STAMP_LINE.sub("", text).strip()))
+    """``text`` without what a liveblog or wire story puts before an entry: an emoji or bullet ("🔴 "), a
+    time stamp on its own line, a banner ("BREAKING: ", "[10:05] "), a time stamp ("10:15 a.m. ET - ") or
+    what a span cut inside one left of it ("ET - "), and a dateline ("LONDON (Reuters) - ")."""
+    form = _DATELINE.sub("", _SPACE.sub(" ", _STAMP_LINE.sub("", _without_marks(text)).strip()))
     return _STAMP_TAIL.sub("", _TIMESTAMP.sub("", _BANNER.sub("", form)))
+
+
+def _without_marks(text: str) -> str:
+    """``text`` without the emoji, bullets and dashes before a liveblog entry ("🔴 ", "• ", "▶ ", "- ");
+    quotation marks and brackets stay, for the rules that read them ("[10:05] ", "“Gov. Maria Santos”")."""
+    for at, char in enumerate(text):
+        kind = unicodedata.category(char)
+        # symbols, the marks an emoji is built with (U+FE0F), punctuation but quotation marks and brackets
+        mark = kind[0] in "SM" or (kind[0] == "P" and kind not in ("Ps", "Pi", "Pf") and char not in "\"'")
+        if not (mark or char.isspace()):
+            return text[at:]
+    return ""
 
 
 def _without_post_nominals(form: str) -> str:
@@ -265,7 +277,8 @@ def _is_name(words: list[str]) -> bool:
 
 def _name_after_role(form: str) -> str:
     """The capitalised name that ends a lower-case role: "union general secretary Tomas Brandt" →
-    "Tomas Brandt"; "the Ministry of Foreign Affairs" stays whole (its lower-case word is a function word)."""
+    "Tomas Brandt", and a body's one-word name after its kind: "the watchdog Ofcom" → "Ofcom"; "the
+    Ministry of Foreign Affairs" stays whole (its lower-case word is a function word)."""
     words = form.split(" ")
     tail = len(words)
     # capitalised words, and particles between them ("Mohammed bin Salman")
@@ -275,6 +288,8 @@ def _name_after_role(form: str) -> str:
         tail -= 1
     if len(words) - tail >= 2 and tail > 0 and words[tail - 1].islower() and words[tail - 1] not in _JOINERS:
         return " ".join(words[tail:])
+    if len(words) - tail == 1 and tail > 0 and words[tail - 1] in _BODY_KINDS:
+        return words[-1]  # "the environmental group RiverWatch"
     return form
 
 
@@ -306,6 +321,11 @@ _BODY_WORDS = frozenset("""Republic Kingdom States Emirates Federation Nations C
 
 #: Last words of places, clubs and firms, never of a person ("Bishop Auckland FC", "Imam Reza Shrine").
 _PLACE_ENDS = frozenset("FC Shrine Mosque Cathedral Insurance City United Club Airport Hospital".split())
+
+#: Lower-case nouns for a kind of body, which its name follows ("the watchdog Ofcom", "consumer group Which?").
+_BODY_KINDS = frozenset("""group agency watchdog firm charity union company organisation organization party
+    network coalition campaign regulator broadcaster newspaper association alliance foundation institute
+    movement""".split())
 
 #: Lower-case words inside a multi-word name ("Ministry of Foreign Affairs").
 _JOINERS = frozenset("of for and the de del da van von on in at to".split())
@@ -387,7 +407,7 @@ class SourceIndex:
         text = unicodedata.normalize("NFC", text)  # as the canonical name, for finding it in ``text``
         written = display_source(text, possessive_is_name)
         bare = written.lower()
-        if not bare or bare in _PRONOUNS:
+        if not bare or (bare in _PRONOUNS and written != "WHO"):  # the World Health Organization speaks
             return ""
         shown = self.shown.get(bare)
         if shown is None or (shown == bare and written != bare):  # keep a capitalised spelling

@@ -968,3 +968,52 @@ def test_a_name_typed_with_a_combining_accent_joins_its_later_surname():
          "Prosecutor Rene\u0301e Dubois"),
         ("Dubois said no one would be charged.", "attributed_claim", "Dubois"),
     ) == {"ren\u00e9e dubois": 2}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The environmental group RiverWatch", "riverwatch"),
+    ("the watchdog Ofcom", "ofcom"),
+    ("Consumer group Which?", "which?"),
+    ("rights group Amnesty International", "amnesty international"),
+    ("union general secretary Tomas Brandt", "tomas brandt"),
+])
+def test_a_body_s_one_word_name_after_a_lower_case_descriptor_is_kept(text, expected):
+    assert normalise_source(text) == expected
+
+
+def test_a_body_named_after_its_descriptor_joins_its_later_name():
+    assert _joined(
+        ("The environmental group RiverWatch said the river was polluted.", "attributed_claim",
+         "The environmental group RiverWatch"),
+        ("RiverWatch said fish had died.", "attributed_claim", "RiverWatch"),
+    ) == {"riverwatch": 2}
+
+
+def test_a_relative_pronoun_is_no_source_but_the_who_is():
+    assert _joined(
+        ("The arrests were condemned by a press group, which said reporters were held.", "attributed_claim",
+         "which"),
+    ) == {}
+    assert _joined(
+        ("The minister met a doctor who said the wards were full.", "attributed_claim", "who"),
+        ("The WHO said it would send staff.", "attributed_claim", "The WHO"),
+    ) == {"who": 1}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("🔴 Gov. Maria Santos", "maria santos"),
+    ("• Gov. Maria Santos", "maria santos"),
+    ("▶ Gov. Maria Santos", "maria santos"),
+    ("- Gov. Maria Santos", "maria santos"),
+    ("❤️ Gov. Maria Santos", "maria santos"),  # an emoji with its variation selector
+    ("“Gov. Maria Santos”", "maria santos"),
+])
+def test_a_leading_emoji_or_bullet_is_dropped(text, expected):
+    assert normalise_source(text) == expected
+
+
+def test_a_company_opening_a_liveblog_entry_after_an_emoji_is_the_company():
+    assert _joined(
+        ("🔴 Acme Corp. was fined on Friday.", "reported_fact", None),
+        ("The company denied wrongdoing.", "official_denial", "The company"),
+    ) == {"acme corp": 1}
