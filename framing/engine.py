@@ -233,6 +233,8 @@ class _Prefetcher:
         }
         if self.engine.device.type == "cuda":
             tensors = {k: v.pin_memory().to(self.engine.device, non_blocking=True) for k, v in tensors.items()}
+        # kept on the host: the span head packs rows by these lengths without a device round trip
+        tensors["sentence_lengths"] = torch.from_numpy(self.enc.sentence_len[rows].astype(np.int64) + 2)
         return rows, tensors
 
     def __iter__(self):

@@ -342,9 +342,12 @@ class FramingModel(nn.Module):
         attention_mask: torch.Tensor,
         token_type_ids: torch.Tensor,
         with_spans: bool = True,
+        sentence_lengths: torch.Tensor | None = None,
     ) -> tuple[torch.Tensor, torch.Tensor | None]:
         """Return sentence logits ``(B, labels)`` and span logits ``(B, T, types, 3)`` (``None``
-        without ``with_spans``: labels alone skip the span head)."""
+        without ``with_spans``: labels alone skip the span head). ``sentence_lengths``: each row's
+        ``[CLS] sentence [SEP]`` length as a CPU tensor, when the caller knows it, so that packing the
+        span head's input does not wait for the device to count it."""
         layers = self.config.span_layers if with_spans else ()
         encoded = self.encoder(input_ids=input_ids, attention_mask=attention_mask, token_type_ids=token_type_ids,
                                output_hidden_states=bool(layers))
@@ -361,7 +364,8 @@ class FramingModel(nn.Module):
         states = torch.cat([hidden] + [encoded.hidden_states[k] for k in layers], dim=-1) if layers else hidden
         if isinstance(self.span_head, SpanTagger):
             sentence_part = first.squeeze(-1)  # [CLS] sentence [SEP]: the first segment
-            span_logits = self.span_head(states * sentence_part.unsqueeze(-1), sentence_part.sum(1).long())
+            lengths = sentence_part.sum(1).long() if sentence_lengths is None else sentence_lengths
+            span_logits = self.span_head(states * sentence_part.unsqueeze(-1), lengths)
         else:
             span_logits = self.span_head(states)
         return sentence_logits, span_logits.view(batch, length, len(self.config.span_types), len(TAGS))

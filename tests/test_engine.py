@@ -103,3 +103,29 @@ def test_threads_sharing_one_analyzer_get_what_one_thread_gets(tiny):
     with ThreadPoolExecutor(3) as pool:
         shared = list(pool.map(lambda t: tiny.analyze(t).to_dict(), texts * 2))
     assert shared == alone * 2
+
+
+def test_host_side_sentence_lengths_match_what_the_model_would_count(tiny):
+    """The engine hands the span head each row's [CLS] sentence [SEP] length from the host; it must be
+    the count the model takes from the mask, for rows with and without context and for cut sentences."""
+    from framing.engine import _Prefetcher
+    from framing.model import FramingModel, ModelConfig, build_encoder
+
+    from conftest import TINY_ENCODER
+
+    engine = Engine(tiny.model, tiny.tokenizer, device="cpu")
+    sentences = make_sentences([5, 40, 300, 12, 1])
+    contexts = ["Some context.", None, "A context.", "A longer context here. " * 40, None]
+    enc = engine.encode(sentences, contexts, with_offsets=True)
+    assert enc.truncated.any()
+    (rows, tensors), = list(_Prefetcher(engine, enc, np.arange(len(sentences)), [(0, len(sentences))]))
+    first = tensors["attention_mask"] * (1 - tensors["token_type_ids"])
+    assert tensors["sentence_lengths"].tolist() == first.sum(1).tolist()
+    torch.manual_seed(0)
+    config = ModelConfig(labels=("a", "b"), base="random", encoder_config=dict(TINY_ENCODER), span_head="bilstm")
+    model = FramingModel(config, build_encoder(config)).eval()
+    lengths = tensors.pop("sentence_lengths")
+    with torch.no_grad():
+        _, counted = model(**tensors)
+        _, given = model(**tensors, sentence_lengths=lengths)
+    torch.testing.assert_close(given, counted)
