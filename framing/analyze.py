@@ -21,7 +21,7 @@ from .engine import Engine, EngineOutput
 from .model import FramingModel, check_model_folder, folder_fingerprint, load_model
 from .profile import PROFILE_LABELS, build_profile, profile_losses
 from .progress import progress_bar
-from .segment import preceding, split_sentences
+from .segment import LIST_ITEM, preceding, split_sentences
 from .spans import decode_spans, quoted_regions, quotes_within, writer_voice_only
 from .errors import InputError, ModelError
 from .validation import check_path, check_text, check_texts, is_missing, reject_single_text, surrogate_problem
@@ -146,8 +146,9 @@ class Analyzer:
         sentences = check_texts(sentences, "sentences")
         step = self._chunk_sentences(progress)
         predictions: list[Prediction] = []
+        seen = [_without_list_mark(s) for s in sentences]
         with progress_bar(progress, "classify", "sentence", total=len(sentences), leave=False) as bar:
-            for out in self.engine.run_chunks((sentences[i:i + step], None) for i in range(0, len(sentences), step)):
+            for out in self.engine.run_chunks((seen[i:i + step], None) for i in range(0, len(seen), step)):
                 start = len(predictions)
                 predictions.extend(self._prediction(p, t, text) for p, t, text
                                    in zip(out.probs, out.truncated, sentences[start:start + len(out.probs)]))
@@ -170,8 +171,9 @@ class Analyzer:
                 if problem:
                     raise InputError(f"contexts[{k}] {problem}")
         step = _CHUNK_SENTENCES
-        chunks = ((sentences[i:i + step], contexts[i:i + step] if contexts is not None else None)
-                  for i in range(0, len(sentences), step))
+        seen = [_without_list_mark(s) for s in sentences]
+        chunks = ((seen[i:i + step], contexts[i:i + step] if contexts is not None else None)
+                  for i in range(0, len(seen), step))
         parts = [out.probs for out in self.engine.run_chunks(chunks)]
         return np.concatenate(parts) if parts else np.zeros((0, len(self.labels)), np.float32)
 
@@ -204,25 +206,35 @@ class Analyzer:
         return self._analyze_stream(texts, progress)
 
     def _analyze_stream(self, texts: Iterable[str], progress: bool, by_sentence: bool = False) -> Iterator[Document]:
-        """Documents in input order; the progress bar counts sentences when ``by_sentence``, else documents."""
+        """Documents in input order; the progress bar counts sentences when ``by_sentence``, else documents.
+
+        Chunks start small and double up to ``_CHUNK_SENTENCES``, so the first documents come out after
+        a few batches, not after a full chunk. A text that is not a string stops the stream only after
+        every document before it has been yielded.
+        """
         pending: list[tuple[str, list[tuple[int, int]]]] = []
         # A sentence bar also cuts chunks inside a document, so that one long text moves it.
         split_documents = progress and by_sentence
-        step = self._chunk_sentences(split_documents)
         bar = progress_bar(progress, "analyze", "sentence" if by_sentence else "doc", leave=not by_sentence)
         before = self.model.config.context_sentences
+        failure: list[Exception] = []  # a bad text, raised once the documents before it are out
 
         def chunks() -> Iterator[tuple[list[str], list[str | None]]]:
+            step = self._chunk_sentences(True)
             batch_sent: list[str] = []
             batch_ctx: list[str | None] = []
             for index, text in enumerate(texts):
-                check_text(text, f"texts[{index}]")
+                try:
+                    check_text(text, f"texts[{index}]")
+                except (TypeError, InputError) as exc:
+                    failure.append(exc)
+                    break
                 bounds = split_sentences(text)
                 pending.append((text, bounds))
                 if by_sentence:
                     bar.total = (bar.total or 0) + len(bounds)
                 for k, (start, end) in enumerate(bounds):
-                    batch_sent.append(text[start:end])
+                    batch_sent.append(_without_list_mark(text[start:end]))
                     batch_ctx.append(preceding(text, bounds, k, before))
                     if split_documents and len(batch_sent) >= step:
                         yield batch_sent, batch_ctx
@@ -230,6 +242,8 @@ class Analyzer:
                 if len(batch_sent) >= step:
                     yield batch_sent, batch_ctx
                     batch_sent, batch_ctx = [], []
+                    if not split_documents:
+                        step = min(2 * step, _CHUNK_SENTENCES)
             if batch_sent or pending:
                 yield batch_sent, batch_ctx
 
@@ -251,9 +265,12 @@ class Analyzer:
                     if not by_sentence:
                         bar.update(1)
                     yield doc
+        if failure:
+            raise failure[0]
 
     def _chunk_sentences(self, progress: bool) -> int:
-        """Sentences per engine chunk: smaller under a progress bar, so that the bar moves."""
+        """Sentences per engine chunk: smaller under a progress bar, so that the bar moves (and, for a
+        stream of documents, at its start, so that the first come out soon)."""
         if not progress:
             return _CHUNK_SENTENCES
         return min(_CHUNK_SENTENCES, max(_PROGRESS_CHUNK_SENTENCES, self.engine.batch_tokens // 8))
@@ -274,7 +291,8 @@ class Analyzer:
         sentences = []
         for (start, end), (probs, truncated, tags, offsets) in zip(bounds, rows):
             prediction = self._prediction(probs, truncated, text[start:end])
-            spans = decode_spans(tags, offsets, span_types, text[start:end], start)
+            seen = start + _list_mark_length(text[start:end])  # where the text the model read starts
+            spans = decode_spans(tags, offsets, span_types, text[seen:end], seen)
             spans = writer_voice_only(spans, quotes_within(quotes, start, end))
             sentences.append(Sentence(
                 text=text[start:end], start=start, end=end, label=prediction.label,
@@ -282,6 +300,22 @@ class Analyzer:
                 low_confidence=prediction.low_confidence,
             ))
         return Document(text, tuple(sentences), build_profile(sentences, self.labels, text))
+
+
+def _list_mark_length(sentence: str) -> int:
+    """The length of a list item's mark opening ``sentence`` ("• ", "- ", "2) "), with its spaces; 0 when
+    there is none or nothing follows it."""
+    mark = LIST_ITEM.match(sentence)
+    if not mark:
+        return 0
+    rest = sentence[mark.end():]
+    return len(sentence) - len(rest.lstrip()) if rest.strip() else 0
+
+
+def _without_list_mark(sentence: str) -> str:
+    """``sentence`` as the model reads it: a list item's mark is typography, not wording, so it is left out
+    ("• Critics said it was a sham." reads as "Critics said it was a sham.")."""
+    return sentence[_list_mark_length(sentence):]
 
 
 def looks_english(text: str) -> bool:

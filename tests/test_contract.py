@@ -212,3 +212,46 @@ def test_progress_is_off_by_default_and_changes_no_result(tiny, capsys):
         assert got.scores == pytest.approx(want.scores, abs=1e-5)
     assert len(preds) == 600 and tiny.classify([], progress=True) == []
     assert tiny.analyze("", progress=True).sentences == ()
+
+
+def test_analyze_many_yields_the_documents_before_a_bad_text_then_raises(tiny):
+    got = []
+    with pytest.raises(TypeError, match=r"texts\[10\] must be str, got int"):
+        for doc in tiny.analyze_many(["The minister said it was fine."] * 10 + [5, "Never reached."]):
+            got.append(doc)
+    assert len(got) == 10 and all(d.text == "The minister said it was fine." for d in got)
+
+
+def test_analyze_many_yields_its_first_document_before_reading_the_whole_stream(tiny):
+    """The stream pauses after 300 documents until the first result is out: a reader that needed a full
+    chunk (16,384 sentences) first would find the pause still on."""
+    import threading
+
+    released, paused_in_vain = threading.Event(), []
+
+    def texts():
+        for k in range(3000):
+            if k == 300:
+                paused_in_vain.append(not released.wait(60))
+            yield f"Officials said on day {k} that prices rose."
+
+    stream = tiny.analyze_many(texts())
+    first = next(stream)
+    released.set()
+    rest = list(stream)
+    assert first.text == "Officials said on day 0 that prices rose."
+    assert paused_in_vain == [False]
+    assert len(rest) == 2999 and rest[-1].text.startswith("Officials said on day 2999")
+
+
+def test_a_list_item_s_mark_is_typography_the_model_does_not_read(analyzer):
+    plain, bulleted, numbered = analyzer.classify(
+        ["Critics said it was a sham.", "• Critics said it was a sham.", "2) Critics said it was a sham."])
+    assert bulleted.scores == pytest.approx(plain.scores, abs=1e-5)
+    assert numbered.scores == pytest.approx(plain.scores, abs=1e-5)
+    np.testing.assert_allclose(analyzer.predict_proba(["- Critics said it was a sham."]),
+                               analyzer.predict_proba(["Critics said it was a sham."]), atol=1e-5)
+    text = "Opponents raised concerns:\n\n• The minister said the plan was a disaster.\n• Prices rose."
+    doc = analyzer.analyze(text)
+    item = next(s for s in doc.sentences if s.text.startswith("• The minister"))
+    assert all(text[s.start:s.end] == s.text and s.start >= item.start + 2 for s in item.spans)
