@@ -25,7 +25,7 @@ _EDGE_PUNCT = " \t\n,;:.!?\"'“”‘’„‚«»‹›…—–()[]"
 # Words that never make a span on their own: function words, and verb particles ("carrying out")
 # whose verb the head left out.
 _STOPWORDS = frozenset("""the a an and or of to in on at by for with as is was it its that this
-    out up off down over away back about into""".split())
+    out up off down over away back about into so no not without across from than then just also""".split())
 # ...except where a lone word is a piece of a longer span: the "as" of a cue "described ... as".
 _LONE_PIECES = {"cue": frozenset({"as"})}
 # The word before a trailing period: it stays when it is an initialism ("U.S.") or an abbreviation.
@@ -34,6 +34,8 @@ _LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 # on one but an article, which belongs to the phrase.
 _EDGE_WORDS = frozenset("the a an and or of to in on at by for with as".split())
 _ARTICLES = frozenset({"the", "a", "an"})
+# Capitalised words after a source's "of"/"for", joined by "of", "for", "and" or "the" ("Defence of Valdoria").
+_NAME_AFTER = re.compile(r"(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w'’&-]*)+")
 # Marks that come in pairs: a span holding one of a pair takes in the other where it sits just outside
 # ("was “a fabrication" + "”"). Curly single quotes are left out: ’ is also the apostrophe.
 _PAIRS = (("“", "”"), ("(", ")"), ("[", "]"), ("«", "»"))
@@ -107,6 +109,8 @@ def _tidy(spans: list[Span], text: str, shift: int) -> list[Span]:
             hi -= 1
         if name == "loaded":
             lo, hi = _strip_edge_words(text, lo, hi)
+        elif name == "source":
+            lo, hi = _whole_name(text, lo, hi)
         lo, hi = _balanced(text, lo, hi)
         piece = text[lo:hi]
         word = piece.lower()
@@ -176,6 +180,23 @@ def _strip_edge_words(text: str, lo: int, hi: int) -> tuple[int, int]:
                 hi -= 1
         else:
             return lo, hi
+
+
+def _whole_name(text: str, lo: int, hi: int) -> tuple[int, int]:
+    """A source ``[lo, hi)`` cut after "of" or "for" takes in the capitalised name that follows ("The
+    Ministry of" + "Defence of Valdoria"); one ending on another function word ("Officials in") ends
+    before it."""
+    while True:
+        words = list(re.finditer(r"\S+", text[lo:hi]))
+        if len(words) < 2 or words[-1].group().lower() not in _EDGE_WORDS:
+            return lo, hi
+        if words[-1].group().lower() in ("of", "for"):
+            rest = _NAME_AFTER.match(text, hi)
+            if rest:
+                return lo, rest.end()
+        hi = lo + words[-2].end()
+        while hi > lo and text[hi - 1] in _EDGE_PUNCT:
+            hi -= 1
 
 
 def _word_char(text: str, k: int) -> bool:

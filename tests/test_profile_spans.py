@@ -253,3 +253,31 @@ def test_a_model_with_the_profile_s_label_names_loads_without_warning(tiny_dir, 
     with caplog.at_level(logging.WARNING, logger="framing.analyze"):
         framing.load(tiny_dir, device="cpu")
     assert "lack" not in caplog.text
+
+
+def _tagged(text, marks):
+    """Spans decoded from tags set on whole words: ``marks`` maps (type index, first word, last word)."""
+    words = [(m.start(), m.end()) for m in re.finditer(r"\w+|[^\w\s]", text)]
+    tags = np.zeros((len(words), 4), dtype=np.int8)
+    starts = [a for a, _ in words]
+    for kind, first, last in marks:
+        lo, hi = starts.index(text.index(first)), starts.index(text.index(last))
+        tags[lo, kind] = 1
+        tags[lo + 1:hi + 1, kind] = 2
+    return [(s.type, s.text) for s in decode_spans(tags, np.array(words), ("source", "cue", "content", "loaded"),
+                                                   text, shift=0)]
+
+
+def test_a_source_cut_after_of_takes_in_the_name_and_one_cut_after_another_function_word_ends_before_it():
+    text = "The Ministry of Defence of Valdoria rejected the report."
+    assert _tagged(text, [(0, "The", "of")]) == [("source", "The Ministry of Defence of Valdoria")]
+    text = "Officials in the capital said the talks failed."
+    assert _tagged(text, [(0, "Officials", "in")]) == [("source", "Officials")]
+    text = "A spokesman for the ministry said no."  # nothing capitalised follows: the "for" goes
+    assert _tagged(text, [(0, "A", "for")]) == [("source", "A spokesman")]
+
+
+def test_a_lone_adverb_or_negation_is_no_loaded_phrase():
+    text = "It was so, without doubt, a shameful day and no one came."
+    assert _tagged(text, [(3, "so", "so"), (3, "without", "without"), (3, "no", "no"),
+                          (3, "shameful", "shameful")]) == [("loaded", "shameful")]
