@@ -166,22 +166,32 @@ class Engine:
         return EngineOutput(probs, enc.truncated, tags if with_spans else None, enc.offsets)
 
     def _guarded_forward(self, tensors: dict[str, torch.Tensor], with_spans: bool):
-        """Forward one batch; on CUDA out-of-memory, split it and retry the halves."""
+        """Forward one batch; on CUDA out-of-memory, split it and retry the halves, and lower the token
+        budget so that later batches (of this run and the next) do not fail the same way."""
+        size, width = tensors["input_ids"].shape
+        if size > 1 and size * width > self.batch_tokens:  # planned before the budget was lowered
+            return self._halves(tensors, with_spans)
         try:
             return self._forward(tensors, with_spans)
         except torch.OutOfMemoryError:
-            size = tensors["input_ids"].shape[0]
             if size == 1:
                 raise
-            logger.warning("CUDA out of memory on a batch of %d rows; retrying as two halves", size)
+            lowered = max(width, size * width // 2)
+            if lowered < self.batch_tokens:
+                logger.warning("CUDA out of memory on a batch of %d rows of %d tokens; batches of at most %d "
+                               "tokens from now on (batch_tokens was %d)", size, width, lowered, self.batch_tokens)
+                self.batch_tokens = lowered
             if self.device.type == "cuda":
                 torch.cuda.empty_cache()
-            half = size // 2
-            parts = [self._guarded_forward({k: v[:half] for k, v in tensors.items()}, with_spans),
-                     self._guarded_forward({k: v[half:] for k, v in tensors.items()}, with_spans)]
-            logits = torch.cat([p[0] for p in parts])
-            spans = torch.cat([p[1] for p in parts]) if with_spans else None
-            return logits, spans
+            return self._halves(tensors, with_spans)
+
+    def _halves(self, tensors: dict[str, torch.Tensor], with_spans: bool):
+        half = tensors["input_ids"].shape[0] // 2
+        parts = [self._guarded_forward({k: v[:half] for k, v in tensors.items()}, with_spans),
+                 self._guarded_forward({k: v[half:] for k, v in tensors.items()}, with_spans)]
+        logits = torch.cat([p[0] for p in parts])
+        spans = torch.cat([p[1] for p in parts]) if with_spans else None
+        return logits, spans
 
     def _forward(self, tensors: dict[str, torch.Tensor], with_spans: bool):
         autocast = (
