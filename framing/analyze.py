@@ -21,7 +21,7 @@ from .engine import Engine, EngineOutput
 from .model import FramingModel, check_model_folder, folder_fingerprint, load_model
 from .profile import PROFILE_LABELS, build_profile, profile_losses
 from .progress import progress_bar
-from .segment import LIST_ITEM, preceding, split_sentences
+from .segment import ABBREVIATIONS, LIST_ITEM, preceding, split_sentences
 from .spans import decode_spans, quoted_regions, quotes_within, writer_voice_only
 from .errors import InputError, ModelError
 from .validation import check_path, check_text, check_texts, is_missing, reject_single_text, surrogate_problem
@@ -144,6 +144,7 @@ class Analyzer:
         ``progress=True`` shows a tqdm bar of sentences labelled (on stderr).
         """
         sentences = check_texts(sentences, "sentences")
+        _warn_several_sentences(sentences)
         step = self._chunk_sentences(progress)
         predictions: list[Prediction] = []
         seen = [_without_list_mark(s) for s in sentences]
@@ -300,6 +301,32 @@ class Analyzer:
                 low_confidence=prediction.low_confidence,
             ))
         return Document(text, tuple(sentences), build_profile(sentences, self.labels, text))
+
+
+#: How many inputs to ``classify`` are checked for holding several sentences.
+_SEVERAL_SAMPLE = 1000
+#: A word, a stop, closing marks, space and a capital or opening quote: where a second sentence may start.
+_MAYBE_NEXT_SENTENCE = re.compile(r"(\w+)[.!?][\"'”’)\]]*\s+[\"“‘(]?[A-Z]")
+
+
+def _maybe_several(text: str) -> bool:
+    """Whether ``text`` may hold a second sentence: a stop after a word that is no initial or abbreviation
+    ("Gen. Smith", "U.S. Senate" are one sentence) and a capital after it."""
+    return any(len(m.group(1)) > 1 and m.group(1).lower() not in ABBREVIATIONS
+               for m in _MAYBE_NEXT_SENTENCE.finditer(text))
+
+
+def _warn_several_sentences(texts: Sequence[str]) -> None:
+    """Warn when inputs given as sentences hold several: each is labelled as one, which a paragraph or an
+    article is not. A quick pattern picks candidates among the first inputs (a misuse shows there, and
+    checking every input would cost the fast path); the segmenter confirms them."""
+    sample = texts[:_SEVERAL_SAMPLE]
+    several = [k for k, text in enumerate(sample) if _maybe_several(text) and len(split_sentences(text)) > 1]
+    if several:
+        logger.warning("%d of %s inputs hold more than one sentence (the first is number %d, counting from 0); "
+                       "each is labelled as a single sentence: use analyze() (framing analyze) to split text "
+                       "into sentences first", len(several),
+                       f"the first {len(sample):,}" if len(texts) > len(sample) else f"{len(texts):,}", several[0])
 
 
 def _list_mark_length(sentence: str) -> int:

@@ -255,3 +255,15 @@ def test_a_list_item_s_mark_is_typography_the_model_does_not_read(analyzer):
     doc = analyzer.analyze(text)
     item = next(s for s in doc.sentences if s.text.startswith("• The minister"))
     assert all(text[s.start:s.end] == s.text and s.start >= item.start + 2 for s in item.spans)
+
+
+def test_classify_warns_when_its_inputs_hold_several_sentences(tiny, caplog):
+    import logging
+
+    with caplog.at_level(logging.WARNING, logger="framing.analyze"):
+        tiny.classify(["Gen. Smith of the U.S. Army said so.", "Prices rose in 2019. They fell in 2020."])
+    assert "1 of 2 inputs hold more than one sentence (the first is number 1" in caplog.text
+    caplog.clear()
+    with caplog.at_level(logging.WARNING, logger="framing.analyze"):
+        tiny.classify(["Gen. Smith of the U.S. Army said so.", "Dr. Li told Acme Corp. staff."])
+    assert "more than one sentence" not in caplog.text
