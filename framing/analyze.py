@@ -196,17 +196,20 @@ class Analyzer:
         with closing(self._analyze_stream([text], progress, by_sentence=True)) as stream:
             return next(stream)
 
-    def analyze_many(self, texts: Iterable[str], *, progress: bool = False) -> Iterator[Document]:
+    def analyze_many(self, texts: Iterable[str], *, progress: bool = False, profile: bool = True) -> Iterator[Document]:
         """Analyse many documents, batched across documents; yields them in input order.
 
         ``texts`` may be any iterable of ``str`` (a generator streams); a lone
         string or a mapping is refused at once rather than read character by
-        character or key by key.
+        character or key by key. ``profile=False`` leaves each
+        :attr:`Document.profile` empty, for callers that need the sentences
+        only (it saves about a fifth of the work outside the model).
         """
         reject_single_text(texts)
-        return self._analyze_stream(texts, progress)
+        return self._analyze_stream(texts, progress, profile=profile)
 
-    def _analyze_stream(self, texts: Iterable[str], progress: bool, by_sentence: bool = False) -> Iterator[Document]:
+    def _analyze_stream(self, texts: Iterable[str], progress: bool, by_sentence: bool = False,
+                        profile: bool = True) -> Iterator[Document]:
         """Documents in input order; the progress bar counts sentences when ``by_sentence``, else documents.
 
         Chunks start small and double up to ``_CHUNK_SENTENCES``, so the first documents come out after
@@ -262,7 +265,7 @@ class Analyzer:
                         break
                     pending.pop(0)
                     rows, carry = _take_rows(carry, need)
-                    doc = self._document(text, bounds, rows)
+                    doc = self._document(text, bounds, rows, profile)
                     if not by_sentence:
                         bar.update(1)
                     yield doc
@@ -286,7 +289,7 @@ class Analyzer:
                 or not looks_english(text))
         return Prediction(labels[best], scores, bool(truncated), weak)
 
-    def _document(self, text: str, bounds: list[tuple[int, int]], rows: list[tuple]) -> Document:
+    def _document(self, text: str, bounds: list[tuple[int, int]], rows: list[tuple], profile: bool = True) -> Document:
         quotes = quoted_regions(text)
         span_types = self.model.config.span_types
         sentences = []
@@ -300,7 +303,7 @@ class Analyzer:
                 scores=prediction.scores, spans=tuple(spans), truncated=prediction.truncated,
                 low_confidence=prediction.low_confidence,
             ))
-        return Document(text, tuple(sentences), build_profile(sentences, self.labels, text))
+        return Document(text, tuple(sentences), build_profile(sentences, self.labels, text) if profile else {})
 
 
 #: How many inputs to ``classify`` are checked for holding several sentences.

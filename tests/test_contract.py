@@ -267,3 +267,11 @@ def test_classify_warns_when_its_inputs_hold_several_sentences(tiny, caplog):
     with caplog.at_level(logging.WARNING, logger="framing.analyze"):
         tiny.classify(["Gen. Smith of the U.S. Army said so.", "Dr. Li told Acme Corp. staff."])
     assert "more than one sentence" not in caplog.text
+
+
+def test_analyze_many_without_profile_gives_the_same_sentences_and_an_empty_profile(tiny):
+    texts = [ARTICLE, "One sentence only."]
+    full = list(tiny.analyze_many(texts))
+    bare = list(tiny.analyze_many(texts, profile=False))
+    assert [d.sentences for d in bare] == [d.sentences for d in full]
+    assert all(d.profile == {} for d in bare) and all(d.profile["sentences"] for d in full)

@@ -178,7 +178,7 @@ def score_dataframe(df, text_column: str = "text", *, model: Any = None, level: 
         clash = [c for c in output_schema("document", labels).names if c != "doc_id" and c in df.columns]
         if clash:
             raise DataError(f"df already has columns {clash}, which the document scores add; rename them first")
-    docs = analyzer.analyze_many(texts)
+    docs = analyzer.analyze_many(texts, profile=level == "document")
     schema = output_schema(level, labels)  # names the columns even when there are no rows
     if level == "sentence":
         rows = [row for doc_id, doc in zip(ids, docs) for row in sentence_rows(doc_id, doc, labels)]

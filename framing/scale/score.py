@@ -219,7 +219,7 @@ def block_rows(analyzer, items: list[tuple[str, str]], level: str):
         tables.append(pa.Table.from_pydict(columns, schema=schema))
         columns = {name: [] for name in names}
 
-    docs = analyzer.analyze_many([text for _, text in items])
+    docs = analyzer.analyze_many([text for _, text in items], profile=level == "document")
     try:
         for doc_id, _ in items:
             doc = next(docs)
