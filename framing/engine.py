@@ -55,6 +55,23 @@ def resolve_device(device: str | torch.device | None) -> torch.device:
     return resolved
 
 
+PRECISIONS = ("auto", "fp32", "bf16", "fp16", "int8")
+
+
+def resolve_precision(precision: str, device: torch.device) -> str:
+    """What ``precision`` runs as on ``device``: ``"auto"`` is bf16 on CUDA where supported, fp16 on other
+    CUDA GPUs, fp32 on CPU; ``"int8"`` (dynamic quantisation) runs on CPU only."""
+    if precision not in PRECISIONS:
+        raise InputError(f"precision must be 'auto', 'fp32', 'bf16', 'fp16' or 'int8', got {precision!r}")
+    if precision == "int8" and device.type != "cpu":
+        raise InputError("precision='int8' (dynamic quantisation) runs on CPU only; use 'auto' on CUDA")
+    if precision != "auto":
+        return precision
+    if device.type != "cuda":
+        return "fp32"
+    return "bf16" if torch.cuda.is_bf16_supported() else "fp16"
+
+
 @dataclass
 class EngineOutput:
     """Results for one chunk of sentences, in input order."""
@@ -92,18 +109,16 @@ class Engine:
         if batch_tokens is not None:
             check_positive(batch_tokens, "batch_tokens")
         self.batch_tokens = batch_tokens or (65536 if self.device.type == "cuda" else 2048)
-        self.quantized = precision == "int8"
+        self.precision = resolve_precision(precision, self.device)
+        self.quantized = self.precision == "int8"
         if self.quantized:
-            if self.device.type != "cpu":
-                raise InputError("precision='int8' (dynamic quantisation) runs on CPU only; use 'auto' on CUDA")
             with warnings.catch_warnings():  # torch announces the API's future move on every call; not news
                 warnings.simplefilter("ignore", DeprecationWarning)
                 warnings.filterwarnings("ignore", message=".*quantize_per_tensor.*")
                 model = torch.ao.quantization.quantize_dynamic(model.cpu().eval(), {torch.nn.Linear},
                                                                dtype=torch.qint8)
-            precision = "fp32"
         self.model = model.to(self.device).eval()
-        self.dtype = self._pick_dtype(precision)
+        self.dtype = {"bf16": torch.bfloat16, "fp16": torch.float16}.get(self.precision, torch.float32)
         self.encoder = RowEncoder(tokenizer, model.config)
         self.pad_multiple = 8 if self.device.type == "cuda" else 1
         self._pad = self.encoder.pad_id
@@ -201,19 +216,6 @@ class Engine:
         with torch.inference_mode(), autocast:
             logits, span_logits = self.model(**tensors, with_spans=with_spans)
         return logits, span_logits
-
-    # -- helpers -------------------------------------------------------------
-
-    def _pick_dtype(self, precision: str) -> torch.dtype:
-        choices = {"fp32": torch.float32, "bf16": torch.bfloat16, "fp16": torch.float16}
-        if precision == "auto":
-            if self.device.type != "cuda":
-                return torch.float32
-            return torch.bfloat16 if torch.cuda.is_bf16_supported() else torch.float16
-        if precision not in choices:
-            raise InputError(f"precision must be 'auto', 'fp32', 'bf16', 'fp16' or 'int8', got {precision!r}")
-        return choices[precision]
-
 
 def span_tags(span_logits: torch.Tensor) -> torch.Tensor:
     """O/B/I ids per token and type: inside a span when O is less likely than not.

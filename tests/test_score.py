@@ -357,7 +357,7 @@ def test_chunks_by_documents_and_by_time(jsonl, reference, tiny, tmp_path):
 def test_refuses_existing_output_and_other_inputs_or_models(jsonl, docs, tiny_dir, tmp_path):
     out = tmp_path / "out"
     score(jsonl, out, model=tiny_dir, quiet=True)
-    with pytest.raises(framing.DataError, match="--resume to continue it, --overwrite"):
+    with pytest.raises(framing.DataError, match=r"resume=True \(--resume\) to continue it, overwrite=True \(--overwrite\)"):
         score(jsonl, out, model=tiny_dir, quiet=True)
     other = write_jsonl(tmp_path / "other.jsonl", docs[:-1])
     with pytest.raises(framing.DataError, match="different input") as info:
@@ -675,3 +675,21 @@ def test_every_commit_is_logged_the_last_one_too(jsonl, tiny, tmp_path, caplog):
         score(jsonl, tmp_path / "three", model=tiny, quiet=True, chunk_docs=25)
     commits = [m.split(";")[0] for m in caplog.messages if m.startswith("committed ")]
     assert commits == ["committed 25 records", "committed 25 records", "committed 10 records"]
+
+
+def test_resuming_a_finished_output_loads_no_model_and_says_it_is_complete(jsonl, tiny_dir, tmp_path, monkeypatch,
+                                                                          capsys):
+    import framing.analyze
+
+    out = tmp_path / "out"
+    first = score(jsonl, out, model=tiny_dir, quiet=True)
+    loads = []
+    real_load = framing.analyze.load
+    monkeypatch.setattr(framing.analyze, "load", lambda *a, **k: loads.append(a) or real_load(*a, **k))
+    again = score(jsonl, out, model=tiny_dir, resume=True, quiet=True)
+    assert loads == [] and again.already_complete and again.documents == first.documents
+    assert str(again) == (f"{out}: already complete ({first.documents:,} documents, {first.sentences:,} sentences, "
+                          f"0 rejects); nothing to do")
+    # a run with work to do still loads the model, after the output is checked
+    score(jsonl, tmp_path / "fresh", model=tiny_dir, quiet=True)
+    assert len(loads) == 1

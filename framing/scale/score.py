@@ -263,6 +263,8 @@ class ScoreSummary:
     complete: bool = True
     rejects_path: Path | None = None
     parts: int = 0
+    #: The output was complete before this run (resumed), so nothing was done.
+    already_complete: bool = False
 
     @property
     def documents_per_second(self) -> float:
@@ -273,6 +275,9 @@ class ScoreSummary:
         return self.new_sentences / self.seconds if self.seconds > 0 else 0.0
 
     def __str__(self) -> str:
+        if self.already_complete:
+            return (f"{self.out}: already complete ({_count(self.documents, 'document')}, "
+                    f"{_count(self.sentences, 'sentence')}, {_count(self.rejects, 'reject')}); nothing to do")
         text = (f"{_count(self.documents, 'document')}, {_count(self.sentences, 'sentence')}, "
                 f"{_count(self.rejects, 'reject')}"
                 + (f" (in {self.rejects_path})" if self.rejects and self.rejects_path else "")
@@ -298,7 +303,7 @@ def _check_inside_input(input: str | os.PathLike, out: str | os.PathLike) -> Non
     pairs = ((Path(input).resolve(), Path(out).resolve()),
              (Path(os.path.abspath(input)), Path(os.path.abspath(out))))
     if any(there == folder or folder in there.parents for folder, there in pairs):
-        raise InputError(f"--out {out} is inside the input folder {input}: its part files and manifest would be "
+        raise InputError(f"{out} (out, --out) is inside the input folder {input}: its part files and manifest would be "
                          "read as input next time; choose a folder outside it")
 
 
@@ -321,7 +326,7 @@ def _blocks(records: Iterator[Record], chunk_docs: int, block_chars: int, strict
             where = f"{record.where}, " if record.where and record.where != record.doc_id else ""
             ident = f"id {record.doc_id!r}" if record.doc_id is not None else "id unreadable"
             raise _StrictStop(f"{reader.name}: record {record.position} ({where}{ident}): "
-                              f"{record.reason} (without --strict it would go to {rejects_file})")
+                              f"{record.reason} (without strict=True (--strict) it would go to {rejects_file})")
         size = len(record.text) if record.text is not None else 0
         if block and chars + size > block_chars:
             yield block
@@ -498,7 +503,13 @@ def score(
         if writer.complete:
             logger.info("%s: already complete; nothing to do", out)
             _check_scored(writer, reader, rejects_file)
-            return _summary(writer, before, time.monotonic() - started, rejects_file)
+            summary = _summary(writer, before, time.monotonic() - started, rejects_file)
+            summary.already_complete = True
+            return summary
+        if engine == "local" and analyzer is None:
+            from ..analyze import load
+
+            analyzer = load(model, device=device, batch_tokens=batch_tokens, precision=precision)
         if progress is None:
             progress = not quiet and sys.stderr.isatty()
         records = reader.records(before["cursor"])
@@ -521,11 +532,12 @@ def score(
             stopped = f"stopped: {_count(done, 'document')} {'is' if done == 1 else 'are'} committed in {out}"
             if isinstance(exc, _StrictStop):
                 # fixing the record changes the input, and a changed input cannot be resumed
-                hint = ("; --resume without --strict continues from there and sends bad records to the rejects "
-                        "file; a fixed record changes the input, which cannot be resumed: use --overwrite")
+                hint = ("; resume=True (--resume) without strict=True (--strict) continues from there and sends "
+                        "bad records to the rejects file; a fixed record changes the input, which cannot be resumed: "
+                        "use overwrite=True (--overwrite)")
             elif done:
-                hint = ("; --resume continues from there once the same input reads again (a changed or "
-                        "re-downloaded file cannot be resumed: use --overwrite)")
+                hint = ("; resume=True (--resume) continues from there once the same input reads again (a changed or "
+                        "re-downloaded file cannot be resumed: use overwrite=True (--overwrite))")
             else:
                 hint = ""
             raise DataError(f"{exc} ({stopped}{hint})") from None
@@ -626,9 +638,15 @@ def _summary(writer: ChunkWriter, before: dict, seconds: float, rejects_file: Pa
 
 
 def _resolve_model(model, device, precision, batch_tokens, engine, gpus_per_worker):
-    """``(analyzer or None, model info for the manifest, labels, device type, precision that runs)``."""
-    from ..analyze import DEFAULT_MODEL_DIR, Analyzer, load
-    from ..model import folder_fingerprint
+    """``(analyzer or None, model info for the manifest, labels, device type, precision that runs)``.
+
+    A folder is checked and described, not loaded: :func:`score` loads it only when there is work, so
+    resuming a finished output costs no model load.
+    """
+    from ..analyze import DEFAULT_MODEL_DIR, Analyzer, model_directory
+    from ..engine import resolve_device, resolve_precision
+    from ..model import folder_fingerprint, read_config
+    from ..validation import check_positive
 
     if isinstance(model, Analyzer):
         if engine == "ray":
@@ -639,39 +657,33 @@ def _resolve_model(model, device, precision, batch_tokens, engine, gpus_per_work
                     "fingerprint": model.source_fingerprint}
         else:
             info = {"path": "an Analyzer built in memory", "fingerprint": _analyzer_fingerprint(model)}
-        return model, info, model.labels, model.device.type, _engine_precision(model.engine)
+        return model, info, model.labels, model.device.type, model.engine.precision
     if model is not None and not isinstance(model, (str, os.PathLike)):
         raise TypeError(f"model must be a folder path, None or an Analyzer, got {type(model).__name__}")
-    directory = DEFAULT_MODEL_DIR if model is None else Path(model)
+    directory = model_directory(model, "model")
+    labels = tuple(read_config(directory).labels)
+    if batch_tokens is not None:
+        check_positive(batch_tokens, "batch_tokens")
     if engine == "ray":
-        from ..model import read_config
         from ..ray import _worker_device
 
-        labels = tuple(read_config(directory).labels)
         device_type = _worker_device(device, gpus_per_worker).split(":")[0]
-        analyzer = None
         resolved = _ray_precision(precision, device_type, gpus_per_worker)
     else:
-        analyzer = load(directory, device=device, batch_tokens=batch_tokens, precision=precision)
-        labels, device_type = analyzer.labels, analyzer.device.type
-        resolved = _engine_precision(analyzer.engine)
+        resolved_device = resolve_device(device)
+        device_type, resolved = resolved_device.type, resolve_precision(precision, resolved_device)
     info = {"path": str(directory.resolve()) if model is not None else None,
             "fingerprint": folder_fingerprint(directory)}
-    return analyzer, info, labels, device_type, resolved
-
-
-def _engine_precision(engine) -> str:
-    """The precision an :class:`~framing.engine.Engine` runs in: ``fp32``, ``bf16``, ``fp16`` or ``int8``."""
-    if engine.quantized:
-        return "int8"
-    return {"torch.float32": "fp32", "torch.bfloat16": "bf16", "torch.float16": "fp16"}[str(engine.dtype)]
+    return None, info, labels, device_type, resolved
 
 
 def _cuda_auto_precision() -> str:
     """What ``precision="auto"`` runs in on this machine's GPU (the Engine's rule)."""
     import torch
 
-    return "bf16" if torch.cuda.is_bf16_supported() else "fp16"
+    from ..engine import resolve_precision
+
+    return resolve_precision("auto", torch.device("cuda"))
 
 
 def _ray_precision(precision: str, device_type: str, gpus_per_worker: float) -> str:

@@ -67,7 +67,8 @@ def read_manifest(out: str | os.PathLike) -> dict[str, Any] | None:
     except FileNotFoundError:
         return None
     except (OSError, ValueError) as exc:
-        raise DataError(f"{path}: unreadable manifest ({exc}); use --overwrite to start again") from None
+        raise DataError(f"{path}: unreadable manifest ({exc}); use overwrite=True (--overwrite) to start "
+                        "again") from None
 
 
 def check_output(out: str | os.PathLike, resume: bool, overwrite: bool) -> None:
@@ -77,7 +78,7 @@ def check_output(out: str | os.PathLike, resume: bool, overwrite: bool) -> None:
 
     out = Path(out)
     if out.exists() and not out.is_dir():
-        raise InputError(f"{out}: exists and is not a folder; --out names a folder of part files")
+        raise InputError(f"{out}: exists and is not a folder; out (--out) names a folder of part files")
     problem = folder_problem(out, beside=True)  # the manifest and rejects file sit beside the folder
     if problem:
         raise InputError(problem)
@@ -95,14 +96,15 @@ def _refuse_foreign_files(out: Path) -> None:
               and not (p.name.startswith(".") and p.name.endswith(".tmp"))]
     if others:
         raise DataError(f"{out}: the folder is not empty ({', '.join(sorted(others)[:3])}, ...) and is not "
-                        "the output of 'framing score'; choose a new or empty --out folder")
+                        "the output of 'framing score'; choose a new or empty folder for out (--out)")
 
 
 def _earlier_output(out: Path, existing: dict[str, Any]) -> DataError:
     done = existing.get("progress", {})
     state = "complete" if existing.get("complete") else "incomplete"
     return DataError(f"{out}: holds the {state} output of an earlier run ({done.get('documents', 0):,} documents "
-                     "committed); use --resume to continue it, --overwrite to start again, or another --out")
+                     "committed); use resume=True (--resume) to continue it, overwrite=True (--overwrite) to start "
+                     "again, or another out (--out)")
 
 
 def _now() -> str:
@@ -142,7 +144,7 @@ class ChunkWriter:
         self.manifest_file = manifest_path(self.out)
         self._lock = None
         if self.out.exists() and not self.out.is_dir():
-            raise InputError(f"{self.out}: exists and is not a folder; --out names a folder of part files")
+            raise InputError(f"{self.out}: exists and is not a folder; out (--out) names a folder of part files")
         try:
             self.out.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -319,7 +321,7 @@ class ChunkWriter:
         return DataError(
             f"{self.out}: could not {what}: {reason} ({exc.strerror or exc}). The output stays valid "
             f"with {done['documents']:,} document(s) in {len(self.manifest['parts'])} committed part(s); "
-            "free space (or fix the cause) and rerun the same command with --resume to continue"
+            "free space (or fix the cause) and rerun the same command with resume=True (--resume) to continue"
         )
 
     def _write_manifest(self, manifest: dict[str, Any] | None = None) -> None:
@@ -348,7 +350,8 @@ class ChunkWriter:
         missing = [name for name in sorted(keep) if not (self.out / name).is_file()]
         if missing:
             raise DataError(f"{self.out}: committed part files are missing ({', '.join(missing[:3])}); "
-                            "the output was changed after it was written; use --overwrite to start again")
+                            "the output was changed after it was written; use overwrite=True (--overwrite) to "
+                            "start again")
         for path in self._stray_files(keep):
             logger.info("removing uncommitted %s", path)
             path.unlink()
@@ -360,7 +363,7 @@ class ChunkWriter:
                 handle.truncate(committed)
         elif size < committed:
             raise DataError(f"{self.rejects_file}: shorter than the {committed} bytes committed; it was changed "
-                            "after it was written; use --overwrite to start again")
+                            "after it was written; use overwrite=True (--overwrite) to start again")
 
     def _clear(self, ours: bool, overwrite: bool) -> None:
         """Start a new run: remove an earlier run's files, refuse a folder that holds others, and refuse
@@ -372,7 +375,8 @@ class ChunkWriter:
                 raise DataError(
                     f"{self.out}: holds {len(parts)} part file(s) ({', '.join(parts[:2])}, ...) but no manifest "
                     f"beside it ({self.manifest_file.name}; a copied or moved output leaves it behind); put the "
-                    "manifest back to --resume, use --overwrite to replace them, or choose another --out")
+                    "manifest back to resume=True (--resume), use overwrite=True (--overwrite) to replace them, "
+                    "or choose another out (--out)")
         for path in self._stray_files(set()):
             path.unlink()
         if self.rejects_file.exists():
@@ -386,7 +390,7 @@ class ChunkWriter:
                 f"cannot resume into {where}: it was made from a different input "
                 f"(then {was.get('path')} [{was.get('kind')}], fingerprint {str(was.get('fingerprint'))[:12]}; "
                 f"now {now['path']} [{now['kind']}], fingerprint {now['fingerprint'][:12]}). "
-                "Use the same input, another --out, or --overwrite to start again"
+                "Use the same input, another out (--out), or overwrite=True (--overwrite) to start again"
             )
         was, now = manifest.get("model", {}), identity["model"]
         if was.get("fingerprint") != now["fingerprint"]:
@@ -394,7 +398,7 @@ class ChunkWriter:
                 f"cannot resume into {where}: it was made with a different model "
                 f"(then {was.get('path') or 'the bundled model'}, fingerprint {str(was.get('fingerprint'))[:12]}; "
                 f"now {now['path'] or 'the bundled model'}, fingerprint {now['fingerprint'][:12]}). "
-                "Use the same --model, another --out, or --overwrite to start again"
+                "Use the same model (--model), another out (--out), or overwrite=True (--overwrite) to start again"
             )
         was, now = manifest.get("settings", {}), identity["settings"]
         # a setting the earlier run did not record (an older framing) counts as different: it cannot be checked
@@ -402,7 +406,8 @@ class ChunkWriter:
         if differ:
             details = "; ".join(_difference(key, was.get(key, "not recorded"), now[key]) for key in differ)
             raise DataError(f"cannot resume into {where}: settings differ ({details}); "
-                            "rerun with the earlier settings, another --out, or --overwrite to start again")
+                            "rerun with the earlier settings, another out (--out), or overwrite=True (--overwrite) "
+                            "to start again")
 
 
 def _difference(key: str, then: Any, now: Any) -> str:
