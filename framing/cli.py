@@ -62,6 +62,17 @@ def _add_quiet_option(parser: argparse.ArgumentParser) -> None:
                         help="no progress bar (shown on standard error only when it is a terminal)")
 
 
+class _CommandParser(argparse.ArgumentParser):
+    """A sub-command's parser: an argument it does not know is reported with the sub-command's own usage
+    line ("usage: framing analyze ..."), not the top-level one argparse would show."""
+
+    def parse_known_args(self, args=None, namespace=None):
+        namespace, extras = super().parse_known_args(args, namespace)
+        if extras:
+            self.error(f"unrecognized arguments: {' '.join(extras)}")
+        return namespace, extras
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="framing",
@@ -70,7 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="log progress details to stderr")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_CommandParser)
     commands.required = True
 
     analyze = commands.add_parser("analyze", help="label every sentence of an article",

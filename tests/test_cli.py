@@ -484,3 +484,16 @@ def test_the_table_shares_add_up_to_100_percent():
     shares = {label: counts[label] / len(chosen) for label in labels}
     last = format_table(Document(text, sentences, {"shares": shares}), width=80).splitlines()[-1]
     assert last == "reported_fact 24%  attributed_claim 23%  official_denial 18%  editorial_opinion 35%", last
+
+
+@pytest.mark.parametrize("argv,unknown", [(["analyze", "a.txt", "--bogus"], "--bogus"),
+                                          (["classify", "a.txt", "b.txt"], "b.txt"),
+                                          (["evaluate", "--data", "d.csv", "--bogus", "1"], "--bogus 1"),
+                                          (["score", "c.jsonl", "--out", "o", "--bogus"], "--bogus"),
+                                          (["train", "--train", "t.csv", "--out", "m", "--bogus"], "--bogus")])
+def test_an_unknown_argument_shows_the_commands_own_usage(argv, unknown, capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(argv)
+    err = capsys.readouterr().err
+    assert exc.value.code == 2 and err.startswith(f"usage: framing {argv[0]} "), err
+    assert err.endswith(f"framing {argv[0]}: error: unrecognized arguments: {unknown}\n"), err
