@@ -45,6 +45,10 @@ def _add_model_options(parser: argparse.ArgumentParser) -> None:
                         help="model folder saved by 'framing train' (default: the bundled model)")
     parser.add_argument("--device", default=None, type=device_argument,
                         help="cpu, cuda or cuda:N (default: CUDA when available)")
+    parser.add_argument("--precision", choices=("auto", "fp32", "bf16", "fp16", "int8"), default="auto",
+                        help="auto (default): bf16 on CUDA, fp16 on GPUs without bf16, fp32 on CPU")
+    parser.add_argument("--batch-tokens", type=batch_tokens_argument, default=None,
+                        help="padded tokens per model batch (default: 65536 on CUDA, 2048 on CPU)")
 
 
 def device_argument(value: str) -> str:
@@ -55,6 +59,17 @@ def device_argument(value: str) -> str:
     if problem:
         raise argparse.ArgumentTypeError(problem)
     return value
+
+
+def batch_tokens_argument(value: str) -> int:
+    """``--batch-tokens``' type: a whole number of at least 1, checked with the other options (exit 2)."""
+    try:
+        tokens = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {value!r}") from None
+    if tokens < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {tokens}")
+    return tokens
 
 
 def _add_quiet_option(parser: argparse.ArgumentParser) -> None:
@@ -149,7 +164,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _load(args):
     from .analyze import load
 
-    return load(args.model, device=args.device)
+    return load(args.model, device=args.device, precision=args.precision, batch_tokens=args.batch_tokens)
 
 
 def _write(args, content: str) -> None:

@@ -41,10 +41,6 @@ def add_commands(commands, add_model_options) -> None:
                        help="Ray actors (default: as many as the cluster's GPUs allow with --gpus-per-worker, "
                             "else one per CPU less one)")
     score.add_argument("--gpus-per-worker", type=float, default=0, help="GPUs per Ray actor (default 0)")
-    score.add_argument("--precision", choices=("auto", "fp32", "bf16", "fp16", "int8"), default="auto",
-                       help="auto (default): bf16 on CUDA, fp16 on GPUs without bf16, fp32 on CPU")
-    score.add_argument("--batch-tokens", type=int, default=None,
-                       help="padded tokens per model batch (default: 65536 on CUDA, 2048 on CPU)")
     score.add_argument("--chunk-docs", type=int, default=1000,
                        help="commit a chunk at least every N documents (default 1000)")
     score.add_argument("--chunk-seconds", type=float, default=30.0,
@@ -65,7 +61,7 @@ def _run_score(args: argparse.Namespace) -> int:
         print("framing score: error: --out names a folder of part files, not standard output; "
               "give a folder path", file=sys.stderr)
         return 2
-    for name in ("chunk_docs", "workers", "batch_tokens"):
+    for name in ("chunk_docs", "workers"):
         value = getattr(args, name)
         if value is not None and value < 1:
             print(f"framing score: error: --{name.replace('_', '-')} must be at least 1", file=sys.stderr)

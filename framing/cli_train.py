@@ -163,7 +163,7 @@ def _run_evaluate(args: argparse.Namespace) -> int:
     # The data first: a missing or malformed file is reported before the model loads.
     examples = table_examples(args.data, args.text_column, args.label_column, args.context_column, name="data",
                               read_spans=False)
-    analyzer = load(args.model, device=args.device)
+    analyzer = load(args.model, device=args.device, precision=args.precision, batch_tokens=args.batch_tokens)
     report = evaluate_examples(analyzer, examples)
     sys.stdout.write(format_report(report))
     if args.json is not None:

@@ -497,3 +497,37 @@ def test_an_unknown_argument_shows_the_commands_own_usage(argv, unknown, capsys)
     err = capsys.readouterr().err
     assert exc.value.code == 2 and err.startswith(f"usage: framing {argv[0]} "), err
     assert err.endswith(f"framing {argv[0]}: error: unrecognized arguments: {unknown}\n"), err
+
+
+@pytest.mark.parametrize("command", ["analyze", "classify", "evaluate"])
+def test_precision_and_batch_tokens_reach_the_model(command, tiny_dir, tmp_path, monkeypatch, capsys):
+    import framing.analyze
+
+    engines = []
+
+    def load(*args, **kwargs):
+        analyzer = real_load(*args, **kwargs)
+        engines.append(analyzer.engine)
+        return analyzer
+
+    real_load = framing.analyze.load
+    monkeypatch.setattr(framing.analyze, "load", load)
+    data = tmp_path / "data.csv"
+    data.write_text("text,label\nPrices rose.,reported_fact\n", encoding="utf-8")
+    given = ["--data", str(data)] if command == "evaluate" else [str(data)]
+    code, _, err = run([command, *given, "--model", str(tiny_dir), "--device", "cpu", "--precision", "int8",
+                        "--batch-tokens", "256"], capsys)
+    assert code == 0 and len(engines) == 1, err
+    assert engines[0].quantized and engines[0].batch_tokens == 256
+
+
+@pytest.mark.parametrize("argv", [["analyze", "x.txt"], ["classify", "x.txt"], ["evaluate", "--data", "x.csv"],
+                                  ["score", "x.jsonl", "--out", "o"]])
+def test_a_bad_precision_or_batch_tokens_is_a_usage_error_before_any_file_is_read(argv, capsys):
+    for option, value, message in (("--batch-tokens", "0", "argument --batch-tokens: must be at least 1, got 0"),
+                                   ("--batch-tokens", "1e3", "argument --batch-tokens: expected a whole number"),
+                                   ("--precision", "fp64", "argument --precision: invalid choice: 'fp64'")):
+        with pytest.raises(SystemExit) as exc:
+            main(argv + [option, value])
+        err = capsys.readouterr().err
+        assert exc.value.code == 2 and message in err and err.startswith(f"usage: framing {argv[0]} "), err
