@@ -8,6 +8,8 @@ errors, 1 for bad input or models); they never show a traceback.
 from __future__ import annotations
 
 import argparse
+import csv
+import io
 import json
 import logging
 import math
@@ -102,9 +104,10 @@ def build_parser() -> argparse.ArgumentParser:
     analyze = commands.add_parser("analyze", help="label every sentence of an article",
                                   description="Segment an article and label each sentence in context.")
     analyze.add_argument("file", metavar="FILE", help="UTF-8 text file, or - for standard input")
-    analyze.add_argument("--format", choices=("table", "json", "html"), default=None,
+    analyze.add_argument("--format", choices=("table", "json", "html", "csv"), default=None,
                          help="table: one line per sentence; json: Document.to_dict(); html: a self-contained "
-                              "report page (default: from --out's ending, .html/.htm or .json, else table)")
+                              "report page; csv: a row per sentence (default: from --out's ending, "
+                              f"{_known_endings('analyze')}; table without --out)")
     analyze.add_argument("--out", metavar="PATH",
                          help="write to PATH instead of standard output (- for standard output; "
                               "--format html needs --out)")
@@ -116,8 +119,12 @@ def build_parser() -> argparse.ArgumentParser:
                                    description="Read one sentence per line; write JSON Lines {line, text, "
                                                "label, scores, truncated, low_confidence}, one per non-blank "
                                                "line, in order (line: its number from 1, so blank lines are "
-                                               "skipped without losing the alignment); streams large inputs.")
+                                               "skipped without losing the alignment), or the same as CSV "
+                                               "rows; streams large inputs.")
     classify.add_argument("file", metavar="FILE", help="UTF-8 text file, or - for standard input")
+    classify.add_argument("--format", choices=("jsonl", "csv"), default=None,
+                          help="jsonl: a JSON object per line; csv: a row per line, the same fields with a "
+                               "score_LABEL column per label (default: csv for an --out ending in .csv, else jsonl)")
     classify.add_argument("--out", metavar="PATH",
                           help="write to PATH instead of standard output (- for standard output)")
     _add_model_options(classify)
@@ -287,8 +294,8 @@ def _output(path: str | None) -> Iterator[TextIO]:
 def _run_analyze(args) -> int:
     from .textio import read_text
 
-    if args.format is None:
-        args.format = _format_from_name(args.out)
+    if not _check_format(args):
+        return 2
     if args.format == "html" and args.out is None:
         print("framing analyze: error: --format html needs --out PATH (or --out - for standard output)",
               file=sys.stderr)
@@ -300,9 +307,12 @@ def _run_analyze(args) -> int:
         what = "is empty" if not text else "holds only whitespace"
         print(f"framing analyze: note: {_input_name(args.file)} {what}; there are no sentences to label",
               file=sys.stderr)
-    doc = _load(args).analyze(text, progress=_show_progress(args))
+    analyzer = _load(args)
+    doc = analyzer.analyze(text, progress=_show_progress(args))
     if args.format == "json":
         _write(args, json.dumps(doc.to_dict(), ensure_ascii=False, indent=2) + "\n")
+    elif args.format == "csv":
+        _write(args, _format_csv(doc, analyzer.labels))
     elif args.format == "html":
         from .report import render_html
 
@@ -313,10 +323,54 @@ def _run_analyze(args) -> int:
     return 0
 
 
-def _format_from_name(out: str | None) -> str:
-    """The output format an ``--out`` path asks for by its ending: html, json, else table."""
-    suffix = os.path.splitext(out or "")[1].lower()
-    return {".html": "html", ".htm": "html", ".json": "json"}.get(suffix, "table")
+#: The format each ending of ``--out`` asks for, per command; a path without one (standard output, a device
+#: such as /dev/stdout) gets the command's default format.
+_ENDINGS = {
+    "analyze": {"": "table", ".txt": "table", ".json": "json", ".html": "html", ".htm": "html", ".csv": "csv"},
+    "classify": {".csv": "csv"},
+}
+#: The format of an ``--out`` ending not in :data:`_ENDINGS`; a command not here refuses such an ending.
+_OTHER_ENDINGS = {"classify": "jsonl"}  # classify has always written JSON Lines, whatever the name
+
+
+def _known_endings(command: str) -> str:
+    """The endings of ``--out`` that choose a format, for messages: ".txt → table, .json → json, ..."."""
+    return ", ".join(f"{ending} → {format}" for ending, format in _ENDINGS[command].items() if ending)
+
+
+def _check_format(args) -> bool:
+    """Take ``--format`` from ``--out``'s ending when it is not given; print the usage error for an ending
+    that names no format (``sentences.tsv``) and return ``False``."""
+    if args.format is None:
+        ending = os.path.splitext(args.out or "")[1]
+        args.format = _ENDINGS[args.command].get(ending.lower(), _OTHER_ENDINGS.get(args.command))
+        if args.format is None:
+            print(f"framing {args.command}: error: --out {args.out}: its ending {ending} names no output format; "
+                  f"known endings: {_known_endings(args.command)} (or give --format)", file=sys.stderr)
+            return False
+    return True
+
+
+def _csv_header(labels: Sequence[str]) -> list[str]:
+    """The CSV columns of a labelled sentence after its place: label, a score per label, the flags, text."""
+    return ["label", *(f"score_{label}" for label in labels), "low_confidence", "truncated", "text"]
+
+
+def _csv_fields(labelled, text: str, labels: Sequence[str]) -> list:
+    """The :func:`_csv_header` fields of a :class:`Sentence` or :class:`Prediction` of ``text``."""
+    return [labelled.label, *(labelled.scores[label] for label in labels),
+            str(labelled.low_confidence).lower(), str(labelled.truncated).lower(), text]
+
+
+def _format_csv(doc, labels: Sequence[str]) -> str:
+    """A header, then one CSV row per sentence: its index from 0 (as the profile counts them), start, end,
+    label, ``score_LABEL`` per label, low_confidence, truncated (true or false) and text."""
+    content = io.StringIO()
+    writer = csv.writer(content, lineterminator="\n")
+    writer.writerow(["index", "start", "end", *_csv_header(labels)])
+    for index, sentence in enumerate(doc.sentences):
+        writer.writerow([index, sentence.start, sentence.end, *_csv_fields(sentence, sentence.text, labels)])
+    return content.getvalue()
 
 
 def format_table(doc, colour: bool = False, width: int | None = None) -> str:
@@ -356,21 +410,30 @@ def _run_classify(args) -> int:
     from .progress import progress_bar
     from .textio import read_lines
 
-    if not _check_out(args):
+    if not _check_format(args) or not _check_out(args):
         return 2
     lines = read_lines(args.file)
     first = next(lines, None)  # opens the input: a missing file is reported before the model loads
     analyzer = _load(args)
     # one bar for the whole stream (its length is not known ahead), moved batch by batch
     with _output(args.out) as handle, progress_bar(_show_progress(args), "classify", "sentence") as bar:
+        if args.format == "csv":
+            writer = csv.writer(handle, lineterminator="\n")
+            writer.writerow(["line", *_csv_header(analyzer.labels)])
+
+            def write(number: int, line: str, prediction) -> None:
+                writer.writerow([number, *_csv_fields(prediction, line, analyzer.labels)])
+        else:
+            def write(number: int, line: str, prediction) -> None:
+                handle.write(json_line({"line": number, "text": line, **prediction.to_dict()}) + "\n")
         labelled = 0
         pending = [] if first is None else [first]
         for number, line in lines:
             pending.append((number, line))
             if len(pending) == _CLASSIFY_BATCH:
-                labelled += _classify_batch(analyzer, pending, handle, bar)
+                labelled += _classify_batch(analyzer, pending, write, bar)
                 pending = []
-        labelled += _classify_batch(analyzer, pending, handle, bar)
+        labelled += _classify_batch(analyzer, pending, write, bar)
     if not labelled:
         print(f"framing classify: note: {_input_name(args.file)} has no non-blank lines; there is nothing to label",
               file=sys.stderr)
@@ -381,16 +444,15 @@ def _run_classify(args) -> int:
 _CLASSIFY_BATCH = 4096
 
 
-def _classify_batch(analyzer, lines: list[tuple[int, str]], handle: TextIO, bar) -> int:
-    """Label the non-blank lines and write one JSON object per line: its number, text, label, scores, flags.
+def _classify_batch(analyzer, lines: list[tuple[int, str]], write, bar) -> int:
+    """Label the non-blank lines and ``write(number, line, prediction)`` each.
 
     Returns how many lines were labelled.
     """
     kept = [(number, line) for number, line in lines if line.strip()]
     predictions = analyzer.classify([line.strip() for _, line in kept])
-    for (number, line), p in zip(kept, predictions):
-        row = {"line": number, "text": line, **p.to_dict()}
-        handle.write(json_line(row) + "\n")
+    for (number, line), prediction in zip(kept, predictions):
+        write(number, line, prediction)
     bar.update(len(kept))
     return len(kept)
 

@@ -531,3 +531,68 @@ def test_a_bad_precision_or_batch_tokens_is_a_usage_error_before_any_file_is_rea
             main(argv + [option, value])
         err = capsys.readouterr().err
         assert exc.value.code == 2 and message in err and err.startswith(f"usage: framing {argv[0]} "), err
+
+
+def _csv_rows(text: str) -> list[dict]:
+    import csv
+    import io
+
+    return list(csv.DictReader(io.StringIO(text, newline="")))
+
+
+def test_analyze_csv_has_a_row_per_sentence_as_in_the_json(tiny_dir, tiny, tmp_path, capsys):
+    text = 'The ministry denied the report, "a disgrace".\n\nPrices rose 3.5 percent, officials said.'
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    out = tmp_path / "sentences.csv"
+    code, _, _ = run(["analyze", str(path), "--out", str(out), "--model", str(tiny_dir)], capsys)
+    assert code == 0
+    written = out.read_text(encoding="utf-8")
+    assert written.splitlines()[0] == ("index,start,end,label," + ",".join(f"score_{label}" for label in tiny.labels)
+                                       + ",low_confidence,truncated,text")
+    rows = _csv_rows(written)
+    sentences = tiny.analyze(text).to_dict()["sentences"]
+    assert [int(r["index"]) for r in rows] == list(range(len(sentences))) and len(rows) == 2
+    for row, sentence in zip(rows, sentences):
+        assert text[int(row["start"]):int(row["end"])] == row["text"] == sentence["text"]
+        assert row["label"] == sentence["label"]
+        assert {label: float(row[f"score_{label}"]) for label in tiny.labels} == pytest.approx(sentence["scores"])
+        assert (row["low_confidence"], row["truncated"]) == (str(sentence["low_confidence"]).lower(),
+                                                             str(sentence["truncated"]).lower())
+    # --format csv writes the same to standard output
+    code, printed, _ = run(["analyze", str(path), "--format", "csv", "--model", str(tiny_dir)], capsys)
+    assert code == 0 and printed == written
+
+
+def test_classify_csv_has_a_row_per_nonblank_line(tiny_dir, tmp_path, capsys):
+    path = tmp_path / "s.txt"
+    path.write_text('First, with a comma.\n\nSecond "quoted" one.\n', encoding="utf-8")
+    out = tmp_path / "labels.csv"
+    code, _, _ = run(["classify", str(path), "--out", str(out), "--model", str(tiny_dir)], capsys)
+    rows = _csv_rows(out.read_text(encoding="utf-8"))
+    code, printed, _ = run(["classify", str(path), "--model", str(tiny_dir)], capsys)
+    lines = [json.loads(line) for line in printed.splitlines()]
+    assert code == 0 and [(int(r["line"]), r["text"]) for r in rows] == [(r["line"], r["text"]) for r in lines]
+    assert [r["label"] for r in rows] == [r["label"] for r in lines]
+    assert list(rows[0]) == ["line", "label", *(f"score_{label}" for label in lines[0]["scores"]),
+                             "low_confidence", "truncated", "text"]
+    blank = tmp_path / "blank.txt"
+    blank.write_text("\n", encoding="utf-8")
+    code, printed, _ = run(["classify", str(blank), "--format", "csv", "--model", str(tiny_dir)], capsys)
+    assert code == 0 and printed.startswith("line,label,") and len(printed.splitlines()) == 1
+
+
+@pytest.mark.parametrize("out", ["sentences.tsv", "report.jsonl"])
+def test_an_analyze_out_ending_that_names_no_format_is_refused_unless_format_is_given(out, tiny_dir, tmp_path,
+                                                                                      capsys):
+    path = tmp_path / "a.txt"
+    path.write_text("Prices rose.\n", encoding="utf-8")
+    # checked before the input is read or the model loaded
+    code, _, err = run(["analyze", str(tmp_path / "missing.txt"), "--out", str(tmp_path / out), "--model",
+                        str(tmp_path / "no-model")], capsys)
+    assert code == 2 and f"--out {tmp_path / out}: its ending" in err and "--format" in err, err
+    assert ".txt → table, .json → json, .html → html, .htm → html, .csv → csv" in err
+    assert "missing" not in err.replace(str(tmp_path / out), "") and not (tmp_path / out).exists()
+    code, _, err = run(["analyze", str(path), "--out", str(tmp_path / out), "--format", "json", "--model",
+                        str(tiny_dir)], capsys)
+    assert code == 0 and "Prices rose." in json.loads((tmp_path / out).read_text(encoding="utf-8"))["text"], err
