@@ -102,15 +102,19 @@ def build_parser() -> argparse.ArgumentParser:
     commands.required = True
 
     analyze = commands.add_parser("analyze", help="label every sentence of an article",
-                                  description="Segment an article and label each sentence in context.")
-    analyze.add_argument("file", metavar="FILE", help="UTF-8 text file, or - for standard input")
+                                  description="Segment an article and label each sentence in context. Several "
+                                              "FILEs share one model load.")
+    analyze.add_argument("files", nargs="+", metavar="FILE",
+                         help="UTF-8 text file, or - for standard input (as the only FILE)")
     analyze.add_argument("--format", choices=("table", "json", "html", "csv"), default=None,
-                         help="table: one line per sentence; json: Document.to_dict(); html: a self-contained "
-                              "report page; csv: a row per sentence (default: from --out's ending, "
-                              f"{_known_endings('analyze')}; table without --out)")
+                         help="table: one line per sentence; json: Document.to_dict() (with several FILEs on "
+                              "standard output: JSON Lines, one document per line, in FILE order); html: a "
+                              "self-contained report page; csv: a row per sentence (default: from --out's "
+                              f"ending, {_known_endings('analyze')}; table without --out or with several FILEs)")
     analyze.add_argument("--out", metavar="PATH",
                          help="write to PATH instead of standard output (- for standard output; "
-                              "--format html needs --out)")
+                              "--format html needs --out); with several FILEs, a folder (created if missing) "
+                              "that gets one STEM.txt, .json, .html or .csv per FILE")
     _add_model_options(analyze)
     _add_quiet_option(analyze)
     analyze.set_defaults(run=_run_analyze)
@@ -212,11 +216,11 @@ def output_problem(path: str, option: str = "--out") -> str | None:
     return None
 
 
-def _check_out(args) -> bool:
-    """Print the usage error for an ``--out`` that cannot be written or is the input FILE itself; ``True``
+def _check_out(args, file: str) -> bool:
+    """Print the usage error for an ``--out`` that cannot be written or is the input ``file`` itself; ``True``
     when it can be written (or is stdout)."""
     problem = None if _to_stdout(args.out) else output_problem(args.out)
-    if problem is None and not _to_stdout(args.out) and args.file != "-" and _same_file(args.file, args.out):
+    if problem is None and not _to_stdout(args.out) and file != "-" and _same_file(file, args.out):
         problem = f"--out {args.out} is the input FILE; write the output to another file"
     if problem:
         print(f"framing {args.command}: error: {problem}", file=sys.stderr)
@@ -294,33 +298,116 @@ def _output(path: str | None) -> Iterator[TextIO]:
 def _run_analyze(args) -> int:
     from .textio import read_text
 
+    if len(args.files) > 1:
+        return _run_analyze_files(args)
+    file = args.files[0]
     if not _check_format(args):
         return 2
     if args.format == "html" and args.out is None:
         print("framing analyze: error: --format html needs --out PATH (or --out - for standard output)",
               file=sys.stderr)
         return 2
-    if not _check_out(args):
+    if not _check_out(args, file):
         return 2
-    text = read_text(args.file)
-    if not text.strip():
-        what = "is empty" if not text else "holds only whitespace"
-        print(f"framing analyze: note: {_input_name(args.file)} {what}; there are no sentences to label",
-              file=sys.stderr)
+    text = read_text(file)
+    _note_if_blank(file, text)
     analyzer = _load(args)
     doc = analyzer.analyze(text, progress=_show_progress(args))
+    _write(args, _render(args, doc, analyzer.labels, file))
+    return 0
+
+
+def _run_analyze_files(args) -> int:
+    """``framing analyze`` of several FILEs with one model load: each result goes to ``<out>/<stem>.<ext>``,
+    or without ``--out`` to standard output one after another (a table under each FILE's name, or JSON Lines)."""
+    from .textio import read_text
+
+    folder = None if _to_stdout(args.out) else Path(args.out)
+    args.format = args.format or "table"
+    problem = _files_problem(args.files, folder, args.format)
+    if problem:
+        print(f"framing analyze: error: {problem}", file=sys.stderr)
+        return 2
+    texts = [read_text(file) for file in args.files]  # every input is read before the model loads
+    for file, text in zip(args.files, texts):
+        _note_if_blank(file, text)
+    analyzer = _load(args)
+    # one document at a time, as a FILE analysed alone (batching across them would move the scores slightly)
+    documents = (analyzer.analyze(text, progress=_show_progress(args)) for text in texts)
+    if folder is not None:
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise FramingError(f"--out {args.out}: cannot create the folder ({exc.strerror or exc})") from None
+    for index, (file, doc) in enumerate(zip(args.files, documents)):
+        if folder is not None:
+            with _output(str(_result_path(folder, file, args.format))) as handle:
+                handle.write(_render(args, doc, analyzer.labels, file))
+        elif args.format == "json":
+            sys.stdout.write(json_line(doc.to_dict()) + "\n")
+        else:
+            sys.stdout.write(("\n" if index else "") + f"==> {file} <==\n" + _render(args, doc, analyzer.labels, file))
+    return 0
+
+
+#: The ending of each format's file in ``framing analyze``'s --out folder.
+_SUFFIXES = {"table": ".txt", "json": ".json", "html": ".html", "csv": ".csv"}
+
+
+def _result_path(folder: Path, file: str, format: str) -> Path:
+    """Where ``framing analyze`` writes the result for the input ``file`` in ``folder``."""
+    return folder / (Path(file).stem + _SUFFIXES[format])
+
+
+def _files_problem(files: list[str], folder: Path | None, format: str) -> str | None:
+    """Why several FILEs cannot be analysed into ``folder`` (``None``: standard output) as ``format``, or
+    ``None``; checked before any input is read or the model loaded."""
+    from collections import Counter
+
+    from .validation import folder_problem
+
+    if "-" in files:
+        return "- (standard input) must be the only FILE; save it to a file to analyze it with others"
+    if folder is None:
+        if format in ("html", "csv"):
+            return f"--format {format} with several FILEs needs --out FOLDER, which gets a file per FILE"
+        return None
+    problem = folder_problem(folder)
+    if problem:
+        return f"--out {problem}"
+    stem, count = Counter(Path(file).stem for file in files).most_common(1)[0]
+    if count > 1:
+        return (f"{count} FILEs are named {stem!r}; their results would all be "
+                f"{folder / (stem + _SUFFIXES[format])}: rename them, or analyze them apart")
+    for file in files:
+        target = _result_path(folder, file, format)
+        overwritten = next((other for other in files if _same_file(target, other)), None)
+        if overwritten:
+            return (f"--out {folder}: the result for {file} would be written over the input FILE {overwritten}; "
+                    "choose another folder")
+    return None
+
+
+def _note_if_blank(file: str, text: str) -> None:
+    """Say on standard error that ``text``, read from ``file``, has no sentences to label."""
+    if not text.strip():
+        what = "is empty" if not text else "holds only whitespace"
+        print(f"framing analyze: note: {_input_name(file)} {what}; there are no sentences to label",
+              file=sys.stderr)
+
+
+def _render(args, doc, labels: Sequence[str], file: str) -> str:
+    """``doc``, analysed from ``file``, as ``args.format``: the content of one output file."""
     if args.format == "json":
-        _write(args, json.dumps(doc.to_dict(), ensure_ascii=False, indent=2) + "\n")
-    elif args.format == "csv":
-        _write(args, _format_csv(doc, analyzer.labels))
-    elif args.format == "html":
+        return json.dumps(doc.to_dict(), ensure_ascii=False, indent=2) + "\n"
+    if args.format == "csv":
+        return _format_csv(doc, labels)
+    if args.format == "html":
         from .report import render_html
 
-        _write(args, render_html(doc, title=os.path.basename(args.file) if args.file != "-" else "stdin"))
-    else:
-        colour = _to_stdout(args.out) and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
-        _write(args, format_table(doc, colour=colour))
-    return 0
+        return render_html(doc, title=os.path.basename(file) if file != "-" else "stdin")
+    colour = _to_stdout(args.out) and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+    return format_table(doc, colour=colour)
 
 
 #: The format each ending of ``--out`` asks for, per command; a path without one (standard output, a device
@@ -410,7 +497,7 @@ def _run_classify(args) -> int:
     from .progress import progress_bar
     from .textio import read_lines
 
-    if not _check_format(args) or not _check_out(args):
+    if not _check_format(args) or not _check_out(args, args.file):
         return 2
     lines = read_lines(args.file)
     first = next(lines, None)  # opens the input: a missing file is reported before the model loads

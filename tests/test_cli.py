@@ -596,3 +596,74 @@ def test_an_analyze_out_ending_that_names_no_format_is_refused_unless_format_is_
     code, _, err = run(["analyze", str(path), "--out", str(tmp_path / out), "--format", "json", "--model",
                         str(tiny_dir)], capsys)
     assert code == 0 and "Prices rose." in json.loads((tmp_path / out).read_text(encoding="utf-8"))["text"], err
+
+
+def _articles(tmp_path) -> dict[Path, str]:
+    texts = {tmp_path / "in" / "first.txt": "The ministry denied the report. Critics said it was rushed.",
+             tmp_path / "in" / "second.md": "Prices rose 3.5 percent, the agency said.",
+             tmp_path / "in" / "third.txt": ""}
+    (tmp_path / "in").mkdir()
+    for path, text in texts.items():
+        path.write_text(text, encoding="utf-8")
+    return texts
+
+
+def _count_loads(monkeypatch) -> list:
+    import framing.analyze
+
+    loads = []
+    real_load = framing.analyze.load
+    monkeypatch.setattr(framing.analyze, "load", lambda *a, **k: loads.append(a) or real_load(*a, **k))
+    return loads
+
+
+@pytest.mark.parametrize("fmt", ["json", "table", "html", "csv"])
+def test_analyze_of_several_files_writes_one_result_each_into_the_out_folder(fmt, tiny_dir, tmp_path, monkeypatch,
+                                                                           capsys):
+    texts = _articles(tmp_path)
+    loads = _count_loads(monkeypatch)
+    out = tmp_path / "results" / "new"
+    code, printed, err = run(["analyze", *map(str, texts), "--out", str(out), "--format", fmt,
+                              "--model", str(tiny_dir)], capsys)
+    assert code == 0 and printed == "" and len(loads) == 1, err
+    assert f"note: {tmp_path / 'in' / 'third.txt'} is empty" in err
+    ending = {"table": "txt"}.get(fmt, fmt)
+    assert sorted(p.name for p in out.iterdir()) == sorted(f"{name}.{ending}" for name in ("first", "second", "third"))
+    for path in texts:  # each as the same file analysed alone would be
+        alone = tmp_path / f"alone.{ending}"
+        assert run(["analyze", str(path), "--out", str(alone), "--model", str(tiny_dir)], capsys)[0] == 0
+        assert (out / f"{path.stem}.{ending}").read_text(encoding="utf-8") == alone.read_text(encoding="utf-8")
+
+
+def test_analyze_of_several_files_without_out_prints_them_in_order(tiny_dir, tiny, tmp_path, capsys):
+    texts = _articles(tmp_path)
+    code, printed, _ = run(["analyze", *map(str, texts), "--format", "json", "--model", str(tiny_dir)], capsys)
+    assert code == 0 and [json.loads(line) for line in printed.splitlines()] == [
+        tiny.analyze(text).to_dict() for text in texts.values()]  # JSON Lines: a document per line
+    code, printed, _ = run(["analyze", *map(str, texts), "--model", str(tiny_dir)], capsys)
+    tables = [f"==> {path} <==\n" + run(["analyze", str(path), "--model", str(tiny_dir)], capsys)[1] for path in texts]
+    assert code == 0 and printed == "\n".join(tables)  # each FILE's table under its name, a blank line between
+
+
+def test_analyze_of_several_files_refuses_what_it_cannot_write_before_reading_them(tmp_path, monkeypatch, capsys):
+    texts = _articles(tmp_path)
+    first, second, _ = map(str, texts)
+    (tmp_path / "other").mkdir()
+    (tmp_path / "other" / "first.txt").write_text("Same stem.", encoding="utf-8")
+    (tmp_path / "a-file").write_text("not a folder")
+    missing = str(tmp_path / "missing.txt")
+    for argv, message in [
+        ([first, "-"], "- (standard input) must be the only FILE"),
+        ([first, second, "--format", "html"], "--format html with several FILEs needs --out FOLDER"),
+        ([first, second, "--format", "csv", "--out", "-"], "--format csv with several FILEs needs --out FOLDER"),
+        ([first, str(tmp_path / "other" / "first.txt"), "--out", str(tmp_path / "out")],
+         f"2 FILEs are named 'first'; their results would all be {tmp_path / 'out' / 'first.txt'}"),
+        ([first, second, "--out", str(tmp_path / "a-file")], f"--out {tmp_path / 'a-file'} exists and is not a folder"),
+        ([first, second, "--out", str(tmp_path / "in")],
+         f"the result for {first} would be written over the input FILE {first}"),
+    ]:
+        code, _, err = run(["analyze", missing, *argv, "--model", str(tmp_path / "no-model")], capsys)
+        assert code == 2 and message in err and "no-model" not in err, err
+        assert "no such file" not in err
+    assert texts[Path(first)] == Path(first).read_text(encoding="utf-8")
+    assert not (tmp_path / "out").exists()
