@@ -48,9 +48,10 @@ def _add_model_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--device", default=None, type=device_argument,
                         help="cpu, cuda or cuda:N (default: CUDA when available)")
     parser.add_argument("--precision", choices=("auto", "fp32", "bf16", "fp16", "int8"), default="auto",
-                        help="auto (default): bf16 on CUDA, fp16 on GPUs without bf16, fp32 on CPU")
-    parser.add_argument("--batch-tokens", type=batch_tokens_argument, default=None,
-                        help="padded tokens per model batch (default: 65536 on CUDA, 2048 on CPU)")
+                        help="auto (default): bf16 on CUDA, fp16 on GPUs without bf16, fp32 on CPU; int8 runs on "
+                             "CPU only")
+    parser.add_argument("--batch-tokens", type=batch_tokens_argument, default=None, metavar="TOKENS",
+                        help="padded tokens per model batch, at least 1 (default: 65536 on CUDA, 2048 on CPU)")
 
 
 def device_argument(value: str) -> str:
@@ -79,9 +80,22 @@ def _add_quiet_option(parser: argparse.ArgumentParser) -> None:
                         help="no progress bar (shown on standard error only when it is a terminal)")
 
 
+class _HelpFormatter(argparse.HelpFormatter):
+    """argparse's help layout, except that a text with line breaks (an epilog of examples) keeps them."""
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        if "\n" in text:
+            return "".join(indent + line for line in text.splitlines(keepends=True))
+        return super()._fill_text(text, width, indent)
+
+
 class _CommandParser(argparse.ArgumentParser):
     """A sub-command's parser: an argument it does not know is reported with the sub-command's own usage
-    line ("usage: framing analyze ..."), not the top-level one argparse would show."""
+    line ("usage: framing analyze ..."), not the top-level one argparse would show; an epilog of examples
+    keeps its lines."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, formatter_class=_HelpFormatter, **kwargs)
 
     def parse_known_args(self, args=None, namespace=None):
         namespace, extras = super().parse_known_args(args, namespace)
@@ -103,7 +117,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     analyze = commands.add_parser("analyze", help="label every sentence of an article",
                                   description="Segment an article and label each sentence in context. Several "
-                                              "FILEs share one model load.")
+                                              "FILEs share one model load.",
+                                  epilog="examples:\n"
+                                         "  framing analyze article.txt\n"
+                                         "  framing analyze article.txt --out report.html\n"
+                                         "  framing analyze news/*.txt --format csv --out results\n")
     analyze.add_argument("files", nargs="+", metavar="FILE",
                          help="UTF-8 text file, or - for standard input (as the only FILE)")
     analyze.add_argument("--format", choices=("table", "json", "html", "csv"), default=None,
@@ -124,7 +142,11 @@ def build_parser() -> argparse.ArgumentParser:
                                                "label, scores, truncated, low_confidence}, one per non-blank "
                                                "line, in order (line: its number from 1, so blank lines are "
                                                "skipped without losing the alignment), or the same as CSV "
-                                               "rows; streams large inputs.")
+                                               "rows; streams large inputs.",
+                                   epilog="examples:\n"
+                                          "  framing classify sentences.txt --out labels.jsonl\n"
+                                          "  framing classify sentences.txt --device cpu --precision int8 "
+                                          "--out labels.csv\n")
     classify.add_argument("file", metavar="FILE", help="UTF-8 text file, or - for standard input")
     classify.add_argument("--format", choices=("jsonl", "csv"), default=None,
                           help="jsonl: a JSON object per line; csv: a row per line, the same fields with a "

@@ -15,20 +15,26 @@ def add_commands(commands, add_model_options) -> None:
         description="Label every sentence of every document in INPUT (JSONL, CSV, Parquet, a folder of .txt "
                     "files, or a folder saved by datasets' save_to_disk) into OUT, a folder of part files "
                     "committed in chunks and listed in OUT.manifest.json, so that --resume continues after a "
-                    "crash. Rejected records go to OUT.rejects.jsonl. See docs/scoring.md.",
+                    "crash. Rejected records go to OUT.rejects.jsonl. More in docs/scoring.md of the source "
+                    "repository.",
+        epilog="examples:\n"
+               "  framing score corpus.jsonl --out scores\n"
+               "  framing score articles/ --out scores --level document --format jsonl\n",
     )
     score.add_argument("input", metavar="INPUT", help="input file or folder (not standard input)")
-    score.add_argument("--out", required=True, metavar="OUT", help="output folder")
-    score.add_argument("--text-column", default="text", help="column holding the text (default: text)")
-    score.add_argument("--id-column", default=None,
+    score.add_argument("--out", required=True, metavar="OUT", help="output folder (required)")
+    score.add_argument("--text-column", default="text", metavar="NAME",
+                       help="column holding the text (default: text)")
+    score.add_argument("--id-column", default=None, metavar="NAME",
                        help="column holding the document id (default: 'id' when present, else the record number; "
                             "file names for a .txt folder)")
     score.add_argument("--keep-columns", default=None, metavar="A,B,...",
                        help="input columns (publisher, date, url...) copied into every output row of their "
-                            "document, as text")
+                            "document, as text (default: none)")
     score.add_argument("--level", choices=("sentence", "document"), default="sentence",
                        help="a row per sentence (default) or per document")
-    score.add_argument("--format", choices=("parquet", "jsonl"), default="parquet", help="part file format")
+    score.add_argument("--format", choices=("parquet", "jsonl"), default="parquet",
+                       help="part file format (default: parquet)")
     score.add_argument("--resume", action="store_true",
                        help="continue an interrupted run from its last committed chunk")
     score.add_argument("--overwrite", action="store_true", help="replace an earlier run's output in OUT")
@@ -37,14 +43,15 @@ def add_commands(commands, add_model_options) -> None:
     score.add_argument("--quiet", action="store_true", help="no progress bar")
     score.add_argument("--engine", choices=("local", "ray"), default="local",
                        help="local (default) or ray: a pool of Ray actors, one model each")
-    score.add_argument("--workers", type=int, default=None,
-                       help="Ray actors (default: as many as the cluster's GPUs allow with --gpus-per-worker, "
+    score.add_argument("--workers", type=int, default=None, metavar="N",
+                       help="Ray actors, at least 1 (default: as many as the cluster's GPUs allow with --gpus-per-worker, "
                             "else one per CPU less one)")
-    score.add_argument("--gpus-per-worker", type=float, default=0, help="GPUs per Ray actor (default 0)")
-    score.add_argument("--chunk-docs", type=int, default=1000,
-                       help="commit a chunk at least every N documents (default 1000)")
-    score.add_argument("--chunk-seconds", type=float, default=30.0,
-                       help="... or every S seconds, whichever comes first (default 30)")
+    score.add_argument("--gpus-per-worker", type=float, default=0, metavar="X",
+                       help="GPUs per Ray actor, 0 or more (default 0)")
+    score.add_argument("--chunk-docs", type=int, default=1000, metavar="N",
+                       help="commit a chunk at least every N documents, N at least 1 (default 1000)")
+    score.add_argument("--chunk-seconds", type=float, default=30.0, metavar="S",
+                       help="... or every S seconds, S more than 0, whichever comes first (default 30)")
     add_model_options(score)
     score.set_defaults(run=_run_score)
 

@@ -18,49 +18,65 @@ def add_commands(commands, add_model_options) -> None:
         "train", help="fine-tune on labelled sentences",
         description="Fine-tune on a labelled file (CSV, JSONL or Parquet) with any label set; "
                     "writes a model folder that 'framing analyze --model DIR' and framing.load(DIR) read.",
+        epilog="examples:\n"
+               "  framing train --train train.csv --eval val.csv --out mymodel\n"
+               "  framing train --train train.jsonl --out mymodel --labels fact,claim,opinion --epochs 8\n",
     )
-    train.add_argument("--train", required=True, metavar="FILE", help="training data")
-    train.add_argument("--out", required=True, metavar="DIR", help="output model folder")
+    train.add_argument("--train", required=True, metavar="FILE", help="training data (required)")
+    train.add_argument("--out", required=True, metavar="DIR", help="output model folder (required; new or empty, "
+                       "or an earlier model with --overwrite)")
     train.add_argument("--eval", metavar="FILE", help="validation data (default: a stratified 10%% split)")
     train.add_argument("--base", default=None, metavar="DIR|default|minilm",
                        help="start from: default (the bundled model, the default), minilm (the verified "
                             "base encoder), a framing model folder, or an encoder folder / a hub id already in the local "
                             "Hugging Face cache (never downloaded)")
-    train.add_argument("--epochs", type=int, default=4, help="at most this many passes (early stopping may end "
-                       "sooner; default 4)")
-    train.add_argument("--lr", type=float, default=None, help="encoder learning rate (default 5e-4 LoRA, 5e-5 full)")
-    train.add_argument("--batch-tokens", type=int, default=4096, help="padded tokens per training batch "
-                       "(default 4096)")
-    train.add_argument("--seed", type=int, default=0, help="seed for initialisation, batch order and the "
-                       "automatic validation split (default 0)")
+    train.add_argument("--epochs", type=int, default=4, metavar="N", help="at most N passes over the data, at "
+                       "least 1 (early stopping may end sooner; default 4)")
+    train.add_argument("--lr", type=float, default=None, metavar="X", help="encoder learning rate, between 0 and "
+                       "1 exclusive (default 5e-4 with LoRA, 5e-5 with --no-lora)")
+    train.add_argument("--batch-tokens", type=int, default=4096, metavar="TOKENS",
+                       help="padded tokens per training batch, at least 128 (default 4096)")
+    train.add_argument("--seed", type=int, default=0, metavar="N", help="seed for initialisation, batch order "
+                       "and the automatic validation split, 0 or more (default 0)")
     train.add_argument("--no-lora", action="store_true", help="fine-tune every encoder weight (larger output)")
     train.add_argument("--no-context", action="store_true", help="do not feed the sentences before as context")
     train.add_argument("--context-sentences", type=int, default=None, metavar="K",
-                       help="sentences of context the model reads (default: the starting model's; the bundled "
-                            "model reads 2, a new one 1); give contexts of that many sentences")
-    train.add_argument("--text-column", default="text", help="column holding the sentence (default: text)")
-    train.add_argument("--label-column", default="label", help="column holding the label (default: label)")
-    train.add_argument("--context-column", default=None,
+                       help=f"sentences of context the model reads, 1 to {MAX_CONTEXT_SENTENCES} (default: the "
+                            "starting model's; the bundled model reads 2, a new one 1); give contexts of that many "
+                            "sentences")
+    train.add_argument("--text-column", default="text", metavar="NAME",
+                       help="column holding the sentence (default: text)")
+    train.add_argument("--label-column", default="label", metavar="NAME",
+                       help="column holding the label (default: label)")
+    train.add_argument("--context-column", default=None, metavar="NAME",
                        help="column holding each sentence's context, the sentences before it (default: "
                             "'context' when the table has it; without contexts the model is trained and used "
                             "without them)")
-    train.add_argument("--labels", default=None, help="comma-separated label names in model order, or a JSON "
+    train.add_argument("--labels", default=None, metavar="A,B,...", help="comma-separated label names in model order, or a JSON "
                        "list for names that hold commas ('[\"fact, checked\", \"opinion\"]') (default: the "
                        "starting model's order when the data has its labels, else sorted)")
-    train.add_argument("--device", default=None, type=device_argument, help="cpu, cuda or cuda:N")
+    train.add_argument("--device", default=None, type=device_argument,
+                       help="cpu, cuda or cuda:N (default: CUDA when available)")
     train.add_argument("--overwrite", action="store_true", help="replace a model already in --out")
-    train.add_argument("--quiet", action="store_true", help="no progress bar")
+    train.add_argument("--quiet", action="store_true",
+                       help="no progress bar (off a terminal, each epoch's loss and validation macro-F1 are logged "
+                            "instead)")
     train.set_defaults(run=_run_train)
 
     evaluate = commands.add_parser(
         "evaluate", help="score a model on a labelled file",
         description="Print per-class precision/recall/F1, the confusion matrix and calibration error.",
+        epilog="examples:\n"
+               "  framing evaluate --data test.csv\n"
+               "  framing evaluate --model mymodel --data test.jsonl --json report.json\n",
     )
-    evaluate.add_argument("--data", required=True, metavar="FILE", help="labelled CSV, JSONL or Parquet")
+    evaluate.add_argument("--data", required=True, metavar="FILE", help="labelled CSV, JSONL or Parquet (required)")
     evaluate.add_argument("--json", metavar="OUT", help="also write the report as JSON to the file OUT")
-    evaluate.add_argument("--text-column", default="text", help="column holding the sentence (default: text)")
-    evaluate.add_argument("--label-column", default="label", help="column holding the label (default: label)")
-    evaluate.add_argument("--context-column", default=None,
+    evaluate.add_argument("--text-column", default="text", metavar="NAME",
+                          help="column holding the sentence (default: text)")
+    evaluate.add_argument("--label-column", default="label", metavar="NAME",
+                          help="column holding the label (default: label)")
+    evaluate.add_argument("--context-column", default=None, metavar="NAME",
                           help="column holding each sentence's context (default: 'context' when the table has it)")
     add_model_options(evaluate)
     evaluate.set_defaults(run=_run_evaluate)

@@ -667,3 +667,40 @@ def test_analyze_of_several_files_refuses_what_it_cannot_write_before_reading_th
         assert "no such file" not in err
     assert texts[Path(first)] == Path(first).read_text(encoding="utf-8")
     assert not (tmp_path / "out").exists()
+
+
+def _commands() -> dict:
+    import argparse
+
+    from framing.cli import build_parser
+
+    return next(a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction)).choices
+
+
+@pytest.mark.parametrize("name", ["analyze", "classify", "train", "evaluate", "score"])
+def test_help_reads_naturally_gives_defaults_and_ends_with_examples(name):
+    import argparse
+
+    command = _commands()[name]
+    text = command.format_help()
+    assert re.search(rf"\n\nexamples:\n(  framing {name} .+\n)+$", text), text  # one example per line
+    assert not re.findall(r"\b[A-Z]+_[A-Z_]+\b", text), text  # metavars read N, S, TOKENS, not CHUNK_DOCS
+    for action in command._actions:
+        if action.option_strings and action.default not in (None, False, argparse.SUPPRESS):
+            assert "default" in action.help, (action.option_strings, action.help)
+
+
+@pytest.mark.parametrize("name,option,limit", [("train", "--batch-tokens", "at least 128"),
+                                               ("train", "--lr", "between 0 and 1 exclusive"),
+                                               ("train", "--epochs", "at least 1"), ("train", "--seed", "0 or more"),
+                                               ("train", "--context-sentences", "1 to 4"),
+                                               ("analyze", "--batch-tokens", "at least 1"),
+                                               ("score", "--chunk-seconds", "S more than 0"),
+                                               ("score", "--workers", "at least 1")])
+def test_help_states_the_limits_the_options_are_checked_against(name, option, limit):
+    action = next(a for a in _commands()[name]._actions if option in a.option_strings)
+    assert limit in action.help
+
+
+def test_score_help_points_at_the_source_repository_for_its_guide():
+    assert "docs/scoring.md of the source repository" in " ".join(_commands()["score"].format_help().split())
