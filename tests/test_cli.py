@@ -166,6 +166,9 @@ def test_version_prints_the_package_version(capsys):
     with pytest.raises(SystemExit) as exc:
         main(["--version"])
     assert exc.value.code == 0 and capsys.readouterr().out.strip() == f"framing {framing.__version__}"
+    # python -m framing is the same command, where the script is not on the PATH
+    done = subprocess.run([sys.executable, "-m", "framing", "--version"], capture_output=True, text=True)
+    assert done.returncode == 0 and done.stdout.strip() == f"framing {framing.__version__}"
 
 
 @pytest.mark.parametrize("fmt,marker", [("table", "Second one there."), ("json", '"sentences"'),

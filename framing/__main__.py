@@ -1,0 +1,7 @@
+"""``python -m framing``: the ``framing`` command, for environments without its script on the PATH."""
+
+import sys
+
+from .cli import main
+
+sys.exit(main())
