@@ -385,6 +385,8 @@ def _is_abbreviation(text: str, dot: int, nxt: int) -> bool:
         return False
     word = found.group(1)
     bare = word.rstrip(".").lower()
+    if _URLISH.search(word):
+        return False  # a web or e-mail address ends its sentence: "write to jdoe@gazette.com. Follow her"
     if "." in word.strip("."):
         following = _word_at(text, nxt)
         if word.rstrip(".") in _CLOCK_MARKS and following[:1].isupper():

@@ -18,6 +18,13 @@ def test_initialism_at_sentence_end_splits_before_a_sentence_starter():
     assert sentences("He moved to the U.S. The move was sudden.") == ["He moved to the U.S.", "The move was sudden."]
 
 
+def test_a_web_or_e_mail_address_ends_its_sentence_before_any_capitalised_word():
+    assert sentences("Contact jdoe@gazette.com. Follow her on X.") == ["Contact jdoe@gazette.com.", "Follow her on X."]
+    assert sentences("Gina Glantz is founder of GenderAvenger.com. Julie Burton is president.") == [
+        "Gina Glantz is founder of GenderAvenger.com.", "Julie Burton is president."]
+    assert sentences("He moved to the U.S. Senate.") == ["He moved to the U.S. Senate."]  # an initialism still holds
+
+
 def test_a_clock_time_ends_a_sentence_before_a_capitalised_word_that_is_not_part_of_the_time():
     text = ("The blast came at 9 a.m. Police said two died. The vote is at 10 a.m. Tuesday. "
             "It starts at 5 p.m. ET on Friday. Lunch is at 1 p.m. the aide said. At 9 a.m. Taiwan time it hit. "
