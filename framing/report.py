@@ -210,13 +210,16 @@ def _paragraphs(doc: Document) -> list[list[int]]:
 
 
 def _paragraph_html(doc: Document, indices: list[int], labels: tuple[str, ...]) -> str:
-    """The sentences of one paragraph; a list item (or the line introducing a list) keeps its own line."""
+    """The sentences of one paragraph. A line break between two sentences keeps its line (a byline, an
+    "Updated" stamp) unless the text is hard-wrapped, with breaks inside its sentences; a list item, or
+    the line introducing a list, keeps its own line even then."""
+    wrapped = any(_LINE_BREAK.search(s.text) for s in doc.sentences)
     pieces = []
     for n, k in enumerate(indices):
         if n:
             before, sentence = doc.sentences[indices[n - 1]], doc.sentences[k]
             own_line = _LINE_BREAK.search(doc.text, before.end, sentence.start) and (
-                LIST_ITEM.match(sentence.text) or before.text.endswith(":"))
+                not wrapped or LIST_ITEM.match(sentence.text) or before.text.endswith(":"))
             pieces.append("<br>" if own_line else " ")
         pieces.append(_sentence_html(doc, doc.sentences[k], k, labels))
     return "".join(pieces)

@@ -181,8 +181,9 @@ def test_a_loaded_word_inside_a_source_is_marked_inside_it_and_listed_as_the_wri
 
 
 def paragraph_texts(page: str) -> list[str]:
-    """The sentences' text per paragraph of a page, tags and badges left out."""
-    return [re.sub(r"<[^>]+>", "", p) for p in re.findall(r'<p class="para">(.*?)</p>', page, re.S)]
+    """The sentences' text per paragraph of a page, tags and badges left out, a kept line break as a newline."""
+    return [re.sub(r"<[^>]+>", "", p.replace("<br>", "\n"))
+            for p in re.findall(r'<p class="para">(.*?)</p>', page, re.S)]
 
 
 def test_paragraphs_follow_blank_lines_or_else_line_breaks(tiny):
@@ -196,7 +197,11 @@ def test_paragraphs_follow_blank_lines_or_else_line_breaks(tiny):
     assert paragraph_texts(render_html(tiny.analyze(trailing))) == ["Headline here", "First line of text.",
                                                                     "Second paragraph line."]
     nbsp = "One ran.\n\u00a0\nTwo came.\nThree left."
-    assert paragraph_texts(render_html(tiny.analyze(nbsp))) == ["One ran.", "Two came. Three left."]
+    assert paragraph_texts(render_html(tiny.analyze(nbsp))) == ["One ran.", "Two came.\nThree left."]
+    # copy that is not hard-wrapped keeps a line break between sentences: a byline, an "Updated" stamp
+    article = "Storm closes port\n\nBy Jane Doe, Staff Writer\nUpdated 3:45 p.m.\n\nThe port shut. Ships waited."
+    assert paragraph_texts(render_html(tiny.analyze(article))) == [
+        "Storm closes port", "By Jane Doe, Staff Writer\nUpdated 3:45 p.m.", "The port shut. Ships waited."]
 
 
 def test_report_isolates_each_sentence_and_phrase_from_direction_controls_around_it(tiny):
