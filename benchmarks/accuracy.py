@@ -205,6 +205,14 @@ def main() -> None:
             per_class = f1_score(truth, pred, labels=list(LABELS), average=None, zero_division=0)
             results["_framing_real_per_class_f1"] = {k: float(v) for k, v in zip(LABELS, per_class)}
             results["_framing_real_accuracy"] = float(np.mean([a == b for a, b in zip(truth, pred)]))
+            # how far the scores can be read as probabilities on real copy, for the README's reading guide
+            gold = np.array([LABELS.index(t) for t in truth])
+            results["_framing_real_ece"] = expected_calibration_error(p, gold)
+            top, right = p.max(axis=1), p.argmax(axis=1) == gold
+            results["_framing_real_accuracy_by_top_score"] = {
+                f"{lo:.2f}-{hi:.2f}": {"sentences": int(inside.sum()), "accuracy": float(right[inside].mean())}
+                for lo, hi in ((0.0, 0.5), (0.5, 0.7), (0.7, 0.9), (0.9, 0.97), (0.97, 1.0))
+                for inside in [(top >= lo) & ((top < hi) if hi < 1 else (top <= hi))] if inside.any()}
     results["_sizes"]["real_eval"] = len(real_eval)
     results["_sizes"]["opinion_heavy"] = len(heavy)
 
@@ -276,7 +284,9 @@ def main() -> None:
         print(f"{m:<{width}}  " + "  ".join(f"{results[n][m]:9.3f}" for n in systems))
     print("framing, real 4-class per-class F1: " + ", ".join(
         f"{k} {v:.3f}" for k, v in results["_framing_real_per_class_f1"].items())
-        + f"; accuracy {results['_framing_real_accuracy']:.3f}")
+        + f"; accuracy {results['_framing_real_accuracy']:.3f}; ECE {results['_framing_real_ece']:.3f}")
+    print("framing, real set, accuracy by top score: " + ", ".join(
+        f"{band} {v['accuracy']:.3f} ({v['sentences']})" for band, v in results["_framing_real_accuracy_by_top_score"].items()))
     print(f"PolNeAR attribution F1 on the real set's {len(idx)} PolNeAR dev sentences: " + ", ".join(
         f"{k} {v:.3f}" for k, v in reference.items()))
     print("sizes: " + ", ".join(f"{k} {v}" for k, v in results["_sizes"].items()))

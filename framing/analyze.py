@@ -201,7 +201,12 @@ class Analyzer:
         """
         check_text(text)
         with closing(self._analyze_stream([text], progress, by_sentence=True)) as stream:
-            return next(stream)
+            doc = next(stream)
+        foreign = sum(not looks_english(s.text) for s in doc.sentences)
+        if foreign * 2 > len(doc.sentences):
+            logger.warning("%d of %d sentences do not look like English: the model knows English news only, so "
+                           "their labels (flagged low-confidence) mean little", foreign, len(doc.sentences))
+        return doc
 
     def analyze_many(self, texts: Iterable[str], *, progress: bool = False, profile: bool = True) -> Iterator[Document]:
         """Analyse many documents, batched across documents; yields them in input order.

@@ -275,3 +275,15 @@ def test_analyze_many_without_profile_gives_the_same_sentences_and_an_empty_prof
     bare = list(tiny.analyze_many(texts, profile=False))
     assert [d.sentences for d in bare] == [d.sentences for d in full]
     assert all(d.profile == {} for d in bare) and all(d.profile["sentences"] for d in full)
+
+
+def test_analyze_warns_when_most_sentences_are_not_english(tiny, caplog):
+    import logging
+
+    with caplog.at_level(logging.WARNING, logger="framing.analyze"):
+        tiny.analyze("El ministerio negó el informe el martes. Es una vergüenza para todos. The port closed.")
+    assert "2 of 3 sentences do not look like English" in caplog.text
+    caplog.clear()
+    with caplog.at_level(logging.WARNING, logger="framing.analyze"):
+        tiny.analyze("The ministry denied the report. Es una vergüenza para todos. The port closed.")
+    assert "look like English" not in caplog.text
