@@ -693,3 +693,19 @@ def test_resuming_a_finished_output_loads_no_model_and_says_it_is_complete(jsonl
     # a run with work to do still loads the model, after the output is checked
     score(jsonl, tmp_path / "fresh", model=tiny_dir, quiet=True)
     assert len(loads) == 1
+
+
+def test_overwrite_with_a_model_that_fails_to_load_leaves_the_earlier_output(jsonl, tiny_dir, tmp_path):
+    import shutil
+
+    out = tmp_path / "keep"
+    first = score(jsonl, out, model=tiny_dir, quiet=True)
+    parts = sorted(p.name for p in out.iterdir())
+    broken = tmp_path / "broken"
+    shutil.copytree(tiny_dir, broken)
+    weights = broken / "weights.safetensors"
+    weights.write_bytes(weights.read_bytes()[: weights.stat().st_size // 2])
+    with pytest.raises(framing.ModelError):
+        score(jsonl, out, model=broken, overwrite=True, quiet=True)
+    assert sorted(p.name for p in out.iterdir()) == parts
+    assert read_manifest(out)["complete"] and read_manifest(out)["progress"]["documents"] == first.documents

@@ -497,6 +497,12 @@ def score(
                      "labels": list(labels), "precision": resolved, "blocking": blocking,
                      "columns": list(schema.names)},
     }
+    # The model loads before the writer touches the output (overwrite clears it), so a model that fails to
+    # load costs nothing; only a finished output resumed needs no model at all.
+    if engine == "local" and analyzer is None and not (earlier and earlier.get("complete")):
+        from ..analyze import load
+
+        analyzer = load(model, device=device, batch_tokens=batch_tokens, precision=precision)
     writer = ChunkWriter(out, format, schema, identity, resume=resume, overwrite=overwrite)
     try:
         before = dict(writer.progress)
@@ -506,7 +512,7 @@ def score(
             summary = _summary(writer, before, time.monotonic() - started, rejects_file)
             summary.already_complete = True
             return summary
-        if engine == "local" and analyzer is None:
+        if engine == "local" and analyzer is None:  # the manifest said complete but the writer found otherwise
             from ..analyze import load
 
             analyzer = load(model, device=device, batch_tokens=batch_tokens, precision=precision)
