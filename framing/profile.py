@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from .document import Sentence
-from .sources import ALLEGING, EDGE, OPENING_STAMP, SourceIndex, normalise_source
+from .sources import EDGE, OPENING_STAMP, SourceIndex, alleges, normalise_source
 from .spans import quoted_regions
 
 __all__ = ["build_profile", "normalise_source", "writer_loaded", "profile_losses", "PROFILE_LABELS"]
@@ -259,7 +259,7 @@ def _denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str]) -> li
         claims = [j for j in range(index - 1, max(-1, index - 1 - _ALLEGATION_WINDOW), -1)
                   if sentences[j].label == "attributed_claim" and (denier is None or credited.get(j) != denier)]
         neutral = [j for j in claims if credited.get(j) not in deniers]
-        accusing = [j for j in neutral if ALLEGING.search(sentences[j].text)]
+        accusing = [j for j in neutral if alleges(sentences[j].text)]
         allegation = (accusing or neutral or claims or [None])[0]
         pairs.append({"denial": index, "source": denier, "allegation": allegation})
     return pairs

@@ -57,9 +57,21 @@ _SPOKES_AFTER = re.compile(r"^(.+?)(?:'s|’s)?\s+spokes(?:man|woman|person)$", 
 _SPOKES_ALONE = re.compile(r"^spokes(?:man|woman|person)$", re.I)
 _SPACE = re.compile(r"\s+")
 #: Wording of an allegation: what a denial most likely answers.
-ALLEGING = re.compile(r"\b(?:accus\w*|alleg\w*|charged|evidence|show(?:s|ed)|reveal\w*|blam\w*|violat\w*|"
-                       r"found|identif\w*|conclud\w*|linked|behind|responsible|"
+_ALLEGING = re.compile(r"\b(?:accus\w*|alleg\w*|charged|evidence|show(?:s|ed)|reveal\w*|blam\w*|violat\w*|"
+                       r"found|identif\w*|conclud\w*|linked|(?:is|are|was|were|be|been)\s+behind|responsible|"
                        r"guilty|wrongdoing|fraud\w*|abus\w*|misconduct|corrupt\w*|lied|cover(?:ed)?[- ]up)\b", re.I)
+#: A negation just before an allegation's word ("no evidence", "not responsible", "never lied"), or "no"
+#: just after it ("found no contamination", "showed no sign"): then it alleges nothing.
+_NEGATED_BEFORE = re.compile(r"(?:\b(?:no|not|never|without)|n't)\s+(?:\w+\s+){0,2}$", re.I)
+_NEGATED_AFTER = re.compile(r"\s+(?:no|nothing)\b", re.I)
+
+
+def alleges(text: str) -> bool:
+    """Whether ``text`` is worded as an allegation: an accusing word not negated ("accused", "showed",
+    "evidence"; not "found no evidence", "was not responsible", "hiding behind a welcome mat")."""
+    return any(not _NEGATED_BEFORE.search(text, max(0, m.start() - 30), m.start())
+               and not _NEGATED_AFTER.match(text, m.end())
+               for m in _ALLEGING.finditer(text))
 #: Quotation marks and punctuation trimmed off a source's edges.
 EDGE = " ,.;:\"'“”‘’„«»‹›"
 #: A wire dateline swallowed into a span: an all-caps place, then a parenthesised agency or a date
@@ -394,7 +406,7 @@ class SourceIndex:
         """Note that ``name`` was credited with ``sentence``: a denial, or a claim worded as an allegation."""
         if sentence.label == "official_denial":
             self.denied.add(name)
-        elif ALLEGING.search(sentence.text):
+        elif alleges(sentence.text):
             self.alleged.add(name)
 
     def resolve(self, name: str) -> str:

@@ -1017,3 +1017,21 @@ def test_a_company_opening_a_liveblog_entry_after_an_emoji_is_the_company():
         ("🔴 Acme Corp. was fined on Friday.", "reported_fact", None),
         ("The company denied wrongdoing.", "official_denial", "The company"),
     ) == {"acme corp": 1}
+
+
+def test_a_denial_answers_an_allegation_not_a_negated_finding_or_a_figure_of_speech():
+    claim = "attributed_claim"
+    profile = build_profile(document(
+        ("Residents accused the authority of giving no warning.", claim, "Residents"),
+        ('"We will not leave anyone behind," Gov. Maria Santos said.', claim, "Gov. Maria Santos"),
+        ("Inspectors said they had seen no evidence of fraud.", claim, "Inspectors"),
+        ("The water authority rejected claims that it failed to warn residents.", "official_denial",
+         "The water authority"),
+    ), LABELS)
+    # "not leave anyone behind" and "seen no evidence of fraud" allege nothing: the residents' accusation answers
+    assert profile["denials"] == [{"denial": 3, "source": "water authority", "allegation": 0}]
+    from framing.sources import alleges
+
+    assert alleges("Russia was behind the attack.") and alleges("The audit found the funds were misused.")
+    assert not alleges("Tests showed no contamination.") and not alleges("He didn't lie, and was not responsible.")
+    assert not alleges("These are outposts hiding behind a welcome mat.")
