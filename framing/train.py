@@ -95,8 +95,8 @@ class TrainingArguments:
             setattr(self, name, int(value))  # a NumPy integer would not go into training_args.json
         if self.epochs < 1:
             raise InputError(f"epochs must be ≥ 1, got {self.epochs}")
-        if self.seed < 0:
-            raise InputError(f"seed must be ≥ 0, got {self.seed}")
+        if not 0 <= self.seed < 2**32:  # NumPy's seeds stop at 2**32 - 1
+            raise InputError(f"seed must be ≥ 0 and < 2**32 (4294967296), got {self.seed}")
         if self.max_batch_rows < 1 or self.lora_rank < 1 or self.patience < 1:
             raise InputError("max_batch_rows, lora_rank and patience must be ≥ 1, got "
                              f"{self.max_batch_rows}, {self.lora_rank}, {self.patience}")

@@ -113,6 +113,7 @@ def test_labels_as_one_string_are_refused(tmp_path, tiny_dir):
     ({"epochs": "2"}, "epochs must be an integer, got str"),
     ({"epochs": 1.5}, "epochs must be an integer, got float"),
     ({"seed": -1}, "seed must be ≥ 0"),
+    ({"seed": 2**32}, r"seed must be ≥ 0 and < 2\*\*32 \(4294967296\), got 4294967296"),
     ({"seed": 1.5}, "seed must be an integer"),
     ({"batch_tokens": "4096"}, "batch_tokens must be an integer"),
     ({"learning_rate": "0.001"}, "learning_rate must be a number"),
