@@ -312,7 +312,7 @@ def _train_epochs(model: FramingModel, batches: _TrainBatches, optimizer, schedu
             best, bad_epochs = (score, epoch, _trainable_state(model)), 0
         else:
             bad_epochs += 1
-            if bad_epochs >= args.patience:
+            if bad_epochs >= args.patience and epoch < args.epochs:  # the last epoch ends the run anyway
                 logger.info("early stop after epoch %d (best epoch %d)", epoch, best[1])
                 break
     return best[2], best[1], history, seen, train_seconds

@@ -643,3 +643,22 @@ def test_a_code_span_fence_outgrows_the_backticks_in_a_label():
     from framing.model_card import _code
 
     assert _code("fact") == "`fact`" and _code("x`y") == "`` x`y ``" and _code("a``b") == "``` a``b ```"
+
+
+@pytest.mark.parametrize("epochs, stops", [(3, False), (4, True)])
+def test_early_stop_is_logged_only_when_epochs_are_left(tmp_path, tiny_dir, monkeypatch, caplog, epochs, stops):
+    import importlib
+
+    training = importlib.import_module("framing.train")
+    real = training.validation_report
+    scores = iter([0.9, 0.5, 0.4, 0.3])  # epoch 1 best, then two worse: patience 2 runs out after epoch 3
+
+    def scripted(*args):
+        return dict(real(*args), macro_f1=next(scores, 0.9))
+
+    monkeypatch.setattr(training, "validation_report", scripted)
+    with caplog.at_level(logging.INFO, logger="framing.train"):
+        result = train(make_rows(30, 1), None, base=str(tiny_dir), output_dir=tmp_path / "m", epochs=epochs,
+                       progress=False)
+    assert len(result.history) == 3 and result.best_epoch == 1
+    assert ("early stop after epoch 3 (best epoch 1)" in caplog.text) is stops
