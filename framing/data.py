@@ -18,6 +18,7 @@ import io
 import json
 import logging
 import math
+import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -69,6 +70,18 @@ def sha1_12(text: str) -> str:
 def read_table(source: Any) -> list[dict[str, Any]]:
     """Rows of a CSV/JSONL/Parquet file, a ``datasets.Dataset`` or a pandas DataFrame."""
     return [row for _, row in _table_rows(source)[1]]
+
+
+def describe_source(source: Any, rows: int) -> dict[str, Any]:
+    """A table as a model folder records it: a file's path and SHA-256 (so the data can be checked later),
+    else its kind, with the rows read."""
+    if isinstance(source, (str, os.PathLike)):
+        with open(source, "rb") as handle:
+            digest = hashlib.file_digest(handle, "sha256").hexdigest()
+        return {"path": os.fspath(source), "sha256": digest, "rows": rows}
+    kind = type(source)
+    name = "list of dicts" if kind in (list, tuple) else f"{kind.__module__.split('.')[0]}.{kind.__name__}"
+    return {"kind": name, "rows": rows}
 
 
 def _table_rows(source: Any) -> tuple[str | None, list[tuple[str, dict[str, Any]]]]:

@@ -28,7 +28,7 @@ import numpy as np
 import torch
 from torch import nn
 
-from .data import Example, table_examples
+from .data import Example, describe_source, table_examples
 from .segment import split_sentences
 from .encoding import RowEncoder
 from .engine import Engine, resolve_device
@@ -86,6 +86,9 @@ class TrainingArguments:
     progress: bool = True
     #: The table columns read (text, label, context, spans), recorded for the record.
     columns: dict[str, str | None] = field(default_factory=dict)
+    #: The data, recorded for the record: each table's path and SHA-256 (or kind) and rows read
+    #: (``train``, ``eval``), and the rows trained and validated on (``train_rows``, ``validation_rows``).
+    data: dict[str, Any] = field(default_factory=dict)
 
     def validate(self) -> None:
         for name in ("epochs", "batch_tokens", "max_batch_rows", "seed", "lora_rank", "patience"):
@@ -205,6 +208,9 @@ def train(
                     "spans": "spans" if any(e.span_known for e in train_examples) else None}
     eval_examples = (table_examples(eval, text_column, label_column, context_column, name="eval")
                      if eval is not None else None)
+    args.data = {"train": describe_source(train, len(train_examples))}
+    if eval is not None:
+        args.data["eval"] = describe_source(eval, len(eval_examples))
     return fit(train_examples, eval_examples, labels=labels, base=base, output_dir=output_dir, args=args,
                overwrite=overwrite)
 
@@ -222,6 +228,7 @@ def fit(
 ) -> TrainResult:
     """Train on :class:`~framing.data.Example` lists (the engine behind :func:`train`)."""
     args.validate()
+    args.learning_rate = args.lr  # training_args.json records the rate used, not None for "the default"
     check_output_dir(output_dir, overwrite)
     started = time.perf_counter()
     _seed_everything(args.seed)
@@ -235,6 +242,7 @@ def fit(
         train_examples, eval_examples = stratified_split(train_examples, args.validation_fraction, args.seed)
     else:
         _warn_absent_classes(eval_examples, labels)
+    args.data.update(train_rows=len(train_examples), validation_rows=len(eval_examples))
     model, tokenizer, fresh_span_head = _starting_model(base, labels, args)
     _warn_short_contexts(train_examples, model.config)
     device = resolve_device(args.device)

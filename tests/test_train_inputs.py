@@ -662,3 +662,21 @@ def test_early_stop_is_logged_only_when_epochs_are_left(tmp_path, tiny_dir, monk
                        progress=False)
     assert len(result.history) == 3 and result.best_epoch == 1
     assert ("early stop after epoch 3 (best epoch 1)" in caplog.text) is stops
+
+
+def test_training_args_record_the_learning_rate_used_and_the_data(tmp_path, tiny_dir):
+    import hashlib
+
+    path = write_csv(tmp_path / "train.csv", make_rows(30, 1))
+    result = train(path, make_rows(9, 2), base=str(tiny_dir), output_dir=tmp_path / "m", epochs=1, progress=False)
+    recorded = json.loads((result.output_dir / "training_args.json").read_text())
+    assert recorded["learning_rate"] == 5e-4  # the LoRA default, not null
+    assert recorded["data"] == {
+        "train": {"path": str(path), "sha256": hashlib.sha256(path.read_bytes()).hexdigest(), "rows": 30},
+        "eval": {"kind": "list of dicts", "rows": 9}, "train_rows": 30, "validation_rows": 9}
+    full = train(make_rows(30, 1), None, base=str(tiny_dir), output_dir=tmp_path / "f", epochs=1, lora=False,
+                 progress=False)
+    recorded = json.loads((full.output_dir / "training_args.json").read_text())
+    assert recorded["learning_rate"] == 5e-5
+    assert recorded["data"]["train"] == {"kind": "list of dicts", "rows": 30}
+    assert recorded["data"]["train_rows"] + recorded["data"]["validation_rows"] == 30
