@@ -143,6 +143,10 @@ class TrainResult:
     seconds: float = 0.0
     #: Training examples processed per second of the training loop (evaluation excluded).
     examples_per_second: float = 0.0
+    #: Rows read from the training data; of them (or of the eval data) the rows trained and validated on.
+    rows_read: int = 0
+    train_rows: int = 0
+    validation_rows: int = 0
 
 
 def train(
@@ -232,6 +236,7 @@ def fit(
     check_output_dir(output_dir, overwrite)
     started = time.perf_counter()
     _seed_everything(args.seed)
+    rows_read = len(train_examples)
     labels = _check_labels(train_examples, eval_examples, labels, _framing_model_labels(base))
     _warn_duplicates(train_examples, eval_examples)
     if args.context and not any(e.context for e in train_examples):
@@ -251,6 +256,8 @@ def fit(
     encoder = RowEncoder(tokenizer, model.config)
     batches = _TrainBatches(encoder, train_examples, labels, model.config.span_types, args)
     optimizer, schedule = _optimizer(model, args, batches.steps_per_epoch * args.epochs)
+    logger.info("training on %d rows, validating on %d: %d steps per epoch, at most %d epochs",
+                len(train_examples), len(eval_examples), batches.steps_per_epoch, args.epochs)
     weights = _class_weights(train_examples, labels) if args.class_weights else torch.ones(len(labels))
     weights = weights.to(device)
     evaluator = Engine(model, tokenizer, device=device, precision="fp32")  # shares the model's weights
@@ -270,7 +277,8 @@ def fit(
         metrics["spans"] = spans
     seconds = time.perf_counter() - started
     result = TrainResult(Path(output_dir), tuple(labels), metrics, best_epoch, temperature, history, seconds,
-                         seen / train_seconds if train_seconds else 0.0)
+                         seen / train_seconds if train_seconds else 0.0, rows_read=rows_read,
+                         train_rows=len(train_examples), validation_rows=len(eval_examples))
     _save(model, tokenizer, result, args, train_examples, eval_examples, card_extra)
     return result
 

@@ -680,3 +680,16 @@ def test_training_args_record_the_learning_rate_used_and_the_data(tmp_path, tiny
     assert recorded["learning_rate"] == 5e-5
     assert recorded["data"]["train"] == {"kind": "list of dicts", "rows": 30}
     assert recorded["data"]["train_rows"] + recorded["data"]["validation_rows"] == 30
+
+
+def test_the_result_counts_rows_read_trained_and_validated_on_and_epochs_are_logged(tmp_path, tiny_dir, caplog):
+    with caplog.at_level(logging.INFO, logger="framing.train"):
+        split = train(make_rows(30, 1), None, base=str(tiny_dir), output_dir=tmp_path / "a", epochs=1,
+                      progress=False)
+    assert split.rows_read == 30 and split.validation_rows > 0
+    assert split.train_rows + split.validation_rows == 30
+    assert f"training on {split.train_rows} rows, validating on {split.validation_rows}" in caplog.text
+    assert "epoch 1: loss" in caplog.text
+    given = train(make_rows(30, 1), make_rows(9, 2), base=str(tiny_dir), output_dir=tmp_path / "b", epochs=1,
+                  progress=False)
+    assert (given.rows_read, given.train_rows, given.validation_rows) == (30, 30, 9)
