@@ -56,6 +56,14 @@ logger = logging.getLogger(__name__)
 _WHOLE = re.compile(r"-?[0-9]+")  # label names that sort as numbers
 # Below this many validation sentences a fitted temperature is warned to be rough.
 _FEW_FOR_CALIBRATION = 50
+# Small data gets batches of fewer rows, so that an epoch takes about _STEPS_PER_EPOCH optimiser steps
+# (a few hundred rows in batches of 64 would get a handful of steps in a whole run), but never fewer
+# than _MIN_BATCH_ROWS rows; from 32 × max_batch_rows rows on (2,048 by default) max_batch_rows and the
+# token budget alone decide, as before.
+_STEPS_PER_EPOCH = 32
+_MIN_BATCH_ROWS = 8
+# Fewer optimiser steps than this in a whole run are warned about.
+_FEW_STEPS = 50
 
 
 @dataclass
@@ -256,6 +264,10 @@ def fit(
     encoder = RowEncoder(tokenizer, model.config)
     batches = _TrainBatches(encoder, train_examples, labels, model.config.span_types, args)
     optimizer, schedule = _optimizer(model, args, batches.steps_per_epoch * args.epochs)
+    if batches.steps_per_epoch * args.epochs < _FEW_STEPS:
+        logger.warning("%d optimiser steps in all (%d per epoch, %d epochs) are few to learn from: more epochs "
+                       "(epochs=, --epochs; early stopping keeps the best) or more rows help",
+                       batches.steps_per_epoch * args.epochs, batches.steps_per_epoch, args.epochs)
     logger.info("training on %d rows, validating on %d: %d steps per epoch, at most %d epochs",
                 len(train_examples), len(eval_examples), batches.steps_per_epoch, args.epochs)
     weights = _class_weights(train_examples, labels) if args.class_weights else torch.ones(len(labels))
@@ -593,7 +605,8 @@ def _class_weights(examples: list[Example], labels: list[str]) -> torch.Tensor:
 # -- batches ---------------------------------------------------------------------
 
 class _TrainBatches:
-    """Length-bucketed, token-budget training batches with label masks and span tags."""
+    """Length-bucketed, token-budget training batches with label masks and span tags; at most
+    ``max_rows`` rows each (see ``_STEPS_PER_EPOCH``)."""
 
     def __init__(self, encoder: RowEncoder, examples: list[Example], labels: list[str],
                  span_types: Sequence[str], args: TrainingArguments) -> None:
@@ -611,6 +624,8 @@ class _TrainBatches:
         self.hard = np.array([index[e.label] if e.label in index else -1 for e in examples], dtype=np.int64)
         self.tags = [_span_tags(e, offsets, span_types) for e, offsets in zip(examples, self.enc.offsets)]
         self.order = np.argsort(self.enc.row_len, kind="stable")
+        self.max_rows = min(args.max_batch_rows,
+                            max(_MIN_BATCH_ROWS, math.ceil(len(examples) / _STEPS_PER_EPOCH)))
         self.steps_per_epoch = len(self._cut())
 
     def _cut(self) -> list[np.ndarray]:
@@ -618,7 +633,7 @@ class _TrainBatches:
         while lo < n:
             hi = lo
             while hi < n and (hi - lo + 1) * int(self.enc.row_len[self.order[hi]]) <= self.args.batch_tokens \
-                    and hi - lo < self.args.max_batch_rows:
+                    and hi - lo < self.max_rows:
                 hi += 1
             hi = max(hi, lo + 1)
             batches.append(self.order[lo:hi])

@@ -693,3 +693,29 @@ def test_the_result_counts_rows_read_trained_and_validated_on_and_epochs_are_log
     given = train(make_rows(30, 1), make_rows(9, 2), base=str(tiny_dir), output_dir=tmp_path / "b", epochs=1,
                   progress=False)
     assert (given.rows_read, given.train_rows, given.validation_rows) == (30, 30, 9)
+
+
+def test_small_data_gets_small_batches_and_large_data_keeps_its_own(tmp_path, tiny_dir, caplog):
+    from framing.data import table_examples
+    from framing.encoding import RowEncoder
+    from framing.model import load_model
+    from framing.train import TrainingArguments, _TrainBatches
+
+    model, tokenizer = load_model(tiny_dir)
+    encoder = RowEncoder(tokenizer, model.config)
+    labels = ["money", "sport", "weather"]
+
+    def batches(n, **kwargs):
+        examples = table_examples(make_rows(n, 1), name="train")
+        made = _TrainBatches(encoder, examples, labels, model.config.span_types, TrainingArguments(**kwargs))
+        sizes = [len(b["hard"]) for b in made.epoch(1)]
+        assert len(sizes) == made.steps_per_epoch and sum(sizes) == n
+        return sizes
+
+    assert max(batches(60)) == 8  # 60 rows once made one batch of 60: one step an epoch
+    assert max(batches(320)) == 10 and len(batches(320)) == 32  # about 32 steps an epoch
+    assert max(batches(3000)) == 64 and len(batches(3000)) == 47  # large data: max_batch_rows, as before
+    assert max(batches(60, max_batch_rows=4)) == 4  # a smaller cap asked for is kept
+    with caplog.at_level(logging.WARNING, logger="framing.train"):
+        train(make_rows(30, 1), None, base=str(tiny_dir), output_dir=tmp_path / "m", epochs=2, progress=False)
+    assert re.search(r"\d+ optimiser steps in all \(\d+ per epoch, 2 epochs\) are few", caplog.text)
