@@ -263,6 +263,7 @@ def fit(
     model.to(device)
     encoder = RowEncoder(tokenizer, model.config)
     batches = _TrainBatches(encoder, train_examples, labels, model.config.span_types, args)
+    _warn_cut_rows(train_examples, batches.enc, model.config.max_length)
     optimizer, schedule = _optimizer(model, args, batches.steps_per_epoch * args.epochs)
     if batches.steps_per_epoch * args.epochs < _FEW_STEPS:
         logger.warning("%d optimiser steps in all (%d per epoch, %d epochs) are few to learn from: more epochs "
@@ -538,6 +539,33 @@ def _warn_short_contexts(examples: list[Example], config: ModelConfig) -> None:
         logger.warning("the contexts hold %g sentence(s) (median) but the model reads %d before each sentence, "
                        "as analyze() will give it: give contexts of %d sentences, or pass context_sentences=%g "
                        "(--context-sentences)", held, config.context_sentences, config.context_sentences, held)
+
+
+def _warn_cut_rows(examples: list[Example], enc, max_length: int) -> None:
+    """Warn about training sentences longer than the model's window: the model never reads their end, on
+    which their label may rest. A span wholly in the cut-off part is named too: it teaches nothing (the kept
+    tokens' tags stay true, as that part holds no such span, and inference cuts the sentence alike)."""
+    cut = np.nonzero(enc.truncated)[0].tolist()
+    if not cut:
+        return
+    logger.warning("%d training sentence(s) are longer than the model's %d-token window and are cut: the model "
+                   "never reads their end, though their label may rest on it; split them (%s)", len(cut),
+                   max_length, _places([examples[i] for i in cut[:3]]))
+    lost = [(examples[i], kind, start, end) for i in cut for kind, start, end in examples[i].spans
+            if start >= enc.offsets[i][-1, 1]]
+    if lost:
+        example, kind, start, end = lost[0]
+        logger.warning("%d span(s) lie wholly past the cut and are not learnt, e.g. %s %r (%s)", len(lost), kind,
+                       example.text[start:end], _places([example]))
+
+
+def _places(examples: list[Example]) -> str:
+    """Where examples sit, one file named once: "train: a.csv: line 5, line 9"."""
+    wheres = [e.where or repr(e.text[:40]) for e in examples]
+    heads = {where.rpartition(": ")[0] for where in wheres}
+    if len(heads) == 1 and "" not in heads:
+        return f"{heads.pop()}: " + ", ".join(where.rpartition(": ")[2] for where in wheres)
+    return "; ".join(wheres)
 
 
 def _starting_model(base, labels: list[str], args: TrainingArguments):

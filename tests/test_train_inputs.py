@@ -719,3 +719,17 @@ def test_small_data_gets_small_batches_and_large_data_keeps_its_own(tmp_path, ti
     with caplog.at_level(logging.WARNING, logger="framing.train"):
         train(make_rows(30, 1), None, base=str(tiny_dir), output_dir=tmp_path / "m", epochs=2, progress=False)
     assert re.search(r"\d+ optimiser steps in all \(\d+ per epoch, 2 epochs\) are few", caplog.text)
+
+
+def test_sentences_cut_at_the_window_and_spans_past_the_cut_are_warned_about(tmp_path, tiny_dir, caplog):
+    long = " ".join(["the storm came back"] * 40) + ", officials said."  # over 128 tokens
+    rows = [dict(r, spans="[]") for r in make_rows(30, 1)]
+    rows += [{"text": long, "label": "weather", "spans": json.dumps([{"type": "cue", "text": "said"}])},
+             {"text": long + " Again.", "label": "weather", "spans": "[]"}]
+    path = write_table(tmp_path / "train.csv", rows)
+    with caplog.at_level(logging.WARNING, logger="framing.train"):
+        train(path, None, base=str(tiny_dir), output_dir=tmp_path / "m", epochs=1, progress=False)
+    assert re.search(r"2 training sentence\(s\) are longer than the model's 128-token window and are cut.*"
+                     r"\(train: \S*train.csv: line 32, line 33\)", caplog.text)
+    assert re.search(r"1 span\(s\) lie wholly past the cut and are not learnt, e.g. cue 'said' "
+                     r"\(train: \S*train.csv: line 32\)", caplog.text)
