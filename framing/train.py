@@ -421,11 +421,15 @@ def _check_labels(train_examples, eval_examples, labels, preferred: Sequence[str
             raise DataError(f"label {name!r} {problem}" + _first_place(train_examples, name))
     folded: dict[str, str] = {}
     for name in labels:
-        other = folded.setdefault(name.casefold(), name)
+        other = folded.setdefault(_label_key(name), name)
         if other != name:
             common, rare = sorted((other, name), key=lambda n: -seen.get(n, 0))
+            firsts = {n: next((e.where for e in train_examples if e.label == n and e.where), "")
+                      for n in (common, rare)}
+            places = [f"{n!r} first at {where}" for n, where in firsts.items() if where]
             raise DataError(f"labels {common!r} ({seen.get(common, 0)} rows) and {rare!r} ({seen.get(rare, 0)} "
-                            f"rows) differ only in case; write them one way" + _first_place(train_examples, rare))
+                            "rows) differ only in case, spaces, '_' or '-'; write them one way"
+                            + (f" ({', '.join(places)})" if places else ""))
     unknown = sorted(set(seen) - set(labels))
     if unknown:
         raise DataError(f"training data has label {unknown[0]!r} not in labels={labels}"
@@ -442,6 +446,12 @@ def _check_labels(train_examples, eval_examples, labels, preferred: Sequence[str
                             + did_you_mean(extra[0], labels) + _first_place(eval_examples, extra[0])
                             + f"; training labels are {labels}")
     return labels
+
+
+def _label_key(name: str) -> str:
+    """A label name with case, spaces, '_' and '-' evened out: two names with one key are one label
+    spelt two ways ("human interest", "human_interest", "Human-Interest")."""
+    return " ".join(re.sub(r"[_-]", " ", name.casefold()).split())
 
 
 def _warn_absent_classes(eval_examples: list[Example], labels: list[str]) -> None:

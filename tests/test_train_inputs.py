@@ -733,3 +733,18 @@ def test_sentences_cut_at_the_window_and_spans_past_the_cut_are_warned_about(tmp
                      r"\(train: \S*train.csv: line 32, line 33\)", caplog.text)
     assert re.search(r"1 span\(s\) lie wholly past the cut and are not learnt, e.g. cue 'said' "
                      r"\(train: \S*train.csv: line 32\)", caplog.text)
+
+
+@pytest.mark.parametrize("spelling", ["human_interest", "Human-Interest", "Human Interest"])
+def test_one_label_spelt_two_ways_is_refused_naming_a_row_of_each(tmp_path, tiny_dir, spelling):
+    rows = make_rows(30, 1)
+    for k in (3, 4, 5):
+        rows[k]["label"] = "human interest"
+    for k in (7, 8):
+        rows[k]["label"] = spelling
+    path = write_csv(tmp_path / "train.csv", rows)
+    with pytest.raises(DataError, match=rf"labels 'human interest' \(3 rows\) and {re.escape(repr(spelling.strip()))} "
+                                        r"\(2 rows\) differ only in case, spaces, '_' or '-'; write them one way "
+                                        r"\('human interest' first at train: \S*train.csv: line 5, "
+                                        rf"{re.escape(repr(spelling.strip()))} first at train: \S*train.csv: line 9\)"):
+        train(path, None, base=str(tiny_dir), output_dir=tmp_path / "m", progress=False)
