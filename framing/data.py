@@ -93,7 +93,7 @@ def _table_rows(source: Any) -> tuple[str | None, list[tuple[str, dict[str, Any]
     if hasattr(source, "to_dict") and hasattr(source, "columns") and hasattr(source, "iloc"):
         return None, _numbered(source.to_dict(orient="records"))  # pandas
     if hasattr(source, "column_names") and hasattr(source, "to_list"):
-        return None, _numbered(source.to_list())  # datasets.Dataset
+        return None, _numbered(_class_names(source))  # datasets.Dataset
     if isinstance(source, (list, tuple)):
         if not all(isinstance(r, dict) for r in source):
             raise DataError("a list of rows must hold dicts")
@@ -116,6 +116,19 @@ def _table_rows(source: Any) -> tuple[str | None, list[tuple[str, dict[str, Any]
         except Exception as exc:  # pyarrow raises several unrelated types
             raise DataError(f"{path}: cannot read Parquet: {exc}") from None
     raise DataError(f"{path}: unsupported file type {suffix!r}; use .csv, .jsonl or .parquet")
+
+
+def _class_names(dataset: Any) -> list[dict[str, Any]]:
+    """A ``datasets.Dataset``'s rows with each ``ClassLabel`` column's integers as their names (-1, the
+    ClassLabel for "no label", as a missing value), so that labels are not named '0', '1', '2'."""
+    rows = dataset.to_list()
+    for column, feature in (getattr(dataset, "features", None) or {}).items():
+        if hasattr(feature, "int2str") and getattr(feature, "names", None):
+            for row in rows:
+                value = row.get(column)
+                if isinstance(value, int) and not isinstance(value, bool):
+                    row[column] = feature.int2str(value) if value >= 0 else None
+    return rows
 
 
 def _numbered(rows: Sequence[dict[str, Any]]) -> list[tuple[str, dict[str, Any]]]:

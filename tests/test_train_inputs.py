@@ -748,3 +748,20 @@ def test_one_label_spelt_two_ways_is_refused_naming_a_row_of_each(tmp_path, tiny
                                         r"\('human interest' first at train: \S*train.csv: line 5, "
                                         rf"{re.escape(repr(spelling.strip()))} first at train: \S*train.csv: line 9\)"):
         train(path, None, base=str(tiny_dir), output_dir=tmp_path / "m", progress=False)
+
+
+def test_a_datasets_class_label_column_gives_its_names():
+    import datasets
+
+    from framing.data import table_examples
+
+    rows = make_rows(6, 1)
+    names = ["money", "sport", "weather"]
+    features = datasets.Features({"text": datasets.Value("string"), "label": datasets.ClassLabel(names=names)})
+    data = datasets.Dataset.from_dict({"text": [r["text"] for r in rows],
+                                       "label": [names.index(r["label"]) for r in rows]}, features=features)
+    for name in ("train", "eval"):
+        assert [e.label for e in table_examples(data, name=name)] == [r["label"] for r in rows]
+    unlabelled = datasets.Dataset.from_dict({"text": ["Prices rose."], "label": [-1]}, features=features)
+    with pytest.raises(DataError, match="row 0: 'label' is empty"):
+        table_examples(unlabelled, name="train")
