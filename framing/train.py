@@ -397,12 +397,14 @@ def _seed_everything(seed: int) -> None:
 def _check_labels(train_examples, eval_examples, labels, preferred: Sequence[str] | None = None) -> list[str]:
     """The model's label names, in order: ``labels`` when given, else those of the data, in
     ``preferred`` order (the starting model's) when they are the same set, else sorted (numerically
-    when every name is a whole number)."""
+    when every name is a whole number). A class needs two training rows, unless ``labels`` name it on
+    purpose (say, to keep the starting model's sentence head on data that lacks one of its labels)."""
     seen = Counter(e.label for e in train_examples if e.label is not None)
     partial = {name for e in train_examples if len(e.allowed) > 1 for name in e.allowed}
     if isinstance(labels, str):
         raise InputError(f"labels must be a list of label names, not the string {labels!r} "
                          "(split it: labels=[...])")
+    given = labels is not None
     if labels is None:
         found = set(seen) | partial
         if preferred is not None and found == set(preferred):
@@ -435,7 +437,14 @@ def _check_labels(train_examples, eval_examples, labels, preferred: Sequence[str
         raise DataError(f"training data has label {unknown[0]!r} not in labels={labels}"
                         + did_you_mean(unknown[0], labels) + _first_place(train_examples, unknown[0]))
     rare = sorted(label for label in labels if seen.get(label, 0) < 2 and label not in partial)
-    if rare:
+    if rare and given:
+        if len(labels) - len(rare) < 2:
+            raise DataError(f"training data needs two or more rows of at least two of labels={labels}, got "
+                            f"counts {dict(seen)}")
+        logger.warning("label(s) %s have fewer than two training rows (counts: %s): the model learns little or "
+                       "nothing new of them, and validation may lack them; a kept sentence head (the starting "
+                       "model's labels, in its order) keeps what it knew", ", ".join(map(repr, rare)), dict(seen))
+    elif rare:
         raise DataError(f"each class needs at least two training examples; too few for {rare} "
                         f"(counts: {dict(seen)})" + did_you_mean(rare[0], [n for n in labels if n != rare[0]])
                         + _first_place(train_examples, rare[0]))

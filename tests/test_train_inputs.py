@@ -765,3 +765,25 @@ def test_a_datasets_class_label_column_gives_its_names():
     unlabelled = datasets.Dataset.from_dict({"text": ["Prices rose."], "label": [-1]}, features=features)
     with pytest.raises(DataError, match="row 0: 'label' is empty"):
         table_examples(unlabelled, name="train")
+
+
+def test_labels_given_may_lack_training_rows_and_keep_the_starting_head(tmp_path, caplog):
+    from framing.model import load_model
+
+    labels = ("weather", "sport", "money", "politics")
+    base = make_tiny(tmp_path / "base", labels=labels)
+    with caplog.at_level(logging.WARNING, logger="framing.train"):
+        result = train(make_rows(30, 1), None, labels=list(labels), base=str(base), output_dir=tmp_path / "m",
+                       epochs=1, progress=False)
+    assert result.labels == labels and "new sentence head" not in caplog.text
+    assert "label(s) 'politics' have fewer than two training rows" in caplog.text
+    before, after = (load_model(folder)[0].sentence_head[1].weight.detach() for folder in (base, result.output_dir))
+    assert (after - before).abs().max() < 0.05  # the head was fine-tuned, not replaced by a new random one
+    assert "| politics | 0 | 0 |" in (result.output_dir / "README.md").read_text()
+    # without labels=, a class too few rows is still refused (a typo, most often), and one class is no model
+    with pytest.raises(DataError, match="too few for"):
+        train(make_rows(30, 1) + [{"text": "Votes were cast.", "label": "politics"}], None, base=str(base),
+              output_dir=tmp_path / "n", progress=False)
+    with pytest.raises(DataError, match=r"needs two or more rows of at least two of labels="):
+        train([r for r in make_rows(30, 1) if r["label"] == "sport"], None, labels=list(labels), base=str(base),
+              output_dir=tmp_path / "o", progress=False)
