@@ -247,6 +247,8 @@ def fit(
     rows_read = len(train_examples)
     labels = _check_labels(train_examples, eval_examples, labels, _framing_model_labels(base))
     _warn_duplicates(train_examples, eval_examples)
+    if args.context and eval_examples is not None:
+        _warn_context_mismatch(train_examples, eval_examples)
     if args.context and not any(e.context for e in train_examples):
         logger.warning("no training sentence has a context (name a context column, e.g. --context-column): "
                        "training without context, and the model will be used without it")
@@ -461,6 +463,19 @@ def _label_key(name: str) -> str:
     """A label name with case, spaces, '_' and '-' evened out: two names with one key are one label
     spelt two ways ("human interest", "human_interest", "Human-Interest")."""
     return " ".join(re.sub(r"[_-]", " ", name.casefold()).split())
+
+
+def _warn_context_mismatch(train_examples: list[Example], eval_examples: list[Example]) -> None:
+    """Warn when only one of the training and the validation data has contexts: validation would then read
+    other input than the model's use, and the epoch and the temperature would be chosen on it."""
+    train_has, eval_has = any(e.context for e in train_examples), any(e.context for e in eval_examples)
+    if train_has and not eval_has:
+        logger.warning("the training sentences have contexts but the validation sentences have none: validation "
+                       "runs without context, unlike the model's use, and chooses the epoch and the temperature "
+                       "on that; give the validation data its contexts too (a context column)")
+    elif eval_has and not train_has:
+        logger.warning("the validation sentences have contexts but the training sentences have none: the model is "
+                       "trained, validated and used without context; give the training data its contexts too")
 
 
 def _warn_absent_classes(eval_examples: list[Example], labels: list[str]) -> None:

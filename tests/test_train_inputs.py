@@ -787,3 +787,21 @@ def test_labels_given_may_lack_training_rows_and_keep_the_starting_head(tmp_path
     with pytest.raises(DataError, match=r"needs two or more rows of at least two of labels="):
         train([r for r in make_rows(30, 1) if r["label"] == "sport"], None, labels=list(labels), base=str(base),
               output_dir=tmp_path / "o", progress=False)
+
+
+def test_contexts_in_only_one_of_training_and_validation_are_warned_about(tmp_path, tiny_dir, caplog):
+    with_context = [dict(r, context="Earlier that day the city woke up.") for r in make_rows(30, 1)]
+    with caplog.at_level(logging.WARNING, logger="framing.train"):
+        train(with_context, make_rows(9, 2), base=str(tiny_dir), output_dir=tmp_path / "a", epochs=1,
+              progress=False)
+    assert "the training sentences have contexts but the validation sentences have none" in caplog.text
+    caplog.clear()
+    with caplog.at_level(logging.WARNING, logger="framing.train"):
+        train(make_rows(30, 1), with_context[:9], base=str(tiny_dir), output_dir=tmp_path / "b", epochs=1,
+              progress=False)
+    assert "the validation sentences have contexts but the training sentences have none" in caplog.text
+    caplog.clear()
+    with caplog.at_level(logging.WARNING, logger="framing.train"):  # context=False asks for no context
+        train(make_rows(30, 1), with_context[:9], base=str(tiny_dir), output_dir=tmp_path / "c", epochs=1,
+              context=False, progress=False)
+    assert "have contexts but" not in caplog.text
