@@ -200,8 +200,9 @@ def table_examples(
     """Hard-labelled examples from a user table, with errors that name the file and the row's line or index.
 
     Without ``context_column``, a column named ``context`` is read as each sentence's context when the
-    table has one. A ``spans`` column teaches span tags (see :func:`_row_spans` for its form): every row
-    counts as annotated for each span type found anywhere in the column.
+    table has one. A ``spans`` column teaches span tags (see :func:`_row_spans` for its form): a row with a
+    list there (``[]`` included: none here) counts as annotated for each span type found anywhere in the
+    column; a row with null, an empty cell or no key was not annotated, and teaches no span tags.
     """
     file, rows = _table_rows(source)
     prefix = f"{name}: {file}" if file else name
@@ -217,8 +218,8 @@ def table_examples(
             raise DataError(f"{prefix}: missing column {column!r}; columns are {columns}")
     parsed_spans = [_row_spans(row.get("spans"), row.get(text_column), f"{prefix}: {where}")
                     for where, row in rows] if read_spans and "spans" in columns else None
-    # A spans column annotates, on every row, each type found anywhere in it (a row without one has none).
-    annotated = frozenset(kind for spans in parsed_spans or () for kind, _, _ in spans)
+    # A list in the spans column annotates its row for each type found anywhere in the column; null does not.
+    annotated = frozenset(kind for spans in parsed_spans or () for kind, _, _ in spans or ())
     for where, row in rows:  # gaps first: a gap turns a pandas column of whole numbers into floats
         label = row.get(label_column)
         if label is None or (isinstance(label, float) and math.isnan(label)) or str(label).strip() == "":
@@ -248,38 +249,41 @@ def table_examples(
             raise DataError(f"{prefix}: {where}: {context_column!r} {problem}")
         lead, kept = len(text) - len(text.lstrip()), len(text.strip())
         spans = []
-        for k, (kind, start, end) in enumerate(parsed_spans[index] if parsed_spans else ()):
+        row_spans = parsed_spans[index] if parsed_spans else None
+        for k, (kind, start, end) in enumerate(row_spans or ()):
             if start < lead or end > lead + kept:
                 raise DataError(f"{prefix}: {where}: spans[{k}] ({kind} {start}:{end}) takes in the whitespace "
                                 f"around the text; a span must lie on the text itself")
             spans.append((kind, start - lead, end - lead))
+        known = annotated if row_spans is not None else frozenset()
         # Identical sentences share a group, so a validation split never holds a copy of a training row.
         examples.append(Example(text.strip(), context, frozenset([str(label).strip()]), spans=spans,
-                                span_known=annotated, group=f"text:{sha1_12(text.strip())}", origin=name,
+                                span_known=known, group=f"text:{sha1_12(text.strip())}", origin=name,
                                 where=f"{prefix}: {where}"))
     return examples
 
 
-def _row_spans(value: Any, text: Any, where: str) -> list[tuple[str, int, int]]:
+def _row_spans(value: Any, text: Any, where: str) -> list[tuple[str, int, int]] | None:
     """A row's ``spans`` cell as ``(type, start, end)`` in its text: a list (or, in CSV, a JSON string of
     one) of ``{"type", "start", "end"}`` (character offsets; ``text`` optional, checked) or
-    ``{"type", "text"}`` (its first whole-word occurrence, or the ``"nth"``, from 0). Null or empty: no
-    spans on this row. Keys holding null are ignored (Arrow fills a key one form lacks with null)."""
+    ``{"type", "text"}`` (its first whole-word occurrence, or the ``"nth"``, from 0); ``[]``: annotated,
+    no spans here. ``None`` for null, an empty cell or no key: this row's spans were not annotated. Keys
+    holding null are ignored (Arrow fills a key one form lacks with null)."""
     from .document import SPAN_TYPES
 
     if hasattr(value, "tolist"):  # a numpy array (pandas read from Parquet)
         value = value.tolist()
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return []
+    if is_missing(value):
+        return None
     if isinstance(value, str):
         if not value.strip():
-            return []
+            return None
         try:
             value = json.loads(value)
         except json.JSONDecodeError as exc:
             raise DataError(f"{where}: 'spans' is not valid JSON: {exc}") from None
         if value is None:
-            return []
+            return None
     if not isinstance(value, list) or not all(isinstance(s, dict) for s in value):
         raise DataError(f"{where}: 'spans' must be a list of objects with type and start/end or text")
     if not isinstance(text, str):

@@ -428,7 +428,8 @@ def test_json_lines_rows_may_leave_out_spans_or_context(tmp_path):
         first, second = table_examples(source, name="train")
         assert first.context is None and second.context == "The council met."
         assert second.spans == [("source", 0, 6)] and first.spans == []
-        assert first.span_known == second.span_known == frozenset({"source"})
+        # no spans key: that row's spans were not annotated (it teaches no span tags)
+        assert first.span_known == frozenset() and second.span_known == frozenset({"source"})
     named = table_examples(path, context_column="context", name="train")
     assert named[1].context == "The council met."
     with pytest.raises(DataError, match=r"missing column 'ctx'; columns are \['text', 'label', 'context', 'spans'\]"):
@@ -805,3 +806,25 @@ def test_contexts_in_only_one_of_training_and_validation_are_warned_about(tmp_pa
         train(make_rows(30, 1), with_context[:9], base=str(tiny_dir), output_dir=tmp_path / "c", epochs=1,
               context=False, progress=False)
     assert "have contexts but" not in caplog.text
+
+
+def test_a_null_spans_cell_means_not_annotated_and_an_empty_list_means_none_here(tmp_path, tiny_dir):
+    from framing.data import table_examples
+    from framing.encoding import RowEncoder
+    from framing.model import load_model
+    from framing.train import TrainingArguments, _TrainBatches
+
+    rows = [{"text": "Police said the road was shut.", "label": "a", "spans": [{"type": "cue", "text": "said"}]},
+            {"text": "The road was shut.", "label": "b", "spans": []},
+            {"text": "Rain fell all day.", "label": "b", "spans": None},
+            {"text": "Officials said so.", "label": "a"}]
+    csv_rows = [dict(r, spans="" if r.get("spans") is None else json.dumps(r["spans"])) for r in rows]
+    for source in (rows, write_table(tmp_path / "t.csv", csv_rows)):
+        examples = table_examples(source, name="train")
+        assert [e.span_known for e in examples] == [{"cue"}, {"cue"}, frozenset(), frozenset()]
+    model, tokenizer = load_model(tiny_dir)
+    batches = _TrainBatches(RowEncoder(tokenizer, model.config), examples, ["a", "b"], model.config.span_types,
+                            TrainingArguments())
+    cue = model.config.span_types.index("cue")
+    assert [int((tags[:, cue] >= 0).all()) for tags in batches.tags] == [1, 1, 0, 0]  # only annotated rows teach
+    assert (batches.tags[1][:, cue] == 0).all()  # []: every token taught "no cue here"
