@@ -28,7 +28,7 @@ from typing import Any
 import numpy as np
 
 from .errors import DataError
-from .textio import csv_records
+from .textio import conversion_hint, csv_records
 from .validation import is_missing, surrogate_problem
 
 __all__ = ["Example", "read_table", "table_examples", "sha1_12"]
@@ -84,11 +84,12 @@ def describe_source(source: Any, rows: int) -> dict[str, Any]:
     return {"kind": name, "rows": rows}
 
 
-def _table_rows(source: Any) -> tuple[str | None, list[tuple[str, dict[str, Any]]]]:
+def _table_rows(source: Any, name: str | None = None) -> tuple[str | None, list[tuple[str, dict[str, Any]]]]:
     """The file read (``None`` for rows in memory) and its rows, each with where it sits.
 
     Where: ``"line N"`` (1-based) for CSV (the line the row starts on) and
-    JSON Lines, ``"row N"`` (from 0) for Parquet and rows in memory.
+    JSON Lines, ``"row N"`` (from 0) for Parquet and rows in memory. Errors
+    start with ``name`` ("train", "eval") when given, then the file.
     """
     if hasattr(source, "to_dict") and hasattr(source, "columns") and hasattr(source, "iloc"):
         return None, _numbered(source.to_dict(orient="records"))  # pandas
@@ -96,26 +97,27 @@ def _table_rows(source: Any) -> tuple[str | None, list[tuple[str, dict[str, Any]
         return None, _numbered(_class_names(source))  # datasets.Dataset
     if isinstance(source, (list, tuple)):
         if not all(isinstance(r, dict) for r in source):
-            raise DataError("a list of rows must hold dicts")
+            raise DataError(f"{name or 'data'}: a list of rows must hold dicts")
         return None, _numbered(source)
     path = Path(source)
+    label = f"{name}: {path}" if name else str(path)
     if path.is_dir():
-        raise DataError(f"{path}: is a directory, expected a .csv, .jsonl or .parquet file")
+        raise DataError(f"{label}: is a directory, expected a .csv, .jsonl or .parquet file")
     if not path.is_file():
-        raise DataError(f"{path}: no such file")
+        raise DataError(f"{label}: no such file")
     suffix = path.suffix.lower()
     if suffix == ".csv":
-        return str(path), _csv_rows(path)
+        return str(path), _csv_rows(path, label)
     if suffix in (".jsonl", ".json", ".ndjson"):
-        return str(path), _jsonl_rows(path)
+        return str(path), _jsonl_rows(path, label)
     if suffix == ".parquet":
         import pyarrow.parquet as pq
 
         try:
             return str(path), _numbered(pq.read_table(path).to_pylist())
         except Exception as exc:  # pyarrow raises several unrelated types
-            raise DataError(f"{path}: cannot read Parquet: {exc}") from None
-    raise DataError(f"{path}: unsupported file type {suffix!r}; use .csv, .jsonl or .parquet")
+            raise DataError(f"{label}: cannot read Parquet: {exc}") from None
+    raise DataError(f"{label}: unsupported file type {suffix!r}; use .csv, .jsonl or .parquet")
 
 
 def _class_names(dataset: Any) -> list[dict[str, Any]]:
@@ -135,56 +137,62 @@ def _numbered(rows: Sequence[dict[str, Any]]) -> list[tuple[str, dict[str, Any]]
     return [(f"row {index}", row) for index, row in enumerate(rows)]
 
 
-def _csv_rows(path: Path) -> list[tuple[str, dict[str, str]]]:
-    """The rows of a CSV file with a header; malformed quoting or a row of another width raises, naming the line."""
+def _csv_rows(path: Path, label: str) -> list[tuple[str, dict[str, str]]]:
+    """The rows of a CSV file with a header; malformed quoting or a row of another width raises, naming the line.
+    ``label`` starts each error ("train: data.csv")."""
     data = path.read_bytes()
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        raise DataError(f"{path}: encoded as UTF-16, expected UTF-8; convert it first, e.g. "
+        raise DataError(f"{label}: encoded as UTF-16, expected UTF-8; convert it first, e.g. "
                         "iconv -f UTF-16 -t UTF-8 FILE > FILE.utf8")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise DataError(f"{path}: not valid UTF-8 ({exc.reason} at byte {exc.start})") from None
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise DataError(f"{label}: line {line}: not valid UTF-8 at byte offset {exc.start} "
+                        f"(byte 0x{data[exc.start]:02x}); {conversion_hint(data)}") from None
     header: list[str] | None = None
     rows = []
     for record in csv_records(io.StringIO(text, newline="")):
         if record.fields is None:
-            raise DataError(f"{path}: line {record.line}: {record.problem}")
+            raise DataError(f"{label}: line {record.line}: {record.problem}")
         if header is None:
             header = record.fields
             # empty names (a spreadsheet's trailing empty cells: "text,label,,") repeat harmlessly
             repeated = sorted({name for name in header if name.strip() and header.count(name) > 1})
             if repeated:
-                raise DataError(f"{path}: line {record.line}: the header repeats column(s) {repeated}; "
+                raise DataError(f"{label}: line {record.line}: the header repeats column(s) {repeated}; "
                                 "give each column its own name")
         elif len(record.fields) != len(header):
-            raise DataError(f"{path}: line {record.line}: has {len(record.fields)} fields but the header has "
+            raise DataError(f"{label}: line {record.line}: has {len(record.fields)} fields but the header has "
                             f"{len(header)}; quote a field that holds a comma")
         else:
             rows.append((f"line {record.line}", dict(zip(header, record.fields))))
     return rows
 
 
-def _jsonl_rows(path: Path) -> list[tuple[str, dict[str, Any]]]:
+def _jsonl_rows(path: Path, label: str) -> list[tuple[str, dict[str, Any]]]:
+    """The objects of a JSON Lines file, each with its line; ``label`` starts each error ("train: data.jsonl")."""
     rows = []
     with path.open("rb") as handle:
         for number, raw in enumerate(handle, 1):
-            if number == 1 and raw.startswith(codecs.BOM_UTF8):
-                raw = raw[len(codecs.BOM_UTF8):]  # as the CSV reader does, a UTF-8 byte-order mark is skipped
+            if number == 1:
+                file_start = raw[:16]
+                if raw.startswith(codecs.BOM_UTF8):
+                    raw = raw[len(codecs.BOM_UTF8):]  # as the CSV reader does, a UTF-8 byte-order mark is skipped
             if not raw.strip():
                 continue
             if not rows and raw.lstrip().startswith(b"["):
-                raise DataError(f"{path}: holds a JSON array; JSON Lines (one object per line) expected; "
+                raise DataError(f"{label}: holds a JSON array; JSON Lines (one object per line) expected; "
                                 "convert it first, e.g. jq -c '.[]' FILE > FILE.jsonl")
             try:
                 row = json.loads(raw.decode("utf-8"))
             except UnicodeDecodeError as exc:
-                raise DataError(f"{path}: line {number} is not valid UTF-8 ({exc.reason} at byte {exc.start} "
-                                "of the line)") from None
+                raise DataError(f"{label}: line {number} is not valid UTF-8 (byte 0x{raw[exc.start]:02x} at byte "
+                                f"{exc.start} of the line); {conversion_hint(raw, file_start)}") from None
             except json.JSONDecodeError as exc:
-                raise DataError(f"{path}: line {number} is not valid JSON: {exc}") from None
+                raise DataError(f"{label}: line {number} is not valid JSON: {exc}") from None
             if not isinstance(row, dict):
-                raise DataError(f"{path}: line {number} is not a JSON object")
+                raise DataError(f"{label}: line {number} is not a JSON object")
             rows.append((f"line {number}", row))
     return rows
 
@@ -204,7 +212,7 @@ def table_examples(
     list there (``[]`` included: none here) counts as annotated for each span type found anywhere in the
     column; a row with null, an empty cell or no key was not annotated, and teaches no span tags.
     """
-    file, rows = _table_rows(source)
+    file, rows = _table_rows(source, name)
     prefix = f"{name}: {file}" if file else name
     if not rows:
         raise DataError(f"{prefix}: no rows")

@@ -47,8 +47,10 @@ def looks_like_utf16(head: bytes) -> bool:
 def conversion_hint(data: bytes, file_start: bytes | None = None) -> str:
     """How to turn bytes that are not UTF-8 into text: a known binary format (ZIP, PDF, gzip, a
     program) is named; UTF-16 is recognised by its byte-order mark or a zero byte in nearly every
-    other place (English text in UTF-16); other control bytes mean a binary file; else Latin-1.
-    ``file_start``: the file's first bytes, where ``data`` is a later line of it."""
+    other place (English text in UTF-16); other control bytes mean a binary file; else Windows-1252
+    when a stray byte is one of 0x80-0x9f (its curly quotes and dashes, which as Latin-1 would become
+    control characters), else Latin-1. ``file_start``: the file's first bytes, where ``data`` is a
+    later line of it."""
     for magic, hint in BINARY_SIGNATURES:
         if (file_start if file_start is not None else data).startswith(magic):
             return hint
@@ -57,6 +59,8 @@ def conversion_hint(data: bytes, file_start: bytes | None = None) -> str:
         return "it looks like UTF-16: convert it first, e.g. iconv -f UTF-16 -t UTF-8"
     if sum(b < 9 or 13 < b < 32 for b in head) > len(head) / 20:
         return "it looks like a binary file, not text: save or export it as plain text first"
+    if re.search("[\udc80-\udc9f]", data.decode("utf-8", "surrogateescape")):
+        return "it looks like Windows-1252 (curly quotes, dashes): convert it first, e.g. iconv -f cp1252 -t utf-8"
     return "convert it first, e.g. iconv -f latin1 -t utf-8"
 
 

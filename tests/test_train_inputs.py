@@ -828,3 +828,18 @@ def test_a_null_spans_cell_means_not_annotated_and_an_empty_list_means_none_here
     cue = model.config.span_types.index("cue")
     assert [int((tags[:, cue] >= 0).all()) for tags in batches.tags] == [1, 1, 0, 0]  # only annotated rows teach
     assert (batches.tags[1][:, cue] == 0).all()  # []: every token taught "no cue here"
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".jsonl"])
+def test_a_training_file_that_is_not_utf8_names_its_line_and_the_encoding_to_convert_from(tmp_path, tiny_dir,
+                                                                                          suffix):
+    path = tmp_path / f"train{suffix}"
+    rows = [{"text": "Prices rose.", "label": "fact"}, {"text": "WORD he said.", "label": "opinion"}]
+    text = ("text,label\nPrices rose.,fact\nWORD he said.,opinion\n" if suffix == ".csv"
+            else "".join(json.dumps(r) + "\n" for r in rows))
+    line = 3 if suffix == ".csv" else 2
+    for word, byte, command in (("\u201cUgly\u201d \u2013", "0x93", "cp1252"), ("Caf\xe9", "0xe9", "latin1")):
+        path.write_bytes(text.encode().replace(b"WORD", word.encode("cp1252")))  # curly quotes, a dash: 0x93-0x96
+        with pytest.raises(DataError, match=rf"^train: \S*train{suffix}: line {line}\b.*not valid UTF-8.*byte {byte}"
+                                            rf".*iconv -f {command} -t utf-8"):
+            train(path, None, base=str(tiny_dir), output_dir=tmp_path / "m", progress=False)
