@@ -5,7 +5,7 @@ it: a set of allowed labels (one label for a hard label; several for a
 coarse public label such as NewsSD's ``OBJ``, which means "not opinion"),
 and character spans for the span types that were annotated.
 
-Here: user tables (CSV, JSONL, Parquet, ``datasets.Dataset``, pandas) as
+Here: user tables (CSV, TSV, JSONL, Parquet, ``datasets.Dataset``, pandas) as
 ``framing train`` reads them. The project's own corpus and the shared public
 corpora are read by :mod:`framing.corpora`.
 """
@@ -68,7 +68,7 @@ def sha1_12(text: str) -> str:
 # -- user tables ---------------------------------------------------------------
 
 def read_table(source: Any) -> list[dict[str, Any]]:
-    """Rows of a CSV/JSONL/Parquet file, a ``datasets.Dataset`` or a pandas DataFrame."""
+    """Rows of a CSV/TSV/JSONL/Parquet file, a ``datasets.Dataset`` or a pandas DataFrame."""
     return [row for _, row in _table_rows(source)[1]]
 
 
@@ -102,12 +102,12 @@ def _table_rows(source: Any, name: str | None = None) -> tuple[str | None, list[
     path = Path(source)
     label = f"{name}: {path}" if name else str(path)
     if path.is_dir():
-        raise DataError(f"{label}: is a directory, expected a .csv, .jsonl or .parquet file")
+        raise DataError(f"{label}: is a directory, expected a .csv, .jsonl or .parquet file, or a .tsv")
     if not path.is_file():
         raise DataError(f"{label}: no such file")
     suffix = path.suffix.lower()
-    if suffix == ".csv":
-        return str(path), _csv_rows(path, label)
+    if suffix in (".csv", ".tsv"):
+        return str(path), _csv_rows(path, label, "\t" if suffix == ".tsv" else ",")
     if suffix in (".jsonl", ".json", ".ndjson"):
         return str(path), _jsonl_rows(path, label)
     if suffix == ".parquet":
@@ -117,7 +117,7 @@ def _table_rows(source: Any, name: str | None = None) -> tuple[str | None, list[
             return str(path), _numbered(pq.read_table(path).to_pylist())
         except Exception as exc:  # pyarrow raises several unrelated types
             raise DataError(f"{label}: cannot read Parquet: {exc}") from None
-    raise DataError(f"{label}: unsupported file type {suffix!r}; use .csv, .jsonl or .parquet")
+    raise DataError(f"{label}: unsupported file type {suffix!r}; use .csv, .tsv (tab-separated), .jsonl or .parquet")
 
 
 def _class_names(dataset: Any) -> list[dict[str, Any]]:
@@ -137,9 +137,12 @@ def _numbered(rows: Sequence[dict[str, Any]]) -> list[tuple[str, dict[str, Any]]
     return [(f"row {index}", row) for index, row in enumerate(rows)]
 
 
-def _csv_rows(path: Path, label: str) -> list[tuple[str, dict[str, str]]]:
-    """The rows of a CSV file with a header; malformed quoting or a row of another width raises, naming the line.
-    ``label`` starts each error ("train: data.csv")."""
+_DELIMITERS = {",": ("comma", ".csv"), "\t": ("tab", ".tsv"), ";": ("semicolon", None)}
+
+
+def _csv_rows(path: Path, label: str, delimiter: str = ",") -> list[tuple[str, dict[str, str]]]:
+    """The rows of a CSV (or, with a tab ``delimiter``, TSV) file with a header; malformed quoting or a row of
+    another width raises, naming the line. ``label`` starts each error ("train: data.csv")."""
     data = path.read_bytes()
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         raise DataError(f"{label}: encoded as UTF-16, expected UTF-8; convert it first, e.g. "
@@ -152,7 +155,7 @@ def _csv_rows(path: Path, label: str) -> list[tuple[str, dict[str, str]]]:
                         f"(byte 0x{data[exc.start]:02x}); {conversion_hint(data)}") from None
     header: list[str] | None = None
     rows = []
-    for record in csv_records(io.StringIO(text, newline="")):
+    for record in csv_records(io.StringIO(text, newline=""), delimiter):
         if record.fields is None:
             raise DataError(f"{label}: line {record.line}: {record.problem}")
         if header is None:
@@ -162,12 +165,27 @@ def _csv_rows(path: Path, label: str) -> list[tuple[str, dict[str, str]]]:
             if repeated:
                 raise DataError(f"{label}: line {record.line}: the header repeats column(s) {repeated}; "
                                 "give each column its own name")
+            _check_delimiter(header, delimiter, f"{label}: line {record.line}")
         elif len(record.fields) != len(header):
             raise DataError(f"{label}: line {record.line}: has {len(record.fields)} fields but the header has "
-                            f"{len(header)}; quote a field that holds a comma")
+                            f"{len(header)}; quote a field that holds a {_DELIMITERS[delimiter][0]}")
         else:
             rows.append((f"line {record.line}", dict(zip(header, record.fields))))
     return rows
+
+
+def _check_delimiter(header: list[str], delimiter: str, where: str) -> None:
+    """Refuse a header read as one column that holds another delimiter: the file is split at something else
+    (a spreadsheet in a comma-decimal locale saves semicolons), and every row would be misread."""
+    if len(header) != 1:
+        return
+    other = next((d for d in _DELIMITERS if d != delimiter and d in header[0]), None)
+    if other is not None:
+        name, suffix = _DELIMITERS[other]
+        fix = f"name it {suffix}" if suffix else "save it comma-separated (.csv) or tab-separated (.tsv)"
+        reading, kind = _DELIMITERS[delimiter]
+        raise DataError(f"{where}: the header is one column, {header[0]!r}, that holds a {name}: the file looks "
+                        f"{name}-delimited, but a {kind} file is read {reading}-delimited; {fix}")
 
 
 def _jsonl_rows(path: Path, label: str) -> list[tuple[str, dict[str, Any]]]:

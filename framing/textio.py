@@ -196,8 +196,9 @@ class _Lines:
         self.exhausted = False
 
 
-def csv_records(lines: Iterable[str]) -> Iterator[CsvRecord]:
-    """The records of CSV text (blank lines skipped), each with the 1-based line it starts on.
+def csv_records(lines: Iterable[str], delimiter: str = ",") -> Iterator[CsvRecord]:
+    """The records of CSV text (blank lines skipped), each with the 1-based line it starts on; fields
+    split at ``delimiter`` (a tab for TSV).
 
     ``lines`` come from a file opened with ``newline=""``; lines are counted at
     ``\\n``, as editors count them. Quoting is read strictly: a quote that is
@@ -211,7 +212,7 @@ def csv_records(lines: Iterable[str]) -> Iterator[CsvRecord]:
     """
     _raise_csv_field_limit()
     source = _Lines(lines)
-    reader = csv.reader(source, strict=True)
+    reader = csv.reader(source, delimiter=delimiter, strict=True)
     line = 1
     while True:
         source.taken.clear()

@@ -180,7 +180,7 @@ def train(
 ) -> TrainResult:
     """Fine-tune on labelled sentences and save a model folder to ``output_dir``.
 
-    ``train``/``eval``: a CSV, JSONL or Parquet path, a ``datasets.Dataset``,
+    ``train``/``eval``: a CSV, TSV, JSONL or Parquet path, a ``datasets.Dataset``,
     a pandas DataFrame or a list of row dicts. Labels are any names (two or
     more), inferred from the data unless ``labels`` is given. ``base``:
     ``None`` or ``"default"`` continues from the bundled default model

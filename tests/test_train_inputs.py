@@ -843,3 +843,32 @@ def test_a_training_file_that_is_not_utf8_names_its_line_and_the_encoding_to_con
         with pytest.raises(DataError, match=rf"^train: \S*train{suffix}: line {line}\b.*not valid UTF-8.*byte {byte}"
                                             rf".*iconv -f {command} -t utf-8"):
             train(path, None, base=str(tiny_dir), output_dir=tmp_path / "m", progress=False)
+
+
+@pytest.mark.parametrize("name, text, message", [
+    ("semi.csv", "text;label\nPrices rose;fact\nIt is ugly, he said;opinion\n",
+     r"line 1: the header is one column, 'text;label', that holds a semicolon: the file looks semicolon-delimited, "
+     r"but a .csv file is read comma-delimited; save it comma-separated \(.csv\) or tab-separated \(.tsv\)"),
+    ("tabs.csv", "text\tlabel\nPrices rose\tfact\n",
+     r"line 1: .* holds a tab: the file looks tab-delimited.*; name it .tsv"),
+    ("commas.tsv", "text,label\nPrices rose,fact\n",
+     r"line 1: .*looks comma-delimited, but a .tsv file is read tab-delimited; name it .csv"),
+    ("wide.tsv", "text\tlabel\nPrices\trose\tfact\n", "line 2: has 3 fields but the header has 2; quote a field "
+                                                       "that holds a tab"),
+])
+def test_a_table_split_at_another_delimiter_is_named_so(tmp_path, name, text, message):
+    from framing.data import table_examples
+
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    with pytest.raises(DataError, match=rf"^train: \S*{re.escape(name)}: {message}"):
+        table_examples(tmp_path / name, name="train")
+
+
+def test_a_tsv_file_is_read_tab_delimited(tmp_path):
+    from framing.data import table_examples
+
+    path = tmp_path / "train.tsv"
+    path.write_text('text\tlabel\nPrices rose, a lot.\tfact\n"A ""tab""\there"\topinion\n', encoding="utf-8")
+    assert [(e.text, e.label, e.where) for e in table_examples(path, name="train")] == [
+        ("Prices rose, a lot.", "fact", f"train: {path}: line 2"),
+        ('A "tab"\there', "opinion", f"train: {path}: line 3")]
