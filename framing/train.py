@@ -509,8 +509,18 @@ def _framing_model_labels(base) -> tuple[str, ...] | None:
 
 
 def _warn_duplicates(train_examples: list[Example], eval_examples: list[Example] | None) -> None:
-    """Warn about one text with two labels, and about validation sentences that training also holds
-    (they flatter the validation figures)."""
+    """Warn about rows that repeat an earlier row (each copy weighs again), one text with two labels, and
+    validation sentences that training also holds (they flatter the validation figures)."""
+    for kind, examples, effect in (("training", train_examples, "weighs again in training"),
+                                   ("validation", eval_examples or [], "counts again in the validation figures")):
+        first: dict[tuple, Example] = {}
+        copies = [(e, first.setdefault((e.text, e.context, e.allowed), e)) for e in examples]
+        copies = [(copy, original) for copy, original in copies if copy is not original]
+        if copies:
+            copy, original = copies[0]
+            logger.warning("%d duplicate %s row(s), with the text, context and label of an earlier row (first %s, "
+                           "a copy of %s): each copy %s; drop them unless meant", len(copies), kind,
+                           _places([copy]), _places([original]), effect)
     labels_of: dict[str, set[str]] = {}
     for e in train_examples:
         if e.label is not None:

@@ -872,3 +872,21 @@ def test_a_tsv_file_is_read_tab_delimited(tmp_path):
     assert [(e.text, e.label, e.where) for e in table_examples(path, name="train")] == [
         ("Prices rose, a lot.", "fact", f"train: {path}: line 2"),
         ('A "tab"\there', "opinion", f"train: {path}: line 3")]
+
+
+def test_duplicate_rows_are_counted_naming_the_first_copy(tmp_path, caplog):
+    from framing.data import table_examples
+    from framing.train import _warn_duplicates
+
+    rows = make_rows(30, 1)
+    rows[20] = dict(rows[3])
+    rows[25] = dict(rows[3])
+    rows[27] = dict(rows[5], context="Another day.")  # another context: no copy
+    path = write_table(tmp_path / "train.csv", [dict(r, context=r.get("context", "")) for r in rows])
+    with caplog.at_level(logging.WARNING, logger="framing.train"):
+        _warn_duplicates(table_examples(path, name="train"), table_examples(rows[:3] * 2, name="eval"))
+    assert re.search(r"2 duplicate training row\(s\), with the text, context and label of an earlier row \(first "
+                     r"train: \S*train.csv: line 22, a copy of train: \S*train.csv: line 5\): each copy weighs again",
+                     caplog.text)
+    assert "3 duplicate validation row(s)" in caplog.text
+    assert "(first eval: row 3, a copy of eval: row 0)" in caplog.text
