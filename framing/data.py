@@ -29,7 +29,7 @@ import numpy as np
 
 from .errors import DataError
 from .textio import conversion_hint, csv_records
-from .validation import is_missing, surrogate_problem
+from .validation import did_you_mean, is_missing, surrogate_problem
 
 __all__ = ["Example", "read_table", "table_examples", "sha1_12"]
 
@@ -239,9 +239,10 @@ def table_examples(
     columns = list(dict.fromkeys(key for _, row in rows for key in row))
     if context_column is None and "context" in columns:
         context_column = "context"
-    for column in (text_column, label_column) + ((context_column,) if context_column else ()):
-        if column not in columns:
-            raise DataError(f"{prefix}: missing column {column!r}; columns are {columns}")
+    for column, role in ((text_column, "text"), (label_column, "label"), (context_column, "context")):
+        if column is not None and column not in columns:
+            raise DataError(f"{prefix}: missing column {column!r}; columns are {columns}"
+                            + _column_hint(column, columns, role))
     parsed_spans = [_row_spans(row.get("spans"), row.get(text_column), f"{prefix}: {where}")
                     for where, row in rows] if read_spans and "spans" in columns else None
     # A list in the spans column annotates its row for each type found anywhere in the column; null does not.
@@ -287,6 +288,16 @@ def table_examples(
                                 span_known=known, group=f"text:{sha1_12(text.strip())}", origin=name,
                                 where=f"{prefix}: {where}"))
     return examples
+
+
+def _column_hint(column: str, columns: list[Any], role: str) -> str:
+    """A suggestion for a missing column: one that differs only in case or surrounding spaces ("Text",
+    "text "), which is not taken silently (another column could be meant), else a close spelling."""
+    near = [name for name in columns if str(name).casefold().strip() == column.casefold().strip()]
+    if near:
+        return (f" ({near[0]!r} differs only in case or spaces: rename it to {column!r}, or pass "
+                f"{role}_column={near[0]!r} (--{role}-column))")
+    return did_you_mean(column, columns)
 
 
 def _row_spans(value: Any, text: Any, where: str) -> list[tuple[str, int, int]] | None:

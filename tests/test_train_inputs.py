@@ -890,3 +890,21 @@ def test_duplicate_rows_are_counted_naming_the_first_copy(tmp_path, caplog):
                      caplog.text)
     assert "3 duplicate validation row(s)" in caplog.text
     assert "(first eval: row 3, a copy of eval: row 0)" in caplog.text
+
+
+@pytest.mark.parametrize("header, message", [
+    ("Text,Label", r"missing column 'text'; columns are \['Text', 'Label'\] \('Text' differs only in case or "
+                   r"spaces: rename it to 'text', or pass text_column='Text' \(--text-column\)\)"),
+    ("label,text ", r"missing column 'text'; columns are \['label', 'text '\] \('text ' differs only in case "
+                    r"or spaces: rename it to 'text', or pass text_column='text ' \(--text-column\)\)"),
+    ("text, label", r"missing column 'label'; columns are \['text', ' label'\] \(' label' differs only in case "
+                    r"or spaces: rename it to 'label', or pass label_column=' label' \(--label-column\)\)"),
+    ("text,lable", r"missing column 'label'; columns are \['text', 'lable'\] \(did you mean 'lable'\?\)"),
+])
+def test_a_missing_column_suggests_the_one_meant(tmp_path, header, message):
+    from framing.data import table_examples
+
+    path = tmp_path / "train.csv"
+    path.write_text(f"{header}\nPrices rose.,fact\n", encoding="utf-8")
+    with pytest.raises(DataError, match=message):
+        table_examples(path, name="train")
