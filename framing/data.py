@@ -203,12 +203,20 @@ def _jsonl_rows(path: Path, label: str) -> list[tuple[str, dict[str, Any]]]:
                 raise DataError(f"{label}: holds a JSON array; JSON Lines (one object per line) expected; "
                                 "convert it first, e.g. jq -c '.[]' FILE > FILE.jsonl")
             try:
-                row = json.loads(raw.decode("utf-8"))
+                text = raw.decode("utf-8")
             except UnicodeDecodeError as exc:
                 raise DataError(f"{label}: line {number} is not valid UTF-8 (byte 0x{raw[exc.start]:02x} at byte "
                                 f"{exc.start} of the line); {conversion_hint(raw, file_start)}") from None
+            try:
+                row = json.loads(text)
             except json.JSONDecodeError as exc:
-                raise DataError(f"{label}: line {number} is not valid JSON: {exc}") from None
+                # The file's line and column (json counts lines within the line it was given: past its end
+                # is its "line 2").
+                end = len(text.rstrip("\r\n"))
+                cut = ("; the line ends inside the JSON: is the object cut short, or spread over several lines? "
+                       "JSON Lines holds one object per line") if exc.pos >= end else ""
+                raise DataError(f"{label}: line {number}, column {min(exc.pos, end) + 1}: not valid JSON "
+                                f"({exc.msg.removesuffix(' at')}){cut}") from None
             if not isinstance(row, dict):
                 raise DataError(f"{label}: line {number} is not a JSON object")
             rows.append((f"line {number}", row))
@@ -248,12 +256,14 @@ def table_examples(
     # A list in the spans column annotates its row for each type found anywhere in the column; null does not.
     annotated = frozenset(kind for spans in parsed_spans or () for kind, _, _ in spans or ())
     for where, row in rows:  # gaps first: a gap turns a pandas column of whole numbers into floats
+        _check_key(row, label_column, f"{prefix}: {where}")
         label = row.get(label_column)
         if label is None or (isinstance(label, float) and math.isnan(label)) or str(label).strip() == "":
             raise DataError(f"{prefix}: {where}: {label_column!r} is empty")
     examples = []
     kinds: dict[str, str] = {}  # "text" or "an integer" -> where the first row with it sits
     for index, (where, row) in enumerate(rows):
+        _check_key(row, text_column, f"{prefix}: {where}")
         text, label = row.get(text_column), row.get(label_column)
         if not isinstance(text, str) or not text.strip():
             raise DataError(f"{prefix}: {where}: {text_column!r} must be non-empty text, got {text!r}")
@@ -288,6 +298,13 @@ def table_examples(
                                 span_known=known, group=f"text:{sha1_12(text.strip())}", origin=name,
                                 where=f"{prefix}: {where}"))
     return examples
+
+
+def _check_key(row: dict[str, Any], column: str, where: str) -> None:
+    """Refuse a JSON Lines row or row dict without the key ``column`` (others have it), listing the row's keys."""
+    if column not in row:
+        raise DataError(f"{where}: has no {column!r} key; its keys are {list(row)}"
+                        + did_you_mean(column, [str(key) for key in row]))
 
 
 def _column_hint(column: str, columns: list[Any], role: str) -> str:

@@ -908,3 +908,24 @@ def test_a_missing_column_suggests_the_one_meant(tmp_path, header, message):
     path.write_text(f"{header}\nPrices rose.,fact\n", encoding="utf-8")
     with pytest.raises(DataError, match=message):
         table_examples(path, name="train")
+
+
+@pytest.mark.parametrize("line, message", [
+    ('{"Text": "Ugly.", "label": "opinion"}', r"line 2: has no 'text' key; its keys are \['Text', 'label'\] "
+                                              r"\(did you mean 'Text'\?\)$"),
+    ('{"text": "Ugly.", "lable": "opinion"}', r"line 2: has no 'label' key; its keys are \['text', 'lable'\] "
+                                              r"\(did you mean 'lable'\?\)$"),
+    ('{"text": "Ugly.", "label": "opin', r"line 2, column 33: not valid JSON \(Invalid control character\); "
+                                         r"the line ends inside the JSON: is the object cut short"),
+    ('{"text": "Ugly.", "label": "opinion"', r"line 2, column 37: not valid JSON \(Expecting ',' delimiter\); "
+                                             r"the line ends inside the JSON"),
+    ('{"text": "Ugly." "label": "opinion"}', r"line 2, column 18: not valid JSON \(Expecting ',' delimiter\)$"),
+])
+def test_a_json_lines_row_names_a_missing_key_or_where_its_json_breaks(tmp_path, line, message):
+    from framing.data import table_examples
+
+    path = tmp_path / "train.jsonl"
+    path.write_text('{"text": "Prices rose.", "label": "fact"}\n' + line + '\n{"text": "A.", "label": "b"}\n',
+                    encoding="utf-8")
+    with pytest.raises(DataError, match=rf"^train: \S*train.jsonl: {message}"):
+        table_examples(path, name="train")
