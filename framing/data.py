@@ -88,11 +88,14 @@ def _table_rows(source: Any, name: str | None = None) -> tuple[str | None, list[
     """The file read (``None`` for rows in memory) and its rows, each with where it sits.
 
     Where: ``"line N"`` (1-based) for CSV (the line the row starts on) and
-    JSON Lines, ``"row N"`` (from 0) for Parquet and rows in memory. Errors
+    JSON Lines, ``"row N"`` (from 0) for Parquet and rows in memory, with a
+    DataFrame's index label where it differs (``"row 5 (index 24)"``). Errors
     start with ``name`` ("train", "eval") when given, then the file.
     """
-    if hasattr(source, "to_dict") and hasattr(source, "columns") and hasattr(source, "iloc"):
-        return None, _numbered(source.to_dict(orient="records"))  # pandas
+    if hasattr(source, "to_dict") and hasattr(source, "columns") and hasattr(source, "iloc"):  # pandas
+        rows = source.to_dict(orient="records")
+        return None, [(f"row {k}" if _same_number(index, k) else f"row {k} (index {index!r})", row)
+                      for k, (index, row) in enumerate(zip(source.index.tolist(), rows))]
     if hasattr(source, "column_names") and hasattr(source, "to_list"):
         return None, _numbered(_class_names(source))  # datasets.Dataset
     if isinstance(source, (list, tuple)):
@@ -131,6 +134,11 @@ def _class_names(dataset: Any) -> list[dict[str, Any]]:
                 if isinstance(value, int) and not isinstance(value, bool):
                     row[column] = feature.int2str(value) if value >= 0 else None
     return rows
+
+
+def _same_number(index: Any, position: int) -> bool:
+    """Whether a DataFrame's index label is its row's position (a fresh RangeIndex), so naming it adds nothing."""
+    return isinstance(index, int) and not isinstance(index, bool) and index == position
 
 
 def _numbered(rows: Sequence[dict[str, Any]]) -> list[tuple[str, dict[str, Any]]]:

@@ -929,3 +929,19 @@ def test_a_json_lines_row_names_a_missing_key_or_where_its_json_breaks(tmp_path,
                     encoding="utf-8")
     with pytest.raises(DataError, match=rf"^train: \S*train.jsonl: {message}"):
         table_examples(path, name="train")
+
+
+def test_a_dataframe_row_is_named_by_its_index_label_too(tmp_path):
+    import pandas as pd
+
+    from framing.data import table_examples
+
+    frame = pd.DataFrame(make_rows(30, 1))
+    frame.loc[24, "text"] = ""
+    with pytest.raises(DataError, match=r"^train: row 24: 'text' must be non-empty text"):
+        table_examples(frame, name="train")  # a fresh index: the position says it all
+    with pytest.raises(DataError, match=r"^train: row 5 \(index 24\): 'text' must be non-empty text"):
+        table_examples(frame.iloc[19:], name="train")  # a slice keeps its index labels
+    named = frame.set_index(pd.Index([f"doc-{k}" for k in range(30)]))
+    with pytest.raises(DataError, match=r"^train: row 24 \(index 'doc-24'\): 'text'"):
+        table_examples(named, name="train")
