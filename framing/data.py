@@ -259,6 +259,8 @@ def table_examples(
         if column is not None and column not in columns:
             raise DataError(f"{prefix}: missing column {column!r}; columns are {columns}"
                             + _column_hint(column, columns, role))
+    _note_unread_columns(columns, {text_column, label_column, context_column, "spans" if read_spans else None},
+                         prefix, spans=read_spans and "spans" not in columns, context=context_column is None)
     parsed_spans = [_row_spans(row.get("spans"), row.get(text_column), f"{prefix}: {where}")
                     for where, row in rows] if read_spans and "spans" in columns else None
     # A list in the spans column annotates its row for each type found anywhere in the column; null does not.
@@ -306,6 +308,24 @@ def table_examples(
                                 span_known=known, group=f"text:{sha1_12(text.strip())}", origin=name,
                                 where=f"{prefix}: {where}"))
     return examples
+
+
+def _note_unread_columns(columns: list[Any], used: set[str | None], prefix: str, spans: bool,
+                         context: bool) -> None:
+    """Log the columns a table has but training does not read (INFO), and warn about one whose name suggests
+    spans (``spans``: no spans column is read) or contexts (``context``: no context column is read). Such a
+    column is not read by a guess at its name, which could be wrong."""
+    unread = [name for name in columns if name not in used]
+    for name in unread:
+        folded = re.sub(r"[\s_-]", "", str(name).casefold())
+        if spans and ("span" in folded or "annot" in folded):
+            logger.warning("%s: column %r is not read: span annotations come from a column named 'spans'; "
+                           "rename it if it holds them", prefix, name)
+        elif context and ("context" in folded or folded == "ctx"):
+            logger.warning("%s: column %r is not read: contexts come from a column named 'context' or the one "
+                           "named by context_column (--context-column); name it if it holds them", prefix, name)
+    if unread:
+        logger.info("%s: column(s) not read: %s", prefix, unread)
 
 
 def _check_key(row: dict[str, Any], column: str, where: str) -> None:

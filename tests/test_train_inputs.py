@@ -945,3 +945,25 @@ def test_a_dataframe_row_is_named_by_its_index_label_too(tmp_path):
     named = frame.set_index(pd.Index([f"doc-{k}" for k in range(30)]))
     with pytest.raises(DataError, match=r"^train: row 24 \(index 'doc-24'\): 'text'"):
         table_examples(named, name="train")
+
+
+def test_columns_not_read_are_noted_and_near_misses_of_spans_or_context_warned_about(caplog):
+    from framing.data import table_examples
+
+    rows = [dict(r, id=k, span="[]", Context="Earlier.", annotations="") for k, r in enumerate(make_rows(6, 1))]
+    with caplog.at_level(logging.INFO, logger="framing.data"):
+        examples = table_examples(rows, name="train")
+    assert all(e.context is None and not e.span_known for e in examples)  # not read by a guess at their names
+    warned = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
+    assert warned == [
+        "train: column 'span' is not read: span annotations come from a column named 'spans'; rename it if it "
+        "holds them",
+        "train: column 'Context' is not read: contexts come from a column named 'context' or the one named by "
+        "context_column (--context-column); name it if it holds them",
+        "train: column 'annotations' is not read: span annotations come from a column named 'spans'; rename it if "
+        "it holds them"]
+    assert "train: column(s) not read: ['id', 'span', 'Context', 'annotations']" in caplog.text
+    caplog.clear()
+    with caplog.at_level(logging.INFO, logger="framing.data"):  # evaluation reads no spans: no warning about them
+        table_examples([dict(r, context="x", spans="[]") for r in rows], name="data", read_spans=False)
+    assert not [r for r in caplog.records if r.levelno == logging.WARNING]
