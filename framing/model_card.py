@@ -53,6 +53,9 @@ def write_model_card(directory: Path, result, args, train_examples, eval_example
     ]
     if config.extra.get("started_from"):
         lines += [f"Started from {config.extra['started_from']}.", ""]
+    if result.interrupted_at_epoch:
+        lines += [f"Training was interrupted (Ctrl-C) during epoch {result.interrupted_at_epoch} of {args.epochs}; "
+                  f"this is epoch {result.best_epoch}, the best of those finished.", ""]
     if config.extra.get("untrained_span_types"):
         lines += ["Span tagging: no training example annotated "
                   + ", ".join(config.extra["untrained_span_types"])

@@ -155,6 +155,8 @@ class TrainResult:
     rows_read: int = 0
     train_rows: int = 0
     validation_rows: int = 0
+    #: The epoch a Ctrl-C stopped, when the best finished epoch before it was saved (``fit`` then re-raises).
+    interrupted_at_epoch: int | None = None
 
 
 def train(
@@ -276,9 +278,10 @@ def fit(
     weights = _class_weights(train_examples, labels) if args.class_weights else torch.ones(len(labels))
     weights = weights.to(device)
     evaluator = Engine(model, tokenizer, device=device, precision="fp32")  # shares the model's weights
-    best_state, best_epoch, history, seen, train_seconds = _train_epochs(model, batches, optimizer, schedule, weights,
-                                                                        evaluator, eval_examples, labels, args)
+    best_state, best_epoch, history, seen, train_seconds, interrupted = _train_epochs(
+        model, batches, optimizer, schedule, weights, evaluator, eval_examples, labels, args)
     model.load_state_dict(best_state, strict=False)
+    model.eval()  # an interrupt may have come mid-epoch, in training mode
     if fresh_span_head:
         untrained = silence_unlearnt_span_types(model, train_examples)
         if untrained:
@@ -293,8 +296,11 @@ def fit(
     seconds = time.perf_counter() - started
     result = TrainResult(Path(output_dir), tuple(labels), metrics, best_epoch, temperature, history, seconds,
                          seen / train_seconds if train_seconds else 0.0, rows_read=rows_read,
-                         train_rows=len(train_examples), validation_rows=len(eval_examples))
+                         train_rows=len(train_examples), validation_rows=len(eval_examples),
+                         interrupted_at_epoch=interrupted)
     _save(model, tokenizer, result, args, train_examples, eval_examples, card_extra)
+    if interrupted:
+        raise KeyboardInterrupt  # saved; the caller still learns that the run was stopped (the CLI exits 130)
     return result
 
 
@@ -302,7 +308,8 @@ def _train_epochs(model: FramingModel, batches: _TrainBatches, optimizer, schedu
                   evaluator, eval_examples: list[Example], labels: list[str], args: TrainingArguments):
     """Train for up to ``args.epochs`` epochs, stopping early after ``args.patience`` epochs without a better
     validation macro-F1. Returns the best epoch's trainable state, that epoch, the per-epoch history, the
-    examples seen and the seconds spent training (evaluation excluded)."""
+    examples seen, the seconds spent training (evaluation excluded), and the epoch a Ctrl-C interrupted once
+    an epoch had finished (else ``None``; before then, the KeyboardInterrupt propagates)."""
     device = evaluator.device
     autocast = device.type == "cuda" and torch.cuda.is_bf16_supported()
     best = (-1.0, 0, None)
@@ -310,43 +317,53 @@ def _train_epochs(model: FramingModel, batches: _TrainBatches, optimizer, schedu
     seen = 0
     train_seconds = 0.0
     bad_epochs = 0
-    for epoch in range(1, args.epochs + 1):
-        model.train()
-        losses = []
-        bar = _bar(args.progress, batches.steps_per_epoch, f"epoch {epoch}/{args.epochs}")
-        epoch_started = time.perf_counter()
-        for batch in batches.epoch(epoch):
-            batch = {k: v.to(device) for k, v in batch.items()}
-            with torch.autocast(device.type, dtype=torch.bfloat16, enabled=autocast):
-                logits, span_logits = model(batch["input_ids"], batch["attention_mask"], batch["token_type_ids"])
-            loss = _loss(logits.float(), span_logits.float(), batch, weights, args.span_weight)
-            optimizer.zero_grad(set_to_none=True)
-            loss.backward()
-            nn.utils.clip_grad_norm_([p for p in model.parameters() if p.requires_grad], 1.0)
-            optimizer.step()
-            schedule.step()
-            losses.append(loss.item())
-            seen += len(batch["input_ids"])
+    bar = None
+    try:
+        for epoch in range(1, args.epochs + 1):
+            model.train()
+            losses = []
+            bar = _bar(args.progress, batches.steps_per_epoch, f"epoch {epoch}/{args.epochs}")
+            epoch_started = time.perf_counter()
+            for batch in batches.epoch(epoch):
+                batch = {k: v.to(device) for k, v in batch.items()}
+                with torch.autocast(device.type, dtype=torch.bfloat16, enabled=autocast):
+                    logits, span_logits = model(batch["input_ids"], batch["attention_mask"], batch["token_type_ids"])
+                loss = _loss(logits.float(), span_logits.float(), batch, weights, args.span_weight)
+                optimizer.zero_grad(set_to_none=True)
+                loss.backward()
+                nn.utils.clip_grad_norm_([p for p in model.parameters() if p.requires_grad], 1.0)
+                optimizer.step()
+                schedule.step()
+                losses.append(loss.item())
+                seen += len(batch["input_ids"])
+                if bar is not None:
+                    bar.update(1)
+                    bar.set_postfix(loss=f"{np.mean(losses[-50:]):.3f}")
+            train_seconds += time.perf_counter() - epoch_started
+            model.eval()  # the evaluator shares this model: no dropout while validating
+            report = validation_report(evaluator, eval_examples, labels)
+            score = report["macro_f1"]
+            history.append({"epoch": epoch, "loss": float(np.mean(losses)) if losses else 0.0, "val_macro_f1": score})
             if bar is not None:
-                bar.update(1)
-                bar.set_postfix(loss=f"{np.mean(losses[-50:]):.3f}")
-        train_seconds += time.perf_counter() - epoch_started
-        model.eval()  # the evaluator shares this model: no dropout while validating
-        report = validation_report(evaluator, eval_examples, labels)
-        score = report["macro_f1"]
-        history.append({"epoch": epoch, "loss": float(np.mean(losses)) if losses else 0.0, "val_macro_f1": score})
+                bar.set_postfix(loss=f"{np.mean(losses):.3f}", val_f1=f"{score:.3f}")
+                bar.close()
+            logger.info("epoch %d: loss %.4f, validation macro-F1 %.4f", epoch, history[-1]["loss"], score)
+            if score > best[0]:
+                best, bad_epochs = (score, epoch, _trainable_state(model)), 0
+            else:
+                bad_epochs += 1
+                if bad_epochs >= args.patience and epoch < args.epochs:  # the last epoch ends the run anyway
+                    logger.info("early stop after epoch %d (best epoch %d)", epoch, best[1])
+                    break
+    except KeyboardInterrupt:  # Ctrl-C: keep the epochs finished, if any
         if bar is not None:
-            bar.set_postfix(loss=f"{np.mean(losses):.3f}", val_f1=f"{score:.3f}")
             bar.close()
-        logger.info("epoch %d: loss %.4f, validation macro-F1 %.4f", epoch, history[-1]["loss"], score)
-        if score > best[0]:
-            best, bad_epochs = (score, epoch, _trainable_state(model)), 0
-        else:
-            bad_epochs += 1
-            if bad_epochs >= args.patience and epoch < args.epochs:  # the last epoch ends the run anyway
-                logger.info("early stop after epoch %d (best epoch %d)", epoch, best[1])
-                break
-    return best[2], best[1], history, seen, train_seconds
+        if best[2] is None:
+            raise
+        logger.warning("interrupted during epoch %d: saving the best epoch so far, epoch %d (validation macro-F1 "
+                       "%.4f), calibrated as usual; press Ctrl-C again to stop without saving", epoch, best[1], best[0])
+        return best[2], best[1], history, seen, train_seconds, epoch
+    return best[2], best[1], history, seen, train_seconds, None
 
 
 # -- setup -------------------------------------------------------------------------
@@ -856,11 +873,13 @@ def _save(model, tokenizer, result: TrainResult, args, train_examples, eval_exam
 
     def write(folder: Path) -> None:
         save_model(model, tokenizer, folder)
-        (folder / "training_args.json").write_text(json.dumps(asdict(args), indent=2) + "\n", encoding="utf-8")
+        stopped = {"interrupted_at_epoch": result.interrupted_at_epoch} if result.interrupted_at_epoch else {}
+        (folder / "training_args.json").write_text(json.dumps(asdict(args) | stopped, indent=2) + "\n",
+                                                   encoding="utf-8")
         (folder / "metrics.json").write_text(json.dumps({
             "validation": result.metrics, "best_epoch": result.best_epoch, "temperature": result.temperature,
             "history": result.history, "seconds": result.seconds, "examples_per_second": result.examples_per_second,
-        }, indent=2) + "\n", encoding="utf-8")
+            **stopped}, indent=2) + "\n", encoding="utf-8")
         write_model_card(folder, result, args, train_examples, eval_examples, card_extra or {})
 
     real = out.resolve()  # a symlinked folder: its target is replaced, the link kept

@@ -967,3 +967,57 @@ def test_columns_not_read_are_noted_and_near_misses_of_spans_or_context_warned_a
     with caplog.at_level(logging.INFO, logger="framing.data"):  # evaluation reads no spans: no warning about them
         table_examples([dict(r, context="x", spans="[]") for r in rows], name="data", read_spans=False)
     assert not [r for r in caplog.records if r.levelno == logging.WARNING]
+
+
+def test_ctrl_c_after_an_epoch_saves_the_best_so_far_and_re_raises(tmp_path, tiny_dir, monkeypatch, caplog):
+    import importlib
+
+    training = importlib.import_module("framing.train")
+    real_epoch = training._TrainBatches.epoch
+
+    def interrupted(self, epoch):
+        if epoch == 2:
+            raise KeyboardInterrupt
+        yield from real_epoch(self, epoch)
+
+    monkeypatch.setattr(training._TrainBatches, "epoch", interrupted)
+    out = tmp_path / "m"
+    with caplog.at_level(logging.WARNING, logger="framing.train"), pytest.raises(KeyboardInterrupt):
+        train(make_rows(30, 1), None, base=str(tiny_dir), output_dir=out, epochs=3, progress=False)
+    assert "interrupted during epoch 2: saving the best epoch so far, epoch 1" in caplog.text
+    assert framing.load(out, device="cpu").labels == ("money", "sport", "weather")
+    assert json.loads((out / "training_args.json").read_text())["interrupted_at_epoch"] == 2
+    metrics = json.loads((out / "metrics.json").read_text())
+    assert metrics["interrupted_at_epoch"] == 2 and metrics["best_epoch"] == 1 and len(metrics["history"]) == 1
+    assert "Training was interrupted (Ctrl-C) during epoch 2 of 3; this is epoch 1" in (out / "README.md").read_text()
+    # before any epoch has finished there is nothing to keep: nothing is written
+    def at_once(self, epoch):
+        raise KeyboardInterrupt
+        yield
+
+    monkeypatch.setattr(training._TrainBatches, "epoch", at_once)
+    with pytest.raises(KeyboardInterrupt):
+        train(make_rows(30, 1), None, base=str(tiny_dir), output_dir=tmp_path / "n", epochs=3, progress=False)
+    assert not (tmp_path / "n").exists()
+
+
+def test_train_command_exits_130_on_ctrl_c_with_the_model_saved(tmp_path, tiny_dir, monkeypatch, capsys, caplog):
+    import importlib
+
+    from framing.cli import main
+
+    training = importlib.import_module("framing.train")
+    real_epoch = training._TrainBatches.epoch
+
+    def interrupted(self, epoch):
+        if epoch == 2:
+            raise KeyboardInterrupt
+        yield from real_epoch(self, epoch)
+
+    monkeypatch.setattr(training._TrainBatches, "epoch", interrupted)
+    path = write_csv(tmp_path / "train.csv", make_rows(30, 1))
+    with caplog.at_level(logging.WARNING, logger="framing.train"):
+        assert main(["train", "--train", str(path), "--out", str(tmp_path / "m"), "--base", str(tiny_dir),
+                     "--epochs", "3", "--quiet"]) == 130
+    assert "framing train: interrupted" in capsys.readouterr().err and "interrupted during epoch 2" in caplog.text
+    assert (tmp_path / "m" / "weights.safetensors").is_file()
