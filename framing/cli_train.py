@@ -22,10 +22,12 @@ def add_commands(commands, add_model_options) -> None:
                "  framing train --train train.csv --eval val.csv --out mymodel\n"
                "  framing train --train train.jsonl --out mymodel --labels fact,claim,opinion --epochs 8\n",
     )
-    train.add_argument("--train", required=True, metavar="FILE", help="training data (required)")
+    train.add_argument("--train", required=True, metavar="FILE", help="training data: CSV, TSV, JSONL or "
+                       "Parquet (required)")
     train.add_argument("--out", required=True, metavar="DIR", help="output model folder (required; new or empty, "
                        "or an earlier model with --overwrite)")
-    train.add_argument("--eval", metavar="FILE", help="validation data (default: a stratified 10%% split)")
+    train.add_argument("--eval", metavar="FILE", help="validation data, in the same formats (default: a stratified "
+                       "10%% split)")
     train.add_argument("--base", default=None, metavar="DIR|default|minilm",
                        help="start from: default (the bundled model, the default), minilm (the verified "
                             "base encoder), a framing model folder, or an encoder folder / a hub id already in the local "
@@ -35,9 +37,10 @@ def add_commands(commands, add_model_options) -> None:
     train.add_argument("--lr", type=float, default=None, metavar="X", help="encoder learning rate, between 0 and "
                        "1 exclusive (default 5e-4 with LoRA, 5e-5 with --no-lora)")
     train.add_argument("--batch-tokens", type=int, default=4096, metavar="TOKENS",
-                       help="padded tokens per training batch, at least 128 (default 4096)")
+                       help="padded tokens per training batch, at least 128 (default 4096); small data sets "
+                            "get fewer rows per batch, so an epoch takes about 32 steps")
     train.add_argument("--seed", type=int, default=0, metavar="N", help="seed for initialisation, batch order "
-                       "and the automatic validation split, 0 or more (default 0)")
+                       "and the automatic validation split, 0 to 2**32 - 1 (default 0)")
     train.add_argument("--no-lora", action="store_true", help="fine-tune every encoder weight (larger output)")
     train.add_argument("--no-context", action="store_true", help="do not feed the sentences before as context")
     train.add_argument("--context-sentences", type=int, default=None, metavar="K",
@@ -70,7 +73,7 @@ def add_commands(commands, add_model_options) -> None:
                "  framing evaluate --data test.csv\n"
                "  framing evaluate --model mymodel --data test.jsonl --json report.json\n",
     )
-    evaluate.add_argument("--data", required=True, metavar="FILE", help="labelled CSV, JSONL or Parquet (required)")
+    evaluate.add_argument("--data", required=True, metavar="FILE", help="labelled CSV, TSV, JSONL or Parquet (required)")
     evaluate.add_argument("--json", metavar="OUT", help="also write the report as JSON to the file OUT")
     evaluate.add_argument("--text-column", default="text", metavar="NAME",
                           help="column holding the sentence (default: text)")
@@ -113,6 +116,8 @@ def _run_train(args: argparse.Namespace) -> int:
     print(f"saved {result.output_dir} · labels {list(result.labels)} · validation macro-F1 {m['macro_f1']:.3f} "
           f"· accuracy {m['accuracy']:.3f} · ECE {m['ece']:.3f} · best epoch {result.best_epoch} "
           f"· {result.seconds:.0f} s")
+    print(f"read {result.rows_read:,} rows · trained on {result.train_rows:,}, validated on {result.validation_rows:,} "
+          f"({'an automatic stratified split' if args.eval is None else args.eval})")
     if m.get("spans"):
         print("span tags, token F1 on validation: " + ", ".join(f"{name} {r['f1']:.3f}" for name, r in m["spans"].items()))
     print("(validation figures come from the split that chose the epoch and the temperature; "
@@ -137,8 +142,8 @@ def _train_option_problem(args: argparse.Namespace) -> str | None:
     """What is wrong with ``framing train``'s numeric options, naming the option; ``None`` if nothing."""
     if args.epochs < 1:
         return "--epochs must be at least 1"
-    if args.seed < 0:
-        return f"--seed must be 0 or more, got {args.seed}"
+    if not 0 <= args.seed < 2**32:
+        return f"--seed must be from 0 to 2**32 - 1, got {args.seed}"
     if args.lr is not None and not 0 < args.lr < 1:
         return f"--lr must be between 0 and 1, got {args.lr}"
     if args.batch_tokens < 128:

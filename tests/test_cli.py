@@ -695,7 +695,7 @@ def test_help_reads_naturally_gives_defaults_and_ends_with_examples(name):
 
 @pytest.mark.parametrize("name,option,limit", [("train", "--batch-tokens", "at least 128"),
                                                ("train", "--lr", "between 0 and 1 exclusive"),
-                                               ("train", "--epochs", "at least 1"), ("train", "--seed", "0 or more"),
+                                               ("train", "--epochs", "at least 1"), ("train", "--seed", "0 to 2**32 - 1"),
                                                ("train", "--context-sentences", "1 to 4"),
                                                ("analyze", "--batch-tokens", "at least 1"),
                                                ("score", "--chunk-seconds", "S more than 0"),

@@ -211,7 +211,8 @@ def test_train_command_names_a_bad_option(tmp_path, capsys):
     from framing.cli import main
 
     path = write_csv(tmp_path / "train.csv", make_rows(30, 1))
-    for option, value, message in (("--seed", "-1", "--seed must be 0 or more"), ("--lr", "5", "--lr must be"),
+    for option, value, message in (("--seed", "-1", "--seed must be from 0 to 2**32 - 1"),
+                                   ("--seed", str(2**32), "--seed must be from 0 to 2**32 - 1"), ("--lr", "5", "--lr must be"),
                                    ("--batch-tokens", "10", "--batch-tokens must be at least"),
                                    ("--labels", "a,,b", "--labels has an empty name"),
                                    ("--labels", '["a", "b"', "--labels starts with '[' but is not a JSON list"),
@@ -638,6 +639,10 @@ def test_train_command_takes_label_names_with_commas_as_a_json_list(tmp_path, ti
             "--quiet", "--labels", '["weather", "fact, checked", "sport"]']
     assert main(argv) == 0, capsys.readouterr().err
     assert read_config(tmp_path / "m").labels == ("weather", "fact, checked", "sport")
+    # the summary says how many rows were read and how they were used
+    argv[argv.index(str(tmp_path / "m"))] = str(tmp_path / "m2")
+    assert main(argv) == 0
+    assert "read 30 rows · trained on 27, validated on 3 (an automatic stratified split)" in capsys.readouterr().out
 
 
 def test_a_code_span_fence_outgrows_the_backticks_in_a_label():
