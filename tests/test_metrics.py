@@ -1,0 +1,120 @@
+"""Evaluation figures against hand-computed answers, and `framing evaluate --json` against framing.evaluate."""
+
+import json
+
+import numpy as np
+import pytest
+
+import framing
+from framing.cli import main
+from framing.metrics import classification_report, expected_calibration_error, format_report
+
+LABELS = ["a", "b", "c", "d"]
+
+
+def one_hot(indices, n=len(LABELS), high=0.7):
+    """Rows whose argmax is ``indices`` (the rest of the mass spread evenly)."""
+    low = (1 - high) / (n - 1)
+    probs = np.full((len(indices), n), low)
+    probs[np.arange(len(indices)), indices] = high
+    return probs
+
+
+def test_classification_report_matches_hand_computed_figures():
+    # truth  a a a b b c      (d never occurs)
+    # guess  a b b b c c
+    truth = ["a", "a", "a", "b", "b", "c"]
+    probs = one_hot([0, 1, 1, 1, 2, 2])
+    report = classification_report(truth, probs, LABELS)
+    expected = {  # precision = TP / predicted, recall = TP / true
+        "a": (1 / 1, 1 / 3, 0.5, 3),
+        "b": (1 / 3, 1 / 2, 0.4, 2),
+        "c": (1 / 2, 1 / 1, 2 / 3, 1),
+        "d": (0.0, 0.0, 0.0, 0),
+    }
+    for label, (precision, recall, f1, support) in expected.items():
+        row = report["per_class"][label]
+        assert row["precision"] == pytest.approx(precision), label
+        assert row["recall"] == pytest.approx(recall), label
+        assert row["f1"] == pytest.approx(f1), label
+        assert row["support"] == support, label
+    # rows: the true label; columns: the predicted one
+    assert report["confusion"] == [[1, 2, 0, 0],
+                                   [0, 1, 1, 0],
+                                   [0, 0, 1, 0],
+                                   [0, 0, 0, 0]]
+    assert report["accuracy"] == pytest.approx(3 / 6)
+    assert report["macro_f1"] == pytest.approx((0.5 + 0.4 + 2 / 3) / 3)  # d, absent, is left out
+    assert report["n"] == 6 and report["labels"] == LABELS
+    # each row's confidence is 0.7 (one bin) and half the rows are right: |0.5 - 0.7|
+    assert report["ece"] == pytest.approx(0.2)
+
+
+def test_expected_calibration_error_matches_hand_computed_bins():
+    # two bins of two rows each: confidence 0.9 with one of two right, 0.62 with both right
+    probs = np.array([[0.9, 0.1], [0.9, 0.1], [0.62, 0.38], [0.62, 0.38]])
+    truth = np.array([0, 1, 0, 0])
+    assert expected_calibration_error(probs, truth) == pytest.approx(0.5 * 0.4 + 0.5 * 0.38)
+    # one bin holding both confidences gives the gap of the averages instead
+    assert expected_calibration_error(probs, truth, bins=1) == pytest.approx(abs(0.75 - 0.76))
+    # calibrated: confidence 0.75, three of four right
+    calibrated = np.array([[0.75, 0.25]] * 4)
+    assert expected_calibration_error(calibrated, np.array([0, 0, 0, 1])) == pytest.approx(0.0)
+    # always wrong at full confidence: the largest error there is
+    assert expected_calibration_error(np.array([[1.0, 0.0]] * 3), np.array([1, 1, 1])) == pytest.approx(1.0)
+    assert expected_calibration_error(np.zeros((0, 2)), np.zeros(0, np.int64)) == 0.0
+
+
+def test_format_report_prints_the_figures_of_the_report():
+    truth = ["a", "a", "a", "b", "b", "c"]
+    report = classification_report(truth, one_hot([0, 1, 1, 1, 2, 2]), LABELS)
+    lines = format_report(report).splitlines()
+    assert next(line for line in lines if line.startswith("a ")).split() == ["a", "1.000", "0.333", "0.500", "3"]
+    assert next(line for line in lines if line.startswith("b ")).split() == ["b", "0.333", "0.500", "0.400", "2"]
+    assert next(line for line in lines if line.startswith("d ")).split() == ["d", "n/a", "n/a", "n/a", "0"]
+    assert next(line for line in lines if line.startswith("macro F1")).split()[2] == "0.522"
+    confusion = lines[lines.index(next(line for line in lines if line.startswith("confusion"))) + 2:]
+    assert [line.split()[2:] for line in confusion] == [["1", "2", "0", "0"], ["0", "1", "1", "0"],
+                                                      ["0", "0", "1", "0"], ["0", "0", "0", "0"]]
+
+
+def _gold_rows():
+    return [
+        {"text": "The ministry said on Tuesday that the rules would change.", "label": "attributed_claim",
+         "context": "Officials met in the capital."},
+        {"text": "Officials denied the report.", "label": "official_denial",
+         "context": "A newspaper said the minister had lied."},
+        {"text": "It is a disgrace.", "label": "editorial_opinion", "context": "The vote failed again."},
+        {"text": "Prices rose 3.5 percent in March.", "label": "reported_fact", "context": None},
+        {"text": "The council met on Monday.", "label": "reported_fact",
+         "context": "Rain fell all weekend. Roads were closed."},
+        {"text": "Critics said the plan was rushed.", "label": "attributed_claim", "context": "The plan passed."},
+    ]
+
+
+def test_evaluate_command_json_holds_the_report_framing_evaluate_returns(tiny, tiny_dir, tmp_path, capsys):
+    data = tmp_path / "gold.jsonl"
+    data.write_text("".join(json.dumps(r) + "\n" for r in _gold_rows()), encoding="utf-8")
+    out = tmp_path / "report.json"
+    assert main(["evaluate", "--model", str(tiny_dir), "--device", "cpu", "--data", str(data),
+                 "--json", str(out)]) == 0
+    printed = capsys.readouterr().out
+    written = json.loads(out.read_text(encoding="utf-8"))
+    expected = framing.evaluate(tiny, data)
+    assert written == expected
+    assert written["n"] == 6 and sum(sum(row) for row in written["confusion"]) == 6
+    assert printed == format_report(expected)
+
+
+def test_evaluate_with_a_context_column_scores_each_sentence_with_its_context(tiny):
+    rows = [dict(r, before=r.pop("context")) for r in _gold_rows()]
+    sentences = [r["text"] for r in rows]
+    contexts = [r["before"] for r in rows]
+    truth = [r["label"] for r in rows]
+    with_context = classification_report(truth, tiny.predict_proba(sentences, contexts), tiny.labels)
+    without = classification_report(truth, tiny.predict_proba(sentences), tiny.labels)
+    assert with_context != without  # the contexts change the tiny model's scores, so the check below can fail
+    assert framing.evaluate(tiny, rows, context_column="before") == with_context
+    # a column named "context" is read without being named
+    named = [dict(r, context=r.pop("before")) for r in rows]
+    assert framing.evaluate(tiny, named) == with_context
