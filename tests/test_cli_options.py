@@ -1,0 +1,132 @@
+"""`framing train` and `framing score` options, each given a non-default value and checked for its effect."""
+
+import csv
+import json
+import shutil
+
+import pyarrow.parquet as pq
+import pytest
+from safetensors import safe_open
+
+import framing
+from framing.base import base_encoder_dir
+from framing.cli import main
+from framing.model import ModelConfig, build_encoder
+from framing.scale import read_manifest
+
+from conftest import TINY_ENCODER
+from test_train import make_rows
+
+
+def write_table(path, rows):
+    with open(path, "w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    return path
+
+
+def read_json(path):
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def weight_names(folder):
+    with safe_open(str(folder / "weights.safetensors"), "pt") as weights:
+        return set(weights.keys())
+
+
+@pytest.fixture(scope="module")
+def encoder_dir(tmp_path_factory):
+    """A tiny base encoder folder (not a framing model): with it, LoRA and full fine-tuning differ."""
+    folder = tmp_path_factory.mktemp("encoder")
+    config = ModelConfig(labels=("a", "b"), base="random", encoder_config=dict(TINY_ENCODER))
+    build_encoder(config).save_pretrained(str(folder), safe_serialization=True)
+    for name in ("tokenizer.json", "tokenizer_config.json", "vocab.txt", "special_tokens_map.json"):
+        shutil.copy(base_encoder_dir() / name, folder / name)
+    return folder
+
+
+def renamed(rows):
+    """The rows with their columns named sentence / tag, and a context column named 'context'."""
+    return [{"sentence": r["text"], "tag": r["label"], "context": "Earlier that day. " + r["text"]} for r in rows]
+
+
+def test_train_options_reach_the_saved_model(tmp_path, encoder_dir, capsys):
+    train_csv = write_table(tmp_path / "train.csv", renamed(make_rows(30, 1)))
+    eval_csv = write_table(tmp_path / "eval.csv", renamed(make_rows(5, 9)))
+    out = tmp_path / "full"
+    argv = ["train", "--train", str(train_csv), "--eval", str(eval_csv), "--out", str(out), "--base", str(encoder_dir),
+            "--epochs", "1", "--no-lora", "--no-context", "--text-column", "sentence", "--label-column", "tag",
+            "--seed", "7", "--device", "cpu", "--quiet"]
+    assert main(argv) == 0, capsys.readouterr().err
+    args = read_json(out / "training_args.json")
+    assert (args["lora"], args["context"], args["seed"]) == (False, False, 7)
+    assert args["columns"]["text"] == "sentence" and args["columns"]["label"] == "tag"
+    config = read_json(out / "config.json")
+    assert config["context"] == "none"  # --no-context: the context column is not read
+    assert config["full_encoder"] is True and config["lora_rank"] == 0  # --no-lora: every encoder weight kept
+    names = weight_names(out)
+    assert any(n.startswith("encoder.") for n in names) and not any(n.startswith("lora.") for n in names)
+    assert config["labels"] == ["money", "sport", "weather"]  # read from --label-column
+    assert read_json(out / "metrics.json")["validation"]["n"] == 5  # validated on --eval, not a split of --train
+    # the command line trains what the API trains with the same options, seed included
+    same = framing.train(str(train_csv), str(eval_csv), base=str(encoder_dir), output_dir=tmp_path / "api",
+                         epochs=1, lora=False, context=False, text_column="sentence", label_column="tag", seed=7,
+                         device="cpu", progress=False)
+    assert (same.output_dir / "weights.safetensors").read_bytes() == (out / "weights.safetensors").read_bytes()
+    other = framing.train(str(train_csv), str(eval_csv), base=str(encoder_dir), output_dir=tmp_path / "seed0",
+                          epochs=1, lora=False, context=False, text_column="sentence", label_column="tag", seed=0,
+                          device="cpu", progress=False)
+    assert (other.output_dir / "weights.safetensors").read_bytes() != (out / "weights.safetensors").read_bytes()
+
+
+def test_train_context_column_and_lora_by_default(tmp_path, encoder_dir, capsys):
+    rows = [{"text": r["text"], "label": r["label"], "before": "Earlier that day. " + r["text"]}
+            for r in make_rows(30, 2)]
+    out = tmp_path / "lora"
+    argv = ["train", "--train", str(write_table(tmp_path / "train.csv", rows)), "--out", str(out),
+            "--base", str(encoder_dir), "--epochs", "1", "--context-column", "before", "--device", "cpu", "--quiet"]
+    assert main(argv) == 0, capsys.readouterr().err
+    args = read_json(out / "training_args.json")
+    assert args["columns"]["context"] == "before" and args["context"] is True and args["lora"] is True
+    config = read_json(out / "config.json")
+    assert config["context"] == "previous"  # without the column named, no context would be read
+    assert config["full_encoder"] is False and config["lora_rank"] == 16
+    names = weight_names(out)
+    assert any(n.startswith("lora.") for n in names) and not any(n.startswith("encoder.") for n in names)
+    # without --eval, validation is a split of the training rows
+    assert read_json(out / "metrics.json")["validation"]["n"] < len(rows)
+
+
+def test_score_options_reach_the_output(tiny_dir, tmp_path, monkeypatch, capsys):
+    import importlib
+
+    scoring = importlib.import_module("framing.scale.score")  # the module; framing.scale.score is the function
+    monkeypatch.setattr(scoring, "BLOCK_CHARS_CPU", 200)  # several blocks from a small input
+    sentences = [(f"Prices rose {k} percent in March.", "The ministry denied the report.") for k in range(12)]
+    texts = [" ".join(pair) for pair in sentences]
+    records = [{"id": f"wrong{k}", "key": f"doc-{k}", "body": text, "text": "Decoy text here."}
+               for k, text in enumerate(texts)]
+    path = tmp_path / "in.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+
+    def run(out, seconds):
+        argv = ["score", str(path), "--out", str(out), "--model", str(tiny_dir), "--text-column", "body",
+                "--id-column", "key", "--format", "jsonl", "--chunk-seconds", seconds, "--quiet"]
+        assert main(argv) == 0, capsys.readouterr().err
+        return read_manifest(out)["parts"]
+
+    parts = run(tmp_path / "every-block", "1e-9")  # a commit after every block
+    assert all(p["file"].endswith(".jsonl") for p in parts)  # --format jsonl
+    rows = [json.loads(line) for p in parts for line in (tmp_path / "every-block" / p["file"]).read_text().splitlines()]
+    # --id-column and --text-column, not the 'id' and 'text' fields
+    assert [(r["doc_id"], r["text"]) for r in rows] == [(f"doc-{k}", s) for k, pair in enumerate(sentences)
+                                                         for s in pair]
+    assert len(parts) > 2
+    assert len(run(tmp_path / "one-chunk", "1e9")) == 1  # no time limit: the whole input fits one chunk
+    default = tmp_path / "default"
+    assert main(["score", str(path), "--out", str(default), "--model", str(tiny_dir), "--quiet"]) == 0
+    parts = read_manifest(default)["parts"]  # the defaults: Parquet, the 'id' and 'text' fields
+    assert all(p["file"].endswith(".parquet") for p in parts)
+    table = [row for p in parts for row in pq.read_table(default / p["file"]).to_pylist()]
+    assert [(r["doc_id"], r["text"]) for r in table] == [(f"wrong{k}", "Decoy text here.") for k in range(12)]
