@@ -302,9 +302,11 @@ def test_training_on_span_annotations_tags_the_annotated_types(tmp_path, tiny_di
     from framing.model import load_model
     from framing.train import TrainingArguments, _TrainBatches
 
-    rows = [dict(r, text=r["text"] + " Officials said so.",
-                 spans=[{"type": "cue", "text": "said", "nth": 1 if "said" in r["text"] else 0}])
-            for r in make_rows(30, 1)]
+    def with_cue(rows):
+        return [dict(r, text=r["text"] + " Officials said so.",
+                     spans=[{"type": "cue", "text": "said", "nth": 1 if "said" in r["text"] else 0}]) for r in rows]
+
+    rows, held = with_cue(make_rows(30, 1)), with_cue(make_rows(15, 2))
     examples = table_examples(rows, name="train")
     model, tokenizer = load_model(tiny_dir)
     batches = _TrainBatches(RowEncoder(tokenizer, model.config), examples, ["money", "sport", "weather"],
@@ -313,11 +315,13 @@ def test_training_on_span_annotations_tags_the_annotated_types(tmp_path, tiny_di
     for tags, e in zip(batches.tags, examples):
         assert (tags[:, cue] == 1).sum() == 1 and (tags[:, cue] >= 0).all()  # one cue, every token judged
         assert (tags[:, model.config.span_types.index("source")] == -100).all()  # sources: not annotated
-    result = train(rows, None, base=str(tiny_dir), output_dir=tmp_path / "m", epochs=1, progress=False)
+    result = train(rows, held, base=str(tiny_dir), output_dir=tmp_path / "m", epochs=1, learning_rate=1e-2,
+                   lora=False, progress=False)
     assert "untrained_span_types" not in read_config(result.output_dir).extra
     cue_report = result.metrics["spans"]["cue"]  # measured on the validation rows, which annotate cues only
-    assert list(result.metrics["spans"]) == ["cue"] and cue_report["tokens"] >= 3
-    assert 0.0 <= cue_report["f1"] <= 1.0
+    assert list(result.metrics["spans"]) == ["cue"] and cue_report["tokens"] == len(held)  # one "said" each
+    # learnt: tagging every token would score precision ~0.08 and F1 ~0.16 here
+    assert cue_report["precision"] >= 0.8 and cue_report["recall"] >= 0.8, cue_report
     assert "| cue |" in (result.output_dir / "README.md").read_text()
 
 
