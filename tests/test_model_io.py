@@ -23,6 +23,33 @@ def test_round_trip_gives_same_predictions(tiny_dir, tmp_path):
     np.testing.assert_allclose(a, b, atol=1e-6)
 
 
+@pytest.mark.parametrize("span_head", ["linear", "bilstm"])
+def test_save_then_load_gives_the_in_memory_model_s_predictions(tmp_path, span_head):
+    import torch
+
+    from framing.model import FramingModel, ModelConfig, build_encoder, load_tokenizer, save_model
+
+    from conftest import TINY_ENCODER
+
+    torch.manual_seed(7)
+    config = ModelConfig(labels=("x", "y", "z"), base="random", encoder_config=dict(TINY_ENCODER), temperature=0.3,
+                         context_sentences=2, max_context_tokens=96, span_head=span_head, span_layers=(1,))
+    model = FramingModel(config, build_encoder(config))
+    tokenizer = load_tokenizer(None, config)
+    in_memory = framing.Analyzer(model, tokenizer, device="cpu")
+    sentences = ["The ministry denied it.", "Critics said the plan was rushed.", "Prices rose."]
+    contexts = ["Officials met on Monday. A report came out.", None, "Rain fell."]
+    text = "Officials met on Monday. A report came out. The ministry denied it. Critics said it was rushed."
+    expected, expected_doc = in_memory.predict_proba(sentences, contexts), in_memory.analyze(text).to_dict()
+    assert any(s["spans"] for s in expected_doc["sentences"])  # a random span head tags something to compare
+
+    save_model(model, tokenizer, tmp_path / "saved")
+    loaded = framing.load(tmp_path / "saved", device="cpu")
+    assert loaded.model.config.to_json() == config.to_json()
+    np.testing.assert_allclose(loaded.predict_proba(sentences, contexts), expected, rtol=0, atol=1e-6)
+    assert loaded.analyze(text).to_dict() == expected_doc
+
+
 def test_missing_directory(tmp_path):
     with pytest.raises(ModelError, match="does not exist"):
         framing.load(tmp_path / "nope")

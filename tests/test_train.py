@@ -66,9 +66,19 @@ def test_learns_well_above_majority(trained):
 def test_best_epoch_figure_is_the_saved_model_s(trained):
     """Each epoch is validated without dropout, so the best epoch's figure is what the saved model scores
     (calibration does not move the argmax)."""
-    _, result = trained
+    from framing.data import table_examples
+    from framing.train import stratified_split
+
+    folder, result = trained
     assert len(result.history) >= 2
     assert result.metrics["macro_f1"] == pytest.approx(result.history[result.best_epoch - 1]["val_macro_f1"])
+    # the folder holds that model: loaded, it scores the validation rows (the seeded split) as reported
+    _, validation = stratified_split(table_examples(str(folder / "train.csv"), name="train"), 0.1, seed=3)
+    assert len(validation) == result.metrics["n"]
+    report = framing.evaluate(framing.load(result.output_dir, device="cpu"),
+                              [{"text": e.text, "label": e.label} for e in validation])
+    assert report["macro_f1"] == pytest.approx(result.metrics["macro_f1"])
+    assert report["confusion"] == result.metrics["confusion"]
 
 
 def test_output_folder_and_model_card(trained):

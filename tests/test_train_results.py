@@ -6,6 +6,7 @@ import re
 from collections import Counter
 
 import pytest
+import torch
 
 import framing
 from framing.data import table_examples
@@ -61,26 +62,34 @@ def test_the_model_card_figures_are_the_run_s(run):
 
 
 def scripted_scores(monkeypatch, scores):
-    """Make the per-epoch validation macro-F1 follow ``scores`` (then the real figures)."""
+    """Make the per-epoch validation macro-F1 follow ``scores`` (then the real figures); returns the sentence
+    head's weights at each validation, in order."""
     real = training.validation_report
     left = list(scores)
+    heads = []
 
-    def report(*args, **kwargs):
-        figures = real(*args, **kwargs)
+    def report(engine, *args, **kwargs):
+        heads.append({k: v.detach().clone() for k, v in engine.model.sentence_head.state_dict().items()})
+        figures = real(engine, *args, **kwargs)
         if left:
             figures["macro_f1"] = left.pop(0)
         return figures
 
     monkeypatch.setattr(training, "validation_report", report)
+    return heads
 
 
 def test_training_stops_after_two_epochs_without_a_better_validation_figure(tmp_path, tiny_dir, monkeypatch):
     # epoch 1 best, 2 worse, 3 best again (the count starts over), 4 and 5 no better: stop after 5 of 8
-    scripted_scores(monkeypatch, [0.5, 0.4, 0.6, 0.5, 0.6, 0.9, 0.9, 0.9])
+    heads = scripted_scores(monkeypatch, [0.5, 0.4, 0.6, 0.5, 0.6, 0.9, 0.9, 0.9])
     result = framing.train(make_rows(12, 1), make_rows(6, 2), base=str(tiny_dir), output_dir=tmp_path / "m",
                            epochs=8, lora=False, progress=False)
     assert [h["val_macro_f1"] for h in result.history] == [0.5, 0.4, 0.6, 0.5, 0.6]
     assert result.best_epoch == 3
+    # the saved model is epoch 3's, not the last epoch's
+    saved = framing.load(result.output_dir, device="cpu").model.sentence_head.state_dict()
+    assert all(torch.equal(saved[k], heads[2][k]) for k in saved)
+    assert not all(torch.equal(saved[k], heads[4][k]) for k in saved)
 
 
 def test_patience_sets_how_many_epochs_without_progress_end_training(tmp_path, tiny_dir, monkeypatch):
