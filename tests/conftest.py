@@ -57,11 +57,17 @@ def bundled():
 
 @pytest.fixture(scope="session")
 def shared() -> Path:
+    """``../shared/data``; a test that needs it skips when it is absent (CI included: the corpora are not public)."""
     if not SHARED.is_dir():
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"CI=true but {SHARED} is missing")
-        pytest.skip("../shared/data is not present")
+        pytest.skip(f"../shared/data is not present ({SHARED})")
     return SHARED
+
+
+def pytest_collection_modifyitems(items):
+    """Tests that use the ``shared`` fixture carry the ``shared`` marker (``-m "not shared"`` leaves them out)."""
+    for item in items:
+        if "shared" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.shared)
 
 
 #: Invisible format characters (zero-width space, direction marks, byte-order mark) separate words as a
