@@ -309,19 +309,19 @@ def test_strict_stops_at_the_first_bad_record(tiny_dir, tmp_path, capsys):
     assert not rejects_path(tmp_path / "out").exists()
 
 
-def test_missing_text_column_fails_fast_listing_columns(tiny_dir, tmp_path, capsys):
+def test_missing_text_column_fails_fast_listing_columns(tiny_dir, tmp_path, capsys, monkeypatch):
     inputs = {"a.jsonl": None, "a.csv": None, "a.parquet": None}
     write_jsonl(tmp_path / "a.jsonl", [{"id": 1, "body": "Prices rose."}])
     (tmp_path / "a.csv").write_text("id,body\n1,Prices rose.\n")
     pq.write_table(pa.table({"id": [1], "body": ["Prices rose."]}), tmp_path / "a.parquet")
+    # fast: the columns are checked before the model is loaded
+    monkeypatch.setattr("framing.analyze.load", lambda *args, **kwargs: pytest.fail("the model was loaded"))
     for name in inputs:
-        start = time.monotonic()
         code = main(["score", str(tmp_path / name), "--out", str(tmp_path / f"out-{name}"),
                      "--model", str(tiny_dir), "--quiet"])
         err = capsys.readouterr().err
         assert code == 1, name
         assert "no text column 'text'" in err and "'id'" in err and "'body'" in err, err
-        assert time.monotonic() - start < 10
         assert not (tmp_path / f"out-{name}").exists()
     with pytest.raises(framing.DataError, match="no id column 'key'"):
         score(tmp_path / "a.jsonl", tmp_path / "o", text_column="body", id_column="key", model=tiny_dir)
@@ -424,25 +424,29 @@ def test_resume_after_kill_9_equals_an_uninterrupted_run(tiny_dir, tmp_path):
                "--model", str(tiny_dir), "--chunk-docs", "25", "--quiet"]
     # One thread, as in this process (see one_thread), for the reference run below.
     env = {**os.environ, "PYTHONPATH": str(ROOT), "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
-    process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    deadline = time.monotonic() + 120
+    # stderr to a file, not a pipe nobody reads: a full pipe would block the run
+    with open(tmp_path / "stderr.txt", "wb") as stderr:
+        process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=stderr)
+    # Wait for three commits however slow the machine; the guard only ends a run that hangs.
+    guard = time.monotonic() + 30 * 60
     committed = 0
-    while time.monotonic() < deadline and process.poll() is None:
+    while process.poll() is None and committed < 3:
+        assert time.monotonic() < guard, "no third commit in 30 minutes: the run hangs"
         try:
             manifest = read_manifest(out)
         except framing.DataError:
             manifest = None
         committed = len(manifest["parts"]) if manifest else 0
-        if committed >= 3:
-            break
-        time.sleep(0.02)
-    assert process.poll() is None, f"the run ended before it could be killed: {process.communicate()}"
-    os.kill(process.pid, signal.SIGKILL)
-    process.wait()
+        if committed < 3:
+            time.sleep(0.02)
+    process.kill()  # SIGKILL (nothing is sent to a process that has already ended and been reaped)
+    returncode = process.wait()
+    assert returncode == -signal.SIGKILL, \
+        f"the run ended ({returncode}) before it could be killed: {(tmp_path / 'stderr.txt').read_text()[-2000:]}"
     killed = read_manifest(out)
     assert not killed["complete"] and 3 <= len(killed["parts"]) < 80
 
-    resumed = subprocess.run(command + ["--resume"], env=env, capture_output=True, text=True, timeout=300)
+    resumed = subprocess.run(command + ["--resume"], env=env, capture_output=True, text=True, timeout=30 * 60)
     assert resumed.returncode == 0, resumed.stderr
     assert "resumed after" in resumed.stdout
 
