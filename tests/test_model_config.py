@@ -240,3 +240,44 @@ def test_a_config_json_python_cannot_read_safely_is_a_model_error(tiny_dir, tmp_
     (copy / "config.json").write_text(text)
     with pytest.raises(ModelError, match=message):
         framing.load(copy, device="cpu")
+
+
+def _with_remote_code(folder, marker, key, entry):
+    """Add to ``folder``'s JSON file ``key`` an ``auto_map`` naming code in ``remote.py``, which records its import."""
+    (folder / "remote.py").write_text(f"open({str(marker)!r}, 'w').write('imported')\n"
+                                      "raise ImportError('remote code ran')\n", encoding="utf-8")
+    config = json.loads((folder / key).read_text(encoding="utf-8"))
+    config["auto_map"] = entry
+    (folder / key).write_text(json.dumps(config), encoding="utf-8")
+
+
+@pytest.mark.parametrize("where", ["folder", "hub cache"])
+def test_remote_code_named_by_a_base_or_its_tokenizer_is_never_run(tmp_path, hf_cache, no_network, where):
+    """trust_remote_code is always False: an auto_map in a base encoder's config.json or in the model's
+    tokenizer_config.json never imports its code."""
+    from framing.model import base_reference
+
+    marker = tmp_path / "remote-code-ran"
+    encoder_dir = tmp_path / "encoder"
+    config = ModelConfig(labels=("a", "b"), base="random", encoder_config=dict(TINY_ENCODER))
+    build_encoder(config).save_pretrained(str(encoder_dir), safe_serialization=True)
+    for name in ("tokenizer.json", "tokenizer_config.json", "vocab.txt", "special_tokens_map.json"):
+        shutil.copy(base_encoder_dir() / name, encoder_dir / name)
+    if where == "folder":
+        base, sha = base_reference(encoder_dir)
+    else:
+        _cache_repo(hf_cache, "someone/remote-bert", encoder_dir)
+        encoder_dir = hf_cache / "models--someone--remote-bert" / "snapshots" / ("0" * 40)
+        base, sha = "someone/remote-bert", None
+    config = ModelConfig(labels=("a", "b"), base=base, base_sha256=sha)
+    model = FramingModel(config, build_encoder(config))
+    directory = save_model(model, load_tokenizer(None, config), tmp_path / "model")
+    assert (directory / "tokenizer_config.json").is_file()  # a base of its own: the tokenizer is saved with it
+    # then the base and the model's tokenizer name code of their own
+    _with_remote_code(encoder_dir, marker, "config.json",
+                      {"AutoConfig": "remote.RemoteConfig", "AutoModel": "remote.RemoteModel"})
+    _with_remote_code(directory, marker, "tokenizer_config.json", {"AutoTokenizer": ["remote.RemoteTokenizer", None]})
+    loaded = framing.load(directory, device="cpu")
+    assert loaded.predict_proba(["The ministry denied it."]).shape == (1, 2)
+    assert type(loaded.model.encoder).__name__ == "BertModel"
+    assert not marker.exists()
