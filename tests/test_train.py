@@ -187,12 +187,6 @@ def test_overwrite_replaces_a_model(tmp_path, tiny_dir):
     assert framing.load(result.output_dir, device="cpu").labels == result.labels
 
 
-def test_unseen_evaluation_label(tmp_path, tiny_dir):
-    with pytest.raises(DataError, match="never saw"):
-        train(make_rows(30, 1), [{"text": "hello there", "label": "politics"}], base=str(tiny_dir),
-              output_dir=tmp_path / "m", progress=False)
-
-
 def test_every_input_kind_reads_the_same_examples(tmp_path):
     import datasets
     import pandas as pd

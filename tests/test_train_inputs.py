@@ -13,8 +13,9 @@ import framing
 from framing.errors import DataError, InputError
 from framing.evaluate import evaluate
 from framing.model import read_config
-from tests.conftest import make_tiny
-from tests.test_train import make_rows, write_csv
+
+from conftest import make_tiny
+from test_train import make_rows, write_csv
 
 train = framing.train
 
@@ -478,11 +479,6 @@ def test_spans_held_in_an_array_are_read():
     rows = [{"text": "Police said the road was shut.", "label": "a", "spans": spans},
             {"text": "The road was shut.", "label": "b", "spans": np.array([], dtype=object)}]
     assert [e.spans for e in table_examples(rows, name="train")] == [[("source", 0, 6), ("cue", 7, 11)], []]
-
-
-def test_nan_contexts_mean_no_context(tiny):
-    sentences = ["The bank raised rates.", "Critics said it was wrong."]
-    assert (tiny.predict_proba(sentences, [float("nan"), None]) == tiny.predict_proba(sentences)).all()
 
 
 def test_a_folder_whose_parent_cannot_be_written_is_refused_up_front(tmp_path):
