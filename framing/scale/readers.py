@@ -149,6 +149,11 @@ def _arrow_id(value: Any, column: str) -> tuple[str | None, str | None]:
     return doc_id, None
 
 
+def _shown_name(name: str) -> str:
+    """A file name as text that UTF-8 can hold: bytes of a name that is not UTF-8 are shown as ``\\xe9``."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
 def _missing_column(name: str, column: str, role: str, columns: list[str]) -> DataError:
     return DataError(
         f"{name}: no {role} column {column!r}; the columns are {columns}. "
@@ -157,12 +162,12 @@ def _missing_column(name: str, column: str, role: str, columns: list[str]) -> Da
 
 
 def fingerprint_files(files: list[Path], root: Path | None = None) -> str:
-    """SHA-256 over each file's name, size, first and last MiB."""
+    """SHA-256 over each file's name (its bytes as stored, UTF-8 or not), size, first and last MiB."""
     digest = hashlib.sha256()
     for path in files:
         size = path.stat().st_size
         name = path.relative_to(root).as_posix() if root else path.name
-        digest.update(f"{name}\0{size}\0".encode())
+        digest.update(os.fsencode(name) + f"\0{size}\0".encode())
         with path.open("rb") as handle:
             digest.update(handle.read(_FINGERPRINT_BYTES))
             if size > _FINGERPRINT_BYTES:
@@ -213,7 +218,7 @@ class Reader:
         return fingerprint_files([self.path])
 
     def describe(self) -> dict[str, Any]:
-        return {"path": str(self.path.resolve()), "kind": self.kind, "text_column": self.text_column,
+        return {"path": _shown_name(str(self.path.resolve())), "kind": self.kind, "text_column": self.text_column,
                 "id_column": self.id_column}
 
     def records(self, start: dict[str, Any] | None = None) -> Iterator[Record]:
@@ -676,7 +681,7 @@ class TextFolderReader(Reader):
         return fingerprint_files(self.files, root=self.path)
 
     def describe(self) -> dict[str, Any]:
-        return {"path": str(self.path.resolve()), "kind": self.kind, "files": len(self.files)}
+        return {"path": _shown_name(str(self.path.resolve())), "kind": self.kind, "files": len(self.files)}
 
     def records(self, start: dict[str, Any] | None = None) -> Iterator[Record]:
         skip = start["record"] if start else 0
@@ -684,6 +689,13 @@ class TextFolderReader(Reader):
             file = self.files[position]
             doc_id = file.relative_to(self.path).as_posix()
             cursor = {"record": position + 1}
+            bad = _first_surrogate(doc_id)
+            if bad is not None:  # an id must be text the output can hold: the file is rejected, named
+                shown = _shown_name(doc_id)
+                reason = (f"the file name is not valid UTF-8 (byte 0x{ord(doc_id[bad]) - 0xDC00:02x}); give the file "
+                          "a UTF-8 name (e.g. convmv -f latin1 -t utf8 --notest FILE) to score it")
+                yield Record(position, shown, None, reason, shown, cursor)
+                continue
             try:
                 data = file.read_bytes()
             except OSError as exc:

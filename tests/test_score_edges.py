@@ -1,0 +1,43 @@
+"""Corpus scoring at the edges: odd file names and file types, empty parts, resume memory, messages."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+
+from framing.scale import read_manifest, rejects_path, score
+from framing.scale.readers import open_input
+
+
+def _rejects(out: Path) -> list[dict]:
+    path = rejects_path(out)
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()] if path.exists() else []
+
+
+def _doc_ids(out: Path) -> list[str]:
+    manifest = read_manifest(out)
+    ids: list[str] = []
+    for part in manifest["parts"]:
+        ids.extend(pq.read_table(out / part["file"], columns=["doc_id"]).column("doc_id").to_pylist())
+    return ids
+
+
+def test_a_file_name_that_is_not_utf8_is_rejected_by_name_and_the_rest_scored(tiny, tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "ok.txt").write_text("Prices rose.", encoding="utf-8")
+    with open(bytes(folder) + b"/caf\xe9.txt", "w", encoding="utf-8") as handle:
+        handle.write("The mayor said it was fine.")
+    summary = score(folder, tmp_path / "out", model=tiny, quiet=True)
+    assert summary.documents == 1 and _doc_ids(tmp_path / "out") == ["ok.txt"]
+    [reject] = _rejects(tmp_path / "out")
+    assert reject["id"] == "caf\\xe9.txt" and "file name is not valid UTF-8 (byte 0xe9)" in reject["reason"]
+
+    single = Path(os.fsdecode(bytes(tmp_path) + b"/caf\xe9.jsonl"))
+    single.write_text('{"text": "Prices rose."}\n', encoding="utf-8")
+    assert score(single, tmp_path / "out2", model=tiny, quiet=True).documents == 1
+    assert read_manifest(tmp_path / "out2")["input"]["path"].endswith("caf\\xe9.jsonl")
