@@ -41,3 +41,14 @@ def test_a_file_name_that_is_not_utf8_is_rejected_by_name_and_the_rest_scored(ti
     single.write_text('{"text": "Prices rose."}\n', encoding="utf-8")
     assert score(single, tmp_path / "out2", model=tiny, quiet=True).documents == 1
     assert read_manifest(tmp_path / "out2")["input"]["path"].endswith("caf\\xe9.jsonl")
+
+
+def test_a_broken_link_in_a_text_folder_is_rejected_and_the_rest_scored(tiny, tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Prices rose.", encoding="utf-8")
+    (folder / "b.txt").symlink_to(tmp_path / "nonexistent")
+    summary = score(folder, tmp_path / "out", model=tiny, quiet=True)
+    assert summary.documents == 1 and _doc_ids(tmp_path / "out") == ["a.txt"]
+    [reject] = _rejects(tmp_path / "out")
+    assert reject["id"] == "b.txt" and reject["reason"].startswith("cannot read (No such file")

@@ -162,17 +162,24 @@ def _missing_column(name: str, column: str, role: str, columns: list[str]) -> Da
 
 
 def fingerprint_files(files: list[Path], root: Path | None = None) -> str:
-    """SHA-256 over each file's name (its bytes as stored, UTF-8 or not), size, first and last MiB."""
+    """SHA-256 over each file's name (its bytes as stored, UTF-8 or not), size, first and last MiB.
+
+    A file that cannot be read (a broken link) counts by its name and the
+    error: its record is rejected, and the other files are still scored.
+    """
     digest = hashlib.sha256()
     for path in files:
-        size = path.stat().st_size
         name = path.relative_to(root).as_posix() if root else path.name
-        digest.update(os.fsencode(name) + f"\0{size}\0".encode())
-        with path.open("rb") as handle:
-            digest.update(handle.read(_FINGERPRINT_BYTES))
-            if size > _FINGERPRINT_BYTES:
-                handle.seek(max(_FINGERPRINT_BYTES, size - _FINGERPRINT_BYTES))
-                digest.update(handle.read())
+        try:
+            size = path.stat().st_size
+            with path.open("rb") as handle:
+                digest.update(os.fsencode(name) + f"\0{size}\0".encode())
+                digest.update(handle.read(_FINGERPRINT_BYTES))
+                if size > _FINGERPRINT_BYTES:
+                    handle.seek(max(_FINGERPRINT_BYTES, size - _FINGERPRINT_BYTES))
+                    digest.update(handle.read())
+        except OSError as exc:
+            digest.update(os.fsencode(name) + f"\0unreadable: {exc.strerror or exc}\0".encode())
     return digest.hexdigest()
 
 
