@@ -52,3 +52,24 @@ def test_a_broken_link_in_a_text_folder_is_rejected_and_the_rest_scored(tiny, tm
     assert summary.documents == 1 and _doc_ids(tmp_path / "out") == ["a.txt"]
     [reject] = _rejects(tmp_path / "out")
     assert reject["id"] == "b.txt" and reject["reason"].startswith("cannot read (No such file")
+
+
+def test_a_chunk_of_rejects_only_leaves_an_output_datasets_can_load(tiny, tmp_path):
+    import datasets
+    import pyarrow.dataset as pads
+
+    rows = [{"id": "a", "text": None}, {"id": "b", "text": ""}, {"id": "c", "text": "Prices rose."},
+            {"id": "d", "text": "Officials denied the report."}]
+    source = tmp_path / "in.jsonl"
+    source.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    score(source, tmp_path / "out", model=tiny, quiet=True, chunk_docs=2)
+    assert [part["rows"] for part in read_manifest(tmp_path / "out")["parts"]] == [0, 2]
+    loaded = datasets.load_dataset("parquet", data_dir=str(tmp_path / "out"), split="train",
+                                   cache_dir=str(tmp_path / "cache"))
+    assert loaded["doc_id"] == ["c", "d"]
+
+    (tmp_path / "empty.jsonl").write_text("", encoding="utf-8")
+    score(tmp_path / "empty.jsonl", tmp_path / "none", model=tiny, quiet=True)
+    [part] = (tmp_path / "none").glob("part-*.parquet")
+    assert pq.ParquetFile(part).metadata.num_row_groups == 0
+    assert pads.dataset(tmp_path / "none").to_table().column_names[0] == "doc_id"

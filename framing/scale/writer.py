@@ -283,7 +283,11 @@ class ChunkWriter:
             if self.fmt == "parquet":
                 import pyarrow.parquet as pq
 
-                pq.write_table(table, handle, compression="zstd")
+                # A chunk of rejects only gets the schema and no row group: a row group of 0 rows stops
+                # datasets.load_dataset ("BatchSize must be greater than 0").
+                with pq.ParquetWriter(handle, self.schema, compression="zstd") as parquet:
+                    if table.num_rows:
+                        parquet.write_table(table)
             else:
                 for batch in table.to_batches(max_chunksize=4096):
                     handle.write("".join(json_line(row) + "\n" for row in batch.to_pylist()).encode("utf-8"))
