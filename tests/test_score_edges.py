@@ -73,3 +73,32 @@ def test_a_chunk_of_rejects_only_leaves_an_output_datasets_can_load(tiny, tmp_pa
     [part] = (tmp_path / "none").glob("part-*.parquet")
     assert pq.ParquetFile(part).metadata.num_row_groups == 0
     assert pads.dataset(tmp_path / "none").to_table().column_names[0] == "doc_id"
+
+
+def test_resuming_parquet_reads_the_skipped_row_groups_a_batch_at_a_time(tmp_path, monkeypatch):
+    import pyarrow as pa
+
+    from framing.scale import readers
+
+    ids = [f"d{k}" for k in range(10)]
+    ids[8] = "d1"  # a repeat of a record in a skipped row group
+    path = tmp_path / "in.parquet"
+    pq.write_table(pa.table({"id": ids, "text": [f"Sentence {k}." for k in range(10)]}), path, row_group_size=3)
+    reader = open_input(path)
+    sizes: list[int] = []
+    iter_batches = pq.ParquetFile.iter_batches
+
+    def spy(self, *args, **kwargs):
+        for batch in iter_batches(self, *args, **kwargs):
+            sizes.append(batch.num_rows)
+            yield batch
+
+    def whole(*args, **kwargs):
+        raise AssertionError("read the skipped row groups whole")
+
+    monkeypatch.setattr(readers, "_ARROW_BATCH", 2)
+    monkeypatch.setattr(pq.ParquetFile, "iter_batches", spy)
+    monkeypatch.setattr(pq.ParquetFile, "read_row_groups", whole)
+    records = list(reader.records({"record": 7}))
+    assert [r.position for r in records] == [7, 8, 9] and max(sizes) <= 2
+    assert "duplicate id 'd1'" in records[1].reason

@@ -582,8 +582,9 @@ class ParquetReader(_ArrowBatches):
             return
         seen: set[str] = set()
         if self.id_column and first_group:  # the skipped groups' kept ids, to find repeats after a resume
-            skipped = self._file.read_row_groups(range(first_group), columns=columns)
-            for batch in skipped.to_batches(max_chunksize=_ARROW_BATCH):
+            skipped = self._file.iter_batches(batch_size=_ARROW_BATCH, row_groups=range(first_group),
+                                              columns=columns)
+            for batch in skipped:
                 self._learn_ids(batch, 0, seen)
         batches = self._file.iter_batches(batch_size=_ARROW_BATCH, row_groups=groups, columns=columns)
         yield from self._records_after(batches, group_start, skip, seen)
