@@ -102,3 +102,21 @@ def test_resuming_parquet_reads_the_skipped_row_groups_a_batch_at_a_time(tmp_pat
     records = list(reader.records({"record": 7}))
     assert [r.position for r in records] == [7, 8, 9] and max(sizes) <= 2
     assert "duplicate id 'd1'" in records[1].reason
+
+
+def test_a_text_folder_follows_linked_folders_once_and_names_what_it_does_not_read(tmp_path, caplog):
+    folder, elsewhere = tmp_path / "in", tmp_path / "elsewhere"
+    (folder / ".git").mkdir(parents=True)
+    elsewhere.mkdir()
+    (folder / "a.txt").write_text("Prices rose.", encoding="utf-8")
+    (folder / "notes.md").write_text("# notes", encoding="utf-8")
+    (folder / ".DS_Store").write_bytes(b"\0")
+    (folder / ".git" / "x.txt").write_text("not a document", encoding="utf-8")
+    (elsewhere / "c.txt").write_text("Officials denied the report.", encoding="utf-8")
+    (folder / "sub").symlink_to(elsewhere, target_is_directory=True)
+    (elsewhere / "loop").symlink_to(folder, target_is_directory=True)  # a cycle back to the top
+    with caplog.at_level("WARNING", logger="framing.scale.readers"):
+        reader = open_input(folder)
+    assert [r.doc_id for r in reader.records()] == ["a.txt", "sub/c.txt"]
+    [message] = [r.getMessage() for r in caplog.records]
+    assert "4 entries not read" in message and "e.g. .DS_Store, .git/, notes.md" in message

@@ -679,7 +679,12 @@ class TextFolderReader(Reader):
         if named:
             raise DataError(f"{self.name}: a folder of .txt files has no columns (each file is one document, "
                             f"its path the id); drop the {' and '.join(named)}")
-        self.files = sorted(_walk_txt(path), key=lambda p: p.relative_to(path).as_posix())
+        files, skipped = _walk_txt(path)
+        self.files = sorted(files, key=lambda p: p.relative_to(path).as_posix())
+        if skipped:
+            logger.warning("%s: %d %s not read (hidden, not named .txt, or a folder reached again through a "
+                           "link), e.g. %s", self.name, len(skipped), "entry" if len(skipped) == 1 else "entries",
+                           ", ".join(_shown_name(name) for name in sorted(skipped)[:3]))
         if not self.files:
             raise DataError(f"{self.name}: no .txt files in this folder (and it is not a dataset saved "
                             "with save_to_disk)")
@@ -723,7 +728,7 @@ def _refuse_data_files(folder: Path) -> None:
     """Refuse a folder that holds data files (shards): read as a folder of ``.txt`` documents, their
     records would be skipped without a word."""
     kinds: dict[str, int] = {}
-    for parent, dirs, files in os.walk(folder):
+    for parent, dirs, files in _folders(folder, []):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
         for name in files:
             lower = name.lower()
@@ -738,12 +743,37 @@ def _refuse_data_files(folder: Path) -> None:
                         "own (framing score FILE --out OUT) or join them first (e.g. cat *.jsonl > all.jsonl)")
 
 
-def _walk_txt(root: Path) -> Iterator[Path]:
-    for folder, dirs, files in os.walk(root):
-        dirs[:] = [d for d in dirs if not d.startswith(".")]
-        for name in files:
+def _folders(root: Path, repeats: list[str]) -> Iterator[tuple[str, list[str], list[str]]]:
+    """``os.walk`` that follows links to folders (a linked subfolder is part of the corpus), each real
+    folder once, so a link to a folder above it cannot loop; a folder reached again goes to ``repeats``."""
+    seen: set[str] = set()
+    for folder, dirs, files in os.walk(root, followlinks=True):
+        real = os.path.realpath(folder)
+        if real in seen:
+            dirs[:] = []
+            repeats.append(folder)
+            continue
+        seen.add(real)
+        yield folder, dirs, files
+
+
+def _walk_txt(root: Path) -> tuple[list[Path], list[str]]:
+    """The ``.txt`` files under ``root``, and the paths (inside ``root``) passed over: hidden files and
+    folders, files not named ``.txt``, and folders reached again through links."""
+    files: list[Path] = []
+    skipped: list[str] = []
+    repeats: list[str] = []
+    for folder, dirs, names in _folders(root, repeats):
+        inside = Path(folder).relative_to(root)
+        skipped.extend((inside / name).as_posix() + "/" for name in dirs if name.startswith("."))
+        dirs[:] = [name for name in dirs if not name.startswith(".")]
+        for name in names:
             if name.lower().endswith(".txt") and not name.startswith("."):
-                yield Path(folder) / name
+                files.append(Path(folder) / name)
+            else:
+                skipped.append((inside / name).as_posix())
+    skipped.extend(Path(folder).relative_to(root).as_posix() + "/" for folder in repeats)
+    return files, skipped
 
 
 _SUFFIXES = {
