@@ -120,3 +120,22 @@ def test_a_text_folder_follows_linked_folders_once_and_names_what_it_does_not_re
     assert [r.doc_id for r in reader.records()] == ["a.txt", "sub/c.txt"]
     [message] = [r.getMessage() for r in caplog.records]
     assert "4 entries not read" in message and "e.g. .DS_Store, .git/, notes.md" in message
+
+
+def test_a_text_folder_names_utf16_and_binary_files_in_their_rejects(tmp_path):
+    import gzip
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    text = "The mayor said it was fine."
+    (folder / "a.txt").write_text(text, encoding="utf-8")
+    (folder / "b.txt").write_bytes(text.encode("utf-16-le"))  # no byte-order mark: valid UTF-8 as it stands
+    (folder / "c.txt").write_bytes(text.encode("utf-16"))
+    (folder / "d.txt").write_bytes(text.encode("utf-16-be"))
+    (folder / "e.txt").write_bytes(gzip.compress(text.encode()))
+    reasons = {r.doc_id: r.reason for r in open_input(folder).records()}
+    assert reasons["a.txt"] is None
+    assert reasons["b.txt"].startswith("looks like UTF-16 without a byte-order mark") and "UTF-16LE" in reasons["b.txt"]
+    assert reasons["c.txt"].startswith("encoded as UTF-16, expected UTF-8; convert it first, e.g. iconv -f UTF-16")
+    assert "iconv -f UTF-16BE" in reasons["d.txt"]
+    assert reasons["e.txt"].startswith("not a text file; it is gzip-compressed")

@@ -240,18 +240,27 @@ def _refuse_utf16(name: str, path: Path) -> None:
     every other place) or a known binary format (gzip without a .gz name, PDF, ZIP...): read as UTF-8 text,
     every record would be rejected."""
     with _gzip_errors(name), _open_binary(path) as handle:
-        head = handle.read(200)
+        problem = _encoding_problem(handle.read(200))
+    if problem:
+        raise DataError(f"{name}: {problem}")
+
+
+def _encoding_problem(head: bytes) -> str | None:
+    """What a file starting with ``head`` is, when it is UTF-16, UTF-32 or a known binary format rather
+    than UTF-8 text, and how to convert it; ``None`` otherwise."""
     for mark, encoding in ((codecs.BOM_UTF32_LE, "UTF-32"), (codecs.BOM_UTF32_BE, "UTF-32"),
                            (codecs.BOM_UTF16_LE, "UTF-16"), (codecs.BOM_UTF16_BE, "UTF-16")):
         if head.startswith(mark):
-            raise DataError(f"{name}: encoded as {encoding}, expected UTF-8; convert it first, e.g. "
-                            f"iconv -f {encoding} -t UTF-8 FILE > FILE.utf8")
+            return (f"encoded as {encoding}, expected UTF-8; convert it first, e.g. "
+                    f"iconv -f {encoding} -t UTF-8 FILE > FILE.utf8")
     if looks_like_utf16(head):
-        raise DataError(f"{name}: looks like UTF-16 without a byte-order mark, expected UTF-8; convert it first, "
-                        "e.g. iconv -f UTF-16LE -t UTF-8 FILE > FILE.utf8")
+        order = "BE" if head[0::2].count(0) > head[1::2].count(0) else "LE"  # the zero bytes come first in BE
+        return ("looks like UTF-16 without a byte-order mark, expected UTF-8; convert it first, "
+                f"e.g. iconv -f UTF-16{order} -t UTF-8 FILE > FILE.utf8")
     for magic, hint in BINARY_SIGNATURES:
         if head.startswith(magic):
-            raise DataError(f"{name}: not a text file; {hint}")
+            return f"not a text file; {hint}"
+    return None
 
 
 def _open_binary(path: Path):
@@ -713,6 +722,10 @@ class TextFolderReader(Reader):
                 data = file.read_bytes()
             except OSError as exc:
                 yield Record(position, doc_id, None, f"cannot read ({exc.strerror or exc})", doc_id, cursor)
+                continue
+            problem = _encoding_problem(data[:200])  # UTF-16 is valid UTF-8 when English: it would be scored
+            if problem:
+                yield Record(position, doc_id, None, problem, doc_id, cursor)
                 continue
             try:
                 text = codecs.decode(data, "utf-8-sig")
