@@ -139,3 +139,22 @@ def test_a_text_folder_names_utf16_and_binary_files_in_their_rejects(tmp_path):
     assert reasons["c.txt"].startswith("encoded as UTF-16, expected UTF-8; convert it first, e.g. iconv -f UTF-16")
     assert "iconv -f UTF-16BE" in reasons["d.txt"]
     assert reasons["e.txt"].startswith("not a text file; it is gzip-compressed")
+
+
+@pytest.mark.parametrize("objects", [1, 2])
+def test_pretty_printed_json_is_refused_up_front(tiny_dir, tmp_path, objects, capsys):
+    from framing.cli import main
+
+    path = tmp_path / "in.json"
+    path.write_text("\n".join(json.dumps({"id": f"a{k}", "text": "Prices rose."}, indent=2)
+                              for k in range(objects)) + "\n", encoding="utf-8")
+    assert main(["score", str(path), "--out", str(tmp_path / "out"), "--model", str(tiny_dir)]) == 1
+    err = capsys.readouterr().err
+    assert "holds pretty-printed JSON" in err and "jq -c . FILE > FILE.jsonl" in err
+    assert not (tmp_path / "out").exists() and read_manifest(tmp_path / "out") is None
+
+
+def test_a_broken_first_json_line_is_still_a_reject_of_its_own(tmp_path):
+    path = tmp_path / "in.jsonl"
+    path.write_text('{"id": "a", "text": "Prices\n{"id": "b", "text": "Prices rose."}\n', encoding="utf-8")
+    assert [r.doc_id for r in open_input(path).records()] == [None, "b"]

@@ -57,6 +57,8 @@ logger = logging.getLogger(__name__)
 _FINGERPRINT_BYTES = 1 << 20
 #: Rows per Arrow batch read from Parquet and Arrow files.
 _ARROW_BATCH = 1024
+#: Bytes read to tell a pretty-printed JSON file from JSON Lines whose first line is broken.
+_PRETTY_BYTES = 16 << 20
 
 
 @dataclass(frozen=True)
@@ -300,7 +302,8 @@ class JsonlReader(Reader):
     Opening reads objects until one has the text field and one carries an id
     (the whole input when none does): an input where no object has the text
     field, or the requested id field, raises :class:`DataError`, as does a
-    JSON array (``[`` on the first line).
+    JSON array (``[`` on the first line) or pretty-printed JSON (a first
+    object over several lines).
     """
 
     kind = "jsonl"
@@ -347,6 +350,10 @@ class JsonlReader(Reader):
                     # an array over many lines, or all on one
                     raise DataError(f"{self.name}: holds a JSON array; JSON Lines (one object per line) "
                                     "expected; convert it first, e.g. jq -c '.[]' FILE > FILE.jsonl") from None
+                if first and row is None and raw.lstrip().startswith(b"{") and self._pretty_printed():
+                    raise DataError(f"{self.name}: holds pretty-printed JSON (an object over several lines); "
+                                    "JSON Lines (one object per line) expected; convert it first, e.g. "
+                                    "jq -c . FILE > FILE.jsonl")
                 first = False
                 if not isinstance(row, dict):
                     continue
@@ -357,6 +364,17 @@ class JsonlReader(Reader):
                 if has_text and has_id:
                     break
         return columns, has_text, has_id
+
+    def _pretty_printed(self) -> bool:
+        """Whether the first object runs over several lines (``json.dump(..., indent=2)``, ``jq`` without
+        ``-c``), read whole up to :data:`_PRETTY_BYTES`; read as JSON Lines, its every line is a reject."""
+        with _open_binary(self.path) as handle:
+            text = handle.read(_PRETTY_BYTES).decode("utf-8", "replace").lstrip("\ufeff \t\r\n")
+        try:
+            value, _ = json.JSONDecoder().raw_decode(text)
+        except json.JSONDecodeError:  # broken, or longer than was read: a line holding '{' alone is no record
+            return text.split("\n", 1)[0].strip() == "{"
+        return isinstance(value, dict)
 
     def count_records(self) -> int:
         """The number of records (non-blank lines): a pass over the file, for a progress bar's total."""
