@@ -158,3 +158,19 @@ def test_a_broken_first_json_line_is_still_a_reject_of_its_own(tmp_path):
     path = tmp_path / "in.jsonl"
     path.write_text('{"id": "a", "text": "Prices\n{"id": "b", "text": "Prices rose."}\n', encoding="utf-8")
     assert [r.doc_id for r in open_input(path).records()] == [None, "b"]
+
+
+def test_a_windows_1252_csv_is_refused_up_front_and_a_stray_byte_rejects_its_row(tmp_path):
+    from framing import DataError
+
+    path = tmp_path / "excel.csv"
+    path.write_bytes("id,text\na,The mayor\u2019s plan \u2014 \u201cfine\u201d.\nb,Prices rose.\nc,It\u2019s late.\n"
+                     .encode("cp1252"))
+    with pytest.raises(DataError, match=r"looks like Windows-1252 \(cp1252\) text, not UTF-8: 2 lines hold bytes "
+                                        r"such as 0x92 .*iconv -f cp1252 -t utf-8"):
+        open_input(path)
+    path.write_bytes(b"id,text\na,Caf\xe9 owners said prices rose.\nb,Prices rose.\nc,Officials said so.\n")
+    assert [r.reason is None for r in open_input(path).records()] == [False, True, True]
+    path.write_bytes("id,text\na,Caf\u00e9 owners said prices rose.\nb,Prices \x92rose.\nc,It\x92s.\n"
+                     .encode("utf-8", "surrogateescape").replace(b"\xc2\x92", b"\x92"))
+    assert [r.reason is None for r in open_input(path).records()] == [True, False, False]  # UTF-8 elsewhere

@@ -247,6 +247,32 @@ def _refuse_utf16(name: str, path: Path) -> None:
         raise DataError(f"{name}: {problem}")
 
 
+#: Bytes Windows-1252 leaves undefined: a file holding one is not Windows-1252.
+_CP1252_UNDEFINED = frozenset(b"\x81\x8d\x8f\x90\x9d")
+
+
+def _refuse_cp1252(name: str, path: Path) -> None:
+    """Refuse a file that reads as Windows-1252 (an Excel CSV: curly quotes, dashes, accents as single
+    bytes), judged on its first MiB: bytes that are not UTF-8 on more than one line, each one Windows-1252
+    defines, and no UTF-8 beyond ASCII. Read as UTF-8, most of its records would be rejected one by one;
+    a stray bad byte in UTF-8 text still rejects only its record."""
+    with _gzip_errors(name), _open_binary(path) as handle:
+        head = handle.read(_FINGERPRINT_BYTES)
+    if len(head) == _FINGERPRINT_BYTES and b"\n" in head:
+        head = head[:head.rindex(b"\n")]  # whole lines only: a character cut at the end is no error
+    text = head.decode("utf-8", "surrogateescape")
+    if text.isascii():
+        return
+    lines = [line for line in text.split("\n") if _first_surrogate(line) is not None]
+    bad = {ord(ch) - 0xDC00 for line in lines for ch in _ESCAPED_BYTE.findall(line)}
+    if len(lines) < 2 or _BEYOND_ASCII.search(text) or bad & _CP1252_UNDEFINED:
+        return
+    byte = min(bad & set(range(0x80, 0xA0)) or bad)  # punctuation first: a curly quote or a dash
+    raise DataError(f"{name}: looks like Windows-1252 (cp1252) text, not UTF-8: {len(lines)} lines hold bytes "
+                    f"such as 0x{byte:02x} ({bytes([byte]).decode('cp1252')!r}) that are not UTF-8, as an Excel "
+                    "export does; convert it first, e.g. iconv -f cp1252 -t utf-8 FILE > FILE.utf8")
+
+
 def _encoding_problem(head: bytes) -> str | None:
     """What a file starting with ``head`` is, when it is UTF-16, UTF-32 or a known binary format rather
     than UTF-8 text, and how to convert it; ``None`` otherwise."""
@@ -453,6 +479,7 @@ class CsvReader(Reader):
                  keep_columns: tuple[str, ...] = ()) -> None:
         super().__init__(path, text_column, id_column, keep_columns)
         _refuse_utf16(self.name, path)
+        _refuse_cp1252(self.name, path)
         with _gzip_errors(self.name), self._open() as handle:
             header = next(csv_records(handle), None)
         if header is None:
@@ -508,6 +535,8 @@ class CsvReader(Reader):
 
 
 _ESCAPED_BYTE = re.compile("[\udc80-\udcff]")
+#: A character beyond ASCII that is not an escaped byte: UTF-8 that decoded.
+_BEYOND_ASCII = re.compile("[^\x00-\x7f\udc80-\udcff]")
 
 
 def _first_surrogate(value: str) -> int | None:
