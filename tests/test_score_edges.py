@@ -174,3 +174,30 @@ def test_a_windows_1252_csv_is_refused_up_front_and_a_stray_byte_rejects_its_row
     path.write_bytes("id,text\na,Caf\u00e9 owners said prices rose.\nb,Prices \x92rose.\nc,It\x92s.\n"
                      .encode("utf-8", "surrogateescape").replace(b"\xc2\x92", b"\x92"))
     assert [r.reason is None for r in open_input(path).records()] == [True, False, False]  # UTF-8 elsewhere
+
+
+def test_a_failed_worker_says_what_is_committed_and_how_to_resume(tiny, tmp_path, monkeypatch):
+    import importlib
+
+    from framing import FramingError
+
+    score_module = importlib.import_module("framing.scale.score")  # the package's 'score' is the function
+
+    source = tmp_path / "in.jsonl"
+    source.write_text("".join(json.dumps({"id": f"d{k}", "text": "Prices rose."}) + "\n" for k in range(4)),
+                      encoding="utf-8")
+    local_scores = score_module._local_scores
+
+    def dies_after_two(analyzer, blocks, level):
+        for count, scored in enumerate(local_scores(analyzer, blocks, level)):
+            if count == 2:
+                raise FramingError("a Ray worker failed: ActorDiedError: the actor died unexpectedly")
+            yield scored
+
+    monkeypatch.setattr(score_module, "_local_scores", dies_after_two)
+    out = tmp_path / "out"
+    with pytest.raises(FramingError, match=r"the actor died unexpectedly \(stopped: 2 documents are committed in "
+                                           r".*out; resume=True \(--resume\) continues from there"):
+        score(source, out, model=tiny, quiet=True, chunk_docs=1)
+    monkeypatch.setattr(score_module, "_local_scores", local_scores)
+    assert score(source, out, model=tiny, quiet=True, chunk_docs=1, resume=True).documents == 4

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from ..document import Document
-from ..errors import DataError, InputError
+from ..errors import DataError, FramingError, InputError, ModelError
 from ..validation import is_missing
 from ..threads import prefetch
 from .readers import Record, Reader, open_input
@@ -533,7 +533,7 @@ def score(
             scored = _with_kept_columns(scored, keep_columns, warn_empty=not before["records"])
         try:
             _run(writer, scored, reader, before, chunk_docs, chunk_seconds, progress)
-        except DataError as exc:  # a bad record under --strict, or a read error mid-run: say what is safe
+        except FramingError as exc:  # a bad record under --strict, a read error, a failed Ray worker: say what is safe
             done = writer.progress["documents"]
             stopped = f"stopped: {_count(done, 'document')} {'is' if done == 1 else 'are'} committed in {out}"
             if isinstance(exc, _StrictStop):
@@ -542,11 +542,13 @@ def score(
                         "bad records to the rejects file; a fixed record changes the input, which cannot be resumed: "
                         "use overwrite=True (--overwrite)")
             elif done:
-                hint = ("; resume=True (--resume) continues from there once the same input reads again (a changed or "
-                        "re-downloaded file cannot be resumed: use overwrite=True (--overwrite))")
+                hint = ("; resume=True (--resume) continues from there once the cause is fixed and the same input "
+                        "reads again (a changed or re-downloaded file cannot be resumed: use overwrite=True "
+                        "(--overwrite))")
             else:
                 hint = ""
-            raise DataError(f"{exc} ({stopped}{hint})") from None
+            kind = next(kind for kind in (DataError, InputError, ModelError, FramingError) if isinstance(exc, kind))
+            raise kind(f"{exc} ({stopped}{hint})") from None
         runtime = {"engine": engine, "device": device_type, "workers": workers, "gpus_per_worker": gpus_per_worker}
         writer.finish(0.0, runtime)
         _check_scored(writer, reader, rejects_file)
