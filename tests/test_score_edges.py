@@ -201,3 +201,16 @@ def test_a_failed_worker_says_what_is_committed_and_how_to_resume(tiny, tmp_path
         score(source, out, model=tiny, quiet=True, chunk_docs=1)
     monkeypatch.setattr(score_module, "_local_scores", local_scores)
     assert score(source, out, model=tiny, quiet=True, chunk_docs=1, resume=True).documents == 4
+
+
+def test_a_csv_quote_closed_lines_later_warns_once_naming_the_record_and_lines(tmp_path, caplog):
+    path = tmp_path / "in.csv"
+    path.write_text('id,title,text\n17,Budget,"Prices rose.\n18,Council,The council met.\n19,Rain,It rained."\n'
+                    '20,Vote,"A field with\ntwo lines."\n21,Tax,"Taxes fell.\n22,Fees,Fees rose."\n',
+                    encoding="utf-8")
+    with caplog.at_level("WARNING", logger="framing.scale.readers"):
+        records = list(open_input(path).records())
+    assert [r.doc_id for r in records] == ["17", "20", "21"]
+    [message] = [r.getMessage() for r in caplog.records]
+    assert message.startswith(f"{path}: record 0 (lines 2-4) has a quoted field over lines that start like records "
+                              "of their own (line 3: '18,Council,The council met.')")

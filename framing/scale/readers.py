@@ -498,6 +498,7 @@ class CsvReader(Reader):
         text_index = self.header.index(self.text_column)
         id_index = self.header.index(self.id_column) if self.id_column else None
         seen: set[str] = set()
+        warned = False
         with _gzip_errors(self.name), self._open() as handle:
             rows = csv_records(handle)
             next(rows)
@@ -507,7 +508,25 @@ class CsvReader(Reader):
                 else:  # rows before ``skip`` are read again only to learn their ids
                     record = self._record(row, position, line, text_index, id_index, seen)
                 if position >= skip:
+                    if not warned and row is not None:
+                        warned = self._warn_merged(row, position, line)
                     yield record
+
+    def _warn_merged(self, row: list[str], position: int, line: int) -> bool:
+        """Warn (and say so) when a quoted field of ``row`` runs over lines that start as this record does:
+        valid CSV, but nearly always a closing quote missing, which merges the rows in between into it."""
+        if not any("\n" in field for field in row[1:]):
+            return False
+        found = _record_like_line(row, line)
+        if found is None:
+            return False
+        at, start = found
+        last = line + sum(field.count("\n") for field in row)
+        logger.warning("%s: record %d (lines %d-%d) has a quoted field over lines that start like records of their "
+                       "own (line %d: %r): a missing closing quote may have merged the rows in between into it; "
+                       "check the file (further such records are not reported)",
+                       self.name, position, line, last, at, _surrogates_replaced(start))
+        return True
 
     def _record(self, row: list[str], position: int, line: int, text_index: int, id_index: int | None,
                 seen: set[str]) -> Record:
@@ -532,6 +551,31 @@ class CsvReader(Reader):
         extra = ({name: _surrogates_replaced(row[self.header.index(name)]) for name in self.keep_columns}
                  if self.keep_columns else None)
         return _kept_once(Record(position, doc_id, text, reason, where, cursor, extra), seen, id_index is not None)
+
+
+def _shape(value: str) -> str:
+    """The shape of an id: each run of letters ``a``, of digits ``9``, the rest kept (``d-17`` is ``a-9``)."""
+    return _DIGITS.sub("9", _LETTERS.sub("a", value))
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+_DIGITS = re.compile(r"\d+")
+
+
+def _record_like_line(row: list[str], line: int) -> tuple[int, str] | None:
+    """The first line inside a field of ``row`` (a record starting on ``line``) that starts as the record
+    does: a first field of its shape, holding a digit (an id, not a word), then a comma. With its number."""
+    shape = _shape(row[0])
+    if len(row[0]) > 64 or "9" not in shape:
+        return None
+    at = line + row[0].count("\n")
+    for field in row[1:]:
+        for offset, inner in enumerate(field.split("\n")[1:], start=1):
+            first, comma, _ = inner.partition(",")
+            if comma and _shape(first.strip('"')) == shape:
+                return at + offset, inner[:60]
+        at += field.count("\n")
+    return None
 
 
 _ESCAPED_BYTE = re.compile("[\udc80-\udcff]")
