@@ -214,3 +214,24 @@ def test_a_csv_quote_closed_lines_later_warns_once_naming_the_record_and_lines(t
     [message] = [r.getMessage() for r in caplog.records]
     assert message.startswith(f"{path}: record 0 (lines 2-4) has a quoted field over lines that start like records "
                               "of their own (line 3: '18,Council,The council met.')")
+
+
+def test_a_named_pipe_is_refused_as_standard_input_is(tmp_path):
+    import signal
+
+    from framing import InputError
+
+    pipe = tmp_path / "in.jsonl"
+    os.mkfifo(pipe)
+
+    def hung(*_):
+        raise TimeoutError("open_input waited on the pipe")
+
+    signal.signal(signal.SIGALRM, hung)
+    signal.alarm(10)
+    try:
+        with pytest.raises(InputError, match="a named pipe or device is not supported .*save it to a file"):
+            open_input(pipe)
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, signal.SIG_DFL)

@@ -902,6 +902,9 @@ def open_input(path: str | os.PathLike, text_column: str = "text", id_column: st
     source = Path(path)
     if not source.exists():
         raise InputError(f"{source}: no such file or folder")
+    if not source.is_file() and not source.is_dir():  # a pipe is read several times: the second read would hang
+        raise InputError(f"{source}: a named pipe or device is not supported (a resumable run must read its input "
+                         "again); save it to a file (.jsonl, .csv or .parquet) and pass that path")
     if source.is_dir():
         if (source / "dataset_dict.json").is_file():
             splits = sorted(p.name for p in source.iterdir() if (p / "state.json").is_file())
