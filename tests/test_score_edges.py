@@ -235,3 +235,20 @@ def test_a_named_pipe_is_refused_as_standard_input_is(tmp_path):
     finally:
         signal.alarm(0)
         signal.signal(signal.SIGALRM, signal.SIG_DFL)
+
+
+def test_other_blocks_give_the_same_labels_and_scores_within_1e_6(tiny, tmp_path):
+    """What score()'s docstring promises for chunk_docs and block_chars."""
+    texts = ["Prices rose.", "Officials denied the report. It is a disgrace.", "The council met on Monday.",
+             "Critics said the plan was rushed, according to a statement."] * 3
+    source = tmp_path / "in.jsonl"
+    source.write_text("".join(json.dumps({"text": t}) + "\n" for t in texts), encoding="utf-8")
+    tables = []
+    for name, chunk_docs, block_chars in (("one", 1000, 100_000), ("other", 2, 60)):
+        score(source, tmp_path / name, model=tiny, quiet=True, chunk_docs=chunk_docs, block_chars=block_chars)
+        tables.append(pq.read_table(tmp_path / name).sort_by([("doc_id", "ascending"),
+                                                               ("sentence_index", "ascending")]))
+    one, other = tables
+    assert one.column("label").to_pylist() == other.column("label").to_pylist()
+    for name in (n for n in one.column_names if n.startswith("score_")):
+        assert max(abs(a - b) for a, b in zip(one.column(name).to_pylist(), other.column(name).to_pylist())) < 1e-5

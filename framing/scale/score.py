@@ -451,7 +451,10 @@ def score(
     types); a JSON Lines object without one gets null there.
     ``block_chars`` caps the characters of one inference block (default:
     larger on CUDA than on CPU); with ``chunk_docs`` and ``chunk_seconds`` it
-    sets how much work a crash can lose, not the results.
+    sets how much work a crash can lose. ``chunk_docs`` and ``block_chars``
+    also cut the blocks scored together: other values give the same labels,
+    with scores that may differ by about 1e-6 (other batches), as another
+    ``batch_tokens`` does.
 
     Returns a :class:`ScoreSummary`.
     """
