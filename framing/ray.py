@@ -424,7 +424,8 @@ def score_dataset(
     repeated = _repeated_ids(dataset, id_column) if check_ids else {}
     if repeated and strict:
         shown = ", ".join(f"{k!r} ({n} rows)" for k, n in list(repeated.items())[:5])
-        raise DataError(f"{len(repeated)} ids repeat in column {id_column!r}, e.g. {shown}: give each row its own "
+        many = "1 id repeats" if len(repeated) == 1 else f"{len(repeated)} ids repeat"
+        raise DataError(f"{many} in column {id_column!r}, e.g. {shown}: give each row its own "
                         "id, or pass strict=False to get those rows as rejects (check_ids=False skips the check)")
     options: dict[str, Any] = {"num_cpus": 1}
     if gpus_per_worker:

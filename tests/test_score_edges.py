@@ -252,3 +252,67 @@ def test_other_blocks_give_the_same_labels_and_scores_within_1e_6(tiny, tmp_path
     assert one.column("label").to_pylist() == other.column("label").to_pylist()
     for name in (n for n in one.column_names if n.startswith("score_")):
         assert max(abs(a - b) for a, b in zip(one.column(name).to_pylist(), other.column(name).to_pylist())) < 1e-5
+
+
+def test_slow_rates_show_two_significant_figures(tmp_path):
+    from framing.scale import ScoreSummary
+
+    summary = ScoreSummary(out=tmp_path, documents=7, sentences=90, rejects=0, rows=90, seconds=151.0,
+                           new_documents=7, new_sentences=90)
+    assert "(0.046 documents/s, 0.60 sentences/s)" in str(summary)
+    summary.new_documents, summary.new_sentences = 10_700, 250_000
+    assert "(70.9 documents/s, 1,655.6 sentences/s)" in str(summary)
+
+
+def test_a_folder_holding_one_other_file_is_named_without_dots(tiny, tmp_path):
+    from framing import DataError
+
+    source = tmp_path / "in.jsonl"
+    source.write_text('{"text": "Prices rose."}\n', encoding="utf-8")
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out" / "notes.md").write_text("# notes", encoding="utf-8")
+    with pytest.raises(DataError, match=r"the folder is not empty \(notes\.md\) and is not"):
+        score(source, tmp_path / "out", model=tiny, quiet=True)
+
+
+def test_a_resume_that_cuts_the_rejects_file_to_nothing_removes_it(tiny, tmp_path, monkeypatch):
+    import importlib
+
+    from framing import FramingError
+
+    score_module = importlib.import_module("framing.scale.score")
+    source = tmp_path / "in.jsonl"
+    source.write_text("".join(json.dumps({"text": "Prices rose."}) + "\n" for _ in range(3)), encoding="utf-8")
+    local_scores = score_module._local_scores
+
+    def dies_after_one(analyzer, blocks, level):
+        for count, scored in enumerate(local_scores(analyzer, blocks, level)):
+            if count == 1:
+                raise FramingError("killed")
+            yield scored
+
+    monkeypatch.setattr(score_module, "_local_scores", dies_after_one)
+    out = tmp_path / "out"
+    with pytest.raises(FramingError):
+        score(source, out, model=tiny, quiet=True, chunk_docs=1)
+    rejects_path(out).write_text('{"id": "1", "reason": "written, never committed"}\n', encoding="utf-8")
+    monkeypatch.setattr(score_module, "_local_scores", local_scores)
+    summary = score(source, out, model=tiny, quiet=True, chunk_docs=1, resume=True)
+    assert summary.documents == 3 and not rejects_path(out).exists()
+
+
+def test_one_repeated_id_in_a_ray_dataset_is_named_in_the_singular(monkeypatch):
+    from framing import DataError
+    from framing import ray as framing_ray
+
+    class Schema:
+        names = ["id", "text"]
+
+    class Dataset:
+        def schema(self):
+            return Schema()
+
+    monkeypatch.setattr(framing_ray, "plan_workers", lambda *args, **kwargs: 1)
+    monkeypatch.setattr(framing_ray, "_repeated_ids", lambda dataset, column: {"a": 2})
+    with pytest.raises(DataError, match=r"^1 id repeats in column 'id', e\.g\. 'a' \(2 rows\)"):
+        framing_ray.score_dataset(Dataset())

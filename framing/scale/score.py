@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import math
 import os
 import sys
 import time
@@ -282,7 +283,7 @@ class ScoreSummary:
                 f"{_count(self.rejects, 'reject')}"
                 + (f" (in {self.rejects_path})" if self.rejects and self.rejects_path else "")
                 + f" -> {self.out} in {self.seconds:,.1f} s"
-                + f" ({self.documents_per_second:,.1f} documents/s, {self.sentences_per_second:,.1f} sentences/s)")
+                + f" ({_rate(self.documents_per_second)} documents/s, {_rate(self.sentences_per_second)} sentences/s)")
         if self.resumed_documents:
             text += f"; resumed after {_count(self.resumed_documents, 'committed document')}"
         return text
@@ -290,6 +291,13 @@ class ScoreSummary:
 
 def _count(n: int, noun: str) -> str:
     return f"{n:,} {noun}{'' if n == 1 else 's'}"
+
+
+def _rate(per_second: float) -> str:
+    """A rate with one decimal, or two significant figures under 10 (7 documents in 151 s: 0.046, not 0.0)."""
+    if per_second >= 10 or per_second <= 0:
+        return f"{per_second:,.1f}"
+    return f"{per_second:.{max(1, 1 - math.floor(math.log10(per_second)))}f}"
 
 
 # -- blocks ----------------------------------------------------------------------

@@ -90,12 +90,17 @@ def check_output(out: str | os.PathLike, resume: bool, overwrite: bool) -> None:
         _refuse_foreign_files(out)
 
 
+def _some(names: list[str], shown: int) -> str:
+    """The first ``shown`` names, with ``...`` only when there are more."""
+    return ", ".join(names[:shown]) + (", ..." if len(names) > shown else "")
+
+
 def _refuse_foreign_files(out: Path) -> None:
     """Refuse a folder holding files that are not 'framing score' output (parts, its lock, temporaries)."""
     others = [p.name for p in out.iterdir() if p.name != _LOCK_NAME and not _PART.match(p.name)
               and not (p.name.startswith(".") and p.name.endswith(".tmp"))]
     if others:
-        raise DataError(f"{out}: the folder is not empty ({', '.join(sorted(others)[:3])}, ...) and is not "
+        raise DataError(f"{out}: the folder is not empty ({_some(sorted(others), 3)}) and is not "
                         "the output of 'framing score'; choose a new or empty folder for out (--out)")
 
 
@@ -313,11 +318,8 @@ class ChunkWriter:
                 path.unlink()
             except OSError:
                 pass
-        committed = self.manifest["progress"]["rejects_bytes"]
         try:
-            if self.rejects_file.exists() and self.rejects_file.stat().st_size > committed:
-                with self.rejects_file.open("r+b") as handle:
-                    handle.truncate(committed)
+            self._cut_rejects()
         except OSError:
             pass
         done = self.manifest["progress"]
@@ -361,13 +363,22 @@ class ChunkWriter:
             path.unlink()
         committed = self.manifest["progress"]["rejects_bytes"]
         size = self.rejects_file.stat().st_size if self.rejects_file.exists() else 0
-        if size > committed:
-            logger.info("truncating %s to its committed %d bytes", self.rejects_file, committed)
-            with self.rejects_file.open("r+b") as handle:
-                handle.truncate(committed)
-        elif size < committed:
+        if size < committed:
             raise DataError(f"{self.rejects_file}: shorter than the {committed} bytes committed; it was changed "
                             "after it was written; use overwrite=True (--overwrite) to start again")
+        if size > committed:
+            logger.info("truncating %s to its committed %d bytes", self.rejects_file, committed)
+        self._cut_rejects()
+
+    def _cut_rejects(self) -> None:
+        """Cut the rejects file back to its committed length; with none committed, remove it (it exists
+        only when there are rejects)."""
+        committed = self.manifest["progress"]["rejects_bytes"]
+        if not committed:
+            self.rejects_file.unlink(missing_ok=True)
+        elif self.rejects_file.stat().st_size > committed:
+            with self.rejects_file.open("r+b") as handle:
+                handle.truncate(committed)
 
     def _clear(self, ours: bool, overwrite: bool) -> None:
         """Start a new run: remove an earlier run's files, refuse a folder that holds others, and refuse
@@ -377,7 +388,7 @@ class ChunkWriter:
             parts = sorted(p.name for p in self.out.iterdir() if _PART.match(p.name))
             if parts and not overwrite:
                 raise DataError(
-                    f"{self.out}: holds {len(parts)} part file(s) ({', '.join(parts[:2])}, ...) but no manifest "
+                    f"{self.out}: holds {len(parts)} part file(s) ({_some(parts, 2)}) but no manifest "
                     f"beside it ({self.manifest_file.name}; a copied or moved output leaves it behind); put the "
                     "manifest back to resume=True (--resume), use overwrite=True (--overwrite) to replace them, "
                     "or choose another out (--out)")
