@@ -316,3 +316,12 @@ def test_one_repeated_id_in_a_ray_dataset_is_named_in_the_singular(monkeypatch):
     monkeypatch.setattr(framing_ray, "_repeated_ids", lambda dataset, column: {"a": 2})
     with pytest.raises(DataError, match=r"^1 id repeats in column 'id', e\.g\. 'a' \(2 rows\)"):
         framing_ray.score_dataset(Dataset())
+
+
+def test_a_json_line_that_does_not_parse_says_where_in_plain_words(tmp_path):
+    path = tmp_path / "in.jsonl"
+    path.write_text('{"id": "a", "text": "Prices rose."}\n{"id": "b", "text": "cut\n{"id": "c"} x\n',
+                    encoding="utf-8")
+    reasons = [r.reason for r in open_input(path).records()][1:]
+    assert reasons == ["not valid JSON: unterminated string starting at column 21",
+                       "not valid JSON: extra data at column 13"]

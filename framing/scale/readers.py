@@ -451,9 +451,10 @@ class JsonlReader(Reader):
             return Record(position, self._salvage_id(raw, position), None, reason, where, cursor)
         try:  # without its line ending, a line cut short is reported where it stops, not at "column 1"
             row = json.loads(decoded.rstrip("\r\n"))
-        except json.JSONDecodeError as exc:
-            return Record(position, None, None, f"not valid JSON ({exc.msg}; column {exc.colno})",
-                          where, cursor)
+        except json.JSONDecodeError as exc:  # "Unterminated string starting at" reads on into its column
+            problem = exc.msg.removesuffix(" at")
+            return Record(position, None, None, f"not valid JSON: {problem[:1].lower()}{problem[1:]} at column "
+                          f"{exc.colno}", where, cursor)
         if not isinstance(row, dict):
             return Record(position, None, None, f"not a JSON object (a JSON {_JSON_KIND.get(type(row), 'value')})",
                           where, cursor)
