@@ -275,7 +275,7 @@ def test_bad_records_go_to_the_rejects_file_with_reasons(tiny, tmp_path):
     unreadable = [r for r in rejects if r["id"] is None]
     assert len(unreadable) == 2 and {r["where"] for r in unreadable} == {"line 8", "line 11"}
     # a line cut short is placed where it stops, not at "column 1" after its line break
-    assert any(r["reason"] == "not valid JSON (Unterminated string starting at; column 23)" for r in unreadable)
+    assert any(r["reason"] == "not valid JSON: unterminated string starting at column 23" for r in unreadable)
     assert any("not a JSON object" in r["reason"] for r in unreadable)
     assert [r["record"] for r in rejects] == [3, 4, 5, 6, 7, 8, 9]
     assert len(read_rows(out)) == 6
