@@ -21,7 +21,7 @@ from .engine import Engine, EngineOutput
 from .model import FramingModel, check_model_folder, folder_fingerprint, load_model
 from .profile import PROFILE_LABELS, build_profile, profile_losses
 from .progress import progress_bar
-from .segment import ABBREVIATIONS, LIST_ITEM, preceding, split_sentences
+from .segment import ABBREVIATIONS, preceding, split_sentences
 from .spans import decode_spans, quoted_regions, quotes_within, writer_voice_only
 from .errors import InputError, ModelError
 from .validation import check_path, check_text, check_texts, is_missing, reject_single_text, surrogate_problem
@@ -154,9 +154,8 @@ class Analyzer:
         _warn_several_sentences(sentences)
         step = self._chunk_sentences(progress)
         predictions: list[Prediction] = []
-        seen = [_without_list_mark(s) for s in sentences]
         with progress_bar(progress, "classify", "sentence", total=len(sentences), leave=False) as bar:
-            for out in self.engine.run_chunks((seen[i:i + step], None) for i in range(0, len(seen), step)):
+            for out in self.engine.run_chunks((sentences[i:i + step], None) for i in range(0, len(sentences), step)):
                 start = len(predictions)
                 predictions.extend(self._prediction(p, t, text) for p, t, text
                                    in zip(out.probs, out.truncated, sentences[start:start + len(out.probs)]))
@@ -179,9 +178,8 @@ class Analyzer:
                 if problem:
                     raise InputError(f"contexts[{k}] {problem}")
         step = _CHUNK_SENTENCES
-        seen = [_without_list_mark(s) for s in sentences]
-        chunks = ((seen[i:i + step], contexts[i:i + step] if contexts is not None else None)
-                  for i in range(0, len(seen), step))
+        chunks = ((sentences[i:i + step], contexts[i:i + step] if contexts is not None else None)
+                  for i in range(0, len(sentences), step))
         parts = [out.probs for out in self.engine.run_chunks(chunks)]
         return np.concatenate(parts) if parts else np.zeros((0, len(self.labels)), np.float32)
 
@@ -250,7 +248,7 @@ class Analyzer:
                 if by_sentence:
                     bar.total = (bar.total or 0) + len(bounds)
                 for k, (start, end) in enumerate(bounds):
-                    batch_sent.append(_without_list_mark(text[start:end]))
+                    batch_sent.append(text[start:end])
                     batch_ctx.append(preceding(text, bounds, k, before))
                     if split_documents and len(batch_sent) >= step:
                         yield batch_sent, batch_ctx
@@ -307,8 +305,7 @@ class Analyzer:
         sentences = []
         for (start, end), (probs, truncated, tags, offsets) in zip(bounds, rows):
             prediction = self._prediction(probs, truncated, text[start:end])
-            seen = start + _list_mark_length(text[start:end])  # where the text the model read starts
-            spans = decode_spans(tags, offsets, span_types, text[seen:end], seen)
+            spans = decode_spans(tags, offsets, span_types, text[start:end], start)
             spans = writer_voice_only(spans, quotes_within(quotes, start, end))
             sentences.append(Sentence(
                 text=text[start:end], start=start, end=end, label=prediction.label,
@@ -342,22 +339,6 @@ def _warn_several_sentences(texts: Sequence[str]) -> None:
                        "each is labelled as a single sentence: use analyze() (framing analyze) to split text "
                        "into sentences first", len(several),
                        f"the first {len(sample):,}" if len(texts) > len(sample) else f"{len(texts):,}", several[0])
-
-
-def _list_mark_length(sentence: str) -> int:
-    """The length of a list item's mark opening ``sentence`` ("• ", "- ", "2) "), with its spaces; 0 when
-    there is none or nothing follows it."""
-    mark = LIST_ITEM.match(sentence)
-    if not mark:
-        return 0
-    rest = sentence[mark.end():]
-    return len(sentence) - len(rest.lstrip()) if rest.strip() else 0
-
-
-def _without_list_mark(sentence: str) -> str:
-    """``sentence`` as the model reads it: a list item's mark is typography, not wording, so it is left out
-    ("• Critics said it was a sham." reads as "Critics said it was a sham.")."""
-    return sentence[_list_mark_length(sentence):]
 
 
 def looks_english(text: str) -> bool:

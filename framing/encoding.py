@@ -19,6 +19,7 @@ from itertools import chain
 import numpy as np
 
 from .errors import InputError
+from .segment import list_mark_length
 
 __all__ = ["Encoded", "RowEncoder", "CHARS_PER_TOKEN_CAP"]
 
@@ -83,11 +84,13 @@ class RowEncoder:
         n = len(sentences)
         max_length = self.config.max_length
         cap = max_length * CHARS_PER_TOKEN_CAP
-        clipped = [s if len(s) <= cap else s[:cap] for s in sentences]
+        # a list item's mark is left out of what the model reads; offsets still count from the sentence's start
+        leads = [list_mark_length(s) for s in sentences]
+        clipped = [s[k:k + cap] for s, k in zip(sentences, leads)]
         if with_offsets:
             encodings = self.raw.encode_batch(clipped, add_special_tokens=False)
             s_len, s_flat = _flatten([e.ids for e in encodings])
-            offsets = [np.asarray(e.offsets, dtype=np.int64).reshape(-1, 2) for e in encodings]
+            offsets = [np.asarray(e.offsets, dtype=np.int64).reshape(-1, 2) + k for e, k in zip(encodings, leads)]
         else:
             s_len, s_flat = _flatten([e.ids for e in self.raw.encode_batch_fast(clipped, add_special_tokens=False)])
             offsets = None

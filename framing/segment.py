@@ -16,7 +16,7 @@ import re
 import unicodedata
 from typing import Iterator
 
-__all__ = ["split_sentences", "preceding", "ABBREVIATIONS", "PARAGRAPH_BREAK", "LIST_ITEM"]
+__all__ = ["split_sentences", "preceding", "list_mark_length", "ABBREVIATIONS", "PARAGRAPH_BREAK", "LIST_ITEM"]
 
 #: Words that take a full stop without ending a sentence (lower-cased, without
 #: the stop). Titles and month names never end a sentence here; a sentence
@@ -216,6 +216,18 @@ def _blocks(text: str) -> Iterator[tuple[int, int]]:
 LIST_ITEM = re.compile(r"(?:[-–—*•·▪◦‣>]|\d{1,3}[.)]|\(\d{1,3}\))\s")
 _OWN_LINE = re.compile(LIST_ITEM.pattern + r"|[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+)*(?:,\s+[A-Z][\w.]*(?:\s+\d{1,2})?)?"
                        r"\s*(?:\([A-Z][\w .&-]{0,24}\)\s*)?(?:--|[-–—]\s)")
+
+
+def list_mark_length(sentence: str) -> int:
+    """The length of a list item's mark opening ``sentence`` ("• ", "- ", "2) "), with its spaces; 0 when
+    there is none or nothing follows it. The model does not read it: a mark is typography, not wording."""
+    mark = LIST_ITEM.match(sentence)
+    if not mark:
+        return 0
+    rest = sentence[mark.end():]
+    return len(sentence) - len(rest.lstrip()) if rest.strip() else 0
+
+
 # A line that ends a sentence (a stop and any closing marks), and the title or initial whose stop does not.
 _LINE_END_STOP = re.compile(r"[.!?…][\"'”’»)\]]*$")
 _TITLE_AT_END = re.compile(r"(?:\b[A-Z]|\b(?:" + "|".join(

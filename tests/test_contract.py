@@ -251,6 +251,13 @@ def test_a_list_item_s_mark_is_typography_the_model_does_not_read(analyzer):
     assert numbered.scores == pytest.approx(plain.scores, abs=1e-5)
     np.testing.assert_allclose(analyzer.predict_proba(["- Critics said it was a sham."]),
                                analyzer.predict_proba(["Critics said it was a sham."]), atol=1e-5)
+    # training's validation reads what use reads: the same encoder leaves the mark out there too
+    from framing.data import Example
+    from framing.train import predict_examples
+
+    marked = ["• Critics said it was a sham.", "3) Prices rose."]
+    np.testing.assert_allclose(predict_examples(analyzer.engine, [Example(text) for text in marked]),
+                               analyzer.predict_proba(marked), atol=1e-6)
     text = "Opponents raised concerns:\n\n• The minister said the plan was a disaster.\n• Prices rose."
     doc = analyzer.analyze(text)
     item = next(s for s in doc.sentences if s.text.startswith("• The minister"))
