@@ -401,9 +401,19 @@ def _files_problem(files: list[str], folder: Path | None, format: str) -> str | 
     if count > 1:
         return (f"{count} FILEs are named {stem!r}; their results would all be "
                 f"{folder / (stem + _SUFFIXES[format])}: rename them, or analyze them apart")
+    inputs = {}  # (device, inode) -> FILE, so each result is checked against every input at one stat each
     for file in files:
-        target = _result_path(folder, file, format)
-        overwritten = next((other for other in files if _same_file(target, other)), None)
+        try:
+            found = os.stat(file)
+        except OSError:  # missing: reported when it is read
+            continue
+        inputs.setdefault((found.st_dev, found.st_ino), file)
+    for file in files:
+        try:
+            found = os.stat(_result_path(folder, file, format))
+        except OSError:  # no result there yet
+            continue
+        overwritten = inputs.get((found.st_dev, found.st_ino))
         if overwritten:
             return (f"--out {folder}: the result for {file} would be written over the input FILE {overwritten}; "
                     "choose another folder")

@@ -76,9 +76,11 @@ def describe_source(source: Any, rows: int) -> dict[str, Any]:
     """A table as a model folder records it: a file's path and SHA-256 (so the data can be checked later),
     else its kind, with the rows read."""
     if isinstance(source, (str, os.PathLike)):
-        with open(source, "rb") as handle:
-            digest = hashlib.file_digest(handle, "sha256").hexdigest()
-        return {"path": os.fspath(source), "sha256": digest, "rows": rows}
+        hasher = hashlib.sha256()
+        with open(source, "rb") as handle:  # hashlib.file_digest needs Python 3.11; 3.10 is supported
+            for block in iter(lambda: handle.read(1 << 20), b""):
+                hasher.update(block)
+        return {"path": os.fspath(source), "sha256": hasher.hexdigest(), "rows": rows}
     kind = type(source)
     name = "list of dicts" if kind in (list, tuple) else f"{kind.__module__.split('.')[0]}.{kind.__name__}"
     return {"kind": name, "rows": rows}

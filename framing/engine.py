@@ -122,6 +122,7 @@ class Engine:
         self.encoder = RowEncoder(tokenizer, model.config)
         self.pad_multiple = 8 if self.device.type == "cuda" else 1
         self._pad = self.encoder.pad_id
+        self._lowered = False  # the token budget was lowered after an out-of-memory error
 
     # -- public ------------------------------------------------------------
 
@@ -180,11 +181,13 @@ class Engine:
                     tags[row] = best[k, 1:1 + int(enc.sentence_len[row])]
         return EngineOutput(probs, enc.truncated, tags if with_spans else None, enc.offsets)
 
-    def _guarded_forward(self, tensors: dict[str, torch.Tensor], with_spans: bool):
+    def _guarded_forward(self, tensors: dict[str, torch.Tensor],
+                         with_spans: bool) -> tuple[torch.Tensor, torch.Tensor | None]:
         """Forward one batch; on CUDA out-of-memory, split it and retry the halves, and lower the token
         budget so that later batches (of this run and the next) do not fail the same way."""
         size, width = tensors["input_ids"].shape
-        if size > 1 and size * width > self.batch_tokens:  # planned before the budget was lowered
+        # planned before the budget was lowered (a half of an odd batch may exceed it by a row: let it run)
+        if size > 1 and (size - 1) * width > self.batch_tokens:
             return self._halves(tensors, with_spans)
         try:
             return self._forward(tensors, with_spans)
@@ -193,14 +196,17 @@ class Engine:
                 raise
             lowered = max(width, size * width // 2)
             if lowered < self.batch_tokens:
-                logger.warning("CUDA out of memory on a batch of %d rows of %d tokens; batches of at most %d "
-                               "tokens from now on (batch_tokens was %d)", size, width, lowered, self.batch_tokens)
-                self.batch_tokens = lowered
+                # warned once, at the first lowering; later ones (if the budget was still too large) are logged
+                log = logger.warning if not self._lowered else logger.info
+                log("CUDA out of memory on a batch of %d rows of %d tokens; batches of at most %d tokens from now "
+                    "on (batch_tokens was %d)", size, width, lowered, self.batch_tokens)
+                self.batch_tokens, self._lowered = lowered, True
             if self.device.type == "cuda":
                 torch.cuda.empty_cache()
             return self._halves(tensors, with_spans)
 
-    def _halves(self, tensors: dict[str, torch.Tensor], with_spans: bool):
+    def _halves(self, tensors: dict[str, torch.Tensor], with_spans: bool) -> tuple[torch.Tensor, torch.Tensor | None]:
+        """Forward a batch as its two halves (each guarded), joined back in order."""
         half = tensors["input_ids"].shape[0] // 2
         parts = [self._guarded_forward({k: v[:half] for k, v in tensors.items()}, with_spans),
                  self._guarded_forward({k: v[half:] for k, v in tensors.items()}, with_spans)]
@@ -216,6 +222,7 @@ class Engine:
         with torch.inference_mode(), autocast:
             logits, span_logits = self.model(**tensors, with_spans=with_spans)
         return logits, span_logits
+
 
 def span_tags(span_logits: torch.Tensor) -> torch.Tensor:
     """O/B/I ids per token and type: inside a span when O is less likely than not.
@@ -255,6 +262,7 @@ class _Prefetcher:
                 yield self._build(lo, hi)
             return
         yield from prefetch((self._build(lo, hi) for lo, hi in self.batches), depth=4, name="framing-batches")
+
 
 def _token_budget_batches(sorted_lengths: np.ndarray, budget: int) -> Iterator[tuple[int, int]]:
     """Cut rows sorted longest-first into ``(lo, hi)`` batches of ≤ budget padded tokens."""

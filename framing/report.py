@@ -171,7 +171,8 @@ def render_html(doc: Document, title: str = "framing report", labels: tuple[str,
         Path("report.html").write_text(render_html(doc, title="article"), encoding="utf-8")
     """
     labels = tuple(labels or doc.profile.get("counts", {}).keys() or sorted({s.label for s in doc.sentences}))
-    body = "\n".join(f'<p class="para">{_paragraph_html(doc, p, labels)}</p>' for p in _paragraphs(doc))
+    wrapped = any(_LINE_BREAK.search(s.text) for s in doc.sentences)  # hard-wrapped: breaks inside sentences
+    body = "\n".join(f'<p class="para">{_paragraph_html(doc, p, labels, wrapped)}</p>' for p in _paragraphs(doc))
     sources = "".join(
         f"<tr><td>{escape(s.get('display', s['source']))}</td><td>{s['sentences']}</td>"
         f"<td>{'yes' if s['denies'] else ''}</td></tr>"
@@ -209,11 +210,10 @@ def _paragraphs(doc: Document) -> list[list[int]]:
     return paragraphs
 
 
-def _paragraph_html(doc: Document, indices: list[int], labels: tuple[str, ...]) -> str:
+def _paragraph_html(doc: Document, indices: list[int], labels: tuple[str, ...], wrapped: bool) -> str:
     """The sentences of one paragraph. A line break between two sentences keeps its line (a byline, an
     "Updated" stamp) unless the text is hard-wrapped, with breaks inside its sentences; a list item, or
     the line introducing a list, keeps its own line even then."""
-    wrapped = any(_LINE_BREAK.search(s.text) for s in doc.sentences)
     pieces = []
     for n, k in enumerate(indices):
         if n:

@@ -72,6 +72,8 @@ def alleges(text: str) -> bool:
     return any(not _NEGATED_BEFORE.search(text, max(0, m.start() - 30), m.start())
                and not _NEGATED_AFTER.match(text, m.end())
                for m in _ALLEGING.finditer(text))
+
+
 #: Quotation marks and punctuation trimmed off a source's edges.
 EDGE = " ,.;:\"'“”‘’„«»‹›"
 #: A wire dateline swallowed into a span: an all-caps place, then a parenthesised agency or a date

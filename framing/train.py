@@ -20,7 +20,7 @@ import re
 import time
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -240,9 +240,11 @@ def fit(
     card_extra: dict[str, Any] | None = None,
     overwrite: bool = False,
 ) -> TrainResult:
-    """Train on :class:`~framing.data.Example` lists (the engine behind :func:`train`)."""
+    """Train on :class:`~framing.data.Example` lists (the engine behind :func:`train`). ``args`` is left as
+    given: the run works on a copy, which records what it settles (the learning rate, device, data)."""
     args.validate()
-    args.learning_rate = args.lr  # training_args.json records the rate used, not None for "the default"
+    # training_args.json records the rate used, not None for "the default"
+    args = replace(args, learning_rate=args.lr, columns=dict(args.columns), data=dict(args.data))
     check_output_dir(output_dir, overwrite)
     started = time.perf_counter()
     _seed_everything(args.seed)

@@ -1,5 +1,7 @@
 """Engine correctness: order restored, OOM split, rows assembled right."""
 
+import logging
+
 import numpy as np
 import pytest
 import torch
@@ -26,7 +28,7 @@ def test_order_restored_with_any_lengths_and_budgets(tiny, lengths, budget):
     np.testing.assert_allclose(singles, reference[:5], atol=1e-5)
 
 
-def test_out_of_memory_splits_the_batch_and_keeps_results(tiny, monkeypatch):
+def test_out_of_memory_splits_the_batch_and_keeps_results(tiny, monkeypatch, caplog):
     sentences = make_sentences([5, 40, 12, 33, 8, 21, 2, 17])
     engine = Engine(tiny.model, tiny.tokenizer, device="cpu", batch_tokens=100000)
     expected = engine.run(sentences).probs
@@ -42,9 +44,11 @@ def test_out_of_memory_splits_the_batch_and_keeps_results(tiny, monkeypatch):
         return real_forward(tensors, with_spans)
 
     monkeypatch.setattr(engine, "_forward", flaky)
-    got = engine.run(sentences).probs
+    with caplog.at_level(logging.WARNING, logger="framing.engine"):
+        got = engine.run(sentences).probs
     np.testing.assert_allclose(got, expected, atol=1e-5)
     assert calls[0] == 8 and failures and len(got) == 8
+    assert caplog.text.count("CUDA out of memory") == 1  # one warning, however often the budget is lowered
     # the budget learnt from the failures: the next run plans batches that fit and fails no more
     failures.clear()
     np.testing.assert_allclose(engine.run(sentences).probs, expected, atol=1e-5)

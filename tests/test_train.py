@@ -81,6 +81,17 @@ def test_best_epoch_figure_is_the_saved_model_s(trained):
     assert report["confusion"] == result.metrics["confusion"]
 
 
+def test_fit_leaves_the_caller_s_arguments_as_given(tmp_path, tiny_dir):
+    from framing.data import table_examples
+    from framing.train import TrainingArguments, fit
+
+    args = TrainingArguments(epochs=1, lora=True, progress=False)
+    fit(table_examples(make_rows(30, 2)), None, labels=None, base=str(tiny_dir), output_dir=tmp_path / "m", args=args)
+    assert args.learning_rate is None and args.device is None and args.data == {}
+    saved = json.loads((tmp_path / "m" / "training_args.json").read_text())
+    assert saved["learning_rate"] == args.lr  # the copy records the rate used
+
+
 def test_output_folder_and_model_card(trained):
     folder, result = trained
     names = {p.name for p in result.output_dir.iterdir()}
