@@ -26,6 +26,7 @@ from typing import TextIO
 from . import __version__
 from .columns import fit, label_columns
 from .errors import FramingError
+from .validation import PRECISIONS
 from .textio import json_line
 
 __all__ = ["main", "format_table", "output_problem"]
@@ -47,7 +48,7 @@ def _add_model_options(parser: argparse.ArgumentParser) -> None:
                         help="model folder saved by 'framing train' (default: the bundled model)")
     parser.add_argument("--device", default=None, type=device_argument,
                         help="cpu, cuda or cuda:N (default: CUDA when available)")
-    parser.add_argument("--precision", choices=("auto", "fp32", "bf16", "fp16", "int8"), default="auto",
+    parser.add_argument("--precision", choices=PRECISIONS, default="auto",
                         help="auto (default): bf16 on CUDA, fp16 on GPUs without bf16, fp32 on CPU; int8 runs on "
                              "CPU only")
     parser.add_argument("--batch-tokens", type=batch_tokens_argument, default=None, metavar="TOKENS",

@@ -31,7 +31,7 @@ import torch
 from .encoding import Encoded, RowEncoder
 from .errors import InputError
 from .threads import prefetch
-from .validation import check_positive
+from .validation import check_positive, check_precision
 
 __all__ = ["Engine", "EngineOutput", "resolve_device"]
 
@@ -55,14 +55,10 @@ def resolve_device(device: str | torch.device | None) -> torch.device:
     return resolved
 
 
-PRECISIONS = ("auto", "fp32", "bf16", "fp16", "int8")
-
-
 def resolve_precision(precision: str, device: torch.device) -> str:
     """What ``precision`` runs as on ``device``: ``"auto"`` is bf16 on CUDA where supported, fp16 on other
     CUDA GPUs, fp32 on CPU; ``"int8"`` (dynamic quantisation) runs on CPU only."""
-    if precision not in PRECISIONS:
-        raise InputError(f"precision must be 'auto', 'fp32', 'bf16', 'fp16' or 'int8', got {precision!r}")
+    check_precision(precision)
     if precision == "int8" and device.type != "cpu":
         raise InputError("precision='int8' (dynamic quantisation) runs on CPU only; use 'auto' on CUDA")
     if precision != "auto":

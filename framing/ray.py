@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import DataError, FramingError, InputError
+from .validation import check_precision
 
 __all__ = ["score_dataset", "ordered_block_scores"]
 
@@ -48,7 +49,6 @@ _SHIP_LIMIT = 2 << 30
 #: (``ray.init`` has no connection timeout and retries for minutes).
 _CONNECT_TIMEOUT = 5.0
 
-_PRECISIONS = ("auto", "fp32", "bf16", "fp16", "int8")
 
 
 def _import_ray():
@@ -114,8 +114,7 @@ def _check_worker_options(device: str | None, precision: str, gpus_per_worker: f
     if gpus_per_worker > 1 and not float(gpus_per_worker).is_integer():
         raise InputError(f"gpus_per_worker above 1 must be a whole number (Ray shares out single GPUs only), "
                          f"got {gpus_per_worker!r}")
-    if precision not in _PRECISIONS:
-        raise InputError(f"precision must be 'auto', 'fp32', 'bf16', 'fp16' or 'int8', got {precision!r}")
+    check_precision(precision)
     worker_device = _worker_device(device, gpus_per_worker)
     if not re.fullmatch(r"cpu|cuda(:\d+)?", worker_device):
         raise InputError(f"device must be 'cpu', 'cuda', 'cuda:N' or None, got {device!r}")

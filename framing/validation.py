@@ -11,7 +11,16 @@ from pathlib import Path
 from .errors import InputError
 
 __all__ = ["check_text", "check_texts", "check_positive", "check_path", "check_table", "folder_problem", "did_you_mean",
-           "surrogate_problem", "is_missing", "device_problem"]
+           "surrogate_problem", "is_missing", "device_problem", "check_precision", "PRECISIONS"]
+
+#: The precisions a model can run in (see :func:`framing.engine.resolve_precision`).
+PRECISIONS = ("auto", "fp32", "bf16", "fp16", "int8")
+
+
+def check_precision(precision: object) -> None:
+    """Refuse a precision that is none of :data:`PRECISIONS`."""
+    if precision not in PRECISIONS:
+        raise InputError(f"precision must be 'auto', 'fp32', 'bf16', 'fp16' or 'int8', got {precision!r}")
 
 
 def check_text(text: object, name: str = "text") -> str:

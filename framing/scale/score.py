@@ -511,9 +511,7 @@ def score(
     # The model loads before the writer touches the output (overwrite clears it), so a model that fails to
     # load costs nothing; only a finished output resumed needs no model at all.
     if engine == "local" and analyzer is None and not (earlier and earlier.get("complete")):
-        from ..analyze import load
-
-        analyzer = load(model, device=device, batch_tokens=batch_tokens, precision=precision)
+        analyzer = _load(model, device, batch_tokens, precision)
     writer = ChunkWriter(out, format, schema, identity, resume=resume, overwrite=overwrite)
     try:
         before = dict(writer.progress)
@@ -524,9 +522,7 @@ def score(
             summary.already_complete = True
             return summary
         if engine == "local" and analyzer is None:  # the manifest said complete but the writer found otherwise
-            from ..analyze import load
-
-            analyzer = load(model, device=device, batch_tokens=batch_tokens, precision=precision)
+            analyzer = _load(model, device, batch_tokens, precision)
         if progress is None:
             progress = not quiet and sys.stderr.isatty()
         records = reader.records(before["cursor"])
@@ -694,6 +690,13 @@ def _resolve_model(model, device, precision, batch_tokens, engine, gpus_per_work
     info = {"path": str(directory.resolve()) if model is not None else None,
             "fingerprint": folder_fingerprint(directory)}
     return None, info, labels, device_type, resolved
+
+
+def _load(model, device, batch_tokens, precision):
+    """The local engine's Analyzer for a model folder (``None``: the bundled model)."""
+    from ..analyze import load
+
+    return load(model, device=device, batch_tokens=batch_tokens, precision=precision)
 
 
 def _cuda_auto_precision() -> str:
