@@ -145,13 +145,17 @@ class Analyzer:
 
     # -- classify ------------------------------------------------------------
 
-    def classify(self, sentences: Sequence[str], *, progress: bool = False) -> list[Prediction]:
+    def classify(self, sentences: Sequence[str], *, progress: bool = False,
+                 check_sentences: bool = True) -> list[Prediction]:
         """Label isolated sentences (no context); one :class:`Prediction` each, in order.
 
-        ``progress=True`` shows a tqdm bar of sentences labelled (on stderr).
+        ``progress=True`` shows a tqdm bar of sentences labelled (on stderr). A warning says when inputs
+        hold several sentences (each is labelled as one); ``check_sentences=False`` leaves that check to
+        a caller that makes it once, or names the inputs its own way (see :func:`several_sentences`).
         """
         sentences = check_texts(sentences, "sentences")
-        _warn_several_sentences(sentences)
+        if check_sentences:
+            _warn_several_sentences(sentences)
         step = self._chunk_sentences(progress)
         predictions: list[Prediction] = []
         with progress_bar(progress, "classify", "sentence", total=len(sentences), leave=False) as bar:
@@ -317,28 +321,40 @@ class Analyzer:
 
 #: How many inputs to ``classify`` are checked for holding several sentences.
 _SEVERAL_SAMPLE = 1000
-#: A word, a stop, closing marks, space and a capital or opening quote: where a second sentence may start.
-_MAYBE_NEXT_SENTENCE = re.compile(r"(\w+)[.!?][\"'”’)\]]*\s+[\"“‘(]?[A-Z]")
+#: What comes before a stop, the stop, closing marks, space and a capital or opening quote: where a second
+#: sentence may start.
+_MAYBE_NEXT_SENTENCE = re.compile(r"(\S+?)[.!?][\"'”’)\]]*\s+[\"“‘(]?[A-Z]")
 
 
 def _maybe_several(text: str) -> bool:
-    """Whether ``text`` may hold a second sentence: a stop after a word that is no initial or abbreviation
-    ("Gen. Smith", "U.S. Senate" are one sentence) and a capital after it."""
-    return any(len(m.group(1)) > 1 and m.group(1).lower() not in ABBREVIATIONS
-               for m in _MAYBE_NEXT_SENTENCE.finditer(text))
+    """Whether ``text`` may hold a second sentence: a stop that does not end an initial or abbreviation
+    ("Gen. Smith", "U.S. Senate" are one sentence) with a capital after it."""
+    for m in _MAYBE_NEXT_SENTENCE.finditer(text):
+        word = re.search(r"(\w+)$", m.group(1))  # the stop right after a word: is it an abbreviation's?
+        if word is None or word.group(1).isdigit() or (len(word.group(1)) > 1
+                                                         and word.group(1).lower() not in ABBREVIATIONS):
+            return True  # "5%.", "a sham\".", "(again).", or a plain word
+    return False
+
+
+def several_sentences(texts: Sequence[str]) -> list[int]:
+    """The positions, among the first 1,000 of ``texts``, of those that hold more than one sentence. A quick
+    pattern picks candidates (checking every input would cost the fast path; a misuse shows in the first);
+    the segmenter confirms them."""
+    return [k for k, text in enumerate(texts[:_SEVERAL_SAMPLE])
+            if _maybe_several(text) and len(split_sentences(text)) > 1]
 
 
 def _warn_several_sentences(texts: Sequence[str]) -> None:
     """Warn when inputs given as sentences hold several: each is labelled as one, which a paragraph or an
-    article is not. A quick pattern picks candidates among the first inputs (a misuse shows there, and
-    checking every input would cost the fast path); the segmenter confirms them."""
-    sample = texts[:_SEVERAL_SAMPLE]
-    several = [k for k, text in enumerate(sample) if _maybe_several(text) and len(split_sentences(text)) > 1]
+    article is not."""
+    several = several_sentences(texts)
     if several:
+        checked = min(len(texts), _SEVERAL_SAMPLE)
         logger.warning("%d of %s inputs hold more than one sentence (the first is number %d, counting from 0); "
                        "each is labelled as a single sentence: use analyze() (framing analyze) to split text "
                        "into sentences first", len(several),
-                       f"the first {len(sample):,}" if len(texts) > len(sample) else f"{len(texts):,}", several[0])
+                       f"the first {checked:,}" if len(texts) > checked else f"{len(texts):,}", several[0])
 
 
 def looks_english(text: str) -> bool:

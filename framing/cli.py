@@ -551,9 +551,9 @@ def _run_classify(args) -> int:
         for number, line in lines:
             pending.append((number, line))
             if len(pending) == _CLASSIFY_BATCH:
-                labelled += _classify_batch(analyzer, pending, write, bar)
+                labelled += _classify_batch(analyzer, pending, write, bar, first=not labelled)
                 pending = []
-        labelled += _classify_batch(analyzer, pending, write, bar)
+        labelled += _classify_batch(analyzer, pending, write, bar, first=not labelled)
     if not labelled:
         print(f"framing classify: note: {_input_name(args.file)} has no non-blank lines; there is nothing to label",
               file=sys.stderr)
@@ -564,13 +564,24 @@ def _run_classify(args) -> int:
 _CLASSIFY_BATCH = 4096
 
 
-def _classify_batch(analyzer, lines: list[tuple[int, str]], write, bar) -> int:
-    """Label the non-blank lines and ``write(number, line, prediction)`` each.
+def _classify_batch(analyzer, lines: list[tuple[int, str]], write, bar, first: bool) -> int:
+    """Label the non-blank lines and ``write(number, line, prediction)`` each; in the ``first`` batch, warn
+    (by line number) when lines hold more than one sentence.
 
     Returns how many lines were labelled.
     """
+    from .analyze import several_sentences
+
     kept = [(number, line) for number, line in lines if line.strip()]
-    predictions = analyzer.classify([line.strip() for _, line in kept])
+    texts = [line.strip() for _, line in kept]
+    if first:
+        several = several_sentences(texts)
+        if several:
+            logging.getLogger("framing.cli").warning(
+                "%d of the first %d lines hold more than one sentence (the first is line %d); each line is "
+                "labelled as one sentence: use 'framing analyze' to split text into sentences",
+                len(several), min(len(texts), 1000), kept[several[0]][0])
+    predictions = analyzer.classify(texts, check_sentences=False)
     for (number, line), prediction in zip(kept, predictions):
         write(number, line, prediction)
     bar.update(len(kept))

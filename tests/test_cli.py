@@ -707,3 +707,15 @@ def test_help_states_the_limits_the_options_are_checked_against(name, option, li
 
 def test_score_help_points_at_the_source_repository_for_its_guide():
     assert "docs/scoring.md of the source repository" in " ".join(_commands()["score"].format_help().split())
+
+
+def test_classify_names_the_first_line_holding_several_sentences_once(tmp_path, tiny_dir, capsys, caplog):
+    import logging
+
+    path = tmp_path / "lines.txt"
+    path.write_text("First one.\n\nSecond.\nThe minister resigned. Critics said it was overdue.\n", encoding="utf-8")
+    with caplog.at_level(logging.WARNING):
+        code, _, _ = run(["classify", str(path), "--model", str(tiny_dir), "--out", str(tmp_path / "o.jsonl")], capsys)
+    assert code == 0
+    assert "1 of the first 3 lines hold more than one sentence (the first is line 4)" in caplog.text
+    assert caplog.text.count("more than one sentence") == 1  # the CLI's, by line number; not the library's too

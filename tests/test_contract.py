@@ -268,8 +268,10 @@ def test_classify_warns_when_its_inputs_hold_several_sentences(tiny, caplog):
     import logging
 
     with caplog.at_level(logging.WARNING, logger="framing.analyze"):
-        tiny.classify(["Gen. Smith of the U.S. Army said so.", "Prices rose in 2019. They fell in 2020."])
-    assert "1 of 2 inputs hold more than one sentence (the first is number 1" in caplog.text
+        tiny.classify(["Gen. Smith of the U.S. Army said so.", "Prices rose in 2019. They fell in 2020.",
+                       "Prices rose 5%. Analysts were surprised.", 'He called it "a sham". Critics agreed.',
+                       "Talks failed (again). Both sides left.", "Shares closed at $5. Trading was thin."])
+    assert "5 of 6 inputs hold more than one sentence (the first is number 1" in caplog.text
     caplog.clear()
     with caplog.at_level(logging.WARNING, logger="framing.analyze"):
         tiny.classify(["Gen. Smith of the U.S. Army said so.", "Dr. Li told Acme Corp. staff."])

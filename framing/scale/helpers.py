@@ -80,12 +80,14 @@ class DatasetLabeler:
         if mode not in _MODES:
             raise InputError(f"mode must be 'document' or 'sentence', got {mode!r}")
         self.model, self.text_column, self.mode, self.device = model, text_column, mode, device
+        self._checked = False  # whether a batch was checked for rows holding several sentences
         self._analyzer = None
         self._pid = os.getpid()  # a call from another process (map's num_proc) runs on one thread
 
     def __getstate__(self) -> dict[str, Any]:
         state = dict(self.__dict__)
         state["_analyzer"] = None
+        state["_checked"] = False  # as new: the same labeler pickles (and so fingerprints) the same after a call
         return state
 
     @property
@@ -122,7 +124,9 @@ class DatasetLabeler:
         analyzer = self.analyzer
         labels = analyzer.labels
         if self.mode == "sentence":
-            predictions = analyzer.classify(texts)
+            # rows holding several sentences are warned about once, in the first batch, not in every batch
+            predictions = analyzer.classify(texts, check_sentences=not self._checked)
+            self._checked = True
             out: dict[str, list] = {"label": [p.label for p in predictions]}
             for label in labels:
                 out[f"score_{label}"] = [p.scores[label] for p in predictions]
