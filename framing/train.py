@@ -349,10 +349,11 @@ def _train_epochs(model: FramingModel, batches: _TrainBatches, optimizer, schedu
             if bar is not None:
                 bar.set_postfix(loss=f"{np.mean(losses):.3f}", val_f1=f"{score:.3f}")
                 bar.close()
-            logger.info("epoch %d: loss %.4f, validation macro-F1 %.4f", epoch, history[-1]["loss"], score)
-            if score > best[0]:
+            improved = score > best[0]
+            if improved:  # kept before the epoch is announced: a Ctrl-C after the line saves this epoch
                 best, bad_epochs = (score, epoch, _trainable_state(model)), 0
-            else:
+            logger.info("epoch %d: loss %.4f, validation macro-F1 %.4f", epoch, history[-1]["loss"], score)
+            if not improved:
                 bad_epochs += 1
                 if bad_epochs >= args.patience and epoch < args.epochs:  # the last epoch ends the run anyway
                     logger.info("early stop after epoch %d (best epoch %d)", epoch, best[1])

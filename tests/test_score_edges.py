@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import os
 from pathlib import Path
@@ -167,8 +168,13 @@ def test_a_windows_1252_csv_is_refused_up_front_and_a_stray_byte_rejects_its_row
     path.write_bytes("id,text\na,The mayor\u2019s plan \u2014 \u201cfine\u201d.\nb,Prices rose.\nc,It\u2019s late.\n"
                      .encode("cp1252"))
     with pytest.raises(DataError, match=r"looks like Windows-1252 \(cp1252\) text, not UTF-8: 2 lines hold bytes "
-                                        r"such as 0x92 .*iconv -f cp1252 -t utf-8"):
+                                        r"such as 0x92 .*iconv -f cp1252 -t UTF-8 \S*excel.csv > \S*excel-utf8.csv"):
         open_input(path)
+    gz = tmp_path / "excel.csv.gz"
+    gz.write_bytes(gzip.compress(path.read_bytes()))
+    with pytest.raises(DataError, match=r"zcat \S*excel.csv.gz \| iconv -f cp1252 -t UTF-8 \| gzip > "
+                                        r"\S*excel-utf8.csv.gz"):
+        open_input(gz)
     path.write_bytes(b"id,text\na,Caf\xe9 owners said prices rose.\nb,Prices rose.\nc,Officials said so.\n")
     assert [r.reason is None for r in open_input(path).records()] == [False, True, True]
     path.write_bytes("id,text\na,Caf\u00e9 owners said prices rose.\nb,Prices \x92rose.\nc,It\x92s.\n"
@@ -325,3 +331,11 @@ def test_a_json_line_that_does_not_parse_says_where_in_plain_words(tmp_path):
     reasons = [r.reason for r in open_input(path).records()][1:]
     assert reasons == ["not valid JSON: unterminated string starting at column 21",
                        "not valid JSON: extra data at column 13"]
+
+
+def test_a_bad_byte_on_the_first_json_line_rejects_that_line_only(tmp_path):
+    path = tmp_path / "l1.jsonl"
+    path.write_bytes(b'{"id":1,"text":"Caf\xe9 owners said so."}\n{"id":2,"text":"Fine text."}\n')
+    records = list(open_input(path).records())
+    assert [r.reason is None for r in records] == [False, True]
+    assert "UTF-8" in records[0].reason

@@ -270,7 +270,18 @@ def _refuse_cp1252(name: str, path: Path) -> None:
     byte = min(bad & set(range(0x80, 0xA0)) or bad)  # punctuation first: a curly quote or a dash
     raise DataError(f"{name}: looks like Windows-1252 (cp1252) text, not UTF-8: {len(lines)} lines hold bytes "
                     f"such as 0x{byte:02x} ({bytes([byte]).decode('cp1252')!r}) that are not UTF-8, as an Excel "
-                    "export does; convert it first, e.g. iconv -f cp1252 -t utf-8 FILE > FILE.utf8")
+                    f"export does; convert it first, e.g. {_conversion(name, 'cp1252')}")
+
+
+def _conversion(name: str, encoding: str) -> str:
+    """An iconv command that turns the file ``name`` into UTF-8 under a name framing reads (same ending;
+    through zcat and gzip for a .gz file)."""
+    path = Path(name)
+    if path.suffix == ".gz":
+        inner = Path(path.stem)
+        return (f"zcat {name} | iconv -f {encoding} -t UTF-8 | gzip > "
+                f"{path.with_name(inner.stem + '-utf8' + inner.suffix + '.gz')}")
+    return f"iconv -f {encoding} -t UTF-8 {name} > {path.with_name(path.stem + '-utf8' + path.suffix)}"
 
 
 def _encoding_problem(head: bytes) -> str | None:
@@ -280,7 +291,7 @@ def _encoding_problem(head: bytes) -> str | None:
                            (codecs.BOM_UTF16_LE, "UTF-16"), (codecs.BOM_UTF16_BE, "UTF-16")):
         if head.startswith(mark):
             return (f"encoded as {encoding}, expected UTF-8; convert it first, e.g. "
-                    f"iconv -f {encoding} -t UTF-8 FILE > FILE.utf8")
+                    f"iconv -f {encoding} -t UTF-8 FILE > FILE-utf8.txt")
     if looks_like_utf16(head):
         order = "BE" if head[0::2].count(0) > head[1::2].count(0) else "LE"  # the zero bytes come first in BE
         return ("looks like UTF-16 without a byte-order mark, expected UTF-8; convert it first, "
@@ -397,10 +408,11 @@ class JsonlReader(Reader):
         with _open_binary(self.path) as handle:
             text = handle.read(_PRETTY_BYTES).decode("utf-8", "replace").lstrip("\ufeff \t\r\n")
         try:
-            value, _ = json.JSONDecoder().raw_decode(text)
+            value, end = json.JSONDecoder().raw_decode(text)
         except json.JSONDecodeError:  # broken, or longer than was read: a line holding '{' alone is no record
             return text.split("\n", 1)[0].strip() == "{"
-        return isinstance(value, dict)
+        # an object on one line that failed only for a bad byte is a broken record, not pretty-printed JSON
+        return isinstance(value, dict) and "\n" in text[:end]
 
     def count_records(self) -> int:
         """The number of records (non-blank lines): a pass over the file, for a progress bar's total."""
