@@ -1006,6 +1006,23 @@ def test_ctrl_c_after_an_epoch_saves_the_best_so_far_and_re_raises(tmp_path, tin
     assert not (tmp_path / "n").exists()
 
 
+def test_ctrl_c_just_after_an_epoch_is_announced_saves_that_epoch(tmp_path, tiny_dir, monkeypatch):
+    import importlib
+
+    training = importlib.import_module("framing.train")
+    real_info = training.logger.info
+
+    def interrupting(message, *args):
+        if message.startswith("epoch %d:"):  # the moment a user sees "epoch 1: ..." and presses Ctrl-C
+            raise KeyboardInterrupt
+        real_info(message, *args)
+
+    monkeypatch.setattr(training.logger, "info", interrupting)
+    with pytest.raises(KeyboardInterrupt):
+        train(make_rows(30, 1), None, base=str(tiny_dir), output_dir=tmp_path / "m", epochs=3, progress=False)
+    assert json.loads((tmp_path / "m" / "metrics.json").read_text())["best_epoch"] == 1
+
+
 def test_train_command_exits_130_on_ctrl_c_with_the_model_saved(tmp_path, tiny_dir, monkeypatch, capsys, caplog):
     import importlib
 
