@@ -873,10 +873,12 @@ def test_a_tsv_file_is_read_tab_delimited(tmp_path):
     from framing.data import table_examples
 
     path = tmp_path / "train.tsv"
-    path.write_text('text\tlabel\nPrices rose, a lot.\tfact\n"A ""tab""\there"\topinion\n', encoding="utf-8")
+    path.write_text('text\tlabel\nPrices rose, a lot.\tfact\n"A ""tab""\there"\topinion\n'
+                    '"Fake news," he said of the report.\tclaim\n', encoding="utf-8")
     assert [(e.text, e.label, e.where) for e in table_examples(path, name="train")] == [
         ("Prices rose, a lot.", "fact", f"train: {path}: line 2"),
-        ('A "tab"\there', "opinion", f"train: {path}: line 3")]
+        ('A "tab"\there', "opinion", f"train: {path}: line 3"),
+        ('"Fake news," he said of the report.', "claim", f"train: {path}: line 4")]  # a quote opening the text
 
 
 def test_duplicate_rows_are_counted_naming_the_first_copy(tmp_path, caplog):
