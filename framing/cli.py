@@ -395,6 +395,9 @@ def _files_problem(files: list[str], folder: Path | None, format: str) -> str | 
         if format in ("html", "csv"):
             return f"--format {format} with several FILEs needs --out FOLDER, which gets a file per FILE"
         return None
+    if folder.suffix.lower() in _SUFFIXES.values() and not folder.is_dir():
+        return (f"--out {folder} names a file, but several FILEs need a folder, which gets a file per FILE "
+                f"(choose the format with --format)")
     problem = folder_problem(folder)
     if problem:
         return f"--out {problem}"
@@ -410,8 +413,11 @@ def _files_problem(files: list[str], folder: Path | None, format: str) -> str | 
             continue
         inputs.setdefault((found.st_dev, found.st_ino), file)
     for file in files:
+        target = _result_path(folder, file, format)
+        if target.is_dir():
+            return f"--out {folder}: the result for {file} would be {target}, which is a folder"
         try:
-            found = os.stat(_result_path(folder, file, format))
+            found = os.stat(target)
         except OSError:  # no result there yet
             continue
         overwritten = inputs.get((found.st_dev, found.st_ino))

@@ -654,6 +654,7 @@ def test_analyze_of_several_files_refuses_what_it_cannot_write_before_reading_th
     (tmp_path / "other").mkdir()
     (tmp_path / "other" / "first.txt").write_text("Same stem.", encoding="utf-8")
     (tmp_path / "a-file").write_text("not a folder")
+    (tmp_path / "taken" / "first.json").mkdir(parents=True)
     missing = str(tmp_path / "missing.txt")
     for argv, message in [
         ([first, "-"], "- (standard input) must be the only FILE"),
@@ -664,6 +665,10 @@ def test_analyze_of_several_files_refuses_what_it_cannot_write_before_reading_th
         ([first, second, "--out", str(tmp_path / "a-file")], f"--out {tmp_path / 'a-file'} exists and is not a folder"),
         ([first, second, "--out", str(tmp_path / "in")],
          f"the result for {first} would be written over the input FILE {first}"),
+        ([first, second, "--out", str(tmp_path / "res.csv")], f"--out {tmp_path / 'res.csv'} names a file, but "
+                                                              "several FILEs need a folder"),
+        ([first, second, "--format", "json", "--out", str(tmp_path / "taken")],
+         f"the result for {first} would be {tmp_path / 'taken' / 'first.json'}, which is a folder"),
     ]:
         code, _, err = run(["analyze", missing, *argv, "--model", str(tmp_path / "no-model")], capsys)
         assert code == 2 and message in err and "no-model" not in err, err
