@@ -125,16 +125,20 @@ def _table_rows(source: Any, name: str | None = None) -> tuple[str | None, list[
     raise DataError(f"{label}: unsupported file type {suffix!r}; use .csv, .tsv (tab-separated), .jsonl or .parquet")
 
 
+class _NoLabel(str):
+    """A ``ClassLabel``'s -1 ("no label"): empty as text, but named as what it is in an error."""
+
+
 def _class_names(dataset: Any) -> list[dict[str, Any]]:
     """A ``datasets.Dataset``'s rows with each ``ClassLabel`` column's integers as their names (-1, the
-    ClassLabel for "no label", as a missing value), so that labels are not named '0', '1', '2'."""
+    ClassLabel for "no label", as an empty :class:`_NoLabel`), so that labels are not named '0', '1', '2'."""
     rows = dataset.to_list()
     for column, feature in (getattr(dataset, "features", None) or {}).items():
         if hasattr(feature, "int2str") and getattr(feature, "names", None):
             for row in rows:
                 value = row.get(column)
                 if isinstance(value, int) and not isinstance(value, bool):
-                    row[column] = feature.int2str(value) if value >= 0 else None
+                    row[column] = feature.int2str(value) if value >= 0 else _NoLabel()
     return rows
 
 
@@ -284,6 +288,9 @@ def table_examples(
     for where, row in rows:  # gaps first: a gap turns a pandas column of whole numbers into floats
         _check_key(row, label_column, f"{prefix}: {where}")
         label = row.get(label_column)
+        if isinstance(label, _NoLabel):
+            raise DataError(f"{prefix}: {where}: {label_column!r} is -1, a ClassLabel's 'no label'; drop such rows "
+                            f"first, e.g. ds.filter(lambda r: r[{label_column!r}] != -1)")
         if label is None or (isinstance(label, float) and math.isnan(label)) or str(label).strip() == "":
             raise DataError(f"{prefix}: {where}: {label_column!r} is empty")
     examples = []

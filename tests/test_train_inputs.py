@@ -769,7 +769,8 @@ def test_a_datasets_class_label_column_gives_its_names():
     for name in ("train", "eval"):
         assert [e.label for e in table_examples(data, name=name)] == [r["label"] for r in rows]
     unlabelled = datasets.Dataset.from_dict({"text": ["Prices rose."], "label": [-1]}, features=features)
-    with pytest.raises(DataError, match="row 0: 'label' is empty"):
+    with pytest.raises(DataError, match=r"row 0: 'label' is -1, a ClassLabel's 'no label'; drop such rows first, "
+                                        r"e.g. ds.filter\(lambda r: r\['label'\] != -1\)"):
         table_examples(unlabelled, name="train")
 
 
