@@ -1,6 +1,5 @@
 """`framing train` and `framing score` options, each given a non-default value and checked for its effect."""
 
-import csv
 import json
 import shutil
 
@@ -16,14 +15,7 @@ from framing.scale import read_manifest
 
 from conftest import TINY_ENCODER
 from test_train import make_rows
-
-
-def write_table(path, rows):
-    with open(path, "w", newline="", encoding="utf-8") as handle:
-        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
-        writer.writeheader()
-        writer.writerows(rows)
-    return path
+from test_train_inputs import write_table
 
 
 def read_json(path):

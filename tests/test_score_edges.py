@@ -182,30 +182,38 @@ def test_a_windows_1252_csv_is_refused_up_front_and_a_stray_byte_rejects_its_row
     assert [r.reason is None for r in open_input(path).records()] == [True, False, False]  # UTF-8 elsewhere
 
 
-def test_a_failed_worker_says_what_is_committed_and_how_to_resume(tiny, tmp_path, monkeypatch):
+def _scoring_dies_after(blocks: int, message: str, monkeypatch):
+    """Make ``score`` fail with a FramingError after ``blocks`` blocks (as a dead Ray worker would); returns
+    a function that puts the real scoring back."""
     import importlib
 
     from framing import FramingError
 
     score_module = importlib.import_module("framing.scale.score")  # the package's 'score' is the function
+    local_scores = score_module._local_scores
+
+    def dies(analyzer, blocks_in, level):
+        for count, scored in enumerate(local_scores(analyzer, blocks_in, level)):
+            if count == blocks:
+                raise FramingError(message)
+            yield scored
+
+    monkeypatch.setattr(score_module, "_local_scores", dies)
+    return lambda: monkeypatch.setattr(score_module, "_local_scores", local_scores)
+
+
+def test_a_failed_worker_says_what_is_committed_and_how_to_resume(tiny, tmp_path, monkeypatch):
+    from framing import FramingError
 
     source = tmp_path / "in.jsonl"
     source.write_text("".join(json.dumps({"id": f"d{k}", "text": "Prices rose."}) + "\n" for k in range(4)),
                       encoding="utf-8")
-    local_scores = score_module._local_scores
-
-    def dies_after_two(analyzer, blocks, level):
-        for count, scored in enumerate(local_scores(analyzer, blocks, level)):
-            if count == 2:
-                raise FramingError("a Ray worker failed: ActorDiedError: the actor died unexpectedly")
-            yield scored
-
-    monkeypatch.setattr(score_module, "_local_scores", dies_after_two)
+    restore = _scoring_dies_after(2, "a Ray worker failed: ActorDiedError: the actor died unexpectedly", monkeypatch)
     out = tmp_path / "out"
     with pytest.raises(FramingError, match=r"the actor died unexpectedly \(stopped: 2 documents are committed in "
                                            r".*out; resume=True \(--resume\) continues from there"):
         score(source, out, model=tiny, quiet=True, chunk_docs=1)
-    monkeypatch.setattr(score_module, "_local_scores", local_scores)
+    restore()
     assert score(source, out, model=tiny, quiet=True, chunk_docs=1, resume=True).documents == 4
 
 
@@ -282,27 +290,16 @@ def test_a_folder_holding_one_other_file_is_named_without_dots(tiny, tmp_path):
 
 
 def test_a_resume_that_cuts_the_rejects_file_to_nothing_removes_it(tiny, tmp_path, monkeypatch):
-    import importlib
-
     from framing import FramingError
 
-    score_module = importlib.import_module("framing.scale.score")
     source = tmp_path / "in.jsonl"
     source.write_text("".join(json.dumps({"text": "Prices rose."}) + "\n" for _ in range(3)), encoding="utf-8")
-    local_scores = score_module._local_scores
-
-    def dies_after_one(analyzer, blocks, level):
-        for count, scored in enumerate(local_scores(analyzer, blocks, level)):
-            if count == 1:
-                raise FramingError("killed")
-            yield scored
-
-    monkeypatch.setattr(score_module, "_local_scores", dies_after_one)
+    restore = _scoring_dies_after(1, "killed", monkeypatch)
     out = tmp_path / "out"
     with pytest.raises(FramingError):
         score(source, out, model=tiny, quiet=True, chunk_docs=1)
     rejects_path(out).write_text('{"id": "1", "reason": "written, never committed"}\n', encoding="utf-8")
-    monkeypatch.setattr(score_module, "_local_scores", local_scores)
+    restore()
     summary = score(source, out, model=tiny, quiet=True, chunk_docs=1, resume=True)
     assert summary.documents == 3 and not rejects_path(out).exists()
 
