@@ -28,7 +28,7 @@ from typing import Any
 import numpy as np
 
 from .errors import DataError
-from .textio import CsvRecord, conversion_hint, csv_records
+from .textio import CsvRecord, conversion_hint, csv_records, iconv_command
 from .validation import did_you_mean, is_missing, surrogate_problem
 
 __all__ = ["Example", "read_table", "table_examples", "sha1_12"]
@@ -160,7 +160,7 @@ def _csv_rows(path: Path, label: str, delimiter: str = ",") -> list[tuple[str, d
     data = path.read_bytes()
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         raise DataError(f"{label}: encoded as UTF-16, expected UTF-8; convert it first, e.g. "
-                        "iconv -f UTF-16 -t UTF-8 FILE > FILE.utf8")
+                        f"{iconv_command(str(path), 'UTF-16')}")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from .errors import InputError
 
-__all__ = ["read_text", "decode_utf8", "read_lines", "json_line", "CsvRecord", "csv_records"]
+__all__ = ["read_text", "decode_utf8", "read_lines", "json_line", "CsvRecord", "csv_records", "iconv_command"]
 
 
 def decode_utf8(data: bytes, name: str) -> str:
@@ -62,6 +62,17 @@ def conversion_hint(data: bytes, file_start: bytes | None = None) -> str:
     if re.search("[\udc80-\udc9f]", data.decode("utf-8", "surrogateescape")):
         return "it looks like Windows-1252 (curly quotes, dashes): convert it first, e.g. iconv -f cp1252 -t utf-8"
     return "convert it first, e.g. iconv -f latin1 -t utf-8"
+
+
+def iconv_command(name: str, encoding: str) -> str:
+    """An iconv command that turns the file ``name`` into UTF-8 under a name framing reads: the same ending
+    (``data.csv`` -> ``data-utf8.csv``), and through zcat and gzip for a .gz file."""
+    path = Path(name)
+    if path.suffix == ".gz":
+        inner = Path(path.stem)
+        return (f"zcat {name} | iconv -f {encoding} -t UTF-8 | gzip > "
+                f"{path.with_name(inner.stem + '-utf8' + inner.suffix + '.gz')}")
+    return f"iconv -f {encoding} -t UTF-8 {name} > {path.with_name(path.stem + '-utf8' + path.suffix)}"
 
 
 def read_text(path: str) -> str:

@@ -139,6 +139,7 @@ def test_a_text_folder_names_utf16_and_binary_files_in_their_rejects(tmp_path):
     assert reasons["b.txt"].startswith("looks like UTF-16 without a byte-order mark") and "UTF-16LE" in reasons["b.txt"]
     assert reasons["c.txt"].startswith("encoded as UTF-16, expected UTF-8; convert it first, e.g. iconv -f UTF-16")
     assert "iconv -f UTF-16BE" in reasons["d.txt"]
+    assert reasons["c.txt"].endswith("c-utf8.txt")  # the converted file keeps an ending framing reads
     assert reasons["e.txt"].startswith("not a text file; it is gzip-compressed")
 
 

@@ -47,7 +47,7 @@ from typing import Any
 
 from ..errors import DataError, InputError
 from ..validation import is_missing, surrogate_problem
-from ..textio import BINARY_SIGNATURES, csv_records, looks_like_utf16
+from ..textio import BINARY_SIGNATURES, csv_records, iconv_command, looks_like_utf16
 
 __all__ = ["Record", "Reader", "open_input", "fingerprint_files"]
 
@@ -242,7 +242,7 @@ def _refuse_utf16(name: str, path: Path) -> None:
     every other place) or a known binary format (gzip without a .gz name, PDF, ZIP...): read as UTF-8 text,
     every record would be rejected."""
     with _gzip_errors(name), _open_binary(path) as handle:
-        problem = _encoding_problem(handle.read(200))
+        problem = _encoding_problem(handle.read(200), name)
     if problem:
         raise DataError(f"{name}: {problem}")
 
@@ -270,32 +270,20 @@ def _refuse_cp1252(name: str, path: Path) -> None:
     byte = min(bad & set(range(0x80, 0xA0)) or bad)  # punctuation first: a curly quote or a dash
     raise DataError(f"{name}: looks like Windows-1252 (cp1252) text, not UTF-8: {len(lines)} lines hold bytes "
                     f"such as 0x{byte:02x} ({bytes([byte]).decode('cp1252')!r}) that are not UTF-8, as an Excel "
-                    f"export does; convert it first, e.g. {_conversion(name, 'cp1252')}")
+                    f"export does; convert it first, e.g. {iconv_command(name, 'cp1252')}")
 
 
-def _conversion(name: str, encoding: str) -> str:
-    """An iconv command that turns the file ``name`` into UTF-8 under a name framing reads (same ending;
-    through zcat and gzip for a .gz file)."""
-    path = Path(name)
-    if path.suffix == ".gz":
-        inner = Path(path.stem)
-        return (f"zcat {name} | iconv -f {encoding} -t UTF-8 | gzip > "
-                f"{path.with_name(inner.stem + '-utf8' + inner.suffix + '.gz')}")
-    return f"iconv -f {encoding} -t UTF-8 {name} > {path.with_name(path.stem + '-utf8' + path.suffix)}"
-
-
-def _encoding_problem(head: bytes) -> str | None:
-    """What a file starting with ``head`` is, when it is UTF-16, UTF-32 or a known binary format rather
-    than UTF-8 text, and how to convert it; ``None`` otherwise."""
+def _encoding_problem(head: bytes, name: str) -> str | None:
+    """What the file ``name`` starting with ``head`` is, when it is UTF-16, UTF-32 or a known binary format
+    rather than UTF-8 text, and how to convert it; ``None`` otherwise."""
     for mark, encoding in ((codecs.BOM_UTF32_LE, "UTF-32"), (codecs.BOM_UTF32_BE, "UTF-32"),
                            (codecs.BOM_UTF16_LE, "UTF-16"), (codecs.BOM_UTF16_BE, "UTF-16")):
         if head.startswith(mark):
-            return (f"encoded as {encoding}, expected UTF-8; convert it first, e.g. "
-                    f"iconv -f {encoding} -t UTF-8 FILE > FILE-utf8.txt")
+            return f"encoded as {encoding}, expected UTF-8; convert it first, e.g. {iconv_command(name, encoding)}"
     if looks_like_utf16(head):
         order = "BE" if head[0::2].count(0) > head[1::2].count(0) else "LE"  # the zero bytes come first in BE
         return ("looks like UTF-16 without a byte-order mark, expected UTF-8; convert it first, "
-                f"e.g. iconv -f UTF-16{order} -t UTF-8 FILE > FILE.utf8")
+                f"e.g. {iconv_command(name, 'UTF-16' + order)}")
     for magic, hint in BINARY_SIGNATURES:
         if head.startswith(magic):
             return f"not a text file; {hint}"
@@ -827,7 +815,7 @@ class TextFolderReader(Reader):
             except OSError as exc:
                 yield Record(position, doc_id, None, f"cannot read ({exc.strerror or exc})", doc_id, cursor)
                 continue
-            problem = _encoding_problem(data[:200])  # UTF-16 is valid UTF-8 when English: it would be scored
+            problem = _encoding_problem(data[:200], str(file))  # UTF-16 is valid UTF-8 when English: it would be scored
             if problem:
                 yield Record(position, doc_id, None, problem, doc_id, cursor)
                 continue
