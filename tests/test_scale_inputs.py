@@ -284,6 +284,13 @@ def test_a_run_that_scores_nothing_fails_naming_the_rejects_file(tiny_dir, tmp_p
     assert [r["id"] for r in _rejects(out)] == ["a", "b"]
     assert main(command + ["--resume"]) == 1  # the complete output still scored nothing
     assert "none scored" in capsys.readouterr().err
+    # the input fixed, the same command runs again: an output with nothing scored is not protected
+    path.write_text('{"id": "a", "text": "It rained."}\n{"id": "b", "text": "Shops shut."}\n', encoding="utf-8")
+    assert main(command) == 0
+    assert "2 documents" in capsys.readouterr().out
+    assert read_manifest(out)["progress"]["documents"] == 2 and not rejects_path(out).exists()
+    assert main(command) == 1  # now it holds scores, which a rerun does not replace unasked
+    assert "holds the complete output" in capsys.readouterr().err
 
 
 # -- gzip -----------------------------------------------------------------------------

@@ -638,7 +638,9 @@ def _check_scored(writer: ChunkWriter, reader: Reader, rejects_file: Path) -> No
     p = writer.progress
     if p["records"] and not p["documents"]:
         what = "the only record was" if p["records"] == 1 else f"all {p['records']:,} records were"
-        raise DataError(f"{reader.name}: {what} rejected and none scored; the reasons are in {rejects_file}")
+        raise DataError(f"{reader.name}: {what} rejected and none scored; the reasons are in {rejects_file}; "
+                        "once the input is fixed, the same command starts again (an output with nothing scored "
+                        "needs no overwrite=True (--overwrite))")
 
 
 def _summary(writer: ChunkWriter, before: dict, seconds: float, rejects_file: Path) -> ScoreSummary:

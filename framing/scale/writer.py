@@ -71,6 +71,12 @@ def read_manifest(out: str | os.PathLike) -> dict[str, Any] | None:
                         "again") from None
 
 
+def holds_scores(manifest: dict[str, Any] | None) -> bool:
+    """Whether an earlier run's manifest records scored documents, which a new run must not replace
+    unasked; one that scored none (stopped before its first commit, or rejected every record) is replaced."""
+    return manifest is not None and manifest.get("progress", {}).get("documents", 0) > 0
+
+
 def check_output(out: str | os.PathLike, resume: bool, overwrite: bool) -> None:
     """The checks on ``out`` that need no model, made before one loads: a folder path that can be
     created and written, and an earlier output only with ``resume`` or ``overwrite``."""
@@ -83,8 +89,7 @@ def check_output(out: str | os.PathLike, resume: bool, overwrite: bool) -> None:
     if problem:
         raise InputError(problem)
     existing = read_manifest(out)
-    committed = existing is not None and bool(existing.get("parts") or existing.get("complete"))
-    if committed and not (resume or overwrite):
+    if holds_scores(existing) and not (resume or overwrite):
         raise _earlier_output(out, existing)
     if existing is None and out.is_dir():
         _refuse_foreign_files(out)
@@ -157,9 +162,10 @@ class ChunkWriter:
         self._take_lock()
         try:
             existing = read_manifest(self.out)
-            # An earlier run that stopped before its first commit (a --strict error, a crash) left nothing
-            # to keep or continue, whatever its input and settings: a new run replaces it, as with overwrite.
-            committed = existing is not None and bool(existing.get("parts") or existing.get("complete"))
+            # An earlier run that scored nothing (it stopped before its first commit, or every record it read
+            # was rejected) left nothing to keep or continue, whatever its input and settings: a new run
+            # replaces it, as with overwrite.
+            committed = holds_scores(existing)
             if committed and resume:
                 self._check_identity(existing, identity)
                 self.manifest = existing
@@ -170,7 +176,7 @@ class ChunkWriter:
                 if committed and not overwrite:
                     raise _earlier_output(self.out, existing)
                 if existing is not None and not committed:
-                    logger.info("%s: an earlier run committed nothing; starting a new run", self.out)
+                    logger.info("%s: an earlier run scored nothing; starting a new run", self.out)
                 elif existing is None and resume:
                     logger.info("%s: nothing to resume; starting a new run", self.out)
                 self._clear(existing is not None, overwrite)
