@@ -183,6 +183,33 @@ def test_a_windows_1252_csv_is_refused_up_front_and_a_stray_byte_rejects_its_row
     assert [r.reason is None for r in open_input(path).records()] == [True, False, False]  # UTF-8 elsewhere
 
 
+def test_windows_1252_json_lines_are_refused_up_front_and_single_rejects_name_the_conversion(tmp_path):
+    from framing import DataError
+
+    path = tmp_path / "feed.jsonl"
+    lines = [{"id": "a", "text": "The mayor\u2019s plan."}, {"id": "b", "text": "A \u201csham\u201d, she said."}]
+    path.write_bytes("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in lines).encode("cp1252"))
+    with pytest.raises(DataError, match=r"feed.jsonl: looks like Windows-1252 \(cp1252\) text.*"
+                                        r"iconv -f cp1252 -t UTF-8 \S*feed.jsonl > \S*feed-utf8.jsonl"):
+        open_input(path)
+    # one such line is rejected alone, its reason naming the likely encoding and the command
+    path.write_bytes(json.dumps(lines[0], ensure_ascii=False).encode("cp1252") + b"\n"
+                     + json.dumps({"id": "b", "text": "Prices rose."}).encode() + b"\n")
+    reasons = [r.reason for r in open_input(path).records()]
+    assert reasons[1] is None and "byte 0x92" in reasons[0]
+    assert "looks like Windows-1252 or Latin-1" in reasons[0] and "feed-utf8.jsonl" in reasons[0]
+    # a stray byte in text that is otherwise UTF-8 gets no such guess
+    path.write_bytes("{\"id\": \"a\", \"text\": \"Caf\u00e9 \x92 owners.\"}\n".encode("utf-8", "surrogateescape")
+                     .replace(b"\xc2\x92", b"\x92"))
+    (reason,) = [r.reason for r in open_input(path).records()]
+    assert "byte 0x92" in reason and "Windows-1252" not in reason
+    folder = tmp_path / "texts"
+    folder.mkdir()
+    (folder / "a.txt").write_bytes("The mayor\u2019s plan.".encode("cp1252"))
+    (reason,) = [r.reason for r in open_input(folder).records()]
+    assert "looks like Windows-1252 or Latin-1" in reason and "a-utf8.txt" in reason
+
+
 def _scoring_dies_after(blocks: int, message: str, monkeypatch):
     """Make ``score`` fail with a FramingError after ``blocks`` blocks (as a dead Ray worker would); returns
     a function that puts the real scoring back."""

@@ -269,8 +269,8 @@ def _refuse_cp1252(name: str, path: Path) -> None:
         return
     byte = min(bad & set(range(0x80, 0xA0)) or bad)  # punctuation first: a curly quote or a dash
     raise DataError(f"{name}: looks like Windows-1252 (cp1252) text, not UTF-8: {len(lines)} lines hold bytes "
-                    f"such as 0x{byte:02x} ({bytes([byte]).decode('cp1252')!r}) that are not UTF-8, as an Excel "
-                    f"export does; convert it first, e.g. {iconv_command(name, 'cp1252')}")
+                    f"such as 0x{byte:02x} ({bytes([byte]).decode('cp1252')!r}) that are not UTF-8, as Excel and "
+                    f"older Windows tools write; convert it first, e.g. {iconv_command(name, 'cp1252')}")
 
 
 def _encoding_problem(head: bytes, name: str) -> str | None:
@@ -337,6 +337,7 @@ class JsonlReader(Reader):
                  keep_columns: tuple[str, ...] = ()) -> None:
         super().__init__(path, text_column, id_column, keep_columns)
         _refuse_utf16(self.name, path)
+        _refuse_cp1252(self.name, path)
         id_key = id_column or ("id" if text_column != "id" else None)
         columns, has_text, has_id = self._scan(id_key)
         if columns is None:
@@ -447,7 +448,8 @@ class JsonlReader(Reader):
         try:
             decoded = raw.decode("utf-8")
         except UnicodeDecodeError as exc:
-            reason = f"not valid UTF-8 at byte offset {exc.start} of the line (byte 0x{raw[exc.start]:02x})"
+            reason = (f"not valid UTF-8 at byte offset {exc.start} of the line (byte 0x{raw[exc.start]:02x})"
+                      f"{_single_byte_hint(raw, self.name)}")
             return Record(position, self._salvage_id(raw, position), None, reason, where, cursor)
         try:  # without its line ending, a line cut short is reported where it stops, not at "column 1"
             row = json.loads(decoded.rstrip("\r\n"))
@@ -546,7 +548,8 @@ class CsvReader(Reader):
         bad = _first_surrogate(value)
         if bad is not None:
             reason = (f"{self.text_column!r} is not valid UTF-8 (byte 0x{ord(value[bad]) - 0xDC00:02x} "
-                      f"at character {bad} of the field)")
+                      f"at character {bad} of the field)"
+                      f"{_single_byte_hint(value.encode('utf-8', 'surrogateescape'), self.name)}")
             return Record(position, doc_id, None, reason, where, cursor)
         text, reason = _check_value(value, self.text_column)
         extra = ({name: _surrogates_replaced(row[self.header.index(name)]) for name in self.keep_columns}
@@ -582,6 +585,16 @@ def _record_like_line(row: list[str], line: int) -> tuple[int, str] | None:
 _ESCAPED_BYTE = re.compile("[\udc80-\udcff]")
 #: A character beyond ASCII that is not an escaped byte: UTF-8 that decoded.
 _BEYOND_ASCII = re.compile("[^\x00-\x7f\udc80-\udcff]")
+
+
+def _single_byte_hint(data: bytes, name: str) -> str:
+    """For a record whose bytes are not UTF-8: when they hold no UTF-8 beyond ASCII either, the usual
+    cause (Windows-1252 or Latin-1, as Excel and older systems write) and the command that converts
+    the file; else nothing (a stray bad byte in UTF-8 text)."""
+    text = data.decode("utf-8", "surrogateescape")
+    if _BEYOND_ASCII.search(text) or set(data) & _CP1252_UNDEFINED:
+        return ""
+    return f"; it looks like Windows-1252 or Latin-1: convert the file first, e.g. {iconv_command(name, 'cp1252')}"
 
 
 def _first_surrogate(value: str) -> int | None:
@@ -822,7 +835,8 @@ class TextFolderReader(Reader):
             try:
                 text = codecs.decode(data, "utf-8-sig")
             except UnicodeDecodeError as exc:
-                reason = f"not valid UTF-8 at byte offset {exc.start} (byte 0x{data[exc.start]:02x})"
+                reason = (f"not valid UTF-8 at byte offset {exc.start} (byte 0x{data[exc.start]:02x})"
+                          f"{_single_byte_hint(data, str(file))}")
                 yield Record(position, doc_id, None, reason, doc_id, cursor)
                 continue
             text, reason = _check_value(text, "text")

@@ -639,8 +639,8 @@ def _check_scored(writer: ChunkWriter, reader: Reader, rejects_file: Path) -> No
     if p["records"] and not p["documents"]:
         what = "the only record was" if p["records"] == 1 else f"all {p['records']:,} records were"
         raise DataError(f"{reader.name}: {what} rejected and none scored; the reasons are in {rejects_file}; "
-                        "once the input is fixed, the same command starts again (an output with nothing scored "
-                        "needs no overwrite=True (--overwrite))")
+                        "fix the input and run the same command again: an output with nothing scored is replaced "
+                        "without overwrite=True (--overwrite)")
 
 
 def _summary(writer: ChunkWriter, before: dict, seconds: float, rejects_file: Path) -> ScoreSummary:
