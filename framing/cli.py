@@ -132,8 +132,9 @@ def build_parser() -> argparse.ArgumentParser:
                               f"ending, {_known_endings('analyze')}; table without --out or with several FILEs)")
     analyze.add_argument("--out", metavar="PATH",
                          help="write to PATH instead of standard output (- for standard output; "
-                              "--format html needs --out); with several FILEs, a folder (created if missing) "
-                              "that gets one STEM.txt, .json, .html or .csv per FILE")
+                              "--format html needs --out); with several FILEs, or when PATH is a folder, ends "
+                              "in / or is new and has no ending, a folder (created if missing) that gets one "
+                              "STEM.txt, .json, .html or .csv per FILE")
     _add_model_options(analyze)
     _add_quiet_option(analyze)
     analyze.set_defaults(run=_run_analyze)
@@ -321,7 +322,7 @@ def _output(path: str | None) -> Iterator[TextIO]:
 def _run_analyze(args) -> int:
     from .textio import read_text
 
-    if len(args.files) > 1:
+    if len(args.files) > 1 or _names_folder(args.out):
         return _run_analyze_files(args)
     file = args.files[0]
     if not _check_format(args):
@@ -341,8 +342,9 @@ def _run_analyze(args) -> int:
 
 
 def _run_analyze_files(args) -> int:
-    """``framing analyze`` of several FILEs with one model load: each result goes to ``<out>/<stem>.<ext>``,
-    or without ``--out`` to standard output one after another (a table under each FILE's name, or JSON Lines)."""
+    """``framing analyze`` of several FILEs (or into a folder) with one model load: each result goes to
+    ``<out>/<stem>.<ext>``, or without ``--out`` to standard output one after another (a table under each
+    FILE's name, or JSON Lines)."""
     from .textio import read_text
 
     folder = None if _to_stdout(args.out) else Path(args.out)
@@ -373,6 +375,16 @@ def _run_analyze_files(args) -> int:
     return 0
 
 
+def _names_folder(out: str | None) -> bool:
+    """Whether ``framing analyze``'s ``--out`` names a folder whatever the number of FILEs: an existing folder,
+    a path ending in a slash, or a new path without an ending (``--out results``), so a pattern that matches
+    one FILE still writes into the folder it names."""
+    if _to_stdout(out) or not out:
+        return False
+    path = Path(out)
+    return path.is_dir() or out.endswith(("/", os.sep)) or (not path.suffix and not os.path.lexists(out))
+
+
 #: The ending of each format's file in ``framing analyze``'s --out folder.
 _SUFFIXES = {"table": ".txt", "json": ".json", "html": ".html", "csv": ".csv"}
 
@@ -390,6 +402,9 @@ def _files_problem(files: list[str], folder: Path | None, format: str) -> str | 
     from .validation import folder_problem
 
     if "-" in files:
+        if len(files) == 1:
+            return (f"--out {folder} names a folder, whose results are named after their FILEs; give standard "
+                    "input's result a file name (--out result.json)")
         return "- (standard input) must be the only FILE; save it to a file to analyze it with others"
     if folder is None:
         if format in ("html", "csv"):

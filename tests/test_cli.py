@@ -1,5 +1,6 @@
 """The command line: output formats, one line per input, clear user errors."""
 
+import io
 import json
 import re
 import subprocess
@@ -197,12 +198,37 @@ def test_output_path_is_checked_before_the_input_or_model(command, tmp_path, cap
     (tmp_path / "a-file").write_text("not a folder")
     (tmp_path / "a-folder").mkdir()
     base = [command, str(tmp_path / "missing.txt"), "--model", str(tmp_path / "no-model")]
-    for out, message in [(tmp_path / "nodir" / "x.txt", "its folder"), (tmp_path / "a-file" / "x.txt", "is a file"),
-                         (tmp_path / "a-folder", "is a folder")]:
+    cases = [(tmp_path / "nodir" / "x.txt", "its folder"), (tmp_path / "a-file" / "x.txt", "is a file")]
+    if command == "classify":  # analyze writes into a folder named by --out (tested below)
+        cases.append((tmp_path / "a-folder", "is a folder"))
+    for out, message in cases:
         code, _, err = run(base + ["--out", str(out)], capsys)
         assert code == 2 and message in err and str(out) in err, err
         assert "missing.txt" not in err and "no-model" not in err
     assert not (tmp_path / "nodir").exists()
+
+
+def test_analyze_of_one_file_writes_into_a_folder_named_by_out(tiny_dir, tmp_path, monkeypatch, capsys):
+    # a pattern that matches one FILE must not turn the folder the user named into a file
+    monkeypatch.chdir(tmp_path)
+    Path("news").mkdir()
+    Path("news/first.txt").write_text("Prices rose. Officials said so.", encoding="utf-8")
+    Path("made").mkdir()
+    model = ["--model", str(tiny_dir), "--quiet"]
+    for out, result in [("results", "results/first.csv"), ("made", "made/first.csv"), ("slash/", "slash/first.csv")]:
+        code, _, err = run(["analyze", "news/first.txt", "--format", "csv", "--out", out] + model, capsys)
+        assert code == 0, err
+        assert Path(result).is_file() and Path(result).read_text().startswith("index,start,end,label")
+    # a path with an ending, or an existing file without one, is still the result file itself
+    code, _, _ = run(["analyze", "news/first.txt", "--out", "one.json"] + model, capsys)
+    assert code == 0 and json.loads(Path("one.json").read_text())["text"].startswith("Prices rose.")
+    Path("plain").write_text("old")
+    code, _, _ = run(["analyze", "news/first.txt", "--out", "plain"] + model, capsys)
+    assert code == 0 and Path("plain").is_file() and "Prices rose." in Path("plain").read_text()
+    # standard input's result has no FILE name to take
+    monkeypatch.setattr("sys.stdin", io.StringIO("Prices rose."))
+    code, _, err = run(["analyze", "-", "--out", "fresh"] + model, capsys)
+    assert code == 2 and "give standard input's result a file name" in err and not Path("fresh").exists()
 
 
 @pytest.mark.parametrize("json_out,message", [("-", "standard output"), ("nodir/r.json", "does not exist"),
@@ -339,6 +365,8 @@ def test_analyze_takes_the_format_from_the_out_ending_unless_given(name, kind, t
     path = tmp_path / "a.txt"
     path.write_text("Officials said it rained. The ministry denied it.", encoding="utf-8")
     out = tmp_path / name
+    if not out.suffix:  # an existing file without an ending (a new one names a folder)
+        out.write_text("old", encoding="utf-8")
     code, _, _ = run(["analyze", str(path), "--out", str(out), "--model", str(tiny_dir)], capsys)
     assert code == 0 and _kind(out.read_text(encoding="utf-8")) == kind
     # an explicit --format wins over the ending
