@@ -8,7 +8,6 @@ errors, 1 for bad input or models); they never show a traceback.
 from __future__ import annotations
 
 import argparse
-import csv
 import io
 import json
 import logging
@@ -27,7 +26,7 @@ from . import __version__
 from .columns import fit, label_columns
 from .errors import FramingError
 from .validation import PRECISIONS
-from .textio import json_line
+from .textio import CsvWriter, json_line
 
 __all__ = ["main", "format_table", "output_problem"]
 
@@ -507,7 +506,7 @@ def _format_csv(doc, labels: Sequence[str]) -> str:
     """A header, then one CSV row per sentence: its index from 0 (as the profile counts them), start, end,
     label, ``score_LABEL`` per label, low_confidence, truncated (true or false) and text."""
     content = io.StringIO()
-    writer = csv.writer(content, lineterminator="\n")
+    writer = CsvWriter(content)
     writer.writerow(["index", "start", "end", *_csv_header(labels)])
     for index, sentence in enumerate(doc.sentences):
         writer.writerow([index, sentence.start, sentence.end, *_csv_fields(sentence, sentence.text, labels)])
@@ -559,7 +558,7 @@ def _run_classify(args) -> int:
     # one bar for the whole stream (its length is not known ahead), moved batch by batch
     with _output(args.out) as handle, progress_bar(_show_progress(args), "classify", "sentence") as bar:
         if args.format == "csv":
-            writer = csv.writer(handle, lineterminator="\n")
+            writer = CsvWriter(handle)
             writer.writerow(["line", *_csv_header(analyzer.labels)])
 
             def write(number: int, line: str, prediction) -> None:

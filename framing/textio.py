@@ -13,7 +13,8 @@ from typing import NamedTuple
 
 from .errors import InputError
 
-__all__ = ["read_text", "decode_utf8", "read_lines", "json_line", "CsvRecord", "csv_records", "iconv_command"]
+__all__ = ["read_text", "decode_utf8", "read_lines", "json_line", "CsvRecord", "csv_records", "CsvWriter",
+           "iconv_command"]
 
 
 def decode_utf8(data: bytes, name: str) -> str:
@@ -146,6 +147,20 @@ def _open(path: str):
 
 #: Characters JSON leaves raw but many line readers (Python's ``str.splitlines``) treat as line ends.
 _LINE_ENDS = str.maketrans({"\u2028": "\\u2028", "\u2029": "\\u2029", "\x85": "\\u0085"})
+
+
+class CsvWriter:
+    """Writes CSV rows ending in "\n" whose fields survive a round trip: Python before 3.13 leaves a field
+    holding a lone carriage return unquoted when lines end in "\n", and every CSV reader then splits the
+    row there, so a row with one is written with every field quoted."""
+
+    def __init__(self, handle) -> None:
+        self._minimal = csv.writer(handle, lineterminator="\n")
+        self._quoted = csv.writer(handle, lineterminator="\n", quoting=csv.QUOTE_ALL)
+
+    def writerow(self, row: list) -> None:
+        carriage_return = any(isinstance(field, str) and "\r" in field for field in row)
+        (self._quoted if carriage_return else self._minimal).writerow(row)
 
 
 def json_line(value: object) -> str:

@@ -1,5 +1,6 @@
 """The command line: output formats, one line per input, clear user errors."""
 
+import csv
 import io
 import json
 import re
@@ -565,9 +566,6 @@ def test_a_bad_precision_or_batch_tokens_is_a_usage_error_before_any_file_is_rea
 
 
 def _csv_rows(text: str) -> list[dict]:
-    import csv
-    import io
-
     return list(csv.DictReader(io.StringIO(text, newline="")))
 
 
@@ -611,6 +609,23 @@ def test_classify_csv_has_a_row_per_nonblank_line(tiny_dir, tmp_path, capsys):
     blank.write_text("\n", encoding="utf-8")
     code, printed, _ = run(["classify", str(blank), "--format", "csv", "--model", str(tiny_dir)], capsys)
     assert code == 0 and printed.startswith("line,label,") and len(printed.splitlines()) == 1
+
+
+def test_csv_rows_holding_a_lone_carriage_return_read_back_whole(tiny_dir, tmp_path, capsys):
+    # old Mac copy wraps lines with a lone CR, which lands inside a sentence (analyze) or a line (classify)
+    path = tmp_path / "wrapped.txt"
+    path.write_bytes(b"The ministry said on Monday that\rthe plan was a sham.\rPolice denied it.\r")
+    text = path.read_bytes().decode()
+    code, printed, _ = run(["analyze", str(path), "--format", "csv", "--model", str(tiny_dir)], capsys)
+    rows = list(csv.DictReader(io.StringIO(printed, newline="")))
+    assert code == 0 and len(rows) == 2
+    assert all(text[int(r["start"]):int(r["end"])] == r["text"] for r in rows) and "\r" in rows[0]["text"]
+    lines = tmp_path / "lines.txt"
+    lines.write_bytes(b"Police said it was a sham.\rCritics said no.\nPrices rose.\n")
+    code, printed, _ = run(["classify", str(lines), "--format", "csv", "--model", str(tiny_dir)], capsys)
+    rows = list(csv.DictReader(io.StringIO(printed, newline="")))
+    assert code == 0 and [r["text"] for r in rows] == ["Police said it was a sham.\rCritics said no.", "Prices rose."]
+    assert [r["line"] for r in rows] == ["1", "2"]
 
 
 @pytest.mark.parametrize("out", ["sentences.tsv", "report.jsonl"])
