@@ -208,6 +208,11 @@ class Analyzer:
         if foreign * 2 > len(doc.sentences):
             logger.warning("%d of %d sentences do not look like English: the model knows English news only, so "
                            "their labels (flagged low-confidence) mean little", foreign, len(doc.sentences))
+        markup = markup_count(text)
+        if markup >= _MARKUP_WARNING:
+            logger.warning("the text holds %d HTML tags or entities: framing reads plain text, so markup joins "
+                           "sentences and hides quotation marks; strip tags and unescape entities first (for "
+                           "example an HTML parser's get_text(), then html.unescape)", markup)
         return doc
 
     def analyze_many(self, texts: Iterable[str], *, progress: bool = False, profile: bool = True) -> Iterator[Document]:
@@ -343,6 +348,17 @@ def several_sentences(texts: Sequence[str]) -> list[int]:
     the segmenter confirms them."""
     return [k for k, text in enumerate(texts[:_SEVERAL_SAMPLE])
             if _maybe_several(text) and len(split_sentences(text)) > 1]
+
+
+#: HTML tags ("<p>", "</b>", "<br/>") and character entities ("&amp;", "&#8220;") in a text.
+_MARKUP = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>|&(?:[A-Za-z]{2,8}|#\d{2,7}|#x[0-9A-Fa-f]{2,6});")
+#: Markup this common is no stray "<" or "&" in copy.
+_MARKUP_WARNING = 3
+
+
+def markup_count(text: str) -> int:
+    """How many HTML tags and character entities ``text`` holds."""
+    return sum(1 for _ in _MARKUP.finditer(text))
 
 
 def _warn_several_sentences(texts: Sequence[str]) -> None:

@@ -19,7 +19,7 @@ from itertools import chain
 import numpy as np
 
 from .errors import InputError
-from .segment import list_mark_length
+from .segment import lead_length
 
 __all__ = ["Encoded", "RowEncoder", "CHARS_PER_TOKEN_CAP"]
 
@@ -84,8 +84,9 @@ class RowEncoder:
         n = len(sentences)
         max_length = self.config.max_length
         cap = max_length * CHARS_PER_TOKEN_CAP
-        # a list item's mark is left out of what the model reads; offsets still count from the sentence's start
-        leads = [list_mark_length(s) for s in sentences]
+        # a list item's mark or a wire dateline is left out of what the model reads; offsets still count
+        # from the sentence's start
+        leads = [lead_length(s) for s in sentences]
         clipped = [s[k:k + cap] for s, k in zip(sentences, leads)]
         if with_offsets:
             encodings = self.raw.encode_batch(clipped, add_special_tokens=False)
@@ -98,13 +99,14 @@ class RowEncoder:
             if len(contexts) != n:
                 raise InputError(f"got {n} sentences but {len(contexts)} contexts")
             tail = self.config.max_context_tokens * CHARS_PER_TOKEN_CAP
-            ctx_text = [(c or "")[-tail:] for c in contexts]
+            ctx_text = [c[lead_length(c):][-tail:] if c else "" for c in contexts]
             c_len, c_flat = _flatten([e.ids for e in self.raw.encode_batch_fast(ctx_text, add_special_tokens=False)])
         else:
             c_len, c_flat = np.zeros(n, np.int64), np.zeros(0, np.int64)
 
         a = np.minimum(s_len, max_length - 2)
-        truncated = s_len > a
+        # cut by tokens, or by the character clip (a run of long words is few tokens but many characters)
+        truncated = (s_len > a) | np.fromiter((len(s) - k > cap for s, k in zip(sentences, leads)), bool, n)
         b = np.minimum(np.minimum(c_len, self.config.max_context_tokens), np.maximum(max_length - 3 - a, 0))
         has_b = b > 0
         row_len = 2 + a + b + has_b

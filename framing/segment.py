@@ -16,7 +16,7 @@ import re
 import unicodedata
 from typing import Iterator
 
-__all__ = ["split_sentences", "preceding", "list_mark_length", "ABBREVIATIONS", "PARAGRAPH_BREAK", "LIST_ITEM"]
+__all__ = ["split_sentences", "preceding", "list_mark_length", "lead_length", "DATELINE", "ABBREVIATIONS", "PARAGRAPH_BREAK", "LIST_ITEM"]
 
 #: Words that take a full stop without ending a sentence (lower-cased, without
 #: the stop). Titles and month names never end a sentence here; a sentence
@@ -216,6 +216,38 @@ def _blocks(text: str) -> Iterator[tuple[int, int]]:
 LIST_ITEM = re.compile(r"(?:[-–—*•·▪◦‣>]|\d{1,3}[.)]|\(\d{1,3}\))\s")
 _OWN_LINE = re.compile(LIST_ITEM.pattern + r"|[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+)*(?:,\s+[A-Z][\w.]*(?:\s+\d{1,2})?)?"
                        r"\s*(?:\([A-Z][\w .&-]{0,24}\)\s*)?(?:--|[-–—]\s)")
+
+
+#: A wire dateline opening a story: an all-caps place, then a parenthesised agency or a date
+#: (or both), then a dash ("LONDON (Reuters) - ", "PARIS, Oct. 3 — "), or a dash glued to the place
+#: ("PARIS—"); an all-caps word before a spaced dash alone ("NATO — the alliance") is no dateline.
+DATELINE = re.compile(
+    r"^[A-Z][A-Z.'’ -]*[A-Z.]"
+    r"(?:(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}\s*(?:\([^()]*\)\s*)?|\s*\([^()]*\)\s*)(?:-{1,2}\s+|[–—―]\s*)|[–—―])"
+    r"(?=\S)"
+    # or a place alone before a spaced dash when a sentence follows ("SEOUL - North Korea denied"):
+    # five or more letters, so that acronyms stay ("U.S. - China trade officials", "NATO - The
+    # alliance", "WHO - The agency"), and a capital after the dash ("NATO — the alliance" stays)
+    r"|^(?=(?:[A-Z][ '’-]?){5})[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)*\s+[-–—]\s+(?=[A-Z])"
+    # capitals with short names, which could otherwise be acronyms ("KYIV — Ukraine's military")
+    r"|^(?:KYIV|KIEV|ROME|DOHA|OSLO|BAKU|LIMA|RIGA|BERN|GAZA|SUVA|APIA|MALE|LOME|DILI|ADEN|GOMA)\s+[-–—]\s+(?=[A-Z])"
+    # or a place and its country before an agency or a date ("KYIV, Ukraine (AP) —", "SEOUL, Nov. 3 -")
+    r"|^[A-Z][A-Z'’ -]*[A-Z],\s*(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?,?\s*)?"
+    r"(?:\([^()]*\)|[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?(?:\s*\([^()]*\))?)\s*(?:-{1,2}|[–—―])\s*(?=\S)"
+    # or a place and an agency with no dash ("BEIJING (Reuters)")
+    r"|^[A-Z][A-Z.'’ ]*[A-Z]\s*\((?:Reuters|AP|AFP|Xinhua|Bloomberg|dpa|ANI|PTI|Yonhap|Kyodo)\)\s*")
+
+
+def lead_length(sentence: str) -> int:
+    """The length of what opens ``sentence`` without being its wording, which the model does not read: a
+    list item's mark ("• ", "2) ", see :func:`list_mark_length`) or a wire dateline ("LONDON (Reuters) - ")."""
+    mark = list_mark_length(sentence)
+    if mark:
+        return mark
+    dateline = DATELINE.match(sentence)
+    if not dateline or not sentence[dateline.end():].strip():
+        return 0
+    return len(sentence) - len(sentence[dateline.end():].lstrip())
 
 
 def list_mark_length(sentence: str) -> int:

@@ -11,6 +11,8 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING
 
+from .segment import DATELINE
+
 if TYPE_CHECKING:
     from .document import Sentence
 
@@ -76,24 +78,6 @@ def alleges(text: str) -> bool:
 
 #: Quotation marks and punctuation trimmed off a source's edges.
 EDGE = " ,.;:\"'“”‘’„«»‹›"
-#: A wire dateline swallowed into a span: an all-caps place, then a parenthesised agency or a date
-#: (or both), then a dash ("LONDON (Reuters) - ", "PARIS, Oct. 3 — "), or a dash glued to the place
-#: ("PARIS—"); an all-caps word before a spaced dash alone ("NATO — the alliance") is no dateline.
-_DATELINE = re.compile(
-    r"^[A-Z][A-Z.'’ -]*[A-Z.]"
-    r"(?:(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}\s*(?:\([^()]*\)\s*)?|\s*\([^()]*\)\s*)(?:-{1,2}\s+|[–—―]\s*)|[–—―])"
-    r"(?=\S)"
-    # or a place alone before a spaced dash when a sentence follows ("SEOUL - North Korea denied"):
-    # five or more letters, so that acronyms stay ("U.S. - China trade officials", "NATO - The
-    # alliance", "WHO - The agency"), and a capital after the dash ("NATO — the alliance" stays)
-    r"|^(?=(?:[A-Z][ '’-]?){5})[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)*\s+[-–—]\s+(?=[A-Z])"
-    # capitals with short names, which could otherwise be acronyms ("KYIV — Ukraine's military")
-    r"|^(?:KYIV|KIEV|ROME|DOHA|OSLO|BAKU|LIMA|RIGA|BERN|GAZA|SUVA|APIA|MALE|LOME|DILI|ADEN|GOMA)\s+[-–—]\s+(?=[A-Z])"
-    # or a place and its country before an agency or a date ("KYIV, Ukraine (AP) —", "SEOUL, Nov. 3 -")
-    r"|^[A-Z][A-Z'’ -]*[A-Z],\s*(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?,?\s*)?"
-    r"(?:\([^()]*\)|[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)\s*(?:-{1,2}|[–—―])\s*(?=\S)"
-    # or a place and an agency with no dash ("BEIJING (Reuters)")
-    r"|^[A-Z][A-Z.'’ ]*[A-Z]\s*\((?:Reuters|AP|AFP|Xinhua|Bloomberg|dpa|ANI|PTI|Yonhap|Kyodo)\)\s*")
 #: Last words of an organisation, not of a person: "the Justice Department" keeps its title word.
 _INSTITUTIONS = frozenset("""Department Ministry Committee League Office Council Court Agency Bureau Board
     Commission Party Union Service Authority Administration Government Group Association Institute
@@ -206,7 +190,7 @@ def _without_heading(text: str) -> str:
     """``text`` without what a liveblog or wire story puts before an entry: an emoji or bullet ("🔴 "), a
     time stamp on its own line, a banner ("BREAKING: ", "[10:05] "), a time stamp ("10:15 a.m. ET - ") or
     what a span cut inside one left of it ("ET - "), and a dateline ("LONDON (Reuters) - ")."""
-    form = _DATELINE.sub("", _SPACE.sub(" ", _STAMP_LINE.sub("", _without_marks(text)).strip()))
+    form = DATELINE.sub("", _SPACE.sub(" ", _STAMP_LINE.sub("", _without_marks(text)).strip()))
     return _STAMP_TAIL.sub("", _TIMESTAMP.sub("", _BANNER.sub("", form)))
 
 

@@ -264,6 +264,26 @@ def test_a_list_item_s_mark_is_typography_the_model_does_not_read(analyzer):
     assert all(text[s.start:s.end] == s.text and s.start >= item.start + 2 for s in item.spans)
 
 
+def test_a_wire_dateline_is_not_read_by_the_model_nor_in_the_next_sentences_context(analyzer):
+    story = ("The plan has left the country on the brink of ruin. Officials insist the deficit is under control. "
+             "It is not.")
+    plain = analyzer.analyze(story)
+    for dateline in ("NAIROBI, Kenya, March 3 (Reuters) - ", "WASHINGTON (AP) — ", "SEOUL, Nov. 3 - ", "PARIS—"):
+        doc = analyzer.analyze(dateline + story)
+        assert [s.label for s in doc.sentences] == [s.label for s in plain.sentences], dateline
+        for with_line, without in zip(doc.sentences, plain.sentences):
+            assert with_line.scores == pytest.approx(without.scores, abs=1e-5), dateline
+        # nothing is credited to the dateline, and offsets still count from the document's start
+        first = doc.sentences[0]
+        assert first.start == 0 and all(span.start >= len(dateline.rstrip()) for span in first.spans)
+        assert all(doc.text[span.start:span.end] == span.text for s in doc.sentences for span in s.spans)
+    # capitals that are wording, not a dateline, are still read
+    from framing.segment import lead_length
+
+    assert [lead_length(t) for t in ("U.S. - China trade officials met.", "NATO — the alliance said it.",
+                                     "WHO - The agency said so.")] == [0, 0, 0]
+
+
 def test_classify_warns_when_its_inputs_hold_several_sentences(tiny, caplog):
     import logging
 
@@ -284,6 +304,18 @@ def test_analyze_many_without_profile_gives_the_same_sentences_and_an_empty_prof
     bare = list(tiny.analyze_many(texts, profile=False))
     assert [d.sentences for d in bare] == [d.sentences for d in full]
     assert all(d.profile == {} for d in bare) and all(d.profile["sentences"] for d in full)
+
+
+def test_analyze_warns_when_the_text_is_html_markup(tiny, caplog):
+    import logging
+
+    with caplog.at_level(logging.WARNING, logger="framing.analyze"):
+        tiny.analyze("<p>The <b>ministry</b> denied the report.</p><p>Critics said it was &quot;rushed&quot;.</p>")
+    assert "the text holds 8 HTML tags or entities" in caplog.text and "html.unescape" in caplog.text
+    caplog.clear()
+    with caplog.at_level(logging.WARNING, logger="framing.analyze"):  # a stray < or & in copy is no markup
+        tiny.analyze("Profits rose 5% at AT&T. Margins were < 3% and R&D fell. The <b> tag is HTML.")
+    assert "HTML" not in caplog.text
 
 
 def test_analyze_warns_when_most_sentences_are_not_english(tiny, caplog):

@@ -87,6 +87,18 @@ def test_context_is_cut_before_the_sentence(tiny):
     assert enc.sentence_len[0] == limit - 10 and not enc.truncated[0]
 
 
+def test_a_sentence_cut_by_the_character_clip_is_flagged_truncated(tiny):
+    # long words are few tokens but many characters: the clip before tokenizing cuts too, and says so
+    from framing.encoding import CHARS_PER_TOKEN_CAP
+
+    engine = Engine(tiny.model, tiny.tokenizer, device="cpu")
+    cap = tiny.model.config.max_length * CHARS_PER_TOKEN_CAP
+    head = "The ministry said " + " ".join("a" * 120 for _ in range(cap // 121 + 1))
+    enc = engine.encode([head + " it was a sham.", head[:cap - 20], "• " + head[:cap - 2]])
+    assert enc.sentence_len[0] + 2 < tiny.model.config.max_length  # the token window alone would not flag it
+    assert enc.truncated.tolist() == [True, False, False]  # a list mark is not counted against the clip
+
+
 def test_errors_in_the_tokenizer_thread_reach_the_caller(tiny):
     engine = Engine(tiny.model, tiny.tokenizer, device="cpu")
 
