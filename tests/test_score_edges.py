@@ -13,6 +13,8 @@ import pytest
 from framing.scale import read_manifest, rejects_path, score
 from framing.scale.readers import open_input
 
+from test_score import write_jsonl
+
 
 def _rejects(out: Path) -> list[dict]:
     path = rejects_path(out)
@@ -208,6 +210,33 @@ def test_windows_1252_json_lines_are_refused_up_front_and_single_rejects_name_th
     (folder / "a.txt").write_bytes("The mayor\u2019s plan.".encode("cp1252"))
     (reason,) = [r.reason for r in open_input(folder).records()]
     assert "looks like Windows-1252 or Latin-1" in reason and "a-utf8.txt" in reason
+
+
+@pytest.mark.parametrize("kind", ["csv", "jsonl"])
+def test_an_id_column_under_another_name_is_named_with_the_option_to_use_it(kind, tmp_path, caplog):
+    import logging
+
+    rows = [{"ID": "001", "text": "The bill passed."}, {"ID": "002", "text": "Rain fell."}]
+    path = tmp_path / f"in.{kind}"
+    if kind == "csv":
+        path.write_text("ID,text\n001,The bill passed.\n002,Rain fell.\n", encoding="utf-8")
+    else:
+        write_jsonl(path, rows)
+    with caplog.at_level(logging.INFO, logger="framing.scale"):
+        reader = open_input(path)
+    assert reader.id_column is None
+    warned = [r for r in caplog.records if r.levelno == logging.WARNING]
+    assert len(warned) == 1 and "to use the column 'ID', pass id_column='ID' (--id-column ID)" in warned[0].message
+    assert [r.doc_id for r in open_input(path, id_column="ID").records()] == ["001", "002"]
+    caplog.clear()
+    if kind == "csv":
+        path.write_text("text,note\nThe bill passed.,x\n", encoding="utf-8")
+    else:
+        write_jsonl(path, [{"text": "The bill passed.", "note": "x"}])
+    with caplog.at_level(logging.INFO, logger="framing.scale"):
+        open_input(path)
+    assert "record numbers (from 0) are the document ids" in caplog.text
+    assert not [r for r in caplog.records if r.levelno == logging.WARNING]
 
 
 def _scoring_dies_after(blocks: int, message: str, monkeypatch):

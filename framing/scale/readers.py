@@ -221,7 +221,7 @@ class Reader:
             self.id_column = "id"
         else:
             self.id_column = None
-            logger.info("%s: no 'id' column; record numbers (from 0) are the document ids", self.name)
+            _say_record_numbers_are_ids(self.name, "no 'id' column", columns, self.text_column)
 
     def fingerprint(self) -> str:
         return fingerprint_files([self.path])
@@ -245,6 +245,20 @@ def _refuse_utf16(name: str, path: Path) -> None:
         problem = _encoding_problem(handle.read(200), name)
     if problem:
         raise DataError(f"{name}: {problem}")
+
+
+#: Column names that look like document ids though not "id" itself (compared in lower case).
+_ID_NAMES = frozenset({"id", "doc_id", "docid", "document_id", "article_id", "story_id", "uuid", "guid"})
+
+def _say_record_numbers_are_ids(name: str, why: str, columns: list[str], text_column: str) -> None:
+    """Log that record numbers are the ids: a warning when a column looks like ids under another name
+    ("ID", "doc_id"), whose values would otherwise be lost without a word; else a note."""
+    near = [c for c in columns if c not in ("id", text_column) and c.lower() in _ID_NAMES]
+    if near:
+        logger.warning("%s: %s, so record numbers (from 0) are the document ids; to use the column %r, pass "
+                       "id_column=%r (--id-column %s)", name, why, near[0], near[0], near[0])
+    else:
+        logger.info("%s: %s; record numbers (from 0) are the document ids", name, why)
 
 
 #: Bytes Windows-1252 leaves undefined: a file holding one is not Windows-1252.
@@ -351,7 +365,7 @@ class JsonlReader(Reader):
             raise _missing_column(self.name, id_column, "id", columns)
         self.id_column = id_key if has_id else None
         if self.id_column is None:
-            logger.info("%s: no record carries an 'id'; record numbers (from 0) are the document ids", self.name)
+            _say_record_numbers_are_ids(self.name, "no record carries an 'id'", columns, text_column)
 
     def _scan(self, id_key: str | None) -> tuple[list[str] | None, bool, bool]:
         """The first object's keys, and whether any object has the text field and carries an id.
