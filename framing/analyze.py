@@ -304,7 +304,7 @@ class Analyzer:
         labels = self.labels
         scores = {label: float(p) for label, p in zip(labels, probs)}
         best = int(np.argmax(probs))
-        weak = (float(probs[best]) < LOW_CONFIDENCE or not any(ch.isalnum() for ch in text)
+        weak = (float(probs[best]) < LOW_CONFIDENCE or not any(ch.isalpha() for ch in text)
                 or not looks_english(text))
         return Prediction(labels[best], scores, bool(truncated), weak)
 

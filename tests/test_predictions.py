@@ -39,6 +39,12 @@ def test_a_top_probability_below_one_half_is_low_confidence(which, request):
     assert {s.low_confidence for s in doc.sentences} == {which == "tiny"}
 
 
+def test_text_without_a_letter_is_low_confidence_whatever_its_score(sharp):
+    predictions = sharp.classify(["2024", "12:45", "$5.3bn", "Prices rose."])
+    assert all(max(p.scores.values()) > 0.5 for p in predictions)
+    assert [p.low_confidence for p in predictions] == [True, True, False, False]
+
+
 def test_spans_of_gives_the_spans_of_that_type_only_in_order():
     text = "Officials said the plan was a sham, Ann Lee said."
     spans = (Span("source", 0, 9, "Officials"), Span("cue", 10, 14, "said"), Span("loaded", 30, 34, "sham"),
