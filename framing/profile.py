@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from .document import Sentence
-from .sources import EDGE, OPENING_STAMP, SourceIndex, alleges, normalise_source
+from .sources import EDGE, OPENING_STAMP, SourceIndex, alleges, normalise_source, text_key
 from .spans import quoted_regions
 
 __all__ = ["build_profile", "normalise_source", "writer_loaded", "profile_losses", "PROFILE_LABELS"]
@@ -69,7 +69,7 @@ def build_profile(sentences: Sequence[Sentence], labels: Sequence[str], text: st
         entry["sentences"] += 1
         entry["labels"][sentences[index].label] += 1
         entry["denies"] |= sentences[index].label == "official_denial"
-    loaded = Counter(span.text.lower() for s in sentences for span in s.spans if writer_loaded(span, s))
+    loaded = Counter(text_key(span.text) for s in sentences for span in s.spans if writer_loaded(span, s))
     # an evaluative sentence inside a quotation credited to its speaker is the speaker's, not the writer's
     unsourced = [i for i, s in enumerate(sentences) if s.label == "editorial_opinion" and i not in quoted]
     return {

@@ -16,7 +16,7 @@ from .segment import DATELINE
 if TYPE_CHECKING:
     from .document import Sentence
 
-__all__ = ["normalise_source", "display_source", "SourceIndex"]
+__all__ = ["normalise_source", "display_source", "text_key", "SourceIndex"]
 
 _LEADING = re.compile(r"^(?:the|a|an|its|his|her|their|our)\s+", re.I)
 #: Abbreviated military ranks, which may be joined by a hyphen ("Brig.-Gen.", "Lt.-Col.").
@@ -155,24 +155,41 @@ _NAME_GOES_ON = frozenset("of for in at on".split())
 _PRONOUNS = frozenset("he she they it we i you him her them his its their this that which who whom whose".split())
 
 
+#: Apostrophes typed other ways (curly, modifier letter, turned comma, prime): one mark in a key, so that
+#: "O’Neill" and "O'Neill" are one person.
+_APOSTROPHES = str.maketrans("’ʼ‘′", "''''")
+
+
+def _visible(text: str) -> str:
+    """``text`` without invisible format characters (category Cf: soft hyphen, zero-width space and
+    joiners, word joiner, byte order mark), which a pasted or hyphenated name may carry unseen."""
+    return "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
+
+
+def text_key(text: str) -> str:
+    """What two spellings of one wording share: lower case, apostrophes folded into ', no invisible
+    format characters. The canonical source name is the key of its display form."""
+    return _visible(text).lower().translate(_APOSTROPHES)
+
+
 def normalise_source(text: str) -> str:
     """A canonical form, so that one source mentioned in different ways counts once.
 
     Keeps the name part of an appositive ("Mara Lind, the group's director" → "mara lind") or of
     a role or title before a name ("union secretary Tomas Brandt" → "tomas brandt", "Prime
     Minister Jane Doe" → "jane doe"); drops a swallowed dateline ("LONDON (Reuters) - "),
-    quotation marks, a leading article or abbreviated title and a trailing possessive; lower case
-    (:func:`display_source` keeps the case).
+    quotation marks, a leading article or abbreviated title and a trailing possessive; lower case,
+    with one apostrophe however it was typed (:func:`display_source` keeps the case and the marks).
     """
-    return display_source(text).lower()
+    return text_key(display_source(text))
 
 
 def display_source(text: str, possessive_is_name: bool = False) -> str:
     """:func:`normalise_source`'s form with the case as written ("Chinese embassy spokesperson"),
     for showing a source to a reader. A trailing possessive is dropped ("China's" of a span cut
     before "foreign ministry") unless ``possessive_is_name`` ("Moody's said"). Accents are composed
-    (NFC), so "René" typed either way is one source."""
-    form = _ASIDE.sub("", _without_heading(unicodedata.normalize("NFC", text))).strip()
+    (NFC), so "René" typed either way is one source, and invisible characters are dropped."""
+    form = _ASIDE.sub("", _without_heading(unicodedata.normalize("NFC", _visible(text)))).strip()
     if "," in form:
         form = _pick_part([p.strip(EDGE) for p in form.split(",") if p.strip(EDGE)], form)
     form = _without_post_nominals(form)
@@ -373,7 +390,7 @@ class SourceIndex:
     def see(self, sentence: str) -> None:
         """Note a company that ``sentence`` opens with ("On Tuesday, Acme Corp. said"), its subject,
         whether or not a source; one named in passing ("which supplies Acme Corp.") is not noted."""
-        words = _without_heading(sentence.strip(EDGE)).strip(EDGE).split(" ")
+        words = _without_heading(_visible(sentence).strip(EDGE)).strip(EDGE).split(" ")
         while words and (words[0].rstrip(",") in _NOT_A_NAME_START or words[0] in ("of", "de")):
             words.pop(0)
         found = _COMPANY.match(" ".join(words))
@@ -386,7 +403,7 @@ class SourceIndex:
                 return  # "Analyst Jo Park of Initech Inc." opens with a person, not a company
             if head.endswith("s") and not head.endswith("ss"):
                 name = body  # "Shareholders of Meridian Holdings Ltd" are people of the company, not it
-        self.companies.setdefault(name.lower(), name)
+        self.companies.setdefault(text_key(name), name)
 
     def spoke(self, name: str, sentence: Sentence) -> None:
         """Note that ``name`` was credited with ``sentence``: a denial, or a claim worded as an allegation."""
@@ -402,14 +419,17 @@ class SourceIndex:
     def add(self, text: str, denial: bool = False, possessive_is_name: bool = False) -> str:
         """The canonical source that the span ``text`` names (``""`` for none or a pronoun), in a
         sentence that is a denial or not (see :func:`display_source` for ``possessive_is_name``)."""
-        text = unicodedata.normalize("NFC", text)  # as the canonical name, for finding it in ``text``
+        text = unicodedata.normalize("NFC", _visible(text))  # as the canonical name, for finding it in ``text``
         written = display_source(text, possessive_is_name)
-        bare = written.lower()
+        bare = text_key(written)
         if not bare or (bare in _PRONOUNS and written != "WHO"):  # the World Health Organization speaks
             return ""
         shown = self.shown.get(bare)
-        if shown is None or (shown == bare and written != bare):  # keep a capitalised spelling
+        # the spelling first seen is shown ("O’Neill" over a later "O'Neill"), a capitalised one over a
+        # lower-case one
+        if shown is None or (shown == shown.lower() and written != written.lower()):
             self.shown[bare] = written
+        text = text.translate(_APOSTROPHES)  # its words are compared with the canonical name's
         name = self._stands_for(bare, written, text, denial)
         self._name_the_role(text, name)
         if name not in self.names:

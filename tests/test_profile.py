@@ -1035,3 +1035,46 @@ def test_a_denial_answers_an_allegation_not_a_negated_finding_or_a_figure_of_spe
     assert alleges("Russia was behind the attack.") and alleges("The audit found the funds were misused.")
     assert not alleges("Tests showed no contamination.") and not alleges("He didn't lie, and was not responsible.")
     assert not alleges("These are outposts hiding behind a welcome mat.")
+
+
+def test_a_curly_and_a_straight_apostrophe_name_one_source_shown_as_first_written():
+    profile = build_profile(document(
+        ("Coastguard Commander Niamh O’Dwyer said the ferry had lost power.", "attributed_claim",
+         "Coastguard Commander Niamh O’Dwyer"),
+        ("O'Dwyer added that all passengers were safe.", "attributed_claim", "O'Dwyer"),
+        ("The skipper’s lawyer denied that the crew had been drinking.", "official_denial", "The skipper’s lawyer"),
+        ("The skipper's lawyer also denied that the radio was off.", "official_denial", "The skipper's lawyer"),
+    ), LABELS)
+    assert [(x["source"], x["display"], x["sentences"]) for x in profile["sources"]] == [
+        ("niamh o'dwyer", "Niamh O’Dwyer", 2), ("skipper's lawyer", "skipper’s lawyer", 2)]
+    assert {d["source"] for d in profile["denials"]} == {"skipper's lawyer"}
+    assert normalise_source("Minister Ciarán Oʼ Brien") == "ciarán o' brien"  # a modifier letter apostrophe
+    assert normalise_source("Minister Ciarán O‘ Brien") == "ciarán o' brien"
+
+
+def test_a_loaded_phrase_counts_once_however_its_apostrophe_is_typed():
+    profile = build_profile(spanned(
+        ("It was the council’s shameful retreat.", "editorial_opinion", {"loaded": ["council’s shameful"]}),
+        ("It was the council's shameful retreat.", "editorial_opinion", {"loaded": ["council's shameful"]}),
+    ), LABELS)
+    assert profile["loaded_phrases"] == [{"text": "council's shameful", "count": 2}]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Prime Mini\u00adster Lena Marsh", "lena marsh"),  # a soft hyphen no longer hides the title
+    ("The com\u200bpany", "company"),
+    ("\ufeffGov. Maria Santos", "maria santos"),
+    ("spokes\u2060woman for the Harbour Board", "harbour board spokesperson"),
+])
+def test_invisible_characters_are_dropped_from_a_source_name(text, expected):
+    assert normalise_source(text) == expected
+
+
+def test_a_description_with_a_zero_width_space_still_joins_the_company():
+    profile = build_profile(document(
+        ("Globex Ltd was fined on Monday.", "reported_fact", None),
+        ("Inspectors accused the firm of faking safety logs.", "attributed_claim", "Inspectors"),
+        ("The com\u200bpany denied any wrongdoing.", "official_denial", "The com\u200bpany"),
+    ), LABELS)
+    assert profile["denials"] == [{"denial": 2, "source": "globex ltd", "allegation": 1}]
+    assert {x["source"]: x["display"] for x in profile["sources"]}["globex ltd"] == "Globex Ltd"
