@@ -49,9 +49,10 @@ OPENING_STAMP = re.compile(rf"^\s*\[?\d{{1,2}}(?:[:.]\d{{2}})?{_STAMP_MARKS}+\]?
 _POST_NOMINAL = re.compile(r"(?:,?\s+(?:KC|QC|MP|MEP|MSP|MS|AM|OBE|MBE|CBE|KBE|DBE|PhD|Esq)\.?)+$")
 #: A parenthesised aside after a name ("Sen. Elizabeth Warren (D-Mass.)").
 _ASIDE = re.compile(r"\s*\([^()]*\)$")
-#: A participle before the credited body ("published by the UN Human Rights Office").
-_BY = re.compile(r"^(?:published|released|issued|written|compiled|commissioned|produced|prepared|signed)\s+by\s+",
-                 re.I)
+#: A passive "by" before the credited body: alone ("by an independent panel"), or after a participle and
+#: what it made ("published by the UN Human Rights Office", "figures released by the statistics office").
+_BY = re.compile(r"^(?:(?:[\w'’-]+\s+){0,3}?(?:published|released|issued|written|compiled|commissioned|produced|"
+                 r"prepared|signed|conducted|funded|led|carried\s+out)\s+)?by\s+", re.I)
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 # "spokeswoman for the embassy", "the embassy's spokesman", "embassy spokesperson": one role, one form
 _SPOKES_FOR = re.compile(r"^spokes(?:man|woman|person)\s+(?:for|of)\s+(?:the\s+)?(.+)$", re.I)

@@ -1078,3 +1078,17 @@ def test_a_description_with_a_zero_width_space_still_joins_the_company():
     ), LABELS)
     assert profile["denials"] == [{"denial": 2, "source": "globex ltd", "allegation": 1}]
     assert {x["source"]: x["display"] for x in profile["sources"]}["globex ltd"] == "Globex Ltd"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("by an independent panel", "independent panel"),
+    ("By the Harbour Board", "harbour board"),
+    ("figures released by the statistics office", "statistics office"),
+    ("a survey carried out by the national statistics agency", "national statistics agency"),
+    ("a study funded by the health ministry", "health ministry"),
+    # "by" inside a word or a name stays
+    ("Bystanders", "bystanders"),
+    ("the Stand by Me campaign", "stand by me campaign"),
+])
+def test_a_passive_by_before_the_credited_body_is_dropped(text, expected):
+    assert normalise_source(text) == expected
