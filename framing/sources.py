@@ -346,6 +346,32 @@ _BODY_KINDS = frozenset("""group agency watchdog firm charity union company orga
 #: Lower-case words inside a multi-word name ("Ministry of Foreign Affairs").
 _JOINERS = frozenset("of for and the de del da van von on in at to".split())
 
+#: A word alone after a preposition of place ("in Israel.", "across the Sahel,"; the next word's first
+#: letter and any mark between tell "in Israel Katz's office" apart).
+_AFTER_PLACE_WORD = re.compile(r"(?<![\w'’-])(?i:in|into|inside|within|across|throughout|near|towards?|outside)"
+                               r"\s+(?:the\s+)?(\w[\w'’-]*)([^\w\s]?)(?:\s+(\w))?")
+#: A capitalised word and the first letter of the word after it ("Israeli troops": a nationality).
+_BEFORE_WORD = re.compile(r"(?<![\w'’-])(\w+)(?=\s+(\w))")
+#: Endings that make a nationality of a place's name ("Israeli", "Jordanian", "Kenyan", "Japanese").
+_NATIONALITY_ENDS = ("i", "n", "ian", "ese")
+
+
+def _places_in(sentence: str) -> set[str]:
+    """Keys of the words ``sentence`` writes as places: a capitalised word alone after a preposition of
+    place ("in Israel"; not "in Israel Katz's office"), and the place of a nationality before a lower-case
+    word ("Israeli strikes" → "israel", "Jordanian officials" → "jordan"; a stem of four letters or more)."""
+    places = set()
+    for found in _AFTER_PLACE_WORD.finditer(sentence):
+        word, mark, after = found.groups()
+        if word[:1].isupper() and (mark or not after or not after.isupper()):
+            places.add(text_key(word))
+    for found in _BEFORE_WORD.finditer(sentence):
+        word, after = found.groups()
+        if word[:1].isupper() and after.islower():
+            places.update(text_key(word[:-len(end)]) for end in _NATIONALITY_ENDS
+                          if word.endswith(end) and len(word) - len(end) >= 4)
+    return places
+
 
 class SourceIndex:
     """The sources named so far in a document, and what a later, shorter mention stands for.
@@ -356,8 +382,10 @@ class SourceIndex:
     * A capitalised short name joins the one person whose name ends with it ("Marsh" after
       "prosecutor Helen Marsh", "De Vries" after "Hanneke de Vries"); when another name starts or
       ends with it ("Lee" after "Robert Lee" and "Lee Jae-myung"), or it was a source on its own
-      before ("Ford" the company, then "Bill Ford"), it stays as written. A name is
-      never joined by its first word ("Israel" is not "Israel Katz", "Wang" not "Wang Wenbin"), and
+      before ("Ford" the company, then "Bill Ford"), it stays as written. A single word joins the
+      one person whose name starts with it, a family name written first ("Wang" after "Wang
+      Wenbin", "Xi" after "Xi Jinping"), when no name ends with it and it was never seen as a place
+      or a body ("Israel" after "fired into Israel" or "Israeli troops" is not "Israel Katz");
       organisations ("China Daily", "the Justice Department") lend no word.
     * A description written with "the" in lower case ("the ministry", "the embassy's spokesman",
       "the foreign minister"; or "the Ministry", an organisation word alone) joins the one earlier
@@ -384,11 +412,18 @@ class SourceIndex:
         self.recent_person: str | None = None  # the person named most recently, whatever came since
         self.shown: dict[str, str] = {}  # canonical name -> display form
         self.companies: dict[str, str] = {}  # companies that opened a sentence so far -> display form
+        self.places: set[str] = set()  # keys of words written as places so far ("in Israel")
         self.alleged: set[str] = set()  # sources credited with a claim worded as an allegation so far
         self.denied: set[str] = set()  # sources credited with a denial so far
         self.named_later: dict[str, str] = {}  # nameless role -> the person later named for it
 
     def see(self, sentence: str) -> None:
+        """Note the places ``sentence`` names ("in Israel", "Israeli troops") and a company it opens
+        with (see :meth:`_see_company`), whether or not they are sources."""
+        self.places |= _places_in(_visible(sentence))
+        self._see_company(sentence)
+
+    def _see_company(self, sentence: str) -> None:
         """Note a company that ``sentence`` opens with ("On Tuesday, Acme Corp. said"), its subject,
         whether or not a source; one named in passing ("which supplies Acme Corp.") is not noted."""
         words = _without_heading(_visible(sentence).strip(EDGE)).strip(EDGE).split(" ")
@@ -467,6 +502,9 @@ class SourceIndex:
             first = {p for p in self.people if p.startswith(bare + " ")}  # a family name written first
             if len(last) == 1 and not first:
                 return last.pop()
+            # a family name written first ("Wang" of "Wang Wenbin"), when it is no place or body ("Israel")
+            if len(first) == 1 and not last and " " not in bare and not self._place_or_body(bare):
+                return first.pop()
             # a company's short name ("Acme" after "Acme Corp."), when no person has it
             short = [c for c in self.companies if _short_for(c, bare)]
             if len(short) == 1 and not last and not first:
@@ -499,6 +537,12 @@ class SourceIndex:
         if not bodies and person and fitting == {person}:  # "the minister" with two ministers: no one
             return person
         return bare
+
+    def _place_or_body(self, word: str) -> bool:
+        """Whether the key ``word`` was written as a place ("in Israel") or is a word of a body's name
+        seen so far, a source ("Israel Defense Forces") or a company ("Israel Chemicals Ltd")."""
+        bodies = [n for n in self.names if n not in self.people] + list(self.companies)
+        return word in self.places or any(word in body.split(" ") for body in bodies)
 
 
 def _short_for(company: str, bare: str) -> bool:

@@ -289,24 +289,23 @@ def test_spokesman_spokeswoman_and_spokesperson_are_one_role(text, expected):
     assert normalise_source(text) == expected
 
 
-def test_a_generic_description_joins_the_earlier_source_and_a_first_name_word_never_does():
+def test_a_generic_description_joins_the_earlier_source_and_a_family_name_its_one_full_name():
     s = document(
         ("A spokesperson for the Chinese embassy said the sites were consular.", "official_denial",
          "A spokesperson for the Chinese embassy"),
         ("The embassy's spokesman added that they renew licences.", "official_denial", "The embassy's spokesman"),
         ("Foreign ministry spokesman Wang Wenbin called the report a lie.", "official_denial",
          "Foreign ministry spokesman Wang Wenbin"),
-        # a name's first word may be a family name written first, or a place ("Israel" after "Israel
-        # Katz"): never joined
+        # a family name written first joins the one person whose name starts with it
         ("Wang said the claims were baseless.", "official_denial", "Wang"),
         # two spokespeople are in view now: the description stays as written
         ("The spokesperson later declined to say more.", "attributed_claim", "The spokesperson"),
     )
     sources = build_profile(s, LABELS)["sources"]
     assert {x["source"]: x["sentences"] for x in sources} == {
-        "chinese embassy spokesperson": 2, "wang wenbin": 1, "wang": 1, "spokesperson": 1}
+        "chinese embassy spokesperson": 2, "wang wenbin": 2, "spokesperson": 1}
     # shown as first written in full, not as a later short form
-    assert {x["display"] for x in sources} == {"Chinese embassy spokesperson", "Wang Wenbin", "Wang", "spokesperson"}
+    assert {x["display"] for x in sources} == {"Chinese embassy spokesperson", "Wang Wenbin", "spokesperson"}
 
 
 def _joined(*rows):
@@ -1092,3 +1091,46 @@ def test_a_description_with_a_zero_width_space_still_joins_the_company():
 ])
 def test_a_passive_by_before_the_credited_body_is_dropped(text, expected):
     assert normalise_source(text) == expected
+
+
+@pytest.mark.parametrize("full, short", [
+    ("Foreign Ministry spokesperson Wang Wenbin", "Wang"),
+    ("Opposition leader Lee Jae-myung", "Lee"),
+    ("Health Minister Nguyen Thi Lan", "Nguyen"),
+    ("President Xi Jinping", "Xi"),
+])
+def test_a_family_name_written_first_joins_the_one_full_name_it_starts(full, short):
+    profile = build_profile(document(
+        (f"{full} said the harbour would reopen.", "attributed_claim", full),
+        ("Fishing unions said the harbour had been sold.", "attributed_claim", "Fishing unions"),
+        (f"{short} denied that the harbour had been sold.", "official_denial", short),
+    ), LABELS)
+    name = normalise_source(full)
+    assert {x["source"]: x["denies"] for x in profile["sources"]} == {name: True, "fishing unions": False}
+    assert profile["denials"] == [{"denial": 2, "source": name, "allegation": 1}]
+
+
+@pytest.mark.parametrize("rows", [
+    # written as a place before, or as a nationality
+    [("Rockets were fired into Israel overnight.", "reported_fact", None)],
+    [("Israeli troops moved north.", "reported_fact", None)],
+    # a word of a body that was a source
+    [("The Israel Defense Forces said two rockets fell.", "attributed_claim", "The Israel Defense Forces")],
+])
+def test_a_first_name_word_seen_as_a_place_or_a_body_never_joins_the_person(rows):
+    joined = _joined(
+        ("Defence Minister Israel Katz said the strikes hit only militants.", "attributed_claim",
+         "Defence Minister Israel Katz"),
+        *rows,
+        ("Israel denied that civilians had been hit.", "official_denial", "Israel"),
+    )
+    assert joined["israel katz"] == 1 and joined["israel"] == 1
+
+
+def test_a_place_word_is_one_written_alone_not_the_first_word_of_a_name():
+    from framing.sources import _places_in
+
+    assert _places_in("Aid reached Gaza, then moved into Egypt.") == {"egypt"}
+    assert _places_in("The letter was sent to an office in Israel Katz's ministry.") == set()
+    assert {"jordan", "kenya"} <= _places_in("Jordanian and Kenyan officials met.")
+    assert _places_in("Lin said Wang would stay.") == set()  # no nationality of a stem under four letters
