@@ -227,7 +227,7 @@ def csv_records(lines: Iterable[str], delimiter: str = ",") -> Iterator[CsvRecor
     split at ``delimiter`` (a tab for TSV).
 
     ``lines`` come from a file opened with ``newline=""``; lines are counted at
-    ``\\n``, as editors count them. Quoting is read strictly: a quote that is
+    ``\\n``, as editors count them, or at ``\\r`` in a file that has no ``\\n`` (old Mac line ends). Quoting is read strictly: a quote that is
     never closed, or a closing quote followed by anything but a delimiter or a
     line end, makes a record with a ``problem`` instead of fields, and reading
     goes on at the line after the one that record starts on. So a stray quote
@@ -240,6 +240,13 @@ def csv_records(lines: Iterable[str], delimiter: str = ",") -> Iterator[CsvRecor
     source = _Lines(lines)
     reader = csv.reader(source, delimiter=delimiter, strict=True)
     line = 1
+    lf_seen = False
+
+    def ends_line(text: str) -> bool:
+        nonlocal lf_seen
+        lf_seen = lf_seen or text.endswith("\n")
+        return text.endswith("\n") or (not lf_seen and text.endswith("\r"))
+
     while True:
         source.taken.clear()
         try:
@@ -250,11 +257,11 @@ def csv_records(lines: Iterable[str], delimiter: str = ",") -> Iterator[CsvRecor
             taken = list(source.taken)
             yield CsvRecord(line, None, _record_problem(taken, line, source.exhausted, exc))
             source.put_back(taken[1:])
-            line += taken[0].endswith("\n")
+            line += ends_line(taken[0])
             continue
         if fields:
             yield CsvRecord(line, fields)
-        line += sum(text.endswith("\n") for text in source.taken)
+        line += sum(map(ends_line, source.taken))
 
 
 def _raise_csv_field_limit() -> None:

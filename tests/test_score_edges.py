@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import io
 import json
 import os
 from pathlib import Path
@@ -237,6 +238,15 @@ def test_an_id_column_under_another_name_is_named_with_the_option_to_use_it(kind
         open_input(path)
     assert "record numbers (from 0) are the document ids" in caplog.text
     assert not [r for r in caplog.records if r.levelno == logging.WARNING]
+
+
+@pytest.mark.parametrize("end", ["\r", "\n", "\r\n"])
+def test_csv_records_name_their_line_whatever_the_line_ends(end):
+    from framing.textio import csv_records
+
+    text = end.join(["id,text", "a,The ministry denied it.", "b,", 'c,"Police said' + end + 'so."', "d,x,extra", ""])
+    records = list(csv_records(io.StringIO(text, newline="")))
+    assert [r.line for r in records] == [1, 2, 3, 4, 6]
 
 
 def _scoring_dies_after(blocks: int, message: str, monkeypatch):
