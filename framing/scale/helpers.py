@@ -150,7 +150,7 @@ def score_dataframe(df, text_column: str = "text", *, model: Any = None, level: 
     ``level="document"``: ``df`` with :func:`framing.score`'s document columns
     appended (counts and shares per label, sources, loaded phrases; same
     index). ``level="sentence"``: one row per sentence with ``doc_id`` (the
-    ``id_column`` value, or the row's index label), offsets, label,
+    ``id_column`` value, or the row's index label as text), offsets, label,
     ``score_<label>`` and spans. A null, non-string or empty text, a repeated
     id (for ``level="sentence"``) or (for ``level="document"``) a column of
     ``df`` named like an output column raises :class:`~framing.DataError`
