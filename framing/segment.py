@@ -133,7 +133,10 @@ _SPEAKER_AFTER = re.compile(
     r"(?:said|says|asked|asks|told|tells|added|adds|wrote|writes|replied|replies|"
     r"answered|insisted|demanded|wondered|exclaimed|shouted|yelled|cried|declared|tweeted|posted|"
     r"recalled|explained|noted|argued|countered|retorted|continued|warned|stated|quipped|joked)\b")
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+# Characters that may sit inside a written word without being part of its spelling: the soft hyphen, and the
+# zero-width space, joiners, word joiner and byte-order mark of scraped text ("for\u00adest", "arr\u200best").
+_IN_WORD = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")
+_WORD_REACH = 40
 _URLISH = re.compile(r"(?:://|www\.|@|\.(?:com|org|net|gov|edu|io|uk)\b)", re.I)
 
 
@@ -423,11 +426,35 @@ def _is_glued_boundary(text: str, match: re.Match[str], nxt: int, url_token: _Ur
     return not url_token(start, nxt)
 
 
+def _word_before(text: str, dot: int) -> str:
+    """The word that ends at ``dot``: letters of any script, their combining accents and inner full stops
+    ("U.S"), without the soft hyphens and zero-width characters written inside it. "Montréal" (composed or
+    not) and "for\u00adest" are read whole, not as "al" of "et al." or "est"."""
+    start = dot
+    while start > max(0, dot - _WORD_REACH) and _word_character(text, start - 1):
+        start -= 1
+    while start < dot and not text[start].isalpha():
+        start += 1
+    return "".join(ch for ch in text[start:dot] if ch not in _IN_WORD)
+
+
+def _word_character(text: str, pos: int) -> bool:
+    """Whether ``text[pos]`` belongs to a word: a letter, a combining mark or a full stop, or a soft hyphen or
+    zero-width character between two letters."""
+    ch = text[pos]
+    if ch in _IN_WORD:
+        return 0 < pos < len(text) - 1 and _letter(text[pos - 1]) and _letter(text[pos + 1])
+    return ch == "." or _letter(ch)
+
+
+def _letter(ch: str) -> bool:
+    return ch.isalpha() or unicodedata.category(ch).startswith("M")
+
+
 def _is_abbreviation(text: str, dot: int, nxt: int) -> bool:
-    found = _WORD_BEFORE.search(text, max(0, dot - 40), dot)
-    if not found:
+    word = _word_before(text, dot)
+    if not word:
         return False
-    word = found.group(1)
     bare = word.rstrip(".").lower()
     if _URLISH.search(word):
         return False  # a web or e-mail address ends its sentence: "write to jdoe@gazette.com. Follow her"

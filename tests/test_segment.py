@@ -408,3 +408,15 @@ def test_an_acronym_starting_a_wrapped_line_is_no_dateline():
         assert len(sentences(text)) == 4, width
     assert sentences("LONDON, March 3 (Reuters) - The vote passed.\nPHOENIX, Ariz. (AP) — It rained.") == [
         "LONDON, March 3 (Reuters) - The vote passed.", "PHOENIX, Ariz. (AP) — It rained."]
+
+
+def test_a_word_with_accents_soft_hyphens_or_zero_width_characters_is_read_whole_before_its_full_stop():
+    # the tail of "Montréal" or "for-est" is no "et al." or "est."
+    for word in ("Montréal", "Montre\u0301al", "for\u00adest", "arr\u200best", "Ciudad Juárez", "Kraków"):
+        text = f"The parade wound through {word}. Organisers said it went well."
+        assert sentences(text) == [f"The parade wound through {word}.", "Organisers said it went well."], repr(word)
+    # a real abbreviation still holds, also after an accented word
+    assert sentences("Café Société Corp. Chief Executive Ana Ruiz quit.") == [
+        "Café Société Corp. Chief Executive Ana Ruiz quit."]
+    assert sentences("Ruiz et al. Reported a rise.") == ["Ruiz et al. Reported a rise."]
+
