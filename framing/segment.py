@@ -16,7 +16,8 @@ import re
 import unicodedata
 from typing import Iterator
 
-__all__ = ["split_sentences", "preceding", "list_mark_length", "lead_length", "DATELINE", "ABBREVIATIONS", "PARAGRAPH_BREAK", "LIST_ITEM"]
+__all__ = ["split_sentences", "preceding", "list_mark_length", "lead_length", "DATELINE", "ABBREVIATIONS",
+           "PARAGRAPH_BREAK", "LIST_ITEM", "NAME_PARTICLES", "GLUED_PARTICLES"]
 
 #: Words that take a full stop without ending a sentence (lower-cased, without
 #: the stop). Titles and month names never end a sentence here; a sentence
@@ -127,12 +128,21 @@ _LIST_NUMBER = re.compile(r"\s*(\d{1,3})\.\s*")
 # A wire credit after a dateline's abbreviated state: "PHOENIX, Ariz. (AP) —", "SALEM, Ore. (Reuters) -".
 _CREDIT = re.compile(r"\([A-Z][\w .&-]{0,24}\)\s*[-–—]")
 _DATELINE_STATE = re.compile(r",\s+[A-Z][a-z]{1,5}$")
-# A speaker after a quoted question or exclamation: '"Why?" Smith asked.', '"No!" Prime Minister Lee said.'
-_SPEAKER_AFTER = re.compile(
-    r"(?:(?:[A-Z][\w'’-]*|[A-Z]\.|(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Rev|Pres|St)\.)\s+){1,5}"
+# A speaker after a quoted question or exclamation: '"Why?" Smith asked.', '"No!" Prime Minister Lee said.',
+# '"Why now?" Ursula von der Leyen asked.': capitalised words (in any script), initials and titles, with name
+# particles between them, then a verb of saying.
+_SPEECH_VERB = re.compile(
     r"(?:said|says|asked|asks|told|tells|added|adds|wrote|writes|replied|replies|"
     r"answered|insisted|demanded|wondered|exclaimed|shouted|yelled|cried|declared|tweeted|posted|"
     r"recalled|explained|noted|argued|countered|retorted|continued|warned|stated|quipped|joked)\b")
+_SPEAKER_TITLES = frozenset("Mr. Mrs. Ms. Dr. Prof. Sen. Rep. Gov. Gen. Col. Lt. Sgt. Capt. Rev. Pres. St.".split())
+#: Lower-case particles inside a personal name ("Ursula von der Leyen", "Mohammed bin Salman").
+NAME_PARTICLES = frozenset("de del della di da du dos van von der den ter la le bin bint ibn al el abu".split())
+#: Lower-case particles glued to a name by a hyphen ("al-Sisi", "el-Sheikh"), as a regex alternation.
+GLUED_PARTICLES = r"al|el|ad|an|as|ash|at|az|ar|bin|ibn"
+_GLUED_PREFIX = re.compile(rf"(?:{GLUED_PARTICLES})-")
+_SPEAKER_NAME_WORDS = 5
+_SPEAKER_REACH = 200
 # Characters that may sit inside a written word without being part of its spelling: the soft hyphen, and the
 # zero-width space, joiners, word joiner and byte-order mark of scraped text ("for\u00adest", "arr\u200best").
 _IN_WORD = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")
@@ -399,10 +409,38 @@ def _is_boundary(text: str, match: re.Match[str], nxt: int, glued: bool, url_tok
     if term in ("...", "…"):
         return first_word_char.isupper() or first in _OPENERS
     if term != ".":
-        return not (_quote_opens_sentence(text, since, match) and _SPEAKER_AFTER.match(text, nxt))
+        return not (_quote_opens_sentence(text, since, match) and _speaker_follows(text, nxt))
     if match.group("close"):
         return True
     return not _is_abbreviation(text, match.start(), nxt)
+
+
+def _speaker_follows(text: str, nxt: int) -> bool:
+    """Whether the words at ``nxt`` name a speaker and a verb of saying: one to five name words, with lower-case
+    particles ("von der", "bin", "de la") only between them."""
+    words = text[nxt:nxt + _SPEAKER_REACH].split()
+    for count, word in enumerate(words[:2 * _SPEAKER_NAME_WORDS + 1]):
+        if _SPEECH_VERB.match(word):
+            return _speaker_name(words[:count])
+    return False
+
+
+def _speaker_name(words: list[str]) -> bool:
+    """Whether ``words`` make up a speaker's name, title or initials: 'Prime Minister Mark Lee', 'Dr. Ruiz',
+    'Moqtada al-Sadr', 'Émile Zola', 'Mohammed bin Salman'."""
+    named = [_name_word(word) for word in words]
+    return (0 < sum(named) <= _SPEAKER_NAME_WORDS and named[0] and named[-1]
+            and all(is_name or word in NAME_PARTICLES for word, is_name in zip(words, named)))
+
+
+def _name_word(word: str) -> bool:
+    """A capitalised word ("Lee", "Élodie", "O'Brien", "Wen-huang"; "al-Sadr" with a glued particle), an initial
+    ("F.") or a title ("Dr.")."""
+    if word in _SPEAKER_TITLES or (len(word) == 2 and word[0].isupper() and word[1] == "."):
+        return True
+    glued = _GLUED_PREFIX.match(word)
+    word = word[glued.end():] if glued else word
+    return word[:1].isupper() and all(_letter(ch) or ch.isdigit() or ch in "'’-" for ch in word)
 
 
 def _uncased_start(char: str) -> bool:

@@ -12,6 +12,8 @@ import unicodedata
 from typing import TYPE_CHECKING
 
 from .segment import DATELINE
+from .segment import GLUED_PARTICLES as _GLUED
+from .segment import NAME_PARTICLES as _PARTICLES
 
 if TYPE_CHECKING:
     from .document import Sentence
@@ -99,10 +101,6 @@ _ROLE_TITLES = (r"President|Premier|Minister|Chancellor|Chief|Executive|Officer|
 _SHORT_TITLES = re.compile(r"(?:^|\s)(?:Admiral|Captain|Bishop|Imam|AG|DA)$")
 _ROLE_WORD = re.compile(rf"(?:{_ROLE_TITLES})")
 _ROLE_END = re.compile(rf"(?:^|[\s-])(?:{_ROLE_TITLES})$")
-#: Lower-case particles inside a personal name ("Ursula von der Leyen", "Mohammed bin Salman").
-_PARTICLES = frozenset("de del della di da du dos van von der den ter la le bin bint ibn al el abu".split())
-#: A lower-case particle glued to a name ("al-Sisi", "el-Sheikh").
-_GLUED = r"al|el|ad|an|as|ash|at|az|ar|bin|ibn"
 _GLUED_PARTICLE = re.compile(rf"^(?:{_GLUED})-[A-Z]")
 #: What follows a name without being one ("Martin Luther King Jr.").
 _SUFFIXES = frozenset("Jr Sr II III IV V".split())

@@ -420,3 +420,15 @@ def test_a_word_with_accents_soft_hyphens_or_zero_width_characters_is_read_whole
         "Café Société Corp. Chief Executive Ana Ruiz quit."]
     assert sentences("Ruiz et al. Reported a rise.") == ["Ruiz et al. Reported a rise."]
 
+
+def test_a_quoted_question_keeps_a_speaker_with_name_particles_or_a_capital_outside_ascii():
+    speakers = ("Greta von der Weide", "Tariq al-Hashimi", "Faisal bin Nasser", "Joost van den Broek",
+                "Élodie Marchand", "E\u0301lodie Marchand", "Inés de la Fuente")
+    for speaker in speakers:
+        for opening, closing in (('"', '"'), ("“", "”"), ("«", "»"), ("‘", "’")):
+            text = f"{opening}Who pays for this?{closing} {speaker} asked the council."
+            assert sentences(text) == [text], text
+    # only particles join capitalised words: other lower-case words make the words after a quote a new sentence
+    assert sentences('"Who pays for this?" Police and Fire officials said nothing.') == [
+        '"Who pays for this?"', "Police and Fire officials said nothing."]
+
