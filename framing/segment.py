@@ -2,8 +2,9 @@
 
 News copy breaks general-purpose splitters in predictable ways: titles and
 initialisms ("Mr.", "U.S.", "Jan. 5"), quotes whose closing mark belongs to
-the sentence before, headlines without a full stop, and scraped text where a
-space after the full stop went missing ("campaigns.The"). This module finds
+the sentence before, headlines without a full stop, scraped text where a
+space after the full stop went missing ("campaigns.The"), and East Asian
+stops (。．！？), often written with no space after them. This module finds
 boundaries with a handful of rules over one regular-expression scan, so it is
 linear in the length of the text and keeps exact offsets:
 ``text[start:end]`` is always the sentence, with surrounding whitespace
@@ -98,18 +99,22 @@ _NOT_TITLES = frozenset(
     """.split()
 )
 
-_CLOSERS = "\"'”’»)]}"
-_OPENERS = "\"'“‘«„‚([{¡¿"
+_CLOSERS = "\"'”’»)]}」』）】》〉〕"
+_OPENERS = "\"'“‘«„‚([{¡¿「『（【《〈〔"
 _QUOTE_REACH = 2000
 _QUOTE_OPENER = {"\"": "\"", "”": "“", "’": "‘", "'": "'", "»": "«"}
 
+# Full-width stops (．！？) of East Asian text stand for their ASCII forms; the ideographic full stop (。, ｡)
+# always ends a sentence, with or without a space after it.
+_IDEOGRAPHIC_STOPS = "。｡"
+_FULL_WIDTH_STOPS = str.maketrans("．！？", ".!?")
 # A candidate boundary: terminal punctuation (or an ellipsis), optional
 # closing quotes/brackets, then either whitespace or a glued capital letter.
 # Invisible format characters of scraped text (zero-width space and joiners, direction marks and
 # isolates, word joiner, byte-order mark) separate words as a space does.
 _INVISIBLE = "\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
 _CANDIDATE = re.compile(
-    r"(?P<term>\.{3}|…|[.!?]+)(?P<close>[" + re.escape(_CLOSERS) + r"]*)"
+    r"(?P<term>\.{3}|…|[.!?．！？]+|[" + _IDEOGRAPHIC_STOPS + r"]+)(?P<close>[" + re.escape(_CLOSERS) + r"]*)"
     r"(?P<gap>[\s" + _INVISIBLE + r"]*)"
 )
 # A brand written in lower case then capitals ("eBay", "iPhone") may start a sentence.
@@ -393,6 +398,10 @@ def _quote_opens_sentence(text: str, since: int, match: re.Match[str]) -> bool:
 def _is_boundary(text: str, match: re.Match[str], nxt: int, glued: bool, url_token: _UrlTokens,
                  since: int) -> bool:
     term = match.group("term")
+    if term[0] in _IDEOGRAPHIC_STOPS:
+        return True
+    narrow = term.translate(_FULL_WIDTH_STOPS)
+    term, full_width = narrow, narrow != term
     first = text[nxt]
     if first in _OPENERS:
         following = _next_visible(text, nxt + 1)
@@ -401,8 +410,8 @@ def _is_boundary(text: str, match: re.Match[str], nxt: int, glued: bool, url_tok
         first_word_char = first
     starts_sentence = (first_word_char.isupper() or first_word_char.isdigit() or first in _OPENERS
                        or _uncased_start(first_word_char) or _CAMEL_START.match(text, nxt) is not None)
-    if glued:
-        return _is_glued_boundary(text, match, nxt, url_token)
+    if glued:  # East Asian text puts no space after a full-width stop: "吗？是的"
+        return (full_width and _uncased_start(first_word_char)) or _is_glued_boundary(text, match, nxt, url_token)
     if not starts_sentence or (first == "(" and _CREDIT.match(text, nxt)
                                and _DATELINE_STATE.search(text, max(0, match.start() - 12), match.start())):
         return False

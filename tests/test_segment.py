@@ -135,7 +135,9 @@ def test_property_arbitrary_unicode(text):
 
 @settings(max_examples=FUZZ_EXAMPLES, deadline=None)
 @given(st.lists(st.sampled_from(["Mr.", "U.S.", "said", "\"", "“", "”", ".", "...", "…", "?", "!", "\n", "\n\n",
-                                 " ", "The", "end.", "3.5", "a@b.com", "x.Y", "é", "\u200b", "\r\n"]), max_size=60))
+                                 " ", "The", "end.", "3.5", "a@b.com", "x.Y", "é", "\u200b", "\r\n",
+                                 "。", "．", "？", "」", "記", "\u00ad", "\u0301", "von", "«", "»", "asked"]),
+                max_size=60))
 def test_property_news_like_tokens(parts):
     check_invariants("".join(parts))
 
@@ -432,3 +434,15 @@ def test_a_quoted_question_keeps_a_speaker_with_name_particles_or_a_capital_outs
     assert sentences('"Who pays for this?" Police and Fire officials said nothing.') == [
         '"Who pays for this?"', "Police and Fire officials said nothing."]
 
+
+def test_full_width_and_ideographic_stops_end_sentences():
+    text = "The agency evicted 300 families\uff0e The agency denied it\uff01 Was it legal\uff1f\u3000Nobody knows."
+    assert sentences(text) == ["The agency evicted 300 families\uff0e", "The agency denied it\uff01",
+                               "Was it legal\uff1f", "Nobody knows."]
+    # an ideographic full stop needs no space after it; nor does a full-width mark before a letter without case
+    assert sentences("市政府否认了报道。记者说有三百户。「真的吗？」他问。") == [
+        "市政府否认了报道。", "记者说有三百户。", "「真的吗？」", "他问。"]
+    assert sentences("警察が来た｡住民は逃げた！誰も知らない．") == ["警察が来た｡", "住民は逃げた！", "誰も知らない．"]
+    # a full-width title still holds, and a full-width decimal is no boundary
+    assert sentences("Mr\uff0e Tanaka paid \uff13\uff0e\uff15 million yen\uff0e He left\uff0e") == [
+        "Mr\uff0e Tanaka paid \uff13\uff0e\uff15 million yen\uff0e", "He left\uff0e"]
