@@ -17,7 +17,7 @@ from bisect import bisect_right
 import numpy as np
 
 from .document import Span
-from .segment import ABBREVIATIONS
+from .segment import ABBREVIATIONS, PARAGRAPH_BREAK
 
 __all__ = ["decode_spans", "quoted_regions", "quotes_within", "writer_voice_only"]
 
@@ -39,16 +39,57 @@ _NAME_AFTER = re.compile(r"(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w'’&-]*)+")
 # Marks that come in pairs: a span holding one of a pair takes in the other where it sits just outside
 # ("was “a fabrication" + "”"). Curly single quotes are left out: ’ is also the apostrophe.
 _PAIRS = (("“", "”"), ("(", ")"), ("[", "]"), ("«", "»"))
-# Quotation marks: “…” and „…“ / „…” (an unclosed one ends at the paragraph break), «…», ‹…›,
-# ‘…’ (apostrophes inside words do not close it), "…" opening where a quote can open (not after
-# a digit or letter, so 12" is an inch mark) and ending at the line's end if unclosed, '…' closed only.
+# A line break (LF, CRLF or a lone CR) that starts no blank line: a quotation runs on over it.
+_LINE_BREAK = rf"(?!{PARAGRAPH_BREAK.pattern})(?:\r\n?|\n)"
+# Where a quotation may open a paragraph or sentence: at the start of the text or of a line, or after
+# a sentence's end (and its closing mark) or a colon, and a space or two.
+_SENTENCE_START = r"(?:(?<![^\r\n])|(?<=[.!?:]\s)|(?<=[.!?:]\s\s)|(?<=[.!?][\"”’')]\s))"
+# Capital letters, Latin-1 ones included: a quotation opening a sentence starts with one.
+_CAPITAL = "A-ZÀ-ÖØ-Þ"
+# What follows an apostrophe that opens no quotation: a number ('90s, '08), an elided word ('n', 'em,
+# 'til, 'cause) or a name that starts with one (N and a consonant: 'Ndrangheta).
+_ELISION = r"\d|(?i:n|em|til|cause|cos|tis|twas|bout|round)(?!\w)|N[bcdfghjklmnpqrstvwxz]"
+# Words that follow a quotation closed on "s'" ("called them 'vultures' and left"); a plural
+# possessive is followed by what it owns ("reformers' pleas") and closes nothing.
+_AFTER_QUOTE = ("and or but nor so is are was were be been has have had will would could should can may "
+                "might must not to in on at for from with by of as than then that which who whom whose when "
+                "while where because if after before since until over he she they it we i you said says say "
+                "told tells added wrote")
+_OWNED = rf"[^\S\r\n]+(?!(?:{'|'.join(_AFTER_QUOTE.split())})\b)[a-z]"
+
+
+def _running(closers: str) -> str:
+    """A character of a quotation that ends at one of ``closers``: any other, or a line break inside
+    the paragraph."""
+    return rf"(?:[^{closers}\r\n]|{_LINE_BREAK})"
+
+
+def _single(opener: str, closer: str) -> str:
+    """A quotation in single marks. It opens before a letter, not after one nor before an elided word
+    ("the '90s", "'em" open none). Inside it, a closer inside a word (don't) or ending a plural possessive
+    closes nothing; a quotation nested in it must close before it does, and another opening mark ends
+    it unclosed (an apostrophe is no quotation: "the 'burbs are dull. 'Nothing happens,'"). Opening a
+    paragraph or sentence before a capital, an unclosed one ends at the paragraph break, as each
+    paragraph of a long quotation reopens it; opened elsewhere it must close within the paragraph."""
+    closes = rf"(?:(?<!s){closer}|{closer}(?!{_OWNED}))(?!\w)"
+    kept = rf"(?<=\w){closer}(?=\w)|(?<=s){closer}(?={_OWNED})|(?<!\w){opener}(?={_ELISION})"
+    opens = rf"(?<!\w){opener}(?=[^\W\d])(?!{_ELISION})"
+    nested = rf"{opens}(?:[^{opener}{closer}\r\n]|{kept})*{closes}"
+    inside = rf"(?:{_running(opener + closer)}|{kept}|{nested})"
+    return (rf"(?={opener}){_SENTENCE_START}{opens}(?=[{_CAPITAL}]){inside}*(?:{closes})?"
+            rf"|{opens}{inside}*{closes}")
+
+
+# Quotation marks: “…”, „…“ / „…”, «…» and "…" (opening where a quote can open: not after a digit or
+# letter, so 12" is an inch mark) end at the paragraph break when unclosed; ‹…› closes on its line;
+# ‘…’ and '…' as :func:`_single` says.
 _QUOTE_PAIRS = re.compile(
-    r"“(?:[^”\n]|\n(?!\s*\n))*”?"
-    r"|„(?:[^“”\n]|\n(?!\s*\n))*[“”]?"
-    r"|«[^»]*»?|‹[^›\n]*›"
-    r"|‘(?:[^’\n]|’(?=\w))*’(?!\w)"
-    r"|(?<!\w)\"(?=\S)[^\"\n]*\"?"
-    r"|(?<!\w)'(?=\w)(?:[^'\n]|'(?=\w))*'(?!\w)"
+    rf"“{_running('”')}*”?"
+    rf"|„{_running('“”')}*[“”]?"
+    rf"|«{_running('»')}*»?|‹[^›\r\n]*›"
+    rf"|{_single('‘', '’')}"
+    rf"|(?<!\w)\"(?=\S){_running(chr(34))}*\"?"
+    rf"|{_single(chr(39), chr(39))}"
 )
 
 

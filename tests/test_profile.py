@@ -769,6 +769,18 @@ def test_review_quotations_credit_only_the_speaker_named_after_they_close(rows, 
     assert _credits(laid_out(*rows)) == expected
 
 
+@pytest.mark.parametrize("opener, closer", [('"', '"'), ("'", "'"), ("‘", "’"), ("“", "”")])
+def test_a_quotation_of_several_paragraphs_in_any_marks_is_credited_to_its_speaker(opener, closer):
+    claim = "attributed_claim"
+    rows = [("The board met on Friday.", "reported_fact", None, "\n\n"),
+            (f"{opener}We broke no rule.", claim, None, " "),
+            ("This audit is a spiteful vendetta.", claim, None, "\n\n"),
+            (f"{opener}Every tender was fair,{closer} said Anna Brenner.", claim, "Anna Brenner", "")]
+    sentences, text = laid_out(*rows)
+    profile = build_profile(sentences, LABELS, text)
+    assert {x["source"]: x["sentences"] for x in profile["sources"]} == {"anna brenner": 3}
+
+
 def test_review_company_joins_that_would_mislead():
     # "China" is not "China Construction Bank Corp."
     assert _joined(

@@ -4,6 +4,7 @@ import logging
 import re
 
 import numpy as np
+import pytest
 
 import framing
 from conftest import make_tiny
@@ -281,3 +282,70 @@ def test_a_lone_adverb_or_negation_is_no_loaded_phrase():
     text = "It was so, without doubt, a shameful day and no one came."
     assert _tagged(text, [(3, "so", "so"), (3, "without", "without"), (3, "no", "no"),
                           (3, "shameful", "shameful")]) == [("loaded", "shameful")]
+
+
+def _quoted(text):
+    return [text[a:b] for a, b in quoted_regions(text)]
+
+
+@pytest.mark.parametrize("decade", ["'", "‘", "’", "19"])
+def test_an_apostrophe_before_a_number_or_a_plural_possessive_makes_no_quotation(decade):
+    text = (f"Ever since the {decade}80s the junta has run a cruel and cynical purge of its rivals, and "
+            "reformers' pleas went ignored.")
+    assert _quoted(text) == []
+    assert _quoted(text.replace("reformers'", "reformers’")) == []
+    # so a loaded phrase between them stays the writer's, however the decade is typed
+    start = text.index("cruel and cynical")
+    loaded = Span("loaded", start, start + 17, "cruel and cynical")
+    assert writer_voice_only([loaded], quoted_regions(text)) == [loaded]
+
+
+def test_an_elided_word_opens_no_quotation_but_a_real_single_quote_still_does():
+    assert _quoted("The 'Ndrangheta runs a vicious racket that squeezes growers' co-ops dry.") == []
+    assert _quoted("Rock 'n' roll fans chased 'em out 'til dawn 'cause the hall's owners' lawyers came.") == []
+    # British style: a quotation opening the sentence, closed before its speaker
+    assert _quoted("'We broke no rule,' the mayor said.") == ["'We broke no rule,'"]
+    # a plural possessive inside a quotation does not close it; a quotation ending on "s'" before "and" does
+    assert _quoted("'The growers' margins are gone,' she said.") == ["'The growers' margins are gone,'"]
+    assert _quoted("He called the traders 'vultures' and walked out.") == ["'vultures'"]
+    assert _quoted("He called the traders ‘vultures’ and walked out.") == ["‘vultures’"]
+
+
+def test_a_single_quote_ends_unclosed_where_another_opens_but_holds_one_nested_in_it():
+    # "the 'burbs" is an apostrophe; the quotation is the next sentence's
+    text = "Life in the 'burbs is dull. 'Nothing ever happens,' a resident said."
+    assert _quoted(text) == ["'Nothing ever happens,'"]
+    text = "The coach said, 'My aunt told me 'never quit' and I never did. Not once.' Then he left."
+    assert _quoted(text) == ["'My aunt told me 'never quit' and I never did. Not once.'"]
+
+
+@pytest.mark.parametrize("opener, closer", [("'", "'"), ("‘", "’"), ("“", "”"), ('"', '"')])
+def test_a_quotation_over_paragraphs_reopened_in_each_runs_to_each_paragraph_s_end(opener, closer):
+    text = (f"The board met on Friday.\n\n{opener}We broke no rule. This audit is a spiteful vendetta.\n\n"
+            f"{opener}Every tender was fair,{closer} said Anna Brenner.\n\nThe audit goes on.")
+    assert _quoted(text) == [f"{opener}We broke no rule. This audit is a spiteful vendetta.",
+                             f"{opener}Every tender was fair,{closer}"]
+
+
+def test_an_unclosed_guillemet_ends_at_the_paragraph_break():
+    assert _quoted("Il a dit «c'est fini.\n\nThe cruel junta stayed.") == ["«c'est fini."]
+    assert _quoted("Il a dit «c'est\nfini» hier.") == ["«c'est\nfini»"]
+
+
+def test_a_straight_quotation_runs_over_a_single_line_break_but_not_a_paragraph_break():
+    text = '"The junta is cruel and venal. It is a sordid farce that\nno one has quit," said Ola Berg.'
+    assert _quoted(text) == [text[:text.index(" said")]]
+    assert _quoted('"The junta is cruel.\n\nNo one has quit.') == ['"The junta is cruel.']
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+def test_every_kind_of_line_ending_is_a_line_break_to_quotations(newline):
+    line, blank = newline, newline * 2
+    assert _quoted(f"He called it “a cruel farce.{blank}The venal junta stayed.") == ["“a cruel farce."]
+    assert _quoted(f'"A cruel farce.{blank}The venal junta stayed.') == ['"A cruel farce.']
+    assert _quoted(f"He said «a cruel farce.{blank}The venal junta stayed.") == ["«a cruel farce."]
+    assert _quoted(f"He said ‹a cruel{line}farce› today.") == []
+    assert _quoted(f'"A cruel{line}farce," he said.') == [f'"A cruel{line}farce,"']
+    assert _quoted(f"Board met.{blank}'We broke no rule.{blank}'It was fair,' said Anna Brenner.") == [
+        "'We broke no rule.", "'It was fair,'"]
+
