@@ -242,9 +242,11 @@ def _whole_name(text: str, lo: int, hi: int) -> tuple[int, int]:
 
 def _word_char(text: str, k: int) -> bool:
     """Whether ``text[k]`` belongs to a word: a letter, digit or combining mark ("René" written as "Rene" and
-    an accent), or a hyphen between two ("so-called")."""
+    an accent), or a hyphen or invisible format character (a soft hyphen, a zero-width space or joiner, a
+    byte order mark) between two ("so-called"; a word pasted with a zero-width space inside it)."""
     ch = text[k]
-    return _alnum(ch) or (ch == "-" and 0 < k < len(text) - 1 and _alnum(text[k - 1]) and _alnum(text[k + 1]))
+    joiner = ch == "-" or unicodedata.category(ch) == "Cf"
+    return _alnum(ch) or (joiner and 0 < k < len(text) - 1 and _alnum(text[k - 1]) and _alnum(text[k + 1]))
 
 
 def _alnum(ch: str) -> bool:
@@ -252,7 +254,8 @@ def _alnum(ch: str) -> bool:
 
 
 def _whole_words(span: Span, text: str, shift: int) -> Span:
-    """A span that starts or ends inside a word (hyphenated words included) is widened to the word's edges."""
+    """A span that starts or ends inside a word (hyphenated words and invisible joiners included) is widened
+    to the word's edges."""
     lo, hi = span.start - shift, span.end - shift
     while 0 < lo < len(text) and _word_char(text, lo - 1) and _word_char(text, lo):
         lo -= 1

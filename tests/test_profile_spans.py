@@ -349,3 +349,12 @@ def test_every_kind_of_line_ending_is_a_line_break_to_quotations(newline):
     assert _quoted(f"Board met.{blank}'We broke no rule.{blank}'It was fair,' said Anna Brenner.") == [
         "'We broke no rule.", "'It was fair,'"]
 
+
+@pytest.mark.parametrize("hidden", ["\u00ad", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"])
+def test_an_invisible_character_inside_a_word_does_not_cut_a_span(hidden):
+    text = f"It was a das{hidden}tardly raid on the town."
+    start = text.index("tardly")
+    words = [(m.start(), m.end()) for m in re.finditer(r"\w+|[^\w\s]", text)]
+    first = next(k for k, (a, _) in enumerate(words) if a == start)
+    spans = spans_from_words(text, [(first, first, 3)])
+    assert [(s.type, s.text) for s in spans] == [("loaded", f"das{hidden}tardly")]
