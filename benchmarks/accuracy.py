@@ -205,6 +205,10 @@ def main() -> None:
             per_class = f1_score(truth, pred, labels=list(LABELS), average=None, zero_division=0)
             results["_framing_real_per_class_f1"] = {k: float(v) for k, v in zip(LABELS, per_class)}
             results["_framing_real_accuracy"] = float(np.mean([a == b for a, b in zip(truth, pred)]))
+            # rows gold, columns predicted: where the hard classes go, for the README's limitations
+            results["_framing_real_confusion"] = {
+                gold: {said: sum(t == gold and q == said for t, q in zip(truth, pred)) for said in LABELS}
+                for gold in LABELS}
             # how far the scores can be read as probabilities on real copy, for the README's reading guide
             gold = np.array([LABELS.index(t) for t in truth])
             results["_framing_real_ece"] = expected_calibration_error(p, gold)
@@ -287,6 +291,8 @@ def main() -> None:
         + f"; accuracy {results['_framing_real_accuracy']:.3f}; ECE {results['_framing_real_ece']:.3f}")
     print("framing, real set, accuracy by top score: " + ", ".join(
         f"{band} {v['accuracy']:.3f} ({v['sentences']})" for band, v in results["_framing_real_accuracy_by_top_score"].items()))
+    print("framing, real set, confusion (gold → predicted " + " / ".join(LABELS) + "): " + "; ".join(
+        f"{gold} " + " ".join(str(n) for n in row.values()) for gold, row in results["_framing_real_confusion"].items()))
     print(f"PolNeAR attribution F1 on the real set's {len(idx)} PolNeAR dev sentences: " + ", ".join(
         f"{k} {v:.3f}" for k, v in reference.items()))
     print("sizes: " + ", ".join(f"{k} {v}" for k, v in results["_sizes"].items()))

@@ -68,6 +68,11 @@ def resolve_precision(precision: str, device: torch.device) -> str:
     return "bf16" if torch.cuda.is_bf16_supported() else "fp16"
 
 
+def default_batch_tokens(device_type: str) -> int:
+    """Padded tokens per batch when none is given: large on a GPU, cache-sized on a CPU."""
+    return 65536 if device_type == "cuda" else 2048
+
+
 @dataclass
 class EngineOutput:
     """Results for one chunk of sentences, in input order."""
@@ -104,7 +109,7 @@ class Engine:
         self.config = model.config
         if batch_tokens is not None:
             check_positive(batch_tokens, "batch_tokens")
-        self.batch_tokens = batch_tokens or (65536 if self.device.type == "cuda" else 2048)
+        self.batch_tokens = batch_tokens or default_batch_tokens(self.device.type)
         self.precision = resolve_precision(precision, self.device)
         self.quantized = self.precision == "int8"
         if self.quantized:

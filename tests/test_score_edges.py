@@ -284,6 +284,30 @@ def test_a_failed_worker_says_what_is_committed_and_how_to_resume(tiny, tmp_path
     assert score(source, out, model=tiny, quiet=True, chunk_docs=1, resume=True).documents == 4
 
 
+def test_the_manifest_records_tokens_per_batch_and_libraries_and_a_resume_with_others_warns(
+        tiny_dir, tmp_path, monkeypatch, caplog):
+    import logging
+
+    from framing import FramingError
+
+    source = write_jsonl(tmp_path / "in.jsonl", [{"id": str(k), "text": f"Prices rose {k}."} for k in range(4)])
+    restore = _scoring_dies_after(2, "killed", monkeypatch)
+    out = tmp_path / "out"
+    with pytest.raises(FramingError):
+        score(source, out, model=tiny_dir, quiet=True, chunk_docs=1, batch_tokens=512)
+    restore()
+    manifest = read_manifest(out)
+    assert manifest["batch_tokens"] == 512 and set(manifest["libraries"]) >= {"torch", "transformers"}
+    with caplog.at_level(logging.WARNING, logger="framing.scale"):
+        score(source, out, model=tiny_dir, quiet=True, chunk_docs=1, resume=True, batch_tokens=1024)
+    assert "resuming with 1024 tokens per batch where the earlier run used 512" in caplog.text
+    assert "--batch-tokens 512" in caplog.text and read_manifest(out)["batch_tokens"] == 512
+    caplog.clear()
+    with caplog.at_level(logging.WARNING, logger="framing.scale"):
+        score(source, tmp_path / "plain", model=tiny_dir, quiet=True)
+    assert read_manifest(tmp_path / "plain")["batch_tokens"] == 2048 and "tokens per batch" not in caplog.text
+
+
 def test_a_csv_quote_closed_lines_later_warns_once_naming_the_record_and_lines(tmp_path, caplog):
     path = tmp_path / "in.csv"
     path.write_text('id,title,text\n17,Budget,"Prices rose.\n18,Council,The council met.\n19,Rain,It rained."\n'

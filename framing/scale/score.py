@@ -499,8 +499,18 @@ def score(
         chunk_docs, block_chars = blocking["chunk_docs"], blocking["block_chars"]
 
     schema = output_schema(level, labels, keep_columns)
+    tokens = _batch_tokens(analyzer, batch_tokens, device_type)
+    if earlier is not None and earlier.get("parts") and earlier.get("batch_tokens") not in (None, tokens):
+        logger.warning("resuming with %d tokens per batch where the earlier run used %d: rows scored from here "
+                       "may differ from an uninterrupted run's in the last decimals (about 1e-6 in fp32, 1e-2 "
+                       "in bf16 or fp16, which can flip a near tie); pass batch_tokens=%d (--batch-tokens %d) "
+                       "to match it", tokens, earlier["batch_tokens"], earlier["batch_tokens"],
+                       earlier["batch_tokens"])
     identity = {
         "framing_version": _version(),
+        "libraries": _library_versions(),
+        # recorded, not checked on resume: another batch size changes scores only in the last decimals
+        "batch_tokens": tokens,
         "input": {**reader.describe(), "fingerprint": reader.fingerprint()},
         "model": model_info,
         # the columns too: a resume never appends rows of another shape (say, from another framing version)
@@ -724,6 +734,28 @@ def _ray_precision(precision: str, device_type: str, gpus_per_worker: float) -> 
         options["num_gpus"] = gpus_per_worker
     with _framing_errors(ray):
         return ray.get(ray.remote(**options)(_cuda_auto_precision).remote())
+
+
+def _batch_tokens(analyzer, batch_tokens: int | None, device_type: str) -> int:
+    """The padded tokens per batch the run uses: the loaded Analyzer's, else the one asked for or the
+    device's default (what each Ray worker takes)."""
+    from ..engine import default_batch_tokens
+
+    if analyzer is not None:
+        return analyzer.engine.batch_tokens
+    return batch_tokens or default_batch_tokens(device_type)
+
+
+def _library_versions() -> dict[str, str]:
+    """The versions of the libraries a score depends on, for the manifest."""
+    from importlib.metadata import version
+
+    import numpy
+    import torch
+    import transformers
+
+    return {"torch": torch.__version__, "transformers": transformers.__version__, "numpy": numpy.__version__,
+            "tokenizers": version("tokenizers")}
 
 
 def _version() -> str:
