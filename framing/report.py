@@ -105,7 +105,8 @@ def _marked(text: str, start: int, end: int, spans: list) -> str:
             continue
         inner = [s for s in spans[k + 1:] if span.start <= s.start and s.end <= span.end]
         pieces.append(escape(text[pos:span.start]))
-        pieces.append(f'<span class="{_SPAN_CLASS[span.type]}">{_marked(text, span.start, span.end, inner)}</span>')
+        pieces.append(f'<span class="{_SPAN_CLASS[span.type]}" data-start="{span.start}" data-end="{span.end}">'
+                      f'{_marked(text, span.start, span.end, inner)}</span>')
         pos = span.end
     pieces.append(escape(text[pos:end]))
     return "".join(pieces)
@@ -120,6 +121,7 @@ def _sentence_html(doc: Document, sentence: Sentence, index: int, labels: tuple[
     flags = "".join(f" data-{name}" for name, on in (("low-confidence", sentence.low_confidence),
                                                       ("truncated", sentence.truncated)) if on)
     return (f'<span class="s" id="s{index}" data-label="{escape(sentence.label)}" data-n="{index + 1}" '
+            f'data-start="{sentence.start}" data-end="{sentence.end}" '
             f'data-tag="{escape(_tag(sentence.label, labels))}"{flags} '
             f'style="background:{_colour(sentence.label, labels)}" '
             f'title="{escape(_tooltip(sentence, index + 1))}">{"".join(pieces)}</span>')

@@ -113,6 +113,7 @@ def test_report_numbers_tags_and_flags_each_sentence():
     for index, ((tag, inner), sentence) in enumerate(zip(elements, sentences)):
         assert f'id="s{index}"' in tag and f'data-n="{index + 1}"' in tag
         assert f'data-label="{sentence.label}"' in tag and f'data-tag="{TAGS[sentence.label]}"' in tag
+        assert f'data-start="{sentence.start}" data-end="{sentence.end}"' in tag  # offsets into the document
         assert unescape(re.sub(r"<[^>]+>", "", inner)) == sentence.text  # badges are CSS, not text
         title = unescape(re.search(r'title="([^"]*)"', tag).group(1))
         assert title.startswith(f"sentence {index + 1}: {sentence.label}")
@@ -170,8 +171,9 @@ def test_a_loaded_word_inside_a_source_is_marked_inside_it_and_listed_as_the_wri
                           (span("source", "The so-called Open Ledger Initiative"), span("loaded", "so-called"),
                            span("cue", "said"), span("loaded", "said 3,000"), span("loaded", "brutal"))),)
     page = render_html(Document(text, sentences, build_profile(sentences, labels)))
-    assert ('<span class="source">The <span class="loaded">so-called</span> Open Ledger Initiative</span>'
-            in page)
+    # each mark carries its document offsets
+    assert ('<span class="source" data-start="0" data-end="36">The <span class="loaded" data-start="4" '
+            'data-end="13">so-called</span> Open Ledger Initiative</span>' in page)
     article = page.split("<article>")[1].split("</article>")[0]
     # a span that crosses another's border is left unmarked; the text is whole either way
     assert unescape(re.sub(r"<[^>]+>", "", article)) == text
