@@ -142,7 +142,8 @@ def _credit_sources(sentences: Sequence[Sentence],
             spans.sort(key=lambda s: _cue_distance(s, sentence))
         denial = sentence.label == "official_denial"
         pairs = [(span.start, name) for span, name in
-                 ((span, known.add(span.text, denial, _speaks_itself(span, sentence))) for span in spans) if name]
+                 ((span, known.add(span.text, denial, _speaks_itself(span, sentence),
+                                   sentence.text[:span.start - sentence.start])) for span in spans) if name]
         own = [name for _, name in pairs]
         if own:
             named[index] = pairs

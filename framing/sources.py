@@ -145,6 +145,8 @@ _NOT_A_NAME_START = frozenset("""The A An On In At For From By With After Before
     August September October November December Last This Next Both And But""".split())
 #: How a business report refers back to the company it is about.
 _COMPANY_WORDS = frozenset("company firm corporation".split())
+#: A "the" just before a span that left it out ("the [company] said"): the span is a description with it.
+_THE_BEFORE = re.compile(r"(?<![\w'’-])the\s+$", re.I)
 #: "The spokesperson, Clarita Reyes": a definite role, then the person's name (see ``SourceIndex.add``).
 _ROLE_THEN_NAME = re.compile(r"^the\s+([a-z][\w'’ -]*?),\s+(.+)$", re.I)
 
@@ -386,7 +388,8 @@ class SourceIndex:
       or a body ("Israel" after "fired into Israel" or "Israeli troops" is not "Israel Katz");
       organisations ("China Daily", "the Justice Department") lend no word.
     * A description written with "the" in lower case ("the ministry", "the embassy's spokesman",
-      "the foreign minister"; or "the Ministry", an organisation word alone) joins the one earlier
+      "the foreign minister"; or "the Ministry", an organisation word alone; the "the" may stand just
+      before a span that left it out: "The [company] blamed") joins the one earlier
       body whose name holds it as its head, at the end or before "of"/"for"/"in" ("Foreign
       Ministry", "Ministry of Foreign Affairs"; not "the suspect" for "family of the suspect"), or
       the person named just before whom it described ("the spokesperson" right after "ministry
@@ -450,9 +453,10 @@ class SourceIndex:
         """``name``, or the person later named for it when it was a nameless role."""
         return self.named_later.get(name, name)
 
-    def add(self, text: str, denial: bool = False, possessive_is_name: bool = False) -> str:
+    def add(self, text: str, denial: bool = False, possessive_is_name: bool = False, before: str = "") -> str:
         """The canonical source that the span ``text`` names (``""`` for none or a pronoun), in a
-        sentence that is a denial or not (see :func:`display_source` for ``possessive_is_name``)."""
+        sentence that is a denial or not (see :func:`display_source` for ``possessive_is_name``).
+        ``before`` is the sentence's text just before the span, whose "the" the span may leave out."""
         text = unicodedata.normalize("NFC", _visible(text))  # as the canonical name, for finding it in ``text``
         written = display_source(text, possessive_is_name)
         bare = text_key(written)
@@ -464,7 +468,7 @@ class SourceIndex:
         if shown is None or (shown == shown.lower() and written != written.lower()):
             self.shown[bare] = written
         text = text.translate(_APOSTROPHES)  # its words are compared with the canonical name's
-        name = self._stands_for(bare, written, text, denial)
+        name = self._stands_for(bare, written, text, denial, bool(_THE_BEFORE.search(before)))
         self._name_the_role(text, name)
         if name not in self.names:
             self.names.append(name)
@@ -490,7 +494,7 @@ class SourceIndex:
         if len(nameless) == 1:
             self.named_later[nameless[0]] = name
 
-    def _stands_for(self, bare: str, written: str, text: str, denial: bool) -> str:
+    def _stands_for(self, bare: str, written: str, text: str, denial: bool, the_before: bool) -> str:
         generic = written.islower() or all(w in _INSTITUTIONS for w in written.split())  # "The Ministry"
         if (written[:1].isupper() or _GLUED_PARTICLE.match(written)) and not generic:
             if bare in self.people or bare in self.names:
@@ -510,7 +514,7 @@ class SourceIndex:
                 return short[0]
             return bare
         head = _without_heading(text.strip(EDGE)).strip(EDGE)  # "- The company" cut from a stamp too
-        if not (generic and head[:4].lower() == "the "):
+        if not (generic and (head[:4].lower() == "the " or the_before)):
             return bare
         bodies = {n for n in self.names if n not in self.people and _names_body(bare, n)}
         # a body seen only through its spokesperson or in a person's role ("Russia's defence ministry

@@ -495,6 +495,25 @@ def test_the_company_joins_the_one_company_named_by_its_legal_form():
     ) == {"globex holdings ltd": 2}
 
 
+def test_a_description_span_that_left_out_its_the_still_joins():
+    # the model tagged "company", not "The company": the "the" before the span makes it a description
+    assert _joined(
+        ("Corvale Ltd said it would close two depots.", "attributed_claim", "Corvale Ltd"),
+        ("The company blamed rising rents.", "attributed_claim", "company"),
+        ("Costs had doubled, the firm added.", "attributed_claim", "firm"),
+    ) == {"corvale ltd": 3}
+    assert _joined(
+        ("The Ministry of Fisheries said quotas would fall.", "attributed_claim", "The Ministry of Fisheries"),
+        ("The ministry gave no figures.", "attributed_claim", "ministry"),
+    ) == {"ministry of fisheries": 2}
+    # a word other than "the" just before the span is no back-reference: "a rival company", "other firm"
+    assert _joined(
+        ("Corvale Ltd said it would close two depots.", "attributed_claim", "Corvale Ltd"),
+        ("A rival company said it would hire the staff.", "attributed_claim", "company"),
+        ("Another firm said the same.", "attributed_claim", "firm"),
+    ) == {"corvale ltd": 1, "company": 1, "firm": 1}
+
+
 def test_the_company_stays_as_written_with_two_companies_in_view_or_one_named_in_passing():
     assert _joined(
         ("Acme Corp. sued Initech Inc. over a patent.", "reported_fact", None),
