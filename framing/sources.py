@@ -145,6 +145,18 @@ _NOT_A_NAME_START = frozenset("""The A An On In At For From By With After Before
     August September October November December Last This Next Both And But""".split())
 #: How a business report refers back to the company it is about.
 _COMPANY_WORDS = frozenset("company firm corporation".split())
+#: Nouns that describe a business and never a person ("a local retailer" or "a private lender" may be one).
+_BUSINESS_NOUNS = r"company|firm|corporation|conglomerate|carmaker|automaker|drugmaker|chipmaker|airline|insurer"
+#: What only a business operates: "the port operator" is one, "a crane operator" or "a tour operator" may be a person.
+_OPERATED = r"port|terminal|pipeline|grid|airport|railway|mobile|telecoms"
+#: A business described as one: "Globex Motors, the world's largest carmaker" (closed by a comma or the end), or
+#: in a span "the port operator Halvard Terminals"; its words say what it is, not what it makes or where it is
+#: ("Jo Lee, head of the firm" and "Jo Lee, the drug company executive" are people).
+_BUSINESS_KIND = (r"(?i:(?:(?!(?:of|for|at|in|with|to|from|by|on|and|or|the|a|an)\s)[\w'’.-]+\s+){0,3}?"
+                  rf"(?:{_BUSINESS_NOUNS}|(?:{_OPERATED})\s+operator))")
+_BUSINESS_NAME = rf"{_NAME_WORD}(?:\s+(?:(?:&|of|de)\s+)?{_NAME_WORD}){{0,4}}"
+_DESCRIBED_BUSINESS = re.compile(rf"^(?:({_BUSINESS_NAME}),\s+(?i:the|an?)\s+{_BUSINESS_KIND}(?:,|$)"
+                                 rf"|(?:(?i:the|an?)\s+)?{_BUSINESS_KIND}\s+({_BUSINESS_NAME})$)")
 #: A "the" just before a span that left it out ("the [company] said"): the span is a description with it.
 _THE_BEFORE = re.compile(r"(?<![\w'’-])the\s+$", re.I)
 #: "The spokesperson, Clarita Reyes": a definite role, then the person's name (see ``SourceIndex.add``).
@@ -398,7 +410,10 @@ class SourceIndex:
       its spokesperson ("Russia's defence ministry spokesman") still makes "the ministry"
       ambiguous. "A spokesman" or "his spokesman" is never joined.
     * "The company" or "the firm" joins the one company that has opened a sentence so far named
-      with its legal form ("Acme Corp. was fined"), a source or not, and "Acme" joins "Acme Corp.";
+      with its legal form ("Acme Corp. was fined") or described as a business ("Halvard Terminals,
+      the port operator, said"; a source anywhere in a sentence too: "according to Orlin Airways, a
+      regional airline"), a source or not, and "Acme" joins "Acme Corp."; a description a person or
+      a public body may take ("a crane operator", "the port regulator") makes no company;
       with two such companies it stays as written, and a denial never joins the company that made
       an allegation ("Acme Corp. accused Globex ... The company denied it").
     * A role first left nameless ("a government spokesperson") becomes the person later named
@@ -412,7 +427,7 @@ class SourceIndex:
         self.latest: str | None = None  # the source named most recently
         self.recent_person: str | None = None  # the person named most recently, whatever came since
         self.shown: dict[str, str] = {}  # canonical name -> display form
-        self.companies: dict[str, str] = {}  # companies that opened a sentence so far -> display form
+        self.companies: dict[str, str] = {}  # companies that opened a sentence or were described -> display form
         self.places: set[str] = set()  # keys of words written as places so far ("in Israel")
         self.alleged: set[str] = set()  # sources credited with a claim worded as an allegation so far
         self.denied: set[str] = set()  # sources credited with a denial so far
@@ -425,15 +440,17 @@ class SourceIndex:
         self._see_company(sentence)
 
     def _see_company(self, sentence: str) -> None:
-        """Note a company that ``sentence`` opens with ("On Tuesday, Acme Corp. said"), its subject,
-        whether or not a source; one named in passing ("which supplies Acme Corp.") is not noted."""
+        """Note a company that ``sentence`` opens with, its subject, named with its legal form ("On
+        Tuesday, Acme Corp. said") or described as a business ("Halvard Terminals, the port operator,
+        said"), whether or not a source; one named in passing ("which supplies Acme Corp.") is not noted."""
         words = _without_heading(_visible(sentence).strip(EDGE)).strip(EDGE).split(" ")
         while words and (words[0].rstrip(",") in _NOT_A_NAME_START or words[0] in ("of", "de")):
             words.pop(0)
-        found = _COMPANY.match(" ".join(words))
+        opening = " ".join(words)
+        found = _COMPANY.match(opening) or _DESCRIBED_BUSINESS.match(opening)
         if not found:
             return
-        name = found.group(1).rstrip(".")
+        name = found[found.lastindex].rstrip(".")
         head, _, body = name.partition(" of ")
         if body and not any(w in _INSTITUTIONS or w in _BODY_WORDS for w in head.split(" ")):
             if " " in head:
@@ -470,9 +487,11 @@ class SourceIndex:
         text = text.translate(_APOSTROPHES)  # its words are compared with the canonical name's
         name = self._stands_for(bare, written, text, denial, bool(_THE_BEFORE.search(before)))
         self._name_the_role(text, name)
+        self._note_business(text, name)
         if name not in self.names:
             self.names.append(name)
-        if name == bare and " " in name and _person_like(name, text) and not _LEGAL_FORM_END.search(name):
+        if (name == bare and " " in name and _person_like(name, text) and not _LEGAL_FORM_END.search(name)
+                and name not in self.companies):  # "Halvard Terminals, the port operator" is no person
             self.people[name] = _role_words(text, name)
         self.latest = name
         if name in self.people:
@@ -493,6 +512,13 @@ class SourceIndex:
                     and not (_RANK_MODIFIERS & set(n.split(" "))) - set(want)]  # not "a deputy minister"
         if len(nameless) == 1:
             self.named_later[nameless[0]] = name
+
+    def _note_business(self, text: str, name: str) -> None:
+        """Note ``name`` as a company when its span ``text`` describes it as a business, wherever in
+        the sentence ("according to Orlin Airways, a regional airline", "the carmaker Velta Motors")."""
+        found = _DESCRIBED_BUSINESS.match(_without_heading(text.strip(EDGE)).strip(EDGE))
+        if found and normalise_source(found[found.lastindex]) == name:
+            self.companies.setdefault(name, display_source(found[found.lastindex]))
 
     def _stands_for(self, bare: str, written: str, text: str, denial: bool, the_before: bool) -> str:
         generic = written.islower() or all(w in _INSTITUTIONS for w in written.split())  # "The Ministry"

@@ -514,6 +514,55 @@ def test_a_description_span_that_left_out_its_the_still_joins():
     ) == {"corvale ltd": 1, "company": 1, "firm": 1}
 
 
+def test_the_company_joins_the_one_business_described_as_one_without_a_legal_form():
+    # opening a sentence with a description that only a business takes, a source or not
+    assert _joined(
+        ("Tessaly Ports, the terminal operator, rejected the drivers' complaint.", "official_denial",
+         "Tessaly Ports, the terminal operator"),
+        ("The company said its queues were the shortest in the region.", "official_denial", "The company"),
+    ) == {"tessaly ports": 2}
+    assert _joined(
+        ("Velta Motors, the country's second-largest carmaker, was fined on Monday.", "reported_fact", None),
+        ("The firm said it would appeal.", "attributed_claim", "The firm"),
+    ) == {"velta motors": 1}
+    # a source span in mid-sentence that describes its name, after or before it
+    assert _joined(
+        ("Fares will rise, according to Orlin Airways, a regional airline.", "attributed_claim",
+         "Orlin Airways, a regional airline"),
+        ("The company blamed fuel prices.", "attributed_claim", "The company"),
+    ) == {"orlin airways": 2}
+    assert _joined(
+        ("Recalls are rare, said the carmaker Velta Motors.", "attributed_claim", "the carmaker Velta Motors"),
+        ("The company said no one was hurt.", "attributed_claim", "The company"),
+    ) == {"velta motors": 2}
+
+
+def test_a_description_that_may_be_a_person_s_or_a_body_s_is_no_business():
+    # two businesses described: "the company" could be either
+    assert _joined(
+        ("Velta Motors, the carmaker, blamed a supplier.", "attributed_claim", "Velta Motors, the carmaker"),
+        ("Dorran Cover, the insurer, said claims had doubled.", "attributed_claim", "Dorran Cover, the insurer"),
+        ("The company said talks would go on.", "attributed_claim", "The company"),
+    ) == {"velta motors": 1, "dorran cover": 1, "company": 1}
+    # a person who operates a crane or runs tours, or who works at a company, is no company
+    for person in ("Ines Mallory, a crane operator", "Ines Mallory, the tour operator",
+                   "Ines Mallory, head of the firm", "Ines Mallory, the drug company executive"):
+        assert _joined(
+            (f"{person}, said the shifts were short.", "attributed_claim", person),
+            ("The company said it would look into it.", "attributed_claim", "The company"),
+        ) == {"ines mallory": 1, "company": 1}, person
+    # a government body or a regulator never joins "the company"
+    assert _joined(
+        ("The Harbour Authority, the port regulator, said the cranes were safe.", "attributed_claim",
+         "The Harbour Authority, the port regulator"),
+        ("The company said it agreed.", "attributed_claim", "The company"),
+    ) == {"harbour authority": 1, "company": 1}
+    assert _joined(
+        ("The Ministry of Mines said the pit had been inspected.", "attributed_claim", "The Ministry of Mines"),
+        ("The company denied breaking any rule.", "official_denial", "The company"),
+    ) == {"ministry of mines": 1, "company": 1}
+
+
 def test_the_company_stays_as_written_with_two_companies_in_view_or_one_named_in_passing():
     assert _joined(
         ("Acme Corp. sued Initech Inc. over a patent.", "reported_fact", None),
