@@ -31,7 +31,13 @@ def expected_calibration_error(probs: np.ndarray, truth: np.ndarray, bins: int =
 def classification_report(
     truth: Sequence[str], probs: np.ndarray, labels: Sequence[str]
 ) -> dict[str, Any]:
-    """Scikit-learn figures for predictions ``argmax(probs)`` against ``truth``."""
+    """Scikit-learn figures for predictions ``argmax(probs)`` against ``truth``.
+
+    A figure with nothing to divide by is ``None``: precision for a class never predicted, recall for one
+    with no true row, F1 for one neither true nor predicted. The macro F1 averages the classes true or
+    predicted (``macro_f1_labels``), as scikit-learn's ``f1_score(average="macro")`` does: a predicted class
+    no row holds counts, with F1 0. ``weighted_f1`` weights each class by its true rows.
+    """
     from sklearn.metrics import accuracy_score, confusion_matrix, precision_recall_fscore_support
 
     labels = list(labels)
@@ -45,16 +51,18 @@ def classification_report(
     y_pred = probs.argmax(axis=1) if len(probs) else np.zeros(0, np.int64)
     ids = list(range(len(labels)))
     precision, recall, f1, support = precision_recall_fscore_support(
-        y_true, y_pred, labels=ids, zero_division=0
+        y_true, y_pred, labels=ids, zero_division=np.nan
     )
-    present = [i for i in ids if support[i] > 0]
+    scored = [i for i in ids if not np.isnan(f1[i])]
     return {
         "n": int(len(y_true)),
         "accuracy": float(accuracy_score(y_true, y_pred)) if len(y_true) else 0.0,
-        "macro_f1": float(np.mean([f1[i] for i in present])) if present else 0.0,
+        "macro_f1": float(np.mean(f1[scored])) if scored else 0.0,
+        "macro_f1_labels": [labels[i] for i in scored],
+        "weighted_f1": float(np.dot(np.nan_to_num(f1), support) / len(y_true)) if len(y_true) else 0.0,
         "per_class": {
-            labels[i]: {"precision": float(precision[i]), "recall": float(recall[i]),
-                        "f1": float(f1[i]), "support": int(support[i])}
+            labels[i]: {"precision": _defined(precision[i]), "recall": _defined(recall[i]),
+                        "f1": _defined(f1[i]), "support": int(support[i])}
             for i in ids
         },
         "confusion": confusion_matrix(y_true, y_pred, labels=ids).tolist(),
@@ -63,23 +71,24 @@ def classification_report(
     }
 
 
+def _defined(value: float) -> float | None:
+    """``value`` as a float, or ``None`` where it is undefined (NaN: nothing to divide by); JSON has no NaN."""
+    return None if np.isnan(value) else float(value)
+
+
 def format_report(report: dict[str, Any]) -> str:
-    """A plain-text table of a :func:`classification_report`."""
+    """A plain-text table of a :func:`classification_report` (``n/a`` where a figure is ``None``)."""
     labels = report["labels"]
     width = max(12, label_columns(labels))
     lines = [f"{'':<{width}}  precision  recall     f1  support"]
     for label in labels:
         row = report["per_class"][label]
-        if row["support"]:
-            figures = f"{row['precision']:9.3f}  {row['recall']:6.3f}  {row['f1']:5.3f}"
-        else:  # no row of this class: its recall and F1 are undefined, and the macro F1 leaves it out
-            figures = f"{'n/a':>9}  {'n/a':>6}  {'n/a':>5}"
+        figures = "  ".join(_figure(row[name], size) for name, size in (("precision", 9), ("recall", 6), ("f1", 5)))
         lines.append(f"{fit(label, width)}  {figures}  {row['support']:7d}")
     lines.append("")
-    absent = [label for label in labels if not report["per_class"][label]["support"]]
     lines.append(f"{'accuracy':<{width}}  {report['accuracy']:.3f}   (n={report['n']})")
-    lines.append(f"{'macro F1':<{width}}  {report['macro_f1']:.3f}"
-                 + (f"   (over the classes present; none of {', '.join(absent)})" if absent else ""))
+    lines.append(f"{'macro F1':<{width}}  {report['macro_f1']:.3f}{_macro_note(report)}")
+    lines.append(f"{'weighted F1':<{width}}  {report['weighted_f1']:.3f}   (classes weighted by true rows)")
     lines.append(f"{'ECE':<{width}}  {report['ece']:.3f}")
     lines.append("")
     lines.append("confusion (rows: true, columns: predicted, numbered as the rows)")
@@ -89,6 +98,23 @@ def format_report(report: dict[str, Any]) -> str:
     for k, (label, row) in enumerate(zip(labels, report["confusion"]), 1):
         lines.append(f"{k:>{tag}} {fit(label, width)}  " + " ".join(f"{v:>{cell}d}" for v in row))
     return "\n".join(lines) + "\n"
+
+
+def _figure(value: float | None, size: int) -> str:
+    return f"{'n/a':>{size}}" if value is None else f"{value:{size}.3f}"
+
+
+def _macro_note(report: dict[str, Any]) -> str:
+    """Which classes the macro F1 averages, when not simply every class: it leaves out those neither true
+    nor predicted, and counts those predicted but never true."""
+    covered = report["macro_f1_labels"]
+    left_out = [label for label in report["labels"] if label not in covered]
+    only_predicted = [label for label in covered if not report["per_class"][label]["support"]]
+    if not only_predicted:
+        return f"   (over the classes present; none of {', '.join(left_out)})" if left_out else ""
+    notes = [f"none of {', '.join(left_out)}"] if left_out else []
+    notes.append(f"{', '.join(only_predicted)} predicted but never true, F1 0")
+    return f"   (over the classes true or predicted; {'; '.join(notes)})"
 
 
 def fit_temperature(log_probs: np.ndarray, truth: np.ndarray) -> float:

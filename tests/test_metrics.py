@@ -30,14 +30,12 @@ def test_classification_report_matches_hand_computed_figures():
         "a": (1 / 1, 1 / 3, 0.5, 3),
         "b": (1 / 3, 1 / 2, 0.4, 2),
         "c": (1 / 2, 1 / 1, 2 / 3, 1),
-        "d": (0.0, 0.0, 0.0, 0),
+        "d": (None, None, None, 0),  # never true, never predicted: nothing to divide by
     }
     for label, (precision, recall, f1, support) in expected.items():
         row = report["per_class"][label]
-        assert row["precision"] == pytest.approx(precision), label
-        assert row["recall"] == pytest.approx(recall), label
-        assert row["f1"] == pytest.approx(f1), label
-        assert row["support"] == support, label
+        assert row == {"precision": pytest.approx(precision), "recall": pytest.approx(recall),
+                       "f1": pytest.approx(f1), "support": support}, label
     # rows: the true label; columns: the predicted one
     assert report["confusion"] == [[1, 2, 0, 0],
                                    [0, 1, 1, 0],
@@ -45,9 +43,40 @@ def test_classification_report_matches_hand_computed_figures():
                                    [0, 0, 0, 0]]
     assert report["accuracy"] == pytest.approx(3 / 6)
     assert report["macro_f1"] == pytest.approx((0.5 + 0.4 + 2 / 3) / 3)  # d, absent, is left out
+    assert report["macro_f1_labels"] == ["a", "b", "c"]
+    assert report["weighted_f1"] == pytest.approx((3 * 0.5 + 2 * 0.4 + 1 * 2 / 3) / 6)
     assert report["n"] == 6 and report["labels"] == LABELS
     # each row's confidence is 0.7 (one bin) and half the rows are right: |0.5 - 0.7|
     assert report["ece"] == pytest.approx(0.2)
+
+
+def test_a_class_predicted_but_never_true_counts_in_the_macro_as_in_scikit_learn():
+    from sklearn.metrics import f1_score
+
+    # truth  a b c        d never true, b never predicted
+    # guess  a d c        d predicted once, wrongly
+    truth, guesses = ["a", "b", "c"], [0, 3, 2]
+    report = classification_report(truth, one_hot(guesses), LABELS)
+    assert report["per_class"]["d"] == {"precision": 0.0, "recall": None, "f1": 0.0, "support": 0}
+    assert report["per_class"]["b"] == {"precision": None, "recall": 0.0, "f1": 0.0, "support": 1}
+    predicted = [LABELS[i] for i in guesses]
+    assert report["macro_f1"] == pytest.approx(f1_score(truth, predicted, average="macro")) == pytest.approx(0.5)
+    assert report["macro_f1_labels"] == LABELS
+    assert report["weighted_f1"] == pytest.approx(f1_score(truth, predicted, average="weighted"))
+    lines = format_report(report).splitlines()
+    assert next(line for line in lines if line.startswith("d ")).split() == ["d", "0.000", "n/a", "0.000", "0"]
+    assert next(line for line in lines if line.startswith("b ")).split() == ["b", "n/a", "0.000", "0.000", "1"]
+    assert next(line for line in lines if line.startswith("macro F1")).endswith(
+        "(over the classes true or predicted; d predicted but never true, F1 0)")
+
+
+def test_the_macro_note_names_classes_left_out_and_classes_only_predicted():
+    # truth  a a b     guess  a d b: c neither true nor predicted, d only predicted
+    report = classification_report(["a", "a", "b"], one_hot([0, 3, 1]), LABELS)
+    assert report["macro_f1_labels"] == ["a", "b", "d"]
+    assert report["macro_f1"] == pytest.approx((2 / 3 + 1 + 0) / 3)
+    macro = next(line for line in format_report(report).splitlines() if line.startswith("macro F1"))
+    assert macro.endswith("(over the classes true or predicted; none of c; d predicted but never true, F1 0)")
 
 
 def test_expected_calibration_error_matches_hand_computed_bins():
@@ -73,6 +102,7 @@ def test_format_report_prints_the_figures_of_the_report():
     assert next(line for line in lines if line.startswith("b ")).split() == ["b", "0.333", "0.500", "0.400", "2"]
     assert next(line for line in lines if line.startswith("d ")).split() == ["d", "n/a", "n/a", "n/a", "0"]
     assert next(line for line in lines if line.startswith("macro F1")).split()[2] == "0.522"
+    assert next(line for line in lines if line.startswith("weighted F1")).split()[2] == "0.494"
     confusion = lines[lines.index(next(line for line in lines if line.startswith("confusion"))) + 2:]
     assert [line.split()[2:] for line in confusion] == [["1", "2", "0", "0"], ["0", "1", "1", "0"],
                                                       ["0", "0", "1", "0"], ["0", "0", "0", "0"]]
@@ -104,6 +134,22 @@ def test_evaluate_command_json_holds_the_report_framing_evaluate_returns(tiny, t
     assert written == expected
     assert written["n"] == 6 and sum(sum(row) for row in written["confusion"]) == 6
     assert printed == format_report(expected)
+
+
+def test_evaluate_command_json_has_null_where_the_table_has_n_a(tiny_dir, tmp_path, capsys):
+    data = tmp_path / "gold.jsonl"  # no official_denial row: its recall is undefined, whatever the model does
+    rows = [r for r in _gold_rows() if r["label"] != "official_denial"]
+    data.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    out = tmp_path / "report.json"
+    assert main(["evaluate", "--model", str(tiny_dir), "--device", "cpu", "--data", str(data),
+                 "--json", str(out)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    written = json.loads(out.read_text(encoding="utf-8"))
+    assert written["per_class"]["official_denial"]["recall"] is None
+    for label, row in written["per_class"].items():
+        printed = next(line for line in lines if line.startswith(label + " ")).split()[1:4]
+        assert printed == ["n/a" if row[name] is None else f"{row[name]:.3f}"
+                           for name in ("precision", "recall", "f1")], label
 
 
 def test_evaluate_with_a_context_column_scores_each_sentence_with_its_context(tiny):

