@@ -172,7 +172,7 @@ def _run_evaluate(args: argparse.Namespace) -> int:
     from .cli import STDOUT, output_problem
     from .errors import FramingError
     from .data import table_examples
-    from .evaluate import evaluate_examples
+    from .evaluate import describe_data, evaluate_examples
     from .metrics import format_report
 
     if args.json is not None:
@@ -184,8 +184,9 @@ def _run_evaluate(args: argparse.Namespace) -> int:
     # The data first: a missing or malformed file is reported before the model loads.
     examples = table_examples(args.data, args.text_column, args.label_column, args.context_column, name="data",
                               read_spans=False)
+    record = describe_data(args.data, examples, args.text_column, args.label_column, args.context_column)
     analyzer = load(args.model, device=args.device, precision=args.precision, batch_tokens=args.batch_tokens)
-    report = evaluate_examples(analyzer, examples)
+    report = evaluate_examples(analyzer, examples, record)
     sys.stdout.write(format_report(report))
     if args.json is not None:
         try:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING, Any
 
-from .data import Example, table_examples
+from .data import Example, describe_source, table_examples
 from .errors import DataError
 from .metrics import classification_report
 from .validation import did_you_mean
@@ -13,7 +13,7 @@ from .validation import did_you_mean
 if TYPE_CHECKING:
     from .analyze import Analyzer
 
-__all__ = ["evaluate", "evaluate_examples"]
+__all__ = ["describe_data", "evaluate", "evaluate_examples"]
 
 
 def evaluate(
@@ -23,7 +23,7 @@ def evaluate(
     label_column: str = "label",
     context_column: str | None = None,
 ) -> dict[str, Any]:
-    """Per-class precision/recall/F1, confusion matrix and ECE for ``data``.
+    """Per-class precision/recall/F1, confusion matrix and ECE for ``data``, with their provenance.
 
     ``analyzer`` is a loaded :class:`~framing.Analyzer`, or a model folder
     (``None``: the bundled model) to load after the data is read.
@@ -37,11 +37,23 @@ def evaluate(
         raise TypeError(f"analyzer must be an Analyzer (framing.load(...)), a model folder or None, got "
                         f"{type(analyzer).__name__}")
     examples = table_examples(data, text_column, label_column, context_column, name="data", read_spans=False)
-    return evaluate_examples(analyzer if isinstance(analyzer, Analyzer) else load(analyzer), examples)
+    record = describe_data(data, examples, text_column, label_column, context_column)
+    return evaluate_examples(analyzer if isinstance(analyzer, Analyzer) else load(analyzer), examples, record)
 
 
-def evaluate_examples(analyzer: "Analyzer", examples: list[Example]) -> dict[str, Any]:
-    """The report for hard-labelled ``examples``; a label the model lacks is refused before any scoring."""
+def describe_data(data: Any, examples: list[Example], text_column: str, label_column: str,
+                  context_column: str | None) -> dict[str, Any]:
+    """The evaluation table as a report records it, as ``training_args.json`` records training data: a
+    file's path and SHA-256 (else its kind), the rows read and the columns read."""
+    context = context_column or ("context" if any(e.context for e in examples) else None)
+    return describe_source(data, len(examples)) | {
+        "columns": {"text": text_column, "label": label_column, "context": context}}
+
+
+def evaluate_examples(analyzer: "Analyzer", examples: list[Example],
+                      data: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The report for hard-labelled ``examples``; a label the model lacks is refused before any scoring.
+    ``data`` describes where the examples came from (:func:`describe_data`), for the provenance."""
     labels = list(analyzer.labels)
     for e in examples:
         if e.label not in labels:
@@ -49,4 +61,22 @@ def evaluate_examples(analyzer: "Analyzer", examples: list[Example]) -> dict[str
                             f"{labels}{did_you_mean(e.label, labels)}")
     contexts = [e.context for e in examples] if any(e.context is not None for e in examples) else None
     probs = analyzer.predict_proba([e.text for e in examples], contexts)
-    return classification_report([e.label for e in examples], probs, labels)
+    report = classification_report([e.label for e in examples], probs, labels)
+    report["provenance"] = _provenance(analyzer, data)
+    return report
+
+
+def _provenance(analyzer: "Analyzer", data: dict[str, Any] | None) -> dict[str, Any]:
+    """What the figures came from: the model (its folder and fingerprint), how it ran, the data and the
+    library versions. A model built in memory has no folder: its fingerprint is of its config and weights."""
+    from .model_card import _versions
+
+    if analyzer.source is not None:
+        model = {"path": str(analyzer.source), "fingerprint": analyzer.source_fingerprint}
+    else:
+        from .scale.score import _analyzer_fingerprint
+
+        model = {"path": None, "fingerprint": _analyzer_fingerprint(analyzer)}
+    engine = analyzer.engine
+    return {"model": model, "device": str(engine.device), "precision": engine.precision,
+            "batch_tokens": engine.batch_tokens, "data": data, "versions": _versions()}

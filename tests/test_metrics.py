@@ -1,5 +1,6 @@
 """Evaluation figures against hand-computed answers, and `framing evaluate --json` against framing.evaluate."""
 
+import hashlib
 import json
 
 import numpy as np
@@ -133,6 +134,7 @@ def test_evaluate_command_json_holds_the_report_framing_evaluate_returns(tiny, t
     expected = framing.evaluate(tiny, data)
     assert written == expected
     assert written["n"] == 6 and sum(sum(row) for row in written["confusion"]) == 6
+    assert written["provenance"]["data"]["sha256"] == hashlib.sha256(data.read_bytes()).hexdigest()
     assert printed == format_report(expected)
 
 
@@ -152,6 +154,32 @@ def test_evaluate_command_json_has_null_where_the_table_has_n_a(tiny_dir, tmp_pa
                            for name in ("precision", "recall", "f1")], label
 
 
+def test_the_evaluate_report_records_the_model_how_it_ran_the_data_and_the_versions(tiny, tiny_dir, tmp_path):
+    import torch
+    import transformers
+
+    from framing.model import folder_fingerprint
+
+    data = tmp_path / "gold.jsonl"
+    data.write_text("".join(json.dumps(r) + "\n" for r in _gold_rows()), encoding="utf-8")
+    provenance = framing.evaluate(tiny, data)["provenance"]
+    assert provenance["model"] == {"path": str(tiny_dir.resolve()), "fingerprint": folder_fingerprint(tiny_dir)}
+    assert (provenance["device"], provenance["precision"]) == ("cpu", "fp32")
+    assert provenance["batch_tokens"] == tiny.engine.batch_tokens
+    assert provenance["data"] == {"path": str(data), "sha256": hashlib.sha256(data.read_bytes()).hexdigest(),
+                                  "rows": 6, "columns": {"text": "text", "label": "label", "context": "context"}}
+    versions = provenance["versions"]
+    assert (versions["framing"], versions["torch"], versions["transformers"]) == (
+        framing.__version__, torch.__version__, transformers.__version__)
+    # rows in memory are recorded by kind; an Analyzer built in memory by a fingerprint of its weights
+    built = framing.Analyzer(tiny.model, tiny.tokenizer, device="cpu")
+    rows = [{"text": r["text"], "label": r["label"]} for r in _gold_rows()]
+    in_memory = framing.evaluate(built, rows)["provenance"]
+    assert in_memory["data"] == {"kind": "list of dicts", "rows": 6,
+                                 "columns": {"text": "text", "label": "label", "context": None}}
+    assert in_memory["model"]["path"] is None and len(in_memory["model"]["fingerprint"]) == 64
+
+
 def test_evaluate_with_a_context_column_scores_each_sentence_with_its_context(tiny):
     rows = [dict(r, before=r.pop("context")) for r in _gold_rows()]
     sentences = [r["text"] for r in rows]
@@ -160,7 +188,12 @@ def test_evaluate_with_a_context_column_scores_each_sentence_with_its_context(ti
     with_context = classification_report(truth, tiny.predict_proba(sentences, contexts), tiny.labels)
     without = classification_report(truth, tiny.predict_proba(sentences), tiny.labels)
     assert with_context != without  # the contexts change the tiny model's scores, so the check below can fail
-    assert framing.evaluate(tiny, rows, context_column="before") == with_context
+    assert figures(framing.evaluate(tiny, rows, context_column="before")) == with_context
     # a column named "context" is read without being named
     named = [dict(r, context=r.pop("before")) for r in rows]
-    assert framing.evaluate(tiny, named) == with_context
+    assert figures(framing.evaluate(tiny, named)) == with_context
+
+
+def figures(report):
+    """``report`` without what :func:`framing.evaluate` adds to :func:`classification_report`."""
+    return {k: v for k, v in report.items() if k != "provenance"}
