@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 from typing import TYPE_CHECKING, Any
 
@@ -14,6 +15,8 @@ if TYPE_CHECKING:
     from .analyze import Analyzer
 
 __all__ = ["describe_data", "evaluate", "evaluate_examples"]
+
+logger = logging.getLogger(__name__)
 
 
 def evaluate(
@@ -62,8 +65,23 @@ def evaluate_examples(analyzer: "Analyzer", examples: list[Example],
     contexts = [e.context for e in examples] if any(e.context is not None for e in examples) else None
     probs = analyzer.predict_proba([e.text for e in examples], contexts)
     report = classification_report([e.label for e in examples], probs, labels)
+    report["context"] = _context_record(analyzer, examples)
     report["provenance"] = _provenance(analyzer, data)
     return report
+
+
+def _context_record(analyzer: "Analyzer", examples: list[Example]) -> dict[str, int]:
+    """How many sentences had a context, against how many sentences of it the model reads; a warning when the
+    model reads context and no sentence has one (it then scores lower than on running text)."""
+    config = analyzer.model.config
+    reads = config.context_sentences if config.context == "previous" else 0
+    given = sum(1 for e in examples if e.context)
+    if reads and not given:
+        logger.warning("no sentence has a context but the model reads %d before each sentence, as analyze() "
+                       "gives it: these figures are for the model without context, lower than on running text; "
+                       "give each sentence the %d sentence(s) before it in a 'context' column (or name another "
+                       "column: context_column, --context-column)", reads, reads)
+    return {"model_reads": reads, "examples_with_context": given}
 
 
 def _provenance(analyzer: "Analyzer", data: dict[str, Any] | None) -> dict[str, Any]:

@@ -77,7 +77,8 @@ def _defined(value: float) -> float | None:
 
 
 def format_report(report: dict[str, Any]) -> str:
-    """A plain-text table of a :func:`classification_report` (``n/a`` where a figure is ``None``)."""
+    """A plain-text table of a :func:`classification_report` (``n/a`` where a figure is ``None``), with the
+    line on contexts that :func:`framing.evaluate` adds."""
     labels = report["labels"]
     width = max(12, label_columns(labels))
     lines = [f"{'':<{width}}  precision  recall     f1  support"]
@@ -90,6 +91,8 @@ def format_report(report: dict[str, Any]) -> str:
     lines.append(f"{'macro F1':<{width}}  {report['macro_f1']:.3f}{_macro_note(report)}")
     lines.append(f"{'weighted F1':<{width}}  {report['weighted_f1']:.3f}   (classes weighted by true rows)")
     lines.append(f"{'ECE':<{width}}  {report['ece']:.3f}")
+    if "context" in report:
+        lines.append(f"{'context':<{width}}  {_context_note(report['context'], report['n'])}")
     lines.append("")
     lines.append("confusion (rows: true, columns: predicted, numbered as the rows)")
     cell = max(6, *(len(str(v)) for row in report["confusion"] for v in row))
@@ -115,6 +118,16 @@ def _macro_note(report: dict[str, Any]) -> str:
     notes = [f"none of {', '.join(left_out)}"] if left_out else []
     notes.append(f"{', '.join(only_predicted)} predicted but never true, F1 0")
     return f"   (over the classes true or predicted; {'; '.join(notes)})"
+
+
+def _context_note(context: dict[str, int], n: int) -> str:
+    """How many sentences were scored with a context, against how many sentences of it the model reads."""
+    reads, given = context["model_reads"], context["examples_with_context"]
+    if not reads:
+        return f"the model reads none ({given} of {n} sentences have one)"
+    if not given:
+        return f"none given, though the model reads {reads} sentence(s) before each: these figures are without it"
+    return f"{given} of {n} sentences have one; the model reads {reads} sentence(s) before each"
 
 
 def fit_temperature(log_probs: np.ndarray, truth: np.ndarray) -> float:

@@ -2,6 +2,7 @@
 
 import hashlib
 import json
+import logging
 
 import numpy as np
 import pytest
@@ -180,6 +181,33 @@ def test_the_evaluate_report_records_the_model_how_it_ran_the_data_and_the_versi
     assert in_memory["model"]["path"] is None and len(in_memory["model"]["fingerprint"]) == 64
 
 
+def test_evaluate_warns_and_says_so_when_the_model_reads_context_and_none_is_given(tiny, caplog):
+    bare = [{"text": r["text"], "label": r["label"]} for r in _gold_rows()]
+    with caplog.at_level(logging.WARNING, logger="framing.evaluate"):
+        report = framing.evaluate(tiny, bare)
+    assert "no sentence has a context but the model reads 1 before each sentence" in caplog.text
+    assert report["context"] == {"model_reads": 1, "examples_with_context": 0}
+    line = next(line for line in format_report(report).splitlines() if line.startswith("context "))
+    assert line.split(None, 1)[1] == ("none given, though the model reads 1 sentence(s) before each: "
+                                      "these figures are without it")
+    caplog.clear()
+    with caplog.at_level(logging.WARNING, logger="framing.evaluate"):
+        report = framing.evaluate(tiny, _gold_rows())  # five of the six rows have a context
+    assert "no sentence has a context" not in caplog.text
+    assert report["context"] == {"model_reads": 1, "examples_with_context": 5}
+    line = next(line for line in format_report(report).splitlines() if line.startswith("context "))
+    assert line.split(None, 1)[1] == "5 of 6 sentences have one; the model reads 1 sentence(s) before each"
+
+
+def test_evaluate_does_not_warn_about_context_for_a_model_that_reads_none(tiny, caplog, monkeypatch):
+    monkeypatch.setattr(tiny.model.config, "context", "none")
+    bare = [{"text": r["text"], "label": r["label"]} for r in _gold_rows()]
+    with caplog.at_level(logging.WARNING, logger="framing.evaluate"):
+        report = framing.evaluate(tiny, bare)
+    assert "context" not in caplog.text
+    assert report["context"] == {"model_reads": 0, "examples_with_context": 0}
+
+
 def test_evaluate_with_a_context_column_scores_each_sentence_with_its_context(tiny):
     rows = [dict(r, before=r.pop("context")) for r in _gold_rows()]
     sentences = [r["text"] for r in rows]
@@ -196,4 +224,4 @@ def test_evaluate_with_a_context_column_scores_each_sentence_with_its_context(ti
 
 def figures(report):
     """``report`` without what :func:`framing.evaluate` adds to :func:`classification_report`."""
-    return {k: v for k, v in report.items() if k != "provenance"}
+    return {k: v for k, v in report.items() if k not in ("provenance", "context")}
