@@ -87,14 +87,12 @@ def _context_record(analyzer: "Analyzer", examples: list[Example]) -> dict[str, 
 def _provenance(analyzer: "Analyzer", data: dict[str, Any] | None) -> dict[str, Any]:
     """What the figures came from: the model (its folder and fingerprint), how it ran, the data and the
     library versions. A model built in memory has no folder: its fingerprint is of its config and weights."""
-    from .model_card import _versions
+    from .provenance import analyzer_fingerprint, library_versions
 
     if analyzer.source is not None:
         model = {"path": str(analyzer.source), "fingerprint": analyzer.source_fingerprint}
     else:
-        from .scale.score import _analyzer_fingerprint
-
-        model = {"path": None, "fingerprint": _analyzer_fingerprint(analyzer)}
+        model = {"path": None, "fingerprint": analyzer_fingerprint(analyzer)}
     engine = analyzer.engine
     return {"model": model, "device": str(engine.device), "precision": engine.precision,
-            "batch_tokens": engine.batch_tokens, "data": data, "versions": _versions()}
+            "batch_tokens": engine.batch_tokens, "data": data, "versions": library_versions()}

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-import platform
 import re
 from collections import Counter
 from pathlib import Path
@@ -11,19 +10,9 @@ from typing import Any
 
 from .metrics import format_report
 from .model import read_config
+from .provenance import library_versions
 
 __all__ = ["write_model_card"]
-
-
-def _versions() -> dict[str, str]:
-    import numpy
-    import torch
-    import transformers
-
-    from . import __version__
-
-    return {"framing": __version__, "torch": torch.__version__, "transformers": transformers.__version__,
-            "numpy": numpy.__version__, "python": platform.python_version()}
 
 
 def _cell(text: str) -> str:
@@ -108,7 +97,7 @@ def write_model_card(directory: Path, result, args, train_examples, eval_example
               f"{result.examples_per_second:.1f} examples/s.", ""]
     if extra.get("sections"):
         lines += [extra["sections"], ""]
-    lines += ["## Versions", "", ", ".join(f"{k} {v}" for k, v in _versions().items()), ""]
+    lines += ["## Versions", "", ", ".join(f"{k} {v}" for k, v in library_versions().items()), ""]
     path = Path(directory) / "README.md"
     path.write_text("\n".join(lines), encoding="utf-8")
     return path

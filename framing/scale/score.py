@@ -15,7 +15,6 @@ uncommitted chunk, whatever the size of the input.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import math
@@ -29,6 +28,7 @@ from typing import Any
 
 from ..document import Document
 from ..errors import DataError, FramingError, InputError, ModelError
+from ..provenance import analyzer_fingerprint, library_versions
 from ..validation import is_missing
 from ..threads import prefetch
 from .readers import Record, Reader, open_input
@@ -357,22 +357,6 @@ def _local_scores(analyzer, blocks: Iterator[list[Record]], level: str):
 
 # -- fingerprints ----------------------------------------------------------------
 
-def _analyzer_fingerprint(analyzer) -> str:
-    """SHA-256 of an in-memory model's configuration and parameters."""
-    digest = hashlib.sha256(_json(analyzer.model.config.to_json()).encode())
-    for name, tensor in sorted(analyzer.model.state_dict().items()):
-        digest.update(name.encode() + b"\0")
-        if hasattr(tensor, "detach"):
-            digest.update(tensor.detach().cpu().contiguous().view(-1).view(dtype=_byte_dtype()).numpy().tobytes())
-    return digest.hexdigest()
-
-
-def _byte_dtype():
-    import torch
-
-    return torch.uint8
-
-
 # -- the function ----------------------------------------------------------------
 
 def _check_options(level, fmt, engine, chunk_docs, chunk_seconds, block_chars, workers, gpus_per_worker,
@@ -508,7 +492,7 @@ def score(
                        earlier["batch_tokens"])
     identity = {
         "framing_version": _version(),
-        "libraries": _library_versions(),
+        "libraries": library_versions(),
         # recorded, not checked on resume: another batch size changes scores only in the last decimals
         "batch_tokens": tokens,
         "input": {**reader.describe(), "fingerprint": reader.fingerprint()},
@@ -683,7 +667,7 @@ def _resolve_model(model, device, precision, batch_tokens, engine, gpus_per_work
             info = {"path": None if model.source == Path(DEFAULT_MODEL_DIR).resolve() else str(model.source),
                     "fingerprint": model.source_fingerprint}
         else:
-            info = {"path": "an Analyzer built in memory", "fingerprint": _analyzer_fingerprint(model)}
+            info = {"path": "an Analyzer built in memory", "fingerprint": analyzer_fingerprint(model)}
         return model, info, model.labels, model.device.type, model.engine.precision
     if model is not None and not isinstance(model, (str, os.PathLike)):
         raise TypeError(f"model must be a folder path, None or an Analyzer, got {type(model).__name__}")
@@ -744,18 +728,6 @@ def _batch_tokens(analyzer, batch_tokens: int | None, device_type: str) -> int:
     if analyzer is not None:
         return analyzer.engine.batch_tokens
     return batch_tokens or default_batch_tokens(device_type)
-
-
-def _library_versions() -> dict[str, str]:
-    """The versions of the libraries a score depends on, for the manifest."""
-    from importlib.metadata import version
-
-    import numpy
-    import torch
-    import transformers
-
-    return {"torch": torch.__version__, "transformers": transformers.__version__, "numpy": numpy.__version__,
-            "tokenizers": version("tokenizers")}
 
 
 def _version() -> str:
