@@ -20,6 +20,7 @@ import logging
 import math
 import os
 import re
+import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -440,11 +441,36 @@ def _whole(value: Any) -> int | None:
 
 
 def _occurrences(text: str, phrase: str) -> list[int]:
-    """Where ``phrase`` starts in ``text`` as a whole word or phrase ("said" not inside "unsaid"); word
-    edges count only for scripts written with spaces (in Chinese, Japanese or Thai any match counts)."""
-    before = r"(?<!\w)" if _spaced_letter(phrase[:1]) else ""
-    after = r"(?!\w)" if _spaced_letter(phrase[-1:]) else ""
-    return [m.start() for m in re.finditer(before + re.escape(phrase) + after, text)]
+    """Where ``phrase`` starts in ``text`` as a whole word or phrase ("said" not inside "unsaid", "Rene" not
+    inside "Rene" and a combining accent); word edges count only for scripts written with spaces (in
+    Chinese, Japanese or Thai any match counts)."""
+    check_before = _spaced_letter(phrase[:1])
+    check_after = _spaced_letter(_last_base(phrase))
+    found, k = [], text.find(phrase)
+    while k >= 0:
+        end = k + len(phrase)
+        inside = (check_before and k and _in_word(text[k - 1])) or (
+            check_after and end < len(text) and _in_word(text[end]))
+        if inside:
+            k = text.find(phrase, k + 1)
+        else:
+            found.append(k)
+            k = text.find(phrase, end)
+    return found
+
+
+def _last_base(phrase: str) -> str:
+    """The last character of ``phrase`` that is not a combining mark ("e" of "Rene" and an accent)."""
+    k = len(phrase)
+    while k and unicodedata.category(phrase[k - 1]).startswith("M"):
+        k -= 1
+    return phrase[k - 1:k]
+
+
+def _in_word(ch: str) -> bool:
+    """Whether ``ch`` is part of a word: a letter, digit or underscore, or a combining mark (an accent
+    typed after its letter)."""
+    return ch.isalnum() or ch == "_" or unicodedata.category(ch).startswith("M")
 
 
 _SPACED_SCRIPTS = ("LATIN", "GREEK", "CYRILLIC", "ARMENIAN", "GEORGIAN", "HEBREW", "ARABIC", "DEVANAGARI", "DIGIT")

@@ -532,6 +532,20 @@ def test_span_text_in_scripts_without_spaces_and_nth_as_a_whole_number():
     assert first.spans == [("loaded", 9, 11)] and second.spans == [("cue", 5, 9)]
 
 
+def test_span_text_does_not_match_a_word_cut_off_its_combining_accent():
+    from framing.data import table_examples
+
+    text = "Ine\u0301s Ine\u0301 and Ine met the mayor."  # "Ine" and an accent, twice, then a plain "Ine"
+    rows = [{"text": text, "label": "a", "spans": [{"type": "source", "text": "Ine"}]},
+            {"text": text, "label": "a", "spans": [{"type": "source", "text": "Ine\u0301"}]},
+            {"text": text, "label": "a", "spans": [{"type": "source", "text": "ne\u0301"}]}]
+    whole, accented = table_examples(rows[:2], name="train")
+    assert whole.spans == [("source", 15, 18)]
+    assert accented.spans == [("source", 6, 10)]  # not the start of "Inés"
+    with pytest.raises(DataError, match="occurs 0 time"):
+        table_examples(rows[2:], name="train")
+
+
 def test_a_context_with_an_unpaired_surrogate_names_its_line(tmp_path, tiny_dir):
     import numpy as np
 
