@@ -21,7 +21,11 @@ from .segment import ABBREVIATIONS, PARAGRAPH_BREAK
 
 __all__ = ["decode_spans", "quoted_regions", "quotes_within", "writer_voice_only"]
 
-_EDGE_PUNCT = " \t\n,;:.!?\"'“”‘’„‚«»‹›…—–()[]"
+# Trimmed from a span's edges, with whitespace and invisible format characters (see :func:`_trimmable`).
+_EDGE_PUNCT = ",;:.!?\"'“”‘’„‚«»‹›…—–()[]"
+# Apostrophes: between two letters they are inside a word ("city's", "O'Neill").
+_APOSTROPHES = "'’"
+_ZWJ = "\u200d"
 # Words that never make a span on their own: function words, and verb particles ("carrying out")
 # whose verb the head left out.
 _STOPWORDS = frozenset("""the a an and or of to in on at by for with as is was it its that this
@@ -125,9 +129,9 @@ def decode_spans(
 
 
 def _tidy(spans: list[Span], text: str, shift: int) -> list[Span]:
-    """Widen to whole words; join same-type pieces split only by spaces; trim edge punctuation;
-    drop empty spans and spans that are a lone function word or particle (but keep the "as" of a
-    two-piece cue such as "described ... as")."""
+    """Widen to whole words; join same-type pieces split only by spaces; trim edge punctuation, whitespace
+    and invisible characters; drop empty spans and spans that are a lone function word or particle (but
+    keep the "as" of a two-piece cue such as "described ... as")."""
     spans = [_whole_words(span, text, shift) for span in spans]
     merged: list[Span] = []
     for span in sorted(spans, key=lambda s: (s.type, s.start)):
@@ -144,10 +148,7 @@ def _tidy(spans: list[Span], text: str, shift: int) -> list[Span]:
               for lo, hi in (_outside(span.start - shift, span.end - shift, credit)
                              if span.type == "content" else [(span.start - shift, span.end - shift)])]
     for name, lo, hi in pieces:
-        while lo < hi and text[lo] in _EDGE_PUNCT:
-            lo += 1
-        while hi > lo and text[hi - 1] in _EDGE_PUNCT and not (text[hi - 1] == "." and _keeps_period(text, lo, hi)):
-            hi -= 1
+        lo, hi = _trim(text, lo, hi)
         if name == "loaded":
             lo, hi = _strip_edge_words(text, lo, hi)
         elif name == "source":
@@ -187,6 +188,8 @@ def _balanced(text: str, lo: int, hi: int) -> tuple[int, int]:
                 after += 1
             if after < len(text) and text[after] == closer:
                 hi = after + 1
+                while hi < len(text) and _attached(text, hi):  # and any mark on the closing mark
+                    hi += 1
                 piece = text[lo:hi]
                 continue
         if (opened < 0 or (opener == closer and opened)) and lo > 0 and text[lo - 1] == opener:
@@ -214,11 +217,9 @@ def _strip_edge_words(text: str, lo: int, hi: int) -> tuple[int, int]:
             return lo, hi
         first, last = words[0], words[-1]
         if first.group().lower() in _EDGE_WORDS and first.group().lower() not in _ARTICLES:
-            lo += words[1].start()
+            lo, hi = _trim(text, lo + words[1].start(), hi)
         elif last.group().lower() in _EDGE_WORDS:
-            hi = lo + words[-2].end()
-            while hi > lo and text[hi - 1] in _EDGE_PUNCT:
-                hi -= 1
+            lo, hi = _trim(text, lo, lo + words[-2].end())
         else:
             return lo, hi
 
@@ -235,17 +236,68 @@ def _whole_name(text: str, lo: int, hi: int) -> tuple[int, int]:
             rest = _NAME_AFTER.match(text, hi)
             if rest:
                 return lo, rest.end()
-        hi = lo + words[-2].end()
-        while hi > lo and text[hi - 1] in _EDGE_PUNCT:
-            hi -= 1
+        lo, hi = _trim(text, lo, lo + words[-2].end())
+
+
+def _trim(text: str, lo: int, hi: int) -> tuple[int, int]:
+    """``[lo, hi)`` without edge punctuation, whitespace or invisible format characters at either end (a
+    period stays where its word is an abbreviation, "U.S."), nor a combining mark left at its start; a
+    character at the end goes or stays with the marks that follow it ("❤" and its emoji selector)."""
+    while lo < hi and (_trimmable(text[lo]) or _attaches(text[lo])):
+        lo += 1
+    while hi > lo:
+        base = _cluster_start(text, lo, hi)
+        if not _trimmable(text[base]) or (text[base] == "." and base == hi - 1 and _keeps_period(text, lo, hi)):
+            break
+        hi = base
+    return lo, hi
+
+
+def _trimmable(ch: str) -> bool:
+    """Whether ``ch`` is trimmed from a span's edge: edge punctuation, whitespace (a no-break space too) or
+    an invisible format character (a zero-width space, a byte order mark)."""
+    return ch in _EDGE_PUNCT or ch.isspace() or unicodedata.category(ch) == "Cf"
+
+
+def _cluster_start(text: str, lo: int, hi: int) -> int:
+    """Where the last character of ``text[lo:hi]`` starts, taking in the marks and joined emoji after it."""
+    k = hi - 1
+    while k > lo and _attached(text, k):
+        k -= 1
+    return k
+
+
+def _attached(text: str, k: int) -> bool:
+    """Whether ``text[k]`` goes with the character before it: a combining mark, variation selector, emoji
+    modifier or tag, or either side of a zero-width joiner between two visible characters (an emoji
+    sequence such as a family)."""
+    return _attaches(text[k]) or _joins(text, k) or _joins(text, k - 1)
+
+
+def _attaches(ch: str) -> bool:
+    """Whether ``ch`` never stands alone: a combining mark or variation selector (category M), an emoji
+    skin tone or a tag character (of a flag's tag sequence)."""
+    return (unicodedata.category(ch).startswith("M") or 0x1F3FB <= ord(ch) <= 0x1F3FF
+            or 0xE0020 <= ord(ch) <= 0xE007F)
+
+
+def _joins(text: str, k: int) -> bool:
+    """Whether ``text[k]`` is a zero-width joiner between two visible characters (neither whitespace nor
+    another invisible format character)."""
+    return 0 < k < len(text) - 1 and text[k] == _ZWJ and _visible(text[k - 1]) and _visible(text[k + 1])
+
+
+def _visible(ch: str) -> bool:
+    return not ch.isspace() and unicodedata.category(ch) != "Cf"
 
 
 def _word_char(text: str, k: int) -> bool:
     """Whether ``text[k]`` belongs to a word: a letter, digit or combining mark ("René" written as "Rene" and
-    an accent), or a hyphen or invisible format character (a soft hyphen, a zero-width space or joiner, a
-    byte order mark) between two ("so-called"; a word pasted with a zero-width space inside it)."""
+    an accent), or a hyphen, apostrophe or invisible format character (a soft hyphen, a zero-width space or
+    joiner, a byte order mark) between two ("so-called", "city's"; a word pasted with a zero-width space
+    inside it)."""
     ch = text[k]
-    joiner = ch == "-" or unicodedata.category(ch) == "Cf"
+    joiner = ch == "-" or ch in _APOSTROPHES or unicodedata.category(ch) == "Cf"
     return _alnum(ch) or (joiner and 0 < k < len(text) - 1 and _alnum(text[k - 1]) and _alnum(text[k + 1]))
 
 
@@ -254,14 +306,36 @@ def _alnum(ch: str) -> bool:
 
 
 def _whole_words(span: Span, text: str, shift: int) -> Span:
-    """A span that starts or ends inside a word (hyphenated words and invisible joiners included) is widened
-    to the word's edges."""
+    """A span that starts or ends inside a word (hyphenated words, apostrophes and invisible joiners
+    included), or between a character and its marks or inside an emoji sequence, is widened to their
+    edges; one that starts on a possessive "'s" ("s most vulnerable" of "the city's most vulnerable")
+    starts after it instead, as the owner it belongs to is outside the span."""
     lo, hi = span.start - shift, span.end - shift
-    while 0 < lo < len(text) and _word_char(text, lo - 1) and _word_char(text, lo):
+    clitic_end = _possessive_end(text, lo)
+    if clitic_end is not None:
+        lo, hi = clitic_end, max(hi, clitic_end)
+    while 0 < lo < len(text) and _cuts(text, lo):
         lo -= 1
-    while 0 < hi < len(text) and _word_char(text, hi) and _word_char(text, hi - 1):
+    while 0 < hi < len(text) and _cuts(text, hi):
         hi += 1
     return Span(span.type, lo + shift, hi + shift, text[lo:hi])
+
+
+def _cuts(text: str, k: int) -> bool:
+    """Whether a span edge before ``text[k]`` would cut a word, or a character from what goes with it."""
+    return (_word_char(text, k - 1) and _word_char(text, k)) or _attached(text, k)
+
+
+def _possessive_end(text: str, lo: int) -> int | None:
+    """Where the word ends when ``lo`` falls on or just after the apostrophe of an "'s" ending it ("city's"),
+    else ``None``."""
+    mark = lo if lo < len(text) and text[lo] in _APOSTROPHES else lo - 1
+    if mark < 1 or text[mark] not in _APOSTROPHES or not _word_char(text, mark):
+        return None
+    end = mark + 1
+    while end < len(text) and _word_char(text, end):
+        end += 1
+    return end if text[mark + 1:end].lower() == "s" else None
 
 
 def quoted_regions(text: str) -> list[tuple[int, int]]:

@@ -358,3 +358,64 @@ def test_an_invisible_character_inside_a_word_does_not_cut_a_span(hidden):
     first = next(k for k, (a, _) in enumerate(words) if a == start)
     spans = spans_from_words(text, [(first, first, 3)])
     assert [(s.type, s.text) for s in spans] == [("loaded", f"das{hidden}tardly")]
+
+
+def spans_over(text, marks, n_types=4):
+    """Decode hand-set tags on hand-set tokens: ``marks`` lists (start, end, type index), one token each."""
+    marks = sorted(marks)
+    tags = np.zeros((len(marks), n_types), dtype=np.int8)
+    for k, (_, _, t) in enumerate(marks):
+        tags[k, t] = 1
+    offsets = np.array([(a, b) for a, b, _ in marks])
+    return decode_spans(tags, offsets, ("source", "cue", "content", "loaded"), text, shift=0)
+
+
+def _cut_at_apostrophe(text, k):
+    return 0 < k < len(text) and text[k - 1].isalpha() and text[k] in "'’" or (
+        1 < k < len(text) and text[k - 2].isalpha() and text[k - 1] in "'’" and text[k].isalpha())
+
+
+def test_a_span_never_starts_or_ends_inside_a_word_at_an_apostrophe():
+    text = "The town's poorest families lost out, the mayor’s reckless plan hurt O'Neill's staff."
+    words = [text[m.start():m.end()] for m in re.finditer(r"\w+|[^\w\s]", text)]
+    at = {w: k for k, w in enumerate(words)}
+    spans = spans_from_words(text, [
+        (at["town"] + 2, at["families"], 3),          # loaded from the "s" of "town's"
+        (at["’"], at["plan"], 3),                     # loaded from the apostrophe of "mayor’s"
+        (at["Neill"], at["Neill"], 0),                # source: "Neill" of "O'Neill's", cut at both ends
+        (at["’"] + 1, at["’"] + 1, 2),                # content: the lone "s" of "mayor’s", so none
+    ])
+    assert sorted((s.type, s.text) for s in spans) == [
+        ("loaded", "poorest families"), ("loaded", "reckless plan"), ("source", "O'Neill's")]
+    assert not any(_cut_at_apostrophe(text, k) for s in spans for k in (s.start, s.end))
+
+
+FAMILY = "\U0001F468\u200d\U0001F469\u200d\U0001F467"  # man, woman and girl joined by zero-width joiners: one emoji
+
+
+def _range(text, first, last):
+    """``(start, end)`` from the start of ``first`` to the end of ``last`` (found after it) in ``text``."""
+    start = text.index(first)
+    return start, text.index(last, start) + len(last)
+
+
+@pytest.mark.parametrize("text, first, last, kind, expected", [
+    ("“The plan was a sham\u200b,” Amnesty said.", "The", "\u200b,", 2, "The plan was a sham"),
+    ("Officials said\r\n\u00a0the plan was a sham\u00a0.", "\r\n", "sham\u00a0", 2, "the plan was a sham"),
+    ("Officials said \ufeffthe plan was\u200e a sham.", " \ufeff", "was\u200e", 2, "the plan was"),
+    ("Police said the plan was a sham \u2764\ufe0f.", "the", "\u2764", 2, "the plan was a sham \u2764\ufe0f"),
+    ("Police said \ufe0f the plan was a sham.", "\ufe0f", "sham", 2, "the plan was a sham"),
+    ("We saw \u2764\ufe0f a shameful farce.", "\ufe0f", "farce", 3, "\u2764\ufe0f a shameful farce"),
+    ("Fans hailed a shameful farce \U0001F44D\U0001F3FD too.", "a shameful", "\U0001F44D", 3,
+     "a shameful farce \U0001F44D\U0001F3FD"),
+    (f"Police said the plan was a sham {FAMILY} today.", "the", "\U0001F468", 2, f"the plan was a sham {FAMILY}"),
+    (f"Police said the plan was a sham {FAMILY} today.", "the", "\u200d", 2, f"the plan was a sham {FAMILY}"),
+    ("Police said \u200b\u00a0 the plan was a sham.", "\u200b", "\u00a0", 2, None),
+    ("It was part of \u200ba shameful farce.", "of", "farce", 3, "a shameful farce"),  # "of" stripped, then the space
+])
+def test_span_edges_drop_whitespace_and_invisible_characters_but_keep_marks_with_their_character(
+        text, first, last, kind, expected):
+    start, end = _range(text, first, last)
+    spans = spans_over(text, [(start, end, kind)])
+    assert [s.text for s in spans] == ([expected] if expected else [])
+    assert all(text[s.start:s.end] == s.text for s in spans)
