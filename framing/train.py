@@ -499,12 +499,14 @@ def _warn_context_mismatch(train_examples: list[Example], eval_examples: list[Ex
 
 
 def _warn_absent_classes(eval_examples: list[Example], labels: list[str]) -> None:
-    """Warn when a class has no validation sentence: the epoch and temperature are then chosen without it."""
+    """Warn when a class has no validation sentence: its recall cannot be measured, so the epoch and the
+    temperature are chosen without it (sentences wrongly given it still count against the macro-F1)."""
     present = {e.label for e in eval_examples if e.label is not None}
     absent = [label for label in labels if label not in present]
     if absent:
         logger.warning("the validation data has no sentence labelled %s: the epoch and the temperature are "
-                       "chosen without %s, and its validation figures are n/a",
+                       "chosen without %s (only sentences wrongly given it count, with F1 0 in the macro-F1), "
+                       "and its recall is n/a",
                        ", ".join(map(repr, absent)), "it" if len(absent) == 1 else "them")
 
 
