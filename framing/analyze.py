@@ -328,7 +328,8 @@ class Analyzer:
 _SEVERAL_SAMPLE = 1000
 #: What comes before a stop, the stop, closing marks, space and a capital or opening quote: where a second
 #: sentence may start.
-_MAYBE_NEXT_SENTENCE = re.compile(r"(\S+?)[.!?][\"'”’)\]]*\s+[\"“‘(]?[A-Z]")
+# from a word's start only: tried inside a long run without spaces (a URL, CJK text), it was quadratic
+_MAYBE_NEXT_SENTENCE = re.compile(r"(?<!\S)(\S+?)[.!?](?=[\"'”’)\]]*\s+[\"“‘(]?[A-Z])")
 
 
 def _maybe_several(text: str) -> bool:
@@ -391,16 +392,28 @@ def looks_english(text: str) -> bool:
         return False
     words = _WORD.findall(text)
     # a marker inside a name ("La Paz", "Ignacio de la Fuente") is part of the name, not a foreign word
-    foreign = sum(w.lower() in _FOREIGN_MARKERS and not _in_name(words, k) for k, w in enumerate(words))
+    following = _after_particles(words)
+    foreign = sum(w.lower() in _FOREIGN_MARKERS and not _in_name(words, k, following[k]) for k, w in enumerate(words))
     return foreign < 2 or foreign <= sum(w.lower() in _ENGLISH_MARKERS for w in words)
 
 
-def _in_name(words: list[str], k: int) -> bool:
+def _after_particles(words: list[str]) -> list[str]:
+    """For each position, the first later word that is no lower-case marker ("" at the end): where a run of
+    particles ("de la") leads. One backward pass, so long text stays linear."""
+    following, word = [""] * len(words), ""
+    for k in range(len(words) - 1, -1, -1):
+        following[k] = word
+        if words[k].lower() not in _FOREIGN_MARKERS or words[k][:1].isupper():
+            word = words[k]
+    return following
+
+
+def _in_name(words: list[str], k: int, following: str) -> bool:
     """Whether ``words[k]`` is a capitalised word inside a sentence, or a particle (lower-case words) before a
-    capitalised one: a piece of a name such as "La Paz" or "de la Fuente"."""
+    capitalised one (``following``, from :func:`_after_particles`): a piece of a name such as "La Paz" or
+    "de la Fuente"."""
     if words[k][:1].isupper():
         return k > 0
-    following = next((w for w in words[k + 1:] if w.lower() not in _FOREIGN_MARKERS or w[:1].isupper()), "")
     return k > 0 and words[k - 1][:1].isupper() and following[:1].isupper()
 
 

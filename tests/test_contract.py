@@ -294,8 +294,13 @@ def test_classify_warns_when_its_inputs_hold_several_sentences(tiny, caplog):
     assert "5 of 6 inputs hold more than one sentence (the first is number 1" in caplog.text
     caplog.clear()
     with caplog.at_level(logging.WARNING, logger="framing.analyze"):
-        tiny.classify(["Gen. Smith of the U.S. Army said so.", "Dr. Li told Acme Corp. staff."])
+        tiny.classify(["Gen. Smith of the U.S. Army said so.", "Dr. Li told Acme Corp. staff.",
+                       "Officials e.g. Gen. Paz agreed.", "“Why now?” Mr. Li asked."])
     assert "more than one sentence" not in caplog.text
+    # the quick pattern reads words from their start only (a stop inside "Gen." is no sentence end)
+    from framing.analyze import _maybe_several
+
+    assert not _maybe_several("Officials e.g. Gen. Paz agreed.") and _maybe_several("It rained. ‘Yes.’ Dr. Li said.")
 
 
 def test_analyze_many_without_profile_gives_the_same_sentences_and_an_empty_profile(tiny):
