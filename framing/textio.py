@@ -280,9 +280,12 @@ def _record_problem(taken: list[str], line: int, at_end: bool, exc: csv.Error) -
     text = "".join(taken)
     if at_end or isinstance(exc, _RecordTooLong):
         opened = line + text[:_open_quote(text)].count("\n")
-        where = "to the end of the file" if at_end else f"past {MAX_RECORD_LINES:,} lines"
-        return (f"the quote opened on line {opened} is never closed, so its field would run {where}; add the "
-                "missing closing quote (a quote inside a quoted field is written twice: \"\")")
+        if not at_end:  # it may close later: a field this long is beyond what CSV reading holds
+            return (f"the quote opened on line {opened} is not closed within {MAX_RECORD_LINES:,} lines: its "
+                    "closing quote is missing, or the field is longer than framing reads from a CSV cell; "
+                    "store documents that long as JSON Lines or Parquet")
+        return (f"the quote opened on line {opened} is never closed, so its field would run to the end of the "
+                "file; add the missing closing quote (a quote inside a quoted field is written twice: \"\")")
     last = line + text.rstrip("\r\n").count("\n")
     hint = ("; a quoted field may be missing its closing quote, or a quote inside a quoted field is not "
             "written twice (\"\")") if '"' in str(exc) else ""

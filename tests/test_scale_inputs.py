@@ -381,5 +381,5 @@ def test_an_unclosed_quote_early_in_a_long_csv_costs_bounded_memory(tiny, tmp_pa
     summary = score(path, out, model=tiny, level="document", quiet=True)
     assert summary.documents == 30 and summary.rejects == 1
     reject = json.loads(rejects_path(out).read_text(encoding="utf-8"))
-    assert reject["where"] == "line 2" and "quote opened on line 2 is never closed" in reject["reason"]
-    assert "past 10 lines" in reject["reason"]
+    assert reject["where"] == "line 2" and "quote opened on line 2 is not closed within 10 lines" in reject["reason"]
+    assert "longer than framing reads from a CSV cell" in reject["reason"] and "JSON Lines" in reject["reason"]
