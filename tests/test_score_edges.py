@@ -249,6 +249,19 @@ def test_csv_records_name_their_line_whatever_the_line_ends(end):
     assert [r.line for r in records] == [1, 2, 3, 4, 6]
 
 
+@pytest.mark.parametrize("parts", [0, 1, 3])
+def test_the_manifest_text_reads_back_whole_with_a_line_per_part(parts):
+    from framing.scale.writer import _manifest_text
+
+    manifest = {"manifest_version": 1, "settings": {"columns": ["doc_id", "text"]}, "complete": False,
+                "progress": {"records": 3, "cursor": {"offset": 5}},
+                "parts": [{"file": f"part-{k:06d}.parquet", "records": [k, k + 1], "rows": 2} for k in range(parts)]}
+    text = _manifest_text(manifest)
+    assert json.loads(text) == manifest
+    part_lines = [line for line in text.splitlines() if '"file": "part-' in line]
+    assert len(part_lines) == parts and all(json.loads(line.strip().rstrip(",")) for line in part_lines)
+
+
 def _scoring_dies_after(blocks: int, message: str, monkeypatch):
     """Make ``score`` fail with a FramingError after ``blocks`` blocks (as a dead Ray worker would); returns
     a function that puts the real scoring back."""

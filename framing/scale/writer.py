@@ -117,6 +117,15 @@ def _earlier_output(out: Path, existing: dict[str, Any]) -> DataError:
                      "again, or another out (--out)")
 
 
+def _manifest_text(manifest: dict[str, Any]) -> str:
+    """The manifest as indented JSON with one line per part: indenting the parts list too would run
+    Python's slow encoder over every part on every commit of a long run."""
+    head = json.dumps({k: v for k, v in manifest.items() if k != "parts"}, ensure_ascii=False, indent=1)
+    # one call of the fast compact encoder, then a line per part (a part holds no nested object)
+    parts = json.dumps(manifest["parts"], ensure_ascii=False)[1:-1].replace("}, {", "},\n  {")
+    return head[:-2] + (f',\n "parts": [\n  {parts}\n ]\n}}\n' if parts else ',\n "parts": []\n}\n')
+
+
 def _now() -> str:
     return time.strftime("%Y-%m-%dT%H:%M:%S%z")
 
@@ -219,7 +228,7 @@ class ChunkWriter:
         name = f"part-{index:06d}.{self.fmt}"
         table = pa.concat_tables(tables) if tables else self.schema.empty_table()
         # Work on a copy: the manifest in memory changes only once the commit is on disk.
-        manifest = json.loads(json.dumps(self.manifest))
+        manifest = self._draft()
         progress = manifest["progress"]
         try:
             self._write_part(name, table)
@@ -251,7 +260,7 @@ class ChunkWriter:
         if not self.manifest["parts"]:
             self.commit([], [], records=0, documents=0, sentences=0,
                         cursor=self.manifest["progress"]["cursor"], seconds=0.0)
-        manifest = json.loads(json.dumps(self.manifest))
+        manifest = self._draft()
         manifest["progress"]["seconds"] = round(manifest["progress"]["seconds"] + seconds, 3)
         manifest["complete"] = True
         if runtime:
@@ -336,12 +345,18 @@ class ChunkWriter:
             "free space (or fix the cause) and rerun the same command with resume=True (--resume) to continue"
         )
 
+    def _draft(self) -> dict[str, Any]:
+        """A copy of the manifest to change before it is committed: the parts list and progress are new
+        objects (the committed parts themselves are never changed), so a long run's commit copies
+        pointers, not the whole manifest."""
+        return {**self.manifest, "parts": list(self.manifest["parts"]), "progress": dict(self.manifest["progress"])}
+
     def _write_manifest(self, manifest: dict[str, Any] | None = None) -> None:
         manifest = self.manifest if manifest is None else manifest
         manifest["updated"] = _now()
         tmp = self.manifest_file.with_name(f".{self.manifest_file.name}.tmp")
         with tmp.open("w", encoding="utf-8") as handle:
-            json.dump(manifest, handle, ensure_ascii=False, indent=1)
+            handle.write(_manifest_text(manifest))
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, self.manifest_file)
