@@ -97,6 +97,12 @@ _QUOTE_PAIRS = re.compile(
 )
 
 
+# A line's text, between line breaks (LF or CR): ‹…› closes on its line.
+_LINE_TEXT = re.compile(r"[^\r\n]+")
+# What stands in for a ‹ that cannot close (see :func:`_hide_unclosed_angles`).
+_NO_MARK = "\0"
+
+
 def decode_spans(
     tags: np.ndarray,
     offsets: np.ndarray,
@@ -341,7 +347,24 @@ def _possessive_end(text: str, lo: int) -> int | None:
 def quoted_regions(text: str) -> list[tuple[int, int]]:
     """Character ranges of ``text`` inside quotation marks, the marks included: curly, low-high („…“),
     straight, single and guillemets (see ``_QUOTE_PAIRS`` for where an unclosed one ends)."""
-    return [m.span() for m in _QUOTE_PAIRS.finditer(text)]
+    return [m.span() for m in _QUOTE_PAIRS.finditer(_hide_unclosed_angles(text))]
+
+
+def _hide_unclosed_angles(text: str) -> str:
+    """``text`` with every ‹ that has no › after it on its line replaced by a mark no quotation rule reads.
+
+    Such a ‹ opens nothing (‹…› closes on its line), but the pattern would scan to the line's end from
+    each one, so a line of them took time quadratic in its length. The stand-in, like ‹, is neither a
+    letter, a digit, a space nor a quotation mark to any other rule, and offsets are unchanged.
+    """
+    if "‹" not in text:
+        return text
+
+    def hide(line: re.Match) -> str:
+        closed = line.group().rfind("›") + 1
+        return line.group()[:closed] + line.group()[closed:].replace("‹", _NO_MARK)
+
+    return _LINE_TEXT.sub(hide, text)
 
 
 def quotes_within(quotes: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:

@@ -350,6 +350,19 @@ def test_every_kind_of_line_ending_is_a_line_break_to_quotations(newline):
         "'We broke no rule.", "'It was fair,'"]
 
 
+def test_a_line_of_unclosed_single_guillemets_opens_nothing_and_leaves_the_quotations_around_it():
+    from framing.spans import _hide_unclosed_angles
+
+    strays = "‹no " * 20000
+    text = (f"He called it ‹a farce› and “a {strays}sham” today.\n‹the ‹last› word› on it, {strays}\n"
+            f"‹New line› and ‹{strays}open to the end.")
+    assert _quoted(text) == ["‹a farce›", f"“a {strays}sham”", "‹the ‹last›", "‹New line›"]
+    # the quote pattern reads only the ‹ that close on their line, so no stray one is scanned from
+    hidden = _hide_unclosed_angles(text)
+    assert len(hidden) == len(text) and hidden.count("‹") == 4
+    assert all(a == b or a == "‹" for a, b in zip(text, hidden))
+
+
 @pytest.mark.parametrize("hidden", ["\u00ad", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"])
 def test_an_invisible_character_inside_a_word_does_not_cut_a_span(hidden):
     text = f"It was a das{hidden}tardly raid on the town."
