@@ -38,8 +38,10 @@ _LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 # on one but an article, which belongs to the phrase.
 _EDGE_WORDS = frozenset("the a an and or of to in on at by for with as".split())
 _ARTICLES = frozenset({"the", "a", "an"})
-# Capitalised words after a source's "of"/"for", joined by "of", "for", "and" or "the" ("Defence of Valdoria").
-_NAME_AFTER = re.compile(r"(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w'’&-]*)+")
+# Capitalised words after a source's "of"/"for", each after at most two of "of", "for", "and" or "the"
+# ("Defence of Valdoria", "the Interior"): no more than a name holds, so a list of names stays out.
+_NAME_WORDS = 6
+_NAME_AFTER = re.compile(rf"(?:\s+(?:(?:of|for|and|the)\s+){{0,2}}[A-Z][\w'’&-]*){{1,{_NAME_WORDS}}}")
 # Marks that come in pairs: a span holding one of a pair takes in the other where it sits just outside
 # ("was “a fabrication" + "”"). Curly single quotes are left out: ’ is also the apostrophe.
 _PAIRS = (("“", "”"), ("(", ")"), ("[", "]"), ("«", "»"))
@@ -232,8 +234,8 @@ def _strip_edge_words(text: str, lo: int, hi: int) -> tuple[int, int]:
 
 def _whole_name(text: str, lo: int, hi: int) -> tuple[int, int]:
     """A source ``[lo, hi)`` cut after "of" or "for" takes in the capitalised name that follows ("The
-    Ministry of" + "Defence of Valdoria"); one ending on another function word ("Officials in") ends
-    before it."""
+    Ministry of" + "Defence of Valdoria"), up to ``_NAME_WORDS`` capitalised words; one ending on another
+    function word ("Officials in") ends before it."""
     while True:
         words = list(re.finditer(r"\S+", text[lo:hi]))
         if len(words) < 2 or words[-1].group().lower() not in _EDGE_WORDS:

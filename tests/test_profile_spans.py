@@ -278,6 +278,15 @@ def test_a_source_cut_after_of_takes_in_the_name_and_one_cut_after_another_funct
     assert _tagged(text, [(0, "A", "for")]) == [("source", "A spokesman")]
 
 
+def test_a_source_cut_after_of_takes_in_a_name_not_a_whole_list_of_names():
+    names = " ".join(["Ostrava"] * 400)
+    text = f"Officials of {names} said the claim was false."
+    assert _tagged(text, [(0, "Officials", "of")]) == [("source", "Officials of" + " Ostrava" * 6)]
+    text = "The Office of the High Commissioner for Human Rights and the Interior said so."
+    assert _tagged(text, [(0, "The", "of")]) == [
+        ("source", "The Office of the High Commissioner for Human Rights and the Interior")]
+
+
 def test_a_lone_adverb_or_negation_is_no_loaded_phrase():
     text = "It was so, without doubt, a shameful day and no one came."
     assert _tagged(text, [(3, "so", "so"), (3, "without", "without"), (3, "no", "no"),
