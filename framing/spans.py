@@ -46,7 +46,9 @@ _NAME_AFTER = re.compile(rf"(?:\s+(?:(?:of|for|and|the)\s+){{0,2}}[A-Z][\w'’&-
 # ("was “a fabrication" + "”"). Curly single quotes are left out: ’ is also the apostrophe.
 _PAIRS = (("“", "”"), ("(", ")"), ("[", "]"), ("«", "»"))
 # A line break (LF, CRLF or a lone CR) that starts no blank line: a quotation runs on over it.
-_LINE_BREAK = rf"(?!{PARAGRAPH_BREAK.pattern})(?:\r\n?|\n)"
+# One way only to match a CRLF: with two (CR then LF, or both), an unclosed quotation backtracked
+# through every combination of them, exponentially in the number of lines.
+_LINE_BREAK = rf"(?!{PARAGRAPH_BREAK.pattern})(?:\r\n|\r(?!\n)|\n)"
 # Where a quotation may open a paragraph or sentence: at the start of the text or of a line, or after
 # a sentence's end (and its closing mark) or a colon, and a space or two.
 _SENTENCE_START = r"(?:(?<![^\r\n])|(?<=[.!?:]\s)|(?<=[.!?:]\s\s)|(?<=[.!?][\"”’')]\s))"
@@ -55,13 +57,6 @@ _CAPITAL = "A-ZÀ-ÖØ-Þ"
 # What follows an apostrophe that opens no quotation: a number ('90s, '08), an elided word ('n', 'em,
 # 'til, 'cause) or a name that starts with one (N and a consonant: 'Ndrangheta).
 _ELISION = r"\d|(?i:n|em|til|cause|cos|tis|twas|bout|round)(?!\w)|N[bcdfghjklmnpqrstvwxz]"
-# Words that follow a quotation closed on "s'" ("called them 'vultures' and left"); a plural
-# possessive is followed by what it owns ("reformers' pleas") and closes nothing.
-_AFTER_QUOTE = ("and or but nor so is are was were be been has have had will would could should can may "
-                "might must not to in on at for from with by of as than then that which who whom whose when "
-                "while where because if after before since until over he she they it we i you said says say "
-                "told tells added wrote")
-_OWNED = rf"[^\S\r\n]+(?!(?:{'|'.join(_AFTER_QUOTE.split())})\b)[a-z]"
 
 
 def _running(closers: str) -> str:
@@ -72,13 +67,14 @@ def _running(closers: str) -> str:
 
 def _single(opener: str, closer: str) -> str:
     """A quotation in single marks. It opens before a letter, not after one nor before an elided word
-    ("the '90s", "'em" open none). Inside it, a closer inside a word (don't) or ending a plural possessive
-    closes nothing; a quotation nested in it must close before it does, and another opening mark ends
+    ("the '90s", "'em" open none). Inside it, a closer inside a word (don't) closes nothing (one ending a
+    word in s closes: "called it 'a mess' last week" is a quotation, which a plural possessive cannot be
+    told apart from); a quotation nested in it must close before it does, and another opening mark ends
     it unclosed (an apostrophe is no quotation: "the 'burbs are dull. 'Nothing happens,'"). Opening a
     paragraph or sentence before a capital, an unclosed one ends at the paragraph break, as each
     paragraph of a long quotation reopens it; opened elsewhere it must close within the paragraph."""
-    closes = rf"(?:(?<!s){closer}|{closer}(?!{_OWNED}))(?!\w)"
-    kept = rf"(?<=\w){closer}(?=\w)|(?<=s){closer}(?={_OWNED})|(?<!\w){opener}(?={_ELISION})"
+    closes = rf"{closer}(?!\w)"
+    kept = rf"(?<=\w){closer}(?=\w)|(?<!\w){opener}(?={_ELISION})"
     opens = rf"(?<!\w){opener}(?=[^\W\d])(?!{_ELISION})"
     nested = rf"{opens}(?:[^{opener}{closer}\r\n]|{kept})*{closes}"
     inside = rf"(?:{_running(opener + closer)}|{kept}|{nested})"
