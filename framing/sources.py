@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from itertools import dropwhile
 from typing import TYPE_CHECKING
 
 from .segment import DATELINE
@@ -444,9 +445,7 @@ class SourceIndex:
         Tuesday, Acme Corp. said") or described as a business ("Halvard Terminals, the port operator,
         said"), whether or not a source; one named in passing ("which supplies Acme Corp.") is not noted."""
         words = _without_heading(_visible(sentence).strip(EDGE)).strip(EDGE).split(" ")
-        while words and (words[0].rstrip(",") in _NOT_A_NAME_START or words[0] in ("of", "de")):
-            words.pop(0)
-        opening = " ".join(words)
+        opening = " ".join(dropwhile(lambda w: w.rstrip(",") in _NOT_A_NAME_START or w in ("of", "de"), words))
         found = _COMPANY.match(opening) or _DESCRIBED_BUSINESS.match(opening)
         if not found:
             return

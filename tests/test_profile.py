@@ -1214,3 +1214,13 @@ def test_a_place_word_is_one_written_alone_not_the_first_word_of_a_name():
     assert _places_in("The letter was sent to an office in Israel Katz's ministry.") == set()
     assert {"jordan", "kenya"} <= _places_in("Jordanian and Kenyan officials met.")
     assert _places_in("Lin said Wang would stay.") == set()  # no nationality of a stem under four letters
+
+
+def test_a_company_after_a_long_run_of_opening_words_is_still_the_subject():
+    # the opening words are skipped in one pass (no longer one list shift per word), so a sentence of
+    # 90,000 of them is read in a fraction of a second and its company is still noted
+    opening = " ".join(["Meanwhile,", "On", "Tuesday"] * 30_000)
+    assert _joined(
+        (f"{opening} Tarvel Holdings Ltd said sales fell.", "attributed_claim", None),
+        ("The company said its outlook held.", "attributed_claim", "The company"),
+    ) == {"tarvel holdings ltd": 1}
