@@ -100,9 +100,13 @@ _ROLE_TITLES = (r"President|Premier|Minister|Chancellor|Chief|Executive|Officer|
 #: Titles that are also words of other names ("Captain America", "Admiral Insurance", "Bishop Auckland",
 #: "Imam Reza Shrine", "AG Barr"): a person's name after them has two words or more.
 _SHORT_TITLES = re.compile(r"(?:^|\s)(?:Admiral|Captain|Bishop|Imam|AG|DA)$")
+#: The most words a title has ("Secretary of State"): a name's title is read from that many words before it.
+_TITLE_WORDS = 3
 _ROLE_WORD = re.compile(rf"(?:{_ROLE_TITLES})")
 _ROLE_END = re.compile(rf"(?:^|[\s-])(?:{_ROLE_TITLES})$")
 _GLUED_PARTICLE = re.compile(rf"^(?:{_GLUED})-[A-Z]")
+#: The most words of a personal name, its particles aside ("Mohammed bin Salman Al Saud").
+_NAME_WORDS = 4
 #: What follows a name without being one ("Martin Luther King Jr.").
 _SUFFIXES = frozenset("Jr Sr II III IV V".split())
 #: Government portfolios: "Minister for Foreign Affairs" ends in a portfolio, not in a name.
@@ -292,7 +296,7 @@ def _is_name(words: list[str]) -> bool:
     allowed, and glued ones: "al-Sisi"), no possessive before the last word, and neither an article
     nor a title first."""
     return (
-        0 < sum(w not in _PARTICLES for w in words) <= 4
+        0 < sum(w not in _PARTICLES for w in words) <= _NAME_WORDS
         and all(w[:1].isupper() or _GLUED_PARTICLE.match(w) or (0 < i < len(words) - 1 and w in _PARTICLES)
                 for i, w in enumerate(words))
         and not any(_POSSESSIVE.search(w) for w in words[:-1])
@@ -328,8 +332,12 @@ def _name_after_title(form: str) -> str:
     words = form.split(" ")
     if words[-1] in _INSTITUTIONS or words[-1] in _PORTFOLIOS:
         return form
+    named = 0  # words of the name after the cut that are no particle
     for cut in range(len(words) - 1, 0, -1):
-        head = " ".join(words[:cut])
+        named += words[cut] not in _PARTICLES
+        if named > _NAME_WORDS:
+            break  # too long for a name here, and at every cut before
+        head = " ".join(words[max(0, cut - _TITLE_WORDS):cut])  # the words before the cut that a title can end
         if ((_ROLE_END.search(head) or (_SHORT_TITLES.search(head) and len(words) - cut >= 2))
                 and _is_name(words[cut:])):
             return " ".join(words[cut:])

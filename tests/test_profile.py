@@ -1224,3 +1224,27 @@ def test_a_company_after_a_long_run_of_opening_words_is_still_the_subject():
         (f"{opening} Tarvel Holdings Ltd said sales fell.", "attributed_claim", None),
         ("The company said its outlook held.", "attributed_claim", "The company"),
     ) == {"tarvel holdings ltd": 1}
+
+
+def test_a_title_is_looked_for_only_in_the_few_words_before_where_a_name_can_start(monkeypatch):
+    import framing.sources as sources
+
+    read = []  # the length of every text searched for a title
+
+    class Counted:
+        def __init__(self, pattern):
+            self.pattern = pattern
+
+        def search(self, text, *args):
+            read.append(len(text))
+            return self.pattern.search(text, *args)
+
+    monkeypatch.setattr(sources, "_ROLE_END", Counted(sources._ROLE_END))
+    monkeypatch.setattr(sources, "_SHORT_TITLES", Counted(sources._SHORT_TITLES))
+    long = "Officials of " + " ".join(["Velmaro"] * 3000)
+    assert normalise_source(long) == long.lower()
+    assert sum(read) < 1_000  # it was all the words before each of 3,000 cuts: 72 million characters
+    # a title of three words, or behind others, is still found before the name it stands before
+    assert normalise_source("Deputy Secretary of State Maren Tolvik") == "maren tolvik"
+    assert normalise_source("Chief Executive Officer Ilka Brann-Soto") == "ilka brann-soto"
+    assert normalise_source("Lieutenant-Colonel Desta van der Amari") == "desta van der amari"
