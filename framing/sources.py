@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from itertools import dropwhile
 from typing import TYPE_CHECKING
 
@@ -105,6 +106,10 @@ _TITLE_WORDS = 3
 _ROLE_WORD = re.compile(rf"(?:{_ROLE_TITLES})")
 _ROLE_END = re.compile(rf"(?:^|[\s-])(?:{_ROLE_TITLES})$")
 _GLUED_PARTICLE = re.compile(rf"^(?:{_GLUED})-[A-Z]")
+#: A glued particle and its hyphen opening a lower-case word ("al-" of "al-assad").
+_GLUED_START = re.compile(rf"^(?:{_GLUED})-")
+#: The end of what stands before a family name glued to its particle ("bashar al-" of "bashar al-assad").
+_GLUED_BEFORE = re.compile(rf" (?:{_GLUED})-\Z")
 #: The most words of a personal name, its particles aside ("Mohammed bin Salman Al Saud").
 _NAME_WORDS = 4
 #: What follows a name without being one ("Martin Luther King Jr.").
@@ -431,8 +436,15 @@ class SourceIndex:
     """
 
     def __init__(self) -> None:
-        self.names: list[str] = []  # canonical names, in the order first seen
+        self.names: dict[str, int] = {}  # canonical name -> its place in the order first seen
         self.people: dict[str, frozenset[str]] = {}  # person-like name -> the role words written with it
+        # indexes, so that a mention looks only at the sources that share a word with it
+        self._by_first = _WordIndex()  # people by first word ("wang" of "wang wenbin")
+        self._by_last = _WordIndex()  # people by last word, without a glued particle too ("assad", "al-assad")
+        self._by_role = _WordIndex()  # people by the role words written with them
+        self._bodies = _WordIndex()  # the names that are no person's (bodies, roles), by each word
+        self._company_words = _WordIndex()  # companies by each word
+        self._company_starts = _WordIndex()  # companies by first word
         self.latest: str | None = None  # the source named most recently
         self.recent_person: str | None = None  # the person named most recently, whatever came since
         self.shown: dict[str, str] = {}  # canonical name -> display form
@@ -464,7 +476,14 @@ class SourceIndex:
                 return  # "Analyst Jo Park of Initech Inc." opens with a person, not a company
             if head.endswith("s") and not head.endswith("ss"):
                 name = body  # "Shareholders of Meridian Holdings Ltd" are people of the company, not it
-        self.companies.setdefault(text_key(name), name)
+        self._note_company(text_key(name), name)
+
+    def _note_company(self, key: str, shown: str) -> None:
+        """Note the company ``key``, shown as ``shown`` unless it was noted before."""
+        if key not in self.companies:
+            self.companies[key] = shown
+            self._company_words.add(key, key.split(" "))
+            self._company_starts.add(key, key.split()[:1])
 
     def spoke(self, name: str, sentence: Sentence) -> None:
         """Note that ``name`` was credited with ``sentence``: a denial, or a claim worded as an allegation."""
@@ -496,14 +515,27 @@ class SourceIndex:
         self._name_the_role(text, name)
         self._note_business(text, name)
         if name not in self.names:
-            self.names.append(name)
+            self.names[name] = len(self.names)
+            self._bodies.add(name, name.split(" "))
         if (name == bare and " " in name and _person_like(name, text) and not _LEGAL_FORM_END.search(name)
                 and name not in self.companies):  # "Halvard Terminals, the port operator" is no person
-            self.people[name] = _role_words(text, name)
+            self._note_person(name, _role_words(text, name))
         self.latest = name
         if name in self.people:
             self.recent_person = name
         return name
+
+    def _note_person(self, name: str, roles: frozenset[str]) -> None:
+        """Note ``name`` as a person written with the role words ``roles`` (those written last count)."""
+        if name in self.people:
+            self._by_role.remove(name, self.people[name])
+        else:
+            self._bodies.remove(name, name.split(" "))
+            words = name.split()
+            self._by_first.add(name, words[:1])
+            self._by_last.add(name, {words[-1], _GLUED_START.sub("", words[-1])})
+        self.people[name] = roles
+        self._by_role.add(name, roles)
 
     def _name_the_role(self, text: str, name: str) -> None:
         """Credit an earlier nameless role to ``name`` when ``text`` reads "the <role>, <name>"."""
@@ -514,7 +546,7 @@ class SourceIndex:
         want = role.split(" ")
         if want[-1] not in _PERSON_ROLES:
             return
-        nameless = [n for n in self.names if n not in self.people and n not in self.named_later
+        nameless = [n for n in self._bodies.holding(want) if n not in self.named_later
                     and n.split(" ")[-1] == want[-1] and set(want) <= set(n.split(" "))
                     and not (_RANK_MODIFIERS & set(n.split(" "))) - set(want)]  # not "a deputy minister"
         if len(nameless) == 1:
@@ -525,7 +557,7 @@ class SourceIndex:
         the sentence ("according to Orlin Airways, a regional airline", "the carmaker Velta Motors")."""
         found = _DESCRIBED_BUSINESS.match(_without_heading(text.strip(EDGE)).strip(EDGE))
         if found and normalise_source(found[found.lastindex]) == name:
-            self.companies.setdefault(name, display_source(found[found.lastindex]))
+            self._note_company(name, display_source(found[found.lastindex]))
 
     def _stands_for(self, bare: str, written: str, text: str, denial: bool, the_before: bool) -> str:
         generic = written.islower() or all(w in _INSTITUTIONS for w in written.split())  # "The Ministry"
@@ -533,15 +565,16 @@ class SourceIndex:
             if bare in self.people or bare in self.names:
                 return bare  # a name already a source on its own ("Ford" the company) stays itself
             # "Marsh", "De Vries", and "al-Assad" or "Assad" of "Bashar al-Assad"
-            last = {p for p in self.people if re.search(rf" (?:(?:{_GLUED})-)?{re.escape(bare)}$", p)}
-            first = {p for p in self.people if p.startswith(bare + " ")}  # a family name written first
+            last = {p for p in self._by_last.holding(bare.split()[-1:]) if _ends_with_name(p, bare)}
+            # a family name written first
+            first = {p for p in self._by_first.holding(bare.split()[:1]) if p.startswith(bare + " ")}
             if len(last) == 1 and not first:
                 return last.pop()
             # a family name written first ("Wang" of "Wang Wenbin"), when it is no place or body ("Israel")
             if len(first) == 1 and not last and " " not in bare and not self._place_or_body(bare):
                 return first.pop()
             # a company's short name ("Acme" after "Acme Corp."), when no person has it
-            short = [c for c in self.companies if _short_for(c, bare)]
+            short = [c for c in self._company_starts.holding(bare.split()[:1]) if _short_for(c, bare)]
             if len(short) == 1 and not last and not first:
                 self.shown.setdefault(short[0], self.companies[short[0]])
                 return short[0]
@@ -549,35 +582,77 @@ class SourceIndex:
         head = _without_heading(text.strip(EDGE)).strip(EDGE)  # "- The company" cut from a stamp too
         if not (generic and (head[:4].lower() == "the " or the_before)):
             return bare
-        bodies = {n for n in self.names if n not in self.people and _names_body(bare, n)}
+        want = bare.split(" ")
+        bodies = {n for n in self._bodies.holding(want) if _names_body(bare, n)}
         # a body seen only through its spokesperson or in a person's role ("Russia's defence ministry
         # spokesman", "Russian defence ministry spokesman Igor Lenz") is another candidate when its
         # words say it is another body; "union general secretary Tomas Brandt" names no other union
-        spoken_for = [n.removesuffix(" spokesperson") for n in self.names
-                      if n not in self.people and n.endswith(" spokesperson")]
+        spoken_for = [n.removesuffix(" spokesperson") for n in self._bodies.holding(want + ["spokesperson"])
+                      if n.endswith(" spokesperson")]
         through = [body.split() for body in spoken_for if _names_body(bare, body)]
-        through += [roles for roles in self.people.values() if set(bare.split()) <= roles]
+        through += [self.people[p] for p in self._by_role.holding(bare.split())]
         if len(bodies) == 1 and not any(_another_body(bare, words, bodies) for words in through):
             return bodies.pop()
         if not bodies and bare in _COMPANY_WORDS and len(self.companies) == 1:
             (company, shown), = self.companies.items()
-            name = next((n for n in self.names if _short_for(company, n)), company)  # it spoke by a short name
+            name = min(self._short_names(company), key=self.names.get, default=company)  # it spoke by a short name
             # a denial is never given to the company that made the allegation ("Acme Corp. accused
             # Globex ... The company denied it" is Globex's denial, named or not)
             if not (denial and name in self.alleged and name not in self.denied):
                 self.shown.setdefault(name, shown)
                 return name
         person = self.recent_person if self.latest == self.recent_person else None  # named just before
-        fitting = {p for p, roles in self.people.items() if _describes_person(bare, roles)}
+        fitting = {p for p in self._by_role.holding(want) if _describes_person(bare, self.people[p])}
         if not bodies and person and fitting == {person}:  # "the minister" with two ministers: no one
             return person
         return bare
 
+    def _short_names(self, company: str) -> list[str]:
+        """The sources seen so far that are ``company`` without legal forms at its end ("acme" of "acme
+        corp"), found among its beginnings that end before a space."""
+        starts = (company[:at] for at, char in enumerate(company) if char.isspace())
+        return [start for start in starts if start in self.names and _short_for(company, start)]
+
     def _place_or_body(self, word: str) -> bool:
         """Whether the key ``word`` was written as a place ("in Israel") or is a word of a body's name
         seen so far, a source ("Israel Defense Forces") or a company ("Israel Chemicals Ltd")."""
-        bodies = [n for n in self.names if n not in self.people] + list(self.companies)
-        return word in self.places or any(word in body.split(" ") for body in bodies)
+        return word in self.places or word in self._bodies or word in self._company_words
+
+
+class _WordIndex:
+    """Keys by the words they hold, so that a mention reads only the sources that share its words, not
+    every source of the document (a long one names thousands)."""
+
+    def __init__(self) -> None:
+        self._keys: dict[str, set[str]] = {}
+
+    def __contains__(self, word: str) -> bool:
+        return word in self._keys
+
+    def add(self, key: str, words: Iterable[str]) -> None:
+        """File ``key`` under each of ``words``."""
+        for word in words:
+            self._keys.setdefault(word, set()).add(key)
+
+    def remove(self, key: str, words: Iterable[str]) -> None:
+        """Take ``key`` from under each of ``words``."""
+        for word in set(words):
+            keys = self._keys.get(word, set())
+            keys.discard(key)
+            if not keys:
+                self._keys.pop(word, None)
+
+    def holding(self, words: Iterable[str]) -> set[str]:
+        """The keys filed under every one of ``words`` (none for no words)."""
+        found = sorted((self._keys.get(word, set()) for word in set(words)), key=len)
+        return set(found[0]).intersection(*found[1:]) if found else set()
+
+
+def _ends_with_name(person: str, bare: str) -> bool:
+    """Whether the full name ``person`` ends with the words ``bare`` ("marsh" of "helen marsh", "de vries"
+    of "hanneke de vries"), a glued particle allowed before them ("assad" of "bashar al-assad")."""
+    before = person.removesuffix(bare)
+    return before != person and (before.endswith(" ") or bool(_GLUED_BEFORE.search(before)))
 
 
 def _short_for(company: str, bare: str) -> bool:

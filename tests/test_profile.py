@@ -1248,3 +1248,52 @@ def test_a_title_is_looked_for_only_in_the_few_words_before_where_a_name_can_sta
     assert normalise_source("Deputy Secretary of State Maren Tolvik") == "maren tolvik"
     assert normalise_source("Chief Executive Officer Ilka Brann-Soto") == "ilka brann-soto"
     assert normalise_source("Lieutenant-Colonel Desta van der Amari") == "desta van der amari"
+
+
+def _invented(i: int) -> str:
+    """A made-up word of four syllables, one for each ``i`` under 4,096."""
+    syllables = ["ka", "lo", "mi", "ren", "tu", "vas", "el", "do"]
+    return "".join(syllables[i // 8 ** k % 8] for k in range(4)).capitalize()
+
+
+def _lines_run(sentences) -> int:
+    """How many lines of the framing package run to build the profile of ``sentences``: its work, counted."""
+    import os
+    import sys
+
+    import framing
+
+    package = os.path.dirname(framing.__file__)
+    count = 0
+
+    def line(frame, event, arg):
+        nonlocal count
+        count += event == "line"
+        return line
+
+    previous = sys.gettrace()
+    sys.settrace(lambda frame, event, arg: line if frame.f_code.co_filename.startswith(package) else None)
+    try:
+        build_profile(sentences, LABELS)
+    finally:
+        sys.settrace(previous)
+    return count
+
+
+@pytest.mark.parametrize("source, mentions", [
+    (lambda i: f"{_invented(i)} {_invented(i + 2048)}", 1),
+    # a full name, then its family name, then its first word alone
+    (lambda i: [f"{_invented(i // 3)} {_invented(i // 3 + 2048)}", _invented(i // 3 + 2048), _invented(i // 3)][i % 3],
+     3),
+    (lambda i: f"the {_invented(i).lower()} ministry", 1),
+    (lambda i: f"{_invented(i)} Corp.", 1),
+], ids=["people", "short names", "bodies", "companies"])
+def test_joining_a_mention_reads_only_the_sources_that_share_its_words(source, mentions):
+    # every mention was compared with every source before it: twice the sources took four times the work
+    work = []
+    for n in (210, 420):
+        sentences = document(*[(f"{source(i)} said the plan would work.", "attributed_claim", source(i))
+                               for i in range(n)])
+        assert len(build_profile(sentences, LABELS)["sources"]) == n // mentions
+        work.append(_lines_run(sentences))
+    assert work[1] < 2.2 * work[0]
