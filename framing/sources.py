@@ -55,8 +55,20 @@ _POST_NOMINAL = re.compile(r"(?:,?\s+(?:KC|QC|MP|MEP|MSP|MS|AM|OBE|MBE|CBE|KBE|D
 _ASIDE = re.compile(r"\s*\([^()]*\)$")
 #: A passive "by" before the credited body: alone ("by an independent panel"), or after a participle and
 #: what it made ("published by the UN Human Rights Office", "figures released by the statistics office").
+#: Only participles of making: after "led", "funded" or "backed" the head is the actor ("the coalition led
+#: by Saudi Arabia" is the coalition).
 _BY = re.compile(r"^(?:(?:[\w'’-]+\s+){0,3}?(?:published|released|issued|written|compiled|commissioned|produced|"
-                 r"prepared|signed|conducted|funded|led|carried\s+out)\s+)?by\s+", re.I)
+                 r"prepared|signed|conducted|carried\s+out)\s+)?by\s+", re.I)
+#: Common Chinese, Korean and Vietnamese family names (romanised, lower case), written before the given
+#: name: a later mention by the family name alone ("Wang") joins the one full name it starts.
+_FAMILY_NAMES_FIRST = frozenset("""
+wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin gao luo zheng liang xie song tang
+han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen yao jin
+xi mao qin fu fan hou bai kong qiu meng lei wen hua yan tan lam chan wong leung cheung ng kwok
+kim lee park choi jung jeong kang cho yoon jang lim oh seo shin kwon hwang ahn yoo hong jeon ko moon son
+bae baek nam ryu
+nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly truong dinh mai
+""".split())
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 # "spokeswoman for the embassy", "the embassy's spokesman", "embassy spokesperson": one role, one form
 _SPOKES_FOR = re.compile(r"^spokes(?:man|woman|person)\s+(?:for|of)\s+(?:the\s+)?(.+)$", re.I)
@@ -190,9 +202,9 @@ def _visible(text: str) -> str:
 
 
 def text_key(text: str) -> str:
-    """What two spellings of one wording share: lower case, apostrophes folded into ', no invisible
-    format characters. The canonical source name is the key of its display form."""
-    return _visible(text).lower().translate(_APOSTROPHES)
+    """What two spellings of one wording share: composed characters (NFC), lower case, apostrophes folded
+    into ', no invisible format characters. The canonical source name is the key of its display form."""
+    return unicodedata.normalize("NFC", _visible(text)).lower().translate(_APOSTROPHES)
 
 
 def normalise_source(text: str) -> str:
@@ -217,7 +229,8 @@ def display_source(text: str, possessive_is_name: bool = False) -> str:
         form = _pick_part([p.strip(EDGE) for p in form.split(",") if p.strip(EDGE)], form)
     form = _without_post_nominals(form)
     form = _person_of_body(form.strip(EDGE))
-    form = _name_after_title(_name_after_role(form))
+    if not _LED_BY.search(form):
+        form = _name_after_title(_name_after_role(form))
     form = _BY.sub("", form)
     form = _LEADING.sub("", form)
     form = _TITLE.sub("", form)
@@ -371,6 +384,9 @@ _BODY_KINDS = frozenset("""group agency watchdog firm charity union company orga
 
 #: Lower-case words inside a multi-word name ("Ministry of Foreign Affairs").
 _JOINERS = frozenset("of for and the de del da van von on in at to".split())
+#: A participle after which "by" names who leads or pays, not who speaks: the head before it is the actor
+#: ("the coalition led by Saudi Arabia" is the coalition, not Saudi Arabia).
+_LED_BY = re.compile(r"\b(?:led|funded|backed|run|headed|chaired|owned|controlled|sponsored)\s+by\s", re.I)
 
 #: A word alone after a preposition of place ("in Israel.", "across the Sahel,"; the next word's first
 #: letter and any mark between tell "in Israel Katz's office" apart).
@@ -570,8 +586,10 @@ class SourceIndex:
             first = {p for p in self._by_first.holding(bare.split()[:1]) if p.startswith(bare + " ")}
             if len(last) == 1 and not first:
                 return last.pop()
-            # a family name written first ("Wang" of "Wang Wenbin"), when it is no place or body ("Israel")
-            if len(first) == 1 and not last and " " not in bare and not self._place_or_body(bare):
+            # a family name written first ("Wang" of "Wang Wenbin"): one of the common Chinese, Korean
+            # and Vietnamese ones, never a first name that is also a country ("Israel Katz", "Chad ...")
+            if (len(first) == 1 and not last and bare in _FAMILY_NAMES_FIRST
+                    and not self._place_or_body(bare)):
                 return first.pop()
             # a company's short name ("Acme" after "Acme Corp."), when no person has it
             short = [c for c in self._company_starts.holding(bare.split()[:1]) if _short_for(c, bare)]

@@ -1164,7 +1164,11 @@ def test_a_description_with_a_zero_width_space_still_joins_the_company():
     ("By the Harbour Board", "harbour board"),
     ("figures released by the statistics office", "statistics office"),
     ("a survey carried out by the national statistics agency", "national statistics agency"),
-    ("a study funded by the health ministry", "health ministry"),
+    # after a participle of leading or paying, the head is the actor
+    ("a study funded by the health ministry", "study funded by the health ministry"),
+    ("The coalition led by Saudi Arabia", "coalition led by saudi arabia"),
+    ("the government led by Prime Minister Ana Ruiz", "government led by prime minister ana ruiz"),
+    ("a report by Amnesty International", "amnesty international"),
     # "by" inside a word or a name stays
     ("Bystanders", "bystanders"),
     ("the Stand by Me campaign", "stand by me campaign"),
@@ -1188,6 +1192,25 @@ def test_a_family_name_written_first_joins_the_one_full_name_it_starts(full, sho
     name = normalise_source(full)
     assert {x["source"]: x["denies"] for x in profile["sources"]} == {name: True, "fishing unions": False}
     assert profile["denials"] == [{"denial": 2, "source": name, "allegation": 1}]
+
+
+@pytest.mark.parametrize("full, short", [("Defence Minister Israel Katz", "Israel"), ("Jordan Bardella", "Jordan"),
+                                         ("Detective Chad Morris", "Chad")])
+def test_a_first_name_that_is_also_a_country_never_joins_the_person_even_unseen_before(full, short):
+    profile = build_profile(document(
+        (f"{full} said the strikes would continue.", "attributed_claim", full),
+        (f"{short} denied that civilians were hit.", "official_denial", short),
+    ), LABELS)
+    assert {x["source"]: x["denies"] for x in profile["sources"]} == {normalise_source(full): False,
+                                                                       short.lower(): True}
+
+
+def test_a_loaded_phrase_counts_once_whether_its_accents_are_composed_or_not():
+    profile = build_profile(spanned(
+        ("It was a na\u00efve plan.", "editorial_opinion", {"loaded": ["na\u00efve"]}),
+        ("It was a nai\u0308ve plan.", "editorial_opinion", {"loaded": ["nai\u0308ve"]}),
+    ), LABELS)
+    assert [(p["text"], p["count"]) for p in profile["loaded_phrases"]] == [("na\u00efve", 2)]
 
 
 @pytest.mark.parametrize("rows", [
@@ -1282,9 +1305,8 @@ def _lines_run(sentences) -> int:
 
 @pytest.mark.parametrize("source, mentions", [
     (lambda i: f"{_invented(i)} {_invented(i + 2048)}", 1),
-    # a full name, then its family name, then its first word alone
-    (lambda i: [f"{_invented(i // 3)} {_invented(i // 3 + 2048)}", _invented(i // 3 + 2048), _invented(i // 3)][i % 3],
-     3),
+    # a full name, then its family name alone
+    (lambda i: [f"{_invented(i // 2)} {_invented(i // 2 + 2048)}", _invented(i // 2 + 2048)][i % 2], 2),
     (lambda i: f"the {_invented(i).lower()} ministry", 1),
     (lambda i: f"{_invented(i)} Corp.", 1),
 ], ids=["people", "short names", "bodies", "companies"])
