@@ -256,6 +256,9 @@ DATELINE = re.compile(
     r"|^[A-Z][A-Z.'’ ]*[A-Z]\s*\((?:Reuters|AP|AFP|Xinhua|Bloomberg|dpa|ANI|PTI|Yonhap|Kyodo)\)\s*")
 
 
+_OPENING_CAPITALS = re.compile(r"[A-Z][A-Z.'’ -]*")
+
+
 def lead_length(sentence: str) -> int:
     """The length of what opens ``sentence`` without being its wording, which the model does not read: a
     list item's mark ("• ", "2) ", see :func:`list_mark_length`) or a wire dateline ("LONDON (Reuters) - ")."""
@@ -263,9 +266,15 @@ def lead_length(sentence: str) -> int:
     if mark:
         return mark
     dateline = DATELINE.match(sentence)
-    if not dateline or not sentence[dateline.end():].strip():
+    if not dateline:
         return 0
-    return len(sentence) - len(sentence[dateline.end():].lstrip())
+    rest = sentence[dateline.end():].lstrip()
+    place = _OPENING_CAPITALS.match(sentence).group(0)
+    # a place of four letters or more before a sentence that starts with a capital: "US–China talks",
+    # "EU—UK deal" or "AI—driven tools" are wording
+    if not rest[:1].isupper() or sum(ch.isalpha() for ch in place) < 4:
+        return 0
+    return len(sentence) - len(rest)
 
 
 def list_mark_length(sentence: str) -> int:

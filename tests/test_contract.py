@@ -281,7 +281,8 @@ def test_a_wire_dateline_is_not_read_by_the_model_nor_in_the_next_sentences_cont
     from framing.segment import lead_length
 
     assert [lead_length(t) for t in ("U.S. - China trade officials met.", "NATO — the alliance said it.",
-                                     "WHO - The agency said so.")] == [0, 0, 0]
+                                     "WHO - The agency said so.", "US–China talks resumed.", "EU—UK deal reached.",
+                                     "AI—driven tools are hyped.")] == [0, 0, 0, 0, 0, 0]
 
 
 def test_classify_warns_when_its_inputs_hold_several_sentences(tiny, caplog):
