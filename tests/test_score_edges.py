@@ -195,6 +195,11 @@ def test_windows_1252_json_lines_are_refused_up_front_and_single_rejects_name_th
     with pytest.raises(DataError, match=r"feed.jsonl: looks like Windows-1252 \(cp1252\) text.*"
                                         r"iconv -f cp1252 -t UTF-8 \S*feed.jsonl > \S*feed-utf8.jsonl"):
         open_input(path)
+    # two stray lines among many ASCII ones (JSON written with escapes) reject only themselves
+    escaped = "".join(json.dumps({"id": f"e{k}", "text": "Caf\u00e9 owners said so."}) + "\n" for k in range(60))
+    path.write_bytes(escaped.encode() + "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in lines)
+                     .encode("cp1252"))
+    assert [r.reason is None for r in open_input(path).records()] == [True] * 60 + [False, False]
     # one such line is rejected alone, its reason naming the likely encoding and the command
     path.write_bytes(json.dumps(lines[0], ensure_ascii=False).encode("cp1252") + b"\n"
                      + json.dumps({"id": "b", "text": "Prices rose."}).encode() + b"\n")

@@ -267,8 +267,8 @@ _CP1252_UNDEFINED = frozenset(b"\x81\x8d\x8f\x90\x9d")
 
 def _refuse_cp1252(name: str, path: Path) -> None:
     """Refuse a file that reads as Windows-1252 (an Excel CSV: curly quotes, dashes, accents as single
-    bytes), judged on its first MiB: bytes that are not UTF-8 on more than one line, each one Windows-1252
-    defines, and no UTF-8 beyond ASCII. Read as UTF-8, most of its records would be rejected one by one;
+    bytes), judged on its first MiB: bytes that are not UTF-8 on more than one line and on one line in
+    twenty at least, each one Windows-1252 defines, and no UTF-8 beyond ASCII. Read as UTF-8, most of its records would be rejected one by one;
     a stray bad byte in UTF-8 text still rejects only its record."""
     with _gzip_errors(name), _open_binary(path) as handle:
         head = handle.read(_FINGERPRINT_BYTES)
@@ -277,9 +277,12 @@ def _refuse_cp1252(name: str, path: Path) -> None:
     text = head.decode("utf-8", "surrogateescape")
     if text.isascii():
         return
-    lines = [line for line in text.split("\n") if _first_surrogate(line) is not None]
+    all_lines = [line for line in text.split("\n") if line.strip()]
+    lines = [line for line in all_lines if _first_surrogate(line) is not None]
     bad = {ord(ch) - 0xDC00 for line in lines for ch in _ESCAPED_BYTE.findall(line)}
-    if len(lines) < 2 or _BEYOND_ASCII.search(text) or bad & _CP1252_UNDEFINED:
+    # a few stray lines in a file that is otherwise ASCII (JSON written with escapes is) reject only
+    # themselves; one in twenty lines and more is an encoding
+    if len(lines) < 2 or len(lines) * 20 < len(all_lines) or _BEYOND_ASCII.search(text) or bad & _CP1252_UNDEFINED:
         return
     byte = min(bad & set(range(0x80, 0xA0)) or bad)  # punctuation first: a curly quote or a dash
     raise DataError(f"{name}: looks like Windows-1252 (cp1252) text, not UTF-8: {len(lines)} lines hold bytes "
