@@ -321,7 +321,7 @@ class Analyzer:
                 scores=prediction.scores, spans=tuple(spans), truncated=prediction.truncated,
                 low_confidence=prediction.low_confidence,
             ))
-        return Document(text, tuple(sentences), build_profile(sentences, self.labels, text) if profile else {})
+        return Document(text, tuple(sentences), build_profile(sentences, self.labels, text, quotes=quotes) if profile else {})
 
 
 #: How many inputs to ``classify`` are checked for holding several sentences.

@@ -49,7 +49,8 @@ _QUOTE_CLOSERS = "”“»›’\"'"
 _ALLEGATION_WINDOW = 6
 
 
-def build_profile(sentences: Sequence[Sentence], labels: Sequence[str], text: str | None = None) -> dict[str, Any]:
+def build_profile(sentences: Sequence[Sentence], labels: Sequence[str], text: str | None = None, *,
+                  quotes: list[tuple[int, int]] | None = None) -> dict[str, Any]:
     """Counts and shares per label, sources, loaded phrases, unsourced claims, denial pairs.
 
     A sentence that is attributed or a denial but names no source of its own
@@ -57,11 +58,11 @@ def build_profile(sentences: Sequence[Sentence], labels: Sequence[str], text: st
     With the document's ``text`` (which the sentences' offsets index), a
     quotation that runs over several sentences is credited to the source named
     where it closes; an evaluative sentence inside such a quotation is not
-    counted as unsourced.
+    counted as unsourced. ``quotes``: ``quoted_regions(text)`` when the caller has it already.
     """
     total = len(sentences)
     counts = Counter(s.label for s in sentences)
-    credited, shown, quoted = _credit_sources(sentences, text)
+    credited, shown, quoted = _credit_sources(sentences, text, quotes)
     sources: dict[str, dict[str, Any]] = {}
     for index, name in credited.items():
         entry = sources.setdefault(name, {"source": name, "display": shown.get(name, name), "sentences": 0,
@@ -111,8 +112,8 @@ def writer_loaded(span, sentence: Sentence) -> bool:
     return not (named and any(s.type == "source" and overlaps(s) for s in sentence.spans))
 
 
-def _credit_sources(sentences: Sequence[Sentence],
-                    text: str | None) -> tuple[dict[int, str], dict[str, str], set[int]]:
+def _credit_sources(sentences: Sequence[Sentence], text: str | None,
+                    quotes: list[tuple[int, int]] | None = None) -> tuple[dict[int, str], dict[str, str], set[int]]:
     """The source each attributed or denial sentence is credited to, each source's display form
     (as first written in full, capitalised where it ever was: "Wang Wenbin", not a later "Wang"),
     and the sentences inside a quotation whose speaker is named where it closes.
@@ -166,7 +167,7 @@ def _credit_sources(sentences: Sequence[Sentence],
             if sentence.label not in _SPEAKING:
                 last_label = None
     quoted = set()
-    for index, (closer, quote_end) in _quotes_closed_later(sentences, text).items():
+    for index, (closer, quote_end) in _quotes_closed_later(sentences, text, quotes).items():
         after = [name for start, name in named.get(closer, ()) if start >= quote_end]
         if after:
             quoted.add(index)
@@ -185,7 +186,8 @@ def _speaks_itself(source, sentence: Sentence) -> bool:
     return not after[:1].isalpha() or any(c.type == "cue" and c.start == cue_at for c in sentence.spans)
 
 
-def _quotes_closed_later(sentences: Sequence[Sentence], text: str | None) -> dict[int, tuple[int, int]]:
+def _quotes_closed_later(sentences: Sequence[Sentence], text: str | None,
+                         quotes: list[tuple[int, int]] | None = None) -> dict[int, tuple[int, int]]:
     """For each sentence inside a quotation that opens a sentence and a later sentence closes, that
     sentence's index and where the quotation ends. A quotation left open at a paragraph's end and
     reopened at the next paragraph's start (the news convention for a quote of several paragraphs)
@@ -197,7 +199,7 @@ def _quotes_closed_later(sentences: Sequence[Sentence], text: str | None) -> dic
     def sentence_at(pos: int) -> int:
         return bisect_right(starts, pos) - 1
 
-    regions = quoted_regions(text)
+    regions = quoted_regions(text) if quotes is None else quotes
     closed: dict[int, tuple[int, int]] = {}
     k = 0
     while k < len(regions):
