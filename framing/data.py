@@ -81,7 +81,7 @@ def describe_source(source: Any, rows: int) -> dict[str, Any]:
         with open(source, "rb") as handle:  # hashlib.file_digest needs Python 3.11; 3.10 is supported
             for block in iter(lambda: handle.read(1 << 20), b""):
                 hasher.update(block)
-        return {"path": os.fspath(source), "sha256": hasher.hexdigest(), "rows": rows}
+        return {"path": os.path.abspath(source), "sha256": hasher.hexdigest(), "rows": rows}
     kind = type(source)
     name = "list of dicts" if kind in (list, tuple) else f"{kind.__module__.split('.')[0]}.{kind.__name__}"
     return {"kind": name, "rows": rows}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .data import Example, describe_source, table_examples
@@ -89,8 +90,11 @@ def _provenance(analyzer: "Analyzer", data: dict[str, Any] | None) -> dict[str, 
     library versions. A model built in memory has no folder: its fingerprint is of its config and weights."""
     from .provenance import analyzer_fingerprint, library_versions
 
-    if analyzer.source is not None:
-        model = {"path": str(analyzer.source), "fingerprint": analyzer.source_fingerprint}
+    from .analyze import DEFAULT_MODEL_DIR
+
+    if analyzer.source is not None:  # the bundled model is recorded as None, as the score manifest does
+        bundled = analyzer.source == Path(DEFAULT_MODEL_DIR).resolve()
+        model = {"path": None if bundled else str(analyzer.source), "fingerprint": analyzer.source_fingerprint}
     else:
         model = {"path": None, "fingerprint": analyzer_fingerprint(analyzer)}
     engine = analyzer.engine

@@ -9,7 +9,7 @@ import sys
 from collections import deque
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import NamedTuple
+from typing import NamedTuple, TextIO
 
 from .errors import InputError
 
@@ -154,7 +154,7 @@ class CsvWriter:
     holding a lone carriage return unquoted when lines end in "\n", and every CSV reader then splits the
     row there, so a row with one is written with every field quoted."""
 
-    def __init__(self, handle) -> None:
+    def __init__(self, handle: TextIO) -> None:
         self._minimal = csv.writer(handle, lineterminator="\n")
         self._quoted = csv.writer(handle, lineterminator="\n", quoting=csv.QUOTE_ALL)
 

@@ -250,6 +250,7 @@ def _refuse_utf16(name: str, path: Path) -> None:
 #: Column names that look like document ids though not "id" itself (compared in lower case).
 _ID_NAMES = frozenset({"id", "doc_id", "docid", "document_id", "article_id", "story_id", "uuid", "guid"})
 
+
 def _say_record_numbers_are_ids(name: str, why: str, columns: list[str], text_column: str) -> None:
     """Log that record numbers are the ids: a warning when a column looks like ids under another name
     ("ID", "doc_id"), whose values would otherwise be lost without a word; else a note."""
