@@ -504,12 +504,14 @@ def _csv_fields(labelled, text: str, labels: Sequence[str]) -> list:
 
 def _format_csv(doc, labels: Sequence[str]) -> str:
     """A header, then one CSV row per sentence: its index from 0 (as the profile counts them), start, end,
-    label, ``score_LABEL`` per label, low_confidence, truncated (true or false) and text."""
+    label, ``score_LABEL`` per label, low_confidence, truncated (true or false), text, and its spans as a
+    JSON list of ``{"type", "start", "end", "text"}`` (document offsets), as ``framing score`` writes them."""
     content = io.StringIO()
     writer = CsvWriter(content)
-    writer.writerow(["index", "start", "end", *_csv_header(labels)])
+    writer.writerow(["index", "start", "end", *_csv_header(labels), "spans"])
     for index, sentence in enumerate(doc.sentences):
-        writer.writerow([index, sentence.start, sentence.end, *_csv_fields(sentence, sentence.text, labels)])
+        spans = json.dumps([span.to_dict() for span in sentence.spans], ensure_ascii=False)
+        writer.writerow([index, sentence.start, sentence.end, *_csv_fields(sentence, sentence.text, labels), spans])
     return content.getvalue()
 
 

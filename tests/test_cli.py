@@ -578,7 +578,7 @@ def test_analyze_csv_has_a_row_per_sentence_as_in_the_json(tiny_dir, tiny, tmp_p
     assert code == 0
     written = out.read_text(encoding="utf-8")
     assert written.splitlines()[0] == ("index,start,end,label," + ",".join(f"score_{label}" for label in tiny.labels)
-                                       + ",low_confidence,truncated,text")
+                                       + ",low_confidence,truncated,text,spans")
     rows = _csv_rows(written)
     sentences = tiny.analyze(text).to_dict()["sentences"]
     assert [int(r["index"]) for r in rows] == list(range(len(sentences))) and len(rows) == 2
@@ -588,6 +588,7 @@ def test_analyze_csv_has_a_row_per_sentence_as_in_the_json(tiny_dir, tiny, tmp_p
         assert {label: float(row[f"score_{label}"]) for label in tiny.labels} == pytest.approx(sentence["scores"])
         assert (row["low_confidence"], row["truncated"]) == (str(sentence["low_confidence"]).lower(),
                                                              str(sentence["truncated"]).lower())
+        assert json.loads(row["spans"]) == sentence["spans"]
     # --format csv writes the same to standard output
     code, printed, _ = run(["analyze", str(path), "--format", "csv", "--model", str(tiny_dir)], capsys)
     assert code == 0 and printed == written
