@@ -29,6 +29,7 @@ from typing import Any
 import numpy as np
 
 from .errors import DataError
+from .textchars import is_combining_mark, is_word_char
 from .textio import CsvRecord, conversion_hint, csv_records, iconv_command
 from .validation import did_you_mean, is_missing, surrogate_problem
 
@@ -449,8 +450,8 @@ def _occurrences(text: str, phrase: str) -> list[int]:
     found, k = [], text.find(phrase)
     while k >= 0:
         end = k + len(phrase)
-        inside = (check_before and k and _in_word(text[k - 1])) or (
-            check_after and end < len(text) and _in_word(text[end]))
+        inside = (check_before and k and is_word_char(text[k - 1], underscore=True)) or (
+            check_after and end < len(text) and is_word_char(text[end], underscore=True))
         if inside:
             k = text.find(phrase, k + 1)
         else:
@@ -462,15 +463,9 @@ def _occurrences(text: str, phrase: str) -> list[int]:
 def _last_base(phrase: str) -> str:
     """The last character of ``phrase`` that is not a combining mark ("e" of "Rene" and an accent)."""
     k = len(phrase)
-    while k and unicodedata.category(phrase[k - 1]).startswith("M"):
+    while k and is_combining_mark(phrase[k - 1]):
         k -= 1
     return phrase[k - 1:k]
-
-
-def _in_word(ch: str) -> bool:
-    """Whether ``ch`` is part of a word: a letter, digit or underscore, or a combining mark (an accent
-    typed after its letter)."""
-    return ch.isalnum() or ch == "_" or unicodedata.category(ch).startswith("M")
 
 
 _SPACED_SCRIPTS = ("LATIN", "GREEK", "CYRILLIC", "ARMENIAN", "GEORGIAN", "HEBREW", "ARABIC", "DEVANAGARI", "DIGIT")
@@ -478,8 +473,6 @@ _SPACED_SCRIPTS = ("LATIN", "GREEK", "CYRILLIC", "ARMENIAN", "GEORGIAN", "HEBREW
 
 def _spaced_letter(ch: str) -> bool:
     """Whether ``ch`` is a letter or digit of a script that separates words with spaces."""
-    import unicodedata
-
     return bool(ch) and ch.isalnum() and unicodedata.name(ch, "").startswith(_SPACED_SCRIPTS)
 
 

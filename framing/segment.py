@@ -17,6 +17,8 @@ import re
 import unicodedata
 from typing import Iterator
 
+from .textchars import is_letter_or_mark
+
 __all__ = ["split_sentences", "preceding", "list_mark_length", "lead_length", "DATELINE", "ABBREVIATIONS",
            "PARAGRAPH_BREAK", "LIST_ITEM", "NAME_PARTICLES", "GLUED_PARTICLES"]
 
@@ -458,7 +460,7 @@ def _name_word(word: str) -> bool:
         return True
     glued = _GLUED_PREFIX.match(word)
     word = word[glued.end():] if glued else word
-    return word[:1].isupper() and all(_letter(ch) or ch.isdigit() or ch in "'’-" for ch in word)
+    return word[:1].isupper() and all(is_letter_or_mark(ch) or ch.isdigit() or ch in "'’-" for ch in word)
 
 
 def _uncased_start(char: str) -> bool:
@@ -499,12 +501,8 @@ def _word_character(text: str, pos: int) -> bool:
     zero-width character between two letters."""
     ch = text[pos]
     if ch in _IN_WORD:
-        return 0 < pos < len(text) - 1 and _letter(text[pos - 1]) and _letter(text[pos + 1])
-    return ch == "." or _letter(ch)
-
-
-def _letter(ch: str) -> bool:
-    return ch.isalpha() or unicodedata.category(ch).startswith("M")
+        return 0 < pos < len(text) - 1 and is_letter_or_mark(text[pos - 1]) and is_letter_or_mark(text[pos + 1])
+    return ch == "." or is_letter_or_mark(ch)
 
 
 def _is_abbreviation(text: str, dot: int, nxt: int) -> bool:

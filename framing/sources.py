@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from .segment import DATELINE
 from .segment import GLUED_PARTICLES as _GLUED
 from .segment import NAME_PARTICLES as _PARTICLES
+from .textchars import fold_apostrophes, without_invisible
 
 if TYPE_CHECKING:
     from .document import Sentence
@@ -190,21 +191,10 @@ _NAME_GOES_ON = frozenset("of for in at on".split())
 _PRONOUNS = frozenset("he she they it we i you him her them his its their this that which who whom whose".split())
 
 
-#: Apostrophes typed other ways (curly, modifier letter, turned comma, prime): one mark in a key, so that
-#: "O’Neill" and "O'Neill" are one person.
-_APOSTROPHES = str.maketrans("’ʼ‘′", "''''")
-
-
-def _visible(text: str) -> str:
-    """``text`` without invisible format characters (category Cf: soft hyphen, zero-width space and
-    joiners, word joiner, byte order mark), which a pasted or hyphenated name may carry unseen."""
-    return "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
-
-
 def text_key(text: str) -> str:
     """What two spellings of one wording share: composed characters (NFC), lower case, apostrophes folded
     into ', no invisible format characters. The canonical source name is the key of its display form."""
-    return unicodedata.normalize("NFC", _visible(text)).lower().translate(_APOSTROPHES)
+    return fold_apostrophes(unicodedata.normalize("NFC", without_invisible(text)).lower())
 
 
 def normalise_source(text: str) -> str:
@@ -224,7 +214,7 @@ def display_source(text: str, possessive_is_name: bool = False) -> str:
     for showing a source to a reader. A trailing possessive is dropped ("China's" of a span cut
     before "foreign ministry") unless ``possessive_is_name`` ("Moody's said"). Accents are composed
     (NFC), so "René" typed either way is one source, and invisible characters are dropped."""
-    form = _ASIDE.sub("", _without_heading(unicodedata.normalize("NFC", _visible(text)))).strip()
+    form = _ASIDE.sub("", _without_heading(unicodedata.normalize("NFC", without_invisible(text)))).strip()
     if "," in form:
         form = _pick_part([p.strip(EDGE) for p in form.split(",") if p.strip(EDGE)], form)
     form = _without_post_nominals(form)
@@ -473,14 +463,14 @@ class SourceIndex:
     def see(self, sentence: str) -> None:
         """Note the places ``sentence`` names ("in Israel", "Israeli troops") and a company it opens
         with (see :meth:`_see_company`), whether or not they are sources."""
-        self.places |= _places_in(_visible(sentence))
+        self.places |= _places_in(without_invisible(sentence))
         self._see_company(sentence)
 
     def _see_company(self, sentence: str) -> None:
         """Note a company that ``sentence`` opens with, its subject, named with its legal form ("On
         Tuesday, Acme Corp. said") or described as a business ("Halvard Terminals, the port operator,
         said"), whether or not a source; one named in passing ("which supplies Acme Corp.") is not noted."""
-        words = _without_heading(_visible(sentence).strip(EDGE)).strip(EDGE).split(" ")
+        words = _without_heading(without_invisible(sentence).strip(EDGE)).strip(EDGE).split(" ")
         opening = " ".join(dropwhile(lambda w: w.rstrip(",") in _NOT_A_NAME_START or w in ("of", "de"), words))
         found = _COMPANY.match(opening) or _DESCRIBED_BUSINESS.match(opening)
         if not found:
@@ -516,7 +506,8 @@ class SourceIndex:
         """The canonical source that the span ``text`` names (``""`` for none or a pronoun), in a
         sentence that is a denial or not (see :func:`display_source` for ``possessive_is_name``).
         ``before`` is the sentence's text just before the span, whose "the" the span may leave out."""
-        text = unicodedata.normalize("NFC", _visible(text))  # as the canonical name, for finding it in ``text``
+        # as the canonical name, for finding it in ``text``
+        text = unicodedata.normalize("NFC", without_invisible(text))
         written = display_source(text, possessive_is_name)
         bare = text_key(written)
         if not bare or (bare in _PRONOUNS and written != "WHO"):  # the World Health Organization speaks
@@ -526,7 +517,7 @@ class SourceIndex:
         # lower-case one
         if shown is None or (shown == shown.lower() and written != written.lower()):
             self.shown[bare] = written
-        text = text.translate(_APOSTROPHES)  # its words are compared with the canonical name's
+        text = fold_apostrophes(text)  # its words are compared with the canonical name's
         name = self._stands_for(bare, written, text, denial, bool(_THE_BEFORE.search(before)))
         self._name_the_role(text, name)
         self._note_business(text, name)

@@ -11,20 +11,18 @@ only the writer's own loaded wording is reported.
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_right
 
 import numpy as np
 
 from .document import Span
 from .segment import ABBREVIATIONS, PARAGRAPH_BREAK
+from .textchars import APOSTROPHES, is_combining_mark, is_invisible, is_space_or_invisible, is_word_char
 
 __all__ = ["decode_spans", "quoted_regions", "quotes_within", "writer_voice_only"]
 
 # Trimmed from a span's edges, with whitespace and invisible format characters (see :func:`_trimmable`).
 _EDGE_PUNCT = ",;:.!?\"'“”‘’„‚«»‹›…—–()[]"
-# Apostrophes: between two letters they are inside a word ("city's", "O'Neill").
-_APOSTROPHES = "'’"
 _ZWJ = "\u200d"
 # Words that never make a span on their own: function words, and verb particles ("carrying out")
 # whose verb the head left out.
@@ -260,7 +258,7 @@ def _trim(text: str, lo: int, hi: int) -> tuple[int, int]:
 def _trimmable(ch: str) -> bool:
     """Whether ``ch`` is trimmed from a span's edge: edge punctuation, whitespace (a no-break space too) or
     an invisible format character (a zero-width space, a byte order mark)."""
-    return ch in _EDGE_PUNCT or ch.isspace() or unicodedata.category(ch) == "Cf"
+    return ch in _EDGE_PUNCT or is_space_or_invisible(ch)
 
 
 def _cluster_start(text: str, lo: int, hi: int) -> int:
@@ -281,18 +279,14 @@ def _attached(text: str, k: int) -> bool:
 def _attaches(ch: str) -> bool:
     """Whether ``ch`` never stands alone: a combining mark or variation selector (category M), an emoji
     skin tone or a tag character (of a flag's tag sequence)."""
-    return (unicodedata.category(ch).startswith("M") or 0x1F3FB <= ord(ch) <= 0x1F3FF
-            or 0xE0020 <= ord(ch) <= 0xE007F)
+    return is_combining_mark(ch) or 0x1F3FB <= ord(ch) <= 0x1F3FF or 0xE0020 <= ord(ch) <= 0xE007F
 
 
 def _joins(text: str, k: int) -> bool:
     """Whether ``text[k]`` is a zero-width joiner between two visible characters (neither whitespace nor
     another invisible format character)."""
-    return 0 < k < len(text) - 1 and text[k] == _ZWJ and _visible(text[k - 1]) and _visible(text[k + 1])
-
-
-def _visible(ch: str) -> bool:
-    return not ch.isspace() and unicodedata.category(ch) != "Cf"
+    return (0 < k < len(text) - 1 and text[k] == _ZWJ
+            and not is_space_or_invisible(text[k - 1]) and not is_space_or_invisible(text[k + 1]))
 
 
 def _word_char(text: str, k: int) -> bool:
@@ -301,12 +295,9 @@ def _word_char(text: str, k: int) -> bool:
     joiner, a byte order mark) between two ("so-called", "city's"; a word pasted with a zero-width space
     inside it)."""
     ch = text[k]
-    joiner = ch == "-" or ch in _APOSTROPHES or unicodedata.category(ch) == "Cf"
-    return _alnum(ch) or (joiner and 0 < k < len(text) - 1 and _alnum(text[k - 1]) and _alnum(text[k + 1]))
-
-
-def _alnum(ch: str) -> bool:
-    return ch.isalnum() or unicodedata.category(ch).startswith("M")
+    joiner = ch == "-" or ch in APOSTROPHES or is_invisible(ch)
+    return is_word_char(ch) or (
+        joiner and 0 < k < len(text) - 1 and is_word_char(text[k - 1]) and is_word_char(text[k + 1]))
 
 
 def _whole_words(span: Span, text: str, shift: int) -> Span:
@@ -333,8 +324,8 @@ def _cuts(text: str, k: int) -> bool:
 def _possessive_end(text: str, lo: int) -> int | None:
     """Where the word ends when ``lo`` falls on or just after the apostrophe of an "'s" ending it ("city's"),
     else ``None``."""
-    mark = lo if lo < len(text) and text[lo] in _APOSTROPHES else lo - 1
-    if mark < 1 or text[mark] not in _APOSTROPHES or not _word_char(text, mark):
+    mark = lo if lo < len(text) and text[lo] in APOSTROPHES else lo - 1
+    if mark < 1 or text[mark] not in APOSTROPHES or not _word_char(text, mark):
         return None
     end = mark + 1
     while end < len(text) and _word_char(text, end):

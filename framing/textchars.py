@@ -1,0 +1,72 @@
+"""What a character is, for the rules that read words in news copy.
+
+Sentence splitting (:mod:`framing.segment`), span edges (:mod:`framing.spans`), source names
+(:mod:`framing.sources`) and phrase look-up in training tables (:mod:`framing.data`) ask the same few
+questions of a character: is it an invisible format character (a soft hyphen or zero-width space that
+pasted text carries unseen), an apostrophe, part of a word? Each question is answered here once, under
+one name, so that the modules agree and no two helpers share a name with different meanings. This module
+imports nothing from ``framing``, so any module of the package can use it.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+__all__ = [
+    "APOSTROPHES",
+    "fold_apostrophes",
+    "is_combining_mark",
+    "is_invisible",
+    "is_letter_or_mark",
+    "is_space_or_invisible",
+    "is_word_char",
+    "without_invisible",
+]
+
+#: The apostrophes written inside a word ("city's", "O’Neill"): straight and curly. Other marks typed as
+#: an apostrophe are only folded into one (see :func:`fold_apostrophes`), not read as joining a word.
+APOSTROPHES = frozenset("'’")
+
+# Marks typed as an apostrophe (curly, modifier letter, turned comma, prime), each to the straight one.
+_APOSTROPHE_FOLDS = str.maketrans("’ʼ‘′", "''''")
+
+
+def is_invisible(ch: str) -> bool:
+    """Whether ``ch`` is an invisible format character (category Cf: soft hyphen, zero-width space and
+    joiners, word joiner, direction marks, byte order mark)."""
+    return unicodedata.category(ch) == "Cf"
+
+
+def is_space_or_invisible(ch: str) -> bool:
+    """Whether ``ch`` shows nothing: whitespace (a no-break space too) or an invisible format character."""
+    return ch.isspace() or is_invisible(ch)
+
+
+def without_invisible(text: str) -> str:
+    """``text`` without its invisible format characters, which a pasted or hyphenated name may carry
+    unseen ("Li\\u00adWei" is "LiWei")."""
+    return "".join(ch for ch in text if not is_invisible(ch))
+
+
+def fold_apostrophes(text: str) -> str:
+    """``text`` with every mark typed as an apostrophe (’ ʼ ‘ ′) made the straight one, so that "O’Neill"
+    and "O'Neill" compare equal."""
+    return text.translate(_APOSTROPHE_FOLDS)
+
+
+def is_combining_mark(ch: str) -> bool:
+    """Whether ``ch`` is a mark that goes with the character before it (category M: a combining accent
+    typed after its letter, a variation selector)."""
+    return unicodedata.category(ch).startswith("M")
+
+
+def is_letter_or_mark(ch: str) -> bool:
+    """Whether ``ch`` is a letter of any script or a combining mark ("e" and the accent of a decomposed
+    "é"); digits are not counted (see :func:`is_word_char`)."""
+    return ch.isalpha() or is_combining_mark(ch)
+
+
+def is_word_char(ch: str, *, underscore: bool = False) -> bool:
+    """Whether ``ch`` is part of a word: a letter or digit of any script or a combining mark, and also
+    ``"_"`` when ``underscore`` (as a regular expression's ``\\w`` counts it)."""
+    return ch.isalnum() or (underscore and ch == "_") or is_combining_mark(ch)
