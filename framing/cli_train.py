@@ -169,8 +169,7 @@ def _train_option_problem(args: argparse.Namespace) -> str | None:
 
 def _run_evaluate(args: argparse.Namespace) -> int:
     from .analyze import load
-    from .cli import STDOUT, output_problem
-    from .errors import FramingError
+    from .cli import STDOUT, _output, _same_file, output_problem
     from .data import table_examples
     from .evaluate import describe_data, evaluate_examples
     from .metrics import format_report
@@ -178,6 +177,8 @@ def _run_evaluate(args: argparse.Namespace) -> int:
     if args.json is not None:
         problem = ("--json - would mix with the report on standard output; give a file path"
                    if args.json == STDOUT else output_problem(args.json, "--json"))
+        if problem is None and _same_file(args.data, args.json):
+            problem = f"--json {args.json} is the --data file; write the report to another file"
         if problem:
             print(f"framing evaluate: error: {problem}", file=sys.stderr)
             return 2
@@ -188,10 +189,7 @@ def _run_evaluate(args: argparse.Namespace) -> int:
     analyzer = load(args.model, device=args.device, precision=args.precision, batch_tokens=args.batch_tokens)
     report = evaluate_examples(analyzer, examples, record)
     sys.stdout.write(format_report(report))
-    if args.json is not None:
-        try:
-            with open(args.json, "w", encoding="utf-8") as handle:
-                json.dump(report, handle, indent=2)
-        except OSError as exc:
-            raise FramingError(f"{args.json}: cannot write ({exc.strerror or exc})") from None
+    if args.json is not None:  # written beside and renamed over when complete, as analyze's --out
+        with _output(args.json) as handle:
+            handle.write(json.dumps(report, indent=2) + "\n")
     return 0

@@ -241,6 +241,15 @@ def test_evaluate_json_path_is_checked_before_the_model(json_out, message, tmp_p
     assert not (tmp_path / "-").exists()
 
 
+def test_evaluate_refuses_to_write_its_report_over_the_data(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    data = "text,label\nThe plan is a disaster.,editorial_opinion\n"
+    Path("ev.csv").write_text(data, encoding="utf-8")
+    code, _, err = run(["evaluate", "--data", "ev.csv", "--model", "no-model", "--json", "./ev.csv"], capsys)
+    assert code == 2 and "--json ./ev.csv is the --data file" in err and "no-model" not in err
+    assert Path("ev.csv").read_text(encoding="utf-8") == data
+
+
 def test_evaluate_names_the_file_and_line_of_a_bad_row(tiny_dir, tmp_path, capsys):
     path = tmp_path / "ev_bad.csv"
     path.write_text("text,label\nPrices rose.,a\nOfficials denied it.,b\n,a\nIt was rushed.,b\n", encoding="utf-8")
