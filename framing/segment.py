@@ -19,7 +19,7 @@ from typing import Iterator
 
 from .textchars import is_letter_or_mark
 
-__all__ = ["split_sentences", "preceding", "list_mark_length", "lead_length", "DATELINE", "ABBREVIATIONS",
+__all__ = ["split_sentences", "preceding", "list_mark_length", "lead_length", "dateline_length", "DATELINE", "ABBREVIATIONS",
            "PARAGRAPH_BREAK", "LIST_ITEM", "NAME_PARTICLES", "GLUED_PARTICLES"]
 
 #: Words that take a full stop without ending a sentence (lower-cased, without
@@ -238,6 +238,8 @@ _OWN_LINE = re.compile(LIST_ITEM.pattern + r"|[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]
                        r"\s*(?:\([A-Z][\w .&-]{0,24}\)\s*)?(?:--|[-–—]\s)")
 
 
+#: Capitals with names of four letters or fewer, which could otherwise be acronyms ("KYIV — Ukraine's").
+SHORT_CAPITALS = frozenset("KYIV KIEV ROME DOHA OSLO BAKU LIMA RIGA BERN GAZA SUVA APIA MALE LOME DILI ADEN GOMA".split())
 #: A wire dateline opening a story: an all-caps place, then a parenthesised agency or a date
 #: (or both), then a dash ("LONDON (Reuters) - ", "PARIS, Oct. 3 — "), or a dash glued to the place
 #: ("PARIS—"); an all-caps word before a spaced dash alone ("NATO — the alliance") is no dateline.
@@ -250,7 +252,7 @@ DATELINE = re.compile(
     # alliance", "WHO - The agency"), and a capital after the dash ("NATO — the alliance" stays)
     r"|^(?=(?:[A-Z][ '’-]?){5})[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)*\s+[-–—]\s+(?=[A-Z])"
     # capitals with short names, which could otherwise be acronyms ("KYIV — Ukraine's military")
-    r"|^(?:KYIV|KIEV|ROME|DOHA|OSLO|BAKU|LIMA|RIGA|BERN|GAZA|SUVA|APIA|MALE|LOME|DILI|ADEN|GOMA)\s+[-–—]\s+(?=[A-Z])"
+    rf"|^(?:{'|'.join(sorted(SHORT_CAPITALS))})\s+[-–—]\s+(?=[A-Z])"
     # or a place and its country before an agency or a date ("KYIV, Ukraine (AP) —", "SEOUL, Nov. 3 -")
     r"|^[A-Z][A-Z'’ -]*[A-Z],\s*(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?,?\s*)?"
     r"(?:\([^()]*\)|[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?(?:\s*\([^()]*\))?)\s*(?:-{1,2}|[–—―])\s*(?=\S)"
@@ -259,24 +261,44 @@ DATELINE = re.compile(
 
 
 _OPENING_CAPITALS = re.compile(r"[A-Z][A-Z.'’ -]*")
+_CAPITAL_WORD = re.compile(r"[A-Z][A-Z'’-]*")
+#: Words in capitals before a dash that name no place: sentence words and section banners
+#: ("ACCORDING TO OFFICIALS — ", "WE WILL NOT PAY - ", "OPINION — ").
+_NO_PLACE_WORDS = frozenset("""A AN THE TO OF IN ON AT BY FOR FROM WITH AND OR BUT NOT NO NEVER IS ARE WAS WERE BE
+    BEEN HAS HAVE HAD WILL WOULD CAN WE I YOU HE SHE IT THEY THIS THAT WHAT WHO WHY HOW ACCORDING SAYS SAID
+    OPINION EDITORIAL ANALYSIS COMMENT COMMENTARY BREAKING EXCLUSIVE UPDATE UPDATED LIVE WATCH REVIEW""".split())
+
+
+def dateline_length(text: str, in_span: bool = False) -> int:
+    """The length of a wire dateline opening ``text``, with the spaces after it; 0 when there is none.
+
+    One that credits an agency or gives a date ("LONDON (Reuters) - ", "SEOUL, Nov. 3 - ") counts before
+    anything; a place and a dash alone ("PARIS—The mayor", "DES MOINES – Hillary") only as one to three
+    words of capitals, five letters or more (or a short capital: "ROME — "), none of them a sentence word
+    or a banner, before a capital: "US–China talks", "NATO—The alliance", "ACCORDING TO OFFICIALS — The
+    deal" are wording. ``in_span``: in a source span, which may start lower case after it ("PARIS—the
+    foreign ministry") or hold nothing else ("WASHINGTON (AP)")."""
+    dateline = DATELINE.match(text)
+    if not dateline:
+        return 0
+    rest = text[dateline.end():].lstrip()
+    credited = "(" in dateline.group(0) or any(ch.isdigit() for ch in dateline.group(0))
+    if not rest:
+        return len(text) if in_span and credited else 0
+    if not credited:
+        place = _OPENING_CAPITALS.match(text).group(0).strip(" -")
+        words = _CAPITAL_WORD.findall(place)
+        letters = sum(ch.isalpha() for ch in place)
+        if ((not rest[:1].isupper() and not in_span) or len(words) > 3 or any(w in _NO_PLACE_WORDS for w in words)
+                or (letters < 5 and place not in SHORT_CAPITALS)):
+            return 0
+    return len(text) - len(rest)
 
 
 def lead_length(sentence: str) -> int:
     """The length of what opens ``sentence`` without being its wording, which the model does not read: a
-    list item's mark ("• ", "2) ", see :func:`list_mark_length`) or a wire dateline ("LONDON (Reuters) - ")."""
-    mark = list_mark_length(sentence)
-    if mark:
-        return mark
-    dateline = DATELINE.match(sentence)
-    if not dateline:
-        return 0
-    rest = sentence[dateline.end():].lstrip()
-    place = _OPENING_CAPITALS.match(sentence).group(0)
-    # a place of four letters or more before a sentence that starts with a capital: "US–China talks",
-    # "EU—UK deal" or "AI—driven tools" are wording
-    if not rest[:1].isupper() or sum(ch.isalpha() for ch in place) < 4:
-        return 0
-    return len(sentence) - len(rest)
+    list item's mark ("• ", "2) ", see :func:`list_mark_length`) or a wire dateline (:func:`dateline_length`)."""
+    return list_mark_length(sentence) or dateline_length(sentence)
 
 
 def list_mark_length(sentence: str) -> int:

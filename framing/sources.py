@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from itertools import dropwhile
 from typing import TYPE_CHECKING
 
-from .segment import DATELINE
+from .segment import dateline_length
 from .segment import GLUED_PARTICLES as _GLUED
 from .segment import NAME_PARTICLES as _PARTICLES
 from .textchars import fold_apostrophes, without_invisible
@@ -233,7 +233,8 @@ def _without_heading(text: str) -> str:
     """``text`` without what a liveblog or wire story puts before an entry: an emoji or bullet ("🔴 "), a
     time stamp on its own line, a banner ("BREAKING: ", "[10:05] "), a time stamp ("10:15 a.m. ET - ") or
     what a span cut inside one left of it ("ET - "), and a dateline ("LONDON (Reuters) - ")."""
-    form = DATELINE.sub("", _SPACE.sub(" ", _STAMP_LINE.sub("", _without_marks(text)).strip()))
+    form = _SPACE.sub(" ", _STAMP_LINE.sub("", _without_marks(text)).strip())
+    form = form[dateline_length(form, in_span=True):]
     return _STAMP_TAIL.sub("", _TIMESTAMP.sub("", _BANNER.sub("", form)))
 
 

@@ -282,7 +282,14 @@ def test_a_wire_dateline_is_not_read_by_the_model_nor_in_the_next_sentences_cont
 
     assert [lead_length(t) for t in ("U.S. - China trade officials met.", "NATO — the alliance said it.",
                                      "WHO - The agency said so.", "US–China talks resumed.", "EU—UK deal reached.",
-                                     "AI—driven tools are hyped.")] == [0, 0, 0, 0, 0, 0]
+                                     "AI—driven tools are hyped.", "NATO—The alliance met.",
+                                     "ACCORDING TO OFFICIALS — The deal was signed.", "WE WILL NOT PAY - The union.",
+                                     "OPINION — The plan is a disaster.")] == [0] * 10
+    # a dateline crediting an agency or giving a date counts whatever opens the story after it
+    for story, rest in [("LONDON (Reuters) - “We will not resign,” the minister said.", "“We"),
+                        ("LONDON (Reuters) - 2024 was hot.", "2024"), ("SEOUL, Nov. 3 - the talks failed.", "the"),
+                        ("SAN FRANCISCO (Reuters) - eBay said it would cut jobs.", "eBay")]:
+        assert story[lead_length(story):].startswith(rest), story
 
 
 def test_classify_warns_when_its_inputs_hold_several_sentences(tiny, caplog):

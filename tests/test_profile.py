@@ -1194,6 +1194,16 @@ def test_a_family_name_written_first_joins_the_one_full_name_it_starts(full, sho
     assert profile["denials"] == [{"denial": 2, "source": name, "allegation": 1}]
 
 
+def test_a_compound_in_capitals_keeps_its_first_part_in_a_source_name():
+    # "EU—" is no dateline: the negotiators of the two sides stay apart
+    profile = build_profile(document(
+        ("EU—UK negotiators said the deal was close.", "attributed_claim", "EU—UK negotiators"),
+        ("UK negotiators said talks would resume.", "attributed_claim", "UK negotiators"),
+        ("LONDON (Reuters) - Officials said so.", "attributed_claim", "LONDON (Reuters) - Officials"),
+    ), LABELS)
+    assert {x["display"] for x in profile["sources"]} == {"EU—UK negotiators", "UK negotiators", "Officials"}
+
+
 @pytest.mark.parametrize("full, short", [("Defence Minister Israel Katz", "Israel"), ("Jordan Bardella", "Jordan"),
                                          ("Detective Chad Morris", "Chad")])
 def test_a_first_name_that_is_also_a_country_never_joins_the_person_even_unseen_before(full, short):
