@@ -13,6 +13,7 @@ import pytest
 
 from framing.scale import read_manifest, rejects_path, score
 from framing.scale.readers import open_input
+from framing.scale.writer import manifest_path
 
 from test_score import write_jsonl
 
@@ -320,6 +321,22 @@ def test_the_manifest_records_tokens_per_batch_and_libraries_and_a_resume_with_o
         score(source, out, model=tiny_dir, quiet=True, chunk_docs=1, resume=True, batch_tokens=1024)
     assert "resuming with 1024 tokens per batch where the earlier run used 512" in caplog.text
     assert "--batch-tokens 512" in caplog.text and read_manifest(out)["batch_tokens"] == 512
+    caplog.clear()
+    with caplog.at_level(logging.WARNING, logger="framing.scale"):  # complete: nothing is scored, nothing to say
+        assert score(source, out, model=tiny_dir, quiet=True, resume=True, batch_tokens=256).already_complete
+    assert "tokens per batch" not in caplog.text
+    # other library versions than the run that began the output are named too
+    restore = _scoring_dies_after(1, "killed", monkeypatch)
+    again = tmp_path / "again"
+    with pytest.raises(FramingError):
+        score(source, again, model=tiny_dir, quiet=True, chunk_docs=1)
+    restore()
+    manifest = read_manifest(again)
+    manifest["libraries"]["torch"] = "0.0.1"
+    manifest_path(again).write_text(json.dumps(manifest), encoding="utf-8")
+    with caplog.at_level(logging.WARNING, logger="framing.scale"):
+        score(source, again, model=tiny_dir, quiet=True, chunk_docs=1, resume=True)
+    assert "other library versions than the earlier run (torch 0.0.1 -> " in caplog.text
     caplog.clear()
     with caplog.at_level(logging.WARNING, logger="framing.scale"):
         score(source, tmp_path / "plain", model=tiny_dir, quiet=True)

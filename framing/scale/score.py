@@ -32,7 +32,7 @@ from ..provenance import analyzer_fingerprint, library_versions
 from ..validation import is_missing
 from ..threads import prefetch
 from .readers import Record, Reader, open_input
-from .writer import ChunkWriter, check_output, read_manifest, rejects_path
+from .writer import ChunkWriter, check_output, holds_scores, read_manifest, rejects_path
 
 __all__ = ["score", "ScoreSummary", "sentence_rows", "document_row", "output_schema", "block_rows",
            "LEVELS", "FORMATS"]
@@ -474,8 +474,10 @@ def score(
         block_chars = BLOCK_CHARS_CUDA if device_type == "cuda" else BLOCK_CHARS_CPU
     blocking = {"chunk_docs": chunk_docs, "block_chars": block_chars}
     earlier = read_manifest(out) if resume else None
-    # Only committed parts tie a resumed run to the earlier blocking (an output with none starts afresh).
-    if earlier is not None and earlier.get("parts") and isinstance(earlier.get("settings", {}).get("blocking"), dict):
+    # Only scored documents tie a resumed run to the earlier run's blocking (an output with none starts
+    # afresh); only an unfinished one has rows still to score.
+    continued = holds_scores(earlier) and not earlier.get("complete")
+    if holds_scores(earlier) and isinstance(earlier.get("settings", {}).get("blocking"), dict):
         if earlier["settings"]["blocking"] != blocking:
             logger.info("resuming with the earlier run's blocking %s (asked for %s), so rows match",
                         earlier["settings"]["blocking"], blocking)
@@ -484,15 +486,12 @@ def score(
 
     schema = output_schema(level, labels, keep_columns)
     tokens = _batch_tokens(analyzer, batch_tokens, device_type)
-    if earlier is not None and earlier.get("parts") and earlier.get("batch_tokens") not in (None, tokens):
-        logger.warning("resuming with %d tokens per batch where the earlier run used %d: rows scored from here "
-                       "may differ from an uninterrupted run's in the last decimals (about 1e-6 in fp32, 1e-2 "
-                       "in bf16 or fp16, which can flip a near tie); pass batch_tokens=%d (--batch-tokens %d) "
-                       "to match it", tokens, earlier["batch_tokens"], earlier["batch_tokens"],
-                       earlier["batch_tokens"])
+    libraries = library_versions()
+    if continued:
+        _warn_if_run_differs(earlier, tokens, libraries)
     identity = {
         "framing_version": _version(),
-        "libraries": library_versions(),
+        "libraries": libraries,
         # recorded, not checked on resume: another batch size changes scores only in the last decimals
         "batch_tokens": tokens,
         "input": {**reader.describe(), "fingerprint": reader.fingerprint()},
@@ -718,6 +717,23 @@ def _ray_precision(precision: str, device_type: str, gpus_per_worker: float) -> 
         options["num_gpus"] = gpus_per_worker
     with _framing_errors(ray):
         return ray.get(ray.remote(**options)(_cuda_auto_precision).remote())
+
+
+def _warn_if_run_differs(earlier: dict[str, Any], tokens: int, libraries: dict[str, str]) -> None:
+    """Warn when a resumed run scores with another batch size or other library versions than the run that
+    began the output: the rows from here may then differ from an uninterrupted run's in the last decimals
+    (the manifest keeps the earlier run's record)."""
+    then = earlier.get("batch_tokens")
+    if then is not None and then != tokens:
+        logger.warning("resuming with %d tokens per batch where the earlier run used %d: rows scored from here "
+                       "may differ from an uninterrupted run's in the last decimals (about 1e-6 in fp32, 1e-2 "
+                       "in bf16 or fp16, which can flip a near tie); pass batch_tokens=%d (--batch-tokens %d) "
+                       "to match it", tokens, then, then, then)
+    changed = [f"{name} {earlier['libraries'][name]} -> {version}" for name, version in libraries.items()
+               if isinstance(earlier.get("libraries"), dict) and earlier["libraries"].get(name, version) != version]
+    if changed:
+        logger.warning("resuming with other library versions than the earlier run (%s): rows scored from here "
+                       "may differ from an uninterrupted run's in the last decimals", ", ".join(changed))
 
 
 def _batch_tokens(analyzer, batch_tokens: int | None, device_type: str) -> int:
