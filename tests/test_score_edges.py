@@ -207,6 +207,16 @@ def test_windows_1252_json_lines_are_refused_up_front_and_single_rejects_name_th
     reasons = [r.reason for r in open_input(path).records()]
     assert reasons[1] is None and "byte 0x92" in reasons[0]
     assert "looks like Windows-1252 or Latin-1" in reasons[0] and "feed-utf8.jsonl" in reasons[0]
+    # nor does a stray byte in a file that holds UTF-8 elsewhere: converting it would garble the rest
+    path.write_bytes("{\"id\": \"a\", \"text\": \"Caf\u00e9 owners.\"}\n".encode()
+                     + json.dumps(lines[0], ensure_ascii=False).encode("cp1252") + b"\n")
+    assert [r.reason for r in open_input(path).records()][0] is None
+    assert "Windows-1252" not in [r.reason for r in open_input(path).records()][1]
+    # a Windows-1252 file with old Mac line ends (CR only) is refused up front too
+    mac = tmp_path / "mac.csv"
+    mac.write_bytes(b"id,text\r" + b"".join(b"%d,The aide\x92s plan failed.\r" % k for k in range(4)))
+    with pytest.raises(DataError, match="mac.csv: looks like Windows-1252"):
+        open_input(mac)
     # a stray byte in text that is otherwise UTF-8 gets no such guess
     path.write_bytes("{\"id\": \"a\", \"text\": \"Caf\u00e9 \x92 owners.\"}\n".encode("utf-8", "surrogateescape")
                      .replace(b"\xc2\x92", b"\x92"))

@@ -262,29 +262,34 @@ def _say_record_numbers_are_ids(name: str, why: str, columns: list[str], text_co
         logger.info("%s: %s; record numbers (from 0) are the document ids", name, why)
 
 
+_LINE_ENDS = re.compile(r"\r\n|\r|\n")
 #: Bytes Windows-1252 leaves undefined: a file holding one is not Windows-1252.
 _CP1252_UNDEFINED = frozenset(b"\x81\x8d\x8f\x90\x9d")
 
 
-def _refuse_cp1252(name: str, path: Path) -> None:
+def _refuse_cp1252(name: str, path: Path) -> bool:
     """Refuse a file that reads as Windows-1252 (an Excel CSV: curly quotes, dashes, accents as single
     bytes), judged on its first MiB: bytes that are not UTF-8 on more than one line and on one line in
-    twenty at least, each one Windows-1252 defines, and no UTF-8 beyond ASCII. Read as UTF-8, most of its records would be rejected one by one;
-    a stray bad byte in UTF-8 text still rejects only its record."""
+    twenty at least, each one Windows-1252 defines, and no UTF-8 beyond ASCII. Read as UTF-8, most of its
+    records would be rejected one by one; a stray bad byte in UTF-8 text still rejects only its record.
+    Returns whether the first MiB holds UTF-8 beyond ASCII (then no record's bad byte is the file's
+    encoding)."""
     with _gzip_errors(name), _open_binary(path) as handle:
         head = handle.read(_FINGERPRINT_BYTES)
     if len(head) == _FINGERPRINT_BYTES and b"\n" in head:
         head = head[:head.rindex(b"\n")]  # whole lines only: a character cut at the end is no error
     text = head.decode("utf-8", "surrogateescape")
     if text.isascii():
-        return
-    all_lines = [line for line in text.split("\n") if line.strip()]
+        return False
+    if _BEYOND_ASCII.search(text):
+        return True
+    all_lines = [line for line in _LINE_ENDS.split(text) if line.strip()]  # old Mac files end lines in CR
     lines = [line for line in all_lines if _first_surrogate(line) is not None]
     bad = {ord(ch) - 0xDC00 for line in lines for ch in _ESCAPED_BYTE.findall(line)}
     # a few stray lines in a file that is otherwise ASCII (JSON written with escapes is) reject only
     # themselves; one in twenty lines and more is an encoding
-    if len(lines) < 2 or len(lines) * 20 < len(all_lines) or _BEYOND_ASCII.search(text) or bad & _CP1252_UNDEFINED:
-        return
+    if len(lines) < 2 or len(lines) * 20 < len(all_lines) or bad & _CP1252_UNDEFINED:
+        return False
     byte = min(bad & set(range(0x80, 0xA0)) or bad)  # punctuation first: a curly quote or a dash
     raise DataError(f"{name}: looks like Windows-1252 (cp1252) text, not UTF-8: {len(lines)} lines hold bytes "
                     f"such as 0x{byte:02x} ({bytes([byte]).decode('cp1252')!r}) that are not UTF-8, as Excel and "
@@ -355,7 +360,7 @@ class JsonlReader(Reader):
                  keep_columns: tuple[str, ...] = ()) -> None:
         super().__init__(path, text_column, id_column, keep_columns)
         _refuse_utf16(self.name, path)
-        _refuse_cp1252(self.name, path)
+        self._holds_utf8 = _refuse_cp1252(self.name, path)
         id_key = id_column or ("id" if text_column != "id" else None)
         columns, has_text, has_id = self._scan(id_key)
         if columns is None:
@@ -467,7 +472,7 @@ class JsonlReader(Reader):
             decoded = raw.decode("utf-8")
         except UnicodeDecodeError as exc:
             reason = (f"not valid UTF-8 at byte offset {exc.start} of the line (byte 0x{raw[exc.start]:02x})"
-                      f"{_single_byte_hint(raw, self.name)}")
+                      f"{_single_byte_hint(raw, self.name, self._holds_utf8)}")
             return Record(position, self._salvage_id(raw, position), None, reason, where, cursor)
         try:  # without its line ending, a line cut short is reported where it stops, not at "column 1"
             row = json.loads(decoded.rstrip("\r\n"))
@@ -500,7 +505,7 @@ class CsvReader(Reader):
                  keep_columns: tuple[str, ...] = ()) -> None:
         super().__init__(path, text_column, id_column, keep_columns)
         _refuse_utf16(self.name, path)
-        _refuse_cp1252(self.name, path)
+        self._holds_utf8 = _refuse_cp1252(self.name, path)
         with _gzip_errors(self.name), self._open() as handle:
             header = next(csv_records(handle), None)
         if header is None:
@@ -567,7 +572,7 @@ class CsvReader(Reader):
         if bad is not None:
             reason = (f"{self.text_column!r} is not valid UTF-8 (byte 0x{ord(value[bad]) - 0xDC00:02x} "
                       f"at character {bad} of the field)"
-                      f"{_single_byte_hint(value.encode('utf-8', 'surrogateescape'), self.name)}")
+                      f"{_single_byte_hint(value.encode('utf-8', 'surrogateescape'), self.name, self._holds_utf8)}")
             return Record(position, doc_id, None, reason, where, cursor)
         text, reason = _check_value(value, self.text_column)
         extra = ({name: _surrogates_replaced(row[self.header.index(name)]) for name in self.keep_columns}
@@ -605,12 +610,13 @@ _ESCAPED_BYTE = re.compile("[\udc80-\udcff]")
 _BEYOND_ASCII = re.compile("[^\x00-\x7f\udc80-\udcff]")
 
 
-def _single_byte_hint(data: bytes, name: str) -> str:
-    """For a record whose bytes are not UTF-8: when they hold no UTF-8 beyond ASCII either, the usual
-    cause (Windows-1252 or Latin-1, as Excel and older systems write) and the command that converts
-    the file; else nothing (a stray bad byte in UTF-8 text)."""
+def _single_byte_hint(data: bytes, name: str, file_holds_utf8: bool = False) -> str:
+    """For a record whose bytes are not UTF-8: when they, and the file's start (``file_holds_utf8``), hold
+    no UTF-8 beyond ASCII either, the usual cause (Windows-1252 or Latin-1, as Excel and older systems
+    write) and the command that converts the file; else nothing (a stray bad byte in UTF-8 text, which
+    converting the file would garble elsewhere)."""
     text = data.decode("utf-8", "surrogateescape")
-    if _BEYOND_ASCII.search(text) or set(data) & _CP1252_UNDEFINED:
+    if file_holds_utf8 or _BEYOND_ASCII.search(text) or set(data) & _CP1252_UNDEFINED:
         return ""
     return f"; it looks like Windows-1252 or Latin-1: convert the file first, e.g. {iconv_command(name, 'cp1252')}"
 
