@@ -245,6 +245,15 @@ def test_an_id_column_under_another_name_is_named_with_the_option_to_use_it(kind
     warned = [r for r in caplog.records if r.levelno == logging.WARNING]
     assert len(warned) == 1 and "to use the column 'ID', pass id_column='ID' (--id-column ID)" in warned[0].message
     assert [r.doc_id for r in open_input(path, id_column="ID").records()] == ["001", "002"]
+    for spelling in ("id ", "Document ID", "article-id", "Doc_Id"):  # spaces, hyphens, underscores, case
+        if kind == "csv":
+            path.write_text(f"{spelling},text\n1,The bill passed.\n", encoding="utf-8")
+        else:
+            write_jsonl(path, [{spelling: "1", "text": "The bill passed."}])
+        caplog.clear()
+        with caplog.at_level(logging.INFO, logger="framing.scale"):
+            open_input(path)
+        assert f"to use the column {spelling!r}" in caplog.text, spelling
     caplog.clear()
     if kind == "csv":
         path.write_text("text,note\nThe bill passed.,x\n", encoding="utf-8")

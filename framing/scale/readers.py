@@ -247,14 +247,15 @@ def _refuse_utf16(name: str, path: Path) -> None:
         raise DataError(f"{name}: {problem}")
 
 
-#: Column names that look like document ids though not "id" itself (compared in lower case).
-_ID_NAMES = frozenset({"id", "doc_id", "docid", "document_id", "article_id", "story_id", "uuid", "guid"})
+#: Column names that look like document ids though not "id" itself (compared in lower case, without
+#: spaces, hyphens and underscores: "ID", "id ", "Doc_Id", "Document ID", "article-id").
+_ID_NAMES = frozenset({"id", "docid", "documentid", "articleid", "storyid", "uuid", "guid"})
 
 
 def _say_record_numbers_are_ids(name: str, why: str, columns: list[str], text_column: str) -> None:
     """Log that record numbers are the ids: a warning when a column looks like ids under another name
     ("ID", "doc_id"), whose values would otherwise be lost without a word; else a note."""
-    near = [c for c in columns if c not in ("id", text_column) and c.lower() in _ID_NAMES]
+    near = [c for c in columns if c not in ("id", text_column) and re.sub(r"[\s_-]", "", c.lower()) in _ID_NAMES]
     if near:
         logger.warning("%s: %s, so record numbers (from 0) are the document ids; to use the column %r, pass "
                        "id_column=%r (--id-column %s)", name, why, near[0], near[0], near[0])
