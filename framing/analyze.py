@@ -351,8 +351,13 @@ def several_sentences(texts: Sequence[str]) -> list[int]:
             if _maybe_several(text) and len(split_sentences(text)) > 1]
 
 
-#: HTML tags ("<p>", "</b>", "<br/>") and character entities ("&amp;", "&#8220;") in a text.
-_MARKUP = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>|&(?:[A-Za-z]{2,8}|#\d{2,7}|#x[0-9A-Fa-f]{2,6});")
+#: Tag names of the HTML that news pages carry: "<no>" in "<<no>>" or "<y and y>" in "x<y and y>z" is none.
+_HTML_TAGS = ("a|abbr|article|aside|b|blockquote|body|br|caption|cite|code|div|em|figcaption|figure|footer|h[1-6]|"
+              "head|header|hr|html|i|iframe|img|li|link|main|meta|nav|ol|p|pre|q|s|script|section|small|span|"
+              "strong|style|sub|sup|table|tbody|td|th|thead|time|title|tr|u|ul")
+#: HTML tags ("<p>", "</b>", '<a href="...">', "<br/>") and character entities ("&amp;", "&#8220;") in a text.
+_MARKUP = re.compile(rf"</?(?i:{_HTML_TAGS})(?:\s+[\w:-]+(?:\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s<>]+))?)*\s*/?>"
+                     r"|&(?:[A-Za-z]{2,8}|#\d{2,7}|#x[0-9A-Fa-f]{2,6});")
 #: Markup this common is no stray "<" or "&" in copy.
 _MARKUP_WARNING = 3
 

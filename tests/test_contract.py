@@ -328,6 +328,7 @@ def test_analyze_warns_when_the_text_is_html_markup(tiny, caplog):
     caplog.clear()
     with caplog.at_level(logging.WARNING, logger="framing.analyze"):  # a stray < or & in copy is no markup
         tiny.analyze("Profits rose 5% at AT&T. Margins were < 3% and R&D fell. The <b> tag is HTML.")
+        tiny.analyze("He said <<no>>, <<never>> and <<stop>>. If x<y and y>z then m<n or n>k.")
     assert "HTML" not in caplog.text
 
 
