@@ -384,6 +384,8 @@ def _names_folder(out: str | None) -> bool:
     return path.is_dir() or out.endswith(("/", os.sep)) or (not path.suffix and not os.path.lexists(out))
 
 
+#: Endings that name a file, never a folder of results.
+_FILE_ENDINGS = frozenset({".txt", ".json", ".jsonl", ".html", ".htm", ".csv", ".tsv"})
 #: The ending of each format's file in ``framing analyze``'s --out folder.
 _SUFFIXES = {"table": ".txt", "json": ".json", "html": ".html", "csv": ".csv"}
 
@@ -409,9 +411,9 @@ def _files_problem(files: list[str], folder: Path | None, format: str) -> str | 
         if format in ("html", "csv"):
             return f"--format {format} with several FILEs needs --out FOLDER, which gets a file per FILE"
         return None
-    if folder.suffix.lower() in _SUFFIXES.values() and not folder.is_dir():
-        return (f"--out {folder} names a file, but several FILEs need a folder, which gets a file per FILE "
-                f"(choose the format with --format)")
+    if folder.suffix.lower() in _FILE_ENDINGS and not folder.is_dir():
+        return (f"--out {folder} ends like a file ({folder.suffix}), but the results go into a folder, which "
+                f"gets a file per FILE: name the folder without such an ending (choose the format with --format)")
     problem = folder_problem(folder)
     if problem:
         return f"--out {problem}"

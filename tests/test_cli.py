@@ -718,8 +718,11 @@ def test_analyze_of_several_files_refuses_what_it_cannot_write_before_reading_th
         ([first, second, "--out", str(tmp_path / "a-file")], f"--out {tmp_path / 'a-file'} exists and is not a folder"),
         ([first, second, "--out", str(tmp_path / "in")],
          f"the result for {first} would be written over the input FILE {first}"),
-        ([first, second, "--out", str(tmp_path / "res.csv")], f"--out {tmp_path / 'res.csv'} names a file, but "
-                                                              "several FILEs need a folder"),
+        ([first, second, "--out", str(tmp_path / "res.csv")], f"--out {tmp_path / 'res.csv'} ends like a file (.csv), "
+                                                              "but the results go into a folder"),
+        ([first, second, "--out", str(tmp_path / "rep.htm")], "ends like a file (.htm)"),
+        ([first, second, "--out", str(tmp_path / "rep.jsonl")], "ends like a file (.jsonl)"),
+        ([first, "--out", str(tmp_path / "res.txt") + "/"], "ends like a file (.txt), but the results go into a folder"),
         ([first, second, "--format", "json", "--out", str(tmp_path / "taken")],
          f"the result for {first} would be {tmp_path / 'taken' / 'first.json'}, which is a folder"),
     ]:
