@@ -356,14 +356,16 @@ def _run_analyze_files(args) -> int:
     for file, text in zip(args.files, texts):
         _note_if_blank(file, text)
     analyzer = _load(args)
-    # one document at a time, as a FILE analysed alone (batching across them would move the scores slightly)
-    documents = (analyzer.analyze(text, progress=_show_progress(args)) for text in texts)
     if folder is not None:
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise FramingError(f"--out {args.out}: cannot create the folder ({exc.strerror or exc})") from None
-    for index, (file, doc) in enumerate(zip(args.files, documents)):
+    for index, (file, text) in enumerate(zip(args.files, texts)):
+        # one document at a time, as a FILE analysed alone (batching across them would move the scores
+        # slightly); its warnings (markup, not English) name it
+        with _warnings_naming(file):
+            doc = analyzer.analyze(text, progress=_show_progress(args))
         if folder is not None:
             with _output(str(_result_path(folder, file, args.format))) as handle:
                 handle.write(_render(args, doc, analyzer.labels, file))
@@ -372,6 +374,23 @@ def _run_analyze_files(args) -> int:
         else:
             sys.stdout.write(("\n" if index else "") + f"==> {file} <==\n" + _render(args, doc, analyzer.labels, file))
     return 0
+
+
+@contextmanager
+def _warnings_naming(file: str) -> Iterator[None]:
+    """Prefix what the Analyzer logs meanwhile with ``file``, so that a warning among several FILEs says
+    which one it is about."""
+    logger = logging.getLogger("framing.analyze")
+
+    def prefix(record: logging.LogRecord) -> bool:
+        record.msg = f"{_input_name(file)}: {record.msg}"
+        return True
+
+    logger.addFilter(prefix)
+    try:
+        yield
+    finally:
+        logger.removeFilter(prefix)
 
 
 def _names_folder(out: str | None) -> bool:

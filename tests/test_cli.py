@@ -621,6 +621,21 @@ def test_classify_csv_has_a_row_per_nonblank_line(tiny_dir, tmp_path, capsys):
     assert code == 0 and printed.startswith("line,label,") and len(printed.splitlines()) == 1
 
 
+def test_with_several_files_a_warning_names_its_file(tiny_dir, tmp_path, caplog, capsys):
+    import logging
+
+    marked, plain = tmp_path / "marked.txt", tmp_path / "plain.txt"
+    marked.write_text("<p>Officials said it.</p><p>Prices rose.</p><br/>", encoding="utf-8")
+    plain.write_text("Officials said it. Prices rose.", encoding="utf-8")
+    with caplog.at_level(logging.WARNING, logger="framing.analyze"):
+        code, _, _ = run(["analyze", str(marked), str(plain), "--out", str(tmp_path / "out"), "--model",
+                          str(tiny_dir), "--quiet"], capsys)
+    warned = [r.getMessage() for r in caplog.records if "HTML" in r.getMessage()]
+    assert code == 0 and len(warned) == 1 and warned[0].startswith(f"{marked}: the text holds")
+    # the prefix is gone once the FILE is done
+    assert not logging.getLogger("framing.analyze").filters
+
+
 def test_csv_rows_holding_a_lone_carriage_return_read_back_whole(tiny_dir, tmp_path, capsys):
     # old Mac copy wraps lines with a lone CR, which lands inside a sentence (analyze) or a line (classify)
     path = tmp_path / "wrapped.txt"
