@@ -68,13 +68,16 @@ def add_commands(commands, add_model_options) -> None:
 
     evaluate = commands.add_parser(
         "evaluate", help="score a model on a labelled file",
-        description="Print per-class precision/recall/F1, the confusion matrix and calibration error.",
+        description="Print per-class precision/recall/F1 (n/a where nothing divides), macro and weighted F1, the "
+                    "confusion matrix and calibration error; --json adds the model, data and library versions "
+                    "the figures came from.",
         epilog="examples:\n"
                "  framing evaluate --data test.csv\n"
                "  framing evaluate --model mymodel --data test.jsonl --json report.json\n",
     )
     evaluate.add_argument("--data", required=True, metavar="FILE", help="labelled CSV, TSV, JSONL or Parquet (required)")
-    evaluate.add_argument("--json", metavar="OUT", help="also write the report as JSON to the file OUT")
+    evaluate.add_argument("--json", metavar="OUT", help="also write the report as JSON to the file OUT (not the "
+                                                        "--data file), with its provenance")
     evaluate.add_argument("--text-column", default="text", metavar="NAME",
                           help="column holding the sentence (default: text)")
     evaluate.add_argument("--label-column", default="label", metavar="NAME",

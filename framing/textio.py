@@ -65,10 +65,13 @@ def conversion_hint(data: bytes, file_start: bytes | None = None) -> str:
     return "convert it first, e.g. iconv -f latin1 -t utf-8"
 
 
-def iconv_command(name: str, encoding: str) -> str:
+def iconv_command(name: str, encoding: str, in_place: bool = False) -> str:
     """An iconv command that turns the file ``name`` into UTF-8 under a name framing reads: the same ending
-    (``data.csv`` -> ``data-utf8.csv``), and through zcat and gzip for a .gz file."""
+    (``data.csv`` -> ``data-utf8.csv``), and through zcat and gzip for a .gz file. ``in_place``: replace
+    the file (one of a folder of documents, where a converted copy beside it would be scored as well)."""
     path = Path(name)
+    if in_place:
+        return f"iconv -f {encoding} -t UTF-8 {name} > {name}.tmp && mv {name}.tmp {name}"
     if path.suffix == ".gz":
         inner = Path(path.stem)
         return (f"zcat {name} | iconv -f {encoding} -t UTF-8 | gzip > "

@@ -143,7 +143,9 @@ def test_a_text_folder_names_utf16_and_binary_files_in_their_rejects(tmp_path):
     assert reasons["b.txt"].startswith("looks like UTF-16 without a byte-order mark") and "UTF-16LE" in reasons["b.txt"]
     assert reasons["c.txt"].startswith("encoded as UTF-16, expected UTF-8; convert it first, e.g. iconv -f UTF-16")
     assert "iconv -f UTF-16BE" in reasons["d.txt"]
-    assert reasons["c.txt"].endswith("c-utf8.txt")  # the converted file keeps an ending framing reads
+    # converted in place: a copy beside it in the folder would be scored as well
+    c = folder / "c.txt"
+    assert reasons["c.txt"].endswith(f"{c} > {c}.tmp && mv {c}.tmp {c}")
     assert reasons["e.txt"].startswith("not a text file; it is gzip-compressed")
 
 
@@ -226,7 +228,9 @@ def test_windows_1252_json_lines_are_refused_up_front_and_single_rejects_name_th
     folder.mkdir()
     (folder / "a.txt").write_bytes("The mayor\u2019s plan.".encode("cp1252"))
     (reason,) = [r.reason for r in open_input(folder).records()]
-    assert "looks like Windows-1252 or Latin-1" in reason and "a-utf8.txt" in reason
+    # converted in place: a copy beside it in the folder would be scored as well
+    a = folder / "a.txt"
+    assert "looks like Windows-1252 or Latin-1" in reason and f"{a} > {a}.tmp && mv {a}.tmp {a}" in reason
 
 
 @pytest.mark.parametrize("kind", ["csv", "jsonl"])
@@ -246,6 +250,7 @@ def test_an_id_column_under_another_name_is_named_with_the_option_to_use_it(kind
     assert len(warned) == 1 and "to use the column 'ID', pass id_column='ID' (--id-column ID)" in warned[0].message
     assert [r.doc_id for r in open_input(path, id_column="ID").records()] == ["001", "002"]
     for spelling in ("id ", "Document ID", "article-id", "Doc_Id"):  # spaces, hyphens, underscores, case
+        flag = {"id ": "'id '", "Document ID": "'Document ID'"}.get(spelling, spelling)  # quoted for a shell
         if kind == "csv":
             path.write_text(f"{spelling},text\n1,The bill passed.\n", encoding="utf-8")
         else:
@@ -253,7 +258,7 @@ def test_an_id_column_under_another_name_is_named_with_the_option_to_use_it(kind
         caplog.clear()
         with caplog.at_level(logging.INFO, logger="framing.scale"):
             open_input(path)
-        assert f"to use the column {spelling!r}" in caplog.text, spelling
+        assert f"to use the column {spelling!r}" in caplog.text and f"(--id-column {flag})" in caplog.text, spelling
     caplog.clear()
     if kind == "csv":
         path.write_text("text,note\nThe bill passed.,x\n", encoding="utf-8")

@@ -38,6 +38,7 @@ import json
 import logging
 import os
 import re
+import shlex
 import zlib
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -258,7 +259,7 @@ def _say_record_numbers_are_ids(name: str, why: str, columns: list[str], text_co
     near = [c for c in columns if c not in ("id", text_column) and re.sub(r"[\s_-]", "", c.lower()) in _ID_NAMES]
     if near:
         logger.warning("%s: %s, so record numbers (from 0) are the document ids; to use the column %r, pass "
-                       "id_column=%r (--id-column %s)", name, why, near[0], near[0], near[0])
+                       "id_column=%r (--id-column %s)", name, why, near[0], near[0], shlex.quote(near[0]))
     else:
         logger.info("%s: %s; record numbers (from 0) are the document ids", name, why)
 
@@ -297,17 +298,18 @@ def _refuse_cp1252(name: str, path: Path) -> bool:
                     f"older Windows tools write; convert it first, e.g. {iconv_command(name, 'cp1252')}")
 
 
-def _encoding_problem(head: bytes, name: str) -> str | None:
+def _encoding_problem(head: bytes, name: str, in_place: bool = False) -> str | None:
     """What the file ``name`` starting with ``head`` is, when it is UTF-16, UTF-32 or a known binary format
     rather than UTF-8 text, and how to convert it; ``None`` otherwise."""
     for mark, encoding in ((codecs.BOM_UTF32_LE, "UTF-32"), (codecs.BOM_UTF32_BE, "UTF-32"),
                            (codecs.BOM_UTF16_LE, "UTF-16"), (codecs.BOM_UTF16_BE, "UTF-16")):
         if head.startswith(mark):
-            return f"encoded as {encoding}, expected UTF-8; convert it first, e.g. {iconv_command(name, encoding)}"
+            return (f"encoded as {encoding}, expected UTF-8; convert it first, e.g. "
+                    f"{iconv_command(name, encoding, in_place)}")
     if looks_like_utf16(head):
         order = "BE" if head[0::2].count(0) > head[1::2].count(0) else "LE"  # the zero bytes come first in BE
         return ("looks like UTF-16 without a byte-order mark, expected UTF-8; convert it first, "
-                f"e.g. {iconv_command(name, 'UTF-16' + order)}")
+                f"e.g. {iconv_command(name, 'UTF-16' + order, in_place)}")
     for magic, hint in BINARY_SIGNATURES:
         if head.startswith(magic):
             return f"not a text file; {hint}"
@@ -611,7 +613,7 @@ _ESCAPED_BYTE = re.compile("[\udc80-\udcff]")
 _BEYOND_ASCII = re.compile("[^\x00-\x7f\udc80-\udcff]")
 
 
-def _single_byte_hint(data: bytes, name: str, file_holds_utf8: bool = False) -> str:
+def _single_byte_hint(data: bytes, name: str, file_holds_utf8: bool = False, in_place: bool = False) -> str:
     """For a record whose bytes are not UTF-8: when they, and the file's start (``file_holds_utf8``), hold
     no UTF-8 beyond ASCII either, the usual cause (Windows-1252 or Latin-1, as Excel and older systems
     write) and the command that converts the file; else nothing (a stray bad byte in UTF-8 text, which
@@ -619,7 +621,8 @@ def _single_byte_hint(data: bytes, name: str, file_holds_utf8: bool = False) -> 
     text = data.decode("utf-8", "surrogateescape")
     if file_holds_utf8 or _BEYOND_ASCII.search(text) or set(data) & _CP1252_UNDEFINED:
         return ""
-    return f"; it looks like Windows-1252 or Latin-1: convert the file first, e.g. {iconv_command(name, 'cp1252')}"
+    return (f"; it looks like Windows-1252 or Latin-1: convert the file first, e.g. "
+            f"{iconv_command(name, 'cp1252', in_place)}")
 
 
 def _first_surrogate(value: str) -> int | None:
@@ -853,7 +856,7 @@ class TextFolderReader(Reader):
             except OSError as exc:
                 yield Record(position, doc_id, None, f"cannot read ({exc.strerror or exc})", doc_id, cursor)
                 continue
-            problem = _encoding_problem(data[:200], str(file))  # UTF-16 is valid UTF-8 when English: it would be scored
+            problem = _encoding_problem(data[:200], str(file), in_place=True)  # UTF-16 is valid UTF-8 when English: it would be scored
             if problem:
                 yield Record(position, doc_id, None, problem, doc_id, cursor)
                 continue
@@ -861,7 +864,7 @@ class TextFolderReader(Reader):
                 text = codecs.decode(data, "utf-8-sig")
             except UnicodeDecodeError as exc:
                 reason = (f"not valid UTF-8 at byte offset {exc.start} (byte 0x{data[exc.start]:02x})"
-                          f"{_single_byte_hint(data, str(file))}")
+                          f"{_single_byte_hint(data, str(file), in_place=True)}")
                 yield Record(position, doc_id, None, reason, doc_id, cursor)
                 continue
             text, reason = _check_value(text, "text")
