@@ -332,6 +332,13 @@ def test_analyze_warns_when_the_text_is_html_markup(tiny, caplog):
     assert "HTML" not in caplog.text
 
 
+def test_particles_inside_names_are_no_foreign_words():
+    from framing.analyze import looks_english
+
+    assert looks_english("Ignacio de la Fuente and Juan de la Cruz met the mayor of La Paz.")
+    assert not looks_english("El ministerio negó el informe de la comisión por la tarde.")
+
+
 def test_analyze_warns_when_most_sentences_are_not_english(tiny, caplog):
     import logging
 

@@ -1167,6 +1167,8 @@ def test_a_description_with_a_zero_width_space_still_joins_the_company():
     # after a participle of leading or paying, the head is the actor
     ("a study funded by the health ministry", "study funded by the health ministry"),
     ("The coalition led by Saudi Arabia", "coalition led by saudi arabia"),
+    ("the think tank funded by Acme Corp", "think tank funded by acme corp"),
+    ("a militia backed by Iran", "militia backed by iran"),
     ("the government led by Prime Minister Ana Ruiz", "government led by prime minister ana ruiz"),
     ("a report by Amnesty International", "amnesty international"),
     # "by" inside a word or a name stays
@@ -1213,6 +1215,16 @@ def test_a_first_name_that_is_also_a_country_never_joins_the_person_even_unseen_
     ), LABELS)
     assert {x["source"]: x["denies"] for x in profile["sources"]} == {normalise_source(full): False,
                                                                        short.lower(): True}
+
+
+def test_a_listed_family_name_seen_as_a_body_s_word_stays_apart_from_the_person():
+    profile = build_profile(document(
+        ("Kim Il Sung University said the lecture was cancelled.", "attributed_claim", "Kim Il Sung University"),
+        ("Kim Jong Un said the tests would go on.", "attributed_claim", "Kim Jong Un"),
+        ("Kim denied that a test had failed.", "official_denial", "Kim"),
+    ), LABELS)
+    assert {x["source"]: x["denies"] for x in profile["sources"]} == {
+        "kim il sung university": False, "kim jong un": False, "kim": True}
 
 
 def test_a_loaded_phrase_counts_once_whether_its_accents_are_composed_or_not():

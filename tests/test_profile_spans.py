@@ -321,6 +321,13 @@ def test_an_elided_word_opens_no_quotation_but_a_real_single_quote_still_does():
     assert _quoted("'Chaos' reigned at the summit. This plan is a shameful betrayal.") == ["'Chaos'"]
 
 
+def test_an_apostrophe_before_a_decade_opens_no_quotation_beside_a_real_one():
+    assert _quoted("Bands of the '90s ruled, critics said 'it was a mess' then.") == ["'it was a mess'"]
+    assert _quoted("Bands of the ‘90s ruled, critics said ‘it was a mess’ then.") == ["‘it was a mess’"]
+    # inside a quotation, a decade's apostrophe neither closes it nor opens another
+    assert _quoted("'Bands of the '90s ruled the charts,' the critic said.") == ["'Bands of the '90s ruled the charts,'"]
+
+
 def test_an_unclosed_quotation_over_crlf_lines_is_found_in_linear_time():
     # each CRLF once matched two ways, so an unclosed quotation backtracked exponentially in the lines
     line = "The council met on Tuesday to discuss the budget and the new plan"

@@ -446,3 +446,18 @@ def test_full_width_and_ideographic_stops_end_sentences():
     # a full-width title still holds, and a full-width decimal is no boundary
     assert sentences("Mr\uff0e Tanaka paid \uff13\uff0e\uff15 million yen\uff0e He left\uff0e") == [
         "Mr\uff0e Tanaka paid \uff13\uff0e\uff15 million yen\uff0e", "He left\uff0e"]
+
+
+def test_a_dateline_is_capitals_of_a_place_before_a_dash_and_a_sentence():
+    from framing.segment import dateline_length
+
+    # a place and a dash alone need a capital after them, and one to three words
+    assert dateline_length("BRUSSELS — The union said so.") == len("BRUSSELS — ")
+    assert dateline_length("BRUSSELS — the union said so.") == 0
+    assert dateline_length("SAN JOSE — Police said so.") == len("SAN JOSE — ")
+    assert dateline_length("NORTH SEA OIL FIELDS — Output fell.") == 0
+    # inside a source span the sentence may go on in lower case; only a credited dateline fills a span
+    assert dateline_length("PARIS—the mayor said.") == 0
+    assert dateline_length("PARIS—the mayor said.", in_span=True) == len("PARIS—")
+    assert dateline_length("WASHINGTON (AP)", in_span=True) == len("WASHINGTON (AP)")
+    assert dateline_length("WASHINGTON —", in_span=True) == 0
