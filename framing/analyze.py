@@ -321,7 +321,8 @@ class Analyzer:
                 scores=prediction.scores, spans=tuple(spans), truncated=prediction.truncated,
                 low_confidence=prediction.low_confidence,
             ))
-        return Document(text, tuple(sentences), build_profile(sentences, self.labels, text, quotes=quotes) if profile else {})
+        summary = build_profile(sentences, self.labels, text, quotes=quotes) if profile else {}
+        return Document(text, tuple(sentences), summary)
 
 
 #: How many inputs to ``classify`` are checked for holding several sentences.

@@ -403,8 +403,7 @@ def _names_folder(out: str | None) -> bool:
     return path.is_dir() or out.endswith(("/", os.sep)) or (not path.suffix and not os.path.lexists(out))
 
 
-#: Endings that name a file, never a folder of results.
-_FILE_ENDINGS = frozenset({".txt", ".json", ".jsonl", ".html", ".htm", ".csv", ".tsv"})
+
 #: The ending of each format's file in ``framing analyze``'s --out folder.
 _SUFFIXES = {"table": ".txt", "json": ".json", "html": ".html", "csv": ".csv"}
 
@@ -490,6 +489,8 @@ _ENDINGS = {
     "analyze": {"": "table", ".txt": "table", ".json": "json", ".html": "html", ".htm": "html", ".csv": "csv"},
     "classify": {".csv": "csv"},
 }
+#: Endings that name a file, never a folder of results: analyze's result endings and other tables'.
+_FILE_ENDINGS = frozenset(_ENDINGS["analyze"]) - {""} | {".jsonl", ".tsv"}
 #: The format of an ``--out`` ending not in :data:`_ENDINGS`; a command not here refuses such an ending.
 _OTHER_ENDINGS = {"classify": "jsonl"}  # classify has always written JSON Lines, whatever the name
 

@@ -47,14 +47,8 @@ def add_commands(commands, add_model_options) -> None:
                        help=f"sentences of context the model reads, 1 to {MAX_CONTEXT_SENTENCES} (default: the "
                             "starting model's; the bundled model reads 2, a new one 1); give contexts of that many "
                             "sentences")
-    train.add_argument("--text-column", default="text", metavar="NAME",
-                       help="column holding the sentence (default: text)")
-    train.add_argument("--label-column", default="label", metavar="NAME",
-                       help="column holding the label (default: label)")
-    train.add_argument("--context-column", default=None, metavar="NAME",
-                       help="column holding each sentence's context, the sentences before it (default: "
-                            "'context' when the table has it; without contexts the model is trained and used "
-                            "without them)")
+    _add_column_options(train, ", the sentences before it (default: 'context' when the table has it; without "
+                               "contexts the model is trained and used without them)")
     train.add_argument("--labels", default=None, metavar="A,B,...", help="comma-separated label names in model order, or a JSON "
                        "list for names that hold commas ('[\"fact, checked\", \"opinion\"]') (default: the "
                        "starting model's order when the data has its labels, else sorted)")
@@ -78,12 +72,7 @@ def add_commands(commands, add_model_options) -> None:
     evaluate.add_argument("--data", required=True, metavar="FILE", help="labelled CSV, TSV, JSONL or Parquet (required)")
     evaluate.add_argument("--json", metavar="OUT", help="also write the report as JSON to the file OUT (not the "
                                                         "--data file), with its provenance")
-    evaluate.add_argument("--text-column", default="text", metavar="NAME",
-                          help="column holding the sentence (default: text)")
-    evaluate.add_argument("--label-column", default="label", metavar="NAME",
-                          help="column holding the label (default: label)")
-    evaluate.add_argument("--context-column", default=None, metavar="NAME",
-                          help="column holding each sentence's context (default: 'context' when the table has it)")
+    _add_column_options(evaluate, " (default: 'context' when the table has it)")
     add_model_options(evaluate)
     evaluate.set_defaults(run=_run_evaluate)
 
@@ -168,6 +157,17 @@ def _train_option_problem(args: argparse.Namespace) -> str | None:
     if problem:
         return f"--out {problem}"
     return None
+
+
+def _add_column_options(parser: argparse.ArgumentParser, context_help: str) -> None:
+    """The --text-column, --label-column and --context-column options that train and evaluate share;
+    ``context_help`` ends the context column's help."""
+    parser.add_argument("--text-column", default="text", metavar="NAME",
+                        help="column holding the sentence (default: text)")
+    parser.add_argument("--label-column", default="label", metavar="NAME",
+                        help="column holding the label (default: label)")
+    parser.add_argument("--context-column", default=None, metavar="NAME",
+                        help=f"column holding each sentence's context{context_help}")
 
 
 def _run_evaluate(args: argparse.Namespace) -> int:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import os
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .data import Example, describe_source, table_examples
@@ -88,15 +87,9 @@ def _context_record(analyzer: "Analyzer", examples: list[Example]) -> dict[str, 
 def _provenance(analyzer: "Analyzer", data: dict[str, Any] | None) -> dict[str, Any]:
     """What the figures came from: the model (its folder and fingerprint), how it ran, the data and the
     library versions. A model built in memory has no folder: its fingerprint is of its config and weights."""
-    from .provenance import analyzer_fingerprint, library_versions
+    from .provenance import library_versions, model_record
 
-    from .analyze import DEFAULT_MODEL_DIR
-
-    if analyzer.source is not None:  # the bundled model is recorded as None, as the score manifest does
-        bundled = analyzer.source == Path(DEFAULT_MODEL_DIR).resolve()
-        model = {"path": None if bundled else str(analyzer.source), "fingerprint": analyzer.source_fingerprint}
-    else:
-        model = {"path": None, "fingerprint": analyzer_fingerprint(analyzer)}
+    model = model_record(analyzer)
     engine = analyzer.engine
     return {"model": model, "device": str(engine.device), "precision": engine.precision,
             "batch_tokens": engine.batch_tokens, "data": data, "versions": library_versions()}

@@ -6,12 +6,13 @@ import hashlib
 import json
 import platform
 from importlib.metadata import version
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from .analyze import Analyzer
 
-__all__ = ["library_versions", "analyzer_fingerprint"]
+__all__ = ["library_versions", "analyzer_fingerprint", "model_record"]
 
 
 def library_versions() -> dict[str, str]:
@@ -38,3 +39,15 @@ def analyzer_fingerprint(analyzer: "Analyzer") -> str:
         if hasattr(tensor, "detach"):
             digest.update(tensor.detach().cpu().contiguous().view(-1).view(dtype=torch.uint8).numpy().tobytes())
     return digest.hexdigest()
+
+
+def model_record(analyzer: "Analyzer", in_memory: str | None = None) -> dict[str, str | None]:
+    """The model an Analyzer runs, as results record it: ``path`` (``None`` for the bundled model; the
+    folder it was loaded from; ``in_memory`` for one built in memory) and ``fingerprint`` (of the folder's
+    config and weights, or of an in-memory model's)."""
+    from .analyze import DEFAULT_MODEL_DIR
+
+    if analyzer.source is None:
+        return {"path": in_memory, "fingerprint": analyzer_fingerprint(analyzer)}
+    bundled = analyzer.source == Path(DEFAULT_MODEL_DIR).resolve()
+    return {"path": None if bundled else str(analyzer.source), "fingerprint": analyzer.source_fingerprint}

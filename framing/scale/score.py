@@ -28,7 +28,7 @@ from typing import Any
 
 from ..document import Document
 from ..errors import DataError, FramingError, InputError, ModelError
-from ..provenance import analyzer_fingerprint, library_versions
+from ..provenance import library_versions, model_record
 from ..validation import is_missing
 from ..threads import prefetch
 from .readers import Record, Reader, open_input
@@ -476,8 +476,9 @@ def score(
     earlier = read_manifest(out) if resume else None
     # Only scored documents tie a resumed run to the earlier run's blocking (an output with none starts
     # afresh); only an unfinished one has rows still to score.
-    continued = holds_scores(earlier) and not earlier.get("complete")
-    if holds_scores(earlier) and isinstance(earlier.get("settings", {}).get("blocking"), dict):
+    scored = holds_scores(earlier)
+    continued = scored and not earlier.get("complete")
+    if scored and isinstance(earlier.get("settings", {}).get("blocking"), dict):
         if earlier["settings"]["blocking"] != blocking:
             logger.info("resuming with the earlier run's blocking %s (asked for %s), so rows match",
                         earlier["settings"]["blocking"], blocking)
@@ -653,7 +654,7 @@ def _resolve_model(model, device, precision, batch_tokens, engine, gpus_per_work
     A folder is checked and described, not loaded: :func:`score` loads it only when there is work, so
     resuming a finished output costs no model load.
     """
-    from ..analyze import DEFAULT_MODEL_DIR, Analyzer, model_directory
+    from ..analyze import Analyzer, model_directory
     from ..engine import resolve_device, resolve_precision
     from ..model import folder_fingerprint, read_config
     from ..validation import check_positive
@@ -662,11 +663,8 @@ def _resolve_model(model, device, precision, batch_tokens, engine, gpus_per_work
         if engine == "ray":
             raise InputError("engine='ray' loads the model on each worker: pass model as a folder path "
                              "(or None for the bundled model), not a loaded Analyzer")
-        if model.source is not None:  # loaded from a folder: recorded as that folder, so a resume by path matches
-            info = {"path": None if model.source == Path(DEFAULT_MODEL_DIR).resolve() else str(model.source),
-                    "fingerprint": model.source_fingerprint}
-        else:
-            info = {"path": "an Analyzer built in memory", "fingerprint": analyzer_fingerprint(model)}
+        # loaded from a folder: recorded as that folder, so a resume by path matches
+        info = model_record(model, in_memory="an Analyzer built in memory")
         return model, info, model.labels, model.device.type, model.engine.precision
     if model is not None and not isinstance(model, (str, os.PathLike)):
         raise TypeError(f"model must be a folder path, None or an Analyzer, got {type(model).__name__}")
