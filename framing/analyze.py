@@ -204,7 +204,8 @@ class Analyzer:
         check_text(text)
         with closing(self._analyze_stream([text], progress, by_sentence=True)) as stream:
             doc = next(stream)
-        foreign = sum(not looks_english(s.text) for s in doc.sentences)
+        # a sentence that does not look English is always flagged low-confidence: check only those
+        foreign = sum(s.low_confidence and not looks_english(s.text) for s in doc.sentences)
         if foreign * 2 > len(doc.sentences):
             logger.warning("%d of %d sentences do not look like English: the model knows English news only, so "
                            "their labels (flagged low-confidence) mean little", foreign, len(doc.sentences))

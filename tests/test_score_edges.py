@@ -486,3 +486,15 @@ def test_a_bad_byte_on_the_first_json_line_rejects_that_line_only(tmp_path):
     records = list(open_input(path).records())
     assert [r.reason is None for r in records] == [False, True]
     assert "UTF-8" in records[0].reason
+
+
+def test_a_model_folder_that_changes_before_it_loads_stops_the_run_before_any_output(tiny_dir, tmp_path, monkeypatch):
+    import framing.analyze
+    from framing.errors import ModelError
+
+    source = write_jsonl(tmp_path / "in.jsonl", [{"id": "a", "text": "Prices rose."}])
+    # what load() reads differs from what the run checked a moment before: the folder was rewritten between
+    monkeypatch.setattr(framing.analyze, "folder_fingerprint", lambda directory: "0" * 64)
+    with pytest.raises(ModelError, match="changed while the run was starting"):
+        score(source, tmp_path / "out", model=tiny_dir, quiet=True)
+    assert not (tmp_path / "out").exists() and read_manifest(tmp_path / "out") is None

@@ -505,7 +505,7 @@ def score(
     # The model loads before the writer touches the output (overwrite clears it), so a model that fails to
     # load costs nothing; only a finished output resumed needs no model at all.
     if engine == "local" and analyzer is None and not (earlier and earlier.get("complete")):
-        analyzer = _load(model, device, batch_tokens, precision)
+        analyzer = _load(model, device, batch_tokens, precision, model_info)
     writer = ChunkWriter(out, format, schema, identity, resume=resume, overwrite=overwrite)
     try:
         before = dict(writer.progress)
@@ -516,7 +516,7 @@ def score(
             summary.already_complete = True
             return summary
         if engine == "local" and analyzer is None:  # the manifest said complete but the writer found otherwise
-            analyzer = _load(model, device, batch_tokens, precision)
+            analyzer = _load(model, device, batch_tokens, precision, model_info)
         if progress is None:
             progress = not quiet and sys.stderr.isatty()
         records = reader.records(before["cursor"])
@@ -685,11 +685,19 @@ def _resolve_model(model, device, precision, batch_tokens, engine, gpus_per_work
     return None, info, labels, device_type, resolved
 
 
-def _load(model, device, batch_tokens, precision):
-    """The local engine's Analyzer for a model folder (``None``: the bundled model)."""
+def _load(model, device, batch_tokens, precision, model_info: dict):
+    """The local engine's Analyzer for a model folder (``None``: the bundled model).
+
+    Raises :class:`ModelError` when the folder loaded is not the one described in ``model_info`` (it changed
+    on disk since :func:`_resolve_model` read it), so the manifest never names other weights than those run.
+    """
     from ..analyze import load
 
-    return load(model, device=device, batch_tokens=batch_tokens, precision=precision)
+    analyzer = load(model, device=device, batch_tokens=batch_tokens, precision=precision)
+    if analyzer.source_fingerprint != model_info["fingerprint"]:
+        raise ModelError(f"{analyzer.source}: the model folder changed while the run was starting "
+                         "(its files differ from those checked a moment before); run again once it is written")
+    return analyzer
 
 
 def _cuda_auto_precision() -> str:
