@@ -1,0 +1,94 @@
+"""Growth of the text-handling paths on inputs built to make them slow.
+
+Each case times a path outside the model on an input of size n and of size
+4n and prints both times and their ratio: about 4 for linear work, about 16
+for quadratic. Sessions 13-15 made each of these paths linear after a review
+found it quadratic or worse (the README of this folder has the history); this
+script shows at a glance if one grows again.
+
+    python benchmarks/pathological.py [--scale 1.0] [--json out.json]
+
+No model runs and nothing is read from ``../shared``; it takes seconds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from collections.abc import Callable
+
+from framing.analyze import looks_english, several_sentences
+from framing.document import Sentence, Span
+from framing.profile import build_profile
+from framing.segment import split_sentences
+from framing.spans import quoted_regions
+
+LABELS = ("reported_fact", "attributed_claim", "official_denial", "editorial_opinion")
+#: Ratio of the 4n time to the n time above which a case is flagged (linear work gives about 4).
+FLAG_RATIO = 8.0
+
+
+def _people(n: int) -> tuple[str, list[Sentence]]:
+    """A document of ``n`` sentences, each crediting another person (the source index's worst case)."""
+    parts, sentences, at = [], [], 0
+    for k in range(n):
+        name = f"Person{k} Surname{k}"
+        sentence = f"{name} said it rained."
+        parts.append(sentence)
+        spans = (Span("source", at, at + len(name), name),
+                 Span("cue", at + len(name) + 1, at + len(name) + 5, "said"))
+        scores = {label: 0.0 for label in LABELS} | {"attributed_claim": 1.0}
+        sentences.append(Sentence(sentence, at, at + len(sentence), "attributed_claim", scores, spans))
+        at += len(sentence) + 1
+    return " ".join(parts), sentences
+
+
+def _profile_people(n: int) -> Callable[[], object]:
+    text, sentences = _people(n)
+    return lambda: build_profile(sentences, LABELS, text)
+
+
+CASES: dict[str, tuple[int, Callable[[int], Callable[[], object]]]] = {
+    # name: (n at scale 1, builder of the call for size n); sizes make the n run take some 10-100 ms
+    "looks_english, words": (50_000, lambda n: lambda: looks_english("the report was said " * (n // 4))),
+    "several_sentences, no spaces": (200_000, lambda n: lambda: several_sentences(["a." * (n // 2)])),
+    "split_sentences, no spaces": (500_000, lambda n: lambda: split_sentences("x" * n)),
+    "split_sentences, CJK line": (200_000, lambda n: lambda: split_sentences("报告说" * (n // 3))),
+    "quoted_regions, unclosed \u2039": (200_000, lambda n: lambda: quoted_regions("\u2039" + "a b " * (n // 4))),
+    "quoted_regions, ' over CRLF lines": (16_000, lambda n: lambda: quoted_regions("'" + "word\r\n" * n)),
+    "build_profile, distinct people": (1_000, _profile_people),
+}
+
+
+def _seconds(call: Callable[[], object]) -> float:
+    """Best of three runs (a shared machine's noise is one-sided)."""
+    best = float("inf")
+    for _ in range(3):
+        began = time.perf_counter()
+        call()
+        best = min(best, time.perf_counter() - began)
+    return best
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--scale", type=float, default=1.0, help="multiply every input size (default 1)")
+    parser.add_argument("--json", help="also write the figures to this file")
+    args = parser.parse_args()
+    rows = []
+    print(f"{'case':36} {'n':>9} {'time n':>9} {'time 4n':>9} {'ratio':>6}")
+    for name, (size, build) in CASES.items():
+        n = max(4, int(size * args.scale))
+        small, large = _seconds(build(n)), _seconds(build(4 * n))
+        ratio = large / max(small, 1e-9)
+        flag = "  <- grows faster than linear" if ratio > FLAG_RATIO else ""
+        print(f"{name:36} {n:>9,} {small:>8.3f}s {large:>8.3f}s {ratio:>6.1f}{flag}")
+        rows.append({"case": name, "n": n, "seconds_n": small, "seconds_4n": large, "ratio": ratio})
+    if args.json:
+        with open(args.json, "w", encoding="utf-8") as handle:
+            json.dump({"flag_ratio": FLAG_RATIO, "cases": rows}, handle, indent=2)
+
+
+if __name__ == "__main__":
+    main()

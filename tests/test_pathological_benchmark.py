@@ -1,0 +1,30 @@
+"""benchmarks/pathological.py: its inputs are the worst cases they claim, and every case runs."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import load_benchmark
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_the_people_document_credits_every_person_apart_with_offsets_into_its_text():
+    bench = load_benchmark("pathological")
+    text, sentences = bench._people(30)
+    for sentence in sentences:
+        assert text[sentence.start:sentence.end] == sentence.text
+        assert all(text[span.start:span.end] == span.text for span in sentence.spans)
+    profile = bench.build_profile(sentences, bench.LABELS, text)
+    assert len(profile["sources"]) == 30  # no two joined: the index holds every person
+
+
+def test_every_case_runs_and_the_json_holds_its_times(tmp_path):
+    out = tmp_path / "path.json"
+    done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "pathological.py"), "--scale", "0.002",
+                           "--json", str(out)], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    cases = json.loads(out.read_text(encoding="utf-8"))["cases"]
+    assert [case["case"] for case in cases] == list(load_benchmark("pathological").CASES)
+    assert all(case["seconds_4n"] > 0 and case["ratio"] > 0 for case in cases)
