@@ -461,3 +461,8 @@ def test_a_dateline_is_capitals_of_a_place_before_a_dash_and_a_sentence():
     assert dateline_length("PARIS—the mayor said.", in_span=True) == len("PARIS—")
     assert dateline_length("WASHINGTON (AP)", in_span=True) == len("WASHINGTON (AP)")
     assert dateline_length("WASHINGTON —", in_span=True) == 0
+    # a body's acronym or a role is no place, however long ("UNICEF", "FBI DIRECTOR"); a real one still is
+    assert dateline_length("UNICEF - The agency said so.") == 0
+    assert dateline_length("FBI DIRECTOR — The bureau said so.") == 0
+    assert dateline_length("POLICE CHIEF - Officers said so.") == 0
+    assert dateline_length("MEXICO CITY - Officers said so.") == len("MEXICO CITY - ")
