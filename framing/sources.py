@@ -178,6 +178,8 @@ _OPERATED = r"port|terminal|pipeline|grid|airport|railway|mobile|telecoms"
 _BUSINESS_KIND = (r"(?i:(?:(?!(?:of|for|at|in|with|to|from|by|on|and|or|the|a|an)\s)[\w'’.-]+\s+){0,3}?"
                   rf"(?:{_BUSINESS_NOUNS}|(?:{_OPERATED})\s+operator))")
 _BUSINESS_NAME = rf"{_NAME_WORD}(?:\s+(?:(?:&|of|de)\s+)?{_NAME_WORD}){{0,4}}"
+#: The noun that says what kind of business a description is ("carmaker", "port operator"), to find in it.
+_KIND_NOUN = re.compile(rf"(?i:\b(?:{_BUSINESS_NOUNS}|(?:{_OPERATED})\s+operator)\b)")
 _DESCRIBED_BUSINESS = re.compile(rf"^(?:({_BUSINESS_NAME}),\s+(?i:the|an?)\s+{_BUSINESS_KIND}(?:,|$)"
                                  rf"|(?:(?i:the|an?)\s+)?{_BUSINESS_KIND}\s+({_BUSINESS_NAME})$)")
 #: A "the" just before a span that left it out ("the [company] said"): the span is a description with it.
@@ -436,7 +438,9 @@ class SourceIndex:
       regional airline"), a source or not, and "Acme" joins "Acme Corp."; a description a person or
       a public body may take ("a crane operator", "the port regulator") makes no company;
       with two such companies it stays as written, and a denial never joins the company that made
-      an allegation ("Acme Corp. accused Globex ... The company denied it").
+      an allegation ("Acme Corp. accused Globex ... The company denied it"). "The carmaker", "the
+      airline" or "the port operator" joins the one company described as that kind of business,
+      whatever other companies are in view.
     * A role first left nameless ("a government spokesperson") becomes the person later named
       for it ("The spokesperson, Clarita Reyes"), when that nameless role is the only one the
       description fits ("The army spokesperson, X" does not name "a police spokesperson").
@@ -456,6 +460,7 @@ class SourceIndex:
         self.recent_person: str | None = None  # the person named most recently, whatever came since
         self.shown: dict[str, str] = {}  # canonical name -> display form
         self.companies: dict[str, str] = {}  # companies that opened a sentence or were described -> display form
+        self.kinds: dict[str, set[str]] = {}  # a company -> the kinds of business it was described as ("carmaker")
         self.places: set[str] = set()  # keys of words written as places so far ("in Israel")
         self.alleged: set[str] = set()  # sources credited with a claim worded as an allegation so far
         self.denied: set[str] = set()  # sources credited with a denial so far
@@ -483,10 +488,13 @@ class SourceIndex:
                 return  # "Analyst Jo Park of Initech Inc." opens with a person, not a company
             if head.endswith("s") and not head.endswith("ss"):
                 name = body  # "Shareholders of Meridian Holdings Ltd" are people of the company, not it
-        self._note_company(text_key(name), name)
+        self._note_company(text_key(name), name, _kind_of(found))
 
-    def _note_company(self, key: str, shown: str) -> None:
-        """Note the company ``key``, shown as ``shown`` unless it was noted before."""
+    def _note_company(self, key: str, shown: str, kind: str | None = None) -> None:
+        """Note the company ``key``, shown as ``shown`` unless it was noted before, described as a ``kind`` of
+        business ("carmaker", "port operator") when its description said so."""
+        if kind:
+            self.kinds.setdefault(key, set()).add(kind)
         if key not in self.companies:
             self.companies[key] = shown
             self._company_words.add(key, key.split(" "))
@@ -565,7 +573,7 @@ class SourceIndex:
         the sentence ("according to Orlin Airways, a regional airline", "the carmaker Velta Motors")."""
         found = _DESCRIBED_BUSINESS.match(_without_heading(text.strip(EDGE)).strip(EDGE))
         if found and normalise_source(found[found.lastindex]) == name:
-            self._note_company(name, display_source(found[found.lastindex]))
+            self._note_company(name, display_source(found[found.lastindex]), _kind_of(found))
 
     def _stands_for(self, bare: str, written: str, text: str, denial: bool, the_before: bool) -> str:
         generic = written.islower() or all(w in _INSTITUTIONS for w in written.split())  # "The Ministry"
@@ -603,8 +611,12 @@ class SourceIndex:
         through += [self.people[p] for p in self._by_role.holding(bare.split())]
         if len(bodies) == 1 and not any(_another_body(bare, words, bodies) for words in through):
             return bodies.pop()
-        if not bodies and bare in _COMPANY_WORDS and len(self.companies) == 1:
-            (company, shown), = self.companies.items()
+        # "the company" means the one company in view; "the carmaker" the one described as a carmaker
+        companies = list(self.companies) if bare in _COMPANY_WORDS else [
+            c for c, kinds in self.kinds.items() if bare in kinds]
+        if not bodies and len(companies) == 1:
+            company = companies[0]
+            shown = self.companies[company]
             name = min(self._short_names(company), key=self.names.get, default=company)  # it spoke by a short name
             # a denial is never given to the company that made the allegation ("Acme Corp. accused
             # Globex ... The company denied it" is Globex's denial, named or not)
@@ -663,6 +675,17 @@ def _ends_with_name(person: str, bare: str) -> bool:
     of "hanneke de vries"), a glued particle allowed before them ("assad" of "bashar al-assad")."""
     before = person.removesuffix(bare)
     return before != person and (before.endswith(" ") or bool(_GLUED_BEFORE.search(before)))
+
+
+def _kind_of(found: re.Match[str]) -> str | None:
+    """The kind of business a description match names ("carmaker", "port operator"); None for a company named
+    with its legal form, whose kind is not said."""
+    if found.re is not _DESCRIBED_BUSINESS:
+        return None
+    # the description follows the name ("Velta Motors, the carmaker") or comes before it ("the carmaker Velta")
+    kinds = _KIND_NOUN.findall(found.group(0))
+    kind = kinds[-1] if found.lastindex == 1 else kinds[0]
+    return " ".join(kind.lower().split())
 
 
 def _short_for(company: str, bare: str) -> bool:

@@ -537,6 +537,33 @@ def test_the_company_joins_the_one_business_described_as_one_without_a_legal_for
     ) == {"velta motors": 2}
 
 
+def test_the_kind_of_business_a_company_was_described_as_refers_back_to_it():
+    # "the carmaker" is the one company described as a carmaker, even with another company in view
+    assert _joined(
+        ("Velta Motors, the carmaker, blamed a supplier.", "attributed_claim", "Velta Motors, the carmaker"),
+        ("Dorran Cover, the insurer, said claims had doubled.", "attributed_claim", "Dorran Cover, the insurer"),
+        ("The carmaker said the recall would end in May.", "attributed_claim", "The carmaker"),
+        ("The insurer denied delaying payments.", "official_denial", "The insurer"),
+    ) == {"velta motors": 2, "dorran cover": 2}
+    # the description may come before the name, and name a kind in two words
+    assert _joined(
+        ("Fees will rise, said the port operator Halvard Terminals.", "attributed_claim",
+         "the port operator Halvard Terminals"),
+        ("The port operator said queues were short.", "attributed_claim", "The port operator"),
+    ) == {"halvard terminals": 2}
+    # a kind no company was described as stays as written, and so does one that two companies share
+    assert _joined(
+        ("Velta Motors, the carmaker, blamed a supplier.", "attributed_claim", "Velta Motors, the carmaker"),
+        ("The airline said flights were full.", "attributed_claim", "The airline"),
+    ) == {"velta motors": 1, "airline": 1}
+    assert _joined(
+        ("Velta Motors, the carmaker, blamed a supplier.", "attributed_claim", "Velta Motors, the carmaker"),
+        ("Orsa Autos, a rival carmaker, said it had no such problem.", "attributed_claim",
+         "Orsa Autos, a rival carmaker"),
+        ("The carmaker said the recall would end in May.", "attributed_claim", "The carmaker"),
+    ) == {"velta motors": 1, "orsa autos": 1, "carmaker": 1}
+
+
 def test_a_description_that_may_be_a_person_s_or_a_body_s_is_no_business():
     # two businesses described: "the company" could be either
     assert _joined(
