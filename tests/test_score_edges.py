@@ -345,10 +345,14 @@ def test_the_manifest_records_tokens_per_batch_and_libraries_and_a_resume_with_o
         score(source, out, model=tiny_dir, quiet=True, chunk_docs=1, resume=True, batch_tokens=1024)
     assert "resuming with 1024 tokens per batch where the earlier run used 512" in caplog.text
     assert "--batch-tokens 512" in caplog.text and read_manifest(out)["batch_tokens"] == 512
+    # the resume is recorded with what it scored with, from the record it took over at
+    resumes = read_manifest(out)["resumes"]
+    assert [(r["at_record"], r["batch_tokens"]) for r in resumes] == [(2, 1024)]
+    assert resumes[0]["libraries"] == manifest["libraries"] and resumes[0]["framing_version"]
     caplog.clear()
     with caplog.at_level(logging.WARNING, logger="framing.scale"):  # complete: nothing is scored, nothing to say
         assert score(source, out, model=tiny_dir, quiet=True, resume=True, batch_tokens=256).already_complete
-    assert "tokens per batch" not in caplog.text
+    assert "tokens per batch" not in caplog.text and len(read_manifest(out)["resumes"]) == 1
     # other library versions than the run that began the output are named too
     restore = _scoring_dies_after(1, "killed", monkeypatch)
     again = tmp_path / "again"
@@ -365,6 +369,7 @@ def test_the_manifest_records_tokens_per_batch_and_libraries_and_a_resume_with_o
     with caplog.at_level(logging.WARNING, logger="framing.scale"):
         score(source, tmp_path / "plain", model=tiny_dir, quiet=True)
     assert read_manifest(tmp_path / "plain")["batch_tokens"] == 2048 and "tokens per batch" not in caplog.text
+    assert "resumes" not in read_manifest(tmp_path / "plain")
 
 
 def test_a_csv_quote_closed_lines_later_warns_once_naming_the_record_and_lines(tmp_path, caplog):

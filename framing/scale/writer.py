@@ -179,6 +179,8 @@ class ChunkWriter:
                 self._check_identity(existing, identity)
                 self.manifest = existing
                 self._recover()
+                if not self.complete:
+                    self._note_resume(identity)
                 logger.info("%s: resuming after %d committed records (%d parts)", self.out,
                             self.manifest["progress"]["records"], len(self.manifest["parts"]))
             else:
@@ -205,6 +207,21 @@ class ChunkWriter:
         except BaseException:
             self.close()
             raise
+
+    def _note_resume(self, identity: dict[str, Any]) -> None:
+        """Record in the manifest's ``resumes`` what this run scores with, from which record on: the top-level
+        ``framing_version``, ``libraries`` and ``batch_tokens`` stay those of the run that created the output,
+        so the rows from ``at_record`` on can be traced to the run that scored them."""
+        manifest = self._draft()
+        manifest["resumes"] = [*manifest.get("resumes", []), {
+            "at_record": manifest["progress"]["records"], "started": _now(),
+            **{key: identity[key] for key in ("framing_version", "libraries", "batch_tokens") if key in identity},
+        }]
+        try:
+            self._write_manifest(manifest)
+        except OSError as exc:
+            raise self._write_failed("record the resume in the manifest", exc) from exc
+        self.manifest = manifest
 
     # -- state ---------------------------------------------------------------
 
