@@ -192,7 +192,7 @@ class Engine:
             return self._halves(tensors, with_spans)
         try:
             return self._forward(tensors, with_spans)
-        except torch.OutOfMemoryError:
+        except torch.cuda.OutOfMemoryError:  # torch.OutOfMemoryError is the same class, but only from torch 2.4
             if size == 1:
                 raise
             lowered = max(width, size * width // 2)

@@ -445,13 +445,19 @@ def score_dataset(
     return rows
 
 
+def _named(*names: str):
+    """A batch function giving an Arrow table's columns the ``names``, in order."""
+    return lambda table: table.rename_columns(list(names))
+
+
 def _repeated_ids(dataset, id_column: str) -> dict[str, int]:
     """Ids (as ``doc_id`` text) that more than one row has, with their counts: one pass over the id column."""
     from .scale.readers import _arrow_id
 
-    # One column, renamed, so no id column name (even "count()") can clash with the count's.
-    ids = dataset.select_columns([id_column]).rename_columns({id_column: "id"})
-    counts = ids.groupby("id").count().rename_columns({"count()": "rows"})
+    # One column, renamed, so no id column name (even "count()") can clash with the count's; renamed by Arrow
+    # inside a map, since Dataset.rename_columns is missing from the older Rays the ray extra allows
+    ids = dataset.select_columns([id_column]).map_batches(_named("id"), batch_format="pyarrow")
+    counts = ids.groupby("id").count().map_batches(_named("id", "rows"), batch_format="pyarrow")
     repeated: dict[str, int] = {}
     try:  # Ray Data's predicate expressions run inside Arrow; older Rays take a Python function
         from ray.data.expressions import col

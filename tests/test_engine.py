@@ -40,7 +40,7 @@ def test_out_of_memory_splits_the_batch_and_keeps_results(tiny, monkeypatch, cap
         calls.append(rows)
         if rows * width > 100:
             failures.append(rows)
-            raise torch.OutOfMemoryError("injected")
+            raise torch.cuda.OutOfMemoryError("injected")
         return real_forward(tensors, with_spans)
 
     monkeypatch.setattr(engine, "_forward", flaky)
@@ -59,10 +59,10 @@ def test_out_of_memory_on_a_single_row_propagates(tiny, monkeypatch):
     engine = Engine(tiny.model, tiny.tokenizer, device="cpu")
 
     def always(tensors, with_spans):
-        raise torch.OutOfMemoryError("injected")
+        raise torch.cuda.OutOfMemoryError("injected")
 
     monkeypatch.setattr(engine, "_forward", always)
-    with pytest.raises(torch.OutOfMemoryError):
+    with pytest.raises(torch.cuda.OutOfMemoryError):
         engine.run(["One sentence."])
 
 
