@@ -13,8 +13,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from .document import Sentence
-from .sources import EDGE, OPENING_STAMP, SourceIndex, alleges, normalise_source, text_key
-from .spans import quoted_regions
+from .sources import _PERSON_ROLES, EDGE, OPENING_STAMP, SourceIndex, alleges, normalise_source, text_key
+from .spans import quoted_regions, quotes_within
 
 __all__ = ["build_profile", "normalise_source", "writer_loaded", "profile_losses", "PROFILE_LABELS"]
 
@@ -42,6 +42,20 @@ _EVALUATIVE_OPENER = re.compile(r"[A-Z][a-z]+-[a-z-]+|[A-Z][a-z]+(?:ous|ful|less
 
 #: Pronouns that can only stand for a person: credited to the person named most recently.
 _PERSONAL = frozenset("he she".split())
+#: What follows a role's head noun when the role says whom it serves ("lawyer for the family").
+_ROLE_JOINER = re.compile(r"\s(?:of|for|at|to|with|from)\s")
+#: "Spokesman", "spokeswoman" and their plurals: the spokesperson role as written.
+_SPOKES = re.compile(r"spokes(?:man|woman|person|men|women|people)")
+#: Words that two sentences share without being about the same thing: function words, reporting verbs,
+#: and what a denial calls the allegation it answers ("the claims", "the report").
+_NOT_CONTENT = frozenset('''about after also been being before could from have into more most over said says
+    than that their them then there these they this those were what when where which while will with would
+    claim claims accusation accusations allegation allegations report reports charge charges statement
+    statements story'''.split())
+#: Endings dropped to compare words lightly stemmed: "dumped", "dumping" and "dumps" are "dump".
+_ENDING = re.compile(r"(?:ing|ed|es|s|e)$")
+#: The shortest word that counts as content ("dump", not "the" or "any").
+_CONTENT_LENGTH = 4
 #: Marks that close a quotation.
 _QUOTE_CLOSERS = "”“»›’\"'"
 
@@ -51,18 +65,22 @@ _ALLEGATION_WINDOW = 6
 
 def build_profile(sentences: Sequence[Sentence], labels: Sequence[str], text: str | None = None, *,
                   quotes: list[tuple[int, int]] | None = None) -> dict[str, Any]:
-    """Counts and shares per label, sources, loaded phrases, unsourced claims, denial pairs.
+    """Counts and shares per label, sources, each sentence's credit, loaded phrases, unsourced claims,
+    denial pairs.
 
     A sentence that is attributed or a denial but names no source of its own
     is credited to the most recent source, as a continuation of its account.
     With the document's ``text`` (which the sentences' offsets index), a
     quotation that runs over several sentences is credited to the source named
-    where it closes; an evaluative sentence inside such a quotation is not
-    counted as unsourced. ``quotes``: ``quoted_regions(text)`` when the caller has it already.
+    (or referred to: "she said") where it closes, and an evaluative sentence
+    wholly inside quotation marks is the speaker's, not counted as unsourced.
+    ``quotes``: ``quoted_regions(text)`` when the caller has it already.
     """
     total = len(sentences)
     counts = Counter(s.label for s in sentences)
-    credited, shown, quoted = _credit_sources(sentences, text, quotes)
+    regions = (quoted_regions(text) if quotes is None else quotes) if text else []
+    runs = _closed_quotations(sentences, text, regions)
+    credited, shown = _credit_sources(sentences, runs)
     sources: dict[str, dict[str, Any]] = {}
     for index, name in credited.items():
         entry = sources.setdefault(name, {"source": name, "display": shown.get(name, name), "sentences": 0,
@@ -71,8 +89,8 @@ def build_profile(sentences: Sequence[Sentence], labels: Sequence[str], text: st
         entry["labels"][sentences[index].label] += 1
         entry["denies"] |= sentences[index].label == "official_denial"
     loaded = Counter(text_key(span.text) for s in sentences for span in s.spans if writer_loaded(span, s))
-    # an evaluative sentence inside a quotation credited to its speaker is the speaker's, not the writer's
-    unsourced = [i for i, s in enumerate(sentences) if s.label == "editorial_opinion" and i not in quoted]
+    # an evaluative sentence inside quotation marks is its speaker's, not the writer's
+    unsourced = [i for i, s in enumerate(sentences) if s.label == "editorial_opinion" and not _quoted(s, runs)]
     return {
         "sentences": total,
         "counts": {label: counts.get(label, 0) for label in labels},
@@ -81,6 +99,7 @@ def build_profile(sentences: Sequence[Sentence], labels: Sequence[str], text: st
             {**entry, "labels": dict(entry["labels"])}
             for entry in sorted(sources.values(), key=lambda e: (-e["sentences"], e["source"]))
         ],
+        "credits": [credited.get(i) for i in range(total)],
         "loaded_phrases": [{"text": text, "count": n} for text, n in loaded.most_common()],
         # a model without the opinion label cannot tell: null, not a measured zero
         "unsourced_evaluative_share": (None if "editorial_opinion" not in labels
@@ -92,9 +111,10 @@ def build_profile(sentences: Sequence[Sentence], labels: Sequence[str], text: st
 
 def writer_loaded(span, sentence: Sentence) -> bool:
     """Whether a ``loaded`` span of ``sentence`` is the writer's wording, not the credit itself: it
-    overlaps no cue ("claimed"), and where it overlaps a source it is not a name, all capitalised
-    ("PolitiFact"). The writer's own word for a source ("the so-called Open Ledger Initiative", "the
-    notorious agency's spokesman") is loaded wording, as LABELS.md asks."""
+    overlaps no cue ("claimed"), and where it overlaps a source its words are not all names, capitalised
+    ("PolitiFact"), or a person's role ("A Corvane spokeswoman"). The writer's own word for a source
+    ("the so-called Open Ledger Initiative", "the notorious agency's spokesman") is loaded wording, as
+    LABELS.md asks."""
     if span.type != "loaded":
         return False
 
@@ -108,24 +128,32 @@ def writer_loaded(span, sentence: Sentence) -> bool:
         words = words[1:]  # capitalised only because it opens the sentence: "So-called experts", "Notorious"
         if not words:
             return True
-    named = all(w[:1].isupper() for w in words)
-    return not (named and any(s.type == "source" and overlaps(s) for s in sentence.spans))
+    crediting = all(w[:1].isupper() or _role_word(w.strip(EDGE).lower()) for w in words)
+    return not (crediting and any(s.type == "source" and overlaps(s) for s in sentence.spans))
 
 
-def _credit_sources(sentences: Sequence[Sentence], text: str | None,
-                    quotes: list[tuple[int, int]] | None = None) -> tuple[dict[int, str], dict[str, str], set[int]]:
-    """The source each attributed or denial sentence is credited to, each source's display form
-    (as first written in full, capitalised where it ever was: "Wang Wenbin", not a later "Wang"),
-    and the sentences inside a quotation whose speaker is named where it closes.
+def _role_word(word: str) -> bool:
+    """Whether the lower-case ``word`` names a person's role, singular or plural ("spokeswoman", "officials")."""
+    return bool(_SPOKES.fullmatch(word)) or word in _PERSON_ROLES or word.removesuffix("s") in _PERSON_ROLES
+
+
+def _credit_sources(sentences: Sequence[Sentence],
+                    runs: list[tuple[int, int]]) -> tuple[dict[int, str], dict[str, str]]:
+    """The source each attributed or denial sentence is credited to, and each source's display form
+    (as first written in full, capitalised where it ever was: "Wang Wenbin", not a later "Wang").
 
     Later, shorter mentions join the source they stand for (see :class:`SourceIndex`). A sentence
     without a named source continues the last named source's account, except that a denial does
     not inherit a source whose last credited sentence made a claim: in "Rights groups said ... It
     called the claims absurd" the denier is unnamed, not the rights groups. Of two sources named in a
-    claim, the one nearer a cue speaks ("Echoing the UN, Amnesty said": Amnesty).
+    claim, the one nearer a cue speaks ("Echoing the UN, Amnesty said": Amnesty). "He" or "she" is
+    the person named most recently, or the nameless person's role named since ("A Corvane
+    spokeswoman denied it. She said..."). A quotation closed by a later sentence (``runs``, see
+    :func:`_closed_quotations`) belongs to the source that sentence names or refers to after it.
     """
     credited: dict[int, str] = {}
     named: dict[int, list[tuple[int, str]]] = {}  # sentence -> (start, source) of the sources it names
+    referred: dict[int, list[tuple[int, str]]] = {}  # sentence -> (start, source) its pronoun sources stand for
     last: str | None = None
     last_label: str | None = None
     said_last: dict[str, str] = {}  # source -> the label of the last sentence credited to it
@@ -142,23 +170,26 @@ def _credit_sources(sentences: Sequence[Sentence], text: str | None,
         elif sentence.label in _SPEAKING and len(spans) > 1:
             spans.sort(key=lambda s: _cue_distance(s, sentence))
         denial = sentence.label == "official_denial"
-        pairs = [(span.start, name) for span, name in
-                 ((span, known.add(span.text, denial, _speaks_itself(span, sentence),
-                                   sentence.text[:span.start - sentence.start])) for span in spans) if name]
+        found = [(span.start, known.add(span.text, denial, _speaks_itself(span, sentence),
+                                        sentence.text[:span.start - sentence.start])) for span in spans]
+        pairs = [(start, name) for start, name in found if name]
         own = [name for _, name in pairs]
         if own:
             named[index] = pairs
         if sentence.label in _SPEAKING:
             inherited = last if sentence.label != "official_denial" or last_label != "attributed_claim" else None
-            # "she said" is the person named most recently, though a company or body spoke since; a
-            # denial still never goes to someone whose last sentence made a claim (the accuser)
+            # "she said" is the person named most recently, though a company or body spoke since, or a
+            # person's nameless role named since; a denial still never goes to someone whose last
+            # sentence made a claim (the accuser)
             personal = any(span.text.strip(EDGE).lower() in _PERSONAL for span in spans)
-            person = known.recent_person
+            person = last if last and _nameless_person(last) else known.recent_person
             if person and denial and said_last.get(known.resolve(person)) == "attributed_claim":
                 person = None
             name = own[0] if own else (person if personal else inherited)
             if name:
                 credited[index] = name
+                if not own:  # its pronouns ("..., she said") stand for it, for a quotation it closes
+                    referred[index] = [(start, name) for start, unnamed in found if not unnamed]
                 known.spoke(name, sentence)
                 said_last[known.resolve(name)] = sentence.label
                 last_label = sentence.label
@@ -166,15 +197,18 @@ def _credit_sources(sentences: Sequence[Sentence], text: str | None,
             last = own[0]
             if sentence.label not in _SPEAKING:
                 last_label = None
-    quoted = set()
-    for index, (closer, quote_end) in _quotes_closed_later(sentences, text, quotes).items():
-        after = [name for start, name in named.get(closer, ()) if start >= quote_end]
-        if after:
-            quoted.add(index)
+    for index, (closer, quote_end) in _quotes_closed_later(sentences, runs).items():
+        after = [name for start, name in named.get(closer, referred.get(closer, ())) if start >= quote_end]
         if sentences[index].label in _SPEAKING and index not in named and after:
             credited[index] = after[0]  # '"It is unacceptable. It must change," said Kay Scheller.'
     credited = {index: known.resolve(name) for index, name in credited.items()}
-    return credited, known.shown, quoted
+    return credited, known.shown
+
+
+def _nameless_person(source: str) -> bool:
+    """Whether the canonical ``source`` is a person's role with no name ("corvane spokesperson", "lawyer
+    for the family"): its head noun, before what it serves, is a person's."""
+    return _ROLE_JOINER.split(source, 1)[0].rsplit(" ", 1)[-1] in _PERSON_ROLES
 
 
 def _speaks_itself(source, sentence: Sentence) -> bool:
@@ -186,35 +220,49 @@ def _speaks_itself(source, sentence: Sentence) -> bool:
     return not after[:1].isalpha() or any(c.type == "cue" and c.start == cue_at for c in sentence.spans)
 
 
-def _quotes_closed_later(sentences: Sequence[Sentence], text: str | None,
-                         quotes: list[tuple[int, int]] | None = None) -> dict[int, tuple[int, int]]:
-    """For each sentence inside a quotation that opens a sentence and a later sentence closes, that
-    sentence's index and where the quotation ends. A quotation left open at a paragraph's end and
-    reopened at the next paragraph's start (the news convention for a quote of several paragraphs)
-    runs on; one never closed, or opened inside a sentence ("the '90s"), credits no one."""
+def _closed_quotations(sentences: Sequence[Sentence], text: str | None,
+                       regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Where each quotation of ``text`` that closes starts and ends (``regions``: its quoted regions, in
+    order). A quotation left open at a paragraph's end and reopened at the next paragraph's start (the
+    news convention for a quote of several paragraphs) runs on; one never closed is left out."""
     if not text or not sentences:
-        return {}
+        return []
     starts = [s.start for s in sentences]
-
-    def sentence_at(pos: int) -> int:
-        return bisect_right(starts, pos) - 1
-
-    regions = quoted_regions(text) if quotes is None else quotes
-    closed: dict[int, tuple[int, int]] = {}
+    runs = []
     k = 0
     while k < len(regions):
         start, end = regions[k]
-        first, last = sentence_at(start), sentence_at(end - 1)
+        last = bisect_right(starts, end - 1) - 1
         while (text[end - 1] not in _QUOTE_CLOSERS and k + 1 < len(regions) and last + 1 < len(sentences)
                and regions[k + 1][0] == sentences[last + 1].start):
             k += 1
             end = regions[k][1]
-            last = sentence_at(end - 1)
+            last = bisect_right(starts, end - 1) - 1
         k += 1
-        if first >= 0 and start == sentences[first].start and text[end - 1] in _QUOTE_CLOSERS and last > first:
+        if text[end - 1] in _QUOTE_CLOSERS:
+            runs.append((start, end))
+    return runs
+
+
+def _quotes_closed_later(sentences: Sequence[Sentence],
+                         runs: list[tuple[int, int]]) -> dict[int, tuple[int, int]]:
+    """For each sentence inside a quotation (of ``runs``, see :func:`_closed_quotations`) that opens a
+    sentence and a later sentence closes, that sentence's index and where the quotation ends; one opened
+    inside a sentence ("the '90s") credits no one."""
+    starts = [s.start for s in sentences]
+    closed: dict[int, tuple[int, int]] = {}
+    for start, end in runs:
+        first, last = bisect_right(starts, start) - 1, bisect_right(starts, end - 1) - 1
+        if first >= 0 and start == sentences[first].start and last > first:
             for index in range(first, last):
                 closed[index] = (last, end)
     return closed
+
+
+def _quoted(sentence: Sentence, runs: list[tuple[int, int]]) -> bool:
+    """Whether ``sentence`` lies wholly inside one of the closed quotations ``runs``."""
+    around = quotes_within(runs, sentence.start, sentence.end)
+    return any(lo <= sentence.start and sentence.end <= hi for lo, hi in around)
 
 
 _DENIAL_CUE = re.compile(r"\b(?:den(?:y|ies|ied|ying|ial)|reject\w*|dismiss\w*|refut\w*|rebut\w*|disput\w*)\b", re.I)
@@ -247,8 +295,11 @@ def _denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str]) -> li
     own account ("His lawyer denied it. She said he would appeal."), so claims by sources that never
     deny come first, and among them those worded as an allegation ("accused", "showed", "evidence":
     not a neutral "the agency said the leader toured a factory" in between); when two sides deny
-    each other's claims, the nearest claim by anyone but this denier answers. A denial that goes on
-    from the same source's denial just before answers the same allegation.
+    each other's claims, the nearest claim by anyone but this denier answers. Within each of these,
+    a claim sharing a content word with the denial comes before a nearer one that shares none
+    ("Activists said the plant dumped waste. The mayor said a meeting would be held. The company
+    denied dumping": the activists'). A denial that goes on from the same source's denial just
+    before answers the same allegation.
     """
     deniers = {credited[i] for i, s in enumerate(sentences) if s.label == "official_denial" and i in credited}
     pairs = []
@@ -261,8 +312,26 @@ def _denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str]) -> li
             continue
         claims = [j for j in range(index - 1, max(-1, index - 1 - _ALLEGATION_WINDOW), -1)
                   if sentences[j].label == "attributed_claim" and (denier is None or credited.get(j) != denier)]
+        topic = _content_words(_denial_wording(sentence))
+        # nearest first, those about what the denial is about before the rest
+        claims.sort(key=lambda j: not topic & _content_words(sentences[j].text))
         neutral = [j for j in claims if credited.get(j) not in deniers]
         accusing = [j for j in neutral if alleges(sentences[j].text)]
         allegation = (accusing or neutral or claims or [None])[0]
         pairs.append({"denial": index, "source": denier, "allegation": allegation})
     return pairs
+
+
+def _denial_wording(sentence: Sentence) -> str:
+    """What ``sentence`` denies: its text without its sources ("Halden Chemicals") and denial words, which
+    a claim shares without being what is denied."""
+    text = sentence.text
+    for span in sorted((s for s in sentence.spans if s.type == "source"), key=lambda s: -s.start):
+        text = text[:span.start - sentence.start] + " " + text[span.end - sentence.start:]
+    return _DENIAL_CUE.sub(" ", text)
+
+
+def _content_words(text: str) -> set[str]:
+    """The content words of ``text``, lower case and lightly stemmed ("dumped" and "dumping" are "dump")."""
+    return {_ENDING.sub("", word) for word in re.findall(r"[^\W\d_]+", text.lower())
+            if len(word) >= _CONTENT_LENGTH and word not in _NOT_CONTENT}

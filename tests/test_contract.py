@@ -114,7 +114,7 @@ def test_profile_shape(analyzer):
     assert sum(profile["counts"].values()) == 7
     assert sum(profile["shares"].values()) == pytest.approx(1.0)
     assert set(profile["counts"]) == set(analyzer.labels)
-    for key in ("sources", "loaded_phrases", "unsourced_evaluative_share", "unsourced_sentences", "denials"):
+    for key in ("sources", "credits", "loaded_phrases", "unsourced_evaluative_share", "unsourced_sentences", "denials"):
         assert key in profile
 
 

@@ -1,0 +1,158 @@
+"""Whom the profile credits each sentence to, pronouns and quotations, denial pairs by topic, role words
+inside a source, and the documented profile fields; on hand-built sentences."""
+
+import json
+import re
+from collections import Counter
+from pathlib import Path
+
+from framing.document import Sentence, Span
+from framing.profile import build_profile
+
+LABELS = ("reported_fact", "attributed_claim", "official_denial", "editorial_opinion")
+CLAIM, DENIAL, FACT, OPINION = "attributed_claim", "official_denial", "reported_fact", "editorial_opinion"
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def written(*rows, gap=" "):
+    """Sentences one after another, each row (text, label, {span type: [whole words, ...]}), and the text."""
+    sentences, start = [], 0
+    for words, label, marks in rows:
+        found = [(kind, re.search(rf"(?<!\w){re.escape(part)}(?!\w)", words)) for kind, parts in marks.items()
+                 for part in parts]
+        spans = sorted((Span(kind, start + m.start(), start + m.end(), m.group()) for kind, m in found),
+                       key=lambda s: s.start)
+        sentences.append(Sentence(words, start, start + len(words), label,
+                                  {l: float(l == label) for l in LABELS}, tuple(spans)))
+        start += len(words) + len(gap)
+    return sentences, gap.join(words for words, _, _ in rows)
+
+
+def profile_of(*rows, gap=" "):
+    sentences, text = written(*rows, gap=gap)
+    return build_profile(sentences, LABELS, text)
+
+
+def test_she_after_a_nameless_person_s_role_is_that_role_not_the_person_named_before():
+    profile = profile_of(
+        ("Tarn Valley Residents accused Oskell Mining of poisoning wells.", CLAIM,
+         {"source": ["Tarn Valley Residents"], "cue": ["accused"]}),
+        ("Ruth Abara, the residents' chair, was not available.", FACT,
+         {"source": ["Ruth Abara, the residents' chair"]}),
+        ("An Oskell spokesman denied the charge.", DENIAL, {"source": ["An Oskell spokesman"], "cue": ["denied"]}),
+        ("He said the wells were tested every month.", DENIAL, {"source": ["He"], "cue": ["said"]}),
+    )
+    assert [(s["source"], s["denies"]) for s in profile["sources"]] == [
+        ("oskell spokesperson", True), ("tarn valley residents", False)]
+    assert profile["credits"] == ["tarn valley residents", None, "oskell spokesperson", "oskell spokesperson"]
+    # no person named at all (a liveblog): the role that just spoke, with what it serves after it
+    profile = profile_of(
+        ("Tarn Valley Residents accused Oskell Mining of poisoning wells.", CLAIM,
+         {"source": ["Tarn Valley Residents"]}),
+        ("A lawyer for Oskell rejected the claim.", DENIAL, {"source": ["A lawyer for Oskell"]}),
+        ("She said the firm would sue.", DENIAL, {"source": ["She"]}),
+        gap="\n\n")
+    assert profile["denials"][1] == {"denial": 2, "source": "lawyer for oskell", "allegation": 0}
+    assert profile["credits"] == ["tarn valley residents", "lawyer for oskell", "lawyer for oskell"]
+
+
+def test_she_after_a_body_or_a_group_is_still_the_person_named_before():
+    profile = profile_of(
+        ("Mayor Ines Varga said the depot was unsafe.", CLAIM, {"source": ["Mayor Ines Varga"]}),
+        ("Oskell officials said the depot met every rule.", CLAIM, {"source": ["Oskell officials"]}),
+        ("She said she would ask for an inspection.", CLAIM, {"source": ["She"]}),
+    )
+    assert {s["source"]: s["sentences"] for s in profile["sources"]} == {"ines varga": 2, "oskell officials": 1}
+    assert profile["credits"] == ["ines varga", "oskell officials", "ines varga"]
+
+
+def test_a_quotation_closed_by_he_said_belongs_to_him_not_to_who_spoke_since():
+    profile = profile_of(
+        ("Tomas Erling, the union's treasurer, said talks had stalled.", CLAIM,
+         {"source": ["Tomas Erling, the union's treasurer"]}),
+        ("Brellin Foods Ltd said it had made a fair offer.", CLAIM, {"source": ["Brellin Foods Ltd"]}),
+        ('"We were never shown the figures.', CLAIM, {}),
+        ('The offer is an insult," he said.', CLAIM, {"source": ["he"]}),
+    )
+    assert {s["source"]: s["sentences"] for s in profile["sources"]} == {"tomas erling": 3, "brellin foods ltd": 1}
+    assert profile["credits"] == ["tomas erling", "brellin foods ltd", "tomas erling", "tomas erling"]
+
+
+def test_an_evaluative_sentence_wholly_inside_quotation_marks_is_never_unsourced():
+    # the speaker given by a pronoun after the quotation closes
+    profile = profile_of(
+        ("Tomas Erling, the union's treasurer, said the deal was unfair.", CLAIM,
+         {"source": ["Tomas Erling, the union's treasurer"]}),
+        ('"It is a shameful betrayal.', OPINION, {}),
+        ('Members deserve far better," he said.', CLAIM, {"source": ["he"]}),
+    )
+    assert profile["unsourced_sentences"] == [] and profile["unsourced_evaluative_share"] == 0.0
+    # a quotation opened after 'said: "': the sentence inside it is his; the writer's own verdict is not
+    profile = profile_of(
+        ('Tomas Erling said: "The deal is unfair.', CLAIM, {"source": ["Tomas Erling"]}),
+        ('It is a shameful betrayal."', OPINION, {}),
+        ("It was a grim week for the union.", OPINION, {}),
+    )
+    assert profile["unsourced_sentences"] == [2]
+
+
+def test_a_quotation_never_closed_leaves_the_sentences_after_it_the_writer_s():
+    profile = profile_of(
+        ('Critics called the plan "a folly.', CLAIM, {"source": ["Critics"]}),
+        ("It is a reckless gamble with public money.", OPINION, {}),
+    )
+    assert profile["unsourced_sentences"] == [1]
+
+
+def test_a_denial_answers_the_claim_about_what_it_denies_before_a_nearer_one():
+    profile = profile_of(
+        ("Fishermen said the Sorra refinery had leaked oil into the bay.", CLAIM, {"source": ["Fishermen"]}),
+        ("The harbour master said the ferry would run on Sunday.", CLAIM, {"source": ["The harbour master"]}),
+        ("Sorra Petroleum denied leaking any oil.", DENIAL, {"source": ["Sorra Petroleum"], "cue": ["denied"]}),
+    )
+    assert profile["denials"] == [{"denial": 2, "source": "sorra petroleum", "allegation": 0}]
+    # the denier's own name and the word for what it denies are no shared topic: the nearest claim answers
+    profile = profile_of(
+        ("Fishermen said the bay had turned black.", CLAIM, {"source": ["Fishermen"]}),
+        ("The harbour master said Sorra Petroleum would close its terminal.", CLAIM,
+         {"source": ["The harbour master"]}),
+        ("Sorra Petroleum rejected the claims.", DENIAL, {"source": ["Sorra Petroleum"], "cue": ["rejected"]}),
+    )
+    assert profile["denials"] == [{"denial": 2, "source": "sorra petroleum", "allegation": 1}]
+
+
+def test_credits_name_each_sentence_s_source_or_null_and_add_up_to_the_source_counts():
+    sentences, text = written(
+        ("Harbour Feud Deepens", FACT, {}),
+        ("Fishermen said the bay had turned black.", CLAIM, {"source": ["Fishermen"]}),
+        ("They said the catch had halved.", CLAIM, {"source": ["They"]}),
+        ("Sorra Petroleum denied any spill.", DENIAL, {"source": ["Sorra Petroleum"]}),
+        ("The bay is a sorry sight.", OPINION, {}),
+        gap="\n\n")
+    profile = build_profile(sentences, LABELS, text)
+    assert profile["credits"] == [None, "fishermen", "fishermen", "sorra petroleum", None]
+    assert Counter(c for c in profile["credits"] if c) == {s["source"]: s["sentences"] for s in profile["sources"]}
+    assert json.loads(json.dumps(profile))["credits"] == profile["credits"]
+    assert build_profile([], LABELS, "")["credits"] == []
+
+
+def test_a_role_word_inside_a_source_is_not_the_writer_s_loaded_wording():
+    def loaded(words, source, *phrases):
+        (sentence,), _ = written((words, CLAIM, {"source": [source], "loaded": list(phrases)}))
+        return [p["text"] for p in build_profile([sentence], LABELS)["loaded_phrases"]]
+
+    assert loaded("A Brellin spokeswoman said the plant was safe.", "A Brellin spokeswoman", "spokeswoman") == []
+    assert loaded("Brellin officials said the plant was safe.", "Brellin officials", "officials") == []
+    # the writer's word for the source still counts, beside the role or alone
+    assert loaded("The hapless Brellin spokeswoman said so.", "The hapless Brellin spokeswoman",
+                  "hapless Brellin spokeswoman") == ["hapless brellin spokeswoman"]
+    assert loaded("The hapless Brellin spokeswoman said so.", "The hapless Brellin spokeswoman",
+                  "hapless") == ["hapless"]
+
+
+def test_every_profile_field_has_a_row_in_the_api_reference_table():
+    text = (ROOT / "docs" / "api.md").read_text(encoding="utf-8")
+    table = text[text.index("#### Profile fields"):text.index("### `Sentence`")]
+    documented = set(re.findall(r"^\| `(\w+)` \|", table, flags=re.M))
+    sentences, words = written(("Fishermen said the bay had turned black.", CLAIM, {"source": ["Fishermen"]}))
+    assert documented == set(build_profile(sentences, LABELS, words))
