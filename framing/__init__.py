@@ -11,11 +11,16 @@
 Reference: docs/api.md (Python), docs/cli.md (the ``framing`` command), docs/scoring.md (corpora).
 """
 
-from .analyze import Analyzer, load
+from typing import TYPE_CHECKING
+
 from .document import LABELS, Document, Prediction, Sentence, Span
 from .errors import DataError, FramingError, InputError, IntegrityError, ModelError
-from .evaluate import evaluate
-from .train import TrainResult, train
+
+if TYPE_CHECKING:  # imported on first use (see __getattr__), so that `import framing` does not load torch
+    from .analyze import Analyzer, load
+    from .evaluate import evaluate
+    from .scale import score
+    from .train import TrainResult, train
 
 __all__ = [
     "load",
@@ -39,10 +44,21 @@ __all__ = [
 __version__ = "0.1.0"
 
 
-def __getattr__(name: str):
-    # framing.score is imported on first use: it pulls in pyarrow and the readers.
-    if name == "score":
-        from .scale import score
+#: What each name imported on first use comes from: these modules pull in torch, transformers or pyarrow,
+#: which a command such as `framing --version` or a script that only reads documents does not need.
+_LAZY = {"Analyzer": "analyze", "load": "analyze", "evaluate": "evaluate", "score": "scale",
+         "TrainResult": "train", "train": "train"}
 
-        return score
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        import importlib
+
+        value = getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
+        globals()[name] = value  # later lookups find it without coming here
+        return value
     raise AttributeError(f"module 'framing' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY})

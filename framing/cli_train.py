@@ -8,7 +8,7 @@ import logging
 import sys
 
 from .cli import device_argument
-from .model import MAX_CONTEXT_SENTENCES
+from .validation import MAX_CONTEXT_SENTENCES
 
 __all__ = ["add_commands"]
 

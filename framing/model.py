@@ -31,7 +31,7 @@ from torch.nn.utils.rnn import pack_padded_sequence, pad_packed_sequence
 from .base import BASE_NAME, BASE_SHA256, base_encoder_dir, sha256_file, verify_files
 from .document import SPAN_TYPES
 from .errors import IntegrityError, ModelError
-from .validation import label_problem
+from .validation import MAX_CONTEXT_SENTENCES, label_problem
 
 __all__ = ["ModelConfig", "FramingModel", "load_model", "save_model", "LoRALinear", "SpanTagger"]
 
@@ -49,8 +49,7 @@ _TOKENIZER_FILES = ("tokenizer.json", "tokenizer_config.json", "special_tokens_m
                     "vocab.txt")
 #: The shortest usable ``max_length``: [CLS], one sentence token, [SEP].
 MIN_LENGTH = 3
-#: The most sentences a context may hold, and the context tokens a model reads per sentence of it.
-MAX_CONTEXT_SENTENCES = 4
+#: The context tokens a model reads per sentence of its context (at most MAX_CONTEXT_SENTENCES sentences).
 CONTEXT_TOKENS_PER_SENTENCE = 48
 
 
@@ -533,8 +532,9 @@ def load_tokenizer(directory: Path | None, config: ModelConfig):
     else:
         source = resolve_base(config)
     try:
+        # clean_up_tokenization_spaces stated, as transformers 4.x warns on every load when it is left unset
         tokenizer = AutoTokenizer.from_pretrained(str(source), use_fast=True, trust_remote_code=False,
-                                                  local_files_only=True)
+                                                  local_files_only=True, clean_up_tokenization_spaces=False)
     except (OSError, ValueError, TypeError, AttributeError) as exc:  # malformed files fail in several ways
         raise ModelError(f"cannot load the tokenizer of {source}: {type(exc).__name__}: {exc}") from None
     if not isinstance(tokenizer, PreTrainedTokenizerFast):

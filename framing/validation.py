@@ -10,6 +10,10 @@ from pathlib import Path
 
 from .errors import InputError
 
+#: The most sentences a model's context may hold (here, not in ``model``, so the command line can check it
+#: without loading torch).
+MAX_CONTEXT_SENTENCES = 4
+
 __all__ = ["check_text", "check_texts", "check_positive", "check_path", "check_table", "folder_problem", "did_you_mean",
            "surrogate_problem", "is_missing", "device_problem", "check_precision", "PRECISIONS"]
 

@@ -367,7 +367,7 @@ def main() -> None:
     })
     summary = {"macro_f1": result.metrics["macro_f1"], "ece": result.metrics["ece"],
                "best_epoch": result.best_epoch, "temperature": result.temperature,
-               "seconds": round(result.seconds, 1), "recipe": vars(opts)}
+               "seconds": round(result.seconds, 1), "recipe": _portable(vars(opts))}
     if r_dev:
         summary["real_dev"] = real_dev_report(Path(opts.out), r_dev, opts.device)
         summary["real_dev_macro_f1"] = summary["real_dev"]["macro_f1"]
@@ -376,6 +376,20 @@ def main() -> None:
     metrics["recipe_summary"] = summary
     metrics_path.write_text(json.dumps(metrics, indent=2) + "\n", encoding="utf-8")
     print(json.dumps({k: v for k, v in summary.items() if k != "real_dev"}))
+
+
+def _portable(options: dict) -> dict:
+    """The recipe's options with each path under the folder that holds the repository written relative to
+    it ("shared/data", "scratch/s10/C2"): the model folder travels in every install, the build machine's
+    layout need not."""
+    home = ROOT.parent
+
+    def relative(value):
+        if isinstance(value, str) and Path(value).is_absolute() and Path(value).resolve().is_relative_to(home):
+            return str(Path(value).resolve().relative_to(home))
+        return value
+
+    return {key: relative(value) for key, value in options.items()}
 
 
 def span_stage(opts, shared: Path) -> None:
@@ -406,7 +420,7 @@ def span_stage(opts, shared: Path) -> None:
     metrics_path = out / "metrics.json"
     metrics = json.loads(metrics_path.read_text(encoding="utf-8")) if metrics_path.is_file() else {}
     metrics["span_head"] = {**result, "train_sentences": len(train), "dev_sentences": len(dev),
-                            "recipe": {k: v for k, v in vars(opts).items() if v is not None}}
+                            "recipe": _portable({k: v for k, v in vars(opts).items() if v is not None})}
     metrics_path.write_text(json.dumps(metrics, indent=2) + "\n", encoding="utf-8")
     print(json.dumps({"best_epoch": result["best_epoch"], "token_f1": result["token_f1"]}))
 

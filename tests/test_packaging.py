@@ -1,0 +1,92 @@
+"""What an install gets: the wheel's and the sdist's contents, metadata, and a light ``import framing``."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+import tarfile
+import zipfile
+from email.parser import Parser
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+_NOT_COPIED = shutil.ignore_patterns(".git", "build", "dist", "*.egg-info", "__pycache__", ".pytest_cache",
+                                     ".hypothesis", "runs", ".whl", ".gl", ".device", "venv", ".venv")
+
+
+def _build(tmp_path: Path, hook: str) -> Path:
+    """Build with setuptools' PEP 517 hook ``hook`` from a copy of the project (the build writes beside
+    its sources); the path of what it built."""
+    source = tmp_path / "src"
+    shutil.copytree(ROOT, source, ignore=_NOT_COPIED)
+    out = tmp_path / "dist"
+    out.mkdir()
+    done = subprocess.run([sys.executable, "-c", f"from setuptools import build_meta; print(build_meta.{hook}({str(out)!r}))"],
+                          cwd=source, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr[-3000:]
+    return out / done.stdout.strip().splitlines()[-1]
+
+
+def test_the_wheel_holds_the_package_its_model_its_type_marker_and_licence(tmp_path):
+    wheel = _build(tmp_path, "build_wheel")
+    with zipfile.ZipFile(wheel) as archive:
+        names = set(archive.namelist())
+        metadata = Parser().parsestr(archive.read(next(n for n in names if n.endswith(".dist-info/METADATA")))
+                                     .decode("utf-8"))
+        entry_points = archive.read(next(n for n in names if n.endswith(".dist-info/entry_points.txt"))).decode()
+    model_files = {p.name for p in (ROOT / "framing" / "default_model").iterdir() if p.is_file()}
+    assert {f"framing/default_model/{name}" for name in model_files} <= names
+    assert {"framing/py.typed", "framing/scale/score.py", "framing/cli.py"} <= names
+    assert any(n.endswith(".dist-info/licenses/LICENSE") for n in names)
+    assert not any(n.startswith(("tests/", "benchmarks/", "corpus/", "models/")) for n in names)
+    assert metadata["License-Expression"] == "Apache-2.0"
+    assert "Typing :: Typed" in metadata.get_all("Classifier")
+    assert "framing = framing.cli:main" in entry_points
+
+
+def test_the_sdist_holds_what_its_tests_and_the_recipe_read(tmp_path):
+    sdist = _build(tmp_path, "build_sdist")
+    with tarfile.open(sdist) as archive:
+        names = {name.split("/", 1)[1] for name in archive.getnames() if "/" in name}
+    wanted = {"LICENSE", "README.md", "tests/conftest.py", "models/train_default.py", "examples/quickstart.py",
+              "docs/api.md", "benchmarks/accuracy.py", "framing/default_model/weights.safetensors"}
+    assert wanted <= names
+    tracked_corpus = {str(p.relative_to(ROOT)) for p in (ROOT / "corpus").rglob("*") if p.is_file()}
+    assert tracked_corpus <= names
+    assert not any("__pycache__" in name for name in names)
+
+
+def test_the_bundled_model_records_no_path_of_the_machine_that_built_it():
+    for path in (ROOT / "framing" / "default_model").glob("*.json"):
+        def walk(value):
+            if isinstance(value, dict):
+                for item in value.values():
+                    yield from walk(item)
+            elif isinstance(value, list):
+                for item in value:
+                    yield from walk(item)
+            elif isinstance(value, str):
+                yield value
+
+        absolute = [v for v in walk(json.loads(path.read_text(encoding="utf-8"))) if v.startswith("/")]
+        assert not absolute, f"{path.name}: {absolute[:3]}"
+
+
+def test_importing_framing_loads_neither_torch_nor_transformers_until_a_model_is_needed():
+    code = ("import sys, framing; heavy = [m for m in ('torch', 'transformers', 'pyarrow') if m in sys.modules]; "
+            "print(heavy); framing.load; print('torch' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split("\n")[:2] == ["[]", "True"]
+
+
+@pytest.mark.parametrize("name", ["load", "Analyzer", "train", "TrainResult", "evaluate", "score"])
+def test_every_name_imported_on_first_use_is_listed_and_found(name):
+    import framing
+
+    assert name in framing.__all__ and name in dir(framing)
+    assert getattr(framing, name).__name__ == name
