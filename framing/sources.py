@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from .segment import dateline_length
 from .segment import GLUED_PARTICLES as _GLUED
-from .segment import NAME_PARTICLES as _PARTICLES
+from .segment import NAME_PARTICLES
 from .textchars import fold_apostrophes, without_invisible
 
 if TYPE_CHECKING:
@@ -23,6 +23,9 @@ if TYPE_CHECKING:
 
 __all__ = ["normalise_source", "display_source", "text_key", "SourceIndex"]
 
+#: Lower-case words inside a personal name, one or a run of them ("Ana de la Fuente", "María de los
+#: Ángeles Ruiz", "Jan van der Berg").
+_PARTICLES = NAME_PARTICLES | frozenset("los las des".split())
 _LEADING = re.compile(r"^(?:the|a|an|its|his|her|their|our)\s+", re.I)
 #: Abbreviated military ranks, which may be joined by a hyphen ("Brig.-Gen.", "Lt.-Col.").
 _RANKS = r"lt|maj|brig|col|capt|cmdr|cdr|adm|sgt|cpl|pvt|gen"
@@ -324,17 +327,27 @@ def _name_after_role(form: str) -> str:
     "Tomas Brandt", and a body's one-word name after its kind: "the watchdog Ofcom" → "Ofcom"; "the
     Ministry of Foreign Affairs" stays whole (its lower-case word is a function word)."""
     words = form.split(" ")
-    tail = len(words)
-    # capitalised words, and particles between them ("Mohammed bin Salman")
-    while tail > 0 and (words[tail - 1][:1].isupper() or _GLUED_PARTICLE.match(words[tail - 1])
-                        or (words[tail - 1] in _PARTICLES and tail > 1 and words[tail - 2][:1].isupper()
-                            and tail < len(words))):
-        tail -= 1
+    tail = _name_start(words)
     if len(words) - tail >= 2 and tail > 0 and words[tail - 1].islower() and words[tail - 1] not in _JOINERS:
         return " ".join(words[tail:])
     if len(words) - tail == 1 and tail > 0 and words[tail - 1] in _BODY_KINDS:
         return words[-1]  # "the environmental group RiverWatch"
     return form
+
+
+def _name_start(words: list[str]) -> int:
+    """Where the capitalised name that ends ``words`` starts: capitalised words, and a particle or a run
+    of them between two ("Mohammed bin Salman", "Ana de la Fuente"); ``len(words)`` when none ends them."""
+    tail = at = len(words)
+    while at > 0:
+        word = words[at - 1]
+        if word[:1].isupper() or _GLUED_PARTICLE.match(word):
+            tail = at = at - 1
+        elif word in _PARTICLES and at < len(words):
+            at -= 1  # part of the name only when a capitalised word stands before the run
+        else:
+            break
+    return tail
 
 
 def _name_after_title(form: str) -> str:
@@ -376,7 +389,7 @@ _BODY_KINDS = frozenset("""group agency watchdog firm charity union company orga
     movement""".split())
 
 #: Lower-case words inside a multi-word name ("Ministry of Foreign Affairs").
-_JOINERS = frozenset("of for and the de del da van von on in at to".split())
+_JOINERS = frozenset("of for and the de del da du la los las van von der den des on in at to".split())
 #: A participle after which "by" names who leads or pays, not who speaks: the head before it is the actor
 #: ("the coalition led by Saudi Arabia" is the coalition, not Saudi Arabia).
 _LED_BY = re.compile(r"\b(?:led|funded|backed|run|headed|chaired|owned|controlled|sponsored)\s+by\s", re.I)

@@ -1368,3 +1368,15 @@ def test_joining_a_mention_reads_only_the_sources_that_share_its_words(source, m
         assert len(build_profile(sentences, LABELS)["sources"]) == n // mentions
         work.append(_lines_run(sentences))
     assert work[1] < 2.2 * work[0]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Analyst Rosa de las Nieves Ortega", "rosa de las nieves ortega"),
+    ("historian Tomás de la Vega Prado", "tomás de la vega prado"),
+    ("engineer Pieter van den Hoek Lamers", "pieter van den hoek lamers"),
+    ("trainer Hugo de la Serna", "hugo de la serna"),
+    ("curator Anne des Roches", "anne des roches"),
+    ("the Ministry of Foreign Affairs", "ministry of foreign affairs"),  # a body's joiner still keeps it whole
+])
+def test_a_run_of_particles_inside_a_name_after_a_role_keeps_the_whole_name(text, expected):
+    assert normalise_source(text) == expected
