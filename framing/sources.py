@@ -221,7 +221,9 @@ def display_source(text: str, possessive_is_name: bool = False) -> str:
     (NFC), so "René" typed either way is one source, and invisible characters are dropped."""
     form = _ASIDE.sub("", _without_heading(unicodedata.normalize("NFC", without_invisible(text)))).strip()
     if "," in form:
-        form = _pick_part([p.strip(EDGE) for p in form.split(",") if p.strip(EDGE)], form)
+        parts = [p.strip(EDGE) for p in form.split(",") if p.strip(EDGE)]
+        # "The coalition, led by Saudi Arabia": the head leads, not who is named after "led by"
+        form = _pick_part([p for p in parts if not _LED_BY_START.match(p)] or parts, form)
     form = _without_post_nominals(form)
     form = _person_of_body(form.strip(EDGE))
     if not _LED_BY.search(form):
@@ -393,6 +395,8 @@ _JOINERS = frozenset("of for and the de del da du la los las van von der den des
 #: A participle after which "by" names who leads or pays, not who speaks: the head before it is the actor
 #: ("the coalition led by Saudi Arabia" is the coalition, not Saudi Arabia).
 _LED_BY = re.compile(r"\b(?:led|funded|backed|run|headed|chaired|owned|controlled|sponsored)\s+by\s", re.I)
+#: A part of an appositive that opens with such a participle (", led by Saudi Arabia,"): no head of its own.
+_LED_BY_START = re.compile(rf"^{_LED_BY.pattern}", re.I)
 
 #: A word alone after a preposition of place ("in Israel.", "across the Sahel,"; the next word's first
 #: letter and any mark between tell "in Israel Katz's office" apart).

@@ -1380,3 +1380,20 @@ def test_joining_a_mention_reads_only_the_sources_that_share_its_words(source, m
 ])
 def test_a_run_of_particles_inside_a_name_after_a_role_keeps_the_whole_name(text, expected):
     assert normalise_source(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The bloc, led by New Zealand", "bloc"),
+    ("The research unit, funded by Orvane Pharma, and its partners", "research unit"),
+    ("Tilde Marsh, backed by two unions", "tilde marsh"),
+    ("the alliance led by Norway", "alliance led by norway"),  # no comma: the head and what follows stay
+])
+def test_the_head_before_a_led_by_appositive_is_the_source(text, expected):
+    assert normalise_source(text) == expected
+
+
+def test_a_body_led_by_another_is_credited_as_itself():
+    assert _joined(
+        ("The monitors, led by Harbour Rights Network, said in a report that the pier had been sold.",
+         "attributed_claim", "The monitors, led by Harbour Rights Network"),
+    ) == {"monitors": 1}
