@@ -432,7 +432,7 @@ class SourceIndex:
     missed one, so a mention joins only the one source it can mean:
 
     * A capitalised short name joins the one person whose name ends with it ("Marsh" after
-      "prosecutor Helen Marsh", "De Vries" after "Hanneke de Vries"); when another name starts or
+      "prosecutor Helen Marsh", "De Vries" or "de Vries" after "Hanneke de Vries"); when another name starts or
       ends with it ("Lee" after "Robert Lee" and "Lee Jae-myung"), or it was a source on its own
       before ("Ford" the company, then "Bill Ford"), it stays as written. A single word joins the
       one person whose name starts with it, a family name written first ("Wang" after "Wang
@@ -594,7 +594,7 @@ class SourceIndex:
 
     def _stands_for(self, bare: str, written: str, text: str, denial: bool, the_before: bool) -> str:
         generic = written.islower() or all(w in _INSTITUTIONS for w in written.split())  # "The Ministry"
-        if (written[:1].isupper() or _GLUED_PARTICLE.match(written)) and not generic:
+        if (written[:1].isupper() or _GLUED_PARTICLE.match(written) or _after_particles(written)) and not generic:
             if bare in self.people or bare in self.names:
                 return bare  # a name already a source on its own ("Ford" the company) stays itself
             # "Marsh", "De Vries", and "al-Assad" or "Assad" of "Bashar al-Assad"
@@ -692,6 +692,14 @@ def _ends_with_name(person: str, bare: str) -> bool:
     of "hanneke de vries"), a glued particle allowed before them ("assad" of "bashar al-assad")."""
     before = person.removesuffix(bare)
     return before != person and (before.endswith(" ") or bool(_GLUED_BEFORE.search(before)))
+
+
+def _after_particles(written: str) -> bool:
+    """Whether ``written`` is a name that opens with lower-case particles and ends with a capitalised
+    word ("von der Leyen", "de la Fuente"), as a family name is written after its first name is dropped."""
+    words = written.split(" ")
+    return (len(words) >= 2 and words[0] in _PARTICLES and words[-1][:1].isupper()
+            and all(w in _PARTICLES or w[:1].isupper() for w in words))
 
 
 def _kind_of(found: re.Match[str]) -> str | None:

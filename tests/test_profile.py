@@ -1397,3 +1397,19 @@ def test_a_body_led_by_another_is_credited_as_itself():
         ("The monitors, led by Harbour Rights Network, said in a report that the pier had been sold.",
          "attributed_claim", "The monitors, led by Harbour Rights Network"),
     ) == {"monitors": 1}
+
+
+def test_a_family_name_that_opens_with_lower_case_particles_joins_the_full_name():
+    assert _joined(
+        ("Harbour Board Chair Liesbeth van der Meulen said the quay would reopen.", "attributed_claim",
+         "Harbour Board Chair Liesbeth van der Meulen"),
+        ("Visiting the docks on Friday, van der Meulen said repairs were on time.", "attributed_claim",
+         "van der Meulen"),
+        ("Economist Iñigo de la Torre said costs had doubled.", "attributed_claim", "Economist Iñigo de la Torre"),
+        ("de la Torre added that loans were cheap.", "attributed_claim", "de la Torre"),
+    ) == {"liesbeth van der meulen": 2, "iñigo de la torre": 2}
+    # with no one it ends, it stays as written
+    assert _joined(
+        ("Oskar Brandt said the bridge was safe.", "attributed_claim", "Oskar Brandt"),
+        ("Later, van der Meulen said it was not.", "attributed_claim", "van der Meulen"),
+    ) == {"oskar brandt": 1, "van der meulen": 1}
