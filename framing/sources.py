@@ -29,11 +29,12 @@ _PARTICLES = NAME_PARTICLES | frozenset("los las des".split())
 _LEADING = re.compile(r"^(?:the|a|an|its|his|her|their|our)\s+", re.I)
 #: Abbreviated military ranks, which may be joined by a hyphen ("Brig.-Gen.", "Lt.-Col.").
 _RANKS = r"lt|maj|brig|col|capt|cmdr|cdr|adm|sgt|cpl|pvt|gen"
-#: Abbreviated titles, with or without a full stop ("Det Supt Sarah Jones", "Rear Adm. Daniel Hagari"), but
-#: not in names that begin with the same letters ("Gen Z voters", "Hon Hai Precision", "Det Norske Veritas").
-_TITLE = re.compile(rf"^(?:(?:(?:rear|vice)[\s-]+adm|(?:{_RANKS})\.?-(?:{_RANKS})|{_RANKS}|mr|mrs|ms|dr|prof|sen|"
-                    r"rep|gov|sir|dame|supt|insp|det|rev|rt\.?\s+hon|hon)\.?\s+(?!(?:Z|X|Alpha|Hai|Norske)\b))+",
-                    re.I)
+#: Abbreviated titles, with or without a full stop ("Det Supt Sarah Jones", "Rear Adm. Daniel Hagari"), a
+#: "state" or "former" before one too ("State Sen. Ada Moe"), but not in names that begin with the same
+#: letters ("Gen Z voters", "Hon Hai Precision", "Det Norske Veritas").
+_TITLE = re.compile(rf"^(?:(?:(?:state|former)\s+)?(?:(?:rear|vice)[\s-]+adm|(?:{_RANKS})\.?-(?:{_RANKS})|{_RANKS}|"
+                    r"mr|mrs|ms|mx|dr|prof|sen|rep|gov|sir|dame|supt|insp|det|rev|rt\.?\s+hon|hon)\.?\s+"
+                    r"(?!(?:Z|X|Alpha|Hai|Norske)\b))+", re.I)
 #: Time zones a liveblog stamps its entries with ("10:15 a.m. ET", "11:42 GMT").
 _ZONES = r"GMT|UTC|BST|CET|CEST|EET|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|JST|KST|IST|AEST|AEDT|HKT|SGT"
 #: What follows a time stamp's figures: "a.m.", "pm", a zone.
@@ -113,10 +114,13 @@ _ROLE_TITLES = (r"President|Premier|Minister|Chancellor|Chief|Executive|Officer|
                 r"Director|Judge|Justice|Mayor|Senator|Governor|Ambassador|Commissioner|Prosecutor|Speaker|"
                 r"Sheriff|Secretary(?: of State)?|(?:Attorney|Surgeon|Secretary|Inspector|Director)[- ]General|"
                 r"(?:Major|Brigadier|Lieutenant)[- ]General|(?:Rear|Vice)[- ]Admiral|Colonel|Lieutenant(?:[- ]Colonel)?|"
-                r"Supreme Leader|Ayatollah|Rabbi|Archbishop|PM|Analyst|Economist|Professor|Researcher")
+                r"Supreme Leader|Ayatollah|Rabbi|Archbishop|PM|Analyst|Economist|Professor|Researcher|CEO|CFO|COO|"
+                r"Council(?:lor|or|woman|man|member)|Assembly(?:woman|man|member)|Baroness|"
+                r"(?:President|Vice President|Premier|Governor|Mayor|Chancellor|Senator)-elect")
 #: Titles that are also words of other names ("Captain America", "Admiral Insurance", "Bishop Auckland",
-#: "Imam Reza Shrine", "AG Barr"): a person's name after them has two words or more.
-_SHORT_TITLES = re.compile(r"(?:^|\s)(?:Admiral|Captain|Bishop|Imam|AG|DA)$")
+#: "Imam Reza Shrine", "AG Barr", "General Motors", "Lord & Taylor", "Miss Universe", "Pastor Maldonado"): a
+#: person's name after them has two words or more.
+_SHORT_TITLES = re.compile(r"(?:^|\s)(?:Admiral|Captain|Bishop|Imam|AG|DA|General|Lord|Miss|Pastor)$")
 #: The most words a title has ("Secretary of State"): a name's title is read from that many words before it.
 _TITLE_WORDS = 3
 _ROLE_WORD = re.compile(rf"(?:{_ROLE_TITLES})")
@@ -147,7 +151,8 @@ _RANK_MODIFIERS = frozenset("vice deputy assistant acting former junior associat
 _PERSON_ROLES = frozenset("""spokesperson minister president secretary ambassador director chief chairman
     chairwoman chair senator governor mayor judge prosecutor commissioner lawyer attorney official premier
     chancellor prince king queen sheikh emir general commander adviser advisor aide leader speaker
-    sheriff officer executive ceo head envoy diplomat""".split())
+    sheriff officer executive ceo head envoy diplomat councillor councilor councilwoman councilman
+    assemblywoman assemblyman pastor""".split())
 #: Words in a role that say nothing of which body it is ("union general secretary").
 _PLAIN_ROLE_WORDS = frozenset("general senior top principal press".split())
 #: Words after a description's head that still name the same body ("the Ministry of Foreign Affairs").
@@ -309,8 +314,8 @@ def _pick_part(parts: list[str], whole: str) -> str:
 
 def _is_name(words: list[str]) -> bool:
     """Whether the words read as a personal name: one to four capitalised words (particles inside
-    allowed, and glued ones: "al-Sisi"), no possessive before the last word, and neither an article
-    nor a title first."""
+    allowed, and glued ones: "al-Sisi"), no possessive before the last word, neither an article
+    nor a title first, and no firm's or place's word or legal form last."""
     return (
         0 < sum(w not in _PARTICLES for w in words) <= _NAME_WORDS
         and all(w[:1].isupper() or _GLUED_PARTICLE.match(w) or (0 < i < len(words) - 1 and w in _PARTICLES)
@@ -321,6 +326,7 @@ def _is_name(words: list[str]) -> bool:
         and words[0].rstrip(".") not in _SUFFIXES
         and words[0] not in _INSTITUTIONS
         and words[-1] not in _PLACE_ENDS
+        and not _LEGAL_FORM_END.search(f" {words[-1].lower()}")  # "General Motors Co" is no "Motors Co"
     )
 
 
@@ -383,7 +389,8 @@ _BODY_WORDS = frozenset("""Republic Kingdom States Emirates Federation Nations C
     Friends Foreign Royal National American British Bank""".split())
 
 #: Last words of places, clubs and firms, never of a person ("Bishop Auckland FC", "Imam Reza Shrine").
-_PLACE_ENDS = frozenset("FC Shrine Mosque Cathedral Insurance City United Club Airport Hospital".split())
+_PLACE_ENDS = frozenset("""FC Shrine Mosque Cathedral Insurance City United Club Airport Hospital Motors Systems
+    Dynamics Electric Industries Technologies Airlines Airways Pharmaceuticals""".split())
 
 #: Lower-case nouns for a kind of body, which its name follows ("the watchdog Ofcom", "consumer group Which?").
 _BODY_KINDS = frozenset("""group agency watchdog firm charity union company organisation organization party

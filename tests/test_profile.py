@@ -1413,3 +1413,40 @@ def test_a_family_name_that_opens_with_lower_case_particles_joins_the_full_name(
         ("Oskar Brandt said the bridge was safe.", "attributed_claim", "Oskar Brandt"),
         ("Later, van der Meulen said it was not.", "attributed_claim", "van der Meulen"),
     ) == {"oskar brandt": 1, "van der meulen": 1}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("CEO Marit Halvorsen", "marit halvorsen"),
+    ("Councilwoman Dana Oduya", "dana oduya"),
+    ("Councilman Reggie Tamm", "reggie tamm"),
+    ("Councillor Priya Castell", "priya castell"),
+    ("Assemblywoman Lorna Vick", "lorna vick"),
+    ("Assemblyman Dev Roarke", "dev roarke"),
+    ("State Sen. Halle Brun", "halle brun"),
+    ("Former Rep. Otto Ferrand", "otto ferrand"),
+    ("Miss Clementine Achebe", "clementine achebe"),
+    ("Mx Robin Fairweather", "robin fairweather"),
+    ("Pastor Amos Kettering", "amos kettering"),
+    ("General Idris Malouf", "idris malouf"),
+    ("President-elect Sabine Orla", "sabine orla"),
+    ("Lord Ambrose Pell", "ambrose pell"),
+    ("Baroness Winifred Acre", "winifred acre"),
+    # a title word that opens a body's or a firm's name stays
+    ("General Motors", "general motors"),
+    ("General Atomics Aeronautical Systems", "general atomics aeronautical systems"),
+    ("General Velmar Holdings", "general velmar holdings"),
+    ("Lord & Taylor", "lord & taylor"),
+    ("Miss Universe", "miss universe"),
+    ("Pastor Maldonado", "pastor maldonado"),
+    ("State Department", "state department"),
+])
+def test_common_titles_before_a_person_s_name_are_dropped(text, expected):
+    assert normalise_source(text) == expected
+
+
+def test_one_person_written_with_and_without_a_title_is_one_source():
+    assert _joined(
+        ("Brigid Oyelaran said the library would close.", "attributed_claim", "Brigid Oyelaran"),
+        ("Councillor Brigid Oyelaran later said a vote was due.", "attributed_claim", "Councillor Brigid Oyelaran"),
+        ("Oyelaran said the budget was short.", "attributed_claim", "Oyelaran"),
+    ) == {"brigid oyelaran": 3}
