@@ -74,6 +74,11 @@ kim lee park choi jung jeong kang cho yoon jang lim oh seo shin kwon hwang ahn y
 bae baek nam ryu
 nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly truong dinh mai
 """.split())
+#: A name and a patronymic ("Faisal bin Farhan"), which a longer form goes on from ("... Al Saud").
+_PATRONYMIC = re.compile(r"^\S+ (?:bin|ibn|bint) \S")
+#: Titles that a Gulf ruler or royal is called by with the first name alone ("Prince Faisal", "Sheikh Tamim").
+_ROYAL_TITLE = r"(?:Prince|Princess|Sheikh|Sheikha|Emir)"
+_ROYAL_ROLES = frozenset("prince princess sheikh sheikha emir".split())
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 # "spokeswoman for the embassy", "the embassy's spokesman", "embassy spokesperson": one role, one form
 _SPOKES_FOR = re.compile(r"^spokes(?:man|woman|person)\s+(?:for|of)\s+(?:the\s+)?(.+)$", re.I)
@@ -444,7 +449,9 @@ class SourceIndex:
       before ("Ford" the company, then "Bill Ford"), it stays as written. A single word joins the
       one person whose name starts with it, a family name written first ("Wang" after "Wang
       Wenbin", "Xi" after "Xi Jinping"), when no name ends with it and it was never seen as a place
-      or a body ("Israel" after "fired into Israel" or "Israeli troops" is not "Israel Katz");
+      or a body ("Israel" after "fired into Israel" or "Israeli troops" is not "Israel Katz"). So
+      does a name with its patronymic ("Faisal bin Farhan" of "Faisal bin Farhan Al Saud"), or a first
+      name after a royal title ("Prince Faisal") when that person was written with one;
       organisations ("China Daily", "the Justice Department") lend no word.
     * A description written with "the" in lower case ("the ministry", "the embassy's spokesman",
       "the foreign minister"; or "the Ministry", an organisation word alone; the "the" may stand just
@@ -615,6 +622,10 @@ class SourceIndex:
             if (len(first) == 1 and not last and bare in _FAMILY_NAMES_FIRST
                     and not self._place_or_body(bare)):
                 return first.pop()
+            # "Faisal bin Farhan" of "Faisal bin Farhan Al Saud"; "Prince Faisal" of a prince so named
+            if len(first) == 1 and not last and (_PATRONYMIC.match(bare) or (
+                    _after_royal_title(text, written) and _ROYAL_ROLES & self.people[next(iter(first))])):
+                return first.pop()
             # a company's short name ("Acme" after "Acme Corp."), when no person has it
             short = [c for c in self._company_starts.holding(bare.split()[:1]) if _short_for(c, bare)]
             if len(short) == 1 and not last and not first:
@@ -699,6 +710,12 @@ def _ends_with_name(person: str, bare: str) -> bool:
     of "hanneke de vries"), a glued particle allowed before them ("assad" of "bashar al-assad")."""
     before = person.removesuffix(bare)
     return before != person and (before.endswith(" ") or bool(_GLUED_BEFORE.search(before)))
+
+
+def _after_royal_title(text: str, written: str) -> bool:
+    """Whether the span ``text`` writes ``written`` as a first name alone after a royal title ("Prince Faisal")."""
+    return " " not in written and bool(
+        re.search(rf"(?<![\w'-]){_ROYAL_TITLE}\s+{re.escape(fold_apostrophes(written))}(?![\w'-])", text))
 
 
 def _after_particles(written: str) -> bool:

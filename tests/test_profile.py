@@ -1450,3 +1450,23 @@ def test_one_person_written_with_and_without_a_title_is_one_source():
         ("Councillor Brigid Oyelaran later said a vote was due.", "attributed_claim", "Councillor Brigid Oyelaran"),
         ("Oyelaran said the budget was short.", "attributed_claim", "Oyelaran"),
     ) == {"brigid oyelaran": 3}
+
+
+def test_an_arabic_name_and_patronymic_or_a_royal_s_first_name_joins_the_one_full_name():
+    claim = "attributed_claim"
+    assert _joined(
+        ("Qadiri's energy minister, Prince Nawaf bin Rashed Al Hamdan, urged calm.", claim,
+         "Qadiri's energy minister, Prince Nawaf bin Rashed Al Hamdan"),
+        ("Nawaf bin Rashed said output would hold.", claim, "Nawaf bin Rashed"),
+        ("Prince Nawaf added that talks would resume.", claim, "Prince Nawaf"),
+    ) == {"nawaf bin rashed al hamdan": 3}
+    # a first name after a title joins no one who was not written with a royal title, nor one of two
+    assert _joined(
+        ("Nawaf Idris said the port was busy.", claim, "Nawaf Idris"),
+        ("Prince Nawaf said it was not.", claim, "Prince Nawaf"),
+    ) == {"nawaf idris": 1, "nawaf": 1}
+    assert _joined(
+        ("Sheikh Tarek bin Sultan Al Mour said so.", claim, "Sheikh Tarek bin Sultan Al Mour"),
+        ("Sheikh Tarek bin Faris Al Mour disagreed, he said.", claim, "Sheikh Tarek bin Faris Al Mour"),
+        ("Sheikh Tarek said more.", claim, "Sheikh Tarek"),
+    ) == {"tarek bin sultan al mour": 1, "tarek bin faris al mour": 1, "tarek": 1}
