@@ -202,6 +202,10 @@ _ROLE_THEN_NAME = re.compile(r"^the\s+([a-z][\w'’ -]*?),\s+(.+)$", re.I)
 
 #: Words after a body's head that still belong to its name ("Ministry of ...", "Office for ...").
 _NAME_GOES_ON = frozenset("of for in at on".split())
+#: A capitalised title, a word or two of its body before it, and the name of two to four words after it
+#: ("County Commissioner Alan Pike", "Prime Minister Jane de la Cruz").
+_TITLED_NAME = re.compile(rf"(?<![\w'’-])(?:[A-Z][\w'’-]*\s+){{0,2}}(?:{_ROLE_TITLES})\s+{_NAME_WORD}"
+                          rf"(?:\s+(?:(?:{'|'.join(sorted(_PARTICLES))})\s+)*{_NAME_WORD}){{1,3}}")
 #: Pronoun sources, relative ones too ("a press group, which said"), are credited to the last named source.
 _PRONOUNS = frozenset("he she they it we i you him her them his its their this that which who whom whose".split())
 
@@ -459,7 +463,9 @@ class SourceIndex:
       body whose name holds it as its head, at the end or before "of"/"for"/"in" ("Foreign
       Ministry", "Ministry of Foreign Affairs"; not "the suspect" for "family of the suspect"), or
       the person named just before whom it described ("the spokesperson" right after "ministry
-      spokesman Wang Wenbin") when no other person fits it. A deputy, vice or acting role is a
+      spokesman Wang Wenbin"; or after a title in a sentence that named no source: "County
+      Commissioner Alan Pike approved it. The commissioner denied ...") when no other person
+      fits it. A deputy, vice or acting role is a
       different one; a spokesperson is not the body they speak for, but a body seen only through
       its spokesperson ("Russia's defence ministry spokesman") still makes "the ministry"
       ambiguous. "A spokesman" or "his spokesman" is never joined.
@@ -487,7 +493,10 @@ class SourceIndex:
         self._bodies = _WordIndex()  # the names that are no person's (bodies, roles), by each word
         self._company_words = _WordIndex()  # companies by each word
         self._company_starts = _WordIndex()  # companies by first word
-        self.latest: str | None = None  # the source named most recently
+        # the person a description may mean: the source named last when a person, or one named with a
+        # title in a sentence since that named no source
+        self.described: str | None = None
+        self._titled: str | None = None  # the last person named with a title in the sentence seen last
         self.recent_person: str | None = None  # the person named most recently, whatever came since
         self.shown: dict[str, str] = {}  # canonical name -> display form
         self.companies: dict[str, str] = {}  # companies that opened a sentence or were described -> display form
@@ -498,10 +507,30 @@ class SourceIndex:
         self.named_later: dict[str, str] = {}  # nameless role -> the person later named for it
 
     def see(self, sentence: str) -> None:
-        """Note the places ``sentence`` names ("in Israel", "Israeli troops") and a company it opens
-        with (see :meth:`_see_company`), whether or not they are sources."""
+        """Note the places ``sentence`` names ("in Israel", "Israeli troops"), a company it opens
+        with (see :meth:`_see_company`) and people it names with a title (see :meth:`_see_titled`),
+        whether or not they are sources."""
+        if self._titled:  # the sentence before named them, and no source: a description here may mean them
+            self.described = self._titled
         self.places |= _places_in(without_invisible(sentence))
         self._see_company(sentence)
+        self._titled = self._see_titled(sentence)
+
+    def _see_titled(self, sentence: str) -> str | None:
+        """Note each person ``sentence`` names after a capitalised title ("County Commissioner Alan Pike
+        approved the deal"), with the title's words, so that a later "the commissioner" may mean them;
+        the last of them, if any."""
+        last = None
+        for found in _TITLED_NAME.finditer(unicodedata.normalize("NFC", without_invisible(sentence))):
+            phrase = " ".join(dropwhile(lambda w: w in _NOT_A_NAME_START, found.group(0).split()))
+            written = display_source(phrase)
+            key, folded = text_key(written), fold_apostrophes(phrase)
+            if (" " in key and len(key) < len(phrase) and _person_like(key, folded) and key not in self.companies
+                    and not _LEGAL_FORM_END.search(key) and (key in self.people or key not in self.names)):
+                self.shown.setdefault(key, written)
+                self._note_person(key, _role_words(folded, key))
+                last = key
+        return last
 
     def _see_company(self, sentence: str) -> None:
         """Note a company that ``sentence`` opens with, its subject, named with its legal form ("On
@@ -563,11 +592,14 @@ class SourceIndex:
         self._note_business(text, name)
         if name not in self.names:
             self.names[name] = len(self.names)
-            self._bodies.add(name, name.split(" "))
+            if name not in self.people:  # a person named with a title in an earlier sentence
+                self._bodies.add(name, name.split(" "))
         if (name == bare and " " in name and _person_like(name, text) and not _LEGAL_FORM_END.search(name)
                 and name not in self.companies):  # "Halvard Terminals, the port operator" is no person
-            self._note_person(name, _role_words(text, name))
-        self.latest = name
+            # written without a role ("Alan Pike said"), a person keeps the one written before
+            self._note_person(name, _role_words(text, name) or self.people.get(name, frozenset()))
+        self.described = name if name in self.people else None
+        self._titled = None
         if name in self.people:
             self.recent_person = name
         return name
@@ -658,7 +690,7 @@ class SourceIndex:
             if not (denial and name in self.alleged and name not in self.denied):
                 self.shown.setdefault(name, shown)
                 return name
-        person = self.recent_person if self.latest == self.recent_person else None  # named just before
+        person = self.described  # named just before
         fitting = {p for p in self._by_role.holding(want) if _describes_person(bare, self.people[p])}
         if not bodies and person and fitting == {person}:  # "the minister" with two ministers: no one
             return person

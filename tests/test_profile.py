@@ -1470,3 +1470,21 @@ def test_an_arabic_name_and_patronymic_or_a_royal_s_first_name_joins_the_one_ful
         ("Sheikh Tarek bin Faris Al Mour disagreed, he said.", claim, "Sheikh Tarek bin Faris Al Mour"),
         ("Sheikh Tarek said more.", claim, "Sheikh Tarek"),
     ) == {"tarek bin sultan al mour": 1, "tarek bin faris al mour": 1, "tarek": 1}
+
+
+def test_a_person_named_with_a_title_outside_a_source_is_the_one_a_later_description_means():
+    fact, claim, denial = "reported_fact", "attributed_claim", "official_denial"
+    signed = ("Harbour Commissioner Odile Farrant signed the dredging contract in 2019.", fact, None)
+    denied = ("The commissioner denied any wrongdoing.", denial, "The commissioner")
+    assert _joined(signed, denied) == {"odile farrant": 1}
+    # named as a source later without the title, she keeps it; her surname joins her too
+    assert _joined(signed, ("Odile Farrant said the tender was open.", claim, "Odile Farrant"), denied,
+                   ("Farrant said more.", claim, "Farrant")) == {"odile farrant": 3}
+    # two commissioners, a deputy, or a source named since: the description stays as written
+    for rows in (
+        [("Harbour Commissioner Odile Farrant and Commissioner Basil Ruane signed it.", fact, None), denied],
+        [("Deputy Commissioner Odile Farrant signed the dredging contract.", fact, None), denied],
+        [("Harbour Commissioner Odile Farrant signed it, auditors said.", claim, "auditors"), denied],
+        [("The commissioner said Harbour Commissioner Odile Farrant had signed it.", claim, "The commissioner")],
+    ):
+        assert "commissioner" in _joined(*rows)
