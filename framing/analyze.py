@@ -316,7 +316,7 @@ class Analyzer:
         for (start, end), (probs, truncated, tags, offsets) in zip(bounds, rows):
             prediction = self._prediction(probs, truncated, text[start:end])
             spans = decode_spans(tags, offsets, span_types, text[start:end], start)
-            spans = writer_voice_only(spans, quotes_within(quotes, start, end))
+            spans = writer_voice_only(spans, quotes_within(quotes, start, end), prediction.label)
             sentences.append(Sentence(
                 text=text[start:end], start=start, end=end, label=prediction.label,
                 scores=prediction.scores, spans=tuple(spans), truncated=prediction.truncated,

@@ -3,9 +3,9 @@
 Tags come from the engine as O/B/I ids per token and span type. A span
 runs from a B (or a stray I) over the following I tokens; its character
 range is the first token's start to the last token's end, shifted to
-document offsets. ``loaded`` spans inside quotation marks or inside an
-attributed ``content`` span belong to the source, so they are dropped:
-only the writer's own loaded wording is reported.
+document offsets. ``loaded`` spans inside quotation marks, or inside a
+``content`` span of a sentence credited to a source, belong to the source,
+so they are dropped: only the writer's own loaded wording is reported.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ import numpy as np
 
 from .document import Span
 from .segment import ABBREVIATIONS, PARAGRAPH_BREAK
+from .sources import OPENING_STAMP
 from .textchars import APOSTROPHES, is_combining_mark, is_invisible, is_space_or_invisible, is_word_char
 
 __all__ = ["decode_spans", "quoted_regions", "quotes_within", "writer_voice_only"]
@@ -55,6 +56,15 @@ _CAPITAL = "A-ZÀ-ÖØ-Þ"
 # What follows an apostrophe that opens no quotation: a number ('90s, '08), an elided word ('n', 'em,
 # 'til, 'cause) or a name that starts with one (N and a consonant: 'Ndrangheta).
 _ELISION = r"\d|(?i:n|em|til|cause|cos|tis|twas|bout|round)(?!\w)|N[bcdfghjklmnpqrstvwxz]"
+# A liveblog time stamp opening a sentence, up to the dash, bar or colon after it, or in brackets: with "a.m."
+# or a zone ("10:40 a.m. ET - ", "[11:42 GMT] "), or hours and minutes ("10:05 - ", "[10:05] "; not
+# "12:30 Club", nor "10 a.m. meetings").
+_ENTRY_STAMP = re.compile(rf"(?:{OPENING_STAMP.pattern}(?:(?<=\])|\s*[-–—:|])"
+                          rf"|\s*(?:\[\d{{1,2}}[:.]\d{{2}}\]|\d{{1,2}}[:.]\d{{2}}\s*[-–—:|]))\s*")
+# The labels whose content is the writer's own even where the head marks some ("Many believe [the brazen
+# scheme is a swindle]": a weasel source is the writer's voice, see LABELS.md). Under any other label,
+# custom ones included, content is taken to be a source's, so loaded words inside it are not reported.
+_WRITER_LABELS = frozenset({"editorial_opinion", "reported_fact"})
 
 
 def _running(closers: str) -> str:
@@ -131,9 +141,10 @@ def decode_spans(
 
 
 def _tidy(spans: list[Span], text: str, shift: int) -> list[Span]:
-    """Widen to whole words; join same-type pieces split only by spaces; trim edge punctuation, whitespace
-    and invisible characters; drop empty spans and spans that are a lone function word or particle (but
-    keep the "as" of a two-piece cue such as "described ... as")."""
+    """Widen to whole words; join same-type pieces split only by spaces; start sources and content after a
+    liveblog time stamp opening the sentence; trim edge punctuation, whitespace and invisible characters;
+    drop empty spans, spans that are a lone function word or particle (but keep the "as" of a two-piece
+    cue such as "described ... as"), and sources that lie inside a cue."""
     spans = [_whole_words(span, text, shift) for span in spans]
     merged: list[Span] = []
     for span in sorted(spans, key=lambda s: (s.type, s.start)):
@@ -149,7 +160,10 @@ def _tidy(spans: list[Span], text: str, shift: int) -> list[Span]:
     pieces = [(span.type, lo, hi) for span in merged
               for lo, hi in (_outside(span.start - shift, span.end - shift, credit)
                              if span.type == "content" else [(span.start - shift, span.end - shift)])]
+    stamp = _ENTRY_STAMP.match(text)
     for name, lo, hi in pieces:
+        if stamp and name in ("source", "content"):  # "ET - Fire Chief Ruiz" is "Fire Chief Ruiz"
+            lo = min(max(lo, stamp.end()), hi)
         lo, hi = _trim(text, lo, hi)
         if name == "loaded":
             lo, hi = _strip_edge_words(text, lo, hi)
@@ -162,7 +176,14 @@ def _tidy(spans: list[Span], text: str, shift: int) -> list[Span]:
         if lone or not any(ch.isalnum() for ch in piece):
             continue
         out.append(Span(name, lo + shift, hi + shift, piece))
-    return out
+    return _without_cue_sources(out)
+
+
+def _without_cue_sources(spans: list[Span]) -> list[Span]:
+    """``spans`` less every source that lies inside a cue (or is one): a word tagged both, such as a
+    fact-check's "CLAIM:", does the attributing and names no one."""
+    cues = [(s.start, s.end) for s in spans if s.type == "cue"]
+    return [s for s in spans if s.type != "source" or not any(lo <= s.start and s.end <= hi for lo, hi in cues)]
 
 
 def _outside(lo: int, hi: int, others: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -368,15 +389,18 @@ def quotes_within(quotes: list[tuple[int, int]], start: int, end: int) -> list[t
     return out
 
 
-def writer_voice_only(spans: list[Span], quotes: list[tuple[int, int]]) -> list[Span]:
-    """Drop ``loaded`` spans that touch a quotation or sit inside an attributed content span.
+def writer_voice_only(spans: list[Span], quotes: list[tuple[int, int]], label: str | None = None) -> list[Span]:
+    """Drop ``loaded`` spans that touch a quotation or sit inside a source's content span.
 
     Quotation marks are exact evidence, so any overlap with a quote counts
     (``a “brazen, disgraceful” regime`` is the source's wording); content
     spans are the model's estimate, so only a loaded span wholly inside one
-    is dropped.
+    is dropped, and only where the sentence's ``label`` credits a source: an
+    ``editorial_opinion`` or ``reported_fact`` sentence is the writer's, its
+    content too ("Many believe the shameful scheme...": weasel attribution).
+    Any other label, a custom one or ``None``, keeps the content rule.
     """
-    contents = [(s.start, s.end) for s in spans if s.type == "content"]
+    contents = [] if label in _WRITER_LABELS else [(s.start, s.end) for s in spans if s.type == "content"]
 
     def voiced_by_source(span: Span) -> bool:
         return (any(lo < span.end and span.start < hi for lo, hi in quotes)
