@@ -11,7 +11,6 @@ import argparse
 import io
 import json
 import logging
-import math
 import os
 import shutil
 import sys
@@ -25,6 +24,7 @@ from typing import TextIO
 from . import __version__
 from .columns import fit, label_columns
 from .errors import FramingError
+from .report import whole_percentages
 from .validation import PRECISIONS
 from .textio import CsvWriter, json_line
 
@@ -554,20 +554,8 @@ def format_table(doc, colour: bool = False, width: int | None = None) -> str:
     shares = doc.profile.get("shares", {})
     if shares and doc.sentences:
         lines.append("")
-        lines.append("  ".join(f"{label} {percent}%" for label, percent in _whole_percentages(shares).items()))
+        lines.append("  ".join(f"{label} {percent}%" for label, percent in whole_percentages(shares).items()))
     return "\n".join(lines) + "\n"
-
-
-def _whole_percentages(shares: dict[str, float]) -> dict[str, int]:
-    """``shares`` as whole percentages that add up to 100, by the largest remainder: each rounded down,
-    then a point more for the largest remainders (the earlier label on a tie), so that 4, 4, 3 and 6 of 17
-    sentences read 24%, 23%, 18% and 35%, not 24%, 24%, 18% and 35%."""
-    exact = {label: share * 100 for label, share in shares.items()}
-    percents = {label: math.floor(value) for label, value in exact.items()}
-    missing = round(sum(exact.values())) - sum(percents.values())
-    for label in sorted(exact, key=lambda label: percents[label] - exact[label])[:missing]:
-        percents[label] += 1
-    return percents
 
 
 def _run_classify(args) -> int:

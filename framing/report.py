@@ -5,13 +5,17 @@ Each sentence is coloured by label and starts with a small badge: its number
 rest on colour alone. Low-confidence sentences get a dashed outline and a
 "?" after the tag, truncated ones a "truncated" badge; the hover text gives
 the label, these flags and the scores. Sources, cues and the writer's loaded
-phrases are marked inside the sentence; a legend explains every mark and an
-inline SVG bar chart shows the label shares. No scripts, no external assets:
-every piece of input text is HTML-escaped.
+phrases are marked inside the sentence, and what a source is credited with
+(content) is underlined; a legend explains every mark and an inline SVG bar
+chart shows the label shares in whole percentages that add up to 100, as the
+command line's table does. The unsourced evaluative sentences and the denials
+are listed with links to them. No scripts, no external assets: every piece of
+input text is HTML-escaped.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from html import escape
 
@@ -37,7 +41,7 @@ TAGS = {
     "editorial_opinion": "opinion",
 }
 _FALLBACK = ("#e6e6fa", "#fff3c4", "#d9f2d9", "#f2d9d9", "#d4ecec", "#f5dcc0", "#e8d4f0", "#dde8c8")
-_SPAN_CLASS = {"loaded": "loaded", "source": "source", "cue": "cue"}
+_SPAN_CLASS = {"loaded": "loaded", "source": "source", "cue": "cue", "content": "content"}
 _LINE_BREAK = re.compile(r"[\n\r\u2028\u2029]")
 _BLANK_LINE = re.compile(PARAGRAPH_BREAK.pattern + r"|\u2029")
 _LOW = "low confidence: the label is a weak guess"
@@ -63,6 +67,7 @@ article,td,li{overflow-wrap:anywhere}
 .loaded{text-decoration:underline wavy #b00020}
 .source{font-weight:600}
 .cue{font-style:italic;border-bottom:1px dotted #333}
+.content{border-bottom:2px solid #8a8a8a}
 table{border-collapse:collapse;font:14px system-ui,sans-serif;margin-top:1rem}
 td,th{padding:.2rem .6rem;border-bottom:1px solid #ddd;text-align:left}
 """
@@ -133,15 +138,30 @@ def _legend(labels: tuple[str, ...]) -> str:
                    + (f" {escape(l)}" if _tag(l, labels) != l else "") + "</span>" for l in labels)
     marks = ('<span><b class="tag">7</b> sentence number</span>'
              '<span class="source">source</span><span class="cue">cue</span>'
+             '<span class="content">content (what is attributed)</span>'
              '<span class="loaded">loaded (writer)</span>'
              '<span data-low-confidence>low confidence (tag ends in ?)</span>'
              '<span data-truncated>model read only the start</span>')
     return f'<div class="legend"><div>{keys}</div><div>{marks}</div></div>'
 
 
+def whole_percentages(shares: dict[str, float]) -> dict[str, int]:
+    """``shares`` (fractions) as whole percentages that add up to 100, by the largest remainder: each
+    rounded down, then a point more for the largest remainders (the earlier label on a tie), so that 4, 4,
+    3 and 6 of 17 sentences read 24%, 23%, 18% and 35%, not 24%, 24%, 18% and 35%. The report's chart and
+    the command line's table both use it, so they show the same figures."""
+    exact = {label: share * 100 for label, share in shares.items()}
+    percents = {label: math.floor(value) for label, value in exact.items()}
+    missing = round(sum(exact.values())) - sum(percents.values())
+    for label in sorted(exact, key=lambda label: percents[label] - exact[label])[:missing]:
+        percents[label] += 1
+    return percents
+
+
 def _chart(doc: Document, labels: tuple[str, ...]) -> str:
-    """An inline SVG bar per label: its share of the sentences."""
+    """An inline SVG bar per label: its share of the sentences, labelled in whole percentages."""
     shares = doc.profile.get("shares", {})
+    percents = whole_percentages({label: float(shares.get(label, 0.0)) for label in labels})
     left = 16 + 8 * max((len(label) for label in labels), default=0)  # about 8 px a character at 13 px
     rows = []
     for k, label in enumerate(labels):
@@ -151,7 +171,7 @@ def _chart(doc: Document, labels: tuple[str, ...]) -> str:
             f'<text x="0" y="{y + 14}">{escape(label)}</text>'
             f'<rect x="{left}" y="{y}" width="{max(share * 300, 0.5):.1f}" height="18" '
             f'fill="{_colour(label, labels)}" stroke="#888"/>'
-            f'<text x="{left + 8 + share * 300:.1f}" y="{y + 14}">{share:.0%}</text>'
+            f'<text x="{left + 8 + share * 300:.1f}" y="{y + 14}">{percents[label]}%</text>'
         )
     height = 16 + 26 * len(labels)
     return (f'<svg class="chart" role="img" aria-label="label shares" width="{left + 370}" height="{height}" '
@@ -228,7 +248,8 @@ def _paragraph_html(doc: Document, indices: list[int], labels: tuple[str, ...], 
 
 
 def _unsourced_and_denials(doc: Document) -> str:
-    """The share of unsourced evaluative sentences, and each denial with the claim it answers (linked)."""
+    """The unsourced evaluative sentences (their share, each linked), and each denial with the claim it
+    answers (linked)."""
     share = doc.profile.get("unsourced_evaluative_share", 0.0)
     labels = doc.profile.get("counts", {})
     items = []
@@ -250,5 +271,14 @@ def _unsourced_and_denials(doc: Document) -> str:
     elif share is None:
         unsourced = "n/a (this model has no editorial_opinion label)"
     else:
-        unsourced = f"{share:.0%}"
+        unsourced = f"{share:.0%}{_sentence_links(doc.profile.get('unsourced_sentences', []))}"
     return f"<p>Unsourced evaluative sentences: {unsourced}.</p><h2>Denials</h2>{denials}"
+
+
+def _sentence_links(indices: list[int]) -> str:
+    """``indices`` as the sentence numbers shown in the text, each linked to its sentence (", sentences
+    <a>2</a>, <a>5</a>"); nothing for none."""
+    if not indices:
+        return ""
+    links = ", ".join(f'<a href="#s{k}">{k + 1}</a>' for k in indices)
+    return f", sentence{'s' if len(indices) > 1 else ''} {links}"

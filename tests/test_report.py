@@ -254,3 +254,71 @@ def test_list_items_keep_their_own_lines_inside_a_paragraph(tiny):
             "- The cause is unknown.\n\nOfficials met later. They said\nlittle.")
     paragraphs = re.findall(r'<p class="para">(.*?)</p>', render_html(tiny.analyze(text)), re.S)
     assert [p.count("<br>") for p in paragraphs] == [0, 2, 0]  # wrapped prose runs on; items do not
+
+
+def labelled_document(text_of, labels_in_order):
+    """A Document of one sentence per label in ``labels_in_order`` (``text_of(k)`` the k-th sentence), with
+    its profile."""
+    from framing.document import Document, Sentence
+    from framing.profile import build_profile
+
+    texts = [text_of(k) for k in range(len(labels_in_order))]
+    text = " ".join(texts)
+    sentences, start = [], 0
+    for fragment, label in zip(texts, labels_in_order):
+        sentences.append(Sentence(fragment, start, start + len(fragment), label,
+                                  {l: float(l == label) for l in framing.LABELS}))
+        start += len(fragment) + 1
+    return Document(text, tuple(sentences), build_profile(sentences, framing.LABELS, text))
+
+
+def test_the_chart_shows_the_table_s_whole_percentages_which_add_up_to_100():
+    from framing.cli import format_table
+
+    fact, claim, denial, opinion = framing.LABELS
+    # 7, 11, 4 and 1 of 23: rounding each alone gives 30, 48, 17 and 4, which add up to 99
+    doc = labelled_document(lambda k: f"Item {k} was logged.", [fact] * 7 + [claim] * 11 + [denial] * 4 + [opinion])
+    chart = re.search(r"<svg class=\"chart\".*?</svg>", render_html(doc), re.S).group()
+    shown = [int(p) for p in re.findall(r">(\d+)%</text>", chart)]
+    assert shown == [31, 48, 17, 4]
+    table = format_table(doc, width=80).splitlines()[-1]
+    assert [int(p) for p in re.findall(r"(\d+)%", table)] == shown
+
+
+def test_content_spans_are_marked_and_named_in_the_legend():
+    from framing.document import Document, Sentence, Span
+
+    labels = framing.LABELS
+    text = "The harbour board said the new crane was a costly blunder."
+    content = "the new crane was a costly blunder"
+
+    def span(kind, fragment):
+        start = text.index(fragment)
+        return Span(kind, start, start + len(fragment), fragment)
+
+    sentence = Sentence(text, 0, len(text), "attributed_claim", {l: float(l == "attributed_claim") for l in labels},
+                        (span("source", "The harbour board"), span("cue", "said"), span("content", content)))
+    page = render_html(Document(text, (sentence,), {"counts": {l: 0 for l in labels}}))
+    start = text.index(content)
+    assert (f'<span class="content" data-start="{start}" data-end="{start + len(content)}">{content}</span>'
+            in page)
+    legend = page.split('<div class="legend">')[1].split("<article>")[0]
+    assert '<span class="content">content (what is attributed)</span>' in legend
+    style = re.search(r"<style>(.*?)</style>", page, re.S).group(1)
+    # its own mark, drawn by a line rather than a colour alone, unlike the source, cue and loaded marks
+    rules = dict(re.findall(r"\n\.(content|source|cue|loaded)\{([^}]*)\}", style))
+    assert "border-bottom" in rules["content"] and len(set(rules.values())) == 4
+
+
+def test_the_unsourced_sentences_are_listed_with_links():
+    fact, claim, _, opinion = framing.LABELS
+    doc = labelled_document(lambda k: f"Part {k} is here.", [fact, opinion, claim, opinion, opinion])
+    page = render_html(doc)
+    assert ('Unsourced evaluative sentences: 60%, sentences <a href="#s1">2</a>, <a href="#s3">4</a>, '
+            '<a href="#s4">5</a>.') in page
+    for target, number in re.findall(r'<a href="#s(\d+)">(\d+)</a>', page):
+        assert re.search(rf'id="s{target}" data-label="{opinion}" data-n="{number}"', page)
+    one = render_html(labelled_document(lambda k: f"Part {k} is here.", [fact, opinion]))
+    assert 'Unsourced evaluative sentences: 50%, sentence <a href="#s1">2</a>.' in one
+    none = render_html(labelled_document(lambda k: f"Part {k} is here.", [fact, claim]))
+    assert "Unsourced evaluative sentences: 0%." in none
