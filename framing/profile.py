@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from .document import Sentence
-from .sources import _PERSON_ROLES, EDGE, OPENING_STAMP, SourceIndex, alleges, normalise_source, text_key
+from .sources import PERSON_ROLES, EDGE, OPENING_STAMP, SourceIndex, alleges, normalise_source, text_key
 from .spans import quoted_regions, quotes_within
 
 __all__ = ["build_profile", "normalise_source", "writer_loaded", "profile_losses", "PROFILE_LABELS"]
@@ -134,7 +134,7 @@ def writer_loaded(span, sentence: Sentence) -> bool:
 
 def _role_word(word: str) -> bool:
     """Whether the lower-case ``word`` names a person's role, singular or plural ("spokeswoman", "officials")."""
-    return bool(_SPOKES.fullmatch(word)) or word in _PERSON_ROLES or word.removesuffix("s") in _PERSON_ROLES
+    return bool(_SPOKES.fullmatch(word)) or word in PERSON_ROLES or word.removesuffix("s") in PERSON_ROLES
 
 
 def _credit_sources(sentences: Sequence[Sentence],
@@ -208,7 +208,7 @@ def _credit_sources(sentences: Sequence[Sentence],
 def _nameless_person(source: str) -> bool:
     """Whether the canonical ``source`` is a person's role with no name ("corvane spokesperson", "lawyer
     for the family"): its head noun, before what it serves, is a person's."""
-    return _ROLE_JOINER.split(source, 1)[0].rsplit(" ", 1)[-1] in _PERSON_ROLES
+    return _ROLE_JOINER.split(source, 1)[0].rsplit(" ", 1)[-1] in PERSON_ROLES
 
 
 def _speaks_itself(source, sentence: Sentence) -> bool:

@@ -153,7 +153,7 @@ _RELATIONAL = re.compile(
 #: Words that make a different role of the one they precede: a deputy minister is not the minister.
 _RANK_MODIFIERS = frozenset("vice deputy assistant acting former junior associate under co interim ex".split())
 #: Nouns for what a person is, which a later description of them ends with ("the spokesperson").
-_PERSON_ROLES = frozenset("""spokesperson minister president secretary ambassador director chief chairman
+PERSON_ROLES = frozenset("""spokesperson minister president secretary ambassador director chief chairman
     chairwoman chair senator governor mayor judge prosecutor commissioner lawyer attorney official premier
     chancellor prince king queen sheikh emir general commander adviser advisor aide leader speaker
     sheriff officer executive ceo head envoy diplomat councillor councilor councilwoman councilman
@@ -623,7 +623,7 @@ class SourceIndex:
             return
         role = re.sub(r"['’]s(?=\s)", "", _one_spokesperson(found.group(1))).lower()  # "army's spokesperson"
         want = role.split(" ")
-        if want[-1] not in _PERSON_ROLES:
+        if want[-1] not in PERSON_ROLES:
             return
         nameless = [n for n in self._bodies.holding(want) if n not in self.named_later
                     and n.split(" ")[-1] == want[-1] and set(want) <= set(n.split(" "))
@@ -785,7 +785,7 @@ def _role_words(text: str, name: str) -> frozenset[str]:
 def _another_body(description: str, words, bodies: set[str]) -> bool:
     """Whether ``words`` (a spokesperson's body, or a person's role words) name a body other than
     ``bodies``: they qualify the description ("russian", "defence") in a way no candidate does."""
-    qualifiers = set(words) - set(description.split()) - _PERSON_ROLES - _RANK_MODIFIERS - _PLAIN_ROLE_WORDS
+    qualifiers = set(words) - set(description.split()) - PERSON_ROLES - _RANK_MODIFIERS - _PLAIN_ROLE_WORDS
     return bool(qualifiers) and not any(qualifiers <= set(body.split()) for body in bodies)
 
 
@@ -793,7 +793,7 @@ def _describes_person(description: str, roles: frozenset[str]) -> bool:
     """Whether "the <description>" can mean a person written with ``roles``: "the spokesperson", not
     "the ministry", for "ministry spokesman Wang Wenbin"; not "the minister" for a deputy minister."""
     want = description.split(" ")
-    return (want[-1] in _PERSON_ROLES and set(want) <= roles
+    return (want[-1] in PERSON_ROLES and set(want) <= roles
             and not (_RANK_MODIFIERS & roles) - set(want))
 
 
