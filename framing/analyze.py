@@ -24,7 +24,8 @@ from .progress import progress_bar
 from .segment import ABBREVIATIONS, preceding, split_sentences
 from .spans import decode_spans, quoted_regions, quotes_within, writer_voice_only
 from .errors import InputError, ModelError
-from .validation import check_path, check_text, check_texts, is_missing, reject_single_text, surrogate_problem
+from .validation import (check_flag, check_path, check_text, check_texts, is_missing, reject_single_text,
+                         surrogate_problem)
 
 if TYPE_CHECKING:
     from transformers import PreTrainedTokenizerBase
@@ -154,6 +155,8 @@ class Analyzer:
         a caller that makes it once, or names the inputs its own way (see :func:`several_sentences`).
         """
         sentences = check_texts(sentences, "sentences")
+        check_flag(progress, "progress")
+        check_flag(check_sentences, "check_sentences")
         if check_sentences:
             _warn_several_sentences(sentences)
         step = self._chunk_sentences(progress)
@@ -167,8 +170,14 @@ class Analyzer:
         return predictions
 
     def predict_proba(self, sentences: Sequence[str], contexts: Sequence[str | None] | None = None) -> np.ndarray:
-        """``(n, labels)`` probabilities for sentences, optionally with their contexts."""
+        """``(n, labels)`` probabilities for sentences, optionally with their contexts. An empty or blank
+        sentence raises :class:`InputError`: it has nothing to label (:meth:`classify` labels it and flags
+        it low-confidence)."""
         sentences = check_texts(sentences, "sentences")
+        blank = next((k for k, s in enumerate(sentences) if not s or s.isspace()), None)
+        if blank is not None:
+            raise InputError(f"sentences[{blank}] is empty or blank: there is nothing to label; drop it, or use "
+                             "classify(), which labels it and flags it low_confidence")
         if contexts is not None:
             reject_single_text(contexts, "contexts")
             # a gap in a pandas column (NaN, NA) means no context, as None does
@@ -226,6 +235,8 @@ class Analyzer:
         only (it saves about a fifth of the work outside the model).
         """
         reject_single_text(texts)
+        check_flag(progress, "progress")
+        check_flag(profile, "profile")
         return self._analyze_stream(texts, progress, profile=profile)
 
     def _analyze_stream(self, texts: Iterable[str], progress: bool, by_sentence: bool = False,

@@ -107,9 +107,8 @@ class Engine:
     ) -> None:
         self.device = resolve_device(device)
         self.config = model.config
-        if batch_tokens is not None:
-            check_positive(batch_tokens, "batch_tokens")
-        self.batch_tokens = batch_tokens or default_batch_tokens(self.device.type)
+        self.batch_tokens = (check_positive(batch_tokens, "batch_tokens") if batch_tokens is not None
+                             else default_batch_tokens(self.device.type))
         self.precision = resolve_precision(precision, self.device)
         self.quantized = self.precision == "int8"
         if self.quantized:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numbers
 import os
 import re
 import unicodedata
@@ -14,8 +15,9 @@ from .errors import InputError
 #: without loading torch).
 MAX_CONTEXT_SENTENCES = 4
 
-__all__ = ["check_text", "check_texts", "check_positive", "check_path", "check_table", "folder_problem", "did_you_mean",
-           "surrogate_problem", "is_missing", "device_problem", "check_precision", "PRECISIONS"]
+__all__ = ["check_text", "check_texts", "check_positive", "check_flag", "check_column", "check_names", "check_path",
+           "check_table", "folder_problem", "did_you_mean", "surrogate_problem", "is_missing", "device_problem",
+           "check_precision", "unique_keys", "RepeatedKey", "PRECISIONS"]
 
 #: The precisions a model can run in (see :func:`framing.engine.resolve_precision`).
 PRECISIONS = ("auto", "fp32", "bf16", "fp16", "int8")
@@ -82,10 +84,12 @@ def check_texts(texts: object, name: str = "texts") -> list[str]:
 
 
 def reject_single_text(texts: object, name: str = "texts") -> None:
-    """Raise ``TypeError`` for a lone string or bytes, or a mapping, where a collection of texts belongs,
-    and for anything that cannot be iterated (at once, not when a lazy consumer first reads it).
+    """Raise ``TypeError`` for a lone string or bytes, a mapping, a table, a set or an array of more than
+    one dimension where a collection of texts belongs, and for anything that cannot be iterated (at once,
+    not when a lazy consumer first reads it).
 
-    Iterating a string or mapping would silently go character by character or key by key.
+    Iterating a string, mapping or DataFrame would silently go character by character, key by key or
+    column name by column name; a set has no order to give results back in.
     """
     if not isinstance(texts, Iterable):
         raise TypeError(f"{name} must be a sequence of str, got {type(texts).__name__}")
@@ -94,13 +98,52 @@ def reject_single_text(texts: object, name: str = "texts") -> None:
     if isinstance(texts, Mapping):
         raise TypeError(f"{name} must be a sequence of str, got a {type(texts).__name__}; pass its values "
                         "(e.g. list(d.values())) if they are the texts")
+    if hasattr(texts, "columns"):
+        raise TypeError(f"{name} must be a sequence of str, got a {type(texts).__name__} (read as its column "
+                        "names); pass the column of texts, e.g. df['text']")
+    if getattr(texts, "ndim", 1) != 1:
+        raise TypeError(f"{name} must be a sequence of str, got a {texts.ndim}-dimensional {type(texts).__name__}; "
+                        "pass a one-dimensional one (e.g. its column or .ravel())")
+    if isinstance(texts, (set, frozenset)):
+        raise TypeError(f"{name} must be a sequence of str, got a {type(texts).__name__}, which is unordered "
+                        "(results would come back in no set order); pass a list, e.g. sorted(texts)")
 
 
 def check_positive(value: object, name: str) -> int:
-    """Return ``value`` as a positive ``int``."""
-    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+    """Return ``value`` as a positive ``int``: any integer type (a NumPy ``int64`` becomes an ``int``, which
+    JSON records take), but not a ``bool``."""
+    if isinstance(value, bool) or not isinstance(value, numbers.Integral) or value <= 0:
         raise InputError(f"{name} must be a positive integer, got {value!r}")
-    return value
+    return int(value)
+
+
+def check_flag(value: object, name: str, none: bool = False) -> None:
+    """Raise ``TypeError`` unless ``value`` is ``True`` or ``False`` (or, with ``none``, ``None``): a string
+    such as ``"no"`` is truthy and would turn the option on."""
+    if not isinstance(value, bool) and not (none and value is None):
+        allowed = "True, False or None" if none else "True or False"
+        raise TypeError(f"{name} must be {allowed}, got {type(value).__name__} {value!r}")
+
+
+def check_column(value: object, name: str, none: bool = False) -> None:
+    """Raise ``TypeError`` unless ``value`` is a column name (a ``str``; with ``none``, ``None`` too), and
+    :class:`InputError` for an empty one."""
+    if not isinstance(value, str) and not (none and value is None):
+        allowed = "a column name (str) or None" if none else "a column name (str)"
+        raise TypeError(f"{name} must be {allowed}, got {type(value).__name__} {value!r}")
+    if value is not None and not value:
+        raise InputError(f"{name} is empty; give a column name")
+
+
+def check_names(value: object, name: str) -> list:
+    """``value`` as a list: it must be an ordered collection of names (a list or tuple, say), not one string,
+    a mapping, a set or a single value, which would be read character by character, key by key, in no
+    order or not at all."""
+    if isinstance(value, (str, bytes, bytearray)):
+        raise TypeError(f"{name} must be a list of names, got a single {type(value).__name__}; wrap it in a list")
+    if isinstance(value, (Mapping, set, frozenset)) or not isinstance(value, Iterable):
+        raise TypeError(f"{name} must be a list of names, got {type(value).__name__}")
+    return list(value)
 
 
 def check_path(value: object, name: str, what: str) -> None:
@@ -181,3 +224,22 @@ def label_problem(name: str) -> str | None:
         return ("has accents written as separate marks; write it in composed form "
                 "(unicodedata.normalize('NFC', name))")
     return None
+
+
+class RepeatedKey(ValueError):
+    """A JSON object that names a key twice (:func:`unique_keys`)."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__(f"key {key!r} appears twice in one object")
+        self.key = key
+
+
+def unique_keys(pairs: list[tuple[str, object]]) -> dict[str, object]:
+    """A JSON object's pairs as a dict (``json.loads(..., object_pairs_hook=unique_keys)``); a repeated key
+    raises :class:`RepeatedKey`, where ``json`` would keep the last value without a word."""
+    obj = dict(pairs)
+    if len(obj) != len(pairs):
+        from collections import Counter
+
+        raise RepeatedKey(next(key for key, n in Counter(key for key, _ in pairs).items() if n > 1))
+    return obj

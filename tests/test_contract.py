@@ -349,3 +349,14 @@ def test_analyze_warns_when_most_sentences_are_not_english(tiny, caplog):
     with caplog.at_level(logging.WARNING, logger="framing.analyze"):
         tiny.analyze("The ministry denied the report. Es una vergüenza para todos. The port closed.")
     assert "look like English" not in caplog.text
+
+
+@pytest.mark.parametrize("call,message", [
+    (lambda a: a.analyze_many(["Prices rose."], progress="yes"), r"^progress must be True or False, got str 'yes'$"),
+    (lambda a: a.analyze_many(["Prices rose."], profile=None), r"^profile must be True or False, got NoneType None$"),
+    (lambda a: a.classify(["Prices rose."], progress="no"), r"^progress must be True or False, got str 'no'$"),
+    (lambda a: a.classify(["Prices rose."], check_sentences=0), r"^check_sentences must be True or False, got int 0$"),
+])
+def test_a_flag_that_is_not_true_or_false_is_refused(tiny, call, message):
+    with pytest.raises(TypeError, match=message):
+        call(tiny)

@@ -266,3 +266,44 @@ def test_name_particles_do_not_make_an_english_sentence_look_foreign():
     assert looks_english("The mayor of La Paz met Ignacio de la Fuente on Monday.")
     assert not looks_english("El gobierno dijo que la ley es para los pobres y que no cambiará.")
     assert not looks_english("Das Ministerium hat den Bericht als haltlos zurückgewiesen.")
+
+
+@pytest.mark.parametrize("kind,message", [
+    ("DataFrame", r"got a DataFrame \(read as its column names\); pass the column of texts, e.g. df\['text'\]"),
+    ("2-D array", "got a 2-dimensional ndarray"),
+    ("set", "got a set, which is unordered"),
+    ("frozenset", "got a frozenset, which is unordered"),
+])
+def test_a_table_a_set_or_a_two_dimensional_array_is_refused_where_texts_belong(tiny, kind, message):
+    import numpy as np
+    import pandas as pd
+
+    texts = ["Prices rose.", "Rates fell."]
+    make = {"DataFrame": lambda: pd.DataFrame({"text": texts}), "2-D array": lambda: np.array([texts]),
+            "set": lambda: set(texts), "frozenset": lambda: frozenset(texts)}[kind]
+    for call in (tiny.predict, tiny.predict_proba, tiny.classify, tiny.analyze_many):
+        with pytest.raises(TypeError, match=message):
+            call(make())
+
+
+def test_a_column_of_texts_is_still_taken(tiny):
+    import pandas as pd
+
+    column = pd.DataFrame({"text": ["Prices rose.", "Rates fell."]})["text"]
+    assert len(tiny.predict(column)) == len(tiny.classify(column.to_numpy())) == 2
+
+
+@pytest.mark.parametrize("blank", ["", "   \n\t"])
+def test_predict_refuses_an_empty_or_blank_sentence_naming_it(tiny, blank):
+    for call in (tiny.predict, tiny.predict_proba):
+        with pytest.raises(framing.InputError, match=r"^sentences\[1\] is empty or blank"):
+            call(["Prices rose.", blank, "Rates fell."])
+
+
+def test_numpy_integers_are_taken_as_integers(tiny_dir):
+    import numpy as np
+
+    analyzer = framing.load(tiny_dir, device="cpu", batch_tokens=np.int64(512))
+    assert analyzer.engine.batch_tokens == 512 and type(analyzer.engine.batch_tokens) is int
+    with pytest.raises(framing.InputError, match="batch_tokens must be a positive integer"):
+        framing.load(tiny_dir, device="cpu", batch_tokens=np.int64(0))
