@@ -383,3 +383,50 @@ def test_an_unclosed_quote_early_in_a_long_csv_costs_bounded_memory(tiny, tmp_pa
     reject = json.loads(rejects_path(out).read_text(encoding="utf-8"))
     assert reject["where"] == "line 2" and "quote opened on line 2 is not closed within 10 lines" in reject["reason"]
     assert "longer than framing reads from a CSV cell" in reject["reason"] and "JSON Lines" in reject["reason"]
+
+
+# -- datasets helper and output schema ---------------------------------------------------
+
+@pytest.mark.parametrize("kwargs,error,message", [
+    ({"model": 5}, TypeError, r"^model must be a folder path, None or an Analyzer, got int$"),
+    ({"model": ""}, framing.InputError, r"^model is empty; give a model folder$"),
+    ({"device": "mps"}, framing.InputError, r"^device must be 'cpu', 'cuda', 'cuda:N' or None, got 'mps'$"),
+    ({"text_column": 5}, TypeError, r"^text_column must be a column name \(str\), got int 5$"),
+])
+def test_dataset_labeler_checks_its_arguments_when_made(kwargs, error, message):
+    from framing.scale import DatasetLabeler
+
+    with pytest.raises(error, match=message):
+        DatasetLabeler(**kwargs)
+
+
+def test_dataset_labeler_refuses_a_row_at_a_time_rather_than_read_its_text_by_character(tiny):
+    from datasets import Dataset
+
+    from framing.scale import DatasetLabeler
+
+    with pytest.raises(framing.DataError, match=r"column 'text' holds one row's value.*map\(labeler, batched=True\)"):
+        Dataset.from_dict({"text": ["Prices rose. Rates fell."]}).map(DatasetLabeler(tiny))
+
+
+@pytest.mark.parametrize("args,error,message", [
+    (("sentence", "abc"), TypeError, r"^labels must be a list of names, got a single str"),
+    (("sentence", 3), TypeError, r"^labels must be a list of names, got int$"),
+    (("para", ["a", "b"]), framing.InputError, r"^level must be 'sentence' or 'document', got 'para'$"),
+    (("sentence", ["a", "a"]), framing.InputError, r"^labels names a label twice: \['a', 'a'\]$"),
+    (("document", ["a", "b"], ["url", "url"]), framing.InputError, r"^keep_columns names a column twice"),
+    (("document", ["a", "b"], 5), TypeError, r"^keep_columns must be a list of names, got int$"),
+    (("document", ["a", "b"], ["share_a"]), framing.InputError, r"^cannot keep \['share_a'\]"),
+])
+def test_output_schema_checks_the_level_labels_and_kept_columns(args, error, message):
+    from framing.scale import output_schema
+
+    with pytest.raises(error, match=message):
+        output_schema(*args)
+
+
+def test_output_schema_names_each_label_s_columns_then_the_kept_ones():
+    from framing.scale import output_schema
+
+    names = output_schema("document", ("a", "b"), ["url"]).names
+    assert names[3:7] == ["count_a", "count_b", "share_a", "share_b"] and names[-1] == "url"

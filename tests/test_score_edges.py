@@ -503,3 +503,44 @@ def test_a_model_folder_that_changes_before_it_loads_stops_the_run_before_any_ou
     with pytest.raises(ModelError, match="changed while the run was starting"):
         score(source, tmp_path / "out", model=tiny_dir, quiet=True)
     assert not (tmp_path / "out").exists() and read_manifest(tmp_path / "out") is None
+
+
+@pytest.mark.parametrize("kwargs,message", [
+    ({"text_column": 5}, r"^text_column must be a column name \(str\), got int 5$"),
+    ({"id_column": 3}, r"^id_column must be a column name \(str\) or None, got int 3$"),
+    ({"keep_columns": 5}, r"^keep_columns must be a list of names, got int$"),
+    ({"keep_columns": {"url": 1}}, r"^keep_columns must be a list of names, got dict$"),
+    ({"resume": "no"}, r"^resume must be True or False, got str 'no'$"),
+    ({"strict": "no"}, r"^strict must be True or False, got str 'no'$"),
+    ({"quiet": None}, r"^quiet must be True or False, got NoneType None$"),
+    ({"progress": "yes"}, r"^progress must be True, False or None, got str 'yes'$"),
+])
+def test_an_argument_of_the_wrong_type_is_named_before_any_output(tiny, tmp_path, kwargs, message):
+    source = write_jsonl(tmp_path / "in.jsonl", [{"text": "Prices rose."}])
+    with pytest.raises(TypeError, match=message):
+        score(source, tmp_path / "out", model=tiny, **kwargs)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl"]
+
+
+def test_numpy_integers_are_taken_for_sizes_and_recorded_as_integers(tiny_dir, tmp_path):
+    import numpy as np
+
+    source = write_jsonl(tmp_path / "in.jsonl", [{"text": f"Prices rose {k}."} for k in range(3)])
+    score(source, tmp_path / "out", model=tiny_dir, quiet=True, chunk_docs=np.int64(2), block_chars=np.int32(5000),
+          batch_tokens=np.int64(512))
+    manifest = read_manifest(tmp_path / "out")
+    assert manifest["settings"]["blocking"] == {"chunk_docs": 2, "block_chars": 5000}
+    assert manifest["batch_tokens"] == 512 and len(manifest["parts"]) == 2
+
+
+def test_a_json_line_naming_a_key_twice_is_rejected_naming_the_key(tiny, tmp_path):
+    source = tmp_path / "in.jsonl"
+    source.write_text('{"id": "a", "text": "Prices rose."}\n'
+                      '{"id": "b", "text": "Rates fell.", "text": "Rates rose."}\n'
+                      '{"id": "c", "id": "d", "text": "Stocks fell."}\n'
+                      '{"id": "e", "text": "Oil rose."}\n', encoding="utf-8")
+    summary = score(source, tmp_path / "out", model=tiny, quiet=True)
+    assert summary.documents == 2 and _doc_ids(tmp_path / "out") == ["a", "e"]
+    reason = "key {!r} appears twice in one object; give each key once"
+    assert _rejects(tmp_path / "out") == [{"id": "b", "record": 1, "where": "line 2", "reason": reason.format("text")},
+                                          {"id": None, "record": 2, "where": "line 3", "reason": reason.format("id")}]

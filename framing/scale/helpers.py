@@ -11,7 +11,7 @@ Both reject bad records (null, non-string or empty text) with a
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from ..errors import DataError, InputError
@@ -23,14 +23,23 @@ __all__ = ["DatasetLabeler", "score_dataframe"]
 _MODES = ("document", "sentence")
 
 
+def _check_model(model: Any) -> None:
+    """Raise ``TypeError`` unless ``model`` is a model folder path, ``None`` or an Analyzer."""
+    from ..analyze import Analyzer
+    from ..validation import check_path
+
+    if isinstance(model, Analyzer) or model is None:
+        return
+    if not isinstance(model, (str, os.PathLike)):
+        raise TypeError(f"model must be a folder path, None or an Analyzer, got {type(model).__name__}")
+    check_path(model, "model", "a model folder")
+
+
 def _as_analyzer(model: Any, device: str | None):
     from ..analyze import Analyzer, load
 
-    if isinstance(model, Analyzer):
-        return model
-    if model is not None and not isinstance(model, (str, os.PathLike)):
-        raise TypeError(f"model must be a folder path, None or an Analyzer, got {type(model).__name__}")
-    return load(model, device=device)
+    _check_model(model)
+    return model if isinstance(model, Analyzer) else load(model, device=device)
 
 
 def _checked(values, name: str, row_names, check, advice: str) -> list[str]:
@@ -77,8 +86,15 @@ class DatasetLabeler:
 
     def __init__(self, model: Any = None, *, text_column: str = "text", mode: str = "document",
                  device: str | None = None) -> None:
+        from ..engine import resolve_device
+        from ..validation import check_column
+
         if mode not in _MODES:
             raise InputError(f"mode must be 'document' or 'sentence', got {mode!r}")
+        _check_model(model)
+        check_column(text_column, "text_column")
+        if device is not None:
+            resolve_device(device)  # as load checks it, but now rather than inside map() on first use
         self.model, self.text_column, self.mode, self.device = model, text_column, mode, device
         self._checked = False  # whether a batch was checked for rows holding several sentences
         self._analyzer = None
@@ -118,6 +134,9 @@ class DatasetLabeler:
             raise DataError(f"the dataset already has columns {clash}, which the labeler adds; rename them first, "
                             f"e.g. ds.rename_column({clash[0]!r}, 'gold_{clash[0]}')")
         values = batch[self.text_column]
+        if isinstance(values, (str, bytes, bytearray, Mapping)) or not isinstance(values, Iterable):
+            raise DataError(f"column {self.text_column!r} holds one row's value, not a batch of them: "
+                            "DatasetLabeler takes whole batches; call map(labeler, batched=True)")
         rows = indices if indices is not None else [f"{k} of this batch" for k in range(len(values))]
         name = self.text_column
         texts = _texts(values, name, rows, f"ds.filter(lambda r: isinstance(r[{name!r}], str) and r[{name!r}].strip())")

@@ -47,7 +47,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import DataError, InputError
-from ..validation import is_missing, surrogate_problem
+from ..validation import RepeatedKey, is_missing, surrogate_problem, unique_keys
 from ..textio import BINARY_SIGNATURES, csv_records, iconv_command, looks_like_utf16
 
 __all__ = ["Record", "Reader", "open_input", "fingerprint_files"]
@@ -478,7 +478,10 @@ class JsonlReader(Reader):
                       f"{_single_byte_hint(raw, self.name, self._holds_utf8)}")
             return Record(position, self._salvage_id(raw, position), None, reason, where, cursor)
         try:  # without its line ending, a line cut short is reported where it stops, not at "column 1"
-            row = json.loads(decoded.rstrip("\r\n"))
+            row = json.loads(decoded.rstrip("\r\n"), object_pairs_hook=unique_keys)
+        except RepeatedKey as exc:  # json would keep the last value silently: which one is meant is unclear
+            doc_id = None if exc.key == self.id_column else self._salvage_id(raw, position)
+            return Record(position, doc_id, None, f"{exc}; give each key once", where, cursor)
         except json.JSONDecodeError as exc:  # "Unterminated string starting at" reads on into its column
             problem = exc.msg.removesuffix(" at")
             return Record(position, None, None, f"not valid JSON: {problem[:1].lower()}{problem[1:]} at column "

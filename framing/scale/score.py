@@ -29,7 +29,7 @@ from typing import Any
 from ..document import Document
 from ..errors import DataError, FramingError, InputError, ModelError
 from ..provenance import library_versions, model_record
-from ..validation import is_missing
+from ..validation import check_names, is_missing
 from ..threads import prefetch
 from .readers import Record, Reader, open_input
 from .writer import ChunkWriter, check_output, holds_scores, read_manifest, rejects_path
@@ -116,10 +116,13 @@ def document_row(doc_id: str, doc: Document, labels: Iterable[str]) -> dict[str,
 
 def output_schema(level: str, labels: Iterable[str], keep_columns: Iterable[str] = ()):
     """The Arrow schema of the rows of ``level`` for a model with ``labels``, and the kept input columns
-    (as text) after them."""
+    (as text) after them. An unknown level raises :class:`InputError`, as do labels or kept columns named
+    twice; labels or kept columns given as one string, or as other than names, raise ``TypeError``."""
     import pyarrow as pa
 
-    labels = tuple(labels)
+    _check_level(level)
+    labels = _check_labels(labels)
+    keep_columns = check_keep_columns(keep_columns, level)
     types = {"doc_id": pa.string(), "sentence_index": pa.int32(), "start": pa.int64(), "end": pa.int64(),
              "text": pa.string(), "label": pa.string(), "spans": pa.string(), "truncated": pa.bool_(), "low_confidence": pa.bool_(),
              "chars": pa.int64(), "sentences": pa.int32(), "unsourced_evaluative_share": pa.float64(), "unsourced_sentences": pa.string(),
@@ -131,13 +134,29 @@ def output_schema(level: str, labels: Iterable[str], keep_columns: Iterable[str]
                      + [(name, pa.string()) for name in keep_columns])
 
 
+def _check_level(level: str) -> None:
+    if level not in LEVELS:
+        raise InputError(f"level must be 'sentence' or 'document', got {level!r}")
+
+
+def _check_labels(labels) -> tuple[str, ...]:
+    """``labels`` as a tuple of distinct label names: each names output columns (``score_<label>``...)."""
+    names = tuple(check_names(labels, "labels"))
+    wrong = next((name for name in names if not isinstance(name, str)), None)
+    if wrong is not None:
+        raise TypeError(f"labels must hold label names (str), got {type(wrong).__name__} {wrong!r}")
+    if len(set(names)) != len(names):
+        raise InputError(f"labels names a label twice: {list(names)}")
+    return names
+
+
 def check_keep_columns(keep_columns, level: str) -> tuple[str, ...]:
     """``keep_columns`` as a tuple of names, none of them an output column."""
     if keep_columns is None:
         return ()
     if isinstance(keep_columns, str):
         raise TypeError("keep_columns must be a sequence of column names, not one string; e.g. ['publisher', 'url']")
-    names = tuple(keep_columns)
+    names = tuple(check_names(keep_columns, "keep_columns"))
     wrong = next((name for name in names if not isinstance(name, str)), None)
     if wrong is not None:
         raise TypeError(f"keep_columns must hold column names (str), got {type(wrong).__name__} {wrong!r}")
@@ -360,25 +379,26 @@ def _local_scores(analyzer, blocks: Iterator[list[Record]], level: str):
 # -- the function ----------------------------------------------------------------
 
 def _check_options(level, fmt, engine, chunk_docs, chunk_seconds, block_chars, workers, gpus_per_worker,
-                   resume, overwrite) -> None:
+                   resume, overwrite) -> tuple[int, int | None, int | None]:
+    """Refuse an unusable option; return ``chunk_docs``, ``block_chars`` and ``workers`` as ``int`` (a NumPy
+    integer would not go into the manifest)."""
     from ..validation import check_positive
 
     if resume and overwrite:
         raise InputError("resume and overwrite exclude each other: resume continues an earlier output, "
                          "overwrite replaces it")
-    if level not in LEVELS:
-        raise InputError(f"level must be 'sentence' or 'document', got {level!r}")
+    _check_level(level)
     if fmt not in FORMATS:
         raise InputError(f"format must be 'parquet' or 'jsonl', got {fmt!r}")
     if engine not in ENGINES:
         raise InputError(f"engine must be 'local' or 'ray', got {engine!r}")
-    check_positive(chunk_docs, "chunk_docs")
+    chunk_docs = check_positive(chunk_docs, "chunk_docs")
     if block_chars is not None:
-        check_positive(block_chars, "block_chars")
+        block_chars = check_positive(block_chars, "block_chars")
     if isinstance(chunk_seconds, bool) or not isinstance(chunk_seconds, (int, float)) or chunk_seconds <= 0:
         raise InputError(f"chunk_seconds must be a positive number, got {chunk_seconds!r}")
     if workers is not None:
-        check_positive(workers, "workers")
+        workers = check_positive(workers, "workers")
     if isinstance(gpus_per_worker, bool) or not isinstance(gpus_per_worker, (int, float)) or gpus_per_worker < 0:
         raise InputError(f"gpus_per_worker must be a number >= 0, got {gpus_per_worker!r}")
     ray_only = [name for name, given in (("workers", workers is not None), ("gpus_per_worker", bool(gpus_per_worker)))
@@ -386,6 +406,19 @@ def _check_options(level, fmt, engine, chunk_docs, chunk_seconds, block_chars, w
     if engine == "local" and ray_only:  # as the command line refuses them: they would do nothing
         raise InputError(f"{' and '.join(ray_only)} {'is' if len(ray_only) == 1 else 'are'} for engine='ray'; "
                          "the local engine runs in this process")
+    return chunk_docs, block_chars, workers
+
+
+def _check_types(text_column, id_column, flags: dict[str, Any], progress) -> None:
+    """Raise ``TypeError`` for a column name that is not a ``str`` or a flag that is not a ``bool`` (``"no"``
+    would turn it on)."""
+    from ..validation import check_column, check_flag
+
+    check_column(text_column, "text_column")
+    check_column(id_column, "id_column", none=True)
+    for name, value in flags.items():
+        check_flag(value, name)
+    check_flag(progress, "progress", none=True)
 
 
 def score(
@@ -450,13 +483,17 @@ def score(
 
     Returns a :class:`ScoreSummary`.
     """
-    from ..validation import check_path
+    from ..validation import check_path, check_positive
 
     check_path(input, "input", "a file or folder path")
     check_path(out, "out", "a folder path")
+    _check_types(text_column, id_column, {"resume": resume, "overwrite": overwrite, "strict": strict, "quiet": quiet},
+                 progress)
     _check_inside_input(input, out)
-    _check_options(level, format, engine, chunk_docs, chunk_seconds, block_chars, workers, gpus_per_worker,
-                   resume, overwrite)
+    chunk_docs, block_chars, workers = _check_options(level, format, engine, chunk_docs, chunk_seconds, block_chars,
+                                                      workers, gpus_per_worker, resume, overwrite)
+    if batch_tokens is not None:
+        batch_tokens = check_positive(batch_tokens, "batch_tokens")
     started = time.monotonic()
     keep_columns = check_keep_columns(keep_columns, level)
     reader = open_input(input, text_column=text_column, id_column=id_column, keep_columns=keep_columns)
