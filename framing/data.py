@@ -31,7 +31,7 @@ import numpy as np
 from .errors import DataError
 from .textchars import is_combining_mark, is_word_char
 from .textio import CsvRecord, conversion_hint, csv_records, iconv_command
-from .validation import did_you_mean, is_missing, surrogate_problem
+from .validation import RepeatedKey, did_you_mean, is_missing, surrogate_problem, unique_keys
 
 __all__ = ["Example", "read_table", "table_examples", "sha1_12"]
 
@@ -238,7 +238,10 @@ def _jsonl_rows(path: Path, label: str) -> list[tuple[str, dict[str, Any]]]:
                 raise DataError(f"{label}: line {number} is not valid UTF-8 (byte 0x{raw[exc.start]:02x} at byte "
                                 f"{exc.start} of the line); {conversion_hint(raw, file_start)}") from None
             try:
-                row = json.loads(text)
+                row = json.loads(text, object_pairs_hook=unique_keys)
+            except RepeatedKey as exc:
+                raise DataError(f"{label}: line {number}: {exc}; json would keep the last value without a word, "
+                                "so which one is meant is unclear: give each key once") from None
             except json.JSONDecodeError as exc:
                 # The file's line and column (json counts lines within the line it was given: past its end
                 # is its "line 2").
@@ -386,8 +389,8 @@ def _row_spans(value: Any, text: Any, where: str) -> list[tuple[str, int, int]] 
         if not value.strip():
             return None
         try:
-            value = json.loads(value)
-        except json.JSONDecodeError as exc:
+            value = json.loads(value, object_pairs_hook=unique_keys)
+        except (json.JSONDecodeError, RepeatedKey) as exc:
             raise DataError(f"{where}: 'spans' is not valid JSON: {exc}") from None
         if value is None:
             return None

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from .data import Example, describe_source, table_examples
 from .errors import DataError
 from .metrics import classification_report
-from .validation import did_you_mean
+from .validation import check_column, check_table, did_you_mean
 
 if TYPE_CHECKING:
     from .analyze import Analyzer
@@ -32,13 +32,18 @@ def evaluate(
     (``None``: the bundled model) to load after the data is read.
     ``data`` is anything :func:`framing.data.read_table` reads. Sentences are
     scored with their context when the table has one (``context_column``, or
-    a column named ``context``).
+    a column named ``context``). An argument of the wrong type raises
+    ``TypeError`` naming it; an empty path :class:`~framing.InputError`.
     """
     from .analyze import Analyzer, load
 
     if not isinstance(analyzer, (Analyzer, str, os.PathLike, type(None))):
         raise TypeError(f"analyzer must be an Analyzer (framing.load(...)), a model folder or None, got "
                         f"{type(analyzer).__name__}")
+    check_table(data, "data")
+    check_column(text_column, "text_column")
+    check_column(label_column, "label_column")
+    check_column(context_column, "context_column", none=True)
     examples = table_examples(data, text_column, label_column, context_column, name="data", read_spans=False)
     record = describe_data(data, examples, text_column, label_column, context_column)
     return evaluate_examples(analyzer if isinstance(analyzer, Analyzer) else load(analyzer), examples, record)

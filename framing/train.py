@@ -205,7 +205,7 @@ def train(
     without. Returns a :class:`TrainResult` (folder, labels, validation
     figures, best epoch, temperature, per-epoch history, timing).
     """
-    from .validation import check_path, check_table
+    from .validation import check_column, check_flag, check_names, check_path, check_table
 
     check_table(train, "train")
     if eval is not None:
@@ -213,6 +213,13 @@ def train(
     check_path(output_dir, "output_dir", "a folder path")
     if base is not None:
         check_path(base, "base", "a model folder, 'default' or 'minilm'")
+    if labels is not None and not isinstance(labels, str):  # a string: fit's own message says to split it
+        labels = check_names(labels, "labels")
+    check_column(text_column, "text_column")
+    check_column(label_column, "label_column")
+    check_column(context_column, "context_column", none=True)
+    for name, flag in (("lora", lora), ("context", context), ("progress", progress), ("overwrite", overwrite)):
+        check_flag(flag, name)
     args = TrainingArguments(epochs=epochs, learning_rate=learning_rate, batch_tokens=batch_tokens, seed=seed,
                              lora=lora, context=context, context_sentences=context_sentences, device=device,
                              progress=progress)

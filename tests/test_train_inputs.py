@@ -1066,3 +1066,53 @@ def test_train_command_exits_130_on_ctrl_c_with_the_model_saved(tmp_path, tiny_d
                      "--epochs", "3", "--quiet"]) == 130
     assert "framing train: interrupted" in capsys.readouterr().err and "interrupted during epoch 2" in caplog.text
     assert (tmp_path / "m" / "weights.safetensors").is_file()
+
+
+@pytest.mark.parametrize("kwargs,message", [
+    ({"text_column": 5}, r"^text_column must be a column name \(str\), got int 5$"),
+    ({"label_column": None}, r"^label_column must be a column name \(str\), got NoneType None$"),
+    ({"context_column": 3}, r"^context_column must be a column name \(str\) or None, got int 3$"),
+    ({"labels": 5}, r"^labels must be a list of names, got int$"),
+    ({"labels": {"money": 0, "sport": 1, "weather": 2}}, r"^labels must be a list of names, got dict$"),
+    ({"progress": "no"}, r"^progress must be True or False, got str 'no'$"),
+    ({"lora": 1}, r"^lora must be True or False, got int 1$"),
+])
+def test_train_names_an_argument_of_the_wrong_type_before_the_model_loads(tmp_path, tiny_dir, monkeypatch, kwargs,
+                                                                          message):
+    import importlib
+
+    def must_not_run(*args, **kw):
+        raise AssertionError("the model loaded before the arguments were checked")
+
+    monkeypatch.setattr(importlib.import_module("framing.train"), "_starting_model", must_not_run)
+    with pytest.raises(TypeError, match=message):
+        train(make_rows(30, 1), None, base=str(tiny_dir), output_dir=tmp_path / "m", **kwargs)
+
+
+@pytest.mark.parametrize("data,kwargs,error,message", [
+    ({"text": ["Prices rose."], "label": ["reported_fact"]}, {}, TypeError,
+     r"^data must be a CSV, JSONL or Parquet file path .*, got dict$"),
+    (iter([{"text": "Prices rose.", "label": "reported_fact"}]), {}, TypeError,
+     r"^data must be .*, got list_iterator$"),
+    (b"gold.csv", {}, TypeError, r"^data must be .*, got bytes$"),
+    ("", {}, InputError, r"^data is empty; give a CSV, JSONL or Parquet file path$"),
+    ("gold.csv", {"text_column": 5}, TypeError, r"^text_column must be a column name \(str\), got int 5$"),
+    ("gold.csv", {"text_column": None}, TypeError, r"^text_column must be a column name \(str\), got NoneType"),
+    ("gold.csv", {"context_column": 2}, TypeError, r"^context_column must be a column name \(str\) or None, got int"),
+])
+def test_evaluate_names_an_argument_of_the_wrong_type(tmp_path, tiny, monkeypatch, data, kwargs, error, message):
+    monkeypatch.chdir(tmp_path)
+    write_csv(tmp_path / "gold.csv", [{"text": "Prices rose.", "label": "reported_fact"}])
+    with pytest.raises(error, match=message):
+        evaluate(tiny, data, **kwargs)
+
+
+def test_a_json_lines_row_naming_a_key_twice_is_refused_naming_its_line_and_the_key(tmp_path, tiny, tiny_dir):
+    path = tmp_path / "gold.jsonl"
+    path.write_text('{"text": "Prices rose.", "label": "reported_fact"}\n'
+                    '{"text": "Critics said it was wrong.", "label": "attributed_claim", "label": "reported_fact"}\n',
+                    encoding="utf-8")
+    with pytest.raises(DataError, match=r"gold.jsonl: line 2: key 'label' appears twice in one object"):
+        evaluate(tiny, path)
+    with pytest.raises(DataError, match=r"train: .*gold.jsonl: line 2: key 'label' appears twice"):
+        train(path, None, base=str(tiny_dir), output_dir=tmp_path / "m")
