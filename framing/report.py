@@ -20,8 +20,10 @@ import re
 from html import escape
 
 from .document import Document, Sentence
+from .errors import InputError
 from .profile import writer_loaded
 from .segment import LIST_ITEM, PARAGRAPH_BREAK
+from .validation import check_names
 
 __all__ = ["render_html", "COLOURS", "TAGS"]
 
@@ -192,7 +194,7 @@ def render_html(doc: Document, title: str = "framing report", labels: tuple[str,
         doc = framing.load().analyze(Path("article.txt").read_text(encoding="utf-8"))
         Path("report.html").write_text(render_html(doc, title="article"), encoding="utf-8")
     """
-    labels = tuple(labels or doc.profile.get("counts", {}).keys() or sorted({s.label for s in doc.sentences}))
+    labels = _check_arguments(doc, title, labels)
     wrapped = any(_LINE_BREAK.search(s.text) for s in doc.sentences)  # hard-wrapped: breaks inside sentences
     body = "\n".join(f'<p class="para">{_paragraph_html(doc, p, labels, wrapped)}</p>' for p in _paragraphs(doc))
     sources = "".join(
@@ -213,6 +215,26 @@ def render_html(doc: Document, title: str = "framing report", labels: tuple[str,
         f"{_unsourced_and_denials(doc)}"
         "</body></html>\n"
     )
+
+
+def _check_arguments(doc: object, title: object, labels: object) -> tuple[str, ...]:
+    """The labels to draw, after checking ``render_html``'s arguments: ``TypeError`` for a ``doc`` that is no
+    :class:`Document` (a ``to_dict()`` result: ``Document.from_dict`` first) or a ``title`` that is no string,
+    ``InputError`` for ``labels`` that leave out a label the document's sentences hold (they would vanish from
+    the legend and chart)."""
+    if not isinstance(doc, Document):
+        hint = "; rebuild one with Document.from_dict" if isinstance(doc, dict) else ""
+        raise TypeError(f"doc must be a framing Document, got {type(doc).__name__}{hint}")
+    if not isinstance(title, str):
+        raise TypeError(f"title must be a str, got {type(title).__name__}")
+    if labels is None:
+        return tuple(doc.profile.get("counts", {}).keys() or sorted({s.label for s in doc.sentences}))
+    chosen = tuple(check_names(labels, "labels"))
+    missing = sorted({s.label for s in doc.sentences} - set(chosen))
+    if missing:
+        raise InputError(f"labels leave out {missing}, which the document's sentences hold; list every label "
+                         "(or pass labels=None for the profile's order)")
+    return chosen
 
 
 def _paragraphs(doc: Document) -> list[list[int]]:

@@ -322,3 +322,21 @@ def test_the_unsourced_sentences_are_listed_with_links():
     assert 'Unsourced evaluative sentences: 50%, sentence <a href="#s1">2</a>.' in one
     none = render_html(labelled_document(lambda k: f"Part {k} is here.", [fact, claim]))
     assert "Unsourced evaluative sentences: 0%." in none
+
+
+def test_render_html_names_a_wrong_argument_before_drawing_anything():
+    from framing.document import Document, Sentence
+    from framing.errors import InputError
+
+    sentence = Sentence("It rose.", 0, 8, "reported_fact", {label: 0.25 for label in framing.LABELS})
+    doc = Document("It rose.", (sentence,), {"counts": {label: 0 for label in framing.LABELS}})
+    with pytest.raises(TypeError, match=r"doc must be a framing Document, got dict; rebuild one with Document\.from_dict"):
+        render_html(doc.to_dict())
+    with pytest.raises(TypeError, match="title must be a str, got NoneType"):
+        render_html(doc, title=None)
+    # one string is no list of labels: it would draw a legend key per character
+    with pytest.raises(TypeError, match="labels must be a list of names, got a single str"):
+        render_html(doc, labels="reported_fact")
+    with pytest.raises(InputError, match=r"labels leave out \['reported_fact'\]"):
+        render_html(doc, labels=["attributed_claim", "official_denial"])
+    assert "<h1>framing report</h1>" in render_html(doc, labels=list(reversed(framing.LABELS)))
