@@ -11,6 +11,8 @@
 Reference: docs/api.md (Python), docs/cli.md (the ``framing`` command), docs/scoring.md (corpora).
 """
 
+import sys
+import types
 from typing import TYPE_CHECKING
 
 from .document import LABELS, Document, Prediction, Sentence, Span
@@ -62,3 +64,18 @@ def __getattr__(name: str):
 
 def __dir__() -> list[str]:
     return sorted({*globals(), *_LAZY})
+
+
+class _Package(types.ModuleType):
+    """The ``framing`` module itself. ``framing.train`` and ``framing.evaluate`` are functions, though modules
+    of the same names exist: importing such a module binds it on the package (the import system does so),
+    which would hide the function; the function is what these names give."""
+
+    def __getattribute__(self, name: str):
+        value = super().__getattribute__(name)
+        if name in ("train", "evaluate") and isinstance(value, types.ModuleType):
+            return getattr(value, name)
+        return value
+
+
+sys.modules[__name__].__class__ = _Package

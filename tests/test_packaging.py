@@ -90,3 +90,11 @@ def test_every_name_imported_on_first_use_is_listed_and_found(name):
 
     assert name in framing.__all__ and name in dir(framing)
     assert getattr(framing, name).__name__ == name
+
+
+def test_train_and_evaluate_stay_functions_after_their_modules_are_imported():
+    code = ("import framing.train, framing.evaluate, framing; from framing import evaluate; "
+            "print(callable(framing.train), callable(framing.evaluate), callable(evaluate))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["True", "True", "True"]
