@@ -58,6 +58,7 @@ def add_commands(commands, add_model_options) -> None:
 
 def _run_score(args: argparse.Namespace) -> int:
     from .cli import STDOUT
+    from .errors import DataError
     from .scale import read_manifest, score
 
     if args.input == STDOUT:
@@ -107,7 +108,10 @@ def _run_score(args: argparse.Namespace) -> int:
             keep_columns=[name.strip() for name in args.keep_columns.split(",")] if args.keep_columns else (),
         )
     except KeyboardInterrupt:
-        manifest = read_manifest(args.out) if Path(args.out).is_dir() else None
+        try:
+            manifest = read_manifest(args.out) if Path(args.out).is_dir() else None
+        except DataError:  # interrupted before the run replaced a file that is no manifest
+            manifest = None
         done = (manifest or {}).get("progress", {})
         if manifest and manifest.get("parts"):
             count = done.get("documents", 0)

@@ -544,3 +544,22 @@ def test_a_json_line_naming_a_key_twice_is_rejected_naming_the_key(tiny, tmp_pat
     reason = "key {!r} appears twice in one object; give each key once"
     assert _rejects(tmp_path / "out") == [{"id": "b", "record": 1, "where": "line 2", "reason": reason.format("text")},
                                           {"id": None, "record": 2, "where": "line 3", "reason": reason.format("id")}]
+
+
+@pytest.mark.parametrize("content", ['[1, 2]', '{"progress": 5}', '{"progress": {"documents": "5"}, "parts": []}',
+                                     'not json'])
+def test_a_manifest_of_another_shape_is_named_and_overwrite_replaces_it(tiny_dir, tmp_path, content, capsys):
+    from framing.cli import main
+    from framing.errors import DataError
+
+    source = write_jsonl(tmp_path / "in.jsonl", [{"id": "a", "text": "Prices rose on Monday."}])
+    out = tmp_path / "out"
+    manifest_path(out).write_text(content + "\n", encoding="utf-8")
+    with pytest.raises(DataError, match="not a framing score manifest"):
+        read_manifest(out)
+    command = ["score", str(source), "--out", str(out), "--model", str(tiny_dir), "--device", "cpu", "--quiet"]
+    assert main(command) == 1
+    error = capsys.readouterr().err
+    assert "not a framing score manifest" in error and "--overwrite" in error and "Traceback" not in error
+    assert main([*command, "--overwrite"]) == 0
+    assert read_manifest(out)["progress"]["documents"] == 1

@@ -59,16 +59,70 @@ def manifest_path(out: str | os.PathLike) -> Path:
     return _beside(out, ".manifest.json")
 
 
+class ForeignManifest(DataError):
+    """The file where an output's manifest belongs is not one: not JSON, or JSON of another shape.
+    ``overwrite=True`` replaces it."""
+
+
 def read_manifest(out: str | os.PathLike) -> dict[str, Any] | None:
-    """The manifest of an output folder, or ``None`` when there is none."""
+    """The manifest of an output folder, or ``None`` when there is none.
+
+    Raises :class:`DataError` when it cannot be read, and :class:`ForeignManifest` when it is not a
+    manifest 'framing score' writes (another JSON file in its place)."""
     path = manifest_path(out)
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
+        manifest = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         return None
-    except (OSError, ValueError) as exc:
-        raise DataError(f"{path}: unreadable manifest ({exc}); use overwrite=True (--overwrite) to start "
-                        "again") from None
+    except OSError as exc:
+        raise DataError(f"{path}: unreadable manifest ({exc.strerror or exc})") from None
+    except ValueError as exc:
+        raise ForeignManifest(f"{path}: not a framing score manifest (not JSON: {exc}); use overwrite=True "
+                              "(--overwrite) to replace it") from None
+    problem = _manifest_problem(manifest)
+    if problem:
+        raise ForeignManifest(f"{path}: not a framing score manifest ({problem}); use overwrite=True "
+                              "(--overwrite) to replace it")
+    return manifest
+
+
+def _is_count(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
+
+
+def _manifest_problem(manifest: Any) -> str | None:
+    """What makes parsed JSON other than a manifest this module writes (the fields a run reads back), or
+    ``None``."""
+    if not isinstance(manifest, dict):
+        return f"a JSON {type(manifest).__name__}, not an object"
+    progress, parts = manifest.get("progress"), manifest.get("parts")
+    if not isinstance(progress, dict):
+        return "its 'progress' is not an object"
+    wrong = [key for key in ("records", "documents", "sentences", "rows", "rejects", "rejects_bytes")
+             if key in progress and not _is_count(progress[key])]
+    wrong += [key for key in ("records", "documents") if key not in progress]
+    if wrong:
+        return f"its progress {wrong[0]!r} is not a count"
+    if not isinstance(parts, list) or not all(isinstance(part, dict) and isinstance(part.get("file"), str)
+                                              for part in parts):
+        return "its 'parts' is not a list of part files"
+    for key, kind in (("complete", bool), ("settings", dict), ("input", dict), ("model", dict),
+                      ("resumes", list)):
+        if key in manifest and not isinstance(manifest[key], kind):
+            return f"its {key!r} is not a JSON {'boolean' if kind is bool else kind.__name__}"
+    return None
+
+
+def _replaceable_manifest(out: str | os.PathLike, overwrite: bool) -> dict[str, Any] | None:
+    """:func:`read_manifest`, except that with ``overwrite`` a file that is not a manifest counts as none
+    (the run replaces it)."""
+    try:
+        return read_manifest(out)
+    except ForeignManifest as exc:
+        if not overwrite:
+            raise
+        logger.info("%s: not a framing score manifest; overwrite replaces it", manifest_path(out))
+        return None
 
 
 def holds_scores(manifest: dict[str, Any] | None) -> bool:
@@ -88,7 +142,7 @@ def check_output(out: str | os.PathLike, resume: bool, overwrite: bool) -> None:
     problem = folder_problem(out, beside=True)  # the manifest and rejects file sit beside the folder
     if problem:
         raise InputError(problem)
-    existing = read_manifest(out)
+    existing = _replaceable_manifest(out, overwrite)
     if holds_scores(existing) and not (resume or overwrite):
         raise _earlier_output(out, existing)
     if existing is None and out.is_dir():
@@ -170,7 +224,7 @@ class ChunkWriter:
             raise InputError(f"{self.out}: cannot create the output folder ({exc.strerror or exc})") from None
         self._take_lock()
         try:
-            existing = read_manifest(self.out)
+            existing = _replaceable_manifest(self.out, overwrite)
             # An earlier run that scored nothing (it stopped before its first commit, or every record it read
             # was rejected) left nothing to keep or continue, whatever its input and settings: a new run
             # replaces it, as with overwrite.
