@@ -221,7 +221,8 @@ def _to_stdout(path: str | None) -> bool:
 
 
 def output_problem(path: str, option: str = "--out") -> str | None:
-    """Why the output file ``path`` cannot be created (a folder, or its folder missing), or ``None``.
+    """Why the output file ``path`` cannot be written (a folder, its folder missing, no permission to write
+    it or to create it in its folder), or ``None``.
 
     Commands check before a model is loaded or input read, so a typo in the
     output path costs nothing.
@@ -236,6 +237,11 @@ def output_problem(path: str, option: str = "--out") -> str | None:
         return f"cannot write {option} {path}: its folder {folder} does not exist"
     if not folder.is_dir():
         return f"cannot write {option} {path}: {folder} is a file, not a folder"
+    if os.path.exists(path):  # rewritten in place when its folder is read-only
+        if not os.access(path, os.W_OK):
+            return f"cannot write {option} {path}: the file is read-only to you (permission denied)"
+    elif not os.access(folder, os.W_OK | os.X_OK):
+        return f"cannot write {option} {path}: you may not create files in its folder {folder} (permission denied)"
     return None
 
 

@@ -795,3 +795,49 @@ def test_classify_names_the_first_line_holding_several_sentences_once(tmp_path, 
     assert code == 0
     assert "1 of the first 3 lines hold more than one sentence (the first is line 4)" in caplog.text
     assert caplog.text.count("more than one sentence") == 1  # the CLI's, by line number; not the library's too
+
+
+def _as_a_user(monkeypatch):
+    """Make os.access judge write permission by the owner's mode bits, as for a user who is not root (the
+    tests may run as root, who may write anywhere)."""
+    import os
+    import stat
+
+    real = os.access
+
+    def access(path, mode, *args, **kwargs):
+        if mode & os.W_OK and not os.stat(path).st_mode & stat.S_IWUSR:
+            return False
+        return real(path, mode, *args, **kwargs)
+
+    monkeypatch.setattr(os, "access", access)
+
+
+@pytest.mark.parametrize("command, option", [
+    (["analyze", "{text}"], "--out"), (["classify", "{text}"], "--out"),
+    (["evaluate", "--data", "{data}"], "--json")])
+@pytest.mark.parametrize("where", ["read-only folder", "read-only file"])
+def test_an_unwritable_output_is_refused_before_anything_is_read_or_loaded(command, option, where, tmp_path,
+                                                                             capsys, monkeypatch):
+    import framing.analyze
+
+    _as_a_user(monkeypatch)
+    monkeypatch.setattr(framing.analyze, "load", lambda *a, **k: pytest.fail("the model loaded"))
+    text, data = tmp_path / "a.txt", tmp_path / "d.csv"
+    text.write_text("Prices rose on Monday.\n", encoding="utf-8")
+    data.write_text("text,label\nPrices rose on Monday.,reported_fact\n", encoding="utf-8")
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    target = folder / "result.json"
+    if where == "read-only file":
+        target.write_text("{}\n", encoding="utf-8")
+        target.chmod(0o444)
+    else:
+        folder.chmod(0o555)
+    try:
+        args = [part.format(text=text, data=data) for part in command]
+        code, out, err = run([*args, option, str(target)], capsys)
+    finally:
+        folder.chmod(0o755)
+    assert code == 2 and out == ""
+    assert f"cannot write {option} {target}" in err and "permission denied" in err
