@@ -324,9 +324,29 @@ def _output(path: str | None) -> Iterator[TextIO]:
             temp.unlink()
 
 
+def _inputs_problem(args) -> str | None:
+    """Why FILE or ``--out`` is empty, or ``None``: an empty path would read (or write into) the current
+    folder."""
+    if "" in (args.files if args.command == "analyze" else [args.file]):
+        return "FILE is empty; give a text file path, or - for standard input"
+    if args.out == "":
+        return "--out is empty; give a path, or - for standard output"
+    return None
+
+
+def _refuse_empty_paths(args) -> bool:
+    """Print the usage error of :func:`_inputs_problem`; ``True`` when there is none."""
+    problem = _inputs_problem(args)
+    if problem:
+        print(f"framing {args.command}: error: {problem}", file=sys.stderr)
+    return problem is None
+
+
 def _run_analyze(args) -> int:
     from .textio import read_text
 
+    if not _refuse_empty_paths(args):
+        return 2
     if len(args.files) > 1 or _names_folder(args.out):
         return _run_analyze_files(args)
     file = args.files[0]
@@ -568,7 +588,7 @@ def _run_classify(args) -> int:
     from .progress import progress_bar
     from .textio import read_lines
 
-    if not _check_format(args) or not _check_out(args, args.file):
+    if not _refuse_empty_paths(args) or not _check_format(args) or not _check_out(args, args.file):
         return 2
     lines = read_lines(args.file)
     first = next(lines, None)  # opens the input: a missing file is reported before the model loads

@@ -135,6 +135,8 @@ def read_lines(path: str) -> Iterator[tuple[int, str]]:
 
 
 def _open(path: str):
+    if not path:  # Path("") is the current folder
+        raise InputError("the file path is empty; give a text file")
     file = Path(path)
     try:
         return file.open("rb")

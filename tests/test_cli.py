@@ -841,3 +841,30 @@ def test_an_unwritable_output_is_refused_before_anything_is_read_or_loaded(comma
         folder.chmod(0o755)
     assert code == 2 and out == ""
     assert f"cannot write {option} {target}" in err and "permission denied" in err
+
+
+@pytest.mark.parametrize("args, problem", [
+    (["analyze", ""], "FILE is empty"), (["classify", ""], "FILE is empty"),
+    (["analyze", "{a}", ""], "FILE is empty"),
+    (["analyze", "{a}", "{b}", "--out", "", "--format", "json"], "--out is empty"),
+    (["analyze", "{a}", "--out", ""], "--out is empty"), (["classify", "{a}", "--out", ""], "--out is empty")])
+def test_an_empty_path_is_a_usage_error_not_the_current_folder(args, problem, tmp_path, capsys, monkeypatch):
+    import framing.analyze
+
+    monkeypatch.setattr(framing.analyze, "load", lambda *a, **k: pytest.fail("the model loaded"))
+    monkeypatch.chdir(tmp_path)
+    for name in ("a", "b"):
+        (tmp_path / f"{name}.md").write_text("Prices rose on Monday.\n", encoding="utf-8")
+    code, out, err = run([arg.format(a="a.md", b="b.md") for arg in args], capsys)
+    assert code == 2 and out == "" and problem in err
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["a.md", "b.md"]
+
+
+def test_reading_an_empty_path_names_it_not_the_current_folder():
+    from framing.errors import InputError
+    from framing.textio import read_lines, read_text
+
+    with pytest.raises(InputError, match="path is empty"):
+        read_text("")
+    with pytest.raises(InputError, match="path is empty"):
+        next(read_lines(""))
