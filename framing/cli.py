@@ -43,7 +43,7 @@ _RESET = "\033[0m"
 
 
 def _add_model_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--model", default=None, metavar="DIR",
+    parser.add_argument("--model", default=None, type=non_empty_argument, metavar="DIR",
                         help="model folder saved by 'framing train' (default: the bundled model)")
     parser.add_argument("--device", default=None, type=device_argument,
                         help="cpu, cuda or cuda:N (default: CUDA when available)")
@@ -61,6 +61,14 @@ def device_argument(value: str) -> str:
     problem = device_problem(value)
     if problem:
         raise argparse.ArgumentTypeError(problem)
+    return value
+
+
+def non_empty_argument(value: str) -> str:
+    """The type of an option naming a path or column: an empty value (``--model ""``) is a usage error
+    naming the option (exit 2), not a path that reads as the current folder or a column no table has."""
+    if not value:
+        raise argparse.ArgumentTypeError("must not be empty")
     return value
 
 

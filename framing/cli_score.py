@@ -10,6 +10,8 @@ __all__ = ["add_commands"]
 
 
 def add_commands(commands, add_model_options) -> None:
+    from .cli import non_empty_argument
+
     score = commands.add_parser(
         "score", help="score a corpus into chunked, resumable Parquet or JSON Lines",
         description="Label every sentence of every document in INPUT (JSONL, CSV, Parquet, a folder of .txt "
@@ -22,10 +24,10 @@ def add_commands(commands, add_model_options) -> None:
                "  framing score articles/ --out scores --level document --format jsonl\n",
     )
     score.add_argument("input", metavar="INPUT", help="input file or folder (not standard input)")
-    score.add_argument("--out", required=True, metavar="OUT", help="output folder (required)")
-    score.add_argument("--text-column", default="text", metavar="NAME",
+    score.add_argument("--out", required=True, type=non_empty_argument, metavar="OUT", help="output folder (required)")
+    score.add_argument("--text-column", default="text", type=non_empty_argument, metavar="NAME",
                        help="column holding the text (default: text)")
-    score.add_argument("--id-column", default=None, metavar="NAME",
+    score.add_argument("--id-column", default=None, type=non_empty_argument, metavar="NAME",
                        help="column holding the document id (default: 'id' when present, else the record number; "
                             "file names for a .txt folder)")
     score.add_argument("--keep-columns", default=None, metavar="A,B,...",
@@ -60,6 +62,7 @@ def _run_score(args: argparse.Namespace) -> int:
     from .cli import STDOUT
     from .errors import DataError
     from .scale import read_manifest, score
+    from .validation import folder_problem
 
     if args.input == STDOUT:
         print("framing score: error: standard input is not supported (a resumable run must read its input "
@@ -68,6 +71,10 @@ def _run_score(args: argparse.Namespace) -> int:
     if args.out == STDOUT:
         print("framing score: error: --out names a folder of part files, not standard output; "
               "give a folder path", file=sys.stderr)
+        return 2
+    problem = folder_problem(args.out, beside=True)  # the manifest and rejects file go beside the folder
+    if problem:
+        print(f"framing score: error: --out {problem}", file=sys.stderr)
         return 2
     for name in ("chunk_docs", "workers"):
         value = getattr(args, name)

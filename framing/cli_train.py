@@ -7,7 +7,7 @@ import json
 import logging
 import sys
 
-from .cli import device_argument
+from .cli import device_argument, non_empty_argument
 from .validation import MAX_CONTEXT_SENTENCES
 
 __all__ = ["add_commands"]
@@ -22,13 +22,13 @@ def add_commands(commands, add_model_options) -> None:
                "  framing train --train train.csv --eval val.csv --out mymodel\n"
                "  framing train --train train.jsonl --out mymodel --labels fact,claim,opinion --epochs 8\n",
     )
-    train.add_argument("--train", required=True, metavar="FILE", help="training data: CSV, TSV, JSONL or "
+    train.add_argument("--train", required=True, type=non_empty_argument, metavar="FILE", help="training data: CSV, TSV, JSONL or "
                        "Parquet (required)")
     train.add_argument("--out", required=True, metavar="DIR", help="output model folder (required; new or empty, "
                        "or an earlier model with --overwrite)")
-    train.add_argument("--eval", metavar="FILE", help="validation data, in the same formats (default: a stratified "
+    train.add_argument("--eval", type=non_empty_argument, metavar="FILE", help="validation data, in the same formats (default: a stratified "
                        "10%% split)")
-    train.add_argument("--base", default=None, metavar="DIR|default|minilm",
+    train.add_argument("--base", default=None, type=non_empty_argument, metavar="DIR|default|minilm",
                        help="start from: default (the bundled model, the default), minilm (the verified "
                             "base encoder), a framing model folder, or an encoder folder / a hub id already in the local "
                             "Hugging Face cache (never downloaded)")
@@ -69,7 +69,7 @@ def add_commands(commands, add_model_options) -> None:
                "  framing evaluate --data test.csv\n"
                "  framing evaluate --model mymodel --data test.jsonl --json report.json\n",
     )
-    evaluate.add_argument("--data", required=True, metavar="FILE", help="labelled CSV, TSV, JSONL or Parquet (required)")
+    evaluate.add_argument("--data", required=True, type=non_empty_argument, metavar="FILE", help="labelled CSV, TSV, JSONL or Parquet (required)")
     evaluate.add_argument("--json", metavar="OUT", help="also write the report as JSON to the file OUT (not the "
                                                         "--data file), with its provenance")
     _add_column_options(evaluate, " (default: 'context' when the table has it)")
@@ -131,7 +131,8 @@ def _label_names(value: str) -> list[str]:
 
 
 def _train_option_problem(args: argparse.Namespace) -> str | None:
-    """What is wrong with ``framing train``'s numeric options, naming the option; ``None`` if nothing."""
+    """What is wrong with ``framing train``'s options (numbers, labels, the output folder), naming the option;
+    ``None`` if nothing."""
     if args.epochs < 1:
         return "--epochs must be at least 1"
     if not 0 <= args.seed < 2**32:
@@ -144,6 +145,8 @@ def _train_option_problem(args: argparse.Namespace) -> str | None:
         return f"--context-sentences must be from 1 to {MAX_CONTEXT_SENTENCES}, got {args.context_sentences}"
     if args.context_sentences is not None and args.no_context:
         return "--context-sentences and --no-context contradict each other: drop one"
+    from .train import labels_problem, output_dir_problem
+
     if args.labels is not None:
         try:
             names = _label_names(args.labels)
@@ -151,9 +154,10 @@ def _train_option_problem(args: argparse.Namespace) -> str | None:
             return f"--labels {exc}"
         if not all(names):
             return f"--labels has an empty name: {args.labels!r}"
-    from .validation import folder_problem
-
-    problem = folder_problem(args.out)
+        problem = labels_problem(names, "--labels")
+        if problem:
+            return problem
+    problem = output_dir_problem(args.out, args.overwrite)
     if problem:
         return f"--out {problem}"
     return None
@@ -162,11 +166,11 @@ def _train_option_problem(args: argparse.Namespace) -> str | None:
 def _add_column_options(parser: argparse.ArgumentParser, context_help: str) -> None:
     """The --text-column, --label-column and --context-column options that train and evaluate share;
     ``context_help`` ends the context column's help."""
-    parser.add_argument("--text-column", default="text", metavar="NAME",
+    parser.add_argument("--text-column", default="text", type=non_empty_argument, metavar="NAME",
                         help="column holding the sentence (default: text)")
-    parser.add_argument("--label-column", default="label", metavar="NAME",
+    parser.add_argument("--label-column", default="label", type=non_empty_argument, metavar="NAME",
                         help="column holding the label (default: label)")
-    parser.add_argument("--context-column", default=None, metavar="NAME",
+    parser.add_argument("--context-column", default=None, type=non_empty_argument, metavar="NAME",
                         help=f"column holding each sentence's context{context_help}")
 
 

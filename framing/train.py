@@ -223,6 +223,7 @@ def train(
     args = TrainingArguments(epochs=epochs, learning_rate=learning_rate, batch_tokens=batch_tokens, seed=seed,
                              lora=lora, context=context, context_sentences=context_sentences, device=device,
                              progress=progress)
+    _check_setup(args, labels, base, output_dir, overwrite)  # before the data is read: a typo costs nothing
     train_examples = table_examples(train, text_column, label_column, context_column, name="train")
     args.columns = {"text": text_column, "label": label_column,
                     "context": context_column or ("context" if any(e.context for e in train_examples) else None),
@@ -249,10 +250,9 @@ def fit(
 ) -> TrainResult:
     """Train on :class:`~framing.data.Example` lists (the engine behind :func:`train`). ``args`` is left as
     given: the run works on a copy, which records what it settles (the learning rate, device, data)."""
-    args.validate()
+    device = _check_setup(args, labels, base, output_dir, overwrite)
     # training_args.json records the rate used, not None for "the default"
     args = replace(args, learning_rate=args.lr, columns=dict(args.columns), data=dict(args.data))
-    check_output_dir(output_dir, overwrite)
     started = time.perf_counter()
     _seed_everything(args.seed)
     rows_read = len(train_examples)
@@ -271,7 +271,6 @@ def fit(
     args.data.update(train_rows=len(train_examples), validation_rows=len(eval_examples))
     model, tokenizer, fresh_span_head = _starting_model(base, labels, args)
     _warn_short_contexts(train_examples, model.config)
-    device = resolve_device(args.device)
     args.device = str(device)
     model.to(device)
     encoder = RowEncoder(tokenizer, model.config)
@@ -378,13 +377,36 @@ def _train_epochs(model: FramingModel, batches: _TrainBatches, optimizer, schedu
 
 # -- setup -------------------------------------------------------------------------
 
+def _check_setup(args: TrainingArguments, labels: Sequence[str] | None, base: str | Path | None,
+                 output_dir: str | Path, overwrite: bool) -> torch.device:
+    """The checks that need no data, made before any is read: the options, the labels given, the output
+    folder, the starting model and the device (returned, resolved), so a typo costs nothing."""
+    args.validate()
+    if labels is not None:
+        problem = labels_problem(labels)
+        if problem:
+            raise InputError(problem)
+    check_output_dir(output_dir, overwrite)
+    _check_base(base)
+    return resolve_device(args.device)
+
+
 def check_output_dir(output_dir: str | Path, overwrite: bool) -> None:
-    """Refuse an output path that is a file, or a folder with files in it unless ``overwrite``.
+    """Refuse an output path that is a file, or a folder with files in it unless ``overwrite`` (see
+    :func:`output_dir_problem`)."""
+    problem = output_dir_problem(output_dir, overwrite)
+    if problem:
+        raise InputError(f"output_dir {problem}")
+
+
+def output_dir_problem(output_dir: str | Path, overwrite: bool) -> str | None:
+    """Why a model cannot be saved to ``output_dir`` (a file, a folder that cannot be written, a folder with
+    files in it unless ``overwrite``), or ``None``; the message starts with the path.
 
     ``overwrite`` replaces only an earlier framing model (a folder whose
     ``config.json`` is a framing model config and which has
     ``weights.safetensors``); any other folder with files is refused, so
-    files that are not a model are never replaced. Called before training
+    files that are not a model are never replaced. Checked before training
     starts, so a typo costs nothing and an existing model (the bundled one
     included) is never replaced by accident.
     """
@@ -395,32 +417,66 @@ def check_output_dir(output_dir: str | Path, overwrite: bool) -> None:
 
     path = Path(output_dir)
     if path.exists() and not path.is_dir():
-        raise InputError(f"output_dir {path} is a file; give a folder for the model")
+        return f"{path} is a file; give a folder for the model"
     if path.resolve() == Path(DEFAULT_MODEL_DIR).resolve():
-        raise InputError(f"output_dir {path} is the bundled default model; write a new model to another folder")
+        return f"{path} is the bundled default model; write a new model to another folder"
     problem = folder_problem(path)
-    if problem:
-        raise InputError(f"output_dir {problem}")
-    if not path.is_dir() or not any(path.iterdir()):
-        return
+    if problem or not path.is_dir() or not any(path.iterdir()):
+        return problem
     if not overwrite:
-        raise InputError(f"output_dir {path} already holds files; choose a new folder, or pass overwrite=True "
-                         "(--overwrite) to replace the model there")
+        return (f"{path} already holds files; choose a new folder, or pass overwrite=True (--overwrite) to "
+                "replace the model there")
     try:
         config = json.loads((path / CONFIG_NAME).read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, ValueError):
         config = None
     if not (isinstance(config, dict) and {"labels", "format_version"} <= config.keys()
             and (path / WEIGHTS_NAME).is_file()):
-        raise InputError(f"output_dir {path} holds files but is not a framing model folder (it needs a framing "
-                         f"{CONFIG_NAME} and {WEIGHTS_NAME}); overwrite=True (--overwrite) replaces only an "
-                         "earlier model: choose a new or empty folder")
+        return (f"{path} holds files but is not a framing model folder (it needs a framing {CONFIG_NAME} and "
+                f"{WEIGHTS_NAME}); overwrite=True (--overwrite) replaces only an earlier model: choose a new or "
+                "empty folder")
+    return None
+
+
+def _is_framing_model(folder: str | Path) -> bool:
+    """Whether ``folder`` holds a framing model (a config and its weights), which training continues."""
+    return (Path(folder) / "config.json").is_file() and (Path(folder) / "weights.safetensors").is_file()
+
+
+def _check_base(base: str | Path | None) -> None:
+    """Refuse a ``base`` that names no starting model on this machine: a folder that is neither a framing
+    model nor an encoder with ``model.safetensors``, a file, or a hub id not in the local cache. The
+    weights are loaded (and verified) later, when the model is built."""
+    from .model import resolve_base
+
+    if base in (None, "default", "minilm") or _is_framing_model(base):
+        return
+    resolve_base(ModelConfig(labels=(), base=str(base)))  # only the base is read
 
 
 def _seed_everything(seed: int) -> None:
     random.seed(seed)
     np.random.seed(seed)
     torch.manual_seed(seed)
+
+
+def labels_problem(labels: object, name: str = "labels") -> str | None:
+    """What is wrong with label names given for a model (``labels=``, ``--labels``: ``name``), before any data
+    is read, or ``None``: a model needs two or more names, each given once."""
+    if isinstance(labels, str):
+        return f"{name} must be a list of label names, not the string {labels!r} (split it: labels=[...])"
+    try:
+        names = [str(label).strip() for label in labels]
+    except TypeError:
+        return f"{name} must be a list of label names, got {type(labels).__name__}"
+    if len(names) < 2:
+        return f"{name} must name at least two classes for the model to tell apart, got {names}"
+    if not all(names):
+        return f"{name} has an empty name: {names}"
+    twice = next((label for label, count in Counter(names).items() if count > 1), None)
+    if twice is not None:
+        return f"{name} names {twice!r} more than once: {names}; give each label once"
+    return None
 
 
 def _check_labels(train_examples, eval_examples, labels, preferred: Sequence[str] | None = None) -> list[str]:
@@ -430,10 +486,7 @@ def _check_labels(train_examples, eval_examples, labels, preferred: Sequence[str
     purpose (say, to keep the starting model's sentence head on data that lacks one of its labels)."""
     seen = Counter(e.label for e in train_examples if e.label is not None)
     partial = {name for e in train_examples if len(e.allowed) > 1 for name in e.allowed}
-    if isinstance(labels, str):
-        raise InputError(f"labels must be a list of label names, not the string {labels!r} "
-                         "(split it: labels=[...])")
-    given = labels is not None
+    given = labels is not None  # given names were checked by labels_problem before the data was read
     if labels is None:
         found = set(seen) | partial
         if preferred is not None and found == set(preferred):
@@ -647,7 +700,7 @@ def _starting_model(base, labels: list[str], args: TrainingArguments):
     from .analyze import DEFAULT_MODEL_DIR
 
     source = DEFAULT_MODEL_DIR if base in (None, "default") else base
-    if source is not None and (Path(source) / "config.json").is_file() and (Path(source) / "weights.safetensors").is_file():
+    if source is not None and _is_framing_model(source):
         model, tokenizer = load_model(source)
         if list(model.config.labels) != list(labels):
             logger.warning("labels %s differ from %s's %s: starting a new sentence head (pass the same "

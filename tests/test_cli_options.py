@@ -122,3 +122,36 @@ def test_score_options_reach_the_output(tiny_dir, tmp_path, monkeypatch, capsys)
     assert all(p["file"].endswith(".parquet") for p in parts)
     table = [row for p in parts for row in pq.read_table(default / p["file"]).to_pylist()]
     assert [(r["doc_id"], r["text"]) for r in table] == [(f"wrong{k}", "Decoy text here.") for k in range(12)]
+
+
+@pytest.mark.parametrize("argv, option", [
+    (["analyze", "{text}", "--model", ""], "--model"),
+    (["classify", "{text}", "--model", ""], "--model"),
+    (["score", "{corpus}", "--out", "{out}", "--text-column", ""], "--text-column"),
+    (["score", "{corpus}", "--out", "{out}", "--id-column", ""], "--id-column"),
+    (["score", "{corpus}", "--out", ""], "--out"),
+    (["train", "--train", "{corpus}", "--out", "{out}", "--base", ""], "--base"),
+    (["evaluate", "--data", "{corpus}", "--label-column", ""], "--label-column"),
+])
+def test_an_empty_path_or_column_option_is_a_usage_error_naming_it(argv, option, tmp_path, capsys):
+    paths = {"text": tmp_path / "a.txt", "corpus": tmp_path / "c.jsonl", "out": tmp_path / "out"}
+    paths["text"].write_text("Prices rose on Monday.\n", encoding="utf-8")
+    paths["corpus"].write_text('{"text": "Prices rose on Monday.", "label": "a"}\n', encoding="utf-8")
+    with pytest.raises(SystemExit) as stop:
+        main([arg.format(**paths) for arg in argv])
+    err = capsys.readouterr().err
+    assert stop.value.code == 2 and f"argument {option}: must not be empty" in err
+
+
+def test_score_refuses_an_out_it_cannot_write_as_a_usage_error(tmp_path, capsys, monkeypatch):
+    import os
+
+    monkeypatch.setattr(os, "access", lambda path, mode, *a, **k: not str(path).startswith(str(tmp_path / "locked")))
+    monkeypatch.setattr(framing.scale, "score", lambda *a, **k: pytest.fail("scoring started"))
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text('{"text": "Prices rose on Monday."}\n', encoding="utf-8")
+    (tmp_path / "locked").mkdir()
+    assert main(["score", str(corpus), "--out", str(tmp_path / "locked" / "scores")]) == 2
+    assert "--out " + str(tmp_path / "locked" / "scores") + " cannot be written" in capsys.readouterr().err
+    assert main(["score", str(corpus), "--out", str(corpus)]) == 2
+    assert f"--out {corpus} exists and is not a folder" in capsys.readouterr().err

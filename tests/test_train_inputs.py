@@ -1,6 +1,7 @@
 """Fine-tuning input handling found in user trials: label order, typos, duplicates, contexts, argument
 types, evaluation checks, safe saving."""
 
+import importlib
 import json
 import logging
 import re
@@ -1116,3 +1117,40 @@ def test_a_json_lines_row_naming_a_key_twice_is_refused_naming_its_line_and_the_
         evaluate(tiny, path)
     with pytest.raises(DataError, match=r"train: .*gold.jsonl: line 2: key 'label' appears twice"):
         train(path, None, base=str(tiny_dir), output_dir=tmp_path / "m")
+
+
+@pytest.mark.parametrize("kwargs, error, message", [
+    ({"labels": ["reported_fact"]}, InputError, r"labels must name at least two classes.*\['reported_fact'\]"),
+    ({"labels": ["a", " a"]}, InputError, "labels names 'a' more than once"),
+    ({"device": "mps"}, InputError, "device must be 'cpu', 'cuda'"),
+    ({"base": "{file}"}, framing.ModelError, "is not a folder"),
+    ({"base": "{folder}"}, framing.ModelError, "has no model.safetensors"),
+])
+def test_options_that_need_no_data_are_refused_before_it_is_read(kwargs, error, message, tmp_path, monkeypatch):
+    train_module = importlib.import_module("framing.train")  # framing.train is also the function
+    monkeypatch.setattr(train_module, "table_examples", lambda *a, **k: pytest.fail("the data was read"))
+    (tmp_path / "notes.txt").write_text("not a model\n", encoding="utf-8")
+    (tmp_path / "encoder").mkdir()
+    kwargs = {key: value.format(file=tmp_path / "notes.txt", folder=tmp_path / "encoder")
+              if isinstance(value, str) else value for key, value in kwargs.items()}
+    with pytest.raises(error, match=message):
+        train(tmp_path / "train.csv", output_dir=tmp_path / "m", progress=False, **kwargs)
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--labels", "reported_fact"], "--labels must name at least two classes"),
+    (["--labels", "a,a"], "--labels names 'a' more than once"),
+    (["--out", "{full}"], "already holds files"),
+])
+def test_train_command_refuses_labels_and_a_full_out_as_usage_errors(args, message, tmp_path, capsys, monkeypatch):
+    from framing.cli import main
+
+    train_module = importlib.import_module("framing.train")  # framing.train is also the function
+    monkeypatch.setattr(train_module, "table_examples", lambda *a, **k: pytest.fail("the data was read"))
+    (tmp_path / "full").mkdir()
+    (tmp_path / "full" / "notes.txt").write_text("kept\n", encoding="utf-8")
+    argv = ["train", "--train", str(tmp_path / "train.csv"), "--out", str(tmp_path / "m"),
+            *[arg.format(full=tmp_path / "full") for arg in args]]
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert message in err and "training data" not in err
