@@ -332,10 +332,10 @@ def test_kept_dates_and_decimals_read_as_their_text_and_an_all_null_column_is_wa
     score(path, out, model=tiny, level="document", keep_columns=["day", "price"], quiet=True)
     row = read_rows(out)[0]
     assert (row["day"], row["price"]) == ("2024-01-02", "1.10")
-    with caplog.at_level(logging.WARNING, logger="framing.scale"):
-        score(write_jsonl(tmp_path / "in.jsonl", corpus(2)), tmp_path / "o2", model=tiny, keep_columns=["pubisher"],
-              quiet=True)
-    assert "pubisher were null in every scored record" in caplog.text
+    with caplog.at_level(logging.WARNING, logger="framing.scale"):  # a key every object holds as null
+        score(write_jsonl(tmp_path / "in.jsonl", [dict(doc, publisher=None) for doc in corpus(2)]),
+              tmp_path / "o2", model=tiny, keep_columns=["publisher"], quiet=True)
+    assert "publisher were null in every scored record" in caplog.text
 
 
 def test_keep_columns_none_is_none_and_names_must_be_text(tiny, tmp_path):

@@ -563,3 +563,24 @@ def test_a_manifest_of_another_shape_is_named_and_overwrite_replaces_it(tiny_dir
     assert "not a framing score manifest" in error and "--overwrite" in error and "Traceback" not in error
     assert main([*command, "--overwrite"]) == 0
     assert read_manifest(out)["progress"]["documents"] == 1
+
+
+def test_a_kept_key_no_json_lines_object_holds_is_refused_before_scoring(tiny, tmp_path, monkeypatch):
+    import importlib
+
+    from framing.errors import DataError
+
+    score_module = importlib.import_module("framing.scale.score")  # framing.scale.score is also the function
+    rows = [{"id": "a", "text": "Prices rose."}, {"id": "b", "text": "Rain fell.", "desk": "metro"},
+            {"id": "c", "text": "The mayor said so.", "desk": "city"}]
+    source = write_jsonl(tmp_path / "in.jsonl", rows)
+    with pytest.raises(DataError, match=r"no object has a 'dsk' key to keep \(the first object's keys are "
+                                        r"\['id', 'text'\]\).*--keep-columns"):
+        score(source, tmp_path / "out", model=tiny, quiet=True, keep_columns=["desk", "dsk"])
+    assert not (tmp_path / "out").exists()
+    monkeypatch.setattr(score_module, "_KEPT_KEYS_PEEK", 1)  # a key first seen past the objects read is refused
+    with pytest.raises(DataError, match="none of the first 1 objects has a 'desk' key"):
+        score(source, tmp_path / "out", model=tiny, quiet=True, keep_columns=["desk"])
+    monkeypatch.setattr(score_module, "_KEPT_KEYS_PEEK", 2)
+    score(source, tmp_path / "out", model=tiny, quiet=True, keep_columns=["desk"])
+    assert pq.read_table(tmp_path / "out").column("desk").to_pylist()[-2:] == ["metro", "city"]
