@@ -595,6 +595,9 @@ def check_model_folder(directory: Path) -> None:
     try:
         if not directory.is_dir():
             raise ModelError(f"model directory {directory} does not exist")
+        if _is_hugging_face_encoder(directory):
+            raise ModelError(f"{directory} is a Hugging Face encoder, not a framing model; train one with "
+                             f"`framing train --base {directory}` (framing.train(..., base=...))")
         if not (directory / WEIGHTS_NAME).exists():
             unsafe = sorted(p.name for p in directory.iterdir() if p.suffix in _UNSAFE_SUFFIXES)
             hint = f"; found {unsafe}, which framing refuses to load (pickle files can run code)" if unsafe else ""
@@ -615,6 +618,22 @@ def check_model_folder(directory: Path) -> None:
                 pass
     except OSError as exc:  # permission denied, a symlink loop, ...
         raise ModelError(f"cannot read model folder {directory}: {exc.strerror or exc}") from None
+
+
+def _is_hugging_face_encoder(directory: Path) -> bool:
+    """Whether ``directory`` holds a Hugging Face encoder rather than a framing model: its
+    ``model.safetensors`` without framing's weights, or a config with a ``model_type`` and no
+    ``format_version`` (a config too large, unreadable or not a regular file is left to the checks)."""
+    if (directory / "model.safetensors").is_file() and not (directory / WEIGHTS_NAME).exists():
+        return True
+    config = directory / CONFIG_NAME
+    try:
+        if not config.is_file() or config.stat().st_size > _MAX_FILE_BYTES[CONFIG_NAME]:
+            return False
+        data = json.loads(config.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError, RecursionError):
+        return False
+    return isinstance(data, dict) and "model_type" in data and "format_version" not in data
 
 
 def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:

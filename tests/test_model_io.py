@@ -281,3 +281,23 @@ def test_an_oversized_config_is_refused_before_it_is_read(tiny_dir, tmp_path):
         handle.write(" " * (2 << 20))
     with pytest.raises(ModelError, match=r"config.json has 2,09\d,\d{3} bytes; a model's config.json has at most"):
         framing.load(copy, device="cpu")
+
+
+@pytest.mark.parametrize("weights", [["model.safetensors"], ["model.safetensors", "weights.safetensors"],
+                                     ["weights.safetensors"]])
+def test_a_hugging_face_encoder_folder_is_named_as_one_with_how_to_train_from_it(tiny_dir, tmp_path, weights):
+    encoder = tmp_path / "encoder"
+    encoder.mkdir()
+    (encoder / "config.json").write_text(json.dumps({"model_type": "bert", "hidden_size": 32}), encoding="utf-8")
+    for name in weights:
+        shutil.copy(tiny_dir / "weights.safetensors", encoder / name)
+    with pytest.raises(ModelError, match=re.escape(f"{encoder} is a Hugging Face encoder, not a framing model; "
+                                                   f"train one with `framing train --base {encoder}`")):
+        framing.load(encoder, device="cpu")
+
+
+def test_a_framing_model_beside_an_encoder_s_weights_still_loads(tiny_dir, tmp_path):
+    model = tmp_path / "model"
+    shutil.copytree(tiny_dir, model)
+    shutil.copy(tiny_dir / "weights.safetensors", model / "model.safetensors")
+    assert framing.load(model, device="cpu").labels == framing.load(tiny_dir, device="cpu").labels
