@@ -35,6 +35,10 @@ BINARY_SIGNATURES = (
     (b"%PDF", "it is a PDF: extract its text first, e.g. pdftotext FILE FILE.txt"),
     (b"\x1f\x8b", "it is gzip-compressed: decompress it first, e.g. gunzip FILE"),
     (b"\x7fELF", "it is a program, not text"),
+    (b"\x89PNG\r\n\x1a\n", "it is a PNG image, not text"),
+    (b"\xff\xd8\xff", "it is a JPEG image, not text"),
+    (b"GIF87a", "it is a GIF image, not text"),
+    (b"GIF89a", "it is a GIF image, not text"),
 )
 
 
@@ -51,11 +55,12 @@ def conversion_hint(data: bytes, file_start: bytes | None = None) -> str:
     other place (English text in UTF-16); other control bytes mean a binary file; else Windows-1252
     when a stray byte is one of 0x80-0x9f (its curly quotes and dashes, which as Latin-1 would become
     control characters), else Latin-1. ``file_start``: the file's first bytes, where ``data`` is a
-    later line of it."""
+    line of it: they name its format and judge UTF-16 and binary content (a line ends at any 0x0a byte,
+    so an image's first "line" can be a few bytes)."""
+    head = (file_start if file_start is not None else data)[:200]
     for magic, hint in BINARY_SIGNATURES:
-        if (file_start if file_start is not None else data).startswith(magic):
+        if head.startswith(magic):
             return hint
-    head = data[:200]
     if head.startswith((b"\xff\xfe", b"\xfe\xff")) or looks_like_utf16(head):
         return "it looks like UTF-16: convert it first, e.g. iconv -f UTF-16 -t UTF-8"
     if sum(b < 9 or 13 < b < 32 for b in head) > len(head) / 20:
@@ -110,9 +115,10 @@ def read_lines(path: str) -> Iterator[tuple[int, str]]:
     name = "<stdin>" if path == "-" else path
     offset, file_start = 0, b""
     try:
+        head = _peek(handle, _HEAD_BYTES)
         for number, raw in enumerate(handle, start=1):
             if number == 1:
-                file_start = raw[:16]
+                file_start = max(head, raw[:_HEAD_BYTES], key=len)
                 refuse_binary(file_start, name)
             data = raw[3:] if number == 1 and raw.startswith(b"\xef\xbb\xbf") else raw
             # the first line runs to the end of the file: no \n anywhere, so \r ends lines (old Mac files)
@@ -132,6 +138,17 @@ def read_lines(path: str) -> Iterator[tuple[int, str]]:
     finally:
         if handle is not sys.stdin.buffer:
             handle.close()
+
+
+#: How much of a file's start judges what it is when a line of it is not UTF-8.
+_HEAD_BYTES = 200
+
+
+def _peek(handle, size: int) -> bytes:
+    """Up to ``size`` of the next bytes of ``handle``, left to be read (fewer from a pipe that has not
+    delivered them yet; none from a stream that cannot peek)."""
+    peek = getattr(handle, "peek", None)
+    return peek(size)[:size] if peek is not None else b""
 
 
 def _open(path: str):

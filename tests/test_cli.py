@@ -404,6 +404,11 @@ def test_a_utf16_file_is_named_as_such(data, tiny_dir, tmp_path, capsys):
     (b"\x7fELF\x02\x01\x01\x00" + bytes(8) + b"\x03\x00>\x00\x01\x00\x00\x00\x90", "a program, not text"),
     (bytes(range(1, 9)) * 10 + b"\xff\xfe\xfd", "looks like a binary file, not text"),
     (b"MZ Wallace opened a caf\xe9 in Paris.\n", "iconv -f latin1"),  # two letters are no program's mark
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01", "it is a PNG image"),
+    (b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01", "it is a JPEG image"),
+    (b"GIF89a\x01\x00\x01\x00\x80\x00\x00\xff\xff\xff", "it is a GIF image"),
+    # a first "line" of one byte: the bytes after it still show a binary file
+    (b"\x93\n" + bytes(range(1, 9)) * 10, "looks like a binary file, not text"),
 ])
 @pytest.mark.parametrize("command", ["analyze", "classify"])
 def test_a_binary_file_is_named_as_one_not_sent_to_iconv(data, hint, command, tiny_dir, tmp_path, capsys):
