@@ -22,12 +22,12 @@ def add_commands(commands, add_model_options) -> None:
                "  framing train --train train.csv --eval val.csv --out mymodel\n"
                "  framing train --train train.jsonl --out mymodel --labels fact,claim,opinion --epochs 8\n",
     )
-    train.add_argument("--train", required=True, type=non_empty_argument, metavar="FILE", help="training data: CSV, TSV, JSONL or "
-                       "Parquet (required)")
+    train.add_argument("--train", required=True, type=non_empty_argument, metavar="FILE",
+                       help="training data: CSV, TSV, JSONL or Parquet (required)")
     train.add_argument("--out", required=True, metavar="DIR", help="output model folder (required; new or empty, "
                        "or an earlier model with --overwrite)")
-    train.add_argument("--eval", type=non_empty_argument, metavar="FILE", help="validation data, in the same formats (default: a stratified "
-                       "10%% split)")
+    train.add_argument("--eval", type=non_empty_argument, metavar="FILE",
+                       help="validation data, in the same formats (default: a stratified 10%% split)")
     train.add_argument("--base", default=None, type=non_empty_argument, metavar="DIR|default|minilm",
                        help="start from: default (the bundled model, the default), minilm (the verified "
                             "base encoder), a framing model folder, or an encoder folder / a hub id already in the local "
@@ -69,7 +69,8 @@ def add_commands(commands, add_model_options) -> None:
                "  framing evaluate --data test.csv\n"
                "  framing evaluate --model mymodel --data test.jsonl --json report.json\n",
     )
-    evaluate.add_argument("--data", required=True, type=non_empty_argument, metavar="FILE", help="labelled CSV, TSV, JSONL or Parquet (required)")
+    evaluate.add_argument("--data", required=True, type=non_empty_argument, metavar="FILE",
+                          help="labelled CSV, TSV, JSONL or Parquet (required)")
     evaluate.add_argument("--json", metavar="OUT", help="also write the report as JSON to the file OUT (not the "
                                                         "--data file), with its provenance")
     _add_column_options(evaluate, " (default: 'context' when the table has it)")
@@ -152,8 +153,6 @@ def _train_option_problem(args: argparse.Namespace) -> str | None:
             names = _label_names(args.labels)
         except ValueError as exc:
             return f"--labels {exc}"
-        if not all(names):
-            return f"--labels has an empty name: {args.labels!r}"
         problem = labels_problem(names, "--labels")
         if problem:
             return problem

@@ -103,8 +103,8 @@ def test_an_unusable_out_is_refused_before_the_model_loads(tmp_path, capsys, mon
     monkeypatch.setattr(importlib.import_module("framing.scale.score"), "_resolve_model", must_not_load)
     path = write_jsonl(tmp_path / "in.jsonl", corpus(2))
     (tmp_path / "afile").write_text("x")
-    assert main(["score", str(path), "--out", str(tmp_path / "afile" / "sub"), "--quiet"]) == 1
-    assert "cannot be created" in capsys.readouterr().err
+    assert main(["score", str(path), "--out", str(tmp_path / "afile" / "sub"), "--quiet"]) == 2  # a usage error
+    assert f"--out {tmp_path / 'afile' / 'sub'} cannot be created" in capsys.readouterr().err
     taken = tmp_path / "taken"
     taken.mkdir()
     (taken / "notes.md").write_text("mine")

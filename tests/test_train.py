@@ -388,8 +388,8 @@ def test_overwrite_replaces_only_a_model_folder(tmp_path, tiny_dir, monkeypatch,
         train(make_rows(30, 1), None, base=str(tiny_dir), output_dir=precious, overwrite=True, progress=False)
     rows = write_csv(tmp_path / "train.csv", make_rows(30, 1))
     assert main(["train", "--train", str(rows), "--out", str(precious), "--overwrite", "--base", str(tiny_dir),
-                 "--quiet"]) == 1
-    assert "not a framing model folder" in capsys.readouterr().err
+                 "--quiet"]) == 2  # a usage error, found before the data is read
+    assert "--out " + str(precious) + " holds files but is not a framing model folder" in capsys.readouterr().err
     assert (precious / "README.md").read_text() == "my notes"
     assert (precious / "config.json").read_text() == '{"app": "mine"}'
     half = tmp_path / "half"  # a framing config without weights is not a model either
