@@ -118,7 +118,7 @@ def _replaceable_manifest(out: str | os.PathLike, overwrite: bool) -> dict[str, 
     (the run replaces it)."""
     try:
         return read_manifest(out)
-    except ForeignManifest as exc:
+    except ForeignManifest:
         if not overwrite:
             raise
         logger.info("%s: not a framing score manifest; overwrite replaces it", manifest_path(out))
