@@ -201,6 +201,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The reader (e.g. `head`) went away; not an error of ours.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except OSError as exc:
+        # a file that could not be read or written (a full disk, permissions) where no check named it
+        print(f"framing {args.command}: error: {exc}", file=sys.stderr)
+        if args.verbose:
+            traceback.print_exc(file=sys.stderr)
+        else:
+            print(f"framing {args.command}: (run with -v for the traceback)", file=sys.stderr)
+        return 1
 
 
 def _load(args):

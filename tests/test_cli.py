@@ -873,3 +873,21 @@ def test_reading_an_empty_path_names_it_not_the_current_folder():
         read_text("")
     with pytest.raises(InputError, match="path is empty"):
         next(read_lines(""))
+
+
+@pytest.mark.parametrize("verbose", [False, True])
+def test_an_os_error_no_check_named_is_one_line_with_the_traceback_hint(verbose, tmp_path, monkeypatch, capsys):
+    import errno
+
+    import framing.scale
+
+    def fails(*args, **kwargs):
+        raise OSError(errno.EIO, "Input/output error", str(tmp_path / "in.jsonl"))
+
+    monkeypatch.setattr(framing.scale, "score", fails)
+    (tmp_path / "in.jsonl").write_text('{"text": "Rain fell."}\n', encoding="utf-8")
+    code, _, err = run((["-v"] if verbose else []) + ["score", str(tmp_path / "in.jsonl"), "--out",
+                                                      str(tmp_path / "out")], capsys)
+    assert code == 1
+    assert err.startswith("framing score: error: [Errno 5] Input/output error: ")
+    assert ("Traceback" in err) == verbose and ("run with -v for the traceback" in err) != verbose

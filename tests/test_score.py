@@ -525,6 +525,50 @@ def test_disk_full_when_marking_the_output_complete(jsonl, tiny_dir, tmp_path, m
     assert read_manifest(out)["complete"] and len(read_rows(out)) == sum(p["rows"] for p in manifest["parts"])
 
 
+def test_disk_full_as_the_output_is_created_is_one_message_and_leaves_nothing_behind(tiny_dir, tmp_path,
+                                                                                       monkeypatch, capsys):
+    from framing.scale.writer import ChunkWriter
+
+    source = write_jsonl(tmp_path / "in.jsonl", corpus(3, seed=2))
+    out = tmp_path / "out"
+
+    def full(self, manifest=None):  # the temporary manifest is opened, then the disk runs out
+        (self.manifest_file.parent / f".{self.manifest_file.name}.tmp").write_text("{", encoding="utf-8")
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(ChunkWriter, "_write_manifest", full)
+    assert main(["score", str(source), "--out", str(out), "--model", str(tiny_dir), "--quiet"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "Traceback" not in err
+    assert "could not start the output: the disk is full" in err and "No document is committed" in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl"]  # no folder, no temporary manifest
+
+
+@pytest.mark.parametrize("code, cause", [(errno.ENOSPC, "the disk is full"), (errno.EACCES, "permission denied"),
+                                         (errno.EROFS, "the file system is read-only")])
+def test_a_failed_commit_names_its_cause_and_says_to_resume_once(code, cause, tiny_dir, tmp_path, monkeypatch,
+                                                                 capsys):
+    from framing.scale.writer import ChunkWriter
+
+    source = write_jsonl(tmp_path / "in.jsonl", corpus(4, seed=3, most=1))
+    real = ChunkWriter._write_part
+    calls = []
+
+    def second_fails(self, *args):
+        calls.append(args[0])
+        if len(calls) == 2:
+            raise OSError(code, os.strerror(code))
+        return real(self, *args)
+
+    monkeypatch.setattr(ChunkWriter, "_write_part", second_fails)
+    command = ["score", str(source), "--out", str(tmp_path / "out"), "--model", str(tiny_dir), "--quiet",
+               "--chunk-docs", "2"]
+    assert main(command) == 1
+    err = capsys.readouterr().err
+    assert f"could not commit part-000001.parquet: {cause} ({os.strerror(code)})" in err
+    assert err.count("--resume") == 1 and "stopped:" not in err and "2 document(s) in 1 committed part(s)" in err
+
+
 # -- helpers --------------------------------------------------------------------
 
 def test_datasets_map_helper_adds_label_columns(docs, tiny):

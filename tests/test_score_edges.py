@@ -584,3 +584,105 @@ def test_a_kept_key_no_json_lines_object_holds_is_refused_before_scoring(tiny, t
     monkeypatch.setattr(score_module, "_KEPT_KEYS_PEEK", 2)
     score(source, tmp_path / "out", model=tiny, quiet=True, keep_columns=["desk"])
     assert pq.read_table(tmp_path / "out").column("desk").to_pylist()[-2:] == ["metro", "city"]
+
+
+def test_an_overwrite_stopped_while_deleting_never_leaves_a_complete_manifest_over_deleted_parts(
+        tiny, tmp_path, monkeypatch):
+    from framing import DataError
+
+    source = write_jsonl(tmp_path / "in.jsonl", [{"id": f"n{k}", "text": "The council met. Rain fell."}
+                                                 for k in range(6)])
+    out = tmp_path / "out"
+    score(source, out, model=tiny, quiet=True, chunk_docs=2)
+    first = _doc_ids(out)
+    real = Path.unlink
+    deleted = []
+
+    def one_part_then_fail(path, *args, **kwargs):
+        if path.name.startswith("part-"):
+            if deleted:
+                raise PermissionError(13, "Permission denied", str(path))  # or a kill -9 at this point
+            deleted.append(path.name)
+        return real(path, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "unlink", one_part_then_fail)
+    with pytest.raises(DataError, match="could not start the output: permission denied"):
+        score(source, out, model=tiny, quiet=True, chunk_docs=2, overwrite=True)
+    monkeypatch.undo()
+    manifest = read_manifest(out)
+    assert len(deleted) == 1 and not manifest["complete"]
+    assert all((out / part["file"]).is_file() for part in manifest["parts"])
+    # it scored nothing, so a plain rerun replaces it
+    assert score(source, out, model=tiny, quiet=True, chunk_docs=2).documents == 6 and _doc_ids(out) == first
+
+
+def test_jsonl_output_has_no_empty_part_and_reads_back_as_a_dataset_also_after_a_resume(tiny, tmp_path,
+                                                                                        monkeypatch):
+    import pyarrow.dataset as pads
+
+    from framing import DataError
+    from framing.scale.writer import ChunkWriter
+
+    rows = [{"id": "a", "text": "Prices rose."}, {"id": "b", "text": "The council met."},
+            {"id": "c", "text": None}, {"id": "d", "text": ""},
+            {"id": "e", "text": "Rain fell."}, {"id": "f", "text": "Officials denied it."}]
+    source = write_jsonl(tmp_path / "in.jsonl", rows)
+    out = tmp_path / "out"
+    real = ChunkWriter._write_part
+    written = []
+
+    def second_fails(self, *args):  # the third chunk's part: the second chunk (rejects only) writes none
+        written.append(args[0])
+        if len(written) == 2:
+            raise OSError(28, "No space left on device")
+        return real(self, *args)
+
+    monkeypatch.setattr(ChunkWriter, "_write_part", second_fails)
+    with pytest.raises(DataError, match="the disk is full"):
+        score(source, out, model=tiny, quiet=True, format="jsonl", chunk_docs=2)
+    monkeypatch.undo()
+    assert read_manifest(out)["progress"]["records"] == 4 and len(read_manifest(out)["parts"]) == 1
+    score(source, out, model=tiny, quiet=True, format="jsonl", chunk_docs=2, resume=True)
+    manifest = read_manifest(out)
+    assert sorted(p.name for p in out.iterdir()) == ["part-000000.jsonl", "part-000001.jsonl"]
+    assert [p["records"] for p in manifest["parts"]] == [[0, 2], [4, 6]] and manifest["progress"]["rejects"] == 2
+    table = pads.dataset(out, format="json").to_table()
+    assert table.column("doc_id").to_pylist() == ["a", "b", "e", "f"]
+
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text("", encoding="utf-8")
+    score(empty, tmp_path / "none", model=tiny, quiet=True, format="jsonl")
+    assert list((tmp_path / "none").iterdir()) == [] and read_manifest(tmp_path / "none")["complete"]
+    assert pads.dataset(tmp_path / "none", format="json").to_table().num_rows == 0
+
+
+def test_jsonl_output_with_a_kept_column_null_in_the_first_part_reads_with_its_schema(tiny, tmp_path):
+    import pyarrow.dataset as pads
+
+    from framing.scale import output_schema
+
+    rows = [{"id": "a", "text": "Prices rose.", "desk": None}, {"id": "b", "text": "Rain fell.", "desk": "city"}]
+    out = tmp_path / "out"
+    score(write_jsonl(tmp_path / "in.jsonl", rows), out, model=tiny, quiet=True, format="jsonl", chunk_docs=1,
+          keep_columns=["desk"])
+    settings = read_manifest(out)["settings"]  # as docs/scoring.md reads it
+    schema = output_schema(settings["level"], settings["labels"], ["desk"])
+    assert pads.dataset(out, format="json", schema=schema).to_table().column("desk").to_pylist() == [None, "city"]
+
+
+@pytest.mark.parametrize("name, content", [("empty.jsonl", ""), ("blank.jsonl", "\n\n"), ("header.csv", "id,text\n")])
+def test_an_input_without_records_warns_and_loads_no_model(name, content, tiny_dir, tmp_path, monkeypatch, caplog):
+    import logging
+
+    import framing.analyze
+
+    def must_not_load(*args, **kwargs):
+        raise AssertionError("the model was loaded for an input with no records")
+
+    monkeypatch.setattr(framing.analyze, "load", must_not_load)
+    source = tmp_path / name
+    source.write_text(content, encoding="utf-8")
+    with caplog.at_level(logging.WARNING, logger="framing"):
+        summary = score(source, tmp_path / "out", model=tiny_dir, quiet=True)
+    assert summary.documents == 0 and read_manifest(tmp_path / "out")["complete"]
+    assert f"read no records from {source}" in caplog.text

@@ -33,7 +33,7 @@ from ..provenance import library_versions, model_record
 from ..validation import check_names, is_missing
 from ..threads import prefetch
 from .readers import Record, Reader, open_input
-from .writer import ChunkWriter, check_output, holds_scores, read_manifest, rejects_path
+from .writer import ChunkWriter, WriteFailed, check_output, holds_scores, read_manifest, rejects_path
 
 __all__ = ["score", "ScoreSummary", "sentence_rows", "document_row", "output_schema", "block_rows",
            "LEVELS", "FORMATS"]
@@ -402,6 +402,20 @@ def _blocks(records: Iterator[Record], chunk_docs: int, block_chars: int, strict
         yield block
 
 
+def _holds_no_records(reader: Reader) -> bool:
+    """Whether the input holds no record at all (an empty file, a header row alone, a table of no rows), found
+    by reading its first record, which is cheap; if so, a warning says it, as an output of no rows would not."""
+    records = reader.records()
+    try:
+        empty = next(records, None) is None
+    finally:
+        records.close()
+    if empty:
+        logger.warning("read no records from %s: it holds no documents (an empty file, a header row alone, or no "
+                       "rows), so the output holds none", reader.name)
+    return empty
+
+
 def _local_scores(analyzer, blocks: Iterator[list[Record]], level: str):
     for block in blocks:
         items = [(r.doc_id, r.text) for r in block if r.reason is None]
@@ -483,9 +497,10 @@ def score(
 ) -> ScoreSummary:
     """Score every document of ``input`` into the folder ``out``; see ``docs/scoring.md``.
 
-    ``input``: a JSON Lines, CSV or Parquet file, a folder of ``.txt`` files
-    or a folder written by ``datasets.Dataset.save_to_disk``. ``out`` gets
-    ``part-NNNNNN.parquet`` (or ``.jsonl``) files; the manifest is
+    ``input``: a JSON Lines, CSV, TSV or Parquet file, a folder of ``.txt``
+    files or a folder written by ``datasets.Dataset.save_to_disk``; one with
+    no records gives a warning and an empty output, without loading the
+    model. ``out`` gets ``part-NNNNNN.parquet`` (or ``.jsonl``) files; the manifest is
     ``out + ".manifest.json"`` and rejected records go to
     ``out + ".rejects.jsonl"``. ``level`` is
     ``"sentence"`` (a row per sentence) or ``"document"`` (a row per
@@ -533,6 +548,7 @@ def score(
     keep_columns = check_keep_columns(keep_columns, level)
     reader = open_input(input, text_column=text_column, id_column=id_column, keep_columns=keep_columns)
     _check_kept_keys(reader, keep_columns)
+    empty = _holds_no_records(reader)
     check_output(out, resume, overwrite)  # before the model loads: a wrong --out costs nothing
     out = Path(out)
     rejects_file = rejects_path(out)
@@ -577,7 +593,7 @@ def score(
     }
     # The model loads before the writer touches the output (overwrite clears it), so a model that fails to
     # load costs nothing; only a finished output resumed needs no model at all.
-    if engine == "local" and analyzer is None and not (earlier and earlier.get("complete")):
+    if engine == "local" and analyzer is None and not empty and not (earlier and earlier.get("complete")):
         analyzer = _load(model, device, batch_tokens, precision, model_info)
     writer = ChunkWriter(out, format, schema, identity, resume=resume, overwrite=overwrite)
     try:
@@ -588,25 +604,27 @@ def score(
             summary = _summary(writer, before, time.monotonic() - started, rejects_file)
             summary.already_complete = True
             return summary
-        if engine == "local" and analyzer is None:  # the manifest said complete but the writer found otherwise
+        if engine == "local" and analyzer is None and not empty:  # the manifest said complete, the writer did not
             analyzer = _load(model, device, batch_tokens, precision, model_info)
         if progress is None:
             progress = not quiet and sys.stderr.isatty()
         records = reader.records(before["cursor"])
         blocks = prefetch(_blocks(records, chunk_docs, block_chars, strict, reader, rejects_file),
                           name="framing-score-read")
-        if engine == "ray":
+        if engine == "ray" and not empty:
             from ..ray import ordered_block_scores
 
             scored = ordered_block_scores(blocks, model=model_info["path"], level=level, workers=workers,
                                           gpus_per_worker=gpus_per_worker, device=device, precision=precision,
                                           batch_tokens=batch_tokens)
-        else:
+        else:  # with no records to score, no model is needed: there are no blocks
             scored = _local_scores(analyzer, blocks, level)
         if keep_columns:  # an empty-column warning only judges a whole run, not the rest of a resumed one
             scored = _with_kept_columns(scored, keep_columns, warn_empty=not before["records"])
         try:
             _run(writer, scored, reader, before, chunk_docs, chunk_seconds, progress)
+        except WriteFailed:  # its message already says what is committed and how to go on
+            raise
         except FramingError as exc:  # a bad record under --strict, a read error, a failed Ray worker: say what is safe
             done = writer.progress["documents"]
             stopped = f"stopped: {_count(done, 'document')} {'is' if done == 1 else 'are'} committed in {out}"

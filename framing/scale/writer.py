@@ -16,7 +16,13 @@ rename is the commit: a crash before it leaves an unlisted part or extra
 rejects lines, which a resume deletes or truncates, so no row is ever
 duplicated or lost. ``OUT`` holds nothing but committed part files (and,
 while a run writes, hidden ``.*.tmp`` and lock files, which ``pyarrow.dataset``
-and ``datasets`` skip), so it reads as a plain Parquet dataset.
+and ``datasets`` skip), so it reads as a plain Parquet dataset. In JSON
+Lines a chunk without rows (only rejects) gets no part file, since an empty
+file is no JSON a reader accepts: its commit is the manifest's progress alone.
+
+A new run first replaces an earlier run's manifest with its own empty one,
+and only then deletes the earlier parts, so a run stopped part way never
+leaves a manifest listing parts that are gone.
 """
 
 from __future__ import annotations
@@ -57,6 +63,11 @@ def rejects_path(out: str | os.PathLike) -> Path:
 def manifest_path(out: str | os.PathLike) -> Path:
     """``OUT.manifest.json``, beside the output folder."""
     return _beside(out, ".manifest.json")
+
+
+class WriteFailed(DataError):
+    """A write to the output failed (disk full, quota, permissions); the message already says what is
+    committed and how to go on."""
 
 
 class ForeignManifest(DataError):
@@ -218,12 +229,13 @@ class ChunkWriter:
         self._lock = None
         if self.out.exists() and not self.out.is_dir():
             raise InputError(f"{self.out}: exists and is not a folder; out (--out) names a folder of part files")
+        created = not self.out.exists()
         try:
             self.out.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise InputError(f"{self.out}: cannot create the output folder ({exc.strerror or exc})") from None
-        self._take_lock()
         try:
+            self._take_lock()
             existing = _replaceable_manifest(self.out, overwrite)
             # An earlier run that scored nothing (it stopped before its first commit, or every record it read
             # was rejected) left nothing to keep or continue, whatever its input and settings: a new run
@@ -244,7 +256,8 @@ class ChunkWriter:
                     logger.info("%s: an earlier run scored nothing; starting a new run", self.out)
                 elif existing is None and resume:
                     logger.info("%s: nothing to resume; starting a new run", self.out)
-                self._clear(existing is not None, overwrite)
+                if existing is None:
+                    self._refuse_unlisted_files(overwrite)
                 self.manifest = {
                     "manifest_version": _MANIFEST_VERSION,
                     "tool": "framing score",
@@ -257,9 +270,14 @@ class ChunkWriter:
                     "created": _now(),
                     "updated": _now(),
                 }
-                self._write_manifest()
+                self._start()
         except BaseException:
             self.close()
+            if created:  # leave no empty folder behind a run that could not start
+                try:
+                    self.out.rmdir()
+                except OSError:
+                    pass
             raise
 
     def _note_resume(self, identity: dict[str, Any]) -> None:
@@ -301,9 +319,11 @@ class ChunkWriter:
         # Work on a copy: the manifest in memory changes only once the commit is on disk.
         manifest = self._draft()
         progress = manifest["progress"]
+        rows = table.num_rows
+        has_file = rows > 0 or self.fmt == "parquet"  # an empty JSON Lines file is no JSON a reader accepts
         try:
-            self._write_part(name, table)
-            rows = table.num_rows
+            if has_file:
+                self._write_part(name, table)
             del table
             if rejects:
                 with self.rejects_file.open("ab") as handle:
@@ -313,7 +333,8 @@ class ChunkWriter:
                     os.fsync(handle.fileno())
                     progress["rejects_bytes"] = handle.tell()
             first = progress["records"]
-            manifest["parts"].append({"file": name, "records": [first, first + records], "rows": rows})
+            if has_file:
+                manifest["parts"].append({"file": name, "records": [first, first + records], "rows": rows})
             progress["records"] += records
             progress["documents"] += documents
             progress["sentences"] += sentences
@@ -327,8 +348,8 @@ class ChunkWriter:
         self.manifest = manifest
 
     def finish(self, seconds: float, runtime: dict[str, Any] | None = None) -> None:
-        """Mark the output complete (an empty part keeps the schema when there are no rows)."""
-        if not self.manifest["parts"]:
+        """Mark the output complete (in Parquet, an empty part keeps the schema when there are no rows)."""
+        if not self.manifest["parts"] and self.fmt == "parquet":
             self.commit([], [], records=0, documents=0, sentences=0,
                         cursor=self.manifest["progress"]["cursor"], seconds=0.0)
         manifest = self._draft()
@@ -386,7 +407,7 @@ class ChunkWriter:
             os.fsync(handle.fileno())
         os.replace(tmp, self.out / name)
 
-    def _write_failed(self, what: str, exc: OSError, name: str | None = None) -> DataError:
+    def _write_failed(self, what: str, exc: OSError, name: str | None = None) -> WriteFailed:
         """The error for a commit that could not be written (disk full, quota, permissions).
 
         Leftovers of the failed commit are removed where possible — the part
@@ -394,27 +415,30 @@ class ChunkWriter:
         past the committed length — so the output reads as its committed
         parts only; ``--resume`` would remove them anyway.
         """
-        leftovers = [self.manifest_file.with_name(f".{self.manifest_file.name}.tmp")]
+        leftovers = [self._manifest_tmp()]
         if name is not None:
             leftovers.append(self.out / f".{name}.tmp")
             if name not in {part["file"] for part in self.manifest["parts"]}:
                 leftovers.append(self.out / name)  # renamed into place, but its commit never happened
         for path in leftovers:
-            try:
-                path.unlink()
-            except OSError:
-                pass
+            _remove(path)
         try:
             self._cut_rejects()
         except OSError:
             pass
+        return self._failure(what, exc)
+
+    def _failure(self, what: str, exc: OSError) -> WriteFailed:
+        """What could not be written and why, what is committed, and how to go on."""
+        reason, fix = _WRITE_ERRORS.get(exc.errno, ("the write failed", "fix the cause"))
         done = self.manifest["progress"]
-        reason = "the disk is full" if exc.errno in (errno.ENOSPC, errno.EDQUOT) else "the write failed"
-        return DataError(
-            f"{self.out}: could not {what}: {reason} ({exc.strerror or exc}). The output stays valid "
-            f"with {done['documents']:,} document(s) in {len(self.manifest['parts'])} committed part(s); "
-            "free space (or fix the cause) and rerun the same command with resume=True (--resume) to continue"
-        )
+        if not done["documents"]:  # a rerun starts afresh, --resume or not
+            state = f"No document is committed; {fix} and run the same command again"
+        else:
+            state = (f"The output stays valid with {done['documents']:,} document(s) in "
+                     f"{len(self.manifest['parts'])} committed part(s); {fix} and rerun the same command with "
+                     "resume=True (--resume) to continue")
+        return WriteFailed(f"{self.out}: could not {what}: {reason} ({exc.strerror or exc}). {state}")
 
     def _draft(self) -> dict[str, Any]:
         """A copy of the manifest to change before it is committed: the parts list and progress are new
@@ -422,10 +446,13 @@ class ChunkWriter:
         pointers, not the whole manifest."""
         return {**self.manifest, "parts": list(self.manifest["parts"]), "progress": dict(self.manifest["progress"])}
 
+    def _manifest_tmp(self) -> Path:
+        return self.manifest_file.with_name(f".{self.manifest_file.name}.tmp")
+
     def _write_manifest(self, manifest: dict[str, Any] | None = None) -> None:
         manifest = self.manifest if manifest is None else manifest
         manifest["updated"] = _now()
-        tmp = self.manifest_file.with_name(f".{self.manifest_file.name}.tmp")
+        tmp = self._manifest_tmp()
         with tmp.open("w", encoding="utf-8") as handle:
             handle.write(_manifest_text(manifest))
             handle.flush()
@@ -472,22 +499,31 @@ class ChunkWriter:
             with self.rejects_file.open("r+b") as handle:
                 handle.truncate(committed)
 
-    def _clear(self, ours: bool, overwrite: bool) -> None:
-        """Start a new run: remove an earlier run's files, refuse a folder that holds others, and refuse
-        part files without a manifest beside the folder (a copied or moved output) unless ``overwrite``."""
-        if not ours:
-            _refuse_foreign_files(self.out)
-            parts = sorted(p.name for p in self.out.iterdir() if _PART.match(p.name))
-            if parts and not overwrite:
-                raise DataError(
-                    f"{self.out}: holds {len(parts)} part file(s) ({_some(parts, 2)}) but no manifest "
-                    f"beside it ({self.manifest_file.name}; a copied or moved output leaves it behind); put the "
-                    "manifest back to resume=True (--resume), use overwrite=True (--overwrite) to replace them, "
-                    "or choose another out (--out)")
-        for path in self._stray_files(set()):
-            path.unlink()
-        if self.rejects_file.exists():
-            self.rejects_file.unlink()
+    def _refuse_unlisted_files(self, overwrite: bool) -> None:
+        """Refuse, where no manifest is, a folder that holds other files than 'framing score' output, and
+        part files (a copied or moved output: its manifest stayed behind) unless ``overwrite``."""
+        _refuse_foreign_files(self.out)
+        parts = sorted(p.name for p in self.out.iterdir() if _PART.match(p.name))
+        if parts and not overwrite:
+            raise DataError(
+                f"{self.out}: holds {len(parts)} part file(s) ({_some(parts, 2)}) but no manifest "
+                f"beside it ({self.manifest_file.name}; a copied or moved output leaves it behind); put the "
+                "manifest back to resume=True (--resume), use overwrite=True (--overwrite) to replace them, "
+                "or choose another out (--out)")
+
+    def _start(self) -> None:
+        """Start a new run: write its empty manifest in place of an earlier run's, then remove that run's
+        parts and rejects. The manifest goes first, so a run stopped while it deletes (kill -9, a failed
+        deletion) leaves an output that lists no part, never one whose manifest names deleted parts."""
+        try:
+            self._write_manifest()
+            for path in self._stray_files(set()):
+                path.unlink()
+            self.rejects_file.unlink(missing_ok=True)
+        except OSError as exc:
+            # an earlier run's manifest is either whole or replaced: only the temporary file can be left over
+            _remove(self._manifest_tmp())
+            raise self._failure("start the output", exc) from exc
 
     def _check_identity(self, manifest: dict[str, Any], identity: dict[str, Any]) -> None:
         where = self.out
@@ -515,6 +551,24 @@ class ChunkWriter:
             raise DataError(f"cannot resume into {where}: settings differ ({details}); "
                             "rerun with the earlier settings, another out (--out), or overwrite=True (--overwrite) "
                             "to start again")
+
+
+#: What a write error means and what fixes it, by ``errno``.
+_WRITE_ERRORS = {
+    errno.ENOSPC: ("the disk is full", "free space"),
+    errno.EDQUOT: ("the disk quota is used up", "free space"),
+    errno.EACCES: ("permission denied", "fix the permissions"),
+    errno.EPERM: ("permission denied", "fix the permissions"),
+    errno.EROFS: ("the file system is read-only", "make it writable"),
+}
+
+
+def _remove(path: Path) -> None:
+    """Delete ``path`` if it is there; a failure leaves it (cleaning up must not hide the error being reported)."""
+    try:
+        path.unlink()
+    except OSError:
+        pass
 
 
 def _difference(key: str, then: Any, now: Any) -> str:
