@@ -14,7 +14,7 @@ def add_commands(commands, add_model_options) -> None:
 
     score = commands.add_parser(
         "score", help="score a corpus into chunked, resumable Parquet or JSON Lines",
-        description="Label every sentence of every document in INPUT (JSONL, CSV, Parquet, a folder of .txt "
+        description="Label every sentence of every document in INPUT (JSONL, CSV, TSV, Parquet, a folder of .txt "
                     "files, or a folder saved by datasets' save_to_disk) into OUT, a folder of part files "
                     "committed in chunks and listed in OUT.manifest.json, so that --resume continues after a "
                     "crash. Rejected records go to OUT.rejects.jsonl. More in docs/scoring.md of the source "

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -161,14 +162,35 @@ def test_jsonl_ids_are_read_per_record(tmp_path):
         (1, "a1", "First a1.", None),
         (2, "7", "An integer id.", None),
         (3, "a1", None, "duplicate id 'a1': an earlier record has it (the first one is kept)"),
-        (4, None, None, "'id' is dict, expected a string or an integer"),
-        (5, None, None, "'id' is list, expected a string or an integer"),
-        (6, None, None, "'id' is bool, expected a string or an integer"),
-        (7, None, None, "'id' is float, expected a string or an integer"),
+        (4, '{"x": 1}', None, "'id' is dict, expected a string or an integer"),
+        (5, '["a"]', None, "'id' is list, expected a string or an integer"),
+        (6, "true", None, "'id' is bool, expected a string or an integer"),
+        (7, "1.5", None, "'id' is float, expected a string or an integer"),
         (8, None, None, "'id' is null, expected a string or an integer"),
         (9, None, None, "'id' is empty"),
         (10, "b2", "Last.", None),
     ]
+
+
+def test_jsonl_ids_written_as_whole_floats_are_integers_as_in_parquet(tiny, tmp_path):
+    import pandas as pd
+
+    frame = pd.DataFrame({"id": [11, None, 13, 14], "text": ["The council met.", "Rain fell.", "Prices rose.",
+                                                              "Prices fell."]})
+    path = tmp_path / "ids.jsonl"
+    frame.to_json(path, orient="records", lines=True)  # the null makes the column floats: {"id":11.0,...}
+    path.write_text(path.read_text(encoding="utf-8").replace('"id":14.0', '"id":14.5'), encoding="utf-8")
+    assert '"id":11.0' in path.read_text(encoding="utf-8")
+    out = tmp_path / "out"
+    score(path, out, model=tiny, level="document", quiet=True)
+    assert [r["doc_id"] for r in read_rows(out)] == ["11", "13"]
+    assert [(r["id"], r["reason"]) for r in _rejects(out)] == [
+        (None, "'id' is null, expected a string or an integer"),
+        ("14.5", "'id' is float, expected a string or an integer")]
+    frame.loc[3, "id"] = 14.5  # Parquet reads the same ids, and names a rejected one the same way
+    frame.to_parquet(tmp_path / "ids.parquet")
+    assert [(r.doc_id, r.reason) for r in open_input(tmp_path / "ids.parquet").records()][2:] == [
+        ("13", None), ("14.5", "'id' is float, expected a string or an integer")]
 
 
 def test_jsonl_duplicate_ids_are_found_across_a_resume(tiny, tmp_path):
@@ -430,3 +452,54 @@ def test_output_schema_names_each_label_s_columns_then_the_kept_ones():
 
     names = output_schema("document", ("a", "b"), ["url"]).names
     assert names[3:7] == ["count_a", "count_b", "share_a", "share_b"] and names[-1] == "url"
+
+
+# -- TSV, other separators, other compressions -----------------------------------------
+
+def test_tsv_is_read_as_framing_train_reads_it(tiny, tmp_path):
+    path = tmp_path / "in.tsv"
+    path.write_text('id\ttext\nk1\tThe council met.\nk2\t"Too late," the mayor said.\n'
+                    'k3\t"A ""quoted""\ttab"\nk4\tone\ttoo many\n', encoding="utf-8")
+    assert _records(path) == [
+        (0, "k1", "The council met.", None),
+        (1, "k2", '"Too late," the mayor said.', None),
+        (2, "k3", 'A "quoted"\ttab', None),
+        (3, "k4", None, "has 3 fields but the header has 2"),
+    ]
+    with gzip.open(tmp_path / "in.tsv.gz", "wt", encoding="utf-8") as handle:
+        handle.write(path.read_text(encoding="utf-8"))
+    out = tmp_path / "out"
+    score(tmp_path / "in.tsv.gz", out, model=tiny, level="document", quiet=True)
+    assert [r["doc_id"] for r in read_rows(out)] == ["k1", "k2", "k3"]
+    assert read_manifest(out)["input"]["kind"] == "tsv"
+
+
+def test_a_header_of_another_separator_is_named(tmp_path):
+    from framing.errors import DataError
+
+    cases = {"semi.csv": ("id;text\nk1;Rain fell.\n", "looks semicolon-separated, but a .csv file is read "
+                                                       "comma-separated; save it comma-separated (.csv) or tab"),
+             "tabs.csv": ("id\ttext\nk1\tRain fell.\n", "looks tab-separated, but a .csv file is read "
+                                                           "comma-separated; name it .tsv"),
+             "commas.tsv": ("id,text\nk1,Rain fell.\n", "looks comma-separated, but a .tsv file is read "
+                                                         "tab-separated; name it .csv")}
+    for name, (content, message) in cases.items():
+        (tmp_path / name).write_text(content, encoding="utf-8")
+        with pytest.raises(DataError, match=re.escape(message)):
+            open_input(tmp_path / name)
+    (tmp_path / "one.csv").write_text("body\nRain fell; then it stopped.\n", encoding="utf-8")
+    with pytest.raises(DataError, match=r"no text column 'text'; the columns are \['body'\]"):
+        open_input(tmp_path / "one.csv")
+
+
+@pytest.mark.parametrize("suffix, tool, command", [(".bz2", "bzip2", "bunzip2 -k"), (".xz", "xz", "unxz -k"),
+                                                   (".zst", "zstd", "unzstd"), (".lz4", "lz4", "lz4 -d")])
+def test_other_compressions_are_named_with_the_command_that_decompresses(suffix, tool, command, tmp_path):
+    from framing.errors import InputError
+
+    path = tmp_path / f"in.jsonl{suffix}"
+    path.write_bytes(b"\0" * 16)
+    with pytest.raises(InputError, match=re.escape(f"compressed with {tool}, which framing does not read; "
+                                                   f"decompress it first ({command} {path}")) as caught:
+        open_input(path)
+    assert f"writes {tmp_path / 'in.jsonl'}" in str(caught.value) and ".jsonl.gz is read" in str(caught.value)

@@ -85,6 +85,29 @@ def test_a_folder_of_data_files_is_refused_not_read_as_text_documents(tmp_path):
         open_input(folder)
 
 
+def test_a_json_file_beside_text_files_is_skipped_with_the_others_not_read(tmp_path, caplog):
+    import logging
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text("The council met.", encoding="utf-8")
+    (folder / "metadata.json").write_text('{"crawl": "spring"}\n', encoding="utf-8")
+    with caplog.at_level(logging.WARNING, logger="framing"):
+        reader = open_input(folder)
+    assert [r.doc_id for r in reader.records()] == ["a.txt"]
+    assert "1 entry not read" in caplog.text and "metadata.json" in caplog.text
+
+    shards = tmp_path / "shards"  # .json files alone are shards: refused, and joined as JSON Lines
+    shards.mkdir()
+    write_jsonl(shards / "one.json", corpus(2))
+    with pytest.raises(DataError, match=r"holds 1 \.json file; .*join them first \(e\.g\. cat \*\.json > all"):
+        open_input(shards)
+    (shards / "one.json").rename(shards / "one.csv")
+    with pytest.raises(DataError, match=r"holds 1 \.csv file; .*Score each file on its own \(framing score FILE "
+                                        r"--out OUT\)$"):
+        open_input(shards)
+
+
 def test_a_text_folder_edit_that_keeps_the_size_is_seen_on_resume(tmp_path):
     folder = tmp_path / "txt"
     folder.mkdir()

@@ -6,16 +6,19 @@ text is null, not a string, empty, undecodable or unparseable carries a
 stop, under ``--strict``). Nothing is dropped on the way.
 
 Inputs: JSON Lines (``.jsonl``, ``.ndjson``, ``.json``; ``.gz`` too), CSV
-(``.csv``, ``.csv.gz``), Parquet (``.parquet``, ``.pq``), a folder of ``.txt``
-files (one document each; the id is the path inside the folder), or a Hugging
-Face dataset folder written by ``Dataset.save_to_disk``.
+(``.csv``, ``.csv.gz``), TSV (``.tsv``, ``.tsv.gz``), Parquet (``.parquet``,
+``.pq``), a folder of ``.txt`` files (one document each; the id is the path
+inside the folder), or a Hugging Face dataset folder written by
+``Dataset.save_to_disk``.
 
 Document ids: the ``id_column`` (``--id-column``) when given, else the ``id``
 column when there is one, else the record number (from 0). A JSON Lines
 object may lack fields, so its id is read per record: when any record
 carries an id (a non-null ``id``, or the ``id_column`` field), every record
 needs one, and a record without it, with an id that is not a string or an
-integer, or with an id an earlier record has (the first is kept) is rejected.
+integer (a whole-number float such as ``1.0`` is the integer), or with an id an
+earlier record has (the first is kept) is rejected; a rejected id of another
+type is still named in the rejects file, as text.
 A CSV, Parquet or dataset row with an empty (null) or repeated id is
 rejected the same way.
 
@@ -48,7 +51,7 @@ from typing import Any
 
 from ..errors import DataError, InputError
 from ..validation import RepeatedKey, is_missing, surrogate_problem, unique_keys
-from ..textio import BINARY_SIGNATURES, csv_records, iconv_command, looks_like_utf16
+from ..textio import BINARY_SIGNATURES, CsvRecord, csv_records, iconv_command, looks_like_utf16
 
 __all__ = ["Record", "Reader", "open_input", "fingerprint_files"]
 
@@ -150,6 +153,21 @@ def _arrow_id(value: Any, column: str) -> tuple[str | None, str | None]:
     if problem:
         return None, f"{column!r} {problem}"
     return doc_id, None
+
+
+def _shown_id(value: Any) -> str | None:
+    """A rejected record's id as text for the rejects file, so it can be found: a string as it is (an
+    unpaired surrogate as U+FFFD, which UTF-8 can hold), another value as JSON (``1.5``, ``true``,
+    ``["a"]``) or in its usual text form (a date); ``None`` for a null or blank one."""
+    if is_missing(value):
+        return None
+    if isinstance(value, (bytes, bytearray)):
+        text = bytes(value).decode("utf-8", "replace")
+    elif isinstance(value, (bool, int, float, list, tuple, dict)):
+        text = json.dumps(value, ensure_ascii=False, default=str)
+    else:
+        text = str(value)
+    return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace") if text.strip() else None
 
 
 def _shown_name(name: str) -> str:
@@ -332,18 +350,22 @@ def _gzip_errors(name: str) -> Iterator[None]:
 
 
 def _json_id(row: dict[str, Any], key: str) -> tuple[str | None, str | None]:
-    """``(id, None)`` for a usable id field of a JSON object, ``(None, reason)`` otherwise."""
+    """``(id, None)`` for a usable id field of a JSON object, otherwise ``(shown, reason)``: the id as text for
+    the rejects file (:func:`_shown_id`), ``None`` when there is none to show."""
     if key not in row:
         return None, f"no {key!r} field, though other records have one (give every record an id, or none)"
     value = row[key]
+    if isinstance(value, float) and value.is_integer():
+        # pandas writes a column of integers with a null in it as floats: 1.0 is the id 1, as in Parquet
+        value = int(value)
     if isinstance(value, bool) or not isinstance(value, (str, int)):
         kind = "null" if value is None else type(value).__name__
-        return None, f"{key!r} is {kind}, expected a string or an integer"
+        return _shown_id(value), f"{key!r} is {kind}, expected a string or an integer"
     if isinstance(value, str) and not value.strip():
         return None, f"{key!r} is empty"
     problem = isinstance(value, str) and surrogate_problem(value)
     if problem:
-        return None, f"{key!r} {problem}"
+        return _shown_id(value), f"{key!r} {problem}"
     return str(value), None
 
 
@@ -506,6 +528,8 @@ class CsvReader(Reader):
     malformed quoting (a stray quote: see :func:`framing.textio.csv_records`) reject only their record."""
 
     kind = "csv"
+    #: The field separator.
+    delimiter = ","
 
     def __init__(self, path: Path, text_column: str, id_column: str | None,
                  keep_columns: tuple[str, ...] = ()) -> None:
@@ -513,17 +537,38 @@ class CsvReader(Reader):
         _refuse_utf16(self.name, path)
         self._holds_utf8 = _refuse_cp1252(self.name, path)
         with _gzip_errors(self.name), self._open() as handle:
-            header = next(csv_records(handle), None)
+            header = next(self._rows(handle), None)
         if header is None:
             raise DataError(f"{self.name}: empty file, expected a header row with a {text_column!r} column")
         if header.fields is None:
             raise DataError(f"{self.name}: malformed CSV header: line {header.line}: {header.problem}")
         self.header = header.fields
+        self._refuse_other_delimiter()
         self._resolve_columns(self.header)
 
     def _open(self):
         return io.TextIOWrapper(_open_binary(self.path), encoding="utf-8-sig", errors="surrogateescape",
                                 newline="")
+
+    def _rows(self, handle) -> Iterator[CsvRecord]:
+        """The records of the open file ``handle``, the header first."""
+        return csv_records(handle, self.delimiter)
+
+    def _refuse_other_delimiter(self) -> None:
+        """Refuse a header read as one column, without the text column, that holds another separator: the
+        file is separated by something else (a spreadsheet in a comma-decimal locale saves semicolons), and
+        saying so beats listing one column named 'id;text'."""
+        if len(self.header) != 1 or self.text_column in self.header:
+            return
+        other = next((d for d in _SEPARATORS if d != self.delimiter and d in self.header[0]), None)
+        if other is None:
+            return
+        name, suffix = _SEPARATORS[other]
+        own, own_suffix = _SEPARATORS[self.delimiter]
+        fix = f"name it {suffix}" if suffix else "save it comma-separated (.csv) or tab-separated (.tsv)"
+        raise DataError(f"{self.name}: no text column {self.text_column!r}: the header is one column, "
+                        f"{self.header[0]!r}, and looks {name}-separated, but a {own_suffix} file is read "
+                        f"{own}-separated; {fix}")
 
     def records(self, start: dict[str, Any] | None = None) -> Iterator[Record]:
         skip = start["record"] if start else 0
@@ -532,7 +577,7 @@ class CsvReader(Reader):
         seen: set[str] = set()
         warned = False
         with _gzip_errors(self.name), self._open() as handle:
-            rows = csv_records(handle)
+            rows = self._rows(handle)
             next(rows)
             for position, (line, row, problem) in enumerate(rows):
                 if row is None:
@@ -549,7 +594,7 @@ class CsvReader(Reader):
         valid CSV, but nearly always a closing quote missing, which merges the rows in between into it."""
         if not any("\n" in field for field in row[1:]):
             return False
-        found = _record_like_line(row, line)
+        found = _record_like_line(row, line, self.delimiter)
         if found is None:
             return False
         at, start = found
@@ -586,6 +631,61 @@ class CsvReader(Reader):
         return _kept_once(Record(position, doc_id, text, reason, where, cursor, extra), seen, id_index is not None)
 
 
+#: Field separators by name, with the suffix of the files read with them.
+_SEPARATORS = {",": ("comma", ".csv"), "\t": ("tab", ".tsv"), ";": ("semicolon", None), "|": ("pipe", None)}
+
+
+class TsvReader(CsvReader):
+    """Tab-separated values: CSV with a tab delimiter, quoted as CSV where a field's quoting is whole, while
+    a line that CSV quoting cannot read is split at its tabs as written, as ``framing train`` reads TSV
+    (news text often opens a field with a quotation: '"Fake news," he said')."""
+
+    kind = "tsv"
+    delimiter = "\t"
+
+    def _rows(self, handle) -> Iterator[CsvRecord]:
+        lines = _NumberedLines(handle)
+        for record in csv_records(lines, self.delimiter):
+            if record.fields is None:
+                record = CsvRecord(record.line, lines.take(record.line).split("\t"))
+            else:
+                lines.forget_before(record.line)
+            yield record
+
+
+class _NumberedLines:
+    """The lines of a file, numbered as :func:`framing.textio.csv_records` numbers them (at ``\\n``, or at
+    ``\\r`` before any ``\\n``), each kept until the records before it are read: so the line a record
+    starts on can be read again as written. At most one record's lines are kept."""
+
+    def __init__(self, handle: Iterable[str]) -> None:
+        self._handle = handle
+        self._kept: dict[int, list[str]] = {}
+        self._next = 1
+        self._oldest = 1
+        self._lf_seen = False
+
+    def __iter__(self) -> Iterator[str]:
+        for text in self._handle:
+            self._kept.setdefault(self._next, []).append(text)
+            self._lf_seen = self._lf_seen or text.endswith("\n")
+            if text.endswith("\n") or (not self._lf_seen and text.endswith("\r")):
+                self._next += 1
+            yield text
+
+    def forget_before(self, line: int) -> None:
+        """Let go of the lines before ``line``."""
+        while self._oldest < line:
+            self._kept.pop(self._oldest, None)
+            self._oldest += 1
+
+    def take(self, line: int) -> str:
+        """Line ``line`` without its line end; the lines before it are let go."""
+        self.forget_before(line)
+        text = "".join(self._kept.get(line, ()))
+        return text.removesuffix("\n").removesuffix("\r")
+
+
 def _shape(value: str) -> str:
     """The shape of an id: each run of letters ``a``, of digits ``9``, the rest kept (``d-17`` is ``a-9``)."""
     return _DIGITS.sub("9", _LETTERS.sub("a", value))
@@ -595,17 +695,18 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 _DIGITS = re.compile(r"\d+")
 
 
-def _record_like_line(row: list[str], line: int) -> tuple[int, str] | None:
+def _record_like_line(row: list[str], line: int, delimiter: str = ",") -> tuple[int, str] | None:
     """The first line inside a field of ``row`` (a record starting on ``line``) that starts as the record
-    does: a first field of its shape, holding a digit (an id, not a word), then a comma. With its number."""
+    does: a first field of its shape, holding a digit (an id, not a word), then the ``delimiter``. With its
+    number."""
     shape = _shape(row[0])
     if len(row[0]) > 64 or "9" not in shape:
         return None
     at = line + row[0].count("\n")
     for field in row[1:]:
         for offset, inner in enumerate(field.split("\n")[1:], start=1):
-            first, comma, _ = inner.partition(",")
-            if comma and _shape(first.strip('"')) == shape:
+            first, separator, _ = inner.partition(delimiter)
+            if separator and _shape(first.strip('"')) == shape:
                 return at + offset, inner[:60]
         at += field.count("\n")
     return None
@@ -677,7 +778,7 @@ class _ArrowBatches(Reader):
             where, cursor = f"row {position}", {"record": position + 1}
             doc_id, reason = _arrow_id(id_value, self.id_column) if self.id_column else (str(position), None)
             if reason is not None:
-                yield Record(position, doc_id, None, reason, where, cursor)
+                yield Record(position, _shown_id(id_value), None, reason, where, cursor)
             else:
                 text, reason = _check_value(value, self.text_column)
                 extra = {name: values[k] for name, values in zip(self.keep_columns, kept)} if kept else None
@@ -876,8 +977,10 @@ class TextFolderReader(Reader):
 
 def _refuse_data_files(folder: Path) -> None:
     """Refuse a folder that holds data files (shards): read as a folder of ``.txt`` documents, their
-    records would be skipped without a word."""
+    records would be skipped without a word. A ``.json`` file beside ``.txt`` files is taken for what
+    such a folder often carries (``metadata.json``) and left to the warning about files not read."""
     kinds: dict[str, int] = {}
+    holds_text = False
     for parent, dirs, files in _folders(folder, []):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
         for name in files:
@@ -886,11 +989,16 @@ def _refuse_data_files(folder: Path) -> None:
             suffix = os.path.splitext(stem)[1]
             if suffix in _SUFFIXES and not name.startswith("."):
                 kinds[suffix] = kinds.get(suffix, 0) + 1
+            holds_text = holds_text or (lower.endswith(".txt") and not name.startswith("."))
+    if holds_text:
+        kinds.pop(".json", None)
     if kinds:
         found = ", ".join(f"{n} {suffix} file{'s' if n > 1 else ''}" for suffix, n in sorted(kinds.items()))
+        lines = sorted(suffix for suffix in kinds if _SUFFIXES[suffix] is JsonlReader)
+        join = f" or join them first (e.g. cat *{lines[0]} > all.jsonl)" if lines else ""
         raise DataError(f"{folder}: holds {found}; a folder input is read as .txt documents (one per file) or "
                         "as a dataset saved with save_to_disk, so these would be skipped. Score each file on its "
-                        "own (framing score FILE --out OUT) or join them first (e.g. cat *.jsonl > all.jsonl)")
+                        f"own (framing score FILE --out OUT){join}")
 
 
 def _folders(root: Path, repeats: list[str]) -> Iterator[tuple[str, list[str], list[str]]]:
@@ -928,9 +1036,33 @@ def _walk_txt(root: Path) -> tuple[list[Path], list[str]]:
 
 _SUFFIXES = {
     ".jsonl": JsonlReader, ".ndjson": JsonlReader, ".json": JsonlReader,
-    ".csv": CsvReader,
+    ".csv": CsvReader, ".tsv": TsvReader,
     ".parquet": ParquetReader, ".pq": ParquetReader,
 }
+
+#: Compressions that are not read, by suffix: the compressor, and the command that decompresses ``{file}``
+#: into ``{out}`` and keeps it.
+_OTHER_COMPRESSIONS = {
+    ".bz2": ("bzip2", "bunzip2 -k {file}"),
+    ".xz": ("xz", "unxz -k {file}"),
+    ".zst": ("zstd", "unzstd {file}"),
+    ".lz4": ("lz4", "lz4 -d {file} {out}"),
+}
+
+
+def _other_compression(source: Path) -> InputError | None:
+    """The error for a file compressed other than with gzip, naming the command that decompresses it."""
+    name, suffix = os.path.splitext(source.name)
+    if suffix.lower() not in _OTHER_COMPRESSIONS:
+        return None
+    tool, command = _OTHER_COMPRESSIONS[suffix.lower()]
+    out = source.with_name(name)
+    inner = os.path.splitext(name)[1].lower()
+    gzip_too = (f", or compress it with gzip instead ({inner}.gz is read as it is)"
+                if _SUFFIXES.get(inner) in (JsonlReader, CsvReader, TsvReader) else "")
+    decompress = command.format(file=shlex.quote(str(source)), out=shlex.quote(str(out)))
+    return InputError(f"{source}: compressed with {tool}, which framing does not read; decompress it first "
+                      f"({decompress} writes {out}){gzip_too}")
 
 
 def open_input(path: str | os.PathLike, text_column: str = "text", id_column: str | None = None,
@@ -960,13 +1092,16 @@ def open_input(path: str | os.PathLike, text_column: str = "text", id_column: st
             return SavedDatasetReader(source, text_column, id_column, keep_columns)
         _refuse_data_files(source)
         return TextFolderReader(source, text_column, id_column, keep_columns)
+    compressed = _other_compression(source)
+    if compressed is not None:
+        raise compressed
     name = source.name.lower()
     if name.endswith(".gz"):
         name = name[:-3]
     suffix = os.path.splitext(name)[1]
     if suffix not in _SUFFIXES:
-        raise InputError(f"{source}: unsupported input type {suffix or '(none)'!r}; use .jsonl, .csv, .parquet, "
-                         "a folder of .txt files or a folder saved by datasets' save_to_disk")
+        raise InputError(f"{source}: unsupported input type {suffix or '(none)'!r}; use .jsonl, .csv, .tsv, "
+                         ".parquet, a folder of .txt files or a folder saved by datasets' save_to_disk")
     if suffix in (".parquet", ".pq") and source.name.lower().endswith(".gz"):
         raise InputError(f"{source}: compressed Parquet files are not read; Parquet compresses internally")
     return _SUFFIXES[suffix](source, text_column, id_column, keep_columns)
