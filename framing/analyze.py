@@ -24,6 +24,7 @@ from .progress import progress_bar
 from .segment import ABBREVIATIONS, preceding, split_sentences
 from .spans import decode_spans, quoted_regions, quotes_within, writer_voice_only
 from .errors import InputError, ModelError
+from .textchars import is_space_or_invisible
 from .validation import (check_flag, check_path, check_text, check_texts, is_missing, reject_single_text,
                          surrogate_problem)
 
@@ -174,7 +175,7 @@ class Analyzer:
         sentence raises :class:`InputError`: it has nothing to label (:meth:`classify` labels it and flags
         it low-confidence)."""
         sentences = check_texts(sentences, "sentences")
-        blank = next((k for k, s in enumerate(sentences) if not s or s.isspace()), None)
+        blank = next((k for k, s in enumerate(sentences) if all(is_space_or_invisible(ch) for ch in s)), None)
         if blank is not None:
             raise InputError(f"sentences[{blank}] is empty or blank: there is nothing to label; drop it, or use "
                              "classify(), which labels it and flags it low_confidence")
@@ -211,6 +212,7 @@ class Analyzer:
         ``TypeError`` when ``text`` is not a string.
         """
         check_text(text)
+        check_flag(progress, "progress")
         with closing(self._analyze_stream([text], progress, by_sentence=True)) as stream:
             doc = next(stream)
         # a sentence that does not look English is always flagged low-confidence: check only those

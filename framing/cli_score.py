@@ -23,7 +23,8 @@ def add_commands(commands, add_model_options) -> None:
                "  framing score corpus.jsonl --out scores\n"
                "  framing score articles/ --out scores --level document --format jsonl\n",
     )
-    score.add_argument("input", metavar="INPUT", help="input file or folder (not standard input)")
+    score.add_argument("input", metavar="INPUT", type=non_empty_argument,
+                       help="input file or folder (not standard input)")
     score.add_argument("--out", required=True, type=non_empty_argument, metavar="OUT",
                        help="output folder (required)")
     score.add_argument("--text-column", default="text", type=non_empty_argument, metavar="NAME",

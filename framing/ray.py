@@ -11,7 +11,7 @@ Two entry points, both loading the model once per Ray actor:
   back in order, so the rows are the local engine's (labels equal, scores
   equal to float rounding: actors run one thread each).
 
-Ray is an optional extra (``pip install "framing[ray]"``, or ``pip install -e ".[ray]"`` in a checkout); this module imports it
+Ray is an optional extra (``pip install "ray[data]>=2.9"``, or ``pip install -e ".[ray]"`` in a checkout); this module imports it
 only when called. Without a running cluster, ``ray.init()`` starts a local
 one; set ``RAY_ADDRESS`` (or call ``ray.init(address=...)`` first) to use a
 cluster. Before any work is scheduled the cluster is checked: an unreachable
@@ -55,7 +55,7 @@ def _import_ray():
     try:
         import ray
     except ImportError:
-        raise InputError('the Ray back end needs Ray: pip install "framing[ray]" (in a checkout: pip install -e ".[ray]")') from None
+        raise InputError('the Ray back end needs Ray: pip install "ray[data]>=2.9" (in a checkout: pip install -e ".[ray]")') from None
     return ray
 
 

@@ -213,7 +213,7 @@ def train(
     check_path(output_dir, "output_dir", "a folder path")
     if base is not None:
         check_path(base, "base", "a model folder, 'default' or 'minilm'")
-    if labels is not None and not isinstance(labels, str):  # a string: fit's own message says to split it
+    if labels is not None and not isinstance(labels, str):  # a string: labels_problem says to split it
         labels = check_names(labels, "labels")
     check_column(text_column, "text_column")
     check_column(label_column, "label_column")
@@ -384,8 +384,8 @@ def _check_setup(args: TrainingArguments, labels: Sequence[str] | None, base: st
     args.validate()
     if labels is not None:
         problem = labels_problem(labels)
-        if problem:
-            raise InputError(problem)
+        if problem:  # one string where a list belongs is the wrong type, as everywhere else
+            raise (TypeError if isinstance(labels, str) else InputError)(problem)
     check_output_dir(output_dir, overwrite)
     _check_base(base)
     return resolve_device(args.device)

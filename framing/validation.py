@@ -106,7 +106,7 @@ def reject_single_text(texts: object, name: str = "texts") -> None:
                         "pass a one-dimensional one (e.g. its column or .ravel())")
     if isinstance(texts, (set, frozenset)):
         raise TypeError(f"{name} must be a sequence of str, got a {type(texts).__name__}, which is unordered "
-                        "(results would come back in no set order); pass a list, e.g. sorted(texts)")
+                        f"(results would come back in no set order); pass a list, e.g. sorted({name})")
 
 
 def check_positive(value: object, name: str) -> int:

@@ -130,6 +130,7 @@ def test_score_options_reach_the_output(tiny_dir, tmp_path, monkeypatch, capsys)
     (["score", "{corpus}", "--out", "{out}", "--text-column", ""], "--text-column"),
     (["score", "{corpus}", "--out", "{out}", "--id-column", ""], "--id-column"),
     (["score", "{corpus}", "--out", ""], "--out"),
+    (["score", "", "--out", "{out}"], "INPUT"),
     (["train", "--train", "{corpus}", "--out", "{out}", "--base", ""], "--base"),
     (["evaluate", "--data", "{corpus}", "--label-column", ""], "--label-column"),
 ])

@@ -31,7 +31,7 @@ def test_engine_ray_without_ray_installed_fails_before_any_output(monkeypatch, s
     assert main(["score", str(small), "--out", str(out), "--model", str(tiny_dir), "--engine", "ray",
                  "--quiet"]) == 1
     err = capsys.readouterr().err
-    assert err.count("\n") == 1 and 'needs Ray: pip install "framing[ray]"' in err
+    assert err.count("\n") == 1 and 'needs Ray: pip install "ray[data]>=2.9"' in err
     assert_no_output(out)
 
 

@@ -74,7 +74,7 @@ def test_latin_script_foreign_text_is_flagged_and_english_is_not(tiny):
     assert all(looks_english(t) for t in ENGLISH_WITHOUT_FUNCTION_WORDS)
 
 
-@pytest.mark.parametrize("blank", ["", "   \n\t"])
+@pytest.mark.parametrize("blank", ["", "   \n\t", "\u200b\u2060 "])
 def test_a_blank_sentence_is_flagged(tiny, blank):
     (prediction,) = tiny.classify([blank])
     assert prediction.low_confidence and prediction.label in tiny.labels
@@ -293,7 +293,7 @@ def test_a_column_of_texts_is_still_taken(tiny):
     assert len(tiny.predict(column)) == len(tiny.classify(column.to_numpy())) == 2
 
 
-@pytest.mark.parametrize("blank", ["", "   \n\t"])
+@pytest.mark.parametrize("blank", ["", "   \n\t", "\u200b\u2060 "])
 def test_predict_refuses_an_empty_or_blank_sentence_naming_it(tiny, blank):
     for call in (tiny.predict, tiny.predict_proba):
         with pytest.raises(framing.InputError, match=r"^sentences\[1\] is empty or blank"):
@@ -307,3 +307,20 @@ def test_numpy_integers_are_taken_as_integers(tiny_dir):
     assert analyzer.engine.batch_tokens == 512 and type(analyzer.engine.batch_tokens) is int
     with pytest.raises(framing.InputError, match="batch_tokens must be a positive integer"):
         framing.load(tiny_dir, device="cpu", batch_tokens=np.int64(0))
+
+
+def test_analyze_refuses_a_progress_flag_that_is_not_true_or_false_as_its_siblings_do(tiny):
+    with pytest.raises(TypeError, match="progress must be True or False, got str 'no'"):
+        tiny.analyze("Prices rose.", progress="no")
+
+
+def test_score_dataframe_names_a_column_argument_that_is_not_a_name(tiny):
+    import pandas as pd
+
+    from framing.scale import score_dataframe
+
+    frame = pd.DataFrame({"text": ["Prices rose."]})
+    with pytest.raises(TypeError, match="text_column must be a column name"):
+        score_dataframe(frame, text_column=None, model=tiny)
+    with pytest.raises(TypeError, match="id_column must be a column name"):
+        score_dataframe(frame, id_column=3, model=tiny)

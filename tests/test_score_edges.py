@@ -565,12 +565,12 @@ def test_a_manifest_of_another_shape_is_named_and_overwrite_replaces_it(tiny_dir
     assert read_manifest(out)["progress"]["documents"] == 1
 
 
-def test_a_kept_key_no_json_lines_object_holds_is_refused_before_scoring(tiny, tmp_path, monkeypatch):
-    import importlib
+def test_a_kept_key_no_json_lines_object_holds_is_refused_before_scoring(tiny, tmp_path, monkeypatch, caplog):
+    import logging
 
     from framing.errors import DataError
+    from framing.scale import readers
 
-    score_module = importlib.import_module("framing.scale.score")  # framing.scale.score is also the function
     rows = [{"id": "a", "text": "Prices rose."}, {"id": "b", "text": "Rain fell.", "desk": "metro"},
             {"id": "c", "text": "The mayor said so.", "desk": "city"}]
     source = write_jsonl(tmp_path / "in.jsonl", rows)
@@ -578,12 +578,12 @@ def test_a_kept_key_no_json_lines_object_holds_is_refused_before_scoring(tiny, t
                                         r"\['id', 'text'\]\).*--keep-columns"):
         score(source, tmp_path / "out", model=tiny, quiet=True, keep_columns=["desk", "dsk"])
     assert not (tmp_path / "out").exists()
-    monkeypatch.setattr(score_module, "_KEPT_KEYS_PEEK", 1)  # a key first seen past the objects read is refused
-    with pytest.raises(DataError, match="none of the first 1 objects has a 'desk' key"):
+    # a key first seen past the objects read may come later: a warning, and the run keeps it where it is
+    monkeypatch.setattr(readers, "KEPT_KEYS_PEEK", 1)
+    with caplog.at_level(logging.WARNING, logger="framing.scale"):
         score(source, tmp_path / "out", model=tiny, quiet=True, keep_columns=["desk"])
-    monkeypatch.setattr(score_module, "_KEPT_KEYS_PEEK", 2)
-    score(source, tmp_path / "out", model=tiny, quiet=True, keep_columns=["desk"])
-    assert pq.read_table(tmp_path / "out").column("desk").to_pylist()[-2:] == ["metro", "city"]
+    assert "none of the first 1 objects has a 'desk' key to keep" in caplog.text and "stop now" in caplog.text
+    assert pq.read_table(tmp_path / "out").column("desk").to_pylist() == [None, "metro", "city"]
 
 
 def test_an_overwrite_stopped_while_deleting_never_leaves_a_complete_manifest_over_deleted_parts(

@@ -107,7 +107,7 @@ def test_an_unseen_evaluation_label_names_its_line(tmp_path, tiny_dir):
 
 
 def test_labels_as_one_string_are_refused(tmp_path, tiny_dir):
-    with pytest.raises(InputError, match="list of label names, not the string"):
+    with pytest.raises(TypeError, match=r"list of label names, not the string .* \(split it: labels=\[\.\.\.\]\)"):
         train(make_rows(30, 1), None, labels="money,sport,weather", base=str(tiny_dir), output_dir=tmp_path / "m")
 
 

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from ..errors import DataError, InputError
+from ..validation import check_column
 from .readers import _arrow_id, _check_value
 from .score import document_row, output_schema, sentence_rows
 
@@ -87,7 +88,6 @@ class DatasetLabeler:
     def __init__(self, model: Any = None, *, text_column: str = "text", mode: str = "document",
                  device: str | None = None) -> None:
         from ..engine import resolve_device
-        from ..validation import check_column
 
         if mode not in _MODES:
             raise InputError(f"mode must be 'document' or 'sentence', got {mode!r}")
@@ -181,6 +181,8 @@ def score_dataframe(df, text_column: str = "text", *, model: Any = None, level: 
         raise InputError(f"level must be 'document' or 'sentence', got {level!r}")
     if not isinstance(df, pd.DataFrame):
         raise TypeError(f"df must be a pandas DataFrame, got {type(df).__name__}")
+    check_column(text_column, "text_column")
+    check_column(id_column, "id_column", none=True)
     for column, role in ((text_column, "text"), (id_column, "id")):
         if column is not None and column not in df.columns:
             raise DataError(f"no {role} column {column!r}; the columns are {list(df.columns)}")

@@ -53,7 +53,7 @@ from ..errors import DataError, InputError
 from ..validation import RepeatedKey, is_missing, surrogate_problem, unique_keys
 from ..textio import BINARY_SIGNATURES, CsvRecord, csv_records, iconv_command, looks_like_utf16
 
-__all__ = ["Record", "Reader", "open_input", "fingerprint_files"]
+__all__ = ["Record", "Reader", "open_input", "fingerprint_files", "check_kept_keys"]
 
 logger = logging.getLogger(__name__)
 
@@ -332,6 +332,46 @@ def _encoding_problem(head: bytes, name: str, in_place: bool = False) -> str | N
         if head.startswith(magic):
             return f"not a text file; {hint}"
     return None
+
+
+#: JSON Lines objects read before a run to find the kept keys.
+KEPT_KEYS_PEEK = 1000
+
+
+def check_kept_keys(reader: "Reader", keep_columns: tuple[str, ...]) -> None:
+    """Before the model loads, look for each kept key in the first :data:`KEPT_KEYS_PEEK` objects of a JSON
+    Lines input: a key no object of the whole file holds raises :class:`DataError` (a mistyped name would cost
+    a whole run for a column of nulls; CSV and Parquet inputs refuse a missing column when opened), and one
+    not seen in the objects read is warned about (it may come later: rows without it get null)."""
+    if reader.kind != "jsonl" or not keep_columns:
+        return
+    found: set[str] = set()
+    first_keys, objects, whole = None, 0, True
+    with _gzip_errors(reader.name), _open_binary(reader.path) as handle:
+        for raw in handle:
+            if objects == KEPT_KEYS_PEEK:
+                whole = False
+                break
+            try:
+                row = json.loads(raw.removeprefix(codecs.BOM_UTF8))
+            except ValueError:  # a blank line, bad JSON or bad UTF-8: the run rejects it
+                continue
+            if not isinstance(row, dict):
+                continue
+            first_keys = first_keys if first_keys is not None else list(row)
+            found.update(name for name in keep_columns if name in row)
+            objects += 1
+            if len(found) == len(keep_columns):
+                return
+    missing = [name for name in keep_columns if name not in found]
+    if not objects or not missing:
+        return
+    if whole:
+        raise DataError(f"{reader.name}: no object has a {missing[0]!r} key to keep (the first object's keys are "
+                        f"{first_keys}); check the name given to keep_columns (--keep-columns)")
+    logger.warning("%s: none of the first %s objects has a %r key to keep (the first object's keys are %s); if "
+                   "the name is mistyped, stop now: rows without it get null", reader.name, f"{objects:,}",
+                   missing[0], first_keys)
 
 
 def _open_binary(path: Path):

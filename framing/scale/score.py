@@ -15,7 +15,6 @@ uncommitted chunk, whatever the size of the input.
 
 from __future__ import annotations
 
-import codecs
 import json
 import logging
 import math
@@ -32,7 +31,7 @@ from ..errors import DataError, FramingError, InputError, ModelError
 from ..provenance import library_versions, model_record
 from ..validation import check_names, is_missing
 from ..threads import prefetch
-from .readers import Record, Reader, open_input
+from .readers import Record, Reader, check_kept_keys, open_input
 from .writer import ChunkWriter, WriteFailed, check_output, holds_scores, read_manifest, rejects_path
 
 __all__ = ["score", "ScoreSummary", "sentence_rows", "document_row", "output_schema", "block_rows",
@@ -170,40 +169,6 @@ def check_keep_columns(keep_columns, level: str) -> tuple[str, ...]:
     if len(set(names)) != len(names):
         raise InputError(f"keep_columns names a column twice: {list(names)}")
     return names
-
-
-#: JSON Lines objects read before a run to find the kept keys: a key none of them holds is taken as mistyped.
-_KEPT_KEYS_PEEK = 1000
-
-
-def _check_kept_keys(reader: Reader, keep_columns: tuple[str, ...]) -> None:
-    """Refuse, before the model loads, a kept key that none of the first :data:`_KEPT_KEYS_PEEK` objects of
-    a JSON Lines input holds: a mistyped name would otherwise cost a whole run for a column of nulls (CSV
-    and Parquet inputs refuse a missing column when opened)."""
-    from .readers import _gzip_errors, _open_binary
-
-    if reader.kind != "jsonl" or not keep_columns:
-        return
-    found: set[str] = set()
-    first_keys, objects = None, 0
-    with _gzip_errors(reader.name), _open_binary(reader.path) as handle:
-        for raw in handle:
-            try:
-                row = json.loads(raw.removeprefix(codecs.BOM_UTF8))
-            except ValueError:  # a blank line, bad JSON or bad UTF-8: the run rejects it
-                continue
-            if not isinstance(row, dict):
-                continue
-            first_keys = first_keys if first_keys is not None else list(row)
-            found.update(name for name in keep_columns if name in row)
-            objects += 1
-            if objects == _KEPT_KEYS_PEEK or len(found) == len(keep_columns):
-                break
-    missing = [name for name in keep_columns if name not in found]
-    if objects and missing:
-        which = f"none of the first {objects:,} objects" if objects == _KEPT_KEYS_PEEK else "no object"
-        raise DataError(f"{reader.name}: {which} has a {missing[0]!r} key to keep (the first object's keys are "
-                        f"{first_keys}); check the name given to keep_columns (--keep-columns)")
 
 
 def _with_kept_columns(scored, keep_columns: tuple[str, ...], warn_empty: bool = True):
@@ -547,7 +512,7 @@ def score(
     started = time.monotonic()
     keep_columns = check_keep_columns(keep_columns, level)
     reader = open_input(input, text_column=text_column, id_column=id_column, keep_columns=keep_columns)
-    _check_kept_keys(reader, keep_columns)
+    check_kept_keys(reader, keep_columns)
     empty = _holds_no_records(reader)
     check_output(out, resume, overwrite)  # before the model loads: a wrong --out costs nothing
     out = Path(out)
