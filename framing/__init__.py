@@ -11,14 +11,14 @@
 Reference: docs/api.md (Python), docs/cli.md (the ``framing`` command), docs/scoring.md (corpora).
 """
 
-import sys
-import types
-from typing import TYPE_CHECKING
+import sys as _sys
+import types as _types
+from typing import TYPE_CHECKING as _TYPE_CHECKING
 
 from .document import LABELS, Document, Prediction, Sentence, Span
 from .errors import DataError, FramingError, InputError, IntegrityError, ModelError
 
-if TYPE_CHECKING:  # imported on first use (see __getattr__), so that `import framing` does not load torch
+if _TYPE_CHECKING:  # imported on first use (see __getattr__), so that `import framing` does not load torch
     from .analyze import Analyzer, load
     from .evaluate import evaluate
     from .scale import score
@@ -52,7 +52,7 @@ _LAZY = {"Analyzer": "analyze", "load": "analyze", "evaluate": "evaluate", "scor
          "TrainResult": "train", "train": "train"}
 
 
-def __getattr__(name: str):
+def __getattr__(name: str) -> object:
     if name in _LAZY:
         import importlib
 
@@ -63,19 +63,19 @@ def __getattr__(name: str):
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *_LAZY})
+    return sorted({name for name in globals() if not name.startswith("_")} | {*_LAZY} | {"__version__"})
 
 
-class _Package(types.ModuleType):
+class _Package(_types.ModuleType):
     """The ``framing`` module itself. ``framing.train`` and ``framing.evaluate`` are functions, though modules
     of the same names exist: importing such a module binds it on the package (the import system does so),
     which would hide the function; the function is what these names give."""
 
-    def __getattribute__(self, name: str):
+    def __getattribute__(self, name: str) -> object:
         value = super().__getattribute__(name)
-        if name in ("train", "evaluate") and isinstance(value, types.ModuleType):
+        if name in ("train", "evaluate") and isinstance(value, _types.ModuleType):
             return getattr(value, name)
         return value
 
 
-sys.modules[__name__].__class__ = _Package
+_sys.modules[__name__].__class__ = _Package
