@@ -31,7 +31,7 @@ from torch.nn.utils.rnn import pack_padded_sequence, pad_packed_sequence
 from .base import BASE_NAME, BASE_SHA256, base_encoder_dir, sha256_file, verify_files
 from .document import SPAN_TYPES
 from .errors import IntegrityError, ModelError
-from .validation import MAX_CONTEXT_SENTENCES, label_problem
+from .validation import MAX_CONTEXT_SENTENCES, label_problem, unique_keys
 
 __all__ = ["ModelConfig", "FramingModel", "load_model", "save_model", "LoRALinear", "SpanTagger"]
 
@@ -636,20 +636,10 @@ def _is_hugging_face_encoder(directory: Path) -> bool:
     return isinstance(data, dict) and "model_type" in data and "format_version" not in data
 
 
-def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    """A JSON object's keys, refusing one given twice (the last would silently win)."""
-    out: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in out:
-            raise ValueError(f"the key {key!r} appears twice in one object")
-        out[key] = value
-    return out
-
-
 def read_config(directory: Path) -> ModelConfig:
     """The validated config of a model folder."""
     try:
-        data = json.loads((directory / CONFIG_NAME).read_text(encoding="utf-8"), object_pairs_hook=_unique_keys)
+        data = json.loads((directory / CONFIG_NAME).read_text(encoding="utf-8"), object_pairs_hook=unique_keys)
     except (OSError, UnicodeDecodeError, ValueError, RecursionError) as exc:  # ValueError: JSON, huge integers
         raise ModelError(f"cannot read {directory / CONFIG_NAME}: {type(exc).__name__}: {exc}") from None
     if not isinstance(data, dict):

@@ -37,6 +37,8 @@ from .metrics import classification_report, fit_temperature
 from .progress import progress_bar
 from .validation import did_you_mean, label_problem
 from .model import (
+    CONFIG_NAME,
+    WEIGHTS_NAME,
     CONTEXT_TOKENS_PER_SENTENCE,
     MAX_CONTEXT_SENTENCES,
     FramingModel,
@@ -440,7 +442,7 @@ def output_dir_problem(output_dir: str | Path, overwrite: bool) -> str | None:
 
 def _is_framing_model(folder: str | Path) -> bool:
     """Whether ``folder`` holds a framing model (a config and its weights), which training continues."""
-    return (Path(folder) / "config.json").is_file() and (Path(folder) / "weights.safetensors").is_file()
+    return (Path(folder) / CONFIG_NAME).is_file() and (Path(folder) / WEIGHTS_NAME).is_file()
 
 
 def _check_base(base: str | Path | None) -> None:

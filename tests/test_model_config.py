@@ -230,7 +230,7 @@ def test_sizes_that_would_exhaust_memory_and_odd_types_are_refused_before_anythi
 
 
 @pytest.mark.parametrize("text, message", [
-    ('{"labels": ["a", "b"], "labels": ["c", "d"]}', "the key 'labels' appears twice"),
+    ('{"labels": ["a", "b"], "labels": ["c", "d"]}', "key 'labels' appears twice"),
     ('{"labels": ["a", "b"], "max_length": ' + "9" * 5000 + "}", "ValueError"),
     ('{"extra": ' + "[" * 100_000 + "]" * 100_000 + "}", "RecursionError"),
 ])
