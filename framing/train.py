@@ -412,8 +412,6 @@ def output_dir_problem(output_dir: str | Path, overwrite: bool) -> str | None:
     starts, so a typo costs nothing and an existing model (the bundled one
     included) is never replaced by accident.
     """
-    from .model import CONFIG_NAME, WEIGHTS_NAME
-
     from .analyze import DEFAULT_MODEL_DIR
     from .validation import folder_problem
 
