@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence, Sized
 from contextlib import closing
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -245,22 +245,25 @@ class Analyzer:
                         profile: bool = True) -> Iterator[Document]:
         """Documents in input order; the progress bar counts sentences when ``by_sentence``, else documents.
 
-        Chunks start small and double up to ``_CHUNK_SENTENCES``, so the first documents come out after
-        a few batches, not after a full chunk. A text that is not a string stops the stream only after
-        every document before it has been yielded.
+        ``texts`` is read and segmented on the calling thread (the engine's side thread only tokenizes
+        chunks already read), at most one chunk ahead of the chunk whose documents are being yielded.
+        Chunks start small and at least double up to ``_CHUNK_SENTENCES``: for a collection already in
+        memory (one with a length) at a few batches, for a stream read lazily at its first document, so
+        that a slow source's first documents come out soon. A text that is not a string, or an error
+        raised by ``texts`` itself, stops the stream only after every document before it has been yielded.
         """
         pending: list[tuple[str, list[tuple[int, int]]]] = []
         # A sentence bar also cuts chunks inside a document, so that one long text moves it.
         split_documents = progress and by_sentence
         bar = progress_bar(progress, "analyze", "sentence" if by_sentence else "doc", leave=not by_sentence)
         before = self.model.config.context_sentences
-        failure: list[Exception] = []  # a bad text, raised once the documents before it are out
+        failure: list[Exception] = []  # a bad text or a read error, raised once the documents before it are out
 
         def chunks() -> Iterator[tuple[list[str], list[str | None]]]:
-            step = self._chunk_sentences(True)
+            step = self._chunk_sentences(True) if isinstance(texts, Sized) else 1
             batch_sent: list[str] = []
             batch_ctx: list[str | None] = []
-            for index, text in enumerate(texts):
+            for index, text in enumerate(_read_until_error(texts, failure)):
                 try:
                     check_text(text, f"texts[{index}]")
                 except (TypeError, InputError) as exc:
@@ -277,10 +280,10 @@ class Analyzer:
                         yield batch_sent, batch_ctx
                         batch_sent, batch_ctx = [], []
                 if len(batch_sent) >= step:
+                    if not split_documents:
+                        step = min(2 * len(batch_sent), _CHUNK_SENTENCES)
                     yield batch_sent, batch_ctx
                     batch_sent, batch_ctx = [], []
-                    if not split_documents:
-                        step = min(2 * step, _CHUNK_SENTENCES)
             if batch_sent or pending:
                 yield batch_sent, batch_ctx
 
@@ -455,6 +458,21 @@ il di che della delle dei gli nel alla sono
 het een niet zijn op te voor ook maar naar werd
 os o um uma com pelo pela foi de la
 """.split())
+
+
+def _read_until_error(texts: Iterable[str], failure: list[Exception]) -> Iterator[str]:
+    """The items of ``texts``; an error raised in reading them ends the items and is kept in ``failure``,
+    to be raised once the documents read before it have been yielded."""
+    iterator = iter(texts)
+    while True:
+        try:
+            text = next(iterator)
+        except StopIteration:
+            return
+        except Exception as exc:  # the source's own error (a lost connection, a bad file): raised later as it is
+            failure.append(exc)
+            return
+        yield text
 
 
 def _take_rows(carry: list[tuple[EngineOutput, int]], need: int) -> tuple[list[tuple], list[tuple[EngineOutput, int]]]:

@@ -30,7 +30,7 @@ import torch
 
 from .encoding import Encoded, RowEncoder
 from .errors import InputError
-from .threads import prefetch
+from .threads import map_ahead, prefetch
 from .validation import check_positive, check_precision
 
 __all__ = ["Engine", "EngineOutput", "resolve_device"]
@@ -140,9 +140,16 @@ class Engine:
         chunks: Iterable[tuple[Sequence[str], Sequence[str | None] | None]],
         with_spans: bool = False,
     ) -> Iterator[EngineOutput]:
-        """Score chunks in order, tokenizing the next chunk while this one runs."""
-        encoded = (self.encode(sentences, contexts, with_offsets=with_spans) for sentences, contexts in chunks)
-        for enc in prefetch(encoded, name="framing-tokenize"):
+        """Score chunks in order, tokenizing the next chunk on a side thread while the model runs on this one.
+
+        ``chunks`` is read on the calling thread, one chunk ahead of the results (a generator over a
+        source bound to its thread, such as a database cursor, works): only chunks already read reach the
+        tokenizing thread.
+        """
+        def encode(chunk: tuple[Sequence[str], Sequence[str | None] | None]) -> Encoded:
+            return self.encode(chunk[0], chunk[1], with_offsets=with_spans)
+
+        for enc in map_ahead(encode, chunks, name="framing-tokenize"):
             yield self.forward(enc, with_spans=with_spans)
 
     def encode(

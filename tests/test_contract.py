@@ -360,3 +360,51 @@ def test_analyze_warns_when_most_sentences_are_not_english(tiny, caplog):
 def test_a_flag_that_is_not_true_or_false_is_refused(tiny, call, message):
     with pytest.raises(TypeError, match=message):
         call(tiny)
+
+
+def test_analyze_many_reads_a_source_bound_to_the_calling_thread(tiny):
+    """A sqlite cursor may only be used on the thread that made it: the stream reads it there."""
+    import sqlite3
+
+    texts = [f"The port authority said on day {k} that ships waited. Traders called it chaos." for k in range(40)]
+    connection = sqlite3.connect(":memory:")
+    connection.execute("create table articles (body text)")
+    connection.executemany("insert into articles values (?)", [(t,) for t in texts])
+    docs = list(tiny.analyze_many(row[0] for row in connection.execute("select body from articles")))
+    assert [d.text for d in docs] == texts
+    for got, want in zip(docs, tiny.analyze_many(texts)):  # chunked otherwise: equal up to padding's rounding
+        assert [(s.start, s.end, s.label) for s in got] == [(s.start, s.end, s.label) for s in want]
+        assert [s.scores for s in got] == [pytest.approx(s.scores, abs=1e-5) for s in want]
+
+
+def test_analyze_many_reads_a_stream_only_a_little_ahead_of_its_documents(tiny):
+    import itertools
+
+    read = []
+
+    def endless():
+        for k in itertools.count():
+            read.append(k)
+            yield f"The depot shipped {k} crates. Workers said the shift ran late."
+
+    stream = tiny.analyze_many(endless())
+    first = next(stream)
+    assert first.text.startswith("The depot shipped 0 crates") and len(read) <= 3
+    later = list(itertools.islice(stream, 299))
+    assert [d.text for d in later] == [f"The depot shipped {k} crates. Workers said the shift ran late."
+                                       for k in range(1, 300)]
+    stream.close()
+
+
+def test_analyze_many_yields_what_it_read_before_its_source_fails_then_raises_that_error(tiny):
+    def failing():
+        for k in range(5):
+            yield f"The archive listed {k} missing ledgers."
+        raise OSError("the share went away")
+
+    got = []
+    with pytest.raises(OSError, match="the share went away"):
+        for doc in tiny.analyze_many(failing()):
+            got.append(doc)
+    assert [d.text for d in got] == [f"The archive listed {k} missing ledgers." for k in range(5)]
+

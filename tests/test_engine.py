@@ -151,3 +151,21 @@ def test_host_side_sentence_lengths_match_what_the_model_would_count(tiny):
         _, counted = model(**tensors)
         _, given = model(**tensors, sentence_lengths=lengths)
     torch.testing.assert_close(given, counted)
+
+
+def test_chunks_are_read_on_the_calling_thread_and_only_tokenized_on_the_side(tiny):
+    import threading
+
+    engine = Engine(tiny.model, tiny.tokenizer, device="cpu")
+    readers = []
+
+    def chunks():
+        for k in range(4):
+            readers.append(threading.current_thread())
+            yield [f"The harbour closed on day {k}.", "Fishermen said it was unfair."], None
+
+    outputs = list(engine.run_chunks(chunks()))
+    assert readers == [threading.current_thread()] * 4
+    single = engine.run(["The harbour closed on day 3.", "Fishermen said it was unfair."])
+    np.testing.assert_allclose(outputs[3].probs, single.probs, atol=1e-6)
+
