@@ -21,6 +21,7 @@ Every prediction in framing goes through :class:`Engine`: ``analyze``,
 from __future__ import annotations
 
 import logging
+import os
 import warnings
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import nullcontext
@@ -38,6 +39,19 @@ __all__ = ["Engine", "EngineOutput", "resolve_device"]
 logger = logging.getLogger(__name__)
 
 _MAX_ROWS_PER_BATCH = 4096
+
+
+def _one_thread_after_fork() -> None:
+    """In a child process forked from this one, run torch on one thread: the OpenMP thread pool that the
+    parent's torch started does not survive ``fork``, and a child that runs ops on several threads hangs
+    in it. Workers that need more threads start with ``spawn`` or ``forkserver``."""
+    torch.set_num_threads(1)
+    logger.debug("forked child process %d: torch runs on one thread (start workers with 'spawn' or "
+                 "'forkserver' for more)", os.getpid())
+
+
+if hasattr(os, "register_at_fork"):  # absent on Windows, which has no fork
+    os.register_at_fork(after_in_child=_one_thread_after_fork)
 
 
 def resolve_device(device: str | torch.device | None) -> torch.device:

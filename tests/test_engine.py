@@ -169,3 +169,19 @@ def test_chunks_are_read_on_the_calling_thread_and_only_tokenized_on_the_side(ti
     single = engine.run(["The harbour closed on day 3.", "Fishermen said it was unfair."])
     np.testing.assert_allclose(outputs[3].probs, single.probs, atol=1e-6)
 
+
+def _first_label(job):
+    analyzer, text = job
+    return analyzer.analyze(text).sentences[0].label
+
+
+def test_a_worker_forked_after_the_parent_ran_the_model_does_not_hang(tiny):
+    """torch's OpenMP pool does not survive fork: a child running ops on several threads hung in it."""
+    import multiprocessing
+
+    if "fork" not in multiprocessing.get_all_start_methods():
+        pytest.skip("this platform cannot fork")
+    expected = tiny.analyze("The regulator denied the claim.").sentences[0].label  # the parent runs the model
+    with multiprocessing.get_context("fork").Pool(1) as pool:
+        got = pool.map_async(_first_label, [(tiny, "The regulator denied the claim.")]).get(timeout=120)
+    assert got == [expected]
