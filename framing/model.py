@@ -19,6 +19,7 @@ import logging
 import math
 import os
 import stat
+import threading
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -423,18 +424,34 @@ class FramingModel(nn.Module):
 
 # -- building, saving, loading ----------------------------------------------
 
+#: Held while an encoder loads with transformers' warnings and progress bars off, so that concurrent loads
+#: do not save each other's silenced settings as the caller's.
+_QUIET_LOAD = threading.Lock()
+
+
 def build_encoder(config: ModelConfig, base_dir: Path | None = None) -> nn.Module:
-    """The encoder for ``config``: random, the verified base, or a user base."""
+    """The encoder for ``config``: random, the verified base, or a user base.
+
+    Transformers' warnings (the unused pooler weights are expected, not news) and its progress bars are
+    off while it loads, then back as the caller had them: a bar the caller turned off stays off.
+    """
+    from huggingface_hub import utils as hub_utils
     from transformers.utils import logging as hf_logging
 
-    verbosity = hf_logging.get_verbosity()
-    hf_logging.set_verbosity_error()  # the unused pooler weights are expected, not news
-    hf_logging.disable_progress_bar()
-    try:
-        return _build_encoder(config, base_dir)
-    finally:
-        hf_logging.set_verbosity(verbosity)
-        hf_logging.enable_progress_bar()
+    with _QUIET_LOAD:
+        verbosity = hf_logging.get_verbosity()
+        bars, hub_bars = hf_logging.is_progress_bar_enabled(), not hub_utils.are_progress_bars_disabled()
+        hf_logging.set_verbosity_error()
+        if bars:
+            hf_logging.disable_progress_bar()  # the Hub's too
+        try:
+            return _build_encoder(config, base_dir)
+        finally:
+            hf_logging.set_verbosity(verbosity)
+            if bars:
+                hf_logging.enable_progress_bar()  # the Hub's too: turned off again if they were off
+                if not hub_bars:
+                    hub_utils.disable_progress_bars()
 
 
 def _build_encoder(config: ModelConfig, base_dir: Path | None) -> nn.Module:
@@ -684,14 +701,17 @@ def folder_fingerprint(directory: Path) -> str:
 
 
 def load_model(directory: str | Path) -> tuple[FramingModel, Any]:
-    """Load a saved model folder (LoRA updates merged); return ``(model, tokenizer)``."""
+    """Load a saved model folder (LoRA updates merged); return ``(model, tokenizer)``. Loading leaves torch's
+    global random generator as it was."""
     directory = Path(directory)
     check_model_folder(directory)
     config = read_config(directory)
     state = read_weights(directory / WEIGHTS_NAME)
     try:
-        # float32 whatever dtype a base's config asks for: the heads and the engine's autocast expect it
-        model = FramingModel(config, build_encoder(config).float())
+        # float32 whatever dtype a base's config asks for: the heads and the engine's autocast expect it; built
+        # on a forked generator, as the random initial weights are overwritten and the caller's draws go on
+        with torch.random.fork_rng(devices=[]):
+            model = FramingModel(config, build_encoder(config).float())
         tokenizer = load_tokenizer(directory, config)
     except IntegrityError:
         raise  # names the base encoder's file, not this model's config

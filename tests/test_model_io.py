@@ -301,3 +301,44 @@ def test_a_framing_model_beside_an_encoder_s_weights_still_loads(tiny_dir, tmp_p
     shutil.copytree(tiny_dir, model)
     shutil.copy(tiny_dir / "weights.safetensors", model / "model.safetensors")
     assert framing.load(model, device="cpu").labels == framing.load(tiny_dir, device="cpu").labels
+
+
+def test_loading_leaves_torch_s_random_draws_alone(tiny_dir):
+    import torch
+
+    torch.manual_seed(1)
+    expected = torch.rand(3)
+    torch.manual_seed(1)
+    framing.load(tiny_dir, device="cpu")
+    assert torch.equal(torch.rand(3), expected)
+
+
+def test_loading_keeps_the_caller_s_transformers_logging_and_progress_bars(tiny_dir, monkeypatch):
+    import sys
+    import warnings
+    from concurrent.futures import ThreadPoolExecutor
+
+    from huggingface_hub import utils as hub_utils
+    from transformers.utils import logging as hf_logging
+
+    hub_bars = sys.modules[hub_utils.enable_progress_bars.__module__]  # where HF_HUB_DISABLE_PROGRESS_BARS is read
+
+    verbosity, bars = hf_logging.get_verbosity(), hf_logging.is_progress_bar_enabled()
+    try:
+        hf_logging.set_verbosity_info()
+        hf_logging.disable_progress_bar()
+        monkeypatch.setattr(hub_bars, "HF_HUB_DISABLE_PROGRESS_BARS", True)  # as the variable set to 1
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")  # enabling bars against the variable warns
+            framing.load(tiny_dir, device="cpu")
+        assert not hf_logging.is_progress_bar_enabled()
+        monkeypatch.undo()
+        with ThreadPoolExecutor(4) as pool:
+            list(pool.map(lambda _: framing.load(tiny_dir, device="cpu"), range(4)))
+        assert hf_logging.get_verbosity() == hf_logging.INFO and not hf_logging.is_progress_bar_enabled()
+        hf_logging.enable_progress_bar()
+        framing.load(tiny_dir, device="cpu")
+        assert hf_logging.is_progress_bar_enabled()
+    finally:
+        hf_logging.set_verbosity(verbosity)
+        (hf_logging.enable_progress_bar if bars else hf_logging.disable_progress_bar)()
