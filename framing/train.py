@@ -11,6 +11,7 @@ learnt on the same pass, only for the span types an example annotates
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import math
@@ -19,10 +20,10 @@ import random
 import re
 import time
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import numpy as np
 import torch
@@ -55,6 +56,9 @@ from .model import (
 __all__ = ["TrainingArguments", "TrainResult", "train", "fit"]
 
 logger = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
 _WHOLE = re.compile(r"-?[0-9]+")  # label names that sort as numbers
 # Below this many validation sentences a fitted temperature is warned to be rough.
 _FEW_FOR_CALIBRATION = 50
@@ -239,6 +243,25 @@ def train(
                overwrite=overwrite)
 
 
+def _keeps_global_random_state(function: Callable[..., T]) -> Callable[..., T]:
+    """``function``, run with Python's, NumPy's and torch's global random generators (CUDA's included) put
+    back afterwards as they were: training seeds them (:func:`_seed_everything`) for a reproducible run,
+    and the caller's own draws go on as if it had not run."""
+    @functools.wraps(function)
+    def kept(*args: Any, **kwargs: Any) -> T:
+        python_state, numpy_state = random.getstate(), np.random.get_state()
+        devices = list(range(torch.cuda.device_count())) if torch.cuda.is_available() else []
+        try:
+            with torch.random.fork_rng(devices=devices):
+                return function(*args, **kwargs)
+        finally:
+            random.setstate(python_state)
+            np.random.set_state(numpy_state)
+
+    return kept
+
+
+@_keeps_global_random_state
 def fit(
     train_examples: list[Example],
     eval_examples: list[Example] | None,
@@ -455,6 +478,7 @@ def _check_base(base: str | Path | None) -> None:
 
 
 def _seed_everything(seed: int) -> None:
+    """Seed the global random generators for a reproducible run (:func:`fit` puts them back afterwards)."""
     random.seed(seed)
     np.random.seed(seed)
     torch.manual_seed(seed)

@@ -130,6 +130,27 @@ def test_same_seed_same_model(tmp_path, tiny_dir):
     assert (a.output_dir / "weights.safetensors").read_bytes() == (b.output_dir / "weights.safetensors").read_bytes()
 
 
+def test_training_leaves_the_caller_s_random_draws_alone_and_follows_its_own_seed(tmp_path, tiny_dir):
+    import torch
+
+    rows = make_rows(60, 5)
+
+    def draws_after_seeding(seed, run=lambda: None):
+        random.seed(seed)
+        np.random.seed(seed)
+        torch.manual_seed(seed)
+        run()
+        return random.random(), float(np.random.rand()), float(torch.rand(1))
+
+    untouched = draws_after_seeding(123)
+    after_a = draws_after_seeding(123, lambda: train(rows, None, base=str(tiny_dir), output_dir=tmp_path / "a",
+                                                      epochs=1, lora=False, seed=11, progress=False))
+    assert after_a == untouched
+    draws_after_seeding(7, lambda: train(rows, None, base=str(tiny_dir), output_dir=tmp_path / "b", epochs=1,
+                                         lora=False, seed=11, progress=False))
+    assert (tmp_path / "a" / "weights.safetensors").read_bytes() == (tmp_path / "b" / "weights.safetensors").read_bytes()
+
+
 @pytest.mark.parametrize("rows,message", [
     ([{"text": "a b", "label": "x"}, {"text": "c d", "label": "x"}], "at least two classes"),
     ([{"text": "a b", "label": "x"}, {"text": "c d", "label": "x"}, {"text": "e", "label": "y"}], "at least two training examples"),
