@@ -6,8 +6,12 @@ spans, profile) are plain Python; only the engine touches the model.
 
 from __future__ import annotations
 
+import copy
+import io
 import logging
+import pickle
 import re
+from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Sequence, Sized
 from contextlib import closing
 from pathlib import Path
@@ -98,6 +102,54 @@ def _reload(source: str, fingerprint: str | None, options: dict[str, Any]) -> "A
     return analyzer
 
 
+def _unpickled(cls: type, state: bytes) -> "Analyzer":
+    """An Analyzer built in memory, from what :func:`_pickled_state` made of its attributes."""
+    analyzer = cls.__new__(cls)
+    analyzer.__dict__.update(pickle.loads(state))
+    return analyzer
+
+
+def _pickled_state(state: dict[str, Any], protocol: int) -> bytes:
+    """``state`` pickled without the forward hooks that transformers adds to a model on its first use.
+
+    They are local functions, which pickle refuses; transformers adds them again at the next use when the
+    flag it sets with them is left out too. The live model keeps its hooks: only the pickle lacks them.
+    """
+    buffer = io.BytesIO()
+    _HookFreePickler(buffer, protocol).dump(state)
+    return buffer.getvalue()
+
+
+#: The attribute transformers sets on a model once it has added its output-capturing hooks.
+_HOOKED_FLAG = "_output_capturing_hooks_installed"
+
+
+def _transformers_hook(hook: Any) -> bool:
+    """Whether a forward hook is one of transformers' own."""
+    return (getattr(hook, "__module__", None) or "").startswith("transformers.")
+
+
+class _HookFreePickler(pickle.Pickler):
+    """Pickles modules without transformers' forward hooks and the flag that says they were added."""
+
+    def __init__(self, file: io.BytesIO, protocol: int) -> None:
+        super().__init__(file, protocol)
+        self._protocol = protocol
+
+    def reducer_override(self, obj: Any) -> Any:
+        if not isinstance(obj, torch.nn.Module) or not (
+                _HOOKED_FLAG in vars(obj) or any(map(_transformers_hook, obj._forward_hooks.values()))):
+            return NotImplemented
+        function, arguments, state, *rest = obj.__reduce_ex__(self._protocol)
+        state = dict(state)  # a copy: the live module keeps its hooks
+        state.pop(_HOOKED_FLAG, None)
+        dropped = {key for key, hook in obj._forward_hooks.items() if _transformers_hook(hook)}
+        for name in ("_forward_hooks", "_forward_hooks_with_kwargs", "_forward_hooks_always_called"):
+            if name in state:
+                state[name] = OrderedDict((k, v) for k, v in state[name].items() if k not in dropped)
+        return (function, arguments, state, *rest)
+
+
 class Analyzer:
     """Labels sentences of news text and finds sources, cues and loaded phrases."""
 
@@ -127,10 +179,26 @@ class Analyzer:
     def __reduce_ex__(self, protocol):
         """An Analyzer that :func:`load` read pickles as its model folder and options (a few hundred bytes,
         for joblib or multiprocessing workers, which load it again and check that the folder still holds
-        the same model); one built otherwise pickles whole."""
+        the same model); one built otherwise pickles whole, used or not (see :func:`_pickled_state`)."""
         if self.source is None:
-            return super().__reduce_ex__(protocol)
+            return _unpickled, (type(self), _pickled_state(self.__dict__, protocol))
         return _reload, (str(self.source), self.source_fingerprint, self._options)
+
+    def __copy__(self) -> "Analyzer":
+        """A new Analyzer sharing this one's model and tokenizer (nothing is loaded again); its engine's
+        settings, such as ``batch_tokens``, are its own."""
+        clone = type(self).__new__(type(self))
+        clone.__dict__.update(self.__dict__)
+        clone.engine = copy.copy(self.engine)
+        return clone
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> "Analyzer":
+        """A new Analyzer with its own copy of the model and tokenizer, made in memory (nothing is read from
+        disk, so changes made to this one's model are kept)."""
+        clone = type(self).__new__(type(self))
+        memo[id(self)] = clone
+        clone.__dict__.update(copy.deepcopy(self.__dict__, memo))
+        return clone
 
     def __repr__(self) -> str:
         return (f"Analyzer(labels={list(self.labels)}, device={str(self.device)!r}, "

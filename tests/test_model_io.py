@@ -303,6 +303,66 @@ def test_a_framing_model_beside_an_encoder_s_weights_still_loads(tiny_dir, tmp_p
     assert framing.load(model, device="cpu").labels == framing.load(tiny_dir, device="cpu").labels
 
 
+def _in_memory_analyzer(precision="fp32"):
+    """An Analyzer built in memory on a tiny model whose span head reads a lower layer: transformers hooks
+    the encoder to capture that layer on first use."""
+    import torch
+
+    from conftest import TINY_ENCODER
+    from framing.model import FramingModel, ModelConfig, build_encoder, load_tokenizer
+
+    torch.manual_seed(4)
+    config = ModelConfig(labels=tuple(framing.LABELS), base="random", encoder_config=dict(TINY_ENCODER),
+                         span_layers=(1,))
+    return framing.Analyzer(FramingModel(config, build_encoder(config)), load_tokenizer(None, config), device="cpu",
+                            precision=precision)
+
+
+def _transformers_hooks(model):
+    return sum(getattr(h, "__module__", "").startswith("transformers.") for m in model.modules()
+               for h in m._forward_hooks.values())
+
+
+@pytest.mark.filterwarnings("ignore:TypedStorage is deprecated")  # torch's, unpickling quantised weights
+@pytest.mark.parametrize("precision", ["fp32", "int8"])
+def test_an_analyzer_built_in_memory_pickles_after_use(precision):
+    import pickle
+
+    analyzer = _in_memory_analyzer(precision)
+    texts = ["The mill closed on Friday. Its owner denied any debt.", "Critics called the sale a swindle."]
+    before = [d.to_dict() for d in analyzer.analyze_many(texts)]
+    assert _transformers_hooks(analyzer.model)  # what made pickling fail
+    again = pickle.loads(pickle.dumps(analyzer))
+    assert again.source is None and again.engine.precision == precision
+    assert [d.to_dict() for d in again.analyze_many(texts)] == before
+    assert _transformers_hooks(analyzer.model) and _transformers_hooks(again.model)  # kept, and added again
+    assert [d.to_dict() for d in pickle.loads(pickle.dumps(again)).analyze_many(texts)] == before
+
+
+def test_copies_share_or_copy_the_model_in_memory_without_reading_the_folder(tiny_dir, monkeypatch):
+    import copy
+
+    import torch
+
+    analyzer = framing.load(tiny_dir, device="cpu")
+    with torch.no_grad():
+        analyzer.model.sentence_head[-1].bias += torch.arange(4.0)  # a change only the memory holds
+    sentences = ["The mill closed on Friday.", "Its owner denied any debt."]
+    before = analyzer.predict_proba(sentences)
+    monkeypatch.setattr(framing.analyze, "load_model", lambda *a, **k: pytest.fail("the folder was read again"))
+    shallow, deep = copy.copy(analyzer), copy.deepcopy(analyzer)
+    assert shallow.model is analyzer.model and shallow.tokenizer is analyzer.tokenizer
+    shallow.engine.batch_tokens = 64
+    assert analyzer.engine.batch_tokens == 2048  # the copy's settings are its own
+    assert deep.model is not analyzer.model and deep.engine.model is deep.model
+    assert deep.source == analyzer.source and deep.source_fingerprint == analyzer.source_fingerprint
+    for other in (shallow, deep):
+        np.testing.assert_allclose(other.predict_proba(sentences), before, atol=1e-6)
+    with torch.no_grad():
+        deep.model.sentence_head[-1].bias.zero_()
+    np.testing.assert_allclose(analyzer.predict_proba(sentences), before, atol=1e-6)
+
+
 def test_loading_leaves_torch_s_random_draws_alone(tiny_dir):
     import torch
 
