@@ -41,7 +41,10 @@ class Span:
 
 @dataclass(frozen=True)
 class Prediction:
-    """The label of one sentence and the probability of every label."""
+    """The label of one sentence and the probability of every label. Not hashable (it holds a dict):
+    compare with ``==``."""
+
+    __hash__ = None  # type: ignore[assignment]  # a hash over some fields only would surprise
 
     label: str
     scores: dict[str, float]
@@ -62,7 +65,10 @@ class Prediction:
 
 @dataclass(frozen=True)
 class Sentence:
-    """One sentence with its label, label probabilities and spans."""
+    """One sentence with its label, label probabilities and spans. Not hashable (it holds a dict, its
+    scores): compare with ``==``, and key a mapping by ``(start, end)``."""
+
+    __hash__ = None  # type: ignore[assignment]
 
     text: str
     start: int
@@ -110,7 +116,10 @@ class Sentence:
 
 @dataclass(frozen=True)
 class Document:
-    """An analysed text: its sentences and a profile summing them up."""
+    """An analysed text: its sentences and a profile summing them up. Not hashable (it holds dicts):
+    compare with ``==``."""
+
+    __hash__ = None  # type: ignore[assignment]
 
     text: str
     sentences: tuple[Sentence, ...]

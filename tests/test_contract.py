@@ -408,3 +408,13 @@ def test_analyze_many_yields_what_it_read_before_its_source_fails_then_raises_th
             got.append(doc)
     assert [d.text for d in got] == [f"The archive listed {k} missing ledgers." for k in range(5)]
 
+
+def test_sentences_and_documents_are_unhashable_but_compare_by_value(tiny):
+    doc = tiny.analyze("The mayor resigned. Aides said she was tired.")
+    again = tiny.analyze("The mayor resigned. Aides said she was tired.")
+    assert doc == again and doc.sentences[0] == again.sentences[0]
+    for value in (doc, doc.sentences[0], tiny.classify(["The mayor resigned."])[0]):
+        with pytest.raises(TypeError, match=f"unhashable type: '{type(value).__name__}'"):
+            hash(value)
+    span = framing.Span("cue", 0, 3, "The")
+    assert {span, framing.Span("cue", 0, 3, "The")} == {span}
