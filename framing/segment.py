@@ -260,19 +260,28 @@ DATELINE = re.compile(
     r"|^[A-Z][A-Z.'’ ]*[A-Z]\s*\((?:Reuters|AP|AFP|Xinhua|Bloomberg|dpa|ANI|PTI|Yonhap|Kyodo)\)\s*")
 
 
-_OPENING_CAPITALS = re.compile(r"[A-Z][A-Z.'’ -]*")
 _CAPITAL_WORD = re.compile(r"[A-Z][A-Z'’-]*")
-#: Words in capitals before a dash that name no place: sentence words and section banners
-#: ("ACCORDING TO OFFICIALS — ", "WE WILL NOT PAY - ", "OPINION — ").
+#: Words in capitals before a dash that name no place wherever they stand: sentence words and section
+#: banners ("ACCORDING TO OFFICIALS — ", "WE WILL NOT PAY - ", "OPINION — ").
 _NO_PLACE_WORDS = frozenset("""A AN THE TO OF IN ON AT BY FOR FROM WITH AND OR BUT NOT NO NEVER IS ARE WAS WERE BE
     BEEN HAS HAVE HAD WILL WOULD CAN WE I YOU HE SHE IT THEY THIS THAT WHAT WHO WHY HOW ACCORDING SAYS SAID
-    OPINION EDITORIAL ANALYSIS COMMENT COMMENTARY BREAKING EXCLUSIVE UPDATE UPDATED LIVE WATCH REVIEW""".split()) | (
-    # roles and bodies ("FBI DIRECTOR — ", "POLICE CHIEF - "), and the acronyms of five letters or more that
-    # name a body, not a place ("UNICEF - The agency said")
-    frozenset("""DIRECTOR CHIEF PRESIDENT MINISTER MINISTRY SECRETARY SPOKESMAN SPOKESWOMAN SPOKESPERSON OFFICIAL
-    OFFICIALS POLICE GOVERNMENT AGENCY COUNCIL COMMITTEE DEPARTMENT COMMISSION COURT PARTY COMPANY BOARD
-    UNICEF UNESCO UNHCR UNRWA UNCTAD UNAIDS UNFPA UNIDO INTERPOL EUROPOL FRONTEX EUROSTAT ASEAN NAFTA NASDAQ
-    NHTSA USAID OFCOM OFSTED MERCOSUR""".split()))
+    OPINION EDITORIAL ANALYSIS COMMENT COMMENTARY BREAKING EXCLUSIVE UPDATE UPDATED LIVE WATCH REVIEW""".split())
+#: Roles and bodies, which name no place when they end the capitals ("FBI DIRECTOR — ", "POLICE CHIEF - "),
+#: though a place's name may hold one before its last word ("COUNCIL BLUFFS — ", "GOVERNMENT HOUSE — ").
+_ROLE_OR_BODY_ENDS = frozenset("""DIRECTOR CHIEF PRESIDENT MINISTER MINISTRY SECRETARY SPOKESMAN SPOKESWOMAN
+    SPOKESPERSON OFFICIAL OFFICIALS POLICE GOVERNMENT AGENCY COUNCIL COMMITTEE DEPARTMENT COMMISSION COURT PARTY
+    COMPANY BOARD""".split())
+#: Acronyms of five letters or more that name a body, not a place, when they are the capitals before a dash
+#: ("UNICEF - The agency said").
+_BODY_ACRONYMS = frozenset("""UNICEF UNESCO UNHCR UNRWA UNCTAD UNAIDS UNFPA UNIDO INTERPOL EUROPOL FRONTEX
+    EUROSTAT ASEAN NAFTA NASDAQ NHTSA USAID OFCOM OFSTED MERCOSUR""".split())
+
+
+def _no_place(words: list[str]) -> bool:
+    """Whether the capitals ``words`` before a dash name no place: a sentence word or a banner anywhere
+    in them, a role or a body last ("FBI DIRECTOR"; not "COUNCIL BLUFFS"), or a body's acronym alone."""
+    return (any(w in _NO_PLACE_WORDS for w in words) or words[-1] in _ROLE_OR_BODY_ENDS
+            or (len(words) == 1 and words[0] in _BODY_ACRONYMS))
 
 
 def dateline_length(text: str, in_span: bool = False) -> int:
@@ -281,8 +290,9 @@ def dateline_length(text: str, in_span: bool = False) -> int:
     One that credits an agency or gives a date ("LONDON (Reuters) - ", "SEOUL, Nov. 3 - ") counts before
     anything; a place and a dash alone ("PARIS—The mayor", "DES MOINES – Hillary") only as one to three
     words of capitals, five letters or more (or a short capital: "ROME — "), none of them a sentence word
-    or a banner, before a capital: "US–China talks", "NATO—The alliance", "ACCORDING TO OFFICIALS — The
-    deal" are wording. ``in_span``: in a source span, which may start lower case after it ("PARIS—the
+    or a banner, not ending in a role or a body nor a body's acronym alone, before a capital: "US–China
+    talks", "NATO—The alliance", "ACCORDING TO OFFICIALS — The deal", "FBI DIRECTOR — The bureau" are
+    wording, "COUNCIL BLUFFS — The" a dateline. ``in_span``: in a source span, which may start lower case after it ("PARIS—the
     foreign ministry") or hold nothing else ("WASHINGTON (AP)")."""
     dateline = DATELINE.match(text)
     if not dateline:
@@ -292,10 +302,10 @@ def dateline_length(text: str, in_span: bool = False) -> int:
     if not rest:
         return len(text) if in_span and credited else 0
     if not credited:
-        place = _OPENING_CAPITALS.match(text).group(0).strip(" -")
+        place = dateline.group(0).rstrip().rstrip("-–—―").rstrip()  # the capitals before the dash
         words = _CAPITAL_WORD.findall(place)
         letters = sum(ch.isalpha() for ch in place)
-        if ((not rest[:1].isupper() and not in_span) or len(words) > 3 or any(w in _NO_PLACE_WORDS for w in words)
+        if ((not rest[:1].isupper() and not in_span) or len(words) > 3 or _no_place(words)
                 or (letters < 5 and place not in SHORT_CAPITALS)):
             return 0
     return len(text) - len(rest)

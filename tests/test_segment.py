@@ -466,3 +466,13 @@ def test_a_dateline_is_capitals_of_a_place_before_a_dash_and_a_sentence():
     assert dateline_length("FBI DIRECTOR — The bureau said so.") == 0
     assert dateline_length("POLICE CHIEF - Officers said so.") == 0
     assert dateline_length("MEXICO CITY - Officers said so.") == len("MEXICO CITY - ")
+
+
+def test_a_place_holding_a_role_or_body_word_before_its_last_word_is_still_a_dateline():
+    from framing.segment import dateline_length
+
+    assert dateline_length("COUNCIL BLUFFS — The city council voted.") == len("COUNCIL BLUFFS — ")
+    assert dateline_length("GOVERNMENT HOUSE — The governor spoke.") == len("GOVERNMENT HOUSE — ")
+    # a role or a body last, or a body's acronym alone, is still read as wording
+    assert dateline_length("STATE POLICE — Troopers said so.") == 0
+    assert dateline_length("UNICEF CAMPS — Aid arrived.") == len("UNICEF CAMPS — ")
