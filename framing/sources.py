@@ -120,12 +120,14 @@ _ROLE_TITLES = (r"President|Premier|Minister|Chancellor|Chief|Executive|Officer|
                 r"Sheriff|Secretary(?: of State)?|(?:Attorney|Surgeon|Secretary|Inspector|Director)[- ]General|"
                 r"(?:Major|Brigadier|Lieutenant)[- ]General|(?:Rear|Vice)[- ]Admiral|Colonel|Lieutenant(?:[- ]Colonel)?|"
                 r"Supreme Leader|Ayatollah|Rabbi|Archbishop|PM|Analyst|Economist|Professor|Researcher|CEO|CFO|COO|"
-                r"Council(?:lor|or|woman|man|member)|Assembly(?:woman|man|member)|Baroness|"
+                r"Council(?:lor|or|woman|man|member)|Assembly(?:woman|man|member)|"
                 r"(?:President|Vice President|Premier|Governor|Mayor|Chancellor|Senator)-elect")
 #: Titles that are also words of other names ("Captain America", "Admiral Insurance", "Bishop Auckland",
-#: "Imam Reza Shrine", "AG Barr", "General Motors", "Lord & Taylor", "Miss Universe", "Pastor Maldonado"): a
-#: person's name after them has two words or more.
-_SHORT_TITLES = re.compile(r"(?:^|\s)(?:Admiral|Captain|Bishop|Imam|AG|DA|General|Lord|Miss|Pastor)$")
+#: "Imam Reza Shrine", "AG Barr", "General Motors", "Lord & Taylor", "Miss Universe", "Pastor Maldonado"),
+#: and peerages, whose holder is known by a title and one name ("Lord Cameron", "Baroness Hale"): a person's
+#: name after them has two words or more.
+_SHORT_TITLES = re.compile(r"(?:^|\s)(?:Admiral|Captain|Bishop|Imam|AG|DA|General|Lord|Lady|Baroness|Miss|"
+                           r"Pastor)$")
 #: The most words a title has ("Secretary of State"): a name's title is read from that many words before it.
 _TITLE_WORDS = 3
 _ROLE_WORD = re.compile(rf"(?:{_ROLE_TITLES})")

@@ -1431,11 +1431,16 @@ def test_a_family_name_that_opens_with_lower_case_particles_joins_the_full_name(
     ("President-elect Sabine Orla", "sabine orla"),
     ("Lord Ambrose Pell", "ambrose pell"),
     ("Baroness Winifred Acre", "winifred acre"),
+    ("Lady Winifred Acre", "winifred acre"),
     # a title word that opens a body's or a firm's name stays
     ("General Motors", "general motors"),
     ("General Atomics Aeronautical Systems", "general atomics aeronautical systems"),
     ("General Velmar Holdings", "general velmar holdings"),
     ("Lord & Taylor", "lord & taylor"),
+    # a peer known by a title and one name keeps the title, lest any other Acre join them
+    ("Lord Pell", "lord pell"),
+    ("Baroness Acre", "baroness acre"),
+    ("Lady Acre", "lady acre"),
     ("Miss Universe", "miss universe"),
     ("Pastor Maldonado", "pastor maldonado"),
     ("State Department", "state department"),
