@@ -204,10 +204,18 @@ _ROLE_THEN_NAME = re.compile(r"^the\s+([a-z][\w'’ -]*?),\s+(.+)$", re.I)
 
 #: Words after a body's head that still belong to its name ("Ministry of ...", "Office for ...").
 _NAME_GOES_ON = frozenset("of for in at on".split())
-#: A capitalised title, a word or two of its body before it, and the name of two to four words after it
-#: ("County Commissioner Alan Pike", "Prime Minister Jane de la Cruz").
+#: A capitalised title, a word or two of its body before it, and the capitalised run after it to its end,
+#: particles inside allowed ("County Commissioner Alan Pike", "Prime Minister Jane de la Cruz", "Foreign
+#: Minister Prince Faisal bin Farhan Al Saud"), from which a name is read (see ``SourceIndex._see_titled``).
+_NAME_PARTICLE_RUN = rf"(?:(?:{'|'.join(sorted(_PARTICLES))})\s+)*"
 _TITLED_NAME = re.compile(rf"(?<![\w'’-])(?:[A-Z][\w'’-]*\s+){{0,2}}(?:{_ROLE_TITLES})\s+{_NAME_WORD}"
-                          rf"(?:\s+(?:(?:{'|'.join(sorted(_PARTICLES))})\s+)*{_NAME_WORD}){{1,3}}")
+                          rf"(?:\s+{_NAME_PARTICLE_RUN}{_NAME_WORD})*")
+#: The first letter of the word after a capitalised run, particles skipped: a capital there (one the ASCII
+#: name pattern leaves out: "Émile") means the run goes on.
+_NEXT_LETTER = re.compile(rf"\s+{_NAME_PARTICLE_RUN}([^\W\d_])")
+#: Lower-case words a headline in title case keeps ("Mayor Vows to Fight On", "Rebels Push Into the Capital").
+_HEADLINE_SMALL_WORDS = frozenset("a an and as at but by for from in into nor of on onto or over per the to upon "
+                                  "via with".split())
 #: Pronoun sources, relative ones too ("a press group, which said"), are credited to the last named source.
 _PRONOUNS = frozenset("he she they it we i you him her them his its their this that which who whom whose".split())
 
@@ -521,9 +529,15 @@ class SourceIndex:
     def _see_titled(self, sentence: str) -> str | None:
         """Note each person ``sentence`` names after a capitalised title ("County Commissioner Alan Pike
         approved the deal"), with the title's words, so that a later "the commissioner" may mean them;
-        the last of them, if any."""
+        the last of them, if any. The name is the whole capitalised run after the title, read as a
+        personal name (see :func:`display_source`), and a headline in title case names no one."""
+        text = unicodedata.normalize("NFC", without_invisible(sentence))
+        if _title_case(text):  # "Governor Signs Sweeping Climate Bill": its capitals name no one
+            return None
         last = None
-        for found in _TITLED_NAME.finditer(unicodedata.normalize("NFC", without_invisible(sentence))):
+        for found in _TITLED_NAME.finditer(text):
+            if _run_goes_on(text, found.end()):
+                continue  # a name cut inside a capitalised run is no name
             phrase = " ".join(dropwhile(lambda w: w in _NOT_A_NAME_START, found.group(0).split()))
             written = display_source(phrase)
             key, folded = text_key(written), fold_apostrophes(phrase)
@@ -744,6 +758,23 @@ def _ends_with_name(person: str, bare: str) -> bool:
     of "hanneke de vries"), a glued particle allowed before them ("assad" of "bashar al-assad")."""
     before = person.removesuffix(bare)
     return before != person and (before.endswith(" ") or bool(_GLUED_BEFORE.search(before)))
+
+
+def _title_case(sentence: str) -> bool:
+    """Whether ``sentence`` reads as a headline in title case ("Governor Signs Sweeping Climate Bill Into
+    Law"): three capitalised words or more, and no lower-case word but a headline's small words and
+    particles, so that its capitals say nothing of who is named."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", sentence)
+    lower = [w for w in words if not w[0].isupper()]
+    return (len(words) - len(lower) >= 3
+            and all(w in _HEADLINE_SMALL_WORDS or w in _PARTICLES for w in lower))
+
+
+def _run_goes_on(sentence: str, end: int) -> bool:
+    """Whether the capitalised run read up to ``end`` of ``sentence`` goes on after it: a capitalised word
+    follows, particles between allowed."""
+    found = _NEXT_LETTER.match(sentence, end)
+    return bool(found) and found.group(1).isupper()
 
 
 def _after_royal_title(text: str, written: str) -> bool:

@@ -1493,3 +1493,30 @@ def test_a_person_named_with_a_title_outside_a_source_is_the_one_a_later_descrip
         [("The commissioner said Harbour Commissioner Odile Farrant had signed it.", claim, "The commissioner")],
     ):
         assert "commissioner" in _joined(*rows)
+
+
+def test_a_title_case_headline_names_no_one_after_its_title():
+    fact, claim = "reported_fact", "attributed_claim"
+    said = ("The governor said the levy would fund new schools.", claim, "The governor")
+    assert _joined(("Governor Backs Bold School Levy Over Union Objections", fact, None), said) == {"governor": 1}
+    assert _joined(("Senator Presses Harbour Board Chiefs", fact, None),
+                   ("The senator said the dredging was late.", claim, "The senator")) == {"senator": 1}
+    # a capitalised run too long for a name is no name cut short of it
+    assert _joined(("Governor Ilse Marren Budget Review Panel met on Monday.", fact, None), said) == {"governor": 1}
+    # a sentence that names a governor still does
+    assert _joined(("Governor Ilse Marren signed the levy into law.", fact, None), said) == {"ilse marren": 1}
+
+
+def test_a_titled_name_is_read_to_the_end_of_its_capitalised_run():
+    fact, claim = "reported_fact", "attributed_claim"
+    arrived = ("Qadiri Energy Minister Prince Nawaf bin Rashed Al Hamdan landed in Oslo on Monday.", fact, None)
+    assert _joined(arrived, ("The energy minister said output would hold.", claim, "The energy minister")) == {
+        "nawaf bin rashed al hamdan": 1}
+    assert _joined(
+        ("Qadiri Energy Minister Prince Nawaf bin Rashed Al Hamdan said output would hold.", claim,
+         "Qadiri Energy Minister Prince Nawaf bin Rashed Al Hamdan"),
+        ("Prince Nawaf said talks would resume.", claim, "Prince Nawaf"),
+    ) == {"nawaf bin rashed al hamdan": 2}
+    # a run the ASCII name pattern stops inside ("Émile") is no name cut short of it
+    assert _joined(("Mayor Ana Lisa Émile Roux opened the depot.", fact, None),
+                   ("The mayor said it was safe.", claim, "The mayor")) == {"mayor": 1}
