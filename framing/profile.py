@@ -47,11 +47,16 @@ _ROLE_JOINER = re.compile(r"\s(?:of|for|at|to|with|from)\s")
 #: "Spokesman", "spokeswoman" and their plurals: the spokesperson role as written.
 _SPOKES = re.compile(r"spokes(?:man|woman|person|men|women|people)")
 #: Words that two sentences share without being about the same thing: function words, reporting verbs,
-#: and what a denial calls the allegation it answers ("the claims", "the report").
+#: what a denial calls the allegation it answers ("the claims", "the report"), when it was said ("on
+#: Tuesday", "last week") and who said it ("a spokesman", "officials").
 _NOT_CONTENT = frozenset('''about after also been being before could from have into more most over said says
     than that their them then there these they this those were what when where which while will with would
     claim claims accusation accusations allegation allegations report reports charge charges statement
-    statements story'''.split())
+    statements story
+    monday tuesday wednesday thursday friday saturday sunday january february march april june july august
+    september october november december today tonight yesterday tomorrow morning afternoon evening night
+    weekend days week weeks month months year years hour hours earlier later last next
+    spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople official officials'''.split())
 #: Endings dropped to compare words lightly stemmed: "dumped", "dumping" and "dumps" are "dump".
 _ENDING = re.compile(r"(?:ing|ed|es|s|e)$")
 #: The shortest word that counts as content ("dump", not "the" or "any").

@@ -156,3 +156,25 @@ def test_every_profile_field_has_a_row_in_the_api_reference_table():
     documented = set(re.findall(r"^\| `(\w+)` \|", table, flags=re.M))
     sentences, words = written(("Fishermen said the bay had turned black.", CLAIM, {"source": ["Fishermen"]}))
     assert documented == set(build_profile(sentences, LABELS, words))
+
+
+def test_a_denial_and_a_claim_sharing_only_a_date_or_a_speaker_word_share_no_topic():
+    rows = (
+        ("Officials said on Friday that the ferry pier would reopen next month.", CLAIM, {"source": ["Officials"]}),
+        ("Dockworkers said foremen had skimmed their wages at the pier.", CLAIM, {"source": ["Dockworkers"]}),
+    )
+    for denial in ("The harbour board denied it on Friday.", "The harbour board denied it next month.",
+                   "The harbour board denied it, officials said."):
+        profile = profile_of(*rows, (denial, DENIAL, {"source": ["The harbour board"], "cue": ["denied"]}))
+        assert profile["denials"][0]["allegation"] == 1
+    # a word both claims share picks neither: the nearer one answers, as before
+    profile = profile_of(*rows, ("The harbour board denied any wrongdoing at the pier.", DENIAL,
+                                 {"source": ["The harbour board"], "cue": ["denied"]}))
+    assert profile["denials"][0]["allegation"] == 1
+    # and of two claims that share it, the one worded as an allegation answers, though farther
+    profile = profile_of(
+        ("Dockworkers accused foremen of skimming wages at the pier.", CLAIM, {"source": ["Dockworkers"]}),
+        ("Officials said on Friday that the pier would reopen next month.", CLAIM, {"source": ["Officials"]}),
+        ("The harbour board denied any wrongdoing at the pier on Friday.", DENIAL,
+         {"source": ["The harbour board"], "cue": ["denied"]}))
+    assert profile["denials"][0]["allegation"] == 0
