@@ -42,6 +42,9 @@ _EVALUATIVE_OPENER = re.compile(r"[A-Z][a-z]+-[a-z-]+|[A-Z][a-z]+(?:ous|ful|less
 
 #: Pronouns that can only stand for a person: credited to the person named most recently.
 _PERSONAL = frozenset("he she".split())
+#: A role written with its holder's sex ("spokeswoman", "chairman", "congresswoman"), which the canonical
+#: form loses ("spokesperson"); group 1 holds "wo" for a woman.
+_GENDERED_ROLE = re.compile(r"\b(?:spokes|chair|congress|council|assembly|alder|business|police|anchor)(wo)?man\b", re.I)
 #: What follows a role's head noun when the role says whom it serves ("lawyer for the family").
 _ROLE_JOINER = re.compile(r"\s(?:of|for|at|to|with|from)\s")
 #: "Spokesman", "spokeswoman" and their plurals: the spokesperson role as written.
@@ -153,13 +156,14 @@ def _credit_sources(sentences: Sequence[Sentence],
     called the claims absurd" the denier is unnamed, not the rights groups. Of two sources named in a
     claim, the one nearer a cue speaks ("Echoing the UN, Amnesty said": Amnesty). "He" or "she" is
     the person named most recently, or the nameless person's role named since ("A Corvane
-    spokeswoman denied it. She said..."). A quotation closed by a later sentence (``runs``, see
+    spokeswoman denied it. She said..."; not "she" after "a police spokesman"). A quotation closed by a later sentence (``runs``, see
     :func:`_closed_quotations`) belongs to the source that sentence names or refers to after it.
     """
     credited: dict[int, str] = {}
     named: dict[int, list[tuple[int, str]]] = {}  # sentence -> (start, source) of the sources it names
     referred: dict[int, list[tuple[int, str]]] = {}  # sentence -> (start, source) its pronoun sources stand for
     last: str | None = None
+    last_written = ""  # the span that named ``last``, as written ("A police spokeswoman")
     last_label: str | None = None
     said_last: dict[str, str] = {}  # source -> the label of the last sentence credited to it
     known = SourceIndex()
@@ -179,6 +183,7 @@ def _credit_sources(sentences: Sequence[Sentence],
                                         sentence.text[:span.start - sentence.start])) for span in spans]
         pairs = [(start, name) for start, name in found if name]
         own = [name for _, name in pairs]
+        own_written = [span.text for span, (_, name) in zip(spans, found) if name]
         if own:
             named[index] = pairs
         if sentence.label in _SPEAKING:
@@ -186,8 +191,10 @@ def _credit_sources(sentences: Sequence[Sentence],
             # "she said" is the person named most recently, though a company or body spoke since, or a
             # person's nameless role named since; a denial still never goes to someone whose last
             # sentence made a claim (the accuser)
-            personal = any(span.text.strip(EDGE).lower() in _PERSONAL for span in spans)
-            person = last if last and _nameless_person(last) else known.recent_person
+            pronoun = next((w for w in (span.text.strip(EDGE).lower() for span in spans) if w in _PERSONAL), None)
+            personal = pronoun is not None
+            role_fits = bool(last) and _nameless_person(last) and not _other_sex(last_written, pronoun)
+            person = last if role_fits else known.recent_person
             if person and denial and said_last.get(known.resolve(person)) == "attributed_claim":
                 person = None
             name = own[0] if own else (person if personal else inherited)
@@ -199,7 +206,7 @@ def _credit_sources(sentences: Sequence[Sentence],
                 said_last[known.resolve(name)] = sentence.label
                 last_label = sentence.label
         if own:
-            last = own[0]
+            last, last_written = own[0], own_written[0]
             if sentence.label not in _SPEAKING:
                 last_label = None
     for index, (closer, quote_end) in _quotes_closed_later(sentences, runs).items():
@@ -214,6 +221,13 @@ def _nameless_person(source: str) -> bool:
     """Whether the canonical ``source`` is a person's role with no name ("corvane spokesperson", "lawyer
     for the family"): its head noun, before what it serves, is a person's."""
     return _ROLE_JOINER.split(source, 1)[0].rsplit(" ", 1)[-1] in PERSON_ROLES
+
+
+def _other_sex(role: str, pronoun: str | None) -> bool:
+    """Whether the nameless ``role`` as written is of the other sex than ``pronoun``: "she" cannot be
+    "a police spokesman", nor "he" "the chairwoman"."""
+    gendered = _GENDERED_ROLE.search(role)
+    return bool(gendered and pronoun) and (pronoun == "she") != bool(gendered.group(1))
 
 
 def _speaks_itself(source, sentence: Sentence) -> bool:

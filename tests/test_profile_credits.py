@@ -178,3 +178,20 @@ def test_a_denial_and_a_claim_sharing_only_a_date_or_a_speaker_word_share_no_top
         ("The harbour board denied any wrongdoing at the pier on Friday.", DENIAL,
          {"source": ["The harbour board"], "cue": ["denied"]}))
     assert profile["denials"][0]["allegation"] == 0
+
+
+def test_she_after_a_role_written_as_a_man_s_is_the_person_named_before_not_that_role():
+    rows = (
+        ("Harbour Chief Odile Farrant said two trawlers were seized.", CLAIM,
+         {"source": ["Harbour Chief Odile Farrant"]}),
+        ("A coastguard spokesman said the crews were ashore.", CLAIM, {"source": ["A coastguard spokesman"]}),
+    )
+    profile = profile_of(*rows, ("She said more seizures were likely.", CLAIM, {"source": ["She"]}))
+    assert profile["credits"] == ["odile farrant", "coastguard spokesperson", "odile farrant"]
+    # "he" after him is his, and so is "she" after a spokeswoman
+    profile = profile_of(*rows, ("He said more seizures were likely.", CLAIM, {"source": ["He"]}))
+    assert profile["credits"][2] == "coastguard spokesperson"
+    profile = profile_of(rows[0], ("The board chairwoman said the crews were ashore.", CLAIM,
+                                   {"source": ["The board chairwoman"]}),
+                         ("He said more seizures were likely.", CLAIM, {"source": ["He"]}))
+    assert profile["credits"][2] == "odile farrant"
