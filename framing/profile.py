@@ -44,7 +44,8 @@ _EVALUATIVE_OPENER = re.compile(r"[A-Z][a-z]+-[a-z-]+|[A-Z][a-z]+(?:ous|ful|less
 _PERSONAL = frozenset("he she".split())
 #: A role written with its holder's sex ("spokeswoman", "chairman", "congresswoman"), which the canonical
 #: form loses ("spokesperson"); group 1 holds "wo" for a woman.
-_GENDERED_ROLE = re.compile(r"\b(?:spokes|chair|congress|council|assembly|alder|business|police|anchor)(wo)?man\b", re.I)
+_GENDERED_ROLE = re.compile(r"\b(?:spokes|chair|congress|council|assembly|alder|business|police|anchor)(wo)?man\b",
+                            re.I)
 #: What follows a role's head noun when the role says whom it serves ("lawyer for the family").
 _ROLE_JOINER = re.compile(r"\s(?:of|for|at|to|with|from)\s")
 #: "Spokesman", "spokeswoman" and their plurals: the spokesperson role as written.
@@ -156,8 +157,9 @@ def _credit_sources(sentences: Sequence[Sentence],
     called the claims absurd" the denier is unnamed, not the rights groups. Of two sources named in a
     claim, the one nearer a cue speaks ("Echoing the UN, Amnesty said": Amnesty). "He" or "she" is
     the person named most recently, or the nameless person's role named since ("A Corvane
-    spokeswoman denied it. She said..."; not "she" after "a police spokesman"). A quotation closed by a later sentence (``runs``, see
-    :func:`_closed_quotations`) belongs to the source that sentence names or refers to after it.
+    spokeswoman denied it. She said..."; not "she" after "a police spokesman"). A quotation closed
+    by a later sentence (``runs``, see :func:`_closed_quotations`) belongs to the source that
+    sentence names or refers to after it.
     """
     credited: dict[int, str] = {}
     named: dict[int, list[tuple[int, str]]] = {}  # sentence -> (start, source) of the sources it names

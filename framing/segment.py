@@ -292,8 +292,8 @@ def dateline_length(text: str, in_span: bool = False) -> int:
     words of capitals, five letters or more (or a short capital: "ROME — "), none of them a sentence word
     or a banner, not ending in a role or a body nor a body's acronym alone, before a capital: "US–China
     talks", "NATO—The alliance", "ACCORDING TO OFFICIALS — The deal", "FBI DIRECTOR — The bureau" are
-    wording, "COUNCIL BLUFFS — The" a dateline. ``in_span``: in a source span, which may start lower case after it ("PARIS—the
-    foreign ministry") or hold nothing else ("WASHINGTON (AP)")."""
+    wording, "COUNCIL BLUFFS — The" a dateline. ``in_span``: in a source span, which may start lower case
+    after it ("PARIS—the foreign ministry") or hold nothing else ("WASHINGTON (AP)")."""
     dateline = DATELINE.match(text)
     if not dateline:
         return 0
