@@ -568,14 +568,17 @@ def _csv_fields(labelled, text: str, labels: Sequence[str]) -> list:
 
 def _format_csv(doc, labels: Sequence[str]) -> str:
     """A header, then one CSV row per sentence: its index from 0 (as the profile counts them), start, end,
-    label, ``score_LABEL`` per label, low_confidence, truncated (true or false), text, and its spans as a
-    JSON list of ``{"type", "start", "end", "text"}`` (document offsets), as ``framing score`` writes them."""
+    label, ``score_LABEL`` per label, low_confidence, truncated (true or false), text, its spans as a
+    JSON list of ``{"type", "start", "end", "text"}`` (document offsets), as ``framing score`` writes them,
+    and the source the profile credits it to (its ``credits`` entry; empty for none)."""
     content = io.StringIO()
     writer = CsvWriter(content)
-    writer.writerow(["index", "start", "end", *_csv_header(labels), "spans"])
-    for index, sentence in enumerate(doc.sentences):
+    writer.writerow(["index", "start", "end", *_csv_header(labels), "spans", "source"])
+    credits = doc.profile.get("credits") or [None] * len(doc.sentences)
+    for index, (sentence, credit) in enumerate(zip(doc.sentences, credits)):
         spans = json.dumps([span.to_dict() for span in sentence.spans], ensure_ascii=False)
-        writer.writerow([index, sentence.start, sentence.end, *_csv_fields(sentence, sentence.text, labels), spans])
+        writer.writerow([index, sentence.start, sentence.end, *_csv_fields(sentence, sentence.text, labels), spans,
+                         credit or ""])
     return content.getvalue()
 
 

@@ -592,7 +592,7 @@ def test_analyze_csv_has_a_row_per_sentence_as_in_the_json(tiny_dir, tiny, tmp_p
     assert code == 0
     written = out.read_text(encoding="utf-8")
     assert written.splitlines()[0] == ("index,start,end,label," + ",".join(f"score_{label}" for label in tiny.labels)
-                                       + ",low_confidence,truncated,text,spans")
+                                       + ",low_confidence,truncated,text,spans,source")
     rows = _csv_rows(written)
     sentences = tiny.analyze(text).to_dict()["sentences"]
     assert [int(r["index"]) for r in rows] == list(range(len(sentences))) and len(rows) == 2
@@ -603,6 +603,8 @@ def test_analyze_csv_has_a_row_per_sentence_as_in_the_json(tiny_dir, tiny, tmp_p
         assert (row["low_confidence"], row["truncated"]) == (str(sentence["low_confidence"]).lower(),
                                                              str(sentence["truncated"]).lower())
         assert json.loads(row["spans"]) == sentence["spans"]
+    credits = tiny.analyze(text).profile["credits"]
+    assert [row["source"] or None for row in rows] == credits
     # --format csv writes the same to standard output
     code, printed, _ = run(["analyze", str(path), "--format", "csv", "--model", str(tiny_dir)], capsys)
     assert code == 0 and printed == written
@@ -891,3 +893,16 @@ def test_an_os_error_no_check_named_is_one_line_with_the_traceback_hint(verbose,
     assert code == 1
     assert err.startswith("framing score: error: [Errno 5] Input/output error: ")
     assert ("Traceback" in err) == verbose and ("run with -v for the traceback" in err) != verbose
+
+
+def test_analyze_csv_names_the_source_each_sentence_is_credited_to():
+    from framing.cli import _format_csv
+    from framing.document import LABELS, Document, Sentence
+
+    scores = {label: 0.25 for label in LABELS}
+    text = "Ana Ruiz said it rained. It was cold."
+    sentences = (Sentence("Ana Ruiz said it rained.", 0, 24, "attributed_claim", scores),
+                 Sentence("It was cold.", 25, 37, "reported_fact", scores))
+    doc = Document(text, sentences, {"credits": ["ana ruiz", None]})
+    rows = _csv_rows(_format_csv(doc, LABELS))
+    assert [row["source"] for row in rows] == ["ana ruiz", ""]
