@@ -186,14 +186,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except FramingError as exc:
         print(f"framing {args.command}: error: {exc}", file=sys.stderr)
         return 1
-    except (TypeError, ValueError) as exc:
-        # a value the library refused, or a fault of ours: the traceback tells them apart
-        print(f"framing {args.command}: error: {exc}", file=sys.stderr)
-        if args.verbose:
-            traceback.print_exc(file=sys.stderr)
-        else:
-            print(f"framing {args.command}: (run with -v for the traceback)", file=sys.stderr)
-        return 1
     except KeyboardInterrupt:
         print(f"framing {args.command}: interrupted", file=sys.stderr)
         return 130
@@ -201,8 +193,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The reader (e.g. `head`) went away; not an error of ours.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
-    except OSError as exc:
-        # a file that could not be read or written (a full disk, permissions) where no check named it
+    except (TypeError, ValueError, OSError) as exc:
+        # a value the library refused, a file no check named (a full disk, permissions), or a fault of ours:
+        # the traceback tells them apart
         print(f"framing {args.command}: error: {exc}", file=sys.stderr)
         if args.verbose:
             traceback.print_exc(file=sys.stderr)
