@@ -91,6 +91,9 @@ class TrainingArguments:
     context_sentences: int | None = None
     max_length: int = 128
     patience: int = 2
+    #: A time budget in seconds for the epochs: training stops after the epoch that leaves too little of it
+    #: for another at the pace so far (the best epoch is kept as usual). ``None``: no budget.
+    max_seconds: float | None = None
     span_weight: float = 0.5
     class_weights: bool = True
     warmup_fraction: float = 0.06
@@ -117,6 +120,12 @@ class TrainingArguments:
         if self.max_batch_rows < 1 or self.lora_rank < 1 or self.patience < 1:
             raise InputError("max_batch_rows, lora_rank and patience must be ≥ 1, got "
                              f"{self.max_batch_rows}, {self.lora_rank}, {self.patience}")
+        if self.max_seconds is not None and (isinstance(self.max_seconds, bool)
+                                             or not isinstance(self.max_seconds, (int, float, np.number))
+                                             or not self.max_seconds > 0):
+            raise InputError(f"max_seconds must be a number > 0 or None, got {self.max_seconds!r}")
+        if self.max_seconds is not None:
+            self.max_seconds = float(self.max_seconds)  # a NumPy float would not go into training_args.json
         for name in ("learning_rate", "head_learning_rate", "span_weight", "validation_fraction"):
             value = getattr(self, name)
             if value is not None and (isinstance(value, bool) or not isinstance(value, (int, float, np.number))):
@@ -351,6 +360,7 @@ def _train_epochs(model: FramingModel, batches: _TrainBatches, optimizer, schedu
     train_seconds = 0.0
     bad_epochs = 0
     bar = None
+    loop_started = time.perf_counter()
     try:
         for epoch in range(1, args.epochs + 1):
             model.train()
@@ -388,6 +398,12 @@ def _train_epochs(model: FramingModel, batches: _TrainBatches, optimizer, schedu
                 bad_epochs += 1
                 if bad_epochs >= args.patience and epoch < args.epochs:  # the last epoch ends the run anyway
                     logger.info("early stop after epoch %d (best epoch %d)", epoch, best[1])
+                    break
+            if args.max_seconds is not None and epoch < args.epochs:
+                spent = time.perf_counter() - loop_started
+                if spent + spent / epoch > args.max_seconds:
+                    logger.info("time budget: stopping after epoch %d of %d (%.0f s spent, another would pass "
+                                "%.0f s; best epoch %d)", epoch, args.epochs, spent, args.max_seconds, best[1])
                     break
     except KeyboardInterrupt:  # Ctrl-C: keep the epochs finished, if any
         if bar is not None:

@@ -235,6 +235,13 @@ def main() -> None:
                         help="stage 2 with --stage1-legacy-split: draw the development split of the documents "
                              "in the first M real labels as it was drawn when there were M (v3: 6557), and "
                              "documents labelled later at the usual share, so adding labels moves no document")
+    parser.add_argument("--bundled-dev-split", action="store_true",
+                        help="stages 1 and 2: draw the real development split as the bundled model's stage 2 drew "
+                             "it (--stage1-legacy-split 3142 --split-frozen-at 6557: documents neither of its "
+                             "stages trained on), so a rebuild from scratch is compared with it on the same sentences")
+    parser.add_argument("--max-minutes", type=float, default=None, metavar="T",
+                        help="stages 1 and 2: stop after the epoch that leaves too little of T minutes for "
+                             "another (the best epoch is kept as usual)")
     parser.add_argument("--legacy-split", action="store_true",
                         help="stage 1: split the real labels as the bundled stage 1 did (the last 15%% of a "
                              "seeded shuffle of the documents present; public data minus evaluation documents "
@@ -264,8 +271,15 @@ def main() -> None:
     opts = parser.parse_args()
     if not 0 < opts.real_train_share <= 1:
         parser.error(f"--real-train-share must be in (0, 1], got {opts.real_train_share}")
+    if opts.max_minutes is not None and not opts.max_minutes > 0:
+        parser.error(f"--max-minutes must be > 0, got {opts.max_minutes}")
+    if opts.bundled_dev_split:
+        if opts.span_head or opts.legacy_split or opts.stage1_legacy_split or opts.split_frozen_at or opts.real_first:
+            parser.error("--bundled-dev-split is for stages 1 and 2 and sets the split itself: drop --span-head, "
+                         "--legacy-split, --stage1-legacy-split, --split-frozen-at and --real-first")
+        opts.stage1_legacy_split, opts.split_frozen_at = BUNDLED_STAGE1_FIRST, BUNDLED_SPLIT_FROZEN_AT
     if opts.stage1_legacy_split is not None:
-        if not opts.refine:
+        if not (opts.refine or opts.bundled_dev_split):
             parser.error("--stage1-legacy-split describes the model that --refine continues: give --refine too")
         if opts.stage1_legacy_split < 1:
             parser.error(f"--stage1-legacy-split must be >= 1, got {opts.stage1_legacy_split}")
@@ -349,7 +363,8 @@ def main() -> None:
     args = TrainingArguments(epochs=opts.epochs, seed=opts.train_seed, batch_tokens=opts.batch_tokens, device=opts.device,
                              patience=3, lora=True, lora_rank=16, class_weights=opts.class_weights,
                              max_batch_rows=opts.max_batch_rows, learning_rate=opts.learning_rate,
-                             span_weight=opts.span_weight, context_sentences=opts.context_sentences)
+                             span_weight=opts.span_weight, context_sentences=opts.context_sentences,
+                             max_seconds=opts.max_minutes * 60 if opts.max_minutes else None)
     if opts.refine:
         notes.append(f"Stage 2 continued {Path(opts.refine).name} on {len(train)} sentences (all real training "
                      f"sentences, {opts.refine_written} written, {opts.refine_public} public span sentences, "

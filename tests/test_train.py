@@ -92,6 +92,27 @@ def test_fit_leaves_the_caller_s_arguments_as_given(tmp_path, tiny_dir):
     assert saved["learning_rate"] == args.lr  # the copy records the rate used
 
 
+@pytest.mark.parametrize("budget,epochs_run", [(1e-9, 1), (1e9, 3)])
+def test_time_budget_stops_after_the_epoch_that_leaves_no_room_for_another(tmp_path, tiny_dir, budget, epochs_run):
+    from framing.data import table_examples
+    from framing.train import TrainingArguments, fit
+
+    args = TrainingArguments(epochs=3, patience=3, lora=True, progress=False, max_seconds=budget)
+    result = fit(table_examples(make_rows(30, 2)), None, labels=None, base=str(tiny_dir),
+                 output_dir=tmp_path / "m", args=args)
+    assert [h["epoch"] for h in result.history] == list(range(1, epochs_run + 1))
+    assert 1 <= result.best_epoch <= epochs_run
+    assert json.loads((tmp_path / "m" / "training_args.json").read_text())["max_seconds"] == budget
+
+
+@pytest.mark.parametrize("budget", [0, -5.0, True, "60"])
+def test_time_budget_must_be_a_positive_number(budget):
+    from framing.train import TrainingArguments
+
+    with pytest.raises(framing.InputError, match="max_seconds must be a number > 0"):
+        TrainingArguments(max_seconds=budget).validate()
+
+
 def test_output_folder_and_model_card(trained):
     folder, result = trained
     names = {p.name for p in result.output_dir.iterdir()}
@@ -384,6 +405,10 @@ def test_recipe_real_split_keeps_legacy_stage1_documents_out_of_development():
     (["--split-frozen-at", "6557"], "give --stage1-legacy-split too"),
     (["--split-frozen-at", "100", "--stage1-legacy-split", "3142", "--refine", "x"], "at least --stage1-legacy-split"),
     (["--real-train-share", "1.5"], r"must be in \(0, 1\]"),
+    (["--bundled-dev-split", "--legacy-split"], "sets the split itself"),
+    (["--bundled-dev-split", "--stage1-legacy-split", "3142"], "sets the split itself"),
+    (["--bundled-dev-split", "--span-head", "x"], "sets the split itself"),
+    (["--max-minutes", "0"], "--max-minutes must be > 0"),
 ])
 def test_recipe_refuses_split_options_that_cannot_hold(arguments, message):
     run = subprocess.run([sys.executable, "models/train_default.py", *arguments], cwd=ROOT, capture_output=True,
