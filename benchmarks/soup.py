@@ -4,7 +4,8 @@
 
 Every member must continue the same stage-1 model (``train_default.py
 --refine``), so its LoRA factors start with stage 1's rank-16 block and then
-hold its own stage-2 block. The soup keeps stage 1's block once and stacks
+hold its own stage-2 block; with ``--shared-rank 0`` the members are separate
+stage-1 runs and their whole LoRA blocks are stacked, each scaled by 1/N. The soup keeps stage 1's block once and stacks
 each member's stage-2 block scaled by 1/N (the mean of their updates, with
 no loss of rank); the heads are averaged. The soup is a model folder like
 any other (OUT). Each member and the soup are scored on the real
@@ -65,9 +66,9 @@ def soup_state(states: list[dict[str, torch.Tensor]], shared_rank: int = STAGE1_
     return out
 
 
-def write_soup(members: list[Path], out: Path) -> None:
+def write_soup(members: list[Path], out: Path, shared_rank: int = STAGE1_RANK) -> None:
     """The soup of ``members`` as a model folder at ``out`` (config and card copied from the first)."""
-    state = soup_state([load_file(str(m / WEIGHTS_NAME)) for m in members])
+    state = soup_state([load_file(str(m / WEIGHTS_NAME)) for m in members], shared_rank)
     out.mkdir(parents=True, exist_ok=True)
     for item in members[0].iterdir():
         if item.is_file() and item.name != WEIGHTS_NAME:
@@ -81,14 +82,19 @@ def main() -> None:
     parser.add_argument("members", nargs="+")
     parser.add_argument("--shared", default=str(ROOT.parent / "shared" / "data"))
     parser.add_argument("--json", default=None)
+    parser.add_argument("--shared-rank", type=int, default=STAGE1_RANK, metavar="R",
+                        help="LoRA factors the members share (16: stage-2 members of one stage-1 model; 0: "
+                             "separate stage-1 runs from the base, whose whole updates are averaged)")
     opts = parser.parse_args()
+    if opts.shared_rank < 0:
+        parser.error(f"--shared-rank must be >= 0, got {opts.shared_rank}")
     shared = Path(opts.shared)
     if not shared.is_dir():
         sys.exit(f"{shared} not found: the real labels' text lives there")
     from train_default import context_sentences_of, real_dev_report, real_splits
 
     members = [Path(m) for m in opts.members]
-    write_soup(members, Path(opts.out))
+    write_soup(members, Path(opts.out), opts.shared_rank)
     readings = {context_sentences_of(m) for m in members}
     if len(readings) > 1:
         sys.exit(f"the members read contexts of different lengths ({sorted(readings)} sentences): no soup of them")
