@@ -40,3 +40,14 @@ def test_soup_refuses_members_from_different_stage_one_models():
     other = _member(torch.randn(2, 6), b0, 2)
     with pytest.raises(ValueError, match="same stage-1 model"):
         load_benchmark("soup").soup_state([_member(a0, b0, 1), other], shared_rank=2)
+
+
+def test_soup_of_separate_runs_averages_their_whole_updates():
+    """--shared-rank 0: members trained from the base separately share no factors; the soup's update is
+    the mean of theirs, at the summed rank."""
+    members = [_member(torch.randn(2, 6), torch.randn(5, 2), seed) for seed in (4, 5)]
+    state = load_benchmark("soup").soup_state(members, shared_rank=0)
+    assert state["lora.layer.a"].shape == (2 * 5, 6)  # each member's rank-5 block, stacked
+    update = state["lora.layer.b"] @ state["lora.layer.a"]
+    expected = sum(m["lora.layer.b"] @ m["lora.layer.a"] for m in members) / 2
+    assert torch.allclose(update, expected, atol=1e-5)
