@@ -34,6 +34,9 @@ def add_commands(commands, add_model_options) -> None:
                             "Hugging Face cache (never downloaded)")
     train.add_argument("--epochs", type=int, default=4, metavar="N", help="at most N passes over the data, at "
                        "least 1 (early stopping may end sooner; default 4)")
+    train.add_argument("--max-minutes", type=float, default=None, metavar="T",
+                       help="a time budget: stop after the epoch that leaves too little of T minutes for another "
+                            "at the pace so far, keeping the best epoch (default: none)")
     train.add_argument("--lr", type=float, default=None, metavar="X", help="encoder learning rate, between 0 and "
                        "1 exclusive (default 5e-4 with LoRA, 5e-5 with --no-lora)")
     train.add_argument("--batch-tokens", type=int, default=4096, metavar="TOKENS",
@@ -100,6 +103,7 @@ def _run_train(args: argparse.Namespace) -> int:
         args.train, args.eval,
         labels=_label_names(args.labels) if args.labels else None,
         base=args.base, output_dir=args.out, epochs=args.epochs, learning_rate=args.lr,
+        max_seconds=args.max_minutes * 60 if args.max_minutes is not None else None,
         batch_tokens=args.batch_tokens, seed=args.seed, lora=not args.no_lora, context=not args.no_context,
         context_sentences=args.context_sentences,
         text_column=args.text_column, label_column=args.label_column, context_column=args.context_column,
@@ -136,6 +140,8 @@ def _train_option_problem(args: argparse.Namespace) -> str | None:
     ``None`` if nothing."""
     if args.epochs < 1:
         return "--epochs must be at least 1"
+    if args.max_minutes is not None and not args.max_minutes > 0:
+        return f"--max-minutes must be more than 0, got {args.max_minutes}"
     if not 0 <= args.seed < 2**32:
         return f"--seed must be from 0 to 2**32 - 1, got {args.seed}"
     if args.lr is not None and not 0 < args.lr < 1:

@@ -194,6 +194,7 @@ def train(
     device: str | None = None,
     progress: bool = True,
     overwrite: bool = False,
+    max_seconds: float | None = None,
 ) -> TrainResult:
     """Fine-tune on labelled sentences and save a model folder to ``output_dir``.
 
@@ -217,8 +218,10 @@ def train(
     2; 1 for a new model), so give contexts of that many sentences (training
     warns when they hold fewer). Changing it sets the context budget to 48
     tokens per sentence (one budget, its last tokens kept). Defaults: ``seed=0``, ``learning_rate`` 5e-4 with LoRA, 5e-5
-    without. Returns a :class:`TrainResult` (folder, labels, validation
-    figures, best epoch, temperature, per-epoch history, timing).
+    without. ``max_seconds``: a time budget; training stops after the epoch
+    that leaves too little of it for another at the pace so far (the best
+    epoch is kept as usual). Returns a :class:`TrainResult` (folder, labels,
+    validation figures, best epoch, temperature, per-epoch history, timing).
     """
     from .validation import check_column, check_flag, check_names, check_path, check_table
 
@@ -237,7 +240,7 @@ def train(
         check_flag(flag, name)
     args = TrainingArguments(epochs=epochs, learning_rate=learning_rate, batch_tokens=batch_tokens, seed=seed,
                              lora=lora, context=context, context_sentences=context_sentences, device=device,
-                             progress=progress)
+                             progress=progress, max_seconds=max_seconds)
     _check_setup(args, labels, base, output_dir, overwrite)  # before the data is read: a typo costs nothing
     train_examples = table_examples(train, text_column, label_column, context_column, name="train")
     args.columns = {"text": text_column, "label": label_column,

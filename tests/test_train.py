@@ -493,12 +493,25 @@ def test_context_sentences_none_keeps_the_starting_model_s_and_short_contexts_wa
 @pytest.mark.parametrize("options, message", [
     (["--context-sentences", "0"], "--context-sentences must be from 1 to 4, got 0"),
     (["--context-sentences", "2", "--no-context"], "--context-sentences and --no-context contradict each other"),
+    (["--max-minutes", "0"], "--max-minutes must be more than 0, got 0.0"),
 ])
 def test_train_command_checks_context_sentences_before_reading(options, message, tmp_path, capsys):
     from framing.cli import main
 
     code = main(["train", "--train", str(tmp_path / "missing.csv"), "--out", str(tmp_path / "m")] + options)
     assert code == 2 and message in capsys.readouterr().err
+
+
+def test_train_command_passes_its_time_budget_on(tmp_path, tiny_dir):
+    from framing.cli import main
+
+    rows = write_csv(tmp_path / "train.csv", make_rows(30, 1))
+    out = tmp_path / "m"
+    code = main(["train", "--train", str(rows), "--out", str(out), "--base", str(tiny_dir), "--epochs", "3",
+                 "--max-minutes", "1e-9", "--quiet"])
+    assert code == 0
+    assert json.loads((out / "training_args.json").read_text())["max_seconds"] == pytest.approx(6e-8)
+    assert [h["epoch"] for h in json.loads((out / "metrics.json").read_text())["history"]] == [1]
 
 
 def test_recipe_context_swaps_read_kept_labels_after_another_documents_denial():
