@@ -8,8 +8,15 @@
 set -uo pipefail
 source benchmarks/h200_base.sh
 common="--shared .device/data --device cuda --max-batch-rows 128 --bundled-dev-split --context-sentences 2 --epochs 6 --max-minutes 4.3 --real-weight 3 --written-weight 0.5 --public-scale 0.5"
-timeout -s INT 345 python3 models/train_default.py $common --out "$OUT/with_spans" > "$OUT/with_spans.log" 2>&1 &
-timeout -s INT 345 python3 models/train_default.py $common --span-weight 0 --out "$OUT/without_spans" \
-    > "$OUT/without_spans.log" 2>&1 &
+runs=/tmp/ablation
+mkdir -p "$runs"
+timeout -s INT 345 python3 models/train_default.py $common --out "$runs/with_spans" > "$runs/with_spans.log" 2>&1 &
+timeout -s INT 345 python3 models/train_default.py $common --span-weight 0 --out "$runs/without_spans" \
+    > "$runs/without_spans.log" 2>&1 &
 wait
-grep -h -E "INFO epoch|time budget|real_dev_macro_f1|early stop" "$OUT"/*.log | cut -c1-220
+# The device returns at most 8 files: one archive per model folder, logs beside them.
+for name in with_spans without_spans; do
+    [ -d "$runs/$name" ] && tar -czf "$OUT/$name.tgz" -C "$runs" "$name"
+    cp "$runs/$name.log" "$OUT/"
+done
+grep -H -E "INFO epoch|time budget|real_dev_macro_f1|early stop" "$runs"/*.log | sed "s#^$runs/##" | cut -c1-220

@@ -1,13 +1,16 @@
-"""Weight soup of stage-2 models: does averaging runs beat the best single run?
+"""Weight soup of models: does averaging runs beat the best single run?
 
     python benchmarks/soup.py OUT MEMBER [MEMBER ...] [--shared ../shared/data] [--json FILE]
+                              [--shared-rank R]
 
-Every member must continue the same stage-1 model (``train_default.py
---refine``), so its LoRA factors start with stage 1's rank-16 block and then
-hold its own stage-2 block; with ``--shared-rank 0`` the members are separate
-stage-1 runs and their whole LoRA blocks are stacked, each scaled by 1/N. The soup keeps stage 1's block once and stacks
-each member's stage-2 block scaled by 1/N (the mean of their updates, with
-no loss of rank); the heads are averaged. The soup is a model folder like
+Two kinds of soup. By default (``--shared-rank 16``) every member continues
+the same stage-1 model (``train_default.py --refine``), so its LoRA factors
+start with stage 1's rank-16 block and then hold its own stage-2 block: the
+soup keeps stage 1's block once and stacks each member's stage-2 block
+scaled by 1/N (the mean of their updates, with no loss of rank). With
+``--shared-rank 0`` the members are separate stage-1 runs from the base,
+and their whole LoRA blocks are stacked, each scaled by 1/N. The heads are
+averaged either way. The soup is a model folder like
 any other (OUT). Each member and the soup are scored on the real
 development split that stage 2 selects on (``--stage1-legacy-split 3142
 --split-frozen-at 6557``), never on an evaluation set. The soup's sentence
@@ -58,7 +61,8 @@ def soup_state(states: list[dict[str, torch.Tensor]], shared_rank: int = STAGE1_
         for k, s in enumerate(states[1:], 2):
             if not (torch.equal(s[name + ".a"][:shared_rank], a0) and torch.equal(s[name + ".b"][:, :shared_rank], b0)):
                 raise ValueError(f"member {k} does not share member 1's first {shared_rank} LoRA factors of {name}: "
-                                 "members must continue the same stage-1 model")
+                                 "members must continue the same stage-1 model (separate stage-1 runs: "
+                                 "--shared-rank 0)")
         dtype = states[0][name + ".b"].dtype
         out[name + ".a"] = torch.cat([a0] + [s[name + ".a"][shared_rank:] for s in states]).contiguous()
         out[name + ".b"] = torch.cat([b0] + [(s[name + ".b"][:, shared_rank:].float() / n).to(dtype) for s in states],

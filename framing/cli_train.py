@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import math
 import sys
 
 from .cli import device_argument, non_empty_argument
@@ -35,8 +36,9 @@ def add_commands(commands, add_model_options) -> None:
     train.add_argument("--epochs", type=int, default=4, metavar="N", help="at most N passes over the data, at "
                        "least 1 (early stopping may end sooner; default 4)")
     train.add_argument("--max-minutes", type=float, default=None, metavar="T",
-                       help="a time budget: stop after the epoch that leaves too little of T minutes for another "
-                            "at the pace so far, keeping the best epoch (default: none)")
+                       help="a time budget for the training epochs (setup, calibration and saving come on top): "
+                            "stop after the epoch that leaves too little of T minutes for another at the pace so "
+                            "far, keeping the best epoch (default: none)")
     train.add_argument("--lr", type=float, default=None, metavar="X", help="encoder learning rate, between 0 and "
                        "1 exclusive (default 5e-4 with LoRA, 5e-5 with --no-lora)")
     train.add_argument("--batch-tokens", type=int, default=4096, metavar="TOKENS",
@@ -113,6 +115,8 @@ def _run_train(args: argparse.Namespace) -> int:
     print(f"saved {result.output_dir} · labels {list(result.labels)} · validation macro-F1 {m['macro_f1']:.3f} "
           f"· accuracy {m['accuracy']:.3f} · ECE {m['ece']:.3f} · best epoch {result.best_epoch} "
           f"· {result.seconds:.0f} s")
+    if result.stopped_by_time_budget_after_epoch:
+        print(f"the time budget ended training after epoch {result.stopped_by_time_budget_after_epoch} of {args.epochs}")
     print(f"read {result.rows_read:,} rows · trained on {result.train_rows:,}, validated on {result.validation_rows:,} "
           f"({'an automatic stratified split' if args.eval is None else args.eval})")
     if m.get("spans"):
@@ -140,8 +144,8 @@ def _train_option_problem(args: argparse.Namespace) -> str | None:
     ``None`` if nothing."""
     if args.epochs < 1:
         return "--epochs must be at least 1"
-    if args.max_minutes is not None and not args.max_minutes > 0:
-        return f"--max-minutes must be more than 0, got {args.max_minutes}"
+    if args.max_minutes is not None and not 0 < args.max_minutes < math.inf:
+        return f"--max-minutes must be a finite number more than 0, got {args.max_minutes}"
     if not 0 <= args.seed < 2**32:
         return f"--seed must be from 0 to 2**32 - 1, got {args.seed}"
     if args.lr is not None and not 0 < args.lr < 1:

@@ -45,6 +45,10 @@ def write_model_card(directory: Path, result, args, train_examples, eval_example
     if result.interrupted_at_epoch:
         lines += [f"Training was interrupted (Ctrl-C) during epoch {result.interrupted_at_epoch} of {args.epochs}; "
                   f"this is epoch {result.best_epoch}, the best of those finished.", ""]
+    if result.stopped_by_time_budget_after_epoch:
+        lines += [f"The time budget ({args.max_seconds:.0f} s for the epochs) ended training after epoch "
+                  f"{result.stopped_by_time_budget_after_epoch} of {args.epochs}; this is epoch {result.best_epoch}, "
+                  "the best of those run.", ""]
     if config.extra.get("untrained_span_types"):
         lines += ["Span tagging: no training example annotated "
                   + ", ".join(config.extra["untrained_span_types"])

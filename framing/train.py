@@ -121,9 +121,9 @@ class TrainingArguments:
             raise InputError("max_batch_rows, lora_rank and patience must be ≥ 1, got "
                              f"{self.max_batch_rows}, {self.lora_rank}, {self.patience}")
         if self.max_seconds is not None and (isinstance(self.max_seconds, bool)
-                                             or not isinstance(self.max_seconds, (int, float, np.number))
-                                             or not self.max_seconds > 0):
-            raise InputError(f"max_seconds must be a number > 0 or None, got {self.max_seconds!r}")
+                                             or not isinstance(self.max_seconds, (int, float, np.integer, np.floating))
+                                             or not 0 < self.max_seconds < math.inf):
+            raise InputError(f"max_seconds must be a finite number > 0 or None, got {self.max_seconds!r}")
         if self.max_seconds is not None:
             self.max_seconds = float(self.max_seconds)  # a NumPy float would not go into training_args.json
         for name in ("learning_rate", "head_learning_rate", "span_weight", "validation_fraction"):
@@ -172,6 +172,8 @@ class TrainResult:
     validation_rows: int = 0
     #: The epoch a Ctrl-C stopped, when the best finished epoch before it was saved (``fit`` then re-raises).
     interrupted_at_epoch: int | None = None
+    #: The last epoch run when the time budget (``max_seconds``) ended training before ``epochs``.
+    stopped_by_time_budget_after_epoch: int | None = None
 
 
 def train(
@@ -218,9 +220,11 @@ def train(
     2; 1 for a new model), so give contexts of that many sentences (training
     warns when they hold fewer). Changing it sets the context budget to 48
     tokens per sentence (one budget, its last tokens kept). Defaults: ``seed=0``, ``learning_rate`` 5e-4 with LoRA, 5e-5
-    without. ``max_seconds``: a time budget; training stops after the epoch
-    that leaves too little of it for another at the pace so far (the best
-    epoch is kept as usual). Returns a :class:`TrainResult` (folder, labels,
+    without. ``max_seconds``: a time budget for the training epochs (setup,
+    calibration and saving come on top); training stops after the epoch that
+    leaves too little of it for another at the pace so far, keeping the best
+    epoch as usual (the learning-rate schedule, sized for ``epochs``, then
+    ends undecayed). Returns a :class:`TrainResult` (folder, labels,
     validation figures, best epoch, temperature, per-epoch history, timing).
     """
     from .validation import check_column, check_flag, check_names, check_path, check_table
@@ -323,7 +327,7 @@ def fit(
     weights = _class_weights(train_examples, labels) if args.class_weights else torch.ones(len(labels))
     weights = weights.to(device)
     evaluator = Engine(model, tokenizer, device=device, precision="fp32")  # shares the model's weights
-    best_state, best_epoch, history, seen, train_seconds, interrupted = _train_epochs(
+    best_state, best_epoch, history, seen, train_seconds, interrupted, budget_stop = _train_epochs(
         model, batches, optimizer, schedule, weights, evaluator, eval_examples, labels, args)
     model.load_state_dict(best_state, strict=False)
     model.eval()  # an interrupt may have come mid-epoch, in training mode
@@ -342,7 +346,7 @@ def fit(
     result = TrainResult(Path(output_dir), tuple(labels), metrics, best_epoch, temperature, history, seconds,
                          seen / train_seconds if train_seconds else 0.0, rows_read=rows_read,
                          train_rows=len(train_examples), validation_rows=len(eval_examples),
-                         interrupted_at_epoch=interrupted)
+                         interrupted_at_epoch=interrupted, stopped_by_time_budget_after_epoch=budget_stop)
     _save(model, tokenizer, result, args, train_examples, eval_examples, card_extra)
     if interrupted:
         raise KeyboardInterrupt  # saved; the caller still learns that the run was stopped (the CLI exits 130)
@@ -353,8 +357,13 @@ def _train_epochs(model: FramingModel, batches: _TrainBatches, optimizer, schedu
                   evaluator, eval_examples: list[Example], labels: list[str], args: TrainingArguments):
     """Train for up to ``args.epochs`` epochs, stopping early after ``args.patience`` epochs without a better
     validation macro-F1. Returns the best epoch's trainable state, that epoch, the per-epoch history, the
-    examples seen, the seconds spent training (evaluation excluded), and the epoch a Ctrl-C interrupted once
-    an epoch had finished (else ``None``; before then, the KeyboardInterrupt propagates)."""
+    examples seen, the seconds spent training (evaluation excluded), the epoch a Ctrl-C interrupted once
+    an epoch had finished (else ``None``; before then, the KeyboardInterrupt propagates), and the last epoch
+    run when the time budget ended training early (else ``None``).
+
+    The budget (``args.max_seconds``) covers these epochs and their validation passes, not the setup before
+    nor the calibration and saving after. It stops after the epoch whose pace so far says another would
+    overrun it; the learning-rate schedule was sized for ``args.epochs``, so it ends undecayed."""
     device = evaluator.device
     autocast = device.type == "cuda" and torch.cuda.is_bf16_supported()
     best = (-1.0, 0, None)
@@ -405,9 +414,10 @@ def _train_epochs(model: FramingModel, batches: _TrainBatches, optimizer, schedu
             if args.max_seconds is not None and epoch < args.epochs:
                 spent = time.perf_counter() - loop_started
                 if spent + spent / epoch > args.max_seconds:
-                    logger.info("time budget: stopping after epoch %d of %d (%.0f s spent, another would pass "
-                                "%.0f s; best epoch %d)", epoch, args.epochs, spent, args.max_seconds, best[1])
-                    break
+                    logger.info("time budget: stopping after epoch %d of %d (%.1f s spent; another epoch would "
+                                "overrun the budget of %.1f s; best epoch %d)", epoch, args.epochs, spent,
+                                args.max_seconds, best[1])
+                    return best[2], best[1], history, seen, train_seconds, None, epoch
     except KeyboardInterrupt:  # Ctrl-C: keep the epochs finished, if any
         if bar is not None:
             bar.close()
@@ -415,8 +425,8 @@ def _train_epochs(model: FramingModel, batches: _TrainBatches, optimizer, schedu
             raise
         logger.warning("interrupted during epoch %d: saving the best epoch so far, epoch %d (validation macro-F1 "
                        "%.4f), calibrated as usual; press Ctrl-C again to stop without saving", epoch, best[1], best[0])
-        return best[2], best[1], history, seen, train_seconds, epoch
-    return best[2], best[1], history, seen, train_seconds, None
+        return best[2], best[1], history, seen, train_seconds, epoch, None
+    return best[2], best[1], history, seen, train_seconds, None, None
 
 
 # -- setup -------------------------------------------------------------------------
@@ -982,6 +992,8 @@ def _save(model, tokenizer, result: TrainResult, args, train_examples, eval_exam
     def write(folder: Path) -> None:
         save_model(model, tokenizer, folder)
         stopped = {"interrupted_at_epoch": result.interrupted_at_epoch} if result.interrupted_at_epoch else {}
+        if result.stopped_by_time_budget_after_epoch:
+            stopped["stopped_by_time_budget_after_epoch"] = result.stopped_by_time_budget_after_epoch
         (folder / "training_args.json").write_text(json.dumps(asdict(args) | stopped, indent=2) + "\n",
                                                    encoding="utf-8")
         (folder / "metrics.json").write_text(json.dumps({

@@ -19,15 +19,17 @@ heads, fixed seed, early stopping on development macro-F1, temperature
 scaling on the development split. Without ../shared the recipe trains on
 the written corpus alone.
 
-The defaults are stage 1's settings (on one H200: ``--device cuda``, about
-four minutes; ``benchmarks/results/train_default_h200.log`` is that run's log).
+The defaults are stage 1's settings, except that the bundled model's stage 1
+reads two sentences of context and runs 6 epochs in batches of up to 128 rows
+(on one H200 shared with two other runs, five minutes;
+``benchmarks/results/h200_rebuild_A.log`` is its log).
 
 Stage 2 (``--refine MODEL_DIR``) continues a stage-1 model on real copy:
 every real labelled training sentence plus a fixed-seed slice of the written
 corpus and of the public span-annotated sentences (so neither skill is
 forgotten), a new LoRA stacked on the old one, selection and temperature on
-the real development split alone. It is light enough for a CPU. The bundled
-model (v4) used ``--epochs 4 --learning-rate 3e-4`` with class re-weighting
+the real development split alone. It is light enough for a CPU. v4 to v6
+used ``--epochs 4 --learning-rate 3e-4`` with class re-weighting
 (v3's settings, chosen on v3's development split: 0.746 against 0.731 for
 v2's ``--epochs 3 --no-class-weights``), ``--stage1-legacy-split 3142``,
 since its stage 1 was trained before the hash-drawn split existed, and
@@ -36,7 +38,8 @@ they were (v4 added labelling rounds 4 and 5; on the pinned split 0.713
 against 0.687 for v3's stage 2, a comparison that favours v4, since v3
 chose many of the added sentences as hard for itself; on v3's own 1,045
 development sentences 0.756 against 0.746). ``--real-first 6557`` with the same options
-rebuilds v3's stage 2.
+rebuilds v3's stage 2. The bundled model (v7) has no stage 2: with every real
+label in stage 1, stage 2 no longer raised the development figure.
 
 Stage 3 (``--span-head MODEL_DIR``) gives a model a new span head — a small
 BiLSTM over the last layer's and layer 3's token states — trained on the
@@ -48,13 +51,16 @@ chosen on 10% of the documents held out, and each span type's decision
 threshold then set on those documents. The encoder and sentence head are
 not touched, so sentence labels stay as they were.
 
-The bundled model, stage by stage:
+The bundled model (v7), stage by stage:
 
-    python models/train_default.py --device cuda --real-first 3142 --legacy-split --out STAGE1
-    python models/train_default.py --refine STAGE1 --stage1-legacy-split 3142 --split-frozen-at 6557 \
-        --context-sentences 2 --out STAGE2 --epochs 4 --learning-rate 3e-4 --device cpu
-    python models/train_default.py --span-head STAGE2 --out framing/default_model --epochs 4 --device cpu \
+    python models/train_default.py --device cuda --bundled-dev-split --context-sentences 2 --epochs 6 \
+        --max-batch-rows 128 --out STAGE1
+    python models/train_default.py --span-head STAGE1 --out framing/default_model --epochs 4 --device cpu \
         --span-polnear-all
+
+v6, the model before it: ``--real-first 3142 --legacy-split`` for stage 1, then ``--refine STAGE1
+--stage1-legacy-split 3142 --split-frozen-at 6557 --context-sentences 2 --epochs 4 --learning-rate 3e-4``
+for stage 2, then stage 3 as above.
 
 Other options: [--shared ../shared/data] [--quick] (see --help).
 """
@@ -269,12 +275,16 @@ def main() -> None:
     stage.add_argument("--span-head", default=None, metavar="MODEL_DIR",
                        help="stage 3: a new BiLSTM span head on MODEL_DIR's frozen encoder (see the docstring)")
     opts = parser.parse_args()
+    given = dict(vars(opts))  # recorded as given: --bundled-dev-split fills in the split options below
     if not 0 < opts.real_train_share <= 1:
         parser.error(f"--real-train-share must be in (0, 1], got {opts.real_train_share}")
-    if opts.max_minutes is not None and not opts.max_minutes > 0:
-        parser.error(f"--max-minutes must be > 0, got {opts.max_minutes}")
+    if opts.max_minutes is not None and not 0 < opts.max_minutes < float("inf"):
+        parser.error(f"--max-minutes must be a finite number > 0, got {opts.max_minutes}")
+    if opts.max_minutes is not None and opts.span_head:
+        parser.error("--max-minutes is for stages 1 and 2; stage 3 (--span-head) takes --epochs alone")
     if opts.bundled_dev_split:
-        if opts.span_head or opts.legacy_split or opts.stage1_legacy_split or opts.split_frozen_at or opts.real_first:
+        if opts.span_head or opts.legacy_split or any(value is not None for value in (
+                opts.stage1_legacy_split, opts.split_frozen_at, opts.real_first)):
             parser.error("--bundled-dev-split is for stages 1 and 2 and sets the split itself: drop --span-head, "
                          "--legacy-split, --stage1-legacy-split, --split-frozen-at and --real-first")
         opts.stage1_legacy_split, opts.split_frozen_at = BUNDLED_STAGE1_FIRST, BUNDLED_SPLIT_FROZEN_AT
@@ -370,27 +380,41 @@ def main() -> None:
                      f"sentences, {opts.refine_written} written, {opts.refine_public} public span sentences, "
                      f"{opts.context_swaps} context swaps); "
                      "selection on the real development split.")
-    result = fit(train, dev, labels=LABELS, base=opts.refine or "minilm", output_dir=opts.out, args=args,
-                 overwrite=opts.overwrite, card_extra={
-        "title": "framing default model",
-        "summary": "Labels news sentences as reported_fact, attributed_claim, official_denial or "
-                   "editorial_opinion and tags source, cue, content and loaded spans. Built by "
-                   "`python models/train_default.py` in three stages (see Recipe).",
-        "data_notes": " ".join(notes),
-        "sections": (ROOT / "models" / "CARD_NOTES.md").read_text(encoding="utf-8")
-        if (ROOT / "models" / "CARD_NOTES.md").is_file() else "",
-    })
-    summary = {"macro_f1": result.metrics["macro_f1"], "ece": result.metrics["ece"],
-               "best_epoch": result.best_epoch, "temperature": result.temperature,
-               "seconds": round(result.seconds, 1), "recipe": _portable(vars(opts))}
+    interrupted = False
+    try:
+        fit(train, dev, labels=LABELS, base=opts.refine or "minilm", output_dir=opts.out, args=args,
+            overwrite=opts.overwrite, card_extra={
+            "title": "framing default model",
+            "summary": "Labels news sentences as reported_fact, attributed_claim, official_denial or "
+                       "editorial_opinion and tags source, cue, content and loaded spans. Built by "
+                       "`python models/train_default.py` in stages (see Recipe).",
+            "data_notes": " ".join(notes),
+            "sections": (ROOT / "models" / "CARD_NOTES.md").read_text(encoding="utf-8")
+            if (ROOT / "models" / "CARD_NOTES.md").is_file() else "",
+        })
+    except KeyboardInterrupt:
+        saved = Path(opts.out) / "metrics.json"
+        if not (saved.is_file() and json.loads(saved.read_text(encoding="utf-8")).get("interrupted_at_epoch")):
+            raise  # stopped before an epoch finished: nothing was saved
+        interrupted = True
+    metrics_path = Path(opts.out) / "metrics.json"
+    metrics = json.loads(metrics_path.read_text(encoding="utf-8"))
+    # A Ctrl-C (or `timeout -s INT`) after an epoch finished saved the best epoch so far: it is summarised
+    # like any run, marked as interrupted, and the script then exits 130 as the CLI does.
+    summary = {"macro_f1": metrics["validation"]["macro_f1"], "ece": metrics["validation"]["ece"],
+               "best_epoch": metrics["best_epoch"], "temperature": metrics["temperature"],
+               "seconds": round(metrics["seconds"], 1), "recipe": _portable(given)}
+    for key in ("interrupted_at_epoch", "stopped_by_time_budget_after_epoch"):
+        if metrics.get(key):
+            summary[key] = metrics[key]
     if r_dev:
         summary["real_dev"] = real_dev_report(Path(opts.out), r_dev, opts.device)
         summary["real_dev_macro_f1"] = summary["real_dev"]["macro_f1"]
-    metrics_path = Path(opts.out) / "metrics.json"
-    metrics = json.loads(metrics_path.read_text(encoding="utf-8"))
     metrics["recipe_summary"] = summary
     metrics_path.write_text(json.dumps(metrics, indent=2) + "\n", encoding="utf-8")
     print(json.dumps({k: v for k, v in summary.items() if k != "real_dev"}))
+    if interrupted:
+        sys.exit(130)
 
 
 def _portable(options: dict) -> dict:

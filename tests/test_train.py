@@ -102,15 +102,49 @@ def test_time_budget_stops_after_the_epoch_that_leaves_no_room_for_another(tmp_p
                  output_dir=tmp_path / "m", args=args)
     assert [h["epoch"] for h in result.history] == list(range(1, epochs_run + 1))
     assert 1 <= result.best_epoch <= epochs_run
+    assert result.stopped_by_time_budget_after_epoch == (1 if epochs_run < 3 else None)
     assert json.loads((tmp_path / "m" / "training_args.json").read_text())["max_seconds"] == budget
 
 
-@pytest.mark.parametrize("budget", [0, -5.0, True, "60"])
+@pytest.mark.parametrize("budget", [0, -5.0, True, "60", float("inf"), float("nan"), np.complex128(5)])
 def test_time_budget_must_be_a_positive_number(budget):
     from framing.train import TrainingArguments
 
-    with pytest.raises(framing.InputError, match="max_seconds must be a number > 0"):
+    with pytest.raises(framing.InputError, match="max_seconds must be a finite number > 0"):
         TrainingArguments(max_seconds=budget).validate()
+
+
+@pytest.mark.parametrize("budget,epochs_run", [(25.0, 2), (35.0, 3), (45.0, 4)])
+def test_time_budget_looks_one_epoch_ahead(tmp_path, tiny_dir, monkeypatch, budget, epochs_run):
+    """With every epoch taking 10 s, a budget stops after the last epoch that leaves room for another:
+    after 2 epochs (20 s spent) a 25 s budget has no room for a third (30 s), a 35 s one has."""
+    import importlib
+
+    from framing.data import table_examples
+    from framing.train import TrainingArguments, fit
+
+    train_module = importlib.import_module("framing.train")  # the module (framing.train is the function)
+    clock = {"now": 0.0}
+    real_epochs = train_module._train_epochs
+
+    def timed_epochs(model, batches, *args, **kwargs):
+        original = batches.epoch
+
+        def ticking(epoch):
+            yield from original(epoch)
+            clock["now"] += 10.0  # each epoch takes 10 s of the clock
+        batches.epoch = ticking
+        return real_epochs(model, batches, *args, **kwargs)
+
+    monkeypatch.setattr(train_module.time, "perf_counter", lambda: clock["now"])
+    monkeypatch.setattr(train_module, "_train_epochs", timed_epochs)
+    args = TrainingArguments(epochs=5, patience=5, lora=True, progress=False, max_seconds=budget)
+    result = fit(table_examples(make_rows(30, 2)), None, labels=None, base=str(tiny_dir),
+                 output_dir=tmp_path / "m", args=args)
+    assert len(result.history) == epochs_run
+    assert result.stopped_by_time_budget_after_epoch == epochs_run
+    assert json.loads((tmp_path / "m" / "metrics.json").read_text())["stopped_by_time_budget_after_epoch"] == epochs_run
+    assert f"ended training after epoch {epochs_run} of 5" in (tmp_path / "m" / "README.md").read_text()
 
 
 def test_output_folder_and_model_card(trained):
@@ -408,7 +442,9 @@ def test_recipe_real_split_keeps_legacy_stage1_documents_out_of_development():
     (["--bundled-dev-split", "--legacy-split"], "sets the split itself"),
     (["--bundled-dev-split", "--stage1-legacy-split", "3142"], "sets the split itself"),
     (["--bundled-dev-split", "--span-head", "x"], "sets the split itself"),
-    (["--max-minutes", "0"], "--max-minutes must be > 0"),
+    (["--max-minutes", "0"], "--max-minutes must be a finite number > 0"),
+    (["--max-minutes", "5", "--span-head", "x"], "--max-minutes is for stages 1 and 2"),
+    (["--bundled-dev-split", "--split-frozen-at", "0", "--refine", "x"], "sets the split itself"),
 ])
 def test_recipe_refuses_split_options_that_cannot_hold(arguments, message):
     run = subprocess.run([sys.executable, "models/train_default.py", *arguments], cwd=ROOT, capture_output=True,
@@ -493,7 +529,8 @@ def test_context_sentences_none_keeps_the_starting_model_s_and_short_contexts_wa
 @pytest.mark.parametrize("options, message", [
     (["--context-sentences", "0"], "--context-sentences must be from 1 to 4, got 0"),
     (["--context-sentences", "2", "--no-context"], "--context-sentences and --no-context contradict each other"),
-    (["--max-minutes", "0"], "--max-minutes must be more than 0, got 0.0"),
+    (["--max-minutes", "0"], "--max-minutes must be a finite number more than 0, got 0.0"),
+    (["--max-minutes", "inf"], "--max-minutes must be a finite number more than 0, got inf"),
 ])
 def test_train_command_checks_context_sentences_before_reading(options, message, tmp_path, capsys):
     from framing.cli import main
@@ -502,7 +539,7 @@ def test_train_command_checks_context_sentences_before_reading(options, message,
     assert code == 2 and message in capsys.readouterr().err
 
 
-def test_train_command_passes_its_time_budget_on(tmp_path, tiny_dir):
+def test_train_command_passes_its_time_budget_on(tmp_path, tiny_dir, capsys):
     from framing.cli import main
 
     rows = write_csv(tmp_path / "train.csv", make_rows(30, 1))
@@ -510,6 +547,7 @@ def test_train_command_passes_its_time_budget_on(tmp_path, tiny_dir):
     code = main(["train", "--train", str(rows), "--out", str(out), "--base", str(tiny_dir), "--epochs", "3",
                  "--max-minutes", "1e-9", "--quiet"])
     assert code == 0
+    assert "the time budget ended training after epoch 1 of 3" in capsys.readouterr().out
     assert json.loads((out / "training_args.json").read_text())["max_seconds"] == pytest.approx(6e-8)
     assert [h["epoch"] for h in json.loads((out / "metrics.json").read_text())["history"]] == [1]
 
@@ -570,3 +608,37 @@ def test_recipe_refuses_stage_options_out_of_their_stage(options, message):
     run = subprocess.run([sys.executable, "models/train_default.py", *options], cwd=ROOT, capture_output=True,
                          text=True, timeout=300)
     assert run.returncode == 2 and message in run.stderr
+
+
+@pytest.mark.parametrize("saved", [True, False])
+def test_recipe_summarises_a_run_stopped_after_an_epoch_and_exits_130(tmp_path, monkeypatch, saved):
+    """`timeout -s INT` (the H200 scripts' hard stop) after an epoch: fit saved the best epoch and re-raised;
+    the recipe still writes its summary, marked interrupted, and exits 130. Before any epoch, nothing is
+    saved and the interrupt goes on."""
+    sys.path.insert(0, str(ROOT / "models"))
+    import train_default
+
+    out = tmp_path / "stage1"
+
+    def stopped_fit(*args, **kwargs):
+        if saved:
+            out.mkdir()
+            (out / "metrics.json").write_text(json.dumps({
+                "validation": {"macro_f1": 0.5, "ece": 0.1}, "best_epoch": 1, "temperature": 1.2, "seconds": 3.0,
+                "interrupted_at_epoch": 2}))
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(train_default, "fit", stopped_fit)
+    monkeypatch.setattr(sys, "argv", ["train_default.py", "--shared", str(tmp_path / "absent"), "--quick",
+                                      "--out", str(out), "--bundled-dev-split"])
+    if not saved:
+        with pytest.raises(KeyboardInterrupt):
+            train_default.main()
+        return
+    with pytest.raises(SystemExit) as stop:
+        train_default.main()
+    assert stop.value.code == 130
+    summary = json.loads((out / "metrics.json").read_text())["recipe_summary"]
+    assert summary["interrupted_at_epoch"] == 2 and summary["best_epoch"] == 1
+    # recorded as given: the split options the flag implies are not written in beside it
+    assert summary["recipe"]["bundled_dev_split"] is True and summary["recipe"]["stage1_legacy_split"] is None
