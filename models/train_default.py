@@ -419,13 +419,14 @@ def main() -> None:
 
 def _portable(options: dict) -> dict:
     """The recipe's options with each path under the folder that holds the repository written relative to
-    it ("shared/data", "scratch/s10/C2"): the model folder travels in every install, the build machine's
-    layout need not."""
+    it ("shared/data", "scratch/s10/C2") and any other absolute path cut to its last part ("/tmp/runs/A":
+    "A"): the model folder travels in every install, the build machine's layout need not."""
     home = ROOT.parent
 
     def relative(value):
-        if isinstance(value, str) and Path(value).is_absolute() and Path(value).resolve().is_relative_to(home):
-            return str(Path(value).resolve().relative_to(home))
+        if isinstance(value, str) and Path(value).is_absolute():
+            resolved = Path(value).resolve()
+            return str(resolved.relative_to(home)) if resolved.is_relative_to(home) else resolved.name
         return value
 
     return {key: relative(value) for key, value in options.items()}

@@ -642,3 +642,12 @@ def test_recipe_summarises_a_run_stopped_after_an_epoch_and_exits_130(tmp_path, 
     assert summary["interrupted_at_epoch"] == 2 and summary["best_epoch"] == 1
     # recorded as given: the split options the flag implies are not written in beside it
     assert summary["recipe"]["bundled_dev_split"] is True and summary["recipe"]["stage1_legacy_split"] is None
+
+
+def test_recipe_records_no_absolute_path():
+    sys.path.insert(0, str(ROOT / "models"))
+    from train_default import _portable
+
+    recorded = _portable({"out": "/tmp/runs/A", "shared": str(ROOT.parent / "shared" / "data"), "epochs": 6,
+                          "refine": None, "name": "relative/stays"})
+    assert recorded == {"out": "A", "shared": "shared/data", "epochs": 6, "refine": None, "name": "relative/stays"}
