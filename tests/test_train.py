@@ -644,10 +644,14 @@ def test_recipe_summarises_a_run_stopped_after_an_epoch_and_exits_130(tmp_path, 
     assert summary["recipe"]["bundled_dev_split"] is True and summary["recipe"]["stage1_legacy_split"] is None
 
 
-def test_recipe_records_no_absolute_path():
+def test_recipe_records_no_absolute_path(tmp_path, monkeypatch):
+    """Paths under the folder holding the repository are recorded relative to it; any other absolute path
+    keeps its last part alone."""
     sys.path.insert(0, str(ROOT / "models"))
-    from train_default import _portable
+    import train_default
 
-    recorded = _portable({"out": "/tmp/runs/A", "shared": str(ROOT.parent / "shared" / "data"), "epochs": 6,
-                          "refine": None, "name": "relative/stays"})
+    home = (tmp_path / "home").resolve()
+    monkeypatch.setattr(train_default, "ROOT", home / "repo")
+    recorded = train_default._portable({"out": str(tmp_path / "elsewhere" / "A"), "shared": str(home / "shared" / "data"),
+                                        "epochs": 6, "refine": None, "name": "relative/stays"})
     assert recorded == {"out": "A", "shared": "shared/data", "epochs": 6, "refine": None, "name": "relative/stays"}
