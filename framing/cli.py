@@ -299,7 +299,7 @@ def _output(path: str | None) -> Iterator[TextIO]:
     clear error, not a traceback.
     """
     if _to_stdout(path):
-        yield sys.stdout
+        yield from _results_stdout()
         return
     target = Path(os.path.realpath(path))  # through a symlink, its target is rewritten
     in_place = (os.path.abspath(path).startswith(("/dev/", "/proc/")) or (target.exists() and not target.is_file())
@@ -331,6 +331,26 @@ def _output(path: str | None) -> Iterator[TextIO]:
                 pass  # the error that got us here is the one to report
         if not in_place and temp.exists():
             temp.unlink()
+
+
+def _results_stdout() -> Iterator[TextIO]:
+    """Standard output for results. Redirected to a file or pipe it is written as UTF-8, as every file
+    framing writes, whatever encoding Python guessed for it (``PYTHONIOENCODING=cp1252``, a Windows
+    locale); a terminal keeps its own encoding, with "?" for a character it lacks. Either way a character
+    the encoding lacks no longer stops the run half-way."""
+    encoding = (getattr(sys.stdout, "encoding", None) or "").lower().replace("-", "").replace("_", "")
+    if encoding == "utf8" or not hasattr(sys.stdout, "buffer"):
+        yield sys.stdout
+        return
+    sys.stdout.flush()
+    terminal = sys.stdout.isatty()
+    handle = io.TextIOWrapper(sys.stdout.buffer, encoding=sys.stdout.encoding if terminal else "utf-8",
+                              errors="replace" if terminal else "strict", write_through=True)
+    try:
+        yield handle
+        handle.flush()
+    finally:
+        handle.detach()  # leaves sys.stdout's buffer open
 
 
 def _inputs_problem(args) -> str | None:

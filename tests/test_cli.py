@@ -193,6 +193,35 @@ def test_classify_out_dash_writes_standard_output(tiny_dir, tmp_path, monkeypatc
     assert not (tmp_path / "-").exists()
 
 
+@pytest.mark.parametrize("argv", [["analyze", "--format", "json"], ["analyze", "--format", "html"], ["classify"]])
+def test_out_dash_writes_utf8_whatever_the_encoding_of_standard_output(argv, tiny_dir, tmp_path, monkeypatch):
+    path = tmp_path / "a.txt"
+    path.write_text("Der Hafen \u2192 \u0434\u043e\u043a \u2713 ist offen.", encoding="utf-8")  # not in cp1252
+    raw = io.BytesIO()
+    monkeypatch.setattr(sys, "stdout", io.TextIOWrapper(raw, encoding="cp1252"))  # PYTHONIOENCODING=cp1252
+    command, *options = argv
+    code = main([command, str(path), *options, "--out", "-", "--model", str(tiny_dir)])
+    sys.stdout.flush()
+    assert code == 0 and "\u2192 \u0434\u043e\u043a \u2713" in raw.getvalue().decode("utf-8")
+    sys.stdout.write("after\n")  # standard output is still usable
+    sys.stdout.flush()
+    assert raw.getvalue().endswith(b"after\n")
+
+
+def test_out_dash_on_a_terminal_keeps_its_encoding_and_replaces_what_it_lacks(tiny_dir, tmp_path, monkeypatch):
+    class Terminal(io.BytesIO):
+        def isatty(self) -> bool:
+            return True
+
+    path = tmp_path / "a.txt"
+    path.write_text("Caf\u00e9 \u2192 closed.", encoding="utf-8")
+    raw = Terminal()
+    monkeypatch.setattr(sys, "stdout", io.TextIOWrapper(raw, encoding="cp1252"))
+    code = main(["classify", str(path), "--out", "-", "--model", str(tiny_dir)])
+    sys.stdout.flush()
+    assert code == 0 and '"Caf\u00e9 ? closed."' in raw.getvalue().decode("cp1252")
+
+
 @pytest.mark.parametrize("command", ["analyze", "classify"])
 def test_output_path_is_checked_before_the_input_or_model(command, tmp_path, capsys):
     # Neither the input nor the model exists: an output problem must be the error reported.
