@@ -3,29 +3,41 @@
 Each sentence is coloured by label and starts with a small badge: its number
 (the one the denial links use) and a short label tag, so the label does not
 rest on colour alone. Low-confidence sentences get a dashed outline and a
-"?" after the tag, truncated ones a "truncated" badge; the hover text gives
-the label, these flags and the scores. Sources, cues and the writer's loaded
+"?" after the tag, truncated ones a "truncated" badge. Every sentence can take
+keyboard focus; focused, hovered or tapped it shows its description (number,
+label, flags, scores and marked phrases), which is also its accessible
+description and is printed after it. Sources, cues and the writer's loaded
 phrases are marked inside the sentence, and what a source is credited with
 (content) is underlined; a legend explains every mark and an inline SVG bar
 chart shows the label shares in whole percentages that add up to 100, as the
 command line's table does. The unsourced evaluative sentences and the denials
-are listed with links to them. No scripts, no external assets: every piece of
-input text is HTML-escaped.
+are listed with links to them. No scripts, no external assets, no style
+attributes: every piece of input text is HTML-escaped, and the page's one
+style sheet is the only style its Content-Security-Policy allows.
 """
 
 from __future__ import annotations
 
+import base64
+import hashlib
+import logging
 import math
 import re
+import unicodedata
+from collections import Counter
 from html import escape
+from typing import Any
 
+from . import __version__
 from .document import Document, Sentence
 from .errors import InputError
-from .profile import writer_loaded
+from .profile import build_profile, writer_loaded
 from .segment import LIST_ITEM, PARAGRAPH_BREAK
 from .validation import check_names
 
 __all__ = ["render_html", "COLOURS", "TAGS"]
+
+logger = logging.getLogger(__name__)
 
 #: Background per label: grey, blue, yellow and salmon differ in hue and lightness, and stay
 #: apart (CIE76 distance 18 or more) under simulated protanopia, deuteranopia and tritanopia.
@@ -44,34 +56,49 @@ TAGS = {
 }
 _FALLBACK = ("#e6e6fa", "#fff3c4", "#d9f2d9", "#f2d9d9", "#d4ecec", "#f5dcc0", "#e8d4f0", "#dde8c8")
 _SPAN_CLASS = {"loaded": "loaded", "source": "source", "cue": "cue", "content": "content"}
+#: The marks a sentence's description names, with their text (content, a whole clause, is left out).
+_DESCRIBED = ("source", "cue", "loaded")
 _LINE_BREAK = re.compile(r"[\n\r\u2028\u2029]")
 _BLANK_LINE = re.compile(PARAGRAPH_BREAK.pattern + r"|\u2029")
-_LOW = "low confidence: the label is a weak guess"
-_CUT = "truncated: the model read only the start of this sentence"
+_LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*")
+#: What a complete profile holds, as build_profile makes it.
+_PROFILE_KEYS = frozenset(build_profile((), ()))
 
+# Small type never goes below 11px; the content underline is dark enough (3:1 or more) on every label colour.
 _STYLE = """
 body{font:16px/1.75 Georgia,serif;max-width:52rem;margin:2rem auto;padding:0 1rem;color:#222}
 h1{font:600 1.3rem system-ui,sans-serif}
+h2{font:600 1.1rem system-ui,sans-serif;margin-top:2rem}
 .legend{font:13px/1.9 system-ui,sans-serif;margin-bottom:1.2rem}
 .legend>div>span{display:inline-block;padding:0 .45rem;margin:.15rem .3rem .15rem 0;border-radius:.3rem}
-.chart{max-width:100%;height:auto}
+.chart{display:block;max-width:100%}
 .chart text{font:13px system-ui,sans-serif}
 p.para{margin:0 0 1rem}
 article,td,li{overflow-wrap:anywhere}
 .s{unicode-bidi:isolate;border-radius:.25rem;padding:.1rem .15rem;-webkit-box-decoration-break:clone;box-decoration-break:clone}
-.s::before,.tag{font:600 .62em/1 system-ui,sans-serif;color:#333;vertical-align:.5em;letter-spacing:.02em}
-.s::before{content:attr(data-n) "\\a0" attr(data-tag);margin-right:.25em;user-select:none}
-.s[data-low-confidence]::before{content:attr(data-n) "\\a0" attr(data-tag) "?"}
+.s::before,.tag{font:600 max(.75em,11px)/1 system-ui,sans-serif;color:#333;vertical-align:.4em;letter-spacing:.02em}
+.s::before{content:attr(data-n);margin-right:.25em;user-select:none}
 [data-low-confidence]{outline:1.5px dashed #444;outline-offset:1px}
-[data-truncated]::after{content:"truncated";font:600 .62em/1 system-ui,sans-serif;color:#fff;background:#555;
+[data-truncated]::after{content:"truncated";font:600 max(.75em,11px)/1 system-ui,sans-serif;color:#fff;background:#555;
  border-radius:.2rem;padding:.1em .3em;margin-left:.3em;vertical-align:.2em;user-select:none}
 .s:target{box-shadow:0 0 0 2px #222}
+.d{display:none;direction:ltr;unicode-bidi:isolate}
+.s:focus+.d,.s:hover+.d{display:block;position:absolute;z-index:1;max-width:min(32rem,90vw);
+ font:13px/1.5 system-ui,sans-serif;background:#fff;border:1px solid #555;border-radius:.3rem;padding:.2rem .5rem}
 .loaded{text-decoration:underline wavy #b00020}
 .source{font-weight:600}
 .cue{font-style:italic;border-bottom:1px dotted #333}
-.content{border-bottom:2px solid #8a8a8a}
+.content{border-bottom:2px solid #555}
 table{border-collapse:collapse;font:14px system-ui,sans-serif;margin-top:1rem}
+caption{text-align:left;font-weight:600}
 td,th{padding:.2rem .6rem;border-bottom:1px solid #ddd;text-align:left}
+footer{font:13px system-ui,sans-serif;color:#444;margin-top:2rem;border-top:1px solid #ddd}
+@media print{
+.s,.legend span,[data-truncated]::after{print-color-adjust:exact;-webkit-print-color-adjust:exact}
+.d,.s:focus+.d,.s:hover+.d{display:inline;position:static;border:0;padding:0;font:11px system-ui,sans-serif;color:#444}
+.d::before{content:" ["}
+.d::after{content:"] "}
+}
 """
 
 
@@ -94,13 +121,19 @@ def _tag(label: str, labels: tuple[str, ...]) -> str:
     return label if tag != label and tag in others else tag
 
 
-def _tooltip(sentence: Sentence, number: int) -> str:
-    """Hover text: number and label, any flags, then the score of every label."""
-    lines = [f"sentence {number}: {sentence.label}"]
-    lines += [_LOW] if sentence.low_confidence else []
-    lines += [_CUT] if sentence.truncated else []
-    lines.append("; ".join(f"{label} {score:.2f}" for label, score in sentence.scores.items()))
-    return "\n".join(lines)
+def _description(sentence: Sentence, marks: list, labels: tuple[str, ...]) -> str:
+    """What the badge, outline and marks of a sentence show, as text: its label, any flags, the source,
+    cue and loaded phrases marked in it, then the score of every label (by tag, to keep the page light).
+    It is the sentence's accessible description, shown on focus or hover and printed."""
+    head = [sentence.label]
+    head += ["low confidence"] if sentence.low_confidence else []
+    head += ["truncated (the model read only its start)"] if sentence.truncated else []
+    parts = [", ".join(head)]
+    for kind in _DESCRIBED:
+        found = [span.text for span in marks if span.type == kind]
+        parts += [f"{kind}: {', '.join(found)}"] if found else []
+    scores = ", ".join(f"{_tag(label, labels)} {score:.2f}" for label, score in sentence.scores.items())
+    return "; ".join([*parts, f"scores: {scores}"])
 
 
 def _marked(text: str, start: int, end: int, spans: list) -> str:
@@ -120,23 +153,41 @@ def _marked(text: str, start: int, end: int, spans: list) -> str:
 
 
 def _sentence_html(doc: Document, sentence: Sentence, index: int, labels: tuple[str, ...]) -> str:
-    """The sentence with its marked spans, a span inside another marked inside it."""
+    """The sentence with its marked spans (a span inside another marked inside it), focusable, followed by
+    its description (hidden until the sentence has focus or the pointer)."""
     # loaded spans as the profile counts them: the writer's wording, not a name or cue tagged loaded
     marks = sorted((s for s in sentence.spans if s.type in _SPAN_CLASS
                     and (s.type != "loaded" or writer_loaded(s, sentence))), key=lambda s: (s.start, -s.end))
-    pieces = [_marked(doc.text, sentence.start, sentence.end, marks)]
     flags = "".join(f" data-{name}" for name, on in (("low-confidence", sentence.low_confidence),
                                                       ("truncated", sentence.truncated)) if on)
     return (f'<span class="s" id="s{index}" data-label="{escape(sentence.label)}" data-n="{index + 1}" '
-            f'data-start="{sentence.start}" data-end="{sentence.end}" '
-            f'data-tag="{escape(_tag(sentence.label, labels))}"{flags} '
-            f'style="background:{_colour(sentence.label, labels)}" '
-            f'title="{escape(_tooltip(sentence, index + 1))}">{"".join(pieces)}</span>')
+            f'data-start="{sentence.start}" data-end="{sentence.end}"{flags} tabindex="0" dir="auto" '
+            f'aria-describedby="d{index}">{_marked(doc.text, sentence.start, sentence.end, marks)}</span>'
+            f'<span class="d" id="d{index}">{escape(_description(sentence, marks, labels))}</span>')
+
+
+def _css_string(value: str) -> str:
+    """``value`` for the inside of a double-quoted CSS string: every character but letters, digits, "_"
+    and "-" escaped by its code point, so that no label can end the string, or the style element."""
+    return "".join(c if c.isalnum() or c in "_-" else f"\\{ord(c):x} " for c in value)
+
+
+def _label_rules(labels: tuple[str, ...]) -> str:
+    """The CSS rules of each label: its colour for every element carrying its ``data-label`` (sentences,
+    legend keys), and its tag after a sentence's number ("?" added when low-confidence). A few rules per
+    label instead of a style and a tag attribute on every sentence keep the page light."""
+    rules = []
+    for label in labels:
+        selector, tag = f'[data-label="{_css_string(label)}"]', _css_string(_tag(label, labels))
+        rules += [f"{selector}{{background:{_colour(label, labels)}}}",
+                  f'.s{selector}::before{{content:attr(data-n) "\\a0 {tag}"}}',
+                  f'.s{selector}[data-low-confidence]::before{{content:attr(data-n) "\\a0 {tag}?"}}']
+    return "\n".join(rules) + "\n"
 
 
 def _legend(labels: tuple[str, ...]) -> str:
-    """Two rows: each label with its colour and tag, then every other mark."""
-    keys = "".join(f'<span style="background:{_colour(l, labels)}"><b class="tag">{escape(_tag(l, labels))}</b>'
+    """Two rows: each label with its colour and tag, then every other mark; and how to see the scores."""
+    keys = "".join(f'<span data-label="{escape(l)}"><b class="tag">{escape(_tag(l, labels))}</b>'
                    + (f" {escape(l)}" if _tag(l, labels) != l else "") + "</span>" for l in labels)
     marks = ('<span><b class="tag">7</b> sentence number</span>'
              '<span class="source">source</span><span class="cue">cue</span>'
@@ -144,7 +195,8 @@ def _legend(labels: tuple[str, ...]) -> str:
              '<span class="loaded">loaded (writer)</span>'
              '<span data-low-confidence>low confidence (tag ends in ?)</span>'
              '<span data-truncated>model read only the start</span>')
-    return f'<div class="legend"><div>{keys}</div><div>{marks}</div></div>'
+    hint = "<div>Tab to, click, tap or hover a sentence to see its label, flags and scores.</div>"
+    return f'<div class="legend"><div>{keys}</div><div>{marks}</div>{hint}</div>'
 
 
 def whole_percentages(shares: dict[str, float]) -> dict[str, int]:
@@ -160,32 +212,37 @@ def whole_percentages(shares: dict[str, float]) -> dict[str, int]:
     return percents
 
 
-def _chart(doc: Document, labels: tuple[str, ...]) -> str:
-    """An inline SVG bar per label: its share of the sentences, labelled in whole percentages."""
-    shares = doc.profile.get("shares", {})
+def _chart(profile: dict[str, Any], labels: tuple[str, ...]) -> str:
+    """An inline SVG bar per label, its name on a line of its own above it and its share of the sentences
+    after it in whole percentages. It takes the page's width without a viewBox, so its text keeps its size
+    on a narrow screen; its accessible name gives every figure."""
+    if not profile["sentences"]:
+        return "<p>No sentences to chart.</p>"
+    shares = profile.get("shares", {})
     percents = whole_percentages({label: float(shares.get(label, 0.0)) for label in labels})
-    left = 16 + 8 * max((len(label) for label in labels), default=0)  # about 8 px a character at 13 px
     rows = []
     for k, label in enumerate(labels):
-        share = float(shares.get(label, 0.0))
-        y = 8 + k * 26
-        rows.append(
-            f'<text x="0" y="{y + 14}">{escape(label)}</text>'
-            f'<rect x="{left}" y="{y}" width="{max(share * 300, 0.5):.1f}" height="18" '
-            f'fill="{_colour(label, labels)}" stroke="#888"/>'
-            f'<text x="{left + 8 + share * 300:.1f}" y="{y + 14}">{percents[label]}%</text>'
-        )
-    height = 16 + 26 * len(labels)
-    return (f'<svg class="chart" role="img" aria-label="label shares" width="{left + 370}" height="{height}" '
-            f'viewBox="0 0 {left + 370} {height}" xmlns="http://www.w3.org/2000/svg">{"".join(rows)}</svg>')
+        width, y = max(float(shares.get(label, 0.0)) * 80, 0.2), 8 + k * 44
+        rows.append(f'<text x="0" y="{y + 13}">{escape(label)}</text>'
+                    f'<rect x="0" y="{y + 19}" width="{width:.1f}%" height="16" fill="{_colour(label, labels)}" '
+                    f'stroke="#888"/><text x="{width:.1f}%" dx="6" y="{y + 32}">{percents[label]}%</text>')
+    counts = profile.get("counts", {})
+    figures = "; ".join(f"{label} {percents[label]}% ({counts.get(label, 0)} of {profile['sentences']})"
+                        for label in labels)
+    return (f'<svg class="chart" role="img" aria-label="{escape(f"label shares: {figures}")}" width="100%" '
+            f'height="{8 + 44 * len(labels)}" xmlns="http://www.w3.org/2000/svg">{"".join(rows)}</svg>')
 
 
-def render_html(doc: Document, title: str = "framing report", labels: tuple[str, ...] | None = None) -> str:
+def render_html(doc: Document, title: str = "framing report", labels: tuple[str, ...] | None = None, *,
+                lang: str | None = None, model: str | None = None) -> str:
     """One self-contained HTML page for ``doc``, the same page as ``framing analyze --format html``.
 
-    ``doc`` is what :meth:`framing.Analyzer.analyze` returns; ``title`` heads the page (escaped);
-    ``labels`` orders the legend and chart (default: the profile's label order). Write the result
-    as UTF-8::
+    ``doc`` is what :meth:`framing.Analyzer.analyze` returns; its profile is rebuilt from its sentences
+    when it is missing or its counts disagree with their labels (labels edited since), so the page
+    agrees with itself. ``title`` heads the page (escaped); ``labels`` orders the legend and chart
+    (default: the profile's label order); ``lang`` is the text's language tag (``"pt-BR"``; default
+    ``None``: unknown, the page's own words being English); ``model`` names the model in the footer,
+    beside the framing version. Write the result as UTF-8::
 
         from pathlib import Path
         import framing
@@ -194,47 +251,113 @@ def render_html(doc: Document, title: str = "framing report", labels: tuple[str,
         doc = framing.load().analyze(Path("article.txt").read_text(encoding="utf-8"))
         Path("report.html").write_text(render_html(doc, title="article"), encoding="utf-8")
     """
-    labels = _check_arguments(doc, title, labels)
+    labels = _check_arguments(doc, title, labels, lang, model)
+    profile = _profile(doc, labels)
+    style = _STYLE + _label_rules(labels)
     wrapped = any(_LINE_BREAK.search(s.text) for s in doc.sentences)  # hard-wrapped: breaks inside sentences
-    body = "\n".join(f'<p class="para">{_paragraph_html(doc, p, labels, wrapped)}</p>' for p in _paragraphs(doc))
-    sources = "".join(
-        f"<tr><td>{escape(s.get('display', s['source']))}</td><td>{s['sentences']}</td>"
-        f"<td>{'yes' if s['denies'] else ''}</td></tr>"
-        for s in doc.profile.get("sources", [])
-    ) or '<tr><td colspan="3">No sources found.</td></tr>'
-    loaded = ", ".join(f"<bdi>{escape(p['text'])}</bdi> ×{p['count']}" for p in doc.profile.get("loaded_phrases", []))
+    body = "\n".join(f'<p class="para" dir="{_direction(doc, p)}">{_paragraph_html(doc, p, labels, wrapped)}</p>'
+                     for p in _paragraphs(doc))
     return (
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">"
-        f"<title>{escape(title)}</title><style>{_STYLE}</style></head><body>"
-        f"<h1>{escape(title)}</h1>{_legend(labels)}"
-        f"<article>{body or '<p>No sentences: the text is empty.</p>'}</article>"
-        f"<h1>Profile</h1>{_chart(doc, labels)}"
-        f"<table><tr><th>source</th><th>sentences</th><th>denies</th></tr>{sources}</table>"
-        f"<p>Writer's loaded phrases: {loaded or 'none found'}</p>"
-        f"{_unsourced_and_denials(doc)}"
-        "</body></html>\n"
+        f"{_head(title, style)}<body><h1>{escape(title)}</h1>"
+        f'<p><a href="#profile">Jump to the profile</a></p>{_legend(labels)}'
+        f'<article dir="auto" lang="{escape(lang or "")}">{body or "<p>No sentences: the text is empty.</p>"}'
+        f"</article>{_summary(doc, profile, labels)}{_footer(model)}</body></html>\n"
     )
 
 
-def _check_arguments(doc: object, title: object, labels: object) -> tuple[str, ...]:
+def _head(title: str, style: str) -> str:
+    """The page up to ``<body>``: a mobile viewport, and a Content-Security-Policy that allows nothing but
+    ``style`` (by its SHA-256), so no script, external asset or other style can run or load."""
+    digest = base64.b64encode(hashlib.sha256(style.encode("utf-8")).digest()).decode("ascii")
+    return ('<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+            '<meta name="viewport" content="width=device-width,initial-scale=1">'
+            f"<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'sha256-{digest}'\">"
+            f"<title>{escape(title)}</title><style>{style}</style></head>")
+
+
+def _summary(doc: Document, profile: dict[str, Any], labels: tuple[str, ...]) -> str:
+    """The profile's sections: the chart, loaded phrases and unsourced sentences, the sources, the denials."""
+    loaded = ", ".join(f"<bdi>{escape(p['text'])}</bdi> ×{p['count']}" for p in profile.get("loaded_phrases", []))
+    return (f'<h2 id="profile">Profile</h2>{_chart(profile, labels)}'
+            f"<p>Writer's loaded phrases: {loaded or 'none found'}</p>"
+            f"<p>Unsourced evaluative sentences: {_unsourced(doc, profile)}.</p>"
+            f"<h2>Sources</h2>{_sources_table(profile)}<h2>Denials</h2>{_denials(profile)}")
+
+
+def _sources_table(profile: dict[str, Any]) -> str:
+    """Each source as written, the sentences credited to it, and whether it denies."""
+    rows = "".join(f"<tr><td>{escape(s.get('display', s['source']))}</td><td>{s['sentences']}</td>"
+                   f"<td>{'yes' if s['denies'] else ''}</td></tr>" for s in profile.get("sources", []))
+    rows = rows or '<tr><td colspan="3">No sources found.</td></tr>'
+    return ("<table><caption>Sources and the sentences credited to them</caption>"
+            "<tr><th>source</th><th>sentences</th><th>denies</th></tr>"
+            f"{rows}</table>")
+
+
+def _footer(model: str | None) -> str:
+    """What made the page: the framing version and, when the caller names it, the model."""
+    named = f"; model: {escape(model)}" if model is not None else ""
+    return f"<footer><p>Made by framing {escape(__version__)}{named}.</p></footer>"
+
+
+def _check_arguments(doc: object, title: object, labels: object, lang: object, model: object) -> tuple[str, ...]:
     """The labels to draw, after checking ``render_html``'s arguments: ``TypeError`` for a ``doc`` that is no
-    :class:`Document` (a ``to_dict()`` result: ``Document.from_dict`` first) or a ``title`` that is no string,
-    ``InputError`` for ``labels`` that leave out a label the document's sentences hold (they would vanish from
-    the legend and chart)."""
+    :class:`Document` (a ``to_dict()`` result: ``Document.from_dict`` first) or a ``title``, ``lang`` or
+    ``model`` that is no string, ``InputError`` for a blank ``title`` or ``model``, a ``lang`` that is no
+    language tag, or ``labels`` that name a label twice or leave out one the document's sentences hold
+    (it would vanish from the legend and chart)."""
     if not isinstance(doc, Document):
         hint = "; rebuild one with Document.from_dict" if isinstance(doc, dict) else ""
         raise TypeError(f"doc must be a framing Document, got {type(doc).__name__}{hint}")
-    if not isinstance(title, str):
-        raise TypeError(f"title must be a str, got {type(title).__name__}")
+    _check_text(title, "title", required=True)
+    _check_text(model, "model", required=False)
+    _check_text(lang, "lang", required=False)
+    if lang is not None and not _LANGUAGE_TAG.fullmatch(lang):
+        raise InputError(f"lang must be a language tag such as 'en' or 'pt-BR', got {lang!r}")
     if labels is None:
-        return tuple(doc.profile.get("counts", {}).keys() or sorted({s.label for s in doc.sentences}))
+        return _default_labels(doc)
     chosen = tuple(check_names(labels, "labels"))
+    repeated = [label for label, n in Counter(chosen).items() if n > 1]
+    if repeated:
+        raise InputError(f"labels name {repeated} more than once; list each label once")
     missing = sorted({s.label for s in doc.sentences} - set(chosen))
     if missing:
         raise InputError(f"labels leave out {missing}, which the document's sentences hold; list every label "
                          "(or pass labels=None for the profile's order)")
     return chosen
+
+
+def _check_text(value: object, name: str, required: bool) -> None:
+    """Raise ``TypeError`` unless ``value`` is a string (or ``None`` where not ``required``), ``InputError``
+    for a blank one: it would show as nothing."""
+    if value is None and not required:
+        return
+    if not isinstance(value, str):
+        raise TypeError(f"{name} must be a str, got {type(value).__name__}")
+    if not value.strip():
+        raise InputError(f"{name} is blank; give some text" + ("" if required else " or None"))
+
+
+def _default_labels(doc: Document) -> tuple[str, ...]:
+    """The profile's label order (without one, the model's: the order of a sentence's scores), then any
+    other label a sentence holds."""
+    counts = doc.profile.get("counts") if isinstance(doc.profile, dict) else None
+    known = tuple(counts) if counts else tuple(doc.sentences[0].scores) if doc.sentences else ()
+    return tuple(dict.fromkeys((*known, *sorted({s.label for s in doc.sentences}))))
+
+
+def _profile(doc: Document, labels: tuple[str, ...]) -> dict[str, Any]:
+    """``doc.profile`` when it is complete and its counts are the sentences' labels; else one built from
+    the sentences (a Document made by hand, or labels edited after analysis), so that the chart and lists
+    say what the sentences show."""
+    profile = doc.profile if isinstance(doc.profile, dict) else {}
+    counts = profile.get("counts")
+    if (_PROFILE_KEYS <= profile.keys() and isinstance(counts, dict) and profile["sentences"] == len(doc.sentences)
+            and dict(Counter(s.label for s in doc.sentences)) == {k: n for k, n in counts.items() if n}):
+        return profile
+    logger.debug("rebuilding the document's profile: it is missing, incomplete or counts other labels than "
+                 "its sentences hold")
+    return build_profile(doc.sentences, tuple(dict.fromkeys((*_default_labels(doc), *labels))), doc.text)
 
 
 def _paragraphs(doc: Document) -> list[list[int]]:
@@ -254,6 +377,17 @@ def _paragraphs(doc: Document) -> list[list[int]]:
     return paragraphs
 
 
+def _direction(doc: Document, indices: list[int]) -> str:
+    """The direction of a paragraph (its sentences ``indices``): "rtl" when its first strongly directional
+    character is right-to-left (Arabic, Hebrew), else "ltr". This is what dir="auto" would find, were it
+    not blind to the sentences inside, each of which carries its own dir="auto"."""
+    for character in doc.text[doc.sentences[indices[0]].start:doc.sentences[indices[-1]].end]:
+        kind = unicodedata.bidirectional(character)
+        if kind in ("R", "AL", "L"):
+            return "ltr" if kind == "L" else "rtl"
+    return "ltr"
+
+
 def _paragraph_html(doc: Document, indices: list[int], labels: tuple[str, ...], wrapped: bool) -> str:
     """The sentences of one paragraph. A line break between two sentences keeps its line (a byline, an
     "Updated" stamp) unless the text is hard-wrapped, with breaks inside its sentences; a list item, or
@@ -269,38 +403,38 @@ def _paragraph_html(doc: Document, indices: list[int], labels: tuple[str, ...], 
     return "".join(pieces)
 
 
-def _unsourced_and_denials(doc: Document) -> str:
-    """The unsourced evaluative sentences (their share, each linked), and each denial with the claim it
-    answers (linked)."""
-    share = doc.profile.get("unsourced_evaluative_share", 0.0)
-    labels = doc.profile.get("counts", {})
+def _denials(profile: dict[str, Any]) -> str:
+    """Each denial with the claim it answers, both linked; or why there are none."""
     items = []
-    shown = {s["source"]: s.get("display", s["source"]) for s in doc.profile.get("sources", [])}
-    for pair in doc.profile.get("denials", []):
+    shown = {s["source"]: s.get("display", s["source"]) for s in profile.get("sources", [])}
+    for pair in profile.get("denials", []):
         who = f'<bdi>{escape(shown.get(pair["source"], pair["source"]))}</bdi>' if pair.get("source") else "an unnamed source"
         answered = (f' answering <a href="#s{pair["allegation"]}">sentence {pair["allegation"] + 1}</a>'
                     if pair.get("allegation") is not None else " (no earlier claim found)")
         items.append(f'<li><a href="#s{pair["denial"]}">sentence {pair["denial"] + 1}</a>: '
                      f"denial by {who}{answered}</li>")
     if items:
-        denials = f'<ul class="denials">{"".join(items)}</ul>'
-    elif labels and "official_denial" not in labels:
-        denials = "<p>n/a: this model has no official_denial label.</p>"
-    else:
-        denials = "<p>No denials found.</p>"
+        return f'<ul class="denials">{"".join(items)}</ul>'
+    if profile.get("counts") and "official_denial" not in profile["counts"]:
+        return "<p>n/a: this model has no official_denial label.</p>"
+    return "<p>No denials found.</p>"
+
+
+def _unsourced(doc: Document, profile: dict[str, Any]) -> str:
+    """How many of the sentences are unsourced evaluative ones, as a count (a percentage would round
+    apart from the chart's for the same sentences), each linked."""
     if not doc.sentences:
-        unsourced = "n/a (no sentences)"
-    elif share is None:
-        unsourced = "n/a (this model has no editorial_opinion label)"
-    else:
-        unsourced = f"{share:.0%}{_sentence_links(doc.profile.get('unsourced_sentences', []))}"
-    return f"<p>Unsourced evaluative sentences: {unsourced}.</p><h2>Denials</h2>{denials}"
+        return "n/a (no sentences)"
+    if profile.get("unsourced_evaluative_share") is None:
+        return "n/a (this model has no editorial_opinion label)"
+    indices = profile.get("unsourced_sentences", [])
+    return f"{len(indices)} of {len(doc.sentences)}{_sentence_links(indices)}"
 
 
 def _sentence_links(indices: list[int]) -> str:
-    """``indices`` as the sentence numbers shown in the text, each linked to its sentence (", sentences
-    <a>2</a>, <a>5</a>"); nothing for none."""
+    """``indices`` as the sentence numbers shown in the text, each linked to its sentence (" (sentences
+    <a>2</a>, <a>5</a>)"); nothing for none."""
     if not indices:
         return ""
     links = ", ".join(f'<a href="#s{k}">{k + 1}</a>' for k in indices)
-    return f", sentence{'s' if len(indices) > 1 else ''} {links}"
+    return f" (sentence{'s' if len(indices) > 1 else ''} {links})"

@@ -35,6 +35,120 @@ def find_chromium():
     pytest.skip("chromium is not installed")
 
 
+class DevTools:
+    """Headless Chromium driven through ``--remote-debugging-pipe``: JSON commands, each ended by a NUL
+    byte, written to its file descriptor 3; replies and events read from its descriptor 4."""
+
+    def __init__(self, chromium: str, flags: list[str]):
+        commands, self._commands = os.pipe()
+        self._replies, replies = os.pipe()
+        shell = f'exec "$0" "$@" 3<&{commands} 4>&{replies}'  # the pipe ends become its descriptors 3 and 4
+        self.process = subprocess.Popen(["bash", "-c", shell, chromium, *flags, "--remote-debugging-pipe"],
+                                        pass_fds=(commands, replies), stdout=subprocess.DEVNULL,
+                                        stderr=subprocess.DEVNULL)
+        os.close(commands)
+        os.close(replies)
+        self.events: list[dict] = []
+        self._unread, self._count = b"", 0
+
+    def _message(self, timeout: float = 60) -> dict:
+        import json
+        import select
+
+        while b"\0" not in self._unread:
+            if not select.select([self._replies], [], [], timeout)[0]:
+                raise TimeoutError("chromium sent nothing over its DevTools pipe")
+            chunk = os.read(self._replies, 1 << 16)
+            if not chunk:
+                raise EOFError("chromium closed its DevTools pipe")
+            self._unread += chunk
+        message, self._unread = self._unread.split(b"\0", 1)
+        return json.loads(message)
+
+    def call(self, method: str, session: str | None = None, **params) -> dict:
+        """Send a command (to a page's ``session``) and return its result, keeping events that come first."""
+        import json
+
+        self._count += 1
+        command = {"id": self._count, "method": method, "params": params, **({"sessionId": session} if session else {})}
+        os.write(self._commands, json.dumps(command).encode() + b"\0")
+        while (message := self._message()).get("id") != self._count:
+            self.events.append(message)
+        assert "error" not in message, f"{method}: {message['error']}"
+        return message["result"]
+
+    def wait_for(self, event: str) -> None:
+        while not any(e.get("method") == event for e in self.events):
+            self.events.append(self._message())
+
+    def close(self) -> None:
+        try:
+            self.call("Browser.close")
+        finally:
+            os.close(self._commands)
+            try:
+                self.process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+            os.close(self._replies)
+
+
+#: Run in the page: every sentence takes focus and then shows its description; the smallest type shown
+#: (an SVG text's size times the SVG's scale); the layout width; which way each sentence runs, and the
+#: direction of each paragraph.
+IN_PAGE = """(() => {
+  const sentences = [...document.querySelectorAll('.s')];
+  const focusable = sentences.filter(s => {
+    s.focus();
+    const described = document.getElementById(s.getAttribute('aria-describedby'));
+    return document.activeElement === s && getComputedStyle(described).display !== 'none'
+      && described.textContent.includes('scores: ');
+  }).length;
+  const sizes = [];
+  for (const e of document.body.querySelectorAll('*')) {
+    for (const pseudo of [null, '::before', '::after']) {
+      const style = getComputedStyle(e, pseudo);
+      const shown = pseudo ? !['none', 'normal'].includes(style.content)
+        : [...e.childNodes].some(n => n.nodeType === 3 && n.textContent.trim());
+      const scale = e instanceof SVGGraphicsElement ? e.getScreenCTM().a : 1;
+      if (shown && style.display !== 'none') sizes.push(parseFloat(style.fontSize) * scale);
+    }
+  }
+  const letter = (node, i) => { const range = document.createRange(); range.setStart(node, i);
+    range.setEnd(node, i + 1); return range.getBoundingClientRect().left; };
+  const runs = sentences.map(s => {  // first letter left of the last: laid out left to right
+    const walker = document.createTreeWalker(s, NodeFilter.SHOW_TEXT), texts = [];
+    while (walker.nextNode()) texts.push(walker.currentNode);
+    return letter(texts[0], 0) < letter(texts.at(-1), texts.at(-1).length - 1) ? 'ltr' : 'rtl';
+  });
+  const paragraphs = [...document.querySelectorAll('p.para')].map(p => getComputedStyle(p).direction);
+  return {width: innerWidth, sentences: sentences.length, focusable, smallest: Math.min(...sizes), runs, paragraphs};
+})()"""
+
+
+def check_on_a_phone(chromium: str, flags: list[str], page) -> dict:
+    """What :data:`IN_PAGE` finds in ``page`` laid out on a 400px-wide phone, and the console's errors."""
+    tools = DevTools(chromium, flags)
+    try:
+        target = tools.call("Target.createTarget", url="about:blank")["targetId"]
+        session = tools.call("Target.attachToTarget", targetId=target, flatten=True)["sessionId"]
+        for domain in ("Page", "Runtime", "Log"):
+            tools.call(f"{domain}.enable", session)
+        tools.call("Emulation.setDeviceMetricsOverride", session, width=400, height=800, deviceScaleFactor=2,
+                   mobile=True)
+        tools.call("Page.navigate", session, url=page.as_uri())
+        tools.wait_for("Page.loadEventFired")
+        found = tools.call("Runtime.evaluate", session, expression=IN_PAGE, returnByValue=True)["result"]["value"]
+    finally:
+        tools.close()
+    found["errors"] = [e["params"] for e in tools.events
+                       if e.get("method") == "Runtime.exceptionThrown"
+                       or e.get("method") == "Log.entryAdded" and e["params"]["entry"]["level"] == "error"
+                       or e.get("method") == "Runtime.consoleAPICalled" and e["params"]["type"] == "error"]
+    return found
+
+
 def test_report_renders_in_headless_chromium(tiny, tmp_path):
     chromium = find_chromium()
     doc = tiny.analyze(HOSTILE + "\n\nA second paragraph follows here. It has two sentences.")
@@ -53,6 +167,27 @@ def test_report_renders_in_headless_chromium(tiny, tmp_path):
     result = subprocess.run([chromium, *flags, f"--screenshot={shot}", "--window-size=900,1200", page.as_uri()],
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0 and shot.stat().st_size > 10_000
+    assert '<meta name="viewport" content="width=device-width,initial-scale=1">' in html
+    # on a phone: laid out at its width (not 980px), every sentence focusable and then described, no type
+    # under 11px, and nothing on the console (a style the Content-Security-Policy refused would be there)
+    phone = check_on_a_phone(chromium, flags, page)
+    assert {key: phone[key] for key in ("width", "sentences", "focusable", "errors")} == {
+        "width": 400, "sentences": 5, "focusable": 5, "errors": []}
+    assert phone["smallest"] >= 11 and phone["paragraphs"] == ["ltr", "ltr"]
+
+
+def test_right_to_left_text_runs_right_to_left_in_headless_chromium(tiny, tmp_path):
+    chromium = find_chromium()
+    arabic = "\u0623\u063a\u0644\u0642 \u0627\u0644\u0645\u064a\u0646\u0627\u0621 \u0627\u0644\u064a\u0648\u0645."
+    page = tmp_path / "rtl.html"
+    page.write_text(render_html(tiny.analyze(f"{arabic} The port shut.\n\nShips waited."), lang=None),
+                    encoding="utf-8")
+    flags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"]
+    phone = check_on_a_phone(chromium, flags, page)
+    # the Arabic paragraph is right to left, and its English sentence still runs left to right (its full
+    # stop at its right end), as does the English paragraph
+    assert phone["paragraphs"] == ["rtl", "ltr"] and phone["runs"] == ["rtl", "ltr", "ltr"]
+    assert phone["errors"] == []
 
 
 def test_report_lists_denials_with_links_and_the_unsourced_share():
@@ -78,12 +213,17 @@ def test_report_lists_denials_with_links_and_the_unsourced_share():
     assert ('<li><a href="#s1">sentence 2</a>: denial by <bdi>&lt;Ministry&gt;</bdi> answering '
             '<a href="#s0">sentence 1</a></li>') in page
     assert "<tr><td>&lt;Ministry&gt;</td><td>1</td><td>yes</td></tr>" in page
-    assert "Unsourced evaluative sentences: 33%" in page
+    assert 'Unsourced evaluative sentences: 1 of 3 (sentence <a href="#s2">3</a>).' in page
     assert 'id="s0"' in page and 'id="s1"' in page
     links = re.findall(r'<a href="#s(\d+)">sentence (\d+)</a>', page)
     assert len(links) == 2
     for target, number in links:  # the number shown before the linked sentence is the link's
         assert re.search(rf'id="s{target}" data-label="[^"]*" data-n="{number}"', page)
+
+
+def without_descriptions(html: str) -> str:
+    """``html`` without the sentences' descriptions (hidden until a sentence has focus)."""
+    return re.sub(r'<span class="d" id="d\d+">[^<]*</span>', "", html)
 
 
 def sentence_elements(page: str) -> list[tuple[str, str]]:
@@ -111,15 +251,21 @@ def test_report_numbers_tags_and_flags_each_sentence():
     elements = sentence_elements(page)
     assert len(elements) == page.count('class="s"') == 4
     for index, ((tag, inner), sentence) in enumerate(zip(elements, sentences)):
-        assert f'id="s{index}"' in tag and f'data-n="{index + 1}"' in tag
-        assert f'data-label="{sentence.label}"' in tag and f'data-tag="{TAGS[sentence.label]}"' in tag
+        assert f'id="s{index}"' in tag and f'data-n="{index + 1}"' in tag and f'data-label="{sentence.label}"' in tag
         assert f'data-start="{sentence.start}" data-end="{sentence.end}"' in tag  # offsets into the document
         assert unescape(re.sub(r"<[^>]+>", "", inner)) == sentence.text  # badges are CSS, not text
-        title = unescape(re.search(r'title="([^"]*)"', tag).group(1))
-        assert title.startswith(f"sentence {index + 1}: {sentence.label}")
-        assert ("data-low-confidence" in tag) == ("low confidence" in title) == sentence.low_confidence
-        assert ("data-truncated" in tag) == ("truncated" in title) == sentence.truncated
+        # flags and scores are text too, the sentence's description, not only a "?" or a badge drawn by CSS
+        described = unescape(re.search(rf'<span class="d" id="d{index}">([^<]*)</span>', page).group(1))
+        assert f'aria-describedby="d{index}"' in tag and described.startswith(sentence.label)
+        assert ("data-low-confidence" in tag) == ("low confidence" in described) == sentence.low_confidence
+        assert ("data-truncated" in tag) == ("truncated" in described) == sentence.truncated
+        assert f"{TAGS[sentence.label]} 0.40" in described
     assert len(set(TAGS.values())) == 4
+    style = re.search(r"<style>(.*?)</style>", page, re.S).group(1)
+    for label in labels:  # the badge: number and tag, "?" added when low-confidence
+        assert f'.s[data-label="{label}"]::before{{content:attr(data-n) "\\a0 {TAGS[label]}"}}' in style
+        assert f'.s[data-label="{label}"][data-low-confidence]::before{{content:attr(data-n) "\\a0 {TAGS[label]}?"}}' \
+            in style
     legend = page.split('<div class="legend">')[1].split("<article>")[0]
     assert "<span data-low-confidence>" in legend and "<span data-truncated>" in legend
     assert "sentence number" in legend and all(f">{TAGS[l]}</b>" in legend for l in labels)
@@ -174,7 +320,7 @@ def test_a_loaded_word_inside_a_source_is_marked_inside_it_and_listed_as_the_wri
     # each mark carries its document offsets
     assert ('<span class="source" data-start="0" data-end="36">The <span class="loaded" data-start="4" '
             'data-end="13">so-called</span> Open Ledger Initiative</span>' in page)
-    article = page.split("<article>")[1].split("</article>")[0]
+    article = without_descriptions(page.split("<article")[1].split("</article>")[0].split(">", 1)[1])
     # a span that crosses another's border is left unmarked; the text is whole either way
     assert unescape(re.sub(r"<[^>]+>", "", article)) == text
     assert 'class="loaded">said 3,000' not in article
@@ -185,7 +331,7 @@ def test_a_loaded_word_inside_a_source_is_marked_inside_it_and_listed_as_the_wri
 def paragraph_texts(page: str) -> list[str]:
     """The sentences' text per paragraph of a page, tags and badges left out, a kept line break as a newline."""
     return [re.sub(r"<[^>]+>", "", p.replace("<br>", "\n"))
-            for p in re.findall(r'<p class="para">(.*?)</p>', page, re.S)]
+            for p in re.findall(r'<p class="para"[^>]*>(.*?)</p>', without_descriptions(page), re.S)]
 
 
 def test_paragraphs_follow_blank_lines_or_else_line_breaks(tiny):
@@ -229,8 +375,11 @@ def test_the_chart_leaves_room_for_long_label_names():
     labels = ("fact", "speculation_by_the_writer_unsourced")
     sentence = Sentence("It rose.", 0, 8, "fact", {"fact": 0.9, labels[1]: 0.1})
     page = render_html(Document("It rose.", (sentence,), {"shares": {"fact": 1.0, labels[1]: 0.0}}), labels=labels)
-    bars = [float(x) for x in re.findall(r'<rect x="([\d.]+)"', page)]
-    assert len(bars) == 2 and all(x >= 8 * len(labels[1]) for x in bars)
+    # each name has a line of its own, above its bar (text y is its baseline, 13px type)
+    names = [int(y) for y in re.findall(r'<text x="0" y="(\d+)">(?:fact|speculation_by_the_writer_unsourced)<', page)]
+    bars = [int(y) for y in re.findall(r'<rect x="0" y="(\d+)"', page)]
+    assert len(names) == len(bars) == 2 and all(name < bar for name, bar in zip(names, bars))
+    assert all(bar < name for bar, name in zip(bars, names[1:]))
 
 
 def test_custom_labels_keep_distinct_tags_and_colours():
@@ -252,7 +401,7 @@ def test_custom_labels_keep_distinct_tags_and_colours():
 def test_list_items_keep_their_own_lines_inside_a_paragraph(tiny):
     text = ("A fire closed the plant on Monday.\n\nKey points:\n- About 2,000 residents were moved.\n"
             "- The cause is unknown.\n\nOfficials met later. They said\nlittle.")
-    paragraphs = re.findall(r'<p class="para">(.*?)</p>', render_html(tiny.analyze(text)), re.S)
+    paragraphs = re.findall(r'<p class="para"[^>]*>(.*?)</p>', render_html(tiny.analyze(text)), re.S)
     assert [p.count("<br>") for p in paragraphs] == [0, 2, 0]  # wrapped prose runs on; items do not
 
 
@@ -311,17 +460,23 @@ def test_content_spans_are_marked_and_named_in_the_legend():
 
 
 def test_the_unsourced_sentences_are_listed_with_links():
-    fact, claim, _, opinion = framing.LABELS
+    fact, claim, denial, opinion = framing.LABELS
     doc = labelled_document(lambda k: f"Part {k} is here.", [fact, opinion, claim, opinion, opinion])
     page = render_html(doc)
-    assert ('Unsourced evaluative sentences: 60%, sentences <a href="#s1">2</a>, <a href="#s3">4</a>, '
-            '<a href="#s4">5</a>.') in page
+    assert ('Unsourced evaluative sentences: 3 of 5 (sentences <a href="#s1">2</a>, <a href="#s3">4</a>, '
+            '<a href="#s4">5</a>).') in page
     for target, number in re.findall(r'<a href="#s(\d+)">(\d+)</a>', page):
         assert re.search(rf'id="s{target}" data-label="{opinion}" data-n="{number}"', page)
     one = render_html(labelled_document(lambda k: f"Part {k} is here.", [fact, opinion]))
-    assert 'Unsourced evaluative sentences: 50%, sentence <a href="#s1">2</a>.' in one
+    assert 'Unsourced evaluative sentences: 1 of 2 (sentence <a href="#s1">2</a>).' in one
     none = render_html(labelled_document(lambda k: f"Part {k} is here.", [fact, claim]))
-    assert "Unsourced evaluative sentences: 0%." in none
+    assert "Unsourced evaluative sentences: 0 of 2." in none
+    # a count, not a percentage, which would round apart from the chart's for the same sentences: 1 of 6
+    # opinion sentences reads 16% in the chart (whole percentages adding up to 100) but 17% alone
+    six = render_html(labelled_document(lambda k: f"Part {k} is here.", [fact] * 3 + [claim, denial, opinion]))
+    assert 'Unsourced evaluative sentences: 1 of 6 (sentence <a href="#s5">6</a>).' in six
+    assert re.search(r">editorial_opinion</text><rect [^>]*/><text [^>]*>16%</text>", six)
+    assert "%" not in re.search(r"Unsourced evaluative sentences:[^.]*", six).group()
 
 
 def test_render_html_names_a_wrong_argument_before_drawing_anything():
@@ -340,3 +495,212 @@ def test_render_html_names_a_wrong_argument_before_drawing_anything():
     with pytest.raises(InputError, match=r"labels leave out \['reported_fact'\]"):
         render_html(doc, labels=["attributed_claim", "official_denial"])
     assert "<h1>framing report</h1>" in render_html(doc, labels=list(reversed(framing.LABELS)))
+
+
+def page_style(page: str) -> str:
+    return re.search(r"<style>(.*?)</style>", page, re.S).group(1)
+
+
+def test_each_sentence_takes_focus_and_is_described_by_its_label_flags_marks_and_scores():
+    from html import unescape
+
+    from framing.document import Document, Sentence, Span
+
+    labels = framing.LABELS
+    text = "A harbour pilot said the brutal storm had passed."
+
+    def span(kind, fragment):
+        start = text.index(fragment)
+        return Span(kind, start, start + len(fragment), fragment)
+
+    spans = (span("source", "A harbour pilot"), span("cue", "said"), span("loaded", "brutal"))
+    sentence = Sentence(text, 0, len(text), "attributed_claim", {"reported_fact": 0.3, "attributed_claim": 0.45,
+                        "official_denial": 0.05, "editorial_opinion": 0.2}, spans, low_confidence=True)
+    page = render_html(Document(text, (sentence,)))
+    opening = re.search(r'<span class="s" [^>]*>', page).group()
+    assert 'tabindex="0"' in opening and 'aria-describedby="d0"' in opening
+    # the description follows the sentence, so that focus or hover shows it (".s:focus+.d")
+    described = re.search(r'</span><span class="d" id="d0">([^<]*)</span>', page).group(1)
+    assert unescape(described) == ("attributed_claim, low confidence; source: A harbour pilot; cue: said; "
+                                   "loaded: brutal; scores: fact 0.30, claim 0.45, denial 0.05, opinion 0.20")
+    assert ".s:focus+.d,.s:hover+.d{display:block" in page_style(page) and "\n.d{display:none;" in page_style(page)
+    assert "Tab to, click, tap or hover a sentence to see its label, flags and scores." in page
+    assert " title=" not in page
+
+
+def test_the_page_is_laid_out_for_a_phone_s_width():
+    page = render_html(labelled_document(lambda k: f"Line {k} was read.", framing.LABELS))
+    head = page.split("</head>")[0]
+    assert '<meta name="viewport" content="width=device-width,initial-scale=1">' in head
+
+
+def test_sentences_paragraphs_and_the_article_take_their_direction_from_their_text(tiny):
+    page = render_html(tiny.analyze("\u0627\u0644\u0645\u064a\u0646\u0627\u0621 \u0645\u063a\u0644\u0642. "
+                                    "The port reopened.\n\nA second paragraph."))
+    assert re.search(r'<article dir="auto"[ >]', page)
+    # a paragraph's direction is that of its first letter: dir="auto" there would not see into its sentences,
+    # each of which takes its own direction from its text; the English descriptions run left to right
+    assert re.findall(r'<p class="para" dir="(\w+)">', page) == ["rtl", "ltr"]
+    sentences = re.findall(r'<span class="s" [^>]*>', page)
+    assert len(sentences) == 3 and all(' dir="auto"' in s for s in sentences)
+    assert re.search(r"\n\.d\{[^}]*direction:ltr;unicode-bidi:isolate\}", page_style(page))
+    numbers = render_html(tiny.analyze("12 \u05d0\u05d1\u05d2. 3 go."))  # digits are not strongly directional
+    assert re.findall(r'<p class="para" dir="(\w+)">', numbers) == ["rtl"]
+
+
+def chart_rows(page: str) -> list[tuple[str, int]]:
+    """Each bar of the chart: the label and the percentage shown."""
+    return [(label, int(percent)) for label, percent in
+            re.findall(r">(\w+)</text><rect [^>]*/><text [^>]*>(\d+)%</text>", page)]
+
+
+def test_a_missing_or_stale_profile_is_rebuilt_from_the_sentences(caplog):
+    import dataclasses
+    import logging
+
+    from framing.document import Document
+
+    fact, claim, denial, opinion = framing.LABELS
+    doc = labelled_document(lambda k: f"Line {k} was read.", [fact, claim, denial, opinion])
+    caplog.set_level(logging.DEBUG, logger="framing.report")
+    render_html(doc)
+    assert "rebuilding" not in caplog.text  # a profile that sums up the sentences is used as it is
+    # none at all: the chart, the unsourced count and the denials come from the sentences
+    bare = render_html(Document(doc.text, doc.sentences))
+    assert chart_rows(bare) == [(label, 25) for label in framing.LABELS] and "rebuilding" in caplog.text
+    assert "Unsourced evaluative sentences: 1 of 4" in bare and '<a href="#s2">sentence 3</a>: denial' in bare
+    # a label edited after analysis: the page follows the sentences, not the profile made before
+    changed = dataclasses.replace(doc.sentences[2], label=opinion)
+    edited = render_html(dataclasses.replace(doc, sentences=(*doc.sentences[:2], changed, doc.sentences[3])))
+    assert chart_rows(edited) == [(fact, 25), (claim, 25), (denial, 0), (opinion, 50)]
+    assert "Unsourced evaluative sentences: 2 of 4" in edited and "No denials found." in edited
+
+
+def test_the_chart_gives_screen_readers_its_figures():
+    fact, claim, denial, opinion = framing.LABELS
+    doc = labelled_document(lambda k: f"Item {k} was logged.", [fact] * 7 + [claim] * 11 + [denial] * 4 + [opinion])
+    name = re.search(r'<svg class="chart" role="img" aria-label="([^"]*)"', render_html(doc)).group(1)
+    assert name == ("label shares: reported_fact 31% (7 of 23); attributed_claim 48% (11 of 23); "
+                    "official_denial 17% (4 of 23); editorial_opinion 4% (1 of 23)")
+
+
+def test_printing_keeps_the_colours_and_prints_each_sentence_s_description():
+    page = render_html(labelled_document(lambda k: f"Line {k} was read.", framing.LABELS))
+    printed = page_style(page).split("@media print{")[1]
+    keep = re.search(r"\n([^{}]*)\{print-color-adjust:exact;-webkit-print-color-adjust:exact\}", printed).group(1)
+    assert {".s", ".legend span"} <= set(keep.split(","))  # backgrounds are dropped when printing otherwise
+    assert re.search(r"\n\.d[^{]*\{display:inline;", printed)
+
+
+def contrast(a: str, b: str) -> float:
+    """The WCAG contrast ratio of two colours (#rrggbb)."""
+    def luminance(colour: str) -> float:
+        channels = [int(colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+        r, g, b = (c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels)
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+    light, dark = sorted((luminance(a), luminance(b)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def test_the_content_underline_stands_out_on_every_label_colour():
+    from framing.report import COLOURS
+
+    page = render_html(labelled_document(lambda k: f"Line {k} was read.", framing.LABELS))
+    line = re.search(r"\n\.content\{border-bottom:2px solid #([0-9a-f]{3}|[0-9a-f]{6})\}", page_style(page)).group(1)
+    line = "#" + (line if len(line) == 6 else "".join(c * 2 for c in line))
+    assert min(contrast(line, colour) for colour in COLOURS.values()) >= 3  # WCAG 1.4.11, non-text contrast
+
+
+def test_small_type_is_never_under_11px():
+    page = render_html(labelled_document(lambda k: f"Line {k} was read.", framing.LABELS))
+    for declaration in re.findall(r"font(?:-size)?:([^;}]*)", page_style(page)):
+        floors = [float(px) for px in re.findall(r"max\([^,]*,([\d.]+)px\)", declaration)]
+        rest = re.sub(r"max\([^)]*\)", "", declaration)
+        assert all(px >= 11 for px in floors + [float(v) for v in re.findall(r"([\d.]+)px", rest)]), declaration
+        assert all(float(v) >= 1 for v in re.findall(r"([\d.]+)r?em", rest)), declaration  # no shrinking em
+    # no viewBox: a narrow screen narrows the bars, never the chart's 13px text
+    assert "viewBox" not in re.search(r"<svg class=\"chart\"[^>]*>", page).group()
+
+
+def test_a_label_named_twice_is_refused():
+    from framing.errors import InputError
+
+    doc = labelled_document(lambda k: f"Line {k} was read.", framing.LABELS)
+    with pytest.raises(InputError, match=r"labels name \['official_denial'\] more than once"):
+        render_html(doc, labels=framing.LABELS + ("official_denial",))
+
+
+def test_an_empty_document_draws_no_bars():
+    from framing.document import Document
+    from framing.profile import build_profile
+
+    page = render_html(Document("", (), build_profile((), framing.LABELS)))
+    assert "<svg" not in page and "<p>No sentences to chart.</p>" in page
+
+
+def test_the_page_has_one_title_heading_and_a_heading_per_section():
+    from framing.errors import InputError
+
+    doc = labelled_document(lambda k: f"Line {k} was read.", framing.LABELS)
+    page = render_html(doc, title="Harbour story")
+    assert re.findall(r"<h1>(.*?)</h1>", page) == ["Harbour story"]
+    assert re.findall(r"<h2[^>]*>(.*?)</h2>", page) == ["Profile", "Sources", "Denials"]
+    # a way past a long article to its summary, and a caption naming the sources table
+    assert page.index('<a href="#profile">Jump to the profile</a>') < page.index("<article")
+    assert '<h2 id="profile">Profile</h2>' in page
+    assert "<table><caption>Sources and the sentences credited to them</caption>" in page
+    for blank in ("", "  \n"):
+        with pytest.raises(InputError, match="title is blank"):
+            render_html(doc, title=blank)
+
+
+def test_the_article_s_language_can_be_given_and_is_unknown_by_default():
+    from framing.errors import InputError
+
+    doc = labelled_document(lambda k: f"Line {k} was read.", framing.LABELS)
+    page = render_html(doc)
+    # the page's own words are English; the article's language is not assumed
+    assert page.count('<html lang="en">') == 1 and '<article dir="auto" lang="">' in page
+    assert '<article dir="auto" lang="pt-BR">' in render_html(doc, lang="pt-BR")
+    with pytest.raises(InputError, match="lang must be a language tag"):
+        render_html(doc, lang="en_GB x")
+    with pytest.raises(TypeError, match="lang must be a str, got int"):
+        render_html(doc, lang=3)
+
+
+def test_colours_come_from_one_rule_per_label_and_the_policy_allows_that_style_alone():
+    import base64
+    import hashlib
+
+    from framing.report import COLOURS
+
+    fact, claim, denial, opinion = framing.LABELS
+    page = render_html(labelled_document(lambda k: f"Line {k} was read.", [fact, claim, denial, opinion] * 5))
+    assert not re.search(r"<[^>]+\sstyle=", page)  # no style attribute on any of the 20 sentences or elsewhere
+    style = page_style(page)
+    for label, colour in COLOURS.items():
+        assert style.count(f'\n[data-label="{label}"]{{background:{colour}}}') == 1
+    digest = base64.b64encode(hashlib.sha256(style.encode()).digest()).decode()
+    assert f"content=\"default-src 'none'; style-src 'sha256-{digest}'\"" in page and "unsafe-inline" not in page
+
+
+def test_a_label_cannot_break_out_of_the_style_sheet():
+    from framing.document import Document, Sentence
+
+    label = 'x"]{}</style><b>'
+    sentence = Sentence("It rose.", 0, 8, label, {label: 1.0})
+    page = render_html(Document("It rose.", (sentence,)), labels=(label,))
+    assert "<b>" not in page and page.count("</style>") == 1
+    assert '[data-label="x\\22 \\5d \\7b \\7d \\3c \\2f style\\3e \\3c b\\3e "]{background:' in page
+
+
+def test_the_footer_names_the_framing_version_and_the_model():
+    from framing.errors import InputError
+
+    doc = labelled_document(lambda k: f"Line {k} was read.", framing.LABELS)
+    assert f"<footer><p>Made by framing {framing.__version__}.</p></footer>" in render_html(doc)
+    assert f"<footer><p>Made by framing {framing.__version__}; model: news&lt;v7&gt;.</p></footer>" in \
+        render_html(doc, model="news<v7>")
+    with pytest.raises(InputError, match="model is blank"):
+        render_html(doc, model=" ")
