@@ -142,6 +142,9 @@ def build_parser() -> argparse.ArgumentParser:
                               "--format html needs --out); with several FILEs, or when PATH is a folder, ends "
                               "in / or is new and has no ending, a folder (created if missing) that gets one "
                               "STEM.txt, .json, .html or .csv per FILE")
+    analyze.add_argument("--title", type=non_empty_argument, default=None,
+                         help="the heading of the html report, and its page title (default: the FILE's name; "
+                              "other formats have none)")
     _add_model_options(analyze)
     _add_quiet_option(analyze)
     analyze.set_defaults(run=_run_analyze)
@@ -533,7 +536,10 @@ def _render(args, doc, labels: Sequence[str], file: str) -> str:
     if args.format == "html":
         from .report import render_html
 
-        return render_html(doc, title=os.path.basename(file) if file != "-" else "stdin")
+        title = args.title or (os.path.basename(file) if file != "-" else "stdin")
+        # the model folder's name, not its path, which may say more about the machine than the page should
+        model = (Path(args.model).resolve().name or args.model) if args.model else "bundled"
+        return render_html(doc, title=title, model=model)
     colour = _to_stdout(args.out) and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
     return format_table(doc, colour=colour)
 

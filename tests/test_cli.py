@@ -222,6 +222,24 @@ def test_out_dash_on_a_terminal_keeps_its_encoding_and_replaces_what_it_lacks(ti
     assert code == 0 and '"Caf\u00e9 ? closed."' in raw.getvalue().decode("cp1252")
 
 
+def test_analyze_title_heads_the_html_page_whose_footer_names_the_model(tiny_dir, tmp_path, capsys):
+    import framing
+
+    path = tmp_path / "a.txt"
+    path.write_text("The port reopened on Monday.", encoding="utf-8")
+    out = tmp_path / "r.html"
+    code, _, _ = run(["analyze", str(path), "--out", str(out), "--title", "Port <news>", "--model", str(tiny_dir)],
+                     capsys)
+    page = out.read_text(encoding="utf-8")
+    assert code == 0 and "<title>Port &lt;news&gt;</title>" in page and "<h1>Port &lt;news&gt;</h1>" in page
+    assert f"Made by framing {framing.__version__}; model: {tiny_dir.name}." in page
+    code, _, _ = run(["analyze", str(path), "--out", str(out), "--model", str(tiny_dir)], capsys)
+    assert code == 0 and "<h1>a.txt</h1>" in out.read_text(encoding="utf-8")  # the FILE's name by default
+    with pytest.raises(SystemExit) as exc:
+        main(["analyze", str(path), "--out", str(out), "--title", "", "--model", str(tiny_dir)])
+    assert exc.value.code == 2 and "--title: must not be empty" in capsys.readouterr().err
+
+
 @pytest.mark.parametrize("command", ["analyze", "classify"])
 def test_output_path_is_checked_before_the_input_or_model(command, tmp_path, capsys):
     # Neither the input nor the model exists: an output problem must be the error reported.
