@@ -13,7 +13,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from .document import Sentence
-from .sources import PERSON_ROLES, EDGE, OPENING_STAMP, SourceIndex, alleges, normalise_source, text_key
+from .segment import OPENING_STAMP
+from .sources import PERSON_ROLES, EDGE, SourceIndex, alleges, normalise_source, text_key
 from .spans import quoted_regions, quotes_within
 
 __all__ = ["build_profile", "normalise_source", "writer_loaded", "profile_losses", "PROFILE_LABELS"]

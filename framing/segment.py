@@ -19,16 +19,17 @@ from typing import Iterator
 
 from .textchars import is_letter_or_mark
 
-__all__ = ["split_sentences", "preceding", "list_mark_length", "lead_length", "dateline_length", "DATELINE", "ABBREVIATIONS",
-           "PARAGRAPH_BREAK", "LIST_ITEM", "NAME_PARTICLES", "GLUED_PARTICLES"]
+__all__ = ["split_sentences", "preceding", "list_mark_length", "lead_length", "dateline_length", "stamp_length",
+           "DATELINE", "ABBREVIATIONS", "PARAGRAPH_BREAK", "LIST_ITEM", "NAME_PARTICLES", "GLUED_PARTICLES",
+           "TIME_ZONES", "STAMP_MARKS", "OPENING_STAMP", "ENTRY_STAMP"]
 
 #: Words that take a full stop without ending a sentence (lower-cased, without
 #: the stop). Titles and month names never end a sentence here; a sentence
 #: that really ends on one is rare in news copy.
 ABBREVIATIONS = frozenset(
     """
-    mr mrs ms mx dr prof sr jr st mt ft gen col lt sgt capt cmdr adm maj cpl brig pvt rt
-    gov sen rep rev hon pres supt insp det amb atty fr
+    mr mrs ms mx mme messrs dr prof asst assoc dep sr jr st mt ft gen col lt sgt capt cmdr cdr adm maj cpl brig
+    pvt pte sqn ldr rt gov sen rep rev hon pres supt insp det amb atty fr msgr cllr
     jan feb mar apr jun jul aug sep sept oct nov dec
     mon tue tues wed thu thur thurs fri sat sun
     no nos vol pp p ch fig figs art sec para approx est dept univ assn
@@ -41,15 +42,19 @@ ABBREVIATIONS = frozenset(
 # "a sales rep. The", "in the sun. Then".
 _CAPITALISED_ONLY = frozenset(
     """
-    mr mrs ms mx dr prof sr jr st mt gen col lt sgt capt cmdr adm maj cpl brig pvt rt
-    gov sen rep rev hon pres supt insp det amb atty fr
+    mr mrs ms mx mme messrs dr prof asst assoc dep sr jr st mt gen col lt sgt capt cmdr cdr adm maj cpl brig
+    pvt pte sqn ldr rt gov sen rep rev hon pres supt insp det amb atty fr msgr cllr
     jan feb mar apr jun jul aug sep sept oct nov dec
     mon tue tues wed thu thur thurs fri sat sun
     """.split()
 )
 
-# Abbreviations that stand before a number: "No. 10", "art. 5", "pp. 4" — but "voters said no. The".
-_BEFORE_NUMBERS = frozenset("no nos vol pp p ch fig figs art sec para".split())
+# Abbreviations that stand before a number: "No. 10", "art. 5", "pp. 4", "Eq. 3", "born c. 1933", "ca. 1650" —
+# but "voters said no. The". "eq", "ref", "c" and "ca" are left out of ABBREVIATIONS: elsewhere they are words
+# or initials, whose full stop ends a span ("blamed the ref.").
+_BEFORE_NUMBERS = frozenset("no nos vol pp p ch fig figs art sec para eq ref c ca".split())
+# Of those, the ones that stand before a title too: "Det. Ch. Insp. Mark Hall" (a chief inspector).
+_BEFORE_TITLES = {"ch": frozenset("insp supt const".split())}
 _ROMAN = re.compile(r"[IVXLC]+")
 
 # Words after an initialism ("U.S.") that signal a new sentence.
@@ -76,12 +81,25 @@ _WITH_CLOCK = frozenset(
     """.split()
 )
 
+#: Time zones written after a time of day, in a liveblog's stamps too ("10:15 a.m. ET", "14:05 MSK"), as a regex
+#: alternation: one list for the segmenter, the stamps and the sources.
+TIME_ZONES = (r"ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|EET|EEST|WET|HKT|KST|JST|SGT|PHT|"
+              r"WIB|ICT|MSK|IST|PKT|AEST|AEDT|ACST|AWST|NZST|NZDT|SAST|EAT|WAT|IRST|GST|AST|ADT|NST|HST|AKST|AKDT")
 _ZONE = re.compile(
-    r"(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|EET|EEST|WET|HKT|KST|JST|SGT|PHT|WIB|"
-    r"ICT|MSK|IST|PKT|AEST|AEDT|ACST|AWST|NZST|NZDT|SAST|EAT|WAT|IRST|GST|AST|ADT|NST|HST|AKST|AKDT)\b"
+    rf"(?:{TIME_ZONES})\b"
     # a place and "time" ("Taiwan time"), but not "Some time later" or "This time"
     r"|(?!(?:Some|This|That|Last|Next|Any|Every|Each|One|No|The|First|Second|Third|Another|Other|Prime|Half)\b)"
     r"(?:[A-Z][a-z]+ ){1,2}time\b")
+#: What follows a time stamp's figures: "a.m.", "pm", a zone.
+STAMP_MARKS = rf"(?:\s*(?:[ap]\.?m\.?|(?:{TIME_ZONES})\b))"
+#: A liveblog time stamp opening a sentence ("10:40 a.m. ET - ", "[11:42 GMT] "): a source span inside
+#: it ("ET") is a piece of the stamp, not a source.
+OPENING_STAMP = re.compile(rf"^\s*\[?\d{{1,2}}(?:[:.]\d{{2}})?{STAMP_MARKS}+\]?")
+#: A liveblog entry's time stamp, up to the dash, bar or colon after it, or in brackets: with "a.m." or a zone
+#: ("10:40 a.m. ET - ", "14:05 MSK - ", "[11:42 GMT] "), or hours and minutes ("10:05 - ", "[10:05] "; not
+#: "12:30 Club", nor "10 a.m. meetings").
+ENTRY_STAMP = re.compile(rf"(?:{OPENING_STAMP.pattern}(?:(?<=\])|\s*[-–—:|])"
+                         rf"|\s*(?:\[\d{{1,2}}[:.]\d{{2}}\]|\d{{1,2}}[:.]\d{{2}}\s*[-–—:|]))\s*")
 
 # Abbreviations that often end a sentence (company suffixes, "etc."): like initialisms, they end one
 # before a word that typically starts one.
@@ -240,11 +258,17 @@ _OWN_LINE = re.compile(LIST_ITEM.pattern + r"|[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]
 
 #: Capitals with names of four letters or fewer, which could otherwise be acronyms ("KYIV — Ukraine's").
 SHORT_CAPITALS = frozenset("KYIV KIEV ROME DOHA OSLO BAKU LIMA RIGA BERN GAZA SUVA APIA MALE LOME DILI ADEN GOMA".split())
-#: A wire dateline opening a story: an all-caps place, then a parenthesised agency or a date
-#: (or both), then a dash ("LONDON (Reuters) - ", "PARIS, Oct. 3 — "), or a dash glued to the place
-#: ("PARIS—"); an all-caps word before a spaced dash alone ("NATO — the alliance") is no dateline.
+#: Capital letters of a dateline's place, Latin-1 ones included ("SAN JOSÉ").
+_UPPER = "A-ZÀ-ÖØ-Þ"
+#: A country or state after a dateline's place: capitalised words ("Costa Rica", "Calif."), or a state's
+#: capitals ("NY", "D.C.").
+_REGION = rf"(?:[{_UPPER}][a-zß-öø-ÿ]+\.?(?: [{_UPPER}][a-zß-öø-ÿ]+){{0,2}}|[A-Z]{{2}}|[A-Z]\.[A-Z]\.)"
+#: A wire dateline opening a story: an all-caps place (or two: "GENEVA/LONDON"), then a parenthesised agency
+#: or a date (or both), then a dash ("LONDON (Reuters) - ", "PARIS, Oct. 3 — "), or a dash glued to the place
+#: ("PARIS—"), or its country or state and a dash ("HOBART, Australia — ", "NEW YORK, NY – "); an all-caps
+#: word before a spaced dash alone ("NATO — the alliance") is no dateline.
 DATELINE = re.compile(
-    r"^[A-Z][A-Z.'’ -]*[A-Z.]"
+    rf"^[{_UPPER}][{_UPPER}.'’ /-]*[{_UPPER}.]"
     r"(?:(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}\s*(?:\([^()]*\)\s*)?|\s*\([^()]*\)\s*)(?:-{1,2}\s+|[–—―]\s*)|[–—―])"
     r"(?=\S)"
     # or a place alone before a spaced dash when a sentence follows ("SEOUL - North Korea denied"):
@@ -254,8 +278,10 @@ DATELINE = re.compile(
     # capitals with short names, which could otherwise be acronyms ("KYIV — Ukraine's military")
     rf"|^(?:{'|'.join(sorted(SHORT_CAPITALS))})\s+[-–—]\s+(?=[A-Z])"
     # or a place and its country before an agency or a date ("KYIV, Ukraine (AP) —", "SEOUL, Nov. 3 -")
-    r"|^[A-Z][A-Z'’ -]*[A-Z],\s*(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?,?\s*)?"
+    rf"|^[{_UPPER}][{_UPPER}'’ /-]*[{_UPPER}],\s*(?:{_REGION},?\s*)?"
     r"(?:\([^()]*\)|[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?(?:\s*\([^()]*\))?)\s*(?:-{1,2}|[–—―])\s*(?=\S)"
+    # or a place and its country or state alone before a dash ("HOBART, Australia — ", "WASHINGTON, D.C. — ")
+    rf"|^[{_UPPER}][{_UPPER}'’ /-]*[{_UPPER}],\s*{_REGION}\s*(?:-{{1,2}}\s+|[–—―]\s*)(?=\S)"
     # or a place and an agency with no dash ("BEIJING (Reuters)")
     r"|^[A-Z][A-Z.'’ ]*[A-Z]\s*\((?:Reuters|AP|AFP|Xinhua|Bloomberg|dpa|ANI|PTI|Yonhap|Kyodo)\)\s*")
 
@@ -302,7 +328,7 @@ def dateline_length(text: str, in_span: bool = False) -> int:
     if not rest:
         return len(text) if in_span and credited else 0
     if not credited:
-        place = dateline.group(0).rstrip().rstrip("-–—―").rstrip()  # the capitals before the dash
+        place = dateline.group(0).partition(",")[0].rstrip().rstrip("-–—―").rstrip()  # the capitals before it
         words = _CAPITAL_WORD.findall(place)
         letters = sum(ch.isalpha() for ch in place)
         if ((not rest[:1].isupper() and not in_span) or len(words) > 3 or _no_place(words)
@@ -313,8 +339,17 @@ def dateline_length(text: str, in_span: bool = False) -> int:
 
 def lead_length(sentence: str) -> int:
     """The length of what opens ``sentence`` without being its wording, which the model does not read: a
-    list item's mark ("• ", "2) ", see :func:`list_mark_length`) or a wire dateline (:func:`dateline_length`)."""
-    return list_mark_length(sentence) or dateline_length(sentence)
+    list item's mark ("• ", "2) ", see :func:`list_mark_length`), a liveblog entry's time stamp
+    (:func:`stamp_length`) or a wire dateline (:func:`dateline_length`)."""
+    return list_mark_length(sentence) or stamp_length(sentence) or dateline_length(sentence)
+
+
+def stamp_length(sentence: str) -> int:
+    """The length of a liveblog entry's time stamp opening ``sentence`` (see :data:`ENTRY_STAMP`: "14:05 MSK - ",
+    "[11:12 GMT] ", "10:05 - "), with its spaces; 0 when there is none or nothing follows it. The model does
+    not read it: a stamp says when the entry was posted, and read as wording it pulls claims towards facts."""
+    stamp = ENTRY_STAMP.match(sentence)
+    return stamp.end() if stamp and sentence[stamp.end():].strip() else 0
 
 
 def list_mark_length(sentence: str) -> int:
@@ -572,7 +607,9 @@ def _is_abbreviation(text: str, dot: int, nxt: int) -> bool:
         return word[0].isupper()  # "Rep.", "ST. LOUIS"; not "a sales rep."
     if bare in _BEFORE_NUMBERS:
         # "No. 10", "Vol. II", and "Sec." as a title ("Sec. Blinken"); not "the SEC." or "said no."
-        return text[nxt].isdigit() or bool(_ROMAN.fullmatch(_word_at(text, nxt))) or word == "Sec"
+        following = _word_at(text, nxt)
+        return (text[nxt].isdigit() or bool(_ROMAN.fullmatch(following)) or word == "Sec"
+                or (word[0].isupper() and following.lower() in _BEFORE_TITLES.get(bare, ())))
     return bare in ABBREVIATIONS
 
 

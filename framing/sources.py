@@ -13,9 +13,10 @@ from collections.abc import Iterable
 from itertools import dropwhile
 from typing import TYPE_CHECKING
 
-from .segment import dateline_length
 from .segment import GLUED_PARTICLES as _GLUED
-from .segment import NAME_PARTICLES
+from .segment import NAME_PARTICLES, dateline_length
+from .segment import STAMP_MARKS as _STAMP_MARKS
+from .segment import TIME_ZONES as _ZONES
 from .textchars import fold_apostrophes, without_invisible
 
 if TYPE_CHECKING:
@@ -35,10 +36,6 @@ _RANKS = r"lt|maj|brig|col|capt|cmdr|cdr|adm|sgt|cpl|pvt|gen"
 _TITLE = re.compile(rf"^(?:(?:(?:state|former)\s+)?(?:(?:rear|vice)[\s-]+adm|(?:{_RANKS})\.?-(?:{_RANKS})|{_RANKS}|"
                     r"mr|mrs|ms|mx|dr|prof|sen|rep|gov|sir|dame|supt|insp|det|rev|rt\.?\s+hon|hon)\.?\s+"
                     r"(?!(?:Z|X|Alpha|Hai|Norske)\b))+", re.I)
-#: Time zones a liveblog stamps its entries with ("10:15 a.m. ET", "11:42 GMT").
-_ZONES = r"GMT|UTC|BST|CET|CEST|EET|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|JST|KST|IST|AEST|AEDT|HKT|SGT"
-#: What follows a time stamp's figures: "a.m.", "pm", a zone.
-_STAMP_MARKS = rf"(?:\s*(?:[ap]\.?m\.?|(?:{_ZONES})\b))"
 #: A liveblog time stamp swallowed at the start of a span ("10:05 GMT - ", "9.30am: ", "10:15 a.m. ET - ").
 _TIMESTAMP = re.compile(rf"^\d{{1,2}}(?:[:.]\d{{2}})?{_STAMP_MARKS}*\s*[-–—:|]\s+", re.I)
 #: A time stamp on a line of its own, which heads the entry ("10:12\nPolice say", "9 a.m. ET\n"; not "12:30
@@ -50,9 +47,6 @@ _BANNER = re.compile(r"^(?:\[\s*\d{1,2}[:.]\d{2}[^\[\]]*\]\s*"
                      r"|(?:BREAKING|UPDATE|Update|LIVE|EXCLUSIVE|WATCH)(?:\s+\d+)?\s*[-–—:|]\s*)")
 #: What is left when a span starts inside a time stamp ("m. - Premier Cho", "- The agency", "ET - Acme").
 _STAMP_TAIL = re.compile(rf"^(?:(?:[ap]?\.?m\.|\([^()]*\)|(?:{_ZONES})\b)\s*)*[-–—|]+\s+")
-#: A liveblog time stamp opening a sentence ("10:40 a.m. ET - ", "[11:42 GMT] "): a source span inside
-#: it ("ET") is a piece of the stamp, not a source.
-OPENING_STAMP = re.compile(rf"^\s*\[?\d{{1,2}}(?:[:.]\d{{2}})?{_STAMP_MARKS}+\]?")
 #: Letters after a name that are not part of it: honours, offices, degrees ("Andrew Quayle KC", "Jane Roe
 #: MP"). A generation ("Jr.", "III") stays: it tells a son from his father.
 _POST_NOMINAL = re.compile(r"(?:,?\s+(?:KC|QC|MP|MEP|MSP|MS|AM|OBE|MBE|CBE|KBE|DBE|PhD|Esq)\.?)+$")

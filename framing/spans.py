@@ -17,7 +17,7 @@ import numpy as np
 
 from .document import Span
 from .segment import ABBREVIATIONS, PARAGRAPH_BREAK
-from .sources import OPENING_STAMP
+from .segment import ENTRY_STAMP as _ENTRY_STAMP
 from .textchars import APOSTROPHES, is_combining_mark, is_invisible, is_space_or_invisible, is_word_char
 
 __all__ = ["decode_spans", "quoted_regions", "quotes_within", "writer_voice_only"]
@@ -56,11 +56,6 @@ _CAPITAL = "A-ZÀ-ÖØ-Þ"
 # What follows an apostrophe that opens no quotation: a number ('90s, '08), an elided word ('n', 'em,
 # 'til, 'cause) or a name that starts with one (N and a consonant: 'Ndrangheta).
 _ELISION = r"\d|(?i:n|em|til|cause|cos|tis|twas|bout|round)(?!\w)|N[bcdfghjklmnpqrstvwxz]"
-# A liveblog time stamp opening a sentence, up to the dash, bar or colon after it, or in brackets: with "a.m."
-# or a zone ("10:40 a.m. ET - ", "[11:42 GMT] "), or hours and minutes ("10:05 - ", "[10:05] "; not
-# "12:30 Club", nor "10 a.m. meetings").
-_ENTRY_STAMP = re.compile(rf"(?:{OPENING_STAMP.pattern}(?:(?<=\])|\s*[-–—:|])"
-                          rf"|\s*(?:\[\d{{1,2}}[:.]\d{{2}}\]|\d{{1,2}}[:.]\d{{2}}\s*[-–—:|]))\s*")
 # The labels whose content is the writer's own even where the head marks some ("Many believe [the brazen
 # scheme is a swindle]": a weasel source is the writer's voice, see LABELS.md). Under any other label,
 # custom ones included, content is taken to be a source's, so loaded words inside it are not reported.
@@ -142,9 +137,9 @@ def decode_spans(
 
 def _tidy(spans: list[Span], text: str, shift: int) -> list[Span]:
     """Widen to whole words; join same-type pieces split only by spaces; start sources and content after a
-    liveblog time stamp opening the sentence; trim edge punctuation, whitespace and invisible characters;
-    drop empty spans, spans that are a lone function word or particle (but keep the "as" of a two-piece
-    cue such as "described ... as"), and sources that lie inside a cue."""
+    liveblog time stamp opening the sentence, and sources after a spaced hyphen; trim edge punctuation,
+    whitespace and invisible characters; drop empty spans, spans that are a lone function word or particle
+    (but keep the "as" of a two-piece cue such as "described ... as"), and sources that lie inside a cue."""
     spans = [_whole_words(span, text, shift) for span in spans]
     merged: list[Span] = []
     for span in sorted(spans, key=lambda s: (s.type, s.start)):
@@ -168,7 +163,7 @@ def _tidy(spans: list[Span], text: str, shift: int) -> list[Span]:
         if name == "loaded":
             lo, hi = _strip_edge_words(text, lo, hi)
         elif name == "source":
-            lo, hi = _whole_name(text, lo, hi)
+            lo, hi = _whole_name(text, *_after_dash(text, lo, hi))
         lo, hi = _balanced(text, lo, hi)
         piece = text[lo:hi]
         word = piece.lower()
@@ -245,6 +240,14 @@ def _strip_edge_words(text: str, lo: int, hi: int) -> tuple[int, int]:
             lo, hi = _trim(text, lo, lo + words[-2].end())
         else:
             return lo, hi
+
+
+def _after_dash(text: str, lo: int, hi: int) -> tuple[int, int]:
+    """A source ``[lo, hi)`` without a spaced hyphen opening it, the dash of a liveblog stamp or dateline
+    ("- Kenya's foreign ministry"); a hyphen inside a word stays (edge punctuation keeps ASCII "-" for that)."""
+    if hi - lo > 2 and text[lo] == "-" and is_space_or_invisible(text[lo + 1]):
+        return _trim(text, lo + 1, hi)
+    return lo, hi
 
 
 def _whole_name(text: str, lo: int, hi: int) -> tuple[int, int]:

@@ -292,6 +292,16 @@ def test_a_wire_dateline_is_not_read_by_the_model_nor_in_the_next_sentences_cont
         assert story[lead_length(story):].startswith(rest), story
 
 
+def test_a_liveblog_entry_s_time_stamp_is_not_read_by_the_model_nor_in_the_next_sentences_context(analyzer):
+    story = "The harbour board said the pier would reopen in May. Repairs have cost twice the estimate."
+    plain = analyzer.analyze(story)
+    for stamp in ("14:05 MSK - ", "[11:12 GMT] ", "10:15 a.m. ET - ", "09:40 - "):
+        doc = analyzer.analyze(stamp + story)
+        for with_stamp, without in zip(doc.sentences, plain.sentences, strict=True):
+            assert with_stamp.label == without.label and with_stamp.scores == pytest.approx(without.scores, abs=1e-5)
+        assert doc.sentences[0].start == 0 and all(span.start >= len(stamp.rstrip()) for span in doc.sentences[0].spans)
+
+
 def test_classify_warns_when_its_inputs_hold_several_sentences(tiny, caplog):
     import logging
 

@@ -1520,3 +1520,25 @@ def test_a_titled_name_is_read_to_the_end_of_its_capitalised_run():
     # a run the ASCII name pattern stops inside ("Émile") is no name cut short of it
     assert _joined(("Mayor Ana Lisa Émile Roux opened the depot.", fact, None),
                    ("The mayor said it was safe.", claim, "The mayor")) == {"mayor": 1}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("15:10 EAT - Uganda's health ministry", "uganda's health ministry"),
+    ("17:02 NZST - Fiji's prime minister", "fiji's prime minister"),
+    ("08:30 SAST: The rail operator", "rail operator"),
+    ("[14:05 MSK] The defence ministry", "defence ministry"),
+    ("09:40 WIB - Jakarta police", "jakarta police"),
+    ("MSK - The defence ministry", "defence ministry"),  # a span cut inside the stamp
+])
+def test_a_liveblog_stamp_with_any_listed_zone_is_dropped(text, expected):
+    assert normalise_source(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("EDINBURGH, Scotland — The Scottish government", "scottish government"),
+    ("NEW YORK, NY – The bank", "bank"),
+    ("GENEVA/LONDON (Reuters) - The agency", "agency"),
+    ("SAN JOSÉ, Costa Rica (AP) — Officials", "officials"),
+])
+def test_a_swallowed_dateline_with_a_country_a_state_two_places_or_accents_is_dropped(text, expected):
+    assert normalise_source(text) == expected

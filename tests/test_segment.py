@@ -1,3 +1,4 @@
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -476,3 +477,79 @@ def test_a_place_holding_a_role_or_body_word_before_its_last_word_is_still_a_dat
     # a role or a body last, or a body's acronym alone, is still read as wording
     assert dateline_length("STATE POLICE — Troopers said so.") == 0
     assert dateline_length("UNICEF CAMPS — Aid arrived.") == len("UNICEF CAMPS — ")
+
+
+@pytest.mark.parametrize("text", [
+    "Cllr. Wynne Achterberg said the depot would close.",
+    "Asst. Prof. Lena Moravec led the trial.",
+    "Assoc. Prof. Lena Moravec led the trial.",
+    "Msgr. Aldo Ferrante said the mass.",
+    "Mme. Ferrante declined to comment.",
+    "Det. Ch. Insp. Ravi Lund said the search went on.",
+    "Dep. Mayor Ravi Lund opened the bridge.",
+    "Cdr. Ravi Lund took command.",
+    "Sqn. Ldr. Ravi Lund flew the last sortie.",
+    "Pte. Ravi Lund was decorated.",
+    "Messrs. Lund and Ferrante signed the lease.",
+    "The mill was built c. 1790 near the river.",
+    "The chapel dates from ca. 1420 and was restored.",
+    "Eq. 4 gives the decay rate.",
+    "The method follows Ref. 12 closely.",
+])
+def test_titles_and_abbreviations_before_a_number_keep_their_full_stop(text):
+    assert sentences(text) == [text]
+
+
+def test_those_abbreviations_still_end_a_sentence_where_they_are_words():
+    assert sentences("Fans blamed the ref. The board backed him.") == ["Fans blamed the ref.",
+                                                                       "The board backed him."]
+    assert sentences("She read Ch. The plot thickens.") == ["She read Ch.", "The plot thickens."]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("HOBART, Australia — The ferry sank.", "HOBART, Australia — "),
+    ("GENEVA/LONDON (Reuters) - The agency warned of shortages.", "GENEVA/LONDON (Reuters) - "),
+    ("NEW YORK, NY – The bank cut its forecast.", "NEW YORK, NY – "),
+    ("WASHINGTON, D.C. — The Senate voted.", "WASHINGTON, D.C. — "),
+    ("SAN JOSÉ, Costa Rica (AP) — Officials closed the port.", "SAN JOSÉ, Costa Rica (AP) — "),
+    ("EDINBURGH, Scotland - Ministers met.", "EDINBURGH, Scotland - "),
+])
+def test_a_dateline_with_its_country_or_state_two_places_or_accented_capitals_is_found(text, place):
+    from framing.segment import dateline_length, lead_length
+
+    assert dateline_length(text) == len(place)
+    assert lead_length(text) == len(place)
+    assert sentences(text) == [text]
+
+
+def test_capitals_a_comma_and_a_country_are_still_no_dateline_when_wording_or_an_acronym():
+    from framing.segment import dateline_length
+
+    assert dateline_length("NATO, Russia — The talks failed.") == 0  # four letters: an acronym
+    assert dateline_length("OPINION, Britain — The plan is a disaster.") == 0  # a banner
+    assert dateline_length("HOBART, Australia — the ferry sank.") == 0  # lower case after the dash
+
+
+@pytest.mark.parametrize("text, stamp", [
+    ("14:05 MSK - The Kremlin said talks could resume.", "14:05 MSK - "),
+    ("[11:12 GMT] The Kremlin said talks could resume.", "[11:12 GMT] "),
+    ("10:15 a.m. ET - The Kremlin said talks could resume.", "10:15 a.m. ET - "),
+    ("17:02 NZST | The Kremlin said talks could resume.", "17:02 NZST | "),
+    ("10:05 - The Kremlin said talks could resume.", "10:05 - "),
+])
+def test_a_liveblog_entry_s_time_stamp_is_left_out_of_what_the_model_reads(text, stamp):
+    from framing.segment import lead_length, stamp_length
+
+    assert stamp_length(text) == lead_length(text) == len(stamp)
+
+
+@pytest.mark.parametrize("text", [
+    "12:30 Club members said the venue was unsafe.",  # a name, no stamp
+    "10 a.m. meetings were cancelled.",  # no mark after the time
+    "3 MSK officers were hurt.",  # a number and capitals, no stamp
+    "14:05 MSK -",  # a stamp with nothing after it is all the sentence holds
+])
+def test_figures_that_are_no_entry_stamp_are_still_read(text):
+    from framing.segment import lead_length
+
+    assert lead_length(text) == 0

@@ -135,3 +135,21 @@ def test_weasel_sourced_opinion_keeps_its_loaded_words_in_the_profile(bundled):
     # the case at issue: the head marks the loaded words inside a content span of the weasel source
     assert any(c.start <= loaded.start and loaded.end <= c.end for c in sentence.spans if c.type == "content")
     assert "brazen fraud" in {p["text"] for p in doc.profile["loaded_phrases"]}
+
+
+@pytest.mark.parametrize("stamp", ["15:10 EAT - ", "17:02 NZST - ", "08:30 SAST | ", "[14:05 MSK] ", "09:40 WIB: "])
+def test_a_source_starting_inside_a_stamp_with_any_listed_zone_starts_after_it(stamp):
+    text = f"{stamp}The coastguard said two trawlers had turned back."
+    first = re.match(r"\W*(\w+)", stamp).group(1)
+    spans = decode(text, [(first, "coastguard", "source"), ("said", "said", "cue")], 12)
+    assert found(spans, 12, text)[0] == ("source", "The coastguard")
+
+
+def test_a_source_starting_on_a_spaced_hyphen_starts_after_it():
+    text = "Noon - Port officials said the ferry would sail late."
+    spans = decode(text, [("-", "officials", "source"), ("said", "said", "cue")])
+    assert found(spans, 0, text) == [("source", "Port officials"), ("cue", "said")]
+    # a hyphen inside a name stays
+    text = "Port officials of Saint-Malo said the ferry would sail late."
+    spans = decode(text, [("Port", "Malo", "source"), ("said", "said", "cue")])
+    assert found(spans, 0, text)[0] == ("source", "Port officials of Saint-Malo")
