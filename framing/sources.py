@@ -29,12 +29,14 @@ __all__ = ["normalise_source", "display_source", "text_key", "SourceIndex"]
 _PARTICLES = NAME_PARTICLES | frozenset("los las des".split())
 _LEADING = re.compile(r"^(?:the|a|an|its|his|her|their|our)\s+", re.I)
 #: Abbreviated military ranks, which may be joined by a hyphen ("Brig.-Gen.", "Lt.-Col.").
-_RANKS = r"lt|maj|brig|col|capt|cmdr|cdr|adm|sgt|cpl|pvt|gen"
-#: Abbreviated titles, with or without a full stop ("Det Supt Sarah Jones", "Rear Adm. Daniel Hagari"), a
-#: "state" or "former" before one too ("State Sen. Ada Moe"), but not in names that begin with the same
-#: letters ("Gen Z voters", "Hon Hai Precision", "Det Norske Veritas").
+_RANKS = r"lt|maj|brig|col|capt|cmdr|cdr|adm|sgt|cpl|pvt|pte|sqn|ldr|gen"
+#: Abbreviated titles, with or without a full stop ("Det Supt Sarah Jones", "Rear Adm. Daniel Hagari", "Cllr
+#: Peter Dray", "Asst. Prof. Jane Doe", "Det Ch Insp Mark Hall"), a "state" or "former" before one too ("State
+#: Sen. Ada Moe"), a priest's "Father", but not in names that begin with the same letters ("Gen Z voters", "Hon
+#: Hai Precision", "Det Norske Veritas").
 _TITLE = re.compile(rf"^(?:(?:(?:state|former)\s+)?(?:(?:rear|vice)[\s-]+adm|(?:{_RANKS})\.?-(?:{_RANKS})|{_RANKS}|"
-                    r"mr|mrs|ms|mx|dr|prof|sen|rep|gov|sir|dame|supt|insp|det|rev|rt\.?\s+hon|hon)\.?\s+"
+                    r"mr|mrs|ms|mx|mme|messrs|dr|prof|asst|assoc|dep|sen|rep|gov|cllr|sir|dame|supt|insp|det|"
+                    r"ch(?=\.?\s+(?:insp|supt)\b)|rev|fr|msgr|(?-i:Father)|rt\.?\s+hon|hon)\.?\s+"
                     r"(?!(?:Z|X|Alpha|Hai|Norske)\b))+", re.I)
 #: A liveblog time stamp swallowed at the start of a span ("10:05 GMT - ", "9.30am: ", "10:15 a.m. ET - ").
 _TIMESTAMP = re.compile(rf"^\d{{1,2}}(?:[:.]\d{{2}})?{_STAMP_MARKS}*\s*[-–—:|]\s+", re.I)
@@ -148,12 +150,22 @@ _RELATIONAL = re.compile(
     r"(?-i:[a-z]).*$", re.I)
 #: Words that make a different role of the one they precede: a deputy minister is not the minister.
 _RANK_MODIFIERS = frozenset("vice deputy assistant acting former junior associate under co interim ex".split())
-#: Nouns for what a person is, which a later description of them ends with ("the spokesperson").
+#: A person's trade, which court, sport and science copy writes before a name, capitalised when it opens the
+#: sentence ("Striker Tomás Ruiz", "Lawyer Andrew Pike", "Co-author Prof. Tom Hadley"), or alone ("the coach").
+_TRADES = frozenset("""lawyer attorney barrister solicitor coroner adviser advisor aide envoy diplomat pastor
+    priest vicar bishop imam manager coach captain striker defender midfielder goalkeeper referee umpire player
+    doctor surgeon nurse scientist researcher author co-author lecturer historian teacher lieutenant
+    admiral""".split())
+#: The one-word capitalised titles of ``_ROLE_TITLES`` ("Professor", "Inspector", "Colonel", "Rabbi"), but
+#: "Justice", a word of bodies' names too ("justice ministry").
+_TITLE_NOUNS = frozenset(word.lower() for word in _ROLE_TITLES.split("|")
+                         if re.fullmatch(r"[A-Z][A-Za-z]*", word)) - {"justice"}
+#: Nouns for what a person is, which a later description of them ends with ("the spokesperson", "the professor").
 PERSON_ROLES = frozenset("""spokesperson minister president secretary ambassador director chief chairman
-    chairwoman chair senator governor mayor judge prosecutor commissioner lawyer attorney official premier
-    chancellor prince king queen sheikh emir general commander adviser advisor aide leader speaker
-    sheriff officer executive ceo head envoy diplomat councillor councilor councilwoman councilman
-    assemblywoman assemblyman pastor""".split())
+    chairwoman chair senator governor mayor judge prosecutor commissioner official premier
+    chancellor prince king queen sheikh emir general commander leader speaker
+    sheriff officer executive ceo head councillor councilor councilwoman councilman
+    assemblywoman assemblyman""".split()) | _TITLE_NOUNS | _TRADES
 #: Words in a role that say nothing of which body it is ("union general secretary").
 _PLAIN_ROLE_WORDS = frozenset("general senior top principal press".split())
 #: Words after a description's head that still name the same body ("the Ministry of Foreign Affairs").
@@ -282,7 +294,7 @@ def _without_post_nominals(form: str) -> str:
     if not found:
         return form
     rest = form[:found.start()]
-    name = _name_after_title(_TITLE.sub("", rest)).split(" ")
+    name = _name_after_title(_name_after_role(_TITLE.sub("", _LEADING.sub("", rest)))).split(" ")
     person = (len(rest.split(" ")) >= 2 and _is_name(name) and not _LEGAL_FORM_END.search(rest.lower())
               and name[-1] not in _INSTITUTIONS)  # "Globex Holdings PhD" is no person's name
     return rest if person else form
@@ -351,9 +363,17 @@ def _name_after_role(form: str) -> str:
     tail = _name_start(words)
     if len(words) - tail >= 2 and tail > 0 and words[tail - 1].islower() and words[tail - 1] not in _JOINERS:
         return " ".join(words[tail:])
+    if len(words) >= 3 and tail == 0 and _is_trade_then_name(words):
+        return " ".join(words[1:])  # "Striker Tomás Ruiz": a trade capitalised as the sentence opens
     if len(words) - tail == 1 and tail > 0 and words[tail - 1] in _BODY_KINDS:
         return words[-1]  # "the environmental group RiverWatch"
     return form
+
+
+def _is_trade_then_name(words: list[str]) -> bool:
+    """Whether ``words`` are a trade ("Lawyer", "Co-author"), then a personal name of two words or more, not a
+    body's ("Lawyer Andrew Pike"; not "Referee Appointments Board")."""
+    return words[0].lower() in _TRADES and _is_name(words[1:]) and words[-1] not in _INSTITUTIONS
 
 
 def _name_start(words: list[str]) -> int:
@@ -426,6 +446,27 @@ _AFTER_PLACE_WORD = re.compile(r"(?<![\w'’-])(?i:in|into|inside|within|across|
 _BEFORE_WORD = re.compile(r"(?<![\w'’-])(\w+)(?=\s+(\w))")
 #: Endings that make a nationality of a place's name ("Israeli", "Jordanian", "Kenyan", "Japanese").
 _NATIONALITY_ENDS = ("i", "n", "ian", "ese")
+
+
+#: A run of two or more capitalised words, particles between them allowed ("Martin Keele", "Ana de la Cruz").
+_CAPITALISED_RUN = re.compile(rf"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+{_NAME_PARTICLE_RUN}[A-ZÀ-ÖØ-Þ][\w'’-]*)+")
+#: First words of places' names of two words, whose last word is no surname ("Northern Ireland", "New York").
+_PLACE_STARTS = frozenset("North South East West Northern Southern Eastern Western Central Great New United Saudi"
+                          .split())
+
+
+def _surnames_in(sentence: str) -> set[str]:
+    """Keys of the last words of the personal names ``sentence`` writes, a source or not ("keele" of "Martin
+    Keele, 58, was convicted"): a capitalised run read as a name, not ending in a body's, role's or place's word
+    nor in capitals ("KC")."""
+    found = set()
+    for run in _CAPITALISED_RUN.finditer(sentence):
+        words = list(dropwhile(lambda w: w in _NOT_A_NAME_START, run.group(0).split()))
+        last = words[-1] if words else ""
+        if (len(words) >= 2 and _is_name(words) and words[0] not in _PLACE_STARTS and not last.isupper()
+                and last not in _INSTITUTIONS and last not in _PORTFOLIOS and last.lower() not in PERSON_ROLES):
+            found.add(text_key(last))
+    return found
 
 
 def _places_in(sentence: str) -> set[str]:
@@ -502,6 +543,7 @@ class SourceIndex:
         self.described: str | None = None
         self._titled: str | None = None  # the last person named with a title in the sentence seen last
         self.recent_person: str | None = None  # the person named most recently, whatever came since
+        self.surnames: set[str] = set()  # keys of the last words of personal names written so far ("keele")
         self.shown: dict[str, str] = {}  # canonical name -> display form
         self.companies: dict[str, str] = {}  # companies that opened a sentence or were described -> display form
         self.kinds: dict[str, set[str]] = {}  # a company -> the kinds of business it was described as ("carmaker")
@@ -512,22 +554,24 @@ class SourceIndex:
 
     def see(self, sentence: str) -> None:
         """Note the places ``sentence`` names ("in Israel", "Israeli troops"), a company it opens
-        with (see :meth:`_see_company`) and people it names with a title (see :meth:`_see_titled`),
-        whether or not they are sources."""
+        with (see :meth:`_see_company`), people it names with a title (see :meth:`_see_titled`) and the
+        surnames of the personal names it writes (see :func:`_surnames_in`), whether or not they are
+        sources; a headline in title case names no one ("Governor Signs Sweeping Climate Bill")."""
         if self._titled:  # the sentence before named them, and no source: a description here may mean them
             self.described = self._titled
         self.places |= _places_in(without_invisible(sentence))
         self._see_company(sentence)
-        self._titled = self._see_titled(sentence)
-
-    def _see_titled(self, sentence: str) -> str | None:
-        """Note each person ``sentence`` names after a capitalised title ("County Commissioner Alan Pike
-        approved the deal"), with the title's words, so that a later "the commissioner" may mean them;
-        the last of them, if any. The name is the whole capitalised run after the title, read as a
-        personal name (see :func:`display_source`), and a headline in title case names no one."""
         text = unicodedata.normalize("NFC", without_invisible(sentence))
-        if _title_case(text):  # "Governor Signs Sweeping Climate Bill": its capitals name no one
-            return None
+        headline = _title_case(text)
+        self._titled = None if headline else self._see_titled(text)
+        if not headline:
+            self.surnames |= _surnames_in(text)
+
+    def _see_titled(self, text: str) -> str | None:
+        """Note each person the sentence ``text`` names after a capitalised title ("County Commissioner Alan
+        Pike approved the deal"), with the title's words, so that a later "the commissioner" may mean them;
+        the last of them, if any. The name is the whole capitalised run after the title, read as a
+        personal name (see :func:`display_source`)."""
         last = None
         for found in _TITLED_NAME.finditer(text):
             if _run_goes_on(text, found.end()):
@@ -600,12 +644,16 @@ class SourceIndex:
         name = self._stands_for(bare, written, text, denial, bool(_THE_BEFORE.search(before)))
         self._name_the_role(text, name)
         self._note_business(text, name)
+        # a person written with a title ("Mr Grant") or as a surname seen in a name, before it counts as a body
+        person = name == bare and self._one_word_person(name, written, text)
         if name not in self.names:
             self.names[name] = len(self.names)
             if name not in self.people:  # a person named with a title in an earlier sentence
                 self._bodies.add(name, name.split(" "))
-        if (name == bare and " " in name and _person_like(name, text) and not _LEGAL_FORM_END.search(name)
-                and name not in self.companies):  # "Halvard Terminals, the port operator" is no person
+        person |= (name == bare and " " in name and _person_like(name, text)
+                   and not _LEGAL_FORM_END.search(name)
+                   and name not in self.companies)  # "Halvard Terminals, the port operator" is no person
+        if person:
             # written without a role ("Alan Pike said"), a person keeps the one written before
             self._note_person(name, _role_words(text, name) or self.people.get(name, frozenset()))
         self.described = name if name in self.people else None
@@ -613,6 +661,18 @@ class SourceIndex:
         if name in self.people:
             self.recent_person = name
         return name
+
+    def _one_word_person(self, name: str, written: str, text: str) -> bool:
+        """Whether the one-word source ``name`` (``written`` as in the span ``text``) is a person not seen before:
+        capitalised after a personal title ("Mr Grant", "Ms Wells"), or a surname the document wrote in a
+        personal name ("Keele" after "Martin Keele, 58, was convicted"); never an acronym, a company, a place or a
+        word of a body's name seen so far."""
+        if " " in name or name in self.people or not written[:1].isupper() or written.isupper():
+            return False
+        known = (name in self.companies or name in self._company_words or name in self.places
+                 or bool(self._bodies.holding([name]) - {name}))
+        titled = bool(_TITLE.match(_LEADING.sub("", _without_heading(text).strip(EDGE))))
+        return not known and (titled or name in self.surnames)
 
     def _note_person(self, name: str, roles: frozenset[str]) -> None:
         """Note ``name`` as a person written with the role words ``roles`` (those written last count)."""

@@ -1523,6 +1523,51 @@ def test_a_titled_name_is_read_to_the_end_of_its_capitalised_run():
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("Cllr Nadia Brennock", "nadia brennock"),
+    ("Cllr. Nadia Brennock", "nadia brennock"),
+    ("Asst. Prof. Nadia Brennock", "nadia brennock"),
+    ("Assoc. Prof. Nadia Brennock", "nadia brennock"),
+    ("Det Ch Insp Owen Farrant", "owen farrant"),
+    ("Det. Ch. Supt. Owen Farrant", "owen farrant"),
+    ("Fr. Owen Farrant", "owen farrant"),
+    ("Father Owen Farrant", "owen farrant"),
+    ("Msgr. Owen Farrant", "owen farrant"),
+    ("Sqn Ldr Owen Farrant", "owen farrant"),
+    # a trade capitalised as the sentence opens
+    ("Striker Tomás Ibarra", "tomás ibarra"),
+    ("Coach Owen Farrant", "owen farrant"),
+    ("Lawyer Nadia Brennock", "nadia brennock"),
+    ("Co-author Prof. Nadia Brennock", "nadia brennock"),
+    # but a name or body that starts with such a word stays whole
+    ("Lawyer Services Authority", "lawyer services authority"),
+    ("Referee Appointments Board", "referee appointments board"),
+    ("Chelsea Manning", "chelsea manning"),
+])
+def test_titles_and_trades_before_a_name_are_dropped(text, expected):
+    assert normalise_source(text) == expected
+
+
+def test_a_councillor_written_with_an_abbreviated_or_full_title_and_a_surname_is_one_source():
+    s = document(
+        ("Cllr Nadia Brennock said the depot would close.", "attributed_claim", "Cllr Nadia Brennock"),
+        ("Councillor Nadia Brennock said staff would be moved.", "attributed_claim", "Councillor Nadia Brennock"),
+        ("Brennock said no jobs would go.", "attributed_claim", "Brennock"),
+    )
+    assert [(x["source"], x["sentences"]) for x in build_profile(s, LABELS)["sources"]] == [("nadia brennock", 3)]
+
+
+def test_letters_after_a_name_with_a_lower_case_role_before_it_are_dropped():
+    assert normalise_source("prosecutor Nadia Brennock KC") == "nadia brennock"
+    assert normalise_source("the defence barrister Owen Farrant QC") == "owen farrant"
+    s = document(
+        ("The jury heard from prosecutor Nadia Brennock KC, who said the loans were fake.", "attributed_claim",
+         "prosecutor Nadia Brennock KC"),
+        ('"They were never repaid," Ms Brennock said.', "attributed_claim", "Ms Brennock"),
+    )
+    assert build_profile(s, LABELS)["credits"] == ["nadia brennock", "nadia brennock"]
+
+
+@pytest.mark.parametrize("text, expected", [
     ("15:10 EAT - Uganda's health ministry", "uganda's health ministry"),
     ("17:02 NZST - Fiji's prime minister", "fiji's prime minister"),
     ("08:30 SAST: The rail operator", "rail operator"),

@@ -195,3 +195,60 @@ def test_she_after_a_role_written_as_a_man_s_is_the_person_named_before_not_that
                                    {"source": ["The board chairwoman"]}),
                          ("He said more seizures were likely.", CLAIM, {"source": ["He"]}))
     assert profile["credits"][2] == "odile farrant"
+
+
+def test_he_or_she_after_a_one_word_person_is_that_person():
+    # a surname after a personal title is a person, though no full name came before it
+    profile = profile_of(
+        ("Harbour manager Colm Ashby said the quay was safe.", CLAIM,
+         {"source": ["Harbour manager Colm Ashby"], "cue": ["said"]}),
+        ("Ms Trevane said the cranes were never inspected.", CLAIM, {"source": ["Ms Trevane"], "cue": ["said"]}),
+        ('"Nobody checked them," she said.', CLAIM, {"source": ["she"], "cue": ["said"]}),
+    )
+    assert profile["credits"] == ["colm ashby", "trevane", "trevane"]
+    profile = profile_of(
+        ("Dr. Osei said the dose was too high.", CLAIM, {"source": ["Dr. Osei"], "cue": ["said"]}),
+        ('"It should be halved," he said.', CLAIM, {"source": ["he"], "cue": ["said"]}),
+    )
+    assert profile["credits"] == ["osei", "osei"]
+    # a surname the story wrote in a full name before, no source then: the accused answering in court
+    profile = profile_of(
+        ("Tobias Wren, 41, of Hexley, is charged with theft.", FACT, {}),
+        ("Prosecutor Ada Vance said Wren forged invoices.", CLAIM,
+         {"source": ["Prosecutor Ada Vance"], "cue": ["said"]}),
+        ("Wren denies the charge.", DENIAL, {"source": ["Wren"], "cue": ["denies"]}),
+        ('"I kept every receipt," he told the jury.', DENIAL, {"source": ["he"], "cue": ["told"]}),
+    )
+    assert profile["credits"] == [None, "ada vance", "wren", "wren"]
+    # a one-word body or company is no person: "he" still goes back to the person named before it
+    profile = profile_of(
+        ("Colm Ashby said the quay was safe.", CLAIM, {"source": ["Colm Ashby"], "cue": ["said"]}),
+        ("Quayline said its cranes were inspected.", CLAIM, {"source": ["Quayline"], "cue": ["said"]}),
+        ('"We did everything right," he said.', CLAIM, {"source": ["he"], "cue": ["said"]}),
+    )
+    assert profile["credits"] == ["colm ashby", "quayline", "colm ashby"]
+
+
+def test_the_professor_the_coach_or_the_inspector_is_the_person_just_named_so():
+    for role in ("Professor", "Inspector", "Colonel", "Rabbi", "Economist"):
+        profile = profile_of(
+            (f"{role} Mirela Haskins said the figures were sound.", CLAIM,
+             {"source": [f"{role} Mirela Haskins"], "cue": ["said"]}),
+            (f"The {role.lower()} said more work was needed.", CLAIM,
+             {"source": [f"The {role.lower()}"], "cue": ["said"]}),
+        )
+        assert profile["credits"] == ["mirela haskins", "mirela haskins"], role
+    for role in ("coach", "barrister", "manager", "captain"):
+        profile = profile_of(
+            (f"Dunmore {role} Pavel Orr said the result was fair.", CLAIM,
+             {"source": [f"Dunmore {role} Pavel Orr"], "cue": ["said"]}),
+            (f"The {role} said the squad was tired.", CLAIM, {"source": [f"The {role}"], "cue": ["said"]}),
+        )
+        assert profile["credits"] == ["pavel orr", "pavel orr"], role
+    # an assistant coach is not the coach
+    profile = profile_of(
+        ("Assistant coach Pavel Orr said the result was fair.", CLAIM,
+         {"source": ["Assistant coach Pavel Orr"], "cue": ["said"]}),
+        ("The coach said the squad was tired.", CLAIM, {"source": ["The coach"], "cue": ["said"]}),
+    )
+    assert profile["credits"] == ["pavel orr", "coach"]
