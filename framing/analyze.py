@@ -483,29 +483,40 @@ def looks_english(text: str) -> bool:
         return False
     words = _WORD.findall(text)
     # a marker inside a name ("La Paz", "Ignacio de la Fuente") is part of the name, not a foreign word
-    following = _after_particles(words)
-    foreign = sum(w.lower() in _FOREIGN_MARKERS and not _in_name(words, k, following[k]) for k, w in enumerate(words))
+    preceding, following = _around_particles(words)
+    foreign = sum(w.lower() in _FOREIGN_MARKERS and not _in_name(words, k, preceding[k], following[k])
+                  for k, w in enumerate(words))
     return foreign < 2 or foreign <= sum(w.lower() in _ENGLISH_MARKERS for w in words)
 
 
-def _after_particles(words: list[str]) -> list[str]:
-    """For each position, the first later word that is no lower-case marker ("" at the end): where a run of
-    particles ("de la") leads. One backward pass, so long text stays linear."""
-    following, word = [""] * len(words), ""
+def _particle(word: str) -> bool:
+    """Whether ``word`` is a marker in lower case, as a name's particle is written ("de", "la", "van")."""
+    return word.lower() in _FOREIGN_MARKERS and not word[:1].isupper()
+
+
+def _around_particles(words: list[str]) -> tuple[list[str], list[str]]:
+    """For each position, the nearest earlier and the nearest later word that is no lower-case marker ("" at
+    either end): what a run of particles ("de la") stands between. One pass each way, so long text stays
+    linear."""
+    preceding, following = [""] * len(words), [""] * len(words)
+    word = ""
+    for k in range(len(words)):
+        preceding[k] = word
+        word = word if _particle(words[k]) else words[k]
+    word = ""
     for k in range(len(words) - 1, -1, -1):
         following[k] = word
-        if words[k].lower() not in _FOREIGN_MARKERS or words[k][:1].isupper():
-            word = words[k]
-    return following
+        word = word if _particle(words[k]) else words[k]
+    return preceding, following
 
 
-def _in_name(words: list[str], k: int, following: str) -> bool:
-    """Whether ``words[k]`` is a capitalised word inside a sentence, or a particle (lower-case words) before a
-    capitalised one (``following``, from :func:`_after_particles`): a piece of a name such as "La Paz" or
-    "de la Fuente"."""
+def _in_name(words: list[str], k: int, preceding: str, following: str) -> bool:
+    """Whether ``words[k]`` is a capitalised word inside a sentence, or one of a run of particles (lower-case
+    words) between two capitalised ones (``preceding`` and ``following``, from :func:`_around_particles`): a
+    piece of a name such as "La Paz" or "Ana de la Cruz", the whole run ("de la") counted as the name's."""
     if words[k][:1].isupper():
         return k > 0
-    return k > 0 and words[k - 1][:1].isupper() and following[:1].isupper()
+    return preceding[:1].isupper() and following[:1].isupper()
 
 
 _WORD = re.compile(r"[^\W\d_]+")

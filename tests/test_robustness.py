@@ -268,6 +268,17 @@ def test_name_particles_do_not_make_an_english_sentence_look_foreign():
     assert not looks_english("Das Ministerium hat den Bericht als haltlos zurückgewiesen.")
 
 
+def test_a_run_of_particles_inside_a_name_is_the_name_s_even_when_a_name_opens_the_headline():
+    from framing.analyze import looks_english
+
+    # "de la" between two capitalised words is one name's; "Le" opening "Le Mans" is one marker only
+    assert looks_english("Le Mans winner Rosa de la Vega retires at 41")
+    assert looks_english("Tour champion Joost van der Meulen crashes out")
+    assert looks_english("Rosa de los Santos wins in Oslo")
+    # particles between lower-case words are still foreign words
+    assert not looks_english("El equipo de la ciudad gana el título")
+
+
 @pytest.mark.parametrize("kind,message", [
     ("DataFrame", r"got a DataFrame \(read as its column names\); pass the column of texts, e.g. df\['text'\]"),
     ("2-D array", "got a 2-dimensional ndarray"),
