@@ -53,7 +53,7 @@ _CAPITALISED_ONLY = frozenset(
 # but "voters said no. The". "eq", "ref", "c" and "ca" are left out of ABBREVIATIONS: elsewhere they are words
 # or initials, whose full stop ends a span ("blamed the ref.").
 _BEFORE_NUMBERS = frozenset("no nos vol pp p ch fig figs art sec para eq ref c ca".split())
-# Of those, the ones that stand before a title too: "Det. Ch. Insp. Mark Hall" (a chief inspector).
+# Of those, the ones that stand before a title too: "Det. Ch. Insp. Ravi Lund" (a chief inspector).
 _BEFORE_TITLES = {"ch": frozenset("insp supt const".split())}
 _ROMAN = re.compile(r"[IVXLC]+")
 

@@ -31,7 +31,7 @@ _LEADING = re.compile(r"^(?:the|a|an|its|his|her|their|our)\s+", re.I)
 #: Abbreviated military ranks, which may be joined by a hyphen ("Brig.-Gen.", "Lt.-Col.").
 _RANKS = r"lt|maj|brig|col|capt|cmdr|cdr|adm|sgt|cpl|pvt|pte|sqn|ldr|gen"
 #: Abbreviated titles, with or without a full stop ("Det Supt Sarah Jones", "Rear Adm. Daniel Hagari", "Cllr
-#: Peter Dray", "Asst. Prof. Jane Doe", "Det Ch Insp Mark Hall"), a "state" or "former" before one too ("State
+#: Nadia Brennock", "Asst. Prof. Lena Moravec", "Det Ch Insp Ravi Lund"), a "state" or "former" before one too ("State
 #: Sen. Ada Moe"), a priest's "Father", but not in names that begin with the same letters ("Gen Z voters", "Hon
 #: Hai Precision", "Det Norske Veritas").
 _TITLE = re.compile(rf"^(?:(?:(?:state|former)\s+)?(?:(?:rear|vice)[\s-]+adm|(?:{_RANKS})\.?-(?:{_RANKS})|{_RANKS}|"
@@ -151,7 +151,7 @@ _RELATIONAL = re.compile(
 #: Words that make a different role of the one they precede: a deputy minister is not the minister.
 _RANK_MODIFIERS = frozenset("vice deputy assistant acting former junior associate under co interim ex".split())
 #: A person's trade, which court, sport and science copy writes before a name, capitalised when it opens the
-#: sentence ("Striker Tomás Ruiz", "Lawyer Andrew Pike", "Co-author Prof. Tom Hadley"), or alone ("the coach").
+#: sentence ("Striker Tomás Ibarra", "Lawyer Nadia Brennock", "Co-author Prof. Lena Moravec"), or alone ("the coach").
 _TRADES = frozenset("""lawyer attorney barrister solicitor coroner adviser advisor aide envoy diplomat pastor
     priest vicar bishop imam manager coach captain striker defender midfielder goalkeeper referee umpire player
     doctor surgeon nurse scientist researcher author co-author lecturer historian teacher lieutenant
@@ -364,7 +364,7 @@ def _name_after_role(form: str) -> str:
     if len(words) - tail >= 2 and tail > 0 and words[tail - 1].islower() and words[tail - 1] not in _JOINERS:
         return " ".join(words[tail:])
     if len(words) >= 3 and tail == 0 and _is_trade_then_name(words):
-        return " ".join(words[1:])  # "Striker Tomás Ruiz": a trade capitalised as the sentence opens
+        return " ".join(words[1:])  # "Striker Tomás Ibarra": a trade capitalised as the sentence opens
     if len(words) - tail == 1 and tail > 0 and words[tail - 1] in _BODY_KINDS:
         return words[-1]  # "the environmental group RiverWatch"
     return form
@@ -372,7 +372,7 @@ def _name_after_role(form: str) -> str:
 
 def _is_trade_then_name(words: list[str]) -> bool:
     """Whether ``words`` are a trade ("Lawyer", "Co-author"), then a personal name of two words or more, not a
-    body's ("Lawyer Andrew Pike"; not "Referee Appointments Board")."""
+    body's ("Lawyer Nadia Brennock"; not "Referee Appointments Board")."""
     return words[0].lower() in _TRADES and _is_name(words[1:]) and words[-1] not in _INSTITUTIONS
 
 
@@ -448,7 +448,7 @@ _BEFORE_WORD = re.compile(r"(?<![\w'’-])(\w+)(?=\s+(\w))")
 _NATIONALITY_ENDS = ("i", "n", "ian", "ese")
 
 
-#: A run of two or more capitalised words, particles between them allowed ("Martin Keele", "Ana de la Cruz").
+#: A run of two or more capitalised words, particles between them allowed ("Tobias Wren", "Rosa de la Vega").
 _CAPITALISED_RUN = re.compile(rf"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+{_NAME_PARTICLE_RUN}[A-ZÀ-ÖØ-Þ][\w'’-]*)+")
 #: First words of places' names of two words, whose last word is no surname ("Northern Ireland", "New York").
 _PLACE_STARTS = frozenset("North South East West Northern Southern Eastern Western Central Great New United Saudi"
@@ -456,8 +456,8 @@ _PLACE_STARTS = frozenset("North South East West Northern Southern Eastern Weste
 
 
 def _surnames_in(sentence: str) -> set[str]:
-    """Keys of the last words of the personal names ``sentence`` writes, a source or not ("keele" of "Martin
-    Keele, 58, was convicted"): a capitalised run read as a name, not ending in a body's, role's or place's word
+    """Keys of the last words of the personal names ``sentence`` writes, a source or not ("wren" of "Tobias
+    Wren, 41, was charged"): a capitalised run read as a name, not ending in a body's, role's or place's word
     nor in capitals ("KC")."""
     found = set()
     for run in _CAPITALISED_RUN.finditer(sentence):
@@ -543,7 +543,7 @@ class SourceIndex:
         self.described: str | None = None
         self._titled: str | None = None  # the last person named with a title in the sentence seen last
         self.recent_person: str | None = None  # the person named most recently, whatever came since
-        self.surnames: set[str] = set()  # keys of the last words of personal names written so far ("keele")
+        self.surnames: set[str] = set()  # keys of the last words of personal names written so far ("wren")
         self.shown: dict[str, str] = {}  # canonical name -> display form
         self.companies: dict[str, str] = {}  # companies that opened a sentence or were described -> display form
         self.kinds: dict[str, set[str]] = {}  # a company -> the kinds of business it was described as ("carmaker")
@@ -644,7 +644,7 @@ class SourceIndex:
         name = self._stands_for(bare, written, text, denial, bool(_THE_BEFORE.search(before)))
         self._name_the_role(text, name)
         self._note_business(text, name)
-        # a person written with a title ("Mr Grant") or as a surname seen in a name, before it counts as a body
+        # a person written with a title ("Mr Trevane") or as a surname seen in a name, before it counts as a body
         person = name == bare and self._one_word_person(name, written, text)
         if name not in self.names:
             self.names[name] = len(self.names)
@@ -664,8 +664,8 @@ class SourceIndex:
 
     def _one_word_person(self, name: str, written: str, text: str) -> bool:
         """Whether the one-word source ``name`` (``written`` as in the span ``text``) is a person not seen before:
-        capitalised after a personal title ("Mr Grant", "Ms Wells"), or a surname the document wrote in a
-        personal name ("Keele" after "Martin Keele, 58, was convicted"); never an acronym, a company, a place or a
+        capitalised after a personal title ("Mr Trevane", "Dr. Osei"), or a surname the document wrote in a
+        personal name ("Wren" after "Tobias Wren, 41, was charged"); never an acronym, a company, a place or a
         word of a body's name seen so far."""
         if " " in name or name in self.people or not written[:1].isupper() or written.isupper():
             return False

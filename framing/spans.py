@@ -244,7 +244,7 @@ def _strip_edge_words(text: str, lo: int, hi: int) -> tuple[int, int]:
 
 def _after_dash(text: str, lo: int, hi: int) -> tuple[int, int]:
     """A source ``[lo, hi)`` without a spaced hyphen opening it, the dash of a liveblog stamp or dateline
-    ("- Kenya's foreign ministry"); a hyphen inside a word stays (edge punctuation keeps ASCII "-" for that)."""
+    ("- Uganda's health ministry"); a hyphen inside a word stays (edge punctuation keeps ASCII "-" for that)."""
     if hi - lo > 2 and text[lo] == "-" and is_space_or_invisible(text[lo + 1]):
         return _trim(text, lo + 1, hi)
     return lo, hi
