@@ -9,6 +9,7 @@ turns the whole result into plain JSON-serialisable data and
 from __future__ import annotations
 
 import copy
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -20,6 +21,7 @@ __all__ = ["Span", "Sentence", "Document", "Prediction", "SPAN_TYPES", "LABELS"]
 SPAN_TYPES = ("source", "cue", "content", "loaded")
 #: The four labels of the default model, in its order.
 LABELS = ("reported_fact", "attributed_claim", "official_denial", "editorial_opinion")
+
 
 
 @dataclass(frozen=True)
@@ -36,7 +38,8 @@ class Span:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Span":
-        return cls(data["type"], data["start"], data["end"], data["text"])
+        """The span that :meth:`to_dict` wrote; :class:`InputError` for a record it could not have written."""
+        return _span_from(data, "span")
 
 
 @dataclass(frozen=True)
@@ -49,18 +52,34 @@ class Prediction:
     label: str
     scores: dict[str, float]
     truncated: bool = False
-    #: The label is a weak guess: low probability, or text that does not look
-    #: like English (the model was trained on English news).
+    #: The model's label is a weak guess: low probability, or text that does
+    #: not look like English (the model was trained on English news). Set
+    #: when the model labels the sentence; changing ``label`` by hand
+    #: (``dataclasses.replace``) leaves it as it was.
     low_confidence: bool = False
 
     @property
     def confidence(self) -> float:
-        """Probability of the predicted label."""
+        """The probability of :attr:`label` (the top one, unless the label was changed by hand)."""
         return self.scores[self.label]
 
     def to_dict(self) -> dict[str, Any]:
         return {"label": self.label, "scores": dict(self.scores), "truncated": self.truncated,
                 "low_confidence": self.low_confidence}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Prediction":
+        """The prediction that :meth:`to_dict` wrote; :class:`InputError` for a record it could not have
+        written."""
+        _require_keys(data, "prediction", "Prediction", ("label", "scores"))
+        prediction = cls(data["label"], _scores(data["scores"], "prediction"), data.get("truncated", False),
+                         data.get("low_confidence", False))
+        _check_label_and_flags("prediction", prediction)
+        return prediction
+
+    def __repr__(self) -> str:
+        flags = "".join(f", {name}" for name in ("truncated", "low_confidence") if getattr(self, name))
+        return f"Prediction({self.label} {self.scores.get(self.label, float('nan')):.2f}{flags})"
 
 
 @dataclass(frozen=True)
@@ -77,16 +96,23 @@ class Sentence:
     scores: dict[str, float]
     spans: tuple[Span, ...] = ()
     truncated: bool = False
+    #: Set when the model labels the sentence (see :attr:`Prediction.low_confidence`); changing ``label``
+    #: by hand leaves it as it was.
     low_confidence: bool = False
+
+    def __post_init__(self) -> None:
+        # a list of spans (the natural way to build one by hand) is kept as a tuple, so equality holds
+        object.__setattr__(self, "spans", _as_tuple(self.spans, "spans"))
 
     @property
     def confidence(self) -> float:
-        """Probability of the predicted label."""
+        """The probability of :attr:`label` (the top one, unless the label was changed by hand)."""
         return self.scores[self.label]
 
     def spans_of(self, type: str) -> list[Span]:
-        """The spans of one type (``source``, ``cue``, ``content`` or ``loaded``)."""
-        if type not in SPAN_TYPES:
+        """The spans of one type (``source``, ``cue``, ``content`` or ``loaded``, or another type that a
+        span of this sentence has: a model may tag types of its own). Any other name is taken for a typo."""
+        if type not in SPAN_TYPES and all(s.type != type for s in self.spans):
             raise InputError(f"unknown span type {type!r}; span types are {', '.join(SPAN_TYPES)}")
         return [s for s in self.spans if s.type == type]
 
@@ -104,9 +130,9 @@ class Sentence:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Sentence":
-        return cls(data["text"], data["start"], data["end"], data["label"], dict(data["scores"]),
-                   tuple(Span.from_dict(s) for s in data.get("spans", ())),
-                   data.get("truncated", False), data.get("low_confidence", False))
+        """The sentence that :meth:`to_dict` wrote; :class:`InputError` for a record it could not have
+        written (its offsets are checked against its own text: a document's text is not at hand)."""
+        return _sentence_from(data, "sentence")
 
     def __repr__(self) -> str:
         text = self.text if len(self.text) <= 60 else self.text[:57] + "..."
@@ -124,6 +150,10 @@ class Document:
     text: str
     sentences: tuple[Sentence, ...]
     profile: dict[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        # a list of sentences (say, after a hand correction) is kept as a tuple, so equality holds
+        object.__setattr__(self, "sentences", _as_tuple(self.sentences, "sentences"))
 
     def __len__(self) -> int:
         return len(self.sentences)
@@ -147,15 +177,16 @@ class Document:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Document":
-        """The document that :meth:`to_dict` wrote (say, read back from JSON)."""
-        if (not isinstance(data, dict) or not isinstance(data.get("profile"), dict)
+        """The document that :meth:`to_dict` wrote (say, read back from JSON); :class:`InputError`, naming
+        the sentence or span, for a record it could not have written."""
+        if (not isinstance(data, dict) or "text" not in data or not isinstance(data.get("profile"), dict)
                 or not isinstance(data.get("sentences"), list)):
             raise InputError("not a Document.to_dict() record: it needs 'text', 'sentences' (a list) and 'profile'")
-        try:
-            document = cls(data["text"], tuple(Sentence.from_dict(s) for s in data["sentences"]),
-                           copy.deepcopy(data["profile"]))
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise InputError(f"not a Document.to_dict() record: {type(exc).__name__} {exc}") from None
+        if not isinstance(data["text"], str):
+            raise InputError(f"not a Document.to_dict() record: 'text' must be a string, got "
+                             f"{type(data['text']).__name__}")
+        sentences = tuple(_sentence_from(s, f"sentences[{i}]") for i, s in enumerate(data["sentences"]))
+        document = cls(data["text"], sentences, copy.deepcopy(data["profile"]))
         _check_record(document)
         return document
 
@@ -165,47 +196,114 @@ class Document:
         return f"Document({text!r}, {len(self.sentences)} sentences{': ' + counts if counts else ''})"
 
 
-def _check_record(document: Document) -> None:
-    """Refuse a record that :meth:`Document.to_dict` could not have written: offsets that are not whole
-    numbers inside the text, sentences out of order, a span outside its sentence, scores that are not
-    one probability per label summing to 1, flags that are not booleans."""
-    text, labels, previous_end = document.text, None, 0
+def _as_tuple(items: Iterable[Any], name: str) -> tuple[Any, ...]:
+    """``items`` as a tuple: a list or another iterable of items is converted, so that two value objects
+    with the same items compare equal however they were built."""
+    if isinstance(items, tuple):
+        return items
+    if isinstance(items, (str, bytes, Mapping)) or not isinstance(items, Iterable):
+        raise TypeError(f"{name} must be a tuple or list, got {type(items).__name__}")
+    return tuple(items)
+
+
+def _require_keys(data: Any, where: str, kind: str, keys: tuple[str, ...]) -> None:
+    """Refuse ``data`` unless it is a dict that holds ``keys``, naming ``where`` it was read from."""
+    if not isinstance(data, dict):
+        raise InputError(f"{where}: not a {kind}.to_dict() record: expected a dict, got {type(data).__name__}")
+    missing = [key for key in keys if key not in data]
+    if missing:
+        raise InputError(f"{where}: not a {kind}.to_dict() record: it lacks {', '.join(map(repr, missing))}")
+
+
+def _scores(scores: Any, where: str) -> dict[str, float]:
+    """A copy of a record's ``scores``, which must be a dict."""
+    if not isinstance(scores, dict):
+        raise InputError(f"{where}: scores must be a dict of label -> probability, got {type(scores).__name__}")
+    return dict(scores)
+
+
+def _span_from(data: Any, where: str) -> Span:
+    """The span a :meth:`Span.to_dict` record holds, checked on its own."""
+    _require_keys(data, where, "Span", ("type", "start", "end", "text"))
+    span = Span(data["type"], data["start"], data["end"], data["text"])
+    if not isinstance(span.type, str) or not span.type:
+        raise InputError(f"{where}: type must be a span type name, got {span.type!r}")
+    _check_extent(where, span)
+    return span
+
+
+def _sentence_from(data: Any, where: str) -> Sentence:
+    """The sentence a :meth:`Sentence.to_dict` record holds, checked on its own and with its spans."""
+    _require_keys(data, where, "Sentence", ("text", "start", "end", "label", "scores"))
+    spans = data.get("spans", [])
+    if not isinstance(spans, (list, tuple)):
+        raise InputError(f"{where}: spans must be a list, got {type(spans).__name__}")
+    sentence = Sentence(data["text"], data["start"], data["end"], data["label"], _scores(data["scores"], where),
+                        tuple(_span_from(s, f"{where}.spans[{k}]") for k, s in enumerate(spans)),
+                        data.get("truncated", False), data.get("low_confidence", False))
+    _check_extent(where, sentence)
+    _check_label_and_flags(where, sentence)
+    for k, span in enumerate(sentence.spans):
+        _check_within(f"{where}.spans[{k}]", span, sentence)
+    return sentence
+
+
+def _check_extent(where: str, item: Sentence | Span) -> None:
+    """``item``'s text is a string and its offsets are whole numbers from 0 that hold as many characters."""
+    start, end, text = item.start, item.end, item.text
     if not isinstance(text, str):
-        raise InputError(f"not a Document.to_dict() record: 'text' must be a string, got {type(text).__name__}")
-    for index, sentence in enumerate(document.sentences):
-        where = f"sentences[{index}]"
-        _check_offsets(where, sentence, text, previous_end, len(text))
-        previous_end = sentence.end
-        scores = sentence.scores
-        if sentence.label not in scores or not all(
-                isinstance(v, (int, float)) and not isinstance(v, bool) and 0.0 <= v <= 1.0 for v in scores.values()):
-            raise InputError(f"{where}: scores must be probabilities in [0, 1], one per label, the label's "
-                             f"among them; got label {sentence.label!r}, scores {scores}")
-        if abs(sum(scores.values()) - 1.0) > 1e-3:
-            raise InputError(f"{where}: the scores sum to {sum(scores.values()):.4f}, not 1; a record needs one "
-                             "probability per label")
-        if labels is None:
-            labels = set(scores)
-        elif set(scores) != labels:
-            raise InputError(f"{where}: scores name the labels {sorted(scores)}, but sentences[0]'s name "
-                             f"{sorted(labels)}")
-        for name in ("truncated", "low_confidence"):
-            if not isinstance(getattr(sentence, name), bool):
-                raise InputError(f"{where}: {name} must be true or false, got {getattr(sentence, name)!r}")
-        for k, span in enumerate(sentence.spans):
-            if not isinstance(span.type, str) or not span.type:
-                raise InputError(f"{where}.spans[{k}]: type must be a span type name, got {span.type!r}")
-            _check_offsets(f"{where}.spans[{k}]", span, text, sentence.start, sentence.end)
-
-
-def _check_offsets(where: str, item: Sentence | Span, text: str, lowest: int, highest: int) -> None:
-    """``item``'s offsets are whole numbers within ``[lowest, highest]`` that slice ``text`` to its text."""
-    start, end = item.start, item.end
+        raise InputError(f"{where}: text must be a string, got {type(text).__name__}")
     if not all(isinstance(v, int) and not isinstance(v, bool) for v in (start, end)):
         raise InputError(f"{where}: start and end must be whole numbers, got {start!r} and {end!r}")
-    if not lowest <= start <= end <= highest:
-        inside = "its sentence" if isinstance(item, Span) else "the text, after the sentence before"
-        raise InputError(f"{where}: offsets {start}:{end} lie outside {inside} ({lowest}:{highest})")
-    if text[start:end] != item.text:
-        raise InputError(f"{where}: text[{start}:{end}] is not {str(item.text)[:40]!r}; "
+    if not 0 <= start <= end:
+        raise InputError(f"{where}: offsets {start}:{end} lie outside the text: they count characters from 0, "
+                         "the start first")
+    if end - start != len(text):
+        raise InputError(f"{where}: offsets {start}:{end} hold {end - start} characters, but its text has "
+                         f"{len(text)}")
+
+
+def _check_within(where: str, span: Span, sentence: Sentence) -> None:
+    """``span`` lies inside ``sentence`` and its offsets point at its text there."""
+    if not sentence.start <= span.start <= span.end <= sentence.end:
+        raise InputError(f"{where}: offsets {span.start}:{span.end} lie outside its sentence "
+                         f"({sentence.start}:{sentence.end})")
+    if sentence.text[span.start - sentence.start:span.end - sentence.start] != span.text:
+        raise InputError(f"{where}: the sentence's text at {span.start}:{span.end} is not {span.text[:40]!r}; "
                          "the offsets do not point into this text")
+
+
+def _check_label_and_flags(where: str, item: Sentence | Prediction) -> None:
+    """One probability per label summing to 1, the label among them; ``truncated`` and ``low_confidence``
+    booleans."""
+    scores = item.scores
+    if not isinstance(item.label, str) or item.label not in scores or not all(
+            isinstance(v, (int, float)) and not isinstance(v, bool) and 0.0 <= v <= 1.0 for v in scores.values()):
+        raise InputError(f"{where}: scores must be probabilities in [0, 1], one per label, the label's "
+                         f"among them; got label {item.label!r}, scores {scores}")
+    if abs(sum(scores.values()) - 1.0) > 1e-3:
+        raise InputError(f"{where}: the scores sum to {sum(scores.values()):.4f}, not 1; a record needs one "
+                         "probability per label")
+    for name in ("truncated", "low_confidence"):
+        if not isinstance(getattr(item, name), bool):
+            raise InputError(f"{where}: {name} must be true or false, got {getattr(item, name)!r}")
+
+
+def _check_record(document: Document) -> None:
+    """Refuse a document whose sentences (each checked as it was read) do not fit its text: offsets outside
+    it or pointing at other text, sentences out of order, sentences scored over different labels."""
+    text, labels, previous_end = document.text, None, 0
+    for index, sentence in enumerate(document.sentences):
+        where = f"sentences[{index}]"
+        if not previous_end <= sentence.start <= sentence.end <= len(text):
+            raise InputError(f"{where}: offsets {sentence.start}:{sentence.end} lie outside the text, after the "
+                             f"sentence before ({previous_end}:{len(text)})")
+        if text[sentence.start:sentence.end] != sentence.text:
+            raise InputError(f"{where}: text[{sentence.start}:{sentence.end}] is not {sentence.text[:40]!r}; "
+                             "the offsets do not point into this text")
+        previous_end = sentence.end
+        if labels is None:
+            labels = set(sentence.scores)
+        elif set(sentence.scores) != labels:
+            raise InputError(f"{where}: scores name the labels {sorted(sentence.scores)}, but sentences[0]'s name "
+                             f"{sorted(labels)}")

@@ -428,3 +428,60 @@ def test_sentences_and_documents_are_unhashable_but_compare_by_value(tiny):
             hash(value)
     span = framing.Span("cue", 0, 3, "The")
     assert {span, framing.Span("cue", 0, 3, "The")} == {span}
+
+
+def _hand_made_document() -> framing.Document:
+    """A small document built by hand (no model): three sentences, spans in the second."""
+    text = "The depot closed. A driver said the queue was absurd. Trucks left at noon."
+    bounds = [(0, 17), (18, 53), (54, 74)]
+    spans = [(), (framing.Span("source", 18, 26, "A driver"), framing.Span("cue", 27, 31, "said")), ()]
+    sentences = [framing.Sentence(text[a:b], a, b, "reported_fact", {"reported_fact": 0.75, "attributed_claim": 0.25},
+                                  s) for (a, b), s in zip(bounds, spans)]
+    return framing.Document(text, tuple(sentences), {"sentences": 3})
+
+
+def test_a_document_or_sentence_built_with_lists_equals_one_built_with_tuples(tiny):
+    import dataclasses
+
+    doc = tiny.analyze("The depot closed. A driver said the queue was absurd. Trucks left at noon.")
+    listed = framing.Document(doc.text, list(doc.sentences), doc.profile)
+    assert listed == doc and isinstance(listed.sentences, tuple)
+    assert framing.Document.from_dict(listed.to_dict()) == listed
+    corrected = framing.Document(doc.text, [dataclasses.replace(s, label="editorial_opinion") for s in doc],
+                                 doc.profile)
+    assert framing.Document.from_dict(corrected.to_dict()) == corrected
+    sentence = _hand_made_document().sentences[1]
+    again = framing.Sentence(sentence.text, sentence.start, sentence.end, sentence.label, sentence.scores,
+                             list(sentence.spans))
+    assert again == sentence and isinstance(again.spans, tuple)
+    with pytest.raises(TypeError, match="sentences must be a tuple or list, got str"):
+        framing.Document("text", "text")
+
+
+@pytest.mark.parametrize("break_record, message", [
+    (lambda r: r["sentences"][2].pop("start"), r"^sentences\[2\]: not a Sentence.to_dict\(\) record: it lacks 'start'$"),
+    (lambda r: r["sentences"][1].update(spans="none"), r"^sentences\[1\]: spans must be a list, got str$"),
+    (lambda r: r["sentences"][1]["spans"][1].pop("end"),
+     r"^sentences\[1\]\.spans\[1\]: not a Span.to_dict\(\) record: it lacks 'end'$"),
+    (lambda r: r["sentences"][1]["spans"].__setitem__(0, "source"),
+     r"^sentences\[1\]\.spans\[0\]: not a Span.to_dict\(\) record: expected a dict, got str$"),
+    (lambda r: r["sentences"].__setitem__(0, None), r"^sentences\[0\]: not a Sentence.to_dict\(\) record"),
+    (lambda r: r["sentences"][0].update(scores=[0.75, 0.25]), r"^sentences\[0\]: scores must be a dict"),
+    (lambda r: r["sentences"][1]["spans"][1].update(start=28),
+     r"^sentences\[1\]\.spans\[1\]: offsets 28:31 hold 3 characters, but its text has 4$"),
+])
+def test_from_dict_names_the_sentence_or_span_that_lacks_a_field_or_has_one_of_the_wrong_kind(break_record, message):
+    record = _hand_made_document().to_dict()
+    break_record(record)
+    with pytest.raises(framing.InputError, match=message):
+        framing.Document.from_dict(record)
+
+
+def test_a_span_type_of_a_model_s_own_reads_back_and_can_be_asked_for():
+    record = _hand_made_document().to_dict()
+    record["sentences"][1]["spans"][0]["type"] = "speaker"
+    sentence = framing.Document.from_dict(record).sentences[1]
+    assert [s.text for s in sentence.spans_of("speaker")] == ["A driver"]
+    with pytest.raises(framing.InputError, match="unknown span type 'speakr'"):
+        sentence.spans_of("speakr")
+

@@ -56,3 +56,51 @@ def test_spans_of_gives_the_spans_of_that_type_only_in_order():
     assert sentence.spans_of("content") == []
     with pytest.raises(framing.InputError, match="unknown span type 'speaker'"):
         sentence.spans_of("speaker")
+
+
+def test_confidence_is_the_probability_of_the_label_and_low_confidence_the_model_s_flag(tiny):
+    """After a hand correction, ``confidence`` follows the new label; ``low_confidence`` stays as the model
+    set it (the documented rule), unless it is passed too."""
+    import dataclasses
+
+    sentence = tiny.analyze("The depot closed at noon.").sentences[0]
+    other = next(label for label in tiny.labels if label != sentence.label)
+    corrected = dataclasses.replace(sentence, label=other)
+    assert corrected.confidence == sentence.scores[other]
+    assert corrected.low_confidence == sentence.low_confidence
+    assert dataclasses.replace(sentence, label=other, low_confidence=False).low_confidence is False
+    prediction = tiny.classify(["The depot closed at noon."])[0]
+    assert dataclasses.replace(prediction, label=other).confidence == prediction.scores[other]
+
+
+@pytest.mark.parametrize("record, message", [
+    ({"text": "x", "start": 5, "end": 1, "label": "a", "scores": {"a": 1.0}}, r"^sentence: offsets 5:1 lie outside"),
+    ({"text": "x", "start": 0, "end": 1, "label": "a", "scores": {"a": 2}}, r"^sentence: scores must be probabilities"),
+    ({"text": "x", "start": 0, "end": 3, "label": "a", "scores": {"a": 1.0}}, r"^sentence: offsets 0:3 hold 3 char"),
+    ({"text": "x", "start": 0, "end": 1, "label": "a"}, r"^sentence: not a Sentence.to_dict\(\) record: it lacks 'scores'"),
+    ({"text": "Mills shut.", "start": 4, "end": 15, "label": "a", "scores": {"a": 1.0},
+      "spans": [{"type": "cue", "start": 0, "end": 5, "text": "Mills"}]},
+     r"^sentence.spans\[0\]: offsets 0:5 lie outside its sentence \(4:15\)$"),
+    ({"text": "Mills shut.", "start": 4, "end": 15, "label": "a", "scores": {"a": 1.0},
+      "spans": [{"type": "cue", "start": 4, "end": 9, "text": "Shops"}]},
+     r"^sentence.spans\[0\]: the sentence's text at 4:9 is not 'Shops'"),
+])
+def test_sentence_from_dict_checks_the_sentence_on_its_own(record, message):
+    with pytest.raises(framing.InputError, match=message):
+        Sentence.from_dict(record)
+
+
+def test_span_and_prediction_read_back_what_they_wrote_and_refuse_what_they_could_not_have():
+    span = Span("cue", 6, 10, "said")
+    assert Span.from_dict(span.to_dict()) == span
+    with pytest.raises(framing.InputError, match=r"^span: not a Span.to_dict\(\) record: it lacks 'end', 'text'$"):
+        Span.from_dict({"type": "source", "start": 0})
+    with pytest.raises(framing.InputError, match=r"^span: type must be a span type name, got 3"):
+        Span.from_dict({"type": 3, "start": 0, "end": 4, "text": "said"})
+    prediction = framing.Prediction("official_denial", {"official_denial": 0.8, "reported_fact": 0.2}, False, True)
+    assert framing.Prediction.from_dict(prediction.to_dict()) == prediction
+    assert repr(prediction) == "Prediction(official_denial 0.80, low_confidence)"
+    with pytest.raises(framing.InputError, match=r"^prediction: the scores sum to 0.5000"):
+        framing.Prediction.from_dict({"label": "a", "scores": {"a": 0.5}})
+    with pytest.raises(framing.InputError, match=r"^prediction: truncated must be true or false"):
+        framing.Prediction.from_dict({"label": "a", "scores": {"a": 1.0}, "truncated": "no"})
