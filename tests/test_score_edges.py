@@ -11,6 +11,7 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 
+from framing.errors import InputError, ModelError
 from framing.scale import read_manifest, rejects_path, score
 from framing.scale.readers import open_input
 from framing.scale.writer import manifest_path
@@ -686,3 +687,46 @@ def test_an_input_without_records_warns_and_loads_no_model(name, content, tiny_d
         summary = score(source, tmp_path / "out", model=tiny_dir, quiet=True)
     assert summary.documents == 0 and read_manifest(tmp_path / "out")["complete"]
     assert f"read no records from {source}" in caplog.text
+
+
+@pytest.mark.parametrize("options", [{"device": "gpu"}, {"precision": "int8"}, {"batch_tokens": 64},
+                                     {"device": "cpu", "precision": "fp32"}])
+def test_loading_options_beside_a_loaded_analyzer_are_refused_not_ignored(options, tiny, tmp_path):
+    path = write_jsonl(tmp_path / "in.jsonl", [{"id": "1", "text": "The depot closed at noon."}])
+    named = " and ".join(options)
+    with pytest.raises(InputError, match=rf"^{named} cannot apply to a loaded Analyzer.*pass them to framing\.load"):
+        score(path, tmp_path / "out", model=tiny, quiet=True, **options)
+    assert not (tmp_path / "out").exists()
+
+
+def test_the_table_helpers_refuse_a_device_beside_a_loaded_analyzer(tiny):
+    import pandas as pd
+
+    from framing.scale import DatasetLabeler, score_dataframe
+
+    with pytest.raises(InputError, match="^device cannot apply to a loaded Analyzer"):
+        score_dataframe(pd.DataFrame({"text": ["The depot closed at noon."]}), model=tiny, device="gpu")
+    with pytest.raises(InputError, match="^device cannot apply to a loaded Analyzer"):
+        DatasetLabeler(tiny, device="cpu")
+
+
+def test_a_dataset_labeler_checks_its_model_folder_when_it_is_made(tiny_dir, tmp_path):
+    from framing.scale import DatasetLabeler
+
+    with pytest.raises(ModelError, match="does not exist"):
+        DatasetLabeler(tmp_path / "no_such_model")
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(ModelError):
+        DatasetLabeler(tmp_path / "empty")
+    assert DatasetLabeler(tiny_dir).model == tiny_dir
+
+
+def test_default_scores_with_the_bundled_model_and_is_recorded_as_it(tiny_dir, tmp_path, monkeypatch):
+    import framing.analyze
+
+    monkeypatch.setattr(framing.analyze, "DEFAULT_MODEL_DIR", tiny_dir)
+    path = write_jsonl(tmp_path / "in.jsonl", [{"id": "1", "text": "The depot closed at noon."}])
+    score(path, tmp_path / "by_name", model="default", quiet=True, device="cpu")
+    score(path, tmp_path / "by_none", model=None, quiet=True, device="cpu")
+    named, unnamed = read_manifest(tmp_path / "by_name")["model"], read_manifest(tmp_path / "by_none")["model"]
+    assert named == unnamed and named["path"] is None

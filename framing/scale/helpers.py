@@ -24,22 +24,24 @@ __all__ = ["DatasetLabeler", "score_dataframe"]
 _MODES = ("document", "sentence")
 
 
-def _check_model(model: Any) -> None:
-    """Raise ``TypeError`` unless ``model`` is a model folder path, ``None`` or an Analyzer."""
-    from ..analyze import Analyzer
-    from ..validation import check_path
+def _check_model(model: Any, device: str | None) -> None:
+    """Refuse a ``model`` that is no model folder, ``None`` or Analyzer (``TypeError``), a folder that is
+    unusable (:class:`~framing.ModelError`), and a ``device`` given beside an Analyzer, which keeps its own
+    (:class:`~framing.InputError`); nothing is loaded."""
+    from ..analyze import Analyzer, check_no_load_options, model_directory
 
-    if isinstance(model, Analyzer) or model is None:
+    if isinstance(model, Analyzer):
+        check_no_load_options(device=device)
         return
-    if not isinstance(model, (str, os.PathLike)):
+    if model is not None and not isinstance(model, (str, os.PathLike)):
         raise TypeError(f"model must be a folder path, None or an Analyzer, got {type(model).__name__}")
-    check_path(model, "model", "a model folder")
+    model_directory(model, "model")
 
 
 def _as_analyzer(model: Any, device: str | None):
     from ..analyze import Analyzer, load
 
-    _check_model(model)
+    _check_model(model, device)
     return model if isinstance(model, Analyzer) else load(model, device=device)
 
 
@@ -91,7 +93,7 @@ class DatasetLabeler:
 
         if mode not in _MODES:
             raise InputError(f"mode must be 'document' or 'sentence', got {mode!r}")
-        _check_model(model)
+        _check_model(model, device)
         check_column(text_column, "text_column")
         if device is not None:
             resolve_device(device)  # as load checks it, but now rather than inside map() on first use

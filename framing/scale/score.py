@@ -469,8 +469,10 @@ def score(
     ``out + ".manifest.json"`` and rejected records go to
     ``out + ".rejects.jsonl"``. ``level`` is
     ``"sentence"`` (a row per sentence) or ``"document"`` (a row per
-    document). ``model`` is a model folder, ``None`` for the bundled model,
-    or a loaded :class:`~framing.Analyzer` (local engine only).
+    document). ``model`` is a model folder, ``None`` (or ``"default"``) for the
+    bundled model, or a loaded :class:`~framing.Analyzer` (local engine only),
+    which runs with its own settings: ``device``, ``precision`` or
+    ``batch_tokens`` given beside it raise :class:`~framing.InputError`.
 
     ``resume=True`` continues an interrupted output from its last committed
     chunk (and starts afresh when there is none); resuming from another input
@@ -710,7 +712,7 @@ def _resolve_model(model, device, precision, batch_tokens, engine, gpus_per_work
     A folder is checked and described, not loaded: :func:`score` loads it only when there is work, so
     resuming a finished output costs no model load.
     """
-    from ..analyze import Analyzer, model_directory
+    from ..analyze import DEFAULT_MODEL_DIR, Analyzer, check_no_load_options, model_directory
     from ..engine import resolve_device, resolve_precision
     from ..model import folder_fingerprint, read_config
     from ..validation import check_positive
@@ -719,6 +721,7 @@ def _resolve_model(model, device, precision, batch_tokens, engine, gpus_per_work
         if engine == "ray":
             raise InputError("engine='ray' loads the model on each worker: pass model as a folder path "
                              "(or None for the bundled model), not a loaded Analyzer")
+        check_no_load_options(device=device, precision=precision, batch_tokens=batch_tokens)
         # loaded from a folder: recorded as that folder, so a resume by path matches
         info = model_record(model, in_memory="an Analyzer built in memory")
         return model, info, model.labels, model.device.type, model.engine.precision
@@ -736,8 +739,9 @@ def _resolve_model(model, device, precision, batch_tokens, engine, gpus_per_work
     else:
         resolved_device = resolve_device(device)
         device_type, resolved = resolved_device.type, resolve_precision(precision, resolved_device)
-    info = {"path": str(directory.resolve()) if model is not None else None,
-            "fingerprint": folder_fingerprint(directory)}
+    # the bundled model, however named, is recorded as None (as for an Analyzer that runs it)
+    bundled = directory.resolve() == DEFAULT_MODEL_DIR.resolve()
+    info = {"path": None if bundled else str(directory.resolve()), "fingerprint": folder_fingerprint(directory)}
     return None, info, labels, device_type, resolved
 
 
