@@ -65,3 +65,18 @@ def test_documented_signatures_name_the_real_parameters_in_order():
                 real.append("*")
             real.append({p.VAR_POSITIONAL: "*", p.VAR_KEYWORD: "**"}.get(p.kind, "") + p.name)
         assert documented == real, f"docs/api.md's framing.{name} lists {documented}; the function takes {real}"
+
+
+def test_the_docs_promise_fp32_scores_to_about_1e_6_across_batches_and_confidence_as_the_label_s_probability():
+    """fp32 scores shift in the last digits with the batch a sentence shares (padding): the docs must not promise
+    batch-independent scores, and must give the tolerance; ``confidence`` follows a hand-corrected label."""
+    api = (ROOT / "docs" / "api.md").read_text(encoding="utf-8")
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    scoring = (ROOT / "docs" / "scoring.md").read_text(encoding="utf-8")
+    for text in (api, readme):
+        flat = " ".join(text.split())
+        assert "fp32 scores do not" not in flat and "fp32 results do not depend on the batch" not in flat
+        assert re.search(r"agree to about 1e-6.{0,400}compare labels, or scores with a tolerance", flat, re.S), text[:80]
+    assert "where scores must reproduce across batch" not in " ".join(scoring.split())
+    assert "`confidence` is the top probability" not in " ".join(api.split())
+    assert "`confidence` is `scores[label]`" in " ".join(api.split())
