@@ -366,7 +366,9 @@ class Analyzer:
         string or a mapping is refused at once rather than read character by
         character or key by key. ``profile=False`` leaves each
         :attr:`Document.profile` empty, for callers that need the sentences
-        only (it saves about a fifth of the work outside the model).
+        only: the profile is about half of the work outside the model (on a 2-core
+        CPU with the model's forward pass replayed, about 330 µs of host time per
+        sentence with it and 180 µs without), which bounds the rate on a fast GPU.
         """
         reject_single_text(texts)
         check_flag(progress, "progress")
@@ -410,7 +412,8 @@ class Analyzer:
                 for k, (start, end) in enumerate(bounds):
                     batch_sent.append(text[start:end])
                     batch_ctx.append(preceding(text, bounds, k, before))
-                    if split_documents and len(batch_sent) >= step:
+                    # a long document is cut too: a chunk's rows and tokenizer output stay bounded
+                    if len(batch_sent) >= (step if split_documents else _CHUNK_SENTENCES):
                         yield batch_sent, batch_ctx
                         batch_sent, batch_ctx = [], []
                 if len(batch_sent) >= step:
