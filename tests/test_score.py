@@ -473,21 +473,24 @@ def _fail_on_call(monkeypatch, name: str, call: int, partial: bool) -> None:
     def failing(self, *args, **kwargs):
         calls["n"] += 1
         if calls["n"] == call:
-            if partial:  # a half-written temporary file, as a real full disk leaves
+            if partial and name == "_write_part":  # a half-written temporary file, as a real full disk leaves
                 (self.out / f".{args[0]}.tmp").write_bytes(b"PAR1" + b"\0" * 100)
+            elif partial:  # half a line of the commit log
+                with self.log_file.open("ab") as handle:
+                    handle.write(json.dumps(args[0]).encode("utf-8")[:40])
             raise OSError(errno.ENOSPC, "No space left on device")
         return real(self, *args, **kwargs)
 
     monkeypatch.setattr(ChunkWriter, name, failing)
 
 
-@pytest.mark.parametrize("where", ["_write_part", "_write_manifest"])
+@pytest.mark.parametrize("where", ["_write_part", "_append_commit"])
 def test_disk_full_gives_a_clear_error_and_a_valid_resumable_output(where, jsonl, tiny_dir, tmp_path,
                                                                       monkeypatch, capsys):
     out = tmp_path / "out"
     command = ["score", str(jsonl), "--out", str(out), "--model", str(tiny_dir), "--chunk-docs", "10", "--quiet"]
-    # Part writes: the 3rd part fails. Manifest writes: the first is the empty run's, so the 4th is part 3's.
-    _fail_on_call(monkeypatch, where, 3 if where == "_write_part" else 4, partial=where == "_write_part")
+    # The 3rd part's write fails, or its commit, half of whose line reaches the commit log.
+    _fail_on_call(monkeypatch, where, 3, partial=True)
     assert main(command) == 1
     err = capsys.readouterr().err
     assert "disk is full" in err and "No space left on device" in err and "--resume" in err
@@ -513,8 +516,8 @@ def test_disk_full_gives_a_clear_error_and_a_valid_resumable_output(where, jsonl
 def test_disk_full_when_marking_the_output_complete(jsonl, tiny_dir, tmp_path, monkeypatch, capsys):
     out = tmp_path / "out"
     command = ["score", str(jsonl), "--out", str(out), "--model", str(tiny_dir), "--chunk-docs", "10", "--quiet"]
-    # 60 documents in chunks of 10: the empty run's manifest, six commits, then the final one (8th write).
-    _fail_on_call(monkeypatch, "_write_manifest", 8, partial=False)
+    # The manifest is written as the run starts and as it finishes (six commits in between go to the commit log).
+    _fail_on_call(monkeypatch, "_write_manifest", 2, partial=False)
     assert main(command) == 1
     err = capsys.readouterr().err
     assert "could not mark the output complete: the disk is full" in err and "60 document(s)" in err

@@ -1,24 +1,37 @@
-"""Chunked, resumable output: part files, a manifest, and a rejects file.
+"""Chunked, resumable output: part files, a manifest, a commit log and a rejects file.
 
 Layout of an output folder ``OUT``::
 
     OUT/part-000000.parquet     rows (or part-000000.jsonl with format="jsonl")
     OUT/part-000001.parquet
-    OUT.manifest.json           what was committed, from which input and model
+    OUT.manifest.json           from which input and model, with which settings; the parts committed
+                                when it was written
+    OUT.commits.jsonl           while a run is unfinished: a line per commit since the manifest was written
     OUT.rejects.jsonl           one line per rejected record: id, record, where, reason
 
 A chunk is committed in three steps: its part file is written under a
 temporary name and renamed into place; its rejects are appended to the
-rejects file; then the manifest, which lists every committed part, the
-rejects file's committed length and the input position to continue from, is
-written under a temporary name and renamed over the old one. The manifest
-rename is the commit: a crash before it leaves an unlisted part or extra
-rejects lines, which a resume deletes or truncates, so no row is ever
-duplicated or lost. ``OUT`` holds nothing but committed part files (and,
-while a run writes, hidden ``.*.tmp`` and lock files, which ``pyarrow.dataset``
-and ``datasets`` skip), so it reads as a plain Parquet dataset. In JSON
-Lines a chunk without rows (only rejects) gets no part file, since an empty
-file is no JSON a reader accepts: its commit is the manifest's progress alone.
+rejects file; then one line is appended to the commit log and flushed to
+disk, naming the part and the progress after it (the records, the rejects
+file's committed length, the input position to continue from). That line is
+the commit, and its cost does not grow with the number of parts: a crash
+before it leaves an unlisted part or extra rejects lines, which a resume
+deletes or truncates, and a crash while it is written leaves a last line cut
+short, which is no commit; so no row is ever duplicated or lost.
+
+The manifest is written whole (under a temporary name, then renamed) only as
+a run starts, resumes or finishes. Each time it takes in every commit so far
+and names a new commit log by a fresh id, so the lines of the log it replaces
+no longer count; a complete output's manifest lists every part and names no
+log. :func:`read_manifest` gives the manifest with its log's commits taken
+in. A manifest of an older framing, which lists every part and names no log,
+reads and resumes as one written at a finish.
+
+``OUT`` holds nothing but committed part files (and, while a run writes,
+hidden ``.*.tmp`` and lock files, which ``pyarrow.dataset`` and ``datasets``
+skip), so it reads as a plain Parquet dataset. In JSON Lines a chunk without
+rows (only rejects) gets no part file, since an empty file is no JSON a
+reader accepts: its commit is the logged progress alone.
 
 A new run first replaces an earlier run's manifest with its own empty one,
 and only then deletes the earlier parts, so a run stopped part way never
@@ -39,11 +52,12 @@ from typing import Any
 from ..errors import DataError, InputError
 from ..textio import json_line
 
-__all__ = ["ChunkWriter", "manifest_path", "rejects_path", "read_manifest"]
+__all__ = ["ChunkWriter", "commit_log_path", "manifest_path", "rejects_path", "read_manifest"]
 
 logger = logging.getLogger(__name__)
 
-_MANIFEST_VERSION = 1
+#: 2: commits go to a commit log named by the manifest; 1 (older framing): every commit rewrote the manifest.
+_MANIFEST_VERSION = 2
 _PART = re.compile(r"^part-(\d+)\.(parquet|jsonl)$")
 _LOCK_NAME = ".framing-score.lock"
 
@@ -65,6 +79,12 @@ def manifest_path(out: str | os.PathLike) -> Path:
     return _beside(out, ".manifest.json")
 
 
+def commit_log_path(out: str | os.PathLike) -> Path:
+    """``OUT.commits.jsonl``, beside the output folder: the commits of an unfinished run since its manifest
+    was written."""
+    return _beside(out, ".commits.jsonl")
+
+
 class WriteFailed(DataError):
     """A write to the output failed (disk full, quota, permissions); the message already says what is
     committed and how to go on."""
@@ -76,11 +96,23 @@ class ForeignManifest(DataError):
 
 
 def read_manifest(out: str | os.PathLike) -> dict[str, Any] | None:
-    """The manifest of an output folder, or ``None`` when there is none.
+    """The manifest of an output folder with the commits of its commit log taken in (every committed part,
+    the progress of the last commit), or ``None`` when there is none.
 
     Raises :class:`DataError` when it cannot be read, and :class:`ForeignManifest` when it is not a
     manifest 'framing score' writes (another JSON file in its place)."""
-    path = manifest_path(out)
+    manifest = _read_manifest_file(manifest_path(out))
+    log_id = manifest.pop("commit_log", None) if manifest is not None else None
+    if log_id is not None:
+        for commit in _logged_commits(commit_log_path(out), log_id):
+            if commit["part"] is not None:
+                manifest["parts"].append(commit["part"])
+            manifest["progress"], manifest["updated"] = commit["progress"], commit["at"]
+    return manifest
+
+
+def _read_manifest_file(path: Path) -> dict[str, Any] | None:
+    """The manifest file as written, or ``None`` when there is none."""
     try:
         manifest = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
@@ -97,8 +129,59 @@ def read_manifest(out: str | os.PathLike) -> dict[str, Any] | None:
     return manifest
 
 
+def _logged_commits(path: Path, log_id: str) -> list[dict[str, Any]]:
+    """The commits of the log ``log_id`` at ``path``, in order, up to the first line that is not one.
+
+    A line cut short (a run killed or a disk filled as it was written) is no commit, nor is a line of a log
+    that an earlier manifest named. Each commit holds the whole progress after it, so the commits before any
+    line are a committed state: a resume redoes what the lines from there held."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return []
+    except OSError as exc:
+        raise DataError(f"{path}: unreadable commit log ({exc.strerror or exc})") from None
+    commits = []
+    for line in data.split(b"\n")[:-1]:  # what follows the last line end is no whole line
+        commit = _logged_commit(line, log_id)
+        if commit is None:
+            break
+        commits.append(commit)
+    return commits
+
+
+def _logged_commit(line: bytes, log_id: str) -> dict[str, Any] | None:
+    """The commit a line of the log ``log_id`` records, or ``None`` for a line that is not one."""
+    try:
+        commit = json.loads(line)
+    except ValueError:
+        return None
+    if not isinstance(commit, dict) or commit.get("log") != log_id or not isinstance(commit.get("progress"), dict):
+        return None
+    part = commit.get("part")
+    if _progress_problem(commit["progress"]) or not (part is None or _is_part(part)):
+        return None
+    return commit
+
+
 def _is_count(value: Any) -> bool:
     return isinstance(value, int) and not isinstance(value, bool) and value >= 0
+
+
+def _is_part(part: Any) -> bool:
+    return isinstance(part, dict) and isinstance(part.get("file"), str)
+
+
+def _progress_problem(progress: dict[str, Any]) -> str | None:
+    """What makes a manifest's or commit's ``progress`` other than the counts a run reads back, or ``None``."""
+    wrong = [key for key in ("records", "documents", "sentences", "rows", "rejects", "rejects_bytes")
+             if key in progress and not _is_count(progress[key])]
+    wrong += [key for key in ("records", "documents") if key not in progress]
+    return f"its progress {wrong[0]!r} is not a count" if wrong else None
+
+
+#: JSON's names for the Python types whose name is not the one JSON uses.
+_KIND_NAMES = {bool: "boolean", str: "string"}
 
 
 def _manifest_problem(manifest: Any) -> str | None:
@@ -109,18 +192,15 @@ def _manifest_problem(manifest: Any) -> str | None:
     progress, parts = manifest.get("progress"), manifest.get("parts")
     if not isinstance(progress, dict):
         return "its 'progress' is not an object"
-    wrong = [key for key in ("records", "documents", "sentences", "rows", "rejects", "rejects_bytes")
-             if key in progress and not _is_count(progress[key])]
-    wrong += [key for key in ("records", "documents") if key not in progress]
-    if wrong:
-        return f"its progress {wrong[0]!r} is not a count"
-    if not isinstance(parts, list) or not all(isinstance(part, dict) and isinstance(part.get("file"), str)
-                                              for part in parts):
+    problem = _progress_problem(progress)
+    if problem:
+        return problem
+    if not isinstance(parts, list) or not all(_is_part(part) for part in parts):
         return "its 'parts' is not a list of part files"
     for key, kind in (("complete", bool), ("settings", dict), ("input", dict), ("model", dict),
-                      ("resumes", list)):
+                      ("resumes", list), ("commit_log", str)):
         if key in manifest and not isinstance(manifest[key], kind):
-            return f"its {key!r} is not a JSON {'boolean' if kind is bool else kind.__name__}"
+            return f"its {key!r} is not a JSON {_KIND_NAMES.get(kind, kind.__name__)}"
     return None
 
 
@@ -184,7 +264,7 @@ def _earlier_output(out: Path, existing: dict[str, Any]) -> DataError:
 
 def _manifest_text(manifest: dict[str, Any]) -> str:
     """The manifest as indented JSON with one line per part: indenting the parts list too would run
-    Python's slow encoder over every part on every commit of a long run."""
+    Python's slow encoder over every part of a long run."""
     head = json.dumps({k: v for k, v in manifest.items() if k != "parts"}, ensure_ascii=False, indent=1)
     # one call of the fast compact encoder, then a line per part (a part holds no nested object)
     parts = json.dumps(manifest["parts"], ensure_ascii=False)[1:-1].replace("}, {", "},\n  {")
@@ -209,7 +289,7 @@ def _fsync_dir(path: Path) -> None:
 
 
 class ChunkWriter:
-    """Writes committed chunks of rows to ``out`` and keeps the manifest.
+    """Writes committed chunks of rows to ``out`` and keeps the manifest and its commit log.
 
     ``identity`` holds ``input``, ``model`` and ``settings`` dicts; ``input``
     and ``model`` carry a ``fingerprint``. Resuming (``resume=True``) into an
@@ -226,7 +306,11 @@ class ChunkWriter:
         self.schema = schema
         self.rejects_file = rejects_path(self.out)
         self.manifest_file = manifest_path(self.out)
+        self.log_file = commit_log_path(self.out)
         self._lock = None
+        # the commit log this writer appends to (named by the manifest it wrote last) and its committed length
+        self._log_id: str | None = None
+        self._log_bytes = 0
         if self.out.exists() and not self.out.is_dir():
             raise InputError(f"{self.out}: exists and is not a folder; out (--out) names a folder of part files")
         created = not self.out.exists()
@@ -317,8 +401,8 @@ class ChunkWriter:
         name = f"part-{index:06d}.{self.fmt}"
         table = pa.concat_tables(tables) if tables else self.schema.empty_table()
         # Work on a copy: the manifest in memory changes only once the commit is on disk.
-        manifest = self._draft()
-        progress = manifest["progress"]
+        progress = dict(self.progress)
+        part = None
         rows = table.num_rows
         has_file = rows > 0 or self.fmt == "parquet"  # an empty JSON Lines file is no JSON a reader accepts
         try:
@@ -334,7 +418,7 @@ class ChunkWriter:
                     progress["rejects_bytes"] = handle.tell()
             first = progress["records"]
             if has_file:
-                manifest["parts"].append({"file": name, "records": [first, first + records], "rows": rows})
+                part = {"file": name, "records": [first, first + records], "rows": rows}
             progress["records"] += records
             progress["documents"] += documents
             progress["sentences"] += sentences
@@ -342,10 +426,13 @@ class ChunkWriter:
             progress["rejects"] += len(rejects)
             progress["cursor"] = cursor
             progress["seconds"] = round(progress["seconds"] + seconds, 3)
-            self._write_manifest(manifest)
+            at = _now()
+            self._append_commit({"log": self._log_id, "part": part, "progress": progress, "at": at})
         except OSError as exc:
             raise self._write_failed(f"commit {name}", exc, name) from exc
-        self.manifest = manifest
+        if part is not None:
+            self.manifest["parts"].append(part)
+        self.manifest["progress"], self.manifest["updated"] = progress, at
 
     def finish(self, seconds: float, runtime: dict[str, Any] | None = None) -> None:
         """Mark the output complete (in Parquet, an empty part keeps the schema when there are no rows)."""
@@ -418,14 +505,17 @@ class ChunkWriter:
         leftovers = [self._manifest_tmp()]
         if name is not None:
             leftovers.append(self.out / f".{name}.tmp")
-            if name not in {part["file"] for part in self.manifest["parts"]}:
+        # Only once the failed commit's line (whole, if only its fsync failed) is off the log is the rest of
+        # that commit undone: a line left there would name the part and the rejects as committed.
+        if self._cut_log():
+            if name is not None and name not in {part["file"] for part in self.manifest["parts"]}:
                 leftovers.append(self.out / name)  # renamed into place, but its commit never happened
+            try:
+                self._cut_rejects()
+            except OSError:
+                pass
         for path in leftovers:
             _remove(path)
-        try:
-            self._cut_rejects()
-        except OSError:
-            pass
         return self._failure(what, exc)
 
     def _failure(self, what: str, exc: OSError) -> WriteFailed:
@@ -441,24 +531,61 @@ class ChunkWriter:
         return WriteFailed(f"{self.out}: could not {what}: {reason} ({exc.strerror or exc}). {state}")
 
     def _draft(self) -> dict[str, Any]:
-        """A copy of the manifest to change before it is committed: the parts list and progress are new
-        objects (the committed parts themselves are never changed), so a long run's commit copies
-        pointers, not the whole manifest."""
-        return {**self.manifest, "parts": list(self.manifest["parts"]), "progress": dict(self.manifest["progress"])}
+        """A copy of the manifest to change before it is written: its progress is a new object (the parts
+        list is only read while it is written)."""
+        return {**self.manifest, "progress": dict(self.manifest["progress"])}
 
     def _manifest_tmp(self) -> Path:
         return self.manifest_file.with_name(f".{self.manifest_file.name}.tmp")
 
     def _write_manifest(self, manifest: dict[str, Any] | None = None) -> None:
+        """Write ``manifest`` (by default the one in memory) whole, every committed part in it, and start a new
+        commit log: an unfinished output's manifest names the log by a new id, so the lines of the log before
+        it no longer count; a complete one names none."""
         manifest = self.manifest if manifest is None else manifest
         manifest["updated"] = _now()
+        log_id = None if manifest.get("complete") else os.urandom(8).hex()
+        # an older framing's output, once resumed, is this version's
+        header = {**manifest, "manifest_version": _MANIFEST_VERSION}
+        if log_id is not None:
+            header["commit_log"] = log_id
         tmp = self._manifest_tmp()
         with tmp.open("w", encoding="utf-8") as handle:
-            handle.write(_manifest_text(manifest))
+            handle.write(_manifest_text(header))
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, self.manifest_file)
         _fsync_dir(self.manifest_file.parent)
+        self._log_id, self._log_bytes = log_id, 0
+        _remove(self.log_file)  # tidiness only: its lines no longer count, and the next commit cuts what is left
+
+    def _append_commit(self, commit: dict[str, Any]) -> None:
+        """Append one commit to the log and flush it to disk: the step that commits a chunk, whose cost does
+        not grow with the parts committed before it. Bytes past the committed length (a line a failed commit
+        left, or the log of an earlier manifest) are cut first."""
+        line = (json.dumps(commit, separators=(",", ":")) + "\n").encode("ascii")
+        with self.log_file.open("ab") as handle:
+            if os.fstat(handle.fileno()).st_size != self._log_bytes:
+                handle.truncate(self._log_bytes)
+            handle.write(line)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if not self._log_bytes:  # the log's first line: make its directory entry durable too
+            _fsync_dir(self.log_file.parent)
+        self._log_bytes += len(line)
+
+    def _cut_log(self) -> bool:
+        """Cut the commit log back to its committed length, taking off a failed commit's line; whether the log
+        now holds committed lines only (a log this writer has not started is left as it is)."""
+        if self._log_id is None:
+            return True
+        try:
+            if self.log_file.exists() and self.log_file.stat().st_size > self._log_bytes:
+                with self.log_file.open("r+b") as handle:
+                    handle.truncate(self._log_bytes)
+        except OSError:
+            return False
+        return True
 
     def _stray_files(self, keep: set[str]) -> list[Path]:
         stray = []
@@ -470,7 +597,10 @@ class ChunkWriter:
         return stray
 
     def _recover(self) -> None:
-        """Delete parts and rejects lines written after the last commit."""
+        """Delete parts and rejects lines written after the last commit (and a complete output's commit log,
+        left by a run killed as it finished: the manifest holds every commit)."""
+        if self.complete:
+            _remove(self.log_file)
         keep = {part["file"] for part in self.manifest["parts"]}
         missing = [name for name in sorted(keep) if not (self.out / name).is_file()]
         if missing:

@@ -1,0 +1,173 @@
+"""The chunk writer of 'framing score': a commit appends one line to the commit log, resume reads it back
+(a torn or garbled line ends it, a replaced manifest's log does not count), and older manifests still
+resume."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+
+from framing.scale.writer import ChunkWriter, commit_log_path, manifest_path, read_manifest, rejects_path
+
+IDENTITY = {"input": {"fingerprint": "input"}, "model": {"fingerprint": "model"}, "settings": {"level": "sentence"}}
+SCHEMA = pa.schema([("doc_id", pa.string()), ("n", pa.int64())])
+
+
+def _writer(out: Path, resume: bool = False) -> ChunkWriter:
+    return ChunkWriter(out, "parquet", SCHEMA, IDENTITY, resume=resume)
+
+
+def _commit(writer: ChunkWriter, ids: list[str], rejected: int = 0) -> None:
+    """Commit a chunk of one row per id, after which ``rejected`` records of the chunk were rejected."""
+    table = pa.table({"doc_id": ids, "n": list(range(len(ids)))}, schema=SCHEMA)
+    rejects = [{"id": f"bad{k}", "record": k, "where": "line 1", "reason": "'text' is null"} for k in range(rejected)]
+    records = len(ids) + rejected
+    writer.commit([table], rejects, records=records, documents=len(ids), sentences=len(ids),
+                  cursor={"record": writer.progress["records"] + records}, seconds=0.5)
+
+
+def _visible(out: Path) -> list[str]:
+    return sorted(p.name for p in out.iterdir() if not p.name.startswith("."))
+
+
+def _doc_ids(out: Path) -> list[str]:
+    return [row for part in read_manifest(out)["parts"]
+            for row in pq.read_table(out / part["file"]).column("doc_id").to_pylist()]
+
+
+def test_a_commit_appends_one_line_and_leaves_the_manifest_alone(tmp_path):
+    out = tmp_path / "out"
+    writer = _writer(out)
+    try:
+        started = manifest_path(out).read_bytes()
+        for k in range(3):
+            _commit(writer, [f"d{k}a", f"d{k}b"], rejected=k)
+            assert manifest_path(out).read_bytes() == started  # its cost cannot grow with the parts
+            assert len(commit_log_path(out).read_bytes().splitlines()) == k + 1
+        running = read_manifest(out)
+        assert [part["records"] for part in running["parts"]] == [[0, 2], [2, 5], [5, 9]]
+        assert running["progress"]["documents"] == 6 and running["progress"]["rejects"] == 3
+        assert running["progress"]["cursor"] == {"record": 9} and "commit_log" not in running
+        writer.finish(0.0)
+    finally:
+        writer.close()
+    complete = json.loads(manifest_path(out).read_text(encoding="utf-8"))
+    assert complete["complete"] and "commit_log" not in complete and not commit_log_path(out).exists()
+    assert complete["parts"] == running["parts"] and complete["progress"]["rejects_bytes"] > 0
+    assert read_manifest(out) == complete
+
+
+def _killed_in_its_third_commit(out: Path) -> None:
+    """Two commits, then what a run killed while committing a third chunk leaves: its part renamed into
+    place, its reject appended and half of its log line."""
+    writer = _writer(out)
+    _commit(writer, ["a1", "a2"])
+    _commit(writer, ["b1", "b2"], rejected=1)
+    whole = commit_log_path(out).read_bytes()
+    writer.close()  # as a killed process's lock goes
+    pq.write_table(pa.table({"doc_id": ["c1"], "n": [0]}, schema=SCHEMA), out / "part-000002.parquet")
+    with rejects_path(out).open("ab") as handle:
+        handle.write(b'{"id": "bad0", "record": 0}\n')
+    with commit_log_path(out).open("ab") as handle:
+        handle.write(whole.splitlines(keepends=True)[-1][:60])
+
+
+def test_a_torn_last_line_is_no_commit_and_a_resume_cuts_it(tmp_path):
+    out = tmp_path / "out"
+    _killed_in_its_third_commit(out)
+    assert [part["file"] for part in read_manifest(out)["parts"]] == ["part-000000.parquet", "part-000001.parquet"]
+    committed_rejects = read_manifest(out)["progress"]["rejects_bytes"]
+    resumed = _writer(out, resume=True)
+    try:
+        assert _visible(out) == ["part-000000.parquet", "part-000001.parquet"]
+        assert rejects_path(out).stat().st_size == committed_rejects
+        assert not commit_log_path(out).exists()  # taken into the manifest the resume wrote
+        _commit(resumed, ["c1"])
+        resumed.finish(0.0)
+    finally:
+        resumed.close()
+    manifest = read_manifest(out)
+    assert [part["records"] for part in manifest["parts"]] == [[0, 2], [2, 5], [5, 6]]
+    assert _doc_ids(out) == ["a1", "a2", "b1", "b2", "c1"] and manifest["progress"]["rejects"] == 1
+    assert len(manifest["resumes"]) == 1 and manifest["resumes"][0]["at_record"] == 5
+
+
+def test_a_line_that_is_no_commit_ends_the_log_and_a_resume_redoes_what_follows(tmp_path):
+    out = tmp_path / "out"
+    writer = _writer(out)
+    try:
+        for k in range(3):
+            _commit(writer, [f"d{k}"])
+    finally:
+        writer.close()
+    log = commit_log_path(out)
+    lines = log.read_bytes().splitlines(keepends=True)
+    log.write_bytes(lines[0] + b"#" * (len(lines[1]) - 1) + b"\n" + lines[2])  # the second line garbled
+    assert [part["file"] for part in read_manifest(out)["parts"]] == ["part-000000.parquet"]
+    resumed = _writer(out, resume=True)
+    try:
+        assert _visible(out) == ["part-000000.parquet"]
+        _commit(resumed, ["d1"])
+        _commit(resumed, ["d2"])
+    finally:
+        resumed.close()
+    assert _doc_ids(out) == ["d0", "d1", "d2"]
+
+
+def test_the_log_of_a_replaced_manifest_no_longer_counts(tmp_path):
+    out = tmp_path / "out"
+    writer = _writer(out)
+    _commit(writer, ["a"])
+    _commit(writer, ["b"])
+    writer.close()
+    old_log = commit_log_path(out).read_bytes()
+    resumed = _writer(out, resume=True)  # its manifest takes both commits in and names a new log
+    try:
+        commit_log_path(out).write_bytes(old_log)  # as if killed before the old log was deleted
+        assert [part["records"] for part in read_manifest(out)["parts"]] == [[0, 1], [1, 2]]
+        _commit(resumed, ["c"])  # cuts the old lines before it appends its own
+        assert len(commit_log_path(out).read_bytes().splitlines()) == 1
+    finally:
+        resumed.close()
+    assert [part["records"] for part in read_manifest(out)["parts"]] == [[0, 1], [1, 2], [2, 3]]
+    assert _doc_ids(out) == ["a", "b", "c"]
+
+
+def test_an_older_framing_s_manifest_resumes(tmp_path):
+    """A manifest of version 1 lists every part and names no commit log: it reads and resumes as it did."""
+    out = tmp_path / "out"
+    writer = _writer(out)
+    _commit(writer, ["a"])
+    _commit(writer, ["b"])
+    writer.close()
+    older = {**read_manifest(out), "manifest_version": 1}
+    manifest_path(out).write_text(json.dumps(older, indent=1), encoding="utf-8")
+    commit_log_path(out).unlink()
+    assert read_manifest(out) == older
+    resumed = _writer(out, resume=True)
+    try:
+        _commit(resumed, ["c"])
+        resumed.finish(0.0)
+    finally:
+        resumed.close()
+    manifest = read_manifest(out)
+    assert manifest["manifest_version"] == 2 and manifest["complete"]
+    assert [part["file"] for part in manifest["parts"]] == [f"part-00000{k}.parquet" for k in range(3)]
+    assert _doc_ids(out) == ["a", "b", "c"]
+
+
+@pytest.mark.parametrize("log_id", [7, None])
+def test_a_manifest_naming_no_string_as_its_log_is_refused(tmp_path, log_id):
+    from framing.scale import ForeignManifest
+
+    out = tmp_path / "out"
+    writer = _writer(out)
+    writer.close()
+    manifest = json.loads(manifest_path(out).read_text(encoding="utf-8"))
+    manifest_path(out).write_text(json.dumps({**manifest, "commit_log": log_id}), encoding="utf-8")
+    with pytest.raises(ForeignManifest, match="its 'commit_log' is not a JSON string"):
+        read_manifest(out)
