@@ -1,6 +1,6 @@
 """The chunk writer of 'framing score': a commit appends one line to the commit log, resume reads it back
-(a torn or garbled line ends it, a replaced manifest's log does not count), and older manifests still
-resume."""
+(a torn or garbled line ends it, a replaced manifest's log does not count), older manifests still resume,
+and JSON Lines parts are what ``json_line`` writes for each row."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from framing.scale.writer import ChunkWriter, commit_log_path, manifest_path, read_manifest, rejects_path
+from framing.textio import json_line
 
 IDENTITY = {"input": {"fingerprint": "input"}, "model": {"fingerprint": "model"}, "settings": {"level": "sentence"}}
 SCHEMA = pa.schema([("doc_id", pa.string()), ("n", pa.int64())])
@@ -171,3 +172,32 @@ def test_a_manifest_naming_no_string_as_its_log_is_refused(tmp_path, log_id):
     manifest_path(out).write_text(json.dumps({**manifest, "commit_log": log_id}), encoding="utf-8")
     with pytest.raises(ForeignManifest, match="its 'commit_log' is not a JSON string"):
         read_manifest(out)
+
+
+def test_jsonl_parts_are_what_json_line_writes_for_each_row(tmp_path):
+    schema = pa.schema([("doc_id", pa.string()), ("sentence_index", pa.int32()), ("score_x", pa.float32()),
+                        ("share", pa.float64()), ("truncated", pa.bool_()), ("spans", pa.string()),
+                        ("50% \"kept\" ünit", pa.string())])
+    texts = ["Plain words.", "Zoë's café “quoted”, then — a dash.", 'A "quote" and a back\\slash\ttab.',
+             "Line\u2028separator, paragraph\u2029and next\x85line.", "Control \x01 and emoji \U0001F99C here.",
+             None, "%s and %d stay as written."]
+    spans = json.dumps([{"type": "source", "start": 0, "end": 4, "text": "Zoë, \"the\" clerk"}], ensure_ascii=False)
+    rows = len(texts)
+    table = pa.table({
+        "doc_id": [f"doc-{k}" for k in range(rows)],
+        "sentence_index": list(range(rows)),
+        "score_x": [0.1, 1e-7, None, 1.0, 0.333333, 3.4e38, 0.0],
+        "share": [0.5, None, 1e16, 2.0, 1e-5, 0.1 + 0.2, -0.0],
+        "truncated": [True, False, None, True, False, True, False],
+        "spans": [spans, "[]", None, spans, "[]", spans, "[]"],
+        "50% \"kept\" ünit": list(reversed(texts)),
+    }, schema=schema)
+    out = tmp_path / "out"
+    writer = ChunkWriter(out, "jsonl", schema, IDENTITY)
+    try:
+        writer.commit([table], [], records=rows, documents=rows, sentences=rows, cursor=None, seconds=0.0)
+    finally:
+        writer.close()
+    expected = "".join(json_line(row) + "\n" for row in table.to_pylist()).encode("utf-8")
+    assert (out / "part-000000.jsonl").read_bytes() == expected
+    assert len(expected.splitlines()) == rows and b"\\u2028" in expected and b"\\u0085" in expected

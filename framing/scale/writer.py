@@ -50,7 +50,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import DataError, InputError
-from ..textio import json_line
+from ..textio import _LINE_ENDS, json_line
 
 __all__ = ["ChunkWriter", "commit_log_path", "manifest_path", "rejects_path", "read_manifest"]
 
@@ -489,7 +489,7 @@ class ChunkWriter:
                         parquet.write_table(table)
             else:
                 for batch in table.to_batches(max_chunksize=4096):
-                    handle.write("".join(json_line(row) + "\n" for row in batch.to_pylist()).encode("utf-8"))
+                    handle.write(_json_lines(batch).encode("utf-8"))
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, self.out / name)
@@ -691,6 +691,35 @@ _WRITE_ERRORS = {
     errno.EPERM: ("permission denied", "fix the permissions"),
     errno.EROFS: ("the file system is read-only", "make it writable"),
 }
+
+
+def _json_lines(batch) -> str:
+    """An Arrow record batch as JSON Lines, byte for byte what :func:`json_line` writes for each row's dict.
+
+    Each column is encoded at once, with the encoders ``json.dumps`` itself runs (``float.__repr__`` for a
+    number, ``encode_basestring`` for a string), and each row is filled into one template of the keys: a
+    third of the time of building a dict per row and encoding it."""
+    keys = [json.encoder.encode_basestring(name).replace("%", "%%") + ": %s" for name in batch.schema.names]
+    template = "{" + ", ".join(keys) + "}\n"
+    text = "".join([template % row for row in zip(*map(_json_values, batch.columns))])
+    if any(chr(code) in text for code in _LINE_ENDS):  # rare: translating every chunk would cost more than the rest
+        text = text.translate(_LINE_ENDS)
+    return text
+
+
+def _json_values(column) -> list[str]:
+    """The JSON text of each value of an Arrow column, as ``json.dumps(value, ensure_ascii=False)`` writes it."""
+    import pyarrow as pa
+
+    values = column.to_pylist()
+    kind = column.type
+    if pa.types.is_string(kind) or pa.types.is_large_string(kind):
+        encode = json.encoder.encode_basestring
+        return [encode(value) if value is not None else "null" for value in values]
+    if values and (pa.types.is_integer(kind) or pa.types.is_floating(kind) or pa.types.is_boolean(kind)):
+        # one call for the whole column: a number, true, false, NaN or null holds no ", "
+        return json.dumps(values)[1:-1].split(", ")
+    return [json.dumps(value, ensure_ascii=False) for value in values]
 
 
 def _remove(path: Path) -> None:
