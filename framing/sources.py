@@ -559,9 +559,10 @@ class SourceIndex:
         sources; a headline in title case names no one ("Governor Signs Sweeping Climate Bill")."""
         if self._titled:  # the sentence before named them, and no source: a description here may mean them
             self.described = self._titled
-        self.places |= _places_in(without_invisible(sentence))
-        self._see_company(sentence)
-        text = unicodedata.normalize("NFC", without_invisible(sentence))
+        visible = without_invisible(sentence)  # once, for every rule that reads the sentence
+        self.places |= _places_in(visible)
+        self._see_company(visible)
+        text = unicodedata.normalize("NFC", visible)
         headline = _title_case(text)
         self._titled = None if headline else self._see_titled(text)
         if not headline:
@@ -586,11 +587,12 @@ class SourceIndex:
                 last = key
         return last
 
-    def _see_company(self, sentence: str) -> None:
-        """Note a company that ``sentence`` opens with, its subject, named with its legal form ("On
+    def _see_company(self, visible: str) -> None:
+        """Note a company that a sentence opens with, its subject, named with its legal form ("On
         Tuesday, Acme Corp. said") or described as a business ("Halvard Terminals, the port operator,
-        said"), whether or not a source; one named in passing ("which supplies Acme Corp.") is not noted."""
-        words = _without_heading(without_invisible(sentence).strip(EDGE)).strip(EDGE).split(" ")
+        said"), whether or not a source; one named in passing ("which supplies Acme Corp.") is not noted.
+        ``visible`` is the sentence without its invisible characters (see :func:`without_invisible`)."""
+        words = _without_heading(visible.strip(EDGE)).strip(EDGE).split(" ")
         opening = " ".join(dropwhile(lambda w: w.rstrip(",") in _NOT_A_NAME_START or w in ("of", "de"), words))
         found = _COMPANY.match(opening) or _DESCRIBED_BUSINESS.match(opening)
         if not found:

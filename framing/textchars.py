@@ -44,7 +44,13 @@ def is_space_or_invisible(ch: str) -> bool:
 
 def without_invisible(text: str) -> str:
     """``text`` without its invisible format characters, which a pasted or hyphenated name may carry
-    unseen ("Li\\u00adWei" is "LiWei")."""
+    unseen ("Li\\u00adWei" is "LiWei").
+
+    Most text holds none, and is returned as it is without reading it character by character: no
+    format character is ASCII, and none is printable (:meth:`str.isprintable` is false for every
+    category C character), so an ASCII or printable text has none to drop."""
+    if text.isascii() or text.isprintable():
+        return text
     return "".join(ch for ch in text if not is_invisible(ch))
 
 
