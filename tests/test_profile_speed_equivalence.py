@@ -2,6 +2,7 @@
 companies, titled people and headlines read from invented sentences, every code point for the
 character rules."""
 
+import re
 import sys
 import unicodedata
 
@@ -59,3 +60,69 @@ def test_invisible_characters_inside_names_change_nothing_that_see_notes():
     assert marked.places == plain.places == {"varnia", "varn", "ostrova"}
     assert marked.companies == plain.companies == {"brindle holdings ltd": "Brindle Holdings Ltd"}
     assert marked.people == plain.people and "ines kowal" in plain.people
+
+
+def test_regular_expression_whitespace_is_str_whitespace_for_every_character():
+    # what lets a heading's whitespace be collapsed by str.split instead of a regular expression
+    assert [hex(ord(ch)) for ch in EVERY_CHARACTER if ch.isspace() != bool(re.fullmatch(r"\s", ch))] == []
+
+
+def _python_lines_in_sources(call) -> int:
+    """How many lines of framing/sources.py run while ``call()`` runs."""
+    count = 0
+
+    def local(frame, event, arg):
+        nonlocal count
+        count += event == "line"
+        return local
+
+    def tracer(frame, event, arg):
+        return local if frame.f_code.co_filename == sources.__file__ else None
+
+    previous = sys.gettrace()
+    sys.settrace(tracer)
+    try:
+        call()
+    finally:
+        sys.settrace(previous)
+    return count
+
+
+def test_see_runs_python_per_name_not_per_word():
+    # a long sentence costs the regular expressions more, not more Python steps word by word
+    opening = "Iraqi inspectors and Brindle Holdings Ltd said Prime Minister Ines Kowal met Tomas Brandt"
+    filler = " while quiet talks went on and rivals waited" * 40
+    short = _python_lines_in_sources(lambda: SourceIndex().see(opening + "."))
+    long = _python_lines_in_sources(lambda: SourceIndex().see(opening + filler + "."))
+    assert long == short
+
+
+def _seen(*sentences: str) -> SourceIndex:
+    index = SourceIndex()
+    for sentence in sentences:
+        index.see(sentence)
+    return index
+
+
+def test_places_come_from_prepositions_and_nationalities_before_a_lower_case_word():
+    index = _seen("Iraqi and Kenyan officials met Thai envoys near Ostrova.",
+                  "Jordanian troops stayed. The Kenyan, Varnian Airways and Taiwanese Premier spoke.")
+    assert index.places == {"iraq", "kenya", "ostrova", "jordania", "jordan"}
+
+
+def test_a_company_is_read_from_the_words_that_open_the_sentence():
+    index = _seen("On\u00a0Tuesday,\n Brindle  Holdings Ltd said orders fell.",
+                  "Shares of Quorra S.A. rose.",
+                  "Velm Motors, the carmaker, said sales rose.",
+                  "A lawyer said he advised Kestrel Group plc.",
+                  "On Monday Then")
+    assert index.companies == {"brindle holdings ltd": "Brindle Holdings Ltd", "quorra s.a": "Quorra S.A",
+                               "velm motors": "Velm Motors"}
+    assert index.kinds == {"velm motors": {"carmaker"}}
+
+
+def test_a_headline_in_title_case_names_no_one():
+    headline = _seen("Governor Tomas Brandt Signs Bill as Ines Kowal Looks On")
+    assert headline.surnames == set() and headline.people == {}
+    sentence = _seen("Governor Tomas Brandt signs the bill as Ines Kowal looks on")
+    assert sentence.surnames == {"kowal"} and set(sentence.people) == {"tomas brandt"}
