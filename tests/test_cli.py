@@ -146,8 +146,9 @@ def test_analyze_html_writes_a_page(tiny_dir, tmp_path, capsys):
     code, _, _ = run(["analyze", str(path), "--format", "html", "--out", str(out), "--model", str(tiny_dir)], capsys)
     page = out.read_text(encoding="utf-8")
     assert code == 0 and page.startswith("<!DOCTYPE html>")
-    # the input's markup is escaped text, never markup (the page's own legend uses <b class="tag">)
-    assert "&lt;b&gt;" in page and "&lt;/b&gt;" in page
+    # the input's markup is escaped text, never markup (the page's own legend uses <b class="tag">); the
+    # page's own tags (a span the model marks may split the escaped text) are left out before looking
+    assert "it was &lt;b&gt;rushed&lt;/b&gt;." in re.sub(r"<[^>]*>", "", page)
     assert not re.search(r"<b>\s*(<[^>]*>\s*)*rushed", page) and not re.search(r"rushed(\s*<[^>]*>)*\s*</b>", page)
 
 
