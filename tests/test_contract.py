@@ -118,23 +118,65 @@ def test_profile_shape(analyzer):
         assert key in profile
 
 
-def test_two_mb_document_is_analysed_completely(tiny):
+def test_a_document_cut_into_many_engine_chunks_is_analysed_completely(tiny, monkeypatch):
+    """A long document goes to the engine in chunks (a progress bar cuts them inside a document); its
+    sentences come back joined across chunks, every one, at its offsets, with the scores of one pass.
+    Chunks of 64 sentences stand in for the 16,384 of a huge text (split_sentences alone is tested on
+    5 MB in test_robustness.py)."""
+    import framing.analyze
+
     paragraph = ("The council approved the plan on Tuesday. Critics said it was rushed. "
-                 "The mayor denied that claim. ") * 50
-    text = (paragraph + "\n\n") * 410
-    assert len(text) > 2_000_000 - 100_000
-    doc = tiny.analyze(text)
-    assert len(doc.sentences) == 3 * 50 * 410
+                 "The mayor denied that claim. ") * 11
+    text = (paragraph + "\n\n") * 31
+    whole = tiny.analyze(text)  # one chunk
+    monkeypatch.setattr(framing.analyze, "_CHUNK_SENTENCES", 64)
+    chunks = []
+    forward = tiny.engine.forward
+
+    def counting(enc, with_spans=False):
+        chunks.append(len(enc.row_len))
+        return forward(enc, with_spans)
+
+    monkeypatch.setattr(tiny.engine, "forward", counting)
+    doc = tiny.analyze(text, progress=True)
+    assert len(doc.sentences) == 3 * 11 * 31 == sum(chunks) and max(chunks) == 64 and len(chunks) == 16
     assert doc.sentences[-1].end == len(text.rstrip())
+    assert all(text[s.start:s.end] == s.text and all(text[p.start:p.end] == p.text for p in s.spans)
+               for s in doc.sentences)
+    assert [(s.start, s.end, s.label, s.spans) for s in doc.sentences] == \
+        [(s.start, s.end, s.label, s.spans) for s in whole.sentences]
+    np.testing.assert_allclose([list(s.scores.values()) for s in doc.sentences],
+                               [list(s.scores.values()) for s in whole.sentences], atol=1e-5)
 
 
-def test_precisions_agree_on_cpu(bundled_dir_sentences=None):
-    analyzer32 = framing.load(device="cpu", precision="fp32")
-    analyzer8 = framing.load(device="cpu", precision="int8")
-    sentences = [s.text for s in analyzer32.analyze(ARTICLE).sentences] * 3
-    a = np.array([p.label for p in analyzer32.classify(sentences)])
-    b = np.array([p.label for p in analyzer8.classify(sentences)])
-    assert (a == b).mean() >= 0.85
+def test_int8_scores_stay_near_the_bundled_model_s_fp32_scores(bundled):
+    """Dynamic quantisation moves the bundled model's probabilities by up to about 0.3 on a few of these
+    sentences, 0.045 on average (the scores also depend on the sentences batched together: docs/api.md),
+    so no tight tolerance holds: each stays within 0.4, 0.08 on average, and a label that fp32 gives with a
+    lead over 0.5 stays the same (int8 changes about one label in fourteen, near ties)."""
+    sentences = [
+        "The harbour authority raised docking fees by a tenth on Monday.",
+        "Local traders said the increase would push some of them out of business.",
+        "The authority rejected that claim, saying fees had not risen in a decade.",
+        "It described the change as a modest adjustment to cover repairs.",
+        "This reckless decision will hurt the very people the port should serve.",
+        "According to the chamber of commerce, forty firms rely on the port.",
+        "A report by the auditors found that repair costs had doubled.",
+        "The mayor dismissed the auditors' figures as misleading.",
+        "Residents gathered outside the town hall on Wednesday evening.",
+        "Critics argue the board has ignored warnings for years.",
+        "Nobody should be surprised by such a brazen grab for money.",
+        "Campaigners accused the council of hiding the true cost of the scheme.",
+    ]
+    int8 = framing.Analyzer(bundled.model, bundled.tokenizer, device="cpu", precision="int8")
+    assert int8.engine.quantized and not bundled.engine.quantized
+    fp32, quantised = bundled.predict_proba(sentences), int8.predict_proba(sentences)
+    shift = np.abs(quantised - fp32)
+    assert shift.max() <= 0.4 and shift.mean() <= 0.08 and not np.array_equal(quantised, fp32)
+    top2 = np.sort(fp32, axis=1)[:, -2:]
+    clear = top2[:, 1] - top2[:, 0] > 0.5
+    assert clear.sum() >= 8
+    np.testing.assert_array_equal(quantised.argmax(1)[clear], fp32.argmax(1)[clear])
 
 
 def test_to_dict_reads_back_into_an_equal_document(analyzer):
