@@ -4,6 +4,7 @@ import os
 import re
 import shutil
 import subprocess
+from html import unescape
 
 import pytest
 
@@ -160,6 +161,12 @@ def test_report_renders_in_headless_chromium(tiny, tmp_path):
     html = dom.stdout
     assert "<title>hostile</title>" in html  # no injected script changed it
     assert "pwned" not in re.sub(r"&[a-z]+;|&#\d+;", "", html.split("<body>")[0])
+    # the hostile markup is the page's text, never its elements
+    body = html.split("<body>", 1)[1]
+    assert not re.search(r"<(script|img)\b", body, re.I)
+    shown = unescape(re.sub(r"<[^>]*>", "", body))
+    assert 'Officials said <script>document.title="pwned"</script> nothing.' in shown
+    assert "The minister denied it <img src=x onerror=\"document.title='pwned'\">." in shown
     assert len(re.findall(r'<span class="s" id="s\d+"', html)) == len(doc.sentences) == 5
     assert re.findall(r'<span class="s" id="s\d+" data-label="[^"]*" data-n="(\d+)"', html) == list("12345")
     assert "<svg" in html and "official_denial" in html
@@ -324,8 +331,8 @@ def test_a_loaded_word_inside_a_source_is_marked_inside_it_and_listed_as_the_wri
     # a span that crosses another's border is left unmarked; the text is whole either way
     assert unescape(re.sub(r"<[^>]+>", "", article)) == text
     assert 'class="loaded">said 3,000' not in article
-    assert "Writer's loaded phrases: <bdi>so-called</bdi> ×1, <bdi>brutal</bdi> ×1" in page or \
-        "Writer's loaded phrases: <bdi>brutal</bdi> ×1, <bdi>so-called</bdi> ×1" in page
+    # as often as each other: in the order they first appear
+    assert "Writer's loaded phrases: <bdi>so-called</bdi> ×1, <bdi>brutal</bdi> ×1" in page
 
 
 def paragraph_texts(page: str) -> list[str]:
@@ -704,3 +711,47 @@ def test_the_footer_names_the_framing_version_and_the_model():
         render_html(doc, model="news<v7>")
     with pytest.raises(InputError, match="model is blank"):
         render_html(doc, model=" ")
+
+
+def test_a_name_tagged_loaded_inside_its_source_is_marked_as_the_source_only():
+    from framing.document import Document, Sentence, Span
+    from framing.profile import build_profile
+
+    labels = framing.LABELS
+    text = "Fernvale Watch said the council ran a shameful cover-up."
+
+    def span(kind, fragment):
+        start = text.index(fragment)
+        return Span(kind, start, start + len(fragment), fragment)
+
+    sentences = (Sentence(text, 0, len(text), "attributed_claim", {l: float(l == "attributed_claim") for l in labels},
+                          (span("source", "Fernvale Watch"), span("loaded", "Fernvale Watch"), span("cue", "said"),
+                           span("loaded", "shameful"))),)
+    page = render_html(Document(text, sentences, build_profile(sentences, labels)))
+    # the name is the credit, not the writer's wording: no loaded mark inside it, nor in the list
+    assert '<span class="source" data-start="0" data-end="14">Fernvale Watch</span>' in page
+    assert '<span class="loaded" data-start="38" data-end="46">shameful</span>' in page
+    assert page.count('class="loaded" data-start') == 1
+    assert "Writer's loaded phrases: <bdi>shameful</bdi> ×1" in page
+
+
+def test_a_denial_with_no_source_and_no_earlier_claim_says_so():
+    page = render_html(labelled_document(lambda k: ["The allegations were flatly denied.", "Prices rose."][k],
+                                         ["official_denial", "reported_fact"]))
+    assert ('<li><a href="#s0">sentence 1</a>: denial by an unnamed source (no earlier claim found)</li>'
+            in page)
+
+
+def test_a_model_without_denial_or_opinion_labels_says_what_it_cannot_report():
+    from framing.document import Document, Sentence
+    from framing.profile import build_profile
+
+    labels = ("reported_fact", "attributed_claim")
+    text = "The port reopened on Monday. Dockers said the cranes were unsafe."
+    cut = text.index(" Dockers")
+    sentences = (Sentence(text[:cut], 0, cut, "reported_fact", {"reported_fact": 0.9, "attributed_claim": 0.1}),
+                 Sentence(text[cut + 1:], cut + 1, len(text), "attributed_claim",
+                          {"reported_fact": 0.2, "attributed_claim": 0.8}))
+    page = render_html(Document(text, sentences, build_profile(sentences, labels, text)), labels=labels)
+    assert "<p>n/a: this model has no official_denial label.</p>" in page and "No denials found." not in page
+    assert "Unsourced evaluative sentences: n/a (this model has no editorial_opinion label)." in page
