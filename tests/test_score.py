@@ -130,14 +130,26 @@ def test_output_reads_with_pyarrow_dataset_and_datasets(reference, tmp_path):
     assert loaded.num_rows == summary.sentences
 
 
-def test_document_level_rows_hold_the_profile(jsonl, docs, tiny, tmp_path):
+@pytest.fixture(scope="module")
+def opinionated(tmp_path_factory):
+    """A tiny random model that labels about a third of the corpus's sentences editorial_opinion (the
+    ``tiny`` fixture labels none so, which leaves every unsourced share at 0)."""
+    from conftest import make_tiny
+
+    return framing.load(make_tiny(tmp_path_factory.mktemp("opinionated"), seed=2), device="cpu")
+
+
+def test_document_level_rows_hold_the_profile(jsonl, docs, opinionated, tmp_path):
+    model = opinionated
     out = tmp_path / "docs"
-    score(jsonl, out, model=tiny, level="document", quiet=True)
+    score(jsonl, out, model=model, level="document", quiet=True)
     rows = read_rows(out)
     assert [r["doc_id"] for r in rows] == [d["id"] for d in docs]
-    for row, doc in zip(rows, tiny.analyze_many([d["text"] for d in docs])):
-        assert row["sentences"] == len(doc.sentences)
-        for label in tiny.labels:
+    assert len({r["unsourced_evaluative_share"] for r in rows}) > 2  # the shares vary from document to document
+    for row, doc in zip(rows, model.analyze_many([d["text"] for d in docs])):
+        assert row["sentences"] == len(doc.sentences) and row["chars"] == len(doc.text)
+        assert row["unsourced_evaluative_share"] == doc.profile["unsourced_evaluative_share"]
+        for label in model.labels:
             assert row[f"count_{label}"] == doc.profile["counts"][label]
             assert row[f"share_{label}"] == doc.profile["shares"][label]
         assert json.loads(row["sources"]) == doc.profile["sources"]
