@@ -17,15 +17,37 @@ def make_sentences(lengths):
     return [" ".join(WORDS[(i + k) % len(WORDS)] for k in range(n)) for i, n in enumerate(lengths)]
 
 
-@settings(max_examples=25, deadline=None)
-@given(st.lists(st.integers(1, 60), min_size=1, max_size=40), st.sampled_from([64, 128, 300, 1000, 5000]))
-def test_order_restored_with_any_lengths_and_budgets(tiny, lengths, budget):
+BUDGETS = (64, 128, 300, 1000, 5000)
+
+
+@pytest.fixture(scope="module")
+def engines(tiny):
+    """One engine per token budget, built once for every example; 100000 holds any example in one batch."""
+    return {budget: Engine(tiny.model, tiny.tokenizer, device="cpu", batch_tokens=budget)
+            for budget in (*BUDGETS, 100000)}
+
+
+@pytest.fixture(scope="module")
+def alone(engines):
+    """Each sentence's scores run on its own, remembered: examples share most of their sentences."""
+    cache = {}
+
+    def scores(sentence):
+        if sentence not in cache:
+            cache[sentence] = engines[100000].run([sentence]).probs[0]
+        return cache[sentence]
+
+    return scores
+
+
+@settings(max_examples=10, deadline=None)
+@given(st.lists(st.integers(1, 60), min_size=1, max_size=40))
+def test_order_restored_with_any_lengths_and_budgets(engines, alone, lengths):
     sentences = make_sentences(lengths)
-    reference = Engine(tiny.model, tiny.tokenizer, device="cpu", batch_tokens=100000).run(sentences).probs
-    bucketed = Engine(tiny.model, tiny.tokenizer, device="cpu", batch_tokens=budget).run(sentences).probs
-    singles = np.stack([Engine(tiny.model, tiny.tokenizer, device="cpu").run([s]).probs[0] for s in sentences[:5]])
-    np.testing.assert_allclose(bucketed, reference, atol=1e-5)
-    np.testing.assert_allclose(singles, reference[:5], atol=1e-5)
+    reference = engines[100000].run(sentences).probs
+    for budget in BUDGETS:  # every budget on every example: one batch of rows to one per batch
+        np.testing.assert_allclose(engines[budget].run(sentences).probs, reference, atol=1e-5, err_msg=str(budget))
+    np.testing.assert_allclose(np.stack([alone(s) for s in sentences[:5]]), reference[:5], atol=1e-5)
 
 
 def test_out_of_memory_splits_the_batch_and_keeps_results(tiny, monkeypatch, caplog):
