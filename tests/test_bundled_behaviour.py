@@ -24,7 +24,11 @@ def test_example_article_runs_end_to_end(bundled):
     doc = bundled.analyze(path.read_text(encoding="utf-8"))
     labels = {s.label for s in doc.sentences}
     assert {"attributed_claim", "official_denial", "editorial_opinion"} <= labels
-    assert doc.profile["denials"], "the ministry's denial should be paired in the profile"
+    # the ministry spokesperson's denial is paired with an earlier claim it answers
+    pairs = [p for p in doc.profile["denials"] if p["source"] == "dorin vasko" and p["allegation"] is not None]
+    assert pairs, doc.profile["denials"]
+    assert all(p["allegation"] < p["denial"] and doc.sentences[p["allegation"]].label == "attributed_claim"
+               for p in pairs)
 
 
 def test_the_readme_excerpt_is_what_the_command_prints(bundled):
