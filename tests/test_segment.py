@@ -104,6 +104,7 @@ def test_decimals_initials_emails_urls_stay_whole():
     out = sentences(text)
     assert out[0] == "Growth was 3.5 percent, J. K. Rowling said."
     assert out[1] == "Write to press.office@example.org or see https://example.com/News.Today for more."
+    assert out[2:] == ["Visit www.example.org.Then leave."]  # no space after the stop: the address runs on
 
 
 def test_hard_wrapped_lines_join():
