@@ -338,8 +338,8 @@ def test_recipe_span_stage_runs_on_the_project_corpus_alone(tiny_dir, tiny, tmp_
     assert run.returncode != 0 and "--cue-from polnear needs PolNeAR" in run.stderr
 
 
-def test_recipe_span_splits_keep_the_supplement_apart():
-    sys.path.insert(0, str(ROOT / "models"))
+def test_recipe_span_splits_keep_the_supplement_apart(monkeypatch):
+    monkeypatch.syspath_prepend(str(ROOT / "models"))
     from train_default import loaded_supplement, span_splits, written_splits
 
     base = [e for e in written_splits()[0] if e.span_known]
@@ -381,8 +381,8 @@ def _real_like(n_docs, per_doc, corpus="polnear"):
             for d in range(n_docs) for i in range(per_doc)]
 
 
-def test_recipe_real_split_is_stable_and_keeps_events_together():
-    sys.path.insert(0, str(ROOT / "models"))
+def test_recipe_real_split_is_stable_and_keeps_events_together(monkeypatch):
+    monkeypatch.syspath_prepend(str(ROOT / "models"))
     from train_default import DEV_SHARE, SEED, real_splits, split_groups, split_key
 
     real = _real_like(400, 3) + _real_like(90, 2, "basil")
@@ -402,8 +402,8 @@ def test_recipe_real_split_is_stable_and_keeps_events_together():
     assert {e.text for e in train_b} >= {e.text for e in train_a}
 
 
-def test_recipe_real_split_keeps_legacy_stage1_documents_out_of_development():
-    sys.path.insert(0, str(ROOT / "models"))
+def test_recipe_real_split_keeps_legacy_stage1_documents_out_of_development(monkeypatch):
+    monkeypatch.syspath_prepend(str(ROOT / "models"))
     from train_default import DEV_SHARE, SEED, hash_draw, real_splits, split_groups, split_key
 
     real = _real_like(300, 2) + _real_like(300, 2, "babe")
@@ -552,8 +552,8 @@ def test_train_command_passes_its_time_budget_on(tmp_path, tiny_dir, capsys):
     assert [h["epoch"] for h in json.loads((out / "metrics.json").read_text())["history"]] == [1]
 
 
-def test_recipe_context_swaps_read_kept_labels_after_another_documents_denial():
-    sys.path.insert(0, str(ROOT / "models"))
+def test_recipe_context_swaps_read_kept_labels_after_another_documents_denial(monkeypatch):
+    monkeypatch.syspath_prepend(str(ROOT / "models"))
     from train_default import context_swaps
     from framing.data import Example
 
@@ -581,7 +581,7 @@ def test_recipe_context_swaps_read_kept_labels_after_another_documents_denial():
 
 
 def test_recipe_every_polnear_sentence_joins_its_documents_side(tmp_path, monkeypatch):
-    sys.path.insert(0, str(ROOT / "models"))
+    monkeypatch.syspath_prepend(str(ROOT / "models"))
     import train_default
     from framing.data import Example
 
@@ -615,7 +615,7 @@ def test_recipe_summarises_a_run_stopped_after_an_epoch_and_exits_130(tmp_path, 
     """`timeout -s INT` (the H200 scripts' hard stop) after an epoch: fit saved the best epoch and re-raised;
     the recipe still writes its summary, marked interrupted, and exits 130. Before any epoch, nothing is
     saved and the interrupt goes on."""
-    sys.path.insert(0, str(ROOT / "models"))
+    monkeypatch.syspath_prepend(str(ROOT / "models"))
     import train_default
 
     out = tmp_path / "stage1"
@@ -647,7 +647,7 @@ def test_recipe_summarises_a_run_stopped_after_an_epoch_and_exits_130(tmp_path, 
 def test_recipe_records_no_absolute_path(tmp_path, monkeypatch):
     """Paths under the folder holding the repository are recorded relative to it; any other absolute path
     keeps its last part alone."""
-    sys.path.insert(0, str(ROOT / "models"))
+    monkeypatch.syspath_prepend(str(ROOT / "models"))
     import train_default
 
     home = (tmp_path / "home").resolve()
