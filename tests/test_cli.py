@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+import framing
 from framing.cli import main
 
 
@@ -136,7 +137,10 @@ def test_every_command_has_help(command):
 def test_stdin_input(tiny_dir):
     result = subprocess.run([sys.executable, "-m", "framing.cli", "classify", "-", "--model", str(tiny_dir)],
                             input="One.\nTwo.\n", capture_output=True, text=True)
-    assert result.returncode == 0 and len(result.stdout.splitlines()) == 2
+    assert result.returncode == 0, result.stderr
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(row["line"], row["text"]) for row in rows] == [(1, "One."), (2, "Two.")]
+    assert all(row["label"] in framing.LABELS and set(row["scores"]) == set(framing.LABELS) for row in rows)
 
 
 def test_analyze_html_writes_a_page(tiny_dir, tmp_path, capsys):
