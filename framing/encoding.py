@@ -8,10 +8,20 @@ truncation never costs it before the context: the sentence keeps up to
 Rows are kept flat (one long array plus row starts and lengths) so that
 batches of any composition can be cut from them with NumPy indexing alone.
 Training and inference share this code, so they see identical inputs.
+
+A context made of the sentences just before its row in the same call (as
+``analyze`` builds them) is not tokenized again: with a tokenizer that
+splits words apart at whitespace before anything else (BERT's), its ids are
+those of its sentences one after the other, already in the flat sentence
+array. Wherever that cannot be shown from the text (a lead or clip inside
+the context, no whitespace between its sentences, another tokenizer), the
+context is tokenized from its text as before, so the rows are the same.
 """
 
 from __future__ import annotations
 
+import json
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import chain
@@ -27,6 +37,10 @@ __all__ = ["Encoded", "RowEncoder", "CHARS_PER_TOKEN_CAP"]
 #: nothing the model would see ([UNK] words are short), and keeps a
 #: pathological 5 MB "sentence" cheap to tokenize.
 CHARS_PER_TOKEN_CAP = 64
+
+# Whitespace that BERT's tokenizer splits words at and its normalizer keeps: these, and the space separators
+# (category Zs). Other controls it drops (a vertical tab, U+0085), joining what stood either side.
+_SPLITTING_ASCII = frozenset(" \t\n\r")
 
 
 @dataclass
@@ -67,13 +81,16 @@ class RowEncoder:
         backend = getattr(tokenizer, "backend_tokenizer", None)
         if backend is None:
             raise InputError("framing needs a fast (Rust) tokenizer with a tokenizer.json")
-        self.raw = Tokenizer.from_str(backend.to_str())
+        spec = backend.to_str()
+        self.raw = Tokenizer.from_str(spec)
         self.raw.no_padding()
         self.raw.no_truncation()
         self.config = config
         self.cls_id = _special_id(tokenizer, "cls_token")
         self.sep_id = _special_id(tokenizer, "sep_token")
         self.pad_id = _special_id(tokenizer, "pad_token")
+        #: Whether a context of the sentences before its row may take their ids (see the module's docstring).
+        self.reuses_sentences = _splits_words_at_whitespace(json.loads(spec))
 
     def encode(
         self,
@@ -98,11 +115,9 @@ class RowEncoder:
         if contexts is not None and self.config.context == "previous":
             if len(contexts) != n:
                 raise InputError(f"got {n} sentences but {len(contexts)} contexts")
-            tail = self.config.max_context_tokens * CHARS_PER_TOKEN_CAP
-            ctx_text = [c[lead_length(c):][-tail:] if c else "" for c in contexts]
-            c_len, c_flat = _flatten([e.ids for e in self.raw.encode_batch_fast(ctx_text, add_special_tokens=False)])
+            c_source, c_end, c_len = self._context_ids(sentences, contexts, leads, s_flat, s_len)
         else:
-            c_len, c_flat = np.zeros(n, np.int64), np.zeros(0, np.int64)
+            c_source, c_end, c_len = np.zeros(0, np.int64), np.zeros(n, np.int64), np.zeros(n, np.int64)
 
         a = np.minimum(s_len, max_length - 2)
         # cut by tokens, or by the character clip (a run of long words is few tokens but many characters)
@@ -118,7 +133,7 @@ class RowEncoder:
         flat_ids[row_start + 1 + a] = self.sep_id
         if has_b.any():
             dst = _segment_index(row_start + 2 + a, b)
-            flat_ids[dst] = c_flat[_segment_index(_starts(c_len) + c_len - b, b)]
+            flat_ids[dst] = c_source[_segment_index(c_end - b, b)]
             flat_types[dst] = 1
             ends = (row_start + row_len - 1)[has_b]
             flat_ids[ends] = self.sep_id
@@ -126,6 +141,85 @@ class RowEncoder:
         if offsets is not None:
             offsets = [o[:k] for o, k in zip(offsets, a.tolist())]
         return Encoded(flat_ids, flat_types, row_start, row_len, a, truncated, offsets)
+
+    def _context_ids(
+        self,
+        sentences: Sequence[str],
+        contexts: Sequence[str | None],
+        leads: list[int],
+        s_flat: np.ndarray,
+        s_len: np.ndarray,
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Every row's context tokens as ``(source, end, length)``: they are ``source[end - length:end]``.
+
+        A context that is the sentences just before its row takes their stretch of ``s_flat``; any other
+        is tokenized from its text (less its lead, cut to its last characters), its ids after ``s_flat``.
+        """
+        n = len(sentences)
+        tail = self.config.max_context_tokens * CHARS_PER_TOKEN_CAP
+        cap = self.config.max_length * CHARS_PER_TOKEN_CAP
+        first = np.full(n, -1, np.int64)
+        texts: list[str] = []
+        rows: list[int] = []
+        for i, context in enumerate(contexts):
+            if not context:
+                continue
+            lead = lead_length(context)
+            j = _first_sentence(sentences, i, context, leads, cap) if self.reuses_sentences else None
+            # reused when its lead is its first sentence's (left out of both) and it is not cut to its tail
+            if j is not None and leads[j] == lead and len(context) - lead <= tail:
+                first[i] = j
+            else:
+                texts.append(context[lead:][-tail:])
+                rows.append(i)
+        s_start = _starts(s_len)
+        reused = first >= 0
+        c_end, c_len = np.zeros(n, np.int64), np.zeros(n, np.int64)
+        c_end[reused] = s_start[reused]
+        c_len[reused] = s_start[reused] - s_start[first[reused]]
+        t_len, t_flat = _flatten([e.ids for e in self.raw.encode_batch_fast(texts, add_special_tokens=False)])
+        c_end[rows] = len(s_flat) + _starts(t_len) + t_len
+        c_len[rows] = t_len
+        return np.concatenate([s_flat, t_flat]), c_end, c_len
+
+
+def _first_sentence(sentences: Sequence[str], i: int, context: str, leads: list[int], cap: int) -> int | None:
+    """``j`` where ``context`` is ``sentences[j:i]`` with whitespace between them, each tokenized whole
+    for its own row (not clipped, and with no lead but the first's); else ``None``."""
+    end, j = len(context), i
+    while j > 0:
+        j -= 1
+        sentence = sentences[j]
+        if not sentence or not context.endswith(sentence, 0, end) or len(sentence) - leads[j] > cap:
+            return None
+        end -= len(sentence)
+        if end == 0:
+            return j
+        if leads[j]:
+            return None
+        gap = end
+        while gap > 0 and _splits_at(context[gap - 1]):
+            gap -= 1
+        if gap in (0, end):
+            return None
+        end = gap
+    return None
+
+
+def _splits_at(ch: str) -> bool:
+    """Whether ``ch`` is whitespace that BERT's tokenizer splits words at (see ``_SPLITTING_ASCII``)."""
+    return ch in _SPLITTING_ASCII or (not ch.isascii() and unicodedata.category(ch) == "Zs")
+
+
+def _splits_words_at_whitespace(spec: dict) -> bool:
+    """Whether a tokenizer (its ``tokenizer.json``) tokenizes ``a + whitespace + b`` as ``a`` then ``b``:
+    BERT's normalizer (or none), pre-tokenizer and WordPiece, with no added token holding whitespace. Its
+    normalizer works character by character, keeping whitespace; the pre-tokenizer cuts words there first."""
+    normalizer = spec.get("normalizer") or {"type": "BertNormalizer"}
+    return (normalizer.get("type") == "BertNormalizer"
+            and (spec.get("pre_tokenizer") or {}).get("type") == "BertPreTokenizer"
+            and spec.get("model", {}).get("type") == "WordPiece"
+            and not any(any(ch.isspace() for ch in t.get("content", "")) for t in spec.get("added_tokens") or ()))
 
 
 def _special_id(tokenizer, name: str) -> int:
