@@ -200,8 +200,9 @@ class Engine:
         if with_spans:
             for rows, _, best in pending:
                 best = best.cpu().numpy()
-                for k, row in enumerate(rows.tolist()):
-                    tags[row] = best[k, 1:1 + int(enc.sentence_len[row])]
+                # each row's sentence tokens, at positions 1 .. n; the lengths read once per batch
+                for k, (row, end) in enumerate(zip(rows.tolist(), (enc.sentence_len[rows] + 1).tolist())):
+                    tags[row] = best[k, 1:end]
         return EngineOutput(probs, enc.truncated, tags if with_spans else None, enc.offsets)
 
     def _guarded_forward(self, tensors: dict[str, torch.Tensor],

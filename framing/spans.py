@@ -112,49 +112,59 @@ def decode_spans(
     shift: int,
 ) -> list[Span]:
     """Spans of ``text`` (a sentence at document offset ``shift``) from ``(tokens, types)`` tags."""
-    spans: list[Span] = []
     if tags is None:
-        return spans
-    tags = np.asarray(tags)
-    if tags.size == 0 or not tags.any():
-        return spans
-    inside = tags > 0
-    before = np.zeros_like(inside)
-    before[1:] = inside[:-1]
-    following = np.zeros_like(inside)
-    following[:-1] = tags[1:] == 2
-    # A run starts at a B, or at an I with nothing open before it, and ends where no I follows.
-    begins = (tags == 1) | ((tags == 2) & ~before)
-    ends = inside & ~following
-    for t, name in enumerate(span_types):
-        firsts, lasts = np.nonzero(begins[:, t])[0], np.nonzero(ends[:, t])[0]
-        for first, last in zip(firsts.tolist(), lasts.tolist()):
-            spans.append(_make_span(name, offsets, first, last, text, shift))
-    spans = _tidy(spans, text, shift)
-    spans.sort(key=lambda s: (s.start, s.end, s.type))
-    return spans
+        return []
+    pieces = [_make_span(span_types[t], offsets, first, last) for t, first, last in _runs(np.asarray(tags))]
+    if not pieces:
+        return []
+    kept = sorted(_tidy(pieces, text), key=lambda p: (p[1], p[2], p[0]))
+    return [Span(name, lo + shift, hi + shift, text[lo:hi]) for name, lo, hi in kept]
 
 
-def _tidy(spans: list[Span], text: str, shift: int) -> list[Span]:
+def _runs(tags: np.ndarray) -> list[tuple[int, int, int]]:
+    """``(type, first token, last token)`` of every run, type by type and in token order: a run starts at a
+    B (1), or at an I (2) with nothing open before it, and takes in the I tokens straight after it.
+
+    One NumPy call finds the tagged tokens (a sentence has few); the runs are read off them in Python.
+    """
+    if tags.size == 0:
+        return []
+    types, tokens = np.nonzero(tags.T)
+    runs: list[tuple[int, int, int]] = []
+    open_type, open_first, previous = -1, -1, -2
+    for t, k, tag in zip(types.tolist(), tokens.tolist(), tags[tokens, types].tolist()):
+        if not (tag == 2 and t == open_type and k == previous + 1):
+            if open_type >= 0:
+                runs.append((open_type, open_first, previous))
+            open_type, open_first = t, k
+        previous = k
+    if open_type >= 0:
+        runs.append((open_type, open_first, previous))
+    return runs
+
+
+#: A span while it is tidied: ``(type, start, end)``, character offsets into its sentence.
+_Piece = tuple[str, int, int]
+
+
+def _tidy(spans: list[_Piece], text: str) -> list[_Piece]:
     """Widen to whole words; join same-type pieces split only by spaces; start sources and content after a
     liveblog time stamp opening the sentence, and sources after a spaced hyphen; trim edge punctuation,
     whitespace and invisible characters; drop empty spans, spans that are a lone function word or particle
     (but keep the "as" of a two-piece cue such as "described ... as"), and sources that lie inside a cue."""
-    spans = [_whole_words(span, text, shift) for span in spans]
-    merged: list[Span] = []
-    for span in sorted(spans, key=lambda s: (s.type, s.start)):
+    spans = [_whole_words(span, text) for span in spans]
+    merged: list[_Piece] = []
+    for span in sorted(spans, key=lambda s: (s[0], s[1])):
         last = merged[-1] if merged else None
-        if last is not None and last.type == span.type and not text[last.end - shift:span.start - shift].strip():
-            end = max(last.end, span.end)
-            merged[-1] = Span(span.type, last.start, end, text[last.start - shift:end - shift])
+        if last is not None and last[0] == span[0] and not text[last[2]:span[1]].strip():
+            merged[-1] = (span[0], last[1], max(last[2], span[2]))
         else:
             merged.append(span)
     out = []
     # content never overlaps the source or the cue that credit it
-    credit = [(s.start - shift, s.end - shift) for s in merged if s.type in ("source", "cue")]
-    pieces = [(span.type, lo, hi) for span in merged
-              for lo, hi in (_outside(span.start - shift, span.end - shift, credit)
-                             if span.type == "content" else [(span.start - shift, span.end - shift)])]
+    credit = [(lo, hi) for name, lo, hi in merged if name in ("source", "cue")]
+    pieces = [(name, a, b) for name, lo, hi in merged
+              for a, b in (_outside(lo, hi, credit) if name == "content" else [(lo, hi)])]
     stamp = _ENTRY_STAMP.match(text)
     for name, lo, hi in pieces:
         if stamp and name in ("source", "content"):  # "ET - Fire Chief Ruiz" is "Fire Chief Ruiz"
@@ -170,15 +180,15 @@ def _tidy(spans: list[Span], text: str, shift: int) -> list[Span]:
         lone = word in _STOPWORDS and word not in _LONE_PIECES.get(name, ())
         if lone or not any(ch.isalnum() for ch in piece):
             continue
-        out.append(Span(name, lo + shift, hi + shift, piece))
+        out.append((name, lo, hi))
     return _without_cue_sources(out)
 
 
-def _without_cue_sources(spans: list[Span]) -> list[Span]:
+def _without_cue_sources(spans: list[_Piece]) -> list[_Piece]:
     """``spans`` less every source that lies inside a cue (or is one): a word tagged both, such as a
     fact-check's "CLAIM:", does the attributing and names no one."""
-    cues = [(s.start, s.end) for s in spans if s.type == "cue"]
-    return [s for s in spans if s.type != "source" or not any(lo <= s.start and s.end <= hi for lo, hi in cues)]
+    cues = [(lo, hi) for name, lo, hi in spans if name == "cue"]
+    return [s for s in spans if s[0] != "source" or not any(lo <= s[1] and s[2] <= hi for lo, hi in cues)]
 
 
 def _outside(lo: int, hi: int, others: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -216,9 +226,9 @@ def _balanced(text: str, lo: int, hi: int) -> tuple[int, int]:
     return lo, hi
 
 
-def _make_span(name: str, offsets: np.ndarray, first: int, last: int, text: str, shift: int) -> Span:
-    start, end = int(offsets[first][0]), int(offsets[last][1])
-    return Span(name, shift + start, shift + end, text[start:end])
+def _make_span(name: str, offsets: np.ndarray, first: int, last: int) -> _Piece:
+    """The characters of tokens ``first`` to ``last`` (their offsets into the sentence)."""
+    return name, int(offsets[first][0]), int(offsets[last][1])
 
 
 def _keeps_period(text: str, lo: int, hi: int) -> bool:
@@ -324,12 +334,12 @@ def _word_char(text: str, k: int) -> bool:
         joiner and 0 < k < len(text) - 1 and is_word_char(text[k - 1]) and is_word_char(text[k + 1]))
 
 
-def _whole_words(span: Span, text: str, shift: int) -> Span:
+def _whole_words(span: _Piece, text: str) -> _Piece:
     """A span that starts or ends inside a word (hyphenated words, apostrophes and invisible joiners
     included), or between a character and its marks or inside an emoji sequence, is widened to their
     edges; one that starts on a possessive "'s" ("s most vulnerable" of "the city's most vulnerable")
     starts after it instead, as the owner it belongs to is outside the span."""
-    lo, hi = span.start - shift, span.end - shift
+    name, lo, hi = span
     clitic_end = _possessive_end(text, lo)
     if clitic_end is not None:
         lo, hi = clitic_end, max(hi, clitic_end)
@@ -337,7 +347,7 @@ def _whole_words(span: Span, text: str, shift: int) -> Span:
         lo -= 1
     while 0 < hi < len(text) and _cuts(text, hi):
         hi += 1
-    return Span(span.type, lo + shift, hi + shift, text[lo:hi])
+    return name, lo, hi
 
 
 def _cuts(text: str, k: int) -> bool:
