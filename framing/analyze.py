@@ -558,17 +558,25 @@ def looks_english(text: str) -> bool:
     English and the other languages share ("in", "a", "die"), so English copy
     with a foreign name or phrase in it ("de facto", "La Paz") still passes.
     """
-    letters = [ch for ch in text if ch.isalpha()]
-    if not letters:
-        return True
-    if sum(ch.isascii() for ch in letters) / len(letters) < 0.6:
+    if not text.isascii() and _mostly_foreign_letters(text):
         return False
     words = _WORD.findall(text)
+    if sum(w.lower() in _FOREIGN_MARKERS for w in words) < 2:  # fewer than two foreign words at most: English
+        return True
     # a marker inside a name ("La Paz", "Ignacio de la Fuente") is part of the name, not a foreign word
     preceding, following = _around_particles(words)
     foreign = sum(w.lower() in _FOREIGN_MARKERS and not _in_name(words, k, preceding[k], following[k])
                   for k, w in enumerate(words))
     return foreign < 2 or foreign <= sum(w.lower() in _ENGLISH_MARKERS for w in words)
+
+
+def _mostly_foreign_letters(text: str) -> bool:
+    """Whether fewer than 60% of the letters of ``text`` are ASCII ones. Only the characters outside ASCII are
+    read one by one; an ASCII letter is one of A-Z and a-z, counted in bytes."""
+    ascii_part = text.encode("ascii", "ignore")
+    ascii_letters = len(ascii_part) - len(ascii_part.translate(None, _ASCII_LETTERS))
+    letters = ascii_letters + sum(map(str.isalpha, "".join(_NON_ASCII.findall(text))))
+    return letters > 0 and ascii_letters / letters < 0.6
 
 
 def _particle(word: str) -> bool:
@@ -602,6 +610,8 @@ def _in_name(words: list[str], k: int, preceding: str, following: str) -> bool:
 
 
 _WORD = re.compile(r"[^\W\d_]+")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+_ASCII_LETTERS = bytes(range(ord("A"), ord("Z") + 1)) + bytes(range(ord("a"), ord("z") + 1))
 
 #: Function words common in English news and rare as words of other languages.
 _ENGLISH_MARKERS = frozenset("""
