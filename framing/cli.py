@@ -44,7 +44,7 @@ _RESET = "\033[0m"
 
 def _add_model_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--model", default=None, type=non_empty_argument, metavar="DIR",
-                        help="model folder saved by 'framing train' (default: the bundled model)")
+                        help="model folder saved by 'framing train' (default, or the word 'default': the bundled model)")
     parser.add_argument("--device", default=None, type=device_argument,
                         help="cpu, cuda or cuda:N (default: CUDA when available)")
     parser.add_argument("--precision", choices=PRECISIONS, default="auto",
