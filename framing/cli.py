@@ -527,6 +527,16 @@ def _note_if_blank(file: str, text: str) -> None:
               file=sys.stderr)
 
 
+def _model_name(model: str | None) -> str:
+    """How the report's footer names ``--model``: "bundled" however the bundled model was named, else the
+    folder's name, not its path, which may say more about the machine than the page should."""
+    from .analyze import BUNDLED_NAME, DEFAULT_MODEL_DIR
+
+    if model in (None, BUNDLED_NAME) or Path(model).expanduser().resolve() == DEFAULT_MODEL_DIR.resolve():
+        return "bundled"
+    return Path(model).expanduser().resolve().name or model
+
+
 def _render(args, doc, labels: Sequence[str], file: str) -> str:
     """``doc``, analysed from ``file``, as ``args.format``: the content of one output file."""
     if args.format == "json":
@@ -537,9 +547,7 @@ def _render(args, doc, labels: Sequence[str], file: str) -> str:
         from .report import render_html
 
         title = args.title or (os.path.basename(file) if file != "-" else "stdin")
-        # the model folder's name, not its path, which may say more about the machine than the page should
-        model = (Path(args.model).resolve().name or args.model) if args.model else "bundled"
-        return render_html(doc, title=title, model=model)
+        return render_html(doc, title=title, model=_model_name(args.model))
     colour = _to_stdout(args.out) and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
     return format_table(doc, colour=colour)
 

@@ -958,3 +958,11 @@ def test_analyze_csv_names_the_source_each_sentence_is_credited_to():
     doc = Document(text, sentences, {"credits": ["ana ruiz", None]})
     rows = _csv_rows(_format_csv(doc, LABELS))
     assert [row["source"] for row in rows] == ["ana ruiz", ""]
+
+
+def test_the_report_footer_calls_the_bundled_model_bundled_however_it_is_named(tiny_dir):
+    from framing.analyze import DEFAULT_MODEL_DIR
+    from framing.cli import _model_name
+
+    assert {_model_name(None), _model_name("default"), _model_name(str(DEFAULT_MODEL_DIR))} == {"bundled"}
+    assert _model_name(str(tiny_dir)) == tiny_dir.name

@@ -201,3 +201,25 @@ def test_jsonl_parts_are_what_json_line_writes_for_each_row(tmp_path):
     expected = "".join(json_line(row) + "\n" for row in table.to_pylist()).encode("utf-8")
     assert (out / "part-000000.jsonl").read_bytes() == expected
     assert len(expected.splitlines()) == rows and b"\\u2028" in expected and b"\\u0085" in expected
+
+
+def test_a_part_s_rename_reaches_the_disk_before_the_commit_line_that_names_it(tmp_path, monkeypatch):
+    import framing.scale.writer as writer_module
+
+    out = tmp_path / "out"
+    events: list[str] = []
+    real_sync, real_replace = writer_module._fsync_dir, writer_module.os.replace
+    monkeypatch.setattr(writer_module, "_fsync_dir", lambda path: (events.append(f"sync {Path(path).name}"),
+                                                                   real_sync(path))[1])
+    monkeypatch.setattr(writer_module.os, "replace", lambda a, b: (events.append(f"rename {Path(b).name}"),
+                                                                   real_replace(a, b))[1])
+    writer = _writer(out)
+    try:
+        events.clear()
+        _commit(writer, ["a", "b"])
+    finally:
+        writer.close()
+    part = read_manifest(out)["parts"][0]["file"]
+    renamed = events.index(f"rename {part}")
+    assert "sync out" in events[renamed + 1:], events
+    assert commit_log_path(out).exists()

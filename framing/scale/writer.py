@@ -493,6 +493,8 @@ class ChunkWriter:
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, self.out / name)
+        # the rename itself must reach the disk before the commit line that names the part
+        _fsync_dir(self.out)
 
     def _write_failed(self, what: str, exc: OSError, name: str | None = None) -> WriteFailed:
         """The error for a commit that could not be written (disk full, quota, permissions).
