@@ -223,3 +223,19 @@ def test_a_part_s_rename_reaches_the_disk_before_the_commit_line_that_names_it(t
     renamed = events.index(f"rename {part}")
     assert "sync out" in events[renamed + 1:], events
     assert commit_log_path(out).exists()
+
+
+def test_a_manifest_of_a_later_framing_is_refused_not_misread(tmp_path):
+    from framing.errors import DataError
+
+    out = tmp_path / "out"
+    writer = _writer(out)
+    try:
+        _commit(writer, ["a"])
+    finally:
+        writer.close()
+    manifest = json.loads(manifest_path(out).read_text(encoding="utf-8"))
+    manifest["manifest_version"] = 99
+    manifest_path(out).write_text(json.dumps(manifest), encoding="utf-8")
+    with pytest.raises(DataError, match="manifest version 99"):
+        read_manifest(out)

@@ -126,6 +126,11 @@ def _read_manifest_file(path: Path) -> dict[str, Any] | None:
     if problem:
         raise ForeignManifest(f"{path}: not a framing score manifest ({problem}); use overwrite=True "
                               "(--overwrite) to replace it")
+    version = manifest.get("manifest_version", 1)
+    if isinstance(version, int) and version > _MANIFEST_VERSION:
+        # a later framing's layout (say, another commit log) read as this one's would drop its parts
+        raise DataError(f"{path}: written by a later framing (manifest version {version}; this one reads up to "
+                        f"{_MANIFEST_VERSION}); resume it with that framing, or use overwrite=True (--overwrite)")
     return manifest
 
 
