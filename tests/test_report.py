@@ -239,6 +239,16 @@ def sentence_elements(page: str) -> list[tuple[str, str]]:
                       page)
 
 
+def one_claim(text: str, marks: list[tuple[str, str]], scores: dict[str, float] | None = None,
+              **flags) -> "framing.document.Sentence":
+    """``text`` as one attributed-claim sentence with a span of each ``(type, fragment)`` in ``marks``."""
+    from framing.document import Sentence, Span
+
+    spans = tuple(Span(kind, text.index(part), text.index(part) + len(part), part) for kind, part in marks)
+    scores = scores or {l: float(l == "attributed_claim") for l in framing.LABELS}
+    return Sentence(text, 0, len(text), "attributed_claim", scores, spans, **flags)
+
+
 def test_report_numbers_tags_and_flags_each_sentence():
     from html import unescape
 
@@ -310,19 +320,14 @@ def test_label_colours_stay_apart_for_common_colour_vision_deficiencies():
 def test_a_loaded_word_inside_a_source_is_marked_inside_it_and_listed_as_the_writer_s():
     from html import unescape
 
-    from framing.document import Document, Sentence, Span
+    from framing.document import Document
     from framing.profile import build_profile
 
     labels = framing.LABELS
     text = "The so-called Open Ledger Initiative said 3,000 people were held in a brutal sweep."
 
-    def span(kind, fragment):
-        start = text.index(fragment)
-        return Span(kind, start, start + len(fragment), fragment)
-
-    sentences = (Sentence(text, 0, len(text), "attributed_claim", {l: float(l == "attributed_claim") for l in labels},
-                          (span("source", "The so-called Open Ledger Initiative"), span("loaded", "so-called"),
-                           span("cue", "said"), span("loaded", "said 3,000"), span("loaded", "brutal"))),)
+    sentences = (one_claim(text, [("source", "The so-called Open Ledger Initiative"), ("loaded", "so-called"),
+                                  ("cue", "said"), ("loaded", "said 3,000"), ("loaded", "brutal")]),)
     page = render_html(Document(text, sentences, build_profile(sentences, labels)))
     # each mark carries its document offsets
     assert ('<span class="source" data-start="0" data-end="36">The <span class="loaded" data-start="4" '
@@ -442,18 +447,13 @@ def test_the_chart_shows_the_table_s_whole_percentages_which_add_up_to_100():
 
 
 def test_content_spans_are_marked_and_named_in_the_legend():
-    from framing.document import Document, Sentence, Span
+    from framing.document import Document
 
     labels = framing.LABELS
     text = "The harbour board said the new crane was a costly blunder."
     content = "the new crane was a costly blunder"
 
-    def span(kind, fragment):
-        start = text.index(fragment)
-        return Span(kind, start, start + len(fragment), fragment)
-
-    sentence = Sentence(text, 0, len(text), "attributed_claim", {l: float(l == "attributed_claim") for l in labels},
-                        (span("source", "The harbour board"), span("cue", "said"), span("content", content)))
+    sentence = one_claim(text, [("source", "The harbour board"), ("cue", "said"), ("content", content)])
     page = render_html(Document(text, (sentence,), {"counts": {l: 0 for l in labels}}))
     start = text.index(content)
     assert (f'<span class="content" data-start="{start}" data-end="{start + len(content)}">{content}</span>'
@@ -511,18 +511,13 @@ def page_style(page: str) -> str:
 def test_each_sentence_takes_focus_and_is_described_by_its_label_flags_marks_and_scores():
     from html import unescape
 
-    from framing.document import Document, Sentence, Span
+    from framing.document import Document
 
-    labels = framing.LABELS
     text = "A harbour pilot said the brutal storm had passed."
 
-    def span(kind, fragment):
-        start = text.index(fragment)
-        return Span(kind, start, start + len(fragment), fragment)
-
-    spans = (span("source", "A harbour pilot"), span("cue", "said"), span("loaded", "brutal"))
-    sentence = Sentence(text, 0, len(text), "attributed_claim", {"reported_fact": 0.3, "attributed_claim": 0.45,
-                        "official_denial": 0.05, "editorial_opinion": 0.2}, spans, low_confidence=True)
+    sentence = one_claim(text, [("source", "A harbour pilot"), ("cue", "said"), ("loaded", "brutal")],
+                         {"reported_fact": 0.3, "attributed_claim": 0.45, "official_denial": 0.05,
+                          "editorial_opinion": 0.2}, low_confidence=True)
     page = render_html(Document(text, (sentence,)))
     opening = re.search(r'<span class="s" [^>]*>', page).group()
     assert 'tabindex="0"' in opening and 'aria-describedby="d0"' in opening
@@ -714,19 +709,14 @@ def test_the_footer_names_the_framing_version_and_the_model():
 
 
 def test_a_name_tagged_loaded_inside_its_source_is_marked_as_the_source_only():
-    from framing.document import Document, Sentence, Span
+    from framing.document import Document
     from framing.profile import build_profile
 
     labels = framing.LABELS
     text = "Fernvale Watch said the council ran a shameful cover-up."
 
-    def span(kind, fragment):
-        start = text.index(fragment)
-        return Span(kind, start, start + len(fragment), fragment)
-
-    sentences = (Sentence(text, 0, len(text), "attributed_claim", {l: float(l == "attributed_claim") for l in labels},
-                          (span("source", "Fernvale Watch"), span("loaded", "Fernvale Watch"), span("cue", "said"),
-                           span("loaded", "shameful"))),)
+    sentences = (one_claim(text, [("source", "Fernvale Watch"), ("loaded", "Fernvale Watch"), ("cue", "said"),
+                                  ("loaded", "shameful")]),)
     page = render_html(Document(text, sentences, build_profile(sentences, labels)))
     # the name is the credit, not the writer's wording: no loaded mark inside it, nor in the list
     assert '<span class="source" data-start="0" data-end="14">Fernvale Watch</span>' in page
