@@ -40,6 +40,14 @@ def _doc_ids(out: Path) -> list[str]:
             for row in pq.read_table(out / part["file"]).column("doc_id").to_pylist()]
 
 
+def _interrupted_after_two_commits(out: Path) -> None:
+    """An unfinished output: two chunks ("a", then "b") committed, then the run stopped."""
+    writer = _writer(out)
+    _commit(writer, ["a"])
+    _commit(writer, ["b"])
+    writer.close()
+
+
 def test_a_commit_appends_one_line_and_leaves_the_manifest_alone(tmp_path):
     out = tmp_path / "out"
     writer = _writer(out)
@@ -121,10 +129,7 @@ def test_a_line_that_is_no_commit_ends_the_log_and_a_resume_redoes_what_follows(
 
 def test_the_log_of_a_replaced_manifest_no_longer_counts(tmp_path):
     out = tmp_path / "out"
-    writer = _writer(out)
-    _commit(writer, ["a"])
-    _commit(writer, ["b"])
-    writer.close()
+    _interrupted_after_two_commits(out)
     old_log = commit_log_path(out).read_bytes()
     resumed = _writer(out, resume=True)  # its manifest takes both commits in and names a new log
     try:
@@ -141,10 +146,7 @@ def test_the_log_of_a_replaced_manifest_no_longer_counts(tmp_path):
 def test_an_older_framing_s_manifest_resumes(tmp_path):
     """A manifest of version 1 lists every part and names no commit log: it reads and resumes as it did."""
     out = tmp_path / "out"
-    writer = _writer(out)
-    _commit(writer, ["a"])
-    _commit(writer, ["b"])
-    writer.close()
+    _interrupted_after_two_commits(out)
     older = {**read_manifest(out), "manifest_version": 1}
     manifest_path(out).write_text(json.dumps(older, indent=1), encoding="utf-8")
     commit_log_path(out).unlink()
