@@ -22,11 +22,13 @@ if _TYPE_CHECKING:  # imported on first use (see __getattr__), so that `import f
     from .analyze import Analyzer, load
     from .evaluate import evaluate
     from .scale import score
+    from .summary import summarize
     from .train import TrainResult, train
 
 __all__ = [
     "load",
     "score",
+    "summarize",
     "train",
     "TrainResult",
     "evaluate",
@@ -46,10 +48,11 @@ __all__ = [
 __version__ = "0.1.0"
 
 
-#: What each name imported on first use comes from: these modules pull in torch, transformers or pyarrow,
-#: which a command such as `framing --version` or a script that only reads documents does not need.
+#: What each name imported on first use comes from: these modules pull in torch, transformers or pyarrow
+#: (``summary`` numpy, through the profile), which a command such as `framing --version` or a script that
+#: only reads documents does not need.
 _LAZY = {"Analyzer": "analyze", "load": "analyze", "evaluate": "evaluate", "score": "scale",
-         "TrainResult": "train", "train": "train"}
+         "summarize": "summary", "TrainResult": "train", "train": "train"}
 
 
 def __getattr__(name: str) -> object:

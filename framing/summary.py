@@ -1,0 +1,236 @@
+"""Sum up many analysed documents the way a document's profile sums up one.
+
+:func:`summarize` reads documents one at a time and keeps only running totals
+(label counts, per-document shares, sources, loaded phrases, unsourced claims
+and denial pairs), so a corpus of any size can be summed up from a generator
+without holding its documents in memory. The result is plain
+JSON-serialisable data.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from .document import Document
+from .errors import InputError
+from .profile import PROFILE_LABELS, build_profile
+from .sources import text_key
+from .validation import check_positive
+
+__all__ = ["summarize"]
+
+logger = logging.getLogger(__name__)
+
+#: What a complete profile holds, as build_profile makes it.
+_PROFILE_KEYS = frozenset(build_profile((), ()))
+#: The keys of a profile's lists' entries that a summary reads, with their types.
+_ENTRY_KEYS = {
+    "sources": {"source": str, "sentences": int, "labels": dict, "denies": bool},
+    "loaded_phrases": {"text": str, "count": int},
+    "denials": {"allegation": (int, type(None))},
+}
+
+
+def summarize(documents: Iterable[Document | dict[str, Any]], *, top: int | None = None) -> dict[str, Any]:
+    """Counts and shares per label, sources merged across documents, loaded phrases, unsourced evaluative
+    claims and denial pairs of many documents, as one plain dict.
+
+    ``documents`` holds :class:`Document` objects or ``Document.to_dict()`` records, mixed as they come;
+    it is read once, lazily, so a generator works. A document whose profile is missing, incomplete or
+    counts other labels than its sentences hold is summed up with a profile rebuilt from its sentences,
+    as the HTML report does. ``top`` keeps only the first ``top`` sources and loaded phrases.
+
+    Raises ``TypeError`` when ``documents`` is one document, one record, a string or not iterable, and
+    :class:`InputError` naming the position (``documents[3]``) of an item that is neither a Document nor
+    a valid record, or of a document that lacks a label the profile reads by name which earlier ones have
+    (or has one they lack), and for a ``top`` that is not a positive integer.
+    """
+    _check_documents(documents)
+    if top is not None:
+        top = check_positive(top, "top")
+    totals = _Totals()
+    for position, item in enumerate(documents):
+        profile, labels = _profile_of(_document(item, position))
+        totals.add(profile, labels, position)
+    return totals.result(top)
+
+
+def _check_documents(documents: object) -> None:
+    """Raise ``TypeError`` for ``documents`` that are no collection of documents: one document or record (it
+    would be read sentence by sentence or key by key), a string, or anything that cannot be iterated."""
+    if isinstance(documents, Document):
+        raise TypeError("documents must be an iterable of documents, got a single Document; wrap it in a list")
+    if isinstance(documents, Mapping):
+        raise TypeError(f"documents must be an iterable of documents, got a {type(documents).__name__}: wrap one "
+                        "Document.to_dict() record in a list, or pass the values of a mapping of documents "
+                        "(list(d.values()))")
+    if isinstance(documents, (str, bytes, bytearray)) or not isinstance(documents, Iterable):
+        raise TypeError(f"documents must be an iterable of Document objects or Document.to_dict() records, got "
+                        f"{type(documents).__name__}")
+
+
+def _document(item: object, position: int) -> Document:
+    """``item`` as a :class:`Document`: itself, or the document its ``to_dict()`` record holds."""
+    if isinstance(item, Document):
+        return item
+    if isinstance(item, dict):
+        try:
+            return Document.from_dict(item)
+        except InputError as exc:
+            raise InputError(f"documents[{position}]: {exc}") from exc
+    raise InputError(f"documents[{position}] must be a framing Document or a Document.to_dict() record, got "
+                     f"{type(item).__name__}")
+
+
+def _profile_of(doc: Document) -> tuple[dict[str, Any], tuple[str, ...]]:
+    """The document's profile and its labels: the stored one when it is current, else one rebuilt from
+    the sentences (a Document made by hand, ``analyze_many(profile=False)``, labels edited after analysis)."""
+    profile = doc.profile if isinstance(doc.profile, dict) else {}
+    if _current(profile, doc):
+        return profile, tuple(profile["counts"])
+    logger.debug("rebuilding a document's profile: it is missing, incomplete or counts other labels than its "
+                 "sentences hold")
+    labels = _labels_of(doc)
+    return build_profile(doc.sentences, labels, doc.text), labels
+
+
+def _current(profile: dict[str, Any], doc: Document) -> bool:
+    """Whether ``profile`` is complete, well formed and counts the labels ``doc``'s sentences hold (the
+    test the HTML report applies, with the shape of the entries a summary reads)."""
+    counts = profile.get("counts")
+    return (_PROFILE_KEYS <= profile.keys() and isinstance(counts, dict)
+            and profile["sentences"] == len(doc.sentences)
+            and dict(Counter(s.label for s in doc.sentences)) == {k: n for k, n in counts.items() if n}
+            and isinstance(profile["unsourced_sentences"], list)
+            and all(_entries_fit(profile[key], keys) for key, keys in _ENTRY_KEYS.items()))
+
+
+def _entries_fit(entries: object, keys: dict[str, type | tuple[type, ...]]) -> bool:
+    """Whether ``entries`` is a list of dicts holding ``keys`` with values of their types."""
+    return isinstance(entries, list) and all(
+        isinstance(entry, dict) and all(isinstance(entry.get(key, ...), kind) for key, kind in keys.items())
+        for entry in entries)
+
+
+def _labels_of(doc: Document) -> tuple[str, ...]:
+    """The labels to rebuild ``doc``'s profile with, as the HTML report takes them: its profile's label
+    order (without one, the order of a sentence's scores), then any other label a sentence holds."""
+    counts = doc.profile.get("counts") if isinstance(doc.profile, dict) else None
+    known = tuple(counts) if isinstance(counts, dict) and counts else (
+        tuple(doc.sentences[0].scores) if doc.sentences else ())
+    return tuple(dict.fromkeys((*known, *sorted({s.label for s in doc.sentences}))))
+
+
+class _Totals:
+    """The running totals of the documents read so far: what a summary keeps instead of the documents."""
+
+    def __init__(self) -> None:
+        self.documents = 0
+        self.sentences = 0
+        self.labels: dict[str, None] = {}  # the union of the documents' labels, first seen first
+        self.roles: tuple[int, frozenset[str]] | None = None  # the first labelled document: position, roles
+        self.counts: Counter[str] = Counter()
+        self.share_sums: Counter[str] = Counter()
+        self.measured = 0  # documents with at least one sentence, whose shares the mean takes
+        self.sources: dict[str, dict[str, Any]] = {}
+        self.phrase_counts: Counter[str] = Counter()
+        self.phrase_documents: Counter[str] = Counter()
+        self.unsourced = 0
+        self.pairs = 0
+        self.paired = 0
+
+    def add(self, profile: dict[str, Any], labels: tuple[str, ...], position: int) -> None:
+        """Count one document's ``profile`` (over ``labels``), the one at ``position`` in the input."""
+        self._check_roles(labels, position)
+        self.labels.update(dict.fromkeys(labels))
+        self.documents += 1
+        self._add_counts(profile["counts"], profile["sentences"])
+        for entry in profile["sources"]:
+            self._add_source(entry)
+        for phrase in profile["loaded_phrases"]:
+            key = text_key(phrase["text"])
+            self.phrase_counts[key] += phrase["count"]
+            self.phrase_documents[key] += 1
+        self.unsourced += len(profile["unsourced_sentences"])
+        self.pairs += len(profile["denials"])
+        self.paired += sum(pair["allegation"] is not None for pair in profile["denials"])
+
+    def _check_roles(self, labels: tuple[str, ...], position: int) -> None:
+        """Refuse a document that has a label the profile reads by name (``PROFILE_LABELS``) which the first
+        labelled document lacks, or lacks one it has: its sources, denials or unsourced claims would be
+        counted as measured zeros beside documents that measured them. Other labels may differ."""
+        if not labels:
+            return  # nothing to go by: a hand-built document without sentences or profile
+        roles = frozenset(labels) & frozenset(PROFILE_LABELS)
+        if self.roles is None:
+            self.roles = (position, roles)
+            return
+        first, expected = self.roles
+        if roles != expected:
+            lacks, adds = sorted(expected - roles), sorted(roles - expected)
+            difference = "; ".join(part for part in (f"it lacks {lacks}" if lacks else "",
+                                                     f"it adds {adds}" if adds else "") if part)
+            raise InputError(f"documents[{position}] is labelled with {list(labels)}, unlike documents[{first}] "
+                             f"({difference}): the profile reads {list(PROFILE_LABELS)} by name, so documents "
+                             "labelled with and without one of them cannot be summed up together; summarize "
+                             "them apart")
+
+    def _add_counts(self, counts: dict[str, int], sentences: int) -> None:
+        """Add a document's label counts, and its shares to the per-document mean when it has sentences."""
+        self.sentences += sentences
+        self.counts.update(counts)
+        if sentences:
+            self.measured += 1
+            for label, n in counts.items():
+                self.share_sums[label] += n / sentences
+
+    def _add_source(self, entry: dict[str, Any]) -> None:
+        """Merge one profile source into the source of the same canonical form."""
+        key = text_key(entry["source"])
+        merged = self.sources.setdefault(key, {"source": key, "display": entry.get("display", entry["source"]),
+                                               "documents": 0, "sentences": 0, "labels": Counter(),
+                                               "denying_documents": 0})
+        merged["documents"] += 1
+        merged["sentences"] += entry["sentences"]
+        merged["labels"].update(entry["labels"])
+        merged["denying_documents"] += int(entry["denies"])
+
+    def result(self, top: int | None) -> dict[str, Any]:
+        """The summary as plain data; ``top`` cuts the sources and loaded phrases lists."""
+        labels = tuple(self.labels)
+        # labels known but without the role: not measured (null), as in a document's profile
+        opinion = not labels or "editorial_opinion" in labels
+        denial = not labels or "official_denial" in labels
+        return {
+            "documents": self.documents,
+            "sentences": self.sentences,
+            "counts": {label: self.counts[label] for label in labels},
+            "shares": {label: self._share(self.counts[label]) for label in labels},
+            "mean_document_shares": {label: (self.share_sums[label] / self.measured if self.measured else 0.0)
+                                     for label in labels},
+            "sources": self._sources(labels)[:top],
+            "loaded_phrases": self._phrases()[:top],
+            "unsourced_evaluative_sentences": self.unsourced if opinion else None,
+            "unsourced_evaluative_share": self._share(self.unsourced) if opinion else None,
+            "denial_pairs": self.pairs if denial else None,
+            "denial_pairs_with_allegation": self.paired if denial else None,
+        }
+
+    def _share(self, n: int) -> float:
+        """``n`` sentences as a share of all sentences (0.0 when there are none)."""
+        return n / self.sentences if self.sentences else 0.0
+
+    def _sources(self, labels: tuple[str, ...]) -> list[dict[str, Any]]:
+        """The merged sources, cited by most documents first, then by most sentences, then by name."""
+        ordered = sorted(self.sources.values(), key=lambda s: (-s["documents"], -s["sentences"], s["source"]))
+        return [{**s, "labels": {label: s["labels"][label] for label in dict.fromkeys((*labels, *s["labels"]))
+                                 if s["labels"][label]}}
+                for s in ordered]
+
+    def _phrases(self) -> list[dict[str, Any]]:
+        """The loaded phrases, most used first, then used in most documents, then alphabetically."""
+        ordered = sorted(self.phrase_counts, key=lambda k: (-self.phrase_counts[k], -self.phrase_documents[k], k))
+        return [{"text": k, "count": self.phrase_counts[k], "documents": self.phrase_documents[k]} for k in ordered]

@@ -1,0 +1,300 @@
+"""framing.summarize: a corpus summed up the way a document's profile sums up one, on hand-built documents."""
+
+import dataclasses
+import gc
+import json
+import weakref
+
+import pytest
+
+import framing
+from framing import Document, InputError, Sentence, Span
+from framing.profile import build_profile
+
+LABELS = framing.LABELS
+FACT, CLAIM, DENIAL, OPINION = LABELS
+
+
+def make_document(*rows, labels=LABELS, profile=True):
+    """A Document of sentences laid out one after another: each row is (text, label, source text or None,
+    loaded text or None). Its profile is built from the sentences unless ``profile`` is False."""
+    sentences, start = [], 0
+    for text, label, source, loaded in rows:
+        spans = []
+        for kind, words in (("source", source), ("loaded", loaded)):
+            if words:
+                at = start + text.index(words)
+                spans.append(Span(kind, at, at + len(words), words))
+        sentences.append(Sentence(text, start, start + len(text), label, {l: float(l == label) for l in labels},
+                                  tuple(sorted(spans, key=lambda s: s.start))))
+        start += len(text) + 1
+    text = " ".join(row[0] for row in rows)
+    return Document(text, tuple(sentences), build_profile(sentences, labels, text) if profile else {})
+
+
+def pier_closure():
+    """Four sentences, one of each label: a claim, a denial answering it, an opinion with a loaded phrase."""
+    return make_document(
+        ("The Velmora council closed the ferry pier on Monday.", FACT, None, None),
+        ("Union organiser Ansel Brightwater said the closure was rushed.", CLAIM, "Ansel Brightwater", None),
+        ("The council denied that the decision was rushed.", DENIAL, "The council", None),
+        ("The shameful handling of the pier has left commuters stranded.", OPINION, None, "shameful handling"),
+    )
+
+
+def repairs():
+    """Two claims by one source (the second continues the first), two opinions with loaded phrases."""
+    return make_document(
+        ("Ansel Brightwater said repairs would take a year.", CLAIM, "Ansel Brightwater", None),
+        ("No engineer had inspected the pier since 2019, he added.", CLAIM, None, None),
+        ("Such shameful handling was hardly a surprise.", OPINION, None, "shameful handling"),
+        ("Closing it was a reckless gamble with public money.", OPINION, None, "reckless gamble"),
+    )
+
+
+def operator():
+    """A denial with no claim before it to answer, then a claim by the council."""
+    return make_document(
+        ("Tidewell Lines denied cutting its evening crossings.", DENIAL, "Tidewell Lines", None),
+        ("The council said the pier would reopen in spring.", CLAIM, "The council", None),
+    )
+
+
+def test_every_figure_of_three_documents():
+    summary = framing.summarize([pier_closure(), repairs(), operator()])
+
+    assert summary["documents"] == 3 and summary["sentences"] == 10
+    assert summary["counts"] == {FACT: 1, CLAIM: 4, DENIAL: 2, OPINION: 3}
+    assert list(summary["counts"]) == list(LABELS)
+    assert summary["shares"] == pytest.approx({FACT: 0.1, CLAIM: 0.4, DENIAL: 0.2, OPINION: 0.3})
+    # each document's share, averaged: 4, 4 and 2 sentences
+    assert summary["mean_document_shares"] == pytest.approx({
+        FACT: (1 / 4) / 3, CLAIM: (1 / 4 + 2 / 4 + 1 / 2) / 3,
+        DENIAL: (1 / 4 + 1 / 2) / 3, OPINION: (1 / 4 + 2 / 4) / 3})
+    assert summary["sources"] == [
+        {"source": "ansel brightwater", "display": "Ansel Brightwater", "documents": 2, "sentences": 3,
+         "labels": {CLAIM: 3}, "denying_documents": 0},
+        {"source": "council", "display": "council", "documents": 2, "sentences": 2,
+         "labels": {CLAIM: 1, DENIAL: 1}, "denying_documents": 1},
+        {"source": "tidewell lines", "display": "Tidewell Lines", "documents": 1, "sentences": 1,
+         "labels": {DENIAL: 1}, "denying_documents": 1},
+    ]
+    assert summary["loaded_phrases"] == [{"text": "shameful handling", "count": 2, "documents": 2},
+                                         {"text": "reckless gamble", "count": 1, "documents": 1}]
+    assert summary["unsourced_evaluative_sentences"] == 3
+    assert summary["unsourced_evaluative_share"] == pytest.approx(0.3)
+    assert summary["denial_pairs"] == 2 and summary["denial_pairs_with_allegation"] == 1
+
+
+def test_the_summary_is_plain_json_data():
+    summary = framing.summarize([pier_closure(), operator()])
+    assert json.loads(json.dumps(summary)) == summary
+
+
+@pytest.mark.parametrize("build", [pier_closure, repairs, operator])
+def test_the_summary_of_one_document_agrees_with_its_profile(build):
+    doc = build()
+    profile = doc.profile
+    summary = framing.summarize([doc])
+
+    assert summary["sentences"] == profile["sentences"]
+    assert summary["counts"] == profile["counts"] and summary["shares"] == profile["shares"]
+    assert summary["mean_document_shares"] == profile["shares"]
+    assert [{k: s[k] for k in ("source", "display", "sentences", "labels")} for s in summary["sources"]] == [
+        {k: s[k] for k in ("source", "display", "sentences", "labels")} for s in profile["sources"]]
+    assert [s["denying_documents"] for s in summary["sources"]] == [int(s["denies"]) for s in profile["sources"]]
+    assert all(s["documents"] == 1 for s in summary["sources"])
+    assert sorted((p["text"], p["count"]) for p in summary["loaded_phrases"]) == sorted(
+        (p["text"], p["count"]) for p in profile["loaded_phrases"])
+    assert summary["unsourced_evaluative_share"] == profile["unsourced_evaluative_share"]
+    assert summary["denial_pairs"] == len(profile["denials"])
+
+
+def test_one_source_written_two_ways_in_two_documents_is_merged_under_its_canonical_form():
+    first = make_document(("Mr Ansel Brightwater said the ferry was late.", CLAIM, "Mr Ansel Brightwater", None))
+    second = make_document(("According to ansel brightwater, the ferry was full.", CLAIM, "ansel brightwater", None))
+    sources = framing.summarize([first, second])["sources"]
+    assert [(s["source"], s["display"], s["documents"], s["sentences"]) for s in sources] == [
+        ("ansel brightwater", "Ansel Brightwater", 2, 2)]
+
+
+def test_sources_cited_by_as_many_documents_and_sentences_are_ordered_by_name_whatever_the_input_order():
+    docs = [make_document((f"{name} said the crossing was cancelled.", CLAIM, name, None))
+            for name in ("Wren Haldane", "Corin Abbot", "Mira Oakes")]
+    once_more = make_document(("Mira Oakes said the tide was high.", CLAIM, "Mira Oakes", None))
+    for order in (docs + [once_more], [once_more] + docs[::-1]):
+        names = [s["source"] for s in framing.summarize(order)["sources"]]
+        assert names == ["mira oakes", "corin abbot", "wren haldane"]
+
+
+def test_a_source_cited_by_more_documents_comes_before_one_with_more_sentences_in_one():
+    talkative = make_document(("Corin Abbot said the pier was unsafe.", CLAIM, "Corin Abbot", None),
+                              ("Corin Abbot said the rails were rusted.", CLAIM, "Corin Abbot", None),
+                              ("Corin Abbot said the lights were out.", CLAIM, "Corin Abbot", None))
+    widely = [make_document((f"Wren Haldane said the {thing} was late.", CLAIM, "Wren Haldane", None))
+              for thing in ("ferry", "bus")]
+    sources = framing.summarize([talkative, *widely])["sources"]
+    assert [(s["source"], s["documents"], s["sentences"]) for s in sources] == [
+        ("wren haldane", 2, 2), ("corin abbot", 1, 3)]
+
+
+def test_documents_and_their_records_mix_and_give_the_same_summary():
+    docs = [pier_closure(), repairs(), operator()]
+    expected = framing.summarize(docs)
+    mixed = [docs[0].to_dict(), docs[1], json.loads(json.dumps(docs[2].to_dict()))]
+    assert framing.summarize(mixed) == expected
+    assert framing.summarize(doc.to_dict() for doc in docs) == expected
+
+
+def test_a_missing_or_stale_profile_is_rebuilt_from_the_sentences():
+    doc = pier_closure()
+    without = Document(doc.text, doc.sentences, {})
+    assert framing.summarize([without]) == framing.summarize([doc])
+
+    # the fact relabelled as opinion by hand, the profile left as it was
+    edited = (dataclasses.replace(doc.sentences[0], label=OPINION), *doc.sentences[1:])
+    summary = framing.summarize([Document(doc.text, edited, doc.profile)])
+    assert summary["counts"] == {FACT: 0, CLAIM: 1, DENIAL: 1, OPINION: 2}
+    assert summary["unsourced_evaluative_sentences"] == 2
+
+
+def test_a_profile_with_malformed_entries_is_rebuilt_rather_than_read():
+    record = pier_closure().to_dict()
+    record["profile"]["sources"] = [{"source": "someone else"}]
+    assert framing.summarize([record]) == framing.summarize([pier_closure()])
+
+
+def test_documents_are_read_one_at_a_time_and_not_kept():
+    refs, alive = [], []
+
+    def stream():
+        for _ in range(5):
+            gc.collect()
+            alive.append(sum(ref() is not None for ref in refs))
+            doc = pier_closure()
+            refs.append(weakref.ref(doc))
+            yield doc
+            del doc
+
+    assert framing.summarize(stream())["documents"] == 5
+    assert max(alive) <= 1  # at most the document being summed up when the next is asked for
+
+
+def test_empty_input_gives_zeros():
+    for empty in ([], iter(()), (d for d in [])):
+        summary = framing.summarize(empty)
+        assert summary["documents"] == summary["sentences"] == 0
+        assert summary["counts"] == summary["shares"] == summary["mean_document_shares"] == {}
+        assert summary["sources"] == summary["loaded_phrases"] == []
+        assert summary["unsourced_evaluative_sentences"] == 0 and summary["unsourced_evaluative_share"] == 0.0
+        assert summary["denial_pairs"] == summary["denial_pairs_with_allegation"] == 0
+
+
+def test_documents_without_sentences_count_but_do_not_dilute_the_mean_share():
+    blank = make_document()
+    summary = framing.summarize([blank, Document("", ())])
+    assert summary["documents"] == 2 and summary["sentences"] == 0
+    assert set(summary["shares"].values()) == set(summary["mean_document_shares"].values()) == {0.0}
+
+    doc = pier_closure()
+    both = framing.summarize([doc, blank])
+    assert both["documents"] == 2
+    assert both["mean_document_shares"] == doc.profile["shares"]
+
+
+def test_top_keeps_the_first_sources_and_phrases():
+    docs = [pier_closure(), repairs(), operator()]
+    full, cut = framing.summarize(docs), framing.summarize(docs, top=1)
+    assert cut["sources"] == full["sources"][:1] and cut["loaded_phrases"] == full["loaded_phrases"][:1]
+    assert {k: v for k, v in cut.items() if k not in ("sources", "loaded_phrases")} == {
+        k: v for k, v in full.items() if k not in ("sources", "loaded_phrases")}
+
+
+@pytest.mark.parametrize("top", [0, -2, 1.5, "3", True])
+def test_a_top_that_is_not_a_positive_whole_number_is_refused(top):
+    with pytest.raises(InputError, match=f"top must be a positive integer, got {top!r}"):
+        framing.summarize([pier_closure()], top=top)
+
+
+@pytest.mark.parametrize("item, kind", [("The pier closed.", "str"), (42, "int"), (None, "NoneType"),
+                                        (["a", "list"], "list")])
+def test_an_item_that_is_no_document_is_refused_naming_its_position_and_type(item, kind):
+    with pytest.raises(InputError, match=rf"documents\[1\] must be a framing Document .* got {kind}$"):
+        framing.summarize([pier_closure(), item, operator()])
+
+
+def test_a_broken_record_is_refused_naming_its_position_and_what_is_wrong():
+    record = operator().to_dict()
+    record["sentences"][1]["start"] = 3
+    with pytest.raises(InputError, match=r"^documents\[2\]: sentences\[1\]: offsets"):
+        framing.summarize([pier_closure(), repairs(), record])
+    with pytest.raises(InputError, match=r"^documents\[0\]: not a Document.to_dict\(\) record"):
+        framing.summarize([{"text": "The pier closed."}])
+
+
+@pytest.mark.parametrize("documents, hint", [
+    (pier_closure(), "got a single Document; wrap it in a list"),
+    (pier_closure().to_dict(), r"got a dict: wrap one Document.to_dict\(\) record in a list"),
+    ({"week 12": pier_closure()}, r"list\(d.values\(\)\)"),
+    ("The pier closed.", "got str"),
+    (7, "got int"),
+])
+def test_something_that_is_no_collection_of_documents_is_refused(documents, hint):
+    with pytest.raises(TypeError, match=hint):
+        framing.summarize(documents)
+
+
+def test_labels_are_the_union_in_first_seen_order_and_a_document_lacking_one_counts_none_of_it():
+    extended = (*LABELS, "satire")
+    satire = make_document(("The pier will now host a yacht regatta for ducks.", "satire", None, None),
+                           ("The council closed the pier.", FACT, None, None), labels=extended)
+    summary = framing.summarize([pier_closure(), satire])
+    assert list(summary["counts"]) == [*LABELS, "satire"]
+    assert summary["counts"] == {FACT: 2, CLAIM: 1, DENIAL: 1, OPINION: 1, "satire": 1}
+    assert summary["mean_document_shares"]["satire"] == pytest.approx((0 + 1 / 2) / 2)
+    assert list(framing.summarize([satire, pier_closure()])["counts"]) == list(extended)
+
+
+def test_labels_in_another_order_follow_the_first_document():
+    reordered = (OPINION, FACT, CLAIM, DENIAL)
+    other = make_document(("The council closed the pier.", FACT, None, None), labels=reordered)
+    assert list(framing.summarize([other, pier_closure()])["counts"]) == list(reordered)
+
+
+@pytest.mark.parametrize("missing", [OPINION, DENIAL, CLAIM])
+def test_documents_with_and_without_a_label_the_profile_reads_are_refused(missing):
+    labels = tuple(label for label in LABELS if label != missing)
+    lacking = make_document(("The council closed the pier.", FACT, None, None), labels=labels)
+    with pytest.raises(InputError, match=rf"documents\[1\] .*unlike documents\[0\] \(it lacks \['{missing}'\]\)"):
+        framing.summarize([pier_closure(), lacking])
+    with pytest.raises(InputError, match=rf"documents\[1\] .*unlike documents\[0\] \(it adds \['{missing}'\]\)"):
+        framing.summarize([lacking, pier_closure()])
+
+
+def test_without_the_opinion_or_denial_label_those_figures_are_null_not_zero():
+    labels = (FACT, CLAIM)
+    doc = make_document(("The council closed the pier.", FACT, None, None),
+                        ("Ansel Brightwater said it was rushed.", CLAIM, "Ansel Brightwater", None), labels=labels)
+    summary = framing.summarize([doc])
+    assert summary["unsourced_evaluative_share"] is None and summary["unsourced_evaluative_sentences"] is None
+    assert summary["denial_pairs"] is None and summary["denial_pairs_with_allegation"] is None
+    assert summary["sources"][0]["source"] == "ansel brightwater"
+
+
+def test_summarize_is_exported_and_imported_on_first_use():
+    assert "summarize" in framing.__all__ and "summarize" in dir(framing)
+    assert framing.summarize.__name__ == "summarize"
+
+
+def test_analysed_texts_sum_up_to_their_profiles(tiny):
+    texts = ["The harbour board approved a new ferry timetable. Critics said it was rushed.",
+             "Tidewell Lines denied cutting crossings. The change is a disgrace."]
+    docs = list(tiny.analyze_many(texts))
+    summary = framing.summarize(iter(docs))
+    assert summary["documents"] == 2
+    assert summary["sentences"] == sum(len(d.sentences) for d in docs)
+    assert summary["counts"] == {label: sum(d.profile["counts"][label] for d in docs) for label in tiny.labels}
+    assert summary["denial_pairs"] == sum(len(d.profile["denials"]) for d in docs)
+    assert sum(s["sentences"] for s in summary["sources"]) == sum(
+        s["sentences"] for d in docs for s in d.profile["sources"])
+    assert framing.summarize(tiny.analyze_many(texts, profile=False)) == summary
