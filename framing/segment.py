@@ -462,9 +462,10 @@ def _quote_opens_sentence(text: str, since: int, match: re.Match[str]) -> bool:
     """Whether the question or exclamation ``match`` closes a quotation that opens its sentence (which
     began at ``since``) or began in an earlier one: '"Why?" Smith asked.', '... Why? Why now?" Lee said.',
     not 'Protesters chanted, "Why?" Police said ...'. The last closing mark closes the outer quotation;
-    a doubled apostrophe ('') closes what `` or '' opened, and an apostrophe inside a word ("didn't")
-    opens nothing. The opener is looked for within the last ``_QUOTE_REACH`` characters, so that a long
-    run of such quotes stays linear; one further back began earlier, as far as this rule goes."""
+    a doubled apostrophe ('') closes what `` or '' opened, and an apostrophe inside a word ("didn't") or
+    after one ("the Joneses' house") opens nothing. The opener is looked for within the last
+    ``_QUOTE_REACH`` characters, so that a long run of such quotes stays linear; one further back began
+    earlier, as far as this rule goes."""
     close = match.group("close").rstrip(")]}")
     if not close or close[-1] not in _QUOTE_OPENER:
         return False
@@ -473,7 +474,7 @@ def _quote_opens_sentence(text: str, since: int, match: re.Match[str]) -> bool:
     opener = -1
     for mark in marks:
         at = text.rfind(mark, lo, match.start())
-        while at > lo and text[at - 1].isalnum() and text[at + len(mark)].isalnum():
+        while at > lo and text[at - 1].isalnum() and (mark == "'" or text[at + len(mark)].isalnum()):
             at = text.rfind(mark, lo, at)
         opener = max(opener, at)
     return opener < 0 or _next_visible(text, since, opener + 1) == opener

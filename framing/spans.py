@@ -70,19 +70,36 @@ def _running(closers: str) -> str:
 
 def _single(opener: str, closer: str) -> str:
     """A quotation in single marks. It opens before a letter, not after one nor before an elided word
-    ("the '90s", "'em" open none). Inside it, a closer inside a word (don't) closes nothing (one ending a
-    word in s closes: "called it 'a mess' last week" is a quotation, which a plural possessive cannot be
-    told apart from); a quotation nested in it must close before it does, and another opening mark ends
-    it unclosed (an apostrophe is no quotation: "the 'burbs are dull. 'Nothing happens,'"). Opening a
-    paragraph or sentence before a capital, an unclosed one ends at the paragraph break, as each
-    paragraph of a long quotation reopens it; opened elsewhere it must close within the paragraph."""
+    ("the '90s", "'em" open none). Inside it, a closer inside a word (don't) closes nothing, nor does one
+    ending a plural possessive (see :func:`_possessive`); a quotation nested in it must close before it
+    does, and another opening mark ends it unclosed (an apostrophe is no quotation: "the 'burbs are dull.
+    'Nothing happens,'"). Opening a paragraph or sentence before a capital, an unclosed one ends at the
+    paragraph break, as each paragraph of a long quotation reopens it; opened elsewhere it must close
+    within the paragraph."""
     closes = rf"{closer}(?!\w)"
     kept = rf"(?<=\w){closer}(?=\w)|(?<!\w){opener}(?={_ELISION})"
     opens = rf"(?<!\w){opener}(?=[^\W\d])(?!{_ELISION})"
     nested = rf"{opens}(?:[^{opener}{closer}\r\n]|{kept})*{closes}"
-    inside = rf"(?:{_running(opener + closer)}|{kept}|{nested})"
+    inside = rf"(?:{_running(opener + closer)}|{kept}|{_possessive(opener, closer, kept)}|{nested})"
     return (rf"(?={opener}){_SENTENCE_START}{opens}(?=[{_CAPITAL}]){inside}*(?:{closes})?"
             rf"|{opens}{inside}*{closes}")
+
+
+# How far past a possible plural possessive ("growers' margins") the closer that shows it to be one is looked
+# for: a long quotation's worth, so that a paragraph of such words stays linear.
+_POSSESSIVE_REACH = 600
+
+
+def _possessive(opener: str, closer: str, kept: str) -> str:
+    """A closer that ends a plural possessive inside a quotation ("'The growers' margins are gone,' she
+    said"), not the quotation. A closer after s and before a word is either ("called it 'a mess' last
+    week"): it is a possessive only where a closer no possessive can end (after a letter but s, or after
+    punctuation) follows within ``_POSSESSIVE_REACH`` characters of the paragraph, before any opening mark
+    and past other closers after s. A scare quote ending in s is the commoner, so it wins wherever no such
+    closer is left: "'a mess' last week, the growers' union said" is two marks, one quotation."""
+    after_s = rf"(?<=[sS]){closer}"
+    later = rf"(?:{_running(opener + closer)}|{kept}|{after_s}(?!\w)){{0,{_POSSESSIVE_REACH}}}"
+    return rf"{after_s}(?=[^\S\r\n]+\w)(?={later}(?<![\ssS]){closer}(?!\w))"
 
 
 # Quotation marks: “…”, „…“ / „…”, «…» and "…" (opening where a quote can open: not after a digit or

@@ -554,3 +554,57 @@ def test_figures_that_are_no_entry_stamp_are_still_read(text):
     from framing.segment import lead_length
 
     assert lead_length(text) == 0
+
+
+# British quotations in single marks: a plural possessive inside one ("the growers' margins") is no closing mark,
+# while a short scare quote ending in s ("'a mess' last week") still closes where it ends.
+SINGLE_MARKS = [("'", "'"), ("‘", "’")]
+
+
+def _quoted(text):
+    from framing.spans import quoted_regions
+
+    return [text[a:b] for a, b in quoted_regions(text)]
+
+
+@pytest.mark.parametrize("opener, closer", SINGLE_MARKS)
+@pytest.mark.parametrize("quotation, after", [
+    ("{o}The orchard growers{c} margins are gone,{c}", " Wenna Tull said. Prices rose."),  # opening the sentence
+    ("{o}We sold the Joneses{c} house in the spring,{c}", " the agent said."),  # a name in -es
+    ("{o}Both the bakers{c} and the millers{c} unions walked out,{c}", " she said."),  # two in one quotation
+    ("{o}Dock workers{c} pay fell. Nobody noticed,{c}", " a steward said."),  # over two sentences
+])
+def test_a_plural_possessive_inside_a_single_quoted_quotation_does_not_close_it(opener, closer, quotation, after):
+    quotation = quotation.format(o=opener, c=closer)
+    text = quotation + after
+    assert _quoted(text) == [quotation]
+    # in the middle of a sentence too
+    inner = quotation[:1] + quotation[1].lower() + quotation[2:]
+    text = f"At the market, a trader told us {inner} before leaving."
+    assert _quoted(text) == [inner]
+
+
+@pytest.mark.parametrize("opener, closer", SINGLE_MARKS)
+def test_a_quoted_question_holding_a_plural_possessive_keeps_its_speaker(opener, closer):
+    text = f"{opener}Who bought the Pettersons{closer} barn?{closer} Hana Vick asked. The sale closed in May."
+    assert sentences(text) == [f"{opener}Who bought the Pettersons{closer} barn?{closer} Hana Vick asked.",
+                               "The sale closed in May."]
+    assert _quoted(text) == [f"{opener}Who bought the Pettersons{closer} barn?{closer}"]
+
+
+@pytest.mark.parametrize("opener, closer", SINGLE_MARKS)
+@pytest.mark.parametrize("text, quoted", [
+    ("Fishers called the new quota {o}a mess{c} last week.", ["{o}a mess{c}"]),
+    ("{o}Chaos{c} reigned at the ferry port on Sunday.", ["{o}Chaos{c}"]),
+    ("The mayor called the pickets {o}bullies{c} and left.", ["{o}bullies{c}"]),
+    # a plural possessive later in the paragraph, after the scare quote, does not keep it open
+    ("Fishers called the quota {o}a mess{c} last week, the trawler crews{c} guild said.", ["{o}a mess{c}"]),
+    ("{o}Chaos{c} reigned, the porters{c} union said. {o}Calm{c} came by noon.", ["{o}Chaos{c}", "{o}Calm{c}"]),
+    # nor a quotation that opens after it
+    ("She called it {o}a mess{c} on Monday and {o}a farce{c} on Friday.", ["{o}a mess{c}", "{o}a farce{c}"]),
+    ("He called them {o}pirates{c} at dawn. {o}We stay,{c} the skippers said.", ["{o}pirates{c}", "{o}We stay,{c}"]),
+])
+def test_a_short_scare_quote_ending_in_s_still_closes_where_it_ends(opener, closer, text, quoted):
+    text = text.format(o=opener, c=closer)
+    assert _quoted(text) == [q.format(o=opener, c=closer) for q in quoted]
+    assert len(sentences(text)) == text.count(". ") + 1
