@@ -122,10 +122,10 @@ _NOT_TITLES = frozenset(
 _CLOSERS = "\"'”’»)]}」』）】》〉〕"
 _OPENERS = "\"'“‘«„‚([{¡¿「『（【《〈〔"
 _QUOTE_REACH = 2000
-_QUOTE_OPENER = {"\"": "\"", "”": "“", "’": "‘", "'": "'", "»": "«"}
+_QUOTE_OPENER = {"\"": "\"", "”": "“", "’": "‘", "'": "'", "»": "«", "」": "「", "』": "『"}
 
 # Full-width stops (．！？) of East Asian text stand for their ASCII forms; the ideographic full stop (。, ｡)
-# always ends a sentence, with or without a space after it.
+# ends a sentence, with or without a space after it, but where it closes a quotation before its speaker.
 _IDEOGRAPHIC_STOPS = "。｡"
 _FULL_WIDTH_STOPS = str.maketrans("．！？", ".!?")
 # A candidate boundary: terminal punctuation (or an ellipsis), optional
@@ -167,6 +167,11 @@ NAME_PARTICLES = frozenset("de del della di da du dos van von der den ter la le 
 GLUED_PARTICLES = r"al|el|ad|an|as|ash|at|az|ar|bin|ibn"
 _GLUED_PREFIX = re.compile(rf"(?:{GLUED_PARTICLES})-")
 _SPEAKER_NAME_WORDS = 5
+# A speaker after a Chinese or Japanese quotation: Japanese quotes with と ("「本当ですか？」と彼は尋ねた。"), Chinese
+# with a short clause ending in a verb of saying before its stop or comma ("「真的吗？」他问。", "「不会。」外交部发言人说，").
+_CJK_QUOTATIVE = ("と", "って")
+_CJK_CLAUSE = re.compile(r"[^\s。｡．，,、：:；;！!？?「」『』]{1,16}(?=[。｡．，,、：:；;！!？?]|$)")
+_CJK_SPEECH_VERB = re.compile(r"(?:说|說|问|問|答|喊|称|稱|表示|指出|强调|強調|(?<!知)道)$")
 _SPEAKER_REACH = 200
 # Characters that may sit inside a written word without being part of its spelling: the soft hyphen, and the
 # zero-width space, joiners, word joiner and byte-order mark of scraped text ("for\u00adest", "arr\u200best").
@@ -459,12 +464,12 @@ class _UrlTokens:
 
 
 def _quote_opens_sentence(text: str, since: int, match: re.Match[str]) -> bool:
-    """Whether the question or exclamation ``match`` closes a quotation that opens its sentence (which
-    began at ``since``) or began in an earlier one: '"Why?" Smith asked.', '... Why? Why now?" Lee said.',
-    not 'Protesters chanted, "Why?" Police said ...'. The last closing mark closes the outer quotation;
-    a doubled apostrophe ('') closes what `` or '' opened, and an apostrophe inside a word ("didn't") or
-    after one ("the Joneses' house") opens nothing. The opener is looked for within the last
-    ``_QUOTE_REACH`` characters, so that a long run of such quotes stays linear; one further back began
+    """Whether the question, exclamation or ideographic full stop ``match`` closes a quotation that opens its
+    sentence (which began at ``since``) or began in an earlier one: '"Why?" Smith asked.', '... Why? Why now?"
+    Lee said.', "「真的吗？」他问。", not 'Protesters chanted, "Why?" Police said ...'. The last closing mark
+    closes the outer quotation; a doubled apostrophe ('') closes what `` or '' opened, and an apostrophe inside
+    a word ("didn't") or after one ("the Joneses' house") opens nothing. The opener is looked for within the
+    last ``_QUOTE_REACH`` characters, so that a long run of such quotes stays linear; one further back began
     earlier, as far as this rule goes."""
     close = match.group("close").rstrip(")]}")
     if not close or close[-1] not in _QUOTE_OPENER:
@@ -484,7 +489,7 @@ def _is_boundary(text: str, match: re.Match[str], nxt: int, glued: bool, url_tok
                  since: int) -> bool:
     term = match.group("term")
     if term[0] in _IDEOGRAPHIC_STOPS:
-        return True
+        return not _speaker_after_quote(text, since, match, nxt)
     narrow = term.translate(_FULL_WIDTH_STOPS)
     term, full_width = narrow, narrow != term
     first = text[nxt]
@@ -496,17 +501,34 @@ def _is_boundary(text: str, match: re.Match[str], nxt: int, glued: bool, url_tok
     starts_sentence = (first_word_char.isupper() or first_word_char.isdigit() or first in _OPENERS
                        or _uncased_start(first_word_char) or _CAMEL_START.match(text, nxt) is not None)
     if glued:  # East Asian text puts no space after a full-width stop: "吗？是的"
-        return (full_width and _uncased_start(first_word_char)) or _is_glued_boundary(text, match, nxt, url_token)
+        return ((full_width and _uncased_start(first_word_char) and not _speaker_after_quote(text, since, match, nxt))
+                or _is_glued_boundary(text, match, nxt, url_token))
     if not starts_sentence or (first == "(" and _CREDIT.match(text, nxt)
                                and _DATELINE_STATE.search(text, max(0, match.start() - 12), match.start())):
         return False
     if term in ("...", "…"):
         return first_word_char.isupper() or first in _OPENERS
     if term != ".":
-        return not (_quote_opens_sentence(text, since, match) and _speaker_follows(text, nxt))
+        return not _speaker_after_quote(text, since, match, nxt)
     if match.group("close"):
         return True
     return not _is_abbreviation(text, match.start(), nxt)
+
+
+def _speaker_after_quote(text: str, since: int, match: re.Match[str], nxt: int) -> bool:
+    """Whether the stop ``match`` ends a quotation that opens its sentence and a speaker follows at ``nxt``, so
+    that the sentence goes on: '"Why?" Smith asked.', "「真的吗？」他问。"."""
+    return _quote_opens_sentence(text, since, match) and (
+        _speaker_follows(text, nxt) or _cjk_speaker_follows(text, nxt))
+
+
+def _cjk_speaker_follows(text: str, nxt: int) -> bool:
+    """Whether the text at ``nxt`` credits a Chinese or Japanese quotation: Japanese と or って, or a short clause
+    ending in a verb of saying before a stop or a comma ("他问", "外交部发言人说"; not "我不知道")."""
+    if text.startswith(_CJK_QUOTATIVE, nxt):
+        return True
+    clause = _CJK_CLAUSE.match(text, nxt)
+    return clause is not None and _CJK_SPEECH_VERB.search(clause.group()) is not None
 
 
 def _speaker_follows(text: str, nxt: int) -> bool:

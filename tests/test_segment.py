@@ -443,7 +443,8 @@ def test_full_width_and_ideographic_stops_end_sentences():
                                "Was it legal\uff1f", "Nobody knows."]
     # an ideographic full stop needs no space after it; nor does a full-width mark before a letter without case
     assert sentences("市政府否认了报道。记者说有三百户。「真的吗？」他问。") == [
-        "市政府否认了报道。", "记者说有三百户。", "「真的吗？」", "他问。"]
+        "市政府否认了报道。", "记者说有三百户。", "「真的吗？」他问。"]  # the speaker stays with the quotation
+    assert sentences("工厂关门了。工人回家？没有人知道！") == ["工厂关门了。", "工人回家？", "没有人知道！"]
     assert sentences("警察が来た｡住民は逃げた！誰も知らない．") == ["警察が来た｡", "住民は逃げた！", "誰も知らない．"]
     # a full-width title still holds, and a full-width decimal is no boundary
     assert sentences("Mr\uff0e Tanaka paid \uff13\uff0e\uff15 million yen\uff0e He left\uff0e") == [
@@ -608,3 +609,29 @@ def test_a_short_scare_quote_ending_in_s_still_closes_where_it_ends(opener, clos
     text = text.format(o=opener, c=closer)
     assert _quoted(text) == [q.format(o=opener, c=closer) for q in quoted]
     assert len(sentences(text)) == text.count(". ") + 1
+
+
+@pytest.mark.parametrize("quotation, speaker", [
+    ("「桥什么时候修好？」", "镇长问。"),  # a question mark, then the speaker and a stop
+    ("「我们不会搬走。」", "一位老住户说。"),  # an ideographic full stop inside the quotation
+    ("「我们不会搬走！」", "村委会主任强调，补偿还没有谈妥。"),  # a comma after the verb: the sentence goes on
+    ("“桥什么时候修好？”", "镇长问道。"),  # curly quotation marks, as mainland copy writes them
+    ("「橋はいつ直りますか？」", "と町長は尋ねた。"),  # Japanese quotes with と
+    ("『もう移りません。』", "と住民は話した。"),
+])
+def test_a_chinese_or_japanese_quotation_keeps_the_speaker_after_it(quotation, speaker):
+    text = f"洪水冲毁了桥。{quotation}{speaker}工程下周开始。"
+    assert sentences(text) == ["洪水冲毁了桥。", quotation + speaker, "工程下周开始。"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what follows is a new sentence, not a speaker: no verb of saying, or "know" (知道) rather than "said"
+    ("「桥修好了吗？」工程还没开始。", ["「桥修好了吗？」", "工程还没开始。"]),
+    ("「你知道吗？」我不知道。", ["「你知道吗？」", "我不知道。"]),
+    # a quotation inside the sentence does not take the next sentence as its speaker
+    ("镇长喊道：「快走！」他说。", ["镇长喊道：「快走！」", "他说。"]),
+    # a quotation over two sentences: the speaker goes with the second
+    ("「桥断了。我们没有路了。」一位司机说。", ["「桥断了。", "我们没有路了。」一位司机说。"]),
+])
+def test_a_chinese_quotation_ends_its_sentence_where_no_speaker_credits_it(text, expected):
+    assert sentences(text) == expected
