@@ -635,3 +635,18 @@ def test_a_chinese_or_japanese_quotation_keeps_the_speaker_after_it(quotation, s
 ])
 def test_a_chinese_quotation_ends_its_sentence_where_no_speaker_credits_it(text, expected):
     assert sentences(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "IMF BOSS — She said the loan would wait.",
+    "TELCO CEO - He said the network held.",
+    "HARBOUR TOWN MAYOR — He said the pier was safe.",
+    "BANK REGULATOR - It said the fines stood.",
+])
+def test_capitals_ending_in_a_role_before_a_dash_are_wording_not_a_dateline(text):
+    from framing.segment import dateline_length, lead_length
+
+    assert dateline_length(text) == lead_length(text) == 0
+    # the same capitals with a place's name last are a dateline
+    place = text.split(" ")[0] + " FALLS"
+    assert dateline_length(place + " — The river rose.") == len(place + " — ")
