@@ -16,7 +16,7 @@ import types as _types
 from typing import TYPE_CHECKING as _TYPE_CHECKING
 
 from .document import LABELS, Document, Prediction, Sentence, Span
-from .errors import DataError, FramingError, InputError, IntegrityError, ModelError
+from .errors import DataError, FramingError, InputError, IntegrityError, MissingFileError, ModelError
 
 if _TYPE_CHECKING:  # imported on first use (see __getattr__), so that `import framing` does not load torch
     from .analyze import Analyzer, load
@@ -42,6 +42,7 @@ __all__ = [
     "ModelError",
     "IntegrityError",
     "DataError",
+    "MissingFileError",
     "LABELS",
 ]
 

@@ -28,7 +28,7 @@ from .profile import PROFILE_LABELS, build_profile, profile_losses
 from .progress import progress_bar
 from .segment import ABBREVIATIONS, preceding, split_sentences
 from .spans import decode_spans, quoted_regions, quotes_within, writer_voice_only
-from .errors import InputError, ModelError
+from .errors import InputError, MissingModelError, ModelError
 from .textchars import is_space_or_invisible
 from .validation import (check_flag, check_path, check_positive, check_text, check_texts, is_missing,
                          reject_single_text, surrogate_problem)
@@ -107,6 +107,8 @@ def model_directory(path: str | Path | None, name: str = "path") -> Path:
         logger.warning("%s=%r names the bundled model, not the folder of that name here; pass './%s' for that "
                        "folder", name, path, path)
     directory = DEFAULT_MODEL_DIR if path in (None, BUNDLED_NAME) else Path(path).expanduser()
+    if not directory.exists():
+        raise MissingModelError(f"model directory {directory} does not exist", directory)
     if directory.is_file():
         raise ModelError(f"{directory} is a file; framing.load takes a model folder (with config.json and "
                          "weights.safetensors)")

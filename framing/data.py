@@ -28,7 +28,7 @@ from typing import Any
 
 import numpy as np
 
-from .errors import DataError
+from .errors import DataError, MissingDataError
 from .textchars import is_combining_mark, is_word_char
 from .textio import CsvRecord, conversion_hint, csv_records, iconv_command
 from .validation import RepeatedKey, did_you_mean, is_missing, surrogate_problem, unique_keys
@@ -110,8 +110,10 @@ def _table_rows(source: Any, name: str | None = None) -> tuple[str | None, list[
     label = f"{name}: {path}" if name else str(path)
     if path.is_dir():
         raise DataError(f"{label}: is a directory, expected a .csv, .jsonl or .parquet file, or a .tsv")
-    if not path.is_file():
-        raise DataError(f"{label}: no such file")
+    if not path.exists():
+        raise MissingDataError(f"{label}: no such file", path)
+    if not path.is_file():  # a pipe or device
+        raise DataError(f"{label}: not a regular file; save the data to a .csv, .jsonl or .parquet file")
     suffix = path.suffix.lower()
     if suffix in (".csv", ".tsv"):
         return str(path), _csv_rows(path, label, "\t" if suffix == ".tsv" else ",")

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import NamedTuple, TextIO
 
-from .errors import InputError
+from .errors import InputError, MissingInputError
 
 __all__ = ["read_text", "decode_utf8", "read_lines", "json_line", "CsvRecord", "csv_records", "CsvWriter",
            "iconv_command"]
@@ -158,7 +158,7 @@ def _open(path: str):
     try:
         return file.open("rb")
     except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
+        raise MissingInputError(f"{path}: no such file", path) from None
     except IsADirectoryError:
         raise InputError(f"{path}: is a directory, expected a text file") from None
     except PermissionError:

@@ -33,7 +33,7 @@ from .data import Example, describe_source, table_examples
 from .segment import split_sentences
 from .encoding import RowEncoder
 from .engine import Engine, resolve_device
-from .errors import DataError, InputError
+from .errors import DataError, InputError, MissingModelError, ModelError
 from .metrics import classification_report, fit_temperature
 from .progress import progress_bar
 from .validation import did_you_mean, label_problem
@@ -497,13 +497,19 @@ def _is_framing_model(folder: str | Path) -> bool:
 
 def _check_base(base: str | Path | None) -> None:
     """Refuse a ``base`` that names no starting model on this machine: a folder that is neither a framing
-    model nor an encoder with ``model.safetensors``, a file, or a hub id not in the local cache. The
-    weights are loaded (and verified) later, when the model is built."""
+    model nor an encoder with ``model.safetensors``, a file, or a hub id not in the local cache (a
+    :class:`MissingModelError` when nothing is at that path). The weights are loaded (and verified) later,
+    when the model is built."""
     from .model import resolve_base
 
     if base in (None, "default", "minilm") or _is_framing_model(base):
         return
-    resolve_base(ModelConfig(labels=(), base=str(base)))  # only the base is read
+    try:
+        resolve_base(ModelConfig(labels=(), base=str(base)))  # only the base is read
+    except ModelError as exc:
+        if Path(base).exists():
+            raise
+        raise MissingModelError(str(exc), base) from exc.__cause__
 
 
 def _seed_everything(seed: int) -> None:

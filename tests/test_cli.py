@@ -319,6 +319,23 @@ def test_a_folder_given_for_a_data_file_says_so(args, tiny_dir, tmp_path, capsys
     assert code != 0 and f"{folder}: is a directory" in err and "no such file" not in err, err
 
 
+@pytest.mark.parametrize("args, shown", [
+    (["analyze", "{gone}"], "{gone}: no such file"),
+    (["evaluate", "--data", "{gone}", "--model", "{model}"], "data: {gone}: no such file"),
+    (["evaluate", "--data", "{rows}", "--model", "{gone}"], "model directory {gone} does not exist"),
+    (["train", "--train", "{rows}", "--base", "{gone}", "--out", "{dir}/m"],
+     "base encoder folder {gone} does not exist"),
+    (["score", "{gone}", "--out", "{dir}/out", "--model", "{model}"], "{gone}: no such file or folder"),
+])
+def test_a_path_naming_nothing_is_one_line_and_status_1_with_no_traceback_hint(args, shown, tiny_dir, tmp_path, capsys):
+    rows = tmp_path / "rows.csv"
+    rows.write_text("text,label\nThe pier was repainted.,reported_fact\nA gaudy choice.,editorial_opinion\n",
+                    encoding="utf-8")
+    names = {"gone": tmp_path / "no-such-thing", "rows": rows, "model": tiny_dir, "dir": tmp_path}
+    code, _, err = run([a.format(**names) for a in args], capsys)
+    assert code == 1 and err == f"framing {args[0]}: error: {shown.format(**names)}\n", err
+
+
 def test_analyze_and_classify_show_progress_on_a_terminal_unless_quiet(tiny_dir, tmp_path, monkeypatch, capsys):
     article = tmp_path / "a.txt"
     article.write_text("First sentence here. Second one there.", encoding="utf-8")

@@ -2,6 +2,8 @@
 
 import csv
 import json
+import os
+import pickle
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -11,7 +13,9 @@ import framing
 from conftest import FUZZ_EXAMPLES, blank
 from framing.data import read_table
 from framing.errors import DataError
+from framing.scale import open_input
 from framing.segment import split_sentences
+from framing.textio import read_text
 
 ODD_TEXTS = {
     "mixed line endings": "First line here.\r\nSecond line.\rThird.\nFourth one.",
@@ -251,6 +255,66 @@ def test_score_and_train_name_a_bad_argument_and_the_types_accepted(tmp_path, ca
     with pytest.raises(error, match=message):
         call(tmp_path)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl"]  # refused before anything was written
+
+
+def _two_rows(folder):
+    rows = folder / "rows.csv"
+    rows.write_text("text,label\nThe ferry left at noon.,reported_fact\nWhat a shabby timetable.,editorial_opinion\n",
+                    encoding="utf-8")
+    return rows
+
+
+#: Each public entry point that reads a path, called with ``gone`` (a path naming nothing) where that path
+#: goes and usable values elsewhere; and the class it raised for a missing path before MissingFileError.
+MISSING_PATH_CALLS = {
+    "load": (lambda gone, tmp: framing.load(gone), framing.ModelError),
+    "evaluate model": (lambda gone, tmp: framing.evaluate(gone, _two_rows(tmp)), framing.ModelError),
+    "evaluate data": (lambda gone, tmp: framing.evaluate(None, gone), DataError),
+    "train train": (lambda gone, tmp: framing.train(gone, output_dir=tmp / "m"), DataError),
+    "train eval": (lambda gone, tmp: framing.train(_two_rows(tmp), gone, output_dir=tmp / "m"), DataError),
+    "train base": (lambda gone, tmp: framing.train(_two_rows(tmp), output_dir=tmp / "m", base=str(gone)),
+                   framing.ModelError),
+    "score input": (lambda gone, tmp: framing.score(gone, tmp / "out"), framing.InputError),
+    "score model": (lambda gone, tmp: framing.score(_two_rows(tmp), tmp / "out", model=gone), framing.ModelError),
+    "read_table": (lambda gone, tmp: read_table(gone), DataError),
+    "read_text": (lambda gone, tmp: read_text(str(gone)), framing.InputError),
+    "open_input": (lambda gone, tmp: open_input(gone), framing.InputError),
+}
+
+
+@pytest.mark.parametrize("name", sorted(MISSING_PATH_CALLS))
+def test_a_path_naming_nothing_raises_one_class_whichever_entry_point_reads_it(tmp_path, name):
+    call, earlier = MISSING_PATH_CALLS[name]
+    gone = tmp_path / "no-such-thing"
+    with pytest.raises(framing.MissingFileError) as caught:
+        call(gone, tmp_path)
+    error = caught.value
+    assert isinstance(error, FileNotFoundError) and isinstance(error, earlier)  # old handlers still catch it
+    assert error.filename == str(gone) and str(gone) in str(error) and not str(error).startswith("[Errno")
+    assert not (tmp_path / "m").exists() and not (tmp_path / "out").exists()
+
+
+def test_a_missing_path_error_survives_pickling_with_its_class_message_and_path(tmp_path):
+    gone = tmp_path / "no-such-thing.csv"
+    with pytest.raises(framing.MissingFileError) as caught:
+        read_table(gone)
+    again = pickle.loads(pickle.dumps(caught.value))  # as a Ray worker's error reaches the driver
+    assert type(again) is type(caught.value) and str(again) == str(caught.value) and again.filename == str(gone)
+
+
+def test_a_path_that_exists_but_cannot_be_used_is_no_missing_path(tmp_path):
+    with pytest.raises(framing.ModelError, match="has no weights.safetensors") as caught:
+        framing.load(tmp_path)  # an empty folder
+    assert not isinstance(caught.value, FileNotFoundError)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_pipe_given_for_a_table_is_refused_as_no_regular_file_not_as_missing(tmp_path):
+    pipe = tmp_path / "rows.csv"
+    os.mkfifo(pipe)
+    with pytest.raises(DataError, match=r"rows\.csv: not a regular file; save the data to") as caught:
+        read_table(pipe)
+    assert not isinstance(caught.value, FileNotFoundError)
 
 
 def test_a_training_table_reads_a_field_longer_than_csv_s_default_limit(tmp_path):

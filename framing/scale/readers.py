@@ -49,7 +49,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..errors import DataError, InputError
+from ..errors import DataError, InputError, MissingInputError
 from ..validation import RepeatedKey, is_missing, surrogate_problem, unique_keys
 from ..textio import BINARY_SIGNATURES, CsvRecord, csv_records, iconv_command, looks_like_utf16
 
@@ -1119,7 +1119,7 @@ def open_input(path: str | os.PathLike, text_column: str = "text", id_column: st
         raise InputError(f"id_column must be a column name or None, got {id_column!r}")
     source = Path(path)
     if not source.exists():
-        raise InputError(f"{source}: no such file or folder")
+        raise MissingInputError(f"{source}: no such file or folder", source)
     if not source.is_file() and not source.is_dir():  # a pipe is read several times: the second read would hang
         raise InputError(f"{source}: a named pipe or device is not supported (a resumable run must read its input "
                          "again); save it to a file (.jsonl, .csv or .parquet) and pass that path")
