@@ -72,14 +72,16 @@ def __dir__() -> list[str]:
 
 class _Package(_types.ModuleType):
     """The ``framing`` module itself. ``framing.train`` and ``framing.evaluate`` are functions, though modules
-    of the same names exist: importing such a module binds it on the package (the import system does so),
-    which would hide the function; the function is what these names give."""
+    of the same names exist. The import system binds a submodule on its package when it first imports it;
+    for these two the function the module defines is bound instead, so the package's namespace holds the
+    function however it was reached. ``import framing.train as m`` reads that same attribute (as does
+    ``from framing import train``), so it gives the function too; ``importlib.import_module("framing.train")``
+    gives the module (docs/api.md, "Modules and names")."""
 
-    def __getattribute__(self, name: str) -> object:
-        value = super().__getattribute__(name)
-        if name in ("train", "evaluate") and isinstance(value, _types.ModuleType):
-            return getattr(value, name)
-        return value
+    def __setattr__(self, name: str, value: object) -> None:
+        if _LAZY.get(name) == name and isinstance(value, _types.ModuleType) and value.__name__ == f"{__name__}.{name}":
+            value = getattr(value, name)  # the submodule's function of the same name
+        super().__setattr__(name, value)
 
 
 _sys.modules[__name__].__class__ = _Package

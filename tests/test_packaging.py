@@ -98,3 +98,21 @@ def test_train_and_evaluate_stay_functions_after_their_modules_are_imported():
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["True", "True", "True"]
+
+
+@pytest.mark.parametrize("first", ["import framing.train, framing.evaluate", "import framing; framing.train"])
+def test_every_spelling_of_train_and_evaluate_gives_the_function_and_import_module_gives_the_module(first):
+    """``import framing.train as m`` reads the package's attribute, as ``from framing import train`` does, so
+    both give the function; the package's namespace (``vars``, ``inspect.getattr_static``) holds that same
+    function whichever was imported first; the module is ``importlib.import_module("framing.train")``."""
+    code = (f"{first}\n"
+            "import importlib, inspect, framing\n"
+            "import framing.train as m\n"
+            "from framing import evaluate as e\n"
+            "for name, got in (('train', m), ('evaluate', e)):\n"
+            "    module = importlib.import_module('framing.' + name)\n"
+            "    same = got is getattr(framing, name) is inspect.getattr_static(framing, name) is getattr(module, name)\n"
+            "    print(inspect.isfunction(got), inspect.ismodule(module), same)\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["True"] * 6
