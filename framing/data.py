@@ -6,8 +6,9 @@ coarse public label such as NewsSD's ``OBJ``, which means "not opinion"),
 and character spans for the span types that were annotated.
 
 Here: user tables (CSV, TSV, JSONL, Parquet, ``datasets.Dataset``, pandas) as
-``framing train`` reads them. The project's own corpus and the shared public
-corpora are read by :mod:`framing.corpora`.
+``framing train`` reads them, and :func:`training_rows`, which turns analysed
+(or hand-corrected) documents into such rows. The project's own corpus and the
+shared public corpora are read by :mod:`framing.corpora`.
 """
 
 from __future__ import annotations
@@ -21,19 +22,22 @@ import math
 import os
 import re
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from .errors import DataError, MissingDataError
+from .document import SPAN_TYPES, Document, Sentence
+from .errors import DataError, InputError, MissingDataError
+from .segment import preceding
 from .textchars import is_combining_mark, is_word_char
-from .textio import CsvRecord, conversion_hint, csv_records, iconv_command
-from .validation import RepeatedKey, did_you_mean, is_missing, surrogate_problem, unique_keys
+from .textio import CsvRecord, CsvWriter, conversion_hint, csv_records, iconv_command, json_line
+from .validation import (MAX_CONTEXT_SENTENCES, RepeatedKey, check_flag, check_path, did_you_mean, is_missing,
+                         surrogate_problem, unique_keys)
 
-__all__ = ["Example", "read_table", "table_examples", "sha1_12"]
+__all__ = ["Example", "read_table", "table_examples", "training_rows", "write_training_rows", "sha1_12"]
 
 logger = logging.getLogger(__name__)
 
@@ -381,8 +385,6 @@ def _row_spans(value: Any, text: Any, where: str) -> list[tuple[str, int, int]] 
     ``{"type", "text"}`` (its first whole-word occurrence, or the ``"nth"``, from 0); ``[]``: annotated,
     no spans here. ``None`` for null, an empty cell or no key: this row's spans were not annotated. Keys
     holding null are ignored (Arrow fills a key one form lacks with null)."""
-    from .document import SPAN_TYPES
-
     if hasattr(value, "tolist"):  # a numpy array (pandas read from Parquet)
         value = value.tolist()
     if is_missing(value):
@@ -490,3 +492,153 @@ def _label_kind(label: Any, where: str) -> str:
     hint = " (a column of numbers with gaps reads as floats; fill or drop the empty rows)" if isinstance(
         label, (float, np.floating)) else ""
     raise DataError(f"{where} must be a label name (text or an integer), got {type(label).__name__} {label!r}{hint}")
+
+
+# -- training rows from analysed documents ---------------------------------------
+
+#: The file endings :func:`write_training_rows` writes, with the format of each.
+_ROW_FORMATS = {".jsonl": "jsonl", ".csv": "csv"}
+
+
+def training_rows(documents: Iterable[Document | dict[str, Any]], *, context_sentences: int | None = None,
+                  spans: bool = True) -> list[dict[str, Any]]:
+    """The rows ``framing train`` reads, one per sentence of each document, in order: ``text``, ``label``,
+    ``context`` and, with ``spans``, ``spans``.
+
+    For the correct-and-retrain loop: analysed documents (corrected by hand or not) become training data.
+    ``context`` is the ``context_sentences`` sentences before each sentence, built from the document as
+    :meth:`Analyzer.analyze <framing.Analyzer.analyze>` builds it (``None`` for the first); ``None`` takes
+    the bundled model's number (2). ``spans`` lists the sentence's spans as ``{"type", "start", "end",
+    "text"}`` with offsets counted from the sentence's start, as training reads them (a document counts
+    them from its own); ``spans=False`` leaves the key out, so the rows teach labels alone.
+
+    ``documents`` holds :class:`Document` objects or ``Document.to_dict()`` records. Raises ``TypeError``
+    for one document, a record, a string or anything not iterable, and :class:`InputError` naming the
+    document and sentence (``documents[1].sentences[4]``) for one that training could not read: offsets
+    that do not hold its text, sentences out of order, an empty label, a span of a type training does not
+    know or outside its sentence.
+    """
+    _check_documents(documents)
+    count = _context_count(context_sentences)
+    check_flag(spans, "spans")
+    rows: list[dict[str, Any]] = []
+    for position, item in enumerate(documents):
+        rows.extend(_document_rows(_as_document(item, position), count, spans, f"documents[{position}]"))
+    return rows
+
+
+def write_training_rows(path: str | os.PathLike, documents: Iterable[Document | dict[str, Any]], *,
+                        context_sentences: int | None = None, spans: bool = True) -> int:
+    """Write :func:`training_rows` to ``path``, a ``.jsonl`` or ``.csv`` file (its spans a JSON string
+    per cell) that ``framing train --train`` reads, replacing any file there; return the rows written.
+
+    Raises ``InputError`` for another ending or a file that cannot be written, and what
+    :func:`training_rows` raises."""
+    check_path(path, "path", "a .jsonl or .csv file path")
+    suffix = Path(path).suffix.lower()
+    if suffix not in _ROW_FORMATS:
+        raise InputError(f"path {os.fspath(path)!r}: cannot tell the format from its ending {suffix!r}; "
+                         f"end it in {' or '.join(_ROW_FORMATS)}")
+    rows = training_rows(documents, context_sentences=context_sentences, spans=spans)
+    content = _rows_jsonl(rows) if _ROW_FORMATS[suffix] == "jsonl" else _rows_csv(rows, spans)
+    try:
+        Path(path).write_text(content, encoding="utf-8", newline="")
+    except OSError as exc:
+        raise InputError(f"path {os.fspath(path)!r}: cannot write the rows ({exc.strerror or exc})") from None
+    logger.info("wrote %d training rows to %s", len(rows), os.fspath(path))
+    return len(rows)
+
+
+def _rows_jsonl(rows: list[dict[str, Any]]) -> str:
+    return "".join(json_line(row) + "\n" for row in rows)
+
+
+def _rows_csv(rows: list[dict[str, Any]], spans: bool) -> str:
+    """The rows as CSV with a header; the first sentence's missing context is an empty cell, which reads
+    back as none."""
+    content = io.StringIO()
+    writer = CsvWriter(content)
+    writer.writerow(["text", "label", "context", "spans"] if spans else ["text", "label", "context"])
+    for row in rows:
+        cells = [row["text"], row["label"], row["context"] or ""]
+        if spans:
+            cells.append(json.dumps(row["spans"], ensure_ascii=False))
+        writer.writerow(cells)
+    return content.getvalue()
+
+
+def _check_documents(documents: object) -> None:
+    """Raise ``TypeError`` for ``documents`` that are no collection of documents (one document or record
+    would be read sentence by sentence or key by key)."""
+    if isinstance(documents, (Document, Mapping)):
+        raise TypeError(f"documents must be an iterable of documents, got a single {type(documents).__name__}; "
+                        "wrap it in a list")
+    if isinstance(documents, (str, bytes, bytearray)) or not isinstance(documents, Iterable):
+        raise TypeError(f"documents must be an iterable of Document objects or Document.to_dict() records, got "
+                        f"{type(documents).__name__}")
+
+
+def _as_document(item: object, position: int) -> Document:
+    """``item`` as a :class:`Document`: itself, or the one its ``to_dict()`` record holds."""
+    if isinstance(item, Document):
+        return item
+    if isinstance(item, dict):
+        try:
+            return Document.from_dict(item)
+        except InputError as exc:
+            raise InputError(f"documents[{position}]: {exc}") from exc
+    raise InputError(f"documents[{position}] must be a framing Document or a Document.to_dict() record, got "
+                     f"{type(item).__name__}")
+
+
+def _context_count(context_sentences: object) -> int:
+    """How many sentences a context holds: ``context_sentences`` checked, or the bundled model's number."""
+    if context_sentences is None:
+        from .analyze import DEFAULT_MODEL_DIR  # loads torch: only when the number is not given
+        from .model import read_config
+
+        return read_config(DEFAULT_MODEL_DIR).context_sentences
+    if isinstance(context_sentences, bool) or not isinstance(context_sentences, (int, np.integer)) or not (
+            1 <= context_sentences <= MAX_CONTEXT_SENTENCES):
+        raise InputError(f"context_sentences must be an integer from 1 to {MAX_CONTEXT_SENTENCES} (or None for "
+                         f"the bundled model's), got {context_sentences!r}")
+    return int(context_sentences)
+
+
+def _document_rows(doc: Document, count: int, spans: bool, where: str) -> list[dict[str, Any]]:
+    """The training rows of one document's sentences."""
+    bounds = [(sentence.start, sentence.end) for sentence in doc.sentences]
+    rows = []
+    for k, sentence in enumerate(doc.sentences):
+        _check_row_sentence(doc, k, f"{where}.sentences[{k}]")
+        row = {"text": sentence.text, "label": sentence.label, "context": preceding(doc.text, bounds, k, count)}
+        if spans:
+            row["spans"] = [{"type": span.type, "start": span.start - sentence.start,
+                             "end": span.end - sentence.start, "text": span.text} for span in sentence.spans]
+        rows.append(row)
+    return rows
+
+
+def _check_row_sentence(doc: Document, k: int, where: str) -> None:
+    """Refuse sentence ``k`` of ``doc`` when its row would be wrong or unreadable: offsets that do not hold
+    its text, an overlap with the sentence before (the context would be wrong), a blank text or label, or
+    a span training cannot read."""
+    sentence: Sentence = doc.sentences[k]
+    if doc.text[sentence.start:sentence.end] != sentence.text:
+        raise InputError(f"{where}: the document's text at {sentence.start}:{sentence.end} is not "
+                         f"{sentence.text[:40]!r}; the offsets do not point into this text")
+    if not sentence.text.strip():
+        raise InputError(f"{where}: is blank; training needs text to learn from (drop the sentence)")
+    if k and sentence.start < doc.sentences[k - 1].end:
+        raise InputError(f"{where}: starts at {sentence.start}, before the sentence before it ends "
+                         f"({doc.sentences[k - 1].end}); sentences must be in text order")
+    if not isinstance(sentence.label, str) or not sentence.label.strip():
+        raise InputError(f"{where}: label must be a label name, got {sentence.label!r}")
+    for n, span in enumerate(sentence.spans):
+        if span.type not in SPAN_TYPES:
+            raise InputError(f"{where}.spans[{n}]: type {span.type!r} is not one training reads; span types are "
+                             f"{list(SPAN_TYPES)}")
+        if not sentence.start <= span.start < span.end <= sentence.end or (
+                doc.text[span.start:span.end] != span.text):
+            raise InputError(f"{where}.spans[{n}]: offsets {span.start}:{span.end} do not hold {span.text[:40]!r} "
+                             f"inside the sentence ({sentence.start}:{sentence.end})")

@@ -1,0 +1,173 @@
+"""Analysed documents back into training rows: the correct-and-retrain loop (framing.data.training_rows)."""
+
+import csv
+import dataclasses
+
+import numpy as np
+import pytest
+
+import framing
+from framing.analyze import DEFAULT_MODEL_DIR
+from framing.data import table_examples, training_rows, write_training_rows
+from framing.document import Document, Sentence, Span
+from framing.errors import InputError
+from framing.model import read_config
+from framing.segment import split_sentences
+
+#: An invented article: a claim, a quotation, a denial and the writer's opinion.
+ARTICLE = ("Port officials said on Friday that the new ferry terminal at Saltmere would open in May. "
+           '"We are ready for the crowds," said Ilse Varn, the harbour director. '
+           "The town council denied that the terminal's budget had doubled. "
+           "Such careless spending is a disgrace that residents will not forget.")
+LABELS_IN_ORDER = ("attributed_claim", "attributed_claim", "official_denial", "editorial_opinion")
+#: Phrases marked in each sentence, by type.
+MARKED = ({"source": "Port officials", "cue": "said"}, {"source": "Ilse Varn", "cue": "said"},
+          {"source": "The town council", "cue": "denied"}, {"loaded": "careless spending"})
+
+
+def _sentence(text, start, end, label, marked):
+    spans = sorted((Span(kind, text.index(phrase, start), text.index(phrase, start) + len(phrase), phrase)
+                    for kind, phrase in marked.items()), key=lambda span: span.start)
+    scores = {name: float(name == label) for name in framing.LABELS}
+    return Sentence(text[start:end], start, end, label, scores, spans)
+
+
+def article(text=ARTICLE):
+    """The article as a hand-labelled Document, spans at document offsets as analysis gives them."""
+    bounds = split_sentences(text)
+    assert len(bounds) == len(LABELS_IN_ORDER)
+    return Document(text, [_sentence(text, start, end, label, marked)
+                           for (start, end), label, marked in zip(bounds, LABELS_IN_ORDER, MARKED)])
+
+
+def _learned(examples):
+    """What training learns from each example, without where it was read (an empty context, as a CSV cell
+    reads, is none: the model reads no context for either)."""
+    return [(e.text, e.context or None, e.allowed, e.spans, e.span_known) for e in examples]
+
+
+@pytest.mark.parametrize("ending", [".jsonl", ".csv"])
+def test_written_rows_read_back_as_the_documents_sentences_labels_and_spans(tmp_path, ending):
+    doc = article()
+    path = tmp_path / f"rows{ending}"
+    assert write_training_rows(path, [doc, doc.to_dict()]) == 2 * len(doc.sentences)
+    examples = table_examples(path, name="train")
+    assert _learned(examples) == _learned(table_examples(training_rows([doc, doc]), name="train"))
+    for example, sentence in zip(examples, doc.sentences + doc.sentences):
+        assert example.text == sentence.text and example.label == sentence.label
+        assert [example.text[start:end] for _, start, end in example.spans] == [s.text for s in sentence.spans]
+        assert [kind for kind, _, _ in example.spans] == [s.type for s in sentence.spans]
+        assert example.span_known == {"source", "cue", "loaded"}
+
+
+def test_context_is_the_sentences_before_as_many_as_the_bundled_model_reads():
+    doc = article()
+    count = read_config(DEFAULT_MODEL_DIR).context_sentences
+    assert count == 2  # as the docs say
+    rows = training_rows([doc])
+    assert rows[0]["context"] is None
+    s = doc.sentences
+    assert rows[1]["context"] == s[0].text
+    assert rows[3]["context"] == ARTICLE[s[1].start:s[2].end]  # two sentences and the space between
+    assert training_rows([doc], context_sentences=1)[3]["context"] == s[2].text
+
+
+def test_each_document_starts_its_own_context():
+    rows = training_rows([article(), article()])
+    assert rows[len(LABELS_IN_ORDER)]["context"] is None
+
+
+def test_rows_carry_the_analyzers_contexts(tiny):
+    doc = tiny.analyze(ARTICLE)
+    rows = training_rows([doc], context_sentences=tiny.model.config.context_sentences)
+    texts = [row["text"] for row in rows]
+    scores = tiny.predict_proba(texts, [row["context"] for row in rows])
+    expected = np.array([[s.scores[label] for label in tiny.labels] for s in doc.sentences])
+    np.testing.assert_allclose(scores, expected, atol=1e-5)
+    # the check can tell: other contexts give other scores
+    assert not np.allclose(tiny.predict_proba(texts, [None] * len(texts)), expected, atol=1e-5)
+
+
+def test_hand_corrections_are_what_the_rows_teach():
+    doc = article()
+    first = doc.sentences[0]
+    corrected = dataclasses.replace(first, label="reported_fact",
+                                    spans=[span for span in first.spans if span.type != "cue"])
+    doc = dataclasses.replace(doc, sentences=[corrected, *doc.sentences[1:]])
+    row = training_rows([doc])[0]
+    assert row["label"] == "reported_fact"
+    assert [span["type"] for span in row["spans"]] == ["source"]
+
+
+def test_without_spans_the_rows_teach_labels_alone(tmp_path):
+    path = tmp_path / "rows.csv"
+    write_training_rows(path, [article()], spans=False)
+    with open(path, newline="", encoding="utf-8") as handle:
+        assert next(csv.reader(handle)) == ["text", "label", "context"]
+    assert all(not e.span_known and not e.spans for e in table_examples(path))
+
+
+def test_a_sentence_inside_a_later_one_keeps_offsets_from_its_own_start():
+    doc = article()
+    rows = training_rows([doc])
+    third = doc.sentences[2]
+    assert third.start > 0
+    span = rows[2]["spans"][0]
+    assert third.text[span["start"]:span["end"]] == span["text"] == "The town council"
+
+
+@pytest.mark.parametrize("documents, message", [
+    (article(), "single Document"),
+    (article().to_dict(), "single dict"),
+    ("some text", "got str"),
+    (42, "got int"),
+])
+def test_a_document_where_documents_belong_raises_type_error(documents, message):
+    with pytest.raises(TypeError, match=message):
+        training_rows(documents)
+
+
+def _broken(**changes):
+    """The article with its second sentence changed."""
+    doc = article()
+    second = dataclasses.replace(doc.sentences[1], **changes)
+    return dataclasses.replace(doc, sentences=[doc.sentences[0], second, *doc.sentences[2:]])
+
+
+@pytest.mark.parametrize("documents, message", [
+    ([article(), "text"], r"documents\[1\] must be a framing Document"),
+    ([{"text": "x"}], r"documents\[0\]: not a Document.to_dict\(\) record"),
+    ([_broken(start=3)], r"documents\[0\]\.sentences\[1\]: the document's text at 3:"),
+    ([_broken(label=" ")], r"documents\[0\]\.sentences\[1\]: label must be"),
+    ([_broken(spans=[Span("actor", 100, 104, "Ilse")])], r"sentences\[1\]\.spans\[0\]: type 'actor'"),
+    ([_broken(spans=[Span("source", 0, 4, "Port")])], r"sentences\[1\]\.spans\[0\]: offsets 0:4"),
+])
+def test_a_document_training_could_not_read_is_refused_naming_it(documents, message):
+    with pytest.raises(InputError, match=message):
+        training_rows(documents)
+
+
+def test_sentences_out_of_order_are_refused():
+    doc = article()
+    swapped = dataclasses.replace(doc, sentences=[doc.sentences[1], doc.sentences[0], *doc.sentences[2:]])
+    with pytest.raises(InputError, match=r"sentences\[1\]: starts at 0, before"):
+        training_rows([swapped])
+
+
+@pytest.mark.parametrize("count", [0, 5, True, 1.5, "2"])
+def test_an_unusable_context_length_is_refused(count):
+    with pytest.raises(InputError, match="context_sentences must be an integer from 1 to"):
+        training_rows([article()], context_sentences=count)
+
+
+def test_spans_must_be_a_flag():
+    with pytest.raises(TypeError, match="spans must be True or False"):
+        training_rows([article()], spans="no")
+
+
+def test_a_file_of_another_kind_or_where_none_can_be_written_is_refused(tmp_path):
+    with pytest.raises(InputError, match=r"ending '\.txt'.*\.jsonl or \.csv"):
+        write_training_rows(tmp_path / "rows.txt", [article()])
+    with pytest.raises(InputError, match="cannot write the rows"):
+        write_training_rows(tmp_path / "missing" / "rows.jsonl", [article()])
+    assert not (tmp_path / "rows.txt").exists()
