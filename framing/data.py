@@ -292,7 +292,7 @@ def table_examples(
                             + _column_hint(column, columns, role))
     _note_unread_columns(columns, {text_column, label_column, context_column, "spans" if read_spans else None},
                          prefix, spans=read_spans and "spans" not in columns, context=context_column is None)
-    parsed_spans = [_row_spans(row.get("spans"), row.get(text_column), f"{prefix}: {where}")
+    parsed_spans = [_row_spans(row.get("spans"), row.get(text_column), f"{prefix}: {where}", row.get("start"))
                     for where, row in rows] if read_spans and "spans" in columns else None
     # A list in the spans column annotates its row for each type found anywhere in the column; null does not.
     annotated = frozenset(kind for spans in parsed_spans or () for kind, _, _ in spans or ())
@@ -379,12 +379,13 @@ def _column_hint(column: str, columns: list[Any], role: str) -> str:
     return did_you_mean(column, columns)
 
 
-def _row_spans(value: Any, text: Any, where: str) -> list[tuple[str, int, int]] | None:
+def _row_spans(value: Any, text: Any, where: str, row_start: Any = None) -> list[tuple[str, int, int]] | None:
     """A row's ``spans`` cell as ``(type, start, end)`` in its text: a list (or, in CSV, a JSON string of
     one) of ``{"type", "start", "end"}`` (character offsets; ``text`` optional, checked) or
     ``{"type", "text"}`` (its first whole-word occurrence, or the ``"nth"``, from 0); ``[]``: annotated,
     no spans here. ``None`` for null, an empty cell or no key: this row's spans were not annotated. Keys
-    holding null are ignored (Arrow fills a key one form lacks with null)."""
+    holding null are ignored (Arrow fills a key one form lacks with null). ``row_start``, the row's
+    ``start`` cell if it has one, lets an offset error say when the offsets are a document's."""
     if hasattr(value, "tolist"):  # a numpy array (pandas read from Parquet)
         value = value.tolist()
     if is_missing(value):
@@ -416,10 +417,10 @@ def _row_spans(value: Any, text: Any, where: str) -> list[tuple[str, int, int]] 
             if start is None or end is None or not 0 <= start < end <= len(text):
                 raise DataError(f"{where}: spans[{k}] needs whole-number offsets 0 <= start < end <= "
                                 f"{len(text)} (the text's length), got start={span.get('start')!r}, "
-                                f"end={span.get('end')!r}")
+                                f"end={span.get('end')!r}" + _document_offsets_hint(span, text, row_start))
             if "text" in span and text[start:end] != span["text"]:
                 raise DataError(f"{where}: spans[{k}] says {span['text']!r} but the text there is "
-                                f"{text[start:end]!r}")
+                                f"{text[start:end]!r}" + _document_offsets_hint(span, text, row_start))
         elif isinstance(span.get("text"), str) and span["text"].strip():
             nth = _whole(span.get("nth", 0))
             if nth is None or nth < 0:
@@ -434,6 +435,27 @@ def _row_spans(value: Any, text: Any, where: str) -> list[tuple[str, int, int]] 
             raise DataError(f"{where}: spans[{k}] needs start and end, or text")
         out.append((kind, start, end))
     return out
+
+
+def _document_offsets_hint(span: dict[str, Any], text: str, row_start: Any) -> str:
+    """A pointer to :func:`training_rows` when a span's offsets fit the row's text once the row's ``start``
+    is taken off them: a row of ``framing analyze --format csv`` or ``framing score``, whose offsets count
+    from the document's start, while training counts from the sentence's."""
+    shift = _whole(int(row_start) if _is_digits(row_start) else row_start)
+    start, end = _whole(span.get("start")), _whole(span.get("end"))
+    if not shift or start is None or end is None:
+        return ""
+    start, end = start - shift, end - shift
+    if not 0 <= start < end <= len(text) or ("text" in span and text[start:end] != span["text"]):
+        return ""
+    return (f"; these look like document offsets (framing analyze/score output; the row's start is {shift}), "
+            "but training reads offsets within the sentence: make the rows from the analysed documents with "
+            "framing.data.training_rows (README: \"Correct and retrain\")")
+
+
+def _is_digits(value: Any) -> bool:
+    """Whether ``value`` is text of ASCII digits alone (a CSV cell holding a whole number)."""
+    return isinstance(value, str) and re.fullmatch(r"\d+", value.strip(), re.ASCII) is not None
 
 
 def _whole(value: Any) -> int | None:

@@ -1,16 +1,19 @@
-"""Analysed documents back into training rows: the correct-and-retrain loop (framing.data.training_rows)."""
+"""Analysed documents back into training rows: the correct-and-retrain loop (framing.data.training_rows), and
+the hint a training table with document offsets gets."""
 
 import csv
 import dataclasses
+import json
 
 import numpy as np
 import pytest
 
 import framing
 from framing.analyze import DEFAULT_MODEL_DIR
+from framing.cli import main
 from framing.data import table_examples, training_rows, write_training_rows
 from framing.document import Document, Sentence, Span
-from framing.errors import InputError
+from framing.errors import DataError, InputError
 from framing.model import read_config
 from framing.segment import split_sentences
 
@@ -171,3 +174,54 @@ def test_a_file_of_another_kind_or_where_none_can_be_written_is_refused(tmp_path
     with pytest.raises(InputError, match="cannot write the rows"):
         write_training_rows(tmp_path / "missing" / "rows.jsonl", [article()])
     assert not (tmp_path / "rows.txt").exists()
+
+
+def _analysis_table(path, doc, start_column=True):
+    """A table as `framing analyze --format csv` writes one: spans at document offsets."""
+    with open(path, "w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["index", "start", "label", "text", "spans"] if start_column else ["label", "text", "spans"])
+        for index, sentence in enumerate(doc.sentences):
+            spans = json.dumps([span.to_dict() for span in sentence.spans])
+            place = [index, sentence.start] if start_column else []
+            writer.writerow([*place, sentence.label, sentence.text, spans])
+    return path
+
+
+def test_document_offsets_in_a_training_table_are_named_with_the_way_to_convert_them(tmp_path):
+    path = _analysis_table(tmp_path / "analysis.csv", article())
+    with pytest.raises(DataError, match=r"line 3: spans\[0\].*look like document offsets.*training_rows"):
+        table_examples(path, name="train")
+
+
+def test_without_a_start_column_the_offset_error_says_nothing_of_documents(tmp_path):
+    path = _analysis_table(tmp_path / "analysis.csv", article(), start_column=False)
+    with pytest.raises(DataError, match=r"line 3: spans\[0\]") as error:
+        table_examples(path, name="train")
+    assert "document offsets" not in str(error.value)
+
+
+def test_document_offsets_that_land_inside_the_sentence_get_the_hint_too(tmp_path):
+    # a long second sentence: its spans' document offsets still fall inside it, on other words
+    text = ("Rain fell. " + "Officials of the regional water board said that the reservoir above "
+            "the valley held enough water for the whole summer season, barring a drought.")
+    start, end = split_sentences(text)[1]
+    sentence = Sentence(text[start:end], start, end, "attributed_claim",
+                        {name: 0.25 for name in framing.LABELS},
+                        [Span("cue", text.index(" said") + 1, text.index(" said") + 5, "said")])
+    doc = Document(text, [_sentence(text, *split_sentences(text)[0], "reported_fact", {}), sentence])
+    path = _analysis_table(tmp_path / "analysis.csv", doc)
+    with pytest.raises(DataError, match=r"says 'said' but the text there is .*document offsets"):
+        table_examples(path, name="train")
+
+
+def test_framing_analyze_csv_fed_to_framing_train_names_the_conversion(tmp_path, tiny_dir, capsys):
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    assert main(["analyze", str(tmp_path / "a.txt"), "--format", "csv", "--out", str(tmp_path / "a.csv"),
+                 "--model", str(tiny_dir)]) == 0
+    if not any(json.loads(row["spans"]) for row in list(csv.DictReader(open(tmp_path / "a.csv")))[1:]):
+        pytest.skip("the random-weight model tagged no span after the first sentence")
+    code = main(["train", "--train", str(tmp_path / "a.csv"), "--out", str(tmp_path / "m"),
+                 "--base", str(tiny_dir)])
+    assert code == 1
+    assert "framing.data.training_rows" in capsys.readouterr().err
