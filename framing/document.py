@@ -139,6 +139,13 @@ class Sentence:
         return (f"Sentence({text!r}, {self.start}:{self.end}, {self.label} "
                 f"{self.scores.get(self.label, float('nan')):.2f}, {len(self.spans)} spans)")
 
+    def _repr_html_(self) -> str:
+        """The sentence as a notebook shows it: coloured and tagged by its label, its spans marked (see
+        :func:`framing.report.render_sentence`)."""
+        from .report import render_sentence  # the report imports this module
+
+        return render_sentence(self)
+
 
 @dataclass(frozen=True)
 class Document:
@@ -194,6 +201,13 @@ class Document:
         text = self.text if len(self.text) <= 60 else self.text[:57] + "..."
         counts = ", ".join(f"{label} {n}" for label, n in self.profile.get("counts", {}).items() if n)
         return f"Document({text!r}, {len(self.sentences)} sentences{': ' + counts if counts else ''})"
+
+    def _repr_html_(self) -> str:
+        """The document as a notebook shows it: the report's legend, article and profile as an HTML fragment
+        (see :func:`framing.report.render_fragment`)."""
+        from .report import render_fragment  # the report imports this module
+
+        return render_fragment(self)
 
 
 def _as_tuple(items: Iterable[Any], name: str) -> tuple[Any, ...]:

@@ -14,6 +14,10 @@ command line's table does. The unsourced evaluative sentences and the denials
 are listed with links to them. No scripts, no external assets, no style
 attributes: every piece of input text is HTML-escaped, and the page's one
 style sheet is the only style its Content-Security-Policy allows.
+
+The same drawing comes as an HTML fragment for a notebook or another page
+(``render_fragment``, which ``Document._repr_html_`` calls): no page around it,
+its style sheet confined to its own wrapper and its ids unique to each call.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ import hashlib
 import logging
 import math
 import re
+import secrets
 import unicodedata
 from collections import Counter
 from html import escape
@@ -35,7 +40,7 @@ from .profile import build_profile, writer_loaded
 from .segment import LIST_ITEM, PARAGRAPH_BREAK
 from .validation import check_names
 
-__all__ = ["render_html", "COLOURS", "TAGS"]
+__all__ = ["render_html", "render_fragment", "render_sentence", "COLOURS", "TAGS"]
 
 logger = logging.getLogger(__name__)
 
@@ -64,10 +69,19 @@ _LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*")
 #: What a complete profile holds, as build_profile makes it.
 _PROFILE_KEYS = frozenset(build_profile((), ()))
 
-# Small type never goes below 11px; the content underline is dark enough (3:1 or more) on every label colour.
-_STYLE = """
-body{font:16px/1.75 Georgia,serif;max-width:52rem;margin:2rem auto;padding:0 1rem;color:#222}
+#: The type and width of the whole drawing: the page's body, or a fragment's wrapper.
+_ROOT = "font:16px/1.75 Georgia,serif;max-width:52rem;color:#222"
+#: The page's body also keeps a margin; a fragment sits where its host puts it.
+_PAGE_ROOT = f"body{{{_ROOT};margin:2rem auto;padding:0 1rem}}"
+#: The heading, tables and footer.
+_COMMON_STYLE = """
 h1{font:600 1.3rem system-ui,sans-serif}
+table{border-collapse:collapse;font:14px system-ui,sans-serif;margin-top:1rem}
+caption{text-align:left;font-weight:600}
+td,th{padding:.2rem .6rem;border-bottom:1px solid #ddd;text-align:left}
+footer{font:13px system-ui,sans-serif;color:#444;margin-top:2rem;border-top:1px solid #ddd}"""
+# Small type never goes below 11px; the content underline is dark enough (3:1 or more) on every label colour.
+_STYLE = _COMMON_STYLE + """
 h2{font:600 1.1rem system-ui,sans-serif;margin-top:2rem}
 .legend{font:13px/1.9 system-ui,sans-serif;margin-bottom:1.2rem}
 .legend>div>span{display:inline-block;padding:0 .45rem;margin:.15rem .3rem .15rem 0;border-radius:.3rem}
@@ -89,10 +103,6 @@ article,td,li{overflow-wrap:anywhere}
 .source{font-weight:600}
 .cue{font-style:italic;border-bottom:1px dotted #333}
 .content{border-bottom:2px solid #555}
-table{border-collapse:collapse;font:14px system-ui,sans-serif;margin-top:1rem}
-caption{text-align:left;font-weight:600}
-td,th{padding:.2rem .6rem;border-bottom:1px solid #ddd;text-align:left}
-footer{font:13px system-ui,sans-serif;color:#444;margin-top:2rem;border-top:1px solid #ddd}
 @media print{
 .s,.legend span,[data-truncated]::after{print-color-adjust:exact;-webkit-print-color-adjust:exact}
 .d,.s:focus+.d,.s:hover+.d{display:inline;position:static;border:0;padding:0;font:11px system-ui,sans-serif;color:#444}
@@ -136,34 +146,39 @@ def _description(sentence: Sentence, marks: list, labels: tuple[str, ...]) -> st
     return "; ".join([*parts, f"scores: {scores}"])
 
 
-def _marked(text: str, start: int, end: int, spans: list) -> str:
-    """``text[start:end]`` escaped, with ``spans`` (sorted by start, longest first) marked; a span
-    inside another ("so-called" inside a source) is marked inside it, one that crosses a border is not."""
+def _marked(sentence: Sentence, start: int, end: int, spans: list) -> str:
+    """The sentence's text from document offset ``start`` to ``end``, escaped, with ``spans`` (sorted by
+    start, longest first) marked; a span inside another ("so-called" inside a source) is marked inside
+    it, one that crosses a border is not."""
+    text, base = sentence.text, sentence.start
     pieces, pos = [], start
     for k, span in enumerate(spans):
         if span.start < pos or span.end > end:
             continue
         inner = [s for s in spans[k + 1:] if span.start <= s.start and s.end <= span.end]
-        pieces.append(escape(text[pos:span.start]))
+        pieces.append(escape(text[pos - base:span.start - base]))
         pieces.append(f'<span class="{_SPAN_CLASS[span.type]}" data-start="{span.start}" data-end="{span.end}">'
-                      f'{_marked(text, span.start, span.end, inner)}</span>')
+                      f'{_marked(sentence, span.start, span.end, inner)}</span>')
         pos = span.end
-    pieces.append(escape(text[pos:end]))
+    pieces.append(escape(text[pos - base:end - base]))
     return "".join(pieces)
 
 
-def _sentence_html(doc: Document, sentence: Sentence, index: int, labels: tuple[str, ...]) -> str:
+def _sentence_html(sentence: Sentence, index: int | None, labels: tuple[str, ...], ids: str) -> str:
     """The sentence with its marked spans (a span inside another marked inside it), focusable, followed by
-    its description (hidden until the sentence has focus or the pointer)."""
+    its description (hidden until the sentence has focus or the pointer). ``index`` numbers it (``None``:
+    a sentence shown alone, without a number); ``ids`` starts its id and its description's."""
     # loaded spans as the profile counts them: the writer's wording, not a name or cue tagged loaded
     marks = sorted((s for s in sentence.spans if s.type in _SPAN_CLASS
                     and (s.type != "loaded" or writer_loaded(s, sentence))), key=lambda s: (s.start, -s.end))
     flags = "".join(f" data-{name}" for name, on in (("low-confidence", sentence.low_confidence),
                                                       ("truncated", sentence.truncated)) if on)
-    return (f'<span class="s" id="s{index}" data-label="{escape(sentence.label)}" data-n="{index + 1}" '
+    key = "" if index is None else index
+    number = "" if index is None else f' data-n="{index + 1}"'
+    return (f'<span class="s" id="{ids}s{key}" data-label="{escape(sentence.label)}"{number} '
             f'data-start="{sentence.start}" data-end="{sentence.end}"{flags} tabindex="0" dir="auto" '
-            f'aria-describedby="d{index}">{_marked(doc.text, sentence.start, sentence.end, marks)}</span>'
-            f'<span class="d" id="d{index}">{escape(_description(sentence, marks, labels))}</span>')
+            f'aria-describedby="{ids}d{key}">{_marked(sentence, sentence.start, sentence.end, marks)}</span>'
+            f'<span class="d" id="{ids}d{key}">{escape(_description(sentence, marks, labels))}</span>')
 
 
 def _css_string(value: str) -> str:
@@ -178,11 +193,16 @@ def _label_rules(labels: tuple[str, ...]) -> str:
     label instead of a style and a tag attribute on every sentence keep the page light."""
     rules = []
     for label in labels:
-        selector, tag = f'[data-label="{_css_string(label)}"]', _css_string(_tag(label, labels))
+        selector, tag = _label_selector(label), _css_string(_tag(label, labels))
         rules += [f"{selector}{{background:{_colour(label, labels)}}}",
                   f'.s{selector}::before{{content:attr(data-n) "\\a0 {tag}"}}',
                   f'.s{selector}[data-low-confidence]::before{{content:attr(data-n) "\\a0 {tag}?"}}']
     return "\n".join(rules) + "\n"
+
+
+def _label_selector(label: str) -> str:
+    """The CSS selector of the elements that carry ``label`` in their ``data-label``."""
+    return f'[data-label="{_css_string(label)}"]'
 
 
 def _legend(labels: tuple[str, ...]) -> str:
@@ -212,24 +232,30 @@ def whole_percentages(shares: dict[str, float]) -> dict[str, int]:
     return percents
 
 
+def _figures(profile: dict[str, Any], labels: tuple[str, ...]) -> dict[str, tuple[int, int]]:
+    """Each label's share of the sentences in whole percentages (see :func:`whole_percentages`) and its
+    count: the figures of the report's chart, and of the index's row for the report."""
+    shares, counts = profile.get("shares", {}), profile.get("counts", {})
+    percents = whole_percentages({label: float(shares.get(label, 0.0)) for label in labels})
+    return {label: (percents[label], counts.get(label, 0)) for label in labels}
+
+
 def _chart(profile: dict[str, Any], labels: tuple[str, ...]) -> str:
     """An inline SVG bar per label, its name on a line of its own above it and its share of the sentences
     after it in whole percentages. It takes the page's width without a viewBox, so its text keeps its size
     on a narrow screen; its accessible name gives every figure."""
     if not profile["sentences"]:
         return "<p>No sentences to chart.</p>"
-    shares = profile.get("shares", {})
-    percents = whole_percentages({label: float(shares.get(label, 0.0)) for label in labels})
+    shares, figures = profile.get("shares", {}), _figures(profile, labels)
     rows = []
     for k, label in enumerate(labels):
         width, y = max(float(shares.get(label, 0.0)) * 80, 0.2), 8 + k * 44
         rows.append(f'<text x="0" y="{y + 13}">{escape(label)}</text>'
                     f'<rect x="0" y="{y + 19}" width="{width:.1f}%" height="16" fill="{_colour(label, labels)}" '
-                    f'stroke="#888"/><text x="{width:.1f}%" dx="6" y="{y + 32}">{percents[label]}%</text>')
-    counts = profile.get("counts", {})
-    figures = "; ".join(f"{label} {percents[label]}% ({counts.get(label, 0)} of {profile['sentences']})"
-                        for label in labels)
-    return (f'<svg class="chart" role="img" aria-label="{escape(f"label shares: {figures}")}" width="100%" '
+                    f'stroke="#888"/><text x="{width:.1f}%" dx="6" y="{y + 32}">{figures[label][0]}%</text>')
+    named = "; ".join(f"{label} {percent}% ({count} of {profile['sentences']})"
+                      for label, (percent, count) in figures.items())
+    return (f'<svg class="chart" role="img" aria-label="{escape(f"label shares: {named}")}" width="100%" '
             f'height="{8 + 44 * len(labels)}" xmlns="http://www.w3.org/2000/svg">{"".join(rows)}</svg>')
 
 
@@ -251,18 +277,82 @@ def render_html(doc: Document, title: str = "framing report", labels: tuple[str,
         doc = framing.load().analyze(Path("article.txt").read_text(encoding="utf-8"))
         Path("report.html").write_text(render_html(doc, title="article"), encoding="utf-8")
     """
-    labels = _check_arguments(doc, title, labels, lang, model)
+    labels = _check_arguments(doc, labels, lang, model)
+    _check_text(title, "title", required=True)
+    style = _PAGE_ROOT + _STYLE + _label_rules(labels)
+    return (f"{_head(title, style)}<body><h1>{escape(title)}</h1>{_drawing(doc, labels, lang, ids='')}"
+            f"{_footer(model)}</body></html>\n")
+
+
+def render_fragment(doc: Document, title: str | None = None, labels: tuple[str, ...] | None = None, *,
+                    lang: str | None = None, model: str | None = None) -> str:
+    """The report of ``doc`` as an HTML fragment to put inside another page or show in a notebook (what
+    ``Document._repr_html_`` shows): the legend, the article and the profile, as :func:`render_html` draws
+    them, in one ``<div class="framing-report">``. It has no ``<html>`` or ``<head>`` and no script; its
+    style sheet applies inside the wrapper alone, and its ids (sentences, links) are new on every call,
+    so two fragments on one page keep apart. ``title`` heads it when given; the other arguments, and the
+    errors they raise, are :func:`render_html`'s.
+    """
+    labels = _check_arguments(doc, labels, lang, model)
+    _check_text(title, "title", required=False)
+    scope = _new_scope()
+    heading = "" if title is None else f"<h1>{escape(title)}</h1>"
+    return _wrapped(scope, labels, heading + _drawing(doc, labels, lang, ids=f"{scope}-") + _footer(model))
+
+
+def render_sentence(sentence: Sentence, labels: tuple[str, ...] | None = None) -> str:
+    """One sentence as an HTML fragment (what ``Sentence._repr_html_`` shows): coloured by its label, its
+    tag and marked spans as in the report, its description on focus or hover; no number, the sentence
+    being shown alone. ``labels`` chooses the tags and colours (default: the sentence's scores' labels);
+    ``TypeError`` for a ``sentence`` that is no :class:`Sentence`, ``InputError`` for ``labels`` without
+    its label."""
+    if not isinstance(sentence, Sentence):
+        raise TypeError(f"sentence must be a framing Sentence, got {type(sentence).__name__}")
+    labels = _chosen_labels(labels, {sentence.label}) if labels is not None else tuple(
+        dict.fromkeys((*sentence.scores, sentence.label)))
+    scope = _new_scope()
+    paragraph = (f'<p class="para" dir="{_direction(sentence.text)}">'
+                 f"{_sentence_html(sentence, None, labels, f'{scope}-')}</p>")
+    return _wrapped(scope, labels, paragraph)
+
+
+def _new_scope() -> str:
+    """A fresh id for a fragment's wrapper, random so that fragments made in other sessions (a notebook
+    saved and run again) do not share one either."""
+    return f"framing-{secrets.token_hex(4)}"
+
+
+def _wrapped(scope: str, labels: tuple[str, ...], inner: str) -> str:
+    """``inner`` in the fragment's wrapper ``scope``, with the report's style sheet confined to it."""
+    style = f"#{scope}{{{_ROOT}}}" + _scoped(_STYLE + _label_rules(labels), f"#{scope}")
+    return f'<div class="framing-report" id="{scope}" lang="en"><style>{style}</style>{inner}</div>'
+
+
+#: A style rule: its selectors and its declarations (no braces inside: labels in selectors are escaped).
+_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
+
+
+def _scoped(style: str, scope: str) -> str:
+    """``style`` with each selector of each rule (those inside ``@media`` too) put under the selector
+    ``scope``, so that it styles nothing outside that element."""
+    def rule(match: re.Match) -> str:
+        lead = match.group(1)[:len(match.group(1)) - len(match.group(1).lstrip())]
+        selectors = ",".join(f"{scope} {selector.strip()}" for selector in match.group(1).split(","))
+        return f"{lead}{selectors}{{{match.group(2)}}}"
+
+    return _RULE.sub(rule, style)
+
+
+def _drawing(doc: Document, labels: tuple[str, ...], lang: str | None, ids: str) -> str:
+    """What the page and the fragment share: a link to the profile, the legend, the article and the
+    profile's sections; ``ids`` starts every id and every link to one."""
     profile = _profile(doc, labels)
-    style = _STYLE + _label_rules(labels)
     wrapped = any(_LINE_BREAK.search(s.text) for s in doc.sentences)  # hard-wrapped: breaks inside sentences
-    body = "\n".join(f'<p class="para" dir="{_direction(doc, p)}">{_paragraph_html(doc, p, labels, wrapped)}</p>'
-                     for p in _paragraphs(doc))
-    return (
-        f"{_head(title, style)}<body><h1>{escape(title)}</h1>"
-        f'<p><a href="#profile">Jump to the profile</a></p>{_legend(labels)}'
-        f'<article dir="auto" lang="{escape(lang or "")}">{body or "<p>No sentences: the text is empty.</p>"}'
-        f"</article>{_summary(doc, profile, labels)}{_footer(model)}</body></html>\n"
-    )
+    body = "\n".join(f'<p class="para" dir="{_paragraph_direction(doc, p)}">'
+                     f"{_paragraph_html(doc, p, labels, wrapped, ids)}</p>" for p in _paragraphs(doc))
+    return (f'<p><a href="#{ids}profile">Jump to the profile</a></p>{_legend(labels)}'
+            f'<article dir="auto" lang="{escape(lang or "")}">{body or "<p>No sentences: the text is empty.</p>"}'
+            f"</article>{_summary(doc, profile, labels, ids)}")
 
 
 def _head(title: str, style: str) -> str:
@@ -275,13 +365,13 @@ def _head(title: str, style: str) -> str:
             f"<title>{escape(title)}</title><style>{style}</style></head>")
 
 
-def _summary(doc: Document, profile: dict[str, Any], labels: tuple[str, ...]) -> str:
+def _summary(doc: Document, profile: dict[str, Any], labels: tuple[str, ...], ids: str) -> str:
     """The profile's sections: the chart, loaded phrases and unsourced sentences, the sources, the denials."""
     loaded = ", ".join(f"<bdi>{escape(p['text'])}</bdi> ×{p['count']}" for p in profile.get("loaded_phrases", []))
-    return (f'<h2 id="profile">Profile</h2>{_chart(profile, labels)}'
+    return (f'<h2 id="{ids}profile">Profile</h2>{_chart(profile, labels)}'
             f"<p>Writer's loaded phrases: {loaded or 'none found'}</p>"
-            f"<p>Unsourced evaluative sentences: {_unsourced(doc, profile)}.</p>"
-            f"<h2>Sources</h2>{_sources_table(profile)}<h2>Denials</h2>{_denials(profile)}")
+            f"<p>Unsourced evaluative sentences: {_unsourced(doc, profile, ids)}.</p>"
+            f"<h2>Sources</h2>{_sources_table(profile)}<h2>Denials</h2>{_denials(profile, ids)}")
 
 
 def _sources_table(profile: dict[str, Any]) -> str:
@@ -300,27 +390,36 @@ def _footer(model: str | None) -> str:
     return f"<footer><p>Made by framing {escape(__version__)}{named}.</p></footer>"
 
 
-def _check_arguments(doc: object, title: object, labels: object, lang: object, model: object) -> tuple[str, ...]:
-    """The labels to draw, after checking ``render_html``'s arguments: ``TypeError`` for a ``doc`` that is no
-    :class:`Document` (a ``to_dict()`` result: ``Document.from_dict`` first) or a ``title``, ``lang`` or
-    ``model`` that is no string, ``InputError`` for a blank ``title`` or ``model``, a ``lang`` that is no
-    language tag, or ``labels`` that name a label twice or leave out one the document's sentences hold
-    (it would vanish from the legend and chart)."""
-    if not isinstance(doc, Document):
-        hint = "; rebuild one with Document.from_dict" if isinstance(doc, dict) else ""
-        raise TypeError(f"doc must be a framing Document, got {type(doc).__name__}{hint}")
-    _check_text(title, "title", required=True)
+def _check_arguments(doc: object, labels: object, lang: object, model: object) -> tuple[str, ...]:
+    """The labels to draw, after checking the arguments of ``render_html`` and ``render_fragment`` but the
+    title: ``TypeError`` for a ``doc`` that is no :class:`Document` (a ``to_dict()`` result:
+    ``Document.from_dict`` first) or a ``lang`` or ``model`` that is no string, ``InputError`` for a blank
+    ``model``, a ``lang`` that is no language tag, or ``labels`` that name a label twice or leave out one
+    the document's sentences hold (it would vanish from the legend and chart)."""
+    _check_document(doc, "doc")
     _check_text(model, "model", required=False)
     _check_text(lang, "lang", required=False)
     if lang is not None and not _LANGUAGE_TAG.fullmatch(lang):
         raise InputError(f"lang must be a language tag such as 'en' or 'pt-BR', got {lang!r}")
-    if labels is None:
-        return _default_labels(doc)
+    return _default_labels(doc) if labels is None else _chosen_labels(labels, {s.label for s in doc.sentences})
+
+
+def _check_document(doc: object, name: str) -> None:
+    """Raise ``TypeError`` unless ``doc`` is a :class:`Document`, pointing a ``to_dict()`` result at
+    ``Document.from_dict``."""
+    if not isinstance(doc, Document):
+        hint = "; rebuild one with Document.from_dict" if isinstance(doc, dict) else ""
+        raise TypeError(f"{name} must be a framing Document, got {type(doc).__name__}{hint}")
+
+
+def _chosen_labels(labels: object, held: set[str]) -> tuple[str, ...]:
+    """``labels`` as a tuple, refused (``InputError``) when it names a label twice or leaves out one of
+    ``held``, the labels the sentences hold (it would vanish from the legend and chart)."""
     chosen = tuple(check_names(labels, "labels"))
     repeated = [label for label, n in Counter(chosen).items() if n > 1]
     if repeated:
         raise InputError(f"labels name {repeated} more than once; list each label once")
-    missing = sorted({s.label for s in doc.sentences} - set(chosen))
+    missing = sorted(held - set(chosen))
     if missing:
         raise InputError(f"labels leave out {missing}, which the document's sentences hold; list every label "
                          "(or pass labels=None for the profile's order)")
@@ -377,21 +476,26 @@ def _paragraphs(doc: Document) -> list[list[int]]:
     return paragraphs
 
 
-def _direction(doc: Document, indices: list[int]) -> str:
-    """The direction of a paragraph (its sentences ``indices``): "rtl" when its first strongly directional
-    character is right-to-left (Arabic, Hebrew), else "ltr". This is what dir="auto" would find, were it
+def _paragraph_direction(doc: Document, indices: list[int]) -> str:
+    """The direction of a paragraph (its sentences ``indices``). This is what dir="auto" would find, were it
     not blind to the sentences inside, each of which carries its own dir="auto"."""
-    for character in doc.text[doc.sentences[indices[0]].start:doc.sentences[indices[-1]].end]:
+    return _direction(doc.text[doc.sentences[indices[0]].start:doc.sentences[indices[-1]].end])
+
+
+def _direction(text: str) -> str:
+    """"rtl" when the first strongly directional character of ``text`` is right-to-left (Arabic, Hebrew),
+    else "ltr"."""
+    for character in text:
         kind = unicodedata.bidirectional(character)
         if kind in ("R", "AL", "L"):
             return "ltr" if kind == "L" else "rtl"
     return "ltr"
 
 
-def _paragraph_html(doc: Document, indices: list[int], labels: tuple[str, ...], wrapped: bool) -> str:
-    """The sentences of one paragraph. A line break between two sentences keeps its line (a byline, an
-    "Updated" stamp) unless the text is hard-wrapped, with breaks inside its sentences; a list item, or
-    the line introducing a list, keeps its own line even then."""
+def _paragraph_html(doc: Document, indices: list[int], labels: tuple[str, ...], wrapped: bool, ids: str) -> str:
+    """The sentences of one paragraph (``ids`` starts their ids). A line break between two sentences keeps
+    its line (a byline, an "Updated" stamp) unless the text is hard-wrapped, with breaks inside its
+    sentences; a list item, or the line introducing a list, keeps its own line even then."""
     pieces = []
     for n, k in enumerate(indices):
         if n:
@@ -399,19 +503,20 @@ def _paragraph_html(doc: Document, indices: list[int], labels: tuple[str, ...], 
             own_line = _LINE_BREAK.search(doc.text, before.end, sentence.start) and (
                 not wrapped or LIST_ITEM.match(sentence.text) or before.text.endswith(":"))
             pieces.append("<br>" if own_line else " ")
-        pieces.append(_sentence_html(doc, doc.sentences[k], k, labels))
+        pieces.append(_sentence_html(doc.sentences[k], k, labels, ids))
     return "".join(pieces)
 
 
-def _denials(profile: dict[str, Any]) -> str:
-    """Each denial with the claim it answers, both linked; or why there are none."""
+def _denials(profile: dict[str, Any], ids: str) -> str:
+    """Each denial with the claim it answers, both linked (``ids`` starts the sentences' ids); or why there
+    are none."""
     items = []
     shown = {s["source"]: s.get("display", s["source"]) for s in profile.get("sources", [])}
     for pair in profile.get("denials", []):
         who = f'<bdi>{escape(shown.get(pair["source"], pair["source"]))}</bdi>' if pair.get("source") else "an unnamed source"
-        answered = (f' answering <a href="#s{pair["allegation"]}">sentence {pair["allegation"] + 1}</a>'
+        answered = (f' answering <a href="#{ids}s{pair["allegation"]}">sentence {pair["allegation"] + 1}</a>'
                     if pair.get("allegation") is not None else " (no earlier claim found)")
-        items.append(f'<li><a href="#s{pair["denial"]}">sentence {pair["denial"] + 1}</a>: '
+        items.append(f'<li><a href="#{ids}s{pair["denial"]}">sentence {pair["denial"] + 1}</a>: '
                      f"denial by {who}{answered}</li>")
     if items:
         return f'<ul class="denials">{"".join(items)}</ul>'
@@ -420,21 +525,21 @@ def _denials(profile: dict[str, Any]) -> str:
     return "<p>No denials found.</p>"
 
 
-def _unsourced(doc: Document, profile: dict[str, Any]) -> str:
+def _unsourced(doc: Document, profile: dict[str, Any], ids: str) -> str:
     """How many of the sentences are unsourced evaluative ones, as a count (a percentage would round
-    apart from the chart's for the same sentences), each linked."""
+    apart from the chart's for the same sentences), each linked (``ids`` starts the sentences' ids)."""
     if not doc.sentences:
         return "n/a (no sentences)"
     if profile.get("unsourced_evaluative_share") is None:
         return "n/a (this model has no editorial_opinion label)"
     indices = profile.get("unsourced_sentences", [])
-    return f"{len(indices)} of {len(doc.sentences)}{_sentence_links(indices)}"
+    return f"{len(indices)} of {len(doc.sentences)}{_sentence_links(indices, ids)}"
 
 
-def _sentence_links(indices: list[int]) -> str:
+def _sentence_links(indices: list[int], ids: str) -> str:
     """``indices`` as the sentence numbers shown in the text, each linked to its sentence (" (sentences
     <a>2</a>, <a>5</a>)"); nothing for none."""
     if not indices:
         return ""
-    links = ", ".join(f'<a href="#s{k}">{k + 1}</a>' for k in indices)
+    links = ", ".join(f'<a href="#{ids}s{k}">{k + 1}</a>' for k in indices)
     return f" (sentence{'s' if len(indices) > 1 else ''} {links})"

@@ -5,6 +5,7 @@ import re
 import shutil
 import subprocess
 from html import unescape
+from html.parser import HTMLParser
 
 import pytest
 
@@ -128,8 +129,9 @@ IN_PAGE = """(() => {
 })()"""
 
 
-def check_on_a_phone(chromium: str, flags: list[str], page) -> dict:
-    """What :data:`IN_PAGE` finds in ``page`` laid out on a 400px-wide phone, and the console's errors."""
+def check_on_a_phone(chromium: str, flags: list[str], page, expression: str = IN_PAGE) -> dict:
+    """What ``expression`` (:data:`IN_PAGE`) finds in ``page`` laid out on a 400px-wide phone, and the console's
+    errors."""
     tools = DevTools(chromium, flags)
     try:
         target = tools.call("Target.createTarget", url="about:blank")["targetId"]
@@ -140,7 +142,8 @@ def check_on_a_phone(chromium: str, flags: list[str], page) -> dict:
                    mobile=True)
         tools.call("Page.navigate", session, url=page.as_uri())
         tools.wait_for("Page.loadEventFired")
-        found = tools.call("Runtime.evaluate", session, expression=IN_PAGE, returnByValue=True)["result"]["value"]
+        found = tools.call("Runtime.evaluate", session, expression=expression,
+                           returnByValue=True)["result"]["value"]
     finally:
         tools.close()
     found["errors"] = [e["params"] for e in tools.events
@@ -745,3 +748,189 @@ def test_a_model_without_denial_or_opinion_labels_says_what_it_cannot_report():
     page = render_html(Document(text, sentences, build_profile(sentences, labels, text)), labels=labels)
     assert "<p>n/a: this model has no official_denial label.</p>" in page and "No denials found." not in page
     assert "Unsourced evaluative sentences: n/a (this model has no editorial_opinion label)." in page
+
+
+class Parsed(HTMLParser):
+    """A fragment or page as an HTML parser reads it: each start tag with its attributes, the text (character
+    references decoded) and the style sheets' text apart."""
+
+    def __init__(self, markup: str):
+        super().__init__()
+        self.tags: list[tuple[str, dict]] = []
+        self.text: list[str] = []
+        self.styles: list[str] = []
+        self._in_style = False
+        self.feed(markup)
+        self.close()
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+        self._in_style = tag == "style"
+
+    def handle_endtag(self, tag):
+        self._in_style = False
+
+    def handle_data(self, data):
+        (self.styles if self._in_style else self.text).append(data)
+
+    def with_class(self, name: str) -> list[dict]:
+        return [attrs for _, attrs in self.tags if name in (attrs.get("class") or "").split()]
+
+    def ids(self) -> list[str]:
+        return [attrs["id"] for _, attrs in self.tags if "id" in attrs]
+
+
+def style_rules(style: str) -> list[str]:
+    """The selectors of every rule in ``style``, those inside ``@media`` too; only the ``@media`` lines are left
+    over, so no rule is missed."""
+    rule = r"([^{}]+)\{[^{}]*\}"
+    assert re.sub(rule, "", style).split() == ["@media", "print{", "}"]
+    return [selector.strip() for group in re.findall(rule, style) for selector in group.split(",")]
+
+
+def test_a_fragment_draws_each_sentence_once_with_no_page_around_it(tiny):
+    from framing.report import render_fragment
+
+    doc = tiny.analyze("The mayor said the bridge would open in May. Critics called that a fantasy.\n\n"
+                       "The council denied any delay.")
+    fragment = render_fragment(doc, model="tiny")
+    parsed = Parsed(fragment)
+    names = [tag for tag, _ in parsed.tags]
+    assert not {"html", "head", "body", "meta", "title", "script", "link"} & set(names)
+    assert fragment.startswith('<div class="framing-report" id="') and fragment.endswith("</div>")
+    sentences = parsed.with_class("s")
+    assert [s["data-label"] for s in sentences] == [s.label for s in doc.sentences]
+    assert [s["data-n"] for s in sentences] == [str(k + 1) for k in range(len(doc.sentences))]
+    ids = parsed.ids()
+    assert len(ids) == len(set(ids))
+    # every description and every link names an element of the fragment
+    assert all(s["aria-describedby"] in ids for s in sentences)
+    links = [attrs["href"] for tag, attrs in parsed.tags if tag == "a"]
+    assert links and all(href.startswith("#") and href[1:] in ids for href in links)
+    shown = "".join(parsed.text)
+    assert all(s.text in shown for s in doc.sentences) and "Made by framing" in shown and "model: tiny" in shown
+    assert "svg" in names and not [attrs for _, attrs in parsed.tags if "style" in attrs]
+
+
+def test_a_fragment_s_hostile_text_stays_text(tiny):
+    from framing.report import render_fragment
+
+    fragment = render_fragment(tiny.analyze(HOSTILE), title='<img src=x onerror="alert(1)">')
+    parsed = Parsed(fragment)
+    assert {tag for tag, _ in parsed.tags} <= {"div", "style", "h1", "p", "a", "span", "b", "article", "h2", "svg",
+                                                "text", "rect", "bdi", "table", "caption", "tr", "th", "td", "ul",
+                                                "li", "footer"}
+    assert not [attrs for _, attrs in parsed.tags if any(name.startswith("on") for name in attrs)]
+    shown = "".join(parsed.text)
+    assert '<script>document.title="pwned"</script>' in shown and '<img src=x onerror="alert(1)">' in shown
+    assert len(parsed.styles) == 1 and "</style" not in parsed.styles[0]
+
+
+def test_a_fragment_s_style_applies_inside_its_own_wrapper_alone(tiny):
+    from framing.report import render_fragment
+
+    fragment = render_fragment(tiny.analyze("Prices rose. The minister said it was fine."))
+    parsed = Parsed(fragment)
+    wrapper = parsed.tags[0][1]["id"]
+    selectors = style_rules(parsed.styles[0])
+    # a rule for the wrapper itself, every other for what is inside it: nothing styles the host page
+    assert selectors.count(f"#{wrapper}") == 1
+    assert all(s.startswith(f"#{wrapper} ") for s in selectors if s != f"#{wrapper}")
+    assert any(s.endswith(" .s:focus+.d") for s in selectors) and any("data-label" in s for s in selectors)
+
+
+def test_two_fragments_share_no_id(tiny):
+    from framing.report import render_fragment
+
+    doc = tiny.analyze("The port reopened. Dockers said the cranes were unsafe.")
+    first, second = Parsed(render_fragment(doc)), Parsed(render_fragment(doc))
+    assert first.ids() and not set(first.ids()) & set(second.ids())
+    # the same drawing otherwise
+    assert [tag for tag, _ in first.tags] == [tag for tag, _ in second.tags] and first.text == second.text
+
+
+def test_an_empty_document_makes_a_fragment_that_says_so():
+    from framing.document import Document
+    from framing.profile import build_profile
+    from framing.report import render_fragment
+
+    parsed = Parsed(render_fragment(Document("", (), build_profile((), framing.LABELS))))
+    shown = "".join(parsed.text)
+    assert not parsed.with_class("s") and "No sentences: the text is empty." in shown
+    assert "No sentences to chart." in shown and "Unsourced evaluative sentences: n/a (no sentences)" in shown
+
+
+def test_render_fragment_checks_its_arguments_as_render_html_does():
+    from framing.errors import InputError
+    from framing.report import render_fragment
+
+    doc = labelled_document(lambda k: f"Row {k} was filed.", framing.LABELS)
+    with pytest.raises(TypeError, match=r"doc must be a framing Document, got dict; rebuild one"):
+        render_fragment(doc.to_dict())
+    with pytest.raises(InputError, match="title is blank"):
+        render_fragment(doc, title=" ")
+    with pytest.raises(InputError, match=r"labels leave out \['reported_fact'\]"):
+        render_fragment(doc, labels=framing.LABELS[1:])
+    assert "<h1>" not in render_fragment(doc) and "<h1>Row log</h1>" in render_fragment(doc, title="Row log")
+
+
+def test_a_notebook_shows_a_document_as_its_fragment_and_a_sentence_alone():
+    from framing.errors import InputError
+    from framing.report import render_sentence
+
+    doc = labelled_document(lambda k: f"Entry {k} was noted.", framing.LABELS)
+    shown = Parsed(doc._repr_html_())
+    assert shown.tags[0] == ("div", {"class": "framing-report", "id": shown.tags[0][1]["id"], "lang": "en"})
+    assert [s["data-label"] for s in shown.with_class("s")] == list(framing.LABELS)
+    text = "A ferry captain said the fog was a menace."
+    sentence = one_claim(text, [("source", "A ferry captain"), ("cue", "said"), ("loaded", "menace")])
+    alone = Parsed(sentence._repr_html_())
+    (element,) = alone.with_class("s")
+    # no number: shown alone, the sentence has none; its marks and description as in the report
+    assert element["data-label"] == "attributed_claim" and "data-n" not in element
+    assert [attrs["class"] for attrs in alone.with_class("source") + alone.with_class("cue")] == ["source", "cue"]
+    assert any(t.startswith("attributed_claim; source: A ferry captain") for t in alone.text)
+    assert all(s.startswith(f"#{alone.tags[0][1]['id']}") for s in style_rules(alone.styles[0]))
+    with pytest.raises(TypeError, match="sentence must be a framing Sentence, got str"):
+        render_sentence(text)
+    with pytest.raises(InputError, match=r"labels leave out \['attributed_claim'\]"):
+        render_sentence(sentence, labels=["reported_fact"])
+
+
+#: Run in a host page holding two fragments: what the host's own elements look like, each sentence's background,
+#: and how many sentences take focus and then show their description.
+IN_HOST = """(() => {
+  const style = e => getComputedStyle(e);
+  const sentences = [...document.querySelectorAll('.framing-report .s')];
+  const described = sentences.filter(s => { s.focus();
+    return document.activeElement === s
+      && style(document.getElementById(s.getAttribute('aria-describedby'))).display !== 'none'; }).length;
+  return {hostHeading: style(document.getElementById('host-heading')).fontFamily,
+          hostSentence: style(document.getElementById('host-sentence')).backgroundColor,
+          bodyMargin: style(document.body).marginTop,
+          backgrounds: sentences.map(s => style(s).backgroundColor), described};
+})()"""
+
+
+def test_fragments_in_a_host_page_keep_their_styles_to_themselves_in_headless_chromium(tmp_path):
+    from framing.document import Document, Sentence
+    from framing.report import render_fragment
+
+    chromium = find_chromium()
+
+    def one(labels):  # one sentence labelled "kept", whose fallback colour follows its place among the labels
+        sentence = Sentence("It held.", 0, 8, "kept", {label: float(label == "kept") for label in labels})
+        return render_fragment(Document("It held.", (sentence,)), labels=labels)
+
+    page = tmp_path / "host.html"
+    page.write_text('<!DOCTYPE html><html><head><meta charset="utf-8"><style>h1{font-family:monospace}</style></head>'
+                    '<body><h1 id="host-heading">Notebook</h1><span class="s" data-label="kept" id="host-sentence">'
+                    f"host text</span>{one(('kept', 'dropped'))}{one(('dropped', 'kept'))}</body></html>",
+                    encoding="utf-8")
+    flags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"]
+    found = check_on_a_phone(chromium, flags, page, IN_HOST)
+    # the host's heading, spans and body are as its own style makes them; each fragment colours its sentence
+    # by its own labels (the first fallback colour, then the second), not by the other fragment's rules
+    assert found["hostHeading"] == "monospace" and found["hostSentence"] == "rgba(0, 0, 0, 0)"
+    assert found["bodyMargin"] == "8px" and found["errors"] == []
+    assert found["backgrounds"] == ["rgb(230, 230, 250)", "rgb(255, 243, 196)"] and found["described"] == 2
