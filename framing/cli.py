@@ -141,7 +141,7 @@ def build_parser() -> argparse.ArgumentParser:
                          help="write to PATH instead of standard output (- for standard output; "
                               "--format html needs --out); with several FILEs, or when PATH is a folder, ends "
                               "in / or is new and has no ending, a folder (created if missing) that gets one "
-                              "STEM.txt, .json, .html or .csv per FILE")
+                              "STEM.txt, .json, .html or .csv per FILE (html: and an index.html linking them)")
     analyze.add_argument("--title", type=non_empty_argument, default=None,
                          help="the heading of the html report, and its page title (default: the FILE's name; "
                               "other formats have none)")
@@ -419,19 +419,62 @@ def _run_analyze_files(args) -> int:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise FramingError(f"--out {args.out}: cannot create the folder ({exc.strerror or exc})") from None
+    reports = []  # (FILE, its report's name, document) for the index of html reports
     for index, (file, text) in enumerate(zip(args.files, texts)):
         # one document at a time, as a FILE analysed alone (batching across them would move the scores
         # slightly); its warnings (markup, not English) name it
         with _warnings_naming(file):
             doc = analyzer.analyze(text, progress=_show_progress(args))
         if folder is not None:
-            with _output(str(_result_path(folder, file, args.format))) as handle:
+            target = _result_path(folder, file, args.format)
+            with _output(str(target)) as handle:
                 handle.write(_render(args, doc, analyzer.labels, file))
+            reports.append((file, target.name, doc))
         elif args.format == "json":
             sys.stdout.write(json_line(doc.to_dict()) + "\n")
         else:
             sys.stdout.write(("\n" if index else "") + f"==> {file} <==\n" + _render(args, doc, analyzer.labels, file))
+    if folder is not None and args.format == "html":
+        _write_index(folder, reports, args.model)
     return 0
+
+
+#: The page that links the html reports written into an --out folder.
+_INDEX = "index.html"
+
+
+def _write_index(folder: Path, reports: list, model: str | None) -> None:
+    """Write ``folder``'s index page, linking each report with its sentence count and label shares."""
+    from .report import render_index
+
+    with _output(str(folder / _INDEX)) as handle:
+        handle.write(render_index(reports, model=_model_name(model)))
+
+
+def _index_problem(files: list[str], folder: Path) -> str | None:
+    """Why the index of the html reports cannot be written into ``folder``, or ``None``: a FILE whose
+    report would be the index (or share its name on a file system that ignores case), or something
+    framing did not write already there, which the index would replace."""
+    from .report import is_index_page
+
+    for file in files:
+        if Path(file).stem.casefold() == "index":
+            return (f"the report for {file} would be {_result_path(folder, file, 'html')}, where the index of the "
+                    f"reports goes; rename {file}, or analyze it alone (--out {Path(file).stem}-report.html)")
+    index = folder / _INDEX
+    if index.is_dir():
+        return f"--out {folder}: {index} is a folder; the index of the reports goes there"
+    if not index.exists():
+        return None
+    try:
+        with open(index, encoding="utf-8", errors="replace") as handle:
+            start = handle.read(4096)
+    except OSError as exc:
+        return f"--out {folder}: cannot read {index} to check that framing wrote it ({exc.strerror or exc})"
+    if not is_index_page(start):
+        return (f"--out {folder}: {index} exists and is not an index framing wrote; the index of the reports "
+                "would replace it: move it, or choose another folder")
+    return None
 
 
 @contextmanager
@@ -497,6 +540,9 @@ def _files_problem(files: list[str], folder: Path | None, format: str) -> str | 
     if count > 1:
         return (f"{count} FILEs are named {stem!r}; their results would all be "
                 f"{folder / (stem + _SUFFIXES[format])}: rename them, or analyze them apart")
+    problem = _index_problem(files, folder) if format == "html" else None
+    if problem:
+        return problem
     inputs = {}  # (device, inode) -> FILE, so each result is checked against every input at one stat each
     for file in files:
         try:

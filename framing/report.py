@@ -18,6 +18,8 @@ style sheet is the only style its Content-Security-Policy allows.
 The same drawing comes as an HTML fragment for a notebook or another page
 (``render_fragment``, which ``Document._repr_html_`` calls): no page around it,
 its style sheet confined to its own wrapper and its ids unique to each call.
+``render_index`` draws a page that links several reports with each one's
+sentence count and label shares.
 """
 
 from __future__ import annotations
@@ -30,8 +32,10 @@ import re
 import secrets
 import unicodedata
 from collections import Counter
+from collections.abc import Sequence
 from html import escape
 from typing import Any
+from urllib.parse import quote
 
 from . import __version__
 from .document import Document, Sentence
@@ -40,7 +44,7 @@ from .profile import build_profile, writer_loaded
 from .segment import LIST_ITEM, PARAGRAPH_BREAK
 from .validation import check_names
 
-__all__ = ["render_html", "render_fragment", "render_sentence", "COLOURS", "TAGS"]
+__all__ = ["render_html", "render_fragment", "render_sentence", "render_index", "is_index_page", "COLOURS", "TAGS"]
 
 logger = logging.getLogger(__name__)
 
@@ -73,7 +77,7 @@ _PROFILE_KEYS = frozenset(build_profile((), ()))
 _ROOT = "font:16px/1.75 Georgia,serif;max-width:52rem;color:#222"
 #: The page's body also keeps a margin; a fragment sits where its host puts it.
 _PAGE_ROOT = f"body{{{_ROOT};margin:2rem auto;padding:0 1rem}}"
-#: The heading, tables and footer.
+#: The heading, tables and footer, which the index page shares.
 _COMMON_STYLE = """
 h1{font:600 1.3rem system-ui,sans-serif}
 table{border-collapse:collapse;font:14px system-ui,sans-serif;margin-top:1rem}
@@ -316,6 +320,81 @@ def render_sentence(sentence: Sentence, labels: tuple[str, ...] | None = None) -
     return _wrapped(scope, labels, paragraph)
 
 
+#: The mark in an index page's head that tells it from any other page (see :func:`is_index_page`).
+_INDEX_MARK = '<meta name="generator" content="framing index">'
+#: The index's own rules: counts and shares line up on the right, under the label they belong to.
+_INDEX_STYLE = "\ntd+td{text-align:right;font-variant-numeric:tabular-nums}\n"
+
+
+def render_index(reports: Sequence[tuple[str, str, Document]], title: str = "framing reports", *,
+                 model: str | None = None) -> str:
+    """One self-contained page that links several reports (what ``framing analyze FILE FILE ... --format
+    html --out FOLDER`` writes as ``FOLDER/index.html``): a table row per report, with its sentence count
+    and each label's share in the whole percentages that report's chart shows, its count beside it.
+
+    ``reports`` holds ``(name, path, doc)`` triples: the text shown for the report (its input file's
+    name, say), the report page's file path relative to the index (URL-quoted here, so give the path,
+    not a URL) and the :class:`Document` it draws. ``title`` heads the page; ``model`` names the model in
+    the footer. Like the report it has no script and no external asset, and its Content-Security-Policy
+    allows its own style sheet alone. ``TypeError`` for a ``reports`` that is no list of such triples or
+    a ``doc`` that is no Document; ``InputError`` for no reports, a blank name, title or model, or a path
+    that is blank or absolute (the index would not travel with its reports).
+    """
+    reports = _check_reports(reports)
+    _check_text(title, "title", required=True)
+    _check_text(model, "model", required=False)
+    labels = tuple(dict.fromkeys(label for _, _, doc in reports for label in _default_labels(doc)))
+    style = _PAGE_ROOT + _COMMON_STYLE + _INDEX_STYLE + "".join(
+        f"{_label_selector(label)}{{background:{_colour(label, labels)}}}\n" for label in labels)
+    # a long label may break after an underscore, so that the table keeps to the page's width
+    heads = "".join(f'<th data-label="{escape(label)}">{escape(label).replace("_", "_<wbr>")}</th>' for label in labels)
+    rows = "".join(_index_row(name, path, doc, labels) for name, path, doc in reports)
+    return (f"{_head(title, style, _INDEX_MARK)}<body><h1>{escape(title)}</h1>"
+            "<p>Each label's share of a report's sentences, in whole percentages as its chart shows them, "
+            "with the number of sentences in brackets.</p><table><caption>Sentences and label shares per "
+            f"report</caption><tr><th>report</th><th>sentences</th>{heads}</tr>{rows}</table>"
+            f"{_footer(model)}</body></html>\n")
+
+
+def _index_row(name: str, path: str, doc: Document, labels: tuple[str, ...]) -> str:
+    """The index's row for one report: its name linked to it, its sentence count, and the share and count
+    of each of ``labels`` as its own chart gives them ("n/a" for a label its model lacks, or for every
+    label when it has no sentences)."""
+    own = _default_labels(doc)
+    profile = _profile(doc, own)
+    figures = _figures(profile, own) if doc.sentences else {}
+    cells = "".join(f"<td>{figures[label][0]}% ({figures[label][1]})</td>" if label in figures else "<td>n/a</td>"
+                    for label in labels)
+    return (f'<tr><td><a href="{escape(quote(path))}">{escape(name)}</a></td><td>{len(doc.sentences)}</td>'
+            f"{cells}</tr>")
+
+
+def _check_reports(reports: object) -> list[tuple[str, str, Document]]:
+    """``reports`` as a list, each ``(name, path, doc)`` checked (see :func:`render_index`)."""
+    if not isinstance(reports, (list, tuple)):
+        raise TypeError(f"reports must be a list of (name, path, document) triples, got {type(reports).__name__}")
+    entries = list(reports)
+    if not entries:
+        raise InputError("reports is empty; give a (name, path, document) triple per report to link")
+    for k, entry in enumerate(entries):
+        if not isinstance(entry, (tuple, list)) or len(entry) != 3:
+            raise TypeError(f"reports[{k}] must be a (name, path, document) triple, got {type(entry).__name__}")
+        name, path, doc = entry
+        _check_text(name, f"reports[{k}]'s name", required=True)
+        _check_text(path, f"reports[{k}]'s path", required=True)
+        if path.startswith(("/", "\\")) or re.match(r"[A-Za-z]:", path):
+            raise InputError(f"reports[{k}]'s path {path!r} is absolute; give it relative to the index page, "
+                             "so that the index travels with its reports")
+        _check_document(doc, f"reports[{k}]'s document")
+    return [tuple(entry) for entry in entries]
+
+
+def is_index_page(start: str) -> bool:
+    """Whether ``start``, the start of an HTML file (its first few kilobytes), is an index page that
+    :func:`render_index` wrote: what ``framing analyze`` may write over, unlike any other page."""
+    return _INDEX_MARK in start.split("</head>", 1)[0]
+
+
 def _new_scope() -> str:
     """A fresh id for a fragment's wrapper, random so that fragments made in other sessions (a notebook
     saved and run again) do not share one either."""
@@ -355,14 +434,15 @@ def _drawing(doc: Document, labels: tuple[str, ...], lang: str | None, ids: str)
             f"</article>{_summary(doc, profile, labels, ids)}")
 
 
-def _head(title: str, style: str) -> str:
+def _head(title: str, style: str, meta: str = "") -> str:
     """The page up to ``<body>``: a mobile viewport, and a Content-Security-Policy that allows nothing but
-    ``style`` (by its SHA-256), so no script, external asset or other style can run or load."""
+    ``style`` (by its SHA-256), so no script, external asset or other style can run or load; ``meta``
+    adds to it."""
     digest = base64.b64encode(hashlib.sha256(style.encode("utf-8")).digest()).decode("ascii")
     return ('<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
             '<meta name="viewport" content="width=device-width,initial-scale=1">'
             f"<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'sha256-{digest}'\">"
-            f"<title>{escape(title)}</title><style>{style}</style></head>")
+            f"{meta}<title>{escape(title)}</title><style>{style}</style></head>")
 
 
 def _summary(doc: Document, profile: dict[str, Any], labels: tuple[str, ...], ids: str) -> str:

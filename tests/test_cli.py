@@ -6,6 +6,7 @@ import json
 import re
 import subprocess
 import sys
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -775,7 +776,9 @@ def test_analyze_of_several_files_writes_one_result_each_into_the_out_folder(fmt
     assert code == 0 and printed == "" and len(loads) == 1, err
     assert f"note: {tmp_path / 'in' / 'third.txt'} is empty" in err
     ending = {"table": "txt"}.get(fmt, fmt)
-    assert sorted(p.name for p in out.iterdir()) == sorted(f"{name}.{ending}" for name in ("first", "second", "third"))
+    index = ["index.html"] if fmt == "html" else []  # html reports come with a page linking them
+    assert sorted(p.name for p in out.iterdir()) == sorted(
+        [f"{name}.{ending}" for name in ("first", "second", "third")] + index)
     for path in texts:  # each as the same file analysed alone would be
         alone = tmp_path / f"alone.{ending}"
         assert run(["analyze", str(path), "--out", str(alone), "--model", str(tiny_dir)], capsys)[0] == 0
@@ -983,3 +986,121 @@ def test_the_report_footer_calls_the_bundled_model_bundled_however_it_is_named(t
 
     assert {_model_name(None), _model_name("default"), _model_name(str(DEFAULT_MODEL_DIR))} == {"bundled"}
     assert _model_name(str(tiny_dir)) == tiny_dir.name
+
+
+class _Page(HTMLParser):
+    """A page as an HTML parser reads it: its start tags with their attributes, and the text of each table
+    row's cells."""
+
+    def __init__(self, markup: str):
+        super().__init__()
+        self.tags: list[tuple[str, dict]] = []
+        self.rows: list[list[str]] = []
+        self._cell: list[str] | None = None
+        self.feed(markup)
+        self.close()
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+        if tag == "tr":
+            self.rows.append([])
+        elif tag in ("td", "th"):
+            self._cell = []
+
+    def handle_endtag(self, tag):
+        if tag in ("td", "th") and self._cell is not None:
+            self.rows[-1].append("".join(self._cell))
+            self._cell = None
+
+    def handle_data(self, data):
+        if self._cell is not None:
+            self._cell.append(data)
+
+
+def _chart_figures(report: str) -> dict[str, str]:
+    """Each label's figures as a report's chart names them: {"reported_fact": "50% (1 of 2)", ...}."""
+    from html import unescape
+
+    named = re.search(r'<svg class="chart" role="img" aria-label="label shares: ([^"]*)"', report)
+    return dict(part.split(" ", 1) for part in unescape(named.group(1)).split("; ")) if named else {}
+
+
+def test_html_reports_in_a_folder_come_with_an_index_of_them(tiny_dir, tmp_path, capsys):
+    import base64
+    import hashlib
+    from urllib.parse import unquote
+
+    texts = _articles(tmp_path)
+    odd = tmp_path / "in" / "late edition #2.txt"  # a name that must be quoted in a link
+    odd.write_text("The ferry was late. Its captain said the fog was thick. Fares rose.", encoding="utf-8")
+    files = [*texts, odd]
+    out = tmp_path / "site"
+    code, _, err = run(["analyze", *map(str, files), "--format", "html", "--out", str(out), "--model",
+                        str(tiny_dir)], capsys)
+    assert code == 0, err
+    index = (out / "index.html").read_text(encoding="utf-8")
+    page = _Page(index)
+    links = [attrs["href"] for tag, attrs in page.tags if tag == "a"]
+    assert [unquote(href) for href in links] == [f"{path.stem}.html" for path in files]
+    assert "#" not in links[-1] and " " not in links[-1]
+    header, *rows = page.rows
+    assert header[:2] == ["report", "sentences"] and header[2:] == list(framing.LABELS)
+    assert [row[0] for row in rows] == list(map(str, files))
+    for path, row in zip(files, rows):  # the numbers of each row are its report's
+        report = (out / f"{path.stem}.html").read_text(encoding="utf-8")
+        assert int(row[1]) == report.count('<span class="s" ')
+        figures = _chart_figures(report)
+        if not figures:  # the empty FILE: no chart, no shares
+            assert row[1] == "0" and row[2:] == ["n/a"] * 4 and "No sentences to chart." in report
+            continue
+        for label, cell in zip(framing.LABELS, row[2:]):
+            percent, count, _ = re.fullmatch(r"(\d+%) \((\d+) of (\d+)\)", figures[label]).groups()
+            assert cell == f"{percent} ({count})"
+    # self-contained, as the reports are: no script, nothing fetched, its one style sheet alone allowed
+    assert not [tag for tag, _ in page.tags if tag in ("script", "img", "link", "iframe")]
+    style = re.search(r"<style>(.*?)</style>", index, re.S).group(1)
+    digest = base64.b64encode(hashlib.sha256(style.encode()).digest()).decode()
+    assert f"content=\"default-src 'none'; style-src 'sha256-{digest}'\"" in index
+    # run again: the index framing wrote is its own to replace
+    odd.unlink()
+    code, _, err = run(["analyze", *map(str, texts), "--format", "html", "--out", str(out), "--model",
+                        str(tiny_dir)], capsys)
+    assert code == 0, err
+    assert len(_Page((out / "index.html").read_text(encoding="utf-8")).rows) == 1 + len(texts)
+
+
+def test_one_html_report_into_a_folder_gets_an_index_too(tiny_dir, tmp_path, capsys):
+    path = tmp_path / "brief.txt"
+    path.write_text("The depot closed. Drivers said pay was late.", encoding="utf-8")
+    code, _, err = run(["analyze", str(path), "--format", "html", "--out", str(tmp_path / "one") + "/", "--model",
+                        str(tiny_dir)], capsys)
+    assert code == 0, err
+    assert sorted(p.name for p in (tmp_path / "one").iterdir()) == ["brief.html", "index.html"]
+    assert '<a href="brief.html">' in (tmp_path / "one" / "index.html").read_text(encoding="utf-8")
+
+
+def test_the_index_never_replaces_a_report_or_a_page_framing_did_not_write(tiny_dir, tmp_path, capsys):
+    texts = _articles(tmp_path)
+    first = str(next(iter(texts)))
+    for name in ("index.txt", "INDEX.md"):  # its report would be, or on some file systems would share, index.html
+        (tmp_path / "in" / name).write_text("Some text.", encoding="utf-8")
+    (tmp_path / "theirs").mkdir()
+    (tmp_path / "theirs" / "index.html").write_text("<!DOCTYPE html><title>my site</title>", encoding="utf-8")
+    (tmp_path / "taken" / "index.html").mkdir(parents=True)
+    for argv, message in [
+        ([first, str(tmp_path / "in" / "index.txt"), "--out", str(tmp_path / "new")],
+         f"the report for {tmp_path / 'in' / 'index.txt'} would be {tmp_path / 'new' / 'index.html'}, where the "
+         "index of the reports goes"),
+        ([str(tmp_path / "in" / "INDEX.md"), "--out", str(tmp_path / "new") + "/"], "rename "),
+        ([first, "--out", str(tmp_path / "theirs")], f"{tmp_path / 'theirs' / 'index.html'} exists and is not an index "
+                                                     "framing wrote"),
+        ([first, "--out", str(tmp_path / "taken")], f"{tmp_path / 'taken' / 'index.html'} is a folder"),
+    ]:
+        code, _, err = run(["analyze", *argv, "--format", "html", "--model", str(tmp_path / "no-model")], capsys)
+        assert code == 2 and message in err and "no-model" not in err, err  # refused before the model loads
+    assert (tmp_path / "theirs" / "index.html").read_text(encoding="utf-8") == "<!DOCTYPE html><title>my site</title>"
+    assert not (tmp_path / "new").exists()
+    # other formats write no index, and so mind no FILE named index
+    assert run(["analyze", str(tmp_path / "in" / "index.txt"), "--format", "json", "--out", str(tmp_path / "json"),
+                "--model", str(tiny_dir)], capsys)[0] == 0
+    assert [p.name for p in (tmp_path / "json").iterdir()] == ["index.json"]

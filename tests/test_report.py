@@ -934,3 +934,28 @@ def test_fragments_in_a_host_page_keep_their_styles_to_themselves_in_headless_ch
     assert found["hostHeading"] == "monospace" and found["hostSentence"] == "rgba(0, 0, 0, 0)"
     assert found["bodyMargin"] == "8px" and found["errors"] == []
     assert found["backgrounds"] == ["rgb(230, 230, 250)", "rgb(255, 243, 196)"] and found["described"] == 2
+
+
+def test_render_index_links_each_report_and_refuses_what_it_cannot_link():
+    from framing.errors import InputError
+    from framing.report import is_index_page, render_index
+
+    doc = labelled_document(lambda k: f"Note {k} was kept.", ["reported_fact", "editorial_opinion"])
+    index = render_index([("<a>.txt", "reports/a&b ?.html", doc)], title="Weekly <set>")
+    parsed = Parsed(index)
+    assert [attrs["href"] for tag, attrs in parsed.tags if tag == "a"] == ["reports/a%26b%20%3F.html"]
+    shown = "".join(parsed.text)
+    assert "<a>.txt" in shown and "Weekly <set>" in shown and "50% (1)" in shown
+    assert not [tag for tag, _ in parsed.tags if tag in ("script", "img", "link")]
+    assert is_index_page(index) and not is_index_page(render_html(doc))
+    for reports, error, message in [
+        ([], InputError, "reports is empty"),
+        ([("a.txt", "/srv/a.html", doc)], InputError, r"reports\[0\]'s path '/srv/a.html' is absolute"),
+        ([("a.txt", "C:\\out\\a.html", doc)], InputError, "is absolute"),
+        ([("a.txt", " ", doc)], InputError, r"reports\[0\]'s path is blank"),
+        ([("a.txt", "a.html")], TypeError, r"reports\[0\] must be a \(name, path, document\) triple, got tuple"),
+        ([("a.txt", "a.html", doc.to_dict())], TypeError, r"reports\[0\]'s document must be a framing Document"),
+        ("a.html", TypeError, r"reports must be a list of \(name, path, document\) triples, got str"),
+    ]:
+        with pytest.raises(error, match=message):
+            render_index(reports)
