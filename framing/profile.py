@@ -6,13 +6,14 @@ so it can be recomputed from stored results.
 
 from __future__ import annotations
 
+import logging
 import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
-from .document import Sentence
+from .document import Document, Sentence
 from .segment import OPENING_STAMP
 from .sources import PERSON_ROLES, EDGE, SourceIndex, alleges, normalise_source, text_key
 from .spans import quoted_regions, quotes_within
@@ -21,6 +22,8 @@ __all__ = ["build_profile", "normalise_source", "writer_loaded", "profile_losses
 
 _SPEAKING = ("attributed_claim", "official_denial")
 #: The labels whose roles the profile reads: who speaks, who denies, what is the writer's judgement.
+logger = logging.getLogger(__name__)
+
 PROFILE_LABELS = ("attributed_claim", "official_denial", "editorial_opinion")
 
 
@@ -117,6 +120,37 @@ def build_profile(sentences: Sequence[Sentence], labels: Sequence[str], text: st
         "unsourced_sentences": unsourced,
         "denials": _denial_pairs(sentences, credited),
     }
+
+
+def document_labels(doc: Document) -> tuple[str, ...]:
+    """The labels to (re)build ``doc``'s profile with: its profile's label order (without one, the model's:
+    the order of a sentence's scores), then any other label a sentence holds."""
+    counts = doc.profile.get("counts") if isinstance(doc.profile, dict) else None
+    known = tuple(counts) if isinstance(counts, dict) and counts else (
+        tuple(doc.sentences[0].scores) if doc.sentences else ())
+    return tuple(dict.fromkeys((*known, *sorted({s.label for s in doc.sentences}))))
+
+
+def profile_is_current(profile: object, sentences: Sequence[Sentence]) -> bool:
+    """Whether ``profile`` has every key :func:`build_profile` writes and counts exactly the labels that
+    ``sentences`` hold: false for a Document made by hand, ``analyze_many(profile=False)``, or labels
+    edited after analysis."""
+    if not isinstance(profile, dict) or not _PROFILE_KEYS <= profile.keys():
+        return False
+    counts = profile["counts"]
+    return (isinstance(counts, dict) and profile["sentences"] == len(sentences)
+            and dict(Counter(s.label for s in sentences)) == {k: n for k, n in counts.items() if n})
+
+
+def current_profile(doc: Document, labels: Sequence[str] = ()) -> dict[str, Any]:
+    """``doc.profile`` when :func:`profile_is_current`, else one built from the sentences over
+    :func:`document_labels` followed by ``labels``, so that what is drawn or summed up says what the
+    sentences show."""
+    if profile_is_current(doc.profile, doc.sentences):
+        return doc.profile
+    logger.debug("rebuilding a document's profile: it is missing, incomplete or counts other labels than "
+                 "its sentences hold")
+    return build_profile(doc.sentences, tuple(dict.fromkeys((*document_labels(doc), *labels))), doc.text)
 
 
 def writer_loaded(span, sentence: Sentence) -> bool:
@@ -357,3 +391,7 @@ def _content_words(text: str) -> set[str]:
     """The content words of ``text``, lower case and lightly stemmed ("dumped" and "dumping" are "dump")."""
     return {_ENDING.sub("", word) for word in re.findall(r"[^\W\d_]+", text.lower())
             if len(word) >= _CONTENT_LENGTH and word not in _NOT_CONTENT}
+
+
+#: Every key build_profile writes.
+_PROFILE_KEYS = frozenset(build_profile((), ()))

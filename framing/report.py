@@ -40,7 +40,7 @@ from urllib.parse import quote
 from . import __version__
 from .document import Document, Sentence
 from .errors import InputError
-from .profile import build_profile, writer_loaded
+from .profile import current_profile, document_labels, writer_loaded
 from .segment import LIST_ITEM, PARAGRAPH_BREAK
 from .validation import check_names
 
@@ -71,7 +71,6 @@ _LINE_BREAK = re.compile(r"[\n\r\u2028\u2029]")
 _BLANK_LINE = re.compile(PARAGRAPH_BREAK.pattern + r"|\u2029")
 _LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*")
 #: What a complete profile holds, as build_profile makes it.
-_PROFILE_KEYS = frozenset(build_profile((), ()))
 
 #: The type and width of the whole drawing: the page's body, or a fragment's wrapper.
 _ROOT = "font:16px/1.75 Georgia,serif;max-width:52rem;color:#222"
@@ -343,7 +342,7 @@ def render_index(reports: Sequence[tuple[str, str, Document]], title: str = "fra
     reports = _check_reports(reports)
     _check_text(title, "title", required=True)
     _check_text(model, "model", required=False)
-    labels = tuple(dict.fromkeys(label for _, _, doc in reports for label in _default_labels(doc)))
+    labels = tuple(dict.fromkeys(label for _, _, doc in reports for label in document_labels(doc)))
     style = _PAGE_ROOT + _COMMON_STYLE + _INDEX_STYLE + "".join(
         f"{_label_selector(label)}{{background:{_colour(label, labels)}}}\n" for label in labels)
     # a long label may break after an underscore, so that the table keeps to the page's width
@@ -360,8 +359,8 @@ def _index_row(name: str, path: str, doc: Document, labels: tuple[str, ...]) -> 
     """The index's row for one report: its name linked to it, its sentence count, and the share and count
     of each of ``labels`` as its own chart gives them ("n/a" for a label its model lacks, or for every
     label when it has no sentences)."""
-    own = _default_labels(doc)
-    profile = _profile(doc, own)
+    own = document_labels(doc)
+    profile = current_profile(doc, own)
     figures = _figures(profile, own) if doc.sentences else {}
     cells = "".join(f"<td>{figures[label][0]}% ({figures[label][1]})</td>" if label in figures else "<td>n/a</td>"
                     for label in labels)
@@ -425,7 +424,7 @@ def _scoped(style: str, scope: str) -> str:
 def _drawing(doc: Document, labels: tuple[str, ...], lang: str | None, ids: str) -> str:
     """What the page and the fragment share: a link to the profile, the legend, the article and the
     profile's sections; ``ids`` starts every id and every link to one."""
-    profile = _profile(doc, labels)
+    profile = current_profile(doc, labels)
     wrapped = any(_LINE_BREAK.search(s.text) for s in doc.sentences)  # hard-wrapped: breaks inside sentences
     body = "\n".join(f'<p class="para" dir="{_paragraph_direction(doc, p)}">'
                      f"{_paragraph_html(doc, p, labels, wrapped, ids)}</p>" for p in _paragraphs(doc))
@@ -481,7 +480,7 @@ def _check_arguments(doc: object, labels: object, lang: object, model: object) -
     _check_text(lang, "lang", required=False)
     if lang is not None and not _LANGUAGE_TAG.fullmatch(lang):
         raise InputError(f"lang must be a language tag such as 'en' or 'pt-BR', got {lang!r}")
-    return _default_labels(doc) if labels is None else _chosen_labels(labels, {s.label for s in doc.sentences})
+    return document_labels(doc) if labels is None else _chosen_labels(labels, {s.label for s in doc.sentences})
 
 
 def _check_document(doc: object, name: str) -> None:
@@ -515,28 +514,6 @@ def _check_text(value: object, name: str, required: bool) -> None:
         raise TypeError(f"{name} must be a str, got {type(value).__name__}")
     if not value.strip():
         raise InputError(f"{name} is blank; give some text" + ("" if required else " or None"))
-
-
-def _default_labels(doc: Document) -> tuple[str, ...]:
-    """The profile's label order (without one, the model's: the order of a sentence's scores), then any
-    other label a sentence holds."""
-    counts = doc.profile.get("counts") if isinstance(doc.profile, dict) else None
-    known = tuple(counts) if counts else tuple(doc.sentences[0].scores) if doc.sentences else ()
-    return tuple(dict.fromkeys((*known, *sorted({s.label for s in doc.sentences}))))
-
-
-def _profile(doc: Document, labels: tuple[str, ...]) -> dict[str, Any]:
-    """``doc.profile`` when it is complete and its counts are the sentences' labels; else one built from
-    the sentences (a Document made by hand, or labels edited after analysis), so that the chart and lists
-    say what the sentences show."""
-    profile = doc.profile if isinstance(doc.profile, dict) else {}
-    counts = profile.get("counts")
-    if (_PROFILE_KEYS <= profile.keys() and isinstance(counts, dict) and profile["sentences"] == len(doc.sentences)
-            and dict(Counter(s.label for s in doc.sentences)) == {k: n for k, n in counts.items() if n}):
-        return profile
-    logger.debug("rebuilding the document's profile: it is missing, incomplete or counts other labels than "
-                 "its sentences hold")
-    return build_profile(doc.sentences, tuple(dict.fromkeys((*_default_labels(doc), *labels))), doc.text)
 
 
 def _paragraphs(doc: Document) -> list[list[int]]:

@@ -16,7 +16,7 @@ from typing import Any
 
 from .document import Document
 from .errors import InputError
-from .profile import PROFILE_LABELS, build_profile
+from .profile import PROFILE_LABELS, build_profile, document_labels, profile_is_current
 from .sources import text_key
 from .validation import check_positive
 
@@ -24,8 +24,6 @@ __all__ = ["summarize"]
 
 logger = logging.getLogger(__name__)
 
-#: What a complete profile holds, as build_profile makes it.
-_PROFILE_KEYS = frozenset(build_profile((), ()))
 #: The keys of a profile's lists' entries that a summary reads, with their types.
 _ENTRY_KEYS = {
     "sources": {"source": str, "sentences": int, "labels": dict, "denies": bool},
@@ -86,26 +84,15 @@ def _document(item: object, position: int) -> Document:
 
 
 def _profile_of(doc: Document) -> tuple[dict[str, Any], tuple[str, ...]]:
-    """The document's profile and its labels: the stored one when it is current, else one rebuilt from
-    the sentences (a Document made by hand, ``analyze_many(profile=False)``, labels edited after analysis)."""
-    profile = doc.profile if isinstance(doc.profile, dict) else {}
-    if _current(profile, doc):
+    """The document's profile and its labels: the stored one when it is current and its lists hold what a
+    summary reads, else one rebuilt from the sentences (see :func:`framing.profile.current_profile`)."""
+    profile = doc.profile
+    if (profile_is_current(profile, doc.sentences) and isinstance(profile["unsourced_sentences"], list)
+            and all(_entries_fit(profile[key], keys) for key, keys in _ENTRY_KEYS.items())):
         return profile, tuple(profile["counts"])
-    logger.debug("rebuilding a document's profile: it is missing, incomplete or counts other labels than its "
-                 "sentences hold")
-    labels = _labels_of(doc)
+    labels = document_labels(doc)
+    logger.debug("summing up a document with a profile rebuilt from its sentences")
     return build_profile(doc.sentences, labels, doc.text), labels
-
-
-def _current(profile: dict[str, Any], doc: Document) -> bool:
-    """Whether ``profile`` is complete, well formed and counts the labels ``doc``'s sentences hold (the
-    test the HTML report applies, with the shape of the entries a summary reads)."""
-    counts = profile.get("counts")
-    return (_PROFILE_KEYS <= profile.keys() and isinstance(counts, dict)
-            and profile["sentences"] == len(doc.sentences)
-            and dict(Counter(s.label for s in doc.sentences)) == {k: n for k, n in counts.items() if n}
-            and isinstance(profile["unsourced_sentences"], list)
-            and all(_entries_fit(profile[key], keys) for key, keys in _ENTRY_KEYS.items()))
 
 
 def _entries_fit(entries: object, keys: dict[str, type | tuple[type, ...]]) -> bool:
@@ -113,15 +100,6 @@ def _entries_fit(entries: object, keys: dict[str, type | tuple[type, ...]]) -> b
     return isinstance(entries, list) and all(
         isinstance(entry, dict) and all(isinstance(entry.get(key, ...), kind) for key, kind in keys.items())
         for entry in entries)
-
-
-def _labels_of(doc: Document) -> tuple[str, ...]:
-    """The labels to rebuild ``doc``'s profile with, as the HTML report takes them: its profile's label
-    order (without one, the order of a sentence's scores), then any other label a sentence holds."""
-    counts = doc.profile.get("counts") if isinstance(doc.profile, dict) else None
-    known = tuple(counts) if isinstance(counts, dict) and counts else (
-        tuple(doc.sentences[0].scores) if doc.sentences else ())
-    return tuple(dict.fromkeys((*known, *sorted({s.label for s in doc.sentences}))))
 
 
 class _Totals:

@@ -567,7 +567,7 @@ def test_a_missing_or_stale_profile_is_rebuilt_from_the_sentences(caplog):
 
     fact, claim, denial, opinion = framing.LABELS
     doc = labelled_document(lambda k: f"Line {k} was read.", [fact, claim, denial, opinion])
-    caplog.set_level(logging.DEBUG, logger="framing.report")
+    caplog.set_level(logging.DEBUG, logger="framing.profile")
     render_html(doc)
     assert "rebuilding" not in caplog.text  # a profile that sums up the sentences is used as it is
     # none at all: the chart, the unsourced count and the denials come from the sentences
