@@ -42,6 +42,7 @@ from .document import Document, Sentence
 from .errors import InputError
 from .profile import current_profile, document_labels, writer_loaded
 from .segment import LIST_ITEM, PARAGRAPH_BREAK
+from .summary import summarize
 from .validation import check_names
 
 __all__ = ["render_html", "render_fragment", "render_sentence", "render_index", "is_index_page", "COLOURS", "TAGS"]
@@ -322,6 +323,8 @@ def render_sentence(sentence: Sentence, labels: tuple[str, ...] | None = None) -
 #: The mark in an index page's head that tells it from any other page (see :func:`is_index_page`).
 _INDEX_MARK = '<meta name="generator" content="framing index">'
 #: The index's own rules: counts and shares line up on the right, under the label they belong to.
+#: How many sources the index lists across its reports.
+_INDEX_SOURCES = 20
 _INDEX_STYLE = "\ntd+td{text-align:right;font-variant-numeric:tabular-nums}\n"
 
 
@@ -329,14 +332,16 @@ def render_index(reports: Sequence[tuple[str, str, Document]], title: str = "fra
                  model: str | None = None) -> str:
     """One self-contained page that links several reports (what ``framing analyze FILE FILE ... --format
     html --out FOLDER`` writes as ``FOLDER/index.html``): a table row per report, with its sentence count
-    and each label's share in the whole percentages that report's chart shows, its count beside it.
+    and each label's share in the whole percentages that report's chart shows, its count beside it; a last
+    row for all of them together; and the sources cited across them (:func:`framing.summary.summarize`),
+    cited in most reports first, the first 20.
 
     ``reports`` holds ``(name, path, doc)`` triples: the text shown for the report (its input file's
     name, say), the report page's file path relative to the index (URL-quoted here, so give the path,
     not a URL) and the :class:`Document` it draws. ``title`` heads the page; ``model`` names the model in
     the footer. Like the report it has no script and no external asset, and its Content-Security-Policy
     allows its own style sheet alone. ``TypeError`` for a ``reports`` that is no list of such triples or
-    a ``doc`` that is no Document; ``InputError`` for no reports, a blank name, title or model, or a path
+    a ``doc`` that is no Document; ``InputError`` for no reports, documents that ``summarize`` cannot sum up together, a blank name, title or model, or a path
     that is blank or absolute (the index would not travel with its reports).
     """
     reports = _check_reports(reports)
@@ -348,11 +353,34 @@ def render_index(reports: Sequence[tuple[str, str, Document]], title: str = "fra
     # a long label may break after an underscore, so that the table keeps to the page's width
     heads = "".join(f'<th data-label="{escape(label)}">{escape(label).replace("_", "_<wbr>")}</th>' for label in labels)
     rows = "".join(_index_row(name, path, doc, labels) for name, path, doc in reports)
+    summary = summarize(doc for _, _, doc in reports)
     return (f"{_head(title, style, _INDEX_MARK)}<body><h1>{escape(title)}</h1>"
             "<p>Each label's share of a report's sentences, in whole percentages as its chart shows them, "
             "with the number of sentences in brackets.</p><table><caption>Sentences and label shares per "
-            f"report</caption><tr><th>report</th><th>sentences</th>{heads}</tr>{rows}</table>"
+            f"report</caption><tr><th>report</th><th>sentences</th>{heads}</tr>{rows}"
+            f"{_total_row(summary, labels)}</table>{_corpus_sources(summary)}"
             f"{_footer(model)}</body></html>\n")
+
+
+def _total_row(summary: dict[str, Any], labels: tuple[str, ...]) -> str:
+    """The index's last row: every report's sentences together, as :func:`framing.summary.summarize` counts
+    them."""
+    figures = _figures(summary, labels) if summary["sentences"] else {}
+    cells = "".join(f"<td>{figures[label][0]}% ({figures[label][1]})</td>" if label in figures else "<td>n/a</td>"
+                    for label in labels)
+    return f'<tr><th scope="row">all reports</th><td>{summary["sentences"]}</td>{cells}</tr>'
+
+
+def _corpus_sources(summary: dict[str, Any], top: int = _INDEX_SOURCES) -> str:
+    """The sources cited across the reports, most reports first: in how many each is cited, its sentences,
+    and in how many it denies."""
+    rows = "".join(f"<tr><td>{escape(s['display'])}</td><td>{s['documents']}</td><td>{s['sentences']}</td>"
+                   f"<td>{s['denying_documents'] or ''}</td></tr>" for s in summary["sources"][:top])
+    rows = rows or '<tr><td colspan="4">No sources found.</td></tr>'
+    shown = min(top, len(summary["sources"]))
+    return (f"<table><caption>Sources across the reports ({shown} of {len(summary['sources'])}, cited in most "
+            "reports first)</caption><tr><th>source</th><th>reports</th><th>sentences</th><th>denies in</th></tr>"
+            f"{rows}</table>")
 
 
 def _index_row(name: str, path: str, doc: Document, labels: tuple[str, ...]) -> str:

@@ -959,3 +959,36 @@ def test_render_index_links_each_report_and_refuses_what_it_cannot_link():
     ]:
         with pytest.raises(error, match=message):
             render_index(reports)
+
+
+def test_render_index_totals_every_report_and_lists_the_sources_cited_across_them():
+    from framing.document import Document
+    from framing.report import render_index
+
+    def article(*sentences):
+        """One Document of ``(text, label, source)`` sentences, each source tagged where it is written."""
+        from framing.document import Sentence, Span
+        from framing.profile import build_profile
+
+        text, parts, at = "", [], 0
+        for words, label, source in sentences:
+            spans = (Span("source", at + words.index(source), at + words.index(source) + len(source), source),
+                     ) if source else ()
+            parts.append(Sentence(words, at, at + len(words), label, {l: float(l == label) for l in framing.LABELS},
+                                  spans))
+            text += words + " "
+            at += len(words) + 1
+        return Document(text, parts, build_profile(parts, framing.LABELS, text))
+
+    first = article(("The port authority said the berths were full.", "attributed_claim", "The port authority"),
+                    ("Ships waited offshore.", "reported_fact", None))
+    second = article(("The port authority denied the delay.", "official_denial", "The port authority"),
+                     ("Dock workers said the cranes had failed.", "attributed_claim", "Dock workers"),
+                     ("It is a shambles.", "editorial_opinion", None))
+    parsed = Parsed(render_index([("a.txt", "a.html", first), ("b.txt", "b.html", second)]))
+    shown = " ".join(parsed.text)
+    # five sentences in all: one fact (20%), two claims (40%), one denial, one opinion
+    assert re.search(r"all reports\s*5\s*20% \(1\)\s*40% \(2\)\s*20% \(1\)\s*20% \(1\)", shown), shown
+    # the authority is cited in both reports and denies in one; the dock workers in one
+    assert re.search(r"port authority\s*2\s*2\s*1\s*Dock workers\s*1\s*1", shown), shown
+    assert "2 of 2" in shown
