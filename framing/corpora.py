@@ -105,9 +105,11 @@ def real_labels(directory: Path, shared: Path, split: str = "train", context_sen
 
 
 def _previous_sentences(doc: str, start: int, count: int) -> str | None:
-    window = doc[max(0, start - 600 * count):start]
+    lo = max(0, start - 600 * count)
+    window = doc[lo:start]
     bounds = split_sentences(window)
-    return preceding(window, bounds, len(bounds), count) if bounds else None
+    # a window cut from inside the document starts with no headline
+    return preceding(window, bounds, len(bounds), count, starts_text=lo == 0) if bounds else None
 
 
 def _joined_context(before: list[str], count: int) -> str | None:

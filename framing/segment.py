@@ -15,13 +15,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Iterator
+from collections.abc import Iterator, Sequence
 
 from .textchars import is_letter_or_mark
 
-__all__ = ["split_sentences", "preceding", "list_mark_length", "lead_length", "dateline_length", "stamp_length",
-           "DATELINE", "ABBREVIATIONS", "PARAGRAPH_BREAK", "LIST_ITEM", "NAME_PARTICLES", "GLUED_PARTICLES",
-           "TIME_ZONES", "STAMP_MARKS", "OPENING_STAMP", "ENTRY_STAMP"]
+__all__ = ["split_sentences", "preceding", "page_furniture", "FURNITURE_REACH", "list_mark_length", "lead_length",
+           "dateline_length", "stamp_length", "DATELINE", "ABBREVIATIONS", "PARAGRAPH_BREAK", "LIST_ITEM",
+           "NAME_PARTICLES", "GLUED_PARTICLES", "TIME_ZONES", "STAMP_MARKS", "OPENING_STAMP", "ENTRY_STAMP"]
 
 #: Words that take a full stop without ending a sentence (lower-cased, without
 #: the stop). Titles and month names never end a sentence here; a sentence
@@ -140,6 +140,8 @@ _CANDIDATE = re.compile(
 # A brand written in lower case then capitals ("eBay", "iPhone") may start a sentence.
 _CAMEL_START = re.compile(r"[a-z][A-Z][a-z]")
 _BLANK = re.compile(r"[\s" + _INVISIBLE + r"]")
+# Blanks within a line: spaces, tabs, no-break spaces and invisible characters, not line breaks.
+_HORIZONTAL_BLANKS = re.compile(r"(?:[^\S\r\n]|[" + _INVISIBLE + r"])*")
 # A liveblog's time stamp on its own, which heads the entry after it: "10:05", "[10:05]", "9.30 a.m.",
 # "14:20 GMT -"; not a bare number such as "12.50".
 _STAMP = re.compile(r"[\[(]?(?:\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?)"
@@ -189,12 +191,45 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return list(_iter_sentences(text))
 
 
-def preceding(text: str, bounds: list[tuple[int, int]], index: int, count: int) -> str | None:
+def preceding(text: str, bounds: list[tuple[int, int]], index: int, count: int, *,
+              starts_text: bool = True) -> str | None:
     """The ``count`` sentences before sentence ``index`` of ``text`` (``bounds`` from
-    :func:`split_sentences`), with what lies between them; ``None`` before the first."""
-    if index == 0:
+    :func:`split_sentences`), with what lies between them; ``None`` when there are none.
+
+    Page furniture (see :func:`page_furniture`) is passed over with the space after it, so that
+    a sentence is read with the copy it goes on from, not with a headline's or byline's words;
+    at most :data:`FURNITURE_REACH` furniture sentences are looked past, which keeps the search
+    short on text made of little else. ``starts_text``: ``False`` for a window cut from inside
+    a document, whose first paragraph is no headline.
+    """
+    headline = _LazyHeadline(text, bounds, starts_text)
+    chosen: list[int] = []
+    for k in range(index - 1, max(-1, index - 1 - count - FURNITURE_REACH), -1):
+        if len(chosen) == count:
+            break
+        if not _is_furniture(text, bounds, k, headline):
+            chosen.append(k)
+    if not chosen:
         return None
-    return text[bounds[max(0, index - count)][0]:bounds[index - 1][1]]
+    chosen.reverse()
+    # each sentence with the space after it, up to the next sentence (chosen or furniture passed over)
+    pieces = [text[bounds[k][0]:bounds[k + 1][0]] for k in chosen[:-1]]
+    return "".join(pieces) + text[bounds[chosen[-1]][0]:bounds[chosen[-1]][1]]
+
+
+def page_furniture(text: str, bounds: Sequence[tuple[int, int]], *, starts_text: bool = True) -> list[bool]:
+    """Whether each sentence of ``text`` (``bounds`` as from :func:`split_sentences`) is page furniture:
+    the headline, a byline or a publishing stamp, which frame the copy without being part of it.
+
+    A byline ("By Jane Roe", "By Jane Roe and Sam Poe, Political Editors", "By JANE ROE in Nairobi")
+    and a stamp ("Updated 14:05 GMT", "Published 3 March 2024", "Last modified: Tue 5 Mar, 09:12")
+    count on a line of their own. The headline is the text's first paragraph when it is one line
+    with a blank line after it, ending without a sentence's stop (or a comma, colon or semicolon,
+    which carry on); every sentence in it counts. ``starts_text``: ``False`` for a window cut from
+    inside a document, whose first paragraph is no headline.
+    """
+    headline = _LazyHeadline(text, bounds, starts_text)
+    return [_is_furniture(text, bounds, k, headline) for k in range(len(bounds))]
 
 
 def _iter_sentences(text: str) -> Iterator[tuple[int, int]]:
@@ -372,6 +407,141 @@ def list_mark_length(sentence: str) -> int:
 _LINE_END_STOP = re.compile(r"[.!?…][\"'”’»)\]]*$")
 _TITLE_AT_END = re.compile(r"(?:\b[A-Z]|\b(?:" + "|".join(
     sorted((w.capitalize() for w in _CAPITALISED_ONLY - {"jr", "sr", "st"}), key=len, reverse=True)) + r"))\.$")
+
+
+#: How many furniture sentences in a row :func:`preceding` looks past for the copy before them.
+FURNITURE_REACH = 16
+#: The longest headline, byline or stamp line: furniture is short, and the bound keeps its checks cheap.
+_HEADLINE_CHARS = 300
+_FURNITURE_LINE_CHARS = 150
+# A headline's last characters that end or carry on a sentence: a stop and closing marks, or ",", ":", ";".
+_HEADLINE_GOES_ON = re.compile(r"(?:[.!?…。｡！？．]|[,:;，：；])[" + re.escape(_CLOSERS) + r"]*$")
+# A byline's name: two to four capitalised words or initials (capitals throughout too: "JANE ROE"), with
+# name particles between them ("Ana de la Cruz") and glued ones before one ("Omar al-Rashid").
+_NAME_WORD = rf"(?:(?:{GLUED_PARTICLES})-)?[{_UPPER}][\w'’.-]*"
+_BYLINE_NAME = rf"{_NAME_WORD}(?:\s+(?:(?:{'|'.join(sorted(NAME_PARTICLES))})\s+)*{_NAME_WORD}){{1,3}}"
+# A byline: "By" and one or more names ("Jane Roe, Sam Poe and Ann Li", "Jane Roe & Sam Poe"), then
+#: optionally a role, outlet or place after a comma, bar, slash or dash, or after "in", "for" or "at"
+# ("By Jane Roe, Political Editor", "By Jane Roe | Reuters", "By JANE ROE in Nairobi"): up to eight words.
+_BYLINE = re.compile(
+    rf"[Bb][Yy]\s+(?P<name>{_BYLINE_NAME})(?:(?:\s*[,&]\s*|\s+(?:and|AND)\s+){_BYLINE_NAME})*"
+    r"(?:(?:\s*[,|/•·]\s*|\s+[-–—]\s+|\s+(?:in|for|at|IN|FOR|AT)\s+)\S+(?:\s+\S+){0,7})?")
+# Capitalised words that open a phrase of time or manner after "By", not a name ("By Monday Night").
+# Months that are also given names ("By April Reyes") are left out.
+_NOT_NAMES = frozenset("""the this that these those then now next last early late end noon midnight
+    monday tuesday wednesday thursday friday saturday sunday january february march july september october
+    november december""".split())
+# The words that open a publishing stamp: "Updated", "Published on", "Last modified:", "First posted at".
+_PUBLISHED = re.compile(r"(?:(?:[Ll]ast|[Ff]irst|LAST|FIRST)\s+)?(?:[Uu]pdated|[Pp]ublished|[Mm]odified|[Pp]osted|"
+                        r"[Ee]dited|UPDATED|PUBLISHED|MODIFIED|POSTED|EDITED)\b")
+# One piece of a stamp's date and time: a word (with inner stops: "a.m."), a number ("14:05", "3rd",
+# "2024-03-05T09:12Z"), or a separator.
+_STAMP_PIECE = re.compile(
+    r"\s*(?:(?P<word>[^\W\d_]+(?:\.[^\W\d_]+)*\.?)|(?P<number>\d[\w:.+/-]*)|[,;:|/•·()\[\]+–—-])")
+# The words a stamp's date and time are made of, besides the time zones (lower case, stops dropped).
+_STAMP_WORDS = frozenset("""on at am pm ago just now today yesterday hour hours hr hrs minute minutes min mins
+    second seconds sec secs day days week weeks local time and updated published modified posted edited last
+    first""".split()) | _WITH_CLOCK
+_TIME_ZONE = re.compile(rf"(?:{TIME_ZONES})")
+# Words of a relative stamp that say when without a figure ("Updated yesterday", "Posted just now").
+_STAMP_WHEN = frozenset("ago today yesterday now".split())
+
+
+class _LazyHeadline:
+    """Where the headline of ``text`` ends (see :func:`page_furniture`), found on first use: most
+    sentences lie too far from the text's start to be in it, so most calls never look."""
+
+    def __init__(self, text: str, bounds: Sequence[tuple[int, int]], starts_text: bool) -> None:
+        self.text, self.bounds, self.starts_text = text, bounds, starts_text
+        self.end: int | None = None
+
+    def holds(self, k: int) -> bool:
+        """Whether sentence ``k`` lies in the headline."""
+        if not self.starts_text or self.bounds[k][1] > self.bounds[0][0] + _HEADLINE_CHARS:
+            return False
+        if self.end is None:
+            self.end = _headline_end(self.text, self.bounds[0][0])
+        return self.bounds[k][1] <= self.end
+
+
+def _headline_end(text: str, first: int) -> int:
+    """The end of the headline that starts at ``first`` (the first sentence's start), or 0 when the
+    first paragraph is none: not one line, too long, ending as a sentence does, or without a blank
+    line after it."""
+    line_break = _LINE.search(text, first, first + _HEADLINE_CHARS + 1)
+    if not line_break or not PARAGRAPH_BREAK.match(text, line_break.start()):
+        return 0
+    line = _trimmed_end(text, first, line_break.start())
+    return 0 if _HEADLINE_GOES_ON.search(text, first, line) else line
+
+
+def _trimmed_end(text: str, start: int, end: int) -> int:
+    """``end`` moved back over the blanks before it, not past ``start``."""
+    while end > start and _BLANK.match(text, end - 1):
+        end -= 1
+    return end
+
+
+def _is_furniture(text: str, bounds: Sequence[tuple[int, int]], k: int, headline: _LazyHeadline) -> bool:
+    """Whether sentence ``k`` is in the headline, or a byline or stamp on a line of its own."""
+    if headline.holds(k):
+        return True
+    start, end = bounds[k]
+    if end - start > _FURNITURE_LINE_CHARS or not (_is_byline(text, start, end) or _is_stamp(text, start, end)):
+        return False
+    before = bounds[k - 1][1] if k else 0
+    after = bounds[k + 1][0] if k + 1 < len(bounds) else len(text)
+    return _line_starts(text, before, start) and _line_ends(text, end, after)
+
+
+def _is_byline(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a byline (see ``_BYLINE``), not "By Monday Night" nor a
+    sentence with a stop at its end ("By Jane Roe's count, it failed.")."""
+    byline = _BYLINE.fullmatch(text, start, end)
+    if not byline or byline.group("name").split()[0].lower() in _NOT_NAMES:
+        return False
+    stop = _LINE_END_STOP.search(text, start, end)
+    return not stop or "." in text[text.rfind(" ", start, end) + 1:end - 1]  # a last word "D.C." may end so
+
+
+def _is_stamp(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a publishing stamp: its opening words (see ``_PUBLISHED``), then
+    only dates, times, zones and separators, with a figure or a word such as "ago" among them."""
+    head = _PUBLISHED.match(text, start, end)
+    if not head:
+        return False
+    pos, when = head.end(), False
+    while pos < end:
+        piece = _STAMP_PIECE.match(text, pos, end)
+        if not piece:
+            return _trimmed_end(text, pos, end) == pos and when
+        word = piece.group("word")
+        if word is not None:
+            bare = word.replace(".", "")
+            if bare.lower() not in _STAMP_WORDS and not _TIME_ZONE.fullmatch(bare):
+                return False
+            when |= bare.lower() in _STAMP_WHEN
+        when |= piece.group("number") is not None
+        pos = piece.end()
+    return when
+
+
+def _line_starts(text: str, before: int, start: int) -> bool:
+    """Whether ``start`` opens a line: only blanks lie between it and a line break, or the text's start,
+    after ``before`` (the end of the sentence before)."""
+    line_break = max(text.rfind("\n", before, start), text.rfind("\r", before, start))
+    if line_break < 0 and before > 0:
+        return False
+    return _HORIZONTAL_BLANKS.fullmatch(text, line_break + 1 if line_break >= 0 else before, start) is not None
+
+
+def _line_ends(text: str, end: int, after: int) -> bool:
+    """Whether ``end`` ends a line: only blanks lie between it and a line break, or the text's end, before
+    ``after`` (the start of the sentence after)."""
+    breaks = [at for at in (text.find("\n", end, after), text.find("\r", end, after)) if at >= 0]
+    if not breaks and after < len(text):
+        return False
+    return _HORIZONTAL_BLANKS.fullmatch(text, end, min(breaks, default=after)) is not None
 
 
 def _title_like(line: str) -> bool:

@@ -29,3 +29,31 @@ def test_each_sentence_is_scored_with_the_sentences_before_it_as_context(analyze
     alone = analyzer.predict_proba(texts)
     np.testing.assert_allclose(scores[0], alone[0], atol=1e-5)
     assert all(np.abs(scores[k] - alone[k]).max() > 1e-3 for k in range(1, len(texts)))
+
+
+LAYOUT = ("Council chief rejects fraud allegations\n\n"
+          "Auditors say Marlow council paid for roads that were never repaired\n\n"
+          "By Priya Hallam and Ed Stour\n\n"
+          "Updated 11:05 GMT\n\n"
+          "An audit by the firm Ledgerwise found that the council paid for repairs that never happened. "
+          "The council's chief executive, Tom Averill, rejected the findings.")
+
+
+def test_the_headline_byline_and_stamp_are_left_out_of_the_context_of_the_copy(analyzer):
+    doc = analyzer.analyze(LAYOUT)
+    texts = [s.text for s in doc.sentences]
+    assert len(texts) == 6
+    scores = np.array([[s.scores[label] for label in analyzer.labels] for s in doc.sentences])
+    # the standfirst is read alone, as the text's first sentence would be, and the byline after it with it
+    np.testing.assert_allclose(scores[1], analyzer.predict_proba([texts[1]])[0], atol=1e-5)
+    np.testing.assert_allclose(scores[2], analyzer.predict_proba([texts[2]], [texts[1]])[0], atol=1e-5)
+    # the audit sentence goes on from the standfirst, past the byline and the stamp
+    np.testing.assert_allclose(scores[4], analyzer.predict_proba([texts[4]], [texts[1]])[0], atol=1e-5)
+
+
+@pytest.mark.parametrize("byline", ["By Priya Hallam and Ed Stour", "By PRIYA HALLAM in Marlow"])
+def test_a_byline_after_a_denial_headline_is_not_read_as_a_denial_nor_credited(bundled, byline):
+    doc = bundled.analyze(LAYOUT.replace("By Priya Hallam and Ed Stour", byline))
+    assert doc.sentences[2].text == byline
+    assert doc.sentences[2].label != "official_denial"
+    assert doc.profile["credits"][2] is None

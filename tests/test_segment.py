@@ -1,3 +1,5 @@
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -650,3 +652,160 @@ def test_capitals_ending_in_a_role_before_a_dash_are_wording_not_a_dateline(text
     # the same capitals with a place's name last are a dateline
     place = text.split(" ")[0] + " FALLS"
     assert dateline_length(place + " — The river rose.") == len(place + " — ")
+
+
+# Page furniture: a headline, bylines and publishing stamps frame the copy; contexts pass over them.
+
+LAYOUT = ("Harbour board rejects dredging complaints\n\n"
+          "Anglers say silt from the works has choked the estuary\n\n"
+          "By Mira Castell and Joss Penhale\n\n"
+          "Updated 16:20 BST\n\n"
+          "A survey by the Tamsin Angling Club found that catches fell by half after dredging began. "
+          "The harbour board called the survey unscientific.")
+
+
+def furniture_of(text):
+    from framing.segment import page_furniture
+
+    return [text[a:b] for (a, b), flag in zip(split_sentences(text), page_furniture(text, split_sentences(text)))
+            if flag]
+
+
+def test_the_headline_a_byline_and_a_stamp_are_furniture_and_the_copy_is_not():
+    assert furniture_of(LAYOUT) == ["Harbour board rejects dredging complaints", "By Mira Castell and Joss Penhale",
+                                    "Updated 16:20 BST"]
+
+
+@pytest.mark.parametrize("line", [
+    "By Mira Castell", "By Mira Castell and Joss Penhale", "By Mira Castell, Joss Penhale & Ana de la Vega",
+    "By Mira Castell, Transport Correspondent", "By MIRA CASTELL in Valparaíso", "By Mira Castell | Coastal Times",
+    "BY MIRA CASTELL", "By Omar al-Haddad, Gulf Desk", "Updated 16:20 BST", "Published 3 March 2024",
+    "Last modified: Tue 5 Mar 2024, 09:12", "Last updated 2 hours ago", "First published on 4 June 2023 at 7 a.m. ET",
+    "Published 14:05 GMT, 3 March 2024 | Updated 15:10 GMT", "UPDATED 3/5/2024", "Posted yesterday",
+])
+def test_a_byline_or_stamp_on_a_line_of_its_own_is_furniture(line):
+    text = f"Dredging resumed on Monday.\n\n{line}\n\nCatches fell sharply."
+    assert furniture_of(text) == [line]
+    assert furniture_of(f"Dredging resumed on Monday.\n{line}\nCatches fell sharply.") == [line]
+
+
+@pytest.mark.parametrize("line", [
+    "By Monday Night", "By the end of the year", "By Order of the Harbour Board", "By Mira Castell's count, it failed.",
+    "Updated figures show a rise", "Published in 2019, the survey found a gap.", "Updated", "Posted in Politics",
+    "By Reuters",
+])
+def test_a_line_that_only_opens_like_a_byline_or_stamp_is_copy(line):
+    assert furniture_of(f"Dredging resumed on Monday.\n\n{line}\n\nCatches fell sharply.") == []
+
+
+def test_a_byline_or_stamp_inside_a_paragraph_is_copy():
+    text = "The works began in May.\n\nDredging resumed. By Mira Castell\n\nCatches fell. Updated 16:20 BST"
+    assert furniture_of(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Harbour board rejects complaints.\n\nCatches fell.",  # a sentence's stop
+    "Is the estuary dying?\n\nCatches fell.",
+    "The board said:\n\nCatches fell.",  # a colon carries on
+    "Harbour board rejects complaints\nCatches fell sharply after the works.",  # no blank line after it
+    "Harbour board\nrejects complaints\n\nCatches fell.",  # two lines
+    "Catches fell sharply after the works",  # nothing after it
+    "x" * 400 + "\n\nCatches fell.",  # too long for a headline
+])
+def test_a_first_paragraph_is_a_headline_only_as_one_unstopped_line_before_a_blank_line(text):
+    assert furniture_of(text) == []
+
+
+def test_every_sentence_of_a_one_line_headline_is_furniture():
+    text = "Dying? Anglers Count the Cost\n\nCatches fell."
+    assert furniture_of(text) == ["Dying?", "Anglers Count the Cost"]
+
+
+def test_preceding_passes_over_furniture_with_the_space_after_it():
+    from framing.segment import preceding
+
+    bounds = split_sentences(LAYOUT)
+    contexts = [preceding(LAYOUT, bounds, k, 2) for k in range(len(bounds))]
+    standfirst, survey = LAYOUT.split("\n\n")[1], LAYOUT.split("\n\n")[4].split(" The harbour")[0]
+    assert contexts[:4] == [None, None, standfirst, standfirst]
+    assert contexts[4] == standfirst  # after the byline and the stamp: the copy before them
+    assert contexts[5] == f"{standfirst}\n\n{survey}"
+
+
+def _plain_preceding(text, bounds, index, count):
+    """The context as it was before furniture was passed over: the last ``count`` sentences as they stand."""
+    return text[bounds[max(0, index - count)][0]:bounds[index - 1][1]] if index else None
+
+
+PLAIN_STORIES = [
+    "The ferry was cancelled on Friday.\n\nPassengers said they had no warning. The operator blamed the wind.\n"
+    "Refunds will follow.",
+    "Rents rose 4% in May. Tenants' groups called the rise shameful.\n\n\"We cannot keep up,\" one tenant said.",
+    "OSLO (Reuters) - The central bank held rates. Critics called it timid.\n\n- Cut fees\n- Freeze rents\n\n"
+    "Officials said more would come.",
+]
+
+
+@pytest.mark.parametrize("count", [1, 2, 3])
+def test_preceding_is_unchanged_where_no_furniture_comes_before(count):
+    from framing.segment import page_furniture, preceding
+
+    examples = sorted((Path(__file__).resolve().parents[1] / "examples").glob("*.txt"))
+    texts = PLAIN_STORIES + [path.read_text(encoding="utf-8") for path in examples]
+    compared = 0
+    for text in texts:
+        bounds = split_sentences(text)
+        furniture = page_furniture(text, bounds)
+        for k in range(len(bounds) + 1):
+            if not any(furniture[max(0, k - count):k]):
+                assert preceding(text, bounds, k, count) == _plain_preceding(text, bounds, k, count)
+                compared += 1
+    assert compared > 40
+
+
+def test_a_window_cut_from_inside_a_document_has_no_headline():
+    from framing.segment import preceding
+
+    window = "ing in the estuary\n\nCatches fell sharply."
+    bounds = split_sentences(window)
+    assert preceding(window, bounds, len(bounds), 2) == "Catches fell sharply."
+    assert preceding(window, bounds, len(bounds), 2, starts_text=False) == window
+
+
+def test_a_long_run_of_furniture_is_looked_past_only_so_far(monkeypatch):
+    """Text made of little but bylines must not make each context search the whole run again."""
+    from framing import segment
+
+    calls = []
+    real = segment._is_furniture
+    monkeypatch.setattr(segment, "_is_furniture", lambda *args: calls.append(args) or real(*args))
+    text = "The survey began in May.\n" + "By Mira Castell\n" * 3000 + "Catches fell."
+    bounds = split_sentences(text)
+    contexts = [segment.preceding(text, bounds, k, 2) for k in range(len(bounds))]
+    assert len(calls) <= len(bounds) * (2 + segment.FURNITURE_REACH)
+    assert contexts[2] == "The survey began in May."  # within reach, the copy before the run
+    assert contexts[-1] is None  # past it, none
+
+
+@settings(max_examples=FUZZ_EXAMPLES, deadline=None)
+@given(st.lists(st.sampled_from(["By Mira Castell", "Updated 16:20 BST", "Harbour board rejects claims", "It fell.",
+                                 "Anglers said so", ".", " ", "\n", "\n\n", "The board", "By", "Posted 2 days ago"]),
+                max_size=40), st.integers(1, 3))
+def test_property_contexts_hold_the_copy_before_and_pass_over_only_furniture(parts, count):
+    from framing.segment import FURNITURE_REACH, page_furniture, preceding
+
+    text = "".join(parts)
+    bounds = split_sentences(text)
+    furniture = page_furniture(text, bounds)
+    for k in range(len(bounds) + 1):
+        context = preceding(text, bounds, k, count)
+        copy = [j for j in range(max(0, k - count - FURNITURE_REACH), k) if not furniture[j]][-count:]
+        if not copy:
+            assert context is None
+            continue
+        first, last = bounds[copy[0]], bounds[copy[-1]]
+        assert context.startswith(text[first[0]:first[1]]) and context.endswith(text[last[0]:last[1]])
+        if not any(furniture[copy[0]:copy[-1]]):
+            assert context == text[first[0]:last[1]]
+        else:
+            assert len(context) < last[1] - first[0]
