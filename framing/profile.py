@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from .document import Document, Sentence
-from .segment import OPENING_STAMP
+from .segment import OPENING_STAMP, page_furniture
 from .sources import PERSON_ROLES, EDGE, SourceIndex, alleges, normalise_source, text_key
 from .spans import quoted_regions, quotes_within
 
@@ -86,14 +86,17 @@ def build_profile(sentences: Sequence[Sentence], labels: Sequence[str], text: st
     With the document's ``text`` (which the sentences' offsets index), a
     quotation that runs over several sentences is credited to the source named
     (or referred to: "she said") where it closes, and an evaluative sentence
-    wholly inside quotation marks is the speaker's, not counted as unsourced.
+    wholly inside quotation marks is the speaker's, not counted as unsourced,
+    and page furniture (a headline, byline or stamp line: see
+    :func:`framing.segment.page_furniture`) is credited only to a source it names.
     ``quotes``: ``quoted_regions(text)`` when the caller has it already.
     """
     total = len(sentences)
     counts = Counter(s.label for s in sentences)
     regions = (quoted_regions(text) if quotes is None else quotes) if text else []
     runs = _closed_quotations(sentences, text, regions)
-    credited, shown = _credit_sources(sentences, runs)
+    furniture = page_furniture(text, [(s.start, s.end) for s in sentences]) if text else [False] * total
+    credited, shown = _credit_sources(sentences, runs, furniture)
     sources: dict[str, dict[str, Any]] = {}
     for index, name in credited.items():
         entry = sources.setdefault(name, {"source": name, "display": shown.get(name, name), "sentences": 0,
@@ -181,8 +184,8 @@ def _role_word(word: str) -> bool:
     return bool(_SPOKES.fullmatch(word)) or word in PERSON_ROLES or word.removesuffix("s") in PERSON_ROLES
 
 
-def _credit_sources(sentences: Sequence[Sentence],
-                    runs: list[tuple[int, int]]) -> tuple[dict[int, str], dict[str, str]]:
+def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]],
+                    furniture: Sequence[bool]) -> tuple[dict[int, str], dict[str, str]]:
     """The source each attributed or denial sentence is credited to, and each source's display form
     (as first written in full, capitalised where it ever was: "Wang Wenbin", not a later "Wang").
 
@@ -195,6 +198,10 @@ def _credit_sources(sentences: Sequence[Sentence],
     spokeswoman denied it. She said..."; not "she" after "a police spokesman"). A quotation closed
     by a later sentence (``runs``, see :func:`_closed_quotations`) belongs to the source that
     sentence names or refers to after it.
+
+    A ``furniture`` sentence (a headline, byline or stamp line) is credited only to a source it
+    names, and no sentence goes on from it: it is not part of anyone's account, so "By Jane Roe"
+    after a claim is not the claimant's, and the source it names is not the one continued.
     """
     credited: dict[int, str] = {}
     named: dict[int, list[tuple[int, str]]] = {}  # sentence -> (start, source) of the sources it names
@@ -234,21 +241,22 @@ def _credit_sources(sentences: Sequence[Sentence],
             person = last if role_fits else known.recent_person
             if person and denial and said_last.get(known.resolve(person)) == "attributed_claim":
                 person = None
-            name = own[0] if own else (person if personal else inherited)
+            name = own[0] if own else None if furniture[index] else (person if personal else inherited)
             if name:
                 credited[index] = name
                 if not own:  # its pronouns ("..., she said") stand for it, for a quotation it closes
                     referred[index] = [(start, name) for start, unnamed in found if not unnamed]
                 known.spoke(name, sentence)
                 said_last[known.resolve(name)] = sentence.label
-                last_label = sentence.label
-        if own:
+                if not furniture[index]:
+                    last_label = sentence.label
+        if own and not furniture[index]:
             last, last_written = own[0], own_written[0]
             if sentence.label not in _SPEAKING:
                 last_label = None
     for index, (closer, quote_end) in _quotes_closed_later(sentences, runs).items():
         after = [name for start, name in named.get(closer, referred.get(closer, ())) if start >= quote_end]
-        if sentences[index].label in _SPEAKING and index not in named and after:
+        if sentences[index].label in _SPEAKING and index not in named and after and not furniture[index]:
             credited[index] = after[0]  # '"It is unacceptable. It must change," said Kay Scheller.'
     credited = {index: known.resolve(name) for index, name in credited.items()}
     return credited, known.shown

@@ -1587,3 +1587,62 @@ def test_a_liveblog_stamp_with_any_listed_zone_is_dropped(text, expected):
 ])
 def test_a_swallowed_dateline_with_a_country_a_state_two_places_or_accents_is_dropped(text, expected):
     assert normalise_source(text) == expected
+
+
+def paragraphs(*rows, gap="\n\n"):
+    """:func:`laid_out` with one ``gap`` after every row: rows as for :func:`document`."""
+    return laid_out(*(row + (gap,) for row in rows))
+
+
+BYLINE_AFTER_CLAIM = (
+    ("Harbour board rejects dredging complaints", "official_denial", "Harbour board"),
+    ("Anglers say silt has choked the estuary", "attributed_claim", "Anglers"),
+    ("By Mira Castell", "official_denial", None),
+    ("Updated 16:20 BST", "attributed_claim", None),
+    ("Catches fell by half, according to the club.", "attributed_claim", "the club"),
+)
+
+
+def test_a_byline_or_stamp_is_credited_to_no_one_by_continuation():
+    sentences, text = paragraphs(*BYLINE_AFTER_CLAIM)
+    p = build_profile(sentences, LABELS, text)
+    assert p["credits"] == ["harbour board", "anglers", None, None, "club"]
+    assert {x["source"]: x["denies"] for x in p["sources"]} == {"harbour board": True, "anglers": False, "club": False}
+    # the same lines inside a paragraph are copy, and go on from the anglers' account as before
+    inline, text = paragraphs(*BYLINE_AFTER_CLAIM, gap=" ")
+    assert build_profile(inline, LABELS, text)["credits"][3] == "anglers"
+
+
+def test_a_byline_read_as_a_denial_does_not_make_the_source_before_it_deny():
+    """The model may read a byline after a denial as one; the accuser before it must not be listed as denying."""
+    sentences, text = paragraphs(
+        ("Anglers say silt has choked the estuary", "official_denial", "Anglers"),
+        ("By Mira Castell", "official_denial", None),
+        ("The harbour board denied it.", "official_denial", "The harbour board"),
+    )
+    p = build_profile(sentences, LABELS, text)
+    assert p["credits"] == ["anglers", None, "harbour board"]
+    assert {x["source"]: x["sentences"] for x in p["sources"]} == {"anglers": 1, "harbour board": 1}
+
+
+def test_copy_after_furniture_goes_on_from_the_copy_before_it():
+    sentences, text = paragraphs(
+        ("The club's survey found catches fell by half.", "attributed_claim", "The club's survey"),
+        ("By Mira Castell", "reported_fact", "Mira Castell"),
+        ("Last updated 2 hours ago", "reported_fact", None),
+        ("Silt from the works was to blame, it found.", "attributed_claim", None),
+    )
+    assert build_profile(sentences, LABELS, text)["credits"] == ["club's survey", None, None, "club's survey"]
+
+
+def test_a_headline_keeps_the_source_it_names_but_is_not_gone_on_from():
+    sentences, text = paragraphs(
+        ("Harbour board rejects dredging complaints", "official_denial", "Harbour board"),
+        ("It called the anglers' figures unscientific.", "official_denial", None),
+    )
+    assert build_profile(sentences, LABELS, text)["credits"] == ["harbour board", None]
+    sentences, text = paragraphs(
+        ("The harbour board rejected the complaints.", "official_denial", "The harbour board"),
+        ("It called the anglers' figures unscientific.", "official_denial", None),
+    )
+    assert build_profile(sentences, LABELS, text)["credits"] == ["harbour board", "harbour board"]
