@@ -478,7 +478,8 @@ class Analyzer:
                 low_confidence=prediction.low_confidence,
             ))
         summary = build_profile(sentences, self.labels, text, quotes=quotes) if profile else {}
-        return Document(text, tuple(sentences), summary)
+        # fits its text by construction: the checks of a hand-built Document would cost ~6 µs a sentence
+        return Document._analyzed(text, tuple(sentences), summary)
 
 
 def _check_parts(model: Any, tokenizer: Any) -> None:

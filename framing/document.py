@@ -3,17 +3,22 @@
 Every offset indexes the original document text, so ``doc.text[s.start:s.end]
 == s.text`` holds for each sentence and each span; :meth:`Document.to_dict`
 turns the whole result into plain JSON-serialisable data and
-:meth:`Document.from_dict` reads it back.
+:meth:`Document.from_dict` reads it back. A Document built by hand is checked
+as ``from_dict`` checks a record, so whatever is built can be saved and read
+back.
 """
 
 from __future__ import annotations
 
 import copy
-from collections.abc import Iterable, Mapping
+import json
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
 from .errors import InputError
+from .validation import did_you_mean
 
 __all__ = ["Span", "Sentence", "Document", "Prediction", "SPAN_TYPES", "LABELS"]
 
@@ -22,6 +27,10 @@ SPAN_TYPES = ("source", "cue", "content", "loaded")
 #: The four labels of the default model, in its order.
 LABELS = ("reported_fact", "attributed_claim", "official_denial", "editorial_opinion")
 
+#: The keys each kind of record holds: any other is refused, never dropped.
+_SPAN_KEYS = ("type", "start", "end", "text")
+_SENTENCE_KEYS = ("text", "start", "end", "label", "scores", "spans", "truncated", "low_confidence")
+_DOCUMENT_KEYS = ("text", "sentences", "profile", "meta")
 
 
 @dataclass(frozen=True)
@@ -39,7 +48,9 @@ class Span:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Span":
         """The span that :meth:`to_dict` wrote; :class:`InputError` for a record it could not have written."""
-        return _span_from(data, "span")
+        span = _span_from(data, "span")
+        _check_span("span", span)
+        return span
 
 
 @dataclass(frozen=True)
@@ -58,10 +69,13 @@ class Prediction:
     #: (``dataclasses.replace``) leaves it as it was.
     low_confidence: bool = False
 
+    def __post_init__(self) -> None:
+        _check_label_scored(self)
+
     @property
     def confidence(self) -> float:
         """The probability of :attr:`label` (the top one, unless the label was changed by hand)."""
-        return self.scores[self.label]
+        return _confidence(self)
 
     def to_dict(self) -> dict[str, Any]:
         return {"label": self.label, "scores": dict(self.scores), "truncated": self.truncated,
@@ -72,8 +86,9 @@ class Prediction:
         """The prediction that :meth:`to_dict` wrote; :class:`InputError` for a record it could not have
         written."""
         _require_keys(data, "prediction", "Prediction", ("label", "scores"))
-        prediction = cls(data["label"], _scores(data["scores"], "prediction"), data.get("truncated", False),
-                         data.get("low_confidence", False))
+        scores = _scores(data["scores"], "prediction")
+        with _naming("prediction"):
+            prediction = cls(data["label"], scores, data.get("truncated", False), data.get("low_confidence", False))
         _check_label_and_flags("prediction", prediction)
         return prediction
 
@@ -103,11 +118,12 @@ class Sentence:
     def __post_init__(self) -> None:
         # a list of spans (the natural way to build one by hand) is kept as a tuple, so equality holds
         object.__setattr__(self, "spans", _as_tuple(self.spans, "spans"))
+        _check_label_scored(self)
 
     @property
     def confidence(self) -> float:
         """The probability of :attr:`label` (the top one, unless the label was changed by hand)."""
-        return self.scores[self.label]
+        return _confidence(self)
 
     def spans_of(self, type: str) -> list[Span]:
         """The spans of one type (``source``, ``cue``, ``content`` or ``loaded``, or another type that a
@@ -132,7 +148,9 @@ class Sentence:
     def from_dict(cls, data: dict[str, Any]) -> "Sentence":
         """The sentence that :meth:`to_dict` wrote; :class:`InputError` for a record it could not have
         written (its offsets are checked against its own text: a document's text is not at hand)."""
-        return _sentence_from(data, "sentence")
+        sentence = _sentence_from(data, "sentence")
+        _check_sentence("sentence", sentence)
+        return sentence
 
     def __repr__(self) -> str:
         text = self.text if len(self.text) <= 60 else self.text[:57] + "..."
@@ -149,18 +167,33 @@ class Sentence:
 
 @dataclass(frozen=True)
 class Document:
-    """An analysed text: its sentences and a profile summing them up. Not hashable (it holds dicts):
-    compare with ``==``."""
+    """An analysed text: its sentences, a profile summing them up and the caller's own ``meta`` (an
+    article id, its outlet, its date). Not hashable (it holds dicts): compare with ``==``.
+
+    Built by hand, it is checked as :meth:`from_dict` checks a record, so that whatever is built can be
+    saved and read back: :class:`InputError` names the sentence or span whose offsets, scores or flags
+    do not fit."""
 
     __hash__ = None  # type: ignore[assignment]
 
     text: str
     sentences: tuple[Sentence, ...]
     profile: dict[str, Any] = field(default_factory=dict)
+    meta: dict[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         # a list of sentences (say, after a hand correction) is kept as a tuple, so equality holds
         object.__setattr__(self, "sentences", _as_tuple(self.sentences, "sentences"))
+        _check_document(self)
+
+    @classmethod
+    def _analyzed(cls, text: str, sentences: tuple[Sentence, ...], profile: dict[str, Any]) -> "Document":
+        """A document the Analyzer built, whose sentences fit its text by construction: the checks of a
+        document built by hand are skipped, as they would cost host time on every sentence analysed."""
+        document = cls.__new__(cls)
+        for name, value in (("text", text), ("sentences", sentences), ("profile", profile), ("meta", {})):
+            object.__setattr__(document, name, value)
+        return document
 
     def __len__(self) -> int:
         return len(self.sentences)
@@ -174,12 +207,15 @@ class Document:
         return [span for sentence in self.sentences for span in sentence.spans]
 
     def to_dict(self) -> dict[str, Any]:
-        """The text, the sentences and a copy of the profile: plain JSON-serialisable data in which
-        every offset points into ``text``."""
+        """The text, the sentences and copies of the profile and ``meta``: plain JSON-serialisable data in
+        which every offset points into ``text``. :class:`InputError` names a ``meta`` entry that JSON
+        would not give back as it is."""
+        _check_meta(self.meta)
         return {
             "text": self.text,
             "sentences": [s.to_dict() for s in self.sentences],
             "profile": copy.deepcopy(self.profile),
+            "meta": copy.deepcopy(self.meta),
         }
 
     @classmethod
@@ -192,10 +228,13 @@ class Document:
         if not isinstance(data["text"], str):
             raise InputError(f"not a Document.to_dict() record: 'text' must be a string, got "
                              f"{type(data['text']).__name__}")
+        _refuse_unknown_keys(data, "not a Document.to_dict() record", _DOCUMENT_KEYS,
+                             "keep an article's own fields (an id, its outlet, its date) in 'meta'")
+        meta = data.get("meta", {})  # records written before documents had meta lack it
+        if not isinstance(meta, dict):
+            raise InputError(f"not a Document.to_dict() record: 'meta' must be a dict, got {type(meta).__name__}")
         sentences = tuple(_sentence_from(s, f"sentences[{i}]") for i, s in enumerate(data["sentences"]))
-        document = cls(data["text"], sentences, copy.deepcopy(data["profile"]))
-        _check_record(document)
-        return document
+        return cls(data["text"], sentences, copy.deepcopy(data["profile"]), copy.deepcopy(meta))
 
     def __repr__(self) -> str:
         text = self.text if len(self.text) <= 60 else self.text[:57] + "..."
@@ -236,30 +275,112 @@ def _scores(scores: Any, where: str) -> dict[str, float]:
     return dict(scores)
 
 
+def _refuse_unknown_keys(data: dict[str, Any], where: str, keys: tuple[str, ...], hint: str) -> None:
+    """Refuse a record holding a key that ``to_dict`` never writes: reading it would drop the key."""
+    unknown = [key for key in data if key not in keys]
+    if unknown:
+        raise InputError(f"{where}: unknown key {unknown[0]!r}{did_you_mean(unknown[0], keys)}; the record "
+                         f"holds {', '.join(keys)}; {hint}")
+
+
+@contextmanager
+def _naming(where: str) -> Iterator[None]:
+    """Prefix an :class:`InputError` raised while building a value object from a record with ``where``."""
+    try:
+        yield
+    except InputError as exc:
+        raise InputError(f"{where}: {exc}") from None
+
+
 def _span_from(data: Any, where: str) -> Span:
-    """The span a :meth:`Span.to_dict` record holds, checked on its own."""
-    _require_keys(data, where, "Span", ("type", "start", "end", "text"))
-    span = Span(data["type"], data["start"], data["end"], data["text"])
-    if not isinstance(span.type, str) or not span.type:
-        raise InputError(f"{where}: type must be a span type name, got {span.type!r}")
-    _check_extent(where, span)
-    return span
+    """The span a :meth:`Span.to_dict` record holds: a dict with its keys (its values are checked by
+    :func:`_check_span`)."""
+    _require_keys(data, where, "Span", _SPAN_KEYS)
+    _refuse_unknown_keys(data, where, _SPAN_KEYS, "a span carries nothing else")
+    return Span(data["type"], data["start"], data["end"], data["text"])
 
 
 def _sentence_from(data: Any, where: str) -> Sentence:
-    """The sentence a :meth:`Sentence.to_dict` record holds, checked on its own and with its spans."""
+    """The sentence a :meth:`Sentence.to_dict` record holds, with its spans: dicts with their keys (the
+    values are checked by :func:`_check_sentence`)."""
     _require_keys(data, where, "Sentence", ("text", "start", "end", "label", "scores"))
+    _refuse_unknown_keys(data, where, _SENTENCE_KEYS,
+                         "keep notes on a sentence in the document's 'meta', keyed by the sentence's position")
     spans = data.get("spans", [])
     if not isinstance(spans, (list, tuple)):
         raise InputError(f"{where}: spans must be a list, got {type(spans).__name__}")
-    sentence = Sentence(data["text"], data["start"], data["end"], data["label"], _scores(data["scores"], where),
-                        tuple(_span_from(s, f"{where}.spans[{k}]") for k, s in enumerate(spans)),
+    scores = _scores(data["scores"], where)
+    spans = tuple(_span_from(s, f"{where}.spans[{k}]") for k, s in enumerate(spans))
+    with _naming(where):
+        return Sentence(data["text"], data["start"], data["end"], data["label"], scores, spans,
                         data.get("truncated", False), data.get("low_confidence", False))
+
+
+def _check_label_scored(item: Sentence | Prediction) -> None:
+    """Refuse a label that is none of the labels scored (a typo in a hand correction), which the profile
+    would not count and :attr:`Sentence.confidence` could not give. Scores left empty are not checked:
+    a sentence built by hand may have none."""
+    scores, label = item.scores, item.label
+    if isinstance(scores, Mapping) and scores and not (isinstance(label, str) and label in scores):
+        raise InputError(f"label {label!r} is not one of the labels scored{did_you_mean(label, scores)}: "
+                         f"{', '.join(map(str, scores))}")
+
+
+def _confidence(item: Sentence | Prediction) -> float:
+    """The probability of ``item``'s label; :class:`InputError` when its scores lack it."""
+    if item.label not in item.scores:
+        raise InputError(f"no probability for label {item.label!r}: the scores hold "
+                         f"{', '.join(map(str, item.scores)) or 'none'}")
+    return item.scores[item.label]
+
+
+def _check_document(document: Document) -> None:
+    """Refuse a document that :meth:`Document.to_dict` could not write or :meth:`Document.from_dict`
+    would not read back: fields of the wrong kind, a sentence or span that does not fit."""
+    for name, kind in (("text", str), ("profile", dict), ("meta", dict)):
+        if not isinstance(getattr(document, name), kind):
+            raise TypeError(f"Document {name} must be a {kind.__name__}, got {type(getattr(document, name)).__name__}")
+    for index, sentence in enumerate(document.sentences):
+        if not isinstance(sentence, Sentence):
+            hint = "; read a to_dict() record with Document.from_dict" if isinstance(sentence, dict) else ""
+            raise TypeError(f"sentences[{index}] must be a Sentence, got {type(sentence).__name__}{hint}")
+        _check_sentence(f"sentences[{index}]", sentence)
+    _check_record(document)
+
+
+def _check_sentence(where: str, sentence: Sentence) -> None:
+    """``sentence`` on its own: offsets that hold its text, scores and flags, each span inside it."""
     _check_extent(where, sentence)
     _check_label_and_flags(where, sentence)
     for k, span in enumerate(sentence.spans):
+        if not isinstance(span, Span):
+            raise TypeError(f"{where}.spans[{k}] must be a Span, got {type(span).__name__}")
+        _check_span(f"{where}.spans[{k}]", span)
         _check_within(f"{where}.spans[{k}]", span, sentence)
-    return sentence
+
+
+def _check_span(where: str, span: Span) -> None:
+    """``span`` on its own: a type name, and offsets that hold its text."""
+    if not isinstance(span.type, str) or not span.type:
+        raise InputError(f"{where}: type must be a span type name, got {span.type!r}")
+    _check_extent(where, span)
+
+
+def _check_meta(meta: dict[str, Any]) -> None:
+    """Refuse a ``meta`` entry that JSON would not give back as it is: a key that is no string, a value
+    JSON cannot write (a date, a set) or one it reads back changed (a tuple comes back a list)."""
+    for key, value in meta.items():
+        if not isinstance(key, str):
+            raise InputError(f"meta key {key!r} must be a string: JSON writes keys as strings")
+        try:
+            same = json.loads(json.dumps(value, allow_nan=False)) == value
+        except (TypeError, ValueError) as exc:
+            raise InputError(f"meta[{key!r}] cannot be written as JSON ({exc}); store it as a string, number, "
+                             "boolean, None, list or dict (a date as date.isoformat())") from None
+        if not same:
+            shown = repr(value) if len(repr(value)) <= 60 else repr(value)[:57] + "..."
+            raise InputError(f"meta[{key!r}] would read back from JSON changed (a tuple comes back a list, a "
+                             f"dict's keys as strings): store it as it reads back, got {shown}")
 
 
 def _check_extent(where: str, item: Sentence | Span) -> None:
@@ -304,7 +425,7 @@ def _check_label_and_flags(where: str, item: Sentence | Prediction) -> None:
 
 
 def _check_record(document: Document) -> None:
-    """Refuse a document whose sentences (each checked as it was read) do not fit its text: offsets outside
+    """Refuse a document whose sentences (each checked on its own first) do not fit its text: offsets outside
     it or pointing at other text, sentences out of order, sentences scored over different labels."""
     text, labels, previous_end = document.text, None, 0
     for index, sentence in enumerate(document.sentences):

@@ -14,9 +14,11 @@ from collections.abc import Sequence
 from typing import Any
 
 from .document import Document, Sentence
+from .errors import InputError
 from .segment import OPENING_STAMP, page_furniture
 from .sources import PERSON_ROLES, EDGE, SourceIndex, alleges, normalise_source, text_key
 from .spans import quoted_regions, quotes_within
+from .validation import did_you_mean
 
 __all__ = ["build_profile", "normalise_source", "writer_loaded", "profile_losses", "PROFILE_LABELS"]
 
@@ -90,7 +92,10 @@ def build_profile(sentences: Sequence[Sentence], labels: Sequence[str], text: st
     and page furniture (a headline, byline or stamp line: see
     :func:`framing.segment.page_furniture`) is credited only to a source it names.
     ``quotes``: ``quoted_regions(text)`` when the caller has it already.
+    A sentence whose label is none of ``labels`` raises :class:`InputError`:
+    its counts and shares would not add up.
     """
+    _check_labels(sentences, labels)
     total = len(sentences)
     counts = Counter(s.label for s in sentences)
     regions = (quoted_regions(text) if quotes is None else quotes) if text else []
@@ -154,6 +159,18 @@ def current_profile(doc: Document, labels: Sequence[str] = ()) -> dict[str, Any]
     logger.debug("rebuilding a document's profile: it is missing, incomplete or counts other labels than "
                  "its sentences hold")
     return build_profile(doc.sentences, tuple(dict.fromkeys((*document_labels(doc), *labels))), doc.text)
+
+
+def _check_labels(sentences: Sequence[Sentence], labels: Sequence[str]) -> None:
+    """Refuse ``labels`` given as one string, and a sentence labelled with none of them (a typo in a hand
+    correction), which the counts would leave out."""
+    if isinstance(labels, str):
+        raise TypeError(f"labels must be a list of label names, got the single string {labels!r}; wrap it in a list")
+    known = set(labels)
+    for index, sentence in enumerate(sentences):
+        if sentence.label not in known:
+            raise InputError(f"sentences[{index}] has label {sentence.label!r}, which is none of the labels "
+                             f"{', '.join(map(str, labels))}{did_you_mean(sentence.label, labels)}")
 
 
 def writer_loaded(span, sentence: Sentence) -> bool:

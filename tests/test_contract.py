@@ -48,7 +48,7 @@ def test_scores_are_probabilities_over_the_labels(analyzer):
 def test_to_dict_schema_and_json(analyzer):
     doc = analyzer.analyze(ARTICLE)
     data = doc.to_dict()
-    assert set(data) == {"text", "sentences", "profile"} and data["text"] == ARTICLE
+    assert set(data) == {"text", "sentences", "profile", "meta"} and data["text"] == ARTICLE and data["meta"] == {}
     json.dumps(data)
     data["profile"]["counts"].clear()  # a copy: changing it leaves the document alone
     assert sum(doc.profile["counts"].values()) == len(doc.sentences)
@@ -534,3 +534,88 @@ def test_analyze_many_s_progress_bar_counts_documents_out_of_their_number(tiny, 
     assert "3/3" in capsys.readouterr().err
     list(tiny.analyze_many(iter(texts), progress=True))  # a stream: its length is not known
     assert "3/3" not in capsys.readouterr().err
+
+
+def test_a_document_built_with_sentences_that_do_not_fit_its_text_is_refused_at_once():
+    """Whatever Document accepts, to_dict writes and from_dict reads back: a hand edit that moved an
+    offset is refused when the document is built, not when the saved file is read."""
+    import dataclasses
+
+    doc = _hand_made_document()
+    sentences = list(doc.sentences)
+    stretched = [*sentences[:1], dataclasses.replace(sentences[1], end=sentences[1].end + 1), *sentences[2:]]
+    with pytest.raises(framing.InputError, match=r"^sentences\[1\]: offsets 18:54 hold 36 characters, but its "
+                       r"text has 35$"):
+        framing.Document(doc.text, stretched, doc.profile)
+    elsewhere = dataclasses.replace(sentences[2], text="Vans left at dawn.!!", start=54, end=74)
+    with pytest.raises(framing.InputError, match=r"^sentences\[2\]: text\[54:74\] is not 'Vans left"):
+        framing.Document(doc.text, [*sentences[:2], elsewhere], doc.profile)
+    cue = sentences[1].spans[1]
+    moved = dataclasses.replace(sentences[1], spans=(sentences[1].spans[0], dataclasses.replace(cue, start=28, end=32)))
+    with pytest.raises(framing.InputError, match=r"^sentences\[1\]\.spans\[1\]: the sentence's text at 28:32"):
+        framing.Document(doc.text, [sentences[0], moved, sentences[2]], doc.profile)
+    with pytest.raises(framing.InputError, match=r"^sentences\[0\]: the scores sum to 0\.7500"):
+        framing.Document(doc.text, [dataclasses.replace(sentences[0], scores={"reported_fact": 0.75}), *sentences[1:]])
+    with pytest.raises(TypeError, match=r"^sentences\[1\] must be a Sentence, got dict; read a to_dict\(\) record "
+                       r"with Document.from_dict$"):
+        framing.Document(doc.text, [sentences[0], sentences[1].to_dict()])
+    with pytest.raises(TypeError, match="^Document meta must be a dict, got list$"):
+        framing.Document(doc.text, sentences, doc.profile, ["id-1"])
+
+
+def test_the_analyzer_s_documents_pass_the_checks_of_one_built_by_hand(tiny):
+    """The Analyzer builds its documents without the checks (they cost host time on every sentence): each
+    must be one that the checked constructor would build, every field set."""
+    import dataclasses
+
+    texts = [ARTICLE, "", "‘Not again,’ she sighed. The vote was 7–2 on Thursday. 🚢 Ferries ran late."]
+    for doc in tiny.analyze_many(texts):
+        assert framing.Document(**{f.name: getattr(doc, f.name) for f in dataclasses.fields(doc)}) == doc
+        assert doc.meta == {}
+
+
+def test_meta_travels_with_a_document_through_json_and_pickle():
+    import pickle
+
+    doc = _hand_made_document()
+    meta = {"id": "depot-0413", "outlet": "Harbour Gazette", "published": "2024-03-05", "tags": ["transport"],
+            "notes": {"1": "driver's words checked by phone"}}
+    tagged = framing.Document(doc.text, doc.sentences, doc.profile, meta)
+    record = json.loads(json.dumps(tagged.to_dict()))
+    assert record["meta"] == meta and framing.Document.from_dict(record) == tagged
+    assert pickle.loads(pickle.dumps(tagged)) == tagged
+    assert tagged != doc and framing.Document(doc.text, doc.sentences, doc.profile, dict(meta)) == tagged
+    record.pop("meta")  # a record written before documents had meta
+    assert framing.Document.from_dict(record).meta == {}
+
+
+@pytest.mark.parametrize("meta, message", [
+    ({"published": __import__("datetime").date(2024, 3, 5)},
+     r"^meta\['published'\] cannot be written as JSON \(.*date.*\); store it as a string"),
+    ({"ids": ("a", "b")}, r"^meta\['ids'\] would read back from JSON changed .*got \('a', 'b'\)$"),
+    ({"notes": {1: "checked"}}, r"^meta\['notes'\] would read back from JSON changed"),
+    ({7: "seven"}, r"^meta key 7 must be a string"),
+    ({"score": float("nan")}, r"^meta\['score'\] cannot be written as JSON"),
+])
+def test_to_dict_names_a_meta_entry_that_json_would_not_give_back(meta, message):
+    doc = _hand_made_document()
+    with pytest.raises(framing.InputError, match=message):
+        framing.Document(doc.text, doc.sentences, doc.profile, meta).to_dict()
+
+
+@pytest.mark.parametrize("break_record, message", [
+    (lambda r: r.update(id="depot-0413"),
+     r"^not a Document.to_dict\(\) record: unknown key 'id'; the record holds text, sentences, profile, meta; keep "
+     r"an article's own fields \(an id, its outlet, its date\) in 'meta'$"),
+    (lambda r: r.update(metas={}), r"unknown key 'metas' \(did you mean 'meta'\?\)"),
+    (lambda r: r.update(meta="depot-0413"), r"^not a Document.to_dict\(\) record: 'meta' must be a dict, got str$"),
+    (lambda r: r["sentences"][1].update(note="quote checked"), r"^sentences\[1\]: unknown key 'note'"),
+    (lambda r: r["sentences"][1].update(label="attributed_clam"),
+     r"^sentences\[1\]: label 'attributed_clam' is not one of the labels scored \(did you mean 'attributed_claim'"),
+])
+def test_from_dict_refuses_keys_it_would_drop_and_names_them(break_record, message):
+    record = _hand_made_document().to_dict()
+    break_record(record)
+    with pytest.raises(framing.InputError, match=message):
+        framing.Document.from_dict(record)
+

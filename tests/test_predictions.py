@@ -84,6 +84,14 @@ def test_confidence_is_the_probability_of_the_label_and_low_confidence_the_model
     ({"text": "Mills shut.", "start": 4, "end": 15, "label": "a", "scores": {"a": 1.0},
       "spans": [{"type": "cue", "start": 4, "end": 9, "text": "Shops"}]},
      r"^sentence.spans\[0\]: the sentence's text at 4:9 is not 'Shops'"),
+    ({"text": "x", "start": 0, "end": 1, "label": "b", "scores": {"a": 1.0}},
+     r"^sentence: label 'b' is not one of the labels scored: a$"),
+    ({"text": "x", "start": 0, "end": 1, "label": "a", "scores": {"a": 1.0}, "note": "checked by the desk"},
+     r"^sentence: unknown key 'note'; the record holds text, start, end, label, scores, spans, truncated, "
+     r"low_confidence; keep notes on a sentence in the document's 'meta'"),
+    ({"text": "Mills shut.", "start": 4, "end": 15, "label": "a", "scores": {"a": 1.0},
+      "spans": [{"type": "cue", "start": 10, "end": 14, "text": "shut", "weight": 0.5}]},
+     r"^sentence.spans\[0\]: unknown key 'weight'"),
 ])
 def test_sentence_from_dict_checks_the_sentence_on_its_own(record, message):
     with pytest.raises(framing.InputError, match=message):
@@ -104,3 +112,27 @@ def test_span_and_prediction_read_back_what_they_wrote_and_refuse_what_they_coul
         framing.Prediction.from_dict({"label": "a", "scores": {"a": 0.5}})
     with pytest.raises(framing.InputError, match=r"^prediction: truncated must be true or false"):
         framing.Prediction.from_dict({"label": "a", "scores": {"a": 1.0}, "truncated": "no"})
+
+
+def test_a_mistyped_label_is_refused_when_a_sentence_or_prediction_is_built(tiny):
+    """A typo in a hand correction would drop the sentence from the profile's counts and leave
+    ``confidence`` without a probability: it is refused at once, naming the label and the valid ones."""
+    import dataclasses
+
+    sentence = tiny.analyze("The harbour reopened after the storm.").sentences[0]
+    with pytest.raises(framing.InputError, match=r"^label 'official_denail' is not one of the labels scored "
+                       r"\(did you mean 'official_denial'\?\): reported_fact, attributed_claim, official_denial, "
+                       r"editorial_opinion$"):
+        dataclasses.replace(sentence, label="official_denail")
+    prediction = tiny.classify(["The harbour reopened after the storm."])[0]
+    with pytest.raises(framing.InputError, match="label 'opinion' is not one of the labels scored: reported_fact"):
+        dataclasses.replace(prediction, label="opinion")
+    with pytest.raises(framing.InputError, match="label None is not one of the labels scored"):
+        Sentence("Ferries ran.", 0, 12, None, {"reported_fact": 1.0})
+
+
+def test_a_sentence_built_without_scores_takes_any_label_but_has_no_confidence():
+    sentence = Sentence("Ferries ran late.", 0, 17, "reported_fact", {})
+    assert sentence.label == "reported_fact"
+    with pytest.raises(framing.InputError, match=r"^no probability for label 'reported_fact': the scores hold none$"):
+        sentence.confidence

@@ -3,6 +3,7 @@
 import pytest
 
 from framing.document import Sentence, Span
+from framing.errors import InputError
 from framing.profile import build_profile, normalise_source
 
 LABELS = ("reported_fact", "attributed_claim", "official_denial", "editorial_opinion")
@@ -1646,3 +1647,27 @@ def test_a_headline_keeps_the_source_it_names_but_is_not_gone_on_from():
         ("It called the anglers' figures unscientific.", "official_denial", None),
     )
     assert build_profile(sentences, LABELS, text)["credits"] == ["harbour board", "harbour board"]
+
+
+def test_a_sentence_labelled_with_none_of_the_labels_is_refused_not_left_out_of_the_counts():
+    """Counts that sum to fewer than the sentences would mislead every share: the label is named instead."""
+    sentences = document(("The pier was closed on Friday.", "reported_fact", None),
+                         ("Divers said the hull had cracked.", "attributed_claim", "Divers"))
+    typo = Sentence("It was a shambles.", 65, 83, "editorial_opinon", {})  # built by hand, without scores
+    text = " ".join(s.text for s in (*sentences, typo))
+    with pytest.raises(InputError, match=r"^sentences\[2\] has label 'editorial_opinon', which is none of the "
+                       r"labels reported_fact, attributed_claim, official_denial, editorial_opinion "
+                       r"\(did you mean 'editorial_opinion'\?\)$"):
+        build_profile([*sentences, typo], LABELS, text)
+    # labels of another model than the one that labelled the sentences
+    with pytest.raises(InputError, match=r"^sentences\[1\] has label 'attributed_claim', which is none of the "
+                       r"labels reported_fact, claim$"):
+        build_profile(sentences, ("reported_fact", "claim"))
+    profile = build_profile(sentences, LABELS)
+    assert sum(profile["counts"].values()) == profile["sentences"] == 2
+
+
+def test_labels_given_as_one_string_are_refused():
+    sentences = document(("The pier was closed on Friday.", "reported_fact", None))
+    with pytest.raises(TypeError, match="labels must be a list of label names, got the single string"):
+        build_profile(sentences, "reported_fact")
