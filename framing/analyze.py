@@ -403,7 +403,7 @@ class Analyzer:
             batch_ctx: list[str | None] = []
             for index, text in enumerate(_read_until_error(texts, failure)):
                 try:
-                    check_text(text, f"texts[{index}]")
+                    _check_document_text(text, f"texts[{index}]")
                 except (TypeError, InputError) as exc:
                     failure.append(exc)
                     break
@@ -632,6 +632,15 @@ il di che della delle dei gli nel alla sono
 het een niet zijn op te voor ook maar naar werd
 os o um uma com pelo pela foi de la
 """.split())
+
+
+def _check_document_text(text: object, name: str) -> None:
+    """Refuse what is no text to analyse as :func:`check_text` does, naming a missing value (``None``, a
+    pandas NaN) as such: a gap in a column, to drop before analysing, not a text of the wrong type."""
+    if is_missing(text):
+        raise TypeError(f"{name} is a missing value ({text!r}), not a text: drop missing values first "
+                        "(series.dropna(), or [t for t in texts if t is not None])")
+    check_text(text, name)
 
 
 def _read_until_error(texts: Iterable[str], failure: list[Exception]) -> Iterator[str]:

@@ -403,3 +403,18 @@ def test_score_dataframe_names_a_column_argument_that_is_not_a_name(tiny):
         score_dataframe(frame, text_column=None, model=tiny)
     with pytest.raises(TypeError, match="id_column must be a column name"):
         score_dataframe(frame, id_column=3, model=tiny)
+
+
+@pytest.mark.parametrize("missing, shown", [(None, "None"), (float("nan"), "nan")])
+def test_analyze_many_names_a_missing_text_as_such_and_says_to_drop_it(tiny, missing, shown):
+    """A gap in a pandas column is no text of the wrong type: the message says what it is and the fix."""
+    import pandas as pd
+
+    column = pd.Series(["The bridge reopened.", missing, "Traffic eased by evening."], dtype=object)
+    got = []
+    with pytest.raises(TypeError, match=rf"^texts\[1\] is a missing value \({shown}\), not a text: drop missing "
+                       r"values first \(series\.dropna\(\)"):
+        for doc in tiny.analyze_many(column):
+            got.append(doc.text)
+    assert got == ["The bridge reopened."]
+    assert [d.text for d in tiny.analyze_many(column.dropna())] == ["The bridge reopened.", "Traffic eased by evening."]
