@@ -12,7 +12,7 @@ import logging
 import pickle
 import re
 import time
-from collections import OrderedDict
+from collections import OrderedDict, deque
 from collections.abc import Iterable, Iterator, Sequence, Sized
 from contextlib import closing
 from pathlib import Path
@@ -361,7 +361,9 @@ class Analyzer:
                            "example an HTML parser's get_text(), then html.unescape)", markup)
         return doc
 
-    def analyze_many(self, texts: Iterable[str], *, progress: bool = False, profile: bool = True) -> Iterator[Document]:
+    def analyze_many(self, texts: Iterable[str] | Iterable[tuple[str, Any]], *, progress: bool = False,
+                     profile: bool = True,
+                     as_tuples: bool = False) -> Iterator[Document] | Iterator[tuple[Document, Any]]:
         """Analyse many documents, batched across documents; yields them in input order.
 
         ``texts`` may be any iterable of ``str`` (a generator streams); a lone
@@ -371,11 +373,18 @@ class Analyzer:
         only: the profile is about half of the work outside the model (on a 2-core
         CPU with the model's forward pass replayed, about 330 µs of host time per
         sentence with it and 180 µs without), which bounds the rate on a fast GPU.
+        ``as_tuples=True`` (as in spaCy's ``nlp.pipe``) reads ``(text, context)`` pairs and yields
+        ``(Document, context)`` pairs, the context (an id, a database row) passed through untouched.
         """
         reject_single_text(texts)
         check_flag(progress, "progress")
         check_flag(profile, "profile")
-        return self._analyze_stream(texts, progress, profile=profile)
+        check_flag(as_tuples, "as_tuples")
+        if not as_tuples:
+            return self._analyze_stream(texts, progress, profile=profile)
+        contexts: deque[Any] = deque()
+        split = (_SizedPairTexts if isinstance(texts, Sized) else _PairTexts)(texts, contexts)
+        return ((doc, contexts.popleft()) for doc in self._analyze_stream(split, progress, profile=profile))
 
     def _analyze_stream(self, texts: Iterable[str], progress: bool, by_sentence: bool = False,
                         profile: bool = True) -> Iterator[Document]:
@@ -641,6 +650,32 @@ def _check_document_text(text: object, name: str) -> None:
         raise TypeError(f"{name} is a missing value ({text!r}), not a text: drop missing values first "
                         "(series.dropna(), or [t for t in texts if t is not None])")
     check_text(text, name)
+
+
+class _PairTexts:
+    """The texts of ``(text, context)`` pairs, read lazily, each context queued in ``contexts`` as its text
+    is read; a pair of the wrong shape, or a text that is missing or no string, raises, naming its position."""
+
+    def __init__(self, pairs: Iterable[tuple[str, Any]], contexts: deque[Any]) -> None:
+        self.pairs, self.contexts = pairs, contexts
+
+    def __iter__(self) -> Iterator[str]:
+        for index, pair in enumerate(self.pairs):
+            if isinstance(pair, (str, bytes)) or not isinstance(pair, (tuple, list)) or len(pair) != 2:
+                shown = f"{len(pair)} items" if isinstance(pair, (tuple, list)) else type(pair).__name__
+                raise TypeError(f"texts[{index}] must be a (text, context) pair with as_tuples=True, got {shown}")
+            text, context = pair
+            _check_document_text(text, f"texts[{index}][0]")
+            self.contexts.append(context)
+            yield text
+
+
+class _SizedPairTexts(_PairTexts):
+    """:class:`_PairTexts` of pairs whose number is known, so that the progress bar counts out of it and
+    the first chunks are sized as for a list of texts."""
+
+    def __len__(self) -> int:
+        return len(self.pairs)
 
 
 def _read_until_error(texts: Iterable[str], failure: list[Exception]) -> Iterator[str]:

@@ -619,3 +619,33 @@ def test_from_dict_refuses_keys_it_would_drop_and_names_them(break_record, messa
     with pytest.raises(framing.InputError, match=message):
         framing.Document.from_dict(record)
 
+
+def test_analyze_many_as_tuples_passes_each_context_through_in_order(tiny, capsys):
+    texts = ["The ferry sailed at six.", "", "Crew members said the engine failed. It was repaired by noon."]
+    contexts = [{"id": "a"}, None, object()]
+    plain = list(tiny.analyze_many(texts))
+    for source in (list(zip(texts, contexts)), zip(texts, contexts), [list(pair) for pair in zip(texts, contexts)]):
+        pairs = list(tiny.analyze_many(source, as_tuples=True))
+        assert [context for _, context in pairs] == contexts
+        assert all(got is want for (_, got), want in zip(pairs, contexts))  # untouched, not copied
+        assert [doc.text for doc, _ in pairs] == texts
+        assert [[s.label for s in d] for d, _ in pairs] == [[s.label for s in d] for d in plain]
+    list(tiny.analyze_many(list(zip(texts, contexts)), as_tuples=True, progress=True))
+    assert "3/3" in capsys.readouterr().err  # a list of pairs has a length: the bar counts out of it
+    with pytest.raises(TypeError, match="as_tuples must be True or False"):
+        tiny.analyze_many(texts, as_tuples="yes")
+
+
+@pytest.mark.parametrize("bad, message", [
+    ("The tide turned.", r"^texts\[1\] must be a \(text, context\) pair with as_tuples=True, got str$"),
+    (("The tide turned.", 1, 2), r"^texts\[1\] must be a \(text, context\) pair with as_tuples=True, got 3 items$"),
+    (7, r"^texts\[1\] must be a \(text, context\) pair with as_tuples=True, got int$"),
+    ((None, "b"), r"^texts\[1\]\[0\] is a missing value \(None\), not a text"),
+    ((b"The tide turned.", "b"), r"^texts\[1\]\[0\] must be str, got bytes"),
+])
+def test_analyze_many_as_tuples_names_a_bad_pair_after_the_documents_before_it(tiny, bad, message):
+    got = []
+    with pytest.raises(TypeError, match=message):
+        for doc, context in tiny.analyze_many([("The gulls left.", "a"), bad, ("Never read.", "c")], as_tuples=True):
+            got.append((doc.text, context))
+    assert got == [("The gulls left.", "a")]
