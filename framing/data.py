@@ -642,25 +642,13 @@ def _document_rows(doc: Document, count: int, spans: bool, where: str) -> list[d
 
 
 def _check_row_sentence(doc: Document, k: int, where: str) -> None:
-    """Refuse sentence ``k`` of ``doc`` when its row would be wrong or unreadable: offsets that do not hold
-    its text, an overlap with the sentence before (the context would be wrong), a blank text or label, or
-    a span training cannot read."""
+    """Refuse sentence ``k`` of ``doc`` when its row would be unreadable: a blank text, or a span of a type
+    training does not read. (A Document already holds its sentences in order, each at offsets that hold
+    its text, with a label among its scores and its spans inside it.)"""
     sentence: Sentence = doc.sentences[k]
-    if doc.text[sentence.start:sentence.end] != sentence.text:
-        raise InputError(f"{where}: the document's text at {sentence.start}:{sentence.end} is not "
-                         f"{sentence.text[:40]!r}; the offsets do not point into this text")
     if not sentence.text.strip():
         raise InputError(f"{where}: is blank; training needs text to learn from (drop the sentence)")
-    if k and sentence.start < doc.sentences[k - 1].end:
-        raise InputError(f"{where}: starts at {sentence.start}, before the sentence before it ends "
-                         f"({doc.sentences[k - 1].end}); sentences must be in text order")
-    if not isinstance(sentence.label, str) or not sentence.label.strip():
-        raise InputError(f"{where}: label must be a label name, got {sentence.label!r}")
     for n, span in enumerate(sentence.spans):
         if span.type not in SPAN_TYPES:
             raise InputError(f"{where}.spans[{n}]: type {span.type!r} is not one training reads; span types are "
                              f"{list(SPAN_TYPES)}")
-        if not sentence.start <= span.start < span.end <= sentence.end or (
-                doc.text[span.start:span.end] != span.text):
-            raise InputError(f"{where}.spans[{n}]: offsets {span.start}:{span.end} do not hold {span.text[:40]!r} "
-                             f"inside the sentence ({sentence.start}:{sentence.end})")
