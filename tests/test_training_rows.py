@@ -229,3 +229,11 @@ def test_framing_analyze_csv_fed_to_framing_train_names_the_conversion(tmp_path,
                  "--base", str(tiny_dir)])
     assert code == 1
     assert "framing.data.training_rows" in capsys.readouterr().err
+
+
+def test_a_blank_sentence_is_refused_as_nothing_to_learn_from():
+    scores = {name: 0.25 for name in framing.LABELS}
+    doc = Document("Rain fell.   ", [Sentence("Rain fell.", 0, 10, "reported_fact", scores),
+                                     Sentence("  ", 11, 13, "reported_fact", scores)])
+    with pytest.raises(InputError, match=r"documents\[0\]\.sentences\[1\]: is blank"):
+        training_rows([doc], context_sentences=2)
