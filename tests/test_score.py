@@ -156,6 +156,22 @@ def test_document_level_rows_hold_the_profile(jsonl, docs, opinionated, tmp_path
         assert json.loads(row["loaded_phrases"]) == doc.profile["loaded_phrases"]
         assert json.loads(row["unsourced_sentences"]) == doc.profile["unsourced_sentences"]
         assert json.loads(row["denials"]) == doc.profile["denials"]
+        assert json.loads(row["credits"]) == doc.profile["credits"]
+
+
+def test_a_document_output_of_rows_without_credits_is_not_resumed_into(jsonl, docs, tiny, tmp_path):
+    out = tmp_path / "docs"
+    score(jsonl, out, model=tiny, level="document", chunk_docs=2, quiet=True)
+    assert score(jsonl, out, model=tiny, level="document", resume=True, quiet=True).already_complete
+    # as an earlier framing, whose document rows had no credits column, recorded it
+    manifest = read_manifest(out)
+    manifest["settings"]["columns"].remove("credits")
+    manifest["complete"] = False
+    manifest_path(out).write_text(json.dumps(manifest), encoding="utf-8")
+    with pytest.raises(framing.DataError, match=r"rows were written by an earlier framing .* without the column "
+                                                r"\['credits'\].*overwrite=True \(--overwrite\)"):
+        score(jsonl, out, model=tiny, level="document", resume=True, quiet=True)
+    assert score(jsonl, out, model=tiny, level="document", overwrite=True, quiet=True).documents == len(docs)
 
 
 def test_jsonl_output_format(jsonl, reference, tiny, tmp_path):

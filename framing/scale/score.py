@@ -61,7 +61,7 @@ def _names(level: str, labels: tuple[str, ...]) -> list[str]:
                 + [f"score_{label}" for label in labels] + ["spans", "truncated", "low_confidence"])
     return (["doc_id", "chars", "sentences"] + [f"count_{label}" for label in labels]
             + [f"share_{label}" for label in labels]
-            + ["unsourced_evaluative_share", "unsourced_sentences", "sources", "loaded_phrases", "denials"])
+            + ["unsourced_evaluative_share", "unsourced_sentences", "sources", "loaded_phrases", "denials", "credits"])
 
 
 def _add_sentences(columns: dict[str, list], doc_id: str, sentences, first: int, labels: tuple[str, ...]) -> None:
@@ -92,6 +92,7 @@ def _add_document(columns: dict[str, list], doc_id: str, doc: Document, labels: 
     columns["sources"].append(_json(profile["sources"]))
     columns["loaded_phrases"].append(_json(profile["loaded_phrases"]))
     columns["denials"].append(_json(profile["denials"]))
+    columns["credits"].append(_json(profile["credits"]))
 
 
 def _as_rows(columns: dict[str, list]) -> list[dict[str, Any]]:
@@ -107,7 +108,8 @@ def sentence_rows(doc_id: str, doc: Document, labels: Iterable[str]) -> list[dic
 
 
 def document_row(doc_id: str, doc: Document, labels: Iterable[str]) -> dict[str, Any]:
-    """One row per document: counts and shares per label, sources, loaded phrases, denials."""
+    """One row per document: counts and shares per label, sources, loaded phrases, denials, and the source
+    each sentence is credited to (``credits``), so whom a sentence quotes needs no second, sentence-level run."""
     labels = tuple(labels)
     columns: dict[str, list] = {name: [] for name in _names("document", labels)}
     _add_document(columns, doc_id, doc, labels)
@@ -126,12 +128,29 @@ def output_schema(level: str, labels: Iterable[str], keep_columns: Iterable[str]
     types = {"doc_id": pa.string(), "sentence_index": pa.int32(), "start": pa.int64(), "end": pa.int64(),
              "text": pa.string(), "label": pa.string(), "spans": pa.string(), "truncated": pa.bool_(), "low_confidence": pa.bool_(),
              "chars": pa.int64(), "sentences": pa.int32(), "unsourced_evaluative_share": pa.float64(), "unsourced_sentences": pa.string(),
-             "sources": pa.string(), "loaded_phrases": pa.string(), "denials": pa.string()}
+             "sources": pa.string(), "loaded_phrases": pa.string(), "denials": pa.string(), "credits": pa.string()}
     types.update({f"score_{label}": pa.float32() for label in labels})
     types.update({f"count_{label}": pa.int32() for label in labels})
     types.update({f"share_{label}": pa.float64() for label in labels})
     return pa.schema([(name, types[name]) for name in _names(level, labels)]
                      + [(name, pa.string()) for name in keep_columns])
+
+
+def _check_row_shape(earlier: dict[str, Any], out: Path, level: str, labels: tuple[str, ...]) -> None:
+    """Refuse to resume an output whose rows, at the same level and labels, lack columns this framing writes
+    (an earlier framing's document rows had no ``credits``): appending rows of another shape would break
+    every reader of the output. Other differences are left to the writer's settings check."""
+    settings = earlier.get("settings", {})
+    columns = settings.get("columns")
+    if settings.get("level") != level or settings.get("labels") != list(labels) or not isinstance(columns, list):
+        return
+    missing = [name for name in _names(level, labels) if name not in columns]
+    if missing:
+        raise DataError(
+            f"cannot resume into {out}: its {level} rows were written by an earlier framing (its manifest says "
+            f"{earlier.get('framing_version', 'no version')}) without the column{'s' if len(missing) > 1 else ''} "
+            f"{missing} that this one writes, and one output cannot hold rows of two shapes; finish it with "
+            "that framing, or start again with overwrite=True (--overwrite) or into another out (--out)")
 
 
 def _check_level(level: str) -> None:
@@ -533,6 +552,8 @@ def score(
     # Only scored documents tie a resumed run to the earlier run's blocking (an output with none starts
     # afresh); only an unfinished one has rows still to score.
     scored = holds_scores(earlier)
+    if scored:
+        _check_row_shape(earlier, out, level, labels)
     continued = scored and not earlier.get("complete")
     if scored and isinstance(earlier.get("settings", {}).get("blocking"), dict):
         if earlier["settings"]["blocking"] != blocking:
