@@ -34,7 +34,8 @@ def add_commands(commands, add_model_options) -> None:
                             "file names for a .txt folder)")
     score.add_argument("--keep-columns", default=None, metavar="A,B,...",
                        help="input columns (publisher, date, url...) copied into every output row of their "
-                            "document, as text (default: none)")
+                            "document, as text, or a JSON list ('[\"Outlet, name\", \"date\"]') for names "
+                            "that hold a comma (default: none)")
     score.add_argument("--level", choices=("sentence", "document"), default="sentence",
                        help="a row per sentence (default) or per document")
     score.add_argument("--format", choices=("parquet", "jsonl"), default="parquet",
@@ -58,6 +59,22 @@ def add_commands(commands, add_model_options) -> None:
                        help="... or every S seconds, S more than 0, whichever comes first (default 30)")
     add_model_options(score)
     score.set_defaults(run=_run_score)
+
+
+def _keep_columns(value: str | None, level: str) -> tuple[list[str], str | None]:
+    """``--keep-columns``: names split at commas, or a JSON list (for names that hold a comma), read as
+    ``--labels`` is; and what is wrong with them (``None`` if nothing)."""
+    from .cli_train import _label_names
+    from .scale.score import check_keep_columns
+
+    if value is None:
+        return [], None
+    try:
+        names = _label_names(value)
+        check_keep_columns(names, level)
+    except ValueError as exc:  # a malformed JSON list, or names check_keep_columns refuses (InputError)
+        return [], str(exc)
+    return names, None
 
 
 def _run_score(args: argparse.Namespace) -> int:
@@ -92,15 +109,10 @@ def _run_score(args: argparse.Namespace) -> int:
     if args.resume and args.overwrite:
         print("framing score: error: --resume and --overwrite exclude each other", file=sys.stderr)
         return 2
-    if args.keep_columns is not None:
-        from .errors import InputError
-        from .scale.score import check_keep_columns
-
-        try:
-            check_keep_columns([name.strip() for name in args.keep_columns.split(",")], args.level)
-        except InputError as exc:
-            print(f"framing score: error: --keep-columns: {exc}", file=sys.stderr)
-            return 2
+    keep_columns, problem = _keep_columns(args.keep_columns, args.level)
+    if problem:
+        print(f"framing score: error: --keep-columns: {problem}", file=sys.stderr)
+        return 2
     ray_only = [option for option, given in (("--workers", args.workers is not None),
                                              ("--gpus-per-worker", bool(args.gpus_per_worker))) if given]
     if args.engine != "ray" and ray_only:
@@ -114,7 +126,7 @@ def _run_score(args: argparse.Namespace) -> int:
             quiet=args.quiet, model=args.model, device=args.device,
             precision=args.precision, batch_tokens=args.batch_tokens, engine=args.engine, workers=args.workers,
             gpus_per_worker=args.gpus_per_worker, chunk_docs=args.chunk_docs, chunk_seconds=args.chunk_seconds,
-            keep_columns=[name.strip() for name in args.keep_columns.split(",")] if args.keep_columns else (),
+            keep_columns=keep_columns,
         )
     except KeyboardInterrupt:
         try:

@@ -156,3 +156,24 @@ def test_score_refuses_an_out_it_cannot_write_as_a_usage_error(tmp_path, capsys,
     assert "--out " + str(tmp_path / "locked" / "scores") + " cannot be written" in capsys.readouterr().err
     assert main(["score", str(corpus), "--out", str(corpus)]) == 2
     assert f"--out {corpus} exists and is not a folder" in capsys.readouterr().err
+
+
+def test_score_keep_columns_takes_a_json_list_for_names_that_hold_a_comma(tiny_dir, tmp_path, capsys):
+    corpus = tmp_path / "in.csv"
+    corpus.write_text('id,"Outlet, name",date,text\nq1,"The Lantern, Ostby",2031-04-02,Ferries ran late.\n',
+                      encoding="utf-8")
+    out = tmp_path / "out"
+    argv = ["score", str(corpus), "--out", str(out), "--model", str(tiny_dir), "--quiet", "--level", "document"]
+    assert main([*argv, "--keep-columns", '["Outlet, name", " date"]']) == 0, capsys.readouterr().err
+    rows = [row for p in read_manifest(out)["parts"] for row in pq.read_table(out / p["file"]).to_pylist()]
+    assert [(r["Outlet, name"], r["date"]) for r in rows] == [("The Lantern, Ostby", "2031-04-02")]
+    # names split at commas, as before
+    assert main([*argv, "--out", str(tmp_path / "plain"), "--keep-columns", "date, id"]) == 0
+    for value, message in (('["Outlet, name"', "starts with '[' but is not a JSON list"),
+                           ('["date", 3]', "as JSON must be a list of strings"),
+                           ('["date", "date"]', "names a column twice")):
+        capsys.readouterr()
+        assert main([*argv, "--out", str(tmp_path / "bad"), "--keep-columns", value]) == 2
+        err = capsys.readouterr().err
+        assert err.startswith("framing score: error: --keep-columns: ") and message in err, err
+        assert not (tmp_path / "bad").exists()
