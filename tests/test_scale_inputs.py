@@ -503,3 +503,57 @@ def test_other_compressions_are_named_with_the_command_that_decompresses(suffix,
                                                    f"decompress it first ({command} {path}")) as caught:
         open_input(path)
     assert f"writes {tmp_path / 'in.jsonl'}" in str(caught.value) and ".jsonl.gz is read" in str(caught.value)
+
+
+def test_score_dataframe_gives_nested_columns_as_objects_on_request(tiny):
+    import pandas as pd
+
+    from framing.scale.score import JSON_COLUMNS
+
+    df = pd.DataFrame({"body": ["Mayor Ilse Brandt said the quay would reopen. Gulls circled.",
+                                "The Harbour Board denied the claim."]}, index=[7, 9])
+    as_json = score_dataframe(df, text_column="body", model=tiny)
+    as_objects = score_dataframe(df, text_column="body", model=tiny, nested="objects")
+    profiles = [doc.profile for doc in tiny.analyze_many(df["body"].tolist())]
+    for name in ("sources", "credits", "denials", "loaded_phrases", "unsourced_sentences"):
+        assert as_objects[name].tolist() == [profile[name] for profile in profiles]
+        assert as_objects[name].tolist() == [json.loads(value) for value in as_json[name]]
+    flat = [name for name in as_json.columns if name not in JSON_COLUMNS]
+    assert as_objects[flat].equals(as_json[flat])
+    rows = score_dataframe(df, text_column="body", model=tiny, level="sentence", nested="objects")
+    assert rows["spans"].tolist() == [[span.to_dict() for span in s.spans]
+                                      for doc in tiny.analyze_many(df["body"].tolist()) for s in doc.sentences]
+    with pytest.raises(framing.InputError, match="nested must be 'json' or 'objects', got 'dicts'"):
+        score_dataframe(df, text_column="body", model=tiny, nested="dicts")
+
+
+def test_score_dataframe_loads_a_folder_with_the_options_load_takes(tiny_dir, tiny, monkeypatch):
+    import pandas as pd
+
+    import framing.analyze
+
+    loaded = []
+    real_load = framing.analyze.load
+    monkeypatch.setattr(framing.analyze, "load", lambda *a, **k: loaded.append(k) or real_load(*a, **k))
+    df = pd.DataFrame({"text": ["The ferry left at dawn."]})
+    score_dataframe(df, model=tiny_dir, device="cpu", precision="fp32", batch_tokens=300)
+    assert loaded == [{"device": "cpu", "precision": "fp32", "batch_tokens": 300}]
+    for option in ({"precision": "fp32"}, {"batch_tokens": 300}):
+        with pytest.raises(framing.InputError, match="cannot apply to a loaded Analyzer"):
+            score_dataframe(df, model=tiny, **option)
+    with pytest.raises(framing.InputError, match="precision"):
+        score_dataframe(df, model=tiny_dir, precision="fp8")
+
+
+def test_score_dataframe_shows_progress_only_when_asked(tiny, monkeypatch):
+    import pandas as pd
+
+    asked = []
+    real = tiny.analyze_many
+    monkeypatch.setattr(tiny, "analyze_many", lambda texts, **k: asked.append(k["progress"]) or real(texts, **k))
+    df = pd.DataFrame({"text": ["The ferry left at dawn."]})
+    score_dataframe(df, model=tiny)
+    score_dataframe(df, model=tiny, progress=True)
+    assert asked == [False, True]
+    with pytest.raises(TypeError, match="progress"):
+        score_dataframe(df, model=tiny, progress="yes")

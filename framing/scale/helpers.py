@@ -10,6 +10,7 @@ Both reject bad records (null, non-string or empty text) with a
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -17,32 +18,35 @@ from typing import Any
 from ..errors import DataError, InputError
 from ..validation import check_column
 from .readers import _arrow_id, _check_value
-from .score import document_row, output_schema, sentence_rows
+from .score import JSON_COLUMNS, document_row, output_schema, sentence_rows
 
 __all__ = ["DatasetLabeler", "score_dataframe"]
 
 _MODES = ("document", "sentence")
 
 
-def _check_model(model: Any, device: str | None) -> None:
+def _check_model(model: Any, device: str | None, **load_options: Any) -> None:
     """Refuse a ``model`` that is no model folder, ``None`` or Analyzer (``TypeError``), a folder that is
-    unusable (:class:`~framing.ModelError`), and a ``device`` given beside an Analyzer, which keeps its own
-    (:class:`~framing.InputError`); nothing is loaded."""
+    unusable (:class:`~framing.ModelError`), and a ``device`` (or another of ``load``'s ``load_options``)
+    given beside an Analyzer, which keeps its own (:class:`~framing.InputError`); nothing is loaded."""
     from ..analyze import Analyzer, check_no_load_options, model_directory
 
     if isinstance(model, Analyzer):
-        check_no_load_options(device=device)
+        check_no_load_options(device=device, **load_options)
         return
     if model is not None and not isinstance(model, (str, os.PathLike)):
         raise TypeError(f"model must be a folder path, None or an Analyzer, got {type(model).__name__}")
     model_directory(model, "model")
 
 
-def _as_analyzer(model: Any, device: str | None):
+def _as_analyzer(model: Any, device: str | None, precision: str = "auto", batch_tokens: int | None = None):
+    """``model`` itself when it is an Analyzer, else the model folder loaded with the given options."""
     from ..analyze import Analyzer, load
 
-    _check_model(model, device)
-    return model if isinstance(model, Analyzer) else load(model, device=device)
+    _check_model(model, device, precision=precision, batch_tokens=batch_tokens)
+    if isinstance(model, Analyzer):
+        return model
+    return load(model, device=device, precision=precision, batch_tokens=batch_tokens)
 
 
 def _checked(values, name: str, row_names, check, advice: str) -> list[str]:
@@ -165,24 +169,35 @@ class DatasetLabeler:
 
 
 def score_dataframe(df, text_column: str = "text", *, model: Any = None, level: str = "document",
-                    id_column: str | None = None, device: str | None = None):
+                    id_column: str | None = None, device: str | None = None, precision: str = "auto",
+                    batch_tokens: int | None = None, progress: bool = False, nested: str = "json"):
     """Score a pandas DataFrame's text column; returns a new DataFrame.
 
     ``level="document"``: ``df`` with :func:`framing.score`'s document columns
-    appended (counts and shares per label, sources, loaded phrases; same
-    index). ``level="sentence"``: one row per sentence with ``doc_id`` (the
+    appended (counts and shares per label, sources, loaded phrases, credits;
+    same index). ``level="sentence"``: one row per sentence with ``doc_id`` (the
     ``id_column`` value, or the row's index label as text), offsets, label,
-    ``score_<label>`` and spans. A null, non-string or empty text, a repeated
-    id (for ``level="sentence"``) or (for ``level="document"``) a column of
+    ``score_<label>`` and spans. ``device``, ``precision`` and ``batch_tokens``
+    load a model folder as :func:`framing.load` does (an Analyzer keeps its
+    own); ``progress=True`` shows a progress bar. ``nested="json"`` keeps the
+    list and object columns (spans, sources, denials, credits...) as JSON
+    text, as ``framing score`` writes them; ``nested="objects"`` gives them as
+    Python lists and dicts. A null, non-string or empty text, a repeated id
+    (for ``level="sentence"``) or (for ``level="document"``) a column of
     ``df`` named like an output column raises :class:`~framing.DataError`
     before anything is scored.
     """
     import pandas as pd
 
+    from ..validation import check_flag
+
     if level not in _MODES:
         raise InputError(f"level must be 'document' or 'sentence', got {level!r}")
+    if nested not in _NESTED:
+        raise InputError(f"nested must be 'json' or 'objects', got {nested!r}")
     if not isinstance(df, pd.DataFrame):
         raise TypeError(f"df must be a pandas DataFrame, got {type(df).__name__}")
+    check_flag(progress, "progress")
     check_column(text_column, "text_column")
     check_column(id_column, "id_column", none=True)
     for column, role in ((text_column, "text"), (id_column, "id")):
@@ -199,20 +214,32 @@ def score_dataframe(df, text_column: str = "text", *, model: Any = None, level: 
         repeated = next(doc_id for doc_id, n in Counter(ids).items() if n > 1)
         raise DataError(f"{id_column or 'the index'} repeats {repeated!r}: sentence rows could not be told apart "
                         "by doc_id; make the ids unique (or reset the index) first")
-    analyzer = _as_analyzer(model, device)
+    analyzer = _as_analyzer(model, device, precision, batch_tokens)
     labels = analyzer.labels
     if level == "document":
         clash = [c for c in output_schema("document", labels).names if c != "doc_id" and c in df.columns]
         if clash:
             raise DataError(f"df already has columns {clash}, which the document scores add; rename them first")
-    docs = analyzer.analyze_many(texts, profile=level == "document")
+    docs = analyzer.analyze_many(texts, progress=progress, profile=level == "document")
     schema = output_schema(level, labels)  # names the columns even when there are no rows
     if level == "sentence":
         rows = [row for doc_id, doc in zip(ids, docs) for row in sentence_rows(doc_id, doc, labels)]
-        return _typed(pd.DataFrame(rows, columns=schema.names), schema)
+        return _nested(_typed(pd.DataFrame(rows, columns=schema.names), schema), nested)
     rows = [document_row(doc_id, doc, labels) for doc_id, doc in zip(ids, docs)]
     extra = _typed(pd.DataFrame(rows, index=df.index, columns=schema.names), schema).drop(columns=["doc_id"])
-    return pd.concat([df, extra], axis=1)
+    return pd.concat([df, _nested(extra, nested)], axis=1)
+
+
+#: How :func:`score_dataframe` gives its list and object columns: JSON text, or Python objects.
+_NESTED = ("json", "objects")
+
+
+def _nested(frame, nested: str):
+    """``frame`` with its JSON columns decoded into Python lists and dicts when ``nested`` is "objects"."""
+    if nested == "json":
+        return frame
+    decoded = {name: frame[name].map(json.loads) for name in JSON_COLUMNS if name in frame.columns}
+    return frame.assign(**decoded)
 
 
 def _typed(frame, schema):

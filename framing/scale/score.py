@@ -64,6 +64,10 @@ def _names(level: str, labels: tuple[str, ...]) -> list[str]:
             + ["unsourced_evaluative_share", "unsourced_sentences", "sources", "loaded_phrases", "denials", "credits"])
 
 
+#: The columns that hold JSON text (lists and objects), in either level's rows.
+JSON_COLUMNS = ("spans", "unsourced_sentences", "sources", "loaded_phrases", "denials", "credits")
+
+
 def _add_sentences(columns: dict[str, list], doc_id: str, sentences, first: int, labels: tuple[str, ...]) -> None:
     """Append ``sentences`` (a document's, from index ``first``) to ``columns``."""
     columns["doc_id"].extend([doc_id] * len(sentences))
