@@ -431,7 +431,7 @@ def _run_analyze_files(args) -> int:
                 handle.write(_render(args, doc, analyzer.labels, file))
             reports.append((file, target.name, doc))
         elif args.format == "json":
-            sys.stdout.write(json_line(doc.to_dict()) + "\n")
+            sys.stdout.write(json_line({"file": file, **doc.to_dict()}) + "\n")
         else:
             sys.stdout.write(("\n" if index else "") + f"==> {file} <==\n" + _render(args, doc, analyzer.labels, file))
     if folder is not None and args.format == "html":
@@ -588,7 +588,7 @@ def _render(args, doc, labels: Sequence[str], file: str) -> str:
     if args.format == "json":
         return json.dumps(doc.to_dict(), ensure_ascii=False, indent=2) + "\n"
     if args.format == "csv":
-        return _format_csv(doc, labels)
+        return _format_csv(doc, labels, file)
     if args.format == "html":
         from .report import render_html
 
@@ -629,29 +629,35 @@ def _check_format(args) -> bool:
 
 
 def _csv_header(labels: Sequence[str]) -> list[str]:
-    """The CSV columns of a labelled sentence after its place: label, a score per label, the flags, text."""
+    """``framing classify``'s CSV columns after the line number: label, a score per label, the flags, text."""
     return ["label", *(f"score_{label}" for label in labels), "low_confidence", "truncated", "text"]
 
 
 def _csv_fields(labelled, text: str, labels: Sequence[str]) -> list:
-    """The :func:`_csv_header` fields of a :class:`Sentence` or :class:`Prediction` of ``text``."""
+    """The :func:`_csv_header` fields of the :class:`Prediction` of the line ``text``."""
     return [labelled.label, *(labelled.scores[label] for label in labels),
             str(labelled.low_confidence).lower(), str(labelled.truncated).lower(), text]
 
 
-def _format_csv(doc, labels: Sequence[str]) -> str:
-    """A header, then one CSV row per sentence: its index from 0 (as the profile counts them), start, end,
-    label, ``score_LABEL`` per label, low_confidence, truncated (true or false), text, its spans as a
-    JSON list of ``{"type", "start", "end", "text"}`` (document offsets), as ``framing score`` writes them,
-    and the source the profile credits it to (its ``credits`` entry; empty for none)."""
+def _format_csv(doc, labels: Sequence[str], file: str) -> str:
+    """A header, then one CSV row per sentence in ``framing score``'s sentence columns and order, with the
+    FILE it was read from (``file``) where score has ``doc_id``, so several FILEs' rows can be joined:
+    file, sentence_index (from 0, as the profile counts), start, end, text, label, ``score_LABEL`` per
+    label, spans (a JSON list of ``{"type", "start", "end", "text"}``, document offsets), truncated and
+    low_confidence (true or false); then the source the profile credits the sentence to (its ``credits``
+    entry) and that source as the text first names it (``source_display``), both empty for none."""
     content = io.StringIO()
     writer = CsvWriter(content)
-    writer.writerow(["index", "start", "end", *_csv_header(labels), "spans", "source"])
+    writer.writerow(["file", "sentence_index", "start", "end", "text", "label",
+                     *(f"score_{label}" for label in labels), "spans", "truncated", "low_confidence",
+                     "source", "source_display"])
     credits = doc.profile.get("credits") or [None] * len(doc.sentences)
+    shown = {entry["source"]: entry["display"] for entry in doc.profile.get("sources", [])}
     for index, (sentence, credit) in enumerate(zip(doc.sentences, credits)):
         spans = json.dumps([span.to_dict() for span in sentence.spans], ensure_ascii=False)
-        writer.writerow([index, sentence.start, sentence.end, *_csv_fields(sentence, sentence.text, labels), spans,
-                         credit or ""])
+        writer.writerow([file, index, sentence.start, sentence.end, sentence.text, sentence.label,
+                         *(sentence.scores[label] for label in labels), spans, str(sentence.truncated).lower(),
+                         str(sentence.low_confidence).lower(), credit or "", shown.get(credit, credit) or ""])
     return content.getvalue()
 
 

@@ -272,7 +272,7 @@ def test_analyze_of_one_file_writes_into_a_folder_named_by_out(tiny_dir, tmp_pat
     for out, result in [("results", "results/first.csv"), ("made", "made/first.csv"), ("slash/", "slash/first.csv")]:
         code, _, err = run(["analyze", "news/first.txt", "--format", "csv", "--out", out] + model, capsys)
         assert code == 0, err
-        assert Path(result).is_file() and Path(result).read_text().startswith("index,start,end,label")
+        assert Path(result).is_file() and Path(result).read_text().startswith("file,sentence_index,start,end")
     # a path with an ending, or an existing file without one, is still the result file itself
     code, _, _ = run(["analyze", "news/first.txt", "--out", "one.json"] + model, capsys)
     assert code == 0 and json.loads(Path("one.json").read_text())["text"].startswith("Prices rose.")
@@ -661,11 +661,17 @@ def test_analyze_csv_has_a_row_per_sentence_as_in_the_json(tiny_dir, tiny, tmp_p
     code, _, _ = run(["analyze", str(path), "--out", str(out), "--model", str(tiny_dir)], capsys)
     assert code == 0
     written = out.read_text(encoding="utf-8")
-    assert written.splitlines()[0] == ("index,start,end,label," + ",".join(f"score_{label}" for label in tiny.labels)
-                                       + ",low_confidence,truncated,text,spans,source")
+    # framing score's sentence columns, in its order, with the FILE for doc_id and the credited source after
+    assert written.splitlines()[0] == ("file,sentence_index,start,end,text,label,"
+                                       + ",".join(f"score_{label}" for label in tiny.labels)
+                                       + ",spans,truncated,low_confidence,source,source_display")
+    from framing.scale.score import output_schema
+
+    assert written.splitlines()[0].split(",")[1:-2] == output_schema("sentence", tiny.labels).names[1:]
     rows = _csv_rows(written)
     sentences = tiny.analyze(text).to_dict()["sentences"]
-    assert [int(r["index"]) for r in rows] == list(range(len(sentences))) and len(rows) == 2
+    assert [int(r["sentence_index"]) for r in rows] == list(range(len(sentences))) and len(rows) == 2
+    assert {r["file"] for r in rows} == {str(path)}
     for row, sentence in zip(rows, sentences):
         assert text[int(row["start"]):int(row["end"])] == row["text"] == sentence["text"]
         assert row["label"] == sentence["label"]
@@ -788,8 +794,10 @@ def test_analyze_of_several_files_writes_one_result_each_into_the_out_folder(fmt
 def test_analyze_of_several_files_without_out_prints_them_in_order(tiny_dir, tiny, tmp_path, capsys):
     texts = _articles(tmp_path)
     code, printed, _ = run(["analyze", *map(str, texts), "--format", "json", "--model", str(tiny_dir)], capsys)
+    # JSON Lines: a document per line, each naming its FILE
     assert code == 0 and [json.loads(line) for line in printed.splitlines()] == [
-        tiny.analyze(text).to_dict() for text in texts.values()]  # JSON Lines: a document per line
+        {"file": str(path), **tiny.analyze(text).to_dict()} for path, text in texts.items()]
+    assert framing.summarize(json.loads(line) for line in printed.splitlines())["documents"] == len(texts)
     code, printed, _ = run(["analyze", *map(str, texts), "--model", str(tiny_dir)], capsys)
     tables = [f"==> {path} <==\n" + run(["analyze", str(path), "--model", str(tiny_dir)], capsys)[1] for path in texts]
     assert code == 0 and printed == "\n".join(tables)  # each FILE's table under its name, a blank line between
@@ -976,8 +984,25 @@ def test_analyze_csv_names_the_source_each_sentence_is_credited_to():
     sentences = (Sentence("Ana Ruiz said it rained.", 0, 24, "attributed_claim", scores),
                  Sentence("It was cold.", 25, 37, "reported_fact", scores))
     doc = Document(text, sentences, {"credits": ["ana ruiz", None]})
-    rows = _csv_rows(_format_csv(doc, LABELS))
+    rows = _csv_rows(_format_csv(doc, LABELS, "weather.txt"))
     assert [row["source"] for row in rows] == ["ana ruiz", ""]
+    assert [row["source_display"] for row in rows] == ["ana ruiz", ""]  # no sources listed: the key shows
+    assert [row["file"] for row in rows] == ["weather.txt"] * 2
+
+
+def test_analyze_csv_shows_each_source_as_the_text_names_it(bundled, tmp_path, capsys):
+    text = ("Mayor Ilse Brandt said the quay would reopen in May. Gulls circled the harbour. "
+            "The Harbour Board denied that the work had stalled.")
+    path = tmp_path / "quay.txt"
+    path.write_text(text, encoding="utf-8")
+    code, printed, err = run(["analyze", str(path), "--format", "csv", "--quiet"], capsys)
+    assert code == 0, err
+    profile = bundled.analyze(text).profile
+    shown = {entry["source"]: entry["display"] for entry in profile["sources"]}
+    rows = _csv_rows(printed)
+    assert [row["source"] or None for row in rows] == profile["credits"]
+    assert [row["source_display"] or None for row in rows] == [shown.get(c) for c in profile["credits"]]
+    assert any(row["source_display"] != row["source"] for row in rows if row["source"])  # capitals, as written
 
 
 def test_the_report_footer_calls_the_bundled_model_bundled_however_it_is_named(tiny_dir):
