@@ -8,10 +8,12 @@ errors, 1 for bad input or models); they never show a traceback.
 from __future__ import annotations
 
 import argparse
+import csv
 import io
 import json
 import logging
 import os
+import re
 import shutil
 import sys
 import textwrap
@@ -390,7 +392,9 @@ def _run_analyze(args) -> int:
         return 2
     if not _check_out(args, file):
         return 2
+    _warn_if_table(file)
     text = read_text(file)
+    _warn_if_table(file, text)
     _note_if_blank(file, text)
     analyzer = _load(args)
     doc = analyzer.analyze(text, progress=_show_progress(args))
@@ -410,8 +414,11 @@ def _run_analyze_files(args) -> int:
     if problem:
         print(f"framing analyze: error: {problem}", file=sys.stderr)
         return 2
+    for file in args.files:
+        _warn_if_table(file)
     texts = [read_text(file) for file in args.files]  # every input is read before the model loads
     for file, text in zip(args.files, texts):
+        _warn_if_table(file, text)
         _note_if_blank(file, text)
     analyzer = _load(args)
     if folder is not None:
@@ -563,6 +570,54 @@ def _files_problem(files: list[str], folder: Path | None, format: str) -> str | 
             return (f"--out {folder}: the result for {file} would be written over the input FILE {overwritten}; "
                     "choose another folder")
     return None
+
+
+#: Endings of tables of documents (``framing score`` reads them, a document per row), gzipped or not.
+_TABLE_ENDINGS = frozenset({".csv", ".tsv", ".jsonl", ".ndjson", ".json", ".parquet"})
+#: A column name in a CSV or TSV header: up to four words of letters, digits and a few marks, starting
+#: with a letter, not padded with spaces (prose after a comma is) and not ending a sentence.
+_COLUMN_NAME = re.compile(r"[^\W\d][\w.,()/#-]*(?: [\w.,()/#-]+){0,3}(?<![.])")
+
+
+def _table_ending(file: str) -> str | None:
+    """``file``'s ending when it names a table of documents (``.csv``, ``.jsonl.gz``...), else ``None``."""
+    name = file.lower()
+    inner = name[:-3] if name.endswith(".gz") else name
+    ending = os.path.splitext(inner)[1]
+    return file[len(inner) - len(ending):] if ending in _TABLE_ENDINGS else None
+
+
+def _table_first_line(text: str) -> str | None:
+    """How ``text``'s first line shows it to be a table (a CSV or TSV header, a JSON object), else ``None``."""
+    line = next(iter(text.lstrip().splitlines()), "")
+    if line.startswith('{"') and line.endswith("}"):
+        return "its first line is a JSON object"
+    for separator in (",", "\t"):
+        try:
+            names = [name for name in next(csv.reader([line], delimiter=separator)) if name]  # pandas' index: ""
+        except csv.Error:  # a NUL byte before Python 3.11: no header
+            return None
+        if len(names) > 1 and all(len(name) <= 40 and _COLUMN_NAME.fullmatch(name) for name in names):
+            return f"its first line, {line!r}, reads as a {'CSV' if separator == ',' else 'TSV'} header"
+    return None
+
+
+def _warn_if_table(file: str, text: str | None = None) -> None:
+    """Warn on standard error that ``file`` looks like a table of documents, which analyze would label as
+    one article (its header row the first sentence), and point at ``framing score``: before it is read
+    (``text`` ``None``) by its ending, after by its first line unless the ending said so. Not an error:
+    an article can look so by chance."""
+    ending = _table_ending(file)
+    if text is None:
+        why = ending and f"its ending is {ending}"
+    else:
+        why = None if ending else _table_first_line(text)
+    if why:
+        name = "FILE" if file == "-" else file
+        print(f"framing analyze: warning: {_input_name(file)} looks like a table ({why}); analyze reads a FILE "
+              f"as the text of one article, so all its rows are labelled as one document: to score each row as "
+              f"a document, use framing score {name} --out OUT --text-column NAME"
+              + (" (save standard input to a file first)" if file == "-" else ""), file=sys.stderr)
 
 
 def _note_if_blank(file: str, text: str) -> None:

@@ -1133,3 +1133,47 @@ def test_the_index_never_replaces_a_report_or_a_page_framing_did_not_write(tiny_
     assert run(["analyze", str(tmp_path / "in" / "index.txt"), "--format", "json", "--out", str(tmp_path / "json"),
                 "--model", str(tiny_dir)], capsys)[0] == 0
     assert [p.name for p in (tmp_path / "json").iterdir()] == ["index.json"]
+
+
+@pytest.mark.parametrize("name, content, why", [
+    ("desk.csv", "slug,headline\nferry,Ferries ran late.\n", "its ending is .csv"),
+    ("desk.tsv.gz", b"\x1f\x8b\x08\x00", "its ending is .tsv.gz"),
+    ("desk.parquet", b"PAR1\x15\x04\xff\x00", "its ending is .parquet"),
+    ("desk.txt", "slug,Outlet name,body\nferry,The Lantern,Ferries ran late.\n", "reads as a CSV header"),
+    ("desk.txt", ",slug,body\n0,ferry,Ferries ran late.\n", "reads as a CSV header"),  # pandas' index column
+    ("desk.txt", "slug\tbody\nferry\tFerries ran late.\n", "reads as a TSV header"),
+    ("desk.txt", '{"slug": "ferry", "body": "Ferries ran late."}\n', "is a JSON object"),
+])
+def test_analyze_of_a_table_warns_and_points_at_score(name, content, why, tiny_dir, tmp_path, capsys):
+    path = tmp_path / name
+    path.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
+    code, _, err = run(["analyze", str(path), "--model", str(tiny_dir), "--quiet"], capsys)
+    assert f"framing analyze: warning: {path} looks like a table (" in err and why in err, err
+    assert f"framing score {path} --out OUT --text-column NAME" in err and err.count("warning") == 1
+    # a warning, not an error; a binary file is still refused when it is read
+    assert code == (1 if isinstance(content, bytes) else 0)
+
+
+@pytest.mark.parametrize("text", [
+    "WASHINGTON, March 3 - The ministry said the talks had ended.\nPrices rose.\n",
+    "Oil, gas and power shares fell.\n",
+    '"Stop," she said, "now."\n',
+    "Prices rose,then fell.\n",
+])
+def test_analyze_of_an_article_gives_no_table_warning(text, tiny_dir, tmp_path, capsys):
+    path = tmp_path / "story.txt"
+    path.write_text(text, encoding="utf-8")
+    code, _, err = run(["analyze", str(path), "--model", str(tiny_dir), "--quiet"], capsys)
+    assert code == 0 and "warning" not in err, err
+
+
+def test_the_table_warning_names_each_file_and_standard_input(tiny_dir, tmp_path, monkeypatch, capsys):
+    table, story = tmp_path / "desk.txt", tmp_path / "story.txt"
+    table.write_text("slug,body\nferry,Ferries ran late.\n", encoding="utf-8")
+    story.write_text("Ferries ran late on Monday.\n", encoding="utf-8")
+    code, _, err = run(["analyze", str(story), str(table), "--model", str(tiny_dir), "--quiet"], capsys)
+    assert code == 0 and f"warning: {table} looks like a table" in err and str(story) not in err
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(table.read_bytes())))
+    code, _, err = run(["analyze", "-", "--model", str(tiny_dir), "--quiet"], capsys)
+    assert code == 0 and "warning: standard input looks like a table" in err
+    assert "framing score FILE --out OUT" in err and "save standard input to a file first" in err
