@@ -85,6 +85,20 @@ def batch_tokens_argument(value: str) -> int:
     return tokens
 
 
+def _add_excel_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--excel", action="store_true",
+                        help="with --format csv: write the CSV for spreadsheets, with a UTF-8 byte-order mark "
+                             "(so Excel reads curly quotes and accents) and a ' before a cell that starts with "
+                             "= + - @ (so no cell runs as a formula); default: plain CSV")
+
+
+def _excel_problem(args: argparse.Namespace) -> str | None:
+    """Why ``--excel`` cannot apply (a format other than csv), or ``None``."""
+    if args.excel and args.format != "csv":
+        return f"--excel applies to CSV output; give --format csv (or an --out ending in .csv), not {args.format}"
+    return None
+
+
 def _add_quiet_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--quiet", action="store_true",
                         help="no progress bar (shown on standard error only when it is a terminal)")
@@ -147,6 +161,7 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.add_argument("--title", type=non_empty_argument, default=None,
                          help="the heading of the html report, and its page title (default: the FILE's name; "
                               "other formats have none)")
+    _add_excel_option(analyze)
     _add_model_options(analyze)
     _add_quiet_option(analyze)
     analyze.set_defaults(run=_run_analyze)
@@ -167,6 +182,7 @@ def build_parser() -> argparse.ArgumentParser:
                                "score_LABEL column per label (default: csv for an --out ending in .csv, else jsonl)")
     classify.add_argument("--out", metavar="PATH",
                           help="write to PATH instead of standard output (- for standard output)")
+    _add_excel_option(classify)
     _add_model_options(classify)
     _add_quiet_option(classify)
     classify.set_defaults(run=_run_classify)
@@ -410,7 +426,7 @@ def _run_analyze_files(args) -> int:
 
     folder = None if _to_stdout(args.out) else Path(args.out)
     args.format = args.format or "table"
-    problem = _files_problem(args.files, folder, args.format)
+    problem = _files_problem(args.files, folder, args.format) or _excel_problem(args)
     if problem:
         print(f"framing analyze: error: {problem}", file=sys.stderr)
         return 2
@@ -643,7 +659,7 @@ def _render(args, doc, labels: Sequence[str], file: str) -> str:
     if args.format == "json":
         return json.dumps(doc.to_dict(), ensure_ascii=False, indent=2) + "\n"
     if args.format == "csv":
-        return _format_csv(doc, labels, file)
+        return _format_csv(doc, labels, file, excel=args.excel)
     if args.format == "html":
         from .report import render_html
 
@@ -672,7 +688,8 @@ def _known_endings(command: str) -> str:
 
 def _check_format(args) -> bool:
     """Take ``--format`` from ``--out``'s ending when it is not given; print the usage error for an ending
-    that names no format (``sentences.tsv``) and return ``False``."""
+    that names no format (``sentences.tsv``), or for ``--excel`` with another format than csv, and return
+    ``False``."""
     if args.format is None:
         ending = os.path.splitext(args.out or "")[1]
         args.format = _ENDINGS[args.command].get(ending.lower(), _OTHER_ENDINGS.get(args.command))
@@ -680,7 +697,10 @@ def _check_format(args) -> bool:
             print(f"framing {args.command}: error: --out {args.out}: its ending {ending} names no output format; "
                   f"known endings: {_known_endings(args.command)} (or give --format)", file=sys.stderr)
             return False
-    return True
+    problem = _excel_problem(args)
+    if problem:
+        print(f"framing {args.command}: error: {problem}", file=sys.stderr)
+    return problem is None
 
 
 def _csv_header(labels: Sequence[str]) -> list[str]:
@@ -694,15 +714,16 @@ def _csv_fields(labelled, text: str, labels: Sequence[str]) -> list:
             str(labelled.low_confidence).lower(), str(labelled.truncated).lower(), text]
 
 
-def _format_csv(doc, labels: Sequence[str], file: str) -> str:
+def _format_csv(doc, labels: Sequence[str], file: str, excel: bool = False) -> str:
     """A header, then one CSV row per sentence in ``framing score``'s sentence columns and order, with the
     FILE it was read from (``file``) where score has ``doc_id``, so several FILEs' rows can be joined:
     file, sentence_index (from 0, as the profile counts), start, end, text, label, ``score_LABEL`` per
     label, spans (a JSON list of ``{"type", "start", "end", "text"}``, document offsets), truncated and
     low_confidence (true or false); then the source the profile credits the sentence to (its ``credits``
-    entry) and that source as the text first names it (``source_display``), both empty for none."""
+    entry) and that source as the text first names it (``source_display``), both empty for none.
+    ``excel``: written for spreadsheets (see :func:`_csv_writer`)."""
     content = io.StringIO()
-    writer = CsvWriter(content)
+    writer = _csv_writer(content, excel)
     writer.writerow(["file", "sentence_index", "start", "end", "text", "label",
                      *(f"score_{label}" for label in labels), "spans", "truncated", "low_confidence",
                      "source", "source_display"])
@@ -714,6 +735,36 @@ def _format_csv(doc, labels: Sequence[str], file: str) -> str:
                          *(sentence.scores[label] for label in labels), spans, str(sentence.truncated).lower(),
                          str(sentence.low_confidence).lower(), credit or "", shown.get(credit, credit) or ""])
     return content.getvalue()
+
+
+#: What makes a spreadsheet read a cell as a formula (OWASP's list for CSV injection): "=SUM(...)",
+#: "+1", "-2", "@CityPolice said...", and a tab or carriage return before them.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _excel_cell(value):
+    """``value`` as a spreadsheet should show it: text that starts like a formula gets a ``'`` in front,
+    which spreadsheets take for text (OWASP's advice against CSV injection); other values are kept."""
+    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+class _ExcelCsvWriter:
+    """CSV rows for spreadsheets: a UTF-8 byte-order mark first, by which Excel reads the file as UTF-8
+    (curly quotes, accents), and every cell through :func:`_excel_cell`."""
+
+    def __init__(self, handle: TextIO) -> None:
+        handle.write("\ufeff")
+        self._writer = CsvWriter(handle)
+
+    def writerow(self, row: list) -> None:
+        self._writer.writerow([_excel_cell(value) for value in row])
+
+
+def _csv_writer(handle: TextIO, excel: bool):
+    """A CSV writer on ``handle``: plain, or with ``excel`` (``--excel``) one for spreadsheets."""
+    return _ExcelCsvWriter(handle) if excel else CsvWriter(handle)
 
 
 def format_table(doc, colour: bool = False, width: int | None = None) -> str:
@@ -749,7 +800,7 @@ def _run_classify(args) -> int:
     # one bar for the whole stream (its length is not known ahead), moved batch by batch
     with _output(args.out) as handle, progress_bar(_show_progress(args), "classify", "sentence") as bar:
         if args.format == "csv":
-            writer = CsvWriter(handle)
+            writer = _csv_writer(handle, args.excel)
             writer.writerow(["line", *_csv_header(analyzer.labels)])
 
             def write(number: int, line: str, prediction) -> None:

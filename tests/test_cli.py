@@ -1177,3 +1177,38 @@ def test_the_table_warning_names_each_file_and_standard_input(tiny_dir, tmp_path
     code, _, err = run(["analyze", "-", "--model", str(tiny_dir), "--quiet"], capsys)
     assert code == 0 and "warning: standard input looks like a table" in err
     assert "framing score FILE --out OUT" in err and "save standard input to a file first" in err
+
+
+def test_excel_csv_has_a_byte_order_mark_and_no_cell_that_runs_as_a_formula(tiny_dir, tmp_path, capsys):
+    path = tmp_path / "desk.txt"
+    path.write_text("@HarbourWatch said the quay was “unsafe”.\n\n=HYPERLINK(\"x\") appeared in a post.\n"
+                    "\n-3 degrees froze the quay.\n", encoding="utf-8")
+    plain, excel = tmp_path / "plain.csv", tmp_path / "excel.csv"
+    model = ["--model", str(tiny_dir), "--quiet"]
+    assert run(["analyze", str(path), "--out", str(plain)] + model, capsys)[0] == 0
+    assert run(["analyze", str(path), "--out", str(excel), "--excel"] + model, capsys)[0] == 0
+    assert not plain.read_bytes().startswith(b"\xef\xbb\xbf")  # the default is unchanged
+    assert excel.read_bytes().startswith(b"\xef\xbb\xbf")
+    rows = _csv_rows(excel.read_text(encoding="utf-8-sig"))
+    plain_rows = _csv_rows(plain.read_text(encoding="utf-8"))
+    assert [row["text"] for row in rows] == ["'" + row["text"] for row in plain_rows]
+    assert all(cell[:1] not in ("=", "+", "-", "@") for row in rows for cell in row.values())
+    assert [row["score_reported_fact"] for row in rows] == [row["score_reported_fact"] for row in plain_rows]
+
+    lines = tmp_path / "lines.txt"
+    lines.write_text("+44 calls came in.\nThe quay reopened.\n", encoding="utf-8")
+    code, printed, _ = run(["classify", str(lines), "--format", "csv", "--excel"] + model, capsys)
+    assert code == 0 and printed.startswith("\ufeffline,label,")
+    assert [row["text"] for row in _csv_rows(printed[1:])] == ["'+44 calls came in.", "The quay reopened."]
+
+
+@pytest.mark.parametrize("argv", [
+    ["analyze", "{path}", "--excel"],
+    ["analyze", "{path}", "--excel", "--format", "json"],
+    ["analyze", "{path}", "{other}", "--excel", "--out", "{folder}"],
+    ["classify", "{path}", "--excel"],
+])
+def test_excel_without_csv_is_a_usage_error(argv, tmp_path, capsys):
+    paths = {"path": tmp_path / "a.txt", "other": tmp_path / "b.txt", "folder": tmp_path / "out"}
+    code, _, err = run([arg.format(**paths) for arg in argv] + ["--model", str(tmp_path / "no-model")], capsys)
+    assert code == 2 and "--excel applies to CSV output; give --format csv" in err, err
