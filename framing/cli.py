@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import dataclasses
 import io
 import json
 import logging
@@ -454,7 +455,7 @@ def _run_analyze_files(args) -> int:
                 handle.write(_render(args, doc, analyzer.labels, file))
             reports.append((file, target.name, doc))
         elif args.format == "json":
-            sys.stdout.write(json_line({"file": file, **doc.to_dict()}) + "\n")
+            sys.stdout.write(json_line(dataclasses.replace(doc, meta={**doc.meta, "file": file}).to_dict()) + "\n")
         else:
             sys.stdout.write(("\n" if index else "") + f"==> {file} <==\n" + _render(args, doc, analyzer.labels, file))
     if folder is not None and args.format == "html":

@@ -796,7 +796,9 @@ def test_analyze_of_several_files_without_out_prints_them_in_order(tiny_dir, tin
     code, printed, _ = run(["analyze", *map(str, texts), "--format", "json", "--model", str(tiny_dir)], capsys)
     # JSON Lines: a document per line, each naming its FILE
     assert code == 0 and [json.loads(line) for line in printed.splitlines()] == [
-        {"file": str(path), **tiny.analyze(text).to_dict()} for path, text in texts.items()]
+        {**tiny.analyze(text).to_dict(), "meta": {"file": str(path)}} for path, text in texts.items()]
+    assert [framing.Document.from_dict(json.loads(line)).meta["file"] for line in printed.splitlines()] == [
+        str(path) for path in texts]
     assert framing.summarize(json.loads(line) for line in printed.splitlines())["documents"] == len(texts)
     code, printed, _ = run(["analyze", *map(str, texts), "--model", str(tiny_dir)], capsys)
     tables = [f"==> {path} <==\n" + run(["analyze", str(path), "--model", str(tiny_dir)], capsys)[1] for path in texts]
