@@ -1,8 +1,9 @@
-"""framing in five minutes: label an article, look at its profile, classify sentences.
+"""framing in five minutes: label an article, look at its profile, classify sentences, sum up several.
 
 Run from the repository root:  python examples/quickstart.py
 """
 
+from dataclasses import replace
 from pathlib import Path
 
 import framing
@@ -30,3 +31,12 @@ for prediction in analyzer.classify([
     "This standoff is an embarrassment for everyone involved.",
 ]):
     print(prediction.label, {k: round(v, 2) for k, v in prediction.scores.items()})
+
+# Several articles: batched together, each carrying its file name, then summed up as one corpus.
+paths = sorted(Path(__file__).parent.glob("*.txt"))
+texts = ((path.read_text(encoding="utf-8"), {"file": path.name}) for path in paths)
+documents = [replace(doc, meta=meta) for doc, meta in analyzer.analyze_many(texts, as_tuples=True)]
+summary = framing.summarize(documents, top=5)
+print(f"\n{summary['documents']} articles, {summary['sentences']} sentences:",
+      {label: f"{share:.0%}" for label, share in summary["shares"].items()})
+print("most cited:", [(s["display"], s["documents"], s["sentences"]) for s in summary["sources"]])

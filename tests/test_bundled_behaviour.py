@@ -49,3 +49,16 @@ def test_the_readme_excerpt_is_what_the_command_prints(bundled):
     assert len(shown) >= 5
     missing = [line for line in shown if line not in printed]
     assert not missing, f"README lines the command no longer prints: {missing}"
+
+
+def test_the_quickstart_example_runs_and_sums_up_both_articles():
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    run = subprocess.run([sys.executable, str(root / "examples" / "quickstart.py")], capture_output=True,
+                         text=True, timeout=600, cwd=root)
+    assert run.returncode == 0, run.stderr
+    articles = len(list((root / "examples").glob("*.txt")))
+    assert f"\n{articles} articles, " in run.stdout and "most cited: [(" in run.stdout
