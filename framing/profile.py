@@ -23,9 +23,9 @@ from .validation import did_you_mean
 __all__ = ["build_profile", "normalise_source", "writer_loaded", "profile_losses", "PROFILE_LABELS"]
 
 _SPEAKING = ("attributed_claim", "official_denial")
-#: The labels whose roles the profile reads: who speaks, who denies, what is the writer's judgement.
 logger = logging.getLogger(__name__)
 
+#: The labels whose roles the profile reads: who speaks, who denies, what is the writer's judgement.
 PROFILE_LABELS = ("attributed_claim", "official_denial", "editorial_opinion")
 
 

@@ -71,8 +71,6 @@ _DESCRIBED = ("source", "cue", "loaded")
 _LINE_BREAK = re.compile(r"[\n\r\u2028\u2029]")
 _BLANK_LINE = re.compile(PARAGRAPH_BREAK.pattern + r"|\u2029")
 _LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*")
-#: What a complete profile holds, as build_profile makes it.
-
 #: The type and width of the whole drawing: the page's body, or a fragment's wrapper.
 _ROOT = "font:16px/1.75 Georgia,serif;max-width:52rem;color:#222"
 #: The page's body also keeps a margin; a fragment sits where its host puts it.
@@ -322,9 +320,9 @@ def render_sentence(sentence: Sentence, labels: tuple[str, ...] | None = None) -
 
 #: The mark in an index page's head that tells it from any other page (see :func:`is_index_page`).
 _INDEX_MARK = '<meta name="generator" content="framing index">'
-#: The index's own rules: counts and shares line up on the right, under the label they belong to.
 #: How many sources the index lists across its reports.
 _INDEX_SOURCES = 20
+#: The index's own rules: counts and shares line up on the right, under the label they belong to.
 _INDEX_STYLE = "\ntd+td{text-align:right;font-variant-numeric:tabular-nums}\n"
 
 
@@ -341,8 +339,9 @@ def render_index(reports: Sequence[tuple[str, str, Document]], title: str = "fra
     not a URL) and the :class:`Document` it draws. ``title`` heads the page; ``model`` names the model in
     the footer. Like the report it has no script and no external asset, and its Content-Security-Policy
     allows its own style sheet alone. ``TypeError`` for a ``reports`` that is no list of such triples or
-    a ``doc`` that is no Document; ``InputError`` for no reports, documents that ``summarize`` cannot sum up together, a blank name, title or model, or a path
-    that is blank or absolute (the index would not travel with its reports).
+    a ``doc`` that is no Document; ``InputError`` for no reports, documents that ``summarize`` cannot sum
+    up together, a blank name, title or model, or a path that is blank or absolute (the index would not
+    travel with its reports).
     """
     reports = _check_reports(reports)
     _check_text(title, "title", required=True)

@@ -421,7 +421,7 @@ _HEADLINE_GOES_ON = re.compile(r"(?:[.!?…。｡！？．]|[,:;，：；])[" + 
 _NAME_WORD = rf"(?:(?:{GLUED_PARTICLES})-)?[{_UPPER}][\w'’.-]*"
 _BYLINE_NAME = rf"{_NAME_WORD}(?:\s+(?:(?:{'|'.join(sorted(NAME_PARTICLES))})\s+)*{_NAME_WORD}){{1,3}}"
 # A byline: "By" and one or more names ("Jane Roe, Sam Poe and Ann Li", "Jane Roe & Sam Poe"), then
-#: optionally a role, outlet or place after a comma, bar, slash or dash, or after "in", "for" or "at"
+# optionally a role, outlet or place after a comma, bar, slash or dash, or after "in", "for" or "at"
 # ("By Jane Roe, Political Editor", "By Jane Roe | Reuters", "By JANE ROE in Nairobi"): up to eight words.
 _BYLINE = re.compile(
     rf"[Bb][Yy]\s+(?P<name>{_BYLINE_NAME})(?:(?:\s*[,&]\s*|\s+(?:and|AND)\s+){_BYLINE_NAME})*"
