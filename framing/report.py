@@ -73,6 +73,9 @@ _BLANK_LINE = re.compile(PARAGRAPH_BREAK.pattern + r"|\u2029")
 _LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*")
 #: The type and width of the whole drawing: the page's body, or a fragment's wrapper.
 _ROOT = "font:16px/1.75 Georgia,serif;max-width:52rem;color:#222"
+#: A fragment paints its own light background, so that its dark text, tables and chart stay readable in a
+#: host page or notebook with a dark theme.
+_FRAGMENT_BOX = "background:#fff;color-scheme:light;padding:.5rem 1rem;border-radius:4px"
 #: The page's body also keeps a margin; a fragment sits where its host puts it.
 _PAGE_ROOT = f"body{{{_ROOT};margin:2rem auto;padding:0 1rem}}"
 #: The heading, tables and footer, which the index page shares.
@@ -429,7 +432,7 @@ def _new_scope() -> str:
 
 def _wrapped(scope: str, labels: tuple[str, ...], inner: str) -> str:
     """``inner`` in the fragment's wrapper ``scope``, with the report's style sheet confined to it."""
-    style = f"#{scope}{{{_ROOT}}}" + _scoped(_STYLE + _label_rules(labels), f"#{scope}")
+    style = f"#{scope}{{{_ROOT};{_FRAGMENT_BOX}}}" + _scoped(_STYLE + _label_rules(labels), f"#{scope}")
     return f'<div class="framing-report" id="{scope}" lang="en"><style>{style}</style>{inner}</div>'
 
 

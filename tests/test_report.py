@@ -837,6 +837,9 @@ def test_a_fragment_s_style_applies_inside_its_own_wrapper_alone(tiny):
     assert selectors.count(f"#{wrapper}") == 1
     assert all(s.startswith(f"#{wrapper} ") for s in selectors if s != f"#{wrapper}")
     assert any(s.endswith(" .s:focus+.d") for s in selectors) and any("data-label" in s for s in selectors)
+    # its own light background behind its dark text, so that a notebook's dark theme leaves it readable
+    root = re.search(rf"#{wrapper}\{{([^}}]*)\}}", parsed.styles[0]).group(1)
+    assert "background:#fff" in root and "color:#222" in root and "color-scheme:light" in root
 
 
 def test_two_fragments_share_no_id(tiny):
