@@ -166,9 +166,12 @@ def test_a_document_output_of_rows_without_credits_is_not_resumed_into(jsonl, do
     # as an earlier framing, whose document rows had no credits column, recorded it
     manifest = read_manifest(out)
     manifest["settings"]["columns"].remove("credits")
+    manifest_path(out).write_text(json.dumps(manifest), encoding="utf-8")
+    # complete, it is left as it is: nothing is appended to it
+    assert score(jsonl, out, model=tiny, level="document", resume=True, quiet=True).already_complete
     manifest["complete"] = False
     manifest_path(out).write_text(json.dumps(manifest), encoding="utf-8")
-    with pytest.raises(framing.DataError, match=r"rows were written by an earlier framing .* without the column "
+    with pytest.raises(framing.DataError, match=r"rows were written by an earlier framing, without the column "
                                                 r"\['credits'\].*overwrite=True \(--overwrite\)"):
         score(jsonl, out, model=tiny, level="document", resume=True, quiet=True)
     assert score(jsonl, out, model=tiny, level="document", overwrite=True, quiet=True).documents == len(docs)

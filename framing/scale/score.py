@@ -151,10 +151,10 @@ def _check_row_shape(earlier: dict[str, Any], out: Path, level: str, labels: tup
     missing = [name for name in _names(level, labels) if name not in columns]
     if missing:
         raise DataError(
-            f"cannot resume into {out}: its {level} rows were written by an earlier framing (its manifest says "
-            f"{earlier.get('framing_version', 'no version')}) without the column{'s' if len(missing) > 1 else ''} "
-            f"{missing} that this one writes, and one output cannot hold rows of two shapes; finish it with "
-            "that framing, or start again with overwrite=True (--overwrite) or into another out (--out)")
+            f"cannot resume into {out}: its {level} rows were written by an earlier framing, without the "
+            f"column{'s' if len(missing) > 1 else ''} {missing} that this one writes, and one output cannot hold "
+            "rows of two shapes; finish it with that framing, or start again with overwrite=True (--overwrite) or "
+            "into another out (--out)")
 
 
 def _check_level(level: str) -> None:
@@ -556,9 +556,9 @@ def score(
     # Only scored documents tie a resumed run to the earlier run's blocking (an output with none starts
     # afresh); only an unfinished one has rows still to score.
     scored = holds_scores(earlier)
-    if scored:
-        _check_row_shape(earlier, out, level, labels)
     continued = scored and not earlier.get("complete")
+    if continued:  # a complete output is left as it is, whatever shape its rows have
+        _check_row_shape(earlier, out, level, labels)
     if scored and isinstance(earlier.get("settings", {}).get("blocking"), dict):
         if earlier["settings"]["blocking"] != blocking:
             logger.info("resuming with the earlier run's blocking %s (asked for %s), so rows match",
@@ -583,6 +583,9 @@ def score(
                      "labels": list(labels), "precision": resolved, "blocking": blocking,
                      "columns": list(schema.names)},
     }
+    if scored and not continued and resume and isinstance(earlier.get("settings", {}).get("columns"), list):
+        # a complete output is left as it is: the shape of rows an earlier framing wrote there does not matter
+        identity["settings"]["columns"] = earlier["settings"]["columns"]
     # The model loads before the writer touches the output (overwrite clears it), so a model that fails to
     # load costs nothing; only a finished output resumed needs no model at all.
     if engine == "local" and analyzer is None and not empty and not (earlier and earlier.get("complete")):
