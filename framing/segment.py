@@ -172,6 +172,11 @@ _SPEAKER_NAME_WORDS = 5
 # A speaker after a Chinese or Japanese quotation: Japanese quotes with と ("「本当ですか？」と彼は尋ねた。"), Chinese
 # with a short clause ending in a verb of saying before its stop or comma ("「真的吗？」他问。", "「不会。」外交部发言人说，").
 _CJK_QUOTATIVE = ("と", "って")
+# Words that start with と but open a sentence of their own, not a quotation's credit: "とても" (very), "ところで"
+# (by the way), "ところが" (however), "とにかく" (anyway), "とりあえず" (for now), "とうとう" (at last). Words that
+# quotative と can start ("ときっぱり", "とも", "とはいえ") are left out.
+_CJK_NOT_QUOTATIVE = re.compile(r"と(?:ても|っても|ころ[でが]|にかく|もかく|もあれ|りあえず|りわけ|うとう|きどき|つぜん|"
+                                r"んでもな|っさに)")
 _CJK_CLAUSE = re.compile(r"[^\s。｡．，,、：:；;！!？?「」『』]{1,16}(?=[。｡．，,、：:；;！!？?]|$)")
 _CJK_SPEECH_VERB = re.compile(r"(?:说|說|问|問|答|喊|称|稱|表示|指出|强调|強調|(?<!知)道)$")
 _SPEAKER_REACH = 200
@@ -694,9 +699,10 @@ def _speaker_after_quote(text: str, since: int, match: re.Match[str], nxt: int) 
 
 
 def _cjk_speaker_follows(text: str, nxt: int) -> bool:
-    """Whether the text at ``nxt`` credits a Chinese or Japanese quotation: Japanese と or って, or a short clause
-    ending in a verb of saying before a stop or a comma ("他问", "外交部发言人说"; not "我不知道")."""
-    if text.startswith(_CJK_QUOTATIVE, nxt):
+    """Whether the text at ``nxt`` credits a Chinese or Japanese quotation: Japanese と or って (not a word that
+    starts with と, such as "とても"), or a short clause ending in a verb of saying before a stop or a comma ("他问",
+    "外交部发言人说"; not "我不知道")."""
+    if text.startswith(_CJK_QUOTATIVE, nxt) and not _CJK_NOT_QUOTATIVE.match(text, nxt):
         return True
     clause = _CJK_CLAUSE.match(text, nxt)
     return clause is not None and _CJK_SPEECH_VERB.search(clause.group()) is not None

@@ -639,6 +639,19 @@ def test_a_chinese_quotation_ends_its_sentence_where_no_speaker_credits_it(text,
     assert sentences(text) == expected
 
 
+@pytest.mark.parametrize("quotation, after", [
+    ("「はい。」", "ところで、明日は雨です。"),  # "by the way": a new sentence
+    ("「分かりました。」", "とても嬉しかった。"),  # "very"
+    ("「遅れます！」", "とにかく急いだ。"),  # "anyway", after a full-width exclamation mark
+    ("「橋は直ります。」", "ところが、工事は止まった。"),  # "however"
+    ("「待ってください。」", "とりあえず座った。"),  # "for now"
+])
+def test_a_japanese_sentence_that_starts_with_to_is_no_speaker_of_the_quotation_before_it(quotation, after):
+    assert sentences(f"{quotation}{after}") == [quotation, after]
+    # quotative と stays with its quotation, a word after it too ("ときっぱり": "firmly")
+    assert sentences(f"{quotation}ときっぱり答えた。") == [f"{quotation}ときっぱり答えた。"]
+
+
 @pytest.mark.parametrize("text", [
     "IMF BOSS — She said the loan would wait.",
     "TELCO CEO - He said the network held.",
