@@ -26,7 +26,7 @@ from .engine import Engine, EngineOutput, default_batch_tokens
 from .model import FramingModel, check_model_folder, folder_fingerprint, load_model
 from .profile import PROFILE_LABELS, build_profile, profile_losses
 from .progress import progress_bar
-from .segment import ABBREVIATIONS, preceding, split_sentences
+from .segment import ABBREVIATIONS, page_furniture, preceding, split_sentences
 from .spans import decode_spans, quoted_regions, quotes_within, writer_voice_only
 from .errors import InputError, MissingModelError, ModelError
 from .textchars import is_space_or_invisible
@@ -397,7 +397,7 @@ class Analyzer:
         that a slow source's first documents come out soon. A text that is not a string, or an error
         raised by ``texts`` itself, stops the stream only after every document before it has been yielded.
         """
-        pending: list[tuple[str, list[tuple[int, int]]]] = []
+        pending: list[tuple[str, list[tuple[int, int]], list[bool]]] = []  # (text, bounds, furniture)
         # A sentence bar also cuts chunks inside a document, so that one long text moves it.
         split_documents = progress and by_sentence
         documents = len(texts) if isinstance(texts, Sized) and not by_sentence else None
@@ -417,12 +417,13 @@ class Analyzer:
                     failure.append(exc)
                     break
                 bounds = split_sentences(text)
-                pending.append((text, bounds))
+                furniture = page_furniture(text, bounds)  # once per document, for the contexts and the profile
+                pending.append((text, bounds, furniture))
                 if by_sentence:
                     bar.total = (bar.total or 0) + len(bounds)
                 for k, (start, end) in enumerate(bounds):
                     batch_sent.append(text[start:end])
-                    batch_ctx.append(preceding(text, bounds, k, before))
+                    batch_ctx.append(preceding(text, bounds, k, before, furniture=furniture))
                     # a long document is cut too: a chunk's rows and tokenizer output stay bounded
                     if len(batch_sent) >= (step if split_documents else _CHUNK_SENTENCES):
                         yield batch_sent, batch_ctx
@@ -442,14 +443,14 @@ class Analyzer:
                 if by_sentence:
                     bar.update(len(output.probs))
                 while pending:
-                    text, bounds = pending[0]
+                    text, bounds, furniture = pending[0]
                     need = len(bounds)
                     available = sum(len(o.probs) - used for o, used in carry)
                     if available < need:
                         break
                     pending.pop(0)
                     rows, carry = _take_rows(carry, need)
-                    doc = self._document(text, bounds, rows, profile)
+                    doc = self._document(text, bounds, furniture, rows, profile)
                     if not by_sentence:
                         bar.update(1)
                     yield doc
@@ -473,7 +474,10 @@ class Analyzer:
                 or not looks_english(text))
         return Prediction(labels[best], scores, bool(truncated), weak)
 
-    def _document(self, text: str, bounds: list[tuple[int, int]], rows: list[tuple], profile: bool = True) -> Document:
+    def _document(self, text: str, bounds: list[tuple[int, int]], furniture: list[bool], rows: list[tuple],
+                  profile: bool = True) -> Document:
+        """The Document of ``text`` from its sentences' ``bounds``, their :func:`page_furniture` flags and the
+        engine's rows for them."""
         quotes = quoted_regions(text)
         span_types = self.model.config.span_types
         sentences = []
@@ -486,7 +490,7 @@ class Analyzer:
                 scores=prediction.scores, spans=tuple(spans), truncated=prediction.truncated,
                 low_confidence=prediction.low_confidence,
             ))
-        summary = build_profile(sentences, self.labels, text, quotes=quotes) if profile else {}
+        summary = build_profile(sentences, self.labels, text, quotes=quotes, furniture=furniture) if profile else {}
         # fits its text by construction: the checks of a hand-built Document would cost ~6 µs a sentence
         return Document._analyzed(text, tuple(sentences), summary)
 

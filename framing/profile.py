@@ -79,7 +79,8 @@ _ALLEGATION_WINDOW = 6
 
 
 def build_profile(sentences: Sequence[Sentence], labels: Sequence[str], text: str | None = None, *,
-                  quotes: list[tuple[int, int]] | None = None) -> dict[str, Any]:
+                  quotes: list[tuple[int, int]] | None = None,
+                  furniture: Sequence[bool] | None = None) -> dict[str, Any]:
     """Counts and shares per label, sources, each sentence's credit, loaded phrases, unsourced claims,
     denial pairs.
 
@@ -91,7 +92,8 @@ def build_profile(sentences: Sequence[Sentence], labels: Sequence[str], text: st
     wholly inside quotation marks is the speaker's, not counted as unsourced,
     and page furniture (a headline, byline or stamp line: see
     :func:`framing.segment.page_furniture`) is credited only to a source it names.
-    ``quotes``: ``quoted_regions(text)`` when the caller has it already.
+    ``quotes``: ``quoted_regions(text)`` when the caller has it already; ``furniture``: one flag a
+    sentence, ``page_furniture(text, bounds)`` of the sentences' bounds, likewise.
     A sentence whose label is none of ``labels`` raises :class:`InputError`:
     its counts and shares would not add up.
     """
@@ -100,7 +102,7 @@ def build_profile(sentences: Sequence[Sentence], labels: Sequence[str], text: st
     counts = Counter(s.label for s in sentences)
     regions = (quoted_regions(text) if quotes is None else quotes) if text else []
     runs = _closed_quotations(sentences, text, regions)
-    furniture = page_furniture(text, [(s.start, s.end) for s in sentences]) if text else [False] * total
+    furniture = _furniture(sentences, text, furniture)
     credited, shown = _credit_sources(sentences, runs, furniture)
     sources: dict[str, dict[str, Any]] = {}
     for index, name in credited.items():
@@ -199,6 +201,17 @@ def writer_loaded(span, sentence: Sentence) -> bool:
 def _role_word(word: str) -> bool:
     """Whether the lower-case ``word`` names a person's role, singular or plural ("spokeswoman", "officials")."""
     return bool(_SPOKES.fullmatch(word)) or word in PERSON_ROLES or word.removesuffix("s") in PERSON_ROLES
+
+
+def _furniture(sentences: Sequence[Sentence], text: str | None, given: Sequence[bool] | None) -> Sequence[bool]:
+    """Whether each sentence is page furniture: ``given`` (checked to hold a flag a sentence), else found in
+    ``text``; without a text, none is."""
+    if given is not None:
+        if len(given) != len(sentences):
+            raise InputError(f"build_profile: furniture holds {len(given)} flags for {len(sentences)} sentences; "
+                             f"give page_furniture(text, bounds) of the same sentences")
+        return given
+    return page_furniture(text, [(s.start, s.end) for s in sentences]) if text else [False] * len(sentences)
 
 
 def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]],

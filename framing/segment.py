@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
+from .errors import InputError
 from .textchars import is_letter_or_mark
 
 __all__ = ["split_sentences", "preceding", "page_furniture", "FURNITURE_REACH", "list_mark_length", "lead_length",
@@ -197,7 +198,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 
 def preceding(text: str, bounds: list[tuple[int, int]], index: int, count: int, *,
-              starts_text: bool = True) -> str | None:
+              starts_text: bool = True, furniture: Sequence[bool] | None = None) -> str | None:
     """The ``count`` sentences before sentence ``index`` of ``text`` (``bounds`` from
     :func:`split_sentences`), with what lies between them; ``None`` when there are none.
 
@@ -205,21 +206,44 @@ def preceding(text: str, bounds: list[tuple[int, int]], index: int, count: int, 
     a sentence is read with the copy it goes on from, not with a headline's or byline's words;
     at most :data:`FURNITURE_REACH` furniture sentences are looked past, which keeps the search
     short on text made of little else. ``starts_text``: ``False`` for a window cut from inside
-    a document, whose first paragraph is no headline.
+    a document, whose first paragraph is no headline. ``furniture``: :func:`page_furniture` of
+    ``text`` and ``bounds`` when the caller has it (``starts_text`` is then not read), so that a
+    document's contexts look at each sentence once rather than once for every sentence after it.
     """
-    headline = _LazyHeadline(text, bounds, starts_text)
+    if furniture is None:
+        headline = _LazyHeadline(text, bounds, starts_text)
+        chosen = _copy_before(index, count, lambda k: _is_furniture(text, bounds, k, headline))
+    else:
+        _check_furniture(furniture, bounds, "preceding")
+        first = max(0, index - count)
+        if not any(furniture[first:index]):  # the usual case: the sentences before, as they stand
+            return text[bounds[first][0]:bounds[index - 1][1]] if index else None
+        chosen = _copy_before(index, count, furniture.__getitem__)
+    if not chosen:
+        return None
+    # each sentence with the space after it, up to the next sentence (chosen or furniture passed over)
+    pieces = [text[bounds[k][0]:bounds[k + 1][0]] for k in chosen[:-1]]
+    return "".join(pieces) + text[bounds[chosen[-1]][0]:bounds[chosen[-1]][1]]
+
+
+def _check_furniture(furniture: Sequence[bool], bounds: Sequence[tuple[int, int]], where: str) -> None:
+    """Refuse furniture flags that are not one per sentence."""
+    if len(furniture) != len(bounds):
+        raise InputError(f"{where}: furniture holds {len(furniture)} flags for {len(bounds)} sentences; give "
+                         f"page_furniture(text, bounds) of the same sentences")
+
+
+def _copy_before(index: int, count: int, is_furniture: Callable[[int], bool]) -> list[int]:
+    """The indices, in order, of the ``count`` sentences before ``index`` that are no furniture, looking past
+    at most :data:`FURNITURE_REACH` furniture sentences."""
     chosen: list[int] = []
     for k in range(index - 1, max(-1, index - 1 - count - FURNITURE_REACH), -1):
         if len(chosen) == count:
             break
-        if not _is_furniture(text, bounds, k, headline):
+        if not is_furniture(k):
             chosen.append(k)
-    if not chosen:
-        return None
     chosen.reverse()
-    # each sentence with the space after it, up to the next sentence (chosen or furniture passed over)
-    pieces = [text[bounds[k][0]:bounds[k + 1][0]] for k in chosen[:-1]]
-    return "".join(pieces) + text[bounds[chosen[-1]][0]:bounds[chosen[-1]][1]]
+    return chosen
 
 
 def page_furniture(text: str, bounds: Sequence[tuple[int, int]], *, starts_text: bool = True) -> list[bool]:

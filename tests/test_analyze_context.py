@@ -57,3 +57,39 @@ def test_a_byline_after_a_denial_headline_is_not_read_as_a_denial_nor_credited(b
     assert doc.sentences[2].text == byline
     assert doc.sentences[2].label != "official_denial"
     assert doc.profile["credits"][2] is None
+
+
+FURNISHED = [
+    LAYOUT,
+    "Quay Closure Angers Traders\n\nBy Ines Calloway\nUpdated 2 hours ago\n\nThe quay shut at noon. Stallholders "
+    "said nobody had told them.\n\nBy Ines Calloway and Pim Dorrell, Harbour Desk\n\nThe council will meet.",
+    "Talks resumed on Monday.\n\nUpdated 14:05 GMT. The minister resigned after the vote.",
+    "The survey began in May.\n" + "By Mira Castell\n" * 30 + "Catches fell.",
+    STORY,
+]
+
+
+def test_contexts_and_profile_look_at_each_sentence_for_furniture_once(analyzer, monkeypatch):
+    from framing import segment
+    from framing.profile import build_profile
+
+    looked, contexts = [], []
+    is_furniture, encode = segment._is_furniture, analyzer.engine.encode
+
+    def spy(sentences, ctx=None, with_offsets=False):
+        contexts.extend(ctx)
+        return encode(sentences, ctx, with_offsets)
+
+    monkeypatch.setattr(segment, "_is_furniture", lambda *args: looked.append(args[2]) or is_furniture(*args))
+    monkeypatch.setattr(analyzer.engine, "encode", spy)
+    docs = list(analyzer.analyze_many(FURNISHED))
+    assert len(looked) == sum(len(doc.sentences) for doc in docs)
+    monkeypatch.undo()
+    # the contexts and the profiles are those the text gives, sentence by sentence
+    count = analyzer.model.config.context_sentences
+    expected = []
+    for text, doc in zip(FURNISHED, docs):
+        bounds = split_sentences(text)
+        expected += [segment.preceding(text, bounds, k, count) for k in range(len(bounds))]
+        assert doc.profile == build_profile(doc.sentences, analyzer.labels, text)
+    assert contexts == expected

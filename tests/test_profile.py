@@ -1649,6 +1649,22 @@ def test_a_headline_keeps_the_source_it_names_but_is_not_gone_on_from():
     assert build_profile(sentences, LABELS, text)["credits"] == ["harbour board", "harbour board"]
 
 
+def test_furniture_flags_given_stand_for_those_found_in_the_text(monkeypatch):
+    from framing import profile
+    from framing.segment import page_furniture
+
+    sentences, text = paragraphs(*BYLINE_AFTER_CLAIM)
+    flags = page_furniture(text, [(s.start, s.end) for s in sentences])
+    expected = build_profile(sentences, LABELS, text)
+    monkeypatch.setattr(profile, "page_furniture", lambda *args, **kwargs: pytest.fail("furniture looked for again"))
+    assert build_profile(sentences, LABELS, text, furniture=flags) == expected
+    # the flags are the caller's: with none marked, the stamp goes on from the anglers' claim before it
+    assert expected["credits"][3] is None
+    assert build_profile(sentences, LABELS, text, furniture=[False] * 5)["credits"][3] == "anglers"
+    with pytest.raises(InputError, match="furniture holds 4 flags for 5 sentences"):
+        build_profile(sentences, LABELS, text, furniture=flags[:4])
+
+
 def test_a_sentence_labelled_with_none_of_the_labels_is_refused_not_left_out_of_the_counts():
     """Counts that sum to fewer than the sentences would mislead every share: the label is named instead."""
     sentences = document(("The pier was closed on Friday.", "reported_fact", None),

@@ -812,6 +812,7 @@ def test_property_contexts_hold_the_copy_before_and_pass_over_only_furniture(par
     furniture = page_furniture(text, bounds)
     for k in range(len(bounds) + 1):
         context = preceding(text, bounds, k, count)
+        assert preceding(text, bounds, k, count, furniture=furniture) == context
         copy = [j for j in range(max(0, k - count - FURNITURE_REACH), k) if not furniture[j]][-count:]
         if not copy:
             assert context is None
@@ -822,3 +823,52 @@ def test_property_contexts_hold_the_copy_before_and_pass_over_only_furniture(par
             assert context == text[first[0]:last[1]]
         else:
             assert len(context) < last[1] - first[0]
+
+
+FURNISHED_STORIES = [
+    LAYOUT,
+    "Quay Closure Angers Traders\n\nBy Ines Calloway\nUpdated 2 hours ago\n\nThe quay shut at noon. Stallholders "
+    "said nobody had told them.\n\nBy Ines Calloway and Pim Dorrell, Harbour Desk\n\nThe council will meet.",
+    "Talks resumed on Monday.\n\nUpdated 14:05 GMT. The minister resigned after the vote.",  # a stamp in the copy
+    "Pier live: storm closes the crossing\n\n10:05\n\nThe first sailing was cancelled.\n\nBy Juno Varga\n\n"
+    "10:40 GMT - Coastguards said the swell had reached six metres.\nPosted yesterday\nNobody was hurt.",
+    "The survey began in May.\n" + "By Mira Castell\n" * 40 + "Catches fell.",  # a run longer than the reach
+]
+
+
+@pytest.mark.parametrize("count", [1, 2, 3])
+@pytest.mark.parametrize("starts_text", [True, False])
+def test_contexts_from_furniture_flags_given_are_those_found_in_the_text(count, starts_text):
+    from framing.segment import page_furniture, preceding
+
+    examples = sorted((Path(__file__).resolve().parents[1] / "examples").glob("*.txt"))
+    texts = FURNISHED_STORIES + PLAIN_STORIES + [path.read_text(encoding="utf-8") for path in examples]
+    furnished = 0
+    for text in texts:
+        bounds = split_sentences(text)
+        furniture = page_furniture(text, bounds, starts_text=starts_text)
+        furnished += sum(furniture)
+        for k in range(len(bounds) + 1):
+            expected = preceding(text, bounds, k, count, starts_text=starts_text)
+            assert preceding(text, bounds, k, count, furniture=furniture) == expected
+    assert furnished > 40
+
+
+def test_furniture_flags_given_are_read_without_looking_at_the_text_again(monkeypatch):
+    from framing import segment
+
+    text = "The quay shut at noon. Traders were angry. The council will meet."
+    bounds = split_sentences(text)
+    monkeypatch.setattr(segment, "_is_furniture", lambda *args: pytest.fail("furniture looked for again"))
+    # the flags are the caller's: the second sentence, marked, is passed over
+    assert segment.preceding(text, bounds, 2, 1, furniture=[False, True, False]) == "The quay shut at noon."
+    assert segment.preceding(text, bounds, 2, 2, furniture=[False, False, False]) == text[:bounds[1][1]]
+
+
+def test_furniture_flags_that_are_not_one_a_sentence_are_refused():
+    from framing.errors import InputError
+    from framing.segment import preceding
+
+    text = "The quay shut at noon. Traders were angry."
+    with pytest.raises(InputError, match="1 flags for 2 sentences"):
+        preceding(text, split_sentences(text), 1, 1, furniture=[False])
