@@ -15,13 +15,15 @@ import csv
 import json
 import logging
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from pathlib import Path
+from typing import NamedTuple
 
 from .data import Example, sha1_12
 from .document import LABELS
 from .errors import DataError
-from .segment import preceding, split_sentences
+from .segment import page_furniture, preceding, split_sentences
 from .spans import quoted_regions
 
 __all__ = ["written_corpus", "real_labels", "shared_examples", "basil_body"]
@@ -94,7 +96,8 @@ def real_labels(directory: Path, shared: Path, split: str = "train", context_sen
             if sha1_12(sentence) != record["sha1"]:
                 skipped += 1
                 continue
-            context = _previous_sentences(doc, start, context_sentences)
+            context = _previous_sentences(doc, texts.sentences(record["corpus"], record["doc"]), start,
+                                          context_sentences)
             examples.append(Example(
                 sentence, context, frozenset([record["label"]]),
                 group=f"{record['corpus']}:{record['doc']}", origin=f"real:{record['corpus']}",
@@ -104,12 +107,20 @@ def real_labels(directory: Path, shared: Path, split: str = "train", context_sen
     return examples
 
 
-def _previous_sentences(doc: str, start: int, count: int) -> str | None:
-    lo = max(0, start - 600 * count)
-    window = doc[lo:start]
-    bounds = split_sentences(window)
-    # a window cut from inside the document starts with no headline
-    return preceding(window, bounds, len(bounds), count, starts_text=lo == 0) if bounds else None
+class _Sentences(NamedTuple):
+    """A document's sentences as the Analyzer reads them: their bounds, their ends and their furniture flags."""
+
+    bounds: list[tuple[int, int]]
+    ends: list[int]
+    furniture: list[bool]
+
+
+def _previous_sentences(doc: str, sentences: _Sentences, start: int, count: int) -> str | None:
+    """The context the Analyzer gives the sentence at ``start`` of ``doc``: the ``count`` sentences before it
+    in the whole document's split (``sentences``). A labelled sentence that starts inside one of the split's
+    sentences goes on from those that end before it."""
+    index = bisect_right(sentences.ends, start)  # the sentences that end before it starts
+    return preceding(doc, sentences.bounds, index, count, furniture=sentences.furniture)
 
 
 def _joined_context(before: list[str], count: int) -> str | None:
@@ -123,11 +134,22 @@ class _ShareTexts:
     def __init__(self, shared: Path) -> None:
         self.shared = Path(shared)
         self._cache: dict[str, dict[str, str]] = {}
+        self._sentences: dict[tuple[str, str], _Sentences] = {}
 
     def document(self, corpus: str, doc: str) -> str | None:
         if corpus not in self._cache:
             self._cache[corpus] = self._load(corpus)
         return self._cache[corpus].get(str(doc))
+
+    def sentences(self, corpus: str, doc: str) -> _Sentences:
+        """The sentences of a document that :meth:`document` found, split once: each document is read whole,
+        as the Analyzer reads it, and its many labelled sentences share the split."""
+        key = (corpus, str(doc))
+        if key not in self._sentences:
+            text = self._cache[corpus][key[1]]
+            bounds = split_sentences(text)
+            self._sentences[key] = _Sentences(bounds, [end for _, end in bounds], page_furniture(text, bounds))
+        return self._sentences[key]
 
     def _load(self, corpus: str) -> dict[str, str]:
         data = self.shared

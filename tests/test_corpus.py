@@ -4,6 +4,8 @@ import json
 from collections import Counter
 from pathlib import Path
 
+import pytest
+
 from framing.corpora import real_labels, written_corpus
 from framing.document import LABELS
 
@@ -115,3 +117,81 @@ def test_babe_rows_whose_words_cannot_be_placed_are_not_taught_as_free_of_loaded
     first, second = _babe_examples(path, set())
     assert first.span_known == frozenset() and first.spans == []
     assert second.span_known == {"loaded"} and second.spans == [("loaded", 2, 8)]
+
+
+# Real-sentence labels are read with the context the Analyzer gives the same sentence of the same document.
+
+ARTICLES = [
+    # a headline and a standfirst, a byline and a stamp on lines of their own
+    "Ferry operator denies cutting crossings\n\nIslanders say the winter timetable leaves them stranded\n\n"
+    "By Ottilie Sand and Bram Kester\n\nUpdated 09:40 GMT\n\n"
+    "The Kestrel Line dropped three of its five daily crossings in November. "
+    "Its manager said no crossing had been cut for good.",
+    # a stamp that runs on into a sentence on its line is no furniture: the copy after it reads it
+    "Talks over the pier resumed on Monday.\n\nUpdated 14:05 GMT. The harbour master resigned after the vote. "
+    "Her deputy takes over.",
+    # a liveblog: a stamp alone on its line goes with the entry under it
+    "Storm Ilse live: ferries cancelled\n\n10:05\n\nThe first crossing was called off at dawn.\n\n"
+    "By Juno Varga\n\n10:40 GMT - Coastguards said the swell had reached six metres. Nobody was hurt.",
+    # a byline after the copy, and no headline
+    "Harbour fees rose by a tenth this spring, the board said. Skippers called the rise unfair.\n\n"
+    "By Wim Aalders, Marine Correspondent\n\nThe board meets again in May.",
+]
+
+
+@pytest.fixture(params=["tiny", "bundled"])
+def analyzer(request):
+    return request.getfixturevalue(request.param)
+
+
+def analyzed_contexts(analyzer, texts, monkeypatch):
+    """The sentences and the contexts the Analyzer scores them with, as its engine receives them."""
+    seen_sentences, seen_contexts = [], []
+    encode = analyzer.engine.encode
+
+    def spy(sentences, contexts=None, with_offsets=False):
+        seen_sentences.extend(sentences)
+        seen_contexts.extend(contexts)
+        return encode(sentences, contexts, with_offsets)
+
+    monkeypatch.setattr(analyzer.engine, "encode", spy)
+    docs = list(analyzer.analyze_many(texts))
+    assert seen_sentences == [s.text for doc in docs for s in doc.sentences]
+    return docs, seen_contexts
+
+
+def write_real_labels(tmp_path, texts, pieces):
+    """A shared folder holding ``texts`` as PolNeAR articles, and a label of each piece ``(doc, start, end)``."""
+    from framing.data import sha1_12
+
+    (tmp_path / "shared" / "polnear").mkdir(parents=True)
+    (tmp_path / "real").mkdir()
+    articles = [json.dumps({"id": f"d{n}", "text": text}) for n, text in enumerate(texts)]
+    (tmp_path / "shared" / "polnear" / "train.jsonl").write_text("\n".join(articles) + "\n", encoding="utf-8")
+    records = [json.dumps({"corpus": "polnear", "doc": f"d{n}", "start": start, "end": end,
+                           "sha1": sha1_12(texts[n][start:end]), "label": "reported_fact", "split": "train"})
+               for n, start, end in pieces]
+    (tmp_path / "real" / "train.jsonl").write_text("\n".join(records) + "\n", encoding="utf-8")
+    return tmp_path / "real", tmp_path / "shared"
+
+
+def test_real_label_contexts_are_those_the_analyzer_reads(analyzer, tmp_path, monkeypatch):
+    docs, contexts = analyzed_contexts(analyzer, ARTICLES, monkeypatch)
+    pieces = [(n, s.start, s.end) for n, doc in enumerate(docs) for s in doc.sentences]
+    real, shared = write_real_labels(tmp_path, ARTICLES, pieces)
+    examples = real_labels(real, shared, context_sentences=analyzer.model.config.context_sentences)
+    assert [e.text for e in examples] == [s.text for doc in docs for s in doc.sentences]
+    assert [e.context for e in examples] == contexts
+    # a stamp on the line of the sentence after it is copy, read right before the labelled sentence
+    resigned = next(e for e in examples if e.text.startswith("The harbour master"))
+    assert resigned.context.endswith("Updated 14:05 GMT.")
+
+
+def test_a_label_inside_a_sentence_of_the_split_takes_that_sentence_context(tiny, tmp_path, monkeypatch):
+    docs, contexts = analyzed_contexts(tiny, ARTICLES[2:3], monkeypatch)
+    entry = next(k for k, s in enumerate(docs[0].sentences) if s.text.startswith("10:05"))
+    start = ARTICLES[2].index("The first crossing")  # labelled without the stamp the split puts before it
+    real, shared = write_real_labels(tmp_path, ARTICLES[2:3], [(0, start, docs[0].sentences[entry].end)])
+    (example,) = real_labels(real, shared, context_sentences=1)
+    assert example.text == "The first crossing was called off at dawn."
+    assert example.context == contexts[entry]
