@@ -31,6 +31,9 @@ LABELS = ("reported_fact", "attributed_claim", "official_denial", "editorial_opi
 _SPAN_KEYS = ("type", "start", "end", "text")
 _SENTENCE_KEYS = ("text", "start", "end", "label", "scores", "spans", "truncated", "low_confidence")
 _DOCUMENT_KEYS = ("text", "sentences", "profile", "meta")
+_PREDICTION_KEYS = ("label", "scores", "truncated", "low_confidence")
+#: What a ``framing classify`` output row holds beside a prediction's keys.
+_CLASSIFY_ROW_KEYS = ("line", "text")
 
 
 @dataclass(frozen=True)
@@ -83,9 +86,12 @@ class Prediction:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Prediction":
-        """The prediction that :meth:`to_dict` wrote; :class:`InputError` for a record it could not have
-        written."""
+        """The prediction that :meth:`to_dict` wrote, or a row of ``framing classify`` output (its ``line``
+        and ``text`` are not the prediction's, and are left out); :class:`InputError` for a record neither
+        could have written."""
         _require_keys(data, "prediction", "Prediction", ("label", "scores"))
+        _refuse_unknown_keys(data, "prediction", (*_PREDICTION_KEYS, *_CLASSIFY_ROW_KEYS),
+                             "line and text (a framing classify row's) are read past, not kept")
         scores = _scores(data["scores"], "prediction")
         with _naming("prediction"):
             prediction = cls(data["label"], scores, data.get("truncated", False), data.get("low_confidence", False))
@@ -209,7 +215,7 @@ class Document:
     def to_dict(self) -> dict[str, Any]:
         """The text, the sentences and copies of the profile and ``meta``: plain JSON-serialisable data in
         which every offset points into ``text``. :class:`InputError` names a ``meta`` entry that JSON
-        would not give back as it is."""
+        would not give back as it is (one put in ``meta`` after the document was made)."""
         _check_meta(self.meta)
         return {
             "text": self.text,
@@ -336,7 +342,8 @@ def _confidence(item: Sentence | Prediction) -> float:
 
 def _check_document(document: Document) -> None:
     """Refuse a document that :meth:`Document.to_dict` could not write or :meth:`Document.from_dict`
-    would not read back: fields of the wrong kind, a sentence or span that does not fit."""
+    would not read back: fields of the wrong kind, a sentence or span that does not fit, a ``meta`` entry
+    that JSON would not give back."""
     for name, kind in (("text", str), ("profile", dict), ("meta", dict)):
         if not isinstance(getattr(document, name), kind):
             raise TypeError(f"Document {name} must be a {kind.__name__}, got {type(getattr(document, name)).__name__}")
@@ -346,6 +353,7 @@ def _check_document(document: Document) -> None:
             raise TypeError(f"sentences[{index}] must be a Sentence, got {type(sentence).__name__}{hint}")
         _check_sentence(f"sentences[{index}]", sentence)
     _check_record(document)
+    _check_meta(document.meta)
 
 
 def _check_sentence(where: str, sentence: Sentence) -> None:
@@ -409,8 +417,19 @@ def _check_within(where: str, span: Span, sentence: Sentence) -> None:
 
 
 def _check_label_and_flags(where: str, item: Sentence | Prediction) -> None:
-    """One probability per label summing to 1, the label among them; ``truncated`` and ``low_confidence``
-    booleans."""
+    """One probability per label summing to 1, the label among them, or no scores and any label (one given
+    by hand); ``truncated`` and ``low_confidence`` booleans."""
+    if item.scores:
+        _check_scores(where, item)
+    elif not isinstance(item.label, str) or not item.label.strip():
+        raise InputError(f"{where}: label must be a label name, got {item.label!r}")
+    for name in ("truncated", "low_confidence"):
+        if not isinstance(getattr(item, name), bool):
+            raise InputError(f"{where}: {name} must be true or false, got {getattr(item, name)!r}")
+
+
+def _check_scores(where: str, item: Sentence | Prediction) -> None:
+    """One probability per label summing to 1, the label among them."""
     scores = item.scores
     if not isinstance(item.label, str) or item.label not in scores or not all(
             isinstance(v, (int, float)) and not isinstance(v, bool) and 0.0 <= v <= 1.0 for v in scores.values()):
@@ -419,14 +438,12 @@ def _check_label_and_flags(where: str, item: Sentence | Prediction) -> None:
     if abs(sum(scores.values()) - 1.0) > 1e-3:
         raise InputError(f"{where}: the scores sum to {sum(scores.values()):.4f}, not 1; a record needs one "
                          "probability per label")
-    for name in ("truncated", "low_confidence"):
-        if not isinstance(getattr(item, name), bool):
-            raise InputError(f"{where}: {name} must be true or false, got {getattr(item, name)!r}")
 
 
 def _check_record(document: Document) -> None:
     """Refuse a document whose sentences (each checked on its own first) do not fit its text: offsets outside
-    it or pointing at other text, sentences out of order, sentences scored over different labels."""
+    it or pointing at other text, sentences out of order, sentences scored over different labels (a sentence
+    without scores, labelled by hand, has none to differ)."""
     text, labels, previous_end = document.text, None, 0
     for index, sentence in enumerate(document.sentences):
         where = f"sentences[{index}]"
@@ -437,8 +454,10 @@ def _check_record(document: Document) -> None:
             raise InputError(f"{where}: text[{sentence.start}:{sentence.end}] is not {sentence.text[:40]!r}; "
                              "the offsets do not point into this text")
         previous_end = sentence.end
+        if not sentence.scores:
+            continue
         if labels is None:
-            labels = set(sentence.scores)
+            labels, first = set(sentence.scores), where
         elif set(sentence.scores) != labels:
-            raise InputError(f"{where}: scores name the labels {sorted(sentence.scores)}, but sentences[0]'s name "
+            raise InputError(f"{where}: scores name the labels {sorted(sentence.scores)}, but {first}'s name "
                              f"{sorted(labels)}")

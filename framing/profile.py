@@ -134,10 +134,10 @@ def build_profile(sentences: Sequence[Sentence], labels: Sequence[str], text: st
 
 def document_labels(doc: Document) -> tuple[str, ...]:
     """The labels to (re)build ``doc``'s profile with: its profile's label order (without one, the model's:
-    the order of a sentence's scores), then any other label a sentence holds."""
+    the order of the first scores a sentence has), then any other label a sentence holds."""
     counts = doc.profile.get("counts") if isinstance(doc.profile, dict) else None
-    known = tuple(counts) if isinstance(counts, dict) and counts else (
-        tuple(doc.sentences[0].scores) if doc.sentences else ())
+    known = tuple(counts) if isinstance(counts, dict) and counts else next(
+        (tuple(s.scores) for s in doc.sentences if s.scores), ())
     return tuple(dict.fromkeys((*known, *sorted({s.label for s in doc.sentences}))))
 
 

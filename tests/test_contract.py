@@ -597,10 +597,65 @@ def test_meta_travels_with_a_document_through_json_and_pickle():
     ({7: "seven"}, r"^meta key 7 must be a string"),
     ({"score": float("nan")}, r"^meta\['score'\] cannot be written as JSON"),
 ])
-def test_to_dict_names_a_meta_entry_that_json_would_not_give_back(meta, message):
+def test_a_meta_entry_that_json_would_not_give_back_is_refused_when_the_document_is_made(meta, message):
     doc = _hand_made_document()
     with pytest.raises(framing.InputError, match=message):
-        framing.Document(doc.text, doc.sentences, doc.profile, meta).to_dict()
+        framing.Document(doc.text, doc.sentences, doc.profile, meta)
+    with pytest.raises(framing.InputError, match=message):
+        framing.Document.from_dict({**doc.to_dict(), "meta": meta})
+    tagged = framing.Document(doc.text, doc.sentences, doc.profile, {})
+    tagged.meta.update(meta)  # put in after the document was made: to_dict still names it
+    with pytest.raises(framing.InputError, match=message):
+        tagged.to_dict()
+
+
+def test_meta_read_from_json_with_a_nan_is_refused_as_it_could_not_be_written_back():
+    record = json.loads(json.dumps({**_hand_made_document().to_dict(), "meta": {"score": float("nan")}}))
+    with pytest.raises(framing.InputError, match=r"^meta\['score'\] cannot be written as JSON"):
+        framing.Document.from_dict(record)
+
+
+def _unscored_document(labels=("reported_fact", "attributed_claim")) -> framing.Document:
+    """Two sentences labelled by hand, with no scores: no model has read them."""
+    text = "The bridge toll rose on Monday. Drivers said the rise was steep."
+    return framing.Document(text, [framing.Sentence(text[:31], 0, 31, labels[0], {}),
+                                   framing.Sentence(text[32:], 32, len(text), labels[1], {})])
+
+
+def test_a_document_of_sentences_without_scores_is_saved_rendered_summed_up_and_trained_on():
+    from framing.data import training_rows
+    from framing.report import render_html
+
+    doc = _unscored_document()
+    assert framing.Document.from_dict(json.loads(json.dumps(doc.to_dict()))) == doc
+    page = render_html(doc)
+    assert "Drivers said the rise was steep." in page and "attributed_claim" in page
+    summary = framing.summarize([doc, doc.to_dict()])
+    assert summary["counts"] == {"attributed_claim": 2, "reported_fact": 2}
+    assert [(row["label"], row["context"]) for row in training_rows([doc], context_sentences=1)] == [
+        ("reported_fact", None), ("attributed_claim", doc.sentences[0].text)]
+
+
+def test_sentences_with_and_without_scores_mix_and_the_scored_ones_give_the_labels_order():
+    from framing.profile import document_labels
+
+    doc = _hand_made_document()
+    by_hand = framing.Sentence(doc.sentences[0].text, 0, 17, "satire", {})
+    mixed = framing.Document(doc.text, [by_hand, *doc.sentences[1:]])
+    assert framing.Document.from_dict(mixed.to_dict()) == mixed
+    assert document_labels(mixed) == ("reported_fact", "attributed_claim", "satire")
+    other = framing.Sentence(doc.sentences[2].text, 54, 74, "reported_fact", {"reported_fact": 1.0})
+    with pytest.raises(framing.InputError, match=r"^sentences\[2\]: scores name the labels \['reported_fact'\], "
+                       r"but sentences\[1\]'s name \['attributed_claim', 'reported_fact'\]$"):
+        framing.Document(doc.text, [by_hand, doc.sentences[1], other])
+
+
+@pytest.mark.parametrize("label", [" ", None, 3])
+def test_a_sentence_without_scores_still_needs_a_label_name(label):
+    record = _unscored_document().to_dict()
+    record["sentences"][1]["label"] = label
+    with pytest.raises(framing.InputError, match=rf"^sentences\[1\]: label must be a label name, got {label!r}$"):
+        framing.Document.from_dict(record)
 
 
 @pytest.mark.parametrize("break_record, message", [

@@ -114,6 +114,23 @@ def test_span_and_prediction_read_back_what_they_wrote_and_refuse_what_they_coul
         framing.Prediction.from_dict({"label": "a", "scores": {"a": 1.0}, "truncated": "no"})
 
 
+def test_prediction_from_dict_reads_a_classify_row_but_refuses_a_key_it_would_drop(tiny, tiny_dir, tmp_path, capsys):
+    from framing.cli import main
+
+    lines = tmp_path / "lines.txt"
+    lines.write_text("Prices rose.\n\nOfficials denied it.\n", encoding="utf-8")
+    assert main(["classify", str(lines), "--model", str(tiny_dir), "--device", "cpu", "--quiet"]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    predictions = tiny.classify(["Prices rose.", "Officials denied it."])
+    assert [framing.Prediction.from_dict(row).label for row in rows] == [p.label for p in predictions]
+    assert framing.Prediction.from_dict(rows[1]).scores == pytest.approx(predictions[1].scores, abs=1e-5)
+    with pytest.raises(framing.InputError, match=r"^prediction: unknown key 'source'; the record holds label, "
+                       r"scores, truncated, low_confidence, line, text; line and text \(a framing classify row's\)"):
+        framing.Prediction.from_dict({**rows[0], "source": "wire"})
+    with pytest.raises(framing.InputError, match=r"unknown key 'labels' \(did you mean 'label'\?\)"):
+        framing.Prediction.from_dict({"label": "a", "scores": {"a": 1.0}, "labels": ["a"]})
+
+
 def test_a_mistyped_label_is_refused_when_a_sentence_or_prediction_is_built(tiny):
     """A typo in a hand correction would drop the sentence from the profile's counts and leave
     ``confidence`` without a probability: it is refused at once, naming the label and the valid ones."""
