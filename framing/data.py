@@ -22,14 +22,14 @@ import math
 import os
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from .document import SPAN_TYPES, Document, Sentence
+from .document import SPAN_TYPES, Document, Sentence, documents_of
 from .errors import DataError, InputError, MissingDataError
 from .segment import preceding
 from .textchars import is_combining_mark, is_word_char
@@ -535,17 +535,17 @@ def training_rows(documents: Iterable[Document | dict[str, Any]], *, context_sen
     them from its own); ``spans=False`` leaves the key out, so the rows teach labels alone.
 
     ``documents`` holds :class:`Document` objects or ``Document.to_dict()`` records. Raises ``TypeError``
-    for one document, a record, a string or anything not iterable, and :class:`InputError` naming the
+    for one document, a record, a mapping, a string or anything not iterable, and :class:`InputError` naming the
     document and sentence (``documents[1].sentences[4]``) for one that training could not read: offsets
     that do not hold its text, sentences out of order, an empty label, a span of a type training does not
     know or outside its sentence.
     """
-    _check_documents(documents)
+    documents = documents_of(documents)
     count = _context_count(context_sentences)
     check_flag(spans, "spans")
     rows: list[dict[str, Any]] = []
-    for position, item in enumerate(documents):
-        rows.extend(_document_rows(_as_document(item, position), count, spans, f"documents[{position}]"))
+    for position, doc in enumerate(documents):
+        rows.extend(_document_rows(doc, count, spans, f"documents[{position}]"))
     return rows
 
 
@@ -587,30 +587,6 @@ def _rows_csv(rows: list[dict[str, Any]], spans: bool) -> str:
             cells.append(json.dumps(row["spans"], ensure_ascii=False))
         writer.writerow(cells)
     return content.getvalue()
-
-
-def _check_documents(documents: object) -> None:
-    """Raise ``TypeError`` for ``documents`` that are no collection of documents (one document or record
-    would be read sentence by sentence or key by key)."""
-    if isinstance(documents, (Document, Mapping)):
-        raise TypeError(f"documents must be an iterable of documents, got a single {type(documents).__name__}; "
-                        "wrap it in a list")
-    if isinstance(documents, (str, bytes, bytearray)) or not isinstance(documents, Iterable):
-        raise TypeError(f"documents must be an iterable of Document objects or Document.to_dict() records, got "
-                        f"{type(documents).__name__}")
-
-
-def _as_document(item: object, position: int) -> Document:
-    """``item`` as a :class:`Document`: itself, or the one its ``to_dict()`` record holds."""
-    if isinstance(item, Document):
-        return item
-    if isinstance(item, dict):
-        try:
-            return Document.from_dict(item)
-        except InputError as exc:
-            raise InputError(f"documents[{position}]: {exc}") from exc
-    raise InputError(f"documents[{position}] must be a framing Document or a Document.to_dict() record, got "
-                     f"{type(item).__name__}")
 
 
 def _context_count(context_sentences: object) -> int:

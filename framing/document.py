@@ -255,6 +255,44 @@ class Document:
         return render_fragment(self)
 
 
+def documents_of(documents: Iterable[Document | dict[str, Any]]) -> Iterator[Document]:
+    """``documents``, :class:`Document` objects and ``Document.to_dict()`` records mixed, read one at a time
+    as Documents: what :func:`framing.summarize` and :func:`framing.data.training_rows` take.
+
+    Raises ``TypeError`` at once for ``documents`` that are no collection of documents (one document or
+    record would be read sentence by sentence or key by key), and, as they are read, :class:`InputError`
+    naming the position (``documents[3]``) of an item that is neither a Document nor a valid record."""
+    _check_collection(documents)
+    return _read_documents(documents)
+
+
+def _check_collection(documents: object) -> None:
+    """Raise ``TypeError`` for ``documents`` that are one document or record, a string, or not iterable."""
+    if isinstance(documents, Document):
+        raise TypeError("documents must be an iterable of documents, got a single Document; wrap it in a list")
+    if isinstance(documents, Mapping):
+        raise TypeError(f"documents must be an iterable of documents, got a {type(documents).__name__}: wrap one "
+                        "Document.to_dict() record in a list, or pass the values of a mapping of documents "
+                        "(list(d.values()))")
+    if isinstance(documents, (str, bytes, bytearray)) or not isinstance(documents, Iterable):
+        raise TypeError(f"documents must be an iterable of Document objects or Document.to_dict() records, got "
+                        f"{type(documents).__name__}")
+
+
+def _read_documents(documents: Iterable[object]) -> Iterator[Document]:
+    """Each item as a :class:`Document`: itself, or the one its ``to_dict()`` record holds."""
+    for position, item in enumerate(documents):
+        if isinstance(item, Document):
+            yield item
+        elif isinstance(item, dict):
+            with _naming(f"documents[{position}]"):
+                document = Document.from_dict(item)
+            yield document
+        else:
+            raise InputError(f"documents[{position}] must be a framing Document or a Document.to_dict() record, "
+                             f"got {type(item).__name__}")
+
+
 def _as_tuple(items: Iterable[Any], name: str) -> tuple[Any, ...]:
     """``items`` as a tuple: a list or another iterable of items is converted, so that two value objects
     with the same items compare equal however they were built."""

@@ -142,14 +142,24 @@ def document_labels(doc: Document) -> tuple[str, ...]:
 
 
 def profile_is_current(profile: object, sentences: Sequence[Sentence]) -> bool:
-    """Whether ``profile`` has every key :func:`build_profile` writes and counts exactly the labels that
-    ``sentences`` hold: false for a Document made by hand, ``analyze_many(profile=False)``, or labels
-    edited after analysis."""
+    """Whether ``profile`` has every key :func:`build_profile` writes, its lists holding entries of the form
+    a report or summary reads, and counts exactly the labels that ``sentences`` hold: false for a Document
+    made by hand, ``analyze_many(profile=False)``, labels edited after analysis, or a stored profile
+    edited or damaged."""
     if not isinstance(profile, dict) or not _PROFILE_KEYS <= profile.keys():
         return False
     counts = profile["counts"]
     return (isinstance(counts, dict) and profile["sentences"] == len(sentences)
-            and dict(Counter(s.label for s in sentences)) == {k: n for k, n in counts.items() if n})
+            and dict(Counter(s.label for s in sentences)) == {k: n for k, n in counts.items() if n}
+            and isinstance(profile["unsourced_sentences"], list)
+            and all(_entries_fit(profile[key], keys) for key, keys in _ENTRY_KEYS.items()))
+
+
+def _entries_fit(entries: object, keys: dict[str, type | tuple[type, ...]]) -> bool:
+    """Whether ``entries`` is a list of dicts holding ``keys`` with values of their types."""
+    return isinstance(entries, list) and all(
+        isinstance(entry, dict) and all(isinstance(entry.get(key, ...), kind) for key, kind in keys.items())
+        for entry in entries)
 
 
 def current_profile(doc: Document, labels: Sequence[str] = ()) -> dict[str, Any]:
@@ -433,3 +443,9 @@ def _content_words(text: str) -> set[str]:
 
 #: Every key build_profile writes.
 _PROFILE_KEYS = frozenset(build_profile((), ()))
+#: The keys of a profile's lists' entries that a report or summary reads, with their types.
+_ENTRY_KEYS = {
+    "sources": {"source": str, "sentences": int, "labels": dict, "denies": bool},
+    "loaded_phrases": {"text": str, "count": int},
+    "denials": {"allegation": (int, type(None))},
+}

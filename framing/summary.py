@@ -9,27 +9,17 @@ JSON-serialisable data.
 
 from __future__ import annotations
 
-import logging
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from typing import Any
 
-from .document import Document
+from .document import Document, documents_of
 from .errors import InputError
-from .profile import PROFILE_LABELS, build_profile, document_labels, profile_is_current
+from .profile import PROFILE_LABELS, current_profile
 from .sources import text_key
 from .validation import check_positive
 
 __all__ = ["summarize"]
-
-logger = logging.getLogger(__name__)
-
-#: The keys of a profile's lists' entries that a summary reads, with their types.
-_ENTRY_KEYS = {
-    "sources": {"source": str, "sentences": int, "labels": dict, "denies": bool},
-    "loaded_phrases": {"text": str, "count": int},
-    "denials": {"allegation": (int, type(None))},
-}
 
 
 def summarize(documents: Iterable[Document | dict[str, Any]], *, top: int | None = None) -> dict[str, Any]:
@@ -37,69 +27,24 @@ def summarize(documents: Iterable[Document | dict[str, Any]], *, top: int | None
     claims and denial pairs of many documents, as one plain dict.
 
     ``documents`` holds :class:`Document` objects or ``Document.to_dict()`` records, mixed as they come;
-    it is read once, lazily, so a generator works. A document whose profile is missing, incomplete or
-    counts other labels than its sentences hold is summed up with a profile rebuilt from its sentences,
-    as the HTML report does. ``top`` keeps only the first ``top`` sources and loaded phrases.
+    it is read once, lazily, so a generator works. A document whose profile is missing, incomplete,
+    malformed or counts other labels than its sentences hold is summed up with a profile rebuilt from its
+    sentences (:func:`framing.profile.current_profile`, as the HTML report does). ``top`` keeps only the
+    first ``top`` sources and loaded phrases.
 
-    Raises ``TypeError`` when ``documents`` is one document, one record, a string or not iterable, and
-    :class:`InputError` naming the position (``documents[3]``) of an item that is neither a Document nor
-    a valid record, or of a document that lacks a label the profile reads by name which earlier ones have
-    (or has one they lack), and for a ``top`` that is not a positive integer.
+    Raises ``TypeError`` when ``documents`` is one document, one record, a mapping, a string or not
+    iterable, and :class:`InputError` naming the position (``documents[3]``) of an item that is neither a
+    Document nor a valid record, or of a document that lacks a label the profile reads by name which
+    earlier ones have (or has one they lack), and for a ``top`` that is not a positive integer.
     """
-    _check_documents(documents)
+    documents = documents_of(documents)
     if top is not None:
         top = check_positive(top, "top")
     totals = _Totals()
-    for position, item in enumerate(documents):
-        profile, labels = _profile_of(_document(item, position))
-        totals.add(profile, labels, position)
+    for position, doc in enumerate(documents):
+        profile = current_profile(doc)
+        totals.add(profile, tuple(profile["counts"]), position)
     return totals.result(top)
-
-
-def _check_documents(documents: object) -> None:
-    """Raise ``TypeError`` for ``documents`` that are no collection of documents: one document or record (it
-    would be read sentence by sentence or key by key), a string, or anything that cannot be iterated."""
-    if isinstance(documents, Document):
-        raise TypeError("documents must be an iterable of documents, got a single Document; wrap it in a list")
-    if isinstance(documents, Mapping):
-        raise TypeError(f"documents must be an iterable of documents, got a {type(documents).__name__}: wrap one "
-                        "Document.to_dict() record in a list, or pass the values of a mapping of documents "
-                        "(list(d.values()))")
-    if isinstance(documents, (str, bytes, bytearray)) or not isinstance(documents, Iterable):
-        raise TypeError(f"documents must be an iterable of Document objects or Document.to_dict() records, got "
-                        f"{type(documents).__name__}")
-
-
-def _document(item: object, position: int) -> Document:
-    """``item`` as a :class:`Document`: itself, or the document its ``to_dict()`` record holds."""
-    if isinstance(item, Document):
-        return item
-    if isinstance(item, dict):
-        try:
-            return Document.from_dict(item)
-        except InputError as exc:
-            raise InputError(f"documents[{position}]: {exc}") from exc
-    raise InputError(f"documents[{position}] must be a framing Document or a Document.to_dict() record, got "
-                     f"{type(item).__name__}")
-
-
-def _profile_of(doc: Document) -> tuple[dict[str, Any], tuple[str, ...]]:
-    """The document's profile and its labels: the stored one when it is current and its lists hold what a
-    summary reads, else one rebuilt from the sentences (see :func:`framing.profile.current_profile`)."""
-    profile = doc.profile
-    if (profile_is_current(profile, doc.sentences) and isinstance(profile["unsourced_sentences"], list)
-            and all(_entries_fit(profile[key], keys) for key, keys in _ENTRY_KEYS.items())):
-        return profile, tuple(profile["counts"])
-    labels = document_labels(doc)
-    logger.debug("summing up a document with a profile rebuilt from its sentences")
-    return build_profile(doc.sentences, labels, doc.text), labels
-
-
-def _entries_fit(entries: object, keys: dict[str, type | tuple[type, ...]]) -> bool:
-    """Whether ``entries`` is a list of dicts holding ``keys`` with values of their types."""
-    return isinstance(entries, list) and all(
-        isinstance(entry, dict) and all(isinstance(entry.get(key, ...), kind) for key, kind in keys.items())
-        for entry in entries)
 
 
 class _Totals:

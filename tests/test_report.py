@@ -581,6 +581,17 @@ def test_a_missing_or_stale_profile_is_rebuilt_from_the_sentences(caplog):
     assert "Unsourced evaluative sentences: 2 of 4" in edited and "No denials found." in edited
 
 
+def test_a_stored_profile_with_malformed_entries_is_rebuilt_as_summarize_rebuilds_it():
+    from framing.document import Document
+
+    doc = labelled_document(lambda k: f"Line {k} was read.", framing.LABELS)
+    record = doc.to_dict()
+    record["profile"]["sources"] = [{"source": "someone else"}]  # hand-edited: no sentences, no denies
+    page = render_html(Document.from_dict(record))
+    assert page == render_html(Document(doc.text, doc.sentences)) == render_html(doc)
+    assert "someone else" not in page
+
+
 def test_the_chart_gives_screen_readers_its_figures():
     fact, claim, denial, opinion = framing.LABELS
     doc = labelled_document(lambda k: f"Item {k} was logged.", [fact] * 7 + [claim] * 11 + [denial] * 4 + [opinion])

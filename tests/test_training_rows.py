@@ -121,7 +121,8 @@ def test_a_sentence_inside_a_later_one_keeps_offsets_from_its_own_start():
 
 @pytest.mark.parametrize("documents, message", [
     (article(), "single Document"),
-    (article().to_dict(), "single dict"),
+    (article().to_dict(), r"got a dict: wrap one Document.to_dict\(\) record in a list"),
+    ({"week 12": article()}, r"pass the values of a mapping of documents \(list\(d.values\(\)\)\)"),
     ("some text", "got str"),
     (42, "got int"),
 ])
