@@ -22,7 +22,7 @@ import math
 import os
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -523,7 +523,7 @@ _ROW_FORMATS = {".jsonl": "jsonl", ".csv": "csv"}
 
 
 def training_rows(documents: Iterable[Document | dict[str, Any]], *, context_sentences: int | None = None,
-                  spans: bool = True) -> list[dict[str, Any]]:
+                  spans: bool = True, keep: Callable[[int, Sentence], bool] | None = None) -> list[dict[str, Any]]:
     """The rows ``framing train`` reads, one per sentence of each document, in order: ``text``, ``label``,
     ``context`` and, with ``spans``, ``spans``.
 
@@ -532,27 +532,34 @@ def training_rows(documents: Iterable[Document | dict[str, Any]], *, context_sen
     :meth:`Analyzer.analyze <framing.Analyzer.analyze>` builds it (``None`` for the first); ``None`` takes
     the bundled model's number (2). ``spans`` lists the sentence's spans as ``{"type", "start", "end",
     "text"}`` with offsets counted from the sentence's start, as training reads them (a document counts
-    them from its own); ``spans=False`` leaves the key out, so the rows teach labels alone.
+    them from its own); ``spans=False`` leaves the key out, so the rows teach labels alone. ``keep``, a
+    function of a sentence's position in its document and the sentence, chooses the sentences that give
+    rows; the others still give context, as they do in analysis (dropping them from the document would
+    put other text in the contexts).
 
     ``documents`` holds :class:`Document` objects or ``Document.to_dict()`` records. Raises ``TypeError``
-    for one document, a record, a mapping, a string or anything not iterable, and :class:`InputError` naming the
-    document and sentence (``documents[1].sentences[4]``) for one that training could not read: offsets
-    that do not hold its text, sentences out of order, an empty label, a span of a type training does not
-    know or outside its sentence.
+    for one document, a record, a mapping, a string or anything not iterable, or a ``keep`` that is not
+    callable, and :class:`InputError` naming the document and sentence (``documents[1].sentences[4]``) for
+    one that training could not read: offsets that do not hold its text, sentences out of order, an empty
+    label, a span of a type training does not know or outside its sentence.
     """
     documents = documents_of(documents)
     count = _context_count(context_sentences)
     check_flag(spans, "spans")
+    if keep is not None and not callable(keep):
+        raise TypeError(f"keep must be a function of (position, sentence) or None, got {type(keep).__name__}")
     rows: list[dict[str, Any]] = []
     for position, doc in enumerate(documents):
-        rows.extend(_document_rows(doc, count, spans, f"documents[{position}]"))
+        rows.extend(_document_rows(doc, count, spans, keep, f"documents[{position}]"))
     return rows
 
 
 def write_training_rows(path: str | os.PathLike, documents: Iterable[Document | dict[str, Any]], *,
-                        context_sentences: int | None = None, spans: bool = True) -> int:
-    """Write :func:`training_rows` to ``path``, a ``.jsonl`` or ``.csv`` file (its spans a JSON string
-    per cell) that ``framing train --train`` reads, replacing any file there; return the rows written.
+                        context_sentences: int | None = None, spans: bool = True,
+                        keep: Callable[[int, Sentence], bool] | None = None) -> int:
+    """Write :func:`training_rows` (its arguments as there) to ``path``, a ``.jsonl`` or ``.csv`` file (its
+    spans a JSON string per cell) that ``framing train --train`` reads, replacing any file there; return the
+    rows written.
 
     Raises ``InputError`` for another ending or a file that cannot be written, and what
     :func:`training_rows` raises."""
@@ -561,7 +568,7 @@ def write_training_rows(path: str | os.PathLike, documents: Iterable[Document | 
     if suffix not in _ROW_FORMATS:
         raise InputError(f"path {os.fspath(path)!r}: cannot tell the format from its ending {suffix!r}; "
                          f"end it in {' or '.join(_ROW_FORMATS)}")
-    rows = training_rows(documents, context_sentences=context_sentences, spans=spans)
+    rows = training_rows(documents, context_sentences=context_sentences, spans=spans, keep=keep)
     content = _rows_jsonl(rows) if _ROW_FORMATS[suffix] == "jsonl" else _rows_csv(rows, spans)
     try:
         Path(path).write_text(content, encoding="utf-8", newline="")
@@ -603,11 +610,15 @@ def _context_count(context_sentences: object) -> int:
     return int(context_sentences)
 
 
-def _document_rows(doc: Document, count: int, spans: bool, where: str) -> list[dict[str, Any]]:
-    """The training rows of one document's sentences."""
+def _document_rows(doc: Document, count: int, spans: bool, keep: Callable[[int, Sentence], bool] | None,
+                   where: str) -> list[dict[str, Any]]:
+    """The training rows of the sentences of one document that ``keep`` chooses (all without it), each with
+    its context from all of the document's sentences."""
     bounds = [(sentence.start, sentence.end) for sentence in doc.sentences]
     rows = []
     for k, sentence in enumerate(doc.sentences):
+        if keep is not None and not keep(k, sentence):
+            continue
         _check_row_sentence(doc, k, f"{where}.sentences[{k}]")
         row = {"text": sentence.text, "label": sentence.label, "context": preceding(doc.text, bounds, k, count)}
         if spans:
@@ -620,10 +631,10 @@ def _document_rows(doc: Document, count: int, spans: bool, where: str) -> list[d
 def _check_row_sentence(doc: Document, k: int, where: str) -> None:
     """Refuse sentence ``k`` of ``doc`` when its row would be unreadable: a blank text, or a span of a type
     training does not read. (A Document already holds its sentences in order, each at offsets that hold
-    its text, with a label among its scores and its spans inside it.)"""
+    its text, with a label (among its scores, when it has any) and its spans inside it.)"""
     sentence: Sentence = doc.sentences[k]
     if not sentence.text.strip():
-        raise InputError(f"{where}: is blank; training needs text to learn from (drop the sentence)")
+        raise InputError(f"{where}: is blank; training needs text to learn from (leave it out with keep=)")
     for n, span in enumerate(sentence.spans):
         if span.type not in SPAN_TYPES:
             raise InputError(f"{where}.spans[{n}]: type {span.type!r} is not one training reads; span types are "

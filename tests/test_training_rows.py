@@ -102,6 +102,59 @@ def test_hand_corrections_are_what_the_rows_teach():
     assert [span["type"] for span in row["spans"]] == ["source"]
 
 
+def test_keep_chooses_the_rows_while_every_sentence_still_gives_context(tmp_path):
+    doc = article()
+    seen = []
+
+    def keep(position, sentence):
+        seen.append((position, sentence))
+        return position != 2
+
+    rows = training_rows([doc, doc.to_dict()], keep=keep)
+    every = training_rows([doc])
+    assert rows == 2 * [every[0], every[1], every[3]]
+    assert seen == 2 * list(enumerate(doc.sentences))
+    s = doc.sentences
+    assert rows[2]["context"] == ARTICLE[s[1].start:s[2].end]  # the sentence left out is in its follower's context
+    path = tmp_path / "rows.jsonl"
+    assert write_training_rows(path, [doc], keep=lambda position, sentence: sentence.label == "official_denial") == 1
+    assert _learned(table_examples(path)) == _learned(table_examples([every[2]]))
+
+
+def test_a_blank_sentence_left_out_with_keep_gives_context_but_no_row():
+    scores = {name: 0.25 for name in framing.LABELS}
+    doc = Document("Rain fell.   Roads shut.", [Sentence("Rain fell.", 0, 10, "reported_fact", scores),
+                                                Sentence("  ", 11, 13, "reported_fact", scores),
+                                                Sentence("Roads shut.", 13, 24, "reported_fact", scores)])
+    rows = training_rows([doc], context_sentences=1, keep=lambda position, sentence: bool(sentence.text.strip()))
+    assert [(row["text"], row["context"]) for row in rows] == [("Rain fell.", None), ("Roads shut.", "  ")]
+
+
+def test_keep_must_be_a_function():
+    with pytest.raises(TypeError, match=r"keep must be a function of \(position, sentence\) or None, got set"):
+        training_rows([article()], keep={0, 2})
+
+
+def test_a_label_the_model_lacks_is_taught_by_a_sentence_whose_scores_are_emptied(tmp_path):
+    """The correct-and-retrain docs' way: the model's scores cover its own labels only, so the sentence given
+    a new label by hand drops them; the document, saved and read back, trains on the new label."""
+    doc = article()
+    satire = dataclasses.replace(doc.sentences[3], label="satire", scores={})
+    corrected = dataclasses.replace(doc, sentences=[*doc.sentences[:3], satire])
+    saved = json.loads(json.dumps(corrected.to_dict()))
+    assert Document.from_dict(saved) == corrected
+    path = tmp_path / "rows.csv"
+    assert write_training_rows(path, [saved], keep=lambda position, sentence: not sentence.scores) == 1
+    (example,) = table_examples(path, name="train")
+    assert (example.text, example.label) == (satire.text, "satire")
+    assert example.context == ARTICLE[doc.sentences[1].start:doc.sentences[2].end]
+    assert [example.text[start:end] for _, start, end in example.spans] == ["careless spending"]
+    # the same edit in a saved analysis: the label changed and the scores emptied
+    record = doc.to_dict()
+    record["sentences"][3].update(label="satire", scores={})
+    assert training_rows([record]) == training_rows([corrected])
+
+
 def test_without_spans_the_rows_teach_labels_alone(tmp_path):
     path = tmp_path / "rows.csv"
     write_training_rows(path, [article()], spans=False)
