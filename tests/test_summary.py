@@ -3,7 +3,10 @@
 import dataclasses
 import gc
 import json
+import subprocess
+import sys
 import weakref
+from pathlib import Path
 
 import pytest
 
@@ -283,7 +286,15 @@ def test_without_the_opinion_or_denial_label_those_figures_are_null_not_zero():
 
 def test_summarize_is_exported_and_imported_on_first_use():
     assert "summarize" in framing.__all__ and "summarize" in dir(framing)
-    assert framing.summarize.__name__ == "summarize"
+    # a fresh interpreter: this one has imported the summary already
+    script = ("import sys, framing\n"
+              "before = 'framing.summary' in sys.modules\n"
+              "function = framing.summarize\n"
+              "print(before, 'framing.summary' in sys.modules, function.__module__)\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120,
+                          cwd=Path(framing.__file__).parents[1])
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["False", "True", "framing.summary"]
 
 
 def test_analysed_texts_sum_up_to_their_profiles(tiny):
