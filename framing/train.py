@@ -497,9 +497,12 @@ def _is_framing_model(folder: str | Path) -> bool:
 
 def _check_base(base: str | Path | None) -> None:
     """Refuse a ``base`` that names no starting model on this machine: a folder that is neither a framing
-    model nor an encoder with ``model.safetensors``, a file, or a hub id not in the local cache (a
-    :class:`MissingModelError` when nothing is at that path). The weights are loaded (and verified) later,
-    when the model is built."""
+    model nor an encoder with ``model.safetensors``, a file, or a hub id not in the local cache (a plain
+    :class:`ModelError`: a hub id is no path). A :class:`MissingModelError` only when ``base`` is a path
+    (a ``Path``, or a string no hub id could be: ``./x``, ``/x``, ``a/b/c``) at which nothing is. The
+    weights are loaded (and verified) later, when the model is built."""
+    from huggingface_hub.utils import validate_repo_id
+
     from .model import resolve_base
 
     if base in (None, "default", "minilm") or _is_framing_model(base):
@@ -509,7 +512,11 @@ def _check_base(base: str | Path | None) -> None:
     except ModelError as exc:
         if Path(base).exists():
             raise
-        raise MissingModelError(str(exc), base) from exc.__cause__
+        try:
+            validate_repo_id(base)  # a str that may name a hub model; a Path raises here
+        except (ValueError, TypeError):
+            raise MissingModelError(str(exc), base) from exc.__cause__
+        raise
 
 
 def _seed_everything(seed: int) -> None:

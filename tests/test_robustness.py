@@ -4,6 +4,7 @@ import csv
 import json
 import os
 import pickle
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -292,6 +293,17 @@ def test_a_path_naming_nothing_raises_one_class_whichever_entry_point_reads_it(t
     assert isinstance(error, FileNotFoundError) and isinstance(error, earlier)  # old handlers still catch it
     assert error.filename == str(gone) and str(gone) in str(error) and not str(error).startswith("[Errno")
     assert not (tmp_path / "m").exists() and not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("base", ["framing-tests/no-such-encoder", "no-such-encoder"])
+def test_a_train_base_that_may_be_a_hub_id_is_no_missing_path(tmp_path, monkeypatch, base):
+    monkeypatch.chdir(tmp_path)  # so that no folder of that name is here
+    with pytest.raises(framing.ModelError, match="nor in the local Hugging Face cache") as caught:
+        framing.train(_two_rows(tmp_path), output_dir=tmp_path / "m", base=base)
+    assert not isinstance(caught.value, FileNotFoundError)  # a hub id names no path that could be missing
+    with pytest.raises(framing.MissingFileError) as caught:  # the same name given as a path is one
+        framing.train(_two_rows(tmp_path), output_dir=tmp_path / "m", base=Path(base))
+    assert caught.value.filename == base and not (tmp_path / "m").exists()
 
 
 def test_a_missing_path_error_survives_pickling_with_its_class_message_and_path(tmp_path):
