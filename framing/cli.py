@@ -33,6 +33,8 @@ from .textio import CsvWriter, json_line
 
 __all__ = ["main", "format_table", "output_problem"]
 
+logger = logging.getLogger("framing.cli")  # named, not __name__: "python -m framing.cli" runs it as __main__
+
 #: ``--out -`` means standard output, as ``-`` for FILE means standard input.
 STDOUT = "-"
 
@@ -620,10 +622,10 @@ def _table_first_line(text: str) -> str | None:
 
 
 def _warn_if_table(file: str, text: str | None = None) -> None:
-    """Warn on standard error that ``file`` looks like a table of documents, which analyze would label as
-    one article (its header row the first sentence), and point at ``framing score``: before it is read
-    (``text`` ``None``) by its ending, after by its first line unless the ending said so. Not an error:
-    an article can look so by chance."""
+    """Warn (on the ``framing.cli`` logger: standard error) that ``file`` looks like a table of documents,
+    which analyze would label as one article (its header row the first sentence), and point at ``framing
+    score``: before it is read (``text`` ``None``) by its ending, after by its first line unless the ending
+    said so. Not an error: an article can look so by chance."""
     ending = _table_ending(file)
     if text is None:
         why = ending and f"its ending is {ending}"
@@ -631,10 +633,10 @@ def _warn_if_table(file: str, text: str | None = None) -> None:
         why = None if ending else _table_first_line(text)
     if why:
         name = "FILE" if file == "-" else file
-        print(f"framing analyze: warning: {_input_name(file)} looks like a table ({why}); analyze reads a FILE "
-              f"as the text of one article, so all its rows are labelled as one document: to score each row as "
-              f"a document, use framing score {name} --out OUT --text-column NAME"
-              + (" (save standard input to a file first)" if file == "-" else ""), file=sys.stderr)
+        logger.warning("%s looks like a table (%s); analyze reads a FILE as the text of one article, so all its "
+                       "rows are labelled as one document: to score each row as a document, use framing score %s "
+                       "--out OUT --text-column NAME%s", _input_name(file), why, name,
+                       " (save standard input to a file first)" if file == "-" else "")
 
 
 def _note_if_blank(file: str, text: str) -> None:
@@ -840,7 +842,7 @@ def _classify_batch(analyzer, lines: list[tuple[int, str]], write, bar, first: b
     if first:
         several = several_sentences(texts)
         if several:
-            logging.getLogger("framing.cli").warning(
+            logger.warning(
                 "%d of the first %d lines hold more than one sentence (the first is line %d); each line is "
                 "labelled as one sentence: use 'framing analyze' to split text into sentences",
                 len(several), min(len(texts), 1000), kept[several[0]][0])

@@ -64,13 +64,13 @@ def add_commands(commands, add_model_options) -> None:
 def _keep_columns(value: str | None, level: str) -> tuple[list[str], str | None]:
     """``--keep-columns``: names split at commas, or a JSON list (for names that hold a comma), read as
     ``--labels`` is; and what is wrong with them (``None`` if nothing)."""
-    from .cli_train import _label_names
     from .scale.score import check_keep_columns
+    from .validation import split_names
 
     if value is None:
         return [], None
     try:
-        names = _label_names(value)
+        names = split_names(value)
         check_keep_columns(names, level)
     except ValueError as exc:  # a malformed JSON list, or names check_keep_columns refuses (InputError)
         return [], str(exc)

@@ -9,7 +9,7 @@ import math
 import sys
 
 from .cli import device_argument, non_empty_argument
-from .validation import MAX_CONTEXT_SENTENCES
+from .validation import MAX_CONTEXT_SENTENCES, split_names
 
 __all__ = ["add_commands"]
 
@@ -103,7 +103,7 @@ def _run_train(args: argparse.Namespace) -> int:
         logging.getLogger("framing.train").setLevel(logging.INFO)
     result = train(
         args.train, args.eval,
-        labels=_label_names(args.labels) if args.labels else None,
+        labels=split_names(args.labels) if args.labels else None,
         base=args.base, output_dir=args.out, epochs=args.epochs, learning_rate=args.lr,
         max_seconds=args.max_minutes * 60 if args.max_minutes is not None else None,
         batch_tokens=args.batch_tokens, seed=args.seed, lora=not args.no_lora, context=not args.no_context,
@@ -124,19 +124,6 @@ def _run_train(args: argparse.Namespace) -> int:
     print("(validation figures come from the split that chose the epoch and the temperature; "
           "measure held-out data with 'framing evaluate')")
     return 0
-
-
-def _label_names(value: str) -> list[str]:
-    """``--labels``: names split at commas, or a JSON list of strings (for names that hold a comma)."""
-    if not value.lstrip().startswith("["):
-        return [name.strip() for name in value.split(",")]
-    try:
-        names = json.loads(value)
-    except ValueError as exc:
-        raise ValueError(f"starts with '[' but is not a JSON list ({exc}): {value!r}") from None
-    if not isinstance(names, list) or not all(isinstance(name, str) for name in names):
-        raise ValueError(f"as JSON must be a list of strings, got {value!r}")
-    return [name.strip() for name in names]
 
 
 def _train_option_problem(args: argparse.Namespace) -> str | None:
@@ -160,7 +147,7 @@ def _train_option_problem(args: argparse.Namespace) -> str | None:
 
     if args.labels is not None:
         try:
-            names = _label_names(args.labels)
+            names = split_names(args.labels)
         except ValueError as exc:
             return f"--labels {exc}"
         problem = labels_problem(names, "--labels")

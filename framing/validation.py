@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import numbers
 import os
 import re
@@ -16,8 +17,8 @@ from .errors import InputError
 MAX_CONTEXT_SENTENCES = 4
 
 __all__ = ["check_text", "check_texts", "check_positive", "check_flag", "check_column", "check_names", "check_path",
-           "check_table", "folder_problem", "did_you_mean", "surrogate_problem", "is_missing", "device_problem",
-           "check_precision", "unique_keys", "RepeatedKey", "PRECISIONS"]
+           "check_table", "folder_problem", "split_names", "did_you_mean", "surrogate_problem", "is_missing",
+           "device_problem", "check_precision", "unique_keys", "RepeatedKey", "PRECISIONS"]
 
 #: The precisions a model can run in (see :func:`framing.engine.resolve_precision`).
 PRECISIONS = ("auto", "fp32", "bf16", "fp16", "int8")
@@ -144,6 +145,22 @@ def check_names(value: object, name: str) -> list:
     if isinstance(value, (Mapping, set, frozenset)) or not isinstance(value, Iterable):
         raise TypeError(f"{name} must be a list of names, got {type(value).__name__}")
     return list(value)
+
+
+def split_names(value: str) -> list[str]:
+    """Names given on the command line as one value (``--labels``, ``--keep-columns``): split at commas, or
+    a JSON list of strings for names that hold a comma; spaces around each name dropped. ``ValueError``
+    (saying what is wrong, for the caller to name its option) for a value that starts with ``[`` but is no
+    JSON list of strings."""
+    if not value.lstrip().startswith("["):
+        return [name.strip() for name in value.split(",")]
+    try:
+        names = json.loads(value)
+    except ValueError as exc:
+        raise ValueError(f"starts with '[' but is not a JSON list ({exc}): {value!r}") from None
+    if not isinstance(names, list) or not all(isinstance(name, str) for name in names):
+        raise ValueError(f"as JSON must be a list of strings, got {value!r}")
+    return [name.strip() for name in names]
 
 
 def check_path(value: object, name: str, what: str) -> None:

@@ -1137,6 +1137,13 @@ def test_the_index_never_replaces_a_report_or_a_page_framing_did_not_write(tiny_
     assert [p.name for p in (tmp_path / "json").iterdir()] == ["index.json"]
 
 
+def _table_warnings(caplog) -> list[str]:
+    """The table warnings logged: each on the framing.cli logger at WARNING, as the command's other warnings."""
+    records = [r for r in caplog.records if "looks like a table" in r.getMessage()]
+    assert all((r.name, r.levelname) == ("framing.cli", "WARNING") for r in records), records
+    return [r.getMessage() for r in records]
+
+
 @pytest.mark.parametrize("name, content, why", [
     ("desk.csv", "slug,headline\nferry,Ferries ran late.\n", "its ending is .csv"),
     ("desk.tsv.gz", b"\x1f\x8b\x08\x00", "its ending is .tsv.gz"),
@@ -1146,12 +1153,14 @@ def test_the_index_never_replaces_a_report_or_a_page_framing_did_not_write(tiny_
     ("desk.txt", "slug\tbody\nferry\tFerries ran late.\n", "reads as a TSV header"),
     ("desk.txt", '{"slug": "ferry", "body": "Ferries ran late."}\n', "is a JSON object"),
 ])
-def test_analyze_of_a_table_warns_and_points_at_score(name, content, why, tiny_dir, tmp_path, capsys):
+def test_analyze_of_a_table_warns_and_points_at_score(name, content, why, tiny_dir, tmp_path, caplog, capsys):
     path = tmp_path / name
     path.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
     code, _, err = run(["analyze", str(path), "--model", str(tiny_dir), "--quiet"], capsys)
-    assert f"framing analyze: warning: {path} looks like a table (" in err and why in err, err
-    assert f"framing score {path} --out OUT --text-column NAME" in err and err.count("warning") == 1
+    [warning] = _table_warnings(caplog)
+    assert warning.startswith(f"{path} looks like a table (") and why in warning, warning
+    assert f"framing score {path} --out OUT --text-column NAME" in warning
+    assert "looks like a table" not in err  # logged, not printed past the logging set-up
     # a warning, not an error; a binary file is still refused when it is read
     assert code == (1 if isinstance(content, bytes) else 0)
 
@@ -1162,23 +1171,34 @@ def test_analyze_of_a_table_warns_and_points_at_score(name, content, why, tiny_d
     '"Stop," she said, "now."\n',
     "Prices rose,then fell.\n",
 ])
-def test_analyze_of_an_article_gives_no_table_warning(text, tiny_dir, tmp_path, capsys):
+def test_analyze_of_an_article_gives_no_table_warning(text, tiny_dir, tmp_path, caplog, capsys):
     path = tmp_path / "story.txt"
     path.write_text(text, encoding="utf-8")
     code, _, err = run(["analyze", str(path), "--model", str(tiny_dir), "--quiet"], capsys)
-    assert code == 0 and "warning" not in err, err
+    assert code == 0 and _table_warnings(caplog) == [] and "warning" not in err, err
 
 
-def test_the_table_warning_names_each_file_and_standard_input(tiny_dir, tmp_path, monkeypatch, capsys):
+def test_the_table_warning_names_each_file_and_standard_input(tiny_dir, tmp_path, monkeypatch, caplog, capsys):
     table, story = tmp_path / "desk.txt", tmp_path / "story.txt"
     table.write_text("slug,body\nferry,Ferries ran late.\n", encoding="utf-8")
     story.write_text("Ferries ran late on Monday.\n", encoding="utf-8")
-    code, _, err = run(["analyze", str(story), str(table), "--model", str(tiny_dir), "--quiet"], capsys)
-    assert code == 0 and f"warning: {table} looks like a table" in err and str(story) not in err
+    code, _, _ = run(["analyze", str(story), str(table), "--model", str(tiny_dir), "--quiet"], capsys)
+    [warning] = _table_warnings(caplog)
+    assert code == 0 and warning.startswith(f"{table} looks like a table") and str(story) not in warning
+    caplog.clear()
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(table.read_bytes())))
-    code, _, err = run(["analyze", "-", "--model", str(tiny_dir), "--quiet"], capsys)
-    assert code == 0 and "warning: standard input looks like a table" in err
-    assert "framing score FILE --out OUT" in err and "save standard input to a file first" in err
+    code, _, _ = run(["analyze", "-", "--model", str(tiny_dir), "--quiet"], capsys)
+    [warning] = _table_warnings(caplog)
+    assert code == 0 and warning.startswith("standard input looks like a table")
+    assert "framing score FILE --out OUT" in warning and "save standard input to a file first" in warning
+
+
+def test_the_table_warning_reaches_standard_error_through_logging(tmp_path):
+    table = tmp_path / "desk.parquet"
+    table.write_bytes(b"PAR1\x15\x04\xff\x00")  # warned of by its ending, then refused as binary: no model loads
+    done = subprocess.run([sys.executable, "-m", "framing.cli", "analyze", str(table)], capture_output=True, text=True)
+    assert done.returncode == 1 and done.stderr.startswith(f"WARNING framing.cli: {table} looks like a table (its "
+                                                           "ending is .parquet)"), done.stderr
 
 
 def test_excel_csv_has_a_byte_order_mark_and_no_cell_that_runs_as_a_formula(tiny_dir, tmp_path, capsys):

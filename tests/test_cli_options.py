@@ -177,3 +177,18 @@ def test_score_keep_columns_takes_a_json_list_for_names_that_hold_a_comma(tiny_d
         err = capsys.readouterr().err
         assert err.startswith("framing score: error: --keep-columns: ") and message in err, err
         assert not (tmp_path / "bad").exists()
+
+
+def test_train_labels_and_score_keep_columns_read_names_with_one_public_parser(tmp_path, capsys):
+    from framing.validation import split_names
+
+    assert split_names(" fact , opinion") == ["fact", "opinion"]
+    assert split_names(' ["fact, checked", " opinion"]') == ["fact, checked", "opinion"]
+    for value, message in (('["fact"', "starts with '[' but is not a JSON list"),
+                           ('["fact", 3]', "as JSON must be a list of strings")):
+        with pytest.raises(ValueError, match=message.replace("[", r"\[")):
+            split_names(value)
+        # train's --labels says the same, naming its option, before any data is read
+        argv = ["train", "--train", str(tmp_path / "missing.csv"), "--out", str(tmp_path / "m"), "--labels", value]
+        assert main(argv) == 2
+        assert f"--labels {message}" in capsys.readouterr().err
