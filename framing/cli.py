@@ -95,10 +95,13 @@ def _add_excel_option(parser: argparse.ArgumentParser) -> None:
                              "= + - @ (so no cell runs as a formula); default: plain CSV")
 
 
-def _excel_problem(args: argparse.Namespace) -> str | None:
-    """Why ``--excel`` cannot apply (a format other than csv), or ``None``."""
+def _excel_problem(args: argparse.Namespace, ending_chooses: bool = True) -> str | None:
+    """Why ``--excel`` cannot apply (a format other than csv), or ``None``. ``ending_chooses``: whether an
+    ``--out`` ending in .csv would choose csv, as it does for one result file but not for a folder of them
+    (or several FILEs), where only ``--format`` does."""
     if args.excel and args.format != "csv":
-        return f"--excel applies to CSV output; give --format csv (or an --out ending in .csv), not {args.format}"
+        ending = " (or an --out ending in .csv)" if ending_chooses else ""
+        return f"--excel applies to CSV output; give --format csv{ending}, not {args.format}"
     return None
 
 
@@ -429,7 +432,7 @@ def _run_analyze_files(args) -> int:
 
     folder = None if _to_stdout(args.out) else Path(args.out)
     args.format = args.format or "table"
-    problem = _files_problem(args.files, folder, args.format) or _excel_problem(args)
+    problem = _files_problem(args.files, folder, args.format) or _excel_problem(args, ending_chooses=False)
     if problem:
         print(f"framing analyze: error: {problem}", file=sys.stderr)
         return 2

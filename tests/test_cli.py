@@ -1234,3 +1234,18 @@ def test_excel_without_csv_is_a_usage_error(argv, tmp_path, capsys):
     paths = {"path": tmp_path / "a.txt", "other": tmp_path / "b.txt", "folder": tmp_path / "out"}
     code, _, err = run([arg.format(**paths) for arg in argv] + ["--model", str(tmp_path / "no-model")], capsys)
     assert code == 2 and "--excel applies to CSV output; give --format csv" in err, err
+
+
+@pytest.mark.parametrize("argv, ending_chooses", [
+    (["{path}", "--excel", "--out", "{path}.json"], True),
+    (["{path}", "{other}", "--excel", "--out", "{folder}"], False),
+    (["{path}", "--excel", "--out", "{folder}/"], False),
+    (["{path}", "{other}", "--excel", "--format", "json"], False),
+])
+def test_the_excel_error_suggests_an_out_ending_only_where_it_chooses_the_format(argv, ending_chooses, tmp_path,
+                                                                                 capsys):
+    paths = {"path": tmp_path / "a.txt", "other": tmp_path / "b.txt", "folder": tmp_path / "out"}
+    code, _, err = run(["analyze", *(arg.format(**paths) for arg in argv), "--model", str(tmp_path / "no-model")],
+                       capsys)
+    # a folder of results (or several FILEs on standard output) refuses an --out ending in .csv
+    assert code == 2 and ("or an --out ending in .csv" in err) == ending_chooses, err
