@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import dataclasses
 import io
 import json
 import logging
@@ -19,13 +18,14 @@ import shutil
 import sys
 import textwrap
 import traceback
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TextIO
 
 from . import __version__
 from .columns import fit, label_columns
+from .document import Document
 from .errors import FramingError
 from .report import whole_percentages
 from .validation import PRECISIONS
@@ -155,8 +155,9 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.add_argument("files", nargs="+", metavar="FILE",
                          help="UTF-8 text file, or - for standard input (as the only FILE)")
     analyze.add_argument("--format", choices=("table", "json", "html", "csv"), default=None,
-                         help="table: one line per sentence; json: Document.to_dict() (with several FILEs on "
-                              "standard output: JSON Lines, one document per line, in FILE order); html: a "
+                         help="table: one line per sentence; json: Document.to_dict(), its meta naming the FILE "
+                              "({\"file\": FILE}; with several FILEs on standard output: JSON Lines, one "
+                              "document per line, in FILE order); html: a "
                               "self-contained report page; csv: a row per sentence (default: from --out's "
                               f"ending, {_known_endings('analyze')}; table without --out or with several FILEs)")
     analyze.add_argument("--out", metavar="PATH",
@@ -448,36 +449,52 @@ def _run_analyze_files(args) -> int:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise FramingError(f"--out {args.out}: cannot create the folder ({exc.strerror or exc})") from None
-    reports = []  # (FILE, its report's name, document) for the index of html reports
-    for index, (file, text) in enumerate(zip(args.files, texts)):
-        # one document at a time, as a FILE analysed alone (batching across them would move the scores
-        # slightly); its warnings (markup, not English) name it
-        with _warnings_naming(file):
-            doc = analyzer.analyze(text, progress=_show_progress(args))
-        if folder is not None:
-            target = _result_path(folder, file, args.format)
-            with _output(str(target)) as handle:
-                handle.write(_render(args, doc, analyzer.labels, file))
-            reports.append((file, target.name, doc))
-        elif args.format == "json":
-            sys.stdout.write(json_line(dataclasses.replace(doc, meta={**doc.meta, "file": file}).to_dict()) + "\n")
-        else:
-            sys.stdout.write(("\n" if index else "") + f"==> {file} <==\n" + _render(args, doc, analyzer.labels, file))
     if folder is not None and args.format == "html":
-        _write_index(folder, reports, args.model)
+        _write_index(folder, _html_reports(args, analyzer, folder, texts), args.model)
+        return 0
+    for index, (file, text) in enumerate(zip(args.files, texts)):
+        _analyze_and_write(args, analyzer, folder, index, file, text)  # nothing kept: one document at a time
     return 0
+
+
+def _analyze_and_write(args, analyzer, folder: Path | None, index: int, file: str, text: str) -> Document:
+    """Analyse ``text``, read from ``file`` (the ``index``-th FILE), and write its result into ``folder``, or
+    without one to standard output (a table under the FILE's name, or a JSON line); returns the Document.
+
+    One document at a time, as a FILE analysed alone (batching across them would move the scores
+    slightly); its warnings (markup, not English) name it."""
+    with _warnings_naming(file):
+        doc = analyzer.analyze(text, progress=_show_progress(args))
+    if folder is not None:
+        with _output(str(_result_path(folder, file, args.format))) as handle:
+            handle.write(_render(args, doc, analyzer.labels, file))
+    elif args.format == "json":
+        sys.stdout.write(json_line(_record(doc, file)) + "\n")
+    else:
+        sys.stdout.write(("\n" if index else "") + f"==> {file} <==\n" + _render(args, doc, analyzer.labels, file))
+    return doc
+
+
+def _html_reports(args, analyzer, folder: Path, texts: list[str]) -> Iterator[tuple[str, str, Document]]:
+    """Each FILE's html report, analysed and written into ``folder`` in turn, as ``render_index`` reads it:
+    ``(FILE, the report's file name, Document)``; the index keeps each report's figures, not its Document."""
+    for index, (file, text) in enumerate(zip(args.files, texts)):
+        doc = _analyze_and_write(args, analyzer, folder, index, file, text)
+        yield file, _result_path(folder, file, "html").name, doc
 
 
 #: The page that links the html reports written into an --out folder.
 _INDEX = "index.html"
 
 
-def _write_index(folder: Path, reports: list, model: str | None) -> None:
-    """Write ``folder``'s index page, linking each report with its sentence count and label shares."""
+def _write_index(folder: Path, reports: Iterable[tuple[str, str, Document]], model: str | None) -> None:
+    """Write ``folder``'s index page, linking each report with its sentence count and label shares; the
+    page is complete (``reports`` read to the end) before its file is opened."""
     from .report import render_index
 
+    page = render_index(reports, model=_model_name(model))
     with _output(str(folder / _INDEX)) as handle:
-        handle.write(render_index(reports, model=_model_name(model)))
+        handle.write(page)
 
 
 def _index_problem(files: list[str], folder: Path) -> str | None:
@@ -663,7 +680,7 @@ def _model_name(model: str | None) -> str:
 def _render(args, doc, labels: Sequence[str], file: str) -> str:
     """``doc``, analysed from ``file``, as ``args.format``: the content of one output file."""
     if args.format == "json":
-        return json.dumps(doc.to_dict(), ensure_ascii=False, indent=2) + "\n"
+        return json.dumps(_record(doc, file), ensure_ascii=False, indent=2) + "\n"
     if args.format == "csv":
         return _format_csv(doc, labels, file, excel=args.excel)
     if args.format == "html":
@@ -673,6 +690,14 @@ def _render(args, doc, labels: Sequence[str], file: str) -> str:
         return render_html(doc, title=title, model=_model_name(args.model))
     colour = _to_stdout(args.out) and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
     return format_table(doc, colour=colour)
+
+
+def _record(doc: Document, file: str) -> dict:
+    """``doc.to_dict()`` with ``meta["file"]`` naming the FILE it was analysed from, as given (``-``:
+    standard input), as every JSON result of ``framing analyze`` has it, so records can be told apart."""
+    record = doc.to_dict()
+    record["meta"] = {**record["meta"], "file": file}
+    return record
 
 
 #: The format each ending of ``--out`` asks for, per command; a path without one (standard output, a device

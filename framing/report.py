@@ -32,9 +32,9 @@ import re
 import secrets
 import unicodedata
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Mapping
 from html import escape
-from typing import Any
+from typing import Any, NamedTuple
 from urllib.parse import quote
 
 from . import __version__
@@ -329,7 +329,7 @@ _INDEX_SOURCES = 20
 _INDEX_STYLE = "\ntd+td{text-align:right;font-variant-numeric:tabular-nums}\n"
 
 
-def render_index(reports: Sequence[tuple[str, str, Document]], title: str = "framing reports", *,
+def render_index(reports: Iterable[tuple[str, str, Document]], title: str = "framing reports", *,
                  model: str | None = None) -> str:
     """One self-contained page that links several reports (what ``framing analyze FILE FILE ... --format
     html --out FOLDER`` writes as ``FOLDER/index.html``): a table row per report, with its sentence count
@@ -339,23 +339,28 @@ def render_index(reports: Sequence[tuple[str, str, Document]], title: str = "fra
 
     ``reports`` holds ``(name, path, doc)`` triples: the text shown for the report (its input file's
     name, say), the report page's file path relative to the index (URL-quoted here, so give the path,
-    not a URL) and the :class:`Document` it draws. ``title`` heads the page; ``model`` names the model in
-    the footer. Like the report it has no script and no external asset, and its Content-Security-Policy
-    allows its own style sheet alone. ``TypeError`` for a ``reports`` that is no list of such triples or
-    a ``doc`` that is no Document; ``InputError`` for no reports, documents that ``summarize`` cannot sum
+    not a URL) and the :class:`Document` it draws. It is read once, in order, and only each report's
+    figures are kept, so a generator that analyses one document at a time never holds them all.
+    ``title`` heads the page; ``model`` names the model in the footer. Like the report it has no script
+    and no external asset, and its Content-Security-Policy allows its own style sheet alone.
+    ``TypeError`` for a ``reports`` that is no collection of such triples (a string, one triple) or a
+    ``doc`` that is no Document; ``InputError`` for no reports, documents that ``summarize`` cannot sum
     up together, a blank name, title or model, or a path that is blank or absolute (the index would not
     travel with its reports).
     """
-    reports = _check_reports(reports)
+    _check_reports(reports)
     _check_text(title, "title", required=True)
     _check_text(model, "model", required=False)
-    labels = tuple(dict.fromkeys(label for _, _, doc in reports for label in document_labels(doc)))
+    kept: list[_IndexedReport] = []
+    summary = summarize(_documents_keeping_figures(reports, kept))
+    if not kept:
+        raise InputError("reports is empty; give a (name, path, document) triple per report to link")
+    labels = tuple(dict.fromkeys(label for report in kept for label in report.labels))
     style = _PAGE_ROOT + _COMMON_STYLE + _INDEX_STYLE + "".join(
         f"{_label_selector(label)}{{background:{_colour(label, labels)}}}\n" for label in labels)
     # a long label may break after an underscore, so that the table keeps to the page's width
     heads = "".join(f'<th data-label="{escape(label)}">{escape(label).replace("_", "_<wbr>")}</th>' for label in labels)
-    rows = "".join(_index_row(name, path, doc, labels) for name, path, doc in reports)
-    summary = summarize(doc for _, _, doc in reports)
+    rows = "".join(_index_row(report, labels) for report in kept)
     return (f"{_head(title, style, _INDEX_MARK)}<body><h1>{escape(title)}</h1>"
             "<p>Each label's share of a report's sentences, in whole percentages as its chart shows them, "
             "with the number of sentences in brackets.</p><table><caption>Sentences and label shares per "
@@ -364,13 +369,33 @@ def render_index(reports: Sequence[tuple[str, str, Document]], title: str = "fra
             f"{_footer(model)}</body></html>\n")
 
 
+class _IndexedReport(NamedTuple):
+    """What the index keeps of one report instead of its Document: its link, sentence count, labels and
+    the figures of its chart (label -> whole percentage and count; empty without sentences)."""
+
+    name: str
+    path: str
+    sentences: int
+    labels: tuple[str, ...]
+    figures: dict[str, tuple[int, int]]
+
+
+def _documents_keeping_figures(reports: Iterable[object], kept: list[_IndexedReport]) -> Iterator[Document]:
+    """Each report's Document, in order, for ``summarize``, once its entry is checked and its figures added
+    to ``kept``."""
+    for k, entry in enumerate(reports):
+        name, path, doc = _checked_entry(entry, k)
+        own = document_labels(doc)
+        figures = _figures(current_profile(doc, own), own) if doc.sentences else {}
+        kept.append(_IndexedReport(name, path, len(doc.sentences), own, figures))
+        yield doc
+
+
 def _total_row(summary: dict[str, Any], labels: tuple[str, ...]) -> str:
     """The index's last row: every report's sentences together, as :func:`framing.summary.summarize` counts
     them."""
     figures = _figures(summary, labels) if summary["sentences"] else {}
-    cells = "".join(f"<td>{figures[label][0]}% ({figures[label][1]})</td>" if label in figures else "<td>n/a</td>"
-                    for label in labels)
-    return f'<tr><th scope="row">all reports</th><td>{summary["sentences"]}</td>{cells}</tr>'
+    return f'<tr><th scope="row">all reports</th><td>{summary["sentences"]}</td>{_figure_cells(figures, labels)}</tr>'
 
 
 def _corpus_sources(summary: dict[str, Any], top: int = _INDEX_SOURCES) -> str:
@@ -385,37 +410,39 @@ def _corpus_sources(summary: dict[str, Any], top: int = _INDEX_SOURCES) -> str:
             f"{rows}</table>")
 
 
-def _index_row(name: str, path: str, doc: Document, labels: tuple[str, ...]) -> str:
+def _index_row(report: _IndexedReport, labels: tuple[str, ...]) -> str:
     """The index's row for one report: its name linked to it, its sentence count, and the share and count
     of each of ``labels`` as its own chart gives them ("n/a" for a label its model lacks, or for every
     label when it has no sentences)."""
-    own = document_labels(doc)
-    profile = current_profile(doc, own)
-    figures = _figures(profile, own) if doc.sentences else {}
-    cells = "".join(f"<td>{figures[label][0]}% ({figures[label][1]})</td>" if label in figures else "<td>n/a</td>"
-                    for label in labels)
-    return (f'<tr><td><a href="{escape(quote(path))}">{escape(name)}</a></td><td>{len(doc.sentences)}</td>'
-            f"{cells}</tr>")
+    return (f'<tr><td><a href="{escape(quote(report.path))}">{escape(report.name)}</a></td>'
+            f"<td>{report.sentences}</td>{_figure_cells(report.figures, labels)}</tr>")
 
 
-def _check_reports(reports: object) -> list[tuple[str, str, Document]]:
-    """``reports`` as a list, each ``(name, path, doc)`` checked (see :func:`render_index`)."""
-    if not isinstance(reports, (list, tuple)):
+def _figure_cells(figures: dict[str, tuple[int, int]], labels: tuple[str, ...]) -> str:
+    """A cell per label: its whole percentage and count ("50% (1)"), or "n/a" where ``figures`` lack it."""
+    return "".join(f"<td>{figures[label][0]}% ({figures[label][1]})</td>" if label in figures else "<td>n/a</td>"
+                   for label in labels)
+
+
+def _check_reports(reports: object) -> None:
+    """Raise ``TypeError`` for ``reports`` that are no collection of triples: a string, a mapping, one
+    Document, or nothing that can be iterated (each triple is checked as it is read)."""
+    if isinstance(reports, (str, bytes, Mapping, Document)) or not isinstance(reports, Iterable):
         raise TypeError(f"reports must be a list of (name, path, document) triples, got {type(reports).__name__}")
-    entries = list(reports)
-    if not entries:
-        raise InputError("reports is empty; give a (name, path, document) triple per report to link")
-    for k, entry in enumerate(entries):
-        if not isinstance(entry, (tuple, list)) or len(entry) != 3:
-            raise TypeError(f"reports[{k}] must be a (name, path, document) triple, got {type(entry).__name__}")
-        name, path, doc = entry
-        _check_text(name, f"reports[{k}]'s name", required=True)
-        _check_text(path, f"reports[{k}]'s path", required=True)
-        if path.startswith(("/", "\\")) or re.match(r"[A-Za-z]:", path):
-            raise InputError(f"reports[{k}]'s path {path!r} is absolute; give it relative to the index page, "
-                             "so that the index travels with its reports")
-        _check_document(doc, f"reports[{k}]'s document")
-    return [tuple(entry) for entry in entries]
+
+
+def _checked_entry(entry: object, k: int) -> tuple[str, str, Document]:
+    """``reports[k]``, ``entry``, as a checked ``(name, path, doc)`` triple (see :func:`render_index`)."""
+    if not isinstance(entry, (tuple, list)) or len(entry) != 3:
+        raise TypeError(f"reports[{k}] must be a (name, path, document) triple, got {type(entry).__name__}")
+    name, path, doc = entry
+    _check_text(name, f"reports[{k}]'s name", required=True)
+    _check_text(path, f"reports[{k}]'s path", required=True)
+    if path.startswith(("/", "\\")) or re.match(r"[A-Za-z]:", path):
+        raise InputError(f"reports[{k}]'s path {path!r} is absolute; give it relative to the index page, "
+                         "so that the index travels with its reports")
+    _check_document(doc, f"reports[{k}]'s document")
+    return name, path, doc
 
 
 def is_index_page(start: str) -> bool:

@@ -805,6 +805,52 @@ def test_analyze_of_several_files_without_out_prints_them_in_order(tiny_dir, tin
     assert code == 0 and printed == "\n".join(tables)  # each FILE's table under its name, a blank line between
 
 
+@pytest.mark.parametrize("fmt, kept", [("json", 0), ("csv", 0), ("table", 0), ("html", 1)])
+def test_analyze_into_a_folder_keeps_no_document_once_its_result_is_written(fmt, kept, tiny_dir, tmp_path,
+                                                                            monkeypatch, capsys):
+    import gc
+    import weakref
+
+    from framing.analyze import Analyzer
+
+    texts = _articles(tmp_path)
+    made, alive = [], []  # a weak reference to each Document; how many lived on as the next was analysed
+    real = Analyzer.analyze
+
+    def analyze(self, text, **kwargs):
+        gc.collect()
+        alive.append(sum(ref() is not None for ref in made))
+        doc = real(self, text, **kwargs)
+        made.append(weakref.ref(doc))
+        return doc
+
+    monkeypatch.setattr(Analyzer, "analyze", analyze)
+    code, _, err = run(["analyze", *map(str, texts), "--format", fmt, "--out", str(tmp_path / "out"), "--model",
+                        str(tiny_dir), "--quiet"], capsys)
+    # json, csv, table: none lives past its write; html: only the one whose figures the index is reading
+    assert code == 0 and len(made) == len(texts) and max(alive) == kept, (alive, err)
+    assert len(list((tmp_path / "out").iterdir())) == len(texts) + kept
+
+
+def test_every_json_result_of_analyze_names_its_file(tiny_dir, tmp_path, monkeypatch, capsys):
+    texts = _articles(tmp_path)
+    first = next(iter(texts))
+    model = ["--model", str(tiny_dir), "--quiet"]
+    code, printed, _ = run(["analyze", str(first), "--format", "json", *model], capsys)
+    assert code == 0 and json.loads(printed)["meta"] == {"file": str(first)}
+    out = tmp_path / "one.json"
+    assert run(["analyze", str(first), "--out", str(out), *model], capsys)[0] == 0
+    assert json.loads(out.read_text(encoding="utf-8"))["meta"] == {"file": str(first)}
+    code, _, err = run(["analyze", *map(str, texts), "--format", "json", "--out", str(tmp_path / "all"), *model], capsys)
+    assert code == 0, err
+    for path in texts:
+        assert json.loads((tmp_path / "all" / f"{path.stem}.json").read_text(encoding="utf-8"))["meta"] == {
+            "file": str(path)}
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(first.read_bytes())))
+    code, printed, _ = run(["analyze", "-", "--format", "json", *model], capsys)
+    assert code == 0 and json.loads(printed)["meta"] == {"file": "-"}  # as the CSV's file column names it
+
+
 def test_analyze_of_several_files_refuses_what_it_cannot_write_before_reading_them(tmp_path, monkeypatch, capsys):
     texts = _articles(tmp_path)
     first, second, _ = map(str, texts)

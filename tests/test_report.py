@@ -1006,3 +1006,32 @@ def test_render_index_totals_every_report_and_lists_the_sources_cited_across_the
     # the authority is cited in both reports and denies in one; the dock workers in one
     assert re.search(r"port authority\s*2\s*2\s*1\s*Dock workers\s*1\s*1", shown), shown
     assert "2 of 2" in shown
+
+
+def test_render_index_reads_a_generator_once_keeping_figures_not_documents():
+    import gc
+    import weakref
+
+    from framing.errors import InputError
+    from framing.report import render_index
+
+    kinds = [["reported_fact", "editorial_opinion"], ["attributed_claim"], ["official_denial", "reported_fact"]]
+    made, alive = [], []  # a weak reference to each document made; how many earlier ones lived as the next was made
+
+    def reports():
+        for k, labels in enumerate(kinds):
+            gc.collect()
+            alive.append(sum(ref() is not None for ref in made))
+            doc = labelled_document(lambda n: f"Item {k}.{n} was filed.", labels)
+            made.append(weakref.ref(doc))
+            yield f"r{k}.txt", f"r{k}.html", doc
+
+    page = render_index(reports(), title="Desk")
+    listed = [(f"r{k}.txt", f"r{k}.html", labelled_document(lambda n: f"Item {k}.{n} was filed.", labels))
+              for k, labels in enumerate(kinds)]
+    assert page == render_index(listed, title="Desk")  # the same page as from a list of the same documents
+    assert len(made) == 3 and max(alive) <= 1, alive  # at most the one being summed up, never all of them
+    with pytest.raises(InputError, match="reports is empty"):
+        render_index(iter([]))
+    with pytest.raises(TypeError, match=r"reports\[0\] must be a \(name, path, document\) triple, got str"):
+        render_index(("a.txt", "a.html", listed[0][2]))  # one triple, not a list of them
