@@ -148,10 +148,10 @@ def check_names(value: object, name: str) -> list:
 
 
 def split_names(value: str) -> list[str]:
-    """Names given on the command line as one value (``--labels``, ``--keep-columns``): split at commas, or
-    a JSON list of strings for names that hold a comma; spaces around each name dropped. ``ValueError``
-    (saying what is wrong, for the caller to name its option) for a value that starts with ``[`` but is no
-    JSON list of strings."""
+    """Names given on the command line as one value (``--labels``, ``--keep-columns``): split at commas, with
+    the spaces around each name dropped, or a JSON list of strings, taken exactly as written, for names that
+    hold a comma or spaces at either end (a column named " date "). ``ValueError`` (saying what is wrong, for
+    the caller to name its option) for a value that starts with ``[`` but is no JSON list of strings."""
     if not value.lstrip().startswith("["):
         return [name.strip() for name in value.split(",")]
     try:
@@ -160,7 +160,7 @@ def split_names(value: str) -> list[str]:
         raise ValueError(f"starts with '[' but is not a JSON list ({exc}): {value!r}") from None
     if not isinstance(names, list) or not all(isinstance(name, str) for name in names):
         raise ValueError(f"as JSON must be a list of strings, got {value!r}")
-    return [name.strip() for name in names]
+    return names
 
 
 def check_path(value: object, name: str, what: str) -> None:

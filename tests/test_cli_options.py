@@ -160,13 +160,14 @@ def test_score_refuses_an_out_it_cannot_write_as_a_usage_error(tmp_path, capsys,
 
 def test_score_keep_columns_takes_a_json_list_for_names_that_hold_a_comma(tiny_dir, tmp_path, capsys):
     corpus = tmp_path / "in.csv"
-    corpus.write_text('id,"Outlet, name",date,text\nq1,"The Lantern, Ostby",2031-04-02,Ferries ran late.\n',
+    corpus.write_text('id,"Outlet, name",date, desk ,text\nq1,"The Lantern, Ostby",2031-04-02,metro,Ferries ran late.\n',
                       encoding="utf-8")
     out = tmp_path / "out"
     argv = ["score", str(corpus), "--out", str(out), "--model", str(tiny_dir), "--quiet", "--level", "document"]
-    assert main([*argv, "--keep-columns", '["Outlet, name", " date"]']) == 0, capsys.readouterr().err
+    # a JSON list names each column exactly, spaces around a name included
+    assert main([*argv, "--keep-columns", '["Outlet, name", "date", " desk "]']) == 0, capsys.readouterr().err
     rows = [row for p in read_manifest(out)["parts"] for row in pq.read_table(out / p["file"]).to_pylist()]
-    assert [(r["Outlet, name"], r["date"]) for r in rows] == [("The Lantern, Ostby", "2031-04-02")]
+    assert [(r["Outlet, name"], r["date"], r[" desk "]) for r in rows] == [("The Lantern, Ostby", "2031-04-02", "metro")]
     # names split at commas, as before
     assert main([*argv, "--out", str(tmp_path / "plain"), "--keep-columns", "date, id"]) == 0
     for value, message in (('["Outlet, name"', "starts with '[' but is not a JSON list"),
@@ -183,7 +184,7 @@ def test_train_labels_and_score_keep_columns_read_names_with_one_public_parser(t
     from framing.validation import split_names
 
     assert split_names(" fact , opinion") == ["fact", "opinion"]
-    assert split_names(' ["fact, checked", " opinion"]') == ["fact, checked", "opinion"]
+    assert split_names(' ["fact, checked", "opinion"]') == ["fact, checked", "opinion"]
     for value, message in (('["fact"', "starts with '[' but is not a JSON list"),
                            ('["fact", 3]', "as JSON must be a list of strings")):
         with pytest.raises(ValueError, match=message.replace("[", r"\[")):
@@ -192,3 +193,16 @@ def test_train_labels_and_score_keep_columns_read_names_with_one_public_parser(t
         argv = ["train", "--train", str(tmp_path / "missing.csv"), "--out", str(tmp_path / "m"), "--labels", value]
         assert main(argv) == 2
         assert f"--labels {message}" in capsys.readouterr().err
+
+
+def test_a_json_list_of_names_keeps_the_spaces_around_them(tmp_path, capsys):
+    from framing.validation import split_names
+
+    # a column really named " date " can be kept: the JSON list says exactly what each name is
+    assert split_names('[" date ", "url"]') == [" date ", "url"]
+    assert split_names(" date , url") == ["date", "url"]  # the comma form still drops them
+    # labels are compared without those spaces, as train reads them: " fact " and "fact" are one label
+    argv = ["train", "--train", str(tmp_path / "missing.csv"), "--out", str(tmp_path / "m"),
+            "--labels", '[" fact ", "fact"]']
+    assert main(argv) == 2
+    assert "--labels names 'fact' more than once" in capsys.readouterr().err
