@@ -18,6 +18,7 @@ import shutil
 import sys
 import textwrap
 import traceback
+import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -563,8 +564,6 @@ def _result_path(folder: Path, file: str, format: str) -> Path:
 def _files_problem(files: list[str], folder: Path | None, format: str) -> str | None:
     """Why several FILEs cannot be analysed into ``folder`` (``None``: standard output) as ``format``, or
     ``None``; checked before any input is read or the model loaded."""
-    from collections import Counter
-
     from .validation import folder_problem
 
     if "-" in files:
@@ -582,10 +581,9 @@ def _files_problem(files: list[str], folder: Path | None, format: str) -> str | 
     problem = folder_problem(folder)
     if problem:
         return f"--out {problem}"
-    stem, count = Counter(Path(file).stem for file in files).most_common(1)[0]
-    if count > 1:
-        return (f"{count} FILEs are named {stem!r}; their results would all be "
-                f"{folder / (stem + _SUFFIXES[format])}: rename them, or analyze them apart")
+    problem = _shared_stem_problem(files, folder, format)
+    if problem:
+        return problem
     problem = _index_problem(files, folder) if format == "html" else None
     if problem:
         return problem
@@ -609,6 +607,32 @@ def _files_problem(files: list[str], folder: Path | None, format: str) -> str | 
             return (f"--out {folder}: the result for {file} would be written over the input FILE {overwritten}; "
                     "choose another folder")
     return None
+
+
+def _shared_stem_problem(files: list[str], folder: Path, format: str) -> str | None:
+    """Why the results of ``files`` in ``folder`` would not each get a file of their own, or ``None``: two
+    FILEs with one stem, or with stems that differ only in case or Unicode normal form ("A" and "a", "café"
+    composed and not), which a file system that ignores them (macOS, Windows) takes for one name."""
+    stems: dict[str, list[str]] = {}
+    for file in files:
+        stem = Path(file).stem
+        stems.setdefault(_stem_key(stem), []).append(stem)
+    same = max(stems.values(), key=len)
+    if len(same) < 2:
+        return None
+    target = folder / (same[0] + _SUFFIXES[format])
+    if len(set(same)) == 1:
+        return (f"{len(same)} FILEs are named {same[0]!r}; their results would all be {target}: rename them, "
+                "or analyze them apart")
+    names = " and ".join(repr(stem) for stem in dict.fromkeys(same))
+    return (f"{len(same)} FILEs are named {names}, one name on a file system that ignores case or Unicode's "
+            f"normal forms (macOS, Windows); their results would all be {target} there: rename them, or "
+            "analyze them apart")
+
+
+def _stem_key(stem: str) -> str:
+    """``stem`` as a file system that ignores case and Unicode's normal forms compares it."""
+    return unicodedata.normalize("NFC", stem).casefold()
 
 
 #: Endings of tables of documents (``framing score`` reads them, a document per row), gzipped or not.

@@ -883,6 +883,21 @@ def test_analyze_of_several_files_refuses_what_it_cannot_write_before_reading_th
     assert not (tmp_path / "out").exists()
 
 
+@pytest.mark.parametrize("names, shown", [
+    (["A.txt", "a.txt"], "'A' and 'a'"),
+    (["caf\u00e9.txt", "cafe\u0301.txt"], "'caf\u00e9' and 'cafe\u0301'"),  # composed and decomposed
+])
+def test_analyze_refuses_stems_that_differ_only_in_case_or_normal_form(names, shown, tmp_path, capsys):
+    for folder, name in zip(("one", "two"), names):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / name).write_text("Ferries ran late.", encoding="utf-8")
+    files = [str(tmp_path / folder / name) for folder, name in zip(("one", "two"), names)]
+    code, _, err = run(["analyze", *files, "--format", "html", "--out", str(tmp_path / "out"),
+                        "--model", str(tmp_path / "no-model")], capsys)
+    assert code == 2 and f"2 FILEs are named {shown}, one name on a file system that ignores case" in err, err
+    assert not (tmp_path / "out").exists()
+
+
 def _commands() -> dict:
     import argparse
 
