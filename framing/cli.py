@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import csv
 import io
+import itertools
 import json
 import logging
 import os
@@ -640,6 +641,8 @@ _TABLE_ENDINGS = frozenset({".csv", ".tsv", ".jsonl", ".ndjson", ".json", ".parq
 #: A column name in a CSV or TSV header: up to four words of letters, digits and a few marks, starting
 #: with a letter, not padded with spaces (prose after a comma is) and not ending a sentence.
 _COLUMN_NAME = re.compile(r"[^\W\d][\w.,()/#-]*(?: [\w.,()/#-]+){0,3}(?<![.])")
+#: How much of a FILE's start is read for a table's header and first row (a row's text may span lines).
+_TABLE_PEEK_CHARS = 65536
 
 
 def _table_ending(file: str) -> str | None:
@@ -651,18 +654,43 @@ def _table_ending(file: str) -> str | None:
 
 
 def _table_first_line(text: str) -> str | None:
-    """How ``text``'s first line shows it to be a table (a CSV or TSV header, a JSON object), else ``None``."""
-    line = next(iter(text.lstrip().splitlines()), "")
-    if line.startswith('{"') and line.endswith("}"):
+    """How ``text``'s first lines show it to be a table (a CSV or TSV header and a row under it, a JSON
+    object), else ``None``."""
+    head = text.lstrip()[:_TABLE_PEEK_CHARS]
+    line = next(iter(head.splitlines()), "")
+    if line.startswith('{"') and line.endswith("}") and isinstance(_json_or_none(line), dict):
         return "its first line is a JSON object"
     for separator in (",", "\t"):
         try:
-            names = [name for name in next(csv.reader([line], delimiter=separator)) if name]  # pandas' index: ""
+            header, row = itertools.islice(csv.reader(io.StringIO(head), delimiter=separator), 2)
+        except ValueError:  # fewer than two rows
+            return None
         except csv.Error:  # a NUL byte before Python 3.11: no header
             return None
-        if len(names) > 1 and all(len(name) <= 40 and _COLUMN_NAME.fullmatch(name) for name in names):
+        if _table_header(header) and _table_row(row, len(header)):
             return f"its first line, {line!r}, reads as a {'CSV' if separator == ',' else 'TSV'} header"
     return None
+
+
+def _json_or_none(line: str) -> object:
+    """``line`` read as JSON, or ``None`` when it is not."""
+    try:
+        return json.loads(line)
+    except ValueError:
+        return None
+
+
+def _table_header(fields: list[str]) -> bool:
+    """Whether ``fields`` read as a table's column names: two or more (an empty one, pandas' index, aside),
+    each short and shaped like a name (see ``_COLUMN_NAME``)."""
+    names = [name for name in fields if name]
+    return len(names) > 1 and all(len(name) <= 40 and _COLUMN_NAME.fullmatch(name) for name in names)
+
+
+def _table_row(fields: list[str], columns: int) -> bool:
+    """Whether ``fields``, the line under a header of ``columns`` names, read as its row: as many fields, none
+    padded with spaces (prose after a comma is: "The mayor resigned, aides said.")."""
+    return len(fields) == columns and not any(field[:1].isspace() for field in fields)
 
 
 def _warn_if_table(file: str, text: str | None = None) -> None:

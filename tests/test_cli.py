@@ -1213,6 +1213,7 @@ def _table_warnings(caplog) -> list[str]:
     ("desk.txt", ",slug,body\n0,ferry,Ferries ran late.\n", "reads as a CSV header"),  # pandas' index column
     ("desk.txt", "slug\tbody\nferry\tFerries ran late.\n", "reads as a TSV header"),
     ("desk.txt", '{"slug": "ferry", "body": "Ferries ran late."}\n', "is a JSON object"),
+    ("desk.txt", 'slug,body\nferry,"Ferries ran late.\nBuses, too."\n', "reads as a CSV header"),  # a row's text on two lines
 ])
 def test_analyze_of_a_table_warns_and_points_at_score(name, content, why, tiny_dir, tmp_path, caplog, capsys):
     path = tmp_path / name
@@ -1231,6 +1232,14 @@ def test_analyze_of_a_table_warns_and_points_at_score(name, content, why, tiny_d
     "Oil, gas and power shares fell.\n",
     '"Stop," she said, "now."\n',
     "Prices rose,then fell.\n",
+    # section tags, a breadcrumb, a byline: names a header could have, but no row under them
+    "Opinion,Analysis\nThe council's plan, drawn up in haste, will fail.\n",
+    "Covid-19,Vaccines,Health\nClinics opened early on Monday.\n",
+    "Home\tNews\tPolitics\nThe council voted on Monday.\n",
+    "By Jane Roe,Political Editor\nThe council voted on Monday.\n",
+    "Smith,John\nThe mayor resigned, aides said.\n",  # as many fields, but the second is prose after a comma
+    "slug,body\n",  # a header alone is no table of documents
+    '{"x" said Tom}\nThe council voted.\n',  # braces and a quote, but no JSON
 ])
 def test_analyze_of_an_article_gives_no_table_warning(text, tiny_dir, tmp_path, caplog, capsys):
     path = tmp_path / "story.txt"
