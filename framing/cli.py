@@ -255,6 +255,23 @@ def _input_name(path: str) -> str:
     return "standard input" if path == "-" else path
 
 
+def _shown_name(file: str) -> str:
+    """``file`` as results show it: as given, but for a name that is not UTF-8 (``x\\xff.txt`` on a Linux
+    file system), whose undecodable bytes are written as ``\\xff`` escapes, since no UTF-8 page, table or
+    JSON can hold them as they are."""
+    try:
+        file.encode("utf-8")
+    except UnicodeEncodeError:
+        return os.fsencode(file).decode("utf-8", "backslashreplace")
+    return file
+
+
+def _result_stem(file: str) -> str:
+    """The name, without its ending, of the result for ``file`` in an ``--out`` folder: the FILE's stem as
+    results show it (see :func:`_shown_name`), so that the index can link it."""
+    return _shown_name(Path(file).stem)
+
+
 def _to_stdout(path: str | None) -> bool:
     return path is None or path == STDOUT
 
@@ -473,7 +490,8 @@ def _analyze_and_write(args, analyzer, folder: Path | None, index: int, file: st
     elif args.format == "json":
         sys.stdout.write(json_line(_record(doc, file)) + "\n")
     else:
-        sys.stdout.write(("\n" if index else "") + f"==> {file} <==\n" + _render(args, doc, analyzer.labels, file))
+        heading = ("\n" if index else "") + f"==> {_shown_name(file)} <==\n"
+        sys.stdout.write(heading + _render(args, doc, analyzer.labels, file))
     return doc
 
 
@@ -482,7 +500,7 @@ def _html_reports(args, analyzer, folder: Path, texts: list[str]) -> Iterator[tu
     ``(FILE, the report's file name, Document)``; the index keeps each report's figures, not its Document."""
     for index, (file, text) in enumerate(zip(args.files, texts)):
         doc = _analyze_and_write(args, analyzer, folder, index, file, text)
-        yield file, _result_path(folder, file, "html").name, doc
+        yield _shown_name(file), _result_path(folder, file, "html").name, doc
 
 
 #: The page that links the html reports written into an --out folder.
@@ -506,9 +524,9 @@ def _index_problem(files: list[str], folder: Path) -> str | None:
     from .report import is_index_page
 
     for file in files:
-        if Path(file).stem.casefold() == "index":
+        if _result_stem(file).casefold() == "index":
             return (f"the report for {file} would be {_result_path(folder, file, 'html')}, where the index of the "
-                    f"reports goes; rename {file}, or analyze it alone (--out {Path(file).stem}-report.html)")
+                    f"reports goes; rename {file}, or analyze it alone (--out {_result_stem(file)}-report.html)")
     index = folder / _INDEX
     if index.is_dir():
         return f"--out {folder}: {index} is a folder; the index of the reports goes there"
@@ -559,7 +577,7 @@ _SUFFIXES = {"table": ".txt", "json": ".json", "html": ".html", "csv": ".csv"}
 
 def _result_path(folder: Path, file: str, format: str) -> Path:
     """Where ``framing analyze`` writes the result for the input ``file`` in ``folder``."""
-    return folder / (Path(file).stem + _SUFFIXES[format])
+    return folder / (_result_stem(file) + _SUFFIXES[format])
 
 
 def _files_problem(files: list[str], folder: Path | None, format: str) -> str | None:
@@ -616,7 +634,7 @@ def _shared_stem_problem(files: list[str], folder: Path, format: str) -> str | N
     composed and not), which a file system that ignores them (macOS, Windows) takes for one name."""
     stems: dict[str, list[str]] = {}
     for file in files:
-        stem = Path(file).stem
+        stem = _result_stem(file)
         stems.setdefault(_stem_key(stem), []).append(stem)
     same = max(stems.values(), key=len)
     if len(same) < 2:
@@ -738,7 +756,7 @@ def _render(args, doc, labels: Sequence[str], file: str) -> str:
     if args.format == "html":
         from .report import render_html
 
-        title = args.title or (os.path.basename(file) if file != "-" else "stdin")
+        title = args.title or (os.path.basename(_shown_name(file)) if file != "-" else "stdin")
         return render_html(doc, title=title, model=_model_name(args.model))
     colour = _to_stdout(args.out) and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
     return format_table(doc, colour=colour)
@@ -748,7 +766,7 @@ def _record(doc: Document, file: str) -> dict:
     """``doc.to_dict()`` with ``meta["file"]`` naming the FILE it was analysed from, as given (``-``:
     standard input), as every JSON result of ``framing analyze`` has it, so records can be told apart."""
     record = doc.to_dict()
-    record["meta"] = {**record["meta"], "file": file}
+    record["meta"] = {**record["meta"], "file": _shown_name(file)}
     return record
 
 
@@ -814,7 +832,7 @@ def _format_csv(doc, labels: Sequence[str], file: str, excel: bool = False) -> s
     shown = {entry["source"]: entry["display"] for entry in doc.profile.get("sources", [])}
     for index, (sentence, credit) in enumerate(zip(doc.sentences, credits)):
         spans = json.dumps([span.to_dict() for span in sentence.spans], ensure_ascii=False)
-        writer.writerow([file, index, sentence.start, sentence.end, sentence.text, sentence.label,
+        writer.writerow([_shown_name(file), index, sentence.start, sentence.end, sentence.text, sentence.label,
                          *(sentence.scores[label] for label in labels), spans, str(sentence.truncated).lower(),
                          str(sentence.low_confidence).lower(), credit or "", shown.get(credit, credit) or ""])
     return content.getvalue()

@@ -898,6 +898,33 @@ def test_analyze_refuses_stems_that_differ_only_in_case_or_normal_form(names, sh
     assert not (tmp_path / "out").exists()
 
 
+def test_a_file_name_that_is_not_utf8_is_shown_escaped_in_every_result(tiny_dir, tmp_path, capsys):
+    import os
+    from urllib.parse import unquote
+
+    (tmp_path / "in").mkdir()
+    odd = tmp_path / "in" / os.fsdecode(b"x\xff.txt")  # a Linux file name no UTF-8 text can hold as it is
+    odd.write_text("Ferries ran late. The council said so.", encoding="utf-8")
+    (tmp_path / "in" / "b.txt").write_text("Buses ran early.", encoding="utf-8")
+    for fmt in ("json", "html", "csv"):
+        out = tmp_path / f"one.{fmt}"
+        assert run(["analyze", str(odd), "--out", str(out), "--model", str(tiny_dir), "--quiet"], capsys)[0] == 0
+        written = out.read_text(encoding="utf-8")
+        shown = json.loads(written)["meta"]["file"] if fmt == "json" else written
+        assert shown.endswith("x\\xff.txt") if fmt == "json" else "x\\xff.txt" in shown
+    for fmt in ("html", "csv"):
+        folder = tmp_path / f"many-{fmt}"
+        code, _, err = run(["analyze", str(odd), str(tmp_path / "in" / "b.txt"), "--format", fmt, "--out",
+                            str(folder), "--model", str(tiny_dir), "--quiet"], capsys)
+        assert code == 0, err
+        assert (folder / f"x\\xff.{fmt}").read_text(encoding="utf-8").count("x\\xff.txt") >= 1
+    # the index shows the escaped name and links a report that is there
+    index = (tmp_path / "many-html" / "index.html").read_text(encoding="utf-8")
+    links = [unquote(href) for href in re.findall(r'href="([^"#]+)"', index)]
+    assert "x\\xff.txt" in index and "x\\xff.html" in links
+    assert all((tmp_path / "many-html" / link).is_file() for link in links if not link.startswith("http"))
+
+
 def _commands() -> dict:
     import argparse
 
