@@ -250,11 +250,12 @@ def page_furniture(text: str, bounds: Sequence[tuple[int, int]], *, starts_text:
     """Whether each sentence of ``text`` (``bounds`` as from :func:`split_sentences`) is page furniture:
     the headline, a byline or a publishing stamp, which frame the copy without being part of it.
 
-    A byline ("By Jane Roe", "By Jane Roe and Sam Poe, Political Editors", "By JANE ROE in Nairobi")
-    and a stamp ("Updated 14:05 GMT", "Published 3 March 2024", "Last modified: Tue 5 Mar, 09:12")
+    A byline ("By Jane Roe", "By Jane Roe and Sam Poe, Political Editors", "By JANE ROE in Nairobi",
+    "By Jane Roe on March 5, 2024"; not a crosshead such as "By Christmas Eve") and a stamp ("Updated
+    14:05 GMT", "Published 3 March 2024", "Last modified: Tue 5 Mar, 09:12", "Updated an hour ago")
     count on a line of their own. The headline is the text's first paragraph when it is one line
     with a blank line after it, ending without a sentence's stop (or a comma, colon or semicolon,
-    which carry on); every sentence in it counts. ``starts_text``: ``False`` for a window cut from
+    which carry on), or ending with a question mark above a byline or stamp; every sentence in it counts. ``starts_text``: ``False`` for a window cut from
     inside a document, whose first paragraph is no headline.
     """
     headline = _LazyHeadline(text, bounds, starts_text)
@@ -445,6 +446,8 @@ _HEADLINE_CHARS = 300
 _FURNITURE_LINE_CHARS = 150
 # A headline's last characters that end or carry on a sentence: a stop and closing marks, or ",", ":", ";".
 _HEADLINE_GOES_ON = re.compile(r"(?:[.!?…。｡！？．]|[,:;，：；])[" + re.escape(_CLOSERS) + r"]*$")
+# A headline that asks a question, which heads the page only above a byline or stamp.
+_HEADLINE_ASKS = re.compile(r"[?？][" + re.escape(_CLOSERS) + r"]*$")
 # A byline's name: two to four capitalised words or initials (capitals throughout too: "JANE ROE"), with
 # name particles between them ("Ana de la Cruz") and glued ones before one ("Omar al-Rashid").
 _NAME_WORD = rf"(?:(?:{GLUED_PARTICLES})-)?[{_UPPER}][\w'’.-]*"
@@ -459,7 +462,15 @@ _BYLINE = re.compile(
 # Months that are also given names ("By April Reyes") are left out.
 _NOT_NAMES = frozenset("""the this that these those then now next last early late end noon midnight
     monday tuesday wednesday thursday friday saturday sunday january february march july september october
-    november december""".split())
+    november december all any some every far most many much both either neither christmas easter election
+    royal popular public special midday""".split())
+# Words that end a phrase of time or manner after "By", not a name ("By Christmas Eve", "By Election Day",
+# "By Royal Appointment"), and words no name holds ("By Far The Best", "By Mid-Morning Everyone Had Left").
+_NOT_NAME_ENDS = frozenset("eve day night morning afternoon evening week weekend month year appointment".split())
+_NOT_NAME_WORDS = frozenset("""the a an of and or to is was were are be been had has have will would can could
+    everyone everybody nobody someone something nothing best worst""".split())
+# What parts a byline from its date: " on " or a tab ("By Jane Roe on March 5, 2024", "By Jane Roe\tMarch 5").
+_BYLINE_DATE = re.compile(r"\s+(?:on|ON)\s+|[^\S\r\n]*\t\s*")
 # The words that open a publishing stamp: "Updated", "Published on", "Last modified:", "First posted at".
 _PUBLISHED = re.compile(r"(?:(?:[Ll]ast|[Ff]irst|LAST|FIRST)\s+)?(?:[Uu]pdated|[Pp]ublished|[Mm]odified|[Pp]osted|"
                         r"[Ee]dited|UPDATED|PUBLISHED|MODIFIED|POSTED|EDITED)\b")
@@ -468,7 +479,7 @@ _PUBLISHED = re.compile(r"(?:(?:[Ll]ast|[Ff]irst|LAST|FIRST)\s+)?(?:[Uu]pdated|[
 _STAMP_PIECE = re.compile(
     r"\s*(?:(?P<word>[^\W\d_]+(?:\.[^\W\d_]+)*\.?)|(?P<number>\d[\w:.+/-]*)|[,;:|/•·()\[\]+–—-])")
 # The words a stamp's date and time are made of, besides the time zones (lower case, stops dropped).
-_STAMP_WORDS = frozenset("""on at am pm ago just now today yesterday hour hours hr hrs minute minutes min mins
+_STAMP_WORDS = frozenset("""a an moments on at am pm ago just now today yesterday hour hours hr hrs minute minutes min mins
     second seconds sec secs day days week weeks local time and updated published modified posted edited last
     first""".split()) | _WITH_CLOCK
 _TIME_ZONE = re.compile(rf"(?:{TIME_ZONES})")
@@ -501,7 +512,22 @@ def _headline_end(text: str, first: int) -> int:
     if not line_break or not PARAGRAPH_BREAK.match(text, line_break.start()):
         return 0
     line = _trimmed_end(text, first, line_break.start())
-    return 0 if _HEADLINE_GOES_ON.search(text, first, line) else line
+    if not _HEADLINE_GOES_ON.search(text, first, line):
+        return line
+    # a question heads the page when a byline or stamp follows it: "Is the library closing?\n\nBy Jane Roe"
+    return line if _HEADLINE_ASKS.search(text, first, line) and _furniture_line_at(text, line_break.end()) else 0
+
+
+def _furniture_line_at(text: str, pos: int) -> bool:
+    """Whether the first line with text at or after ``pos`` is a byline or a stamp."""
+    start = _next_visible(text, pos)
+    if start is None:
+        return False
+    line_break = _LINE.search(text, start, start + _FURNITURE_LINE_CHARS + 1)
+    if line_break is None and len(text) - start > _FURNITURE_LINE_CHARS:
+        return False
+    end = _trimmed_end(text, start, line_break.start() if line_break else len(text))
+    return _is_byline(text, start, end) or _is_stamp(text, start, end)
 
 
 def _trimmed_end(text: str, start: int, end: int) -> int:
@@ -524,22 +550,42 @@ def _is_furniture(text: str, bounds: Sequence[tuple[int, int]], k: int, headline
 
 
 def _is_byline(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` is a byline (see ``_BYLINE``), not "By Monday Night" nor a
-    sentence with a stop at its end ("By Jane Roe's count, it failed.")."""
+    """Whether ``text[start:end]`` is a byline (see ``_BYLINE``), perhaps with its date after " on " or a
+    tab ("By Jane Roe on March 5, 2024"), not "By Monday Night" nor a sentence with a stop at its end
+    ("By Jane Roe's count, it failed.")."""
+    if _is_bare_byline(text, start, end):
+        return True
+    return any(_is_bare_byline(text, start, gap.start()) and _is_when(text, gap.end(), end)
+               for gap in _BYLINE_DATE.finditer(text, start, end))
+
+
+def _is_bare_byline(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a byline without a date: "By", names, and a role, outlet or place."""
     byline = _BYLINE.fullmatch(text, start, end)
-    if not byline or byline.group("name").split()[0].lower() in _NOT_NAMES:
+    if not byline or _not_a_name(byline.group("name").lower().split()):
         return False
     stop = _LINE_END_STOP.search(text, start, end)
     return not stop or "." in text[text.rfind(" ", start, end) + 1:end - 1]  # a last word "D.C." may end so
 
 
+def _not_a_name(words: list[str]) -> bool:
+    """Whether the lower-cased capitalised ``words`` after "By" open a phrase of time or manner rather than
+    name someone: "By Monday Night", "By Christmas Eve", "By Far The Best", "By Mid-Morning Everyone Had Left"."""
+    return (words[0] in _NOT_NAMES or words[0].startswith("mid-") or words[-1] in _NOT_NAME_ENDS
+            or any(word in _NOT_NAME_WORDS for word in words))
+
+
 def _is_stamp(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is a publishing stamp: its opening words (see ``_PUBLISHED``), then
-    only dates, times, zones and separators, with a figure or a word such as "ago" among them."""
+    a date or time (see :func:`_is_when`)."""
     head = _PUBLISHED.match(text, start, end)
-    if not head:
-        return False
-    pos, when = head.end(), False
+    return head is not None and _is_when(text, head.end(), end)
+
+
+def _is_when(text: str, pos: int, end: int) -> bool:
+    """Whether ``text[pos:end]`` holds only dates, times, zones and separators, with a figure or a word such
+    as "ago" among them ("3 March 2024, 09:12 GMT", "an hour ago")."""
+    when = False
     while pos < end:
         piece = _STAMP_PIECE.match(text, pos, end)
         if not piece:

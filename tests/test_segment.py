@@ -695,6 +695,8 @@ def test_the_headline_a_byline_and_a_stamp_are_furniture_and_the_copy_is_not():
     "BY MIRA CASTELL", "By Omar al-Haddad, Gulf Desk", "Updated 16:20 BST", "Published 3 March 2024",
     "Last modified: Tue 5 Mar 2024, 09:12", "Last updated 2 hours ago", "First published on 4 June 2023 at 7 a.m. ET",
     "Published 14:05 GMT, 3 March 2024 | Updated 15:10 GMT", "UPDATED 3/5/2024", "Posted yesterday",
+    "By April Reyes", "Updated an hour ago", "Updated a day ago", "Posted moments ago",
+    "By Mira Castell on March 5, 2024", "By Mira Castell\tMarch 5, 2024",
 ])
 def test_a_byline_or_stamp_on_a_line_of_its_own_is_furniture(line):
     text = f"Dredging resumed on Monday.\n\n{line}\n\nCatches fell sharply."
@@ -706,6 +708,9 @@ def test_a_byline_or_stamp_on_a_line_of_its_own_is_furniture(line):
     "By Monday Night", "By the end of the year", "By Order of the Harbour Board", "By Mira Castell's count, it failed.",
     "Updated figures show a rise", "Published in 2019, the survey found a gap.", "Updated", "Posted in Politics",
     "By Reuters",
+    # crossheads in title case: phrases of time or manner, not names
+    "By Christmas Eve", "By Election Day", "By Far The Best", "By All Accounts Wrong", "By Royal Appointment",
+    "By Mid-Morning Everyone Had Left", "By Mira Castell on Monday", "Updated a map",
 ])
 def test_a_line_that_only_opens_like_a_byline_or_stamp_is_copy(line):
     assert furniture_of(f"Dredging resumed on Monday.\n\n{line}\n\nCatches fell sharply.") == []
@@ -727,6 +732,13 @@ def test_a_byline_or_stamp_inside_a_paragraph_is_copy():
 ])
 def test_a_first_paragraph_is_a_headline_only_as_one_unstopped_line_before_a_blank_line(text):
     assert furniture_of(text) == []
+
+
+@pytest.mark.parametrize("below", ["By Mira Castell", "Updated an hour ago", "By Mira Castell on March 5, 2024"])
+def test_a_question_heads_the_page_when_a_byline_or_stamp_follows_it(below):
+    text = f"Is the estuary dying?\n\n{below}\n\nCatches fell."
+    assert furniture_of(text) == ["Is the estuary dying?", below]
+    assert furniture_of("Is the estuary dying?\n\nCatches fell.\n\nBy Mira Castell") == ["By Mira Castell"]
 
 
 def test_every_sentence_of_a_one_line_headline_is_furniture():
