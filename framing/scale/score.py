@@ -157,6 +157,16 @@ def _check_row_shape(earlier: dict[str, Any], out: Path, level: str, labels: tup
             "into another out (--out)")
 
 
+def _older_shape(earlier: dict[str, Any], identity: dict[str, Any], level: str, labels: tuple[str, ...]) -> bool:
+    """Whether the earlier output's columns are this run's but for columns an earlier framing did not write
+    (so the two differ in framing version, not in what was asked: kept columns, level or labels)."""
+    columns = earlier.get("settings", {}).get("columns")
+    if not isinstance(columns, list) or columns == identity["settings"]["columns"]:
+        return False
+    newer = [name for name in _names(level, labels) if name not in columns]
+    return [name for name in identity["settings"]["columns"] if name not in newer] == columns
+
+
 def _check_level(level: str) -> None:
     if level not in LEVELS:
         raise InputError(f"level must be 'sentence' or 'document', got {level!r}")
@@ -583,7 +593,7 @@ def score(
                      "labels": list(labels), "precision": resolved, "blocking": blocking,
                      "columns": list(schema.names)},
     }
-    if scored and not continued and resume and isinstance(earlier.get("settings", {}).get("columns"), list):
+    if scored and not continued and resume and _older_shape(earlier, identity, level, labels):
         # a complete output is left as it is: the shape of rows an earlier framing wrote there does not matter
         identity["settings"]["columns"] = earlier["settings"]["columns"]
     # The model loads before the writer touches the output (overwrite clears it), so a model that fails to
