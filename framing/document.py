@@ -199,7 +199,16 @@ class Document:
         document = cls.__new__(cls)
         for name, value in (("text", text), ("sentences", sentences), ("profile", profile), ("meta", {})):
             object.__setattr__(document, name, value)
+        # no field: the constructor, dataclasses.replace and from_dict leave it out, so only this document is
+        # known to hold the profile built for its sentences (a copy or pickle keeps it, with the same objects)
+        object.__setattr__(document, "_built", (sentences, profile))
         return document
+
+    def _holds_built_profile(self) -> bool:
+        """Whether ``profile`` is the one the Analyzer built for exactly these sentences; a Document made
+        any other way (by hand, ``from_dict``, ``dataclasses.replace``) may hold one that is out of date."""
+        built = self.__dict__.get("_built")
+        return built is not None and built[0] is self.sentences and built[1] is self.profile
 
     def __len__(self) -> int:
         return len(self.sentences)

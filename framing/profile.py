@@ -10,7 +10,7 @@ import logging
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from .document import Document, Sentence
@@ -141,18 +141,42 @@ def document_labels(doc: Document) -> tuple[str, ...]:
     return tuple(dict.fromkeys((*known, *sorted({s.label for s in doc.sentences}))))
 
 
-def profile_is_current(profile: object, sentences: Sequence[Sentence]) -> bool:
-    """Whether ``profile`` has every key :func:`build_profile` writes, its lists holding entries of the form
-    a report or summary reads, and counts exactly the labels that ``sentences`` hold: false for a Document
-    made by hand, ``analyze_many(profile=False)``, labels edited after analysis, or a stored profile
-    edited or damaged."""
+def current_profile(doc: Document, labels: Sequence[str] = ()) -> dict[str, Any]:
+    """``doc.profile`` when it is the one the Analyzer built for exactly these sentences and is still whole,
+    else one built from the sentences over :func:`document_labels` followed by ``labels``: a stored profile
+    (``from_dict``) or one carried over to edited sentences (``dataclasses.replace``) may count, credit or
+    pair other sentences than these, though it has the right form, so what is drawn or summed up is
+    rebuilt to say what the sentences show."""
+    if doc._holds_built_profile() and _well_formed(doc.profile, doc.sentences):
+        return doc.profile
+    logger.debug("rebuilding a document's profile from its sentences: it is not the profile the Analyzer built "
+                 "for them, or it is empty or was damaged since")
+    return build_profile(doc.sentences, tuple(dict.fromkeys((*document_labels(doc), *labels))), doc.text)
+
+
+def _well_formed(profile: object, sentences: Sequence[Sentence]) -> bool:
+    """Whether ``profile`` has every key :func:`build_profile` writes, in the form a report or summary reads
+    (whole counts, positions of ``sentences``), and counts exactly the labels they hold: false for a profile
+    left empty (``analyze_many(profile=False)``) or changed in place after analysis."""
     if not isinstance(profile, dict) or not _PROFILE_KEYS <= profile.keys():
         return False
     counts = profile["counts"]
-    return (isinstance(counts, dict) and profile["sentences"] == len(sentences)
+    return (isinstance(counts, dict) and _whole(counts.values()) and profile["sentences"] == len(sentences)
             and dict(Counter(s.label for s in sentences)) == {k: n for k, n in counts.items() if n}
-            and isinstance(profile["unsourced_sentences"], list)
-            and all(_entries_fit(profile[key], keys) for key, keys in _ENTRY_KEYS.items()))
+            and _opinion_positions(profile["unsourced_sentences"], sentences)
+            and all(_entries_fit(profile[key], keys) for key, keys in _ENTRY_KEYS.items())
+            and all(_whole(entry["labels"].values()) for entry in profile["sources"]))
+
+
+def _opinion_positions(indices: object, sentences: Sequence[Sentence]) -> bool:
+    """Whether ``indices`` is a list of positions of ``sentences`` labelled editorial_opinion, each once, in order."""
+    return (isinstance(indices, list) and _whole(indices) and indices == sorted(set(indices))
+            and all(0 <= i < len(sentences) and sentences[i].label == "editorial_opinion" for i in indices))
+
+
+def _whole(values: Iterable[object]) -> bool:
+    """Whether every one of ``values`` is a whole number (an int, not a bool or a float)."""
+    return all(isinstance(v, int) and not isinstance(v, bool) for v in values)
 
 
 def _entries_fit(entries: object, keys: dict[str, type | tuple[type, ...]]) -> bool:
@@ -160,17 +184,6 @@ def _entries_fit(entries: object, keys: dict[str, type | tuple[type, ...]]) -> b
     return isinstance(entries, list) and all(
         isinstance(entry, dict) and all(isinstance(entry.get(key, ...), kind) for key, kind in keys.items())
         for entry in entries)
-
-
-def current_profile(doc: Document, labels: Sequence[str] = ()) -> dict[str, Any]:
-    """``doc.profile`` when :func:`profile_is_current`, else one built from the sentences over
-    :func:`document_labels` followed by ``labels``, so that what is drawn or summed up says what the
-    sentences show."""
-    if profile_is_current(doc.profile, doc.sentences):
-        return doc.profile
-    logger.debug("rebuilding a document's profile: it is missing, incomplete or counts other labels than "
-                 "its sentences hold")
-    return build_profile(doc.sentences, tuple(dict.fromkeys((*document_labels(doc), *labels))), doc.text)
 
 
 def _check_labels(sentences: Sequence[Sentence], labels: Sequence[str]) -> None:

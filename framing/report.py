@@ -268,8 +268,8 @@ def render_html(doc: Document, title: str = "framing report", labels: tuple[str,
                 lang: str | None = None, model: str | None = None) -> str:
     """One self-contained HTML page for ``doc``, the same page as ``framing analyze --format html``.
 
-    ``doc`` is what :meth:`framing.Analyzer.analyze` returns; its profile is rebuilt from its sentences
-    when it is missing or its counts disagree with their labels (labels edited since), so the page
+    ``doc`` is what :meth:`framing.Analyzer.analyze` returns; the profile of any other Document (built by
+    hand, read by ``from_dict``, its labels or spans edited) is rebuilt from its sentences, so the page
     agrees with itself. ``title`` heads the page (escaped); ``labels`` orders the legend and chart
     (default: the profile's label order); ``lang`` is the text's language tag (``"pt-BR"``; default
     ``None``: unknown, the page's own words being English); ``model`` names the model in the footer,

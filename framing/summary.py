@@ -27,9 +27,10 @@ def summarize(documents: Iterable[Document | dict[str, Any]], *, top: int | None
     claims and denial pairs of many documents, as one plain dict.
 
     ``documents`` holds :class:`Document` objects or ``Document.to_dict()`` records, mixed as they come;
-    it is read once, lazily, so a generator works. A document whose profile is missing, incomplete,
-    malformed or counts other labels than its sentences hold is summed up with a profile rebuilt from its
-    sentences (:func:`framing.profile.current_profile`, as the HTML report does). ``top`` keeps only the
+    it is read once, lazily, so a generator works. A document's profile is used as it is only when the
+    Analyzer built it for exactly these sentences; any other (a record's, a hand-built Document's, one
+    whose labels or spans were edited) is rebuilt from the sentences (:func:`framing.profile.current_profile`,
+    as the HTML report does), so a stored profile, edited or damaged, is never read. ``top`` keeps only the
     first ``top`` sources and loaded phrases.
 
     Raises ``TypeError`` when ``documents`` is one document, one record, a mapping, a string or not

@@ -1687,3 +1687,24 @@ def test_labels_given_as_one_string_are_refused():
     sentences = document(("The pier was closed on Friday.", "reported_fact", None))
     with pytest.raises(TypeError, match="labels must be a list of label names, got the single string"):
         build_profile(sentences, "reported_fact")
+
+
+def test_only_the_analyzer_s_own_document_keeps_its_profile_and_copies_of_it_keep_it_too(tiny):
+    import copy
+    import dataclasses
+    import pickle
+
+    from framing.document import Document
+    from framing.profile import current_profile
+
+    doc = tiny.analyze("The port reopened on Monday. Dock workers said the cranes were unsafe.")
+    assert current_profile(doc) is doc.profile
+    for kept in (copy.copy(doc), copy.deepcopy(doc), pickle.loads(pickle.dumps(doc))):
+        assert current_profile(kept) is kept.profile
+    # the same sentences and profile in a Document made any other way: rebuilt, to the same profile
+    for made in (Document(doc.text, doc.sentences, doc.profile), dataclasses.replace(doc),
+                 Document.from_dict(doc.to_dict())):
+        rebuilt = current_profile(made)
+        assert rebuilt is not made.profile and rebuilt == doc.profile
+    bare = next(tiny.analyze_many([doc.text], profile=False))
+    assert bare.profile == {} and current_profile(bare) == doc.profile

@@ -568,8 +568,6 @@ def test_a_missing_or_stale_profile_is_rebuilt_from_the_sentences(caplog):
     fact, claim, denial, opinion = framing.LABELS
     doc = labelled_document(lambda k: f"Line {k} was read.", [fact, claim, denial, opinion])
     caplog.set_level(logging.DEBUG, logger="framing.profile")
-    render_html(doc)
-    assert "rebuilding" not in caplog.text  # a profile that sums up the sentences is used as it is
     # none at all: the chart, the unsourced count and the denials come from the sentences
     bare = render_html(Document(doc.text, doc.sentences))
     assert chart_rows(bare) == [(label, 25) for label in framing.LABELS] and "rebuilding" in caplog.text
@@ -579,6 +577,43 @@ def test_a_missing_or_stale_profile_is_rebuilt_from_the_sentences(caplog):
     edited = render_html(dataclasses.replace(doc, sentences=(*doc.sentences[:2], changed, doc.sentences[3])))
     assert chart_rows(edited) == [(fact, 25), (claim, 25), (denial, 0), (opinion, 50)]
     assert "Unsourced evaluative sentences: 2 of 4" in edited and "No denials found." in edited
+
+
+def test_an_analysed_document_s_own_profile_is_drawn_as_it_is_and_a_copy_with_it_draws_the_same(tiny, caplog):
+    import logging
+    import pickle
+
+    from framing.document import Document
+    from framing.report import render_fragment
+
+    doc = tiny.analyze("The port reopened on Monday. Dock workers said the cranes were unsafe. It was a farce.")
+    caplog.set_level(logging.DEBUG, logger="framing.profile")
+    page, fragment = render_html(doc), render_fragment(doc)
+    assert "rebuilding" not in caplog.text  # the Analyzer's profile, for these very sentences
+    assert render_html(pickle.loads(pickle.dumps(doc))) == page and "rebuilding" not in caplog.text
+    # the same sentences read back from JSON: rebuilt, and drawn byte for byte the same
+    assert render_html(Document.from_dict(doc.to_dict())) == page and "rebuilding" in caplog.text
+    def unscoped(html: str) -> str:  # each fragment has a random scope id
+        return re.sub(r"framing-[0-9a-f]{8}\b", "framing-scope", html)
+
+    assert unscoped(render_fragment(Document.from_dict(doc.to_dict()))) == unscoped(fragment)
+
+
+def test_labels_swapped_by_hand_with_the_old_profile_carried_over_are_drawn_as_the_sentences_say():
+    import dataclasses
+
+    from framing.document import Document
+    from framing.report import render_fragment
+
+    fact, claim, denial, opinion = framing.LABELS
+    doc = labelled_document(lambda k: f"Line {k} was read.", [fact, claim, denial, opinion])
+    # the fact and the opinion swap labels: the counts stay as they were, the unsourced sentence moves
+    swapped = (dataclasses.replace(doc.sentences[0], label=opinion), *doc.sentences[1:3],
+               dataclasses.replace(doc.sentences[3], label=fact))
+    for drawn in (render_html(Document(doc.text, swapped, doc.profile)),
+                  render_html(dataclasses.replace(doc, sentences=swapped)),
+                  render_fragment(Document(doc.text, swapped, doc.profile))):
+        assert re.search(r'Unsourced evaluative sentences: 1 of 4 \(sentence <a href="#[\w-]*s0">1</a>\)', drawn)
 
 
 def test_a_stored_profile_with_malformed_entries_is_rebuilt_as_summarize_rebuilds_it():

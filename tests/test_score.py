@@ -139,6 +139,24 @@ def opinionated(tmp_path_factory):
     return framing.load(make_tiny(tmp_path_factory.mktemp("opinionated"), seed=2), device="cpu")
 
 
+def test_document_row_rebuilds_a_missing_or_carried_over_profile_from_the_sentences(tiny):
+    import dataclasses
+
+    from framing.scale import document_row
+
+    doc = tiny.analyze(" ".join(SENTENCES))
+    labels = tiny.labels
+    row = document_row("a", doc, labels)
+    assert document_row("a", framing.Document(doc.text, doc.sentences), labels) == row  # no profile at all
+    # the first sentence relabelled by hand, the old profile carried over
+    other = next(label for label in labels if label != doc.sentences[0].label)
+    edited = (dataclasses.replace(doc.sentences[0], label=other), *doc.sentences[1:])
+    for carried in (framing.Document(doc.text, edited, doc.profile), dataclasses.replace(doc, sentences=edited)):
+        changed = document_row("a", carried, labels)
+        assert changed == document_row("a", framing.Document(doc.text, edited), labels) != row
+        assert changed[f"count_{other}"] == row[f"count_{other}"] + 1
+
+
 def test_document_level_rows_hold_the_profile(jsonl, docs, opinionated, tmp_path):
     model = opinionated
     out = tmp_path / "docs"

@@ -161,6 +161,53 @@ def test_a_missing_or_stale_profile_is_rebuilt_from_the_sentences():
     assert summary["unsourced_evaluative_sentences"] == 2
 
 
+def test_a_claim_and_a_denial_swapped_by_hand_with_the_old_profile_carried_over_are_summed_up_as_they_now_are():
+    doc = pier_closure()
+    # the label counts stay the same; who denies is the other side now
+    swapped = (doc.sentences[0], dataclasses.replace(doc.sentences[1], label=DENIAL),
+               dataclasses.replace(doc.sentences[2], label=CLAIM), doc.sentences[3])
+    for carried in (Document(doc.text, swapped, doc.profile), dataclasses.replace(doc, sentences=swapped)):
+        summary = framing.summarize([carried])
+        assert summary == framing.summarize([Document(doc.text, swapped)])
+        assert {s["source"]: s["denying_documents"] for s in summary["sources"]} == {
+            "ansel brightwater": 1, "council": 0}
+
+
+def test_a_source_span_removed_from_a_record_is_summed_up_without_its_source():
+    record = pier_closure().to_dict()
+    record["sentences"][1]["spans"] = []  # the README's edit-the-JSON workflow: the claim's source taken out
+    sources = [s["source"] for s in framing.summarize([record])["sources"]]
+    assert sources == ["council"]
+
+
+@pytest.mark.parametrize("damage", [
+    lambda profile: profile["sources"][0]["labels"].update({DENIAL: "2"}),
+    lambda profile: profile.update(unsourced_sentences=[0] * 10),
+    lambda profile: profile["counts"].update({label: float(n) for label, n in profile["counts"].items()}),
+])
+def test_a_stored_profile_with_damaged_parts_is_never_read(damage):
+    doc = pier_closure()
+    record = doc.to_dict()
+    damage(record["profile"])
+    expected = json.dumps(framing.summarize([doc]))
+    assert json.dumps(framing.summarize([record])) == expected
+    assert json.dumps(framing.summarize([Document.from_dict(record)])) == expected
+
+
+@pytest.mark.parametrize("damage", [
+    lambda profile: profile.update(sources=[{"source": "x", "display": "x", "sentences": 1, "labels": {CLAIM: "2"},
+                                             "denies": False}]),
+    lambda profile: profile.update(unsourced_sentences=[0] * 10),
+    lambda profile: profile["counts"].update({label: float(n) for label, n in profile["counts"].items()}),
+])
+def test_an_analysed_document_s_profile_damaged_in_place_is_rebuilt(tiny, damage):
+    text = "Dock workers said the cranes were unsafe. The port denied it. It was a farce."
+    doc = tiny.analyze(text)
+    expected = json.dumps(framing.summarize([tiny.analyze(text).to_dict()]))
+    damage(doc.profile)
+    assert json.dumps(framing.summarize([doc])) == expected
+
+
 def test_a_profile_with_malformed_entries_is_rebuilt_rather_than_read():
     record = pier_closure().to_dict()
     record["profile"]["sources"] = [{"source": "someone else"}]

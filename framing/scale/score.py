@@ -28,6 +28,7 @@ from typing import Any
 
 from ..document import Document
 from ..errors import DataError, FramingError, InputError, ModelError
+from ..profile import current_profile
 from ..provenance import library_versions, model_record
 from ..validation import check_names, is_missing
 from ..threads import prefetch
@@ -84,7 +85,9 @@ def _add_sentences(columns: dict[str, list], doc_id: str, sentences, first: int,
 
 
 def _add_document(columns: dict[str, list], doc_id: str, doc: Document, labels: tuple[str, ...]) -> None:
-    profile = doc.profile
+    """Add ``doc``'s row, from its profile as :func:`framing.profile.current_profile` gives it: rebuilt for a
+    Document the Analyzer did not build as it is (by hand, ``from_dict``, labels edited)."""
+    profile = current_profile(doc, labels)
     columns["doc_id"].append(doc_id)
     columns["chars"].append(len(doc.text))
     columns["sentences"].append(profile["sentences"])
@@ -113,7 +116,8 @@ def sentence_rows(doc_id: str, doc: Document, labels: Iterable[str]) -> list[dic
 
 def document_row(doc_id: str, doc: Document, labels: Iterable[str]) -> dict[str, Any]:
     """One row per document: counts and shares per label, sources, loaded phrases, denials, and the source
-    each sentence is credited to (``credits``), so whom a sentence quotes needs no second, sentence-level run."""
+    each sentence is credited to (``credits``), so whom a sentence quotes needs no second, sentence-level run.
+    A profile the Analyzer did not build for these sentences (missing, stored, edited) is rebuilt from them."""
     labels = tuple(labels)
     columns: dict[str, list] = {name: [] for name in _names("document", labels)}
     _add_document(columns, doc_id, doc, labels)
