@@ -138,7 +138,8 @@ def _tag(label: str, labels: tuple[str, ...]) -> str:
 
 def _description(sentence: Sentence, marks: list, labels: tuple[str, ...]) -> str:
     """What the badge, outline and marks of a sentence show, as text: its label, any flags, the source,
-    cue and loaded phrases marked in it, then the score of every label (by tag, to keep the page light).
+    cue and loaded phrases marked in it, then the score of every label (by tag, to keep the page light), or
+    that it has none (a label given by hand).
     It is the sentence's accessible description, shown on focus or hover and printed."""
     head = [sentence.label]
     head += ["low confidence"] if sentence.low_confidence else []
@@ -148,7 +149,7 @@ def _description(sentence: Sentence, marks: list, labels: tuple[str, ...]) -> st
         found = [span.text for span in marks if span.type == kind]
         parts += [f"{kind}: {', '.join(found)}"] if found else []
     scores = ", ".join(f"{_tag(label, labels)} {score:.2f}" for label, score in sentence.scores.items())
-    return "; ".join([*parts, f"scores: {scores}"])
+    return "; ".join([*parts, f"scores: {scores}" if scores else "no scores (labelled by hand)"])
 
 
 def _marked(sentence: Sentence, start: int, end: int, spans: list) -> str:

@@ -627,6 +627,16 @@ def test_a_stored_profile_with_malformed_entries_is_rebuilt_as_summarize_rebuild
     assert "someone else" not in page
 
 
+def test_a_sentence_labelled_by_hand_without_scores_says_so_instead_of_an_empty_scores_line():
+    from framing.document import Document, Sentence
+
+    text = "The ferry was late again."
+    page = render_html(Document(text, (Sentence(text, 0, len(text), "satire", {}),)))
+    described = re.search(r'<span class="d" id="d0">([^<]*)</span>', page).group(1)
+    assert described == "satire; no scores (labelled by hand)"
+    assert "scores: " not in page
+
+
 def test_the_chart_gives_screen_readers_its_figures():
     fact, claim, denial, opinion = framing.LABELS
     doc = labelled_document(lambda k: f"Item {k} was logged.", [fact] * 7 + [claim] * 11 + [denial] * 4 + [opinion])
