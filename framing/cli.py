@@ -29,6 +29,7 @@ from . import __version__
 from .columns import fit, label_columns
 from .document import Document
 from .errors import FramingError
+from .profile import current_profile
 from .report import whole_percentages
 from .validation import PRECISIONS
 from .textio import CsvWriter, json_line
@@ -876,14 +877,15 @@ def format_table(doc, colour: bool = False, width: int | None = None) -> str:
     lines = []
     for sentence in doc.sentences:
         mark = ("?" if sentence.low_confidence else " ") + ("+" if sentence.truncated else " ")
-        head = f"{fit(sentence.label, label_width)} {sentence.confidence:4.2f}{mark}"
+        score = f"{sentence.confidence:4.2f}" if sentence.scores else "  --"  # "--": labelled by hand, no scores
+        head = f"{fit(sentence.label, label_width)} {score}{mark}"
         body = textwrap.wrap(" ".join(sentence.text.split()), width=max(20, width - label_width - 7)) or [""]
         if colour:
             head = f"{_COLOURS.get(sentence.label, '')}{head}{_RESET}"
         lines.append(head + body[0])
         lines.extend(" " * (label_width + 7) + part for part in body[1:])
-    shares = doc.profile.get("shares", {})
-    if shares and doc.sentences:
+    shares = current_profile(doc)["shares"] if doc.sentences else {}
+    if shares:
         lines.append("")
         lines.append("  ".join(f"{label} {percent}%" for label, percent in whole_percentages(shares).items()))
     return "\n".join(lines) + "\n"

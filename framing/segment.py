@@ -464,11 +464,11 @@ _NOT_NAMES = frozenset("""the this that these those then now next last early lat
     monday tuesday wednesday thursday friday saturday sunday january february march july september october
     november december all any some every far most many much both either neither christmas easter election
     royal popular public special midday""".split())
-# Words that end a phrase of time or manner after "By", not a name ("By Christmas Eve", "By Election Day",
-# "By Royal Appointment"), and words no name holds ("By Far The Best", "By Mid-Morning Everyone Had Left").
-_NOT_NAME_ENDS = frozenset("eve day night morning afternoon evening week weekend month year appointment".split())
-_NOT_NAME_WORDS = frozenset("""the a an of and or to is was were are be been had has have will would can could
-    everyone everybody nobody someone something nothing best worst""".split())
+# Words no name holds ("By Far The Best", "By Mid-Morning Everyone Had Left"). A phrase of time after "By"
+# ("By Christmas Eve", "By Election Day", "By Royal Appointment") is told by its first word (_NOT_NAMES):
+# its last word may end a surname ("By Elizabeth Day"), and an initial may stand between names.
+_NOT_NAME_WORDS = frozenset("""the an of and or to is was were are be been had has have will would can could
+    everyone everybody nobody someone something nothing""".split())
 # What parts a byline from its date: " on " or a tab ("By Jane Roe on March 5, 2024", "By Jane Roe\tMarch 5").
 _BYLINE_DATE = re.compile(r"\s+(?:on|ON)\s+|[^\S\r\n]*\t\s*")
 # The words that open a publishing stamp: "Updated", "Published on", "Last modified:", "First posted at".
@@ -479,7 +479,7 @@ _PUBLISHED = re.compile(r"(?:(?:[Ll]ast|[Ff]irst|LAST|FIRST)\s+)?(?:[Uu]pdated|[
 _STAMP_PIECE = re.compile(
     r"\s*(?:(?P<word>[^\W\d_]+(?:\.[^\W\d_]+)*\.?)|(?P<number>\d[\w:.+/-]*)|[,;:|/•·()\[\]+–—-])")
 # The words a stamp's date and time are made of, besides the time zones (lower case, stops dropped).
-_STAMP_WORDS = frozenset("""a an moments on at am pm ago just now today yesterday hour hours hr hrs minute minutes min mins
+_STAMP_WORDS = frozenset("""a an few moments on at am pm ago just now today yesterday hour hours hr hrs minute minutes min mins
     second seconds sec secs day days week weeks local time and updated published modified posted edited last
     first""".split()) | _WITH_CLOCK
 _TIME_ZONE = re.compile(rf"(?:{TIME_ZONES})")
@@ -571,7 +571,7 @@ def _is_bare_byline(text: str, start: int, end: int) -> bool:
 def _not_a_name(words: list[str]) -> bool:
     """Whether the lower-cased capitalised ``words`` after "By" open a phrase of time or manner rather than
     name someone: "By Monday Night", "By Christmas Eve", "By Far The Best", "By Mid-Morning Everyone Had Left"."""
-    return (words[0] in _NOT_NAMES or words[0].startswith("mid-") or words[-1] in _NOT_NAME_ENDS
+    return (words[0] in _NOT_NAMES or words[0].startswith("mid-")
             or any(word in _NOT_NAME_WORDS for word in words))
 
 

@@ -408,8 +408,9 @@ def test_the_table_marks_low_confidence_and_truncated_sentences():
     scores = {"reported_fact": 0.4, "attributed_claim": 0.3, "official_denial": 0.1, "editorial_opinion": 0.2}
     doc = Document(text, (Sentence("Rain fell.", 0, 10, "reported_fact", scores, (), True, False),
                           Sentence("Das ist gut.", 11, 23, "reported_fact", scores, (), False, True)), {})
-    first, second = format_table(doc, width=80).splitlines()
+    first, second, blank, shares = format_table(doc, width=80).splitlines()
     assert first.startswith("reported_fact 0.40 +") and second.startswith("reported_fact 0.40? ")
+    assert blank == "" and shares.startswith("reported_fact 100%")  # the shares its sentences hold
 
 
 def test_the_table_lines_up_wide_and_long_label_names():
@@ -1346,3 +1347,17 @@ def test_the_excel_error_suggests_an_out_ending_only_where_it_chooses_the_format
                        capsys)
     # a folder of results (or several FILEs on standard output) refuses an --out ending in .csv
     assert code == 2 and ("or an --out ending in .csv" in err) == ending_chooses, err
+
+
+def test_the_table_of_a_hand_labelled_document_shows_no_score_and_the_shares_its_sentences_hold():
+    from framing.cli import format_table
+    from framing.document import Document, Sentence
+
+    text = "The mayor resigned. Her deputy said the budget was sound."
+    sentences = (Sentence("The mayor resigned.", 0, 19, "reported_fact", {}),
+                 Sentence(text[20:], 20, len(text), "attributed_claim", {}))
+    # a profile carried over from before the second sentence was relabelled
+    stale = {"shares": {"reported_fact": 1.0, "attributed_claim": 0.0}}
+    table = format_table(Document(text, sentences, stale), width=100)
+    assert table.splitlines()[0].startswith("reported_fact      --")
+    assert sorted(table.rstrip().splitlines()[-1].split("  ")) == ["attributed_claim 50%", "reported_fact 50%"]

@@ -809,3 +809,12 @@ def test_overwrite_with_a_model_that_fails_to_load_leaves_the_earlier_output(jso
         score(jsonl, out, model=broken, overwrite=True, quiet=True)
     assert sorted(p.name for p in out.iterdir()) == parts
     assert read_manifest(out)["complete"] and read_manifest(out)["progress"]["documents"] == first.documents
+
+
+def test_sentence_rows_give_a_hand_labelled_sentence_null_scores():
+    from framing.document import Document, Sentence
+    from framing.scale import sentence_rows
+
+    doc = Document("The mayor resigned.", (Sentence("The mayor resigned.", 0, 19, "reported_fact", {}),))
+    row, = sentence_rows("a", doc, framing.LABELS)
+    assert row["label"] == "reported_fact" and all(row[f"score_{label}"] is None for label in framing.LABELS)

@@ -697,6 +697,8 @@ def test_the_headline_a_byline_and_a_stamp_are_furniture_and_the_copy_is_not():
     "Published 14:05 GMT, 3 March 2024 | Updated 15:10 GMT", "UPDATED 3/5/2024", "Posted yesterday",
     "By April Reyes", "Updated an hour ago", "Updated a day ago", "Posted moments ago",
     "By Mira Castell on March 5, 2024", "By Mira Castell\tMarch 5, 2024",
+    # surnames that are also words of time or rank, and a middle initial
+    "By Elizabeth Day", "By Lucy Best", "By Jane A Roe", "By Mary Evening", "Updated a few moments ago",
 ])
 def test_a_byline_or_stamp_on_a_line_of_its_own_is_furniture(line):
     text = f"Dredging resumed on Monday.\n\n{line}\n\nCatches fell sharply."

@@ -78,7 +78,7 @@ def _add_sentences(columns: dict[str, list], doc_id: str, sentences, first: int,
     columns["text"].extend(s.text for s in sentences)
     columns["label"].extend(s.label for s in sentences)
     for label in labels:
-        columns[f"score_{label}"].extend(s.scores[label] for s in sentences)
+        columns[f"score_{label}"].extend(s.scores.get(label) for s in sentences)  # null: labelled by hand
     columns["spans"].extend(_json([span.to_dict() for span in s.spans]) for s in sentences)
     columns["truncated"].extend(s.truncated for s in sentences)
     columns["low_confidence"].extend(s.low_confidence for s in sentences)
