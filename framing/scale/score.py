@@ -144,15 +144,22 @@ def output_schema(level: str, labels: Iterable[str], keep_columns: Iterable[str]
                      + [(name, pa.string()) for name in keep_columns])
 
 
-def _check_row_shape(earlier: dict[str, Any], out: Path, level: str, labels: tuple[str, ...]) -> None:
-    """Refuse to resume an output whose rows, at the same level and labels, lack columns this framing writes
-    (an earlier framing's document rows had no ``credits``): appending rows of another shape would break
-    every reader of the output. Other differences are left to the writer's settings check."""
+def _columns_added_since(earlier: dict[str, Any], level: str, labels: tuple[str, ...]) -> list[str]:
+    """The columns this framing writes in rows of ``level`` and ``labels`` that the earlier output's rows, at
+    the same level and labels, lack (an earlier framing's document rows had no ``credits``); none when the
+    earlier output recorded no columns or asked for another level or labels (the writer's settings check
+    names those)."""
     settings = earlier.get("settings", {})
     columns = settings.get("columns")
     if settings.get("level") != level or settings.get("labels") != list(labels) or not isinstance(columns, list):
-        return
-    missing = [name for name in _names(level, labels) if name not in columns]
+        return []
+    return [name for name in _names(level, labels) if name not in columns]
+
+
+def _check_row_shape(earlier: dict[str, Any], out: Path, level: str, labels: tuple[str, ...]) -> None:
+    """Refuse to resume an output whose rows lack columns this framing writes: appending rows of another
+    shape would break every reader of the output."""
+    missing = _columns_added_since(earlier, level, labels)
     if missing:
         raise DataError(
             f"cannot resume into {out}: its {level} rows were written by an earlier framing, without the "
@@ -164,11 +171,9 @@ def _check_row_shape(earlier: dict[str, Any], out: Path, level: str, labels: tup
 def _older_shape(earlier: dict[str, Any], identity: dict[str, Any], level: str, labels: tuple[str, ...]) -> bool:
     """Whether the earlier output's columns are this run's but for columns an earlier framing did not write
     (so the two differ in framing version, not in what was asked: kept columns, level or labels)."""
-    columns = earlier.get("settings", {}).get("columns")
-    if not isinstance(columns, list) or columns == identity["settings"]["columns"]:
-        return False
-    newer = [name for name in _names(level, labels) if name not in columns]
-    return [name for name in identity["settings"]["columns"] if name not in newer] == columns
+    missing = _columns_added_since(earlier, level, labels)
+    return bool(missing) and [name for name in identity["settings"]["columns"]
+                              if name not in missing] == earlier["settings"]["columns"]
 
 
 def _check_level(level: str) -> None:
