@@ -308,6 +308,7 @@ def _polnear_examples(path: Path, exclude: set[str], context_sentences: int) -> 
             continue
         text = article["text"]
         bounds = split_sentences(text)
+        furniture = page_furniture(text, bounds)  # once per article, for every sentence's context
         for k, (start, end) in enumerate(bounds):
             spans: list[tuple[str, int, int]] = []
             attributed = False
@@ -319,7 +320,7 @@ def _polnear_examples(path: Path, exclude: set[str], context_sentences: int) -> 
                             spans.append((kind, max(s, start) - start, min(e, end) - start))
             allowed = SPEECH if attributed else NOT_SPEECH
             out.append(Example(
-                text[start:end], preceding(text, bounds, k, context_sentences), allowed,
+                text[start:end], preceding(text, bounds, k, context_sentences, furniture=furniture), allowed,
                 weight=0.3 if attributed else 0.5, spans=spans,
                 span_known=frozenset(("source", "cue", "content")),
                 group=f"polnear:{article['id']}", origin="polnear",

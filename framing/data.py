@@ -31,7 +31,7 @@ import numpy as np
 
 from .document import SPAN_TYPES, Document, Sentence, documents_of
 from .errors import DataError, InputError, MissingDataError
-from .segment import preceding
+from .segment import page_furniture, preceding
 from .textchars import is_combining_mark, is_word_char
 from .textio import CsvRecord, CsvWriter, conversion_hint, csv_records, iconv_command, json_line
 from .validation import (MAX_CONTEXT_SENTENCES, RepeatedKey, check_flag, check_path, did_you_mean, is_missing,
@@ -615,12 +615,14 @@ def _document_rows(doc: Document, count: int, spans: bool, keep: Callable[[int, 
     """The training rows of the sentences of one document that ``keep`` chooses (all without it), each with
     its context from all of the document's sentences."""
     bounds = [(sentence.start, sentence.end) for sentence in doc.sentences]
+    furniture = page_furniture(doc.text, bounds)  # once per document, as the Analyzer finds it
     rows = []
     for k, sentence in enumerate(doc.sentences):
         if keep is not None and not keep(k, sentence):
             continue
         _check_row_sentence(doc, k, f"{where}.sentences[{k}]")
-        row = {"text": sentence.text, "label": sentence.label, "context": preceding(doc.text, bounds, k, count)}
+        context = preceding(doc.text, bounds, k, count, furniture=furniture)
+        row = {"text": sentence.text, "label": sentence.label, "context": context}
         if spans:
             row["spans"] = [{"type": span.type, "start": span.start - sentence.start,
                              "end": span.end - sentence.start, "text": span.text} for span in sentence.spans]
