@@ -9,14 +9,15 @@ from __future__ import annotations
 import copy
 import io
 import logging
+import os
 import pickle
 import re
 import time
 from collections import OrderedDict, deque
-from collections.abc import Iterable, Iterator, Sequence, Sized
+from collections.abc import Generator, Iterable, Iterator, Sequence, Sized
 from contextlib import closing
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal, cast, overload
 
 import numpy as np
 import torch
@@ -58,7 +59,7 @@ _PROGRESS_CHUNK_SENTENCES = 256
 
 
 def load(
-    path: str | Path | None = None,
+    path: str | os.PathLike[str] | None = None,
     device: str | torch.device | None = None,
     batch_tokens: int | None = None,
     precision: str = "auto",
@@ -97,7 +98,7 @@ def check_no_load_options(**options: Any) -> None:
 BUNDLED_NAME = "default"
 
 
-def model_directory(path: str | Path | None, name: str = "path") -> Path:
+def model_directory(path: str | os.PathLike[str] | None, name: str = "path") -> Path:
     """The model folder ``path`` names (``None`` or ``"default"``: the bundled model), checked before any
     file of it is opened: a folder, with regular config and weights files (a FIFO would hang the
     fingerprint)."""
@@ -130,7 +131,7 @@ def _reload(source: str | None, fingerprint: str | None, options: dict[str, Any]
                      "weights changed); load it again with framing.load")
 
 
-def _unpickled(cls: type, state: bytes) -> "Analyzer":
+def _unpickled(cls: type[Analyzer], state: bytes) -> "Analyzer":
     """An Analyzer built in memory, from what :func:`_pickled_state` made of its attributes."""
     analyzer = cls.__new__(cls)
     analyzer.__dict__.update(pickle.loads(state))
@@ -168,7 +169,7 @@ class _HookFreePickler(pickle.Pickler):
         if not isinstance(obj, torch.nn.Module) or not (
                 _HOOKED_FLAG in vars(obj) or any(map(_transformers_hook, obj._forward_hooks.values()))):
             return NotImplemented
-        function, arguments, state, *rest = obj.__reduce_ex__(self._protocol)
+        function, arguments, state, *rest = cast(tuple, obj.__reduce_ex__(self._protocol))  # a module: a tuple
         state = dict(state)  # a copy: the live module keeps its hooks
         state.pop(_HOOKED_FLAG, None)
         dropped = {key for key, hook in obj._forward_hooks.items() if _transformers_hook(hook)}
@@ -361,6 +362,18 @@ class Analyzer:
                            "example an HTML parser's get_text(), then html.unescape)", markup)
         return doc
 
+    @overload
+    def analyze_many(self, texts: Iterable[str], *, progress: bool = ..., profile: bool = ...,
+                     as_tuples: Literal[False] = ...) -> Iterator[Document]: ...
+
+    @overload
+    def analyze_many(self, texts: Iterable[tuple[str, Any]], *, progress: bool = ..., profile: bool = ...,
+                     as_tuples: Literal[True]) -> Iterator[tuple[Document, Any]]: ...
+
+    @overload
+    def analyze_many(self, texts: Iterable[str] | Iterable[tuple[str, Any]], *, progress: bool = ...,
+                     profile: bool = ..., as_tuples: bool) -> Iterator[Document] | Iterator[tuple[Document, Any]]: ...
+
     def analyze_many(self, texts: Iterable[str] | Iterable[tuple[str, Any]], *, progress: bool = False,
                      profile: bool = True,
                      as_tuples: bool = False) -> Iterator[Document] | Iterator[tuple[Document, Any]]:
@@ -381,13 +394,14 @@ class Analyzer:
         check_flag(profile, "profile")
         check_flag(as_tuples, "as_tuples")
         if not as_tuples:
-            return self._analyze_stream(texts, progress, profile=profile)
+            return self._analyze_stream(cast(Iterable[str], texts), progress, profile=profile)
         contexts: deque[Any] = deque()
-        split = (_SizedPairTexts if isinstance(texts, Sized) else _PairTexts)(texts, contexts)
+        pairs = cast(Iterable[tuple[str, Any]], texts)
+        split = (_SizedPairTexts if isinstance(texts, Sized) else _PairTexts)(pairs, contexts)
         return ((doc, contexts.popleft()) for doc in self._analyze_stream(split, progress, profile=profile))
 
     def _analyze_stream(self, texts: Iterable[str], progress: bool, by_sentence: bool = False,
-                        profile: bool = True) -> Iterator[Document]:
+                        profile: bool = True) -> Generator[Document, None, None]:
         """Documents in input order; the progress bar counts sentences when ``by_sentence``, else documents.
 
         ``texts`` is read and segmented on the calling thread (the engine's side thread only tokenizes
@@ -679,7 +693,7 @@ class _SizedPairTexts(_PairTexts):
     the first chunks are sized as for a list of texts."""
 
     def __len__(self) -> int:
-        return len(self.pairs)
+        return len(cast(Sized, self.pairs))
 
 
 def _read_until_error(texts: Iterable[str], failure: list[Exception]) -> Iterator[str]:
@@ -702,6 +716,7 @@ def _take_rows(carry: list[tuple[EngineOutput, int]], need: int) -> tuple[list[t
     rows = []
     while need:
         output, used = carry[0]
+        assert output.span_tags is not None and output.offsets is not None  # the Analyzer always asks for spans
         take = min(need, len(output.probs) - used)
         for k in range(used, used + take):
             rows.append((output.probs[k], output.truncated[k], output.span_tags[k], output.offsets[k]))

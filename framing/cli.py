@@ -23,7 +23,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO, cast
 
 from . import __version__
 from .columns import fit, label_columns
@@ -127,8 +127,9 @@ class _CommandParser(argparse.ArgumentParser):
     line ("usage: framing analyze ..."), not the top-level one argparse would show; an epilog of examples
     keeps its lines."""
 
-    def __init__(self, *args, **kwargs) -> None:
-        super().__init__(*args, formatter_class=_HelpFormatter, **kwargs)
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs["formatter_class"] = _HelpFormatter
+        super().__init__(*args, **kwargs)
 
     def parse_known_args(self, args=None, namespace=None):
         namespace, extras = super().parse_known_args(args, namespace)
@@ -349,6 +350,7 @@ def _output(path: str | None) -> Iterator[TextIO]:
     if _to_stdout(path):
         yield from _results_stdout()
         return
+    assert path is not None  # None is standard output
     target = Path(os.path.realpath(path))  # through a symlink, its target is rewritten
     in_place = (os.path.abspath(path).startswith(("/dev/", "/proc/")) or (target.exists() and not target.is_file())
                 or not os.access(target.parent, os.W_OK))
@@ -360,7 +362,7 @@ def _output(path: str | None) -> Iterator[TextIO]:
     except OSError as exc:
         raise FramingError(f"{path}: cannot write ({exc.strerror or exc})") from None
     try:
-        yield _Written(handle, path)
+        yield cast(TextIO, _Written(handle, path))  # its callers only write
         try:  # the writes raise through _Written; closing (flushing) and renaming can fail here
             handle.close()
             if not in_place:
@@ -607,7 +609,7 @@ def _files_problem(files: list[str], folder: Path | None, format: str) -> str | 
     problem = _index_problem(files, folder) if format == "html" else None
     if problem:
         return problem
-    inputs = {}  # (device, inode) -> FILE, so each result is checked against every input at one stat each
+    inputs: dict[tuple[int, int], str] = {}  # (device, inode) -> FILE, so each result is checked against every input at one stat each
     for file in files:
         try:
             found = os.stat(file)

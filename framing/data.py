@@ -226,7 +226,7 @@ def _check_delimiter(header: list[str], delimiter: str, where: str) -> None:
 
 def _jsonl_rows(path: Path, label: str) -> list[tuple[str, dict[str, Any]]]:
     """The objects of a JSON Lines file, each with its line; ``label`` starts each error ("train: data.jsonl")."""
-    rows = []
+    rows: list[tuple[str, dict[str, Any]]] = []
     with path.open("rb") as handle:
         for number, raw in enumerate(handle, 1):
             if number == 1:
@@ -622,7 +622,7 @@ def _document_rows(doc: Document, count: int, spans: bool, keep: Callable[[int, 
             continue
         _check_row_sentence(doc, k, f"{where}.sentences[{k}]")
         context = preceding(doc.text, bounds, k, count, furniture=furniture)
-        row = {"text": sentence.text, "label": sentence.label, "context": context}
+        row: dict[str, Any] = {"text": sentence.text, "label": sentence.label, "context": context}
         if spans:
             row["spans"] = [{"type": span.type, "start": span.start - sentence.start,
                              "end": span.end - sentence.start, "text": span.text} for span in sentence.spans]

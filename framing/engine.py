@@ -39,6 +39,7 @@ __all__ = ["Engine", "EngineOutput", "resolve_device"]
 logger = logging.getLogger(__name__)
 
 _MAX_ROWS_PER_BATCH = 4096
+_NO_TAGS = np.zeros((0, 0), np.int8)  # a placeholder row of span tags, replaced before use
 
 
 def _one_thread_after_fork() -> None:
@@ -184,7 +185,6 @@ class Engine:
         n = len(enc.row_len)
         labels = len(self.config.labels)
         probs = np.zeros((n, labels), np.float32)
-        tags: list[np.ndarray | None] = [None] * n if with_spans else []
         if n == 0:
             return EngineOutput(probs, enc.truncated, [] if with_spans else None, enc.offsets)
         order = np.argsort(-enc.row_len, kind="stable")
@@ -195,15 +195,18 @@ class Engine:
         for rows, tensors in _Prefetcher(self, enc, order, batches):
             logits, span_logits = self._guarded_forward(tensors, with_spans)
             pending.append((rows, torch.softmax(logits.float() / self.config.temperature, dim=-1),
-                            span_tags(span_logits) if with_spans else None))
+                            None if span_logits is None else span_tags(span_logits)))
         probs[np.concatenate([rows for rows, _, _ in pending])] = torch.cat([p for _, p, _ in pending]).cpu().numpy()
-        if with_spans:
-            for rows, _, best in pending:
-                best = best.cpu().numpy()
-                # each row's sentence tokens, at positions 1 .. n; the lengths read once per batch
-                for k, (row, end) in enumerate(zip(rows.tolist(), (enc.sentence_len[rows] + 1).tolist())):
-                    tags[row] = best[k, 1:end]
-        return EngineOutput(probs, enc.truncated, tags if with_spans else None, enc.offsets)
+        if not with_spans:
+            return EngineOutput(probs, enc.truncated, None, enc.offsets)
+        tags: list[np.ndarray] = [_NO_TAGS] * n  # every row is in one batch, so each is replaced below
+        for rows, _, on_device in pending:
+            assert on_device is not None, "a forward pass asked for spans returned none"
+            best = on_device.cpu().numpy()
+            # each row's sentence tokens, at positions 1 .. n; the lengths read once per batch
+            for k, (row, end) in enumerate(zip(rows.tolist(), (enc.sentence_len[rows] + 1).tolist())):
+                tags[row] = best[k, 1:end]
+        return EngineOutput(probs, enc.truncated, tags, enc.offsets)
 
     def _guarded_forward(self, tensors: dict[str, torch.Tensor],
                          with_spans: bool) -> tuple[torch.Tensor, torch.Tensor | None]:
@@ -235,10 +238,10 @@ class Engine:
         parts = [self._guarded_forward({k: v[:half] for k, v in tensors.items()}, with_spans),
                  self._guarded_forward({k: v[half:] for k, v in tensors.items()}, with_spans)]
         logits = torch.cat([p[0] for p in parts])
-        spans = torch.cat([p[1] for p in parts]) if with_spans else None
-        return logits, spans
+        span_parts = [p[1] for p in parts if p[1] is not None]
+        return logits, torch.cat(span_parts) if with_spans else None
 
-    def _forward(self, tensors: dict[str, torch.Tensor], with_spans: bool):
+    def _forward(self, tensors: dict[str, torch.Tensor], with_spans: bool) -> tuple[torch.Tensor, torch.Tensor | None]:
         autocast = (
             torch.autocast(self.device.type, dtype=self.dtype)
             if self.dtype != torch.float32 else nullcontext()

@@ -63,13 +63,15 @@ def evaluate_examples(analyzer: "Analyzer", examples: list[Example],
     """The report for hard-labelled ``examples``; a label the model lacks is refused before any scoring.
     ``data`` describes where the examples came from (:func:`describe_data`), for the provenance."""
     labels = list(analyzer.labels)
+    truth: list[str] = []
     for e in examples:
-        if e.label not in labels:
+        if e.label is None or e.label not in labels:
             raise DataError(f"{e.where or 'data'}: label {e.label!r} is not one of the model's labels "
-                            f"{labels}{did_you_mean(e.label, labels)}")
+                            f"{labels}{did_you_mean(str(e.label), labels)}")
+        truth.append(e.label)
     contexts = [e.context for e in examples] if any(e.context is not None for e in examples) else None
     probs = analyzer.predict_proba([e.text for e in examples], contexts)
-    report = classification_report([e.label for e in examples], probs, labels)
+    report = classification_report(truth, probs, labels)
     report["context"] = _context_record(analyzer, examples)
     report["provenance"] = _provenance(analyzer, data)
     return report

@@ -23,7 +23,7 @@ import threading
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeGuard, cast
 
 import torch
 from torch import nn
@@ -33,6 +33,9 @@ from .base import BASE_NAME, BASE_SHA256, base_encoder_dir, sha256_file, verify_
 from .document import SPAN_TYPES
 from .errors import IntegrityError, ModelError
 from .validation import MAX_CONTEXT_SENTENCES, label_problem, unique_keys
+
+if TYPE_CHECKING:
+    from transformers import PreTrainedModel
 
 __all__ = ["ModelConfig", "FramingModel", "load_model", "save_model", "LoRALinear", "SpanTagger"]
 
@@ -188,7 +191,7 @@ _SIZE_LIMITS = {"labels": 1000, "span_types": 64, "num_hidden_layers": 96, "hidd
                 "max_position_embeddings": 65536, "type_vocab_size": 1024}
 
 
-def _is_int(value: Any) -> bool:
+def _is_int(value: Any) -> TypeGuard[int]:
     """Whether ``value`` is an integer (``bool`` is not)."""
     return isinstance(value, int) and not isinstance(value, bool)
 
@@ -229,10 +232,10 @@ class LoRALinear(nn.Module):
         return self.base
 
 
-def _lora_targets(encoder: nn.Module) -> list[str]:
-    """Names of the transformer-layer linear layers that LoRA adapts."""
+def _lora_targets(encoder: nn.Module) -> list[tuple[str, nn.Linear]]:
+    """The transformer-layer linear layers that LoRA adapts, with their names."""
     return [
-        name for name, module in encoder.named_modules()
+        (name, module) for name, module in encoder.named_modules()
         if isinstance(module, nn.Linear) and ".layer." in f".{name}" and "pooler" not in name
     ]
 
@@ -316,7 +319,7 @@ def silence_span_types(head: nn.Module, n_types: int, silent: Sequence[int]) -> 
 class FramingModel(nn.Module):
     """Encoder plus sentence head and span-tag head."""
 
-    def __init__(self, config: ModelConfig, encoder: nn.Module) -> None:
+    def __init__(self, config: ModelConfig, encoder: PreTrainedModel) -> None:
         super().__init__()
         config.validate()
         positions = getattr(encoder.config, "max_position_embeddings", None)
@@ -324,7 +327,7 @@ class FramingModel(nn.Module):
             raise ModelError(f"max_length must be at most the encoder's max_position_embeddings ({positions}), "
                              f"got {config.max_length}")
         self.config = config
-        self.encoder = encoder
+        self.encoder: PreTrainedModel = encoder
         hidden = encoder.config.hidden_size
         self.sentence_head = sentence_head(hidden, len(config.labels))
         self.span_head = span_head(config, hidden, getattr(encoder.config, "num_hidden_layers", None))
@@ -376,8 +379,8 @@ class FramingModel(nn.Module):
         """Freeze the encoder and wrap its layers' linear maps with LoRA updates."""
         for param in self.encoder.parameters():
             param.requires_grad_(False)
-        for name in _lora_targets(self.encoder):
-            _set_module(self.encoder, name, LoRALinear(self.encoder.get_submodule(name), rank, alpha))
+        for name, linear in _lora_targets(self.encoder):
+            _set_module(self.encoder, name, LoRALinear(linear, rank, alpha))
         self.config.lora_rank, self.config.lora_alpha = rank, alpha
 
     def merge_lora(self) -> None:
@@ -429,7 +432,7 @@ class FramingModel(nn.Module):
 _QUIET_LOAD = threading.Lock()
 
 
-def build_encoder(config: ModelConfig, base_dir: Path | None = None) -> nn.Module:
+def build_encoder(config: ModelConfig, base_dir: Path | None = None) -> PreTrainedModel:
     """The encoder for ``config``: random, the verified base, or a user base.
 
     Transformers' warnings (the unused pooler weights are expected, not news) and its progress bars are
@@ -454,7 +457,7 @@ def build_encoder(config: ModelConfig, base_dir: Path | None = None) -> nn.Modul
                     hub_utils.disable_progress_bars()
 
 
-def _build_encoder(config: ModelConfig, base_dir: Path | None) -> nn.Module:
+def _build_encoder(config: ModelConfig, base_dir: Path | None) -> PreTrainedModel:
     from transformers import AutoConfig, AutoModel, BertConfig, BertModel
 
     if config.base == "random":
@@ -717,7 +720,7 @@ def load_model(directory: str | Path) -> tuple[FramingModel, Any]:
         raise  # names the base encoder's file, not this model's config
     except ModelError as exc:
         raise type(exc)(f"{directory / CONFIG_NAME}: {exc}") from exc
-    rows = model.encoder.get_input_embeddings().num_embeddings
+    rows = cast(nn.Embedding, model.encoder.get_input_embeddings()).num_embeddings
     highest = max(tokenizer.get_vocab().values(), default=-1)
     if highest >= rows:
         raise ModelError(f"{directory}: the tokenizer has token ids up to {highest}, but the encoder has "

@@ -33,7 +33,7 @@ from collections import deque
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeGuard
 
 from .errors import DataError, FramingError, InputError
 from .validation import check_precision
@@ -474,7 +474,7 @@ def _repeated_ids(dataset, id_column: str) -> dict[str, int]:
 
 def _check_pool(workers: int | tuple[int, int]) -> int:
     """Validate ``score_dataset``'s ``workers`` (a count or a ``(min, max)`` range); return the minimum."""
-    def count(value) -> bool:
+    def count(value: object) -> TypeGuard[int]:
         return isinstance(value, int) and not isinstance(value, bool) and value >= 1
 
     if count(workers):

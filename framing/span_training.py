@@ -72,13 +72,13 @@ def fit_span_head(
     model.config.validate()
     model.span_head = span_head(model.config, model.encoder.config.hidden_size,
                                 getattr(model.encoder.config, "num_hidden_layers", None))
-    device = resolve_device(device)
-    model.to(device)
+    on = resolve_device(device)
+    model.to(on)
     for name, param in model.named_parameters():
         param.requires_grad_(name.startswith("span_head."))
     types = model.config.span_types
-    train_set = _SpanFeatures(model, tokenizer, train_examples, device, progress)
-    eval_set = _SpanFeatures(model, tokenizer, eval_examples, device, progress)
+    train_set = _SpanFeatures(model, tokenizer, train_examples, on, progress)
+    eval_set = _SpanFeatures(model, tokenizer, eval_examples, on, progress)
     head = model.span_head
     optimizer = torch.optim.AdamW(head.parameters(), lr=1e-3, weight_decay=0.01)
     best: tuple[float, int, dict[str, torch.Tensor], dict] = (-1.0, 0, {}, {})
@@ -87,8 +87,8 @@ def fit_span_head(
         head.train()
         bar = _bar(progress, math.ceil(len(train_set) / batch_rows), f"span head {epoch}/{epochs}")
         for states, lengths, tags in train_set.batches(batch_rows, shuffle=True, seed=seed * 1000 + epoch):
-            logits = _head_logits(head, states.to(device), lengths, len(types))
-            loss = nn.functional.cross_entropy(logits.reshape(-1, len(TAGS)), tags.to(device).reshape(-1),
+            logits = _head_logits(head, states.to(on), lengths, len(types))
+            loss = nn.functional.cross_entropy(logits.reshape(-1, len(TAGS)), tags.to(on).reshape(-1),
                                                ignore_index=-100)
             optimizer.zero_grad(set_to_none=True)
             loss.backward()
@@ -97,7 +97,7 @@ def fit_span_head(
                 bar.update(1)
         if bar is not None:
             bar.close()
-        scores = _span_token_f1(head, eval_set, types, device)
+        scores = _span_token_f1(head, eval_set, types, on)
         known = [v for v in scores.values() if v is not None]
         mean = float(np.mean(known)) if known else 0.0
         history.append({"epoch": epoch, "mean_token_f1": mean, **scores})
@@ -107,8 +107,8 @@ def fit_span_head(
             best = (mean, epoch, {k: v.detach().clone() for k, v in head.state_dict().items()}, scores)
     head.load_state_dict(best[2])
     untrained = silence_unlearnt_span_types(model, train_examples)
-    offsets = _fit_o_offsets(head, eval_set, types, device) if tune_thresholds else {}
-    scores = _span_token_f1(head, eval_set, types, device) if offsets else best[3]
+    offsets = _fit_o_offsets(head, eval_set, types, on) if tune_thresholds else {}
+    scores = _span_token_f1(head, eval_set, types, on) if offsets else best[3]
     model.cpu().eval()
     save_model(model, tokenizer, output_dir)
     return {"best_epoch": best[1], "token_f1": scores, "token_f1_untuned": best[3], "o_offsets": offsets,
@@ -129,6 +129,7 @@ class _SpanFeatures:
         encoder = RowEncoder(tokenizer, model.config)
         contexts = [e.context for e in examples] if model.config.context == "previous" else None
         enc = encoder.encode([e.text for e in examples], contexts, with_offsets=True)
+        assert enc.offsets is not None  # asked for
         layers = model.config.span_layers
         self.tags = [_span_tags(e, o, model.config.span_types) for e, o in zip(examples, enc.offsets)]
         states: dict[int, np.ndarray] = {}
@@ -206,12 +207,12 @@ def _fit_o_offsets(head: nn.Module, features: _SpanFeatures, types: Sequence[str
         m, g = margin[known, t], gold[known, t]
         if not g.any():
             continue
-        f1 = []
+        scores = []
         for c in grid:
             predicted = m + c < 0
             tp = int((predicted & g).sum())
-            f1.append(2 * tp / (predicted.sum() + g.sum()))
-        f1 = np.asarray(f1)
+            scores.append(2 * tp / (predicted.sum() + g.sum()))
+        f1 = np.asarray(scores)
         candidates = np.nonzero(f1 >= f1.max() - 1e-12)[0]
         offsets[name] = float(grid[min(candidates, key=lambda k: abs(grid[k]))])
     linear = span_output_layer(head)

@@ -20,10 +20,10 @@ import random
 import re
 import time
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 import numpy as np
 import torch
@@ -250,10 +250,10 @@ def train(
     args.columns = {"text": text_column, "label": label_column,
                     "context": context_column or ("context" if any(e.context for e in train_examples) else None),
                     "spans": "spans" if any(e.span_known for e in train_examples) else None}
-    eval_examples = (table_examples(eval, text_column, label_column, context_column, name="eval")
-                     if eval is not None else None)
+    eval_examples = None
     args.data = {"train": describe_source(train, len(train_examples))}
     if eval is not None:
+        eval_examples = table_examples(eval, text_column, label_column, context_column, name="eval")
         args.data["eval"] = describe_source(eval, len(eval_examples))
     return fit(train_examples, eval_examples, labels=labels, base=base, output_dir=output_dir, args=args,
                overwrite=overwrite)
@@ -366,7 +366,7 @@ def _train_epochs(model: FramingModel, batches: _TrainBatches, optimizer, schedu
     overrun it; the learning-rate schedule was sized for ``args.epochs``, so it ends undecayed."""
     device = evaluator.device
     autocast = device.type == "cuda" and torch.cuda.is_bf16_supported()
-    best = (-1.0, 0, None)
+    best: tuple[float, int, dict[str, torch.Tensor] | None] = (-1.0, 0, None)
     history: list[dict[str, float]] = []
     seen = 0
     train_seconds = 0.0
@@ -501,8 +501,6 @@ def _check_base(base: str | Path | None) -> None:
     :class:`ModelError`: a hub id is no path). A :class:`MissingModelError` only when ``base`` is a path
     (a ``Path``, or a string no hub id could be: ``./x``, ``/x``, ``a/b/c``) at which nothing is. The
     weights are loaded (and verified) later, when the model is built."""
-    from huggingface_hub.utils import validate_repo_id
-
     from .model import resolve_base
 
     if base in (None, "default", "minilm") or _is_framing_model(base):
@@ -512,11 +510,22 @@ def _check_base(base: str | Path | None) -> None:
     except ModelError as exc:
         if Path(base).exists():
             raise
-        try:
-            validate_repo_id(base)  # a str that may name a hub model; a Path raises here
-        except (ValueError, TypeError):
+        if not _could_be_hub_id(base):
             raise MissingModelError(str(exc), base) from exc.__cause__
         raise
+
+
+def _could_be_hub_id(base: str | Path) -> bool:
+    """Whether ``base`` is a string that could name a hub model (a ``Path`` never does)."""
+    from huggingface_hub.utils import validate_repo_id
+
+    if not isinstance(base, str):
+        return False
+    try:
+        validate_repo_id(base)
+    except (ValueError, TypeError):
+        return False
+    return True
 
 
 def _seed_everything(seed: int) -> None:
@@ -532,7 +541,7 @@ def labels_problem(labels: object, name: str = "labels") -> str | None:
     if isinstance(labels, str):
         return f"{name} must be a list of label names, not the string {labels!r} (split it: labels=[...])"
     try:
-        names = [str(label).strip() for label in labels]
+        names = [str(label).strip() for label in cast(Iterable[object], labels)]  # not iterable: TypeError
     except TypeError:
         return f"{name} must be a list of label names, got {type(labels).__name__}"
     if len(names) < 2:
@@ -842,6 +851,7 @@ class _TrainBatches:
                     self.allowed[row, index[label]] = True
         self.weight = np.array([e.weight for e in examples], dtype=np.float32)
         self.hard = np.array([index[e.label] if e.label in index else -1 for e in examples], dtype=np.int64)
+        assert self.enc.offsets is not None  # asked for above
         self.tags = [_span_tags(e, offsets, span_types) for e, offsets in zip(examples, self.enc.offsets)]
         self.order = np.argsort(self.enc.row_len, kind="stable")
         self.max_rows = min(args.max_batch_rows,
@@ -941,9 +951,15 @@ def predict_examples(engine: Engine, examples: list[Example]) -> np.ndarray:
 
 def validation_report(engine: Engine, examples: list[Example], labels: Sequence[str]) -> dict:
     """Classification report over the hard-labelled examples."""
-    hard = [e for e in examples if e.label is not None]
+    hard, truth = _hard_labelled(examples)
     probs = predict_examples(engine, hard) if hard else np.zeros((0, len(labels)), np.float32)
-    return classification_report([e.label for e in hard], probs, labels)
+    return classification_report(truth, probs, labels)
+
+
+def _hard_labelled(examples: list[Example]) -> tuple[list[Example], list[str]]:
+    """The examples with a hard label, and those labels."""
+    pairs = [(e, e.label) for e in examples if e.label is not None]
+    return [e for e, _ in pairs], [label for _, label in pairs]
 
 
 def span_report(engine: Engine, examples: list[Example]) -> dict[str, dict[str, float]]:
@@ -955,6 +971,7 @@ def span_report(engine: Engine, examples: list[Example]) -> dict[str, dict[str, 
         return {}
     contexts = [e.context for e in annotated] if engine.config.context == "previous" else None
     out = engine.run([e.text for e in annotated], contexts, with_spans=True)
+    assert out.span_tags is not None and out.offsets is not None  # asked with_spans
     counts = {name: [0, 0, 0] for name in types if any(name in e.span_known for e in annotated)}
     for e, tags, offsets in zip(annotated, out.span_tags, out.offsets):
         gold = _span_tags(e, offsets, types)
@@ -976,12 +993,12 @@ def span_report(engine: Engine, examples: list[Example]) -> dict[str, dict[str, 
 
 def _calibrate(engine: Engine, examples: list[Example], labels: Sequence[str]) -> float:
     """The temperature that best fits the hard-labelled ``examples`` (1.0 without any)."""
-    hard = [e for e in examples if e.label is not None]
+    hard, hard_labels = _hard_labelled(examples)
     if not hard:
         return 1.0
     probs = predict_examples(engine, hard)
     index = {label: i for i, label in enumerate(labels)}
-    truth = np.array([index[e.label] for e in hard])
+    truth = np.array([index[label] for label in hard_labels])
     if (probs.argmax(axis=1) == truth).all():
         logger.warning("every one of the %d validation sentences is labelled right, so no temperature can be "
                        "fitted; probabilities stay uncalibrated (temperature 1.0): give a larger or harder "

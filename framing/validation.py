@@ -9,6 +9,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from pathlib import Path
+from typing import cast
 
 from .errors import InputError
 
@@ -74,13 +75,14 @@ def is_missing(value: object) -> bool:
 def check_texts(texts: object, name: str = "texts") -> list[str]:
     """Return ``texts`` as a list of ``str``, naming the first bad item's index and type."""
     reject_single_text(texts, name)
-    out = list(texts)
-    for index, item in enumerate(out):
+    out: list[str] = []
+    for index, item in enumerate(cast(Iterable[object], texts)):
         if not isinstance(item, str):
             raise TypeError(f"{name}[{index}] must be str, got {type(item).__name__}")
         problem = surrogate_problem(item)
         if problem:
             raise InputError(f"{name}[{index}] {problem}")
+        out.append(item)
     return out
 
 
@@ -102,8 +104,9 @@ def reject_single_text(texts: object, name: str = "texts") -> None:
     if hasattr(texts, "columns"):
         raise TypeError(f"{name} must be a sequence of str, got a {type(texts).__name__} (read as its column "
                         "names); pass the column of texts, e.g. df['text']")
-    if getattr(texts, "ndim", 1) != 1:
-        raise TypeError(f"{name} must be a sequence of str, got a {texts.ndim}-dimensional {type(texts).__name__}; "
+    dimensions = getattr(texts, "ndim", 1)
+    if dimensions != 1:
+        raise TypeError(f"{name} must be a sequence of str, got a {dimensions}-dimensional {type(texts).__name__}; "
                         "pass a one-dimensional one (e.g. its column or .ravel())")
     if isinstance(texts, (set, frozenset)):
         raise TypeError(f"{name} must be a sequence of str, got a {type(texts).__name__}, which is unordered "
