@@ -4,16 +4,22 @@ Each sentence is coloured by label and starts with a small badge: its number
 (the one the denial links use) and a short label tag, so the label does not
 rest on colour alone. Low-confidence sentences get a dashed outline and a
 "?" after the tag, truncated ones a "truncated" badge. Every sentence can take
-keyboard focus; focused, hovered or tapped it shows its description (number,
-label, flags, scores and marked phrases), which is also its accessible
-description and is printed after it. Sources, cues and the writer's loaded
-phrases are marked inside the sentence, and what a source is credited with
-(content) is underlined; a legend explains every mark and an inline SVG bar
-chart shows the label shares in whole percentages that add up to 100, as the
-command line's table does. The unsourced evaluative sentences and the denials
+keyboard focus; focused (by Tab, a click or a tap) it is ringed and shows its
+description (label, flags, scores and marked phrases) below it, in the flow of
+the text rather than over it, so that it hides nothing and needs no pointer.
+The description is also the sentence's accessible description and is printed
+after it. Sources, cues and the writer's loaded phrases are marked inside the
+sentence, and what a source is credited with (content) is underlined; a legend
+explains every mark and an inline SVG bar chart shows the label shares in whole
+percentages that add up to 100, as the command line's table does; its
+accessible name, and a list that only screen readers show, give the same
+figures with their counts. The unsourced evaluative sentences and the denials
 are listed with links to them. No scripts, no external assets, no style
 attributes: every piece of input text is HTML-escaped, and the page's one
-style sheet is the only style its Content-Security-Policy allows.
+style sheet is the only style its Content-Security-Policy allows. The page's
+content is one ``main`` landmark (title heading, then a heading per section),
+its footer outside it; text on every label colour keeps a contrast of 4.5:1 or
+more (WCAG 2.1 AA).
 
 The same drawing comes as an HTML fragment for a notebook or another page
 (``render_fragment``, which ``Document._repr_html_`` calls): no page around it,
@@ -50,7 +56,8 @@ __all__ = ["render_html", "render_fragment", "render_sentence", "render_index", 
 logger = logging.getLogger(__name__)
 
 #: Background per label: grey, blue, yellow and salmon differ in hue and lightness, and stay
-#: apart (CIE76 distance 18 or more) under simulated protanopia, deuteranopia and tritanopia.
+#: apart (CIE76 distance 18 or more) under simulated protanopia, deuteranopia and tritanopia; all light
+#: enough that the text keeps a contrast of 9:1 or more on each, and the tags 7:1 (WCAG AA asks 4.5:1).
 COLOURS = {
     "reported_fact": "#f3f3f3",
     "attributed_claim": "#b8d8f8",
@@ -86,6 +93,8 @@ caption{text-align:left;font-weight:600}
 td,th{padding:.2rem .6rem;border-bottom:1px solid #ddd;text-align:left}
 footer{font:13px system-ui,sans-serif;color:#444;margin-top:2rem;border-top:1px solid #ddd}"""
 # Small type never goes below 11px; the content underline is dark enough (3:1 or more) on every label colour.
+# A focused sentence's description opens below it in the flow of the text, never over other text, so there
+# is nothing to dismiss and no pointer is needed (WCAG 1.4.13, 2.1.1); .vh is read by screen readers alone.
 _STYLE = _COMMON_STYLE + """
 h2{font:600 1.1rem system-ui,sans-serif;margin-top:2rem}
 .legend{font:13px/1.9 system-ui,sans-serif;margin-bottom:1.2rem}
@@ -100,17 +109,17 @@ article,td,li{overflow-wrap:anywhere}
 [data-low-confidence]{outline:1.5px dashed #444;outline-offset:1px}
 [data-truncated]::after{content:"truncated";font:600 max(.75em,11px)/1 system-ui,sans-serif;color:#fff;background:#555;
  border-radius:.2rem;padding:.1em .3em;margin-left:.3em;vertical-align:.2em;user-select:none}
-.s:target{box-shadow:0 0 0 2px #222}
+.s:focus,.s:target{box-shadow:0 0 0 2px #222}
 .d{display:none;direction:ltr;unicode-bidi:isolate}
-.s:focus+.d,.s:hover+.d{display:block;position:absolute;z-index:1;max-width:min(32rem,90vw);
- font:13px/1.5 system-ui,sans-serif;background:#fff;border:1px solid #555;border-radius:.3rem;padding:.2rem .5rem}
+.s:focus+.d{display:block;font:13px/1.5 system-ui,sans-serif;border-left:3px solid #555;padding-left:.5rem}
+.vh{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 .loaded{text-decoration:underline wavy #b00020}
 .source{font-weight:600}
 .cue{font-style:italic;border-bottom:1px dotted #333}
 .content{border-bottom:2px solid #555}
 @media print{
 .s,.legend span,[data-truncated]::after{print-color-adjust:exact;-webkit-print-color-adjust:exact}
-.d,.s:focus+.d,.s:hover+.d{display:inline;position:static;border:0;padding:0;font:11px system-ui,sans-serif;color:#444}
+.d,.s:focus+.d{display:inline;border:0;padding:0;font:11px system-ui,sans-serif;color:#444}
 .d::before{content:" ["}
 .d::after{content:"] "}
 }
@@ -140,7 +149,7 @@ def _description(sentence: Sentence, marks: list, labels: tuple[str, ...]) -> st
     """What the badge, outline and marks of a sentence show, as text: its label, any flags, the source,
     cue and loaded phrases marked in it, then the score of every label (by tag, to keep the page light), or
     that it has none (a label given by hand).
-    It is the sentence's accessible description, shown on focus or hover and printed."""
+    It is the sentence's accessible description, shown on focus and printed."""
     head = [sentence.label]
     head += ["low confidence"] if sentence.low_confidence else []
     head += ["truncated (the model read only its start)"] if sentence.truncated else []
@@ -172,7 +181,7 @@ def _marked(sentence: Sentence, start: int, end: int, spans: list) -> str:
 
 def _sentence_html(sentence: Sentence, index: int | None, labels: tuple[str, ...], ids: str) -> str:
     """The sentence with its marked spans (a span inside another marked inside it), focusable, followed by
-    its description (hidden until the sentence has focus or the pointer). ``index`` numbers it (``None``:
+    its description (hidden until the sentence has focus). ``index`` numbers it (``None``:
     a sentence shown alone, without a number); ``ids`` starts its id and its description's."""
     # loaded spans as the profile counts them: the writer's wording, not a name or cue tagged loaded
     marks = sorted((s for s in sentence.spans if s.type in _SPAN_CLASS
@@ -221,7 +230,7 @@ def _legend(labels: tuple[str, ...]) -> str:
              '<span class="loaded">loaded (writer)</span>'
              '<span data-low-confidence>low confidence (tag ends in ?)</span>'
              '<span data-truncated>model read only the start</span>')
-    hint = "<div>Tab to, click, tap or hover a sentence to see its label, flags and scores.</div>"
+    hint = "<div>Tab to, click or tap a sentence to see its label, flags and scores.</div>"
     return f'<div class="legend"><div>{keys}</div><div>{marks}</div>{hint}</div>'
 
 
@@ -249,7 +258,8 @@ def _figures(profile: dict[str, Any], labels: tuple[str, ...]) -> dict[str, tupl
 def _chart(profile: dict[str, Any], labels: tuple[str, ...]) -> str:
     """An inline SVG bar per label, its name on a line of its own above it and its share of the sentences
     after it in whole percentages. It takes the page's width without a viewBox, so its text keeps its size
-    on a narrow screen; its accessible name gives every figure."""
+    on a narrow screen; its accessible name gives every figure, and so does a list after it that only
+    screen readers show (a chart's figures as text, WCAG 1.1.1)."""
     if not profile["sentences"]:
         return "<p>No sentences to chart.</p>"
     shares, figures = profile.get("shares", {}), _figures(profile, labels)
@@ -259,10 +269,12 @@ def _chart(profile: dict[str, Any], labels: tuple[str, ...]) -> str:
         rows.append(f'<text x="0" y="{y + 13}">{escape(label)}</text>'
                     f'<rect x="0" y="{y + 19}" width="{width:.1f}%" height="16" fill="{_colour(label, labels)}" '
                     f'stroke="#888"/><text x="{width:.1f}%" dx="6" y="{y + 32}">{figures[label][0]}%</text>')
-    named = "; ".join(f"{label} {percent}% ({count} of {profile['sentences']})"
-                      for label, (percent, count) in figures.items())
-    return (f'<svg class="chart" role="img" aria-label="{escape(f"label shares: {named}")}" width="100%" '
-            f'height="{8 + 44 * len(labels)}" xmlns="http://www.w3.org/2000/svg">{"".join(rows)}</svg>')
+    named = [f"{label} {percent}% ({count} of {profile['sentences']})"
+             for label, (percent, count) in figures.items()]
+    listed = "".join(f"<li>{escape(figure)}</li>" for figure in named)
+    return (f'<svg class="chart" role="img" aria-label="{escape("label shares: " + "; ".join(named))}" '
+            f'width="100%" height="{8 + 44 * len(labels)}" xmlns="http://www.w3.org/2000/svg">{"".join(rows)}</svg>'
+            f'<ul class="vh">{listed}</ul>')
 
 
 def render_html(doc: Document, title: str = "framing report", labels: tuple[str, ...] | None = None, *,
@@ -286,8 +298,8 @@ def render_html(doc: Document, title: str = "framing report", labels: tuple[str,
     labels = _check_arguments(doc, labels, lang, model)
     _check_text(title, "title", required=True)
     style = _PAGE_ROOT + _STYLE + _label_rules(labels)
-    return (f"{_head(title, style)}<body><h1>{escape(title)}</h1>{_drawing(doc, labels, lang, ids='')}"
-            f"{_footer(model)}</body></html>\n")
+    return (f"{_head(title, style)}<body><main><h1>{escape(title)}</h1>{_drawing(doc, labels, lang, ids='')}"
+            f"</main>{_footer(model)}</body></html>\n")
 
 
 def render_fragment(doc: Document, title: str | None = None, labels: tuple[str, ...] | None = None, *,
@@ -308,7 +320,7 @@ def render_fragment(doc: Document, title: str | None = None, labels: tuple[str, 
 
 def render_sentence(sentence: Sentence, labels: tuple[str, ...] | None = None) -> str:
     """One sentence as an HTML fragment (what ``Sentence._repr_html_`` shows): coloured by its label, its
-    tag and marked spans as in the report, its description on focus or hover; no number, the sentence
+    tag and marked spans as in the report, its description on focus; no number, the sentence
     being shown alone. ``labels`` chooses the tags and colours (default: the sentence's scores' labels);
     ``TypeError`` for a ``sentence`` that is no :class:`Sentence`, ``InputError`` for ``labels`` without
     its label."""
@@ -362,12 +374,12 @@ def render_index(reports: Iterable[tuple[str, str, Document]], title: str = "fra
     # a long label may break after an underscore, so that the table keeps to the page's width
     heads = "".join(f'<th data-label="{escape(label)}">{escape(label).replace("_", "_<wbr>")}</th>' for label in labels)
     rows = "".join(_index_row(report, labels) for report in kept)
-    return (f"{_head(title, style, _INDEX_MARK)}<body><h1>{escape(title)}</h1>"
+    return (f"{_head(title, style, _INDEX_MARK)}<body><main><h1>{escape(title)}</h1>"
             "<p>Each label's share of a report's sentences, in whole percentages as its chart shows them, "
             "with the number of sentences in brackets.</p><table><caption>Sentences and label shares per "
             f"report</caption><tr><th>report</th><th>sentences</th>{heads}</tr>{rows}"
             f"{_total_row(summary, labels)}</table>{_corpus_sources(summary)}"
-            f"{_footer(model)}</body></html>\n")
+            f"</main>{_footer(model)}</body></html>\n")
 
 
 class _IndexedReport(NamedTuple):
