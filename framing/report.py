@@ -7,6 +7,8 @@ rest on colour alone. Low-confidence sentences get a dashed outline and a
 keyboard focus; focused (by Tab, a click or a tap) it is ringed and shows its
 description (label, flags, scores and marked phrases) below it, in the flow of
 the text rather than over it, so that it hides nothing and needs no pointer.
+Hovered, it shows the same description as the browser's own tooltip (its
+``title``), which the reader can dismiss, as no page style could let them.
 The description is also the sentence's accessible description and is printed
 after it. Sources, cues and the writer's loaded phrases are marked inside the
 sentence, and what a source is credited with (content) is underlined; a legend
@@ -190,10 +192,13 @@ def _sentence_html(sentence: Sentence, index: int | None, labels: tuple[str, ...
                                                       ("truncated", sentence.truncated)) if on)
     key = "" if index is None else index
     number = "" if index is None else f' data-n="{index + 1}"'
+    described = escape(_description(sentence, marks, labels))
+    # the title is the browser's own tooltip on hover: one it lets the reader dismiss, as no page style can
     return (f'<span class="s" id="{ids}s{key}" data-label="{escape(sentence.label)}"{number} '
             f'data-start="{sentence.start}" data-end="{sentence.end}"{flags} tabindex="0" dir="auto" '
-            f'aria-describedby="{ids}d{key}">{_marked(sentence, sentence.start, sentence.end, marks)}</span>'
-            f'<span class="d" id="{ids}d{key}">{escape(_description(sentence, marks, labels))}</span>')
+            f'title="{described}" aria-describedby="{ids}d{key}">'
+            f'{_marked(sentence, sentence.start, sentence.end, marks)}</span>'
+            f'<span class="d" id="{ids}d{key}">{described}</span>')
 
 
 def _css_string(value: str) -> str:
@@ -230,7 +235,8 @@ def _legend(labels: tuple[str, ...]) -> str:
              '<span class="loaded">loaded (writer)</span>'
              '<span data-low-confidence>low confidence (tag ends in ?)</span>'
              '<span data-truncated>model read only the start</span>')
-    hint = "<div>Tab to, click or tap a sentence to see its label, flags and scores.</div>"
+    hint = ("<div>Hover a sentence to see its label, flags and scores; Tab to, click or tap it to show them "
+            "below it.</div>")
     return f'<div class="legend"><div>{keys}</div><div>{marks}</div>{hint}</div>'
 
 

@@ -530,8 +530,10 @@ def test_each_sentence_takes_focus_and_is_described_by_its_label_flags_marks_and
                                    "loaded: brutal; scores: fact 0.30, claim 0.45, denial 0.05, opinion 0.20")
     assert "\n.s:focus+.d{display:block" in page_style(page) and "\n.d{display:none;" in page_style(page)
     assert ":hover" not in page_style(page)
-    assert "Tab to, click or tap a sentence to see its label, flags and scores." in page
-    assert " title=" not in page
+    assert ("Hover a sentence to see its label, flags and scores; Tab to, click or tap it to show them below it."
+            in page)
+    assert f'title="{described}"' in opening  # the browser's own tooltip on hover: the same description
+    assert page.count(" title=") == 1  # the sentence's alone
 
 
 def test_the_page_is_laid_out_for_a_phone_s_width():

@@ -122,6 +122,8 @@ def browsed(tmp_path_factory) -> dict:
         tools.call("Input.dispatchMouseEvent", session, type="mouseMoved", x=x, y=y)
         found["hovered"] = run("[...document.querySelectorAll('.d')].filter(d => getComputedStyle(d).display != 'none')"
                                ".length")
+        # what the pointer gets instead: the browser's own tooltip, the same description as the sentence's title
+        found["titles"] = run("[...document.querySelectorAll('.s')].map(s => [s.title, s.nextElementSibling.textContent])")
         # the keyboard: Tab from the top passes the skip link, then reaches the first sentence
         for _ in range(2):
             for kind in ("keyDown", "keyUp"):
@@ -208,10 +210,15 @@ def test_the_chart_is_an_image_named_by_its_figures_which_a_list_also_gives(brow
     assert figures in [texts_under(tree, listed) for listed in nodes_by_role(tree, "list")]  # one item each
 
 
-def test_a_sentence_shows_its_description_on_focus_in_the_flow_and_nothing_on_hover(browsed):
+def test_a_sentence_shows_its_description_on_focus_in_the_flow_and_as_its_tooltip_on_hover(browsed):
     # WCAG 2.1.1 and 1.4.13: the keyboard reaches every sentence and its description, which opens below
-    # it without covering the text after it (so nothing needs dismissing); the pointer alone opens nothing
+    # it without covering the text after it (so nothing needs dismissing); the pointer opens nothing of the
+    # page's own over the text, and gets the description as the browser's tooltip (the sentence's title)
     assert browsed["hovered"] == 0
+    titles = browsed["titles"]
+    assert len(titles) == len(browsed["doc"].sentences)
+    assert all(title and title == description for title, description in titles)
+    assert any("fact" in title for title, _ in titles)
     assert browsed["tabbed"] == ["s0", "block"]
     focused = browsed["focused"]
     assert len(focused) == len(browsed["doc"].sentences)
