@@ -22,6 +22,11 @@ type is still named in the rejects file, as text.
 A CSV, Parquet or dataset row with an empty (null) or repeated id is
 rejected the same way.
 
+Headlines: with a ``headline_column``, each good record also carries its
+headline (:attr:`Record.headline`); a null, missing, empty or blank one is no
+headline (``None``), while a value the text column would reject as such (not a
+string, not UTF-8) rejects the record.
+
 Readers hold one batch of records at a time, never the whole input (a reader
 with ids also keeps the ids seen, to find repeats), and can
 start from a committed position (:meth:`Reader.records` ``start``): a cursor
@@ -50,10 +55,10 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import DataError, InputError, MissingInputError
-from ..validation import RepeatedKey, is_missing, surrogate_problem, unique_keys
+from ..validation import RepeatedKey, check_column, is_missing, surrogate_problem, unique_keys
 from ..textio import BINARY_SIGNATURES, CsvRecord, csv_records, iconv_command, looks_like_utf16
 
-__all__ = ["Record", "Reader", "open_input", "fingerprint_files", "check_kept_keys"]
+__all__ = ["Record", "Reader", "open_input", "fingerprint_files", "check_kept_keys", "check_headline_column"]
 
 logger = logging.getLogger(__name__)
 
@@ -84,6 +89,8 @@ class Record:
     cursor: dict[str, Any] | None = None
     #: The kept input columns' values (``keep_columns``), for a good record.
     extra: dict[str, Any] | None = None
+    #: The headline (``headline_column``) of a good record; ``None`` when it has none (null, empty, no column).
+    headline: str | None = None
 
     def reject(self) -> dict[str, Any]:
         """The rejects-file entry for this record."""
@@ -118,6 +125,34 @@ def _check_value(value: Any, column: str) -> tuple[str | None, str | None]:
     if problem:
         return None, f"{column!r} {problem}"
     return value, None
+
+
+def _check_headline(value: Any, column: str) -> tuple[str | None, str | None]:
+    """``(headline, None)`` for a usable headline, ``(None, None)`` for none (null, NaN, empty, blank, or no
+    letter or digit: a placeholder such as "-"), and ``(None, reason)`` for a value the text column rejects
+    too: not a string, bytes that are not UTF-8, an unpaired surrogate."""
+    if is_missing(value):
+        return None, None
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        try:
+            value = bytes(value).decode("utf-8")
+        except UnicodeDecodeError:
+            return _check_value(value, column)  # its reason names the bad byte
+    if isinstance(value, str) and not any(ch.isalnum() for ch in value):
+        return None, None
+    return _check_value(value, column)
+
+
+def _with_headline(record: "Record", value: Any, column: str | None) -> "Record":
+    """``record`` with its headline read from ``value``, or rejected for it; a record rejected already, or
+    read without a headline column, is returned as it is."""
+    if column is None or record.reason is not None:
+        return record
+    headline, reason = _check_headline(value, column)
+    if reason is not None:
+        return Record(record.position, record.doc_id, None, reason, record.where, record.cursor)
+    return Record(record.position, record.doc_id, record.text, None, record.where, record.cursor, record.extra,
+                  headline)
 
 
 def _kept_once(record: "Record", seen: set[str], has_ids: bool) -> "Record":
@@ -210,13 +245,15 @@ class Reader:
     kind = "?"
 
     def __init__(self, path: Path, text_column: str, id_column: str | None,
-                 keep_columns: tuple[str, ...] = ()) -> None:
+                 keep_columns: tuple[str, ...] = (), headline_column: str | None = None) -> None:
         self.path = path
         self.name = str(path)
         self.text_column = text_column
         self.requested_id = id_column
         #: Input columns copied into every output row of their document.
         self.keep_columns = tuple(keep_columns)
+        #: The column holding each document's headline, analysed apart from the text (``None``: no headline).
+        self.headline_column = headline_column
         #: The id column actually used (``None``: record positions are the ids).
         self.id_column: str | None = None
         #: Number of records, when known without reading the input.
@@ -225,10 +262,13 @@ class Reader:
     def _resolve_columns(self, columns: list[str]) -> None:
         if self.text_column not in columns:
             raise _missing_column(self.name, self.text_column, "text", columns)
+        if self.headline_column is not None and self.headline_column not in columns:
+            raise _missing_column(self.name, self.headline_column, "headline", columns)
         missing = [name for name in self.keep_columns if name not in columns]
         if missing:
             raise DataError(f"{self.name}: no column {missing[0]!r} to keep; the columns are {columns}")
-        for name in (self.text_column, self.requested_id or "id", *self.keep_columns):
+        headline = [self.headline_column] if self.headline_column is not None else []
+        for name in (self.text_column, self.requested_id or "id", *headline, *self.keep_columns):
             if columns.count(name) > 1:
                 raise DataError(f"{self.name}: {columns.count(name)} columns are named {name!r}; which one "
                                 "holds the data is ambiguous: rename the others first")
@@ -241,6 +281,14 @@ class Reader:
         else:
             self.id_column = None
             _say_record_numbers_are_ids(self.name, "no 'id' column", columns, self.text_column)
+        self._refuse_headline_as_id()
+
+    def _refuse_headline_as_id(self) -> None:
+        """Refuse a headline column that is the id column found by default (``id``): one column cannot be both."""
+        if self.headline_column is not None and self.headline_column == self.id_column:
+            raise InputError(f"{self.name}: the headline column {self.headline_column!r} is also the id column "
+                             "(used by default when the input has one); pass another id column (--id-column) or "
+                             "headline column (--headline-column)")
 
     def fingerprint(self) -> str:
         return fingerprint_files([self.path])
@@ -422,33 +470,38 @@ class JsonlReader(Reader):
     kind = "jsonl"
 
     def __init__(self, path: Path, text_column: str, id_column: str | None,
-                 keep_columns: tuple[str, ...] = ()) -> None:
-        super().__init__(path, text_column, id_column, keep_columns)
+                 keep_columns: tuple[str, ...] = (), headline_column: str | None = None) -> None:
+        super().__init__(path, text_column, id_column, keep_columns, headline_column)
         _refuse_utf16(self.name, path)
         self._holds_utf8 = _refuse_cp1252(self.name, path)
         id_key = id_column or ("id" if text_column != "id" else None)
-        columns, has_text, has_id = self._scan(id_key)
+        columns, has_text, has_id, has_headline = self._scan(id_key)
         if columns is None:
             self.id_column = id_column
             if id_column is None:
                 logger.info("%s: no JSON object found to check columns against", self.name)
+            self._refuse_headline_as_id()
             return
         if not has_text:
             raise _missing_column(self.name, text_column, "text", columns)
         if id_column is not None and not has_id:
             raise _missing_column(self.name, id_column, "id", columns)
+        if not has_headline:
+            raise _missing_column(self.name, headline_column, "headline", columns)
         self.id_column = id_key if has_id else None
         if self.id_column is None:
             _say_record_numbers_are_ids(self.name, "no record carries an 'id'", columns, text_column)
+        self._refuse_headline_as_id()
 
-    def _scan(self, id_key: str | None) -> tuple[list[str] | None, bool, bool]:
-        """The first object's keys, and whether any object has the text field and carries an id.
+    def _scan(self, id_key: str | None) -> tuple[list[str] | None, bool, bool, bool]:
+        """The first object's keys, and whether any object has the text field, carries an id and has the
+        headline field (always true without a headline column).
 
         A requested id field counts when present; the default ``id`` only
         with a value, so an input whose ids are all null is numbered by position.
         """
         columns: list[str] | None = None
-        has_text, has_id = False, id_key is None
+        has_text, has_id, has_headline = False, id_key is None, self.headline_column is None
         first = True
         with _gzip_errors(self.name), _open_binary(self.path) as handle:
             for raw in handle:
@@ -475,9 +528,10 @@ class JsonlReader(Reader):
                     columns = list(row)
                 has_text = has_text or self.text_column in row
                 has_id = has_id or (id_key in row if self.requested_id else row.get(id_key) is not None)
-                if has_text and has_id:
+                has_headline = has_headline or self.headline_column in row
+                if has_text and has_id and has_headline:
                     break
-        return columns, has_text, has_id
+        return columns, has_text, has_id, has_headline
 
     def _pretty_printed(self) -> bool:
         """Whether the first object runs over several lines (``json.dump(..., indent=2)``, ``jq`` without
@@ -560,7 +614,10 @@ class JsonlReader(Reader):
             return Record(position, doc_id, None, f"no {self.text_column!r} field", where, cursor)
         text, reason = _check_value(row[self.text_column], self.text_column)
         extra = {name: row.get(name) for name in self.keep_columns} if self.keep_columns else None
-        return _kept_once(Record(position, doc_id, text, reason, where, cursor, extra), seen, bool(self.id_column))
+        record = Record(position, doc_id, text, reason, where, cursor, extra)
+        # an object without the headline key has no headline, as one whose headline is null
+        record = _with_headline(record, row.get(self.headline_column), self.headline_column)
+        return _kept_once(record, seen, bool(self.id_column))
 
 
 class CsvReader(Reader):
@@ -572,8 +629,8 @@ class CsvReader(Reader):
     delimiter = ","
 
     def __init__(self, path: Path, text_column: str, id_column: str | None,
-                 keep_columns: tuple[str, ...] = ()) -> None:
-        super().__init__(path, text_column, id_column, keep_columns)
+                 keep_columns: tuple[str, ...] = (), headline_column: str | None = None) -> None:
+        super().__init__(path, text_column, id_column, keep_columns, headline_column)
         _refuse_utf16(self.name, path)
         self._holds_utf8 = _refuse_cp1252(self.name, path)
         with _gzip_errors(self.name), self._open() as handle:
@@ -659,16 +716,33 @@ class CsvReader(Reader):
             reason = f"has {len(row)} {_plural(len(row), 'field')} but the header has {len(self.header)}"
             return Record(position, doc_id, None, reason, where, cursor)
         value = row[text_index]
-        bad = _first_surrogate(value)
-        if bad is not None:
-            reason = (f"{self.text_column!r} is not valid UTF-8 (byte 0x{ord(value[bad]) - 0xDC00:02x} "
-                      f"at character {bad} of the field)"
-                      f"{_single_byte_hint(value.encode('utf-8', 'surrogateescape'), self.name, self._holds_utf8)}")
+        reason = self._not_utf8(value, self.text_column)
+        if reason is not None:
             return Record(position, doc_id, None, reason, where, cursor)
         text, reason = _check_value(value, self.text_column)
         extra = ({name: _surrogates_replaced(row[self.header.index(name)]) for name in self.keep_columns}
                  if self.keep_columns else None)
-        return _kept_once(Record(position, doc_id, text, reason, where, cursor, extra), seen, id_index is not None)
+        record = self._headline_of(Record(position, doc_id, text, reason, where, cursor, extra), row)
+        return _kept_once(record, seen, id_index is not None)
+
+    def _headline_of(self, record: Record, row: list[str]) -> Record:
+        """``record`` with the headline of ``row``: bytes that are not UTF-8 reject it, as in the text column
+        (a CSV field is never null: an empty one is no headline)."""
+        if self.headline_column is None or record.reason is not None:
+            return record
+        value = row[self.header.index(self.headline_column)]
+        reason = self._not_utf8(value, self.headline_column)
+        if reason is not None:
+            return Record(record.position, record.doc_id, None, reason, record.where, record.cursor)
+        return _with_headline(record, value, self.headline_column)
+
+    def _not_utf8(self, value: str, column: str) -> str | None:
+        """Why the field ``value`` of ``column`` cannot be read, when its bytes are not UTF-8; else ``None``."""
+        bad = _first_surrogate(value)
+        if bad is None:
+            return None
+        return (f"{column!r} is not valid UTF-8 (byte 0x{ord(value[bad]) - 0xDC00:02x} at character {bad} of the "
+                f"field){_single_byte_hint(value.encode('utf-8', 'surrogateescape'), self.name, self._holds_utf8)}")
 
 
 #: Field separators by name, with the suffix of the files read with them.
@@ -804,6 +878,11 @@ class _ArrowBatches(Reader):
             yield from self._batch_records(batch, position, seen)
             position += batch.num_rows
 
+    def _read_columns(self) -> list[str]:
+        """The input columns the records are made of (a name may come twice: a kept column can be another)."""
+        return ([self.text_column] + ([self.id_column] if self.id_column else [])
+                + ([self.headline_column] if self.headline_column is not None else []) + list(self.keep_columns))
+
     def _learn_ids(self, batch, position: int, seen: set[str]) -> None:
         """Add the ids of the records of ``batch`` that were kept (read again after a resume) to ``seen``."""
         for _ in self._batch_records(batch, position, seen):
@@ -814,6 +893,8 @@ class _ArrowBatches(Reader):
         ids = (_column_values(batch.column(batch.schema.get_field_index(self.id_column)))
                if self.id_column else [None] * len(texts))
         kept = [_column_values(batch.column(batch.schema.get_field_index(name))) for name in self.keep_columns]
+        headlines = (_column_values(batch.column(batch.schema.get_field_index(self.headline_column)))
+                     if self.headline_column is not None else [None] * len(texts))
         for k, (value, id_value) in enumerate(zip(texts, ids)):
             where, cursor = f"row {position}", {"record": position + 1}
             doc_id, reason = _arrow_id(id_value, self.id_column) if self.id_column else (str(position), None)
@@ -822,8 +903,9 @@ class _ArrowBatches(Reader):
             else:
                 text, reason = _check_value(value, self.text_column)
                 extra = {name: values[k] for name, values in zip(self.keep_columns, kept)} if kept else None
-                yield _kept_once(Record(position, doc_id, text, reason, where, cursor, extra), seen,
-                                 bool(self.id_column))
+                record = _with_headline(Record(position, doc_id, text, reason, where, cursor, extra),
+                                        headlines[k], self.headline_column)
+                yield _kept_once(record, seen, bool(self.id_column))
             position += 1
 
 
@@ -843,8 +925,8 @@ class ParquetReader(_ArrowBatches):
     kind = "parquet"
 
     def __init__(self, path: Path, text_column: str, id_column: str | None,
-                 keep_columns: tuple[str, ...] = ()) -> None:
-        super().__init__(path, text_column, id_column, keep_columns)
+                 keep_columns: tuple[str, ...] = (), headline_column: str | None = None) -> None:
+        super().__init__(path, text_column, id_column, keep_columns, headline_column)
         import pyarrow.parquet as pq
 
         try:
@@ -856,8 +938,7 @@ class ParquetReader(_ArrowBatches):
 
     def records(self, start: dict[str, Any] | None = None) -> Iterator[Record]:
         skip = start["record"] if start else 0
-        columns = [self.text_column] + ([self.id_column] if self.id_column else []) + list(self.keep_columns)
-        columns = list(dict.fromkeys(columns))
+        columns = list(dict.fromkeys(self._read_columns()))
         meta = self._file.metadata
         first_group, group_start = 0, 0
         while first_group < meta.num_row_groups and group_start + meta.row_group(first_group).num_rows <= skip:
@@ -882,8 +963,8 @@ class SavedDatasetReader(_ArrowBatches):
     kind = "hf_dataset"
 
     def __init__(self, path: Path, text_column: str, id_column: str | None,
-                 keep_columns: tuple[str, ...] = ()) -> None:
-        super().__init__(path, text_column, id_column, keep_columns)
+                 keep_columns: tuple[str, ...] = (), headline_column: str | None = None) -> None:
+        super().__init__(path, text_column, id_column, keep_columns, headline_column)
         try:
             state = json.loads((path / "state.json").read_text(encoding="utf-8"))
             self.files = [path / entry["filename"] for entry in state["_data_files"]]
@@ -900,8 +981,7 @@ class SavedDatasetReader(_ArrowBatches):
 
     def records(self, start: dict[str, Any] | None = None) -> Iterator[Record]:
         skip = start["record"] if start else 0
-        columns = [self.text_column] + ([self.id_column] if self.id_column else []) + list(self.keep_columns)
-        yield from self._records_after(self._batches(list(dict.fromkeys(columns))), 0, skip)
+        yield from self._records_after(self._batches(list(dict.fromkeys(self._read_columns()))), 0, skip)
 
     def _batches(self, columns: list[str]) -> Iterator[Any]:
         for file in self.files:
@@ -954,14 +1034,15 @@ class TextFolderReader(Reader):
     kind = "txt_folder"
 
     def __init__(self, path: Path, text_column: str, id_column: str | None,
-                 keep_columns: tuple[str, ...] = ()) -> None:
-        super().__init__(path, text_column, id_column, keep_columns)
+                 keep_columns: tuple[str, ...] = (), headline_column: str | None = None) -> None:
+        super().__init__(path, text_column, id_column, keep_columns, headline_column)
         if self.keep_columns:
             raise DataError(f"{self.name}: a folder of .txt files has no columns to keep "
                             f"({', '.join(self.keep_columns)})")
         # each file is one document and its path the id: a column option would be silently ignored
         named = ([f"text column {text_column!r}"] if text_column != "text" else []) + (
-            [f"id column {id_column!r}"] if id_column is not None else [])
+            [f"id column {id_column!r}"] if id_column is not None else []) + (
+            [f"headline column {headline_column!r}"] if headline_column is not None else [])
         if named:
             raise DataError(f"{self.name}: a folder of .txt files has no columns (each file is one document, "
                             f"its path the id); drop the {' and '.join(named)}")
@@ -1106,17 +1187,19 @@ def _other_compression(source: Path) -> InputError | None:
 
 
 def open_input(path: str | os.PathLike, text_column: str = "text", id_column: str | None = None,
-               keep_columns: tuple[str, ...] = ()) -> Reader:
+               keep_columns: tuple[str, ...] = (), headline_column: str | None = None) -> Reader:
     """A :class:`Reader` for ``path``, chosen by its suffix or folder contents.
 
     Checks the columns at once: a missing text column (or an explicitly
-    requested id column that is missing) raises :class:`DataError` listing
-    the columns that exist.
+    requested id or headline column that is missing) raises :class:`DataError`
+    listing the columns that exist. A headline column named as the text or id
+    column raises :class:`InputError`.
     """
     if not isinstance(text_column, str) or not text_column:
         raise InputError(f"text_column must be a column name, got {text_column!r}")
     if id_column is not None and (not isinstance(id_column, str) or not id_column):
         raise InputError(f"id_column must be a column name or None, got {id_column!r}")
+    check_headline_column(headline_column, text_column, id_column)
     source = Path(path)
     if not source.exists():
         raise MissingInputError(f"{source}: no such file or folder", source)
@@ -1129,9 +1212,9 @@ def open_input(path: str | os.PathLike, text_column: str = "text", id_column: st
             raise DataError(f"{source}: a DatasetDict with splits {splits}; pass one split's folder, "
                             f"e.g. {source / (splits[0] if splits else 'train')}")
         if (source / "state.json").is_file():
-            return SavedDatasetReader(source, text_column, id_column, keep_columns)
+            return SavedDatasetReader(source, text_column, id_column, keep_columns, headline_column)
         _refuse_data_files(source)
-        return TextFolderReader(source, text_column, id_column, keep_columns)
+        return TextFolderReader(source, text_column, id_column, keep_columns, headline_column)
     compressed = _other_compression(source)
     if compressed is not None:
         raise compressed
@@ -1144,4 +1227,14 @@ def open_input(path: str | os.PathLike, text_column: str = "text", id_column: st
                          ".parquet, a folder of .txt files or a folder saved by datasets' save_to_disk")
     if suffix in (".parquet", ".pq") and source.name.lower().endswith(".gz"):
         raise InputError(f"{source}: compressed Parquet files are not read; Parquet compresses internally")
-    return _SUFFIXES[suffix](source, text_column, id_column, keep_columns)
+    return _SUFFIXES[suffix](source, text_column, id_column, keep_columns, headline_column)
+
+
+def check_headline_column(headline_column: str | None, text_column: str, id_column: str | None) -> None:
+    """Refuse a ``headline_column`` that is no column name (``TypeError``, :class:`InputError` when empty), or
+    that names the text or id column: one column cannot hold two of them."""
+    check_column(headline_column, "headline_column", none=True)
+    for role, column in (("text", text_column), ("id", id_column)):
+        if headline_column is not None and headline_column == column:
+            raise InputError(f"headline_column (--headline-column) {headline_column!r} is also the {role} column; "
+                             f"the headline needs a column of its own")
