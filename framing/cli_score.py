@@ -21,7 +21,8 @@ def add_commands(commands, add_model_options) -> None:
                     "repository.",
         epilog="examples:\n"
                "  framing score corpus.jsonl --out scores\n"
-               "  framing score articles/ --out scores --level document --format jsonl\n",
+               "  framing score articles/ --out scores --level document --format jsonl\n"
+               "  framing score cms_export.csv --out scores --text-column body --headline-column title\n",
     )
     score.add_argument("input", metavar="INPUT", type=non_empty_argument,
                        help="input file or folder (not standard input)")
@@ -32,6 +33,10 @@ def add_commands(commands, add_model_options) -> None:
     score.add_argument("--id-column", default=None, type=non_empty_argument, metavar="NAME",
                        help="column holding the document id (default: 'id' when present, else the record number; "
                             "file names for a .txt folder)")
+    score.add_argument("--headline-column", default=None, type=non_empty_argument, metavar="NAME",
+                       help="column holding each document's headline, analysed apart from the text: sentence rows "
+                            "gain a part column (headline or body), document rows headline_* columns "
+                            "(default: none)")
     score.add_argument("--keep-columns", default=None, metavar="A,B,...",
                        help="input columns (publisher, date, url...) copied into every output row of their "
                             "document, as text, or a JSON list ('[\"Outlet, name\", \"date\"]') for names "
@@ -61,7 +66,7 @@ def add_commands(commands, add_model_options) -> None:
     score.set_defaults(run=_run_score)
 
 
-def _keep_columns(value: str | None, level: str) -> tuple[list[str], str | None]:
+def _keep_columns(value: str | None, level: str, headline: bool) -> tuple[list[str], str | None]:
     """``--keep-columns``: names split at commas, or a JSON list (for names that hold a comma), read as
     ``--labels`` is; and what is wrong with them (``None`` if nothing)."""
     from .scale.score import check_keep_columns
@@ -71,7 +76,7 @@ def _keep_columns(value: str | None, level: str) -> tuple[list[str], str | None]
         return [], None
     try:
         names = split_names(value)
-        check_keep_columns(names, level)
+        check_keep_columns(names, level, headline=headline)
     except ValueError as exc:  # a malformed JSON list, or names check_keep_columns refuses (InputError)
         return [], str(exc)
     return names, None
@@ -109,7 +114,7 @@ def _run_score(args: argparse.Namespace) -> int:
     if args.resume and args.overwrite:
         print("framing score: error: --resume and --overwrite exclude each other", file=sys.stderr)
         return 2
-    keep_columns, problem = _keep_columns(args.keep_columns, args.level)
+    keep_columns, problem = _keep_columns(args.keep_columns, args.level, args.headline_column is not None)
     if problem:
         print(f"framing score: error: --keep-columns: {problem}", file=sys.stderr)
         return 2
@@ -126,7 +131,7 @@ def _run_score(args: argparse.Namespace) -> int:
             quiet=args.quiet, model=args.model, device=args.device,
             precision=args.precision, batch_tokens=args.batch_tokens, engine=args.engine, workers=args.workers,
             gpus_per_worker=args.gpus_per_worker, chunk_docs=args.chunk_docs, chunk_seconds=args.chunk_seconds,
-            keep_columns=keep_columns,
+            keep_columns=keep_columns, headline_column=args.headline_column,
         )
     except KeyboardInterrupt:
         try:

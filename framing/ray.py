@@ -234,11 +234,12 @@ class _BlockScorer(_ModelHolder):
         super().__init__(payload, device, precision, batch_tokens)
         self.level = level
 
-    def score(self, items: list[tuple[str, str]]):
-        """An Arrow table of rows for ``items`` and their sentence count."""
+    def score(self, items: list[tuple[str, str]], headlines: list[str | None] | None = None):
+        """An Arrow table of rows for ``items`` (with their ``headlines``, for an input with a headline column)
+        and their sentence count."""
         from .scale.score import block_rows
 
-        return block_rows(self.analyzer, items, self.level)
+        return block_rows(self.analyzer, items, self.level, headlines)
 
 
 def ordered_block_scores(
@@ -251,15 +252,19 @@ def ordered_block_scores(
     device: str | None = None,
     precision: str = "auto",
     batch_tokens: int | None = None,
+    headline: bool = False,
 ) -> Iterator[tuple[list, Any, int]]:
     """Score blocks of :class:`~framing.scale.readers.Record` on Ray actors; yield them in order.
 
-    Yields ``(block, Arrow table of rows, sentence count)``.
+    Yields ``(block, Arrow table of rows, sentence count)``; ``headline=True`` for records read with a
+    headline column, scored with their headlines as the local engine scores them.
 
     At most two blocks per actor are in flight, so memory stays bounded.
     The cluster is checked first (:func:`plan_workers`); a worker's failure
     is raised as a one-line framing error.
     """
+    from .scale.score import block_items
+
     workers = plan_workers(workers, gpus_per_worker, device, precision)
     ray = _ensure_ray()
     options: dict[str, Any] = {"num_cpus": 1}
@@ -283,8 +288,8 @@ def ordered_block_scores(
                 except Exception as exc:  # the input stops (a --strict bad record, a read error): the blocks
                     stopped = exc  # already sent are still scored and yielded, as the local engine's are
                     break
-                items = [(r.doc_id, r.text) for r in block if r.reason is None]
-                in_flight.append((block, actors[index % workers].score.remote(items)))
+                items, headlines = block_items(block, headline)
+                in_flight.append((block, actors[index % workers].score.remote(items, headlines)))
                 if len(in_flight) >= 2 * workers:
                     block, ref = in_flight.popleft()
                     table, sentences = ray.get(ref)

@@ -81,6 +81,26 @@ def test_engine_ray_commits_what_it_scored_before_a_strict_stop(cluster, tiny_di
     assert committed["ray"] == committed["local"] and set(committed["ray"]) == {f"doc{k}" for k in range(4)}
 
 
+def test_engine_ray_scores_headlines_like_the_local_engine(cluster, tiny_dir, tmp_path):
+    import torch
+
+    rows = [dict(row, title=f"Harbour story {k} draws a crowd") if k % 3 else row
+            for k, row in enumerate(corpus(12, seed=5))]
+    rows[4]["title"] = 9  # a headline that is no string: a reject, on either engine
+    path = write_jsonl(tmp_path / "headlines.jsonl", rows)
+    threads = torch.get_num_threads()
+    torch.set_num_threads(1)  # as each actor runs, so scores match to the bit
+    try:
+        score(path, tmp_path / "local", model=tiny_dir, chunk_docs=4, headline_column="title", quiet=True)
+    finally:
+        torch.set_num_threads(threads)
+    score(path, tmp_path / "ray", model=tiny_dir, chunk_docs=4, headline_column="title", engine="ray", workers=1,
+          quiet=True)
+    scored = read_rows(tmp_path / "ray")
+    assert scored == read_rows(tmp_path / "local") and {r["part"] for r in scored} == {"headline", "body"}
+    assert rejects_path(tmp_path / "ray").read_text() == rejects_path(tmp_path / "local").read_text()
+
+
 def test_engine_ray_keeps_input_columns_like_the_local_engine(cluster, local, tiny_dir, tmp_path):
     path, local_out = local
     out = tmp_path / "ray-kept"

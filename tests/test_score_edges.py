@@ -303,8 +303,8 @@ def _scoring_dies_after(blocks: int, message: str, monkeypatch):
     score_module = importlib.import_module("framing.scale.score")  # the package's 'score' is the function
     local_scores = score_module._local_scores
 
-    def dies(analyzer, blocks_in, level):
-        for count, scored in enumerate(local_scores(analyzer, blocks_in, level)):
+    def dies(analyzer, blocks_in, *options):
+        for count, scored in enumerate(local_scores(analyzer, blocks_in, *options)):
             if count == blocks:
                 raise FramingError(message)
             yield scored

@@ -17,8 +17,8 @@ from typing import Any
 
 from ..errors import DataError, InputError
 from ..validation import check_column
-from .readers import _arrow_id, _check_value
-from .score import JSON_COLUMNS, document_row, output_schema, sentence_rows
+from .readers import _arrow_id, _check_headline, _check_value, check_headline_column
+from .score import JSON_COLUMNS, _add_document, _add_headline, _add_sentences, _names, analyze_parts, output_schema
 
 __all__ = ["DatasetLabeler", "score_dataframe"]
 
@@ -170,7 +170,8 @@ class DatasetLabeler:
 
 def score_dataframe(df, text_column: str = "text", *, model: Any = None, level: str = "document",
                     id_column: str | None = None, device: str | None = None, precision: str = "auto",
-                    batch_tokens: int | None = None, progress: bool = False, nested: str = "json"):
+                    batch_tokens: int | None = None, progress: bool = False, nested: str = "json",
+                    headline_column: str | None = None):
     """Score a pandas DataFrame's text column; returns a new DataFrame.
 
     ``level="document"``: ``df`` with :func:`framing.score`'s document columns
@@ -182,10 +183,13 @@ def score_dataframe(df, text_column: str = "text", *, model: Any = None, level: 
     own); ``progress=True`` shows a progress bar. ``nested="json"`` keeps the
     list and object columns (spans, sources, denials, credits...) as JSON
     text, as ``framing score`` writes them; ``nested="objects"`` gives them as
-    Python lists and dicts. A null, non-string or empty text, a repeated id
-    (for ``level="sentence"``) or (for ``level="document"``) a column of
-    ``df`` named like an output column raises :class:`~framing.DataError`
-    before anything is scored.
+    Python lists and dicts. ``headline_column`` names a column of headlines,
+    each analysed apart from its text as :func:`framing.score` does: sentence
+    rows gain ``part``, document rows ``headline_*`` (a null or empty headline
+    is none). A null, non-string or empty text, a headline that is not a
+    string, a repeated id (for ``level="sentence"``) or (for
+    ``level="document"``) a column of ``df`` named like an output column
+    raises :class:`~framing.DataError` before anything is scored.
     """
     import pandas as pd
 
@@ -200,12 +204,15 @@ def score_dataframe(df, text_column: str = "text", *, model: Any = None, level: 
     check_flag(progress, "progress")
     check_column(text_column, "text_column")
     check_column(id_column, "id_column", none=True)
-    for column, role in ((text_column, "text"), (id_column, "id")):
+    check_headline_column(headline_column, text_column, id_column)
+    for column, role in ((text_column, "text"), (id_column, "id"), (headline_column, "headline")):
         if column is not None and column not in df.columns:
             raise DataError(f"no {role} column {column!r}; the columns are {list(df.columns)}")
     hint = (f"df.dropna(subset=[{text_column!r}]) for null texts, or "
             f"df[df[{text_column!r}].map(lambda v: isinstance(v, str) and bool(v.strip()))]")
     texts = _texts(df[text_column].tolist(), text_column, df.index.tolist(), hint)
+    headlines = (_checked(df[headline_column].tolist(), headline_column, df.index.tolist(), _check_headline,
+                          "give headlines as text (null or empty for none)") if headline_column else None)
     ids = (_ids(df[id_column].tolist(), id_column, df.index.tolist()) if id_column
            else [str(v) for v in df.index.tolist()])
     if level == "sentence" and len(set(ids)) != len(ids):
@@ -215,19 +222,34 @@ def score_dataframe(df, text_column: str = "text", *, model: Any = None, level: 
         raise DataError(f"{id_column or 'the index'} repeats {repeated!r}: sentence rows could not be told apart "
                         "by doc_id; make the ids unique (or reset the index) first")
     analyzer = _as_analyzer(model, device, precision, batch_tokens)
-    labels = analyzer.labels
+    labels = tuple(analyzer.labels)
+    schema = output_schema(level, labels, headline=headlines is not None)  # names the columns even with no rows
     if level == "document":
-        clash = [c for c in output_schema("document", labels).names if c != "doc_id" and c in df.columns]
+        clash = [c for c in schema.names if c != "doc_id" and c in df.columns]
         if clash:
             raise DataError(f"df already has columns {clash}, which the document scores add; rename them first")
-    docs = analyzer.analyze_many(texts, progress=progress, profile=level == "document")
-    schema = output_schema(level, labels)  # names the columns even when there are no rows
+    parts = analyze_parts(analyzer, texts, headlines, progress=progress, profile=level == "document")
+    columns = _columns(parts, ids, level, labels, headlines is not None)
     if level == "sentence":
-        rows = [row for doc_id, doc in zip(ids, docs) for row in sentence_rows(doc_id, doc, labels)]
-        return _nested(_typed(pd.DataFrame(rows, columns=schema.names), schema), nested)
-    rows = [document_row(doc_id, doc, labels) for doc_id, doc in zip(ids, docs)]
-    extra = _typed(pd.DataFrame(rows, index=df.index, columns=schema.names), schema).drop(columns=["doc_id"])
+        return _nested(_typed(pd.DataFrame(columns, columns=schema.names), schema), nested)
+    extra = _typed(pd.DataFrame(columns, index=df.index, columns=schema.names), schema).drop(columns=["doc_id"])
     return pd.concat([df, _nested(extra, nested)], axis=1)
+
+
+def _columns(parts, ids: list[str], level: str, labels: tuple[str, ...], headline: bool) -> dict[str, list]:
+    """The output columns of ``level`` for the ``(headline, body)`` Documents ``parts`` of ``ids``, as
+    :func:`framing.score` writes them (``part`` and ``headline_*`` with ``headline``)."""
+    columns: dict[str, list] = {name: [] for name in _names(level, labels, headline)}
+    for doc_id, (head, doc) in zip(ids, parts):
+        if level == "document":
+            _add_document(columns, doc_id, doc, labels)
+            if headline:
+                _add_headline(columns, head, labels)
+            continue
+        if head is not None:
+            _add_sentences(columns, doc_id, head.sentences, 0, labels, "headline")
+        _add_sentences(columns, doc_id, doc.sentences, 0, labels, "body" if headline else None)
+    return columns
 
 
 #: How :func:`score_dataframe` gives its list and object columns: JSON text, or Python objects.

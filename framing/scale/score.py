@@ -32,11 +32,11 @@ from ..profile import current_profile
 from ..provenance import library_versions, model_record
 from ..validation import check_names, is_missing
 from ..threads import prefetch
-from .readers import Record, Reader, check_kept_keys, open_input
+from .readers import Record, Reader, check_headline_column, check_kept_keys, open_input
 from .writer import ChunkWriter, WriteFailed, check_output, holds_scores, read_manifest, rejects_path
 
 __all__ = ["score", "ScoreSummary", "sentence_rows", "document_row", "output_schema", "block_rows",
-           "LEVELS", "FORMATS"]
+           "analyze_parts", "block_items", "LEVELS", "FORMATS"]
 
 logger = logging.getLogger(__name__)
 
@@ -56,22 +56,38 @@ def _json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
-def _names(level: str, labels: tuple[str, ...]) -> list[str]:
+def _names(level: str, labels: tuple[str, ...], headline: bool = False) -> list[str]:
+    """The output columns of ``level``; with ``headline``, those a headline column adds (sentence rows' ``part``,
+    document rows' ``headline_*``)."""
     if level == "sentence":
-        return (["doc_id", "sentence_index", "start", "end", "text", "label"]
+        return (["doc_id"] + (["part"] if headline else []) + ["sentence_index", "start", "end", "text", "label"]
                 + [f"score_{label}" for label in labels] + ["spans", "truncated", "low_confidence"])
     return (["doc_id", "chars", "sentences"] + [f"count_{label}" for label in labels]
             + [f"share_{label}" for label in labels]
-            + ["unsourced_evaluative_share", "unsourced_sentences", "sources", "loaded_phrases", "denials", "credits"])
+            + ["unsourced_evaluative_share", "unsourced_sentences", "sources", "loaded_phrases", "denials", "credits"]
+            + (_headline_names(labels) if headline else []))
 
+
+def _headline_names(labels: tuple[str, ...]) -> list[str]:
+    """The columns document rows gain from a headline column."""
+    return (["headline_sentences", "headline_label"] + [f"{HEADLINE_SCORE}{label}" for label in labels]
+            + ["headline_low_confidence", "headline_labels"])
+
+
+#: The prefix of document rows' headline score columns (``headline_score_<label>``).
+HEADLINE_SCORE = "headline_score_"
 
 #: The columns that hold JSON text (lists and objects), in either level's rows.
-JSON_COLUMNS = ("spans", "unsourced_sentences", "sources", "loaded_phrases", "denials", "credits")
+JSON_COLUMNS = ("spans", "unsourced_sentences", "sources", "loaded_phrases", "denials", "credits", "headline_labels")
 
 
-def _add_sentences(columns: dict[str, list], doc_id: str, sentences, first: int, labels: tuple[str, ...]) -> None:
-    """Append ``sentences`` (a document's, from index ``first``) to ``columns``."""
+def _add_sentences(columns: dict[str, list], doc_id: str, sentences, first: int, labels: tuple[str, ...],
+                   part: str | None = None) -> None:
+    """Append ``sentences`` (a document's, from index ``first``) to ``columns``; with ``part``, the part
+    of the document they are in (offsets index that part's text)."""
     columns["doc_id"].extend([doc_id] * len(sentences))
+    if part is not None:
+        columns["part"].extend([part] * len(sentences))
     columns["sentence_index"].extend(range(first, first + len(sentences)))
     columns["start"].extend(s.start for s in sentences)
     columns["end"].extend(s.end for s in sentences)
@@ -102,6 +118,19 @@ def _add_document(columns: dict[str, list], doc_id: str, doc: Document, labels: 
     columns["credits"].append(_json(profile["credits"]))
 
 
+def _add_headline(columns: dict[str, list], headline: Document | None, labels: tuple[str, ...]) -> None:
+    """Add a document row's headline columns: the label, scores and flag of the headline's first sentence
+    (null without a headline) and every headline sentence's label, in order."""
+    sentences = headline.sentences if headline is not None else ()
+    first = sentences[0] if sentences else None
+    columns["headline_sentences"].append(len(sentences))
+    columns["headline_label"].append(first.label if first else None)
+    for label in labels:
+        columns[f"{HEADLINE_SCORE}{label}"].append(first.scores.get(label) if first else None)
+    columns["headline_low_confidence"].append(first.low_confidence if first else None)
+    columns["headline_labels"].append(_json([s.label for s in sentences]))
+
+
 def _as_rows(columns: dict[str, list]) -> list[dict[str, Any]]:
     return [dict(zip(columns, values)) for values in zip(*columns.values())]
 
@@ -124,42 +153,53 @@ def document_row(doc_id: str, doc: Document, labels: Iterable[str]) -> dict[str,
     return _as_rows(columns)[0]
 
 
-def output_schema(level: str, labels: Iterable[str], keep_columns: Iterable[str] = ()):
+def output_schema(level: str, labels: Iterable[str], keep_columns: Iterable[str] = (), *, headline: bool = False):
     """The Arrow schema of the rows of ``level`` for a model with ``labels``, and the kept input columns
-    (as text) after them. An unknown level raises :class:`InputError`, as do labels or kept columns named
-    twice; labels or kept columns given as one string, or as other than names, raise ``TypeError``."""
+    (as text) after them; ``headline=True`` for an input with a headline column (``part`` in sentence
+    rows, ``headline_*`` in document rows). An unknown level raises :class:`InputError`, as do labels or kept
+    columns named twice; labels or kept columns given as one string, or as other than names, raise
+    ``TypeError``."""
     import pyarrow as pa
 
+    from ..validation import check_flag
+
     _check_level(level)
+    check_flag(headline, "headline")
     labels = _check_labels(labels)
-    keep_columns = check_keep_columns(keep_columns, level)
-    types = {"doc_id": pa.string(), "sentence_index": pa.int32(), "start": pa.int64(), "end": pa.int64(),
-             "text": pa.string(), "label": pa.string(), "spans": pa.string(), "truncated": pa.bool_(), "low_confidence": pa.bool_(),
+    keep_columns = check_keep_columns(keep_columns, level, headline=headline)
+    types = {"doc_id": pa.string(), "part": pa.string(), "sentence_index": pa.int32(), "start": pa.int64(),
+             "end": pa.int64(), "text": pa.string(), "label": pa.string(), "spans": pa.string(), "truncated": pa.bool_(), "low_confidence": pa.bool_(),
              "chars": pa.int64(), "sentences": pa.int32(), "unsourced_evaluative_share": pa.float64(), "unsourced_sentences": pa.string(),
-             "sources": pa.string(), "loaded_phrases": pa.string(), "denials": pa.string(), "credits": pa.string()}
+             "sources": pa.string(), "loaded_phrases": pa.string(), "denials": pa.string(), "credits": pa.string(),
+             "headline_sentences": pa.int32(), "headline_label": pa.string(), "headline_low_confidence": pa.bool_(),
+             "headline_labels": pa.string()}
     types.update({f"score_{label}": pa.float32() for label in labels})
+    types.update({f"{HEADLINE_SCORE}{label}": pa.float32() for label in labels})
     types.update({f"count_{label}": pa.int32() for label in labels})
     types.update({f"share_{label}": pa.float64() for label in labels})
-    return pa.schema([(name, types[name]) for name in _names(level, labels)]
+    return pa.schema([(name, types[name]) for name in _names(level, labels, headline)]
                      + [(name, pa.string()) for name in keep_columns])
 
 
-def _columns_added_since(earlier: dict[str, Any], level: str, labels: tuple[str, ...]) -> list[str]:
+def _columns_added_since(earlier: dict[str, Any], level: str, labels: tuple[str, ...],
+                         headline_column: str | None = None) -> list[str]:
     """The columns this framing writes in rows of ``level`` and ``labels`` that the earlier output's rows, at
-    the same level and labels, lack (an earlier framing's document rows had no ``credits``); none when the
-    earlier output recorded no columns or asked for another level or labels (the writer's settings check
-    names those)."""
+    the same level, labels and headline column, lack (an earlier framing's document rows had no ``credits``);
+    none when the earlier output recorded no columns or asked for another level, labels or headline column
+    (the writer's settings check names those)."""
     settings = earlier.get("settings", {})
     columns = settings.get("columns")
-    if settings.get("level") != level or settings.get("labels") != list(labels) or not isinstance(columns, list):
+    if (settings.get("level") != level or settings.get("labels") != list(labels) or not isinstance(columns, list)
+            or settings.get("headline_column") != headline_column):
         return []
-    return [name for name in _names(level, labels) if name not in columns]
+    return [name for name in _names(level, labels, headline_column is not None) if name not in columns]
 
 
-def _check_row_shape(earlier: dict[str, Any], out: Path, level: str, labels: tuple[str, ...]) -> None:
+def _check_row_shape(earlier: dict[str, Any], out: Path, level: str, labels: tuple[str, ...],
+                     headline_column: str | None = None) -> None:
     """Refuse to resume an output whose rows lack columns this framing writes: appending rows of another
     shape would break every reader of the output."""
-    missing = _columns_added_since(earlier, level, labels)
+    missing = _columns_added_since(earlier, level, labels, headline_column)
     if missing:
         raise DataError(
             f"cannot resume into {out}: its {level} rows were written by an earlier framing, without the "
@@ -168,10 +208,11 @@ def _check_row_shape(earlier: dict[str, Any], out: Path, level: str, labels: tup
             "into another out (--out)")
 
 
-def _older_shape(earlier: dict[str, Any], identity: dict[str, Any], level: str, labels: tuple[str, ...]) -> bool:
+def _older_shape(earlier: dict[str, Any], identity: dict[str, Any], level: str, labels: tuple[str, ...],
+                 headline_column: str | None = None) -> bool:
     """Whether the earlier output's columns are this run's but for columns an earlier framing did not write
-    (so the two differ in framing version, not in what was asked: kept columns, level or labels)."""
-    missing = _columns_added_since(earlier, level, labels)
+    (so the two differ in framing version, not in what was asked: kept columns, level, labels or headline)."""
+    missing = _columns_added_since(earlier, level, labels, headline_column)
     return bool(missing) and [name for name in identity["settings"]["columns"]
                               if name not in missing] == earlier["settings"]["columns"]
 
@@ -192,8 +233,9 @@ def _check_labels(labels) -> tuple[str, ...]:
     return names
 
 
-def check_keep_columns(keep_columns, level: str) -> tuple[str, ...]:
-    """``keep_columns`` as a tuple of names, none of them an output column."""
+def check_keep_columns(keep_columns, level: str, *, headline: bool = False) -> tuple[str, ...]:
+    """``keep_columns`` as a tuple of names, none of them an output column (with ``headline``, the columns a
+    headline column adds too)."""
     if keep_columns is None:
         return ()
     if isinstance(keep_columns, str):
@@ -204,8 +246,8 @@ def check_keep_columns(keep_columns, level: str) -> tuple[str, ...]:
         raise TypeError(f"keep_columns must hold column names (str), got {type(wrong).__name__} {wrong!r}")
     if not all(names):
         raise InputError(f"an empty column name in {list(names)}")
-    taken = sorted(set(names) & set(_names(level, ("x",))) | {n for n in names if n.startswith(("score_", "count_",
-                                                                                                 "share_"))})
+    prefixes = ("score_", "count_", "share_") + ((HEADLINE_SCORE,) if headline else ())
+    taken = sorted(set(names) & set(_names(level, ("x",), headline)) | {n for n in names if n.startswith(prefixes)})
     if taken:
         raise InputError(f"cannot keep {taken}: the output already has such columns; rename them in the input")
     if len(set(names)) != len(names):
@@ -260,8 +302,37 @@ def _as_text(value: Any) -> str | None:
 _SLICE_ROWS = 8192
 
 
-def block_rows(analyzer, items: list[tuple[str, str]], level: str):
+def analyze_parts(analyzer, texts: Sequence[str], headlines: Sequence[str | None] | None = None, *,
+                  progress: bool = False, profile: bool = True) -> Iterator[tuple[Document | None, Document]]:
+    """``(headline, body)`` Documents for ``texts``, analysed together in one stream, in order.
+
+    Each headline (``headlines[k]``, when given and not ``None`` or empty) is
+    analysed as a text of its own, apart from its body: the body's sentences
+    never read it as context (a headline above the copy is page furniture,
+    which the Analyzer passes over anyway), and its offsets index the headline.
+    ``headline`` is ``None`` for a text without one.
+    """
+    headlines = list(headlines) if headlines is not None else [None] * len(texts)
+    if len(headlines) != len(texts):
+        raise InputError(f"headlines must give one entry per text: {len(headlines)} for {len(texts)} texts")
+    stream = [part for headline, text in zip(headlines, texts) for part in ((headline, text) if headline else (text,))]
+    docs = analyzer.analyze_many(stream, progress=progress, profile=profile)
+    try:
+        for headline in headlines:
+            head = next(docs) if headline else None
+            yield head, next(docs)
+    finally:
+        docs.close()
+
+
+def block_rows(analyzer, items: list[tuple[str, str]], level: str, headlines: Sequence[str | None] | None = None):
     """Rows for ``(doc_id, text)`` pairs analysed together, as an Arrow table; and their sentence count.
+
+    ``headlines`` (one per item, ``None`` for none) gives the rows of an
+    input with a headline column: a ``part`` column in sentence rows (the
+    headline's rows before the body's), the ``headline_*`` columns in
+    document rows, which hold the body's profile. The sentence count takes in
+    the headlines' sentences.
 
     Rows are gathered column by column and turned into Arrow every
     ``_SLICE_ROWS`` rows, and each document is let go once its rows are
@@ -270,8 +341,9 @@ def block_rows(analyzer, items: list[tuple[str, str]], level: str):
     import pyarrow as pa
 
     labels = tuple(analyzer.labels)
-    schema = output_schema(level, labels)
-    names = _names(level, labels)
+    with_headline = headlines is not None
+    schema = output_schema(level, labels, headline=with_headline)
+    names = _names(level, labels, with_headline)
     columns: dict[str, list] = {name: [] for name in names}
     tables = []
     sentences = 0
@@ -281,23 +353,30 @@ def block_rows(analyzer, items: list[tuple[str, str]], level: str):
         tables.append(pa.Table.from_pydict(columns, schema=schema))
         columns = {name: [] for name in names}
 
-    docs = analyzer.analyze_many([text for _, text in items], profile=level == "document")
+    def add_sentences(doc_id: str, doc: Document, part: str | None) -> None:
+        for first in range(0, len(doc.sentences), _SLICE_ROWS):
+            _add_sentences(columns, doc_id, doc.sentences[first:first + _SLICE_ROWS], first, labels, part)
+            if len(columns["doc_id"]) >= _SLICE_ROWS:
+                flush()
+
+    parts = analyze_parts(analyzer, [text for _, text in items], headlines, profile=level == "document")
     try:
         for doc_id, _ in items:
-            doc = next(docs)
-            sentences += len(doc.sentences)
+            headline, doc = next(parts)
+            sentences += len(doc.sentences) + (len(headline.sentences) if headline is not None else 0)
             if level == "sentence":
-                for first in range(0, len(doc.sentences), _SLICE_ROWS):
-                    _add_sentences(columns, doc_id, doc.sentences[first:first + _SLICE_ROWS], first, labels)
-                    if len(columns["doc_id"]) >= _SLICE_ROWS:
-                        flush()
+                if headline is not None:
+                    add_sentences(doc_id, headline, "headline")
+                add_sentences(doc_id, doc, "body" if with_headline else None)
             else:
                 _add_document(columns, doc_id, doc, labels)
+                if with_headline:
+                    _add_headline(columns, headline, labels)
                 if len(columns["doc_id"]) >= _SLICE_ROWS:
                     flush()
-            del doc
+            del doc, headline
     finally:
-        docs.close()
+        parts.close()
     if columns["doc_id"] or not tables:
         flush()
     return pa.concat_tables(tables), sentences
@@ -396,7 +475,7 @@ def _blocks(records: Iterator[Record], chunk_docs: int, block_chars: int, strict
             ident = f"id {record.doc_id!r}" if record.doc_id is not None else "id unreadable"
             raise _StrictStop(f"{reader.name}: record {record.position} ({where}{ident}): "
                               f"{record.reason} (without strict=True (--strict) it would go to {rejects_file})")
-        size = len(record.text) if record.text is not None else 0
+        size = (len(record.text) if record.text is not None else 0) + len(record.headline or "")
         if block and chars + size > block_chars:
             yield block
             block, chars = [], 0
@@ -423,10 +502,17 @@ def _holds_no_records(reader: Reader) -> bool:
     return empty
 
 
-def _local_scores(analyzer, blocks: Iterator[list[Record]], level: str):
+def block_items(block: list[Record], headline: bool) -> tuple[list[tuple[str, str]], list[str | None] | None]:
+    """The ``(doc_id, text)`` items of a block's good records, and their headlines when the input has a
+    headline column (else ``None``): what :func:`block_rows` takes."""
+    good = [r for r in block if r.reason is None]
+    return [(r.doc_id, r.text) for r in good], ([r.headline for r in good] if headline else None)
+
+
+def _local_scores(analyzer, blocks: Iterator[list[Record]], level: str, headline: bool = False):
     for block in blocks:
-        items = [(r.doc_id, r.text) for r in block if r.reason is None]
-        table, sentences = block_rows(analyzer, items, level)
+        items, headlines = block_items(block, headline)
+        table, sentences = block_rows(analyzer, items, level, headlines)
         yield block, table, sentences
 
 
@@ -501,6 +587,7 @@ def score(
     chunk_seconds: float = 30.0,
     block_chars: int | None = None,
     keep_columns: Sequence[str] = (),
+    headline_column: str | None = None,
 ) -> ScoreSummary:
     """Score every document of ``input`` into the folder ``out``; see ``docs/scoring.md``.
 
@@ -533,6 +620,12 @@ def score(
     ``keep_columns`` copies those input columns (publisher, date, url...)
     into every output row of their document, as text (JSON for other
     types); a JSON Lines object without one gets null there.
+    ``headline_column`` names a column holding each document's headline,
+    analysed apart from the text: sentence rows gain ``part`` (``"headline"``
+    or ``"body"``, offsets into that part), document rows keep the body's
+    profile and gain ``headline_*`` columns. A null, missing or empty
+    headline is none; one that is not a string is a bad record. It is
+    recorded, so a resume must name the same one.
     ``block_chars`` caps the characters of one inference block (default:
     larger on CUDA than on CPU); with ``chunk_docs`` and ``chunk_seconds`` it
     sets how much work a crash can lose. ``chunk_docs`` and ``block_chars``
@@ -548,14 +641,17 @@ def score(
     check_path(out, "out", "a folder path")
     _check_types(text_column, id_column, {"resume": resume, "overwrite": overwrite, "strict": strict, "quiet": quiet},
                  progress)
+    check_headline_column(headline_column, text_column, id_column)
+    headline = headline_column is not None
     _check_inside_input(input, out)
     chunk_docs, block_chars, workers = _check_options(level, format, engine, chunk_docs, chunk_seconds, block_chars,
                                                       workers, gpus_per_worker, resume, overwrite)
     if batch_tokens is not None:
         batch_tokens = check_positive(batch_tokens, "batch_tokens")
     started = time.monotonic()
-    keep_columns = check_keep_columns(keep_columns, level)
-    reader = open_input(input, text_column=text_column, id_column=id_column, keep_columns=keep_columns)
+    keep_columns = check_keep_columns(keep_columns, level, headline=headline)
+    reader = open_input(input, text_column=text_column, id_column=id_column, keep_columns=keep_columns,
+                        headline_column=headline_column)
     check_kept_keys(reader, keep_columns)
     empty = _holds_no_records(reader)
     check_output(out, resume, overwrite)  # before the model loads: a wrong --out costs nothing
@@ -577,7 +673,7 @@ def score(
     scored = holds_scores(earlier)
     continued = scored and not earlier.get("complete")
     if continued:  # a complete output is left as it is, whatever shape its rows have
-        _check_row_shape(earlier, out, level, labels)
+        _check_row_shape(earlier, out, level, labels, headline_column)
     if scored and isinstance(earlier.get("settings", {}).get("blocking"), dict):
         if earlier["settings"]["blocking"] != blocking:
             logger.info("resuming with the earlier run's blocking %s (asked for %s), so rows match",
@@ -585,7 +681,7 @@ def score(
         blocking = earlier["settings"]["blocking"]
         chunk_docs, block_chars = blocking["chunk_docs"], blocking["block_chars"]
 
-    schema = output_schema(level, labels, keep_columns)
+    schema = output_schema(level, labels, keep_columns, headline=headline)
     tokens = _batch_tokens(analyzer, batch_tokens, device_type)
     libraries = library_versions()
     if continued:
@@ -602,7 +698,9 @@ def score(
                      "labels": list(labels), "precision": resolved, "blocking": blocking,
                      "columns": list(schema.names)},
     }
-    if scored and not continued and resume and _older_shape(earlier, identity, level, labels):
+    if headline:  # recorded only when given, so outputs made before headlines resume as they did
+        identity["settings"]["headline_column"] = headline_column
+    if scored and not continued and resume and _older_shape(earlier, identity, level, labels, headline_column):
         # a complete output is left as it is: the shape of rows an earlier framing wrote there does not matter
         identity["settings"]["columns"] = earlier["settings"]["columns"]
     # The model loads before the writer touches the output (overwrite clears it), so a model that fails to
@@ -630,9 +728,9 @@ def score(
 
             scored = ordered_block_scores(blocks, model=model_info["path"], level=level, workers=workers,
                                           gpus_per_worker=gpus_per_worker, device=device, precision=precision,
-                                          batch_tokens=batch_tokens)
+                                          batch_tokens=batch_tokens, headline=headline)
         else:  # with no records to score, no model is needed: there are no blocks
-            scored = _local_scores(analyzer, blocks, level)
+            scored = _local_scores(analyzer, blocks, level, headline)
         if keep_columns:  # an empty-column warning only judges a whole run, not the rest of a resumed one
             scored = _with_kept_columns(scored, keep_columns, warn_empty=not before["records"])
         try:

@@ -681,10 +681,12 @@ class ChunkWriter:
                 "Use the same model (--model), another out (--out), or overwrite=True (--overwrite) to start again"
             )
         was, now = manifest.get("settings", {}), identity["settings"]
-        # a setting the earlier run did not record (an older framing) counts as different: it cannot be checked
-        differ = [key for key in now if was.get(key) != now[key]]
+        # a setting the earlier run did not record (an older framing) counts as different: it cannot be checked;
+        # an optional one recorded by either run is compared, missing meaning unused
+        keys = [*now, *(key for key in was if key in OPTIONAL_SETTINGS and key not in now)]
+        differ = [key for key in keys if _setting(was, key) != _setting(now, key)]
         if differ:
-            details = "; ".join(_difference(key, was.get(key, "not recorded"), now[key]) for key in differ)
+            details = "; ".join(_difference(key, _setting(was, key), _setting(now, key)) for key in differ)
             raise DataError(f"cannot resume into {where}: settings differ ({details}); "
                             "rerun with the earlier settings, another out (--out), or overwrite=True (--overwrite) "
                             "to start again")
@@ -735,6 +737,19 @@ def _remove(path: Path) -> None:
         path.unlink()
     except OSError:
         pass
+
+
+#: Settings a manifest records only when a run uses them, with the value their absence stands for: an output
+#: made without one (or before it existed) resumes as before, and one made with it only with the same value.
+OPTIONAL_SETTINGS: dict[str, Any] = {"headline_column": None}
+
+
+def _setting(settings: dict[str, Any], key: str) -> Any:
+    """The recorded value of ``key`` in ``settings``: an optional one's default when absent, else
+    ``"not recorded"`` (an older framing's manifest)."""
+    if key in settings:
+        return settings[key]
+    return OPTIONAL_SETTINGS[key] if key in OPTIONAL_SETTINGS else "not recorded"
 
 
 def _difference(key: str, then: Any, now: Any) -> str:
