@@ -215,6 +215,14 @@ def test_every_input_format_gives_the_same_headline_rows(articles_jsonl, tiny, t
         assert read_rows(out) == expected, path.name
 
 
+def test_the_headline_column_can_also_be_kept(articles_jsonl, tiny, tmp_path):
+    pq.write_table(pa.Table.from_pylist(ARTICLES), tmp_path / "a.parquet")
+    titles = {a["id"]: a["title"] for a in ARTICLES}
+    for path in (articles_jsonl, tmp_path / "a.parquet"):
+        rows = read_rows(_scored(path, tiny, tmp_path / path.suffix[1:], keep_columns=["title"]))
+        assert rows and all(r["title"] == titles[r["doc_id"]] for r in rows), path.name
+
+
 # -- column errors --------------------------------------------------------------------
 
 def test_a_headline_column_the_input_lacks_is_named_with_the_columns_there(articles_jsonl, tmp_path):
