@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
+from operator import itemgetter
 
 from .errors import InputError
 from .textchars import is_letter_or_mark
@@ -211,8 +213,8 @@ def preceding(text: str, bounds: list[tuple[int, int]], index: int, count: int, 
     document's contexts look at each sentence once rather than once for every sentence after it.
     """
     if furniture is None:
-        headline = _LazyHeadline(text, bounds, starts_text)
-        chosen = _copy_before(index, count, lambda k: _is_furniture(text, bounds, k, headline))
+        page = _Page(text, bounds, starts_text)
+        chosen = _copy_before(index, count, lambda k: _is_furniture(text, bounds, k, page))
     else:
         _check_furniture(furniture, bounds, "preceding")
         first = max(0, index - count)
@@ -248,18 +250,39 @@ def _copy_before(index: int, count: int, is_furniture: Callable[[int], bool]) ->
 
 def page_furniture(text: str, bounds: Sequence[tuple[int, int]], *, starts_text: bool = True) -> list[bool]:
     """Whether each sentence of ``text`` (``bounds`` as from :func:`split_sentences`) is page furniture:
-    the headline, a byline or a publishing stamp, which frame the copy without being part of it.
+    what a news page puts around the copy, which frames it without being part of it.
 
-    A byline ("By Jane Roe", "By Jane Roe and Sam Poe, Political Editors", "By JANE ROE in Nairobi",
-    "By Jane Roe on March 5, 2024"; not a crosshead such as "By Christmas Eve") and a stamp ("Updated
-    14:05 GMT", "Published 3 March 2024", "Last modified: Tue 5 Mar, 09:12", "Updated an hour ago")
-    count on a line of their own. The headline is the text's first paragraph when it is one line
-    with a blank line after it, ending without a sentence's stop (or a comma, colon or semicolon,
-    which carry on), or ending with a question mark above a byline or stamp; every sentence in it counts. ``starts_text``: ``False`` for a window cut from
-    inside a document, whose first paragraph is no headline.
+    The headline is the text's first paragraph when it is one line with a blank line after it, ending
+    without a sentence's stop (or a comma, colon or semicolon, which carry on), or ending with a question
+    mark above a byline or stamp; every sentence in it counts. Everything else counts only as whole lines
+    of its own (every sentence on such a line counts):
+
+    - a byline: names ("By Jane Roe", "By Jane Roe and Sam Poe, Political Editors", "By JANE ROE in
+      Nairobi", "By Jane Roe on March 5, 2024"; not a phrase of time or manner such as "By Christmas Eve"
+      or "By Nightfall Tomorrow"), an agency ("By Reuters", "From AFP", "By The Associated Press") or the
+      paper's staff ("By Our Foreign Staff", "By a Staff Reporter", "By Reuters Staff"). A byline of names
+      alone ("By Jane Roe", "By Jane Roe and Sam Poe"), which a crosshead ("By Harbour Lights") could pass
+      for, counts only within the first 600 characters of the text, as its last line, or next to another
+      line of furniture; one with a role, outlet, place or date after a comma, bar, dash, "in", "for", "at"
+      or "on" counts anywhere;
+    - a publishing stamp ("Updated 14:05 GMT", "Published 3 March 2024", "Updated an hour ago");
+    - a wire story's closing credits ("Reporting by Jane Roe in Lagos; Editing by Sam Poe",
+      "Additional reporting by Ann Li");
+    - a caption or picture credit: anything after a caption's label ("Image caption: ...", "FILE PHOTO:
+      ...", "Image source, Getty Images"), a credit after "Photo:", "Picture:", "Image:", "Credit:" or
+      "Photo by" ("Photo: Jane Roe/Agency", not "Credit: the bank's lending rose"), or a credit alone
+      naming a picture desk or an agency with a slash ("Getty Images", "AP Photo/Jane Roe", "REUTERS/Jane Roe");
+    - a promotion: a link's label and its text ("Read more: ...", "Related: ...", "Also read: ..."), a
+      line of the page's own ("Advertisement", "Share this article"), a call to sign up for a newsletter,
+      follow on named platforms or click ("Sign up for our Morning Briefing newsletter", "Follow us on X
+      and Instagram", "Click here to ..."), or a press release's closing mark ("ENDS", "-ends-", "###").
+
+    Only lines of at most 400 characters are read (bylines and stamps: 150), so the search stays linear.
+    ``starts_text``: ``False`` for a window cut from inside a document, whose first paragraph is no
+    headline and whose start is not the page's top.
     """
-    headline = _LazyHeadline(text, bounds, starts_text)
-    return [_is_furniture(text, bounds, k, headline) for k in range(len(bounds))]
+    page = _Page(text, bounds, starts_text)
+    return [_is_furniture(text, bounds, k, page) for k in range(len(bounds))]
 
 
 def _iter_sentences(text: str) -> Iterator[tuple[int, int]]:
@@ -457,18 +480,19 @@ _BYLINE_NAME = rf"{_NAME_WORD}(?:\s+(?:(?:{'|'.join(sorted(NAME_PARTICLES))})\s+
 # ("By Jane Roe, Political Editor", "By Jane Roe | Reuters", "By JANE ROE in Nairobi"): up to eight words.
 _BYLINE = re.compile(
     rf"[Bb][Yy]\s+(?P<name>{_BYLINE_NAME})(?:(?:\s*[,&]\s*|\s+(?:and|AND)\s+){_BYLINE_NAME})*"
-    r"(?:(?:\s*[,|/•·]\s*|\s+[-–—]\s+|\s+(?:in|for|at|IN|FOR|AT)\s+)\S+(?:\s+\S+){0,7})?")
+    r"(?P<role>(?:\s*[,|/•·]\s*|\s+[-–—]\s+|\s+(?:in|for|at|IN|FOR|AT)\s+)\S+(?:\s+\S+){0,7})?")
 # Capitalised words that open a phrase of time or manner after "By", not a name ("By Monday Night").
 # Months that are also given names ("By April Reyes") are left out.
 _NOT_NAMES = frozenset("""the this that these those then now next last early late end noon midnight
     monday tuesday wednesday thursday friday saturday sunday january february march july september october
     november december all any some every far most many much both either neither christmas easter election
-    royal popular public special midday""".split())
+    royal popular public special midday nightfall daybreak dusk sunrise sunset sundown today tonight tomorrow
+    yesterday lunchtime teatime bedtime""".split())
 # Words no name holds ("By Far The Best", "By Mid-Morning Everyone Had Left"). A phrase of time after "By"
 # ("By Christmas Eve", "By Election Day", "By Royal Appointment") is told by its first word (_NOT_NAMES):
 # its last word may end a surname ("By Elizabeth Day"), and an initial may stand between names.
 _NOT_NAME_WORDS = frozenset("""the an of and or to is was were are be been had has have will would can could
-    everyone everybody nobody someone something nothing""".split())
+    everyone everybody nobody someone something nothing today tonight tomorrow yesterday""".split())
 # What parts a byline from its date: " on " or a tab ("By Jane Roe on March 5, 2024", "By Jane Roe\tMarch 5").
 _BYLINE_DATE = re.compile(r"\s+(?:on|ON)\s+|[^\S\r\n]*\t\s*")
 # The words that open a publishing stamp: "Updated", "Published on", "Last modified:", "First posted at".
@@ -485,15 +509,90 @@ _STAMP_WORDS = frozenset("""a an few moments on at am pm ago just now today yest
 _TIME_ZONE = re.compile(rf"(?:{TIME_ZONES})")
 # Words of a relative stamp that say when without a figure ("Updated yesterday", "Posted just now").
 _STAMP_WHEN = frozenset("ago today yesterday now".split())
+#: How far from the text's start a byline of names alone may stand and still head the page ("By Jane Roe"
+#: under the headline and standfirst); further down such a line is a crosshead ("By Harbour Lights") unless it
+#: ends the text or stands beside other furniture.
+_BYLINE_TOP_CHARS = 600
+# The longest caption, credit, promotion or wire tail line: its text after a label may run to a sentence or two.
+_MARKED_LINE_CHARS = 400
+# How far a label ("Read more", "Image caption", "FILE PHOTO") runs before its colon or comma.
+_LABEL_CHARS = 24
+# News agencies and wire services that sign copy alone ("By Reuters", "From AFP", "By The Associated Press"),
+# lower case and without "the".
+_AGENCIES = frozenset("""reuters ap afp upi dpa efe ansa xinhua kyodo yonhap tass interfax bernama antara pti ians ani aap
+    bloomberg pa agencies wires""".split()) | frozenset({
+    "associated press", "agence france-presse", "agence france presse", "bloomberg news", "pa media",
+    "press association", "kyodo news", "united press international", "anadolu agency", "canadian press",
+    "australian associated press", "press trust of india", "news agencies", "wire services"})
+# What joins agencies signing together ("By Reuters and AFP", "By AP/Reuters").
+_AGENCY_JOINS = re.compile(r"\s*[,/&]\s*|\s+(?:and|AND)\s+")
+# The last word of a byline that signs for the paper's staff ("By Our Foreign Staff", "By a Staff Reporter",
+# "By Reuters Staff"), and the words that may open one.
+_STAFF_WORDS = frozenset("staff staffer reporter reporters correspondent correspondents writer writers desk team editors"
+                         .split())
+_STAFF_OPENERS = frozenset("a an our the".split())
+# A wire story's closing credits: who reported, wrote and edited it ("Reporting by Jane Roe in Lagos; Editing by
+# Sam Poe", "Additional reporting by Ann Li", "(Writing by Jane Roe; editing by Sam Poe)"). A name is one to four
+# capitalised words (initials too), perhaps with the place it was filed from after "in" or "at".
+_TAIL_NAME = (rf"{_NAME_WORD}(?:\s+(?:(?:{'|'.join(sorted(NAME_PARTICLES))})\s+)*{_NAME_WORD}){{0,3}}"
+              rf"(?:\s+(?:in|at)\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})?")
+_TAIL_CREDIT = (r"(?:(?:[Aa]dditional|ADDITIONAL)\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Cc]ompiling|"
+                r"[Rr]esearch|[Tt]ranslation|[Gg]raphics|REPORTING|WRITING|EDITING)\s+(?:by|BY)\s+"
+                rf"{_TAIL_NAME}(?:(?:\s*[,&]\s*|\s+(?:and|AND)\s+){_TAIL_NAME})*")
+_WIRE_TAIL = re.compile(rf"{_TAIL_CREDIT}(?:\s*[;,]\s*{_TAIL_CREDIT})*\.?")
+# Labels after which a line holds anything, being a picture's caption or source ("Image caption: ...",
+# "FILE PHOTO: ...") or a link to another story ("Read more: ..."); BBC pages put a comma after some of them.
+_CAPTION_LABELS = frozenset({"caption", "image caption", "photo caption", "picture caption", "media caption",
+                             "video caption", "image source", "image credit", "photo credit", "picture credit",
+                             "file photo", "file picture", "file image"})
+_LINK_LABELS = frozenset({"read more", "read also", "also read", "see also", "read next", "related", "related stories",
+                          "related articles", "related coverage", "more on this story"})
+_COMMA_LABELS = frozenset({"image caption", "image source", "media caption"})
+# Labels of a picture's credit, before a colon or "by": what follows must read as a credit ("Photo: Jane Roe/Agency",
+# "Photo by Jane Roe"), not as copy ("Credit: the bank's lending rose").
+_CREDIT_LABELS = frozenset("photo photos photograph photographs picture pictures pic pics image images credit credits "
+                           "illustration".split())
+# What joins a credit's names ("Jane Roe/Agency", "AFP via Getty Images", "Jane Roe for The Guardian"), and the
+# lower-case words that may stand between a name's capitalised ones ("Courtesy of Jane Roe", "Ana de la Cruz").
+_CREDIT_JOINS = re.compile(r"\s*[/|,;]\s*|\s+(?:via|for|and|&|VIA|FOR|AND)\s+")
+_CREDIT_LINKS = NAME_PARTICLES | {"of", "the"}
+# Picture desks that make a credit alone on its line furniture ("Getty Images", "AP Photo/Jane Roe"), and the
+# agencies that do so joined by a slash ("REUTERS/Jane Roe", "Jane Roe/AFP"); lower case.
+_PICTURE_DESKS = frozenset({"getty images", "shutterstock", "alamy", "istock", "istockphoto", "ap photo", "afp photo",
+                            "reuters pictures", "pa images", "pa wire", "zuma press", "zuma wire", "rex features",
+                            "sipa usa", "nurphoto", "picture alliance", "file photo", "file picture"})
+_PICTURE_AGENCIES = _AGENCIES | {"epa", "epa-efe", "getty", "sipa", "zuma", "rex", "handout", "anadolu"}
+# Whole lines that belong to the page, not the story (lower case, spaces single, without a closing stop or colon).
+_PAGE_LINES = frozenset({
+    "advertisement", "advertisements", "skip advertisement", "story continues below advertisement",
+    "article continues below advertisement", "continue reading below", "continue reading the main story",
+    "share", "share this", "share this article", "share this story", "share this page", "share article",
+    "share story", "read more", "related", "related stories", "related articles", "related coverage",
+    "related content", "more on this story", "most read"})
+# How a line of the page or a call to the reader opens, for a cheap first look (lower case).
+_PROMOTION_OPENERS = tuple({line.split()[0] for line in _PAGE_LINES} | {"sign", "subscribe", "follow", "click", "tap"})
+# A press release's closing mark: "ENDS", "-ends-", "– END –", "###".
+_CLOSING_MARK = re.compile(r"[-–—*\s]*(?:ENDS?|[Ee]nds?)[-–—*\s]*|#\s?#\s?#")
+# Where a page asks its reader to follow or share it ("Follow us on X and Instagram", "Share on WhatsApp").
+_PLATFORMS = frozenset("x twitter facebook instagram tiktok youtube linkedin threads bluesky whatsapp telegram snapchat "
+                       "mastodon flipboard email e-mail".split()) | {"google news"}
+_PLATFORM_JOINS = re.compile(r"\s*[,|/]\s*|\s+(?:and|or|&)\s+")
+_HANDLE = re.compile(r"\s*\(?@\w+\)?$")
+# Calls to subscribe and to click, with the words that may close them after "newsletter".
+_SIGN_UP = (("sign", "up", "to"), ("sign", "up", "for"), ("subscribe", "to"), ("subscribe", "for"))
+_NEWSLETTER_CLOSERS = frozenset("here now today free for".split())
+_NEWSLETTER_WORDS = 14
 
 
-class _LazyHeadline:
-    """Where the headline of ``text`` ends (see :func:`page_furniture`), found on first use: most
-    sentences lie too far from the text's start to be in it, so most calls never look."""
+class _Page:
+    """What the furniture of ``text`` is judged against: where its headline ends (see :func:`page_furniture`),
+    found on first use, since most sentences lie too far from the text's start to be in it; and the last line
+    judged, which every sentence on that line shares."""
 
     def __init__(self, text: str, bounds: Sequence[tuple[int, int]], starts_text: bool) -> None:
         self.text, self.bounds, self.starts_text = text, bounds, starts_text
         self.end: int | None = None
+        self._line: tuple[int, int, bool] = (-1, -1, False)
 
     def holds(self, k: int) -> bool:
         """Whether sentence ``k`` lies in the headline."""
@@ -502,6 +601,16 @@ class _LazyHeadline:
         if self.end is None:
             self.end = _headline_end(self.text, self.bounds[0][0])
         return self.bounds[k][1] <= self.end
+
+    def at_top(self, pos: int) -> bool:
+        """Whether ``pos`` lies near enough to the text's start for a byline of names alone to head the page."""
+        return self.starts_text and pos - self.bounds[0][0] <= _BYLINE_TOP_CHARS
+
+    def furniture_line(self, start: int, end: int) -> bool:
+        """Whether the line ``text[start:end]`` is furniture (see :func:`_line_is_furniture`), judged once."""
+        if self._line[:2] != (start, end):
+            self._line = (start, end, _line_is_furniture(self, start, end))
+        return self._line[2]
 
 
 def _headline_end(text: str, first: int) -> int:
@@ -537,35 +646,132 @@ def _trimmed_end(text: str, start: int, end: int) -> int:
     return end
 
 
-def _is_furniture(text: str, bounds: Sequence[tuple[int, int]], k: int, headline: _LazyHeadline) -> bool:
-    """Whether sentence ``k`` is in the headline, or a byline or stamp on a line of its own."""
-    if headline.holds(k):
+def _is_furniture(text: str, bounds: Sequence[tuple[int, int]], k: int, page: _Page) -> bool:
+    """Whether sentence ``k`` is in the headline, or on a line of furniture (see :func:`_line_is_furniture`)."""
+    if page.holds(k):
         return True
+    line = _line_of(text, bounds, k)
+    return line is not None and page.furniture_line(*line)
+
+
+def _line_of(text: str, bounds: Sequence[tuple[int, int]], k: int) -> tuple[int, int] | None:
+    """Where the sentences on the line of sentence ``k`` start and end (the lines, for a sentence that runs over
+    more than one), or ``None`` when a sentence runs onto that line from the one before or on to the one after, or
+    the line is longer than furniture gets: only ``_MARKED_LINE_CHARS`` either side of the sentence are read."""
     start, end = bounds[k]
-    if end - start > _FURNITURE_LINE_CHARS or not (_is_byline(text, start, end) or _is_stamp(text, start, end)):
+    low = max(0, start - _MARKED_LINE_CHARS)
+    line_start = max(text.rfind("\n", low, start), text.rfind("\r", low, start)) + 1
+    if line_start == 0 and low > 0:
+        return None
+    line_break = _LINE.search(text, end, end + _MARKED_LINE_CHARS)
+    if line_break is None and len(text) - end > _MARKED_LINE_CHARS:
+        return None
+    line_end = line_break.start() if line_break else len(text)
+    # the first and last sentences on the line: most often sentence k alone
+    first = k if not k or bounds[k - 1][1] <= line_start else bisect_left(bounds, line_start, key=itemgetter(0))
+    last = (k if k + 1 == len(bounds) or bounds[k + 1][0] >= line_end
+            else bisect_left(bounds, line_end, key=itemgetter(0)) - 1)
+    if (first and bounds[first - 1][1] > line_start) or bounds[last][1] > line_end:
+        return None
+    return (bounds[first][0], bounds[last][1]) if bounds[last][1] - bounds[first][0] <= _MARKED_LINE_CHARS else None
+
+
+def _line_is_furniture(page: _Page, start: int, end: int) -> bool:
+    """Whether the line ``text[start:end]`` is furniture. A byline of names alone ("By Jane Roe") heads the page
+    (see :meth:`_Page.at_top`), ends the text, or stands beside other furniture (a stamp, a credit, another
+    byline); elsewhere it is a crosshead in the copy ("By Harbour Lights"). The rest (see
+    :func:`_is_furniture_line`) is furniture wherever it stands."""
+    text = page.text
+    if _is_plain_byline(text, start, end):
+        return page.at_top(start) or _next_visible(text, end) is None or _beside_furniture(text, start, end)
+    return _is_furniture_line(text, start, end)
+
+
+def _is_furniture_line(text: str, start: int, end: int) -> bool:
+    """Whether the line ``text[start:end]`` is furniture by its form: a byline or a publishing stamp, or on one
+    line a caption or picture credit, a promotion, or a wire story's closing credits."""
+    if end - start <= _FURNITURE_LINE_CHARS and (_is_byline(text, start, end) or _is_stamp(text, start, end)):
+        return True
+    if _LINE.search(text, start, end):
         return False
-    before = bounds[k - 1][1] if k else 0
-    after = bounds[k + 1][0] if k + 1 < len(bounds) else len(text)
-    return _line_starts(text, before, start) and _line_ends(text, end, after)
+    line = _unwrapped(text[start:end])
+    label, rest = _labelled(line) or ("", "")
+    if rest and (label in _CAPTION_LABELS or label in _LINK_LABELS):
+        return True
+    if rest and label in _CREDIT_LABELS and _credit_names(rest) is not None:
+        return True
+    return _is_bare_credit(line) or _is_promotion(line) or _WIRE_TAIL.fullmatch(line) is not None
+
+
+def _beside_furniture(text: str, start: int, end: int) -> bool:
+    """Whether the nearest line with text above or below ``text[start:end]`` is furniture by its form (see
+    :func:`_is_furniture_line`): bylines sit with stamps, credits and other bylines, a crosshead with copy."""
+    return any(line is not None and _is_furniture_line(text, *line)
+               for line in (_line_above(text, start), _line_below(text, end)))
+
+
+def _line_above(text: str, start: int) -> tuple[int, int] | None:
+    """Where the text of the nearest line with any above the line at ``start`` starts and ends; ``None`` when there
+    is none, or it lies past ``_MARKED_LINE_CHARS`` of blanks or is longer than that."""
+    end = start
+    while end > max(0, start - _MARKED_LINE_CHARS) and _BLANK.match(text, end - 1):
+        end -= 1
+    low = max(0, end - _MARKED_LINE_CHARS)
+    line_start = max(text.rfind("\n", low, end), text.rfind("\r", low, end)) + 1
+    if end == 0 or end == start or _BLANK.match(text, end - 1) or (line_start == 0 and low > 0):
+        return None
+    return _next_visible(text, line_start, end), end
+
+
+def _line_below(text: str, end: int) -> tuple[int, int] | None:
+    """Where the text of the nearest line with any below the line ending at ``end`` starts and ends; ``None`` when
+    there is none, or it lies past ``_MARKED_LINE_CHARS`` of blanks or is longer than that."""
+    start = _next_visible(text, end, min(len(text), end + _MARKED_LINE_CHARS))
+    if start is None:
+        return None
+    line_break = _LINE.search(text, start, start + _MARKED_LINE_CHARS + 1)
+    if line_break is None and len(text) - start > _MARKED_LINE_CHARS:
+        return None
+    return start, _trimmed_end(text, start, line_break.start() if line_break else len(text))
+
+
+def _unwrapped(line: str) -> str:
+    """``line`` without the brackets around the whole of it: "(Photo by Jane Roe/Agency)", "(Reporting by ...)"."""
+    if len(line) > 2 and (line[0], line[-1]) in (("(", ")"), ("[", "]")):
+        return line[1:-1].strip()
+    return line
 
 
 def _is_byline(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` is a byline (see ``_BYLINE``), perhaps with its date after " on " or a
-    tab ("By Jane Roe on March 5, 2024"), not "By Monday Night" nor a sentence with a stop at its end
-    ("By Jane Roe's count, it failed.")."""
-    if _is_bare_byline(text, start, end):
+    """Whether ``text[start:end]`` is a byline: names (see ``_BYLINE``), perhaps with their date after " on " or a
+    tab ("By Jane Roe on March 5, 2024"), not "By Monday Night" nor a sentence with a stop at its end ("By Jane
+    Roe's count, it failed."); or an agency or the paper's staff (see :func:`_is_desk_byline`)."""
+    if text[start:start + 2].lower() != "by" and not text.startswith(("From", "FROM"), start, end):
+        return False  # the usual case, cheaply
+    if _bare_byline(text, start, end) or _is_desk_byline(text[start:end]):
         return True
-    return any(_is_bare_byline(text, start, gap.start()) and _is_when(text, gap.end(), end)
+    return any(_bare_byline(text, start, gap.start()) and _is_when(text, gap.end(), end)
                for gap in _BYLINE_DATE.finditer(text, start, end))
 
 
-def _is_bare_byline(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` is a byline without a date: "By", names, and a role, outlet or place."""
+def _is_plain_byline(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a byline of names alone ("By Jane Roe", "By Jane Roe and Sam Poe"), which a
+    crosshead ("By Harbour Lights") could pass for: no role, outlet, place or date, and no comma, after which
+    ``_BYLINE`` cannot tell a role ("By Jane Roe, Political Editor") from a name."""
+    byline = _bare_byline(text, start, end)
+    return (byline is not None and byline.group("role") is None and "," not in byline.group(0)
+            and not _is_desk_byline(byline.group(0)))
+
+
+def _bare_byline(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The byline ``text[start:end]`` without a date: "By", names, and a role, outlet or place; ``None`` when it is
+    none."""
     byline = _BYLINE.fullmatch(text, start, end)
     if not byline or _not_a_name(byline.group("name").lower().split()):
-        return False
+        return None
     stop = _LINE_END_STOP.search(text, start, end)
-    return not stop or "." in text[text.rfind(" ", start, end) + 1:end - 1]  # a last word "D.C." may end so
+    # a last word "D.C." may end so
+    return byline if not stop or "." in text[text.rfind(" ", start, end) + 1:end - 1] else None
 
 
 def _not_a_name(words: list[str]) -> bool:
@@ -573,6 +779,130 @@ def _not_a_name(words: list[str]) -> bool:
     name someone: "By Monday Night", "By Christmas Eve", "By Far The Best", "By Mid-Morning Everyone Had Left"."""
     return (words[0] in _NOT_NAMES or words[0].startswith("mid-")
             or any(word in _NOT_NAME_WORDS for word in words))
+
+
+def _is_desk_byline(line: str) -> bool:
+    """Whether ``line`` signs the copy for an agency or the paper's staff rather than a person: "By Reuters",
+    "From AFP", "By The Associated Press", "By Reuters and AFP", "By Our Foreign Staff", "By a Staff Reporter",
+    "By Reuters Staff", "From Our Correspondent in Lagos"."""
+    words = line.split()
+    if not 2 <= len(words) <= 10 or words[0] not in ("By", "BY", "From", "FROM"):
+        return False
+    return _names_agencies(" ".join(words[1:])) or _names_staff(words[1:])
+
+
+def _names_agencies(names: str) -> bool:
+    """Whether ``names`` are news agencies alone, joined by commas, slashes or "and" ("The Associated Press")."""
+    parts = [part.lower().removeprefix("the ") for part in _AGENCY_JOINS.split(names.removesuffix("."))]
+    return all(part in _AGENCIES for part in parts)
+
+
+def _names_staff(words: list[str]) -> bool:
+    """Whether ``words`` name the paper's staff: "a", "an", "our" or "the" and up to three capitalised words before
+    one such as "Staff", "Reporter" or "Correspondent" ("Our Foreign Staff", "a Staff Reporter", "Reuters Staff"),
+    then perhaps "in" or "at" and a place of up to three capitalised words ("Our Correspondent in Lagos")."""
+    for at, word in enumerate(words):
+        if word in ("in", "at", "IN", "AT"):
+            place = words[at + 1:]
+            if not 1 <= len(place) <= 3 or not all(w[0].isupper() for w in place):
+                return False
+            words = words[:at]
+            break
+    opener = bool(words) and words[0].lower() in _STAFF_OPENERS
+    titles = words[int(opener):-1]
+    return (len(words) >= 2 and words[-1].lower() in _STAFF_WORDS and len(titles) <= 3
+            and all(w[0].isupper() and w.lower() not in _NOT_NAME_WORDS for w in titles))
+
+
+def _labelled(line: str) -> tuple[str, str] | None:
+    """``line``'s label, lower case, and the text after it: before a colon ("Read more: ...", "FILE PHOTO: ..."),
+    before a comma after a BBC label ("Image caption, ..."), or before "by" after a picture's ("Photo by Jane
+    Roe"); ``None`` when it has none."""
+    comma = line.find(",", 0, _LABEL_CHARS + 1)
+    if comma > 0 and line[:comma].strip().lower() in _COMMA_LABELS:
+        return line[:comma].strip().lower(), line[comma + 1:].strip()
+    colon = line.find(":", 0, _LABEL_CHARS + 1)
+    if colon > 0:
+        return line[:colon].strip().lower(), line[colon + 1:].strip()
+    words = line.split(maxsplit=2)
+    if len(words) == 3 and words[1] in ("by", "BY") and words[0].lower() in _CREDIT_LABELS:
+        return words[0].lower(), words[2]
+    return None
+
+
+def _is_bare_credit(line: str) -> bool:
+    """Whether ``line`` is a picture's credit without a label, naming a picture desk ("Getty Images", "AP Photo/Jane
+    Roe", "AFP via Getty Images") or an agency before or after a slash ("REUTERS/Jane Roe", "Jane Roe/AFP")."""
+    if len(line) > _FURNITURE_LINE_CHARS:
+        return False
+    names = _credit_names(line)
+    return names is not None and (any(name in _PICTURE_DESKS for name in names)
+                                  or ("/" in line and any(name in _PICTURE_AGENCIES for name in names)))
+
+
+def _credit_names(credit: str) -> list[str] | None:
+    """The names of a picture's credit, lower case ("Jane Roe/Agency", "AFP via Getty Images", "Jane Roe for The
+    Guardian"), or ``None`` when ``credit`` is none: each name is one to six words, the first with a capital and
+    the others too or linking ("Courtesy of Jane Roe"), so that copy ("the bank's lending rose") is no credit."""
+    names = _CREDIT_JOINS.split(credit.removesuffix("."))
+    for name in names:
+        words = name.split()
+        if not 1 <= len(words) <= 6 or not _has_capital(words[0]):
+            return None
+        if not all(_has_capital(word) or word in _CREDIT_LINKS for word in words):
+            return None
+    return [" ".join(name.lower().split()) for name in names]
+
+
+def _has_capital(word: str) -> bool:
+    """Whether ``word`` holds a capital letter ("Roe", "iStock", "EPA-EFE")."""
+    return any(ch.isupper() for ch in word)
+
+
+def _is_promotion(line: str) -> bool:
+    """Whether ``line`` belongs to the page rather than the story: a line of the page's own ("Advertisement",
+    "Share this article", "Related:"), a press release's closing mark ("ENDS", "-ends-", "###"), or a call to
+    subscribe, follow, share or click (see :func:`_is_call`)."""
+    if _CLOSING_MARK.fullmatch(line):
+        return True
+    if not line[:_LABEL_CHARS].lower().startswith(_PROMOTION_OPENERS):
+        return False
+    whole = " ".join(line.lower().split()).rstrip(".:")
+    return whole in _PAGE_LINES or _is_call(whole)
+
+
+def _is_call(whole: str) -> bool:
+    """Whether the lower-cased line ``whole`` asks the reader to sign up, follow, share or click."""
+    words = whole.rstrip("!").split()
+    return _is_sign_up(words) or _is_follow(words) or _is_click(words)
+
+
+def _is_sign_up(words: list[str]) -> bool:
+    """Whether ``words`` ask the reader to sign up for a newsletter: "sign up for our morning briefing newsletter
+    here", "subscribe to our newsletters"; not "sign up for the newsletter, the council urged"."""
+    if not any(tuple(words[:len(opening)]) == opening for opening in _SIGN_UP):
+        return False
+    end = len(words)
+    while end and words[end - 1] in _NEWSLETTER_CLOSERS:
+        end -= 1
+    return 0 < end <= _NEWSLETTER_WORDS and words[end - 1] in ("newsletter", "newsletters")
+
+
+def _is_follow(words: list[str]) -> bool:
+    """Whether ``words`` ask the reader to follow or share on named platforms alone: "follow us on x and
+    instagram", "follow us on instagram @herald", "share on whatsapp"; not "follow us on a tour"."""
+    if words[:3] in (["follow", "us", "on"], ["follow", "us", "at"]):
+        rest = words[3:]
+    elif words[:2] in (["share", "on"], ["share", "via"]):
+        rest = words[2:]
+    else:
+        return False
+    return all(_HANDLE.sub("", platform) in _PLATFORMS for platform in _PLATFORM_JOINS.split(" ".join(rest)))
+
+
+def _is_click(words: list[str]) -> bool:
+    """Whether ``words`` ask the reader to click: "click here", "click here to subscribe", "tap here for more"."""
+    return words[:2] in (["click", "here"], ["tap", "here"]) and (len(words) == 2 or words[2] in ("to", "for"))
 
 
 def _is_stamp(text: str, start: int, end: int) -> bool:
@@ -599,24 +929,6 @@ def _is_when(text: str, pos: int, end: int) -> bool:
         when |= piece.group("number") is not None
         pos = piece.end()
     return when
-
-
-def _line_starts(text: str, before: int, start: int) -> bool:
-    """Whether ``start`` opens a line: only blanks lie between it and a line break, or the text's start,
-    after ``before`` (the end of the sentence before)."""
-    line_break = max(text.rfind("\n", before, start), text.rfind("\r", before, start))
-    if line_break < 0 and before > 0:
-        return False
-    return _HORIZONTAL_BLANKS.fullmatch(text, line_break + 1 if line_break >= 0 else before, start) is not None
-
-
-def _line_ends(text: str, end: int, after: int) -> bool:
-    """Whether ``end`` ends a line: only blanks lie between it and a line break, or the text's end, before
-    ``after`` (the start of the sentence after)."""
-    breaks = [at for at in (text.find("\n", end, after), text.find("\r", end, after)) if at >= 0]
-    if not breaks and after < len(text):
-        return False
-    return _HORIZONTAL_BLANKS.fullmatch(text, end, min(breaks, default=after)) is not None
 
 
 def _title_like(line: str) -> bool:

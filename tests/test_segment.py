@@ -709,7 +709,6 @@ def test_a_byline_or_stamp_on_a_line_of_its_own_is_furniture(line):
 @pytest.mark.parametrize("line", [
     "By Monday Night", "By the end of the year", "By Order of the Harbour Board", "By Mira Castell's count, it failed.",
     "Updated figures show a rise", "Published in 2019, the survey found a gap.", "Updated", "Posted in Politics",
-    "By Reuters",
     # crossheads in title case: phrases of time or manner, not names
     "By Christmas Eve", "By Election Day", "By Far The Best", "By All Accounts Wrong", "By Royal Appointment",
     "By Mid-Morning Everyone Had Left", "By Mira Castell on Monday", "Updated a map",

@@ -1,0 +1,218 @@
+"""Page furniture beyond the headline and a person's byline: agency and staff bylines, wire tails, captions and
+picture credits, promotions and closing marks, each on a line of its own; and where a byline of names alone
+stands, which tells it from a crosshead."""
+
+import pytest
+
+from framing.segment import page_furniture, preceding, split_sentences
+
+# Copy long enough that a line after it is well past the top of the page.
+OPENING = ("The ferry to Port Aldane was cancelled on Tuesday after a crack was found in its hull. "
+           "Islanders said the last crossing had left without warning, and two fishing crews were stranded. ") * 4
+CLOSING = "The operator said repairs would take a week. Refunds will be paid to ticket holders."
+HEADLINE = "Ferry Cancelled Again"
+STANDFIRST = "Islanders say they were given no warning."
+
+
+def furniture_of(text, starts_text=True):
+    bounds = split_sentences(text)
+    return [text[a:b] for (a, b), flag in zip(bounds, page_furniture(text, bounds, starts_text=starts_text)) if flag]
+
+
+def deep(line, gap="\n\n"):
+    """``line`` on a line of its own between paragraphs of copy, far from the top of the page."""
+    return f"{OPENING}{gap}{line}{gap}{CLOSING}"
+
+
+def joined(pieces):
+    return " ".join(pieces)
+
+
+FURNITURE_LINES = [
+    # agency and staff bylines
+    "By Reuters", "By The Associated Press", "By AFP", "By Reuters Staff", "By Our Foreign Staff",
+    "By a Staff Reporter", "From Reuters", "By Reuters and AFP", "From Our Correspondent in Port Aldane",
+    # wire tails
+    "Reporting by Tova Brennick; Editing by Ilse Marrow",
+    "Additional reporting by Tova Brennick in Port Aldane",
+    "Writing by Tova Brennick; editing by Ilse Marrow and Oren Vale",
+    "(Reporting by Tova Brennick in Port Aldane and Oren Vale in Kessick; Writing by T. Brennick; "
+    "Editing by Ilse Marrow)",
+    # captions and picture credits
+    "Photo: Tova Brennick/Coastal Pictures", "(Photo by Tova Brennick/Coastal Pictures)", "Picture: Tova Brennick",
+    "Image: Getty Images", "Credit: Tova Brennick for The Aldane Herald", "Getty Images", "(Getty Images)",
+    "AP Photo/Tova Brennick", "REUTERS/Tova Brennick", "Tova Brennick/AFP via Getty Images",
+    "Image caption: The stranded crews waited on the quay.",
+    "Image caption, Ferry staff inspect the hull. The crack runs for a metre.",
+    "FILE PHOTO: A ferry leaves Port Aldane, March 3, 2023. REUTERS/Tova Brennick/File Photo",
+    "Image source, Getty Images",
+    # promotions and closing marks
+    "Read more: Why the crossing keeps failing? Four questions answered", "READ MORE: Ferry fares to rise",
+    "Related: Islanders petition for a second boat", "Also read: The last ferryman of Kessick", "Advertisement",
+    "ADVERTISEMENT", "Story continues below advertisement", "Share this article", "Share on WhatsApp",
+    "Sign up for our Harbour Briefing newsletter.", "Subscribe to our daily newsletter here",
+    "Follow us on X, Facebook and Instagram", "Follow us on Instagram @aldaneherald", "Click here to subscribe",
+    "Click here.", "Related:", "Read more", "ENDS", "-ends-", "– END –", "###",
+]
+
+
+@pytest.mark.parametrize("line", FURNITURE_LINES)
+def test_a_line_of_page_furniture_is_furniture_wherever_it_stands(line):
+    for gap in ("\n\n", "\n"):
+        assert joined(furniture_of(deep(line, gap))) == line  # every sentence of the line, and nothing else
+    # under the headline: the line is furniture of its own, not only as the first paragraph
+    assert furniture_of(f"{HEADLINE}\n\n{line}\n\n{OPENING}")[0] == HEADLINE
+    assert joined(furniture_of(f"{HEADLINE}\n\n{line}\n\n{OPENING}")[1:]) == line
+    assert joined(furniture_of(f"{OPENING}\n\n{line}")) == line  # at the end
+
+
+NEAR_MISSES = [
+    "Read more about the plan in the report, the minister said.", "Advertisement revenue fell 4%.",
+    "Photo identification will be required, officials said.", "Credit: the bank's lending rose",
+    "Reporting by the harbour office found a leak.", "Reporting by Tova Brennick found a leak.",
+    "Follow us on a tour of the dry dock, the engineer said.", "Picture: a town without a ferry.",
+    "Image: the crew at the quay", "Sign up for the new timetable closes on Friday.",
+    "Sign up for our newsletter, the operator urged passengers.", "Click here, the message said.",
+    "By a staff vote, the union agreed.", "By Order of the Harbour Board", "Tova Brennick/Oren Vale",
+    "Share the cost", "Related to the plan, the vote failed.", "Ends meet only just, the skipper said.",
+    "Reuters", "Updated figures show a rise", "By Reuters' count, ten crossings failed.",
+]
+
+
+@pytest.mark.parametrize("line", NEAR_MISSES)
+def test_copy_that_only_opens_like_furniture_is_copy(line):
+    assert furniture_of(deep(line)) == []
+    assert furniture_of(f"{HEADLINE}\n\n{line}\n\n{OPENING}") == [HEADLINE]
+
+
+@pytest.mark.parametrize("line", FURNITURE_LINES)
+def test_furniture_inside_a_paragraph_is_copy(line):
+    text = f"{OPENING}\n\nThe crossing was cancelled. {line} Crews were stranded.\n\n{CLOSING}"
+    assert furniture_of(text) == []
+
+
+def test_a_caption_is_furniture_with_all_its_sentences_and_the_copy_after_it_is_not():
+    text = deep("Image caption: Crews wait on the quay. Some slept there. Others went home?")
+    assert furniture_of(text) == ["Image caption: Crews wait on the quay.", "Some slept there.", "Others went home?"]
+
+
+def test_a_line_that_a_sentence_runs_onto_is_no_furniture():
+    # hard-wrapped copy: the sentence before runs onto the line that opens with a label
+    wrapped = ("The harbour master said on Tuesday that the crossing would\n"
+               "reopen once the hull of the only ferry had been mended and a\n"
+               "surveyor had signed it off, which could take until the end of\n"
+               "the month. She said the crews on the quay would be paid, and\n"
+               "Related: repairs to the slipway would start at the same time.\n"
+               "Islanders said they had heard such promises before and would\n"
+               "wait to see the ferry sail again before they believed any of it.")
+    assert furniture_of(wrapped) == []
+    assert furniture_of(wrapped.replace(", and\nRelated", ".\nRelated")) == [
+        "Related: repairs to the slipway would start at the same time."]
+
+
+# A byline of names alone heads the page, closes it, or stands beside other furniture; further down it is a
+# crosshead, and a phrase of time is no byline anywhere.
+
+@pytest.mark.parametrize("byline", [
+    "By Tova Brennick", "By Tova Brennick and Oren Vale", "By Ilse Day", "By Oren Best", "By Ilse Young",
+    "By Tova Law", "By Tova J Brennick", "By Tova J. Brennick", "BY TOVA BRENNICK",
+])
+def test_a_byline_of_names_alone_counts_at_the_top_or_the_end_or_beside_furniture(byline):
+    assert furniture_of(f"{HEADLINE}\n\n{byline}\n\n{OPENING}") == [HEADLINE, byline]
+    assert furniture_of(f"{HEADLINE}\n\n{STANDFIRST}\n\n{byline}\n\n{OPENING}") == [HEADLINE, byline]
+    assert furniture_of(f"{STANDFIRST}\n{byline}\n{OPENING}") == [byline]
+    assert furniture_of(f"{OPENING}\n\n{byline}") == [byline]  # closing the text
+    assert furniture_of(f"{OPENING}\n\n{byline}\n\n\n") == [byline]
+    assert furniture_of(deep(f"{byline}\nUpdated 2 hours ago")) == [byline, "Updated 2 hours ago"]
+    assert furniture_of(deep(f"Getty Images\n\n{byline}")) == ["Getty Images", byline]
+    # the same line between paragraphs of copy, far from the top, is read as a crosshead
+    assert furniture_of(deep(byline)) == []
+
+
+@pytest.mark.parametrize("byline", [
+    "By Tova Brennick, Transport Correspondent", "By TOVA BRENNICK in Port Aldane", "By Tova Brennick | Aldane Herald",
+    "By Tova Brennick and Oren Vale, Harbour Desk", "By Tova Brennick on March 5, 2024", "By Our Harbour Staff",
+])
+def test_a_byline_with_a_role_place_outlet_or_date_counts_anywhere(byline):
+    assert furniture_of(deep(byline)) == [byline]
+
+
+@pytest.mark.parametrize("crosshead", ["By Nightfall Tomorrow", "By Sunset Boulevard", "By Daybreak Everyone Left",
+                                       "By Lunchtime Friday", "By Christmas Eve"])
+def test_a_phrase_of_time_after_by_is_no_byline_even_at_the_top(crosshead):
+    assert furniture_of(f"{HEADLINE}\n\n{crosshead}\n\n{OPENING}") == [HEADLINE]
+    assert furniture_of(deep(crosshead)) == []
+
+
+def test_a_crosshead_that_reads_as_a_name_is_copy_below_the_top():
+    assert furniture_of(deep("By Harbour Lights")) == []
+    assert furniture_of(deep("By Harbour Lights") + "\n\nBy Harbour Lights") == ["By Harbour Lights"]  # the last line
+
+
+def test_a_window_cut_from_inside_a_document_has_no_top_for_a_byline():
+    window = "By Tova Brennick\n\n" + OPENING
+    assert furniture_of(window) == ["By Tova Brennick"]
+    assert furniture_of(window, starts_text=False) == []
+    assert furniture_of("By Tova Brennick, Harbour Desk\n\n" + OPENING, starts_text=False) == [
+        "By Tova Brennick, Harbour Desk"]
+
+
+def test_a_question_heads_the_page_above_an_agency_byline():
+    assert furniture_of("Is the ferry finished?\n\nBy Reuters\n\n" + OPENING) == ["Is the ferry finished?", "By Reuters"]
+
+
+# Contexts pass over the new kinds as over a headline, byline or stamp.
+
+STORY = (f"{OPENING}\n\nImage caption: Crews wait on the quay. Some slept there.\nGetty Images\n\n"
+         "The council will meet on Friday.\n\nRead more: Ferry fares to rise\nAdvertisement\n\n"
+         "Tickets will be refunded.\n\nReporting by Tova Brennick; Editing by Ilse Marrow\n\nENDS")
+
+
+def test_contexts_pass_over_captions_promotions_and_wire_tails():
+    bounds = split_sentences(STORY)
+    pieces = [STORY[a:b] for a, b in bounds]
+    council, tickets = pieces.index("The council will meet on Friday."), pieces.index("Tickets will be refunded.")
+    assert preceding(STORY, bounds, council, 1) == pieces[council - 4]  # the copy before the caption and credit
+    assert pieces[council - 4].startswith("Islanders said")
+    assert preceding(STORY, bounds, tickets, 1) == "The council will meet on Friday."
+    assert furniture_of(STORY)[-4:] == ["Read more: Ferry fares to rise", "Advertisement",
+                                        "Reporting by Tova Brennick; Editing by Ilse Marrow", "ENDS"]
+
+
+@pytest.mark.parametrize("count", [1, 2, 3])
+@pytest.mark.parametrize("starts_text", [True, False])
+def test_contexts_from_the_flags_are_those_found_in_the_text(count, starts_text):
+    texts = [STORY, deep("By Tova Brennick"), deep("By Tova Brennick\nPosted yesterday"),
+             f"{HEADLINE}\n\nBy Tova Brennick\n\n{OPENING}"]
+    for text in texts:
+        bounds = split_sentences(text)
+        flags = page_furniture(text, bounds, starts_text=starts_text)
+        for k in range(len(bounds) + 1):
+            expected = preceding(text, bounds, k, count, starts_text=starts_text)
+            assert preceding(text, bounds, k, count, furniture=flags) == expected
+
+
+# Only short lines are read, each once.
+
+def test_a_long_line_is_not_read_as_furniture(monkeypatch):
+    from framing import segment
+
+    judged = []
+    real = segment._line_is_furniture
+    monkeypatch.setattr(segment, "_line_is_furniture", lambda page, start, end: judged.append(end - start)
+                        or real(page, start, end))
+    line = "Image caption: " + "Crews wait on the quay. " * 850  # over 20,000 characters
+    assert furniture_of(f"{OPENING}\n\n{line}\n\n{CLOSING}") == []
+    assert judged and max(judged) <= segment._MARKED_LINE_CHARS
+
+
+def test_each_line_is_judged_once_for_all_its_sentences(monkeypatch):
+    from framing import segment
+
+    judged = []
+    real = segment._line_is_furniture
+    monkeypatch.setattr(segment, "_line_is_furniture", lambda page, start, end: judged.append((start, end))
+                        or real(page, start, end))
+    text = "Image caption: Crews wait. Some slept. Others left.\n" * 50
+    assert len(furniture_of(text)) == 150
+    assert len(judged) == len(set(judged)) == 50
