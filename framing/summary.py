@@ -23,8 +23,9 @@ __all__ = ["summarize"]
 
 
 def summarize(documents: Iterable[Document | dict[str, Any]], *, top: int | None = None) -> dict[str, Any]:
-    """Counts and shares per label, sources merged across documents, loaded phrases, unsourced evaluative
-    claims and denial pairs of many documents, as one plain dict.
+    """Counts and shares per label, sources merged across documents (each shown by the display form most of
+    its documents show), loaded phrases, unsourced evaluative claims and denial pairs of many documents, as
+    one plain dict.
 
     ``documents`` holds :class:`Document` objects or ``Document.to_dict()`` records, mixed as they come;
     it is read once, lazily, so a generator works. A document's profile is used as it is only when the
@@ -60,6 +61,7 @@ class _Totals:
         self.share_sums: Counter[str] = Counter()
         self.measured = 0  # documents with at least one sentence, whose shares the mean takes
         self.sources: dict[str, dict[str, Any]] = {}
+        self.displays: dict[str, Counter[str]] = {}  # a source -> how many documents show each display form
         self.phrase_counts: Counter[str] = Counter()
         self.phrase_documents: Counter[str] = Counter()
         self.unsourced = 0
@@ -112,11 +114,12 @@ class _Totals:
                 self.share_sums[label] += n / sentences
 
     def _add_source(self, entry: dict[str, Any]) -> None:
-        """Merge one profile source into the source of the same canonical form."""
+        """Merge one profile source into the source of the same canonical form, counting the display form
+        this document shows it by."""
         key = text_key(entry["source"])
-        merged = self.sources.setdefault(key, {"source": key, "display": entry.get("display", entry["source"]),
-                                               "documents": 0, "sentences": 0, "labels": Counter(),
-                                               "denying_documents": 0})
+        merged = self.sources.setdefault(key, {"source": key, "display": None, "documents": 0, "sentences": 0,
+                                               "labels": Counter(), "denying_documents": 0})
+        self.displays.setdefault(key, Counter())[entry.get("display", entry["source"])] += 1
         merged["documents"] += 1
         merged["sentences"] += entry["sentences"]
         merged["labels"].update(entry["labels"])
@@ -150,9 +153,16 @@ class _Totals:
     def _sources(self, labels: tuple[str, ...]) -> list[dict[str, Any]]:
         """The merged sources, cited by most documents first, then by most sentences, then by name."""
         ordered = sorted(self.sources.values(), key=lambda s: (-s["documents"], -s["sentences"], s["source"]))
-        return [{**s, "labels": {label: s["labels"][label] for label in dict.fromkeys((*labels, *s["labels"]))
-                                 if s["labels"][label]}}
+        return [{**s, "display": self._display(s["source"]),
+                 "labels": {label: s["labels"][label] for label in dict.fromkeys((*labels, *s["labels"]))
+                            if s["labels"][label]}}
                 for s in ordered]
+
+    def _display(self, key: str) -> str:
+        """The display form most documents show the source ``key`` by; of two shown equally often, the one
+        seen first (a Counter keeps the order forms were first counted in, and ``max`` keeps the first)."""
+        forms = self.displays[key]
+        return max(forms, key=forms.__getitem__)
 
     def _phrases(self) -> list[dict[str, Any]]:
         """The loaded phrases, most used first, then used in most documents, then alphabetically."""

@@ -121,6 +121,24 @@ def test_one_source_written_two_ways_in_two_documents_is_merged_under_its_canoni
         ("ansel brightwater", "Ansel Brightwater", 2, 2)]
 
 
+def _cites(name):
+    """A one-sentence document in which ``name``, as written, makes a claim."""
+    return make_document((f"{name} said the night ferry was cancelled again.", CLAIM, name, None))
+
+
+def test_a_merged_source_is_shown_as_most_documents_show_it_whatever_comes_first():
+    straight, curly = "Sean O'Neill", "Sean O\u2019Neill"
+    for order in ([straight, curly, curly], [curly, straight, curly], [curly, curly, straight]):
+        sources = framing.summarize(_cites(name) for name in order)["sources"]
+        assert [(s["source"], s["display"], s["documents"]) for s in sources] == [("sean o'neill", curly, 3)]
+
+
+def test_two_display_forms_shown_by_as_many_documents_give_the_one_seen_first():
+    straight, curly = "Sean O'Neill", "Sean O\u2019Neill"
+    for order in ([straight, curly], [curly, straight, straight, curly]):
+        assert framing.summarize(_cites(name) for name in order)["sources"][0]["display"] == order[0]
+
+
 def test_sources_cited_by_as_many_documents_and_sentences_are_ordered_by_name_whatever_the_input_order():
     docs = [make_document((f"{name} said the crossing was cancelled.", CLAIM, name, None))
             for name in ("Wren Haldane", "Corin Abbot", "Mira Oakes")]
