@@ -82,7 +82,7 @@ def build_profile(sentences: Sequence[Sentence], labels: Sequence[str], text: st
                   quotes: list[tuple[int, int]] | None = None,
                   furniture: Sequence[bool] | None = None) -> dict[str, Any]:
     """Counts and shares per label, sources, each sentence's credit, loaded phrases, unsourced claims,
-    denial pairs.
+    denial pairs, and the accusers' rebuttals that the model labelled denials (see :func:`_rebuttals`).
 
     A sentence that is attributed or a denial but names no source of its own
     is credited to the most recent source, as a continuation of its account.
@@ -104,13 +104,14 @@ def build_profile(sentences: Sequence[Sentence], labels: Sequence[str], text: st
     runs = _closed_quotations(sentences, text, regions)
     furniture = _furniture(sentences, text, furniture)
     credited, shown = _credit_sources(sentences, runs, furniture)
+    rebuttals = _rebuttals(sentences, credited)
     sources: dict[str, dict[str, Any]] = {}
     for index, name in credited.items():
         entry = sources.setdefault(name, {"source": name, "display": shown.get(name, name), "sentences": 0,
                                           "labels": Counter(), "denies": False})
         entry["sentences"] += 1
         entry["labels"][sentences[index].label] += 1
-        entry["denies"] |= sentences[index].label == "official_denial"
+        entry["denies"] |= sentences[index].label == "official_denial" and index not in rebuttals
     loaded = Counter(text_key(span.text) for s in sentences for span in s.spans if writer_loaded(span, s))
     # an evaluative sentence inside quotation marks is its speaker's, not the writer's
     unsourced = [i for i, s in enumerate(sentences) if s.label == "editorial_opinion" and not _quoted(s, runs)]
@@ -128,7 +129,9 @@ def build_profile(sentences: Sequence[Sentence], labels: Sequence[str], text: st
         "unsourced_evaluative_share": (None if "editorial_opinion" not in labels
                                        else len(unsourced) / total if total else 0.0),
         "unsourced_sentences": unsourced,
-        "denials": _denial_pairs(sentences, credited),
+        "denials": _denial_pairs(sentences, credited, rebuttals),
+        "rebuttals": [{"rebuttal": index, "source": credited[index], "allegation": allegation}
+                      for index, allegation in rebuttals.items()],
     }
 
 
@@ -405,8 +408,52 @@ def _cue_distance(source, sentence: Sentence, wording: re.Pattern | None = None)
                 if c.type == "cue" and (wording is None or wording.search(c.text))), default=float("inf"))
 
 
-def _denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str]) -> list[dict[str, Any]]:
-    """Each denial with its source and the nearest earlier allegation it answers.
+def _rebuttals(sentences: Sequence[Sentence], credited: dict[int, str]) -> dict[int, int]:
+    """The denial sentences that are their accuser's rebuttal, each with the accuser's own allegation it
+    stands by: a source does not deny its own allegation, so "Senator Quill accused Halvex of hiding data.
+    Halvex denied it. Quill dismissed the denial." leaves Quill an accuser, not a denier.
+
+    A denial credited to a source is a rebuttal when that source made a claim worded as an allegation in
+    the ``_ALLEGATION_WINDOW`` sentences before it, had made no denial of its own before that claim (the
+    accused side's counter-charge is no allegation of the exchange), and either another side's denial
+    lies between the two (the accuser answers the denial) or no one else's claim comes before its
+    allegation in the window (the accuser opened the exchange and goes on with it). In order, so an
+    earlier rebuttal is no denial that would make a later one the accused side's.
+    """
+    rebuttals: dict[int, int] = {}
+    first_denial: dict[str, int] = {}  # a source -> its first denial that is no rebuttal
+    for index, sentence in enumerate(sentences):
+        source = credited.get(index)
+        if sentence.label != "official_denial" or source is None:
+            continue
+        own = _own_allegation(sentences, credited, index, source)
+        if own is not None and first_denial.get(source, own) >= own:
+            rebuttals[index] = own
+        else:
+            first_denial.setdefault(source, index)
+    return rebuttals
+
+
+def _own_allegation(sentences: Sequence[Sentence], credited: dict[int, str], index: int, source: str) -> int | None:
+    """The allegation ``source`` made that its denial at ``index`` stands by (see :func:`_rebuttals`): its
+    nearest claim worded as one within the window, when another side denied since or no one else claimed
+    anything in the window before it; else ``None``."""
+    start = max(0, index - _ALLEGATION_WINDOW)
+    own = next((j for j in range(index - 1, start - 1, -1) if sentences[j].label == "attributed_claim"
+                and credited.get(j) == source and alleges(sentences[j].text)), None)
+    if own is None:
+        return None
+    answered = any(sentences[k].label == "official_denial" and credited.get(k) != source
+                   for k in range(own + 1, index))
+    opened = not any(sentences[k].label == "attributed_claim" and credited.get(k) != source
+                     for k in range(start, own))
+    return own if answered or opened else None
+
+
+def _denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str],
+                  rebuttals: dict[int, int]) -> list[dict[str, Any]]:
+    """Each denial but the ``rebuttals`` (see :func:`_rebuttals`) with its source and the nearest earlier
+    allegation it answers.
 
     A claim credited to a source that denies anywhere in the document is likely the accused side's
     own account ("His lawyer denied it. She said he would appeal."), so claims by sources that never
@@ -418,10 +465,11 @@ def _denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str]) -> li
     denied dumping": the activists'). A denial that goes on from the same source's denial just
     before answers the same allegation.
     """
-    deniers = {credited[i] for i, s in enumerate(sentences) if s.label == "official_denial" and i in credited}
+    deniers = {credited[i] for i, s in enumerate(sentences)
+               if s.label == "official_denial" and i in credited and i not in rebuttals}
     pairs = []
     for index, sentence in enumerate(sentences):
-        if sentence.label != "official_denial":
+        if sentence.label != "official_denial" or index in rebuttals:
             continue
         denier = credited.get(index)
         if pairs and pairs[-1]["denial"] == index - 1 and denier is not None and pairs[-1]["source"] == denier:
@@ -461,4 +509,5 @@ _ENTRY_KEYS = {
     "sources": {"source": str, "sentences": int, "labels": dict, "denies": bool},
     "loaded_phrases": {"text": str, "count": int},
     "denials": {"allegation": (int, type(None))},
+    "rebuttals": {"rebuttal": int, "source": str, "allegation": int},
 }

@@ -1,8 +1,8 @@
 """Sum up many analysed documents the way a document's profile sums up one.
 
 :func:`summarize` reads documents one at a time and keeps only running totals
-(label counts, per-document shares, sources, loaded phrases, unsourced claims
-and denial pairs), so a corpus of any size can be summed up from a generator
+(label counts, per-document shares, sources, loaded phrases, unsourced claims,
+denial pairs and rebuttals), so a corpus of any size can be summed up from a generator
 without holding its documents in memory. The result is plain
 JSON-serialisable data.
 """
@@ -24,8 +24,8 @@ __all__ = ["summarize"]
 
 def summarize(documents: Iterable[Document | dict[str, Any]], *, top: int | None = None) -> dict[str, Any]:
     """Counts and shares per label, sources merged across documents (each shown by the display form most of
-    its documents show), loaded phrases, unsourced evaluative claims and denial pairs of many documents, as
-    one plain dict.
+    its documents show), loaded phrases, unsourced evaluative claims, denial pairs and rebuttals of many
+    documents, as one plain dict.
 
     ``documents`` holds :class:`Document` objects or ``Document.to_dict()`` records, mixed as they come;
     it is read once, lazily, so a generator works. A document's profile is used as it is only when the
@@ -67,6 +67,7 @@ class _Totals:
         self.unsourced = 0
         self.pairs = 0
         self.paired = 0
+        self.rebuttals = 0
 
     def add(self, profile: dict[str, Any], labels: tuple[str, ...], position: int) -> None:
         """Count one document's ``profile`` (over ``labels``), the one at ``position`` in the input."""
@@ -83,6 +84,7 @@ class _Totals:
         self.unsourced += len(profile["unsourced_sentences"])
         self.pairs += len(profile["denials"])
         self.paired += sum(pair["allegation"] is not None for pair in profile["denials"])
+        self.rebuttals += len(profile["rebuttals"])
 
     def _check_roles(self, labels: tuple[str, ...], position: int) -> None:
         """Refuse a document that has a label the profile reads by name (``PROFILE_LABELS``) which the first
@@ -144,6 +146,7 @@ class _Totals:
             "unsourced_evaluative_share": self._share(self.unsourced) if opinion else None,
             "denial_pairs": self.pairs if denial else None,
             "denial_pairs_with_allegation": self.paired if denial else None,
+            "rebuttals": self.rebuttals if denial else None,
         }
 
     def _share(self, n: int) -> float:

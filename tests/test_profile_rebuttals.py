@@ -1,0 +1,131 @@
+"""An accuser's answer to a denial, or its own follow-up, labelled a denial: a rebuttal, not a denial of its
+own allegation; on hand-built sentences, and once on the bundled model."""
+
+import re
+
+import framing
+from framing.document import Document, Sentence, Span
+from framing.profile import build_profile
+
+LABELS = framing.LABELS
+FACT, CLAIM, DENIAL, OPINION = LABELS
+
+
+def profile_of(*rows):
+    """The profile of sentences laid out one after another: each row is (text, label, source words or None)."""
+    return build_profile(*_sentences(rows))
+
+
+def _sentences(rows):
+    """The sentences of ``rows`` (see :func:`profile_of`), the labels and the text they index."""
+    sentences, start = [], 0
+    for words, label, source in rows:
+        spans = ()
+        if source:
+            at = start + re.search(rf"(?<!\w){re.escape(source)}(?!\w)", words).start()
+            spans = (Span("source", at, at + len(source), source),)
+        sentences.append(Sentence(words, start, start + len(words), label, {l: float(l == label) for l in LABELS},
+                                  spans))
+        start += len(words) + 1
+    return sentences, LABELS, " ".join(words for words, _, _ in rows)
+
+
+ACCUSATION = ("Councillor Wenna Tarrick accused Brindle Dairies of dumping whey into the Ashburn.", CLAIM,
+              "Councillor Wenna Tarrick")
+ANSWER = ("Brindle Dairies denied dumping anything.", DENIAL, "Brindle Dairies")
+
+
+def test_the_accuser_dismissing_the_denial_is_a_rebuttal_not_a_denier():
+    profile = profile_of(ACCUSATION, ANSWER,
+                         ("Tarrick dismissed the denial as a stunt.", DENIAL, "Tarrick"))
+    assert profile["credits"] == ["wenna tarrick", "brindle dairies", "wenna tarrick"]
+    assert {s["source"]: s["denies"] for s in profile["sources"]} == {"wenna tarrick": False,
+                                                                       "brindle dairies": True}
+    assert profile["denials"] == [{"denial": 1, "source": "brindle dairies", "allegation": 0}]
+    assert profile["rebuttals"] == [{"rebuttal": 2, "source": "wenna tarrick", "allegation": 0}]
+    # the sentence keeps its label: the counts are the model's
+    assert profile["counts"][DENIAL] == 2
+
+
+def test_the_accuser_s_own_follow_up_labelled_a_denial_is_a_rebuttal():
+    profile = profile_of(ACCUSATION,
+                         ("Tarrick said the firm had rejected every request for its discharge logs.", DENIAL,
+                          "Tarrick"))
+    assert profile["denials"] == []
+    assert profile["rebuttals"] == [{"rebuttal": 1, "source": "wenna tarrick", "allegation": 0}]
+    assert profile["sources"][0]["denies"] is False
+
+
+def test_a_rebuttal_is_no_denial_that_keeps_the_accuser_s_claim_from_answering_a_later_one():
+    profile = profile_of(ACCUSATION, ANSWER,
+                         ("Tarrick dismissed the denial as a stunt.", DENIAL, "Tarrick"),
+                         ("River wardens said the fish ladder reopened in May.", CLAIM, "River wardens"),
+                         ("Brindle Dairies rejected that too.", DENIAL, "Brindle Dairies"))
+    # a claim by a source that denies would be passed over; the accuser does not deny, so its allegation,
+    # not the wardens' nearer neutral claim, is what the second denial answers
+    assert profile["denials"] == [{"denial": 1, "source": "brindle dairies", "allegation": 0},
+                                  {"denial": 4, "source": "brindle dairies", "allegation": 0}]
+    assert [r["rebuttal"] for r in profile["rebuttals"]] == [2]
+
+
+def test_a_back_and_forth_gives_the_accuser_one_rebuttal_a_round():
+    profile = profile_of(ACCUSATION, ANSWER,
+                         ("Tarrick dismissed the denial as a stunt.", DENIAL, "Tarrick"),
+                         ("Brindle Dairies rejected her remarks.", DENIAL, "Brindle Dairies"),
+                         ("Tarrick rejected that answer as well.", DENIAL, "Tarrick"))
+    assert [(d["denial"], d["source"]) for d in profile["denials"]] == [(1, "brindle dairies"), (3, "brindle dairies")]
+    assert profile["rebuttals"] == [{"rebuttal": 2, "source": "wenna tarrick", "allegation": 0},
+                                    {"rebuttal": 4, "source": "wenna tarrick", "allegation": 0}]
+
+
+def test_the_accused_side_s_counter_charge_leaves_its_denial_a_denial():
+    # the accused answers an earlier claim: its own allegation-like claim is a counter-charge
+    profile = profile_of(("Anglers said the Ashburn ran white below the creamery.", CLAIM, "Anglers"),
+                         ("Brindle Dairies accused the anglers of a smear campaign.", CLAIM, "Brindle Dairies"),
+                         ("Brindle Dairies rejected the anglers' account.", DENIAL, "Brindle Dairies"))
+    assert profile["rebuttals"] == []
+    assert profile["denials"] == [{"denial": 2, "source": "brindle dairies", "allegation": 0}]
+    # and a source that denied before its allegation is the accused side: later denials are denials
+    profile = profile_of(("Anglers said the Ashburn ran white below the creamery.", CLAIM, "Anglers"),
+                         ANSWER,
+                         ("Brindle Dairies accused the anglers of lying.", CLAIM, "Brindle Dairies"),
+                         ANSWER)
+    assert profile["rebuttals"] == [] and [d["denial"] for d in profile["denials"]] == [1, 3]
+    assert {s["source"]: s["denies"] for s in profile["sources"]}["brindle dairies"] is True
+
+
+def test_a_claim_not_worded_as_an_allegation_makes_no_accuser():
+    profile = profile_of(("Tarrick said the council would meet on Friday.", CLAIM, "Tarrick"),
+                         ("Tarrick rejected the dairy's figures.", DENIAL, "Tarrick"))
+    assert profile["rebuttals"] == []
+    assert profile["denials"] == [{"denial": 1, "source": "tarrick", "allegation": None}]
+
+
+def test_an_allegation_beyond_the_window_makes_no_rebuttal():
+    filler = [(f"The {word} inspection found nothing unusual.", FACT, None)
+              for word in ("first", "second", "third", "fourth", "fifth", "sixth")]
+    profile = profile_of(ACCUSATION, *filler, ("Tarrick dismissed the denial as a stunt.", DENIAL, "Tarrick"))
+    assert profile["rebuttals"] == [] and profile["denials"][0]["source"] == "wenna tarrick"
+
+
+def test_a_summary_counts_rebuttals_apart_from_denial_pairs():
+    sentences, labels, text = _sentences([ACCUSATION, ANSWER, ("Tarrick dismissed the denial.", DENIAL, "Tarrick")])
+    doc = Document(text, tuple(sentences), build_profile(sentences, labels, text))
+    summary = framing.summarize([doc, doc.to_dict()])
+    assert summary["rebuttals"] == 2 and summary["denial_pairs"] == 2
+    assert {s["source"]: s["denying_documents"] for s in summary["sources"]} == {"wenna tarrick": 0,
+                                                                                 "brindle dairies": 2}
+    plain = [s.__class__(s.text, s.start, s.end, FACT if s.label == DENIAL else s.label,
+                         {FACT: 0.5, CLAIM: 0.5}, s.spans) for s in sentences]
+    without = Document(text, tuple(plain), build_profile(plain, (FACT, CLAIM), text))
+    assert framing.summarize([without])["rebuttals"] is None
+
+
+def test_the_bundled_model_s_rebuttal_is_not_a_denial(bundled):
+    doc = bundled.analyze("Councillor Wenna Tarrick accused Brindle Dairies of dumping whey into the Ashburn. "
+                          "Brindle Dairies denied the accusation on Monday. "
+                          "Councillor Wenna Tarrick dismissed the denial as a stunt.")
+    assert [s.label for s in doc.sentences] == [CLAIM, DENIAL, DENIAL]
+    assert doc.profile["rebuttals"] == [{"rebuttal": 2, "source": "wenna tarrick", "allegation": 0}]
+    assert [d["source"] for d in doc.profile["denials"]] == ["brindle dairies"]
+    assert not {s["source"]: s["denies"] for s in doc.profile["sources"]}["wenna tarrick"]
