@@ -13,10 +13,10 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from .document import Document, Sentence
+from .document import Document, Sentence, Span
 from .errors import InputError
 from .segment import OPENING_STAMP, page_furniture
-from .sources import PERSON_ROLES, EDGE, SourceIndex, alleges, normalise_source, text_key
+from .sources import PERSON_ROLES, EDGE, SourceIndex, alleges, normalise_source, subject_before_cue, text_key
 from .spans import quoted_regions, quotes_within
 from .validation import did_you_mean
 
@@ -103,7 +103,7 @@ def build_profile(sentences: Sequence[Sentence], labels: Sequence[str], text: st
     regions = (quoted_regions(text) if quotes is None else quotes) if text else []
     runs = _closed_quotations(sentences, text, regions)
     furniture = _furniture(sentences, text, furniture)
-    credited, shown = _credit_sources(sentences, runs, furniture)
+    credited, shown = _credit_sources(sentences, runs, furniture, regions)
     rebuttals = _rebuttals(sentences, credited)
     sources: dict[str, dict[str, Any]] = {}
     for index, name in credited.items():
@@ -240,8 +240,8 @@ def _furniture(sentences: Sequence[Sentence], text: str | None, given: Sequence[
     return page_furniture(text, [(s.start, s.end) for s in sentences]) if text else [False] * len(sentences)
 
 
-def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]],
-                    furniture: Sequence[bool]) -> tuple[dict[int, str], dict[str, str]]:
+def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], furniture: Sequence[bool],
+                    quotes: list[tuple[int, int]]) -> tuple[dict[int, str], dict[str, str]]:
     """The source each attributed or denial sentence is credited to, and each source's display form
     (as first written in full, capitalised where it ever was: "Wang Wenbin", not a later "Wang").
 
@@ -254,6 +254,10 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]],
     spokeswoman denied it. She said..."; not "she" after "a police spokesman"). A quotation closed
     by a later sentence (``runs``, see :func:`_closed_quotations`) belongs to the source that
     sentence names or refers to after it.
+
+    An attributed or denial sentence in which the model marked no source is read for its subject
+    before a speech or denial verb ("The ministry denied the report": the ministry), unless the
+    subject is a pronoun or lies in a quotation (``quotes``), see :func:`_subject_source`.
 
     A ``furniture`` sentence (a headline, byline or stamp line) is credited only to a source it
     names, and no sentence goes on from it: it is not part of anyone's account, so "By Jane Roe"
@@ -272,6 +276,8 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]],
         stamp = OPENING_STAMP.match(sentence.text)
         spans = [s for s in sentence.spans if s.type == "source"
                  and not (stamp and s.end - sentence.start <= stamp.end())]  # "ET" of "10:40 a.m. ET - "
+        if not spans and sentence.label in _SPEAKING:
+            spans = _subject_source(sentence, known, quotes)
         if sentence.label == "official_denial" and len(spans) > 1:
             # the source beside a denial word, and of two beside one, the nearer ("Responding to Rivera,
             # the ministry denied it": the ministry)
@@ -316,6 +322,20 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]],
             credited[index] = after[0]  # '"It is unacceptable. It must change," said Kay Scheller.'
     credited = {index: known.resolve(name) for index, name in credited.items()}
     return credited, known.shown
+
+
+def _subject_source(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int, int]]) -> list[Span]:
+    """The subject of ``sentence`` before its speech or denial verb, as a source span (see
+    :func:`framing.sources.subject_before_cue`), for a sentence in which the model marked none: the span
+    head misses plain subjects ("The ministry denied the report."). None inside a quotation (``quotes``):
+    a quoted subject is the speaker's words, not the speaker."""
+    found = subject_before_cue(sentence.text, known.knows)
+    if found is None:
+        return []
+    start, end = sentence.start + found[0], sentence.start + found[1]
+    if quotes_within(quotes, start, end):
+        return []
+    return [Span("source", start, end, sentence.text[found[0]:found[1]])]
 
 
 def _nameless_person(source: str) -> bool:

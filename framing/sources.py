@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from itertools import dropwhile
 from typing import TYPE_CHECKING
 
 from .segment import GLUED_PARTICLES as _GLUED
-from .segment import NAME_PARTICLES, dateline_length
+from .segment import ENTRY_STAMP, NAME_PARTICLES, dateline_length
 from .segment import STAMP_MARKS as _STAMP_MARKS
 from .segment import TIME_ZONES as _ZONES
 from .textchars import fold_apostrophes, without_invisible
@@ -22,7 +22,7 @@ from .textchars import fold_apostrophes, without_invisible
 if TYPE_CHECKING:
     from .document import Sentence
 
-__all__ = ["normalise_source", "display_source", "text_key", "SourceIndex"]
+__all__ = ["normalise_source", "display_source", "text_key", "SourceIndex", "subject_before_cue"]
 
 #: Lower-case words inside a personal name, one or a run of them ("Ana de la Fuente", "María de los
 #: Ángeles Ruiz", "Jan van der Berg").
@@ -499,6 +499,161 @@ def _places_in(sentence: str) -> set[str]:
     return places
 
 
+#: Verbs that credit what a sentence says to the subject just before them: speech ("said", "told") and
+#: denial ("denied", "rejected"), as a subject's verb is written (lower case, after a space: a headline's
+#: "Denies" and the "called" of "so-called" are none). Nouns ("the denial") are no cue.
+_SUBJECT_CUE = re.compile(
+    r"(?<=\s)(?:said|says|say|told|tells|stated|states|claimed|claims|claim|insisted|insists|insist|maintained|"
+    r"maintains|argued|argues|argue|added|adds|wrote|writes|alleged|alleges|allege|accused|accuses|accuse|"
+    r"asserted|asserts|warned|warns|warn|countered|counters|confirmed|confirms|acknowledged|acknowledges|"
+    r"admitted|admits|described|describes|called|calls|denied|denies|deny|rejected|rejects|reject|dismissed|"
+    r"dismisses|dismiss|refuted|refutes|refute|rebutted|rebuts|disputed|disputes|dispute|contested|contests)\b")
+#: What "deny" withholds rather than disputes: "denied the ministry access", "denies him bail" refuse
+#: something, and credit no one with a denial.
+_WITHHELD = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:access|entry|bail|permission|passage|admission|parole|visas?|"
+                       r"licen[cs]es?|requests?|a\s+hearing|the\s+right)\b", re.I)
+#: What follows a cue that is a noun or a participle, not the subject's verb: a verb of being or having
+#: ("The two claims were errors", "The sites described in the report are"; not "said in a statement").
+_NOT_A_VERB_AFTER = re.compile(r"\s+(?:is|was|were|are|be|been|has|have|had)\b")
+_PARTICIPLE_AFTER = re.compile(r"\s+(?:in|by)\b")
+_PARTICIPLES = frozenset("described called accused alleged reported disputed contested rejected dismissed".split())
+#: Words between a subject and its verb that leave it the subject ("The ministry on Tuesday flatly denied",
+#: "Acme Corp has also rejected").
+_BEFORE_CUE = re.compile(r"(?:\s+(?:has|have|had|also|again|later|then|since|now|earlier|"
+                         r"(?!(?:family|ally|rally|assembly|supply|monopoly|anomaly|tally|folly|bully)\s)[a-z]+ly|"
+                         r"(?:late\s+|early\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+                         r"last\s+(?:week|month|year|night)|in\s+a\s+statement))+\s*$")
+#: Words that open a sentence before its subject, a comma closing them ("On Tuesday, the ministry denied",
+#: "Asked about the claims, Acme Corp said"), besides those of ``_NOT_A_NAME_START``.
+_OPENERS = frozenset("""Asked Speaking Responding Reacting Contacted Reached Writing Meanwhile Separately Still
+    Instead Elsewhere Overall Nonetheless Nevertheless Afterwards""".split())
+#: A conjunction opening a sentence without a comma ("But the ministry denied it").
+_CONJUNCTION = re.compile(r"^(?:But|And|Yet|So|Still)\s+")
+#: Subjects that name no one ("Many said", "Some argue", "Critics say"): weasel wording, not a source.
+_NO_ONE = frozenset("""many some most several few others other another all both each such one critics experts
+    analysts observers people everyone everybody someone somebody nobody sources""".split())
+#: Words that make what stands before a verb a clause, not a subject ("The claims were denied", "The firm
+#: that denied it").
+_CLAUSE_WORDS = frozenset("""is was were are be been being has have had do does did not never no that which who
+    whom whose when while if because after before but than there""".split())
+#: Words for when, which a subject never holds ("The ministry late on Tuesday denied": the ministry).
+_WHEN_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
+    morning afternoon evening night""".split())
+_NOT_IN_SUBJECT = _CLAUSE_WORDS | _WHEN_WORDS
+#: Words that join the words of a subject ("Ministry of Foreign Affairs", "a spokesman for the army").
+_SUBJECT_JOINERS = frozenset("of for at from with in on to the and & de".split())
+#: The most words a subject has, and an appositive after it ("who asked not to be named because ...").
+_SUBJECT_WORDS = 8
+_APPOSITIVE_WORDS = 16
+#: How far into a sentence its subject's verb is looked for, in characters: past an opener, or what the
+#: subject says when it comes first ("Shelf prices rose on 11 occasions, the board said").
+_SUBJECT_REACH = 400
+#: A comma-separated piece of what stands before a verb: an opener, the subject, an appositive.
+_PIECE = re.compile(r"[^,]+")
+#: Marks that open or close a quotation (a straight or curly apostrophe is left out: "Acme’s lawyer").
+_QUOTATION_MARKS = "\"“”«»„‹›"
+
+
+def subject_before_cue(text: str, known: Callable[[str], bool] = lambda word: False) -> tuple[int, int] | None:
+    """Where in the sentence ``text`` its subject stands, when that subject is a named or definite body or
+    person just before the sentence's first speech or denial verb ("The ministry denied the report", "Acme
+    Corp rejected ...", "A spokesman for the army dismissed ..."), an opener ("On Tuesday, "), an appositive
+    (", the carmaker,") and an adverb ("flatly") between allowed; ``None`` for anything else.
+
+    What counts as a subject: "the" and a noun ("The ministry", "The report"); "a" or "an" and a person's
+    role ("A company spokeswoman", "An official at the mine"); or capitalised words that read as a name,
+    two or more ("Acme Corp", "Mayor Tilda Varn") or one with a role ("Acme's lawyer"), or one alone that
+    ``known(word)`` says the document has named ("Halvex" after "Halvex Corp") or that is capitalised
+    inside ("PolitiFact", "UNICEF"). Never a pronoun ("He denied"), weasel wording ("Critics said"), a
+    clause ("The claims were denied"), a possessive ("The company's claims"), anything in quotation marks,
+    nor "deny" in its sense of withholding ("The report denied the ministry access")."""
+    lead = ENTRY_STAMP.match(text)
+    skip = lead.end() if lead else 0
+    skip += dateline_length(text[skip:])
+    if text[skip:].lstrip()[:1] in _QUOTATION_MARKS:
+        return None
+    cue = _SUBJECT_CUE.search(text, skip, skip + _SUBJECT_REACH)
+    if not cue or not _verb_of_subject(text, cue):
+        return None
+    found = _subject_of(text[skip:cue.start()], known)
+    return (skip + found[0], skip + found[1]) if found else None
+
+
+def _subject_of(head: str, known: Callable[[str], bool]) -> tuple[int, int] | None:
+    """Where in ``head``, a sentence up to its verb, the subject stands (see :func:`subject_before_cue`): the
+    comma-separated piece before the verb, or before an appositive, once adverbs and an opener are set
+    aside; with the appositive, which goes with it ("The strongman president, Armando Reyes" names the
+    person)."""
+    modifiers = _BEFORE_CUE.search(head)
+    head = head[:modifiers.start()] if modifiers else head.rstrip()
+    if any(mark in head for mark in _QUOTATION_MARKS):
+        return None
+    pieces = list(_PIECE.finditer(head))
+    appositive = head.endswith(",")
+    if len(pieces) < 1 + appositive or (appositive and len(pieces[-1].group().split()) > _APPOSITIVE_WORDS):
+        return None
+    subject = pieces[-1 - appositive]
+    if not _fits_before(pieces[:-1 - appositive]):
+        return None
+    words = subject.group()
+    opening = _CONJUNCTION.match(words.lstrip()) if subject is pieces[0] else None
+    start = subject.start() + len(words) - len(words.lstrip()) + (opening.end() if opening else 0)
+    end = subject.end() - (len(words) - len(words.rstrip()))
+    if start >= end or not _names_someone(head[start:end].split(), known):
+        return None
+    return start, pieces[-1].end() if appositive else end
+
+
+def _verb_of_subject(text: str, cue: re.Match[str]) -> bool:
+    """Whether the ``cue`` found in ``text`` is a subject's verb: not a noun or participle ("claims were",
+    "described in"), nor "deny" in its sense of withholding ("denied the ministry access")."""
+    word = cue.group()
+    return not (_NOT_A_VERB_AFTER.match(text, cue.end())
+                or (word in _PARTICIPLES and _PARTICIPLE_AFTER.match(text, cue.end()))
+                or (word.startswith("den") and _WITHHELD.match(text, cue.end())))
+
+
+def _fits_before(pieces: list[re.Match[str]]) -> bool:
+    """Whether the comma-separated ``pieces`` before a subject are an opener ("On Tuesday", "Asked about it")
+    or what the subject says ("Shelf prices rose, the board said"), not names of a list whose last member
+    the subject would be ("Acme, Globex and Initech denied"): each opens with an opener's word or holds a
+    word in lower case."""
+    def opens(words: list[str]) -> bool:
+        first = words[0]
+        return first in _NOT_A_NAME_START or first in _OPENERS or first.endswith(("ly", "ing"))
+
+    return all((words := p.group().split()) and (opens(words) or any(w[:1].islower() for w in words))
+               for p in pieces)
+
+
+def _names_someone(words: list[str], known: Callable[[str], bool]) -> bool:
+    """Whether ``words``, a sentence's subject, name a definite or named body or person (see
+    :func:`subject_before_cue`)."""
+    lowered = [w.lower() for w in words]
+    if not 0 < len(words) <= _SUBJECT_WORDS or lowered[0] in _PRONOUNS or lowered[0] in _NO_ONE:
+        return False
+    if _NOT_IN_SUBJECT & set(lowered) or lowered[-1] in _SUBJECT_JOINERS or _POSSESSIVE.search(words[-1]):
+        return False
+    if lowered[0] == "the":
+        return len(words) > 1
+    if lowered[0] in ("a", "an"):
+        head = list(dropwhile(lambda w: w not in _SUBJECT_JOINERS, lowered[1:]))  # the words from a joiner on
+        return any(_is_role(_POSSESSIVE.sub("", w)) for w in lowered[1:len(lowered) - len(head)])
+    if not words[0][:1].isupper() or words[0] in _NOT_A_NAME_START:
+        return False
+    if len(words) == 1:
+        word = _POSSESSIVE.sub("", words[0])
+        return known(word) or any(ch.isupper() for ch in word[1:])
+    capitalised = sum(w[:1].isupper() for w in words)
+    return capitalised >= 2 or any(_is_role(_POSSESSIVE.sub("", w)) for w in lowered[1:])
+
+
+def _is_role(word: str) -> bool:
+    """Whether the lower-case ``word`` is a person's role, singular or plural ("spokeswoman", "officials")."""
+    return (bool(re.fullmatch(r"spokes(?:man|woman|person|men|women|people)", word)) or word in PERSON_ROLES
+            or word.removesuffix("s") in PERSON_ROLES)
+
+
 class SourceIndex:
     """The sources named so far in a document, and what a later, shorter mention stands for.
 
@@ -627,6 +782,14 @@ class SourceIndex:
             self.companies[key] = shown
             self._company_words.add(key, key.split(" "))
             self._company_starts.add(key, key.split()[:1])
+
+    def knows(self, word: str) -> bool:
+        """Whether the one capitalised ``word`` is a name the document has written so far: a source, a word of
+        a source's or a company's name, or a surname in a personal name ("Halvex" after "Halvex Corp",
+        "Wren" after "Tobias Wren")."""
+        key = text_key(word)
+        return (key in self.names or key in self.surnames or key in self._company_words or key in self._by_last
+                or bool(self._bodies.holding([key])))
 
     def spoke(self, name: str, sentence: Sentence) -> None:
         """Note that ``name`` was credited with ``sentence``: a denial, or a claim worded as an allegation."""

@@ -1,0 +1,147 @@
+"""A claim or denial in which the model marked no source is credited to its subject before a speech or denial
+verb ("The ministry denied the report."); pronouns, cue-less sentences and near misses are not."""
+
+import re
+
+import pytest
+
+import framing
+from framing.document import Sentence, Span
+from framing.profile import build_profile
+from framing.sources import subject_before_cue
+
+LABELS = framing.LABELS
+FACT, CLAIM, DENIAL, OPINION = LABELS
+
+
+def subject(text, known=lambda word: False):
+    """The subject :func:`subject_before_cue` finds in ``text``, as written, or None."""
+    found = subject_before_cue(text, known)
+    return text[found[0]:found[1]] if found else None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The ministry denied the report.", "The ministry"),
+    ("Ostrava Freight Ltd rejected the findings.", "Ostrava Freight Ltd"),
+    ("A spokesman for the harbour police dismissed the complaint.", "A spokesman for the harbour police"),
+    ("A Pellory Mills spokeswoman said the vats were sealed.", "A Pellory Mills spokeswoman"),
+    ("The water board on Friday flatly denied cutting the supply.", "The water board"),
+    ("On Thursday, Deputy Mayor Ilse Varnock rejected the audit.", "Deputy Mayor Ilse Varnock"),
+    ("But the tenants' association said the lifts had failed twice.", "the tenants' association"),
+    ("Grell Foods, the snack maker, has disputed the recall notice.", "Grell Foods, the snack maker"),
+    ("The inspectorate, which visited in May, called the wards unsafe.", "The inspectorate, which visited in May"),
+    ("Pellory's lawyer denies any breach.", "Pellory's lawyer"),
+    ("Canteen prices rose by a third, the students' union said.", "the students' union"),
+])
+def test_a_named_or_definite_subject_before_a_speech_or_denial_verb_is_found(text, expected):
+    assert subject(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "He denied it.",  # a pronoun: the continuation rule decides
+    "They rejected the figures outright.",
+    "The denial came late.",  # no verb that credits anyone
+    "The claims were denied by the board.",  # passive: the board comes after
+    "The company's claims were rejected.",  # "claims" is a noun here
+    "The report denied the ministry access to the wards.",  # "deny" as withholding, no denial
+    "The court denied him bail.",
+    "Critics said the plan would fail.",  # weasel wording names no one
+    "Many say the pier is unsafe.",
+    "Protesters said the road was closed.",  # one capitalised word the text never named
+    "Halvex, Brindle and Ostrava Freight Ltd denied the charge.",  # the last of a list is not the subject
+    '"The ministry denied everything," a clerk recalled.',  # a quotation opens it
+    "Ostrava Freight Ltd Denies Dumping Claims",  # a headline's capitalised verb
+    "The sites described in the report are closed.",  # a participle
+])
+def test_pronouns_near_misses_and_cue_less_sentences_give_no_subject(text):
+    assert subject(text) is None
+
+
+def test_one_capitalised_word_is_a_subject_when_the_document_named_it_or_it_has_inner_capitals():
+    assert subject("Halvex denied the charge.") is None
+    assert subject("Halvex denied the charge.", known=lambda word: word == "Halvex") == "Halvex"
+    assert subject("FairWatch said the figures were wrong.") == "FairWatch"
+
+
+def written(*rows):
+    """Sentences one after another, each row (text, label, {span type: [words, ...]}), and the text."""
+    sentences, start = [], 0
+    for words, label, marks in rows:
+        spans = []
+        for kind, parts in marks.items():
+            for part in parts:
+                found = re.search(rf"(?<!\w){re.escape(part)}(?!\w)", words)
+                spans.append(Span(kind, start + found.start(), start + found.end(), found.group()))
+        sentences.append(Sentence(words, start, start + len(words), label, {l: float(l == label) for l in LABELS},
+                                  tuple(sorted(spans, key=lambda s: s.start))))
+        start += len(words) + 1
+    return sentences, " ".join(words for words, _, _ in rows)
+
+
+def profile_of(*rows):
+    sentences, text = written(*rows)
+    return build_profile(sentences, LABELS, text)
+
+
+def test_a_denial_without_a_source_span_is_credited_to_its_subject_and_paired():
+    profile = profile_of(
+        ("Anglers accused Pellory Mills of dumping dye into the Kessel.", CLAIM, {"source": ["Anglers"]}),
+        ("The water authority denied the report.", DENIAL, {"cue": ["denied"]}),
+        ("Pellory Mills rejected the anglers' photographs as old.", DENIAL, {}))
+    assert profile["credits"] == ["anglers", "water authority", "pellory mills"]
+    assert profile["denials"] == [{"denial": 1, "source": "water authority", "allegation": 0},
+                                  {"denial": 2, "source": "pellory mills", "allegation": 0}]
+    assert {s["source"]: s["denies"] for s in profile["sources"]} == {
+        "water authority": True, "pellory mills": True, "anglers": False}
+    # a later "the authority" joins it, as it would a source the model marked
+    profile = profile_of(("The water authority denied the report.", DENIAL, {}),
+                         ("The authority said its samples were clean.", DENIAL, {}))
+    assert profile["credits"] == ["water authority", "water authority"]
+
+
+def test_the_subject_is_read_only_for_sentences_that_credit_someone_and_lack_a_source_span():
+    profile = profile_of(
+        ("The ministry said the bridge would reopen.", FACT, {}),
+        ("The ministry's reckless silence said everything.", OPINION, {}),
+        ("Ostrava Freight Ltd said it had paid every fine.", CLAIM, {"source": ["it"]}))
+    # a fact or an opinion is credited to no one; a claim whose span marks only "it" is not read for its
+    # subject either: the span is the model's word on who speaks
+    assert profile["credits"][:2] == [None, None]
+    assert profile["sources"] == []  # "it" with no source before it is no one
+
+
+def test_a_pronoun_subject_keeps_the_continuation_rules():
+    rows = [("Anglers accused Pellory Mills of dumping dye.", CLAIM, {"source": ["Anglers"]}),
+            ("Pellory Mills Chief Executive Rhoda Senn denied it.", DENIAL,
+             {"source": ["Pellory Mills Chief Executive Rhoda Senn"]}),
+            ("She denied it again on Friday.", DENIAL, {})]
+    assert profile_of(*rows)["credits"] == ["anglers", "rhoda senn", "rhoda senn"]
+    # after the accuser's claim, an unmarked "He denied" is not the accuser's, as before
+    profile = profile_of(("Councillor Abel Nyx accused the port of hiding spills.", CLAIM,
+                          {"source": ["Councillor Abel Nyx"]}),
+                         ("He denied it.", DENIAL, {}))
+    assert profile["credits"] == ["abel nyx", None]
+
+
+def test_near_misses_in_a_profile_credit_no_one():
+    for text in ("The denial came late.", "The report denied the ministry access to the files."):
+        profile = profile_of((text, DENIAL, {}))
+        assert profile["credits"] == [None] and profile["sources"] == []
+
+
+def test_a_subject_inside_a_quotation_is_the_speaker_s_words_not_the_speaker():
+    profile = profile_of(('"We wrote twice.', CLAIM, {}),
+                         ("The board said nothing.", CLAIM, {}),
+                         ('It was a farce," said Imke Dorn.', CLAIM, {"source": ["Imke Dorn"]}))
+    assert profile["credits"] == ["imke dorn"] * 3
+
+
+def test_the_bundled_model_s_sourceless_denial_is_credited_to_its_subject(bundled):
+    doc = bundled.analyze("Villagers said soldiers had burned three huts. The ministry denied the report.")
+    assert doc.sentences[1].label == DENIAL
+    assert not [s for s in doc.sentences[1].spans if s.type == "source"]  # the span head misses it
+    assert doc.profile["credits"] == ["villagers", "ministry"]
+    assert doc.profile["denials"] == [{"denial": 1, "source": "ministry", "allegation": 0}]
+    alone = bundled.analyze("The embassy denied the story.")
+    assert not [s for s in alone.sentences[0].spans if s.type == "source"]
+    assert alone.profile["credits"] == ["embassy"]
