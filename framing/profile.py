@@ -90,7 +90,7 @@ def build_profile(sentences: Sequence[Sentence], labels: Sequence[str], text: st
     quotation that runs over several sentences is credited to the source named
     (or referred to: "she said") where it closes, and an evaluative sentence
     wholly inside quotation marks is the speaker's, not counted as unsourced,
-    and page furniture (a headline, byline or stamp line: see
+    and page furniture (a headline, byline, stamp, caption or promotion line: see
     :func:`framing.segment.page_furniture`) is credited only to a source it names.
     ``quotes``: ``quoted_regions(text)`` when the caller has it already; ``furniture``: one flag a
     sentence, ``page_furniture(text, bounds)`` of the sentences' bounds, likewise.

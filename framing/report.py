@@ -641,8 +641,8 @@ def _paragraph_html(doc: Document, indices: list[int], labels: tuple[str, ...], 
 
 
 def _denials(profile: dict[str, Any], ids: str) -> str:
-    """Each denial with the claim it answers, both linked (``ids`` starts the sentences' ids); or why there
-    are none."""
+    """Each denial with the claim it answers, both linked (``ids`` starts the sentences' ids), then each
+    accuser's rebuttal the model labelled a denial, with the claim it stands by; or why there are none."""
     items = []
     shown = {s["source"]: s.get("display", s["source"]) for s in profile.get("sources", [])}
     for pair in profile.get("denials", []):
@@ -651,6 +651,12 @@ def _denials(profile: dict[str, Any], ids: str) -> str:
                     if pair.get("allegation") is not None else " (no earlier claim found)")
         items.append(f'<li><a href="#{ids}s{pair["denial"]}">sentence {pair["denial"] + 1}</a>: '
                      f"denial by {who}{answered}</li>")
+    for rebuttal in profile.get("rebuttals", []):
+        who = f'<bdi>{escape(shown.get(rebuttal["source"], rebuttal["source"]))}</bdi>'
+        items.append(f'<li><a href="#{ids}s{rebuttal["rebuttal"]}">sentence {rebuttal["rebuttal"] + 1}</a>: '
+                     f'labelled a denial, read as {who} standing by its own claim in '
+                     f'<a href="#{ids}s{rebuttal["allegation"]}">sentence {rebuttal["allegation"] + 1}</a> '
+                     "(a rebuttal, not a denial)</li>")
     if items:
         return f'<ul class="denials">{"".join(items)}</ul>'
     if profile.get("counts") and "official_denial" not in profile["counts"]:

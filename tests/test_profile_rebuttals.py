@@ -129,3 +129,17 @@ def test_the_bundled_model_s_rebuttal_is_not_a_denial(bundled):
     assert doc.profile["rebuttals"] == [{"rebuttal": 2, "source": "wenna tarrick", "allegation": 0}]
     assert [d["source"] for d in doc.profile["denials"]] == ["brindle dairies"]
     assert not {s["source"]: s["denies"] for s in doc.profile["sources"]}["wenna tarrick"]
+
+
+def test_the_report_lists_a_rebuttal_apart_from_the_denials():
+    from framing.report import render_html
+
+    sentences, labels, text = _sentences([ACCUSATION, ANSWER, ("Tarrick dismissed the denial as a stunt.", DENIAL,
+                                                               "Tarrick")])
+    page = render_html(Document(text, tuple(sentences)))
+    listed = re.search(r'<ul class="denials">(.*?)</ul>', page).group(1)
+    items = re.findall(r"<li>(.*?)</li>", listed)
+    assert len(items) == 2
+    assert "sentence 2</a>: denial by <bdi>Brindle Dairies</bdi> answering" in items[0]
+    assert re.search(r'href="#s2">sentence 3</a>: labelled a denial, read as <bdi>[^<]*Tarrick</bdi> standing by '
+                     r'its own claim in <a href="#s0">sentence 1</a> \(a rebuttal, not a denial\)', items[1])

@@ -174,6 +174,7 @@ def test_document_level_rows_hold_the_profile(jsonl, docs, opinionated, tmp_path
         assert json.loads(row["loaded_phrases"]) == doc.profile["loaded_phrases"]
         assert json.loads(row["unsourced_sentences"]) == doc.profile["unsourced_sentences"]
         assert json.loads(row["denials"]) == doc.profile["denials"]
+        assert json.loads(row["rebuttals"]) == doc.profile["rebuttals"]
         assert json.loads(row["credits"]) == doc.profile["credits"]
 
 

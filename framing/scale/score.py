@@ -64,7 +64,8 @@ def _names(level: str, labels: tuple[str, ...], headline: bool = False) -> list[
                 + [f"score_{label}" for label in labels] + ["spans", "truncated", "low_confidence"])
     return (["doc_id", "chars", "sentences"] + [f"count_{label}" for label in labels]
             + [f"share_{label}" for label in labels]
-            + ["unsourced_evaluative_share", "unsourced_sentences", "sources", "loaded_phrases", "denials", "credits"]
+            + ["unsourced_evaluative_share", "unsourced_sentences", "sources", "loaded_phrases", "denials", "rebuttals",
+               "credits"]
             + (_headline_names(labels) if headline else []))
 
 
@@ -78,7 +79,8 @@ def _headline_names(labels: tuple[str, ...]) -> list[str]:
 HEADLINE_SCORE = "headline_score_"
 
 #: The columns that hold JSON text (lists and objects), in either level's rows.
-JSON_COLUMNS = ("spans", "unsourced_sentences", "sources", "loaded_phrases", "denials", "credits", "headline_labels")
+JSON_COLUMNS = ("spans", "unsourced_sentences", "sources", "loaded_phrases", "denials", "rebuttals", "credits",
+                "headline_labels")
 
 
 def _add_sentences(columns: dict[str, list], doc_id: str, sentences, first: int, labels: tuple[str, ...],
@@ -115,6 +117,7 @@ def _add_document(columns: dict[str, list], doc_id: str, doc: Document, labels: 
     columns["sources"].append(_json(profile["sources"]))
     columns["loaded_phrases"].append(_json(profile["loaded_phrases"]))
     columns["denials"].append(_json(profile["denials"]))
+    columns["rebuttals"].append(_json(profile["rebuttals"]))
     columns["credits"].append(_json(profile["credits"]))
 
 
@@ -170,7 +173,7 @@ def output_schema(level: str, labels: Iterable[str], keep_columns: Iterable[str]
     types = {"doc_id": pa.string(), "part": pa.string(), "sentence_index": pa.int32(), "start": pa.int64(),
              "end": pa.int64(), "text": pa.string(), "label": pa.string(), "spans": pa.string(), "truncated": pa.bool_(), "low_confidence": pa.bool_(),
              "chars": pa.int64(), "sentences": pa.int32(), "unsourced_evaluative_share": pa.float64(), "unsourced_sentences": pa.string(),
-             "sources": pa.string(), "loaded_phrases": pa.string(), "denials": pa.string(), "credits": pa.string(),
+             "sources": pa.string(), "loaded_phrases": pa.string(), "denials": pa.string(), "rebuttals": pa.string(), "credits": pa.string(),
              "headline_sentences": pa.int32(), "headline_label": pa.string(), "headline_low_confidence": pa.bool_(),
              "headline_labels": pa.string()}
     types.update({f"score_{label}": pa.float32() for label in labels})
@@ -184,7 +187,8 @@ def output_schema(level: str, labels: Iterable[str], keep_columns: Iterable[str]
 def _columns_added_since(earlier: dict[str, Any], level: str, labels: tuple[str, ...],
                          headline_column: str | None = None) -> list[str]:
     """The columns this framing writes in rows of ``level`` and ``labels`` that the earlier output's rows, at
-    the same level, labels and headline column, lack (an earlier framing's document rows had no ``credits``);
+    the same level, labels and headline column, lack (an earlier framing's document rows had no ``credits`` or
+    ``rebuttals``);
     none when the earlier output recorded no columns or asked for another level, labels or headline column
     (the writer's settings check names those)."""
     settings = earlier.get("settings", {})
