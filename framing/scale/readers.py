@@ -48,17 +48,17 @@ import os
 import re
 import shlex
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol, runtime_checkable
 
 from ..errors import DataError, InputError, MissingInputError
 from ..validation import RepeatedKey, check_column, is_missing, surrogate_problem, unique_keys
 from ..textio import BINARY_SIGNATURES, CsvRecord, csv_records, iconv_command, looks_like_utf16
 
-__all__ = ["Record", "Reader", "open_input", "fingerprint_files", "check_kept_keys", "check_headline_column"]
+__all__ = ["Record", "Reader", "Countable", "open_input", "fingerprint_files", "check_kept_keys", "check_headline_column"]
 
 logger = logging.getLogger(__name__)
 
@@ -91,6 +91,12 @@ class Record:
     extra: dict[str, Any] | None = None
     #: The headline (``headline_column``) of a good record; ``None`` when it has none (null, empty, no column).
     headline: str | None = None
+
+    def item(self) -> tuple[str, str]:
+        """``(doc_id, text)`` of a good record (an error for a rejected one, which has no text to score)."""
+        if self.doc_id is None or self.text is None:
+            raise ValueError(f"record {self.position} is rejected ({self.reason}): it has nothing to score")
+        return self.doc_id, self.text
 
     def reject(self) -> dict[str, Any]:
         """The rejects-file entry for this record."""
@@ -159,7 +165,7 @@ def _kept_once(record: "Record", seen: set[str], has_ids: bool) -> "Record":
     """``record``, or its rejection as a duplicate when an earlier *kept* record has its id; a kept
     record's id joins ``seen``. A rejected record's id is never taken, so a later good record with it
     (say, a re-fetched article whose first copy had no text) is kept."""
-    if record.reason is not None or not has_ids:
+    if record.reason is not None or not has_ids or record.doc_id is None:
         return record
     if record.doc_id in seen:
         reason = f"duplicate id {record.doc_id!r}: an earlier record has it (the first one is kept)"
@@ -239,6 +245,15 @@ def fingerprint_files(files: list[Path], root: Path | None = None) -> str:
     return digest.hexdigest()
 
 
+@runtime_checkable
+class Countable(Protocol):
+    """A reader that can count its records (read through once, apart from scoring) for a progress bar."""
+
+    name: str
+
+    def count_records(self) -> int: ...
+
+
 class Reader:
     """Base class: ``records(start)`` yields :class:`Record` in input order."""
 
@@ -297,7 +312,7 @@ class Reader:
         return {"path": _shown_name(str(self.path.resolve())), "kind": self.kind, "text_column": self.text_column,
                 "id_column": self.id_column}
 
-    def records(self, start: dict[str, Any] | None = None) -> Iterator[Record]:
+    def records(self, start: dict[str, Any] | None = None) -> Generator[Record, None, None]:
         raise NotImplementedError
 
 
@@ -486,7 +501,7 @@ class JsonlReader(Reader):
             raise _missing_column(self.name, text_column, "text", columns)
         if id_column is not None and not has_id:
             raise _missing_column(self.name, id_column, "id", columns)
-        if not has_headline:
+        if headline_column is not None and not has_headline:
             raise _missing_column(self.name, headline_column, "headline", columns)
         self.id_column = id_key if has_id else None
         if self.id_column is None:
@@ -550,7 +565,7 @@ class JsonlReader(Reader):
         with _gzip_errors(self.name), _open_binary(self.path) as handle:
             return sum(1 for raw in handle if raw.strip())
 
-    def records(self, start: dict[str, Any] | None = None) -> Iterator[Record]:
+    def records(self, start: dict[str, Any] | None = None) -> Generator[Record, None, None]:
         skip = start["record"] if start else 0
         position, line, offset = 0, 0, 0
         seen: set[str] = set()
@@ -590,14 +605,14 @@ class JsonlReader(Reader):
         try:
             decoded = raw.decode("utf-8")
         except UnicodeDecodeError as exc:
-            reason = (f"not valid UTF-8 at byte offset {exc.start} of the line (byte 0x{raw[exc.start]:02x})"
-                      f"{_single_byte_hint(raw, self.name, self._holds_utf8)}")
+            reason: str | None = (f"not valid UTF-8 at byte offset {exc.start} of the line (byte "
+                                  f"0x{raw[exc.start]:02x}){_single_byte_hint(raw, self.name, self._holds_utf8)}")
             return Record(position, self._salvage_id(raw, position), None, reason, where, cursor)
         try:  # without its line ending, a line cut short is reported where it stops, not at "column 1"
             row = json.loads(decoded.rstrip("\r\n"), object_pairs_hook=unique_keys)
         except RepeatedKey as exc:  # json would keep the last value silently: which one is meant is unclear
-            doc_id = None if exc.key == self.id_column else self._salvage_id(raw, position)
-            return Record(position, doc_id, None, f"{exc}; give each key once", where, cursor)
+            salvaged = None if exc.key == self.id_column else self._salvage_id(raw, position)
+            return Record(position, salvaged, None, f"{exc}; give each key once", where, cursor)
         except json.JSONDecodeError as exc:  # "Unterminated string starting at" reads on into its column
             problem = exc.msg.removesuffix(" at")
             return Record(position, None, None, f"not valid JSON: {problem[:1].lower()}{problem[1:]} at column "
@@ -605,7 +620,7 @@ class JsonlReader(Reader):
         if not isinstance(row, dict):
             return Record(position, None, None, f"not a JSON object (a JSON {_JSON_KIND.get(type(row), 'value')})",
                           where, cursor)
-        doc_id = str(position)
+        doc_id: str | None = str(position)
         if self.id_column:
             doc_id, reason = _json_id(row, self.id_column)
             if reason is not None:
@@ -667,7 +682,7 @@ class CsvReader(Reader):
                         f"{self.header[0]!r}, and looks {name}-separated, but a {own_suffix} file is read "
                         f"{own}-separated; {fix}")
 
-    def records(self, start: dict[str, Any] | None = None) -> Iterator[Record]:
+    def records(self, start: dict[str, Any] | None = None) -> Generator[Record, None, None]:
         skip = start["record"] if start else 0
         text_index = self.header.index(self.text_column)
         id_index = self.header.index(self.id_column) if self.id_column else None
@@ -713,7 +728,7 @@ class CsvReader(Reader):
             if doc_id is not None and not doc_id.strip():
                 return Record(position, None, None, f"{self.id_column!r} is empty", where, cursor)
         if len(row) != len(self.header):
-            reason = f"has {len(row)} {_plural(len(row), 'field')} but the header has {len(self.header)}"
+            reason: str | None = f"has {len(row)} {_plural(len(row), 'field')} but the header has {len(self.header)}"
             return Record(position, doc_id, None, reason, where, cursor)
         value = row[text_index]
         reason = self._not_utf8(value, self.text_column)
@@ -936,7 +951,7 @@ class ParquetReader(_ArrowBatches):
         self._resolve_columns(self._file.schema_arrow.names)
         self.total = self._file.metadata.num_rows
 
-    def records(self, start: dict[str, Any] | None = None) -> Iterator[Record]:
+    def records(self, start: dict[str, Any] | None = None) -> Generator[Record, None, None]:
         skip = start["record"] if start else 0
         columns = list(dict.fromkeys(self._read_columns()))
         meta = self._file.metadata
@@ -979,7 +994,7 @@ class SavedDatasetReader(_ArrowBatches):
     def fingerprint(self) -> str:
         return fingerprint_files(self.files, self.path)
 
-    def records(self, start: dict[str, Any] | None = None) -> Iterator[Record]:
+    def records(self, start: dict[str, Any] | None = None) -> Generator[Record, None, None]:
         skip = start["record"] if start else 0
         yield from self._records_after(self._batches(list(dict.fromkeys(self._read_columns()))), 0, skip)
 
@@ -1063,7 +1078,7 @@ class TextFolderReader(Reader):
     def describe(self) -> dict[str, Any]:
         return {"path": _shown_name(str(self.path.resolve())), "kind": self.kind, "files": len(self.files)}
 
-    def records(self, start: dict[str, Any] | None = None) -> Iterator[Record]:
+    def records(self, start: dict[str, Any] | None = None) -> Generator[Record, None, None]:
         skip = start["record"] if start else 0
         for position in range(skip, len(self.files)):
             file = self.files[position]
@@ -1072,8 +1087,9 @@ class TextFolderReader(Reader):
             bad = _first_surrogate(doc_id)
             if bad is not None:  # an id must be text the output can hold: the file is rejected, named
                 shown = _shown_name(doc_id)
-                reason = (f"the file name is not valid UTF-8 (byte 0x{ord(doc_id[bad]) - 0xDC00:02x}); give the file "
-                          "a UTF-8 name (e.g. convmv -f latin1 -t utf8 --notest FILE) to score it")
+                byte = ord(doc_id[bad]) - 0xDC00
+                reason: str | None = (f"the file name is not valid UTF-8 (byte 0x{byte:02x}); give the file a UTF-8 "
+                                      "name (e.g. convmv -f latin1 -t utf8 --notest FILE) to score it")
                 yield Record(position, shown, None, reason, shown, cursor)
                 continue
             try:
@@ -1086,13 +1102,13 @@ class TextFolderReader(Reader):
                 yield Record(position, doc_id, None, problem, doc_id, cursor)
                 continue
             try:
-                text = codecs.decode(data, "utf-8-sig")
+                decoded = codecs.decode(data, "utf-8-sig")
             except UnicodeDecodeError as exc:
                 reason = (f"not valid UTF-8 at byte offset {exc.start} (byte 0x{data[exc.start]:02x})"
                           f"{_single_byte_hint(data, str(file), in_place=True)}")
                 yield Record(position, doc_id, None, reason, doc_id, cursor)
                 continue
-            text, reason = _check_value(text, "text")
+            text, reason = _check_value(decoded, "text")
             yield Record(position, doc_id, text, reason, doc_id, cursor)
 
 

@@ -21,7 +21,7 @@ import math
 import os
 import sys
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -32,7 +32,7 @@ from ..profile import current_profile
 from ..provenance import library_versions, model_record
 from ..validation import check_names, is_missing
 from ..threads import prefetch
-from .readers import Record, Reader, check_headline_column, check_kept_keys, open_input
+from .readers import Countable, Record, Reader, check_headline_column, check_kept_keys, open_input
 from .writer import ChunkWriter, WriteFailed, check_output, holds_scores, read_manifest, rejects_path
 
 __all__ = ["score", "ScoreSummary", "sentence_rows", "document_row", "output_schema", "block_rows",
@@ -307,7 +307,8 @@ _SLICE_ROWS = 8192
 
 
 def analyze_parts(analyzer, texts: Sequence[str], headlines: Sequence[str | None] | None = None, *,
-                  progress: bool = False, profile: bool = True) -> Iterator[tuple[Document | None, Document]]:
+                  progress: bool = False,
+                  profile: bool = True) -> Generator[tuple[Document | None, Document], None, None]:
     """``(headline, body)`` Documents for ``texts``, analysed together in one stream, in order.
 
     Each headline (``headlines[k]``, when given and not ``None`` or empty) is
@@ -510,7 +511,7 @@ def block_items(block: list[Record], headline: bool) -> tuple[list[tuple[str, st
     """The ``(doc_id, text)`` items of a block's good records, and their headlines when the input has a
     headline column (else ``None``): what :func:`block_rows` takes."""
     good = [r for r in block if r.reason is None]
-    return [(r.doc_id, r.text) for r in good], ([r.headline for r in good] if headline else None)
+    return [r.item() for r in good], ([r.headline for r in good] if headline else None)
 
 
 def _local_scores(analyzer, blocks: Iterator[list[Record]], level: str, headline: bool = False):
@@ -674,22 +675,22 @@ def score(
     earlier = read_manifest(out) if resume else None
     # Only scored documents tie a resumed run to the earlier run's blocking (an output with none starts
     # afresh); only an unfinished one has rows still to score.
-    scored = holds_scores(earlier)
-    continued = scored and not earlier.get("complete")
-    if continued:  # a complete output is left as it is, whatever shape its rows have
-        _check_row_shape(earlier, out, level, labels, headline_column)
-    if scored and isinstance(earlier.get("settings", {}).get("blocking"), dict):
-        if earlier["settings"]["blocking"] != blocking:
+    committed = earlier if holds_scores(earlier) else None
+    unfinished = committed if committed is not None and not committed.get("complete") else None
+    if unfinished is not None:  # a complete output is left as it is, whatever shape its rows have
+        _check_row_shape(unfinished, out, level, labels, headline_column)
+    if committed is not None and isinstance(committed.get("settings", {}).get("blocking"), dict):
+        if committed["settings"]["blocking"] != blocking:
             logger.info("resuming with the earlier run's blocking %s (asked for %s), so rows match",
-                        earlier["settings"]["blocking"], blocking)
-        blocking = earlier["settings"]["blocking"]
+                        committed["settings"]["blocking"], blocking)
+        blocking = committed["settings"]["blocking"]
         chunk_docs, block_chars = blocking["chunk_docs"], blocking["block_chars"]
 
     schema = output_schema(level, labels, keep_columns, headline=headline)
     tokens = _batch_tokens(analyzer, batch_tokens, device_type)
     libraries = library_versions()
-    if continued:
-        _warn_if_run_differs(earlier, tokens, libraries)
+    if unfinished is not None:
+        _warn_if_run_differs(unfinished, tokens, libraries)
     identity = {
         "framing_version": _version(),
         "libraries": libraries,
@@ -704,9 +705,10 @@ def score(
     }
     if headline:  # recorded only when given, so outputs made before headlines resume as they did
         identity["settings"]["headline_column"] = headline_column
-    if scored and not continued and resume and _older_shape(earlier, identity, level, labels, headline_column):
+    if (committed is not None and unfinished is None and resume
+            and _older_shape(committed, identity, level, labels, headline_column)):
         # a complete output is left as it is: the shape of rows an earlier framing wrote there does not matter
-        identity["settings"]["columns"] = earlier["settings"]["columns"]
+        identity["settings"]["columns"] = committed["settings"]["columns"]
     # The model loads before the writer touches the output (overwrite clears it), so a model that fails to
     # load costs nothing; only a finished output resumed needs no model at all.
     if engine == "local" and analyzer is None and not empty and not (earlier and earlier.get("complete")):
@@ -774,7 +776,7 @@ def _run(writer: ChunkWriter, scored, reader: Reader, before: dict, chunk_docs: 
 
         bar = tqdm(total=reader.total, initial=before["records"], unit="doc", desc="score", dynamic_ncols=True,
                    smoothing=0.1)
-        if reader.total is None and hasattr(reader, "count_records"):
+        if reader.total is None and isinstance(reader, Countable):
             _count_in_background(reader, counted)
     tables: list = []
     rejects: list[dict] = []
@@ -821,7 +823,7 @@ def _commit(writer: ChunkWriter, reader: Reader, tables: list, rejects: list[dic
                 f" of {reader.total:,} records" if reader.total else "")
 
 
-def _count_in_background(reader: Reader, counted: list[int]) -> None:
+def _count_in_background(reader: Countable, counted: list[int]) -> None:
     """Count ``reader``'s records on a daemon thread, appending the count to ``counted`` (for the bar's ETA)."""
     import threading
 

@@ -47,7 +47,7 @@ import os
 import re
 import time
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO, TypeGuard
 
 from ..errors import DataError, InputError
 from ..textio import _LINE_ENDS, json_line
@@ -102,7 +102,9 @@ def read_manifest(out: str | os.PathLike) -> dict[str, Any] | None:
     Raises :class:`DataError` when it cannot be read, and :class:`ForeignManifest` when it is not a
     manifest 'framing score' writes (another JSON file in its place)."""
     manifest = _read_manifest_file(manifest_path(out))
-    log_id = manifest.pop("commit_log", None) if manifest is not None else None
+    if manifest is None:
+        return None
+    log_id = manifest.pop("commit_log", None)
     if log_id is not None:
         for commit in _logged_commits(commit_log_path(out), log_id):
             if commit["part"] is not None:
@@ -221,7 +223,7 @@ def _replaceable_manifest(out: str | os.PathLike, overwrite: bool) -> dict[str, 
         return None
 
 
-def holds_scores(manifest: dict[str, Any] | None) -> bool:
+def holds_scores(manifest: dict[str, Any] | None) -> TypeGuard[dict[str, Any]]:
     """Whether an earlier run's manifest records scored documents, which a new run must not replace
     unasked; one that scored none (stopped before its first commit, or rejected every record) is replaced."""
     return manifest is not None and manifest.get("progress", {}).get("documents", 0) > 0
@@ -312,7 +314,8 @@ class ChunkWriter:
         self.rejects_file = rejects_path(self.out)
         self.manifest_file = manifest_path(self.out)
         self.log_file = commit_log_path(self.out)
-        self._lock = None
+        self._lock: TextIO | None = None
+        self.manifest: dict[str, Any] = {}  # the output's manifest, once the folder is checked below
         # the commit log this writer appends to (named by the manifest it wrote last) and its committed length
         self._log_id: str | None = None
         self._log_bytes = 0
@@ -329,19 +332,19 @@ class ChunkWriter:
             # An earlier run that scored nothing (it stopped before its first commit, or every record it read
             # was rejected) left nothing to keep or continue, whatever its input and settings: a new run
             # replaces it, as with overwrite.
-            committed = holds_scores(existing)
-            if committed and resume:
-                self._check_identity(existing, identity)
-                self.manifest = existing
+            committed = existing if holds_scores(existing) else None
+            if committed is not None and resume:
+                self._check_identity(committed, identity)
+                self.manifest = committed
                 self._recover()
                 if not self.complete:
                     self._note_resume(identity)
                 logger.info("%s: resuming after %d committed records (%d parts)", self.out,
                             self.manifest["progress"]["records"], len(self.manifest["parts"]))
             else:
-                if committed and not overwrite:
-                    raise _earlier_output(self.out, existing)
-                if existing is not None and not committed:
+                if committed is not None and not overwrite:
+                    raise _earlier_output(self.out, committed)
+                if existing is not None and committed is None:
                     logger.info("%s: an earlier run scored nothing; starting a new run", self.out)
                 elif existing is None and resume:
                     logger.info("%s: nothing to resume; starting a new run", self.out)
@@ -527,7 +530,7 @@ class ChunkWriter:
 
     def _failure(self, what: str, exc: OSError) -> WriteFailed:
         """What could not be written and why, what is committed, and how to go on."""
-        reason, fix = _WRITE_ERRORS.get(exc.errno, ("the write failed", "fix the cause"))
+        reason, fix = _WRITE_ERRORS.get(exc.errno or 0, ("the write failed", "fix the cause"))
         done = self.manifest["progress"]
         if not done["documents"]:  # a rerun starts afresh, --resume or not
             state = f"No document is committed; {fix} and run the same command again"
