@@ -16,15 +16,18 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from operator import itemgetter
+from typing import NamedTuple
 
 from .errors import InputError
 from .textchars import is_letter_or_mark
 
 __all__ = ["split_sentences", "preceding", "page_furniture", "FURNITURE_REACH", "list_mark_length", "lead_length",
-           "dateline_length", "stamp_length", "DATELINE", "ABBREVIATIONS", "PARAGRAPH_BREAK", "LIST_ITEM",
-           "NAME_PARTICLES", "GLUED_PARTICLES", "TIME_ZONES", "STAMP_MARKS", "OPENING_STAMP", "ENTRY_STAMP"]
+           "dateline_length", "stamp_length", "speaker_label_length", "speaker_turns", "SpeakerTurn", "DATELINE",
+           "ABBREVIATIONS", "PARAGRAPH_BREAK", "LIST_ITEM", "NAME_PARTICLES", "GLUED_PARTICLES", "TIME_ZONES",
+           "STAMP_MARKS", "OPENING_STAMP", "ENTRY_STAMP"]
 
 #: Words that take a full stop without ending a sentence (lower-cased, without
 #: the stop). Titles and month names never end a sentence here; a sentence
@@ -434,8 +437,10 @@ def dateline_length(text: str, in_span: bool = False) -> int:
 def lead_length(sentence: str) -> int:
     """The length of what opens ``sentence`` without being its wording, which the model does not read: a
     list item's mark ("• ", "2) ", see :func:`list_mark_length`), a liveblog entry's time stamp
-    (:func:`stamp_length`) or a wire dateline (:func:`dateline_length`)."""
-    return list_mark_length(sentence) or stamp_length(sentence) or dateline_length(sentence)
+    (:func:`stamp_length`), a wire dateline (:func:`dateline_length`) or a speaker's label in capitals or
+    a "Q: " or "A: " (:func:`speaker_label_length`)."""
+    return (list_mark_length(sentence) or stamp_length(sentence) or dateline_length(sentence)
+            or speaker_label_length(sentence))
 
 
 def stamp_length(sentence: str) -> int:
@@ -454,6 +459,213 @@ def list_mark_length(sentence: str) -> int:
         return 0
     rest = sentence[mark.end():]
     return len(sentence) - len(rest.lstrip()) if rest.strip() else 0
+
+
+# -- Speaker labels of transcripts and Q&As ----------------------------------------------------------------------
+
+#: How far past a sentence's start its speaker label, colon and spaces are looked for: a label is short.
+_LABEL_REACH = 120
+# A label's word: a letter, then letters, apostrophes, full stops and hyphens ("O'BRIEN", "Sen.", "CO-HOST").
+_LABEL_WORD = r"[^\W\d_](?:[^\W\d_]|['’.\-])*"
+# A line's opening label: one to six words, an aside in brackets ("(R)", "(via telephone)"), in capitals a role or
+# place after a comma ("STEVE ROE, HOST"), then a colon and a space before the words ("HOST: ", "Roe: ").
+_LABEL_AT = re.compile(
+    rf"(?P<main>{_LABEL_WORD}(?:[^\S\r\n]+{_LABEL_WORD}){{0,5}})"
+    r"(?:[^\S\r\n]*\((?P<aside>[^()\r\n]{1,30})\))?"
+    rf"(?:,[^\S\r\n]*(?P<tail>{_LABEL_WORD}(?:[^\S\r\n]+{_LABEL_WORD}){{0,3}}))?"
+    r"[^\S\r\n]*:[^\S\r\n]+(?=\S)")
+#: Words that make a line's opening label a heading or banner, not a speaker (lower case, stops dropped): "Note:",
+#: "UPDATE:", "Editor's note:", "Why it matters:", "BREAKING:". Such a line ends a speaker's turn.
+_HEADING_WORDS = frozenset("""note notes nb ps update updates updated warning warnings caution breaking analysis opinion
+    editorial comment commentary correction corrections clarification disclaimer exclusive live watch listen video
+    audio photo photos picture pictures image images caption credit credits source sources related read see also
+    review explainer fact check verdict rating price prices cost pros cons summary background context timeline
+    takeaway takeaways key points bottom line tip tips alert urgent flash developing spoiler poll quiz transcript
+    interview podcast feature highlights contents subject re fwd cc date address phone tel fax email website tickets
+    venue location hours winner winners runner-up nominee nominees category why what how when where matters""".split())
+#: Words no speaker's label holds (lower case): sentence words ("The reason: cost."), days and months ("Monday: rain").
+_NOT_SPEAKER_WORDS = frozenset("""the a an this that these those it its is are was were be been has have had will would
+    can could should must do does did not no yes my our your their his her we i you he she they there here all some any
+    every each many most more other such so if then than as at by for from in into of on or and but with without about
+    after before over under today yesterday tomorrow tonight now monday tuesday wednesday thursday friday saturday
+    sunday january february march july september october november december""".split())
+#: Roles that make a label in capitals a speaker's on its own ("HOST:", "FOREIGN MINISTER:", "UNIDENTIFIED MALE:"),
+#: lower case; the first of them ask the questions.
+_INTERVIEWER_ROLES = frozenset("""host co-host cohost anchor co-anchor interviewer moderator presenter reporter
+    correspondent""".split())
+_SPEAKER_ROLES = _INTERVIEWER_ROLES | frozenset("""guest guests interviewee caller panelist panellist narrator announcer
+    commentator analyst witness counsel attorney lawyer prosecutor defendant plaintiff judge justice chair chairman
+    chairwoman chairperson minister secretary senator congressman congresswoman president premier governor mayor
+    spokesman spokeswoman spokesperson commissioner candidate speaker unidentified unknown audience crowd
+    protesters""".split())
+#: Abbreviated titles that make a label in capitals a person's ("SEN. ROE:", "DR JANE ROE:"), lower case.
+_LABEL_TITLES = frozenset("sen rep dr mr mrs ms mx gov gen prof pres amb lt col capt sgt rev sec adm maj cllr".split())
+#: The labels of a question and of its answer, in capitals or title case ("Q:", "A:", "QUESTION:", "Answer:").
+_QUESTION_LABELS = frozenset({"Q", "QUESTION", "Question"})
+_ANSWER_LABELS = frozenset({"A", "ANSWER", "Answer"})
+# An initial in a name's label ("J. Roe").
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
+class SpeakerTurn(NamedTuple):
+    """One speaker's turn in a transcript: sentences ``first`` to ``last - 1`` (positions in the bounds given to
+    :func:`speaker_turns`), the first opened by the speaker's ``label`` (as written, without its colon: "SEN. ROE",
+    "Q", "Roe"), whose words start at ``words`` in the text. ``kind``: "question" ("Q:"), "answer" ("A:"),
+    "interviewer" (a label naming a host's role: "HOST:", "ANCHOR:") or "speaker"."""
+
+    first: int
+    last: int
+    label: str
+    words: int
+    kind: str
+
+
+class _Label(NamedTuple):
+    """A label that opens a sentence, as :func:`_read_label` reads it."""
+
+    end: int  # where the sentence's words start, past the colon and its spaces
+    label: str  # as written, without the colon
+    kind: str  # "question", "answer", "interviewer", "speaker", or "heading" for a heading's or banner's label
+    alone: bool  # a speaker's whatever the text around it: in capitals, or Q/A in capitals
+    strong: bool  # a speaker's label on its own, making the text a transcript: a role or a title in capitals
+    key: str  # what two lines opened by the same label share
+
+
+def speaker_label_length(sentence: str) -> int:
+    """The length of a speaker's label opening ``sentence`` with its colon and spaces ("HOST: ", "SEN. JANE ROE: ",
+    "STEVE ROE, HOST: ", "Q: ", "A: "); 0 when there is none. The model does not read it: a label says who speaks,
+    and read as wording it pulls an answer towards a claim. Only what a sentence alone shows to be no wording counts:
+    a label in capitals that holds no heading's or sentence's word ("NOTE: ", "BREAKING: ", "THE REASON: " are
+    wording), so a place before a colon, a dateline as some wires write it ("NEW DELHI: "), is left out too; a label
+    in title case ("Roe: ") is a speaker's only in a transcript (see :func:`speaker_turns`) and is read."""
+    found = _read_label(sentence, 0)
+    return found.end if found is not None and found.alone else 0
+
+
+def _labelled_at(text: str, start: int) -> bool:
+    """Whether a label that is a speaker's whatever the text around it opens ``text`` at ``start`` (see
+    :func:`speaker_label_length`)."""
+    found = _read_label(text, start)
+    return found is not None and found.alone
+
+
+def speaker_turns(text: str, bounds: Sequence[tuple[int, int]],
+                  quotes: Sequence[tuple[int, int]] = ()) -> list[SpeakerTurn]:
+    """The speakers' turns of a transcript or Q&A in ``text`` (``bounds``: its sentences, as from
+    :func:`split_sentences`), in order; none for ordinary copy.
+
+    A turn opens with a speaker's label at the start of a line, then a colon and the words ("HOST: ", "Roe: "):
+    in capitals, a name or role of one to six words, perhaps with an aside in brackets and a role after a comma
+    ("SEN. JANE ROE (D-NY): ", "STEVE ROE, HOST: "); in title case, a name of one to four words ("Jane Roe: ",
+    "Interviewer: "); or "Q: " and "A: " ("QUESTION: ", "Answer: "), which may also open a sentence inside a line
+    ("Q: Why? A: Cost."). It runs over the lines and paragraphs after it until the next speaker's label, or a line
+    opened by a heading's or banner's label ("Note: ", "UPDATE: ", "Editor's note: "). What counts:
+
+    - Q and A only when the text has both;
+    - a label in capitals with a role or a title ("HOST:", "FOREIGN MINISTER:", "SEN. ROE:", "UNIDENTIFIED MALE:")
+      always;
+    - any other label ("ROE:", "JANE ROE:", "Roe:", "Interviewer:") only in an evident transcript, one that has such
+      a role or title, Q and A, or two labels of which one opens two lines or more; and then, when it opens one line
+      only, not in title case (a word such as "Look: " may open a line of an answer) nor as the text's first label,
+      where a dateline stands ("NEW DELHI: ", "WASHINGTON: ").
+
+    A label inside one of the quoted regions ``quotes`` (sorted, as ``framing.spans.quoted_regions`` gives them) is
+    a quotation's words, not a label, and changes nothing. Linear in the number of sentences: each is read once, up to
+    ``_LABEL_REACH`` characters from its start.
+    """
+    labels = list(_sentence_labels(text, bounds, quotes))
+    counted = _counted_labels([label for _, label in labels])
+    turns: list[SpeakerTurn] = []
+    for (index, label), counts in zip(labels, counted):
+        if (counts or label.kind == "heading") and turns and turns[-1].last == len(bounds):
+            turns[-1] = turns[-1]._replace(last=index)  # the next speaker, or a heading, ends the turn
+        if counts:
+            turns.append(SpeakerTurn(index, len(bounds), label.label, bounds[index][0] + label.end, label.kind))
+    return turns
+
+
+def _sentence_labels(text: str, bounds: Sequence[tuple[int, int]],
+                     quotes: Sequence[tuple[int, int]]) -> Iterator[tuple[int, _Label]]:
+    """Each sentence of ``text`` opened by a label outside ``quotes``, with the label: any at a line's start, only Q
+    and A inside a line."""
+    q = 0
+    for index, (start, _) in enumerate(bounds):
+        while q < len(quotes) and quotes[q][1] <= start:
+            q += 1
+        if q < len(quotes) and quotes[q][0] <= start:
+            continue  # a transcript quoted: its labels are the quotation's words
+        found = _read_label(text, start)
+        if found is not None and (found.kind in ("question", "answer") or _opens_line(text, start)):
+            yield index, found
+
+
+def _counted_labels(labels: list[_Label]) -> list[bool]:
+    """Which of ``labels`` (in the text's order) name a speaker, by the rules of :func:`speaker_turns`."""
+    speakers = [label for label in labels if label.kind != "heading"]
+    asked = {label.kind for label in speakers if label.kind in ("question", "answer")}
+    paired = len(asked) == 2
+    lines = Counter(label.key for label in speakers if label.kind not in ("question", "answer"))
+    transcript = (paired or any(label.strong for label in speakers)
+                  or (len(lines) >= 2 and max(lines.values()) >= 2))
+    first = speakers[0] if speakers else None
+    return [paired if label.kind in ("question", "answer")
+            else label.kind != "heading" and (label.strong or (
+                transcript and (lines[label.key] >= 2 or (label.alone and label is not first))))
+            for label in labels]
+
+
+def _opens_line(text: str, start: int) -> bool:
+    """Whether only blanks stand between ``start`` and the line break (or the text's start) before it."""
+    at = start
+    while at > 0 and text[at - 1] not in "\r\n" and _BLANK.match(text, at - 1):
+        at -= 1
+    return at == 0 or text[at - 1] in "\r\n"
+
+
+def _read_label(text: str, start: int) -> _Label | None:
+    """The label opening ``text`` at ``start`` (see :func:`speaker_turns`), or ``None`` when there is none: no label's
+    form, or words in lower case ("The reason: cost."), figures ("10:30"), a sentence's word, or nothing after the
+    colon on its line."""
+    found = _LABEL_AT.match(text, start, min(len(text), start + _LABEL_REACH))
+    if found is None:
+        return None
+    main, aside, tail = found.group("main"), found.group("aside"), found.group("tail")
+    label = text[start:found.end()].rstrip().rstrip(":").rstrip()
+    end = found.end() - start
+    if aside is None and tail is None and (main in _QUESTION_LABELS or main in _ANSWER_LABELS):
+        kind = "question" if main in _QUESTION_LABELS else "answer"
+        return _Label(end, label, kind, main.isupper(), False, main.upper())
+    words = main.split() + (tail.split() if tail else [])
+    bare = [word.strip(".'’-").lower() for word in words]
+    if words[0][:1].isupper() and any(word in _HEADING_WORDS for word in bare):
+        return _Label(end, label, "heading", False, False, "")
+    if any(word in _NOT_SPEAKER_WORDS for word in bare):
+        return None
+    return _name_label(end, label, main, tail, bare)
+
+
+def _name_label(end: int, label: str, main: str, tail: str | None, bare: list[str]) -> _Label | None:
+    """The label of a speaker named by ``main`` (and ``tail``, after a comma; ``bare``: their words in lower case
+    without stops) as :func:`_read_label` reads it: in capitals, two letters at least ("HOST", "SEN. ROE"), or in
+    title case without a tail ("Roe", "Interviewer"); ``None`` for any other."""
+    kind = "interviewer" if any(word in _INTERVIEWER_ROLES for word in bare) else "speaker"
+    key = " ".join(bare).upper()
+    if not any(ch.islower() for ch in main + (tail or "")) and sum(ch.isalpha() for ch in main) >= 2:
+        strong = (bare[0] in _LABEL_TITLES and len(bare) > 1) or any(word in _SPEAKER_ROLES for word in bare)
+        return _Label(end, label, kind, True, strong, key)
+    if tail is None and _title_case_name(main.split()):
+        return _Label(end, label, kind, False, False, key)
+    return None
+
+
+def _title_case_name(words: list[str]) -> bool:
+    """Whether ``words`` read as a name or role in title case: one to four capitalised words or initials, with name
+    particles between them ("Jane Roe", "Sen. Roe", "Ana de la Cruz", "Interviewer"; not "Jane ROE" nor "jane")."""
+    named = [word[:1].isupper() and (any(ch.islower() for ch in word) or _INITIAL.fullmatch(word) is not None)
+             for word in words]
+    return (1 <= sum(named) <= 4 and named[0] and named[-1]
+            and all(is_name or word in NAME_PARTICLES for word, is_name in zip(words, named)))
+
 
 
 # A line that ends a sentence (a stop and any closing marks), and the title or initial whose stop does not.
@@ -963,11 +1175,12 @@ def _wrap_width(text: str) -> int | None:
 def _filled(text: str, line_start: int, line_end: int, nxt: int, width: int) -> bool:
     """Whether the line ``text[line_start:line_end]`` was broken only because the word at ``nxt`` did not
     fit in ``width``. A line that ends a sentence (not on a title or initial) or holds a table's run of
-    spaces is not, and a list item, dateline or time stamp on the next line starts a block of its own."""
+    spaces is not, and a list item, dateline, time stamp or speaker's label (see :func:`speaker_label_length`)
+    on the next line starts a block of its own."""
     line = text[line_start:line_end].rstrip()
     if "   " in line or (_LINE_END_STOP.search(line) and not _TITLE_AT_END.search(line)):
         return False
-    if _OWN_LINE.match(text, nxt) or _STAMP.match(text, nxt):
+    if _OWN_LINE.match(text, nxt) or _STAMP.match(text, nxt) or _labelled_at(text, nxt):
         return False
     word = nxt
     while word < len(text) and not text[word].isspace():
