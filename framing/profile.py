@@ -15,12 +15,14 @@ from typing import Any
 
 from .document import Document, Sentence, Span
 from .errors import InputError
-from .segment import OPENING_STAMP, page_furniture
-from .sources import PERSON_ROLES, EDGE, SourceIndex, alleges, normalise_source, subject_before_cue, text_key
+from .segment import OPENING_STAMP, SpeakerTurn, page_furniture, speaker_turns
+from .sources import (PERSON_ROLES, EDGE, SourceIndex, alleges, interviewee_named, normalise_source, speaker_display,
+                      subject_before_cue, text_key)
 from .spans import quoted_regions, quotes_within
 from .validation import did_you_mean
 
-__all__ = ["build_profile", "normalise_source", "writer_loaded", "profile_losses", "PROFILE_LABELS"]
+__all__ = ["build_profile", "normalise_source", "writer_loaded", "profile_losses", "PROFILE_LABELS",
+           "INTERVIEWER_DISPLAY", "INTERVIEWEE_DISPLAY"]
 
 _SPEAKING = ("attributed_claim", "official_denial")
 logger = logging.getLogger(__name__)
@@ -77,6 +79,10 @@ _QUOTE_CLOSERS = "”“»›’\"'"
 #: How many sentences back a denial looks for the allegation it answers.
 _ALLEGATION_WINDOW = 6
 
+#: How a transcript's "Q:" turns show their asker, and its "A:" turns their answerer when the text names no one.
+INTERVIEWER_DISPLAY = "Q (interviewer)"
+INTERVIEWEE_DISPLAY = "A (interviewee)"
+
 
 def build_profile(sentences: Sequence[Sentence], labels: Sequence[str], text: str | None = None, *,
                   quotes: list[tuple[int, int]] | None = None,
@@ -94,6 +100,8 @@ def build_profile(sentences: Sequence[Sentence], labels: Sequence[str], text: st
     :func:`framing.segment.page_furniture`) is credited only to a source it names.
     ``quotes``: ``quoted_regions(text)`` when the caller has it already; ``furniture``: one flag a
     sentence, ``page_furniture(text, bounds)`` of the sentences' bounds, likewise.
+    In an interview transcript or Q&A (with ``text``: see :func:`framing.segment.speaker_turns`), every
+    sentence of a speaker's turn is credited to that speaker, whatever its label (see :class:`_Speakers`).
     A sentence whose label is none of ``labels`` raises :class:`InputError`:
     its counts and shares would not add up.
     """
@@ -103,7 +111,8 @@ def build_profile(sentences: Sequence[Sentence], labels: Sequence[str], text: st
     regions = (quoted_regions(text) if quotes is None else quotes) if text else []
     runs = _closed_quotations(sentences, text, regions)
     furniture = _furniture(sentences, text, furniture)
-    credited, shown = _credit_sources(sentences, runs, furniture, regions)
+    speakers = _Speakers(sentences, text, regions)
+    credited, shown = _credit_sources(sentences, runs, furniture, regions, speakers)
     rebuttals = _rebuttals(sentences, credited)
     sources: dict[str, dict[str, Any]] = {}
     for index, name in credited.items():
@@ -241,7 +250,7 @@ def _furniture(sentences: Sequence[Sentence], text: str | None, given: Sequence[
 
 
 def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], furniture: Sequence[bool],
-                    quotes: list[tuple[int, int]]) -> tuple[dict[int, str], dict[str, str]]:
+                    quotes: list[tuple[int, int]], speakers: _Speakers) -> tuple[dict[int, str], dict[str, str]]:
     """The source each attributed or denial sentence is credited to, and each source's display form
     (as first written in full, capitalised where it ever was: "Wang Wenbin", not a later "Wang").
 
@@ -262,6 +271,10 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
     A ``furniture`` sentence (a headline, byline or stamp line) is credited only to a source it
     names, and no sentence goes on from it: it is not part of anyone's account, so "By Jane Roe"
     after a claim is not the claimant's, and the source it names is not the one continued.
+
+    Every sentence of a transcript's turn (``speakers``, see :class:`_Speakers`), whatever its label, is its
+    speaker's, unless it is attributed or a denial and names a source of its own: the speaker reports
+    someone else ("ROE: The ministry denied it."). A pronoun ("he said") is read as the speaker's account.
     """
     credited: dict[int, str] = {}
     named: dict[int, list[tuple[int, str]]] = {}  # sentence -> (start, source) of the sources it names
@@ -273,11 +286,13 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
     known = SourceIndex()
     for index, sentence in enumerate(sentences):
         known.see(sentence.text)
+        speaker = speakers.speaker(index, known)
+        words = speakers.words(index)  # past a speaker's label ("Roe: "): the label is no source span of the sentence
         stamp = OPENING_STAMP.match(sentence.text)
-        spans = [s for s in sentence.spans if s.type == "source"
+        spans = [s for s in sentence.spans if s.type == "source" and s.start >= words
                  and not (stamp and s.end - sentence.start <= stamp.end())]  # "ET" of "10:40 a.m. ET - "
         if not spans and sentence.label in _SPEAKING:
-            spans = _subject_source(sentence, known, quotes)
+            spans = _subject_source(sentence, known, quotes, words)
         if sentence.label == "official_denial" and len(spans) > 1:
             # the source beside a denial word, and of two beside one, the nearer ("Responding to Rivera,
             # the ministry denied it": the ministry)
@@ -292,7 +307,16 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
         own_written = [span.text for span, (_, name) in zip(spans, found) if name]
         if own:
             named[index] = pairs
-        if sentence.label in _SPEAKING:
+        speaking = sentence.label in _SPEAKING
+        if speaker and not furniture[index] and not (own and speaking):
+            credited[index] = speaker  # a turn of a transcript: its speaker's, though the model heard no one
+            if speaking:
+                known.spoke(speaker, sentence)
+                said_last[known.resolve(speaker)] = sentence.label
+            last, last_written = speaker, known.shown.get(speaker, speaker)
+            last_label = sentence.label if speaking else None
+            continue
+        if speaking:
             inherited = last if sentence.label != "official_denial" or last_label != "attributed_claim" else None
             # "she said" is the person named most recently, though a company or body spoke since, or a
             # person's nameless role named since; a denial still never goes to someone whose last
@@ -324,18 +348,71 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
     return credited, known.shown
 
 
-def _subject_source(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int, int]]) -> list[Span]:
+def _subject_source(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int, int]], words: int) -> list[Span]:
     """The subject of ``sentence`` before its speech or denial verb, as a source span (see
     :func:`framing.sources.subject_before_cue`), for a sentence in which the model marked none: the span
     head misses plain subjects ("The ministry denied the report."). None inside a quotation (``quotes``):
-    a quoted subject is the speaker's words, not the speaker."""
-    found = subject_before_cue(sentence.text, known.knows)
+    a quoted subject is the speaker's words, not the speaker. The subject is looked for from ``words`` on,
+    past a speaker's label ("Roe: ")."""
+    lead = words - sentence.start
+    found = subject_before_cue(sentence.text[lead:], known.knows)
     if found is None:
         return []
-    start, end = sentence.start + found[0], sentence.start + found[1]
+    start, end = words + found[0], words + found[1]
     if quotes_within(quotes, start, end):
         return []
     return [Span("source", start, end, sentence.text[found[0]:found[1]])]
+
+
+class _Speakers:
+    """Whose turn of a transcript or Q&A each sentence is in (see :func:`framing.segment.speaker_turns`), named as
+    sources are, in the order the sentences are read (a name joins the sources named before it).
+
+    A labelled speaker is its label as :func:`framing.sources.speaker_display` shows it ("SEN. JANE ROE" is "jane
+    roe"); a "Q:" turn is ``INTERVIEWER_DISPLAY``'s; an "A:" turn is the person the headline or introduction
+    before the first question or answer says the interview is with ("Q&A with Jane Roe", see
+    :func:`framing.sources.interviewee_named`), else the last speaker named by a label who is no host, else
+    ``INTERVIEWEE_DISPLAY``'s. Without the text, no sentence is in a turn.
+    """
+
+    def __init__(self, sentences: Sequence[Sentence], text: str | None, quotes: list[tuple[int, int]]) -> None:
+        turns = speaker_turns(text, [(s.start, s.end) for s in sentences], quotes) if text else []
+        self.starts = [s.start for s in sentences]
+        self.turn_of: list[SpeakerTurn | None] = [None] * len(sentences)
+        for turn in turns:
+            self.turn_of[turn.first:turn.last] = [turn] * (turn.last - turn.first)
+        asked = next((sentences[t.first].start for t in turns if t.kind in ("question", "answer")), None)
+        self.interviewee = interviewee_named(text[:asked]) if text and asked is not None else None
+        self.current: str | None = None  # the speaker of the turn being read
+        self.answerer: str | None = None  # the last speaker named by a label who is no host
+
+    def speaker(self, index: int, known: SourceIndex) -> str | None:
+        """The speaker of sentence ``index``'s turn, or ``None`` outside a turn; called for each sentence in order."""
+        turn = self.turn_of[index]
+        if turn is None:
+            return None
+        if index == turn.first:
+            self.current = self._name(turn, known)
+        return self.current
+
+    def words(self, index: int) -> int:
+        """Where sentence ``index``'s words start in the text: past its speaker's label when it opens a turn, else
+        at its start."""
+        turn = self.turn_of[index]
+        return turn.words if turn is not None and turn.first == index else self.starts[index]
+
+    def _name(self, turn: SpeakerTurn, known: SourceIndex) -> str:
+        """The source that ``turn``'s speaker is, by the rules of the class."""
+        if turn.kind == "question":
+            return known.add_unnamed(INTERVIEWER_DISPLAY)
+        if turn.kind == "answer":
+            named = known.add(self.interviewee) if self.interviewee else self.answerer
+            return named or known.add_unnamed(INTERVIEWEE_DISPLAY)
+        shown = speaker_display(turn.label)
+        name = known.add(shown) or known.add_unnamed(shown)
+        if turn.kind == "speaker":
+            self.answerer = name
+        return name
 
 
 def _nameless_person(source: str) -> bool:

@@ -14,7 +14,7 @@ from itertools import dropwhile
 from typing import TYPE_CHECKING
 
 from .segment import GLUED_PARTICLES as _GLUED
-from .segment import ENTRY_STAMP, NAME_PARTICLES, dateline_length
+from .segment import ENTRY_STAMP, NAME_PARTICLES, dateline_length, speaker_label_length
 from .segment import STAMP_MARKS as _STAMP_MARKS
 from .segment import TIME_ZONES as _ZONES
 from .textchars import fold_apostrophes, without_invisible
@@ -22,7 +22,8 @@ from .textchars import fold_apostrophes, without_invisible
 if TYPE_CHECKING:
     from .document import Sentence
 
-__all__ = ["normalise_source", "display_source", "text_key", "SourceIndex", "subject_before_cue"]
+__all__ = ["normalise_source", "display_source", "text_key", "SourceIndex", "subject_before_cue", "speaker_display",
+           "interviewee_named"]
 
 #: Lower-case words inside a personal name, one or a run of them ("Ana de la Fuente", "María de los
 #: Ángeles Ruiz", "Jan van der Berg").
@@ -566,10 +567,12 @@ def subject_before_cue(text: str, known: Callable[[str], bool] = lambda word: Fa
     ``known(word)`` says the document has named ("Halvex" after "Halvex Corp") or that is capitalised
     inside ("PolitiFact", "UNICEF"). Never a pronoun ("He denied"), weasel wording ("Critics said"), a
     clause ("The claims were denied"), a possessive ("The company's claims"), anything in quotation marks,
-    nor "deny" in its sense of withholding ("The report denied the ministry access")."""
+    nor "deny" in its sense of withholding ("The report denied the ministry access"). A liveblog stamp, a
+    dateline or a speaker's label in capitals opening the sentence ("HOST: ") is passed over."""
     lead = ENTRY_STAMP.match(text)
     skip = lead.end() if lead else 0
     skip += dateline_length(text[skip:])
+    skip += speaker_label_length(text[skip:])  # "HOST: ", "Q: ": who speaks, not the subject
     if text[skip:].lstrip()[:1] in _QUOTATION_MARKS:
         return None
     cue = _SUBJECT_CUE.search(text, skip, skip + _SUBJECT_REACH)
@@ -652,6 +655,45 @@ def _is_role(word: str) -> bool:
     """Whether the lower-case ``word`` is a person's role, singular or plural ("spokeswoman", "officials")."""
     return (bool(re.fullmatch(r"spokes(?:man|woman|person|men|women|people)", word)) or word in PERSON_ROLES
             or word.removesuffix("s") in PERSON_ROLES)
+
+
+#: A word of a name as an interview's headline or introduction writes it: capitalised ("Jane", "O'Neill", "Sen.").
+_INTRO_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
+#: Who an interview is with, as its headline or introduction says: "Q&A with Jane Roe", "Q&A: Jane Roe on ...",
+#: "An interview with Finance Minister Jane Roe", "In conversation with Jane Roe", "We sat down with Jane Roe".
+_INTERVIEWEE = re.compile(
+    r"(?:\bQ\s?&\s?A|\bQ\s+and\s+A|\b[Ii]nterview|\bINTERVIEW|\b[Cc]onversation|\bCONVERSATION|\bsat\s+down)"
+    r"[^\S\r\n]*(?:with|WITH|:|[-–—])[^\S\r\n]+"
+    rf"(?P<name>{_INTRO_NAME_WORD}(?:[^\S\r\n]+{_NAME_PARTICLE_RUN}{_INTRO_NAME_WORD}){{1,5}})")
+#: Letters that make a word in capitals a word to write in title case for showing ("ROE" → "Roe"), not an
+#: acronym ("BBC", "NPR").
+_VOWELS = frozenset("AEIOUYÀÁÂÃÄÅÆÈÉÊËÌÍÎÏÒÓÔÕÖØÙÚÛÜÝ")
+#: An aside in brackets inside a speaker's label: a party ("(R)", "(D-NY)") or how they spoke ("(via telephone)").
+_LABEL_ASIDE = re.compile(r"\s*\([^()]*\)")
+
+
+def speaker_display(label: str) -> str:
+    """How a transcript's speaker label (see :func:`framing.segment.speaker_turns`) shows its speaker: as written,
+    a label in capitals in title case ("SEN. JANE ROE" → "Sen. Jane Roe", "O'BRIEN" → "O'Brien", "HOST" →
+    "Host"), a word without a vowel kept as an acronym ("CNN"). :meth:`SourceIndex.add` then reads it as any
+    source span, so that "Sen. Jane Roe" is "jane roe" and a later "ROE:" joins her. An aside in brackets is
+    dropped ("SEN. JANE ROE (D-NY)", "ROE (via telephone)")."""
+    label = _LABEL_ASIDE.sub("", label)
+    if any(ch.islower() for ch in label):
+        return label
+    return " ".join(word.title() if _VOWELS & set(word) else word for word in label.split())
+
+
+def interviewee_named(text: str) -> str | None:
+    """The person an interview is with, as the headline or introduction ``text`` names them ("Q&A with Jane Roe",
+    "Q&A: Jane Roe on the budget", "An interview with Finance Minister Jane Roe"), as written; ``None`` when it
+    names no one so: a name of two words at least (a title counts: "Sen. Roe"), not an outlet's written with
+    "The" ("an interview with The Herald")."""
+    for found in _INTERVIEWEE.finditer(text):
+        name = found.group("name").rstrip(".,;:")
+        if not name.startswith(("The ", "THE ")):
+            return name
+    return None
 
 
 class SourceIndex:
@@ -797,6 +839,13 @@ class SourceIndex:
             self.denied.add(name)
         elif alleges(sentence.text):
             self.alleged.add(name)
+
+    def add_unnamed(self, display: str) -> str:
+        """The source for a speaker the text does not name, shown as ``display`` ("A (interviewee)"): its key is
+        ``display`` in lower case, which no other mention joins."""
+        key = text_key(display)
+        self.shown.setdefault(key, display)
+        return key
 
     def resolve(self, name: str) -> str:
         """``name``, or the person later named for it when it was a nameless role."""

@@ -1,11 +1,39 @@
-"""Interview transcripts and Q&As: speaker labels are found at the start of lines and left out of what the model
-reads; headings, datelines and quotations are no labels."""
+"""Interview transcripts and Q&As: speaker labels are found at the start of lines, left out of what the model reads,
+and every sentence of a turn is credited to its speaker; headings, datelines and quotations are no labels."""
 
 import numpy as np
 import pytest
 
+from framing.document import Sentence, Span
+from framing.profile import INTERVIEWEE_DISPLAY, INTERVIEWER_DISPLAY, build_profile
 from framing.segment import lead_length, speaker_label_length, speaker_turns, split_sentences
+from framing.sources import interviewee_named, speaker_display
 from framing.spans import quoted_regions
+
+LABELS = ("reported_fact", "attributed_claim", "official_denial", "editorial_opinion")
+CLAIM, DENIAL, FACT, OPINION = LABELS[1], LABELS[2], LABELS[0], LABELS[3]
+
+
+def labelled(text, labels=None, sources=None):
+    """The sentences of ``text`` as the segmenter cuts them, labelled ``labels[k]`` (else reported_fact), with a
+    source span on each phrase ``sources[k]`` names."""
+    sentences = []
+    for k, (start, end) in enumerate(split_sentences(text)):
+        label = (labels or {}).get(k, FACT)
+        spans = []
+        for phrase in (sources or {}).get(k, ()):
+            at = text.index(phrase, start, end)
+            spans.append(Span("source", at, at + len(phrase), phrase))
+        sentences.append(Sentence(text[start:end], start, end, label, {name: float(name == label) for name in LABELS},
+                                  tuple(spans)))
+    return sentences
+
+
+def credits_of(text, labels=None, sources=None):
+    """Each sentence's text with the source the profile credits it to."""
+    sentences = labelled(text, labels, sources)
+    profile = build_profile(sentences, LABELS, text)
+    return [(s.text, credit) for s, credit in zip(sentences, profile["credits"])], profile
 
 
 def turns_of(text):
@@ -143,7 +171,93 @@ def test_ordinary_copy_has_no_turns(text):
     assert turns_of(text) == []
 
 
-def test_a_transcript_quoted_in_an_article_has_no_turns():
+def test_a_transcript_quoted_in_an_article_has_no_turns_and_credits_as_before():
     text = ('The filing quoted the call:\n"HOST: Did you pay the harbour master?\nGUEST: I did, twice."\n'
             "Officials at the port denied that any money changed hands.")
     assert turns_of(text) == []
+    credits, _ = credits_of(text, {3: DENIAL}, {3: ["Officials at the port"]})
+    assert [credit for _, credit in credits] == [None, None, None, "officials at the port"]
+
+
+# -- credits ----------------------------------------------------------------------------------------------------------
+
+def test_answers_are_credited_to_the_person_the_headline_names_and_questions_to_the_interviewer():
+    text = ("Q&A with Mayor Odile Frayne\n\nThe town's longest-serving mayor talks about the levy.\n\n"
+            "Q: Was the levy a mistake?\nA: It was badly explained. The sums were right.\n\n"
+            "Q: Did you take money from the operators?\nA: Never.")
+    credits, profile = credits_of(text, {2: OPINION, 3: OPINION, 4: FACT, 6: DENIAL})
+    assert credits == [
+        ("Q&A with Mayor Odile Frayne", None),
+        ("The town's longest-serving mayor talks about the levy.", None),
+        ("Q: Was the levy a mistake?", "q (interviewer)"),
+        ("A: It was badly explained.", "odile frayne"),
+        ("The sums were right.", "odile frayne"),
+        ("Q: Did you take money from the operators?", "q (interviewer)"),
+        ("A: Never.", "odile frayne"),
+    ]
+    shown = {s["source"]: (s["display"], s["labels"], s["denies"]) for s in profile["sources"]}
+    assert shown == {"odile frayne": ("Odile Frayne", {OPINION: 1, FACT: 1, DENIAL: 1}, True),
+                     "q (interviewer)": (INTERVIEWER_DISPLAY, {OPINION: 1, FACT: 1}, False)}
+    # the labels stay the model's, and a credited opinion still counts as unsourced: the share reads labels only
+    assert profile["unsourced_sentences"] == [2, 3]
+    assert profile["denials"] == [{"denial": 6, "source": "odile frayne", "allegation": None}]
+
+
+def test_an_answer_without_a_named_interviewee_goes_to_a_generic_speaker_or_to_the_speaker_labelled_before():
+    credits, profile = credits_of("Q: Who runs the pier?\nA: The board does.")
+    assert [credit for _, credit in credits] == ["q (interviewer)", "a (interviewee)"]
+    assert {s["source"]: s["display"] for s in profile["sources"]}["a (interviewee)"] == INTERVIEWEE_DISPLAY
+    credits, _ = credits_of("HOST: Who is with us?\nODILE FRAYNE: I run the pier.\nQ: Since when?\nA: Since 2019.")
+    assert [credit for _, credit in credits] == ["host", "odile frayne", "q (interviewer)", "odile frayne"]
+
+
+def test_labels_in_capitals_are_named_as_sources_are_and_a_surname_joins_the_full_name():
+    text = ("HOST: Senator, welcome.\nSEN. ODILE FRAYNE (D-OR): Thank you.\nHOST: Will the levy pass?\n"
+            "FRAYNE: It will. The votes are there.")
+    credits, profile = credits_of(text, {3: CLAIM})
+    assert [credit for _, credit in credits] == ["host", "odile frayne", "host", "odile frayne", "odile frayne"]
+    assert {s["source"]: s["display"] for s in profile["sources"]} == {"odile frayne": "Odile Frayne", "host": "Host"}
+
+
+def test_a_speaker_reporting_someone_else_credits_that_source_in_an_attributed_sentence():
+    text = ("HOST: What did the operators say?\nODILE FRAYNE: They called the levy theft. "
+            "The harbour board rejected that.\nHOST: And you?\nODILE FRAYNE: I think it is fair.")
+    credits, _ = credits_of(text, {1: CLAIM, 2: DENIAL, 4: OPINION}, {1: ["They"]})
+    # a pronoun is the speaker's account; a named subject before "rejected" is the board's
+    assert [credit for _, credit in credits] == ["host", "odile frayne", "harbour board", "host", "odile frayne"]
+    credits, _ = credits_of("Q: Who objected?\nA: Kestrel Ferries Ltd said the levy was illegal.\nQ: Why?",
+                            {1: CLAIM}, {1: ["Kestrel Ferries Ltd"]})
+    assert [credit for _, credit in credits] == ["q (interviewer)", "kestrel ferries ltd", "q (interviewer)"]
+
+
+def test_a_turn_ends_at_a_heading_and_the_article_after_it_is_credited_as_ordinary_copy():
+    text = ("Q: Is the pier safe?\nA: It is now.\n\nNote: This interview has been edited.\n\n"
+            "The harbour board said repairs would finish in May.")
+    credits, _ = credits_of(text, {1: CLAIM, 3: CLAIM}, {3: ["The harbour board"]})
+    assert [credit for _, credit in credits] == ["q (interviewer)", "a (interviewee)", None, "harbour board"]
+
+
+def test_an_ordinary_article_with_one_note_line_is_credited_as_without_it():
+    article = ("The harbour board said the levy would stay. Ferry operators rejected the plan.\n\n"
+               "It added that talks would resume.")
+    noted = article + "\n\nNote: An earlier version misspelled the board's name."
+    labels, sources = {0: CLAIM, 1: CLAIM, 2: CLAIM}, {0: ["The harbour board"], 1: ["Ferry operators"]}
+    without, _ = credits_of(article, labels, sources)
+    with_note, _ = credits_of(noted, labels, sources)
+    assert with_note == without + [("Note: An earlier version misspelled the board's name.", None)]
+
+
+def test_without_the_text_no_sentence_is_in_a_turn():
+    text = "Q: Who pays?\nA: The port does."
+    sentences = labelled(text)
+    assert build_profile(sentences, LABELS)["credits"] == [None, None]
+
+
+def test_how_speakers_and_interviewees_are_written():
+    assert speaker_display("SEN. ODILE FRAYNE (D-OR)") == "Sen. Odile Frayne"
+    assert speaker_display("CNN ANCHOR") == "CNN Anchor"
+    assert speaker_display("Odile Frayne") == "Odile Frayne"
+    assert interviewee_named("Q&A: Odile Frayne on the levy") == "Odile Frayne"
+    assert interviewee_named("We sat down with Sen. Frayne last week.") == "Sen. Frayne"
+    assert interviewee_named("In an interview with The Harbour Gazette, she spoke.") is None
+    assert interviewee_named("In an interview with Reuters, Frayne spoke.") is None  # one word: an outlet as often
