@@ -44,8 +44,12 @@ logger = logging.getLogger(__name__)
 #: The bundled default model.
 DEFAULT_MODEL_DIR = Path(__file__).resolve().parent / "default_model"
 
-#: Below this probability of its label, a prediction is flagged low-confidence.
-LOW_CONFIDENCE = 0.5
+def low_confidence_cutoff(n_labels: int) -> float:
+    """The top probability below which a prediction over ``n_labels`` labels is flagged low-confidence:
+    a third of the way from uniform (``1/n_labels``) to certain (1), so that the flag means the same for
+    any label scheme (exactly 0.5 for four labels, 2/3 for two)."""
+    return (n_labels + 2) / (3 * n_labels)
+
 
 #: Sentences per engine chunk: bounds memory on huge inputs, and lets the
 #: engine tokenize the next chunk while the model runs on this one.
@@ -484,7 +488,7 @@ class Analyzer:
         labels = self.labels
         scores = {label: float(p) for label, p in zip(labels, probs)}
         best = int(np.argmax(probs))
-        weak = (float(probs[best]) < LOW_CONFIDENCE or not any(ch.isalpha() for ch in text)
+        weak = (float(probs[best]) < low_confidence_cutoff(len(labels)) or not any(ch.isalpha() for ch in text)
                 or not looks_english(text))
         return Prediction(labels[best], scores, bool(truncated), weak)
 
