@@ -48,7 +48,7 @@ from urllib.parse import quote
 from . import __version__
 from .document import Document, Sentence
 from .errors import InputError
-from .profile import current_profile, document_labels, writer_loaded
+from .profile import current_profile, document_labels, profile_losses, writer_loaded
 from .segment import LIST_ITEM, PARAGRAPH_BREAK
 from .summary import summarize
 from .validation import check_names
@@ -340,6 +340,10 @@ def render_sentence(sentence: Sentence, labels: tuple[str, ...] | None = None) -
     return _wrapped(scope, labels, paragraph)
 
 
+#: What the sources tables say for a model that cannot name a source.
+_NO_SOURCE_LABEL = "n/a: this model has no attributed_claim or official_denial label."
+
+
 #: The mark in an index page's head that tells it from any other page (see :func:`is_index_page`).
 _INDEX_MARK = '<meta name="generator" content="framing index">'
 #: How many sources the index lists across its reports.
@@ -419,14 +423,17 @@ def _total_row(summary: dict[str, Any], labels: tuple[str, ...]) -> str:
 
 def _corpus_sources(summary: dict[str, Any], top: int = _INDEX_SOURCES) -> str:
     """The sources cited across the reports, most reports first: in how many each is cited, its sentences,
-    and in how many it denies."""
+    and in how many it denies; n/a when the reports' model has no label that names a source."""
+    heads = "<tr><th>source</th><th>reports</th><th>sentences</th><th>denies in</th></tr>"
+    if "sources" in _losses(summary):
+        return (f"<table><caption>Sources across the reports</caption>{heads}"
+                f'<tr><td colspan="4">{_NO_SOURCE_LABEL}</td></tr></table>')
     rows = "".join(f"<tr><td>{escape(s['display'])}</td><td>{s['documents']}</td><td>{s['sentences']}</td>"
                    f"<td>{s['denying_documents'] or ''}</td></tr>" for s in summary["sources"][:top])
     rows = rows or '<tr><td colspan="4">No sources found.</td></tr>'
     shown = min(top, len(summary["sources"]))
     return (f"<table><caption>Sources across the reports ({shown} of {len(summary['sources'])}, cited in most "
-            "reports first)</caption><tr><th>source</th><th>reports</th><th>sentences</th><th>denies in</th></tr>"
-            f"{rows}</table>")
+            f"reports first)</caption>{heads}{rows}</table>")
 
 
 def _index_row(report: _IndexedReport, labels: tuple[str, ...]) -> str:
@@ -530,10 +537,14 @@ def _summary(doc: Document, profile: dict[str, Any], labels: tuple[str, ...], id
 
 
 def _sources_table(profile: dict[str, Any]) -> str:
-    """Each source as written, the sentences credited to it, and whether it denies."""
-    rows = "".join(f"<tr><td>{escape(s.get('display', s['source']))}</td><td>{s['sentences']}</td>"
-                   f"<td>{'yes' if s['denies'] else ''}</td></tr>" for s in profile.get("sources", []))
-    rows = rows or '<tr><td colspan="3">No sources found.</td></tr>'
+    """Each source as written, the sentences credited to it, and whether it denies; n/a when the model has
+    no label that names a source."""
+    if "sources" in _losses(profile):
+        rows = f'<tr><td colspan="3">{_NO_SOURCE_LABEL}</td></tr>'
+    else:
+        rows = "".join(f"<tr><td>{escape(s.get('display', s['source']))}</td><td>{s['sentences']}</td>"
+                       f"<td>{'yes' if s['denies'] else ''}</td></tr>" for s in profile.get("sources", []))
+        rows = rows or '<tr><td colspan="3">No sources found.</td></tr>'
     return ("<table><caption>Sources and the sentences credited to them</caption>"
             "<tr><th>source</th><th>sentences</th><th>denies</th></tr>"
             f"{rows}</table>")
@@ -659,9 +670,16 @@ def _denials(profile: dict[str, Any], ids: str) -> str:
                      "(a rebuttal, not a denial)</li>")
     if items:
         return f'<ul class="denials">{"".join(items)}</ul>'
-    if profile.get("counts") and "official_denial" not in profile["counts"]:
+    if "denials" in _losses(profile):
         return "<p>n/a: this model has no official_denial label.</p>"
     return "<p>No denials found.</p>"
+
+
+def _losses(profile: dict[str, Any]) -> list[str]:
+    """What the profile cannot find for the labels ``profile`` counts (a document's profile or a summary;
+    :func:`framing.profile.profile_losses`); nothing when it counts no label, having nothing to go by."""
+    counts = profile.get("counts")
+    return profile_losses(tuple(counts)) if counts else []
 
 
 def _unsourced(doc: Document, profile: dict[str, Any], ids: str) -> str:

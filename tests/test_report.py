@@ -809,6 +809,34 @@ def test_a_model_without_denial_or_opinion_labels_says_what_it_cannot_report():
     assert "Unsourced evaluative sentences: n/a (this model has no editorial_opinion label)." in page
 
 
+def custom_label_document(labels, chosen):
+    """A two-sentence Document labelled by a model with ``labels`` (its sentences ``chosen``), with its profile."""
+    from framing.document import Document, Sentence
+    from framing.profile import build_profile
+
+    text = "The mayor said the ferry would run. Critics called the timetable a farce."
+    cut = text.index(" Critics")
+    sentences = tuple(Sentence(part, start, start + len(part), label, {l: float(l == label) for l in labels})
+                      for (part, start), label in zip(((text[:cut], 0), (text[cut + 1:], cut + 1)), chosen))
+    return Document(text, sentences, build_profile(sentences, labels, text))
+
+
+def test_a_model_without_a_speaking_label_says_n_a_for_sources_in_the_page_and_the_index():
+    from framing.report import render_index
+
+    doc = custom_label_document(("calm", "alarm"), ("calm", "alarm"))
+    page = render_html(doc)
+    assert "n/a: this model has no attributed_claim or official_denial label." in page
+    assert "No sources found." not in page
+    index = render_index([("a.txt", "a.html", doc), ("b.txt", "b.html", doc)])
+    assert '<td colspan="4">n/a: this model has no attributed_claim or official_denial label.</td>' in index
+    assert "No sources found." not in index and "0 of 0" not in index
+    # one speaking label is enough to look for sources: none found is then a finding
+    speaking = custom_label_document(("calm", "attributed_claim"), ("calm", "calm"))
+    assert '<td colspan="3">No sources found.</td>' in render_html(speaking)
+    assert "(0 of 0, cited in most reports first)" in render_index([("a.txt", "a.html", speaking)])
+
+
 class Parsed(HTMLParser):
     """A fragment or page as an HTML parser reads it: each start tag with its attributes, the text (character
     references decoded) and the style sheets' text apart."""
