@@ -36,8 +36,11 @@ def summarize(documents: Iterable[Document | dict[str, Any]], *, top: int | None
 
     Raises ``TypeError`` when ``documents`` is one document, one record, a mapping, a string or not
     iterable, and :class:`InputError` naming the position (``documents[3]``) of an item that is neither a
-    Document nor a valid record, or of a document that lacks a label the profile reads by name which
-    earlier ones have (or has one they lack), and for a ``top`` that is not a positive integer.
+    Document nor a valid record, of a document that lacks a label the profile reads by name which
+    earlier ones have (or has one they lack), or of a document from another label scheme: one with a label
+    the widest document so far lacks while lacking one of its labels (a document whose labels are all among
+    another's, hand-labelled sentences without scores say, or that adds a label to them, is summed up with
+    it); and for a ``top`` that is not a positive integer.
     """
     documents = documents_of(documents)
     if top is not None:
@@ -57,6 +60,7 @@ class _Totals:
         self.sentences = 0
         self.labels: dict[str, None] = {}  # the union of the documents' labels, first seen first
         self.roles: tuple[int, frozenset[str]] | None = None  # the first labelled document: position, roles
+        self.widest: tuple[int, tuple[str, ...]] | None = None  # the document whose labels hold all others'
         self.counts: Counter[str] = Counter()
         self.share_sums: Counter[str] = Counter()
         self.measured = 0  # documents with at least one sentence, whose shares the mean takes
@@ -72,6 +76,7 @@ class _Totals:
     def add(self, profile: dict[str, Any], labels: tuple[str, ...], position: int) -> None:
         """Count one document's ``profile`` (over ``labels``), the one at ``position`` in the input."""
         self._check_roles(labels, position)
+        self._check_scheme(labels, position)
         self.labels.update(dict.fromkeys(labels))
         self.documents += 1
         self._add_counts(profile["counts"], profile["sentences"])
@@ -105,6 +110,22 @@ class _Totals:
                              f"({difference}): the profile reads {list(PROFILE_LABELS)} by name, so documents "
                              "labelled with and without one of them cannot be summed up together; summarize "
                              "them apart")
+
+    def _check_scheme(self, labels: tuple[str, ...], position: int) -> None:
+        """Refuse a document from another label scheme: one with a label the widest document so far lacks
+        while lacking one of its labels (its counts and shares are of another whole). Labels all among the
+        widest's (hand-labelled sentences without scores) are summed up with them; labels that hold all of
+        the widest's (a model that adds one, a hand label beyond the model's) make this document the widest,
+        so every document's labels stay among one document's."""
+        if self.widest is not None and set(labels) <= set(self.widest[1]):
+            return
+        if self.widest is None or set(self.widest[1]) <= set(labels):
+            self.widest = (position, labels)
+            return
+        widest, expected = self.widest
+        raise InputError(f"documents[{position}] is labelled with {list(labels)}, documents[{widest}] with "
+                         f"{list(expected)}: each has a label the other lacks, so they come from different label "
+                         "schemes whose counts and shares cannot be summed up together; summarize them apart")
 
     def _add_counts(self, counts: dict[str, int], sentences: int) -> None:
         """Add a document's label counts, and its shares to the per-document mean when it has sentences."""

@@ -345,6 +345,42 @@ def test_documents_with_and_without_a_label_the_profile_reads_are_refused(missin
         framing.summarize([lacking, pier_closure()])
 
 
+def test_documents_from_two_unrelated_label_schemes_are_refused_naming_both_label_sets():
+    three = make_document(("The ferry left at noon.", "fact", None, None),
+                          ("Its captain called the crossing a triumph.", "opinion", None, None),
+                          labels=("fact", "hearsay", "opinion"))
+    two = make_document(("The ferry left at noon.", "calm", None, None), labels=("calm", "alarm"))
+    with pytest.raises(InputError, match=(r"documents\[1\] is labelled with \['calm', 'alarm'\], documents\[0\] "
+                                          r"with \['fact', 'hearsay', 'opinion'\]: .*different label schemes")):
+        framing.summarize([three, two])
+    with pytest.raises(InputError, match=r"documents\[2\] is labelled with \['fact', 'hearsay', 'opinion'\], "
+                                         r"documents\[0\] with \['calm', 'alarm'\]"):
+        framing.summarize([two, two, three])
+
+
+def test_a_document_adding_a_label_becomes_the_scheme_others_must_fit():
+    base = make_document(("The ferry left at noon.", "calm", None, None), labels=("calm", "alarm"))
+    wider = make_document(("The ferry left at noon.", "calm", None, None), labels=("calm", "alarm", "panic"))
+    apart = make_document(("The ferry left at noon.", "calm", None, None), labels=("calm", "alarm", "relief"))
+    assert list(framing.summarize([base, wider, base])["counts"]) == ["calm", "alarm", "panic"]
+    with pytest.raises(InputError, match=r"documents\[2\] is labelled with .*'relief'.*, documents\[1\] with "
+                                         r"\['calm', 'alarm', 'panic'\]"):
+        framing.summarize([base, wider, apart])
+
+
+def test_hand_labelled_sentences_without_scores_are_summed_up_with_the_model_s_documents():
+    # no reported_fact among them: their labels are a subset of the model's, which is allowed (the three
+    # labels the profile reads by name must still all be there)
+    hand = make_document(("Ansel Brightwater said the pier was unsafe.", CLAIM, "Ansel Brightwater", None),
+                         ("The harbour board denied it.", DENIAL, None, None),
+                         ("The whole affair was a shambles.", OPINION, None, None), labels=(), profile=False)
+    assert all(s.scores == {} for s in hand.sentences)
+    summary = framing.summarize([pier_closure(), hand])
+    assert list(summary["counts"]) == list(LABELS)
+    assert summary["counts"] == {FACT: 1, CLAIM: 2, DENIAL: 2, OPINION: 2}
+    assert framing.summarize([hand, pier_closure()])["counts"] == summary["counts"]
+
+
 def test_without_the_opinion_or_denial_label_those_figures_are_null_not_zero():
     labels = (FACT, CLAIM)
     doc = make_document(("The council closed the pier.", FACT, None, None),
