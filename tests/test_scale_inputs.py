@@ -422,6 +422,37 @@ def test_dataset_labeler_checks_its_arguments_when_made(kwargs, error, message):
         DatasetLabeler(**kwargs)
 
 
+@pytest.mark.parametrize("change,message", [
+    (lambda config: config.update(temperature=0), r"config\.json: temperature must be a number from 0\.01 to 100, got 0"),
+    (lambda config: config.update(labels=[*config["labels"], "satire"]),
+     r"weights\.safetensors: the sentence head's output has shape \(4,\), but config\.json lists 5 labels"),
+], ids=["temperature 0", "an extra label"])
+def test_dataset_labeler_checks_the_model_config_when_made(tiny_dir, tmp_path, change, message):
+    import shutil
+
+    import pandas as pd
+
+    from framing.scale import DatasetLabeler
+
+    folder = tmp_path / "model"
+    shutil.copytree(tiny_dir, folder)
+    config = json.loads((folder / "config.json").read_text(encoding="utf-8"))
+    change(config)
+    (folder / "config.json").write_text(json.dumps(config), encoding="utf-8")
+    with pytest.raises(framing.ModelError, match=message):
+        DatasetLabeler(folder)
+    with pytest.raises(framing.ModelError, match=message):  # score_dataframe runs the same check
+        score_dataframe(pd.DataFrame({"text": ["The ferry left at noon."]}), model=folder)
+
+
+def test_dataset_labeler_accepts_the_bundled_and_a_custom_label_model_when_made(tmp_path):
+    from conftest import make_tiny
+    from framing.scale import DatasetLabeler
+
+    DatasetLabeler()
+    DatasetLabeler(make_tiny(tmp_path / "binary", labels=("calm", "alarm")), mode="sentence")
+
+
 def test_dataset_labeler_refuses_a_row_at_a_time_rather_than_read_its_text_by_character(tiny):
     from datasets import Dataset
 

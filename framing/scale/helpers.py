@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Iterable, Mapping
+from pathlib import Path
 from typing import Any
 
-from ..errors import DataError, InputError
+from ..errors import DataError, InputError, ModelError
 from ..validation import check_column
 from .readers import _arrow_id, _check_headline, _check_value, check_headline_column
 from .score import JSON_COLUMNS, _add_document, _add_headline, _add_sentences, _names, analyze_parts, output_schema
@@ -27,8 +29,9 @@ _MODES = ("document", "sentence")
 
 def _check_model(model: Any, device: str | None, **load_options: Any) -> None:
     """Refuse a ``model`` that is no model folder, ``None`` or Analyzer (``TypeError``), a folder that is
-    unusable (:class:`~framing.ModelError`), and a ``device`` (or another of ``load``'s ``load_options``)
-    given beside an Analyzer, which keeps its own (:class:`~framing.InputError`); nothing is loaded."""
+    unusable, its config included (:class:`~framing.ModelError`), and a ``device`` (or another of ``load``'s
+    ``load_options``) given beside an Analyzer, which keeps its own (:class:`~framing.InputError`); nothing
+    is loaded."""
     from ..analyze import Analyzer, check_no_load_options, model_directory
 
     if isinstance(model, Analyzer):
@@ -36,7 +39,36 @@ def _check_model(model: Any, device: str | None, **load_options: Any) -> None:
         return
     if model is not None and not isinstance(model, (str, os.PathLike)):
         raise TypeError(f"model must be a folder path, None or an Analyzer, got {type(model).__name__}")
-    model_directory(model, "model")
+    _check_config(model_directory(model, "model"))
+
+
+#: A bias of the sentence head's layers in a weights file: the number of its layer.
+_HEAD_BIAS = re.compile(r"sentence_head\.(\d+)\.bias")
+
+
+def _check_config(directory: Path) -> None:
+    """Refuse a model folder whose config ``framing.load`` would refuse (as ``framing score`` reads it up
+    front) or whose sentence head gives another number of labels than the config lists, read from the
+    weights file's header alone: a labeler is refused when made, not inside ``ds.map``."""
+    from safetensors import SafetensorError, safe_open
+
+    from ..model import CONFIG_NAME, WEIGHTS_NAME, read_config
+
+    labels = read_config(directory).labels
+    path = directory / WEIGHTS_NAME
+    try:
+        with safe_open(str(path), framework="pt") as weights:
+            shapes = {int(match[1]): weights.get_slice(match[0]).get_shape()
+                      for match in map(_HEAD_BIAS.fullmatch, weights.keys()) if match}
+    except (SafetensorError, OSError, ValueError) as exc:
+        raise ModelError(f"cannot read {path} (truncated or not a safetensors file?): {exc}") from None
+    if not shapes:
+        raise ModelError(f"{path} lacks the sentence head")
+    output = shapes[max(shapes)]  # the last layer gives the labels
+    if list(output) != [len(labels)]:
+        raise ModelError(f"{path}: the sentence head's output has shape {tuple(output)}, but {CONFIG_NAME} lists "
+                         f"{len(labels)} labels {list(labels)} (expected ({len(labels)},)); the config does not "
+                         "belong to these weights")
 
 
 def _as_analyzer(model: Any, device: str | None, precision: str = "auto", batch_tokens: int | None = None):
@@ -82,8 +114,9 @@ class DatasetLabeler:
     ``label`` and ``score_<label>`` per label.
 
     ``model`` is a model folder, ``None`` (the bundled model) or a loaded
-    :class:`~framing.Analyzer`; a folder is loaded on first use, so the
-    labeler pickles small. Keep ``num_proc`` at 1: the model batches and
+    :class:`~framing.Analyzer`; a folder is checked when the labeler is made
+    (its config, and its labels against the weights) and loaded on first use,
+    so the labeler pickles small. Keep ``num_proc`` at 1: the model batches and
     threads internally; with more, each process loads its own model and runs
     it on one thread (a forked process that used the parent's threads could
     hang). Pass ``with_indices=True`` to ``map`` for error messages that
