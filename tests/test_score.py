@@ -157,6 +157,22 @@ def test_document_row_rebuilds_a_missing_or_carried_over_profile_from_the_senten
         assert changed[f"count_{other}"] == row[f"count_{other}"] + 1
 
 
+def test_document_row_refuses_a_hand_label_its_labels_lack_naming_the_sentence_and_label(tiny):
+    import dataclasses
+
+    from framing.scale import document_row
+
+    doc = tiny.analyze("The ferry left at noon. Its captain waved. The gulls followed it out.")
+    relabelled = dataclasses.replace(doc.sentences[1], label="satire", scores={})
+    edited = framing.Document(doc.text, (doc.sentences[0], relabelled, *doc.sentences[2:]))
+    with pytest.raises(framing.InputError, match=r"^sentences\[1\] \('Its captain waved\.'\) is labelled 'satire', "
+                                                 r"which labels \[.*\] lack"):
+        document_row("a", edited, tiny.labels)
+    row = document_row("a", edited, (*tiny.labels, "satire"))  # with the label added, every sentence counts
+    assert row["count_satire"] == 1 and sum(row[f"count_{label}"] for label in (*tiny.labels, "satire")) == 3
+    assert sum(row[f"share_{label}"] for label in (*tiny.labels, "satire")) == pytest.approx(1.0)
+
+
 def test_document_level_rows_hold_the_profile(jsonl, docs, opinionated, tmp_path):
     model = opinionated
     out = tmp_path / "docs"

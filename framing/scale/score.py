@@ -149,11 +149,26 @@ def sentence_rows(doc_id: str, doc: Document, labels: Iterable[str]) -> list[dic
 def document_row(doc_id: str, doc: Document, labels: Iterable[str]) -> dict[str, Any]:
     """One row per document: counts and shares per label, sources, loaded phrases, denials, and the source
     each sentence is credited to (``credits``), so whom a sentence quotes needs no second, sentence-level run.
-    A profile the Analyzer did not build for these sentences (missing, stored, edited) is rebuilt from them."""
+    A profile the Analyzer did not build for these sentences (missing, stored, edited) is rebuilt from them.
+    A sentence labelled outside ``labels`` (by hand) raises :class:`InputError`: the row has a count and
+    share column per label alone, so it would drop that sentence from them without a word."""
     labels = tuple(labels)
+    _check_sentence_labels(doc, labels)
     columns: dict[str, list] = {name: [] for name in _names("document", labels)}
     _add_document(columns, doc_id, doc, labels)
     return _as_rows(columns)[0]
+
+
+def _check_sentence_labels(doc: Document, labels: tuple[str, ...]) -> None:
+    """Refuse a Document with a sentence labelled other than ``labels`` (a hand label the model lacks),
+    naming the sentence and its label."""
+    known = set(labels)
+    for k, sentence in enumerate(doc.sentences):
+        if sentence.label not in known:
+            raise InputError(f"sentences[{k}] ({sentence.text[:60]!r}) is labelled {sentence.label!r}, which "
+                             f"labels {list(labels)} lack: the row has count_ and share_ columns for those labels "
+                             f"alone, so the sentence would be left out of them; pass labels with {sentence.label!r} "
+                             "added, or relabel the sentence with one of them")
 
 
 def output_schema(level: str, labels: Iterable[str], keep_columns: Iterable[str] = (), *, headline: bool = False):
