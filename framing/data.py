@@ -150,6 +150,16 @@ def _class_names(dataset: Any) -> list[dict[str, Any]]:
     return rows
 
 
+def class_label_names(source: Any, column: str) -> list[str] | None:
+    """The names of a ``datasets.Dataset``'s ``ClassLabel`` column ``column``, in the order of its integer
+    ids, or ``None`` for any other table or column: training defaults to them as its labels, so that the
+    model's probability columns are the dataset's ids."""
+    features = getattr(source, "features", None) if hasattr(source, "column_names") else None
+    feature = features.get(column) if isinstance(features, dict) else None
+    names = getattr(feature, "names", None) if hasattr(feature, "int2str") else None
+    return [str(name) for name in names] if names else None
+
+
 def _same_number(index: Any, position: int) -> bool:
     """Whether a DataFrame's index label is its row's position (a fresh RangeIndex), so naming it adds nothing."""
     return isinstance(index, int) and not isinstance(index, bool) and index == position

@@ -29,7 +29,7 @@ import numpy as np
 import torch
 from torch import nn
 
-from .data import Example, describe_source, table_examples
+from .data import Example, class_label_names, describe_source, table_examples
 from .segment import split_sentences
 from .encoding import RowEncoder
 from .engine import Engine, resolve_device
@@ -211,8 +211,10 @@ def train(
     ``output_dir`` must be new or empty unless ``overwrite`` (checked before
     any training, so a bad path costs nothing).
 
-    ``labels`` default: the starting model's order when the data holds
-    exactly its labels (its sentence head is then kept), else sorted. A
+    ``labels`` default: a ``datasets.Dataset``'s ``ClassLabel`` names, in
+    the order of its integer ids (as if given as ``labels``); else the
+    starting model's order when the data holds exactly its labels (its
+    sentence head is then kept), else sorted. A
     ``context`` column (or ``context_column``) gives each sentence its
     context; without one the model is trained and saved to run without
     context. ``context_sentences``: how many sentences before the target a
@@ -237,6 +239,8 @@ def train(
         check_path(base, "base", "a model folder, 'default' or 'minilm'")
     if labels is not None and not isinstance(labels, str):  # a string: labels_problem says to split it
         labels = check_names(labels, "labels")
+    if labels is None:  # a datasets ClassLabel declares the classes, in the order of its integer ids
+        labels = class_label_names(train, label_column)
     check_column(text_column, "text_column")
     check_column(label_column, "label_column")
     check_column(context_column, "context_column", none=True)
@@ -307,11 +311,10 @@ def fit(
         args.context = False
     if eval_examples is None:
         train_examples, eval_examples = stratified_split(train_examples, args.validation_fraction, args.seed)
-    else:
-        _warn_absent_classes(eval_examples, labels)
+    _warn_absent_classes(eval_examples, labels)
     args.data.update(train_rows=len(train_examples), validation_rows=len(eval_examples))
-    model, tokenizer, fresh_span_head = _starting_model(base, labels, args)
-    _warn_short_contexts(train_examples, model.config)
+    model, tokenizer, fresh_span_head = _starting_model(base, labels, args, output_dir)
+    _warn_context_sentences(train_examples, model.config)
     args.device = str(device)
     model.to(device)
     encoder = RowEncoder(tokenizer, model.config)
@@ -478,32 +481,48 @@ def output_dir_problem(output_dir: str | Path, overwrite: bool) -> str | None:
     if not overwrite:
         return (f"{path} already holds files; choose a new folder, or pass overwrite=True (--overwrite) to "
                 "replace the model there")
-    try:
-        config = json.loads((path / CONFIG_NAME).read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, ValueError):
-        config = None
-    if not (isinstance(config, dict) and {"labels", "format_version"} <= config.keys()
-            and (path / WEIGHTS_NAME).is_file()):
+    if not (_has_framing_config(path) and (path / WEIGHTS_NAME).is_file()):
         return (f"{path} holds files but is not a framing model folder (it needs a framing {CONFIG_NAME} and "
                 f"{WEIGHTS_NAME}); overwrite=True (--overwrite) replaces only an earlier model: choose a new or "
                 "empty folder")
     return None
 
 
+def _has_framing_config(folder: Path) -> bool:
+    """Whether ``folder`` holds a framing model's ``config.json`` (a JSON object with its ``labels`` and
+    ``format_version``; a Hugging Face encoder's config has neither)."""
+    from .model import _MAX_FILE_BYTES
+
+    path = folder / CONFIG_NAME
+    try:
+        if not path.is_file() or path.stat().st_size > _MAX_FILE_BYTES[CONFIG_NAME]:
+            return False
+        config = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError, RecursionError):
+        return False
+    return isinstance(config, dict) and {"labels", "format_version"} <= config.keys()
+
+
 def _is_framing_model(folder: str | Path) -> bool:
-    """Whether ``folder`` holds a framing model (a config and its weights), which training continues."""
-    return (Path(folder) / CONFIG_NAME).is_file() and (Path(folder) / WEIGHTS_NAME).is_file()
+    """Whether ``folder`` is meant as a framing model, which training continues: it holds either of a
+    framing model's files (its weights, or a framing config), so a folder missing the other is a broken
+    framing model, not a base encoder."""
+    return (Path(folder) / WEIGHTS_NAME).is_file() or _has_framing_config(Path(folder))
 
 
 def _check_base(base: str | Path | None) -> None:
-    """Refuse a ``base`` that names no starting model on this machine: a folder that is neither a framing
-    model nor an encoder with ``model.safetensors``, a file, or a hub id not in the local cache (a plain
-    :class:`ModelError`: a hub id is no path). A :class:`MissingModelError` only when ``base`` is a path
-    (a ``Path``, or a string no hub id could be: ``./x``, ``/x``, ``a/b/c``) at which nothing is. The
-    weights are loaded (and verified) later, when the model is built."""
-    from .model import resolve_base
+    """Refuse a ``base`` that names no starting model on this machine: a framing model folder that
+    :func:`framing.load` would refuse (for the same reason, e.g. the file it lacks), a folder that is
+    neither a framing model nor an encoder with ``model.safetensors``, a file, or a hub id not in the
+    local cache (a plain :class:`ModelError`: a hub id is no path). A :class:`MissingModelError` only when
+    ``base`` is a path (a ``Path``, or a string no hub id could be: ``./x``, ``/x``, ``a/b/c``) at which
+    nothing is. The weights are loaded (and verified) later, when the model is built."""
+    from .model import check_model_folder, resolve_base
 
-    if base in (None, "default", "minilm") or _is_framing_model(base):
+    if base in (None, "default", "minilm"):
+        return
+    if _is_framing_model(base):
+        check_model_folder(Path(base))
         return
     try:
         resolve_base(ModelConfig(labels=(), base=str(base)))  # only the base is read
@@ -598,9 +617,7 @@ def _check_labels(train_examples, eval_examples, labels, preferred: Sequence[str
         if len(labels) - len(rare) < 2:
             raise DataError(f"training data needs two or more rows of at least two of labels={labels}, got "
                             f"counts {dict(seen)}")
-        logger.warning("label(s) %s have fewer than two training rows (counts: %s): the model learns little or "
-                       "nothing new of them, and validation may lack them; a kept sentence head (the starting "
-                       "model's labels, in its order) keeps what it knew", ", ".join(map(repr, rare)), dict(seen))
+        _warn_rare_labels(rare, seen, kept_head=preferred is not None and list(preferred) == labels)
     elif rare:
         raise DataError(f"each class needs at least two training examples; too few for {rare} "
                         f"(counts: {dict(seen)})" + did_you_mean(rare[0], [n for n in labels if n != rare[0]])
@@ -612,6 +629,22 @@ def _check_labels(train_examples, eval_examples, labels, preferred: Sequence[str
                             + did_you_mean(extra[0], labels) + _first_place(eval_examples, extra[0])
                             + f"; training labels are {labels}")
     return labels
+
+
+def _warn_rare_labels(rare: list[str], seen: Counter, kept_head: bool) -> None:
+    """Warn about labels given (``labels=``) that have fewer than two training rows: what the model will
+    know of them depends on whether the starting model's sentence head is kept (the labels are its labels,
+    in its order) or a new one is started, whose output for a label without rows stays untrained."""
+    names = ", ".join(map(repr, rare))
+    if kept_head:
+        logger.warning("label(s) %s have fewer than two training rows (counts: %s): the model learns little or "
+                       "nothing new of them, and validation may lack them; the kept sentence head (the starting "
+                       "model's labels, in its order) keeps what it knew", names, dict(seen))
+        return
+    logger.warning("label(s) %s have fewer than two training rows (counts: %s) and the sentence head is new (the "
+                   "labels are not the starting model's, in its order): the model learns little or nothing of them "
+                   "(a label without training rows keeps an untrained output), and validation may lack them; give "
+                   "each two or more rows, or leave it out of labels", names, dict(seen))
 
 
 def _label_key(name: str) -> str:
@@ -729,17 +762,26 @@ def silence_unlearnt_span_types(model: FramingModel, examples: list[Example]) ->
     return [types[t] for t in untrained]
 
 
-def _warn_short_contexts(examples: list[Example], config: ModelConfig) -> None:
-    """Warn when the data's contexts hold fewer sentences than the model reads at inference (a table
-    of one previous sentence each, continuing the bundled model, which reads two)."""
-    contexts = [e.context for e in examples[:500] if e.context]
-    if config.context != "previous" or config.context_sentences < 2 or not contexts:
+def _warn_context_sentences(examples: list[Example], config: ModelConfig) -> None:
+    """Warn when the data's contexts hold another number of sentences than the model reads at inference
+    (counted by the segmenter, median of the first 500): fewer (a table of one previous sentence each,
+    continuing the bundled model, which reads two), or more (:func:`~framing.data.training_rows`' two,
+    the bundled model's number, training a model that reads one). Either way the model would learn from
+    other input than ``analyze()`` gives it."""
+    contexts = [e.context for e in examples[:500] if e.context and e.context.strip()]
+    if config.context != "previous" or not contexts:
         return
     held = float(np.median([len(split_sentences(c)) for c in contexts]))
-    if held < config.context_sentences:
+    reads = config.context_sentences
+    if held < reads:
         logger.warning("the contexts hold %g sentence(s) (median) but the model reads %d before each sentence, "
-                       "as analyze() will give it: give contexts of %d sentences, or pass context_sentences=%g "
-                       "(--context-sentences)", held, config.context_sentences, config.context_sentences, held)
+                       "as analyze() will give it: give contexts of %d sentences, or pass context_sentences=%d "
+                       "(--context-sentences)", held, reads, reads, max(1, math.floor(held)))
+    elif held > reads:
+        logger.warning("the contexts hold %g sentences (median) but the model reads %d before each sentence, as "
+                       "analyze() will give it: give contexts of %d (training_rows(..., context_sentences=%d)), "
+                       "or pass context_sentences=%d (--context-sentences) for a model that reads as many",
+                       held, reads, reads, reads, min(math.ceil(held), MAX_CONTEXT_SENTENCES))
 
 
 def _warn_cut_rows(examples: list[Example], enc, max_length: int) -> None:
@@ -769,13 +811,15 @@ def _places(examples: list[Example]) -> str:
     return "; ".join(wheres)
 
 
-def _starting_model(base, labels: list[str], args: TrainingArguments):
+def _starting_model(base, labels: list[str], args: TrainingArguments, output_dir: str | Path):
     """The model to fine-tune (a continued framing model or a fresh head on an encoder), its
     tokenizer, and whether its span head is new."""
     from .analyze import DEFAULT_MODEL_DIR
+    from .model import folder_fingerprint
 
     source = DEFAULT_MODEL_DIR if base in (None, "default") else base
     if source is not None and _is_framing_model(source):
+        fingerprint = folder_fingerprint(Path(source))  # before loading: what was read, though it may be replaced
         model, tokenizer = load_model(source)
         if list(model.config.labels) != list(labels):
             logger.warning("labels %s differ from %s's %s: starting a new sentence head (pass the same "
@@ -783,8 +827,8 @@ def _starting_model(base, labels: list[str], args: TrainingArguments):
             model.sentence_head = sentence_head(model.encoder.config.hidden_size, len(labels))
             model.config.labels = tuple(labels)
         model.config.context = "previous" if args.context else "none"
-        model.config.extra["started_from"] = ("the bundled default model" if base in (None, "default")
-                                              else str(source))
+        model.config.extra.update(_continued_from(source, fingerprint, model.config.extra, output_dir,
+                                                  bundled=base in (None, "default")))
         fresh = False
     else:
         base_name, base_sha = base_reference(None if source == "minilm" else source)
@@ -805,6 +849,30 @@ def _starting_model(base, labels: list[str], args: TrainingArguments):
     else:
         model.config.full_encoder = model.config.base != "random"
     return model, tokenizer, fresh
+
+
+def _continued_from(source: str | Path, fingerprint: str, earlier: dict[str, Any], output_dir: str | Path,
+                    bundled: bool) -> dict[str, Any]:
+    """The provenance a model continued from the framing model at ``source`` records in its config's extra
+    fields, given that model's own (``earlier``): ``started_from_model``, the starting folder's absolute path,
+    its :func:`~framing.model.folder_fingerprint` (taken before training) and, where recorded, its own start
+    (``started_from`` and ``started_from_model``: the chain back to an encoder); and ``started_from``, the
+    model card's line. A run that replaces the model it started from (``output_dir`` is ``source``) says
+    so there, as the path then holds the new model, and names the fingerprint and the earlier start."""
+    path = os.path.abspath(source)
+    record: dict[str, Any] = {"path": path, "fingerprint": fingerprint}
+    for key in ("started_from", "started_from_model"):
+        if earlier.get(key):
+            record[key] = earlier[key]
+    if bundled:
+        line = "the bundled default model"
+    elif Path(source).resolve() == Path(output_dir).resolve():
+        before = f", itself started from {earlier['started_from']}" if earlier.get("started_from") else ""
+        line = (f"the model this folder held before this run ({path}, fingerprint {fingerprint[:12]}{before}), "
+                "which this model replaced")
+    else:
+        line = path
+    return {"started_from": line, "started_from_model": record}
 
 
 def _optimizer(model: FramingModel, args: TrainingArguments, total_steps: int):
