@@ -323,7 +323,7 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
             # sentence made a claim (the accuser)
             pronoun = next((w for w in (span.text.strip(EDGE).lower() for span in spans) if w in _PERSONAL), None)
             personal = pronoun is not None
-            role_fits = bool(last) and _nameless_person(last) and not _other_sex(last_written, pronoun)
+            role_fits = last is not None and _nameless_person(last) and not _other_sex(last_written, pronoun)
             person = last if role_fits else known.recent_person
             if person and denial and said_last.get(known.resolve(person)) == "attributed_claim":
                 person = None
@@ -425,7 +425,7 @@ def _other_sex(role: str, pronoun: str | None) -> bool:
     """Whether the nameless ``role`` as written is of the other sex than ``pronoun``: "she" cannot be
     "a police spokesman", nor "he" "the chairwoman"."""
     gendered = _GENDERED_ROLE.search(role)
-    return bool(gendered and pronoun) and (pronoun == "she") != bool(gendered.group(1))
+    return gendered is not None and bool(pronoun) and (pronoun == "she") != bool(gendered.group(1))
 
 
 def _speaks_itself(source, sentence: Sentence) -> bool:
@@ -564,7 +564,7 @@ def _denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str],
     """
     deniers = {credited[i] for i, s in enumerate(sentences)
                if s.label == "official_denial" and i in credited and i not in rebuttals}
-    pairs = []
+    pairs: list[dict[str, Any]] = []
     for index, sentence in enumerate(sentences):
         if sentence.label != "official_denial" or index in rebuttals:
             continue
@@ -579,7 +579,7 @@ def _denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str],
         claims.sort(key=lambda j: not topic & _content_words(sentences[j].text))
         neutral = [j for j in claims if credited.get(j) not in deniers]
         accusing = [j for j in neutral if alleges(sentences[j].text)]
-        allegation = (accusing or neutral or claims or [None])[0]
+        allegation = next(iter(accusing or neutral or claims), None)
         pairs.append({"denial": index, "source": denier, "allegation": allegation})
     return pairs
 
@@ -602,7 +602,7 @@ def _content_words(text: str) -> set[str]:
 #: Every key build_profile writes.
 _PROFILE_KEYS = frozenset(build_profile((), ()))
 #: The keys of a profile's lists' entries that a report or summary reads, with their types.
-_ENTRY_KEYS = {
+_ENTRY_KEYS: dict[str, dict[str, type | tuple[type, ...]]] = {
     "sources": {"source": str, "sentences": int, "labels": dict, "denies": bool},
     "loaded_phrases": {"text": str, "count": int},
     "denials": {"allegation": (int, type(None))},

@@ -562,20 +562,22 @@ def _check_arguments(doc: object, labels: object, lang: object, model: object) -
     ``Document.from_dict`` first) or a ``lang`` or ``model`` that is no string, ``InputError`` for a blank
     ``model``, a ``lang`` that is no language tag, or ``labels`` that name a label twice or leave out one
     the document's sentences hold (it would vanish from the legend and chart)."""
-    _check_document(doc, "doc")
+    document = _check_document(doc, "doc")
     _check_text(model, "model", required=False)
     _check_text(lang, "lang", required=False)
-    if lang is not None and not _LANGUAGE_TAG.fullmatch(lang):
+    if isinstance(lang, str) and not _LANGUAGE_TAG.fullmatch(lang):
         raise InputError(f"lang must be a language tag such as 'en' or 'pt-BR', got {lang!r}")
-    return document_labels(doc) if labels is None else _chosen_labels(labels, {s.label for s in doc.sentences})
+    return (document_labels(document) if labels is None
+            else _chosen_labels(labels, {s.label for s in document.sentences}))
 
 
-def _check_document(doc: object, name: str) -> None:
-    """Raise ``TypeError`` unless ``doc`` is a :class:`Document`, pointing a ``to_dict()`` result at
-    ``Document.from_dict``."""
+def _check_document(doc: object, name: str) -> Document:
+    """``doc``, once checked to be a :class:`Document`: ``TypeError`` otherwise, pointing a ``to_dict()``
+    result at ``Document.from_dict``."""
     if not isinstance(doc, Document):
         hint = "; rebuild one with Document.from_dict" if isinstance(doc, dict) else ""
         raise TypeError(f"{name} must be a framing Document, got {type(doc).__name__}{hint}")
+    return doc
 
 
 def _chosen_labels(labels: object, held: set[str]) -> tuple[str, ...]:

@@ -932,7 +932,8 @@ def _line_above(text: str, start: int) -> tuple[int, int] | None:
     line_start = max(text.rfind("\n", low, end), text.rfind("\r", low, end)) + 1
     if end == 0 or end == start or _BLANK.match(text, end - 1) or (line_start == 0 and low > 0):
         return None
-    return _next_visible(text, line_start, end), end
+    first = _next_visible(text, line_start, end)
+    return None if first is None else (first, end)
 
 
 def _line_below(text: str, end: int) -> tuple[int, int] | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from itertools import dropwhile
 from typing import TYPE_CHECKING
 
@@ -806,7 +806,7 @@ class SourceIndex:
         found = _COMPANY.match(opening) or _DESCRIBED_BUSINESS.match(opening)
         if not found:
             return
-        name = found[found.lastindex].rstrip(".")
+        name = _last_group(found).rstrip(".")
         head, _, body = name.partition(" of ")
         if body and not any(w in _INSTITUTIONS or w in _BODY_WORDS for w in head.split(" ")):
             if " " in head:
@@ -931,8 +931,8 @@ class SourceIndex:
         """Note ``name`` as a company when its span ``text`` describes it as a business, wherever in
         the sentence ("according to Orlin Airways, a regional airline", "the carmaker Velta Motors")."""
         found = _DESCRIBED_BUSINESS.match(_without_heading(text.strip(EDGE)).strip(EDGE))
-        if found and normalise_source(found[found.lastindex]) == name:
-            self._note_company(name, display_source(found[found.lastindex]), _kind_of(found))
+        if found and normalise_source(_last_group(found)) == name:
+            self._note_company(name, display_source(_last_group(found)), _kind_of(found))
 
     def _stands_for(self, bare: str, written: str, text: str, denial: bool, the_before: bool) -> str:
         generic = written.islower() or all(w in _INSTITUTIONS for w in written.split())  # "The Ministry"
@@ -970,7 +970,7 @@ class SourceIndex:
         # words say it is another body; "union general secretary Tomas Brandt" names no other union
         spoken_for = [n.removesuffix(" spokesperson") for n in self._bodies.holding(want + ["spokesperson"])
                       if n.endswith(" spokesperson")]
-        through = [body.split() for body in spoken_for if _names_body(bare, body)]
+        through: list[Collection[str]] = [body.split() for body in spoken_for if _names_body(bare, body)]
         through += [self.people[p] for p in self._by_role.holding(bare.split())]
         if len(bodies) == 1 and not any(_another_body(bare, words, bodies) for words in through):
             return bodies.pop()
@@ -980,7 +980,7 @@ class SourceIndex:
         if not bodies and len(companies) == 1:
             company = companies[0]
             shown = self.companies[company]
-            name = min(self._short_names(company), key=self.names.get, default=company)  # it spoke by a short name
+            name = min(self._short_names(company), key=self.names.__getitem__, default=company)  # it spoke by a short name
             # a denial is never given to the company that made the allegation ("Acme Corp. accused
             # Globex ... The company denied it" is Globex's denial, named or not)
             if not (denial and name in self.alleged and name not in self.denied):
@@ -1073,7 +1073,7 @@ def _run_goes_on(sentence: str, end: int) -> bool:
     """Whether the capitalised run read up to ``end`` of ``sentence`` goes on after it: a capitalised word
     follows, particles between allowed."""
     found = _NEXT_LETTER.match(sentence, end)
-    return bool(found) and found.group(1).isupper()
+    return found is not None and found.group(1).isupper()
 
 
 def _after_royal_title(text: str, written: str) -> bool:
@@ -1088,6 +1088,11 @@ def _after_particles(written: str) -> bool:
     words = written.split(" ")
     return (len(words) >= 2 and words[0] in _PARTICLES and words[-1][:1].isupper()
             and all(w in _PARTICLES or w[:1].isupper() for w in words))
+
+
+def _last_group(found: re.Match[str]) -> str:
+    """The last group of ``found`` that took part in the match (its whole match when it has none)."""
+    return found[found.lastindex or 0]
 
 
 def _kind_of(found: re.Match[str]) -> str | None:

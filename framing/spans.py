@@ -251,7 +251,7 @@ def _make_span(name: str, offsets: np.ndarray, first: int, last: int) -> _Piece:
 def _keeps_period(text: str, lo: int, hi: int) -> bool:
     """Whether the period ending ``text[lo:hi]`` belongs to its last word ("U.S.", "Acme Corp.")."""
     found = _LAST_WORD.search(text, lo, hi)
-    return bool(found) and ("." in found.group(1) or found.group(1).lower() in ABBREVIATIONS)
+    return found is not None and ("." in found.group(1) or found.group(1).lower() in ABBREVIATIONS)
 
 
 def _strip_edge_words(text: str, lo: int, hi: int) -> tuple[int, int]:

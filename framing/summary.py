@@ -9,7 +9,7 @@ JSON-serialisable data.
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from typing import Any
 
@@ -62,7 +62,7 @@ class _Totals:
         self.roles: tuple[int, frozenset[str]] | None = None  # the first labelled document: position, roles
         self.widest: tuple[int, tuple[str, ...]] | None = None  # the document whose labels hold all others'
         self.counts: Counter[str] = Counter()
-        self.share_sums: Counter[str] = Counter()
+        self.share_sums: defaultdict[str, float] = defaultdict(float)
         self.measured = 0  # documents with at least one sentence, whose shares the mean takes
         self.sources: dict[str, dict[str, Any]] = {}
         self.displays: dict[str, Counter[str]] = {}  # a source -> how many documents show each display form

@@ -1,0 +1,57 @@
+"""The package's type hints hold under mypy: ``py.typed`` promises them to users' type checkers, so a wrong
+hint is a bug a user meets in their own checks. A second check reads the public API as a user's code does."""
+
+import importlib.util
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _mypy(tmp_path: Path, *targets: str) -> subprocess.CompletedProcess:
+    if importlib.util.find_spec("mypy") is None:
+        if os.environ.get("CI") == "true":
+            pytest.fail("CI=true but mypy is not installed (it is in the [test] extra)")
+        pytest.skip("mypy is not installed (pip install -e '.[test]')")
+    command = [sys.executable, "-m", "mypy", "--config-file", str(ROOT / "pyproject.toml"),
+               "--cache-dir", str(tmp_path / "cache"), "--no-error-summary", *targets]
+    return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=900)
+
+
+@pytest.fixture(scope="module")
+def checked(tmp_path_factory):
+    """One mypy run over the package and a user's script (the cache makes the second target cheap)."""
+    tmp_path = tmp_path_factory.mktemp("mypy")
+    user = tmp_path / "user_code.py"
+    user.write_text(textwrap.dedent('''
+        from pathlib import Path
+        from typing import Any, Iterator
+
+        import framing
+        from framing import Document
+
+        analyzer = framing.load(Path("model-folder"))
+        docs: Iterator[Document] = analyzer.analyze_many(["One text."])
+        pairs: Iterator[tuple[Document, Any]] = analyzer.analyze_many([("One text.", 7)], as_tuples=True)
+        labels: list[str] = [s.label for s in analyzer.analyze("Text.").sentences]
+        wrong: Iterator[Document] = analyzer.analyze_many([("One text.", 7)], as_tuples=True)
+    '''), encoding="utf-8")
+    return _mypy(tmp_path, "framing", str(user))
+
+
+def test_the_package_type_checks_clean(checked):
+    errors = [line for line in checked.stdout.splitlines() if line.startswith("framing")]
+    assert not errors, "\n".join(errors)
+    assert checked.returncode in (0, 1), checked.stderr  # 2 would be mypy's own failure
+
+
+def test_a_user_s_code_reads_analyze_many_by_as_tuples(checked):
+    # both spellings type-check; pairs assigned where Documents are expected is caught, on that line alone
+    user_errors = [line for line in checked.stdout.splitlines() if "user_code.py" in line and ": error:" in line]
+    assert len(user_errors) == 1, checked.stdout
+    assert "user_code.py:12:" in user_errors[0] and "Incompatible types in assignment" in user_errors[0]
