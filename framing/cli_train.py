@@ -28,13 +28,20 @@ def add_commands(commands, add_model_options) -> None:
     train.add_argument("--out", required=True, metavar="DIR", help="output model folder (required; new or empty, "
                        "or an earlier model with --overwrite)")
     train.add_argument("--eval", type=non_empty_argument, metavar="FILE",
-                       help="validation data, in the same formats (default: a stratified 10%% split)")
+                       help="validation data, in the same formats (default: a stratified split of the training "
+                            "rows, see --validation-fraction)")
+    train.add_argument("--validation-fraction", type=float, default=None, metavar="X",
+                       help="share of the training rows the automatic validation split holds out, between 0 and 1 "
+                            "exclusive (default 0.1; not with --eval)")
     train.add_argument("--base", default=None, type=non_empty_argument, metavar="DIR|default|minilm",
                        help="start from: default (the bundled model, the default), minilm (the verified "
                             "base encoder), a framing model folder, or an encoder folder / a hub id already in the local "
                             "Hugging Face cache (never downloaded)")
     train.add_argument("--epochs", type=int, default=4, metavar="N", help="at most N passes over the data, at "
                        "least 1 (early stopping may end sooner; default 4)")
+    train.add_argument("--patience", type=int, default=2, metavar="N",
+                       help="stop after N epochs in a row without a better validation macro-F1 (a tie with a "
+                            "lower validation log-loss counts as better), at least 1 (default 2)")
     train.add_argument("--max-minutes", type=float, default=None, metavar="T",
                        help="a time budget for the training epochs (setup, calibration and saving come on top): "
                             "stop after the epoch that leaves too little of T minutes for another at the pace so "
@@ -107,7 +114,8 @@ def _run_train(args: argparse.Namespace) -> int:
         base=args.base, output_dir=args.out, epochs=args.epochs, learning_rate=args.lr,
         max_seconds=args.max_minutes * 60 if args.max_minutes is not None else None,
         batch_tokens=args.batch_tokens, seed=args.seed, lora=not args.no_lora, context=not args.no_context,
-        context_sentences=args.context_sentences,
+        context_sentences=args.context_sentences, validation_fraction=args.validation_fraction,
+        patience=args.patience,
         text_column=args.text_column, label_column=args.label_column, context_column=args.context_column,
         device=args.device, progress=not args.quiet, overwrite=args.overwrite,
     )
@@ -131,6 +139,13 @@ def _train_option_problem(args: argparse.Namespace) -> str | None:
     ``None`` if nothing."""
     if args.epochs < 1:
         return "--epochs must be at least 1"
+    if args.patience < 1:
+        return f"--patience must be at least 1, got {args.patience}"
+    if args.validation_fraction is not None and not 0 < args.validation_fraction < 1:
+        return f"--validation-fraction must be between 0 and 1 (exclusive), got {args.validation_fraction}"
+    if args.validation_fraction is not None and args.eval is not None:
+        return ("--validation-fraction sizes the automatic validation split, but --eval gives the validation data: "
+                "drop one")
     if args.max_minutes is not None and not 0 < args.max_minutes < math.inf:
         return f"--max-minutes must be a finite number more than 0, got {args.max_minutes}"
     if not 0 <= args.seed < 2**32:

@@ -9,7 +9,7 @@ import numpy as np
 
 from .columns import fit, label_columns
 
-__all__ = ["classification_report", "expected_calibration_error", "format_report", "fit_temperature"]
+__all__ = ["classification_report", "expected_calibration_error", "format_report", "fit_temperature", "log_loss"]
 
 
 def expected_calibration_error(probs: np.ndarray, truth: np.ndarray, bins: int = 15) -> float:
@@ -151,3 +151,11 @@ def fit_temperature(log_probs: np.ndarray, truth: np.ndarray) -> float:
         candidates = best * np.exp(np.arange(-5, 6) * step)
         best = min(candidates, key=nll)
     return float(best)
+
+
+def log_loss(probs: np.ndarray, truth: np.ndarray) -> float:
+    """Mean negative log-probability of each row's true class ``truth`` (0.0 without rows); probabilities are
+    clipped at 1e-12, so a confident miss costs much but not infinitely."""
+    if len(truth) == 0:
+        return 0.0
+    return float(-np.log(np.clip(probs[np.arange(len(truth)), truth], 1e-12, 1.0)).mean())

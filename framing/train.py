@@ -34,7 +34,7 @@ from .segment import split_sentences
 from .encoding import RowEncoder
 from .engine import Engine, resolve_device
 from .errors import DataError, InputError, MissingModelError, ModelError
-from .metrics import classification_report, fit_temperature
+from .metrics import classification_report, fit_temperature, log_loss
 from .progress import progress_bar
 from .validation import did_you_mean, label_problem
 from .model import (
@@ -70,6 +70,8 @@ _STEPS_PER_EPOCH = 32
 _MIN_BATCH_ROWS = 8
 # Fewer optimiser steps than this in a whole run are warned about.
 _FEW_STEPS = 50
+# Validation macro-F1s this close are a tie, which the validation log-loss breaks (see _better).
+_F1_TIE = 1e-9
 
 
 @dataclass
@@ -117,9 +119,11 @@ class TrainingArguments:
             raise InputError(f"epochs must be ≥ 1, got {self.epochs}")
         if not 0 <= self.seed < 2**32:  # NumPy's seeds stop at 2**32 - 1
             raise InputError(f"seed must be ≥ 0 and < 2**32 (4294967296), got {self.seed}")
-        if self.max_batch_rows < 1 or self.lora_rank < 1 or self.patience < 1:
-            raise InputError("max_batch_rows, lora_rank and patience must be ≥ 1, got "
-                             f"{self.max_batch_rows}, {self.lora_rank}, {self.patience}")
+        if self.max_batch_rows < 1 or self.lora_rank < 1:
+            raise InputError(f"max_batch_rows and lora_rank must be ≥ 1, got {self.max_batch_rows}, {self.lora_rank}")
+        if self.patience < 1:
+            raise InputError(f"patience must be ≥ 1 (epochs without a better validation macro-F1 before training "
+                             f"stops), got {self.patience}")
         if self.max_seconds is not None and (isinstance(self.max_seconds, bool)
                                              or not isinstance(self.max_seconds, (int, float, np.integer, np.floating))
                                              or not 0 < self.max_seconds < math.inf):
@@ -147,6 +151,7 @@ class TrainingArguments:
             raise InputError(f"batch_tokens ({self.batch_tokens}) must be ≥ max_length ({self.max_length})")
         if not 0 < self.validation_fraction < 1:
             raise InputError(f"validation_fraction must be in (0, 1), got {self.validation_fraction}")
+        self.validation_fraction = float(self.validation_fraction)  # a NumPy float would not go into JSON
 
     @property
     def lr(self) -> float:
@@ -174,6 +179,10 @@ class TrainResult:
     interrupted_at_epoch: int | None = None
     #: The last epoch run when the time budget (``max_seconds``) ended training before ``epochs``.
     stopped_by_time_budget_after_epoch: int | None = None
+    #: Where ``temperature`` came from: ``"fitted"`` on the validation sentences; where none could be fitted
+    #: (every validation sentence labelled right), ``"starting model"`` (its sentence head was kept) or
+    #: ``"none"`` (1.0, uncalibrated: a new sentence head).
+    temperature_source: str = "fitted"
 
 
 def train(
@@ -197,6 +206,8 @@ def train(
     progress: bool = True,
     overwrite: bool = False,
     max_seconds: float | None = None,
+    validation_fraction: float | None = None,
+    patience: int = 2,
 ) -> TrainResult:
     """Fine-tune on labelled sentences and save a model folder to ``output_dir``.
 
@@ -226,8 +237,13 @@ def train(
     calibration and saving come on top); training stops after the epoch that
     leaves too little of it for another at the pace so far, keeping the best
     epoch as usual (the learning-rate schedule, sized for ``epochs``, then
-    ends undecayed). Returns a :class:`TrainResult` (folder, labels,
-    validation figures, best epoch, temperature, per-epoch history, timing).
+    ends undecayed). ``validation_fraction``: the share of the rows the
+    automatic split holds out (default 0.1; refused with ``eval``, which
+    gives the validation data). ``patience``: training stops after this many
+    epochs in a row without a better validation macro-F1 (a tie with a lower
+    validation log-loss counts as better; default 2). Returns a
+    :class:`TrainResult` (folder, labels, validation figures, best epoch,
+    temperature, per-epoch history, timing).
     """
     from .validation import check_column, check_flag, check_names, check_path, check_table
 
@@ -246,9 +262,14 @@ def train(
     check_column(context_column, "context_column", none=True)
     for name, flag in (("lora", lora), ("context", context), ("progress", progress), ("overwrite", overwrite)):
         check_flag(flag, name)
+    if validation_fraction is not None and eval is not None:
+        raise InputError("validation_fraction sizes the automatic validation split, but eval= gives the "
+                         "validation data: drop one of them")
     args = TrainingArguments(epochs=epochs, learning_rate=learning_rate, batch_tokens=batch_tokens, seed=seed,
                              lora=lora, context=context, context_sentences=context_sentences, device=device,
-                             progress=progress, max_seconds=max_seconds)
+                             progress=progress, max_seconds=max_seconds, patience=patience,
+                             validation_fraction=(TrainingArguments.validation_fraction if validation_fraction is None
+                                                  else validation_fraction))
     _check_setup(args, labels, base, output_dir, overwrite)  # before the data is read: a typo costs nothing
     train_examples = table_examples(train, text_column, label_column, context_column, name="train")
     args.columns = {"text": text_column, "label": label_column,
@@ -309,11 +330,13 @@ def fit(
         logger.warning("no training sentence has a context (name a context column, e.g. --context-column): "
                        "training without context, and the model will be used without it")
         args.context = False
+    automatic_split = eval_examples is None
     if eval_examples is None:
         train_examples, eval_examples = stratified_split(train_examples, args.validation_fraction, args.seed)
+    _check_validation_rows(eval_examples, automatic_split)
     _warn_absent_classes(eval_examples, labels)
     args.data.update(train_rows=len(train_examples), validation_rows=len(eval_examples))
-    model, tokenizer, fresh_span_head = _starting_model(base, labels, args, output_dir)
+    model, tokenizer, fresh_span_head, start_temperature = _starting_model(base, labels, args, output_dir)
     _warn_context_sentences(train_examples, model.config)
     args.device = str(device)
     model.to(device)
@@ -339,7 +362,7 @@ def fit(
         if untrained:
             model.config.extra["untrained_span_types"] = untrained
     model.config.temperature = 1.0
-    temperature = _calibrate(evaluator, eval_examples, labels)
+    temperature, temperature_source = _choose_temperature(evaluator, eval_examples, labels, start_temperature)
     model.config.temperature = temperature
     metrics = validation_report(evaluator, eval_examples, labels)
     spans = span_report(evaluator, eval_examples)
@@ -349,7 +372,8 @@ def fit(
     result = TrainResult(Path(output_dir), tuple(labels), metrics, best_epoch, temperature, history, seconds,
                          seen / train_seconds if train_seconds else 0.0, rows_read=rows_read,
                          train_rows=len(train_examples), validation_rows=len(eval_examples),
-                         interrupted_at_epoch=interrupted, stopped_by_time_budget_after_epoch=budget_stop)
+                         interrupted_at_epoch=interrupted, stopped_by_time_budget_after_epoch=budget_stop,
+                         temperature_source=temperature_source)
     _save(model, tokenizer, result, args, train_examples, eval_examples, card_extra)
     if interrupted:
         raise KeyboardInterrupt  # saved; the caller still learns that the run was stopped (the CLI exits 130)
@@ -359,17 +383,18 @@ def fit(
 def _train_epochs(model: FramingModel, batches: _TrainBatches, optimizer, schedule, weights: torch.Tensor,
                   evaluator, eval_examples: list[Example], labels: list[str], args: TrainingArguments):
     """Train for up to ``args.epochs`` epochs, stopping early after ``args.patience`` epochs without a better
-    validation macro-F1. Returns the best epoch's trainable state, that epoch, the per-epoch history, the
-    examples seen, the seconds spent training (evaluation excluded), the epoch a Ctrl-C interrupted once
-    an epoch had finished (else ``None``; before then, the KeyboardInterrupt propagates), and the last epoch
-    run when the time budget ended training early (else ``None``).
+    validation macro-F1 (on a tie, a lower validation log-loss counts as better: see :func:`_better`).
+    Returns the best epoch's trainable state, that epoch, the per-epoch history, the examples seen, the
+    seconds spent training (evaluation excluded), the epoch a Ctrl-C interrupted once an epoch had finished
+    (else ``None``; before then, the KeyboardInterrupt propagates), and the last epoch run when the time
+    budget ended training early (else ``None``).
 
     The budget (``args.max_seconds``) covers these epochs and their validation passes, not the setup before
     nor the calibration and saving after. It stops after the epoch whose pace so far says another would
     overrun it; the learning-rate schedule was sized for ``args.epochs``, so it ends undecayed."""
     device = evaluator.device
     autocast = device.type == "cuda" and torch.cuda.is_bf16_supported()
-    best: tuple[float, int, dict[str, torch.Tensor] | None] = (-1.0, 0, None)
+    best: tuple[float, float, int, dict[str, torch.Tensor] | None] = (-1.0, math.inf, 0, None)
     history: list[dict[str, float]] = []
     seen = 0
     train_seconds = 0.0
@@ -400,36 +425,48 @@ def _train_epochs(model: FramingModel, batches: _TrainBatches, optimizer, schedu
             train_seconds += time.perf_counter() - epoch_started
             model.eval()  # the evaluator shares this model: no dropout while validating
             report = validation_report(evaluator, eval_examples, labels)
-            score = report["macro_f1"]
-            history.append({"epoch": epoch, "loss": float(np.mean(losses)) if losses else 0.0, "val_macro_f1": score})
+            score, nll = report["macro_f1"], report["nll"]
+            history.append({"epoch": epoch, "loss": float(np.mean(losses)) if losses else 0.0, "val_macro_f1": score,
+                            "val_nll": nll})
             if bar is not None:
                 bar.set_postfix(loss=f"{np.mean(losses):.3f}", val_f1=f"{score:.3f}")
                 bar.close()
-            improved = score > best[0]
+            improved = _better(score, nll, best[0], best[1])
             if improved:  # kept before the epoch is announced: a Ctrl-C after the line saves this epoch
-                best, bad_epochs = (score, epoch, _trainable_state(model)), 0
-            logger.info("epoch %d: loss %.4f, validation macro-F1 %.4f", epoch, history[-1]["loss"], score)
+                best, bad_epochs = (score, nll, epoch, _trainable_state(model)), 0
+            logger.info("epoch %d: loss %.4f, validation macro-F1 %.4f, log-loss %.4f", epoch, history[-1]["loss"],
+                        score, nll)
             if not improved:
                 bad_epochs += 1
                 if bad_epochs >= args.patience and epoch < args.epochs:  # the last epoch ends the run anyway
-                    logger.info("early stop after epoch %d (best epoch %d)", epoch, best[1])
+                    logger.info("early stop after epoch %d (best epoch %d)", epoch, best[2])
                     break
             if args.max_seconds is not None and epoch < args.epochs:
                 spent = time.perf_counter() - loop_started
                 if spent + spent / epoch > args.max_seconds:
                     logger.info("time budget: stopping after epoch %d of %d (%.1f s spent; another epoch would "
                                 "overrun the budget of %.1f s; best epoch %d)", epoch, args.epochs, spent,
-                                args.max_seconds, best[1])
-                    return best[2], best[1], history, seen, train_seconds, None, epoch
+                                args.max_seconds, best[2])
+                    return best[3], best[2], history, seen, train_seconds, None, epoch
     except KeyboardInterrupt:  # Ctrl-C: keep the epochs finished, if any
         if bar is not None:
             bar.close()
-        if best[2] is None:
+        if best[3] is None:
             raise
         logger.warning("interrupted during epoch %d: saving the best epoch so far, epoch %d (validation macro-F1 "
-                       "%.4f), calibrated as usual; press Ctrl-C again to stop without saving", epoch, best[1], best[0])
-        return best[2], best[1], history, seen, train_seconds, epoch, None
-    return best[2], best[1], history, seen, train_seconds, None, None
+                       "%.4f), calibrated as usual; press Ctrl-C again to stop without saving", epoch, best[2], best[0])
+        return best[3], best[2], history, seen, train_seconds, epoch, None
+    return best[3], best[2], history, seen, train_seconds, None, None
+
+
+def _better(score: float, nll: float, best_score: float, best_nll: float) -> bool:
+    """Whether an epoch's validation macro-F1 ``score`` and log-loss ``nll`` beat the best epoch's: a higher
+    macro-F1, or on a tie (within ``_F1_TIE``) a lower log-loss. A small validation set saturates its
+    macro-F1 early (1.0 on three rows), and without the tie-break the first, least-trained epoch would be
+    kept and training would stop while the loss still fell."""
+    if abs(score - best_score) <= _F1_TIE:
+        return nll < best_nll
+    return score > best_score
 
 
 # -- setup -------------------------------------------------------------------------
@@ -748,6 +785,20 @@ def stratified_split(examples: list[Example], fraction: float, seed: int) -> tup
     return train, validation
 
 
+def _check_validation_rows(eval_examples: list[Example], automatic_split: bool) -> None:
+    """Refuse, before any model is built, validation data with no hard-labelled row: nothing could choose
+    the epoch or fit the temperature. The automatic split holds out only labels with three or more
+    distinct sentences, so a small table may leave it empty."""
+    if any(e.label is not None for e in eval_examples):
+        return
+    if automatic_split:
+        raise DataError("no validation rows remain: the automatic split holds out sentences only of a label with "
+                        "three or more distinct sentences, and no label has that many; give validation data "
+                        "(eval=, --eval) or more rows")
+    raise DataError("the validation data has no row with a single label, so nothing can choose the epoch or fit "
+                    "the temperature; give validation rows with one label each")
+
+
 def silence_unlearnt_span_types(model: FramingModel, examples: list[Example]) -> list[str]:
     """Silence the span types of a new span head that no example annotates; return their names.
 
@@ -813,7 +864,8 @@ def _places(examples: list[Example]) -> str:
 
 def _starting_model(base, labels: list[str], args: TrainingArguments, output_dir: str | Path):
     """The model to fine-tune (a continued framing model or a fresh head on an encoder), its
-    tokenizer, and whether its span head is new."""
+    tokenizer, whether its span head is new, and the starting model's temperature when its sentence head
+    is kept (else ``None``: a new head starts uncalibrated, at 1.0)."""
     from .analyze import DEFAULT_MODEL_DIR
     from .model import folder_fingerprint
 
@@ -821,11 +873,13 @@ def _starting_model(base, labels: list[str], args: TrainingArguments, output_dir
     if source is not None and _is_framing_model(source):
         fingerprint = folder_fingerprint(Path(source))  # before loading: what was read, though it may be replaced
         model, tokenizer = load_model(source)
-        if list(model.config.labels) != list(labels):
+        start_temperature = model.config.temperature if list(model.config.labels) == list(labels) else None
+        if start_temperature is None:
             logger.warning("labels %s differ from %s's %s: starting a new sentence head (pass the same "
                            "labels in the same order to keep it)", list(labels), source, list(model.config.labels))
             model.sentence_head = sentence_head(model.encoder.config.hidden_size, len(labels))
             model.config.labels = tuple(labels)
+            model.config.temperature = 1.0  # the old temperature calibrated the old head
         model.config.context = "previous" if args.context else "none"
         model.config.extra.update(_continued_from(source, fingerprint, model.config.extra, output_dir,
                                                   bundled=base in (None, "default")))
@@ -838,7 +892,7 @@ def _starting_model(base, labels: list[str], args: TrainingArguments, output_dir
         config.extra["started_from"] = f"encoder {base_name}"
         model = FramingModel(config, build_encoder(config))
         tokenizer = load_tokenizer(None, config)
-        fresh = True
+        fresh, start_temperature = True, None
     if args.context_sentences is not None and args.context_sentences != model.config.context_sentences:
         model.config.context_sentences = args.context_sentences
         model.config.max_context_tokens = min(CONTEXT_TOKENS_PER_SENTENCE * args.context_sentences,
@@ -848,7 +902,7 @@ def _starting_model(base, labels: list[str], args: TrainingArguments, output_dir
         model.config.full_encoder = False
     else:
         model.config.full_encoder = model.config.base != "random"
-    return model, tokenizer, fresh
+    return model, tokenizer, fresh, start_temperature
 
 
 def _continued_from(source: str | Path, fingerprint: str, earlier: dict[str, Any], output_dir: str | Path,
@@ -1018,10 +1072,14 @@ def predict_examples(engine: Engine, examples: list[Example]) -> np.ndarray:
 
 
 def validation_report(engine: Engine, examples: list[Example], labels: Sequence[str]) -> dict:
-    """Classification report over the hard-labelled examples."""
+    """Classification report over the hard-labelled examples, with their mean log-loss (``nll``), which
+    breaks ties between epochs of equal macro-F1."""
     hard, truth = _hard_labelled(examples)
     probs = predict_examples(engine, hard) if hard else np.zeros((0, len(labels)), np.float32)
-    return classification_report(truth, probs, labels)
+    report = classification_report(truth, probs, labels)
+    index = {label: i for i, label in enumerate(labels)}
+    report["nll"] = log_loss(probs, np.array([index[label] for label in truth], dtype=np.int64))
+    return report
 
 
 def _hard_labelled(examples: list[Example]) -> tuple[list[Example], list[str]]:
@@ -1059,22 +1117,49 @@ def span_report(engine: Engine, examples: list[Example]) -> dict[str, dict[str, 
     return report
 
 
-def _calibrate(engine: Engine, examples: list[Example], labels: Sequence[str]) -> float:
-    """The temperature that best fits the hard-labelled ``examples`` (1.0 without any)."""
+def _calibrate(engine: Engine, examples: list[Example], labels: Sequence[str]) -> float | None:
+    """The temperature that best fits the hard-labelled ``examples``; ``None`` when none can be fitted (no
+    such example, or every one labelled right)."""
     hard, hard_labels = _hard_labelled(examples)
     if not hard:
-        return 1.0
+        return None
     probs = predict_examples(engine, hard)
     index = {label: i for i, label in enumerate(labels)}
     truth = np.array([index[label] for label in hard_labels])
     if (probs.argmax(axis=1) == truth).all():
         logger.warning("every one of the %d validation sentences is labelled right, so no temperature can be "
-                       "fitted; probabilities stay uncalibrated (temperature 1.0): give a larger or harder "
-                       "validation set for calibrated scores", len(hard))
-    elif len(hard) < _FEW_FOR_CALIBRATION:
+                       "fitted: give a larger or harder validation set for calibrated scores", len(hard))
+        return None
+    if len(hard) < _FEW_FOR_CALIBRATION:
         logger.warning("the temperature is fitted on %d validation sentences: calibration this rough may be "
                        "far off; %d or more give a steadier fit", len(hard), _FEW_FOR_CALIBRATION)
     return fit_temperature(np.log(np.clip(probs, 1e-12, 1.0)), truth)
+
+
+def _choose_temperature(engine: Engine, examples: list[Example], labels: Sequence[str],
+                        start: float | None) -> tuple[float, str]:
+    """The temperature to save and its source (see :attr:`TrainResult.temperature_source`): the one fitted on
+    the validation ``examples``; where none can be, the starting model's (``start``, given when its sentence
+    head was kept: the head it calibrated), else 1.0."""
+    fitted = _calibrate(engine, examples, labels)
+    if fitted is not None:
+        return fitted, "fitted"
+    if start is not None:
+        logger.warning("keeping the starting model's temperature, %.3f, as its sentence head was kept", start)
+        return start, "starting model"
+    logger.warning("the sentence head is new, so its probabilities stay uncalibrated (temperature 1.0)")
+    return 1.0, "none"
+
+
+def _temperature_note(result: TrainResult) -> str:
+    """A sentence for the model card and ``metrics.json`` on which temperature the model uses, and why."""
+    if result.temperature_source == "fitted":
+        return f"Temperature {result.temperature:.3f}, fitted on the {result.metrics['n']} validation sentences."
+    unfitted = "none could be fitted, as every validation sentence is labelled right"
+    if result.temperature_source == "starting model":
+        return (f"Temperature {result.temperature:.3f}, the starting model's: {unfitted}, and the starting "
+                "model's sentence head, which that temperature calibrated, was kept.")
+    return f"Temperature 1.000, uncalibrated: {unfitted}, and the sentence head is new."
 
 
 def _save(model, tokenizer, result: TrainResult, args, train_examples, eval_examples, card_extra) -> None:
@@ -1083,6 +1168,9 @@ def _save(model, tokenizer, result: TrainResult, args, train_examples, eval_exam
     from .model_card import write_model_card
 
     out = result.output_dir
+    note = _temperature_note(result)
+    extra = dict(card_extra or {})
+    extra["sections"] = "\n\n".join(filter(None, [f"## Calibration\n\n{note}", extra.get("sections")]))
     if model.config.base == "random" or model.config.full_encoder:
         model.merge_lora()
     model.cpu()
@@ -1096,9 +1184,10 @@ def _save(model, tokenizer, result: TrainResult, args, train_examples, eval_exam
                                                    encoding="utf-8")
         (folder / "metrics.json").write_text(json.dumps({
             "validation": result.metrics, "best_epoch": result.best_epoch, "temperature": result.temperature,
-            "history": result.history, "seconds": result.seconds, "examples_per_second": result.examples_per_second,
+            "temperature_source": result.temperature_source, "temperature_note": note, "history": result.history,
+            "seconds": result.seconds, "examples_per_second": result.examples_per_second,
             **stopped}, indent=2) + "\n", encoding="utf-8")
-        write_model_card(folder, result, args, train_examples, eval_examples, card_extra or {})
+        write_model_card(folder, result, args, train_examples, eval_examples, extra)
 
     real = out.resolve()  # a symlinked folder: its target is replaced, the link kept
     if not _can_swap(real):

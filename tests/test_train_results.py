@@ -61,18 +61,19 @@ def test_the_model_card_figures_are_the_run_s(run):
     assert format_report(result.metrics).rstrip() in card
 
 
-def scripted_scores(monkeypatch, scores):
-    """Make the per-epoch validation macro-F1 follow ``scores`` (then the real figures); returns the sentence
-    head's weights at each validation, in order."""
+def scripted_scores(monkeypatch, scores, nlls=None):
+    """Make the per-epoch validation macro-F1 follow ``scores`` and the log-loss ``nlls`` (default: the same,
+    1.0, each epoch, so that a tie stays a tie), then the real figures; returns the sentence head's weights
+    at each validation, in order."""
     real = training.validation_report
-    left = list(scores)
+    left = list(zip(scores, nlls if nlls is not None else [1.0] * len(scores)))
     heads = []
 
     def report(engine, *args, **kwargs):
         heads.append({k: v.detach().clone() for k, v in engine.model.sentence_head.state_dict().items()})
         figures = real(engine, *args, **kwargs)
         if left:
-            figures["macro_f1"] = left.pop(0)
+            figures["macro_f1"], figures["nll"] = left.pop(0)
         return figures
 
     monkeypatch.setattr(training, "validation_report", report)
