@@ -7,8 +7,9 @@ rest on colour alone. Low-confidence sentences get a dashed outline and a
 keyboard focus; focused (by Tab, a click or a tap) it is ringed and shows its
 description (label, flags, scores and marked phrases) below it, in the flow of
 the text rather than over it, so that it hides nothing and needs no pointer.
-Hovered, it shows the same description as the browser's own tooltip (its
-``title``), which the reader can dismiss, as no page style could let them.
+Hovered, it shows the same below it, in the flow (and keeps it while the
+pointer is on the description), so nothing opens over other text and there is
+nothing to dismiss.
 The description is also the sentence's accessible description and is printed
 after it. Sources, cues and the writer's loaded phrases are marked inside the
 sentence, and what a source is credited with (content) is underlined; a legend
@@ -95,7 +96,7 @@ caption{text-align:left;font-weight:600}
 td,th{padding:.2rem .6rem;border-bottom:1px solid #ddd;text-align:left}
 footer{font:13px system-ui,sans-serif;color:#444;margin-top:2rem;border-top:1px solid #ddd}"""
 # Small type never goes below 11px; the content underline is dark enough (3:1 or more) on every label colour.
-# A focused sentence's description opens below it in the flow of the text, never over other text, so there
+# A focused or hovered sentence's description opens below it in the flow of the text, never over other text, so there
 # is nothing to dismiss and no pointer is needed (WCAG 1.4.13, 2.1.1); .vh is read by screen readers alone.
 _STYLE = _COMMON_STYLE + """
 h2{font:600 1.1rem system-ui,sans-serif;margin-top:2rem}
@@ -113,7 +114,8 @@ article,td,li{overflow-wrap:anywhere}
  border-radius:.2rem;padding:.1em .3em;margin-left:.3em;vertical-align:.2em;user-select:none}
 .s:focus,.s:target{box-shadow:0 0 0 2px #222}
 .d{display:none;direction:ltr;unicode-bidi:isolate}
-.s:focus+.d{display:block;font:13px/1.5 system-ui,sans-serif;border-left:3px solid #555;padding-left:.5rem}
+.s:focus+.d,.s:hover+.d,.d:hover{display:block;font:13px/1.5 system-ui,sans-serif;border-left:3px solid #555;
+ padding-left:.5rem}
 .vh{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 .loaded{text-decoration:underline wavy #b00020}
 .source{font-weight:600}
@@ -121,7 +123,7 @@ article,td,li{overflow-wrap:anywhere}
 .content{border-bottom:2px solid #555}
 @media print{
 .s,.legend span,[data-truncated]::after{print-color-adjust:exact;-webkit-print-color-adjust:exact}
-.d,.s:focus+.d{display:inline;border:0;padding:0;font:11px system-ui,sans-serif;color:#444}
+.d,.s:focus+.d,.s:hover+.d,.d:hover{display:inline;border:0;padding:0;font:11px system-ui,sans-serif;color:#444}
 .d::before{content:" ["}
 .d::after{content:"] "}
 }
@@ -192,13 +194,10 @@ def _sentence_html(sentence: Sentence, index: int | None, labels: tuple[str, ...
                                                       ("truncated", sentence.truncated)) if on)
     key = "" if index is None else index
     number = "" if index is None else f' data-n="{index + 1}"'
-    described = escape(_description(sentence, marks, labels))
-    # the title is the browser's own tooltip on hover: one it lets the reader dismiss, as no page style can
     return (f'<span class="s" id="{ids}s{key}" data-label="{escape(sentence.label)}"{number} '
             f'data-start="{sentence.start}" data-end="{sentence.end}"{flags} tabindex="0" dir="auto" '
-            f'title="{described}" aria-describedby="{ids}d{key}">'
-            f'{_marked(sentence, sentence.start, sentence.end, marks)}</span>'
-            f'<span class="d" id="{ids}d{key}">{described}</span>')
+            f'aria-describedby="{ids}d{key}">{_marked(sentence, sentence.start, sentence.end, marks)}</span>'
+            f'<span class="d" id="{ids}d{key}">{escape(_description(sentence, marks, labels))}</span>')
 
 
 def _css_string(value: str) -> str:
@@ -235,8 +234,7 @@ def _legend(labels: tuple[str, ...]) -> str:
              '<span class="loaded">loaded (writer)</span>'
              '<span data-low-confidence>low confidence (tag ends in ?)</span>'
              '<span data-truncated>model read only the start</span>')
-    hint = ("<div>Hover a sentence to see its label, flags and scores; Tab to, click or tap it to show them "
-            "below it.</div>")
+    hint = "<div>Hover, Tab to, click or tap a sentence to see its label, flags and scores below it.</div>"
     return f'<div class="legend"><div>{keys}</div><div>{marks}</div>{hint}</div>'
 
 
