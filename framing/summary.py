@@ -61,6 +61,8 @@ class _Totals:
         self.labels: dict[str, None] = {}  # the union of the documents' labels, first seen first
         self.roles: tuple[int, frozenset[str]] | None = None  # the first labelled document: position, roles
         self.widest: tuple[int, tuple[str, ...]] | None = None  # the document whose labels hold all others'
+        # label sets not yet within the widest -> the first document with them (position, labels)
+        self.unplaced: dict[frozenset[str], tuple[int, tuple[str, ...]]] = {}
         self.counts: Counter[str] = Counter()
         self.share_sums: defaultdict[str, float] = defaultdict(float)
         self.measured = 0  # documents with at least one sentence, whose shares the mean takes
@@ -112,20 +114,28 @@ class _Totals:
                              "them apart")
 
     def _check_scheme(self, labels: tuple[str, ...], position: int) -> None:
-        """Refuse a document from another label scheme: one with a label the widest document so far lacks
-        while lacking one of its labels (its counts and shares are of another whole). Labels all among the
-        widest's (hand-labelled sentences without scores) are summed up with them; labels that hold all of
-        the widest's (a model that adds one, a hand label beyond the model's) make this document the widest,
-        so every document's labels stay among one document's."""
-        if self.widest is not None and set(labels) <= set(self.widest[1]):
-            return
-        if self.widest is None or set(self.widest[1]) <= set(labels):
+        """Note a document's labels, to be checked once every document is in (:meth:`_check_schemes`), so
+        that the order of the documents does not decide: labels that hold all of the widest document's so far
+        (a model that adds one, a hand label beyond the model's) make this document the widest; others not
+        among the widest's wait for the end."""
+        if self.widest is None or set(self.widest[1]) < set(labels):
             self.widest = (position, labels)
+        elif not set(labels) <= set(self.widest[1]):
+            self.unplaced.setdefault(frozenset(labels), (position, labels))
+
+    def _check_schemes(self) -> None:
+        """Refuse documents from another label scheme: every document's labels must be among one document's
+        (hand-labelled sentences without scores among the model's), else some have a label others lack while
+        lacking one of theirs, and their counts and shares are of another whole."""
+        if self.widest is None:
             return
         widest, expected = self.widest
-        raise InputError(f"documents[{position}] is labelled with {list(labels)}, documents[{widest}] with "
-                         f"{list(expected)}: each has a label the other lacks, so they come from different label "
-                         "schemes whose counts and shares cannot be summed up together; summarize them apart")
+        for position, labels in self.unplaced.values():
+            if not set(labels) <= set(expected):
+                raise InputError(f"documents[{position}] is labelled with {list(labels)}, documents[{widest}] with "
+                                 f"{list(expected)}: each has a label the other lacks, so they come from different "
+                                 "label schemes whose counts and shares cannot be summed up together; summarize "
+                                 "them apart")
 
     def _add_counts(self, counts: dict[str, int], sentences: int) -> None:
         """Add a document's label counts, and its shares to the per-document mean when it has sentences."""
@@ -149,7 +159,9 @@ class _Totals:
         merged["denying_documents"] += int(entry["denies"])
 
     def result(self, top: int | None) -> dict[str, Any]:
-        """The summary as plain data; ``top`` cuts the sources and loaded phrases lists."""
+        """The summary as plain data; ``top`` cuts the sources and loaded phrases lists. Documents from two
+        label schemes raise :class:`InputError` here, once all are in."""
+        self._check_schemes()
         labels = tuple(self.labels)
         # labels known but without the role: not measured (null), as in a document's profile
         opinion = not labels or "editorial_opinion" in labels

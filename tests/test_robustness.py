@@ -80,44 +80,6 @@ def test_latin_script_foreign_text_is_flagged_and_english_is_not(tiny):
     assert all(looks_english(t) for t in ENGLISH_WITHOUT_FUNCTION_WORDS)
 
 
-@pytest.mark.parametrize("n_labels,cutoff", [(2, 2 / 3), (3, 5 / 9), (4, 0.5), (5, 7 / 15)])
-def test_the_low_confidence_cutoff_is_a_third_of_the_way_from_uniform_to_certain(n_labels, cutoff):
-    from framing.analyze import low_confidence_cutoff
-
-    assert low_confidence_cutoff(n_labels) == pytest.approx(cutoff)
-    assert low_confidence_cutoff(n_labels) == pytest.approx(1 / n_labels + (1 - 1 / n_labels) / 3)
-
-
-ENGLISH_SENTENCES = ["The council voted to close the old library on Friday.",
-                     "A spokesman for the bakery said the ovens were safe.",
-                     "Neighbours insist the bridge repairs were rushed."]
-
-
-@pytest.mark.parametrize("labels", [("calm", "alarm"), ("fact", "claim", "opinion"),
-                                    ("a", "b", "c", "d", "e")])
-def test_a_custom_label_model_flags_weak_labels_by_its_own_cutoff(tmp_path, labels):
-    from conftest import make_tiny
-    from framing.analyze import low_confidence_cutoff
-
-    model = framing.load(make_tiny(tmp_path / "custom", labels=labels), device="cpu")
-    predictions = model.classify(ENGLISH_SENTENCES)
-    cutoff = low_confidence_cutoff(len(labels))
-    assert [p.low_confidence for p in predictions] == [p.confidence < cutoff for p in predictions]
-    # random weights stay near uniform: every guess is weak, two labels included (0.5 never flagged one)
-    assert all(p.low_confidence for p in predictions), [p.scores for p in predictions]
-
-
-def test_the_bundled_model_still_flags_below_one_half(bundled):
-    from framing.analyze import looks_english
-
-    text = (Path(__file__).resolve().parents[1] / "examples" / "overseas_offices.txt").read_text(encoding="utf-8")
-    doc = bundled.analyze(text)
-    expected = [s.confidence < 0.5 or not any(ch.isalpha() for ch in s.text) or not looks_english(s.text)
-                for s in doc.sentences]
-    assert any(expected) and not all(expected)
-    assert [s.low_confidence for s in doc.sentences] == expected
-
-
 @pytest.mark.parametrize("blank", ["", "   \n\t", "\u200b\u2060 "])
 def test_a_blank_sentence_is_flagged(tiny, blank):
     (prediction,) = tiny.classify([blank])

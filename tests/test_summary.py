@@ -368,6 +368,20 @@ def test_a_document_adding_a_label_becomes_the_scheme_others_must_fit():
         framing.summarize([base, wider, apart])
 
 
+def test_the_order_of_the_documents_does_not_decide_whether_their_schemes_fit():
+    # two hand-labelled documents, each with one label, both within a later model document's labels
+    calm = make_document(("The ferry left at noon.", "calm", None, None), labels=(), profile=False)
+    alarm = make_document(("Panic spread along the quay.", "alarm", None, None), labels=(), profile=False)
+    both = make_document(("The ferry left at noon.", "calm", None, None),
+                         ("Panic spread along the quay.", "alarm", None, None), labels=("calm", "alarm"))
+    counts = [framing.summarize(order)["counts"] for order in ([both, calm, alarm], [calm, alarm, both],
+                                                               [calm, both, alarm])]
+    assert counts[0] == counts[1] == counts[2] == {"calm": 2, "alarm": 2}
+    with pytest.raises(InputError, match=r"documents\[1\] is labelled with \['alarm'\], documents\[0\] with "
+                                         r"\['calm'\]"):
+        framing.summarize([calm, alarm])
+
+
 def test_hand_labelled_sentences_without_scores_are_summed_up_with_the_model_s_documents():
     # no reported_fact among them: their labels are a subset of the model's, which is allowed (the three
     # labels the profile reads by name must still all be there)
