@@ -256,7 +256,7 @@ def train(
     if labels is not None and not isinstance(labels, str):  # a string: labels_problem says to split it
         labels = check_names(labels, "labels")
     if labels is None:  # a datasets ClassLabel declares the classes, in the order of its integer ids
-        labels = class_label_names(train, label_column)
+        labels = _class_label_order(class_label_names(train, label_column), base)
     check_column(text_column, "text_column")
     check_column(label_column, "label_column")
     check_column(context_column, "context_column", none=True)
@@ -719,6 +719,21 @@ def _first_place(examples: list[Example], label: str | None) -> str:
     """" (first at data.csv: line 5)" for the first example labelled ``label``, when its place is known."""
     where = next((e.where for e in examples if e.label == label and e.where), "")
     return f" (first at {where})" if where else ""
+
+
+def _class_label_order(names: list[str] | None, base) -> list[str] | None:
+    """The labels a ``ClassLabel`` column's ``names`` give training: in the order of its ids, unless they are
+    the starting model's labels in another order, which keeps that model's sentence head (and its order)
+    rather than start a new one over a reordering; a warning then says whose order the scores follow."""
+    if not names:
+        return names
+    kept = _framing_model_labels(base)
+    if kept is None or list(kept) == names or sorted(kept) != sorted(names):
+        return names
+    logger.warning("the ClassLabel column orders the classes %s, the starting model %s: its order is kept, with "
+                   "its sentence head, so score columns follow the model's labels, not the dataset's ids; pass "
+                   "labels= in the ClassLabel's order to start a new head in that order", names, list(kept))
+    return list(kept)
 
 
 def _framing_model_labels(base) -> tuple[str, ...] | None:

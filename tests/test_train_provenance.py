@@ -123,3 +123,23 @@ def test_a_datasets_class_label_order_is_the_model_s_label_order(tmp_path, tiny_
     assert framing.load(result.output_dir, device="cpu").labels == tuple(names)
     # a plain table, or a column that is no ClassLabel, declares no names
     assert class_label_names(rows, "label") is None and class_label_names(data, "text") is None
+
+
+def test_a_class_label_reordering_the_starting_model_s_labels_keeps_its_head_and_order(tmp_path, caplog):
+    import datasets
+
+    from conftest import make_tiny
+
+    model_order = ("sport", "money", "weather")
+    base = make_tiny(tmp_path / "base", labels=model_order)
+    names = ["money", "sport", "weather"]  # the same classes, the dataset's own id order
+    rows = make_rows(30, 3)
+    assert {r["label"] for r in rows} == set(names)
+    features = datasets.Features({"text": datasets.Value("string"), "label": datasets.ClassLabel(names=names)})
+    data = datasets.Dataset.from_dict({"text": [r["text"] for r in rows],
+                                       "label": [names.index(r["label"]) for r in rows]}, features=features)
+    with caplog.at_level(logging.WARNING, logger="framing.train"):
+        result = train(data, None, base=str(base), output_dir=tmp_path / "m", epochs=1, progress=False)
+    assert result.labels == model_order
+    assert "the ClassLabel column orders the classes ['money', 'sport', 'weather']" in caplog.text
+    assert "starting a new sentence head" not in caplog.text
