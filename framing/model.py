@@ -646,14 +646,21 @@ def _is_hugging_face_encoder(directory: Path) -> bool:
     ``format_version`` (a config too large, unreadable or not a regular file is left to the checks)."""
     if (directory / "model.safetensors").is_file() and not (directory / WEIGHTS_NAME).exists():
         return True
+    data = small_config(directory)
+    return data is not None and "model_type" in data and "format_version" not in data
+
+
+def small_config(directory: Path) -> dict[str, Any] | None:
+    """``directory``'s ``config.json`` as a JSON object, or ``None`` when it is missing, not a regular file,
+    larger than a config may be, unreadable or no object: a cheap look before any check that names why."""
     config = directory / CONFIG_NAME
     try:
         if not config.is_file() or config.stat().st_size > _MAX_FILE_BYTES[CONFIG_NAME]:
-            return False
+            return None
         data = json.loads(config.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, ValueError, RecursionError):
-        return False
-    return isinstance(data, dict) and "model_type" in data and "format_version" not in data
+        return None
+    return data if isinstance(data, dict) else None
 
 
 def read_config(directory: Path) -> ModelConfig:

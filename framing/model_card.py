@@ -28,6 +28,11 @@ def _code(text: str) -> str:
     return f"{fence} {text} {fence}" if longest else f"`{text}`"
 
 
+def _log_loss(value: float | None) -> str:
+    """An epoch's validation log-loss for the card ("n/a" when none was measured: no hard-labelled rows)."""
+    return "n/a" if value is None or value != value else f"{value:.4f}"
+
+
 def write_model_card(directory: Path, result, args, train_examples, eval_examples, extra: dict[str, Any]) -> Path:
     """Write ``README.md`` into a model folder: data, recipe, figures, versions."""
     train_counts = Counter(e.label or "partial/unlabelled" for e in train_examples)
@@ -91,10 +96,11 @@ def write_model_card(directory: Path, result, args, train_examples, eval_example
                   for name, r in result.metrics["spans"].items()]
         lines += [""]
     lines += [
-        "| epoch | loss | validation macro-F1 |",
-        "|---|---|---|",
+        "| epoch | loss | validation macro-F1 | validation log-loss |",
+        "|---|---|---|---|",
     ]
-    lines += [f"| {h['epoch']} | {h['loss']:.4f} | {h['val_macro_f1']:.4f} |" for h in result.history]
+    lines += [f"| {h['epoch']} | {h['loss']:.4f} | {h['val_macro_f1']:.4f} | {_log_loss(h.get('val_nll'))} |"
+              for h in result.history]
     lines += ["", "## Training arguments", "", "```"]
     lines += [f"{k} = {v!r}" for k, v in vars(args).items()]
     lines += ["```", "", f"Trained in {result.seconds:.0f} s in all; the training loop ran at "

@@ -528,16 +528,10 @@ def output_dir_problem(output_dir: str | Path, overwrite: bool) -> str | None:
 def _has_framing_config(folder: Path) -> bool:
     """Whether ``folder`` holds a framing model's ``config.json`` (a JSON object with its ``labels`` and
     ``format_version``; a Hugging Face encoder's config has neither)."""
-    from .model import _MAX_FILE_BYTES
+    from .model import small_config
 
-    path = folder / CONFIG_NAME
-    try:
-        if not path.is_file() or path.stat().st_size > _MAX_FILE_BYTES[CONFIG_NAME]:
-            return False
-        config = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, ValueError, RecursionError):
-        return False
-    return isinstance(config, dict) and {"labels", "format_version"} <= config.keys()
+    config = small_config(folder)
+    return config is not None and {"labels", "format_version"} <= config.keys()
 
 
 def _is_framing_model(folder: str | Path) -> bool:

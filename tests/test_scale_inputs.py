@@ -576,15 +576,24 @@ def test_score_dataframe_loads_a_folder_with_the_options_load_takes(tiny_dir, ti
         score_dataframe(df, model=tiny_dir, precision="fp8")
 
 
-def test_score_dataframe_shows_progress_only_when_asked(tiny, monkeypatch):
+def test_score_dataframe_shows_progress_only_when_asked_counting_rows_not_parts(tiny, monkeypatch):
     import pandas as pd
 
+    import framing.progress
+
     asked = []
-    real = tiny.analyze_many
-    monkeypatch.setattr(tiny, "analyze_many", lambda texts, **k: asked.append(k["progress"]) or real(texts, **k))
-    df = pd.DataFrame({"text": ["The ferry left at dawn."]})
+    real = framing.progress.progress_bar
+
+    def recording(enabled, desc, unit, total=None, leave=True):
+        bar = real(enabled, desc, unit, total=total, leave=leave)
+        asked.append([enabled, unit, total, bar])
+        return bar
+
+    monkeypatch.setattr(framing.progress, "progress_bar", recording)
+    df = pd.DataFrame({"text": ["The ferry left at dawn.", "The tide turned."], "title": ["Ferry sails", "Tide"]})
     score_dataframe(df, model=tiny)
-    score_dataframe(df, model=tiny, progress=True)
-    assert asked == [False, True]
+    score_dataframe(df, model=tiny, progress=True, headline_column="title")
+    assert [(enabled, unit, total) for enabled, unit, total, _ in asked] == [(False, "doc", 2), (True, "doc", 2)]
+    assert asked[1][3].n == 2  # two rows, though four texts (two headlines, two bodies) were analysed
     with pytest.raises(TypeError, match="progress"):
         score_dataframe(df, model=tiny, progress="yes")

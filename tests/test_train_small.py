@@ -68,6 +68,11 @@ def test_a_saturated_small_validation_set_keeps_training_while_its_log_loss_fall
     assert result.best_epoch == min(history, key=lambda h: h["val_nll"])["epoch"] > 1
     saved = json.loads((result.output_dir / "metrics.json").read_text(encoding="utf-8"))["history"]
     assert [h["val_nll"] for h in saved] == [h["val_nll"] for h in history]
+    # the card's epoch table shows what decided the tie
+    card = (result.output_dir / "README.md").read_text(encoding="utf-8")
+    assert "| epoch | loss | validation macro-F1 | validation log-loss |" in card
+    for h in history:
+        assert f"| {h['epoch']} | {h['loss']:.4f} | {h['val_macro_f1']:.4f} | {h['val_nll']:.4f} |" in card
 
 
 # -- no validation rows ------------------------------------------------------------

@@ -330,17 +330,23 @@ def analyze_parts(analyzer, texts: Sequence[str], headlines: Sequence[str | None
     analysed as a text of its own, apart from its body: the body's sentences
     never read it as context (a headline above the copy is page furniture,
     which the Analyzer passes over anyway), and its offsets index the headline.
-    ``headline`` is ``None`` for a text without one.
+    ``headline`` is ``None`` for a text without one. ``progress=True`` shows a
+    bar of the texts done (a headline and its body count as one).
     """
+    from ..progress import progress_bar
+
     headlines = list(headlines) if headlines is not None else [None] * len(texts)
     if len(headlines) != len(texts):
         raise InputError(f"headlines must give one entry per text: {len(headlines)} for {len(texts)} texts")
     stream = [part for headline, text in zip(headlines, texts) for part in ((headline, text) if headline else (text,))]
-    docs = analyzer.analyze_many(stream, progress=progress, profile=profile)
+    docs = analyzer.analyze_many(stream, profile=profile)
     try:
-        for headline in headlines:
-            head = next(docs) if headline else None
-            yield head, next(docs)
+        with progress_bar(progress, "analyze", "doc", total=len(texts)) as bar:
+            for headline in headlines:
+                head = next(docs) if headline else None
+                body = next(docs)
+                bar.update(1)
+                yield head, body
     finally:
         docs.close()
 
