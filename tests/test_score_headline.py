@@ -11,7 +11,6 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
-import torch
 
 import framing
 from framing.cli import main
@@ -19,7 +18,7 @@ from framing.scale import manifest_path, read_manifest, rejects_path, score, sco
 from framing.scale.score import document_row, output_schema
 from framing.segment import page_furniture, split_sentences
 
-from test_score import read_rows, write_jsonl
+from test_score import one_thread, read_rows, write_jsonl  # noqa: F401 (one_thread: autouse fixture)
 
 #: Headlines and bodies written for these tests; each headline is a single line ending without a stop, so
 #: above its body with a blank line between it is page furniture.
@@ -37,15 +36,6 @@ ARTICLES = [
     {"id": "a5", "title": "Minister resigns. Deputy steps in",
      "text": "The deputy, Lena Oakes, said she would serve until an election. Few expected the move."},
 ]
-
-
-@pytest.fixture(scope="module", autouse=True)
-def one_thread():
-    """The tiny model's matrices are too small for threads to help; on a busy machine they cost a lot."""
-    threads = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(threads)
 
 
 @pytest.fixture(scope="module")
