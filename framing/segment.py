@@ -565,7 +565,9 @@ def speaker_turns(text: str, bounds: Sequence[tuple[int, int]],
     - a label in capitals with a role or a title ("HOST:", "FOREIGN MINISTER:", "SEN. ROE:", "UNIDENTIFIED MALE:")
       always;
     - any other label ("ROE:", "JANE ROE:", "Roe:", "Interviewer:") only in an evident transcript, one that has such
-      a role or title, Q and A, or two labels of which one opens two lines or more; and then, when it opens one line
+      a role or title, Q and A, or two labels of which one opens two lines or more and is no label in capitals without
+      a role or title, which may name a place (a roundup of datelines: "LISBON: ", "MADRID: "); and then, when it opens
+      one line
       only, not in title case (a word such as "Look: " may open a line of an answer) nor as the text's first label,
       where a dateline stands ("NEW DELHI: ", "WASHINGTON: ").
 
@@ -605,8 +607,11 @@ def _counted_labels(labels: list[_Label]) -> list[bool]:
     asked = {label.kind for label in speakers if label.kind in ("question", "answer")}
     paired = len(asked) == 2
     lines = Counter(label.key for label in speakers if label.kind not in ("question", "answer"))
+    # capitals without a role or title may name places ("LISBON: ", "MADRID: " in a roundup): not the label that recurs
+    voiced = Counter(label.key for label in speakers
+                     if label.kind not in ("question", "answer") and not (label.alone and not label.strong))
     transcript = (paired or any(label.strong for label in speakers)
-                  or (len(lines) >= 2 and max(lines.values()) >= 2))
+                  or (len(lines) >= 2 and max(voiced.values(), default=0) >= 2))
     first = speakers[0] if speakers else None
     return [paired if label.kind in ("question", "answer")
             else label.kind != "heading" and (label.strong or (

@@ -156,6 +156,16 @@ def test_a_name_in_capitals_counts_in_a_transcript_but_not_as_a_lone_first_line_
     assert turns_of("PORT ELSWORTH: The ferry sank.\nDUNMORE: The pier closed.") == []
 
 
+def test_a_roundup_of_datelines_in_capitals_is_no_transcript_however_often_a_place_recurs():
+    text = ("LISBON: The assembly approved the harbour levy on Monday.\nMADRID: Spain called the levy unfair.\n"
+            "LISBON: The port authority welcomed the vote.")
+    assert turns_of(text) == []
+    credits, _ = credits_of(text)
+    assert [credit for _, credit in credits] == [None, None, None]
+    # names in title case that recur still make a transcript, and a name in capitals then counts
+    assert [label for label, _, _ in turns_of("Ana Roe: Hello.\nLEE: Hi.\nAna Roe: Bye.")] == ["Ana Roe", "LEE", "Ana Roe"]
+
+
 @pytest.mark.parametrize("text", [
     "Note: The figures were revised.\nThe ministry said growth slowed.",
     "Update: Police reached the pier.\nUpdate: Two men were held.\nThe mayor said the pier would reopen.",
