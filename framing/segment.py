@@ -567,9 +567,11 @@ def speaker_turns(text: str, bounds: Sequence[tuple[int, int]],
     - any other label ("ROE:", "JANE ROE:", "Roe:", "Interviewer:") only in an evident transcript, one that has such
       a role or title, Q and A, or two labels of which one opens two lines or more and is no label in capitals without
       a role or title, which may name a place (a roundup of datelines: "LISBON: ", "MADRID: "); and then, when it opens
-      one line
-      only, not in title case (a word such as "Look: " may open a line of an answer) nor as the text's first label,
-      where a dateline stands ("NEW DELHI: ", "WASHINGTON: ").
+      one line only, not in title case (a word such as "Look: " may open a line of an answer) nor as the text's first
+      label, where a dateline stands ("NEW DELHI: ", "WASHINGTON: ").
+
+    A turn whose label opens no other turn, or that of the only speaker labelled in the text, ends with its paragraph:
+    one label in ordinary copy ("SENATOR: Did you delete them?") is an exchange quoted, not a transcript to the end.
 
     A label inside one of the quoted regions ``quotes`` (sorted, as ``framing.spans.quoted_regions`` gives them) is
     a quotation's words, not a label, and changes nothing. Linear in the number of sentences: each is read once, up to
@@ -578,12 +580,29 @@ def speaker_turns(text: str, bounds: Sequence[tuple[int, int]],
     labels = list(_sentence_labels(text, bounds, quotes))
     counted = _counted_labels([label for _, label in labels])
     turns: list[SpeakerTurn] = []
+    keys: list[str] = []  # each turn's speaker, as _speaker_key gives it
     for (index, label), counts in zip(labels, counted):
         if (counts or label.kind == "heading") and turns and turns[-1].last == len(bounds):
             turns[-1] = turns[-1]._replace(last=index)  # the next speaker, or a heading, ends the turn
         if counts:
             turns.append(SpeakerTurn(index, len(bounds), label.label, bounds[index][0] + label.end, label.kind))
-    return turns
+            keys.append(_speaker_key(label))
+    uses = Counter(keys)
+    return [turn if len(uses) > 1 and uses[key] > 1 else _within_paragraph(text, bounds, turn)
+            for turn, key in zip(turns, keys)]
+
+
+def _speaker_key(label: _Label) -> str:
+    """What the turns of one speaker share: the label's words, or the kind of a Q or A ("Q", "QUESTION")."""
+    return label.kind if label.kind in ("question", "answer") else label.key
+
+
+def _within_paragraph(text: str, bounds: Sequence[tuple[int, int]], turn: SpeakerTurn) -> SpeakerTurn:
+    """``turn`` ended with the paragraph its label opens in."""
+    end = PARAGRAPH_BREAK.search(text, bounds[turn.first][1], bounds[turn.last - 1][1])
+    if end is None:
+        return turn
+    return turn._replace(last=bisect_left(bounds, end.end(), turn.first, turn.last, key=itemgetter(0)))
 
 
 def _sentence_labels(text: str, bounds: Sequence[tuple[int, int]],

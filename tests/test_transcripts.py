@@ -127,6 +127,25 @@ def test_a_turn_runs_over_continuation_lines_and_paragraphs_until_the_next_label
     ]
 
 
+def test_a_label_in_ordinary_copy_or_one_used_once_opens_a_turn_that_ends_with_its_paragraph():
+    text = ("At the inquiry the prosecutor questioned the engineer.\n\nPROSECUTOR: Did you sign the safety report?\n\n"
+            "The engineer refused to answer. The report was found later.\n\nThe whole affair is shameful.")
+    assert turns_of(text) == [("PROSECUTOR", "speaker", ["PROSECUTOR: Did you sign the safety report?"])]
+    credits, _ = credits_of(text)
+    assert [credit for _, credit in credits] == [None, "prosecutor", None, None, None]
+    # the only speaker, labelled twice: each turn ends with its paragraph
+    twice = ("PROSECUTOR: Did you sign it?\nThe question hung there.\n\nThe engineer said nothing.\n\n"
+             "PROSECUTOR: Who did?\n\nHe shrugged.")
+    assert [lines for _, _, lines in turns_of(twice)] == [
+        ["PROSECUTOR: Did you sign it?", "The question hung there."], ["PROSECUTOR: Who did?"]]
+    # in a transcript a recurring speaker's turn runs on over paragraphs; a speaker labelled once stops at the end of
+    # the paragraph
+    transcript = ("HOST: Is the pier safe?\nGUEST: Yes.\n\nHOST: And the ferry?\nGUEST: It sails in May.\n\n"
+                  "The hull is mended.\n\nMINISTER: I agree.\n\nThe pier reopened in June.")
+    assert [lines for _, _, lines in turns_of(transcript)][-2:] == [
+        ["GUEST: It sails in May.", "The hull is mended."], ["MINISTER: I agree."]]
+
+
 def test_q_and_a_inside_a_line_open_turns_but_only_when_both_are_there():
     assert turns_of("Q: Is the water safe? A: Yes. Q: Since when? A: Since Monday.") == [
         ("Q", "question", ["Q: Is the water safe?"]), ("A", "answer", ["A: Yes."]),
