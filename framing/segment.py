@@ -437,10 +437,13 @@ def dateline_length(text: str, in_span: bool = False) -> int:
 def lead_length(sentence: str) -> int:
     """The length of what opens ``sentence`` without being its wording, which the model does not read: a
     list item's mark ("• ", "2) ", see :func:`list_mark_length`), a liveblog entry's time stamp
-    (:func:`stamp_length`), a wire dateline (:func:`dateline_length`) or a speaker's label in capitals or
-    a "Q: " or "A: " (:func:`speaker_label_length`)."""
+    (:func:`stamp_length`), a wire dateline (:func:`dateline_length`), or a speaker's label that cannot be
+    copy: in capitals with a role or a title ("HOST: ", "SEN. ROE: "), or "Q: ", "A: " ("QUESTION: ") in
+    capitals. Other capitals before a colon are read: one sentence cannot tell a speaker's name ("ROE: ")
+    from a place ("NEW DELHI: ") or a body ("IMF: "), and a body's name left out turns its claim into a
+    fact."""
     return (list_mark_length(sentence) or stamp_length(sentence) or dateline_length(sentence)
-            or speaker_label_length(sentence))
+            or _unmistakable_label_length(sentence))
 
 
 def stamp_length(sentence: str) -> int:
@@ -532,14 +535,24 @@ class _Label(NamedTuple):
 
 
 def speaker_label_length(sentence: str) -> int:
-    """The length of a speaker's label opening ``sentence`` with its colon and spaces ("HOST: ", "SEN. JANE ROE: ",
-    "STEVE ROE, HOST: ", "Q: ", "A: "); 0 when there is none. The model does not read it: a label says who speaks,
-    and read as wording it pulls an answer towards a claim. Only what a sentence alone shows to be no wording counts:
-    a label in capitals that holds no heading's or sentence's word ("NOTE: ", "BREAKING: ", "THE REASON: " are
-    wording), so a place before a colon, a dateline as some wires write it ("NEW DELHI: "), is left out too; a label
-    in title case ("Roe: ") is a speaker's only in a transcript (see :func:`speaker_turns`) and is read."""
+    """The length of a label that may be a speaker's opening ``sentence``, with its colon and spaces ("HOST: ",
+    "SEN. JANE ROE: ", "STEVE ROE, HOST: ", "ROE: ", "Q: ", "A: "); 0 when there is none. It says who speaks, not
+    what: a sentence's subject is looked for after it. Only what a sentence alone shows may be a speaker's counts: a
+    label in capitals that holds no heading's or sentence's word ("NOTE: ", "BREAKING: ", "THE REASON: " are
+    wording), a place before a colon ("NEW DELHI: ") or a body ("IMF: ") too; a label in title case ("Roe: ") is a
+    speaker's only in a transcript (see :func:`speaker_turns`). Of these the model leaves out only the labels that
+    cannot be copy (see :func:`lead_length`)."""
     found = _read_label(sentence, 0)
     return found.end if found is not None and found.alone else 0
+
+
+def _unmistakable_label_length(sentence: str) -> int:
+    """The length of a speaker's label opening ``sentence`` that cannot be copy (see :func:`lead_length`): in
+    capitals with a role or a title, or a Q or A in capitals; 0 for any other."""
+    found = _read_label(sentence, 0)
+    if found is None or not (found.strong or (found.alone and found.kind in ("question", "answer"))):
+        return 0
+    return found.end
 
 
 def _labelled_at(text: str, start: int) -> bool:

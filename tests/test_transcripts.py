@@ -46,22 +46,32 @@ def turns_of(text):
 
 @pytest.mark.parametrize("sentence, words", [
     ("HOST: Was the levy a mistake?", "Was the levy a mistake?"),
-    ("MARTA KOVIC: Nobody warned us.", "Nobody warned us."),
     ("SEN. ODILE FRAYNE: We voted against it.", "We voted against it."),
     ("MINISTER: The pier reopens in May.", "The pier reopens in May."),
     ("TOMAS LE, HOST: Welcome back.", "Welcome back."),
     ("REP. ANSEL BRODY (D-OR): I disagree.", "I disagree."),
     ("UNIDENTIFIED MALE: Move the barrier!", "Move the barrier!"),
-    ("O'DWYER: Not at all.", "Not at all."),
     ("Q: Why now?", "Why now?"),
     ("A: The tide tables changed.", "The tide tables changed."),
     ("QUESTION: Who pays?", "Who pays?"),
-    # a place before a colon, as some wires write a dateline, is no wording either (it credits no one, below)
-    ("PORT ELSWORTH: The ferry sank.", "The ferry sank."),
 ])
-def test_a_speaker_label_in_capitals_or_q_and_a_is_left_out_of_what_the_model_reads(sentence, words):
+def test_a_speaker_label_with_a_role_or_title_or_q_and_a_is_left_out_of_what_the_model_reads(sentence, words):
     assert speaker_label_length(sentence) == lead_length(sentence) == len(sentence) - len(words)
     assert sentence[lead_length(sentence):] == words
+
+
+@pytest.mark.parametrize("sentence, words", [
+    ("MARTA KOVIC: Nobody warned us.", "Nobody warned us."),
+    ("O'DWYER: Not at all.", "Not at all."),
+    ("PORT ELSWORTH: The ferry sank.", "The ferry sank."),  # a place, as some wires write a dateline
+    ("IMF: Global growth will slow as the harbour levies bite.", "Global growth will slow as the harbour levies bite."),
+    ("WHO: The outbreak on the island is contained.", "The outbreak on the island is contained."),
+])
+def test_other_capitals_before_a_colon_may_be_a_speaker_but_the_model_reads_them(sentence, words):
+    # a name, a place and a body look alike in one sentence: the subject is looked for after the label, but a body's
+    # name left out of what the model reads would turn its claim into a fact
+    assert speaker_label_length(sentence) == len(sentence) - len(words)
+    assert lead_length(sentence) == 0
 
 
 @pytest.mark.parametrize("sentence", [
