@@ -571,8 +571,9 @@ def speaker_turns(text: str, bounds: Sequence[tuple[int, int]],
     in capitals, a name or role of one to six words, perhaps with an aside in brackets and a role after a comma
     ("SEN. JANE ROE (D-NY): ", "STEVE ROE, HOST: "); in title case, a name of one to four words ("Jane Roe: ",
     "Interviewer: "); or "Q: " and "A: " ("QUESTION: ", "Answer: "), which may also open a sentence inside a line
-    ("Q: Why? A: Cost."). It runs over the lines and paragraphs after it until the next speaker's label, or a line
-    opened by a heading's or banner's label ("Note: ", "UPDATE: ", "Editor's note: "). What counts:
+    ("Q: Why? A: Cost."). It runs over the lines and paragraphs after it until the next speaker's label, a Q or A
+    (counted or not: a question nobody labelled answers is not the last speaker's), or a line opened by a heading's
+    or banner's label ("Note: ", "UPDATE: ", "Editor's note: "). What counts:
 
     - Q and A only when the text has both;
     - a label in capitals with a role or a title ("HOST:", "FOREIGN MINISTER:", "SEN. ROE:", "UNIDENTIFIED MALE:")
@@ -595,8 +596,8 @@ def speaker_turns(text: str, bounds: Sequence[tuple[int, int]],
     turns: list[SpeakerTurn] = []
     keys: list[str] = []  # each turn's speaker, as _speaker_key gives it
     for (index, label), counts in zip(labels, counted):
-        if (counts or label.kind == "heading") and turns and turns[-1].last == len(bounds):
-            turns[-1] = turns[-1]._replace(last=index)  # the next speaker, or a heading, ends the turn
+        if (counts or label.kind in ("heading", "question", "answer")) and turns and turns[-1].last == len(bounds):
+            turns[-1] = turns[-1]._replace(last=index)  # the next speaker, a heading, or any Q or A ends the turn
         if counts:
             turns.append(SpeakerTurn(index, len(bounds), label.label, bounds[index][0] + label.end, label.kind))
             keys.append(_speaker_key(label))

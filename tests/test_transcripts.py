@@ -156,6 +156,15 @@ def test_a_label_in_ordinary_copy_or_one_used_once_opens_a_turn_that_ends_with_i
         ["GUEST: It sails in May.", "The hull is mended."], ["MINISTER: I agree."]]
 
 
+def test_a_question_label_ends_the_turn_before_it_even_when_it_counts_for_no_one():
+    text = ("QUESTION: Will the ferry run on Sunday?\nMR. BRODY: Yes, at noon.\nQUESTION: And the fares?\n"
+            "MR. BRODY: They stay the same.")
+    assert [lines for _, _, lines in turns_of(text)] == [["MR. BRODY: Yes, at noon."],
+                                                         ["MR. BRODY: They stay the same."]]
+    credits, _ = credits_of(text)
+    assert [credit for _, credit in credits] == [None, "brody", None, "brody"]
+
+
 def test_q_and_a_inside_a_line_open_turns_but_only_when_both_are_there():
     assert turns_of("Q: Is the water safe? A: Yes. Q: Since when? A: Since Monday.") == [
         ("Q", "question", ["Q: Is the water safe?"]), ("A", "answer", ["A: Yes."]),
