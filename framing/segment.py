@@ -477,8 +477,9 @@ _LABEL_AT = re.compile(
     r"(?:[^\S\r\n]*\((?P<aside>[^()\r\n]{1,30})\))?"
     rf"(?:,[^\S\r\n]*(?P<tail>{_LABEL_WORD}(?:[^\S\r\n]+{_LABEL_WORD}){{0,3}}))?"
     r"[^\S\r\n]*:[^\S\r\n]+(?=\S)")
-#: Words that make a line's opening label a heading or banner, not a speaker (lower case, stops dropped): "Note:",
-#: "UPDATE:", "Editor's note:", "Why it matters:", "BREAKING:". Such a line ends a speaker's turn.
+#: Words that make a line's opening label a heading or banner, not a speaker, when they open it or follow possessives
+#: alone (lower case, stops dropped): "Note:", "UPDATE:", "Editor's note:", "Why it matters:", "BREAKING:"; not
+#: "MR. PRICE:". Such a line ends a speaker's turn.
 _HEADING_WORDS = frozenset("""note notes nb ps update updates updated warning warnings caution breaking analysis opinion
     editorial comment commentary correction corrections clarification disclaimer exclusive live watch listen video
     audio photo photos picture pictures image images caption credit credits source sources related read see also
@@ -675,11 +676,23 @@ def _read_label(text: str, start: int) -> _Label | None:
         return _Label(end, label, kind, main.isupper(), False, main.upper())
     words = main.split() + (tail.split() if tail else [])
     bare = [word.strip(".'’-").lower() for word in words]
-    if words[0][:1].isupper() and any(word in _HEADING_WORDS for word in bare):
+    if words[0][:1].isupper() and _heading(words, bare):
         return _Label(end, label, "heading", False, False, "")
     if any(word in _NOT_SPEAKER_WORDS for word in bare):
         return None
     return _name_label(end, label, main, tail, bare)
+
+
+def _heading(words: list[str], bare: list[str]) -> bool:
+    """Whether a label's ``words`` (``bare``: lower case, without stops) make a heading or banner: a heading's word
+    first ("UPDATE", "Why it matters", "KEY POINTS") or after possessives alone ("Editor's note"); after a title or a
+    name it is a surname ("MR. PRICE", "JANE PRICE", "SEN. ANNE KEY" are speakers)."""
+    for word, low in zip(words, bare):
+        if low in _HEADING_WORDS:
+            return True
+        if not word.upper().endswith(("'S", "’S", "'", "’")):
+            return False
+    return False
 
 
 def _name_label(end: int, label: str, main: str, tail: str | None, bare: list[str]) -> _Label | None:

@@ -122,6 +122,22 @@ def test_a_label_in_capitals_starts_its_own_sentence_in_hard_wrapped_copy():
     assert any(text[a:b].startswith("MINISTER: We have offered") for a, b in split_sentences(text))
 
 
+@pytest.mark.parametrize("label", ["MR. PRICE: ", "JANE PRICE: ", "SEN. ANNE KEY: ", "NINA LIVE: ", "OTTO REVIEW: "])
+def test_a_surname_that_is_a_heading_word_is_a_speaker_after_a_title_or_a_name(label):
+    assert speaker_label_length(label + "We expect the fares to rise.") == len(label)
+
+
+@pytest.mark.parametrize("sentence", ["PRICE: 12 euros.", "KEY POINTS: Fares rise.", "LIVE: The ferry docks.",
+                                      "REVIEW: A fine crossing."])
+def test_a_heading_word_first_still_makes_a_heading(sentence):
+    assert speaker_label_length(sentence) == 0
+
+
+def test_a_speaker_named_by_a_heading_word_takes_turns():
+    text = "HOST: Where are fares heading?\nMR. PRICE: Up, I fear.\nHOST: Why?\nMR. PRICE: Fuel."
+    assert [label for label, _, _ in turns_of(text)] == ["HOST", "MR. PRICE", "HOST", "MR. PRICE"]
+
+
 # -- turns ------------------------------------------------------------------------------------------------------------
 
 def test_a_turn_runs_over_continuation_lines_and_paragraphs_until_the_next_label_or_a_heading():
