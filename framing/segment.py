@@ -270,7 +270,10 @@ def page_furniture(text: str, bounds: Sequence[tuple[int, int]], *, starts_text:
       or "on" counts anywhere;
     - a publishing stamp ("Updated 14:05 GMT", "Published 3 March 2024", "Updated an hour ago");
     - a wire story's closing credits ("Reporting by Jane Roe in Lagos; Editing by Sam Poe",
-      "Additional reporting by Ann Li");
+      "Additional reporting by Ann Li", "Reporting By Jane Roe"), thanks ("The Associated Press contributed to
+      this report.", "Jane Roe contributed reporting."), copyright ("Copyright 2024 The Associated Press. All
+      rights reserved.", "© Reuters 2024"), standards ("Our Standards: The Thomson Reuters Trust Principles.")
+      and an agency's sign-off ("— AP", "(AFP)");
     - a caption or picture credit: anything after a caption's label ("Image caption: ...", "FILE PHOTO:
       ...", "Image source, Getty Images"), a credit after "Photo:", "Picture:", "Image:", "Credit:" or
       "Photo by" ("Photo: Jane Roe/Agency", not "Credit: the bank's lending rose"), or a credit alone
@@ -278,7 +281,9 @@ def page_furniture(text: str, bounds: Sequence[tuple[int, int]], *, starts_text:
     - a promotion: a link's label and its text ("Read more: ...", "Related: ...", "Also read: ..."), a
       line of the page's own ("Advertisement", "Share this article"), a call to sign up for a newsletter,
       follow on named platforms or click ("Sign up for our Morning Briefing newsletter", "Follow us on X
-      and Instagram", "Click here to ..."), or a press release's closing mark ("ENDS", "-ends-", "###").
+      and Instagram", "Click here to ..."), an offer to listen ("Listen to this article"), a video's link
+      ("Watch: Moment the bridge fell", a title: not "Watch: the speech drew jeers."), or a press release's
+      closing mark ("ENDS", "-ends-", "###").
 
     Only lines of at most 400 characters are read (bylines and stamps: 150), so the search stays linear.
     ``starts_text``: ``False`` for a window cut from inside a document, whose first paragraph is no
@@ -800,9 +805,25 @@ _STAFF_OPENERS = frozenset("a an our the".split())
 _TAIL_NAME = (rf"{_NAME_WORD}(?:\s+(?:(?:{'|'.join(sorted(NAME_PARTICLES))})\s+)*{_NAME_WORD}){{0,3}}"
               rf"(?:\s+(?:in|at)\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})?")
 _TAIL_CREDIT = (r"(?:(?:[Aa]dditional|ADDITIONAL)\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Cc]ompiling|"
-                r"[Rr]esearch|[Tt]ranslation|[Gg]raphics|REPORTING|WRITING|EDITING)\s+(?:by|BY)\s+"
+                r"[Rr]esearch|[Tt]ranslation|[Gg]raphics|REPORTING|WRITING|EDITING)\s+(?:[Bb]y|BY)\s+"
                 rf"{_TAIL_NAME}(?:(?:\s*[,&]\s*|\s+(?:and|AND)\s+){_TAIL_NAME})*")
 _WIRE_TAIL = re.compile(rf"{_TAIL_CREDIT}(?:\s*[;,]\s*{_TAIL_CREDIT})*\.?")
+# A wire story's line of thanks to those who contributed: "The Associated Press contributed to this report.", "Jane
+# Roe in Lagos contributed reporting." (not "The Associated Press contributed to the fund, the filing showed.").
+_CONTRIBUTED = re.compile(r"[A-Z](?:\S*\s+){1,15}?contributed\s+(?:reporting|to\s+this\s+(?:report|story|article))"
+                          r"(?:\s+(?:to\s+this\s+(?:report|story|article)|from\s+[A-Z]\S*(?:\s+[A-Z]\S*){0,2}))?\.?")
+# A copyright line's mark, and what may follow its holder: "Copyright 2024 The Associated Press. All rights reserved.",
+# "© Reuters 2024" (not "Copyright law changed in 2024.").
+_COPYRIGHT = re.compile(r"(?:©|\([cC]\)|[Cc]opyright|COPYRIGHT)[\s:©]*")
+_COPYRIGHT_YEARS = re.compile(r"\b\d{4}(?:\s*[-–]\s*\d{2,4})?\b")
+_RIGHTS_RESERVED = re.compile(r"[.,;]?\s*all rights reserved\.?$", re.I)
+# An agency signing off a story on a line of its own, after a dash or in brackets: "— AP", "(AFP)".
+_SIGN_OFF = re.compile(r"[-–—]{1,2}\s*(?P<dashed>[^()]+)|\((?P<bracketed>[^()]+)\)")
+# A page's offer to read the story aloud: "Listen to this article", "Listen to this story · 4 min".
+_LISTEN = re.compile(r"listen to this (?:article|story)(?:\s*[·•|-]?\s*\d{1,2}(?::\d{2})?\s*(?:min|mins|minutes)?)?")
+# Labels of a link to a video, before its title: "Watch: Moment the ferry hits the quay" (not "Watch: the minister's
+# speech drew jeers.", copy).
+_VIDEO_LABELS = frozenset({"watch", "watch live", "watch now"})
 # Labels after which a line holds anything, being a picture's caption or source ("Image caption: ...",
 # "FILE PHOTO: ...") or a link to another story ("Read more: ..."); BBC pages put a comma after some of them.
 _CAPTION_LABELS = frozenset({"caption", "image caption", "photo caption", "picture caption", "media caption",
@@ -831,7 +852,8 @@ _PAGE_LINES = frozenset({
     "article continues below advertisement", "continue reading below", "continue reading the main story",
     "share", "share this", "share this article", "share this story", "share this page", "share article",
     "share story", "read more", "related", "related stories", "related articles", "related coverage",
-    "related content", "more on this story", "most read"})
+    "related content", "more on this story", "most read", "listen to this article", "listen to this story",
+    "our standards: the thomson reuters trust principles"})
 # How a line of the page or a call to the reader opens, for a cheap first look (lower case).
 _PROMOTION_OPENERS = tuple({line.split()[0] for line in _PAGE_LINES} | {"sign", "subscribe", "follow", "click", "tap"})
 # A press release's closing mark: "ENDS", "-ends-", "– END –", "###".
@@ -963,7 +985,41 @@ def _is_furniture_line(text: str, start: int, end: int) -> bool:
         return True
     if rest and label in _CREDIT_LABELS and _credit_names(rest) is not None:
         return True
-    return _is_bare_credit(line) or _is_promotion(line) or _WIRE_TAIL.fullmatch(line) is not None
+    if rest and label in _VIDEO_LABELS and _is_title(rest):
+        return True
+    return (_is_bare_credit(line) or _is_promotion(line) or _is_wire_tail(line) or _is_copyright(line)
+            or _is_sign_off(text[start:end]))
+
+
+def _is_title(words: str) -> bool:
+    """Whether ``words`` read as the title of a link rather than a sentence: a capital, figure or quotation mark
+    first, and no full stop at the end ("Moment the ferry hits the quay", not "the speech drew jeers.")."""
+    return (words[0].isupper() or words[0].isdigit() or words[0] in _OPENERS) and not words.endswith(".")
+
+
+def _is_wire_tail(line: str) -> bool:
+    """Whether ``line`` is a wire story's closing credits or thanks: "Reporting by Jane Roe; Editing by Sam Poe",
+    "The Associated Press contributed to this report."."""
+    return _WIRE_TAIL.fullmatch(line) is not None or _CONTRIBUTED.fullmatch(line) is not None
+
+
+def _is_copyright(line: str) -> bool:
+    """Whether ``line`` is a copyright notice: its mark, then years and a holder's capitalised name, perhaps with
+    "All rights reserved." ("Copyright 2024 The Associated Press. All rights reserved.", "© Reuters 2024")."""
+    mark = _COPYRIGHT.match(line)
+    if mark is None:
+        return False
+    rest = _RIGHTS_RESERVED.sub("", line[mark.end():])
+    holder = _COPYRIGHT_YEARS.sub(" ", rest).strip(" .,")
+    if not holder:
+        return _COPYRIGHT_YEARS.search(rest) is not None
+    return _credit_names(holder) is not None
+
+
+def _is_sign_off(line: str) -> bool:
+    """Whether ``line`` is an agency's sign-off alone: "— AP", "(AFP)", "-- Reuters"."""
+    sign_off = _SIGN_OFF.fullmatch(line)
+    return sign_off is not None and _names_agencies((sign_off.group("dashed") or sign_off.group("bracketed")).strip())
 
 
 def _beside_furniture(text: str, start: int, end: int) -> bool:
@@ -1132,7 +1188,7 @@ def _is_promotion(line: str) -> bool:
     if not line[:_LABEL_CHARS].lower().startswith(_PROMOTION_OPENERS):
         return False
     whole = " ".join(line.lower().split()).rstrip(".:")
-    return whole in _PAGE_LINES or _is_call(whole)
+    return whole in _PAGE_LINES or _LISTEN.fullmatch(whole) is not None or _is_call(whole)
 
 
 def _is_call(whole: str) -> bool:

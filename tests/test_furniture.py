@@ -53,6 +53,12 @@ FURNITURE_LINES = [
     "Sign up for our Harbour Briefing newsletter.", "Subscribe to our daily newsletter here",
     "Follow us on X, Facebook and Instagram", "Follow us on Instagram @aldaneherald", "Click here to subscribe",
     "Click here.", "Related:", "Read more", "ENDS", "-ends-", "– END –", "###",
+    # wire tails beyond the credits: thanks, copyright, standards, sign-offs; a page's audio and video links
+    "The Associated Press contributed to this report.", "Tova Brennick in Port Aldane contributed reporting.",
+    "Copyright 2024 The Associated Press. All rights reserved.", "© Reuters 2024", "(c) 2023-2024 Aldane Herald Ltd",
+    "Our Standards: The Thomson Reuters Trust Principles.", "Reporting By Tova Brennick; Editing By Ilse Marrow",
+    "— AP", "-- Reuters", "(AFP)", "Listen to this article", "Listen to this story · 4 min",
+    "Watch: Moment the ferry scrapes the quay", "WATCH: Why the crossing keeps failing?",
 ]
 
 
@@ -76,6 +82,12 @@ NEAR_MISSES = [
     "By a staff vote, the union agreed.", "By Order of the Harbour Board", "Tova Brennick/Oren Vale",
     "Share the cost", "Related to the plan, the vote failed.", "Ends meet only just, the skipper said.",
     "Reuters", "Updated figures show a rise", "By Reuters' count, ten crossings failed.",
+    "The Associated Press contributed to the fund, the filing showed.", "Tova Brennick contributed reporting to a book.",
+    "Copyright law was rewritten in 2024, the court heard.", "Copyright 2024 was a good year for the port.",
+    "Our standards slipped, the editor admitted.", "Listen to this story, the skipper said.",
+    "Watch: the minister's speech drew jeers from the benches.",
+    "Watch: The minister's speech drew jeers from the benches.", "(AFP reported the crack first.)",
+    "— AP reporters reached the quay at dawn.", "Reporting By the harbour office found a leak.",
 ]
 
 
