@@ -261,8 +261,8 @@ def page_furniture(text: str, bounds: Sequence[tuple[int, int]], *, starts_text:
     of its own (every sentence on such a line counts):
 
     - a byline: names ("By Jane Roe", "By Jane Roe and Sam Poe, Political Editors", "By JANE ROE in
-      Nairobi", "By Jane Roe on March 5, 2024"; not a phrase of time or manner such as "By Christmas Eve"
-      or "By Nightfall Tomorrow"), an agency ("By Reuters", "From AFP", "By The Associated Press") or the
+      Nairobi", "By Jane Roe on March 5, 2024"; not a phrase of time or manner such as "By Christmas Eve",
+      "By Labor Day", "By New Year's Eve" or "By Nightfall Tomorrow": see :func:`_is_occasion`), an agency ("By Reuters", "From AFP", "By The Associated Press") or the
       paper's staff ("By Our Foreign Staff", "By a Staff Reporter", "By Reuters Staff"). A byline of names
       alone ("By Jane Roe", "By Jane Roe and Sam Poe"), which a crosshead ("By Harbour Lights") could pass
       for, counts only within the first 600 characters of the text, as its last line, or next to another
@@ -757,10 +757,21 @@ _NOT_NAMES = frozenset("""the this that these those then now next last early lat
     royal popular public special midday nightfall daybreak dusk sunrise sunset sundown today tonight tomorrow
     yesterday lunchtime teatime bedtime""".split())
 # Words no name holds ("By Far The Best", "By Mid-Morning Everyone Had Left"). A phrase of time after "By"
-# ("By Christmas Eve", "By Election Day", "By Royal Appointment") is told by its first word (_NOT_NAMES):
-# its last word may end a surname ("By Elizabeth Day"), and an initial may stand between names.
+# ("By Christmas Eve", "By Election Day", "By Royal Appointment") is told by its first word (_NOT_NAMES, or an
+# occasion's before a last word of time: _OCCASIONS): its last word alone may end a surname ("By Elizabeth Day"),
+# and an initial may stand between names.
 _NOT_NAME_WORDS = frozenset("""the an of and or to is was were are be been had has have will would can could
     everyone everybody nobody someone something nothing today tonight tomorrow yesterday""".split())
+# Words that end a phrase of time after "By" ("By Labor Day", "By New Year's Eve", "By Good Friday"), and the words
+# that open such a phrase: an occasion's ("Labor", "Boxing", "New", "Super"), which no first name is; after a first
+# name the same last word is a surname ("By Doris Day", "By Ilse Knight").
+_TIME_ENDS = frozenset("""day days eve night nights weekend morning afternoon evening holiday holidays break recess season
+    year monday tuesday wednesday thursday friday saturday sunday""".split())
+_OCCASIONS = frozenset("""labor labour boxing new lunar chinese thanksgiving halloween independence memorial veterans
+    presidents columbus canada australia anzac remembrance armistice bastille may inauguration polling voting budget
+    results launch opening closing game match race derby national republic constitution unification liberation flag
+    earth groundhog juneteenth mlk good black cyber super ash palm shrove whit pentecost valentine valentines
+    winter fall half-term""".split())
 # What parts a byline from its date: " on " or a tab ("By Jane Roe on March 5, 2024", "By Jane Roe\tMarch 5").
 _BYLINE_DATE = re.compile(r"\s+(?:on|ON)\s+|[^\S\r\n]*\t\s*")
 # The words that open a publishing stamp: "Updated", "Published on", "Last modified:", "First posted at".
@@ -1096,9 +1107,18 @@ def _bare_byline(text: str, start: int, end: int) -> re.Match[str] | None:
 
 def _not_a_name(words: list[str]) -> bool:
     """Whether the lower-cased capitalised ``words`` after "By" open a phrase of time or manner rather than
-    name someone: "By Monday Night", "By Christmas Eve", "By Far The Best", "By Mid-Morning Everyone Had Left"."""
+    name someone: "By Monday Night", "By Christmas Eve", "By Labor Day", "By Far The Best", "By Mid-Morning Everyone
+    Had Left"."""
     return (words[0] in _NOT_NAMES or words[0].startswith("mid-")
-            or any(word in _NOT_NAME_WORDS for word in words))
+            or any(word in _NOT_NAME_WORDS for word in words) or _is_occasion(words))
+
+
+def _is_occasion(words: list[str]) -> bool:
+    """Whether the lower-cased ``words`` after "By" name a day or time by its occasion: a word such as "Day", "Eve",
+    "Night" or "Weekend" last, after an occasion's word first ("Labor Day", "New Year's Eve", "Super Bowl Sunday")
+    or a possessive ("Mother's Day"); not after a first name ("Doris Day")."""
+    return len(words) >= 2 and words[-1] in _TIME_ENDS and (
+        words[0] in _OCCASIONS or any(word.endswith(("'s", "’s", "s'", "s’")) for word in words[:-1]))
 
 
 def _is_desk_byline(line: str) -> bool:

@@ -127,7 +127,8 @@ def test_a_line_that_a_sentence_runs_onto_is_no_furniture():
 
 @pytest.mark.parametrize("byline", [
     "By Tova Brennick", "By Tova Brennick and Oren Vale", "By Ilse Day", "By Oren Best", "By Ilse Young",
-    "By Tova Law", "By Tova J Brennick", "By Tova J. Brennick", "BY TOVA BRENNICK",
+    "By Tova Law", "By Tova J Brennick", "By Tova J. Brennick", "BY TOVA BRENNICK", "By Greta Day", "By Oren Holiday",
+    "By Ilse Knight",
 ])
 def test_a_byline_of_names_alone_counts_at_the_top_or_the_end_or_beside_furniture(byline):
     assert furniture_of(f"{HEADLINE}\n\n{byline}\n\n{OPENING}") == [HEADLINE, byline]
@@ -150,7 +151,9 @@ def test_a_byline_with_a_role_place_outlet_or_date_counts_anywhere(byline):
 
 
 @pytest.mark.parametrize("crosshead", ["By Nightfall Tomorrow", "By Sunset Boulevard", "By Daybreak Everyone Left",
-                                       "By Lunchtime Friday", "By Christmas Eve"])
+                                       "By Lunchtime Friday", "By Christmas Eve", "By Labor Day", "By Boxing Day",
+                                       "By New Year's Eve", "By Mother's Day Weekend", "By Good Friday",
+                                       "By Super Bowl Sunday", "By Opening Night"])
 def test_a_phrase_of_time_after_by_is_no_byline_even_at_the_top(crosshead):
     assert furniture_of(f"{HEADLINE}\n\n{crosshead}\n\n{OPENING}") == [HEADLINE]
     assert furniture_of(deep(crosshead)) == []
