@@ -857,6 +857,8 @@ _PICTURE_DESKS = frozenset({"getty images", "shutterstock", "alamy", "istock", "
                             "reuters pictures", "pa images", "pa wire", "zuma press", "zuma wire", "rex features",
                             "sipa usa", "nurphoto", "picture alliance", "file photo", "file picture"})
 _PICTURE_AGENCIES = _AGENCIES | {"epa", "epa-efe", "getty", "sipa", "zuma", "rex", "handout", "anadolu"}
+# A picture desk's name anywhere in a lower-cased line: a credit without a slash names one (a cheap first look).
+_DESK_NAMED = re.compile("|".join(r"\s+".join(map(re.escape, desk.split())) for desk in sorted(_PICTURE_DESKS)))
 # Whole lines that belong to the page, not the story (lower case, spaces single, without a closing stop or colon).
 _PAGE_LINES = frozenset({
     "advertisement", "advertisements", "skip advertisement", "story continues below advertisement",
@@ -902,10 +904,15 @@ class _Page:
         """Whether ``pos`` lies near enough to the text's start for a byline of names alone to head the page."""
         return self.starts_text and pos - self.bounds[0][0] <= _BYLINE_TOP_CHARS
 
-    def furniture_line(self, start: int, end: int) -> bool:
-        """Whether the line ``text[start:end]`` is furniture (see :func:`_line_is_furniture`), judged once."""
-        if self._line[:2] != (start, end):
-            self._line = (start, end, _line_is_furniture(self, start, end))
+    def on_furniture_line(self, k: int) -> bool:
+        """Whether sentence ``k`` lies on a line of furniture (see :func:`_line_of` and :func:`_line_is_furniture`).
+        The line is found and judged once for all its sentences: a sentence inside the last line judged shares it."""
+        start, end = self.bounds[k]
+        if not self._line[0] <= start < end <= self._line[1]:
+            line = _line_of(self.text, self.bounds, k)
+            if line is None:
+                return False
+            self._line = (*line, _line_is_furniture(self, *line))
         return self._line[2]
 
 
@@ -935,19 +942,17 @@ def _furniture_line_at(text: str, pos: int) -> bool:
     return _is_byline(text, start, end) or _is_stamp(text, start, end)
 
 
+def _is_furniture(text: str, bounds: Sequence[tuple[int, int]], k: int, page: _Page) -> bool:
+    """Whether sentence ``k`` of ``text`` (``bounds``, as ``page`` holds them) is in the headline, or on a line of
+    furniture (see :func:`_line_is_furniture`)."""
+    return page.holds(k) or page.on_furniture_line(k)
+
+
 def _trimmed_end(text: str, start: int, end: int) -> int:
     """``end`` moved back over the blanks before it, not past ``start``."""
     while end > start and _BLANK.match(text, end - 1):
         end -= 1
     return end
-
-
-def _is_furniture(text: str, bounds: Sequence[tuple[int, int]], k: int, page: _Page) -> bool:
-    """Whether sentence ``k`` is in the headline, or on a line of furniture (see :func:`_line_is_furniture`)."""
-    if page.holds(k):
-        return True
-    line = _line_of(text, bounds, k)
-    return line is not None and page.furniture_line(*line)
 
 
 def _line_of(text: str, bounds: Sequence[tuple[int, int]], k: int) -> tuple[int, int] | None:
@@ -1011,7 +1016,7 @@ def _is_title(words: str) -> bool:
 def _is_wire_tail(line: str) -> bool:
     """Whether ``line`` is a wire story's closing credits or thanks: "Reporting by Jane Roe; Editing by Sam Poe",
     "The Associated Press contributed to this report."."""
-    return _WIRE_TAIL.fullmatch(line) is not None or _CONTRIBUTED.fullmatch(line) is not None
+    return _WIRE_TAIL.fullmatch(line) is not None or ("contributed" in line and _CONTRIBUTED.fullmatch(line) is not None)
 
 
 def _is_copyright(line: str) -> bool:
@@ -1173,7 +1178,7 @@ def _labelled(line: str) -> tuple[str, str] | None:
 def _is_bare_credit(line: str) -> bool:
     """Whether ``line`` is a picture's credit without a label, naming a picture desk ("Getty Images", "AP Photo/Jane
     Roe", "AFP via Getty Images") or an agency before or after a slash ("REUTERS/Jane Roe", "Jane Roe/AFP")."""
-    if len(line) > _FURNITURE_LINE_CHARS:
+    if len(line) > _FURNITURE_LINE_CHARS or ("/" not in line and not _DESK_NAMED.search(line.lower())):
         return False
     names = _credit_names(line)
     return names is not None and (any(name in _PICTURE_DESKS for name in names)
