@@ -146,8 +146,6 @@ _CANDIDATE = re.compile(
 # A brand written in lower case then capitals ("eBay", "iPhone") may start a sentence.
 _CAMEL_START = re.compile(r"[a-z][A-Z][a-z]")
 _BLANK = re.compile(r"[\s" + _INVISIBLE + r"]")
-# Blanks within a line: spaces, tabs, no-break spaces and invisible characters, not line breaks.
-_HORIZONTAL_BLANKS = re.compile(r"(?:[^\S\r\n]|[" + _INVISIBLE + r"])*")
 # A liveblog's time stamp on its own, which heads the entry after it: "10:05", "[10:05]", "9.30 a.m.",
 # "14:20 GMT -"; not a bare number such as "12.50".
 _STAMP = re.compile(r"[\[(]?(?:\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?)"
