@@ -512,7 +512,9 @@ def _rebuttals(sentences: Sequence[Sentence], credited: dict[int, str]) -> dict[
 
     A denial credited to a source is a rebuttal when that source made a claim worded as an allegation in
     the ``_ALLEGATION_WINDOW`` sentences before it, had made no denial of its own before that claim (the
-    accused side's counter-charge is no allegation of the exchange), and either another side's denial
+    accused side's counter-charge is no allegation of the exchange), no other side's claim that the denial
+    may answer lies between the two (see :func:`_counter_claim`: "Halvex accused regulators of a smear.
+    Regulators said it hid data. Halvex denied hiding data." is Halvex's denial), and either another side's denial
     lies between the two (the accuser answers the denial) or no one else's claim comes before its
     allegation in the window (the accuser opened the exchange and goes on with it). In order, so an
     earlier rebuttal is no denial that would make a later one the accused side's.
@@ -533,18 +535,33 @@ def _rebuttals(sentences: Sequence[Sentence], credited: dict[int, str]) -> dict[
 
 def _own_allegation(sentences: Sequence[Sentence], credited: dict[int, str], index: int, source: str) -> int | None:
     """The allegation ``source`` made that its denial at ``index`` stands by (see :func:`_rebuttals`): its
-    nearest claim worded as one within the window, when another side denied since or no one else claimed
-    anything in the window before it; else ``None``."""
+    nearest claim worded as one within the window, when no other side's claim came since, and another side
+    denied since or no one else claimed anything in the window before it; else ``None``."""
     start = max(0, index - _ALLEGATION_WINDOW)
     own = next((j for j in range(index - 1, start - 1, -1) if sentences[j].label == "attributed_claim"
                 and credited.get(j) == source and alleges(sentences[j].text)), None)
     if own is None:
         return None
+    topic = _content_words(_denial_wording(sentences[index]))
+    if any(_counter_claim(sentences[k], credited.get(k), source, topic) for k in range(own + 1, index)):
+        return None  # the denial answers what another side said since, not the exchange its allegation opened
     answered = any(sentences[k].label == "official_denial" and credited.get(k) != source
                    for k in range(own + 1, index))
     opened = not any(sentences[k].label == "attributed_claim" and credited.get(k) != source
                      for k in range(start, own))
     return own if answered or opened else None
+
+
+def _counter_claim(sentence: Sentence, speaker: str | None, source: str, topic: set[str]) -> bool:
+    """Whether ``sentence``, credited to ``speaker``, is another side's claim that a denial by ``source`` about
+    the words ``topic`` may answer: a claim, or a sentence labelled a denial without a denial's wording
+    ("Regulators said the company hid data"), worded as an allegation or sharing a content word with the
+    denial. A sentence worded as a denial ("Halvex denied it") is an answer, no claim."""
+    if speaker is None or speaker == source or sentence.label not in _SPEAKING:
+        return False
+    if sentence.label == "official_denial" and _DENIAL_CUE.search(sentence.text):
+        return False
+    return alleges(sentence.text) or bool(topic & _content_words(sentence.text))
 
 
 def _denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str],

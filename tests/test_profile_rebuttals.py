@@ -94,6 +94,35 @@ def test_the_accused_side_s_counter_charge_leaves_its_denial_a_denial():
     assert {s["source"]: s["denies"] for s in profile["sources"]}["brindle dairies"] is True
 
 
+def test_a_counter_charge_between_an_allegation_and_a_denial_leaves_the_denial_a_denial():
+    # the accuser's own denial answers what the accused side alleged since, not its allegation
+    profile = profile_of(("Pellow Quarries accused the parish council of stalling its permit.", CLAIM,
+                          "Pellow Quarries"),
+                         ("The parish council accused Pellow Quarries of blasting after dark.", CLAIM,
+                          "The parish council"),
+                         ("Pellow Quarries denied any blasting after dark.", DENIAL, "Pellow Quarries"))
+    assert profile["rebuttals"] == []
+    assert profile["denials"] == [{"denial": 2, "source": "pellow quarries", "allegation": 1}]
+    assert {s["source"]: s["denies"] for s in profile["sources"]}["pellow quarries"] is True
+
+
+def test_a_claim_labelled_a_denial_but_not_worded_as_one_is_answerable():
+    # the model may label a counter-claim a denial; without a denial's wording it is still what is denied
+    profile = profile_of(("Pellow Quarries accused the parish council of stalling its permit.", CLAIM,
+                          "Pellow Quarries"),
+                         ("The parish council said the quarry cracked three cottage walls.", DENIAL,
+                          "The parish council"),
+                         ("Pellow Quarries denied that its work cracked any walls.", DENIAL, "Pellow Quarries"))
+    assert profile["rebuttals"] == []
+    assert [d["source"] for d in profile["denials"]] == ["parish council", "pellow quarries"]
+    # worded as a denial, the same sentence is an answer the accuser's rebuttal stands against
+    profile = profile_of(("Pellow Quarries accused the parish council of stalling its permit.", CLAIM,
+                          "Pellow Quarries"),
+                         ("The parish council rejected the claim about its permit.", DENIAL, "The parish council"),
+                         ("Pellow Quarries dismissed that rejection.", DENIAL, "Pellow Quarries"))
+    assert profile["rebuttals"] == [{"rebuttal": 2, "source": "pellow quarries", "allegation": 0}]
+
+
 def test_a_claim_not_worded_as_an_allegation_makes_no_accuser():
     profile = profile_of(("Tarrick said the council would meet on Friday.", CLAIM, "Tarrick"),
                          ("Tarrick rejected the dairy's figures.", DENIAL, "Tarrick"))
