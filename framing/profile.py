@@ -113,7 +113,7 @@ def build_profile(sentences: Sequence[Sentence], labels: Sequence[str], text: st
     furniture = _furniture(sentences, text, furniture)
     speakers = _Speakers(sentences, text, regions)
     credited, shown = _credit_sources(sentences, runs, furniture, regions, speakers)
-    rebuttals = _rebuttals(sentences, credited)
+    rebuttals = _rebuttals(sentences, credited, furniture)
     sources: dict[str, dict[str, Any]] = {}
     for index, name in credited.items():
         entry = sources.setdefault(name, {"source": name, "display": shown.get(name, name), "sentences": 0,
@@ -138,7 +138,7 @@ def build_profile(sentences: Sequence[Sentence], labels: Sequence[str], text: st
         "unsourced_evaluative_share": (None if "editorial_opinion" not in labels
                                        else len(unsourced) / total if total else 0.0),
         "unsourced_sentences": unsourced,
-        "denials": _denial_pairs(sentences, credited, rebuttals),
+        "denials": _denial_pairs(sentences, credited, rebuttals, furniture),
         "rebuttals": [{"rebuttal": index, "source": credited[index], "allegation": allegation}
                       for index, allegation in rebuttals.items()],
     }
@@ -505,7 +505,7 @@ def _cue_distance(source, sentence: Sentence, wording: re.Pattern | None = None)
                 if c.type == "cue" and (wording is None or wording.search(c.text))), default=float("inf"))
 
 
-def _rebuttals(sentences: Sequence[Sentence], credited: dict[int, str]) -> dict[int, int]:
+def _rebuttals(sentences: Sequence[Sentence], credited: dict[int, str], furniture: Sequence[bool]) -> dict[int, int]:
     """The denial sentences that are their accuser's rebuttal, each with the accuser's own allegation it
     stands by: a source does not deny its own allegation, so "Senator Quill accused Halvex of hiding data.
     Halvex denied it. Quill dismissed the denial." leaves Quill an accuser, not a denier.
@@ -516,8 +516,10 @@ def _rebuttals(sentences: Sequence[Sentence], credited: dict[int, str]) -> dict[
     may answer lies between the two (see :func:`_counter_claim`: "Halvex accused regulators of a smear.
     Regulators said it hid data. Halvex denied hiding data." is Halvex's denial), and either another side's denial
     lies between the two (the accuser answers the denial) or no one else's claim comes before its
-    allegation in the window (the accuser opened the exchange and goes on with it). In order, so an
-    earlier rebuttal is no denial that would make a later one the accused side's.
+    allegation in the window (the accuser opened the exchange and goes on with it). Page furniture (a
+    headline, caption or promotion: ``furniture``) is no allegation, nor is a passive "Senator accused of
+    bribery", which reports an allegation against its subject. In order, so an earlier rebuttal is no denial
+    that would make a later one the accused side's.
     """
     rebuttals: dict[int, int] = {}
     first_denial: dict[str, int] = {}  # a source -> its first denial that is no rebuttal
@@ -525,7 +527,7 @@ def _rebuttals(sentences: Sequence[Sentence], credited: dict[int, str]) -> dict[
         source = credited.get(index)
         if sentence.label != "official_denial" or source is None:
             continue
-        own = _own_allegation(sentences, credited, index, source)
+        own = _own_allegation(sentences, credited, index, source, furniture)
         if own is not None and first_denial.get(source, own) >= own:
             rebuttals[index] = own
         else:
@@ -533,13 +535,15 @@ def _rebuttals(sentences: Sequence[Sentence], credited: dict[int, str]) -> dict[
     return rebuttals
 
 
-def _own_allegation(sentences: Sequence[Sentence], credited: dict[int, str], index: int, source: str) -> int | None:
+def _own_allegation(sentences: Sequence[Sentence], credited: dict[int, str], index: int, source: str,
+                    furniture: Sequence[bool]) -> int | None:
     """The allegation ``source`` made that its denial at ``index`` stands by (see :func:`_rebuttals`): its
     nearest claim worded as one within the window, when no other side's claim came since, and another side
     denied since or no one else claimed anything in the window before it; else ``None``."""
     start = max(0, index - _ALLEGATION_WINDOW)
     own = next((j for j in range(index - 1, start - 1, -1) if sentences[j].label == "attributed_claim"
-                and credited.get(j) == source and alleges(sentences[j].text)), None)
+                and credited.get(j) == source and not furniture[j] and alleges(sentences[j].text, passive=False)),
+               None)
     if own is None:
         return None
     topic = _content_words(_denial_wording(sentences[index]))
@@ -564,8 +568,8 @@ def _counter_claim(sentence: Sentence, speaker: str | None, source: str, topic: 
     return alleges(sentence.text) or bool(topic & _content_words(sentence.text))
 
 
-def _denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str],
-                  rebuttals: dict[int, int]) -> list[dict[str, Any]]:
+def _denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str], rebuttals: dict[int, int],
+                  furniture: Sequence[bool]) -> list[dict[str, Any]]:
     """Each denial but the ``rebuttals`` (see :func:`_rebuttals`) with its source and the nearest earlier
     allegation it answers.
 
@@ -577,7 +581,8 @@ def _denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str],
     a claim sharing a content word with the denial comes before a nearer one that shares none
     ("Activists said the plant dumped waste. The mayor said a meeting would be held. The company
     denied dumping": the activists'). A denial that goes on from the same source's denial just
-    before answers the same allegation.
+    before answers the same allegation. Page furniture (``furniture``: a headline, a caption, a "Read more:"
+    line) is no allegation: it frames the copy without being anyone's account in it.
     """
     deniers = {credited[i] for i, s in enumerate(sentences)
                if s.label == "official_denial" and i in credited and i not in rebuttals}
@@ -590,7 +595,8 @@ def _denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str],
             pairs.append({"denial": index, "source": denier, "allegation": pairs[-1]["allegation"]})
             continue
         claims = [j for j in range(index - 1, max(-1, index - 1 - _ALLEGATION_WINDOW), -1)
-                  if sentences[j].label == "attributed_claim" and (denier is None or credited.get(j) != denier)]
+                  if sentences[j].label == "attributed_claim" and not furniture[j]
+                  and (denier is None or credited.get(j) != denier)]
         topic = _content_words(_denial_wording(sentence))
         # nearest first, those about what the denial is about before the rest
         claims.sort(key=lambda j: not topic & _content_words(sentences[j].text))

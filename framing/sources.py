@@ -90,14 +90,31 @@ _ALLEGING = re.compile(r"\b(?:accus\w*|alleg\w*|charged|evidence|show(?:s|ed)|re
 #: just after it ("found no contamination", "showed no sign"): then it alleges nothing.
 _NEGATED_BEFORE = re.compile(r"(?:\b(?:no|not|never|without)|n't)\s+(?:\w+\s+){0,2}$", re.I)
 _NEGATED_AFTER = re.compile(r"\s+(?:no|nothing)\b", re.I)
+#: Accusing words that are also passive participles, and what marks them so: a preposition just after
+#: them ("accused of", "charged with", "blamed by"), or a verb of being just before ("was accused", "has been
+#: blamed").
+_PASSIVE_PARTICIPLES = frozenset("accused alleged charged blamed".split())
+_PASSIVE_AFTER = re.compile(r"\s+(?:of|with|for|by|to|over)\b", re.I)
+_BEING_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|stands|stood|get|got|gets)\s+(?:\w+ly\s+)?$",
+                           re.I)
 
 
-def alleges(text: str) -> bool:
+def alleges(text: str, *, passive: bool = True) -> bool:
     """Whether ``text`` is worded as an allegation: an accusing word not negated ("accused", "showed",
-    "evidence"; not "found no evidence", "was not responsible", "hiding behind a welcome mat")."""
+    "evidence"; not "found no evidence", "was not responsible", "hiding behind a welcome mat").
+    ``passive=False`` leaves out an accusing participle in the passive ("Senator accused of bribery", "was
+    charged with fraud"): it reports an allegation against its subject, not one its subject makes."""
     return any(not _NEGATED_BEFORE.search(text, max(0, m.start() - 30), m.start())
                and not _NEGATED_AFTER.match(text, m.end())
+               and (passive or not _in_passive(text, m))
                for m in _ALLEGING.finditer(text))
+
+
+def _in_passive(text: str, word: re.Match[str]) -> bool:
+    """Whether the accusing ``word`` found in ``text`` is a participle in the passive: after a verb of being
+    ("was accused") or with no object before its preposition ("accused of", "charged with", "blamed for")."""
+    return word.group().lower() in _PASSIVE_PARTICIPLES and bool(
+        _PASSIVE_AFTER.match(text, word.end()) or _BEING_BEFORE.search(text, max(0, word.start() - 30), word.start()))
 
 
 #: Quotation marks and punctuation trimmed off a source's edges.
@@ -834,10 +851,11 @@ class SourceIndex:
                 or bool(self._bodies.holding([key])))
 
     def spoke(self, name: str, sentence: Sentence) -> None:
-        """Note that ``name`` was credited with ``sentence``: a denial, or a claim worded as an allegation."""
+        """Note that ``name`` was credited with ``sentence``: a denial, or a claim worded as its own allegation
+        (not a passive "Acme was accused of ...")."""
         if sentence.label == "official_denial":
             self.denied.add(name)
-        elif alleges(sentence.text):
+        elif alleges(sentence.text, passive=False):
             self.alleged.add(name)
 
     def add_unnamed(self, display: str) -> str:

@@ -3,20 +3,24 @@ own allegation; on hand-built sentences, and once on the bundled model."""
 
 import re
 
+import pytest
+
 import framing
 from framing.document import Document, Sentence, Span
 from framing.profile import build_profile
+from framing.sources import alleges
 
 LABELS = framing.LABELS
 FACT, CLAIM, DENIAL, OPINION = LABELS
 
 
-def profile_of(*rows):
-    """The profile of sentences laid out one after another: each row is (text, label, source words or None)."""
-    return build_profile(*_sentences(rows))
+def profile_of(*rows, gap=" "):
+    """The profile of sentences laid out one after another, ``gap`` between them: each row is (text, label,
+    source words or None)."""
+    return build_profile(*_sentences(rows, gap))
 
 
-def _sentences(rows):
+def _sentences(rows, gap=" "):
     """The sentences of ``rows`` (see :func:`profile_of`), the labels and the text they index."""
     sentences, start = [], 0
     for words, label, source in rows:
@@ -26,8 +30,8 @@ def _sentences(rows):
             spans = (Span("source", at, at + len(source), source),)
         sentences.append(Sentence(words, start, start + len(words), label, {l: float(l == label) for l in LABELS},
                                   spans))
-        start += len(words) + 1
-    return sentences, LABELS, " ".join(words for words, _, _ in rows)
+        start += len(words) + len(gap)
+    return sentences, LABELS, gap.join(words for words, _, _ in rows)
 
 
 ACCUSATION = ("Councillor Wenna Tarrick accused Brindle Dairies of dumping whey into the Ashburn.", CLAIM,
@@ -121,6 +125,47 @@ def test_a_claim_labelled_a_denial_but_not_worded_as_one_is_answerable():
                          ("The parish council rejected the claim about its permit.", DENIAL, "The parish council"),
                          ("Pellow Quarries dismissed that rejection.", DENIAL, "Pellow Quarries"))
     assert profile["rebuttals"] == [{"rebuttal": 2, "source": "pellow quarries", "allegation": 0}]
+
+
+def test_a_passive_headline_is_no_allegation_of_the_accused():
+    # the headline is page furniture, and "accused of" reports an allegation against the mayor, not one of hers
+    profile = profile_of(("Mayor Ilse Quenby accused of rigging a tender", CLAIM, "Mayor Ilse Quenby"),
+                         ("Auditors said the bus depot contract went to a cousin of the mayor.", CLAIM,
+                          "Auditors"),
+                         ("Mayor Ilse Quenby denied it.", DENIAL, "Mayor Ilse Quenby"), gap="\n\n")
+    assert profile["rebuttals"] == []
+    assert profile["denials"] == [{"denial": 2, "source": "ilse quenby", "allegation": 1}]
+    # nor is a headline in the active the accuser's allegation: it frames the copy
+    profile = profile_of(("Quenby accuses auditors of bias over depot tender", CLAIM, "Quenby"),
+                         ("Auditors said the bus depot contract went to a cousin of the mayor.", CLAIM,
+                          "Auditors"),
+                         ("Quenby denied it.", DENIAL, "Quenby"), gap="\n\n")
+    assert profile["rebuttals"] == [] and profile["denials"][0]["allegation"] == 1
+
+
+def test_a_passive_accusation_is_not_its_subject_s_own_allegation():
+    assert alleges("Mayor Ilse Quenby accused the auditors of bias.", passive=False)
+    for passive in ("Mayor Ilse Quenby accused of rigging a tender", "The mayor was accused by auditors of bias.",
+                    "Two depot managers were charged with bribery.", "The mayor is widely blamed for the delay."):
+        assert not alleges(passive, passive=False), passive
+        assert alleges(passive), passive  # it still reports an allegation, which a denial may answer
+    # copy, not furniture: the passive claim is no allegation the mayor's denial would stand by
+    profile = profile_of(("Mayor Ilse Quenby was accused of rigging a tender, she said.", CLAIM, "Mayor Ilse Quenby"),
+                         ("Mayor Ilse Quenby denied it.", DENIAL, "Mayor Ilse Quenby"))
+    assert profile["rebuttals"] == [] and profile["denials"][0]["source"] == "ilse quenby"
+
+
+@pytest.mark.parametrize("furniture", ["Image caption: Wardens said the weir was blocked by spoil",
+                                       "Read more: Wardens say quarry spoil blocked the weir"])
+def test_a_caption_or_promotion_line_is_no_allegation_a_denial_answers(furniture):
+    profile = profile_of(("The river rose overnight.", FACT, None), (furniture, CLAIM, "Wardens"),
+                         ("Pellow Quarries denied blocking the weir.", DENIAL, "Pellow Quarries"), gap="\n\n")
+    assert profile["denials"] == [{"denial": 2, "source": "pellow quarries", "allegation": None}]
+    # the same claim in the copy is what the denial answers
+    profile = profile_of(("The river rose overnight.", FACT, None),
+                         ("Wardens said the weir was blocked by spoil.", CLAIM, "Wardens"),
+                         ("Pellow Quarries denied blocking the weir.", DENIAL, "Pellow Quarries"), gap="\n\n")
+    assert profile["denials"] == [{"denial": 2, "source": "pellow quarries", "allegation": 1}]
 
 
 def test_a_claim_not_worded_as_an_allegation_makes_no_accuser():
