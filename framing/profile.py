@@ -16,7 +16,7 @@ from typing import Any
 from .document import Document, Sentence, Span
 from .errors import InputError
 from .segment import OPENING_STAMP, SpeakerTurn, page_furniture, speaker_turns
-from .sources import (PERSON_ROLES, EDGE, SourceIndex, alleges, interviewee_named, normalise_source, speaker_display,
+from .sources import (PERSON_ROLES, EDGE, LINK_LABEL, SourceIndex, alleges, interviewee_named, normalise_source, speaker_display,
                       subject_before_cue, text_key)
 from .spans import quoted_regions, quotes_within
 from .validation import did_you_mean
@@ -270,7 +270,8 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
 
     A ``furniture`` sentence (a headline, byline or stamp line) is credited only to a source it
     names, and no sentence goes on from it: it is not part of anyone's account, so "By Jane Roe"
-    after a claim is not the claimant's, and the source it names is not the one continued.
+    after a claim is not the claimant's, and the source it names is not the one continued. A line
+    that links to another story ("Read more: Minister denies ...") is credited to no one.
 
     Every sentence of a transcript's turn (``speakers``, see :class:`_Speakers`), whatever its label, is its
     speaker's, unless it is attributed or a denial and names a source of its own: the speaker reports
@@ -287,6 +288,8 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
     for index, sentence in enumerate(sentences):
         known.see(sentence.text)
         speaker = speakers.speaker(index, known)
+        if _links_elsewhere(sentence, furniture[index]):
+            continue
         words = speakers.words(index)  # past a speaker's label ("Roe: "): the label is no source span of the sentence
         stamp = OPENING_STAMP.match(sentence.text)
         spans = [s for s in sentence.spans if s.type == "source" and s.start >= words
@@ -556,6 +559,12 @@ def _own_allegation(sentences: Sequence[Sentence], credited: dict[int, str], ind
     return own if answered or opened else None
 
 
+def _links_elsewhere(sentence: Sentence, furniture: bool) -> bool:
+    """Whether ``sentence``, page furniture when ``furniture``, is a promotion linking to another story ("Read
+    more: Minister denies ..."): its words are that story's headline, no one's account or denial here."""
+    return furniture and LINK_LABEL.match(sentence.text) is not None
+
+
 def _counter_claim(sentence: Sentence, speaker: str | None, source: str, topic: set[str]) -> bool:
     """Whether ``sentence``, credited to ``speaker``, is another side's claim that a denial by ``source`` about
     the words ``topic`` may answer: a claim, or a sentence labelled a denial without a denial's wording
@@ -582,13 +591,14 @@ def _denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str], rebut
     ("Activists said the plant dumped waste. The mayor said a meeting would be held. The company
     denied dumping": the activists'). A denial that goes on from the same source's denial just
     before answers the same allegation. Page furniture (``furniture``: a headline, a caption, a "Read more:"
-    line) is no allegation: it frames the copy without being anyone's account in it.
+    line) is no allegation: it frames the copy without being anyone's account in it; a line linking to another
+    story is no denial either (see :func:`_links_elsewhere`).
     """
     deniers = {credited[i] for i, s in enumerate(sentences)
                if s.label == "official_denial" and i in credited and i not in rebuttals}
     pairs: list[dict[str, Any]] = []
     for index, sentence in enumerate(sentences):
-        if sentence.label != "official_denial" or index in rebuttals:
+        if sentence.label != "official_denial" or index in rebuttals or _links_elsewhere(sentence, furniture[index]):
             continue
         denier = credited.get(index)
         if pairs and pairs[-1]["denial"] == index - 1 and denier is not None and pairs[-1]["source"] == denier:

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from .document import Sentence
 
 __all__ = ["normalise_source", "display_source", "text_key", "SourceIndex", "subject_before_cue", "speaker_display",
-           "interviewee_named"]
+           "interviewee_named", "LINK_LABEL"]
 
 #: Lower-case words inside a personal name, one or a run of them ("Ana de la Fuente", "María de los
 #: Ángeles Ruiz", "Jan van der Berg").
@@ -46,8 +46,14 @@ _TIMESTAMP = re.compile(rf"^\d{{1,2}}(?:[:.]\d{{2}})?{_STAMP_MARKS}*\s*[-–—:
 _STAMP_LINE = re.compile(rf"^\s*(?:\d{{1,2}}[:.]\d{{2}}{_STAMP_MARKS}*|\d{{1,2}}{_STAMP_MARKS}+"
                          rf"|(?:[ap]?\.?m\.\s*)?(?-i:{_ZONES}))[ \t]*\r?\n(?=\s*\S)", re.I)
 #: A liveblog's banner before the entry ("[10:05] ", "BREAKING: ", "Update 3 - "; not "[Name withheld]").
+#: The labels of a line that links to another story ("Read more: ", "See also: ", "Related coverage: ").
+_LINK_LABELS = (r"read\s+(?:more|also|next)|also\s+read|see\s+also|related(?:\s+(?:stories|articles|coverage))?"
+                r"|more\s+on\s+this\s+story")
+#: A link's label opening a line ("Read more: Minister denies ..."): a promotion, whose words are no one's here.
+LINK_LABEL = re.compile(rf"\s*[(\[]?(?:{_LINK_LABELS})\s*:", re.I)
 _BANNER = re.compile(r"^(?:\[\s*\d{1,2}[:.]\d{2}[^\[\]]*\]\s*"
-                     r"|(?:BREAKING|UPDATE|Update|LIVE|EXCLUSIVE|WATCH)(?:\s+\d+)?\s*[-–—:|]\s*)")
+                     r"|(?:BREAKING|UPDATE|Update|LIVE|EXCLUSIVE|WATCH)(?:\s+\d+)?\s*[-–—:|]\s*"
+                     rf"|(?i:{_LINK_LABELS})\s*:\s*)")
 #: What is left when a span starts inside a time stamp ("m. - Premier Cho", "- The agency", "ET - Acme").
 _STAMP_TAIL = re.compile(rf"^(?:(?:[ap]?\.?m\.|\([^()]*\)|(?:{_ZONES})\b)\s*)*[-–—|]+\s+")
 #: Letters after a name that are not part of it: honours, offices, degrees ("Andrew Quayle KC", "Jane Roe
@@ -288,7 +294,7 @@ def display_source(text: str, possessive_is_name: bool = False) -> str:
 
 def _without_heading(text: str) -> str:
     """``text`` without what a liveblog or wire story puts before an entry: an emoji or bullet ("🔴 "), a
-    time stamp on its own line, a banner ("BREAKING: ", "[10:05] "), a time stamp ("10:15 a.m. ET - ") or
+    time stamp on its own line, a banner ("BREAKING: ", "[10:05] ") or a link's label ("Read more: "), a time stamp ("10:15 a.m. ET - ") or
     what a span cut inside one left of it ("ET - "), and a dateline ("LONDON (Reuters) - ")."""
     form = _one_spaced(_STAMP_LINE.sub("", _without_marks(text)))
     form = form[dateline_length(form, in_span=True):]

@@ -7,7 +7,7 @@ from collections import Counter
 from pathlib import Path
 
 from framing.document import Sentence, Span
-from framing.profile import build_profile
+from framing.profile import build_profile, normalise_source
 
 LABELS = ("reported_fact", "attributed_claim", "official_denial", "editorial_opinion")
 CLAIM, DENIAL, FACT, OPINION = "attributed_claim", "official_denial", "reported_fact", "editorial_opinion"
@@ -252,3 +252,27 @@ def test_the_professor_the_coach_or_the_inspector_is_the_person_just_named_so():
         ("The coach said the squad was tired.", CLAIM, {"source": ["The coach"], "cue": ["said"]}),
     )
     assert profile["credits"] == ["pavel orr", "coach"]
+
+
+def test_a_line_linking_to_another_story_credits_no_one_and_denies_nothing():
+    profile = profile_of(("Ferry crews resumed the crossing at dawn, the harbour board said.", CLAIM,
+                          {"source": ["the harbour board"]}),
+                         ("Read more: Harbour master denies ferries sailed in unsafe swell", DENIAL,
+                          {"source": ["Read more: Harbour master"]}),
+                         ("Related: Port unions reject the new rota", DENIAL, {"source": ["Port unions"]}),
+                         ("Two crossings were cancelled.", FACT, {}), gap="\n\n")
+    assert profile["credits"] == ["harbour board", None, None, None]
+    assert [s["source"] for s in profile["sources"]] == ["harbour board"]
+    assert profile["denials"] == [] and profile["rebuttals"] == []
+    # the same words in the copy are a denial
+    profile = profile_of(("Ferry crews resumed the crossing at dawn, the harbour board said.", CLAIM,
+                          {"source": ["the harbour board"]}),
+                         ("The harbour master denied ferries sailed in unsafe swell.", DENIAL,
+                          {"source": ["The harbour master"]}), gap="\n\n")
+    assert [d["source"] for d in profile["denials"]] == ["harbour master"]
+
+
+def test_a_link_label_left_in_a_source_span_is_dropped():
+    assert normalise_source("Read more: Harbour master") == "harbour master"
+    assert normalise_source("SEE ALSO: The port authority") == "port authority"
+    assert normalise_source("Related Press Agency") == "related press agency"  # a name, not a label
