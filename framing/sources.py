@@ -686,8 +686,17 @@ _INTRO_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
 #: "An interview with Finance Minister Jane Roe", "In conversation with Jane Roe", "We sat down with Jane Roe".
 _INTERVIEWEE = re.compile(
     r"(?:\bQ\s?&\s?A|\bQ\s+and\s+A|\b[Ii]nterview|\bINTERVIEW|\b[Cc]onversation|\bCONVERSATION|\bsat\s+down)"
-    r"[^\S\r\n]*(?:with|WITH|:|[-–—])[^\S\r\n]+"
+    r"[^\S\r\n]*(?P<joint>with|WITH|:|[-–—])[^\S\r\n]+"
     rf"(?P<name>{_INTRO_NAME_WORD}(?:[^\S\r\n]+{_NAME_PARTICLE_RUN}{_INTRO_NAME_WORD}){{1,5}})")
+#: Words of a Q&A's topic, not of a name: a headline's small words, pronouns, question words and what an
+#: explainer says of itself ("Q&A: Everything You Need To Know About ...", "Q&A: How The Rules Work", "Q&A -
+#: Brexit Deal Explained"); lower case.
+_TOPIC_WORDS = _HEADLINE_SMALL_WORDS | frozenset("""i you your we our us it its they their he she his her this that
+    these those how what why when where who whom which whose whether everything anything something all need needs
+    know explained explainer explain guide answers questions things is are was were will can do does should
+    could would""".split())
+#: The most words, its title or role aside, of a name after a Q&A's colon or dash ("Q&A: Jane de la Roe").
+_INTRO_NAME_WORDS = 4
 #: Letters that make a word in capitals a word to write in title case for showing ("ROE" → "Roe"), not an
 #: acronym ("BBC", "NPR").
 _VOWELS = frozenset("AEIOUYÀÁÂÃÄÅÆÈÉÊËÌÍÎÏÒÓÔÕÖØÙÚÛÜÝ")
@@ -711,12 +720,27 @@ def interviewee_named(text: str) -> str | None:
     """The person an interview is with, as the headline or introduction ``text`` names them ("Q&A with Jane Roe",
     "Q&A: Jane Roe on the budget", "An interview with Finance Minister Jane Roe"), as written; ``None`` when it
     names no one so: a name of two words at least (a title counts: "Sen. Roe"), not an outlet's written with
-    "The" ("an interview with The Herald")."""
+    "The" ("an interview with The Herald"). After a colon or dash rather than "with", what follows must read
+    as a name (see :func:`_reads_as_name`), not as the topic ("Q&A: Everything You Need To Know About Bird
+    Flu", "Q&A: Harbour Levy Explained")."""
     for found in _INTERVIEWEE.finditer(text):
         name = found.group("name").rstrip(".,;:")
-        if not name.startswith(("The ", "THE ")):
+        if name.startswith(("The ", "THE ")):
+            continue
+        if found.group("joint").lower() == "with" or _reads_as_name(name):
             return name
     return None
+
+
+def _reads_as_name(words: str) -> bool:
+    """Whether the capitalised ``words`` after a Q&A's colon or dash read as who it is with: no word of a topic
+    (see ``_TOPIC_WORDS``), and a title or role ("Finance Minister Jane Roe", "Sen. Roe") or at most
+    ``_INTRO_NAME_WORDS`` words, particles aside ("Jane de la Roe")."""
+    split = words.split()
+    if any(word.strip(EDGE).lower() in _TOPIC_WORDS for word in split):
+        return False
+    titled = _TITLE.match(words) is not None or any(_ROLE_WORD.fullmatch(word.strip(EDGE)) for word in split)
+    return titled or len([word for word in split if word not in _PARTICLES]) <= _INTRO_NAME_WORDS
 
 
 class SourceIndex:

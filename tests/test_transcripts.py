@@ -325,3 +325,17 @@ def test_how_speakers_and_interviewees_are_written():
     assert interviewee_named("We sat down with Sen. Frayne last week.") == "Sen. Frayne"
     assert interviewee_named("In an interview with The Harbour Gazette, she spoke.") is None
     assert interviewee_named("In an interview with Reuters, Frayne spoke.") is None  # one word: an outlet as often
+
+
+@pytest.mark.parametrize("headline", ["Q&A: Everything Commuters Need To Know About The Tram Strike",
+                                      "Q&A: Tram Fares Explained", "Q&A: What The Ferry Timetable Means",
+                                      "Q&A - How Your Water Bill Is Worked Out"])
+def test_a_q_and_a_headline_s_topic_is_not_taken_for_the_interviewee(headline):
+    assert interviewee_named(headline) is None
+    credits, _ = credits_of(f"{headline}\n\nQ: Will fares rise?\nA: Not this year.")
+    assert credits[-1] == ("A: Not this year.", "a (interviewee)")
+
+
+def test_a_q_and_a_headline_after_a_colon_still_names_a_person_with_a_title_or_a_short_name():
+    assert interviewee_named("Q&A: Transport Secretary Odile Frayne on tram fares") == "Transport Secretary Odile Frayne"
+    assert interviewee_named("Q&A - Odile de la Frayne") == "Odile de la Frayne"
