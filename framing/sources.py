@@ -572,6 +572,8 @@ _APPOSITIVE_WORDS = 16
 #: How far into a sentence its subject's verb is looked for, in characters: past an opener, or what the
 #: subject says when it comes first ("Shelf prices rose on 11 occasions, the board said").
 _SUBJECT_REACH = 400
+#: What joins a list's last members ("the police and the army").
+_LIST_JOINER = re.compile(r"\s(?:and|or)\s", re.I)
 #: A comma-separated piece of what stands before a verb: an opener, the subject, an appositive.
 _PIECE = re.compile(r"[^,]+")
 #: Marks that open or close a quotation (a straight or curly apostrophe is left out: "Acme’s lawyer").
@@ -589,7 +591,8 @@ def subject_before_cue(text: str, known: Callable[[str], bool] = lambda word: Fa
     two or more ("Acme Corp", "Mayor Tilda Varn") or one with a role ("Acme's lawyer"), or one alone that
     ``known(word)`` says the document has named ("Halvex" after "Halvex Corp") or that is capitalised
     inside ("PolitiFact", "UNICEF"). Never a pronoun ("He denied"), weasel wording ("Critics said"), a
-    clause ("The claims were denied"), a possessive ("The company's claims"), anything in quotation marks,
+    clause ("The claims were denied"), a possessive ("The company's claims"), the last members of a list ("The
+    ministry, the police and the army denied": none, not "the police and the army"), anything in quotation marks,
     nor "deny" in its sense of withholding ("The report denied the ministry access"). A liveblog stamp, a
     dateline or a speaker's label in capitals opening the sentence ("HOST: ") is passed over."""
     lead = ENTRY_STAMP.match(text)
@@ -619,7 +622,7 @@ def _subject_of(head: str, known: Callable[[str], bool]) -> tuple[int, int] | No
     if len(pieces) < 1 + appositive or (appositive and len(pieces[-1].group().split()) > _APPOSITIVE_WORDS):
         return None
     subject = pieces[-1 - appositive]
-    if not _fits_before(pieces[:-1 - appositive]):
+    if not _fits_before(pieces[:-1 - appositive]) or _ends_a_list(pieces[:-1 - appositive], subject.group(), known):
         return None
     words = subject.group()
     opening = _CONJUNCTION.match(words.lstrip()) if subject is pieces[0] else None
@@ -650,6 +653,14 @@ def _fits_before(pieces: list[re.Match[str]]) -> bool:
 
     return all((words := p.group().split()) and (opens(words) or any(w[:1].islower() for w in words))
                for p in pieces)
+
+
+def _ends_a_list(before: list[re.Match[str]], subject: str, known: Callable[[str], bool]) -> bool:
+    """Whether ``subject``, joined by "and" or "or", is the last members of a list whose first member is the
+    comma-separated piece ``before`` it ("The ministry, the police and the army denied"): the subject would
+    drop it."""
+    return (bool(before) and bool(_LIST_JOINER.search(subject))
+            and _names_someone(before[-1].group().split(), known))
 
 
 def _names_someone(words: list[str], known: Callable[[str], bool]) -> bool:

@@ -32,6 +32,7 @@ def subject(text, known=lambda word: False):
     ("The inspectorate, which visited in May, called the wards unsafe.", "The inspectorate, which visited in May"),
     ("Pellory's lawyer denies any breach.", "Pellory's lawyer"),
     ("Canteen prices rose by a third, the students' union said.", "the students' union"),
+    ("Canteen prices rose by a third, the students and the staff said.", "the students and the staff"),
 ])
 def test_a_named_or_definite_subject_before_a_speech_or_denial_verb_is_found(text, expected):
     assert subject(text) == expected
@@ -49,6 +50,8 @@ def test_a_named_or_definite_subject_before_a_speech_or_denial_verb_is_found(tex
     "Many say the pier is unsafe.",
     "Protesters said the road was closed.",  # one capitalised word the text never named
     "Halvex, Brindle and Ostrava Freight Ltd denied the charge.",  # the last of a list is not the subject
+    "The harbour board, the pilots and the tug crews rejected the audit.",  # nor the last two, lower case
+    "The water board, Grell Foods or the council denied cutting the supply.",
     '"The ministry denied everything," a clerk recalled.',  # a quotation opens it
     "Ostrava Freight Ltd Denies Dumping Claims",  # a headline's capitalised verb
     "The sites described in the report are closed.",  # a participle
