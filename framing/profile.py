@@ -364,7 +364,7 @@ def _subject_source(sentence: Sentence, known: SourceIndex, quotes: list[tuple[i
     start, end = words + found[0], words + found[1]
     if quotes_within(quotes, start, end):
         return []
-    return [Span("source", start, end, sentence.text[found[0]:found[1]])]
+    return [Span("source", start, end, sentence.text[start - sentence.start:end - sentence.start])]
 
 
 class _Speakers:

@@ -339,3 +339,13 @@ def test_a_q_and_a_headline_s_topic_is_not_taken_for_the_interviewee(headline):
 def test_a_q_and_a_headline_after_a_colon_still_names_a_person_with_a_title_or_a_short_name():
     assert interviewee_named("Q&A: Transport Secretary Odile Frayne on tram fares") == "Transport Secretary Odile Frayne"
     assert interviewee_named("Q&A - Odile de la Frayne") == "Odile de la Frayne"
+
+
+def test_a_subject_found_past_a_speaker_s_label_is_credited_as_written_without_a_source_span():
+    text = ("HOST: Was the quay closed all week?\n\nSEN. ODILE FRAYNE: The harbour board denied it.\n\n"
+            "MINISTER: The port police said the quay reopened on Friday.")
+    credits, profile = credits_of(text, {1: DENIAL, 2: CLAIM})
+    assert [credit for _, credit in credits] == ["host", "harbour board", "port police"]
+    assert {s["source"]: s["display"] for s in profile["sources"]} == {
+        "host": "Host", "harbour board": "harbour board", "port police": "port police"}
+    assert profile["denials"] == [{"denial": 1, "source": "harbour board", "allegation": None}]
