@@ -32,8 +32,9 @@ PROFILE_LABELS = ("attributed_claim", "official_denial", "editorial_opinion")
 
 
 def profile_losses(labels: Sequence[str]) -> list[str]:
-    """What :func:`build_profile` cannot find for a model with ``labels``: sources need an attributed or
-    denial label, denial pairs the denial label, unsourced evaluative claims the opinion label."""
+    """What :func:`build_profile` cannot find for a model with ``labels``: sources named in the copy need an
+    attributed or denial label (a transcript's speakers are sources whatever the labels), denial pairs the
+    denial label, unsourced evaluative claims the opinion label."""
     lost = []
     if not set(_SPEAKING) & set(labels):
         lost.append("sources")

@@ -421,9 +421,10 @@ def _total_row(summary: dict[str, Any], labels: tuple[str, ...]) -> str:
 
 def _corpus_sources(summary: dict[str, Any], top: int = _INDEX_SOURCES) -> str:
     """The sources cited across the reports, most reports first: in how many each is cited, its sentences,
-    and in how many it denies; n/a when the reports' model has no label that names a source."""
+    and in how many it denies; n/a only when they credit no source and the reports' model has no label that
+    names one (a transcript's speakers are sources whatever the labels)."""
     heads = "<tr><th>source</th><th>reports</th><th>sentences</th><th>denies in</th></tr>"
-    if "sources" in _losses(summary):
+    if not summary["sources"] and "sources" in _losses(summary):
         return (f"<table><caption>Sources across the reports</caption>{heads}"
                 f'<tr><td colspan="4">{_NO_SOURCE_LABEL}</td></tr></table>')
     rows = "".join(f"<tr><td>{escape(s['display'])}</td><td>{s['documents']}</td><td>{s['sentences']}</td>"
@@ -535,9 +536,10 @@ def _summary(doc: Document, profile: dict[str, Any], labels: tuple[str, ...], id
 
 
 def _sources_table(profile: dict[str, Any]) -> str:
-    """Each source as written, the sentences credited to it, and whether it denies; n/a when the model has
-    no label that names a source."""
-    if "sources" in _losses(profile):
+    """Each source as written, the sentences credited to it, and whether it denies; n/a only when the profile
+    credits no source and the model has no label that names one (a transcript's speakers are sources whatever
+    the labels)."""
+    if not profile.get("sources") and "sources" in _losses(profile):
         rows = f'<tr><td colspan="3">{_NO_SOURCE_LABEL}</td></tr>'
     else:
         rows = "".join(f"<tr><td>{escape(s.get('display', s['source']))}</td><td>{s['sentences']}</td>"

@@ -835,6 +835,25 @@ def test_a_model_without_a_speaking_label_says_n_a_for_sources_in_the_page_and_t
     assert "(0 of 0, cited in most reports first)" in render_index([("a.txt", "a.html", speaking)])
 
 
+def test_a_transcript_s_speakers_are_listed_as_sources_whatever_the_model_s_labels():
+    from framing.document import Document, Sentence
+    from framing.profile import build_profile
+    from framing.report import render_index
+    from framing.segment import split_sentences
+
+    text = "HOST: Is the ferry late again?\n\nGUEST: It is, every single day."
+    labels = ("calm", "alarm")
+    sentences = tuple(Sentence(text[start:end], start, end, "calm", {"calm": 1.0, "alarm": 0.0})
+                      for start, end in split_sentences(text))
+    doc = Document(text, sentences, build_profile(sentences, labels, text))
+    assert {s["source"] for s in doc.profile["sources"]} == {"host", "guest"}
+    page = render_html(doc)
+    assert "this model has no attributed_claim" not in page
+    assert "<tr><td>Host</td><td>1</td><td></td></tr>" in page and "<tr><td>Guest</td><td>1</td><td></td></tr>" in page
+    index = render_index([("a.txt", "a.html", doc)])
+    assert "this model has no attributed_claim" not in index and "(2 of 2, cited in most reports first)" in index
+
+
 class Parsed(HTMLParser):
     """A fragment or page as an HTML parser reads it: each start tag with its attributes, the text (character
     references decoded) and the style sheets' text apart."""
