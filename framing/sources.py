@@ -559,7 +559,14 @@ _NO_ONE = frozenset("""many some most several few others other another all both 
 #: Words that make what stands before a verb a clause, not a subject ("The claims were denied", "The firm
 #: that denied it").
 _CLAUSE_WORDS = frozenset("""is was were are be been being has have had do does did not never no that which who
-    whom whose when while if because after before but than there""".split())
+    whom whose when while if because after before but than there what whatever how why where whether""".split())
+#: A figure, which a subject never holds ("PolitiFact rated 32% of ..."): digits, a percentage.
+_FIGURE = re.compile(r"[$€£]?\d[\d.,]*%?|%")
+#: Words before "claim" or "claims" that make it a noun, not the subject's verb ("its claims", "of such claims",
+#: "false claims", "unfounded claims", "political claims").
+_BEFORE_A_NOUN = frozenset("""the a an its his her their our your my these those such any some many several
+    of about over on for against to by with false new earlier similar latest wild""".split())
+_ADJECTIVE_END = re.compile(r"(?:al|ic|ous|ive|ful|less|able|ible|ed|ing|ary|ist)$")
 #: Words for when, which a subject never holds ("The ministry late on Tuesday denied": the ministry).
 _WHEN_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
     morning afternoon evening night""".split())
@@ -574,6 +581,8 @@ _APPOSITIVE_WORDS = 16
 _SUBJECT_REACH = 400
 #: What joins a list's last members ("the police and the army").
 _LIST_JOINER = re.compile(r"\s(?:and|or)\s", re.I)
+#: How many characters before "claims" are read for the word before it.
+_WORD_BEFORE = 30
 #: A comma-separated piece of what stands before a verb: an opener, the subject, an appositive.
 _PIECE = re.compile(r"[^,]+")
 #: Marks that open or close a quotation (a straight or curly apostrophe is left out: "Acme’s lawyer").
@@ -591,7 +600,9 @@ def subject_before_cue(text: str, known: Callable[[str], bool] = lambda word: Fa
     two or more ("Acme Corp", "Mayor Tilda Varn") or one with a role ("Acme's lawyer"), or one alone that
     ``known(word)`` says the document has named ("Halvex" after "Halvex Corp") or that is capitalised
     inside ("PolitiFact", "UNICEF"). Never a pronoun ("He denied"), weasel wording ("Critics said"), a
-    clause ("The claims were denied"), a possessive ("The company's claims"), the last members of a list ("The
+    clause ("The claims were denied", "The gap between what Acme says"), words with a figure or a verb after a
+    name ("PolitiFact rated 32% of ..."), "claims" after a determiner or an adjective ("false claims"), a
+    possessive ("The company's claims"), the last members of a list ("The
     ministry, the police and the army denied": none, not "the police and the army"), anything in quotation marks,
     nor "deny" in its sense of withholding ("The report denied the ministry access"). A liveblog stamp, a
     dateline or a speaker's label in capitals opening the sentence ("HOST: ") is passed over."""
@@ -637,9 +648,20 @@ def _verb_of_subject(text: str, cue: re.Match[str]) -> bool:
     """Whether the ``cue`` found in ``text`` is a subject's verb: not a noun or participle ("claims were",
     "described in"), nor "deny" in its sense of withholding ("denied the ministry access")."""
     word = cue.group()
+    if word in ("claim", "claims") and _noun_before(text[max(0, cue.start() - _WORD_BEFORE):cue.start()]):
+        return False
     return not (_NOT_A_VERB_AFTER.match(text, cue.end())
                 or (word in _PARTICIPLES and _PARTICIPLE_AFTER.match(text, cue.end()))
                 or (word.startswith("den") and _WITHHELD.match(text, cue.end())))
+
+
+def _noun_before(before: str) -> bool:
+    """Whether the lower-case word that ends ``before`` makes a "claims" after it a noun: a determiner or
+    preposition ("the claims", "of claims") or an adjective ("false claims", "unfounded claims"), not a
+    subject's head ("the ministry claims")."""
+    words = before.split()
+    last = words[-1] if words else ""
+    return last.islower() and (last in _BEFORE_A_NOUN or bool(_ADJECTIVE_END.search(last)))
 
 
 def _fits_before(pieces: list[re.Match[str]]) -> bool:
@@ -671,6 +693,8 @@ def _names_someone(words: list[str], known: Callable[[str], bool]) -> bool:
         return False
     if _NOT_IN_SUBJECT & set(lowered) or lowered[-1] in _SUBJECT_JOINERS or _POSSESSIVE.search(words[-1]):
         return False
+    if any(_FIGURE.fullmatch(word.strip(EDGE)) for word in words) or _verb_like(words):
+        return False  # a clause or a noun phrase with a figure ("PolitiFact rated 32% of Republican"), no one
     if lowered[0] == "the":
         return len(words) > 1
     if lowered[0] in ("a", "an"):
@@ -683,6 +707,13 @@ def _names_someone(words: list[str], known: Callable[[str], bool]) -> bool:
         return known(word) or any(ch.isupper() for ch in word[1:])
     capitalised = sum(w[:1].isupper() for w in words)
     return capitalised >= 2 or any(_is_role(_POSSESSIVE.sub("", w)) for w in lowered[1:])
+
+
+def _verb_like(words: list[str]) -> bool:
+    """Whether ``words`` hold a lower-case word in "-ed" just after a name, a verb of a clause ("PolitiFact
+    rated ...", "Acme denied ..."), not an adjective after an article ("A retired judge")."""
+    return any(word.islower() and word.endswith("ed") and before[:1].isupper()
+               and before.lower() not in ("the", "a", "an") for before, word in zip(words, words[1:]))
 
 
 def _is_role(word: str) -> bool:
