@@ -742,20 +742,56 @@ _INTRO_NAME_WORDS = 4
 #: Letters that make a word in capitals a word to write in title case for showing ("ROE" → "Roe"), not an
 #: acronym ("BBC", "NPR").
 _VOWELS = frozenset("AEIOUYÀÁÂÃÄÅÆÈÉÊËÌÍÎÏÒÓÔÕÖØÙÚÛÜÝ")
+#: Titles of two or three letters that a label in capitals abbreviates ("DR.", "SEN.", "MS"), shown in title case,
+#: where other short words are acronyms ("UN", "EU", "ABC"); lower case, without their full stop.
+_LABEL_TITLES = frozenset("mr mrs ms mx dr sen rep gov gen col lt maj sgt cpl st rev amb adm det hon".split())
 #: An aside in brackets inside a speaker's label: a party ("(R)", "(D-NY)") or how they spoke ("(via telephone)").
 _LABEL_ASIDE = re.compile(r"\s*\([^()]*\)")
 
 
 def speaker_display(label: str) -> str:
     """How a transcript's speaker label (see :func:`framing.segment.speaker_turns`) shows its speaker: as written,
-    a label in capitals in title case ("SEN. JANE ROE" → "Sen. Jane Roe", "O'BRIEN" → "O'Brien", "HOST" →
-    "Host"), a word without a vowel kept as an acronym ("CNN"). :meth:`SourceIndex.add` then reads it as any
+    a label in capitals in title case ("SEN. JANE ROE" → "Sen. Jane Roe", "O'BRIEN" → "O'Brien", "SEN. MCCONNELL"
+    → "Sen. McConnell", "HOST" → "Host"), a word without a vowel kept as an acronym ("CNN"), and so is one of two or
+    three letters ("ABC NEWS ANCHOR" → "ABC News Anchor", "UN ENVOY") but a title ("DR.") or a short surname after a
+    name or title ("JANE ROE", "DR. LEE"). :meth:`SourceIndex.add` then reads it as any
     source span, so that "Sen. Jane Roe" is "jane roe" and a later "ROE:" joins her. An aside in brackets is
     dropped ("SEN. JANE ROE (D-NY)", "ROE (via telephone)")."""
     label = _LABEL_ASIDE.sub("", label)
     if any(ch.islower() for ch in label):
         return label
-    return " ".join(word.title() if _VOWELS & set(word) else word for word in label.split())
+    shown: list[str] = []
+    for word in label.split():
+        shown.append(_shown_word(word, shown[-1] if shown else None))
+    return " ".join(shown)
+
+
+def _shown_word(word: str, before: str | None) -> str:
+    """How the word in capitals ``word`` of a speaker's label is shown after the word shown ``before`` (see
+    :func:`speaker_display`)."""
+    letters = "".join(ch for ch in word if ch.isalpha())
+    bare = letters.lower()
+    if before is not None and bare in _HEADLINE_SMALL_WORDS:
+        return word.lower()  # "HEAD OF UN AGENCY": "Head of UN Agency"
+    if bare in _LABEL_TITLES:
+        return word.title()  # "DR.", "SEN.", "MS"
+    if len(letters) <= 3:
+        # an acronym ("ABC", "UN", "EU"), but a short surname after a name or title ("JANE ROE", "DR. LEE")
+        name_before = (before is not None and before[:1].isupper() and not before.isupper()
+                       and before.lower().strip(".") not in _HEADLINE_SMALL_WORDS)
+        return word.title() if name_before and _VOWELS & set(word) else word
+    return _name_case(word) if _VOWELS & set(word) else word
+
+
+def _name_case(word: str) -> str:
+    """``word`` in title case as a name is written: "O'Neill", "McConnell", "MacArthur" (Mac only before five letters
+    or more: not "Macron", "Machado")."""
+    shown = word.title()
+    for prefix, rest in (("Mc", 2), ("Mac", 5)):
+        tail = shown[len(prefix):]
+        if shown.startswith(prefix) and len(tail) >= rest and tail.isalpha():
+            return prefix + tail[0].upper() + tail[1:]
+    return shown
 
 
 def interviewee_named(text: str) -> str | None:

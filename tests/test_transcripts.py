@@ -321,6 +321,16 @@ def test_how_speakers_and_interviewees_are_written():
     assert speaker_display("SEN. ODILE FRAYNE (D-OR)") == "Sen. Odile Frayne"
     assert speaker_display("CNN ANCHOR") == "CNN Anchor"
     assert speaker_display("Odile Frayne") == "Odile Frayne"
+
+
+@pytest.mark.parametrize("label, shown", [
+    ("NBC EVENING ANCHOR", "NBC Evening Anchor"), ("UN RAPPORTEUR", "UN Rapporteur"), ("EU ENVOY", "EU Envoy"),
+    ("HEAD OF UN AGENCY", "Head of UN Agency"), ("DR. O'HARA", "Dr. O'Hara"), ("SEN. MCALLISTER", "Sen. McAllister"),
+    ("GOV. MACPHERSON", "Gov. MacPherson"), ("REP. MACIAS", "Rep. Macias"), ("MS IDA LEE", "Ms Ida Lee"),
+    ("DR. LEE", "Dr. Lee"), ("ODILE FRAYNE", "Odile Frayne"),
+])
+def test_a_label_in_capitals_keeps_acronyms_and_writes_titles_and_names_as_names_are(label, shown):
+    assert speaker_display(label) == shown
     assert interviewee_named("Q&A: Odile Frayne on the levy") == "Odile Frayne"
     assert interviewee_named("We sat down with Sen. Frayne last week.") == "Sen. Frayne"
     assert interviewee_named("In an interview with The Harbour Gazette, she spoke.") is None
