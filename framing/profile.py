@@ -11,6 +11,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from typing import Any
 
 from .document import Document, Sentence, Span
@@ -77,6 +78,8 @@ _CONTENT_LENGTH = 4
 #: Marks that close a quotation.
 _QUOTE_CLOSERS = "”“»›’\"'"
 
+#: How many sentences' content words are kept once worked out (see :func:`_content_words`).
+_WORDS_KEPT = 1024
 #: How many sentences back a denial looks for the allegation it answers.
 _ALLEGATION_WINDOW = 6
 
@@ -566,7 +569,7 @@ def _links_elsewhere(sentence: Sentence, furniture: bool) -> bool:
     return furniture and LINK_LABEL.match(sentence.text) is not None
 
 
-def _counter_claim(sentence: Sentence, speaker: str | None, source: str, topic: set[str]) -> bool:
+def _counter_claim(sentence: Sentence, speaker: str | None, source: str, topic: frozenset[str]) -> bool:
     """Whether ``sentence``, credited to ``speaker``, is another side's claim that a denial by ``source`` about
     the words ``topic`` may answer: a claim, or a sentence labelled a denial without a denial's wording
     ("Regulators said the company hid data"), worded as an allegation or sharing a content word with the
@@ -627,10 +630,12 @@ def _denial_wording(sentence: Sentence) -> str:
     return _DENIAL_CUE.sub(" ", text)
 
 
-def _content_words(text: str) -> set[str]:
-    """The content words of ``text``, lower case and lightly stemmed ("dumped" and "dumping" are "dump")."""
-    return {_ENDING.sub("", word) for word in re.findall(r"[^\W\d_]+", text.lower())
-            if len(word) >= _CONTENT_LENGTH and word not in _NOT_CONTENT}
+@lru_cache(maxsize=_WORDS_KEPT)
+def _content_words(text: str) -> frozenset[str]:
+    """The content words of ``text``, lower case and lightly stemmed ("dumped" and "dumping" are "dump"); kept
+    once worked out, as each claim is read again by every denial within the window after it."""
+    return frozenset(_ENDING.sub("", word) for word in re.findall(r"[^\W\d_]+", text.lower())
+            if len(word) >= _CONTENT_LENGTH and word not in _NOT_CONTENT)
 
 
 #: Every key build_profile writes.

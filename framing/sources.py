@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Collection, Iterable
+from functools import lru_cache
 from itertools import dropwhile
 from typing import TYPE_CHECKING
 
@@ -123,6 +124,9 @@ def _in_passive(text: str, word: re.Match[str]) -> bool:
         _PASSIVE_AFTER.match(text, word.end()) or _BEING_BEFORE.search(text, max(0, word.start() - 30), word.start()))
 
 
+#: How many forms of spans and speakers' labels are kept once worked out: a long transcript names its speakers
+#: again at every turn, and copy its sources in sentence after sentence.
+_FORMS_KEPT = 4096
 #: Quotation marks and punctuation trimmed off a source's edges.
 EDGE = " ,.;:\"'“”‘’„«»‹›"
 #: Last words of an organisation, not of a person: "the Justice Department" keeps its title word.
@@ -270,6 +274,7 @@ def normalise_source(text: str) -> str:
     return text_key(display_source(text))
 
 
+@lru_cache(maxsize=_FORMS_KEPT)
 def display_source(text: str, possessive_is_name: bool = False) -> str:
     """:func:`normalise_source`'s form with the case as written ("Chinese embassy spokesperson"),
     for showing a source to a reader. A trailing possessive is dropped ("China's" of a span cut
@@ -294,8 +299,9 @@ def display_source(text: str, possessive_is_name: bool = False) -> str:
 
 def _without_heading(text: str) -> str:
     """``text`` without what a liveblog or wire story puts before an entry: an emoji or bullet ("🔴 "), a
-    time stamp on its own line, a banner ("BREAKING: ", "[10:05] ") or a link's label ("Read more: "), a time stamp ("10:15 a.m. ET - ") or
-    what a span cut inside one left of it ("ET - "), and a dateline ("LONDON (Reuters) - ")."""
+    time stamp on its own line, a banner ("BREAKING: ", "[10:05] ") or a link's label ("Read more: "), a time
+    stamp ("10:15 a.m. ET - ") or what a span cut inside one left of it ("ET - "), and a dateline ("LONDON
+    (Reuters) - ")."""
     form = _one_spaced(_STAMP_LINE.sub("", _without_marks(text)))
     form = form[dateline_length(form, in_span=True):]
     return _STAMP_TAIL.sub("", _TIMESTAMP.sub("", _BANNER.sub("", form)))
@@ -589,6 +595,12 @@ _PIECE = re.compile(r"[^,]+")
 _QUOTATION_MARKS = "\"“”«»„‹›"
 
 
+def _has_cue(text: str) -> bool:
+    """Whether ``text`` holds a speech or denial verb at all (see ``_SUBJECT_CUE``): a cheap first look before
+    :func:`subject_before_cue` reads it."""
+    return _SUBJECT_CUE.search(text) is not None
+
+
 def subject_before_cue(text: str, known: Callable[[str], bool] = lambda word: False) -> tuple[int, int] | None:
     """Where in the sentence ``text`` its subject stands, when that subject is a named or definite body or
     person just before the sentence's first speech or denial verb ("The ministry denied the report", "Acme
@@ -606,6 +618,8 @@ def subject_before_cue(text: str, known: Callable[[str], bool] = lambda word: Fa
     ministry, the police and the army denied": none, not "the police and the army"), anything in quotation marks,
     nor "deny" in its sense of withholding ("The report denied the ministry access"). A liveblog stamp, a
     dateline or a speaker's label in capitals opening the sentence ("HOST: ") is passed over."""
+    if not _has_cue(text):
+        return None
     lead = ENTRY_STAMP.match(text)
     skip = lead.end() if lead else 0
     skip += dateline_length(text[skip:])
@@ -749,6 +763,7 @@ _LABEL_TITLES = frozenset("mr mrs ms mx dr sen rep gov gen col lt maj sgt cpl st
 _LABEL_ASIDE = re.compile(r"\s*\([^()]*\)")
 
 
+@lru_cache(maxsize=_FORMS_KEPT)
 def speaker_display(label: str) -> str:
     """How a transcript's speaker label (see :func:`framing.segment.speaker_turns`) shows its speaker: as written,
     a label in capitals in title case ("SEN. JANE ROE" → "Sen. Jane Roe", "O'BRIEN" → "O'Brien", "SEN. MCCONNELL"
