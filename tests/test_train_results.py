@@ -52,10 +52,11 @@ def test_the_model_card_figures_are_the_run_s(run):
     train_counts, eval_counts = Counter(r["label"] for r in train_rows), Counter(r["label"] for r in eval_rows)
     assert counts == {label: (train_counts[label], eval_counts[label]) for label in LABELS}
     assert all(train != validation for train, validation in counts.values())  # the columns can be told apart
-    history = [(int(epoch), float(loss), float(f1))
-               for epoch, loss, f1 in re.findall(r"^\| (\d+) \| ([\d.]+) \| ([\d.]+) \|$", card, re.M)]
-    assert history == [(h["epoch"], round(h["loss"], 4), round(h["val_macro_f1"], 4)) for h in result.history]
-    assert len(history) == 2 and len({f1 for _, _, f1 in history} | {loss for _, loss, _ in history}) > 3
+    history = [(int(epoch), float(loss), float(f1), float(nll)) for epoch, loss, f1, nll
+               in re.findall(r"^\| (\d+) \| ([\d.]+) \| ([\d.]+) \| ([\d.]+) \|$", card, re.M)]
+    assert history == [(h["epoch"], round(h["loss"], 4), round(h["val_macro_f1"], 4), round(h["val_nll"], 4))
+                       for h in result.history]
+    assert len(history) == 2 and len({f1 for _, _, f1, _ in history} | {loss for _, loss, _, _ in history}) > 3
     assert f"Best epoch {result.best_epoch}; temperature {result.temperature:.3f}; " \
            f"calibration error (ECE) {result.metrics['ece']:.3f}." in card
     assert format_report(result.metrics).rstrip() in card
