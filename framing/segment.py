@@ -838,7 +838,8 @@ _VIDEO_LABELS = frozenset({"watch", "watch live", "watch now"})
 _CAPTION_LABELS = frozenset({"caption", "image caption", "photo caption", "picture caption", "media caption",
                              "video caption", "image source", "image credit", "photo credit", "picture credit",
                              "file photo", "file picture", "file image"})
-_LINK_LABELS = frozenset({"read more", "read also", "also read", "see also", "read next", "related", "related stories",
+#: The labels of a line that links to another story ("Read more: ...", "Related coverage: ..."), lower case.
+LINK_LABELS = frozenset({"read more", "read also", "also read", "see also", "read next", "related", "related stories",
                           "related articles", "related coverage", "more on this story"})
 _COMMA_LABELS = frozenset({"image caption", "image source", "media caption"})
 # Labels of a picture's credit, before a colon or "by": what follows must read as a credit ("Photo: Jane Roe/Agency",
@@ -995,7 +996,7 @@ def _is_furniture_line(text: str, start: int, end: int) -> bool:
         return False
     line = _unwrapped(text[start:end])
     label, rest = _labelled(line) or ("", "")
-    if rest and (label in _CAPTION_LABELS or label in _LINK_LABELS):
+    if rest and (label in _CAPTION_LABELS or label in LINK_LABELS):
         return True
     if rest and label in _CREDIT_LABELS and _credit_names(rest) is not None:
         return True

@@ -15,7 +15,7 @@ from itertools import dropwhile
 from typing import TYPE_CHECKING
 
 from .segment import GLUED_PARTICLES as _GLUED
-from .segment import ENTRY_STAMP, NAME_PARTICLES, dateline_length, speaker_label_length
+from .segment import ENTRY_STAMP, LINK_LABELS, NAME_PARTICLES, dateline_length, speaker_label_length
 from .segment import STAMP_MARKS as _STAMP_MARKS
 from .segment import TIME_ZONES as _ZONES
 from .textchars import fold_apostrophes, without_invisible
@@ -48,8 +48,8 @@ _STAMP_LINE = re.compile(rf"^\s*(?:\d{{1,2}}[:.]\d{{2}}{_STAMP_MARKS}*|\d{{1,2}}
                          rf"|(?:[ap]?\.?m\.\s*)?(?-i:{_ZONES}))[ \t]*\r?\n(?=\s*\S)", re.I)
 #: A liveblog's banner before the entry ("[10:05] ", "BREAKING: ", "Update 3 - "; not "[Name withheld]").
 #: The labels of a line that links to another story ("Read more: ", "See also: ", "Related coverage: ").
-_LINK_LABELS = (r"read\s+(?:more|also|next)|also\s+read|see\s+also|related(?:\s+(?:stories|articles|coverage))?"
-                r"|more\s+on\s+this\s+story")
+_LINK_LABELS = "|".join(r"\s+".join(map(re.escape, label.split()))
+                        for label in sorted(LINK_LABELS, key=lambda label: (-len(label), label)))
 #: A link's label opening a line ("Read more: Minister denies ..."): a promotion, whose words are no one's here.
 LINK_LABEL = re.compile(rf"\s*[(\[]?(?:{_LINK_LABELS})\s*:", re.I)
 _BANNER = re.compile(r"^(?:\[\s*\d{1,2}[:.]\d{2}[^\[\]]*\]\s*"

@@ -513,6 +513,12 @@ def test_a_document_or_sentence_built_with_lists_equals_one_built_with_tuples(ti
      r"^sentences\[1\]\.spans\[1\]: offsets 28:31 hold 3 characters, but its text has 4$"),
 ])
 def test_from_dict_names_the_sentence_or_span_that_lacks_a_field_or_has_one_of_the_wrong_kind(break_record, message):
+    _refused_after(break_record, message)
+
+
+def _refused_after(break_record, message: str) -> None:
+    """``Document.from_dict`` of a hand-made document's record, once ``break_record`` has changed it, raises
+    ``InputError`` matching ``message``."""
     record = _hand_made_document().to_dict()
     break_record(record)
     with pytest.raises(framing.InputError, match=message):
@@ -669,10 +675,7 @@ def test_a_sentence_without_scores_still_needs_a_label_name(label):
      r"^sentences\[1\]: label 'attributed_clam' is not one of the labels scored \(did you mean 'attributed_claim'"),
 ])
 def test_from_dict_refuses_keys_it_would_drop_and_names_them(break_record, message):
-    record = _hand_made_document().to_dict()
-    break_record(record)
-    with pytest.raises(framing.InputError, match=message):
-        framing.Document.from_dict(record)
+    _refused_after(break_record, message)
 
 
 def test_analyze_many_as_tuples_passes_each_context_through_in_order(tiny, capsys):
