@@ -11,6 +11,10 @@ which show which side bounds the end-to-end rate.
     python benchmarks/throughput.py --device cpu                  # 3,000 sentences
     python benchmarks/throughput.py --device cuda --n 200000      # H200 run
 
+On CUDA the engine is also timed with worker processes tokenizing
+(``tokenizer_workers="auto"``) and with those and ``compile=True`` (``--no-compile``
+leaves that run out); each run's start-up (load, workers, compilation,
+warm-up) is printed beside its rate. 
 On CPU the engine is timed at fp32 (the default) and at int8 (dynamic
 quantisation). The corpus is generated (news-length sentences, ~25 tokens on average), or
 ``--real`` reads NewsSD-ENG and PolNeAR sentences from ../shared/data. The
@@ -124,6 +128,47 @@ def forward_only(analyzer, width: int, n_batches: int = 20) -> float:
     return rows * n_batches / (time.perf_counter() - start)
 
 
+def forward_on_batches(analyzer, sentences: list[str], repeats: int = 2) -> float:
+    """Sentences/s of the engine's own forward calls alone (compiled if the engine compiles) on the
+    corpus's token-budget batches, built and copied to the device beforehand: the rate the GPU gives when
+    nothing on the host holds it up."""
+    from framing.engine import _token_budget_batches
+
+    engine = analyzer.engine
+    enc = engine.encode(sentences)
+    order = np.argsort(-enc.row_len, kind="stable")
+    batches = []
+    for lo, hi in _token_budget_batches(enc.row_len[order], engine.batch_tokens):
+        ids, mask, types = enc.padded(order[lo:hi], engine.encoder.pad_id, engine.pad_multiple)
+        batches.append({"input_ids": torch.from_numpy(ids).to(engine.device),
+                        "attention_mask": torch.from_numpy(mask).to(engine.device),
+                        "token_type_ids": torch.from_numpy(types).to(engine.device)})
+    for tensors in batches:  # warm-up: every shape once
+        engine._forward(tensors, with_spans=False)
+    _, seconds = timed(lambda: [engine._forward(t, with_spans=False) for t in batches for _ in range(repeats)])
+    return len(sentences) * repeats / seconds
+
+
+def engine_run(opts, sentences: list[str], figures: dict, name: str, **options) -> tuple[list[str], object]:
+    """Load the model with ``options``, warm it up, and time ``classify`` on ``sentences``: its rate (and,
+    for the first run, its peaks, read before anything else is loaded) go into ``figures`` under ``name``."""
+    started = time.perf_counter()
+    analyzer = framing.load(opts.model, device=opts.device, **options)
+    analyzer.classify(sentences[:20000 if opts.device.startswith("cuda") else 2000])  # warm-up: workers, compiled shapes
+    figures[f"{name}_startup_s"] = time.perf_counter() - started
+    cuda = opts.device.startswith("cuda")
+    if cuda:
+        torch.cuda.reset_peak_memory_stats()
+    predictions, seconds = timed(analyzer.classify, sentences)
+    figures[f"{name}_sentences_per_s"] = len(sentences) / seconds
+    figures[f"{name}_tokens_per_s"] = figures["tokens"] / seconds
+    if "engine_peak_rss_mib" not in figures:
+        if cuda:
+            figures["engine_peak_gpu_memory_mib"] = torch.cuda.max_memory_allocated() / 2**20
+        figures["engine_peak_rss_mib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return [p.label for p in predictions], analyzer
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--device", default="cpu")
@@ -132,6 +177,7 @@ def main() -> None:
     parser.add_argument("--pipeline-n", type=int, default=None, help="sentences for the pipeline (default: --n)")
     parser.add_argument("--real", action="store_true", help="real sentences from ../shared/data")
     parser.add_argument("--shared", default=str(ROOT.parent / "shared" / "data"))
+    parser.add_argument("--no-compile", action="store_true", help="on CUDA, leave out the torch.compile runs")
     parser.add_argument("--json", default=None, help="also write the figures to this file")
     opts = parser.parse_args()
     warnings.filterwarnings("ignore")
@@ -145,40 +191,55 @@ def main() -> None:
     figures: dict[str, object] = {"device": torch.cuda.get_device_name(0) if cuda else f"CPU ({torch.get_num_threads()} threads)",
                                   "sentences": len(sentences), "pipeline_sentences": len(pipe_sentences)}
 
-    # The library's default (bf16 on CUDA, fp32 on CPU) first, and its peaks read before anything else loads.
+    # The library's defaults first (bf16 on CUDA, fp32 on CPU, tokenizing on a side thread), its peaks read
+    # before anything else loads.
     analyzer = framing.load(opts.model, device=opts.device)
     encoded = analyzer.engine.encode(sentences)
-    tokens = int(encoded.row_len.sum())
+    figures["tokens"] = tokens = int(encoded.row_len.sum())
     figures["mean_tokens"] = tokens / len(sentences)
     mean_width = int(-(-figures["mean_tokens"] // 8) * 8)
-    del encoded
-    analyzer.classify(sentences[:2000])  # warm-up
-    if cuda:
-        torch.cuda.reset_peak_memory_stats()
-    predictions, seconds = timed(analyzer.classify, sentences)
-    figures["engine_sentences_per_s"] = len(sentences) / seconds
-    figures["engine_tokens_per_s"] = tokens / seconds
+    del encoded, analyzer
+    labels, analyzer = engine_run(opts, sentences, figures, "engine")
     figures["engine_precision"] = str(analyzer.engine.dtype).replace("torch.", "")
-    if cuda:
-        figures["engine_peak_gpu_memory_mib"] = torch.cuda.max_memory_allocated() / 2**20
-    figures["engine_peak_rss_mib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    labels = [p.label for p in predictions]
 
     # Where the time goes: tokenizing alone, the model path (batching, copies, forward, results) on rows
-    # already tokenized, and the bare forward pass on rows of the corpus's mean padded width.
+    # already tokenized, the engine's forward calls alone on its batches, and the bare forward pass on
+    # rows of the corpus's mean padded width.
     encoded, seconds = timed(analyzer.engine.encode, sentences)
     figures["tokenize_only_sentences_per_s"] = len(sentences) / seconds
     _, seconds = timed(analyzer.engine.forward, encoded)
     figures["model_path_on_tokenized_sentences_per_s"] = len(sentences) / seconds
+    figures["forward_on_engine_batches_sentences_per_s"] = forward_on_batches(analyzer, sentences)
     figures[f"forward_only_width_{mean_width}_sentences_per_s"] = forward_only(analyzer, mean_width)
     del analyzer, encoded
 
-    # Agreement of the faster precision with fp32: int8 on CPU against the default run above; bf16 on
-    # CUDA against an fp32 run on the first 20,000 sentences.
+    best_labels = labels
+    if cuda:
+        # Worker processes tokenizing (tokenizer_workers="auto"), then the same with the model compiled.
+        from framing.workers import auto_workers
+
+        figures["workers_auto"] = auto_workers("cuda")
+        best_labels, analyzer = engine_run(opts, sentences, figures, "engine_workers", tokenizer_workers="auto")
+        figures["engine_workers_agreement_with_default"] = float(np.mean([a == b for a, b in zip(labels, best_labels)]))
+        analyzer.engine.close()
+        del analyzer
+        if not opts.no_compile:
+            compiled_labels, analyzer = engine_run(opts, sentences, figures, "engine_workers_compiled",
+                                                   tokenizer_workers="auto", compile=True)
+            figures["forward_on_engine_batches_compiled_sentences_per_s"] = forward_on_batches(analyzer, sentences)
+            analyzer.engine.close()
+            del analyzer
+            if figures["engine_workers_compiled_sentences_per_s"] > figures["engine_workers_sentences_per_s"]:
+                best_labels = compiled_labels
+            figures["engine_compiled_agreement_with_default"] = float(np.mean([a == b for a, b in zip(labels, compiled_labels)]))
+
+    # Agreement of the faster precision with fp32: int8 on CPU against the default run above; on CUDA the
+    # fastest run's bf16 labels against an fp32 run on the first 20,000 sentences.
     if cuda:
         check = sentences[: min(len(sentences), 20000)]
         fp32 = [p.label for p in framing.load(opts.model, device=opts.device, precision="fp32").classify(check)]
         figures["engine_agreement_with_fp32"] = float(np.mean([a == b for a, b in zip(labels, fp32)]))
+        figures["fastest_agreement_with_fp32"] = float(np.mean([a == b for a, b in zip(best_labels, fp32)]))
         figures["agreement_sentences"] = len(check)
     else:
         analyzer = framing.load(opts.model, device=opts.device, precision="int8")
@@ -196,9 +257,12 @@ def main() -> None:
         rates[name] = figures[name] = pipeline_rate(pipe_sentences, opts.device, dtype, batch)
     best = max(rates, key=rates.get)
     figures["pipeline_best"] = best.removeprefix("pipeline_").removesuffix("_sentences_per_s")
-    figures["ratio_vs_best_pipeline"] = figures["engine_sentences_per_s"] / rates[best]
-    if "engine_int8_sentences_per_s" in figures:
-        figures["int8_ratio_vs_best_pipeline"] = figures["engine_int8_sentences_per_s"] / rates[best]
+    for run in ("engine", "engine_workers", "engine_workers_compiled", "engine_int8"):
+        if f"{run}_sentences_per_s" in figures:
+            figures[f"{run}_ratio_vs_best_pipeline"] = figures[f"{run}_sentences_per_s"] / rates[best]
+            if cuda:
+                figures[f"{run}_ratio_vs_fp32_b64_pipeline"] = (figures[f"{run}_sentences_per_s"]
+                                                                / rates["pipeline_fp32_b64_sentences_per_s"])
 
     width = max(len(k) for k in figures)
     for key, value in figures.items():

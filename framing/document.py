@@ -75,6 +75,14 @@ class Prediction:
     def __post_init__(self) -> None:
         _check_label_scored(self)
 
+    @classmethod
+    def _made(cls, label: str, scores: dict[str, float], truncated: bool, low_confidence: bool) -> "Prediction":
+        """A prediction the Analyzer made, its label among its scores by construction: the frozen
+        constructor and its check are skipped, as they cost host time on every sentence classified."""
+        prediction = cls.__new__(cls)
+        prediction.__dict__.update(label=label, scores=scores, truncated=truncated, low_confidence=low_confidence)
+        return prediction
+
     @property
     def confidence(self) -> float:
         """The probability of :attr:`label` (the top one, unless the label was changed by hand)."""

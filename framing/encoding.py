@@ -29,9 +29,10 @@ from itertools import chain
 import numpy as np
 
 from .errors import InputError
+from .language import weak_text
 from .segment import lead_length
 
-__all__ = ["Encoded", "RowEncoder", "CHARS_PER_TOKEN_CAP"]
+__all__ = ["Encoded", "RowEncoder", "RowSettings", "CHARS_PER_TOKEN_CAP"]
 
 #: Clipping a sentence to this many characters per allowed token loses
 #: nothing the model would see ([UNK] words are short), and keeps a
@@ -56,9 +57,31 @@ class Encoded:
     truncated: np.ndarray
     #: Per row ``(sentence_len, 2)`` character offsets, when asked for.
     offsets: list[np.ndarray] | None
+    #: Per row, whether its text is one whose label can only be a weak guess (see
+    #: :func:`~framing.language.weak_text`), when asked for.
+    weak_text: np.ndarray | None = None
 
     def __len__(self) -> int:
         return len(self.row_len)
+
+    @classmethod
+    def concat(cls, parts: Sequence["Encoded"]) -> "Encoded":
+        """The rows of ``parts`` (encoded apart, e.g. in worker processes) as one chunk, in order."""
+        if len(parts) == 1:
+            return parts[0]
+        shifts = _starts(np.array([len(part.flat_ids) for part in parts], np.int64))
+        offsets = None if parts[0].offsets is None else [o for part in parts for o in part.offsets or ()]
+        weak = None if parts[0].weak_text is None else np.concatenate([part.weak_text for part in parts])
+        return cls(
+            np.concatenate([part.flat_ids for part in parts]),
+            np.concatenate([part.flat_types for part in parts]),
+            np.concatenate([part.row_start + shift for part, shift in zip(parts, shifts.tolist())]),
+            np.concatenate([part.row_len for part in parts]),
+            np.concatenate([part.sentence_len for part in parts]),
+            np.concatenate([part.truncated for part in parts]),
+            offsets,
+            weak,
+        )
 
     def padded(self, rows: np.ndarray, pad_id: int, multiple: int = 8) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """``(input_ids, attention_mask, token_type_ids)`` for ``rows``, padded to a multiple."""
@@ -70,6 +93,16 @@ class Encoded:
         ids = np.where(mask, self.flat_ids[index], pad_id)
         types = np.where(mask, self.flat_types[index], 0).astype(np.int64)
         return ids, mask.astype(np.int64), types
+
+
+@dataclass(frozen=True)
+class RowSettings:
+    """What a :class:`RowEncoder` reads of a model's configuration: small, and free of torch, so that an
+    encoder pickles cheaply to worker processes."""
+
+    max_length: int
+    context: str
+    max_context_tokens: int
 
 
 class RowEncoder:
@@ -85,7 +118,7 @@ class RowEncoder:
         self.raw = Tokenizer.from_str(spec)
         self.raw.no_padding()
         self.raw.no_truncation()
-        self.config = config
+        self.config = RowSettings(int(config.max_length), str(config.context), int(config.max_context_tokens))
         self.cls_id = _special_id(tokenizer, "cls_token")
         self.sep_id = _special_id(tokenizer, "sep_token")
         self.pad_id = _special_id(tokenizer, "pad_token")
@@ -97,7 +130,11 @@ class RowEncoder:
         sentences: Sequence[str],
         contexts: Sequence[str | None] | None = None,
         with_offsets: bool = False,
+        flag_texts: bool = False,
     ) -> Encoded:
+        """Rows for ``sentences`` (each with its context, if given); ``with_offsets`` keeps each sentence
+        token's character offsets, ``flag_texts`` reads each sentence with :func:`~framing.language.weak_text`
+        (done here so that worker processes share that per-text work too)."""
         n = len(sentences)
         max_length = self.config.max_length
         cap = max_length * CHARS_PER_TOKEN_CAP
@@ -140,7 +177,8 @@ class RowEncoder:
             flat_types[ends] = 1
         if offsets is not None:
             offsets = [o[:k] for o, k in zip(offsets, a.tolist())]
-        return Encoded(flat_ids, flat_types, row_start, row_len, a, truncated, offsets)
+        weak = np.fromiter(map(weak_text, sentences), bool, n) if flag_texts else None
+        return Encoded(flat_ids, flat_types, row_start, row_len, a, truncated, offsets, weak)
 
     def _context_ids(
         self,

@@ -23,16 +23,20 @@ from __future__ import annotations
 import logging
 import os
 import warnings
-from collections.abc import Iterable, Iterator, Sequence
+import weakref
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass
+from typing import cast
 import numpy as np
 import torch
 
 from .encoding import Encoded, RowEncoder
 from .errors import InputError
 from .threads import map_ahead, prefetch
-from .validation import check_positive, check_precision
+from .validation import check_flag, check_positive, check_precision
+from .workers import EncoderPool, check_workers
 
 __all__ = ["Engine", "EngineOutput", "resolve_device"]
 
@@ -100,6 +104,8 @@ class EngineOutput:
     span_tags: list[np.ndarray] | None = None
     #: Per sentence: ``(tokens, 2)`` character offsets of those tokens.
     offsets: list[np.ndarray] | None = None
+    #: ``(n,)`` whether the text's label can only be a weak guess (no letter, not English), when asked for.
+    weak_text: np.ndarray | None = None
 
 
 class Engine:
@@ -109,7 +115,14 @@ class Engine:
     ``precision`` is ``"auto"`` (bf16 on CUDA when supported, fp16 on other
     CUDA GPUs, fp32 on CPU), ``"fp32"``, ``"bf16"``, ``"fp16"``, or
     ``"int8"`` (dynamic quantisation of the linear layers, CPU only; a copy
-    of the model is quantised).
+    of the model is quantised). ``tokenizer_workers`` tokenize in that many worker
+    processes (see :mod:`framing.workers`; ``"auto"``: up to 8 on CUDA, none
+    on CPU), started at the first chunk and stopped by :meth:`close` or
+    when the engine is collected; 0 tokenizes on a thread of this process.
+    ``compile=True`` runs the model through ``torch.compile`` (shapes
+    marked dynamic, so the batches' varying shapes share one compiled
+    graph): faster on a GPU once warm, at a start-up cost of tens of
+    seconds, so it is an option, not the default.
     """
 
     def __init__(
@@ -119,8 +132,12 @@ class Engine:
         device: str | torch.device | None = None,
         batch_tokens: int | None = None,
         precision: str = "auto",
+        tokenizer_workers: int | str = 0,
+        compile: bool = False,
     ) -> None:
         self.device = resolve_device(device)
+        self.tokenizer_workers = check_workers(tokenizer_workers, self.device.type)
+        self._pool: EncoderPool | None = None
         self.config = model.config
         self.batch_tokens = (check_positive(batch_tokens, "batch_tokens") if batch_tokens is not None
                              else default_batch_tokens(self.device.type))
@@ -133,6 +150,11 @@ class Engine:
                 model = torch.ao.quantization.quantize_dynamic(model.cpu().eval(), {torch.nn.Linear},
                                                                dtype=torch.qint8)
         self.model = model.to(self.device).eval()
+        check_flag(compile, "compile")
+        if compile and self.quantized:
+            raise InputError("compile=True does not apply to precision='int8'; use one or the other")
+        self.compiled = compile
+        self._compiled_model: torch.nn.Module | None = None  # made at the first batch
         self.dtype = {"bf16": torch.bfloat16, "fp16": torch.float16}.get(self.precision, torch.float32)
         self.encoder = RowEncoder(tokenizer, model.config)
         self.pad_multiple = 8 if self.device.type == "cuda" else 1
@@ -142,6 +164,18 @@ class Engine:
                     self.precision, self.batch_tokens)
 
     # -- public ------------------------------------------------------------
+
+    def close(self) -> None:
+        """Stop the worker processes, if any were started (a later chunk starts them again)."""
+        pool, self._pool = self._pool, None
+        if pool is not None:
+            pool.close()
+
+    def __getstate__(self) -> dict:
+        state = dict(self.__dict__)
+        state["_pool"] = None  # processes do not travel: a copy starts its own when it first needs them
+        state["_compiled_model"] = None  # nor does a compiled graph: a copy compiles its own
+        return state
 
     def run(
         self,
@@ -156,27 +190,47 @@ class Engine:
         self,
         chunks: Iterable[tuple[Sequence[str], Sequence[str | None] | None]],
         with_spans: bool = False,
+        flag_texts: bool = False,
     ) -> Iterator[EngineOutput]:
-        """Score chunks in order, tokenizing the next chunk on a side thread while the model runs on this one.
+        """Score chunks in order, tokenizing the next chunks (on a side thread, or in the worker
+        processes) while the model runs on this one; ``flag_texts`` fills :attr:`EngineOutput.weak_text`.
 
-        ``chunks`` is read on the calling thread, one chunk ahead of the results (a generator over a
-        source bound to its thread, such as a database cursor, works): only chunks already read reach the
-        tokenizing thread.
+        ``chunks`` is read on the calling thread, ahead of the results (one chunk on a side thread, two
+        with workers; a generator over a source bound to its thread, such as a database cursor, works):
+        only chunks already read reach the tokenizers.
         """
-        def encode(chunk: tuple[Sequence[str], Sequence[str | None] | None]) -> Encoded:
-            return self.encode(chunk[0], chunk[1], with_offsets=with_spans)
-
-        for enc in map_ahead(encode, chunks, name="framing-tokenize"):
+        for enc in self._encoded(chunks, with_spans, flag_texts):
             yield self.forward(enc, with_spans=with_spans)
+
+    def _encoded(self, chunks: Iterable[tuple[Sequence[str], Sequence[str | None] | None]], with_offsets: bool,
+                 flag_texts: bool) -> Iterator[Encoded]:
+        """The chunks' rows in order, encoded ahead of the caller."""
+        if self.tokenizer_workers == 0:
+            def encode(chunk: tuple[Sequence[str], Sequence[str | None] | None]) -> Encoded:
+                return self.encode(chunk[0], chunk[1], with_offsets, flag_texts)
+
+            yield from map_ahead(encode, chunks, name="framing-tokenize")
+            return
+        if self._pool is None:
+            self._pool = EncoderPool(self.encoder, self.tokenizer_workers)
+            weakref.finalize(self, self._pool.close)
+        pending: deque[Callable[[], Encoded]] = deque()
+        for sentences, contexts in chunks:
+            pending.append(self._pool.submit(sentences, contexts, with_offsets, flag_texts))
+            if len(pending) > 2:
+                yield pending.popleft()()
+        while pending:
+            yield pending.popleft()()
 
     def encode(
         self,
         sentences: Sequence[str],
         contexts: Sequence[str | None] | None = None,
         with_offsets: bool = False,
+        flag_texts: bool = False,
     ) -> Encoded:
-        """Tokenize and assemble rows (see :class:`~framing.encoding.RowEncoder`)."""
-        return self.encoder.encode(sentences, contexts, with_offsets)
+        """Tokenize and assemble rows in this process (see :class:`~framing.encoding.RowEncoder`)."""
+        return self.encoder.encode(sentences, contexts, with_offsets, flag_texts)
 
     # -- forward -------------------------------------------------------------
 
@@ -186,7 +240,7 @@ class Engine:
         labels = len(self.config.labels)
         probs = np.zeros((n, labels), np.float32)
         if n == 0:
-            return EngineOutput(probs, enc.truncated, [] if with_spans else None, enc.offsets)
+            return EngineOutput(probs, enc.truncated, [] if with_spans else None, enc.offsets, enc.weak_text)
         order = np.argsort(-enc.row_len, kind="stable")
         batches = list(_token_budget_batches(enc.row_len[order], self.batch_tokens))
         # Results stay on the device until the chunk's last batch is queued: copying each batch's
@@ -198,7 +252,7 @@ class Engine:
                             None if span_logits is None else span_tags(span_logits)))
         probs[np.concatenate([rows for rows, _, _ in pending])] = torch.cat([p for _, p, _ in pending]).cpu().numpy()
         if not with_spans:
-            return EngineOutput(probs, enc.truncated, None, enc.offsets)
+            return EngineOutput(probs, enc.truncated, None, enc.offsets, enc.weak_text)
         tags: list[np.ndarray] = [_NO_TAGS] * n  # every row is in one batch, so each is replaced below
         for rows, _, on_device in pending:
             assert on_device is not None, "a forward pass asked for spans returned none"
@@ -206,7 +260,7 @@ class Engine:
             # each row's sentence tokens, at positions 1 .. n; the lengths read once per batch
             for k, (row, end) in enumerate(zip(rows.tolist(), (enc.sentence_len[rows] + 1).tolist())):
                 tags[row] = best[k, 1:end]
-        return EngineOutput(probs, enc.truncated, tags, enc.offsets)
+        return EngineOutput(probs, enc.truncated, tags, enc.offsets, enc.weak_text)
 
     def _guarded_forward(self, tensors: dict[str, torch.Tensor],
                          with_spans: bool) -> tuple[torch.Tensor, torch.Tensor | None]:
@@ -246,8 +300,13 @@ class Engine:
             torch.autocast(self.device.type, dtype=self.dtype)
             if self.dtype != torch.float32 else nullcontext()
         )
+        model = self.model
+        if self.compiled:
+            if self._compiled_model is None:
+                self._compiled_model = cast(torch.nn.Module, torch.compile(self.model, dynamic=True))
+            model = self._compiled_model
         with torch.inference_mode(), autocast:
-            logits, span_logits = self.model(**tensors, with_spans=with_spans)
+            logits, span_logits = model(**tensors, with_spans=with_spans)
         return logits, span_logits
 
 

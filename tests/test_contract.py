@@ -385,7 +385,7 @@ def test_analyze_warns_when_the_text_is_html_markup(tiny, caplog):
 
 
 def test_particles_inside_names_are_no_foreign_words():
-    from framing.analyze import looks_english
+    from framing.language import looks_english
 
     assert looks_english("Ignacio de la Fuente and Juan de la Cruz met the mayor of La Paz.")
     assert not looks_english("El ministerio negó el informe de la comisión por la tarde.")

@@ -166,12 +166,12 @@ def test_contexts_that_are_not_the_sentences_before_get_the_same_rows(encoders):
     assert_same_rows(reusing.encode(sentences, contexts), tokenizing.encode(sentences, contexts))
 
 
-def test_rows_of_the_shared_corpora_are_those_of_contexts_tokenized_from_their_text(encoders, shared):
+def test_rows_of_the_shared_corpora_are_those_of_contexts_tokenized_from_their_text(encoders, tiny, shared):
     reusing, tokenizing = encoders
     texts = [json.loads(line)["text"] for line in (shared / "polnear" / "dev.jsonl").open(encoding="utf-8")]
     texts += ["\n\n".join(" ".join(p) for p in json.loads(line)["body_paragraphs"])
               for line in (shared / "basil" / "basil.jsonl").open(encoding="utf-8")][:60]
-    sentences, contexts = analyze_rows(texts, reusing.config.context_sentences)
+    sentences, contexts = analyze_rows(texts, tiny.model.config.context_sentences)
     for lo in range(0, len(sentences), 512):
         chunk = sentences[lo:lo + 512], contexts[lo:lo + 512]
         assert_same_rows(reusing.encode(*chunk), tokenizing.encode(*chunk))

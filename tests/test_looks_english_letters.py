@@ -3,7 +3,7 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from framing.analyze import _FOREIGN_MARKERS, _WORD, _mostly_foreign_letters, looks_english
+from framing.language import _FOREIGN_MARKERS, _WORD, _mostly_foreign_letters, looks_english
 
 # ASCII words, English and foreign function words, letters of other scripts, digits and numerals that are no
 # letters ("½", "²", "Ⅻ", Arabic-Indic digits), combining marks, emoji and invisible characters
@@ -34,3 +34,22 @@ def test_pure_ascii_text_skips_the_letter_count_and_still_flags_foreign_words():
     assert not looks_english("El gobierno dijo que la ley es para los pobres y que no cambia")
     assert not looks_english("Предприятие закрыли в среду.")
     assert looks_english("Kyiv (Київ) talks resumed today.")
+
+
+class _ReadInFull(str):
+    """A text that claims not to be ASCII: looks_english then takes its full path (an ASCII text's letters
+    are never mostly foreign), without the shortcut for ASCII text that holds no foreign word at all."""
+
+    def isascii(self):
+        return False
+
+
+ASCII_PIECES = ["the", "The", "said", "de", "La", "la", "UND", "Que", "el", "Paz", "Ana", "van", "der", "7", "_",
+                "x1", "l'", "-", " ", "  ", ", ", ".", "\n"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(st.text(st.characters(max_codepoint=127), max_size=60),
+                 st.lists(st.sampled_from(ASCII_PIECES), max_size=30).map("".join)))
+def test_the_shortcut_for_ascii_text_gives_the_full_reading(text):
+    assert looks_english(text) == looks_english(_ReadInFull(text))

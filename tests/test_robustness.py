@@ -71,7 +71,7 @@ ENGLISH_WITHOUT_FUNCTION_WORDS = [
 
 
 def test_latin_script_foreign_text_is_flagged_and_english_is_not(tiny):
-    from framing.analyze import looks_english
+    from framing.language import looks_english
 
     flagged = tiny.classify(list(LATIN_SCRIPT.values()))
     assert [p.low_confidence for p in flagged] == [True] * len(LATIN_SCRIPT), list(LATIN_SCRIPT)
@@ -341,7 +341,7 @@ def test_a_training_table_reads_a_field_longer_than_csv_s_default_limit(tmp_path
 
 
 def test_name_particles_do_not_make_an_english_sentence_look_foreign():
-    from framing.analyze import looks_english
+    from framing.language import looks_english
 
     assert looks_english("The mayor of La Paz met Ignacio de la Fuente on Monday.")
     assert not looks_english("El gobierno dijo que la ley es para los pobres y que no cambiará.")
@@ -349,7 +349,7 @@ def test_name_particles_do_not_make_an_english_sentence_look_foreign():
 
 
 def test_a_run_of_particles_inside_a_name_is_the_name_s_even_when_a_name_opens_the_headline():
-    from framing.analyze import looks_english
+    from framing.language import looks_english
 
     # "de la" between two capitalised words is one name's; "Le" opening "Le Mans" is one marker only
     assert looks_english("Le Mans winner Rosa de la Vega retires at 41")
@@ -412,7 +412,7 @@ def test_a_custom_label_model_flags_weak_labels_by_its_own_cutoff(tmp_path, labe
 
 
 def test_the_bundled_model_still_flags_below_one_half(bundled):
-    from framing.analyze import looks_english
+    from framing.language import looks_english
 
     text = (Path(__file__).resolve().parents[1] / "examples" / "overseas_offices.txt").read_text(encoding="utf-8")
     doc = bundled.analyze(text)

@@ -1,0 +1,187 @@
+"""Tokenizing in worker processes gives the rows, scores and flags of tokenizing in this one."""
+
+import copy
+import pickle
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import framing
+from framing.engine import Engine, EngineOutput
+from framing.errors import InputError
+from framing.language import weak_text
+from framing.workers import EncoderPool, auto_workers, check_workers
+
+SENTENCES = [
+    "The ministry said on Tuesday that the talks had stalled.",
+    "• Prosecutors denied the report, calling it baseless.",
+    "LONDON (Reuters) - The central bank raised rates by half a point.",
+    "Das Ministerium hat den Bericht als haltlos zurückgewiesen.",
+    "12345 -- 678",
+    "",
+    "It is a disgrace that nobody has resigned over this reckless gamble.",
+    "政府否认了这一报道。",
+    "word " * 400,
+]
+
+
+def corpus(n):
+    return [SENTENCES[k % len(SENTENCES)] + (f" Item {k}." if k % 2 else "") for k in range(n)]
+
+
+@pytest.fixture(scope="module")
+def pair(tiny):
+    """The tiny model's engine tokenizing on a thread, and one tokenizing in two worker processes."""
+    local = Engine(tiny.model, tiny.tokenizer, device="cpu", batch_tokens=4000)
+    pooled = Engine(tiny.model, tiny.tokenizer, device="cpu", batch_tokens=4000, tokenizer_workers=2)
+    yield local, pooled
+    pooled.close()
+
+
+@pytest.fixture
+def small_parts(monkeypatch):
+    monkeypatch.setattr("framing.workers.MIN_PART", 3)  # several parts per chunk even for a few sentences
+
+
+def assert_same_outputs(a: EngineOutput, b: EngineOutput) -> None:
+    np.testing.assert_array_equal(a.probs, b.probs)
+    np.testing.assert_array_equal(a.truncated, b.truncated)
+    for name in ("weak_text",):
+        x, y = getattr(a, name), getattr(b, name)
+        assert (x is None) == (y is None)
+        if x is not None:
+            np.testing.assert_array_equal(x, y)
+    assert (a.span_tags is None) == (b.span_tags is None)
+    if a.span_tags is not None:
+        assert len(a.span_tags) == len(b.span_tags)
+        for x, y in zip(a.span_tags, b.span_tags):
+            np.testing.assert_array_equal(x, y)
+        for x, y in zip(a.offsets, b.offsets):
+            np.testing.assert_array_equal(x, y)
+
+
+@pytest.mark.parametrize("with_spans", [False, True])
+def test_chunks_in_workers_match_chunks_on_a_thread(pair, small_parts, with_spans):
+    local, pooled = pair
+    sentences = corpus(40)
+    contexts = [None if k % 4 == 0 else " ".join(sentences[max(0, k - 2):k]) or None for k in range(40)]
+    chunks = [(sentences[:17], contexts[:17]), (sentences[17:18], contexts[17:18]), ([], []),
+              (sentences[18:], None)]
+    ours = list(pooled.run_chunks(chunks, with_spans=with_spans, flag_texts=True))
+    theirs = list(local.run_chunks(chunks, with_spans=with_spans, flag_texts=True))
+    assert [len(o.probs) for o in ours] == [17, 1, 0, 22]
+    for a, b in zip(ours, theirs):
+        assert_same_outputs(a, b)
+    assert ours[0].weak_text is not None and ours[0].weak_text[3] and ours[0].weak_text[4]  # German; no letters
+
+
+def test_joined_parts_are_the_rows_of_the_whole(tiny):
+    engine = Engine(tiny.model, tiny.tokenizer, device="cpu")
+    sentences = corpus(23)
+    contexts = [" ".join(sentences[max(0, k - 2):k]) or None for k in range(23)]
+    whole = engine.encode(sentences, contexts, with_offsets=True, flag_texts=True)
+    parts = [engine.encode(sentences[lo:hi], contexts[lo:hi], with_offsets=True, flag_texts=True)
+             for lo, hi in ((0, 5), (5, 6), (6, 6), (6, 23))]
+    joined = type(whole).concat(parts)
+    for k in range(23):  # row by row: ids, segments, lengths and flags
+        for enc in (whole, joined):
+            assert enc.row_len[k] == whole.row_len[k]
+        a = slice(whole.row_start[k], whole.row_start[k] + whole.row_len[k])
+        b = slice(joined.row_start[k], joined.row_start[k] + joined.row_len[k])
+        np.testing.assert_array_equal(whole.flat_ids[a], joined.flat_ids[b])
+        np.testing.assert_array_equal(whole.flat_types[a], joined.flat_types[b])
+        np.testing.assert_array_equal(whole.offsets[k], joined.offsets[k])
+    for name in ("sentence_len", "truncated", "weak_text"):
+        np.testing.assert_array_equal(getattr(whole, name), getattr(joined, name))
+
+
+def test_classify_with_workers_matches_classify_without(tiny, tiny_dir, small_parts):
+    pooled = framing.load(tiny_dir, device="cpu", tokenizer_workers=2)
+    try:
+        sentences = corpus(50)
+        assert pooled.classify(sentences) == tiny.classify(sentences)
+        assert pooled.classify(sentences, progress=True) == tiny.classify(sentences)
+    finally:
+        pooled.engine.close()
+
+
+def test_a_workers_error_reaches_the_caller(pair):
+    _, pooled = pair
+    with pytest.raises(InputError, match="got 3 sentences but 2 contexts"):
+        list(pooled.run_chunks([(corpus(3), ["a", "b"])]))
+    # the pool still serves the next call
+    assert len(next(pooled.run_chunks([(corpus(3), None)])).probs) == 3
+
+
+def test_copies_and_pickles_start_their_own_workers(pair, small_parts):
+    local, pooled = pair
+    sentences = corpus(12)
+    expected = local.run(sentences).probs
+    np.testing.assert_array_equal(pooled.run(sentences).probs, expected)
+    assert pooled._pool is not None
+    for clone in (copy.copy(pooled), pickle.loads(pickle.dumps(pooled))):
+        assert clone._pool is None and clone.tokenizer_workers == 2
+        np.testing.assert_array_equal(clone.run(sentences).probs, expected)
+        assert clone._pool is not None and clone._pool is not pooled._pool
+        clone.close()
+        assert clone._pool is None
+
+
+def test_close_stops_the_workers_and_a_later_run_starts_them_again(tiny):
+    engine = Engine(tiny.model, tiny.tokenizer, device="cpu", tokenizer_workers=1)
+    engine.run(corpus(3))
+    first = engine._pool
+    engine.close()
+    assert engine._pool is None
+    with pytest.raises(RuntimeError):  # the stopped pool takes no more work
+        first.submit(corpus(2))()
+    assert len(engine.run(corpus(4)).probs) == 4
+    engine.close()
+
+
+@pytest.mark.parametrize("bad", [-1, 1.5, True, "many", None])
+def test_workers_must_be_a_count_or_auto(tiny, bad):
+    with pytest.raises(InputError, match="tokenizer_workers must be a whole number >= 0 or 'auto'"):
+        Engine(tiny.model, tiny.tokenizer, device="cpu", tokenizer_workers=bad)
+    with pytest.raises(InputError, match="at least one worker"):
+        EncoderPool(tiny.engine.encoder, 0)
+
+
+def test_auto_workers_uses_none_on_cpu_and_leaves_cores_free_on_cuda(monkeypatch):
+    assert check_workers("auto", "cpu") == auto_workers("cpu") == 0
+    monkeypatch.setattr("os.sched_getaffinity", lambda pid: set(range(16)), raising=False)
+    assert auto_workers("cuda") == 8
+    monkeypatch.setattr("os.sched_getaffinity", lambda pid: {0, 1, 2}, raising=False)
+    assert auto_workers("cuda") == 1
+    monkeypatch.setattr("os.sched_getaffinity", lambda pid: {0}, raising=False)
+    assert auto_workers("cuda") == 0
+
+
+def test_load_options_travel_with_a_pickled_analyzer(tiny_dir):
+    analyzer = framing.load(tiny_dir, device="cpu", tokenizer_workers=1)
+    clone = pickle.loads(pickle.dumps(analyzer))
+    assert clone.engine.tokenizer_workers == 1 and clone.engine.compiled is False
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(2, 6).flatmap(lambda k: st.tuples(
+    st.lists(st.lists(st.floats(0.0, 1.0, width=32), min_size=k, max_size=k), min_size=1, max_size=12),
+    st.lists(st.booleans(), min_size=12, max_size=12))))
+def test_chunk_predictions_are_the_row_by_row_ones(tiny, drawn):
+    """The chunk's vectorised predictions equal the per-row ones, ties and cut-off boundaries included
+    (for 3 labels the cut-off 5/9 is not a float32)."""
+    rows, flags = drawn
+    k = len(rows[0])
+    analyzer = copy.copy(tiny)
+    labels = tuple(f"l{j}" for j in range(k))
+    analyzer.model = type("M", (), {"config": type("C", (), {"labels": labels})()})()
+    probs = np.array(rows, np.float32)
+    probs[0, 0] = np.float32((k + 2) / (3 * k))  # a top probability at the cut-off, rounded to float32
+    n = len(probs)
+    texts = ["Das ist nicht der Bericht und die Antwort." if f else "The minister said so." for f in flags[:n]]
+    out = EngineOutput(probs, np.array(flags[:n]), None, None,
+                       np.array([weak_text(t) for t in texts]))
+    assert analyzer._predictions(out) == [analyzer._prediction(p, t, text)
+                                          for p, t, text in zip(probs, flags[:n], texts)]
