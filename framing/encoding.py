@@ -31,6 +31,7 @@ import numpy as np
 from .errors import InputError
 from .language import weak_text
 from .segment import lead_length
+from .wordpiece import WordCache
 
 __all__ = ["Encoded", "RowEncoder", "RowSettings", "CHARS_PER_TOKEN_CAP"]
 
@@ -106,7 +107,8 @@ class RowSettings:
 
 
 class RowEncoder:
-    """Tokenizes with the Rust tokenizer and assembles rows with index arithmetic."""
+    """Tokenizes with the Rust tokenizer (plain text from a cache of its words, see ``wordpiece``)
+    and assembles rows with index arithmetic."""
 
     def __init__(self, tokenizer, config) -> None:
         from tokenizers import Tokenizer
@@ -124,6 +126,8 @@ class RowEncoder:
         self.pad_id = _special_id(tokenizer, "pad_token")
         #: Whether a context of the sentences before its row may take their ids (see the module's docstring).
         self.reuses_sentences = _splits_words_at_whitespace(json.loads(spec))
+        #: Ids of plain text from a cache of words (BERT's uncased tokenizer only), else ``None``.
+        self.words = WordCache.for_tokenizer(self.raw)
 
     def encode(
         self,
@@ -147,7 +151,7 @@ class RowEncoder:
             s_len, s_flat = _flatten([e.ids for e in encodings])
             offsets = [np.asarray(e.offsets, dtype=np.int64).reshape(-1, 2) + k for e, k in zip(encodings, leads)]
         else:
-            s_len, s_flat = _flatten([e.ids for e in self.raw.encode_batch_fast(clipped, add_special_tokens=False)])
+            s_len, s_flat = self._ids(clipped)
             offsets = None
         if contexts is not None and self.config.context == "previous":
             if len(contexts) != n:
@@ -179,6 +183,13 @@ class RowEncoder:
             offsets = [o[:k] for o, k in zip(offsets, a.tolist())]
         weak = np.fromiter(map(weak_text, sentences), bool, n) if flag_texts else None
         return Encoded(flat_ids, flat_types, row_start, row_len, a, truncated, offsets, weak)
+
+    def _ids(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        """``(tokens per text, flat ids)`` without special tokens: from the word cache where there is one
+        (the same ids, several times faster), else from the Rust tokenizer."""
+        if self.words is not None:
+            return self.words.encode(texts)
+        return _flatten([e.ids for e in self.raw.encode_batch_fast(texts, add_special_tokens=False)])
 
     def _context_ids(
         self,
@@ -215,7 +226,7 @@ class RowEncoder:
         c_end, c_len = np.zeros(n, np.int64), np.zeros(n, np.int64)
         c_end[reused] = s_start[reused]
         c_len[reused] = s_start[reused] - s_start[first[reused]]
-        t_len, t_flat = _flatten([e.ids for e in self.raw.encode_batch_fast(texts, add_special_tokens=False)])
+        t_len, t_flat = self._ids(texts)
         c_end[rows] = len(s_flat) + _starts(t_len) + t_len
         c_len[rows] = t_len
         return np.concatenate([s_flat, t_flat]), c_end, c_len

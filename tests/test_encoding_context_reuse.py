@@ -61,10 +61,14 @@ def analyze_rows(texts, before):
 
 
 class Spy:
-    """The Rust tokenizer, noting every text it is given."""
+    """The Rust tokenizer or the word cache, noting every text it is given."""
 
-    def __init__(self, inner):
-        self.inner, self.seen = inner, []
+    def __init__(self, inner, seen):
+        self.inner, self.seen = inner, seen
+
+    def encode(self, texts):
+        self.seen.extend(texts)
+        return self.inner.encode(texts)
 
     def encode_batch_fast(self, texts, **kwargs):
         self.seen.extend(texts)
@@ -73,6 +77,15 @@ class Spy:
     def encode_batch(self, texts, **kwargs):
         self.seen.extend(texts)
         return self.inner.encode_batch(texts, **kwargs)
+
+
+def spy_on(encoder):
+    """Every text ``encoder`` tokenizes from now on, by either path, in order."""
+    seen = []
+    encoder.raw = Spy(encoder.raw, seen)
+    if encoder.words is not None:
+        encoder.words = Spy(encoder.words, seen)
+    return seen
 
 
 @pytest.fixture
@@ -97,9 +110,9 @@ def test_contexts_of_the_sentences_before_are_not_tokenized_again(tiny):
     encoder = RowEncoder(tiny.tokenizer, tiny.model.config)
     text = "The pier closed on Monday. Repairs took a week.\n\nTraders said the delay cost them dearly. It reopened."
     sentences, contexts = analyze_rows([text], 2)
-    encoder.raw = Spy(encoder.raw)
+    seen = spy_on(encoder)
     encoder.encode(sentences, contexts)
-    assert encoder.raw.seen == sentences  # each sentence once, and no context
+    assert seen == sentences  # each sentence once, and no context
 
 
 @pytest.mark.parametrize("gap", ["\x0b", "\x85", "\u200b", "\ufeff"])
@@ -107,9 +120,9 @@ def test_a_context_joined_by_a_character_the_tokenizer_drops_is_tokenized_from_i
     reusing, tokenizing = encoders
     sentences = ["Tolls rose", "sharply today.", "Drivers complained."]
     contexts = [None, sentences[0], sentences[0] + gap + sentences[1]]
-    reusing.raw = Spy(reusing.raw)
+    seen = spy_on(reusing)
     result = reusing.encode(sentences, contexts)
-    assert reusing.raw.seen == sentences + [contexts[2]]  # "rose" and "sharply" may be one word to the tokenizer
+    assert seen == sentences + [contexts[2]]  # "rose" and "sharply" may be one word to the tokenizer
     assert_same_rows(result, tokenizing.encode(sentences, contexts))
 
 
@@ -122,19 +135,19 @@ def test_a_context_with_a_lead_inside_it_is_tokenized_from_its_text(encoders, se
     reusing, tokenizing = encoders
     sentences = ["• The levy takes effect in May.", second, "The board met."]  # a lead at its start is left out
     contexts = [None, sentences[0], sentences[0] + " " + sentences[1]]
-    reusing.raw = Spy(reusing.raw)
+    seen = spy_on(reusing)
     result = reusing.encode(sentences, contexts)
     assert_same_rows(result, tokenizing.encode(sentences, contexts))
-    assert reusing.raw.seen[len(sentences):] == ([] if reused else [contexts[2][2:]])
+    assert seen[len(sentences):] == ([] if reused else [contexts[2][2:]])
 
 
 def test_a_context_of_a_clipped_sentence_is_tokenized_from_its_text(encoders):
     reusing, tokenizing = encoders
     long = " ".join(["harbour"] * (tokenizing.config.max_length * CHARS_PER_TOKEN_CAP // 7)) + "."
     sentences, contexts = [long, "The board met."], [None, long]
-    reusing.raw = Spy(reusing.raw)
+    seen = spy_on(reusing)
     result = reusing.encode(sentences, contexts)
-    assert result.truncated[0] and long[-50:] in reusing.raw.seen[-1]
+    assert result.truncated[0] and long[-50:] in seen[-1]
     assert_same_rows(result, tokenizing.encode(sentences, contexts))
 
 
