@@ -76,9 +76,9 @@ def test_contexts_and_profile_look_at_each_sentence_for_furniture_once(analyzer,
     looked, contexts = [], []
     is_furniture, encode = segment._is_furniture, analyzer.engine.encode
 
-    def spy(sentences, ctx=None, with_offsets=False):
+    def spy(sentences, ctx=None, with_offsets=False, flag_texts=False):
         contexts.extend(ctx)
-        return encode(sentences, ctx, with_offsets)
+        return encode(sentences, ctx, with_offsets, flag_texts)
 
     monkeypatch.setattr(segment, "_is_furniture", lambda *args: looked.append(args[2]) or is_furniture(*args))
     monkeypatch.setattr(analyzer.engine, "encode", spy)
