@@ -62,6 +62,28 @@ def _add_model_options(parser: argparse.ArgumentParser) -> None:
                         help="padded tokens per model batch, at least 1 (default: 65536 on CUDA, 2048 on CPU)")
 
 
+def _add_engine_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--tokenizer-workers", type=tokenizer_workers_argument, default=0, metavar="N",
+                        help="worker processes that tokenize, to feed a GPU on large inputs: a whole number, or "
+                             "auto (the cores less two, at most 8, on CUDA; none on CPU); default 0")
+    parser.add_argument("--compile", action="store_true",
+                        help="run the model through torch.compile: faster on a GPU for large inputs, after tens "
+                             "of seconds of compiling")
+
+
+def tokenizer_workers_argument(value: str) -> int | str:
+    """``--tokenizer-workers``' type: ``auto`` or a whole number of at least 0 (exit 2 otherwise)."""
+    if value == "auto":
+        return value
+    try:
+        workers = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number or 'auto', got {value!r}") from None
+    if workers < 0:
+        raise argparse.ArgumentTypeError(f"must be at least 0, got {workers}")
+    return workers
+
+
 def device_argument(value: str) -> str:
     """``--device``'s type: its form is checked with the other options (exit 2), before data or model load."""
     from .validation import device_problem
@@ -174,6 +196,7 @@ def build_parser() -> argparse.ArgumentParser:
                               "other formats have none)")
     _add_excel_option(analyze)
     _add_model_options(analyze)
+    _add_engine_options(analyze)
     _add_quiet_option(analyze)
     analyze.set_defaults(run=_run_analyze)
 
@@ -195,6 +218,7 @@ def build_parser() -> argparse.ArgumentParser:
                           help="write to PATH instead of standard output (- for standard output)")
     _add_excel_option(classify)
     _add_model_options(classify)
+    _add_engine_options(classify)
     _add_quiet_option(classify)
     classify.set_defaults(run=_run_classify)
 
@@ -239,7 +263,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _load(args):
     from .analyze import load
 
-    return load(args.model, device=args.device, precision=args.precision, batch_tokens=args.batch_tokens)
+    return load(args.model, device=args.device, precision=args.precision, batch_tokens=args.batch_tokens,
+                tokenizer_workers=getattr(args, "tokenizer_workers", 0), compile=getattr(args, "compile", False))
 
 
 def _write(args, content: str) -> None:

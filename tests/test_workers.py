@@ -185,3 +185,29 @@ def test_chunk_predictions_are_the_row_by_row_ones(tiny, drawn):
                        np.array([weak_text(t) for t in texts]))
     assert analyzer._predictions(out) == [analyzer._prediction(p, t, text)
                                           for p, t, text in zip(probs, flags[:n], texts)]
+
+
+def test_the_commands_tokenize_in_workers_with_the_same_results(tiny_dir, tmp_path):
+    from framing.cli import main
+
+    path = tmp_path / "s.txt"
+    path.write_text("\n".join(corpus(30)[:8]) + "\n", encoding="utf-8")
+    outputs = []
+    for options in ([], ["--tokenizer-workers", "2"]):
+        for command in ("classify", "analyze"):
+            out = tmp_path / f"{command}{len(options)}.json"
+            assert main([command, str(path), "--model", str(tiny_dir), "--device", "cpu", "--quiet",
+                         "--out", str(out), *options]) == 0
+            outputs.append(out.read_text(encoding="utf-8"))
+    assert outputs[:2] == outputs[2:] and all(outputs)
+
+
+@pytest.mark.parametrize("bad", ["-1", "two", "1.5", ""])
+def test_the_commands_refuse_a_bad_worker_count(tiny_dir, tmp_path, capsys, bad):
+    from framing.cli import main
+
+    path = tmp_path / "s.txt"
+    path.write_text("One.\n", encoding="utf-8")
+    with pytest.raises(SystemExit) as exit_info:
+        main(["classify", str(path), "--model", str(tiny_dir), "--tokenizer-workers", bad])
+    assert exit_info.value.code == 2 and "--tokenizer-workers" in capsys.readouterr().err
