@@ -6,9 +6,14 @@ rows bound the end-to-end rate. This benchmark replaces the model's forward
 pass with a stand-in that costs next to nothing (sentence logits from the
 row's length, span logits that tag a source, a cue and a content run in
 every sentence) and times ``Analyzer.analyze_many`` over a generated corpus,
-with and without the profile, on one thread.
+with and without the profile, on one thread, then ``Analyzer.classify`` on
+the corpus's sentences. With ``--tokenizer-workers N`` it also times
+``classify`` with N worker processes tokenizing: the CPU time left in the
+main process is what bounds the rate one process can feed a GPU when the
+workers have cores of their own (wall time on this machine, whose cores
+the workers share, is printed too).
 
-    python benchmarks/host_side.py [--docs 2000] [--code DIR] [--json OUT]
+    python benchmarks/host_side.py [--docs 2000] [--code DIR] [--tokenizer-workers N] [--json OUT]
 
 ``--code DIR`` imports framing from another checkout (say, an older commit
 in a ``git worktree``), so that two versions of the code can be timed on the
@@ -83,10 +88,20 @@ def timed(analyzer, docs: list[str], profile: bool) -> dict[str, float]:
             "sentences_per_cpu_second": round(sentences / seconds)}
 
 
+def timed_classify(analyzer, sentences: list[str]) -> dict[str, float]:
+    wall, cpu = time.perf_counter(), time.process_time()
+    labelled = len(analyzer.classify(sentences, check_sentences=False))
+    wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    return {"sentences": labelled, "main_process_us_per_sentence": round(1e6 * cpu / labelled, 1),
+            "wall_us_per_sentence": round(1e6 * wall / labelled, 1)}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--docs", type=int, default=2000)
     parser.add_argument("--code", default=str(ROOT), help="the checkout to import framing from")
+    parser.add_argument("--tokenizer-workers", type=int, default=0,
+                        help="also time classify with this many worker processes tokenizing")
     parser.add_argument("--json", default=None)
     opts = parser.parse_args()
     sys.path.insert(0, str(Path(opts.code).resolve()))
@@ -105,6 +120,21 @@ def main() -> None:
         r = results[key]
         print(f"{key:<16} {r['sentences']} sentences, {r['us_per_sentence']} µs CPU per sentence "
               f"({r['sentences_per_cpu_second']:,} sentences per CPU second)")
+    from framing.segment import split_sentences
+
+    sentences = [doc[start:end] for doc in docs for start, end in split_sentences(doc)]
+    analyzer.classify(sentences[:2000], check_sentences=False)  # warm up
+    results["classify"] = timed_classify(analyzer, sentences)
+    if opts.tokenizer_workers:
+        pooled = framing.load(None, device="cpu", tokenizer_workers=opts.tokenizer_workers)
+        pooled.engine._forward = stand_in_forward(pooled.engine)
+        pooled.classify(sentences[:20000], check_sentences=False)  # workers started
+        results[f"classify_{opts.tokenizer_workers}_workers"] = timed_classify(pooled, sentences)
+        pooled.engine.close()
+    for key in [k for k in results if k.startswith("classify")]:
+        r = results[key]
+        print(f"{key:<19} {r['sentences']} sentences, {r['main_process_us_per_sentence']} µs CPU per sentence "
+              f"in the main process, {r['wall_us_per_sentence']} µs wall")
     if opts.json:
         Path(opts.json).write_text(json.dumps(results, indent=2) + "\n")
 

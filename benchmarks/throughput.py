@@ -264,7 +264,7 @@ def main() -> None:
     for run in ("engine", "engine_workers", "engine_workers_compiled", "engine_int8"):
         if f"{run}_sentences_per_s" in figures:
             figures[f"{run}_ratio_vs_best_pipeline"] = figures[f"{run}_sentences_per_s"] / rates[best]
-            if cuda:
+            if "pipeline_fp32_b64_sentences_per_s" in rates:
                 figures[f"{run}_ratio_vs_fp32_b64_pipeline"] = (figures[f"{run}_sentences_per_s"]
                                                                 / rates["pipeline_fp32_b64_sentences_per_s"])
 

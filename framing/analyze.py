@@ -419,7 +419,8 @@ class Analyzer:
         """Documents in input order; the progress bar counts sentences when ``by_sentence``, else documents.
 
         ``texts`` is read and segmented on the calling thread (the engine's side thread only tokenizes
-        chunks already read), at most one chunk ahead of the chunk whose documents are being yielded.
+        chunks already read), at most one chunk ahead of the chunk whose documents are being yielded
+        (two with tokenizer workers).
         Chunks start small and at least double up to ``_CHUNK_SENTENCES``: for a collection already in
         memory (one with a length) at a few batches, for a stream read lazily at its first document, so
         that a slow source's first documents come out soon. A text that is not a string, or an error

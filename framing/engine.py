@@ -3,16 +3,19 @@
 Every prediction in framing goes through :class:`Engine`: ``analyze``,
 ``classify``, corpus scoring and evaluation alike. The engine
 
-* tokenizes with the Rust fast tokenizer in one batched call per chunk (it
-  releases the GIL, so a background thread tokenizes the next chunk while
-  the model runs on this one);
+* tokenizes each chunk in one batched call (a cache of words already seen
+  for plain text, :mod:`framing.wordpiece`, else the Rust fast tokenizer)
+  on a background thread, the next chunk while the model runs on this one, or, for
+  a GPU that one process cannot feed, in worker processes
+  (``tokenizer_workers``, :mod:`framing.workers`);
 * assembles ``[CLS] sentence [SEP] context [SEP]`` rows with NumPy index
   arithmetic, with no per-row Python loop;
 * sorts rows by length and cuts batches by a token budget, padding each
   batch to a multiple of 8 on CUDA (tensor-core friendly shapes) and to
   its longest row on CPU, where every padded token costs time;
 * runs the model under ``torch.inference_mode`` in bf16/fp16 on CUDA
-  (fp32 on CPU), splitting a batch in two when CUDA runs out of memory,
+  (fp32 on CPU; ``compile=True`` through ``torch.compile``), splitting a
+  batch in two when CUDA runs out of memory,
   with batches built, pinned and copied on a side thread and results left
   on the device until the chunk's last batch is queued (no wait per batch);
 * hands back results in the caller's order.
@@ -211,6 +214,8 @@ class Engine:
 
             yield from map_ahead(encode, chunks, name="framing-tokenize")
             return
+        if self._pool is not None and self._pool.broken:
+            self.close()
         if self._pool is None:
             self._pool = EncoderPool(self.encoder, self.tokenizer_workers)
             weakref.finalize(self, self._pool.close)

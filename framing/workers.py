@@ -20,11 +20,12 @@ import multiprocessing
 import os
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 
 from .encoding import Encoded, RowEncoder
-from .errors import InputError
+from .errors import FramingError, InputError
 
-__all__ = ["EncoderPool", "auto_workers", "check_workers"]
+__all__ = ["EncoderPool", "WorkerError", "auto_workers", "check_workers"]
 
 logger = logging.getLogger(__name__)
 
@@ -52,6 +53,10 @@ def check_workers(workers: object, device_type: str) -> int:
     return workers
 
 
+class WorkerError(FramingError, RuntimeError):
+    """A tokenizer worker process ended without finishing its part (killed, or out of memory)."""
+
+
 def _start_worker(encoder: RowEncoder) -> None:
     global _ENCODER
     os.environ["RAYON_NUM_THREADS"] = "1"  # one core per worker: the pool is the parallelism
@@ -76,6 +81,8 @@ class EncoderPool:
         if workers < 1:
             raise InputError(f"an EncoderPool needs at least one worker, got {workers}")
         self.workers = workers
+        #: Whether a worker died: the pool takes no more work, and its engine starts a new one.
+        self.broken = False
         self._executor = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
                                              initializer=_start_worker, initargs=(encoder,))
         logger.info("tokenizing in %d worker processes", workers)
@@ -92,7 +99,16 @@ class EncoderPool:
                                   None if contexts is None else list(contexts[lo:hi]), with_offsets, flag_texts)
             for lo, hi in zip(bounds, bounds[1:])
         ]
-        return lambda: Encoded.concat([future.result() for future in futures])
+        return lambda: Encoded.concat([self._result(future) for future in futures])
+
+    def _result(self, future: Future[Encoded]) -> Encoded:
+        try:
+            return future.result()
+        except BrokenProcessPool as exc:
+            self.broken = True
+            raise WorkerError("a tokenizer worker process ended without finishing its part (killed, or out of "
+                              "memory?); nothing of this chunk was returned. The next call starts new workers; "
+                              "tokenizer_workers=0 tokenizes in this process") from exc
 
     def close(self) -> None:
         """Stop the workers (work not yet started is dropped)."""

@@ -211,3 +211,25 @@ def test_the_commands_refuse_a_bad_worker_count(tiny_dir, tmp_path, capsys, bad)
     with pytest.raises(SystemExit) as exit_info:
         main(["classify", str(path), "--model", str(tiny_dir), "--tokenizer-workers", bad])
     assert exit_info.value.code == 2 and "--tokenizer-workers" in capsys.readouterr().err
+
+
+@pytest.mark.skipif(not hasattr(__import__("signal"), "SIGKILL"), reason="no SIGKILL on this platform")
+def test_a_killed_worker_is_named_and_the_next_call_starts_new_ones(tiny):
+    import os
+    import signal
+
+    from framing.workers import WorkerError
+
+    engine = Engine(tiny.model, tiny.tokenizer, device="cpu", tokenizer_workers=1)
+    sentences = corpus(6)
+    expected = Engine(tiny.model, tiny.tokenizer, device="cpu").run(sentences).probs
+    np.testing.assert_array_equal(engine.run(sentences).probs, expected)
+    first = engine._pool
+    for pid in list(first._executor._processes):
+        os.kill(pid, signal.SIGKILL)
+    with pytest.raises(WorkerError, match="tokenizer worker process ended"):
+        engine.run(sentences)
+    assert first.broken
+    np.testing.assert_array_equal(engine.run(sentences).probs, expected)
+    assert engine._pool is not first
+    engine.close()
