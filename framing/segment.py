@@ -445,6 +445,10 @@ def lead_length(sentence: str) -> int:
     capitals. Other capitals before a colon are read: one sentence cannot tell a speaker's name ("ROE: ")
     from a place ("NEW DELHI: ") or a body ("IMF: "), and a body's name left out turns its claim into a
     fact."""
+    if sentence[:1].isalpha() and sentence[1:2].islower() and ":" not in sentence[:_LABEL_REACH]:
+        # most sentences: a word in lower case after its first letter opens them ("The", "Officials"), which
+        # no list mark, stamp or dateline does, and no colon comes near enough to end a label
+        return 0
     return (list_mark_length(sentence) or stamp_length(sentence) or dateline_length(sentence)
             or _unmistakable_label_length(sentence))
 

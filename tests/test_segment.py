@@ -885,3 +885,19 @@ def test_furniture_flags_that_are_not_one_a_sentence_are_refused():
     text = "The quay shut at noon. Traders were angry."
     with pytest.raises(InputError, match="1 flags for 2 sentences"):
         preceding(text, split_sentences(text), 1, 1, furniture=[False])
+
+
+LEAD_OPENERS = ["The ", "LONDON (Reuters) - ", "PARIS—", "Kyiv, Ukraine (AP) — ", "HOST: ", "Sen. Roe: ", "Q: ",
+                "• ", "2) ", "(3) ", "14:05 GMT - ", "[10:05] ", "Éric ", "ÉRIC DUPONT: ", "Ana: ", "ab:", "A ",
+                "I said: ", "Officials ", "x", "", " ", "\n", "KYIV — ", "Mr ROE: ", "Roe (via telephone): "]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(LEAD_OPENERS), min_size=1, max_size=3).map("".join),
+       st.text(alphabet=st.sampled_from("abcXYZ .:-—()0129[]'\n"), max_size=30))
+def test_the_shortcut_for_sentences_opening_with_a_lower_case_word_changes_no_lead(opening, rest):
+    from framing.segment import _unmistakable_label_length, dateline_length, lead_length, list_mark_length, stamp_length
+
+    text = opening + rest
+    assert lead_length(text) == (list_mark_length(text) or stamp_length(text) or dateline_length(text)
+                                 or _unmistakable_label_length(text))
