@@ -39,6 +39,7 @@ from .encoding import Encoded, RowEncoder
 from .errors import InputError
 from .threads import map_ahead, prefetch
 from .validation import check_flag, check_positive, check_precision
+from . import workers
 from .workers import EncoderPool, check_workers
 
 __all__ = ["Engine", "EngineOutput", "resolve_device"]
@@ -118,10 +119,11 @@ class Engine:
     ``precision`` is ``"auto"`` (bf16 on CUDA when supported, fp16 on other
     CUDA GPUs, fp32 on CPU), ``"fp32"``, ``"bf16"``, ``"fp16"``, or
     ``"int8"`` (dynamic quantisation of the linear layers, CPU only; a copy
-    of the model is quantised). ``tokenizer_workers`` tokenize in that many worker
-    processes (see :mod:`framing.workers`; ``"auto"``: up to 8 on CUDA, none
-    on CPU), started at the first chunk and stopped by :meth:`close` or
-    when the engine is collected; 0 tokenizes on a thread of this process.
+    of the model is quantised). ``tokenizer_workers`` tokenize in that many
+    worker processes (see :mod:`framing.workers`; ``"auto"``: up to 8 on
+    CUDA, none on CPU), started at the first chunk of at least two parts'
+    worth (``2 * MIN_PART`` sentences) and stopped by :meth:`close` or when
+    the engine is collected; 0 tokenizes on a thread of this process.
     ``compile=True`` runs the model through ``torch.compile`` (shapes
     marked dynamic, so the batches' varying shapes share one compiled
     graph): faster on a GPU once warm, at a start-up cost of tens of
@@ -216,12 +218,16 @@ class Engine:
             return
         if self._pool is not None and self._pool.broken:
             self.close()
-        if self._pool is None:
-            self._pool = EncoderPool(self.encoder, self.tokenizer_workers)
-            weakref.finalize(self, self._pool.close)
         pending: deque[Callable[[], Encoded]] = deque()
         for sentences, contexts in chunks:
-            pending.append(self._pool.submit(sentences, contexts, with_offsets, flag_texts))
+            if self._pool is None and len(sentences) < 2 * workers.MIN_PART:
+                # too small to be worth starting the workers for: encoded here, as it comes
+                pending.append(_ready(self.encode(sentences, contexts, with_offsets, flag_texts)))
+            else:
+                if self._pool is None:
+                    self._pool = EncoderPool(self.encoder, self.tokenizer_workers)
+                    weakref.finalize(self, self._pool.close)
+                pending.append(self._pool.submit(sentences, contexts, with_offsets, flag_texts))
             if len(pending) > 2:
                 yield pending.popleft()()
         while pending:
@@ -313,6 +319,11 @@ class Engine:
         with torch.inference_mode(), autocast:
             logits, span_logits = model(**tensors, with_spans=with_spans)
         return logits, span_logits
+
+
+def _ready(enc: Encoded) -> Callable[[], Encoded]:
+    """``enc`` in the form of a pool's pending result."""
+    return lambda: enc
 
 
 def span_tags(span_logits: torch.Tensor) -> torch.Tensor:

@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import framing
+import framing.workers
 from framing.engine import Engine, EngineOutput
 from framing.errors import InputError
 from framing.language import weak_text
@@ -107,7 +108,7 @@ def test_classify_with_workers_matches_classify_without(tiny, tiny_dir, small_pa
         pooled.engine.close()
 
 
-def test_a_workers_error_reaches_the_caller(pair):
+def test_a_workers_error_reaches_the_caller(pair, small_parts):
     _, pooled = pair
     with pytest.raises(InputError, match="got 3 sentences but 2 contexts"):
         list(pooled.run_chunks([(corpus(3), ["a", "b"])]))
@@ -129,15 +130,16 @@ def test_copies_and_pickles_start_their_own_workers(pair, small_parts):
         assert clone._pool is None
 
 
-def test_close_stops_the_workers_and_a_later_run_starts_them_again(tiny):
+def test_close_stops_the_workers_and_a_later_run_starts_them_again(tiny, small_parts):
     engine = Engine(tiny.model, tiny.tokenizer, device="cpu", tokenizer_workers=1)
-    engine.run(corpus(3))
+    engine.run(corpus(6))
     first = engine._pool
+    assert first is not None
     engine.close()
     assert engine._pool is None
     with pytest.raises(RuntimeError):  # the stopped pool takes no more work
         first.submit(corpus(2))()
-    assert len(engine.run(corpus(4)).probs) == 4
+    assert len(engine.run(corpus(6)).probs) == 6 and engine._pool is not None
     engine.close()
 
 
@@ -187,12 +189,14 @@ def test_chunk_predictions_are_the_row_by_row_ones(tiny, drawn):
                                           for p, t, text in zip(probs, flags[:n], texts)]
 
 
-def test_the_commands_tokenize_in_workers_with_the_same_results(tiny_dir, tmp_path):
+def test_the_commands_tokenize_in_workers_with_the_same_results(tiny_dir, tmp_path, small_parts, monkeypatch):
     from framing.cli import main
 
     path = tmp_path / "s.txt"
     path.write_text("\n".join(corpus(30)[:8]) + "\n", encoding="utf-8")
-    outputs = []
+    outputs, pools = [], []
+    real_pool = framing.workers.EncoderPool
+    monkeypatch.setattr("framing.engine.EncoderPool", lambda *args: pools.append(real_pool(*args)) or pools[-1])
     for options in ([], ["--tokenizer-workers", "2"]):
         for command in ("classify", "analyze"):
             out = tmp_path / f"{command}{len(options)}.json"
@@ -200,6 +204,7 @@ def test_the_commands_tokenize_in_workers_with_the_same_results(tiny_dir, tmp_pa
                          "--out", str(out), *options]) == 0
             outputs.append(out.read_text(encoding="utf-8"))
     assert outputs[:2] == outputs[2:] and all(outputs)
+    assert [pool.workers for pool in pools] == [2, 2]  # one pool for each command run with workers
 
 
 @pytest.mark.parametrize("bad", ["-1", "two", "1.5", ""])
@@ -214,7 +219,7 @@ def test_the_commands_refuse_a_bad_worker_count(tiny_dir, tmp_path, capsys, bad)
 
 
 @pytest.mark.skipif(not hasattr(__import__("signal"), "SIGKILL"), reason="no SIGKILL on this platform")
-def test_a_killed_worker_is_named_and_the_next_call_starts_new_ones(tiny):
+def test_a_killed_worker_is_named_and_the_next_call_starts_new_ones(tiny, small_parts):
     import os
     import signal
 
@@ -232,4 +237,16 @@ def test_a_killed_worker_is_named_and_the_next_call_starts_new_ones(tiny):
     assert first.broken
     np.testing.assert_array_equal(engine.run(sentences).probs, expected)
     assert engine._pool is not first
+    engine.close()
+
+
+def test_workers_start_only_for_a_chunk_worth_sending_out(tiny, monkeypatch):
+    monkeypatch.setattr("framing.workers.MIN_PART", 4)
+    engine = Engine(tiny.model, tiny.tokenizer, device="cpu", tokenizer_workers=2)
+    local = Engine(tiny.model, tiny.tokenizer, device="cpu")
+    np.testing.assert_array_equal(engine.run(corpus(7)).probs, local.run(corpus(7)).probs)  # under two parts' worth
+    assert engine._pool is None
+    np.testing.assert_array_equal(engine.run(corpus(9)).probs, local.run(corpus(9)).probs)
+    assert engine._pool is not None
+    np.testing.assert_array_equal(engine.run(corpus(2)).probs, local.run(corpus(2)).probs)  # then for any chunk
     engine.close()
