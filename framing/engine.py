@@ -29,6 +29,7 @@ import warnings
 import weakref
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import nullcontext
 from dataclasses import dataclass
 from typing import cast
@@ -40,7 +41,7 @@ from .errors import InputError
 from .threads import map_ahead, prefetch
 from .validation import check_flag, check_positive, check_precision
 from . import workers
-from .workers import EncoderPool, check_workers
+from .workers import EncoderPool, WorkerError, check_workers
 
 __all__ = ["Engine", "EngineOutput", "resolve_device"]
 
@@ -216,22 +217,40 @@ class Engine:
 
             yield from map_ahead(encode, chunks, name="framing-tokenize")
             return
+        pending: deque[Callable[[], Encoded]] = deque()
+        # chunks too small to be worth starting the workers for are encoded on a side thread, as without them
+        thread = ThreadPoolExecutor(1, thread_name_prefix="framing-tokenize")
+        try:
+            for sentences, contexts in chunks:
+                if self._pool is None and len(sentences) < 2 * workers.MIN_PART:
+                    pending.append(thread.submit(self.encode, sentences, contexts, with_offsets, flag_texts).result)
+                else:
+                    pending.append(self._submit(sentences, contexts, with_offsets, flag_texts))
+                if len(pending) > 2:
+                    yield pending.popleft()()
+            while pending:
+                yield pending.popleft()()
+        finally:
+            thread.shutdown(wait=False, cancel_futures=True)
+
+    def _submit(self, sentences: Sequence[str], contexts: Sequence[str | None] | None, with_offsets: bool,
+                flag_texts: bool) -> Callable[[], Encoded]:
+        """Send a chunk to the workers, starting them if need be, and to new ones if they had stopped (a worker
+        killed while the pool was idle): a chunk fails only when a worker dies while it holds it."""
         if self._pool is not None and self._pool.broken:
             self.close()
-        pending: deque[Callable[[], Encoded]] = deque()
-        for sentences, contexts in chunks:
-            if self._pool is None and len(sentences) < 2 * workers.MIN_PART:
-                # too small to be worth starting the workers for: encoded here, as it comes
-                pending.append(_ready(self.encode(sentences, contexts, with_offsets, flag_texts)))
-            else:
-                if self._pool is None:
-                    self._pool = EncoderPool(self.encoder, self.tokenizer_workers)
-                    weakref.finalize(self, self._pool.close)
-                pending.append(self._pool.submit(sentences, contexts, with_offsets, flag_texts))
-            if len(pending) > 2:
-                yield pending.popleft()()
-        while pending:
-            yield pending.popleft()()
+        try:
+            return self._workers().submit(sentences, contexts, with_offsets, flag_texts)
+        except WorkerError:
+            self.close()
+            return self._workers().submit(sentences, contexts, with_offsets, flag_texts)
+
+    def _workers(self) -> EncoderPool:
+        """The worker pool, started if it is not running."""
+        if self._pool is None:
+            self._pool = EncoderPool(self.encoder, self.tokenizer_workers)
+            weakref.finalize(self, self._pool.close)
+        return self._pool
 
     def encode(
         self,
@@ -319,11 +338,6 @@ class Engine:
         with torch.inference_mode(), autocast:
             logits, span_logits = model(**tensors, with_spans=with_spans)
         return logits, span_logits
-
-
-def _ready(enc: Encoded) -> Callable[[], Encoded]:
-    """``enc`` in the form of a pool's pending result."""
-    return lambda: enc
 
 
 def span_tags(span_logits: torch.Tensor) -> torch.Tensor:

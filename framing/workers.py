@@ -18,6 +18,7 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import signal
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -60,6 +61,8 @@ class WorkerError(FramingError, RuntimeError):
 def _start_worker(encoder: RowEncoder) -> None:
     global _ENCODER
     os.environ["RAYON_NUM_THREADS"] = "1"  # one core per worker: the pool is the parallelism
+    # Ctrl-C in a terminal reaches the whole process group: the main process handles it and stops the pool
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _ENCODER = encoder
 
 
@@ -94,11 +97,16 @@ class EncoderPool:
         n = len(sentences)
         parts = max(1, min(self.workers, n // MIN_PART))
         bounds = [n * k // parts for k in range(parts + 1)]
-        futures: list[Future[Encoded]] = [
-            self._executor.submit(_encode_part, list(sentences[lo:hi]),
-                                  None if contexts is None else list(contexts[lo:hi]), with_offsets, flag_texts)
-            for lo, hi in zip(bounds, bounds[1:])
-        ]
+        try:
+            futures: list[Future[Encoded]] = [
+                self._executor.submit(_encode_part, list(sentences[lo:hi]),
+                                      None if contexts is None else list(contexts[lo:hi]), with_offsets, flag_texts)
+                for lo, hi in zip(bounds, bounds[1:])
+            ]
+        except BrokenProcessPool as exc:  # a worker died while the pool was idle
+            self.broken = True
+            raise WorkerError("a tokenizer worker process had ended (killed, or out of memory?) before this "
+                              "chunk was sent") from exc
         return lambda: Encoded.concat([self._result(future) for future in futures])
 
     def _result(self, future: Future[Encoded]) -> Encoded:

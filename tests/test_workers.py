@@ -250,3 +250,37 @@ def test_workers_start_only_for_a_chunk_worth_sending_out(tiny, monkeypatch):
     assert engine._pool is not None
     np.testing.assert_array_equal(engine.run(corpus(2)).probs, local.run(corpus(2)).probs)  # then for any chunk
     engine.close()
+
+
+@pytest.mark.skipif(not hasattr(__import__("signal"), "SIGKILL"), reason="no SIGKILL on this platform")
+def test_a_worker_killed_between_calls_is_replaced_without_failing_a_call(tiny, small_parts):
+    import os
+    import signal
+    import time
+
+    engine = Engine(tiny.model, tiny.tokenizer, device="cpu", tokenizer_workers=2)
+    local = Engine(tiny.model, tiny.tokenizer, device="cpu")
+    sentences = corpus(12)
+    np.testing.assert_array_equal(engine.run(sentences).probs, local.run(sentences).probs)
+    first = engine._pool
+    os.kill(next(iter(first._executor._processes)), signal.SIGKILL)
+    time.sleep(1.0)  # the pool notices the death while idle
+    np.testing.assert_array_equal(engine.run(sentences).probs, local.run(sentences).probs)
+    assert engine._pool is not first
+    engine.close()
+
+
+@pytest.mark.skipif(not hasattr(__import__("signal"), "SIGINT"), reason="no SIGINT on this platform")
+def test_workers_leave_ctrl_c_to_the_main_process(tiny, small_parts):
+    import os
+    import signal
+
+    engine = Engine(tiny.model, tiny.tokenizer, device="cpu", tokenizer_workers=1)
+    sentences = corpus(8)
+    engine.run(sentences)
+    pool = engine._pool
+    for pid in list(pool._executor._processes):
+        os.kill(pid, signal.SIGINT)  # what a terminal's Ctrl-C sends every process of the group
+    np.testing.assert_array_equal(engine.run(sentences).probs, Engine(tiny.model, tiny.tokenizer, device="cpu").run(sentences).probs)
+    assert engine._pool is pool and not pool.broken
+    engine.close()
