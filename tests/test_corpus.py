@@ -149,10 +149,10 @@ def analyzed_contexts(analyzer, texts, monkeypatch):
     seen_sentences, seen_contexts = [], []
     encode = analyzer.engine.encode
 
-    def spy(sentences, contexts=None, with_offsets=False):
+    def spy(sentences, contexts=None, with_offsets=False, flag_texts=False):
         seen_sentences.extend(sentences)
         seen_contexts.extend(contexts)
-        return encode(sentences, contexts, with_offsets)
+        return encode(sentences, contexts, with_offsets, flag_texts)
 
     monkeypatch.setattr(analyzer.engine, "encode", spy)
     docs = list(analyzer.analyze_many(texts))

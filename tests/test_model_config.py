@@ -200,9 +200,9 @@ def test_the_analyzer_feeds_as_many_sentences_before_as_the_model_reads(count, e
     seen = []
     original = analyzer.engine.encode
 
-    def spy(sentences, contexts=None, with_offsets=False):
+    def spy(sentences, contexts=None, with_offsets=False, flag_texts=False):
         seen.extend(contexts)
-        return original(sentences, contexts, with_offsets)
+        return original(sentences, contexts, with_offsets, flag_texts)
 
     monkeypatch.setattr(analyzer.engine, "encode", spy)
     doc = analyzer.analyze("One fact here.\n\nTwo, said Ann. Three is last.")
