@@ -284,3 +284,36 @@ def test_workers_leave_ctrl_c_to_the_main_process(tiny, small_parts):
     np.testing.assert_array_equal(engine.run(sentences).probs, Engine(tiny.model, tiny.tokenizer, device="cpu").run(sentences).probs)
     assert engine._pool is pool and not pool.broken
     engine.close()
+
+
+def test_compile_makes_one_dynamic_graph_at_the_first_batch_and_runs_through_it(tiny, monkeypatch):
+    import torch
+
+    calls = []
+
+    def fake_compile(model, **options):
+        calls.append(options)
+
+        def run(*args, **kwargs):
+            calls.append("forward")
+            return model(*args, **kwargs)
+        return run
+
+    monkeypatch.setattr(torch, "compile", fake_compile)
+    engine = Engine(tiny.model, tiny.tokenizer, device="cpu", compile=True)
+    assert calls == [] and engine.compiled  # nothing compiled before the first batch
+    sentences = corpus(5)
+    np.testing.assert_array_equal(engine.run(sentences).probs,
+                                  Engine(tiny.model, tiny.tokenizer, device="cpu").run(sentences).probs)
+    engine.run(sentences, with_spans=True)
+    assert calls[0] == {"dynamic": True} and calls.count({"dynamic": True}) == 1 and "forward" in calls
+    clone = pickle.loads(pickle.dumps(engine))
+    assert clone.compiled and clone._compiled_model is None  # a copy compiles its own
+
+
+@pytest.mark.parametrize("bad", ["yes", 1, None])
+def test_compile_must_be_true_or_false_and_not_with_int8(tiny, bad):
+    with pytest.raises(TypeError, match="compile must be True or False"):
+        Engine(tiny.model, tiny.tokenizer, device="cpu", compile=bad)
+    with pytest.raises(InputError, match="compile=True does not apply to precision='int8'"):
+        Engine(tiny.model, tiny.tokenizer, device="cpu", compile=True, precision="int8")
