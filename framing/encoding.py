@@ -30,6 +30,7 @@ import numpy as np
 
 from .errors import InputError
 from .language import weak_text
+from .ragged import row_starts, segment_index
 from .segment import lead_length
 from .wordpiece import WordCache
 
@@ -70,7 +71,7 @@ class Encoded:
         """The rows of ``parts`` (encoded apart, e.g. in worker processes) as one chunk, in order."""
         if len(parts) == 1:
             return parts[0]
-        shifts = _starts(np.array([len(part.flat_ids) for part in parts], np.int64))
+        shifts = row_starts(np.array([len(part.flat_ids) for part in parts], np.int64))
         offsets = None if parts[0].offsets is None else [o for part in parts for o in part.offsets or ()]
         weak = None if parts[0].weak_text is None else np.concatenate([part.weak_text for part in parts])
         return cls(
@@ -166,15 +167,15 @@ class RowEncoder:
         b = np.minimum(np.minimum(c_len, self.config.max_context_tokens), np.maximum(max_length - 3 - a, 0))
         has_b = b > 0
         row_len = 2 + a + b + has_b
-        row_start = _starts(row_len)
+        row_start = row_starts(row_len)
         flat_ids = np.full(int(row_len.sum()), self.pad_id, np.int64)
         flat_types = np.zeros(len(flat_ids), np.int8)
         flat_ids[row_start] = self.cls_id
-        flat_ids[_segment_index(row_start + 1, a)] = s_flat[_segment_index(_starts(s_len), a)]
+        flat_ids[segment_index(row_start + 1, a)] = s_flat[segment_index(row_starts(s_len), a)]
         flat_ids[row_start + 1 + a] = self.sep_id
         if has_b.any():
-            dst = _segment_index(row_start + 2 + a, b)
-            flat_ids[dst] = c_source[_segment_index(c_end - b, b)]
+            dst = segment_index(row_start + 2 + a, b)
+            flat_ids[dst] = c_source[segment_index(c_end - b, b)]
             flat_types[dst] = 1
             ends = (row_start + row_len - 1)[has_b]
             flat_ids[ends] = self.sep_id
@@ -221,13 +222,13 @@ class RowEncoder:
             else:
                 texts.append(context[lead:][-tail:])
                 rows.append(i)
-        s_start = _starts(s_len)
+        s_start = row_starts(s_len)
         reused = first >= 0
         c_end, c_len = np.zeros(n, np.int64), np.zeros(n, np.int64)
         c_end[reused] = s_start[reused]
         c_len[reused] = s_start[reused] - s_start[first[reused]]
         t_len, t_flat = self._ids(texts)
-        c_end[rows] = len(s_flat) + _starts(t_len) + t_len
+        c_end[rows] = len(s_flat) + row_starts(t_len) + t_len
         c_len[rows] = t_len
         return np.concatenate([s_flat, t_flat]), c_end, c_len
 
@@ -282,16 +283,3 @@ def _flatten(lists: list[list[int]]) -> tuple[np.ndarray, np.ndarray]:
     lengths = np.fromiter(map(len, lists), dtype=np.int64, count=len(lists))
     flat = np.fromiter(chain.from_iterable(lists), dtype=np.int64, count=int(lengths.sum()))
     return lengths, flat
-
-
-def _starts(lengths: np.ndarray) -> np.ndarray:
-    starts = np.zeros(len(lengths), np.int64)
-    np.cumsum(lengths[:-1], out=starts[1:])
-    return starts
-
-
-def _segment_index(first: np.ndarray, count: np.ndarray) -> np.ndarray:
-    """Flat positions ``first[i] .. first[i] + count[i] - 1`` for every row, concatenated."""
-    base = np.repeat(first, count)
-    offset = np.repeat(np.cumsum(count) - count, count)
-    return base + (np.arange(int(count.sum())) - offset)

@@ -23,6 +23,8 @@ from collections.abc import Sequence
 import numpy as np
 from tokenizers import Tokenizer
 
+from .ragged import row_starts, segment_index
+
 __all__ = ["WordCache"]
 
 logger = logging.getLogger(__name__)
@@ -98,9 +100,9 @@ class WordCache:
         s_flat = np.fromiter((i for e in encodings for i in e.ids), np.int64, int(s_len.sum()))
         lengths = np.zeros(len(texts), np.int64)
         starts = np.zeros(len(texts), np.int64)
-        lengths[fast], starts[fast] = f_len, _starts(f_len)
-        lengths[slow], starts[slow] = s_len, len(f_flat) + _starts(s_len)
-        return lengths, np.concatenate([f_flat, s_flat])[_segment_index(starts, lengths)]
+        lengths[fast], starts[fast] = f_len, row_starts(f_len)
+        lengths[slow], starts[slow] = s_len, len(f_flat) + row_starts(s_len)
+        return lengths, np.concatenate([f_flat, s_flat])[segment_index(starts, lengths)]
 
     def _eligible(self, text: str) -> bool:
         """Whether ``text`` is tokenized word by word as the module's docstring says: printable ASCII, tab,
@@ -131,7 +133,7 @@ class WordCache:
             # tables are written only past what a lookup has read, or replaced: these stay valid unlocked
             first, count, pieces = self._first, self._count, self._pieces
         per_word = count[rows]
-        ids = pieces[_segment_index(first[rows], per_word)]
+        ids = pieces[segment_index(first[rows], per_word)]
         ends = np.cumsum(per_word)[rows == 0]  # ids up to the end of each text
         return np.diff(ends, prepend=0), ids
 
@@ -154,7 +156,7 @@ class WordCache:
         self._first = _room(self._first, hi)
         self._count = _room(self._count, hi)
         self._pieces = _room(self._pieces, self._used + len(new))
-        self._first[lo:hi] = self._used + _starts(count)
+        self._first[lo:hi] = self._used + row_starts(count)
         self._count[lo:hi] = count
         self._pieces[self._used:self._used + len(new)] = new
         self._used += len(new)
@@ -168,16 +170,3 @@ def _room(table: np.ndarray, size: int) -> np.ndarray:
     grown = np.zeros(max(size, 2 * len(table)), table.dtype)
     grown[:len(table)] = table
     return grown
-
-
-def _starts(lengths: np.ndarray) -> np.ndarray:
-    starts = np.zeros(len(lengths), np.int64)
-    np.cumsum(lengths[:-1], out=starts[1:])
-    return starts
-
-
-def _segment_index(first: np.ndarray, count: np.ndarray) -> np.ndarray:
-    """Flat positions ``first[i] .. first[i] + count[i] - 1`` for every ``i``, concatenated."""
-    base = np.repeat(first, count)
-    offset = np.repeat(np.cumsum(count) - count, count)
-    return base + (np.arange(int(count.sum())) - offset)
