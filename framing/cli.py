@@ -74,15 +74,7 @@ def _add_engine_options(parser: argparse.ArgumentParser) -> None:
 
 def tokenizer_workers_argument(value: str) -> int | str:
     """``--tokenizer-workers``' type: ``auto`` or a whole number of at least 0 (exit 2 otherwise)."""
-    if value == "auto":
-        return value
-    try:
-        workers = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a whole number or 'auto', got {value!r}") from None
-    if workers < 0:
-        raise argparse.ArgumentTypeError(f"must be at least 0, got {workers}")
-    return workers
+    return value if value == "auto" else _whole_number(value, 0, "a whole number or 'auto'")
 
 
 def device_argument(value: str) -> str:
@@ -105,13 +97,18 @@ def non_empty_argument(value: str) -> str:
 
 def batch_tokens_argument(value: str) -> int:
     """``--batch-tokens``' type: a whole number of at least 1, checked with the other options (exit 2)."""
+    return _whole_number(value, 1, "a whole number")
+
+
+def _whole_number(value: str, least: int, expected: str) -> int:
+    """``value`` as a whole number of at least ``least``; else a usage error saying what was ``expected``."""
     try:
-        tokens = int(value)
+        number = int(value)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a whole number, got {value!r}") from None
-    if tokens < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1, got {tokens}")
-    return tokens
+        raise argparse.ArgumentTypeError(f"expected {expected}, got {value!r}") from None
+    if number < least:
+        raise argparse.ArgumentTypeError(f"must be at least {least}, got {number}")
+    return number
 
 
 def _add_excel_option(parser: argparse.ArgumentParser) -> None:
