@@ -38,7 +38,7 @@ import torch
 
 from .encoding import Encoded, RowEncoder
 from .errors import InputError
-from .threads import map_ahead, prefetch
+from .threads import prefetch
 from .validation import check_flag, check_positive, check_precision
 from . import workers
 from .workers import EncoderPool, WorkerError, check_workers
@@ -210,28 +210,20 @@ class Engine:
 
     def _encoded(self, chunks: Iterable[tuple[Sequence[str], Sequence[str | None] | None]], with_offsets: bool,
                  flag_texts: bool) -> Iterator[Encoded]:
-        """The chunks' rows in order, encoded ahead of the caller."""
-        if self.tokenizer_workers == 0:
-            def encode(chunk: tuple[Sequence[str], Sequence[str | None] | None]) -> Encoded:
-                return self.encode(chunk[0], chunk[1], with_offsets, flag_texts)
-
-            yield from map_ahead(encode, chunks, name="framing-tokenize")
-            return
+        """The chunks' rows in order, encoded ahead of the caller: on a side thread, one chunk ahead, or in
+        the workers, two ahead; a chunk too small to be worth starting the workers for goes to the thread."""
+        ahead = 2 if self.tokenizer_workers else 1
         pending: deque[Callable[[], Encoded]] = deque()
-        # chunks too small to be worth starting the workers for are encoded on a side thread, as without them
-        thread = ThreadPoolExecutor(1, thread_name_prefix="framing-tokenize")
-        try:
+        with ThreadPoolExecutor(1, thread_name_prefix="framing-tokenize") as thread:
             for sentences, contexts in chunks:
-                if self._pool is None and len(sentences) < 2 * workers.MIN_PART:
+                if self.tokenizer_workers == 0 or (self._pool is None and len(sentences) < 2 * workers.MIN_PART):
                     pending.append(thread.submit(self.encode, sentences, contexts, with_offsets, flag_texts).result)
                 else:
                     pending.append(self._submit(sentences, contexts, with_offsets, flag_texts))
-                if len(pending) > 2:
+                if len(pending) > ahead:
                     yield pending.popleft()()
             while pending:
                 yield pending.popleft()()
-        finally:
-            thread.shutdown(wait=False, cancel_futures=True)
 
     def _submit(self, sentences: Sequence[str], contexts: Sequence[str | None] | None, with_offsets: bool,
                 flag_texts: bool) -> Callable[[], Encoded]:

@@ -4,22 +4,18 @@ Used to overlap work that releases the GIL (tokenizing in Rust, reading and
 parsing files) with the consumer's (the model's forward pass). An error in
 the producer is re-raised in the consumer, never swallowed, so a run cannot
 end early looking complete; closing the consumer stops the producer.
-:func:`map_ahead` keeps reading its input on the caller's thread, for
-inputs that are bound to it (a database cursor, a generator over one).
 """
 
 from __future__ import annotations
 
 import queue
 import threading
-from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Iterable, Iterator
 from typing import TypeVar
 
-__all__ = ["map_ahead", "prefetch"]
+__all__ = ["prefetch"]
 
 T = TypeVar("T")
-R = TypeVar("R")
 
 
 def prefetch(items: Iterable[T], depth: int = 2, name: str = "framing-prefetch") -> Iterator[T]:
@@ -58,22 +54,3 @@ def prefetch(items: Iterable[T], depth: int = 2, name: str = "framing-prefetch")
             yield item
     finally:
         stop.set()
-
-
-def map_ahead(function: Callable[[T], R], items: Iterable[T], name: str = "framing-map") -> Iterator[R]:
-    """Yield ``function(item)`` for each of ``items`` in order, each computed on a side thread while the
-    consumer works on the result before it.
-
-    ``items`` is read on the calling thread, one item ahead of the results yielded: the side thread only
-    ever sees items already read, so a source bound to its thread works, and an error in reading it is
-    raised in the caller as it is. An error in ``function`` is re-raised in the consumer.
-    """
-    with ThreadPoolExecutor(1, thread_name_prefix=name) as worker:
-        ahead = None
-        for item in items:
-            job = worker.submit(function, item)
-            if ahead is not None:
-                yield ahead.result()
-            ahead = job
-        if ahead is not None:
-            yield ahead.result()
