@@ -99,8 +99,9 @@ def load(
 
 
 def check_no_load_options(**options: Any) -> None:
-    """Refuse options of :func:`load` (``device``, ``precision``, ``batch_tokens``) given beside a loaded
-    Analyzer, which runs with its own: they would be ignored. ``None`` and ``"auto"`` are no choice."""
+    """Refuse options of :func:`load` (``device``, ``precision``, ``batch_tokens``, ``tokenizer_workers``)
+    given beside a loaded Analyzer, which runs with its own: they would be ignored. ``None`` and ``"auto"``
+    are no choice."""
     given = [name for name, value in options.items() if value is not None and value != "auto"]
     if given:
         raise InputError(f"{' and '.join(given)} cannot apply to a loaded Analyzer, which runs with the settings "

@@ -10,7 +10,7 @@ __all__ = ["add_commands"]
 
 
 def add_commands(commands, add_model_options) -> None:
-    from .cli import non_empty_argument
+    from .cli import non_empty_argument, tokenizer_workers_argument
 
     score = commands.add_parser(
         "score", help="score a corpus into chunked, resumable Parquet or JSON Lines",
@@ -62,6 +62,9 @@ def add_commands(commands, add_model_options) -> None:
                        help="commit a chunk at least every N documents, N at least 1 (default 1000)")
     score.add_argument("--chunk-seconds", type=float, default=30.0, metavar="S",
                        help="... or every S seconds, S more than 0, whichever comes first (default 30)")
+    score.add_argument("--tokenizer-workers", type=tokenizer_workers_argument, default=None, metavar="N",
+                       help="local engine: worker processes that tokenize each block, to feed a GPU: a whole "
+                            "number, or auto (default: the cores less two, at most 8, on CUDA; none on CPU)")
     add_model_options(score)
     score.set_defaults(run=_run_score)
 
@@ -124,6 +127,12 @@ def _run_score(args: argparse.Namespace) -> int:
         print(f"framing score: error: {' and '.join(ray_only)} need{'s' if len(ray_only) == 1 else ''} "
               "--engine ray", file=sys.stderr)
         return 2
+    if args.engine == "ray" and args.tokenizer_workers is not None:
+        print("framing score: error: --tokenizer-workers is for the local engine: each Ray actor tokenizes on "
+              "its own CPU (ask for more actors with --workers)", file=sys.stderr)
+        return 2
+    tokenizer_workers = None if args.engine == "ray" else (
+        "auto" if args.tokenizer_workers is None else args.tokenizer_workers)
     try:
         summary = score(
             args.input, args.out, text_column=args.text_column, id_column=args.id_column, level=args.level,
@@ -131,7 +140,7 @@ def _run_score(args: argparse.Namespace) -> int:
             quiet=args.quiet, model=args.model, device=args.device,
             precision=args.precision, batch_tokens=args.batch_tokens, engine=args.engine, workers=args.workers,
             gpus_per_worker=args.gpus_per_worker, chunk_docs=args.chunk_docs, chunk_seconds=args.chunk_seconds,
-            keep_columns=keep_columns, headline_column=args.headline_column,
+            keep_columns=keep_columns, headline_column=args.headline_column, tokenizer_workers=tokenizer_workers,
         )
     except KeyboardInterrupt:
         try:

@@ -3,7 +3,6 @@ the starting model recorded (path, fingerprint, chain), declared labels and thei
 about classes and contexts that training and use would see differently."""
 
 import importlib
-import json
 import logging
 import shutil
 

@@ -317,3 +317,57 @@ def test_compile_must_be_true_or_false_and_not_with_int8(tiny, bad):
         Engine(tiny.model, tiny.tokenizer, device="cpu", compile=bad)
     with pytest.raises(InputError, match="compile=True does not apply to precision='int8'"):
         Engine(tiny.model, tiny.tokenizer, device="cpu", compile=True, precision="int8")
+
+
+def score_rows(out) -> list[dict]:
+    import json
+
+    from framing.scale import read_manifest
+
+    rows = []
+    for part in read_manifest(out)["parts"]:
+        rows += [json.loads(line) for line in (out / part["file"]).read_text(encoding="utf-8").splitlines()]
+    return rows
+
+
+def test_score_tokenizes_its_blocks_in_workers_with_the_same_rows(tiny_dir, tmp_path, small_parts, monkeypatch):
+    import json
+
+    from framing.cli import main
+    from framing.scale import read_manifest
+
+    source = tmp_path / "corpus.jsonl"
+    texts = corpus(40)
+    source.write_text("".join(json.dumps({"id": f"d{k}", "text": " ".join(texts[k:k + 3])}) + "\n"
+                              for k in range(0, 36, 3)), encoding="utf-8")
+    pools = []
+    real_pool = framing.workers.EncoderPool
+    monkeypatch.setattr("framing.engine.EncoderPool", lambda *args: pools.append(real_pool(*args)) or pools[-1])
+    rows, counts = [], []
+    for options in ([], ["--tokenizer-workers", "2"]):
+        out = tmp_path / f"scores{len(options)}"
+        assert main(["score", str(source), "--out", str(out), "--model", str(tiny_dir), "--device", "cpu",
+                     "--quiet", "--format", "jsonl", *options]) == 0
+        rows.append(score_rows(out))
+        counts.append(read_manifest(out)["runtime"]["tokenizer_workers"])
+    assert len(rows[0]) > 12 and rows[0] == rows[1]
+    assert counts == [0, 2]  # "auto" on CPU is none
+    assert [pool.workers for pool in pools] == [2]
+
+
+def test_score_refuses_tokenizer_workers_it_cannot_use(tiny, tiny_dir, tmp_path, capsys):
+    from framing.cli import main
+    from framing.scale import score
+
+    source = tmp_path / "corpus.jsonl"
+    source.write_text('{"text": "One sentence."}\n', encoding="utf-8")
+    with pytest.raises(InputError, match="local engine"):
+        score(source, tmp_path / "a", model=str(tiny_dir), engine="ray", tokenizer_workers=2)
+    with pytest.raises(InputError, match="tokenizer_workers cannot apply to a loaded Analyzer"):
+        score(source, tmp_path / "b", model=tiny, tokenizer_workers=2)
+    with pytest.raises(InputError, match="tokenizer_workers must be a whole number"):
+        score(source, tmp_path / "c", model=str(tiny_dir), tokenizer_workers=-1)
+    assert main(["score", str(source), "--out", str(tmp_path / "d"), "--model", str(tiny_dir), "--engine", "ray",
+                 "--tokenizer-workers", "2"]) == 2
+    assert "--tokenizer-workers is for the local engine" in capsys.readouterr().err
+    assert not any((tmp_path / name).exists() for name in "abcd")

@@ -577,6 +577,20 @@ def _check_options(level, fmt, engine, chunk_docs, chunk_seconds, block_chars, w
     return chunk_docs, block_chars, workers
 
 
+def _check_tokenizer_workers(value: int | str | None, engine: str) -> int | str | None:
+    """``tokenizer_workers`` checked as :func:`framing.load` checks it; refused with the Ray engine, whose
+    actors each take one CPU."""
+    from ..workers import check_workers
+
+    if value is None:
+        return None
+    if engine == "ray":
+        raise InputError("tokenizer_workers is for the local engine: each Ray actor tokenizes on its own CPU "
+                         "(ask for more actors with workers instead)")
+    check_workers(value, "cpu")  # the form alone: the count for "auto" is settled where the model loads
+    return value
+
+
 def _check_types(text_column, id_column, flags: dict[str, Any], progress) -> None:
     """Raise ``TypeError`` for a column name that is not a ``str`` or a flag that is not a ``bool`` (``"no"``
     would turn it on)."""
@@ -614,6 +628,7 @@ def score(
     block_chars: int | None = None,
     keep_columns: Sequence[str] = (),
     headline_column: str | None = None,
+    tokenizer_workers: int | str | None = None,
 ) -> ScoreSummary:
     """Score every document of ``input`` into the folder ``out``; see ``docs/scoring.md``.
 
@@ -652,6 +667,11 @@ def score(
     profile and gain ``headline_*`` columns. A null, missing or empty
     headline is none; one that is not a string is a bad record. It is
     recorded, so a resume must name the same one.
+    ``tokenizer_workers`` (local engine, a model folder) tokenizes each
+    block in that many worker processes, ``"auto"`` for up to 8 on CUDA and
+    none on CPU (see :func:`framing.load`; default: none); the rows are the
+    same either way. A script that uses them needs ``if __name__ ==
+    "__main__":``.
     ``block_chars`` caps the characters of one inference block (default:
     larger on CUDA than on CPU); with ``chunk_docs`` and ``chunk_seconds`` it
     sets how much work a crash can lose. ``chunk_docs`` and ``block_chars``
@@ -672,6 +692,7 @@ def score(
     _check_inside_input(input, out)
     chunk_docs, block_chars, workers = _check_options(level, format, engine, chunk_docs, chunk_seconds, block_chars,
                                                       workers, gpus_per_worker, resume, overwrite)
+    tokenizer_workers = _check_tokenizer_workers(tokenizer_workers, engine)
     if batch_tokens is not None:
         batch_tokens = check_positive(batch_tokens, "batch_tokens")
     started = time.monotonic()
@@ -689,7 +710,7 @@ def score(
         workers = plan_workers(workers, gpus_per_worker, device, precision)
 
     analyzer, model_info, labels, device_type, resolved = _resolve_model(model, device, precision, batch_tokens,
-                                                                         engine, gpus_per_worker)
+                                                                         engine, gpus_per_worker, tokenizer_workers)
     if block_chars is None:
         block_chars = BLOCK_CHARS_CUDA if device_type == "cuda" else BLOCK_CHARS_CPU
     blocking = {"chunk_docs": chunk_docs, "block_chars": block_chars}
@@ -733,7 +754,7 @@ def score(
     # The model loads before the writer touches the output (overwrite clears it), so a model that fails to
     # load costs nothing; only a finished output resumed needs no model at all.
     if engine == "local" and analyzer is None and not empty and not (earlier and earlier.get("complete")):
-        analyzer = _load(model, device, batch_tokens, precision, model_info)
+        analyzer = _load(model, device, batch_tokens, precision, model_info, tokenizer_workers)
     writer = ChunkWriter(out, format, schema, identity, resume=resume, overwrite=overwrite)
     try:
         before = dict(writer.progress)
@@ -744,7 +765,7 @@ def score(
             summary.already_complete = True
             return summary
         if engine == "local" and analyzer is None and not empty:  # the manifest said complete, the writer did not
-            analyzer = _load(model, device, batch_tokens, precision, model_info)
+            analyzer = _load(model, device, batch_tokens, precision, model_info, tokenizer_workers)
         if progress is None:
             progress = not quiet and sys.stderr.isatty()
         records = reader.records(before["cursor"])
@@ -781,6 +802,8 @@ def score(
             kind = next(kind for kind in (DataError, InputError, ModelError, FramingError) if isinstance(exc, kind))
             raise kind(f"{exc} ({stopped}{hint})") from None
         runtime = {"engine": engine, "device": device_type, "workers": workers, "gpus_per_worker": gpus_per_worker}
+        if analyzer is not None:
+            runtime["tokenizer_workers"] = analyzer.engine.tokenizer_workers
         writer.finish(0.0, runtime)
         _check_scored(writer, reader, rejects_file)
         return _summary(writer, before, time.monotonic() - started, rejects_file)
@@ -878,7 +901,7 @@ def _summary(writer: ChunkWriter, before: dict, seconds: float, rejects_file: Pa
     )
 
 
-def _resolve_model(model, device, precision, batch_tokens, engine, gpus_per_worker):
+def _resolve_model(model, device, precision, batch_tokens, engine, gpus_per_worker, tokenizer_workers=None):
     """``(analyzer or None, model info for the manifest, labels, device type, precision that runs)``.
 
     A folder is checked and described, not loaded: :func:`score` loads it only when there is work, so
@@ -893,7 +916,8 @@ def _resolve_model(model, device, precision, batch_tokens, engine, gpus_per_work
         if engine == "ray":
             raise InputError("engine='ray' loads the model on each worker: pass model as a folder path "
                              "(or None for the bundled model), not a loaded Analyzer")
-        check_no_load_options(device=device, precision=precision, batch_tokens=batch_tokens)
+        check_no_load_options(device=device, precision=precision, batch_tokens=batch_tokens,
+                              tokenizer_workers=tokenizer_workers)
         # loaded from a folder: recorded as that folder, so a resume by path matches
         info = model_record(model, in_memory="an Analyzer built in memory")
         return model, info, model.labels, model.device.type, model.engine.precision
@@ -917,7 +941,7 @@ def _resolve_model(model, device, precision, batch_tokens, engine, gpus_per_work
     return None, info, labels, device_type, resolved
 
 
-def _load(model, device, batch_tokens, precision, model_info: dict):
+def _load(model, device, batch_tokens, precision, model_info: dict, tokenizer_workers: int | str | None = None):
     """The local engine's Analyzer for a model folder (``None``: the bundled model).
 
     Raises :class:`ModelError` when the folder loaded is not the one described in ``model_info`` (it changed
@@ -925,7 +949,8 @@ def _load(model, device, batch_tokens, precision, model_info: dict):
     """
     from ..analyze import load
 
-    analyzer = load(model, device=device, batch_tokens=batch_tokens, precision=precision)
+    analyzer = load(model, device=device, batch_tokens=batch_tokens, precision=precision,
+                    tokenizer_workers=0 if tokenizer_workers is None else tokenizer_workers)
     if analyzer.source_fingerprint != model_info["fingerprint"]:
         raise ModelError(f"{analyzer.source}: the model folder changed while the run was starting "
                          "(its files differ from those checked a moment before); run again once it is written")
