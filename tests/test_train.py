@@ -446,10 +446,22 @@ def test_recipe_real_split_keeps_legacy_stage1_documents_out_of_development(monk
     (["--max-minutes", "5", "--span-head", "x"], "--max-minutes is for stages 1 and 2"),
     (["--bundled-dev-split", "--split-frozen-at", "0", "--refine", "x"], "sets the split itself"),
 ])
-def test_recipe_refuses_split_options_that_cannot_hold(arguments, message):
-    run = subprocess.run([sys.executable, "models/train_default.py", *arguments], cwd=ROOT, capture_output=True,
-                         text=True, timeout=120)
-    assert run.returncode == 2 and re.search(message, run.stderr), run.stderr[-500:]
+def test_recipe_refuses_split_options_that_cannot_hold(arguments, message, monkeypatch, capsys):
+    code, err = recipe_exit(arguments, monkeypatch, capsys)
+    assert code == 2 and re.search(message, err), err[-500:]
+
+
+def recipe_exit(arguments: list[str], monkeypatch, capsys) -> tuple[int, str]:
+    """``models/train_default.py ARGUMENTS`` run in this process (the options are refused before any import of
+    data, so a subprocess would only add seconds): its exit status and standard error."""
+    monkeypatch.syspath_prepend(str(ROOT / "models"))
+    import train_default
+
+    monkeypatch.chdir(ROOT)
+    monkeypatch.setattr(sys, "argv", ["train_default.py", *arguments])
+    with pytest.raises(SystemExit) as stopped:
+        train_default.main()
+    return stopped.value.code, capsys.readouterr().err
 
 
 def test_overwrite_replaces_only_a_model_folder(tmp_path, tiny_dir, monkeypatch, capsys):
@@ -604,10 +616,9 @@ def test_recipe_every_polnear_sentence_joins_its_documents_side(tmp_path, monkey
     (["--context-swaps", "5"], "--context-swaps is for stage 2: give --refine too"),
     (["--span-polnear-all"], "--span-polnear-all is for stage 3: give --span-head too"),
 ])
-def test_recipe_refuses_stage_options_out_of_their_stage(options, message):
-    run = subprocess.run([sys.executable, "models/train_default.py", *options], cwd=ROOT, capture_output=True,
-                         text=True, timeout=300)
-    assert run.returncode == 2 and message in run.stderr
+def test_recipe_refuses_stage_options_out_of_their_stage(options, message, monkeypatch, capsys):
+    code, err = recipe_exit(options, monkeypatch, capsys)
+    assert code == 2 and message in err
 
 
 @pytest.mark.parametrize("saved", [True, False])
