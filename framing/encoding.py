@@ -148,9 +148,7 @@ class RowEncoder:
         leads = [lead_length(s) for s in sentences]
         clipped = [s[k:k + cap] for s, k in zip(sentences, leads)]
         if with_offsets:
-            encodings = self.raw.encode_batch(clipped, add_special_tokens=False)
-            s_len, s_flat = _flatten([e.ids for e in encodings])
-            offsets = [np.asarray(e.offsets, dtype=np.int64).reshape(-1, 2) + k for e, k in zip(encodings, leads)]
+            s_len, s_flat, offsets = self._ids_and_offsets(clipped, leads)
         else:
             s_len, s_flat = self._ids(clipped)
             offsets = None
@@ -191,6 +189,17 @@ class RowEncoder:
         if self.words is not None:
             return self.words.encode(texts)
         return _flatten([e.ids for e in self.raw.encode_batch_fast(texts, add_special_tokens=False)])
+
+    def _ids_and_offsets(self, texts: list[str], leads: list[int]) -> tuple[np.ndarray, np.ndarray, list[np.ndarray]]:
+        """``_ids`` and each text's ``(tokens, 2)`` character offsets, counted from ``leads`` before it."""
+        if self.words is not None:
+            lengths, flat, flat_offsets = self.words.encode_with_offsets(texts)
+            flat_offsets += np.repeat(np.asarray(leads, np.int64), lengths)[:, None]
+            return lengths, flat, np.split(flat_offsets, row_starts(lengths)[1:]) if texts else []
+        encodings = self.raw.encode_batch(texts, add_special_tokens=False)
+        lengths, flat = _flatten([e.ids for e in encodings])
+        offsets = [np.asarray(e.offsets, dtype=np.int64).reshape(-1, 2) + k for e, k in zip(encodings, leads)]
+        return lengths, flat, offsets
 
     def _context_ids(
         self,

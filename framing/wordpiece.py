@@ -9,7 +9,8 @@ text repeats its words constantly. Here a text is lower-cased and split at white
 are looked up in a cache of word -> ids, and a word not seen before is given to the Rust tokenizer once.
 Any text outside that description (other non-ASCII characters, a control character the normalizer drops,
 an added token such as ``[SEP]``, matched before normalization) goes to the Rust tokenizer, so the ids are always the
-ones it gives.
+ones it gives. Character offsets come the same way: normalizing such a text keeps every character where it is,
+so a token's offsets are its word's start in the text plus its offsets within the word, cached with the ids.
 """
 
 from __future__ import annotations
@@ -88,21 +89,41 @@ class WordCache:
     def encode(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
         """``(tokens per text, flat ids)``, int64, exactly as ``raw.encode_batch_fast(texts,
         add_special_tokens=False)`` gives them (ids concatenated in text order)."""
-        texts = list(texts)
+        lengths, ids, _ = self._encode(list(texts), with_offsets=False)
+        return lengths, ids
+
+    def encode_with_offsets(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """``(tokens per text, flat ids, flat offsets)``: the ids as :meth:`encode` gives them and each token's
+        ``(start, end)`` character offsets into its text, shape ``(tokens, 2)``, all int64, exactly as
+        ``raw.encode_batch(texts, add_special_tokens=False)`` gives them."""
+        lengths, ids, offsets = self._encode(list(texts), with_offsets=True)
+        assert offsets is not None  # asked for
+        return lengths, ids, offsets
+
+    def _encode(self, texts: list[str], with_offsets: bool) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
+        """Eligible texts from the cache, the others from the Rust tokenizer in one batch, joined in order."""
         if self._eligible("\n".join(texts)):  # then so is every text (a part of it)
-            return self._encode_words(texts)
+            return self._encode_words(texts, with_offsets)
         slow = [i for i, text in enumerate(texts) if not self._eligible(text)]
         slow_set = set(slow)
         fast = [i for i in range(len(texts)) if i not in slow_set]
-        f_len, f_flat = self._encode_words([texts[i] for i in fast])
-        encodings = self.raw.encode_batch_fast([texts[i] for i in slow], add_special_tokens=False)
+        f_len, f_flat, f_offsets = self._encode_words([texts[i] for i in fast], with_offsets)
+        rest = [texts[i] for i in slow]
+        encodings = (self.raw.encode_batch(rest, add_special_tokens=False) if with_offsets
+                     else self.raw.encode_batch_fast(rest, add_special_tokens=False))
         s_len = np.fromiter((len(e.ids) for e in encodings), np.int64, len(slow))
         s_flat = np.fromiter((i for e in encodings for i in e.ids), np.int64, int(s_len.sum()))
         lengths = np.zeros(len(texts), np.int64)
         starts = np.zeros(len(texts), np.int64)
         lengths[fast], starts[fast] = f_len, row_starts(f_len)
         lengths[slow], starts[slow] = s_len, len(f_flat) + row_starts(s_len)
-        return lengths, np.concatenate([f_flat, s_flat])[segment_index(starts, lengths)]
+        order = segment_index(starts, lengths)
+        offsets = None
+        if f_offsets is not None:
+            s_offsets = np.fromiter((x for e in encodings for pair in e.offsets for x in pair), np.int64,
+                                    2 * len(s_flat)).reshape(-1, 2)
+            offsets = np.concatenate([f_offsets, s_offsets])[order]
+        return lengths, np.concatenate([f_flat, s_flat])[order], offsets
 
     def _eligible(self, text: str) -> bool:
         """Whether ``text`` is tokenized word by word as the module's docstring says: printable ASCII, tab,
@@ -115,11 +136,13 @@ class WordCache:
         lowered = text.lower()
         return not any(token in lowered for token in self._added)
 
-    def _encode_words(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
-        """``encode`` for texts that are all eligible: the batch is joined, lower-cased and split at once."""
+    def _encode_words(self, texts: list[str],
+                      with_offsets: bool) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
+        """``_encode`` for texts that are all eligible: the batch is joined, lower-cased and split at once."""
         if not texts:
-            return np.zeros(0, np.int64), np.zeros(0, np.int64)
-        words = f" {_END} ".join(texts).lower().split()
+            return np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros((0, 2), np.int64) if with_offsets else None
+        joined = f" {_END} ".join(texts)
+        words = joined.lower().split()
         words.append(_END)
         with self._lock:
             unseen = set(words).difference(self._index)
@@ -131,11 +154,22 @@ class WordCache:
                 self._add(sorted(unseen))
             rows = np.fromiter(map(self._index.__getitem__, words), np.int64, len(words))
             # tables are written only past what a lookup has read, or replaced: these stay valid unlocked
-            first, count, pieces = self._first, self._count, self._pieces
+            first, count, pieces, spans = self._first, self._count, self._pieces, self._spans
         per_word = count[rows]
-        ids = pieces[segment_index(first[rows], per_word)]
+        at = segment_index(first[rows], per_word)
         ends = np.cumsum(per_word)[rows == 0]  # ids up to the end of each text
-        return np.diff(ends, prepend=0), ids
+        offsets = None
+        if with_offsets:
+            # each word's start in its text: lower-casing kept every character where it was, so the starts
+            # of the words that split() found are where a non-blank follows a blank (or the text's start)
+            codes = np.frombuffer(joined.encode("utf-32-le"), np.uint32)
+            blank = (codes == 32) | (codes == 9) | (codes == 10) | (codes == 13)
+            word_start = np.flatnonzero(~blank & np.concatenate(([True], blank[:-1])))
+            text_start = row_starts(np.fromiter((len(t) + 3 for t in texts), np.int64, len(texts)))  # " \0 "
+            text_of = np.cumsum(rows == 0) - (rows == 0)  # the end marks are words of no ids: never read
+            base = np.append(word_start, 0) - text_start[text_of]  # the last end mark has no start
+            offsets = spans[at] + np.repeat(base, per_word)[:, None]
+        return np.diff(ends, prepend=0), pieces[at], offsets
 
     def _reset(self) -> None:
         """Empty the cache but for the end mark (a word of no ids). New tables, so that a call still
@@ -144,21 +178,25 @@ class WordCache:
         self._first = np.zeros(1024, np.int64)
         self._count = np.zeros(1024, np.int64)
         self._pieces = np.zeros(4096, np.int64)
+        self._spans = np.zeros((4096, 2), np.int64)  # each piece's character offsets into its word
         self._used = 0  # pieces written
 
     def _add(self, words: list[str]) -> None:
-        """Give ``words`` to the Rust tokenizer (one batch) and append their ids to the tables, in
+        """Give ``words`` to the Rust tokenizer (one batch) and append their ids and offsets to the tables, in
         place past what any lookup has read (a table that is full is copied into one twice the size)."""
-        encodings = self.raw.encode_batch_fast(words, add_special_tokens=False)
+        encodings = self.raw.encode_batch(words, add_special_tokens=False)
         count = np.fromiter((len(e.ids) for e in encodings), np.int64, len(words))
         new = np.fromiter((i for e in encodings for i in e.ids), np.int64, int(count.sum()))
+        spans = np.fromiter((x for e in encodings for pair in e.offsets for x in pair), np.int64, 2 * len(new))
         lo, hi = len(self._index), len(self._index) + len(words)
         self._first = _room(self._first, hi)
         self._count = _room(self._count, hi)
         self._pieces = _room(self._pieces, self._used + len(new))
+        self._spans = _room(self._spans, self._used + len(new))
         self._first[lo:hi] = self._used + row_starts(count)
         self._count[lo:hi] = count
         self._pieces[self._used:self._used + len(new)] = new
+        self._spans[self._used:self._used + len(new)] = spans.reshape(-1, 2)
         self._used += len(new)
         self._index.update(zip(words, range(lo, hi)))
 
@@ -167,6 +205,6 @@ def _room(table: np.ndarray, size: int) -> np.ndarray:
     """``table``, or a copy of it at least twice as long, so that it holds ``size`` entries."""
     if size <= len(table):
         return table
-    grown = np.zeros(max(size, 2 * len(table)), table.dtype)
+    grown = np.zeros((max(size, 2 * len(table)), *table.shape[1:]), table.dtype)
     grown[:len(table)] = table
     return grown

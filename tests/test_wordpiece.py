@@ -1,4 +1,4 @@
-"""The word cache gives exactly the ids of the Rust tokenizer, for every text, eligible for it or not."""
+"""The word cache gives exactly the ids and offsets of the Rust tokenizer, for every text, eligible for it or not."""
 
 import csv
 import pickle
@@ -37,16 +37,26 @@ def rust(raw, texts):
     return np.array([len(i) for i in ids], np.int64), np.array([t for i in ids for t in i], np.int64)
 
 
+def rust_offsets(raw, texts):
+    """Each token's character offsets into its text, as the Rust tokenizer gives them, one after the other."""
+    return [list(pair) for e in raw.encode_batch(list(texts), add_special_tokens=False) for pair in e.offsets]
+
+
 def assert_same(cache, raw, texts):
+    """The cache's ids, and its ids with offsets, are the Rust tokenizer's."""
     lengths, flat = cache.encode(texts)
     want_lengths, want_flat = rust(raw, texts)
     assert lengths.dtype == flat.dtype == np.int64
     assert lengths.tolist() == want_lengths.tolist()
     assert flat.tolist() == want_flat.tolist()
+    lengths, flat, offsets = cache.encode_with_offsets(texts)
+    assert offsets.dtype == np.int64 and offsets.shape == (len(flat), 2)
+    assert lengths.tolist() == want_lengths.tolist() and flat.tolist() == want_flat.tolist()
+    assert offsets.tolist() == rust_offsets(raw, texts)
 
 
 class Recorder:
-    """A tokenizer that notes every batch given to ``encode_batch_fast``."""
+    """A tokenizer that notes every batch given to it, with or without offsets."""
 
     def __init__(self, inner):
         self.inner, self.batches = inner, []
@@ -54,6 +64,10 @@ class Recorder:
     def encode_batch_fast(self, texts, **kwargs):
         self.batches.append(list(texts))
         return self.inner.encode_batch_fast(texts, **kwargs)
+
+    def encode_batch(self, texts, **kwargs):
+        self.batches.append(list(texts))
+        return self.inner.encode_batch(texts, **kwargs)
 
 
 def news_like(count, seed):
@@ -117,7 +131,7 @@ def test_non_ascii_texts_take_the_rust_path_in_one_batch(raw):
     cache = WordCache.for_tokenizer(raw)
     cache.raw = Recorder(raw)
     assert_same(cache, raw, NON_ASCII)
-    assert cache.raw.batches == [NON_ASCII]
+    assert cache.raw.batches == [NON_ASCII, NON_ASCII]  # one batch for the ids, one for ids with offsets
     assert len(cache) == 1  # nothing cached but the end mark
 
 
@@ -141,7 +155,7 @@ def test_a_mixed_batch_keeps_its_order(raw):
     cache.encode(eligible)  # every eligible word cached: the call below asks the Rust tokenizer once
     cache.raw = Recorder(raw)
     assert_same(cache, raw, texts)
-    assert cache.raw.batches == [[t for t in texts if t in ineligible]]
+    assert cache.raw.batches == [[t for t in texts if t in ineligible]] * 2  # ids, then ids with offsets
     assert_same(cache, raw, ineligible + eligible)
     assert_same(cache, raw, [])
 
@@ -246,11 +260,18 @@ def test_row_encoder_rows_are_the_same_with_the_cache_as_without(tiny):
     contexts = [rng.choice([None, "", " ".join(sentences[max(0, k - 2):k]), rng.choice(NON_ASCII),
                             " ".join(news_like(1, seed=k))]) for k in range(len(sentences))]
     for args in ((sentences,), (sentences, contexts)):
-        first, second = with_cache.encode(*args), without.encode(*args)
-        for field in ("flat_ids", "flat_types", "row_start", "row_len", "sentence_len", "truncated"):
-            a, b = getattr(first, field), getattr(second, field)
-            assert a.dtype == b.dtype and np.array_equal(a, b), field
-        assert first.offsets is None and second.offsets is None
+        for with_offsets in (False, True):
+            first, second = with_cache.encode(*args, with_offsets=with_offsets), without.encode(*args, with_offsets=with_offsets)
+            for field in ("flat_ids", "flat_types", "row_start", "row_len", "sentence_len", "truncated"):
+                a, b = getattr(first, field), getattr(second, field)
+                assert a.dtype == b.dtype and np.array_equal(a, b), field
+            if not with_offsets:
+                assert first.offsets is None and second.offsets is None
+                continue
+            assert len(first.offsets) == len(second.offsets) == len(sentences)
+            for a, b in zip(first.offsets, second.offsets):
+                assert a.dtype == b.dtype == np.int64 and a.shape == b.shape and np.array_equal(a, b)
+    assert with_cache.encode([], with_offsets=True).offsets == []
 
 
 def test_the_engine_encodes_through_the_cache(tiny):
