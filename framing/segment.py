@@ -195,9 +195,11 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     """Return ``(start, end)`` offsets of the sentences of ``text``.
 
     Offsets index ``text`` directly; whitespace between sentences belongs to
-    none of them.
+    none of them. A transcript's speaker label alone on its line ("HOST:" with
+    the words on the next line) opens the sentence below it, as it would if
+    it opened that sentence's line (see :func:`speaker_turns`).
     """
-    return list(_iter_sentences(text))
+    return _join_label_lines(text, list(_iter_sentences(text)))
 
 
 def preceding(text: str, bounds: list[tuple[int, int]], index: int, count: int, *,
@@ -475,15 +477,18 @@ def list_mark_length(sentence: str) -> int:
 
 #: How far past a sentence's start its speaker label, colon and spaces are looked for: a label is short.
 _LABEL_REACH = 120
+#: A single line break and the blanks around it: what parts a label alone on its line from its words.
+_ONE_BREAK = re.compile(r"[^\S\r\n]*(?:\r\n|\r|\n)[^\S\r\n]*")
 # A label's word: a letter, then letters, apostrophes, full stops and hyphens ("O'BRIEN", "Sen.", "CO-HOST").
 _LABEL_WORD = r"[^\W\d_](?:[^\W\d_]|['’.\-])*"
 # A line's opening label: one to six words, an aside in brackets ("(R)", "(via telephone)"), in capitals a role or
-# place after a comma ("STEVE ROE, HOST"), then a colon and a space before the words ("HOST: ", "Roe: ").
+# place after a comma ("STEVE ROE, HOST"), then a colon and a space before the words ("HOST: ", "Roe: "), or a single
+# line break when the label stands alone on its line above them ("HOST:\n"; not across a blank line).
 _LABEL_AT = re.compile(
     rf"(?P<main>{_LABEL_WORD}(?:[^\S\r\n]+{_LABEL_WORD}){{0,5}})"
     r"(?:[^\S\r\n]*\((?P<aside>[^()\r\n]{1,30})\))?"
     rf"(?:,[^\S\r\n]*(?P<tail>{_LABEL_WORD}(?:[^\S\r\n]+{_LABEL_WORD}){{0,3}}))?"
-    r"[^\S\r\n]*:[^\S\r\n]+(?=\S)")
+    rf"[^\S\r\n]*:(?:{_ONE_BREAK.pattern}|[^\S\r\n]+)(?=\S)")
 #: Words that make a line's opening label a heading or banner, not a speaker, when they open it or follow possessives
 #: alone (lower case, stops dropped): "Note:", "UPDATE:", "Editor's note:", "Why it matters:", "BREAKING:"; not
 #: "MR. PRICE:". Such a line ends a speaker's turn.
@@ -544,12 +549,13 @@ class _Label(NamedTuple):
 
 def speaker_label_length(sentence: str) -> int:
     """The length of a label that may be a speaker's opening ``sentence``, with its colon and spaces ("HOST: ",
-    "SEN. JANE ROE: ", "STEVE ROE, HOST: ", "ROE: ", "Q: ", "A: "); 0 when there is none. It says who speaks, not
-    what: a sentence's subject is looked for after it. Only what a sentence alone shows may be a speaker's counts: a
-    label in capitals that holds no heading's or sentence's word ("NOTE: ", "BREAKING: ", "THE REASON: " are
-    wording), a place before a colon ("NEW DELHI: ") or a body ("IMF: ") too; a label in title case ("Roe: ") is a
-    speaker's only in a transcript (see :func:`speaker_turns`). Of these the model leaves out only the labels that
-    cannot be copy (see :func:`lead_length`)."""
+    "SEN. JANE ROE: ", "STEVE ROE, HOST: ", "ROE: ", "Q: ", "A: "), or with the line break after it when it stands
+    alone on its line above the words; 0 when there is none. It says who speaks, not what: a sentence's subject is
+    looked for after it. Only what a sentence alone shows may be a speaker's counts: a label in capitals that holds
+    no heading's or sentence's word ("NOTE: ", "BREAKING: ", "THE REASON: " are wording), a place before a colon
+    ("NEW DELHI: ") or a body ("IMF: ") too; a label in title case ("Roe: ") is a speaker's only in a transcript (see
+    :func:`speaker_turns`). Of these the model leaves out only the labels that cannot be copy (see
+    :func:`lead_length`)."""
     found = _read_label(sentence, 0)
     return found.end if found is not None and found.alone else 0
 
@@ -558,9 +564,12 @@ def _unmistakable_label_length(sentence: str) -> int:
     """The length of a speaker's label opening ``sentence`` that cannot be copy (see :func:`lead_length`): in
     capitals with a role or a title, or a Q or A in capitals; 0 for any other."""
     found = _read_label(sentence, 0)
-    if found is None or not (found.strong or (found.alone and found.kind in ("question", "answer"))):
-        return 0
-    return found.end
+    return found.end if found is not None and _unmistakable(found) else 0
+
+
+def _unmistakable(label: _Label) -> bool:
+    """Whether ``label`` cannot be copy: in capitals with a role or a title, or a Q or A in capitals."""
+    return label.strong or (label.alone and label.kind in ("question", "answer"))
 
 
 def _labelled_at(text: str, start: int) -> bool:
@@ -579,7 +588,9 @@ def speaker_turns(text: str, bounds: Sequence[tuple[int, int]],
     in capitals, a name or role of one to six words, perhaps with an aside in brackets and a role after a comma
     ("SEN. JANE ROE (D-NY): ", "STEVE ROE, HOST: "); in title case, a name of one to four words ("Jane Roe: ",
     "Interviewer: "); or "Q: " and "A: " ("QUESTION: ", "Answer: "), which may also open a sentence inside a line
-    ("Q: Why? A: Cost."). It runs over the lines and paragraphs after it until the next speaker's label, a Q or A
+    ("Q: Why? A: Cost."). A label alone on its line ("MS. LIN:") with the words on the next (not across a blank
+    line) is read as though it opened that line, and :func:`split_sentences` makes it part of the sentence below it
+    when it counts. A turn runs over the lines and paragraphs after it until the next speaker's label, a Q or A
     (counted or not: a question nobody labelled answers is not the last speaker's), or a line opened by a heading's
     or banner's label ("Note: ", "UPDATE: ", "Editor's note: "). What counts:
 
@@ -630,16 +641,49 @@ def _within_paragraph(text: str, bounds: Sequence[tuple[int, int]], turn: Speake
 def _sentence_labels(text: str, bounds: Sequence[tuple[int, int]],
                      quotes: Sequence[tuple[int, int]]) -> Iterator[tuple[int, _Label]]:
     """Each sentence of ``text`` opened by a label outside ``quotes``, with the label: any at a line's start, only Q
-    and A inside a line."""
+    and A inside a line. A label is read within its sentence, or for a label alone on its line (see
+    :func:`_label_line`) through to the words of the sentence below it, so that it counts as it would opening that
+    sentence's line."""
     q = 0
-    for index, (start, _) in enumerate(bounds):
+    for index, (start, end) in enumerate(bounds):
         while q < len(quotes) and quotes[q][1] <= start:
             q += 1
         if q < len(quotes) and quotes[q][0] <= start:
             continue  # a transcript quoted: its labels are the quotation's words
-        found = _read_label(text, start)
+        found = _read_label(text, start, bounds[index + 1][1] if _label_line(text, bounds, index) else end)
         if found is not None and (found.kind in ("question", "answer") or _opens_line(text, start)):
             yield index, found
+
+
+def _label_line(text: str, bounds: Sequence[tuple[int, int]], index: int) -> bool:
+    """Whether sentence ``index`` ends in a colon and the next one starts on the following line: a label alone on its
+    line may stand above its words."""
+    end = bounds[index][1]
+    return (text[end - 1:end] == ":" and index + 1 < len(bounds)
+            and _ONE_BREAK.fullmatch(text, end, bounds[index + 1][0]) is not None)
+
+
+def _join_label_lines(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``bounds`` with each speaker's label alone on its line ("MS. LIN:") joined to the sentence that starts on the
+    next line, so that the two are one sentence, as they are when the label opens that sentence's line: a label
+    that counts by the rules of :func:`speaker_turns`, or one that the model leaves out of what it reads wherever
+    it stands ("Q:" without an "A:", see :func:`lead_length`). Any other line ending in a colon (a heading, a list's
+    introduction, a dateline that counts for no one, a label inside quotation marks, above a blank line or at the
+    text's end) stays a sentence of its own."""
+    if not any(_label_line(text, bounds, index) for index in range(len(bounds))):
+        return bounds  # the usual case: no line ends in a colon above another
+    from .spans import quoted_regions  # spans reads this module's patterns: imported here, once it is loaded
+
+    labels = list(_sentence_labels(text, bounds, quoted_regions(text)))
+    joined = {index for (index, label), counts in zip(labels, _counted_labels([label for _, label in labels]))
+              if (counts or _unmistakable(label)) and _label_line(text, bounds, index)}
+    merged: list[tuple[int, int]] = []
+    for index, (start, end) in enumerate(bounds):
+        if index - 1 in joined and merged[-1][0] == bounds[index - 1][0]:
+            merged[-1] = (merged[-1][0], end)  # the label's words (unless the label itself went below another)
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def _counted_labels(labels: list[_Label]) -> list[bool]:
@@ -668,11 +712,12 @@ def _opens_line(text: str, start: int) -> bool:
     return at == 0 or text[at - 1] in "\r\n"
 
 
-def _read_label(text: str, start: int) -> _Label | None:
-    """The label opening ``text`` at ``start`` (see :func:`speaker_turns`), or ``None`` when there is none: no label's
-    form, or words in lower case ("The reason: cost."), figures ("10:30"), a sentence's word, or nothing after the
-    colon on its line."""
-    found = _LABEL_AT.match(text, start, min(len(text), start + _LABEL_REACH))
+def _read_label(text: str, start: int, stop: int | None = None) -> _Label | None:
+    """The label opening ``text`` at ``start`` (see :func:`speaker_turns`), its words before ``stop`` (the text's end
+    when ``None``), or ``None`` when there is none: no label's form, or words in lower case ("The reason: cost."),
+    figures ("10:30"), a sentence's word, or nothing after the colon on its line or the next (a blank line or the
+    text's end after a label alone on its line)."""
+    found = _LABEL_AT.match(text, start, min(len(text) if stop is None else stop, start + _LABEL_REACH))
     if found is None:
         return None
     main, aside, tail = found.group("main"), found.group("aside"), found.group("tail")

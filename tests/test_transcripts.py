@@ -1,6 +1,8 @@
 """Interview transcripts and Q&As: speaker labels are found at the start of lines, left out of what the model reads,
 and every sentence of a turn is credited to its speaker; headings, datelines and quotations are no labels."""
 
+import re
+
 import numpy as np
 import pytest
 
@@ -359,3 +361,171 @@ def test_a_subject_found_past_a_speaker_s_label_is_credited_as_written_without_a
     assert {s["source"]: s["display"] for s in profile["sources"]} == {
         "host": "Host", "harbour board": "harbour board", "port police": "port police"}
     assert profile["denials"] == [{"denial": 1, "source": "harbour board", "allegation": None}]
+
+
+# -- a label alone on its line above its words -----------------------------------------------------------------------
+
+BRIEFING = ("Q:\nReports say the ministry paid the contractors twice. Is that true?\n\n"
+            "MS. LIN:\nThere is no truth to that report. The payments were made once, in March.\n\n"
+            "Q:\nWill there be an inquiry?\n\n"
+            "MS. LIN:\nI have nothing to announce today.")
+
+
+def above_its_words(text):
+    """``text`` with each label that opens a line put alone on its line, above its words."""
+    return re.sub(r"(?m)^([^\n:]{1,40}): ", r"\1:\n", text)
+
+
+def on_one_line(text):
+    """``text`` with each label alone on its line moved onto the line of its words."""
+    return re.sub(r"(?m)^([^\r\n:]{1,40}):\r?\n(?=\S)", r"\1: ", text)
+
+
+def reading(text, labels=None, sources=None):
+    """What the model and the profile make of each sentence of ``text``: the words the model reads (spaces
+    folded), the credit, the turns (labels, kinds and positions) and the profile's sources."""
+    credits, profile = credits_of(text, labels, sources)
+    bounds = split_sentences(text)
+    turns = [(t.label, t.kind, t.first, t.last) for t in speaker_turns(text, bounds, quoted_regions(text))]
+    words = [" ".join(sentence[lead_length(sentence):].split()) for sentence, _ in credits]
+    return words, [credit for _, credit in credits], turns, profile["sources"]
+
+
+def test_a_label_alone_on_its_line_opens_the_sentence_below_it_and_its_turn():
+    bounds = split_sentences(BRIEFING)
+    assert [BRIEFING[a:b] for a, b in bounds] == [
+        "Q:\nReports say the ministry paid the contractors twice.", "Is that true?",
+        "MS. LIN:\nThere is no truth to that report.", "The payments were made once, in March.",
+        "Q:\nWill there be an inquiry?", "MS. LIN:\nI have nothing to announce today."]
+    assert turns_of(BRIEFING) == [
+        ("MS. LIN", "speaker", ["MS. LIN:\nThere is no truth to that report.",
+                                "The payments were made once, in March."]),
+        ("MS. LIN", "speaker", ["MS. LIN:\nI have nothing to announce today."])]
+    # the label is left out of what the model reads, the line break with it
+    assert [BRIEFING[a:b][lead_length(BRIEFING[a:b]):] for a, b in bounds] == [
+        "Reports say the ministry paid the contractors twice.", "Is that true?", "There is no truth to that report.",
+        "The payments were made once, in March.", "Will there be an inquiry?", "I have nothing to announce today."]
+    credits, profile = credits_of(BRIEFING, {2: DENIAL})
+    # a Q with no A is no speaker, as on one line: the question's sentences are credited to no one
+    assert [credit for _, credit in credits] == [None, None, "lin", "lin", None, "lin"]
+    assert [(s["source"], s["display"], s["sentences"], s["denies"]) for s in profile["sources"]] == [
+        ("lin", "Lin", 3, True)]
+    assert profile["denials"] == [{"denial": 2, "source": "lin", "allegation": None}]
+
+
+def test_questions_and_answers_labelled_above_their_words_go_to_the_interviewer_and_the_interviewee():
+    text = "Q:\nWho pays for the pier?\nA:\nThe port does.\nQ:\nSince when?\nA:\nSince 2019. The board agreed."
+    credits, profile = credits_of(text)
+    assert credits == [("Q:\nWho pays for the pier?", "q (interviewer)"), ("A:\nThe port does.", "a (interviewee)"),
+                       ("Q:\nSince when?", "q (interviewer)"), ("A:\nSince 2019.", "a (interviewee)"),
+                       ("The board agreed.", "a (interviewee)")]
+    assert {s["source"]: (s["display"], s["sentences"]) for s in profile["sources"]} == {
+        "a (interviewee)": (INTERVIEWEE_DISPLAY, 3), "q (interviewer)": (INTERVIEWER_DISPLAY, 2)}
+    credits, _ = credits_of("HOST:\nWho runs the pier?\nODILE FRAYNE:\nI do.\nHOST:\nSince when?")
+    assert [credit for _, credit in credits] == ["host", "odile frayne", "host"]
+
+
+@pytest.mark.parametrize("same_line", [
+    BRIEFING.replace(":\n", ": "),
+    "Q: Who pays for the pier?\nA: The port does.\n\nQ: Since when?\nA: Since 2019. The board agreed.",
+    "HOST: Senator, welcome.\nSEN. ODILE FRAYNE (D-OR): Thank you.\nHOST: Will the levy pass?\n"
+    "FRAYNE: It will. The votes are there.",
+    "HOST: Is the pier safe?\nGUEST: Yes.\n\nHOST: And the ferry?\nGUEST: It sails in May.\n\n"
+    "The hull is mended.\n\nMINISTER: I agree.\n\nThe pier reopened in June.",
+    "Interviewer: Did the board consult you?\nOdile Frayne: Never. They sent a letter.\n"
+    "Interviewer: Will you appeal?\nOdile Frayne: We already have.",
+    "The senator spoke to us after the vote.\nHOST: Was it close?\n"
+    "FRAYNE: Closer than we hoped.\nHOST: What now?\nFRAYNE: We wait.",
+    "QUESTION: Will the ferry run on Sunday?\nMR. BRODY: Yes, at noon.\nQUESTION: And the fares?\n"
+    "MR. BRODY: They stay the same.",
+    "At the inquiry the prosecutor questioned the engineer.\n\nPROSECUTOR: Did you sign the safety report?\n\n"
+    "The engineer refused to answer.",
+    "HOST: What did the operators say?\nODILE FRAYNE: They called the levy theft. The harbour board rejected that.",
+])
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_a_label_alone_on_its_line_works_as_the_same_label_opening_the_line_of_its_words(same_line, newline):
+    alone = above_its_words(same_line).replace("\n", newline)
+    assert on_one_line(alone) == same_line.replace("\n", newline) != alone
+    labels = {k: (CLAIM, DENIAL, OPINION)[k % 3] for k in range(len(split_sentences(alone)))}
+    assert reading(alone, labels) == reading(on_one_line(alone), labels)
+
+
+def test_the_model_reads_a_label_alone_on_its_line_as_it_reads_the_same_label_on_the_line_of_its_words(tiny):
+    alone, same_line = tiny.analyze(BRIEFING), tiny.analyze(BRIEFING.replace(":\n", ": "))
+    assert len(alone.sentences) == len(same_line.sentences) == 6
+    for sentence, twin in zip(alone.sentences, same_line.sentences):
+        assert BRIEFING[sentence.start:sentence.end] == sentence.text  # offsets exact, the label kept
+        assert sentence.text.replace(":\n", ": ") == twin.text
+        np.testing.assert_allclose([sentence.scores[k] for k in tiny.labels], [twin.scores[k] for k in tiny.labels],
+                                   atol=1e-5)
+    assert alone.profile["credits"] == same_line.profile["credits"]
+
+
+@pytest.mark.parametrize("text, sentences", [
+    ("Key points:\nThe levy rises in May.\nFares fall.", ["Key points:", "The levy rises in May.", "Fares fall."]),
+    ("What we know:\nThe pier is shut.", ["What we know:", "The pier is shut."]),
+    ("UPDATE:\nThe bridge has reopened.", ["UPDATE:", "The bridge has reopened."]),
+    ("Editor's note:\nThis story was corrected.", ["Editor's note:", "This story was corrected."]),
+    ("WASHINGTON:\nThe Senate passed the levy on Tuesday. The vote was 52 to 48.",
+     ["WASHINGTON:", "The Senate passed the levy on Tuesday.", "The vote was 52 to 48."]),
+    ("The ministry named three reasons:\nCosts rose.\nDelays grew.",
+     ["The ministry named three reasons:", "Costs rose.", "Delays grew."]),
+    ("The ferry left at\n10:30:\nNobody was aboard.", ["The ferry left at", "10:30:\nNobody was aboard."]),  # a stamp
+    ('The filing quoted the call:\n"HOST:\nDid you pay the harbour master?\nGUEST:\nI did, twice."\n'
+     "Officials at the port denied that any money changed hands.",
+     ["The filing quoted the call:", '"HOST:', "Did you pay the harbour master?", "GUEST:", 'I did, twice."',
+      "Officials at the port denied that any money changed hands."]),
+])
+def test_other_lines_ending_in_a_colon_stay_sentences_of_their_own(text, sentences):
+    for newline in ("\n", "\r\n"):
+        crlf = text.replace("\n", newline)
+        assert [crlf[a:b] for a, b in split_sentences(crlf)] == [line.replace("\n", newline) for line in sentences]
+        assert turns_of(crlf) == []
+        credits, _ = credits_of(crlf, {k: CLAIM for k in range(len(sentences))})
+        assert all(credit is None for _, credit in credits)
+        assert all(lead_length(sentence) == 0 for sentence in sentences if sentence.endswith(":"))
+
+
+def test_a_heading_alone_on_its_line_ends_a_turn_as_it_does_opening_a_line():
+    text = "HOST: Is the pier safe?\nGUEST: Yes. It reopened.\nKey points:\nThe pier reopened in May."
+    assert turns_of(text) == turns_of(text.replace("points:\n", "points: ")) == [
+        ("HOST", "interviewer", ["HOST: Is the pier safe?"]), ("GUEST", "speaker", ["GUEST: Yes.", "It reopened."])]
+    credits, _ = credits_of(text)
+    assert [credit for _, credit in credits] == ["host", "guest", "guest", None, None]
+
+
+@pytest.mark.parametrize("text, sentences, speakers", [
+    ("HOST: Is the pier safe?\nGUEST:", ["HOST: Is the pier safe?", "GUEST:"], ["HOST"]),
+    ("HOST:\nIs the pier safe?\nGUEST:\r\n", ["HOST:\nIs the pier safe?", "GUEST:"], ["HOST"]),
+    ("HOST:", ["HOST:"], []),
+    ("HOST:\n\nIs the pier safe?\nGUEST: Yes.", ["HOST:", "Is the pier safe?", "GUEST: Yes."], ["GUEST"]),
+])
+def test_a_label_with_no_words_on_the_next_line_stays_a_sentence_of_its_own_and_opens_no_turn(text, sentences,
+                                                                                              speakers):
+    # at the text's end, or above a blank line: a label alone in its paragraph is not joined across it
+    assert [text[a:b] for a, b in split_sentences(text)] == sentences
+    assert [label for label, _, _ in turns_of(text)] == speakers
+    assert all(lead_length(sentence) == 0 for sentence in sentences if sentence.endswith(":"))
+
+
+def test_a_lone_first_line_in_capitals_stays_apart_where_a_dateline_stands_and_the_turns_after_it_are_the_same():
+    same_line = ("PORT ELSWORTH: The senator spoke to us after the vote.\nHOST: Was it close?\n"
+                 "FRAYNE: Closer than we hoped.\nHOST: What now?\nFRAYNE: We wait.")
+    alone = above_its_words(same_line)
+    assert [alone[a:b] for a, b in split_sentences(alone)][:2] == [
+        "PORT ELSWORTH:", "The senator spoke to us after the vote."]
+    assert [(label, lines[0].replace(":\n", ": ")) for label, _, lines in turns_of(alone)] == [
+        (label, lines[0]) for label, _, lines in turns_of(same_line)]
+    credits, _ = credits_of(alone)
+    assert [credit for _, credit in credits] == [None, None, "host", "frayne", "host", "frayne"]
+
+
+def test_a_label_alone_on_its_line_starts_its_own_sentence_in_hard_wrapped_copy():
+    text = ("HOST: The harbour board met on Tuesday to discuss the levy that\n"
+            "the ferry operators have refused to pay since the spring and\n"
+            "what it means for the island. Can you tell us where things\n"
+            "stand now between the harbour board and the ferry firms on\n"
+            "MINISTER:\nWe have offered a compromise and we expect an answer\n"
+            "from the operators within a week or so, though they may\n"
+            "ask for more time to study it.\n")
+    assert any(text[a:b].startswith("MINISTER:\nWe have offered") for a, b in split_sentences(text))
