@@ -521,6 +521,14 @@ _QUESTION_LABELS = frozenset({"Q", "QUESTION", "Question"})
 _ANSWER_LABELS = frozenset({"A", "ANSWER", "Answer"})
 # An initial in a name's label ("J. Roe").
 _INITIAL = re.compile(r"[A-Z]\.")
+#: A Q&A's closing editorial note, no speaker's words: "This interview has been edited for length and clarity.",
+#: "The conversation was condensed.", "(Edited and condensed for clarity.)". Read only as the text's last paragraph.
+_CLOSING_NOTE = re.compile(
+    r"[(\[*_]*(?:(?:this|the|our)\s+)?(?:interview|conversation|transcript|q\s*&\s*a|exchange|discussion)"
+    r"\s+(?:has|have|was|were|is)\s+(?:been\s+)?(?:(?:lightly|slightly|heavily)\s+)?"
+    r"(?:edited|condensed|abridged|shortened|translated)\b"
+    r"|[(\[*_]*(?:(?:lightly|slightly)\s+)?(?:edited|condensed)\s+(?:and\s+(?:edited|condensed)\s+)?for\s+"
+    r"(?:length|clarity|brevity|space)\b", re.IGNORECASE)
 
 
 class SpeakerTurn(NamedTuple):
@@ -605,6 +613,8 @@ def speaker_turns(text: str, bounds: Sequence[tuple[int, int]],
 
     A turn whose label opens no other turn, or that of the only speaker labelled in the text, ends with its paragraph:
     one label in ordinary copy ("SENATOR: Did you delete them?") is an exchange quoted, not a transcript to the end.
+    A turn also ends before a closing editorial note that is the text's last paragraph ("This interview has been
+    edited for length and clarity."), which is no speaker's.
 
     A label inside one of the quoted regions ``quotes`` (sorted, as ``framing.spans.quoted_regions`` gives them) is
     a quotation's words, not a label, and changes nothing. Linear in the number of sentences: each is read once, up to
@@ -621,8 +631,28 @@ def speaker_turns(text: str, bounds: Sequence[tuple[int, int]],
             turns.append(SpeakerTurn(index, len(bounds), label.label, bounds[index][0] + label.end, label.kind))
             keys.append(_speaker_key(label))
     uses = Counter(keys)
-    return [turn if len(uses) > 1 and uses[key] > 1 else _within_paragraph(text, bounds, turn)
+    note = _closing_note(text, bounds) if turns else None
+    return [_before(turn if len(uses) > 1 and uses[key] > 1 else _within_paragraph(text, bounds, turn), note)
             for turn, key in zip(turns, keys)]
+
+
+def _closing_note(text: str, bounds: Sequence[tuple[int, int]]) -> int | None:
+    """The first sentence of the text's last paragraph when that paragraph is a closing editorial note (see
+    ``_CLOSING_NOTE``), else ``None``."""
+    last = None
+    for last in PARAGRAPH_BREAK.finditer(text):
+        pass
+    if last is None:
+        return None
+    index = bisect_left(bounds, last.end(), key=itemgetter(0))
+    if index >= len(bounds) or _CLOSING_NOTE.match(text, bounds[index][0], bounds[index][1]) is None:
+        return None
+    return index
+
+
+def _before(turn: SpeakerTurn, note: int | None) -> SpeakerTurn:
+    """``turn`` ended before sentence ``note`` (a closing note) when it runs on over it."""
+    return turn._replace(last=note) if note is not None and turn.first < note < turn.last else turn
 
 
 def _speaker_key(label: _Label) -> str:

@@ -303,6 +303,30 @@ def test_a_turn_ends_at_a_heading_and_the_article_after_it_is_credited_as_ordina
     assert [credit for _, credit in credits] == ["q (interviewer)", "a (interviewee)", None, "harbour board"]
 
 
+@pytest.mark.parametrize("note", [
+    "This interview has been edited for length and clarity.", "The conversation was condensed. It was held in May.",
+    "(This transcript has been lightly edited.)", "Edited and condensed for clarity.", "*This Q&A was translated from Welsh.*",
+])
+def test_a_closing_editorial_note_is_no_speakers(note):
+    text = "Q: Is the pier safe?\nA: It is now.\n\nQ: And the ferry?\nA: It sails in May. The hull is mended.\n\n" + note
+    credits, _ = credits_of(text)
+    interview = ["q (interviewer)", "a (interviewee)", "q (interviewer)", "a (interviewee)", "a (interviewee)"]
+    assert [credit for _, credit in credits] == interview + [None] * (len(credits) - len(interview))
+    assert len(credits) > len(interview)
+
+
+@pytest.mark.parametrize("text", [
+    # the same words inside an answer, or not the last paragraph, are the speaker's
+    "HOST: What happened?\nMINISTER: The interview was edited by the committee.\n\nHOST: Why?\nMINISTER: Ask them.",
+    "Q: What did they change?\nA: Nothing.\n\nThe transcript was edited by the clerk.\n\nQ: Sure?\nA: Yes.",
+    # a last paragraph that merely mentions an interview
+    "Q: Where were you?\nA: At home.\n\nQ: Alone?\nA: Yes.\n\nThe interview with the police lasted an hour.",
+])
+def test_a_note_that_is_not_the_last_paragraph_or_no_editorial_note_stays_in_its_turn(text):
+    credits, _ = credits_of(text)
+    assert None not in [credit for _, credit in credits]
+
+
 def test_an_ordinary_article_with_one_note_line_is_credited_as_without_it():
     article = ("The harbour board said the levy would stay. Ferry operators rejected the plan.\n\n"
                "It added that talks would resume.")
