@@ -686,11 +686,12 @@ def _sentence_labels(text: str, bounds: Sequence[tuple[int, int]],
 
 
 def _label_line(text: str, bounds: Sequence[tuple[int, int]], index: int) -> bool:
-    """Whether sentence ``index`` ends in a colon and the next one starts on the following line: a label alone on its
-    line may stand above its words."""
+    """Whether sentence ``index`` ends in a colon and the next one starts on the following line without a label of
+    its own (another speaker's, a Q or A, a heading's): a label alone on its line may stand above its words."""
     end = bounds[index][1]
     return (text[end - 1:end] == ":" and index + 1 < len(bounds)
-            and _ONE_BREAK.fullmatch(text, end, bounds[index + 1][0]) is not None)
+            and _ONE_BREAK.fullmatch(text, end, bounds[index + 1][0]) is not None
+            and _read_label(text, bounds[index + 1][0]) is None)
 
 
 def _join_label_lines(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -705,8 +706,10 @@ def _join_label_lines(text: str, bounds: list[tuple[int, int]]) -> list[tuple[in
     from .spans import quoted_regions  # spans reads this module's patterns: imported here, once it is loaded
 
     labels = list(_sentence_labels(text, bounds, quoted_regions(text)))
+    # a label alone on its line: its words start past its sentence ("HOST: Here are the points:" is no such line)
     joined = {index for (index, label), counts in zip(labels, _counted_labels([label for _, label in labels]))
-              if (counts or _unmistakable(label)) and _label_line(text, bounds, index)}
+              if (counts or _unmistakable(label)) and bounds[index][0] + label.end > bounds[index][1]
+              and _label_line(text, bounds, index)}
     merged: list[tuple[int, int]] = []
     for index, (start, end) in enumerate(bounds):
         if index - 1 in joined and merged[-1][0] == bounds[index - 1][0]:

@@ -532,6 +532,31 @@ def test_a_label_with_no_words_on_the_next_line_stays_a_sentence_of_its_own_and_
     assert all(lead_length(sentence) == 0 for sentence in sentences if sentence.endswith(":"))
 
 
+@pytest.mark.parametrize("text, sentences, turns", [
+    # a labelled line that ends in a colon introduces what follows: no label alone on its line
+    ("HOST: Here are the three points:\nFirst, cut taxes.\nSecond, cut spending.\nSEN. ROE: I disagree.",
+     ["HOST: Here are the three points:", "First, cut taxes.", "Second, cut spending.", "SEN. ROE: I disagree."],
+     [("HOST", 0, 3), ("SEN. ROE", 3, 4)]),
+    ("Q: What did he say? A: He said:\nWe will fight.", ["Q: What did he say?", "A: He said:", "We will fight."],
+     [("Q", 0, 1), ("A", 1, 3)]),
+    # the next line opens with a label of its own: another speaker's, a Q or A, a heading's
+    ("MS. LIN:\nMR. ROE: We never said that.\nMS. LIN: You did.",
+     ["MS. LIN:", "MR. ROE: We never said that.", "MS. LIN: You did."], [("MR. ROE", 1, 2), ("MS. LIN", 2, 3)]),
+    ("MS. LIN:\nMR. ROE:\nWords here.\nMS. LIN: Yes.", ["MS. LIN:", "MR. ROE:\nWords here.", "MS. LIN: Yes."],
+     [("MR. ROE", 1, 2), ("MS. LIN", 2, 3)]),
+    ("Q:\nA: No comment.\nQ: Why not?\nA: Policy.", ["Q:", "A: No comment.", "Q: Why not?", "A: Policy."],
+     [("A", 1, 2), ("Q", 2, 3), ("A", 3, 4)]),
+    ("SEN. ROE:\nNOTE: The senator later corrected this.", ["SEN. ROE:", "NOTE: The senator later corrected this."],
+     []),
+])
+def test_only_a_label_alone_on_its_line_above_unlabelled_words_is_joined_to_them(text, sentences, turns):
+    for newline in ("\n", "\r\n"):
+        crlf = text.replace("\n", newline)
+        assert [crlf[a:b] for a, b in split_sentences(crlf)] == [s.replace("\n", newline) for s in sentences]
+        bounds = split_sentences(crlf)
+        assert [(t.label, t.first, t.last) for t in speaker_turns(crlf, bounds, quoted_regions(crlf))] == turns
+
+
 def test_a_lone_first_line_in_capitals_stays_apart_where_a_dateline_stands_and_the_turns_after_it_are_the_same():
     same_line = ("PORT ELSWORTH: The senator spoke to us after the vote.\nHOST: Was it close?\n"
                  "FRAYNE: Closer than we hoped.\nHOST: What now?\nFRAYNE: We wait.")
