@@ -29,8 +29,8 @@ import os
 import re
 import socket
 import tempfile
-from collections import deque
-from collections.abc import Iterator
+from collections import Counter, deque
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeGuard
@@ -455,26 +455,58 @@ def _named(*names: str):
     return lambda table: table.rename_columns(list(names))
 
 
+#: Distinct ids the first pass counts in this process before it leaves the count to a Ray shuffle instead: a
+#: shuffle costs seconds of start-up however few the rows, a count here about 100 bytes a distinct id.
+DRIVER_ID_LIMIT = 1_000_000
+
+
 def _repeated_ids(dataset, id_column: str) -> dict[str, int]:
-    """Ids (as ``doc_id`` text) that more than one row has, with their counts: one pass over the id column."""
+    """Ids (as ``doc_id`` text) that more than one row has, with their counts: one pass over the id column,
+    counted here while the distinct ids stay under ``DRIVER_ID_LIMIT``, else by a Ray groupby (a second pass)."""
     from .scale.readers import _arrow_id
 
     # One column, renamed, so no id column name (even "count()") can clash with the count's; renamed by Arrow
     # inside a map, since Dataset.rename_columns is missing from the older Rays the ray extra allows
     ids = dataset.select_columns([id_column]).map_batches(_named("id"), batch_format="pyarrow")
-    counts = ids.groupby("id").count().map_batches(_named("id", "rows"), batch_format="pyarrow")
+    counted = _counted_here(ids)
     repeated: dict[str, int] = {}
+    for value, rows in (counted.items() if counted is not None else _counted_by_shuffle(ids)):
+        if rows > 1:
+            doc_id, _ = _arrow_id(value, id_column)
+            if doc_id is not None:  # null and blank ids are rejected row by row
+                repeated[doc_id] = int(rows)
+    return repeated
+
+
+def _counted_here(ids) -> Counter | None:
+    """Rows per id value, counted batch by batch in this process; ``None`` once more than ``DRIVER_ID_LIMIT``
+    distinct values turn up, or for values Arrow cannot count or Python cannot hash (a list, say)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    counts: Counter = Counter()
+    try:
+        for batch in ids.iter_batches(batch_format="pyarrow", batch_size=None):
+            tallied = pc.value_counts(batch.column("id"))
+            counts.update(dict(zip(tallied.field("values").to_pylist(), tallied.field("counts").to_pylist())))
+            if len(counts) > DRIVER_ID_LIMIT:
+                logger.info("more than %d distinct ids: counting them with a Ray groupby", DRIVER_ID_LIMIT)
+                return None
+    except (pa.ArrowNotImplementedError, TypeError):
+        return None
+    return counts
+
+
+def _counted_by_shuffle(ids) -> Iterable[tuple[Any, int]]:
+    """``(id value, rows)`` for the values more than one row has, counted by a Ray groupby."""
+    counts = ids.groupby("id").count().map_batches(_named("id", "rows"), batch_format="pyarrow")
     try:  # Ray Data's predicate expressions run inside Arrow; older Rays take a Python function
         from ray.data.expressions import col
 
         repeats = counts.filter(expr=col("rows") > 1)
     except ImportError:
         repeats = counts.filter(lambda row: row["rows"] > 1)
-    for row in repeats.iter_rows():
-        doc_id, _ = _arrow_id(row["id"], id_column)
-        if doc_id is not None:  # null and blank ids are rejected row by row
-            repeated[doc_id] = int(row["rows"])
-    return repeated
+    return ((row["id"], row["rows"]) for row in repeats.iter_rows())
 
 
 def _check_pool(workers: int | tuple[int, int]) -> int:

@@ -185,6 +185,26 @@ def test_score_dataset_finds_repeated_ids_before_scoring(cluster, tiny_dir):
     assert sorted(r["doc_id"] for r in rows) == sorted("abacdcc")
 
 
+def test_repeated_ids_are_counted_the_same_here_and_by_a_ray_shuffle(cluster, monkeypatch):
+    import framing.ray as framing_ray
+
+    items = [{"id": i, "text": "Prices rose."} for i in "abacdcc"] + [{"id": v, "text": "Prices rose."}
+                                                                     for v in (None, None, "", "")]
+    dataset = ray.data.from_items(items)
+    shuffles = []
+    real = framing_ray._counted_by_shuffle
+    monkeypatch.setattr(framing_ray, "_counted_by_shuffle", lambda ids: shuffles.append(1) or real(ids))
+    here = framing_ray._repeated_ids(dataset, "id")
+    assert here == {"a": 2, "c": 3} and shuffles == []  # null and blank ids are rejected row by row, not counted
+    monkeypatch.setattr(framing_ray, "DRIVER_ID_LIMIT", 2)  # more distinct ids than that: a Ray groupby counts
+    assert framing_ray._repeated_ids(dataset, "id") == here and shuffles == [1]
+    # ids Arrow cannot count in this process (lists) are left to the groupby as well
+    listed = ray.data.from_items([{"id": [1], "text": "Prices rose."}, {"id": [2], "text": "Prices rose."}])
+    monkeypatch.setattr(framing_ray, "DRIVER_ID_LIMIT", 1_000_000)
+    monkeypatch.setattr(framing_ray, "_counted_by_shuffle", lambda ids: shuffles.append(2) or [])
+    assert framing_ray._repeated_ids(listed, "id") == {} and shuffles == [1, 2]
+
+
 def test_score_dataset_checks_columns_before_running(cluster, tiny_dir):
     from framing.ray import score_dataset
 
