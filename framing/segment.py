@@ -524,7 +524,8 @@ _INITIAL = re.compile(r"[A-Z]\.")
 #: A Q&A's closing editorial note, no speaker's words: "This interview has been edited for length and clarity.",
 #: "The conversation was condensed.", "(Edited and condensed for clarity.)". Read only as the text's last paragraph.
 _CLOSING_NOTE = re.compile(
-    r"[(\[*_]*(?:(?:this|the|our)\s+)?(?:interview|conversation|transcript|q\s*&\s*a|exchange|discussion)"
+    r"[(\[*_]*(?:(?:this|the|our)\s+)?(?:interview|conversation|transcript|q\s*&\s*a|exchange|discussion|briefing"
+    r"|press\s+conference)"
     r"\s+(?:has|have|was|were|is)\s+(?:been\s+)?(?:(?:lightly|slightly|heavily)\s+)?"
     r"(?:edited|condensed|abridged|shortened|translated)\b"
     r"|[(\[*_]*(?:(?:lightly|slightly)\s+)?(?:edited|condensed)\s+(?:and\s+(?:edited|condensed)\s+)?for\s+"

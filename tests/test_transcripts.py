@@ -306,6 +306,7 @@ def test_a_turn_ends_at_a_heading_and_the_article_after_it_is_credited_as_ordina
 @pytest.mark.parametrize("note", [
     "This interview has been edited for length and clarity.", "The conversation was condensed. It was held in May.",
     "(This transcript has been lightly edited.)", "Edited and condensed for clarity.", "*This Q&A was translated from Welsh.*",
+    "This briefing has been edited for length.", "The press conference was translated from Welsh.",
 ])
 def test_a_closing_editorial_note_is_no_speakers(note):
     text = "Q: Is the pier safe?\nA: It is now.\n\nQ: And the ferry?\nA: It sails in May. The hull is mended.\n\n" + note
