@@ -702,15 +702,16 @@ def _join_label_lines(text: str, bounds: list[tuple[int, int]]) -> list[tuple[in
     it stands ("Q:" without an "A:", see :func:`lead_length`). Any other line ending in a colon (a heading, a list's
     introduction, a dateline that counts for no one, a label inside quotation marks, above a blank line or at the
     text's end) stays a sentence of its own."""
-    if not any(_label_line(text, bounds, index) for index in range(len(bounds))):
+    lines = {index for index in range(len(bounds)) if _label_line(text, bounds, index)}
+    if not lines:
         return bounds  # the usual case: no line ends in a colon above another
     from .spans import quoted_regions  # spans reads this module's patterns: imported here, once it is loaded
 
     labels = list(_sentence_labels(text, bounds, quoted_regions(text)))
     # a label alone on its line: its words start past its sentence ("HOST: Here are the points:" is no such line)
     joined = {index for (index, label), counts in zip(labels, _counted_labels([label for _, label in labels]))
-              if (counts or _unmistakable(label)) and bounds[index][0] + label.end > bounds[index][1]
-              and _label_line(text, bounds, index)}
+              if index in lines and (counts or _unmistakable(label))
+              and bounds[index][0] + label.end > bounds[index][1]}
     merged: list[tuple[int, int]] = []
     for index, (start, end) in enumerate(bounds):
         if index - 1 in joined and merged[-1][0] == bounds[index - 1][0]:
