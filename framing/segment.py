@@ -477,6 +477,9 @@ def list_mark_length(sentence: str) -> int:
 
 #: How far past a sentence's start its speaker label, colon and spaces are looked for: a label is short.
 _LABEL_REACH = 120
+#: A colon with a blank after it: every label ends with one (see ``_LABEL_AT``), so a sentence with none within
+#: ``_LABEL_REACH`` characters of its start opens no turn.
+_LABEL_COLON = re.compile(r":\s")
 #: A single line break and the blanks around it: what parts a label alone on its line from its words.
 _ONE_BREAK = re.compile(r"[^\S\r\n]*(?:\r\n|\r|\n)[^\S\r\n]*")
 # A label's word: a letter, then letters, apostrophes, full stops and hyphens ("O'BRIEN", "Sen.", "CO-HOST").
@@ -675,8 +678,14 @@ def _sentence_labels(text: str, bounds: Sequence[tuple[int, int]],
     and A inside a line. A label is read within its sentence, or for a label alone on its line (see
     :func:`_label_line`) through to the words of the sentence below it, so that it counts as it would opening that
     sentence's line."""
+    colons = [found.start() for found in _LABEL_COLON.finditer(text)]
+    if not colons:
+        return
     q = 0
     for index, (start, end) in enumerate(bounds):
+        near = bisect_left(colons, start)
+        if near == len(colons) or colons[near] >= start + _LABEL_REACH:
+            continue  # no colon a label could end with: the regular expressions need not run (most copy)
         while q < len(quotes) and quotes[q][1] <= start:
             q += 1
         if q < len(quotes) and quotes[q][0] <= start:
