@@ -28,7 +28,7 @@ from .language import looks_english, weak_text
 from .model import FramingModel, check_model_folder, folder_fingerprint, load_model
 from .profile import PROFILE_LABELS, build_profile, profile_losses
 from .progress import progress_bar
-from .segment import ABBREVIATIONS, page_furniture, preceding, split_sentences
+from .segment import ABBREVIATIONS, page_furniture, preceding, speaker_turns, split_sentences
 from .spans import decode_spans, quoted_regions, quotes_within, writer_voice_only
 from .errors import InputError, MissingModelError, ModelError
 from .textchars import is_space_or_invisible
@@ -520,18 +520,23 @@ class Analyzer:
         """The Document of ``text`` from its sentences' ``bounds``, their :func:`page_furniture` flags and the
         engine's rows for them."""
         quotes = quoted_regions(text)
+        turns = speaker_turns(text, bounds, quotes)
+        spoken = [False] * len(bounds)  # in a speaker's turn of a transcript: the speaker's words
+        for turn in turns:
+            spoken[turn.first:turn.last] = [True] * (turn.last - turn.first)
         span_types = self.model.config.span_types
         sentences = []
-        for (start, end), (probs, truncated, tags, offsets) in zip(bounds, rows):
+        for (start, end), (probs, truncated, tags, offsets), said in zip(bounds, rows, spoken):
             prediction = self._prediction(probs, truncated, text[start:end])
             spans = decode_spans(tags, offsets, span_types, text[start:end], start)
-            spans = writer_voice_only(spans, quotes_within(quotes, start, end), prediction.label)
+            spans = writer_voice_only(spans, quotes_within(quotes, start, end), prediction.label, spoken=said)
             sentences.append(Sentence(
                 text=text[start:end], start=start, end=end, label=prediction.label,
                 scores=prediction.scores, spans=tuple(spans), truncated=prediction.truncated,
                 low_confidence=prediction.low_confidence,
             ))
-        summary = build_profile(sentences, self.labels, text, quotes=quotes, furniture=furniture) if profile else {}
+        summary = (build_profile(sentences, self.labels, text, quotes=quotes, furniture=furniture, turns=turns)
+                   if profile else {})
         # fits its text by construction: the checks of a hand-built Document would cost ~6 µs a sentence
         return Document._analyzed(text, tuple(sentences), summary)
 

@@ -90,7 +90,8 @@ INTERVIEWEE_DISPLAY = "A (interviewee)"
 
 def build_profile(sentences: Sequence[Sentence], labels: Sequence[str], text: str | None = None, *,
                   quotes: list[tuple[int, int]] | None = None,
-                  furniture: Sequence[bool] | None = None) -> dict[str, Any]:
+                  furniture: Sequence[bool] | None = None,
+                  turns: Sequence[SpeakerTurn] | None = None) -> dict[str, Any]:
     """Counts and shares per label, sources, each sentence's credit, loaded phrases, unsourced claims,
     denial pairs, and the accusers' rebuttals that the model labelled denials (see :func:`_rebuttals`).
 
@@ -103,9 +104,11 @@ def build_profile(sentences: Sequence[Sentence], labels: Sequence[str], text: st
     and page furniture (a headline, byline, stamp, caption or promotion line: see
     :func:`framing.segment.page_furniture`) is credited only to a source it names.
     ``quotes``: ``quoted_regions(text)`` when the caller has it already; ``furniture``: one flag a
-    sentence, ``page_furniture(text, bounds)`` of the sentences' bounds, likewise.
+    sentence, ``page_furniture(text, bounds)`` of the sentences' bounds, likewise; ``turns``:
+    ``speaker_turns(text, bounds, quotes)``, likewise.
     In an interview transcript or Q&A (with ``text``: see :func:`framing.segment.speaker_turns`), every
-    sentence of a speaker's turn is credited to that speaker, whatever its label (see :class:`_Speakers`).
+    sentence of a speaker's turn is credited to that speaker, whatever its label (see :class:`_Speakers`),
+    and is the speaker's voice: its loaded words are not the writer's, nor is it an unsourced claim.
     A sentence whose label is none of ``labels`` raises :class:`InputError`:
     its counts and shares would not add up.
     """
@@ -115,7 +118,7 @@ def build_profile(sentences: Sequence[Sentence], labels: Sequence[str], text: st
     regions = (quoted_regions(text) if quotes is None else quotes) if text else []
     runs = _closed_quotations(sentences, text, regions)
     furniture = _furniture(sentences, text, furniture)
-    speakers = _Speakers(sentences, text, regions)
+    speakers = _Speakers(sentences, text, regions, turns)
     credited, shown = _credit_sources(sentences, runs, furniture, regions, speakers)
     rebuttals = _rebuttals(sentences, credited, furniture)
     sources: dict[str, dict[str, Any]] = {}
@@ -125,9 +128,12 @@ def build_profile(sentences: Sequence[Sentence], labels: Sequence[str], text: st
         entry["sentences"] += 1
         entry["labels"][sentences[index].label] += 1
         entry["denies"] |= sentences[index].label == "official_denial" and index not in rebuttals
-    loaded = Counter(text_key(span.text) for s in sentences for span in s.spans if writer_loaded(span, s))
-    # an evaluative sentence inside quotation marks is its speaker's, not the writer's
-    unsourced = [i for i, s in enumerate(sentences) if s.label == "editorial_opinion" and not _quoted(s, runs)]
+    spoken = speakers.turn_of  # a sentence in a speaker's turn is the speaker's voice, not the writer's
+    loaded = Counter(text_key(span.text) for s, turn in zip(sentences, spoken) if turn is None
+                     for span in s.spans if writer_loaded(span, s))
+    # an evaluative sentence inside quotation marks or a speaker's turn is its speaker's, not the writer's
+    unsourced = [i for i, s in enumerate(sentences)
+                 if s.label == "editorial_opinion" and spoken[i] is None and not _quoted(s, runs)]
     return {
         "sentences": total,
         "counts": {label: counts.get(label, 0) for label in labels},
@@ -382,8 +388,13 @@ class _Speakers:
     ``INTERVIEWEE_DISPLAY``'s. Without the text, no sentence is in a turn.
     """
 
-    def __init__(self, sentences: Sequence[Sentence], text: str | None, quotes: list[tuple[int, int]]) -> None:
-        turns = speaker_turns(text, [(s.start, s.end) for s in sentences], quotes) if text else []
+    def __init__(self, sentences: Sequence[Sentence], text: str | None, quotes: list[tuple[int, int]],
+                 turns: Sequence[SpeakerTurn] | None = None) -> None:
+        if turns is None:
+            turns = speaker_turns(text, [(s.start, s.end) for s in sentences], quotes) if text else []
+        elif any(turn.last > len(sentences) for turn in turns):
+            raise InputError(f"build_profile: turns reach past the {len(sentences)} sentences; give "
+                             "speaker_turns(text, bounds, quotes) of the same sentences")
         self.starts = [s.start for s in sentences]
         self.turn_of: list[SpeakerTurn | None] = [None] * len(sentences)
         for turn in turns:

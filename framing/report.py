@@ -50,7 +50,8 @@ from . import __version__
 from .document import Document, Sentence
 from .errors import InputError
 from .profile import current_profile, document_labels, profile_losses, writer_loaded
-from .segment import LIST_ITEM, PARAGRAPH_BREAK
+from .segment import LIST_ITEM, PARAGRAPH_BREAK, speaker_turns
+from .spans import quoted_regions
 from .summary import summarize
 from .validation import check_names
 
@@ -183,13 +184,16 @@ def _marked(sentence: Sentence, start: int, end: int, spans: list) -> str:
     return "".join(pieces)
 
 
-def _sentence_html(sentence: Sentence, index: int | None, labels: tuple[str, ...], ids: str) -> str:
+def _sentence_html(sentence: Sentence, index: int | None, labels: tuple[str, ...], ids: str,
+                   spoken: bool = False) -> str:
     """The sentence with its marked spans (a span inside another marked inside it), focusable, followed by
     its description (hidden until the sentence has focus). ``index`` numbers it (``None``:
-    a sentence shown alone, without a number); ``ids`` starts its id and its description's."""
+    a sentence shown alone, without a number); ``ids`` starts its id and its description's; ``spoken``:
+    it is in a speaker's turn of a transcript, whose loaded words are the speaker's."""
     # loaded spans as the profile counts them: the writer's wording, not a name or cue tagged loaded
     marks = sorted((s for s in sentence.spans if s.type in _SPAN_CLASS
-                    and (s.type != "loaded" or writer_loaded(s, sentence))), key=lambda s: (s.start, -s.end))
+                    and (s.type != "loaded" or (not spoken and writer_loaded(s, sentence)))),
+                   key=lambda s: (s.start, -s.end))
     flags = "".join(f" data-{name}" for name, on in (("low-confidence", sentence.low_confidence),
                                                       ("truncated", sentence.truncated)) if on)
     key = "" if index is None else index
@@ -508,8 +512,9 @@ def _drawing(doc: Document, labels: tuple[str, ...], lang: str | None, ids: str)
     profile's sections; ``ids`` starts every id and every link to one."""
     profile = current_profile(doc, labels)
     wrapped = any(_LINE_BREAK.search(s.text) for s in doc.sentences)  # hard-wrapped: breaks inside sentences
+    spoken = _spoken(doc)
     body = "\n".join(f'<p class="para" dir="{_paragraph_direction(doc, p)}">'
-                     f"{_paragraph_html(doc, p, labels, wrapped, ids)}</p>" for p in _paragraphs(doc))
+                     f"{_paragraph_html(doc, p, labels, wrapped, ids, spoken)}</p>" for p in _paragraphs(doc))
     return (f'<p><a href="#{ids}profile">Jump to the profile</a></p>{_legend(labels)}'
             f'<article dir="auto" lang="{escape(lang or "")}">{body or "<p>No sentences: the text is empty.</p>"}'
             f"</article>{_summary(doc, profile, labels, ids)}")
@@ -638,8 +643,18 @@ def _direction(text: str) -> str:
     return "ltr"
 
 
-def _paragraph_html(doc: Document, indices: list[int], labels: tuple[str, ...], wrapped: bool, ids: str) -> str:
-    """The sentences of one paragraph (``ids`` starts their ids). A line break between two sentences keeps
+def _spoken(doc: Document) -> list[bool]:
+    """Whether each sentence of ``doc`` is in a speaker's turn of a transcript, as the profile reads them."""
+    spoken = [False] * len(doc.sentences)
+    for turn in speaker_turns(doc.text, [(s.start, s.end) for s in doc.sentences], quoted_regions(doc.text)):
+        spoken[turn.first:turn.last] = [True] * (turn.last - turn.first)
+    return spoken
+
+
+def _paragraph_html(doc: Document, indices: list[int], labels: tuple[str, ...], wrapped: bool, ids: str,
+                    spoken: list[bool]) -> str:
+    """The sentences of one paragraph (``ids`` starts their ids; ``spoken``: which of the document's sentences
+    are in a speaker's turn). A line break between two sentences keeps
     its line (a byline, an "Updated" stamp) unless the text is hard-wrapped, with breaks inside its
     sentences; a list item, or the line introducing a list, keeps its own line even then."""
     pieces = []
@@ -649,7 +664,7 @@ def _paragraph_html(doc: Document, indices: list[int], labels: tuple[str, ...], 
             own_line = _LINE_BREAK.search(doc.text, before.end, sentence.start) and (
                 not wrapped or LIST_ITEM.match(sentence.text) or before.text.endswith(":"))
             pieces.append("<br>" if own_line else " ")
-        pieces.append(_sentence_html(doc.sentences[k], k, labels, ids))
+        pieces.append(_sentence_html(doc.sentences[k], k, labels, ids, spoken[k]))
     return "".join(pieces)
 
 

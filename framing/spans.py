@@ -419,8 +419,11 @@ def quotes_within(quotes: list[tuple[int, int]], start: int, end: int) -> list[t
     return out
 
 
-def writer_voice_only(spans: list[Span], quotes: list[tuple[int, int]], label: str | None = None) -> list[Span]:
-    """Drop ``loaded`` spans that touch a quotation or sit inside a source's content span.
+def writer_voice_only(spans: list[Span], quotes: list[tuple[int, int]], label: str | None = None, *,
+                      spoken: bool = False) -> list[Span]:
+    """Drop ``loaded`` spans that touch a quotation or sit inside a source's content span, or all of them
+    when the sentence is ``spoken``: in a speaker's turn of a transcript (see
+    :func:`framing.segment.speaker_turns`), whose words are the speaker's, not the writer's.
 
     Quotation marks are exact evidence, so any overlap with a quote counts
     (``a “brazen, disgraceful” regime`` is the source's wording); content
@@ -430,6 +433,8 @@ def writer_voice_only(spans: list[Span], quotes: list[tuple[int, int]], label: s
     content too ("Many believe the shameful scheme...": weasel attribution).
     Any other label, a custom one or ``None``, keeps the content rule.
     """
+    if spoken:
+        return [s for s in spans if s.type != "loaded"]
     contents = [] if label in _WRITER_LABELS else [(s.start, s.end) for s in spans if s.type == "content"]
 
     def voiced_by_source(span: Span) -> bool:

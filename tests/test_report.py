@@ -1128,3 +1128,22 @@ def test_render_index_reads_a_generator_once_keeping_figures_not_documents():
         render_index(iter([]))
     with pytest.raises(TypeError, match=r"reports\[0\] must be a \(name, path, document\) triple, got str"):
         render_index(("a.txt", "a.html", listed[0][2]))  # one triple, not a list of them
+
+
+def test_a_loaded_word_in_a_speaker_s_turn_is_not_marked_as_the_writer_s():
+    from framing.document import Document, Sentence, Span
+    from framing.profile import build_profile
+    from framing.segment import split_sentences
+
+    text = "A shameful week ended.\n\nHOST: Why?\n\nMINISTER: The reports are shameful lies."
+    sentences = []
+    for start, end in split_sentences(text):
+        words = text[start:end]
+        at = words.find("shameful")
+        spans = (Span("loaded", start + at, start + at + 8, "shameful"),) if at >= 0 else ()
+        sentences.append(Sentence(words, start, end, "editorial_opinion", {"editorial_opinion": 1.0}, spans))
+    page = render_html(Document(text, tuple(sentences), build_profile(sentences, ("editorial_opinion",), text)))
+    article = page.split("<article")[1].split("</article>")[0]
+    assert article.count('class="loaded"') == 1  # the writer's, in the first line; not the minister's
+    assert 'class="loaded" data-start="2" data-end="10"' in article
+    assert "Writer's loaded phrases: <bdi>shameful</bdi> ×1" in page

@@ -264,8 +264,9 @@ def test_answers_are_credited_to_the_person_the_headline_names_and_questions_to_
     shown = {s["source"]: (s["display"], s["labels"], s["denies"]) for s in profile["sources"]}
     assert shown == {"odile frayne": ("Odile Frayne", {OPINION: 1, FACT: 1, DENIAL: 1}, True),
                      "q (interviewer)": (INTERVIEWER_DISPLAY, {OPINION: 1, FACT: 1}, False)}
-    # the labels stay the model's, and a credited opinion still counts as unsourced: the share reads labels only
-    assert profile["unsourced_sentences"] == [2, 3]
+    # the labels stay the model's, but an opinion in a speaker's turn is the speaker's, not the writer's unsourced one
+    assert profile["unsourced_sentences"] == []
+    assert profile["unsourced_evaluative_share"] == 0.0
     assert profile["denials"] == [{"denial": 6, "source": "odile frayne", "allegation": None}]
 
 
@@ -579,3 +580,58 @@ def test_a_label_alone_on_its_line_starts_its_own_sentence_in_hard_wrapped_copy(
             "from the operators within a week or so, though they may\n"
             "ask for more time to study it.\n")
     assert any(text[a:b].startswith("MINISTER:\nWe have offered") for a, b in split_sentences(text))
+
+
+# -- a speaker's words are the speaker's voice ----------------------------------------------------------------------
+
+INTERVIEW = ("The minister spoke after a shameful week for the port.\n\n"
+             "HOST: What happened overnight?\n\n"
+             "MINISTER: That is absurd. Those reports are shameful disinformation.")
+
+
+def with_loaded(sentences, phrase):
+    """``sentences`` with a ``loaded`` span on ``phrase`` in each sentence that holds it."""
+    marked = []
+    for s in sentences:
+        at = s.text.find(phrase)
+        extra = (Span("loaded", s.start + at, s.start + at + len(phrase), phrase),) if at >= 0 else ()
+        marked.append(Sentence(s.text, s.start, s.end, s.label, s.scores, s.spans + extra))
+    return marked
+
+
+def test_loaded_words_and_opinions_in_a_speaker_s_turn_are_the_speaker_s_not_the_writer_s():
+    sentences = with_loaded(labelled(INTERVIEW, {0: OPINION, 2: OPINION, 3: OPINION}), "shameful")
+    profile = build_profile(sentences, LABELS, INTERVIEW)
+    assert profile["credits"] == [None, "host", "minister", "minister"]
+    # only the introduction's "shameful" is the writer's, once, though the minister's answer holds it too
+    assert profile["loaded_phrases"] == [{"text": "shameful", "count": 1}]
+    assert profile["unsourced_sentences"] == [0]
+    # the same words without the labels are the writer's
+    plain = re.sub(r"(?m)^[A-Z]+: ", "", INTERVIEW)
+    unlabelled = build_profile(with_loaded(labelled(plain, {0: OPINION, 2: OPINION, 3: OPINION}), "shameful"),
+                               LABELS, plain)
+    assert unlabelled["loaded_phrases"] == [{"text": "shameful", "count": 2}]
+    assert unlabelled["unsourced_sentences"] == [0, 2, 3]
+
+
+def test_build_profile_takes_the_turns_the_caller_has_and_refuses_turns_of_other_sentences():
+    sentences = with_loaded(labelled(INTERVIEW, {0: OPINION, 3: OPINION}), "shameful")
+    turns = speaker_turns(INTERVIEW, [(s.start, s.end) for s in sentences], quoted_regions(INTERVIEW))
+    assert build_profile(sentences, LABELS, INTERVIEW, turns=turns) == build_profile(sentences, LABELS, INTERVIEW)
+    from framing.errors import InputError
+
+    with pytest.raises(InputError, match="turns reach past the 2 sentences"):
+        build_profile(sentences[:2], LABELS, INTERVIEW, turns=turns)
+
+
+def test_the_analyzer_drops_loaded_spans_in_a_speaker_s_turn_and_keeps_them_outside(bundled):
+    answer = "That is absurd. Those reports are shameful disinformation, designed to muddy the water."
+    plain = bundled.analyze(answer)
+    assert any(span.type == "loaded" for s in plain.sentences for span in s.spans)  # the writer's, unlabelled
+    doc = bundled.analyze(f"HOST: What happened overnight?\n\nMINISTER: {answer}")
+    assert [s.text for s in doc.sentences][1:] == ["MINISTER: That is absurd.", answer.split(". ", 1)[1]]
+    assert not any(span.type == "loaded" for s in doc.sentences for span in s.spans)
+    assert doc.profile["loaded_phrases"] == [] and doc.profile["unsourced_sentences"] == []
+    # other spans stay: who is credited and with which words is the speaker's business, not the writer's
+    assert [span.type for span in doc.sentences[2].spans] == [span.type for span in plain.sentences[1].spans
+                                                              if span.type != "loaded"]
