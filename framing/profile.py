@@ -16,7 +16,7 @@ from typing import Any
 
 from .document import Document, Sentence, Span
 from .errors import InputError
-from .segment import OPENING_STAMP, SpeakerTurn, page_furniture, speaker_turns
+from .segment import OPENING_STAMP, SpeakerTurn, page_furniture, speaker_turns, stamp_length
 from .sources import (PERSON_ROLES, EDGE, LINK_LABEL, SourceIndex, alleges, interviewee_named, normalise_source, speaker_display,
                       subject_before_cue, text_key)
 from .spans import quoted_regions, quotes_within
@@ -576,8 +576,9 @@ def _own_allegation(sentences: Sequence[Sentence], credited: dict[int, str], ind
 
 def _links_elsewhere(sentence: Sentence, furniture: bool) -> bool:
     """Whether ``sentence``, page furniture when ``furniture``, is a promotion linking to another story ("Read
-    more: Minister denies ..."): its words are that story's headline, no one's account or denial here."""
-    return furniture and LINK_LABEL.match(sentence.text) is not None
+    more: Minister denies ...", also after a liveblog entry's stamp): its words are that story's headline, no one's
+    account or denial here."""
+    return furniture and LINK_LABEL.match(sentence.text, stamp_length(sentence.text)) is not None
 
 
 def _counter_claim(sentence: Sentence, speaker: str | None, source: str, topic: frozenset[str]) -> bool:

@@ -283,7 +283,8 @@ def page_furniture(text: str, bounds: Sequence[tuple[int, int]], *, starts_text:
       follow on named platforms or click ("Sign up for our Morning Briefing newsletter", "Follow us on X
       and Instagram", "Click here to ..."), an offer to listen ("Listen to this article"), a video's link
       ("Watch: Moment the bridge fell", a title: not "Watch: the speech drew jeers."), or a press release's
-      closing mark ("ENDS", "-ends-", "###").
+      closing mark ("ENDS", "-ends-", "###"); a liveblog entry's time stamp before any of these lines ("10:25 GMT -
+      Read more: ...") leaves it furniture.
 
     Only lines of at most 400 characters are read (bylines and stamps: 150), so the search stays linear.
     ``starts_text``: ``False`` for a window cut from inside a document, whose first paragraph is no
@@ -1088,6 +1089,7 @@ def _is_furniture_line(text: str, start: int, end: int) -> bool:
     if _LINE.search(text, start, end):
         return False
     line = _unwrapped(text[start:end])
+    line = line[stamp_length(line):]  # a liveblog entry's stamp before a link or promotion ("10:25 GMT - Read more: ...")
     label, rest = _labelled(line) or ("", "")
     if rest and (label in _CAPTION_LABELS or label in LINK_LABELS):
         return True

@@ -103,6 +103,16 @@ def test_furniture_inside_a_paragraph_is_copy(line):
     assert furniture_of(text) == []
 
 
+@pytest.mark.parametrize("stamp", ["10:25 GMT - ", "10:25 a.m. ET – ", "[10:25] ", "10:25 - "])
+def test_a_liveblog_entry_s_stamp_before_a_link_or_promotion_leaves_it_furniture(stamp):
+    for line in ("Read more: Ministry denies ferry budget cuts", "Watch: Moment the ferry scrapes the quay",
+                 "Related: Port Aldane fears grow", "Sign up for our Morning Briefing newsletter"):
+        assert furniture_of(deep(stamp + line)) == [stamp + line]
+    # an entry of copy stays copy, stamp or not, as does a video label before a sentence
+    for line in ("The operator said repairs would take a week.", "Watch: the minister's speech drew jeers."):
+        assert furniture_of(deep(stamp + line)) == []
+
+
 def test_a_caption_is_furniture_with_all_its_sentences_and_the_copy_after_it_is_not():
     text = deep("Image caption: Crews wait on the quay. Some slept there. Others went home?")
     assert furniture_of(text) == ["Image caption: Crews wait on the quay.", "Some slept there.", "Others went home?"]

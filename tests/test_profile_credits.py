@@ -264,6 +264,13 @@ def test_a_line_linking_to_another_story_credits_no_one_and_denies_nothing():
     assert profile["credits"] == ["harbour board", None, None, None]
     assert [s["source"] for s in profile["sources"]] == ["harbour board"]
     assert profile["denials"] == [] and profile["rebuttals"] == []
+    # in a liveblog, after the entry's time stamp, too
+    profile = profile_of(("10:20 GMT - Ferry crews resumed the crossing, the harbour board said.", CLAIM,
+                          {"source": ["the harbour board"]}),
+                         ("10:25 GMT - Read more: Harbour master denies ferries sailed in unsafe swell", DENIAL,
+                          {"source": ["Harbour master"]}), gap="\n\n")
+    assert profile["credits"] == ["harbour board", None]
+    assert profile["denials"] == [] and profile["rebuttals"] == []
     # the same words in the copy are a denial
     profile = profile_of(("Ferry crews resumed the crossing at dawn, the harbour board said.", CLAIM,
                           {"source": ["the harbour board"]}),
