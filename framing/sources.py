@@ -199,17 +199,31 @@ _PLAIN_ROLE_WORDS = frozenset("general senior top principal press".split())
 #: Words after a description's head that still name the same body ("the Ministry of Foreign Affairs").
 
 #: A company that opens a sentence, named with its legal form ("Acme Corp.", "Bank of America Corp.",
-#: "Johnson & Johnson Inc."). Short capitals (SA, NV...) count only when no name follows them; "AG"
-#: not at all ("New York AG's office" is an attorney general's).
+#: "Johnson & Johnson Inc.", "Siemark Pty Ltd", "Velmora Pharma AG"). Short capitals (SA, NV, KK, LP, Oy...)
+#: count only when no name follows them; "AG" nor before a possessive, nor after a state's name or a rank (see
+#: ``_AG_OF``): "New York AG Letitia James" and "New York AG's office" are an attorney general's.
 _NAME_WORD = r"[A-Z][\w'’.-]*"
 _COMPANY = re.compile(
     rf"({_NAME_WORD}(?:\s+(?:(?:&|of|de)\s+)?{_NAME_WORD}){{0,4}}\s+(?:&\s+)?"
-    r"(?:(?:Corp|Corporation|Inc|Ltd|Limited|LLC|LLP|plc|PLC|Plc|Co|Holdings|GmbH|KGaA|Oyj|SpA)\b(?!-)\.?"
-    r"|S\.p\.A\.|S\.A\.|N\.V\.|(?:SA|SE|NV|BV|AB|ASA|A/S)\b(?!-)(?!\s+[A-Z])))")
+    r"(?:(?:Corp|Corporation|Inc|Ltd|Limited|LLC|LLP|plc|PLC|Plc|Co|Holdings|GmbH|KGaA|Oyj|SpA|SARL)\b(?!-)\.?"
+    r"|S\.p\.A\.|S\.A\.S\.|S\.A\.|N\.V\.|(?:SA|SAS|SE|NV|BV|AB|ASA|A/S|KK|LP|Oy)\b(?!-)(?!\s+[A-Z])"
+    r"|AG\b(?![-'’])(?!\s+[A-Z])))")
+#: Last words before "AG" that make it an attorney general, not a company's legal form: a US state's name ("New
+#: York AG", "Texas AG"), the country's ("U.S. AG"), "State" or a rank ("Deputy AG").
+_AG_OF = frozenset("""Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia
+    Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota
+    Mississippi Missouri Montana Nebraska Nevada Hampshire Jersey Mexico York Carolina Dakota Ohio Oklahoma Oregon
+    Pennsylvania Island Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming DC D.C. US U.S. State
+    Federal Deputy Assistant Acting Former""".split())
 #: The legal forms at the end of a canonical company name, one or more: "acme corp" is "acme" for short,
 #: "globex holdings ltd" "globex holdings" or "globex", "initech group plc" "initech" (see :func:`_short_for`).
-_LEGAL_FORM_END = re.compile(r"(?:\s+(?:&\s+)?(?:corp|corporation|inc|ltd|limited|llc|llp|plc|co|holdings|group|"
-                             r"gmbh|kgaa|oyj|spa|s\.p\.a|s\.a|n\.v|sa|se|nv|bv|ab|asa|a/s)\.?)+$")
+_LEGAL_FORMS = (r"corp|corporation|inc|ltd|limited|llc|llp|plc|co|holdings|group|gmbh|kgaa|oyj|spa|s\.p\.a|s\.a\.s|"
+                r"s\.a|n\.v|sa|se|nv|bv|ab|asa|a/s|pty|sarl")
+_LEGAL_FORM_END = re.compile(rf"(?:\s+(?:&\s+)?(?:{_LEGAL_FORMS})\.?)+$")
+#: The same with the legal forms that are also words or abbreviations ("AG" an attorney general, "LP" a
+#: record, "Sas" a surname), read as legal forms only at the end of a name noted as a company's (see
+#: ``_COMPANY``): "siemark ag" is "siemark" for short, while "New York AG" stays no company.
+_COMPANY_FORM_END = re.compile(rf"(?:\s+(?:&\s+)?(?:{_LEGAL_FORMS}|ag|sas|kk|lp|oy)\.?)+$")
 #: Capitalised words that start a sentence or a phrase, not a company's name ("On Tuesday Acme Corp.").
 _NOT_A_NAME_START = frozenset("""The A An On In At For From By With After Before When While As Under Shares
     Yesterday Today Tonight Earlier Later Meanwhile However Now Then Also Since Until Despite Although If
@@ -947,6 +961,8 @@ class SourceIndex:
         if not found:
             return
         name = _last_group(found).rstrip(".")
+        if name.endswith(" AG") and name.split()[-2] in _AG_OF:
+            return  # "The New York AG sued": an attorney general
         head, _, body = name.partition(" of ")
         if body and not any(w in _INSTITUTIONS or w in _BODY_WORDS for w in head.split(" ")):
             if " " in head:
@@ -1249,7 +1265,7 @@ def _kind_of(found: re.Match[str]) -> str | None:
 
 def _short_for(company: str, bare: str) -> bool:
     """Whether ``bare`` is the canonical ``company`` without one or more legal forms at its end."""
-    return company.startswith(bare) and bool(_LEGAL_FORM_END.fullmatch(company[len(bare):]))
+    return company.startswith(bare) and bool(_COMPANY_FORM_END.fullmatch(company[len(bare):]))
 
 
 def _role_words(text: str, name: str) -> frozenset[str]:

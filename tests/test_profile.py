@@ -1032,6 +1032,32 @@ def test_a_company_s_short_name_drops_every_legal_form_word():
     ) == {"initech group plc": 2}
 
 
+@pytest.mark.parametrize("form, key", [
+    ("AG", "torvald ag"), ("Pty Ltd", "torvald pty ltd"), ("S.A.S.", "torvald s.a.s"), ("SAS", "torvald sas"),
+    ("SARL", "torvald sarl"), ("Oy", "torvald oy"), ("KK", "torvald kk"), ("LP", "torvald lp"),
+])
+def test_more_legal_forms_make_a_company_that_its_short_name_and_the_company_join(form, key):
+    assert _joined(
+        (f"Torvald {form} was fined over a leaking depot.", "reported_fact", None),
+        ("Torvald said it would appeal.", "attributed_claim", "Torvald"),
+        ("The company denied wrongdoing.", "official_denial", "The company"),
+    ) == {key: 2}
+
+
+def test_an_attorney_general_is_still_no_company():
+    claim, denial = "attributed_claim", "official_denial"
+    # "AG" after a state's name, a rank or before a possessive is an attorney general: "the company" is no one
+    for opening in ("The New York AG sued Brenmoor on Monday.", "Deputy AG Ilse Marren sued Brenmoor.",
+                    "The Ohio AG's office sued Brenmoor.", "Texas AG sued Brenmoor."):
+        assert _joined((opening, "reported_fact", None),
+                       ("The company denied wrongdoing.", denial, "The company")) == {"company": 1}
+    # and "the AG" still joins the attorney general who spoke as before
+    assert _joined(
+        ("New York AG said Brenmoor had cheated tenants.", claim, "New York AG"),
+        ("The AG said more suits would follow.", claim, "The AG"),
+    ) == {"new york ag": 2}
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Brig.-Gen. Oleksandr Tarnavskyi", "oleksandr tarnavskyi"),
     ("Maj.-Gen. Igor Konashenkov", "igor konashenkov"),
