@@ -1047,14 +1047,16 @@ class SourceIndex:
 
     def _one_word_person(self, name: str, written: str, text: str) -> bool:
         """Whether the one-word source ``name`` (``written`` as in the span ``text``) is a person not seen before:
-        capitalised after a personal title ("Mr Trevane", "Dr. Osei"), or a surname the document wrote in a
+        capitalised after a personal title ("Mr Trevane", "Dr. Osei") or a role's ("President Macron",
+        "Chancellor Scholz": a later "the president" may mean them), or a surname the document wrote in a
         personal name ("Wren" after "Tobias Wren, 41, was charged"); never an acronym, a company, a place or a
         word of a body's name seen so far."""
         if " " in name or name in self.people or not written[:1].isupper() or written.isupper():
             return False
         known = (name in self.companies or name in self._company_words or name in self.places
                  or bool(self._bodies.holding([name]) - {name}))
-        titled = bool(_TITLE.match(_LEADING.sub("", _without_heading(text).strip(EDGE))))
+        head = _LEADING.sub("", _without_heading(text).strip(EDGE))
+        titled = bool(_TITLE.match(head) or _ROLE_END.search(head.rpartition(" ")[0]))
         return not known and (titled or name in self.surnames)
 
     def _note_person(self, name: str, roles: frozenset[str]) -> None:

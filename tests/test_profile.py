@@ -1522,6 +1522,25 @@ def test_a_person_named_with_a_title_outside_a_source_is_the_one_a_later_descrip
         assert "commissioner" in _joined(*rows)
 
 
+def test_a_description_joins_the_one_person_named_by_a_title_and_a_surname_alone():
+    claim = "attributed_claim"
+    for title in ("President", "Chancellor", "Minister", "Governor"):
+        assert _joined(
+            (f"{title} Ortane said the levy was fair.", claim, f"{title} Ortane"),
+            (f"The {title.lower()} said reform was overdue.", claim, f"The {title.lower()}"),
+        ) == {"ortane": 2}, title
+    said = ("The president said reform was overdue.", claim, "The president")
+    # two presidents, a vice president, or a source named since: the description stays as written
+    for rows in (
+        [("President Ortane said the levy was fair.", claim, "President Ortane"),
+         ("President Velko said it was not.", claim, "President Velko"), said],
+        [("Vice President Ortane said the levy was fair.", claim, "Vice President Ortane"), said],
+        [("President Ortane said the levy was fair.", claim, "President Ortane"),
+         ("Unions said they would strike.", claim, "Unions"), said],
+    ):
+        assert "president" in _joined(*rows)
+
+
 def test_a_title_case_headline_names_no_one_after_its_title():
     fact, claim = "reported_fact", "attributed_claim"
     said = ("The governor said the levy would fund new schools.", claim, "The governor")

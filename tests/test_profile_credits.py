@@ -211,6 +211,12 @@ def test_he_or_she_after_a_one_word_person_is_that_person():
         ('"It should be halved," he said.', CLAIM, {"source": ["he"], "cue": ["said"]}),
     )
     assert profile["credits"] == ["osei", "osei"]
+    # and so is one after a role's title
+    profile = profile_of(
+        ("President Ortane said the levy was fair.", CLAIM, {"source": ["President Ortane"], "cue": ["said"]}),
+        ('"It is overdue," he said.', CLAIM, {"source": ["he"], "cue": ["said"]}),
+    )
+    assert profile["credits"] == ["ortane", "ortane"]
     # a surname the story wrote in a full name before, no source then: the accused answering in court
     profile = profile_of(
         ("Tobias Wren, 41, of Hexley, is charged with theft.", FACT, {}),
