@@ -62,12 +62,19 @@ _STAMP_TAIL = re.compile(rf"^(?:(?:[ap]?\.?m\.|\([^()]*\)|(?:{_ZONES})\b)\s*)*[-
 _POST_NOMINAL = re.compile(r"(?:,?\s+(?:KC|QC|MP|MEP|MSP|MS|AM|OBE|MBE|CBE|KBE|DBE|PhD|Esq)\.?)+$")
 #: A parenthesised aside after a name ("Sen. Elizabeth Warren (D-Mass.)").
 _ASIDE = re.compile(r"\s*\([^()]*\)$")
+#: When a report came out, written between its participle and "by" ("published last week by", "released on
+#: Friday by"): a weekday, "last" or "this" week, month or year, "yesterday", "today", a month or a year.
+_WHEN_MADE = (r"(?:(?:late\s+|early\s+)?on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+              r"|(?:earlier\s+|later\s+)?(?:last|this)\s+(?:week|month|year)|yesterday|today|earlier"
+              r"|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+              r"\d{4})")
 #: A passive "by" before the credited body: alone ("by an independent panel"), or after a participle and
-#: what it made ("published by the UN Human Rights Office", "figures released by the statistics office").
-#: Only participles of making: after "led", "funded" or "backed" the head is the actor ("the coalition led
-#: by Saudi Arabia" is the coalition).
+#: what it made ("published by the UN Human Rights Office", "figures released by the statistics office"),
+#: a time between allowed ("published last week by", and "Friday by" of a span cut inside "released on Friday
+#: by"). Only participles of making: after "led", "funded" or "backed" the head is the actor ("the coalition
+#: led by Saudi Arabia" is the coalition).
 _BY = re.compile(r"^(?:(?:[\w'’-]+\s+){0,3}?(?:published|released|issued|written|compiled|commissioned|produced|"
-                 r"prepared|signed|conducted|carried\s+out)\s+)?by\s+", re.I)
+                 rf"prepared|signed|conducted|carried\s+out)\s+)?(?:(?:{_WHEN_MADE})\s+)?by\s+", re.I)
 #: Common Chinese, Korean and Vietnamese family names (romanised, lower case), written before the given
 #: name: a later mention by the family name alone ("Wang") joins the one full name it starts.
 _FAMILY_NAMES_FIRST = frozenset("""

@@ -1218,6 +1218,13 @@ def test_a_description_with_a_zero_width_space_still_joins_the_company():
     ("By the Harbour Board", "harbour board"),
     ("figures released by the statistics office", "statistics office"),
     ("a survey carried out by the national statistics agency", "national statistics agency"),
+    # a time between the participle and "by", or opening a span cut inside the phrase
+    ("The audit, published last week by the Harbour Board", "harbour board"),
+    ("figures released on Friday by the statistics office", "statistics office"),
+    ("A survey published earlier this year by the Tessin Institute", "tessin institute"),
+    ("data released in 2023 by the port authority", "port authority"),
+    ("Friday by the statistics office", "statistics office"),
+    ("a study funded last year by the health ministry", "study funded last year by the health ministry"),
     # after a participle of leading or paying, the head is the actor
     ("a study funded by the health ministry", "study funded by the health ministry"),
     ("The coalition led by Saudi Arabia", "coalition led by saudi arabia"),
