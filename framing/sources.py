@@ -185,12 +185,14 @@ _RELATIONAL = re.compile(
     r"(?-i:[a-z]).*$", re.I)
 #: Words that make a different role of the one they precede: a deputy minister is not the minister.
 _RANK_MODIFIERS = frozenset("vice deputy assistant acting former junior associate under co interim ex".split())
-#: A person's trade, which court, sport and science copy writes before a name, capitalised when it opens the
-#: sentence ("Striker Tomás Ibarra", "Lawyer Nadia Brennock", "Co-author Prof. Lena Moravec"), or alone ("the coach").
+#: A person's trade, which court, sport, science and street-interview copy writes before a name, capitalised
+#: when it opens the sentence ("Striker Tomás Ibarra", "Lawyer Nadia Brennock", "Co-author Prof. Lena Moravec",
+#: "Farmer Sami Rahimi"), or alone ("the coach"); none is also a first name ("Hunter", "Mason" are not here).
 _TRADES = frozenset("""lawyer attorney barrister solicitor coroner adviser advisor aide envoy diplomat pastor
     priest vicar bishop imam manager coach captain striker defender midfielder goalkeeper referee umpire player
     doctor surgeon nurse scientist researcher author co-author lecturer historian teacher lieutenant
-    admiral""".split())
+    admiral farmer dockworker fisherman shopkeeper firefighter paramedic midwife student pensioner
+    retiree""".split())
 #: The one-word capitalised titles of ``_ROLE_TITLES`` ("Professor", "Inspector", "Colonel", "Rabbi"), but
 #: "Justice", a word of bodies' names too ("justice ministry").
 _TITLE_NOUNS = frozenset(word.lower() for word in _ROLE_TITLES.split("|")

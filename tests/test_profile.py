@@ -1591,13 +1591,30 @@ def test_a_titled_name_is_read_to_the_end_of_its_capitalised_run():
     ("Coach Owen Farrant", "owen farrant"),
     ("Lawyer Nadia Brennock", "nadia brennock"),
     ("Co-author Prof. Nadia Brennock", "nadia brennock"),
+    # as a street interview writes them, as "Nurse" and "Teacher" already were
+    ("Dockworker Sami Rahimi", "sami rahimi"),
+    ("Farmer Sami Rahimi", "sami rahimi"),
+    ("Pensioner Sami Rahimi", "sami rahimi"),
+    ("Student Sami Rahimi", "sami rahimi"),
+    ("Fisherman Sami Rahimi", "sami rahimi"),
+    ("Nurse Sami Rahimi", "sami rahimi"),
     # but a name or body that starts with such a word stays whole
     ("Lawyer Services Authority", "lawyer services authority"),
     ("Referee Appointments Board", "referee appointments board"),
+    ("Student Loans Company", "student loans company"),
     ("Chelsea Manning", "chelsea manning"),
+    ("Hunter Biden", "hunter biden"),
 ])
 def test_titles_and_trades_before_a_name_are_dropped(text, expected):
     assert normalise_source(text) == expected
+
+
+def test_a_trade_opening_the_sentence_is_no_part_of_the_name_that_the_trade_then_means():
+    claim = "attributed_claim"
+    assert _joined(
+        ("Farmer Sami Rahimi said the drought was the worst in memory.", claim, "Farmer Sami Rahimi"),
+        ("The farmer said the ministry had ignored him.", claim, "The farmer"),
+    ) == {"sami rahimi": 2}
 
 
 def test_a_councillor_written_with_an_abbreviated_or_full_title_and_a_surname_is_one_source():
