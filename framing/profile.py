@@ -270,7 +270,8 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
     called the claims absurd" the denier is unnamed, not the rights groups. Of two sources named in a
     claim, the one nearer a cue speaks ("Echoing the UN, Amnesty said": Amnesty). "He" or "she" is
     the person named most recently, or the nameless person's role named since ("A Corvane
-    spokeswoman denied it. She said..."; not "she" after "a police spokesman"). A quotation closed
+    spokeswoman denied it. She said..."; not "she" after "a police spokesman"), whose account the
+    sentences after it then continue. A quotation closed
     by a later sentence (``runs``, see :func:`_closed_quotations`) belongs to the source that
     sentence names or refers to after it.
 
@@ -349,6 +350,8 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
                 said_last[known.resolve(name)] = sentence.label
                 if not furniture[index]:
                     last_label = sentence.label
+                if personal and not own and name != last:  # '"...," he said.' makes the next sentences his account
+                    last, last_written = name, known.shown.get(name, name)
         if own and not furniture[index]:
             last, last_written = own[0], own_written[0]
             if sentence.label not in _SPEAKING:

@@ -289,3 +289,22 @@ def test_a_link_label_left_in_a_source_span_is_dropped():
     assert normalise_source("Read more: Harbour master") == "harbour master"
     assert normalise_source("SEE ALSO: The port authority") == "port authority"
     assert normalise_source("Related Press Agency") == "related press agency"  # a name, not a label
+
+
+def test_a_quotation_after_he_said_goes_on_his_account_not_the_source_named_before():
+    rows = (
+        ("Oskar Tallin said the shaft was unsafe.", CLAIM, {"source": ["Oskar Tallin"]}),
+        ("Brellin Mining Ltd said it had inspected the shaft.", CLAIM, {"source": ["Brellin Mining Ltd"]}),
+        ('"They never came down," he said.', CLAIM, {"source": ["he"]}),
+        ('"Not once in ten years."', CLAIM, {}),
+    )
+    assert profile_of(*rows)["credits"] == ["oskar tallin", "brellin mining ltd", "oskar tallin", "oskar tallin"]
+    # a nameless role "she" stands for is the account that goes on too
+    profile = profile_of(
+        ("Oskar Tallin said the shaft was unsafe.", CLAIM, {"source": ["Oskar Tallin"]}),
+        ("A Brellin spokeswoman denied it.", DENIAL, {"source": ["A Brellin spokeswoman"]}),
+        ("She said the shaft was inspected.", DENIAL, {"source": ["She"]}),
+        ("Inspectors visited it in May.", DENIAL, {}),
+    )
+    assert profile["credits"] == ["oskar tallin", "brellin spokesperson", "brellin spokesperson",
+                                  "brellin spokesperson"]
