@@ -77,6 +77,8 @@ _ENDING = re.compile(r"(?:ing|ed|es|s|e)$")
 _CONTENT_LENGTH = 4
 #: Marks that close a quotation.
 _QUOTE_CLOSERS = "”“»›’\"'"
+#: Double quotation marks, which no apostrophe is.
+_DOUBLE_QUOTES = frozenset('"“”„«»')
 
 #: How many sentences' content words are kept once worked out (see :func:`_content_words`).
 _WORDS_KEPT = 1024
@@ -265,9 +267,11 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
     (as first written in full, capitalised where it ever was: "Wang Wenbin", not a later "Wang").
 
     Later, shorter mentions join the source they stand for (see :class:`SourceIndex`). A sentence
-    without a named source continues the last named source's account, except that a denial does
-    not inherit a source whose last credited sentence made a claim: in "Rights groups said ... It
-    called the claims absurd" the denier is unnamed, not the rights groups. Of two sources named in a
+    without a named source continues the last named source's account, until the writer's own verdict
+    interrupts it (an opinion sentence marking no source, outside quotation marks: see
+    :func:`_writers_verdict`), except that a denial does not inherit a source whose last credited
+    sentence made a claim: in "Rights groups said ... It called the claims absurd" the denier is
+    unnamed, not the rights groups. Of two sources named in a
     claim, the one nearer a cue speaks ("Echoing the UN, Amnesty said": Amnesty). "He" or "she" is
     the person named most recently, or the nameless person's role named since ("A Corvane
     spokeswoman denied it. She said..."; not "she" after "a police spokesman"), whose account the
@@ -294,6 +298,7 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
     last: str | None = None
     last_written = ""  # the span that named ``last``, as written ("A police spokeswoman")
     last_label: str | None = None
+    going_on = True  # whether a sentence naming no source may continue ``last``'s account
     said_last: dict[str, str] = {}  # source -> the label of the last sentence credited to it
     known = SourceIndex()
     for index, sentence in enumerate(sentences):
@@ -327,11 +332,11 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
             if speaking:
                 known.spoke(speaker, sentence)
                 said_last[known.resolve(speaker)] = sentence.label
-            last, last_written = speaker, known.shown.get(speaker, speaker)
+            last, last_written, going_on = speaker, known.shown.get(speaker, speaker), True
             last_label = sentence.label if speaking else None
             continue
         if speaking:
-            inherited = last if sentence.label != "official_denial" or last_label != "attributed_claim" else None
+            inherited = last if going_on and (not denial or last_label != "attributed_claim") else None
             # "she said" is the person named most recently, though a company or body spoke since, or a
             # person's nameless role named since; a denial still never goes to someone whose last
             # sentence made a claim (the accuser)
@@ -350,12 +355,16 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
                 said_last[known.resolve(name)] = sentence.label
                 if not furniture[index]:
                     last_label = sentence.label
-                if personal and not own and name != last:  # '"...," he said.' makes the next sentences his account
-                    last, last_written = name, known.shown.get(name, name)
+                if personal and not own:  # '"...," he said.' makes the next sentences his account
+                    going_on = True
+                    if name != last:
+                        last, last_written = name, known.shown.get(name, name)
         if own and not furniture[index]:
-            last, last_written = own[0], own_written[0]
+            last, last_written, going_on = own[0], own_written[0], True
             if sentence.label not in _SPEAKING:
                 last_label = None
+        elif not spans and not furniture[index] and _writers_verdict(sentence, runs):
+            going_on = False  # "Ban said the payments were audited. The story does not add up." ends Ban's account
     for index, (closer, quote_end) in _quotes_closed_later(sentences, runs).items():
         after = [name for start, name in named.get(closer, referred.get(closer, ())) if start >= quote_end]
         if sentences[index].label in _SPEAKING and index not in named and after and not furniture[index]:
@@ -495,6 +504,13 @@ def _quotes_closed_later(sentences: Sequence[Sentence],
             for index in range(first, last):
                 closed[index] = (last, end)
     return closed
+
+
+def _writers_verdict(sentence: Sentence, runs: list[tuple[int, int]]) -> bool:
+    """Whether ``sentence``, which marks no source, is the writer's own judgement: labelled an opinion, with no
+    quotation mark and not inside a closed quotation (``runs``), which may be a speaker's words."""
+    return (sentence.label == "editorial_opinion" and not _quoted(sentence, runs)
+            and not _DOUBLE_QUOTES.intersection(sentence.text))
 
 
 def _quoted(sentence: Sentence, runs: list[tuple[int, int]]) -> bool:

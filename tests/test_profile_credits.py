@@ -308,3 +308,27 @@ def test_a_quotation_after_he_said_goes_on_his_account_not_the_source_named_befo
     )
     assert profile["credits"] == ["oskar tallin", "brellin spokesperson", "brellin spokesperson",
                                   "brellin spokesperson"]
+
+
+def test_the_writer_s_own_verdict_ends_the_account_before_it():
+    claim = ("Spokesman Ivo Marek said every payment had been audited.", DENIAL,
+             {"source": ["Spokesman Ivo Marek"]})
+    after = ("The firms have no staff.", CLAIM, {})
+    profile = profile_of(claim, ("The explanation does not add up.", OPINION, {}), after)
+    assert profile["credits"] == ["ivo marek", None, None]
+    assert profile["unsourced_sentences"] == [1]
+    # a fact between goes on as before, and so does a verdict that names its speaker or is quoted
+    assert profile_of(claim, ("The audit ran for a year.", FACT, {}), after)["credits"][2] == "ivo marek"
+    assert profile_of(claim, ("He called the report absurd.", OPINION, {"source": ["He"]}),
+                      after)["credits"][2] == "ivo marek"
+    assert profile_of(claim, ('"The report is absurd."', OPINION, {}), after)["credits"][2] == "ivo marek"
+    # an evaluative sentence inside a quotation that runs over several sentences is the speaker's
+    profile = profile_of(("Ivo Marek said: \"Every payment was audited.", DENIAL, {"source": ["Ivo Marek"]}),
+                         ("The report is a disgrace.", OPINION, {}),
+                         ("The firms are real.\"", DENIAL, {}),
+                         ("They employ forty people.", DENIAL, {}))
+    assert profile["credits"] == ["ivo marek", None, "ivo marek", "ivo marek"]
+    # a named source or "he said" after the verdict starts an account again
+    profile = profile_of(claim, ("The explanation does not add up.", OPINION, {}),
+                         ('"We have nothing to hide," he said.', DENIAL, {"source": ["he"]}), after)
+    assert profile["credits"] == ["ivo marek", None, "ivo marek", "ivo marek"]
