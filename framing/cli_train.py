@@ -9,6 +9,7 @@ import math
 import sys
 
 from .cli import device_argument, non_empty_argument
+from .errors import InputError
 from .validation import MAX_CONTEXT_SENTENCES, split_names
 
 __all__ = ["add_commands"]
@@ -108,17 +109,21 @@ def _run_train(args: argparse.Namespace) -> int:
     if not args.quiet and not sys.stderr.isatty():
         # No progress bar off a terminal: say how each epoch went instead.
         logging.getLogger("framing.train").setLevel(logging.INFO)
-    result = train(
-        args.train, args.eval,
-        labels=split_names(args.labels) if args.labels else None,
-        base=args.base, output_dir=args.out, epochs=args.epochs, learning_rate=args.lr,
-        max_seconds=args.max_minutes * 60 if args.max_minutes is not None else None,
-        batch_tokens=args.batch_tokens, seed=args.seed, lora=not args.no_lora, context=not args.no_context,
-        context_sentences=args.context_sentences, validation_fraction=args.validation_fraction,
-        patience=args.patience,
-        text_column=args.text_column, label_column=args.label_column, context_column=args.context_column,
-        device=args.device, progress=not args.quiet, overwrite=args.overwrite,
-    )
+    try:
+        result = train(
+            args.train, args.eval,
+            labels=split_names(args.labels) if args.labels else None,
+            base=args.base, output_dir=args.out, epochs=args.epochs, learning_rate=args.lr,
+            max_seconds=args.max_minutes * 60 if args.max_minutes is not None else None,
+            batch_tokens=args.batch_tokens, seed=args.seed, lora=not args.no_lora, context=not args.no_context,
+            context_sentences=args.context_sentences, validation_fraction=args.validation_fraction,
+            patience=args.patience,
+            text_column=args.text_column, label_column=args.label_column, context_column=args.context_column,
+            device=args.device, progress=not args.quiet, overwrite=args.overwrite,
+        )
+    except InputError as exc:  # options that do not fit the data (labels the starting model's, written otherwise)
+        print(f"framing train: error: {exc}", file=sys.stderr)
+        return 2
     m = result.metrics
     print(f"saved {result.output_dir} · labels {list(result.labels)} · validation macro-F1 {m['macro_f1']:.3f} "
           f"· accuracy {m['accuracy']:.3f} · ECE {m['ece']:.3f} · best epoch {result.best_epoch} "

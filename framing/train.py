@@ -18,6 +18,7 @@ import math
 import os
 import random
 import re
+import shlex
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
@@ -225,7 +226,9 @@ def train(
     ``labels`` default: a ``datasets.Dataset``'s ``ClassLabel`` names, in
     the order of its integer ids (as if given as ``labels``); else the
     starting model's order when the data holds exactly its labels (its
-    sentence head is then kept), else sorted. A
+    sentence head is then kept), else sorted; the starting model's labels
+    written another way (case, spaces, '_' or '-') raise :class:`InputError`
+    unless given as ``labels`` (a new sentence head on purpose). A
     ``context`` column (or ``context_column``) gives each sentence its
     context; without one the model is trained and saved to run without
     context. ``context_sentences``: how many sentences before the target a
@@ -616,6 +619,8 @@ def _check_labels(train_examples, eval_examples, labels, preferred: Sequence[str
         found = set(seen) | partial
         if preferred is not None and found == set(preferred):
             labels = list(preferred)
+        elif preferred is not None and _respelt_labels(found, preferred):
+            raise InputError(_respelt_problem(found, preferred))
         else:
             labels = sorted(found, key=lambda name: (0, int(name), "") if _WHOLE.fullmatch(name) else (1, 0, name))
     labels = [str(name).strip() for name in labels]
@@ -660,6 +665,42 @@ def _check_labels(train_examples, eval_examples, labels, preferred: Sequence[str
                             + did_you_mean(extra[0], labels) + _first_place(eval_examples, extra[0])
                             + f"; training labels are {labels}")
     return labels
+
+
+def _respelt_labels(found: set[str], preferred: Sequence[str]) -> dict[str, str]:
+    """The data's label names (``found``) that are the starting model's (``preferred``) written another way
+    (case, spaces, '_' or '-'), each with the model's name, when every name found is one of the model's so
+    written or as is, no two the same one; else empty (another label set: a new sentence head)."""
+    model_names = {_label_key(name): name for name in preferred}
+    match = {name: model_names.get(_label_key(name)) for name in found}
+    if None in match.values() or len(set(match.values())) < len(match):
+        return {}
+    return {name: model for name, model in match.items() if model is not None and name != model}
+
+
+def _respelt_problem(found: set[str], preferred: Sequence[str]) -> str:
+    """Why data whose labels are the starting model's written another way is refused, and the two ways on."""
+    from .profile import profile_losses
+
+    names = sorted(found)
+    respelt = ", ".join(f"{name!r} for {model!r}" for name, model in sorted(_respelt_labels(found, preferred).items()))
+    kept = profile_losses(preferred)
+    lost = [loss for loss in profile_losses(names) if loss not in kept]
+    return (f"the training data's labels are the starting model's written another way ({respelt}): as written "
+            "they would start a new, untrained sentence head in place of the model's"
+            + (f", and the document profile, which reads labels by name, would find no {', '.join(lost)}"
+               if lost else "")
+            + f"; write them as the model does ({', '.join(map(repr, preferred))}) to keep its sentence head"
+            + ("" if len(found) == len(preferred) else
+               f" (and pass labels={list(preferred)!r} (--labels {_cli_names(preferred)}), as the data lacks some)")
+            + f", or pass labels={names!r} (--labels {_cli_names(names)}) to start a new sentence head with these "
+            "names on purpose")
+
+
+def _cli_names(names: Sequence[str]) -> str:
+    """Label names as ``--labels`` takes them, quoted for a shell: comma-separated, or a JSON list when a name
+    holds a comma."""
+    return shlex.quote(json.dumps(list(names)) if any("," in name for name in names) else ",".join(names))
 
 
 def _warn_rare_labels(rare: list[str], seen: Counter, kept_head: bool) -> None:
@@ -885,7 +926,8 @@ def _starting_model(base, labels: list[str], args: TrainingArguments, output_dir
         start_temperature = model.config.temperature if list(model.config.labels) == list(labels) else None
         if start_temperature is None:
             logger.warning("labels %s differ from %s's %s: starting a new sentence head (pass the same "
-                           "labels in the same order to keep it)", list(labels), source, list(model.config.labels))
+                           "labels in the same order to keep it)%s", list(labels), source, list(model.config.labels),
+                           _profile_note(labels))
             model.sentence_head = sentence_head(model.encoder.config.hidden_size, len(labels))
             model.config.labels = tuple(labels)
             model.config.temperature = 1.0  # the old temperature calibrated the old head
@@ -912,6 +954,19 @@ def _starting_model(base, labels: list[str], args: TrainingArguments, output_dir
     else:
         model.config.full_encoder = model.config.base != "random"
     return model, tokenizer, fresh, start_temperature
+
+
+def _profile_note(labels: Sequence[str]) -> str:
+    """For the new-head warning: the labels the document profile reads by name that ``labels`` lack, and what
+    the profile then cannot find (empty when none is missing)."""
+    from .profile import PROFILE_LABELS, profile_losses
+
+    missing = [name for name in PROFILE_LABELS if name not in labels]
+    if not missing:
+        return ""
+    lost = profile_losses(labels)
+    return (f"; the labels lack {', '.join(map(repr, missing))}, which the document profile reads by name"
+            + (f", so this model's profiles will find no {', '.join(lost)}" if lost else ""))
 
 
 def _continued_from(source: str | Path, fingerprint: str, earlier: dict[str, Any], output_dir: str | Path,

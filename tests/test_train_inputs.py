@@ -47,6 +47,68 @@ def test_other_labels_start_a_new_head_with_a_warning(tmp_path, tiny_dir, caplog
     assert "starting a new sentence head" in caplog.text
 
 
+def news_rows(names, copies=8):
+    """Rows of four kinds of news sentence, labelled with ``names`` (one per kind, in the bundled model's order)."""
+    kinds = ["The bridge reopened to traffic on {n} May.", "Residents said the repairs had taken {n} weeks too long.",
+             "The council denied that it had delayed the repairs by {n} days.",
+             "This is a {n}-month saga of shameful neglect."]
+    return [{"text": kind.format(n=k + 2), "label": name} for k in range(copies) for kind, name in zip(kinds, names)]
+
+
+RESPELT = ("Reported Fact", "attributed-claim", "Official_Denial", "EDITORIAL OPINION")
+
+
+def test_the_starting_models_labels_written_another_way_are_refused_naming_both_ways_on(tmp_path, tiny_dir,
+                                                                                         monkeypatch, caplog):
+    from framing.cli import main
+
+    train_module = importlib.import_module("framing.train")  # framing.train is also the function
+    with pytest.raises(InputError) as refused:
+        train(news_rows(RESPELT), None, base=str(tiny_dir), output_dir=tmp_path / "m", progress=False)
+    message = str(refused.value)
+    assert ("'Reported Fact' for 'reported_fact'" in message and "'attributed-claim' for 'attributed_claim'" in message
+            and "'Official_Denial' for 'official_denial'" in message)
+    assert "would find no sources, denials" in message and "to keep its sentence head" in message
+    assert "pass labels=['EDITORIAL OPINION', 'Official_Denial', 'Reported Fact', 'attributed-claim']" in message
+    assert "(--labels 'EDITORIAL OPINION,Official_Denial,Reported Fact,attributed-claim')" in message
+    assert not (tmp_path / "m").exists()
+    # with only some of the model's labels, keeping its head also takes its labels given
+    with pytest.raises(InputError, match=r"'Reported Fact' for 'reported_fact'.*as the data lacks some"):
+        train(news_rows(RESPELT[:2] * 2), None, base=str(tiny_dir), output_dir=tmp_path / "m", progress=False)
+    # the command line refuses it as a usage error before training
+    monkeypatch.setattr(train_module, "_starting_model", lambda *a, **k: pytest.fail("training started"))
+    data = write_csv(tmp_path / "train.csv", news_rows(RESPELT))
+    assert main(["train", "--train", str(data), "--out", str(tmp_path / "m"), "--base", str(tiny_dir),
+                 "--quiet"]) == 2
+    monkeypatch.undo()
+    # the names given on purpose start a new head, with a warning naming what the profile then lacks
+    with caplog.at_level(logging.WARNING, logger="framing.train"):
+        result = train(news_rows(RESPELT), None, labels=list(RESPELT), base=str(tiny_dir),
+                       output_dir=tmp_path / "m", epochs=1, progress=False)
+    assert result.labels == RESPELT and "starting a new sentence head" in caplog.text
+    # written as the model writes them, its head is kept
+    caplog.clear()
+    with caplog.at_level(logging.WARNING, logger="framing.train"):
+        kept = train(news_rows(framing.LABELS), None, base=str(tiny_dir), output_dir=tmp_path / "k", epochs=1,
+                     progress=False)
+    assert kept.labels == framing.LABELS and "new sentence head" not in caplog.text
+
+
+def test_a_new_label_set_warns_which_labels_the_profile_reads_are_missing(tmp_path, tiny_dir, caplog):
+    with caplog.at_level(logging.WARNING, logger="framing.train"):
+        result = train(news_rows(("fact", "claim", "denial", "opinion")), None, base=str(tiny_dir),
+                       output_dir=tmp_path / "m", epochs=1, progress=False)
+    assert result.labels == ("claim", "denial", "fact", "opinion")
+    assert ("the labels lack 'attributed_claim', 'official_denial', 'editorial_opinion', which the document "
+            "profile reads by name, so this model's profiles will find no sources, denials, unsourced evaluative "
+            "claims") in caplog.text
+    caplog.clear()
+    with caplog.at_level(logging.WARNING, logger="framing.train"):  # the profile's labels kept: nothing lacks
+        train(news_rows(("fact", "attributed_claim", "official_denial", "editorial_opinion")), None,
+              base=str(tiny_dir), output_dir=tmp_path / "n", epochs=1, progress=False)
+    assert "starting a new sentence head" in caplog.text and "the labels lack" not in caplog.text
+
+
 def test_whole_number_labels_sort_as_numbers(tmp_path, tiny_dir):
     rows = [{"text": r["text"], "label": [2, 10, 1][i % 3]} for i, r in enumerate(make_rows(30, 4))]
     result = train(rows, None, base=str(tiny_dir), output_dir=tmp_path / "m", epochs=1, progress=False)

@@ -126,8 +126,9 @@ def test_a_kept_sentence_head_keeps_the_starting_temperature_when_none_can_be_fi
 def test_a_new_sentence_head_stays_at_temperature_one_when_none_can_be_fitted(tmp_path, calibrated_base):
     rows = [dict(r, label=r["label"].upper()) for r in make_rows(60, 1)]  # other labels: a new head
     held = [dict(r, label=r["label"].upper()) for r in make_rows(3, 7)]
-    result = framing.train(rows, held, base=str(calibrated_base), output_dir=tmp_path / "m", epochs=5,
-                           learning_rate=3e-3, lora=False, progress=False)
+    # the model's labels written another way start a new head only when given on purpose (else refused)
+    result = framing.train(rows, held, labels=["MONEY", "SPORT", "WEATHER"], base=str(calibrated_base),
+                           output_dir=tmp_path / "m", epochs=5, learning_rate=3e-3, lora=False, progress=False)
     assert result.metrics["accuracy"] == 1.0
     assert result.temperature == 1.0 and result.temperature_source == "none"
     saved = json.loads((result.output_dir / "metrics.json").read_text(encoding="utf-8"))
