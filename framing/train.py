@@ -558,6 +558,8 @@ def _check_base(base: str | Path | None) -> None:
     if _is_framing_model(base):
         check_model_folder(Path(base))
         return
+    if Path(base).is_dir() and not (Path(base) / "model.safetensors").is_file():
+        raise ModelError(_not_a_base(Path(base)))
     try:
         resolve_base(ModelConfig(labels=(), base=str(base)))  # only the base is read
     except ModelError as exc:
@@ -566,6 +568,25 @@ def _check_base(base: str | Path | None) -> None:
         if not _could_be_hub_id(base):
             raise MissingModelError(str(exc), base) from exc.__cause__
         raise
+
+
+def _not_a_base(folder: Path) -> str:
+    """Why ``folder``, which is neither a framing model nor an encoder, cannot be a base: what each holds, and
+    the framing models in folders inside it (the likelier meaning), at most three named."""
+    try:
+        inside = sorted(str(sub) for sub in folder.iterdir()
+                        if sub.is_dir() and _has_framing_config(sub) and (sub / WEIGHTS_NAME).is_file())
+    except OSError:
+        inside = []
+    hint = ""
+    if len(inside) == 1:
+        hint = f"; {inside[0]} holds a framing model: give that folder as base (--base {inside[0]}) to continue from it"
+    elif inside:
+        hint = (f"; {', '.join(inside[:3])}{', ...' if len(inside) > 3 else ''} hold framing models: give one of "
+                "them as base (--base) to continue from it")
+    return (f"base {folder} is neither a framing model folder, which training continues ({CONFIG_NAME} and "
+            f"{WEIGHTS_NAME}), nor an encoder folder (a Hugging Face encoder's config.json, model.safetensors and "
+            f"tokenizer files): it has no model.safetensors (only safetensors weights are loaded){hint}")
 
 
 def _could_be_hub_id(base: str | Path) -> bool:

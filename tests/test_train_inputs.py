@@ -1199,6 +1199,26 @@ def test_options_that_need_no_data_are_refused_before_it_is_read(kwargs, error, 
         train(tmp_path / "train.csv", output_dir=tmp_path / "m", progress=False, **kwargs)
 
 
+def test_a_base_folder_that_is_neither_model_nor_encoder_says_what_each_holds(tmp_path, tiny_dir, capsys):
+    from framing.cli import main
+    from framing.errors import ModelError
+
+    (tmp_path / "notes").mkdir()
+    (tmp_path / "notes" / "notes.txt").write_text("not a model\n", encoding="utf-8")
+    with pytest.raises(ModelError) as refused:
+        train(tmp_path / "train.csv", output_dir=tmp_path / "m", base=str(tmp_path / "notes"), progress=False)
+    message = str(refused.value)
+    assert "is neither a framing model folder, which training continues (config.json and weights.safetensors)" in message
+    assert "nor an encoder folder (a Hugging Face encoder's config.json, model.safetensors and tokenizer" in message
+    assert "holds a framing model" not in message
+    shutil.copytree(tiny_dir, tmp_path / "runs" / "first")  # a folder of models, given for the model in it
+    assert main(["train", "--train", str(tmp_path / "train.csv"), "--out", str(tmp_path / "m"),
+                 "--base", str(tmp_path / "runs")]) == 1
+    first = tmp_path / "runs" / "first"
+    assert (f"{first} holds a framing model: give that folder as base (--base {first}) to continue from it"
+            in capsys.readouterr().err)
+
+
 @pytest.mark.parametrize("args, message", [
     (["--labels", "reported_fact"], "--labels must name at least two classes"),
     (["--labels", "a,a"], "--labels names 'a' more than once"),
