@@ -518,13 +518,13 @@ def output_dir_problem(output_dir: str | Path, overwrite: bool) -> str | None:
     problem = folder_problem(path)
     if problem or not path.is_dir() or not any(path.iterdir()):
         return problem
-    if not overwrite:
-        return (f"{path} already holds files; choose a new folder, or pass overwrite=True (--overwrite) to "
-                "replace the model there")
     if not (_has_framing_config(path) and (path / WEIGHTS_NAME).is_file()):
-        return (f"{path} holds files but is not a framing model folder (it needs a framing {CONFIG_NAME} and "
-                f"{WEIGHTS_NAME}); overwrite=True (--overwrite) replaces only an earlier model: choose a new or "
-                "empty folder")
+        return (f"{path} {'holds files but' if overwrite else 'already holds files and'} is not a framing model "
+                f"folder (it needs a framing {CONFIG_NAME} and {WEIGHTS_NAME}); overwrite=True (--overwrite) "
+                "replaces only an earlier model, never other files: choose a new or empty folder")
+    if not overwrite:
+        return (f"{path} already holds a model; choose a new folder, or pass overwrite=True (--overwrite) to "
+                "replace the model there")
     return None
 
 

@@ -266,6 +266,25 @@ def test_output_folder_is_checked_before_training(tmp_path, tiny_dir, monkeypatc
         train(make_rows(30, 1), None, base=str(tiny_dir), output_dir=tmp_path / "empty", progress=False)
 
 
+def test_a_full_out_folder_that_is_no_model_is_named_so_without_suggesting_overwrite(tmp_path, tiny_dir, capsys):
+    from framing.cli import main
+
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "draft.txt").write_text("my draft")
+    rows = write_csv(tmp_path / "train.csv", make_rows(30, 1))
+    assert main(["train", "--train", str(rows), "--out", str(notes), "--base", str(tiny_dir), "--quiet"]) == 2
+    err = capsys.readouterr().err
+    assert (f"--out {notes} already holds files and is not a framing model folder" in err
+            and "--overwrite) replaces only an earlier model, never other files: choose a new or empty folder" in err)
+    assert "to replace the model there" not in err
+    model = tmp_path / "model"  # an earlier model: --overwrite is the way to replace it
+    shutil.copytree(tiny_dir, model)
+    with pytest.raises(framing.InputError, match=r"already holds a model; choose a new folder, or pass "
+                                                 r"overwrite=True \(--overwrite\) to replace the model there"):
+        train(make_rows(30, 1), None, base=str(tiny_dir), output_dir=model, progress=False)
+
+
 def test_overwrite_replaces_a_model(tmp_path, tiny_dir):
     out = tmp_path / "m"
     train(make_rows(30, 1), None, base=str(tiny_dir), output_dir=out, epochs=1, progress=False)
