@@ -447,9 +447,10 @@ def _train_epochs(model: FramingModel, batches: _TrainBatches, optimizer, schedu
             if args.max_seconds is not None and epoch < args.epochs:
                 spent = time.perf_counter() - loop_started
                 if spent + spent / epoch > args.max_seconds:
-                    logger.info("time budget: stopping after epoch %d of %d (%.1f s spent; another epoch would "
-                                "overrun the budget of %.1f s; best epoch %d)", epoch, args.epochs, spent,
-                                args.max_seconds, best[2])
+                    why = ("the first epoch alone took %.1f s, over the budget of %.1f s" if spent > args.max_seconds
+                           else "%.1f s spent; another epoch would overrun the budget of %.1f s")
+                    logger.info("time budget: stopping after epoch %d of %d (" + why + "; best epoch %d)", epoch,
+                                args.epochs, spent, args.max_seconds, best[2])
                     return best[3], best[2], history, seen, train_seconds, None, epoch
     except KeyboardInterrupt:  # Ctrl-C: keep the epochs finished, if any
         if bar is not None:

@@ -114,14 +114,9 @@ def test_time_budget_must_be_a_positive_number(budget):
         TrainingArguments(max_seconds=budget).validate()
 
 
-@pytest.mark.parametrize("budget,epochs_run", [(25.0, 2), (35.0, 3), (45.0, 4)])
-def test_time_budget_looks_one_epoch_ahead(tmp_path, tiny_dir, monkeypatch, budget, epochs_run):
-    """With every epoch taking 10 s, a budget stops after the last epoch that leaves room for another:
-    after 2 epochs (20 s spent) a 25 s budget has no room for a third (30 s), a 35 s one has."""
+def epochs_take_ten_seconds(monkeypatch):
+    """Make each training epoch take 10 s of the clock training reads (``time.perf_counter``)."""
     import importlib
-
-    from framing.data import table_examples
-    from framing.train import TrainingArguments, fit
 
     train_module = importlib.import_module("framing.train")  # the module (framing.train is the function)
     clock = {"now": 0.0}
@@ -132,12 +127,22 @@ def test_time_budget_looks_one_epoch_ahead(tmp_path, tiny_dir, monkeypatch, budg
 
         def ticking(epoch):
             yield from original(epoch)
-            clock["now"] += 10.0  # each epoch takes 10 s of the clock
+            clock["now"] += 10.0
         batches.epoch = ticking
         return real_epochs(model, batches, *args, **kwargs)
 
     monkeypatch.setattr(train_module.time, "perf_counter", lambda: clock["now"])
     monkeypatch.setattr(train_module, "_train_epochs", timed_epochs)
+
+
+@pytest.mark.parametrize("budget,epochs_run", [(25.0, 2), (35.0, 3), (45.0, 4)])
+def test_time_budget_looks_one_epoch_ahead(tmp_path, tiny_dir, monkeypatch, budget, epochs_run):
+    """With every epoch taking 10 s, a budget stops after the last epoch that leaves room for another:
+    after 2 epochs (20 s spent) a 25 s budget has no room for a third (30 s), a 35 s one has."""
+    from framing.data import table_examples
+    from framing.train import TrainingArguments, fit
+
+    epochs_take_ten_seconds(monkeypatch)
     args = TrainingArguments(epochs=5, patience=5, lora=True, progress=False, max_seconds=budget)
     result = fit(table_examples(make_rows(30, 2)), None, labels=None, base=str(tiny_dir),
                  output_dir=tmp_path / "m", args=args)
@@ -145,6 +150,25 @@ def test_time_budget_looks_one_epoch_ahead(tmp_path, tiny_dir, monkeypatch, budg
     assert result.stopped_by_time_budget_after_epoch == epochs_run
     assert json.loads((tmp_path / "m" / "metrics.json").read_text())["stopped_by_time_budget_after_epoch"] == epochs_run
     assert f"ended training after epoch {epochs_run} of 5" in (tmp_path / "m" / "README.md").read_text()
+
+
+@pytest.mark.parametrize("budget, reason", [
+    (5.0, "stopping after epoch 1 of 3 (the first epoch alone took 10.0 s, over the budget of 5.0 s; best epoch 1)"),
+    (15.0, "stopping after epoch 1 of 3 (10.0 s spent; another epoch would overrun the budget of 15.0 s; best epoch 1)"),
+])
+def test_time_budget_says_when_the_first_epoch_alone_overran_it(tmp_path, tiny_dir, monkeypatch, caplog, budget,
+                                                                reason):
+    import logging
+
+    from framing.data import table_examples
+    from framing.train import TrainingArguments, fit
+
+    epochs_take_ten_seconds(monkeypatch)
+    args = TrainingArguments(epochs=3, patience=3, lora=True, progress=False, max_seconds=budget)
+    with caplog.at_level(logging.INFO, logger="framing.train"):
+        fit(table_examples(make_rows(30, 2)), None, labels=None, base=str(tiny_dir), output_dir=tmp_path / "m",
+            args=args)
+    assert f"time budget: {reason}" in caplog.text
 
 
 def test_output_folder_and_model_card(trained):
