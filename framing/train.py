@@ -77,7 +77,8 @@ _F1_TIE = 1e-9
 
 @dataclass
 class TrainingArguments:
-    """Hyper-parameters of a run; saved with the model as ``training_args.json``."""
+    """Hyper-parameters of a run; saved with the model as ``training_args.json``, after the starting model
+    (``base``) and the labels."""
 
     epochs: int = 4
     learning_rate: float | None = None  # default: 5e-4 with LoRA, 5e-5 without
@@ -377,7 +378,7 @@ def fit(
                          train_rows=len(train_examples), validation_rows=len(eval_examples),
                          interrupted_at_epoch=interrupted, stopped_by_time_budget_after_epoch=budget_stop,
                          temperature_source=temperature_source)
-    _save(model, tokenizer, result, args, train_examples, eval_examples, card_extra)
+    _save(model, tokenizer, result, args, train_examples, eval_examples, card_extra, _base_record(base))
     if interrupted:
         raise KeyboardInterrupt  # saved; the caller still learns that the run was stopped (the CLI exits 130)
     return result
@@ -1248,7 +1249,16 @@ def _temperature_note(result: TrainResult) -> str:
     return f"Temperature 1.000, uncalibrated: {unfitted}, and the sentence head is new."
 
 
-def _save(model, tokenizer, result: TrainResult, args, train_examples, eval_examples, card_extra) -> None:
+def _base_record(base: str | Path | None) -> str:
+    """The starting model as ``training_args.json`` records it: ``"default"``, ``"minilm"``, a folder's absolute
+    path, or a hub id."""
+    if base in (None, "default", "minilm"):
+        return "default" if base is None else str(base)
+    return os.path.abspath(base) if Path(base).is_dir() else str(base)
+
+
+def _save(model, tokenizer, result: TrainResult, args, train_examples, eval_examples, card_extra,
+          base: str) -> None:
     import shutil
 
     from .model_card import write_model_card
@@ -1266,8 +1276,8 @@ def _save(model, tokenizer, result: TrainResult, args, train_examples, eval_exam
         stopped = {"interrupted_at_epoch": result.interrupted_at_epoch} if result.interrupted_at_epoch else {}
         if result.stopped_by_time_budget_after_epoch:
             stopped["stopped_by_time_budget_after_epoch"] = result.stopped_by_time_budget_after_epoch
-        (folder / "training_args.json").write_text(json.dumps(asdict(args) | stopped, indent=2) + "\n",
-                                                   encoding="utf-8")
+        run = {"base": base, "labels": list(result.labels)} | asdict(args) | stopped
+        (folder / "training_args.json").write_text(json.dumps(run, indent=2) + "\n", encoding="utf-8")
         (folder / "metrics.json").write_text(json.dumps({
             "validation": result.metrics, "best_epoch": result.best_epoch, "temperature": result.temperature,
             "temperature_source": result.temperature_source, "temperature_note": note, "history": result.history,

@@ -771,6 +771,15 @@ def test_training_args_record_the_learning_rate_used_and_the_data(tmp_path, tiny
     assert recorded["data"]["train_rows"] + recorded["data"]["validation_rows"] == 30
 
 
+def test_training_args_record_the_starting_model_and_the_labels(tmp_path, tiny_dir, monkeypatch):
+    monkeypatch.chdir(tiny_dir.parent)
+    result = train(make_rows(30, 1), None, labels=["weather", "sport", "money"], base=tiny_dir.name,
+                   output_dir=tmp_path / "m", epochs=1, progress=False)
+    recorded = json.loads((result.output_dir / "training_args.json").read_text())
+    assert recorded["base"] == str(tiny_dir.resolve())  # the folder's absolute path, not as given
+    assert recorded["labels"] == ["weather", "sport", "money"]  # in model order
+
+
 def test_the_result_counts_rows_read_trained_and_validated_on_and_epochs_are_logged(tmp_path, tiny_dir, caplog):
     with caplog.at_level(logging.INFO, logger="framing.train"):
         split = train(make_rows(30, 1), None, base=str(tiny_dir), output_dir=tmp_path / "a", epochs=1,
