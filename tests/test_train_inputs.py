@@ -575,6 +575,20 @@ def test_evaluate_takes_a_model_folder_and_ignores_spans(tmp_path, tiny_dir):
         evaluate(3, write_table(tmp_path / "gold2.csv", rows))
 
 
+def test_evaluate_loads_a_folder_or_the_bundled_model_only_after_the_data_is_read(tmp_path, tiny, tiny_dir,
+                                                                                 monkeypatch):
+    analyze = importlib.import_module("framing.analyze")
+    loaded = []
+    monkeypatch.setattr(analyze, "load", lambda model: loaded.append(model) or tiny)
+    gold = write_table(tmp_path / "gold.csv", [{"text": "The road was shut.", "label": "reported_fact"}])
+    for model in (None, tiny_dir, str(tiny_dir)):  # None: the bundled model; a folder as a Path or a str
+        assert evaluate(model, gold)["n"] == 1
+    assert loaded == [None, tiny_dir, str(tiny_dir)]
+    with pytest.raises(DataError):  # a bad table is refused before any model loads
+        evaluate(None, write_table(tmp_path / "bad.csv", [{"text": "The road was shut."}]))
+    assert len(loaded) == 3
+
+
 def test_a_training_text_with_an_unpaired_surrogate_names_its_line(tmp_path, tiny_dir):
     path = tmp_path / "train.jsonl"
     rows = make_rows(30, 1)
