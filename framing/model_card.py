@@ -70,7 +70,8 @@ def write_model_card(directory: Path, result, args, train_examples, eval_example
         "| label | train | validation |",
         "|---|---|---|",
     ]
-    for label in sorted(set(train_counts) | set(eval_counts) | set(result.labels)):  # a label without rows too
+    others = sorted((set(train_counts) | set(eval_counts)) - set(result.labels))  # "partial/unlabelled"
+    for label in [*result.labels, *others]:  # in model order, as every other table; a label without rows too
         lines.append(f"| {_cell(label)} | {train_counts.get(label, 0)} | {eval_counts.get(label, 0)} |")
     lines += ["", "Training examples by origin: " + ", ".join(f"{k} {v}" for k, v in sorted(origins.items())), ""]
     if extra.get("data_notes"):

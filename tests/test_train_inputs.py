@@ -727,6 +727,20 @@ def test_the_model_card_writes_label_names_as_literal_markdown(tmp_path, tiny_di
     assert "`<b>bold</b>`, `a|b`, `` x`y ``" in card  # code spans show the names as they are
 
 
+def test_the_model_cards_data_table_lists_labels_in_model_order(tmp_path, tiny_dir):
+    from framing.data import Example, table_examples
+    from framing.train import TrainingArguments, fit
+
+    examples = table_examples(make_rows(30, 1)) + [Example("Shares rose after the match.", None,
+                                                           frozenset({"sport", "money"}))]
+    result = fit(examples, None, labels=["weather", "sport", "money"], base=str(tiny_dir), output_dir=tmp_path / "m",
+                 args=TrainingArguments(epochs=1, progress=False))
+    card = (result.output_dir / "README.md").read_text(encoding="utf-8")
+    data = card.split("## Data", 1)[1].split("## Validation figures", 1)[0]
+    assert re.findall(r"^\| (.+?) \| \d+ \| \d+ \|$", data, re.M) == ["weather", "sport", "money",
+                                                                 "partial/unlabelled"]
+
+
 def test_train_command_takes_label_names_with_commas_as_a_json_list(tmp_path, tiny_dir, capsys):
     from framing.cli import main
 
