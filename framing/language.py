@@ -29,13 +29,14 @@ def looks_english(text: str) -> bool:
     label flagged as low confidence. A foreign word is a word of German,
     Spanish, French, Italian, Dutch or Portuguese that English does not use (a
     function word, a common verb or numeral, a weekday or month, a word of every
-    news story: "nahm", "drei", "governo"), or "Die" opening the sentence, so
-    that a short sentence ("La polizia ha arrestato tre uomini.") has the two it
-    takes. The word lists leave out words that English and the other languages
-    share ("in", "a", "die", "son"), and an article or preposition inside a name
-    is the name's, so English copy with a foreign name or phrase in it ("de
-    facto", "La Paz", "Die Linke said", "Partij voor de Vrijheid", "à la
-    carte") still passes.
+    news story: "nahm", "drei", "governo"), a lower-case word spelt with a
+    letter English loanwords never have ("zurückgewiesen", "negó", "não",
+    "più"), or "Die" opening the sentence, so that a short sentence ("La
+    polizia ha arrestato tre uomini.") has the two it takes. The word lists
+    leave out words that English and the other languages share ("in", "a",
+    "die", "son"), and an article or preposition inside a name is the name's,
+    so English copy with a foreign name or phrase in it ("de facto", "La Paz",
+    "Die Linke said", "Partij voor de Vrijheid", "à la carte") still passes.
     """
     if text.isascii():
         # no marker at all, the common case: the words read as bytes, lower-cased and cut at every other
@@ -55,10 +56,12 @@ def looks_english(text: str) -> bool:
 
 
 def _foreign_word(word: str) -> bool:
-    """Whether ``word`` is a foreign word wherever it stands: a marker in any case, or "Die" (the German
-    article; in lower case an English verb). Words inside a name are set apart afterwards (:func:`_in_name`),
-    which leaves "Die" counted only where it opens the sentence."""
-    return word.lower() in _FOREIGN_MARKERS or word == "Die"
+    """Whether ``word`` is a foreign word wherever it stands: a marker in any case, "Die" (the German
+    article; in lower case an English verb), or a lower-case word with a letter of _FOREIGN_LETTERS. Words
+    inside a name are set apart afterwards (:func:`_in_name`), which leaves "Die" counted only where it
+    opens the sentence."""
+    return (word.lower() in _FOREIGN_MARKERS or word == "Die"
+            or (not word.isascii() and not word[:1].isupper() and _FOREIGN_LETTERS.search(word) is not None))
 
 
 def _mostly_foreign_letters(text: str) -> bool:
@@ -77,7 +80,7 @@ def _particle(word: str) -> bool:
 
 
 def _around_particles(words: list[str]) -> tuple[list[str], list[str]]:
-    """For each position, the nearest earlier and the nearest later word that is no lower-case marker ("" at
+    """For each position, the nearest earlier and the nearest later word that is no particle ("" at
     either end): what a run of particles ("de la") stands between. One pass each way, so long text stays
     linear."""
     preceding, following = [""] * len(words), [""] * len(words)
@@ -94,8 +97,9 @@ def _around_particles(words: list[str]) -> tuple[list[str], list[str]]:
 
 def _in_name(words: list[str], k: int, preceding: str, following: str) -> bool:
     """Whether ``words[k]`` is a capitalised word inside a sentence, or one of a run of particles
-    (:func:`_particle`) between two capitalised words (``preceding`` and ``following``, from :func:`_around_particles`): a
-    piece of a name such as "La Paz" or "Ana de la Cruz", the whole run ("de la") counted as the name's."""
+    (:func:`_particle`) between two capitalised words (``preceding`` and ``following``, from
+    :func:`_around_particles`): a piece of a name such as "La Paz" or "Ana de la Cruz", the whole run ("de
+    la") counted as the name's."""
     if words[k][:1].isupper():
         return k > 0
     return _particle(words[k]) and preceding[:1].isupper() and following[:1].isupper()
@@ -174,3 +178,7 @@ dans avec sans sous chez il lo di della delle dei degli dello dell dalla dall da
 negli sul sull sulla sui col allo agli alla alle fra tra uno l het een van ter ten op te voor bij om uit tot
 onder tegen o os um uma do dos da das na nos nas ao aos e pelo pela pelos pelas com sem
 """.split())
+#: Letters of Spanish, Portuguese, Italian and German words that English loanwords do not have (theirs are
+#: é, è, à, ê, ç, ñ, ï: "café", "crème", "à la carte", "façade", "señor", "naïve"; "über" is the rare
+#: exception).
+_FOREIGN_LETTERS = re.compile("[áíóúìòùãõäöüß]")

@@ -331,7 +331,7 @@ ENGLISH_WITH_FOREIGN_WORDS = [
 @pytest.mark.parametrize("language", sorted(SHORT))
 def test_most_short_sentences_of_another_language_are_flagged(language):
     missed = [text for text in SHORT[language] if looks_english(text)]
-    assert len(missed) <= len(SHORT[language]) // 3, missed
+    assert len(missed) <= len(SHORT[language]) // 5, missed
 
 
 def test_a_short_sentence_with_one_function_word_and_common_words_of_its_language_is_flagged():
@@ -340,6 +340,15 @@ def test_a_short_sentence_with_one_function_word_and_common_words_of_its_languag
     assert not looks_english("O governo negou as acusações.")
     assert not looks_english("La policía detuvo a tres hombres.")
     assert not looks_english("Die Polizei sucht nach Zeugen.")  # "Die" opening the sentence
+
+
+def test_lower_case_words_with_letters_english_loanwords_lack_are_foreign_words():
+    assert not looks_english("Die Regierung hat die Vorwürfe zurückgewiesen.")  # "Die" and "zurückgewiesen"
+    assert not looks_english("El partido perdió muchos votos.")
+    assert not looks_english("A polícia prendeu três homens.")
+    # the accents of French and Spanish loanwords are not such letters, nor is a capitalised name
+    assert looks_english("Crème brûlée and café au lait were served à la carte.")
+    assert looks_english("Müller and Gómez said the señor felt déjà vu.")
 
 
 @pytest.mark.parametrize("text", ENGLISH_WITH_FOREIGN_WORDS)

@@ -3,7 +3,7 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from framing.language import _FOREIGN_MARKERS, _WORD, _mostly_foreign_letters, looks_english
+from framing.language import _WORD, _foreign_word, _mostly_foreign_letters, looks_english
 
 # ASCII words, English and foreign function words, letters of other scripts, digits and numerals that are no
 # letters ("½", "²", "Ⅻ", Arabic-Indic digits), combining marks, emoji and invisible characters
@@ -25,7 +25,7 @@ def test_the_share_of_ascii_letters_is_that_of_a_count_over_every_character(text
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(PIECES), max_size=30).map("".join))
 def test_text_with_fewer_than_two_foreign_words_is_english_unless_its_letters_are_foreign(text):
-    if sum(w.lower() in _FOREIGN_MARKERS for w in _WORD.findall(text)) < 2:
+    if sum(map(_foreign_word, _WORD.findall(text))) < 2:
         assert looks_english(text) == (not mostly_foreign_by_each_character(text))
 
 
