@@ -137,8 +137,10 @@ _FULL_WIDTH_STOPS = str.maketrans("．！？", ".!?")
 # A candidate boundary: terminal punctuation (or an ellipsis), optional
 # closing quotes/brackets, then either whitespace or a glued capital letter.
 # Invisible format characters of scraped text (zero-width space and joiners, direction marks and
-# isolates, word joiner, byte-order mark) separate words as a space does.
-_INVISIBLE = "\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
+# isolates, word joiner, byte-order mark) separate words as a space does, and so do the other characters
+# that print nothing: the soft hyphen and the control characters that are no whitespace (NUL, BEL, ESC,
+# DEL and the C1 controls of mis-decoded text).
+_INVISIBLE = "\x00-\x08\x0e-\x1b\x7f-\x9f\xad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
 _CANDIDATE = re.compile(
     r"(?P<term>\.{3}|…|[.!?．！？]+|[" + _IDEOGRAPHIC_STOPS + r"]+)(?P<close>[" + re.escape(_CLOSERS) + r"]*)"
     r"(?P<gap>[\s" + _INVISIBLE + r"]*)"

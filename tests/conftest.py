@@ -79,12 +79,15 @@ def pytest_collection_modifyitems(items):
             item.add_marker(pytest.mark.shared)
 
 
-#: Invisible format characters (zero-width space, direction marks, byte-order mark) separate words as a
-#: space does: like whitespace they may fall between sentences, never at a sentence's edge.
+#: Invisible format characters (zero-width space, direction marks, byte-order mark), the soft hyphen and the
+#: control characters that are no whitespace (NUL, BEL, DEL, C1) separate words as a space does: like
+#: whitespace they may fall between sentences, never at a sentence's edge.
 INVISIBLE = frozenset("\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063"
-                      "\u2064\u2066\u2067\u2068\u2069\ufeff")
+                      "\u2064\u2066\u2067\u2068\u2069\ufeff\u00ad"
+                      + "".join(map(chr, [*range(0x00, 0x09), *range(0x0e, 0x1c), *range(0x7f, 0xa0)])))
 
 
 def blank(ch: str) -> bool:
-    """Whether a character carries no text a sentence must keep: whitespace or an invisible format mark."""
+    """Whether a character carries no text a sentence must keep: whitespace, an invisible format mark or a
+    control character."""
     return ch.isspace() or ch in INVISIBLE

@@ -140,7 +140,8 @@ def test_property_arbitrary_unicode(text):
 @settings(max_examples=FUZZ_EXAMPLES, deadline=None)
 @given(st.lists(st.sampled_from(["Mr.", "U.S.", "said", "\"", "“", "”", ".", "...", "…", "?", "!", "\n", "\n\n",
                                  " ", "The", "end.", "3.5", "a@b.com", "x.Y", "é", "\u200b", "\r\n",
-                                 "。", "．", "？", "」", "記", "\u00ad", "\u0301", "von", "«", "»", "asked"]),
+                                 "。", "．", "？", "」", "記", "\u00ad", "\u0301", "von", "«", "»", "asked",
+                                 "\x00", "\x07"]),
                 max_size=60))
 def test_property_news_like_tokens(parts):
     check_invariants("".join(parts))
@@ -152,6 +153,19 @@ def test_invisible_format_characters_separate_sentences_and_stay_outside_them():
     assert sentences(text) == ["The ministry denied the report.", "Human Rights Watch said it was accurate.",
                                "Police said 3 died.", "The embassy declined to comment.", "It closed."]
     assert sentences("Zero\u200bwidth inside a word. Next.") == ["Zero\u200bwidth inside a word.", "Next."]
+
+
+@pytest.mark.parametrize("mark", ["\x00", "\x07", "\x1b", "\x7f", "\x85", "\x9f", "\u00ad"])
+def test_control_characters_and_the_soft_hyphen_separate_sentences_as_invisible_ones_do(mark):
+    two = ["The council met on Monday.", "Police said two were hurt."]
+    for text in (f"The council met on Monday.{mark} Police said two were hurt.",
+                 f"The council met on Monday. {mark}Police said two were hurt.",
+                 f"The council met on Monday.{mark}Police said two were hurt.",
+                 f"{mark}The council met on Monday. Police said two were hurt.{mark}"):
+        assert sentences(text) == two, repr(text)
+        check_invariants(text)
+    # inside a sentence they stay where they are ("for\u00adest", a NUL in a scraped word)
+    assert sentences(f"The for{mark}est burned. It rained.") == [f"The for{mark}est burned.", "It rained."]
 
 
 def test_a_liveblog_time_stamp_line_heads_the_entry_below_it():
