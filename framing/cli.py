@@ -473,7 +473,8 @@ def _run_analyze(args) -> int:
 def _run_analyze_files(args) -> int:
     """``framing analyze`` of several FILEs (or into a folder) with one model load: each result goes to
     ``<out>/<stem>.<ext>``, or without ``--out`` to standard output one after another (a table under each
-    FILE's name, or JSON Lines)."""
+    FILE's name, or JSON Lines). A FILE that cannot be read (missing, not UTF-8, binary) is reported, naming
+    it, and costs only its own result: the others are written, and the exit status is then 1."""
     from .textio import read_text
 
     folder = None if _to_stdout(args.out) else Path(args.out)
@@ -484,10 +485,29 @@ def _run_analyze_files(args) -> int:
         return 2
     for file in args.files:
         _warn_if_table(file)
-    texts = [read_text(file) for file in args.files]  # every input is read before the model loads
-    for file, text in zip(args.files, texts):
+    texts: list[tuple[str, str]] = []  # (FILE, its text): every input is read before the model loads
+    unread = []
+    for file in args.files:
+        try:
+            text = read_text(file)
+        except FramingError as exc:  # its message names the FILE and why; the others are still analysed
+            print(f"framing analyze: error: {exc}", file=sys.stderr)
+            unread.append(file)
+            continue
         _warn_if_table(file, text)
         _note_if_blank(file, text)
+        texts.append((file, text))
+    if texts:
+        _analyze_files(args, folder, texts)
+    if unread and len(args.files) > 1:
+        print(f"framing analyze: error: {len(unread)} of {len(args.files)} FILEs could not be read and have no "
+              f"result: {', '.join(map(_shown_name, unread))}", file=sys.stderr)
+    return 1 if unread else 0
+
+
+def _analyze_files(args, folder: Path | None, texts: list[tuple[str, str]]) -> None:
+    """Analyse each ``(FILE, text)`` of ``texts`` with one model load and write its result into ``folder`` (with
+    html, and the index linking them), or without one to standard output."""
     analyzer = _load(args)
     if folder is not None:
         try:
@@ -496,10 +516,9 @@ def _run_analyze_files(args) -> int:
             raise FramingError(f"--out {args.out}: cannot create the folder ({exc.strerror or exc})") from None
     if folder is not None and args.format == "html":
         _write_index(folder, _html_reports(args, analyzer, folder, texts), args.model)
-        return 0
-    for index, (file, text) in enumerate(zip(args.files, texts)):
+        return
+    for index, (file, text) in enumerate(texts):
         _analyze_and_write(args, analyzer, folder, index, file, text)  # nothing kept: one document at a time
-    return 0
 
 
 def _analyze_and_write(args, analyzer, folder: Path | None, index: int, file: str, text: str) -> Document:
@@ -521,10 +540,11 @@ def _analyze_and_write(args, analyzer, folder: Path | None, index: int, file: st
     return doc
 
 
-def _html_reports(args, analyzer, folder: Path, texts: list[str]) -> Iterator[tuple[str, str, Document]]:
-    """Each FILE's html report, analysed and written into ``folder`` in turn, as ``render_index`` reads it:
-    ``(FILE, the report's file name, Document)``; the index keeps each report's figures, not its Document."""
-    for index, (file, text) in enumerate(zip(args.files, texts)):
+def _html_reports(args, analyzer, folder: Path, texts: list[tuple[str, str]]) -> Iterator[tuple[str, str, Document]]:
+    """Each FILE's html report, analysed from its ``(FILE, text)`` in ``texts`` and written into ``folder`` in turn, as
+    ``render_index`` reads it: ``(FILE, the report's file name, Document)``; the index keeps each report's
+    figures, not its Document."""
+    for index, (file, text) in enumerate(texts):
         doc = _analyze_and_write(args, analyzer, folder, index, file, text)
         yield _shown_name(file), _result_path(folder, file, "html").name, doc
 

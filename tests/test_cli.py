@@ -884,6 +884,43 @@ def test_analyze_of_several_files_refuses_what_it_cannot_write_before_reading_th
     assert not (tmp_path / "out").exists()
 
 
+@pytest.mark.parametrize("fmt", ["json", "html"])
+def test_analyze_of_several_files_writes_the_good_ones_when_one_cannot_be_read(fmt, tiny_dir, tmp_path, monkeypatch,
+                                                                              capsys):
+    texts = _articles(tmp_path)
+    first, second, _ = map(str, texts)
+    latin = tmp_path / "in" / "latin.txt"
+    latin.write_bytes("The caf\u00e9 closed early.".encode("latin-1"))
+    missing = str(tmp_path / "in" / "gone.txt")
+    loads = _count_loads(monkeypatch)
+    out = tmp_path / "out"
+    code, _, err = run(["analyze", first, str(latin), second, missing, "--format", fmt, "--out", str(out),
+                        "--model", str(tiny_dir), "--quiet"], capsys)
+    assert code == 1 and len(loads) == 1, err
+    assert f"framing analyze: error: {latin}: not valid UTF-8 at byte offset 7" in err
+    assert f"framing analyze: error: {missing}: no such file" in err
+    assert err.rstrip().endswith(f"2 of 4 FILEs could not be read and have no result: {latin}, {missing}"), err
+    index = ["index.html"] if fmt == "html" else []
+    assert sorted(p.name for p in out.iterdir()) == sorted([f"first.{fmt}", f"second.{fmt}", *index])
+    if fmt == "html":
+        page = (out / "index.html").read_text(encoding="utf-8")
+        assert "first.html" in page and "second.html" in page and "latin" not in page
+    code, printed, err = run(["analyze", first, str(latin), second, "--format", "json", "--model", str(tiny_dir)],
+                             capsys)  # on standard output too, in FILE order
+    assert code == 1 and [json.loads(line)["meta"]["file"] for line in printed.splitlines()] == [first, second], err
+
+
+def test_analyze_of_several_files_none_readable_loads_no_model_and_writes_nothing(tmp_path, capsys):
+    (tmp_path / "bad.txt").write_bytes(b"Caf\xe9 owners met.")
+    missing = str(tmp_path / "gone.txt")
+    out = tmp_path / "out"
+    code, _, err = run(["analyze", str(tmp_path / "bad.txt"), missing, "--out", str(out),
+                        "--model", str(tmp_path / "no-model")], capsys)
+    assert code == 1 and "no-model" not in err and not out.exists(), err
+    assert "bad.txt: not valid UTF-8" in err and f"{missing}: no such file" in err
+    assert "2 of 2 FILEs could not be read" in err
+
+
 @pytest.mark.parametrize("names, shown", [
     (["A.txt", "a.txt"], "'A' and 'a'"),
     (["caf\u00e9.txt", "cafe\u0301.txt"], "'caf\u00e9' and 'cafe\u0301'"),  # composed and decomposed
