@@ -28,7 +28,7 @@ from typing import Any, TextIO, cast
 from . import __version__
 from .columns import fit, label_columns
 from .document import Document
-from .errors import FramingError
+from .errors import FramingError, command_line_wording, written_message
 from .profile import current_profile
 from .report import whole_percentages
 from .validation import PRECISIONS
@@ -238,7 +238,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return args.run(args) or 0
     except FramingError as exc:
-        print(f"framing {args.command}: error: {exc}", file=sys.stderr)
+        print(f"framing {args.command}: error: {_option_wording(exc)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print(f"framing {args.command}: interrupted", file=sys.stderr)
@@ -250,12 +250,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (TypeError, ValueError, OSError) as exc:
         # a value the library refused, a file no check named (a full disk, permissions), or a fault of ours:
         # the traceback tells them apart
-        print(f"framing {args.command}: error: {exc}", file=sys.stderr)
+        print(f"framing {args.command}: error: {_option_wording(exc)}", file=sys.stderr)
         if args.verbose:
             traceback.print_exc(file=sys.stderr)
         else:
             print(f"framing {args.command}: (run with -v for the traceback)", file=sys.stderr)
         return 1
+
+
+def _option_wording(exc: BaseException) -> str:
+    """The message of ``exc``, raised by the library, as the command line says it: a setting named as its
+    option alone ("use --resume to continue it"), where the library names it for Python and the command
+    line at once ("resume=True (--resume)") and ``str()`` for Python alone."""
+    return command_line_wording(written_message(exc))
 
 
 def _load(args):
@@ -491,7 +498,7 @@ def _run_analyze_files(args) -> int:
         try:
             text = read_text(file)
         except FramingError as exc:  # its message names the FILE and why; the others are still analysed
-            print(f"framing analyze: error: {exc}", file=sys.stderr)
+            print(f"framing analyze: error: {_option_wording(exc)}", file=sys.stderr)
             unread.append(file)
             continue
         _warn_if_table(file, text)

@@ -72,6 +72,7 @@ def add_commands(commands, add_model_options) -> None:
 def _keep_columns(value: str | None, level: str, headline: bool) -> tuple[list[str], str | None]:
     """``--keep-columns``: names split at commas, or a JSON list (for names that hold a comma), read as
     ``--labels`` is; and what is wrong with them (``None`` if nothing)."""
+    from .cli import _option_wording
     from .scale.score import check_keep_columns
     from .validation import split_names
 
@@ -81,7 +82,7 @@ def _keep_columns(value: str | None, level: str, headline: bool) -> tuple[list[s
         names = split_names(value)
         check_keep_columns(names, level, headline=headline)
     except ValueError as exc:  # a malformed JSON list, or names check_keep_columns refuses (InputError)
-        return [], str(exc)
+        return [], _option_wording(exc)
     return names, None
 
 

@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from .errors import InputError
+from .errors import InputError, written_message
 from .validation import did_you_mean
 
 __all__ = ["Span", "Sentence", "Document", "Prediction", "SPAN_TYPES", "LABELS"]
@@ -350,7 +350,7 @@ def _naming(where: str) -> Iterator[None]:
     try:
         yield
     except InputError as exc:
-        raise InputError(f"{where}: {exc}") from None
+        raise InputError(f"{where}: {written_message(exc)}") from None
 
 
 def _span_from(data: Any, where: str) -> Span:

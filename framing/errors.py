@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 
 __all__ = [
     "FramingError",
@@ -23,8 +24,53 @@ __all__ = [
 ]
 
 
+#: A setting as messages name it for both callers: a keyword argument, its value if any, and the command-line
+#: option in brackets, with the option's own value when it differs: "resume=True (--resume)", "out (--out)",
+#: "text_column=NAME (--text-column NAME)", "text_column='my text' (--text-column)". Only a pair whose
+#: keyword is the option's name (``_`` for ``-``) is one; "off (--no-context)" is left as written.
+_SETTING = re.compile(r"\b(?P<keyword>[a-z][a-z0-9_]*)(?:=(?P<value>'[^']*'|\"[^\"]*\"|[^\s()]+))?"
+                      r" \((?P<option>--[a-z][a-z0-9-]*)(?P<option_value> [^()]+)?\)")
+
+
+def _one_setting(pair: re.Match[str], command_line: bool) -> str:
+    """The setting ``pair`` names, as the command line (``--resume``, ``--text-column NAME``) or Python
+    (``resume=True``, ``text_column=NAME``) spells it; a match that is no such pair, as it was."""
+    keyword, value, option, option_value = pair.group("keyword", "value", "option", "option_value")
+    if option != "--" + keyword.replace("_", "-"):
+        return pair.group()
+    if not command_line:
+        return keyword if value is None else f"{keyword}={value}"
+    if option_value:
+        return option + option_value
+    return option if value in (None, "True") else f"{option} {value}"
+
+
+def python_wording(message: str) -> str:
+    """``message`` with each setting named as a keyword argument only: "use resume=True to continue it"."""
+    return _SETTING.sub(lambda pair: _one_setting(pair, command_line=False), message)
+
+
+def command_line_wording(message: str) -> str:
+    """``message`` with each setting named as a command-line option only: "use --resume to continue it"."""
+    return _SETTING.sub(lambda pair: _one_setting(pair, command_line=True), message)
+
+
+def written_message(exc: BaseException) -> str:
+    """``exc``'s message as written, a setting named for both callers (``str()`` of a :class:`FramingError`
+    names it for Python alone): to build another error's message on, or to word for the command line."""
+    return str(exc.args[0]) if isinstance(exc, FramingError) and len(exc.args) == 1 else str(exc)
+
+
 class FramingError(Exception):
-    """Base class of the errors raised by framing."""
+    """Base class of the errors raised by framing.
+
+    A message names a setting for both callers, ``resume=True (--resume)``; ``str()`` shows the keyword
+    argument alone (see :func:`python_wording`), and the command line shows the option alone from the
+    message as written (``args[0]``, see :func:`command_line_wording`).
+    """
+
+    def __str__(self) -> str:
+        return python_wording(super().__str__())
 
 
 class InputError(FramingError, ValueError):
@@ -58,7 +104,7 @@ class MissingFileError(FramingError, FileNotFoundError):
         self.errno, self.strerror, self.filename = errno.ENOENT, os.strerror(errno.ENOENT), os.fspath(path)
 
     def __str__(self) -> str:
-        return str(self.args[0])  # the message, not OSError's "[Errno 2] ...: 'path'"
+        return python_wording(str(self.args[0]))  # the message, not OSError's "[Errno 2] ...: 'path'"
 
     def __reduce__(self) -> tuple[type, tuple[str, str], dict[str, object]]:
         # OSError's own would call the class with (errno, strerror, filename) on unpickling (Ray workers)

@@ -34,7 +34,7 @@ from .data import Example, class_label_names, describe_source, table_examples
 from .segment import split_sentences
 from .encoding import RowEncoder
 from .engine import Engine, resolve_device
-from .errors import DataError, InputError, MissingModelError, ModelError
+from .errors import DataError, InputError, MissingModelError, ModelError, written_message
 from .metrics import classification_report, fit_temperature, log_loss
 from .progress import progress_bar
 from .validation import did_you_mean, label_problem
@@ -568,7 +568,7 @@ def _check_base(base: str | Path | None) -> None:
         if Path(base).exists():
             raise
         if not _could_be_hub_id(base):
-            raise MissingModelError(str(exc), base) from exc.__cause__
+            raise MissingModelError(written_message(exc), base) from exc.__cause__
         raise
 
 

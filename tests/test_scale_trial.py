@@ -225,8 +225,8 @@ def test_a_strict_stop_says_how_much_is_committed_and_how_to_go_on(tiny, tmp_pat
     rows = corpus(4) + [{"id": "bad", "text": None}] + corpus(2, seed=1)
     rows[-2]["id"], rows[-1]["id"] = "x1", "x2"
     path, out = write_jsonl(tmp_path / "in.jsonl", rows), tmp_path / "out"
-    with pytest.raises(DataError, match=r"record 4 .*\(stopped: 4 documents are committed in .*; resume=True \(--resume\) "
-                                        r"without strict=True \(--strict\) continues from there .* use overwrite=True \(--overwrite\)\)"):
+    with pytest.raises(DataError, match=r"record 4 .*\(stopped: 4 documents are committed in .*; resume=True without "
+                                        r"strict=True continues from there .* use overwrite=True\)"):
         score(path, out, model=tiny, strict=True, chunk_docs=1, quiet=True)
     # what the message says works: the same input, resumed without --strict
     summary = score(path, out, model=tiny, resume=True, chunk_docs=1, quiet=True)

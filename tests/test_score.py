@@ -207,7 +207,7 @@ def test_a_document_output_of_rows_without_credits_is_not_resumed_into(jsonl, do
     manifest["complete"] = False
     manifest_path(out).write_text(json.dumps(manifest), encoding="utf-8")
     with pytest.raises(framing.DataError, match=r"rows were written by an earlier framing, without the column "
-                                                r"\['credits'\].*overwrite=True \(--overwrite\)"):
+                                                r"\['credits'\].*overwrite=True"):
         score(jsonl, out, model=tiny, level="document", resume=True, quiet=True)
     assert score(jsonl, out, model=tiny, level="document", overwrite=True, quiet=True).documents == len(docs)
 
@@ -393,6 +393,50 @@ def test_missing_text_column_fails_fast_listing_columns(tiny_dir, tmp_path, caps
         score(tmp_path / "a.jsonl", tmp_path / "o", text_column="body", id_column="key", model=tiny_dir)
 
 
+def test_a_setting_is_named_as_an_option_on_the_command_line_and_a_keyword_in_python(jsonl, tiny_dir, tmp_path,
+                                                                                   capsys):
+    (tmp_path / "a.csv").write_text("id,body\n1,Prices rose.\n", encoding="utf-8")
+    model = ["--model", str(tiny_dir), "--quiet"]
+    assert main(["score", str(tmp_path / "a.csv"), "--out", str(tmp_path / "o"), *model]) == 1
+    err = capsys.readouterr().err
+    assert "Pass --text-column NAME to pick one" in err and "text_column" not in err and "Python" not in err, err
+    with pytest.raises(framing.DataError, match=r"Pass text_column=NAME to pick one$"):
+        score(tmp_path / "a.csv", tmp_path / "o", model=tiny_dir, quiet=True)
+    out = str(tmp_path / "out")
+    assert main(["score", str(jsonl), "--out", out, *model]) == 0
+    assert main(["score", str(jsonl), "--out", out, *model]) == 1
+    err = capsys.readouterr().err
+    assert "use --resume to continue it, --overwrite to start again, or another --out" in err, err
+    assert "=True" not in err and "(--" not in err
+    bad = _bad_jsonl(tmp_path / "bad.jsonl")  # a message built on another's (a --strict stop) keeps the options
+    assert main(["score", str(bad), "--out", str(tmp_path / "strict"), *model, "--strict", "--chunk-docs", "1"]) == 1
+    err = capsys.readouterr().err
+    assert "--resume without --strict continues from there" in err and "=True" not in err, err
+
+
+@pytest.mark.parametrize("message, command_line, python", [
+    ("use resume=True (--resume) to continue it, overwrite=True (--overwrite) to start again, or another out (--out)",
+     "use --resume to continue it, --overwrite to start again, or another --out",
+     "use resume=True to continue it, overwrite=True to start again, or another out"),
+    ("Pass text_column=NAME (--text-column NAME) to pick one", "Pass --text-column NAME to pick one",
+     "Pass text_column=NAME to pick one"),
+    ("or pass text_column='my text' (--text-column)", "or pass --text-column 'my text'",
+     "or pass text_column='my text'"),
+    ("pass batch_tokens=512 (--batch-tokens 512) for", "pass --batch-tokens 512 for", "pass batch_tokens=512 for"),
+    ("pass context_sentences=3 (--context-sentences).", "pass --context-sentences 3.", "pass context_sentences=3."),
+    # not a keyword and its option: left as written for both
+    ("context is off (--no-context)", "context is off (--no-context)", "context is off (--no-context)"),
+    ("ask for fewer (--workers)", "ask for fewer (--workers)", "ask for fewer (--workers)"),
+])
+def test_a_message_naming_a_setting_for_both_callers_is_worded_for_each(message, command_line, python):
+    from framing.errors import DataError, command_line_wording, python_wording, written_message
+
+    assert command_line_wording(message) == command_line and python_wording(message) == python
+    error = DataError(message)
+    assert str(error) == python and written_message(error) == message
+    assert written_message(ValueError(message)) == message
+
+
 # -- the CLI, chunking, refusing ----------------------------------------------------
 
 def test_cli_prints_one_summary_line_and_no_progress_bar_off_a_terminal(jsonl, tiny_dir, tmp_path, capsys):
@@ -423,7 +467,7 @@ def test_chunks_by_documents_and_by_time(jsonl, reference, tiny, tmp_path):
 def test_refuses_existing_output_and_other_inputs_or_models(jsonl, docs, tiny_dir, tmp_path):
     out = tmp_path / "out"
     score(jsonl, out, model=tiny_dir, quiet=True)
-    with pytest.raises(framing.DataError, match=r"resume=True \(--resume\) to continue it, overwrite=True \(--overwrite\)"):
+    with pytest.raises(framing.DataError, match=r"resume=True to continue it, overwrite=True to start again"):
         score(jsonl, out, model=tiny_dir, quiet=True)
     other = write_jsonl(tmp_path / "other.jsonl", docs[:-1])
     with pytest.raises(framing.DataError, match="different input") as info:

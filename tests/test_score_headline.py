@@ -223,7 +223,7 @@ def test_a_headline_column_the_input_lacks_is_named_with_the_columns_there(artic
         writer.writerows(ARTICLES)
     for path in (articles_jsonl, tmp_path / "a.parquet", tmp_path / "a.csv"):
         with pytest.raises(framing.DataError, match=r"no headline column 'headline'; the columns are "
-                                                    r"\['id', 'title', 'text'\]\. Pass --headline-column NAME"):
+                                                    r"\['id', 'title', 'text'\]\. Pass headline_column=NAME to pick one"):
             score(path, tmp_path / "out", headline_column="headline", quiet=True)
     assert not (tmp_path / "out").exists()
 
@@ -231,7 +231,7 @@ def test_a_headline_column_the_input_lacks_is_named_with_the_columns_there(artic
 @pytest.mark.parametrize("options, role", [({"headline_column": "text"}, "text"),
                                            ({"headline_column": "title", "id_column": "title"}, "id")])
 def test_a_headline_column_that_is_the_text_or_id_column_is_refused(options, role, articles_jsonl, tmp_path):
-    with pytest.raises(framing.InputError, match=rf"headline_column \(--headline-column\) '\w+' is also the {role} "
+    with pytest.raises(framing.InputError, match=rf"headline_column '\w+' is also the {role} "
                                                  "column"):
         score(articles_jsonl, tmp_path / "out", quiet=True, **options)
 

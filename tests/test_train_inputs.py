@@ -1022,11 +1022,11 @@ def test_duplicate_rows_are_counted_naming_the_first_copy(tmp_path, caplog):
 
 @pytest.mark.parametrize("header, message", [
     ("Text,Label", r"missing column 'text'; columns are \['Text', 'Label'\] \('Text' differs only in case or "
-                   r"spaces: rename it to 'text', or pass text_column='Text' \(--text-column\)\)"),
+                   r"spaces: rename it to 'text', or pass text_column='Text'\)"),
     ("label,text ", r"missing column 'text'; columns are \['label', 'text '\] \('text ' differs only in case "
-                    r"or spaces: rename it to 'text', or pass text_column='text ' \(--text-column\)\)"),
+                    r"or spaces: rename it to 'text', or pass text_column='text '\)"),
     ("text, label", r"missing column 'label'; columns are \['text', ' label'\] \(' label' differs only in case "
-                    r"or spaces: rename it to 'label', or pass label_column=' label' \(--label-column\)\)"),
+                    r"or spaces: rename it to 'label', or pass label_column=' label'\)"),
     ("text,lable", r"missing column 'label'; columns are \['text', 'lable'\] \(did you mean 'lable'\?\)"),
 ])
 def test_a_missing_column_suggests_the_one_meant(tmp_path, header, message):

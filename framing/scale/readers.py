@@ -219,7 +219,7 @@ def _shown_name(name: str) -> str:
 def _missing_column(name: str, column: str, role: str, columns: list[str]) -> DataError:
     return DataError(
         f"{name}: no {role} column {column!r}; the columns are {columns}. "
-        f"Pass --{role}-column NAME ({role}_column=NAME in Python) to pick one"
+        f"Pass {role}_column=NAME (--{role}-column NAME) to pick one"
     )
 
 
@@ -302,8 +302,8 @@ class Reader:
         """Refuse a headline column that is the id column found by default (``id``): one column cannot be both."""
         if self.headline_column is not None and self.headline_column == self.id_column:
             raise InputError(f"{self.name}: the headline column {self.headline_column!r} is also the id column "
-                             "(used by default when the input has one); pass another id column (--id-column) or "
-                             "headline column (--headline-column)")
+                             "(used by default when the input has one); pass another id_column (--id-column) or "
+                             "headline_column (--headline-column)")
 
     def fingerprint(self) -> str:
         return fingerprint_files([self.path])
