@@ -464,6 +464,27 @@ def test_chunks_by_documents_and_by_time(jsonl, reference, tiny, tmp_path):
     assert len(keys) == len(set(keys)) == len(read_rows(reference[0]))
 
 
+def test_a_resume_through_a_link_to_the_input_continues_and_a_refusal_says_what_differs(tiny, tmp_path):
+    from framing.scale.readers import fingerprint_files
+
+    source, out = write_jsonl(tmp_path / "news.jsonl", corpus(3)), tmp_path / "out"
+    score(source, out, model=tiny, quiet=True)
+    # a file given as itself keeps the fingerprint earlier framings gave it, so their outputs still resume
+    assert read_manifest(out)["input"]["fingerprint"] == fingerprint_files([source])
+    (tmp_path / "link.jsonl").symlink_to(source)
+    assert score(tmp_path / "link.jsonl", out, model=tiny, resume=True, quiet=True).documents == 3
+    copy = tmp_path / "copy.jsonl"
+    copy.write_bytes(source.read_bytes())
+    with pytest.raises(framing.DataError, match=r"the file's name differs, news.jsonl then and copy.jsonl now, "
+                                                r"and a file's name counts in its fingerprint"):
+        score(copy, out, model=tiny, resume=True, quiet=True)
+    with source.open("a", encoding="utf-8") as handle:
+        handle.write(json.dumps({"id": "late", "text": "The ferry was late."}) + "\n")
+    with pytest.raises(framing.DataError, match=r"different input \(then (\S+) \[jsonl\], fingerprint \w+; now \1 "
+                                                r"\[jsonl\], fingerprint \w+\): the file's size or content changed since"):
+        score(tmp_path / "link.jsonl", out, model=tiny, resume=True, quiet=True)
+
+
 def test_refuses_existing_output_and_other_inputs_or_models(jsonl, docs, tiny_dir, tmp_path):
     out = tmp_path / "out"
     score(jsonl, out, model=tiny_dir, quiet=True)

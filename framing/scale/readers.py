@@ -306,7 +306,9 @@ class Reader:
                              "headline_column (--headline-column)")
 
     def fingerprint(self) -> str:
-        return fingerprint_files([self.path])
+        # by the file's own name, as the manifest's path shows it: through a link, the target's, so a link to
+        # the file scored resumes it; for a file given as itself, as before
+        return fingerprint_files([self.path.resolve()])
 
     def describe(self) -> dict[str, Any]:
         return {"path": _shown_name(str(self.path.resolve())), "kind": self.kind, "text_column": self.text_column,

@@ -46,7 +46,7 @@ import logging
 import os
 import re
 import time
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import Any, TextIO, TypeGuard
 
 from ..errors import DataError, InputError
@@ -672,7 +672,8 @@ class ChunkWriter:
             raise DataError(
                 f"cannot resume into {where}: it was made from a different input "
                 f"(then {was.get('path')} [{was.get('kind')}], fingerprint {str(was.get('fingerprint'))[:12]}; "
-                f"now {now['path']} [{now['kind']}], fingerprint {now['fingerprint'][:12]}). "
+                f"now {now['path']} [{now['kind']}], fingerprint {now['fingerprint'][:12]}): "
+                f"{_input_difference(was, now)}. "
                 "Use the same input, another out (--out), or overwrite=True (--overwrite) to start again"
             )
         was, now = manifest.get("model", {}), identity["model"]
@@ -693,6 +694,23 @@ class ChunkWriter:
             raise DataError(f"cannot resume into {where}: settings differ ({details}); "
                             "rerun with the earlier settings, another out (--out), or overwrite=True (--overwrite) "
                             "to start again")
+
+
+def _input_difference(was: dict[str, Any], now: dict[str, Any]) -> str:
+    """What makes the input described by ``now`` (a manifest's ``input``) another than ``was``, as far as
+    the descriptions tell: a file's fingerprint covers its name (through a link, the target's, as its path
+    shows), size, first and last MiB; a folder's, those of every file in it."""
+    then_path, now_path = str(was.get("path")), str(now["path"])
+    if "files" in now or "files" in was:
+        return "its files differ (their names, sizes or content)"
+    then_name, now_name = PurePath(then_path).name, PurePath(now_path).name
+    if then_name != now_name:
+        return (f"the file's name differs, {then_name} then and {now_name} now, and a file's name counts in its "
+                "fingerprint (through a link, its target's)")
+    if then_path == now_path:
+        return ("the file's size or content changed since (or an earlier framing started the output through a "
+                "link of another name, and fingerprinted the link's name, which this one does not)")
+    return "the file's size or content differs"
 
 
 #: What a write error means and what fixes it, by ``errno``.
