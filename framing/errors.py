@@ -17,6 +17,7 @@ __all__ = [
     "ModelError",
     "IntegrityError",
     "DataError",
+    "OptionError",
     "MissingFileError",
     "MissingInputError",
     "MissingDataError",
@@ -87,6 +88,15 @@ class IntegrityError(ModelError):
 
 class DataError(FramingError, ValueError):
     """A data file or table cannot be used (missing column, bad row, ...)."""
+
+
+class OptionError(InputError, DataError):
+    """Options that do not fit the input, found before any record is read: a text column named for a folder of
+    ``.txt`` files, the headline column also the text or id column, an output inside the input folder.
+
+    An :class:`InputError` and a :class:`DataError` (each such error was one of them), and on the command
+    line a usage error, with exit status 2, where an error found reading the data exits 1.
+    """
 
 
 class MissingFileError(FramingError, FileNotFoundError):

@@ -158,6 +158,41 @@ def test_score_refuses_an_out_it_cannot_write_as_a_usage_error(tmp_path, capsys,
     assert f"--out {corpus} exists and is not a folder" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize("argv, message", [
+    (["{folder}", "--out", "{folder}/scores"], "--out {folder}/scores is inside the input folder {folder}"),
+    (["{folder}", "--out", "{out}", "--text-column", "body"], "drop the text column 'body'"),
+    (["{folder}", "--out", "{out}", "--keep-columns", "date"], "a folder of .txt files has no columns to keep (date)"),
+    (["{corpus}", "--out", "{out}", "--headline-column", "id"],
+     "the headline column 'id' is also the id column (used by default when the input has one); pass another "
+     "--id-column or --headline-column"),
+    (["{corpus}", "--out", "{out}", "--headline-column", "text"], "--headline-column 'text' is also the text column"),
+])
+def test_score_options_that_do_not_fit_the_input_are_a_usage_error(argv, message, tiny_dir, tmp_path, capsys):
+    names = {"folder": tmp_path / "articles", "corpus": tmp_path / "c.jsonl", "out": tmp_path / "out"}
+    names["folder"].mkdir()
+    (names["folder"] / "a.txt").write_text("Prices rose on Monday.", encoding="utf-8")
+    names["corpus"].write_text('{"id": "a1", "text": "Prices rose on Monday."}\n', encoding="utf-8")
+    code = main(["score", *(arg.format(**names) for arg in argv), "--model", str(tiny_dir), "--quiet"])
+    err = capsys.readouterr().err
+    assert code == 2 and err.startswith("framing score: error: ") and err.count("\n") == 1, err
+    assert message.format(**names) in err, err
+    assert not names["out"].exists() and sorted(p.name for p in names["folder"].iterdir()) == ["a.txt"]
+    # an error found reading the data stays 1
+    assert main(["score", str(names["corpus"]), "--out", str(names["out"]), "--text-column", "body",
+                 "--model", str(tiny_dir), "--quiet"]) == 1
+    assert "no text column 'body'" in capsys.readouterr().err
+
+
+def test_an_option_that_does_not_fit_the_input_is_still_the_error_it_was_in_python(tmp_path):
+    from framing.errors import OptionError
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    with pytest.raises(OptionError) as info:
+        framing.score(folder, tmp_path / "out", text_column="body")
+    assert isinstance(info.value, framing.InputError) and isinstance(info.value, framing.DataError)
+
+
 def test_score_keep_columns_takes_a_json_list_for_names_that_hold_a_comma(tiny_dir, tmp_path, capsys):
     corpus = tmp_path / "in.csv"
     corpus.write_text('id,"Outlet, name",date, desk ,text\nq1,"The Lantern, Ostby",2031-04-02,metro,Ferries ran late.\n',

@@ -54,7 +54,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
-from ..errors import DataError, InputError, MissingInputError
+from ..errors import DataError, InputError, MissingInputError, OptionError
 from ..validation import RepeatedKey, check_column, is_missing, surrogate_problem, unique_keys
 from ..textio import BINARY_SIGNATURES, CsvRecord, csv_records, iconv_command, looks_like_utf16
 
@@ -301,9 +301,9 @@ class Reader:
     def _refuse_headline_as_id(self) -> None:
         """Refuse a headline column that is the id column found by default (``id``): one column cannot be both."""
         if self.headline_column is not None and self.headline_column == self.id_column:
-            raise InputError(f"{self.name}: the headline column {self.headline_column!r} is also the id column "
-                             "(used by default when the input has one); pass another id_column (--id-column) or "
-                             "headline_column (--headline-column)")
+            raise OptionError(f"{self.name}: the headline column {self.headline_column!r} is also the id column "
+                              "(used by default when the input has one); pass another id_column (--id-column) or "
+                              "headline_column (--headline-column)")
 
     def fingerprint(self) -> str:
         # by the file's own name, as the manifest's path shows it: through a link, the target's, so a link to
@@ -1054,15 +1054,15 @@ class TextFolderReader(Reader):
                  keep_columns: tuple[str, ...] = (), headline_column: str | None = None) -> None:
         super().__init__(path, text_column, id_column, keep_columns, headline_column)
         if self.keep_columns:
-            raise DataError(f"{self.name}: a folder of .txt files has no columns to keep "
-                            f"({', '.join(self.keep_columns)})")
+            raise OptionError(f"{self.name}: a folder of .txt files has no columns to keep "
+                              f"({', '.join(self.keep_columns)})")
         # each file is one document and its path the id: a column option would be silently ignored
         named = ([f"text column {text_column!r}"] if text_column != "text" else []) + (
             [f"id column {id_column!r}"] if id_column is not None else []) + (
             [f"headline column {headline_column!r}"] if headline_column is not None else [])
         if named:
-            raise DataError(f"{self.name}: a folder of .txt files has no columns (each file is one document, "
-                            f"its path the id); drop the {' and '.join(named)}")
+            raise OptionError(f"{self.name}: a folder of .txt files has no columns (each file is one document, "
+                              f"its path the id); drop the {' and '.join(named)}")
         files, skipped = _walk_txt(path)
         self.files = sorted(files, key=lambda p: p.relative_to(path).as_posix())
         if skipped:
@@ -1254,5 +1254,5 @@ def check_headline_column(headline_column: str | None, text_column: str, id_colu
     check_column(headline_column, "headline_column", none=True)
     for role, column in (("text", text_column), ("id", id_column)):
         if headline_column is not None and headline_column == column:
-            raise InputError(f"headline_column (--headline-column) {headline_column!r} is also the {role} column; "
-                             f"the headline needs a column of its own")
+            raise OptionError(f"headline_column (--headline-column) {headline_column!r} is also the {role} column; "
+                              f"the headline needs a column of its own")

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from ..document import Document
-from ..errors import DataError, FramingError, InputError, ModelError, written_message
+from ..errors import DataError, FramingError, InputError, ModelError, OptionError, written_message
 from ..profile import current_profile
 from ..provenance import library_versions, model_record
 from ..validation import check_names, is_missing
@@ -477,8 +477,8 @@ def _check_inside_input(input: str | os.PathLike, out: str | os.PathLike) -> Non
     pairs = ((Path(input).resolve(), Path(out).resolve()),
              (Path(os.path.abspath(input)), Path(os.path.abspath(out))))
     if any(there == folder or folder in there.parents for folder, there in pairs):
-        raise InputError(f"out (--out) {out} is inside the input folder {input}: its part files and manifest would "
-                         "be read as input next time; choose a folder outside it")
+        raise OptionError(f"out (--out) {out} is inside the input folder {input}: its part files and manifest would "
+                          "be read as input next time; choose a folder outside it")
 
 
 class _StrictStop(DataError):
