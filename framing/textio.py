@@ -196,11 +196,13 @@ _QUOTE_RUNS = re.compile('"+')
 
 
 class CsvRecord(NamedTuple):
-    """One CSV record: the 1-based line it starts on, and its fields or why it cannot be read."""
+    """One CSV record: the 1-based line it starts on, and its fields or why it cannot be read (and then the
+    text of that line, ``start``)."""
 
     line: int
     fields: list[str] | None
     problem: str | None = None
+    start: str | None = None
 
 
 #: The most lines one CSV record may span: past it, a quote is taken as never closed, so an unclosed
@@ -277,7 +279,7 @@ def csv_records(lines: Iterable[str], delimiter: str = ",") -> Iterator[CsvRecor
             return
         except csv.Error as exc:
             taken = list(source.taken)
-            yield CsvRecord(line, None, _record_problem(taken, line, source.exhausted, exc))
+            yield CsvRecord(line, None, _record_problem(taken, line, source.exhausted, exc), taken[0])
             source.put_back(taken[1:])
             line += ends_line(taken[0])
             continue

@@ -121,7 +121,7 @@ def test_a_stray_csv_quote_rejects_its_row_and_merges_no_other(tiny, tmp_path, c
     assert scored == (["d01", "d03", "d04", "d05", "d06"] if close_later else ["d01", "d03", "d06"])
     assert summary.documents + summary.rejects == len(rows) - 1 and summary.rejects == 1
     (reject,) = _rejects(out)
-    assert (reject["id"], reject["record"], reject["where"]) == (None, 1, "line 3")
+    assert (reject["id"], reject["record"], reject["where"]) == ("d02", 1, "line 3")  # its id comes before the quote
     if close_later:  # the next quote, on line 5, cannot close the stray one
         assert reject["reason"].startswith("malformed CSV (',' expected after '\"', on line 5)")
     else:
@@ -223,6 +223,34 @@ def test_csv_empty_and_repeated_ids_are_rejected_also_across_a_resume(tmp_path):
         ("a1", "duplicate id 'a1': an earlier record has it (the first one is kept)"), ("c3", None)]
     for skip in (1, 3, 4):  # a resumed read still knows the ids before its start
         assert _records(path, every[skip - 1].cursor) == _records(path)[skip:]
+
+
+def test_a_csv_row_that_cannot_be_read_keeps_its_id_when_it_comes_before_any_quote(tmp_path):
+    path = tmp_path / "news.csv"
+    path.write_text("id,text\n"
+                    "1,Prices rose.\n"
+                    '3,"Police said so."  \n'  # spaces after the closing quote
+                    '"4","Quoted id, then a stray "quote"."\n'  # the id is quoted: not read past a quote
+                    '17,"The mayor resigned on Friday.\n', encoding="utf-8")  # never closed
+    assert [(r.doc_id, r.reason is None) for r in open_input(path).records()] == [
+        ("1", True), ("3", False), (None, False), ("17", False)]
+    path.write_text('text,id\n"Police said so."  ,3\n', encoding="utf-8")  # the id after the broken field
+    assert [r.doc_id for r in open_input(path).records()] == [None]
+    path.write_text('text\nFine.\n"Police said so."  \n', encoding="utf-8")  # ids are record numbers
+    assert [r.doc_id for r in open_input(path).records()] == ["0", "1"]
+
+
+def test_blank_text_and_an_empty_or_blank_txt_file_are_named_so(tmp_path):
+    path = write_jsonl(tmp_path / "news.jsonl", [{"id": "a", "text": ""}, {"id": "b", "text": " \n\t"}])
+    assert [r.reason for r in open_input(path).records()] == ["'text' is empty", "'text' is blank (only whitespace)"]
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_bytes(b"")
+    (folder / "b.txt").write_text("  \n\n ", encoding="utf-8")
+    (folder / "c.txt").write_text("...", encoding="utf-8")
+    assert [(r.doc_id, r.reason) for r in open_input(folder).records()] == [
+        ("a.txt", "the file is empty"), ("b.txt", "the file is blank (only whitespace)"),
+        ("c.txt", "the file has no letters or digits (only marks, spaces or invisible characters)")]
 
 
 def test_parquet_null_and_repeated_ids_are_rejected_also_across_a_resume(tmp_path):

@@ -107,29 +107,33 @@ class Record:
         return out
 
 
-def _check_value(value: Any, column: str) -> tuple[str | None, str | None]:
-    """``(text, None)`` for a usable text value, ``(None, reason)`` otherwise."""
+def _check_value(value: Any, column: str, subject: str | None = None) -> tuple[str | None, str | None]:
+    """``(text, None)`` for a usable text value, ``(None, reason)`` otherwise; the reason names ``subject``
+    (default: the quoted ``column``)."""
+    subject = subject or repr(column)
     if value is None:
-        return None, f"{column!r} is null"
+        return None, f"{subject} is null"
     if isinstance(value, float) and value != value:
-        return None, f"{column!r} is null (NaN)"
+        return None, f"{subject} is null (NaN)"
     if is_missing(value):  # pandas' NA or NaT, a NumPy NaN
-        return None, f"{column!r} is null ({type(value).__name__})"
+        return None, f"{subject} is null ({type(value).__name__})"
     if isinstance(value, (bytes, bytearray, memoryview)):
         data = bytes(value)
         try:
             value = data.decode("utf-8")
         except UnicodeDecodeError as exc:
-            return None, f"{column!r} is not valid UTF-8 at byte offset {exc.start} (byte 0x{data[exc.start]:02x})"
+            return None, f"{subject} is not valid UTF-8 at byte offset {exc.start} (byte 0x{data[exc.start]:02x})"
     if not isinstance(value, str):
-        return None, f"{column!r} is {type(value).__name__}, expected a string"
+        return None, f"{subject} is {type(value).__name__}, expected a string"
+    if not value:
+        return None, f"{subject} is empty"
     if not value.strip():
-        return None, f"{column!r} is empty"
+        return None, f"{subject} is blank (only whitespace)"
     if not any(ch.isalnum() for ch in value):
-        return None, f"{column!r} has no letters or digits (only marks, spaces or invisible characters)"
+        return None, f"{subject} has no letters or digits (only marks, spaces or invisible characters)"
     problem = surrogate_problem(value)
     if problem:
-        return None, f"{column!r} {problem}"
+        return None, f"{subject} {problem}"
     return value, None
 
 
@@ -693,9 +697,11 @@ class CsvReader(Reader):
         with _gzip_errors(self.name), self._open() as handle:
             rows = self._rows(handle)
             next(rows)
-            for position, (line, row, problem) in enumerate(rows):
+            for position, (line, row, problem, first_line) in enumerate(rows):
                 if row is None:
-                    record = Record(position, None, None, problem, f"line {line}", {"record": position + 1})
+                    doc_id = str(position) if id_index is None else _id_before_quotes(first_line or "", id_index,
+                                                                                       self.delimiter)
+                    record = Record(position, doc_id, None, problem, f"line {line}", {"record": position + 1})
                 else:  # rows before ``skip`` are read again only to learn their ids
                     record = self._record(row, position, line, text_index, id_index, seen)
                 if position >= skip:
@@ -760,6 +766,17 @@ class CsvReader(Reader):
             return None
         return (f"{column!r} is not valid UTF-8 (byte 0x{ord(value[bad]) - 0xDC00:02x} at character {bad} of the "
                 f"field){_single_byte_hint(value.encode('utf-8', 'surrogateescape'), self.name, self._holds_utf8)}")
+
+
+def _id_before_quotes(line: str, index: int, delimiter: str) -> str | None:
+    """The id, field ``index``, of a CSV record that cannot be read, from ``line``, the line it starts on:
+    only a field that ends before the line's first quote, which reads the same however the quotes after it
+    are meant (``17,"The mayor...`` never closed: ``17``); else (and for a blank id) ``None``."""
+    fields = line.split('"', 1)[0].split(delimiter)
+    if index >= len(fields) - 1:  # the last piece runs on into a quoted field, or to the line's end
+        return None
+    doc_id = fields[index]
+    return _surrogates_replaced(doc_id) if doc_id.strip() else None
 
 
 #: Field separators by name, with the suffix of the files read with them.
@@ -1110,7 +1127,7 @@ class TextFolderReader(Reader):
                           f"{_single_byte_hint(data, str(file), in_place=True)}")
                 yield Record(position, doc_id, None, reason, doc_id, cursor)
                 continue
-            text, reason = _check_value(decoded, "text")
+            text, reason = _check_value(decoded, "text", subject="the file")  # it has no column
             yield Record(position, doc_id, text, reason, doc_id, cursor)
 
 
