@@ -1252,7 +1252,8 @@ def test_a_base_folder_that_is_neither_model_nor_encoder_says_what_each_holds(tm
     assert main(["train", "--train", str(tmp_path / "train.csv"), "--out", str(tmp_path / "m"),
                  "--base", str(tmp_path / "runs")]) == 1
     first = tmp_path / "runs" / "first"
-    assert (f"{first} holds a framing model: give that folder as base (--base {first}) to continue from it"
+    # the command line names the option alone
+    assert (f"{first} holds a framing model: give that folder as --base {first} to continue from it"
             in capsys.readouterr().err)
 
 
