@@ -184,7 +184,7 @@ def _csv_rows(path: Path, label: str, delimiter: str = ",") -> list[tuple[str, d
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
         raise DataError(f"{label}: line {line}: not valid UTF-8 at byte offset {exc.start} "
-                        f"(byte 0x{data[exc.start]:02x}); {conversion_hint(data)}") from None
+                        f"(byte 0x{data[exc.start]:02x}); {conversion_hint(data, name=str(path))}") from None
     header: list[str] | None = None
     rows = []
     records = csv_records(io.StringIO(text, newline=""), delimiter)
@@ -252,7 +252,7 @@ def _jsonl_rows(path: Path, label: str) -> list[tuple[str, dict[str, Any]]]:
                 text = raw.decode("utf-8")
             except UnicodeDecodeError as exc:
                 raise DataError(f"{label}: line {number} is not valid UTF-8 (byte 0x{raw[exc.start]:02x} at byte "
-                                f"{exc.start} of the line); {conversion_hint(raw, file_start)}") from None
+                                f"{exc.start} of the line); {conversion_hint(raw, file_start, str(path))}") from None
             try:
                 row = json.loads(text, object_pairs_hook=unique_keys)
             except RepeatedKey as exc:

@@ -24,7 +24,7 @@ def decode_utf8(data: bytes, name: str) -> str:
     except UnicodeDecodeError as exc:
         raise InputError(
             f"{name}: not valid UTF-8 at byte offset {exc.start} (byte 0x{data[exc.start]:02x}); "
-            f"{conversion_hint(data)}"
+            f"{conversion_hint(data, name=None if name == '<stdin>' else name)}"
         ) from None
 
 
@@ -49,25 +49,28 @@ def looks_like_utf16(head: bytes) -> bool:
     return len(head) >= 8 and max(odd.count(0) / len(odd), even.count(0) / len(even)) > 0.8
 
 
-def conversion_hint(data: bytes, file_start: bytes | None = None) -> str:
+def conversion_hint(data: bytes, file_start: bytes | None = None, name: str | None = None) -> str:
     """How to turn bytes that are not UTF-8 into text: a known binary format (ZIP, PDF, gzip, a
     program) is named; UTF-16 is recognised by its byte-order mark or a zero byte in nearly every
     other place (English text in UTF-16); other control bytes mean a binary file; else Windows-1252
     when a stray byte is one of 0x80-0x9f (its curly quotes and dashes, which as Latin-1 would become
     control characters), else Latin-1. ``file_start``: the file's first bytes, where ``data`` is a
     line of it: they name its format and judge UTF-16 and binary content (a line ends at any 0x0a byte,
-    so an image's first "line" can be a few bytes)."""
+    so an image's first "line" can be a few bytes). ``name``: the file, for a command to copy and run
+    (:func:`iconv_command`); without it (standard input) the command names FILE."""
     head = (file_start if file_start is not None else data)[:200]
     for magic, hint in BINARY_SIGNATURES:
         if head.startswith(magic):
             return hint
     if head.startswith((b"\xff\xfe", b"\xfe\xff")) or looks_like_utf16(head):
-        return "it looks like UTF-16: convert it first, e.g. iconv -f UTF-16 -t UTF-8"
-    if sum(b < 9 or 13 < b < 32 for b in head) > len(head) / 20:
+        why, encoding = "it looks like UTF-16: ", "UTF-16"
+    elif sum(b < 9 or 13 < b < 32 for b in head) > len(head) / 20:
         return "it looks like a binary file, not text: save or export it as plain text first"
-    if re.search("[\udc80-\udc9f]", data.decode("utf-8", "surrogateescape")):
-        return "it looks like Windows-1252 (curly quotes, dashes): convert it first, e.g. iconv -f cp1252 -t utf-8"
-    return "convert it first, e.g. iconv -f latin1 -t utf-8"
+    elif re.search("[\udc80-\udc9f]", data.decode("utf-8", "surrogateescape")):
+        why, encoding = "it looks like Windows-1252 (curly quotes, dashes): ", "cp1252"
+    else:
+        why, encoding = "", "latin1"
+    return f"{why}convert it first, e.g. {iconv_command(name or 'FILE', encoding)}"
 
 
 def iconv_command(name: str, encoding: str, in_place: bool = False) -> str:
@@ -129,7 +132,8 @@ def read_lines(path: str) -> Iterator[tuple[int, str]]:
                 bad = offset + (len(raw) - len(data)) + exc.start
                 at = data.count(b"\r", 0, exc.start) + 1 if mac else number
                 raise InputError(f"{name}: line {at}: not valid UTF-8 at byte offset {bad} "
-                                 f"(byte 0x{data[exc.start]:02x}); {conversion_hint(raw, file_start)}") from None
+                                 f"(byte 0x{data[exc.start]:02x}); "
+                                 f"{conversion_hint(raw, file_start, None if path == '-' else path)}") from None
             offset += len(raw)
             if mac:
                 yield from enumerate(line.removesuffix("\r").split("\r"), start=1)

@@ -468,6 +468,16 @@ def test_a_utf16_file_is_named_as_such(data, tiny_dir, tmp_path, capsys):
     assert code == 1 and "UTF-16" not in err and "iconv -f latin1" in err
 
 
+def test_a_file_that_is_not_utf8_gets_a_command_to_convert_it_by_name(tiny_dir, tmp_path, capsys, monkeypatch):
+    path = tmp_path / "a.txt"
+    path.write_bytes("\u201cUgly\u201d, officials said.".encode("cp1252"))
+    code, _, err = run(["analyze", str(path), "--model", str(tiny_dir)], capsys)
+    assert code == 1 and f"iconv -f cp1252 -t UTF-8 {path} > {tmp_path / 'a-utf8.txt'}" in err
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(path.read_bytes())))
+    code, _, err = run(["analyze", "-", "--model", str(tiny_dir)], capsys)
+    assert code == 1 and "<stdin>" in err and "iconv -f cp1252 -t UTF-8 FILE > FILE-utf8" in err
+
+
 @pytest.mark.parametrize("data, hint", [
     (b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00\xdf\xa4\xd2lZ\x01", "ZIP archive (a Word .docx"),
     (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "it is a PDF: extract its text first"),

@@ -967,7 +967,7 @@ def test_a_training_file_that_is_not_utf8_names_its_line_and_the_encoding_to_con
     for word, byte, command in (("\u201cUgly\u201d \u2013", "0x93", "cp1252"), ("Caf\xe9", "0xe9", "latin1")):
         path.write_bytes(text.encode().replace(b"WORD", word.encode("cp1252")))  # curly quotes, a dash: 0x93-0x96
         with pytest.raises(DataError, match=rf"^train: \S*train{suffix}: line {line}\b.*not valid UTF-8.*byte {byte}"
-                                            rf".*iconv -f {command} -t utf-8"):
+                                            rf".*iconv -f {command} -t UTF-8 \S*train{suffix} > \S*train-utf8{suffix}"):
             train(path, None, base=str(tiny_dir), output_dir=tmp_path / "m", progress=False)
 
 
