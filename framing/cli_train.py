@@ -9,7 +9,7 @@ import math
 import sys
 
 from .cli import device_argument, non_empty_argument
-from .errors import InputError
+from .errors import InputError, command_line_wording
 from .validation import MAX_CONTEXT_SENTENCES, split_names
 
 __all__ = ["add_commands"]
@@ -104,7 +104,7 @@ def _run_train(args: argparse.Namespace) -> int:
         return 2
     problem = _train_option_problem(args)
     if problem:
-        print(f"framing train: error: {problem}", file=sys.stderr)
+        print(f"framing train: error: {command_line_wording(problem)}", file=sys.stderr)
         return 2
     if not args.quiet and not sys.stderr.isatty():
         # No progress bar off a terminal: say how each epoch went instead.

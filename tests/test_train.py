@@ -300,12 +300,12 @@ def test_a_full_out_folder_that_is_no_model_is_named_so_without_suggesting_overw
     assert main(["train", "--train", str(rows), "--out", str(notes), "--base", str(tiny_dir), "--quiet"]) == 2
     err = capsys.readouterr().err
     assert (f"--out {notes} already holds files and is not a framing model folder" in err
-            and "--overwrite) replaces only an earlier model, never other files: choose a new or empty folder" in err)
+            and "; --overwrite replaces only an earlier model, never other files: choose a new or empty folder" in err)
     assert "to replace the model there" not in err
     model = tmp_path / "model"  # an earlier model: --overwrite is the way to replace it
     shutil.copytree(tiny_dir, model)
     with pytest.raises(framing.InputError, match=r"already holds a model; choose a new folder, or pass "
-                                                 r"overwrite=True \(--overwrite\) to replace the model there"):
+                                                 r"overwrite=True to replace the model there"):
         train(make_rows(30, 1), None, base=str(tiny_dir), output_dir=model, progress=False)
 
 
