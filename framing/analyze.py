@@ -28,7 +28,7 @@ from .language import looks_english, weak_text
 from .model import FramingModel, check_model_folder, folder_fingerprint, load_model
 from .profile import PROFILE_LABELS, build_profile, profile_losses
 from .progress import progress_bar
-from .segment import ABBREVIATIONS, page_furniture, preceding, speaker_turns, split_sentences
+from .segment import ABBREVIATIONS, page_furniture, preceding, speaker_turns, split_sentences, spoken_sentences
 from .spans import decode_spans, quoted_regions, quotes_within, writer_voice_only
 from .errors import InputError, MissingModelError, ModelError
 from .textchars import is_space_or_invisible
@@ -521,9 +521,7 @@ class Analyzer:
         engine's rows for them."""
         quotes = quoted_regions(text)
         turns = speaker_turns(text, bounds, quotes)
-        spoken = [False] * len(bounds)  # in a speaker's turn of a transcript: the speaker's words
-        for turn in turns:
-            spoken[turn.first:turn.last] = [True] * (turn.last - turn.first)
+        spoken = spoken_sentences(turns, len(bounds))
         span_types = self.model.config.span_types
         sentences = []
         for (start, end), (probs, truncated, tags, offsets), said in zip(bounds, rows, spoken):

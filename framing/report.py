@@ -50,7 +50,7 @@ from . import __version__
 from .document import Document, Sentence
 from .errors import InputError
 from .profile import current_profile, document_labels, profile_losses, writer_loaded
-from .segment import LIST_ITEM, PARAGRAPH_BREAK, speaker_turns
+from .segment import LIST_ITEM, PARAGRAPH_BREAK, speaker_turns, spoken_sentences
 from .spans import quoted_regions
 from .summary import summarize
 from .validation import check_names
@@ -645,10 +645,8 @@ def _direction(text: str) -> str:
 
 def _spoken(doc: Document) -> list[bool]:
     """Whether each sentence of ``doc`` is in a speaker's turn of a transcript, as the profile reads them."""
-    spoken = [False] * len(doc.sentences)
-    for turn in speaker_turns(doc.text, [(s.start, s.end) for s in doc.sentences], quoted_regions(doc.text)):
-        spoken[turn.first:turn.last] = [True] * (turn.last - turn.first)
-    return spoken
+    bounds = [(s.start, s.end) for s in doc.sentences]
+    return spoken_sentences(speaker_turns(doc.text, bounds, quoted_regions(doc.text)), len(bounds))
 
 
 def _paragraph_html(doc: Document, indices: list[int], labels: tuple[str, ...], wrapped: bool, ids: str,

@@ -27,7 +27,7 @@ from .textchars import is_letter_or_mark
 __all__ = ["split_sentences", "preceding", "page_furniture", "FURNITURE_REACH", "list_mark_length", "lead_length",
            "dateline_length", "stamp_length", "speaker_label_length", "speaker_turns", "SpeakerTurn", "DATELINE",
            "ABBREVIATIONS", "PARAGRAPH_BREAK", "LIST_ITEM", "NAME_PARTICLES", "GLUED_PARTICLES", "TIME_ZONES",
-           "STAMP_MARKS", "OPENING_STAMP", "ENTRY_STAMP"]
+           "STAMP_MARKS", "OPENING_STAMP", "ENTRY_STAMP", "spoken_sentences"]
 
 #: Words that take a full stop without ending a sentence (lower-cased, without
 #: the stop). Titles and month names never end a sentence here; a sentence
@@ -641,6 +641,15 @@ def speaker_turns(text: str, bounds: Sequence[tuple[int, int]],
     note = _closing_note(text, bounds) if turns else None
     return [_before(turn if len(uses) > 1 and uses[key] > 1 else _within_paragraph(text, bounds, turn), note)
             for turn, key in zip(turns, keys)]
+
+
+def spoken_sentences(turns: Sequence[SpeakerTurn], count: int) -> list[bool]:
+    """Whether each of ``count`` sentences is in one of ``turns`` (see :func:`speaker_turns`): a speaker's words,
+    not the writer's."""
+    spoken = [False] * count
+    for turn in turns:
+        spoken[turn.first:turn.last] = [True] * (turn.last - turn.first)
+    return spoken
 
 
 def _closing_note(text: str, bounds: Sequence[tuple[int, int]]) -> int | None:
