@@ -343,7 +343,7 @@ def _check_out(args, file: str) -> bool:
     if problem is None and not _to_stdout(args.out) and file != "-" and _same_file(file, args.out):
         problem = f"--out {args.out} is the input FILE; write the output to another file"
     if problem:
-        print(f"framing {args.command}: error: {problem}", file=sys.stderr)
+        print(f"framing {args.command}: error: {command_line_wording(problem)}", file=sys.stderr)
     return problem is None
 
 
@@ -450,7 +450,7 @@ def _refuse_empty_paths(args) -> bool:
     """Print the usage error of :func:`_inputs_problem`; ``True`` when there is none."""
     problem = _inputs_problem(args)
     if problem:
-        print(f"framing {args.command}: error: {problem}", file=sys.stderr)
+        print(f"framing {args.command}: error: {command_line_wording(problem)}", file=sys.stderr)
     return problem is None
 
 
@@ -491,7 +491,7 @@ def _run_analyze_files(args) -> int:
     args.format = args.format or "table"
     problem = _files_problem(args.files, folder, args.format) or _excel_problem(args, ending_chooses=False)
     if problem:
-        print(f"framing analyze: error: {problem}", file=sys.stderr)
+        print(f"framing analyze: error: {command_line_wording(problem)}", file=sys.stderr)
         return 2
     for file in args.files:
         _warn_if_table(file)
@@ -856,7 +856,7 @@ def _check_format(args) -> bool:
             return False
     problem = _excel_problem(args)
     if problem:
-        print(f"framing {args.command}: error: {problem}", file=sys.stderr)
+        print(f"framing {args.command}: error: {command_line_wording(problem)}", file=sys.stderr)
     return problem is None
 
 

@@ -9,7 +9,7 @@ import math
 import sys
 
 from .cli import device_argument, non_empty_argument
-from .errors import InputError, command_line_wording
+from .errors import InputError, command_line_wording, written_message
 from .validation import MAX_CONTEXT_SENTENCES, split_names
 
 __all__ = ["add_commands"]
@@ -122,7 +122,7 @@ def _run_train(args: argparse.Namespace) -> int:
             device=args.device, progress=not args.quiet, overwrite=args.overwrite,
         )
     except InputError as exc:  # options that do not fit the data (labels the starting model's, written otherwise)
-        print(f"framing train: error: {exc}", file=sys.stderr)
+        print(f"framing train: error: {command_line_wording(written_message(exc))}", file=sys.stderr)
         return 2
     m = result.metrics
     print(f"saved {result.output_dir} · labels {list(result.labels)} · validation macro-F1 {m['macro_f1']:.3f} "
@@ -203,7 +203,7 @@ def _run_evaluate(args: argparse.Namespace) -> int:
         if problem is None and _same_file(args.data, args.json):
             problem = f"--json {args.json} is the --data file; write the report to another file"
         if problem:
-            print(f"framing evaluate: error: {problem}", file=sys.stderr)
+            print(f"framing evaluate: error: {command_line_wording(problem)}", file=sys.stderr)
             return 2
     # The data first: a missing or malformed file is reported before the model loads.
     examples = table_examples(args.data, args.text_column, args.label_column, args.context_column, name="data",

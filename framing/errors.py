@@ -27,9 +27,10 @@ __all__ = [
 
 #: A setting as messages name it for both callers: a keyword argument, its value if any, and the command-line
 #: option in brackets, with the option's own value when it differs: "resume=True (--resume)", "out (--out)",
-#: "text_column=NAME (--text-column NAME)", "text_column='my text' (--text-column)". Only a pair whose
-#: keyword is the option's name (``_`` for ``-``) is one; "off (--no-context)" is left as written.
-_SETTING = re.compile(r"\b(?P<keyword>[a-z][a-z0-9_]*)(?:=(?P<value>'[^']*'|\"[^\"]*\"|[^\s()]+))?"
+#: "text_column=NAME (--text-column NAME)", "text_column='my text' (--text-column)", "labels=['a', 'b'] (--labels
+#: a,b)". Only a pair whose keyword is the option's name (``_`` for ``-``) is one; "off (--no-context)" is left as
+#: written.
+_SETTING = re.compile(r"\b(?P<keyword>[a-z][a-z0-9_]*)(?:=(?P<value>'[^']*'|\"[^\"]*\"|\[[^\[\]()]*\]|[^\s()]+))?"
                       r" \((?P<option>--[a-z][a-z0-9-]*)(?P<option_value> [^()]+)?\)")
 
 

@@ -424,6 +424,8 @@ def test_a_setting_is_named_as_an_option_on_the_command_line_and_a_keyword_in_py
      "or pass text_column='my text'"),
     ("pass batch_tokens=512 (--batch-tokens 512) for", "pass --batch-tokens 512 for", "pass batch_tokens=512 for"),
     ("pass context_sentences=3 (--context-sentences).", "pass --context-sentences 3.", "pass context_sentences=3."),
+    ("or pass labels=['Attributed Claim', 'Fact'] (--labels 'Attributed Claim,Fact') to start",
+     "or pass --labels 'Attributed Claim,Fact' to start", "or pass labels=['Attributed Claim', 'Fact'] to start"),
     # not a keyword and its option: left as written for both
     ("context is off (--no-context)", "context is off (--no-context)", "context is off (--no-context)"),
     ("ask for fewer (--workers)", "ask for fewer (--workers)", "ask for fewer (--workers)"),
