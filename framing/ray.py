@@ -187,16 +187,19 @@ def _model_payload(model: str | os.PathLike | None) -> dict[str, Any] | None:
 
 
 def _load_payload(payload: dict[str, Any] | None, device: str | None, precision: str, batch_tokens: int | None):
+    """The Analyzer a payload describes: the bundled model, a shared path, or files shipped as bytes."""
     from .analyze import load
 
     if payload is None:
-        return load(None, device=device, precision=precision, batch_tokens=batch_tokens), None
+        return load(None, device=device, precision=precision, batch_tokens=batch_tokens)
     if "path" in payload:
-        return load(payload["path"], device=device, precision=precision, batch_tokens=batch_tokens), None
-    folder = tempfile.TemporaryDirectory(prefix="framing-model-")
-    for name, data in payload["files"].items():
-        (Path(folder.name) / name).write_bytes(data)
-    return load(folder.name, device=device, precision=precision, batch_tokens=batch_tokens), folder
+        return load(payload["path"], device=device, precision=precision, batch_tokens=batch_tokens)
+    # Removed once loaded: an actor that Ray kills never runs finalizers, so a folder kept open for the
+    # actor's life was left behind in the node's temp directory by every run.
+    with tempfile.TemporaryDirectory(prefix="framing-model-") as folder:
+        for name, data in payload["files"].items():
+            (Path(folder) / name).write_bytes(data)
+        return load(folder, device=device, precision=precision, batch_tokens=batch_tokens)
 
 
 def _worker_device(device: str | None, gpus_per_worker: float) -> str:
@@ -216,7 +219,7 @@ class _ModelHolder:
     def __init__(self, payload, device: str, precision: str, batch_tokens: int | None) -> None:
         self.error: FramingError | None = None
         try:
-            self._analyzer, self._folder = _load_payload(payload, device, precision, batch_tokens)
+            self._analyzer = _load_payload(payload, device, precision, batch_tokens)
         except FramingError as exc:
             self.error = exc
 

@@ -148,6 +148,23 @@ def test_map_batches_scorer_is_strict_by_default(tiny_dir):
     assert out[0]["sentences"] == 1 and json.loads(out[1]["sources"]) == []
 
 
+def test_a_model_shipped_as_bytes_leaves_no_folder_behind(tiny_dir, tmp_path, monkeypatch):
+    # Ray kills actors without running finalizers, so the folder must be gone once the model is loaded.
+    import tempfile
+
+    import pyarrow as pa
+
+    from framing.ray import _BatchScorer, _model_payload
+
+    payload = _model_payload(tiny_dir)
+    assert "files" in payload
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    scorer = _BatchScorer(payload, "document", "text", "id", "cpu", "auto", None, strict=True)
+    assert list(tmp_path.iterdir()) == []
+    out = scorer(pa.table({"id": ["a"], "text": ["Prices rose. The minister denied it."]})).to_pylist()
+    assert out[0]["doc_id"] == "a" and out[0]["sentences"] == 2
+
+
 def test_map_batches_scorer_rejects_rows_without_an_id(tiny_dir):
     import pyarrow as pa
 
