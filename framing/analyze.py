@@ -296,6 +296,15 @@ class Analyzer:
     def batch_tokens(self, value: int) -> None:
         self.engine.batch_tokens = check_positive(value, "batch_tokens")
 
+    def provenance(self) -> dict[str, Any]:
+        """What this Analyzer's results come from, as JSON-ready values to keep beside them (in a
+        Document's ``meta``, say): the ``model`` (``path``, ``None`` for the bundled model, and
+        ``fingerprint``), ``device``, ``precision``, ``batch_tokens`` and library ``versions``."""
+        from .provenance import library_versions, model_record
+
+        return {"model": model_record(self), "device": str(self.device), "precision": self.precision,
+                "batch_tokens": self.batch_tokens, "versions": library_versions()}
+
     # -- classify ------------------------------------------------------------
 
     def classify(self, sentences: Sequence[str], *, progress: bool = False,

@@ -94,9 +94,5 @@ def _context_record(analyzer: "Analyzer", examples: list[Example]) -> dict[str, 
 def _provenance(analyzer: "Analyzer", data: dict[str, Any] | None) -> dict[str, Any]:
     """What the figures came from: the model (its folder and fingerprint), how it ran, the data and the
     library versions. A model built in memory has no folder: its fingerprint is of its config and weights."""
-    from .provenance import library_versions, model_record
-
-    model = model_record(analyzer)
-    engine = analyzer.engine
-    return {"model": model, "device": str(engine.device), "precision": engine.precision,
-            "batch_tokens": engine.batch_tokens, "data": data, "versions": library_versions()}
+    record = analyzer.provenance()
+    return {**{k: v for k, v in record.items() if k != "versions"}, "data": data, "versions": record["versions"]}

@@ -181,6 +181,24 @@ def test_the_evaluate_report_records_the_model_how_it_ran_the_data_and_the_versi
     assert in_memory["model"]["path"] is None and len(in_memory["model"]["fingerprint"]) == 64
 
 
+def test_an_analyzer_states_its_provenance_as_evaluate_records_it_and_json_keeps_it(tiny, tiny_dir, tmp_path):
+    from framing.model import folder_fingerprint
+
+    record = tiny.provenance()
+    assert record["model"] == {"path": str(tiny_dir.resolve()), "fingerprint": folder_fingerprint(tiny_dir)}
+    assert (record["device"], record["precision"], record["batch_tokens"]) == ("cpu", "fp32", tiny.batch_tokens)
+    assert record["versions"]["framing"] == framing.__version__
+    data = tmp_path / "gold.jsonl"
+    data.write_text("".join(json.dumps(r) + "\n" for r in _gold_rows()), encoding="utf-8")
+    evaluated = framing.evaluate(tiny, data)["provenance"]
+    assert {k: v for k, v in evaluated.items() if k != "data"} == record
+    # kept in a Document's meta, it survives to_dict, JSON and from_dict
+    doc = tiny.analyze("The ministry denied the report.")
+    doc.meta["provenance"] = record
+    back = framing.Document.from_dict(json.loads(json.dumps(doc.to_dict())))
+    assert back.meta["provenance"] == record
+
+
 def test_evaluate_warns_and_says_so_when_the_model_reads_context_and_none_is_given(tiny, caplog):
     bare = [{"text": r["text"], "label": r["label"]} for r in _gold_rows()]
     with caplog.at_level(logging.WARNING, logger="framing.evaluate"):

@@ -157,6 +157,24 @@ def test_document_row_rebuilds_a_missing_or_carried_over_profile_from_the_senten
         assert changed[f"count_{other}"] == row[f"count_{other}"] + 1
 
 
+@pytest.mark.parametrize("args, problem", [
+    ((7, "doc", "labels"), "doc_id must be a str, got int 7"),
+    (("a", "record", "labels"), "doc must be a framing Document, got dict: read a to_dict() record with "
+                                "Document.from_dict first"),
+    (("a", "text", "labels"), "doc must be a framing Document, got str$"),
+    (("a", "doc", "one label"), "labels must be a list of names, got a single str"),
+])
+def test_table_rows_name_an_argument_of_the_wrong_kind(tiny, args, problem):
+    from framing.scale import document_row, sentence_rows
+
+    doc = tiny.analyze("The ministry denied the report.")
+    given = {"doc": doc, "record": doc.to_dict(), "text": doc.text, "labels": tiny.labels, "one label": "reported_fact"}
+    args = tuple(given.get(a, a) if isinstance(a, str) and a in given else a for a in args)
+    for rows in (document_row, sentence_rows):
+        with pytest.raises(TypeError, match=problem.replace("(", r"\(").replace(")", r"\)")):
+            rows(*args)
+
+
 def test_document_row_refuses_a_hand_label_its_labels_lack_naming_the_sentence_and_label(tiny):
     import dataclasses
 

@@ -138,9 +138,20 @@ def _as_rows(columns: dict[str, list]) -> list[dict[str, Any]]:
     return [dict(zip(columns, values)) for values in zip(*columns.values())]
 
 
+def _check_row_arguments(doc_id: object, doc: object, labels: object) -> tuple[str, ...]:
+    """``labels`` as a tuple of names, once ``doc_id`` and ``doc`` are checked: a row's id is text, and a
+    record from ``to_dict()`` must be read back first (it has no sentence objects to take rows from)."""
+    if not isinstance(doc_id, str):
+        raise TypeError(f"doc_id must be a str, got {type(doc_id).__name__} {doc_id!r}")
+    if not isinstance(doc, Document):
+        hint = ": read a to_dict() record with Document.from_dict first" if isinstance(doc, dict) else ""
+        raise TypeError(f"doc must be a framing Document, got {type(doc).__name__}{hint}")
+    return _check_labels(labels)
+
+
 def sentence_rows(doc_id: str, doc: Document, labels: Iterable[str]) -> list[dict[str, Any]]:
     """One row per sentence: offsets, text, label, ``score_<label>`` per label, spans as JSON."""
-    labels = tuple(labels)
+    labels = _check_row_arguments(doc_id, doc, labels)
     columns: dict[str, list] = {name: [] for name in _names("sentence", labels)}
     _add_sentences(columns, doc_id, doc.sentences, 0, labels)
     return _as_rows(columns)
@@ -152,7 +163,7 @@ def document_row(doc_id: str, doc: Document, labels: Iterable[str]) -> dict[str,
     A profile the Analyzer did not build for these sentences (missing, stored, edited) is rebuilt from them.
     A sentence labelled outside ``labels`` (by hand) raises :class:`InputError`: the row has a count and
     share column per label alone, so it would drop that sentence from them without a word."""
-    labels = tuple(labels)
+    labels = _check_row_arguments(doc_id, doc, labels)
     _check_sentence_labels(doc, labels)
     columns: dict[str, list] = {name: [] for name in _names("document", labels)}
     _add_document(columns, doc_id, doc, labels)
