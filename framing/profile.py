@@ -275,7 +275,11 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
     claim, the one nearer a cue speaks ("Echoing the UN, Amnesty said": Amnesty). "He" or "she" is
     the person named most recently, or the nameless person's role named since ("A Corvane
     spokeswoman denied it. She said..."; not "she" after "a police spokesman"), whose account the
-    sentences after it then continue. A quotation closed
+    sentences after it then continue; in a denial, not one whose last sentence made a claim when
+    someone else's full name was written since (the accused named in passing: "Prosecutor Helen Marsh
+    said the minister, Jan Nowak, took bribes. He denied it." credits no one), though the accused's
+    own account and then "he" is theirs ("Whitcombe said the money was savings. '"I never took a
+    penny," he told the court.'). A quotation closed
     by a later sentence (``runs``, see :func:`_closed_quotations`) belongs to the source that
     sentence names or refers to after it.
 
@@ -299,10 +303,13 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
     last_written = ""  # the span that named ``last``, as written ("A police spokeswoman")
     last_label: str | None = None
     going_on = True  # whether a sentence naming no source may continue ``last``'s account
-    said_last: dict[str, str] = {}  # source -> the label of the last sentence credited to it
+    said_last: dict[str, int] = {}  # source -> the last sentence credited to it
+    surnames: dict[int, frozenset[str]] = {}  # sentence writing personal names -> their surnames, in order
     known = SourceIndex()
     for index, sentence in enumerate(sentences):
         known.see(sentence.text)
+        if known.surnames_seen_last:
+            surnames[index] = known.surnames_seen_last
         speaker = speakers.speaker(index, known)
         if _links_elsewhere(sentence, furniture[index]):
             continue
@@ -331,20 +338,22 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
             credited[index] = speaker  # a turn of a transcript: its speaker's, though the model heard no one
             if speaking:
                 known.spoke(speaker, sentence)
-                said_last[known.resolve(speaker)] = sentence.label
+                said_last[known.resolve(speaker)] = index
             last, last_written, going_on = speaker, known.shown.get(speaker, speaker), True
             last_label = sentence.label if speaking else None
             continue
         if speaking:
             inherited = last if going_on and (not denial or last_label != "attributed_claim") else None
             # "she said" is the person named most recently, though a company or body spoke since, or a
-            # person's nameless role named since; a denial still never goes to someone whose last
-            # sentence made a claim (the accuser)
+            # person's nameless role named since; in a denial, not one whose last sentence made a claim
+            # when someone else's full name was written since (the accuser, and the accused named in passing)
             pronoun = next((w for w in (span.text.strip(EDGE).lower() for span in spans) if w in _PERSONAL), None)
             personal = pronoun is not None
             role_fits = last is not None and _nameless_person(last) and not _other_sex(last_written, pronoun)
             person = last if role_fits else known.recent_person
-            if person and denial and said_last.get(known.resolve(person)) == "attributed_claim":
+            said = said_last.get(known.resolve(person)) if person else None
+            if (person and denial and said is not None and sentences[said].label == "attributed_claim"
+                    and _someone_else_named(surnames, range(said, index), person)):
                 person = None
             name = own[0] if own else None if furniture[index] else (person if personal else inherited)
             if name:
@@ -352,7 +361,7 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
                 if not own:  # its pronouns ("..., she said") stand for it, for a quotation it closes
                     referred[index] = [(start, name) for start, unnamed in found if not unnamed]
                 known.spoke(name, sentence)
-                said_last[known.resolve(name)] = sentence.label
+                said_last[known.resolve(name)] = index
                 if not furniture[index]:
                     last_label = sentence.label
                 if personal and not own:  # '"...," he said.' makes the next sentences his account
@@ -443,6 +452,19 @@ class _Speakers:
         if turn.kind == "speaker":
             self.answerer = name
         return name
+
+
+def _someone_else_named(surnames: dict[int, frozenset[str]], between: range, person: str) -> bool:
+    """Whether a sentence ``between`` wrote the full name of someone other than the source ``person``, whom
+    "he" or "she" may mean. ``surnames``: the surnames of the personal names the sentences read so far wrote,
+    by position, in order; read from the last back, so that a long text costs no more than the names since."""
+    words = frozenset(person.split(" "))
+    for index in reversed(surnames):
+        if index < between.start:
+            return False
+        if index in between and surnames[index] - words:
+            return True
+    return False
 
 
 def _nameless_person(source: str) -> bool:

@@ -917,6 +917,7 @@ class SourceIndex:
         self._titled: str | None = None  # the last person named with a title in the sentence seen last
         self.recent_person: str | None = None  # the person named most recently, whatever came since
         self.surnames: set[str] = set()  # keys of the last words of personal names written so far ("wren")
+        self.surnames_seen_last: frozenset[str] = frozenset()  # those the sentence seen last writes
         self.shown: dict[str, str] = {}  # canonical name -> display form
         self.companies: dict[str, str] = {}  # companies that opened a sentence or were described -> display form
         self.kinds: dict[str, set[str]] = {}  # a company -> the kinds of business it was described as ("carmaker")
@@ -938,8 +939,8 @@ class SourceIndex:
         text = unicodedata.normalize("NFC", visible)
         headline = _title_case(text)
         self._titled = None if headline else self._see_titled(text)
-        if not headline:
-            self.surnames |= _surnames_in(text)
+        self.surnames_seen_last = frozenset() if headline else frozenset(_surnames_in(text))
+        self.surnames |= self.surnames_seen_last
 
     def _see_titled(self, text: str) -> str | None:
         """Note each person the sentence ``text`` names after a capitalised title ("County Commissioner Alan

@@ -332,3 +332,29 @@ def test_the_writer_s_own_verdict_ends_the_account_before_it():
     profile = profile_of(claim, ("The explanation does not add up.", OPINION, {}),
                          ('"We have nothing to hide," he said.', DENIAL, {"source": ["he"]}), after)
     assert profile["credits"] == ["ivo marek", None, "ivo marek", "ivo marek"]
+
+
+def test_he_in_a_denial_after_his_own_claim_is_his_unless_someone_else_was_named_since():
+    accused = (
+        ("Prosecutors say Gerald Whitcombe took bribes from two developers.", CLAIM,
+         {"source": ["Prosecutors"], "cue": ["say"]}),
+        ("Whitcombe said the money came from his savings.", CLAIM, {"source": ["Whitcombe"], "cue": ["said"]}),
+    )
+    profile = profile_of(*accused, ('"I have never taken a penny," he told the court.', DENIAL,
+                                    {"source": ["he"], "cue": ["told"]}))
+    assert profile["credits"] == ["prosecutors", "whitcombe", "whitcombe"]
+    assert profile["denials"] == [{"denial": 2, "source": "whitcombe", "allegation": 0}]
+    assert {x["source"]: x["denies"] for x in profile["sources"]} == {"prosecutors": False, "whitcombe": True}
+    # a name in the denial itself is no one named before it
+    profile = profile_of(*accused, ('"I never took a penny from Liam Hartigan," he said.', DENIAL,
+                                    {"source": ["he"], "cue": ["said"]}))
+    assert profile["credits"][2] == "whitcombe"
+    # the accused named in full since the accuser's claim: "he" may be him, so the accuser is no denier
+    profile = profile_of(
+        ("Prosecutor Ada Vance said the payments were hidden.", CLAIM,
+         {"source": ["Prosecutor Ada Vance"], "cue": ["said"]}),
+        ("Gerald Whitcombe, 64, was arrested in May.", FACT, {}),
+        ("He denied the charges.", DENIAL, {"source": ["He"], "cue": ["denied"]}),
+    )
+    assert profile["credits"] == ["ada vance", None, None]
+    assert profile["denials"] == [{"denial": 2, "source": None, "allegation": 0}]
