@@ -890,7 +890,8 @@ class SourceIndex:
     * "The company" or "the firm" joins the one company that has opened a sentence so far named
       with its legal form ("Acme Corp. was fined") or described as a business ("Halvard Terminals,
       the port operator, said"; a source anywhere in a sentence too: "according to Orlin Airways, a
-      regional airline"), a source or not, and "Acme" joins "Acme Corp."; a description a person or
+      regional airline"), a source or not, and "Acme" joins "Acme Corp." ("Velmora" joins "Velmora Pharma
+      AG" when it starts no other name seen so far and was never a place or a surname); a description a person or
       a public body may take ("a crane operator", "the port regulator") makes no company;
       with two such companies it stays as written, and a denial never joins the company that made
       an allegation ("Acme Corp. accused Globex ... The company denied it"). "The carmaker", "the
@@ -1128,6 +1129,10 @@ class SourceIndex:
             if len(short) == 1 and not last and not first:
                 self.shown.setdefault(short[0], self.companies[short[0]])
                 return short[0]
+            company = None if short or last or first else self._company_first_word(bare)
+            if company:
+                self.shown.setdefault(company, self.companies[company])
+                return company
             return bare
         head = _without_heading(text.strip(EDGE)).strip(EDGE)  # "- The company" cut from a stamp too
         if not (generic and (head[:4].lower() == "the " or the_before)):
@@ -1160,6 +1165,16 @@ class SourceIndex:
         if not bodies and person and fitting == {person}:  # "the minister" with two ministers: no one
             return person
         return bare
+
+    def _company_first_word(self, bare: str) -> str | None:
+        """The company whose name the one word ``bare`` starts ("velmora" of "velmora pharma ag"), when it starts
+        no other name seen so far (a source's or a company's: not "Apple" with "Apple Inc." and "Apple Daily")
+        and was never written as a place or a person's surname."""
+        if " " in bare or bare in self.places or bare in self.surnames:
+            return None
+        starting = {n for n in self._bodies.holding([bare]) | self._company_starts.holding([bare])
+                    if n.startswith(bare + " ")}
+        return next(iter(starting)) if len(starting) == 1 and starting <= self.companies.keys() else None
 
     def _short_names(self, company: str) -> list[str]:
         """The sources seen so far that are ``company`` without legal forms at its end ("acme" of "acme

@@ -496,6 +496,32 @@ def test_the_company_joins_the_one_company_named_by_its_legal_form():
     ) == {"globex holdings ltd": 2}
 
 
+def test_a_company_s_first_word_alone_joins_the_one_name_it_starts():
+    profile = build_profile(document(
+        ("Velmora Pharma AG said its trial had failed.", "attributed_claim", "Velmora Pharma AG"),
+        ("Velmora said it would appeal the ruling.", "attributed_claim", "Velmora"),
+    ), LABELS)
+    assert [(s["source"], s["display"], s["sentences"]) for s in profile["sources"]] == [
+        ("velmora pharma ag", "Velmora Pharma AG", 2)]
+    assert _joined(
+        ("Halvard Terminals, the port operator, said the berth was safe.", "attributed_claim", "Halvard Terminals"),
+        ("Halvard said cranes were inspected.", "attributed_claim", "Halvard"),
+    ) == {"halvard terminals": 2}
+    # another name it starts, a body's, a place or a person's surname: it stays as written
+    said = ("Velmora said it would appeal.", "attributed_claim", "Velmora")
+    for rows in [
+        [("Velmora Daily said the trial had failed.", "attributed_claim", "Velmora Daily"),
+         ("Velmora Pharma AG said it had not.", "attributed_claim", "Velmora Pharma AG")],
+        [("Velmora transport ministry said the port was closed.", "attributed_claim", "Velmora transport ministry")],
+        [("Velmora Pharma AG said sales in Velmora fell.", "attributed_claim", "Velmora Pharma AG")],
+        [("Ines Velmora, 52, was charged.", "reported_fact", None),
+         ("Velmora Pharma AG said it had dismissed her.", "attributed_claim", "Velmora Pharma AG")],
+        [("Velmora Okafor said the trial had failed.", "attributed_claim", "Velmora Okafor"),
+         ("Velmora Pharma AG said it had not.", "attributed_claim", "Velmora Pharma AG")],
+    ]:
+        assert "velmora" in _joined(*rows, said)
+
+
 def test_a_description_span_that_left_out_its_the_still_joins():
     # the model tagged "company", not "The company": the "the" before the span makes it a description
     assert _joined(
