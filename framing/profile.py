@@ -22,7 +22,7 @@ from .sources import (PERSON_ROLES, EDGE, LINK_LABEL, SourceIndex, alleges, inte
 from .spans import quoted_regions, quotes_within
 from .validation import did_you_mean
 
-__all__ = ["build_profile", "normalise_source", "writer_loaded", "profile_losses", "PROFILE_LABELS",
+__all__ = ["build_profile", "normalise_source", "writer_loaded", "profile_losses", "generic_source", "PROFILE_LABELS",
            "INTERVIEWER_DISPLAY", "INTERVIEWEE_DISPLAY"]
 
 _SPEAKING = ("attributed_claim", "official_denial")
@@ -88,6 +88,8 @@ _ALLEGATION_WINDOW = 6
 #: How a transcript's "Q:" turns show their asker, and its "A:" turns their answerer when the text names no one.
 INTERVIEWER_DISPLAY = "Q (interviewer)"
 INTERVIEWEE_DISPLAY = "A (interviewee)"
+#: Their keys: sources that name no one.
+_UNNAMED_SPEAKERS = frozenset(text_key(display) for display in (INTERVIEWER_DISPLAY, INTERVIEWEE_DISPLAY))
 
 
 def build_profile(sentences: Sequence[Sentence], labels: Sequence[str], text: str | None = None, *,
@@ -243,6 +245,21 @@ def writer_loaded(span, sentence: Sentence) -> bool:
             return True
     crediting = all(w[:1].isupper() or _role_word(w.strip(EDGE).lower()) for w in words)
     return not (crediting and any(s.type == "source" and overlaps(s) for s in sentence.spans))
+
+
+def generic_source(source: str, display: str) -> bool:
+    """Whether a profile's ``source``, shown as ``display``, names no one: a person's role written in lower case
+    but for a first word that is a role itself ("spokesperson", "company spokesperson", "Officials", "lawyer for
+    the family"; not "Halvex spokesperson" or "Chinese Foreign Ministry spokesperson", whose capitals may name a
+    body or an office), or a transcript's unnamed asker or answerer (``INTERVIEWER_DISPLAY``,
+    ``INTERVIEWEE_DISPLAY``). Two documents' such sources are most likely two people, so
+    :func:`framing.summary.summarize` keeps them apart."""
+    if source in _UNNAMED_SPEAKERS:
+        return True
+    first, _, rest = display.partition(" ")
+    head = _ROLE_JOINER.split(source, 1)[0].rsplit(" ", 1)[-1]
+    return (_role_word(head) and not any(ch.isupper() for ch in rest)
+            and (first.islower() or _role_word(first.lower())))
 
 
 def _role_word(word: str) -> bool:

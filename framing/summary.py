@@ -15,7 +15,7 @@ from typing import Any
 
 from .document import Document, documents_of
 from .errors import InputError
-from .profile import PROFILE_LABELS, current_profile
+from .profile import PROFILE_LABELS, current_profile, generic_source
 from .sources import text_key
 from .validation import check_positive
 
@@ -24,7 +24,8 @@ __all__ = ["summarize"]
 
 def summarize(documents: Iterable[Document | dict[str, Any]], *, top: int | None = None) -> dict[str, Any]:
     """Counts and shares per label, sources merged across documents (each shown by the display form most of
-    its documents show), loaded phrases, unsourced evaluative claims, denial pairs and rebuttals of many
+    its documents show; one that names no one, "a spokesperson", is each document's own: see
+    :func:`framing.profile.generic_source`), loaded phrases, unsourced evaluative claims, denial pairs and rebuttals of many
     documents, as one plain dict.
 
     ``documents`` holds :class:`Document` objects or ``Document.to_dict()`` records, mixed as they come;
@@ -66,8 +67,9 @@ class _Totals:
         self.counts: Counter[str] = Counter()
         self.share_sums: defaultdict[str, float] = defaultdict(float)
         self.measured = 0  # documents with at least one sentence, whose shares the mean takes
-        self.sources: dict[str, dict[str, Any]] = {}
-        self.displays: dict[str, Counter[str]] = {}  # a source -> how many documents show each display form
+        # a source, with the position of its document when it names no one -> its totals
+        self.sources: dict[tuple[str, int | None], dict[str, Any]] = {}
+        self.displays: dict[tuple[str, int | None], Counter[str]] = {}  # a source -> how many documents show each form
         self.phrase_counts: Counter[str] = Counter()
         self.phrase_documents: Counter[str] = Counter()
         self.unsourced = 0
@@ -83,7 +85,7 @@ class _Totals:
         self.documents += 1
         self._add_counts(profile["counts"], profile["sentences"])
         for entry in profile["sources"]:
-            self._add_source(entry)
+            self._add_source(entry, position)
         for phrase in profile["loaded_phrases"]:
             key = text_key(phrase["text"])
             self.phrase_counts[key] += phrase["count"]
@@ -146,13 +148,16 @@ class _Totals:
             for label, n in counts.items():
                 self.share_sums[label] += n / sentences
 
-    def _add_source(self, entry: dict[str, Any]) -> None:
-        """Merge one profile source into the source of the same canonical form, counting the display form
-        this document shows it by."""
+    def _add_source(self, entry: dict[str, Any], position: int) -> None:
+        """Merge one profile source, of the document at ``position``, into the source of the same canonical form,
+        counting the display form this document shows it by; one that names no one ("spokesperson") stays this
+        document's own: another document's is most likely someone else."""
         key = text_key(entry["source"])
-        merged = self.sources.setdefault(key, {"source": key, "display": None, "documents": 0, "sentences": 0,
-                                               "labels": Counter(), "denying_documents": 0})
-        self.displays.setdefault(key, Counter())[entry.get("display", entry["source"])] += 1
+        shown = entry.get("display", entry["source"])
+        slot = (key, position if generic_source(key, shown) else None)
+        merged = self.sources.setdefault(slot, {"source": key, "display": None, "documents": 0, "sentences": 0,
+                                                "labels": Counter(), "denying_documents": 0})
+        self.displays.setdefault(slot, Counter())[shown] += 1
         merged["documents"] += 1
         merged["sentences"] += entry["sentences"]
         merged["labels"].update(entry["labels"])
@@ -187,17 +192,21 @@ class _Totals:
         return n / self.sentences if self.sentences else 0.0
 
     def _sources(self, labels: tuple[str, ...]) -> list[dict[str, Any]]:
-        """The merged sources, cited by most documents first, then by most sentences, then by name."""
-        ordered = sorted(self.sources.values(), key=lambda s: (-s["documents"], -s["sentences"], s["source"]))
-        return [{**s, "display": self._display(s["source"]),
+        """The merged sources, cited by most documents first, then by most sentences, then by name; documents'
+        own sources of one name (see :meth:`_add_source`) by what they show and hold, not by the input order."""
+        shown = {slot: self._display(slot) for slot in self.sources}
+        ordered = sorted(self.sources.items(), key=lambda item: (
+            -item[1]["documents"], -item[1]["sentences"], item[1]["source"], shown[item[0]],
+            sorted(item[1]["labels"].items()), item[1]["denying_documents"]))
+        return [{**s, "display": shown[slot],
                  "labels": {label: s["labels"][label] for label in dict.fromkeys((*labels, *s["labels"]))
                             if s["labels"][label]}}
-                for s in ordered]
+                for slot, s in ordered]
 
-    def _display(self, key: str) -> str:
-        """The display form most documents show the source ``key`` by; of two shown equally often, the one
+    def _display(self, slot: tuple[str, int | None]) -> str:
+        """The display form most documents show the source of ``slot`` by; of two shown equally often, the one
         seen first (a Counter keeps the order forms were first counted in, and ``max`` keeps the first)."""
-        forms = self.displays[key]
+        forms = self.displays[slot]
         return max(forms, key=forms.__getitem__)
 
     def _phrases(self) -> list[dict[str, Any]]:

@@ -121,6 +121,43 @@ def test_one_source_written_two_ways_in_two_documents_is_merged_under_its_canoni
         ("ansel brightwater", "Ansel Brightwater", 2, 2)]
 
 
+def test_a_source_that_names_no_one_stays_each_document_s_own_while_a_named_one_sums_up():
+    ministry = make_document(("The health ministry closed two clinics.", FACT, None, None),
+                             ("A spokesperson said the clinics were unsafe.", CLAIM, "A spokesperson", None))
+    company = make_document(("Halvex Corp recalled a drug.", FACT, None, None),
+                            ("A spokesman denied any risk to patients.", DENIAL, "A spokesman", None))
+    who = [make_document((f"The World Health Organization said {what}.", CLAIM, "The World Health Organization",
+                          None)) for what in ("cases rose", "cases fell")]
+    expected = [
+        {"source": "world health organization", "display": "World Health Organization", "documents": 2,
+         "sentences": 2, "labels": {CLAIM: 2}, "denying_documents": 0},
+        {"source": "spokesperson", "display": "spokesperson", "documents": 1, "sentences": 1,
+         "labels": {CLAIM: 1}, "denying_documents": 0},
+        {"source": "spokesperson", "display": "spokesperson", "documents": 1, "sentences": 1,
+         "labels": {DENIAL: 1}, "denying_documents": 1},
+    ]
+    for order in ([ministry, company, *who], [company, *who, ministry]):
+        assert framing.summarize(order)["sources"] == expected
+    # officials and a company's lawyer name no one either; a named body's spokesman or office does
+    for generic in ("Officials", "The company lawyer", "A lawyer for the family"):
+        assert [s["documents"] for s in framing.summarize([_cites(generic), _cites(generic)])["sources"]] == [1, 1]
+    for named in ("A Halvex spokesman", "Chinese Foreign Ministry spokesperson"):
+        assert [s["documents"] for s in framing.summarize([_cites(named), _cites(named)])["sources"]] == [2]
+    # so do a transcript's unnamed asker and answerer
+    sources = framing.summarize([_interview("The board does."), _interview("The council does.")])["sources"]
+    assert [(s["source"], s["documents"]) for s in sources] == [("a (interviewee)", 1), ("a (interviewee)", 1),
+                                                                ("q (interviewer)", 1), ("q (interviewer)", 1)]
+
+
+def _interview(answer):
+    """A two-line Q&A whose answerer the text does not name, answering ``answer``."""
+    question = "Q: Who runs the pier?"
+    text = f"{question}\nA: {answer}"
+    sentences = tuple(Sentence(line, start, start + len(line), FACT, {l: float(l == FACT) for l in LABELS})
+                      for line, start in ((question, 0), (f"A: {answer}", len(question) + 1)))
+    return Document(text, sentences, build_profile(sentences, LABELS, text))
+
+
 def _cites(name):
     """A one-sentence document in which ``name``, as written, makes a claim."""
     return make_document((f"{name} said the night ferry was cancelled again.", CLAIM, name, None))
