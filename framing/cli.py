@@ -939,10 +939,11 @@ def format_table(doc, colour: bool = False, width: int | None = None) -> str:
             head = f"{_COLOURS.get(sentence.label, '')}{head}{_RESET}"
         lines.append(head + body[0])
         lines.extend(" " * (label_width + 7) + part for part in body[1:])
-    shares = current_profile(doc)["shares"] if doc.sentences else {}
-    if shares:
+    if doc.sentences:
+        profile = current_profile(doc)
+        percents = whole_percentages(profile["counts"], profile["sentences"])
         lines.append("")
-        lines.append("  ".join(f"{label} {percent}%" for label, percent in whole_percentages(shares).items()))
+        lines.append("  ".join(f"{label} {percent}%" for label, percent in percents.items()))
     return "\n".join(lines) + "\n"
 
 

@@ -14,7 +14,8 @@ The description is also the sentence's accessible description and is printed
 after it. Sources, cues and the writer's loaded phrases are marked inside the
 sentence, and what a source is credited with (content) is underlined; a legend
 explains every mark and an inline SVG bar chart shows the label shares in whole
-percentages that add up to 100, as the command line's table does; its
+percentages, each rounded on its own (equal counts read alike; they may add up
+to a little more or less than 100), as the command line's table does; its
 accessible name, and a list that only screen readers show, give the same
 figures with their counts. The unsourced evaluative sentences and the denials
 are listed with links to them. No scripts, no external assets, no style
@@ -36,7 +37,6 @@ from __future__ import annotations
 import base64
 import hashlib
 import logging
-import math
 import re
 import secrets
 import unicodedata
@@ -242,25 +242,22 @@ def _legend(labels: tuple[str, ...]) -> str:
     return f'<div class="legend"><div>{keys}</div><div>{marks}</div>{hint}</div>'
 
 
-def whole_percentages(shares: dict[str, float]) -> dict[str, int]:
-    """``shares`` (fractions) as whole percentages that add up to 100, by the largest remainder: each
-    rounded down, then a point more for the largest remainders (the earlier label on a tie), so that 4, 4,
-    3 and 6 of 17 sentences read 24%, 23%, 18% and 35%, not 24%, 24%, 18% and 35%. The report's chart and
-    the command line's table both use it, so they show the same figures."""
-    exact = {label: share * 100 for label, share in shares.items()}
-    percents = {label: math.floor(value) for label, value in exact.items()}
-    missing = round(sum(exact.values())) - sum(percents.values())
-    for label in sorted(exact, key=lambda label: percents[label] - exact[label])[:missing]:
-        percents[label] += 1
-    return percents
+def whole_percentages(counts: dict[str, int], total: int) -> dict[str, int]:
+    """Each of ``counts`` as a percentage of ``total`` sentences, rounded on its own to the nearest whole one
+    (a half up: 1 of 8 reads 13%), so that equal counts always read alike: 1, 1, 1 and 3 of 6 sentences read
+    17%, 17%, 17% and 50%. No figure is bent to make them add up to 100: rounded apart, they may add up to a
+    little more or less (4, 4, 3 and 6 of 17 read 24%, 24%, 18% and 35%: 101%). It counts in whole numbers, so that no half
+    is lost to floating point (29 of 200 reads 15%).
+    The report's chart and index and the command line's table all use it, so they show the same figures."""
+    return {label: (200 * n + total) // (2 * total) for label, n in counts.items()}
 
 
 def _figures(profile: dict[str, Any], labels: tuple[str, ...]) -> dict[str, tuple[int, int]]:
     """Each label's share of the sentences in whole percentages (see :func:`whole_percentages`) and its
     count: the figures of the report's chart, and of the index's row for the report."""
-    shares, counts = profile.get("shares", {}), profile.get("counts", {})
-    percents = whole_percentages({label: float(shares.get(label, 0.0)) for label in labels})
-    return {label: (percents[label], counts.get(label, 0)) for label in labels}
+    counts = {label: profile.get("counts", {}).get(label, 0) for label in labels}
+    percents = whole_percentages(counts, profile["sentences"])
+    return {label: (percents[label], counts[label]) for label in labels}
 
 
 def _chart(profile: dict[str, Any], labels: tuple[str, ...]) -> str:
@@ -388,7 +385,8 @@ def render_index(reports: Iterable[tuple[str, str, Document]], title: str = "fra
     rows = "".join(_index_row(report, labels) for report in kept)
     return (f"{_head(title, style, _INDEX_MARK)}<body><main><h1>{escape(title)}</h1>"
             "<p>Each label's share of a report's sentences, in whole percentages as its chart shows them, "
-            "with the number of sentences in brackets.</p><table><caption>Sentences and label shares per "
+            "with the number of sentences in brackets. Each share is rounded on its own, so that equal counts "
+            "read alike and a row may add up to a little more or less than 100%.</p><table><caption>Sentences and label shares per "
             f"report</caption><tr><th>report</th><th>sentences</th>{heads}</tr>{rows}"
             f"{_total_row(summary, labels)}</table>{_corpus_sources(summary)}"
             f"</main>{_footer(model)}</body></html>\n")

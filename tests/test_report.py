@@ -436,17 +436,37 @@ def labelled_document(text_of, labels_in_order):
     return Document(text, tuple(sentences), build_profile(sentences, framing.LABELS, text))
 
 
-def test_the_chart_shows_the_table_s_whole_percentages_which_add_up_to_100():
+def test_the_chart_shows_the_table_s_whole_percentages_each_rounded_on_its_own():
     from framing.cli import format_table
 
     fact, claim, denial, opinion = framing.LABELS
-    # 7, 11, 4 and 1 of 23: rounding each alone gives 30, 48, 17 and 4, which add up to 99
+    # 7, 11, 4 and 1 of 23 are 30.4, 47.8, 17.4 and 4.3%: no figure is raised to make them add up to 100
     doc = labelled_document(lambda k: f"Item {k} was logged.", [fact] * 7 + [claim] * 11 + [denial] * 4 + [opinion])
     chart = re.search(r"<svg class=\"chart\".*?</svg>", render_html(doc), re.S).group()
     shown = [int(p) for p in re.findall(r">(\d+)%</text>", chart)]
-    assert shown == [31, 48, 17, 4]
+    assert shown == [30, 48, 17, 4]
     table = format_table(doc, width=80).splitlines()[-1]
     assert [int(p) for p in re.findall(r"(\d+)%", table)] == shown
+
+
+def test_equal_counts_show_equal_percentages_in_the_chart_the_table_and_the_index():
+    from framing.cli import format_table
+    from framing.report import render_index, whole_percentages
+
+    fact, claim, denial, opinion = framing.LABELS
+    # 3, 1, 1 and 1 of 6: each one is 17%, none 16% to make the four add up to 100
+    doc = labelled_document(lambda k: f"Part {k} is here.", [fact] * 3 + [claim, denial, opinion])
+    chart = re.search(r'<svg class="chart" role="img" aria-label="([^"]*)"', render_html(doc)).group(1)
+    assert chart == ("label shares: reported_fact 50% (3 of 6); attributed_claim 17% (1 of 6); "
+                     "official_denial 17% (1 of 6); editorial_opinion 17% (1 of 6)")
+    table = format_table(doc, width=80).splitlines()[-1]
+    assert table == "reported_fact 50%  attributed_claim 17%  official_denial 17%  editorial_opinion 17%"
+    shown = "".join(Parsed(render_index([("a.txt", "a.html", doc)])).text)
+    assert "a.txt650% (3)17% (1)17% (1)17% (1)" in shown
+    assert "rounded on its own" in shown
+    # a half goes up, counted exactly: 1 of 8 is 12.5%, 29 of 200 is 14.5% (14.499... as a float)
+    assert whole_percentages({"a": 1, "b": 7}, 8) == {"a": 13, "b": 88}
+    assert whole_percentages({"a": 29, "b": 171}, 200) == {"a": 15, "b": 86}
 
 
 def test_content_spans_are_marked_and_named_in_the_legend():
@@ -481,11 +501,10 @@ def test_the_unsourced_sentences_are_listed_with_links():
     assert 'Unsourced evaluative sentences: 1 of 2 (sentence <a href="#s1">2</a>).' in one
     none = render_html(labelled_document(lambda k: f"Part {k} is here.", [fact, claim]))
     assert "Unsourced evaluative sentences: 0 of 2." in none
-    # a count, not a percentage, which would round apart from the chart's for the same sentences: 1 of 6
-    # opinion sentences reads 16% in the chart (whole percentages adding up to 100) but 17% alone
+    # a count, not a percentage, which the chart gives for the opinion sentences already: 1 of 6 reads 17%
     six = render_html(labelled_document(lambda k: f"Part {k} is here.", [fact] * 3 + [claim, denial, opinion]))
     assert 'Unsourced evaluative sentences: 1 of 6 (sentence <a href="#s5">6</a>).' in six
-    assert re.search(r">editorial_opinion</text><rect [^>]*/><text [^>]*>16%</text>", six)
+    assert re.search(r">editorial_opinion</text><rect [^>]*/><text [^>]*>17%</text>", six)
     assert "%" not in re.search(r"Unsourced evaluative sentences:[^.]*", six).group()
 
 
@@ -642,7 +661,7 @@ def test_the_chart_gives_screen_readers_its_figures():
     fact, claim, denial, opinion = framing.LABELS
     doc = labelled_document(lambda k: f"Item {k} was logged.", [fact] * 7 + [claim] * 11 + [denial] * 4 + [opinion])
     name = re.search(r'<svg class="chart" role="img" aria-label="([^"]*)"', render_html(doc)).group(1)
-    assert name == ("label shares: reported_fact 31% (7 of 23); attributed_claim 48% (11 of 23); "
+    assert name == ("label shares: reported_fact 30% (7 of 23); attributed_claim 48% (11 of 23); "
                     "official_denial 17% (4 of 23); editorial_opinion 4% (1 of 23)")
 
 
