@@ -28,7 +28,7 @@ from typing import Any, TextIO, cast
 from . import __version__
 from .columns import fit, label_columns
 from .document import Document
-from .errors import FramingError, OptionError, command_line_wording, written_message
+from .errors import FramingError, OptionError, command_line_warnings, command_line_wording, written_message
 from .profile import current_profile
 from .report import whole_percentages
 from .validation import PRECISIONS
@@ -236,7 +236,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
     try:
-        return args.run(args) or 0
+        with command_line_warnings():
+            return args.run(args) or 0
     except OptionError as exc:  # options that do not fit the input, found before any record is read: usage
         print(f"framing {args.command}: error: {_option_wording(exc)}", file=sys.stderr)
         return 2

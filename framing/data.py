@@ -30,7 +30,7 @@ from typing import Any
 import numpy as np
 
 from .document import SPAN_TYPES, Document, Sentence, documents_of
-from .errors import DataError, InputError, MissingDataError
+from .errors import DataError, InputError, MissingDataError, warn
 from .segment import page_furniture, preceding
 from .textchars import is_combining_mark, is_word_char
 from .textio import CsvRecord, CsvWriter, conversion_hint, csv_records, iconv_command, json_line
@@ -366,8 +366,8 @@ def _note_unread_columns(columns: list[Any], used: set[str | None], prefix: str,
             logger.warning("%s: column %r is not read: span annotations come from a column named 'spans'; "
                            "rename it if it holds them", prefix, name)
         elif context and ("context" in folded or folded == "ctx"):
-            logger.warning("%s: column %r is not read: contexts come from a column named 'context' or the one "
-                           "named by context_column (--context-column); name it if it holds them", prefix, name)
+            warn(logger, "%s: column %r is not read: contexts come from a column named 'context' or the one named "
+                 "by context_column (--context-column); name it if it holds them", prefix, name)
     if unread:
         logger.info("%s: column(s) not read: %s", prefix, unread)
 

@@ -2,14 +2,18 @@
 
 Each class names a kind of problem; each message names the bad value and how
 to fix it. All derive from :class:`FramingError`, so callers can catch the
-library's errors without catching programming mistakes.
+library's errors without catching programming mistakes. A logged warning that
+names a setting is worded by the same rule (:func:`warn`).
 """
 
 from __future__ import annotations
 
 import errno
+import logging
 import os
 import re
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 __all__ = [
     "FramingError",
@@ -55,6 +59,31 @@ def python_wording(message: str) -> str:
 def command_line_wording(message: str) -> str:
     """``message`` with each setting named as a command-line option only: "use --resume to continue it"."""
     return _SETTING.sub(lambda pair: _one_setting(pair, command_line=True), message)
+
+
+#: How :func:`warn` names a setting: as a keyword argument, or as an option while a command runs.
+_warning_wording: Callable[[str], str] = python_wording
+
+
+def warn(logger: logging.Logger, message: str, *args: object) -> None:
+    """Log the warning ``message % args``, which names a setting for both callers as an error's message does
+    (``batch_tokens=512 (--batch-tokens 512)``), with each setting named for its caller alone: as a keyword
+    argument (``batch_tokens=512``), or inside :func:`command_line_warnings` as an option (``--batch-tokens
+    512``). Unlike an error, which is worded when it is shown, a logged record is already the text that any
+    handler prints, so it is worded here."""
+    logger.warning(_warning_wording(message % args), stacklevel=2)
+
+
+@contextmanager
+def command_line_warnings() -> Iterator[None]:
+    """Have :func:`warn` name settings as command-line options meanwhile: what the command line runs a command
+    in."""
+    global _warning_wording
+    earlier, _warning_wording = _warning_wording, command_line_wording
+    try:
+        yield
+    finally:
+        _warning_wording = earlier
 
 
 def written_message(exc: BaseException) -> str:

@@ -7,7 +7,7 @@ import os
 from typing import TYPE_CHECKING, Any
 
 from .data import Example, describe_source, table_examples
-from .errors import DataError
+from .errors import DataError, warn
 from .metrics import classification_report
 from .validation import check_column, check_table, did_you_mean
 
@@ -84,10 +84,10 @@ def _context_record(analyzer: "Analyzer", examples: list[Example]) -> dict[str, 
     reads = config.context_sentences if config.context == "previous" else 0
     given = sum(1 for e in examples if e.context)
     if reads and not given:
-        logger.warning("no sentence has a context but the model reads %d before each sentence, as analyze() "
-                       "gives it: these figures are for the model without context, lower than on running text; "
-                       "give each sentence the %d sentence(s) before it in a 'context' column (or name another "
-                       "column: context_column, --context-column)", reads, reads)
+        warn(logger, "no sentence has a context but the model reads %d before each sentence, as analyze() gives "
+             "it: these figures are for the model without context, lower than on running text; give each sentence "
+             "the %d sentence(s) before it in a 'context' column (or name another column: "
+             "context_column=NAME (--context-column NAME))", reads, reads)
     return {"model_reads": reads, "examples_with_context": given}
 
 

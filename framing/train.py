@@ -34,7 +34,7 @@ from .data import Example, class_label_names, describe_source, table_examples
 from .segment import split_sentences
 from .encoding import RowEncoder
 from .engine import Engine, resolve_device
-from .errors import DataError, InputError, MissingModelError, ModelError, written_message
+from .errors import DataError, InputError, MissingModelError, ModelError, warn, written_message
 from .metrics import classification_report, fit_temperature, log_loss
 from .progress import progress_bar
 from .validation import did_you_mean, label_problem
@@ -331,8 +331,8 @@ def fit(
     if args.context and eval_examples is not None:
         _warn_context_mismatch(train_examples, eval_examples)
     if args.context and not any(e.context for e in train_examples):
-        logger.warning("no training sentence has a context (name a context column, e.g. --context-column): "
-                       "training without context, and the model will be used without it")
+        warn(logger, "no training sentence has a context (name a context column: context_column=NAME "
+             "(--context-column NAME)): training without context, and the model will be used without it")
         args.context = False
     automatic_split = eval_examples is None
     if eval_examples is None:
@@ -349,9 +349,9 @@ def fit(
     _warn_cut_rows(train_examples, batches.enc, model.config.max_length)
     optimizer, schedule = _optimizer(model, args, batches.steps_per_epoch * args.epochs)
     if batches.steps_per_epoch * args.epochs < _FEW_STEPS:
-        logger.warning("%d optimiser steps in all (%d per epoch, %d epochs) are few to learn from: more epochs "
-                       "(epochs=, --epochs; early stopping keeps the best) or more rows help",
-                       batches.steps_per_epoch * args.epochs, batches.steps_per_epoch, args.epochs)
+        warn(logger, "%d optimiser steps in all (%d per epoch, %d epochs) are few to learn from: more epochs "
+             "(epochs=N (--epochs N); early stopping keeps the best) or more rows help",
+             batches.steps_per_epoch * args.epochs, batches.steps_per_epoch, args.epochs)
     logger.info("training on %d rows, validating on %d: %d steps per epoch, at most %d epochs",
                 len(train_examples), len(eval_examples), batches.steps_per_epoch, args.epochs)
     weights = _class_weights(train_examples, labels) if args.class_weights else torch.ones(len(labels))
@@ -898,14 +898,14 @@ def _warn_context_sentences(examples: list[Example], config: ModelConfig) -> Non
     held = float(np.median([len(split_sentences(c)) for c in contexts]))
     reads = config.context_sentences
     if held < reads:
-        logger.warning("the contexts hold %g sentence(s) (median) but the model reads %d before each sentence, "
-                       "as analyze() will give it: give contexts of %d sentences, or pass context_sentences=%d "
-                       "(--context-sentences)", held, reads, reads, max(1, math.floor(held)))
+        warn(logger, "the contexts hold %g sentence(s) (median) but the model reads %d before each sentence, as "
+             "analyze() will give it: give contexts of %d sentences, or pass context_sentences=%d "
+             "(--context-sentences)", held, reads, reads, max(1, math.floor(held)))
     elif held > reads:
-        logger.warning("the contexts hold %g sentences (median) but the model reads %d before each sentence, as "
-                       "analyze() will give it: give contexts of %d (training_rows(..., context_sentences=%d)), "
-                       "or pass context_sentences=%d (--context-sentences) for a model that reads as many",
-                       held, reads, reads, reads, min(math.ceil(held), MAX_CONTEXT_SENTENCES))
+        warn(logger, "the contexts hold %g sentences (median) but the model reads %d before each sentence, as "
+             "analyze() will give it: give contexts of %d (training_rows(..., context_sentences=%d)), or pass "
+             "context_sentences=%d (--context-sentences) for a model that reads as many",
+             held, reads, reads, reads, min(math.ceil(held), MAX_CONTEXT_SENTENCES))
 
 
 def _warn_cut_rows(examples: list[Example], enc, max_length: int) -> None:

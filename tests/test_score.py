@@ -457,6 +457,25 @@ def test_a_message_naming_a_setting_for_both_callers_is_worded_for_each(message,
     assert written_message(ValueError(message)) == message
 
 
+def test_a_warning_naming_a_setting_is_worded_for_python_and_inside_a_command_for_the_command_line(caplog):
+    import logging
+
+    from framing.errors import command_line_warnings, warn
+
+    logger = logging.getLogger("framing.test")
+    message = "pass batch_tokens=%d (--batch-tokens %d) to match it; 100%% of rows"
+    with caplog.at_level(logging.WARNING, logger="framing.test"):
+        warn(logger, message, 512, 512)
+        with pytest.raises(RuntimeError), command_line_warnings():
+            warn(logger, message, 512, 512)
+            raise RuntimeError
+        warn(logger, message, 512, 512)  # Python's wording again after the command, however it ended
+    assert [r.getMessage() for r in caplog.records] == [
+        "pass batch_tokens=512 to match it; 100% of rows", "pass --batch-tokens 512 to match it; 100% of rows",
+        "pass batch_tokens=512 to match it; 100% of rows"]
+    assert all(r.funcName.startswith("test_a_warning") for r in caplog.records)  # logged where warn is called
+
+
 # -- the CLI, chunking, refusing ----------------------------------------------------
 
 def test_cli_prints_one_summary_line_and_no_progress_bar_off_a_terminal(jsonl, tiny_dir, tmp_path, capsys):

@@ -248,10 +248,11 @@ def test_an_id_column_under_another_name_is_named_with_the_option_to_use_it(kind
         reader = open_input(path)
     assert reader.id_column is None
     warned = [r for r in caplog.records if r.levelno == logging.WARNING]
-    assert len(warned) == 1 and "to use the column 'ID', pass id_column='ID' (--id-column ID)" in warned[0].message
+    why = "no 'id' column" if kind == "csv" else "no record carries an 'id'"
+    assert len(warned) == 1 and warned[0].message == (  # the setting as Python names it, not the option too
+        f"{path}: {why}, so record numbers (from 0) are the document ids; to use the column 'ID', pass id_column='ID'")
     assert [r.doc_id for r in open_input(path, id_column="ID").records()] == ["001", "002"]
     for spelling in ("id ", "Document ID", "article-id", "Doc_Id"):  # spaces, hyphens, underscores, case
-        flag = {"id ": "'id '", "Document ID": "'Document ID'"}.get(spelling, spelling)  # quoted for a shell
         if kind == "csv":
             path.write_text(f"{spelling},text\n1,The bill passed.\n", encoding="utf-8")
         else:
@@ -259,7 +260,8 @@ def test_an_id_column_under_another_name_is_named_with_the_option_to_use_it(kind
         caplog.clear()
         with caplog.at_level(logging.INFO, logger="framing.scale"):
             open_input(path)
-        assert f"to use the column {spelling!r}" in caplog.text and f"(--id-column {flag})" in caplog.text, spelling
+        assert f"to use the column {spelling!r}, pass id_column={spelling!r}" in caplog.text, spelling
+        assert "--id-column" not in caplog.text
     caplog.clear()
     if kind == "csv":
         path.write_text("text,note\nThe bill passed.,x\n", encoding="utf-8")
@@ -269,6 +271,24 @@ def test_an_id_column_under_another_name_is_named_with_the_option_to_use_it(kind
         open_input(path)
     assert "record numbers (from 0) are the document ids" in caplog.text
     assert not [r for r in caplog.records if r.levelno == logging.WARNING]
+
+
+def test_through_the_command_line_a_warning_names_the_option_alone(tiny_dir, tmp_path, caplog, capsys):
+    import logging
+
+    from framing.cli import main
+
+    path = tmp_path / "in.csv"
+    path.write_text("Document ID,text\n001,The bill passed.\n", encoding="utf-8")
+    with caplog.at_level(logging.WARNING, logger="framing.scale"):
+        assert main(["score", str(path), "--out", str(tmp_path / "out"), "--model", str(tiny_dir), "--quiet"]) == 0
+    assert [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING] == [
+        f"{path}: no 'id' column, so record numbers (from 0) are the document ids; to use the column "
+        "'Document ID', pass --id-column 'Document ID'"]  # quoted for a shell, as the option takes it
+    caplog.clear()
+    with caplog.at_level(logging.WARNING, logger="framing.scale"):  # and Python's wording once the command is done
+        open_input(path)
+    assert "pass id_column='Document ID'" in caplog.text and "--id-column" not in caplog.text
 
 
 @pytest.mark.parametrize("end", ["\r", "\n", "\r\n"])
@@ -345,7 +365,8 @@ def test_the_manifest_records_tokens_per_batch_and_libraries_and_a_resume_with_o
     with caplog.at_level(logging.WARNING, logger="framing.scale"):
         score(source, out, model=tiny_dir, quiet=True, chunk_docs=1, resume=True, batch_tokens=1024)
     assert "resuming with 1024 tokens per batch where the earlier run used 512" in caplog.text
-    assert "--batch-tokens 512" in caplog.text and read_manifest(out)["batch_tokens"] == 512
+    assert "pass batch_tokens=512 to match it" in caplog.text and "--batch-tokens" not in caplog.text
+    assert read_manifest(out)["batch_tokens"] == 512
     # the resume is recorded with what it scored with, from the record it took over at
     resumes = read_manifest(out)["resumes"]
     assert [(r["at_record"], r["batch_tokens"]) for r in resumes] == [(2, 1024)]

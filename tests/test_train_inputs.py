@@ -1090,7 +1090,7 @@ def test_columns_not_read_are_noted_and_near_misses_of_spans_or_context_warned_a
         "train: column 'span' is not read: span annotations come from a column named 'spans'; rename it if it "
         "holds them",
         "train: column 'Context' is not read: contexts come from a column named 'context' or the one named by "
-        "context_column (--context-column); name it if it holds them",
+        "context_column; name it if it holds them",
         "train: column 'annotations' is not read: span annotations come from a column named 'spans'; rename it if "
         "it holds them"]
     assert "train: column(s) not read: ['id', 'span', 'Context', 'annotations']" in caplog.text

@@ -54,7 +54,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
-from ..errors import DataError, InputError, MissingInputError, OptionError
+from ..errors import DataError, InputError, MissingInputError, OptionError, warn
 from ..validation import RepeatedKey, check_column, is_missing, surrogate_problem, unique_keys
 from ..textio import BINARY_SIGNATURES, CsvRecord, csv_records, iconv_command, looks_like_utf16
 
@@ -345,8 +345,8 @@ def _say_record_numbers_are_ids(name: str, why: str, columns: list[str], text_co
     ("ID", "doc_id"), whose values would otherwise be lost without a word; else a note."""
     near = [c for c in columns if c not in ("id", text_column) and re.sub(r"[\s_-]", "", c.lower()) in _ID_NAMES]
     if near:
-        logger.warning("%s: %s, so record numbers (from 0) are the document ids; to use the column %r, pass "
-                       "id_column=%r (--id-column %s)", name, why, near[0], near[0], shlex.quote(near[0]))
+        warn(logger, "%s: %s, so record numbers (from 0) are the document ids; to use the column %r, pass "
+             "id_column=%r (--id-column %s)", name, why, near[0], near[0], shlex.quote(near[0]))
     else:
         logger.info("%s: %s; record numbers (from 0) are the document ids", name, why)
 

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from ..document import Document
-from ..errors import DataError, FramingError, InputError, ModelError, OptionError, written_message
+from ..errors import DataError, FramingError, InputError, ModelError, OptionError, warn, written_message
 from ..profile import current_profile
 from ..provenance import library_versions, model_record
 from ..validation import check_names, is_missing
@@ -999,10 +999,10 @@ def _warn_if_run_differs(earlier: dict[str, Any], tokens: int, libraries: dict[s
     (the manifest keeps the earlier run's record)."""
     then = earlier.get("batch_tokens")
     if then is not None and then != tokens:
-        logger.warning("resuming with %d tokens per batch where the earlier run used %d: rows scored from here "
-                       "may differ from an uninterrupted run's in the last decimals (about 1e-6 in fp32, 1e-2 "
-                       "in bf16 or fp16, which can flip a near tie); pass batch_tokens=%d (--batch-tokens %d) "
-                       "to match it", tokens, then, then, then)
+        warn(logger, "resuming with %d tokens per batch where the earlier run used %d: rows scored from here may "
+             "differ from an uninterrupted run's in the last decimals (about 1e-6 in fp32, 1e-2 in bf16 or fp16, "
+             "which can flip a near tie); pass batch_tokens=%d (--batch-tokens %d) to match it",
+             tokens, then, then, then)
     changed = [f"{name} {earlier['libraries'][name]} -> {version}" for name, version in libraries.items()
                if isinstance(earlier.get("libraries"), dict) and earlier["libraries"].get(name, version) != version]
     if changed:
