@@ -553,14 +553,17 @@ def _places_in(sentence: str) -> set[str]:
 
 
 #: Verbs that credit what a sentence says to the subject just before them: speech ("said", "told") and
-#: denial ("denied", "rejected"), as a subject's verb is written (lower case, after a space: a headline's
-#: "Denies" and the "called" of "so-called" are none). Nouns ("the denial") are no cue.
+#: denial ("denied", "rejected"; phrasal: "brushed off", "shrugged off", "waved away", "played down", "hit back
+#: at", "pushed back on"), as a subject's verb is written (lower case, after a space: a headline's "Denies"
+#: and the "called" of "so-called" are none). Nouns ("the denial") are no cue.
 _SUBJECT_CUE = re.compile(
     r"(?<=\s)(?:said|says|say|told|tells|stated|states|claimed|claims|claim|insisted|insists|insist|maintained|"
     r"maintains|argued|argues|argue|added|adds|wrote|writes|alleged|alleges|allege|accused|accuses|accuse|"
     r"asserted|asserts|warned|warns|warn|countered|counters|confirmed|confirms|acknowledged|acknowledges|"
     r"admitted|admits|described|describes|called|calls|denied|denies|deny|rejected|rejects|reject|dismissed|"
-    r"dismisses|dismiss|refuted|refutes|refute|rebutted|rebuts|disputed|disputes|dispute|contested|contests)\b")
+    r"dismisses|dismiss|refuted|refutes|refute|rebutted|rebuts|disputed|disputes|dispute|contested|contests|"
+    r"(?:brush(?:ed|es)?|shrug(?:ged|s)?|laugh(?:ed|s)?|wave[ds]?)\s+(?:off|aside|away)|play(?:ed|s)?\s+down|"
+    r"downplay(?:ed|s)?|hits?\s+back\s+at|push(?:ed|es)?\s+back\s+(?:on|against))\b")
 #: What "deny" withholds rather than disputes: "denied the ministry access", "denies him bail" refuse
 #: something, and credit no one with a denial.
 _WITHHELD = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:access|entry|bail|permission|passage|admission|parole|visas?|"
@@ -569,7 +572,9 @@ _WITHHELD = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:access|entry|bail|permissi
 #: ("The two claims were errors", "The sites described in the report are"; not "said in a statement").
 _NOT_A_VERB_AFTER = re.compile(r"\s+(?:is|was|were|are|be|been|has|have|had)\b")
 _PARTICIPLE_AFTER = re.compile(r"\s+(?:in|by)\b")
-_PARTICIPLES = frozenset("described called accused alleged reported disputed contested rejected dismissed".split())
+#: Participles among the cues, a phrasal cue's by its first word ("the risks played down by the ministry").
+_PARTICIPLES = frozenset("""described called accused alleged reported disputed contested rejected dismissed brushed
+    shrugged laughed waved played downplayed""".split())
 #: Words between a subject and its verb that leave it the subject ("The ministry on Tuesday flatly denied",
 #: "Acme Corp has also rejected").
 _BEFORE_CUE = re.compile(r"(?:\s+(?:has|have|had|also|again|later|then|since|now|earlier|"
@@ -688,7 +693,7 @@ def _verb_of_subject(text: str, cue: re.Match[str]) -> bool:
     if word in ("claim", "claims") and _noun_before(text[max(0, cue.start() - _WORD_BEFORE):cue.start()]):
         return False
     return not (_NOT_A_VERB_AFTER.match(text, cue.end())
-                or (word in _PARTICIPLES and _PARTICIPLE_AFTER.match(text, cue.end()))
+                or (word.split()[0] in _PARTICIPLES and _PARTICIPLE_AFTER.match(text, cue.end()))
                 or (word.startswith("den") and _WITHHELD.match(text, cue.end())))
 
 

@@ -36,6 +36,18 @@ def subject(text, known=lambda word: False):
     ("The harbour board claims the pier is sound.", "The harbour board"),
     ("The G7 said the talks had stalled.", "The G7"),
     ("A retired coroner said the pier was sound.", "A retired coroner"),
+    # phrasal denial verbs, in each tense the one-word verbs have
+    ("Ostrava Freight Ltd brushed off the report as sour grapes.", "Ostrava Freight Ltd"),
+    ("The harbour board brushes aside the complaints.", "The harbour board"),
+    ("The tug crews brush off the audit.", "The tug crews"),
+    ("Grell Foods shrugged off the recall notice.", "Grell Foods"),
+    ("The water board played down the leak.", "The water board"),
+    ("The inspectorate downplays the risk.", "The inspectorate"),
+    ("Deputy Mayor Ilse Varnock hit back at the auditors.", "Deputy Mayor Ilse Varnock"),
+    ("The ministry pushed back against the findings.", "The ministry"),
+    ("The harbour board pushes back on the report.", "The harbour board"),
+    ("Pellory Mills waved away the photographs.", "Pellory Mills"),
+    ("The ministry laughed off the claim.", "The ministry"),
 ])
 def test_a_named_or_definite_subject_before_a_speech_or_denial_verb_is_found(text, expected):
     assert subject(text) == expected
@@ -62,6 +74,8 @@ def test_a_named_or_definite_subject_before_a_speech_or_denial_verb_is_found(tex
     '"The ministry denied everything," a clerk recalled.',  # a quotation opens it
     "Ostrava Freight Ltd Denies Dumping Claims",  # a headline's capitalised verb
     "The sites described in the report are closed.",  # a participle
+    "The risks played down by the ministry are real.",  # a phrasal verb's participle
+    "The ministry pushed back the deadline.",  # "pushed back" without "on" or "against" denies nothing
 ])
 def test_pronouns_near_misses_and_cue_less_sentences_give_no_subject(text):
     assert subject(text) is None
@@ -107,6 +121,15 @@ def test_a_denial_without_a_source_span_is_credited_to_its_subject_and_paired():
     profile = profile_of(("The water authority denied the report.", DENIAL, {}),
                          ("The authority said its samples were clean.", DENIAL, {}))
     assert profile["credits"] == ["water authority", "water authority"]
+
+
+def test_a_subject_before_a_phrasal_denial_verb_is_its_source_not_the_last_speaker():
+    for verb in ("brushed off", "shrugged off", "played down", "hit back at", "pushed back on", "waved away",
+                 "laughed off"):
+        profile = profile_of(("Ministry spokesperson Clarita Reyes denied the report.", DENIAL,
+                              {"source": ["Ministry spokesperson Clarita Reyes"], "cue": ["denied"]}),
+                             (f"Ostrava Freight Ltd {verb} the report as sour grapes.", DENIAL, {}))
+        assert profile["credits"] == ["clarita reyes", "ostrava freight ltd"], verb
 
 
 def test_the_subject_is_read_only_for_sentences_that_credit_someone_and_lack_a_source_span():
