@@ -888,7 +888,9 @@ class SourceIndex:
       the person named just before whom it described ("the spokesperson" right after "ministry
       spokesman Wang Wenbin"; or after a title in a sentence that named no source: "County
       Commissioner Alan Pike approved it. The commissioner denied ...") when no other person
-      fits it. A deputy, vice or acting role is a
+      fits it; in a denial, also the one source it described when every source named since made
+      a claim last ("Minister Ana Corvell denied it. Sami Rahimi called for an audit. The minister
+      rejected that call.": an accuser denies nothing). A deputy, vice or acting role is a
       different one; a spokesperson is not the body they speak for, but a body seen only through
       its spokesperson ("Russia's defence ministry spokesman") still makes "the ministry"
       ambiguous. "A spokesman" or "his spokesman" is never joined.
@@ -922,6 +924,8 @@ class SourceIndex:
         self.described: str | None = None
         self._titled: str | None = None  # the last person named with a title in the sentence seen last
         self.recent_person: str | None = None  # the person named most recently, whatever came since
+        self._mentioned: dict[str, None] = {}  # sources and titled people, the one named last at the end
+        self._claimed_last: set[str] = set()  # sources whose last credited sentence was a claim
         self.surnames: set[str] = set()  # keys of the last words of personal names written so far ("wren")
         self.surnames_seen_last: frozenset[str] = frozenset()  # those the sentence seen last writes
         self.shown: dict[str, str] = {}  # canonical name -> display form
@@ -964,6 +968,7 @@ class SourceIndex:
                     and not _LEGAL_FORM_END.search(key) and (key in self.people or key not in self.names)):
                 self.shown.setdefault(key, written)
                 self._note_person(key, _role_words(folded, key))
+                self._mention(key)
                 last = key
         return last
 
@@ -1012,6 +1017,10 @@ class SourceIndex:
             self.denied.add(name)
         elif alleges(sentence.text, passive=False):
             self.alleged.add(name)
+        if sentence.label == "attributed_claim":
+            self._claimed_last.add(name)
+        else:
+            self._claimed_last.discard(name)
 
     def add_unnamed(self, display: str) -> str:
         """The source for a speaker the text does not name, shown as ``display`` ("A (interviewee)"): its key is
@@ -1057,6 +1066,7 @@ class SourceIndex:
             self._note_person(name, _role_words(text, name) or self.people.get(name, frozenset()))
         self.described = name if name in self.people else None
         self._titled = None
+        self._mention(name)
         if name in self.people:
             self.recent_person = name
         return name
@@ -1165,10 +1175,13 @@ class SourceIndex:
             if not (denial and name in self.alleged and name not in self.denied):
                 self.shown.setdefault(name, shown)
                 return name
-        person = self.described  # named just before
         fitting = {p for p in self._by_role.holding(want) if _describes_person(bare, self.people[p])}
-        if not bodies and person and fitting == {person}:  # "the minister" with two ministers: no one
-            return person
+        if not bodies and len(fitting) == 1:  # "the minister" with two ministers: no one
+            person = fitting.pop()
+            # named just before, or in a denial a source named before accusers only, who deny nothing
+            # ("Minister Ana Corvell denied it. Sami Rahimi called for an audit. The minister rejected that call.")
+            if person == self.described or (denial and person in self.names and self._accusers_since(person)):
+                return person
         return bare
 
     def _company_first_word(self, bare: str) -> str | None:
@@ -1180,6 +1193,17 @@ class SourceIndex:
         starting = {n for n in self._bodies.holding([bare]) | self._company_starts.holding([bare])
                     if n.startswith(bare + " ")}
         return next(iter(starting)) if len(starting) == 1 and starting <= self.companies.keys() else None
+
+    def _mention(self, name: str) -> None:
+        """Note that ``name`` was named now, after every other source named so far."""
+        self._mentioned.pop(name, None)
+        self._mentioned[name] = None
+
+    def _accusers_since(self, person: str) -> bool:
+        """Whether every source named since ``person`` was last named made a claim in its last credited
+        sentence, so none of them is the one who denies now."""
+        named = list(self._mentioned)
+        return all(name in self._claimed_last for name in named[named.index(person) + 1:])
 
     def _short_names(self, company: str) -> list[str]:
         """The sources seen so far that are ``company`` without legal forms at its end ("acme" of "acme

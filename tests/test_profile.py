@@ -472,6 +472,31 @@ def test_trial_g_a_name_that_is_a_source_itself_and_a_role_two_people_hold_stay_
     ) == {"ana ruiz": 1, "tayo okafor": 1, "minister": 1}
 
 
+def test_a_description_in_a_denial_joins_the_one_person_so_described_before_accusers_named_since():
+    def credits(*rows):
+        return build_profile(document(*rows), LABELS)["credits"]
+
+    rows = [("Jonas Reed said the figures had been cooked.", "attributed_claim", "Jonas Reed"),
+            ("Health Minister Ana Corvell denied the claim.", "official_denial", "Health Minister Ana Corvell"),
+            ("Sami Rahimi called for an audit.", "attributed_claim", "Sami Rahimi"),
+            ("The minister rejected that call.", "official_denial", "The minister")]
+    assert credits(*rows) == ["jonas reed", "ana corvell", "sami rahimi", "ana corvell"]
+    rows[1] = ("Ana Corvell, the health minister, denied the claim.", "official_denial",
+               "Ana Corvell, the health minister")
+    rows[3] = ("The health minister rejected that call.", "official_denial", "The health minister")
+    assert credits(*rows) == ["jonas reed", "ana corvell", "sami rahimi", "ana corvell"]
+    # someone named since who denied, or said what is no claim, may be the minister: left as written
+    assert credits(*rows[:2], ("Sami Rahimi denied it too.", "official_denial", "Sami Rahimi"),
+                   rows[3])[3] == "health minister"
+    # nor does a claim take the description: the one who spoke last may be the minister
+    assert credits(*rows[:3], ("The health minister said an audit would follow.", "attributed_claim",
+                               "The health minister"))[3] == "health minister"
+    # two ministers: neither
+    assert credits(rows[0], ("Finance Minister Tayo Okafor said the budget was fixed.", "attributed_claim",
+                             "Finance Minister Tayo Okafor"), *rows[1:3],
+                   ("The minister rejected that call.", "official_denial", "The minister"))[4] == "minister"
+
+
 @pytest.mark.parametrize("text, expected", [
     ("(Yonhap) - Kim Min-jun", "kim min-jun"),  # a span that starts inside a wire dateline
     ("Chief Constable John Hale", "john hale"),
