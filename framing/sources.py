@@ -190,9 +190,13 @@ _RANK_MODIFIERS = frozenset("vice deputy assistant acting former junior associat
 #: "Farmer Sami Rahimi"), or alone ("the coach"); none is also a first name ("Hunter", "Mason" are not here).
 _TRADES = frozenset("""lawyer attorney barrister solicitor coroner adviser advisor aide envoy diplomat pastor
     priest vicar bishop imam manager coach captain striker defender midfielder goalkeeper referee umpire player
-    doctor surgeon nurse scientist researcher author co-author lecturer historian teacher lieutenant
+    doctor surgeon nurse scientist researcher author co-author lecturer historian teacher engineer lieutenant
     admiral farmer dockworker fisherman shopkeeper firefighter paramedic midwife student pensioner
     retiree""".split())
+#: A capitalised trade known by its ending, which no first name has: "-ist" ("Hydrologist", "Activist",
+#: "Epidemiologist"; not a verb in "-sist": "Insist") and "-ician" ("Physician", "Technician"). A political or
+#: religious "-ist" also stands before bodies' names ("Methodist Episcopal Church"): see :func:`_is_trade_then_name`.
+_TRADE_ENDING = re.compile(r"[A-Z][a-z]{2,}(?<!s)ist|[A-Z][a-z]+ician")
 #: The one-word capitalised titles of ``_ROLE_TITLES`` ("Professor", "Inspector", "Colonel", "Rabbi"), but
 #: "Justice", a word of bodies' names too ("justice ministry").
 _TITLE_NOUNS = frozenset(word.lower() for word in _ROLE_TITLES.split("|")
@@ -433,9 +437,15 @@ def _name_after_role(form: str) -> str:
 
 
 def _is_trade_then_name(words: list[str]) -> bool:
-    """Whether ``words`` are a trade ("Lawyer", "Co-author"), then a personal name of two words or more, not a
-    body's ("Lawyer Nadia Brennock"; not "Referee Appointments Board")."""
-    return words[0].lower() in _TRADES and _is_name(words[1:]) and words[-1] not in _INSTITUTIONS
+    """Whether ``words`` are a trade ("Lawyer", "Co-author", "Hydrologist"), then a personal name of two words or
+    more, not a body's ("Lawyer Nadia Brennock"; not "Referee Appointments Board"); a trade known only by its
+    ending, before a name with no word of a body's, portfolio's or role's ("Methodist Episcopal Church",
+    "Federalist Radio Hour" and "Populist Interior Minister" stay whole)."""
+    listed = words[0].lower() in _TRADES
+    if not (listed or _TRADE_ENDING.fullmatch(words[0])) or not _is_name(words[1:]) or words[-1] in _INSTITUTIONS:
+        return False
+    return listed or not any(w in _INSTITUTIONS or w in _BODY_WORDS or w in _PORTFOLIOS or _ROLE_WORD.fullmatch(w)
+                             for w in words[1:])
 
 
 def _name_start(words: list[str]) -> int:
