@@ -17,8 +17,8 @@ from typing import Any
 from .document import Document, Sentence, Span
 from .errors import InputError
 from .segment import OPENING_STAMP, SpeakerTurn, page_furniture, speaker_turns, stamp_length
-from .sources import (PERSON_ROLES, EDGE, LINK_LABEL, SourceIndex, alleges, interviewee_named, normalise_source, speaker_display,
-                      subject_before_cue, text_key)
+from .sources import (PERSON_ROLES, EDGE, LINK_LABEL, SourceIndex, alleges, head_word, interviewee_named, normalise_source,
+                      speaker_display, subject_before_cue, text_key)
 from .spans import quoted_regions, quotes_within
 from .validation import did_you_mean
 
@@ -661,7 +661,9 @@ def _denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str], rebut
     deny come first, and among them those worded as an allegation ("accused", "showed", "evidence":
     not a neutral "the agency said the leader toured a factory" in between); when two sides deny
     each other's claims, the nearest claim by anyone but this denier answers. Within each of these,
-    a claim sharing a content word with the denial comes before a nearer one that shares none
+    a claim naming the denier outside its own sources comes first (see :func:`_names_denier`: "Open Ledger
+    accused the transport ministry of ... The report found ... The transport ministry denied it": Open
+    Ledger's), then a claim sharing a content word with the denial, before a nearer one that does neither
     ("Activists said the plant dumped waste. The mayor said a meeting would be held. The company
     denied dumping": the activists'). A denial that goes on from the same source's denial just
     before answers the same allegation. Page furniture (``furniture``: a headline, a caption, a "Read more:"
@@ -682,8 +684,10 @@ def _denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str], rebut
                   if sentences[j].label == "attributed_claim" and not furniture[j]
                   and (denier is None or credited.get(j) != denier)]
         topic = _content_words(_denial_wording(sentence))
-        # nearest first, those about what the denial is about before the rest
-        claims.sort(key=lambda j: not topic & _content_words(sentences[j].text))
+        # nearest first, those naming the denier as whom they are about, then those about what the denial is
+        # about, before the rest
+        claims.sort(key=lambda j: (not _names_denier(sentences[j], denier),
+                                   not topic & _content_words(sentences[j].text)))
         neutral = [j for j in claims if credited.get(j) not in deniers]
         accusing = [j for j in neutral if alleges(sentences[j].text)]
         allegation = next(iter(accusing or neutral or claims), None)
@@ -694,10 +698,28 @@ def _denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str], rebut
 def _denial_wording(sentence: Sentence) -> str:
     """What ``sentence`` denies: its text without its sources ("Halden Chemicals") and denial words, which
     a claim shares without being what is denied."""
+    return _DENIAL_CUE.sub(" ", _without_sources(sentence))
+
+
+def _without_sources(sentence: Sentence) -> str:
+    """The text of ``sentence`` with a space for each of its source spans."""
     text = sentence.text
     for span in sorted((s for s in sentence.spans if s.type == "source"), key=lambda s: -s.start):
         text = text[:span.start - sentence.start] + " " + text[span.end - sentence.start:]
-    return _DENIAL_CUE.sub(" ", text)
+    return text
+
+
+def _names_denier(claim: Sentence, denier: str | None) -> bool:
+    """Whether ``claim`` names ``denier`` outside its own sources, as whom it is about ("Open Ledger accused
+    the transport ministry of ..." for the transport ministry's denial): by the whole name, or by its head word
+    (see :func:`framing.sources.head_word`) when that is a content word ("ministry", "corvell"; not "ag" or
+    "spokesperson")."""
+    if denier is None:
+        return False
+    head = head_word(denier)
+    names = {denier, head} if len(head) >= _CONTENT_LENGTH and head not in _NOT_CONTENT else {denier}
+    text = text_key(_without_sources(claim))
+    return any(re.search(rf"(?<![\w'-]){re.escape(name)}(?![\w-])", text) for name in names)
 
 
 @lru_cache(maxsize=_WORDS_KEPT)

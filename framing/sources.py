@@ -289,6 +289,12 @@ def text_key(text: str) -> str:
     return fold_apostrophes(unicodedata.normalize("NFC", without_invisible(text)).lower())
 
 
+def head_word(name: str) -> str:
+    """The last word of the canonical source ``name`` past its legal forms, by which a text may name it
+    short ("ministry" of "transport ministry", "corvell" of "ana corvell", "acme" of "acme corp")."""
+    return _LEGAL_FORM_END.sub("", name).rpartition(" ")[2]
+
+
 def normalise_source(text: str) -> str:
     """A canonical form, so that one source mentioned in different ways counts once.
 

@@ -440,6 +440,33 @@ def test_a_denial_answers_the_claim_worded_as_an_allegation_before_a_neutral_one
     assert build_profile(s, LABELS)["denials"] == [{"denial": 2, "source": "maria zakharova", "allegation": 0}]
 
 
+def test_a_denial_answers_the_claim_that_names_the_denier_before_a_nearer_one_that_does_not():
+    rows = [("Open Ledger Initiative accused the transport ministry of steering the port concession to Halvard "
+             "Terminals.", "attributed_claim", "Open Ledger Initiative"),
+            ("The report found that Halvard Terminals had hired a former deputy minister as an adviser.",
+             "attributed_claim", "The report"),
+            ("The transport ministry denied any wrongdoing.", "official_denial", "The transport ministry")]
+    assert build_profile(document(*rows), LABELS)["denials"] == [
+        {"denial": 2, "source": "transport ministry", "allegation": 0}]
+    # by its head word too ("the ministry"), and a surname names a person
+    rows[0] = ("Open Ledger Initiative accused the ministry of steering the port concession.", "attributed_claim",
+               "Open Ledger Initiative")
+    assert build_profile(document(*rows), LABELS)["denials"][0]["allegation"] == 0
+    assert build_profile(document(
+        ("Jonas Reed accused Corvell of hiding the audit.", "attributed_claim", "Jonas Reed"),
+        ("Auditors found that the accounts were short.", "attributed_claim", "Auditors"),
+        ("Health Minister Ana Corvell denied it.", "official_denial", "Health Minister Ana Corvell"),
+    ), LABELS)["denials"][0]["allegation"] == 0
+    # the claim's own source is no mention of whom it is about: the nearest allegation answers, as before
+    assert build_profile(document(
+        ("Transport ministry auditors found the tender was rigged.", "attributed_claim",
+         "Transport ministry auditors"),
+        ("Open Ledger Initiative accused officials of steering the concession.", "attributed_claim",
+         "Open Ledger Initiative"),
+        ("The transport ministry denied any wrongdoing.", "official_denial", "The transport ministry"),
+    ), LABELS)["denials"][0]["allegation"] == 1
+
+
 def test_a_person_whose_role_names_the_same_body_does_not_block_the_join():
     assert _joined(
         ("The Harbour Workers' Union called the strike.", "attributed_claim", "The Harbour Workers' Union"),
