@@ -71,10 +71,14 @@ _WHEN_MADE = (r"(?:(?:late\s+|early\s+)?on\s+)?(?:monday|tuesday|wednesday|thurs
 #: A passive "by" before the credited body: alone ("by an independent panel"), or after a participle and
 #: what it made ("published by the UN Human Rights Office", "figures released by the statistics office"),
 #: a time between allowed ("published last week by", and "Friday by" of a span cut inside "released on Friday
-#: by"). Only participles of making: after "led", "funded" or "backed" the head is the actor ("the coalition
-#: led by Saudi Arabia" is the coalition).
+#: by"). Only participles of making, and of access, which credit the outlet that had the material ("emails
+#: obtained by the Guardian", "records reviewed by Reuters", "messages shared with the BBC", "files leaked
+#: to the Guardian"): after "led", "funded" or "backed" the head is the actor ("the coalition led by Saudi
+#: Arabia" is the coalition).
 _BY = re.compile(r"^(?:(?:[\w'’-]+\s+){0,3}?(?:published|released|issued|written|compiled|commissioned|produced|"
-                 rf"prepared|signed|conducted|carried\s+out)\s+)?(?:(?:{_WHEN_MADE})\s+)?by\s+", re.I)
+                 r"prepared|signed|conducted|carried\s+out|obtained|seen|reviewed|viewed|examined|verified|"
+                 rf"analy[sz]ed)\s+)?(?:(?:{_WHEN_MADE})\s+)?by\s+"
+                 r"|^(?:[\w'’-]+\s+){0,3}?(?:shared\s+with|(?:provided|leaked|passed)\s+to)\s+", re.I)
 #: Common Chinese, Korean and Vietnamese family names (romanised, lower case), written before the given
 #: name: a later mention by the family name alone ("Wang") joins the one full name it starts.
 _FAMILY_NAMES_FIRST = frozenset("""

@@ -1310,6 +1310,17 @@ def test_a_description_with_a_zero_width_space_still_joins_the_company():
     ("a militia backed by Iran", "militia backed by iran"),
     ("the government led by Prime Minister Ana Ruiz", "government led by prime minister ana ruiz"),
     ("a report by Amnesty International", "amnesty international"),
+    # after a participle of access, the outlet that had the material
+    ("Emails obtained by the Harbour Gazette", "harbour gazette"),
+    ("obtained by the Harbour Gazette", "harbour gazette"),
+    ("Bank records reviewed by Reuters", "reuters"),
+    ("Documents seen by this newspaper", "this newspaper"),
+    ("footage verified by the Tessin Herald", "tessin herald"),
+    ("data analysed by the port authority", "port authority"),
+    ("Messages shared with the BBC", "bbc"),
+    ("a memo leaked to the Harbour Gazette", "harbour gazette"),
+    ("invoices provided to Reuters", "reuters"),
+    ("a dossier passed to the Tessin Herald", "tessin herald"),
     # "by" inside a word or a name stays
     ("Bystanders", "bystanders"),
     ("the Stand by Me campaign", "stand by me campaign"),
