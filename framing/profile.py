@@ -336,6 +336,7 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
                  and not (stamp and s.end - sentence.start <= stamp.end())]  # "ET" of "10:40 a.m. ET - "
         if not spans and sentence.label in _SPEAKING:
             spans = _subject_source(sentence, known, quotes, words)
+        spans = _without_descriptions(spans, sentence)
         if sentence.label == "official_denial" and len(spans) > 1:
             # the source beside a denial word, and of two beside one, the nearer ("Responding to Rivera,
             # the ministry denied it": the ministry)
@@ -579,6 +580,32 @@ def _cue_distance(source, sentence: Sentence, wording: re.Pattern | None = None)
     worded so; inf: none)."""
     return min((_gap(c, source) for c in sentence.spans
                 if c.type == "cue" and (wording is None or wording.search(c.text))), default=float("inf"))
+
+
+#: A description set after a name: an article and lower-case words ("a civil rights group", "the group's director").
+_DESCRIPTION = re.compile(r"(?:a|an|the)(?:\s+[a-z][\w'’-]*)+")
+#: An article before a name's words, which makes no name of what follows ("The company").
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+#: What stands between a name and its description, and what closes the description: a comma, or the
+#: sentence's end ("Liberty, a civil rights group, said", "said Liberty, a civil rights group.").
+_APPOSITIVE_GAP = re.compile(r"\s*,\s*")
+_APPOSITIVE_END = re.compile(r"\s*(?:,|[.!?]?\s*$)")
+
+
+def _without_descriptions(spans: list[Span], sentence: Sentence) -> list[Span]:
+    """``spans`` without a source span that describes the name just before it: "a civil rights group" of
+    "Liberty (@libertyhq), a civil rights group, said", marked apart. The name speaks, though its description
+    stands nearer the cue; in a list ("Police, the fire service and the army said") nothing is dropped."""
+    if len(spans) < 2:
+        return spans
+    text, at = sentence.text, sentence.start
+    ordered = sorted(spans, key=lambda s: s.start)
+    described = [after for before, after in zip(ordered, ordered[1:])
+                 if _DESCRIPTION.fullmatch(after.text)
+                 and _APPOSITIVE_GAP.fullmatch(text, before.end - at, after.start - at)
+                 and _APPOSITIVE_END.match(text, after.end - at)
+                 and any(word[:1].isupper() for word in _ARTICLE.sub("", before.text).split())]
+    return [s for s in spans if s not in described]
 
 
 def _rebuttals(sentences: Sequence[Sentence], credited: dict[int, str], furniture: Sequence[bool]) -> dict[int, int]:

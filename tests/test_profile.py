@@ -1035,6 +1035,21 @@ def test_of_two_sources_in_a_claim_the_one_beside_the_cue_speaks():
     assert [s["source"] for s in profile["sources"]] == ["amnesty international"]
 
 
+def test_a_description_marked_apart_after_a_name_does_not_speak_for_the_name():
+    profile = build_profile(spanned(
+        ("Fairway (@fairwayorg), a tenants' rights group, said the evictions broke the law.", "attributed_claim",
+         {"source": ["Fairway (@fairwayorg)", "a tenants' rights group"], "cue": ["said"]}),
+        ("Oskell Mining, the quarry's owner, denied the report.", "official_denial",
+         {"source": ["Oskell Mining", "the quarry's owner"], "cue": ["denied"]}),
+        ("The spill was hidden, said Harbour Watch, an environmental charity.", "attributed_claim",
+         {"source": ["Harbour Watch", "an environmental charity"], "cue": ["said"]}),
+        # a list, not a name and its description: the one beside the cue speaks, as before
+        ("Harbour Watch, the port authority and others said the beach was closed.", "attributed_claim",
+         {"source": ["Harbour Watch", "the port authority"], "cue": ["said"]}),
+    ), LABELS)
+    assert profile["credits"] == ["fairway", "oskell mining", "harbour watch", "port authority"]
+
+
 def test_she_in_a_denial_is_the_person_named_last_not_the_company_that_spoke_since():
     profile = build_profile(spanned(
         ("Chief Executive Laura Chen denied the claim.", "official_denial",
