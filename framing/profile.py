@@ -17,8 +17,8 @@ from typing import Any
 from .document import Document, Sentence, Span
 from .errors import InputError
 from .segment import OPENING_STAMP, SpeakerTurn, page_furniture, speaker_turns, stamp_length
-from .sources import (PERSON_ROLES, EDGE, LINK_LABEL, SourceIndex, alleges, head_word, interviewee_named, normalise_source,
-                      speaker_display, subject_before_cue, text_key)
+from .sources import (PERSON_ROLES, EDGE, LINK_LABEL, SourceIndex, alleges, head_word, interviewee_named,
+                      name_after_cue, normalise_source, speaker_display, subject_before_cue, text_key)
 from .spans import quoted_regions, quotes_within
 from .validation import did_you_mean
 
@@ -403,11 +403,12 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
 def _subject_source(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int, int]], words: int) -> list[Span]:
     """The subject of ``sentence`` before its speech or denial verb, as a source span (see
     :func:`framing.sources.subject_before_cue`), for a sentence in which the model marked none: the span
-    head misses plain subjects ("The ministry denied the report."). None inside a quotation (``quotes``):
-    a quoted subject is the speaker's words, not the speaker. The subject is looked for from ``words`` on,
-    past a speaker's label ("Roe: ")."""
+    head misses plain subjects ("The ministry denied the report."). Failing a subject, the name after an
+    inverted cue ("The report was false, said Karim Haddad": see :func:`framing.sources.name_after_cue`). None
+    inside a quotation (``quotes``): a quoted subject is the speaker's words, not the speaker. The subject is
+    looked for from ``words`` on, past a speaker's label ("Roe: ")."""
     lead = words - sentence.start
-    found = subject_before_cue(sentence.text[lead:], known.knows)
+    found = subject_before_cue(sentence.text[lead:], known.knows) or name_after_cue(sentence.text[lead:])
     if found is None:
         return []
     start, end = words + found[0], words + found[1]

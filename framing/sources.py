@@ -23,8 +23,8 @@ from .textchars import fold_apostrophes, without_invisible
 if TYPE_CHECKING:
     from .document import Sentence
 
-__all__ = ["normalise_source", "display_source", "text_key", "SourceIndex", "subject_before_cue", "speaker_display",
-           "interviewee_named", "LINK_LABEL"]
+__all__ = ["normalise_source", "display_source", "text_key", "SourceIndex", "subject_before_cue", "name_after_cue",
+           "speaker_display", "interviewee_named", "LINK_LABEL"]
 
 #: Lower-case words inside a personal name, one or a run of them ("Ana de la Fuente", "María de los
 #: Ángeles Ruiz", "Jan van der Berg").
@@ -782,6 +782,31 @@ def _is_role(word: str) -> bool:
     """Whether the lower-case ``word`` is a person's role, singular or plural ("spokeswoman", "officials")."""
     return (bool(re.fullmatch(r"spokes(?:man|woman|person|men|women|people)", word)) or word in PERSON_ROLES
             or word.removesuffix("s") in PERSON_ROLES)
+
+
+#: A word of a name after an inverted cue: capitalised, a title's full stop allowed ("Mr. Haddad"; not the
+#: sentence's last full stop).
+_NAME_AFTER_CUE_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\.(?=\s))?"
+#: An inverted cue, after a comma or a closing quotation mark, and a name of two or more capitalised words
+#: just after it (group 1): "The report was false, said Karim Haddad", '"It is a lie," says Defence Minister
+#: Olga Petrenko'. What follows the name ends the clause: a mark, the sentence's end or a word of where, when
+#: or whose ("said Mr. Haddad in a statement"); after an appositive "said Mr. Trump was" is what was said.
+_NAME_AFTER_CUE = re.compile(rf"(?:,\s*[”\"’']?|[”\"])\s*(?:said|says|added|adds)\s+"
+                             rf"({_NAME_AFTER_CUE_WORD}(?:\s+{_NAME_PARTICLE_RUN}{_NAME_AFTER_CUE_WORD})+)"
+                             r"(?=\s*(?:[,.;:!?()–—-]|$)|\s+(?:in|on|at|of|for|from|who|during|after|before|last|"
+                             r"this|yesterday|today|earlier)\b)")
+
+
+def name_after_cue(text: str) -> tuple[int, int] | None:
+    """Where in the sentence ``text`` the name after an inverted cue stands ("The report was false, said Karim
+    Haddad, a ministry spokesman": "Karim Haddad"), for a sentence whose speaker comes after its verb: two or more
+    capitalised words, a title's among them ("Mr. Haddad"), just after "said", "says", "added" or "adds" that
+    follow a comma or a closing quotation mark. ``None`` for anything else, and for a possessive ("said
+    President Roe's spokeswoman": the name is not the speaker)."""
+    found = _NAME_AFTER_CUE.search(text)
+    if not found or _POSSESSIVE.search(found.group(1)):
+        return None
+    return found.span(1)
 
 
 #: A word of a name as an interview's headline or introduction writes it: capitalised ("Jane", "O'Neill", "Sen.").

@@ -8,7 +8,7 @@ import pytest
 import framing
 from framing.document import Sentence, Span
 from framing.profile import build_profile
-from framing.sources import subject_before_cue
+from framing.sources import name_after_cue, subject_before_cue
 
 LABELS = framing.LABELS
 FACT, CLAIM, DENIAL, OPINION = LABELS
@@ -167,6 +167,36 @@ def test_a_subject_inside_a_quotation_is_the_speaker_s_words_not_the_speaker():
                          ("The board said nothing.", CLAIM, {}),
                          ('It was a farce," said Imke Dorn.', CLAIM, {"source": ["Imke Dorn"]}))
     assert profile["credits"] == ["imke dorn"] * 3
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The audit was rigged, said Tomas Brel, a harbour board spokesman.", "Tomas Brel"),
+    ('"The audit was rigged," says Harbour Minister Ilse Varnock.', "Harbour Minister Ilse Varnock"),
+    ("The audit, added Mr. Brel, was rigged.", "Mr. Brel"),
+    ("The audit was rigged, said Ilse de la Varnock on Friday.", "Ilse de la Varnock"),
+    ("The audit was rigged, said Pellory Mills.", "Pellory Mills"),
+    # one capitalised word, a possessive, a clause after the name, no comma or quotation mark before the cue
+    ("The audit was rigged, added Brel.", None),
+    ("The audit was rigged, said Tuesday.", None),
+    ("The audit, said Mayor Varnock's spokesman, was rigged.", None),
+    ("Tomas Brel, a harbour board adviser, said Mayor Ilse Varnock was wrong.", None),
+    ("Tomas Brel said Ilse Varnock rigged the audit.", None),
+])
+def test_a_name_just_after_an_inverted_cue_is_found(text, expected):
+    found = name_after_cue(text)
+    assert (text[found[0]:found[1]] if found else None) == expected
+
+
+def test_a_sentence_without_a_source_span_is_credited_to_the_name_after_its_inverted_cue():
+    profile = profile_of(
+        ("Anglers said Pellory Mills dumped dye into the Kessel.", CLAIM, {"source": ["Anglers"], "cue": ["said"]}),
+        ("The photographs were old, said Rhoda Senn, a Pellory Mills spokeswoman.", DENIAL, {"cue": ["said"]}),
+        ('"We test the water daily," added Mr. Osk.', DENIAL, {"cue": ["added"]}))
+    assert profile["credits"] == ["anglers", "rhoda senn", "osk"]
+    assert profile["denials"][0] == {"denial": 1, "source": "rhoda senn", "allegation": 0}
+    # a subject before the cue still comes first
+    profile = profile_of(("Rhoda Senn, the mill's spokeswoman, said Anglers Trust, a charity, was wrong.", DENIAL, {}))
+    assert profile["credits"] == ["rhoda senn"]
 
 
 def test_the_bundled_model_s_sourceless_denial_is_credited_to_its_subject(bundled):
