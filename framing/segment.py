@@ -115,6 +115,12 @@ _OFTEN_FINAL = frozenset("inc corp co ltd llc plc bros etc al".split())
 _STREETS = frozenset("ave blvd rd hwy".split())
 _COMPASS = frozenset("N S E W NE NW SE SW".split())
 
+# Two-letter initials of transliterated Russian and Central Asian names ("Yu. Ushakov", "Kh. Dzhabrailov", "Zh.
+# Tokayeva"), which stand before a capitalised word; "Yu", "Ya", "Ye" and "Yo" are names of their own too, so
+# after a capitalised name ("said Michael Yu. Officials") they end the sentence.
+_DIGRAPH_INITIALS = frozenset("Yu Ya Ye Yo Kh Zh Sh Ch Ts".split())
+_NAME_DIGRAPHS = frozenset("Yu Ya Ye Yo".split())
+
 # Words that no suffix, initial, month or weekday stands before, so that after one a full stop ends the
 # sentence: "Martin Luther King Jr. The crowd", "on Main St. The house", "Plan B. The rest", "told the Sun.
 # The paper". A title always stands before a name, which may be one of them ("Dr. He Jiankui").
@@ -1627,6 +1633,8 @@ def _is_abbreviation(text: str, dot: int, nxt: int) -> bool:
         # An initialism such as "U.S." ends a sentence only before a word
         # that typically starts one.
         return following.lower() not in _SENTENCE_STARTERS
+    if (word in _DIGRAPH_INITIALS or word == "b") and _initial_before_name(text, dot, word, nxt):
+        return True
     if _word_at(text, nxt).lower() in _CLEAR_STARTERS and (bare in _NOT_TITLES or (len(word) == 1 and word.isupper())):
         return False
     if bare in _STREETS:  # "Elm Ave. NW", "Hwy. 61", "Oak Rd. near"; "on Elm Ave. Witnesses said" ends
@@ -1644,6 +1652,20 @@ def _is_abbreviation(text: str, dot: int, nxt: int) -> bool:
         return (text[nxt].isdigit() or bool(_ROMAN.fullmatch(following)) or word == "Sec"
                 or (word[0].isupper() and following.lower() in _BEFORE_TITLES.get(bare, ())))
     return bare in ABBREVIATIONS
+
+
+def _initial_before_name(text: str, dot: int, word: str, nxt: int) -> bool:
+    """Whether ``word``, whose full stop is at ``dot``, is an initial of the name at ``nxt``: a transliterated
+    two-letter initial ("Yu. Ushakov", "Lt. Col. Ye. Vasilyev"; not "Michael Yu." before a new sentence) or
+    Arabic "b." for "bin" between two names ("Mohammed b. Salman"). A word that typically starts a sentence
+    ("Yu. The") starts one."""
+    following = _word_at(text, nxt)
+    if not following[:1].isupper() or following.lower() in _SENTENCE_STARTERS:
+        return False
+    words = text[max(0, dot - _WORD_REACH):dot].split()
+    previous = words[-2] if len(words) > 1 else ""
+    after_name = previous[:1].isupper() and previous[-1].isalpha()
+    return after_name if word == "b" else not (word in _NAME_DIGRAPHS and after_name)
 
 
 def _word_at(text: str, pos: int) -> str:

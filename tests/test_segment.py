@@ -273,6 +273,24 @@ def test_a_suffix_initial_or_weekday_before_a_clear_sentence_start_ends_the_sent
         "Gen. He Wei met Dr. He Jiankui and St. Paul's dean in Jr. High."]
 
 
+
+def test_two_letter_transliterated_initials_and_arabic_b_hold_before_a_name():
+    text = ("Presidential envoy Yu. Petrenko said the round in Muscat was productive. Deputy Kh. Umarov denied that "
+            "the brigade had pulled back. Lt. Col. Ye. Sorokina and Ts. Bataa attended. Emir Khalid b. Nasser said "
+            "the talks would resume. The chapter on Zh. Abenova, Sh. Karimov and Ch. Dorjiev was cut.")
+    assert sentences(text) == [
+        "Presidential envoy Yu. Petrenko said the round in Muscat was productive.",
+        "Deputy Kh. Umarov denied that the brigade had pulled back.", "Lt. Col. Ye. Sorokina and Ts. Bataa attended.",
+        "Emir Khalid b. Nasser said the talks would resume.",
+        "The chapter on Zh. Abenova, Sh. Karimov and Ch. Dorjiev was cut."]
+    # a sentence that ends on such a name or letter still ends: before a sentence's word, after a name
+    # ("Yu" is a name of its own), or "b." not between two names
+    assert sentences("The score was by Daniel Yu. Critics praised it. They met Yu. The talks went on. "
+                     "Voters chose option b. Turnout was low. See Ch. 4 of the report.") == [
+        "The score was by Daniel Yu.", "Critics praised it.", "They met Yu.", "The talks went on.",
+        "Voters chose option b.", "Turnout was low.", "See Ch. 4 of the report."]
+
+
 WRAPPED = """MINISTRY DENIES SPYING CLAIMS
 
 LONDON, March 3 - The foreign ministry on Tuesday rejected a report
