@@ -335,7 +335,9 @@ def _blocks(text: str) -> Iterator[tuple[int, int]]:
     next line starts in lower case, or the text is hard-wrapped (see
     :func:`_wrap_width`) and the line before the break was filled: the next
     line's first word would not have fitted on it. A first line in title case
-    or capitals is taken for a headline and is not joined that way.
+    or capitals is taken for a headline and is not joined that way, unless it
+    ends on a lower-case article, conjunction or preposition, as no headline
+    does ("The Financial Conduct Authority fined Northgate Bank £42 million on").
     """
     width = _wrap_width(text)
     first = _next_visible(text, 0) if width else None  # where the text's first line begins
@@ -347,7 +349,7 @@ def _blocks(text: str) -> Iterator[tuple[int, int]]:
         if nxt is not None and nxt < match.end():
             nxt = _next_visible(text, match.end())
         # a first line in title case or capitals is the text's headline unless a lower-case line goes on
-        headline = first is not None and line_start <= first < match.start() and _title_like(
+        headline = first is not None and line_start <= first < match.start() and _headline_like(
             text[line_start:match.start()])
         if nxt is not None and not PARAGRAPH_BREAK.match(text, match.start()) and (
                 text[nxt].islower() or (width and not headline and _filled(text, line_start, match.start(), nxt, width))):
@@ -357,6 +359,10 @@ def _blocks(text: str) -> Iterator[tuple[int, int]]:
         start = line_start = match.end()
     yield start, len(text)
 
+
+# Lower-case words that a filled line of wrapped copy may end on but a headline does not: articles,
+# conjunctions and prepositions (a headline in title case capitalises its last word: "Who Europe Listens To").
+_RUNS_ON = frozenset("a an the and or but nor of to for with from in on at by into onto as than".split())
 
 # What starts a line of its own even in wrapped copy: a list item's mark ("- ", "– ", "• ", "> ",
 # "1. ", "2) ", "(3) "), a dateline ("WASHINGTON (AP) --", "LONDON, March 3"), a liveblog time stamp.
@@ -1392,6 +1398,12 @@ def _title_like(line: str) -> bool:
     Close Two Lanes", "MINISTRY DENIES CLAIMS")."""
     words = [w for w in line.split() if len(w) >= 4 and w[0].isalpha()]
     return bool(words) and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
+def _headline_like(line: str) -> bool:
+    """Whether a text's first line reads as its headline: in title case or capitals (see :func:`_title_like`),
+    and not ending on a word that runs on to the next line ("... fined Northgate Bank £42 million on")."""
+    return _title_like(line) and line.split()[-1] not in _RUNS_ON
 
 
 def _wrap_width(text: str) -> int | None:

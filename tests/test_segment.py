@@ -434,6 +434,23 @@ def test_a_title_case_headline_over_wrapped_copy_stays_apart():
     assert sentences(text)[0] == head
 
 
+def test_a_wrapped_first_line_in_title_case_that_runs_on_is_no_headline():
+    text = ("The Harbour Licensing Board fined Westmere Ferries £3 million on\n"
+            "Thursday for failing to inspect the lifeboats on four of its\n"
+            "vessels between January and September last year. The board said\n"
+            "the operator had ignored warnings from its own safety officers,\n"
+            "while Westmere said it had since replaced the inspection team and\n"
+            "would not appeal.\n")
+    assert [" ".join(s.split()) for s in sentences(text)] == [
+        "The Harbour Licensing Board fined Westmere Ferries £3 million on Thursday for failing to inspect the "
+        "lifeboats on four of its vessels between January and September last year.",
+        "The board said the operator had ignored warnings from its own safety officers, while Westmere said it had "
+        "since replaced the inspection team and would not appeal."]
+    # a headline in title case capitalises its last word, even a preposition
+    head = "Harbour Board Fines Westmere Ferries Over Lifeboat Checks It Skipped For"
+    assert sentences(head + "\n" + text.split("\n", 1)[1])[0] == head
+
+
 def test_an_acronym_starting_a_wrapped_line_is_no_dateline():
     import textwrap
 
