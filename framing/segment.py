@@ -338,16 +338,26 @@ def _blocks(text: str) -> Iterator[tuple[int, int]]:
     or capitals is taken for a headline and is not joined that way, unless it
     ends on a lower-case article, conjunction or preposition, as no headline
     does ("The Financial Conduct Authority fined Northgate Bank £42 million on").
+    A line ending in a colon above a list of short lower-case lines (see
+    :func:`_list_items`) and each of those lines end a block too.
     """
     width = _wrap_width(text)
     first = _next_visible(text, 0) if width else None  # where the text's first line begins
     start = line_start = 0
     nxt: int | None = -1
+    items_end, listing = -1, False  # how far lines below a colon were read, and whether they are a list's items
     for match in _LINE.finditer(text):
         # Every break in a run of blank lines shares the run's next visible character: look it up once,
         # so that thousands of blank lines (text taken from HTML) cost linear time.
         if nxt is not None and nxt < match.end():
             nxt = _next_visible(text, match.end())
+        if (nxt is not None and match.start() >= items_end and text[nxt].islower()
+                and text[line_start:match.start()].rstrip().endswith(":")):
+            items_end, listing = _list_items(text, nxt, width)
+        if listing and match.start() < items_end:  # after the list's introduction or one of its items
+            yield start, match.start()
+            start = line_start = match.end()
+            continue
         # a first line in title case or capitals is the text's headline unless a lower-case line goes on
         headline = first is not None and line_start <= first < match.start() and _headline_like(
             text[line_start:match.start()])
@@ -358,6 +368,31 @@ def _blocks(text: str) -> Iterator[tuple[int, int]]:
         yield start, match.start()
         start = line_start = match.end()
     yield start, len(text)
+
+
+# The longest line that counts as a list's item below its introduction ("The ministry gave three reasons:").
+_ITEM_CHARS = 60
+
+
+def _list_items(text: str, pos: int, width: int | None) -> tuple[int, bool]:
+    """Whether the lines from ``pos``, below a line ending in a colon (or a blank line below it), are a list of
+    bare lower-case items: two or more lines of one paragraph, each starting in lower case and at most
+    ``_ITEM_CHARS`` long ("security concerns", "budget limits"), and in hard-wrapped copy of width ``width`` none
+    of them filled. Prose that goes on after the colon ("he said:" above a wrapped quotation) has a long line,
+    or only one. Returned with where the lines read end, so that no line is read twice."""
+    limit = min(_ITEM_CHARS, width - 12) if width else _ITEM_CHARS
+    end, count = pos, 0
+    while text[pos].islower():
+        brk = _LINE.search(text, pos)
+        end = brk.start() if brk else len(text)
+        if len(text[pos:end].rstrip()) > limit:
+            return end, False
+        count += 1
+        following = None if brk is None or PARAGRAPH_BREAK.match(text, brk.start()) else _next_visible(text, brk.end())
+        if following is None:
+            break
+        pos = following
+    return end, count >= 2
 
 
 # Lower-case words that a filled line of wrapped copy may end on but a headline does not: articles,

@@ -319,6 +319,27 @@ def test_hard_wrapped_copy_is_joined_where_a_line_was_filled():
         "Key points:", "- the offices are legal", "- they are staffed by diplomats"]
 
 
+def test_a_list_introduction_stays_apart_from_its_bare_lower_case_items():
+    text = "The council listed four objections:\nnoise at night\nlost parking;\n  traffic on Mill Lane\n\nThe mayor disagreed."
+    assert sentences(text) == ["The council listed four objections:", "noise at night", "lost parking;",
+                               "traffic on Mill Lane", "The mayor disagreed."]
+    assert sentences("Objections:\n\nnoise at night\nlost parking.\nThe mayor disagreed.") == [
+        "Objections:", "noise at night", "lost parking.", "The mayor disagreed."]
+    # prose that goes on after a colon is no list: one lower-case line, or a long (wrapped) one
+    assert sentences("The mayor replied:\nthe plan stands.\nCouncillors left.") == [
+        "The mayor replied:\nthe plan stands.", "Councillors left."]
+    wrapped = ("The council met on Tuesday to hear objections to the plan, and the\n"
+               "mayor, who has backed the scheme since the spring, told members:\n"
+               "the new depot will bring jobs and cut traffic on the ring road, and\n"
+               "the town cannot afford another year of delay on the project.\n"
+               "Several councillors walked out before the vote was held that night.\n")
+    assert [" ".join(s.split()) for s in sentences(wrapped)] == [
+        "The council met on Tuesday to hear objections to the plan, and the mayor, who has backed the scheme since "
+        "the spring, told members: the new depot will bring jobs and cut traffic on the ring road, and the town "
+        "cannot afford another year of delay on the project.",
+        "Several councillors walked out before the vote was held that night."]
+
+
 def test_a_paragraph_per_line_is_not_taken_for_wrapped_copy():
     lines = ["Officials met on Monday to discuss the budget and the new tax rules for small firms.",
              "The finance minister said the plan would pass.",
