@@ -148,7 +148,7 @@ _INSTITUTIONS = frozenset("""Department Ministry Committee League Office Council
     News Journal Herald Tribune Gazette Telegraph Guardian Press Media Network Television Radio Watch
     International Corps Foundation Centre Center Coalition Alliance""".split())
 #: Capitalised titles that may stand before a name ("Prime Minister Jane Doe", "Police Chief Ann Bo").
-_ROLE_TITLES = (r"President|Premier|Minister|Chancellor|Chief|Executive|Officer|Chairman|Chairwoman|Chair|"
+_ROLE_TITLES = (r"President|Premier|Minister|Chancellor|Chief|Executive|Officer|Chairman|Chairwoman|Chair|Leader|"
                 r"Spokesman|Spokeswoman|Spokesperson|Prince|Princess|Sheikh|Emir|Commander|Constable|Inspector|"
                 r"Superintendent|Sergeant|Detective|"
                 r"Director|Judge|Justice|Mayor|Senator|Governor|Ambassador|Commissioner|Prosecutor|Speaker|"
@@ -159,10 +159,11 @@ _ROLE_TITLES = (r"President|Premier|Minister|Chancellor|Chief|Executive|Officer|
                 r"(?:President|Vice President|Premier|Governor|Mayor|Chancellor|Senator)-elect")
 #: Titles that are also words of other names ("Captain America", "Admiral Insurance", "Bishop Auckland",
 #: "Imam Reza Shrine", "AG Barr", "General Motors", "Lord & Taylor", "Miss Universe", "Pastor Maldonado"),
-#: and peerages, whose holder is known by a title and one name ("Lord Cameron", "Baroness Hale"): a person's
-#: name after them has two words or more.
+#: and peerages, whose holder is known by a title and one name ("Lord Cameron", "Baroness Hale"), and a
+#: legislator's titles, words of other names too ("Deputy Leader", "Representative Office", "MP Materials"):
+#: a person's name after them has two words or more ("Congressman Anthony Weiner", "Deputy Kh. Dzhabrailov").
 _SHORT_TITLES = re.compile(r"(?:^|\s)(?:Admiral|Captain|Bishop|Imam|AG|DA|General|Lord|Lady|Baroness|Miss|"
-                           r"Pastor)$")
+                           r"Pastor|MP|Deputy|Congressman|Congresswoman|Representative|Lawmaker)$")
 #: The most words a title has ("Secretary of State"): a name's title is read from that many words before it.
 _TITLE_WORDS = 3
 _ROLE_WORD = re.compile(rf"(?:{_ROLE_TITLES})")

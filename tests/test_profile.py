@@ -760,6 +760,17 @@ def test_the_writer_s_word_for_a_source_is_loaded_wording_but_a_name_or_cue_is_n
     ("Det Norske Veritas", "det norske veritas"),
     ("Gen Z voters", "gen z voters"),
     ("Gen. Mark Milley", "mark milley"),
+    # a legislator's title, and a leader's, before a name of two words or more
+    ("Representative Anthony D. Weiner", "anthony d. weiner"),
+    ("Congressman Anthony Weiner", "anthony weiner"),
+    ("Senate Majority Leader Mitch McConnell", "mitch mcconnell"),
+    ("Deputy Leader Ann Bo", "ann bo"),
+    ("Deputy Kh. Dzhabrailov", "kh. dzhabrailov"),
+    ("MP Ann Bo", "ann bo"),
+    # ... which also open other names, so one word after them is no person's name
+    ("Deputy Petrov", "deputy petrov"),
+    ("MP Materials Corp", "mp materials corp"),
+    ("Representative Office", "representative office"),
 ])
 def test_trial_h_banners_titles_and_people_of_a_body(text, expected):
     assert normalise_source(text) == expected
