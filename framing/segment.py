@@ -279,9 +279,10 @@ def page_furniture(text: str, bounds: Sequence[tuple[int, int]], *, starts_text:
     - a publishing stamp ("Updated 14:05 GMT", "Published 3 March 2024", "Updated an hour ago");
     - a wire story's closing credits ("Reporting by Jane Roe in Lagos; Editing by Sam Poe",
       "Additional reporting by Ann Li", "Reporting By Jane Roe"), thanks ("The Associated Press contributed to
-      this report.", "Jane Roe contributed reporting."), copyright ("Copyright 2024 The Associated Press. All
-      rights reserved.", "© Reuters 2024"), standards ("Our Standards: The Thomson Reuters Trust Principles.")
-      and an agency's sign-off ("— AP", "(AFP)");
+      this report.", "Jane Roe contributed reporting.", "Associated Press writer Jane Roe contributed from
+      Lagos."), copyright ("Copyright 2024 The Associated Press. All rights reserved.", with "This material may
+      not be published, broadcast, rewritten or redistributed." after it or alone, "© Reuters 2024"), standards
+      ("Our Standards: The Thomson Reuters Trust Principles.") and an agency's sign-off ("— AP", "(AFP)");
     - a caption or picture credit: anything after a caption's label ("Image caption: ...", "FILE PHOTO:
       ...", "Image source, Getty Images"), a credit after "Photo:", "Picture:", "Image:", "Credit:" or
       "Photo by" ("Photo: Jane Roe/Agency", not "Credit: the bank's lending rose"), or a credit alone
@@ -292,7 +293,12 @@ def page_furniture(text: str, bounds: Sequence[tuple[int, int]], *, starts_text:
       and Instagram", "Click here to ..."), an offer to listen ("Listen to this article"), a video's link
       ("Watch: Moment the bridge fell", a title: not "Watch: the speech drew jeers."), or a press release's
       closing mark ("ENDS", "-ends-", "###"); a liveblog entry's time stamp before any of these lines ("10:25 GMT -
-      Read more: ...") leaves it furniture.
+      Read more: ...") leaves it furniture. Also the page's own links and notes ("Cookie settings | Privacy
+      policy | Terms of use", "Accept all cookies", "Advertisement - scroll to continue", "3 min read", "More
+      from AP:", "Embedded content from twitter.com") and a cookie banner ("We use cookies to ... you accept our
+      cookie policy.": the site's cookies and a word of consent or policy);
+    - the page's layout: a rule ("___", "* * *", "---"), a link alone ("pic.twitter.com/AbC1", "https://t.co/AbC1")
+      and a Markdown heading ("## What the report found": one to six "#" and a space first).
 
     Only lines of at most 400 characters are read (bylines and stamps: 150), so the search stays linear.
     ``starts_text``: ``False`` for a window cut from inside a document, whose first paragraph is no
@@ -973,11 +979,17 @@ _WIRE_TAIL = re.compile(rf"{_TAIL_CREDIT}(?:\s*[;,]\s*{_TAIL_CREDIT})*\.?")
 # Roe in Lagos contributed reporting." (not "The Associated Press contributed to the fund, the filing showed.").
 _CONTRIBUTED = re.compile(r"[A-Z](?:\S*\s+){1,15}?contributed\s+(?:reporting|to\s+this\s+(?:report|story|article))"
                           r"(?:\s+(?:to\s+this\s+(?:report|story|article)|from\s+[A-Z]\S*(?:\s+[A-Z]\S*){0,2}))?\.?")
+# The same thanks to a named writer or reporter, who may have "contributed" alone or "from" a place: "Associated Press
+# writer Jane Roe contributed from Lagos." (not "Freelance journalists from 40 countries contributed.": no name).
+_WRITER_CONTRIBUTED = re.compile(r"[A-Z](?:\S*\s+){0,3}?(?:writers?|reporters?|correspondents?|journalists?)\s+[A-Z]"
+                                 r"(?:\S*\s+){1,12}?contributed(?:\s+from\s+[A-Z]\S*(?:\s+[A-Z]\S*){0,2})?\.?")
 # A copyright line's mark, and what may follow its holder: "Copyright 2024 The Associated Press. All rights reserved.",
-# "© Reuters 2024" (not "Copyright law changed in 2024.").
+# with the AP's "This material may not be published, broadcast, rewritten or redistributed." after it, "© Reuters
+# 2024" (not "Copyright law changed in 2024.").
 _COPYRIGHT = re.compile(r"(?:©|\([cC]\)|[Cc]opyright|COPYRIGHT)[\s:©]*")
 _COPYRIGHT_YEARS = re.compile(r"\b\d{4}(?:\s*[-–]\s*\d{2,4})?\b")
-_RIGHTS_RESERVED = re.compile(r"[.,;]?\s*all rights reserved\.?$", re.I)
+_RIGHTS_RESERVED = re.compile(r"[.,;]?\s*all rights reserved\.?(?:\s*this material may not be published, broadcast, "
+                              r"(?:re)?written,? or redistributed\.?)?$", re.I)
 # An agency signing off a story on a line of its own, after a dash or in brackets: "— AP", "(AFP)".
 _SIGN_OFF = re.compile(r"[-–—]{1,2}\s*(?P<dashed>[^()]+)|\((?P<bracketed>[^()]+)\)")
 # A page's offer to read the story aloud: "Listen to this article", "Listen to this story · 4 min".
@@ -1017,9 +1029,32 @@ _PAGE_LINES = frozenset({
     "share", "share this", "share this article", "share this story", "share this page", "share article",
     "share story", "read more", "related", "related stories", "related articles", "related coverage",
     "related content", "more on this story", "most read", "listen to this article", "listen to this story",
-    "our standards: the thomson reuters trust principles"})
+    "our standards: the thomson reuters trust principles", "scroll to continue", "scroll to continue with content",
+    "this material may not be published, broadcast, rewritten or redistributed", "accept all cookies",
+    "accept cookies", "manage cookies", "cookie settings", "cookie policy", "privacy policy", "terms of use",
+    "terms of service", "terms and conditions"})
+# What parts the page's own lines sharing a line: "Cookie settings | Privacy policy", "Advertisement - scroll to continue".
+_PAGE_LINE_JOINS = re.compile(r"\s+[-–—]\s+|\s*[|·•]\s*")
+# A line that gives the story's reading time ("3 min read", "5-minute read") or names an embedded post's site
+# ("Embedded content from twitter.com"), the latter lower case.
+_READING_TIME = re.compile(r"\d{1,3}[\s-]*(?:min|mins|minute|minutes)\.?\s+read\.?", re.I)
+_EMBEDDED = re.compile(r"embedded content(?: from \S+)?")
+# A link list's heading naming the outlet: "More from AP:", "More from The Associated Press".
+_MORE_FROM = re.compile(r"(?:More|MORE)\s+(?:from|FROM)\s+(?P<names>.+?):?")
+# A cookie banner: the site says it uses cookies and asks for consent ("We use cookies to improve your experience. By
+# continuing to browse you accept our cookie policy."); not copy about cookies ("We use cookies to track users, the
+# firm admitted." names no policy nor asks anything).
+_COOKIE_NOTICE = re.compile(r"(?:we|this (?:web)?site|our (?:web)?site)\s+uses?\s+cookies\b", re.I)
+_COOKIE_CONSENT = re.compile(r"\b(?:cookie policy|privacy policy|cookie settings|accept|agree|consent|continuing to)",
+                             re.I)
+# A line of the page's layout rather than copy: a rule ("___", "* * *", "---"), a link alone ("pic.twitter.com/AbC1",
+# "https://t.co/AbC1") or a Markdown heading ("## What the report found": one to six "#" and a space).
+_RULE = re.compile(r"([_=~*-])(?:\s?\1){2,}\.?")
+_BARE_LINK = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/)\S+")
+_MARKDOWN_HEADING = re.compile(r"#{1,6} \S")
 # How a line of the page or a call to the reader opens, for a cheap first look (lower case).
-_PROMOTION_OPENERS = tuple({line.split()[0] for line in _PAGE_LINES} | {"sign", "subscribe", "follow", "click", "tap"})
+_PROMOTION_OPENERS = tuple({line.split()[0] for line in _PAGE_LINES}
+                           | {"sign", "subscribe", "follow", "click", "tap", "embedded"})
 # A press release's closing mark: "ENDS", "-ends-", "– END –", "###".
 _CLOSING_MARK = re.compile(r"[-–—*\s]*(?:ENDS?|[Ee]nds?)[-–—*\s]*|#\s?#\s?#")
 # Where a page asks its reader to follow or share it ("Follow us on X and Instagram", "Share on WhatsApp").
@@ -1156,7 +1191,7 @@ def _is_furniture_line(text: str, start: int, end: int) -> bool:
     if rest and label in _VIDEO_LABELS and _is_title(rest):
         return True
     return (_is_bare_credit(line) or _is_promotion(line) or _is_wire_tail(line) or _is_copyright(line)
-            or _is_sign_off(text[start:end]))
+            or _is_sign_off(text[start:end]) or _is_layout(text[start:end]))
 
 
 def _is_title(words: str) -> bool:
@@ -1167,8 +1202,9 @@ def _is_title(words: str) -> bool:
 
 def _is_wire_tail(line: str) -> bool:
     """Whether ``line`` is a wire story's closing credits or thanks: "Reporting by Jane Roe; Editing by Sam Poe",
-    "The Associated Press contributed to this report."."""
-    return _WIRE_TAIL.fullmatch(line) is not None or ("contributed" in line and _CONTRIBUTED.fullmatch(line) is not None)
+    "The Associated Press contributed to this report.", "Associated Press writer Jane Roe contributed from Lagos."."""
+    return _WIRE_TAIL.fullmatch(line) is not None or ("contributed" in line and (
+        _CONTRIBUTED.fullmatch(line) is not None or _WRITER_CONTRIBUTED.fullmatch(line) is not None))
 
 
 def _is_copyright(line: str) -> bool:
@@ -1357,15 +1393,26 @@ def _has_capital(word: str) -> bool:
 
 
 def _is_promotion(line: str) -> bool:
-    """Whether ``line`` belongs to the page rather than the story: a line of the page's own ("Advertisement",
-    "Share this article", "Related:"), a press release's closing mark ("ENDS", "-ends-", "###"), or a call to
-    subscribe, follow, share or click (see :func:`_is_call`)."""
-    if _CLOSING_MARK.fullmatch(line):
+    """Whether ``line`` belongs to the page rather than the story: lines of the page's own ("Advertisement",
+    "Share this article", "Related:", "Cookie settings | Privacy policy", "3 min read", "More from AP:", "Embedded
+    content from twitter.com"), a cookie banner (see ``_COOKIE_NOTICE``), a press release's closing mark ("ENDS",
+    "-ends-", "###"), or a call to subscribe, follow, share or click (see :func:`_is_call`)."""
+    if _CLOSING_MARK.fullmatch(line) or (_COOKIE_NOTICE.match(line) and _COOKIE_CONSENT.search(line)):
+        return True
+    more = _MORE_FROM.fullmatch(line)
+    if (more and _credit_names(more.group("names")) is not None) or _READING_TIME.fullmatch(line):
         return True
     if not line[:_LABEL_CHARS].lower().startswith(_PROMOTION_OPENERS):
         return False
     whole = " ".join(line.lower().split()).rstrip(".:")
-    return whole in _PAGE_LINES or _LISTEN.fullmatch(whole) is not None or _is_call(whole)
+    return (all(part in _PAGE_LINES for part in _PAGE_LINE_JOINS.split(whole)) or _LISTEN.fullmatch(whole) is not None
+            or _EMBEDDED.fullmatch(whole) is not None or _is_call(whole))
+
+
+def _is_layout(line: str) -> bool:
+    """Whether ``line`` is the page's layout: a rule, a link alone or a Markdown heading (see ``_RULE``)."""
+    return _RULE.fullmatch(line) is not None or _BARE_LINK.fullmatch(line) is not None or (
+        _MARKDOWN_HEADING.match(line) is not None)
 
 
 def _is_call(whole: str) -> bool:

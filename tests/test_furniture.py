@@ -59,6 +59,18 @@ FURNITURE_LINES = [
     "Our Standards: The Thomson Reuters Trust Principles.", "Reporting By Tova Brennick; Editing By Ilse Marrow",
     "— AP", "-- Reuters", "(AFP)", "Listen to this article", "Listen to this story · 4 min",
     "Watch: Moment the ferry scrapes the quay", "WATCH: Why the crossing keeps failing?",
+    # the AP's whole footer on one line, a writer's thanks from a place, cookie banners and the page's own links
+    "Copyright 2024 The Associated Press. All rights reserved. This material may not be published, broadcast, "
+    "rewritten or redistributed.", "This material may not be published, broadcast, rewritten or redistributed.",
+    "Associated Press writer Tova Brennick contributed from Port Aldane.",
+    "Associated Press writers Tova Brennick and Oren Vale contributed.",
+    "We use cookies to improve your experience. By continuing to browse you accept our cookie policy.",
+    "This website uses cookies. You can change your consent in Cookie settings.",
+    "Cookie settings | Privacy policy | Terms of use", "Accept all cookies", "Advertisement - scroll to continue",
+    "Advertisement · Scroll to continue with content", "3 min read", "5-minute read", "More from AP:",
+    "More from The Aldane Herald", "Embedded content from twitter.com",
+    # the page's layout: rules, a link alone, Markdown headings
+    "___", "* * *", "---", "## What the inspectors found", "# Ferry timetable",
 ]
 
 
@@ -88,6 +100,12 @@ NEAR_MISSES = [
     "Watch: the minister's speech drew jeers from the benches.",
     "Watch: The minister's speech drew jeers from the benches.", "(AFP reported the crack first.)",
     "— AP reporters reached the quay at dawn.", "Reporting By the harbour office found a leak.",
+    "We use cookies to track readers, the regulator found.", "Freelance journalists from 40 countries contributed.",
+    "Associated Press writers contributed to the fund.", "More from the harbour fund went to repairs.",
+    "Terms of use changed in May, the operator said.", "3 minutes read like an hour, the skipper said.",
+    "Scroll to continue reading, the app told users.", "Embedded content from the ferry's log was read in court.",
+    "#1 seed Port Aldane won the cup.", "#FerryNow trended all day.", "https://aldane.example is down again.",
+    "--- the skipper said nothing.", "This material was published in 2023, the court heard.",
 ]
 
 
@@ -111,6 +129,13 @@ def test_a_liveblog_entry_s_stamp_before_a_link_or_promotion_leaves_it_furniture
     # an entry of copy stays copy, stamp or not, as does a video label before a sentence
     for line in ("The operator said repairs would take a week.", "Watch: the minister's speech drew jeers."):
         assert furniture_of(deep(stamp + line)) == []
+
+
+@pytest.mark.parametrize("link", ["pic.twitter.com/AbC123xyz", "https://t.co/Xy12AbCd", "www.aldane.example/ferry"])
+def test_a_link_alone_between_paragraphs_is_furniture(link):
+    # (after a single line break a line in lower case goes on the sentence before it: see split_sentences)
+    assert furniture_of(deep(link)) == [link]
+    assert furniture_of(f"{OPENING}\n\n{link}") == [link]
 
 
 def test_a_caption_is_furniture_with_all_its_sentences_and_the_copy_after_it_is_not():

@@ -285,6 +285,14 @@ def test_a_line_linking_to_another_story_credits_no_one_and_denies_nothing():
     assert [d["source"] for d in profile["denials"]] == ["harbour master"]
 
 
+def test_a_markdown_heading_is_furniture_no_one_s_account():
+    profile = profile_of(("The harbour board said the ferry was safe to sail.", CLAIM, {"source": ["The harbour board"]}),
+                         ("## What the inspectors found", CLAIM, {}),
+                         ("The hull had a crack a metre long.", CLAIM, {}), gap="\n\n")
+    assert profile["credits"] == ["harbour board", None, "harbour board"]
+    assert profile["sources"][0]["sentences"] == 2
+
+
 def test_a_link_label_left_in_a_source_span_is_dropped():
     assert normalise_source("Read more: Harbour master") == "harbour master"
     assert normalise_source("SEE ALSO: The port authority") == "port authority"
