@@ -29,7 +29,7 @@ from .model import FramingModel, check_model_folder, folder_fingerprint, load_mo
 from .profile import PROFILE_LABELS, build_profile, profile_losses
 from .progress import progress_bar
 from .segment import ABBREVIATIONS, page_furniture, preceding, speaker_turns, split_sentences, spoken_sentences
-from .spans import decode_spans, quoted_regions, quotes_within, writer_voice_only
+from .spans import decode_spans, quotations, quoted_regions, quotes_within, writer_voice_only
 from .errors import InputError, MissingModelError, ModelError
 from .textchars import is_space_or_invisible
 from .validation import (check_flag, check_path, check_positive, check_text, check_texts, is_missing,
@@ -529,6 +529,7 @@ class Analyzer:
         """The Document of ``text`` from its sentences' ``bounds``, their :func:`page_furniture` flags and the
         engine's rows for them."""
         quotes = quoted_regions(text)
+        voiced = quotations(text, quotes)  # a mark left open with no quotation after it opens none
         turns = speaker_turns(text, bounds, quotes)
         spoken = spoken_sentences(turns, len(bounds))
         span_types = self.model.config.span_types
@@ -536,7 +537,7 @@ class Analyzer:
         for (start, end), (probs, truncated, tags, offsets), said in zip(bounds, rows, spoken):
             prediction = self._prediction(probs, truncated, text[start:end])
             spans = decode_spans(tags, offsets, span_types, text[start:end], start)
-            spans = writer_voice_only(spans, quotes_within(quotes, start, end), prediction.label, spoken=said)
+            spans = writer_voice_only(spans, quotes_within(voiced, start, end), prediction.label, spoken=said)
             sentences.append(Sentence(
                 text=text[start:end], start=start, end=end, label=prediction.label,
                 scores=prediction.scores, spans=tuple(spans), truncated=prediction.truncated,

@@ -19,7 +19,8 @@ from .errors import InputError
 from .segment import OPENING_STAMP, SpeakerTurn, page_furniture, speaker_turns, stamp_length
 from .sources import (PERSON_ROLES, EDGE, LINK_LABEL, SourceIndex, alleges, head_word, interviewee_named,
                       name_after_cue, normalise_source, speaker_display, subject_before_cue, text_key)
-from .spans import quoted_regions, quotes_within
+from .spans import QUOTE_CLOSERS as _QUOTE_CLOSERS
+from .spans import quotations, quoted_regions, quotes_within
 from .validation import did_you_mean
 
 __all__ = ["build_profile", "normalise_source", "writer_loaded", "profile_losses", "generic_source", "PROFILE_LABELS",
@@ -75,8 +76,6 @@ _NOT_CONTENT = frozenset('''about after also been being before could from have i
 _ENDING = re.compile(r"(?:ing|ed|es|s|e)$")
 #: The shortest word that counts as content ("dump", not "the" or "any").
 _CONTENT_LENGTH = 4
-#: Marks that close a quotation.
-_QUOTE_CLOSERS = "”“»›’\"'"
 #: Double quotation marks, which no apostrophe is.
 _DOUBLE_QUOTES = frozenset('"“”„«»')
 
@@ -104,7 +103,7 @@ def build_profile(sentences: Sequence[Sentence], labels: Sequence[str], text: st
     With the document's ``text`` (which the sentences' offsets index), a
     quotation that runs over several sentences is credited to the source named
     (or referred to: "she said") where it closes, and an evaluative sentence
-    wholly inside quotation marks is the speaker's, not counted as unsourced,
+    wholly inside a quotation (see :func:`framing.spans.quotations`) is the speaker's, not counted as unsourced,
     and page furniture (a headline, byline, stamp, caption or promotion line: see
     :func:`framing.segment.page_furniture`) is credited only to a source it names.
     ``quotes``: ``quoted_regions(text)`` when the caller has it already; ``furniture``: one flag a
@@ -121,9 +120,10 @@ def build_profile(sentences: Sequence[Sentence], labels: Sequence[str], text: st
     counts = Counter(s.label for s in sentences)
     regions = (quoted_regions(text) if quotes is None else quotes) if text else []
     runs = _closed_quotations(sentences, text, regions)
+    voiced = quotations(text, regions) if text else []  # a sentence wholly inside one is its speaker's voice
     furniture = _furniture(sentences, text, furniture)
     speakers = _Speakers(sentences, text, regions, turns)
-    credited, shown = _credit_sources(sentences, runs, furniture, regions, speakers)
+    credited, shown = _credit_sources(sentences, runs, voiced, furniture, regions, speakers)
     rebuttals = _rebuttals(sentences, credited, furniture)
     sources: dict[str, dict[str, Any]] = {}
     for index, name in credited.items():
@@ -137,7 +137,7 @@ def build_profile(sentences: Sequence[Sentence], labels: Sequence[str], text: st
                      for span in s.spans if writer_loaded(span, s))
     # an evaluative sentence inside quotation marks or a speaker's turn is its speaker's, not the writer's
     unsourced = [i for i, s in enumerate(sentences)
-                 if s.label == "editorial_opinion" and spoken[i] is None and not _quoted(s, runs)]
+                 if s.label == "editorial_opinion" and spoken[i] is None and not _quoted(s, voiced)]
     return {
         "sentences": total,
         "counts": {label: counts.get(label, 0) for label in labels},
@@ -278,15 +278,16 @@ def _furniture(sentences: Sequence[Sentence], text: str | None, given: Sequence[
     return page_furniture(text, [(s.start, s.end) for s in sentences]) if text else [False] * len(sentences)
 
 
-def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], furniture: Sequence[bool],
-                    quotes: list[tuple[int, int]], speakers: _Speakers) -> tuple[dict[int, str], dict[str, str]]:
+def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], voiced: list[tuple[int, int]],
+                    furniture: Sequence[bool], quotes: list[tuple[int, int]],
+                    speakers: _Speakers) -> tuple[dict[int, str], dict[str, str]]:
     """The source each attributed or denial sentence is credited to, and each source's display form
     (as first written in full, capitalised where it ever was: "Wang Wenbin", not a later "Wang").
 
     Later, shorter mentions join the source they stand for (see :class:`SourceIndex`). A sentence
     without a named source continues the last named source's account, until the writer's own verdict
-    interrupts it (an opinion sentence marking no source, outside quotation marks: see
-    :func:`_writers_verdict`), except that a denial does not inherit a source whose last credited
+    interrupts it (an opinion sentence marking no source, outside quotation marks and the quotations
+    ``voiced``: see :func:`_writers_verdict`), except that a denial does not inherit a source whose last credited
     sentence made a claim: in "Rights groups said ... It called the claims absurd" the denier is
     unnamed, not the rights groups. Of two sources named in a
     claim, the one nearer a cue speaks ("Echoing the UN, Amnesty said": Amnesty). "He" or "she" is
@@ -390,7 +391,7 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
             last, last_written, going_on = own[0], own_written[0], True
             if sentence.label not in _SPEAKING:
                 last_label = None
-        elif not spans and not furniture[index] and _writers_verdict(sentence, runs):
+        elif not spans and not furniture[index] and _writers_verdict(sentence, voiced):
             going_on = False  # "Ban said the payments were audited. The story does not add up." ends Ban's account
     for index, (closer, quote_end) in _quotes_closed_later(sentences, runs).items():
         after = [name for start, name in named.get(closer, referred.get(closer, ())) if start >= quote_end]
@@ -547,16 +548,17 @@ def _quotes_closed_later(sentences: Sequence[Sentence],
     return closed
 
 
-def _writers_verdict(sentence: Sentence, runs: list[tuple[int, int]]) -> bool:
+def _writers_verdict(sentence: Sentence, voiced: list[tuple[int, int]]) -> bool:
     """Whether ``sentence``, which marks no source, is the writer's own judgement: labelled an opinion, with no
-    quotation mark and not inside a closed quotation (``runs``), which may be a speaker's words."""
-    return (sentence.label == "editorial_opinion" and not _quoted(sentence, runs)
+    quotation mark and not inside a quotation (``voiced``, see :func:`framing.spans.quotations`), which may be a
+    speaker's words."""
+    return (sentence.label == "editorial_opinion" and not _quoted(sentence, voiced)
             and not _DOUBLE_QUOTES.intersection(sentence.text))
 
 
-def _quoted(sentence: Sentence, runs: list[tuple[int, int]]) -> bool:
-    """Whether ``sentence`` lies wholly inside one of the closed quotations ``runs``."""
-    around = quotes_within(runs, sentence.start, sentence.end)
+def _quoted(sentence: Sentence, voiced: list[tuple[int, int]]) -> bool:
+    """Whether ``sentence`` lies wholly inside one of the quotations ``voiced``."""
+    around = quotes_within(voiced, sentence.start, sentence.end)
     return any(lo <= sentence.start and sentence.end <= hi for lo, hi in around)
 
 

@@ -20,7 +20,7 @@ from .segment import ABBREVIATIONS, PARAGRAPH_BREAK
 from .segment import ENTRY_STAMP as _ENTRY_STAMP
 from .textchars import APOSTROPHES, is_combining_mark, is_invisible, is_space_or_invisible, is_word_char
 
-__all__ = ["decode_spans", "quoted_regions", "quotes_within", "writer_voice_only"]
+__all__ = ["decode_spans", "quoted_regions", "quotations", "quotes_within", "writer_voice_only"]
 
 # Trimmed from a span's edges, with whitespace and invisible format characters (see :func:`_trimmable`).
 _EDGE_PUNCT = ",;:.!?\"'“”‘’„‚«»‹›…—–()[]"
@@ -119,6 +119,8 @@ _QUOTE_PAIRS = re.compile(
 _LINE_TEXT = re.compile(r"[^\r\n]+")
 # What stands in for a ‹ that cannot close (see :func:`_hide_unclosed_angles`).
 _NO_MARK = "\0"
+#: Marks that close a quotation.
+QUOTE_CLOSERS = "”“»›’\"'"
 
 
 def decode_spans(
@@ -405,6 +407,22 @@ def _hide_unclosed_angles(text: str) -> str:
         return line.group()[:closed] + line.group()[closed:].replace("‹", _NO_MARK)
 
     return _LINE_TEXT.sub(hide, text)
+
+
+def quotations(text: str, regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The quoted ``regions`` of ``text`` (sorted, as :func:`quoted_regions` gives them) that are quotations: those
+    that close, and those left open at a paragraph's end where the next paragraph opens with a quoted region (news
+    style: each paragraph of a long quotation reopens it and only the last closes it). A mark left open otherwise
+    ('said the closures were "regrettable. It is a shameful decision.' and no quotation after the paragraph) opens
+    none: the words after it are the writer's, for loaded wording (see :func:`writer_voice_only`) and for the
+    profile's unsourced opinion alike."""
+    counted = []
+    for k, (start, end) in enumerate(regions):
+        closes = end - start > 1 and text[end - 1] in QUOTE_CLOSERS
+        after = regions[k + 1][0] if k + 1 < len(regions) else None
+        if closes or (after is not None and not text[end:after].strip() and PARAGRAPH_BREAK.search(text, end, after)):
+            counted.append((start, end))
+    return counted
 
 
 def quotes_within(quotes: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:

@@ -104,6 +104,18 @@ def test_a_quotation_never_closed_leaves_the_sentences_after_it_the_writer_s():
     assert profile["unsourced_sentences"] == [1]
 
 
+def test_a_paragraph_left_open_is_a_quotation_only_when_the_next_reopens_one():
+    rows = [("Tomas Erling, the union's treasurer, said the deal was unfair.", CLAIM,
+             {"source": ["Tomas Erling, the union's treasurer"]}),
+            ('"It is a shameful betrayal.', OPINION, {}),
+            ('"Members deserve far better.', OPINION, {}),
+            ("It was a grim week for the union.", OPINION, {})]
+    # news style never closed: the paragraph reopened after it is a quotation, the last one left open is not
+    assert profile_of(*rows, gap="\n\n")["unsourced_sentences"] == [2, 3]
+    # a stray mark with no quotation after it opens none
+    assert profile_of(rows[0], rows[1], rows[3], gap="\n\n")["unsourced_sentences"] == [1, 2]
+
+
 def test_a_denial_answers_the_claim_about_what_it_denies_before_a_nearer_one():
     profile = profile_of(
         ("Fishermen said the Sorra refinery had leaked oil into the bay.", CLAIM, {"source": ["Fishermen"]}),

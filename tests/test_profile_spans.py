@@ -10,7 +10,7 @@ import framing
 from conftest import make_tiny
 from framing.document import Sentence, Span
 from framing.profile import build_profile, normalise_source
-from framing.spans import decode_spans, quoted_regions, writer_voice_only
+from framing.spans import decode_spans, quotations, quoted_regions, writer_voice_only
 
 LABELS = ("reported_fact", "attributed_claim", "official_denial", "editorial_opinion")
 
@@ -354,6 +354,35 @@ def test_a_quotation_over_paragraphs_reopened_in_each_runs_to_each_paragraph_s_e
 def test_an_unclosed_guillemet_ends_at_the_paragraph_break():
     assert _quoted("Il a dit «c'est fini.\n\nThe cruel junta stayed.") == ["«c'est fini."]
     assert _quoted("Il a dit «c'est\nfini» hier.") == ["«c'est\nfini»"]
+
+
+def test_a_mark_left_open_is_a_quotation_only_where_the_next_paragraph_reopens_one():
+    def counted(text):
+        return [text[a:b] for a, b in quotations(text, quoted_regions(text))]
+
+    # a stray mark: the rest of its paragraph is the writer's
+    assert counted('Ola Berg said the closures were "regrettable. It is a shameful act.\n\nThe vote was 31 to 22.') == []
+    assert counted("Ola Berg called it “regrettable. It is a shameful act.") == []
+    # news style: each paragraph of a long quotation reopens it, and only the last closes it
+    text = 'Ola Berg said: "It is a shameful act.\n\n"The port deserves better.\n\n"We will appeal," she said.'
+    assert counted(text) == ['"It is a shameful act.', '"The port deserves better.', '"We will appeal,"']
+    # reopened but never closed: the last paragraph left open is the writer's; closed ones always count
+    text = "Ola Berg said: “It is a shameful act.\n\n“The port deserves better.\n\nThe vote was 31 to 22."
+    assert counted(text) == ["“It is a shameful act."]
+    assert counted('He called it "a farce.\n\nThe port, she said, is "doomed" now.') == ['"doomed"']
+
+
+def test_the_analyzer_reads_a_mark_left_open_alike_for_loaded_words_and_unsourced_opinion(bundled):
+    stray = ('The harbour master, Ola Berg, said the closures were "regrettable. It is a shameful decision that will '
+             'haunt the port.\n\nThe vote was 31 to 22.')
+    doc = bundled.analyze(stray)
+    assert doc.profile["unsourced_sentences"] == [1]  # the writer's opinion, so its loaded words are the writer's
+    assert any(span.type == "loaded" for span in doc.sentences[1].spans) and doc.profile["loaded_phrases"]
+    reopened = stray.replace("were \"regrettable.", "were regrettable: \"They are regrettable.").replace(
+        "The vote was", '"We will appeal," she said.\n\nThe vote was')
+    doc = bundled.analyze(reopened)
+    assert doc.sentences[1].text.startswith("It is a shameful decision")
+    assert doc.profile["unsourced_sentences"] == [] and doc.profile["loaded_phrases"] == []  # Ola Berg's words
 
 
 def test_a_straight_quotation_runs_over_a_single_line_break_but_not_a_paragraph_break():
