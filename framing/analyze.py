@@ -460,6 +460,7 @@ class Analyzer:
                 pending.append((text, bounds, furniture))
                 if by_sentence:
                     bar.total = (bar.total or 0) + len(bounds)
+                    bar.refresh()  # "0/17 sentence" at once, not a bare "0sentence" until the first chunk is done
                 for k, (start, end) in enumerate(bounds):
                     batch_sent.append(text[start:end])
                     batch_ctx.append(preceding(text, bounds, k, before, furniture=furniture))

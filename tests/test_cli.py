@@ -351,6 +351,8 @@ def test_analyze_and_classify_show_progress_on_a_terminal_unless_quiet(tiny_dir,
         code, out, err = run([command, path, "--model", str(tiny_dir)], capsys)
         assert code == 0 and f"{command}:" in err and "sentence" in err, err
         assert "sentence/s" not in out  # the bar goes to standard error only
+        # a note while the model loads, cleared from its line before the bar
+        assert err.startswith("loading the model ...\r\033[K"), err[:80]
         code, _, err = run([command, path, "--model", str(tiny_dir), "--quiet"], capsys)
         assert code == 0 and err == "", err
 
