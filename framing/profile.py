@@ -10,7 +10,7 @@ import logging
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -21,7 +21,7 @@ from .sources import (PERSON_ROLES, EDGE, LINK_LABEL, SourceIndex, alleges, head
                       name_after_cue, normalise_source, speaker_display, subject_before_cue, text_key)
 from .spans import QUOTE_CLOSERS as _QUOTE_CLOSERS
 from .spans import quotations, quoted_regions, quotes_within
-from .validation import did_you_mean
+from .validation import check_names, did_you_mean
 
 __all__ = ["build_profile", "normalise_source", "writer_loaded", "profile_losses", "generic_source", "PROFILE_LABELS",
            "INTERVIEWER_DISPLAY", "INTERVIEWEE_DISPLAY"]
@@ -91,7 +91,7 @@ INTERVIEWEE_DISPLAY = "A (interviewee)"
 _UNNAMED_SPEAKERS = frozenset(text_key(display) for display in (INTERVIEWER_DISPLAY, INTERVIEWEE_DISPLAY))
 
 
-def build_profile(sentences: Sequence[Sentence], labels: Sequence[str], text: str | None = None, *,
+def build_profile(sentences: Iterable[Sentence], labels: Iterable[str], text: str | None = None, *,
                   quotes: list[tuple[int, int]] | None = None,
                   furniture: Sequence[bool] | None = None,
                   turns: Sequence[SpeakerTurn] | None = None) -> dict[str, Any]:
@@ -113,9 +113,10 @@ def build_profile(sentences: Sequence[Sentence], labels: Sequence[str], text: st
     sentence of a speaker's turn is credited to that speaker, whatever its label (see :class:`_Speakers`),
     and is the speaker's voice: its loaded words are not the writer's, nor is it an unsourced claim.
     A sentence whose label is none of ``labels`` raises :class:`InputError`:
-    its counts and shares would not add up.
+    its counts and shares would not add up; arguments of the wrong type (a ``to_dict()`` record for a
+    sentence, a Document for its sentences, bytes for ``text``) raise ``TypeError`` naming the argument.
     """
-    _check_labels(sentences, labels)
+    sentences, labels = _checked_input(sentences, labels, text)
     total = len(sentences)
     counts = Counter(s.label for s in sentences)
     regions = (quoted_regions(text) if quotes is None else quotes) if text else []
@@ -212,16 +213,37 @@ def _entries_fit(entries: object, keys: dict[str, type | tuple[type, ...]]) -> b
         for entry in entries)
 
 
-def _check_labels(sentences: Sequence[Sentence], labels: Sequence[str]) -> None:
-    """Refuse ``labels`` given as one string, and a sentence labelled with none of them (a typo in a hand
-    correction), which the counts would leave out."""
+def _checked_input(sentences: Iterable[Sentence], labels: Iterable[str],
+                   text: object) -> tuple[Sequence[Sentence], Sequence[str]]:
+    """``sentences`` and ``labels`` as sequences (any other iterable is listed), refusing with ``TypeError``
+    what is no iterable of :class:`Sentence` objects or of label names and a ``text`` that is no string,
+    and with :class:`InputError` a sentence labelled with none of ``labels`` (a typo in a hand correction),
+    which the counts would leave out. One ``isinstance`` a sentence: this runs for every analysed document."""
+    if isinstance(text, (bytes, bytearray)):
+        raise TypeError(f"text must be str or None, got {type(text).__name__}; decode it first "
+                        "(e.g. data.decode('utf-8'))")
+    if text is not None and not isinstance(text, str):
+        raise TypeError(f"text must be str or None, got {type(text).__name__}")
+    if isinstance(sentences, Document):
+        raise TypeError("sentences must be an iterable of framing Sentences, got a Document; pass doc.sentences")
+    if isinstance(sentences, (str, bytes, bytearray, Mapping)) or not isinstance(sentences, Iterable):
+        raise TypeError(f"sentences must be an iterable of framing Sentences, got {type(sentences).__name__}")
     if isinstance(labels, str):
         raise TypeError(f"labels must be a list of label names, got the single string {labels!r}; wrap it in a list")
+    labels = check_names(labels, "labels")
+    sentences = sentences if isinstance(sentences, (list, tuple)) else list(sentences)
+    for index, label in enumerate(labels):
+        if not isinstance(label, str):
+            raise TypeError(f"labels[{index}] must be a label name (str), got {type(label).__name__}")
     known = set(labels)
     for index, sentence in enumerate(sentences):
+        if not isinstance(sentence, Sentence):
+            hint = ": read to_dict() records with Sentence.from_dict" if isinstance(sentence, dict) else ""
+            raise TypeError(f"sentences[{index}] must be a framing Sentence, got {type(sentence).__name__}{hint}")
         if sentence.label not in known:
             raise InputError(f"sentences[{index}] has label {sentence.label!r}, which is none of the labels "
                              f"{', '.join(map(str, labels))}{did_you_mean(sentence.label, labels)}")
+    return sentences, labels
 
 
 def writer_loaded(span, sentence: Sentence) -> bool:

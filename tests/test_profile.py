@@ -1889,6 +1889,32 @@ def test_labels_given_as_one_string_are_refused():
         build_profile(sentences, "reported_fact")
 
 
+def test_arguments_of_the_wrong_kind_are_refused_naming_the_argument():
+    from framing.document import Document
+
+    sentences = document(("The pier was closed on Friday.", "reported_fact", None),
+                         ("Divers said the hull had cracked.", "attributed_claim", "Divers"))
+    text = " ".join(s.text for s in sentences)
+    with pytest.raises(TypeError, match=r"^sentences\[0\] must be a framing Sentence, got dict: read to_dict\(\) "
+                       r"records with Sentence.from_dict$"):
+        build_profile([s.to_dict() for s in sentences], LABELS, text)
+    with pytest.raises(TypeError, match=r"^sentences\[1\] must be a framing Sentence, got str$"):
+        build_profile([sentences[0], "Divers said the hull had cracked."], LABELS, text)
+    with pytest.raises(TypeError, match=r"got a Document; pass doc.sentences$"):
+        build_profile(Document(text, sentences), LABELS, text)
+    with pytest.raises(TypeError, match=r"^sentences must be an iterable of framing Sentences, got NoneType$"):
+        build_profile(None, LABELS, text)
+    with pytest.raises(TypeError, match=r"^labels must be a list of names, got NoneType$"):
+        build_profile(sentences, None, text)
+    with pytest.raises(TypeError, match=r"^labels\[1\] must be a label name \(str\), got int$"):
+        build_profile(sentences, ["reported_fact", 1], text)
+    with pytest.raises(TypeError, match=r"^text must be str or None, got bytes; decode it first"):
+        build_profile(sentences, LABELS, text.encode())
+    # any iterable of sentences and of labels is read as a list
+    assert (build_profile((s for s in sentences), iter(LABELS), text)
+            == build_profile(sentences, LABELS, text))
+
+
 def test_only_the_analyzer_s_own_document_keeps_its_profile_and_copies_of_it_keep_it_too(tiny):
     import copy
     import dataclasses
