@@ -307,7 +307,7 @@ class Analyzer:
 
     # -- classify ------------------------------------------------------------
 
-    def classify(self, sentences: Sequence[str], *, progress: bool = False,
+    def classify(self, sentences: Iterable[str], *, progress: bool = False,
                  check_sentences: bool = True) -> list[Prediction]:
         """Label isolated sentences (no context); one :class:`Prediction` each, in order.
 
@@ -329,7 +329,7 @@ class Analyzer:
                 bar.update(len(out.probs))
         return predictions
 
-    def predict_proba(self, sentences: Sequence[str], contexts: Sequence[str | None] | None = None) -> np.ndarray:
+    def predict_proba(self, sentences: Iterable[str], contexts: Iterable[str | None] | None = None) -> np.ndarray:
         """``(n, labels)`` probabilities for sentences, optionally with their contexts. An empty or blank
         sentence raises :class:`InputError`: it has nothing to label (:meth:`classify` labels it and flags
         it low-confidence)."""
@@ -356,7 +356,7 @@ class Analyzer:
         parts = [out.probs for out in self.engine.run_chunks(chunks)]
         return np.concatenate(parts) if parts else np.zeros((0, len(self.labels)), np.float32)
 
-    def predict(self, sentences: Sequence[str], contexts: Sequence[str | None] | None = None) -> list[str]:
+    def predict(self, sentences: Iterable[str], contexts: Iterable[str | None] | None = None) -> list[str]:
         """The most probable label of each sentence (:meth:`predict_proba`'s argmax, as label names)."""
         probs = self.predict_proba(sentences, contexts)
         return [self.labels[k] for k in probs.argmax(axis=1).tolist()]

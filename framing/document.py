@@ -15,7 +15,7 @@ import json
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .errors import InputError, written_message
 from .validation import did_you_mean
@@ -129,6 +129,10 @@ class Sentence:
     #: by hand leaves it as it was.
     low_confidence: bool = False
 
+    if TYPE_CHECKING:  # the signature type checkers read: spans of any iterable, kept as a tuple
+        def __init__(self, text: str, start: int, end: int, label: str, scores: dict[str, float],
+                     spans: Iterable[Span] = (), truncated: bool = False, low_confidence: bool = False) -> None: ...
+
     def __post_init__(self) -> None:
         # a list of spans (the natural way to build one by hand) is kept as a tuple, so equality holds
         object.__setattr__(self, "spans", _as_tuple(self.spans, "spans"))
@@ -194,6 +198,10 @@ class Document:
     sentences: tuple[Sentence, ...]
     profile: dict[str, Any] = field(default_factory=dict)
     meta: dict[str, Any] = field(default_factory=dict)
+
+    if TYPE_CHECKING:  # the signature type checkers read: sentences of any iterable, kept as a tuple
+        def __init__(self, text: str, sentences: Iterable[Sentence], profile: dict[str, Any] = ...,
+                     meta: dict[str, Any] = ...) -> None: ...
 
     def __post_init__(self) -> None:
         # a list of sentences (say, after a hand correction) is kept as a tuple, so equality holds

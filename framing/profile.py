@@ -91,7 +91,7 @@ INTERVIEWEE_DISPLAY = "A (interviewee)"
 _UNNAMED_SPEAKERS = frozenset(text_key(display) for display in (INTERVIEWER_DISPLAY, INTERVIEWEE_DISPLAY))
 
 
-def build_profile(sentences: Iterable[Sentence], labels: Iterable[str], text: str | None = None, *,
+def build_profile(sentences: Iterable[Sentence], labels: Sequence[str], text: str | None = None, *,
                   quotes: list[tuple[int, int]] | None = None,
                   furniture: Sequence[bool] | None = None,
                   turns: Sequence[SpeakerTurn] | None = None) -> dict[str, Any]:
@@ -213,7 +213,7 @@ def _entries_fit(entries: object, keys: dict[str, type | tuple[type, ...]]) -> b
         for entry in entries)
 
 
-def _checked_input(sentences: Iterable[Sentence], labels: Iterable[str],
+def _checked_input(sentences: Iterable[Sentence], labels: Sequence[str],
                    text: object) -> tuple[Sequence[Sentence], Sequence[str]]:
     """``sentences`` and ``labels`` as sequences (any other iterable is listed), refusing with ``TypeError``
     what is no iterable of :class:`Sentence` objects or of label names and a ``text`` that is no string,

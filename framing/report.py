@@ -41,7 +41,7 @@ import re
 import secrets
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from html import escape
 from typing import Any, NamedTuple
 from urllib.parse import quote
@@ -282,7 +282,7 @@ def _chart(profile: dict[str, Any], labels: tuple[str, ...]) -> str:
             f'<ul class="vh">{listed}</ul>')
 
 
-def render_html(doc: Document, title: str = "framing report", labels: tuple[str, ...] | None = None, *,
+def render_html(doc: Document, title: str = "framing report", labels: Sequence[str] | None = None, *,
                 lang: str | None = None, model: str | None = None) -> str:
     """One self-contained HTML page for ``doc``, the same page as ``framing analyze --format html``.
 
@@ -307,7 +307,7 @@ def render_html(doc: Document, title: str = "framing report", labels: tuple[str,
             f"</main>{_footer(model)}</body></html>\n")
 
 
-def render_fragment(doc: Document, title: str | None = None, labels: tuple[str, ...] | None = None, *,
+def render_fragment(doc: Document, title: str | None = None, labels: Sequence[str] | None = None, *,
                     lang: str | None = None, model: str | None = None) -> str:
     """The report of ``doc`` as an HTML fragment to put inside another page or show in a notebook (what
     ``Document._repr_html_`` shows): the legend, the article and the profile, as :func:`render_html` draws
@@ -323,7 +323,7 @@ def render_fragment(doc: Document, title: str | None = None, labels: tuple[str, 
     return _wrapped(scope, labels, heading + _drawing(doc, labels, lang, ids=f"{scope}-") + _footer(model))
 
 
-def render_sentence(sentence: Sentence, labels: tuple[str, ...] | None = None) -> str:
+def render_sentence(sentence: Sentence, labels: Sequence[str] | None = None) -> str:
     """One sentence as an HTML fragment (what ``Sentence._repr_html_`` shows): coloured by its label, its
     tag and marked spans as in the report, its description on focus; no number, the sentence
     being shown alone. ``labels`` chooses the tags and colours (default: the sentence's scores' labels);

@@ -41,7 +41,27 @@ def checked(tmp_path_factory):
         labels: list[str] = [s.label for s in analyzer.analyze("Text.").sentences]
         wrong: Iterator[Document] = analyzer.analyze_many([("One text.", 7)], as_tuples=True)
     '''), encoding="utf-8")
-    return _mypy(tmp_path, "framing", str(user))
+    inputs = tmp_path / "documented_inputs.py"
+    inputs.write_text(textwrap.dedent('''
+        import framing
+        from framing import Document, Sentence, Span
+        from framing.profile import build_profile
+        from framing.report import render_fragment, render_html, render_sentence
+
+        analyzer = framing.load()
+        sentence = Sentence("Hi.", 0, 3, "reported_fact", {"reported_fact": 1.0}, [Span("source", 0, 2, "Hi")])
+        doc = Document("Hi.", [sentence], {}, {"id": "a"})
+        kept: tuple[Span, ...] = sentence.spans
+        held: tuple[Sentence, ...] = doc.sentences
+        render_html(doc, labels=["reported_fact"])
+        render_fragment(doc, labels=list(framing.LABELS))
+        render_sentence(sentence, labels=["reported_fact"])
+        analyzer.classify(iter(["One sentence."]))
+        analyzer.predict((s for s in ["One sentence."]), iter([None]))
+        analyzer.predict_proba(iter(["One sentence."]), ["A context."])
+        build_profile((s for s in doc.sentences), ["reported_fact"], doc.text)
+    '''), encoding="utf-8")
+    return _mypy(tmp_path, "framing", str(user), str(inputs))
 
 
 def test_the_package_type_checks_clean(checked):
@@ -55,3 +75,29 @@ def test_a_user_s_code_reads_analyze_many_by_as_tuples(checked):
     user_errors = [line for line in checked.stdout.splitlines() if "user_code.py" in line and ": error:" in line]
     assert len(user_errors) == 1, checked.stdout
     assert "user_code.py:12:" in user_errors[0] and "Incompatible types in assignment" in user_errors[0]
+
+
+def test_what_the_docs_let_a_user_pass_type_checks(checked):
+    # lists of spans and sentences (kept as tuples), a list of labels, an iterator of sentences to label
+    errors = [line for line in checked.stdout.splitlines() if "documented_inputs.py" in line]
+    assert not errors, "\n".join(errors)
+
+
+@pytest.mark.parametrize("name", ["Sentence", "Document"])
+def test_the_signature_type_checkers_read_matches_the_dataclass_fields(name):
+    # Sentence and Document declare the __init__ that type checkers read (spans and sentences of any
+    # iterable): it must name every field, in order, with a default where the field has one
+    import ast
+    import dataclasses
+
+    import framing.document
+
+    source = ast.parse((ROOT / "framing" / "document.py").read_text(encoding="utf-8"))
+    cls = next(node for node in source.body if isinstance(node, ast.ClassDef) and node.name == name)
+    init = next(node for block in cls.body if isinstance(block, ast.If) for node in block.body
+                if isinstance(node, ast.FunctionDef) and node.name == "__init__")
+    params = init.args.args[1:]
+    declared = [(arg.arg, k >= len(params) - len(init.args.defaults)) for k, arg in enumerate(params)]
+    fields = [(f.name, f.default is not dataclasses.MISSING or f.default_factory is not dataclasses.MISSING)
+              for f in dataclasses.fields(getattr(framing.document, name))]
+    assert declared == fields
