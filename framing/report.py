@@ -37,12 +37,14 @@ from __future__ import annotations
 import base64
 import hashlib
 import logging
+import os
 import re
 import secrets
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from html import escape
+from pathlib import PurePath
 from typing import Any, NamedTuple
 from urllib.parse import quote
 
@@ -351,8 +353,8 @@ _INDEX_SOURCES = 20
 _INDEX_STYLE = "\ntd+td{text-align:right;font-variant-numeric:tabular-nums}\n"
 
 
-def render_index(reports: Iterable[tuple[str, str, Document]], title: str = "framing reports", *,
-                 model: str | None = None) -> str:
+def render_index(reports: Iterable[tuple[str, str | os.PathLike[str], Document]],
+                 title: str = "framing reports", *, model: str | None = None) -> str:
     """One self-contained page that links several reports (what ``framing analyze FILE FILE ... --format
     html --out FOLDER`` writes as ``FOLDER/index.html``): a table row per report, with its sentence count
     and each label's share in the whole percentages that report's chart shows, its count beside it; a last
@@ -360,8 +362,9 @@ def render_index(reports: Iterable[tuple[str, str, Document]], title: str = "fra
     cited in most reports first, the first 20.
 
     ``reports`` holds ``(name, path, doc)`` triples: the text shown for the report (its input file's
-    name, say), the report page's file path relative to the index (URL-quoted here, so give the path,
-    not a URL) and the :class:`Document` it draws. It is read once, in order, and only each report's
+    name, say), the report page's file path relative to the index (a ``str`` or ``os.PathLike``, such as
+    a ``pathlib.Path``, whose parts are joined by "/" in the link; URL-quoted here, so give the path, not a
+    URL) and the :class:`Document` it draws. It is read once, in order, and only each report's
     figures are kept, so a generator that analyses one document at a time never holds them all.
     ``title`` heads the page; ``model`` names the model in the footer. Like the report it has no script
     and no external asset, and its Content-Security-Policy allows its own style sheet alone.
@@ -464,6 +467,12 @@ def _checked_entry(entry: object, k: int) -> tuple[str, str, Document]:
         raise TypeError(f"reports[{k}] must be a (name, path, document) triple, got {type(entry).__name__}")
     name, path, doc = entry
     _check_text(name, f"reports[{k}]'s name", required=True)
+    if isinstance(path, PurePath):
+        path = path.as_posix()  # a link's separator is "/", whatever the system's
+    elif isinstance(path, os.PathLike):
+        path = os.fspath(path)
+    if not isinstance(path, str):
+        raise TypeError(f"reports[{k}]'s path must be a str or os.PathLike, got {type(path).__name__}")
     _check_text(path, f"reports[{k}]'s path", required=True)
     if path.startswith(("/", "\\")) or re.match(r"[A-Za-z]:", path):
         raise InputError(f"reports[{k}]'s path {path!r} is absolute; give it relative to the index page, "

@@ -1087,6 +1087,25 @@ def test_render_index_links_each_report_and_refuses_what_it_cannot_link():
             render_index(reports)
 
 
+def test_render_index_takes_a_path_object_for_a_report_s_path():
+    from pathlib import Path, PureWindowsPath
+
+    from framing.errors import InputError
+    from framing.report import render_index
+
+    doc = labelled_document(lambda k: f"Note {k} was kept.", ["reported_fact", "editorial_opinion"])
+
+    def links(path):
+        return [attrs["href"] for tag, attrs in Parsed(render_index([("a.txt", path, doc)])).tags if tag == "a"]
+
+    assert links(Path("reports") / "a b.html") == links("reports/a b.html") == ["reports/a%20b.html"]
+    assert links(PureWindowsPath("reports\\a.html")) == ["reports/a.html"]  # a link's separator is "/"
+    with pytest.raises(TypeError, match=r"^reports\[0\]'s path must be a str or os.PathLike, got int$"):
+        render_index([("a.txt", 3, doc)])
+    with pytest.raises(InputError, match="is absolute"):
+        render_index([("a.txt", Path("/srv/a.html"), doc)])
+
+
 def test_render_index_totals_every_report_and_lists_the_sources_cited_across_them():
     from framing.document import Document
     from framing.report import render_index

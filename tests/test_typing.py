@@ -43,10 +43,12 @@ def checked(tmp_path_factory):
     '''), encoding="utf-8")
     inputs = tmp_path / "documented_inputs.py"
     inputs.write_text(textwrap.dedent('''
+        from pathlib import Path
+
         import framing
         from framing import Document, Sentence, Span
         from framing.profile import build_profile
-        from framing.report import render_fragment, render_html, render_sentence
+        from framing.report import render_fragment, render_html, render_index, render_sentence
 
         analyzer = framing.load()
         sentence = Sentence("Hi.", 0, 3, "reported_fact", {"reported_fact": 1.0}, [Span("source", 0, 2, "Hi")])
@@ -60,6 +62,8 @@ def checked(tmp_path_factory):
         analyzer.predict((s for s in ["One sentence."]), iter([None]))
         analyzer.predict_proba(iter(["One sentence."]), ["A context."])
         build_profile((s for s in doc.sentences), ["reported_fact"], doc.text)
+        render_index(iter([("a.txt", Path("a.html"), doc)]))
+        render_index([("b.txt", "b.html", doc)])
     '''), encoding="utf-8")
     return _mypy(tmp_path, "framing", str(user), str(inputs))
 
