@@ -388,19 +388,20 @@ class Analyzer:
 
     @overload
     def analyze_many(self, texts: Iterable[str], *, progress: bool = ..., profile: bool = ...,
-                     as_tuples: Literal[False] = ...) -> Iterator[Document]: ...
+                     as_tuples: Literal[False] = ..., check_markup: bool = ...) -> Iterator[Document]: ...
 
     @overload
     def analyze_many(self, texts: Iterable[tuple[str, Any]], *, progress: bool = ..., profile: bool = ...,
-                     as_tuples: Literal[True]) -> Iterator[tuple[Document, Any]]: ...
+                     as_tuples: Literal[True], check_markup: bool = ...) -> Iterator[tuple[Document, Any]]: ...
 
     @overload
     def analyze_many(self, texts: Iterable[str] | Iterable[tuple[str, Any]], *, progress: bool = ...,
-                     profile: bool = ..., as_tuples: bool) -> Iterator[Document] | Iterator[tuple[Document, Any]]: ...
+                     profile: bool = ..., as_tuples: bool,
+                     check_markup: bool = ...) -> Iterator[Document] | Iterator[tuple[Document, Any]]: ...
 
     def analyze_many(self, texts: Iterable[str] | Iterable[tuple[str, Any]], *, progress: bool = False,
-                     profile: bool = True,
-                     as_tuples: bool = False) -> Iterator[Document] | Iterator[tuple[Document, Any]]:
+                     profile: bool = True, as_tuples: bool = False,
+                     check_markup: bool = True) -> Iterator[Document] | Iterator[tuple[Document, Any]]:
         """Analyse many documents, batched across documents; yields them in input order.
 
         ``texts`` may be any iterable of ``str`` (a generator streams); a lone
@@ -412,17 +413,23 @@ class Analyzer:
         sentence with it and 180 µs without), which bounds the rate on a fast GPU.
         ``as_tuples=True`` (as in spaCy's ``nlp.pipe``) reads ``(text, context)`` pairs and yields
         ``(Document, context)`` pairs, the context (an id, a database row) passed through untouched.
+        Documents holding HTML markup are warned about once per call, when the documents are all out (or
+        the caller stops reading), naming how many and the first one's position; ``check_markup=False``
+        leaves that check to a caller that makes it once across calls.
         """
         reject_single_text(texts)
         check_flag(progress, "progress")
         check_flag(profile, "profile")
         check_flag(as_tuples, "as_tuples")
+        check_flag(check_markup, "check_markup")
         if not as_tuples:
-            return self._analyze_stream(cast(Iterable[str], texts), progress, profile=profile)
+            docs = self._analyze_stream(cast(Iterable[str], texts), progress, profile=profile)
+            return _noting_markup(docs) if check_markup else docs
         contexts: deque[Any] = deque()
         pairs = cast(Iterable[tuple[str, Any]], texts)
         split = (_SizedPairTexts if isinstance(texts, Sized) else _PairTexts)(pairs, contexts)
-        return ((doc, contexts.popleft()) for doc in self._analyze_stream(split, progress, profile=profile))
+        docs = self._analyze_stream(split, progress, profile=profile)
+        return ((doc, contexts.popleft()) for doc in (_noting_markup(docs) if check_markup else docs))
 
     def _analyze_stream(self, texts: Iterable[str], progress: bool, by_sentence: bool = False,
                         profile: bool = True) -> Generator[Document, None, None]:
@@ -603,7 +610,31 @@ _MARKUP_WARNING = 3
 
 def markup_count(text: str) -> int:
     """How many HTML tags and character entities ``text`` holds."""
+    if "<" not in text and "&" not in text:  # most copy: two fast scans instead of the pattern's slow one
+        return 0
     return sum(1 for _ in _MARKUP.finditer(text))
+
+
+def _noting_markup(docs: Generator[Document, None, None]) -> Generator[Document, None, None]:
+    """``docs`` (``analyze_many``'s, in input order) passed through; once they are out, or the caller stops
+    reading, one warning says how many of them hold HTML markup, as :meth:`Analyzer.analyze` warns of one
+    text, and which came first (a warning per document would repeat itself over a feed of raw HTML)."""
+    read = marked = 0
+    first = None
+    try:
+        for doc in docs:
+            if markup_count(doc.text) >= _MARKUP_WARNING:
+                marked += 1
+                first = read if first is None else first
+            read += 1
+            yield doc
+    finally:
+        docs.close()
+        if marked:
+            logger.warning("%d of %d documents hold HTML tags or entities (the first is texts[%d]): framing reads "
+                           "plain text, so markup joins sentences and hides quotation marks; strip tags and "
+                           "unescape entities first (for example an HTML parser's get_text(), then "
+                           "html.unescape)", marked, read, first)
 
 
 def _warn_several_sentences(texts: Sequence[str]) -> None:

@@ -391,6 +391,31 @@ def test_analyze_warns_when_the_text_is_html_markup(tiny, caplog):
     assert "HTML" not in caplog.text
 
 
+def test_analyze_many_warns_once_of_documents_holding_html_markup(tiny, caplog):
+    import logging
+
+    page = "<p>The <b>council</b> voted on Monday.</p><p>Critics called it &quot;hasty&quot;.</p>"
+    texts = ["The council voted on Monday.", page, "Profits rose at AT&T.", page.replace("council", "board")]
+    with caplog.at_level(logging.WARNING, logger="framing.analyze"):
+        docs = list(tiny.analyze_many(texts))
+    warned = [r.getMessage() for r in caplog.records if "HTML" in r.getMessage()]
+    assert len(docs) == 4 and len(warned) == 1
+    assert warned[0].startswith("2 of 4 documents hold HTML tags or entities (the first is texts[1])")
+    caplog.clear()
+    with caplog.at_level(logging.WARNING, logger="framing.analyze"):  # pairs; a caller that stops reading
+        stream = tiny.analyze_many(((text, k) for k, text in enumerate(texts)), as_tuples=True)
+        assert [next(stream)[1] for _ in range(2)] == [0, 1]
+        stream.close()
+    assert "1 of 2 documents hold HTML tags or entities (the first is texts[1])" in caplog.text
+    caplog.clear()
+    with caplog.at_level(logging.WARNING, logger="framing.analyze"):  # plain copy, or the check left out
+        list(tiny.analyze_many(texts[::2]))
+        list(tiny.analyze_many(texts, check_markup=False))
+    assert "HTML" not in caplog.text
+    with pytest.raises(TypeError, match="check_markup must be True or False"):
+        tiny.analyze_many(texts, check_markup="no")
+
+
 def test_particles_inside_names_are_no_foreign_words():
     from framing.language import looks_english
 

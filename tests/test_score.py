@@ -764,6 +764,18 @@ def test_datasets_map_helper_adds_label_columns(docs, tiny):
         bad.map(DatasetLabeler(tiny), batched=True, with_indices=True)
 
 
+def test_datasets_map_helper_warns_of_html_markup_in_the_first_batch_alone(tiny, caplog):
+    import logging
+
+    page = "<p>The <b>council</b> voted on Monday.</p><p>Critics called it &quot;hasty&quot;.</p>"
+    labeler = DatasetLabeler(tiny)
+    with caplog.at_level(logging.WARNING, logger="framing.analyze"):
+        for batch in (["The council voted.", page], [page, page], [page]):
+            labeler({"text": batch})
+    assert [r.getMessage()[:60] for r in caplog.records if "HTML" in r.getMessage()] == [
+        "1 of 2 documents hold HTML tags or entities (the first is te"]
+
+
 def test_datasets_map_helper_never_overwrites_a_column(tiny):
     import datasets
 

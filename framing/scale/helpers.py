@@ -135,7 +135,7 @@ class DatasetLabeler:
         if device is not None:
             resolve_device(device)  # as load checks it, but now rather than inside map() on first use
         self.model, self.text_column, self.mode, self.device = model, text_column, mode, device
-        self._checked = False  # whether a batch was checked for rows holding several sentences
+        self._checked = False  # whether a batch was checked for rows holding several sentences, or HTML markup
         self._analyzer = None
         self._pid = os.getpid()  # a call from another process (map's num_proc) runs on one thread
 
@@ -191,13 +191,15 @@ class DatasetLabeler:
             return out
         out = {"sentence_labels": [], "sentence_starts": [], "sentence_ends": [], "n_sentences": []}
         out.update({f"share_{label}": [] for label in labels})
-        for doc in analyzer.analyze_many(texts):
+        # rows holding HTML markup are warned about once, in the first batch, as in sentence mode
+        for doc in analyzer.analyze_many(texts, check_markup=not self._checked):
             out["sentence_labels"].append([s.label for s in doc.sentences])
             out["sentence_starts"].append([s.start for s in doc.sentences])
             out["sentence_ends"].append([s.end for s in doc.sentences])
             out["n_sentences"].append(len(doc.sentences))
             for label in labels:
                 out[f"share_{label}"].append(doc.profile["shares"][label])
+        self._checked = True
         return out
 
 

@@ -350,7 +350,8 @@ def analyze_parts(analyzer, texts: Sequence[str], headlines: Sequence[str | None
     if len(headlines) != len(texts):
         raise InputError(f"headlines must give one entry per text: {len(headlines)} for {len(texts)} texts")
     stream = [part for headline, text in zip(headlines, texts) for part in ((headline, text) if headline else (text,))]
-    docs = analyzer.analyze_many(stream, profile=profile)
+    # its positions are the stream's, headlines among the texts, and a run calls this once a block
+    docs = analyzer.analyze_many(stream, profile=profile, check_markup=False)
     try:
         with progress_bar(progress, "analyze", "doc", total=len(texts)) as bar:
             for headline in headlines:
