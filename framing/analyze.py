@@ -123,7 +123,7 @@ def model_directory(path: str | os.PathLike[str] | None, name: str = "path") -> 
                        "folder", name, path, path)
     directory = DEFAULT_MODEL_DIR if path in (None, BUNDLED_NAME) else Path(path).expanduser()
     if not directory.exists():
-        raise MissingModelError(f"model directory {directory} does not exist", directory)
+        raise MissingModelError(f"model directory {os.fspath(directory)!r} does not exist", directory)
     if directory.is_file():
         raise ModelError(f"{directory} is a file; framing.load takes a model folder (with config.json and "
                          "weights.safetensors)")

@@ -514,7 +514,7 @@ def _cached_hub_folder(base: str) -> Path:
     try:
         validate_repo_id(base)  # refuses paths: /x, ./x, ~/x, a/b/c, C:\\x
     except ValueError:
-        raise ModelError(f"base encoder folder {base} does not exist") from None
+        raise ModelError(f"base encoder folder {base!r} does not exist") from None
     try:
         return Path(snapshot_download(base, local_files_only=True))
     except (OSError, ValueError) as exc:
@@ -614,7 +614,7 @@ def check_model_folder(directory: Path) -> None:
     config and tokenizer files no larger than a model's ever are."""
     try:
         if not directory.is_dir():
-            raise ModelError(f"model directory {directory} does not exist")
+            raise ModelError(f"model directory {os.fspath(directory)!r} does not exist")
         if _is_hugging_face_encoder(directory):
             raise ModelError(f"{directory} is a Hugging Face encoder, not a framing model; train one with "
                              f"`framing train --base {directory}` (framing.train(..., base=...))")

@@ -323,9 +323,9 @@ def test_a_folder_given_for_a_data_file_says_so(args, tiny_dir, tmp_path, capsys
 @pytest.mark.parametrize("args, shown", [
     (["analyze", "{gone}"], "{gone}: no such file"),
     (["evaluate", "--data", "{gone}", "--model", "{model}"], "data: {gone}: no such file"),
-    (["evaluate", "--data", "{rows}", "--model", "{gone}"], "model directory {gone} does not exist"),
+    (["evaluate", "--data", "{rows}", "--model", "{gone}"], "model directory '{gone}' does not exist"),
     (["train", "--train", "{rows}", "--base", "{gone}", "--out", "{dir}/m"],
-     "base encoder folder {gone} does not exist"),
+     "base encoder folder '{gone}' does not exist"),
     (["score", "{gone}", "--out", "{dir}/out", "--model", "{model}"], "{gone}: no such file or folder"),
 ])
 def test_a_path_naming_nothing_is_one_line_and_status_1_with_no_traceback_hint(args, shown, tiny_dir, tmp_path, capsys):

@@ -155,7 +155,7 @@ def test_uncached_hub_base_fails_fast_without_network(tiny_dir, tmp_path, hf_cac
 @pytest.mark.parametrize("base", ["/no/such/base", "./no/such/base", "../base", "~/base", "a/b/c"])
 def test_missing_base_folder_says_so(tiny_dir, tmp_path, hf_cache, no_network, base):
     copy = edited(tiny_dir, tmp_path, base=base, encoder_config=None)
-    with pytest.raises(ModelError, match=re.escape(f"base encoder folder {base} does not exist")):
+    with pytest.raises(ModelError, match=re.escape(f"base encoder folder {base!r} does not exist")):
         framing.load(copy, device="cpu")
 
 

@@ -47,6 +47,12 @@ def test_missing_directory(tmp_path):
         framing.load(tmp_path / "nope")
 
 
+@pytest.mark.parametrize("path", ["default ", " ", "models/ny times"])
+def test_a_missing_directory_is_quoted_so_its_spaces_show(path):
+    with pytest.raises(ModelError, match=f"^model directory {re.escape(repr(path))} does not exist$"):
+        framing.load(path)
+
+
 def test_pickle_weights_are_refused(tmp_path):
     (tmp_path / "pytorch_model.bin").write_bytes(b"\x80\x04not really")
     (tmp_path / "config.json").write_text("{}")

@@ -241,3 +241,9 @@ def test_a_manifest_of_a_later_framing_is_refused_not_misread(tmp_path):
     manifest_path(out).write_text(json.dumps(manifest), encoding="utf-8")
     with pytest.raises(DataError, match="manifest version 99"):
         read_manifest(out)
+
+
+def test_the_paths_beside_an_output_folder_name_a_wrong_argument():
+    for helper in (read_manifest, manifest_path, rejects_path, commit_log_path):
+        with pytest.raises(TypeError, match=r"^out must be a folder path \(str or os.PathLike\), got NoneType$"):
+            helper(None)

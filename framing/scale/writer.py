@@ -51,6 +51,7 @@ from typing import Any, TextIO, TypeGuard
 
 from ..errors import DataError, InputError
 from ..textio import _LINE_ENDS, json_line
+from ..validation import check_path
 
 __all__ = ["ChunkWriter", "commit_log_path", "manifest_path", "rejects_path", "read_manifest"]
 
@@ -63,6 +64,7 @@ _LOCK_NAME = ".framing-score.lock"
 
 
 def _beside(out: str | os.PathLike, suffix: str) -> Path:
+    check_path(out, "out", "a folder path")  # as framing.score checks it, not Path's "expected str, bytes ..."
     out = Path(out)
     if not out.name or out.name in (".", ".."):
         out = out.resolve()
