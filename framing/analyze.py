@@ -462,6 +462,7 @@ class Analyzer:
                 except (TypeError, InputError) as exc:
                     failure.append(exc)
                     break
+                text = str(text)  # a subclass (NumPy's str_, from an array of texts) kept would show in the Document
                 bounds = split_sentences(text)
                 furniture = page_furniture(text, bounds)  # once per document, for the contexts and the profile
                 pending.append((text, bounds, furniture))

@@ -416,6 +416,16 @@ def test_analyze_many_warns_once_of_documents_holding_html_markup(tiny, caplog):
         tiny.analyze_many(texts, check_markup="no")
 
 
+def test_texts_from_a_numpy_array_are_kept_as_plain_strings(tiny):
+    texts = np.array(["The port reopened on Monday.", "Dock workers said the cranes were unsafe."])
+    docs = list(tiny.analyze_many(texts)) + [tiny.analyze(texts[0])]
+    pairs = list(tiny.analyze_many(zip(texts, "ab"), as_tuples=True))
+    for doc in docs + [doc for doc, _ in pairs]:
+        assert type(doc.text) is str and all(type(s.text) is str for s in doc.sentences)
+    assert repr(docs[0]).startswith("Document('The port reopened on Monday.'")
+    assert docs[0] == tiny.analyze("The port reopened on Monday.")
+
+
 def test_particles_inside_names_are_no_foreign_words():
     from framing.language import looks_english
 
