@@ -84,6 +84,16 @@ def test_importing_framing_loads_neither_torch_nor_transformers_until_a_model_is
     assert done.stdout.split("\n")[:2] == ["[]", "True"]
 
 
+def test_a_star_import_takes_every_public_name_and_so_loads_torch_as_the_readme_says():
+    code = ("import sys; from framing import *; import framing; "
+            "print(sorted(set(framing.__all__) - set(globals()))); print('torch' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split("\n")[:2] == ["[]", "True"]
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "`from framing import *` takes every public name" in readme
+
+
 @pytest.mark.parametrize("name", ["load", "Analyzer", "train", "TrainResult", "evaluate", "score"])
 def test_every_name_imported_on_first_use_is_listed_and_found(name):
     import framing
