@@ -115,7 +115,7 @@ def _add_excel_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--excel", action="store_true",
                         help="with --format csv: write the CSV for spreadsheets, with a UTF-8 byte-order mark "
                              "(so Excel reads curly quotes and accents) and a ' before a cell that starts with "
-                             "= + - @ (so no cell runs as a formula); default: plain CSV")
+                             "= + - @, a tab or a carriage return (so no cell runs as a formula); default: plain CSV")
 
 
 def _excel_problem(args: argparse.Namespace, ending_chooses: bool = True) -> str | None:

@@ -18,7 +18,7 @@ __all__ = ["add_commands"]
 def add_commands(commands, add_model_options) -> None:
     train = commands.add_parser(
         "train", help="fine-tune on labelled sentences",
-        description="Fine-tune on a labelled file (CSV, JSONL or Parquet) with any label set; "
+        description="Fine-tune on a labelled file (CSV, TSV, JSONL or Parquet) with any label set; "
                     "writes a model folder that 'framing analyze --model DIR' and framing.load(DIR) read.",
         epilog="examples:\n"
                "  framing train --train train.csv --eval val.csv --out mymodel\n"

@@ -1008,6 +1008,16 @@ def test_help_states_the_limits_the_options_are_checked_against(name, option, li
     assert limit in action.help
 
 
+def test_help_names_every_table_train_reads_and_every_cell_start_excel_guards():
+    from framing.cli import _FORMULA_STARTS
+
+    assert "(CSV, TSV, JSONL or Parquet)" in " ".join(_commands()["train"].format_help().split())
+    for name in ("analyze", "classify"):
+        excel = next(a for a in _commands()[name]._actions if "--excel" in a.option_strings)
+        assert "= + - @, a tab or a carriage return" in excel.help
+    assert _FORMULA_STARTS == ("=", "+", "-", "@", "\t", "\r")  # what the help names
+
+
 def test_score_help_points_at_the_source_repository_for_its_guide():
     assert "docs/scoring.md of the source repository" in " ".join(_commands()["score"].format_help().split())
 
