@@ -72,6 +72,15 @@ _NOT_CONTENT = frozenset('''about after also been being before could from have i
     september october november december today tonight yesterday tomorrow morning afternoon evening night
     weekend days week weeks month months year years hour hours earlier later last next
     spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople official officials'''.split())
+#: Nouns for the account a denial answers ("the report", "these allegations"), each form with its singular.
+_ACCOUNT_NOUNS = {form: noun for noun, plural in (
+    ("claim", "claims"), ("accusation", "accusations"), ("allegation", "allegations"), ("report", "reports"),
+    ("charge", "charges"), ("statement", "statements"), ("study", "studies"),
+    ("survey", "surveys")) for form in (noun, plural)}
+#: A denial's definite reference to such an account, two words allowed before the noun ("the report", "these
+#: baseless allegations", "the group's 42-page study"); group 1 is the noun.
+_DENIED_ACCOUNT = re.compile(rf"\b(?:the|this|that|these|those)\s+(?:[\w'’-]+\s+){{0,2}}?"
+                             rf"({'|'.join(_ACCOUNT_NOUNS)})\b", re.I)
 #: Endings dropped to compare words lightly stemmed: "dumped", "dumping" and "dumps" are "dump".
 _ENDING = re.compile(r"(?:ing|ed|es|s|e)$")
 #: The shortest word that counts as content ("dump", not "the" or "any").
@@ -717,7 +726,9 @@ def _denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str], rebut
     accused the transport ministry of ... The report found ... The transport ministry denied it": Open
     Ledger's), then a claim sharing a content word with the denial, before a nearer one that does neither
     ("Activists said the plant dumped waste. The mayor said a meeting would be held. The company
-    denied dumping": the activists'). A denial that goes on from the same source's denial just
+    denied dumping": the activists'). A denial that refers back to an account ("dismissed the report", "these
+    allegations": see :data:`_DENIED_ACCOUNT`) answers first a claim among these that writes its noun ("said in a
+    report"), whatever else it names: the denial says itself what it answers. A denial that goes on from the same source's denial just
     before answers the same allegation. Page furniture (``furniture``: a headline, a caption, a "Read more:"
     line) is no allegation: it frames the copy without being anyone's account in it; a line linking to another
     story is no denial either (see :func:`_links_elsewhere`).
@@ -735,16 +746,25 @@ def _denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str], rebut
         claims = [j for j in range(index - 1, max(-1, index - 1 - _ALLEGATION_WINDOW), -1)
                   if sentences[j].label == "attributed_claim" and not furniture[j]
                   and (denier is None or credited.get(j) != denier)]
-        topic = _content_words(_denial_wording(sentence))
+        wording = _denial_wording(sentence)
+        topic = _content_words(wording)
+        accounts = {_ACCOUNT_NOUNS[m.group(1).lower()] for m in _DENIED_ACCOUNT.finditer(wording)}
         # nearest first, those naming the denier as whom they are about, then those about what the denial is
         # about, before the rest
         claims.sort(key=lambda j: (not _names_denier(sentences[j], denier),
                                    not topic & _content_words(sentences[j].text)))
         neutral = [j for j in claims if credited.get(j) not in deniers]
         accusing = [j for j in neutral if alleges(sentences[j].text)]
-        allegation = next(iter(accusing or neutral or claims), None)
+        cited = [j for j in neutral or claims if _brings_up(sentences[j], accounts)] if accounts else []
+        allegation = next(iter(cited or accusing or neutral or claims), None)
         pairs.append({"denial": index, "source": denier, "allegation": allegation})
     return pairs
+
+
+def _brings_up(claim: Sentence, accounts: set[str]) -> bool:
+    """Whether ``claim`` writes one of the ``accounts`` (nouns of :data:`_ACCOUNT_NOUNS`, singular) that a denial
+    refers back to, singular or plural: "in a report", "its 42-page report found" for "dismissed the report"."""
+    return any(_ACCOUNT_NOUNS.get(word) in accounts for word in re.findall(r"[^\W\d_]+", claim.text.lower()))
 
 
 def _denial_wording(sentence: Sentence) -> str:

@@ -29,6 +29,8 @@ def test_example_article_runs_end_to_end(bundled):
     assert pairs, doc.profile["denials"]
     assert all(p["allegation"] < p["denial"] and doc.sentences[p["allegation"]].label == "attributed_claim"
                for p in pairs)
+    # "dismissed the report" answers the claim that brought the report up, not the police's nearer one
+    assert all("report" in doc.sentences[p["allegation"]].text for p in pairs), doc.profile["denials"]
 
 
 def test_the_readme_excerpt_is_what_the_command_prints(bundled):

@@ -133,6 +133,35 @@ def test_a_denial_answers_the_claim_about_what_it_denies_before_a_nearer_one():
     assert profile["denials"] == [{"denial": 2, "source": "sorra petroleum", "allegation": 1}]
 
 
+def test_a_denial_of_the_report_answers_the_claim_that_brought_the_report_up():
+    police = ("The harbour police said on Wednesday they were examining two tankers.", CLAIM,
+              {"source": ["The harbour police"]})
+    denial = ("Sorra Petroleum dismissed {} as a fabrication.", DENIAL, {"source": ["Sorra Petroleum"]})
+
+    def answered(claim, denied):
+        rows = (claim, police, (denial[0].format(denied), DENIAL, denial[2]))
+        return profile_of(*rows)["denials"][0]["allegation"]
+
+    in_report = ("Greenwatch said in a report on Monday that the Sorra refinery leaks oil.", CLAIM,
+                 {"source": ["Greenwatch"]})
+    # "the report" is no topic word, so the nearer claim used to answer
+    assert answered(in_report, "the report") == 0
+    assert answered(in_report, "the watchdog's 40-page report") == 0
+    assert answered(in_report, "these reports") == 0
+    study = ("According to Greenwatch's 40-page study, the refinery leaks oil.", CLAIM, {"source": ["Greenwatch's"]})
+    assert answered(study, "the study") == 0
+    assert answered(("Greenwatch made new claims that the refinery leaks oil.", CLAIM, {"source": ["Greenwatch"]}),
+                    "those claims") == 0
+    # a reference no claim brings up, an indefinite one, or none: the nearest claim answers, as before
+    assert answered(in_report, "the study") == 1
+    assert answered(in_report, "a report") == 1
+    assert answered(in_report, "the figures") == 1
+    # what the denial names beats a claim naming the denier: the denial says what it answers
+    rows = (in_report, ("Fishermen said Sorra Petroleum would close its terminal.", CLAIM, {"source": ["Fishermen"]}),
+            ("Sorra Petroleum rejected the report.", DENIAL, {"source": ["Sorra Petroleum"]}))
+    assert profile_of(*rows)["denials"][0]["allegation"] == 0
+
+
 def test_credits_name_each_sentence_s_source_or_null_and_add_up_to_the_source_counts():
     sentences, text = written(
         ("Harbour Feud Deepens", FACT, {}),
