@@ -95,6 +95,11 @@ _PATRONYMIC = re.compile(r"^\S+ (?:bin|ibn|bint) \S")
 _ROYAL_TITLE = r"(?:Prince|Princess|Sheikh|Sheikha|Emir)"
 _ROYAL_ROLES = frozenset("prince princess sheikh sheikha emir".split())
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+#: A document named as its owner's ("the group's 42-page report", "the ministry's statement", "Acme's annual
+#: filings"), up to two words before its noun: group 1 is the owner, who speaks through it.
+_OWNERS_DOCUMENT = re.compile(r"^(.*\S)(?:'s|’s|(?<=s)['’])\s+(?:[\w-]+\s+){0,2}(?:reports?|stud(?:y|ies)|"
+                              r"statements?|filings?|surveys?|memos?|memorandum|analys[ie]s|reviews?|letters?|"
+                              r"complaints?|audits?|data|findings|figures|records|estimates?)$", re.I)
 # "spokeswoman for the embassy", "the embassy's spokesman", "embassy spokesperson": one role, one form
 _SPOKES_FOR = re.compile(r"^spokes(?:man|woman|person)\s+(?:for|of)\s+(?:the\s+)?(.+)$", re.I)
 _SPOKES_AFTER = re.compile(r"^(.+?)(?:'s|’s)?\s+spokes(?:man|woman|person)$", re.I)
@@ -305,9 +310,11 @@ def normalise_source(text: str) -> str:
 
     Keeps the name part of an appositive ("Mara Lind, the group's director" → "mara lind") or of
     a role or title before a name ("union secretary Tomas Brandt" → "tomas brandt", "Prime
-    Minister Jane Doe" → "jane doe"); drops a swallowed dateline ("LONDON (Reuters) - "),
-    quotation marks, a leading article or abbreviated title and a trailing possessive; lower case,
-    with one apostrophe however it was typed (:func:`display_source` keeps the case and the marks).
+    Minister Jane Doe" → "jane doe"), and the owner of a document ("the ministry's statement" → "ministry",
+    which then joins the ministry named before as "the ministry" does); drops a swallowed dateline
+    ("LONDON (Reuters) - "), quotation marks, a leading article or abbreviated title and a trailing
+    possessive; lower case, with one apostrophe however it was typed (:func:`display_source` keeps the
+    case and the marks).
     """
     return text_key(display_source(text))
 
@@ -323,6 +330,7 @@ def display_source(text: str, possessive_is_name: bool = False) -> str:
         parts = [p.strip(EDGE) for p in form.split(",") if p.strip(EDGE)]
         # "The coalition, led by Saudi Arabia": the head leads, not who is named after "led by"
         form = _pick_part([p for p in parts if not _LED_BY_START.match(p)] or parts, form)
+    form = _OWNERS_DOCUMENT.sub(r"\1", form.strip(EDGE))
     form = _without_post_nominals(form)
     form = _person_of_body(form.strip(EDGE))
     if not _LED_BY.search(form):
