@@ -521,6 +521,10 @@ _BODY_KINDS = frozenset("""group agency watchdog firm charity union company orga
     network coalition campaign regulator broadcaster newspaper association alliance foundation institute
     movement""".split())
 
+#: A lower-case description of a body by its kind, set apart from its name by a comma ("a watchdog group" of "A
+#: watchdog group, Civic Compass" or "Civic Compass, a watchdog group"); group 1 holds its words after the article.
+_KIND_DESCRIPTION = re.compile(rf"(?i:a|an|the)\s+((?:[a-z][\w-]*\s+){{0,3}}(?:{'|'.join(sorted(_BODY_KINDS))}))")
+
 #: Lower-case words inside a multi-word name ("Ministry of Foreign Affairs").
 _JOINERS = frozenset("of for and the de del da du la los las van von der den des on in at to".split())
 #: A participle after which "by" names who leads or pays, not who speaks: the head before it is the actor
@@ -938,7 +942,8 @@ class SourceIndex:
       "the foreign minister"; or "the Ministry", an organisation word alone; the "the" may stand just
       before a span that left it out: "The [company] blamed") joins the one earlier
       body whose name holds it as its head, at the end or before "of"/"for"/"in" ("Foreign
-      Ministry", "Ministry of Foreign Affairs"; not "the suspect" for "family of the suspect"), or
+      Ministry", "Ministry of Foreign Affairs"; not "the suspect" for "family of the suspect"), failing that the
+      one source described so beside a comma ("the group" after "A watchdog group, Civic Compass"), or
       the person named just before whom it described ("the spokesperson" right after "ministry
       spokesman Wang Wenbin"; or after a title in a sentence that named no source: "County
       Commissioner Alan Pike approved it. The commissioner denied ...") when no other person
@@ -985,6 +990,7 @@ class SourceIndex:
         self.shown: dict[str, str] = {}  # canonical name -> display form
         self.companies: dict[str, str] = {}  # companies that opened a sentence or were described -> display form
         self.kinds: dict[str, set[str]] = {}  # a company -> the kinds of business it was described as ("carmaker")
+        self.body_kinds: dict[str, set[str]] = {}  # a source -> the words it was described with ("watchdog group")
         self.places: set[str] = set()  # keys of words written as places so far ("in Israel")
         self.alleged: set[str] = set()  # sources credited with a claim worded as an allegation so far
         self.denied: set[str] = set()  # sources credited with a denial so far
@@ -1106,6 +1112,7 @@ class SourceIndex:
         name = self._stands_for(bare, written, text, denial, bool(_THE_BEFORE.search(before)))
         self._name_the_role(text, name)
         self._note_business(text, name)
+        self._note_kind(text, name)
         # a person written with a title ("Mr Trevane") or as a surname seen in a name, before it counts as a body
         person = name == bare and self._one_word_person(name, written, text)
         if name not in self.names:
@@ -1173,6 +1180,19 @@ class SourceIndex:
         if found and normalise_source(_last_group(found)) == name:
             self._note_company(name, display_source(_last_group(found)), _kind_of(found))
 
+    def _note_kind(self, text: str, name: str) -> None:
+        """Note the words the span ``text`` describes its source ``name`` with, when it reads "a <kind>, <name>"
+        or "<name>, a <kind>" (see :data:`_KIND_DESCRIPTION`: "A watchdog group, Civic Compass")."""
+        parts = [p.strip(EDGE) for p in _without_heading(text.strip(EDGE)).split(",")]
+        if len(parts) != 2:
+            return
+        for description, other in (parts, parts[::-1]):
+            found = _KIND_DESCRIPTION.fullmatch(description)
+            words = found.group(1).split() if found else []
+            # "a spokesman for the group, Ilse Marrow" describes a person by a body, not a body
+            if words and not _JOINERS & set(words) and normalise_source(other) == name:
+                self.body_kinds.setdefault(name, set()).update(words)
+
     def _stands_for(self, bare: str, written: str, text: str, denial: bool, the_before: bool) -> str:
         generic = written.islower() or all(w in _INSTITUTIONS for w in written.split())  # "The Ministry"
         if (written[:1].isupper() or _GLUED_PARTICLE.match(written) or _after_particles(written)) and not generic:
@@ -1217,6 +1237,13 @@ class SourceIndex:
         through += [self.people[p] for p in self._by_role.holding(bare.split())]
         if len(bodies) == 1 and not any(_another_body(bare, words, bodies) for words in through):
             return bodies.pop()
+        # "the group" or "the watchdog" means the one body described as a "watchdog group" ("A watchdog group,
+        # Civic Compass"), in a denial not one that alleged and never denied; "the company" is read below
+        described = [n for n, kinds in self.body_kinds.items() if want[-1] in _BODY_KINDS - _COMPANY_WORDS
+                     and set(want) <= kinds
+                     and not (denial and n in self.alleged and n not in self.denied)]
+        if not bodies and len(described) == 1:
+            return described[0]
         # "the company" means the one company in view; "the carmaker" the one described as a carmaker
         companies = list(self.companies) if bare in _COMPANY_WORDS else [
             c for c, kinds in self.kinds.items() if bare in kinds]

@@ -31,6 +31,8 @@ def test_example_article_runs_end_to_end(bundled):
                for p in pairs)
     # "dismissed the report" answers the claim that brought the report up, not the police's nearer one
     assert all("report" in doc.sentences[p["allegation"]].text for p in pairs), doc.profile["denials"]
+    # "According to the group's 42-page report" is Civic Compass's, "A watchdog group, Civic Compass" before it
+    assert all(doc.profile["credits"][p["allegation"]] == "civic compass" for p in pairs), doc.profile["credits"]
 
 
 def test_the_readme_excerpt_is_what_the_command_prints(bundled):

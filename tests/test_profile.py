@@ -439,6 +439,24 @@ def test_an_owner_s_document_joins_the_owner_named_before():
     ) == {"halden ministry": 2, "greenwatch": 1}
 
 
+def test_the_group_joins_the_one_body_described_as_a_group():
+    compass = ("A watchdog group, Civic Compass, said Kestoria runs offices abroad.", "attributed_claim",
+               "A watchdog group, Civic Compass")
+    report = ("According to the group's 42-page report, staff compile lists of exiles.", "attributed_claim",
+              "the group's 42-page report")
+    assert _joined(compass, report) == {"civic compass": 2}
+    assert _joined(("Civic Compass, a watchdog group, said Kestoria runs offices abroad.", "attributed_claim",
+                    "Civic Compass, a watchdog group"),
+                   ("The watchdog said staff compile lists.", "attributed_claim", "The watchdog")) == {
+        "civic compass": 2}
+    # two bodies so described, or a person described by the group: "the group" stays as written
+    assert _joined(compass, ("Exile Watch, a rights group, said the same.", "attributed_claim",
+                             "Exile Watch, a rights group"), report) == {
+        "civic compass": 1, "exile watch": 1, "group": 1}
+    assert _joined(("A spokesman for the group, Ilse Marrow, said the offices spy.", "attributed_claim",
+                    "A spokesman for the group, Ilse Marrow"), report) == {"ilse marrow": 1, "group": 1}
+
+
 def test_a_surname_of_several_words_joins_the_one_full_name():
     assert _joined(
         ("Hanneke de Vries said the dyke held.", "attributed_claim", "Hanneke de Vries"),
