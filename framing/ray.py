@@ -35,7 +35,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeGuard
 
-from .errors import DataError, FramingError, InputError
+from .errors import DataError, FramingError, InputError, ModelError
 from .validation import check_precision
 
 __all__ = ["score_dataset", "ordered_block_scores"]
@@ -173,25 +173,25 @@ def plan_workers(workers: int | None, gpus_per_worker: float = 0, device: str | 
     return workers
 
 
-def _model_payload(model: str | os.PathLike | None) -> dict[str, Any] | None:
-    """Model folder files as bytes, so workers on other nodes need no shared disk."""
-    if model is None:
-        return None
-    directory = Path(model)
-    if not directory.is_dir():
-        raise InputError(f"{directory}: no such model folder")
+def _model_payload(model: str | os.PathLike | None) -> dict[str, Any]:
+    """The model folder (``None`` or ``"default"``: the bundled model), checked here as ``framing.load`` reads
+    it, as its files' bytes: workers on other nodes need no shared disk and run this driver's model, whatever
+    framing version they have installed."""
+    from .analyze import model_directory
+    from .scale.helpers import _check_config
+
+    directory = model_directory(model, "model")
+    _check_config(directory)
     files = [p for p in directory.iterdir() if p.is_file()]
     if sum(p.stat().st_size for p in files) > _SHIP_LIMIT:
         return {"path": str(directory.resolve())}
-    return {"files": {p.name: p.read_bytes() for p in files}}
+    return {"files": {p.name: p.read_bytes() for p in files}, "source": str(directory)}
 
 
-def _load_payload(payload: dict[str, Any] | None, device: str | None, precision: str, batch_tokens: int | None):
-    """The Analyzer a payload describes: the bundled model, a shared path, or files shipped as bytes."""
+def _load_payload(payload: dict[str, Any], device: str | None, precision: str, batch_tokens: int | None):
+    """The Analyzer a payload describes: a shared path, or files shipped as bytes."""
     from .analyze import load
 
-    if payload is None:
-        return load(None, device=device, precision=precision, batch_tokens=batch_tokens)
     if "path" in payload:
         return load(payload["path"], device=device, precision=precision, batch_tokens=batch_tokens)
     # Removed once loaded: an actor that Ray kills never runs finalizers, so a folder kept open for the
@@ -199,7 +199,12 @@ def _load_payload(payload: dict[str, Any] | None, device: str | None, precision:
     with tempfile.TemporaryDirectory(prefix="framing-model-") as folder:
         for name, data in payload["files"].items():
             (Path(folder) / name).write_bytes(data)
-        return load(folder, device=device, precision=precision, batch_tokens=batch_tokens)
+        try:
+            return load(folder, device=device, precision=precision, batch_tokens=batch_tokens)
+        except ModelError as exc:  # name the user's folder, not this temporary copy of it
+            if exc.args and isinstance(exc.args[0], str):
+                exc.args = (exc.args[0].replace(folder, payload["source"]), *exc.args[1:])
+            raise
 
 
 def _worker_device(device: str | None, gpus_per_worker: float) -> str:
@@ -427,6 +432,7 @@ def score_dataset(
         id_column = "id"
     elif id_column not in columns:
         raise DataError(f"the dataset has no id column {id_column!r}; the columns are {columns}")
+    payload = _model_payload(model)
     plan_workers(smallest, gpus_per_worker, device, precision)
     repeated = _repeated_ids(dataset, id_column) if check_ids else {}
     if repeated and strict:
@@ -439,7 +445,7 @@ def score_dataset(
         options["num_gpus"] = gpus_per_worker
     rows = dataset.map_batches(
         _BatchScorer,
-        fn_constructor_kwargs=dict(payload=_model_payload(model), level=level, text_column=text_column,
+        fn_constructor_kwargs=dict(payload=payload, level=level, text_column=text_column,
                                    id_column=id_column, device=worker_device,
                                    precision=precision, batch_tokens=batch_tokens, strict=strict,
                                    repeated=repeated),

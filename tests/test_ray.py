@@ -18,6 +18,7 @@ except ImportError:  # the optional extra is not installed
 
 import framing
 from framing.cli import main
+from framing.errors import MissingModelError
 from framing.scale import read_manifest, rejects_path, score
 
 from test_ray_errors import assert_no_output
@@ -165,6 +166,30 @@ def test_a_model_shipped_as_bytes_leaves_no_folder_behind(tiny_dir, tmp_path, mo
     assert out[0]["doc_id"] == "a" and out[0]["sentences"] == 2
 
 
+def test_the_bundled_model_is_shipped_not_taken_from_the_workers_framing(tiny_dir, monkeypatch):
+    # a worker whose framing bundles another model (here: the tiny one) still runs the driver's
+    import framing.analyze
+    from framing.model import folder_fingerprint
+    from framing.ray import _BatchScorer, _model_payload
+
+    payload, bundled = _model_payload(None), framing.analyze.DEFAULT_MODEL_DIR
+    assert {"config.json", "weights.safetensors"} <= set(payload["files"])
+    monkeypatch.setattr(framing.analyze, "DEFAULT_MODEL_DIR", tiny_dir)
+    scorer = _BatchScorer(payload, "document", "text", "id", "cpu", "auto", None, strict=True)
+    assert scorer.analyzer.source_fingerprint == folder_fingerprint(bundled)
+
+
+def test_a_shipped_model_that_fails_to_load_is_named_by_the_users_folder(tiny_dir):
+    from framing.ray import _BatchScorer, _model_payload
+
+    payload = _model_payload(tiny_dir)
+    payload["files"]["weights.safetensors"] = payload["files"]["weights.safetensors"][:100]
+    scorer = _BatchScorer(payload, "document", "text", "id", "cpu", "auto", None, strict=True)
+    assert isinstance(scorer.error, framing.ModelError)
+    assert f"{tiny_dir}/weights.safetensors (truncated" in str(scorer.error)
+    assert "framing-model-" not in str(scorer.error)
+
+
 def test_map_batches_scorer_rejects_rows_without_an_id(tiny_dir):
     import pyarrow as pa
 
@@ -281,6 +306,26 @@ def test_a_worker_failure_is_one_line_carrying_the_workers_own_error(cluster, lo
                  "--workers", "1", "--quiet"]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "weights.safetensors (truncated" in err
+
+
+def test_a_missing_or_broken_model_is_refused_on_the_driver_before_any_output(cluster, local, tiny_dir, tmp_path):
+    from framing.ray import score_dataset
+
+    dataset = ray.data.from_items([{"id": "a", "text": "Prices rose."}])
+    with pytest.raises(MissingModelError, match=r"model directory '/no/such/model' does not exist"):
+        score_dataset(dataset, model="/no/such/model")
+    broken = tmp_path / "broken"
+    shutil.copytree(tiny_dir, broken)
+    weights = broken / "weights.safetensors"
+    weights.write_bytes(weights.read_bytes()[:100])
+    message = f"cannot read {weights} \\(truncated"
+    with pytest.raises(framing.ModelError, match=message):
+        score_dataset(dataset, model=broken)  # raised here, before anything runs
+    path, _ = local
+    out = tmp_path / "out"
+    with pytest.raises(framing.ModelError, match=message):
+        score(path, out, model=broken, engine="ray", workers=1, quiet=True)
+    assert_no_output(out)
 
 
 def test_score_dataset_raises_data_error_for_a_bad_record(cluster, tiny_dir):

@@ -941,7 +941,9 @@ def _resolve_model(model, device, precision, batch_tokens, engine, gpus_per_work
         check_positive(batch_tokens, "batch_tokens")
     if engine == "ray":
         from ..ray import _worker_device
+        from .helpers import _check_config
 
+        _check_config(directory)  # here, before any output: the workers would find bad weights only once it exists
         device_type = _worker_device(device, gpus_per_worker).split(":")[0]
         resolved = _ray_precision(precision, device_type, gpus_per_worker)
     else:
