@@ -403,7 +403,9 @@ def score_dataset(
     a row with ``doc_id`` and a ``reject_reason`` column (null on scored
     rows) instead. Arguments, and
     whether the cluster can place ``workers`` (the minimum of a range), are
-    checked here, raising :class:`~framing.InputError`.
+    checked here, raising :class:`~framing.InputError`; so is a pool that
+    would take every CPU of the cluster while the dataset (unless
+    materialized) has tasks of its own to run, which would wait for ever.
 
     The returned dataset is lazy: call ``.write_parquet(path)``,
     ``.take_all()`` or iterate it to run. The id check is not: it runs the
@@ -434,6 +436,7 @@ def score_dataset(
         raise DataError(f"the dataset has no id column {id_column!r}; the columns are {columns}")
     payload = _model_payload(model)
     plan_workers(smallest, gpus_per_worker, device, precision)
+    _check_cpus_left(dataset, smallest, gpus_per_worker)
     repeated = _repeated_ids(dataset, id_column) if check_ids else {}
     if repeated and strict:
         shown = ", ".join(f"{k!r} ({n} rows)" for k, n in list(repeated.items())[:5])
@@ -457,6 +460,19 @@ def score_dataset(
     rows = Dataset.copy(rows, _deep_copy=True)
     rows.context.raise_original_map_exception = True
     return rows
+
+
+def _check_cpus_left(dataset, workers: int, gpus_per_worker: float) -> None:
+    """Refuse an actor pool that would take every CPU of the cluster while ``dataset`` still has tasks of its
+    own to run (reading, repartitioning: anything but a materialized dataset): they would wait for ever."""
+    from ray.data.dataset import MaterializedDataset
+
+    _, cpus, _ = _capacity(_ensure_ray(), gpus_per_worker)
+    if workers >= cpus and not isinstance(dataset, MaterializedDataset):
+        raise InputError(f"{workers} worker{'s' if workers > 1 else ''} of 1 CPU each would take every CPU of the "
+                         f"Ray cluster ({cpus:g}), leaving none for the dataset's own tasks (reading, "
+                         f"repartitioning), which would wait for ever: ask for fewer than {cpus:g} workers, or "
+                         "call dataset.materialize() first")
 
 
 def _named(*names: str):

@@ -294,6 +294,18 @@ def test_more_workers_than_the_cluster_can_place_are_refused_up_front(cluster, l
         score_dataset(dataset, model=tiny_dir, workers=(3, 4))
 
 
+def test_a_pool_taking_every_cpu_from_a_lazy_dataset_is_refused_not_left_waiting(cluster, tiny_dir):
+    from framing.ray import score_dataset
+
+    dataset = ray.data.from_items([{"id": str(n), "text": "Prices rose."} for n in range(4)]).repartition(2)
+    message = r"2 workers of 1 CPU each would take every CPU of the Ray cluster \(2\).*fewer than 2 workers"
+    for workers in (2, (2, 3)):
+        with pytest.raises(framing.InputError, match=message):
+            score_dataset(dataset, model=tiny_dir, workers=workers)
+    rows = score_dataset(dataset, model=tiny_dir, workers=1, level="document").take_all()
+    assert sorted(row["doc_id"] for row in rows) == ["0", "1", "2", "3"]
+
+
 def test_a_worker_failure_is_one_line_carrying_the_workers_own_error(cluster, local, tiny_dir, tmp_path, capsys):
     path, _ = local
     broken = tmp_path / "broken"  # config.json reads on the driver; the weights fail to load on the workers
