@@ -452,7 +452,7 @@ def score_dataset(
                                    id_column=id_column, device=worker_device,
                                    precision=precision, batch_tokens=batch_tokens, strict=strict,
                                    repeated=repeated),
-        batch_size=batch_size, batch_format="pyarrow", concurrency=workers, **options,
+        batch_size=batch_size, batch_format="pyarrow", compute=_actor_pool(workers), **options,
     )
     # Raise a worker's framing error (a bad record, a model that does not load) as itself, not wrapped in
     # Ray Data's UserCodeException. map_batches shares the input's DataContext: copy it so the input's is
@@ -532,6 +532,16 @@ def _counted_by_shuffle(ids) -> Iterable[tuple[Any, int]]:
     except ImportError:
         repeats = counts.filter(lambda row: row["rows"] > 1)
     return ((row["id"], row["rows"]) for row in repeats.iter_rows())
+
+
+def _actor_pool(workers: int | tuple[int, int]):
+    """Ray Data's actor pool of ``workers`` actors (a ``(min, max)`` range: autoscaling), given as ``compute``:
+    ``map_batches(concurrency=...)`` is deprecated since Ray 2.51, and ``ActorPoolStrategy`` runs on Ray 2.9 too."""
+    from ray.data import ActorPoolStrategy
+
+    if isinstance(workers, tuple):
+        return ActorPoolStrategy(min_size=workers[0], max_size=workers[1])
+    return ActorPoolStrategy(size=workers)
 
 
 def _check_pool(workers: int | tuple[int, int]) -> int:

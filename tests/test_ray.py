@@ -340,6 +340,25 @@ def test_a_missing_or_broken_model_is_refused_on_the_driver_before_any_output(cl
     assert_no_output(out)
 
 
+def test_score_dataset_sizes_its_actor_pool_without_the_deprecated_concurrency(cluster, tiny_dir, monkeypatch):
+    from framing.ray import score_dataset
+
+    calls = []
+    map_batches = ray.data.Dataset.map_batches
+
+    def spy(self, fn, **options):
+        calls.append(options)
+        return map_batches(self, fn, **options)
+
+    monkeypatch.setattr(ray.data.Dataset, "map_batches", spy)
+    dataset = ray.data.from_items([{"id": "a", "text": "Prices rose."}])
+    for workers, sizes in ((1, (1, 1)), ((1, 2), (1, 2))):
+        score_dataset(dataset, model=tiny_dir, workers=workers, check_ids=False)
+        options = calls.pop()
+        assert "concurrency" not in options
+        assert (options["compute"].min_size, options["compute"].max_size) == sizes
+
+
 def test_score_dataset_raises_data_error_for_a_bad_record(cluster, tiny_dir):
     from framing.ray import score_dataset
 
