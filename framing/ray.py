@@ -411,7 +411,8 @@ def score_dataset(
     ``.take_all()`` or iterate it to run. The id check is not: it runs the
     input's pipeline up to the id column once more, so ``materialize()`` an
     input whose earlier steps are costly or not deterministic. Scores may differ from the local engine's in the last
-    float digits, since batches are formed differently; labels and spans agree.
+    float digits, since batches are formed differently; labels and spans agree. With more than one worker the rows
+    are not in input order (see docs/scoring.md for sorting them or keeping it).
     """
     from .scale.score import LEVELS
 
