@@ -145,14 +145,17 @@ def _capacity(ray, gpus_per_worker: float) -> tuple[int, float, float]:
 
 
 def plan_workers(workers: int | None, gpus_per_worker: float = 0, device: str | None = None,
-                 precision: str = "auto") -> int:
+                 precision: str = "auto", tasks_need_cpus: bool = False) -> int:
     """Check the options and the Ray cluster before any work is scheduled; return the number of workers.
 
     Connects to Ray (see :func:`_ensure_ray`). ``workers=None`` is as many as
     the cluster's GPUs allow with ``gpus_per_worker``, else one per CPU less
     one for the driver. More workers than the alive nodes can place, or GPUs
     the cluster lacks, raise :class:`~framing.InputError` (Ray would wait for
-    ever): on an autoscaling cluster, scale it up first.
+    ever): on an autoscaling cluster, scale it up first. With
+    ``tasks_need_cpus`` (a Ray dataset still to read or repartition, say),
+    workers that would take every CPU are refused too: those tasks would
+    wait for ever.
     """
     _check_worker_options(device, precision, gpus_per_worker)
     if workers is not None and (isinstance(workers, bool) or not isinstance(workers, int) or workers < 1):
@@ -170,6 +173,11 @@ def plan_workers(workers: int | None, gpus_per_worker: float = 0, device: str | 
         raise InputError(f"the Ray cluster can place {fit} worker{'s' if fit != 1 else ''} of {each} (its nodes "
                          f"have {cpus:g} CPUs, {gpus:g} GPUs), not {many}: ask for fewer (--workers), or add "
                          "nodes (an autoscaling cluster must be scaled up first)")
+    if tasks_need_cpus and workers >= cpus:
+        raise InputError(f"{workers} worker{'s' if workers > 1 else ''} of 1 CPU each would take every CPU of the "
+                         f"Ray cluster ({cpus:g}), leaving none for the dataset's own tasks (reading, "
+                         f"repartitioning), which would wait for ever: ask for fewer than {cpus:g} workers, or "
+                         "call dataset.materialize() first")
     return workers
 
 
@@ -424,6 +432,7 @@ def score_dataset(
     worker_device = _check_worker_options(device, precision, gpus_per_worker)
     _import_ray()
     from ray.data import Dataset
+    from ray.data.dataset import MaterializedDataset
 
     columns = list(dataset.schema().names)
     if text_column not in columns:
@@ -436,8 +445,8 @@ def score_dataset(
     elif id_column not in columns:
         raise DataError(f"the dataset has no id column {id_column!r}; the columns are {columns}")
     payload = _model_payload(model)
-    plan_workers(smallest, gpus_per_worker, device, precision)
-    _check_cpus_left(dataset, smallest, gpus_per_worker)
+    plan_workers(smallest, gpus_per_worker, device, precision,
+                 tasks_need_cpus=not isinstance(dataset, MaterializedDataset))
     repeated = _repeated_ids(dataset, id_column) if check_ids else {}
     if repeated and strict:
         shown = ", ".join(f"{k!r} ({n} rows)" for k, n in list(repeated.items())[:5])
@@ -461,19 +470,6 @@ def score_dataset(
     rows = Dataset.copy(rows, _deep_copy=True)
     rows.context.raise_original_map_exception = True
     return rows
-
-
-def _check_cpus_left(dataset, workers: int, gpus_per_worker: float) -> None:
-    """Refuse an actor pool that would take every CPU of the cluster while ``dataset`` still has tasks of its
-    own to run (reading, repartitioning: anything but a materialized dataset): they would wait for ever."""
-    from ray.data.dataset import MaterializedDataset
-
-    _, cpus, _ = _capacity(_ensure_ray(), gpus_per_worker)
-    if workers >= cpus and not isinstance(dataset, MaterializedDataset):
-        raise InputError(f"{workers} worker{'s' if workers > 1 else ''} of 1 CPU each would take every CPU of the "
-                         f"Ray cluster ({cpus:g}), leaving none for the dataset's own tasks (reading, "
-                         f"repartitioning), which would wait for ever: ask for fewer than {cpus:g} workers, or "
-                         "call dataset.materialize() first")
 
 
 def _named(*names: str):
