@@ -306,9 +306,14 @@ def test_a_pool_taking_every_cpu_from_a_lazy_dataset_is_refused_not_left_waiting
     assert sorted(row["doc_id"] for row in rows) == ["0", "1", "2", "3"]
 
 
-def test_a_worker_failure_is_one_line_carrying_the_workers_own_error(cluster, local, tiny_dir, tmp_path, capsys):
+def test_a_worker_failure_is_one_line_carrying_the_workers_own_error(cluster, local, tiny_dir, tmp_path, capsys,
+                                                                     monkeypatch):
+    import framing.scale.helpers
+
     path, _ = local
-    broken = tmp_path / "broken"  # config.json reads on the driver; the weights fail to load on the workers
+    # the driver's check of the folder left out, so the weights fail to load on the workers alone
+    monkeypatch.setattr(framing.scale.helpers, "_check_config", lambda directory: None)
+    broken = tmp_path / "broken"
     shutil.copytree(tiny_dir, broken)
     weights = broken / "weights.safetensors"
     weights.write_bytes(weights.read_bytes()[:100])
@@ -317,7 +322,8 @@ def test_a_worker_failure_is_one_line_carrying_the_workers_own_error(cluster, lo
     assert main(["score", str(path), "--out", str(tmp_path / "cli"), "--model", str(broken), "--engine", "ray",
                  "--workers", "1", "--quiet"]) == 1
     err = capsys.readouterr().err
-    assert err.count("\n") == 1 and "weights.safetensors (truncated" in err
+    assert err.count("\n") == 1 and "weights.safetensors (truncated" in err, err
+    assert "(stopped: 0 documents are committed in" in err  # the workers' failure, once the output existed
 
 
 def test_a_missing_or_broken_model_is_refused_on_the_driver_before_any_output(cluster, local, tiny_dir, tmp_path):
