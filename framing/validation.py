@@ -181,12 +181,12 @@ def check_table(value: object, name: str) -> None:
     """Raise ``TypeError`` unless ``value`` is a table :func:`framing.train` reads: a file path, a
     ``datasets.Dataset``, a pandas DataFrame or a list of row dicts (the rows are checked when read)."""
     if isinstance(value, (str, os.PathLike)):
-        check_path(value, name, "a CSV, JSONL or Parquet file path")
+        check_path(value, name, "a CSV, TSV, JSONL or Parquet file path")
         return
     is_pandas = all(hasattr(value, a) for a in ("to_dict", "columns", "iloc"))
     is_dataset = hasattr(value, "column_names") and hasattr(value, "to_list")
     if not (is_pandas or is_dataset or isinstance(value, (list, tuple))):
-        raise TypeError(f"{name} must be a CSV, JSONL or Parquet file path (str or os.PathLike), a "
+        raise TypeError(f"{name} must be a CSV, TSV, JSONL or Parquet file path (str or os.PathLike), a "
                         f"datasets.Dataset, a pandas DataFrame or a list of row dicts, got {type(value).__name__}")
 
 

@@ -242,14 +242,14 @@ def test_json_lines_records_never_hold_a_raw_line_separator():
      r"^out must be a folder path \(str or os.PathLike\), got NoneType$"),
     (lambda tmp: framing.score(tmp / "in.jsonl", out=""), framing.InputError, r"^out is empty; give a folder path$"),
     (lambda tmp: framing.train(5, output_dir=tmp / "m"), TypeError,
-     r"^train must be a CSV, JSONL or Parquet file path \(str or os.PathLike\), a datasets.Dataset, "
+     r"^train must be a CSV, TSV, JSONL or Parquet file path \(str or os.PathLike\), a datasets.Dataset, "
      r"a pandas DataFrame or a list of row dicts, got int$"),
     (lambda tmp: framing.train([{"text": "a", "label": "x"}], eval=b"val.csv", output_dir=tmp / "m"), TypeError,
      r"^eval must be .*, got bytes$"),
     (lambda tmp: framing.train([{"text": "a", "label": "x"}], output_dir=None), TypeError,
      r"^output_dir must be a folder path \(str or os.PathLike\), got NoneType$"),
     (lambda tmp: framing.train("", output_dir=tmp / "m"), framing.InputError,
-     r"^train is empty; give a CSV, JSONL or Parquet file path$"),
+     r"^train is empty; give a CSV, TSV, JSONL or Parquet file path$"),
 ])
 def test_score_and_train_name_a_bad_argument_and_the_types_accepted(tmp_path, call, error, message):
     (tmp_path / "in.jsonl").write_text('{"text": "Prices rose."}\n', encoding="utf-8")

@@ -1194,11 +1194,11 @@ def test_train_names_an_argument_of_the_wrong_type_before_the_model_loads(tmp_pa
 
 @pytest.mark.parametrize("data,kwargs,error,message", [
     ({"text": ["Prices rose."], "label": ["reported_fact"]}, {}, TypeError,
-     r"^data must be a CSV, JSONL or Parquet file path .*, got dict$"),
+     r"^data must be a CSV, TSV, JSONL or Parquet file path .*, got dict$"),
     (iter([{"text": "Prices rose.", "label": "reported_fact"}]), {}, TypeError,
      r"^data must be .*, got list_iterator$"),
     (b"gold.csv", {}, TypeError, r"^data must be .*, got bytes$"),
-    ("", {}, InputError, r"^data is empty; give a CSV, JSONL or Parquet file path$"),
+    ("", {}, InputError, r"^data is empty; give a CSV, TSV, JSONL or Parquet file path$"),
     ("gold.csv", {"text_column": 5}, TypeError, r"^text_column must be a column name \(str\), got int 5$"),
     ("gold.csv", {"text_column": None}, TypeError, r"^text_column must be a column name \(str\), got NoneType"),
     ("gold.csv", {"context_column": 2}, TypeError, r"^context_column must be a column name \(str\) or None, got int"),
