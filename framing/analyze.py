@@ -381,9 +381,7 @@ class Analyzer:
                            "their labels (flagged low-confidence) mean little", foreign, len(doc.sentences))
         markup = markup_count(text)
         if markup >= _MARKUP_WARNING:
-            logger.warning("the text holds %d HTML tags or entities: framing reads plain text, so markup joins "
-                           "sentences and hides quotation marks; strip tags and unescape entities first (for "
-                           "example an HTML parser's get_text(), then html.unescape)", markup)
+            logger.warning("the text holds %d HTML tags or entities: %s", markup, _MARKUP_ADVICE)
         return doc
 
     @overload
@@ -609,6 +607,11 @@ _MARKUP = re.compile(rf"</?(?i:{_HTML_TAGS})(?:\s+[\w:-]+(?:\s*=\s*(?:\"[^\"<>]*
 _MARKUP_WARNING = 3
 
 
+#: What the markup warnings of ``analyze`` and ``analyze_many`` advise.
+_MARKUP_ADVICE = ("framing reads plain text, so markup joins sentences and hides quotation marks; strip tags and "
+                  "unescape entities first (for example an HTML parser's get_text(), then html.unescape)")
+
+
 def markup_count(text: str) -> int:
     """How many HTML tags and character entities ``text`` holds."""
     if "<" not in text and "&" not in text:  # most copy: two fast scans instead of the pattern's slow one
@@ -632,10 +635,8 @@ def _noting_markup(docs: Generator[Document, None, None]) -> Generator[Document,
     finally:
         docs.close()
         if marked:
-            logger.warning("%d of %d documents hold HTML tags or entities (the first is texts[%d]): framing reads "
-                           "plain text, so markup joins sentences and hides quotation marks; strip tags and "
-                           "unescape entities first (for example an HTML parser's get_text(), then "
-                           "html.unescape)", marked, read, first)
+            logger.warning("%d of %d documents hold HTML tags or entities (the first is texts[%d]): %s",
+                           marked, read, first, _MARKUP_ADVICE)
 
 
 def _warn_several_sentences(texts: Sequence[str]) -> None:

@@ -76,20 +76,23 @@ def test_the_bundled_model_records_no_path_of_the_machine_that_built_it():
         assert not absolute, f"{path.name}: {absolute[:3]}"
 
 
-def test_importing_framing_loads_neither_torch_nor_transformers_until_a_model_is_needed():
-    code = ("import sys, framing; heavy = [m for m in ('torch', 'transformers', 'pyarrow') if m in sys.modules]; "
-            "print(heavy); framing.load; print('torch' in sys.modules)")
+def _first_two_lines(code: str) -> list[str]:
+    """The first two lines ``code`` prints in a fresh interpreter (which has imported nothing yet)."""
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
-    assert done.stdout.split("\n")[:2] == ["[]", "True"]
+    return done.stdout.split("\n")[:2]
+
+
+def test_importing_framing_loads_neither_torch_nor_transformers_until_a_model_is_needed():
+    assert _first_two_lines(
+        "import sys, framing; heavy = [m for m in ('torch', 'transformers', 'pyarrow') if m in sys.modules]; "
+        "print(heavy); framing.load; print('torch' in sys.modules)") == ["[]", "True"]
 
 
 def test_a_star_import_takes_every_public_name_and_so_loads_torch_as_the_readme_says():
-    code = ("import sys; from framing import *; import framing; "
-            "print(sorted(set(framing.__all__) - set(globals()))); print('torch' in sys.modules)")
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.split("\n")[:2] == ["[]", "True"]
+    assert _first_two_lines(
+        "import sys; from framing import *; import framing; "
+        "print(sorted(set(framing.__all__) - set(globals()))); print('torch' in sys.modules)") == ["[]", "True"]
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "`from framing import *` takes every public name" in readme
 
