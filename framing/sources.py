@@ -1167,8 +1167,9 @@ class SourceIndex:
         want = role.split(" ")
         if want[-1] not in PERSON_ROLES:
             return
-        nameless = [n for n in self._bodies.holding(want) if n not in self.named_later
-                    and n.split(" ")[-1] == want[-1] and set(want) <= set(n.split(" "))
+        # the role as written later ("the army spokesperson") or its last word alone ("the spokesperson")
+        nameless = [n for n in self._bodies.holding(want[-1:]) if n not in self.named_later
+                    and n.split(" ")[-1] == want[-1] and (set(want) <= set(n.split(" ")) or n == want[-1])
                     and not (_RANK_MODIFIERS & set(n.split(" "))) - set(want)]  # not "a deputy minister"
         if len(nameless) == 1:
             self.named_later[nameless[0]] = name
@@ -1194,10 +1195,15 @@ class SourceIndex:
                 self.body_kinds.setdefault(name, set()).update(words)
 
     def _stands_for(self, bare: str, written: str, text: str, denial: bool, the_before: bool) -> str:
-        generic = written.islower() or all(w in _INSTITUTIONS for w in written.split())  # "The Ministry"
+        generic = (written.islower() or all(w in _INSTITUTIONS for w in written.split())  # "The Ministry"
+                   or (written.isupper() and all(w in PERSON_ROLES for w in bare.split())))  # "MINISTER DENIES ..."
         if (written[:1].isupper() or _GLUED_PARTICLE.match(written) or _after_particles(written)) and not generic:
             if bare in self.people or bare in self.names:
                 return bare  # a name already a source on its own ("Ford" the company) stays itself
+            # "Moody's" that speaks and "Moody" that owns a report ("Moody's report said"): one source
+            other = bare.removesuffix("'s") if bare.endswith("'s") else bare + "'s"
+            if other in self.names and other not in self.people:
+                return other
             # "Marsh", "De Vries", and "al-Assad" or "Assad" of "Bashar al-Assad"
             last = {p for p in self._by_last.holding(bare.split()[-1:]) if _ends_with_name(p, bare)}
             # a family name written first

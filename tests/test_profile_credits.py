@@ -407,3 +407,40 @@ def test_he_in_a_denial_after_his_own_claim_is_his_unless_someone_else_was_named
     )
     assert profile["credits"] == ["ada vance", None, None]
     assert profile["denials"] == [{"denial": 2, "source": None, "allegation": 0}]
+
+
+def test_a_role_in_an_all_capitals_headline_is_the_person_later_named_in_that_role():
+    profile = profile_of(
+        ("MINISTER DENIES WRONGDOING", DENIAL, {"source": ["MINISTER"], "cue": ["DENIES"]}),
+        ("The transport minister, Elena Vasquez, said she had followed every rule.", DENIAL,
+         {"source": ["The transport minister, Elena Vasquez"], "cue": ["said"]}),
+        ("Opposition lawmakers said the tender had been rigged.", CLAIM,
+         {"source": ["Opposition lawmakers"], "cue": ["said"]}),
+        gap="\n\n")
+    assert profile["credits"] == ["elena vasquez", "elena vasquez", "opposition lawmakers"]
+    assert [(s["display"], s["sentences"]) for s in profile["sources"]] == [
+        ("Elena Vasquez", 2), ("Opposition lawmakers", 1)]
+    # "the minister" left nameless is the one later named for that role, in whatever words
+    profile = profile_of(
+        ("The minister said the contract was lawful.", CLAIM, {"source": ["The minister"], "cue": ["said"]}),
+        ("The transport minister, Elena Vasquez, said the tender was open.", CLAIM,
+         {"source": ["The transport minister, Elena Vasquez"], "cue": ["said"]}))
+    assert profile["credits"] == ["elena vasquez", "elena vasquez"]
+    # an acronym in capitals stays a name of its own
+    profile = profile_of(("NATO SAYS TROOPS WILL STAY", CLAIM, {"source": ["NATO"], "cue": ["SAYS"]}), gap="\n\n")
+    assert profile["credits"] == ["nato"]
+
+
+def test_a_name_with_its_own_possessive_and_the_owner_of_its_report_are_one_source():
+    for first, second in (("The ratings agency Moody's said the bank's capital had fallen.", "Moody's report"),
+                          ("Moody's report said the bank's capital had fallen.", "The ratings agency Moody's")):
+        profile = profile_of(
+            (first, CLAIM, {"source": ["The ratings agency Moody's" if "agency" in first else "Moody's report"],
+                            "cue": ["said"]}),
+            (f"{second} warned of further losses.", CLAIM, {"source": [second], "cue": ["warned"]}))
+        assert len(set(profile["credits"])) == 1 and len(profile["sources"]) == 1
+    # two people with one surname's possessive stay apart from a person of another name
+    profile = profile_of(
+        ("Ana Jones said the audit was late.", CLAIM, {"source": ["Ana Jones"], "cue": ["said"]}),
+        ("Jones's report said the figures were wrong.", CLAIM, {"source": ["Jones's report"], "cue": ["said"]}))
+    assert profile["credits"] == ["ana jones", "ana jones"]
