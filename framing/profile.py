@@ -16,7 +16,7 @@ from typing import Any
 
 from .document import Document, Sentence, Span
 from .errors import InputError
-from .segment import OPENING_STAMP, SpeakerTurn, page_furniture, speaker_turns, stamp_length
+from .segment import OPENING_STAMP, SpeakerTurn, in_headline, page_furniture, speaker_turns, stamp_length
 from .sources import (PERSON_ROLES, EDGE, LINK_LABEL, SourceIndex, alleges, head_word, interviewee_named,
                       name_after_cue, normalise_source, speaker_display, subject_before_cue, text_key)
 from .spans import QUOTE_CLOSERS as _QUOTE_CLOSERS
@@ -114,7 +114,8 @@ def build_profile(sentences: Iterable[Sentence], labels: Sequence[str], text: st
     (or referred to: "she said") where it closes, and an evaluative sentence
     wholly inside a quotation (see :func:`framing.spans.quotations`) is the speaker's, not counted as unsourced,
     and page furniture (a headline, byline, stamp, caption or promotion line: see
-    :func:`framing.segment.page_furniture`) is credited only to a source it names.
+    :func:`framing.segment.page_furniture`) is credited only to a source it names and, but for the headline,
+    is no unsourced claim.
     ``quotes``: ``quoted_regions(text)`` when the caller has it already; ``furniture``: one flag a
     sentence, ``page_furniture(text, bounds)`` of the sentences' bounds, likewise; ``turns``:
     ``speaker_turns(text, bounds, quotes)``, likewise.
@@ -145,9 +146,13 @@ def build_profile(sentences: Iterable[Sentence], labels: Sequence[str], text: st
     spoken = speakers.turn_of  # a sentence in a speaker's turn is the speaker's voice, not the writer's
     loaded = Counter(text_key(span.text) for s, turn in zip(sentences, spoken) if turn is None
                      for span in s.spans if writer_loaded(span, s))
-    # an evaluative sentence inside quotation marks or a speaker's turn is its speaker's, not the writer's
+    # an evaluative sentence inside quotation marks or a speaker's turn is its speaker's, not the writer's;
+    # furniture other than the headline (a cookie banner, a link's title, a caption) is not the article's copy
     unsourced = [i for i, s in enumerate(sentences)
                  if s.label == "editorial_opinion" and spoken[i] is None and not _quoted(s, voiced)]
+    if text and any(furniture[i] for i in unsourced):
+        headline = in_headline(text, [(s.start, s.end) for s in sentences])
+        unsourced = [i for i in unsourced if headline[i] or not furniture[i]]
     return {
         "sentences": total,
         "counts": {label: counts.get(label, 0) for label in labels},

@@ -308,6 +308,13 @@ def page_furniture(text: str, bounds: Sequence[tuple[int, int]], *, starts_text:
     return [_is_furniture(text, bounds, k, page) for k in range(len(bounds))]
 
 
+def in_headline(text: str, bounds: Sequence[tuple[int, int]]) -> list[bool]:
+    """Whether each sentence of ``text`` (``bounds`` as from :func:`split_sentences`) lies in its headline (see
+    :func:`page_furniture`): the one line of furniture that is the outlet's own voice on this story."""
+    page = _Page(text, bounds, True)
+    return [page.holds(k) for k in range(len(bounds))]
+
+
 def _iter_sentences(text: str) -> Iterator[tuple[int, int]]:
     stamp: tuple[int, int] | None = None  # a liveblog time stamp alone, waiting for its entry
     for piece_start, piece_end in _pieces(text):

@@ -444,3 +444,20 @@ def test_a_name_with_its_own_possessive_and_the_owner_of_its_report_are_one_sour
         ("Ana Jones said the audit was late.", CLAIM, {"source": ["Ana Jones"], "cue": ["said"]}),
         ("Jones's report said the figures were wrong.", CLAIM, {"source": ["Jones's report"], "cue": ["said"]}))
     assert profile["credits"] == ["ana jones", "ana jones"]
+
+
+def test_furniture_but_the_headline_is_no_unsourced_evaluative_claim():
+    rows = [("A Port Sold For A Song", OPINION, {}),
+            ("The harbour board approved the sale on Monday.", FACT, {}),
+            ("It was a reckless decision.", OPINION, {}),
+            ("We use cookies, and by using this site you accept our cookie policy.", OPINION, {}),
+            ("Read more: The shameful story of another port", OPINION, {})]
+    sentences, text = written(*rows, gap="\n\n")
+    profile = build_profile(sentences, LABELS, text)
+    assert profile["unsourced_sentences"] == [0, 2]
+    assert profile["counts"][OPINION] == 4 and profile["unsourced_evaluative_share"] == 2 / 5
+    # flags given stand for those found, the headline still read from the text
+    profile = build_profile(sentences, LABELS, text, furniture=[False, False, False, True, False])
+    assert profile["unsourced_sentences"] == [0, 2, 4]
+    # without the text nothing is furniture
+    assert build_profile(sentences, LABELS)["unsourced_sentences"] == [0, 2, 3, 4]
