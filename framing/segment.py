@@ -345,7 +345,8 @@ def _blocks(text: str) -> Iterator[tuple[int, int]]:
     """Split at line breaks that end a paragraph, line or headline.
 
     A blank line always ends a block. A single line break ends one unless the
-    next line starts in lower case, or the text is hard-wrapped (see
+    next line starts in lower case (but for a link alone below a line that ends
+    a sentence: see :func:`_link_below_sentence`), or the text is hard-wrapped (see
     :func:`_wrap_width`) and the line before the break was filled: the next
     line's first word would not have fitted on it. A first line in title case
     or capitals is taken for a headline and is not joined that way, unless it
@@ -375,12 +376,25 @@ def _blocks(text: str) -> Iterator[tuple[int, int]]:
         headline = first is not None and line_start <= first < match.start() and _headline_like(
             text[line_start:match.start()])
         if nxt is not None and not PARAGRAPH_BREAK.match(text, match.start()) and (
-                text[nxt].islower() or (width and not headline and _filled(text, line_start, match.start(), nxt, width))):
+                (text[nxt].islower() and not _link_below_sentence(text, line_start, match.start(), nxt))
+                or (width and not headline and _filled(text, line_start, match.start(), nxt, width))):
             line_start = match.end()
             continue
         yield start, match.start()
         start = line_start = match.end()
     yield start, len(text)
+
+
+def _link_below_sentence(text: str, line_start: int, line_end: int, nxt: int) -> bool:
+    """Whether the line at ``nxt`` is a link alone ("https://example.org/report.pdf") below a line that ends a
+    sentence: the link is a line of its own (page furniture), not the sentence going on in lower case."""
+    brk = _LINE.search(text, nxt)
+    return (_SENTENCE_STOP_END.search(text, line_start, line_end) is not None
+            and _BARE_LINK.fullmatch(text[nxt:brk.start() if brk else len(text)].rstrip()) is not None)
+
+
+# A line's last characters that end a sentence: a stop and any closing marks after it, then blanks.
+_SENTENCE_STOP_END = re.compile(r"[.!?][\"'”’)\]]*[ \t]*$")
 
 
 # The longest line that counts as a list's item below its introduction ("The ministry gave three reasons:").

@@ -266,3 +266,16 @@ def test_each_line_is_judged_once_for_all_its_sentences(monkeypatch):
     text = "Image caption: Crews wait. Some slept. Others left.\n" * 50
     assert len(furniture_of(text)) == 150
     assert len(judged) == len(set(judged)) == 50
+
+
+def test_a_link_alone_below_a_finished_sentence_is_its_own_line_of_furniture():
+    text = "The ministry published the full report on Monday.\nhttps://example.org/report.pdf\nIt runs to 40 pages."
+    bounds = split_sentences(text)
+    assert [text[s:e] for s, e in bounds] == [
+        "The ministry published the full report on Monday.", "https://example.org/report.pdf", "It runs to 40 pages."]
+    assert page_furniture(text, bounds) == [False, True, False]
+    # a sentence that goes on to the link, or past it, keeps it
+    text = "More details are at\nhttps://example.org/report.pdf and in print."
+    assert split_sentences(text) == [(0, len(text))]
+    text = "Details are online.\nwww.example.org/report, the ministry said."
+    assert split_sentences(text) == [(0, len(text))]
