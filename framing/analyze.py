@@ -24,7 +24,9 @@ import torch
 
 from .document import Document, Prediction, Sentence
 from .engine import Engine, EngineOutput, default_batch_tokens
-from .language import looks_english, weak_text
+from .doubts import (FOREIGN_ADVICE, MARKUP_ADVICE, MARKUP_WARNING, DoubtfulTexts, foreign_sentences, markup_count,
+                     mostly_foreign)
+from .language import weak_text
 from .model import FramingModel, check_model_folder, folder_fingerprint, load_model
 from .profile import PROFILE_LABELS, build_profile, profile_losses
 from .progress import progress_bar
@@ -374,14 +376,13 @@ class Analyzer:
         check_flag(progress, "progress")
         with closing(self._analyze_stream([text], progress, by_sentence=True)) as stream:
             doc = next(stream)
-        # a sentence that does not look English is always flagged low-confidence: check only those
-        foreign = sum(s.low_confidence and not looks_english(s.text) for s in doc.sentences)
+        foreign = foreign_sentences(doc)
         if foreign * 2 > len(doc.sentences):
-            logger.warning("%d of %d sentences do not look like English: the model knows English news only, so "
-                           "their labels (flagged low-confidence) mean little", foreign, len(doc.sentences))
+            logger.warning("%d of %d sentences do not look like English: %s", foreign, len(doc.sentences),
+                           FOREIGN_ADVICE)
         markup = markup_count(text)
-        if markup >= _MARKUP_WARNING:
-            logger.warning("the text holds %d HTML tags or entities: %s", markup, _MARKUP_ADVICE)
+        if markup >= MARKUP_WARNING:
+            logger.warning("the text holds %d HTML tags or entities: %s", markup, MARKUP_ADVICE)
         return doc
 
     @overload
@@ -411,9 +412,10 @@ class Analyzer:
         sentence with it and 180 µs without), which bounds the rate on a fast GPU.
         ``as_tuples=True`` (as in spaCy's ``nlp.pipe``) reads ``(text, context)`` pairs and yields
         ``(Document, context)`` pairs, the context (an id, a database row) passed through untouched.
-        Documents holding HTML markup are warned about once per call, when the documents are all out (or
-        the caller stops reading), naming how many and the first one's position; ``check_markup=False``
-        leaves that check to a caller that makes it once across calls.
+        Documents holding HTML markup, and those whose sentences mostly do not look like English, are warned
+        about once per call, when the documents are all out (or the caller stops reading), naming how many and
+        the first one's position; ``check_markup=False`` leaves both checks to a caller that makes them once
+        across calls.
         """
         reject_single_text(texts)
         check_flag(progress, "progress")
@@ -422,12 +424,12 @@ class Analyzer:
         check_flag(check_markup, "check_markup")
         if not as_tuples:
             docs = self._analyze_stream(cast(Iterable[str], texts), progress, profile=profile)
-            return _noting_markup(docs) if check_markup else docs
+            return _noting_doubts(docs) if check_markup else docs
         contexts: deque[Any] = deque()
         pairs = cast(Iterable[tuple[str, Any]], texts)
         split = (_SizedPairTexts if isinstance(texts, Sized) else _PairTexts)(pairs, contexts)
         docs = self._analyze_stream(split, progress, profile=profile)
-        return ((doc, contexts.popleft()) for doc in (_noting_markup(docs) if check_markup else docs))
+        return ((doc, contexts.popleft()) for doc in (_noting_doubts(docs) if check_markup else docs))
 
     def _analyze_stream(self, texts: Iterable[str], progress: bool, by_sentence: bool = False,
                         profile: bool = True) -> Generator[Document, None, None]:
@@ -596,47 +598,18 @@ def several_sentences(texts: Sequence[str]) -> list[int]:
             if _maybe_several(text) and len(split_sentences(text)) > 1]
 
 
-#: Tag names of the HTML that news pages carry: "<no>" in "<<no>>" or "<y and y>" in "x<y and y>z" is none.
-_HTML_TAGS = ("a|abbr|article|aside|b|blockquote|body|br|caption|cite|code|div|em|figcaption|figure|footer|h[1-6]|"
-              "head|header|hr|html|i|iframe|img|li|link|main|meta|nav|ol|p|pre|q|s|script|section|small|span|"
-              "strong|style|sub|sup|table|tbody|td|th|thead|time|title|tr|u|ul")
-#: HTML tags ("<p>", "</b>", '<a href="...">', "<br/>") and character entities ("&amp;", "&#8220;") in a text.
-_MARKUP = re.compile(rf"</?(?i:{_HTML_TAGS})(?:\s+[\w:-]+(?:\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s<>]+))?)*\s*/?>"
-                     r"|&(?:[A-Za-z]{2,8}|#\d{2,7}|#x[0-9A-Fa-f]{2,6});")
-#: Markup this common is no stray "<" or "&" in copy.
-_MARKUP_WARNING = 3
-
-
-#: What the markup warnings of ``analyze`` and ``analyze_many`` advise.
-_MARKUP_ADVICE = ("framing reads plain text, so markup joins sentences and hides quotation marks; strip tags and "
-                  "unescape entities first (for example an HTML parser's get_text(), then html.unescape)")
-
-
-def markup_count(text: str) -> int:
-    """How many HTML tags and character entities ``text`` holds."""
-    if "<" not in text and "&" not in text:  # most copy: two fast scans instead of the pattern's slow one
-        return 0
-    return sum(1 for _ in _MARKUP.finditer(text))
-
-
-def _noting_markup(docs: Generator[Document, None, None]) -> Generator[Document, None, None]:
+def _noting_doubts(docs: Generator[Document, None, None]) -> Generator[Document, None, None]:
     """``docs`` (``analyze_many``'s, in input order) passed through; once they are out, or the caller stops
-    reading, one warning says how many of them hold HTML markup, as :meth:`Analyzer.analyze` warns of one
-    text, and which came first (a warning per document would repeat itself over a feed of raw HTML)."""
-    read = marked = 0
-    first = None
+    reading, one warning says how many of them hold HTML markup, and one how many are mostly not English, as
+    :meth:`Analyzer.analyze` warns of one text, and which came first (see :class:`framing.doubts.DoubtfulTexts`)."""
+    doubts = DoubtfulTexts()
     try:
         for doc in docs:
-            if markup_count(doc.text) >= _MARKUP_WARNING:
-                marked += 1
-                first = read if first is None else first
-            read += 1
+            doubts.see(doc.text, f"texts[{doubts.read}]", mostly_foreign(doc))
             yield doc
     finally:
         docs.close()
-        if marked:
-            logger.warning("%d of %d documents hold HTML tags or entities (the first is texts[%d]): %s",
-                           marked, read, first, _MARKUP_ADVICE)
+        doubts.warn(logger)
 
 
 def _warn_several_sentences(texts: Sequence[str]) -> None:

@@ -407,7 +407,7 @@ def test_analyze_many_warns_once_of_documents_holding_html_markup(tiny, caplog):
         stream = tiny.analyze_many(((text, k) for k, text in enumerate(texts)), as_tuples=True)
         assert [next(stream)[1] for _ in range(2)] == [0, 1]
         stream.close()
-    assert "1 of 2 documents hold HTML tags or entities (the first is texts[1])" in caplog.text
+    assert "1 of 2 documents holds HTML tags or entities (the first is texts[1])" in caplog.text
     caplog.clear()
     with caplog.at_level(logging.WARNING, logger="framing.analyze"):  # plain copy, or the check left out
         list(tiny.analyze_many(texts[::2]))
@@ -750,3 +750,23 @@ def test_analyze_many_as_tuples_names_a_bad_pair_after_the_documents_before_it(t
         for doc, context in tiny.analyze_many([("The gulls left.", "a"), bad, ("Never read.", "c")], as_tuples=True):
             got.append((doc.text, context))
     assert got == [("The gulls left.", "a")]
+
+
+def test_analyze_many_warns_once_of_documents_that_are_not_english(tiny, caplog):
+    import logging
+
+    spanish = "El ministerio negó el informe el martes. Es una vergüenza para todos."
+    texts = ["The council voted on Monday.", spanish, "The port closed.", spanish.replace("martes", "lunes")]
+    with caplog.at_level(logging.WARNING, logger="framing.analyze"):
+        docs = list(tiny.analyze_many(texts))
+    warned = [r.getMessage() for r in caplog.records if "English" in r.getMessage()]
+    assert len(docs) == 4 and warned == [
+        "2 of 4 documents do not look like English (the first is texts[1]): the model knows English news only, "
+        "so their labels (flagged low-confidence) mean little"]
+    caplog.clear()
+    with caplog.at_level(logging.WARNING, logger="framing.analyze"):  # one; English copy; the checks left out
+        list(tiny.analyze_many(texts[:2]))
+        list(tiny.analyze_many(texts[::2]))
+        list(tiny.analyze_many(texts, check_markup=False))
+    assert [r.getMessage().split(":")[0] for r in caplog.records] == [
+        "1 of 2 documents does not look like English (the first is texts[1])"]

@@ -773,7 +773,7 @@ def test_datasets_map_helper_warns_of_html_markup_in_the_first_batch_alone(tiny,
         for batch in (["The council voted.", page], [page, page], [page]):
             labeler({"text": batch})
     assert [r.getMessage()[:60] for r in caplog.records if "HTML" in r.getMessage()] == [
-        "1 of 2 documents hold HTML tags or entities (the first is te"]
+        "1 of 2 documents holds HTML tags or entities (the first is t"]
 
 
 def test_datasets_map_helper_never_overwrites_a_column(tiny):
@@ -951,3 +951,19 @@ def test_sentence_rows_give_a_hand_labelled_sentence_null_scores():
     doc = Document("The mayor resigned.", (Sentence("The mayor resigned.", 0, 19, "reported_fact", {}),))
     row, = sentence_rows("a", doc, framing.LABELS)
     assert row["label"] == "reported_fact" and all(row[f"score_{label}"] is None for label in framing.LABELS)
+
+
+def test_a_run_warns_once_of_its_documents_holding_html_or_not_in_english(tiny, tmp_path, caplog):
+    import logging
+
+    rows = [{"id": "a", "text": "The council voted on Monday. Critics called it hasty."},
+            {"id": "b", "text": "<p>The <b>council</b> voted.</p><p>Critics called it &quot;hasty&quot;.</p>"},
+            {"id": "c", "text": "El ministerio negó el informe el martes. Es una vergüenza para todos."},
+            {"id": "d", "text": "<p>The port <i>closed</i> &amp; reopened.</p>"}]
+    path = tmp_path / "in.jsonl"
+    path.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    with caplog.at_level(logging.WARNING, logger="framing.scale"):
+        score(path, tmp_path / "out.jsonl", model=tiny, chunk_docs=1, quiet=True)
+    assert [r.getMessage()[:80] for r in caplog.records] == [
+        "2 of 4 documents hold HTML tags or entities (the first is record 1, id 'b'): fra",
+        "1 of 4 documents does not look like English (the first is record 2, id 'c'): the"]

@@ -27,7 +27,9 @@ from pathlib import Path
 from typing import Any
 
 from ..document import Document
+from ..doubts import DoubtfulTexts
 from ..errors import DataError, FramingError, InputError, ModelError, OptionError, warn, written_message
+from ..language import looks_english
 from ..profile import current_profile
 from ..provenance import library_versions, model_record
 from ..validation import check_names, is_missing
@@ -836,6 +838,7 @@ def _run(writer: ChunkWriter, scored, reader: Reader, before: dict, chunk_docs: 
             _count_in_background(reader, counted)
     tables: list = []
     rejects: list[dict] = []
+    doubts = DoubtfulTexts()  # documents of this run holding HTML markup or not in English, warned about at its end
     records = documents = sentences = 0
     cursor = None
     new_sentences = 0
@@ -846,6 +849,9 @@ def _run(writer: ChunkWriter, scored, reader: Reader, before: dict, chunk_docs: 
             rejects.extend(r.reject() for r in block if r.reason is not None)
             records += len(block)
             documents += sum(1 for r in block if r.reason is None)
+            for r in block:
+                if r.text is not None and r.reason is None:
+                    doubts.see(r.text, f"record {r.position}, id {r.doc_id!r}", not looks_english(r.text))
             sentences += block_sentences
             new_sentences += block_sentences
             cursor = block[-1].cursor
@@ -866,6 +872,7 @@ def _run(writer: ChunkWriter, scored, reader: Reader, before: dict, chunk_docs: 
     finally:
         if bar is not None:
             bar.close()
+        doubts.warn(logger)
 
 
 def _commit(writer: ChunkWriter, reader: Reader, tables: list, rejects: list[dict[str, Any]], records: int,
