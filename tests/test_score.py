@@ -7,6 +7,7 @@ import errno
 import gzip
 import json
 import os
+import shutil
 import random
 import signal
 import subprocess
@@ -866,6 +867,13 @@ def test_rerun_after_a_strict_failure_that_committed_nothing(tiny_dir, tmp_path,
     assert main(command) == 1
     err = capsys.readouterr().err
     assert "holds the complete output" in err and "--resume" in err and "--overwrite" in err
+    # its folder deleted, the manifest left beside it: said so, not "holds the output"
+    shutil.rmtree(out)
+    assert main(command) == 1
+    err = capsys.readouterr().err
+    assert f"{out}: is gone, but out.manifest.json beside it records an earlier run's output there" in err
+    assert "--overwrite" in err and "--resume" not in err
+    assert main(command + ["--overwrite"]) == 0 and read_manifest(out)["complete"]
     # --resume also starts afresh over an output with nothing committed, even from another input.
     other = tmp_path / "other"
     assert main(["score", str(_bad_jsonl(tmp_path / "bad2.jsonl")), "--out", str(other), "--model", str(tiny_dir),

@@ -265,6 +265,10 @@ def _refuse_foreign_files(out: Path) -> None:
 
 def _earlier_output(out: Path, existing: dict[str, Any]) -> DataError:
     done = existing.get("progress", {})
+    if not out.is_dir():  # the folder was deleted, its manifest left beside it
+        return DataError(f"{out}: is gone, but {manifest_path(out).name} beside it records an earlier run's output there "
+                         f"({done.get('documents', 0):,} documents committed); use overwrite=True (--overwrite) to "
+                         "start again, or another out (--out)")
     state = "complete" if existing.get("complete") else "incomplete"
     return DataError(f"{out}: holds the {state} output of an earlier run ({done.get('documents', 0):,} documents "
                      "committed); use resume=True (--resume) to continue it, overwrite=True (--overwrite) to start "
