@@ -316,6 +316,12 @@ def test_score_dataframe_takes_a_headline_column(tiny, tmp_path):
     documents = score_dataframe(df, model=tiny, headline_column="title", nested="objects")
     assert documents.loc["none", "headline_sentences"] == 0 and documents.loc["none", "headline_labels"] == []
     assert documents.loc["a1", "headline_sentences"] == 1 and documents.loc["a1", "title"] == ARTICLES[0]["title"]
+    # no headline: its flag is null, as score writes it, not a confident False
+    flags = documents["headline_low_confidence"]
+    assert flags.isna().tolist() == [False, False, False, True] and str(flags.dtype) == "boolean"
+    assert documents.loc["none", "headline_label"] is None or pd.isna(documents.loc["none", "headline_label"])
+    with_all = score_dataframe(df.loc[["a1", "a2"]], model=tiny, headline_column="title")
+    assert with_all["headline_low_confidence"].dtype == bool  # no null: the plain type, as before
     bad = df.assign(title=[ARTICLES[0]["title"], 3, None, None])
     with pytest.raises(framing.DataError, match=r"row a2: 'title' is int, expected a string"):
         score_dataframe(bad, model=tiny, headline_column="title")

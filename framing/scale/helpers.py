@@ -301,8 +301,19 @@ def _nested(frame, nested: str):
 
 def _typed(frame, schema):
     """``frame`` with its numeric and boolean columns in the Arrow ``schema``'s types, so a DataFrame's
-    columns match what ``framing score`` writes to Parquet (float32 scores, int32 counts)."""
+    columns match what ``framing score`` writes to Parquet (float32 scores, int32 counts). A boolean or
+    integer column holding nulls (``headline_low_confidence`` of a row without a headline) takes pandas'
+    nullable type ("boolean", "Int32"), so a null stays null rather than turning False or failing."""
+    import numpy as np
     import pyarrow as pa
 
-    dtypes = {field.name: field.type.to_pandas_dtype() for field in schema if not pa.types.is_string(field.type)}
+    dtypes = {}
+    for field in schema:
+        if pa.types.is_string(field.type):
+            continue
+        dtype = np.dtype(field.type.to_pandas_dtype())
+        if dtype.kind in "biu" and frame[field.name].isna().any():
+            dtypes[field.name] = "boolean" if dtype.kind == "b" else f"{'U' if dtype.kind == 'u' else ''}Int{dtype.itemsize * 8}"
+        else:
+            dtypes[field.name] = dtype
     return frame.astype(dtypes)
