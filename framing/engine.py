@@ -37,11 +37,15 @@ import numpy as np
 import torch
 
 from .encoding import Encoded, RowEncoder
-from .errors import InputError
+from .errors import InputError, OptionError
 from .threads import prefetch
 from .validation import check_flag, check_positive, check_precision
 from . import workers
 from .workers import EncoderPool, WorkerError, check_workers
+
+#: Why ``compile`` and int8 precision are refused together (a quantized model is not compiled).
+COMPILE_INT8 = ("compile=True (--compile) does not apply to precision='int8' (--precision int8); "
+                "use one or the other")
 
 __all__ = ["Engine", "EngineOutput", "resolve_device"]
 
@@ -158,7 +162,7 @@ class Engine:
         self.model = model.to(self.device).eval()
         check_flag(compile, "compile")
         if compile and self.quantized:
-            raise InputError("compile=True does not apply to precision='int8'; use one or the other")
+            raise OptionError(COMPILE_INT8)
         self.compiled = compile
         self._compiled_model: torch.nn.Module | None = None  # made at the first batch
         self.dtype = {"bf16": torch.bfloat16, "fp16": torch.float16}.get(self.precision, torch.float32)

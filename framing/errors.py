@@ -128,7 +128,8 @@ class DataError(FramingError, ValueError):
 
 class OptionError(InputError, DataError):
     """Options that do not fit the input, found before any record is read: a text column named for a folder of
-    ``.txt`` files, the headline column also the text or id column, an output inside the input folder.
+    ``.txt`` files, the headline column also the text or id column, an output inside the input folder; or
+    that do not fit each other (``compile=True`` with ``precision='int8'``), found before the model loads.
 
     An :class:`InputError` and a :class:`DataError` (each such error was one of them), and on the command
     line a usage error, with exit status 2, where an error found reading the data exits 1.

@@ -241,3 +241,18 @@ def test_a_json_list_of_names_keeps_the_spaces_around_them(tmp_path, capsys):
             "--labels", '[" fact ", "fact"]']
     assert main(argv) == 2
     assert "--labels names 'fact' more than once" in capsys.readouterr().err
+
+
+def test_compile_with_int8_is_a_usage_error_found_before_the_model_loads(tmp_path, capsys, monkeypatch):
+    import framing.analyze
+
+    monkeypatch.setattr(framing.analyze, "load_model", lambda *a: pytest.fail("the model was loaded"))
+    text = tmp_path / "a.txt"
+    text.write_text("Prices rose.", encoding="utf-8")
+    assert main(["analyze", str(text), "--precision", "int8", "--compile"]) == 2
+    assert capsys.readouterr().err == ("framing analyze: error: --compile does not apply to --precision int8; "
+                                       "use one or the other\n")
+    from framing.errors import OptionError
+
+    with pytest.raises(OptionError, match=r"^compile=True does not apply to precision='int8'; use one"):
+        framing.load(precision="int8", compile=True)
