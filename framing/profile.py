@@ -18,7 +18,8 @@ from .document import Document, Sentence, Span
 from .errors import InputError
 from .segment import OPENING_STAMP, SpeakerTurn, in_headline, page_furniture, speaker_turns, stamp_length
 from .sources import (PERSON_ROLES, EDGE, LINK_LABEL, SourceIndex, alleges, head_word, interviewee_named,
-                      name_after_cue, normalise_source, speaker_display, subject_before_cue, text_key)
+                      name_after_cue, name_after_title, normalise_source, speaker_display, subject_before_cue,
+                      text_key)
 from .spans import QUOTE_CLOSERS as _QUOTE_CLOSERS
 from .spans import quotations, quoted_regions, quotes_within
 from .validation import check_names, did_you_mean
@@ -373,7 +374,7 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
                  and not (stamp and s.end - sentence.start <= stamp.end())]  # "ET" of "10:40 a.m. ET - "
         if not spans and sentence.label in _SPEAKING:
             spans = _subject_source(sentence, known, quotes, words)
-        spans = _without_descriptions(spans, sentence)
+        spans = [_with_name_after(span, sentence) for span in _without_descriptions(spans, sentence)]
         if sentence.label == "official_denial" and len(spans) > 1:
             # the source beside a denial word, and of two beside one, the nearer ("Responding to Rivera,
             # the ministry denied it": the ministry)
@@ -629,6 +630,17 @@ _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 #: sentence's end ("Liberty, a civil rights group, said", "said Liberty, a civil rights group.").
 _APPOSITIVE_GAP = re.compile(r"\s*,\s*")
 _APPOSITIVE_END = re.compile(r"\s*(?:,|[.!?]?\s*$)")
+
+
+def _with_name_after(span: Span, sentence: Sentence) -> Span:
+    """``span``, or when it holds a title alone and the name it stops short of follows ("County Commissioner"
+    of "County Commissioner Alan Pike approved the deal", see :func:`framing.sources.name_after_title`), the
+    span over both, so that the person is named."""
+    after = sentence.text[span.end - sentence.start:]
+    reach = name_after_title(span.text, after)
+    if not reach:
+        return span
+    return Span(span.type, span.start, span.end + reach, span.text + after[:reach])
 
 
 def _without_descriptions(spans: list[Span], sentence: Sentence) -> list[Span]:

@@ -822,6 +822,37 @@ def name_after_cue(text: str) -> tuple[int, int] | None:
     return found.span(1)
 
 
+#: The words just after a source span, one to four, each cut before a comma, stop or bracket: where a name may be.
+_WORDS_AFTER_SPAN = re.compile(r"[ \t]+([^\s,;:()\[\]\"“”]+)")
+
+
+def name_after_title(span: str, after: str) -> int:
+    """How far past a source span that holds a title or role alone the name it stops short of reaches, in
+    characters of ``after`` (the sentence just after the span): "County Commissioner" before " Alan Pike
+    approved the deal" reaches over " Alan Pike" (10). 0 when the span is not a capitalised title or role
+    ("County Commissioner", "The President"), or no personal name follows it at once (a weekday, a place's
+    or firm's word, a possessive: "President Roe's office"), or the sentence is a headline in title case,
+    whose capitals say nothing ("Retired General Reveals ...")."""
+    words = span.strip(EDGE).split()
+    if _title_case(span + after):
+        return 0
+    if not words or not all(w[:1].isupper() for w in words) or words[-1].lower().rstrip(".") not in (
+            PERSON_ROLES | _TITLE_NOUNS):
+        return 0
+    found: list[re.Match[str]] = []
+    pos = 0
+    while len(found) < _NAME_WORDS and (word := _WORDS_AFTER_SPAN.match(after, pos)):
+        found.append(word)
+        pos = word.end()
+    names = [w.group(1).rstrip(".!?") for w in found]
+    for count in range(len(names), 0, -1):
+        name = names[:count]
+        if (_is_name(name) and not _POSSESSIVE.search(name[-1]) and text_key(name[-1]) not in _WHEN_WORDS
+                and (count == len(names) or not names[count][:1].isupper())):
+            return found[count - 1].start(1) + len(name[-1])
+    return 0
+
+
 #: A word of a name as an interview's headline or introduction writes it: capitalised ("Jane", "O'Neill", "Sen.").
 _INTRO_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
 #: Who an interview is with, as its headline or introduction says: "Q&A with Jane Roe", "Q&A: Jane Roe on ...",

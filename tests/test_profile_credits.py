@@ -461,3 +461,20 @@ def test_furniture_but_the_headline_is_no_unsourced_evaluative_claim():
     assert profile["unsourced_sentences"] == [0, 2, 4]
     # without the text nothing is furniture
     assert build_profile(sentences, LABELS)["unsourced_sentences"] == [0, 2, 3, 4]
+
+
+def test_a_source_span_on_a_title_alone_reaches_over_the_name_after_it():
+    profile = profile_of(
+        ("County Commissioner Alan Pike approved the deal.", FACT, {"source": ["County Commissioner"]}),
+        ("The commissioner denied any conflict of interest.", DENIAL,
+         {"source": ["The commissioner"], "cue": ["denied"]}))
+    assert profile["credits"] == [None, "alan pike"]
+    assert [(s["display"], s["denies"]) for s in profile["sources"]] == [("Alan Pike", True)]
+    profile = profile_of(("President Trump went further on Thursday, tweeting:", CLAIM, {"source": ["President"]}))
+    assert profile["credits"] == ["trump"]
+    # no name after the title: a weekday, a possessive, lower case, or a headline in title case
+    for text, span, credit in (("Minister Monday said the plan was sound.", "Minister", "minister"),
+                               ("President Roe's office said the plan was sound.", "President", "president"),
+                               ("The Commissioner said the plan was sound.", "The Commissioner", "commissioner"),
+                               ("Retired General Reveals Grim Experience", "Retired General", "retired general")):
+        assert profile_of((text, CLAIM, {"source": [span]}))["credits"] == [credit], text
