@@ -15,14 +15,15 @@ import sys as _sys
 import types as _types
 from typing import TYPE_CHECKING as _TYPE_CHECKING
 
-from .document import LABELS, Document, Prediction, Sentence, Span
+from .document import (LABELS, Document, DocumentRecord, Prediction, PredictionRecord, Profile, Sentence,
+                       SentenceRecord, Span, SpanRecord)
 from .errors import DataError, FramingError, InputError, IntegrityError, MissingFileError, ModelError
 
 if _TYPE_CHECKING:  # imported on first use (see __getattr__), so that `import framing` does not load torch
     from .analyze import Analyzer, load
     from .evaluate import evaluate
     from .scale import score
-    from .summary import summarize
+    from .summary import Summary, summarize
     from .train import TrainResult, train
 
 __all__ = [
@@ -37,6 +38,12 @@ __all__ = [
     "Sentence",
     "Span",
     "Prediction",
+    "Profile",
+    "Summary",
+    "DocumentRecord",
+    "SentenceRecord",
+    "SpanRecord",
+    "PredictionRecord",
     "FramingError",
     "InputError",
     "ModelError",
@@ -53,7 +60,7 @@ __version__ = "0.1.0"
 #: (``summary`` numpy, through the profile), which a command such as `framing --version` or a script that
 #: only reads documents does not need.
 _LAZY = {"Analyzer": "analyze", "load": "analyze", "evaluate": "evaluate", "score": "scale",
-         "summarize": "summary", "TrainResult": "train", "train": "train"}
+         "summarize": "summary", "Summary": "summary", "TrainResult": "train", "train": "train"}
 
 
 def __getattr__(name: str) -> object:

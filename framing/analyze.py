@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, Literal, cast, overload
 import numpy as np
 import torch
 
-from .document import Document, Prediction, Sentence
+from .document import Document, Prediction, Profile, Sentence
 from .engine import COMPILE_INT8, Engine, EngineOutput, default_batch_tokens
 from .doubts import (FOREIGN_ADVICE, MARKUP_ADVICE, MARKUP_WARNING, DoubtfulTexts, foreign_sentences, markup_count,
                      mostly_foreign)
@@ -554,8 +554,8 @@ class Analyzer:
                 scores=prediction.scores, spans=tuple(spans), truncated=prediction.truncated,
                 low_confidence=prediction.low_confidence,
             ))
-        summary = (build_profile(sentences, self.labels, text, quotes=quotes, furniture=furniture, turns=turns)
-                   if profile else {})
+        summary: Profile = (build_profile(sentences, self.labels, text, quotes=quotes, furniture=furniture,
+                                          turns=turns) if profile else {})
         # fits its text by construction: the checks of a hand-built Document would cost ~6 µs a sentence
         return Document._analyzed(text, tuple(sentences), summary)
 

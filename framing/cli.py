@@ -27,7 +27,7 @@ from typing import Any, TextIO, cast
 
 from . import __version__
 from .columns import fit, label_columns
-from .document import Document
+from .document import Document, DocumentRecord
 from .errors import FramingError, OptionError, command_line_warnings, command_line_wording, written_message
 from .profile import current_profile
 from .report import whole_percentages
@@ -829,7 +829,7 @@ def _render(args, doc, labels: Sequence[str], file: str) -> str:
     return format_table(doc, colour=colour)
 
 
-def _record(doc: Document, file: str) -> dict:
+def _record(doc: Document, file: str) -> DocumentRecord:
     """``doc.to_dict()`` with ``meta["file"]`` naming the FILE it was analysed from, as given (``-``:
     standard input), as every JSON result of ``framing analyze`` has it, so records can be told apart."""
     record = doc.to_dict()

@@ -29,7 +29,7 @@ from typing import Any
 
 import numpy as np
 
-from .document import SPAN_TYPES, Document, Sentence, documents_of
+from .document import SPAN_TYPES, Document, DocumentRecord, Sentence, documents_of
 from .errors import DataError, InputError, MissingDataError, warn
 from .segment import page_furniture, preceding
 from .textchars import is_combining_mark, is_word_char
@@ -532,8 +532,9 @@ def _label_kind(label: Any, where: str) -> str:
 _ROW_FORMATS = {".jsonl": "jsonl", ".csv": "csv"}
 
 
-def training_rows(documents: Iterable[Document | dict[str, Any]], *, context_sentences: int | None = None,
-                  spans: bool = True, keep: Callable[[int, Sentence], bool] | None = None) -> list[dict[str, Any]]:
+def training_rows(documents: Iterable[Document | DocumentRecord | dict[str, Any]], *,
+                  context_sentences: int | None = None, spans: bool = True,
+                  keep: Callable[[int, Sentence], bool] | None = None) -> list[dict[str, Any]]:
     """The rows ``framing train`` reads, one per sentence of each document, in order: ``text``, ``label``,
     ``context`` and, with ``spans``, ``spans``.
 
@@ -564,7 +565,7 @@ def training_rows(documents: Iterable[Document | dict[str, Any]], *, context_sen
     return rows
 
 
-def write_training_rows(path: str | os.PathLike, documents: Iterable[Document | dict[str, Any]], *,
+def write_training_rows(path: str | os.PathLike, documents: Iterable[Document | DocumentRecord | dict[str, Any]], *,
                         context_sentences: int | None = None, spans: bool = True,
                         keep: Callable[[int, Sentence], bool] | None = None) -> int:
     """Write :func:`training_rows` (its arguments as there) to ``path``, a ``.jsonl`` or ``.csv`` file (its

@@ -15,12 +15,13 @@ import json
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from .errors import InputError, written_message
 from .validation import did_you_mean
 
-__all__ = ["Span", "Sentence", "Document", "Prediction", "SPAN_TYPES", "LABELS"]
+__all__ = ["Span", "Sentence", "Document", "Prediction", "SPAN_TYPES", "LABELS", "SpanRecord", "SentenceRecord",
+           "PredictionRecord", "DocumentRecord", "Profile", "ProfileSource", "LoadedPhrase", "DenialPair", "Rebuttal"]
 
 #: The span types a model can tag, in head order.
 SPAN_TYPES = ("source", "cue", "content", "loaded")
@@ -36,6 +37,101 @@ _PREDICTION_KEYS = ("label", "scores", "truncated", "low_confidence")
 _CLASSIFY_ROW_KEYS = ("line", "text")
 
 
+# The shapes of the plain dicts the results hold, for type checkers: at run time they are ordinary dicts.
+# Defined here, beside Document, whose profile they type (framing.profile, which builds it, imports this
+# module and exports them too).
+
+
+class ProfileSource(TypedDict):
+    """An entry of a profile's ``sources``: one source credited with at least one sentence."""
+
+    source: str
+    display: str
+    sentences: int
+    labels: dict[str, int]
+    denies: bool
+
+
+class LoadedPhrase(TypedDict):
+    """An entry of a profile's ``loaded_phrases``: the writer's loaded wording and how often it is used."""
+
+    text: str
+    count: int
+
+
+class DenialPair(TypedDict):
+    """An entry of a profile's ``denials``: a denial's position, its source and the allegation it answers."""
+
+    denial: int
+    source: str | None
+    allegation: int | None
+
+
+class Rebuttal(TypedDict):
+    """An entry of a profile's ``rebuttals``: an accuser's denial standing by its own allegation."""
+
+    rebuttal: int
+    source: str
+    allegation: int
+
+
+class Profile(TypedDict, total=False):
+    """:attr:`Document.profile`, what :func:`framing.profile.build_profile` returns (docs/api.md, "Profile
+    fields"). Not total: ``analyze_many(profile=False)`` leaves a document's profile empty, ``{}``; a built
+    profile has every key."""
+
+    sentences: int
+    counts: dict[str, int]
+    shares: dict[str, float]
+    sources: list[ProfileSource]
+    credits: list[str | None]
+    loaded_phrases: list[LoadedPhrase]
+    unsourced_evaluative_share: float | None
+    unsourced_sentences: list[int]
+    denials: list[DenialPair]
+    rebuttals: list[Rebuttal]
+
+
+class SpanRecord(TypedDict):
+    """What :meth:`Span.to_dict` gives."""
+
+    type: str
+    start: int
+    end: int
+    text: str
+
+
+class PredictionRecord(TypedDict):
+    """What :meth:`Prediction.to_dict` gives."""
+
+    label: str
+    scores: dict[str, float]
+    truncated: bool
+    low_confidence: bool
+
+
+class SentenceRecord(TypedDict):
+    """What :meth:`Sentence.to_dict` gives."""
+
+    text: str
+    start: int
+    end: int
+    label: str
+    scores: dict[str, float]
+    spans: list[SpanRecord]
+    truncated: bool
+    low_confidence: bool
+
+
+class DocumentRecord(TypedDict):
+    """What :meth:`Document.to_dict` gives."""
+
+    text: str
+    sentences: list[SentenceRecord]
+    profile: Profile
+    meta: dict[str, Any]
+
+
 @dataclass(frozen=True)
 class Span:
     """A typed stretch of the document: ``text == document.text[start:end]``."""
@@ -45,11 +141,11 @@ class Span:
     end: int
     text: str
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> SpanRecord:
         return {"type": self.type, "start": self.start, "end": self.end, "text": self.text}
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "Span":
+    def from_dict(cls, data: SpanRecord | dict[str, Any]) -> "Span":
         """The span that :meth:`to_dict` wrote; :class:`InputError` for a record it could not have written."""
         span = _span_from(data, "span")
         _check_span("span", span)
@@ -88,12 +184,12 @@ class Prediction:
         """The probability of :attr:`label` (the top one, unless the label was changed by hand)."""
         return _confidence(self)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> PredictionRecord:
         return {"label": self.label, "scores": dict(self.scores), "truncated": self.truncated,
                 "low_confidence": self.low_confidence}
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "Prediction":
+    def from_dict(cls, data: PredictionRecord | dict[str, Any]) -> "Prediction":
         """The prediction that :meth:`to_dict` wrote, or a row of ``framing classify`` output (its ``line``
         and ``text`` are not the prediction's, and are left out); :class:`InputError` for a record neither
         could have written."""
@@ -150,7 +246,7 @@ class Sentence:
             raise InputError(f"unknown span type {type!r}; span types are {', '.join(SPAN_TYPES)}")
         return [s for s in self.spans if s.type == type]
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> SentenceRecord:
         return {
             "text": self.text,
             "start": self.start,
@@ -163,7 +259,7 @@ class Sentence:
         }
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "Sentence":
+    def from_dict(cls, data: SentenceRecord | dict[str, Any]) -> "Sentence":
         """The sentence that :meth:`to_dict` wrote; :class:`InputError` for a record it could not have
         written (its offsets are checked against its own text: a document's text is not at hand)."""
         sentence = _sentence_from(data, "sentence")
@@ -196,11 +292,12 @@ class Document:
 
     text: str
     sentences: tuple[Sentence, ...]
-    profile: dict[str, Any] = field(default_factory=dict)
+    profile: Profile = field(default_factory=Profile)  # a plain empty dict, typed
     meta: dict[str, Any] = field(default_factory=dict)
 
-    if TYPE_CHECKING:  # the signature type checkers read: sentences of any iterable, kept as a tuple
-        def __init__(self, text: str, sentences: Iterable[Sentence], profile: dict[str, Any] = ...,
+    if TYPE_CHECKING:  # the signature type checkers read: sentences of any iterable, kept as a tuple; a profile
+        # stored as plain data (JSON read back, typed dict[str, Any]) is taken as it is, as at run time
+        def __init__(self, text: str, sentences: Iterable[Sentence], profile: Profile | dict[str, Any] = ...,
                      meta: dict[str, Any] = ...) -> None: ...
 
     def __post_init__(self) -> None:
@@ -209,7 +306,7 @@ class Document:
         _check_document(self)
 
     @classmethod
-    def _analyzed(cls, text: str, sentences: tuple[Sentence, ...], profile: dict[str, Any]) -> "Document":
+    def _analyzed(cls, text: str, sentences: tuple[Sentence, ...], profile: Profile) -> "Document":
         """A document the Analyzer built, whose sentences fit its text by construction: the checks of a
         document built by hand are skipped, as they would cost host time on every sentence analysed."""
         document = cls.__new__(cls)
@@ -237,7 +334,7 @@ class Document:
         """All spans of all sentences, in document order."""
         return [span for sentence in self.sentences for span in sentence.spans]
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> DocumentRecord:
         """The text, the sentences and copies of the profile and ``meta``: plain JSON-serialisable data in
         which every offset points into ``text``. :class:`InputError` names a ``meta`` entry that JSON
         would not give back as it is (one put in ``meta`` after the document was made)."""
@@ -250,7 +347,7 @@ class Document:
         }
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "Document":
+    def from_dict(cls, data: DocumentRecord | dict[str, Any]) -> "Document":
         """The document that :meth:`to_dict` wrote (say, read back from JSON); :class:`InputError`, naming
         the sentence or span, for a record it could not have written."""
         if (not isinstance(data, dict) or "text" not in data or not isinstance(data.get("profile"), dict)
@@ -280,7 +377,7 @@ class Document:
         return render_fragment(self)
 
 
-def documents_of(documents: Iterable[Document | dict[str, Any]]) -> Iterator[Document]:
+def documents_of(documents: Iterable[Document | DocumentRecord | dict[str, Any]]) -> Iterator[Document]:
     """``documents``, :class:`Document` objects and ``Document.to_dict()`` records mixed, read one at a time
     as Documents: what :func:`framing.summarize` and :func:`framing.data.training_rows` take.
 
@@ -344,7 +441,7 @@ def _scores(scores: Any, where: str) -> dict[str, float]:
     return dict(scores)
 
 
-def _refuse_unknown_keys(data: dict[str, Any], where: str, keys: tuple[str, ...], hint: str) -> None:
+def _refuse_unknown_keys(data: Mapping[str, Any], where: str, keys: tuple[str, ...], hint: str) -> None:
     """Refuse a record holding a key that ``to_dict`` never writes: reading it would drop the key."""
     unknown = [key for key in data if key not in keys]
     if unknown:

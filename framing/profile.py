@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from typing import Any
 
-from .document import Document, Sentence, Span
+from .document import DenialPair, Document, LoadedPhrase, Profile, ProfileSource, Rebuttal, Sentence, Span
 from .errors import InputError
 from .segment import OPENING_STAMP, SpeakerTurn, in_headline, page_furniture, speaker_turns, stamp_length
 from .sources import (PERSON_ROLES, EDGE, LINK_LABEL, SourceIndex, alleges, head_word, interviewee_named,
@@ -25,7 +25,8 @@ from .spans import quotations, quoted_regions, quotes_within
 from .validation import check_names, did_you_mean
 
 __all__ = ["build_profile", "normalise_source", "writer_loaded", "profile_losses", "generic_source", "PROFILE_LABELS",
-           "INTERVIEWER_DISPLAY", "INTERVIEWEE_DISPLAY"]
+           "INTERVIEWER_DISPLAY", "INTERVIEWEE_DISPLAY", "Profile", "ProfileSource", "LoadedPhrase", "DenialPair",
+           "Rebuttal"]
 
 _SPEAKING = ("attributed_claim", "official_denial")
 logger = logging.getLogger(__name__)
@@ -104,7 +105,7 @@ _UNNAMED_SPEAKERS = frozenset(text_key(display) for display in (INTERVIEWER_DISP
 def build_profile(sentences: Iterable[Sentence], labels: Sequence[str], text: str | None = None, *,
                   quotes: list[tuple[int, int]] | None = None,
                   furniture: Sequence[bool] | None = None,
-                  turns: Sequence[SpeakerTurn] | None = None) -> dict[str, Any]:
+                  turns: Sequence[SpeakerTurn] | None = None) -> Profile:
     """Counts and shares per label, sources, each sentence's credit, loaded phrases, unsourced claims,
     denial pairs, and the accusers' rebuttals that the model labelled denials (see :func:`_rebuttals`).
 
@@ -159,7 +160,8 @@ def build_profile(sentences: Iterable[Sentence], labels: Sequence[str], text: st
         "counts": {label: counts.get(label, 0) for label in labels},
         "shares": {label: (counts.get(label, 0) / total if total else 0.0) for label in labels},
         "sources": [
-            {**entry, "labels": dict(entry["labels"])}
+            {"source": entry["source"], "display": entry["display"], "sentences": entry["sentences"],
+             "labels": dict(entry["labels"]), "denies": entry["denies"]}
             for entry in sorted(sources.values(), key=lambda e: (-e["sentences"], e["source"]))
         ],
         "credits": [credited.get(i) for i in range(total)],
@@ -183,7 +185,7 @@ def document_labels(doc: Document) -> tuple[str, ...]:
     return tuple(dict.fromkeys((*known, *sorted({s.label for s in doc.sentences}))))
 
 
-def current_profile(doc: Document, labels: Sequence[str] = ()) -> dict[str, Any]:
+def current_profile(doc: Document, labels: Sequence[str] = ()) -> Profile:
     """``doc.profile`` when it is the one the Analyzer built for exactly these sentences and is still whole,
     else one built from the sentences over :func:`document_labels` followed by ``labels``: a stored profile
     (``from_dict``) or one carried over to edited sentences (``dataclasses.replace``) may count, credit or
@@ -730,7 +732,7 @@ def _counter_claim(sentence: Sentence, speaker: str | None, source: str, topic: 
 
 
 def _denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str], rebuttals: dict[int, int],
-                  furniture: Sequence[bool]) -> list[dict[str, Any]]:
+                  furniture: Sequence[bool]) -> list[DenialPair]:
     """Each denial but the ``rebuttals`` (see :func:`_rebuttals`) with its source and the nearest earlier
     allegation it answers.
 
@@ -752,7 +754,7 @@ def _denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str], rebut
     """
     deniers = {credited[i] for i, s in enumerate(sentences)
                if s.label == "official_denial" and i in credited and i not in rebuttals}
-    pairs: list[dict[str, Any]] = []
+    pairs: list[DenialPair] = []
     for index, sentence in enumerate(sentences):
         if sentence.label != "official_denial" or index in rebuttals or _links_elsewhere(sentence, furniture[index]):
             continue

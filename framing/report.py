@@ -45,16 +45,16 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from html import escape
 from pathlib import PurePath
-from typing import Any, NamedTuple
+from typing import NamedTuple
 from urllib.parse import quote
 
 from . import __version__
-from .document import Document, Sentence
+from .document import Document, Profile, Sentence
 from .errors import InputError
 from .profile import current_profile, document_labels, profile_losses, writer_loaded
 from .segment import LIST_ITEM, PARAGRAPH_BREAK, speaker_turns, spoken_sentences
 from .spans import quoted_regions
-from .summary import summarize
+from .summary import Summary, summarize
 from .validation import check_names
 
 __all__ = ["render_html", "render_fragment", "render_sentence", "render_index", "is_index_page", "COLOURS", "TAGS"]
@@ -254,7 +254,7 @@ def whole_percentages(counts: dict[str, int], total: int) -> dict[str, int]:
     return {label: (200 * n + total) // (2 * total) for label, n in counts.items()}
 
 
-def _figures(profile: dict[str, Any], labels: tuple[str, ...]) -> dict[str, tuple[int, int]]:
+def _figures(profile: Profile | Summary, labels: tuple[str, ...]) -> dict[str, tuple[int, int]]:
     """Each label's share of the sentences in whole percentages (see :func:`whole_percentages`) and its
     count: the figures of the report's chart, and of the index's row for the report."""
     counts = {label: profile.get("counts", {}).get(label, 0) for label in labels}
@@ -262,7 +262,7 @@ def _figures(profile: dict[str, Any], labels: tuple[str, ...]) -> dict[str, tupl
     return {label: (percents[label], counts[label]) for label in labels}
 
 
-def _chart(profile: dict[str, Any], labels: tuple[str, ...]) -> str:
+def _chart(profile: Profile, labels: tuple[str, ...]) -> str:
     """An inline SVG bar per label, its name on a line of its own above it and its share of the sentences
     after it in whole percentages. It takes the page's width without a viewBox, so its text keeps its size
     on a narrow screen; its accessible name gives every figure, and so does a list after it that only
@@ -417,14 +417,14 @@ def _documents_keeping_figures(reports: Iterable[object], kept: list[_IndexedRep
         yield doc
 
 
-def _total_row(summary: dict[str, Any], labels: tuple[str, ...]) -> str:
+def _total_row(summary: Summary, labels: tuple[str, ...]) -> str:
     """The index's last row: every report's sentences together, as :func:`framing.summary.summarize` counts
     them."""
     figures = _figures(summary, labels) if summary["sentences"] else {}
     return f'<tr><th scope="row">all reports</th><td>{summary["sentences"]}</td>{_figure_cells(figures, labels)}</tr>'
 
 
-def _corpus_sources(summary: dict[str, Any], top: int = _INDEX_SOURCES) -> str:
+def _corpus_sources(summary: Summary, top: int = _INDEX_SOURCES) -> str:
     """The sources cited across the reports, most reports first: in how many each is cited, its sentences,
     and in how many it denies; n/a only when they credit no source and the reports' model has no label that
     names one (a transcript's speakers are sources whatever the labels)."""
@@ -538,7 +538,7 @@ def _head(title: str, style: str, meta: str = "") -> str:
             f"{meta}<title>{escape(title)}</title><style>{style}</style></head>")
 
 
-def _summary(doc: Document, profile: dict[str, Any], labels: tuple[str, ...], ids: str) -> str:
+def _summary(doc: Document, profile: Profile, labels: tuple[str, ...], ids: str) -> str:
     """The profile's sections: the chart, loaded phrases and unsourced sentences, the sources, the denials."""
     loaded = ", ".join(f"<bdi>{escape(p['text'])}</bdi> ×{p['count']}" for p in profile.get("loaded_phrases", []))
     return (f'<h2 id="{ids}profile">Profile</h2>{_chart(profile, labels)}'
@@ -547,7 +547,7 @@ def _summary(doc: Document, profile: dict[str, Any], labels: tuple[str, ...], id
             f"<h2>Sources</h2>{_sources_table(profile)}<h2>Denials</h2>{_denials(profile, ids)}")
 
 
-def _sources_table(profile: dict[str, Any]) -> str:
+def _sources_table(profile: Profile) -> str:
     """Each source as written, the sentences credited to it, and whether it denies; n/a only when the profile
     credits no source and the model has no label that names one (a transcript's speakers are sources whatever
     the labels)."""
@@ -673,15 +673,16 @@ def _paragraph_html(doc: Document, indices: list[int], labels: tuple[str, ...], 
     return "".join(pieces)
 
 
-def _denials(profile: dict[str, Any], ids: str) -> str:
+def _denials(profile: Profile, ids: str) -> str:
     """Each denial with the claim it answers, both linked (``ids`` starts the sentences' ids), then each
     accuser's rebuttal the model labelled a denial, with the claim it stands by; or why there are none."""
     items = []
     shown = {s["source"]: s.get("display", s["source"]) for s in profile.get("sources", [])}
     for pair in profile.get("denials", []):
-        who = f'<bdi>{escape(shown.get(pair["source"], pair["source"]))}</bdi>' if pair.get("source") else "an unnamed source"
-        answered = (f' answering <a href="#{ids}s{pair["allegation"]}">sentence {pair["allegation"] + 1}</a>'
-                    if pair.get("allegation") is not None else " (no earlier claim found)")
+        source, allegation = pair.get("source"), pair.get("allegation")
+        who = f"<bdi>{escape(shown.get(source, source))}</bdi>" if source else "an unnamed source"
+        answered = (f' answering <a href="#{ids}s{allegation}">sentence {allegation + 1}</a>'
+                    if allegation is not None else " (no earlier claim found)")
         items.append(f'<li><a href="#{ids}s{pair["denial"]}">sentence {pair["denial"] + 1}</a>: '
                      f"denial by {who}{answered}</li>")
     for rebuttal in profile.get("rebuttals", []):
@@ -697,14 +698,14 @@ def _denials(profile: dict[str, Any], ids: str) -> str:
     return "<p>No denials found.</p>"
 
 
-def _losses(profile: dict[str, Any]) -> list[str]:
+def _losses(profile: Profile | Summary) -> list[str]:
     """What the profile cannot find for the labels ``profile`` counts (a document's profile or a summary;
     :func:`framing.profile.profile_losses`); nothing when it counts no label, having nothing to go by."""
     counts = profile.get("counts")
     return profile_losses(tuple(counts)) if counts else []
 
 
-def _unsourced(doc: Document, profile: dict[str, Any], ids: str) -> str:
+def _unsourced(doc: Document, profile: Profile, ids: str) -> str:
     """How many of the sentences are unsourced evaluative ones, as a count (a percentage would round
     apart from the chart's for the same sentences), each linked (``ids`` starts the sentences' ids)."""
     if not doc.sentences:

@@ -11,18 +11,54 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, TypedDict
 
-from .document import Document, documents_of
+from .document import Document, DocumentRecord, LoadedPhrase, Profile, ProfileSource, documents_of
 from .errors import InputError
 from .profile import PROFILE_LABELS, current_profile, generic_source
 from .sources import text_key
 from .validation import check_positive
 
-__all__ = ["summarize"]
+__all__ = ["summarize", "Summary", "SummarySource", "SummaryPhrase"]
 
 
-def summarize(documents: Iterable[Document | dict[str, Any]], *, top: int | None = None) -> dict[str, Any]:
+class SummarySource(TypedDict):
+    """An entry of a summary's ``sources``: one source merged across the documents that credit it."""
+
+    source: str
+    display: str
+    documents: int
+    sentences: int
+    labels: dict[str, int]
+    denying_documents: int
+
+
+class SummaryPhrase(LoadedPhrase):
+    """An entry of a summary's ``loaded_phrases``: a profile's loaded phrase, with how many documents use it."""
+
+    documents: int
+
+
+class Summary(TypedDict):
+    """What :func:`summarize` returns (docs/api.md, ``summarize``); the figures a model's labels cannot measure
+    are ``None``."""
+
+    documents: int
+    sentences: int
+    counts: dict[str, int]
+    shares: dict[str, float]
+    mean_document_shares: dict[str, float]
+    sources: list[SummarySource]
+    loaded_phrases: list[SummaryPhrase]
+    unsourced_evaluative_sentences: int | None
+    unsourced_evaluative_share: float | None
+    denial_pairs: int | None
+    denial_pairs_with_allegation: int | None
+    rebuttals: int | None
+
+
+def summarize(documents: Iterable[Document | DocumentRecord | dict[str, Any]], *,
+              top: int | None = None) -> Summary:
     """Counts and shares per label, sources merged across documents (each shown by the display form most of
     its documents show; one that names no one, "a spokesperson", is each document's own: see
     :func:`framing.profile.generic_source`), loaded phrases, unsourced evaluative claims, denial pairs and rebuttals of many
@@ -77,7 +113,7 @@ class _Totals:
         self.paired = 0
         self.rebuttals = 0
 
-    def add(self, profile: dict[str, Any], labels: tuple[str, ...], position: int) -> None:
+    def add(self, profile: Profile, labels: tuple[str, ...], position: int) -> None:
         """Count one document's ``profile`` (over ``labels``), the one at ``position`` in the input."""
         self._check_roles(labels, position)
         self._check_scheme(labels, position)
@@ -148,7 +184,7 @@ class _Totals:
             for label, n in counts.items():
                 self.share_sums[label] += n / sentences
 
-    def _add_source(self, entry: dict[str, Any], position: int) -> None:
+    def _add_source(self, entry: ProfileSource, position: int) -> None:
         """Merge one profile source, of the document at ``position``, into the source of the same canonical form,
         counting the display form this document shows it by; one that names no one ("spokesperson") stays this
         document's own: another document's is most likely someone else."""
@@ -163,7 +199,7 @@ class _Totals:
         merged["labels"].update(entry["labels"])
         merged["denying_documents"] += int(entry["denies"])
 
-    def result(self, top: int | None) -> dict[str, Any]:
+    def result(self, top: int | None) -> Summary:
         """The summary as plain data; ``top`` cuts the sources and loaded phrases lists. Documents from two
         label schemes raise :class:`InputError` here, once all are in."""
         self._check_schemes()
@@ -191,16 +227,18 @@ class _Totals:
         """``n`` sentences as a share of all sentences (0.0 when there are none)."""
         return n / self.sentences if self.sentences else 0.0
 
-    def _sources(self, labels: tuple[str, ...]) -> list[dict[str, Any]]:
+    def _sources(self, labels: tuple[str, ...]) -> list[SummarySource]:
         """The merged sources, cited by most documents first, then by most sentences, then by name; documents'
         own sources of one name (see :meth:`_add_source`) by what they show and hold, not by the input order."""
         shown = {slot: self._display(slot) for slot in self.sources}
         ordered = sorted(self.sources.items(), key=lambda item: (
             -item[1]["documents"], -item[1]["sentences"], item[1]["source"], shown[item[0]],
             sorted(item[1]["labels"].items()), item[1]["denying_documents"]))
-        return [{**s, "display": shown[slot],
+        return [{"source": s["source"], "display": shown[slot], "documents": s["documents"],
+                 "sentences": s["sentences"],
                  "labels": {label: s["labels"][label] for label in dict.fromkeys((*labels, *s["labels"]))
-                            if s["labels"][label]}}
+                            if s["labels"][label]},
+                 "denying_documents": s["denying_documents"]}
                 for slot, s in ordered]
 
     def _display(self, slot: tuple[str, int | None]) -> str:
@@ -209,7 +247,7 @@ class _Totals:
         forms = self.displays[slot]
         return max(forms, key=forms.__getitem__)
 
-    def _phrases(self) -> list[dict[str, Any]]:
+    def _phrases(self) -> list[SummaryPhrase]:
         """The loaded phrases, most used first, then used in most documents, then alphabetically."""
         ordered = sorted(self.phrase_counts, key=lambda k: (-self.phrase_counts[k], -self.phrase_documents[k], k))
         return [{"text": k, "count": self.phrase_counts[k], "documents": self.phrase_documents[k]} for k in ordered]

@@ -105,3 +105,90 @@ def test_the_signature_type_checkers_read_matches_the_dataclass_fields(name):
     fields = [(f.name, f.default is not dataclasses.MISSING or f.default_factory is not dataclasses.MISSING)
               for f in dataclasses.fields(getattr(framing.document, name))]
     assert declared == fields
+
+
+@pytest.fixture(scope="module")
+def strict_user(tmp_path_factory):
+    """A user's typed module reading a profile, a summary and records under ``mypy --strict``, and one that
+    misspells a key; framing is followed silently, as an installed package is."""
+    tmp_path = tmp_path_factory.mktemp("strict")
+    typed = tmp_path / "typed_results.py"
+    typed.write_text(textwrap.dedent('''
+        import framing
+        from framing import Document, DocumentRecord, Profile, Summary
+        from framing.profile import DenialPair, LoadedPhrase, ProfileSource, Rebuttal, build_profile
+        from framing.summary import SummaryPhrase, SummarySource
+
+
+        def first_denies(doc: Document) -> bool:
+            return doc.profile["sources"][0]["denies"]
+
+
+        def credit(doc: Document, position: int) -> str | None:
+            return doc.profile["credits"][position]
+
+
+        def unsourced(doc: Document) -> float | None:
+            profile: Profile = build_profile(doc.sentences, ["reported_fact"], doc.text)
+            return profile["unsourced_evaluative_share"]
+
+
+        def parts(profile: Profile) -> tuple[ProfileSource, LoadedPhrase, DenialPair, Rebuttal]:
+            return profile["sources"][0], profile["loaded_phrases"][0], profile["denials"][0], profile["rebuttals"][0]
+
+
+        def allegation(pair: DenialPair) -> int | None:
+            return pair["allegation"]
+
+
+        def cited(docs: list[Document]) -> tuple[int, str, int | None, SummarySource, SummaryPhrase]:
+            summary: Summary = framing.summarize(docs, top=5)
+            return (summary["sources"][0]["denying_documents"], summary["loaded_phrases"][0]["text"],
+                    summary["denial_pairs"], summary["sources"][0], summary["loaded_phrases"][0])
+
+
+        def label_of(doc: Document) -> str:
+            record: DocumentRecord = doc.to_dict()
+            return record["sentences"][0]["label"]
+
+
+        def span_end(doc: Document) -> int:
+            return doc.to_dict()["sentences"][0]["spans"][0]["end"] + doc.sentences[0].spans[0].to_dict()["start"]
+
+
+        def probability(doc: Document) -> float:
+            return doc.sentences[0].to_dict()["scores"]["reported_fact"]
+
+
+        def round_trip(doc: Document) -> Document:
+            return Document.from_dict(doc.to_dict())
+
+
+        def from_records(doc: Document) -> Summary:
+            return framing.summarize([doc.to_dict(), doc])
+
+
+        def empty() -> Document:
+            return Document("", [], {})
+    '''), encoding="utf-8")
+    misspelt = tmp_path / "misspelt_key.py"
+    misspelt.write_text(textwrap.dedent('''
+        from framing import Document
+
+
+        def sources(doc: Document) -> object:
+            return doc.profile["sourcez"]
+    '''), encoding="utf-8")
+    return _mypy(tmp_path, "--strict", "--follow-imports=silent", str(typed), str(misspelt))
+
+
+def test_a_user_s_strict_code_reads_profile_summary_and_record_fields_typed(strict_user):
+    # under --strict, a field read as Any would be "Returning Any from function declared to return ..."
+    errors = [line for line in strict_user.stdout.splitlines() if "typed_results.py" in line]
+    assert not errors, strict_user.stdout
+    assert strict_user.returncode in (0, 1), strict_user.stderr
+
+
+def test_a_misspelt_profile_key_is_reported(strict_user):
+    errors = [line for line in strict_user.stdout.splitlines() if "misspelt_key.py" in line and ": error:" in line]
+    assert len(errors) == 1 and "misspelt_key.py:6:" in errors[0] and '"sourcez"' in errors[0], strict_user.stdout
