@@ -23,9 +23,16 @@ def _mypy(tmp_path: Path, *targets: str) -> subprocess.CompletedProcess:
     return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=900)
 
 
+#: What ``mypy --strict`` checks in a module, as inline flags: one mypy run checks the package, a user's plain
+#: script and a user's strict modules (a second run with --strict would analyse torch and transformers again).
+STRICT = ("# mypy: warn-return-any, disallow-untyped-defs, disallow-incomplete-defs, disallow-untyped-calls, "
+          "disallow-any-generics, strict-equality")
+
+
 @pytest.fixture(scope="module")
 def checked(tmp_path_factory):
-    """One mypy run over the package and a user's script (the cache makes the second target cheap)."""
+    """One mypy run over the package, a user's script and a user's strict modules (the cache makes the other
+    targets cheap): one strict module reads a profile, a summary and records, one misspells a key."""
     tmp_path = tmp_path_factory.mktemp("mypy")
     user = tmp_path / "user_code.py"
     user.write_text(textwrap.dedent('''
@@ -65,55 +72,8 @@ def checked(tmp_path_factory):
         render_index(iter([("a.txt", Path("a.html"), doc)]))
         render_index([("b.txt", "b.html", doc)])
     '''), encoding="utf-8")
-    return _mypy(tmp_path, "framing", str(user), str(inputs))
-
-
-def test_the_package_type_checks_clean(checked):
-    errors = [line for line in checked.stdout.splitlines() if line.startswith("framing")]
-    assert not errors, "\n".join(errors)
-    assert checked.returncode in (0, 1), checked.stderr  # 2 would be mypy's own failure
-
-
-def test_a_user_s_code_reads_analyze_many_by_as_tuples(checked):
-    # both spellings type-check; pairs assigned where Documents are expected is caught, on that line alone
-    user_errors = [line for line in checked.stdout.splitlines() if "user_code.py" in line and ": error:" in line]
-    assert len(user_errors) == 1, checked.stdout
-    assert "user_code.py:12:" in user_errors[0] and "Incompatible types in assignment" in user_errors[0]
-
-
-def test_what_the_docs_let_a_user_pass_type_checks(checked):
-    # lists of spans and sentences (kept as tuples), a list of labels, an iterator of sentences to label
-    errors = [line for line in checked.stdout.splitlines() if "documented_inputs.py" in line]
-    assert not errors, "\n".join(errors)
-
-
-@pytest.mark.parametrize("name", ["Sentence", "Document"])
-def test_the_signature_type_checkers_read_matches_the_dataclass_fields(name):
-    # Sentence and Document declare the __init__ that type checkers read (spans and sentences of any
-    # iterable): it must name every field, in order, with a default where the field has one
-    import ast
-    import dataclasses
-
-    import framing.document
-
-    source = ast.parse((ROOT / "framing" / "document.py").read_text(encoding="utf-8"))
-    cls = next(node for node in source.body if isinstance(node, ast.ClassDef) and node.name == name)
-    init = next(node for block in cls.body if isinstance(block, ast.If) for node in block.body
-                if isinstance(node, ast.FunctionDef) and node.name == "__init__")
-    params = init.args.args[1:]
-    declared = [(arg.arg, k >= len(params) - len(init.args.defaults)) for k, arg in enumerate(params)]
-    fields = [(f.name, f.default is not dataclasses.MISSING or f.default_factory is not dataclasses.MISSING)
-              for f in dataclasses.fields(getattr(framing.document, name))]
-    assert declared == fields
-
-
-@pytest.fixture(scope="module")
-def strict_user(tmp_path_factory):
-    """A user's typed module reading a profile, a summary and records under ``mypy --strict``, and one that
-    misspells a key; framing is followed silently, as an installed package is."""
-    tmp_path = tmp_path_factory.mktemp("strict")
     typed = tmp_path / "typed_results.py"
-    typed.write_text(textwrap.dedent('''
+    typed.write_text(STRICT + textwrap.dedent('''
         import framing
         from framing import Document, DocumentRecord, Profile, Summary
         from framing.profile import DenialPair, LoadedPhrase, ProfileSource, Rebuttal, build_profile
@@ -172,23 +132,62 @@ def strict_user(tmp_path_factory):
             return Document("", [], {})
     '''), encoding="utf-8")
     misspelt = tmp_path / "misspelt_key.py"
-    misspelt.write_text(textwrap.dedent('''
+    misspelt.write_text(STRICT + textwrap.dedent('''
         from framing import Document
 
 
         def sources(doc: Document) -> object:
             return doc.profile["sourcez"]
     '''), encoding="utf-8")
-    return _mypy(tmp_path, "--strict", "--follow-imports=silent", str(typed), str(misspelt))
+    return _mypy(tmp_path, "framing", str(user), str(inputs), str(typed), str(misspelt))
 
 
-def test_a_user_s_strict_code_reads_profile_summary_and_record_fields_typed(strict_user):
+def test_the_package_type_checks_clean(checked):
+    errors = [line for line in checked.stdout.splitlines() if line.startswith("framing")]
+    assert not errors, "\n".join(errors)
+    assert checked.returncode in (0, 1), checked.stderr  # 2 would be mypy's own failure
+
+
+def test_a_user_s_code_reads_analyze_many_by_as_tuples(checked):
+    # both spellings type-check; pairs assigned where Documents are expected is caught, on that line alone
+    user_errors = [line for line in checked.stdout.splitlines() if "user_code.py" in line and ": error:" in line]
+    assert len(user_errors) == 1, checked.stdout
+    assert "user_code.py:12:" in user_errors[0] and "Incompatible types in assignment" in user_errors[0]
+
+
+def test_what_the_docs_let_a_user_pass_type_checks(checked):
+    # lists of spans and sentences (kept as tuples), a list of labels, an iterator of sentences to label
+    errors = [line for line in checked.stdout.splitlines() if "documented_inputs.py" in line]
+    assert not errors, "\n".join(errors)
+
+
+@pytest.mark.parametrize("name", ["Sentence", "Document"])
+def test_the_signature_type_checkers_read_matches_the_dataclass_fields(name):
+    # Sentence and Document declare the __init__ that type checkers read (spans and sentences of any
+    # iterable): it must name every field, in order, with a default where the field has one
+    import ast
+    import dataclasses
+
+    import framing.document
+
+    source = ast.parse((ROOT / "framing" / "document.py").read_text(encoding="utf-8"))
+    cls = next(node for node in source.body if isinstance(node, ast.ClassDef) and node.name == name)
+    init = next(node for block in cls.body if isinstance(block, ast.If) for node in block.body
+                if isinstance(node, ast.FunctionDef) and node.name == "__init__")
+    params = init.args.args[1:]
+    declared = [(arg.arg, k >= len(params) - len(init.args.defaults)) for k, arg in enumerate(params)]
+    fields = [(f.name, f.default is not dataclasses.MISSING or f.default_factory is not dataclasses.MISSING)
+              for f in dataclasses.fields(getattr(framing.document, name))]
+    assert declared == fields
+
+
+def test_a_user_s_strict_code_reads_profile_summary_and_record_fields_typed(checked):
     # under --strict, a field read as Any would be "Returning Any from function declared to return ..."
-    errors = [line for line in strict_user.stdout.splitlines() if "typed_results.py" in line]
-    assert not errors, strict_user.stdout
-    assert strict_user.returncode in (0, 1), strict_user.stderr
+    errors = [line for line in checked.stdout.splitlines() if "typed_results.py" in line]
+    assert not errors, checked.stdout
+    assert checked.returncode in (0, 1), checked.stderr
 
 
-def test_a_misspelt_profile_key_is_reported(strict_user):
-    errors = [line for line in strict_user.stdout.splitlines() if "misspelt_key.py" in line and ": error:" in line]
-    assert len(errors) == 1 and "misspelt_key.py:6:" in errors[0] and '"sourcez"' in errors[0], strict_user.stdout
+def test_a_misspelt_profile_key_is_reported(checked):
+    errors = [line for line in checked.stdout.splitlines() if "misspelt_key.py" in line and ": error:" in line]
+    assert len(errors) == 1 and "misspelt_key.py:6:" in errors[0] and '"sourcez"' in errors[0], checked.stdout
