@@ -419,16 +419,24 @@ def _pick_part(parts: list[str], whole: str) -> str:
     for part in parts:
         if _is_name(_name_after_title(_TITLE.sub("", part)).split(" ")) and not _ROLE_END.search(part):
             return part
-    return max(parts, key=lambda p: sum(w[:1].isupper() for w in p.split()), default=whole)
+    return max(parts, key=lambda p: sum(_capitalised(w) for w in p.split()), default=whole)
+
+
+def _capitalised(word: str) -> bool:
+    """Whether ``word`` opens as a name does: with a capital, or with a letter of a script without letter
+    case (Arabic "سلمى", Hebrew "יוסי", Chinese "王"), where a name has no capital to tell it by."""
+    first = word[:1]
+    return first.isupper() or (first.isalpha() and not first.islower())
 
 
 def _is_name(words: list[str]) -> bool:
-    """Whether the words read as a personal name: one to four capitalised words (particles inside
-    allowed, and glued ones: "al-Sisi"), no possessive before the last word, neither an article
-    nor a title first, and no firm's or place's word or legal form last."""
+    """Whether the words read as a personal name: one to four capitalised words (or words of a script
+    without letter case: "سلمى الحسن"; particles inside allowed, and glued ones: "al-Sisi"), no possessive
+    before the last word, neither an article nor a title first, and no firm's or place's word or legal form
+    last."""
     return (
         0 < sum(w not in _PARTICLES for w in words) <= _NAME_WORDS
-        and all(w[:1].isupper() or _GLUED_PARTICLE.match(w) or (0 < i < len(words) - 1 and w in _PARTICLES)
+        and all(_capitalised(w) or _GLUED_PARTICLE.match(w) or (0 < i < len(words) - 1 and w in _PARTICLES)
                 for i, w in enumerate(words))
         and not any(_POSSESSIVE.search(w) for w in words[:-1])
         and not _LEADING.match(words[0] + " ")
@@ -473,7 +481,7 @@ def _name_start(words: list[str]) -> int:
     tail = at = len(words)
     while at > 0:
         word = words[at - 1]
-        if word[:1].isupper() or _GLUED_PARTICLE.match(word):
+        if _capitalised(word) or _GLUED_PARTICLE.match(word):
             tail = at = at - 1
         elif word in _PARTICLES and at < len(words):
             at -= 1  # part of the name only when a capitalised word stands before the run
@@ -1228,7 +1236,7 @@ class SourceIndex:
     def _stands_for(self, bare: str, written: str, text: str, denial: bool, the_before: bool) -> str:
         generic = (written.islower() or all(w in _INSTITUTIONS for w in written.split())  # "The Ministry"
                    or (written.isupper() and all(w in PERSON_ROLES for w in bare.split())))  # "MINISTER DENIES ..."
-        if (written[:1].isupper() or _GLUED_PARTICLE.match(written) or _after_particles(written)) and not generic:
+        if (_capitalised(written) or _GLUED_PARTICLE.match(written) or _after_particles(written)) and not generic:
             if bare in self.people or bare in self.names:
                 return bare  # a name already a source on its own ("Ford" the company) stays itself
             # "Moody's" that speaks and "Moody" that owns a report ("Moody's report said"): one source
@@ -1491,7 +1499,7 @@ def _person_like(name: str, original: str) -> bool:
     lowered = [w.lower() for w in written]
     for i in range(len(written) - len(words) + 1):
         if lowered[i:i + len(words)] == words:
-            return (all(written[i + j][:1].isupper() or words[j] in _PARTICLES
+            return (all(_capitalised(written[i + j]) or words[j] in _PARTICLES
                         or _GLUED_PARTICLE.match(written[i + j]) for j in range(len(words)))
                     and written[i + len(words) - 1] not in _INSTITUTIONS)
     return False

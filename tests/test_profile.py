@@ -97,6 +97,28 @@ def test_a_swallowed_dateline_is_dropped(text, expected):
     assert normalise_source(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The mayor, سلمى الحسن", "سلمى الحسن"),
+    ("The mayor, יוסי כהן", "יוסי כהן"),
+    ("יוסי כהן, the union secretary", "יוסי כהן"),
+    ("union secretary سلمى الحسن", "سلمى الحسن"),
+    ("Mayor 王伟", "王伟"),
+])
+def test_a_name_in_a_script_without_capitals_is_a_name_as_a_capitalised_one_is(text, expected):
+    assert normalise_source(text) == expected
+
+
+def test_a_later_surname_in_a_script_without_capitals_joins_the_full_name():
+    s = document(
+        ("The mayor, سلمى الحسن, said the bridge would reopen in May.", "attributed_claim",
+         "The mayor, سلمى الحسن"),
+        ("الحسن said the repairs were on schedule.", "attributed_claim", "الحسن"),
+    )
+    p = build_profile(s, LABELS)
+    assert p["credits"] == ["سلمى الحسن", "سلمى الحسن"]
+    assert [x["display"] for x in p["sources"]] == ["سلمى الحسن"]
+
+
 def test_a_bare_surname_merges_with_the_name_from_an_appositive_or_a_title():
     s = document(
         ("Ilse Marren, the Social Reform Party deputy who led the inquiry, said funds vanished.",
