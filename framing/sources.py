@@ -68,16 +68,22 @@ _WHEN_MADE = (r"(?:(?:late\s+|early\s+)?on\s+)?(?:monday|tuesday|wednesday|thurs
               r"|(?:earlier\s+|later\s+)?(?:last|this)\s+(?:week|month|year)|yesterday|today|earlier"
               r"|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|"
               r"\d{4})")
+#: Nouns of a document through which its author speaks ("the group's report", "a study by the institute").
+_DOCUMENTS = (r"reports?|stud(?:y|ies)|statements?|filings?|surveys?|memos?|memorandum|analys[ie]s|reviews?|"
+              r"letters?|complaints?|audits?|data|findings|figures|records|estimates?")
 #: A passive "by" before the credited body: alone ("by an independent panel"), or after a participle and
 #: what it made ("published by the UN Human Rights Office", "figures released by the statistics office"),
 #: a time between allowed ("published last week by", and "Friday by" of a span cut inside "released on Friday
-#: by"). Only participles of making, and of access, which credit the outlet that had the material ("emails
-#: obtained by the Guardian", "records reviewed by Reuters", "messages shared with the BBC", "files leaked
-#: to the Guardian"): after "led", "funded" or "backed" the head is the actor ("the coalition led by Saudi
-#: Arabia" is the coalition).
+#: by"), or after a document and up to two words before it, no preposition among them ("a report by the audit
+#: office", "an independent review by the panel"; not "claims in a report by"). Only participles of making,
+#: and of access, which credit the outlet that had the material ("emails obtained by the Guardian", "records
+#: reviewed by Reuters", "messages shared with the BBC", "files leaked to the Guardian"): after "led", "funded"
+#: or "backed" the head is the actor ("the coalition led by Saudi Arabia" is the coalition).
 _BY = re.compile(r"^(?:(?:[\w'’-]+\s+){0,3}?(?:published|released|issued|written|compiled|commissioned|produced|"
                  r"prepared|signed|conducted|carried\s+out|obtained|seen|reviewed|viewed|examined|verified|"
                  rf"analy[sz]ed)\s+)?(?:(?:{_WHEN_MADE})\s+)?by\s+"
+                 rf"|^(?:(?:a|an|the)\s+)?(?:(?!(?:of|for|at|in|with|to|from|on|and|or)\s)[\w-]+\s+){{0,2}}"
+                 rf"(?:{_DOCUMENTS})\s+by\s+"
                  r"|^(?:[\w'’-]+\s+){0,3}?(?:shared\s+with|(?:provided|leaked|passed)\s+to)\s+", re.I)
 #: Common Chinese, Korean and Vietnamese family names (romanised, lower case), written before the given
 #: name: a later mention by the family name alone ("Wang") joins the one full name it starts.
@@ -97,9 +103,7 @@ _ROYAL_ROLES = frozenset("prince princess sheikh sheikha emir".split())
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 #: A document named as its owner's ("the group's 42-page report", "the ministry's statement", "Acme's annual
 #: filings"), up to two words before its noun: group 1 is the owner, who speaks through it.
-_OWNERS_DOCUMENT = re.compile(r"^(.*\S)(?:'s|’s|(?<=s)['’])\s+(?:[\w-]+\s+){0,2}(?:reports?|stud(?:y|ies)|"
-                              r"statements?|filings?|surveys?|memos?|memorandum|analys[ie]s|reviews?|letters?|"
-                              r"complaints?|audits?|data|findings|figures|records|estimates?)$", re.I)
+_OWNERS_DOCUMENT = re.compile(rf"^(.*\S)(?:'s|’s|(?<=s)['’])\s+(?:[\w-]+\s+){{0,2}}(?:{_DOCUMENTS})$", re.I)
 # "spokeswoman for the embassy", "the embassy's spokesman", "embassy spokesperson": one role, one form
 _SPOKES_FOR = re.compile(r"^spokes(?:man|woman|person)\s+(?:for|of)\s+(?:the\s+)?(.+)$", re.I)
 _SPOKES_AFTER = re.compile(r"^(.+?)(?:'s|’s)?\s+spokes(?:man|woman|person)$", re.I)

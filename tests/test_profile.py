@@ -1401,6 +1401,12 @@ def test_a_description_with_a_zero_width_space_still_joins_the_company():
     ("a militia backed by Iran", "militia backed by iran"),
     ("the government led by Prime Minister Ana Ruiz", "government led by prime minister ana ruiz"),
     ("a report by Amnesty International", "amnesty international"),
+    # after a document, as after its owner's possessive ("the office's report")
+    ("A report by the audit office", "audit office"),
+    ("a 40-page study by the Tessin Institute", "tessin institute"),
+    ("An independent review by the harbour board", "harbour board"),
+    ("the statement by the transport ministry", "transport ministry"),
+    ("claims in a report by the audit office", "claims in a report by the audit office"),
     # after a participle of access, the outlet that had the material
     ("Emails obtained by the Harbour Gazette", "harbour gazette"),
     ("obtained by the Harbour Gazette", "harbour gazette"),
@@ -1418,6 +1424,16 @@ def test_a_description_with_a_zero_width_space_still_joins_the_company():
 ])
 def test_a_passive_by_before_the_credited_body_is_dropped(text, expected):
     assert normalise_source(text) == expected
+
+
+@pytest.mark.parametrize("order", [(0, 1), (1, 0)])
+def test_a_report_by_a_body_is_that_body_whichever_sentence_comes_first(order):
+    rows = [("A report by the audit office found the tender was rigged.", "attributed_claim",
+             "A report by the audit office"),
+            ("The audit office said the contracts were overpriced.", "attributed_claim", "The audit office")]
+    profile = build_profile(document(*(rows[i] for i in order)), LABELS)
+    assert profile["credits"] == ["audit office", "audit office"]
+    assert [(x["source"], x["sentences"]) for x in profile["sources"]] == [("audit office", 2)]
 
 
 @pytest.mark.parametrize("full, short", [
