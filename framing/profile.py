@@ -17,7 +17,7 @@ from typing import Any
 from .document import DenialPair, Document, LoadedPhrase, Profile, ProfileSource, Rebuttal, Sentence, Span
 from .errors import InputError
 from .segment import OPENING_STAMP, SpeakerTurn, in_headline, page_furniture, speaker_turns, stamp_length
-from .sources import (PERSON_ROLES, EDGE, LINK_LABEL, SourceIndex, alleges, head_word, interviewee_named,
+from .sources import (BODY_NOUNS, PERSON_ROLES, EDGE, LINK_LABEL, SourceIndex, alleges, head_word, interviewee_named,
                       name_after_cue, name_after_title, normalise_source, speaker_display, subject_before_cue,
                       text_key)
 from .spans import QUOTE_CLOSERS as _QUOTE_CLOSERS
@@ -290,10 +290,11 @@ def generic_source(source: str, display: str) -> bool:
     """Whether a profile's ``source``, shown as ``display``, names no one: a person's role written in lower case
     but for a first word that is a role itself ("spokesperson", "company spokesperson", "Officials", "lawyer for
     the family"; not "Halvex spokesperson" or "Chinese Foreign Ministry spokesperson", whose capitals may name a
-    body or an office), or a transcript's unnamed asker or answerer (``INTERVIEWER_DISPLAY``,
-    ``INTERVIEWEE_DISPLAY``). Two documents' such sources are most likely two people, so
-    :func:`framing.summary.summarize` keeps them apart."""
-    if source in _UNNAMED_SPEAKERS:
+    body or an office), a body's noun alone in lower case ("company", "ministry", "police", "group"; see
+    :data:`framing.sources.BODY_NOUNS`; not "Ministry" nor "health ministry"), or a transcript's unnamed asker
+    or answerer (``INTERVIEWER_DISPLAY``, ``INTERVIEWEE_DISPLAY``). Two documents' such sources are most likely
+    two people or bodies, so :func:`framing.summary.summarize` keeps them apart."""
+    if source in _UNNAMED_SPEAKERS or (source in BODY_NOUNS and display.islower()):
         return True
     first, _, rest = display.partition(" ")
     head = _ROLE_JOINER.split(source, 1)[0].rsplit(" ", 1)[-1]

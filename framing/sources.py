@@ -532,6 +532,11 @@ _PLACE_ENDS = frozenset("""FC Shrine Mosque Cathedral Insurance City United Club
 _BODY_KINDS = frozenset("""group agency watchdog firm charity union company organisation organization party
     network coalition campaign regulator broadcaster newspaper association alliance foundation institute
     movement""".split())
+#: Lower-case nouns that say what a body is but not which ("the company", "the ministry", "police"): the kinds
+#: above, a business, and the bodies of a state ("the council" not among them: a corpus of local news has one).
+BODY_NOUNS = _BODY_KINDS | _COMPANY_WORDS | frozenset("""ministry department office bureau authority board
+    commission committee court tribunal government administration police army embassy consulate bank
+    fund""".split())
 
 #: A lower-case description of a body by its kind, set apart from its name by a comma ("a watchdog group" of "A
 #: watchdog group, Civic Compass" or "Civic Compass, a watchdog group"); group 1 holds its words after the article.

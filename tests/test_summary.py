@@ -158,6 +158,22 @@ def _interview(answer):
     return Document(text, sentences, build_profile(sentences, LABELS, text))
 
 
+def test_a_body_s_noun_alone_in_lower_case_stays_each_document_s_own():
+    # "the company" of a ferry operator and of a drug maker are two companies
+    ferry = make_document(("Orsen Ferries cut its timetable.", FACT, None, None),
+                          ("The company said fuel costs had doubled.", CLAIM, "The company", None))
+    drugs = make_document(("A drug maker recalled a batch of insulin.", FACT, None, None),
+                          ("The company denied that patients were at risk.", DENIAL, "The company", None))
+    sources = framing.summarize([ferry, drugs])["sources"]
+    assert [(s["source"], s["documents"], s["denying_documents"]) for s in sources] == [
+        ("company", 1, 0), ("company", 1, 1)]
+    for generic in ("The ministry", "The firm", "The group", "The agency", "police"):
+        assert [s["documents"] for s in framing.summarize([_cites(generic), _cites(generic)])["sources"]] == [1, 1]
+    # a body named, or a noun with more words or a capital, still sums up
+    for named in ("The Ministry", "The health ministry", "Harbor Union"):
+        assert [s["documents"] for s in framing.summarize([_cites(named), _cites(named)])["sources"]] == [2]
+
+
 def _cites(name):
     """A one-sentence document in which ``name``, as written, makes a claim."""
     return make_document((f"{name} said the night ferry was cancelled again.", CLAIM, name, None))
