@@ -328,8 +328,10 @@ def display_source(text: str, possessive_is_name: bool = False) -> str:
     """:func:`normalise_source`'s form with the case as written ("Chinese embassy spokesperson"),
     for showing a source to a reader. A trailing possessive is dropped ("China's" of a span cut
     before "foreign ministry") unless ``possessive_is_name`` ("Moody's said"). Accents are composed
-    (NFC), so "René" typed either way is one source, and invisible characters are dropped."""
-    form = _ASIDE.sub("", _without_heading(unicodedata.normalize("NFC", without_invisible(text)))).strip()
+    (NFC), so "René" typed either way is one source, and invisible characters are dropped, but a zero-width
+    joiner that joins emoji into one picture ("family 👨\u200d👩\u200d👧"; :func:`text_key` drops it too)."""
+    shown = without_invisible(text, emoji_joiners=True)
+    form = _ASIDE.sub("", _without_heading(unicodedata.normalize("NFC", shown))).strip()
     if "," in form:
         parts = [p.strip(EDGE) for p in form.split(",") if p.strip(EDGE)]
         # "The coalition, led by Saudi Arabia": the head leads, not who is named after "led by"
@@ -369,8 +371,10 @@ def _without_marks(text: str) -> str:
     quotation marks and brackets stay, for the rules that read them ("[10:05] ", "“Gov. Maria Santos”")."""
     for at, char in enumerate(text):
         kind = unicodedata.category(char)
-        # symbols, the marks an emoji is built with (U+FE0F), punctuation but quotation marks and brackets
-        mark = kind[0] in "SM" or (kind[0] == "P" and kind not in ("Ps", "Pi", "Pf") and char not in "\"'")
+        # symbols, the marks and joiners an emoji is built with (U+FE0F, U+200D), punctuation but quotation marks
+        # and brackets
+        mark = (kind[0] in "SM" or kind == "Cf"
+                or (kind[0] == "P" and kind not in ("Ps", "Pi", "Pf") and char not in "\"'"))
         if not (mark or char.isspace()):
             return text[at:]
     return ""
@@ -1145,9 +1149,9 @@ class SourceIndex:
         """The canonical source that the span ``text`` names (``""`` for none or a pronoun), in a
         sentence that is a denial or not (see :func:`display_source` for ``possessive_is_name``).
         ``before`` is the sentence's text just before the span, whose "the" the span may leave out."""
+        written = display_source(text, possessive_is_name)  # from the span as given: it keeps emoji joined
         # as the canonical name, for finding it in ``text``
         text = unicodedata.normalize("NFC", without_invisible(text))
-        written = display_source(text, possessive_is_name)
         bare = text_key(written)
         if not bare or (bare in _PRONOUNS and written != "WHO"):  # the World Health Organization speaks
             return ""

@@ -29,6 +29,8 @@ APOSTROPHES = frozenset("'’")
 
 # Marks typed as an apostrophe (curly, modifier letter, turned comma, prime), each to the straight one.
 _APOSTROPHE_FOLDS = str.maketrans("’ʼ‘′", "''''")
+#: The zero-width joiner, which joins emoji into one picture.
+_ZWJ = "\u200d"
 
 
 def is_invisible(ch: str) -> bool:
@@ -42,16 +44,27 @@ def is_space_or_invisible(ch: str) -> bool:
     return ch.isspace() or is_invisible(ch)
 
 
-def without_invisible(text: str) -> str:
+def without_invisible(text: str, *, emoji_joiners: bool = False) -> str:
     """``text`` without its invisible format characters, which a pasted or hyphenated name may carry
-    unseen ("Li\\u00adWei" is "LiWei").
+    unseen ("Li\\u00adWei" is "LiWei"). ``emoji_joiners`` keeps a zero-width joiner between two symbols or
+    marks, which joins emoji into one picture ("👨\\u200d👩\\u200d👧" is a family, not three people), for
+    showing a text as written.
 
     Most text holds none, and is returned as it is without reading it character by character: no
     format character is ASCII, and none is printable (:meth:`str.isprintable` is false for every
     category C character), so an ASCII or printable text has none to drop."""
     if text.isascii() or text.isprintable():
         return text
+    if emoji_joiners:
+        return "".join(ch for at, ch in enumerate(text)
+                       if not is_invisible(ch) or (ch == _ZWJ and _joins_emoji(text, at)))
     return "".join(ch for ch in text if not is_invisible(ch))
+
+
+def _joins_emoji(text: str, at: int) -> bool:
+    """Whether the character at ``at`` stands between two symbols or marks (an emoji, its skin tone or its
+    variation selector), not at an edge nor beside a letter, a digit or a space."""
+    return 0 < at < len(text) - 1 and all(unicodedata.category(text[near])[0] in "SM" for near in (at - 1, at + 1))
 
 
 def fold_apostrophes(text: str) -> str:

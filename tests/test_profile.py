@@ -1372,6 +1372,18 @@ def test_invisible_characters_are_dropped_from_a_source_name(text, expected):
     assert normalise_source(text) == expected
 
 
+def test_a_source_shows_an_emoji_sequence_joined_while_its_key_drops_the_joiners():
+    family = "\U0001F468\u200d\U0001F469\u200d\U0001F467"  # man, woman and girl: one emoji
+    source = f"The family {family} of the detained man"
+    profile = build_profile(document(
+        (f"{source} said he was innocent.", "attributed_claim", source),
+        (f"\U0001F534\u200d{family} Family members said he was home.", "attributed_claim",
+         f"\U0001F534\u200d{family} Family members"),
+    ), LABELS)
+    assert profile["credits"] == ["family \U0001F468\U0001F469\U0001F467 of the detained man", "family members"]
+    assert {x["display"] for x in profile["sources"]} == {f"family {family} of the detained man", "Family members"}
+
+
 def test_a_description_with_a_zero_width_space_still_joins_the_company():
     profile = build_profile(document(
         ("Globex Ltd was fined on Monday.", "reported_fact", None),

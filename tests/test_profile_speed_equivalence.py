@@ -27,6 +27,14 @@ def test_without_invisible_drops_exactly_the_format_characters():
     assert without_invisible("So\u00adren Ø\u200dverby\ufeff") == "Soren Øverby"
 
 
+def test_emoji_joiners_keeps_only_a_zero_width_joiner_between_two_emoji():
+    family, flag = "\U0001F468\u200d\U0001F469\u200d\U0001F467", "\U0001F3F3\ufe0f\u200d\U0001F308"
+    assert without_invisible(f"The {family}\u200b {flag}", emoji_joiners=True) == f"The {family} {flag}"
+    # beside a letter, a space or an edge it is dropped, as every other format character is
+    assert without_invisible("Ø\u200dverby \u200d\U0001F468\u200d", emoji_joiners=True) == "Øverby \U0001F468"
+    assert without_invisible(family) == "\U0001F468\U0001F469\U0001F467"
+
+
 def test_text_without_format_characters_is_not_read_character_by_character(monkeypatch):
     read = []
     monkeypatch.setattr(textchars, "is_invisible", lambda ch: read.append(ch) or unicodedata.category(ch) == "Cf")
