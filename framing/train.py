@@ -37,7 +37,7 @@ from .engine import Engine, resolve_device
 from .errors import DataError, InputError, MissingModelError, ModelError, warn, written_message
 from .metrics import classification_report, fit_temperature, log_loss
 from .progress import progress_bar
-from .validation import did_you_mean, label_problem
+from .validation import device_problem, did_you_mean, label_problem
 from .model import (
     CONFIG_NAME,
     WEIGHTS_NAME,
@@ -45,6 +45,7 @@ from .model import (
     MAX_CONTEXT_SENTENCES,
     FramingModel,
     ModelConfig,
+    _is_positive_number,
     base_reference,
     build_encoder,
     load_model,
@@ -73,6 +74,17 @@ _MIN_BATCH_ROWS = 8
 _FEW_STEPS = 50
 # Validation macro-F1s this close are a tie, which the validation log-loss breaks (see _better).
 _F1_TIE = 1e-9
+# TrainingArguments' number fields: what each allows (a test of the value as a float, and its wording).
+# lora_alpha follows the rule of the saved config.json (ModelConfig), which would otherwise refuse it at the end.
+_NUMBER_FIELDS: dict[str, tuple[Callable[[float], bool], str]] = {
+    "learning_rate": (lambda x: 0 < x < 1, "in (0, 1)"),
+    "head_learning_rate": (lambda x: 0 < x < 1, "in (0, 1)"),
+    "lora_alpha": (_is_positive_number, "a finite number > 0"),
+    "span_weight": (lambda x: 0 <= x < math.inf, "a finite number ≥ 0"),
+    "warmup_fraction": (lambda x: 0 <= x <= 1, "from 0 to 1"),
+    "weight_decay": (lambda x: 0 <= x < math.inf, "a finite number ≥ 0"),
+    "validation_fraction": (lambda x: 0 < x < 1, "in (0, 1)"),
+}
 
 
 @dataclass
@@ -112,6 +124,22 @@ class TrainingArguments:
     data: dict[str, Any] = field(default_factory=dict)
 
     def validate(self) -> None:
+        """Refuse any field of the wrong type or out of range (:class:`InputError` naming the field, its value
+        and what it allows), before a run reads data or loads a model; NumPy numbers and a ``torch.device``
+        become the plain values ``training_args.json`` records."""
+        for name in ("lora", "context", "progress", "class_weights"):
+            value = getattr(self, name)
+            if not isinstance(value, bool):  # a string such as "no" is truthy and would turn the option on
+                raise InputError(f"{name} must be True or False, got {type(value).__name__} {value!r}")
+        if isinstance(self.device, torch.device):
+            self.device = str(self.device)
+        if self.device is not None and (not isinstance(self.device, str) or device_problem(self.device)):
+            raise InputError(f"device must be 'cpu', 'cuda', 'cuda:N' or None, got {self.device!r}")
+        for name in ("columns", "data"):
+            value = getattr(self, name)
+            if not isinstance(value, dict):
+                raise InputError(f"{name} must be a dict (what train records of the data), got "
+                                 f"{type(value).__name__} {value!r}")
         for name in ("epochs", "batch_tokens", "max_batch_rows", "seed", "lora_rank", "patience"):
             value = getattr(self, name)
             if isinstance(value, bool) or not isinstance(value, (int, np.integer)):
@@ -132,12 +160,15 @@ class TrainingArguments:
             raise InputError(f"max_seconds must be a finite number > 0 or None, got {self.max_seconds!r}")
         if self.max_seconds is not None:
             self.max_seconds = float(self.max_seconds)  # a NumPy float would not go into training_args.json
-        for name in ("learning_rate", "head_learning_rate", "span_weight", "validation_fraction"):
+        for name, (allowed, wording) in _NUMBER_FIELDS.items():
             value = getattr(self, name)
-            if value is not None and (isinstance(value, bool) or not isinstance(value, (int, float, np.number))):
+            if name == "learning_rate" and value is None:  # the default: 5e-4 with LoRA, 5e-5 without
+                continue
+            if isinstance(value, bool) or not isinstance(value, (int, float, np.integer, np.floating)):
                 raise InputError(f"{name} must be a number, got {type(value).__name__} {value!r}")
-        if self.learning_rate is not None and not (0 < self.learning_rate < 1):
-            raise InputError(f"learning_rate must be in (0, 1), got {self.learning_rate}")
+            if not allowed(float(value)):
+                raise InputError(f"{name} must be {wording}, got {value}")
+            setattr(self, name, float(value))  # a NumPy number would not go into training_args.json
         if self.context_sentences is not None and (
                 isinstance(self.context_sentences, bool) or not isinstance(self.context_sentences, (int, np.integer))
                 or not 1 <= self.context_sentences <= MAX_CONTEXT_SENTENCES):
@@ -151,9 +182,6 @@ class TrainingArguments:
             raise InputError(f"max_length must be an integer ≥ 8, got {self.max_length!r}")
         if self.batch_tokens < self.max_length:
             raise InputError(f"batch_tokens ({self.batch_tokens}) must be ≥ max_length ({self.max_length})")
-        if not 0 < self.validation_fraction < 1:
-            raise InputError(f"validation_fraction must be in (0, 1), got {self.validation_fraction}")
-        self.validation_fraction = float(self.validation_fraction)  # a NumPy float would not go into JSON
 
     @property
     def lr(self) -> float:

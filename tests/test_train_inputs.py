@@ -196,6 +196,56 @@ def test_argument_types_are_checked_before_the_model_loads(tmp_path, tiny_dir, m
         train(make_rows(30, 1), None, base=str(tiny_dir), output_dir=tmp_path / "m", progress=False, **kwargs)
 
 
+@pytest.mark.parametrize("field,value,message", [
+    ("warmup_fraction", "0.1", r"^warmup_fraction must be a number, got str '0\.1'$"),
+    ("warmup_fraction", 1.5, r"^warmup_fraction must be from 0 to 1, got 1\.5$"),
+    ("weight_decay", -0.01, r"^weight_decay must be a finite number ≥ 0, got -0\.01$"),
+    ("weight_decay", None, r"^weight_decay must be a number, got NoneType None$"),
+    ("lora_alpha", 0, r"^lora_alpha must be a finite number > 0, got 0$"),
+    ("lora_alpha", float("inf"), r"^lora_alpha must be a finite number > 0, got inf$"),
+    ("head_learning_rate", 5.0, r"^head_learning_rate must be in \(0, 1\), got 5\.0$"),
+    ("span_weight", float("nan"), r"^span_weight must be a finite number ≥ 0, got nan$"),
+    ("class_weights", "no", r"^class_weights must be True or False, got str 'no'$"),
+    ("lora", 1, r"^lora must be True or False, got int 1$"),
+    ("context", None, r"^context must be True or False, got NoneType None$"),
+    ("progress", "no", r"^progress must be True or False, got str 'no'$"),
+    ("device", "gpu", r"^device must be 'cpu', 'cuda', 'cuda:N' or None, got 'gpu'$"),
+    ("device", 0, r"^device must be 'cpu', 'cuda', 'cuda:N' or None, got 0$"),
+    ("columns", None, r"^columns must be a dict \(what train records of the data\), got NoneType None$"),
+])
+def test_fit_refuses_every_bad_training_argument_before_the_model_loads(tmp_path, tiny_dir, monkeypatch, field, value,
+                                                                      message):
+    from framing.data import table_examples
+    from framing.train import TrainingArguments, fit
+
+    monkeypatch.setattr(importlib.import_module("framing.train"), "_starting_model",
+                        lambda *a, **k: pytest.fail("the model loaded before the arguments were checked"))
+    args = TrainingArguments(epochs=1, progress=False, device="cpu")
+    setattr(args, field, value)
+    with pytest.raises(InputError, match=message):
+        args.validate()
+    with pytest.raises(InputError, match=message):
+        fit(table_examples(make_rows(30, 1)), None, labels=None, base=str(tiny_dir), output_dir=tmp_path / "m",
+            args=args)
+
+
+def test_training_arguments_at_the_edges_of_their_ranges_are_taken_and_recorded_as_plain_numbers():
+    import numpy as np
+    import torch
+
+    from framing.train import TrainingArguments
+
+    args = TrainingArguments(warmup_fraction=np.float32(0), weight_decay=0, span_weight=np.float32(2.5),
+                             lora_alpha=np.int64(8), head_learning_rate=np.float32(0.5), class_weights=False,
+                             device=torch.device("cpu"))
+    args.validate()
+    assert (args.warmup_fraction, args.weight_decay, args.span_weight, args.lora_alpha) == (0.0, 0.0, 2.5, 8.0)
+    assert args.device == "cpu"
+    json.dumps({"warmup": args.warmup_fraction, "span": args.span_weight, "head": args.head_learning_rate,
+                "alpha": args.lora_alpha, "device": args.device})  # plain Python values, as training_args.json needs
+    TrainingArguments(warmup_fraction=1, device="cuda:1").validate()  # CUDA itself is checked when the model loads
+
+
 def test_duplicates_stay_on_one_side_of_the_automatic_split_and_conflicts_are_reported(caplog):
     from framing.data import table_examples
     from framing.train import _warn_duplicates, stratified_split
