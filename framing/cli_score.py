@@ -87,9 +87,10 @@ def _keep_columns(value: str | None, level: str, headline: bool) -> tuple[list[s
 
 
 def _run_score(args: argparse.Namespace) -> int:
-    from .cli import STDOUT
-    from .errors import DataError
+    from .cli import STDOUT, _option_wording
+    from .errors import DataError, InputError
     from .scale import read_manifest, score
+    from .scale.score import check_options
     from .validation import folder_problem
 
     if args.input == STDOUT:
@@ -104,33 +105,15 @@ def _run_score(args: argparse.Namespace) -> int:
     if problem:
         print(f"framing score: error: --out {problem}", file=sys.stderr)
         return 2
-    for name in ("chunk_docs", "workers"):
-        value = getattr(args, name)
-        if value is not None and value < 1:
-            print(f"framing score: error: --{name.replace('_', '-')} must be at least 1", file=sys.stderr)
-            return 2
-    if not args.chunk_seconds > 0:  # NaN too
-        print("framing score: error: --chunk-seconds must be greater than 0", file=sys.stderr)
-        return 2
-    if not args.gpus_per_worker >= 0:
-        print("framing score: error: --gpus-per-worker must be 0 or more", file=sys.stderr)
-        return 2
-    if args.resume and args.overwrite:
-        print("framing score: error: --resume and --overwrite exclude each other", file=sys.stderr)
+    try:  # the checks framing.score makes, with its messages, as usage errors before anything is read
+        check_options(args.level, args.format, args.engine, args.chunk_docs, args.chunk_seconds, None, args.workers,
+                      args.gpus_per_worker, args.resume, args.overwrite, args.tokenizer_workers)
+    except InputError as exc:
+        print(f"framing score: error: {_option_wording(exc)}", file=sys.stderr)
         return 2
     keep_columns, problem = _keep_columns(args.keep_columns, args.level, args.headline_column is not None)
     if problem:
         print(f"framing score: error: --keep-columns: {problem}", file=sys.stderr)
-        return 2
-    ray_only = [option for option, given in (("--workers", args.workers is not None),
-                                             ("--gpus-per-worker", bool(args.gpus_per_worker))) if given]
-    if args.engine != "ray" and ray_only:
-        print(f"framing score: error: {' and '.join(ray_only)} need{'s' if len(ray_only) == 1 else ''} "
-              "--engine ray", file=sys.stderr)
-        return 2
-    if args.engine == "ray" and args.tokenizer_workers is not None:
-        print("framing score: error: --tokenizer-workers is for the local engine: each Ray actor tokenizes on "
-              "its own CPU (ask for more actors with --workers)", file=sys.stderr)
         return 2
     tokenizer_workers = None if args.engine == "ray" else (
         "auto" if args.tokenizer_workers is None else args.tokenizer_workers)

@@ -883,15 +883,53 @@ def test_rerun_after_a_strict_failure_that_committed_nothing(tiny_dir, tmp_path,
 
 
 @pytest.mark.parametrize("options,message,not_named", [
-    (["--chunk-seconds", "-1"], "--chunk-seconds must be greater than 0", "--gpus-per-worker"),
-    (["--chunk-seconds", "nan"], "--chunk-seconds must be greater than 0", "--gpus-per-worker"),
-    (["--engine", "ray", "--gpus-per-worker", "-1"], "--gpus-per-worker must be 0 or more", "--chunk-seconds"),
-    (["--workers", "2"], "--workers needs --engine ray", "--gpus-per-worker"),
+    (["--chunk-seconds", "-1"], "--chunk-seconds must be a positive number, got -1.0", "--gpus-per-worker"),
+    (["--chunk-seconds", "nan"], "--chunk-seconds must be a positive number, got nan", "--gpus-per-worker"),
+    (["--engine", "ray", "--gpus-per-worker", "-1"], "--gpus-per-worker must be a number >= 0, got -1.0",
+     "--chunk-seconds"),
+    (["--workers", "2"], "--workers is for --engine ray; the local engine runs in this process", "--gpus-per-worker"),
 ])
 def test_option_errors_name_only_the_offending_option(options, message, not_named, jsonl, tmp_path, capsys):
     assert main(["score", str(jsonl), "--out", str(tmp_path / "out")] + options) == 2
     err = capsys.readouterr().err
     assert message in err and not_named not in err
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("options,keywords,python,command_line", [
+    (["--resume", "--overwrite"], dict(resume=True, overwrite=True),
+     "resume and overwrite exclude each other: resume continues an earlier output, overwrite replaces it",
+     "--resume and --overwrite exclude each other: --resume continues an earlier output, --overwrite replaces it"),
+    (["--chunk-docs", "0"], dict(chunk_docs=0), "chunk_docs must be a positive integer, got 0",
+     "--chunk-docs must be a positive integer, got 0"),
+    (["--chunk-seconds", "0"], dict(chunk_seconds=0.0), "chunk_seconds must be a positive number, got 0.0",
+     "--chunk-seconds must be a positive number, got 0.0"),
+    (["--engine", "ray", "--workers", "0"], dict(engine="ray", workers=0), "workers must be a positive integer, got 0",
+     "--workers must be a positive integer, got 0"),
+    (["--workers", "2", "--gpus-per-worker", "1"], dict(workers=2, gpus_per_worker=1.0),
+     "workers and gpus_per_worker are for engine='ray'; the local engine runs in this process",
+     "--workers and --gpus-per-worker are for --engine ray; the local engine runs in this process"),
+    (["--engine", "ray", "--tokenizer-workers", "2"], dict(engine="ray", tokenizer_workers=2),
+     "tokenizer_workers is for the local engine: each Ray actor tokenizes on its own CPU (ask for more actors with "
+     "workers instead)",
+     "--tokenizer-workers is for the local engine: each Ray actor tokenizes on its own CPU (ask for more actors with "
+     "--workers instead)"),
+])
+def test_an_option_rule_is_one_message_worded_for_python_and_for_the_command_line(options, keywords, python,
+                                                                                  command_line, jsonl, tmp_path,
+                                                                                  capsys):
+    with pytest.raises(framing.InputError) as refused:
+        score(jsonl, tmp_path / "out", **keywords)
+    assert str(refused.value) == python
+    assert main(["score", str(jsonl), "--out", str(tmp_path / "out")] + options) == 2
+    assert capsys.readouterr().err == f"framing score: error: {command_line}\n"
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("keywords", [dict(chunk_seconds=float("nan")), dict(gpus_per_worker=float("nan"))])
+def test_the_python_api_refuses_a_nan_option_as_the_command_line_does(keywords, jsonl, tmp_path):
+    with pytest.raises(framing.InputError, match="must be a .*number.*, got nan"):
+        score(jsonl, tmp_path / "out", **keywords)
     assert not (tmp_path / "out").exists()
 
 

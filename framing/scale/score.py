@@ -560,35 +560,37 @@ def _local_scores(analyzer, blocks: Iterator[list[Record]], level: str, headline
 
 # -- the function ----------------------------------------------------------------
 
-def _check_options(level, fmt, engine, chunk_docs, chunk_seconds, block_chars, workers, gpus_per_worker,
-                   resume, overwrite) -> tuple[int, int | None, int | None]:
-    """Refuse an unusable option; return ``chunk_docs``, ``block_chars`` and ``workers`` as ``int`` (a NumPy
-    integer would not go into the manifest)."""
+def check_options(level, fmt, engine, chunk_docs, chunk_seconds, block_chars, workers, gpus_per_worker,
+                  resume, overwrite, tokenizer_workers) -> tuple[int, int | None, int | None, int | str | None]:
+    """Refuse an unusable option, naming it for both callers (``framing score`` checks its options here too,
+    before anything is read); return ``chunk_docs``, ``block_chars`` and ``workers`` as ``int`` (a NumPy
+    integer would not go into the manifest) and ``tokenizer_workers``."""
     from ..validation import check_positive
 
     if resume and overwrite:
-        raise InputError("resume and overwrite exclude each other: resume continues an earlier output, "
-                         "overwrite replaces it")
+        raise InputError("resume (--resume) and overwrite (--overwrite) exclude each other: resume (--resume) "
+                         "continues an earlier output, overwrite (--overwrite) replaces it")
     _check_level(level)
     if fmt not in FORMATS:
         raise InputError(f"format must be 'parquet' or 'jsonl', got {fmt!r}")
     if engine not in ENGINES:
         raise InputError(f"engine must be 'local' or 'ray', got {engine!r}")
-    chunk_docs = check_positive(chunk_docs, "chunk_docs")
+    chunk_docs = check_positive(chunk_docs, "chunk_docs (--chunk-docs)")
     if block_chars is not None:
         block_chars = check_positive(block_chars, "block_chars")
-    if isinstance(chunk_seconds, bool) or not isinstance(chunk_seconds, (int, float)) or chunk_seconds <= 0:
-        raise InputError(f"chunk_seconds must be a positive number, got {chunk_seconds!r}")
+    if isinstance(chunk_seconds, bool) or not isinstance(chunk_seconds, (int, float)) or not chunk_seconds > 0:
+        raise InputError(f"chunk_seconds (--chunk-seconds) must be a positive number, got {chunk_seconds!r}")
     if workers is not None:
-        workers = check_positive(workers, "workers")
-    if isinstance(gpus_per_worker, bool) or not isinstance(gpus_per_worker, (int, float)) or gpus_per_worker < 0:
-        raise InputError(f"gpus_per_worker must be a number >= 0, got {gpus_per_worker!r}")
-    ray_only = [name for name, given in (("workers", workers is not None), ("gpus_per_worker", bool(gpus_per_worker)))
+        workers = check_positive(workers, "workers (--workers)")
+    if isinstance(gpus_per_worker, bool) or not isinstance(gpus_per_worker, (int, float)) or not gpus_per_worker >= 0:
+        raise InputError(f"gpus_per_worker (--gpus-per-worker) must be a number >= 0, got {gpus_per_worker!r}")
+    ray_only = [f"{name} (--{name.replace('_', '-')})" for name, given in (("workers", workers is not None),
+                                                                         ("gpus_per_worker", bool(gpus_per_worker)))
                 if given]
-    if engine == "local" and ray_only:  # as the command line refuses them: they would do nothing
-        raise InputError(f"{' and '.join(ray_only)} {'is' if len(ray_only) == 1 else 'are'} for engine='ray'; "
-                         "the local engine runs in this process")
-    return chunk_docs, block_chars, workers
+    if engine == "local" and ray_only:  # they would do nothing
+        raise InputError(f"{' and '.join(ray_only)} {'is' if len(ray_only) == 1 else 'are'} for engine='ray' "
+                         "(--engine ray); the local engine runs in this process")
+    return chunk_docs, block_chars, workers, _check_tokenizer_workers(tokenizer_workers, engine)
 
 
 def _check_tokenizer_workers(value: int | str | None, engine: str) -> int | str | None:
@@ -599,8 +601,8 @@ def _check_tokenizer_workers(value: int | str | None, engine: str) -> int | str 
     if value is None:
         return None
     if engine == "ray":
-        raise InputError("tokenizer_workers is for the local engine: each Ray actor tokenizes on its own CPU "
-                         "(ask for more actors with workers instead)")
+        raise InputError("tokenizer_workers (--tokenizer-workers) is for the local engine: each Ray actor "
+                         "tokenizes on its own CPU (ask for more actors with workers (--workers) instead)")
     check_workers(value, "cpu")  # the form alone: the count for "auto" is settled where the model loads
     return value
 
@@ -704,9 +706,9 @@ def score(
     check_headline_column(headline_column, text_column, id_column)
     headline = headline_column is not None
     _check_inside_input(input, out)
-    chunk_docs, block_chars, workers = _check_options(level, format, engine, chunk_docs, chunk_seconds, block_chars,
-                                                      workers, gpus_per_worker, resume, overwrite)
-    tokenizer_workers = _check_tokenizer_workers(tokenizer_workers, engine)
+    chunk_docs, block_chars, workers, tokenizer_workers = check_options(
+        level, format, engine, chunk_docs, chunk_seconds, block_chars, workers, gpus_per_worker, resume, overwrite,
+        tokenizer_workers)
     if batch_tokens is not None:
         batch_tokens = check_positive(batch_tokens, "batch_tokens")
     started = time.monotonic()
