@@ -11,10 +11,11 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 
-from framing.errors import InputError, ModelError
+from framing.errors import InputError, IntegrityError, MissingDataError, ModelError
 from framing.scale import read_manifest, rejects_path, score
 from framing.scale.readers import open_input
 from framing.scale.writer import manifest_path
+from framing.workers import WorkerError
 
 from test_score import write_jsonl
 
@@ -346,6 +347,44 @@ def test_a_failed_worker_says_what_is_committed_and_how_to_resume(tiny, tmp_path
         score(source, out, model=tiny, quiet=True, chunk_docs=1)
     restore()
     assert score(source, out, model=tiny, quiet=True, chunk_docs=1, resume=True).documents == 4
+
+
+@pytest.mark.parametrize("make_error", [
+    lambda: WorkerError("a tokenizer worker process ended without finishing its part"),
+    lambda: IntegrityError("weights.safetensors: SHA-256 0a1b differs from the recorded 9f8e"),
+    lambda: MissingDataError("the shared copy of the input is gone: /mnt/feeds/in.jsonl", "/mnt/feeds/in.jsonl"),
+])
+def test_a_failure_while_scoring_keeps_its_class_and_cause_and_says_what_is_committed(make_error, tiny, tiny_dir,
+                                                                                      tmp_path, monkeypatch, capsys):
+    import importlib
+
+    from framing.cli import main
+
+    score_module = importlib.import_module("framing.scale.score")
+    local_scores = score_module._local_scores
+    cause = OSError("the pool's pipe closed")
+
+    def dies(analyzer, blocks_in, *options):
+        for count, scored in enumerate(local_scores(analyzer, blocks_in, *options)):
+            if count == 2:
+                raise make_error() from cause
+            yield scored
+
+    monkeypatch.setattr(score_module, "_local_scores", dies)
+    source = write_jsonl(tmp_path / "in.jsonl", [{"id": f"d{k}", "text": "Prices rose."} for k in range(4)])
+    message = str(make_error())
+    with pytest.raises(type(make_error())) as failed:
+        score(source, tmp_path / "out", model=tiny, quiet=True, chunk_docs=1)
+    assert type(failed.value) is type(make_error())
+    assert failed.value.__cause__ is cause
+    assert str(failed.value).startswith(f"{message} (stopped: 2 documents are committed in ")
+    assert "; resume=True continues from there once the cause is fixed" in str(failed.value)
+    # the command line prints it as one line, the setting named as its option
+    assert main(["score", str(source), "--out", str(tmp_path / "cli"), "--model", str(tiny_dir), "--chunk-docs", "1",
+                 "--quiet"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"framing score: error: {message} (stopped: 2 documents are committed in ")
+    assert err.count("\n") == 1 and "; --resume continues from there" in err and "resume=True" not in err
 
 
 def test_the_manifest_records_tokens_per_batch_and_libraries_and_a_resume_with_others_warns(

@@ -815,8 +815,10 @@ def score(
                         "(--overwrite))")
             else:
                 hint = ""
-            kind = next(kind for kind in (DataError, InputError, ModelError, FramingError) if isinstance(exc, kind))
-            raise kind(f"{written_message(exc)} ({stopped}{hint})") from None
+            # the same error, its message extended: the caller keeps its class (WorkerError, IntegrityError ...)
+            # and its cause
+            exc.args = (f"{written_message(exc)} ({stopped}{hint})",)
+            raise
         runtime = {"engine": engine, "device": device_type, "workers": workers, "gpus_per_worker": gpus_per_worker}
         if analyzer is not None:
             runtime["tokenizer_workers"] = analyzer.engine.tokenizer_workers
