@@ -859,7 +859,9 @@ def test_rerun_after_a_strict_failure_that_committed_nothing(tiny_dir, tmp_path,
     command = ["score", str(path), "--out", str(out), "--model", str(tiny_dir), "--strict", "--quiet"]
     assert main(command) == 1
     assert read_manifest(out)["parts"] == []
-    capsys.readouterr()
+    err = capsys.readouterr().err  # nothing committed: the same command runs again, no --resume nor --overwrite
+    assert "(stopped: 0 documents are committed in" in err and "run the same command again" in err, err
+    assert "--overwrite" not in err and "--resume" not in err
     write_jsonl(path, corpus(6, seed=3))  # the input fixed: no flag is needed to start again
     assert main(command) == 0
     assert "6 documents" in capsys.readouterr().out and read_manifest(out)["complete"]

@@ -804,7 +804,10 @@ def score(
         except FramingError as exc:  # a bad record under --strict, a read error, a failed Ray worker: say what is safe
             done = writer.progress["documents"]
             stopped = f"stopped: {_count(done, 'document')} {'is' if done == 1 else 'are'} committed in {out}"
-            if isinstance(exc, _StrictStop):
+            if isinstance(exc, _StrictStop) and not done:  # nothing committed: the same command runs again
+                hint = ("; fix the record, or drop strict=True (--strict) to send bad records to the rejects file, and "
+                        "run the same command again")
+            elif isinstance(exc, _StrictStop):
                 # fixing the record changes the input, and a changed input cannot be resumed
                 hint = ("; resume=True (--resume) without strict=True (--strict) continues from there and sends "
                         "bad records to the rejects file; a fixed record changes the input, which cannot be resumed: "
