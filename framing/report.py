@@ -200,8 +200,11 @@ def _sentence_html(sentence: Sentence, index: int | None, labels: tuple[str, ...
                                                       ("truncated", sentence.truncated)) if on)
     key = "" if index is None else index
     number = "" if index is None else f' data-n="{index + 1}"'
+    # by most of its letters (dir="auto" would take the first alone); without any, its paragraph's
+    direction = _direction(sentence.text)
+    turned = f' dir="{direction}"' if direction else ""
     return (f'<span class="s" id="{ids}s{key}" data-label="{escape(sentence.label)}"{number} '
-            f'data-start="{sentence.start}" data-end="{sentence.end}"{flags} tabindex="0" dir="auto" '
+            f'data-start="{sentence.start}" data-end="{sentence.end}"{flags} tabindex="0"{turned} '
             f'aria-describedby="{ids}d{key}">{_marked(sentence, sentence.start, sentence.end, marks)}</span>'
             f'<span class="d" id="{ids}d{key}">{escape(_description(sentence, marks, labels))}</span>')
 
@@ -336,7 +339,7 @@ def render_sentence(sentence: Sentence, labels: Sequence[str] | None = None) -> 
     labels = _chosen_labels(labels, {sentence.label}) if labels is not None else tuple(
         dict.fromkeys((*sentence.scores, sentence.label)))
     scope = _new_scope()
-    paragraph = (f'<p class="para" dir="{_direction(sentence.text)}">'
+    paragraph = (f'<p class="para" dir="{_direction(sentence.text) or "ltr"}">'
                  f"{_sentence_html(sentence, None, labels, f'{scope}-')}</p>")
     return _wrapped(scope, labels, paragraph)
 
@@ -635,19 +638,30 @@ def _paragraphs(doc: Document) -> list[list[int]]:
 
 
 def _paragraph_direction(doc: Document, indices: list[int]) -> str:
-    """The direction of a paragraph (its sentences ``indices``). This is what dir="auto" would find, were it
-    not blind to the sentences inside, each of which carries its own dir="auto"."""
-    return _direction(doc.text[doc.sentences[indices[0]].start:doc.sentences[indices[-1]].end])
+    """The direction of a paragraph (its sentences ``indices``): the one most of its sentences take (see
+    :func:`_direction`), on a tie its first's; "ltr" when none has a strongly directional letter. An Arabic
+    sentence then an English one stay a right-to-left paragraph."""
+    return _most([d for d in (_direction(doc.sentences[k].text) for k in indices) if d]) or "ltr"
 
 
-def _direction(text: str) -> str:
-    """"rtl" when the first strongly directional character of ``text`` is right-to-left (Arabic, Hebrew),
-    else "ltr"."""
-    for character in text:
-        kind = unicodedata.bidirectional(character)
-        if kind in ("R", "AL", "L"):
-            return "ltr" if kind == "L" else "rtl"
-    return "ltr"
+#: The direction of each strongly directional kind of character (``unicodedata.bidirectional``).
+_STRONG = {"L": "ltr", "R": "rtl", "AL": "rtl"}
+
+
+def _direction(text: str) -> str | None:
+    """The direction of most of the strongly directional letters of ``text`` ("rtl": Arabic, Hebrew), on a tie
+    its first's, ``None`` without any. Not the first alone, which dir="auto" takes: an English sentence that
+    starts with an Arabic name ("علي حسن, a shopkeeper, said ...") runs left to right, the name right to left
+    inside it."""
+    return _most([_STRONG[kind] for kind in map(unicodedata.bidirectional, text) if kind in _STRONG])
+
+
+def _most(directions: list[str]) -> str | None:
+    """The direction most of ``directions`` take, on a tie the first's; ``None`` for none."""
+    rtl = directions.count("rtl")
+    if 2 * rtl == len(directions):
+        return directions[0] if directions else None
+    return "rtl" if 2 * rtl > len(directions) else "ltr"
 
 
 def _spoken(doc: Document) -> list[bool]:

@@ -10,7 +10,7 @@ from html.parser import HTMLParser
 import pytest
 
 import framing
-from framing.report import render_html
+from framing.report import render_html, render_sentence
 
 HOSTILE = ('Officials said <script>document.title="pwned"</script> nothing. '
            'The minister denied it <img src=x onerror="document.title=\'pwned\'">. '
@@ -553,6 +553,19 @@ def test_each_sentence_takes_focus_and_is_described_by_its_label_flags_marks_and
     assert " title=" not in page  # a title would be the sentence's accessible name, read instead of its text
 
 
+def test_an_english_paragraph_that_starts_with_an_arabic_name_is_laid_out_left_to_right(tiny, tmp_path):
+    chromium = find_chromium()
+    page = tmp_path / "name.html"
+    page.write_text(render_html(tiny.analyze(f"{ARABIC_NAME}, a baker on the quay, said flour had doubled in price. "
+                                             f"The mill denied it.\n\n{ARABIC_QUOTING_A_NAME}")), encoding="utf-8")
+    flags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"]
+    phone = check_on_a_phone(chromium, flags, page)
+    # the English sentences run left to right (the name right to left inside the first), in the order written;
+    # the Arabic paragraph, which names John Smith, right to left
+    assert phone["paragraphs"] == ["ltr", "rtl"] and phone["runs"] == ["ltr", "ltr", "rtl"]
+    assert phone["errors"] == []
+
+
 def test_the_page_is_laid_out_for_a_phone_s_width():
     page = render_html(labelled_document(lambda k: f"Line {k} was read.", framing.LABELS))
     head = page.split("</head>")[0]
@@ -563,14 +576,42 @@ def test_sentences_paragraphs_and_the_article_take_their_direction_from_their_te
     page = render_html(tiny.analyze("\u0627\u0644\u0645\u064a\u0646\u0627\u0621 \u0645\u063a\u0644\u0642. "
                                     "The port reopened.\n\nA second paragraph."))
     assert re.search(r'<article dir="auto"[ >]', page)
-    # a paragraph's direction is that of its first letter: dir="auto" there would not see into its sentences,
-    # each of which takes its own direction from its text; the English descriptions run left to right
+    # a sentence's direction is that of most of its letters (dir="auto" would take the first one alone), a
+    # paragraph's that of most of its sentences, on a tie its first's (dir="auto" there would not see into its
+    # sentences); the English descriptions run left to right
     assert re.findall(r'<p class="para" dir="(\w+)">', page) == ["rtl", "ltr"]
     sentences = re.findall(r'<span class="s" [^>]*>', page)
-    assert len(sentences) == 3 and all(' dir="auto"' in s for s in sentences)
+    assert [re.search(r' dir="(\w+)"', s).group(1) for s in sentences] == ["rtl", "ltr", "ltr"]
     assert re.search(r"\n\.d\{[^}]*direction:ltr;unicode-bidi:isolate\}", page_style(page))
     numbers = render_html(tiny.analyze("12 \u05d0\u05d1\u05d2. 3 go."))  # digits are not strongly directional
     assert re.findall(r'<p class="para" dir="(\w+)">', numbers) == ["rtl"]
+    # a sentence without a letter takes its paragraph's direction
+    dated = render_html(tiny.analyze("\u05d0\u05d1\u05d2 \u05d3\u05d4. 2024."))
+    assert re.findall(r'<p class="para" dir="(\w+)">', dated) == ["rtl"]
+    assert [re.search(r' dir="(\w+)"|$', s).group(1) for s in re.findall(r'<span class="s" [^>]*>', dated)] == [
+        "rtl", None]
+
+
+#: Two names, Arabic and Hebrew, and an Arabic sentence quoting an English one ("Traders said prices rose in the
+#: old market, John Smith said").
+ARABIC_NAME, HEBREW_NAME = "\u0639\u0644\u064a \u062d\u0633\u0646", "\u05d3\u05e0\u05d4 \u05dc\u05d5\u05d9"
+ARABIC_QUOTING_A_NAME = ("\u0642\u0627\u0644 \u0627\u0644\u062a\u062c\u0627\u0631 \u0625\u0646 "
+                         "\u0627\u0644\u0623\u0633\u0639\u0627\u0631 \u0627\u0631\u062a\u0641\u0639\u062a "
+                         "\u0641\u064a \u0627\u0644\u0633\u0648\u0642\u060c \u0642\u0627\u0644 John Smith.")
+
+
+def test_an_english_paragraph_that_starts_with_an_arabic_or_hebrew_name_runs_left_to_right(tiny):
+    # the first letter alone would turn the paragraph, and its first sentence, right to left, and show its
+    # sentences in reverse order; most of their letters are English
+    for name in (ARABIC_NAME, HEBREW_NAME):
+        page = render_html(tiny.analyze(f"{name}, a baker on the quay, said flour had doubled in price. "
+                                        f"The mill denied it.\n\n{ARABIC_QUOTING_A_NAME}"))
+        assert re.findall(r'<p class="para" dir="(\w+)">', page) == ["ltr", "rtl"]
+        sentences = re.findall(r'<span class="s" [^>]*>', page)
+        assert [re.search(r' dir="(\w+)"', s).group(1) for s in sentences] == ["ltr", "ltr", "rtl"]
+    # a sentence shown alone takes its direction in the same way
+    alone = render_sentence(tiny.analyze(f"{ARABIC_NAME} said flour had doubled.").sentences[0])
+    assert '<p class="para" dir="ltr">' in alone and ' dir="ltr" aria-describedby=' in alone
 
 
 def chart_rows(page: str) -> list[tuple[str, int]]:
