@@ -100,7 +100,9 @@ td,th{padding:.2rem .6rem;border-bottom:1px solid #ddd;text-align:left}
 footer{font:13px system-ui,sans-serif;color:#444;margin-top:2rem;border-top:1px solid #ddd}"""
 # Small type never goes below 11px; the content underline is dark enough (3:1 or more) on every label colour.
 # A focused or hovered sentence's description opens below it in the flow of the text, never over other text, so there
-# is nothing to dismiss and no pointer is needed (WCAG 1.4.13, 2.1.1); .vh is read by screen readers alone.
+# is nothing to dismiss and no pointer is needed (WCAG 1.4.13, 2.1.1); .vh is read by screen readers alone. The
+# truncated badge is read " truncated", apart from the sentence's last word (a browser without alternative text for
+# generated content keeps the first declaration).
 _STYLE = _COMMON_STYLE + """
 h2{font:600 1.1rem system-ui,sans-serif;margin-top:2rem}
 .legend{font:13px/1.9 system-ui,sans-serif;margin-bottom:1.2rem}
@@ -111,9 +113,10 @@ p.para{margin:0 0 1rem}
 article,td,li{overflow-wrap:anywhere}
 .s{unicode-bidi:isolate;border-radius:.25rem;padding:.1rem .15rem;-webkit-box-decoration-break:clone;box-decoration-break:clone}
 .s::before,.tag{font:600 max(.75em,11px)/1 system-ui,sans-serif;color:#333;vertical-align:.4em;letter-spacing:.02em}
-.s::before{content:attr(data-n);margin-right:.25em;user-select:none}
+.s::before{content:attr(data-n);user-select:none}
 [data-low-confidence]{outline:1.5px dashed #444;outline-offset:1px}
-[data-truncated]::after{content:"truncated";font:600 max(.75em,11px)/1 system-ui,sans-serif;color:#fff;background:#555;
+[data-truncated]::after{content:"truncated";content:"truncated"/" truncated";
+ font:600 max(.75em,11px)/1 system-ui,sans-serif;color:#fff;background:#555;
  border-radius:.2rem;padding:.1em .3em;margin-left:.3em;vertical-align:.2em;user-select:none}
 .s:focus,.s:target{box-shadow:0 0 0 2px #222}
 .d{display:none;direction:ltr;unicode-bidi:isolate}
@@ -217,14 +220,16 @@ def _css_string(value: str) -> str:
 
 def _label_rules(labels: tuple[str, ...]) -> str:
     """The CSS rules of each label: its colour for every element carrying its ``data-label`` (sentences,
-    legend keys), and its tag after a sentence's number ("?" added when low-confidence). A few rules per
+    legend keys), and its tag after a sentence's number ("?" added when low-confidence), then a no-break
+    space, which parts it from the sentence's first word, on screen and in what a screen reader reads ("1 fact
+    The inquiry", not "1 factThe inquiry"), and never leaves the tag at the end of a line. A few rules per
     label instead of a style and a tag attribute on every sentence keep the page light."""
     rules = []
     for label in labels:
         selector, tag = _label_selector(label), _css_string(_tag(label, labels))
         rules += [f"{selector}{{background:{_colour(label, labels)}}}",
-                  f'.s{selector}::before{{content:attr(data-n) "\\a0 {tag}"}}',
-                  f'.s{selector}[data-low-confidence]::before{{content:attr(data-n) "\\a0 {tag}?"}}']
+                  f'.s{selector}::before{{content:attr(data-n) "\\a0 {tag}\\a0"}}',
+                  f'.s{selector}[data-low-confidence]::before{{content:attr(data-n) "\\a0 {tag}?\\a0"}}']
     return "\n".join(rules) + "\n"
 
 

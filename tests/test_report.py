@@ -282,10 +282,10 @@ def test_report_numbers_tags_and_flags_each_sentence():
         assert f"{TAGS[sentence.label]} 0.40" in described
     assert len(set(TAGS.values())) == 4
     style = re.search(r"<style>(.*?)</style>", page, re.S).group(1)
-    for label in labels:  # the badge: number and tag, "?" added when low-confidence
-        assert f'.s[data-label="{label}"]::before{{content:attr(data-n) "\\a0 {TAGS[label]}"}}' in style
-        assert f'.s[data-label="{label}"][data-low-confidence]::before{{content:attr(data-n) "\\a0 {TAGS[label]}?"}}' \
-            in style
+    for label in labels:  # the badge: number and tag, "?" added when low-confidence, and a space before the text
+        assert f'.s[data-label="{label}"]::before{{content:attr(data-n) "\\a0 {TAGS[label]}\\a0"}}' in style
+        low = f'.s[data-label="{label}"][data-low-confidence]::before{{content:attr(data-n) "\\a0 {TAGS[label]}?\\a0"}}'
+        assert low in style
     legend = page.split('<div class="legend">')[1].split("<article>")[0]
     assert "<span data-low-confidence>" in legend and "<span data-truncated>" in legend
     assert "sentence number" in legend and all(f">{TAGS[l]}</b>" in legend for l in labels)

@@ -138,6 +138,13 @@ def browsed(tmp_path_factory) -> dict:
                 tools.call("Input.dispatchKeyEvent", session, type=kind, key="Tab", code="Tab",
                            windowsVirtualKeyCode=9)
         found["tabbed"] = run("(e => [e.id, getComputedStyle(e.nextElementSibling).display])(document.activeElement)")
+        # what a screen reader announces for each sentence it reaches: its accessible name
+        found["announced"] = []
+        root = tools.call("DOM.getDocument", session)["root"]["nodeId"]
+        for k, node in enumerate(tools.call("DOM.querySelectorAll", session, nodeId=root, selector=".s")["nodeIds"]):
+            run(f"document.querySelectorAll('.s')[{k}].focus(); 0")
+            named = tools.call("Accessibility.getPartialAXTree", session, nodeId=node, fetchRelatives=False)["nodes"][0]
+            found["announced"].append(named.get("name", {}).get("value", ""))
         found.update(run(COLOURS_SHOWN))
         run("document.activeElement.blur(); 0")
         tools.call("Emulation.setEmulatedMedia", session, media="print")
@@ -200,12 +207,23 @@ def test_each_sentence_s_label_is_text_a_screen_reader_is_given(browsed):
     for k, (node, sentence) in enumerate(zip(sentences, doc.sentences)):
         tag = TAGS.get(sentence.label, sentence.label) + ("?" if sentence.low_confidence else "")
         shown = texts_under(tree, node)
-        assert shown[0] == f"{k + 1}\xa0{tag}"
+        assert shown[0] == f"{k + 1}\xa0{tag}\xa0"
         assert "".join(shown[1:]).startswith(sentence.text)  # the article's own text is left as it was
         description = node["description"]["value"]
         assert description.startswith(sentence.label)
         assert ("low confidence" in description) == sentence.low_confidence
         assert ("truncated" in description) == sentence.truncated
+
+
+def test_a_focused_sentence_is_announced_by_its_number_its_tag_and_its_text_as_separate_words(browsed):
+    # the tag run into the first word ("1\xa0claimHarbour officials") would be read as one word, as would the
+    # truncated badge run into the last ("day.truncated")
+    doc = browsed["doc"]
+    assert len(browsed["announced"]) == len(doc.sentences)
+    for k, (name, sentence) in enumerate(zip(browsed["announced"], doc.sentences)):
+        tag = TAGS.get(sentence.label, sentence.label) + ("?" if sentence.low_confidence else "")
+        assert name == f"{k + 1}\xa0{tag}\xa0{sentence.text}" + (" truncated" if sentence.truncated else "")
+        assert name.split()[:3] == [str(k + 1), tag, sentence.text.split()[0]]
 
 
 def test_the_chart_is_an_image_named_by_its_figures_which_a_list_also_gives(browsed):
