@@ -11,8 +11,8 @@ Hovered, it shows the same below it, in the flow (and keeps it while the
 pointer is on the description), so nothing opens over other text and there is
 nothing to dismiss.
 The description is also the sentence's accessible description and is printed
-after it. Sources, cues and the writer's loaded phrases are marked inside the
-sentence, and what a source is credited with (content) is underlined; a legend
+after it (the hint on how to see it, and the link to the profile, are not). Sources, cues and the writer's
+loaded phrases are marked inside the sentence, and what a source is credited with (content) is underlined; a legend
 explains every mark and an inline SVG bar chart shows the label shares in whole
 percentages, each rounded on its own (equal counts read alike; they may add up
 to a little more or less than 100), as the command line's table does; its
@@ -132,6 +132,7 @@ article,td,li{overflow-wrap:anywhere}
 .d,.s:focus+.d,.s:hover+.d,.d:hover{display:inline;border:0;padding:0;font:11px system-ui,sans-serif;color:#444}
 .d::before{content:" ["}
 .d::after{content:"] "}
+.hint,.jump{display:none}
 }
 """
 
@@ -248,7 +249,7 @@ def _legend(labels: tuple[str, ...]) -> str:
              '<span class="loaded">loaded (writer)</span>'
              '<span data-low-confidence>low confidence (tag ends in ?)</span>'
              '<span data-truncated>model read only the start</span>')
-    hint = "<div>Hover, Tab to, click or tap a sentence to see its label, flags and scores below it.</div>"
+    hint = '<div class="hint">Hover, Tab to, click or tap a sentence to see its label, flags and scores below it.</div>'
     return f'<div class="legend"><div>{keys}</div><div>{marks}</div>{hint}</div>'
 
 
@@ -357,8 +358,9 @@ _NO_SOURCE_LABEL = "n/a: this model has no attributed_claim or official_denial l
 _INDEX_MARK = '<meta name="generator" content="framing index">'
 #: How many sources the index lists across its reports.
 _INDEX_SOURCES = 20
-#: The index's own rules: counts and shares line up on the right, under the label they belong to.
-_INDEX_STYLE = "\ntd+td{text-align:right;font-variant-numeric:tabular-nums}\n"
+#: The index's own rules: counts and shares line up on the right, under the label they belong to (the total
+#: row's sentences too, after its heading cell); a table wider than the page (on a phone) scrolls in its own box.
+_INDEX_STYLE = "\ntd+td,th+td{text-align:right;font-variant-numeric:tabular-nums}\n.wide{overflow-x:auto}\n"
 
 
 def render_index(reports: Iterable[tuple[str, str | os.PathLike[str], Document]],
@@ -394,13 +396,16 @@ def render_index(reports: Iterable[tuple[str, str | os.PathLike[str], Document]]
     # a long label may break after an underscore, so that the table keeps to the page's width
     heads = "".join(f'<th data-label="{escape(label)}">{escape(label).replace("_", "_<wbr>")}</th>' for label in labels)
     rows = "".join(_index_row(report, labels) for report in kept)
+    caption = "Sentences and label shares per report"
+    # a column per label: wider than a phone's screen, it scrolls in its own box (which keys scroll once it has
+    # focus), not the whole page
+    table = (f'<div class="wide" role="region" aria-label="{caption}" tabindex="0"><table><caption>{caption}</caption>'
+             f"<tr><th>report</th><th>sentences</th>{heads}</tr>{rows}{_total_row(summary, labels)}</table></div>")
     return (f"{_head(title, style, _INDEX_MARK)}<body><main><h1>{escape(title)}</h1>"
             "<p>Each label's share of a report's sentences, in whole percentages as its chart shows them, "
             "with the number of sentences in brackets. Each share is rounded on its own, so that equal counts "
-            "read alike and a row may add up to a little more or less than 100%.</p><table><caption>Sentences and label shares per "
-            f"report</caption><tr><th>report</th><th>sentences</th>{heads}</tr>{rows}"
-            f"{_total_row(summary, labels)}</table>{_corpus_sources(summary)}"
-            f"</main>{_footer(model)}</body></html>\n")
+            "read alike and a row may add up to a little more or less than 100%.</p>"
+            f"{table}{_corpus_sources(summary)}</main>{_footer(model)}</body></html>\n")
 
 
 class _IndexedReport(NamedTuple):
@@ -530,7 +535,7 @@ def _drawing(doc: Document, labels: tuple[str, ...], lang: str | None, ids: str)
     spoken = _spoken(doc)
     body = "\n".join(f'<p class="para" dir="{_paragraph_direction(doc, p)}">'
                      f"{_paragraph_html(doc, p, labels, wrapped, ids, spoken)}</p>" for p in _paragraphs(doc))
-    return (f'<p><a href="#{ids}profile">Jump to the profile</a></p>{_legend(labels)}'
+    return (f'<p class="jump"><a href="#{ids}profile">Jump to the profile</a></p>{_legend(labels)}'
             f'<article dir="auto" lang="{escape(lang or "")}">{body or "<p>No sentences: the text is empty.</p>"}'
             f"</article>{_summary(doc, profile, labels, ids)}")
 

@@ -1180,6 +1180,36 @@ def test_render_index_totals_every_report_and_lists_the_sources_cited_across_the
     assert "2 of 2" in shown
 
 
+#: Run in the index: the layout width and how wide the page is drawn; how wide the label table and the box around
+#: it are, and whether the box scrolls; how each row's sentence count is aligned.
+INDEX_ON_A_PHONE = """(() => {
+  const table = document.querySelector('table'), box = table.parentElement;
+  return {width: innerWidth, drawn: document.documentElement.scrollWidth, table: table.offsetWidth,
+          box: box.clientWidth, scrolls: getComputedStyle(box).overflowX, focusable: box.tabIndex === 0,
+          counts: [...table.rows].slice(1).map(row => getComputedStyle(row.cells[1]).textAlign)};
+})()"""
+
+
+def test_the_index_keeps_to_a_phone_s_width_its_label_table_scrolling_in_its_own_box(tmp_path):
+    chromium = find_chromium()
+    from framing.report import render_index
+
+    doc = labelled_document(lambda k: f"Berth {k} was cleared.", framing.LABELS)
+    page = tmp_path / "index.html"
+    reports = [("monday-harbour-notes.txt", "monday.html", doc), ("tuesday.txt", "tuesday.html", doc)]
+    page.write_text(render_index(reports), encoding="utf-8")
+    flags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"]
+    phone = check_on_a_phone(chromium, flags, page, INDEX_ON_A_PHONE)
+    # a column per label is wider than the phone: the table scrolls inside its box, which keys reach, and the
+    # page keeps to the phone's width
+    assert phone["width"] == phone["drawn"] == 400 and phone["errors"] == []
+    assert phone["table"] > phone["box"] and phone["scrolls"] == "auto" and phone["focusable"]
+    assert '<div class="wide" role="region" aria-label="Sentences and label shares per report" tabindex="0">' \
+        in page.read_text(encoding="utf-8")
+    # every row's sentence count lines up on the right, the all-reports row's (after its heading cell) too
+    assert phone["counts"] == ["right", "right", "right"]
+
+
 def test_render_index_reads_a_generator_once_keeping_figures_not_documents():
     import gc
     import weakref

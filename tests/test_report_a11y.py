@@ -92,6 +92,10 @@ COLOURS_SHOWN = """(() => {
 PRINTED = """[...document.querySelectorAll('.s')].map(s => [getComputedStyle(s, '::before').content,
   getComputedStyle(s.nextElementSibling).display])"""
 
+#: Run in the page: whether the hint on seeing a sentence's description and the link to the profile show.
+AIDS_SHOWN = """[...document.querySelectorAll('main a, .legend div')].filter(e => /^(Hover, Tab to|Jump to the profile)/
+  .test(e.textContent)).map(e => [e.textContent.split(',')[0].split(' the')[0], e.getClientRects().length > 0])"""
+
 
 @pytest.fixture(scope="module")
 def browsed(tmp_path_factory) -> dict:
@@ -147,8 +151,10 @@ def browsed(tmp_path_factory) -> dict:
             found["announced"].append(named.get("name", {}).get("value", ""))
         found.update(run(COLOURS_SHOWN))
         run("document.activeElement.blur(); 0")
+        found["aids"] = run(AIDS_SHOWN)
         tools.call("Emulation.setEmulatedMedia", session, media="print")
         found["printed"] = run(PRINTED)
+        found["printed aids"] = run(AIDS_SHOWN)
     finally:
         tools.close()
     return found
@@ -256,6 +262,12 @@ def test_a_printed_page_keeps_each_sentence_s_tag_and_prints_its_description(bro
     assert len(browsed["printed"]) == len(doc.sentences)
     for (badge, shown), sentence in zip(browsed["printed"], doc.sentences):
         assert TAGS.get(sentence.label, sentence.label) in badge and shown == "inline"
+
+
+def test_a_printed_page_leaves_out_the_hint_on_pointer_and_keys_and_the_link_to_the_profile(browsed):
+    # on paper no sentence can be hovered or focused, and no link followed
+    assert browsed["aids"] == [["Jump to", True], ["Hover", True]]
+    assert browsed["printed aids"] == [["Jump to", False], ["Hover", False]]
 
 
 class Outline(HTMLParser):
