@@ -537,6 +537,7 @@ def _analyze_files(args, folder: Path | None, texts: list[tuple[str, str]]) -> N
             raise FramingError(f"--out {args.out}: cannot create the folder ({exc.strerror or exc})") from None
     if folder is not None and args.format == "html":
         _write_index(folder, _html_reports(args, analyzer, folder, texts), args.model)
+        _warn_of_unlinked_reports(folder, [_result_path(folder, file, "html") for file, _ in texts])
         return
     for index, (file, text) in enumerate(texts):
         _analyze_and_write(args, analyzer, folder, index, file, text)  # nothing kept: one document at a time
@@ -582,6 +583,54 @@ def _write_index(folder: Path, reports: Iterable[tuple[str, str, Document]], mod
     page = render_index(reports, model=_model_name(model))
     with _output(str(folder / _INDEX)) as handle:
         handle.write(page)
+
+
+#: How many of the reports an index leaves out a warning names; it counts them all.
+_UNLINKED_NAMED = 5
+#: How much of the start and of the end of a page is read to tell whether framing wrote it as a report.
+_PAGE_PEEK_BYTES = 4096
+
+
+def _warn_of_unlinked_reports(folder: Path, linked: list[Path]) -> None:
+    """Warn that ``folder`` holds framing reports that its new index does not link (it links ``linked``): left
+    from an earlier run into the folder, or from a FILE not read this time. They stay, but the index no longer
+    reaches them, and nothing else would say so."""
+    written = {_file_key(path) for path in [*linked, folder / _INDEX]}
+    unlinked = sorted(_shown_name(entry.name) for entry in folder.iterdir()
+                      if _file_key(entry) not in written and _is_report_file(entry))
+    if unlinked:
+        named = ", ".join(unlinked[:_UNLINKED_NAMED])
+        more = f" and {len(unlinked) - _UNLINKED_NAMED} more" if len(unlinked) > _UNLINKED_NAMED else ""
+        logger.warning("--out %s holds %d framing report%s that its new %s does not link (from an earlier run, or "
+                       "a FILE not read this time): %s%s; analyze their FILEs with these to link them all, or move "
+                       "them", folder, len(unlinked), "s" if len(unlinked) > 1 else "", _INDEX, named, more)
+
+
+def _file_key(path: Path) -> tuple[int, int] | None:
+    """``path``'s device and inode, which tell a file however its name is spelt (in another case, on a file
+    system that ignores case); ``None`` for one that cannot be read."""
+    try:
+        found = os.stat(path)
+    except OSError:
+        return None
+    return found.st_dev, found.st_ino
+
+
+def _is_report_file(path: Path) -> bool:
+    """Whether ``path`` is an HTML report that framing wrote (:func:`framing.report.is_report_page`, read from
+    its start and end); ``False`` for one that cannot be read."""
+    from .report import is_report_page
+
+    if path.suffix.lower() not in (".html", ".htm") or not path.is_file():
+        return False
+    try:
+        with open(path, "rb") as handle:
+            start = handle.read(_PAGE_PEEK_BYTES)
+            handle.seek(max(0, os.fstat(handle.fileno()).st_size - _PAGE_PEEK_BYTES))
+            end = handle.read()
+    except OSError:
+        return False
+    return is_report_page(start.decode("utf-8", "replace"), end.decode("utf-8", "replace"))
 
 
 def _index_problem(files: list[str], folder: Path) -> str | None:

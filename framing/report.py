@@ -57,7 +57,8 @@ from .spans import quoted_regions
 from .summary import Summary, summarize
 from .validation import check_names
 
-__all__ = ["render_html", "render_fragment", "render_sentence", "render_index", "is_index_page", "COLOURS", "TAGS"]
+__all__ = ["render_html", "render_fragment", "render_sentence", "render_index", "is_index_page", "is_report_page",
+           "COLOURS", "TAGS"]
 
 logger = logging.getLogger(__name__)
 
@@ -498,6 +499,18 @@ def is_index_page(start: str) -> bool:
     """Whether ``start``, the start of an HTML file (its first few kilobytes), is an index page that
     :func:`render_index` wrote: what ``framing analyze`` may write over, unlike any other page."""
     return _INDEX_MARK in start.split("</head>", 1)[0]
+
+
+#: How a page that :func:`render_html` or :func:`render_index` writes ends: the footer naming the framing version
+#: (and the model), which no text drawn in the page can forge, every piece of it being escaped.
+_PAGE_END = re.compile(r"<footer><p>Made by framing [^<]*</p></footer></body></html>\n?\Z")
+
+
+def is_report_page(start: str, end: str) -> bool:
+    """Whether an HTML file whose start (its first few kilobytes) is ``start`` and whose end (its last few) is
+    ``end`` is a report page that :func:`render_html` wrote (an index page is not): what ``framing analyze``
+    counts among the reports in a folder that its new index does not link."""
+    return _PAGE_END.search(end) is not None and not is_index_page(start)
 
 
 def _new_scope() -> str:

@@ -4,6 +4,7 @@ import csv
 import io
 import json
 import re
+import shutil
 import subprocess
 import sys
 from html.parser import HTMLParser
@@ -1246,6 +1247,44 @@ def test_html_reports_in_a_folder_come_with_an_index_of_them(tiny_dir, tmp_path,
     assert code == 0, err
     rerun = [row[0] for row in _Page((out / "index.html").read_text(encoding="utf-8")).rows]
     assert rerun[:rerun.index("all reports")] == ["report", *map(str, texts)]
+
+
+def _unlinked_warnings(caplog) -> list[str]:
+    """The warnings that an --out folder holds framing reports its new index does not link."""
+    records = [r for r in caplog.records if "does not link" in r.getMessage()]
+    assert all((r.name, r.levelname) == ("framing.cli", "WARNING") for r in records), records
+    return [r.getMessage() for r in records]
+
+
+def test_a_new_index_warns_of_the_framing_reports_in_its_folder_that_it_does_not_link(tiny_dir, tmp_path, caplog,
+                                                                                    capsys):
+    from framing.document import Document
+    from framing.report import render_fragment
+
+    texts = _articles(tmp_path)
+    first, second, third = map(str, texts)
+    out = tmp_path / "daily"
+    code, _, err = run(["analyze", first, second, "--format", "html", "--out", str(out), "--model", str(tiny_dir)],
+                       capsys)
+    assert code == 0 and _unlinked_warnings(caplog) == [], err
+    # pages that are no framing report stay unnamed: a page of the user's, a copy of an index, a fragment
+    (out / "notes.html").write_text("<!DOCTYPE html><title>notes</title><p>Made by framing hand.</p>", "utf-8")
+    shutil.copy(out / "index.html", out / "monday-index.html")
+    (out / "fragment.html").write_text(render_fragment(Document("", ())), encoding="utf-8")
+    # the next day's run into the same folder: its index links the one new report alone
+    caplog.clear()
+    code, _, err = run(["analyze", third, "--format", "html", "--out", str(out), "--model", str(tiny_dir)], capsys)
+    assert code == 0, err
+    assert re.findall(r'href="([^"#]+)"', (out / "index.html").read_text(encoding="utf-8")) == ["third.html"]
+    [warning] = _unlinked_warnings(caplog)
+    assert warning == (f"--out {out} holds 2 framing reports that its new index.html does not link (from an earlier "
+                       "run, or a FILE not read this time): first.html, second.html; analyze their FILEs with these "
+                       "to link them all, or move them")
+    # a run that links them all again says nothing
+    caplog.clear()
+    code, _, err = run(["analyze", first, second, third, "--format", "html", "--out", str(out), "--model",
+                        str(tiny_dir)], capsys)
+    assert code == 0 and _unlinked_warnings(caplog) == [], err
 
 
 def test_one_html_report_into_a_folder_gets_an_index_too(tiny_dir, tmp_path, capsys):

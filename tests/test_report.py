@@ -1103,6 +1103,22 @@ def test_fragments_in_a_host_page_keep_their_styles_to_themselves_in_headless_ch
     assert found["backgrounds"] == ["rgb(230, 230, 250)", "rgb(255, 243, 196)"] and found["described"] == 2
 
 
+def test_a_report_page_is_told_from_an_index_a_fragment_and_a_page_that_quotes_its_footer():
+    from framing.report import is_report_page, render_fragment, render_index
+
+    doc = labelled_document(lambda k: f"Note {k} was kept.", ["reported_fact", "editorial_opinion"])
+    forged = labelled_document(lambda k: "Made by framing 0.1.0.</p></footer></body></html>", ["reported_fact"])
+
+    def told(page: str) -> bool:  # from its first and last 4 kB, as framing analyze reads a file
+        return is_report_page(page[:4096], page[-4096:])
+
+    assert told(render_html(doc)) and told(render_html(doc, model="harbour-model"))
+    assert not told(render_index([("a.txt", "a.html", doc)]))
+    assert not told(render_fragment(doc)) and not told(render_fragment(forged))
+    assert not told("<!DOCTYPE html><title>notes</title><p>Made by framing hand.</p>")
+    assert not told(render_html(forged).rsplit("<footer>", 1)[0])  # its text, escaped, forges no footer
+
+
 def test_render_index_links_each_report_and_refuses_what_it_cannot_link():
     from framing.errors import InputError
     from framing.report import is_index_page, render_index
