@@ -17,6 +17,7 @@ import os
 import re
 import shutil
 import sys
+import tempfile
 import textwrap
 import traceback
 import unicodedata
@@ -327,7 +328,8 @@ def output_problem(path: str, option: str = "--out") -> str | None:
     it or to create it in its folder), or ``None``.
 
     Commands check before a model is loaded or input read, so a typo in the
-    output path costs nothing.
+    output path costs nothing. A new file's folder is tried by creating (and removing) an empty file in it,
+    since ``os.access`` says yes to root wherever a folder allows no new file (/proc, an immutable folder).
     """
     if not path:
         return f"{option} is empty; give a file path"
@@ -344,6 +346,11 @@ def output_problem(path: str, option: str = "--out") -> str | None:
             return f"cannot write {option} {path}: the file is read-only to you (permission denied)"
     elif not os.access(folder, os.W_OK | os.X_OK):
         return f"cannot write {option} {path}: you may not create files in its folder {folder} (permission denied)"
+    else:
+        try:
+            tempfile.TemporaryFile(dir=folder).close()
+        except OSError as exc:
+            return f"cannot write {option} {path}: cannot create files in its folder {folder} ({exc.strerror or exc})"
     return None
 
 

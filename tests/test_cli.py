@@ -1081,6 +1081,32 @@ def test_an_unwritable_output_is_refused_before_anything_is_read_or_loaded(comma
     assert f"cannot write {option} {target}" in err and "permission denied" in err
 
 
+@pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="needs /proc, a folder that takes no new file")
+@pytest.mark.parametrize("command, option", [
+    (["analyze", "{text}"], "--out"), (["classify", "{text}"], "--out"),
+    (["evaluate", "--data", "{data}"], "--json")])
+def test_a_folder_that_takes_no_new_file_is_refused_before_anything_is_loaded_even_for_root(command, option, tmp_path,
+                                                                                           capsys, monkeypatch):
+    import os
+
+    import framing.analyze
+    from framing.cli import output_problem
+
+    # root is allowed everything by os.access, yet no file can be created in /proc: tried, the folder says so
+    monkeypatch.setattr(os, "access", lambda *a, **k: True)
+    monkeypatch.setattr(framing.analyze, "load", lambda *a, **k: pytest.fail("the model loaded"))
+    text, data = tmp_path / "a.txt", tmp_path / "d.csv"
+    text.write_text("Prices rose on Monday.\n", encoding="utf-8")
+    data.write_text("text,label\nPrices rose on Monday.,reported_fact\n", encoding="utf-8")
+    args = [part.format(text=text, data=data) for part in command]
+    code, out, err = run([*args, option, "/proc/framing-result.json"], capsys)
+    assert code == 2 and out == ""
+    assert f"cannot write {option} /proc/framing-result.json: cannot create files in its folder /proc (" in err
+    # a folder that takes one is left as it was: the trial file is gone
+    assert output_problem(str(tmp_path / "result.json")) is None
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "d.csv"]
+
+
 @pytest.mark.parametrize("args, problem", [
     (["analyze", ""], "FILE is empty"), (["classify", ""], "FILE is empty"),
     (["analyze", "{a}", ""], "FILE is empty"),
