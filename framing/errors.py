@@ -14,6 +14,7 @@ import os
 import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 
 __all__ = [
     "FramingError",
@@ -62,8 +63,9 @@ def command_line_wording(message: str) -> str:
     return _SETTING.sub(lambda pair: _one_setting(pair, command_line=True), message)
 
 
-#: How :func:`warn` names a setting: as a keyword argument, or as an option while a command runs.
-_warning_wording: Callable[[str], str] = python_wording
+#: How :func:`warn` names a setting: as a keyword argument, or as an option while a command runs. A context
+#: variable, so a command running on one thread leaves a library call on another with the keyword's wording.
+_warning_wording: ContextVar[Callable[[str], str]] = ContextVar("framing_warning_wording", default=python_wording)
 
 
 def warn(logger: logging.Logger, message: str, *args: object) -> None:
@@ -72,19 +74,18 @@ def warn(logger: logging.Logger, message: str, *args: object) -> None:
     argument (``batch_tokens=512``), or inside :func:`command_line_warnings` as an option (``--batch-tokens
     512``). Unlike an error, which is worded when it is shown, a logged record is already the text that any
     handler prints, so it is worded here."""
-    logger.warning(_warning_wording(message % args), stacklevel=2)
+    logger.warning(_warning_wording.get()(message % args), stacklevel=2)
 
 
 @contextmanager
 def command_line_warnings() -> Iterator[None]:
-    """Have :func:`warn` name settings as command-line options meanwhile: what the command line runs a command
-    in."""
-    global _warning_wording
-    earlier, _warning_wording = _warning_wording, command_line_wording
+    """Have :func:`warn` name settings as command-line options meanwhile, in this thread's context alone (other
+    threads keep theirs): what the command line runs a command in."""
+    earlier = _warning_wording.set(command_line_wording)
     try:
         yield
     finally:
-        _warning_wording = earlier
+        _warning_wording.reset(earlier)
 
 
 def written_message(exc: BaseException) -> str:

@@ -477,6 +477,37 @@ def test_a_warning_naming_a_setting_is_worded_for_python_and_inside_a_command_fo
     assert all(r.funcName.startswith("test_a_warning") for r in caplog.records)  # logged where warn is called
 
 
+def test_a_command_on_one_thread_leaves_a_library_call_on_another_with_python_wording(caplog):
+    import logging
+    import threading
+
+    from framing.errors import command_line_warnings, warn
+
+    logger = logging.getLogger("framing.test")
+    message = "batch_tokens=%d (--batch-tokens %d) is small"
+    inside, library_done = threading.Event(), threading.Event()
+
+    def command():  # the CLI, still running its command while the library call warns
+        with command_line_warnings():
+            inside.set()
+            library_done.wait(10)
+            warn(logger, message, 64, 64)
+
+    def library():
+        inside.wait(10)
+        warn(logger, message, 64, 64)
+        library_done.set()
+
+    threads = [threading.Thread(target=command), threading.Thread(target=library)]
+    with caplog.at_level(logging.WARNING, logger="framing.test"):
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    assert {r.threadName: r.getMessage() for r in caplog.records} == {
+        threads[0].name: "--batch-tokens 64 is small", threads[1].name: "batch_tokens=64 is small"}
+
+
 # -- the CLI, chunking, refusing ----------------------------------------------------
 
 def test_cli_prints_one_summary_line_and_no_progress_bar_off_a_terminal(jsonl, tiny_dir, tmp_path, capsys):
