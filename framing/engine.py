@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import logging
 import os
+import threading
 import warnings
 import weakref
 from collections import deque
@@ -133,6 +134,10 @@ class Engine:
     marked dynamic, so the batches' varying shapes share one compiled
     graph): faster on a GPU once warm, at a start-up cost of tens of
     seconds, so it is an option, not the default.
+
+    Threads may share one engine: the worker pool and the compiled model are
+    made once, whichever thread needs them first, and a lowered token budget
+    (after an out-of-memory error) holds for all of them.
     """
 
     def __init__(
@@ -170,6 +175,7 @@ class Engine:
         self.pad_multiple = 8 if self.device.type == "cuda" else 1
         self._pad = self.encoder.pad_id
         self._lowered = False  # the token budget was lowered after an out-of-memory error
+        self._lock = threading.Lock()  # guards making the pool and the compiled model, and lowering the budget
         logger.info("the model runs on %s in %s, in batches of at most %d padded tokens", self.device,
                     self.precision, self.batch_tokens)
 
@@ -177,7 +183,8 @@ class Engine:
 
     def close(self) -> None:
         """Stop the worker processes, if any were started (a later chunk starts them again)."""
-        pool, self._pool = self._pool, None
+        with self._lock:
+            pool, self._pool = self._pool, None
         if pool is not None:
             pool.close()
 
@@ -185,7 +192,12 @@ class Engine:
         state = dict(self.__dict__)
         state["_pool"] = None  # processes do not travel: a copy starts its own when it first needs them
         state["_compiled_model"] = None  # nor does a compiled graph: a copy compiles its own
+        del state["_lock"]  # nor does a lock: a copy has its own
         return state
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+        self._lock = threading.Lock()
 
     def run(
         self,
@@ -233,20 +245,27 @@ class Engine:
                 flag_texts: bool) -> Callable[[], Encoded]:
         """Send a chunk to the workers, starting them if need be, and to new ones if they had stopped (a worker
         killed while the pool was idle): a chunk fails only when a worker dies while it holds it."""
-        if self._pool is not None and self._pool.broken:
-            self.close()
+        pool = self._workers()
         try:
-            return self._workers().submit(sentences, contexts, with_offsets, flag_texts)
+            return pool.submit(sentences, contexts, with_offsets, flag_texts)
         except WorkerError:
-            self.close()
             return self._workers().submit(sentences, contexts, with_offsets, flag_texts)
 
     def _workers(self) -> EncoderPool:
-        """The worker pool, started if it is not running."""
-        if self._pool is None:
-            self._pool = EncoderPool(self.encoder, self.tokenizer_workers)
-            weakref.finalize(self, self._pool.close)
-        return self._pool
+        """The worker pool, started if it is not running or is broken (a worker died): by one thread alone, so
+        that threads sharing the engine share one pool, and one thread's new pool is not stopped by another."""
+        pool = self._pool
+        if pool is not None and not pool.broken:
+            return pool
+        with self._lock:
+            old = self._pool
+            if old is not None and not old.broken:  # another thread started it meanwhile
+                return old
+            pool = self._pool = EncoderPool(self.encoder, self.tokenizer_workers)
+            weakref.finalize(self, pool.close)
+        if old is not None:  # a broken pool, stopped outside the lock
+            old.close()
+        return pool
 
     def encode(
         self,
@@ -302,12 +321,13 @@ class Engine:
             if size == 1:
                 raise
             lowered = max(width, size * width // 2)
-            if lowered < self.batch_tokens:
-                # warned once, at the first lowering; later ones (if the budget was still too large) are logged
-                log = logger.warning if not self._lowered else logger.info
-                log("CUDA out of memory on a batch of %d rows of %d tokens; batches of at most %d tokens from now "
-                    "on (batch_tokens was %d)", size, width, lowered, self.batch_tokens)
-                self.batch_tokens, self._lowered = lowered, True
+            with self._lock:  # the device's memory is every thread's: one budget for all, only ever lowered
+                if lowered < self.batch_tokens:
+                    # warned once, at the first lowering; later ones (if the budget was still too large) are logged
+                    log = logger.warning if not self._lowered else logger.info
+                    log("CUDA out of memory on a batch of %d rows of %d tokens; batches of at most %d tokens from "
+                        "now on (batch_tokens was %d)", size, width, lowered, self.batch_tokens)
+                    self.batch_tokens, self._lowered = lowered, True
             if self.device.type == "cuda":
                 torch.cuda.empty_cache()
             return self._halves(tensors, with_spans)
@@ -328,12 +348,18 @@ class Engine:
         )
         model = self.model
         if self.compiled:
-            if self._compiled_model is None:
-                self._compiled_model = cast(torch.nn.Module, torch.compile(self.model, dynamic=True))
-            model = self._compiled_model
+            model = self._compiled_model if self._compiled_model is not None else self._compile()
         with torch.inference_mode(), autocast:
             logits, span_logits = model(**tensors, with_spans=with_spans)
         return logits, span_logits
+
+    def _compile(self) -> torch.nn.Module:
+        """The compiled model, made by the first thread to need it (``torch.compile`` compiles lazily, at its
+        first call)."""
+        with self._lock:
+            if self._compiled_model is None:
+                self._compiled_model = cast(torch.nn.Module, torch.compile(self.model, dynamic=True))
+            return self._compiled_model
 
 
 def span_tags(span_logits: torch.Tensor) -> torch.Tensor:

@@ -77,6 +77,42 @@ def test_out_of_memory_splits_the_batch_and_keeps_results(tiny, monkeypatch, cap
     assert failures == [] and engine.batch_tokens <= 100
 
 
+def test_out_of_memory_on_two_threads_lowers_the_shared_budget_to_the_lower_one(tiny, monkeypatch, caplog):
+    import threading
+
+    engine = Engine(tiny.model, tiny.tokenizer, device="cpu", batch_tokens=1000)
+    failed, first_logging = set(), threading.Event()
+
+    def flaky(tensors, with_spans):  # each thread's first batch runs out of memory
+        rows = tensors["input_ids"].shape[0]
+        if threading.current_thread() not in failed:
+            failed.add(threading.current_thread())
+            raise torch.cuda.OutOfMemoryError("injected")
+        return torch.zeros(rows, len(engine.config.labels)), None
+
+    class SlowLog(logging.LoggerAdapter):  # the first thread is still logging when the second runs out of memory
+        def log(self, level, msg, *args, **kwargs):
+            if threading.current_thread().name == "big":
+                first_logging.set()
+                threading.Event().wait(0.5)
+            super().log(level, msg, *args, **kwargs)
+
+    def batch(rows, width):
+        return {"input_ids": torch.zeros(rows, width, dtype=torch.long)}
+
+    monkeypatch.setattr(engine, "_forward", flaky)
+    monkeypatch.setattr("framing.engine.logger", SlowLog(logging.getLogger("framing.engine"), {}))
+    big = threading.Thread(target=engine._guarded_forward, args=(batch(6, 160), False), name="big")
+    small = threading.Thread(target=lambda: first_logging.wait(5) and engine._guarded_forward(batch(6, 100), False))
+    with caplog.at_level(logging.INFO, logger="framing.engine"):
+        big.start()
+        small.start()
+        big.join()
+        small.join()
+    assert engine.batch_tokens == 300  # 6 rows of 100 tokens failed: not raised back to 480 by the other thread
+    assert [r.levelname for r in caplog.records if "CUDA out of memory" in r.getMessage()] == ["WARNING", "INFO"]
+
+
 def test_out_of_memory_on_a_single_row_propagates(tiny, monkeypatch):
     engine = Engine(tiny.model, tiny.tokenizer, device="cpu")
 

@@ -252,6 +252,46 @@ def test_workers_start_only_for_a_chunk_worth_sending_out(tiny, monkeypatch):
     engine.close()
 
 
+def test_threads_sharing_an_engine_start_one_pool_and_replace_a_broken_one_once(tiny, small_parts, monkeypatch):
+    import threading
+    import time
+    from concurrent.futures import ThreadPoolExecutor
+
+    started = []
+
+    class SlowPool:  # a stand-in for the process pool, slow to start as processes are; encodes in this process
+        def __init__(self, encoder, workers):
+            started.append(self)
+            time.sleep(0.2)
+            self.encoder, self.broken, self.closed = encoder, False, False
+
+        def submit(self, sentences, contexts=None, with_offsets=False, flag_texts=False):
+            assert not self.closed, "a chunk was sent to a stopped pool"
+            encoded = self.encoder.encode(sentences, contexts, with_offsets, flag_texts)
+            return lambda: encoded
+
+        def close(self):
+            self.closed = True
+
+    monkeypatch.setattr("framing.engine.EncoderPool", SlowPool)
+    engine = Engine(tiny.model, tiny.tokenizer, device="cpu", tokenizer_workers=2)
+    sentences = corpus(8)
+    expected = Engine(tiny.model, tiny.tokenizer, device="cpu").run(sentences).probs
+    together = threading.Barrier(4)
+
+    def run(_):
+        together.wait()
+        return engine.run(sentences).probs
+
+    for pools in (1, 2):  # the pool started by four threads at once, then replaced once broken
+        with ThreadPoolExecutor(4) as threads:
+            for probs in threads.map(run, range(4)):
+                np.testing.assert_array_equal(probs, expected)
+        assert len(started) == pools and engine._pool is started[-1] and not started[-1].closed
+        started[-1].broken = True
+    assert started[0].closed
+
+
 @pytest.mark.skipif(not hasattr(__import__("signal"), "SIGKILL"), reason="no SIGKILL on this platform")
 def test_a_worker_killed_between_calls_is_replaced_without_failing_a_call(tiny, small_parts):
     import os
@@ -309,6 +349,33 @@ def test_compile_makes_one_dynamic_graph_at_the_first_batch_and_runs_through_it(
     assert calls[0] == {"dynamic": True} and calls.count({"dynamic": True}) == 1 and "forward" in calls
     clone = pickle.loads(pickle.dumps(engine))
     assert clone.compiled and clone._compiled_model is None  # a copy compiles its own
+
+
+def test_threads_sharing_an_engine_compile_the_model_once(tiny, monkeypatch):
+    import threading
+    import time
+    from concurrent.futures import ThreadPoolExecutor
+
+    import torch
+
+    compiled = []
+
+    def slow_compile(model, **options):
+        compiled.append(options)
+        time.sleep(0.2)
+        return model
+
+    monkeypatch.setattr(torch, "compile", slow_compile)
+    engine = Engine(tiny.model, tiny.tokenizer, device="cpu", compile=True)
+    together = threading.Barrier(4)
+
+    def run(_):
+        together.wait()
+        return engine.run(corpus(3)).probs
+
+    with ThreadPoolExecutor(4) as threads:
+        list(threads.map(run, range(4)))
+    assert compiled == [{"dynamic": True}]
 
 
 @pytest.mark.parametrize("bad", ["yes", 1, None])
