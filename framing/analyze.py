@@ -58,10 +58,11 @@ def low_confidence_cutoff(n_labels: int) -> float:
 #: engine tokenize the next chunk while the model runs on this one.
 _CHUNK_SENTENCES = 16384
 
-#: With a progress bar, the least sentences per chunk. Chunks then hold about
-#: ``batch_tokens // 8`` sentences (256 on CPU, the full chunk on CUDA): a few
-#: batches each, so the bar moves every second or two on CPU while sorting by
-#: length within a chunk still keeps padding low.
+#: With a progress bar, the least sentences per chunk. Chunks then hold
+#: ``batch_tokens // 8`` sentences, no fewer than this and no more than a full
+#: chunk (at the default budgets 256 on CPU and 8,192 on CUDA, half a full
+#: chunk): a few batches each, so the bar moves every second or two on CPU
+#: while sorting by length within a chunk still keeps padding low.
 _PROGRESS_CHUNK_SENTENCES = 256
 
 
