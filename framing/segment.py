@@ -225,7 +225,7 @@ def preceding(text: str, bounds: list[tuple[int, int]], index: int, count: int, 
     """
     if furniture is None:
         page = _Page(text, bounds, starts_text)
-        chosen = _copy_before(index, count, lambda k: _is_furniture(text, bounds, k, page))
+        chosen = _copy_before(index, count, lambda k: _is_furniture(k, page))
     else:
         _check_furniture(furniture, bounds, "preceding")
         first = max(0, index - count)
@@ -305,7 +305,7 @@ def page_furniture(text: str, bounds: Sequence[tuple[int, int]], *, starts_text:
     headline and whose start is not the page's top.
     """
     page = _Page(text, bounds, starts_text)
-    return [_is_furniture(text, bounds, k, page) for k in range(len(bounds))]
+    return [_is_furniture(k, page) for k in range(len(bounds))]
 
 
 def in_headline(text: str, bounds: Sequence[tuple[int, int]]) -> list[bool]:
@@ -1149,9 +1149,9 @@ def _furniture_line_at(text: str, pos: int) -> bool:
     return _is_byline(text, start, end) or _is_stamp(text, start, end)
 
 
-def _is_furniture(text: str, bounds: Sequence[tuple[int, int]], k: int, page: _Page) -> bool:
-    """Whether sentence ``k`` of ``text`` (``bounds``, as ``page`` holds them) is in the headline, or on a line of
-    furniture (see :func:`_line_is_furniture`)."""
+def _is_furniture(k: int, page: _Page) -> bool:
+    """Whether sentence ``k`` of ``page``'s text is in the headline, or on a line of furniture (see
+    :func:`_line_is_furniture`)."""
     return page.holds(k) or page.on_furniture_line(k)
 
 

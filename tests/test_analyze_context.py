@@ -80,7 +80,7 @@ def test_contexts_and_profile_look_at_each_sentence_for_furniture_once(analyzer,
         contexts.extend(ctx)
         return encode(sentences, ctx, with_offsets, flag_texts)
 
-    monkeypatch.setattr(segment, "_is_furniture", lambda *args: looked.append(args[2]) or is_furniture(*args))
+    monkeypatch.setattr(segment, "_is_furniture", lambda *args: looked.append(args[0]) or is_furniture(*args))
     monkeypatch.setattr(analyzer.engine, "encode", spy)
     docs = list(analyzer.analyze_many(FURNISHED))
     assert len(looked) == sum(len(doc.sentences) for doc in docs)

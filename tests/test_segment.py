@@ -937,6 +937,15 @@ def test_contexts_from_furniture_flags_given_are_those_found_in_the_text(count, 
     assert furnished > 40
 
 
+def test_a_sentence_is_judged_furniture_from_the_page_alone():
+    from framing import segment
+
+    text = "Harbour board rejects claims\n\nBy Mira Castell\n\nThe quay shut at noon. Traders were angry."
+    bounds = split_sentences(text)
+    page = segment._Page(text, bounds, starts_text=True)
+    assert [segment._is_furniture(k, page) for k in range(len(bounds))] == [True, True, False, False]
+
+
 def test_furniture_flags_given_are_read_without_looking_at_the_text_again(monkeypatch):
     from framing import segment
 
