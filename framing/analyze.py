@@ -26,7 +26,6 @@ from .document import Document, Prediction, Profile, Sentence
 from .engine import COMPILE_INT8, Engine, EngineOutput, default_batch_tokens
 from .doubts import (FOREIGN_ADVICE, MARKUP_ADVICE, MARKUP_WARNING, DoubtfulTexts, foreign_sentences, markup_count,
                      mostly_foreign)
-from .language import weak_text
 from .model import FramingModel, check_model_folder, folder_fingerprint, load_model
 from .profile import PROFILE_LABELS, build_profile, profile_losses
 from .progress import progress_bar
@@ -487,16 +486,16 @@ class Analyzer:
             if batch_sent or pending:
                 yield batch_sent, batch_ctx
 
-        carry: list[tuple[EngineOutput, int]] = []  # (output, next unread row)
+        carry: list[tuple[EngineOutput, list[Prediction], int]] = []  # (output, its predictions, next unread row)
         with bar:
-            for output in self.engine.run_chunks(chunks(), with_spans=True):
-                carry.append((output, 0))
+            for output in self.engine.run_chunks(chunks(), with_spans=True, flag_texts=True):
+                carry.append((output, self._predictions(output), 0))
                 if by_sentence:
                     bar.update(len(output.probs))
                 while pending:
                     text, bounds, furniture = pending[0]
                     need = len(bounds)
-                    available = sum(len(o.probs) - used for o, used in carry)
+                    available = sum(len(o.probs) - used for o, _, used in carry)
                     if available < need:
                         break
                     pending.pop(0)
@@ -518,8 +517,10 @@ class Analyzer:
     # -- postprocess ----------------------------------------------------------
 
     def _predictions(self, out: EngineOutput) -> list[Prediction]:
-        """One :class:`Prediction` per row of ``out`` (read with ``flag_texts``), as :meth:`_prediction`
-        makes them, with the per-row arithmetic done once for the chunk."""
+        """One :class:`Prediction` per row of ``out`` (read with ``flag_texts``), for ``classify`` and ``analyze``
+        alike: low-confidence when the top probability is below the cut-off or the text is weak (the engine
+        reads each text with :func:`~framing.language.weak_text` as it tokenizes, in its worker processes if it
+        has them), with the per-row arithmetic done once for the chunk."""
         assert out.weak_text is not None, "the engine was not asked to flag texts"
         labels = self.labels
         best = out.probs.argmax(axis=1)
@@ -528,13 +529,6 @@ class Analyzer:
         made = Prediction._made
         return [made(labels[k], dict(zip(labels, row)), t, w) for k, row, t, w
                 in zip(best.tolist(), out.probs.astype(np.float64).tolist(), out.truncated.tolist(), weak.tolist())]
-
-    def _prediction(self, probs: np.ndarray, truncated: bool, text: str) -> Prediction:
-        labels = self.labels
-        scores = {label: float(p) for label, p in zip(labels, probs)}
-        best = int(np.argmax(probs))
-        weak = float(probs[best]) < low_confidence_cutoff(len(labels)) or weak_text(text)
-        return Prediction(labels[best], scores, bool(truncated), weak)
 
     def _document(self, text: str, bounds: list[tuple[int, int]], furniture: list[bool], rows: list[tuple],
                   profile: bool = True) -> Document:
@@ -546,8 +540,7 @@ class Analyzer:
         spoken = spoken_sentences(turns, len(bounds))
         span_types = self.model.config.span_types
         sentences = []
-        for (start, end), (probs, truncated, tags, offsets), said in zip(bounds, rows, spoken):
-            prediction = self._prediction(probs, truncated, text[start:end])
+        for (start, end), (prediction, tags, offsets), said in zip(bounds, rows, spoken):
             spans = decode_spans(tags, offsets, span_types, text[start:end], start)
             spans = writer_voice_only(spans, quotes_within(voiced, start, end), prediction.label, spoken=said)
             sentences.append(Sentence(
@@ -677,21 +670,23 @@ def _read_until_error(texts: Iterable[str], failure: list[Exception]) -> Iterato
         yield text
 
 
-def _take_rows(carry: list[tuple[EngineOutput, int]], need: int) -> tuple[list[tuple], list[tuple[EngineOutput, int]]]:
-    """Take ``need`` rows across chunk outputs; return them and what is left."""
+def _take_rows(carry: list[tuple[EngineOutput, list[Prediction], int]],
+               need: int) -> tuple[list[tuple], list[tuple[EngineOutput, list[Prediction], int]]]:
+    """Take ``need`` rows, ``(prediction, span tags, offsets)``, across chunk outputs; return them and what is
+    left."""
     rows = []
     while need:
-        output, used = carry[0]
+        output, predictions, used = carry[0]
         assert output.span_tags is not None and output.offsets is not None  # the Analyzer always asks for spans
         take = min(need, len(output.probs) - used)
         for k in range(used, used + take):
-            rows.append((output.probs[k], output.truncated[k], output.span_tags[k], output.offsets[k]))
+            rows.append((predictions[k], output.span_tags[k], output.offsets[k]))
         need -= take
         used += take
         if used == len(output.probs):
             carry.pop(0)
         else:
-            carry[0] = (output, used)
-    while carry and carry[0][1] == len(carry[0][0].probs):
+            carry[0] = (output, predictions, used)
+    while carry and carry[0][2] == len(carry[0][0].probs):
         carry.pop(0)
     return rows, carry

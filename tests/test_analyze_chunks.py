@@ -8,12 +8,12 @@ def _chunk_sizes(analyzer, monkeypatch) -> list[int]:
     sizes: list[int] = []
     run_chunks = analyzer.engine.run_chunks
 
-    def recording(chunks, with_spans=False):
+    def recording(chunks, with_spans=False, flag_texts=False):
         def seen():
             for sentences, contexts in chunks:
                 sizes.append(len(sentences))
                 yield sentences, contexts
-        return run_chunks(seen(), with_spans=with_spans)
+        return run_chunks(seen(), with_spans=with_spans, flag_texts=flag_texts)
 
     monkeypatch.setattr(analyzer.engine, "run_chunks", recording)
     return sizes

@@ -45,6 +45,25 @@ def test_text_without_a_letter_is_low_confidence_whatever_its_score(sharp):
     assert [p.low_confidence for p in predictions] == [True, True, False, False]
 
 
+def test_analyze_flags_weak_texts_as_classify_does_where_the_engine_tokenizes(sharp, monkeypatch):
+    """No letter or not English: one check per sentence, made where the engine tokenizes (in its worker
+    processes, if it has them), for analyze as for classify."""
+    import framing.encoding
+
+    read = []
+    real = framing.encoding.weak_text
+    monkeypatch.setattr(framing.encoding, "weak_text", lambda text: read.append(text) or real(text))
+    doc = sharp.analyze("Prices rose sharply in March.\n\n2024\n\nDas Ministerium hat den Bericht als haltlos "
+                        "zurückgewiesen.")
+    texts = [s.text for s in doc.sentences]
+    assert read == texts
+    assert all(s.confidence > 0.5 for s in doc.sentences)
+    assert [s.low_confidence for s in doc.sentences] == [False, True, True]
+    read.clear()
+    assert [p.low_confidence for p in sharp.classify(texts, check_sentences=False)] == [False, True, True]
+    assert read == texts
+
+
 def test_spans_of_gives_the_spans_of_that_type_only_in_order():
     text = "Officials said the plan was a sham, Ann Lee said."
     spans = (Span("source", 0, 9, "Officials"), Span("cue", 10, 14, "said"), Span("loaded", 30, 34, "sham"),

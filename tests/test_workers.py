@@ -10,6 +10,8 @@ from hypothesis import strategies as st
 
 import framing
 import framing.workers
+from framing.analyze import low_confidence_cutoff
+from framing.document import Prediction
 from framing.engine import Engine, EngineOutput
 from framing.errors import InputError
 from framing.language import weak_text
@@ -185,8 +187,14 @@ def test_chunk_predictions_are_the_row_by_row_ones(tiny, drawn):
     texts = ["Das ist nicht der Bericht und die Antwort." if f else "The minister said so." for f in flags[:n]]
     out = EngineOutput(probs, np.array(flags[:n]), None, None,
                        np.array([weak_text(t) for t in texts]))
-    assert analyzer._predictions(out) == [analyzer._prediction(p, t, text)
-                                          for p, t, text in zip(probs, flags[:n], texts)]
+    cutoff = low_confidence_cutoff(k)
+
+    def row_by_row(p, t, text):  # the rule, one row at a time: the top probability as a Python float
+        best = int(np.argmax(p))
+        return Prediction(labels[best], {label: float(x) for label, x in zip(labels, p)}, bool(t),
+                          float(p[best]) < cutoff or weak_text(text))
+
+    assert analyzer._predictions(out) == [row_by_row(p, t, text) for p, t, text in zip(probs, flags[:n], texts)]
 
 
 def test_the_commands_tokenize_in_workers_with_the_same_results(tiny_dir, tmp_path, small_parts, monkeypatch):
