@@ -316,6 +316,8 @@ def table_examples(
             raise DataError(f"{prefix}: {where}: {label_column!r} is empty")
     examples = []
     kinds: dict[str, str] = {}  # "text" or "an integer" -> where the first row with it sits
+    cut_rows: list[str] = []  # where each row with a span that cuts a word sits, and that span
+    overlap_rows: list[str] = []  # the same for a source and a cue that overlap
     for index, (where, row) in enumerate(rows):
         _check_key(row, text_column, f"{prefix}: {where}")
         text, label = row.get(text_column), row.get(label_column)
@@ -346,11 +348,22 @@ def table_examples(
                 raise DataError(f"{prefix}: {where}: spans[{k}] ({kind} {start}:{end}) takes in the whitespace "
                                 f"around the text; a span must lie on the text itself")
             spans.append((kind, start - lead, end - lead))
+        cut, overlap = _span_doubts(text, row_spans or [])
+        cut_rows += [f"{where}: {cut}"] if cut else []
+        overlap_rows += [f"{where}: {overlap}"] if overlap else []
         known = annotated if row_spans is not None else frozenset()
         # Identical sentences share a group, so a validation split never holds a copy of a training row.
         examples.append(Example(text.strip(), context, frozenset([str(label).strip()]), spans=spans,
                                 span_known=known, group=f"text:{sha1_12(text.strip())}", origin=name,
                                 where=f"{prefix}: {where}"))
+    if cut_rows:
+        logger.warning("%s: %d row(s) have a span that starts or ends inside a word, first at %s: check the "
+                       "offsets (characters from the sentence's start, from 0, the end not included)", prefix,
+                       len(cut_rows), cut_rows[0])
+    if overlap_rows:
+        logger.warning("%s: %d row(s) have a source span and a cue span that overlap, first at %s: a source is who "
+                       "is credited and a cue the words that credit it, so no word is both; check the offsets",
+                       prefix, len(overlap_rows), overlap_rows[0])
     return examples
 
 
@@ -445,6 +458,28 @@ def _row_spans(value: Any, text: Any, where: str, row_start: Any = None) -> list
             raise DataError(f"{where}: spans[{k}] needs start and end, or text")
         out.append((kind, start, end))
     return out
+
+
+def _span_doubts(text: str, spans: list[tuple[str, int, int]]) -> tuple[str | None, str | None]:
+    """What looks wrong in a row's valid ``spans`` in ``text``, as offsets off by a few characters make it: the
+    first span that starts or ends inside a word, and the first source and cue that overlap, each described
+    ("spans[0] (source 2:11) covers 'sidents t'"), else ``None``."""
+    def described(k: int) -> str:
+        kind, start, end = spans[k]
+        return f"spans[{k}] ({kind} {start}:{end}) covers {text[start:end]!r}"
+
+    cut = next((described(k) for k, (_, start, end) in enumerate(spans)
+                if _inside_word(text, start) or _inside_word(text, end)), None)
+    overlap = next((f"{described(i)} and {described(j)}" for i, (kind, start, end) in enumerate(spans)
+                    if kind == "source" for j, (other, lo, hi) in enumerate(spans)
+                    if other == "cue" and start < hi and lo < end), None)
+    return cut, overlap
+
+
+def _inside_word(text: str, k: int) -> bool:
+    """Whether a span edge at ``k`` falls inside a word: a letter or digit on both sides, of a script written
+    with spaces between words (in Chinese, Japanese or Thai any edge may be a word's)."""
+    return 0 < k < len(text) and _spaced_letter(text[k - 1]) and _spaced_letter(text[k])
 
 
 def _document_offsets_hint(span: dict[str, Any], text: str, row_start: Any) -> str:

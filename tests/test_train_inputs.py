@@ -413,6 +413,42 @@ def test_a_span_on_the_whitespace_around_the_text_is_refused_not_moved(text, spa
         table_examples([{"text": text, "label": "attributed_claim", "spans": [span]}], name="train")
 
 
+def test_span_offsets_that_cut_words_or_overlap_a_source_and_cue_are_warned_about_once_per_file(tmp_path, caplog):
+    from framing.data import table_examples
+
+    text = "Shopkeepers told the council that parking fees had doubled."
+    rows = [
+        {"text": text, "label": "attributed_claim",  # offsets two characters off: 'opkeepers t', 'ld the counci'
+         "spans": [{"type": "source", "start": 2, "end": 13}, {"type": "cue", "start": 14, "end": 27}]},
+        {"text": text, "label": "attributed_claim",  # right
+         "spans": [{"type": "source", "start": 0, "end": 11}, {"type": "cue", "start": 12, "end": 16}]},
+        {"text": text, "label": "attributed_claim", "spans": [{"type": "loaded", "start": 35, "end": 43}]},  # 'arking f'
+        {"text": text, "label": "attributed_claim",  # whole words, but 'told' is both the source's and the cue
+         "spans": [{"type": "source", "start": 0, "end": 16}, {"type": "cue", "start": 12, "end": 16}]},
+        {"text": "市民说停车费翻了一番。", "label": "attributed_claim",  # no spaces between words: any edge may be one
+         "spans": [{"type": "source", "start": 0, "end": 2}, {"type": "cue", "start": 2, "end": 3}]},
+    ]
+    path = write_table(tmp_path / "t.csv", [dict(r, spans=json.dumps(r["spans"])) for r in rows])
+    with caplog.at_level(logging.WARNING, logger="framing.data"):
+        examples = table_examples(path, name="train")
+    assert examples[0].spans == [("source", 2, 13), ("cue", 14, 27)]  # read as given: a warning, not a refusal
+    cut = [r.getMessage() for r in caplog.records if "inside a word" in r.getMessage()]
+    assert cut == [f"train: {path}: 2 row(s) have a span that starts or ends inside a word, first at line 2: spans[0] "
+                   "(source 2:13) covers 'opkeepers t': check the offsets (characters from the sentence's start, "
+                   "from 0, the end not included)"]
+    overlap = [r.getMessage() for r in caplog.records if "overlap" in r.getMessage()]
+    assert overlap == [f"train: {path}: 1 row(s) have a source span and a cue span that overlap, first at line 5: "
+                       "spans[0] (source 0:16) covers 'Shopkeepers told' and spans[1] (cue 12:16) covers 'told': a "
+                       "source is who is credited and a cue the words that credit it, so no word is both; check the "
+                       "offsets"]
+    caplog.clear()
+    with caplog.at_level(logging.WARNING, logger="framing.data"):  # spans found by their text never cut a word
+        table_examples([{"text": text, "label": "attributed_claim",
+                         "spans": [{"type": "source", "text": "Shopkeepers"}, {"type": "cue", "text": "told"}]}],
+                       name="train")
+    assert not caplog.records
+
+
 def test_training_on_span_annotations_tags_the_annotated_types(tmp_path, tiny_dir):
     from framing.data import table_examples
     from framing.encoding import RowEncoder
