@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 from typing import TYPE_CHECKING, Any
@@ -32,7 +33,8 @@ def evaluate(
     (``None``: the bundled model) to load after the data is read.
     ``data`` is anything :func:`framing.data.read_table` reads. Sentences are
     scored with their context when the table has one (``context_column``, or
-    a column named ``context``). An argument of the wrong type raises
+    a column named ``context``). A warning says when ``data`` is the file the
+    model was trained or validated on. An argument of the wrong type raises
     ``TypeError`` naming it; an empty path :class:`~framing.InputError`.
     """
     from .analyze import Analyzer, load
@@ -63,6 +65,7 @@ def evaluate_examples(analyzer: "Analyzer", examples: list[Example],
     """The report for hard-labelled ``examples``; a label the model lacks is refused before any scoring.
     ``data`` describes where the examples came from (:func:`describe_data`), for the provenance."""
     labels = list(analyzer.labels)
+    _warn_training_data(analyzer, data)
     truth: list[str] = []
     for e in examples:
         if e.label is None or e.label not in labels:
@@ -75,6 +78,24 @@ def evaluate_examples(analyzer: "Analyzer", examples: list[Example],
     report["context"] = _context_record(analyzer, examples)
     report["provenance"] = _provenance(analyzer, data)
     return report
+
+
+def _warn_training_data(analyzer: "Analyzer", data: dict[str, Any] | None) -> None:
+    """Warn when the evaluation file is the one the model was trained or validated on: its SHA-256 is one that
+    the model folder's ``training_args.json`` records. The figures then flatter the model."""
+    if data is None or not data.get("sha256") or analyzer.path is None:
+        return
+    try:
+        run = json.loads((analyzer.path / "training_args.json").read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError):  # no record (a model saved otherwise), or an unreadable one
+        return
+    recorded = run.get("data") if isinstance(run, dict) else None
+    for key, role in (("train", "trained on"), ("eval", "validated on, which chose its epoch and temperature")):
+        table = recorded.get(key) if isinstance(recorded, dict) else None
+        if isinstance(table, dict) and table.get("sha256") == data["sha256"]:
+            logger.warning("%s is the file %s was %s (sha256 %s): these figures flatter the model; evaluate on "
+                           "held-out data", data["path"], analyzer.path, role, data["sha256"])
+            return
 
 
 def _context_record(analyzer: "Analyzer", examples: list[Example]) -> dict[str, int]:

@@ -3,6 +3,7 @@
 import hashlib
 import json
 import logging
+import shutil
 
 import numpy as np
 import pytest
@@ -243,3 +244,31 @@ def test_evaluate_with_a_context_column_scores_each_sentence_with_its_context(ti
 def figures(report):
     """``report`` without what :func:`framing.evaluate` adds to :func:`classification_report`."""
     return {k: v for k, v in report.items() if k not in ("provenance", "context")}
+
+
+def test_evaluate_warns_when_the_data_is_the_file_the_model_was_trained_or_validated_on(tiny_dir, tmp_path, caplog):
+    from test_train import make_rows, write_csv
+
+    train_csv, eval_csv = write_csv(tmp_path / "train.csv", make_rows(30, 1)), write_csv(tmp_path / "eval.csv",
+                                                                                        make_rows(9, 2))
+    held_out = write_csv(tmp_path / "held_out.csv", make_rows(9, 3))
+    model = framing.train(str(train_csv), str(eval_csv), base=str(tiny_dir), output_dir=tmp_path / "m", epochs=1,
+                          progress=False).output_dir
+    digest = hashlib.sha256(train_csv.read_bytes()).hexdigest()
+    with caplog.at_level(logging.WARNING, logger="framing.evaluate"):
+        framing.evaluate(str(model), str(train_csv))
+    assert (f"{train_csv} is the file {model.resolve()} was trained on (sha256 {digest}): these figures flatter the "
+            "model; evaluate on held-out data") in caplog.text
+    caplog.clear()
+    with caplog.at_level(logging.WARNING, logger="framing.evaluate"):  # a copy elsewhere is the same data
+        framing.evaluate(framing.load(model), shutil.copy(eval_csv, tmp_path / "copy.csv"))
+    assert (f"{tmp_path / 'copy.csv'} is the file {model.resolve()} was validated on, which chose its epoch and "
+            "temperature (sha256 ") in caplog.text
+    caplog.clear()
+    with caplog.at_level(logging.WARNING, logger="framing.evaluate"):
+        framing.evaluate(str(model), str(held_out))
+    assert "flatter" not in caplog.text
+    caplog.clear()
+    with caplog.at_level(logging.WARNING, logger="framing.evaluate"):  # the command line too
+        assert main(["evaluate", "--model", str(model), "--device", "cpu", "--data", str(train_csv)]) == 0
+    assert f"{train_csv} is the file {model.resolve()} was trained on (sha256 {digest})" in caplog.text
