@@ -977,8 +977,8 @@ def _starting_model(base, labels: list[str], args: TrainingArguments, output_dir
         start_temperature = model.config.temperature if list(model.config.labels) == list(labels) else None
         if start_temperature is None:
             logger.warning("labels %s differ from %s's %s: starting a new sentence head (pass the same "
-                           "labels in the same order to keep it)%s", list(labels), source, list(model.config.labels),
-                           _profile_note(labels))
+                           "labels in the same order to keep it)%s%s", list(labels), source, list(model.config.labels),
+                           _typo_note(labels, model.config.labels), _profile_note(labels))
             model.sentence_head = sentence_head(model.encoder.config.hidden_size, len(labels))
             model.config.labels = tuple(labels)
             model.config.temperature = 1.0  # the old temperature calibrated the old head
@@ -1005,6 +1005,32 @@ def _starting_model(base, labels: list[str], args: TrainingArguments, output_dir
     else:
         model.config.full_encoder = model.config.base != "random"
     return model, tokenizer, fresh, start_temperature
+
+
+def _typo_note(labels: Sequence[str], model_labels: Sequence[str]) -> str:
+    """For the new-head warning: the labels that are none of the starting model's but one or two edits from one
+    (case, spaces, '_' and '-' aside), each with a "did you mean": likely typos ('editorial_opnion'), which
+    start an untrained output of their own (empty when there is none)."""
+    typos = []
+    for name in labels:
+        near = [] if name in model_labels else [
+            other for other in model_labels if _within_two_edits(_label_key(name), _label_key(other))]
+        hint = did_you_mean(name, near)
+        if hint:
+            typos.append(f"{name!r}{hint}")
+    return f"; not among its labels: {', '.join(typos)}" if typos else ""
+
+
+def _within_two_edits(a: str, b: str) -> bool:
+    """Whether ``a`` becomes ``b`` by at most two insertions, deletions or substitutions of a character."""
+    if abs(len(a) - len(b)) > 2:
+        return False
+    row = list(range(len(b) + 1))  # edits from a's first i characters to b's first j, row by row of i
+    for i, x in enumerate(a, 1):
+        diagonal, row[0] = row[0], i
+        for j, y in enumerate(b, 1):
+            diagonal, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, diagonal + (x != y))
+    return row[-1] <= 2
 
 
 def _profile_note(labels: Sequence[str]) -> str:

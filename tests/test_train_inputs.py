@@ -112,6 +112,21 @@ def test_a_new_label_set_warns_which_labels_the_profile_reads_are_missing(tmp_pa
     assert "starting a new sentence head" in caplog.text and "the labels lack" not in caplog.text
 
 
+def test_a_new_label_one_or_two_edits_from_the_starting_models_gets_a_did_you_mean(tmp_path, tiny_dir, caplog):
+    misspelt = ("reported_fact", "attributed_claim", "official_denial", "editorial_opnion")  # on every such row
+    with caplog.at_level(logging.WARNING, logger="framing.train"):
+        result = train(news_rows(misspelt, copies=3), None, base=str(tiny_dir), output_dir=tmp_path / "m", epochs=1,
+                       progress=False)
+    assert "editorial_opnion" in result.labels
+    assert ("starting a new sentence head (pass the same labels in the same order to keep it); not among its labels: "
+            "'editorial_opnion' (did you mean 'editorial_opinion'?); the labels lack 'editorial_opinion'") in caplog.text
+    caplog.clear()
+    with caplog.at_level(logging.WARNING, logger="framing.train"):  # names far from the model's are no typos
+        train(news_rows(("fact", "claim", "denial", "opinion"), copies=3), None, base=str(tiny_dir),
+              output_dir=tmp_path / "n", epochs=1, progress=False)
+    assert "starting a new sentence head" in caplog.text and "did you mean" not in caplog.text
+
+
 def test_whole_number_labels_sort_as_numbers(tmp_path, tiny_dir):
     rows = [{"text": r["text"], "label": [2, 10, 1][i % 3]} for i, r in enumerate(make_rows(30, 4))]
     result = train(rows, None, base=str(tiny_dir), output_dir=tmp_path / "m", epochs=1, progress=False)
