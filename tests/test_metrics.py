@@ -97,6 +97,20 @@ def test_expected_calibration_error_matches_hand_computed_bins():
     assert expected_calibration_error(np.zeros((0, 2)), np.zeros(0, np.int64)) == 0.0
 
 
+def test_the_calibration_error_is_as_the_docs_define_it():
+    """15 equal-width bins of the top probability, each holding its upper edge: 0.6 (9/15) shares a bin with 0.55,
+    where one of the two is right (gap |0.5 - 0.575|), while 0.8 (12/15) and 0.81 fall in two bins."""
+    from pathlib import Path
+
+    assert expected_calibration_error(np.array([[0.6, 0.4], [0.55, 0.45]]), np.array([0, 1])) == pytest.approx(0.075)
+    assert expected_calibration_error(np.array([[0.8, 0.2], [0.81, 0.19]]), np.array([0, 1])) == pytest.approx(
+        0.5 * 0.2 + 0.5 * 0.81)
+    root = Path(__file__).resolve().parents[1]
+    for name in ("README.md", "docs/api.md", "docs/cli.md"):
+        text = " ".join((root / name).read_text(encoding="utf-8").split())
+        assert "15 equal-width bins by their top probability, 0 to 1/15 up to 14/15 to 1" in text, name
+
+
 def test_format_report_prints_the_figures_of_the_report():
     truth = ["a", "a", "a", "b", "b", "c"]
     report = classification_report(truth, one_hot([0, 1, 1, 1, 2, 2]), LABELS)
