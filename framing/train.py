@@ -103,7 +103,8 @@ class TrainingArguments:
     lora_alpha: float = 32.0
     context: bool = True
     #: Sentences of context the model reads (48 context tokens each); ``None`` keeps the starting
-    #: model's (1 for a new model). The data's contexts should hold as many sentences.
+    #: model's (1 for a new model). The data's contexts should hold as many sentences. A run records the
+    #: number the model reads (``None`` for a model that reads no context).
     context_sentences: int | None = None
     max_length: int = 128
     patience: int = 2
@@ -347,7 +348,8 @@ def fit(
     overwrite: bool = False,
 ) -> TrainResult:
     """Train on :class:`~framing.data.Example` lists (the engine behind :func:`train`). ``args`` is left as
-    given: the run works on a copy, which records what it settles (the learning rate, device, data)."""
+    given: the run works on a copy, which records what it settles (the learning rate, the context sentences,
+    device, data)."""
     device = _check_setup(args, labels, base, output_dir, overwrite)
     # training_args.json records the rate used, not None for "the default"
     args = replace(args, learning_rate=args.lr, columns=dict(args.columns), data=dict(args.data))
@@ -369,6 +371,8 @@ def fit(
     _warn_absent_classes(eval_examples, labels)
     args.data.update(train_rows=len(train_examples), validation_rows=len(eval_examples))
     model, tokenizer, fresh_span_head, start_temperature = _starting_model(base, labels, args, output_dir)
+    # the sentences of context the model reads, not None for "the starting model's" (none read without context)
+    args.context_sentences = model.config.context_sentences if args.context else None
     _warn_context_sentences(train_examples, model.config)
     args.device = str(device)
     model.to(device)

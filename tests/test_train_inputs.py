@@ -903,6 +903,20 @@ def test_training_args_record_the_learning_rate_used_and_the_data(tmp_path, tiny
     assert recorded["data"]["train_rows"] + recorded["data"]["validation_rows"] == 30
 
 
+def test_training_args_and_the_card_record_the_context_sentences_the_model_reads(tmp_path, tiny_dir):
+    rows = [dict(r, context="The match was played in the rain.") for r in make_rows(30, 1)]
+    kept = train(rows, None, base=str(tiny_dir), output_dir=tmp_path / "m", epochs=1, progress=False)
+    reads = read_config(kept.output_dir).context_sentences
+    assert json.loads((kept.output_dir / "training_args.json").read_text())["context_sentences"] == reads == 1
+    assert f"context_sentences = {reads}" in (kept.output_dir / "README.md").read_text()
+    two = train(rows, None, base=str(tiny_dir), output_dir=tmp_path / "two", epochs=1, context_sentences=2,
+                progress=False)
+    assert json.loads((two.output_dir / "training_args.json").read_text())["context_sentences"] == 2
+    bare = train(make_rows(30, 1), None, base=str(tiny_dir), output_dir=tmp_path / "n", epochs=1, progress=False)
+    recorded = json.loads((bare.output_dir / "training_args.json").read_text())
+    assert (recorded["context"], recorded["context_sentences"]) == (False, None)  # a model that reads no context
+
+
 def test_training_args_record_the_starting_model_and_the_labels(tmp_path, tiny_dir, monkeypatch):
     monkeypatch.chdir(tiny_dir.parent)
     result = train(make_rows(30, 1), None, labels=["weather", "sport", "money"], base=tiny_dir.name,
