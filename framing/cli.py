@@ -29,7 +29,8 @@ from typing import Any, TextIO, cast
 from . import __version__
 from .columns import fit, label_columns
 from .document import Document, DocumentRecord
-from .errors import FramingError, OptionError, command_line_warnings, command_line_wording, written_message
+from .errors import (FramingError, OptionError, command_line_warnings, command_line_wording, interruption,
+                     sigterm_interrupts, written_message)
 from .profile import current_profile
 from .report import whole_percentages
 from .validation import PRECISIONS
@@ -237,7 +238,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
     try:
-        with command_line_warnings():
+        with command_line_warnings(), sigterm_interrupts():
             return args.run(args) or 0
     except OptionError as exc:  # options that do not fit the input, found before any record is read: usage
         print(f"framing {args.command}: error: {_option_wording(exc)}", file=sys.stderr)
@@ -246,8 +247,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"framing {args.command}: error: {_option_wording(exc)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print(f"framing {args.command}: interrupted", file=sys.stderr)
-        return 130
+        what, status = interruption()
+        print(f"framing {args.command}: {what}", file=sys.stderr)
+        return status
     except BrokenPipeError:
         # The reader (e.g. `head`) went away; not an error of ours.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

@@ -88,7 +88,7 @@ def _keep_columns(value: str | None, level: str, headline: bool) -> tuple[list[s
 
 def _run_score(args: argparse.Namespace) -> int:
     from .cli import STDOUT, _option_wording
-    from .errors import DataError, InputError
+    from .errors import DataError, InputError, interruption
     from .scale import read_manifest, score
     from .scale.score import check_options
     from .validation import folder_problem
@@ -127,6 +127,7 @@ def _run_score(args: argparse.Namespace) -> int:
             keep_columns=keep_columns, headline_column=args.headline_column, tokenizer_workers=tokenizer_workers,
         )
     except KeyboardInterrupt:
+        what, status = interruption()
         try:
             manifest = read_manifest(args.out) if Path(args.out).is_dir() else None
         except DataError:  # interrupted before the run replaced a file that is no manifest
@@ -134,12 +135,11 @@ def _run_score(args: argparse.Namespace) -> int:
         done = (manifest or {}).get("progress", {})
         if manifest and manifest.get("parts"):
             count = done.get("documents", 0)
-            print(f"framing score: interrupted; {args.out} holds {count:,} committed "
+            print(f"framing score: {what}; {args.out} holds {count:,} committed "
                   f"document{'' if count == 1 else 's'}: rerun with --resume to continue that output, or --overwrite to start again",
                   file=sys.stderr)
         else:
-            print("framing score: interrupted before anything was committed; rerun to start again",
-                  file=sys.stderr)
-        return 130
+            print(f"framing score: {what} before anything was committed; rerun to start again", file=sys.stderr)
+        return status
     print(f"framing score: {summary}")
     return 0

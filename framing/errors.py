@@ -3,7 +3,8 @@
 Each class names a kind of problem; each message names the bad value and how
 to fix it. All derive from :class:`FramingError`, so callers can catch the
 library's errors without catching programming mistakes. A logged warning that
-names a setting is worded by the same rule (:func:`warn`).
+names a setting is worded by the same rule (:func:`warn`). On the command line
+SIGTERM stops a command as Ctrl-C does (:func:`sigterm_interrupts`).
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ import errno
 import logging
 import os
 import re
+import signal
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -86,6 +89,43 @@ def command_line_warnings() -> Iterator[None]:
         yield
     finally:
         _warning_wording.reset(earlier)
+
+
+#: The signal that stopped the running command through :func:`_interrupt` (SIGTERM); ``None`` for Ctrl-C.
+_signal_received: int | None = None
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    """Stop the command on SIGTERM (``timeout``, systemd, ``docker stop``) as Ctrl-C does: the KeyboardInterrupt
+    unwinds through the same clean-up (a run's lock file removed, what is committed said, a training's best
+    epoch saved), where Python's default would end the process without a word."""
+    global _signal_received
+    _signal_received = signum
+    raise KeyboardInterrupt
+
+
+@contextmanager
+def sigterm_interrupts() -> Iterator[None]:
+    """Have SIGTERM raise KeyboardInterrupt meanwhile: what the command line runs a command in (here, not in
+    the ``cli`` module, which ``python -m framing.cli`` runs as a second copy, ``__main__``)."""
+    global _signal_received
+    _signal_received = None
+    if threading.current_thread() is not threading.main_thread():  # only the main thread can handle signals
+        yield
+        return
+    previous = signal.signal(signal.SIGTERM, _interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous if previous is not None else signal.SIG_DFL)
+
+
+def interruption() -> tuple[str, int]:
+    """What stopped the command, as its last line says it, and its exit status, 128 + the signal's number:
+    130 for Ctrl-C (SIGINT), 143 for SIGTERM."""
+    if _signal_received is None:
+        return "interrupted", 128 + signal.SIGINT
+    return f"interrupted ({signal.Signals(_signal_received).name})", 128 + _signal_received
 
 
 def written_message(exc: BaseException) -> str:

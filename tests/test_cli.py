@@ -1485,3 +1485,24 @@ def test_the_table_of_a_hand_labelled_document_shows_no_score_and_the_shares_its
     table = format_table(Document(text, sentences, stale), width=100)
     assert table.splitlines()[0].startswith("reported_fact      --")
     assert sorted(table.rstrip().splitlines()[-1].split("  ")) == ["attributed_claim 50%", "reported_fact 50%"]
+
+
+@pytest.mark.parametrize("command", ["analyze", "classify"])
+def test_sigterm_stops_a_command_as_ctrl_c_does_with_exit_status_143(command, tmp_path, monkeypatch, capsys):
+    import os
+    import signal
+
+    import framing.analyze
+
+    def terminated(*args, **kwargs):  # as `timeout` or `docker stop` would, while the model loads
+        os.kill(os.getpid(), signal.SIGTERM)
+
+    monkeypatch.setattr(framing.analyze, "load", terminated)
+    path = tmp_path / "a.txt"
+    path.write_text("Prices rose.\n", encoding="utf-8")
+    handler = signal.getsignal(signal.SIGTERM)
+    code, out, err = run([command, str(path)], capsys)
+    assert (code, out, err) == (143, "", f"framing {command}: interrupted (SIGTERM)\n")
+    assert signal.getsignal(signal.SIGTERM) is handler  # the handler is the command's alone
+    monkeypatch.setattr(framing.analyze, "load", lambda *a, **k: (_ for _ in ()).throw(KeyboardInterrupt))
+    assert run([command, str(path)], capsys) == (130, "", f"framing {command}: interrupted\n")

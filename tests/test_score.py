@@ -665,6 +665,37 @@ def test_resume_after_kill_9_equals_an_uninterrupted_run(tiny_dir, tmp_path):
         sorted(p["file"] for p in read_manifest(out)["parts"])
 
 
+def test_sigterm_stops_a_run_as_ctrl_c_does_saying_what_is_committed(tiny_dir, tmp_path):
+    """``timeout``, systemd and ``docker stop`` send SIGTERM: the run stops cleanly, as for Ctrl-C, with exit 143."""
+    path = write_jsonl(tmp_path / "big.jsonl", corpus(2000, seed=3, most=2))
+    out = tmp_path / "out"
+    command = [sys.executable, "-m", "framing.cli", "score", str(path), "--out", str(out),
+               "--model", str(tiny_dir), "--chunk-docs", "25", "--quiet"]
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+    with open(tmp_path / "stderr.txt", "wb") as stderr:
+        process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=stderr)
+    guard = time.monotonic() + 30 * 60
+    manifest = None
+    while process.poll() is None and not (manifest and manifest["parts"]):  # the first commit
+        assert time.monotonic() < guard, "no commit in 30 minutes: the run hangs"
+        try:
+            manifest = read_manifest(out)
+        except framing.DataError:
+            manifest = None
+        time.sleep(0.02)
+    process.terminate()  # SIGTERM
+    returncode = process.wait(timeout=5 * 60)
+    message = (tmp_path / "stderr.txt").read_text()
+    assert returncode == 128 + signal.SIGTERM, f"ended with {returncode}: {message[-2000:]}"
+    stopped = read_manifest(out)
+    assert not stopped["complete"] and stopped["parts"]
+    count = stopped["progress"]["documents"]
+    assert message.strip().splitlines()[-1] == (
+        f"framing score: interrupted (SIGTERM); {out} holds {count:,} committed documents: rerun with --resume "
+        "to continue that output, or --overwrite to start again")
+    assert not any(p.name.startswith(".") for p in out.iterdir())  # no lock file, no temporary part left
+
+
 def _fail_on_call(monkeypatch, name: str, call: int, partial: bool) -> None:
     """Make ``ChunkWriter.<name>`` hit a full disk on its ``call``-th use (after writing some bytes)."""
     from framing.scale.writer import ChunkWriter
