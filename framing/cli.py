@@ -276,17 +276,12 @@ def _load(args):
     """The command's model; on a terminal a note says it is loading (the first load verifies the base encoder,
     some seconds of silence otherwise), and goes once it is loaded."""
     from .analyze import load
+    from .progress import loading_note
 
-    note = hasattr(args, "quiet") and _show_progress(args)
-    if note:
-        print("loading the model ...", end="", file=sys.stderr, flush=True)
-    try:
+    with loading_note(hasattr(args, "quiet") and _show_progress(args)):
         return load(args.model, device=args.device, precision=args.precision, batch_tokens=args.batch_tokens,
                     tokenizer_workers=getattr(args, "tokenizer_workers", "auto"),
                     compile=getattr(args, "compile", False))
-    finally:
-        if note:
-            print("\r\033[K", end="", file=sys.stderr, flush=True)  # the line cleared for the bar or an error
 
 
 def _write(args, content: str) -> None:

@@ -427,6 +427,31 @@ def test_jsonl_records_are_counted_in_the_background_for_the_progress_bar(tmp_pa
     assert counted == [3]
 
 
+def test_the_bar_says_the_model_loads_then_draws_the_counted_total_before_the_first_block_ends(
+        tiny_dir, tmp_path, monkeypatch, capsys):
+    import importlib
+    import time
+
+    scoring = importlib.import_module("framing.scale.score")  # the module; framing.scale.score is the function
+    real_rows = scoring.block_rows
+
+    def slow_rows(*args, **kwargs):  # a block that takes a while, as on a CPU
+        time.sleep(0.5)
+        return real_rows(*args, **kwargs)
+
+    monkeypatch.setattr(scoring, "block_rows", slow_rows)
+    monkeypatch.setattr(scoring, "_REDRAW_SECONDS", 0.01)
+    path = write_jsonl(tmp_path / "in.jsonl", corpus(3) + [{"id": "bad", "text": None}])
+    summary = score(path, tmp_path / "out", model=tiny_dir, progress=True, chunk_docs=2)
+    err = capsys.readouterr().err
+    assert err.startswith("loading the model ...\r\033[K"), err[:80]
+    draws = [draw.strip() for draw in err.split("\r")]
+    # the JSON Lines' 4 records (the bar counts records, a reject too; the summary documents) while the first
+    # block of 2 is scored
+    assert any(" 0/4 [" in draw and "record/s" in draw for draw in draws), draws
+    assert " 4/4 [" in draws[-1] and summary.documents == 3
+
+
 def test_an_output_inside_the_input_folder_is_refused_before_anything_is_written(tiny, tmp_path):
     folder = tmp_path / "articles"
     folder.mkdir()

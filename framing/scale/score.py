@@ -20,6 +20,7 @@ import logging
 import math
 import os
 import sys
+import threading
 import time
 from collections.abc import Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -769,8 +770,10 @@ def score(
         identity["settings"]["columns"] = committed["settings"]["columns"]
     # The model loads before the writer touches the output (overwrite clears it), so a model that fails to
     # load costs nothing; only a finished output resumed needs no model at all.
+    if progress is None:
+        progress = not quiet and sys.stderr.isatty()
     if engine == "local" and analyzer is None and not empty and not (earlier and earlier.get("complete")):
-        analyzer = _load(model, device, batch_tokens, precision, model_info, tokenizer_workers)
+        analyzer = _load(model, device, batch_tokens, precision, model_info, tokenizer_workers, note=progress)
     writer = ChunkWriter(out, format, schema, identity, resume=resume, overwrite=overwrite)
     try:
         before = dict(writer.progress)
@@ -781,9 +784,7 @@ def score(
             summary.already_complete = True
             return summary
         if engine == "local" and analyzer is None and not empty:  # the manifest said complete, the writer did not
-            analyzer = _load(model, device, batch_tokens, precision, model_info, tokenizer_workers)
-        if progress is None:
-            progress = not quiet and sys.stderr.isatty()
+            analyzer = _load(model, device, batch_tokens, precision, model_info, tokenizer_workers, note=progress)
         records = reader.records(before["cursor"])
         blocks = prefetch(_blocks(records, chunk_docs, block_chars, strict, reader, rejects_file),
                           name="framing-score-read")
@@ -836,13 +837,16 @@ def _run(writer: ChunkWriter, scored, reader: Reader, before: dict, chunk_docs: 
          progress: bool) -> None:
     bar = None
     counted: list[int] = []  # filled by a background count when the format does not tell the total
+    stop_redrawing = threading.Event()
     if progress:
         from tqdm.auto import tqdm
 
-        bar = tqdm(total=reader.total, initial=before["records"], unit="doc", desc="score", dynamic_ncols=True,
+        # records, rejected ones too: the bar follows the input, the summary counts the documents scored
+        bar = tqdm(total=reader.total, initial=before["records"], unit="record", desc="score", dynamic_ncols=True,
                    smoothing=0.1)
         if reader.total is None and isinstance(reader, Countable):
             _count_in_background(reader, counted)
+        _redraw_in_background(bar, counted, stop_redrawing)
     tables: list = []
     rejects: list[dict] = []
     doubts = DoubtfulTexts()  # documents of this run holding HTML markup or not in English, warned about at its end
@@ -864,8 +868,6 @@ def _run(writer: ChunkWriter, scored, reader: Reader, before: dict, chunk_docs: 
             cursor = block[-1].cursor
             now = time.monotonic()
             if bar is not None:
-                if counted and bar.total is None:
-                    bar.total = counted[0]
                 bar.update(len(block))
                 bar.set_postfix_str(f"{new_sentences / max(now - began, 1e-9):,.0f} sentences/s", refresh=False)
             if records >= chunk_docs or now - last_commit >= chunk_seconds:
@@ -877,6 +879,7 @@ def _run(writer: ChunkWriter, scored, reader: Reader, before: dict, chunk_docs: 
             _commit(writer, reader, tables, rejects, records, documents, sentences, cursor,
                     time.monotonic() - last_commit)
     finally:
+        stop_redrawing.set()
         if bar is not None:
             bar.close()
         doubts.warn(logger)
@@ -895,8 +898,6 @@ def _commit(writer: ChunkWriter, reader: Reader, tables: list, rejects: list[dic
 
 def _count_in_background(reader: Countable, counted: list[int]) -> None:
     """Count ``reader``'s records on a daemon thread, appending the count to ``counted`` (for the bar's ETA)."""
-    import threading
-
     def count() -> None:
         try:
             counted.append(reader.count_records())
@@ -904,6 +905,23 @@ def _count_in_background(reader: Countable, counted: list[int]) -> None:
             logger.debug("could not count the records of %s: %s", reader.name, exc)
 
     threading.Thread(target=count, name="framing-score-count", daemon=True).start()
+
+
+#: How often the progress bar is redrawn while no block ends.
+_REDRAW_SECONDS = 1.0
+
+
+def _redraw_in_background(bar, counted: list[int], stop: threading.Event) -> None:
+    """Redraw ``bar`` every ``_REDRAW_SECONDS`` on a daemon thread until ``stop`` is set, so that its clock runs
+    while a block is scored (the first can take a minute on a CPU) and a total counted in the background
+    (``counted``) shows as soon as it is in."""
+    def redraw() -> None:
+        while not stop.wait(_REDRAW_SECONDS):
+            if counted and bar.total is None:
+                bar.total = counted[0]
+            bar.refresh()
+
+    threading.Thread(target=redraw, name="framing-score-bar", daemon=True).start()
 
 
 def _check_scored(writer: ChunkWriter, reader: Reader, rejects_file: Path) -> None:
@@ -969,16 +987,20 @@ def _resolve_model(model, device, precision, batch_tokens, engine, gpus_per_work
     return None, info, labels, device_type, resolved
 
 
-def _load(model, device, batch_tokens, precision, model_info: dict, tokenizer_workers: int | str | None = None):
-    """The local engine's Analyzer for a model folder (``None``: the bundled model).
+def _load(model, device, batch_tokens, precision, model_info: dict, tokenizer_workers: int | str | None = None,
+          note: bool = False):
+    """The local engine's Analyzer for a model folder (``None``: the bundled model); with ``note``, a "loading
+    the model ..." note on stderr meanwhile, as the progress bar's forerunner.
 
     Raises :class:`ModelError` when the folder loaded is not the one described in ``model_info`` (it changed
     on disk since :func:`_resolve_model` read it), so the manifest never names other weights than those run.
     """
     from ..analyze import load
+    from ..progress import loading_note
 
-    analyzer = load(model, device=device, batch_tokens=batch_tokens, precision=precision,
-                    tokenizer_workers=0 if tokenizer_workers is None else tokenizer_workers)
+    with loading_note(note):
+        analyzer = load(model, device=device, batch_tokens=batch_tokens, precision=precision,
+                        tokenizer_workers=0 if tokenizer_workers is None else tokenizer_workers)
     if analyzer.source_fingerprint != model_info["fingerprint"]:
         raise ModelError(f"{analyzer.source}: the model folder changed while the run was starting "
                          "(its files differ from those checked a moment before); run again once it is written")
