@@ -494,6 +494,25 @@ def test_slow_rates_show_two_significant_figures(tmp_path):
     assert "(70.9 documents/s, 1,655.6 sentences/s)" in str(summary)
 
 
+def test_the_summary_gives_rates_over_the_scoring_time_and_the_model_load_apart(tiny_dir, tiny, tmp_path):
+    from framing.scale import ScoreSummary
+
+    summary = ScoreSummary(out=tmp_path, documents=1, sentences=3, rejects=0, rows=3, seconds=34.5,
+                           new_documents=1, new_sentences=3, load_seconds=20.2, scoring_seconds=4.0)
+    assert str(summary).endswith(" in 34.5 s (model loaded in 20.2 s; 0.25 documents/s, 0.75 sentences/s "
+                                 "while scoring)"), str(summary)
+    assert round(summary.documents_per_second, 3) == 0.029  # over the wall time, as before
+    source = write_jsonl(tmp_path / "in.jsonl", [{"id": str(k), "text": "Prices rose. Officials denied it."}
+                                                 for k in range(6)])
+    loaded = score(source, tmp_path / "loaded", model=tiny_dir, chunk_docs=2, quiet=True)
+    scoring = read_manifest(tmp_path / "loaded")["progress"]["seconds"]
+    assert loaded.scoring_seconds == scoring and loaded.load_seconds > 0
+    assert loaded.seconds > loaded.load_seconds + scoring - 0.01
+    assert f"(model loaded in {loaded.load_seconds:,.1f} s; " in str(loaded) and str(loaded).endswith(" while scoring)")
+    given = score(source, tmp_path / "given", model=tiny, quiet=True)  # an Analyzer: no load
+    assert given.load_seconds == 0 and "model loaded" not in str(given) and str(given).endswith(" while scoring)")
+
+
 def test_a_folder_holding_one_other_file_is_named_without_dots(tiny, tmp_path):
     from framing import DataError
 

@@ -435,7 +435,7 @@ class ScoreSummary:
     sentences: int
     rejects: int
     rows: int
-    #: Wall time of this run.
+    #: Wall time of this run, from its start (after the options are checked) to its end: the model load included.
     seconds: float
     #: Documents and sentences scored by this run.
     new_documents: int = 0
@@ -447,24 +447,48 @@ class ScoreSummary:
     parts: int = 0
     #: The output was complete before this run (resumed), so nothing was done.
     already_complete: bool = False
+    #: Seconds this run spent loading the model (0.0 when it loaded none: a loaded Analyzer, Ray's actors, which
+    #: load theirs while scoring, or nothing to score).
+    load_seconds: float = 0.0
+    #: Seconds this run spent reading, scoring and committing: what it added to the manifest's
+    #: ``progress.seconds`` (``None`` in a summary built without it, whose rates are over ``seconds``).
+    scoring_seconds: float | None = None
 
     @property
     def documents_per_second(self) -> float:
+        """Documents scored by this run per second of ``seconds``, start-up and model load included."""
         return self.new_documents / self.seconds if self.seconds > 0 else 0.0
 
     @property
     def sentences_per_second(self) -> float:
+        """Sentences scored by this run per second of ``seconds``, start-up and model load included."""
         return self.new_sentences / self.seconds if self.seconds > 0 else 0.0
+
+    @property
+    def scoring_documents_per_second(self) -> float:
+        """Documents scored by this run per second of ``scoring_seconds`` (of ``seconds`` without it)."""
+        seconds = self.seconds if self.scoring_seconds is None else self.scoring_seconds
+        return self.new_documents / seconds if seconds > 0 else 0.0
+
+    @property
+    def scoring_sentences_per_second(self) -> float:
+        """Sentences scored by this run per second of ``scoring_seconds`` (of ``seconds`` without it)."""
+        seconds = self.seconds if self.scoring_seconds is None else self.scoring_seconds
+        return self.new_sentences / seconds if seconds > 0 else 0.0
 
     def __str__(self) -> str:
         if self.already_complete:
             return (f"{self.out}: already complete ({_count(self.documents, 'document')}, "
                     f"{_count(self.sentences, 'sentence')}, {_count(self.rejects, 'reject')}); nothing to do")
+        rates = (f"{_rate(self.scoring_documents_per_second)} documents/s, "
+                 f"{_rate(self.scoring_sentences_per_second)} sentences/s")
+        if self.scoring_seconds is not None:  # the rates of the scoring alone, the start-up and model load apart
+            loaded = f"model loaded in {self.load_seconds:,.1f} s; " if self.load_seconds else ""
+            rates = f"{loaded}{rates} while scoring"
         text = (f"{_count(self.documents, 'document')}, {_count(self.sentences, 'sentence')}, "
                 f"{_count(self.rejects, 'reject')}"
                 + (f" (in {self.rejects_path})" if self.rejects and self.rejects_path else "")
-                + f" -> {self.out} in {self.seconds:,.1f} s"
-                + f" ({_rate(self.documents_per_second)} documents/s, {_rate(self.sentences_per_second)} sentences/s)")
+                + f" -> {self.out} in {self.seconds:,.1f} s ({rates})")
         if self.resumed_documents:
             text += f"; resumed after {_count(self.resumed_documents, 'committed document')}"
         return text
@@ -772,8 +796,10 @@ def score(
     # load costs nothing; only a finished output resumed needs no model at all.
     if progress is None:
         progress = not quiet and sys.stderr.isatty()
+    load_seconds = 0.0
     if engine == "local" and analyzer is None and not empty and not (earlier and earlier.get("complete")):
-        analyzer = _load(model, device, batch_tokens, precision, model_info, tokenizer_workers, note=progress)
+        analyzer, load_seconds = _load(model, device, batch_tokens, precision, model_info, tokenizer_workers,
+                                       note=progress)
     writer = ChunkWriter(out, format, schema, identity, resume=resume, overwrite=overwrite)
     try:
         before = dict(writer.progress)
@@ -784,7 +810,8 @@ def score(
             summary.already_complete = True
             return summary
         if engine == "local" and analyzer is None and not empty:  # the manifest said complete, the writer did not
-            analyzer = _load(model, device, batch_tokens, precision, model_info, tokenizer_workers, note=progress)
+            analyzer, load_seconds = _load(model, device, batch_tokens, precision, model_info, tokenizer_workers,
+                                           note=progress)
         records = reader.records(before["cursor"])
         blocks = prefetch(_blocks(records, chunk_docs, block_chars, strict, reader, rejects_file),
                           name="framing-score-read")
@@ -828,7 +855,7 @@ def score(
             runtime["tokenizer_workers"] = analyzer.engine.tokenizer_workers
         writer.finish(0.0, runtime)
         _check_scored(writer, reader, rejects_file)
-        return _summary(writer, before, time.monotonic() - started, rejects_file)
+        return _summary(writer, before, time.monotonic() - started, rejects_file, load_seconds)
     finally:
         writer.close()
 
@@ -934,14 +961,16 @@ def _check_scored(writer: ChunkWriter, reader: Reader, rejects_file: Path) -> No
                         "without overwrite=True (--overwrite)")
 
 
-def _summary(writer: ChunkWriter, before: dict, seconds: float, rejects_file: Path) -> ScoreSummary:
+def _summary(writer: ChunkWriter, before: dict, seconds: float, rejects_file: Path,
+             load_seconds: float = 0.0) -> ScoreSummary:
     p = writer.progress
     return ScoreSummary(
         out=writer.out, documents=p["documents"], sentences=p["sentences"], rejects=p["rejects"], rows=p["rows"],
         seconds=seconds, new_documents=p["documents"] - before["documents"],
         new_sentences=p["sentences"] - before["sentences"], resumed_documents=before["documents"],
         complete=writer.complete, rejects_path=rejects_file if p["rejects"] else None,
-        parts=len(writer.manifest["parts"]),
+        parts=len(writer.manifest["parts"]), load_seconds=load_seconds,
+        scoring_seconds=round(p["seconds"] - before["seconds"], 3),
     )
 
 
@@ -989,8 +1018,8 @@ def _resolve_model(model, device, precision, batch_tokens, engine, gpus_per_work
 
 def _load(model, device, batch_tokens, precision, model_info: dict, tokenizer_workers: int | str | None = None,
           note: bool = False):
-    """The local engine's Analyzer for a model folder (``None``: the bundled model); with ``note``, a "loading
-    the model ..." note on stderr meanwhile, as the progress bar's forerunner.
+    """The local engine's Analyzer for a model folder (``None``: the bundled model) and the seconds its load took;
+    with ``note``, a "loading the model ..." note on stderr meanwhile, as the progress bar's forerunner.
 
     Raises :class:`ModelError` when the folder loaded is not the one described in ``model_info`` (it changed
     on disk since :func:`_resolve_model` read it), so the manifest never names other weights than those run.
@@ -998,13 +1027,14 @@ def _load(model, device, batch_tokens, precision, model_info: dict, tokenizer_wo
     from ..analyze import load
     from ..progress import loading_note
 
+    started = time.monotonic()
     with loading_note(note):
         analyzer = load(model, device=device, batch_tokens=batch_tokens, precision=precision,
                         tokenizer_workers=0 if tokenizer_workers is None else tokenizer_workers)
     if analyzer.source_fingerprint != model_info["fingerprint"]:
         raise ModelError(f"{analyzer.source}: the model folder changed while the run was starting "
                          "(its files differ from those checked a moment before); run again once it is written")
-    return analyzer
+    return analyzer, time.monotonic() - started
 
 
 def _cuda_auto_precision() -> str:
