@@ -334,6 +334,51 @@ def _scoring_dies_after(blocks: int, message: str, monkeypatch):
     return lambda: monkeypatch.setattr(score_module, "_local_scores", local_scores)
 
 
+def test_a_resume_asking_for_other_block_settings_warns_naming_both_values(tiny_dir, tmp_path, monkeypatch,
+                                                                           caplog):
+    import logging
+
+    from framing import FramingError
+    from framing.cli import main
+
+    source = write_jsonl(tmp_path / "in.jsonl", [{"id": str(k), "text": f"Prices rose {k}."} for k in range(6)])
+    out = tmp_path / "out"
+    restore = _scoring_dies_after(2, "killed", monkeypatch)
+    with pytest.raises(FramingError):
+        score(source, out, model=tiny_dir, quiet=True, chunk_docs=1, block_chars=5000)
+    with caplog.at_level(logging.WARNING, logger="framing.scale"):
+        with pytest.raises(FramingError):  # dies again, after 2 more blocks
+            score(source, out, model=tiny_dir, quiet=True, chunk_docs=3, block_chars=4000, resume=True)
+    assert caplog.messages == [
+        "resuming with the earlier run's chunk_docs=1, not the 3 asked for: a resume cuts blocks as the run that "
+        "began the output did, so that its rows equal an uninterrupted run's; to use 3, start again with "
+        "overwrite=True",
+        "resuming with the earlier run's block_chars=5000, not the 4000 asked for: a resume cuts blocks as the run "
+        "that began the output did, so that its rows equal an uninterrupted run's; to use 4000, start again with "
+        "overwrite=True"]
+    restore()
+    caplog.clear()
+    with caplog.at_level(logging.WARNING, logger="framing.scale"):
+        code = main(["score", str(source), "--out", str(out), "--model", str(tiny_dir), "--resume",
+                     "--chunk-docs", "50"])
+    assert code == 0 and caplog.messages == [
+        "resuming with the earlier run's --chunk-docs 1, not the 50 asked for: a resume cuts blocks as the run that "
+        "began the output did, so that its rows equal an uninterrupted run's; to use 50, start again with "
+        "--overwrite"]  # block_chars, not given, is not named
+    caplog.clear()
+    with caplog.at_level(logging.WARNING, logger="framing.scale"):  # --chunk-docs left at its default: not asked
+        restore = _scoring_dies_after(1, "killed", monkeypatch)
+        assert main(["score", str(source), "--out", str(tmp_path / "again"), "--model", str(tiny_dir),
+                     "--chunk-docs", "2"]) == 1
+        restore()
+        assert main(["score", str(source), "--out", str(tmp_path / "again"), "--model", str(tiny_dir),
+                     "--resume"]) == 0
+    assert caplog.messages == []
+    manifest = read_manifest(out)
+    assert manifest["settings"]["blocking"] == {"chunk_docs": 1, "block_chars": 5000}
+    assert [part["records"] for part in manifest["parts"]] == [[k, k + 1] for k in range(6)]
+
+
 def test_a_failed_worker_says_what_is_committed_and_how_to_resume(tiny, tmp_path, monkeypatch):
     from framing import FramingError
 

@@ -51,6 +51,8 @@ ENGINES = ("local", "ray")
 #: work), about 13,000 on CUDA, where bigger batches pay off.
 BLOCK_CHARS_CPU = 100_000
 BLOCK_CHARS_CUDA = 2_000_000
+#: Records per chunk unless ``chunk_docs`` is given (a resume does not take it for a value asked for).
+CHUNK_DOCS = 1000
 
 
 # -- rows ----------------------------------------------------------------------
@@ -664,7 +666,7 @@ def score(
     engine: str = "local",
     workers: int | None = None,
     gpus_per_worker: float = 0,
-    chunk_docs: int = 1000,
+    chunk_docs: int = CHUNK_DOCS,
     chunk_seconds: float = 30.0,
     block_chars: int | None = None,
     keep_columns: Sequence[str] = (),
@@ -752,6 +754,8 @@ def score(
 
     analyzer, model_info, labels, device_type, resolved = _resolve_model(model, device, precision, batch_tokens,
                                                                          engine, gpus_per_worker, tokenizer_workers)
+    # the block settings given (None: left at the default), which a resume warns of when it keeps others
+    asked = {"chunk_docs": None if chunk_docs == CHUNK_DOCS else chunk_docs, "block_chars": block_chars}
     if block_chars is None:
         block_chars = BLOCK_CHARS_CUDA if device_type == "cuda" else BLOCK_CHARS_CPU
     blocking = {"chunk_docs": chunk_docs, "block_chars": block_chars}
@@ -763,9 +767,8 @@ def score(
     if unfinished is not None:  # a complete output is left as it is, whatever shape its rows have
         _check_row_shape(unfinished, out, level, labels, headline_column)
     if committed is not None and isinstance(committed.get("settings", {}).get("blocking"), dict):
-        if committed["settings"]["blocking"] != blocking:
-            logger.info("resuming with the earlier run's blocking %s (asked for %s), so rows match",
-                        committed["settings"]["blocking"], blocking)
+        if unfinished is not None:
+            _warn_if_blocking_differs(committed["settings"]["blocking"], asked)
         blocking = committed["settings"]["blocking"]
         chunk_docs, block_chars = blocking["chunk_docs"], blocking["block_chars"]
 
@@ -1077,6 +1080,21 @@ def _warn_if_run_differs(earlier: dict[str, Any], tokens: int, libraries: dict[s
     if changed:
         logger.warning("resuming with other library versions than the earlier run (%s): rows scored from here "
                        "may differ from an uninterrupted run's in the last decimals", ", ".join(changed))
+
+
+def _warn_if_blocking_differs(earlier: dict[str, Any], asked: dict[str, int | None]) -> None:
+    """Warn, naming both values, for each block setting given (``None``: not given) that differs from the
+    earlier run's: a resume keeps that run's, which cut the blocks, so that its rows equal an uninterrupted run's
+    (another value would cut them, and so pad sentences together, otherwise)."""
+    for name, value in asked.items():
+        then = earlier.get(name)
+        if value is None or then is None or then == value:
+            continue
+        setting = (f"{name}={then} (--{name.replace('_', '-')} {then})" if name == "chunk_docs"
+                   else f"{name}={then}")  # block_chars has no option
+        warn(logger, "resuming with the earlier run's %s, not the %d asked for: a resume cuts blocks as the run "
+             "that began the output did, so that its rows equal an uninterrupted run's; to use %d, start again "
+             "with overwrite=True (--overwrite)", setting, value, value)
 
 
 def _batch_tokens(analyzer, batch_tokens: int | None, device_type: str) -> int:
