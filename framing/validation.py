@@ -211,8 +211,19 @@ def folder_problem(path: str | os.PathLike, beside: bool = False) -> str | None:
         if not place.is_dir():
             return f"{path} cannot be created: {place} is a file"
         if not os.access(place, os.W_OK | os.X_OK):
+            if _read_only_file_system(place):
+                return f"{path} cannot be written: the file system of {place} is read-only"
             return f"{path} cannot be written: no permission to write in {place}"
     return None
+
+
+def _read_only_file_system(folder: Path) -> bool:
+    """Whether ``folder`` is on a file system mounted read-only (``os.access`` says no for it as for permissions;
+    the fix differs). ``False`` where ``statvfs`` does not tell (Windows)."""
+    try:
+        return bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
+    except (AttributeError, OSError):
+        return False
 
 
 def did_you_mean(name: str, names: Iterable[str]) -> str:

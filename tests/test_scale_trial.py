@@ -135,6 +135,27 @@ def test_an_unusable_out_is_refused_before_the_model_loads(tmp_path, capsys, mon
         score(path, taken, quiet=True)
 
 
+def test_an_out_on_a_read_only_file_system_is_named_so_up_front(tmp_path, capsys, monkeypatch):
+    import os
+    from types import SimpleNamespace
+
+    from framing.validation import folder_problem
+
+    path = write_jsonl(tmp_path / "in.jsonl", corpus(2))
+    mounted = tmp_path / "mnt"
+    mounted.mkdir()
+    real_statvfs = os.statvfs
+    # a file system mounted read-only (os.access refuses writing there, to root too)
+    monkeypatch.setattr(os, "access", lambda place, mode: Path(place) != mounted)
+    monkeypatch.setattr(os, "statvfs", lambda place: SimpleNamespace(f_flag=os.ST_RDONLY) if Path(place) == mounted
+                        else real_statvfs(place))
+    assert main(["score", str(path), "--out", str(mounted / "scores"), "--quiet"]) == 2
+    assert capsys.readouterr().err == (f"framing score: error: --out {mounted / 'scores'} cannot be written: "
+                                       f"the file system of {mounted} is read-only\n")
+    monkeypatch.setattr(os, "statvfs", real_statvfs)  # writable, yet not to this user: permissions
+    assert folder_problem(mounted / "scores") == f"{mounted / 'scores'} cannot be written: no permission to write in {mounted}"
+
+
 def test_an_output_started_with_a_loaded_model_resumes_by_its_folder(tiny_dir, tmp_path, capsys):
     path = write_jsonl(tmp_path / "in.jsonl", corpus(4))
     out = tmp_path / "out"
