@@ -625,3 +625,24 @@ def test_score_dataframe_shows_progress_only_when_asked_counting_rows_not_parts(
     assert asked[1][3].n == 2  # two rows, though four texts (two headlines, two bodies) were analysed
     with pytest.raises(TypeError, match="progress"):
         score_dataframe(df, model=tiny, progress="yes")
+
+
+def test_a_reader_tells_that_no_record_follows_a_cursor_only_where_it_is_sure(tmp_path):
+    jsonl = tmp_path / "in.jsonl"
+    jsonl.write_text('{"id": "a", "text": "Prices rose."}\n\n{"id": "b", "text": "Rates fell."}\n \n',
+                     encoding="utf-8")
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for name in ("a", "b"):
+        (folder / f"{name}.txt").write_text("Prices rose.", encoding="utf-8")
+    csv_path = tmp_path / "in.csv"
+    csv_path.write_text("id,text\na,Prices rose.\nb,Rates fell.\n", encoding="utf-8")
+    for path, sure in ((jsonl, True), (folder, True), (csv_path, False)):
+        reader = open_input(path)
+        first, last = [record.cursor for record in reader.records()]
+        assert not reader.ends_at(None) and not reader.ends_at(first), path
+        assert reader.ends_at(last) == sure, path
+    end = list(open_input(jsonl).records())[-1].cursor
+    with jsonl.open("a", encoding="utf-8") as handle:  # a record appended after the blank lines
+        handle.write('{"id": "c", "text": "Oil rose."}\n')
+    assert not open_input(jsonl).ends_at(end)

@@ -761,6 +761,32 @@ def test_disk_full_when_marking_the_output_complete(jsonl, tiny_dir, tmp_path, m
     assert read_manifest(out)["complete"] and len(read_rows(out)) == sum(p["rows"] for p in manifest["parts"])
 
 
+@pytest.mark.parametrize("kind,loads", [("jsonl", 0), ("jsonl_blank_end", 0), ("parquet", 0), ("csv", 1),
+                                        ("jsonl.gz", 1), ("hf_dataset", 1)])  # these cannot tell without reading
+def test_resuming_an_output_whose_every_record_is_committed_finishes_it_without_loading_the_model(
+        kind, loads, docs, tiny_dir, tmp_path, monkeypatch):
+    import framing.analyze
+    from framing.scale.writer import WriteFailed
+
+    few = docs[:6]
+    paths = {**_formats(tmp_path, few), "jsonl": write_jsonl(tmp_path / "docs.jsonl", few)}
+    paths["jsonl_blank_end"] = tmp_path / "blank_end.jsonl"
+    paths["jsonl_blank_end"].write_text(paths["jsonl"].read_text(encoding="utf-8") + "\n  \n", encoding="utf-8")
+    out = tmp_path / "out"
+    _fail_on_call(monkeypatch, "_write_manifest", 2, partial=False)  # every part committed, not marked complete
+    with pytest.raises(WriteFailed):
+        score(paths[kind], out, model=tiny_dir, chunk_docs=4, quiet=True)
+    monkeypatch.undo()
+    assert not read_manifest(out)["complete"] and read_manifest(out)["progress"]["documents"] == 6
+    real_load, loaded = framing.analyze.load, []
+    monkeypatch.setattr(framing.analyze, "load", lambda *a, **k: loaded.append(a) or real_load(*a, **k))
+    summary = score(paths[kind], out, model=tiny_dir, chunk_docs=4, resume=True, quiet=True)
+    assert len(loaded) == loads and summary.complete and read_manifest(out)["complete"]
+    assert (summary.documents, summary.new_documents, summary.load_seconds) == (6, 0, 0.0 if not loads else
+                                                                                  summary.load_seconds)
+    assert len(read_rows(out)) == summary.sentences
+
+
 def test_disk_full_as_the_output_is_created_is_one_message_and_leaves_nothing_behind(tiny_dir, tmp_path,
                                                                                        monkeypatch, capsys):
     from framing.scale.writer import ChunkWriter

@@ -321,6 +321,11 @@ class Reader:
     def records(self, start: dict[str, Any] | None = None) -> Generator[Record, None, None]:
         raise NotImplementedError
 
+    def ends_at(self, cursor: dict[str, Any] | None) -> bool:
+        """Whether no record follows the committed position ``cursor``, where that is cheap to tell (the number
+        of records is known); ``False`` where telling would take reading the input."""
+        return self.total is not None and cursor is not None and cursor.get("record", 0) >= self.total
+
 
 _JSON_KIND = {int: "number", float: "number", str: "string", list: "array", bool: "true/false", type(None): "null"}
 
@@ -478,6 +483,10 @@ def _json_id(row: dict[str, Any], key: str) -> tuple[str | None, str | None]:
     return str(value), None
 
 
+#: The most bytes after a committed offset read to tell that a JSON Lines file holds no record after it.
+_TAIL_BYTES = 65536
+
+
 class JsonlReader(Reader):
     """JSON Lines: one object per non-blank line; the cursor is a byte offset.
 
@@ -570,6 +579,16 @@ class JsonlReader(Reader):
         """The number of records (non-blank lines): a pass over the file, for a progress bar's total."""
         with _gzip_errors(self.name), _open_binary(self.path) as handle:
             return sum(1 for raw in handle if raw.strip())
+
+    def ends_at(self, cursor: dict[str, Any] | None) -> bool:
+        """Whether only blank lines follow ``cursor``'s byte offset, read from there (up to :data:`_TAIL_BYTES`;
+        a gzip file is not, as it would be decompressed up to the offset)."""
+        if cursor is None or "byte" not in cursor or self.path.name.lower().endswith(".gz"):
+            return False
+        with self.path.open("rb") as handle:
+            handle.seek(cursor["byte"])
+            tail = handle.read(_TAIL_BYTES + 1)
+        return len(tail) <= _TAIL_BYTES and not tail.strip()
 
     def records(self, start: dict[str, Any] | None = None) -> Generator[Record, None, None]:
         skip = start["record"] if start else 0
@@ -1012,6 +1031,11 @@ class SavedDatasetReader(_ArrowBatches):
 
     def fingerprint(self) -> str:
         return fingerprint_files(self.files, self.path)
+
+    def ends_at(self, cursor: dict[str, Any] | None) -> bool:
+        """``False``: the count in ``dataset_info.json`` is a note beside the data (enough for a progress bar),
+        not the data's own, so it never decides that nothing is left."""
+        return False
 
     def records(self, start: dict[str, Any] | None = None) -> Generator[Record, None, None]:
         skip = start["record"] if start else 0

@@ -766,6 +766,8 @@ def score(
     unfinished = committed if committed is not None and not committed.get("complete") else None
     if unfinished is not None:  # a complete output is left as it is, whatever shape its rows have
         _check_row_shape(unfinished, out, level, labels, headline_column)
+    # an output whose every record is committed (only marking it complete failed) needs no model to finish
+    scored_all = unfinished is not None and reader.ends_at(unfinished["progress"]["cursor"])
     if committed is not None and isinstance(committed.get("settings", {}).get("blocking"), dict):
         if unfinished is not None:
             _warn_if_blocking_differs(committed["settings"]["blocking"], asked)
@@ -796,11 +798,12 @@ def score(
         # a complete output is left as it is: the shape of rows an earlier framing wrote there does not matter
         identity["settings"]["columns"] = committed["settings"]["columns"]
     # The model loads before the writer touches the output (overwrite clears it), so a model that fails to
-    # load costs nothing; only a finished output resumed needs no model at all.
+    # load costs nothing; only a finished output resumed, or one with no record left to score, needs none.
     if progress is None:
         progress = not quiet and sys.stderr.isatty()
     load_seconds = 0.0
-    if engine == "local" and analyzer is None and not empty and not (earlier and earlier.get("complete")):
+    if (engine == "local" and analyzer is None and not empty and not scored_all
+            and not (earlier and earlier.get("complete"))):
         analyzer, load_seconds = _load(model, device, batch_tokens, precision, model_info, tokenizer_workers,
                                        note=progress)
     writer = ChunkWriter(out, format, schema, identity, resume=resume, overwrite=overwrite)
@@ -812,13 +815,14 @@ def score(
             summary = _summary(writer, before, time.monotonic() - started, rejects_file)
             summary.already_complete = True
             return summary
-        if engine == "local" and analyzer is None and not empty:  # the manifest said complete, the writer did not
+        # the manifest said complete, the writer did not
+        if engine == "local" and analyzer is None and not empty and not scored_all:
             analyzer, load_seconds = _load(model, device, batch_tokens, precision, model_info, tokenizer_workers,
                                            note=progress)
         records = reader.records(before["cursor"])
         blocks = prefetch(_blocks(records, chunk_docs, block_chars, strict, reader, rejects_file),
                           name="framing-score-read")
-        if engine == "ray" and not empty:
+        if engine == "ray" and not empty and not scored_all:
             from ..ray import ordered_block_scores
 
             scored = ordered_block_scores(blocks, model=model_info["path"], level=level, workers=workers,
