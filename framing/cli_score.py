@@ -51,6 +51,10 @@ def add_commands(commands, add_model_options) -> None:
     score.add_argument("--strict", action="store_true",
                        help="stop at the first bad record instead of writing it to the rejects file")
     score.add_argument("--quiet", action="store_true", help="no progress bar")
+    score.add_argument("--max-rejects", type=_max_rejects_argument, default=None, metavar="N|P%",
+                       help="for pipelines: exit 1 when the finished output holds more rejected records than N, "
+                            "or than P percent of the records read ('5%%'); the output stays complete "
+                            "(default: any number)")
     score.add_argument("--engine", choices=("local", "ray"), default="local",
                        help="local (default) or ray: a pool of Ray actors, one model each")
     score.add_argument("--workers", type=int, default=None, metavar="N",
@@ -67,6 +71,18 @@ def add_commands(commands, add_model_options) -> None:
                             "number, or auto (default: the cores less two, at most 8, on CUDA; none on CPU)")
     add_model_options(score)
     score.set_defaults(run=_run_score)
+
+
+def _max_rejects_argument(value: str) -> int | str | None:
+    """``--max-rejects``: a count or a percentage, checked as ``max_rejects`` is."""
+    from .errors import InputError
+    from .scale.score import check_max_rejects
+
+    try:
+        return check_max_rejects(int(value) if value.strip().isdigit() else value)
+    except InputError:
+        raise argparse.ArgumentTypeError(f"expected a count (a whole number, 0 or more) or a percentage of the "
+                                         f"records read such as 5%, got {value!r}") from None
 
 
 def _keep_columns(value: str | None, level: str, headline: bool) -> tuple[list[str], str | None]:
@@ -125,6 +141,7 @@ def _run_score(args: argparse.Namespace) -> int:
             precision=args.precision, batch_tokens=args.batch_tokens, engine=args.engine, workers=args.workers,
             gpus_per_worker=args.gpus_per_worker, chunk_docs=args.chunk_docs, chunk_seconds=args.chunk_seconds,
             keep_columns=keep_columns, headline_column=args.headline_column, tokenizer_workers=tokenizer_workers,
+            max_rejects=args.max_rejects,
         )
     except KeyboardInterrupt:
         what, status = interruption()

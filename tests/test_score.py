@@ -366,6 +366,34 @@ def test_bad_records_go_to_the_rejects_file_with_reasons(tiny, tmp_path):
     assert len(read_rows(out)) == 6
 
 
+def test_max_rejects_fails_a_finished_run_holding_more_rejects_naming_count_limit_and_file(tiny, tiny_dir, tmp_path,
+                                                                                            capsys):
+    path = _bad_jsonl(tmp_path / "bad.jsonl")  # 13 records, 7 of them rejected
+    out = tmp_path / "out"
+    with pytest.raises(framing.DataError) as error:
+        score(path, out, model=tiny, quiet=True, max_rejects=6)
+    assert str(error.value) == (f"7 of 13 records were rejected, more than max_rejects=6 allows; the reasons are in "
+                                f"{rejects_path(out)}; the output {out} is complete, with the 6 documents scored")
+    assert read_manifest(out)["complete"] and len(read_rows(out)) > 0
+    for limit in (7, "60%", "53.9%", None):  # 7 of 13 is 53.8%
+        assert score(path, tmp_path / f"ok{limit}", model=tiny, quiet=True, max_rejects=limit).rejects == 7
+    command = ["score", str(path), "--out", str(tmp_path / "cli"), "--model", str(tiny_dir), "--max-rejects", "50%"]
+    for resume in ([], ["--resume"]):  # resuming the finished output says it again
+        assert main(command + resume) == 1
+        assert capsys.readouterr().err == (
+            f"framing score: error: 7 of 13 records were rejected, more than --max-rejects 50% allows (6.5 here); "
+            f"the reasons are in {rejects_path(tmp_path / 'cli')}; the output {tmp_path / 'cli'} is complete, with "
+            "the 6 documents scored\n")
+    for wrong in ("-1", "101%", "x%", "1e3", "5 %"):
+        with pytest.raises(SystemExit) as exit_status:
+            main(command[:-1] + [wrong])
+        assert exit_status.value.code == 2 and "argument --max-rejects: expected a count" in capsys.readouterr().err
+    for wrong in (-1, True, 2.5, "101%", "five"):
+        with pytest.raises(framing.InputError, match="max_rejects must be a count"):
+            score(path, tmp_path / "never", model=tiny, quiet=True, max_rejects=wrong)
+    assert not (tmp_path / "never").exists()
+
+
 def test_bad_records_in_csv_and_parquet(tiny, tmp_path):
     path = tmp_path / "bad.csv"
     path.write_bytes(b"id,text\na,Prices rose.\nb,Caf\xe9 prices rose.\nc,\nd,The council met.\n")

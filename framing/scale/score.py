@@ -18,7 +18,9 @@ from __future__ import annotations
 import json
 import logging
 import math
+import numbers
 import os
+import re
 import sys
 import threading
 import time
@@ -672,6 +674,7 @@ def score(
     keep_columns: Sequence[str] = (),
     headline_column: str | None = None,
     tokenizer_workers: int | str | None = None,
+    max_rejects: int | str | None = None,
 ) -> ScoreSummary:
     """Score every document of ``input`` into the folder ``out``; see ``docs/scoring.md``.
 
@@ -715,6 +718,10 @@ def score(
     none on CPU (see :func:`framing.load`; default: none); the rows are the
     same either way. A script that uses them needs ``if __name__ ==
     "__main__":``.
+    ``max_rejects``, for pipelines: a count, or a percentage of the records
+    read (``"5%"``); when the finished output holds more rejects than that, a
+    :class:`~framing.DataError` names them, the limit and the rejects file (the
+    output stays complete; resuming it raises again).
     ``block_chars`` caps the characters of one inference block (default:
     larger on CUDA than on CPU); with ``chunk_docs`` and ``chunk_seconds`` it
     sets how much work a crash can lose. ``chunk_docs`` and ``block_chars``
@@ -736,6 +743,7 @@ def score(
     chunk_docs, block_chars, workers, tokenizer_workers = check_options(
         level, format, engine, chunk_docs, chunk_seconds, block_chars, workers, gpus_per_worker, resume, overwrite,
         tokenizer_workers)
+    max_rejects = check_max_rejects(max_rejects)
     if batch_tokens is not None:
         batch_tokens = check_positive(batch_tokens, "batch_tokens")
     started = time.monotonic()
@@ -812,6 +820,7 @@ def score(
         if writer.complete:
             logger.info("%s: already complete; nothing to do", out)
             _check_scored(writer, reader, rejects_file)
+            _check_rejects(writer, max_rejects, rejects_file)
             summary = _summary(writer, before, time.monotonic() - started, rejects_file)
             summary.already_complete = True
             return summary
@@ -862,6 +871,7 @@ def score(
             runtime["tokenizer_workers"] = analyzer.engine.tokenizer_workers
         writer.finish(0.0, runtime)
         _check_scored(writer, reader, rejects_file)
+        _check_rejects(writer, max_rejects, rejects_file)
         return _summary(writer, before, time.monotonic() - started, rejects_file, load_seconds)
     finally:
         writer.close()
@@ -966,6 +976,42 @@ def _check_scored(writer: ChunkWriter, reader: Reader, rejects_file: Path) -> No
         raise DataError(f"{reader.name}: {what} rejected and none scored; the reasons are in {rejects_file}; "
                         "fix the input and run the same command again: an output with nothing scored is replaced "
                         "without overwrite=True (--overwrite)")
+
+
+def check_max_rejects(value: object) -> int | str | None:
+    """``max_rejects`` checked: ``None``, a count (a whole number, 0 or more), or a percentage of the records read
+    as text, ``"5%"`` (0 to 100)."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        match = _PERCENT.fullmatch(value.strip())
+        if match is not None and float(match.group()[:-1]) <= 100:
+            return match.group()
+    elif isinstance(value, numbers.Integral) and not isinstance(value, bool) and int(value) >= 0:
+        return int(value)
+    raise InputError(f"max_rejects must be a count (a whole number, 0 or more) or a percentage of the records "
+                     f"read such as '5%', got {value!r}")
+
+
+#: A percentage ``max_rejects``: "5%", "0.5%".
+_PERCENT = re.compile(r"[0-9]+(?:\.[0-9]+)?%")
+
+
+def _check_rejects(writer: ChunkWriter, max_rejects: int | str | None, rejects_file: Path) -> None:
+    """Raise when the finished output holds more rejects than ``max_rejects`` allows (a count, or a percentage
+    of the records read), naming both and the rejects file: a pipeline's cue to stop, the output kept."""
+    if max_rejects is None:
+        return
+    p = writer.progress
+    if isinstance(max_rejects, str):
+        limit = float(max_rejects[:-1]) / 100 * p["records"]
+        setting, allowed = f"max_rejects='{max_rejects}' (--max-rejects {max_rejects})", f"{limit:,.4g} here"
+    else:
+        limit, setting, allowed = max_rejects, f"max_rejects={max_rejects} (--max-rejects {max_rejects})", ""
+    if p["rejects"] > limit:
+        raise DataError(f"{p['rejects']:,} of {p['records']:,} records were rejected, more than {setting} allows"
+                        f"{f' ({allowed})' if allowed else ''}; the reasons are in {rejects_file}; the output "
+                        f"{writer.out} is complete, with the {p['documents']:,} documents scored")
 
 
 def _summary(writer: ChunkWriter, before: dict, seconds: float, rejects_file: Path,
