@@ -18,7 +18,8 @@ import json
 import time
 from collections.abc import Callable
 
-from framing.analyze import looks_english, several_sentences
+from framing.analyze import several_sentences
+from framing.language import looks_english
 from framing.document import Sentence, Span
 from framing.profile import build_profile
 from framing.segment import split_sentences
