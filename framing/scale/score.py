@@ -1009,7 +1009,7 @@ def _check_rejects(writer: ChunkWriter, max_rejects: int | str | None, rejects_f
     else:
         limit, setting, allowed = max_rejects, f"max_rejects={max_rejects} (--max-rejects {max_rejects})", ""
     if p["rejects"] > limit:
-        raise DataError(f"{p['rejects']:,} of {p['records']:,} records were rejected, more than {setting} allows"
+        raise DataError(f"{p['rejects']:,} of {p['records']:,} records {'was' if p['rejects'] == 1 else 'were'} rejected, more than {setting} allows"
                         f"{f' ({allowed})' if allowed else ''}; the reasons are in {rejects_file}; the output "
                         f"{writer.out} is complete, with the {p['documents']:,} documents scored")
 
