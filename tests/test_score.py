@@ -593,6 +593,9 @@ def test_refuses_existing_output_and_other_inputs_or_models(jsonl, docs, tiny_di
     with pytest.raises(framing.DataError, match="different input") as info:
         score(other, out, model=tiny_dir, resume=True, quiet=True)
     assert "other.jsonl" in str(info.value) and "docs.jsonl" in str(info.value)
+    # what --overwrite would do is said, beside the other out a new input goes to
+    assert str(info.value).endswith("another out for this one (an output holds the scores of one input: a new day's "
+                                    "file goes to a new out), or overwrite=True to delete these scores and start again")
     from conftest import make_tiny
 
     with pytest.raises(framing.DataError, match="different model"):

@@ -680,7 +680,9 @@ class ChunkWriter:
                 f"(then {was.get('path')} [{was.get('kind')}], fingerprint {str(was.get('fingerprint'))[:12]}; "
                 f"now {now['path']} [{now['kind']}], fingerprint {now['fingerprint'][:12]}): "
                 f"{_input_difference(was, now)}. "
-                "Use the same input, another out (--out), or overwrite=True (--overwrite) to start again"
+                "Use the same input, or another out (--out) for this one (an output holds the scores of one "
+                "input: a new day's file goes to a new out), or overwrite=True (--overwrite) to delete these "
+                "scores and start again"
             )
         was, now = manifest.get("model", {}), identity["model"]
         if was.get("fingerprint") != now["fingerprint"]:
