@@ -649,29 +649,36 @@ def test_two_runs_cannot_write_one_output(jsonl, tiny, tmp_path):
     assert score(jsonl, tmp_path / "out", model=tiny, overwrite=True, quiet=True).documents == 60
 
 
-def test_resume_after_kill_9_equals_an_uninterrupted_run(tiny_dir, tmp_path):
-    docs = corpus(2000, seed=7, most=2)
-    path = write_jsonl(tmp_path / "big.jsonl", docs)
-    out = tmp_path / "out"
+def _score_in_a_process(path, out, tiny_dir, tmp_path, commits: int):
+    """``framing score PATH --out OUT`` started in a child process, returned once it has committed ``commits``
+    chunks (or ended), with its command and environment; its stderr goes to ``tmp_path / "stderr.txt"``."""
     command = [sys.executable, "-m", "framing.cli", "score", str(path), "--out", str(out),
                "--model", str(tiny_dir), "--chunk-docs", "25", "--quiet"]
-    # One thread, as in this process (see one_thread), for the reference run below.
+    # One thread, as in this process (see one_thread), for a reference run in it.
     env = {**os.environ, "PYTHONPATH": str(ROOT), "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
     # stderr to a file, not a pipe nobody reads: a full pipe would block the run
     with open(tmp_path / "stderr.txt", "wb") as stderr:
         process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=stderr)
-    # Wait for three commits however slow the machine; the guard only ends a run that hangs.
+    # Wait for the commits however slow the machine; the guard only ends a run that hangs.
     guard = time.monotonic() + 30 * 60
     committed = 0
-    while process.poll() is None and committed < 3:
-        assert time.monotonic() < guard, "no third commit in 30 minutes: the run hangs"
+    while process.poll() is None and committed < commits:
+        assert time.monotonic() < guard, f"no {commits} commits in 30 minutes: the run hangs"
         try:
             manifest = read_manifest(out)
         except framing.DataError:
             manifest = None
         committed = len(manifest["parts"]) if manifest else 0
-        if committed < 3:
+        if committed < commits:
             time.sleep(0.02)
+    return process, command, env
+
+
+def test_resume_after_kill_9_equals_an_uninterrupted_run(tiny_dir, tmp_path):
+    docs = corpus(2000, seed=7, most=2)
+    path = write_jsonl(tmp_path / "big.jsonl", docs)
+    out = tmp_path / "out"
+    process, command, env = _score_in_a_process(path, out, tiny_dir, tmp_path, commits=3)
     process.kill()  # SIGKILL (nothing is sent to a process that has already ended and been reaped)
     returncode = process.wait()
     assert returncode == -signal.SIGKILL, \
@@ -700,20 +707,7 @@ def test_sigterm_stops_a_run_as_ctrl_c_does_saying_what_is_committed(tiny_dir, t
     """``timeout``, systemd and ``docker stop`` send SIGTERM: the run stops cleanly, as for Ctrl-C, with exit 143."""
     path = write_jsonl(tmp_path / "big.jsonl", corpus(2000, seed=3, most=2))
     out = tmp_path / "out"
-    command = [sys.executable, "-m", "framing.cli", "score", str(path), "--out", str(out),
-               "--model", str(tiny_dir), "--chunk-docs", "25", "--quiet"]
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
-    with open(tmp_path / "stderr.txt", "wb") as stderr:
-        process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=stderr)
-    guard = time.monotonic() + 30 * 60
-    manifest = None
-    while process.poll() is None and not (manifest and manifest["parts"]):  # the first commit
-        assert time.monotonic() < guard, "no commit in 30 minutes: the run hangs"
-        try:
-            manifest = read_manifest(out)
-        except framing.DataError:
-            manifest = None
-        time.sleep(0.02)
+    process, _, _ = _score_in_a_process(path, out, tiny_dir, tmp_path, commits=1)
     process.terminate()  # SIGTERM
     returncode = process.wait(timeout=5 * 60)
     message = (tmp_path / "stderr.txt").read_text()
