@@ -378,10 +378,9 @@ class Analyzer:
         check_flag(progress, "progress")
         with closing(self._analyze_stream([text], progress, by_sentence=True)) as stream:
             doc = next(stream)
-        foreign = foreign_sentences(doc)
-        if foreign * 2 > len(doc.sentences):
-            logger.warning("%d of %d sentences do not look like English: %s", foreign, len(doc.sentences),
-                           FOREIGN_ADVICE)
+        if mostly_foreign(doc):
+            logger.warning("%d of %d sentences do not look like English: %s", foreign_sentences(doc),
+                           len(doc.sentences), FOREIGN_ADVICE)
         markup = markup_count(text)
         if markup >= MARKUP_WARNING:
             logger.warning("the text holds %d HTML tags or entities: %s", markup, MARKUP_ADVICE)

@@ -810,8 +810,8 @@ def score(
     if progress is None:
         progress = not quiet and sys.stderr.isatty()
     load_seconds = 0.0
-    if (engine == "local" and analyzer is None and not empty and not scored_all
-            and not (earlier and earlier.get("complete"))):
+    needs_model = engine == "local" and analyzer is None and not empty and not scored_all
+    if needs_model and not (earlier and earlier.get("complete")):
         analyzer, load_seconds = _load(model, device, batch_tokens, precision, model_info, tokenizer_workers,
                                        note=progress)
     writer = ChunkWriter(out, format, schema, identity, resume=resume, overwrite=overwrite)
@@ -825,7 +825,7 @@ def score(
             summary.already_complete = True
             return summary
         # the manifest said complete, the writer did not
-        if engine == "local" and analyzer is None and not empty and not scored_all:
+        if needs_model and analyzer is None:
             analyzer, load_seconds = _load(model, device, batch_tokens, precision, model_info, tokenizer_workers,
                                            note=progress)
         records = reader.records(before["cursor"])
