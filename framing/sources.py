@@ -843,6 +843,8 @@ def name_after_cue(text: str) -> tuple[int, int] | None:
     return found.span(1)
 
 
+#: The last words of a title or role that a name may follow ("County Commissioner", "The President").
+_TITLE_ROLES = PERSON_ROLES | _TITLE_NOUNS
 #: The words just after a source span, one to four, each cut before a comma, stop or bracket: where a name may be.
 _WORDS_AFTER_SPAN = re.compile(r"[ \t]+([^\s,;:()\[\]\"“”]+)")
 
@@ -855,10 +857,8 @@ def name_after_title(span: str, after: str) -> int:
     or firm's word, a possessive: "President Roe's office"), or the sentence is a headline in title case,
     whose capitals say nothing ("Retired General Reveals ...")."""
     words = span.strip(EDGE).split()
-    if _title_case(span + after):
-        return 0
-    if not words or not all(w[:1].isupper() for w in words) or words[-1].lower().rstrip(".") not in (
-            PERSON_ROLES | _TITLE_NOUNS):
+    if (not words or not all(w[:1].isupper() for w in words) or words[-1].lower().rstrip(".") not in _TITLE_ROLES
+            or _title_case(span + after)):  # the cheap checks first: this runs on every source span
         return 0
     found: list[re.Match[str]] = []
     pos = 0
