@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "models"))
 
 import framing  # noqa: E402
-from framing.train import TrainingArguments, fit  # noqa: E402
+from framing.training import TrainingArguments, fit  # noqa: E402
 from train_default import LABELS, SEED, written_splits  # noqa: E402
 
 

@@ -11,8 +11,6 @@
 Reference: docs/api.md (Python), docs/cli.md (the ``framing`` command), docs/scoring.md (corpora).
 """
 
-import sys as _sys
-import types as _types
 from typing import TYPE_CHECKING as _TYPE_CHECKING
 
 from .document import (LABELS, Document, DocumentRecord, Prediction, PredictionRecord, Profile, Sentence,
@@ -21,10 +19,10 @@ from .errors import DataError, FramingError, InputError, IntegrityError, Missing
 
 if _TYPE_CHECKING:  # imported on first use (see __getattr__), so that `import framing` does not load torch
     from .analyze import Analyzer, load
-    from .evaluate import evaluate
+    from .evaluation import evaluate
     from .scale import score
     from .summary import Summary, summarize
-    from .train import TrainResult, train
+    from .training import TrainResult, train
 
 __all__ = [
     "load",
@@ -59,8 +57,8 @@ __version__ = "0.1.0"
 #: What each name imported on first use comes from: these modules pull in torch, transformers or pyarrow
 #: (``summary`` numpy, through the profile), which a command such as `framing --version` or a script that
 #: only reads documents does not need.
-_LAZY = {"Analyzer": "analyze", "load": "analyze", "evaluate": "evaluate", "score": "scale",
-         "summarize": "summary", "Summary": "summary", "TrainResult": "train", "train": "train"}
+_LAZY = {"Analyzer": "analyze", "load": "analyze", "evaluate": "evaluation", "score": "scale",
+         "summarize": "summary", "Summary": "summary", "TrainResult": "training", "train": "training"}
 
 
 def __getattr__(name: str) -> object:
@@ -76,19 +74,3 @@ def __getattr__(name: str) -> object:
 def __dir__() -> list[str]:
     return sorted({name for name in globals() if not name.startswith("_")} | {*_LAZY} | {"__version__"})
 
-
-class _Package(_types.ModuleType):
-    """The ``framing`` module itself. ``framing.train`` and ``framing.evaluate`` are functions, though modules
-    of the same names exist. The import system binds a submodule on its package when it first imports it;
-    for these two the function the module defines is bound instead, so the package's namespace holds the
-    function however it was reached. ``import framing.train as m`` reads that same attribute (as does
-    ``from framing import train``), so it gives the function too; ``importlib.import_module("framing.train")``
-    gives the module (docs/api.md, "Modules and names")."""
-
-    def __setattr__(self, name: str, value: object) -> None:
-        if _LAZY.get(name) == name and isinstance(value, _types.ModuleType) and value.__name__ == f"{__name__}.{name}":
-            value = getattr(value, name)  # the submodule's function of the same name
-        super().__setattr__(name, value)
-
-
-_sys.modules[__name__].__class__ = _Package

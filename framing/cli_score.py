@@ -76,7 +76,7 @@ def add_commands(commands, add_model_options) -> None:
 def _max_rejects_argument(value: str) -> int | str | None:
     """``--max-rejects``: a count or a percentage, checked as ``max_rejects`` is."""
     from .errors import InputError
-    from .scale.score import check_max_rejects
+    from .scale.scoring import check_max_rejects
 
     try:
         return check_max_rejects(int(value) if value.strip().isdigit() else value)
@@ -89,7 +89,7 @@ def _keep_columns(value: str | None, level: str, headline: bool) -> tuple[list[s
     """``--keep-columns``: names split at commas, or a JSON list (for names that hold a comma), read as
     ``--labels`` is; and what is wrong with them (``None`` if nothing)."""
     from .cli import _option_wording
-    from .scale.score import check_keep_columns
+    from .scale.scoring import check_keep_columns
     from .validation import split_names
 
     if value is None:
@@ -106,7 +106,7 @@ def _run_score(args: argparse.Namespace) -> int:
     from .cli import STDOUT, _option_wording
     from .errors import DataError, InputError, interruption
     from .scale import read_manifest, score
-    from .scale.score import check_options
+    from .scale.scoring import check_options
     from .validation import folder_problem
 
     if args.input == STDOUT:

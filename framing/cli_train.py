@@ -93,7 +93,7 @@ def add_commands(commands, add_model_options) -> None:
 
 def _run_train(args: argparse.Namespace) -> int:
     from .cli import STDOUT
-    from .train import train
+    from .training import train
 
     if args.out == STDOUT:
         print("framing train: error: --out names the model folder to write, not standard output; "
@@ -108,7 +108,7 @@ def _run_train(args: argparse.Namespace) -> int:
         return 2
     if not args.quiet and not sys.stderr.isatty():
         # No progress bar off a terminal: say how each epoch went instead.
-        logging.getLogger("framing.train").setLevel(logging.INFO)
+        logging.getLogger("framing.training").setLevel(logging.INFO)
     try:
         result = train(
             args.train, args.eval,
@@ -163,7 +163,7 @@ def _train_option_problem(args: argparse.Namespace) -> str | None:
         return f"--context-sentences must be from 1 to {MAX_CONTEXT_SENTENCES}, got {args.context_sentences}"
     if args.context_sentences is not None and args.no_context:
         return "--context-sentences and --no-context contradict each other: drop one"
-    from .train import labels_problem, output_dir_problem
+    from .training import labels_problem, output_dir_problem
 
     if args.labels is not None:
         try:
@@ -194,7 +194,7 @@ def _run_evaluate(args: argparse.Namespace) -> int:
     from .analyze import load
     from .cli import STDOUT, _output, _same_file, output_problem
     from .data import table_examples
-    from .evaluate import describe_data, evaluate_examples
+    from .evaluation import describe_data, evaluate_examples
     from .metrics import format_report
 
     if args.json is not None:

@@ -253,7 +253,7 @@ class _BlockScorer(_ModelHolder):
     def score(self, items: list[tuple[str, str]], headlines: list[str | None] | None = None):
         """An Arrow table of rows for ``items`` (with their ``headlines``, for an input with a headline column)
         and their sentence count."""
-        from .scale.score import block_rows
+        from .scale.scoring import block_rows
 
         return block_rows(self.analyzer, items, self.level, headlines)
 
@@ -279,7 +279,7 @@ def ordered_block_scores(
     The cluster is checked first (:func:`plan_workers`); a worker's failure
     is raised as a one-line framing error.
     """
-    from .scale.score import block_items
+    from .scale.scoring import block_items
 
     workers = plan_workers(workers, gpus_per_worker, device, precision)
     ray = _ensure_ray()
@@ -331,7 +331,7 @@ class _BatchScorer(_ModelHolder):
 
     def __init__(self, payload, level: str, text_column: str, id_column: str, device: str, precision: str,
                  batch_tokens: int | None, strict: bool, repeated: dict[str, int] | None = None) -> None:
-        from .scale.score import output_schema
+        from .scale.scoring import output_schema
 
         super().__init__(payload, device, precision, batch_tokens)
         self.level, self.text_column, self.id_column, self.strict = level, text_column, id_column, strict
@@ -349,7 +349,7 @@ class _BatchScorer(_ModelHolder):
         import pyarrow as pa
 
         from .scale.readers import _arrow_id, _check_value, _column_values
-        from .scale.score import block_rows
+        from .scale.scoring import block_rows
 
         analyzer = self.analyzer  # raises the model's loading error, if any
         texts = _column_values(batch.column(self.text_column))
@@ -422,7 +422,7 @@ def score_dataset(
     float digits, since batches are formed differently; labels and spans agree. With more than one worker the rows
     are not in input order (see docs/scoring.md for sorting them or keeping it).
     """
-    from .scale.score import LEVELS
+    from .scale.scoring import LEVELS
 
     if level not in LEVELS:
         raise InputError(f"level must be 'sentence' or 'document', got {level!r}")

@@ -23,7 +23,7 @@ from .encoding import RowEncoder
 from .engine import resolve_device, span_tags
 from .errors import DataError
 from .model import TAGS, FramingModel, SpanTagger, load_model, save_model, span_head, span_output_layer
-from .train import _bar, _seed_everything, _span_tags, silence_unlearnt_span_types
+from .training import _bar, _seed_everything, _span_tags, silence_unlearnt_span_types
 
 __all__ = ["fit_span_head"]
 

@@ -85,7 +85,7 @@ from framing.corpora import real_labels, shared_examples, written_corpus  # noqa
 from framing.data import Example  # noqa: E402
 from framing.model import MAX_CONTEXT_SENTENCES  # noqa: E402
 from framing.segment import split_sentences  # noqa: E402
-from framing.train import TrainingArguments, fit  # noqa: E402
+from framing.training import TrainingArguments, fit  # noqa: E402
 
 LABELS = ("reported_fact", "attributed_claim", "official_denial", "editorial_opinion")
 SEED = 13

@@ -679,7 +679,7 @@ def test_analyze_csv_has_a_row_per_sentence_as_in_the_json(tiny_dir, tiny, tmp_p
     assert written.splitlines()[0] == ("file,sentence_index,start,end,text,label,"
                                        + ",".join(f"score_{label}" for label in tiny.labels)
                                        + ",spans,truncated,low_confidence,source,source_display")
-    from framing.scale.score import output_schema
+    from framing.scale.scoring import output_schema
 
     assert written.splitlines()[0].split(",")[1:-2] == output_schema("sentence", tiny.labels).names[1:]
     rows = _csv_rows(written)

@@ -91,9 +91,8 @@ def test_train_context_column_and_lora_by_default(tmp_path, encoder_dir, capsys)
 
 
 def test_score_options_reach_the_output(tiny_dir, tmp_path, monkeypatch, capsys):
-    import importlib
 
-    scoring = importlib.import_module("framing.scale.score")  # the module; framing.scale.score is the function
+    import framing.scale.scoring as scoring
     monkeypatch.setattr(scoring, "BLOCK_CHARS_CPU", 200)  # several blocks from a small input
     sentences = [(f"Prices rose {k} percent in March.", "The ministry denied the report.") for k in range(12)]
     texts = [" ".join(pair) for pair in sentences]

@@ -303,7 +303,7 @@ def test_a_list_item_s_mark_is_typography_the_model_does_not_read(analyzer):
                                analyzer.predict_proba(["Critics said it was a sham."]), atol=1e-5)
     # training's validation reads what use reads: the same encoder leaves the mark out there too
     from framing.data import Example
-    from framing.train import predict_examples
+    from framing.training import predict_examples
 
     marked = ["• Critics said it was a sham.", "3) Prices rose."]
     np.testing.assert_allclose(predict_examples(analyzer.engine, [Example(text) for text in marked]),

@@ -216,7 +216,7 @@ def test_an_analyzer_states_its_provenance_as_evaluate_records_it_and_json_keeps
 
 def test_evaluate_warns_and_says_so_when_the_model_reads_context_and_none_is_given(tiny, caplog):
     bare = [{"text": r["text"], "label": r["label"]} for r in _gold_rows()]
-    with caplog.at_level(logging.WARNING, logger="framing.evaluate"):
+    with caplog.at_level(logging.WARNING, logger="framing.evaluation"):
         report = framing.evaluate(tiny, bare)
     assert "no sentence has a context but the model reads 1 before each sentence" in caplog.text
     assert report["context"] == {"model_reads": 1, "examples_with_context": 0}
@@ -224,7 +224,7 @@ def test_evaluate_warns_and_says_so_when_the_model_reads_context_and_none_is_giv
     assert line.split(None, 1)[1] == ("none given, though the model reads 1 sentence(s) before each: "
                                       "these figures are without it")
     caplog.clear()
-    with caplog.at_level(logging.WARNING, logger="framing.evaluate"):
+    with caplog.at_level(logging.WARNING, logger="framing.evaluation"):
         report = framing.evaluate(tiny, _gold_rows())  # five of the six rows have a context
     assert "no sentence has a context" not in caplog.text
     assert report["context"] == {"model_reads": 1, "examples_with_context": 5}
@@ -235,7 +235,7 @@ def test_evaluate_warns_and_says_so_when_the_model_reads_context_and_none_is_giv
 def test_evaluate_does_not_warn_about_context_for_a_model_that_reads_none(tiny, caplog, monkeypatch):
     monkeypatch.setattr(tiny.model.config, "context", "none")
     bare = [{"text": r["text"], "label": r["label"]} for r in _gold_rows()]
-    with caplog.at_level(logging.WARNING, logger="framing.evaluate"):
+    with caplog.at_level(logging.WARNING, logger="framing.evaluation"):
         report = framing.evaluate(tiny, bare)
     assert "context" not in caplog.text
     assert report["context"] == {"model_reads": 0, "examples_with_context": 0}
@@ -269,20 +269,20 @@ def test_evaluate_warns_when_the_data_is_the_file_the_model_was_trained_or_valid
     model = framing.train(str(train_csv), str(eval_csv), base=str(tiny_dir), output_dir=tmp_path / "m", epochs=1,
                           progress=False).output_dir
     digest = hashlib.sha256(train_csv.read_bytes()).hexdigest()
-    with caplog.at_level(logging.WARNING, logger="framing.evaluate"):
+    with caplog.at_level(logging.WARNING, logger="framing.evaluation"):
         framing.evaluate(str(model), str(train_csv))
     assert (f"{train_csv} is the file {model.resolve()} was trained on (sha256 {digest}): these figures flatter the "
             "model; evaluate on held-out data") in caplog.text
     caplog.clear()
-    with caplog.at_level(logging.WARNING, logger="framing.evaluate"):  # a copy elsewhere is the same data
+    with caplog.at_level(logging.WARNING, logger="framing.evaluation"):  # a copy elsewhere is the same data
         framing.evaluate(framing.load(model), shutil.copy(eval_csv, tmp_path / "copy.csv"))
     assert (f"{tmp_path / 'copy.csv'} is the file {model.resolve()} was validated on, which chose its epoch and "
             "temperature (sha256 ") in caplog.text
     caplog.clear()
-    with caplog.at_level(logging.WARNING, logger="framing.evaluate"):
+    with caplog.at_level(logging.WARNING, logger="framing.evaluation"):
         framing.evaluate(str(model), str(held_out))
     assert "flatter" not in caplog.text
     caplog.clear()
-    with caplog.at_level(logging.WARNING, logger="framing.evaluate"):  # the command line too
+    with caplog.at_level(logging.WARNING, logger="framing.evaluation"):  # the command line too
         assert main(["evaluate", "--model", str(model), "--device", "cpu", "--data", str(train_csv)]) == 0
     assert f"{train_csv} is the file {model.resolve()} was trained on (sha256 {digest})" in caplog.text

@@ -40,7 +40,7 @@ def test_the_wheel_holds_the_package_its_model_its_type_marker_and_licence(tmp_p
         entry_points = archive.read(next(n for n in names if n.endswith(".dist-info/entry_points.txt"))).decode()
     model_files = {p.name for p in (ROOT / "framing" / "default_model").iterdir() if p.is_file()}
     assert {f"framing/default_model/{name}" for name in model_files} <= names
-    assert {"framing/py.typed", "framing/scale/score.py", "framing/cli.py"} <= names
+    assert {"framing/py.typed", "framing/scale/scoring.py", "framing/cli.py"} <= names
     assert any(n.endswith(".dist-info/licenses/LICENSE") for n in names)
     assert not any(n.startswith(("tests/", "benchmarks/", "corpus/", "models/")) for n in names)
     assert metadata["License-Expression"] == "Apache-2.0"
@@ -105,27 +105,20 @@ def test_every_name_imported_on_first_use_is_listed_and_found(name):
     assert getattr(framing, name).__name__ == name
 
 
-def test_train_and_evaluate_stay_functions_after_their_modules_are_imported():
-    code = ("import framing.train, framing.evaluate, framing; from framing import evaluate; "
-            "print(callable(framing.train), callable(framing.evaluate), callable(evaluate))")
+def test_the_functions_train_evaluate_and_score_live_beside_modules_of_other_names():
+    """``framing.train``, ``framing.evaluate`` and ``framing.scale.score`` are functions; their modules are
+    ``framing.training``, ``framing.evaluation`` and ``framing.scale.scoring``, so importing a module can
+    never rebind the function's name, and the old module paths are gone rather than half there."""
+    code = ("import framing.training, framing.evaluation, framing.scale.scoring, inspect, framing\n"
+            "from framing import evaluate, train\n"
+            "print(train is framing.train is framing.training.train, evaluate is framing.evaluation.evaluate,\n"
+            "      framing.scale.score is framing.scale.scoring.score, inspect.ismodule(framing.training),\n"
+            "      inspect.isfunction(framing.train), inspect.isfunction(framing.scale.score))\n"
+            "for old in ('framing.train', 'framing.evaluate', 'framing.scale.score'):\n"
+            "    try:\n"
+            "        __import__(old)\n"
+            "    except ModuleNotFoundError as error:\n"
+            "        print(error.name == old)\n")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
-    assert done.stdout.split() == ["True", "True", "True"]
-
-
-@pytest.mark.parametrize("first", ["import framing.train, framing.evaluate", "import framing; framing.train"])
-def test_every_spelling_of_train_and_evaluate_gives_the_function_and_import_module_gives_the_module(first):
-    """``import framing.train as m`` reads the package's attribute, as ``from framing import train`` does, so
-    both give the function; the package's namespace (``vars``, ``inspect.getattr_static``) holds that same
-    function whichever was imported first; the module is ``importlib.import_module("framing.train")``."""
-    code = (f"{first}\n"
-            "import importlib, inspect, framing\n"
-            "import framing.train as m\n"
-            "from framing import evaluate as e\n"
-            "for name, got in (('train', m), ('evaluate', e)):\n"
-            "    module = importlib.import_module('framing.' + name)\n"
-            "    same = got is getattr(framing, name) is inspect.getattr_static(framing, name) is getattr(module, name)\n"
-            "    print(inspect.isfunction(got), inspect.ismodule(module), same)\n")
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.split() == ["True"] * 6
+    assert done.stdout.split() == ["True"] * 9

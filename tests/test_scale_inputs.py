@@ -59,7 +59,7 @@ def test_resume_refuses_another_precision(tiny_dir, tmp_path, monkeypatch, capsy
 
 
 def test_ray_auto_precision_on_cuda_is_asked_of_a_worker_placed_like_an_actor(monkeypatch):
-    from framing.scale.score import _ray_precision
+    from framing.scale.scoring import _ray_precision
 
     placed = []
 
@@ -414,7 +414,7 @@ def test_score_dataframe_names_pandas_na_as_null(tiny):
 def test_score_dataframe_of_no_rows_gives_the_columns_of_its_level(tiny, level):
     import pandas as pd
 
-    from framing.scale.score import output_schema
+    from framing.scale.scoring import output_schema
 
     scored = score_dataframe(pd.DataFrame({"body": []}), text_column="body", model=tiny, level=level)
     names = output_schema(level, tiny.labels).names
@@ -567,7 +567,7 @@ def test_other_compressions_are_named_with_the_command_that_decompresses(suffix,
 def test_score_dataframe_gives_nested_columns_as_objects_on_request(tiny):
     import pandas as pd
 
-    from framing.scale.score import JSON_COLUMNS
+    from framing.scale.scoring import JSON_COLUMNS
 
     df = pd.DataFrame({"body": ["Mayor Ilse Brandt said the quay would reopen. Gulls circled.",
                                 "The Harbour Board denied the claim."]}, index=[7, 9])

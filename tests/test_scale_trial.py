@@ -118,12 +118,11 @@ def test_a_text_folder_edit_that_keeps_the_size_is_seen_on_resume(tmp_path):
 
 
 def test_an_unusable_out_is_refused_before_the_model_loads(tmp_path, capsys, monkeypatch):
-    import importlib
 
     def must_not_load(*args, **kwargs):
         raise AssertionError("the model loaded before --out was checked")
 
-    monkeypatch.setattr(importlib.import_module("framing.scale.score"), "_resolve_model", must_not_load)
+    monkeypatch.setattr("framing.scale.scoring._resolve_model", must_not_load)
     path = write_jsonl(tmp_path / "in.jsonl", corpus(2))
     (tmp_path / "afile").write_text("x")
     assert main(["score", str(path), "--out", str(tmp_path / "afile" / "sub"), "--quiet"]) == 2  # a usage error
@@ -434,7 +433,7 @@ def test_the_empty_kept_column_warning_judges_whole_runs_only(tiny, tmp_path, ca
 def test_jsonl_records_are_counted_in_the_background_for_the_progress_bar(tmp_path):
     import time
 
-    from framing.scale.score import _count_in_background
+    from framing.scale.scoring import _count_in_background
 
     path = tmp_path / "in.jsonl"
     path.write_text('{"text": "a b"}\n\n{"text": "c d"}\n   \n{"text": "e f"}\n', encoding="utf-8")
@@ -450,10 +449,9 @@ def test_jsonl_records_are_counted_in_the_background_for_the_progress_bar(tmp_pa
 
 def test_the_bar_says_the_model_loads_then_draws_the_counted_total_before_the_first_block_ends(
         tiny_dir, tmp_path, monkeypatch, capsys):
-    import importlib
     import time
 
-    scoring = importlib.import_module("framing.scale.score")  # the module; framing.scale.score is the function
+    import framing.scale.scoring as scoring
     real_rows = scoring.block_rows
 
     def slow_rows(*args, **kwargs):  # a block that takes a while, as on a CPU

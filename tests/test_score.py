@@ -636,7 +636,7 @@ def test_a_copied_output_without_its_manifest_is_not_wiped(jsonl, tiny, tmp_path
 
 
 def test_two_runs_cannot_write_one_output(jsonl, tiny, tmp_path):
-    from framing.scale.score import output_schema
+    from framing.scale.scoring import output_schema
     from framing.scale.writer import ChunkWriter
 
     identity = {"input": {"fingerprint": "x"}, "model": {"fingerprint": "y"}, "settings": {}}

@@ -317,11 +317,10 @@ def test_the_manifest_text_reads_back_whole_with_a_line_per_part(parts):
 def _scoring_dies_after(blocks: int, message: str, monkeypatch):
     """Make ``score`` fail with a FramingError after ``blocks`` blocks (as a dead Ray worker would); returns
     a function that puts the real scoring back."""
-    import importlib
 
     from framing import FramingError
 
-    score_module = importlib.import_module("framing.scale.score")  # the package's 'score' is the function
+    import framing.scale.scoring as score_module
     local_scores = score_module._local_scores
 
     def dies(analyzer, blocks_in, *options):
@@ -401,11 +400,10 @@ def test_a_failed_worker_says_what_is_committed_and_how_to_resume(tiny, tmp_path
 ])
 def test_a_failure_while_scoring_keeps_its_class_and_cause_and_says_what_is_committed(make_error, tiny, tiny_dir,
                                                                                       tmp_path, monkeypatch, capsys):
-    import importlib
 
     from framing.cli import main
 
-    score_module = importlib.import_module("framing.scale.score")
+    import framing.scale.scoring as score_module
     local_scores = score_module._local_scores
     cause = OSError("the pool's pipe closed")
 

@@ -15,7 +15,7 @@ import pytest
 import framing
 from framing.cli import main
 from framing.scale import manifest_path, read_manifest, rejects_path, score, score_dataframe
-from framing.scale.score import document_row, output_schema
+from framing.scale.scoring import document_row, output_schema
 from framing.segment import page_furniture, split_sentences
 
 from test_score import one_thread, read_rows, write_jsonl  # noqa: F401 (one_thread: autouse fixture)

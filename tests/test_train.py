@@ -67,7 +67,7 @@ def test_best_epoch_figure_is_the_saved_model_s(trained):
     """Each epoch is validated without dropout, so the best epoch's figure is what the saved model scores
     (calibration does not move the argmax)."""
     from framing.data import table_examples
-    from framing.train import stratified_split
+    from framing.training import stratified_split
 
     folder, result = trained
     assert len(result.history) >= 2
@@ -83,7 +83,7 @@ def test_best_epoch_figure_is_the_saved_model_s(trained):
 
 def test_fit_leaves_the_caller_s_arguments_as_given(tmp_path, tiny_dir):
     from framing.data import table_examples
-    from framing.train import TrainingArguments, fit
+    from framing.training import TrainingArguments, fit
 
     args = TrainingArguments(epochs=1, lora=True, progress=False)
     fit(table_examples(make_rows(30, 2)), None, labels=None, base=str(tiny_dir), output_dir=tmp_path / "m", args=args)
@@ -95,7 +95,7 @@ def test_fit_leaves_the_caller_s_arguments_as_given(tmp_path, tiny_dir):
 @pytest.mark.parametrize("budget,epochs_run", [(1e-9, 1), (1e9, 3)])
 def test_time_budget_stops_after_the_epoch_that_leaves_no_room_for_another(tmp_path, tiny_dir, budget, epochs_run):
     from framing.data import table_examples
-    from framing.train import TrainingArguments, fit
+    from framing.training import TrainingArguments, fit
 
     args = TrainingArguments(epochs=3, patience=3, lora=True, progress=False, max_seconds=budget)
     result = fit(table_examples(make_rows(30, 2)), None, labels=None, base=str(tiny_dir),
@@ -108,7 +108,7 @@ def test_time_budget_stops_after_the_epoch_that_leaves_no_room_for_another(tmp_p
 
 @pytest.mark.parametrize("budget", [0, -5.0, True, "60", float("inf"), float("nan"), np.complex128(5)])
 def test_time_budget_must_be_a_positive_number(budget):
-    from framing.train import TrainingArguments
+    from framing.training import TrainingArguments
 
     with pytest.raises(framing.InputError, match="max_seconds must be a finite number > 0"):
         TrainingArguments(max_seconds=budget).validate()
@@ -116,9 +116,8 @@ def test_time_budget_must_be_a_positive_number(budget):
 
 def epochs_take_ten_seconds(monkeypatch):
     """Make each training epoch take 10 s of the clock training reads (``time.perf_counter``)."""
-    import importlib
 
-    train_module = importlib.import_module("framing.train")  # the module (framing.train is the function)
+    import framing.training as train_module
     clock = {"now": 0.0}
     real_epochs = train_module._train_epochs
 
@@ -140,7 +139,7 @@ def test_time_budget_looks_one_epoch_ahead(tmp_path, tiny_dir, monkeypatch, budg
     """With every epoch taking 10 s, a budget stops after the last epoch that leaves room for another:
     after 2 epochs (20 s spent) a 25 s budget has no room for a third (30 s), a 35 s one has."""
     from framing.data import table_examples
-    from framing.train import TrainingArguments, fit
+    from framing.training import TrainingArguments, fit
 
     epochs_take_ten_seconds(monkeypatch)
     args = TrainingArguments(epochs=5, patience=5, lora=True, progress=False, max_seconds=budget)
@@ -161,11 +160,11 @@ def test_time_budget_says_when_the_first_epoch_alone_overran_it(tmp_path, tiny_d
     import logging
 
     from framing.data import table_examples
-    from framing.train import TrainingArguments, fit
+    from framing.training import TrainingArguments, fit
 
     epochs_take_ten_seconds(monkeypatch)
     args = TrainingArguments(epochs=3, patience=3, lora=True, progress=False, max_seconds=budget)
-    with caplog.at_level(logging.INFO, logger="framing.train"):
+    with caplog.at_level(logging.INFO, logger="framing.training"):
         fit(table_examples(make_rows(30, 2)), None, labels=None, base=str(tiny_dir), output_dir=tmp_path / "m",
             args=args)
     assert f"time budget: {reason}" in caplog.text
@@ -263,7 +262,7 @@ def test_integer_labels_train(tmp_path, tiny_dir):
 def test_output_folder_is_checked_before_training(tmp_path, tiny_dir, monkeypatch):
     import importlib
 
-    train_module = importlib.import_module("framing.train")
+    import framing.training as train_module
 
     def must_not_run(*args, **kwargs):
         raise AssertionError("training started before the output folder was checked")
@@ -404,7 +403,7 @@ def test_recipe_span_splits_keep_the_supplement_apart(monkeypatch):
 
 def test_a_new_span_head_does_not_tag_types_nothing_taught(tiny_dir):
     from framing.model import load_model
-    from framing.train import silence_unlearnt_span_types
+    from framing.training import silence_unlearnt_span_types
     from framing.data import Example
 
     model, tokenizer = load_model(tiny_dir)
@@ -508,14 +507,13 @@ def recipe_exit(arguments: list[str], monkeypatch, capsys) -> tuple[int, str]:
 
 
 def test_overwrite_replaces_only_a_model_folder(tmp_path, tiny_dir, monkeypatch, capsys):
-    import importlib
 
     from framing.cli import main
 
     def must_not_run(*args, **kwargs):
         raise AssertionError("training started")
 
-    monkeypatch.setattr(importlib.import_module("framing.train"), "_starting_model", must_not_run)
+    monkeypatch.setattr("framing.training._starting_model", must_not_run)
     precious = tmp_path / "precious"
     precious.mkdir()
     (precious / "README.md").write_text("my notes")
@@ -560,7 +558,7 @@ def test_context_sentences_none_keeps_the_starting_model_s_and_short_contexts_wa
     path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     two = train(str(path), None, base=str(tiny_dir), output_dir=tmp_path / "two", epochs=1, lora=False,
                 context_sentences=2, progress=False)
-    with caplog.at_level("WARNING", logger="framing.train"):
+    with caplog.at_level("WARNING", logger="framing.training"):
         again = train(str(path), None, base=str(two.output_dir), output_dir=tmp_path / "again", epochs=1,
                       lora=False, progress=False)
     config = json.loads((again.output_dir / "config.json").read_text())

@@ -12,7 +12,7 @@ import pytest
 
 import framing
 from framing.errors import DataError, InputError
-from framing.evaluate import evaluate
+from framing.evaluation import evaluate
 from framing.model import read_config
 
 from conftest import make_tiny
@@ -34,14 +34,14 @@ def write_table(path, rows):
 
 def test_data_with_the_starting_models_labels_keeps_its_order_and_head(tmp_path, caplog):
     base = make_tiny(tmp_path / "base", labels=("weather", "sport", "money"))
-    with caplog.at_level(logging.WARNING, logger="framing.train"):
+    with caplog.at_level(logging.WARNING, logger="framing.training"):
         result = train(make_rows(30, 1), None, base=str(base), output_dir=tmp_path / "m", epochs=1, progress=False)
     assert result.labels == ("weather", "sport", "money")  # not sorted: the head's rows still mean what they meant
     assert "new sentence head" not in caplog.text
 
 
 def test_other_labels_start_a_new_head_with_a_warning(tmp_path, tiny_dir, caplog):
-    with caplog.at_level(logging.WARNING, logger="framing.train"):
+    with caplog.at_level(logging.WARNING, logger="framing.training"):
         result = train(make_rows(30, 1), None, base=str(tiny_dir), output_dir=tmp_path / "m", epochs=1, progress=False)
     assert result.labels == ("money", "sport", "weather")
     assert "starting a new sentence head" in caplog.text
@@ -62,7 +62,7 @@ def test_the_starting_models_labels_written_another_way_are_refused_naming_both_
                                                                                          monkeypatch, caplog, capsys):
     from framing.cli import main
 
-    train_module = importlib.import_module("framing.train")  # framing.train is also the function
+    import framing.training as train_module
     with pytest.raises(InputError) as refused:
         train(news_rows(RESPELT), None, base=str(tiny_dir), output_dir=tmp_path / "m", progress=False)
     message = str(refused.value)
@@ -85,20 +85,20 @@ def test_the_starting_models_labels_written_another_way_are_refused_naming_both_
     assert "labels=[" not in err
     monkeypatch.undo()
     # the names given on purpose start a new head, with a warning naming what the profile then lacks
-    with caplog.at_level(logging.WARNING, logger="framing.train"):
+    with caplog.at_level(logging.WARNING, logger="framing.training"):
         result = train(news_rows(RESPELT), None, labels=list(RESPELT), base=str(tiny_dir),
                        output_dir=tmp_path / "m", epochs=1, progress=False)
     assert result.labels == RESPELT and "starting a new sentence head" in caplog.text
     # written as the model writes them, its head is kept
     caplog.clear()
-    with caplog.at_level(logging.WARNING, logger="framing.train"):
+    with caplog.at_level(logging.WARNING, logger="framing.training"):
         kept = train(news_rows(framing.LABELS), None, base=str(tiny_dir), output_dir=tmp_path / "k", epochs=1,
                      progress=False)
     assert kept.labels == framing.LABELS and "new sentence head" not in caplog.text
 
 
 def test_a_new_label_set_warns_which_labels_the_profile_reads_are_missing(tmp_path, tiny_dir, caplog):
-    with caplog.at_level(logging.WARNING, logger="framing.train"):
+    with caplog.at_level(logging.WARNING, logger="framing.training"):
         result = train(news_rows(("fact", "claim", "denial", "opinion")), None, base=str(tiny_dir),
                        output_dir=tmp_path / "m", epochs=1, progress=False)
     assert result.labels == ("claim", "denial", "fact", "opinion")
@@ -106,7 +106,7 @@ def test_a_new_label_set_warns_which_labels_the_profile_reads_are_missing(tmp_pa
             "profile reads by name, so this model's profiles will find no sources, denials, unsourced evaluative "
             "claims") in caplog.text
     caplog.clear()
-    with caplog.at_level(logging.WARNING, logger="framing.train"):  # the profile's labels kept: nothing lacks
+    with caplog.at_level(logging.WARNING, logger="framing.training"):  # the profile's labels kept: nothing lacks
         train(news_rows(("fact", "attributed_claim", "official_denial", "editorial_opinion")), None,
               base=str(tiny_dir), output_dir=tmp_path / "n", epochs=1, progress=False)
     assert "starting a new sentence head" in caplog.text and "the labels lack" not in caplog.text
@@ -114,14 +114,14 @@ def test_a_new_label_set_warns_which_labels_the_profile_reads_are_missing(tmp_pa
 
 def test_a_new_label_one_or_two_edits_from_the_starting_models_gets_a_did_you_mean(tmp_path, tiny_dir, caplog):
     misspelt = ("reported_fact", "attributed_claim", "official_denial", "editorial_opnion")  # on every such row
-    with caplog.at_level(logging.WARNING, logger="framing.train"):
+    with caplog.at_level(logging.WARNING, logger="framing.training"):
         result = train(news_rows(misspelt, copies=3), None, base=str(tiny_dir), output_dir=tmp_path / "m", epochs=1,
                        progress=False)
     assert "editorial_opnion" in result.labels
     assert ("starting a new sentence head (pass the same labels in the same order to keep it); not among its labels: "
             "'editorial_opnion' (did you mean 'editorial_opinion'?); the labels lack 'editorial_opinion'") in caplog.text
     caplog.clear()
-    with caplog.at_level(logging.WARNING, logger="framing.train"):  # names far from the model's are no typos
+    with caplog.at_level(logging.WARNING, logger="framing.training"):  # names far from the model's are no typos
         train(news_rows(("fact", "claim", "denial", "opinion"), copies=3), None, base=str(tiny_dir),
               output_dir=tmp_path / "n", epochs=1, progress=False)
     assert "starting a new sentence head" in caplog.text and "did you mean" not in caplog.text
@@ -201,12 +201,11 @@ def test_labels_as_one_string_are_refused(tmp_path, tiny_dir):
     ({"learning_rate": "0.001"}, "learning_rate must be a number"),
 ])
 def test_argument_types_are_checked_before_the_model_loads(tmp_path, tiny_dir, monkeypatch, kwargs, message):
-    import importlib
 
     def must_not_run(*args, **kw):
         raise AssertionError("the model loaded before the arguments were checked")
 
-    monkeypatch.setattr(importlib.import_module("framing.train"), "_starting_model", must_not_run)
+    monkeypatch.setattr("framing.training._starting_model", must_not_run)
     with pytest.raises(InputError, match=message):
         train(make_rows(30, 1), None, base=str(tiny_dir), output_dir=tmp_path / "m", progress=False, **kwargs)
 
@@ -231,9 +230,9 @@ def test_argument_types_are_checked_before_the_model_loads(tmp_path, tiny_dir, m
 def test_fit_refuses_every_bad_training_argument_before_the_model_loads(tmp_path, tiny_dir, monkeypatch, field, value,
                                                                       message):
     from framing.data import table_examples
-    from framing.train import TrainingArguments, fit
+    from framing.training import TrainingArguments, fit
 
-    monkeypatch.setattr(importlib.import_module("framing.train"), "_starting_model",
+    monkeypatch.setattr("framing.training._starting_model",
                         lambda *a, **k: pytest.fail("the model loaded before the arguments were checked"))
     args = TrainingArguments(epochs=1, progress=False, device="cpu")
     setattr(args, field, value)
@@ -248,7 +247,7 @@ def test_training_arguments_at_the_edges_of_their_ranges_are_taken_and_recorded_
     import numpy as np
     import torch
 
-    from framing.train import TrainingArguments
+    from framing.training import TrainingArguments
 
     args = TrainingArguments(warmup_fraction=np.float32(0), weight_decay=0, span_weight=np.float32(2.5),
                              lora_alpha=np.int64(8), head_learning_rate=np.float32(0.5), class_weights=False,
@@ -263,21 +262,21 @@ def test_training_arguments_at_the_edges_of_their_ranges_are_taken_and_recorded_
 
 def test_duplicates_stay_on_one_side_of_the_automatic_split_and_conflicts_are_reported(caplog):
     from framing.data import table_examples
-    from framing.train import _warn_duplicates, stratified_split
+    from framing.training import _warn_duplicates, stratified_split
 
     rows = make_rows(60, 3) + make_rows(60, 3)  # every sentence twice
     rows.append({"text": rows[0]["text"], "label": "sport" if rows[0]["label"] != "sport" else "money"})
     examples = table_examples(rows, name="train")
     kept, held = stratified_split(examples, 0.2, seed=0)
     assert held and not {e.text for e in kept} & {e.text for e in held}
-    with caplog.at_level(logging.WARNING, logger="framing.train"):
+    with caplog.at_level(logging.WARNING, logger="framing.training"):
         _warn_duplicates(examples, examples[:10])
     assert "1 training sentence(s) carry two or more labels" in caplog.text
     assert "10 of 10 validation sentences are also training sentences" in caplog.text
 
 
 def test_without_contexts_the_model_is_trained_and_used_without_them(tmp_path, tiny_dir, caplog):
-    with caplog.at_level(logging.WARNING, logger="framing.train"):
+    with caplog.at_level(logging.WARNING, logger="framing.training"):
         result = train(make_rows(30, 1), None, base=str(tiny_dir), output_dir=tmp_path / "m", epochs=1, progress=False)
     assert read_config(result.output_dir).context == "none"
     assert "no training sentence has a context" in caplog.text
@@ -468,7 +467,7 @@ def test_training_on_span_annotations_tags_the_annotated_types(tmp_path, tiny_di
     from framing.data import table_examples
     from framing.encoding import RowEncoder
     from framing.model import load_model
-    from framing.train import TrainingArguments, _TrainBatches
+    from framing.training import TrainingArguments, _TrainBatches
 
     def with_cue(rows):
         return [dict(r, text=r["text"] + " Officials said so.",
@@ -552,7 +551,7 @@ def test_a_user_file_that_cannot_move_stays_in_the_kept_earlier_folder(tmp_path,
         return real_replace(src, dst)
 
     monkeypatch.setattr(os, "replace", stuck)
-    with caplog.at_level(logging.WARNING, logger="framing.train"):
+    with caplog.at_level(logging.WARNING, logger="framing.training"):
         train(make_rows(30, 1), None, base=str(tiny_dir), output_dir=out, epochs=1, progress=False, overwrite=True)
     kept = [p for p in tmp_path.iterdir() if p.name.startswith(".m.old-")]
     assert len(kept) == 1 and (kept[0] / "notes.txt").read_text() == "mine"
@@ -561,10 +560,10 @@ def test_a_user_file_that_cannot_move_stays_in_the_kept_earlier_folder(tmp_path,
 
 def test_a_label_with_one_distinct_sentence_stays_in_training(caplog):
     from framing.data import table_examples
-    from framing.train import stratified_split
+    from framing.training import stratified_split
 
     rows = make_rows(30, 1) + [{"text": "Same words every time.", "label": "odd"}] * 3
-    with caplog.at_level(logging.WARNING, logger="framing.train"):
+    with caplog.at_level(logging.WARNING, logger="framing.training"):
         kept, held = stratified_split(table_examples(rows, name="train"), 0.2, seed=0)
     assert sum(e.label == "odd" for e in kept) == 3 and not any(e.label == "odd" for e in held)
     assert "label 'odd' has 1 distinct sentence(s): all stay in training" in caplog.text
@@ -574,11 +573,11 @@ def test_a_label_with_two_distinct_sentences_keeps_both_for_training(caplog):
     """The check that each class has two training examples runs before the split, so the split must not
     take one of just two away."""
     from framing.data import table_examples
-    from framing.train import stratified_split
+    from framing.training import stratified_split
 
     rows = make_rows(30, 1) + [{"text": "A satire of the week.", "label": "satire"},
                                {"text": "Another satire entirely.", "label": "satire"}]
-    with caplog.at_level(logging.WARNING, logger="framing.train"):
+    with caplog.at_level(logging.WARNING, logger="framing.training"):
         kept, held = stratified_split(table_examples(rows, name="train"), 0.2, seed=0)
     assert sum(e.label == "satire" for e in kept) == 2 and not any(e.label == "satire" for e in held)
     assert "label 'satire' has 2 distinct sentence(s)" in caplog.text
@@ -631,7 +630,7 @@ def test_a_csv_header_that_repeats_a_column_is_refused(tmp_path):
 
 def test_label_names_that_only_look_numeric_sort_as_text():
     from framing.data import table_examples
-    from framing.train import _check_labels
+    from framing.training import _check_labels
 
     rows = [{"text": f"Sentence {k} here.", "label": name} for k, name in enumerate(["--1", "²", "10", "9"] * 2)]
     assert _check_labels(table_examples(rows, name="train"), None, None) == ["9", "10", "--1", "²"]
@@ -755,16 +754,15 @@ def test_no_temperature_is_fitted_to_a_validation_set_without_errors():
 def test_calibration_warns_when_it_cannot_fit_or_fits_on_few_rows(monkeypatch, caplog):
     import numpy as np
 
-    import importlib
 
-    training = importlib.import_module("framing.train")  # the module; framing.train is the function
+    import framing.training as training
     from framing.data import table_examples
 
     examples = table_examples(make_rows(12, 2), name="eval")
     labels = sorted({e.label for e in examples})
     perfect = np.array([[0.9 if name == e.label else 0.05 for name in labels] for e in examples])
     monkeypatch.setattr(training, "predict_examples", lambda *args: perfect)
-    with caplog.at_level(logging.WARNING, logger="framing.train"):
+    with caplog.at_level(logging.WARNING, logger="framing.training"):
         assert training._calibrate(None, examples, labels) is None  # none fitted: fit chooses what to keep
     assert "every one of the 12 validation sentences is labelled right" in caplog.text
     caplog.clear()
@@ -772,7 +770,7 @@ def test_calibration_warns_when_it_cannot_fit_or_fits_on_few_rows(monkeypatch, c
     flawed[0] = np.roll(flawed[0], 1)  # one row wrong
     assert flawed[0].argmax() != labels.index(examples[0].label)
     monkeypatch.setattr(training, "predict_examples", lambda *args: flawed)
-    with caplog.at_level(logging.WARNING, logger="framing.train"):
+    with caplog.at_level(logging.WARNING, logger="framing.training"):
         assert training._calibrate(None, examples, labels) != 1.0
     assert "the temperature is fitted on 12 validation sentences" in caplog.text
 
@@ -782,7 +780,7 @@ def test_a_class_missing_from_validation_is_warned_about_and_shown_as_na(tmp_pat
 
     rows = make_rows(30, 1)
     held = [r for r in make_rows(12, 5) if r["label"] != "money"]
-    with caplog.at_level(logging.WARNING, logger="framing.train"):
+    with caplog.at_level(logging.WARNING, logger="framing.training"):
         result = train(rows, held, base=str(tiny_dir), output_dir=tmp_path / "m", epochs=1, progress=False)
     assert "the validation data has no sentence labelled 'money'" in caplog.text
     report = format_report(result.metrics)
@@ -800,12 +798,11 @@ def test_a_class_missing_from_validation_is_warned_about_and_shown_as_na(tmp_pat
 
 def test_training_bars_show_in_a_notebook_but_not_in_a_log(monkeypatch):
     """A notebook's stderr is no terminal, yet someone watches it; a redirected stderr gets epoch logs."""
-    import importlib
     import io
     import sys
     import types
 
-    training = importlib.import_module("framing.train")
+    import framing.training as training
     monkeypatch.setattr(sys, "stderr", io.StringIO())  # a log file or CI: no terminal
     monkeypatch.delitem(sys.modules, "ipykernel", raising=False)
     assert training._bar(True, 10, "epoch 1/1") is None
@@ -833,7 +830,7 @@ def test_the_model_card_writes_label_names_as_literal_markdown(tmp_path, tiny_di
 
 def test_the_model_cards_data_table_lists_labels_in_model_order(tmp_path, tiny_dir):
     from framing.data import Example, table_examples
-    from framing.train import TrainingArguments, fit
+    from framing.training import TrainingArguments, fit
 
     examples = table_examples(make_rows(30, 1)) + [Example("Shares rose after the match.", None,
                                                            frozenset({"sport", "money"}))]
@@ -868,9 +865,8 @@ def test_a_code_span_fence_outgrows_the_backticks_in_a_label():
 
 @pytest.mark.parametrize("epochs, stops", [(3, False), (4, True)])
 def test_early_stop_is_logged_only_when_epochs_are_left(tmp_path, tiny_dir, monkeypatch, caplog, epochs, stops):
-    import importlib
 
-    training = importlib.import_module("framing.train")
+    import framing.training as training
     real = training.validation_report
     scores = iter([0.9, 0.5, 0.4, 0.3])  # epoch 1 best, then two worse: patience 2 runs out after epoch 3
 
@@ -878,7 +874,7 @@ def test_early_stop_is_logged_only_when_epochs_are_left(tmp_path, tiny_dir, monk
         return dict(real(*args), macro_f1=next(scores, 0.9))
 
     monkeypatch.setattr(training, "validation_report", scripted)
-    with caplog.at_level(logging.INFO, logger="framing.train"):
+    with caplog.at_level(logging.INFO, logger="framing.training"):
         result = train(make_rows(30, 1), None, base=str(tiny_dir), output_dir=tmp_path / "m", epochs=epochs,
                        progress=False)
     assert len(result.history) == 3 and result.best_epoch == 1
@@ -927,7 +923,7 @@ def test_training_args_record_the_starting_model_and_the_labels(tmp_path, tiny_d
 
 
 def test_the_result_counts_rows_read_trained_and_validated_on_and_epochs_are_logged(tmp_path, tiny_dir, caplog):
-    with caplog.at_level(logging.INFO, logger="framing.train"):
+    with caplog.at_level(logging.INFO, logger="framing.training"):
         split = train(make_rows(30, 1), None, base=str(tiny_dir), output_dir=tmp_path / "a", epochs=1,
                       progress=False)
     assert split.rows_read == 30 and split.validation_rows > 0
@@ -943,7 +939,7 @@ def test_small_data_gets_small_batches_and_large_data_keeps_its_own(tmp_path, ti
     from framing.data import table_examples
     from framing.encoding import RowEncoder
     from framing.model import load_model
-    from framing.train import TrainingArguments, _TrainBatches
+    from framing.training import TrainingArguments, _TrainBatches
 
     model, tokenizer = load_model(tiny_dir)
     encoder = RowEncoder(tokenizer, model.config)
@@ -960,7 +956,7 @@ def test_small_data_gets_small_batches_and_large_data_keeps_its_own(tmp_path, ti
     assert max(batches(320)) == 10 and len(batches(320)) == 32  # about 32 steps an epoch
     assert max(batches(3000)) == 64 and len(batches(3000)) == 47  # large data: max_batch_rows, as before
     assert max(batches(60, max_batch_rows=4)) == 4  # a smaller cap asked for is kept
-    with caplog.at_level(logging.WARNING, logger="framing.train"):
+    with caplog.at_level(logging.WARNING, logger="framing.training"):
         train(make_rows(30, 1), None, base=str(tiny_dir), output_dir=tmp_path / "m", epochs=2, progress=False)
     assert re.search(r"\d+ optimiser steps in all \(\d+ per epoch, 2 epochs\) are few", caplog.text)
 
@@ -971,7 +967,7 @@ def test_sentences_cut_at_the_window_and_spans_past_the_cut_are_warned_about(tmp
     rows += [{"text": long, "label": "weather", "spans": json.dumps([{"type": "cue", "text": "said"}])},
              {"text": long + " Again.", "label": "weather", "spans": "[]"}]
     path = write_table(tmp_path / "train.csv", rows)
-    with caplog.at_level(logging.WARNING, logger="framing.train"):
+    with caplog.at_level(logging.WARNING, logger="framing.training"):
         train(path, None, base=str(tiny_dir), output_dir=tmp_path / "m", epochs=1, progress=False)
     assert re.search(r"2 training sentence\(s\) are longer than the model's 128-token window and are cut.*"
                      r"\(train: \S*train.csv: line 32, line 33\)", caplog.text)
@@ -1017,7 +1013,7 @@ def test_labels_given_may_lack_training_rows_and_keep_the_starting_head(tmp_path
 
     labels = ("weather", "sport", "money", "politics")
     base = make_tiny(tmp_path / "base", labels=labels)
-    with caplog.at_level(logging.WARNING, logger="framing.train"):
+    with caplog.at_level(logging.WARNING, logger="framing.training"):
         result = train(make_rows(30, 1), None, labels=list(labels), base=str(base), output_dir=tmp_path / "m",
                        epochs=1, progress=False)
     assert result.labels == labels and "new sentence head" not in caplog.text
@@ -1036,17 +1032,17 @@ def test_labels_given_may_lack_training_rows_and_keep_the_starting_head(tmp_path
 
 def test_contexts_in_only_one_of_training_and_validation_are_warned_about(tmp_path, tiny_dir, caplog):
     with_context = [dict(r, context="Earlier that day the city woke up.") for r in make_rows(30, 1)]
-    with caplog.at_level(logging.WARNING, logger="framing.train"):
+    with caplog.at_level(logging.WARNING, logger="framing.training"):
         train(with_context, make_rows(9, 2), base=str(tiny_dir), output_dir=tmp_path / "a", epochs=1,
               progress=False)
     assert "the training sentences have contexts but the validation sentences have none" in caplog.text
     caplog.clear()
-    with caplog.at_level(logging.WARNING, logger="framing.train"):
+    with caplog.at_level(logging.WARNING, logger="framing.training"):
         train(make_rows(30, 1), with_context[:9], base=str(tiny_dir), output_dir=tmp_path / "b", epochs=1,
               progress=False)
     assert "the validation sentences have contexts but the training sentences have none" in caplog.text
     caplog.clear()
-    with caplog.at_level(logging.WARNING, logger="framing.train"):  # context=False asks for no context
+    with caplog.at_level(logging.WARNING, logger="framing.training"):  # context=False asks for no context
         train(make_rows(30, 1), with_context[:9], base=str(tiny_dir), output_dir=tmp_path / "c", epochs=1,
               context=False, progress=False)
     assert "have contexts but" not in caplog.text
@@ -1056,7 +1052,7 @@ def test_a_null_spans_cell_means_not_annotated_and_an_empty_list_means_none_here
     from framing.data import table_examples
     from framing.encoding import RowEncoder
     from framing.model import load_model
-    from framing.train import TrainingArguments, _TrainBatches
+    from framing.training import TrainingArguments, _TrainBatches
 
     rows = [{"text": "Police said the road was shut.", "label": "a", "spans": [{"type": "cue", "text": "said"}]},
             {"text": "The road was shut.", "label": "b", "spans": []},
@@ -1122,14 +1118,14 @@ def test_a_tsv_file_is_read_tab_delimited(tmp_path):
 
 def test_duplicate_rows_are_counted_naming_the_first_copy(tmp_path, caplog):
     from framing.data import table_examples
-    from framing.train import _warn_duplicates
+    from framing.training import _warn_duplicates
 
     rows = make_rows(30, 1)
     rows[20] = dict(rows[3])
     rows[25] = dict(rows[3])
     rows[27] = dict(rows[5], context="Another day.")  # another context: no copy
     path = write_table(tmp_path / "train.csv", [dict(r, context=r.get("context", "")) for r in rows])
-    with caplog.at_level(logging.WARNING, logger="framing.train"):
+    with caplog.at_level(logging.WARNING, logger="framing.training"):
         _warn_duplicates(table_examples(path, name="train"), table_examples(rows[:3] * 2, name="eval"))
     assert re.search(r"2 duplicate training row\(s\), with the text, context and label of an earlier row \(first "
                      r"train: \S*train.csv: line 22, a copy of train: \S*train.csv: line 5\): each copy weighs again",
@@ -1216,9 +1212,8 @@ def test_columns_not_read_are_noted_and_near_misses_of_spans_or_context_warned_a
 
 
 def test_ctrl_c_after_an_epoch_saves_the_best_so_far_and_re_raises(tmp_path, tiny_dir, monkeypatch, caplog):
-    import importlib
 
-    training = importlib.import_module("framing.train")
+    import framing.training as training
     real_epoch = training._TrainBatches.epoch
 
     def interrupted(self, epoch):
@@ -1228,7 +1223,7 @@ def test_ctrl_c_after_an_epoch_saves_the_best_so_far_and_re_raises(tmp_path, tin
 
     monkeypatch.setattr(training._TrainBatches, "epoch", interrupted)
     out = tmp_path / "m"
-    with caplog.at_level(logging.WARNING, logger="framing.train"), pytest.raises(KeyboardInterrupt):
+    with caplog.at_level(logging.WARNING, logger="framing.training"), pytest.raises(KeyboardInterrupt):
         train(make_rows(30, 1), None, base=str(tiny_dir), output_dir=out, epochs=3, progress=False)
     assert "interrupted during epoch 2: saving the best epoch so far, epoch 1" in caplog.text
     assert framing.load(out, device="cpu").labels == ("money", "sport", "weather")
@@ -1248,9 +1243,8 @@ def test_ctrl_c_after_an_epoch_saves_the_best_so_far_and_re_raises(tmp_path, tin
 
 
 def test_ctrl_c_just_after_an_epoch_is_announced_saves_that_epoch(tmp_path, tiny_dir, monkeypatch):
-    import importlib
 
-    training = importlib.import_module("framing.train")
+    import framing.training as training
     real_info = training.logger.info
 
     def interrupting(message, *args):
@@ -1265,11 +1259,10 @@ def test_ctrl_c_just_after_an_epoch_is_announced_saves_that_epoch(tmp_path, tiny
 
 
 def test_train_command_exits_130_on_ctrl_c_with_the_model_saved(tmp_path, tiny_dir, monkeypatch, capsys, caplog):
-    import importlib
 
     from framing.cli import main
 
-    training = importlib.import_module("framing.train")
+    import framing.training as training
     real_epoch = training._TrainBatches.epoch
 
     def interrupted(self, epoch):
@@ -1279,7 +1272,7 @@ def test_train_command_exits_130_on_ctrl_c_with_the_model_saved(tmp_path, tiny_d
 
     monkeypatch.setattr(training._TrainBatches, "epoch", interrupted)
     path = write_csv(tmp_path / "train.csv", make_rows(30, 1))
-    with caplog.at_level(logging.WARNING, logger="framing.train"):
+    with caplog.at_level(logging.WARNING, logger="framing.training"):
         assert main(["train", "--train", str(path), "--out", str(tmp_path / "m"), "--base", str(tiny_dir),
                      "--epochs", "3", "--quiet"]) == 130
     assert "framing train: interrupted" in capsys.readouterr().err and "interrupted during epoch 2" in caplog.text
@@ -1297,12 +1290,11 @@ def test_train_command_exits_130_on_ctrl_c_with_the_model_saved(tmp_path, tiny_d
 ])
 def test_train_names_an_argument_of_the_wrong_type_before_the_model_loads(tmp_path, tiny_dir, monkeypatch, kwargs,
                                                                           message):
-    import importlib
 
     def must_not_run(*args, **kw):
         raise AssertionError("the model loaded before the arguments were checked")
 
-    monkeypatch.setattr(importlib.import_module("framing.train"), "_starting_model", must_not_run)
+    monkeypatch.setattr("framing.training._starting_model", must_not_run)
     with pytest.raises(TypeError, match=message):
         train(make_rows(30, 1), None, base=str(tiny_dir), output_dir=tmp_path / "m", **kwargs)
 
@@ -1344,7 +1336,7 @@ def test_a_json_lines_row_naming_a_key_twice_is_refused_naming_its_line_and_the_
     ({"base": "{folder}"}, framing.ModelError, "has no model.safetensors"),
 ])
 def test_options_that_need_no_data_are_refused_before_it_is_read(kwargs, error, message, tmp_path, monkeypatch):
-    train_module = importlib.import_module("framing.train")  # framing.train is also the function
+    import framing.training as train_module
     monkeypatch.setattr(train_module, "table_examples", lambda *a, **k: pytest.fail("the data was read"))
     (tmp_path / "notes.txt").write_text("not a model\n", encoding="utf-8")
     (tmp_path / "encoder").mkdir()
@@ -1383,7 +1375,7 @@ def test_a_base_folder_that_is_neither_model_nor_encoder_says_what_each_holds(tm
 def test_train_command_refuses_labels_and_a_full_out_as_usage_errors(args, message, tmp_path, capsys, monkeypatch):
     from framing.cli import main
 
-    train_module = importlib.import_module("framing.train")  # framing.train is also the function
+    import framing.training as train_module
     monkeypatch.setattr(train_module, "table_examples", lambda *a, **k: pytest.fail("the data was read"))
     (tmp_path / "full").mkdir()
     (tmp_path / "full" / "notes.txt").write_text("kept\n", encoding="utf-8")

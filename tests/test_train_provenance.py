@@ -2,7 +2,6 @@
 the starting model recorded (path, fingerprint, chain), declared labels and their order, and the warnings
 about classes and contexts that training and use would see differently."""
 
-import importlib
 import logging
 import shutil
 
@@ -15,7 +14,7 @@ from framing.model import CONFIG_NAME, WEIGHTS_NAME, folder_fingerprint, read_co
 from test_train import make_rows
 
 train = framing.train
-training = importlib.import_module("framing.train")
+import framing.training as training
 
 
 class _Stop(Exception):
@@ -41,13 +40,13 @@ def test_a_framing_model_base_missing_one_file_is_refused_naming_that_file(tmp_p
 def test_given_labels_without_rows_warn_of_an_untrained_output_unless_the_head_is_kept(caplog):
     examples = table_examples(make_rows(30, 1), name="train")
     labels = ["money", "sport", "weather", "satire"]
-    with caplog.at_level(logging.WARNING, logger="framing.train"):
+    with caplog.at_level(logging.WARNING, logger="framing.training"):
         training._check_labels(examples, None, labels, ("reported_fact", "attributed_claim"))
     assert "label(s) 'satire' have fewer than two training rows" in caplog.text
     assert "a label without training rows keeps an untrained output" in caplog.text
     assert "kept sentence head" not in caplog.text
     caplog.clear()
-    with caplog.at_level(logging.WARNING, logger="framing.train"):
+    with caplog.at_level(logging.WARNING, logger="framing.training"):
         training._check_labels(examples, None, labels, tuple(labels))  # the starting model's, in its order
     assert "the kept sentence head (the starting model's labels, in its order) keeps what it knew" in caplog.text
     assert "untrained output" not in caplog.text
@@ -56,7 +55,7 @@ def test_given_labels_without_rows_warn_of_an_untrained_output_unless_the_head_i
 def test_the_automatic_split_warns_of_a_declared_class_with_no_validation_sentence(tmp_path, tiny_dir,
                                                                                     monkeypatch, caplog):
     monkeypatch.setattr(training, "_starting_model", _stop_before_the_model)
-    with caplog.at_level(logging.WARNING, logger="framing.train"), pytest.raises(_Stop):
+    with caplog.at_level(logging.WARNING, logger="framing.training"), pytest.raises(_Stop):
         train(make_rows(30, 1), None, labels=["money", "sport", "weather", "satire"], base=str(tiny_dir),
               output_dir=tmp_path / "m", epochs=1, progress=False)
     assert "the validation data has no sentence labelled 'satire':" in caplog.text
@@ -73,7 +72,7 @@ def test_contexts_of_another_length_than_the_model_reads_are_warned_about(tmp_pa
                                                                            context, reads, message):
     monkeypatch.setattr(training, "_TrainBatches", _stop_before_the_model)  # the model is built: stop there
     rows = [dict(row, context=context) for row in make_rows(30, 2)]
-    with caplog.at_level(logging.WARNING, logger="framing.train"), pytest.raises(_Stop):
+    with caplog.at_level(logging.WARNING, logger="framing.training"), pytest.raises(_Stop):
         train(rows, None, base=str(tiny_dir), output_dir=tmp_path / "m", context_sentences=reads, epochs=1,
               progress=False)
     if message is None:
@@ -138,7 +137,7 @@ def test_a_class_label_reordering_the_starting_model_s_labels_keeps_its_head_and
     features = datasets.Features({"text": datasets.Value("string"), "label": datasets.ClassLabel(names=names)})
     data = datasets.Dataset.from_dict({"text": [r["text"] for r in rows],
                                        "label": [names.index(r["label"]) for r in rows]}, features=features)
-    with caplog.at_level(logging.WARNING, logger="framing.train"):
+    with caplog.at_level(logging.WARNING, logger="framing.training"):
         result = train(data, None, base=str(base), output_dir=tmp_path / "m", epochs=1, progress=False)
     assert result.labels == model_order
     assert "the ClassLabel column orders the classes ['money', 'sport', 'weather']" in caplog.text

@@ -1,6 +1,5 @@
 """What a training run reports is what it saved: the fitted temperature, the model card's figures, early stopping."""
 
-import importlib
 import json
 import re
 from collections import Counter
@@ -11,11 +10,11 @@ import torch
 import framing
 from framing.data import table_examples
 from framing.metrics import format_report
-from framing.train import TrainingArguments, fit
+from framing.training import TrainingArguments, fit
 
 from test_train import make_rows
 
-training = importlib.import_module("framing.train")  # the module; framing.train is the function
+import framing.training as training
 LABELS = ("money", "sport", "weather")
 
 

@@ -1,20 +1,19 @@
 """Training on small data: the epoch kept on a saturated validation figure, a split that holds out nothing,
 the temperature kept where none can be fitted, and the validation fraction and patience as options."""
 
-import importlib
 import json
 
 import pytest
 
 import framing
 from framing.data import Example, table_examples
-from framing.train import TrainingArguments, fit
+from framing.training import TrainingArguments, fit
 
 from conftest import make_tiny
 from test_train import make_rows, write_csv
 from test_train_results import scripted_scores
 
-training = importlib.import_module("framing.train")  # the module; framing.train is the function
+import framing.training as training
 TOPICS = ("money", "sport", "weather")
 
 # Two invented sentences of each of two labels: too few for the automatic split to hold any out.
@@ -109,7 +108,7 @@ def test_validation_examples_without_a_single_label_are_refused(tmp_path, tiny_d
 
 def test_a_kept_sentence_head_keeps_the_starting_temperature_when_none_can_be_fitted(tmp_path, calibrated_base,
                                                                                      caplog):
-    with caplog.at_level("WARNING", logger="framing.train"):
+    with caplog.at_level("WARNING", logger="framing.training"):
         result = framing.train(make_rows(60, 1), make_rows(3, 7), base=str(calibrated_base),
                                output_dir=tmp_path / "m", epochs=2, learning_rate=3e-3, lora=False, progress=False)
     assert result.metrics["accuracy"] == 1.0  # every validation sentence right: nothing to fit

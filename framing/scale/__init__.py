@@ -8,7 +8,7 @@ See ``docs/scoring.md``. The Ray back end lives in :mod:`framing.ray`.
 
 from .helpers import DatasetLabeler, score_dataframe
 from .readers import Record, open_input
-from .score import ScoreSummary, document_row, output_schema, score, sentence_rows
+from .scoring import ScoreSummary, document_row, output_schema, score, sentence_rows
 from .writer import ForeignManifest, WriteFailed, manifest_path, read_manifest, rejects_path
 
 __all__ = [

@@ -20,7 +20,7 @@ from typing import Any
 from ..errors import DataError, InputError, ModelError
 from ..validation import check_column
 from .readers import _arrow_id, _check_headline, _check_value, check_headline_column
-from .score import JSON_COLUMNS, _add_document, _add_headline, _add_sentences, _names, analyze_parts, output_schema
+from .scoring import JSON_COLUMNS, _add_document, _add_headline, _add_sentences, _names, analyze_parts, output_schema
 
 __all__ = ["DatasetLabeler", "score_dataframe"]
 
