@@ -354,91 +354,190 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
     speaker's, unless it is attributed or a denial and names a source of its own: the speaker reports
     someone else ("ROE: The ministry denied it."). A pronoun ("he said") is read as the speaker's account.
     """
-    credited: dict[int, str] = {}
-    named: dict[int, list[tuple[int, str]]] = {}  # sentence -> (start, source) of the sources it names
-    referred: dict[int, list[tuple[int, str]]] = {}  # sentence -> (start, source) its pronoun sources stand for
-    last: str | None = None
-    last_written = ""  # the span that named ``last``, as written ("A police spokeswoman")
-    last_label: str | None = None
-    going_on = True  # whether a sentence naming no source may continue ``last``'s account
-    said_last: dict[str, int] = {}  # source -> the last sentence credited to it
-    surnames: dict[int, frozenset[str]] = {}  # sentence writing personal names -> their surnames, in order
     known = SourceIndex()
+    credits = _Credits(sentences, furniture, known)
     for index, sentence in enumerate(sentences):
         known.see(sentence.text)
-        if known.surnames_seen_last:
-            surnames[index] = known.surnames_seen_last
-        speaker = speakers.speaker(index, known)
+        credits.note_surnames(index)
+        speaker = speakers.speaker(index, known)  # read for every sentence, in order: a turn's first names it
         if _links_elsewhere(sentence, furniture[index]):
+            continue  # a line linking to another story is credited to no one
+        found = _sources_named(sentence, known, quotes, speakers.words(index))
+        own = credits.note_named(index, found)
+        if speaker and not furniture[index] and not (own and sentence.label in _SPEAKING):
+            credits.credit_turn(index, speaker)  # unless it reports someone it names: "ROE: The ministry denied it."
             continue
-        words = speakers.words(index)  # past a speaker's label ("Roe: "): the label is no source span of the sentence
-        stamp = OPENING_STAMP.match(sentence.text)
-        spans = [s for s in sentence.spans if s.type == "source" and s.start >= words
-                 and not (stamp and s.end - sentence.start <= stamp.end())]  # "ET" of "10:40 a.m. ET - "
-        if not spans and sentence.label in _SPEAKING:
-            spans = _subject_source(sentence, known, quotes, words)
-        spans = [_with_name_after(span, sentence) for span in _without_descriptions(spans, sentence)]
-        if sentence.label == "official_denial" and len(spans) > 1:
-            # the source beside a denial word, and of two beside one, the nearer ("Responding to Rivera,
-            # the ministry denied it": the ministry)
-            spans.sort(key=lambda s: (not _next_to_denial_cue(s, sentence), _cue_distance(s, sentence, _DENIAL_CUE)))
-        elif sentence.label in _SPEAKING and len(spans) > 1:
-            spans.sort(key=lambda s: _cue_distance(s, sentence))
-        denial = sentence.label == "official_denial"
-        found = [(span.start, known.add(span.text, denial, _speaks_itself(span, sentence),
-                                        sentence.text[:span.start - sentence.start])) for span in spans]
-        pairs = [(start, name) for start, name in found if name]
-        own = [name for _, name in pairs]
-        own_written = [span.text for span, (_, name) in zip(spans, found) if name]
+        if sentence.label in _SPEAKING:
+            credits.credit_speaking(index, found)  # a source it names, "he" or "she", or the account it goes on with
+        credits.go_on(index, found, voiced)
+    credits.credit_closed_quotations(runs)
+    # a nameless role later named ("a government spokesperson", then "The spokesperson, Clarita Reyes") is them
+    return {index: known.resolve(name) for index, name in credits.credited.items()}, known.shown
+
+
+def _sources_named(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int, int]],
+                   words: int) -> list[tuple[Span, str]]:
+    """Each source span of ``sentence`` (see :func:`_source_spans`) with the source it names, noted in ``known``
+    in the order they may speak (``""``: a pronoun, or no name): a denial's mentions join sources otherwise."""
+    denial = sentence.label == "official_denial"
+    return [(span, known.add(span.text, denial, _speaks_itself(span, sentence),
+                             sentence.text[:span.start - sentence.start]))
+            for span in _source_spans(sentence, known, quotes, words)]
+
+
+def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int, int]], words: int) -> list[Span]:
+    """The source spans of ``sentence`` that may be credited, the one that speaks first (see
+    :func:`_speaking_first`): its marked ones from ``words`` on (past a speaker's label, "Roe: ", which is no
+    source span of the sentence) and past an opening stamp, else for an attributed or denial sentence its subject
+    (see :func:`_subject_source`); a name's description dropped, a title's name joined to it."""
+    stamp = OPENING_STAMP.match(sentence.text)
+    spans = [s for s in sentence.spans if s.type == "source" and s.start >= words
+             and not (stamp and s.end - sentence.start <= stamp.end())]  # "ET" of "10:40 a.m. ET - "
+    if not spans and sentence.label in _SPEAKING:
+        spans = _subject_source(sentence, known, quotes, words)
+    spans = [_with_name_after(span, sentence) for span in _without_descriptions(spans, sentence)]
+    return _speaking_first(spans, sentence)
+
+
+def _speaking_first(spans: list[Span], sentence: Sentence) -> list[Span]:
+    """``spans`` of an attributed or denial ``sentence`` in the order they may speak: of two sources, the one
+    beside a denial word in a denial, else the one nearer a cue ("Echoing the UN, Amnesty said": Amnesty)."""
+    if len(spans) < 2 or sentence.label not in _SPEAKING:
+        return spans
+    if sentence.label == "official_denial":
+        # the source beside a denial word, and of two beside one, the nearer ("Responding to Rivera,
+        # the ministry denied it": the ministry)
+        return sorted(spans, key=lambda s: (not _next_to_denial_cue(s, sentence),
+                                            _cue_distance(s, sentence, _DENIAL_CUE)))
+    return sorted(spans, key=lambda s: _cue_distance(s, sentence))
+
+
+class _Credits:
+    """The sentences :func:`_credit_sources` has credited so far, reading them in order, and the account that a
+    sentence naming no source goes on with (by the rules of that function)."""
+
+    def __init__(self, sentences: Sequence[Sentence], furniture: Sequence[bool], known: SourceIndex) -> None:
+        self.sentences = sentences
+        self.furniture = furniture
+        self.known = known
+        self.credited: dict[int, str] = {}
+        self.named: dict[int, list[tuple[int, str]]] = {}  # sentence -> (start, source) of the sources it names
+        # sentence -> (start, source) its pronoun sources stand for
+        self.referred: dict[int, list[tuple[int, str]]] = {}
+        self.last: str | None = None
+        self.last_written = ""  # the span that named ``last``, as written ("A police spokeswoman")
+        self.last_label: str | None = None
+        self.going_on = True  # whether a sentence naming no source may continue ``last``'s account
+        self.said_last: dict[str, int] = {}  # source -> the last sentence credited to it
+        self.surnames: dict[int, frozenset[str]] = {}  # sentence writing personal names -> their surnames, in order
+
+    def note_surnames(self, index: int) -> None:
+        """Note the surnames of the personal names sentence ``index``, just seen, writes: "he" may not be the
+        person they name (see :meth:`_person_meant`)."""
+        if self.known.surnames_seen_last:
+            self.surnames[index] = self.known.surnames_seen_last
+
+    def note_named(self, index: int, found: list[tuple[Span, str]]) -> list[str]:
+        """The sources sentence ``index`` names of its own (of ``found``, see :func:`_sources_named`), noted with
+        where they are written, for a quotation the sentence closes (see :meth:`credit_closed_quotations`)."""
+        own = [name for _, name in found if name]
         if own:
-            named[index] = pairs
+            self.named[index] = [(span.start, name) for span, name in found if name]
+        return own
+
+    def credit_turn(self, index: int, speaker: str) -> None:
+        """Credit sentence ``index`` of a transcript's turn to its ``speaker``, though the model heard no one, whose
+        account the next sentences then continue."""
+        sentence = self.sentences[index]
         speaking = sentence.label in _SPEAKING
-        if speaker and not furniture[index] and not (own and speaking):
-            credited[index] = speaker  # a turn of a transcript: its speaker's, though the model heard no one
-            if speaking:
-                known.spoke(speaker, sentence)
-                said_last[known.resolve(speaker)] = index
-            last, last_written, going_on = speaker, known.shown.get(speaker, speaker), True
-            last_label = sentence.label if speaking else None
-            continue
+        self.credited[index] = speaker
         if speaking:
-            inherited = last if going_on and (not denial or last_label != "attributed_claim") else None
-            # "she said" is the person named most recently, though a company or body spoke since, or a
-            # person's nameless role named since; in a denial, not one whose last sentence made a claim
-            # when someone else's full name was written since (the accuser, and the accused named in passing)
-            pronoun = next((w for w in (span.text.strip(EDGE).lower() for span in spans) if w in _PERSONAL), None)
-            personal = pronoun is not None
-            role_fits = last is not None and _nameless_person(last) and not _other_sex(last_written, pronoun)
-            person = last if role_fits else known.recent_person
-            said = said_last.get(known.resolve(person)) if person else None
-            if (person and denial and said is not None and sentences[said].label == "attributed_claim"
-                    and _someone_else_named(surnames, range(said, index), person)):
-                person = None
-            name = own[0] if own else None if furniture[index] else (person if personal else inherited)
-            if name:
-                credited[index] = name
-                if not own:  # its pronouns ("..., she said") stand for it, for a quotation it closes
-                    referred[index] = [(start, name) for start, unnamed in found if not unnamed]
-                known.spoke(name, sentence)
-                said_last[known.resolve(name)] = index
-                if not furniture[index]:
-                    last_label = sentence.label
-                if personal and not own:  # '"...," he said.' makes the next sentences his account
-                    going_on = True
-                    if name != last:
-                        last, last_written = name, known.shown.get(name, name)
-        if own and not furniture[index]:
-            last, last_written, going_on = own[0], own_written[0], True
+            self._note_spoke(index, speaker)
+        self.last, self.last_written, self.going_on = speaker, self.known.shown.get(speaker, speaker), True
+        self.last_label = sentence.label if speaking else None
+
+    def credit_speaking(self, index: int, found: list[tuple[Span, str]]) -> None:
+        """Credit the attributed or denial sentence ``index`` to whom :meth:`_speaker` finds, if anyone; by a
+        pronoun alone ('"...," he said.'), the next sentences are that person's account."""
+        sentence = self.sentences[index]
+        own = [name for _, name in found if name]
+        pronoun = next((w for w in (span.text.strip(EDGE).lower() for span, _ in found) if w in _PERSONAL), None)
+        name = self._speaker(index, own, pronoun)
+        if not name:
+            return
+        self.credited[index] = name
+        if not own:  # its pronouns ("..., she said") stand for it, for a quotation it closes
+            self.referred[index] = [(span.start, name) for span, unnamed in found if not unnamed]
+        self._note_spoke(index, name)
+        if not self.furniture[index]:
+            self.last_label = sentence.label
+        if pronoun is not None and not own:  # '"...," he said.' makes the next sentences his account
+            self.going_on = True
+            if name != self.last:
+                self.last, self.last_written = name, self.known.shown.get(name, name)
+
+    def _speaker(self, index: int, own: list[str], pronoun: str | None) -> str | None:
+        """Who speaks the attributed or denial sentence ``index``: the first source it names (``own``); for page
+        furniture no one else, as it is no part of anyone's account; else the person its "he" or "she"
+        (``pronoun``) means, else the source whose account it goes on with."""
+        if own:
+            return own[0]
+        if self.furniture[index]:
+            return None
+        if pronoun is not None:
+            return self._person_meant(index, pronoun)
+        return self._continued(self.sentences[index].label == "official_denial")
+
+    def _person_meant(self, index: int, pronoun: str) -> str | None:
+        """The person "he" or "she" (``pronoun``) in sentence ``index`` stands for, if anyone."""
+        # "she said" is the person named most recently, though a company or body spoke since, or a
+        # person's nameless role named since; in a denial, not one whose last sentence made a claim
+        # when someone else's full name was written since (the accuser, and the accused named in passing)
+        role_fits = (self.last is not None and _nameless_person(self.last)
+                     and not _other_sex(self.last_written, pronoun))
+        person = self.last if role_fits else self.known.recent_person
+        said = self.said_last.get(self.known.resolve(person)) if person else None
+        if (person and self.sentences[index].label == "official_denial" and said is not None
+                and self.sentences[said].label == "attributed_claim"
+                and _someone_else_named(self.surnames, range(said, index), person)):
+            return None
+        return person
+
+    def _continued(self, denial: bool) -> str | None:
+        """The source whose account a sentence naming no one goes on with: the last one, unless the writer's
+        verdict ended it, and for a ``denial`` not one whose last credited sentence made a claim ("Rights groups
+        said ... It called the claims absurd": the denier is unnamed)."""
+        return self.last if self.going_on and (not denial or self.last_label != "attributed_claim") else None
+
+    def _note_spoke(self, index: int, name: str) -> None:
+        """Note that ``name`` spoke sentence ``index`` (see :meth:`SourceIndex.spoke`), its last so far."""
+        self.known.spoke(name, self.sentences[index])
+        self.said_last[self.known.resolve(name)] = index
+
+    def go_on(self, index: int, found: list[tuple[Span, str]], voiced: list[tuple[int, int]]) -> None:
+        """After sentence ``index``, which is no turn's: the first source it names (of ``found``) is the account
+        the next sentences continue, unless it is page furniture; the writer's own verdict naming no one (see
+        :func:`_writers_verdict`, ``voiced``) ends the account."""
+        sentence = self.sentences[index]
+        own = [(name, span.text) for span, name in found if name]
+        if own and not self.furniture[index]:
+            self.last, self.last_written = own[0]
+            self.going_on = True
             if sentence.label not in _SPEAKING:
-                last_label = None
-        elif not spans and not furniture[index] and _writers_verdict(sentence, voiced):
-            going_on = False  # "Ban said the payments were audited. The story does not add up." ends Ban's account
-    for index, (closer, quote_end) in _quotes_closed_later(sentences, runs).items():
-        after = [name for start, name in named.get(closer, referred.get(closer, ())) if start >= quote_end]
-        if sentences[index].label in _SPEAKING and index not in named and after and not furniture[index]:
-            credited[index] = after[0]  # '"It is unacceptable. It must change," said Kay Scheller.'
-    credited = {index: known.resolve(name) for index, name in credited.items()}
-    return credited, known.shown
+                self.last_label = None
+        elif not found and not self.furniture[index] and _writers_verdict(sentence, voiced):
+            self.going_on = False  # "Ban said the payments were audited. The story does not add up." ends Ban's account
+
+    def credit_closed_quotations(self, runs: list[tuple[int, int]]) -> None:
+        """Credit an attributed or denial sentence that names no source, is no page furniture and lies in a
+        quotation a later sentence closes (``runs``, see :func:`_quotes_closed_later`) to the first source the
+        closing sentence names or refers to after the quotation."""
+        for index, (closer, quote_end) in _quotes_closed_later(self.sentences, runs).items():
+            closing = self.named.get(closer, self.referred.get(closer, ()))
+            after = [name for start, name in closing if start >= quote_end]
+            if (self.sentences[index].label in _SPEAKING and index not in self.named and after
+                    and not self.furniture[index]):
+                self.credited[index] = after[0]  # '"It is unacceptable. It must change," said Kay Scheller.'
 
 
 def _subject_source(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int, int]], words: int) -> list[Span]:
