@@ -1247,45 +1247,92 @@ class SourceIndex:
                 self.body_kinds.setdefault(name, set()).update(words)
 
     def _stands_for(self, bare: str, written: str, text: str, denial: bool, the_before: bool) -> str:
-        generic = (written.islower() or all(w in _INSTITUTIONS for w in written.split())  # "The Ministry"
-                   or (written.isupper() and all(w in PERSON_ROLES for w in bare.split())))  # "MINISTER DENIES ..."
+        """The source the mention ``bare`` (``written`` so, in the span ``text``) stands for, by the rules of the
+        class: a name the one person or company it shortens, a description with "the" (``the_before``: just
+        before the span) the one body, company or person it describes; else itself."""
+        generic = _generic(bare, written)
         if (_capitalised(written) or _GLUED_PARTICLE.match(written) or _after_particles(written)) and not generic:
-            if bare in self.people or bare in self.names:
-                return bare  # a name already a source on its own ("Ford" the company) stays itself
-            # "Moody's" that speaks and "Moody" that owns a report ("Moody's report said"): one source
-            other = bare.removesuffix("'s") if bare.endswith("'s") else bare + "'s"
-            if other in self.names and other not in self.people:
-                return other
-            # "Marsh", "De Vries", and "al-Assad" or "Assad" of "Bashar al-Assad"
-            last = {p for p in self._by_last.holding(bare.split()[-1:]) if _ends_with_name(p, bare)}
-            # a family name written first
-            first = {p for p in self._by_first.holding(bare.split()[:1]) if p.startswith(bare + " ")}
-            if len(last) == 1 and not first:
-                return last.pop()
-            # a family name written first ("Wang" of "Wang Wenbin"): one of the common Chinese, Korean
-            # and Vietnamese ones, never a first name that is also a country ("Israel Katz", "Chad ...")
-            if (len(first) == 1 and not last and bare in _FAMILY_NAMES_FIRST
-                    and not self._place_or_body(bare)):
-                return first.pop()
-            # "Faisal bin Farhan" of "Faisal bin Farhan Al Saud"; "Prince Faisal" of a prince so named
-            if len(first) == 1 and not last and (_PATRONYMIC.match(bare) or (
-                    _after_royal_title(text, written) and _ROYAL_ROLES & self.people[next(iter(first))])):
-                return first.pop()
-            # a company's short name ("Acme" after "Acme Corp."), when no person has it
-            short = [c for c in self._company_starts.holding(bare.split()[:1]) if _short_for(c, bare)]
-            if len(short) == 1 and not last and not first:
-                self.shown.setdefault(short[0], self.companies[short[0]])
-                return short[0]
-            company = None if short or last or first else self._company_first_word(bare)
-            if company:
-                self.shown.setdefault(company, self.companies[company])
-                return company
-            return bare
+            return self._name_stands_for(bare, written, text)
         head = _without_heading(text.strip(EDGE)).strip(EDGE)  # "- The company" cut from a stamp too
         if not (generic and (head[:4].lower() == "the " or the_before)):
             return bare
+        return self._description_stands_for(bare, denial)
+
+    def _name_stands_for(self, bare: str, written: str, text: str) -> str:
+        """The source the capitalised name ``bare`` stands for: itself when a source already, or the source it is
+        with or without "'s", else the one person whose name it shortens (see :meth:`_person_shortened`), failing
+        any such person the one company (see :meth:`_company_shortened`), else itself."""
+        if bare in self.people or bare in self.names:
+            return bare  # a name already a source on its own ("Ford" the company) stays itself
+        # "Moody's" that speaks and "Moody" that owns a report ("Moody's report said"): one source
+        other = bare.removesuffix("'s") if bare.endswith("'s") else bare + "'s"
+        if other in self.names and other not in self.people:
+            return other
+        # "Marsh", "De Vries", and "al-Assad" or "Assad" of "Bashar al-Assad"
+        last = {p for p in self._by_last.holding(bare.split()[-1:]) if _ends_with_name(p, bare)}
+        # a family name written first
+        first = {p for p in self._by_first.holding(bare.split()[:1]) if p.startswith(bare + " ")}
+        person = self._person_shortened(bare, written, text, last, first)
+        if person is not None:
+            return person
+        if last or first:
+            return bare  # a person's name may end or start with it: no company's short name
+        return self._company_shortened(bare)
+
+    def _person_shortened(self, bare: str, written: str, text: str, last: set[str], first: set[str]) -> str | None:
+        """The one person the name ``bare`` (``written`` so, in the span ``text``) shortens, of the people whose
+        names end with it (``last``) and those whose names start with it (``first``); ``None``: none or two."""
+        if len(last) == 1 and not first:
+            return next(iter(last))
+        if len(first) != 1 or last:
+            return None
+        person = next(iter(first))
+        # a family name written first ("Wang" of "Wang Wenbin"): one of the common Chinese, Korean
+        # and Vietnamese ones, never a first name that is also a country ("Israel Katz", "Chad ...")
+        if bare in _FAMILY_NAMES_FIRST and not self._place_or_body(bare):
+            return person
+        # "Faisal bin Farhan" of "Faisal bin Farhan Al Saud"; "Prince Faisal" of a prince so named
+        if _PATRONYMIC.match(bare) or (_after_royal_title(text, written) and _ROYAL_ROLES & self.people[person]):
+            return person
+        return None
+
+    def _company_shortened(self, bare: str) -> str:
+        """The one company whose short name ``bare`` is ("Acme" after "Acme Corp."), or whose name it starts (see
+        :meth:`_company_first_word`), shown as the company was written; else ``bare``."""
+        # a company's short name ("Acme" after "Acme Corp."), when no person has it
+        short = [c for c in self._company_starts.holding(bare.split()[:1]) if _short_for(c, bare)]
+        if len(short) == 1:
+            self.shown.setdefault(short[0], self.companies[short[0]])
+            return short[0]
+        company = None if short else self._company_first_word(bare)
+        if company:
+            self.shown.setdefault(company, self.companies[company])
+            return company
+        return bare
+
+    def _description_stands_for(self, bare: str, denial: bool) -> str:
+        """The source the description ``bare``, written with "the", stands for in a sentence that is a ``denial``
+        or not: the one body whose name holds it as its head, failing any such body the one body described so
+        (see :meth:`_body_described`), else the one company (see :meth:`_company_described`), else the one
+        person (see :meth:`_person_described`); else itself."""
         want = bare.split(" ")
         bodies = {n for n in self._bodies.holding(want) if _names_body(bare, n)}
+        if len(bodies) == 1 and not any(_another_body(bare, words, bodies) for words in self._through(bare, want)):
+            return bodies.pop()
+        if bodies:
+            return bare
+        described = self._body_described(want, denial)
+        if described is not None:
+            return described
+        company = self._company_described(bare, denial)
+        if company is not None:
+            return company
+        person = self._person_described(bare, want, denial)
+        return bare if person is None else person
+
+    def _through(self, bare: str, want: list[str]) -> list[Collection[str]]:
+        """The words of each other body the description ``bare`` (its words ``want``) may mean though it was never a
+        source: one seen only through its spokesperson or in a person's role."""
         # a body seen only through its spokesperson or in a person's role ("Russia's defence ministry
         # spokesman", "Russian defence ministry spokesman Igor Lenz") is another candidate when its
         # words say it is another body; "union general secretary Tomas Brandt" names no other union
@@ -1293,35 +1340,52 @@ class SourceIndex:
                       if n.endswith(" spokesperson")]
         through: list[Collection[str]] = [body.split() for body in spoken_for if _names_body(bare, body)]
         through += [self.people[p] for p in self._by_role.holding(bare.split())]
-        if len(bodies) == 1 and not any(_another_body(bare, words, bodies) for words in through):
-            return bodies.pop()
+        return through
+
+    def _body_described(self, want: list[str], denial: bool) -> str | None:
+        """The one body described with the words ``want`` of a description (see :meth:`_note_kind`), when they
+        end with a body's kind but a company's; in a ``denial``, not an accuser (see :meth:`_accuser`)."""
         # "the group" or "the watchdog" means the one body described as a "watchdog group" ("A watchdog group,
         # Civic Compass"), in a denial not one that alleged and never denied; "the company" is read below
         described = [n for n, kinds in self.body_kinds.items() if want[-1] in _BODY_KINDS - _COMPANY_WORDS
                      and set(want) <= kinds
-                     and not (denial and n in self.alleged and n not in self.denied)]
-        if not bodies and len(described) == 1:
-            return described[0]
+                     and not (denial and self._accuser(n))]
+        return described[0] if len(described) == 1 else None
+
+    def _company_described(self, bare: str, denial: bool) -> str | None:
+        """The one company in view that the description ``bare`` means, by the short name it spoke by if any; in
+        a ``denial``, never the accuser (see :meth:`_accuser`)."""
         # "the company" means the one company in view; "the carmaker" the one described as a carmaker
         companies = list(self.companies) if bare in _COMPANY_WORDS else [
             c for c, kinds in self.kinds.items() if bare in kinds]
-        if not bodies and len(companies) == 1:
-            company = companies[0]
-            shown = self.companies[company]
-            name = min(self._short_names(company), key=self.names.__getitem__, default=company)  # it spoke by a short name
-            # a denial is never given to the company that made the allegation ("Acme Corp. accused
-            # Globex ... The company denied it" is Globex's denial, named or not)
-            if not (denial and name in self.alleged and name not in self.denied):
-                self.shown.setdefault(name, shown)
-                return name
+        if len(companies) != 1:
+            return None
+        company = companies[0]
+        shown = self.companies[company]
+        name = min(self._short_names(company), key=self.names.__getitem__, default=company)  # it spoke by a short name
+        # a denial is never given to the company that made the allegation ("Acme Corp. accused
+        # Globex ... The company denied it" is Globex's denial, named or not)
+        if denial and self._accuser(name):
+            return None
+        self.shown.setdefault(name, shown)
+        return name
+
+    def _person_described(self, bare: str, want: list[str], denial: bool) -> str | None:
+        """The one person whose role the description ``bare`` (its words ``want``) fits, when that person was
+        named just before or, in a ``denial``, before accusers only; else ``None``."""
         fitting = {p for p in self._by_role.holding(want) if _describes_person(bare, self.people[p])}
-        if not bodies and len(fitting) == 1:  # "the minister" with two ministers: no one
-            person = fitting.pop()
-            # named just before, or in a denial a source named before accusers only, who deny nothing
-            # ("Minister Ana Corvell denied it. Sami Rahimi called for an audit. The minister rejected that call.")
-            if person == self.described or (denial and person in self.names and self._accusers_since(person)):
-                return person
-        return bare
+        if len(fitting) != 1:  # "the minister" with two ministers: no one
+            return None
+        person = fitting.pop()
+        # named just before, or in a denial a source named before accusers only, who deny nothing
+        # ("Minister Ana Corvell denied it. Sami Rahimi called for an audit. The minister rejected that call.")
+        if person == self.described or (denial and person in self.names and self._accusers_since(person)):
+            return person
+        return None
+
+    def _accuser(self, name: str) -> bool:
+        """Whether the source ``name`` made an allegation and has denied nothing: a denial is not theirs."""
+        return name in self.alleged and name not in self.denied
 
     def _company_first_word(self, bare: str) -> str | None:
         """The company whose name the one word ``bare`` starts ("velmora" of "velmora pharma ag"), when it starts
@@ -1383,6 +1447,13 @@ class _WordIndex:
         """The keys filed under every one of ``words`` (none for no words)."""
         found = sorted((self._keys.get(word, set()) for word in set(words)), key=len)
         return set(found[0]).intersection(*found[1:]) if found else set()
+
+
+def _generic(bare: str, written: str) -> bool:
+    """Whether a mention ``written`` so (its key ``bare``) is a description, which joins a source only with "the",
+    not a name: in lower case, an organisation word alone ("The Ministry"), or a role in capitals."""
+    return (written.islower() or all(w in _INSTITUTIONS for w in written.split())  # "The Ministry"
+            or (written.isupper() and all(w in PERSON_ROLES for w in bare.split())))  # "MINISTER DENIES ..."
 
 
 def _ends_with_name(person: str, bare: str) -> bool:
