@@ -138,34 +138,15 @@ def build_profile(sentences: Iterable[Sentence], labels: Sequence[str], text: st
     speakers = _Speakers(sentences, text, regions, turns)
     credited, shown = _credit_sources(sentences, runs, voiced, furniture, regions, speakers)
     rebuttals = _rebuttals(sentences, credited, furniture)
-    sources: dict[str, dict[str, Any]] = {}
-    for index, name in credited.items():
-        entry = sources.setdefault(name, {"source": name, "display": shown.get(name, name), "sentences": 0,
-                                          "labels": Counter(), "denies": False})
-        entry["sentences"] += 1
-        entry["labels"][sentences[index].label] += 1
-        entry["denies"] |= sentences[index].label == "official_denial" and index not in rebuttals
     spoken = speakers.turn_of  # a sentence in a speaker's turn is the speaker's voice, not the writer's
-    loaded = Counter(text_key(span.text) for s, turn in zip(sentences, spoken) if turn is None
-                     for span in s.spans if writer_loaded(span, s))
-    # an evaluative sentence inside quotation marks or a speaker's turn is its speaker's, not the writer's;
-    # furniture other than the headline (a cookie banner, a link's title, a caption) is not the article's copy
-    unsourced = [i for i, s in enumerate(sentences)
-                 if s.label == "editorial_opinion" and spoken[i] is None and not _quoted(s, voiced)]
-    if text and any(furniture[i] for i in unsourced):
-        headline = in_headline(text, [(s.start, s.end) for s in sentences])
-        unsourced = [i for i in unsourced if headline[i] or not furniture[i]]
+    unsourced = _unsourced_opinions(sentences, text, voiced, furniture, spoken)
     return {
         "sentences": total,
         "counts": {label: counts.get(label, 0) for label in labels},
         "shares": {label: (counts.get(label, 0) / total if total else 0.0) for label in labels},
-        "sources": [
-            {"source": entry["source"], "display": entry["display"], "sentences": entry["sentences"],
-             "labels": dict(entry["labels"]), "denies": entry["denies"]}
-            for entry in sorted(sources.values(), key=lambda e: (-e["sentences"], e["source"]))
-        ],
+        "sources": _source_entries(sentences, credited, shown, rebuttals),
         "credits": [credited.get(i) for i in range(total)],
-        "loaded_phrases": [{"text": text, "count": n} for text, n in loaded.most_common()],
+        "loaded_phrases": _writers_loaded_phrases(sentences, spoken),
         # a model without the opinion label cannot tell: null, not a measured zero
         "unsourced_evaluative_share": (None if "editorial_opinion" not in labels
                                        else len(unsourced) / total if total else 0.0),
@@ -174,6 +155,44 @@ def build_profile(sentences: Iterable[Sentence], labels: Sequence[str], text: st
         "rebuttals": [{"rebuttal": index, "source": credited[index], "allegation": allegation}
                       for index, allegation in rebuttals.items()],
     }
+
+
+def _source_entries(sentences: Sequence[Sentence], credited: dict[int, str], shown: dict[str, str],
+                    rebuttals: dict[int, int]) -> list[ProfileSource]:
+    """A profile's ``sources``: each source ``credited`` with a sentence, shown as ``shown`` says, most credited
+    first, with its sentences' labels, and whether it denies (a rebuttal, see :func:`_rebuttals`, is no denial)."""
+    sources: dict[str, dict[str, Any]] = {}
+    for index, name in credited.items():
+        entry = sources.setdefault(name, {"source": name, "display": shown.get(name, name), "sentences": 0,
+                                          "labels": Counter(), "denies": False})
+        entry["sentences"] += 1
+        entry["labels"][sentences[index].label] += 1
+        entry["denies"] |= sentences[index].label == "official_denial" and index not in rebuttals
+    return [{"source": entry["source"], "display": entry["display"], "sentences": entry["sentences"],
+             "labels": dict(entry["labels"]), "denies": entry["denies"]}
+            for entry in sorted(sources.values(), key=lambda e: (-e["sentences"], e["source"]))]
+
+
+def _writers_loaded_phrases(sentences: Sequence[Sentence], spoken: Sequence[SpeakerTurn | None]) -> list[LoadedPhrase]:
+    """A profile's ``loaded_phrases``: the writer's loaded wording (see :func:`writer_loaded`), most used first;
+    a sentence in a speaker's turn (``spoken``) is the speaker's voice, not the writer's."""
+    loaded = Counter(text_key(span.text) for s, turn in zip(sentences, spoken) if turn is None
+                     for span in s.spans if writer_loaded(span, s))
+    return [{"text": text, "count": n} for text, n in loaded.most_common()]
+
+
+def _unsourced_opinions(sentences: Sequence[Sentence], text: str | None, voiced: list[tuple[int, int]],
+                        furniture: Sequence[bool], spoken: Sequence[SpeakerTurn | None]) -> list[int]:
+    """A profile's ``unsourced_sentences``: the opinion sentences that are the writer's own, outside the
+    quotations ``voiced`` and the speakers' turns (``spoken``), and in the article's copy or its headline."""
+    # an evaluative sentence inside quotation marks or a speaker's turn is its speaker's, not the writer's;
+    # furniture other than the headline (a cookie banner, a link's title, a caption) is not the article's copy
+    unsourced = [i for i, s in enumerate(sentences)
+                 if s.label == "editorial_opinion" and spoken[i] is None and not _quoted(s, voiced)]
+    if text and any(furniture[i] for i in unsourced):
+        headline = in_headline(text, [(s.start, s.end) for s in sentences])
+        unsourced = [i for i in unsourced if headline[i] or not furniture[i]]
+    return unsourced
 
 
 def document_labels(doc: Document) -> tuple[str, ...]:
