@@ -15,7 +15,7 @@ from itertools import dropwhile
 from typing import TYPE_CHECKING
 
 from .segment import GLUED_PARTICLES as _GLUED
-from .segment import ENTRY_STAMP, LINK_LABELS, NAME_PARTICLES, dateline_length, speaker_label_length
+from .segment import ENTRY_STAMP, LINK_LABELS, NAME_PARTICLES, dateline_length, list_mark_length, speaker_label_length
 from .segment import STAMP_MARKS as _STAMP_MARKS
 from .segment import TIME_ZONES as _ZONES
 from .textchars import fold_apostrophes, without_invisible
@@ -698,12 +698,14 @@ def subject_before_cue(text: str, known: Callable[[str], bool] = lambda word: Fa
     name ("PolitiFact rated 32% of ..."), "claims" after a determiner or an adjective ("false claims"), a
     possessive ("The company's claims"), the last members of a list ("The
     ministry, the police and the army denied": none, not "the police and the army"), anything in quotation marks,
-    nor "deny" in its sense of withholding ("The report denied the ministry access"). A liveblog stamp, a
-    dateline or a speaker's label in capitals opening the sentence ("HOST: ") is passed over."""
+    nor "deny" in its sense of withholding ("The report denied the ministry access"). A list item's mark or
+    emoji ("• ", "1. ", "👉 "), a liveblog stamp, a dateline or a speaker's label in capitals opening the
+    sentence ("HOST: ") is passed over."""
     if not _has_cue(text):
         return None
-    lead = ENTRY_STAMP.match(text)
-    skip = lead.end() if lead else 0
+    skip = list_mark_length(text) or len(text) - len(_without_marks(text))  # typography, not the subject
+    lead = ENTRY_STAMP.match(text[skip:])
+    skip += lead.end() if lead else 0
     skip += dateline_length(text[skip:])
     skip += speaker_label_length(text[skip:])  # "HOST: ", "Q: ": who speaks, not the subject
     if text[skip:].lstrip()[:1] in _QUOTATION_MARKS:

@@ -81,6 +81,18 @@ def test_pronouns_near_misses_and_cue_less_sentences_give_no_subject(text):
     assert subject(text) is None
 
 
+@pytest.mark.parametrize("mark", ["• ", "‣ ", "- ", "– ", "* ", "> ", "1. ", "12) ", "(3) ", "👉 ", "🔴 ", "👍🏿 ",
+                                  "❤️ ", "👨\u200d👩\u200d👧 ", "• 14:05 GMT - ", "👉 HOST: "])
+def test_a_list_item_s_mark_or_an_emoji_opening_the_sentence_is_passed_over(mark):
+    # typography before the subject, as a scraped list item or a social post writes it, is not its first word
+    assert subject(mark + "The harbour board denied the report.") == "The harbour board"
+    assert subject(mark + "Canteen prices rose by a third, the students' union said.") == "the students' union"
+    # and passes over nothing else: a pronoun, a quotation or a list's last member is still no subject
+    assert subject(mark + "He denied it.") is None
+    assert subject(mark + '"The ministry denied everything," a clerk recalled.') is None
+    assert subject(mark + "Halvex, Brindle and Ostrava Freight Ltd denied the charge.") is None
+
+
 def test_one_capitalised_word_is_a_subject_when_the_document_named_it_or_it_has_inner_capitals():
     assert subject("Halvex denied the charge.") is None
     assert subject("Halvex denied the charge.", known=lambda word: word == "Halvex") == "Halvex"
@@ -121,6 +133,14 @@ def test_a_denial_without_a_source_span_is_credited_to_its_subject_and_paired():
     profile = profile_of(("The water authority denied the report.", DENIAL, {}),
                          ("The authority said its samples were clean.", DENIAL, {}))
     assert profile["credits"] == ["water authority", "water authority"]
+
+
+def test_a_denial_in_a_list_item_or_after_an_emoji_is_credited_to_its_subject():
+    for mark in ("• ", "- ", "1. ", "> ", "🚨 "):
+        profile = profile_of(("Anglers said Pellory Mills dumped dye.", CLAIM, {"source": ["Anglers"]}),
+                             (mark + "The water authority denied the report.", DENIAL, {}))
+        assert profile["credits"] == ["anglers", "water authority"], mark
+        assert profile["denials"] == [{"denial": 1, "source": "water authority", "allegation": 0}], mark
 
 
 def test_a_subject_before_a_phrasal_denial_verb_is_its_source_not_the_last_speaker():
@@ -208,3 +228,10 @@ def test_the_bundled_model_s_sourceless_denial_is_credited_to_its_subject(bundle
     alone = bundled.analyze("The embassy denied the story.")
     assert not [s for s in alone.sentences[0].spans if s.type == "source"]
     assert alone.profile["credits"] == ["embassy"]
+
+
+def test_the_bundled_model_credits_a_denial_in_a_list_item_to_its_subject(bundled):
+    for mark in ("• ", "2. ", "👉 "):
+        doc = bundled.analyze("Villagers said soldiers had burned three huts.\n" + mark + "The ministry denied the report.")
+        assert doc.profile["credits"] == ["villagers", "ministry"], mark
+        assert doc.profile["denials"] == [{"denial": 1, "source": "ministry", "allegation": 0}], mark
