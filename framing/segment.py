@@ -426,12 +426,19 @@ def _list_items(text: str, pos: int, width: int | None) -> tuple[int, bool]:
 # conjunctions and prepositions (a headline in title case capitalises its last word: "Who Europe Listens To").
 _RUNS_ON = frozenset("a an the and or but nor of to for with from in on at by into onto as than".split())
 
+# The bullets among a list item's marks (see ``LIST_ITEM``).
+_BULLETS = "•▪◦‣"
 # What starts a line of its own even in wrapped copy: a list item's mark ("- ", "– ", "• ", "> ",
 # "1. ", "2) ", "(3) "), a dateline ("WASHINGTON (AP) --", "LONDON, March 3"), a liveblog time stamp.
 #: A list item's mark at the start of a line or sentence.
-LIST_ITEM = re.compile(r"(?:[-–—*•·▪◦‣>]|\d{1,3}[.)]|\(\d{1,3}\))\s")
+LIST_ITEM = re.compile(r"(?:[-–—*·>" + _BULLETS + r"]|\d{1,3}[.)]|\(\d{1,3}\))\s")
 _OWN_LINE = re.compile(LIST_ITEM.pattern + r"|[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+)*(?:,\s+[A-Z][\w.]*(?:\s+\d{1,2})?)?"
                        r"\s*(?:\([A-Z][\w .&-]{0,24}\)\s*)?(?:--|[-–—]\s)")
+# A bullet and a blank after a sentence's stop, which open a list's next item on the same line: "said. • The
+# ministry denied it.", as BeautifulSoup's get_text() leaves <li> items. Not the middle dot, which also parts
+# a byline's pieces ("Jane Roe Jr. · March 5"), nor a dash, which after a stop more often follows a state's
+# abbreviation in a dateline ("CHICO, Calif. - Bernie") or closes an aside than opens an item.
+_BULLET_ITEM = re.compile(rf"[{_BULLETS}]\s")
 
 
 #: Capitals with names of four letters or fewer, which could otherwise be acronyms ("KYIV — Ukraine's").
@@ -1633,6 +1640,8 @@ def _is_boundary(text: str, match: re.Match[str], nxt: int, glued: bool, url_tok
     if glued:  # East Asian text puts no space after a full-width stop: "吗？是的"
         return ((full_width and _uncased_start(first_word_char) and not _speaker_after_quote(text, since, match, nxt))
                 or _is_glued_boundary(text, match, nxt, url_token))
+    if _BULLET_ITEM.match(text, nxt):  # a list's next item, after an abbreviation's stop too ("in the U.S. • ")
+        return True
     if not starts_sentence or (first == "(" and _CREDIT.match(text, nxt)
                                and _DATELINE_STATE.search(text, max(0, match.start() - 12), match.start())):
         return False

@@ -235,3 +235,12 @@ def test_the_bundled_model_credits_a_denial_in_a_list_item_to_its_subject(bundle
         doc = bundled.analyze("Villagers said soldiers had burned three huts.\n" + mark + "The ministry denied the report.")
         assert doc.profile["credits"] == ["villagers", "ministry"], mark
         assert doc.profile["denials"] == [{"denial": 1, "source": "ministry", "allegation": 0}], mark
+
+
+def test_the_bundled_model_reads_bullets_on_one_line_as_items_and_credits_each(bundled):
+    # list items whose line breaks were lost, as BeautifulSoup's get_text() leaves them
+    doc = bundled.analyze("Villagers said soldiers had burned three huts. • The ministry denied the report.")
+    assert [s.text for s in doc.sentences] == ["Villagers said soldiers had burned three huts.",
+                                               "• The ministry denied the report."]
+    assert doc.profile["credits"] == ["villagers", "ministry"]
+    assert doc.profile["denials"] == [{"denial": 1, "source": "ministry", "allegation": 0}]

@@ -364,6 +364,27 @@ def test_a_list_number_joins_its_item_only_at_a_line_start_or_in_sequence():
         "1. Freeze assets.", "2. Ban travel.", "3. Close the ports."]
 
 
+def test_a_bullet_after_a_sentence_s_stop_starts_the_next_item_on_the_same_line():
+    from framing.segment import lead_length
+
+    # what BeautifulSoup's get_text() leaves of <li> items: the bullets without the line breaks
+    text = "Rents rose 4%, the board said. • The council denied it. • Tenants called it a farce."
+    assert sentences(text) == ["Rents rose 4%, the board said.", "• The council denied it.",
+                               "• Tenants called it a farce."]
+    # each item's bullet is its lead, left out of what the model reads, as at a line's start
+    assert [lead_length(s) for s in sentences(text)] == [0, 2, 2]
+    assert sentences("Key points:\n• Fares rise. ‣ Buses go! ◦ Depots shut? ▪ Staff leave.") == [
+        "Key points:", "• Fares rise.", "‣ Buses go!", "◦ Depots shut?", "▪ Staff leave."]
+    # after an abbreviation's stop, a closing quotation mark or an ellipsis too: a bullet goes on no sentence
+    assert sentences('The mill is in the U.S. • Output fell... • Ruiz said: "No." • Shares rose.') == [
+        "The mill is in the U.S.", "• Output fell...", '• Ruiz said: "No."', "• Shares rose."]
+    # no stop before the bullet, no blank after it, a middle dot (which also parts a byline's pieces) or a dash
+    # after a stop (a dateline's state, an aside) splits nothing
+    for text in ("Fares • buses • depots", "Fares rose.•Buses", "By Jane Roe Jr. · March 5",
+                 "CHICO, Calif. - Bernie Sanders landed.", "Ads ran (D-Ariz.) - Sanders could not gain."):
+        assert sentences(text) == [text]
+
+
 def test_street_words_and_lower_case_letters_before_capitals():
     assert sentences("The crash happened on Elm Ave. Witnesses said the driver fled.") == [
         "The crash happened on Elm Ave.", "Witnesses said the driver fled."]
