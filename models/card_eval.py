@@ -4,7 +4,9 @@ Reads ``benchmarks/results/accuracy.json`` (from ``benchmarks/accuracy.py
 --json``) and, when present, ``benchmarks/results/spans.json`` (from
 ``benchmarks/spans.py --json``), and rewrites the card's "Evaluation"
 section, between markers, so the card states the figures measured for
-exactly this model.
+exactly this model. Where stage 3 replaced the span head, the "Validation
+figures" span table is rewritten from the model's ``metrics.json`` too: the
+training run wrote the replaced linear head's figures there.
 
 Usage: python models/card_eval.py [framing/default_model]
 """
@@ -13,10 +15,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 BEGIN, END = "<!-- evaluation:begin -->", "<!-- evaluation:end -->"
+#: The "Validation figures" span table that ``framing.model_card`` writes, up to the epoch table after it.
+SPAN_TABLE = re.compile(r"^Span tags on the validation sentences.*?\n\n(?=\| epoch \|)", re.S | re.M)
 ROWS = [
     ("real_4class_macro_f1", "Real news sentences (project labels, held out), 4-class macro-F1", "≥ 0.80"),
     ("opinion_heavy_3class_macro_f1", "Opinion-heavy real copy, 3-class macro-F1", "≥ 0.75"),
@@ -67,6 +72,24 @@ def span_lines(spans: dict) -> list[str]:
     return lines + [""]
 
 
+def validation_span_lines(metrics: dict) -> list[str]:
+    """The "Validation figures" span table for a model whose span head stage 3 replaced: the shipped head's
+    figures (``validation.spans``, from ``record_span_validation`` in ``models/train_default.py``), and the
+    replaced linear head's on the same sentences, labelled as such."""
+    validation = metrics["validation"]
+    head = {"bilstm": "BiLSTM"}.get(metrics["span_head"]["kind"], metrics["span_head"]["kind"])
+    lines = [f"Span tags on the validation sentences that annotate them (the written corpus's development "
+             f"split; token level), by the span head this model ships: stage 3's {head} head, measured on the "
+             "finished model. Stage 3 chose its epoch and thresholds on other documents (see Recipe).", "",
+             "| span type | precision | recall | F1 | tokens |", "|---|---|---|---|---|"]
+    lines += [f"| {name} | {r['precision']:.3f} | {r['recall']:.3f} | {r['f1']:.3f} | {r['tokens']} |"
+              for name, r in validation["spans"].items()]
+    lines += ["", "The linear span head that stage 3 replaced (not this model's) scored, on the same sentences, "
+              + ", ".join(f"{name} F1 {r['f1']:.3f} (precision {r['precision']:.3f}, recall {r['recall']:.3f})"
+                          for name, r in validation["spans_linear_head"].items()) + "."]
+    return lines + ["", ""]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("model", nargs="?", default=str(ROOT / "framing" / "default_model"),
@@ -80,6 +103,9 @@ def main() -> None:
         parser.error(f"{results_path} not found: run python benchmarks/accuracy.py --json {results_path} first")
     results = json.loads(results_path.read_text(encoding="utf-8"))
     text = card.read_text(encoding="utf-8")
+    metrics = json.loads((Path(opts.model) / "metrics.json").read_text(encoding="utf-8"))
+    if "spans_linear_head" in metrics.get("validation", {}):
+        text = SPAN_TABLE.sub(lambda _: "\n".join(validation_span_lines(metrics)), text, count=1)
     if BEGIN in text:
         text = text[:text.index(BEGIN)] + section(results) + text[text.index(END) + len(END):]
     else:

@@ -49,7 +49,9 @@ BASIL and BABE loaded words outside quotes, the written corpus's training
 split and the loaded-wording supplement ``corpus/loaded``), the best epoch
 chosen on 10% of the documents held out, and each span type's decision
 threshold then set on those documents. The encoder and sentence head are
-not touched, so sentence labels stay as they were.
+not touched, so sentence labels stay as they were. The new head's figures
+on the written development split then become the model's validation span
+figures (``record_span_validation``), which the card shows.
 
 The bundled model (v7), stage by stage:
 
@@ -462,7 +464,29 @@ def span_stage(opts, shared: Path) -> None:
     metrics["span_head"] = {**result, "train_sentences": len(train), "dev_sentences": len(dev),
                             "recipe": _portable({k: v for k, v in vars(opts).items() if v is not None})}
     metrics_path.write_text(json.dumps(metrics, indent=2) + "\n", encoding="utf-8")
+    record_span_validation(out, opts.device)
     print(json.dumps({"best_epoch": result["best_epoch"], "token_f1": result["token_f1"]}))
+
+
+def record_span_validation(model_dir: Path, device: str | None = None) -> dict:
+    """Measure the span head of the model at ``model_dir`` on the validation sentences that annotate spans (the
+    written corpus's development split; the real labels have none) and record it in ``metrics.json`` as
+    ``validation.spans``, where stages 1 and 2 put their linear head's; the first head's figures move to
+    ``validation.spans_linear_head``. Stage 3 replaces the head, so the card (``models/card_eval.py``) must
+    not show the old one's as this model's."""
+    import framing
+    from framing.training import span_report
+
+    analyzer = framing.load(model_dir, device=device)
+    dev = written_splits(context_sentences=analyzer.model.config.context_sentences)[1]
+    path = Path(model_dir) / "metrics.json"
+    metrics = json.loads(path.read_text(encoding="utf-8"))
+    validation = metrics.setdefault("validation", {})
+    if "spans" in validation:
+        validation.setdefault("spans_linear_head", validation["spans"])  # a second stage 3 keeps the first's
+    validation["spans"] = span_report(analyzer.engine, dev)
+    path.write_text(json.dumps(metrics, indent=2) + "\n", encoding="utf-8")
+    return validation["spans"]
 
 
 def span_splits(examples: list[Example], supplement: list[Example],

@@ -369,6 +369,9 @@ def test_recipe_span_stage_runs_on_the_project_corpus_alone(tiny_dir, tiny, tmp_
     assert "content" not in result["o_offsets"]
     assert all(result["token_f1"][k] is not None for k in ("source", "cue", "loaded"))
     assert result["layers"] == [1] and result["recipe"]["cue_from"] == "all"
+    # The new head's figures on the written development split are the model's validation span figures.
+    assert set(json.loads((out / "metrics.json").read_text(encoding="utf-8"))["validation"]["spans"]) == {
+        "source", "cue", "loaded"}
     trained = framing.load(out, device="cpu")
     doc = trained.analyze("The ministry said on Tuesday that the report was false. Critics called it a disgrace.")
     assert not [s for s in doc.spans if s.type == "content"]
@@ -378,6 +381,39 @@ def test_recipe_span_stage_runs_on_the_project_corpus_alone(tiny_dir, tiny, tmp_
     run = subprocess.run(command[:-2] + ["--cue-from", "polnear", "--out", str(tmp_path / "other")], cwd=ROOT,
                          capture_output=True, text=True, timeout=600)
     assert run.returncode != 0 and "--cue-from polnear needs PolNeAR" in run.stderr
+
+
+def test_card_eval_shows_the_span_head_stage_3_shipped_not_the_linear_head_it_replaced(tmp_path, monkeypatch):
+    monkeypatch.syspath_prepend(str(ROOT / "models"))
+    import card_eval
+
+    def figures(value):
+        return {"precision": value, "recall": value, "f1": value, "tokens": 12}
+
+    metrics = {"validation": {"spans": {"source": figures(0.9), "loaded": figures(0.4)},
+                              "spans_linear_head": {"source": figures(0.7), "loaded": figures(0.1)}},
+               "span_head": {"kind": "bilstm"}}
+    (tmp_path / "metrics.json").write_text(json.dumps(metrics), encoding="utf-8")
+    card = tmp_path / "README.md"
+    card.write_text("## Validation figures\n\nBest epoch 2.\n\nSpan tags on the validation sentences that annotate "
+                    "them (token level; the epoch was chosen on sentence labels alone):\n\n"
+                    "| span type | precision | recall | F1 | tokens |\n|---|---|---|---|---|\n"
+                    "| source | 0.700 | 0.700 | 0.700 | 12 |\n| loaded | 0.100 | 0.100 | 0.100 | 12 |\n\n"
+                    "| epoch | loss | validation macro-F1 |\n|---|---|---|\n| 1 | 0.5000 | 0.6000 |\n\n"
+                    "## Training arguments\n", encoding="utf-8")
+    monkeypatch.setattr(sys, "argv", ["card_eval.py", str(tmp_path)])
+
+    card_eval.main()
+    text = card.read_text(encoding="utf-8")
+    card_eval.main()
+
+    assert card.read_text(encoding="utf-8") == text  # run again: the same card
+    table = text[text.index("Span tags"):text.index("| epoch |")]
+    assert "stage 3's BiLSTM head" in table
+    assert "| source | 0.900 | 0.900 | 0.900 | 12 |" in table and "| loaded | 0.400 | 0.400 | 0.400 | 12 |" in table
+    assert "| 0.700 |" not in table and "| 0.100 |" not in table
+    assert "replaced (not this model's) scored, on the same sentences, source F1 0.700" in table
+    assert "| 1 | 0.5000 | 0.6000 |" in text and "## Evaluation" in text
 
 
 def test_recipe_span_splits_keep_the_supplement_apart(monkeypatch):
