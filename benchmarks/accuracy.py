@@ -2,7 +2,8 @@
 
     python benchmarks/accuracy.py [--model DIR] [--shared ../shared/data] [--json OUT]
 
-Sets (none of them used for training or model selection):
+Sets (none of them used for training; model selection read one of them once,
+the written test split's calibration error, as the model card's Recipe says):
   * real news (4-class): the project's labels of held-out real sentences
     (corpus/real/eval.jsonl: PolNeAR dev and held-out BASIL events / BABE rows);
   * opinion-heavy real copy (3-class fact / attributed / opinion, denials
