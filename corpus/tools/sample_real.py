@@ -256,7 +256,7 @@ def later_round(shared: Path, out: Path, labelled: Path, number: int, model_dir:
     n_babe = sum(1 for _ in csv.DictReader((shared / "babe/babe_sg2.csv").open(encoding="utf-8")))
     babe_rows = list(range(n_babe))
     rng.shuffle(babe_rows)
-    babe_train = set(babe_rows[300:])  # the first 300 (as in round 1) are held out for evaluation
+    babe_train = set(babe_rows[300:])  # round 1 set the first 300 aside: 100 evaluate, 200 train as public labels
     rng = random.Random(seed)
 
     def fresh(strata: dict[str, list[dict]]) -> dict[str, list[dict]]:
