@@ -5,7 +5,11 @@
 Sets (none of them used for training; model selection read one of them once,
 the written test split's calibration error, as the model card's Recipe says):
   * real news (4-class): the project's labels of held-out real sentences
-    (corpus/real/eval.jsonl: PolNeAR dev and held-out BASIL events / BABE rows);
+    (corpus/real/eval.jsonl: PolNeAR dev and held-out BASIL events / BABE rows),
+    less every sentence whose text (casefolded, punctuation dropped, spacing
+    collapsed) is that of a sentence the model trained on (boilerplate that
+    recurs across articles, a BABE row stored twice); how many are left out
+    is printed and recorded;
   * opinion-heavy real copy (3-class fact / attributed / opinion, denials
     folded into attributed), from the same set: documents whose labelled
     sentences are at least 30% editorial_opinion, plus the BABE rows; and the
@@ -42,6 +46,7 @@ import json
 import re
 import sys
 from collections import defaultdict
+from collections.abc import Iterable
 from pathlib import Path
 
 import numpy as np
@@ -52,10 +57,12 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "models"))
 
 import framing  # noqa: E402
-from framing.corpora import real_labels  # noqa: E402
+from framing.corpora import normalised_text, real_labels, shared_examples  # noqa: E402
+from framing.data import Example  # noqa: E402
 from framing.metrics import expected_calibration_error  # noqa: E402
 from framing.segment import preceding, split_sentences  # noqa: E402
-from train_default import BUNDLED_SPLIT_FROZEN_AT, BUNDLED_STAGE1_FIRST, real_splits, written_splits  # noqa: E402
+from train_default import (BUNDLED_SPLIT_FROZEN_AT, BUNDLED_STAGE1_FIRST, eval_exclusions,  # noqa: E402
+                           loaded_supplement, real_splits, written_splits)
 
 LABELS = framing.LABELS
 _DENIAL = re.compile(r"\b(den(y|ied|ies)|reject(s|ed)?|dismiss(es|ed)?|refut\w+|rebut\w*|baseless|no truth|"
@@ -118,6 +125,16 @@ def macro_f1(truth, pred, labels):
 
 def argmax_labels(probs):
     return [LABELS[i] for i in probs.argmax(axis=1)]
+
+
+def without_training_twins(examples: list[Example], trained: Iterable[str]) -> tuple[list[Example], list[Example]]:
+    """``examples`` parted into those whose :func:`normalised_text` no ``trained`` text shares and those whose
+    it does: a sentence the model trained on, word for word, measures memory rather than labelling."""
+    seen = {normalised_text(t) for t in trained}
+    kept, twins = [], []
+    for e in examples:
+        (twins if normalised_text(e.text) in seen else kept).append(e)
+    return kept, twins
 
 
 def polnear_test_sentences(shared: Path, context_sentences: int = 1
@@ -183,7 +200,14 @@ def main() -> None:
     results: dict[str, dict[str, float]] = defaultdict(dict)
 
     # real news, 4-class, and the opinion-heavy subset
-    real_eval = real_labels(ROOT / "corpus" / "real", shared, split="eval", context_sentences=before)
+    # the text of every sentence the model trained on: the written training split and stage 3's supplement,
+    # every real label of the train split (its development part too) and the shared corpora's training rows,
+    # with every PolNeAR training sentence, as stage 3 read them
+    trained = [e.text for e in w_train + loaded_supplement() + real_train] + [
+        e.text for e in shared_examples(shared, exclude_groups=eval_exclusions(shared), polnear_limit=None)]
+    real_eval, twins = without_training_twins(
+        real_labels(ROOT / "corpus" / "real", shared, split="eval", context_sentences=before), trained)
+    results["_real_eval_training_twins_excluded"] = sorted(e.group for e in twins)
     truth = [e.label for e in real_eval]
     by_doc = defaultdict(list)
     for i, e in enumerate(real_eval):
@@ -219,6 +243,7 @@ def main() -> None:
                 for lo, hi in ((0.0, 0.5), (0.5, 0.7), (0.7, 0.9), (0.9, 0.97), (0.97, 1.0))
                 for inside in [(top >= lo) & ((top < hi) if hi < 1 else (top <= hi))] if inside.any()}
     results["_sizes"]["real_eval"] = len(real_eval)
+    results["_sizes"]["real_eval_training_twins_excluded"] = len(twins)
     results["_sizes"]["opinion_heavy"] = len(heavy)
 
     # NewsSD-ENG test
@@ -296,6 +321,8 @@ def main() -> None:
         f"{gold} " + " ".join(str(n) for n in row.values()) for gold, row in results["_framing_real_confusion"].items()))
     print(f"PolNeAR attribution F1 on the real set's {len(idx)} PolNeAR dev sentences: " + ", ".join(
         f"{k} {v:.3f}" for k, v in reference.items()))
+    print(f"real set: {len(twins)} of {len(twins) + len(real_eval)} sentences left out, the model trained on their "
+          "text: " + ", ".join(results["_real_eval_training_twins_excluded"]))
     print("sizes: " + ", ".join(f"{k} {v}" for k, v in results["_sizes"].items()))
     if opts.json:
         Path(opts.json).write_text(json.dumps(results, indent=2) + "\n")

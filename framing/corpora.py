@@ -26,9 +26,19 @@ from .errors import DataError
 from .segment import page_furniture, preceding, split_sentences
 from .spans import quoted_regions
 
-__all__ = ["written_corpus", "real_labels", "shared_examples", "basil_body"]
+__all__ = ["written_corpus", "real_labels", "shared_examples", "basil_body", "normalised_text"]
 
 logger = logging.getLogger(__name__)
+
+#: Runs of anything but word characters and whitespace: punctuation and symbols, dropped for comparing texts.
+_NOT_WORDS = re.compile(r"[^\w\s]+")
+
+
+def normalised_text(text: str) -> str:
+    """``text`` casefolded, with punctuation dropped and whitespace collapsed, for finding copies of one
+    sentence that differ only in quotes, spacing or a trailing no-break space (an evaluation sentence whose
+    twin the model trained on)."""
+    return " ".join(_NOT_WORDS.sub(" ", text.casefold()).split())
 
 
 # -- the project's corpus --------------------------------------------------------

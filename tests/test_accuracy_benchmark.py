@@ -54,3 +54,22 @@ def test_denial_contagion_probes_end_with_their_target_and_match_their_kind():
         assert p["text"][bounds[-1][0]:bounds[-1][1]] == p["target"], p["id"]
         assert p["gold"] == gold_of[p["kind"]], p["id"]
     assert sum(p["gold"] != "official_denial" for p in probes) == 40
+
+
+def test_without_training_twins_leaves_out_sentences_trained_on_in_any_casing_punctuation_or_spacing():
+    from framing.data import Example
+
+    def row(text, group):
+        return Example(text, None, frozenset(["reported_fact"]), group=group)
+
+    rows = [row("The council voted to close the library.", "doc-1"),
+            row("Editor's note: the mayor\nregularly  skips meetings", "doc-2"),  # trained on as below
+            row("The ferry runs twice a day.\xa0", "doc-3"),  # a trailing no-break space
+            row("The council voted to close the pool.", "doc-4")]  # one word apart: not a twin
+    trained = ["EDITOR’S NOTE — The mayor regularly skips meetings.", "the ferry runs twice a day",
+               "The bakery opened at dawn."]
+
+    kept, twins = load_benchmark("accuracy").without_training_twins(rows, trained)
+
+    assert [e.group for e in kept] == ["doc-1", "doc-4"]
+    assert [e.group for e in twins] == ["doc-2", "doc-3"]

@@ -119,6 +119,39 @@ def test_babe_rows_whose_words_cannot_be_placed_are_not_taught_as_free_of_loaded
     assert second.span_known == {"loaded"} and second.spans == [("loaded", 2, 8)]
 
 
+def test_normalised_text_reads_copies_that_differ_in_case_punctuation_or_spacing_alike():
+    from framing.corpora import normalised_text
+
+    assert normalised_text("Editor’s note: the mayor\nregularly  skips meetings.\xa0") == \
+        normalised_text("EDITOR'S NOTE — The mayor regularly skips meetings") == \
+        "editor s note the mayor regularly skips meetings"
+    assert normalised_text("The pool closed.") != normalised_text("The pools closed.")
+
+
+def test_sample_real_draws_no_evaluation_sentence_that_training_reads_in_other_punctuation(tmp_path):
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("sample_real", ROOT / "corpus" / "tools" / "sample_real.py")
+    sample_real = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(sample_real)
+    (tmp_path / "basil").mkdir()
+    (tmp_path / "basil" / "basil.jsonl").write_text("", encoding="utf-8")
+    (tmp_path / "babe").mkdir()
+    babe = tmp_path / "babe" / "babe_sg2.csv"
+    babe.write_text("text,label_opinion,biased_words\n"
+                    "The senator’s plan is a slow-motion disaster for the port.,Expresses writer's opinion,[]\n"
+                    "Rain fell on the harbour town for a third day.,Entirely factual,[]\n"
+                    "\"The senator's plan is a slow motion disaster for the port.\xa0\",Expresses writer's opinion,"
+                    "[]\n",
+                    encoding="utf-8")
+    evaluation = {0, 1}  # rows set aside for evaluation; row 2, which training reads, is row 0 stored again
+
+    trained = sample_real.training_texts(tmp_path, set(), evaluation)
+    strata = sample_real.without_twins(sample_real.babe_items(babe, evaluation, "eval"), trained)
+
+    assert [it["doc"] for items in strata.values() for it in items] == ["1"]
+
+
 # Real-sentence labels are read with the context the Analyzer gives the same sentence of the same document.
 
 ARTICLES = [

@@ -6,8 +6,15 @@ cases are oversampled: sentences with denial wording, PolNeAR sentences
 without attribution, BASIL sentences with writer-voice lexical bias, and
 BABE rows its annotators judged as the writer's opinion.
 
-Evaluation sentences come from PolNeAR ``dev`` and from BASIL events that
-are held out whole (all three outlets' articles on one event).
+Evaluation sentences come from PolNeAR ``dev``, from BASIL events that
+are held out whole (all three outlets' articles on one event) and from 300
+BABE rows set aside (round 1 labelled 100 of them; the recipe trains on
+the other 200 as public BABE labels). A sentence whose text, casefolded
+with punctuation dropped and spacing collapsed, is that of a sentence
+training reads (boilerplate repeated across articles, a BABE row stored
+twice) is not drawn for evaluation, and a later round draws no sentence
+with the text of one labelled for evaluation; round 1 was drawn before
+that rule, so running it again now draws a slightly different sample.
 
 Round 2 (``--round 2``) draws further training sentences only, skipping
 every sentence already labelled in ``corpus/real``: it targets the
@@ -57,7 +64,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-from framing.corpora import basil_body  # noqa: E402
+from framing.corpora import basil_body, normalised_text, real_labels, shared_examples  # noqa: E402
 from framing.segment import split_sentences  # noqa: E402
 
 DENIAL = re.compile(
@@ -160,6 +167,20 @@ def take(rng: random.Random, strata: dict[str, list[dict]], quota: dict[str, int
     return out
 
 
+def without_twins(strata: dict[str, list[dict]], texts: set[str]) -> dict[str, list[dict]]:
+    """``strata`` less every item whose sentence, normalised (:func:`normalised_text`), is one of ``texts``."""
+    return {k: [it for it in v if normalised_text(it["sentence"]) not in texts] for k, v in strata.items()}
+
+
+def training_texts(shared: Path, eval_events: set[str], babe_eval: set[int]) -> set[str]:
+    """The normalised text of every sentence that training reads from the shared corpora (their training parts,
+    as ``models/train_default.py`` reads them) with the evaluation events and BABE rows set aside."""
+    articles = map(json.loads, (shared / "basil/basil.jsonl").open(encoding="utf-8"))
+    held_out = {f"basil:{a['id']}" for a in articles if a["id"].rsplit("_", 1)[0] in eval_events}
+    held_out |= {f"babe:{i}" for i in babe_eval}
+    return {normalised_text(e.text) for e in shared_examples(shared, exclude_groups=held_out, polnear_limit=None)}
+
+
 def basil_events(shared: Path, rng: random.Random) -> tuple[set[str], set[str]]:
     """BASIL events held out for evaluation (whole events) and those left for training."""
     events = sorted({json.loads(l)["id"].rsplit("_", 1)[0] for l in (shared / "basil/basil.jsonl").open()})
@@ -251,6 +272,7 @@ def later_round(shared: Path, out: Path, labelled: Path, number: int, model_dir:
     seed, polnear_quota, basil_quota, babe_quota, size, first = ROUNDS[number]
     records = [r for path in labelled.glob("*.jsonl") for r in map(json.loads, path.open(encoding="utf-8"))]
     seen = {(r["corpus"], r["doc"], r["start"]) for r in records}
+    evaluated = {normalised_text(e.text) for e in real_labels(labelled, shared, split="eval")}
     rng = random.Random(SEED)
     _, train_events = basil_events(shared, rng)
     n_babe = sum(1 for _ in csv.DictReader((shared / "babe/babe_sg2.csv").open(encoding="utf-8")))
@@ -260,7 +282,8 @@ def later_round(shared: Path, out: Path, labelled: Path, number: int, model_dir:
     rng = random.Random(seed)
 
     def fresh(strata: dict[str, list[dict]]) -> dict[str, list[dict]]:
-        return {k: [it for it in v if (it["corpus"], it["doc"], it["start"]) not in seen] for k, v in strata.items()}
+        unseen = {k: [it for it in v if (it["corpus"], it["doc"], it["start"]) not in seen] for k, v in strata.items()}
+        return without_twins(unseen, evaluated)
 
     polnear = fresh(polnear_items(shared / "polnear/train.jsonl", "train"))
     basil = fresh(basil_items(shared / "basil/basil.jsonl", train_events, "train"))
@@ -291,11 +314,12 @@ def main(shared: Path, out: Path) -> None:
                   {"lex": 350, "denial": 100, "other": 500})
     train += take(rng, babe_items(shared / "babe/babe_sg2.csv", babe_train, "train"),
                   {"opinion": 300, "other": 350})
-    evaluation = take(rng, polnear_items(shared / "polnear/dev.jsonl", "eval"),
+    trained = training_texts(shared, eval_events, babe_eval)
+    evaluation = take(rng, without_twins(polnear_items(shared / "polnear/dev.jsonl", "eval"), trained),
                       {"denial": 60, "attr": 190, "noattr": 150})
-    evaluation += take(rng, basil_items(shared / "basil/basil.jsonl", eval_events, "eval"),
+    evaluation += take(rng, without_twins(basil_items(shared / "basil/basil.jsonl", eval_events, "eval"), trained),
                        {"lex": 120, "denial": 30, "other": 200})
-    evaluation += take(rng, babe_items(shared / "babe/babe_sg2.csv", babe_eval, "eval"),
+    evaluation += take(rng, without_twins(babe_items(shared / "babe/babe_sg2.csv", babe_eval, "eval"), trained),
                        {"opinion": 60, "other": 40})
 
     write_batches(out, "train", train, 800, first=1, rng=rng)
