@@ -33,7 +33,7 @@ from .errors import (FramingError, OptionError, command_line_warnings, command_l
                      sigterm_interrupts, written_message)
 from .profile import current_profile
 from .report import whole_percentages
-from .validation import PRECISIONS
+from .validation import PRECISIONS, read_json
 from .textio import CsvWriter, json_line
 
 __all__ = ["main", "format_table", "output_problem"]
@@ -813,7 +813,7 @@ def _table_first_line(text: str) -> str | None:
 def _json_or_none(line: str) -> object:
     """``line`` read as JSON, or ``None`` when it is not."""
     try:
-        return json.loads(line)
+        return read_json(line)
     except ValueError:
         return None
 

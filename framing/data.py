@@ -34,8 +34,8 @@ from .errors import DataError, InputError, MissingDataError, warn
 from .segment import page_furniture, preceding
 from .textchars import is_combining_mark, is_word_char
 from .textio import CsvRecord, CsvWriter, conversion_hint, csv_records, iconv_command, json_line
-from .validation import (MAX_CONTEXT_SENTENCES, RepeatedKey, check_flag, check_path, did_you_mean, is_missing,
-                         surrogate_problem, unique_keys)
+from .validation import (MAX_CONTEXT_SENTENCES, JsonLimit, RepeatedKey, check_flag, check_path, did_you_mean,
+                         is_missing, read_json, surrogate_problem, unique_keys)
 
 __all__ = ["Example", "read_table", "table_examples", "training_rows", "write_training_rows", "sha1_12"]
 
@@ -254,10 +254,12 @@ def _jsonl_rows(path: Path, label: str) -> list[tuple[str, dict[str, Any]]]:
                 raise DataError(f"{label}: line {number} is not valid UTF-8 (byte 0x{raw[exc.start]:02x} at byte "
                                 f"{exc.start} of the line); {conversion_hint(raw, file_start, str(path))}") from None
             try:
-                row = json.loads(text, object_pairs_hook=unique_keys)
+                row = read_json(text, object_pairs_hook=unique_keys)
             except RepeatedKey as exc:
                 raise DataError(f"{label}: line {number}: {exc}; json would keep the last value without a word, "
                                 "so which one is meant is unclear: give each key once") from None
+            except JsonLimit as exc:
+                raise DataError(f"{label}: line {number}: cannot read the JSON: {exc}") from None
             except json.JSONDecodeError as exc:
                 # The file's line and column (json counts lines within the line it was given: past its end
                 # is its "line 2").
@@ -417,9 +419,11 @@ def _row_spans(value: Any, text: Any, where: str, row_start: Any = None) -> list
         if not value.strip():
             return None
         try:
-            value = json.loads(value, object_pairs_hook=unique_keys)
+            value = read_json(value, object_pairs_hook=unique_keys)
         except (json.JSONDecodeError, RepeatedKey) as exc:
             raise DataError(f"{where}: 'spans' is not valid JSON: {exc}") from None
+        except JsonLimit as exc:
+            raise DataError(f"{where}: cannot read 'spans' as JSON: {exc}") from None
         if value is None:
             return None
     if not isinstance(value, list) or not all(isinstance(s, dict) for s in value):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 from typing import TYPE_CHECKING, Any
@@ -10,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from .data import Example, describe_source, table_examples
 from .errors import DataError, warn
 from .metrics import classification_report
-from .validation import check_column, check_table, did_you_mean
+from .validation import check_column, check_table, did_you_mean, read_json
 
 if TYPE_CHECKING:
     from .analyze import Analyzer
@@ -86,7 +85,7 @@ def _warn_training_data(analyzer: "Analyzer", data: dict[str, Any] | None) -> No
     if data is None or not data.get("sha256") or analyzer.path is None:
         return
     try:
-        run = json.loads((analyzer.path / "training_args.json").read_text(encoding="utf-8"))
+        run = read_json((analyzer.path / "training_args.json").read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, ValueError):  # no record (a model saved otherwise), or an unreadable one
         return
     recorded = run.get("data") if isinstance(run, dict) else None

@@ -37,7 +37,7 @@ from .engine import Engine, resolve_device
 from .errors import DataError, InputError, MissingModelError, ModelError, warn, written_message
 from .metrics import classification_report, fit_temperature, log_loss
 from .progress import progress_bar
-from .validation import device_problem, did_you_mean, label_problem
+from .validation import device_problem, did_you_mean, label_problem, read_json
 from .model import (
     CONFIG_NAME,
     WEIGHTS_NAME,
@@ -833,8 +833,8 @@ def _framing_model_labels(base) -> tuple[str, ...] | None:
 
     source = Path(DEFAULT_MODEL_DIR if base in (None, "default") else base)
     try:
-        config = json.loads((source / CONFIG_NAME).read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, ValueError):
+        config = read_json((source / CONFIG_NAME).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError):  # ValueError: broken JSON, or past what json reads
         return None
     labels = config.get("labels") if isinstance(config, dict) else None
     return tuple(labels) if isinstance(labels, list) and all(isinstance(x, str) for x in labels) else None

@@ -6,10 +6,12 @@ import json
 import numbers
 import os
 import re
+import sys
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path
-from typing import cast
+from typing import Any, cast
 
 from .errors import InputError
 
@@ -19,7 +21,7 @@ MAX_CONTEXT_SENTENCES = 4
 
 __all__ = ["check_text", "check_texts", "check_positive", "check_flag", "check_column", "check_names", "check_path",
            "check_table", "folder_problem", "split_names", "did_you_mean", "surrogate_problem", "is_missing",
-           "device_problem", "check_precision", "unique_keys", "RepeatedKey", "PRECISIONS"]
+           "device_problem", "check_precision", "unique_keys", "RepeatedKey", "read_json", "json_limits", "JsonLimit", "PRECISIONS"]
 
 #: The precisions a model can run in (see :func:`framing.engine.resolve_precision`).
 PRECISIONS = ("auto", "fp32", "bf16", "fp16", "int8")
@@ -158,7 +160,7 @@ def split_names(value: str) -> list[str]:
     if not value.lstrip().startswith("["):
         return [name.strip() for name in value.split(",")]
     try:
-        names = json.loads(value)
+        names = read_json(value)
     except ValueError as exc:
         raise ValueError(f"starts with '[' but is not a JSON list ({exc}): {value!r}") from None
     if not isinstance(names, list) or not all(isinstance(name, str) for name in names):
@@ -274,3 +276,31 @@ def unique_keys(pairs: list[tuple[str, object]]) -> dict[str, object]:
 
         raise RepeatedKey(next(key for key, n in Counter(key for key, _ in pairs).items() if n > 1))
     return obj
+
+
+class JsonLimit(ValueError):
+    """JSON that Python's ``json`` cannot read, though it may be valid (:func:`json_limits`); its message is the
+    short reason, for a reject or an error that names the file and line."""
+
+
+@contextmanager
+def json_limits() -> Iterator[None]:
+    """Around reading JSON from users: nesting too deep for Python's recursion limit (a ``RecursionError``) and
+    an integer longer than ``sys.get_int_max_str_digits()`` (a ``ValueError`` that names no place) raise
+    :class:`JsonLimit` instead, so that such a line is refused, or rejected, like broken JSON."""
+    try:
+        yield
+    except RecursionError:
+        raise JsonLimit(f"nested too deeply (arrays or objects more than about {sys.getrecursionlimit():,} levels "
+                        "deep)") from None
+    except ValueError as exc:
+        if "integer string conversion" not in str(exc):  # broken JSON, bad UTF-8, a repeated key
+            raise
+        raise JsonLimit(f"a number with more than {sys.get_int_max_str_digits()} digits (Python reads no longer "
+                        "integer; write it as a string)") from None
+
+
+def read_json(text: str | bytes, object_pairs_hook: Callable[[list[tuple[str, Any]]], Any] | None = None) -> Any:
+    """``json.loads`` under :func:`json_limits`: JSON from users."""
+    with json_limits():
+        return json.loads(text, object_pairs_hook=object_pairs_hook)

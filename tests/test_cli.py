@@ -1379,6 +1379,12 @@ def test_analyze_of_a_table_warns_and_points_at_score(name, content, why, tiny_d
     assert code == (1 if isinstance(content, bytes) else 0)
 
 
+def test_a_first_line_of_json_too_deep_for_python_is_no_table_and_no_crash():
+    from framing.cli import _table_first_line
+
+    assert _table_first_line('{"slug": ' + "[" * 5000 + "]" * 5000 + "}\nFerries ran late.\n") is None
+
+
 @pytest.mark.parametrize("text", [
     "WASHINGTON, March 3 - The ministry said the talks had ended.\nPrices rose.\n",
     "Oil, gas and power shares fell.\n",

@@ -669,6 +669,33 @@ def test_a_json_line_naming_a_key_twice_is_rejected_naming_the_key(tiny, tmp_pat
                                           {"id": None, "record": 2, "where": "line 3", "reason": reason.format("id")}]
 
 
+#: Lines Python's json cannot read though they are JSON: nesting past the recursion limit, and an integer past
+#: the 4,300 digits Python converts from text.
+_DEEP_LINE = '{"id": "deep", "text": "Rates fell.", "desk": ' + "[" * 100_000 + "]" * 100_000 + "}"
+_LONG_NUMBER_LINE = '{"id": "long", "text": "Oil rose.", "desk": ' + "7" * 5000 + "}"
+
+
+@pytest.mark.parametrize("first", [False, True])
+def test_a_json_line_too_deep_or_with_too_long_a_number_is_rejected_and_the_run_goes_on(tiny, tmp_path, first):
+    from framing.errors import DataError
+
+    good = ['{"id": "a", "text": "Prices rose.", "desk": "metro"}', '{"id": "e", "text": "Stocks fell."}']
+    lines = [_DEEP_LINE, _LONG_NUMBER_LINE, *good] if first else [good[0], _DEEP_LINE, _LONG_NUMBER_LINE, good[1]]
+    source = tmp_path / "in.jsonl"
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    summary = score(source, tmp_path / "out", model=tiny, quiet=True, keep_columns=("desk",))
+    assert summary.documents == 2 and _doc_ids(tmp_path / "out") == ["a", "e"]
+    reasons = {reject["where"]: reject["reason"] for reject in _rejects(tmp_path / "out")}
+    deep, long = (1, 2) if first else (2, 3)
+    assert reasons == {f"line {deep}": "cannot read the JSON: nested too deeply (arrays or objects more than about "
+                                       "1,000 levels deep)",
+                       f"line {long}": "cannot read the JSON: a number with more than 4300 digits (Python reads no "
+                                       "longer integer; write it as a string)"}
+    with pytest.raises(DataError, match=rf"/in.jsonl: record {deep - 1} \(line {deep}, id unreadable\): cannot read "
+                                        r"the JSON: nested too deeply"):
+        score(source, tmp_path / "strict", model=tiny, quiet=True, strict=True)
+
+
 @pytest.mark.parametrize("content", ['[1, 2]', '{"progress": 5}', '{"progress": {"documents": "5"}, "parts": []}',
                                      'not json'])
 def test_a_manifest_of_another_shape_is_named_and_overwrite_replaces_it(tiny_dir, tmp_path, content, capsys):

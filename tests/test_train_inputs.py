@@ -1328,6 +1328,21 @@ def test_a_json_lines_row_naming_a_key_twice_is_refused_naming_its_line_and_the_
         train(path, None, base=str(tiny_dir), output_dir=tmp_path / "m")
 
 
+@pytest.mark.parametrize("value, reason", [
+    ("[" * 100_000 + "]" * 100_000, "nested too deeply"),
+    ("9" * 5000, "a number with more than 4300 digits"),
+])
+def test_a_json_lines_row_python_cannot_read_is_refused_naming_its_line(tmp_path, tiny, tiny_dir, value, reason):
+    path = tmp_path / "gold.jsonl"
+    path.write_text('{"text": "Prices rose.", "label": "reported_fact"}\n'
+                    f'{{"text": "Critics said it was wrong.", "label": "attributed_claim", "note": {value}}}\n',
+                    encoding="utf-8")
+    with pytest.raises(DataError, match=rf"gold.jsonl: line 2: cannot read the JSON: {reason}"):
+        evaluate(tiny, path)
+    with pytest.raises(DataError, match=rf"train: .*gold.jsonl: line 2: cannot read the JSON: {reason}"):
+        train(path, None, base=str(tiny_dir), output_dir=tmp_path / "m")
+
+
 @pytest.mark.parametrize("kwargs, error, message", [
     ({"labels": ["reported_fact"]}, InputError, r"labels must name at least two classes.*\['reported_fact'\]"),
     ({"labels": ["a", " a"]}, InputError, "labels names 'a' more than once"),

@@ -55,7 +55,8 @@ from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
 from ..errors import DataError, InputError, MissingInputError, OptionError, warn
-from ..validation import RepeatedKey, check_column, is_missing, surrogate_problem, unique_keys
+from ..validation import (JsonLimit, RepeatedKey, check_column, is_missing, json_limits, read_json, surrogate_problem,
+                          unique_keys)
 from ..textio import BINARY_SIGNATURES, CsvRecord, csv_records, iconv_command, looks_like_utf16
 
 __all__ = ["Record", "Reader", "Countable", "open_input", "fingerprint_files", "check_kept_keys", "check_headline_column"]
@@ -427,8 +428,8 @@ def check_kept_keys(reader: "Reader", keep_columns: tuple[str, ...]) -> None:
                 whole = False
                 break
             try:
-                row = json.loads(raw.removeprefix(codecs.BOM_UTF8))
-            except ValueError:  # a blank line, bad JSON or bad UTF-8: the run rejects it
+                row = read_json(raw.removeprefix(codecs.BOM_UTF8))
+            except ValueError:  # a blank line, bad JSON, bad UTF-8 or JSON too deep: the run rejects it
                 continue
             if not isinstance(row, dict):
                 continue
@@ -540,8 +541,8 @@ class JsonlReader(Reader):
                 if not raw.strip():
                     continue
                 try:
-                    row = json.loads(raw)
-                except (UnicodeDecodeError, json.JSONDecodeError):
+                    row = read_json(raw)
+                except (UnicodeDecodeError, json.JSONDecodeError, JsonLimit):
                     row = None
                 if first and raw.lstrip().startswith(b"[") and not isinstance(row, dict):
                     # an array over many lines, or all on one
@@ -569,8 +570,9 @@ class JsonlReader(Reader):
         with _open_binary(self.path) as handle:
             text = handle.read(_PRETTY_BYTES).decode("utf-8", "replace").lstrip("\ufeff \t\r\n")
         try:
-            value, end = json.JSONDecoder().raw_decode(text)
-        except json.JSONDecodeError:  # broken, or longer than was read: a line holding '{' alone is no record
+            with json_limits():
+                value, end = json.JSONDecoder().raw_decode(text)
+        except (json.JSONDecodeError, JsonLimit):  # broken, or longer than was read: a line holding '{' alone is no record
             return text.split("\n", 1)[0].strip() == "{"
         # an object on one line that failed only for a bad byte is a broken record, not pretty-printed JSON
         return isinstance(value, dict) and "\n" in text[:end]
@@ -619,8 +621,8 @@ class JsonlReader(Reader):
         if not self.id_column:
             return str(position)
         try:
-            row = json.loads(raw.decode("utf-8", "replace"))
-        except json.JSONDecodeError:
+            row = read_json(raw.decode("utf-8", "replace"))
+        except (json.JSONDecodeError, JsonLimit):
             return None
         return _json_id(row, self.id_column)[0] if isinstance(row, dict) else None
 
@@ -634,7 +636,7 @@ class JsonlReader(Reader):
                                   f"0x{raw[exc.start]:02x}){_single_byte_hint(raw, self.name, self._holds_utf8)}")
             return Record(position, self._salvage_id(raw, position), None, reason, where, cursor)
         try:  # without its line ending, a line cut short is reported where it stops, not at "column 1"
-            row = json.loads(decoded.rstrip("\r\n"), object_pairs_hook=unique_keys)
+            row = read_json(decoded.rstrip("\r\n"), object_pairs_hook=unique_keys)
         except RepeatedKey as exc:  # json would keep the last value silently: which one is meant is unclear
             salvaged = None if exc.key == self.id_column else self._salvage_id(raw, position)
             return Record(position, salvaged, None, f"{exc}; give each key once", where, cursor)
@@ -642,6 +644,8 @@ class JsonlReader(Reader):
             problem = exc.msg.removesuffix(" at")
             return Record(position, None, None, f"not valid JSON: {problem[:1].lower()}{problem[1:]} at column "
                           f"{exc.colno}", where, cursor)
+        except JsonLimit as exc:  # valid perhaps, but past what Python reads
+            return Record(position, None, None, f"cannot read the JSON: {exc}", where, cursor)
         if not isinstance(row, dict):
             return Record(position, None, None, f"not a JSON object (a JSON {_JSON_KIND.get(type(row), 'value')})",
                           where, cursor)
@@ -1019,7 +1023,7 @@ class SavedDatasetReader(_ArrowBatches):
                  keep_columns: tuple[str, ...] = (), headline_column: str | None = None) -> None:
         super().__init__(path, text_column, id_column, keep_columns, headline_column)
         try:
-            state = json.loads((path / "state.json").read_text(encoding="utf-8"))
+            state = read_json((path / "state.json").read_text(encoding="utf-8"))
             self.files = [path / entry["filename"] for entry in state["_data_files"]]
         except (OSError, ValueError, KeyError, TypeError) as exc:
             raise DataError(f"{self.name}: not a dataset saved with save_to_disk (state.json: {exc})") from None
@@ -1051,7 +1055,7 @@ class SavedDatasetReader(_ArrowBatches):
 def _saved_rows(path: Path, state: dict) -> int | None:
     """The row count recorded in ``dataset_info.json``, if any."""
     try:
-        info = json.loads((path / "dataset_info.json").read_text(encoding="utf-8"))
+        info = read_json((path / "dataset_info.json").read_text(encoding="utf-8"))
         split = (info.get("splits") or {}).get(state.get("_split"))
         return int(split["num_examples"]) if split and split.get("num_examples") is not None else None
     except (OSError, ValueError, TypeError, AttributeError, KeyError):
