@@ -5,6 +5,7 @@ and JSON Lines parts are what ``json_line`` writes for each row."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pyarrow as pa
@@ -247,3 +248,29 @@ def test_the_paths_beside_an_output_folder_name_a_wrong_argument():
     for helper in (read_manifest, manifest_path, rejects_path, commit_log_path):
         with pytest.raises(TypeError, match=r"^out must be a folder path \(str or os.PathLike\), got NoneType$"):
             helper(None)
+
+
+def test_a_lock_file_that_cannot_be_opened_is_named_with_what_to_do(tmp_path, monkeypatch):
+    from framing.errors import DataError, InputError
+
+    out = tmp_path / "out"
+    lock = out / ".framing-score.lock"
+    lock.mkdir(parents=True)  # a folder in its place
+    with pytest.raises(DataError, match=rf"^{re.escape(str(lock))}: cannot open the lock file \(Is a directory\); "
+                                        r"if no 'framing score' is writing here, remove it and run again$"):
+        _writer(out)
+    assert lock.is_dir() and not _visible(out)
+
+    def refused(path, mode):
+        raise PermissionError(13, "Permission denied", str(path))
+
+    monkeypatch.setattr("framing.scale.writer.open", refused, raising=False)
+    lock.rmdir()
+    lock.write_text("", encoding="utf-8")  # another user's, as root sees none
+    with pytest.raises(DataError, match=r"\.framing-score\.lock: cannot open the lock file \(Permission denied\); "
+                                        "if no 'framing score' is writing here, remove it"):
+        _writer(out)
+    lock.unlink()  # no lock yet: the folder itself takes no new file
+    with pytest.raises(InputError, match=rf"^{re.escape(str(out))}: cannot write in the output folder "
+                                         r"\(Permission denied\)$"):
+        _writer(out)

@@ -480,7 +480,15 @@ class ChunkWriter:
             import fcntl
         except ImportError:  # not POSIX: no lock
             return
-        handle = open(self.out / _LOCK_NAME, "a+")
+        lock = self.out / _LOCK_NAME
+        try:
+            handle = open(lock, "a+")
+        except OSError as exc:
+            if not os.path.lexists(lock):  # the folder takes no new file
+                raise InputError(f"{self.out}: cannot write in the output folder ({exc.strerror or exc})") from None
+            # a folder in its place, another user's file
+            raise DataError(f"{lock}: cannot open the lock file ({exc.strerror or exc}); if no 'framing score' is "
+                            "writing here, remove it and run again") from None
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
