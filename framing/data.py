@@ -33,7 +33,7 @@ from .document import SPAN_TYPES, Document, DocumentRecord, Sentence, documents_
 from .errors import DataError, InputError, MissingDataError, warn
 from .segment import page_furniture, preceding
 from .textchars import is_combining_mark, is_word_char
-from .textio import CsvRecord, CsvWriter, conversion_hint, csv_records, iconv_command, json_line
+from .textio import CsvRecord, CsvWriter, conversion_hint, csv_records, iconv_command, json_line, utf16_problem
 from .validation import (MAX_CONTEXT_SENTENCES, JsonLimit, RepeatedKey, check_flag, check_path, did_you_mean,
                          is_missing, read_json, surrogate_problem, unique_keys)
 
@@ -179,6 +179,9 @@ def _csv_rows(path: Path, label: str, delimiter: str = ",") -> list[tuple[str, d
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         raise DataError(f"{label}: encoded as UTF-16, expected UTF-8; convert it first, e.g. "
                         f"{iconv_command(str(path), 'UTF-16')}")
+    problem = utf16_problem(data[:200], str(path))  # valid UTF-8 when English, its header unreadable
+    if problem:
+        raise DataError(f"{label}: {problem}")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -241,6 +244,9 @@ def _jsonl_rows(path: Path, label: str) -> list[tuple[str, dict[str, Any]]]:
         for number, raw in enumerate(handle, 1):
             if number == 1:
                 file_start = raw[:16]
+                problem = utf16_problem(raw[:200], str(path))
+                if problem:
+                    raise DataError(f"{label}: {problem}")
                 if raw.startswith(codecs.BOM_UTF8):
                     raw = raw[len(codecs.BOM_UTF8):]  # as the CSV reader does, a UTF-8 byte-order mark is skipped
             if not raw.strip():

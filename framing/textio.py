@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import csv
 import json
 import re
@@ -49,6 +50,17 @@ def looks_like_utf16(head: bytes) -> bool:
     return len(head) >= 8 and max(odd.count(0) / len(odd), even.count(0) / len(even)) > 0.8
 
 
+def utf16_problem(head: bytes, name: str, in_place: bool = False) -> str | None:
+    """That the file ``name`` starting with ``head`` looks like UTF-16 without a byte-order mark, and how to
+    convert it; ``None`` otherwise. English in such a file is valid UTF-8 (a NUL byte beside each letter), so
+    it would be read and labelled as garbage; with a byte-order mark it is not UTF-8 and fails as such."""
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or not looks_like_utf16(head):
+        return None
+    order = "BE" if head[0::2].count(0) > head[1::2].count(0) else "LE"  # the zero bytes come first in BE
+    return ("looks like UTF-16 without a byte-order mark, expected UTF-8; convert it first, "
+            f"e.g. {iconv_command(name, 'UTF-16' + order, in_place)}")
+
+
 def conversion_hint(data: bytes, file_start: bytes | None = None, name: str | None = None) -> str:
     """How to turn bytes that are not UTF-8 into text: a known binary format (ZIP, PDF, gzip, a
     program) is named; UTF-16 is recognised by its byte-order mark or a zero byte in nearly every
@@ -94,16 +106,20 @@ def read_text(path: str) -> str:
     else:
         with _open(path) as handle:
             data, name = handle.read(), path
-    refuse_binary(data, name)
+    refuse_not_utf8(data, name)
     return decode_utf8(data, name)
 
 
-def refuse_binary(start: bytes, name: str) -> None:
-    """Refuse a file that starts as a known binary format does, even when its bytes happen to be valid
-    UTF-8 (a PDF can be plain ASCII)."""
+def refuse_not_utf8(start: bytes, name: str) -> None:
+    """Refuse a file that starts as a known binary format does, or as UTF-16 without a byte-order mark
+    (:func:`utf16_problem`, as ``framing score`` judges a ``.txt`` file), even when its bytes happen to be
+    valid UTF-8 (a PDF can be plain ASCII)."""
     for magic, hint in BINARY_SIGNATURES:
         if start.startswith(magic):
             raise InputError(f"{name}: not a text file; {hint}")
+    problem = utf16_problem(start[:_HEAD_BYTES], "FILE" if name == "<stdin>" else name)
+    if problem:
+        raise InputError(f"{name}: {problem}")
 
 
 def read_lines(path: str) -> Iterator[tuple[int, str]]:
@@ -122,7 +138,7 @@ def read_lines(path: str) -> Iterator[tuple[int, str]]:
         for number, raw in enumerate(handle, start=1):
             if number == 1:
                 file_start = max(head, raw[:_HEAD_BYTES], key=len)
-                refuse_binary(file_start, name)
+                refuse_not_utf8(file_start, name)
             data = raw[3:] if number == 1 and raw.startswith(b"\xef\xbb\xbf") else raw
             # the first line runs to the end of the file: no \n anywhere, so \r ends lines (old Mac files)
             mac = number == 1 and not raw.endswith(b"\n") and b"\r" in raw

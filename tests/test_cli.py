@@ -481,6 +481,19 @@ def test_a_file_that_is_not_utf8_gets_a_command_to_convert_it_by_name(tiny_dir, 
     assert code == 1 and "<stdin>" in err and "iconv -f cp1252 -t UTF-8 FILE > FILE-utf8" in err
 
 
+@pytest.mark.parametrize("encoding, order", [("utf-16-le", "LE"), ("utf-16-be", "BE")])
+@pytest.mark.parametrize("command", ["analyze", "classify"])
+def test_utf16_without_a_byte_order_mark_is_refused_as_score_rejects_it(command, encoding, order, tiny_dir, tmp_path,
+                                                                        capsys):
+    # valid UTF-8 when English, a NUL byte beside each letter: it would be labelled as "T\0h\0e\0..."
+    path = tmp_path / "a.txt"
+    path.write_bytes("Officials said it rained.\nThe ministry denied it.\n".encode(encoding))
+    code, out, err = run([command, str(path), "--model", str(tiny_dir)], capsys)
+    assert code == 1 and not out, err
+    assert (f"{path}: looks like UTF-16 without a byte-order mark, expected UTF-8; convert it first, e.g. "
+            f"iconv -f UTF-16{order} -t UTF-8 {path} > {tmp_path / 'a-utf8.txt'}") in err
+
+
 @pytest.mark.parametrize("data, hint", [
     (b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00\xdf\xa4\xd2lZ\x01", "ZIP archive (a Word .docx"),
     (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "it is a PDF: extract its text first"),

@@ -1085,6 +1085,19 @@ def test_a_training_file_that_is_not_utf8_names_its_line_and_the_encoding_to_con
             train(path, None, base=str(tiny_dir), output_dir=tmp_path / "m", progress=False)
 
 
+@pytest.mark.parametrize("suffix", [".csv", ".tsv", ".jsonl"])
+def test_a_training_file_in_utf16_without_a_byte_order_mark_is_refused_with_the_command(tmp_path, tiny_dir, suffix):
+    # English in UTF-16 is valid UTF-8, a NUL byte beside each letter: read so, its header would be no column
+    path = tmp_path / f"train{suffix}"
+    text = {".csv": "text,label\nPrices rose.,fact\nIt is ugly, he said.,opinion\n",
+            ".tsv": "text\tlabel\nPrices rose.\tfact\nIt is ugly, he said.\topinion\n",
+            ".jsonl": '{"text": "Prices rose.", "label": "fact"}\n{"text": "It is ugly.", "label": "opinion"}\n'}[suffix]
+    path.write_bytes(text.encode("utf-16-le"))
+    with pytest.raises(DataError, match=rf"^train: \S*train{suffix}: looks like UTF-16 without a byte-order mark, "
+                                        rf"expected UTF-8; convert it first, e.g. iconv -f UTF-16LE -t UTF-8 "):
+        train(path, None, base=str(tiny_dir), output_dir=tmp_path / "m", progress=False)
+
+
 @pytest.mark.parametrize("name, text, message", [
     ("semi.csv", "text;label\nPrices rose;fact\nIt is ugly, he said;opinion\n",
      r"line 1: the header is one column, 'text;label', that holds a semicolon: the file looks semicolon-delimited, "

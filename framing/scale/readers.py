@@ -57,7 +57,7 @@ from typing import Any, Protocol, runtime_checkable
 from ..errors import DataError, InputError, MissingInputError, OptionError, warn
 from ..validation import (JsonLimit, RepeatedKey, check_column, is_missing, json_limits, read_json, surrogate_problem,
                           unique_keys)
-from ..textio import BINARY_SIGNATURES, CsvRecord, csv_records, iconv_command, looks_like_utf16
+from ..textio import BINARY_SIGNATURES, CsvRecord, csv_records, iconv_command, utf16_problem
 
 __all__ = ["Record", "Reader", "Countable", "open_input", "fingerprint_files", "check_kept_keys", "check_headline_column"]
 
@@ -399,10 +399,9 @@ def _encoding_problem(head: bytes, name: str, in_place: bool = False) -> str | N
         if head.startswith(mark):
             return (f"encoded as {encoding}, expected UTF-8; convert it first, e.g. "
                     f"{iconv_command(name, encoding, in_place)}")
-    if looks_like_utf16(head):
-        order = "BE" if head[0::2].count(0) > head[1::2].count(0) else "LE"  # the zero bytes come first in BE
-        return ("looks like UTF-16 without a byte-order mark, expected UTF-8; convert it first, "
-                f"e.g. {iconv_command(name, 'UTF-16' + order, in_place)}")
+    utf16 = utf16_problem(head, name, in_place)
+    if utf16:
+        return utf16
     for magic, hint in BINARY_SIGNATURES:
         if head.startswith(magic):
             return f"not a text file; {hint}"
