@@ -125,8 +125,34 @@ def test_a_text_folder_follows_linked_folders_once_and_names_what_it_does_not_re
     with caplog.at_level("WARNING", logger="framing.scale.readers"):
         reader = open_input(folder)
     assert [r.doc_id for r in reader.records()] == ["a.txt", "sub/c.txt"]
-    [message] = [r.getMessage() for r in caplog.records]
+    messages = [r.getMessage() for r in caplog.records]
+    [message] = [m for m in messages if "not read" in m]
     assert "4 entries not read" in message and "e.g. .DS_Store, .git/, notes.md" in message
+    [outside] = [m for m in messages if "outside the folder" in m]  # sub/ leads out of it
+    assert "1 .txt file lies outside the folder, reached through links" in outside
+    assert f"e.g. sub/c.txt -> {elsewhere.resolve() / 'c.txt'}" in outside
+
+
+def test_a_text_folder_warns_once_of_files_that_links_lead_out_of_it_and_reads_them(tmp_path, caplog):
+    folder, elsewhere = tmp_path / "in", tmp_path / "elsewhere"
+    (folder / "sub").mkdir(parents=True)
+    (elsewhere / "far").mkdir(parents=True)
+    (folder / "a.txt").write_text("Prices rose.", encoding="utf-8")
+    (folder / "sub" / "b.txt").write_text("Rates fell.", encoding="utf-8")
+    (elsewhere / "c.txt").write_text("Officials denied the report.", encoding="utf-8")
+    (elsewhere / "far" / "d.txt").write_text("Critics said so.", encoding="utf-8")
+    (folder / "again.txt").symlink_to(folder / "sub" / "b.txt")  # a link inside the folder is no news
+    with caplog.at_level("WARNING", logger="framing.scale.readers"):
+        open_input(folder)
+    assert caplog.records == []
+    (folder / "c.txt").symlink_to(elsewhere / "c.txt")
+    (folder / "sub" / "far").symlink_to(elsewhere / "far", target_is_directory=True)
+    with caplog.at_level("WARNING", logger="framing.scale.readers"):
+        reader = open_input(folder)
+    assert [r.doc_id for r in reader.records()] == ["a.txt", "again.txt", "c.txt", "sub/b.txt", "sub/far/d.txt"]
+    [message] = [r.getMessage() for r in caplog.records]
+    assert message == (f"{folder}: 2 .txt files lie outside the folder, reached through links, and are read as part "
+                       f"of it, e.g. c.txt -> {elsewhere.resolve() / 'c.txt'}")
 
 
 def test_a_text_folder_names_utf16_and_binary_files_in_their_rejects(tmp_path):

@@ -1116,6 +1116,13 @@ class TextFolderReader(Reader):
         if not self.files:
             raise DataError(f"{self.name}: no .txt files in this folder (and it is not a dataset saved "
                             "with save_to_disk)")
+        outside = _outside(path, self.files)
+        if outside:  # read as the folder's own, as links are; said, as a link may lead where it was not meant to
+            first = outside[0]
+            logger.warning("%s: %d .txt %s outside the folder, reached through links, and %s read as part of it, "
+                           "e.g. %s -> %s", self.name, len(outside), "file lies" if len(outside) == 1 else "files lie",
+                           "is" if len(outside) == 1 else "are", _shown_name(first.relative_to(path).as_posix()),
+                           _shown_name(os.path.realpath(first)))
         self.total = len(self.files)
 
     def fingerprint(self) -> str:
@@ -1215,6 +1222,21 @@ def _walk_txt(root: Path) -> tuple[list[Path], list[str]]:
                 skipped.append((inside / name).as_posix())
     skipped.extend(Path(folder).relative_to(root).as_posix() + "/" for folder in repeats)
     return files, skipped
+
+
+def _outside(root: Path, files: list[Path]) -> list[Path]:
+    """The ``files`` (under ``root``) whose real path lies outside ``root``: reached through a link to a file,
+    or in a folder reached through a link, that leads out of it."""
+    real_root = Path(os.path.realpath(root))
+    folder_outside: dict[Path, bool] = {}
+    found = []
+    for file in files:
+        if file.parent not in folder_outside:
+            folder_outside[file.parent] = not Path(os.path.realpath(file.parent)).is_relative_to(real_root)
+        if folder_outside[file.parent] or (file.is_symlink()
+                                           and not Path(os.path.realpath(file)).is_relative_to(real_root)):
+            found.append(file)
+    return found
 
 
 _SUFFIXES = {
