@@ -19,6 +19,7 @@ import logging
 import multiprocessing
 import os
 import signal
+import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -61,9 +62,34 @@ class WorkerError(FramingError, RuntimeError):
 def _start_worker(encoder: RowEncoder) -> None:
     global _ENCODER
     os.environ["RAYON_NUM_THREADS"] = "1"  # one core per worker: the pool is the parallelism
-    # Ctrl-C in a terminal reaches the whole process group: the main process handles it and stops the pool
+    # Ctrl-C in a terminal, and SIGTERM from ``timeout`` or systemd, reach every process of the group: the main
+    # process handles them and stops the pool, which it could not do cleanly were its workers already dead
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    # so a worker ends itself when the main process ends without stopping it (killed, or SIGTERM unhandled)
+    threading.Thread(target=_exit_with_parent, daemon=True, name="framing-parent-watch").start()
     _ENCODER = encoder
+
+
+def _exit_with_parent() -> None:
+    """End this worker once its main process has ended (a worker's thread, started by :func:`_start_worker`)."""
+    parent = multiprocessing.parent_process()
+    if parent is not None:
+        parent.join()
+        os._exit(1)
+
+
+class _WorkerProcess(multiprocessing.context.SpawnProcess):
+    """A worker process, which ignores SIGTERM (see :func:`_start_worker`): ``terminate()``, with which the
+    pool stops the workers left once one has died, kills it (SIGKILL), where SIGTERM would leave the pool
+    waiting for it forever."""
+
+    def terminate(self) -> None:
+        self.kill()
+
+
+class _WorkerContext(multiprocessing.context.SpawnContext):
+    Process = _WorkerProcess
 
 
 def _encode_part(sentences: Sequence[str], contexts: Sequence[str | None] | None, with_offsets: bool,
@@ -86,8 +112,8 @@ class EncoderPool:
         self.workers = workers
         #: Whether a worker died: the pool takes no more work, and its engine starts a new one.
         self.broken = False
-        self._executor = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
-                                             initializer=_start_worker, initargs=(encoder,))
+        self._executor = ProcessPoolExecutor(workers, mp_context=_WorkerContext(), initializer=_start_worker,
+                                             initargs=(encoder,))
         logger.info("tokenizing in %d worker processes", workers)
 
     def submit(self, sentences: Sequence[str], contexts: Sequence[str | None] | None = None,

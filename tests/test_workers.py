@@ -446,3 +446,63 @@ def test_score_refuses_tokenizer_workers_it_cannot_use(tiny, tiny_dir, tmp_path,
                  "--tokenizer-workers", "2"]) == 2
     assert "--tokenizer-workers is for the local engine" in capsys.readouterr().err
     assert not any((tmp_path / name).exists() for name in "abcd")
+
+
+@pytest.mark.skipif(not hasattr(__import__("signal"), "SIGTERM"), reason="no SIGTERM on this platform")
+def test_workers_leave_sigterm_to_the_main_process(tiny, small_parts):
+    import os
+    import signal
+
+    engine = Engine(tiny.model, tiny.tokenizer, device="cpu", tokenizer_workers=1)
+    sentences = corpus(8)
+    engine.run(sentences)
+    pool = engine._pool
+    workers = list(pool._executor._processes.values())
+    for worker in workers:
+        os.kill(worker.pid, signal.SIGTERM)  # what ``timeout`` and systemd send every process of the group
+    np.testing.assert_array_equal(engine.run(sentences).probs, Engine(tiny.model, tiny.tokenizer, device="cpu").run(sentences).probs)
+    assert engine._pool is pool and not pool.broken
+    engine.close()  # the main process stops them
+    assert workers and not any(worker.is_alive() for worker in workers)
+
+
+def _ended(pid: int) -> bool:
+    """Whether process ``pid`` has ended (gone, or a zombie nobody here can reap)."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0] in ("Z", "X")
+    except FileNotFoundError:
+        return True
+
+
+@pytest.mark.skipif(not __import__("os").path.isdir("/proc/self"), reason="reads /proc")
+def test_a_worker_ends_when_the_main_process_ends_without_stopping_it(tmp_path):
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    # a main process that starts a worker, then dies at once (SIGKILL, or a SIGTERM nothing handles)
+    script = tmp_path / "main.py"
+    script.write_text(
+        "import multiprocessing, os, signal, sys\n"
+        "from concurrent.futures import ProcessPoolExecutor\n"
+        "from framing.workers import _start_worker\n"
+        "if __name__ == '__main__':\n"
+        "    pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context('spawn'),\n"
+        "                               initializer=_start_worker, initargs=(None,))\n"
+        "    print(pool.submit(os.getpid).result(), flush=True)\n"
+        "    os.kill(os.getpid(), signal.SIGKILL)\n", encoding="utf-8")
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    with open(tmp_path / "stdout.txt", "wb") as stdout:  # a file, not a pipe: the worker would hold a pipe open
+        subprocess.run([sys.executable, str(script)], stdout=stdout, timeout=60, env={**os.environ, "PYTHONPATH": root})
+    worker = int((tmp_path / "stdout.txt").read_text())
+    guard = time.monotonic() + 10
+    try:
+        while not _ended(worker):
+            assert time.monotonic() < guard, "the worker outlived its main process"
+            time.sleep(0.05)
+    finally:
+        if not _ended(worker):
+            os.kill(worker, signal.SIGKILL)
