@@ -17,7 +17,6 @@ import os
 import re
 import shutil
 import sys
-import tempfile
 import textwrap
 import traceback
 import unicodedata
@@ -33,7 +32,7 @@ from .errors import (FramingError, OptionError, command_line_warnings, command_l
                      sigterm_interrupts, written_message)
 from .profile import current_profile
 from .report import whole_percentages
-from .validation import PRECISIONS, read_json
+from .validation import PRECISIONS, creation_error, read_json
 from .textio import CsvWriter, json_line
 
 __all__ = ["main", "format_table", "output_problem"]
@@ -325,8 +324,9 @@ def output_problem(path: str, option: str = "--out") -> str | None:
     it or to create it in its folder), or ``None``.
 
     Commands check before a model is loaded or input read, so a typo in the
-    output path costs nothing. A new file's folder is tried by creating (and removing) an empty file in it,
-    since ``os.access`` says yes to root wherever a folder allows no new file (/proc, an immutable folder).
+    output path costs nothing. A new file's folder is tried by creating (and removing) an empty file in it
+    (:func:`~framing.validation.creation_error`, as ``folder_problem`` does for an output folder), since
+    ``os.access`` says yes to root wherever a folder allows no new file (/proc, an immutable folder).
     """
     if not path:
         return f"{option} is empty; give a file path"
@@ -344,10 +344,9 @@ def output_problem(path: str, option: str = "--out") -> str | None:
     elif not os.access(folder, os.W_OK | os.X_OK):
         return f"cannot write {option} {path}: you may not create files in its folder {folder} (permission denied)"
     else:
-        try:
-            tempfile.TemporaryFile(dir=folder).close()
-        except OSError as exc:
-            return f"cannot write {option} {path}: cannot create files in its folder {folder} ({exc.strerror or exc})"
+        error = creation_error(folder)
+        if error is not None:
+            return f"cannot write {option} {path}: cannot create files in its folder {folder} ({error.strerror or error})"
     return None
 
 

@@ -7,6 +7,7 @@ import numbers
 import os
 import re
 import sys
+import tempfile
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
@@ -20,8 +21,9 @@ from .errors import InputError
 MAX_CONTEXT_SENTENCES = 4
 
 __all__ = ["check_text", "check_texts", "check_positive", "check_flag", "check_column", "check_names", "check_path",
-           "check_table", "folder_problem", "split_names", "did_you_mean", "surrogate_problem", "is_missing",
-           "device_problem", "check_precision", "unique_keys", "RepeatedKey", "read_json", "json_limits", "JsonLimit", "PRECISIONS"]
+           "check_table", "folder_problem", "creation_error", "split_names", "did_you_mean", "surrogate_problem",
+           "is_missing", "device_problem", "check_precision", "unique_keys", "RepeatedKey", "read_json", "json_limits",
+           "JsonLimit", "PRECISIONS"]
 
 #: The precisions a model can run in (see :func:`framing.engine.resolve_precision`).
 PRECISIONS = ("auto", "fp32", "bf16", "fp16", "int8")
@@ -198,7 +200,8 @@ def folder_problem(path: str | os.PathLike, beside: bool = False) -> str | None:
     A folder that exists must be writable; otherwise its nearest existing
     parent must be a writable folder. ``beside``: files are also written next
     to the folder (``framing score``'s manifest), so its parent must be
-    writable too.
+    writable too. Writable means a file could be created there
+    (:func:`creation_error`), not only that ``os.access`` says so.
     """
     target = Path(path).resolve()
     if target.exists() and not target.is_dir():
@@ -216,6 +219,21 @@ def folder_problem(path: str | os.PathLike, beside: bool = False) -> str | None:
             if _read_only_file_system(place):
                 return f"{path} cannot be written: the file system of {place} is read-only"
             return f"{path} cannot be written: no permission to write in {place}"
+        error = creation_error(place)
+        if error is not None:
+            return f"{path} cannot be written: cannot create files in {place} ({error.strerror or error})"
+    return None
+
+
+def creation_error(folder: Path) -> OSError | None:
+    """What creating a file in ``folder`` raised, or ``None`` when one could be (it is removed at once).
+
+    Tried, since ``os.access`` says yes to root wherever a folder takes no new file (/proc, /sys).
+    """
+    try:
+        tempfile.TemporaryFile(dir=folder).close()
+    except OSError as exc:
+        return exc
     return None
 
 

@@ -155,6 +155,26 @@ def test_an_out_on_a_read_only_file_system_is_named_so_up_front(tmp_path, capsys
     assert folder_problem(mounted / "scores") == f"{mounted / 'scores'} cannot be written: no permission to write in {mounted}"
 
 
+@pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="needs /proc, a folder that takes no new file")
+def test_an_out_in_a_folder_that_takes_no_new_file_is_refused_up_front_even_for_root(tmp_path, capsys, monkeypatch):
+    import os
+
+    import framing.analyze
+    from framing.validation import folder_problem
+
+    path = write_jsonl(tmp_path / "in.jsonl", corpus(2))
+    # root is allowed everything by os.access, yet no file can be created in /proc: tried, the folder says so
+    monkeypatch.setattr(os, "access", lambda *a, **k: True)
+    monkeypatch.setattr(framing.analyze, "load", lambda *a, **k: pytest.fail("the model loaded"))
+    assert main(["score", str(path), "--out", "/proc/framing-scores", "--quiet"]) == 2
+    assert capsys.readouterr().err.startswith(
+        "framing score: error: --out /proc/framing-scores cannot be written: cannot create files in /proc (")
+    with pytest.raises(InputError, match=r"^/proc/framing-scores cannot be written: cannot create files in /proc \("):
+        score(path, "/proc/framing-scores", quiet=True)
+    assert folder_problem(tmp_path / "scores", beside=True) is None  # a folder that takes one is left as it was
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl"]
+
+
 def test_an_output_started_with_a_loaded_model_resumes_by_its_folder(tiny_dir, tmp_path, capsys):
     path = write_jsonl(tmp_path / "in.jsonl", corpus(4))
     out = tmp_path / "out"

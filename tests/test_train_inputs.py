@@ -656,6 +656,24 @@ def test_a_folder_whose_parent_cannot_be_written_is_refused_up_front(tmp_path):
     assert folder_problem(tmp_path, beside=True) is None
 
 
+@pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="needs /proc, a folder that takes no new file")
+def test_an_out_in_a_folder_that_takes_no_new_file_is_refused_up_front_even_for_root(tmp_path, capsys, monkeypatch):
+    import os
+
+    from framing.cli import main
+
+    # root is allowed everything by os.access, yet no file can be created in /proc: tried, the folder says so
+    monkeypatch.setattr(os, "access", lambda *a, **k: True)
+    train_module = importlib.import_module("framing.train")  # framing.train is also the function
+    monkeypatch.setattr(train_module, "table_examples", lambda *a, **k: pytest.fail("the data was read"))
+    path = write_csv(tmp_path / "train.csv", make_rows(30, 1))
+    assert main(["train", "--train", str(path), "--out", "/proc/framing-model"]) == 2
+    assert capsys.readouterr().err.startswith(
+        "framing train: error: --out /proc/framing-model cannot be written: cannot create files in /proc (")
+    with pytest.raises(InputError, match=r"^output_dir /proc/framing-model cannot be written: cannot create files in /proc \("):
+        framing.train(path, output_dir="/proc/framing-model")
+
+
 def test_spans_from_arrow_or_pandas_rows_with_nulls_and_float_offsets():
     from framing.data import table_examples
 
