@@ -274,7 +274,7 @@ class Sentence:
     def _repr_html_(self) -> str:
         """The sentence as a notebook shows it: coloured and tagged by its label, its spans marked (see
         :func:`framing.report.render_sentence`)."""
-        from .report import render_sentence  # the report imports this module
+        from .report import render_sentence  # on first use: the report imports this module, and numpy
 
         return render_sentence(self)
 
@@ -372,7 +372,7 @@ class Document:
     def _repr_html_(self) -> str:
         """The document as a notebook shows it: the report's legend, article and profile as an HTML fragment
         (see :func:`framing.report.render_fragment`)."""
-        from .report import render_fragment  # the report imports this module
+        from .report import render_fragment  # on first use: the report imports this module, and numpy
 
         return render_fragment(self)
 

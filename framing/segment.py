@@ -27,7 +27,7 @@ from .textchars import is_letter_or_mark
 __all__ = ["split_sentences", "preceding", "page_furniture", "FURNITURE_REACH", "list_mark_length", "lead_length",
            "dateline_length", "stamp_length", "speaker_label_length", "speaker_turns", "SpeakerTurn", "DATELINE",
            "ABBREVIATIONS", "PARAGRAPH_BREAK", "LIST_ITEM", "NAME_PARTICLES", "GLUED_PARTICLES", "TIME_ZONES",
-           "STAMP_MARKS", "OPENING_STAMP", "ENTRY_STAMP", "spoken_sentences"]
+           "STAMP_MARKS", "OPENING_STAMP", "ENTRY_STAMP", "spoken_sentences", "quoted_regions"]
 
 #: Words that take a full stop without ending a sentence (lower-cased, without
 #: the stop). Titles and month names never end a sentence here; a sentence
@@ -704,7 +704,7 @@ def speaker_turns(text: str, bounds: Sequence[tuple[int, int]],
     A turn also ends before a closing editorial note that is the text's last paragraph ("This interview has been
     edited for length and clarity."), which is no speaker's.
 
-    A label inside one of the quoted regions ``quotes`` (sorted, as ``framing.spans.quoted_regions`` gives them) is
+    A label inside one of the quoted regions ``quotes`` (sorted, as :func:`quoted_regions` gives them) is
     a quotation's words, not a label, and changes nothing. Linear in the number of sentences: each is read once, up to
     ``_LABEL_REACH`` characters from its start.
     """
@@ -807,8 +807,6 @@ def _join_label_lines(text: str, bounds: list[tuple[int, int]]) -> list[tuple[in
     lines = {index for index in range(len(bounds)) if _label_line(text, bounds, index)}
     if not lines:
         return bounds  # the usual case: no line ends in a colon above another
-    from .spans import quoted_regions  # spans reads this module's patterns: imported here, once it is loaded
-
     labels = list(_sentence_labels(text, bounds, quoted_regions(text)))
     # a label alone on its line: its words start past its sentence ("HOST: Here are the points:" is no such line)
     joined = {index for (index, label), counts in zip(labels, _counted_labels([label for _, label in labels]))
@@ -1806,3 +1804,101 @@ def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         end -= 1
     if start < end:
         yield start, end
+
+
+# Quotation marks: where quoted regions open and close. Here, below framing.spans, which reads this
+# module's patterns, so that sentence splitting asks them too (a speaker's label inside quotation marks).
+# A line break (LF, CRLF or a lone CR) that starts no blank line: a quotation runs on over it.
+# One way only to match a CRLF: with two (CR then LF, or both), an unclosed quotation backtracked
+# through every combination of them, exponentially in the number of lines.
+_LINE_BREAK = rf"(?!{PARAGRAPH_BREAK.pattern})(?:\r\n|\r(?!\n)|\n)"
+# Where a quotation may open a paragraph or sentence: at the start of the text or of a line, or after
+# a sentence's end (and its closing mark) or a colon, and a space or two.
+_SENTENCE_START = r"(?:(?<![^\r\n])|(?<=[.!?:]\s)|(?<=[.!?:]\s\s)|(?<=[.!?][\"”’')]\s))"
+# Capital letters, Latin-1 ones included: a quotation opening a sentence starts with one.
+_CAPITAL = "A-ZÀ-ÖØ-Þ"
+# What follows an apostrophe that opens no quotation: a number ('90s, '08), an elided word ('n', 'em,
+# 'til, 'cause) or a name that starts with one (N and a consonant: 'Ndrangheta).
+_ELISION = r"\d|(?i:n|em|til|cause|cos|tis|twas|bout|round)(?!\w)|N[bcdfghjklmnpqrstvwxz]"
+
+
+def _running(closers: str) -> str:
+    """A character of a quotation that ends at one of ``closers``: any other, or a line break inside
+    the paragraph."""
+    return rf"(?:[^{closers}\r\n]|{_LINE_BREAK})"
+
+
+def _single(opener: str, closer: str) -> str:
+    """A quotation in single marks. It opens before a letter, not after one nor before an elided word
+    ("the '90s", "'em" open none). Inside it, a closer inside a word (don't) closes nothing, nor does one
+    ending a plural possessive (see :func:`_possessive`); a quotation nested in it must close before it
+    does, and another opening mark ends it unclosed (an apostrophe is no quotation: "the 'burbs are dull.
+    'Nothing happens,'"). Opening a paragraph or sentence before a capital, an unclosed one ends at the
+    paragraph break, as each paragraph of a long quotation reopens it; opened elsewhere it must close
+    within the paragraph."""
+    closes = rf"{closer}(?!\w)"
+    kept = rf"(?<=\w){closer}(?=\w)|(?<!\w){opener}(?={_ELISION})"
+    opens = rf"(?<!\w){opener}(?=[^\W\d])(?!{_ELISION})"
+    nested = rf"{opens}(?:[^{opener}{closer}\r\n]|{kept})*{closes}"
+    inside = rf"(?:{_running(opener + closer)}|{kept}|{_possessive(opener, closer, kept)}|{nested})"
+    return (rf"(?={opener}){_SENTENCE_START}{opens}(?=[{_CAPITAL}]){inside}*(?:{closes})?"
+            rf"|{opens}{inside}*{closes}")
+
+
+# How far past a possible plural possessive ("growers' margins") the closer that shows it to be one is looked
+# for: a long quotation's worth, so that a paragraph of such words stays linear.
+_POSSESSIVE_REACH = 600
+
+
+def _possessive(opener: str, closer: str, kept: str) -> str:
+    """A closer that ends a plural possessive inside a quotation ("'The growers' margins are gone,' she
+    said"), not the quotation. A closer after s and before a word is either ("called it 'a mess' last
+    week"): it is a possessive only where a closer no possessive can end (after a letter but s, or after
+    punctuation) follows within ``_POSSESSIVE_REACH`` characters of the paragraph, before any opening mark
+    and past other closers after s. A scare quote ending in s is the commoner, so it wins wherever no such
+    closer is left: "'a mess' last week, the growers' union said" is two marks, one quotation."""
+    after_s = rf"(?<=[sS]){closer}"
+    later = rf"(?:{_running(opener + closer)}|{kept}|{after_s}(?!\w)){{0,{_POSSESSIVE_REACH}}}"
+    return rf"{after_s}(?=[^\S\r\n]+\w)(?={later}(?<![\ssS]){closer}(?!\w))"
+
+
+# Quotation marks: “…”, „…“ / „…”, «…» and "…" (opening where a quote can open: not after a digit or
+# letter, so 12" is an inch mark) end at the paragraph break when unclosed; ‹…› closes on its line;
+# ‘…’ and '…' as :func:`_single` says.
+_QUOTE_PAIRS = re.compile(
+    rf"“{_running('”')}*”?"
+    rf"|„{_running('“”')}*[“”]?"
+    rf"|«{_running('»')}*»?|‹[^›\r\n]*›"
+    rf"|{_single('‘', '’')}"
+    rf"|(?<!\w)\"(?=\S){_running(chr(34))}*\"?"
+    rf"|{_single(chr(39), chr(39))}"
+)
+
+
+# A line's text, between line breaks (LF or CR): ‹…› closes on its line.
+_LINE_TEXT = re.compile(r"[^\r\n]+")
+# What stands in for a ‹ that cannot close (see :func:`_hide_unclosed_angles`).
+_NO_MARK = "\0"
+
+
+def quoted_regions(text: str) -> list[tuple[int, int]]:
+    """Character ranges of ``text`` inside quotation marks, the marks included: curly, low-high („…“),
+    straight, single and guillemets (see ``_QUOTE_PAIRS`` for where an unclosed one ends)."""
+    return [m.span() for m in _QUOTE_PAIRS.finditer(_hide_unclosed_angles(text))]
+
+
+def _hide_unclosed_angles(text: str) -> str:
+    """``text`` with every ‹ that has no › after it on its line replaced by a mark no quotation rule reads.
+
+    Such a ‹ opens nothing (‹…› closes on its line), but the pattern would scan to the line's end from
+    each one, so a line of them took time quadratic in its length. The stand-in, like ‹, is neither a
+    letter, a digit, a space nor a quotation mark to any other rule, and offsets are unchanged.
+    """
+    if "‹" not in text:
+        return text
+
+    def hide(line: re.Match) -> str:
+        closed = line.group().rfind("›") + 1
+        return line.group()[:closed] + line.group()[closed:].replace("‹", _NO_MARK)
+
+    return _LINE_TEXT.sub(hide, text)

@@ -404,7 +404,7 @@ def test_every_kind_of_line_ending_is_a_line_break_to_quotations(newline):
 
 
 def test_a_line_of_unclosed_single_guillemets_opens_nothing_and_leaves_the_quotations_around_it():
-    from framing.spans import _hide_unclosed_angles
+    from framing.segment import _hide_unclosed_angles
 
     strays = "‹no " * 20000
     text = (f"He called it ‹a farce› and “a {strays}sham” today.\n‹the ‹last› word› on it, {strays}\n"

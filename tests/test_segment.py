@@ -1001,3 +1001,27 @@ def test_the_shortcut_for_sentences_opening_with_a_lower_case_word_changes_no_le
     text = opening + rest
     assert lead_length(text) == (list_mark_length(text) or stamp_length(text) or dateline_length(text)
                                  or _unmistakable_label_length(text))
+
+
+def test_splitting_a_transcript_needs_neither_the_span_rules_nor_numpy():
+    """Sentence splitting reads quotation marks (a speaker's label inside them is no label) from this module
+    alone: framing.spans, which reads this module's patterns, and numpy with it, stay unloaded."""
+    import os
+    import subprocess
+    import sys
+
+    code = ("import sys\n"
+            "from framing.segment import quoted_regions, split_sentences\n"
+            "text = 'MS. LIN:\\nWe will not resign.\\n\\nHOST:\\n\"Why not?\"\\n\\nMS. LIN:\\nBecause.'\n"
+            "print([text[a:b] for a, b in split_sentences(text)], quoted_regions(text))\n"
+            "print(sorted({'framing.spans', 'numpy'} & set(sys.modules)))\n")
+    root = str(Path(__file__).resolve().parents[1])
+    ran = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
+                         env={**os.environ, "PYTHONPATH": root})
+    assert ran.returncode == 0, ran.stderr
+    assert ran.stdout.splitlines() == [
+        "['MS. LIN:\\nWe will not resign.', 'HOST:\\n\"Why not?\"', 'MS. LIN:\\nBecause.'] [(36, 46)]", "[]"]
+    from framing.spans import quoted_regions as from_spans  # where the span rules' callers import it
+    from framing.segment import quoted_regions
+
+    assert from_spans is quoted_regions
