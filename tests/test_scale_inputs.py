@@ -478,7 +478,28 @@ def test_dataset_labeler_accepts_the_bundled_and_a_custom_label_model_when_made(
     from framing.scale import DatasetLabeler
 
     DatasetLabeler()
-    DatasetLabeler(make_tiny(tmp_path / "binary", labels=("calm", "alarm")), mode="sentence")
+    DatasetLabeler(make_tiny(tmp_path / "binary", labels=("calm", "alarm")), level="sentence")
+
+
+def test_dataset_labeler_takes_level_as_score_dataframe_does_and_mode_with_a_warning(tiny):
+    import warnings
+
+    from framing.scale import DatasetLabeler
+
+    batch = {"text": ["The ferry left at noon.", "Critics called the fare rise a scandal."]}
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # level= warns of nothing
+        by_level = DatasetLabeler(tiny, level="sentence")(batch)
+        assert sorted(DatasetLabeler(tiny)(batch)) == sorted(DatasetLabeler(tiny, level="document")(batch))
+    assert sorted(by_level) == ["label"] + [f"score_{label}" for label in sorted(tiny.labels)]
+    with pytest.warns(FutureWarning, match=r"^DatasetLabeler's mode= is now level=, as in score_dataframe and "
+                                           r"framing\.score; mode= will be removed$"):
+        by_mode = DatasetLabeler(tiny, mode="sentence")
+    assert by_mode(batch) == by_level
+    with pytest.raises(framing.InputError, match=r"^give level='sentence' alone: mode='document' is its former name$"):
+        DatasetLabeler(tiny, level="sentence", mode="document")
+    with pytest.raises(framing.InputError, match=r"^level must be 'document' or 'sentence', got 'paragraph'$"):
+        DatasetLabeler(tiny, level="paragraph")
 
 
 def test_dataset_labeler_refuses_a_row_at_a_time_rather_than_read_its_text_by_character(tiny):

@@ -870,7 +870,7 @@ def test_datasets_map_helper_adds_label_columns(docs, tiny):
     assert all(f"share_{label}" in labeled.column_names for label in tiny.labels)
 
     sentences = datasets.Dataset.from_dict({"text": SENTENCES})
-    out = sentences.map(DatasetLabeler(tiny, mode="sentence"), batched=True)
+    out = sentences.map(DatasetLabeler(tiny, level="sentence"), batched=True)
     assert out["label"] == [p.label for p in tiny.classify(SENTENCES)]
 
     bad = datasets.Dataset.from_dict({"text": ["Fine.", None, "Fine too."]})
@@ -896,11 +896,11 @@ def test_datasets_map_helper_never_overwrites_a_column(tiny):
     gold = datasets.Dataset.from_dict({"text": ["The ministry denied it.", "Prices rose."], "label": [1, 0]})
     with pytest.raises(framing.DataError, match=r"already has columns \['label'\].*rename_column\('label', "
                                                 r"'gold_label'\)"):
-        gold.map(DatasetLabeler(tiny, mode="sentence"), batched=True)
+        gold.map(DatasetLabeler(tiny, level="sentence"), batched=True)
     counted = datasets.Dataset.from_dict({"text": ["Prices rose."], "n_sentences": [9]})
     with pytest.raises(framing.DataError, match=r"already has columns \['n_sentences'\]"):
         counted.map(DatasetLabeler(tiny), batched=True)
-    assert gold.rename_column("label", "gold").map(DatasetLabeler(tiny, mode="sentence"),
+    assert gold.rename_column("label", "gold").map(DatasetLabeler(tiny, level="sentence"),
                                                    batched=True)["gold"] == [1, 0]
     with pytest.raises(framing.DataError, match="takes whole batches"):
         gold.map(DatasetLabeler(tiny), batched=True, input_columns=["text"])

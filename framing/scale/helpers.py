@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import warnings
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
@@ -107,11 +108,13 @@ def _ids(values, name: str, row_names) -> list[str]:
 class DatasetLabeler:
     """A function for ``datasets.Dataset.map(fn, batched=True)`` that adds label columns.
 
-    ``mode="document"`` (default): each row is an article; adds
+    ``level="document"`` (default): each row is an article; adds
     ``sentence_labels``, ``sentence_starts``, ``sentence_ends`` (lists, one
     entry per sentence), ``n_sentences`` and ``share_<label>`` per label.
-    ``mode="sentence"``: each row is one sentence, labelled on its own; adds
-    ``label`` and ``score_<label>`` per label.
+    ``level="sentence"``: each row is one sentence, labelled on its own; adds
+    ``label`` and ``score_<label>`` per label. ``level`` is named as in
+    :func:`score_dataframe` and :func:`framing.score`; ``mode``, its former
+    name, still works with a ``FutureWarning``.
 
     ``model`` is a model folder, ``None`` (the bundled model) or a loaded
     :class:`~framing.Analyzer`; a folder is checked when the labeler is made
@@ -124,17 +127,24 @@ class DatasetLabeler:
     adds (a gold ``label``, say) is refused rather than overwritten.
     """
 
-    def __init__(self, model: Any = None, *, text_column: str = "text", mode: str = "document",
-                 device: str | None = None) -> None:
+    def __init__(self, model: Any = None, *, text_column: str = "text", level: str | None = None,
+                 device: str | None = None, mode: str | None = None) -> None:
         from ..engine import resolve_device
 
-        if mode not in _MODES:
-            raise InputError(f"mode must be 'document' or 'sentence', got {mode!r}")
+        if mode is not None:
+            if level is not None:
+                raise InputError(f"give level={level!r} alone: mode={mode!r} is its former name")
+            warnings.warn("DatasetLabeler's mode= is now level=, as in score_dataframe and framing.score; "
+                          "mode= will be removed", FutureWarning, stacklevel=2)
+            level = mode
+        level = "document" if level is None else level
+        if level not in _MODES:
+            raise InputError(f"level must be 'document' or 'sentence', got {level!r}")
         _check_model(model, device)
         check_column(text_column, "text_column")
         if device is not None:
             resolve_device(device)  # as load checks it, but now rather than inside map() on first use
-        self.model, self.text_column, self.mode, self.device = model, text_column, mode, device
+        self.model, self.text_column, self.level, self.device = model, text_column, level, device
         self._checked = False  # whether a batch was checked for rows holding several sentences, or HTML markup
         self._analyzer = None
         self._pid = os.getpid()  # a call from another process (map's num_proc) runs on one thread
@@ -157,7 +167,7 @@ class DatasetLabeler:
 
     def _added_columns(self, labels) -> list[str]:
         """The columns this labeler adds, for a model with ``labels``."""
-        if self.mode == "sentence":
+        if self.level == "sentence":
             return ["label"] + [f"score_{label}" for label in labels]
         return (["sentence_labels", "sentence_starts", "sentence_ends", "n_sentences"]
                 + [f"share_{label}" for label in labels])
@@ -181,7 +191,7 @@ class DatasetLabeler:
         texts = _texts(values, name, rows, f"ds.filter(lambda r: isinstance(r[{name!r}], str) and r[{name!r}].strip())")
         analyzer = self.analyzer
         labels = analyzer.labels
-        if self.mode == "sentence":
+        if self.level == "sentence":
             # rows holding several sentences are warned about once, in the first batch, not in every batch
             predictions = analyzer.classify(texts, check_sentences=not self._checked)
             self._checked = True
@@ -191,7 +201,7 @@ class DatasetLabeler:
             return out
         out = {"sentence_labels": [], "sentence_starts": [], "sentence_ends": [], "n_sentences": []}
         out.update({f"share_{label}": [] for label in labels})
-        # rows holding HTML markup are warned about once, in the first batch, as in sentence mode
+        # rows holding HTML markup are warned about once, in the first batch, as for sentences
         for doc in analyzer.analyze_many(texts, check_markup=not self._checked):
             out["sentence_labels"].append([s.label for s in doc.sentences])
             out["sentence_starts"].append([s.start for s in doc.sentences])
