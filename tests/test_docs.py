@@ -80,3 +80,28 @@ def test_the_docs_promise_fp32_scores_to_about_1e_6_across_batches_and_confidenc
     assert "where scores must reproduce across batch" not in " ".join(scoring.split())
     assert "`confidence` is the top probability" not in " ".join(api.split())
     assert "`confidence` is `scores[label]`" in " ".join(api.split())
+
+
+def test_the_errors_sections_quote_a_message_as_the_code_words_it(tiny_dir, tmp_path, monkeypatch, capsys):
+    """docs/api.md quotes one message as written (both callers' names for a setting), as ``str()`` words it for
+    Python, and as the command prints it; docs/cli.md the command's."""
+    import shutil
+
+    import pytest
+
+    from framing.cli import main
+
+    shutil.copytree(tiny_dir, tmp_path / "m")
+    (tmp_path / "t.csv").write_text("text,label\nPrices rose on Monday.,a\nIt is a disgrace.,b\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(framing.InputError) as caught:
+        framing.train("t.csv", output_dir="m")
+    assert main(["train", "--train", "t.csv", "--out", "m"]) == 2
+    printed = capsys.readouterr().err.strip()
+    api, cli = (" ".join((ROOT / "docs" / name).read_text(encoding="utf-8").split()) for name in ("api.md", "cli.md"))
+    written, worded = caught.value.args[0], str(caught.value)
+    assert "overwrite=True (--overwrite)" in written and "(--overwrite)" not in worded
+    assert f"`exc.args[0]` is `{written}`" in api
+    assert f"`str(exc)` reads `... {worded[worded.index('or pass'):]}`" in api
+    assert f"`framing train --train t.csv --out m` prints `{printed}` (exit status 2)" in api
+    assert f"prints `{printed}`" in cli
