@@ -664,8 +664,7 @@ def test_an_out_in_a_folder_that_takes_no_new_file_is_refused_up_front_even_for_
 
     # root is allowed everything by os.access, yet no file can be created in /proc: tried, the folder says so
     monkeypatch.setattr(os, "access", lambda *a, **k: True)
-    train_module = importlib.import_module("framing.train")  # framing.train is also the function
-    monkeypatch.setattr(train_module, "table_examples", lambda *a, **k: pytest.fail("the data was read"))
+    monkeypatch.setattr("framing.training.table_examples", lambda *a, **k: pytest.fail("the data was read"))
     path = write_csv(tmp_path / "train.csv", make_rows(30, 1))
     assert main(["train", "--train", str(path), "--out", "/proc/framing-model"]) == 2
     assert capsys.readouterr().err.startswith(
