@@ -205,11 +205,11 @@ def document_labels(doc: Document) -> tuple[str, ...]:
 
 
 def current_profile(doc: Document, labels: Sequence[str] = ()) -> Profile:
-    """``doc.profile`` when it is the one the Analyzer built for exactly these sentences and is still whole,
-    else one built from the sentences over :func:`document_labels` followed by ``labels``: a stored profile
-    (``from_dict``) or one carried over to edited sentences (``dataclasses.replace``) may count, credit or
-    pair other sentences than these, though it has the right form, so what is drawn or summed up is
-    rebuilt to say what the sentences show."""
+    """``doc.profile`` when it is the one the Analyzer built for exactly these sentences, unchanged since, and
+    is whole, else one built from the sentences over :func:`document_labels` followed by ``labels``: a stored
+    profile (``from_dict``), one carried over to edited sentences (``dataclasses.replace``) or one edited in
+    place may count, credit or pair other sentences than these, though it has the right form, so what is
+    drawn or summed up is rebuilt to say what the sentences show."""
     if doc._holds_built_profile() and _well_formed(doc.profile, doc.sentences):
         return doc.profile
     logger.debug("rebuilding a document's profile from its sentences: it is not the profile the Analyzer built "

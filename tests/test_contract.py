@@ -770,3 +770,49 @@ def test_analyze_many_warns_once_of_documents_that_are_not_english(tiny, caplog)
         list(tiny.analyze_many(texts, check_markup=False))
     assert [r.getMessage().split(":")[0] for r in caplog.records] == [
         "1 of 2 documents does not look like English (the first is texts[1])"]
+
+
+def test_an_analysed_profile_edited_in_place_is_rebuilt_where_it_is_summed_up_or_drawn(bundled):
+    # the Analyzer's profile is read as it is only while it is the one built: edited in place, it is rebuilt
+    from framing.profile import current_profile
+    from framing.report import render_html
+
+    text = "The regulator said fares rose 4% this year. The operator denied it."
+    doc, expected = bundled.analyze(text), bundled.analyze(text).profile
+    assert doc.profile["sources"] and doc.profile["denials"] and current_profile(doc) is doc.profile
+    doc.profile["sources"].clear()
+    doc.profile["denials"].clear()
+    assert current_profile(doc) == expected and doc.profile["sources"] == []  # rebuilt, the stored one left as is
+    assert framing.summarize([doc])["sources"] == framing.summarize([bundled.analyze(text)])["sources"]
+    page = render_html(doc)
+    assert "No sources found" not in page and "regulator" in page
+    doc.profile["sources"].extend(expected["sources"])  # put back as built: read as it is again
+    doc.profile["denials"].extend(expected["denials"])
+    assert current_profile(doc) is doc.profile
+
+
+def test_to_dict_refuses_what_from_dict_would_refuse_naming_the_sentence(tiny):
+    import dataclasses
+
+    doc = tiny.analyze("The depot closed on Friday. A driver said the queue was absurd.")
+    scores = doc.sentences[1].scores
+    label = next(iter(scores))
+    scores[label] += 0.25  # edited in place: the scores no longer sum to 1
+    with pytest.raises(framing.InputError, match=r"^sentences\[1\]: the scores sum to 1\.2500, not 1"):
+        doc.to_dict()
+    with pytest.raises(framing.InputError, match=r"^sentence: the scores sum to 1\.2500, not 1"):
+        doc.sentences[1].to_dict()
+    scores[label] -= 0.25
+    scores["satire"] = 0.0  # still summing to 1, but over other labels than the first sentence's
+    with pytest.raises(framing.InputError, match=r"^sentences\[1\]: scores name the labels .* but sentences\[0\]"):
+        doc.to_dict()
+    del scores["satire"]
+    assert framing.Document.from_dict(json.loads(json.dumps(doc.to_dict()))) == doc
+    prediction = tiny.classify(["The depot closed."])[0]
+    prediction.scores[prediction.label] = 2.0
+    with pytest.raises(framing.InputError, match=r"^prediction: scores must be probabilities in \[0, 1\]"):
+        prediction.to_dict()
+    # a sentence built by hand is checked on its own when written, as Sentence.from_dict reads it
+    moved = dataclasses.replace(doc.sentences[0], end=doc.sentences[0].end + 1)
+    with pytest.raises(framing.InputError, match=r"^sentence: offsets 0:28 hold 28 characters, but its text has 27"):
+        moved.to_dict()
