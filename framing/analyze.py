@@ -367,23 +367,27 @@ class Analyzer:
 
     # -- analyze -------------------------------------------------------------
 
-    def analyze(self, text: str, *, progress: bool = False) -> Document:
+    def analyze(self, text: str, *, progress: bool = False, check_markup: bool = True) -> Document:
         """Segment ``text``, label every sentence with the sentences before it as context, tag its
         spans and sum the document up (:attr:`Document.profile`).
 
         ``progress=True`` shows a tqdm bar of sentences labelled (on stderr). Raises
-        ``TypeError`` when ``text`` is not a string.
+        ``TypeError`` when ``text`` is not a string. A text holding HTML markup, and one whose sentences
+        mostly do not look like English, is warned about on the ``framing.analyze`` logger, on every call;
+        ``check_markup=False`` leaves both checks out, as for :meth:`analyze_many`.
         """
         check_text(text)
         check_flag(progress, "progress")
+        check_flag(check_markup, "check_markup")
         with closing(self._analyze_stream([text], progress, by_sentence=True)) as stream:
             doc = next(stream)
-        if mostly_foreign(doc):
-            logger.warning("%d of %d sentences do not look like English: %s", foreign_sentences(doc),
-                           len(doc.sentences), FOREIGN_ADVICE)
-        markup = markup_count(text)
-        if markup >= MARKUP_WARNING:
-            logger.warning("the text holds %d HTML tags or entities: %s", markup, MARKUP_ADVICE)
+        if check_markup:
+            if mostly_foreign(doc):
+                logger.warning("%d of %d sentences do not look like English: %s", foreign_sentences(doc),
+                               len(doc.sentences), FOREIGN_ADVICE)
+            markup = markup_count(text)
+            if markup >= MARKUP_WARNING:
+                logger.warning("the text holds %d HTML tags or entities: %s", markup, MARKUP_ADVICE)
         return doc
 
     @overload

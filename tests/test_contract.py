@@ -816,3 +816,21 @@ def test_to_dict_refuses_what_from_dict_would_refuse_naming_the_sentence(tiny):
     moved = dataclasses.replace(doc.sentences[0], end=doc.sentences[0].end + 1)
     with pytest.raises(framing.InputError, match=r"^sentence: offsets 0:28 hold 28 characters, but its text has 27"):
         moved.to_dict()
+
+
+def test_analyze_s_markup_and_language_warnings_can_be_left_out_as_analyze_many_s_can(tiny, caplog):
+    import logging
+
+    page = "<p>The <b>council</b> voted on Monday.</p><p>Critics called it &quot;hasty&quot;.</p>"
+    foreign = "El consejo votó el lunes por la tarde. Es una vergüenza para todos. The port closed."
+    with caplog.at_level(logging.WARNING, logger="framing.analyze"):  # on every call, by default
+        for _ in range(2):
+            tiny.analyze(page)
+            tiny.analyze(foreign)
+    assert [r.name for r in caplog.records] == ["framing.analyze"] * 4
+    caplog.clear()
+    with caplog.at_level(logging.WARNING, logger="framing.analyze"):
+        docs = [tiny.analyze(page, check_markup=False), tiny.analyze(foreign, check_markup=False)]
+    assert caplog.records == [] and docs == [tiny.analyze(page), tiny.analyze(foreign)]
+    with pytest.raises(TypeError, match=r"^check_markup must be True or False, got str 'no'$"):
+        tiny.analyze(page, check_markup="no")
