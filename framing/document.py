@@ -15,7 +15,7 @@ import json
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, TypedDict
+from typing import TYPE_CHECKING, Any, TypedDict, overload
 
 from .errors import InputError, written_message
 from .validation import did_you_mean
@@ -336,10 +336,32 @@ class Document:
         return built is not None and built[0] is self.sentences and built[1] == self.profile
 
     def __len__(self) -> int:
+        """How many sentences the document has."""
         return len(self.sentences)
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator[Sentence]:
+        """The sentences, in order."""
         return iter(self.sentences)
+
+    @overload
+    def __getitem__(self, index: int) -> Sentence: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Sentence]: ...
+
+    def __getitem__(self, index: int | slice) -> Sentence | list[Sentence]:
+        """``doc[i]``, the sentence at position ``i`` (``doc[-1]``, the last), or ``doc[i:j]``, a list of the
+        sentences from ``i`` up to ``j``, as ``doc.sentences`` gives them."""
+        if isinstance(index, slice):
+            return list(self.sentences[index])
+        try:
+            return self.sentences[index]
+        except TypeError:
+            raise TypeError(f"a Document is indexed by a sentence's position (an int) or a slice, got "
+                            f"{type(index).__name__}") from None
+        except IndexError:
+            raise IndexError(f"sentence position {index} is out of range: the document has "
+                             f"{_counted(len(self.sentences), 'sentence')}") from None
 
     @property
     def spans(self) -> list[Span]:
@@ -431,6 +453,11 @@ def _read_documents(documents: Iterable[object]) -> Iterator[Document]:
         else:
             raise InputError(f"documents[{position}] must be a framing Document or a Document.to_dict() record, "
                              f"got {type(item).__name__}")
+
+
+def _counted(n: int, noun: str) -> str:
+    """``n`` and ``noun``, plural unless ``n`` is 1: "1 sentence", "3 sentences"."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def _as_tuple(items: Iterable[Any], name: str) -> tuple[Any, ...]:

@@ -834,3 +834,20 @@ def test_analyze_s_markup_and_language_warnings_can_be_left_out_as_analyze_many_
     assert caplog.records == [] and docs == [tiny.analyze(page), tiny.analyze(foreign)]
     with pytest.raises(TypeError, match=r"^check_markup must be True or False, got str 'no'$"):
         tiny.analyze(page, check_markup="no")
+
+
+def test_a_document_reads_as_its_sentences_by_position_and_slice():
+    doc = _hand_made_document()
+    first, second, third = doc.sentences
+    assert len(doc) == 3 and list(doc) == [first, second, third]
+    assert doc[0] is first and doc[-1] is third and doc[np.int64(1)] is second
+    assert doc[1:] == [second, third] and doc[::-1] == [third, second, first] and doc[5:] == []
+    for index in (3, -4):
+        with pytest.raises(IndexError, match=rf"^sentence position {index} is out of range: the document has 3 "
+                                             r"sentences$"):
+            doc[index]
+    with pytest.raises(IndexError, match=r"the document has 1 sentence$"):
+        framing.Document(first.text, [first])[1]
+    with pytest.raises(TypeError, match=r"^a Document is indexed by a sentence's position \(an int\) or a slice, "
+                                        r"got str$"):
+        doc["0"]

@@ -32,7 +32,8 @@ STRICT = ("# mypy: warn-return-any, disallow-untyped-defs, disallow-incomplete-d
 @pytest.fixture(scope="module")
 def checked(tmp_path_factory):
     """One mypy run over the package, a user's script and a user's strict modules (the cache makes the other
-    targets cheap): one strict module reads a profile, a summary and records, one misspells a key."""
+    targets cheap): one strict module reads a profile, a summary, records and a document's sentences (iterated
+    and indexed), one misspells a key."""
     tmp_path = tmp_path_factory.mktemp("mypy")
     user = tmp_path / "user_code.py"
     user.write_text(textwrap.dedent('''
@@ -75,7 +76,7 @@ def checked(tmp_path_factory):
     typed = tmp_path / "typed_results.py"
     typed.write_text(STRICT + textwrap.dedent('''
         import framing
-        from framing import Document, DocumentRecord, Profile, Summary
+        from framing import Document, DocumentRecord, Profile, Sentence, Summary
         from framing.profile import DenialPair, LoadedPhrase, ProfileSource, Rebuttal, build_profile
         from framing.summary import SummaryPhrase, SummarySource
 
@@ -130,6 +131,17 @@ def checked(tmp_path_factory):
 
         def empty() -> Document:
             return Document("", [], {})
+
+
+        def first_opinion(doc: Document) -> str | None:
+            for sentence in doc:  # each a Sentence, not Any
+                if sentence.label == "editorial_opinion":
+                    return sentence.text
+            return None
+
+
+        def ends(doc: Document) -> tuple[Sentence, Sentence, list[Sentence], int]:
+            return doc[0], doc[-1], doc[1:-1], len(doc)
     '''), encoding="utf-8")
     misspelt = tmp_path / "misspelt_key.py"
     misspelt.write_text(STRICT + textwrap.dedent('''
