@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import copy
 import json
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -362,6 +363,20 @@ class Document:
         except IndexError:
             raise IndexError(f"sentence position {index} is out of range: the document has "
                              f"{_counted(len(self.sentences), 'sentence')}") from None
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """The sentence whose ``start <= offset < end``, the one holding the character ``text[offset]`` (a
+        code point offset, as all offsets here), found by bisection; ``None`` for an offset between sentences
+        (the space after a stop). ``TypeError`` for an offset that is no whole number, :class:`InputError`
+        for one outside the text."""
+        if not isinstance(offset, int) or isinstance(offset, bool):
+            raise TypeError(f"offset must be a whole number, a character's position in the text, got "
+                            f"{type(offset).__name__}")
+        if not 0 <= offset < len(self.text):
+            raise InputError(f"offset {offset} lies outside the text, which has "
+                             f"{_counted(len(self.text), 'character')}: offsets count characters from 0")
+        k = bisect_right(self.sentences, offset, key=lambda sentence: sentence.start) - 1
+        return self.sentences[k] if k >= 0 and offset < self.sentences[k].end else None
 
     @property
     def spans(self) -> list[Span]:

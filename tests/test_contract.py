@@ -851,3 +851,26 @@ def test_a_document_reads_as_its_sentences_by_position_and_slice():
     with pytest.raises(TypeError, match=r"^a Document is indexed by a sentence's position \(an int\) or a slice, "
                                         r"got str$"):
         doc["0"]
+
+
+def test_sentence_at_finds_the_sentence_holding_a_character_offset(tiny):
+    doc = _hand_made_document()  # sentences at 0:17, 18:53 and 54:74, a space between each
+    first, second, third = doc.sentences
+    assert [doc.sentence_at(k) for k in (0, 16, 18, 52, 54, 73)] == [first, first, second, second, third, third]
+    assert doc.sentence_at(17) is None and doc.sentence_at(53) is None  # the space after a stop
+    text = "Fans cheered 🎉. The club said so."  # offsets count code points: the emoji is one
+    sentences = [framing.Sentence(text[a:b], a, b, "reported_fact", {}) for a, b in ((0, 15), (16, 33))]
+    emoji = framing.Document(text, sentences)
+    assert emoji.sentence_at(text.index("🎉")) is sentences[0] and emoji.sentence_at(16) is sentences[1]
+    for offset in (74, -1):
+        with pytest.raises(framing.InputError, match=rf"^offset {offset} lies outside the text, which has 74 "
+                                                     "characters"):
+            doc.sentence_at(offset)
+    with pytest.raises(framing.InputError, match="which has 0 characters"):
+        framing.Document("", []).sentence_at(0)
+    for offset in (3.0, True, "3"):
+        with pytest.raises(TypeError, match=r"^offset must be a whole number, a character's position in the text"):
+            doc.sentence_at(offset)
+    analysed = tiny.analyze(ARTICLE)  # every offset of a real article: what a scan of the sentences finds
+    assert all(analysed.sentence_at(k) is next((s for s in analysed if s.start <= k < s.end), None)
+               for k in range(len(ARTICLE)))
