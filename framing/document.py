@@ -152,6 +152,10 @@ class Span:
         _check_span("span", span)
         return span
 
+    def __str__(self) -> str:
+        """The span's text, as ``str`` of a spaCy span gives it (``repr`` shows its type and offsets)."""
+        return self.text
+
 
 @dataclass(frozen=True)
 class Prediction:
@@ -281,6 +285,10 @@ class Sentence:
         text = self.text if len(self.text) <= 60 else self.text[:57] + "..."
         return (f"Sentence({text!r}, {self.start}:{self.end}, {self.label} "
                 f"{self.scores.get(self.label, float('nan')):.2f}, {len(self.spans)} spans)")
+
+    def __str__(self) -> str:
+        """The sentence's text, as ``str`` of a spaCy span gives it (``repr`` shows its label and offsets)."""
+        return self.text
 
     def _repr_html_(self) -> str:
         """The sentence as a notebook shows it: coloured and tagged by its label, its spans marked (see
@@ -420,9 +428,14 @@ class Document:
         return cls(data["text"], sentences, copy.deepcopy(data["profile"]), copy.deepcopy(meta))
 
     def __repr__(self) -> str:
+        """The text's start, and how many sentences have each label, counted from the sentences themselves
+        (not the stored profile, which may be another document's), in the order the scores name labels."""
         text = self.text if len(self.text) <= 60 else self.text[:57] + "..."
-        counts = ", ".join(f"{label} {n}" for label, n in self.profile.get("counts", {}).items() if n)
-        return f"Document({text!r}, {len(self.sentences)} sentences{': ' + counts if counts else ''})"
+        counts: dict[str, int] = dict.fromkeys(next((s.scores for s in self.sentences if s.scores), ()), 0)
+        for sentence in self.sentences:
+            counts[sentence.label] = counts.get(sentence.label, 0) + 1
+        shown = ", ".join(f"{label} {n}" for label, n in counts.items() if n)
+        return f"Document({text!r}, {_counted(len(self.sentences), 'sentence')}{': ' + shown if shown else ''})"
 
     def _repr_html_(self) -> str:
         """The document as a notebook shows it: the report's legend, article and profile as an HTML fragment

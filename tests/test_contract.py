@@ -874,3 +874,20 @@ def test_sentence_at_finds_the_sentence_holding_a_character_offset(tiny):
     analysed = tiny.analyze(ARTICLE)  # every offset of a real article: what a scan of the sentences finds
     assert all(analysed.sentence_at(k) is next((s for s in analysed if s.start <= k < s.end), None)
                for k in range(len(ARTICLE)))
+
+
+def test_reprs_count_the_sentences_themselves_and_str_gives_a_sentence_s_or_span_s_text(tiny):
+    import dataclasses
+
+    doc = _hand_made_document()  # its stored profile counts nothing: the repr counts the sentences
+    assert repr(doc) == ("Document('The depot closed. A driver said the queue was absurd. Tru...', 3 sentences: "
+                         "reported_fact 3)")
+    assert repr(framing.Document(doc[0].text, [doc[0]])) == "Document('The depot closed.', 1 sentence: reported_fact 1)"
+    assert repr(framing.Document("", [])) == "Document('', 0 sentences)"
+    analysed = tiny.analyze("The depot closed. A driver said the queue was absurd.")
+    relabelled = dataclasses.replace(analysed, sentences=[dataclasses.replace(s, label="official_denial")
+                                                          for s in analysed])
+    assert repr(relabelled).endswith("2 sentences: official_denial 2)")  # not the counts of the profile carried over
+    sentence = doc[1]
+    assert str(sentence) == f"{sentence}" == "A driver said the queue was absurd."
+    assert str(sentence.spans[0]) == "A driver" and repr(sentence).startswith("Sentence('A driver said")
