@@ -70,6 +70,9 @@ class ModelConfig:
     base: str = BASE_NAME
     #: SHA-256 of the base weights when ``base`` is a directory.
     base_sha256: str | None = None
+    #: The base's architecture fields (``hidden_act``, ``num_hidden_layers``, ...) the model was trained on,
+    #: when ``base`` is a directory or a hub id, whose ``config.json`` no digest covers; checked at load.
+    base_architecture: dict[str, Any] | None = None
     #: Encoder config for ``base="random"``.
     encoder_config: dict[str, Any] | None = None
     lora_rank: int = 0
@@ -114,6 +117,10 @@ class ModelConfig:
             raise _invalid("base", "a non-empty string", self.base)
         if self.base_sha256 is not None and not isinstance(self.base_sha256, str):
             raise _invalid("base_sha256", "a string or null", self.base_sha256)
+        if self.base_architecture is not None and (
+                not isinstance(self.base_architecture, dict)
+                or any(not isinstance(v, (str, int, float, bool)) for v in self.base_architecture.values())):
+            raise _invalid("base_architecture", "a JSON object of numbers and strings, or null", self.base_architecture)
         if self.encoder_config is not None and not isinstance(self.encoder_config, dict):
             raise _invalid("encoder_config", "a JSON object or null", self.encoder_config)
         if not _is_int(self.lora_rank) or self.lora_rank < 0:
@@ -157,6 +164,8 @@ class ModelConfig:
         out["format_version"] = FORMAT_VERSION
         if self.context_sentences == 1:
             del out["context_sentences"]  # as before the key existed, so older versions still load the model
+        if self.base_architecture is None:
+            del out["base_architecture"]  # likewise
         return out
 
     @classmethod
@@ -189,6 +198,13 @@ class ModelConfig:
 _SIZE_LIMITS = {"labels": 1000, "span_types": 64, "num_hidden_layers": 96, "hidden_size": 16384,
                 "intermediate_size": 65536, "num_attention_heads": 256, "vocab_size": 1_000_000,
                 "max_position_embeddings": 65536, "type_vocab_size": 1024}
+
+
+#: The encoder config fields that shape its output whatever its weights: ``hidden_act: relu`` over the same
+#: weights changes every label, more layers than the weights fill are random.
+_ARCHITECTURE_FIELDS = ("model_type", "hidden_act", "hidden_size", "num_hidden_layers", "num_attention_heads",
+                        "intermediate_size", "vocab_size", "max_position_embeddings", "type_vocab_size",
+                        "layer_norm_eps", "position_embedding_type")
 
 
 def _is_int(value: Any) -> TypeGuard[int]:
@@ -322,6 +338,7 @@ class FramingModel(nn.Module):
     def __init__(self, config: ModelConfig, encoder: PreTrainedModel) -> None:
         super().__init__()
         config.validate()
+        _check_architecture(config, encoder)
         positions = getattr(encoder.config, "max_position_embeddings", None)
         if _is_int(positions) and config.max_length > positions:
             raise ModelError(f"max_length must be at most the encoder's max_position_embeddings ({positions}), "
@@ -473,16 +490,73 @@ def _build_encoder(config: ModelConfig, base_dir: Path | None) -> PreTrainedMode
         try:
             auto_config = AutoConfig.from_pretrained(str(source), trust_remote_code=False, local_files_only=True)
             auto_config._attn_implementation = "sdpa"
-            return AutoModel.from_pretrained(
+            encoder, info = AutoModel.from_pretrained(
                 str(source), config=auto_config, use_safetensors=True, trust_remote_code=False,
-                local_files_only=True, add_pooling_layer=False,
+                local_files_only=True, add_pooling_layer=False, output_loading_info=True,
             )
         except TypeError:
             # Encoders without a pooling-layer option.
-            return AutoModel.from_pretrained(str(source), use_safetensors=True, trust_remote_code=False,
-                                             local_files_only=True)
-    except (OSError, ValueError) as exc:
+            encoder, info = AutoModel.from_pretrained(str(source), use_safetensors=True, trust_remote_code=False,
+                                                      local_files_only=True, output_loading_info=True)
+    except (OSError, ValueError, RuntimeError) as exc:  # RuntimeError: weights whose shapes the config contradicts
         raise ModelError(f"cannot load base encoder {source}: {exc}") from exc
+    _check_loaded_weights(encoder, info, source)
+    return encoder
+
+
+def _check_loaded_weights(encoder: PreTrainedModel, info: dict[str, Any], source: Path) -> None:
+    """Refuse an encoder that its base's weights do not fill: weights its config.json asks for that the
+    checkpoint lacks (transformers initialises them at random, unannounced as its warnings are off: a
+    config with more layers), or checkpoint weights of its own parts it has no place for (fewer layers).
+    Weights of parts it does not build (a pooler, a pre-training head) are expected; ``position_ids`` is
+    a buffer, not a weight."""
+    parts = {name for name, _ in encoder.named_children()}
+    missing = sorted(k for k in info.get("missing_keys") or () if not k.endswith("position_ids"))
+    unexpected = sorted(k for k in info.get("unexpected_keys") or ()
+                        if k.split(".", 1)[0] in parts and not k.endswith("position_ids"))
+    problems = []
+    if missing:
+        problems.append(f"its config.json asks for weights its model.safetensors lacks ({_named(missing)})")
+    if unexpected:
+        problems.append(f"its model.safetensors holds weights its config.json has no place for ({_named(unexpected)})")
+    if problems:
+        raise ModelError(f"base encoder {source}: {'; '.join(problems)}; its config.json was edited or belongs "
+                         "to another encoder")
+
+
+def _encoder_architecture(encoder_config: Any) -> dict[str, Any]:
+    """The architecture fields of a transformers encoder config, those it has."""
+    values = {key: getattr(encoder_config, key, None) for key in _ARCHITECTURE_FIELDS}
+    return {key: value for key, value in values.items() if isinstance(value, (str, int, float, bool))}
+
+
+def _check_architecture(config: ModelConfig, encoder: PreTrainedModel) -> None:
+    """Refuse an encoder built from a base whose architecture differs from the one the model was trained on:
+    the one ``base_architecture`` records or, unrecorded, the verified base's for a folder holding its
+    weights (``base_sha256``). Record it when unrecorded, so that a model saved from now on keeps it. The
+    verified base's config.json has a digest, and a random encoder's is stored in the model."""
+    if config.base in (BASE_NAME, "random"):
+        return
+    actual = _encoder_architecture(encoder.config)
+    expected = config.base_architecture
+    if expected is None and config.base_sha256 == BASE_SHA256["model.safetensors"]:
+        from transformers import AutoConfig
+
+        expected = _encoder_architecture(AutoConfig.from_pretrained(str(base_encoder_dir()), trust_remote_code=False,
+                                                                   local_files_only=True))
+    if expected is not None:
+        differ = [f"{key} {actual.get(key)!r} where the model was trained on {value!r}"
+                  for key, value in expected.items() if actual.get(key) != value]
+        if differ:
+            raise ModelError(f"base encoder {config.base} is not the one this model was trained on: its config.json "
+                             f"has {'; '.join(differ)}")
+    if config.base_architecture is None:
+        config.base_architecture = actual
+
+
+def _named(keys: list[str], most: int = 2) -> str:
+    """How many ``keys`` there are and the first ``most`` of them."""
+    return f"{len(keys)}: {', '.join(keys[:most])}{', ...' if len(keys) > most else ''}"
 
 
 def resolve_base(config: ModelConfig) -> Path:

