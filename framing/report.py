@@ -55,6 +55,7 @@ from .profile import current_profile, document_labels, profile_losses, writer_lo
 from .segment import LIST_ITEM, PARAGRAPH_BREAK, speaker_turns, spoken_sentences
 from .spans import quoted_regions
 from .summary import Summary, summarize
+from .textchars import without_invisible
 from .validation import check_names
 
 __all__ = ["render_html", "render_fragment", "render_sentence", "render_index", "is_index_page", "is_report_page",
@@ -161,13 +162,15 @@ def _description(sentence: Sentence, marks: list, labels: tuple[str, ...]) -> st
     """What the badge, outline and marks of a sentence show, as text: its label, any flags, the source,
     cue and loaded phrases marked in it, then the score of every label (by tag, to keep the page light), or
     that it has none (a label given by hand).
-    It is the sentence's accessible description, shown on focus and printed."""
+    It is the sentence's accessible description, shown on focus and printed. The marked text goes without
+    its invisible characters, as in the Sources table: a direction override (U+202E) in a name would
+    otherwise run on through the rest of the line and show the scores reversed ("0.57" as "75.0")."""
     head = [sentence.label]
     head += ["low confidence"] if sentence.low_confidence else []
     head += ["truncated (the model read only its start)"] if sentence.truncated else []
     parts = [", ".join(head)]
     for kind in _DESCRIBED:
-        found = [span.text for span in marks if span.type == kind]
+        found = [without_invisible(span.text, emoji_joiners=True) for span in marks if span.type == kind]
         parts += [f"{kind}: {', '.join(found)}"] if found else []
     scores = ", ".join(f"{_tag(label, labels)} {score:.2f}" for label, score in sentence.scores.items())
     return "; ".join([*parts, f"scores: {scores}" if scores else "no scores (labelled by hand)"])

@@ -553,6 +553,24 @@ def test_each_sentence_takes_focus_and_is_described_by_its_label_flags_marks_and
     assert " title=" not in page  # a title would be the sentence's accessible name, read instead of its text
 
 
+
+def test_a_direction_override_in_a_marked_name_does_not_turn_the_rest_of_the_description():
+    """A right-to-left override (U+202E) inside a source or cue would run on to the end of the description
+    line, showing its scores reversed ("0.57" as "75.0"): the description drops invisible characters from the
+    marked text, as the Sources table does; the sentence itself keeps its text as written (and is isolated)."""
+    from framing.document import Document
+
+    text = "Acme \u202eCorp stated the plan works well."
+    sentence = one_claim(text, [("source", "Acme \u202eCorp"), ("cue", "stated")],
+                         {"reported_fact": 0.02, "attributed_claim": 0.57, "official_denial": 0.4,
+                          "editorial_opinion": 0.01})
+    page = render_html(Document(text, (sentence,)))
+    described = unescape(re.search(r'<span class="d" id="d0">([^<]*)</span>', page).group(1))
+    assert described == ("attributed_claim; source: Acme Corp; cue: stated; "
+                         "scores: fact 0.02, claim 0.57, denial 0.40, opinion 0.01")
+    assert '>Acme \u202eCorp</span>' in page  # the sentence as written
+    assert "<td>Acme Corp</td>" in page  # the Sources table's form of the name
+
 def test_an_english_paragraph_that_starts_with_an_arabic_name_is_laid_out_left_to_right(tiny, tmp_path):
     chromium = find_chromium()
     page = tmp_path / "name.html"
