@@ -640,14 +640,20 @@ def save_model(model: FramingModel, tokenizer, directory: str | Path) -> Path:
     """Write ``config.json``, ``weights.safetensors`` and tokenizer files (if not the verified base).
 
     Files get the usual permissions (``0666`` less the umask). Saving over an
-    earlier model removes its tokenizer files when this model uses its base's.
+    earlier model replaces its files, a symlink among them too (never the file it
+    points to), and removes its tokenizer files when this model uses its base's.
     """
+    import tempfile
+
     directory = Path(directory)
     directory.mkdir(parents=True, exist_ok=True)
     _write_weights(model.stored_state(), directory / WEIGHTS_NAME)
-    (directory / CONFIG_NAME).write_text(json.dumps(model.config.to_json(), indent=2) + "\n", encoding="utf-8")
+    write_replacing(directory / CONFIG_NAME, json.dumps(model.config.to_json(), indent=2) + "\n")
     if model.config.base not in (BASE_NAME, "random"):
-        tokenizer.save_pretrained(str(directory))
+        with tempfile.TemporaryDirectory(dir=directory, prefix=".tokenizer-") as staging:
+            tokenizer.save_pretrained(staging)
+            for path in Path(staging).iterdir():
+                os.replace(path, directory / path.name)
     else:
         for name in _TOKENIZER_FILES:
             (directory / name).unlink(missing_ok=True)
@@ -655,19 +661,22 @@ def save_model(model: FramingModel, tokenizer, directory: str | Path) -> Path:
 
 
 def _write_weights(state: dict[str, torch.Tensor], path: Path) -> None:
-    """Write ``state`` as safetensors under a temporary name, then rename it into place.
-
-    ``safetensors.torch.save_file`` creates its file with mode ``0600``; a
-    plain ``open`` gives the permissions the umask allows, as for the other
-    files of the folder.
-    """
+    """Write ``state`` as safetensors (:func:`write_replacing`): ``safetensors.torch.save_file`` would create
+    its file with mode ``0600``."""
     from safetensors.torch import save
 
-    data = save(state, metadata={"format": "pt"})
+    write_replacing(path, save(state, metadata={"format": "pt"}))
+
+
+def write_replacing(path: Path, data: str | bytes) -> None:
+    """Write ``data`` (text as UTF-8) under a temporary name in ``path``'s folder, then rename it into place:
+    a save cut short leaves no half-written file, and a symlink at ``path`` is replaced rather than written
+    through (an earlier model folder's README.md linked to a file elsewhere would overwrite that file). A
+    plain ``open`` gives the permissions the umask allows."""
     tmp = path.with_name(f".{path.name}.tmp")
     try:
         with tmp.open("wb") as handle:
-            handle.write(data)
+            handle.write(data.encode("utf-8") if isinstance(data, str) else data)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)

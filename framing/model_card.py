@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from .metrics import format_report
-from .model import read_config
+from .model import read_config, write_replacing
 from .provenance import library_versions
 
 __all__ = ["write_model_card"]
@@ -110,5 +110,5 @@ def write_model_card(directory: Path, result, args, train_examples, eval_example
         lines += [extra["sections"], ""]
     lines += ["## Versions", "", ", ".join(f"{k} {v}" for k, v in library_versions().items()), ""]
     path = Path(directory) / "README.md"
-    path.write_text("\n".join(lines), encoding="utf-8")
+    write_replacing(path, "\n".join(lines))  # a link there is replaced, not written through
     return path

@@ -53,6 +53,7 @@ from .model import (
     save_model,
     sentence_head,
     silence_span_types,
+    write_replacing,
 )
 
 __all__ = ["TrainingArguments", "TrainResult", "train", "fit"]
@@ -1335,12 +1336,12 @@ def _save(model, tokenizer, result: TrainResult, args, train_examples, eval_exam
         if result.stopped_by_time_budget_after_epoch:
             stopped["stopped_by_time_budget_after_epoch"] = result.stopped_by_time_budget_after_epoch
         run = {"base": base, "labels": list(result.labels)} | asdict(args) | stopped
-        (folder / "training_args.json").write_text(json.dumps(run, indent=2) + "\n", encoding="utf-8")
-        (folder / "metrics.json").write_text(json.dumps({
+        write_replacing(folder / "training_args.json", json.dumps(run, indent=2) + "\n")
+        write_replacing(folder / "metrics.json", json.dumps({
             "validation": result.metrics, "best_epoch": result.best_epoch, "temperature": result.temperature,
             "temperature_source": result.temperature_source, "temperature_note": note, "history": result.history,
             "seconds": result.seconds, "examples_per_second": result.examples_per_second,
-            **stopped}, indent=2) + "\n", encoding="utf-8")
+            **stopped}, indent=2) + "\n")
         write_model_card(folder, result, args, train_examples, eval_examples, extra)
 
     real = out.resolve()  # a symlinked folder: its target is replaced, the link kept

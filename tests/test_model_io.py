@@ -99,6 +99,35 @@ def test_remote_code_keys_are_not_accepted(tiny_dir, tmp_path):
         framing.load(copy)
 
 
+
+def test_saving_over_a_model_replaces_linked_files_rather_than_writing_through_them(tmp_path):
+    """An earlier model folder's files that are symlinks to files elsewhere (its tokenizer's too, saved for a
+    base of its own) are replaced; the files they point to are left alone."""
+    from framing.model import FramingModel, ModelConfig, base_reference, build_encoder, load_tokenizer, save_model
+
+    from conftest import TINY_ENCODER
+
+    encoder_dir = tmp_path / "encoder"
+    config = ModelConfig(labels=("a", "b"), base="random", encoder_config=dict(TINY_ENCODER))
+    build_encoder(config).save_pretrained(str(encoder_dir), safe_serialization=True)
+    for name in ("tokenizer.json", "tokenizer_config.json", "vocab.txt", "special_tokens_map.json"):
+        shutil.copy(base_encoder_dir() / name, encoder_dir / name)
+    base, sha = base_reference(encoder_dir)
+    config = ModelConfig(labels=("a", "b"), base=base, base_sha256=sha)
+    model = FramingModel(config, build_encoder(config))
+    directory = tmp_path / "model"
+    directory.mkdir()
+    names = ["config.json", "weights.safetensors", "tokenizer.json", "tokenizer_config.json"]
+    for name in names:
+        (tmp_path / f"elsewhere-{name}").write_text("mine")
+        (directory / name).symlink_to(tmp_path / f"elsewhere-{name}")
+    save_model(model, load_tokenizer(None, config), directory)
+    for name in names:
+        assert (tmp_path / f"elsewhere-{name}").read_text() == "mine", name
+        assert not (directory / name).is_symlink(), name
+    assert not [p.name for p in directory.iterdir() if p.name.startswith(".")]  # nothing temporary left
+    assert framing.load(directory, device="cpu").predict_proba(["The ministry denied it."]).shape == (1, 2)
+
 def test_base_encoder_hashes_are_verified(tmp_path):
     directory = base_encoder_dir()
     for name in BASE_SHA256:

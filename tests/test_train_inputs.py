@@ -515,6 +515,27 @@ def test_overwrite_of_the_working_folder_writes_in_place(tmp_path, tiny_dir, mon
     assert (out / "notes.txt").read_text() == "mine" and sorted(p.name for p in tmp_path.iterdir()) == ["m"]
 
 
+def test_overwrite_in_place_replaces_linked_model_files_rather_than_writing_through_them(tmp_path, tiny_dir,
+                                                                                       monkeypatch):
+    """The working folder is written file by file: an earlier model's file that is a symlink to a file
+    elsewhere is replaced by the new one, the file it points to left alone."""
+    out = tmp_path / "m"
+    shutil.copytree(tiny_dir, out)
+    before = {"README.md": "mine", "config.json": (tiny_dir / "config.json").read_text(), "metrics.json": "{}",
+              "training_args.json": "{}"}  # a config elsewhere that is a framing model's, so the folder is one
+    for name, text in before.items():
+        (tmp_path / f"elsewhere-{name}").write_text(text)
+        (out / name).unlink(missing_ok=True)
+        (out / name).symlink_to(tmp_path / f"elsewhere-{name}")
+    monkeypatch.chdir(out)
+    train(make_rows(30, 1), None, base=str(tiny_dir), output_dir=".", epochs=1, progress=False, overwrite=True)
+    for name, text in before.items():
+        assert (tmp_path / f"elsewhere-{name}").read_text() == text, name
+        assert not (out / name).is_symlink() and (out / name).read_text() != text, name
+    assert framing.load(out, device="cpu").labels == ("money", "sport", "weather")
+    assert sorted(p.name for p in out.iterdir() if p.name.startswith(".")) == []  # no temporary file left
+
+
 def test_a_failed_swap_puts_the_earlier_model_back(tmp_path, tiny_dir, monkeypatch):
     import os
 
