@@ -359,7 +359,7 @@ def test_recipe_span_stage_runs_on_the_project_corpus_alone(tiny_dir, tiny, tmp_
     """Stage 3 of models/train_default.py without ../shared: written corpus and loaded supplement only."""
     out = tmp_path / "model"
     command = [sys.executable, "models/train_default.py", "--span-head", str(tiny_dir), "--out", str(out),
-               "--quick", "--epochs", "1", "--device", "cpu", "--shared", str(tmp_path / "absent"),
+               "--quick", "--device", "cpu", "--shared", str(tmp_path / "absent"),
                "--span-layers", "1"]
     run = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=600)
     assert run.returncode == 0, run.stderr[-2000:]
@@ -369,6 +369,7 @@ def test_recipe_span_stage_runs_on_the_project_corpus_alone(tiny_dir, tiny, tmp_
     assert "content" not in result["o_offsets"]
     assert all(result["token_f1"][k] is not None for k in ("source", "cue", "loaded"))
     assert result["layers"] == [1] and result["recipe"]["cue_from"] == "all"
+    assert result["recipe"]["epochs"] == 1  # --quick checks the recipe runs: one epoch unless --epochs says more
     # The new head's figures on the written development split are the model's validation span figures.
     assert set(json.loads((out / "metrics.json").read_text(encoding="utf-8"))["validation"]["spans"]) == {
         "source", "cue", "loaded"}
