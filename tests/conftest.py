@@ -39,6 +39,24 @@ def load_benchmark(name: str):
     return module
 
 
+def tiny_model_on_folder_base(tmp_path: Path) -> tuple[Path, ModelConfig, FramingModel]:
+    """A tiny encoder saved as a base folder (``tmp_path/encoder``, the verified base's tokenizer beside it),
+    and an unsaved model on it, as ``framing train --base DIR`` builds one."""
+    import shutil
+
+    from framing.base import base_encoder_dir
+    from framing.model import base_reference
+
+    encoder_dir = tmp_path / "encoder"
+    config = ModelConfig(labels=("a", "b"), base="random", encoder_config=dict(TINY_ENCODER))
+    build_encoder(config).save_pretrained(str(encoder_dir), safe_serialization=True)
+    for name in ("tokenizer.json", "tokenizer_config.json", "vocab.txt", "special_tokens_map.json"):
+        shutil.copy(base_encoder_dir() / name, encoder_dir / name)
+    base, sha = base_reference(encoder_dir)
+    config = ModelConfig(labels=("a", "b"), base=base, base_sha256=sha)
+    return encoder_dir, config, FramingModel(config, build_encoder(config))
+
+
 def make_tiny(directory: Path, labels=framing.LABELS, seed: int = 0, max_length: int = 128) -> Path:
     """Save a randomly initialised model (same architecture family, tiny sizes)."""
     torch.manual_seed(seed)

@@ -13,7 +13,7 @@ from framing.base import base_encoder_dir
 from framing.errors import ModelError
 from framing.model import FramingModel, ModelConfig, build_encoder, load_tokenizer, save_model
 
-from conftest import TINY_ENCODER
+from conftest import TINY_ENCODER, tiny_model_on_folder_base
 
 SENTENCE = "The minister said on Tuesday that prices rose sharply. " * 20
 
@@ -285,16 +285,7 @@ def test_remote_code_named_by_a_base_or_its_tokenizer_is_never_run(tmp_path, hf_
 
 def _folder_base_model(tmp_path):
     """A tiny encoder saved as a base folder, and a model trained on it (as ``framing train --base DIR`` makes)."""
-    from framing.model import base_reference
-
-    encoder_dir = tmp_path / "encoder"
-    config = ModelConfig(labels=("a", "b"), base="random", encoder_config=dict(TINY_ENCODER))
-    build_encoder(config).save_pretrained(str(encoder_dir), safe_serialization=True)
-    for name in ("tokenizer.json", "tokenizer_config.json", "vocab.txt", "special_tokens_map.json"):
-        shutil.copy(base_encoder_dir() / name, encoder_dir / name)
-    base, sha = base_reference(encoder_dir)
-    config = ModelConfig(labels=("a", "b"), base=base, base_sha256=sha)
-    model = FramingModel(config, build_encoder(config))
+    encoder_dir, config, model = tiny_model_on_folder_base(tmp_path)
     return encoder_dir, save_model(model, load_tokenizer(None, config), tmp_path / "model")
 
 

@@ -103,18 +103,11 @@ def test_remote_code_keys_are_not_accepted(tiny_dir, tmp_path):
 def test_saving_over_a_model_replaces_linked_files_rather_than_writing_through_them(tmp_path):
     """An earlier model folder's files that are symlinks to files elsewhere (its tokenizer's too, saved for a
     base of its own) are replaced; the files they point to are left alone."""
-    from framing.model import FramingModel, ModelConfig, base_reference, build_encoder, load_tokenizer, save_model
+    from framing.model import load_tokenizer, save_model
 
-    from conftest import TINY_ENCODER
+    from conftest import tiny_model_on_folder_base
 
-    encoder_dir = tmp_path / "encoder"
-    config = ModelConfig(labels=("a", "b"), base="random", encoder_config=dict(TINY_ENCODER))
-    build_encoder(config).save_pretrained(str(encoder_dir), safe_serialization=True)
-    for name in ("tokenizer.json", "tokenizer_config.json", "vocab.txt", "special_tokens_map.json"):
-        shutil.copy(base_encoder_dir() / name, encoder_dir / name)
-    base, sha = base_reference(encoder_dir)
-    config = ModelConfig(labels=("a", "b"), base=base, base_sha256=sha)
-    model = FramingModel(config, build_encoder(config))
+    _, config, model = tiny_model_on_folder_base(tmp_path)
     directory = tmp_path / "model"
     directory.mkdir()
     names = ["config.json", "weights.safetensors", "tokenizer.json", "tokenizer_config.json"]
