@@ -318,20 +318,24 @@ def test_a_worker_killed_between_calls_is_replaced_without_failing_a_call(tiny, 
     engine.close()
 
 
-@pytest.mark.skipif(not hasattr(__import__("signal"), "SIGINT"), reason="no SIGINT on this platform")
-def test_workers_leave_ctrl_c_to_the_main_process(tiny, small_parts):
+@pytest.mark.parametrize("name", ["SIGINT", "SIGTERM"])  # Ctrl-C; timeout and systemd: every process of the group
+def test_workers_leave_ctrl_c_and_sigterm_to_the_main_process(tiny, small_parts, name):
     import os
     import signal
 
+    if not hasattr(signal, name):
+        pytest.skip(f"no {name} on this platform")
     engine = Engine(tiny.model, tiny.tokenizer, device="cpu", tokenizer_workers=1)
     sentences = corpus(8)
     engine.run(sentences)
     pool = engine._pool
-    for pid in list(pool._executor._processes):
-        os.kill(pid, signal.SIGINT)  # what a terminal's Ctrl-C sends every process of the group
+    workers = list(pool._executor._processes.values())
+    for worker in workers:
+        os.kill(worker.pid, getattr(signal, name))
     np.testing.assert_array_equal(engine.run(sentences).probs, Engine(tiny.model, tiny.tokenizer, device="cpu").run(sentences).probs)
     assert engine._pool is pool and not pool.broken
-    engine.close()
+    engine.close()  # the main process stops them
+    assert workers and not any(worker.is_alive() for worker in workers)
 
 
 def test_compile_makes_one_dynamic_graph_at_the_first_batch_and_runs_through_it(tiny, monkeypatch):
@@ -446,24 +450,6 @@ def test_score_refuses_tokenizer_workers_it_cannot_use(tiny, tiny_dir, tmp_path,
                  "--tokenizer-workers", "2"]) == 2
     assert "--tokenizer-workers is for the local engine" in capsys.readouterr().err
     assert not any((tmp_path / name).exists() for name in "abcd")
-
-
-@pytest.mark.skipif(not hasattr(__import__("signal"), "SIGTERM"), reason="no SIGTERM on this platform")
-def test_workers_leave_sigterm_to_the_main_process(tiny, small_parts):
-    import os
-    import signal
-
-    engine = Engine(tiny.model, tiny.tokenizer, device="cpu", tokenizer_workers=1)
-    sentences = corpus(8)
-    engine.run(sentences)
-    pool = engine._pool
-    workers = list(pool._executor._processes.values())
-    for worker in workers:
-        os.kill(worker.pid, signal.SIGTERM)  # what ``timeout`` and systemd send every process of the group
-    np.testing.assert_array_equal(engine.run(sentences).probs, Engine(tiny.model, tiny.tokenizer, device="cpu").run(sentences).probs)
-    assert engine._pool is pool and not pool.broken
-    engine.close()  # the main process stops them
-    assert workers and not any(worker.is_alive() for worker in workers)
 
 
 def _ended(pid: int) -> bool:
