@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TypedDict, overload
 
-from .errors import InputError, written_message
+from .errors import InputError, counted, written_message
 from .validation import did_you_mean
 
 __all__ = ["Span", "Sentence", "Document", "Prediction", "SPAN_TYPES", "LABELS", "SpanRecord", "SentenceRecord",
@@ -370,7 +370,7 @@ class Document:
                             f"{type(index).__name__}") from None
         except IndexError:
             raise IndexError(f"sentence position {index} is out of range: the document has "
-                             f"{_counted(len(self.sentences), 'sentence')}") from None
+                             f"{counted(len(self.sentences), 'sentence')}") from None
 
     def sentence_at(self, offset: int) -> Sentence | None:
         """The sentence whose ``start <= offset < end``, the one holding the character ``text[offset]`` (a
@@ -382,7 +382,7 @@ class Document:
                             f"{type(offset).__name__}")
         if not 0 <= offset < len(self.text):
             raise InputError(f"offset {offset} lies outside the text, which has "
-                             f"{_counted(len(self.text), 'character')}: offsets count characters from 0")
+                             f"{counted(len(self.text), 'character')}: offsets count characters from 0")
         k = bisect_right(self.sentences, offset, key=lambda sentence: sentence.start) - 1
         return self.sentences[k] if k >= 0 and offset < self.sentences[k].end else None
 
@@ -435,7 +435,7 @@ class Document:
         for sentence in self.sentences:
             counts[sentence.label] = counts.get(sentence.label, 0) + 1
         shown = ", ".join(f"{label} {n}" for label, n in counts.items() if n)
-        return f"Document({text!r}, {_counted(len(self.sentences), 'sentence')}{': ' + shown if shown else ''})"
+        return f"Document({text!r}, {counted(len(self.sentences), 'sentence')}{': ' + shown if shown else ''})"
 
     def _repr_html_(self) -> str:
         """The document as a notebook shows it: the report's legend, article and profile as an HTML fragment
@@ -481,11 +481,6 @@ def _read_documents(documents: Iterable[object]) -> Iterator[Document]:
         else:
             raise InputError(f"documents[{position}] must be a framing Document or a Document.to_dict() record, "
                              f"got {type(item).__name__}")
-
-
-def _counted(n: int, noun: str) -> str:
-    """``n`` and ``noun``, plural unless ``n`` is 1: "1 sentence", "3 sentences"."""
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def _as_tuple(items: Iterable[Any], name: str) -> tuple[Any, ...]:

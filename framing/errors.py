@@ -128,6 +128,11 @@ def interruption() -> tuple[str, int]:
     return f"interrupted ({signal.Signals(_signal_received).name})", 128 + _signal_received
 
 
+def counted(n: int, noun: str) -> str:
+    """``n`` and ``noun`` for a message, plural unless ``n`` is 1: "1 sentence", "1,204 documents"."""
+    return f"{n:,} {noun}{'' if n == 1 else 's'}"
+
+
 def written_message(exc: BaseException) -> str:
     """``exc``'s message as written, a setting named for both callers (``str()`` of a :class:`FramingError`
     names it for Python alone): to build another error's message on, or to word for the command line."""

@@ -54,7 +54,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
-from ..errors import DataError, InputError, MissingInputError, OptionError, warn
+from ..errors import DataError, InputError, MissingInputError, OptionError, counted, warn
 from ..validation import (JsonLimit, RepeatedKey, check_column, is_missing, json_limits, read_json, surrogate_problem,
                           unique_keys)
 from ..textio import BINARY_SIGNATURES, CsvRecord, csv_records, iconv_command, utf16_problem
@@ -177,10 +177,6 @@ def _kept_once(record: "Record", seen: set[str], has_ids: bool) -> "Record":
         return Record(record.position, record.doc_id, None, reason, record.where, record.cursor)
     seen.add(record.doc_id)
     return record
-
-
-def _plural(n: int, word: str) -> str:
-    return word if n == 1 else word + "s"
 
 
 def _arrow_id(value: Any, column: str) -> tuple[str | None, str | None]:
@@ -758,7 +754,7 @@ class CsvReader(Reader):
             if doc_id is not None and not doc_id.strip():
                 return Record(position, None, None, f"{self.id_column!r} is empty", where, cursor)
         if len(row) != len(self.header):
-            reason: str | None = f"has {len(row)} {_plural(len(row), 'field')} but the header has {len(self.header)}"
+            reason: str | None = f"has {counted(len(row), 'field')} but the header has {len(self.header)}"
             return Record(position, doc_id, None, reason, where, cursor)
         value = row[text_index]
         reason = self._not_utf8(value, self.text_column)

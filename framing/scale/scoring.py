@@ -31,7 +31,7 @@ from typing import Any
 
 from ..document import Document
 from ..doubts import DoubtfulTexts
-from ..errors import DataError, FramingError, InputError, ModelError, OptionError, warn, written_message
+from ..errors import DataError, FramingError, InputError, ModelError, OptionError, counted, warn, written_message
 from ..language import looks_english
 from ..profile import current_profile
 from ..provenance import library_versions, model_record
@@ -482,24 +482,20 @@ class ScoreSummary:
 
     def __str__(self) -> str:
         if self.already_complete:
-            return (f"{self.out}: already complete ({_count(self.documents, 'document')}, "
-                    f"{_count(self.sentences, 'sentence')}, {_count(self.rejects, 'reject')}); nothing to do")
+            return (f"{self.out}: already complete ({counted(self.documents, 'document')}, "
+                    f"{counted(self.sentences, 'sentence')}, {counted(self.rejects, 'reject')}); nothing to do")
         rates = (f"{_rate(self.scoring_documents_per_second)} documents/s, "
                  f"{_rate(self.scoring_sentences_per_second)} sentences/s")
         if self.scoring_seconds is not None:  # the rates of the scoring alone, the start-up and model load apart
             loaded = f"model loaded in {self.load_seconds:,.1f} s; " if self.load_seconds else ""
             rates = f"{loaded}{rates} while scoring"
-        text = (f"{_count(self.documents, 'document')}, {_count(self.sentences, 'sentence')}, "
-                f"{_count(self.rejects, 'reject')}"
+        text = (f"{counted(self.documents, 'document')}, {counted(self.sentences, 'sentence')}, "
+                f"{counted(self.rejects, 'reject')}"
                 + (f" (in {self.rejects_path})" if self.rejects and self.rejects_path else "")
                 + f" -> {self.out} in {self.seconds:,.1f} s ({rates})")
         if self.resumed_documents:
-            text += f"; resumed after {_count(self.resumed_documents, 'committed document')}"
+            text += f"; resumed after {counted(self.resumed_documents, 'committed document')}"
         return text
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n:,} {noun}{'' if n == 1 else 's'}"
 
 
 def _rate(per_second: float) -> str:
@@ -847,7 +843,7 @@ def score(
             raise
         except FramingError as exc:  # a bad record under --strict, a read error, a failed Ray worker: say what is safe
             done = writer.progress["documents"]
-            stopped = f"stopped: {_count(done, 'document')} {'is' if done == 1 else 'are'} committed in {out}"
+            stopped = f"stopped: {counted(done, 'document')} {'is' if done == 1 else 'are'} committed in {out}"
             if isinstance(exc, _StrictStop) and not done:  # nothing committed: the same command runs again
                 hint = ("; fix the record, or drop strict=True (--strict) to send bad records to the rejects file, and "
                         "run the same command again")
