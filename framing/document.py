@@ -86,6 +86,7 @@ class Profile(TypedDict, total=False):
     shares: dict[str, float]
     sources: list[ProfileSource]
     credits: list[str | None]
+    credit_mentions: list[list[int] | None]
     loaded_phrases: list[LoadedPhrase]
     unsourced_evaluative_share: float | None
     unsourced_sentences: list[int]

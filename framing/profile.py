@@ -17,7 +17,7 @@ from typing import Any
 from .document import DenialPair, Document, LoadedPhrase, Profile, ProfileSource, Rebuttal, Sentence, Span
 from .errors import InputError
 from .segment import OPENING_STAMP, SpeakerTurn, in_headline, page_furniture, speaker_turns, stamp_length
-from .sources import (BODY_NOUNS, PERSON_ROLES, EDGE, LINK_LABEL, SourceIndex, alleges, head_word, interviewee_named,
+from .sources import (BODY_NOUNS, PERSON_ROLES, EDGE, LINK_LABEL, SourceIndex, alleges, head_word, interviewee_mention,
                       name_after_cue, name_after_title, normalise_source, speaker_display, subject_before_cue,
                       text_key)
 from .spans import QUOTE_CLOSERS as _QUOTE_CLOSERS
@@ -90,6 +90,12 @@ _CONTENT_LENGTH = 4
 #: Double quotation marks, which no apostrophe is.
 _DOUBLE_QUOTES = frozenset('"“”„«»')
 
+#: Where a mention is written in the document: (start, end), ``text[start:end]`` being its words.
+_Mention = tuple[int, int]
+#: What a source span may hold at its edges that is no word of its mention: spaces, quotation marks and punctuation
+#: (``EDGE``), but a full stop, which may end a name ("Acme Corp.", "Jr.").
+_MENTION_EDGE = EDGE.replace(".", "") + "\t\r\n"
+
 #: How many sentences' content words are kept once worked out (see :func:`_content_words`).
 _WORDS_KEPT = 1024
 #: How many sentences back a denial looks for the allegation it answers.
@@ -106,7 +112,8 @@ def build_profile(sentences: Iterable[Sentence], labels: Sequence[str], text: st
                   quotes: list[tuple[int, int]] | None = None,
                   furniture: Sequence[bool] | None = None,
                   turns: Sequence[SpeakerTurn] | None = None) -> Profile:
-    """Counts and shares per label, sources, each sentence's credit, loaded phrases, unsourced claims,
+    """Counts and shares per label, sources, each sentence's credit and where the mention it was drawn from is
+    written (see :meth:`_Credits.credit_speaking`, :meth:`_Speakers.speaker`), loaded phrases, unsourced claims,
     denial pairs, and the accusers' rebuttals that the model labelled denials (see :func:`_rebuttals`).
 
     A sentence that is attributed or a denial but names no source of its own
@@ -136,7 +143,7 @@ def build_profile(sentences: Iterable[Sentence], labels: Sequence[str], text: st
     voiced = quotations(text, regions) if text else []  # a sentence wholly inside one is its speaker's voice
     furniture = _furniture(sentences, text, furniture)
     speakers = _Speakers(sentences, text, regions, turns)
-    credited, shown = _credit_sources(sentences, runs, voiced, furniture, regions, speakers)
+    credited, shown, mentions = _credit_sources(sentences, runs, voiced, furniture, regions, speakers)
     rebuttals = _rebuttals(sentences, credited, furniture)
     spoken = speakers.turn_of  # a sentence in a speaker's turn is the speaker's voice, not the writer's
     unsourced = _unsourced_opinions(sentences, text, voiced, furniture, spoken)
@@ -146,6 +153,7 @@ def build_profile(sentences: Iterable[Sentence], labels: Sequence[str], text: st
         "shares": {label: (counts.get(label, 0) / total if total else 0.0) for label in labels},
         "sources": _source_entries(sentences, credited, shown, rebuttals),
         "credits": [credited.get(i) for i in range(total)],
+        "credit_mentions": [list(mentions[i]) if i in credited else None for i in range(total)],
         "loaded_phrases": _writers_loaded_phrases(sentences, spoken),
         # a model without the opinion label cannot tell: null, not a measured zero
         "unsourced_evaluative_share": (None if "editorial_opinion" not in labels
@@ -339,9 +347,10 @@ def _furniture(sentences: Sequence[Sentence], text: str | None, given: Sequence[
 
 def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], voiced: list[tuple[int, int]],
                     furniture: Sequence[bool], quotes: list[tuple[int, int]],
-                    speakers: _Speakers) -> tuple[dict[int, str], dict[str, str]]:
-    """The source each attributed or denial sentence is credited to, and each source's display form
-    (as first written in full, capitalised where it ever was: "Wang Wenbin", not a later "Wang").
+                    speakers: _Speakers) -> tuple[dict[int, str], dict[str, str], dict[int, _Mention]]:
+    """The source each attributed or denial sentence is credited to, each source's display form
+    (as first written in full, capitalised where it ever was: "Wang Wenbin", not a later "Wang"), and where
+    the mention each credit is drawn from is written (see :meth:`_Credits.credit_speaking`).
 
     Later, shorter mentions join the source they stand for (see :class:`SourceIndex`). A sentence
     without a named source continues the last named source's account, until the writer's own verdict
@@ -384,14 +393,14 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
         found = _sources_named(sentence, known, quotes, speakers.words(index))
         own = credits.note_named(index, found)
         if speaker and not furniture[index] and not (own and sentence.label in _SPEAKING):
-            credits.credit_turn(index, speaker)  # unless it reports someone it names: "ROE: The ministry denied it."
+            credits.credit_turn(index, *speaker)  # unless it reports someone it names: "ROE: The ministry denied it."
             continue
         if sentence.label in _SPEAKING:
             credits.credit_speaking(index, found)  # a source it names, "he" or "she", or the account it goes on with
         credits.go_on(index, found, voiced)
     credits.credit_closed_quotations(runs)
     # a nameless role later named ("a government spokesperson", then "The spokesperson, Clarita Reyes") is them
-    return {index: known.resolve(name) for index, name in credits.credited.items()}, known.shown
+    return {index: known.resolve(name) for index, name in credits.credited.items()}, known.shown, credits.mentions
 
 
 def _sources_named(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int, int]],
@@ -440,11 +449,13 @@ class _Credits:
         self.furniture = furniture
         self.known = known
         self.credited: dict[int, str] = {}
-        self.named: dict[int, list[tuple[int, str]]] = {}  # sentence -> (start, source) of the sources it names
-        # sentence -> (start, source) its pronoun sources stand for
-        self.referred: dict[int, list[tuple[int, str]]] = {}
+        self.mentions: dict[int, _Mention] = {}  # credited sentence -> where the mention it is credited by is written
+        self.named: dict[int, list[tuple[Span, str]]] = {}  # sentence -> (span, source) of the sources it names
+        # sentence -> (span, source) of its pronoun source spans and the source they stand for
+        self.referred: dict[int, list[tuple[Span, str]]] = {}
         self.last: str | None = None
         self.last_written = ""  # the span that named ``last``, as written ("A police spokeswoman")
+        self.last_mention: _Mention = (0, 0)  # where the mention that named ``last`` is written; set with it
         self.last_label: str | None = None
         self.going_on = True  # whether a sentence naming no source may continue ``last``'s account
         self.said_last: dict[str, int] = {}  # source -> the last sentence credited to it
@@ -461,32 +472,39 @@ class _Credits:
         where they are written, for a quotation the sentence closes (see :meth:`credit_closed_quotations`)."""
         own = [name for _, name in found if name]
         if own:
-            self.named[index] = [(span.start, name) for span, name in found if name]
+            self.named[index] = [(span, name) for span, name in found if name]
         return own
 
-    def credit_turn(self, index: int, speaker: str) -> None:
-        """Credit sentence ``index`` of a transcript's turn to its ``speaker``, though the model heard no one, whose
-        account the next sentences then continue."""
+    def credit_turn(self, index: int, speaker: str, mention: _Mention) -> None:
+        """Credit sentence ``index`` of a transcript's turn to its ``speaker``, named by the ``mention`` (see
+        :meth:`_Speakers.speaker`), though the model heard no one, whose account the next sentences then continue."""
         sentence = self.sentences[index]
         speaking = sentence.label in _SPEAKING
-        self.credited[index] = speaker
+        self._credit(index, speaker, mention)
         if speaking:
             self._note_spoke(index, speaker)
         self.last, self.last_written, self.going_on = speaker, self.known.shown.get(speaker, speaker), True
+        self.last_mention = mention
         self.last_label = sentence.label if speaking else None
 
     def credit_speaking(self, index: int, found: list[tuple[Span, str]]) -> None:
         """Credit the attributed or denial sentence ``index`` to whom :meth:`_speaker` finds, if anyone; by a
-        pronoun alone ('"...," he said.'), the next sentences are that person's account."""
+        pronoun alone ('"...," he said.'), the next sentences are that person's account.
+
+        The credit is drawn from the first source span it names (of ``found``), else from its "he" or "she",
+        else from the mention the account it goes on with carries from (see :meth:`go_on`)."""
         sentence = self.sentences[index]
         own = [name for _, name in found if name]
-        pronoun = next((w for w in (span.text.strip(EDGE).lower() for span, _ in found) if w in _PERSONAL), None)
+        said_by = next((span for span, _ in found if span.text.strip(EDGE).lower() in _PERSONAL), None)
+        pronoun = said_by.text.strip(EDGE).lower() if said_by is not None else None
         name = self._speaker(index, own, pronoun)
         if not name:
             return
-        self.credited[index] = name
+        named = next((_written_at(span) for span, source in found if source), None)
+        mention = named or (_written_at(said_by, EDGE) if said_by is not None else self.last_mention)
+        self._credit(index, name, mention)
         if not own:  # its pronouns ("..., she said") stand for it, for a quotation it closes
-            self.referred[index] = [(span.start, name) for span, unnamed in found if not unnamed]
+            self.referred[index] = [(span, name) for span, unnamed in found if not unnamed]
         self._note_spoke(index, name)
         if not self.furniture[index]:
             self.last_label = sentence.label
@@ -494,6 +512,12 @@ class _Credits:
             self.going_on = True
             if name != self.last:
                 self.last, self.last_written = name, self.known.shown.get(name, name)
+                self.last_mention = self.mentions[index]
+
+    def _credit(self, index: int, name: str, mention: _Mention) -> None:
+        """Credit sentence ``index`` to the source ``name``, drawn from the ``mention`` written there."""
+        self.credited[index] = name
+        self.mentions[index] = mention
 
     def _speaker(self, index: int, own: list[str], pronoun: str | None) -> str | None:
         """Who speaks the attributed or denial sentence ``index``: the first source it names (``own``); for page
@@ -538,9 +562,10 @@ class _Credits:
         the next sentences continue, unless it is page furniture; the writer's own verdict naming no one (see
         :func:`_writers_verdict`, ``voiced``) ends the account."""
         sentence = self.sentences[index]
-        own = [(name, span.text) for span, name in found if name]
+        own = [(name, span) for span, name in found if name]
         if own and not self.furniture[index]:
-            self.last, self.last_written = own[0]
+            self.last, span = own[0]
+            self.last_written, self.last_mention = span.text, _written_at(span)
             self.going_on = True
             if sentence.label not in _SPEAKING:
                 self.last_label = None
@@ -550,13 +575,14 @@ class _Credits:
     def credit_closed_quotations(self, runs: list[tuple[int, int]]) -> None:
         """Credit an attributed or denial sentence that names no source, is no page furniture and lies in a
         quotation a later sentence closes (``runs``, see :func:`_quotes_closed_later`) to the first source the
-        closing sentence names or refers to after the quotation."""
+        closing sentence names or refers to after the quotation, drawn from that name or pronoun."""
         for index, (closer, quote_end) in _quotes_closed_later(self.sentences, runs).items():
             closing = self.named.get(closer, self.referred.get(closer, ()))
-            after = [name for start, name in closing if start >= quote_end]
+            after = [(span, name) for span, name in closing if span.start >= quote_end]
             if (self.sentences[index].label in _SPEAKING and index not in self.named and after
                     and not self.furniture[index]):
-                self.credited[index] = after[0]  # '"It is unacceptable. It must change," said Kay Scheller.'
+                span, name = after[0]  # '"It is unacceptable. It must change," said Kay Scheller.'
+                self._credit(index, name, _written_at(span))
 
 
 def _subject_source(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int, int]], words: int) -> list[Span]:
@@ -584,7 +610,9 @@ class _Speakers:
     roe"); a "Q:" turn is ``INTERVIEWER_DISPLAY``'s; an "A:" turn is the person the headline or introduction
     before the first question or answer says the interview is with ("Q&A with Jane Roe", see
     :func:`framing.sources.interviewee_named`), else the last speaker named by a label who is no host, else
-    ``INTERVIEWEE_DISPLAY``'s. Without the text, no sentence is in a turn.
+    ``INTERVIEWEE_DISPLAY``'s. Without the text, no sentence is in a turn. Each speaker comes with the mention
+    naming them: the turn's label ("SEN. JANE ROE", "Q", "A"), or the name in the introduction or the answerer's
+    label that an "A:" turn is credited by.
     """
 
     def __init__(self, sentences: Sequence[Sentence], text: str | None, quotes: list[tuple[int, int]],
@@ -599,12 +627,16 @@ class _Speakers:
         for turn in turns:
             self.turn_of[turn.first:turn.last] = [turn] * (turn.last - turn.first)
         asked = next((sentences[t.first].start for t in turns if t.kind in ("question", "answer")), None)
-        self.interviewee = interviewee_named(text[:asked]) if text and asked is not None else None
-        self.current: str | None = None  # the speaker of the turn being read
-        self.answerer: str | None = None  # the last speaker named by a label who is no host
+        self.interviewee: tuple[str, _Mention] | None = None  # whom the interview is with, and where named
+        if text and asked is not None:
+            at = interviewee_mention(text[:asked])
+            self.interviewee = (text[at[0]:at[1]], at) if at else None
+        self.current: tuple[str, _Mention] | None = None  # the speaker of the turn being read, and their mention
+        self.answerer: tuple[str, _Mention] | None = None  # the last speaker named by a label who is no host
 
-    def speaker(self, index: int, known: SourceIndex) -> str | None:
-        """The speaker of sentence ``index``'s turn, or ``None`` outside a turn; called for each sentence in order."""
+    def speaker(self, index: int, known: SourceIndex) -> tuple[str, _Mention] | None:
+        """The speaker of sentence ``index``'s turn and the mention naming them, or ``None`` outside a turn; called
+        for each sentence in order."""
         turn = self.turn_of[index]
         if turn is None:
             return None
@@ -618,15 +650,16 @@ class _Speakers:
         turn = self.turn_of[index]
         return turn.words if turn is not None and turn.first == index else self.starts[index]
 
-    def _name(self, turn: SpeakerTurn, known: SourceIndex) -> str:
-        """The source that ``turn``'s speaker is, by the rules of the class."""
+    def _name(self, turn: SpeakerTurn, known: SourceIndex) -> tuple[str, _Mention]:
+        """The source that ``turn``'s speaker is, by the rules of the class, and the mention naming them."""
+        label = (self.starts[turn.first], self.starts[turn.first] + len(turn.label))  # a label opens its sentence
         if turn.kind == "question":
-            return known.add_unnamed(INTERVIEWER_DISPLAY)
+            return known.add_unnamed(INTERVIEWER_DISPLAY), label
         if turn.kind == "answer":
-            named = known.add(self.interviewee) if self.interviewee else self.answerer
-            return named or known.add_unnamed(INTERVIEWEE_DISPLAY)
+            named = (known.add(self.interviewee[0]), self.interviewee[1]) if self.interviewee else self.answerer
+            return named if named and named[0] else (known.add_unnamed(INTERVIEWEE_DISPLAY), label)
         shown = speaker_display(turn.label)
-        name = known.add(shown) or known.add_unnamed(shown)
+        name = known.add(shown) or known.add_unnamed(shown), label
         if turn.kind == "speaker":
             self.answerer = name
         return name
@@ -656,6 +689,13 @@ def _other_sex(role: str, pronoun: str | None) -> bool:
     "a police spokesman", nor "he" "the chairwoman"."""
     gendered = _GENDERED_ROLE.search(role)
     return gendered is not None and bool(pronoun) and (pronoun == "she") != bool(gendered.group(1))
+
+
+def _written_at(span: Span, edge: str = _MENTION_EDGE) -> _Mention:
+    """Where the words of the source span ``span`` are written: its offsets without the characters ``edge`` at its
+    ends (a pronoun's: ``EDGE``, a full stop too)."""
+    lead = len(span.text) - len(span.text.lstrip(edge))
+    return span.start + lead, span.start + max(lead, len(span.text.rstrip(edge)))
 
 
 def _speaks_itself(source, sentence: Sentence) -> bool:

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from .document import Sentence
 
 __all__ = ["normalise_source", "display_source", "text_key", "SourceIndex", "subject_before_cue", "name_after_cue",
-           "speaker_display", "interviewee_named", "LINK_LABEL"]
+           "speaker_display", "interviewee_named", "interviewee_mention", "LINK_LABEL"]
 
 #: Lower-case words inside a personal name, one or a run of them ("Ana de la Fuente", "María de los
 #: Ángeles Ruiz", "Jan van der Berg").
@@ -956,12 +956,18 @@ def interviewee_named(text: str) -> str | None:
     "The" ("an interview with The Herald"). After a colon or dash rather than "with", what follows must read
     as a name (see :func:`_reads_as_name`), not as the topic ("Q&A: Everything You Need To Know About Bird
     Flu", "Q&A: Harbour Levy Explained")."""
+    found = interviewee_mention(text)
+    return None if found is None else text[found[0]:found[1]]
+
+
+def interviewee_mention(text: str) -> tuple[int, int] | None:
+    """Where in ``text`` the name :func:`interviewee_named` gives is written, as (start, end); ``None`` for none."""
     for found in _INTERVIEWEE.finditer(text):
         name = found.group("name").rstrip(".,;:")
         if name.startswith(("The ", "THE ")):
             continue
         if found.group("joint").lower() == "with" or _reads_as_name(name):
-            return name
+            return found.start("name"), found.start("name") + len(name)
     return None
 
 

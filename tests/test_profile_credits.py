@@ -478,3 +478,100 @@ def test_a_source_span_on_a_title_alone_reaches_over_the_name_after_it():
                                ("The Commissioner said the plan was sound.", "The Commissioner", "commissioner"),
                                ("Retired General Reveals Grim Experience", "Retired General", "retired general")):
         assert profile_of((text, CLAIM, {"source": [span]}))["credits"] == [credit], text
+
+
+# -- where each credit was drawn from: credit_mentions ------------------------------------------------------------------
+
+def mentioned(*rows, gap=" "):
+    """Each sentence's credit with the words its ``credit_mentions`` entry slices from the text (None for none), and
+    the profile."""
+    sentences, text = written(*rows, gap=gap)
+    profile = build_profile(sentences, LABELS, text)
+    assert len(profile["credit_mentions"]) == len(sentences)
+    words = [None if at is None else text[at[0]:at[1]] for at in profile["credit_mentions"]]
+    return list(zip(profile["credits"], words)), profile
+
+
+def test_a_credit_from_a_source_span_is_drawn_from_that_span_and_no_credit_has_no_mention():
+    credits, profile = mentioned(
+        ("Harbour Feud Deepens", FACT, {}),
+        ("Echoing the UN, Amnesty said the bay had turned black.", CLAIM, {"source": ["the UN", "Amnesty"], "cue": ["said"]}),
+        ('Sorra Petroleum, "a responsible operator", denied any spill.', DENIAL, {"source": ["Sorra Petroleum,"]}),
+        ("The bay is a sorry sight.", OPINION, {}),
+        gap="\n\n")
+    # of two spans the one credited (nearer the cue); a comma at a span's edge is no word of the mention
+    assert credits == [(None, None), ("amnesty", "Amnesty"), ("sorra petroleum", "Sorra Petroleum"), (None, None)]
+    assert profile["credit_mentions"][1] == [38, 45]  # document offsets, a list as JSON gives it back
+    assert build_profile([], LABELS, "")["credit_mentions"] == []
+
+
+def test_a_credit_found_by_a_rule_is_drawn_from_the_subject_or_the_name_after_the_cue():
+    credits, _ = mentioned(
+        ("The Halden ministry denied the report.", DENIAL, {}),
+        ("The report was false, said Karim Haddad, a ministry spokesman.", CLAIM, {}),
+        ("Customs officials, the agency added, had checked every crate.", CLAIM, {}))
+    assert credits == [("halden ministry", "The Halden ministry"), ("karim haddad", "Karim Haddad"),
+                       ("agency", "the agency")]
+    # a title's name joined to the span on the title alone: the mention reaches over both
+    credits, _ = mentioned(("County Commissioner Alan Pike approved the deal.", CLAIM,
+                            {"source": ["County Commissioner"]}))
+    assert credits == [("alan pike", "County Commissioner Alan Pike")]
+
+
+def test_he_or_she_is_the_mention_in_its_own_sentence_not_the_name_it_stands_for():
+    credits, _ = mentioned(
+        ("Mayor Ines Varga said the depot was unsafe.", CLAIM, {"source": ["Mayor Ines Varga"]}),
+        ("Oskell officials said the depot met every rule.", CLAIM, {"source": ["Oskell officials"]}),
+        ("She told reporters she would ask for an inspection.", CLAIM, {"source": ["She"]}),
+        ('"It will take a week," she said.', CLAIM, {"source": ["she"]}))
+    assert credits == [("ines varga", "Mayor Ines Varga"), ("oskell officials", "Oskell officials"),
+                       ("ines varga", "She"), ("ines varga", "she")]
+
+
+def test_a_continued_account_is_drawn_from_the_mention_in_the_sentence_it_carries_from():
+    credits, profile = mentioned(
+        ("Tomas Erling, the union's treasurer, said talks had stalled.", CLAIM,
+         {"source": ["Tomas Erling, the union's treasurer"]}),
+        ("The offer was an insult.", CLAIM, {}),
+        ("Brellin Foods Ltd said it had made a fair offer.", CLAIM, {"source": ["Brellin Foods Ltd"]}),
+        ("He said the union would strike.", CLAIM, {"source": ["He"]}),
+        ("The strike would start on Monday.", CLAIM, {}),
+        ("Brellin Foods Ltd said it was ready.", CLAIM, {"source": ["Brellin Foods Ltd"]}),
+        ("Wages had not risen in years.", CLAIM, {}))
+    # the account goes on from the span that named its source, or from the "he" that made it his account again
+    assert credits == [("tomas erling", "Tomas Erling, the union's treasurer"),
+                       ("tomas erling", "Tomas Erling, the union's treasurer"),
+                       ("brellin foods ltd", "Brellin Foods Ltd"), ("tomas erling", "He"), ("tomas erling", "He"),
+                       ("brellin foods ltd", "Brellin Foods Ltd"), ("brellin foods ltd", "Brellin Foods Ltd")]
+    mentions = profile["credit_mentions"]
+    assert mentions[1] == mentions[0] and mentions[4] == mentions[3] and mentions[6][0] > mentions[2][0]
+
+
+def test_a_quotation_closed_later_is_drawn_from_the_name_or_pronoun_after_it_and_a_role_keeps_its_words():
+    credits, _ = mentioned(
+        ('"We were never shown the figures.', CLAIM, {}),
+        ('The offer is an insult," said Kay Scheller.', CLAIM, {"source": ["Kay Scheller"]}),
+        ('"It must change.', CLAIM, {}),
+        ('Now," she said.', CLAIM, {"source": ["she"]}))
+    assert credits == [("kay scheller", "Kay Scheller")] * 2 + [("kay scheller", "she")] * 2
+    # a nameless role later named: the credit is the person, the mention the role as written
+    credits, _ = mentioned(
+        ("A government spokesperson said the pier was safe.", CLAIM, {"source": ["A government spokesperson"]}),
+        ("The spokesperson, Clarita Reyes, said repairs were done.", CLAIM,
+         {"source": ["The spokesperson, Clarita Reyes"]}))
+    assert credits == [("clarita reyes", "A government spokesperson"),
+                       ("clarita reyes", "The spokesperson, Clarita Reyes")]
+
+
+def test_credit_mentions_survive_json_and_from_dict():
+    from framing.document import Document
+    from framing.profile import current_profile
+
+    sentences, text = written(
+        ("Mayor Ines Varga said the depot was unsafe.", CLAIM, {"source": ["Mayor Ines Varga"]}),
+        ("She said it would close.", CLAIM, {"source": ["She"]}),
+        ("The depot is an eyesore.", OPINION, {}))
+    doc = Document(text, sentences, build_profile(sentences, LABELS, text))
+    back = Document.from_dict(json.loads(json.dumps(doc.to_dict())))
+    assert back == doc and back.profile["credit_mentions"] == [[0, 16], [44, 47], None]
+    assert current_profile(back) == doc.profile

@@ -9,7 +9,7 @@ import pytest
 from framing.document import Sentence, Span
 from framing.profile import INTERVIEWEE_DISPLAY, INTERVIEWER_DISPLAY, build_profile
 from framing.segment import lead_length, speaker_label_length, speaker_turns, split_sentences
-from framing.sources import interviewee_named, speaker_display
+from framing.sources import interviewee_mention, interviewee_named, speaker_display
 from framing.spans import quoted_regions
 
 LABELS = ("reported_fact", "attributed_claim", "official_denial", "editorial_opinion")
@@ -360,6 +360,7 @@ def test_how_speakers_and_interviewees_are_written():
 def test_a_label_in_capitals_keeps_acronyms_and_writes_titles_and_names_as_names_are(label, shown):
     assert speaker_display(label) == shown
     assert interviewee_named("Q&A: Odile Frayne on the levy") == "Odile Frayne"
+    assert interviewee_mention("Q&A: Odile Frayne on the levy") == (5, 17)  # where: what a credit is drawn from
     assert interviewee_named("We sat down with Sen. Frayne last week.") == "Sen. Frayne"
     assert interviewee_named("In an interview with The Harbour Gazette, she spoke.") is None
     assert interviewee_named("In an interview with Reuters, Frayne spoke.") is None  # one word: an outlet as often
@@ -635,3 +636,20 @@ def test_the_analyzer_drops_loaded_spans_in_a_speaker_s_turn_and_keeps_them_outs
     # other spans stay: who is credited and with which words is the speaker's business, not the writer's
     assert [span.type for span in doc.sentences[2].spans] == [span.type for span in plain.sentences[1].spans
                                                               if span.type != "loaded"]
+
+
+def test_a_turn_s_credits_are_drawn_from_its_label_or_from_the_name_the_introduction_gives_the_interviewee():
+    def mentions(text, labels=None, sources=None):
+        profile = build_profile(labelled(text, labels, sources), LABELS, text)
+        return [None if at is None else text[at[0]:at[1]] for at in profile["credit_mentions"]]
+
+    text = ("Q&A with Mayor Odile Frayne\n\nThe town's longest-serving mayor talks about the levy.\n\n"
+            "Q: Was the levy a mistake?\nA: It was badly explained. The sums were right.")
+    assert mentions(text, {3: CLAIM}) == [None, None, "Q", "Mayor Odile Frayne", "Mayor Odile Frayne"]
+    # an answer nobody is named for: its "A", or the label of the speaker labelled before
+    assert mentions("Q: Who runs the pier?\nA: The board does.") == ["Q", "A"]
+    text = "HOST: Who is with us?\nSEN. ODILE FRAYNE (D-OR): I run the pier.\nQ: Since when?\nA: Since 2019."
+    assert mentions(text) == ["HOST", "SEN. ODILE FRAYNE (D-OR)", "Q", "SEN. ODILE FRAYNE (D-OR)"]
+    # a speaker reporting someone else: that source's own words; the turn's label again after it
+    text = "HOST: What did they say?\nODILE FRAYNE: The harbour board rejected that. It was theft, she said."
+    assert mentions(text, {1: DENIAL, 2: CLAIM}) == ["HOST", "The harbour board", "ODILE FRAYNE"]
