@@ -936,7 +936,7 @@ def _csv_fields(labelled, text: str, labels: Sequence[str]) -> list:
 
 def _format_csv(doc, labels: Sequence[str], file: str, excel: bool = False) -> str:
     """A header, then one CSV row per sentence in ``framing score``'s sentence columns and order, with the
-    FILE it was read from (``file``) where score has ``doc_id``, so several FILEs' rows can be joined:
+    FILE it was read from (``file``) where score has ``doc_id`` and ``record``, so several FILEs' rows can be joined:
     file, sentence_index (from 0, as the profile counts), start, end, text, label, ``score_LABEL`` per
     label, spans (a JSON list of ``{"type", "start", "end", "text"}``, document offsets), truncated and
     low_confidence (true or false); then the source the profile credits the sentence to (its ``credits``

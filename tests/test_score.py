@@ -63,12 +63,13 @@ def read_rows(out: Path) -> list[dict]:
     return rows
 
 
-def expected_sentence_rows(analyzer, docs: list[dict]) -> list[dict]:
+def expected_sentence_rows(analyzer, docs: list[dict], records: bool = False) -> list[dict]:
+    """The sentence rows of ``docs``; with ``records``, each with its input record number, as ``score`` writes."""
     out = []
-    for record, doc in zip(docs, analyzer.analyze_many([d["text"] for d in docs])):
+    for position, (record, doc) in enumerate(zip(docs, analyzer.analyze_many([d["text"] for d in docs]))):
         for index, s in enumerate(doc.sentences):
-            row = {"doc_id": record["id"], "sentence_index": index, "start": s.start, "end": s.end,
-                   "text": s.text, "label": s.label}
+            row = {"doc_id": record["id"], **({"record": position} if records else {}), "sentence_index": index,
+                   "start": s.start, "end": s.end, "text": s.text, "label": s.label}
             row.update({f"score_{label}": s.scores[label] for label in analyzer.labels})
             row["spans"] = json.dumps([sp.to_dict() for sp in s.spans], ensure_ascii=False, separators=(",", ":"))
             row["truncated"] = s.truncated
@@ -109,7 +110,7 @@ def test_sentence_rows_equal_the_analyzer(reference, docs, tiny):
     out, summary = reference
     rows = read_rows(out)
     # One block holds the whole small corpus, so the analyzer sees the same batch.
-    assert rows == expected_sentence_rows(tiny, docs)
+    assert rows == expected_sentence_rows(tiny, docs, records=True)
     assert summary.documents == len(docs) and summary.sentences == len(rows) and summary.rejects == 0
     assert summary.complete and read_manifest(out)["complete"]
     for row in rows:
@@ -296,6 +297,79 @@ def test_folder_of_text_files_uses_file_names_as_ids(docs, tiny, tmp_path):
     assert summary.rejects == 1
     reject = json.loads(rejects_path(out).read_text())
     assert reject["id"] == "broken.txt" and "UTF-8" in reject["reason"] and "byte offset 3" in reject["reason"]
+
+
+#: Texts of an input without ids; ``None`` is a record that is rejected (a null or empty text).
+POINTED = ["The harbour reopened on Friday.", None, "Officials denied the report.\nThe mayor said so.",
+           "Prices rose 2 percent.", None, "Critics called the plan reckless."]
+
+
+def _pointed_inputs(tmp_path: Path) -> dict[str, Path]:
+    """:data:`POINTED` in every input format, none with an id column: JSON Lines with blank lines and CSV
+    with a field over two lines, so record numbers are not line numbers."""
+    paths = {}
+    lines = [json.dumps({"text": text}) for text in POINTED]
+    (tmp_path / "in.jsonl").write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+    for suffix, delimiter in ((".csv", ","), (".tsv", "\t")):
+        with (tmp_path / f"in{suffix}").open("w", encoding="utf-8", newline="") as handle:
+            writer = csv.writer(handle, delimiter=delimiter)
+            writer.writerow(["desk", "text"])
+            writer.writerows([["city", text or ""] for text in POINTED])
+    pq.write_table(pa.table({"text": POINTED}), tmp_path / "in.parquet", row_group_size=2)
+    import datasets
+
+    datasets.Dataset.from_dict({"text": POINTED}).save_to_disk(str(tmp_path / "saved"))
+    (tmp_path / "txt").mkdir()
+    for k, text in enumerate(POINTED):  # sorted by name, as the folder is read
+        (tmp_path / "txt" / f"{k}.txt").write_text(text or "", encoding="utf-8")
+    paths.update(jsonl=tmp_path / "in.jsonl", csv=tmp_path / "in.csv", tsv=tmp_path / "in.tsv",
+                 parquet=tmp_path / "in.parquet", hf_dataset=tmp_path / "saved", txt_folder=tmp_path / "txt")
+    return paths
+
+
+@pytest.mark.parametrize("kind", ["jsonl", "csv", "tsv", "parquet", "hf_dataset", "txt_folder"])
+def test_every_row_leads_back_to_its_input_record_across_a_resume_as_the_rejects_do(kind, tiny, tmp_path,
+                                                                                     monkeypatch):
+    path = _pointed_inputs(tmp_path)[kind]
+    out = tmp_path / "out"
+    _fail_on_call(monkeypatch, "_write_part", 3, partial=False)  # a record a chunk: the third is not committed
+    with pytest.raises(framing.scale.WriteFailed):
+        score(path, out, model=tiny, chunk_docs=1, quiet=True)
+    monkeypatch.undo()
+    assert score(path, out, model=tiny, chunk_docs=1, resume=True, quiet=True).rejects == 2
+    rows = read_rows(out)
+    for row in rows:
+        text = POINTED[row["record"]]
+        assert text[row["start"]:row["end"]] == row["text"], (kind, row)
+        assert row["doc_id"] == (f"{row['record']}.txt" if kind == "txt_folder" else str(row["record"]))
+    assert list(rows[0])[:2] == ["doc_id", "record"]
+    assert sorted({row["record"] for row in rows}) == [0, 2, 3, 5]
+    rejects = [json.loads(line) for line in rejects_path(out).read_text(encoding="utf-8").splitlines()]
+    assert [r["record"] for r in rejects] == [1, 4]
+    uninterrupted = tmp_path / "uninterrupted"
+    score(path, uninterrupted, model=tiny, chunk_docs=1, quiet=True)
+    assert rows == read_rows(uninterrupted)
+
+
+def test_rows_with_ids_carry_their_record_number_too_at_either_level(tiny, tmp_path):
+    path = tmp_path / "in.jsonl"
+    path.write_text('{"id": "z9", "text": "Prices rose."}\n\n{"id": "a1", "text": null}\n'
+                    '{"id": "m5", "text": "The council met. It rained."}\n', encoding="utf-8")
+    for level in ("sentence", "document"):
+        out = tmp_path / level
+        score(path, out, model=tiny, level=level, format="jsonl", keep_columns=["id"], quiet=True)
+        assert [(r["doc_id"], r["record"]) for r in read_rows(out)] == \
+            ([("z9", 0), ("m5", 2), ("m5", 2)] if level == "sentence" else [("z9", 0), ("m5", 2)])
+        assert json.loads(rejects_path(out).read_text(encoding="utf-8"))["record"] == 1
+    with pytest.raises(framing.InputError, match=r"cannot keep \['record'\]"):
+        score(path, tmp_path / "never", model=tiny, keep_columns=["record"], quiet=True)
+    # an unfinished output of an earlier framing, whose rows had no record column, is not resumed into
+    manifest = read_manifest(tmp_path / "sentence")
+    manifest["settings"]["columns"].remove("record")
+    manifest["complete"] = False
+    manifest_path(tmp_path / "sentence").write_text(json.dumps(manifest), encoding="utf-8")
+    with pytest.raises(framing.DataError, match=r"without the column \['record'\]"):
+        score(path, tmp_path / "sentence", model=tiny, format="jsonl", keep_columns=["id"], resume=True, quiet=True)
 
 
 def test_a_10_mb_document_is_read_whole_from_every_format(tmp_path):
@@ -946,7 +1020,8 @@ def test_pandas_helper_columns_have_the_parquet_output_types(reference, docs, ti
     out, _ = reference
     written = pads.dataset(out, format="parquet").to_table().to_pandas()
     rows = score_dataframe(pd.DataFrame(docs).set_index("id"), model=tiny, level="sentence")
-    numeric = [c for c in written.columns if written[c].dtype.kind in "biuf"]
+    # record, the input record number, is framing score's alone: the helper's rows keep the caller's index
+    numeric = [c for c in written.columns if written[c].dtype.kind in "biuf" and c != "record"]
     assert {"score_official_denial", "sentence_index", "truncated"} <= set(numeric)
     assert {c: rows[c].dtype for c in numeric} == {c: written[c].dtype for c in numeric}
 
@@ -954,7 +1029,7 @@ def test_pandas_helper_columns_have_the_parquet_output_types(reference, docs, ti
     score(write_jsonl(tmp_path / "d.jsonl", docs[:5]), doc_out, model=tiny, level="document", quiet=True)
     written = pads.dataset(doc_out, format="parquet").to_table().to_pandas()
     scored = score_dataframe(pd.DataFrame(docs[:5]).set_index("id"), model=tiny)
-    numeric = [c for c in written.columns if written[c].dtype.kind in "biuf"]
+    numeric = [c for c in written.columns if written[c].dtype.kind in "biuf" and c != "record"]
     assert {"count_official_denial", "sentences", "share_official_denial"} <= set(numeric)
     assert {c: scored[c].dtype for c in numeric} == {c: written[c].dtype for c in numeric}
 

@@ -63,13 +63,14 @@ def _json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
-def _names(level: str, labels: tuple[str, ...], headline: bool = False) -> list[str]:
+def _names(level: str, labels: tuple[str, ...], headline: bool = False, record: bool = False) -> list[str]:
     """The output columns of ``level``; with ``headline``, those a headline column adds (sentence rows' ``part``,
-    document rows' ``headline_*``)."""
+    document rows' ``headline_*``); with ``record``, the input record number :func:`score`'s rows carry."""
+    first = ["doc_id"] + (["record"] if record else [])
     if level == "sentence":
-        return (["doc_id"] + (["part"] if headline else []) + ["sentence_index", "start", "end", "text", "label"]
+        return (first + (["part"] if headline else []) + ["sentence_index", "start", "end", "text", "label"]
                 + [f"score_{label}" for label in labels] + ["spans", "truncated", "low_confidence"])
-    return (["doc_id", "chars", "sentences"] + [f"count_{label}" for label in labels]
+    return (first + ["chars", "sentences"] + [f"count_{label}" for label in labels]
             + [f"share_{label}" for label in labels]
             + ["unsourced_evaluative_share", "unsourced_sentences", "sources", "loaded_phrases", "denials", "rebuttals",
                "credits"]
@@ -189,21 +190,25 @@ def _check_sentence_labels(doc: Document, labels: tuple[str, ...]) -> None:
                              "added, or relabel the sentence with one of them")
 
 
-def output_schema(level: str, labels: Iterable[str], keep_columns: Iterable[str] = (), *, headline: bool = False):
+def output_schema(level: str, labels: Iterable[str], keep_columns: Iterable[str] = (), *, headline: bool = False,
+                  record: bool = False):
     """The Arrow schema of the rows of ``level`` for a model with ``labels``, and the kept input columns
     (as text) after them; ``headline=True`` for an input with a headline column (``part`` in sentence
-    rows, ``headline_*`` in document rows). An unknown level raises :class:`InputError`, as do labels or kept
-    columns named twice; labels or kept columns given as one string, or as other than names, raise
-    ``TypeError``."""
+    rows, ``headline_*`` in document rows); ``record=True`` for the rows :func:`score` writes, which carry
+    their input record number (``record``, int64) after ``doc_id``. An unknown level raises
+    :class:`InputError`, as do labels or kept columns named twice; labels or kept columns given as one
+    string, or as other than names, raise ``TypeError``."""
     import pyarrow as pa
 
     from ..validation import check_flag
 
     _check_level(level)
     check_flag(headline, "headline")
+    check_flag(record, "record")
     labels = _check_labels(labels)
     keep_columns = check_keep_columns(keep_columns, level, headline=headline)
-    types = {"doc_id": pa.string(), "part": pa.string(), "sentence_index": pa.int32(), "start": pa.int64(),
+    types = {"doc_id": pa.string(), "record": pa.int64(), "part": pa.string(),
+             "sentence_index": pa.int32(), "start": pa.int64(),
              "end": pa.int64(), "text": pa.string(), "label": pa.string(), "spans": pa.string(), "truncated": pa.bool_(), "low_confidence": pa.bool_(),
              "chars": pa.int64(), "sentences": pa.int32(), "unsourced_evaluative_share": pa.float64(), "unsourced_sentences": pa.string(),
              "sources": pa.string(), "loaded_phrases": pa.string(), "denials": pa.string(), "rebuttals": pa.string(), "credits": pa.string(),
@@ -213,15 +218,15 @@ def output_schema(level: str, labels: Iterable[str], keep_columns: Iterable[str]
     types.update({f"{HEADLINE_SCORE}{label}": pa.float32() for label in labels})
     types.update({f"count_{label}": pa.int32() for label in labels})
     types.update({f"share_{label}": pa.float64() for label in labels})
-    return pa.schema([(name, types[name]) for name in _names(level, labels, headline)]
+    return pa.schema([(name, types[name]) for name in _names(level, labels, headline, record)]
                      + [(name, pa.string()) for name in keep_columns])
 
 
 def _columns_added_since(earlier: dict[str, Any], level: str, labels: tuple[str, ...],
                          headline_column: str | None = None) -> list[str]:
     """The columns this framing writes in rows of ``level`` and ``labels`` that the earlier output's rows, at
-    the same level, labels and headline column, lack (an earlier framing's document rows had no ``credits`` or
-    ``rebuttals``);
+    the same level, labels and headline column, lack (an earlier framing's rows had no ``record``, its document
+    rows no ``credits`` or ``rebuttals``);
     none when the earlier output recorded no columns or asked for another level, labels or headline column
     (the writer's settings check names those)."""
     settings = earlier.get("settings", {})
@@ -229,7 +234,7 @@ def _columns_added_since(earlier: dict[str, Any], level: str, labels: tuple[str,
     if (settings.get("level") != level or settings.get("labels") != list(labels) or not isinstance(columns, list)
             or settings.get("headline_column") != headline_column):
         return []
-    return [name for name in _names(level, labels, headline_column is not None) if name not in columns]
+    return [name for name in _names(level, labels, headline_column is not None, record=True) if name not in columns]
 
 
 def _check_row_shape(earlier: dict[str, Any], out: Path, level: str, labels: tuple[str, ...],
@@ -284,7 +289,8 @@ def check_keep_columns(keep_columns, level: str, *, headline: bool = False) -> t
     if not all(names):
         raise InputError(f"an empty column name in {list(names)}")
     prefixes = ("score_", "count_", "share_") + ((HEADLINE_SCORE,) if headline else ())
-    taken = sorted(set(names) & set(_names(level, ("x",), headline)) | {n for n in names if n.startswith(prefixes)})
+    taken = sorted(set(names) & set(_names(level, ("x",), headline, record=True))
+                   | {n for n in names if n.startswith(prefixes)})
     if taken:
         raise InputError(f"cannot keep {taken}: the output already has such columns; rename them in the input")
     if len(set(names)) != len(names):
@@ -312,6 +318,18 @@ def _with_kept_columns(scored, keep_columns: tuple[str, ...], warn_empty: bool =
     if warn_empty and kept and empty:
         logger.warning("kept column(s) %s were null in every scored record: does the input have them "
                        "(JSON Lines objects without a key get null)?", ", ".join(empty))
+
+
+def _with_records(scored):
+    """The scored blocks with the ``record`` column after ``doc_id``: each row's input record number (from 0,
+    rejected records counted, as the rejects file's ``record``), so that every row leads back to its record,
+    ids or none. A block's kept records have distinct ids (a repeated one is rejected)."""
+    import pyarrow as pa
+
+    for block, table, sentences in scored:
+        positions = {r.doc_id: r.position for r in block if r.reason is None}
+        records = pa.array([positions[d] for d in table.column("doc_id").to_pylist()], pa.int64())
+        yield block, table.add_column(1, pa.field("record", pa.int64()), records), sentences
 
 
 def _as_text(value: Any) -> str | None:
@@ -681,7 +699,8 @@ def score(
     ``out + ".manifest.json"`` and rejected records go to
     ``out + ".rejects.jsonl"``. ``level`` is
     ``"sentence"`` (a row per sentence) or ``"document"`` (a row per
-    document). ``model`` is a model folder, ``None`` (or ``"default"``) for the
+    document); every row carries ``doc_id`` and ``record``, its input record
+    number (from 0, as the rejects file counts). ``model`` is a model folder, ``None`` (or ``"default"``) for the
     bundled model, or a loaded :class:`~framing.Analyzer` (local engine only),
     which runs with its own settings: ``device``, ``precision`` or
     ``batch_tokens`` given beside it raise :class:`~framing.InputError`.
@@ -778,7 +797,7 @@ def score(
         blocking = committed["settings"]["blocking"]
         chunk_docs, block_chars = blocking["chunk_docs"], blocking["block_chars"]
 
-    schema = output_schema(level, labels, keep_columns, headline=headline)
+    schema = output_schema(level, labels, keep_columns, headline=headline, record=True)
     tokens = _batch_tokens(analyzer, batch_tokens, device_type)
     libraries = library_versions()
     if unfinished is not None:
@@ -835,6 +854,7 @@ def score(
                                           batch_tokens=batch_tokens, headline=headline)
         else:  # with no records to score, no model is needed: there are no blocks
             scored = _local_scores(analyzer, blocks, level, headline)
+        scored = _with_records(scored)
         if keep_columns:  # an empty-column warning only judges a whole run, not the rest of a resumed one
             scored = _with_kept_columns(scored, keep_columns, warn_empty=not before["records"])
         try:
