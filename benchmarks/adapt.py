@@ -51,9 +51,11 @@ from sklearn.metrics import f1_score
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import framing  # noqa: E402
 from framing.errors import DataError, FramingError, InputError  # noqa: E402
+from stored_paths import stored_argv  # noqa: E402
 
 SPLITS = ("train", "val", "test")
 NEWSSD_LABELS = ("SUBJ", "OBJ")  # the data's own names, subjective first
@@ -366,7 +368,8 @@ def main(argv: Sequence[str] | None = None) -> None:
         results = run(opts)
     except FramingError as error:
         sys.exit(str(error))
-    results["command"] = " ".join(["python benchmarks/adapt.py", *(argv if argv is not None else sys.argv[1:])])
+    given = list(argv if argv is not None else sys.argv[1:])
+    results["command"] = " ".join(["python benchmarks/adapt.py", *stored_argv(given)])  # no folder of this machine
     print(f"\ntest macro-F1 (NewsSD-ENG test, {results['data']['test']['rows']} sentences)")
     print(f1_table(results["rows"]))
     print("\n" + cost_table(results["rows"]))

@@ -33,6 +33,7 @@ from train_default import written_splits  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from accuracy import macro_f1, polnear_test_sentences  # noqa: E402
+from stored_paths import stored_path  # noqa: E402
 
 LABELS = framing.LABELS
 
@@ -96,7 +97,7 @@ def main() -> None:
         sets = eval_sets(shared, analyzer.model.config.context_sentences)
         predictions[key] = {name: labels[analyzer.predict_proba(spec["texts"], spec["contexts"]).argmax(axis=1)]
                             for name, spec in sets.items()}
-    results = {"a": opts.a, "b": opts.b, "resamples": opts.resamples, "sets": {}}
+    results = {"a": stored_path(opts.a), "b": stored_path(opts.b), "resamples": opts.resamples, "sets": {}}
     print(f"A = {opts.a}\nB = {opts.b}")
     print(f"{'set':<26} {'A':>7} {'B':>7} {'B-A':>8}   95% interval of B-A")
     for name, spec in sets.items():

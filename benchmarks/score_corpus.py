@@ -36,6 +36,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from stored_paths import stored_path, stored_text  # noqa: E402
 
 SOURCES = ["The ministry", "A spokesperson for the company", "Officials in the capital", "The central bank",
            "Prosecutors", "The opposition leader", "Residents of the district", "The regulator",
@@ -258,7 +261,8 @@ def main() -> None:
     work.mkdir(parents=True, exist_ok=True)
     if opts.model == "tiny":
         opts.model = str(tiny_model(work / "tiny-model"))
-    figures: dict[str, object] = {"model": opts.model or "bundled", "device": opts.device or "auto",
+    figures: dict[str, object] = {"model": stored_path(opts.model) if opts.model else "bundled",
+                                  "device": opts.device or "auto",
                                   "level": opts.level, "format": opts.format, "cpus": os.cpu_count()}
     corpus = work / f"corpus-{opts.size_mb:g}mb.jsonl"
     start = time.perf_counter()
@@ -278,7 +282,7 @@ def main() -> None:
             "documents": progress["documents"], "sentences": progress["sentences"], "rejects": progress["rejects"],
             "input_mib_read": round(progress["cursor"]["byte"] / 2**20, 1) if progress["cursor"] else 0,
             "peak_rss_mib": round(result["peak_rss_mib"], 1),
-            "summary": result["stdout"],
+            "summary": stored_text(result["stdout"], work),
         }
         commits = result["commits"]
         if result["killed"] and commits:  # rates up to the last commit, from process start
@@ -352,7 +356,7 @@ def main() -> None:
             "records": records, "killed_after_records": at_kill, "killed": killed["killed"],
             "uninterrupted_seconds": round(plain["seconds"], 1), "killed_run_seconds": round(killed["seconds"], 1),
             "resumed_run_seconds": round(resumed["seconds"], 1), "resume_cost_seconds": round(cost, 1),
-            "rows_identical": same, "resumed_summary": resumed["stdout"],
+            "rows_identical": same, "resumed_summary": stored_text(resumed["stdout"], work),
         }
         print(f"resume ({opts.resume_mb:g} MiB, {records:,} records): uninterrupted {plain['seconds']:.1f} s; "
               f"killed at {at_kill:,} committed records after {killed['seconds']:.1f} s, resumed in "

@@ -32,9 +32,11 @@ from safetensors.torch import load_file, save_file
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "models"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from framing.corpora import real_labels  # noqa: E402
 from framing.model import WEIGHTS_NAME  # noqa: E402
+from stored_paths import stored_path  # noqa: E402
 
 STAGE1_RANK = 16
 
@@ -107,7 +109,7 @@ def main() -> None:
     results = {}
     for path in members + [Path(opts.out)]:
         report = real_dev_report(path, dev, "cpu")
-        results[str(path)] = {"macro_f1": report["macro_f1"], "accuracy": report["accuracy"],
+        results[stored_path(path)] = {"macro_f1": report["macro_f1"], "accuracy": report["accuracy"],
                               "official_denial": report["per_class"]["official_denial"]}
         print(f"{str(path):<40} macro-F1 {report['macro_f1']:.4f}  accuracy {report['accuracy']:.4f}  "
               f"denial F1 {report['per_class']['official_denial']['f1']:.3f}")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -74,6 +75,32 @@ def test_the_bundled_model_records_no_path_of_the_machine_that_built_it():
 
         absolute = [v for v in walk(json.loads(path.read_text(encoding="utf-8"))) if v.startswith("/")]
         assert not absolute, f"{path.name}: {absolute[:3]}"
+
+
+#: An absolute path inside a text: "/" and a folder name after no word, dot, colon or placeholder ("<outside>/").
+_ABSOLUTE = re.compile(r"(?<![\w.:/<>~-])/[\w.-]+/")
+
+
+def test_the_benchmark_results_record_no_path_of_the_machines_that_ran_them():
+    found = {path.name: _ABSOLUTE.findall(path.read_text(encoding="utf-8"))
+             for path in sorted((ROOT / "benchmarks" / "results").iterdir())}
+    assert not {name: paths for name, paths in found.items() if paths}
+
+
+def test_the_benchmarks_store_a_path_relative_to_the_repository_or_under_a_placeholder(tmp_path):
+    from conftest import load_benchmark
+
+    paths = load_benchmark("stored_paths")
+    assert paths.stored_path(ROOT / "framing" / "default_model") == "framing/default_model"
+    assert paths.stored_path(tmp_path / "v6") == "<outside>/v6"
+    assert paths.stored_path("default") == "default" and paths.stored_path("runs/v6") == "runs/v6"
+    summary = (f"framing score: 3 documents (in {tmp_path}/full.rejects.jsonl) -> {tmp_path}/full in 2.0 s; "
+               f"{tmp_path}-other")
+    assert paths.stored_text(summary, tmp_path) == (
+        f"framing score: 3 documents (in <outside>/{tmp_path.name}/full.rejects.jsonl) -> "
+        f"<outside>/{tmp_path.name}/full in 2.0 s; {tmp_path}-other")
+    assert paths.stored_argv(["--json", str(tmp_path / "a.json"), "--sizes", "100"]) == \
+        ["--json", "<outside>/a.json", "--sizes", "100"]
 
 
 def _first_two_lines(code: str) -> list[str]:
