@@ -50,10 +50,27 @@ def looks_like_utf16(head: bytes) -> bool:
     return len(head) >= 8 and max(odd.count(0) / len(odd), even.count(0) / len(even)) > 0.8
 
 
+#: Byte-order marks of the encodings refused for UTF-8 text; UTF-32's first, as its little-endian mark starts
+#: as UTF-16's does.
+_MARKS = ((codecs.BOM_UTF32_LE, "UTF-32"), (codecs.BOM_UTF32_BE, "UTF-32"),
+          (codecs.BOM_UTF16_LE, "UTF-16"), (codecs.BOM_UTF16_BE, "UTF-16"))
+
+
+def marked_problem(head: bytes, name: str, in_place: bool = False) -> str | None:
+    """That the file ``name`` starting with ``head`` is UTF-16 or UTF-32 by its byte-order mark, and how to
+    convert it; ``None`` otherwise. One wording for every command that reads the file (``framing analyze``,
+    ``framing score``, ``framing train``)."""
+    for mark, encoding in _MARKS:
+        if head.startswith(mark):
+            return (f"encoded as {encoding}, expected UTF-8; convert it first, e.g. "
+                    f"{iconv_command(name, encoding, in_place)}")
+    return None
+
+
 def utf16_problem(head: bytes, name: str, in_place: bool = False) -> str | None:
     """That the file ``name`` starting with ``head`` looks like UTF-16 without a byte-order mark, and how to
     convert it; ``None`` otherwise. English in such a file is valid UTF-8 (a NUL byte beside each letter), so
-    it would be read and labelled as garbage; with a byte-order mark it is not UTF-8 and fails as such."""
+    it would be read and labelled as garbage; one with a byte-order mark is :func:`marked_problem`'s."""
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or not looks_like_utf16(head):
         return None
     order = "BE" if head[0::2].count(0) > head[1::2].count(0) else "LE"  # the zero bytes come first in BE
@@ -111,13 +128,14 @@ def read_text(path: str) -> str:
 
 
 def refuse_not_utf8(start: bytes, name: str) -> None:
-    """Refuse a file that starts as a known binary format does, or as UTF-16 without a byte-order mark
-    (:func:`utf16_problem`, as ``framing score`` judges a ``.txt`` file), even when its bytes happen to be
-    valid UTF-8 (a PDF can be plain ASCII)."""
+    """Refuse a file that starts as a known binary format does, or as UTF-16 or UTF-32 (by its byte-order
+    mark, :func:`marked_problem`, or for UTF-16 without one, :func:`utf16_problem`) in the words ``framing
+    score`` uses for such a file, even when its bytes happen to be valid UTF-8 (a PDF can be plain ASCII)."""
     for magic, hint in BINARY_SIGNATURES:
         if start.startswith(magic):
             raise InputError(f"{name}: not a text file; {hint}")
-    problem = utf16_problem(start[:_HEAD_BYTES], "FILE" if name == "<stdin>" else name)
+    shown = "FILE" if name == "<stdin>" else name
+    problem = marked_problem(start, shown) or utf16_problem(start[:_HEAD_BYTES], shown)
     if problem:
         raise InputError(f"{name}: {problem}")
 

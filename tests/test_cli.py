@@ -1,5 +1,6 @@
 """The command line: output formats, one line per input, clear user errors."""
 
+import codecs
 import csv
 import io
 import json
@@ -459,13 +460,14 @@ def test_analyze_takes_the_format_from_the_out_ending_unless_given(name, kind, t
     assert code == 0 and _kind(out.read_text(encoding="utf-8")) == "table"
 
 
-@pytest.mark.parametrize("data", ["Officials said it rained.".encode("utf-16"),  # with its byte-order mark
-                                  "Officials said it rained.".encode("utf-16-le") + b"\xff\xdb"])
-def test_a_utf16_file_is_named_as_such(data, tiny_dir, tmp_path, capsys):
+@pytest.mark.parametrize("data, named", [
+    ("Officials said it rained.".encode("utf-16"), "encoded as UTF-16, expected UTF-8"),  # with its byte-order mark
+    ("Officials said it rained.".encode("utf-16-le") + b"\xff\xdb", "looks like UTF-16")])
+def test_a_utf16_file_is_named_as_such(data, named, tiny_dir, tmp_path, capsys):
     path = tmp_path / "a.txt"
     path.write_bytes(data)
     code, _, err = run(["analyze", str(path), "--model", str(tiny_dir)], capsys)
-    assert code == 1 and "looks like UTF-16" in err and "iconv -f UTF-16" in err
+    assert code == 1 and named in err and "iconv -f UTF-16" in err
     path.write_bytes("Caf\xe9 owners said it rained.".encode("latin1"))
     code, _, err = run(["analyze", str(path), "--model", str(tiny_dir)], capsys)
     assert code == 1 and "UTF-16" not in err and "iconv -f latin1" in err
@@ -492,6 +494,29 @@ def test_utf16_without_a_byte_order_mark_is_refused_as_score_rejects_it(command,
     assert code == 1 and not out, err
     assert (f"{path}: looks like UTF-16 without a byte-order mark, expected UTF-8; convert it first, e.g. "
             f"iconv -f UTF-16{order} -t UTF-8 {path} > {tmp_path / 'a-utf8.txt'}") in err
+
+
+@pytest.mark.parametrize("encoding, named", [("utf-16", "UTF-16"), ("utf-16-be", "UTF-16"), ("utf-32", "UTF-32")])
+def test_a_file_with_a_utf16_or_utf32_byte_order_mark_is_named_by_analyze_in_score_s_words(encoding, named, tiny_dir,
+                                                                                             tmp_path, capsys,
+                                                                                             monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    text = "Officials said it rained.\n"
+    data = (codecs.BOM_UTF16_BE if encoding == "utf-16-be" else b"") + text.encode(encoding)
+    (tmp_path / "in").mkdir()
+    for name in ("a.txt", "in/a.txt", "a.jsonl"):
+        (tmp_path / name).write_bytes(data)
+    said = {}
+    for command in (["analyze", "a.txt"], ["classify", "a.txt"], ["score", "a.jsonl", "--out", "out"]):
+        code, out, err = run([*command, "--model", str(tiny_dir)], capsys)
+        assert code == 1 and not out, err
+        said[command[0]] = err.split(": ", 3)[-1].replace(".jsonl", ".txt")
+    assert said["analyze"] == said["classify"] == said["score"] == (
+        f"encoded as {named}, expected UTF-8; convert it first, e.g. iconv -f {named} -t UTF-8 a.txt > a-utf8.txt\n")
+    # a .txt file of a folder is rejected in the same words, with a command that converts it in place
+    assert run(["score", "in", "--out", "folder", "--model", str(tiny_dir)], capsys)[0] == 1
+    reason = json.loads((tmp_path / "folder.rejects.jsonl").read_text(encoding="utf-8"))["reason"]
+    assert reason.startswith(f"encoded as {named}, expected UTF-8; convert it first, e.g. iconv -f {named} -t UTF-8 ")
 
 
 @pytest.mark.parametrize("data, hint", [
