@@ -33,7 +33,7 @@ from .document import SPAN_TYPES, Document, DocumentRecord, Sentence, documents_
 from .errors import DataError, InputError, MissingDataError, warn
 from .segment import page_furniture, preceding
 from .textchars import is_combining_mark, is_word_char
-from .textio import CsvRecord, CsvWriter, conversion_hint, csv_records, json_line, marked_problem, utf16_problem
+from .textio import CsvRecord, CsvWriter, conversion_hint, csv_records, json_line, utf16_problem
 from .validation import (MAX_CONTEXT_SENTENCES, JsonLimit, RepeatedKey, check_flag, check_path, did_you_mean,
                          is_missing, read_json, surrogate_problem, unique_keys)
 
@@ -177,7 +177,7 @@ def _csv_rows(path: Path, label: str, delimiter: str = ",") -> list[tuple[str, d
     another width raises, naming the line. ``label`` starts each error ("train: data.csv")."""
     data = path.read_bytes()
     # UTF-16 without a byte-order mark is valid UTF-8 when English, its header unreadable
-    problem = marked_problem(data, str(path)) or utf16_problem(data[:200], str(path))
+    problem = utf16_problem(data[:200], str(path))
     if problem:
         raise DataError(f"{label}: {problem}")
     try:
@@ -242,7 +242,7 @@ def _jsonl_rows(path: Path, label: str) -> list[tuple[str, dict[str, Any]]]:
         for number, raw in enumerate(handle, 1):
             if number == 1:
                 file_start = raw[:16]
-                problem = marked_problem(raw, str(path)) or utf16_problem(raw[:200], str(path))
+                problem = utf16_problem(raw[:200], str(path))
                 if problem:
                     raise DataError(f"{label}: {problem}")
                 if raw.startswith(codecs.BOM_UTF8):

@@ -56,10 +56,9 @@ _MARKS = ((codecs.BOM_UTF32_LE, "UTF-32"), (codecs.BOM_UTF32_BE, "UTF-32"),
           (codecs.BOM_UTF16_LE, "UTF-16"), (codecs.BOM_UTF16_BE, "UTF-16"))
 
 
-def marked_problem(head: bytes, name: str, in_place: bool = False) -> str | None:
+def _marked_problem(head: bytes, name: str, in_place: bool = False) -> str | None:
     """That the file ``name`` starting with ``head`` is UTF-16 or UTF-32 by its byte-order mark, and how to
-    convert it; ``None`` otherwise. One wording for every command that reads the file (``framing analyze``,
-    ``framing score``, ``framing train``)."""
+    convert it; ``None`` otherwise."""
     for mark, encoding in _MARKS:
         if head.startswith(mark):
             return (f"encoded as {encoding}, expected UTF-8; convert it first, e.g. "
@@ -68,11 +67,13 @@ def marked_problem(head: bytes, name: str, in_place: bool = False) -> str | None
 
 
 def utf16_problem(head: bytes, name: str, in_place: bool = False) -> str | None:
-    """That the file ``name`` starting with ``head`` looks like UTF-16 without a byte-order mark, and how to
-    convert it; ``None`` otherwise. English in such a file is valid UTF-8 (a NUL byte beside each letter), so
-    it would be read and labelled as garbage; one with a byte-order mark is :func:`marked_problem`'s."""
-    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or not looks_like_utf16(head):
-        return None
+    """That the file ``name`` starting with ``head`` is UTF-16 or UTF-32 by its byte-order mark, or looks like
+    UTF-16 without one, and how to convert it; ``None`` otherwise. One wording for every command that reads
+    the file (``framing analyze``, ``framing score``, ``framing train``). English in UTF-16 without a mark is
+    valid UTF-8 (a NUL byte beside each letter), so it would be read and labelled as garbage."""
+    marked = _marked_problem(head, name, in_place)
+    if marked or not looks_like_utf16(head):
+        return marked
     order = "BE" if head[0::2].count(0) > head[1::2].count(0) else "LE"  # the zero bytes come first in BE
     return ("looks like UTF-16 without a byte-order mark, expected UTF-8; convert it first, "
             f"e.g. {iconv_command(name, 'UTF-16' + order, in_place)}")
@@ -129,13 +130,13 @@ def read_text(path: str) -> str:
 
 def refuse_not_utf8(start: bytes, name: str) -> None:
     """Refuse a file that starts as a known binary format does, or as UTF-16 or UTF-32 (by its byte-order
-    mark, :func:`marked_problem`, or for UTF-16 without one, :func:`utf16_problem`) in the words ``framing
+    mark, or for UTF-16 without one: :func:`utf16_problem`) in the words ``framing
     score`` uses for such a file, even when its bytes happen to be valid UTF-8 (a PDF can be plain ASCII)."""
     for magic, hint in BINARY_SIGNATURES:
         if start.startswith(magic):
             raise InputError(f"{name}: not a text file; {hint}")
     shown = "FILE" if name == "<stdin>" else name
-    problem = marked_problem(start, shown) or utf16_problem(start[:_HEAD_BYTES], shown)
+    problem = utf16_problem(start[:_HEAD_BYTES], shown)
     if problem:
         raise InputError(f"{name}: {problem}")
 

@@ -57,7 +57,7 @@ from typing import Any, Protocol, runtime_checkable
 from ..errors import DataError, InputError, MissingInputError, OptionError, counted, warn
 from ..validation import (JsonLimit, RepeatedKey, check_column, is_missing, json_limits, read_json, surrogate_problem,
                           unique_keys)
-from ..textio import BINARY_SIGNATURES, CsvRecord, csv_records, iconv_command, marked_problem, utf16_problem
+from ..textio import BINARY_SIGNATURES, CsvRecord, csv_records, iconv_command, utf16_problem
 
 __all__ = ["Record", "Reader", "Countable", "open_input", "fingerprint_files", "check_kept_keys", "check_headline_column"]
 
@@ -390,9 +390,6 @@ def _refuse_cp1252(name: str, path: Path) -> bool:
 def _encoding_problem(head: bytes, name: str, in_place: bool = False) -> str | None:
     """What the file ``name`` starting with ``head`` is, when it is UTF-16, UTF-32 or a known binary format
     rather than UTF-8 text, and how to convert it; ``None`` otherwise."""
-    marked = marked_problem(head, name, in_place)
-    if marked:
-        return marked
     utf16 = utf16_problem(head, name, in_place)
     if utf16:
         return utf16
