@@ -596,7 +596,7 @@ _NOT_SPEAKER_WORDS = frozenset("""the a an this that these those it its is are w
 #: lower case; the first of them ask the questions.
 _INTERVIEWER_ROLES = frozenset("""host co-host cohost anchor co-anchor interviewer moderator presenter reporter
     correspondent""".split())
-_SPEAKER_ROLES = _INTERVIEWER_ROLES | frozenset("""guest guests interviewee caller panelist panellist narrator announcer
+SPEAKER_ROLES = _INTERVIEWER_ROLES | frozenset("""guest guests interviewee caller panelist panellist narrator announcer
     commentator analyst witness counsel attorney lawyer prosecutor defendant plaintiff judge justice chair chairman
     chairwoman chairperson minister secretary senator congressman congresswoman president premier governor mayor
     spokesman spokeswoman spokesperson commissioner candidate speaker unidentified unknown audience crowd
@@ -889,7 +889,7 @@ def _name_label(end: int, label: str, main: str, tail: str | None, bare: list[st
     kind = "interviewer" if any(word in _INTERVIEWER_ROLES for word in bare) else "speaker"
     key = " ".join(bare).upper()
     if not any(ch.islower() for ch in main + (tail or "")) and sum(ch.isalpha() for ch in main) >= 2:
-        strong = (bare[0] in _LABEL_TITLES and len(bare) > 1) or any(word in _SPEAKER_ROLES for word in bare)
+        strong = (bare[0] in _LABEL_TITLES and len(bare) > 1) or any(word in SPEAKER_ROLES for word in bare)
         return _Label(end, label, kind, True, strong, key)
     if tail is None and _title_case_name(main.split()):
         return _Label(end, label, kind, False, False, key)

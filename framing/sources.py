@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from .segment import GLUED_PARTICLES as _GLUED
 from .segment import ENTRY_STAMP, LINK_LABELS, NAME_PARTICLES, dateline_length, list_mark_length, speaker_label_length
+from .segment import SPEAKER_ROLES as _SPEAKER_ROLES
 from .segment import STAMP_MARKS as _STAMP_MARKS
 from .segment import TIME_ZONES as _ZONES
 from .textchars import fold_apostrophes, without_invisible
@@ -899,6 +900,13 @@ _VOWELS = frozenset("AEIOUYÀÁÂÃÄÅÆÈÉÊËÌÍÎÏÒÓÔÕÖØÙÚÛÜÝ"
 #: Titles of two or three letters that a label in capitals abbreviates ("DR.", "SEN.", "MS"), shown in title case,
 #: where other short words are acronyms ("UN", "EU", "ABC"); lower case, without their full stop.
 _LABEL_TITLES = frozenset("mr mrs ms mx dr sen rep gov gen col lt maj sgt cpl st rev amb adm det hon".split())
+#: A first name of three letters in capitals, as spelt: a consonant between vowels or a vowel between consonants
+#: ("EVA", "TOM", "AMY"), two vowels and a consonant ("JOE", "IAN"), or a doubled consonant ("ANN"); acronyms
+#: mostly have two consonants together ("ABC", "IMF") or three vowels ("UAE").
+_SHORT_NAME = re.compile(r"[AEIOU][B-DF-HJ-NP-TV-Z][AEIOUY]|[B-DF-HJ-NP-TV-Z][AEIOU](?:[B-DF-HJ-NP-TV-Z]|[AEIOUY])"
+                         r"|[AEIOU]{2}[B-DF-HJ-NP-TV-Z]|[AEIOU]([B-DF-HJ-NP-TV-Z])\1")
+#: Words after a short word that make it an acronym, a body's, though no role: "ABC NEWS", "CIA AGENT".
+_NOT_SURNAMES = BODY_NOUNS | _SPEAKER_ROLES | frozenset("news today agent agents".split())
 #: An aside in brackets inside a speaker's label: a party ("(R)", "(D-NY)") or how they spoke ("(via telephone)").
 _LABEL_ASIDE = re.compile(r"\s*\([^()]*\)")
 
@@ -908,17 +916,29 @@ def speaker_display(label: str) -> str:
     """How a transcript's speaker label (see :func:`framing.segment.speaker_turns`) shows its speaker: as written,
     a label in capitals in title case ("SEN. JANE ROE" → "Sen. Jane Roe", "O'BRIEN" → "O'Brien", "SEN. MCCONNELL"
     → "Sen. McConnell", "HOST" → "Host"), a word without a vowel kept as an acronym ("CNN"), and so is one of two or
-    three letters ("ABC NEWS ANCHOR" → "ABC News Anchor", "UN ENVOY") but a title ("DR.") or a short surname after a
-    name or title ("JANE ROE", "DR. LEE"). :meth:`SourceIndex.add` then reads it as any
-    source span, so that "Sen. Jane Roe" is "jane roe" and a later "ROE:" joins her. An aside in brackets is
-    dropped ("SEN. JANE ROE (D-NY)", "ROE (via telephone)")."""
+    three letters ("ABC NEWS ANCHOR" → "ABC News Anchor", "UN ENVOY") but a title ("DR."), a short first name
+    (see :func:`_short_first_name`: "TOM ARDLEY" → "Tom Ardley") or a short surname after a name or title ("JANE
+    ROE", "DR. LEE"). :meth:`SourceIndex.add` then reads it as any source span, so that "Sen. Jane Roe" is "jane roe"
+    and a later "ROE:" joins her. An aside in brackets is dropped ("SEN. JANE ROE (D-NY)", "ROE (via telephone)")."""
     label = _LABEL_ASIDE.sub("", label)
     if any(ch.islower() for ch in label):
         return label
-    shown: list[str] = []
-    for word in label.split():
+    words = label.split()
+    shown: list[str] = [words[0].title()] if _short_first_name(words) else []
+    for word in words[len(shown):]:
         shown.append(_shown_word(word, shown[-1] if shown else None))
     return " ".join(shown)
+
+
+def _short_first_name(words: list[str]) -> bool:
+    """Whether the first of a label's ``words`` in capitals, of three letters, is a first name, not an acronym: it is
+    spelt as a name is (see ``_SHORT_NAME``: "TOM", "IAN", "JOE", "AMY", "ANN"; not "ABC", "IMF", "UAE") in a
+    person's name of two or three words, none after the first a role, a body's noun or an acronym's word ("TOM
+    ARDLEY", "AMY LI"; not "ITV HOST", "EPA CHIEF", "CIA AGENT", "ABC NEWS", "EU COMMISSION")."""
+    return (2 <= len(words) <= 3 and _SHORT_NAME.fullmatch(words[0]) is not None
+            and all(_VOWELS & set(word) and word.replace("'", "").replace("’", "").replace("-", "").isalpha()
+                    and not _is_role(word.lower()) and word.lower() not in _NOT_SURNAMES
+                    for word in words[1:]))
 
 
 def _shown_word(word: str, before: str | None) -> str:

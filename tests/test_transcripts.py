@@ -356,6 +356,10 @@ def test_how_speakers_and_interviewees_are_written():
     ("HEAD OF UN AGENCY", "Head of UN Agency"), ("DR. O'HARA", "Dr. O'Hara"), ("SEN. MCALLISTER", "Sen. McAllister"),
     ("GOV. MACPHERSON", "Gov. MacPherson"), ("REP. MACIAS", "Rep. Macias"), ("MS IDA LEE", "Ms Ida Lee"),
     ("DR. LEE", "Dr. Lee"), ("ODILE FRAYNE", "Odile Frayne"),
+    # a first name of three letters is a name, not an acronym ("TOM", not "ABC")
+    ("TOM ARDLEY", "Tom Ardley"), ("AMY LI", "Amy Li"), ("IAN O'DEA", "Ian O'Dea"), ("ANN MARSH", "Ann Marsh"),
+    ("ABC NEWS", "ABC News"), ("CIA AGENT", "CIA Agent"), ("UAE MINISTER", "UAE Minister"), ("ITV HOST", "ITV Host"),
+    ("EPA CHIEF", "EPA Chief"), ("IMF CHIEF ECONOMIST", "IMF Chief Economist"),
 ])
 def test_a_label_in_capitals_keeps_acronyms_and_writes_titles_and_names_as_names_are(label, shown):
     assert speaker_display(label) == shown
