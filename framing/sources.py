@@ -120,11 +120,11 @@ _NEGATED_BEFORE = re.compile(r"(?:\b(?:no|not|never|without)|n't)\s+(?:\w+\s+){0
 _NEGATED_AFTER = re.compile(r"\s+(?:no|nothing)\b", re.I)
 #: Accusing words that are also passive participles, and what marks them so: a preposition just after
 #: them ("accused of", "charged with", "blamed by"), or a verb of being just before ("was accused", "has been
-#: blamed").
+#: blamed", "stands accused", "remains accused").
 _PASSIVE_PARTICIPLES = frozenset("accused alleged charged blamed".split())
 _PASSIVE_AFTER = re.compile(r"\s+(?:of|with|for|by|to|over)\b", re.I)
-_BEING_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|stands|stood|get|got|gets)\s+(?:\w+ly\s+)?$",
-                           re.I)
+_BEING_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|stand|stands|stood|remain|remains|remained|get|got|"
+                           r"gets)\s+(?:\w+ly\s+)?$", re.I)
 
 
 def alleges(text: str, *, passive: bool = True) -> bool:
@@ -695,7 +695,8 @@ def subject_before_cue(text: str, known: Callable[[str], bool] = lambda word: Fa
     two or more ("Acme Corp", "Mayor Tilda Varn") or one with a role ("Acme's lawyer"), or one alone that
     ``known(word)`` says the document has named ("Halvex" after "Halvex Corp") or that is capitalised
     inside ("PolitiFact", "UNICEF"). Never a pronoun ("He denied"), weasel wording ("Critics said"), a
-    clause ("The claims were denied", "The gap between what Acme says"), words with a figure or a verb after a
+    clause ("The claims were denied", "The gap between what Acme says"), the accused before an accusing participle
+    ("The minister stands accused of", "remains accused of"), words with a figure or a verb after a
     name ("PolitiFact rated 32% of ..."), "claims" after a determiner or an adjective ("false claims"), a
     possessive ("The company's claims"), the last members of a list ("The
     ministry, the police and the army denied": none, not "the police and the army"), anything in quotation marks,
@@ -745,12 +746,14 @@ def _subject_of(head: str, known: Callable[[str], bool]) -> tuple[int, int] | No
 
 def _verb_of_subject(text: str, cue: re.Match[str]) -> bool:
     """Whether the ``cue`` found in ``text`` is a subject's verb: not a noun or participle ("claims were",
-    "described in"), nor "deny" in its sense of withholding ("denied the ministry access")."""
+    "described in"), an accusing participle after a verb of being ("stands accused of": the subject is the accused,
+    not the accuser), nor "deny" in its sense of withholding ("denied the ministry access")."""
     word = cue.group()
     if word in ("claim", "claims") and _noun_before(text[max(0, cue.start() - _WORD_BEFORE):cue.start()]):
         return False
     return not (_NOT_A_VERB_AFTER.match(text, cue.end())
                 or (word.split()[0] in _PARTICIPLES and _PARTICIPLE_AFTER.match(text, cue.end()))
+                or (word in _PASSIVE_PARTICIPLES and _BEING_BEFORE.search(text, max(0, cue.start() - 30), cue.start()))
                 or (word.startswith("den") and _WITHHELD.match(text, cue.end())))
 
 

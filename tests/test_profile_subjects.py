@@ -76,6 +76,9 @@ def test_a_named_or_definite_subject_before_a_speech_or_denial_verb_is_found(tex
     "The sites described in the report are closed.",  # a participle
     "The risks played down by the ministry are real.",  # a phrasal verb's participle
     "The ministry pushed back the deadline.",  # "pushed back" without "on" or "against" denies nothing
+    "The harbour minister stands accused of taking bribes.",  # the accused, not the accuser
+    "The port authority remains accused of hiding the spill.",
+    "The mayor stood accused of fraud in 2019.",
 ])
 def test_pronouns_near_misses_and_cue_less_sentences_give_no_subject(text):
     assert subject(text) is None
