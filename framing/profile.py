@@ -622,6 +622,7 @@ class _Speakers:
         elif any(turn.last > len(sentences) for turn in turns):
             raise InputError(f"build_profile: turns reach past the {len(sentences)} sentences; give "
                              "speaker_turns(text, bounds, quotes) of the same sentences")
+        self.text = text or ""
         self.starts = [s.start for s in sentences]
         self.turn_of: list[SpeakerTurn | None] = [None] * len(sentences)
         for turn in turns:
@@ -652,7 +653,9 @@ class _Speakers:
 
     def _name(self, turn: SpeakerTurn, known: SourceIndex) -> tuple[str, _Mention]:
         """The source that ``turn``'s speaker is, by the rules of the class, and the mention naming them."""
-        label = (self.starts[turn.first], self.starts[turn.first] + len(turn.label))  # a label opens its sentence
+        start = self.starts[turn.first]  # a label opens its sentence, past a turn mark or time code (">> ", "[00:05] ")
+        start = max(start, self.text.find(turn.label, start, turn.words))
+        label = (start, start + len(turn.label))
         if turn.kind == "question":
             return known.add_unnamed(INTERVIEWER_DISPLAY), label
         if turn.kind == "answer":

@@ -576,6 +576,9 @@ _LABEL_AT = re.compile(
     r"(?:[^\S\r\n]*\((?P<aside>[^()\r\n]{1,30})\))?"
     rf"(?:,[^\S\r\n]*(?P<tail>{_LABEL_WORD}(?:[^\S\r\n]+{_LABEL_WORD}){{0,3}}))?"
     rf"[^\S\r\n]*:(?:{_ONE_BREAK.pattern}|[^\S\r\n]+)(?=\S)")
+#: What may stand before a line's label in a broadcast transcript: a closed caption's turn mark (">> ANCHOR: ") or a
+#: time code in brackets ("[00:00:05] ANCHOR: ", "[01:15] ", "[11:12 GMT] "), with the blanks after it.
+_TURN_MARK = re.compile(rf"(?:>>+|\[\d{{1,2}}(?::\d{{2}}){{1,2}}(?:[.,]\d{{1,3}})?{STAMP_MARKS}?\])[^\S\r\n]*")
 #: Words that make a line's opening label a heading or banner, not a speaker, when they open it or follow possessives
 #: alone (lower case, stops dropped): "Note:", "UPDATE:", "Editor's note:", "Why it matters:", "BREAKING:"; not
 #: "MR. PRICE:". Such a line ends a speaker's turn.
@@ -680,7 +683,8 @@ def speaker_turns(text: str, bounds: Sequence[tuple[int, int]],
     """The speakers' turns of a transcript or Q&A in ``text`` (``bounds``: its sentences, as from
     :func:`split_sentences`), in order; none for ordinary copy.
 
-    A turn opens with a speaker's label at the start of a line, then a colon and the words ("HOST: ", "Roe: "):
+    A turn opens with a speaker's label at the start of a line (past a closed caption's turn mark or a time code in
+    brackets: ">> HOST: ", "[00:00:05] HOST: "), then a colon and the words ("HOST: ", "Roe: "):
     in capitals, a name or role of one to six words, perhaps with an aside in brackets and a role after a comma
     ("SEN. JANE ROE (D-NY): ", "STEVE ROE, HOST: "); in title case, a name of one to four words ("Jane Roe: ",
     "Interviewer: "); or "Q: " and "A: " ("QUESTION: ", "Answer: "), which may also open a sentence inside a line
@@ -848,15 +852,18 @@ def _opens_line(text: str, start: int) -> bool:
 
 
 def _read_label(text: str, start: int, stop: int | None = None) -> _Label | None:
-    """The label opening ``text`` at ``start`` (see :func:`speaker_turns`), its words before ``stop`` (the text's end
-    when ``None``), or ``None`` when there is none: no label's form, or words in lower case ("The reason: cost."),
-    figures ("10:30"), a sentence's word, or nothing after the colon on its line or the next (a blank line or the
-    text's end after a label alone on its line)."""
-    found = _LABEL_AT.match(text, start, min(len(text) if stop is None else stop, start + _LABEL_REACH))
+    """The label opening ``text`` at ``start`` (see :func:`speaker_turns`), past a turn mark or time code before it
+    (see ``_TURN_MARK``: ">> ", "[00:00:05] "), its words before ``stop`` (the text's end when ``None``), or ``None``
+    when there is none: no label's form, or words in lower case ("The reason: cost."), figures ("10:30"), a
+    sentence's word, or nothing after the colon on its line or the next (a blank line or the text's end after a
+    label alone on its line)."""
+    mark = _TURN_MARK.match(text, start)
+    at = mark.end() if mark else start
+    found = _LABEL_AT.match(text, at, min(len(text) if stop is None else stop, start + _LABEL_REACH))
     if found is None:
         return None
     main, aside, tail = found.group("main"), found.group("aside"), found.group("tail")
-    label = text[start:found.end()].rstrip().rstrip(":").rstrip()
+    label = text[at:found.end()].rstrip().rstrip(":").rstrip()
     end = found.end() - start
     if aside is None and tail is None and (main in _QUESTION_LABELS or main in _ANSWER_LABELS):
         kind = "question" if main in _QUESTION_LABELS else "answer"

@@ -56,6 +56,7 @@ def turns_of(text):
     ("Q: Why now?", "Why now?"),
     ("A: The tide tables changed.", "The tide tables changed."),
     ("QUESTION: Who pays?", "Who pays?"),
+    (">> HOST: Was the levy a mistake?", "Was the levy a mistake?"),  # a closed caption's turn mark with its label
 ])
 def test_a_speaker_label_with_a_role_or_title_or_q_and_a_is_left_out_of_what_the_model_reads(sentence, words):
     assert speaker_label_length(sentence) == lead_length(sentence) == len(sentence) - len(words)
@@ -220,6 +221,18 @@ def test_a_roundup_of_datelines_in_capitals_is_no_transcript_however_often_a_pla
     assert [credit for _, credit in credits] == [None, None, None]
     # names in title case that recur still make a transcript, and a name in capitals then counts
     assert [label for label, _, _ in turns_of("Ana Roe: Hello.\nLEE: Hi.\nAna Roe: Bye.")] == ["Ana Roe", "LEE", "Ana Roe"]
+
+
+@pytest.mark.parametrize("mark", [">> ", ">>", ">>> ", "[00:00:05] ", "[01:15] ", "[00:01:02.500] ", "[11:12 GMT] "])
+def test_a_caption_s_turn_mark_or_a_time_code_before_a_label_opens_the_same_turn_as_the_label_alone(mark):
+    plain = "HOST: Is the pier safe?\nODILE FRAYNE: It is. The engineers said so.\nHOST: Thank you."
+    marked = re.sub(r"(?m)^", lambda _: mark, plain)
+    assert [(label, kind, len(lines)) for label, kind, lines in turns_of(marked)] == [
+        (label, kind, len(lines)) for label, kind, lines in turns_of(plain)] == [
+        ("HOST", "interviewer", 1), ("ODILE FRAYNE", "speaker", 2), ("HOST", "interviewer", 1)]
+    credits, profile = credits_of(marked)
+    assert [credit for _, credit in credits] == ["host", "odile frayne", "odile frayne", "host"]
+    assert [marked[a:b] for a, b in profile["credit_mentions"]] == ["HOST", "ODILE FRAYNE", "ODILE FRAYNE", "HOST"]
 
 
 @pytest.mark.parametrize("text", [
