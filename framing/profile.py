@@ -55,6 +55,11 @@ _EVALUATIVE_OPENER = re.compile(r"[A-Z][a-z]+-[a-z-]+|[A-Z][a-z]+(?:ous|ful|less
 
 #: Pronouns that can only stand for a person: credited to the person named most recently.
 _PERSONAL = frozenset("he she".split())
+#: "It" saying or denying, opening a sentence of a speaker's turn ("It said the figures were wrong.", "It flatly denied
+#: it."): a body the speaker reports, never the speaker, whom "he" or "she" may be.
+_REPORTED_BY_SPEAKER = re.compile(r"[Ii]t\s+(?:(?:also|later|then|[a-z]+ly)\s+)?(?:said|says|told|tells|"
+                                  r"denied|denies|rejected|rejects|dismissed|dismisses|insisted|insists|claimed|claims|"
+                                  r"added|adds|argued|argues|maintained|maintains|stated|states)\b")
 #: A role written with its holder's sex ("spokeswoman", "chairman", "congresswoman"), which the canonical
 #: form loses ("spokesperson"); group 1 holds "wo" for a woman.
 _GENDERED_ROLE = re.compile(r"\b(?:spokes|chair|congress|council|assembly|alder|business|police|anchor)(wo)?man\b",
@@ -380,7 +385,9 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
 
     Every sentence of a transcript's turn (``speakers``, see :class:`_Speakers`), whatever its label, is its
     speaker's, unless it is attributed or a denial and names a source of its own: the speaker reports
-    someone else ("ROE: The ministry denied it."). A pronoun ("he said") is read as the speaker's account.
+    someone else ("ROE: The ministry denied it."). A pronoun for a person ("he said") is read as the speaker's
+    account; "it" saying or denying is a body the speaker reports, credited to no one ("HOST: We asked the board. It
+    said the figures were wrong.": not the host's).
     """
     known = SourceIndex()
     credits = _Credits(sentences, furniture, known)
@@ -393,8 +400,9 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
         found = _sources_named(sentence, known, quotes, speakers.words(index))
         own = credits.note_named(index, found)
         if speaker and not furniture[index] and not (own and sentence.label in _SPEAKING):
-            credits.credit_turn(index, *speaker)  # unless it reports someone it names: "ROE: The ministry denied it."
-            continue
+            if not _REPORTED_BY_SPEAKER.match(sentence.text, speakers.words(index) - sentence.start):
+                credits.credit_turn(index, *speaker)  # unless it reports someone it names: "ROE: The ministry denied it."
+            continue  # or someone it does not: "It said the figures were wrong." is no one's the text names
         if sentence.label in _SPEAKING:
             credits.credit_speaking(index, found)  # a source it names, "he" or "she", or the account it goes on with
         credits.go_on(index, found, voiced)

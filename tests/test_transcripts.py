@@ -310,6 +310,15 @@ def test_a_speaker_reporting_someone_else_credits_that_source_in_an_attributed_s
     assert [credit for _, credit in credits] == ["q (interviewer)", "kestrel ferries ltd", "q (interviewer)"]
 
 
+@pytest.mark.parametrize("reported, label", [("It said the figures were wrong.", DENIAL),
+                                             ("It flatly denied dumping anything.", DENIAL),
+                                             ("It says the pier is safe.", CLAIM), ("It said the pier is safe.", FACT)])
+def test_it_saying_or_denying_in_a_turn_is_a_body_the_speaker_reports_not_the_speaker(reported, label):
+    text = f"HOST: We asked the harbour board.\n{reported}\nODILE FRAYNE: It is a lie. We said so in May."
+    credits, _ = credits_of(text, {1: label, 2: OPINION, 3: CLAIM})
+    assert [credit for _, credit in credits] == ["host", None, "odile frayne", "odile frayne"]
+
+
 def test_a_turn_ends_at_a_heading_and_the_article_after_it_is_credited_as_ordinary_copy():
     text = ("Q: Is the pier safe?\nA: It is now.\n\nNote: This interview has been edited.\n\n"
             "The harbour board said repairs would finish in May.")
