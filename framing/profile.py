@@ -16,7 +16,7 @@ from typing import Any
 
 from .document import DenialPair, Document, LoadedPhrase, Profile, ProfileSource, Rebuttal, Sentence, Span
 from .errors import InputError
-from .segment import OPENING_STAMP, SpeakerTurn, in_headline, page_furniture, speaker_turns, stamp_length
+from .segment import OPENING_STAMP, SpeakerTurn, asks, in_headline, page_furniture, speaker_turns, stamp_length
 from .sources import (BODY_NOUNS, PERSON_ROLES, EDGE, LINK_LABEL, SourceIndex, alleges, head_word, interviewee_mention,
                       name_after_cue, name_after_title, normalise_source, speaker_display, subject_before_cue,
                       text_key)
@@ -403,6 +403,8 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
             if not _REPORTED_BY_SPEAKER.match(sentence.text, speakers.words(index) - sentence.start):
                 credits.credit_turn(index, *speaker)  # unless it reports someone it names: "ROE: The ministry denied it."
             continue  # or someone it does not: "It said the figures were wrong." is no one's the text names
+        if speaker is None and asks(sentence.text):
+            credits.end_account()  # "Q: Isn't this a cover-up?" with no "A:" is the asker's, not the last speaker's
         if sentence.label in _SPEAKING:
             credits.credit_speaking(index, found)  # a source it names, "he" or "she", or the account it goes on with
         credits.go_on(index, found, voiced)
@@ -494,6 +496,11 @@ class _Credits:
         self.last, self.last_written, self.going_on = speaker, self.known.shown.get(speaker, speaker), True
         self.last_mention = mention
         self.last_label = sentence.label if speaking else None
+
+    def end_account(self) -> None:
+        """End the account going on: a question no turn holds ("Q:" in a text without "A:") is no one's continuation,
+        and the sentences after it go on with no one's until a source is named."""
+        self.going_on = False
 
     def credit_speaking(self, index: int, found: list[tuple[Span, str]]) -> None:
         """Credit the attributed or denial sentence ``index`` to whom :meth:`_speaker` finds, if anyone; by a

@@ -25,7 +25,7 @@ from .errors import InputError
 from .textchars import is_letter_or_mark
 
 __all__ = ["split_sentences", "preceding", "page_furniture", "FURNITURE_REACH", "list_mark_length", "lead_length",
-           "dateline_length", "stamp_length", "speaker_label_length", "speaker_turns", "SpeakerTurn", "DATELINE",
+           "dateline_length", "stamp_length", "speaker_label_length", "asks", "speaker_turns", "SpeakerTurn", "DATELINE",
            "ABBREVIATIONS", "PARAGRAPH_BREAK", "LIST_ITEM", "NAME_PARTICLES", "GLUED_PARTICLES", "TIME_ZONES",
            "STAMP_MARKS", "OPENING_STAMP", "ENTRY_STAMP", "spoken_sentences", "quoted_regions"]
 
@@ -657,6 +657,15 @@ def speaker_label_length(sentence: str) -> int:
     :func:`lead_length`)."""
     found = _read_label(sentence, 0)
     return found.end if found is not None and found.alone else 0
+
+
+def asks(sentence: str) -> bool:
+    """Whether a question's label opens ``sentence`` ("Q: ", "QUESTION: ", "Question: "), whether it counts or not
+    (see :func:`speaker_turns`): a question nobody labelled answers is the asker's, not the last speaker's."""
+    if _LABEL_COLON.search(sentence, 0, _LABEL_REACH) is None:
+        return False  # most sentences: no colon a label could end with
+    found = _read_label(sentence, 0)
+    return found is not None and found.kind == "question"
 
 
 def _unmistakable_label_length(sentence: str) -> int:

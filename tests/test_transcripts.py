@@ -184,6 +184,18 @@ def test_a_question_label_ends_the_turn_before_it_even_when_it_counts_for_no_one
     assert [credit for _, credit in credits] == [None, "brody", None, "brody"]
 
 
+@pytest.mark.parametrize("question", ["Q:", "QUESTION:", "Question:"])
+def test_a_question_that_counts_for_no_one_is_not_the_last_speaker_s_account_whatever_its_label(question):
+    text = (f"MS. VASKO: Good afternoon.\n{question} Isn't the audit a cover-up? How do you respond?\n"
+            "MS. VASKO: No. Every inspection was published.")
+    credits, _ = credits_of(text, {1: CLAIM, 2: DENIAL, 4: DENIAL})
+    assert [credit for _, credit in credits] == ["vasko", None, None, "vasko", "vasko"]
+    # a source the question names is still credited
+    credits, _ = credits_of(f"MS. VASKO: Hello.\n{question} The trust says the lines are unsafe.\nMS. VASKO: No.",
+                            {1: CLAIM}, {1: ["The trust"]})
+    assert [credit for _, credit in credits] == ["vasko", "trust", "vasko"]
+
+
 def test_q_and_a_inside_a_line_open_turns_but_only_when_both_are_there():
     assert turns_of("Q: Is the water safe? A: Yes. Q: Since when? A: Since Monday.") == [
         ("Q", "question", ["Q: Is the water safe?"]), ("A", "answer", ["A: Yes."]),
