@@ -653,6 +653,16 @@ def test_loaded_words_and_opinions_in_a_speaker_s_turn_are_the_speaker_s_not_the
     assert unlabelled["unsourced_sentences"] == [0, 2, 3]
 
 
+def test_an_anchor_s_loaded_commentary_is_the_anchor_s_as_documented_not_the_writer_s():
+    text = ("ANCHOR: Good evening. Frankly, this shameless board poisons the river.\n"
+            "ODILE FRAYNE: The board denies it.\nANCHOR: Thank you.")
+    profile = build_profile(with_loaded(labelled(text, {1: OPINION}), "shameless"), LABELS, text)
+    assert profile["credits"] == ["anchor", "anchor", "odile frayne", "anchor"]
+    assert profile["loaded_phrases"] == [] and profile["unsourced_sentences"] == []
+    assert [turn.kind for turn in speaker_turns(text, split_sentences(text))] == ["interviewer", "speaker",
+                                                                                  "interviewer"]
+
+
 def test_build_profile_takes_the_turns_the_caller_has_and_refuses_turns_of_other_sentences():
     sentences = with_loaded(labelled(INTERVIEW, {0: OPINION, 3: OPINION}), "shameful")
     turns = speaker_turns(INTERVIEW, [(s.start, s.end) for s in sentences], quoted_regions(INTERVIEW))
