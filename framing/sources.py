@@ -33,13 +33,22 @@ _PARTICLES = NAME_PARTICLES | frozenset("los las des".split())
 _LEADING = re.compile(r"^(?:the|a|an|its|his|her|their|our)\s+", re.I)
 #: Abbreviated military ranks, which may be joined by a hyphen ("Brig.-Gen.", "Lt.-Col.").
 _RANKS = r"lt|maj|brig|col|capt|cmdr|cdr|adm|sgt|cpl|pvt|pte|sqn|ldr|gen"
+#: Police ranks written in capitals before a name in Nigerian, Ghanaian and Indian copy ("SP Williams Aya", "DSP
+#: Ravi Lund"), read as titles only before a capitalised word that is no body's or firm's ("CP Group" stays).
+_POLICE_RANKS = r"SP|CP|DSP|ASP|ACP|DCP|CSP|AIG|DIG|IGP"
+_FIRM_WORDS = r"Group|Holdings|Foods|Global|International|Energy|Bank|Capital|Properties|Industries|Ltd|Limited|Inc"
 #: Abbreviated titles, with or without a full stop ("Det Supt Sarah Jones", "Rear Adm. Daniel Hagari", "Cllr
 #: Nadia Brennock", "Asst. Prof. Lena Moravec", "Det Ch Insp Ravi Lund"), a "state" or "former" before one too ("State
-#: Sen. Ada Moe"), a priest's "Father", but not in names that begin with the same letters ("Gen Z voters", "Hon
-#: Hai Precision", "Det Norske Veritas").
+#: Sen. Ada Moe"), a priest's "Father", honorifics of Indian, Nigerian, Philippine and Malaysian copy ("Shri",
+#: "Smt.", "Alhaji", "Mallam", "Comrade", "Engr", "Atty.", "Datuk Seri", "Tan Sri"; "Barr.", "Amb.", "Pres." and
+#: "Alh." only with their full stop: "Barr" is a surname too), a police rank (see ``_POLICE_RANKS``), but not in
+#: names that begin with the same letters ("Gen Z voters", "Hon Hai Precision", "Det Norske Veritas").
 _TITLE = re.compile(rf"^(?:(?:(?:state|former)\s+)?(?:(?:rear|vice)[\s-]+adm|(?:{_RANKS})\.?-(?:{_RANKS})|{_RANKS}|"
                     r"mr|mrs|ms|mx|mme|messrs|dr|prof|asst|assoc|dep|sen|rep|gov|cllr|sir|dame|supt|insp|det|"
-                    r"ch(?=\.?\s+(?:insp|supt)\b)|rev|fr|msgr|(?-i:Father)|rt\.?\s+hon|hon)\.?\s+"
+                    r"ch(?=\.?\s+(?:insp|supt)\b)|rev|fr|msgr|(?-i:Father)|rt\.?\s+hon|hon|"
+                    r"shri|smt|alhaji|mallam|comrade|engr|atty|dat(?:uk|o['’]?)(?:\s+s(?:e)?ri)?|(?:tan|puan)\s+sri|"
+                    r"(?:barr|amb|pres|alh)(?=\.)|"
+                    rf"(?-i:{_POLICE_RANKS})(?=\.?\s+(?!(?:{_FIRM_WORDS})\b)(?-i:[A-Z][a-z])))\.?\s+"
                     r"(?!(?:Z|X|Alpha|Hai|Norske)\b))+", re.I)
 #: A liveblog time stamp swallowed at the start of a span ("10:05 GMT - ", "9.30am: ", "10:15 a.m. ET - ").
 _TIMESTAMP = re.compile(rf"^\d{{1,2}}(?:[:.]\d{{2}})?{_STAMP_MARKS}*\s*[-–—:|]\s+", re.I)
@@ -98,9 +107,10 @@ nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly truong di
 """.split())
 #: A name and a patronymic ("Faisal bin Farhan"), which a longer form goes on from ("... Al Saud").
 _PATRONYMIC = re.compile(r"^\S+ (?:bin|ibn|bint) \S")
-#: Titles that a Gulf ruler or royal is called by with the first name alone ("Prince Faisal", "Sheikh Tamim").
-_ROYAL_TITLE = r"(?:Prince|Princess|Sheikh|Sheikha|Emir)"
-_ROYAL_ROLES = frozenset("prince princess sheikh sheikha emir".split())
+#: Titles that a Gulf ruler or royal is called by with the first name alone ("Prince Faisal", "Sheikh Tamim"), and
+#: a Malaysian honorific so used ("Datuk Seri Hamzah" of "Datuk Seri Hamzah Rahmat").
+_ROYAL_TITLE = r"(?:Prince|Princess|Sheikh|Sheikha|Emir|Dat(?:uk|o'?)(?:\s+Seri|\s+Sri)?)"
+_ROYAL_ROLES = frozenset("prince princess sheikh sheikha emir datuk dato".split())
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 #: A document named as its owner's ("the group's 42-page report", "the ministry's statement", "Acme's annual
 #: filings"), up to two words before its noun: group 1 is the owner, who speaks through it.

@@ -1717,6 +1717,12 @@ def test_an_arabic_name_and_patronymic_or_a_royal_s_first_name_joins_the_one_ful
         ("Sheikh Tarek bin Faris Al Mour disagreed, he said.", claim, "Sheikh Tarek bin Faris Al Mour"),
         ("Sheikh Tarek said more.", claim, "Sheikh Tarek"),
     ) == {"tarek bin sultan al mour": 1, "tarek bin faris al mour": 1, "tarek": 1}
+    # a Malaysian honorific before the first name alone, and an honorific before the surname alone
+    assert _joined(
+        ("Datuk Seri Azlan Harun said the funds were returned.", claim, "Datuk Seri Azlan Harun"),
+        ("Datuk Azlan said he had done nothing wrong.", "official_denial", "Datuk Azlan"),
+        ("Engr. Harun added that the audit was complete.", claim, "Engr. Harun"),
+    ) == {"azlan harun": 3}
 
 
 def test_a_person_named_with_a_title_outside_a_source_is_the_one_a_later_description_means():
@@ -1825,6 +1831,28 @@ def test_a_titled_name_is_read_to_the_end_of_its_capitalised_run():
     ("Student Loans Company", "student loans company"),
     ("Chelsea Manning", "chelsea manning"),
     ("Hunter Biden", "hunter biden"),
+    # honorifics of Indian, Nigerian, Philippine and Malaysian copy, and police ranks in capitals
+    ("Shri Devan Kulkarni", "devan kulkarni"),
+    ("Smt. Lata Kulkarni", "lata kulkarni"),
+    ("Alhaji Sani Dauda-Koko", "sani dauda-koko"),
+    ("Alh. Dauda-Koko", "dauda-koko"),
+    ("Mallam Sani Dauda", "sani dauda"),
+    ("Comrade Efe Oribhabor", "efe oribhabor"),
+    ("Engr Efe Oribhabor", "efe oribhabor"),
+    ("Barr. Efe Oribhabor", "efe oribhabor"),
+    ("Amb. Efe Oribhabor", "efe oribhabor"),
+    ("Atty. Rosa Delmonte", "rosa delmonte"),
+    ("Pres. Rosa Delmonte", "rosa delmonte"),
+    ("Datuk Seri Azlan Harun", "azlan harun"),
+    ("Dato' Sri Azlan Harun", "azlan harun"),
+    ("Tan Sri Azlan Harun", "azlan harun"),
+    ("SP Kunle Adeyemo", "kunle adeyemo"),
+    ("DSP Adeyemo", "adeyemo"),
+    # but a surname, a family name or a firm that starts with the same letters stays whole
+    ("Barr Laboratories", "barr laboratories"),
+    ("Tan Wei Ming", "tan wei ming"),
+    ("CP Group", "cp group"),
+    ("SP chief Kunle Adeyemo", "kunle adeyemo"),
 ])
 def test_titles_and_trades_before_a_name_are_dropped(text, expected):
     assert normalise_source(text) == expected
