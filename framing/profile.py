@@ -111,6 +111,9 @@ INTERVIEWER_DISPLAY = "Q (interviewer)"
 INTERVIEWEE_DISPLAY = "A (interviewee)"
 #: Their keys: sources that name no one.
 _UNNAMED_SPEAKERS = frozenset(text_key(display) for display in (INTERVIEWER_DISPLAY, INTERVIEWEE_DISPLAY))
+#: Sources that name no one whatever their first letter's case ("Sources told this newspaper", "The statement said"):
+#: unnamed sources, and a document alone, each document's copy meaning its own.
+_NAMELESS_NOUNS = frozenset("source sources statement report letter memo".split())
 
 
 def build_profile(sentences: Iterable[Sentence], labels: Sequence[str], text: str | None = None, *,
@@ -322,11 +325,13 @@ def generic_source(source: str, display: str) -> bool:
     """Whether a profile's ``source``, shown as ``display``, names no one: a person's role written in lower case
     but for a first word that is a role itself ("spokesperson", "company spokesperson", "Officials", "lawyer for
     the family"; not "Halvex spokesperson" or "Chinese Foreign Ministry spokesperson", whose capitals may name a
-    body or an office), a body's noun alone in lower case ("company", "ministry", "police", "group"; see
-    :data:`framing.sources.BODY_NOUNS`; not "Ministry" nor "health ministry"), or a transcript's unnamed asker
-    or answerer (``INTERVIEWER_DISPLAY``, ``INTERVIEWEE_DISPLAY``). Two documents' such sources are most likely
-    two people or bodies, so :func:`framing.summary.summarize` keeps them apart."""
-    if source in _UNNAMED_SPEAKERS or (source in BODY_NOUNS and display.islower()):
+    body or an office), a body's noun alone in lower case, or nouns of bodies only ("company", "ministry",
+    "police", "group", "presidency", "police command"; see :data:`framing.sources.BODY_NOUNS`; not "Ministry" nor
+    "health ministry"), unnamed "sources" or a document alone ("statement", "Sources"; see ``_NAMELESS_NOUNS``),
+    or a transcript's unnamed asker or answerer (``INTERVIEWER_DISPLAY``, ``INTERVIEWEE_DISPLAY``). Two documents'
+    such sources are most likely two people or bodies, so :func:`framing.summary.summarize` keeps them apart."""
+    if (source in _UNNAMED_SPEAKERS or (source in _NAMELESS_NOUNS and display[1:].islower())
+            or (display.islower() and all(word in BODY_NOUNS for word in source.split(" ")))):
         return True
     first, _, rest = display.partition(" ")
     head = _ROLE_JOINER.split(source, 1)[0].rsplit(" ", 1)[-1]

@@ -551,7 +551,7 @@ _BODY_KINDS = frozenset("""group agency watchdog firm charity union company orga
 #: above, a business, and the bodies of a state ("the council" not among them: a corpus of local news has one).
 BODY_NOUNS = _BODY_KINDS | _COMPANY_WORDS | frozenset("""ministry department office bureau authority board
     commission committee court tribunal government administration police army embassy consulate bank
-    fund""".split())
+    fund presidency command""".split())
 
 #: A lower-case description of a body by its kind, set apart from its name by a comma ("a watchdog group" of "A
 #: watchdog group, Civic Compass" or "Civic Compass, a watchdog group"); group 1 holds its words after the article.

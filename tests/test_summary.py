@@ -167,7 +167,8 @@ def test_a_body_s_noun_alone_in_lower_case_stays_each_document_s_own():
     sources = framing.summarize([ferry, drugs])["sources"]
     assert [(s["source"], s["documents"], s["denying_documents"]) for s in sources] == [
         ("company", 1, 0), ("company", 1, 1)]
-    for generic in ("The ministry", "The firm", "The group", "The agency", "police"):
+    for generic in ("The ministry", "The firm", "The group", "The agency", "police", "The presidency",
+                    "The police command", "The command", "Sources", "The statement"):
         assert [s["documents"] for s in framing.summarize([_cites(generic), _cites(generic)])["sources"]] == [1, 1]
     # a body named, or a noun with more words or a capital, still sums up
     for named in ("The Ministry", "The health ministry", "Harbor Union"):
