@@ -304,6 +304,9 @@ _HEADLINE_SMALL_WORDS = frozenset("a an and as at but by for from in into nor of
                                   "via with".split())
 #: A word as a headline's case is read: a letter, then letters, digits, apostrophes and hyphens.
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+#: A name spelled out, then its acronym in brackets ("the Independent Electoral Commission (IEC)"): group 1 holds
+#: the capitalised run before the bracket (joining words inside it), group 2 the acronym.
+_SPELLED_OUT = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|on|the|de|&)\s+)*)*[A-Z][\w'’-]*)\s+\(([A-Z]{2,8})\)")
 #: Pronoun sources, relative ones too ("a press group, which said"), are credited to the last named source.
 _PRONOUNS = frozenset("he she they it we i you him her them his its their this that which who whom whose".split())
 
@@ -1056,6 +1059,9 @@ class SourceIndex:
       an allegation ("Acme Corp. accused Globex ... The company denied it"). "The carmaker", "the
       airline" or "the port operator" joins the one company described as that kind of business,
       whatever other companies are in view.
+    * An acronym joins the name spelled out before it in brackets, in a source or not ("EFCC" after "the
+      Economic and Financial Crimes Commission (EFCC)"), when its letters are the initials of the name's last
+      capitalised words and no other name was spelled out for it; one that was a source on its own before stays.
     * A role first left nameless ("a government spokesperson") becomes the person later named
       for it ("The spokesperson, Clarita Reyes"), when that nameless role is the only one the
       description fits ("The army spokesperson, X" does not name "a police spokesperson").
@@ -1088,6 +1094,7 @@ class SourceIndex:
         self.alleged: set[str] = set()  # sources credited with a claim worded as an allegation so far
         self.denied: set[str] = set()  # sources credited with a denial so far
         self.named_later: dict[str, str] = {}  # nameless role -> the person later named for it
+        self.acronyms: dict[str, str | None] = {}  # an acronym -> the name spelled out before it (None: two names)
 
     def see(self, sentence: str) -> None:
         """Note the places ``sentence`` names ("in Israel", "Israeli troops"), a company it opens
@@ -1100,10 +1107,32 @@ class SourceIndex:
         self.places |= _places_in(visible)
         self._see_company(visible)
         text = unicodedata.normalize("NFC", visible)
+        self._see_acronyms(text)
         headline = _title_case(text)
         self._titled = None if headline else self._see_titled(text)
         self.surnames_seen_last = frozenset() if headline else frozenset(_surnames_in(text))
         self.surnames |= self.surnames_seen_last
+
+    def _see_acronyms(self, text: str) -> None:
+        """Note each name the sentence ``text`` spells out before its acronym in brackets ("the Economic and
+        Financial Crimes Commission (EFCC)"), when the acronym is the initials of its last capitalised words, so that a
+        later "EFCC" joins it; an acronym spelled out two ways joins neither."""
+        for found in _SPELLED_OUT.finditer(text):
+            acronym = found.group(2)
+            words = found.group(1).split()
+            capitals = [at for at, word in enumerate(words) if word[:1].isupper()]
+            if len(capitals) < len(acronym):
+                continue
+            start = capitals[-len(acronym)]
+            if "".join(words[at][0] for at in capitals[-len(acronym):]) != acronym:
+                continue
+            written = display_source(" ".join(words[start:]))
+            key, short = text_key(written), text_key(acronym)
+            if key and self.acronyms.get(short, key) != key:
+                self.acronyms[short] = None
+            elif key:
+                self.acronyms[short] = key
+                self.shown.setdefault(key, written)
 
     def _see_titled(self, text: str) -> str | None:
         """Note each person the sentence ``text`` names after a capitalised title ("County Commissioner Alan
@@ -1157,11 +1186,11 @@ class SourceIndex:
 
     def knows(self, word: str) -> bool:
         """Whether the one capitalised ``word`` is a name the document has written so far: a source, a word of
-        a source's or a company's name, or a surname in a personal name ("Halvex" after "Halvex Corp",
-        "Wren" after "Tobias Wren")."""
+        a source's or a company's name, a surname in a personal name ("Halvex" after "Halvex Corp",
+        "Wren" after "Tobias Wren") or an acronym spelled out ("IEC" after "Independent Electoral Commission (IEC)")."""
         key = text_key(word)
         return (key in self.names or key in self.surnames or key in self._company_words or key in self._by_last
-                or bool(self._bodies.holding([key])))
+                or key in self.acronyms or bool(self._bodies.holding([key])))
 
     def spoke(self, name: str, sentence: Sentence) -> None:
         """Note that ``name`` was credited with ``sentence``: a denial, or a claim worded as its own allegation
@@ -1305,6 +1334,9 @@ class SourceIndex:
         any such person the one company (see :meth:`_company_shortened`), else itself."""
         if bare in self.people or bare in self.names:
             return bare  # a name already a source on its own ("Ford" the company) stays itself
+        spelled_out = self.acronyms.get(bare)
+        if spelled_out:
+            return spelled_out  # "EFCC" after "the Economic and Financial Crimes Commission (EFCC)"
         # "Moody's" that speaks and "Moody" that owns a report ("Moody's report said"): one source
         other = bare.removesuffix("'s") if bare.endswith("'s") else bare + "'s"
         if other in self.names and other not in self.people:

@@ -1725,6 +1725,29 @@ def test_an_arabic_name_and_patronymic_or_a_royal_s_first_name_joins_the_one_ful
     ) == {"azlan harun": 3}
 
 
+def test_an_acronym_joins_the_name_spelled_out_before_it():
+    claim, denial, fact = "attributed_claim", "official_denial", "reported_fact"
+    assert _joined(
+        ("The Harbour and Coastal Safety Board (HCSB) said the ferry was overloaded.", claim,
+         "The Harbour and Coastal Safety Board (HCSB)"),
+        ("The HCSB said the captain had been warned.", claim, "The HCSB"),
+    ) == {"harbour and coastal safety board": 2}
+    # spelled out in a sentence that credits no one
+    assert _joined(
+        ("Voters petitioned the Independent Electoral Board (IEB) on Monday.", fact, None),
+        ("IEB denied that the register was padded.", denial, "IEB"),
+    ) == {"independent electoral board": 1}
+    # not letters other than the name's initials, nor one spelled out two ways
+    assert _joined(
+        ("The Harbour Safety Board (HXB) said the ferry was late.", claim, "The Harbour Safety Board (HXB)"),
+        ("HXB said the captain had been warned.", claim, "HXB"),
+    ) == {"harbour safety board": 1, "hxb": 1}
+    assert _joined(
+        ("The Harbour Safety Board (HSB) and the Hill Survey Bureau (HSB) met.", fact, None),
+        ("HSB said the captain had been warned.", claim, "HSB"),
+    ) == {"hsb": 1}
+
+
 def test_a_person_named_with_a_title_outside_a_source_is_the_one_a_later_description_means():
     fact, claim, denial = "reported_fact", "attributed_claim", "official_denial"
     signed = ("Harbour Commissioner Odile Farrant signed the dredging contract in 2019.", fact, None)
