@@ -473,10 +473,13 @@ def _is_name(words: list[str]) -> bool:
 def _name_after_role(form: str) -> str:
     """The capitalised name that ends a lower-case role: "union general secretary Tomas Brandt" →
     "Tomas Brandt", and a body's one-word name after its kind: "the watchdog Ofcom" → "Ofcom"; "the
-    Ministry of Foreign Affairs" stays whole (its lower-case word is a function word)."""
+    Ministry of Foreign Affairs" stays whole (its lower-case word is a function word), and so does a group placed
+    somewhere ("Fishermen on the lower Selka River", as "farmers along the Selka River" is: the place does not
+    speak; see ``_PLACED_GROUP``)."""
     words = form.split(" ")
     tail = _name_start(words)
-    if len(words) - tail >= 2 and tail > 0 and words[tail - 1].islower() and words[tail - 1] not in _JOINERS:
+    if (len(words) - tail >= 2 and tail > 0 and words[tail - 1].islower() and words[tail - 1] not in _JOINERS
+            and not _PLACED_GROUP.match(form)):
         return " ".join(words[tail:])
     if len(words) >= 3 and tail == 0 and _is_trade_then_name(words):
         return " ".join(words[1:])  # "Striker Tomás Ibarra": a trade capitalised as the sentence opens
@@ -534,6 +537,10 @@ def _name_after_title(form: str) -> str:
     return form
 
 
+#: A group of people, a plural noun, then a preposition that places it ("Fishermen on the lower", "residents
+#: along", "the protesters outside"; not "A blogger on the Web site Freedom's Lighthouse", where the site speaks).
+_PLACED_GROUP = re.compile(r"^(?:the\s+|some\s+|many\s+)?[A-Za-z-]+(?:men|people|folk|(?<!s)s)\s+"
+                           r"(?:on|in|along|near|around|across|outside|inside|beside)\s", re.I)
 #: A source written as someone "of" a capitalised body ("Jean-Pierre Dubois of the European Parliament").
 _OF_BODY = re.compile(r"^(.*?\S)\s+of\s+(?:the\s+)?[A-Z]")
 #: Words of a body's name before "of" ("Islamic Republic of Iran", "Royal College of Nursing", "US

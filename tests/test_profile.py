@@ -1283,6 +1283,18 @@ def test_a_body_s_one_word_name_after_a_lower_case_descriptor_is_kept(text, expe
     assert normalise_source(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Fishermen on the lower Selka River", "fishermen on the lower selka river"),
+    ("the residents along the upper Selka River", "residents along the upper selka river"),
+    ("Protesters outside the old Harbour Court", "protesters outside the old harbour court"),
+    # one person on a site or with a body still gives way to the name
+    ("A blogger on the web site Harbour Watch", "harbour watch"),
+    ("analysts at the investment bank Orsen Capital", "orsen capital"),
+])
+def test_a_group_placed_somewhere_keeps_the_group_not_the_place(text, expected):
+    assert normalise_source(text) == expected
+
+
 def test_a_body_named_after_its_descriptor_joins_its_later_name():
     assert _joined(
         ("The environmental group RiverWatch said the river was polluted.", "attributed_claim",
