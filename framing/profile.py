@@ -393,15 +393,26 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
     someone else ("ROE: The ministry denied it."). A pronoun for a person ("he said") is read as the speaker's
     account; "it" saying or denying is a body the speaker reports, credited to no one ("HOST: We asked the board. It
     said the figures were wrong.": not the host's).
+
+    An attributed or denial sentence of the furniture that opens the page (its headline) whose sources are each
+    one word ("Dahl: ...", "Governor denies ...", "Agency rejects ...") is credited after the copy, so that its
+    short mention joins the source the copy names in full and does not take the copy's later mentions over
+    ("Henrik Dahl ... Dahl said", "the governor"); see :meth:`framing.sources.SourceIndex.add` for ``headline``.
     """
     known = SourceIndex()
     credits = _Credits(sentences, furniture, known)
+    opening = next((index for index, flag in enumerate(furniture) if not flag), len(sentences))
+    headlines: list[int] = []  # headline sentences credited after the copy
     for index, sentence in enumerate(sentences):
         known.see(sentence.text)
         credits.note_surnames(index)
         speaker = speakers.speaker(index, known)  # read for every sentence, in order: a turn's first names it
         if _links_elsewhere(sentence, furniture[index]):
             continue  # a line linking to another story is credited to no one
+        if (index < opening and not speaker and sentence.label in _SPEAKING
+                and _short_mentions(sentence, known, quotes, speakers.words(index))):
+            headlines.append(index)
+            continue
         found = _sources_named(sentence, known, quotes, speakers.words(index))
         own = credits.note_named(index, found)
         if speaker and not furniture[index] and not (own and sentence.label in _SPEAKING):
@@ -413,19 +424,30 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
         if sentence.label in _SPEAKING:
             credits.credit_speaking(index, found)  # a source it names, "he" or "she", or the account it goes on with
         credits.go_on(index, found, voiced)
+    for index in headlines:
+        found = _sources_named(sentences[index], known, quotes, speakers.words(index), headline=True)
+        credits.note_named(index, found)
+        credits.credit_speaking(index, found)
     credits.credit_closed_quotations(runs)
     # a nameless role later named ("a government spokesperson", then "The spokesperson, Clarita Reyes") is them
     return {index: known.resolve(name) for index, name in credits.credited.items()}, known.shown, credits.mentions
 
 
 def _sources_named(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int, int]],
-                   words: int) -> list[tuple[Span, str]]:
+                   words: int, headline: bool = False) -> list[tuple[Span, str]]:
     """Each source span of ``sentence`` (see :func:`_source_spans`) with the source it names, noted in ``known``
     in the order they may speak (``""``: a pronoun, or no name): a denial's mentions join sources otherwise."""
     denial = sentence.label == "official_denial"
     return [(span, known.add(span.text, denial, _speaks_itself(span, sentence),
-                             sentence.text[:span.start - sentence.start]))
+                             sentence.text[:span.start - sentence.start], headline))
             for span in _source_spans(sentence, known, quotes, words)]
+
+
+def _short_mentions(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int, int]], words: int) -> bool:
+    """Whether ``sentence`` names a source and each of its source spans is one word once normalised ("Dahl",
+    "Governor", "the agency"), a short mention that the rest of the document may name in full."""
+    spans = _source_spans(sentence, known, quotes, words)
+    return bool(spans) and all(" " not in normalise_source(span.text) for span in spans)
 
 
 def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int, int]], words: int) -> list[Span]:

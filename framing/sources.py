@@ -1222,10 +1222,14 @@ class SourceIndex:
         """``name``, or the person later named for it when it was a nameless role."""
         return self.named_later.get(name, name)
 
-    def add(self, text: str, denial: bool = False, possessive_is_name: bool = False, before: str = "") -> str:
+    def add(self, text: str, denial: bool = False, possessive_is_name: bool = False, before: str = "",
+            headline: bool = False) -> str:
         """The canonical source that the span ``text`` names (``""`` for none or a pronoun), in a
         sentence that is a denial or not (see :func:`display_source` for ``possessive_is_name``).
-        ``before`` is the sentence's text just before the span, whose "the" the span may leave out."""
+        ``before`` is the sentence's text just before the span, whose "the" the span may leave out. In a
+        ``headline``, read after the story's copy, a capitalised role or body's noun alone ("Governor denies ...",
+        "Agency rejects ...") is a description with "the" left out, and means the one person it fits, named
+        anywhere."""
         written = display_source(text, possessive_is_name)  # from the span as given: it keeps emoji joined
         # as the canonical name, for finding it in ``text``
         text = unicodedata.normalize("NFC", without_invisible(text))
@@ -1238,7 +1242,9 @@ class SourceIndex:
         if shown is None or (shown == shown.lower() and written != written.lower()):
             self.shown[bare] = written
         text = fold_apostrophes(text)  # its words are compared with the canonical name's
-        name = self._stands_for(bare, written, text, denial, bool(_THE_BEFORE.search(before)))
+        described = headline and all(w in PERSON_ROLES or w in BODY_NOUNS for w in bare.split(" "))
+        name = (self._description_stands_for(bare, denial, anyone=True) if described
+                else self._stands_for(bare, written, text, denial, bool(_THE_BEFORE.search(before))))
         self._name_the_role(text, name)
         self._note_business(text, name)
         self._note_kind(text, name)
@@ -1390,11 +1396,11 @@ class SourceIndex:
             return company
         return bare
 
-    def _description_stands_for(self, bare: str, denial: bool) -> str:
+    def _description_stands_for(self, bare: str, denial: bool, anyone: bool = False) -> str:
         """The source the description ``bare``, written with "the", stands for in a sentence that is a ``denial``
         or not: the one body whose name holds it as its head, failing any such body the one body described so
         (see :meth:`_body_described`), else the one company (see :meth:`_company_described`), else the one
-        person (see :meth:`_person_described`); else itself."""
+        person (see :meth:`_person_described`; ``anyone``: named anywhere before); else itself."""
         want = bare.split(" ")
         bodies = {n for n in self._bodies.holding(want) if _names_body(bare, n)}
         if len(bodies) == 1 and not any(_another_body(bare, words, bodies) for words in self._through(bare, want)):
@@ -1407,7 +1413,7 @@ class SourceIndex:
         company = self._company_described(bare, denial)
         if company is not None:
             return company
-        person = self._person_described(bare, want, denial)
+        person = self._person_described(bare, want, denial, anyone)
         return bare if person is None else person
 
     def _through(self, bare: str, want: list[str]) -> list[Collection[str]]:
@@ -1450,16 +1456,17 @@ class SourceIndex:
         self.shown.setdefault(name, shown)
         return name
 
-    def _person_described(self, bare: str, want: list[str], denial: bool) -> str | None:
+    def _person_described(self, bare: str, want: list[str], denial: bool, anyone: bool = False) -> str | None:
         """The one person whose role the description ``bare`` (its words ``want``) fits, when that person was
-        named just before or, in a ``denial``, before accusers only; else ``None``."""
+        named just before, or ``anyone`` named, or, in a ``denial``, before accusers only; else ``None``."""
         fitting = {p for p in self._by_role.holding(want) if _describes_person(bare, self.people[p])}
         if len(fitting) != 1:  # "the minister" with two ministers: no one
             return None
         person = fitting.pop()
         # named just before, or in a denial a source named before accusers only, who deny nothing
         # ("Minister Ana Corvell denied it. Sami Rahimi called for an audit. The minister rejected that call.")
-        if person == self.described or (denial and person in self.names and self._accusers_since(person)):
+        if (person == self.described or anyone
+                or (denial and person in self.names and self._accusers_since(person))):
             return person
         return None
 

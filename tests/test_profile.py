@@ -2006,6 +2006,27 @@ def test_a_headline_keeps_the_source_it_names_but_is_not_gone_on_from():
     assert build_profile(sentences, LABELS, text)["credits"] == ["harbour board", "harbour board"]
 
 
+@pytest.mark.parametrize("headline, rows, expected", [
+    # a surname in the headline joins the full name the copy gives, and the copy's "Dahl" with it
+    (("Dahl denies taking the money", "official_denial", "Dahl"),
+     [("Henrik Dahl said he had done nothing wrong.", "official_denial", "Henrik Dahl"),
+      ("Dahl said the audit would clear him.", "official_denial", "Dahl")], ["henrik dahl"] * 3),
+    # a bare role or body's noun in the headline is the one the copy names, and does not take "the governor" over
+    (("Governor denies bribery claim", "official_denial", "Governor"),
+     [("Governor Ada Obi denied taking a bribe.", "official_denial", "Governor Ada Obi"),
+      ("The governor said the claim was false.", "official_denial", "The governor")], ["ada obi"] * 3),
+    (("Agency rejects audit findings", "official_denial", "Agency"),
+     [("The Harbour Agency rejected the audit.", "official_denial", "The Harbour Agency"),
+      ("The agency said the figures were wrong.", "official_denial", "The agency")], ["harbour agency"] * 3),
+    # a headline's full name is read in order, so the copy's surname joins it
+    (("Henrik Dahl denies taking the money", "official_denial", "Henrik Dahl"),
+     [("Dahl said the audit would clear him.", "official_denial", "Dahl")], ["henrik dahl"] * 2),
+])
+def test_a_headline_s_one_word_source_joins_the_one_the_copy_names(headline, rows, expected):
+    sentences, text = laid_out(headline + ("\n\n",), *(row + (" ",) for row in rows))
+    assert build_profile(sentences, LABELS, text)["credits"] == expected
+
+
 def test_furniture_flags_given_stand_for_those_found_in_the_text(monkeypatch):
     from framing import profile
     from framing.segment import page_furniture
