@@ -881,13 +881,16 @@ def name_after_title(span: str, after: str) -> int:
     approved the deal" reaches over " Alan Pike" (10). 0 when the span is not a capitalised title or role
     ("County Commissioner", "The President"), or no personal name follows it at once (a weekday, a place's
     or firm's word, a possessive: "President Roe's office"), or the sentence is a headline in title case,
-    whose capitals say nothing ("Retired General Reveals ...")."""
+    whose capitals say nothing ("Retired General Reveals ..."). A span that ends in an abbreviated title or
+    honorific reaches over its full stop too ("Communications Secretary Atty" before ". Cesar Dizon said")."""
     words = span.strip(EDGE).split()
-    if (not words or not all(w[:1].isupper() for w in words) or words[-1].lower().rstrip(".") not in _TITLE_ROLES
-            or _title_case(span + after)):  # the cheap checks first: this runs on every source span
+    if not words or not all(w[:1].isupper() for w in words):  # the cheap checks first: this runs on every span
+        return 0
+    titled = words[-1].lower().rstrip(".") not in _TITLE_ROLES and _TITLE.match(words[-1] + after) is not None
+    if (words[-1].lower().rstrip(".") not in _TITLE_ROLES and not titled) or _title_case(span + after):
         return 0
     found: list[re.Match[str]] = []
-    pos = 0
+    pos = 1 if titled and after.startswith(".") else 0
     while len(found) < _NAME_WORDS and (word := _WORDS_AFTER_SPAN.match(after, pos)):
         found.append(word)
         pos = word.end()

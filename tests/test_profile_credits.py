@@ -472,6 +472,13 @@ def test_a_source_span_on_a_title_alone_reaches_over_the_name_after_it():
     assert [(s["display"], s["denies"]) for s in profile["sources"]] == [("Alan Pike", True)]
     profile = profile_of(("President Trump went further on Thursday, tweeting:", CLAIM, {"source": ["President"]}))
     assert profile["credits"] == ["trump"]
+    # a span cut after an abbreviated title or honorific reaches over its full stop to the name
+    for text, span, credit in (
+            ("Communications Secretary Atty. Rosa Delmonte said the army was loyal.", "Communications Secretary Atty",
+             "rosa delmonte"),
+            ("Union President Engr. Rosa Delmonte said the army was loyal.", "Union President Engr", "rosa delmonte"),
+            ("But Mr. Delmonte was proposing something else.", "Mr", "delmonte")):
+        assert profile_of((text, CLAIM, {"source": [span]}))["credits"] == [credit], text
     # no name after the title: a weekday, a possessive, lower case, or a headline in title case
     for text, span, credit in (("Minister Monday said the plan was sound.", "Minister", "minister"),
                                ("President Roe's office said the plan was sound.", "President", "president"),
