@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import copy
 import json
+import sys
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
@@ -306,7 +307,8 @@ class Document:
 
     Built by hand, it is checked as :meth:`from_dict` checks a record, so that whatever is built can be
     saved and read back: :class:`InputError` names the sentence or span whose offsets, scores or flags
-    do not fit."""
+    do not fit, or the ``meta`` entry JSON would not give back. ``meta`` is kept as JSON reads it back, a
+    copy in which a pandas cell's numpy number is Python's own."""
 
     __hash__ = None  # type: ignore[assignment]
 
@@ -324,6 +326,8 @@ class Document:
         # a list of sentences (say, after a hand correction) is kept as a tuple, so equality holds
         object.__setattr__(self, "sentences", _as_tuple(self.sentences, "sentences"))
         _check_document(self)
+        # meta as JSON gives it back: a pandas cell's numpy number is kept as Python's, which any writer takes
+        object.__setattr__(self, "meta", _check_meta(self.meta))
 
     @classmethod
     def _analyzed(cls, text: str, sentences: tuple[Sentence, ...], profile: Profile) -> "Document":
@@ -402,12 +406,12 @@ class Document:
         for index, sentence in enumerate(self.sentences):
             _check_label_and_flags(f"sentences[{index}]", sentence)
         _check_record(self)
-        _check_meta(self.meta)
+        meta = _check_meta(self.meta)
         return {
             "text": self.text,
             "sentences": [s._record() for s in self.sentences],
             "profile": copy.deepcopy(self.profile),
-            "meta": copy.deepcopy(self.meta),
+            "meta": meta,
         }
 
     @classmethod
@@ -426,7 +430,7 @@ class Document:
         if not isinstance(meta, dict):
             raise InputError(f"not a Document.to_dict() record: 'meta' must be a dict, got {type(meta).__name__}")
         sentences = tuple(_sentence_from(s, f"sentences[{i}]") for i, s in enumerate(data["sentences"]))
-        return cls(data["text"], sentences, copy.deepcopy(data["profile"]), copy.deepcopy(meta))
+        return cls(data["text"], sentences, copy.deepcopy(data["profile"]), meta)  # meta: copied as it is checked
 
     def __repr__(self) -> str:
         """The text's start, and how many sentences have each label, counted from the sentences themselves
@@ -571,8 +575,8 @@ def _confidence(item: Sentence | Prediction) -> float:
 
 def _check_document(document: Document) -> None:
     """Refuse a document that :meth:`Document.to_dict` could not write or :meth:`Document.from_dict`
-    would not read back: fields of the wrong kind, a sentence or span that does not fit, a ``meta`` entry
-    that JSON would not give back."""
+    would not read back: fields of the wrong kind, a sentence or span that does not fit (``meta`` is read by
+    :func:`_check_meta`)."""
     for name, kind in (("text", str), ("profile", dict), ("meta", dict)):
         if not isinstance(getattr(document, name), kind):
             raise TypeError(f"Document {name} must be a {kind.__name__}, got {type(getattr(document, name)).__name__}")
@@ -582,7 +586,6 @@ def _check_document(document: Document) -> None:
             raise TypeError(f"sentences[{index}] must be a Sentence, got {type(sentence).__name__}{hint}")
         _check_sentence(f"sentences[{index}]", sentence)
     _check_record(document)
-    _check_meta(document.meta)
 
 
 def _check_sentence(where: str, sentence: Sentence) -> None:
@@ -603,21 +606,46 @@ def _check_span(where: str, span: Span) -> None:
     _check_extent(where, span)
 
 
-def _check_meta(meta: dict[str, Any]) -> None:
-    """Refuse a ``meta`` entry that JSON would not give back as it is: a key that is no string, a value
-    JSON cannot write (a date, a set) or one it reads back changed (a tuple comes back a list)."""
+#: The types of pandas' missing values other than NaN (``pd.NA``, ``pd.NaT``), named without importing pandas.
+_PANDAS_MISSING = frozenset({"NAType", "NaTType"})
+
+
+def _check_meta(meta: dict[str, Any]) -> dict[str, Any]:
+    """``meta`` as JSON gives it back (a copy, numpy numbers turned Python's own), refusing an entry that
+    JSON would not give back as it is: a key that is no string, a value JSON cannot write (a date, a set, a
+    NaN) or one it reads back changed (a tuple comes back a list)."""
+    plain = {}
     for key, value in meta.items():
         if not isinstance(key, str):
             raise InputError(f"meta key {key!r} must be a string: JSON writes keys as strings")
         try:
-            same = json.loads(json.dumps(value, allow_nan=False)) == value
-        except (TypeError, ValueError) as exc:
+            plain[key] = json.loads(json.dumps(value, allow_nan=False, default=_numpy_number))
+        except ValueError:  # allow_nan: a NaN (pandas' missing value) or an infinity, perhaps in a list
+            raise InputError(f"meta[{key!r}] cannot be written as JSON: it holds a NaN or an infinity, which "
+                             "JSON lacks; store None for a missing value (pandas reads one as NaN)") from None
+        except TypeError as exc:
+            if type(value).__name__ in _PANDAS_MISSING:
+                raise InputError(f"meta[{key!r}] cannot be written as JSON: it is pandas' missing value "
+                                 f"{value!r}; store None for a missing value") from None
             raise InputError(f"meta[{key!r}] cannot be written as JSON ({exc}); store it as a string, number, "
-                             "boolean, None, list or dict (a date as date.isoformat())") from None
-        if not same:
+                             "boolean, None, list or dict (a date as date.isoformat(), a numpy array as "
+                             ".tolist())") from None
+        if plain[key] != value:
             shown = repr(value) if len(repr(value)) <= 60 else repr(value)[:57] + "..."
             raise InputError(f"meta[{key!r}] would read back from JSON changed (a tuple comes back a list, a "
                              f"dict's keys as strings): store it as it reads back, got {shown}")
+    return plain
+
+
+def _numpy_number(value: Any) -> int | float | bool:
+    """A numpy number or boolean (a pandas cell's ``np.int64``, ``np.float32``, ``np.bool_``) as Python's
+    own, which JSON gives back equal; ``TypeError``, as ``json.dumps`` raises it, for anything else."""
+    numpy = sys.modules.get("numpy")  # not imported: no value is numpy's
+    if numpy is not None and isinstance(value, (numpy.integer, numpy.floating, numpy.bool_)):
+        item = value.item()
+        if isinstance(item, (int, float, bool)):  # np.longdouble's item() is itself
+            return item
+    raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
 
 
 def _check_extent(where: str, item: Sentence | Span) -> None:

@@ -658,6 +658,34 @@ def test_a_meta_entry_that_json_would_not_give_back_is_refused_when_the_document
         tagged.to_dict()
 
 
+def test_numpy_numbers_in_meta_are_kept_as_python_s_own_which_json_gives_back_equal():
+    """A pandas row's cells are numpy scalars (an np.int64 id): JSON gives each back equal as Python's
+    number, so meta keeps that, made or written, and every writer takes it."""
+    import numpy as np
+
+    doc = _hand_made_document()
+    meta = {"id": np.int64(101), "words": [np.int32(7)], "weight": np.float32(0.5), "lead": np.bool_(True)}
+    tagged = framing.Document(doc.text, doc.sentences, doc.profile, meta)
+    assert tagged.meta == {"id": 101, "words": [7], "weight": 0.5, "lead": True}
+    assert [type(v) for v in tagged.meta.values()] == [int, list, float, bool]
+    assert framing.Document.from_dict(json.loads(json.dumps(tagged.to_dict()))) == tagged
+    tagged.meta["id"] = np.int64(102)  # put in after the document was made: written as Python's
+    assert json.dumps(tagged.to_dict()["meta"]) == '{"id": 102, "words": [7], "weight": 0.5, "lead": true}'
+
+
+@pytest.mark.parametrize("value, message", [
+    (float("nan"), r"it holds a NaN or an infinity, which JSON lacks; store None for a missing value"),
+    ([1.0, float("inf")], r"it holds a NaN or an infinity"),
+    (__import__("numpy").float64("nan"), r"it holds a NaN or an infinity"),
+    (__import__("pandas").NA, r"it is pandas' missing value <NA>; store None for a missing value"),
+    (__import__("numpy").array([1, 2]), r"ndarray.*a numpy array as \.tolist\(\)"),
+])
+def test_a_missing_value_or_a_numpy_array_in_meta_is_named_with_what_to_store(value, message):
+    doc = _hand_made_document()
+    with pytest.raises(framing.InputError, match=r"^meta\['score'\] cannot be written as JSON.*" + message):
+        framing.Document(doc.text, doc.sentences, doc.profile, {"score": value})
+
+
 def test_meta_read_from_json_with_a_nan_is_refused_as_it_could_not_be_written_back():
     record = json.loads(json.dumps({**_hand_made_document().to_dict(), "meta": {"score": float("nan")}}))
     with pytest.raises(framing.InputError, match=r"^meta\['score'\] cannot be written as JSON"):
