@@ -53,6 +53,11 @@ def profile_losses(labels: Sequence[str]) -> list[str]:
 #: in lower case after its capital ("So-called", "Self-styled") or with an adjective's ending ("Notorious").
 _EVALUATIVE_OPENER = re.compile(r"[A-Z][a-z]+-[a-z-]+|[A-Z][a-z]+(?:ous|ful|less|ive|ish|able|ible)")
 
+#: A manner adverb in lower case ("laughably", "falsely") opening a loaded span before a cue's verb ("laughably
+#: claimed"): the writer's word for how the source spoke. Four letters at least before "ly", so
+#: that "only" and "early" are none.
+_MANNER_ADVERB = re.compile(r"[a-z]{4,}ly")
+
 #: Pronouns that can only stand for a person: credited to the person named most recently.
 _PERSONAL = frozenset("he she".split())
 #: "It" saying or denying, opening a sentence of a speaker's turn ("It said the figures were wrong.", "It flatly denied
@@ -300,17 +305,19 @@ def _checked_input(sentences: Iterable[Sentence], labels: Sequence[str],
 
 def writer_loaded(span, sentence: Sentence) -> bool:
     """Whether a ``loaded`` span of ``sentence`` is the writer's wording, not the credit itself: it
-    overlaps no cue ("claimed"), and where it overlaps a source its words are not all names, capitalised
-    ("PolitiFact"), or a person's role ("A Corvane spokeswoman"). The writer's own word for a source
-    ("the so-called Open Ledger Initiative", "the notorious agency's spokesman") is loaded wording, as
-    LABELS.md asks."""
+    overlaps no cue ("claimed") but where it opens with a manner adverb standing before the cue's verb
+    ("laughably claimed", see :func:`_writers_adverb`), and where it overlaps a source its words are not all
+    names, capitalised ("PolitiFact"), or a person's role ("A Corvane spokeswoman"). The writer's own word
+    for a source ("the so-called Open Ledger Initiative", "the notorious agency's spokesman") is loaded
+    wording, as LABELS.md asks."""
     if span.type != "loaded":
         return False
 
     def overlaps(other) -> bool:
         return other.start < span.end and span.start < other.end
 
-    if any(s.type == "cue" and overlaps(s) for s in sentence.spans):
+    cues = [s for s in sentence.spans if s.type == "cue" and overlaps(s)]
+    if cues and not _writers_adverb(span, cues):
         return False
     words = [w for w in span.text.split() if w[:1].isalpha()]
     if span.start == sentence.start and words and _EVALUATIVE_OPENER.fullmatch(words[0].strip(EDGE)):
@@ -319,6 +326,17 @@ def writer_loaded(span, sentence: Sentence) -> bool:
             return True
     crediting = all(w[:1].isupper() or _role_word(w.strip(EDGE).lower()) for w in words)
     return not (crediting and any(s.type == "source" and overlaps(s) for s in sentence.spans))
+
+
+def _writers_adverb(span, cues: Sequence[Span]) -> bool:
+    """Whether the loaded ``span`` opens with a manner adverb (:data:`_MANNER_ADVERB`) that ends before each
+    of the ``cues`` it overlaps does: "laughably" in "laughably claimed" is the writer's comment on the claim,
+    whether the cue took it in or not, where a cue's verb ("slammed", "claimed") is the credit itself."""
+    first = re.match(r"\S+", span.text)
+    if first is None or not _MANNER_ADVERB.fullmatch(first[0].strip(EDGE)):
+        return False
+    adverb_end = span.start + first.end()
+    return all(adverb_end < cue.end for cue in cues)
 
 
 def generic_source(source: str, display: str) -> bool:

@@ -1074,6 +1074,23 @@ def test_a_possessive_before_the_cue_or_at_the_end_is_part_of_the_name():
     assert source_of(sentence("China's foreign ministry said so.", "China's", "said")) == "China"
 
 
+@pytest.mark.parametrize("verb, cue, loaded, phrases", [
+    ("laughably claimed", "laughably claimed", "laughably", ["laughably"]),  # the writer's comment on the claim
+    ("pathetically claimed", "pathetically claimed", "pathetically claimed", ["pathetically claimed"]),
+    ("laughably claimed", "claimed", "laughably claimed", ["laughably claimed"]),
+    ("slammed", "slammed", "slammed", []),  # the cue's verb is the credit itself
+    ("only claimed", "only claimed", "only", []),  # no manner adverb
+])
+def test_a_writer_s_manner_adverb_in_a_cue_is_loaded_wording_but_the_cue_s_verb_is_not(verb, cue, loaded, phrases):
+    text = f"The mill's lawyers {verb} that the creek was clean."
+    spans = sorted((Span(kind, text.index(part), text.index(part) + len(part), part)
+                    for kind, part in (("source", "The mill's lawyers"), ("cue", cue), ("loaded", loaded))),
+                   key=lambda s: s.start)
+    sentence = Sentence(text, 0, len(text), "attributed_claim", {l: float(l == "attributed_claim") for l in LABELS},
+                        tuple(spans))
+    assert [p["text"] for p in build_profile([sentence], LABELS)["loaded_phrases"]] == phrases
+
+
 def test_a_loaded_word_opening_the_sentence_is_no_name_for_being_capitalised():
     def loaded_of(text, source, loaded):
         spans = (Span("source", text.index(source), text.index(source) + len(source), source),
