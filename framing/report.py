@@ -54,7 +54,7 @@ from .errors import InputError
 from .profile import current_profile, document_labels, profile_losses, writer_loaded
 from .segment import LIST_ITEM, PARAGRAPH_BREAK, speaker_turns, spoken_sentences
 from .spans import quoted_regions
-from .summary import Summary, summarize
+from .summary import Summary, SummarySource, summarize
 from .textchars import without_invisible
 from .validation import check_names
 
@@ -409,7 +409,7 @@ def render_index(reports: Iterable[tuple[str, str | os.PathLike[str], Document]]
             "<p>Each label's share of a report's sentences, in whole percentages as its chart shows them, "
             "with the number of sentences in brackets. Each share is rounded on its own, so that equal counts "
             "read alike and a row may add up to a little more or less than 100%.</p>"
-            f"{table}{_corpus_sources(summary)}</main>{_footer(model)}</body></html>\n")
+            f"{table}{_corpus_sources(summary, kept)}</main>{_footer(model)}</body></html>\n")
 
 
 class _IndexedReport(NamedTuple):
@@ -441,7 +441,7 @@ def _total_row(summary: Summary, labels: tuple[str, ...]) -> str:
     return f'<tr><th scope="row">all reports</th><td>{summary["sentences"]}</td>{_figure_cells(figures, labels)}</tr>'
 
 
-def _corpus_sources(summary: Summary, top: int = _INDEX_SOURCES) -> str:
+def _corpus_sources(summary: Summary, kept: list[_IndexedReport], top: int = _INDEX_SOURCES) -> str:
     """The sources cited across the reports, most reports first: in how many each is cited, its sentences,
     and in how many it denies; n/a only when they credit no source and the reports' model has no label that
     names one (a transcript's speakers are sources whatever the labels)."""
@@ -449,12 +449,19 @@ def _corpus_sources(summary: Summary, top: int = _INDEX_SOURCES) -> str:
     if not summary["sources"] and "sources" in _losses(summary):
         return (f"<table><caption>Sources across the reports</caption>{heads}"
                 f'<tr><td colspan="4">{_NO_SOURCE_LABEL}</td></tr></table>')
-    rows = "".join(f"<tr><td>{escape(s['display'])}</td><td>{s['documents']}</td><td>{s['sentences']}</td>"
-                   f"<td>{s['denying_documents'] or ''}</td></tr>" for s in summary["sources"][:top])
+    rows = "".join(f"<tr><td>{escape(s['display'])}{_own_report(s, kept)}</td><td>{s['documents']}</td>"
+                   f"<td>{s['sentences']}</td><td>{s['denying_documents'] or ''}</td></tr>"
+                   for s in summary["sources"][:top])
     rows = rows or '<tr><td colspan="4">No sources found.</td></tr>'
     shown = min(top, len(summary["sources"]))
     return (f"<table><caption>Sources across the reports ({shown} of {len(summary['sources'])}, cited in most "
             f"reports first)</caption>{heads}{rows}</table>")
+
+
+def _own_report(source: SummarySource, kept: list[_IndexedReport]) -> str:
+    """For a source that names no one ("police"), kept apart for each report citing it, the name of its report
+    in brackets, so that two such rows say whose each is; nothing for a source merged across reports."""
+    return "" if source["document"] is None else f" ({escape(kept[source['document']].name)})"
 
 
 def _index_row(report: _IndexedReport, labels: tuple[str, ...]) -> str:

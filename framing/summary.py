@@ -23,7 +23,8 @@ __all__ = ["summarize", "Summary", "SummarySource", "SummaryPhrase"]
 
 
 class SummarySource(TypedDict):
-    """An entry of a summary's ``sources``: one source merged across the documents that credit it."""
+    """An entry of a summary's ``sources``: one source merged across the documents that credit it, or one that
+    names no one, its ``document``'s own (its position in the input; ``None`` for a merged source)."""
 
     source: str
     display: str
@@ -31,6 +32,7 @@ class SummarySource(TypedDict):
     sentences: int
     labels: dict[str, int]
     denying_documents: int
+    document: int | None
 
 
 class SummaryPhrase(LoadedPhrase):
@@ -238,7 +240,7 @@ class _Totals:
                  "sentences": s["sentences"],
                  "labels": {label: s["labels"][label] for label in dict.fromkeys((*labels, *s["labels"]))
                             if s["labels"][label]},
-                 "denying_documents": s["denying_documents"]}
+                 "denying_documents": s["denying_documents"], "document": slot[1]}
                 for slot, s in ordered]
 
     def _display(self, slot: tuple[str, int | None]) -> str:

@@ -76,11 +76,11 @@ def test_every_figure_of_three_documents():
         DENIAL: (1 / 4 + 1 / 2) / 3, OPINION: (1 / 4 + 2 / 4) / 3})
     assert summary["sources"] == [
         {"source": "ansel brightwater", "display": "Ansel Brightwater", "documents": 2, "sentences": 3,
-         "labels": {CLAIM: 3}, "denying_documents": 0},
+         "labels": {CLAIM: 3}, "denying_documents": 0, "document": None},
         {"source": "council", "display": "council", "documents": 2, "sentences": 2,
-         "labels": {CLAIM: 1, DENIAL: 1}, "denying_documents": 1},
+         "labels": {CLAIM: 1, DENIAL: 1}, "denying_documents": 1, "document": None},
         {"source": "tidewell lines", "display": "Tidewell Lines", "documents": 1, "sentences": 1,
-         "labels": {DENIAL: 1}, "denying_documents": 1},
+         "labels": {DENIAL: 1}, "denying_documents": 1, "document": None},
     ]
     assert summary["loaded_phrases"] == [{"text": "shameful handling", "count": 2, "documents": 2},
                                          {"text": "reckless gamble", "count": 1, "documents": 1}]
@@ -136,8 +136,10 @@ def test_a_source_that_names_no_one_stays_each_document_s_own_while_a_named_one_
         {"source": "spokesperson", "display": "spokesperson", "documents": 1, "sentences": 1,
          "labels": {DENIAL: 1}, "denying_documents": 1},
     ]
-    for order in ([ministry, company, *who], [company, *who, ministry]):
-        assert framing.summarize(order)["sources"] == expected
+    # the same rows in the same order whatever the input order; each own source names its document's position
+    for order, documents in (([ministry, company, *who], [None, 0, 1]), ([company, *who, ministry], [None, 3, 0])):
+        sources = framing.summarize(order)["sources"]
+        assert [s.pop("document") for s in sources] == documents and sources == expected
     # officials and a company's lawyer name no one either; a named body's spokesman or office does
     for generic in ("Officials", "The company lawyer", "A lawyer for the family"):
         assert [s["documents"] for s in framing.summarize([_cites(generic), _cites(generic)])["sources"]] == [1, 1]
@@ -178,6 +180,17 @@ def test_a_body_s_noun_alone_in_lower_case_stays_each_document_s_own():
 def _cites(name):
     """A one-sentence document in which ``name``, as written, makes a claim."""
     return make_document((f"{name} said the night ferry was cancelled again.", CLAIM, name, None))
+
+
+def test_the_index_names_the_report_of_each_source_that_names_no_one():
+    from framing.report import render_index
+
+    index = render_index([("harbour.txt", "harbour.html", _cites("police")),
+                          ("valley.txt", "valley.html", _cites("police")),
+                          ("coast.txt", "coast.html", _cites("Harbor Union")),
+                          ("bay.txt", "bay.html", _cites("Harbor Union"))])
+    assert "<td>police (harbour.txt)</td>" in index and "<td>police (valley.txt)</td>" in index
+    assert "<td>Harbor Union</td><td>2</td>" in index  # merged across reports: no one report's
 
 
 def test_a_merged_source_is_shown_as_most_documents_show_it_whatever_comes_first():
