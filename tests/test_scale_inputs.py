@@ -402,6 +402,17 @@ def test_score_dataframe_reads_ids_as_the_corpus_readers_do(tiny):
         score_dataframe(gap, id_column="id", model=tiny, level="sentence")
 
 
+def test_score_dataframe_rows_saved_to_parquet_as_the_docs_advise_read_back_as_they_were(tiny, tmp_path):
+    """docs/scoring.md: keep nested="json" to save rows to Parquet (nested="objects" reads back changed)."""
+    import pandas as pd
+
+    df = pd.DataFrame({"text": ["The council said the pier was unsafe. It denied any delay.", "Rates fell."]})
+    for level in ("sentence", "document"):
+        rows = score_dataframe(df, model=tiny, level=level)
+        rows.to_parquet(tmp_path / f"{level}.parquet")
+        pd.testing.assert_frame_equal(pd.read_parquet(tmp_path / f"{level}.parquet"), rows)
+
+
 def test_score_dataframe_names_pandas_na_as_null(tiny):
     import pandas as pd
 

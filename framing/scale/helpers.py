@@ -228,7 +228,10 @@ def score_dataframe(df, text_column: str = "text", *, model: Any = None, level: 
     own); ``progress=True`` shows a progress bar. ``nested="json"`` keeps the
     list and object columns (spans, sources, denials, credits...) as JSON
     text, as ``framing score`` writes them; ``nested="objects"`` gives them as
-    Python lists and dicts. ``headline_column`` names a column of headlines,
+    Python lists and dicts, for work in Python: ``to_parquet`` writes those
+    without a word but reads them back changed (dicts as records of every
+    row's keys, a missing label's count null; lists as numpy arrays), so keep
+    "json" to save the rows. ``headline_column`` names a column of headlines,
     each analysed apart from its text as :func:`framing.score` does: sentence
     rows gain ``part``, document rows ``headline_*`` (a null or empty headline
     is none). A null, non-string or empty text, a headline that is not a
