@@ -35,7 +35,7 @@ from .segment import page_furniture, preceding
 from .textchars import is_combining_mark, is_word_char
 from .textio import CsvRecord, CsvWriter, conversion_hint, csv_records, json_line, utf16_problem
 from .validation import (MAX_CONTEXT_SENTENCES, JsonLimit, RepeatedKey, check_flag, check_path, did_you_mean,
-                         is_missing, read_json, surrogate_problem, unique_keys)
+                         is_missing, read_json, row_names, surrogate_problem, unique_keys)
 
 __all__ = ["Example", "read_table", "table_examples", "training_rows", "write_training_rows", "sha1_12"]
 
@@ -102,8 +102,7 @@ def _table_rows(source: Any, name: str | None = None) -> tuple[str | None, list[
     """
     if hasattr(source, "to_dict") and hasattr(source, "columns") and hasattr(source, "iloc"):  # pandas
         rows = source.to_dict(orient="records")
-        return None, [(f"row {k}" if _same_number(index, k) else f"row {k} (index {index!r})", row)
-                      for k, (index, row) in enumerate(zip(source.index.tolist(), rows))]
+        return None, list(zip(row_names(source.index.tolist()), rows))
     if hasattr(source, "column_names") and hasattr(source, "to_list"):
         return None, _numbered(_class_names(source))  # datasets.Dataset
     if isinstance(source, (list, tuple)):
@@ -158,11 +157,6 @@ def class_label_names(source: Any, column: str) -> list[str] | None:
     feature = features.get(column) if isinstance(features, dict) else None
     names = getattr(feature, "names", None) if hasattr(feature, "int2str") else None
     return [str(name) for name in names] if names else None
-
-
-def _same_number(index: Any, position: int) -> bool:
-    """Whether a DataFrame's index label is its row's position (a fresh RangeIndex), so naming it adds nothing."""
-    return isinstance(index, int) and not isinstance(index, bool) and index == position
 
 
 def _numbered(rows: Sequence[dict[str, Any]]) -> list[tuple[str, dict[str, Any]]]:

@@ -23,7 +23,7 @@ MAX_CONTEXT_SENTENCES = 4
 __all__ = ["check_text", "check_texts", "check_positive", "check_flag", "check_column", "check_names", "check_path",
            "check_table", "folder_problem", "creation_error", "split_names", "did_you_mean", "surrogate_problem",
            "is_missing", "device_problem", "check_precision", "unique_keys", "RepeatedKey", "read_json", "json_limits",
-           "JsonLimit", "PRECISIONS"]
+           "JsonLimit", "PRECISIONS", "row_names"]
 
 #: The precisions a model can run in (see :func:`framing.engine.resolve_precision`).
 PRECISIONS = ("auto", "fp32", "bf16", "fp16", "int8")
@@ -244,6 +244,17 @@ def _read_only_file_system(folder: Path) -> bool:
         return bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
     except (AttributeError, OSError):
         return False
+
+
+def row_names(index: Iterable[Any]) -> list[str]:
+    """How messages name a DataFrame's rows, given its index labels: ``"row 5"`` (its position, from 0), with
+    the label where it differs (``"row 5 (index 24)"``), so a row is found with ``iloc`` or ``loc`` alike."""
+    return [f"row {k}" if _same_number(label, k) else f"row {k} (index {label!r})" for k, label in enumerate(index)]
+
+
+def _same_number(label: Any, position: int) -> bool:
+    """Whether a DataFrame's index label is its row's position (a fresh RangeIndex), so naming it adds nothing."""
+    return isinstance(label, int) and not isinstance(label, bool) and label == position
 
 
 def did_you_mean(name: str, names: Iterable[str]) -> str:

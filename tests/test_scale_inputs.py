@@ -413,6 +413,20 @@ def test_score_dataframe_rows_saved_to_parquet_as_the_docs_advise_read_back_as_t
         pd.testing.assert_frame_equal(pd.read_parquet(tmp_path / f"{level}.parquet"), rows)
 
 
+@pytest.mark.parametrize("column, values, message", [
+    ("text", ["Prices rose.", None], r"^row 1 \(index 106\): 'text' is null"),
+    ("id", [7, None], r"^row 1 \(index 106\): 'id' is null"),
+    ("title", ["Prices", 3], r"^row 1 \(index 106\): 'title' is int, expected a string"),
+])
+def test_score_dataframe_names_a_bad_row_by_position_and_index_label_as_train_does(tiny, column, values, message):
+    import pandas as pd
+
+    df = pd.DataFrame({"text": ["Prices rose.", "Rates fell."], "id": [7, 8], "title": ["Prices", "Rates"]},
+                      index=[105, 106]).assign(**{column: values})
+    with pytest.raises(framing.DataError, match=message):  # nothing is scored: the rows are checked first
+        score_dataframe(df, id_column="id", headline_column="title", model=tiny)
+
+
 def test_score_dataframe_names_pandas_na_as_null(tiny):
     import pandas as pd
 

@@ -1008,7 +1008,7 @@ def test_pandas_helper_scores_a_text_column(docs, tiny, reference):
     rows = score_dataframe(df, model=tiny, level="sentence")
     assert rows.to_dict(orient="records") == expected_sentence_rows(tiny, docs)
 
-    with pytest.raises(framing.DataError, match="row doc1: 'text' is null"):
+    with pytest.raises(framing.DataError, match=r"row 1 \(index 'doc1'\): 'text' is null"):
         score_dataframe(df.assign(text=[None if i == 1 else t for i, t in enumerate(df["text"])]), model=tiny)
     with pytest.raises(framing.DataError, match="no text column 'body'"):
         score_dataframe(df, text_column="body", model=tiny)

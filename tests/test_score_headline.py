@@ -323,7 +323,7 @@ def test_score_dataframe_takes_a_headline_column(tiny, tmp_path):
     with_all = score_dataframe(df.loc[["a1", "a2"]], model=tiny, headline_column="title")
     assert with_all["headline_low_confidence"].dtype == bool  # no null: the plain type, as before
     bad = df.assign(title=[ARTICLES[0]["title"], 3, None, None])
-    with pytest.raises(framing.DataError, match=r"row a2: 'title' is int, expected a string"):
+    with pytest.raises(framing.DataError, match=r"row 1 \(index 'a2'\): 'title' is int, expected a string"):
         score_dataframe(bad, model=tiny, headline_column="title")
     with pytest.raises(framing.DataError, match=r"no headline column 'dek'; the columns are \['title', 'text'\]"):
         score_dataframe(df, model=tiny, headline_column="dek")

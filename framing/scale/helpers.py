@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import DataError, InputError, ModelError
-from ..validation import check_column
+from ..validation import check_column, row_names
 from .readers import _arrow_id, _check_headline, _check_value, check_headline_column
 from .scoring import JSON_COLUMNS, _add_document, _add_headline, _add_sentences, _names, analyze_parts, output_schema
 
@@ -82,26 +82,26 @@ def _as_analyzer(model: Any, device: str | None, precision: str = "auto", batch_
     return load(model, device=device, precision=precision, batch_tokens=batch_tokens)
 
 
-def _checked(values, name: str, row_names, check, advice: str) -> list[str]:
+def _checked(values, name: str, rows, check, advice: str) -> list[str]:
     """``values`` read by ``check`` (the corpus readers' own: text or id); the first bad one raises,
-    naming its row, with ``advice``."""
+    naming its row as ``rows`` do ("row 5"), with ``advice``."""
     out = []
-    for value, row in zip(values, row_names):
+    for value, row in zip(values, rows):
         good, reason = check(value, name)
         if reason is not None:
-            raise DataError(f"row {row}: {reason}; {advice}")
+            raise DataError(f"{row}: {reason}; {advice}")
         out.append(good)
     return out
 
 
-def _texts(values, name: str, row_names, hint: str) -> list[str]:
+def _texts(values, name: str, rows, hint: str) -> list[str]:
     """The usable texts of ``values``, with ``hint`` on filtering out bad ones."""
-    return _checked(values, name, row_names, _check_value, f"fix or filter such rows first, e.g. {hint}")
+    return _checked(values, name, rows, _check_value, f"fix or filter such rows first, e.g. {hint}")
 
 
-def _ids(values, name: str, row_names) -> list[str]:
+def _ids(values, name: str, rows) -> list[str]:
     """Ids as the corpus readers read them (1.0 is "1"); a null, blank or other-typed id raises."""
-    return _checked(values, name, row_names, _arrow_id,
+    return _checked(values, name, rows, _arrow_id,
                     "give every row an id, or leave id_column out to use the index")
 
 
@@ -186,7 +186,8 @@ class DatasetLabeler:
         if isinstance(values, (str, bytes, bytearray, Mapping)) or not isinstance(values, Iterable):
             raise DataError(f"column {self.text_column!r} holds one row's value, not a batch of them: "
                             "DatasetLabeler takes whole batches; call map(labeler, batched=True)")
-        rows = indices if indices is not None else [f"{k} of this batch" for k in range(len(values))]
+        rows = ([f"row {k}" for k in indices] if indices is not None
+                else [f"row {k} of this batch" for k in range(len(values))])
         name = self.text_column
         texts = _texts(values, name, rows, f"ds.filter(lambda r: isinstance(r[{name!r}], str) and r[{name!r}].strip())")
         analyzer = self.analyzer
@@ -258,10 +259,11 @@ def score_dataframe(df, text_column: str = "text", *, model: Any = None, level: 
             raise DataError(f"no {role} column {column!r}; the columns are {list(df.columns)}")
     hint = (f"df.dropna(subset=[{text_column!r}]) for null texts, or "
             f"df[df[{text_column!r}].map(lambda v: isinstance(v, str) and bool(v.strip()))]")
-    texts = _texts(df[text_column].tolist(), text_column, df.index.tolist(), hint)
-    headlines = (_checked(df[headline_column].tolist(), headline_column, df.index.tolist(), _check_headline,
+    rows = row_names(df.index.tolist())  # "row 6 (index 106)", as train names a DataFrame's rows
+    texts = _texts(df[text_column].tolist(), text_column, rows, hint)
+    headlines = (_checked(df[headline_column].tolist(), headline_column, rows, _check_headline,
                           "give headlines as text (null or empty for none)") if headline_column else None)
-    ids = (_ids(df[id_column].tolist(), id_column, df.index.tolist()) if id_column
+    ids = (_ids(df[id_column].tolist(), id_column, rows) if id_column
            else [str(v) for v in df.index.tolist()])
     if level == "sentence" and len(set(ids)) != len(ids):
         from collections import Counter
