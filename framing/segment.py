@@ -121,6 +121,13 @@ _COMPASS = frozenset("N S E W NE NW SE SW".split())
 _DIGRAPH_INITIALS = frozenset("Yu Ya Ye Yo Kh Zh Sh Ch Ts".split())
 _NAME_DIGRAPHS = frozenset("Yu Ya Ye Yo".split())
 
+# Titles of West African and South Asian copy ("Engr. Musa Bello", "Barr. Ada Eze", "Alh. Musa Dantata", "Arc. Sola
+# Bode", "Pst. John Ade", "Comr. Joe Ajaero", "Smt. Kavita Rao"), which hold their stop only as written here and
+# before a capitalised name, not after one: "William Barr. Democrats", "Joan of Arc. She", "at 9 a.m. PST. Officials".
+_NAME_TITLES = frozenset("Engr Barr Alh Arc Pst Comr Smt".split())
+# Currencies abbreviated before their figure: "Rs. 1,200 crore", "Ksh. 2 million".
+_CURRENCIES = frozenset("rs ksh".split())
+
 # Words that no suffix, initial, month or weekday stands before, so that after one a full stop ends the
 # sentence: "Martin Luther King Jr. The crowd", "on Main St. The house", "Plan B. The rest", "told the Sun.
 # The paper". A title always stands before a name, which may be one of them ("Dr. He Jiankui").
@@ -1773,6 +1780,10 @@ def _is_abbreviation(text: str, dot: int, nxt: int) -> bool:
         return following.lower() not in _SENTENCE_STARTERS
     if (word in _DIGRAPH_INITIALS or word == "b") and _initial_before_name(text, dot, word, nxt):
         return True
+    if word in _NAME_TITLES:
+        return _initial_before_name(text, dot, word, nxt)
+    if bare in _CURRENCIES:
+        return text[nxt].isdigit()
     if _word_at(text, nxt).lower() in _CLEAR_STARTERS and (bare in _NOT_TITLES or (len(word) == 1 and word.isupper())):
         return False
     if bare in _STREETS:  # "Elm Ave. NW", "Hwy. 61", "Oak Rd. near"; "on Elm Ave. Witnesses said" ends
@@ -1795,15 +1806,16 @@ def _is_abbreviation(text: str, dot: int, nxt: int) -> bool:
 def _initial_before_name(text: str, dot: int, word: str, nxt: int) -> bool:
     """Whether ``word``, whose full stop is at ``dot``, is an initial of the name at ``nxt``: a transliterated
     two-letter initial ("Yu. Ushakov", "Lt. Col. Ye. Vasilyev"; not "Michael Yu." before a new sentence) or
-    Arabic "b." for "bin" between two names ("Mohammed b. Salman"). A word that typically starts a sentence
-    ("Yu. The") starts one."""
+    Arabic "b." for "bin" between two names ("Mohammed b. Salman"), or a title of ``_NAME_TITLES`` ("Engr. Musa
+    Bello"; not "William Barr." before a new sentence). A word that typically starts a sentence ("Yu. The")
+    starts one."""
     following = _word_at(text, nxt)
     if not following[:1].isupper() or following.lower() in _SENTENCE_STARTERS:
         return False
     words = text[max(0, dot - _WORD_REACH):dot].split()
     previous = words[-2] if len(words) > 1 else ""
     after_name = previous[:1].isupper() and previous[-1].isalpha()
-    return after_name if word == "b" else not (word in _NAME_DIGRAPHS and after_name)
+    return after_name if word == "b" else not ((word in _NAME_DIGRAPHS or word in _NAME_TITLES) and after_name)
 
 
 def _word_at(text: str, pos: int) -> str:

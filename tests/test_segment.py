@@ -48,6 +48,27 @@ def test_military_and_courtesy_titles_hold():
     assert sentences(text) == ["Brig. Gen. Lin Wen-huang said so.", "The Rt. Hon. Jo Bell spoke.", "Pvt. Ann Lee was hurt."]
 
 
+@pytest.mark.parametrize("text", [
+    "The spokesman, Engr. Musa Bello, said the plant was safe.",
+    "The secretary, Barr. Ada Eze, said the party would appeal.",
+    "Alh. Musa Dantata said the deal was signed.",
+    "The adviser, Arc. Sola Bode, said the design was approved.",
+    "Pst. John Ade said the church was attacked.",
+    "The union leader, Comr. Joe Ajaero, said workers had not been paid.",
+    "The spokesperson, Smt. Kavita Rao, said the tender was fair.",
+    "The council cleared Rs. 1,200 crore and Ksh. 2 million for the works.",
+])
+def test_titles_and_currencies_of_nigerian_indian_and_kenyan_copy_hold(text):
+    assert sentences(text) == [text]
+
+
+def test_such_a_title_s_word_after_a_name_in_capitals_or_before_no_name_ends_a_sentence():
+    text = ("He met William Barr. Democrats objected. Joan of Arc. She died. It opens at 9 a.m. PST. Officials came. "
+            "They paid Rs. Nothing was left.")
+    assert sentences(text) == ["He met William Barr.", "Democrats objected.", "Joan of Arc.", "She died.",
+                               "It opens at 9 a.m. PST.", "Officials came.", "They paid Rs.", "Nothing was left."]
+
+
 def test_a_company_suffix_ends_a_sentence_before_a_sentence_starter_only():
     text = "He spoke for Acme Corp. The shares fell. Acme Corp. Chief Executive Jo Lee said so, etc. It ended."
     assert sentences(text) == ["He spoke for Acme Corp.", "The shares fell.",
