@@ -35,7 +35,7 @@ __all__ = ["split_sentences", "preceding", "page_furniture", "FURNITURE_REACH", 
 ABBREVIATIONS = frozenset(
     """
     mr mrs ms mx mme messrs dr prof asst assoc dep sr jr st mt ft gen col lt sgt capt cmdr cdr adm maj cpl brig
-    pvt pte sqn ldr rt gov sen rep rev hon pres supt insp det amb atty fr msgr cllr
+    pvt pte sqn ldr rt gov sen rep rev hon pres supt insp det amb atty fr msgr cllr rtd retd
     jan feb mar apr jun jul aug sep sept oct nov dec
     mon tue tues wed thu thur thurs fri sat sun
     no nos vol pp p ch fig figs art sec para approx est dept univ assn
@@ -1671,8 +1671,20 @@ def _is_boundary(text: str, match: re.Match[str], nxt: int, glued: bool, url_tok
     if term != ".":
         return not _speaker_after_quote(text, since, match, nxt)
     if match.group("close"):
-        return True
+        return not _bracketed_abbreviation(text, match, nxt)
     return not _is_abbreviation(text, match.start(), nxt)
+
+
+def _bracketed_abbreviation(text: str, match: re.Match[str], nxt: int) -> bool:
+    """Whether the full stop ``match`` ends an abbreviation alone in brackets that goes with the name at ``nxt``,
+    a capitalised word that does not typically start a sentence: "Dr. (Mrs.) Ngozi Eze", "Gen. (rtd.) Paul Obi";
+    not "He left (see Fig.) The rest", nor a stop after the bracket ("He left (at 5 p.m.). Then")."""
+    dot = match.start()
+    word = _word_before(text, dot)
+    following = _word_at(text, nxt)
+    return (match.group("close") == ")" and text[dot - len(word) - 1:dot - len(word)] == "("
+            and following[:1].isupper() and following.lower() not in _SENTENCE_STARTERS
+            and _is_abbreviation(text, dot, nxt))
 
 
 def _speaker_after_quote(text: str, since: int, match: re.Match[str], nxt: int) -> bool:

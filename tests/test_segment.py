@@ -69,6 +69,17 @@ def test_such_a_title_s_word_after_a_name_in_capitals_or_before_no_name_ends_a_s
                                "It opens at 9 a.m. PST.", "Officials came.", "They paid Rs.", "Nothing was left."]
 
 
+def test_an_abbreviation_alone_in_brackets_goes_with_the_name_after_it():
+    text = ("The president, Dr. (Mrs.) Ngozi Eze, said the strike would go on. Lt. Gen. (rtd.) Amjad Khan denied it. "
+            "Chief (Dr.) Ben Kalu agreed.")
+    assert sentences(text) == ["The president, Dr. (Mrs.) Ngozi Eze, said the strike would go on.",
+                               "Lt. Gen. (rtd.) Amjad Khan denied it.", "Chief (Dr.) Ben Kalu agreed."]
+    # a stop after the bracket, a sentence word after it, or more than the abbreviation in it ends the sentence
+    text = "He left (at 5 p.m.). Then it rained. He spoke to her (Mrs.) He left. We saw it (see Fig.) The rest went."
+    assert sentences(text) == ["He left (at 5 p.m.).", "Then it rained.", "He spoke to her (Mrs.)", "He left.",
+                               "We saw it (see Fig.)", "The rest went."]
+
+
 def test_a_company_suffix_ends_a_sentence_before_a_sentence_starter_only():
     text = "He spoke for Acme Corp. The shares fell. Acme Corp. Chief Executive Jo Lee said so, etc. It ended."
     assert sentences(text) == ["He spoke for Acme Corp.", "The shares fell.",
