@@ -158,6 +158,11 @@ _CANDIDATE = re.compile(
     r"(?P<term>\.{3}|…|[.!?．！？]+|[" + _IDEOGRAPHIC_STOPS + r"]+)(?P<close>[" + re.escape(_CLOSERS) + r"]*)"
     r"(?P<gap>[\s" + _INVISIBLE + r"]*)"
 )
+# Emoji and other pictographs (symbols of category So in these blocks; not the ornamental quotation marks of the
+# dingbats, which open quotations) and the marks that go with one: variation selectors, a keycap, skin tones, a flag's
+# tags. After a sentence's stop they close that sentence, as a closing quotation mark does: "We won! 🎉 Now".
+_PICTOGRAPH = re.compile("[\u231a\u231b\u23e9-\u23fa\u2600-\u275a\u2761-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]")
+_PICTOGRAPH_MARKS = re.compile("[\ufe0e\ufe0f\u20e3\U0001f3fb-\U0001f3ff\U000e0020-\U000e007f]*")
 # A brand written in lower case then capitals ("eBay", "iPhone") may start a sentence.
 _CAMEL_START = re.compile(r"[a-z][A-Z][a-z]")
 _BLANK = re.compile(r"[\s" + _INVISIBLE + r"]")
@@ -1589,12 +1594,31 @@ def _boundaries(text: str, lo: int, hi: int) -> Iterator[int]:
     for match in _CANDIDATE.finditer(text, lo, hi):
         end = match.end("close")
         nxt = _next_visible(text, end, hi)
+        if nxt is not None and _is_pictograph(text[nxt]):  # emoji after the stop end its sentence: "We won! 🎉"
+            end = _pictographs_end(text, nxt, hi)
+            nxt = _next_visible(text, end, hi)
         if nxt is None:
             continue
-        glued = not match.group("gap")
+        glued = nxt == end
         if _is_boundary(text, match, nxt, glued, url_token, since):
             yield end
             since = end
+
+
+def _is_pictograph(char: str) -> bool:
+    """Whether ``char`` is an emoji or another pictograph (see ``_PICTOGRAPH``)."""
+    return _PICTOGRAPH.match(char) is not None and unicodedata.category(char) == "So"
+
+
+def _pictographs_end(text: str, pos: int, hi: int) -> int:
+    """Where the pictographs from ``pos`` (one at least), with their marks and the blanks between them, end before
+    ``hi``: "🎉🎉", "👍🏽 ✅", a flag's two letters, a family's emoji joined by zero-width joiners."""
+    end = pos
+    while pos < hi and _is_pictograph(text[pos]):
+        marks = _PICTOGRAPH_MARKS.match(text, pos + 1, hi)
+        end = marks.end() if marks else pos + 1
+        pos = _next_visible(text, end, hi) or hi
+    return end
 
 
 class _UrlTokens:

@@ -103,8 +103,18 @@ def test_capitalised_titles_and_abbreviations_before_numbers_hold():
 
 
 def test_a_sentence_may_start_with_an_emoji_or_a_letter_without_case():
-    assert sentences("The plan was great. 🎉 Critics denied it.") == ["The plan was great.", "🎉 Critics denied it."]
+    assert sentences("🚨 Police closed the road. It reopened.") == ["🚨 Police closed the road.", "It reopened."]
     assert sentences("He left. وقال الوزير.") == ["He left.", "وقال الوزير."]
+
+
+def test_emoji_after_a_sentence_s_stop_end_that_sentence():
+    text = "The plan was great. 🎉 Critics denied it. We won! 🎉🎉 👍🏽 Now we rest. Flags out. 🇳🇬 Then rain. 😡"
+    assert sentences(text) == ["The plan was great. 🎉", "Critics denied it.", "We won! 🎉🎉 👍🏽", "Now we rest.",
+                               "Flags out. 🇳🇬", "Then rain. 😡"]
+    assert sentences("It is a scandal. 😡\n\nThe board denied it.") == ["It is a scandal. 😡", "The board denied it."]
+    # what follows decides whether a sentence starts, as without them; other symbols open the next sentence
+    assert sentences("We won! 🎉 and then we partied.") == ["We won! 🎉 and then we partied."]
+    assert sentences("It ended. © Reuters 2024") == ["It ended.", "© Reuters 2024"]
 
 
 def test_closing_quote_stays_with_its_sentence():
