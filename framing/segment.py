@@ -98,14 +98,18 @@ _ZONE = re.compile(
     r"(?:[A-Z][a-z]+ ){1,2}time\b")
 #: What follows a time stamp's figures: "a.m.", "pm", a zone.
 STAMP_MARKS = rf"(?:\s*(?:[ap]\.?m\.?|(?:{TIME_ZONES})\b))"
+# The seconds of a recording's time code after its hours and minutes, perhaps with milliseconds: ":05", ":05,250".
+_SECONDS = r"(?::\d{2}(?:[.,]\d{1,3})?)"
 #: A liveblog time stamp opening a sentence ("10:40 a.m. ET - ", "[11:42 GMT] "): a source span inside
 #: it ("ET") is a piece of the stamp, not a source.
-OPENING_STAMP = re.compile(rf"^\s*\[?\d{{1,2}}(?:[:.]\d{{2}})?{STAMP_MARKS}+\]?")
+OPENING_STAMP = re.compile(rf"^\s*\[?\d{{1,2}}(?:[:.]\d{{2}}{_SECONDS}?)?{STAMP_MARKS}+\]?")
 #: A liveblog entry's time stamp, up to the dash, bar or colon after it, or in brackets: with "a.m." or a zone
 #: ("10:40 a.m. ET - ", "14:05 MSK - ", "[11:42 GMT] "), or hours and minutes ("10:05 - ", "[10:05] "; not
-#: "12:30 Club", nor "10 a.m. meetings").
+#: "12:30 Club", nor "10 a.m. meetings"); or a transcript's time code of hours, minutes and seconds, whole, with
+#: nothing after it too ("00:00:05 ", "[00:01:12.500] ").
 ENTRY_STAMP = re.compile(rf"(?:{OPENING_STAMP.pattern}(?:(?<=\])|\s*[-–—:|])"
-                         rf"|\s*(?:\[\d{{1,2}}[:.]\d{{2}}\]|\d{{1,2}}[:.]\d{{2}}\s*[-–—:|]))\s*")
+                         rf"|\s*(?:\[?\d{{1,2}}:\d{{2}}{_SECONDS}\]?(?:\s*[-–—:|])?"
+                         rf"|\[\d{{1,2}}[:.]\d{{2}}\]|\d{{1,2}}[:.]\d{{2}}\s*[-–—:|]))\s*")
 
 # Abbreviations that often end a sentence (company suffixes, "etc."): like initialisms, they end one
 # before a word that typically starts one.
@@ -167,8 +171,8 @@ _PICTOGRAPH_MARKS = re.compile("[\ufe0e\ufe0f\u20e3\U0001f3fb-\U0001f3ff\U000e00
 _CAMEL_START = re.compile(r"[a-z][A-Z][a-z]")
 _BLANK = re.compile(r"[\s" + _INVISIBLE + r"]")
 # A liveblog's time stamp on its own, which heads the entry after it: "10:05", "[10:05]", "9.30 a.m.",
-# "14:20 GMT -"; not a bare number such as "12.50".
-_STAMP = re.compile(r"[\[(]?(?:\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?)"
+# "14:20 GMT -", a transcript's "00:01:12"; not a bare number such as "12.50".
+_STAMP = re.compile(r"[\[(]?(?:\d{1,2}:\d{2}" + _SECONDS + r"?(?:\s*[ap]\.?m\.?)?|\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?)"
                     r"(?:\s*[A-Z]{2,4})?[\])]?(?:\s*[-–—:|])?")
 #: A blank line, which always ends a paragraph: it may hold spaces, no-break spaces (HTML's &nbsp;) and
 #: invisible characters, and end in LF, CRLF or CR.

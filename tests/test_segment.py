@@ -221,6 +221,11 @@ def test_a_liveblog_time_stamp_line_heads_the_entry_below_it():
     assert sentences("Price\n12.50\nVolume was high.") == ["Price", "12.50", "Volume was high."]
 
 
+def test_a_transcript_s_time_code_line_heads_the_words_below_it():
+    text = "00:00:05\nMaya Renn said the tests were bad.\n00:01:09.250\nThe board denied it."
+    assert sentences(text) == ["00:00:05\nMaya Renn said the tests were bad.", "00:01:09.250\nThe board denied it."]
+
+
 def test_a_brand_written_in_lower_case_first_starts_a_sentence():
     assert sentences("The ministry announced cuts. eBay denied the report.") == [
         "The ministry announced cuts.", "eBay denied the report."]
@@ -673,6 +678,10 @@ def test_capitals_a_comma_and_a_country_are_still_no_dateline_when_wording_or_an
     ("10:15 a.m. ET - The Kremlin said talks could resume.", "10:15 a.m. ET - "),
     ("17:02 NZST | The Kremlin said talks could resume.", "17:02 NZST | "),
     ("10:05 - The Kremlin said talks could resume.", "10:05 - "),
+    # a transcript's time code, whole: hours, minutes, seconds and milliseconds
+    ("00:00:05 Maya Renn: Our tests found sewage.", "00:00:05 "),
+    ("[00:01:12.500] Maya Renn: Our tests found sewage.", "[00:01:12.500] "),
+    ("0:00:05,250 - Maya Renn: Our tests found sewage.", "0:00:05,250 - "),
 ])
 def test_a_liveblog_entry_s_time_stamp_is_left_out_of_what_the_model_reads(text, stamp):
     from framing.segment import lead_length, stamp_length
