@@ -25,7 +25,7 @@ import torch
 from .document import Document, Prediction, Profile, Sentence
 from .engine import COMPILE_INT8, Engine, EngineOutput, default_batch_tokens
 from .doubts import (FOREIGN_ADVICE, MARKUP_ADVICE, MARKUP_WARNING, DoubtfulTexts, foreign_sentences, markup_count,
-                     mostly_foreign)
+                     mostly_foreign, warn_of_form)
 from .model import FramingModel, check_model_folder, folder_fingerprint, load_model
 from .profile import PROFILE_LABELS, build_profile, profile_losses
 from .progress import progress_bar
@@ -372,9 +372,10 @@ class Analyzer:
         spans and sum the document up (:attr:`Document.profile`).
 
         ``progress=True`` shows a tqdm bar of sentences labelled (on stderr). Raises
-        ``TypeError`` when ``text`` is not a string. A text holding HTML markup, and one whose sentences
-        mostly do not look like English, is warned about on the ``framing.analyze`` logger, on every call;
-        ``check_markup=False`` leaves both checks out, as for :meth:`analyze_many`.
+        ``TypeError`` when ``text`` is not a string. A text holding HTML markup, one whose sentences mostly
+        do not look like English, and one in a form of :data:`framing.doubts.FORMS` (subtitles) is warned
+        about on the ``framing.analyze`` logger, on every call; ``check_markup=False`` leaves these checks
+        out, as for :meth:`analyze_many`.
         """
         check_text(text)
         check_flag(progress, "progress")
@@ -388,6 +389,7 @@ class Analyzer:
             markup = markup_count(text)
             if markup >= MARKUP_WARNING:
                 logger.warning("the text holds %d HTML tags or entities: %s", markup, MARKUP_ADVICE)
+            warn_of_form(text, logger)
         return doc
 
     @overload
@@ -417,10 +419,10 @@ class Analyzer:
         sentence with it and 180 µs without), which bounds the rate on a fast GPU.
         ``as_tuples=True`` (as in spaCy's ``nlp.pipe``) reads ``(text, context)`` pairs and yields
         ``(Document, context)`` pairs, the context (an id, a database row) passed through untouched.
-        Documents holding HTML markup, and those whose sentences mostly do not look like English, are warned
-        about once per call, when the documents are all out (or the caller stops reading), naming how many and
-        the first one's position; ``check_markup=False`` leaves both checks to a caller that makes them once
-        across calls.
+        Documents holding HTML markup, those whose sentences mostly do not look like English, and those in a
+        form of :data:`framing.doubts.FORMS` (subtitles) are warned about once per call, when the documents are
+        all out (or the caller stops reading), naming how many and the first one's position;
+        ``check_markup=False`` leaves these checks to a caller that makes them once across calls.
         """
         reject_single_text(texts)
         check_flag(progress, "progress")
@@ -599,8 +601,9 @@ def several_sentences(texts: Sequence[str]) -> list[int]:
 
 def _noting_doubts(docs: Generator[Document, None, None]) -> Generator[Document, None, None]:
     """``docs`` (``analyze_many``'s, in input order) passed through; once they are out, or the caller stops
-    reading, one warning says how many of them hold HTML markup, and one how many are mostly not English, as
-    :meth:`Analyzer.analyze` warns of one text, and which came first (see :class:`framing.doubts.DoubtfulTexts`)."""
+    reading, one warning says how many of them hold HTML markup, one how many are mostly not English, and one
+    for each form of :data:`framing.doubts.FORMS` how many have it, as :meth:`Analyzer.analyze` warns of one text,
+    and which came first (see :class:`framing.doubts.DoubtfulTexts`)."""
     doubts = DoubtfulTexts()
     try:
         for doc in docs:

@@ -1,5 +1,6 @@
 """Texts the model will read badly, found so that a caller is warned: HTML markup, which joins sentences and hides
-quotation marks, and text that is not English, whose labels mean little (the model was trained on English news).
+quotation marks, text that is not English, whose labels mean little (the model was trained on English news), and
+text in a form that sentence splitting reads badly: subtitles.
 
 A run over many documents warns once at its end, naming how many and the first (:class:`DoubtfulTexts`); a
 warning per document would repeat itself over a feed of raw HTML.
@@ -9,6 +10,8 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
+from collections.abc import Callable
 
 from .document import Document
 from .language import looks_english
@@ -36,6 +39,42 @@ def markup_count(text: str) -> int:
     return sum(1 for _ in _MARKUP.finditer(text))
 
 
+#: A subtitle file's time code ("00:00:05,000 --> 00:00:08,500" in SRT, "00:04.000 --> 00:08.000" in WebVTT) and
+#: WebVTT's header ("WEBVTT" first).
+_CUE_TIMING = re.compile(r"(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}[^\S\r\n]*-->")
+_WEBVTT_HEADER = re.compile(r"[\ufeff\s]*WEBVTT\b")
+
+#: What the warnings about subtitles advise: a cue's number and time code become sentences of their own.
+SUBTITLE_ADVICE = ("framing reads plain text, so cue numbers and time codes become sentences; keep only the captions' "
+                   "words first, e.g. sed -E '/^WEBVTT/,/^[[:space:]]*$/d; /^NOTE/,/^[[:space:]]*$/d; /-->/d; "
+                   "/^[^[:alnum:]]{0,3}[0-9]+[[:space:]]*$/d; /^[[:space:]]*$/d; "
+                   "s/<v[^ >]* ([^>]*)>/\\1: /g; s/<[^>]*>//g' FILE > FILE.txt (a voice tag becomes a speaker's label)")
+
+
+def looks_like_subtitles(text: str) -> bool:
+    """Whether ``text`` is an SRT or WebVTT subtitle file: the WebVTT header first, or two time codes or more."""
+    if _WEBVTT_HEADER.match(text):
+        return True
+    if "-->" not in text:  # most copy: one fast scan
+        return False
+    timings = _CUE_TIMING.finditer(text)
+    return next(timings, None) is not None and next(timings, None) is not None
+
+
+#: The forms of text warned about besides markup, for one text and for a run's documents: the check, what a text
+#: of that form is said to be (for one, then for several) and the advice.
+FORMS: tuple[tuple[Callable[[str], bool], str, str, str], ...] = (
+    (looks_like_subtitles, "looks like SRT or WebVTT subtitles", "look like SRT or WebVTT subtitles", SUBTITLE_ADVICE),
+)
+
+
+def warn_of_form(text: str, logger: logging.Logger) -> None:
+    """Log a warning for each of :data:`FORMS` that ``text`` has: "the text looks like SRT or WebVTT subtitles: ..."."""
+    for check, one, _, advice in FORMS:
+        if check(text):
+            logger.warning("the text %s: %s", one, advice)
+
+
 #: What the warnings about text that is not English say of it.
 FOREIGN_ADVICE = "the model knows English news only, so their labels (flagged low-confidence) mean little"
 
@@ -52,14 +91,17 @@ def mostly_foreign(doc: Document) -> bool:
 
 
 class DoubtfulTexts:
-    """A tally of one run's documents that hold HTML markup or are not English, and the first of each, warned
-    about once by :meth:`warn`. ``where`` says how the first is named ("texts[3]", "record 4, id 'x'")."""
+    """A tally of one run's documents that hold HTML markup, are not English or have one of :data:`FORMS`, and the
+    first of each, warned about once by :meth:`warn`. ``where`` says how the first is named ("texts[3]", "record 4,
+    id 'x'")."""
 
     def __init__(self) -> None:
         self.read = 0
         self.marked = self.foreign = 0
         self.first_marked: str | None = None
         self.first_foreign: str | None = None
+        self.forms: Counter[int] = Counter()  # documents of each of FORMS, by its position there
+        self.first_forms: dict[int, str] = {}
 
     def see(self, text: str, where: str, foreign: bool) -> None:
         """Count one document, its ``text`` and whether it is ``foreign`` (not English)."""
@@ -69,6 +111,10 @@ class DoubtfulTexts:
         if foreign:
             self.foreign += 1
             self.first_foreign = self.first_foreign or where
+        for kind, (check, *_) in enumerate(FORMS):
+            if check(text):
+                self.forms[kind] += 1
+                self.first_forms.setdefault(kind, where)
         self.read += 1
 
     def warn(self, logger: logging.Logger) -> None:
@@ -79,3 +125,7 @@ class DoubtfulTexts:
         if self.foreign:
             logger.warning("%d of %d documents %s not look like English (the first is %s): %s", self.foreign,
                            self.read, "does" if self.foreign == 1 else "do", self.first_foreign, FOREIGN_ADVICE)
+        for kind, (_, one, several, advice) in enumerate(FORMS):
+            if self.forms[kind]:
+                logger.warning("%d of %d documents %s (the first is %s): %s", self.forms[kind], self.read,
+                               one if self.forms[kind] == 1 else several, self.first_forms[kind], advice)

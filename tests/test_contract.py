@@ -919,3 +919,37 @@ def test_reprs_count_the_sentences_themselves_and_str_gives_a_sentence_s_or_span
     sentence = doc[1]
     assert str(sentence) == f"{sentence}" == "A driver said the queue was absurd."
     assert str(sentence.spans[0]) == "A driver" and repr(sentence).startswith("Sentence('A driver said")
+
+
+SUBTITLES = ("1\n00:00:01,000 --> 00:00:04,200\nThe port board denied the report.\n\n"
+             "2\n00:00:04,300 --> 00:00:08,900\nDock workers said the cranes were unsafe.\n")
+
+
+@pytest.mark.parametrize("text, subtitles", [
+    (SUBTITLES, True),
+    (SUBTITLES.replace("\n", "\r\n").replace(",", "."), True),  # WebVTT's time codes, Windows line ends
+    ("\ufeffWEBVTT\n\n00:01.000 --> 00:04.000\n<v Anchor>Good evening.\n", True),
+    ("The clip ran from 00:00:05,000 --> to the end. Click --> here.", False),  # one time code, an arrow
+    ("The port reopened on Monday.", False),
+])
+def test_subtitle_files_are_told_from_copy(text, subtitles):
+    from framing.doubts import looks_like_subtitles
+
+    assert looks_like_subtitles(text) == subtitles
+
+
+def test_analyze_warns_of_subtitles_and_says_how_to_keep_their_words(tiny, caplog):
+    import logging
+
+    with caplog.at_level(logging.WARNING, logger="framing.analyze"):
+        tiny.analyze(SUBTITLES)
+        tiny.analyze(SUBTITLES, check_markup=False)
+    warned = [r.getMessage() for r in caplog.records]
+    assert len(warned) == 1 and "-->" in warned[0]
+    assert warned[0].startswith("the text looks like SRT or WebVTT subtitles: framing reads plain text")
+    caplog.clear()
+    with caplog.at_level(logging.WARNING, logger="framing.analyze"):
+        list(tiny.analyze_many(["The port reopened.", SUBTITLES, SUBTITLES]))
+    warned = [r.getMessage() for r in caplog.records]
+    assert len(warned) == 1
+    assert warned[0].startswith("2 of 3 documents look like SRT or WebVTT subtitles (the first is texts[1]): framing")
