@@ -373,9 +373,9 @@ class Analyzer:
 
         ``progress=True`` shows a tqdm bar of sentences labelled (on stderr). Raises
         ``TypeError`` when ``text`` is not a string. A text holding HTML markup, one whose sentences mostly
-        do not look like English, and one in a form of :data:`framing.doubts.FORMS` (subtitles) is warned
-        about on the ``framing.analyze`` logger, on every call; ``check_markup=False`` leaves these checks
-        out, as for :meth:`analyze_many`.
+        do not look like English, and one in a form of :data:`framing.doubts.FORMS` (subtitles, unpunctuated
+        text, text in capitals) is warned about on the ``framing.analyze`` logger, on every call;
+        ``check_markup=False`` leaves these checks out, as for :meth:`analyze_many`.
         """
         check_text(text)
         check_flag(progress, "progress")
@@ -420,9 +420,10 @@ class Analyzer:
         ``as_tuples=True`` (as in spaCy's ``nlp.pipe``) reads ``(text, context)`` pairs and yields
         ``(Document, context)`` pairs, the context (an id, a database row) passed through untouched.
         Documents holding HTML markup, those whose sentences mostly do not look like English, and those in a
-        form of :data:`framing.doubts.FORMS` (subtitles) are warned about once per call, when the documents are
-        all out (or the caller stops reading), naming how many and the first one's position;
-        ``check_markup=False`` leaves these checks to a caller that makes them once across calls.
+        form of :data:`framing.doubts.FORMS` (subtitles, unpunctuated text, text in capitals) are warned about
+        once per call, when the documents are all out (or the caller stops reading), naming how many and the
+        first one's position; ``check_markup=False`` leaves these checks to a caller that makes them once
+        across calls.
         """
         reject_single_text(texts)
         check_flag(progress, "progress")

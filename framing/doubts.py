@@ -1,6 +1,6 @@
 """Texts the model will read badly, found so that a caller is warned: HTML markup, which joins sentences and hides
 quotation marks, text that is not English, whose labels mean little (the model was trained on English news), and
-text in a form that sentence splitting reads badly: subtitles.
+text in a form that sentence splitting reads badly: subtitles, text without punctuation, text all in capitals.
 
 A run over many documents warns once at its end, naming how many and the first (:class:`DoubtfulTexts`); a
 warning per document would repeat itself over a feed of raw HTML.
@@ -61,10 +61,51 @@ def looks_like_subtitles(text: str) -> bool:
     return next(timings, None) is not None and next(timings, None) is not None
 
 
+#: How many words in a row without a punctuation mark make text unpunctuated (speech-to-text output): news copy
+#: has far fewer (at most 53 in 2,309 real texts).
+UNPUNCTUATED_WORDS = 70
+# A run of characters without a stop, comma, colon, semicolon, dash, hyphen, bracket, double quotation mark or line
+# break (an apostrophe, which speech-to-text writes, does not end one), read from its start only, so that the scan
+# stays linear; long enough to hold UNPUNCTUATED_WORDS words.
+_NO_PUNCTUATION = "[^.,;:!?…。！？，、\"“”()\\[\\]—–\r\n-]"
+_BARE_RUN = re.compile(f"(?<!{_NO_PUNCTUATION}){_NO_PUNCTUATION}{{{4 * UNPUNCTUATED_WORDS},}}")
+
+#: What the warnings about unpunctuated text advise.
+UNPUNCTUATED_ADVICE = ("framing finds sentences by their stops, so text without punctuation (speech-to-text) is read "
+                       "as a few very long sentences, each labelled once, and the model reads only the beginning of one "
+                       "longer than its window (Sentence.truncated); punctuate it first (a speech-to-text option or a "
+                       "punctuation model)")
+
+
+def unpunctuated(text: str) -> bool:
+    """Whether ``text``, with fewer full stops than one in ``_BARE_RUN``'s length, holds more than
+    :data:`UNPUNCTUATED_WORDS` words in a row without a punctuation mark or a line break. Copy has a full stop
+    far more often, which one fast count shows; only the rest is searched."""
+    if text.count(".") * 4 * UNPUNCTUATED_WORDS >= len(text):
+        return False
+    return any(len(run.group().split()) > UNPUNCTUATED_WORDS for run in _BARE_RUN.finditer(text))
+
+
+#: How long a text all in capitals must be to be warned about: a headline or a caption alone may be.
+CAPITALS_CHARS = 200
+
+#: What the warnings about text all in capitals advise.
+CAPITALS_ADVICE = ("such text is not supported well: framing was trained on mixed-case news, so headlines, speaker "
+                   "labels, names and sources are read badly; use mixed-case text where there is one")
+
+
+def all_capitals(text: str) -> bool:
+    """Whether ``text``, :data:`CAPITALS_CHARS` characters or more, has letters and all of them are capitals."""
+    return len(text) >= CAPITALS_CHARS and text.isupper()
+
+
 #: The forms of text warned about besides markup, for one text and for a run's documents: the check, what a text
 #: of that form is said to be (for one, then for several) and the advice.
 FORMS: tuple[tuple[Callable[[str], bool], str, str, str], ...] = (
     (looks_like_subtitles, "looks like SRT or WebVTT subtitles", "look like SRT or WebVTT subtitles", SUBTITLE_ADVICE),
+    (unpunctuated, f"holds more than {UNPUNCTUATED_WORDS} words in a row without punctuation",
+     f"hold more than {UNPUNCTUATED_WORDS} words in a row without punctuation", UNPUNCTUATED_ADVICE),
+    (all_capitals, "is all in capital letters", "are all in capital letters", CAPITALS_ADVICE),
 )
 
 

@@ -953,3 +953,44 @@ def test_analyze_warns_of_subtitles_and_says_how_to_keep_their_words(tiny, caplo
     warned = [r.getMessage() for r in caplog.records]
     assert len(warned) == 1
     assert warned[0].startswith("2 of 3 documents look like SRT or WebVTT subtitles (the first is texts[1]): framing")
+
+
+SPOKEN = ("good evening and welcome to the programme tonight the port board is accused of dumping waste in the bay "
+          "dock workers said on monday that the cranes were unsafe and that nobody had told them about any of it "
+          "the board's spokesman denied the report he said the claims were wrong and the figures were made up "
+          "and that the port would stay open all week while the inspectors look at the cranes again")  # 74 words of
+# speech-to-text without its punctuation
+CAPITALS = ("THE PORT BOARD IS ACCUSED OF DUMPING WASTE IN THE BAY.\nDOCK WORKERS SAID ON MONDAY THAT THE CRANES WERE "
+            "UNSAFE.\nTHE BOARD'S SPOKESMAN, TOM ARDLEY, DENIED THE REPORT.\n\"IT IS FALSE AND WE REJECT IT,\" HE SAID.\n")
+
+
+@pytest.mark.parametrize("text, unpunctuated, capitals", [
+    (SPOKEN, True, False),
+    (SPOKEN.upper(), True, True),
+    (SPOKEN.replace(" dock", ". Dock").replace(" the board's", ". The board's"), False, False),  # punctuated
+    (" ".join(SPOKEN.split()[:70]), False, False),  # 70 words, the most copy may hold
+    ("\n".join(SPOKEN.split(" monday")), False, False),  # a line break
+    (CAPITALS, False, True),
+    ("PORT BOARD DENIES DUMPING WASTE", False, False),  # a headline in capitals, alone
+    (CAPITALS.replace("T", "t", 1), False, False),  # one lower-case letter
+])
+def test_unpunctuated_text_and_text_all_in_capitals_are_told_from_copy(text, unpunctuated, capitals):
+    from framing.doubts import all_capitals
+    from framing.doubts import unpunctuated as unpunctuated_text
+
+    assert (unpunctuated_text(text), all_capitals(text)) == (unpunctuated, capitals)
+
+
+def test_analyze_warns_of_unpunctuated_text_and_text_all_in_capitals(tiny, caplog):
+    import logging
+
+    with caplog.at_level(logging.WARNING, logger="framing.analyze"):
+        tiny.analyze(SPOKEN)
+        tiny.analyze(CAPITALS)
+        list(tiny.analyze_many([SPOKEN, "The port reopened.", CAPITALS, CAPITALS]))
+    warned = [r.getMessage() for r in caplog.records]
+    assert [message[:message.index(":")] for message in warned] == [
+        "the text holds more than 70 words in a row without punctuation", "the text is all in capital letters",
+        "1 of 4 documents holds more than 70 words in a row without punctuation (the first is texts[0])",
+        "2 of 4 documents are all in capital letters (the first is texts[2])"]
+    assert "Sentence.truncated" in warned[0] and "not supported well" in warned[1]
