@@ -1900,6 +1900,8 @@ def test_a_titled_name_is_read_to_the_end_of_its_capitalised_run():
     ("Tan Sri Azlan Harun", "azlan harun"),
     ("SP Kunle Adeyemo", "kunle adeyemo"),
     ("DSP Adeyemo", "adeyemo"),
+    ("Dr. (Mrs.) Ngozi Eze", "ngozi eze"),
+    ("Gen. (rtd.) Paul Obi", "paul obi"),
     # but a surname, a family name or a firm that starts with the same letters stays whole
     ("Barr Laboratories", "barr laboratories"),
     ("Tan Wei Ming", "tan wei ming"),
