@@ -23,6 +23,7 @@ from framing.language import looks_english
 from framing.document import Sentence, Span
 from framing.profile import build_profile
 from framing.segment import split_sentences
+from framing.sources import SourceIndex
 from framing.spans import quoted_regions
 
 LABELS = ("reported_fact", "attributed_claim", "official_denial", "editorial_opinion")
@@ -50,6 +51,14 @@ def _profile_people(n: int) -> Callable[[], object]:
     return lambda: build_profile(sentences, LABELS, text)
 
 
+def _see_capitals(n: int) -> Callable[[], object]:
+    """A sentence of ``n`` characters in capitals without a stop, an acronym in brackets in it now and then
+    (captions; the acronym rule once read back from each capital)."""
+    words = "THE MINISTER SAID THE COUNCIL OF STATE WAS WRONG AND THE PEOPLE OF LAGOS AND ABUJA (PLA) DO NOT AGREE "
+    text = (words * (n // len(words) + 1))[:n]
+    return lambda: SourceIndex().see(text)
+
+
 CASES: dict[str, tuple[int, Callable[[int], Callable[[], object]]]] = {
     # name: (n at scale 1, builder of the call for size n); sizes make the n run take some 10-100 ms
     "looks_english, words": (250_000, lambda n: lambda: looks_english("the report was said " * (n // 20))),
@@ -59,6 +68,7 @@ CASES: dict[str, tuple[int, Callable[[int], Callable[[], object]]]] = {
     "quoted_regions, unclosed \u2039": (200_000, lambda n: lambda: quoted_regions("\u2039" + "a b " * (n // 4))),
     "quoted_regions, ' over CRLF lines": (16_000, lambda n: lambda: quoted_regions("'" + "word\r\n" * n)),
     "build_profile, distinct people": (1_000, _profile_people),
+    "SourceIndex.see, capitals": (80_000, _see_capitals),
 }
 
 

@@ -305,9 +305,16 @@ _HEADLINE_SMALL_WORDS = frozenset("a an and as at but by for from in into nor of
                                   "via with".split())
 #: A word as a headline's case is read: a letter, then letters, digits, apostrophes and hyphens.
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
-#: A name spelled out, then its acronym in brackets ("the Independent Electoral Commission (IEC)"): group 1 holds
-#: the capitalised run before the bracket (joining words inside it), group 2 the acronym.
-_SPELLED_OUT = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|on|the|de|&)\s+)*)*[A-Z][\w'’-]*)\s+\(([A-Z]{2,8})\)")
+#: An acronym in brackets after a word ("the Independent Electoral Commission (IEC)"), whose name spelled out is
+#: read back from the words before it (see ``SourceIndex._see_acronyms``): found first, so that a long run of
+#: capitals is read once, not from each of its words.
+_ACRONYM = re.compile(r"\s\(([A-Z]{2,8})\)")
+#: A capitalised word of a name spelled out, and the lower-case words that may join them ("Economic and
+#: Financial Crimes Commission").
+_SPELLED_WORD = re.compile(r"[A-Z][\w'’-]*")
+_SPELLED_JOINERS = frozenset("of for and on the de &".split())
+#: How many characters before an acronym its name is read from: eight capitalised words and their joiners.
+_SPELLED_OUT_CHARS = 400
 #: Pronoun sources, relative ones too ("a press group, which said"), are credited to the last named source.
 _PRONOUNS = frozenset("he she they it we i you him her them his its their this that which who whom whose".split())
 
@@ -609,6 +616,25 @@ def _surnames_in(sentence: str) -> set[str]:
                 and last not in _INSTITUTIONS and last not in _PORTFOLIOS and last.lower() not in PERSON_ROLES):
             found.add(text_key(last))
     return found
+
+
+def _spelled_out(before: str, capitals: int) -> list[str]:
+    """The words of the name that ``before`` (the text before an acronym in brackets) ends with: its last
+    ``capitals`` capitalised words, with the joining words between them; fewer when a word that is neither ends
+    the run ("the Harbour Board (HB)" → "Harbour", "Board")."""
+    words: list[str] = []
+    for word in reversed(before.split()):
+        run = _SPELLED_WORD.search(word)
+        if run and run.end() == len(word):
+            words.append(run.group(0))
+            capitals -= 1
+            if not capitals or run.start():  # a word glued to a mark ("“Harbour") starts the run
+                break
+        elif not words or word not in _SPELLED_JOINERS:
+            break
+        else:
+            words.append(word)
+    return words[::-1]
 
 
 def _places_in(sentence: str) -> set[str]:
@@ -1128,16 +1154,12 @@ class SourceIndex:
         """Note each name the sentence ``text`` spells out before its acronym in brackets ("the Economic and
         Financial Crimes Commission (EFCC)"), when the acronym is the initials of its last capitalised words, so that a
         later "EFCC" joins it; an acronym spelled out two ways joins neither."""
-        for found in _SPELLED_OUT.finditer(text):
-            acronym = found.group(2)
-            words = found.group(1).split()
-            capitals = [at for at, word in enumerate(words) if word[:1].isupper()]
-            if len(capitals) < len(acronym):
+        for found in _ACRONYM.finditer(text):
+            acronym = found.group(1)
+            words = _spelled_out(text[max(0, found.start() - _SPELLED_OUT_CHARS):found.start()], len(acronym))
+            if "".join(word[0] for word in words if word[:1].isupper()) != acronym:
                 continue
-            start = capitals[-len(acronym)]
-            if "".join(words[at][0] for at in capitals[-len(acronym):]) != acronym:
-                continue
-            written = display_source(" ".join(words[start:]))
+            written = display_source(" ".join(words))
             key, short = text_key(written), text_key(acronym)
             if key and self.acronyms.get(short, key) != key:
                 self.acronyms[short] = None

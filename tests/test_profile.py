@@ -1,10 +1,13 @@
 """Source names and denial pairs of the document profile, on hand-built sentences."""
 
+import time
+
 import pytest
 
 from framing.document import Sentence, Span
 from framing.errors import InputError
 from framing.profile import build_profile, normalise_source
+from framing.sources import SourceIndex
 
 LABELS = ("reported_fact", "attributed_claim", "official_denial", "editorial_opinion")
 
@@ -1775,6 +1778,14 @@ def test_an_acronym_joins_the_name_spelled_out_before_it():
         ("The Harbour Safety Board (HSB) and the Hill Survey Bureau (HSB) met.", fact, None),
         ("HSB said the captain had been warned.", claim, "HSB"),
     ) == {"hsb": 1}
+
+
+def test_an_acronym_after_a_long_run_of_capitals_is_read_back_from_its_own_words_at_once():
+    index = SourceIndex()
+    began = time.perf_counter()
+    index.see("THE COUNCIL OF STATE SAID THE PEOPLE WERE WRONG " * 400 + "said the Harbour Safety Board (HSB).")
+    assert time.perf_counter() - began < 1  # 19,000 characters: some 20 ms; read back from each capital, over 10 s
+    assert index.acronyms == {"hsb": "harbour safety board"}
 
 
 def test_a_person_named_with_a_title_outside_a_source_is_the_one_a_later_description_means():
