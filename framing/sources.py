@@ -637,6 +637,15 @@ def _spelled_out(before: str, capitals: int) -> list[str]:
     return words[::-1]
 
 
+def _names_a_post(words: list[str]) -> bool:
+    """Whether the name spelled out in ``words`` names a person's post, not a body ("Member of Parliament",
+    "Chief Executive Officer", "Inspector-General of Police"; not "Office of the Auditor-General"): by its head,
+    the last word before "of", "for" or "on" (or of a hyphenated word), a person's role or "Member"."""
+    head = next((words[at - 1] for at, word in enumerate(words) if word in ("of", "for", "on")), words[-1])
+    word = head.lower().rpartition("-")[2]
+    return word == "member" or _is_role(word)
+
+
 def _places_in(sentence: str) -> set[str]:
     """Keys of the words ``sentence`` writes as places: a capitalised word alone after a preposition of
     place ("in Israel"; not "in Israel Katz's office"), and the place of a nationality before a lower-case
@@ -1098,7 +1107,8 @@ class SourceIndex:
       whatever other companies are in view.
     * An acronym joins the name spelled out before it in brackets, in a source or not ("EFCC" after "the
       Economic and Financial Crimes Commission (EFCC)"), when its letters are the initials of the name's last
-      capitalised words and no other name was spelled out for it; one that was a source on its own before stays.
+      capitalised words, they name no person's post ("Member of Parliament (MP)") and no other name was spelled out
+      for it; one that was a source on its own before stays.
     * A role first left nameless ("a government spokesperson") becomes the person later named
       for it ("The spokesperson, Clarita Reyes"), when that nameless role is the only one the
       description fits ("The army spokesperson, X" does not name "a police spokesperson").
@@ -1157,7 +1167,7 @@ class SourceIndex:
         for found in _ACRONYM.finditer(text):
             acronym = found.group(1)
             words = _spelled_out(text[max(0, found.start() - _SPELLED_OUT_CHARS):found.start()], len(acronym))
-            if "".join(word[0] for word in words if word[:1].isupper()) != acronym:
+            if "".join(word[0] for word in words if word[:1].isupper()) != acronym or _names_a_post(words):
                 continue
             written = display_source(" ".join(words))
             key, short = text_key(written), text_key(acronym)

@@ -1778,6 +1778,18 @@ def test_an_acronym_joins_the_name_spelled_out_before_it():
         ("The Harbour Safety Board (HSB) and the Hill Survey Bureau (HSB) met.", fact, None),
         ("HSB said the captain had been warned.", claim, "HSB"),
     ) == {"hsb": 1}
+    # a person's post spelled out is no body's name: the acronym stays the role it is, apart in each document
+    for post, acronym in (("Member of Parliament", "MP"), ("Chief Executive Officer", "CEO"),
+                          ("Inspector-General of Police", "IGP")):
+        assert _joined(
+            (f"Ada Obi, the {post} ({acronym}) for Kano, was accused of fraud.", fact, None),
+            (f"The {acronym} denied the claims.", denial, f"The {acronym}"),
+        ) == {acronym.lower(): 1}
+    assert _joined(
+        ("The Office of the Director of Public Prosecutions (ODPP) said the case was weak.", claim,
+         "The Office of the Director of Public Prosecutions (ODPP)"),
+        ("The ODPP said more.", claim, "The ODPP"),
+    ) == {"office of the director of public prosecutions": 2}
 
 
 def test_an_acronym_after_a_long_run_of_capitals_is_read_back_from_its_own_words_at_once():
