@@ -41,14 +41,14 @@ _FIRM_WORDS = r"Group|Holdings|Foods|Global|International|Energy|Bank|Capital|Pr
 #: Nadia Brennock", "Asst. Prof. Lena Moravec", "Det Ch Insp Ravi Lund"), a "state" or "former" before one too ("State
 #: Sen. Ada Moe"), a priest's "Father", honorifics of Indian, Nigerian, Philippine and Malaysian copy ("Shri",
 #: "Smt.", "Alhaji", "Mallam", "Comrade", "Engr", "Atty.", "Datuk Seri", "Tan Sri"; "Barr.", "Amb.", "Pres." and
-#: "Alh." only with their full stop: "Barr" is a surname too), a title or "rtd." in brackets after another ("Dr.
-#: (Mrs.) Ngozi Eze", "Gen. (rtd.) Paul Obi"), a police rank (see ``_POLICE_RANKS``), but not in
-#: names that begin with the same letters ("Gen Z voters", "Hon Hai Precision", "Det Norske Veritas").
+#: "Alh." only with their full stop: "Barr" is a surname too), a title, "rtd." or "Ret." in brackets after another
+#: ("Dr. (Mrs.) Ngozi Eze", "Gen. (rtd.) Paul Obi", "Gen. (Ret.) Paul Obi"), a police rank (see ``_POLICE_RANKS``),
+#: but not in names that begin with the same letters ("Gen Z voters", "Hon Hai Precision", "Det Norske Veritas").
 _TITLE = re.compile(rf"^(?:(?:(?:state|former)\s+)?(?:(?:rear|vice)[\s-]+adm|(?:{_RANKS})\.?-(?:{_RANKS})|{_RANKS}|"
                     r"mr|mrs|ms|mx|mme|messrs|dr|prof|asst|assoc|dep|sen|rep|gov|cllr|sir|dame|supt|insp|det|"
                     r"ch(?=\.?\s+(?:insp|supt)\b)|rev|fr|msgr|(?-i:Father)|rt\.?\s+hon|hon|"
                     r"shri|smt|alhaji|mallam|comrade|engr|atty|dat(?:uk|o['’]?)(?:\s+s(?:e)?ri)?|(?:tan|puan)\s+sri|"
-                    r"(?:barr|amb|pres|alh)(?=\.)|\((?:mrs|mr|ms|miss|dr|prof|rtd|retd)\.?\)|"
+                    r"(?:barr|amb|pres|alh)(?=\.)|\((?:mrs|mr|ms|miss|dr|prof|rtd|retd|ret)\.?\)|"
                     rf"(?-i:{_POLICE_RANKS})(?=\.?\s+(?!(?:{_FIRM_WORDS})\b)(?-i:[A-Z][a-z])))\.?\s+"
                     r"(?!(?:Z|X|Alpha|Hai|Norske)\b))+", re.I)
 #: A liveblog time stamp swallowed at the start of a span ("10:05 GMT - ", "9.30am: ", "10:15 a.m. ET - ").

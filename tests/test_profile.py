@@ -1925,6 +1925,7 @@ def test_a_titled_name_is_read_to_the_end_of_its_capitalised_run():
     ("DSP Adeyemo", "adeyemo"),
     ("Dr. (Mrs.) Ngozi Eze", "ngozi eze"),
     ("Gen. (rtd.) Paul Obi", "paul obi"),
+    ("Gen. (Ret.) Paul Obi", "paul obi"),
     # but a surname, a family name or a firm that starts with the same letters stays whole
     ("Barr Laboratories", "barr laboratories"),
     ("Tan Wei Ming", "tan wei ming"),
