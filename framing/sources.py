@@ -34,22 +34,31 @@ _LEADING = re.compile(r"^(?:the|a|an|its|his|her|their|our)\s+", re.I)
 #: Abbreviated military ranks, which may be joined by a hyphen ("Brig.-Gen.", "Lt.-Col.").
 _RANKS = r"lt|maj|brig|col|capt|cmdr|cdr|adm|sgt|cpl|pvt|pte|sqn|ldr|gen"
 #: Police ranks written in capitals before a name in Nigerian, Ghanaian and Indian copy ("SP Williams Aya", "DSP
-#: Ravi Lund"), read as titles only before a capitalised word that is no body's or firm's ("CP Group" stays).
-_POLICE_RANKS = r"SP|CP|DSP|ASP|ACP|DCP|CSP|AIG|DIG|IGP"
-_FIRM_WORDS = r"Group|Holdings|Foods|Global|International|Energy|Bank|Capital|Properties|Industries|Ltd|Limited|Inc"
+#: Ravi Lund"), read as titles only before two capitalised words, neither a firm's ("SP Setia", "SP Setia Bhd",
+#: "ACP Group" stay), or before a surname the document gave a person (see ``SourceIndex.add``); "AIG" and "CP",
+#: firms' names too ("AIG Financial Products", "CP Rail"), only with a full stop ("CP. Hakeem Odumosu").
+_POLICE_RANKS = r"SP|DSP|ASP|ACP|DCP|CSP|DIG|IGP"
+_STOPPED_RANKS = r"AIG|CP"
+_FIRM_WORDS = (r"Group|Holdings|Foods|Global|International|Energy|Bank|Capital|Properties|Industries|Partners|Ltd|"
+               r"Limited|Inc|Corp|Plc|Bhd|Berhad")
+_NAME_AFTER_RANK = rf"\s+(?-i:(?!(?:{_FIRM_WORDS})\b)[A-Z][a-z][\w'’-]*\s+(?!(?:{_FIRM_WORDS})\b)[A-Z][a-z])"
+#: A police rank before one capitalised word ("DSP Adeyemo"): group 1 the word.
+_RANK_THEN_WORD = re.compile(rf"(?:{_POLICE_RANKS}|{_STOPPED_RANKS})\.?\s+([A-Z][a-z][\w'’-]*)")
 #: Abbreviated titles, with or without a full stop ("Det Supt Sarah Jones", "Rear Adm. Daniel Hagari", "Cllr
 #: Nadia Brennock", "Asst. Prof. Lena Moravec", "Det Ch Insp Ravi Lund"), a "state" or "former" before one too ("State
 #: Sen. Ada Moe"), a priest's "Father", honorifics of Indian, Nigerian, Philippine and Malaysian copy ("Shri",
-#: "Smt.", "Alhaji", "Mallam", "Comrade", "Engr", "Atty.", "Datuk Seri", "Tan Sri"; "Barr.", "Amb.", "Pres." and
-#: "Alh." only with their full stop: "Barr" is a surname too), a title, "rtd." or "Ret." in brackets after another
-#: ("Dr. (Mrs.) Ngozi Eze", "Gen. (rtd.) Paul Obi", "Gen. (Ret.) Paul Obi"), a police rank (see ``_POLICE_RANKS``),
-#: but not in names that begin with the same letters ("Gen Z voters", "Hon Hai Precision", "Det Norske Veritas").
+#: "Smt.", "Alhaji", "Mallam", "Comrade", "Engr", "Atty.", "Datuk Seri", "Tan Sri"; not a firm's "Shri Ram Group";
+#: "Barr.", "Amb.", "Pres." and "Alh." only with their full stop: "Barr" is a surname too), a title, "rtd." or
+#: "Ret." in brackets after another ("Dr. (Mrs.) Ngozi Eze", "Gen. (rtd.) Paul Obi", "Gen. (Ret.) Paul Obi"), a
+#: police rank (see ``_POLICE_RANKS``), but not in names that begin with the same letters ("Gen Z voters", "Hon Hai Precision", "Det Norske Veritas").
 _TITLE = re.compile(rf"^(?:(?:(?:state|former)\s+)?(?:(?:rear|vice)[\s-]+adm|(?:{_RANKS})\.?-(?:{_RANKS})|{_RANKS}|"
                     r"mr|mrs|ms|mx|mme|messrs|dr|prof|asst|assoc|dep|sen|rep|gov|cllr|sir|dame|supt|insp|det|"
                     r"ch(?=\.?\s+(?:insp|supt)\b)|rev|fr|msgr|(?-i:Father)|rt\.?\s+hon|hon|"
-                    r"shri|smt|alhaji|mallam|comrade|engr|atty|dat(?:uk|o['’]?)(?:\s+s(?:e)?ri)?|(?:tan|puan)\s+sri|"
+                    rf"shri(?!\s+\S+\s+(?:{_FIRM_WORDS})\b)|smt|alhaji|mallam|comrade|engr|atty|"
+                    r"dat(?:uk|o['’]?)(?:\s+s(?:e)?ri)?|(?:tan|puan)\s+sri|"
                     r"(?:barr|amb|pres|alh)(?=\.)|\((?:mrs|mr|ms|miss|dr|prof|rtd|retd|ret)\.?\)|"
-                    rf"(?-i:{_POLICE_RANKS})(?=\.?\s+(?!(?:{_FIRM_WORDS})\b)(?-i:[A-Z][a-z])))\.?\s+"
+                    rf"(?-i:{_POLICE_RANKS})(?=\.?{_NAME_AFTER_RANK})|(?-i:{_STOPPED_RANKS})(?=\.{_NAME_AFTER_RANK})"
+                    r")\.?\s+"
                     r"(?!(?:Z|X|Alpha|Hai|Norske)\b))+", re.I)
 #: A liveblog time stamp swallowed at the start of a span ("10:05 GMT - ", "9.30am: ", "10:15 a.m. ET - ").
 _TIMESTAMP = re.compile(rf"^\d{{1,2}}(?:[:.]\d{{2}})?{_STAMP_MARKS}*\s*[-–—:|]\s+", re.I)
@@ -1267,6 +1276,9 @@ class SourceIndex:
         "Agency rejects ...") is a description with "the" left out, and means the one person it fits, named
         anywhere."""
         written = display_source(text, possessive_is_name)  # from the span as given: it keeps emoji joined
+        ranked = _RANK_THEN_WORD.fullmatch(written)
+        if ranked and self._by_last.holding([text_key(ranked.group(1))]):
+            written = ranked.group(1)  # "DSP Adeyemo" after "SP Kunle Adeyemo": a rank before a person's surname
         # as the canonical name, for finding it in ``text``
         text = unicodedata.normalize("NFC", without_invisible(text))
         bare = text_key(written)

@@ -1757,6 +1757,19 @@ def test_an_arabic_name_and_patronymic_or_a_royal_s_first_name_joins_the_one_ful
     ) == {"azlan harun": 3}
 
 
+def test_a_police_rank_before_a_surname_alone_means_the_person_the_document_named():
+    claim, denial = "attributed_claim", "official_denial"
+    assert _joined(
+        ("SP Kunle Adeyemo said the suspects were armed.", claim, "SP Kunle Adeyemo"),
+        ("DSP Adeyemo denied that officers fired first.", denial, "DSP Adeyemo"),
+    ) == {"kunle adeyemo": 2}
+    # no person so named: a firm's name
+    assert _joined(
+        ("Analysts said sales fell.", claim, "Analysts"),
+        ("SP Setia denied that sales fell.", denial, "SP Setia"),
+    ) == {"analysts": 1, "sp setia": 1}
+
+
 def test_an_acronym_joins_the_name_spelled_out_before_it():
     claim, denial, fact = "attributed_claim", "official_denial", "reported_fact"
     assert _joined(
@@ -1922,7 +1935,7 @@ def test_a_titled_name_is_read_to_the_end_of_its_capitalised_run():
     ("Dato' Sri Azlan Harun", "azlan harun"),
     ("Tan Sri Azlan Harun", "azlan harun"),
     ("SP Kunle Adeyemo", "kunle adeyemo"),
-    ("DSP Adeyemo", "adeyemo"),
+    ("CP. Kunle Adeyemo", "kunle adeyemo"),
     ("Dr. (Mrs.) Ngozi Eze", "ngozi eze"),
     ("Gen. (rtd.) Paul Obi", "paul obi"),
     ("Gen. (Ret.) Paul Obi", "paul obi"),
@@ -1930,6 +1943,14 @@ def test_a_titled_name_is_read_to_the_end_of_its_capitalised_run():
     ("Barr Laboratories", "barr laboratories"),
     ("Tan Wei Ming", "tan wei ming"),
     ("CP Group", "cp group"),
+    # a rank before one word, or a firm's ("AIG" and "CP" without a stop): a firm's name
+    ("DSP Adeyemo", "dsp adeyemo"),
+    ("SP Setia", "sp setia"),
+    ("SP Setia Bhd", "sp setia bhd"),
+    ("DCP Midstream Partners", "dcp midstream partners"),
+    ("AIG Financial Products", "aig financial products"),
+    ("CP Rail", "cp rail"),
+    ("Shri Ram Group", "shri ram group"),
     ("SP chief Kunle Adeyemo", "kunle adeyemo"),
 ])
 def test_titles_and_trades_before_a_name_are_dropped(text, expected):
