@@ -60,11 +60,12 @@ _MANNER_ADVERB = re.compile(r"[a-z]{4,}ly")
 
 #: Pronouns that can only stand for a person: credited to the person named most recently.
 _PERSONAL = frozenset("he she".split())
-#: "It" saying or denying, opening a sentence of a speaker's turn ("It said the figures were wrong.", "It flatly denied
-#: it."): a body the speaker reports, never the speaker, whom "he" or "she" may be.
-_REPORTED_BY_SPEAKER = re.compile(r"[Ii]t\s+(?:(?:also|later|then|[a-z]+ly)\s+)?(?:said|says|told|tells|"
-                                  r"denied|denies|rejected|rejects|dismissed|dismisses|insisted|insists|claimed|claims|"
-                                  r"added|adds|argued|argues|maintained|maintains|stated|states)\b")
+#: "It" having said or denied, opening a sentence of a speaker's turn ("It said the figures were wrong.", "It flatly
+#: denied it."): a body the speaker reports, never the speaker, whom "he" or "she" may be. In the past tense only,
+#: and not the idioms "it said a lot", "it told you everything", which are the speaker's comment.
+_REPORTED_BY_SPEAKER = re.compile(r"[Ii]t\s+(?:(?:also|later|then|[a-z]+ly)\s+)?"
+                                  r"(?:(?:said|told)(?!\s+(?:(?:you|us|me)\s+)?(?:a\s+lot|everything|all|volumes)\b)|"
+                                  r"denied|rejected|dismissed|insisted|claimed|added|argued|maintained|stated)\b")
 #: A role written with its holder's sex ("spokeswoman", "chairman", "congresswoman"), which the canonical
 #: form loses ("spokesperson"); group 1 holds "wo" for a woman.
 _GENDERED_ROLE = re.compile(r"\b(?:spokes|chair|congress|council|assembly|alder|business|police|anchor)(wo)?man\b",
@@ -409,8 +410,9 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
     Every sentence of a transcript's turn (``speakers``, see :class:`_Speakers`), whatever its label, is its
     speaker's, unless it is attributed or a denial and names a source of its own: the speaker reports
     someone else ("ROE: The ministry denied it."). A pronoun for a person ("he said") is read as the speaker's
-    account; "it" saying or denying is a body the speaker reports, credited to no one ("HOST: We asked the board. It
-    said the figures were wrong.": not the host's).
+    account; an attributed or denial sentence after the turn's first that opens with "it" having said or denied is a
+    body the speaker reports, credited to no one ("HOST: We asked the board. It said the figures were wrong.": not
+    the host's; "It says a lot about them." and "It said a lot about them." are).
 
     An attributed or denial sentence of the furniture that opens the page (its headline) whose sources are each
     one word ("Dahl: ...", "Governor denies ...", "Agency rejects ...") is credited after the copy, so that its
@@ -434,9 +436,10 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
         found = _sources_named(sentence, known, quotes, speakers.words(index))
         own = credits.note_named(index, found)
         if speaker and not furniture[index] and not (own and sentence.label in _SPEAKING):
-            if not _REPORTED_BY_SPEAKER.match(sentence.text, speakers.words(index) - sentence.start):
+            if (sentence.label not in _SPEAKING or speakers.opens_turn(index)
+                    or not _REPORTED_BY_SPEAKER.match(sentence.text)):
                 credits.credit_turn(index, *speaker)  # unless it reports someone it names: "ROE: The ministry denied it."
-            continue  # or someone it does not: "It said the figures were wrong." is no one's the text names
+            continue  # or later in the turn someone it does not: "It said the figures were wrong." is no one's
         if speaker is None and asks(sentence.text):
             credits.end_account()  # "Q: Isn't this a cover-up?" with no "A:" is the asker's, not the last speaker's
         if sentence.label in _SPEAKING:
@@ -704,6 +707,11 @@ class _Speakers:
         if index == turn.first:
             self.current = self._name(turn, known)
         return self.current
+
+    def opens_turn(self, index: int) -> bool:
+        """Whether sentence ``index`` opens a turn, its speaker's label written in it."""
+        turn = self.turn_of[index]
+        return turn is not None and turn.first == index
 
     def words(self, index: int) -> int:
         """Where sentence ``index``'s words start in the text: past its speaker's label when it opens a turn, else

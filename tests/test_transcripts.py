@@ -324,11 +324,34 @@ def test_a_speaker_reporting_someone_else_credits_that_source_in_an_attributed_s
 
 @pytest.mark.parametrize("reported, label", [("It said the figures were wrong.", DENIAL),
                                              ("It flatly denied dumping anything.", DENIAL),
-                                             ("It says the pier is safe.", CLAIM), ("It said the pier is safe.", FACT)])
+                                             ("It said the pier is safe.", CLAIM)])
 def test_it_saying_or_denying_in_a_turn_is_a_body_the_speaker_reports_not_the_speaker(reported, label):
     text = f"HOST: We asked the harbour board.\n{reported}\nODILE FRAYNE: It is a lie. We said so in May."
     credits, _ = credits_of(text, {1: label, 2: OPINION, 3: CLAIM})
     assert [credit for _, credit in credits] == ["host", None, "odile frayne", "odile frayne"]
+
+
+@pytest.mark.parametrize("said, label", [
+    ("It said the pier is safe.", FACT),  # not reported speech: the speaker's own account
+    ("It says the pier is safe.", CLAIM),  # present tense, as idioms are
+    ("It said a lot about the board that nobody resigned.", OPINION),
+    ("It said a lot about the board that nobody resigned.", CLAIM),
+    ("It told you everything about them.", CLAIM),
+    ("It told us all we needed to know.", DENIAL),
+    ("It says everything about how shameless this board is.", OPINION),
+    ("It claims lives every year.", CLAIM),
+])
+def test_it_in_a_turn_is_the_speaker_s_own_words_unless_a_past_report_of_a_claim_or_denial(said, label):
+    text = f"HOST: We asked the harbour board.\n{said}\nODILE FRAYNE: It is a lie."
+    credits, _ = credits_of(text, {1: label, 2: OPINION})
+    assert [credit for _, credit in credits] == ["host", "host", "odile frayne"]
+
+
+@pytest.mark.parametrize("said", ["It said the figures were wrong.", "It denied everything.",
+                                  "It says a lot about this board that nobody resigned."])
+def test_it_opening_a_turn_is_its_speaker_s(said):
+    credits, _ = credits_of(f"HOST: We asked the harbour board.\nODILE FRAYNE: {said} We knew.", {1: DENIAL})
+    assert [credit for _, credit in credits] == ["host", "odile frayne", "odile frayne"]
 
 
 def test_a_turn_ends_at_a_heading_and_the_article_after_it_is_credited_as_ordinary_copy():
