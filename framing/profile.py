@@ -24,9 +24,9 @@ from .spans import QUOTE_CLOSERS as _QUOTE_CLOSERS
 from .spans import quotations, quoted_regions, quotes_within
 from .validation import check_names, did_you_mean
 
-__all__ = ["build_profile", "normalise_source", "writer_loaded", "profile_losses", "generic_source", "PROFILE_LABELS",
-           "INTERVIEWER_DISPLAY", "INTERVIEWEE_DISPLAY", "Profile", "ProfileSource", "LoadedPhrase", "DenialPair",
-           "Rebuttal"]
+__all__ = ["build_profile", "normalise_source", "writer_loaded", "writers_wording", "profile_losses", "generic_source",
+           "PROFILE_LABELS", "INTERVIEWER_DISPLAY", "INTERVIEWEE_DISPLAY", "Profile", "ProfileSource", "LoadedPhrase",
+           "DenialPair", "Rebuttal"]
 
 _SPEAKING = ("attributed_claim", "official_denial")
 logger = logging.getLogger(__name__)
@@ -55,8 +55,13 @@ _EVALUATIVE_OPENER = re.compile(r"[A-Z][a-z]+-[a-z-]+|[A-Z][a-z]+(?:ous|ful|less
 
 #: A manner adverb in lower case ("laughably", "falsely") opening a loaded span before a cue's verb ("laughably
 #: claimed"): the writer's word for how the source spoke. Four letters at least before "ly", so
-#: that "only" and "early" are none.
+#: that "only" and "early" are none, and none of :data:`_NOT_ADVERBS`.
 _MANNER_ADVERB = re.compile(r"[a-z]{4,}ly")
+#: Words ending in "ly" that are no manner adverbs: nouns and verbs ("family", "supply") and adjectives
+#: ("deadly", "costly", "friendly", "elderly", "weekly").
+_NOT_ADVERBS = frozenset("""family assembly anomaly monopoly supply comply multiply deadly costly friendly
+    unfriendly elderly likely unlikely lovely lonely lively timely weekly monthly yearly hourly quarterly orderly
+    disorderly cowardly scholarly ghastly worldly""".split())
 
 #: Pronouns that can only stand for a person: credited to the person named most recently.
 _PERSONAL = frozenset("he she".split())
@@ -196,10 +201,10 @@ def _source_entries(sentences: Sequence[Sentence], credited: dict[int, str], sho
 
 
 def _writers_loaded_phrases(sentences: Sequence[Sentence], spoken: Sequence[SpeakerTurn | None]) -> list[LoadedPhrase]:
-    """A profile's ``loaded_phrases``: the writer's loaded wording (see :func:`writer_loaded`), most used first;
+    """A profile's ``loaded_phrases``: the writer's loaded wording (see :func:`writers_wording`), most used first;
     a sentence in a speaker's turn (``spoken``) is the speaker's voice, not the writer's."""
-    loaded = Counter(text_key(span.text) for s, turn in zip(sentences, spoken) if turn is None
-                     for span in s.spans if writer_loaded(span, s))
+    loaded = Counter(text_key(wording.text) for s, turn in zip(sentences, spoken) if turn is None
+                     for wording in (writers_wording(span, s) for span in s.spans) if wording)
     return [{"text": text, "count": n} for text, n in loaded.most_common()]
 
 
@@ -305,39 +310,48 @@ def _checked_input(sentences: Iterable[Sentence], labels: Sequence[str],
 
 
 def writer_loaded(span, sentence: Sentence) -> bool:
-    """Whether a ``loaded`` span of ``sentence`` is the writer's wording, not the credit itself: it
-    overlaps no cue ("claimed") but where it opens with a manner adverb standing before the cue's verb
-    ("laughably claimed", see :func:`_writers_adverb`), and where it overlaps a source its words are not all
-    names, capitalised ("PolitiFact"), or a person's role ("A Corvane spokeswoman"). The writer's own word
-    for a source ("the so-called Open Ledger Initiative", "the notorious agency's spokesman") is loaded
-    wording, as LABELS.md asks."""
+    """Whether a ``loaded`` span of ``sentence`` holds the writer's wording (see :func:`writers_wording`)."""
+    return writers_wording(span, sentence) is not None
+
+
+def writers_wording(span, sentence: Sentence) -> Span | None:
+    """The writer's wording in a ``loaded`` span of ``sentence``, not the credit itself, or ``None``: the span where
+    it overlaps no cue ("claimed") and, where it overlaps a source, its words are not all names, capitalised
+    ("PolitiFact"), or a person's role ("A Corvane spokeswoman"); of a span overlapping a cue, only the manner
+    adverb that opens it before the cue's verb ("laughably" of "laughably claimed", see :func:`_writers_adverb`).
+    The writer's own word for a source ("the so-called Open Ledger Initiative", "the notorious agency's
+    spokesman") is loaded wording, as LABELS.md asks."""
     if span.type != "loaded":
-        return False
+        return None
 
     def overlaps(other) -> bool:
         return other.start < span.end and span.start < other.end
 
     cues = [s for s in sentence.spans if s.type == "cue" and overlaps(s)]
-    if cues and not _writers_adverb(span, cues):
-        return False
+    if cues:
+        return _writers_adverb(span, cues)
     words = [w for w in span.text.split() if w[:1].isalpha()]
     if span.start == sentence.start and words and _EVALUATIVE_OPENER.fullmatch(words[0].strip(EDGE)):
         words = words[1:]  # capitalised only because it opens the sentence: "So-called experts", "Notorious"
         if not words:
-            return True
+            return span
     crediting = all(w[:1].isupper() or _role_word(w.strip(EDGE).lower()) for w in words)
-    return not (crediting and any(s.type == "source" and overlaps(s) for s in sentence.spans))
+    return None if crediting and any(s.type == "source" and overlaps(s) for s in sentence.spans) else span
 
 
-def _writers_adverb(span, cues: Sequence[Span]) -> bool:
-    """Whether the loaded ``span`` opens with a manner adverb (:data:`_MANNER_ADVERB`) that ends before each
-    of the ``cues`` it overlaps does: "laughably" in "laughably claimed" is the writer's comment on the claim,
-    whether the cue took it in or not, where a cue's verb ("slammed", "claimed") is the credit itself."""
+def _writers_adverb(span, cues: Sequence[Span]) -> Span | None:
+    """The manner adverb (:data:`_MANNER_ADVERB`) opening the loaded ``span`` that ends before each of the ``cues``
+    it overlaps does, as a loaded span of its own, or ``None``: "laughably" in "laughably claimed" is the
+    writer's comment on the claim, whether the cue took it in or not, where a cue's verb ("slammed", "claimed")
+    is the credit itself."""
     first = re.match(r"\S+", span.text)
-    if first is None or not _MANNER_ADVERB.fullmatch(first[0].strip(EDGE)):
-        return False
-    adverb_end = span.start + first.end()
-    return all(adverb_end < cue.end for cue in cues)
+    word = first[0].strip(EDGE) if first else ""
+    if first is None or not _MANNER_ADVERB.fullmatch(word) or word in _NOT_ADVERBS:
+        return None
+    if not all(span.start + first.end() < cue.end for cue in cues):
+        return None
+    start = span.start + first[0].index(word)
+    return Span("loaded", start, start + len(word), word)
 
 
 def generic_source(source: str, display: str) -> bool:

@@ -51,7 +51,7 @@ from urllib.parse import quote
 from . import __version__
 from .document import Document, Profile, Sentence
 from .errors import InputError
-from .profile import current_profile, document_labels, profile_losses, writer_loaded
+from .profile import current_profile, document_labels, profile_losses, writers_wording
 from .segment import LIST_ITEM, PARAGRAPH_BREAK, speaker_turns, spoken_sentences
 from .spans import quoted_regions
 from .summary import Summary, SummarySource, summarize
@@ -201,8 +201,8 @@ def _sentence_html(sentence: Sentence, index: int | None, labels: tuple[str, ...
     a sentence shown alone, without a number); ``ids`` starts its id and its description's; ``spoken``:
     it is in a speaker's turn of a transcript, whose loaded words are the speaker's."""
     # loaded spans as the profile counts them: the writer's wording, not a name or cue tagged loaded
-    marks = sorted((s for s in sentence.spans if s.type in _SPAN_CLASS
-                    and (s.type != "loaded" or (not spoken and writer_loaded(s, sentence)))),
+    marks = sorted((mark for s in sentence.spans if s.type in _SPAN_CLASS and not (spoken and s.type == "loaded")
+                    for mark in [writers_wording(s, sentence) if s.type == "loaded" else s] if mark),
                    key=lambda s: (s.start, -s.end))
     flags = "".join(f" data-{name}" for name, on in (("low-confidence", sentence.low_confidence),
                                                       ("truncated", sentence.truncated)) if on)

@@ -1077,10 +1077,12 @@ def test_a_possessive_before_the_cue_or_at_the_end_is_part_of_the_name():
 
 @pytest.mark.parametrize("verb, cue, loaded, phrases", [
     ("laughably claimed", "laughably claimed", "laughably", ["laughably"]),  # the writer's comment on the claim
-    ("pathetically claimed", "pathetically claimed", "pathetically claimed", ["pathetically claimed"]),
-    ("laughably claimed", "claimed", "laughably claimed", ["laughably claimed"]),
+    ("pathetically claimed", "pathetically claimed", "pathetically claimed", ["pathetically"]),  # the verb is not
+    ("laughably claimed", "claimed", "laughably claimed", ["laughably"]),
     ("slammed", "slammed", "slammed", []),  # the cue's verb is the credit itself
     ("only claimed", "only claimed", "only", []),  # no manner adverb
+    *((f"{word} claimed", f"{word} claimed", f"{word} claimed", [])  # nor an adjective or noun ending in "ly"
+      for word in ("family", "deadly", "costly", "friendly", "elderly", "assembly")),
 ])
 def test_a_writer_s_manner_adverb_in_a_cue_is_loaded_wording_but_the_cue_s_verb_is_not(verb, cue, loaded, phrases):
     text = f"The mill's lawyers {verb} that the creek was clean."

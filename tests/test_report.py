@@ -846,6 +846,18 @@ def test_the_footer_names_the_framing_version_and_the_model():
         render_html(doc, model=" ")
 
 
+def test_a_manner_adverb_tagged_loaded_with_the_cue_s_verb_is_marked_alone():
+    from framing.document import Document
+    from framing.profile import build_profile
+
+    text = "The mill's lawyers laughably claimed that the creek was clean."
+    sentences = (one_claim(text, [("source", "The mill's lawyers"), ("loaded", "laughably claimed"),
+                                  ("cue", "claimed")]),)
+    page = render_html(Document(text, sentences, build_profile(sentences, framing.LABELS)))
+    assert '<span class="loaded" data-start="19" data-end="28">laughably</span> <span class="cue"' in page
+    assert "loaded: laughably;" in page and "Writer's loaded phrases: <bdi>laughably</bdi> ×1" in page
+
+
 def test_a_name_tagged_loaded_inside_its_source_is_marked_as_the_source_only():
     from framing.document import Document
     from framing.profile import build_profile
