@@ -976,8 +976,13 @@ _LABEL_TITLES = frozenset("mr mrs ms mx dr sen rep gov gen col lt maj sgt cpl st
 #: mostly have two consonants together ("ABC", "IMF") or three vowels ("UAE").
 _SHORT_NAME = re.compile(r"[AEIOU][B-DF-HJ-NP-TV-Z][AEIOUY]|[B-DF-HJ-NP-TV-Z][AEIOU](?:[B-DF-HJ-NP-TV-Z]|[AEIOUY])"
                          r"|[AEIOU]{2}[B-DF-HJ-NP-TV-Z]|[AEIOU]([B-DF-HJ-NP-TV-Z])\1")
-#: Words after a short word that make it an acronym, a body's, though no role: "ABC NEWS", "CIA AGENT".
-_NOT_SURNAMES = BODY_NOUNS | _SPEAKER_ROLES | frozenset("news today agent agents".split())
+#: Acronyms of three letters spelt as first names are (see ``_SHORT_NAME``): "GOP", "DOJ", "FED", never names.
+_NAME_SHAPED_ACRONYMS = frozenset("GOP DOJ DOD DOE HUD MOD FED AOL SEC NIH DEA FAA ICE TUC UAW".split())
+#: Words after a short word that make it an acronym, a body's, though no role: "ABC NEWS", "CIA AGENT", nouns for
+#: a person that are no surnames ("EPA SOURCE", "NEA DONOR").
+_NOT_SURNAMES = BODY_NOUNS | _SPEAKER_ROLES | frozenset("""news today agent agents source sources insider insiders
+    donor donors voter voters lawmaker lawmakers strategist strategists whistleblower whistleblowers founder founders
+    watcher watchers supporter supporters critic critics""".split())
 #: An aside in brackets inside a speaker's label: a party ("(R)", "(D-NY)") or how they spoke ("(via telephone)").
 _LABEL_ASIDE = re.compile(r"\s*\([^()]*\)")
 
@@ -1003,10 +1008,12 @@ def speaker_display(label: str) -> str:
 
 def _short_first_name(words: list[str]) -> bool:
     """Whether the first of a label's ``words`` in capitals, of three letters, is a first name, not an acronym: it is
-    spelt as a name is (see ``_SHORT_NAME``: "TOM", "IAN", "JOE", "AMY", "ANN"; not "ABC", "IMF", "UAE") in a
-    person's name of two or three words, none after the first a role, a body's noun or an acronym's word ("TOM
-    ARDLEY", "AMY LI"; not "ITV HOST", "EPA CHIEF", "CIA AGENT", "ABC NEWS", "EU COMMISSION")."""
+    spelt as a name is (see ``_SHORT_NAME``: "TOM", "IAN", "JOE", "AMY", "ANN"; not "ABC", "IMF", "UAE", nor one of
+    ``_NAME_SHAPED_ACRONYMS``: "GOP", "DOJ") in a person's name of two or three words, none after the first a role, a
+    body's noun or an acronym's word ("TOM ARDLEY", "AMY LI"; not "ITV HOST", "EPA CHIEF", "CIA AGENT", "ABC NEWS",
+    "EU COMMISSION", "EPA SOURCE")."""
     return (2 <= len(words) <= 3 and _SHORT_NAME.fullmatch(words[0]) is not None
+            and words[0] not in _NAME_SHAPED_ACRONYMS
             and all(_VOWELS & set(word) and word.replace("'", "").replace("’", "").replace("-", "").isalpha()
                     and not _is_role(word.lower()) and word.lower() not in _NOT_SURNAMES
                     for word in words[1:]))

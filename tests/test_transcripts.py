@@ -417,6 +417,11 @@ def test_how_speakers_and_interviewees_are_written():
     ("TOM ARDLEY", "Tom Ardley"), ("AMY LI", "Amy Li"), ("IAN O'DEA", "Ian O'Dea"), ("ANN MARSH", "Ann Marsh"),
     ("ABC NEWS", "ABC News"), ("CIA AGENT", "CIA Agent"), ("UAE MINISTER", "UAE Minister"), ("ITV HOST", "ITV Host"),
     ("EPA CHIEF", "EPA Chief"), ("IMF CHIEF ECONOMIST", "IMF Chief Economist"),
+    # an acronym spelt as a name is, or before a noun for a person that is no surname
+    ("GOP STRATEGIST", "GOP Strategist"), ("DOJ WHISTLEBLOWER", "DOJ Whistleblower"), ("AOL FOUNDER", "AOL Founder"),
+    ("GOP DONOR", "GOP Donor"), ("GOP VOTERS", "GOP Voters"), ("GOP LAWMAKER", "GOP Lawmaker"),
+    ("DOD SOURCE", "DOD Source"), ("MOD SOURCE", "MOD Source"), ("FED WATCHER", "FED Watcher"),
+    ("EPA SOURCE", "EPA Source"), ("DOJ JANE ROE", "DOJ Jane Roe"), ("NED PRICE", "Ned Price"),
 ])
 def test_a_label_in_capitals_keeps_acronyms_and_writes_titles_and_names_as_names_are(label, shown):
     assert speaker_display(label) == shown
