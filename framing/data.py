@@ -35,7 +35,7 @@ from .segment import page_furniture, preceding
 from .textchars import is_combining_mark, is_word_char
 from .textio import CsvRecord, CsvWriter, conversion_hint, csv_records, json_line, utf16_problem
 from .validation import (MAX_CONTEXT_SENTENCES, JsonLimit, RepeatedKey, check_flag, check_path, did_you_mean,
-                         is_missing, read_json, row_names, surrogate_problem, unique_keys)
+                         is_missing, read_json, row_name, surrogate_problem, unique_keys)
 
 __all__ = ["Example", "read_table", "table_examples", "training_rows", "write_training_rows", "sha1_12"]
 
@@ -102,7 +102,7 @@ def _table_rows(source: Any, name: str | None = None) -> tuple[str | None, list[
     """
     if hasattr(source, "to_dict") and hasattr(source, "columns") and hasattr(source, "iloc"):  # pandas
         rows = source.to_dict(orient="records")
-        return None, list(zip(row_names(source.index.tolist()), rows))
+        return None, [(row_name(k, label), row) for k, (label, row) in enumerate(zip(source.index.tolist(), rows))]
     if hasattr(source, "column_names") and hasattr(source, "to_list"):
         return None, _numbered(_class_names(source))  # datasets.Dataset
     if isinstance(source, (list, tuple)):

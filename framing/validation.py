@@ -23,7 +23,7 @@ MAX_CONTEXT_SENTENCES = 4
 __all__ = ["check_text", "check_texts", "check_positive", "check_flag", "check_column", "check_names", "check_path",
            "check_table", "folder_problem", "creation_error", "split_names", "did_you_mean", "surrogate_problem",
            "is_missing", "device_problem", "check_precision", "unique_keys", "RepeatedKey", "read_json", "json_limits",
-           "JsonLimit", "PRECISIONS", "row_names"]
+           "JsonLimit", "PRECISIONS", "row_name"]
 
 #: The precisions a model can run in (see :func:`framing.engine.resolve_precision`).
 PRECISIONS = ("auto", "fp32", "bf16", "fp16", "int8")
@@ -246,10 +246,10 @@ def _read_only_file_system(folder: Path) -> bool:
         return False
 
 
-def row_names(index: Iterable[Any]) -> list[str]:
-    """How messages name a DataFrame's rows, given its index labels: ``"row 5"`` (its position, from 0), with
+def row_name(position: int, label: Any) -> str:
+    """How messages name a DataFrame's row at ``position`` (from 0) with the index ``label``: ``"row 5"``, with
     the label where it differs (``"row 5 (index 24)"``), so a row is found with ``iloc`` or ``loc`` alike."""
-    return [f"row {k}" if _same_number(label, k) else f"row {k} (index {label!r})" for k, label in enumerate(index)]
+    return f"row {position}" if _same_number(label, position) else f"row {position} (index {label!r})"
 
 
 def _same_number(label: Any, position: int) -> bool:

@@ -427,6 +427,25 @@ def test_score_dataframe_names_a_bad_row_by_position_and_index_label_as_train_do
         score_dataframe(df, id_column="id", headline_column="title", model=tiny)
 
 
+def test_score_dataframe_names_only_the_bad_row_when_it_finds_one(tiny):
+    import pandas as pd
+
+    named = []
+
+    class Label:  # an index label that notes when a message writes it
+        def __init__(self, n):
+            self.n = n
+
+        def __repr__(self):
+            named.append(self.n)
+            return f"L{self.n}"
+
+    df = pd.DataFrame({"text": ["Prices rose.", None, "Rates fell."]}, index=[Label(n) for n in range(3)])
+    with pytest.raises(framing.DataError, match=r"^row 1 \(index L1\): 'text' is null"):
+        score_dataframe(df, model=tiny)
+    assert named == [1]  # no row's name is written up front
+
+
 def test_score_dataframe_names_pandas_na_as_null(tiny):
     import pandas as pd
 

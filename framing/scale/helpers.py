@@ -14,12 +14,12 @@ import json
 import os
 import re
 import warnings
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
 from ..errors import DataError, InputError, ModelError
-from ..validation import check_column, row_names
+from ..validation import check_column, row_name
 from .readers import _arrow_id, _check_headline, _check_value, check_headline_column
 from .scoring import JSON_COLUMNS, _add_document, _add_headline, _add_sentences, _names, analyze_parts, output_schema
 
@@ -82,26 +82,27 @@ def _as_analyzer(model: Any, device: str | None, precision: str = "auto", batch_
     return load(model, device=device, precision=precision, batch_tokens=batch_tokens)
 
 
-def _checked(values, name: str, rows, check, advice: str) -> list[str]:
+def _checked(values, name: str, row: Callable[[int], str], check, advice: str) -> list[str]:
     """``values`` read by ``check`` (the corpus readers' own: text or id); the first bad one raises,
-    naming its row as ``rows`` do ("row 5"), with ``advice``."""
+    naming its row as ``row`` does given its position ("row 5"), with ``advice``: only that row is named,
+    however many rows there are."""
     out = []
-    for value, row in zip(values, rows):
+    for position, value in enumerate(values):
         good, reason = check(value, name)
         if reason is not None:
-            raise DataError(f"{row}: {reason}; {advice}")
+            raise DataError(f"{row(position)}: {reason}; {advice}")
         out.append(good)
     return out
 
 
-def _texts(values, name: str, rows, hint: str) -> list[str]:
+def _texts(values, name: str, row: Callable[[int], str], hint: str) -> list[str]:
     """The usable texts of ``values``, with ``hint`` on filtering out bad ones."""
-    return _checked(values, name, rows, _check_value, f"fix or filter such rows first, e.g. {hint}")
+    return _checked(values, name, row, _check_value, f"fix or filter such rows first, e.g. {hint}")
 
 
-def _ids(values, name: str, rows) -> list[str]:
+def _ids(values, name: str, row: Callable[[int], str]) -> list[str]:
     """Ids as the corpus readers read them (1.0 is "1"); a null, blank or other-typed id raises."""
-    return _checked(values, name, rows, _arrow_id,
+    return _checked(values, name, row, _arrow_id,
                     "give every row an id, or leave id_column out to use the index")
 
 
@@ -186,10 +187,11 @@ class DatasetLabeler:
         if isinstance(values, (str, bytes, bytearray, Mapping)) or not isinstance(values, Iterable):
             raise DataError(f"column {self.text_column!r} holds one row's value, not a batch of them: "
                             "DatasetLabeler takes whole batches; call map(labeler, batched=True)")
-        rows = ([f"row {k}" for k in indices] if indices is not None
-                else [f"row {k} of this batch" for k in range(len(values))])
+        def row(k: int) -> str:
+            return f"row {indices[k]}" if indices is not None else f"row {k} of this batch"
+
         name = self.text_column
-        texts = _texts(values, name, rows, f"ds.filter(lambda r: isinstance(r[{name!r}], str) and r[{name!r}].strip())")
+        texts = _texts(values, name, row, f"ds.filter(lambda r: isinstance(r[{name!r}], str) and r[{name!r}].strip())")
         analyzer = self.analyzer
         labels = analyzer.labels
         if self.level == "sentence":
@@ -259,12 +261,15 @@ def score_dataframe(df, text_column: str = "text", *, model: Any = None, level: 
             raise DataError(f"no {role} column {column!r}; the columns are {list(df.columns)}")
     hint = (f"df.dropna(subset=[{text_column!r}]) for null texts, or "
             f"df[df[{text_column!r}].map(lambda v: isinstance(v, str) and bool(v.strip()))]")
-    rows = row_names(df.index.tolist())  # "row 6 (index 106)", as train names a DataFrame's rows
-    texts = _texts(df[text_column].tolist(), text_column, rows, hint)
-    headlines = (_checked(df[headline_column].tolist(), headline_column, rows, _check_headline,
+    index = df.index.tolist()
+
+    def row(k: int) -> str:
+        return row_name(k, index[k])  # "row 6 (index 106)", as train names a DataFrame's rows
+
+    texts = _texts(df[text_column].tolist(), text_column, row, hint)
+    headlines = (_checked(df[headline_column].tolist(), headline_column, row, _check_headline,
                           "give headlines as text (null or empty for none)") if headline_column else None)
-    ids = (_ids(df[id_column].tolist(), id_column, rows) if id_column
-           else [str(v) for v in df.index.tolist()])
+    ids = _ids(df[id_column].tolist(), id_column, row) if id_column else [str(v) for v in index]
     if level == "sentence" and len(set(ids)) != len(ids):
         from collections import Counter
 
