@@ -972,7 +972,12 @@ CAPITALS = ("THE PORT BOARD IS ACCUSED OF DUMPING WASTE IN THE BAY.\nDOCK WORKER
     ("\n".join(SPOKEN.split(" monday")), False, False),  # a line break
     (CAPITALS, False, True),
     ("PORT BOARD DENIES DUMPING WASTE", False, False),  # a headline in capitals, alone
-    (CAPITALS.replace("T", "t", 1), False, False),  # one lower-case letter
+    (CAPITALS.replace("T", "t", 1), False, True),  # a stray lower-case letter
+    (CAPITALS.replace("THE", "The"), False, True),  # a capital opening each sentence
+    (CAPITALS.title(), False, False),
+    ("港口管理局否认向海湾倾倒废物的报道，称GDP数据有误。" * 9, False, False),  # an acronym in Chinese text
+    ("قالت منظمة WHO إن الميناء آمن، ونفى المجلس التقارير عن النفايات. " * 4, False, False),  # in Arabic
+    ("Q3 2024: 1,204 | Q4 2024: 1,310 | 2025: 5,020 USD | " * 5, False, False),  # a table of figures
 ])
 def test_unpunctuated_text_and_text_all_in_capitals_are_told_from_copy(text, unpunctuated, capitals):
     from framing.doubts import all_capitals
