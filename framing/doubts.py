@@ -45,10 +45,12 @@ def markup_count(text: str) -> int:
 _CUE_TIMING = re.compile(r"(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}[^\S\r\n]*-->")
 _WEBVTT_HEADER = re.compile(r"[\ufeff\s]*WEBVTT\b")
 
-#: What the warnings about subtitles advise: a cue's number and time code become sentences of their own.
+#: What the warnings about subtitles advise: a cue's number and time code become sentences of their own. The sed
+#: command drops a line of digits (after a byte-order mark) only directly before a time code, so that a caption of
+#: a figure alone ("2024") stays.
 SUBTITLE_ADVICE = ("framing reads plain text, so cue numbers and time codes become sentences; keep only the captions' "
-                   "words first, e.g. sed -E '/^WEBVTT/,/^[[:space:]]*$/d; /^NOTE/,/^[[:space:]]*$/d; /-->/d; "
-                   "/^[^[:alnum:]]{0,3}[0-9]+[[:space:]]*$/d; /^[[:space:]]*$/d; "
+                   "words first, e.g. sed -E '/^WEBVTT/,/^[[:space:]]*$/d; /^NOTE/,/^[[:space:]]*$/d; "
+                   "/^[^[:alnum:]]{0,3}[0-9]+[[:space:]]*$/{ $!N; /-->/d; P; D; }; /-->/d; /^[[:space:]]*$/d; "
                    "s/<v[^ >]* ([^>]*)>/\\1: /g; s/<[^>]*>//g' FILE > FILE.txt (a voice tag becomes a speaker's label)")
 
 

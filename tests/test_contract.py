@@ -938,6 +938,22 @@ def test_subtitle_files_are_told_from_copy(text, subtitles):
     assert looks_like_subtitles(text) == subtitles
 
 
+def test_the_advised_sed_command_keeps_captions_of_a_figure_alone():
+    import re
+    import shutil
+    import subprocess
+
+    from framing.doubts import SUBTITLE_ADVICE
+
+    if shutil.which("sed") is None:
+        pytest.skip("no sed here")
+    script = re.search(r"sed -E '(.*?)' FILE", SUBTITLE_ADVICE).group(1)
+    subtitles = ("\ufeff1\n00:00:01,000 --> 00:00:04,200\nThe port board said the fee rose to\n\n"
+                 "2\n00:00:04,300 --> 00:00:05,000\n$250\n\n3\n00:00:05,100 --> 00:00:07,000\nfrom\n2024\n")
+    kept = subprocess.run(["sed", "-E", script], input=subtitles, capture_output=True, text=True, check=True).stdout
+    assert kept == "The port board said the fee rose to\n$250\nfrom\n2024\n"
+
+
 def test_analyze_warns_of_subtitles_and_says_how_to_keep_their_words(tiny, caplog):
     import logging
 
