@@ -105,11 +105,14 @@ _SECONDS = r"(?::\d{2}(?:[.,]\d{1,3})?)"
 OPENING_STAMP = re.compile(rf"^\s*\[?\d{{1,2}}(?:[:.]\d{{2}}{_SECONDS}?)?{STAMP_MARKS}+\]?")
 #: A liveblog entry's time stamp, up to the dash, bar or colon after it, or in brackets: with "a.m." or a zone
 #: ("10:40 a.m. ET - ", "14:05 MSK - ", "[11:42 GMT] "), or hours and minutes ("10:05 - ", "[10:05] "; not
-#: "12:30 Club", nor "10 a.m. meetings"); or a transcript's time code of hours, minutes and seconds, whole, with
-#: nothing after it too ("00:00:05 ", "[00:01:12.500] ").
+#: "12:30 Club", nor "10 a.m. meetings"); or a transcript's time code of hours, minutes and seconds, whole, in
+#: brackets, before a dash, bar or colon, or of two figures each before no word in lower case, with nothing after
+#: it too ("[00:01:12.500] ", "0:00:05 - ", "00:00:05 "; not a time in copy: "2:01:09 is the world record",
+#: "01:30:00 into the match").
 ENTRY_STAMP = re.compile(rf"(?:{OPENING_STAMP.pattern}(?:(?<=\])|\s*[-–—:|])"
-                         rf"|\s*(?:\[?\d{{1,2}}:\d{{2}}{_SECONDS}\]?(?:\s*[-–—:|])?"
-                         rf"|\[\d{{1,2}}[:.]\d{{2}}\]|\d{{1,2}}[:.]\d{{2}}\s*[-–—:|]))\s*")
+                         rf"|\s*(?:\[\d{{1,2}}:\d{{2}}{_SECONDS}\](?:\s*[-–—:|])?|\d{{1,2}}:\d{{2}}{_SECONDS}\s*[-–—:|]"
+                         rf"|\d{{2}}:\d{{2}}{_SECONDS}(?![^\S\r\n]*[a-z])"
+                         rf"|\[\d{{1,2}}[:.]\d{{2}}\]|\d{{1,2}}[:.]\d{{2}}\s*[-–—:|](?!\d)))\s*")
 
 # Abbreviations that often end a sentence (company suffixes, "etc."): like initialisms, they end one
 # before a word that typically starts one.

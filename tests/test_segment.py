@@ -682,6 +682,7 @@ def test_capitals_a_comma_and_a_country_are_still_no_dateline_when_wording_or_an
     ("00:00:05 Maya Renn: Our tests found sewage.", "00:00:05 "),
     ("[00:01:12.500] Maya Renn: Our tests found sewage.", "[00:01:12.500] "),
     ("0:00:05,250 - Maya Renn: Our tests found sewage.", "0:00:05,250 - "),
+    ("01:02:03 | \"Our tests found sewage,\" Maya Renn said.", "01:02:03 | "),
 ])
 def test_a_liveblog_entry_s_time_stamp_is_left_out_of_what_the_model_reads(text, stamp):
     from framing.segment import lead_length, stamp_length
@@ -694,6 +695,10 @@ def test_a_liveblog_entry_s_time_stamp_is_left_out_of_what_the_model_reads(text,
     "10 a.m. meetings were cancelled.",  # no mark after the time
     "3 MSK officers were hurt.",  # a number and capitals, no stamp
     "14:05 MSK -",  # a stamp with nothing after it is all the sentence holds
+    "2:01:09 is the world record for the marathon.",  # a time in copy, hours, minutes and seconds
+    "1:30:00 into the match, the score was still level.",
+    "01:30:00 into the match, the score was still level.",
+    "10:05:30 marked the start of the outage.",
 ])
 def test_figures_that_are_no_entry_stamp_are_still_read(text):
     from framing.segment import lead_length
