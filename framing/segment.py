@@ -595,9 +595,11 @@ _LABEL_AT = re.compile(
     r"(?:[^\S\r\n]*\((?P<aside>[^()\r\n]{1,30})\))?"
     rf"(?:,[^\S\r\n]*(?P<tail>{_LABEL_WORD}(?:[^\S\r\n]+{_LABEL_WORD}){{0,3}}))?"
     rf"[^\S\r\n]*:(?:{_ONE_BREAK.pattern}|[^\S\r\n]+)(?=\S)")
-#: What may stand before a line's label in a broadcast transcript: a closed caption's turn mark (">> ANCHOR: ") or a
-#: time code in brackets ("[00:00:05] ANCHOR: ", "[01:15] ", "[11:12 GMT] "), with the blanks after it.
-_TURN_MARK = re.compile(rf"(?:>>+|\[\d{{1,2}}(?::\d{{2}}){{1,2}}(?:[.,]\d{{1,3}})?{STAMP_MARKS}?\])[^\S\r\n]*")
+#: What may stand before a line's label in a broadcast transcript: a closed caption's turn mark (">> ANCHOR: "), a
+#: time code in brackets ("[00:00:05] ANCHOR: ", "[01:15] ", "[11:12 GMT] ") or one of hours, minutes and seconds
+#: alone, perhaps with a dash or bar ("00:00:05 ANCHOR: ", "00:00:05 - "), with the blanks after it.
+_TURN_MARK = re.compile(rf"(?:>>+|\[\d{{1,2}}(?::\d{{2}}){{1,2}}(?:[.,]\d{{1,3}})?{STAMP_MARKS}?\]"
+                        rf"|\d{{1,2}}:\d{{2}}{_SECONDS}(?:[^\S\r\n]*[-–—|])?(?=[^\S\r\n]))[^\S\r\n]*")
 #: Words that make a line's opening label a heading or banner, not a speaker, when they open it or follow possessives
 #: alone (lower case, stops dropped): "Note:", "UPDATE:", "Editor's note:", "Why it matters:", "BREAKING:"; not
 #: "MR. PRICE:". Such a line ends a speaker's turn.
@@ -712,7 +714,8 @@ def speaker_turns(text: str, bounds: Sequence[tuple[int, int]],
     :func:`split_sentences`), in order; none for ordinary copy.
 
     A turn opens with a speaker's label at the start of a line (past a closed caption's turn mark or a time code in
-    brackets: ">> HOST: ", "[00:00:05] HOST: "), then a colon and the words ("HOST: ", "Roe: "):
+    brackets or of hours, minutes and seconds: ">> HOST: ", "[00:00:05] HOST: ", "00:00:05 - HOST: "), then a colon
+    and the words ("HOST: ", "Roe: "):
     in capitals, a name or role of one to six words, perhaps with an aside in brackets and a role after a comma
     ("SEN. JANE ROE (D-NY): ", "STEVE ROE, HOST: "); in title case, a name of one to four words ("Jane Roe: ",
     "Interviewer: "); or "Q: " and "A: " ("QUESTION: ", "Answer: "), which may also open a sentence inside a line

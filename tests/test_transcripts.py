@@ -235,7 +235,8 @@ def test_a_roundup_of_datelines_in_capitals_is_no_transcript_however_often_a_pla
     assert [label for label, _, _ in turns_of("Ana Roe: Hello.\nLEE: Hi.\nAna Roe: Bye.")] == ["Ana Roe", "LEE", "Ana Roe"]
 
 
-@pytest.mark.parametrize("mark", [">> ", ">>", ">>> ", "[00:00:05] ", "[01:15] ", "[00:01:02.500] ", "[11:12 GMT] "])
+@pytest.mark.parametrize("mark", [">> ", ">>", ">>> ", "[00:00:05] ", "[01:15] ", "[00:01:02.500] ", "[11:12 GMT] ",
+                                  "00:00:05 ", "0:00:05,250 - ", "01:02:03 | "])
 def test_a_caption_s_turn_mark_or_a_time_code_before_a_label_opens_the_same_turn_as_the_label_alone(mark):
     plain = "HOST: Is the pier safe?\nODILE FRAYNE: It is. The engineers said so.\nHOST: Thank you."
     marked = re.sub(r"(?m)^", lambda _: mark, plain)
