@@ -132,6 +132,9 @@ _NAME_DIGRAPHS = frozenset("Yu Ya Ye Yo".split())
 # Bode", "Pst. John Ade", "Comr. Joe Ajaero", "Smt. Kavita Rao"), which hold their stop only as written here and
 # before a capitalised name, not after one: "William Barr. Democrats", "Joan of Arc. She", "at 9 a.m. PST. Officials".
 _NAME_TITLES = frozenset("Engr Barr Alh Arc Pst Comr Smt".split())
+# Of those, the ones that are English words or names too: they hold their stop only before a first name and a surname
+# ("Barr. Ada Eze"), not before a new sentence's word ("signed by Barr. Democrats called it", "Joan of Arc. Historians").
+_WORD_TITLES = frozenset("Barr Arc".split())
 # Currencies abbreviated before their figure: "Rs. 1,200 crore", "Ksh. 2 million".
 _CURRENCIES = frozenset("rs ksh".split())
 
@@ -625,6 +628,9 @@ SPEAKER_ROLES = _INTERVIEWER_ROLES | frozenset("""guest guests interviewee calle
     chairwoman chairperson minister secretary senator congressman congresswoman president premier governor mayor
     spokesman spokeswoman spokesperson commissioner candidate speaker unidentified unknown audience crowd
     protesters""".split())
+# Roles that stand before a title of _NAME_TITLES, capitalised but no name: "Works Commissioner Engr. Musa Bello",
+# "Managing Director Engr. Ada Eze".
+_ROLES_BEFORE_TITLES = SPEAKER_ROLES | frozenset("director general chief officer manager coordinator head".split())
 #: Abbreviated titles that make a label in capitals a person's ("SEN. ROE:", "DR JANE ROE:"), lower case.
 _LABEL_TITLES = frozenset("sen rep dr mr mrs ms mx gov gen prof pres amb lt col capt sgt rev sec adm maj cllr".split())
 #: The labels of a question and of its answer, in capitals or title case ("Q:", "A:", "QUESTION:", "Answer:").
@@ -1853,7 +1859,8 @@ def _initial_before_name(text: str, dot: int, word: str, nxt: int) -> bool:
     """Whether ``word``, whose full stop is at ``dot``, is an initial of the name at ``nxt``: a transliterated
     two-letter initial ("Yu. Ushakov", "Lt. Col. Ye. Vasilyev"; not "Michael Yu." before a new sentence) or
     Arabic "b." for "bin" between two names ("Mohammed b. Salman"), or a title of ``_NAME_TITLES`` ("Engr. Musa
-    Bello"; not "William Barr." before a new sentence). A word that typically starts a sentence ("Yu. The")
+    Bello", "Works Commissioner Engr. Musa Bello" after a role; not "William Barr." before a new sentence, and
+    one of ``_WORD_TITLES`` only before two capitalised words). A word that typically starts a sentence ("Yu. The")
     starts one."""
     following = _word_at(text, nxt)
     if not following[:1].isupper() or following.lower() in _SENTENCE_STARTERS:
@@ -1861,7 +1868,13 @@ def _initial_before_name(text: str, dot: int, word: str, nxt: int) -> bool:
     words = text[max(0, dot - _WORD_REACH):dot].split()
     previous = words[-2] if len(words) > 1 else ""
     after_name = previous[:1].isupper() and previous[-1].isalpha()
-    return after_name if word == "b" else not ((word in _NAME_DIGRAPHS or word in _NAME_TITLES) and after_name)
+    if word == "b":
+        return after_name
+    if word in _NAME_TITLES:
+        names = text[nxt:nxt + _WORD_REACH].split()
+        two_names = len(names) > 1 and names[1][:1].isupper()
+        return (not after_name or previous.lower() in _ROLES_BEFORE_TITLES) and (two_names or word not in _WORD_TITLES)
+    return not (word in _NAME_DIGRAPHS and after_name)
 
 
 def _word_at(text: str, pos: int) -> str:

@@ -57,6 +57,9 @@ def test_military_and_courtesy_titles_hold():
     "The union leader, Comr. Joe Ajaero, said workers had not been paid.",
     "The spokesperson, Smt. Kavita Rao, said the tender was fair.",
     "The council cleared Rs. 1,200 crore and Ksh. 2 million for the works.",
+    "Works Commissioner Engr. Musa Bello said the road was safe.",  # after a role, not a name
+    "Managing Director Barr. Ada Eze said the firm would appeal.",
+    "The petition was filed by Barr. Ada Eze on Monday.",
 ])
 def test_titles_and_currencies_of_nigerian_indian_and_kenyan_copy_hold(text):
     assert sentences(text) == [text]
@@ -67,6 +70,15 @@ def test_such_a_title_s_word_after_a_name_in_capitals_or_before_no_name_ends_a_s
             "They paid Rs. Nothing was left.")
     assert sentences(text) == ["He met William Barr.", "Democrats objected.", "Joan of Arc.", "She died.",
                                "It opens at 9 a.m. PST.", "Officials came.", "They paid Rs.", "Nothing was left."]
+
+
+@pytest.mark.parametrize("text", [
+    "The memo was signed by Barr. Democrats called it a cover-up.",
+    "The letter went to Barr. Republicans praised it.",
+    "She was compared to Joan of Arc. Historians disagree.",
+])
+def test_barr_or_arc_before_one_capitalised_word_ends_a_sentence(text):
+    assert len(sentences(text)) == 2
 
 
 def test_an_abbreviation_alone_in_brackets_goes_with_the_name_after_it():
