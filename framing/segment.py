@@ -147,6 +147,9 @@ _NOT_TITLES = frozenset(
     jr sr st jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
     """.split()
 )
+# Titles and marks of a retired officer, abbreviated alone in brackets before a name: "Dr. (Mrs.) Ngozi Eze", "Gen.
+# (Ret.) Paul Obi", "Lt. Gen. (rtd.) Amjad Khan"; not "Prices rose (approx.) Analysts said".
+_BRACKETED_TITLES = (_CAPITALISED_ONLY - _NOT_TITLES) | frozenset("ret rtd retd".split())
 
 _CLOSERS = "\"'”’»)]}」』）】》〉〕"
 _OPENERS = "\"'“‘«„‚([{¡¿「『（【《〈〔"
@@ -1716,15 +1719,16 @@ def _is_boundary(text: str, match: re.Match[str], nxt: int, glued: bool, url_tok
 
 
 def _bracketed_abbreviation(text: str, match: re.Match[str], nxt: int) -> bool:
-    """Whether the full stop ``match`` ends an abbreviation alone in brackets that goes with the name at ``nxt``,
-    a capitalised word that does not typically start a sentence: "Dr. (Mrs.) Ngozi Eze", "Gen. (rtd.) Paul Obi";
-    not "He left (see Fig.) The rest", nor a stop after the bracket ("He left (at 5 p.m.). Then")."""
+    """Whether the full stop ``match`` ends a title or a retired officer's mark alone in brackets (see
+    ``_BRACKETED_TITLES``) that goes with the name at ``nxt``, a capitalised word that does not typically start a
+    sentence: "Dr. (Mrs.) Ngozi Eze", "Gen. (Ret.) Paul Obi"; not "He left (see Fig.) The rest", "Prices rose
+    (approx.) Analysts said", nor a stop after the bracket ("He left (at 5 p.m.). Then")."""
     dot = match.start()
     word = _word_before(text, dot)
     following = _word_at(text, nxt)
     return (match.group("close") == ")" and text[dot - len(word) - 1:dot - len(word)] == "("
-            and following[:1].isupper() and following.lower() not in _SENTENCE_STARTERS
-            and _is_abbreviation(text, dot, nxt))
+            and word.lower() in _BRACKETED_TITLES and following[:1].isupper()
+            and following.lower() not in _SENTENCE_STARTERS)
 
 
 def _speaker_after_quote(text: str, since: int, match: re.Match[str], nxt: int) -> bool:

@@ -92,6 +92,16 @@ def test_an_abbreviation_alone_in_brackets_goes_with_the_name_after_it():
                                "We saw it (see Fig.)", "The rest went."]
 
 
+@pytest.mark.parametrize("text, count", [
+    ("Maj. Gen. (Ret.) Paul Obi said the troops had left.", 1),  # US copy's mark of a retired officer
+    ("Col. (retd.) Ann Lee said the troops had left.", 1),
+    ("Prices rose (approx.) Analysts expect more.", 2),  # no title: a capitalised word after it starts a sentence
+    ("The firm grew (est.) Investors cheered.", 2),
+])
+def test_only_a_title_or_a_retired_officer_s_mark_in_brackets_goes_with_a_name_after_it(text, count):
+    assert len(sentences(text)) == count
+
+
 def test_a_company_suffix_ends_a_sentence_before_a_sentence_starter_only():
     text = "He spoke for Acme Corp. The shares fell. Acme Corp. Chief Executive Jo Lee said so, etc. It ended."
     assert sentences(text) == ["He spoke for Acme Corp.", "The shares fell.",
