@@ -176,6 +176,10 @@ _CANDIDATE = re.compile(
 # tags. After a sentence's stop they close that sentence, as a closing quotation mark does: "We won! 🎉 Now".
 _PICTOGRAPH = re.compile("[\u231a\u231b\u23e9-\u23fa\u2600-\u275a\u2761-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]")
 _PICTOGRAPH_MARKS = re.compile("[\ufe0e\ufe0f\u20e3\U0001f3fb-\U0001f3ff\U000e0020-\U000e007f]*")
+# Emoji written as bullets and pointers, before what they mark: with words after them on their line they open the
+# next sentence, as a bullet does ("Key points. ✅ Prices rose.", "Top stories. 🔴 LIVE: ...", "He said no. ➡️ Read
+# more"), and they end their line's sentence only when nothing follows them there.
+_MARKER_EMOJI = frozenset("✅☑✔❌✖⚡⚠❗📌📍🚨📢📣👉👇➡⬇🔴🟠🟡🟢🔵🟣⚫⚪🔸🔹🔶🔷")
 # A brand written in lower case then capitals ("eBay", "iPhone") may start a sentence.
 _CAMEL_START = re.compile(r"[a-z][A-Z][a-z]")
 _BLANK = re.compile(r"[\s" + _INVISIBLE + r"]")
@@ -1613,7 +1617,8 @@ def _boundaries(text: str, lo: int, hi: int) -> Iterator[int]:
     for match in _CANDIDATE.finditer(text, lo, hi):
         end = match.end("close")
         nxt = _next_visible(text, end, hi)
-        if nxt is not None and _is_pictograph(text[nxt]):  # emoji after the stop end its sentence: "We won! 🎉"
+        if nxt is not None and _is_pictograph(text[nxt]) and not _marks_what_follows(text, nxt, hi):
+            # emoji after the stop end its sentence: "We won! 🎉"
             end = _pictographs_end(text, nxt, hi)
             nxt = _next_visible(text, end, hi)
         if nxt is None:
@@ -1627,6 +1632,16 @@ def _boundaries(text: str, lo: int, hi: int) -> Iterator[int]:
 def _is_pictograph(char: str) -> bool:
     """Whether ``char`` is an emoji or another pictograph (see ``_PICTOGRAPH``)."""
     return _PICTOGRAPH.match(char) is not None and unicodedata.category(char) == "So"
+
+
+def _marks_what_follows(text: str, pos: int, hi: int) -> bool:
+    """Whether the emoji at ``pos`` is a bullet's or pointer's (see ``_MARKER_EMOJI``) with words after it on its
+    line before ``hi``: "✅ Prices rose", not "✅" at a line's end."""
+    if text[pos] not in _MARKER_EMOJI:
+        return False
+    end = _pictographs_end(text, pos, hi)
+    after = _next_visible(text, end, hi)
+    return after is not None and _LINE.search(text, end, after) is None
 
 
 def _pictographs_end(text: str, pos: int, hi: int) -> int:

@@ -139,6 +139,14 @@ def test_emoji_after_a_sentence_s_stop_end_that_sentence():
     assert sentences("It ended. © Reuters 2024") == ["It ended.", "© Reuters 2024"]
 
 
+def test_an_emoji_written_as_a_bullet_or_pointer_opens_the_sentence_it_marks():
+    text = "Key points. ✅ Prices rose. ✅ Wages fell.\nTop stories. 🔴 LIVE: The mayor spoke. ➡️ Read more"
+    assert sentences(text) == ["Key points.", "✅ Prices rose.", "✅ Wages fell.", "Top stories.",
+                               "🔴 LIVE: The mayor spoke.", "➡️ Read more"]
+    # at a line's end it ends the sentence before it, as other emoji do
+    assert sentences("Prices rose. ✅\nWages fell. 👇") == ["Prices rose. ✅", "Wages fell. 👇"]
+
+
 def test_closing_quote_stays_with_its_sentence():
     text = "“We will not back down,” she said. “Never.” He left. \"Go home.\" They went."
     assert sentences(text) == ["“We will not back down,” she said.", "“Never.”", "He left.", "\"Go home.\"", "They went."]
