@@ -27,7 +27,8 @@ from .textchars import is_letter_or_mark
 __all__ = ["split_sentences", "preceding", "page_furniture", "FURNITURE_REACH", "list_mark_length", "lead_length",
            "dateline_length", "stamp_length", "speaker_label_length", "asks", "speaker_turns", "SpeakerTurn", "DATELINE",
            "ABBREVIATIONS", "PARAGRAPH_BREAK", "LIST_ITEM", "NAME_PARTICLES", "GLUED_PARTICLES", "TIME_ZONES",
-           "STAMP_MARKS", "OPENING_STAMP", "ENTRY_STAMP", "spoken_sentences", "quoted_regions"]
+           "STAMP_MARKS", "OPENING_STAMP", "ENTRY_STAMP", "spoken_sentences", "quoted_regions", "in_headline",
+           "SPEAKER_ROLES", "LINK_LABELS"]
 
 #: Words that take a full stop without ending a sentence (lower-cased, without
 #: the stop). Titles and month names never end a sentence here; a sentence

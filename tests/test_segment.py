@@ -1111,3 +1111,16 @@ def test_splitting_a_transcript_needs_neither_the_span_rules_nor_numpy():
     from framing.segment import quoted_regions
 
     assert from_spans is quoted_regions
+
+
+def test_what_the_other_modules_import_from_segment_is_public():
+    import pathlib
+    import re
+
+    import framing
+    from framing import segment
+
+    imported = {name.split(" as ")[0].strip() for path in pathlib.Path(framing.__file__).parent.glob("*.py")
+                for names in re.findall(r"^from \.segment import (.+)$", path.read_text(encoding="utf-8"), re.M)
+                for name in names.split(",")}
+    assert "SPEAKER_ROLES" in imported and imported <= set(segment.__all__)
