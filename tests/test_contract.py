@@ -882,6 +882,15 @@ def test_a_document_reads_as_its_sentences_by_position_and_slice():
         doc["0"]
 
 
+@pytest.mark.parametrize("text", ["Prices rose. Critics said so.", "Fans cheered 🎉🇫🇷. Zoë said: «non» 👍🏽",
+                                  "𝒜 ministry 🎉", ""])
+def test_utf16_offsets_give_each_offset_as_javascript_counts_it(text):
+    units = framing.Document(text, []).utf16_offsets()
+    assert len(units) == len(text) + 1
+    # what JavaScript's index is: the UTF-16 units of the text before the offset
+    assert units == [len(text[:k].encode("utf-16-le")) // 2 for k in range(len(text) + 1)]
+
+
 def test_sentence_at_finds_the_sentence_holding_a_character_offset(tiny):
     doc = _hand_made_document()  # sentences at 0:17, 18:53 and 54:74, a space between each
     first, second, third = doc.sentences
