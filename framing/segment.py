@@ -180,7 +180,7 @@ _PICTOGRAPH_MARKS = re.compile("[\ufe0e\ufe0f\u20e3\U0001f3fb-\U0001f3ff\U000e00
 # Emoji written as bullets and pointers, before what they mark: with words after them on their line they open the
 # next sentence, as a bullet does ("Key points. ✅ Prices rose.", "Top stories. 🔴 LIVE: ...", "He said no. ➡️ Read
 # more"), and they end their line's sentence only when nothing follows them there.
-_MARKER_EMOJI = frozenset("✅☑✔❌✖⚡⚠❗📌📍🚨📢📣👉👇➡⬇🔴🟠🟡🟢🔵🟣⚫⚪🔸🔹🔶🔷")
+_MARKER_EMOJI = frozenset("✅☑✔❌✖⚡⚠❗📌📍🚨📢📣👉👇➡➔➜➤⬇🔴🟠🟡🟢🔵🟣⚫⚪🔸🔹🔶🔷")
 # A brand written in lower case then capitals ("eBay", "iPhone") may start a sentence.
 _CAMEL_START = re.compile(r"[a-z][A-Z][a-z]")
 _BLANK = re.compile(r"[\s" + _INVISIBLE + r"]")
@@ -457,7 +457,7 @@ def _list_items(text: str, pos: int, width: int | None) -> tuple[int, bool]:
 _RUNS_ON = frozenset("a an the and or but nor of to for with from in on at by into onto as than".split())
 
 # The bullets among a list item's marks (see ``LIST_ITEM``).
-_BULLETS = "•▪◦‣"
+_BULLETS = "•▪◦‣●■◆►▶➤"
 # What starts a line of its own even in wrapped copy: a list item's mark ("- ", "– ", "• ", "> ",
 # "1. ", "2) ", "(3) "), a dateline ("WASHINGTON (AP) --", "LONDON, March 3"), a liveblog time stamp.
 #: A list item's mark at the start of a line or sentence.

@@ -452,6 +452,11 @@ def test_a_bullet_after_a_sentence_s_stop_starts_the_next_item_on_the_same_line(
     assert [lead_length(s) for s in sentences(text)] == [0, 2, 2]
     assert sentences("Key points:\n• Fares rise. ‣ Buses go! ◦ Depots shut? ▪ Staff leave.") == [
         "Key points:", "• Fares rise.", "‣ Buses go!", "◦ Depots shut?", "▪ Staff leave."]
+    # the shapes that word processors and CMS templates bullet with too
+    shaped = "Key points: ● Fares rise. ■ Buses go! ◆ Depots shut? ► Staff leave. ▶ Vans stop. ➤ Cars wait."
+    assert sentences(shaped) == ["Key points: ● Fares rise.", "■ Buses go!", "◆ Depots shut?", "► Staff leave.",
+                                 "▶ Vans stop.", "➤ Cars wait."]
+    assert [lead_length(s) for s in sentences("● Fares rise.\n■ Buses go.")] == [2, 2]
     # after an abbreviation's stop, a closing quotation mark or an ellipsis too: a bullet goes on no sentence
     assert sentences('The mill is in the U.S. • Output fell... • Ruiz said: "No." • Shares rose.') == [
         "The mill is in the U.S.", "• Output fell...", '• Ruiz said: "No."', "• Shares rose."]
