@@ -24,7 +24,7 @@ from .spans import QUOTE_CLOSERS as _QUOTE_CLOSERS
 from .spans import quotations, quoted_regions, quotes_within
 from .validation import check_names, did_you_mean
 
-__all__ = ["build_profile", "normalise_source", "writer_loaded", "writers_wording", "profile_losses", "generic_source",
+__all__ = ["build_profile", "normalise_source", "writer_loaded", "profile_losses", "generic_source",
            "PROFILE_LABELS", "INTERVIEWER_DISPLAY", "INTERVIEWEE_DISPLAY", "Profile", "ProfileSource", "LoadedPhrase",
            "DenialPair", "Rebuttal"]
 
@@ -67,9 +67,11 @@ _NOT_ADVERBS = frozenset("""family assembly anomaly monopoly supply comply multi
 _PERSONAL = frozenset("he she".split())
 #: "It" having said or denied, opening a sentence of a speaker's turn ("It said the figures were wrong.", "It flatly
 #: denied it."): a body the speaker reports, never the speaker, whom "he" or "she" may be. In the past tense only,
-#: and not the idioms "it said a lot", "it told you everything", which are the speaker's comment.
+#: and not the idioms "it said a lot about them", "it told you everything.", "it told us all we needed to know", the
+#: speaker's comment (but "It said everything was in order." and "It said a lot of staff had left." report the body).
 _REPORTED_BY_SPEAKER = re.compile(r"[Ii]t\s+(?:(?:also|later|then|[a-z]+ly)\s+)?"
-                                  r"(?:(?:said|told)(?!\s+(?:(?:you|us|me)\s+)?(?:a\s+lot|everything|all|volumes)\b)|"
+                                  r"(?:(?:said|told)(?!\s+(?:(?:you|us|me)\s+)?(?:(?:a\s+lot|everything|volumes)"
+                                  r"(?:\s+about\b|\s*[.!?])|all\s+(?:we|you|I)\s+needed\s+to\s+know\b))|"
                                   r"denied|rejected|dismissed|insisted|claimed|added|argued|maintained|stated)\b")
 #: A role written with its holder's sex ("spokeswoman", "chairman", "congresswoman"), which the canonical
 #: form loses ("spokesperson"); group 1 holds "wo" for a woman.

@@ -325,7 +325,14 @@ def test_a_speaker_reporting_someone_else_credits_that_source_in_an_attributed_s
 
 @pytest.mark.parametrize("reported, label", [("It said the figures were wrong.", DENIAL),
                                              ("It flatly denied dumping anything.", DENIAL),
-                                             ("It said the pier is safe.", CLAIM)])
+                                             ("It said the pier is safe.", CLAIM),
+                                             # words of the idioms below, opening what the body said
+                                             ("It said everything was in order.", DENIAL),
+                                             ("It said all the figures were correct.", CLAIM),
+                                             ("It told us all the documents had been sent.", CLAIM),
+                                             ("It told me everything was fine.", DENIAL),
+                                             ("It said a lot of staff had left.", CLAIM),
+                                             ("It said volumes of records were lost.", CLAIM)])
 def test_it_saying_or_denying_in_a_turn_is_a_body_the_speaker_reports_not_the_speaker(reported, label):
     text = f"HOST: We asked the harbour board.\n{reported}\nODILE FRAYNE: It is a lie. We said so in May."
     credits, _ = credits_of(text, {1: label, 2: OPINION, 3: CLAIM})
