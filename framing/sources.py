@@ -627,17 +627,29 @@ def _surnames_in(sentence: str) -> set[str]:
     return found
 
 
-def _spelled_out(before: str, capitals: int) -> list[str]:
-    """The words of the name that ``before`` (the text before an acronym in brackets) ends with: its last
-    ``capitals`` capitalised words, with the joining words between them; fewer when a word that is neither ends
-    the run ("the Harbour Board (HB)" → "Harbour", "Board")."""
+def _spelled_out(before: str, acronym: str) -> list[str]:
+    """The words of the name that ``before`` (the text before an acronym in brackets) ends with, whose
+    initials are the ``acronym``: its last capitalised words, one letter each or, failing that, one for each
+    capitalised part of a hyphenated word ("Inspector-General of Police (IGP)"), with the joining words between
+    them; none when no such run ends ``before`` ("the Harbour Board (HXB)")."""
+    for parts in (False, True):
+        words = _read_back(before, len(acronym), parts)
+        if "".join(_initials(word, parts) for word in words if word[:1].isupper()) == acronym:
+            return words
+    return []
+
+
+def _read_back(before: str, capitals: int, parts: bool) -> list[str]:
+    """The words that end ``before`` with ``capitals`` initials (see :func:`_initials`), and the joining words
+    between them; fewer when a word that is neither ends the run ("the Harbour Board (HB)" → "Harbour",
+    "Board")."""
     words: list[str] = []
     for word in reversed(before.split()):
         run = _SPELLED_WORD.search(word)
         if run and run.end() == len(word):
             words.append(run.group(0))
-            capitals -= 1
-            if not capitals or run.start():  # a word glued to a mark ("“Harbour") starts the run
+            capitals -= len(_initials(run.group(0), parts))
+            if capitals <= 0 or run.start():  # a word glued to a mark ("“Harbour") starts the run
                 break
         elif not words or word not in _SPELLED_JOINERS:
             break
@@ -646,13 +658,20 @@ def _spelled_out(before: str, capitals: int) -> list[str]:
     return words[::-1]
 
 
+def _initials(word: str, parts: bool) -> str:
+    """The initial of the capitalised ``word``, or with ``parts`` those of its capitalised hyphenated parts
+    ("Inspector-General" → "IG", "Anti-corruption" → "A")."""
+    return "".join(part[:1] for part in word.split("-") if part[:1].isupper()) if parts else word[:1]
+
+
 def _names_a_post(words: list[str]) -> bool:
     """Whether the name spelled out in ``words`` names a person's post, not a body ("Member of Parliament",
     "Chief Executive Officer", "Inspector-General of Police"; not "Office of the Auditor-General"): by its head,
-    the last word before "of", "for" or "on" (or of a hyphenated word), a person's role or "Member"."""
+    the last word before "of", "for" or "on" (or of a hyphenated word), a person's role in the singular or
+    "Member"; people in the plural name a body ("Lawyers for Human Rights", "Doctors of the World")."""
     head = next((words[at - 1] for at, word in enumerate(words) if word in ("of", "for", "on")), words[-1])
     word = head.lower().rpartition("-")[2]
-    return word == "member" or _is_role(word)
+    return word == "member" or word in PERSON_ROLES
 
 
 def _places_in(sentence: str) -> set[str]:
@@ -1158,6 +1177,7 @@ class SourceIndex:
         self.denied: set[str] = set()  # sources credited with a denial so far
         self.named_later: dict[str, str] = {}  # nameless role -> the person later named for it
         self.acronyms: dict[str, str | None] = {}  # an acronym -> the name spelled out before it (None: two names)
+        self.posts: dict[str, str | None] = {}  # the same for a person's post spelled out ("dpp")
 
     def see(self, sentence: str) -> None:
         """Note the places ``sentence`` names ("in Israel", "Israeli troops"), a company it opens
@@ -1179,18 +1199,21 @@ class SourceIndex:
     def _see_acronyms(self, text: str) -> None:
         """Note each name the sentence ``text`` spells out before its acronym in brackets ("the Economic and
         Financial Crimes Commission (EFCC)"), when the acronym is the initials of its last capitalised words, so that a
-        later "EFCC" joins it; an acronym spelled out two ways joins neither."""
+        later "EFCC" joins it; an acronym spelled out two ways joins neither. A person's post spelled out ("the
+        Director of Public Prosecutions (DPP)") is noted apart, in ``posts``: its acronym joins it only where the
+        post itself is a source (see :meth:`_name_stands_for`)."""
         for found in _ACRONYM.finditer(text):
             acronym = found.group(1)
-            words = _spelled_out(text[max(0, found.start() - _SPELLED_OUT_CHARS):found.start()], len(acronym))
-            if "".join(word[0] for word in words if word[:1].isupper()) != acronym or _names_a_post(words):
+            words = _spelled_out(text[max(0, found.start() - _SPELLED_OUT_CHARS):found.start()], acronym)
+            if not words:
                 continue
             written = display_source(" ".join(words))
             key, short = text_key(written), text_key(acronym)
-            if key and self.acronyms.get(short, key) != key:
-                self.acronyms[short] = None
+            names = self.posts if _names_a_post(words) else self.acronyms
+            if key and names.get(short, key) != key:
+                names[short] = None
             elif key:
-                self.acronyms[short] = key
+                names[short] = key
                 self.shown.setdefault(key, written)
 
     def _see_titled(self, text: str) -> str | None:
@@ -1397,7 +1420,8 @@ class SourceIndex:
         return self._description_stands_for(bare, denial)
 
     def _name_stands_for(self, bare: str, written: str, text: str) -> str:
-        """The source the capitalised name ``bare`` stands for: itself when a source already, or the source it is
+        """The source the capitalised name ``bare`` stands for: itself when a source already, the name or the
+        post that is a source spelled out before it as an acronym (see :meth:`_see_acronyms`), or the source it is
         with or without "'s", else the one person whose name it shortens (see :meth:`_person_shortened`), failing
         any such person the one company (see :meth:`_company_shortened`), else itself."""
         if bare in self.people or bare in self.names:
@@ -1405,6 +1429,9 @@ class SourceIndex:
         spelled_out = self.acronyms.get(bare)
         if spelled_out:
             return spelled_out  # "EFCC" after "the Economic and Financial Crimes Commission (EFCC)"
+        post = self.posts.get(bare)
+        if post and post in self.names:
+            return post  # "The DPP" after "The Director of Public Prosecutions (DPP) said"
         # "Moody's" that speaks and "Moody" that owns a report ("Moody's report said"): one source
         other = bare.removesuffix("'s") if bare.endswith("'s") else bare + "'s"
         if other in self.names and other not in self.people:

@@ -1798,6 +1798,19 @@ def test_an_acronym_joins_the_name_spelled_out_before_it():
             (f"Ada Obi, the {post} ({acronym}) for Kano, was accused of fraud.", fact, None),
             (f"The {acronym} denied the claims.", denial, f"The {acronym}"),
         ) == {acronym.lower(): 1}
+    # people in the plural name a body, and a hyphenated word may give a letter for each part
+    assert _joined(
+        ("Nurses for Safe Staffing (NSS) said the ward was closed.", claim, "Nurses for Safe Staffing (NSS)"),
+        ("NSS added that it would appeal.", claim, "NSS"),
+        ("The Inter-Agency Flood Board (IAFB) said the dam held.", claim, "The Inter-Agency Flood Board (IAFB)"),
+        ("The IAFB denied that it had been warned.", denial, "The IAFB"),
+    ) == {"nurses for safe staffing": 2, "inter-agency flood board": 2}
+    # a post spelled out that is itself the source: its acronym is the same source in that document
+    for post, acronym in (("Director of Public Prosecutions", "DPP"), ("Inspector-General of Police", "IGP")):
+        assert _joined(
+            (f"The {post} ({acronym}) said the case was ready.", claim, f"The {post} ({acronym})"),
+            (f"The {acronym} denied any delay.", denial, f"The {acronym}"),
+        ) == {post.lower(): 2}
     assert _joined(
         ("The Office of the Director of Public Prosecutions (ODPP) said the case was weak.", claim,
          "The Office of the Director of Public Prosecutions (ODPP)"),
