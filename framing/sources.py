@@ -33,17 +33,37 @@ _PARTICLES = NAME_PARTICLES | frozenset("los las des".split())
 _LEADING = re.compile(r"^(?:the|a|an|its|his|her|their|our)\s+", re.I)
 #: Abbreviated military ranks, which may be joined by a hyphen ("Brig.-Gen.", "Lt.-Col.").
 _RANKS = r"lt|maj|brig|col|capt|cmdr|cdr|adm|sgt|cpl|pvt|pte|sqn|ldr|gen"
+#: The legal forms at the end of a canonical company name, one or more: "acme corp" is "acme" for short,
+#: "globex holdings ltd" "globex holdings" or "globex", "initech group plc" "initech" (see :func:`_short_for`).
+_LEGAL_FORMS = (r"corp|corporation|inc|ltd|limited|llc|llp|plc|co|holdings|group|gmbh|kgaa|oyj|spa|s\.p\.a|s\.a\.s|"
+                r"s\.a|n\.v|sa|se|nv|bv|ab|asa|a/s|pty|sarl")
+#: How a business report refers back to the company it is about.
+_COMPANY_WORDS = frozenset("company firm corporation".split())
+#: Lower-case nouns for a kind of body, which its name follows ("the watchdog Ofcom", "consumer group Which?").
+_BODY_KINDS = frozenset("""group agency watchdog firm charity union company organisation organization party
+    network coalition campaign regulator broadcaster newspaper association alliance foundation institute
+    movement""".split())
+#: Lower-case nouns that say what a body is but not which ("the company", "the ministry", "police"): the kinds
+#: above, a business, and the bodies of a state ("the council" not among them: a corpus of local news has one).
+BODY_NOUNS = _BODY_KINDS | _COMPANY_WORDS | frozenset("""ministry department office bureau authority board
+    commission committee court tribunal government administration police army embassy consulate bank
+    fund presidency command""".split())
 #: Police ranks written in capitals before a name in Nigerian, Ghanaian and Indian copy ("SP Williams Aya", "DSP
-#: Ravi Lund"), read as titles only before two capitalised words, neither a firm's ("SP Setia", "SP Setia Bhd",
-#: "ACP Group" stay), or before a surname the document gave a person (see ``SourceIndex.add``); "AIG" and "CP",
+#: Ravi Lund"), read as titles only before two capitalised words, neither a firm's (see ``_FIRM_WORDS``: "SP Setia",
+#: "SP Setia Bhd", "ACP Group", "DSP Mutual Fund" stay), or before a surname the document gave a person (see ``SourceIndex.add``); "AIG" and "CP",
 #: firms' names too ("AIG Financial Products", "CP Rail"), only with a full stop ("CP. Hakeem Odumosu").
 _POLICE_RANKS = r"SP|DSP|ASP|ACP|DCP|CSP|DIG|IGP"
 _STOPPED_RANKS = r"AIG|CP"
-_FIRM_WORDS = (r"Group|Holdings|Foods|Global|International|Energy|Bank|Capital|Properties|Industries|Partners|Ltd|"
-               r"Limited|Inc|Corp|Plc|Bhd|Berhad")
-_NAME_AFTER_RANK = rf"\s+(?-i:(?!(?:{_FIRM_WORDS})\b)[A-Z][a-z][\w'’-]*\s+(?!(?:{_FIRM_WORDS})\b)[A-Z][a-z])"
-#: A police rank before one capitalised word ("DSP Adeyemo"): group 1 the word.
-_RANK_THEN_WORD = re.compile(rf"(?:{_POLICE_RANKS}|{_STOPPED_RANKS})\.?\s+([A-Z][a-z][\w'’-]*)")
+#: Words of a firm's or a body's name, none a person's, after a rank ("DSP Mutual Fund", "DCP Midstream
+#: Corporation", "SP Jain Institute", "DIG Airport Police"): legal forms, bodies' nouns, and words of business.
+_FIRM_WORDS = "|".join([_LEGAL_FORMS, *sorted(BODY_NOUNS), *"""bhd berhad mutual managers management investment
+    investments institute school college university team sales finance financial midstream energy capital foods
+    global international properties industries partners airport rail""".split()])
+#: Two capitalised words after a rank, each read as a word of a person's name: neither a firm's word, plural or not.
+_NAME_AFTER_RANK = (rf"\s+(?-i:(?!(?i:{_FIRM_WORDS})s?\b)[A-Z][a-z][\w'’-]*\s+"
+                    rf"(?!(?i:{_FIRM_WORDS})s?\b)[A-Z][a-z])")
+#: A police rank before one capitalised word ("DSP Adeyemo", "CP. Odumosu"): group 1 the word.
+_RANK_THEN_WORD = re.compile(rf"(?:(?:{_POLICE_RANKS})\.?|(?:{_STOPPED_RANKS})\.)\s+([A-Z][a-z][\w'’-]*)")
 #: Abbreviated titles, with or without a full stop ("Det Supt Sarah Jones", "Rear Adm. Daniel Hagari", "Cllr
 #: Nadia Brennock", "Asst. Prof. Lena Moravec", "Det Ch Insp Ravi Lund"), a "state" or "former" before one too ("State
 #: Sen. Ada Moe"), a priest's "Father", honorifics of Indian, Nigerian, Philippine and Malaysian copy ("Shri",
@@ -54,7 +74,7 @@ _RANK_THEN_WORD = re.compile(rf"(?:{_POLICE_RANKS}|{_STOPPED_RANKS})\.?\s+([A-Z]
 _TITLE = re.compile(rf"^(?:(?:(?:state|former)\s+)?(?:(?:rear|vice)[\s-]+adm|(?:{_RANKS})\.?-(?:{_RANKS})|{_RANKS}|"
                     r"mr|mrs|ms|mx|mme|messrs|dr|prof|asst|assoc|dep|sen|rep|gov|cllr|sir|dame|supt|insp|det|"
                     r"ch(?=\.?\s+(?:insp|supt)\b)|rev|fr|msgr|(?-i:Father)|rt\.?\s+hon|hon|"
-                    rf"shri(?!\s+\S+\s+(?:{_FIRM_WORDS})\b)|smt|alhaji|mallam|comrade|engr|atty|"
+                    rf"shri(?!\s+\S+\s+(?:{_FIRM_WORDS})s?\b)|smt|alhaji|mallam|comrade|engr|atty|"
                     r"dat(?:uk|o['’]?)(?:\s+s(?:e)?ri)?|(?:tan|puan)\s+sri|"
                     r"(?:barr|amb|pres|alh)(?=\.)|\((?:mrs|mr|ms|miss|dr|prof|rtd|retd|ret)\.?\)|"
                     rf"(?-i:{_POLICE_RANKS})(?=\.?{_NAME_AFTER_RANK})|(?-i:{_STOPPED_RANKS})(?=\.{_NAME_AFTER_RANK})"
@@ -263,10 +283,6 @@ _AG_OF = frozenset("""Alabama Alaska Arizona Arkansas California Colorado Connec
     Mississippi Missouri Montana Nebraska Nevada Hampshire Jersey Mexico York Carolina Dakota Ohio Oklahoma Oregon
     Pennsylvania Island Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming DC D.C. US U.S. State
     Federal Deputy Assistant Acting Former""".split())
-#: The legal forms at the end of a canonical company name, one or more: "acme corp" is "acme" for short,
-#: "globex holdings ltd" "globex holdings" or "globex", "initech group plc" "initech" (see :func:`_short_for`).
-_LEGAL_FORMS = (r"corp|corporation|inc|ltd|limited|llc|llp|plc|co|holdings|group|gmbh|kgaa|oyj|spa|s\.p\.a|s\.a\.s|"
-                r"s\.a|n\.v|sa|se|nv|bv|ab|asa|a/s|pty|sarl")
 _LEGAL_FORM_END = re.compile(rf"(?:\s+(?:&\s+)?(?:{_LEGAL_FORMS})\.?)+$")
 #: The same with the legal forms that are also words or abbreviations ("AG" an attorney general, "LP" a
 #: record, "Sas" a surname), read as legal forms only at the end of a name noted as a company's (see
@@ -277,8 +293,6 @@ _NOT_A_NAME_START = frozenset("""The A An On In At For From By With After Before
     Yesterday Today Tonight Earlier Later Meanwhile However Now Then Also Since Until Despite Although If
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
     August September October November December Last This Next Both And But""".split())
-#: How a business report refers back to the company it is about.
-_COMPANY_WORDS = frozenset("company firm corporation".split())
 #: Nouns that describe a business and never a person ("a local retailer" or "a private lender" may be one).
 _BUSINESS_NOUNS = r"company|firm|corporation|conglomerate|carmaker|automaker|drugmaker|chipmaker|airline|insurer"
 #: What only a business operates: "the port operator" is one, "a crane operator" or "a tour operator" may be a person.
@@ -570,15 +584,6 @@ _BODY_WORDS = frozenset("""Republic Kingdom States Emirates Federation Nations C
 _PLACE_ENDS = frozenset("""FC Shrine Mosque Cathedral Insurance City United Club Airport Hospital Motors Systems
     Dynamics Electric Industries Technologies Airlines Airways Pharmaceuticals""".split())
 
-#: Lower-case nouns for a kind of body, which its name follows ("the watchdog Ofcom", "consumer group Which?").
-_BODY_KINDS = frozenset("""group agency watchdog firm charity union company organisation organization party
-    network coalition campaign regulator broadcaster newspaper association alliance foundation institute
-    movement""".split())
-#: Lower-case nouns that say what a body is but not which ("the company", "the ministry", "police"): the kinds
-#: above, a business, and the bodies of a state ("the council" not among them: a corpus of local news has one).
-BODY_NOUNS = _BODY_KINDS | _COMPANY_WORDS | frozenset("""ministry department office bureau authority board
-    commission committee court tribunal government administration police army embassy consulate bank
-    fund presidency command""".split())
 
 #: A lower-case description of a body by its kind, set apart from its name by a comma ("a watchdog group" of "A
 #: watchdog group, Civic Compass" or "Civic Compass, a watchdog group"); group 1 holds its words after the article.

@@ -1768,6 +1768,12 @@ def test_a_police_rank_before_a_surname_alone_means_the_person_the_document_name
         ("Analysts said sales fell.", claim, "Analysts"),
         ("SP Setia denied that sales fell.", denial, "SP Setia"),
     ) == {"analysts": 1, "sp setia": 1}
+    # "AIG" and "CP" are ranks only with a full stop, as in a title
+    for rank, expected in (("CP.", {"ruth rail": 2}), ("CP", {"ruth rail": 1, "cp rail": 1})):
+        assert _joined(
+            ("Ruth Rail said the line was closed.", claim, "Ruth Rail"),
+            (f"{rank} Rail denied that the line was closed.", denial, f"{rank} Rail"),
+        ) == expected
 
 
 def test_an_acronym_joins_the_name_spelled_out_before_it():
@@ -1963,6 +1969,13 @@ def test_a_titled_name_is_read_to_the_end_of_its_capitalised_run():
     ("AIG Financial Products", "aig financial products"),
     ("CP Rail", "cp rail"),
     ("Shri Ram Group", "shri ram group"),
+    ("Shri Ram Finance", "shri ram finance"),
+    ("DSP Mutual Fund", "dsp mutual fund"),
+    ("DSP Investment Managers", "dsp investment managers"),
+    ("DCP Midstream Corporation", "dcp midstream corporation"),
+    ("SP Jain Institute", "sp jain institute"),
+    ("CSP Sales Team", "csp sales team"),
+    ("DIG Airport Police", "dig airport police"),
     ("SP chief Kunle Adeyemo", "kunle adeyemo"),
 ])
 def test_titles_and_trades_before_a_name_are_dropped(text, expected):
