@@ -197,8 +197,10 @@ _INSTITUTIONS = frozenset("""Department Ministry Committee League Office Council
     Force Forces Army Navy Staff Cabinet Secretariat Tribunal Embassy Consulate Mission Times Post Daily
     News Journal Herald Tribune Gazette Telegraph Guardian Press Media Network Television Radio Watch
     International Corps Foundation Centre Center Coalition Alliance""".split())
-#: Capitalised titles that may stand before a name ("Prime Minister Jane Doe", "Police Chief Ann Bo").
-_ROLE_TITLES = (r"President|Premier|Minister|Chancellor|Chief|Executive|Officer|Chairman|Chairwoman|Chair|Leader|"
+#: Capitalised titles that may stand before a name ("Prime Minister Jane Doe", "Police Chief Ann Bo"; Ireland's
+#: "Taoiseach" and "Tánaiste", its prime minister and deputy, the accent left out or not).
+_ROLE_TITLES = (r"President|Premier|Minister|Taoiseach|Tánaiste|Tanaiste|Chancellor|Chief|Executive|Officer|Chairman|"
+                r"Chairwoman|Chair|Leader|"
                 r"Spokesman|Spokeswoman|Spokesperson|Prince|Princess|Sheikh|Emir|Commander|Constable|Inspector|"
                 r"Superintendent|Sergeant|Detective|"
                 r"Director|Judge|Justice|Mayor|Senator|Governor|Ambassador|Commissioner|Prosecutor|Speaker|"
@@ -255,8 +257,9 @@ _TRADE_ENDING = re.compile(r"[A-Z][a-z]{2,}(?<!s)ist|[A-Z][a-z]+ician")
 #: The one-word capitalised titles of ``_ROLE_TITLES`` ("Professor", "Inspector", "Colonel", "Rabbi"), but
 #: "Justice", a word of bodies' names too ("justice ministry").
 _TITLE_NOUNS = frozenset(word.lower() for word in _ROLE_TITLES.split("|")
-                         if re.fullmatch(r"[A-Z][A-Za-z]*", word)) - {"justice"}
-#: Nouns for what a person is, which a later description of them ends with ("the spokesperson", "the professor").
+                         if re.fullmatch(r"[A-Z][^\W\d_]*", word)) - {"justice"}
+#: Nouns for what a person is, which a later description of them ends with ("the spokesperson", "the professor",
+#: "the Taoiseach").
 PERSON_ROLES = frozenset("""spokesperson minister president secretary ambassador director chief chairman
     chairwoman chair senator governor mayor judge prosecutor commissioner official premier
     chancellor prince king queen sheikh emir general commander leader speaker

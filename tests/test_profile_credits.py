@@ -276,6 +276,19 @@ def test_he_or_she_after_a_one_word_person_is_that_person():
     assert profile["credits"] == ["colm ashby", "quayline", "colm ashby"]
 
 
+def test_he_after_the_taoiseach_or_the_tanaiste_is_that_office_holder_not_the_person_named_before():
+    for role in ("Taoiseach", "Tánaiste", "Tanaiste"):
+        profile = profile_of(
+            ("Deputy Orla Keaveny accused the Government of cronyism.", CLAIM,
+             {"source": ["Deputy Orla Keaveny"], "cue": ["accused"]}),
+            (f"The {role} said there was nothing to hide.", CLAIM, {"source": [f"The {role}"], "cue": ["said"]}),
+            ('"Deputy Keaveny knows that," he said.', CLAIM, {"source": ["he"], "cue": ["said"]}),
+            gap="\n\n")
+        assert profile["credits"][1:] == [role.lower()] * 2, role
+    # the office before a name is a title, as "Prime Minister" is
+    assert normalise_source("Tánaiste Orla Keaveny") == "orla keaveny"
+
+
 def test_the_professor_the_coach_or_the_inspector_is_the_person_just_named_so():
     for role in ("Professor", "Inspector", "Colonel", "Rabbi", "Economist"):
         profile = profile_of(
