@@ -98,8 +98,9 @@ _BANNER = re.compile(r"^(?:\[\s*\d{1,2}[:.]\d{2}[^\[\]]*\]\s*"
 #: What is left when a span starts inside a time stamp ("m. - Premier Cho", "- The agency", "ET - Acme").
 _STAMP_TAIL = re.compile(rf"^(?:(?:[ap]?\.?m\.|\([^()]*\)|(?:{_ZONES})\b)\s*)*[-–—|]+\s+")
 #: Letters after a name that are not part of it: honours, offices, degrees ("Andrew Quayle KC", "Jane Roe
-#: MP"). A generation ("Jr.", "III") stays: it tells a son from his father.
-_POST_NOMINAL = re.compile(r"(?:,?\s+(?:KC|QC|MP|MEP|MSP|MS|AM|OBE|MBE|CBE|KBE|DBE|PhD|Esq)\.?)+$")
+#: MP", an Irish TD or senior counsel, "Orla Keaveny TD", "Orla Keaveny SC", a Stormont "MLA"). A generation
+#: ("Jr.", "III") stays: it tells a son from his father.
+_POST_NOMINAL = re.compile(r"(?:,?\s+(?:KC|QC|SC|MP|MEP|MSP|MS|MLA|TD|AM|OBE|MBE|CBE|KBE|DBE|PhD|Esq)\.?)+$")
 #: A parenthesised aside after a name ("Sen. Elizabeth Warren (D-Mass.)").
 _ASIDE = re.compile(r"\s*\([^()]*\)$")
 #: When a report came out, written between its participle and "by" ("published last week by", "released on
@@ -213,9 +214,13 @@ _ROLE_TITLES = (r"President|Premier|Minister|Taoiseach|Tánaiste|Tanaiste|Chance
 #: "Imam Reza Shrine", "AG Barr", "General Motors", "Lord & Taylor", "Miss Universe", "Pastor Maldonado"),
 #: and peerages, whose holder is known by a title and one name ("Lord Cameron", "Baroness Hale"), and a
 #: legislator's titles, words of other names too ("Deputy Leader", "Representative Office", "MP Materials"):
-#: a person's name after them has two words or more ("Congressman Anthony Weiner", "Deputy Kh. Dzhabrailov").
+#: a person's name after them has two words or more ("Congressman Anthony Weiner", "Deputy Kh. Dzhabrailov",
+#: "Labour MP Jane Roe"). A parliament's letters but "MP" are titles only after a party's word or another
+#: ("Fianna Fáil TD", "SNP MSP", "Sinn Féin MLA", "Plaid Cymru MS", "Labour MEP", "Opposition TD"): first in
+#: a name, they are a firm's or a charity's ("TD Ameritrade Holding", "MS Society Scotland").
 _SHORT_TITLES = re.compile(r"(?:^|\s)(?:Admiral|Captain|Bishop|Imam|AG|DA|General|Lord|Lady|Baroness|Miss|"
-                           r"Pastor|MP|Deputy|Congressman|Congresswoman|Representative|Lawmaker)$")
+                           r"Pastor|MP|Deputy|Congressman|Congresswoman|Representative|Lawmaker)$"
+                           r"|\s(?:MEP|MSP|MS|MLA|TD)$")
 #: The most words a title has ("Secretary of State"): a name's title is read from that many words before it.
 _TITLE_WORDS = 3
 _ROLE_WORD = re.compile(rf"(?:{_ROLE_TITLES})")

@@ -207,6 +207,9 @@ def test_two_sides_denying_each_other_s_claims_both_pair():
     ("His barrister, Andrew Quayle KC", "andrew quayle"),
     ("Prime Minister Jane Roe MP", "jane roe"),
     ("Dr. Sam Hill PhD", "sam hill"),
+    ("Orla Keaveny TD", "orla keaveny"),  # an Irish deputy, a senior counsel, a Stormont member
+    ("Orla Keaveny SC", "orla keaveny"),
+    ("Orla Keaveny MLA", "orla keaveny"),
     ("Acme MD", "acme md"),  # no name of two words before the letters: kept whole
 ])
 def test_time_stamps_military_titles_asides_and_by_phrases_are_dropped(text, expected):
@@ -833,9 +836,17 @@ def test_the_writer_s_word_for_a_source_is_loaded_wording_but_a_name_or_cue_is_n
     ("Deputy Leader Ann Bo", "ann bo"),
     ("Deputy Kh. Dzhabrailov", "kh. dzhabrailov"),
     ("MP Ann Bo", "ann bo"),
+    # a parliament's letters after a party's name, or another word
+    ("Fianna Fáil TD Orla Keaveny", "orla keaveny"),
+    ("Opposition TD Orla Keaveny", "orla keaveny"),
+    ("Sinn Féin MLA Orla Keaveny", "orla keaveny"),
+    ("SNP MSP Orla Keaveny", "orla keaveny"),
+    ("Plaid Cymru MS Orla Keaveny", "orla keaveny"),
+    ("Labour MEP Orla Keaveny", "orla keaveny"),
     # ... which also open other names, so one word after them is no person's name
     ("Deputy Petrov", "deputy petrov"),
     ("MP Materials Corp", "mp materials corp"),
+    ("TD Ameritrade Holding", "td ameritrade holding"),  # nor are those letters a title first in the name
     ("Representative Office", "representative office"),
 ])
 def test_trial_h_banners_titles_and_people_of_a_body(text, expected):
