@@ -1426,9 +1426,11 @@ class SourceIndex:
         before the span) the one body, company or person it describes; else itself."""
         generic = _generic(bare, written)
         if (_capitalised(written) or _GLUED_PARTICLE.match(written) or _after_particles(written)) and not generic:
-            return self._name_stands_for(bare, written, text)
-        head = _without_heading(text.strip(EDGE)).strip(EDGE)  # "- The company" cut from a stamp too
-        if not (generic and (head[:4].lower() == "the " or the_before)):
+            # "The Health Minister" after "Health Minister Colm Ardagh": a role capitalised as a title, with "the"
+            person = (self._person_described(bare, bare.split(" "), denial)
+                      if _role_head(bare) in PERSON_ROLES and _with_the(text, the_before) else None)
+            return person or self._name_stands_for(bare, written, text)
+        if not (generic and _with_the(text, the_before)):
             return bare
         return self._description_stands_for(bare, denial)
 
@@ -1716,11 +1718,24 @@ def _short_for(company: str, bare: str) -> bool:
     return company.startswith(bare) and bool(_COMPANY_FORM_END.fullmatch(company[len(bare):]))
 
 
+#: Abbreviated titles and the role each stands for ("Supt" a superintendent, "Cllr" a councillor).
+_ABBREVIATED_ROLES = {"supt": "superintendent", "insp": "inspector", "det": "detective", "sgt": "sergeant",
+                      "cllr": "councillor", "prof": "professor", "col": "colonel", "capt": "captain",
+                      "gen": "general", "cmdr": "commander", "cdr": "commander", "sen": "senator", "gov": "governor"}
+#: What a judge of the High Court is called by before "Justice" ("Mr Justice Brian Hollis", "Mrs Justice Ann Bo").
+_JUDGES_HONORIFICS = frozenset("mr mrs ms".split())
+
+
 def _role_words(text: str, name: str) -> frozenset[str]:
     """The lower-case words written with a person's name, minus the name ("foreign ministry
-    spokesman Wang Wenbin" → foreign, ministry, spokesperson), for "the spokesperson" to find them."""
+    spokesman Wang Wenbin" → foreign, ministry, spokesperson), for "the spokesperson" to find them; an
+    abbreviated title adds its role spelled out ("Supt", "Det Insp", "Cllr" and a judge's "Mr Justice" add
+    superintendent, detective and inspector, councillor, judge), for "the superintendent" to find them too."""
     words = {_POSSESSIVE.sub("", w.strip(EDGE)).lower() for w in text.split()}
     words = {"spokesperson" if re.fullmatch(r"spokes(?:man|woman|person)", w) else w for w in words}
+    words |= {_ABBREVIATED_ROLES[w] for w in words if w in _ABBREVIATED_ROLES}
+    if "justice" in words and words & _JUDGES_HONORIFICS:
+        words.add("judge")
     return frozenset(words - set(name.split()) - {"the", "a", "an", ""})
 
 
@@ -1731,12 +1746,29 @@ def _another_body(description: str, words, bodies: set[str]) -> bool:
     return bool(qualifiers) and not any(qualifiers <= set(body.split()) for body in bodies)
 
 
+#: What follows a role's head noun when the role says what it serves ("minister for health").
+_ROLE_SERVES = re.compile(r" (?:for|of) ")
+
+
 def _describes_person(description: str, roles: frozenset[str]) -> bool:
     """Whether "the <description>" can mean a person written with ``roles``: "the spokesperson", not
-    "the ministry", for "ministry spokesman Wang Wenbin"; not "the minister" for a deputy minister."""
+    "the ministry", for "ministry spokesman Wang Wenbin"; "the minister for health" for "Minister for Health
+    Colm Ardagh"; not "the minister" for a deputy minister."""
     want = description.split(" ")
-    return (want[-1] in PERSON_ROLES and set(want) <= roles
+    return (_role_head(description) in PERSON_ROLES and set(want) <= roles
             and not (_RANK_MODIFIERS & roles) - set(want))
+
+
+def _role_head(description: str) -> str:
+    """The head noun of a role: its last word, or the word before "for" or "of" ("minister" of "minister for
+    health")."""
+    return _ROLE_SERVES.split(description, 1)[0].rpartition(" ")[2]
+
+
+def _with_the(span: str, the_before: bool) -> bool:
+    """Whether the source span ``span`` is written with "the": opening it (after a stamp cut from it too: "- The
+    company"), or just before it (``the_before``)."""
+    return the_before or _without_heading(span.strip(EDGE)).strip(EDGE)[:4].lower() == "the "
 
 
 def _names_body(description: str, name: str) -> bool:

@@ -314,6 +314,26 @@ def test_the_professor_the_coach_or_the_inspector_is_the_person_just_named_so():
     assert profile["credits"] == ["pavel orr", "coach"]
 
 
+def test_the_role_of_an_abbreviated_title_or_a_capitalised_role_is_the_person_just_named_so():
+    for title, role in (("Supt", "The superintendent"), ("Det Insp", "The inspector"), ("Cllr", "The councillor"),
+                        ("Mr Justice", "The judge"), ("Health Minister", "The Health Minister"),
+                        ("Minister for Health", "The Minister for Health"), ("Prime Minister", "The Prime Minister")):
+        profile = profile_of(
+            (f"{title} Mirela Haskins said the road was closed.", CLAIM,
+             {"source": [f"{title} Mirela Haskins"], "cue": ["said"]}),
+            (f"{role} said it would reopen.", CLAIM, {"source": [role], "cue": ["said"]}),
+        )
+        assert profile["credits"] == ["mirela haskins", "mirela haskins"], title
+    # a capitalised role the person was not named with stays apart, as a lower-case one does
+    for title, role in (("Justice Minister", "The judge"), ("Health Minister", "The Finance Minister")):
+        profile = profile_of(
+            (f"{title} Mirela Haskins said the road was closed.", CLAIM,
+             {"source": [f"{title} Mirela Haskins"], "cue": ["said"]}),
+            (f"{role} said it would reopen.", CLAIM, {"source": [role], "cue": ["said"]}),
+        )
+        assert profile["credits"][1] == role.lower().removeprefix("the "), title
+
+
 def test_a_line_linking_to_another_story_credits_no_one_and_denies_nothing():
     profile = profile_of(("Ferry crews resumed the crossing at dawn, the harbour board said.", CLAIM,
                           {"source": ["the harbour board"]}),
