@@ -1937,17 +1937,18 @@ def _running(closers: str) -> str:
 
 def _single(opener: str, closer: str) -> str:
     """A quotation in single marks. It opens before a letter, not after one nor before an elided word
-    ("the '90s", "'em" open none). Inside it, a closer inside a word (don't) closes nothing, nor does one
-    ending a plural possessive (see :func:`_possessive`); a quotation nested in it must close before it
+    ("the '90s", "'em" open none). Inside it, a closer inside a word (don't) or before an elided word (a
+    curly "’em") closes nothing, nor does one that ends a word (see :func:`_word_end`): a plural possessive,
+    "rock 'n' roll" or a dropped g ("goin' nowhere"); a quotation nested in it must close before it
     does, and another opening mark ends it unclosed (an apostrophe is no quotation: "the 'burbs are dull.
     'Nothing happens,'"). Opening a paragraph or sentence before a capital, an unclosed one ends at the
     paragraph break, as each paragraph of a long quotation reopens it; opened elsewhere it must close
     within the paragraph."""
     closes = rf"{closer}(?!\w)"
-    kept = rf"(?<=\w){closer}(?=\w)|(?<!\w){opener}(?={_ELISION})"
+    kept = rf"(?<=\w){closer}(?=\w)|(?<!\w)[{opener}{closer}](?={_ELISION})"
     opens = rf"(?<!\w){opener}(?=[^\W\d])(?!{_ELISION})"
     nested = rf"{opens}(?:[^{opener}{closer}\r\n]|{kept})*{closes}"
-    inside = rf"(?:{_running(opener + closer)}|{kept}|{_possessive(opener, closer, kept)}|{nested})"
+    inside = rf"(?:{_running(opener + closer)}|{kept}|{_word_end(opener, closer, kept)}|{nested})"
     return (rf"(?={opener}){_SENTENCE_START}{opens}(?=[{_CAPITAL}]){inside}*(?:{closes})?"
             rf"|{opens}{inside}*{closes}")
 
@@ -1957,16 +1958,22 @@ def _single(opener: str, closer: str) -> str:
 _POSSESSIVE_REACH = 600
 
 
-def _possessive(opener: str, closer: str, kept: str) -> str:
-    """A closer that ends a plural possessive inside a quotation ("'The growers' margins are gone,' she
-    said"), not the quotation. A closer after s and before a word is either ("called it 'a mess' last
-    week"): it is a possessive only where a closer no possessive can end (after a letter but s, or after
-    punctuation) follows within ``_POSSESSIVE_REACH`` characters of the paragraph, before any opening mark
-    and past other closers after s. A scare quote ending in s is the commoner, so it wins wherever no such
+def _word_end(opener: str, closer: str, kept: str) -> str:
+    """A closer that ends a word inside a quotation, not the quotation: a plural possessive ("'The growers'
+    margins are gone,' she said"), the second mark of an elided "'n'" ("rock 'n' roll") or a dropped g
+    ("goin' nowhere"). A closer after s and before a word is either that or a scare quote's end ("called it
+    'a mess' last week"), as one after "in" and before a lower-case word may be ("'a pain' in the neck"):
+    each is a word's end only where a closer no such word can end (after a letter but s, or after
+    punctuation, and not an "'n'") follows within ``_POSSESSIVE_REACH`` characters of the paragraph, before
+    any opening mark and past other such closers. A scare quote is the commoner, so it wins wherever no such
     closer is left: "'a mess' last week, the growers' union said" is two marks, one quotation."""
+    elided_n = rf"(?<=(?<!\w)[{opener}{closer}][nN]){closer}"
     after_s = rf"(?<=[sS]){closer}"
-    later = rf"(?:{_running(opener + closer)}|{kept}|{after_s}(?!\w)){{0,{_POSSESSIVE_REACH}}}"
-    return rf"{after_s}(?=[^\S\r\n]+\w)(?={later}(?<![\ssS]){closer}(?!\w))"
+    ends = rf"(?:{after_s}|{elided_n}|(?<=[^\W\d_]{{2}}in){closer})"
+    later = rf"(?:{_running(opener + closer)}|{kept}|{ends}(?!\w)){{0,{_POSSESSIVE_REACH}}}"
+    final = rf"(?<![\ssS])(?<!(?<!\w)[{opener}{closer}][nN]){closer}(?!\w)"
+    return (rf"(?:{after_s}(?=[^\S\r\n]+\w)|(?:{elided_n}|(?<=[^\W\d_]{{2}}in){closer})(?=[^\S\r\n]+[a-z]))"
+            rf"(?={later}{final})")
 
 
 # Quotation marks: “…”, „…“ / „…”, «…» and "…" (opening where a quote can open: not after a digit or

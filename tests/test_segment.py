@@ -795,6 +795,35 @@ def test_a_short_scare_quote_ending_in_s_still_closes_where_it_ends(opener, clos
     assert len(sentences(text)) == text.count(". ") + 1
 
 
+@pytest.mark.parametrize("opener, closer", SINGLE_MARKS)
+@pytest.mark.parametrize("quotation, after", [
+    ("{o}We run rock {c}n{c} roll nights. The new rules are a scandal,{c}", " Ada Penn says."),
+    ("{o}We serve fish {o}n{c} chips and nothing fancy,{c}", " the owner said."),  # an elided 'n' opened as a quote
+    ("{o}Nobody is goin{c} nowhere till the ferry is back,{c}", " a skipper said."),  # a dropped g
+    ("{o}The lads told {c}em off at the match,{c}", " she said."),  # 'em with a curly apostrophe
+    ("{o}The quota is a mess, not a bargain,{c}", " a skipper said."),  # "in" before a comma still closes
+])
+def test_an_elision_inside_a_single_quoted_quotation_does_not_close_it(opener, closer, quotation, after):
+    quotation = quotation.format(o=opener, c=closer)
+    assert _quoted(quotation + after) == [quotation]
+    inner = quotation[:1] + quotation[1].lower() + quotation[2:]
+    assert _quoted(f"At the quay, a man told us {inner} and left.") == [inner]
+
+
+@pytest.mark.parametrize("opener, closer", SINGLE_MARKS)
+@pytest.mark.parametrize("text, quoted", [
+    # a scare quote ending in "in" before a lower-case word closes where it ends, with no closer after it
+    ("The mayor called the bypass {o}a pain{c} in the neck.", ["{o}a pain{c}"]),
+    ("{o}Berlin{c} was the code name, the colonel said.", ["{o}Berlin{c}"]),
+    ("She called it {o}a bargain{c} in all but name and {o}a steal{c} too.", ["{o}a bargain{c}", "{o}a steal{c}"]),
+    # an elided 'n' after a scare quote in s is no closer that shows it to be a possessive
+    ("Fishers called it {o}a mess{c} last week at the rock {c}n{c} roll club.", ["{o}a mess{c}"]),
+])
+def test_a_scare_quote_ending_in_in_or_s_still_closes_before_an_elision(opener, closer, text, quoted):
+    text = text.format(o=opener, c=closer)
+    assert _quoted(text) == [q.format(o=opener, c=closer) for q in quoted]
+
+
 @pytest.mark.parametrize("quotation, speaker", [
     ("「桥什么时候修好？」", "镇长问。"),  # a question mark, then the speaker and a stop
     ("「我们不会搬走。」", "一位老住户说。"),  # an ideographic full stop inside the quotation
