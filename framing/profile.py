@@ -402,7 +402,8 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
     interrupts it (an opinion sentence marking no source, outside quotation marks and the quotations
     ``voiced``: see :func:`_writers_verdict`), except that a denial does not inherit a source whose last credited
     sentence made a claim: in "Rights groups said ... It called the claims absurd" the denier is
-    unnamed, not the rights groups. Of two sources named in a
+    unnamed, not the rights groups (unless the claim and the denial lie in one closed quotation, which
+    may run over paragraphs: one speaker's words). Of two sources named in a
     claim, the one nearer a cue speaks ("Echoing the UN, Amnesty said": Amnesty). "He" or "she" is
     the person named most recently, or the nameless person's role named since ("A Corvane
     spokeswoman denied it. She said..."; not "she" after "a police spokesman"), whose account the
@@ -436,7 +437,7 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
     ("Henrik Dahl ... Dahl said", "the governor"); see :meth:`framing.sources.SourceIndex.add` for ``headline``.
     """
     known = SourceIndex()
-    credits = _Credits(sentences, furniture, known)
+    credits = _Credits(sentences, furniture, known, runs)
     opening = next((index for index, flag in enumerate(furniture) if not flag), len(sentences))
     headlines: list[int] = []  # headline sentences credited after the copy
     for index, sentence in enumerate(sentences):
@@ -518,8 +519,10 @@ class _Credits:
     """The sentences :func:`_credit_sources` has credited so far, reading them in order, and the account that a
     sentence naming no source goes on with (by the rules of that function)."""
 
-    def __init__(self, sentences: Sequence[Sentence], furniture: Sequence[bool], known: SourceIndex) -> None:
+    def __init__(self, sentences: Sequence[Sentence], furniture: Sequence[bool], known: SourceIndex,
+                 runs: list[tuple[int, int]]) -> None:
         self.sentences = sentences
+        self.quotation_of = _quotation_of(sentences, runs)  # sentence -> the closed quotation wholly holding it
         self.furniture = furniture
         self.known = known
         self.credited: dict[int, str] = {}
@@ -608,7 +611,7 @@ class _Credits:
             return None
         if pronoun is not None:
             return self._person_meant(index, pronoun)
-        return self._continued(self.sentences[index].label == "official_denial")
+        return self._continued(index)
 
     def _person_meant(self, index: int, pronoun: str) -> str | None:
         """The person "he" or "she" (``pronoun``) in sentence ``index`` stands for, if anyone."""
@@ -625,11 +628,18 @@ class _Credits:
             return None
         return person
 
-    def _continued(self, denial: bool) -> str | None:
-        """The source whose account a sentence naming no one goes on with: the last one, unless the writer's
-        verdict ended it, and for a ``denial`` not one whose last credited sentence made a claim ("Rights groups
-        said ... It called the claims absurd": the denier is unnamed)."""
-        return self.last if self.going_on and (not denial or self.last_label != "attributed_claim") else None
+    def _continued(self, index: int) -> str | None:
+        """The source whose account sentence ``index``, naming no one, goes on with: the last one, unless the
+        writer's verdict ended it, and for a denial not one whose last credited sentence made a claim ("Rights
+        groups said ... It called the claims absurd": the denier is unnamed), unless that claim and the denial
+        lie in one closed quotation, the source's own words (reopened over paragraphs too)."""
+        if not self.going_on or self.last is None:
+            return None
+        if self.sentences[index].label != "official_denial" or self.last_label != "attributed_claim":
+            return self.last
+        said = self.said_last.get(self.known.resolve(self.last), -1)
+        quotation = self.quotation_of.get(index)
+        return self.last if quotation is not None and self.quotation_of.get(said) == quotation else None
 
     def _note_spoke(self, index: int, name: str) -> None:
         """Note that ``name`` spoke sentence ``index`` (see :meth:`SourceIndex.spoke`), its last so far."""
@@ -816,6 +826,18 @@ def _closed_quotations(sentences: Sequence[Sentence], text: str | None,
         if text[end - 1] in _QUOTE_CLOSERS:
             runs.append((start, end))
     return runs
+
+
+def _quotation_of(sentences: Sequence[Sentence], runs: list[tuple[int, int]]) -> dict[int, int]:
+    """Each sentence that lies wholly inside a quotation of ``runs`` (see :func:`_closed_quotations`), with
+    that quotation's place in ``runs``."""
+    starts = [s.start for s in sentences]
+    inside: dict[int, int] = {}
+    for number, (start, end) in enumerate(runs):
+        for index in range(bisect_right(starts, start - 1), bisect_right(starts, end - 1)):
+            if sentences[index].end <= end:
+                inside[index] = number
+    return inside
 
 
 def _quotes_closed_later(sentences: Sequence[Sentence],

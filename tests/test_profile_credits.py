@@ -6,6 +6,8 @@ import re
 from collections import Counter
 from pathlib import Path
 
+import pytest
+
 from framing.document import Sentence, Span
 from framing.profile import build_profile, normalise_source
 
@@ -114,6 +116,26 @@ def test_a_paragraph_left_open_is_a_quotation_only_when_the_next_reopens_one():
     assert profile_of(*rows, gap="\n\n")["unsourced_sentences"] == [2, 3]
     # a stray mark with no quotation after it opens none
     assert profile_of(rows[0], rows[1], rows[3], gap="\n\n")["unsourced_sentences"] == [1, 2]
+
+
+SAID = ("'Our beds are full every night,' Dr Aoife Brennan said.", CLAIM,
+        {"source": ["Dr Aoife Brennan"], "cue": ["said"]})
+
+
+@pytest.mark.parametrize("opened, denial, gap", [
+    # news style: each paragraph of the quotation reopened with a mark, only the last closed
+    ("'We have opened 60 new beds this winter.", "'Nobody claims the crisis is over, but it is easing.'", "\n\n"),
+    ("'We have opened 60 new beds this winter.", "Nobody claims the crisis is over, but it is easing.'", " "),
+])
+def test_a_denial_in_the_quotation_that_holds_its_speaker_s_claim_is_still_the_speaker_s(opened, denial, gap):
+    profile = profile_of(SAID, (opened, CLAIM, {}), (denial, DENIAL, {}), gap=gap)
+    assert profile["credits"] == ["aoife brennan"] * 3
+    assert profile["denials"] == [{"denial": 2, "source": "aoife brennan", "allegation": None}]
+
+
+def test_a_denial_in_a_quotation_of_its_own_inherits_no_source_whose_last_sentence_made_a_claim():
+    profile = profile_of(SAID, ("'Nobody claims the crisis is over.'", DENIAL, {}), gap="\n\n")
+    assert profile["credits"] == ["aoife brennan", None]
 
 
 def test_a_denial_answers_the_claim_about_what_it_denies_before_a_nearer_one():
