@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from typing import Any, TypedDict
+from typing import Any, NoReturn, TypedDict
 
 from .document import Document, DocumentRecord, LoadedPhrase, Profile, ProfileSource, documents_of
 from .errors import InputError
-from .profile import PROFILE_LABELS, current_profile, generic_source
+from .profile import PROFILE_LABELS, current_profile, generic_source, scheme_labels
 from .sources import text_key
 from .validation import check_positive
 
@@ -75,11 +75,12 @@ def summarize(documents: Iterable[Document | DocumentRecord | dict[str, Any]], *
 
     Raises ``TypeError`` when ``documents`` is one document, one record, a mapping, a string or not
     iterable, and :class:`InputError` naming the position (``documents[3]``) of an item that is neither a
-    Document nor a valid record, of a document that lacks a label the profile reads by name which
-    earlier ones have (or has one they lack), or of a document from another label scheme: one with a label
-    the widest document so far lacks while lacking one of its labels (a document whose labels are all among
-    another's, hand-labelled sentences without scores say, or that adds a label to them, is summed up with
-    it); and for a ``top`` that is not a positive integer.
+    Document nor a valid record, of a document with scores (or a profile) that lacks a label the profile
+    reads by name which earlier ones have, or has one they lack (one without either shows only the labels
+    its sentences hold: it may lack such a label, not have one the others lack), or of a document from
+    another label scheme: one with a label the widest document so far lacks while lacking one of its labels
+    (a document whose labels are all among another's, hand-labelled sentences without scores say, or that
+    adds a label to them, is summed up with it); and for a ``top`` that is not a positive integer.
     """
     documents = documents_of(documents)
     if top is not None:
@@ -87,7 +88,7 @@ def summarize(documents: Iterable[Document | DocumentRecord | dict[str, Any]], *
     totals = _Totals()
     for position, doc in enumerate(documents):
         profile = current_profile(doc)
-        totals.add(profile, tuple(profile["counts"]), position)
+        totals.add(profile, tuple(profile["counts"]), position, bool(scheme_labels(doc)))
     return totals.result(top)
 
 
@@ -98,7 +99,8 @@ class _Totals:
         self.documents = 0
         self.sentences = 0
         self.labels: dict[str, None] = {}  # the union of the documents' labels, first seen first
-        self.roles: tuple[int, frozenset[str]] | None = None  # the first labelled document: position, roles
+        self.roles: tuple[int, frozenset[str]] | None = None  # the first labelled scored document: position, roles
+        self.held: dict[str, int] = {}  # a role held by hand-labelled sentences without scores -> its first position
         self.widest: tuple[int, tuple[str, ...]] | None = None  # the document whose labels hold all others'
         # label sets not yet within the widest -> the first document with them (position, labels)
         self.unplaced: dict[frozenset[str], tuple[int, tuple[str, ...]]] = {}
@@ -115,9 +117,10 @@ class _Totals:
         self.paired = 0
         self.rebuttals = 0
 
-    def add(self, profile: Profile, labels: tuple[str, ...], position: int) -> None:
-        """Count one document's ``profile`` (over ``labels``), the one at ``position`` in the input."""
-        self._check_roles(labels, position)
+    def add(self, profile: Profile, labels: tuple[str, ...], position: int, scored: bool) -> None:
+        """Count one document's ``profile`` (over ``labels``), the one at ``position`` in the input; one not
+        ``scored`` (hand-labelled sentences without scores) shows only the labels its sentences hold."""
+        self._check_roles(labels, position, scored)
         self._check_scheme(labels, position)
         self.labels.update(dict.fromkeys(labels))
         self.documents += 1
@@ -133,25 +136,43 @@ class _Totals:
         self.paired += sum(pair["allegation"] is not None for pair in profile["denials"])
         self.rebuttals += len(profile["rebuttals"])
 
-    def _check_roles(self, labels: tuple[str, ...], position: int) -> None:
-        """Refuse a document that has a label the profile reads by name (``PROFILE_LABELS``) which the first
-        labelled document lacks, or lacks one it has: its sources, denials or unsourced claims would be
-        counted as measured zeros beside documents that measured them. Other labels may differ."""
+    def _check_roles(self, labels: tuple[str, ...], position: int, scored: bool) -> None:
+        """Refuse a scored document that has a label the profile reads by name (``PROFILE_LABELS``) which the
+        first labelled scored document lacks, or lacks one it has: its sources, denials or unsourced claims
+        would be counted as measured zeros beside documents that measured them. A document not ``scored``
+        shows only the labels its sentences hold, so it may lack such a label, but not hold one the scored
+        documents lack, whichever comes first. Other labels may differ."""
         if not labels:
             return  # nothing to go by: a hand-built document without sentences or profile
         roles = frozenset(labels) & frozenset(PROFILE_LABELS)
+        if not scored:
+            for role in roles:
+                self.held.setdefault(role, position)
+            if self.roles is not None and not roles <= self.roles[1]:
+                self._refuse_roles(labels, position, self.roles[0], [], sorted(roles - self.roles[1]))
+            return
         if self.roles is None:
             self.roles = (position, roles)
+            stray = {role: at for role, at in self.held.items() if role not in roles}
+            if stray:
+                first = min(stray.values())
+                self._refuse_roles(labels, position, first, sorted(r for r, at in stray.items() if at == first), [])
             return
         first, expected = self.roles
         if roles != expected:
-            lacks, adds = sorted(expected - roles), sorted(roles - expected)
-            difference = "; ".join(part for part in (f"it lacks {lacks}" if lacks else "",
-                                                     f"it adds {adds}" if adds else "") if part)
-            raise InputError(f"documents[{position}] is labelled with {list(labels)}, unlike documents[{first}] "
-                             f"({difference}): the profile reads {list(PROFILE_LABELS)} by name, so documents "
-                             "labelled with and without one of them cannot be summed up together; summarize "
-                             "them apart")
+            self._refuse_roles(labels, position, first, sorted(expected - roles), sorted(roles - expected))
+
+    @staticmethod
+    def _refuse_roles(labels: tuple[str, ...], position: int, first: int, lacks: list[str],
+                      adds: list[str]) -> NoReturn:
+        """Raise :class:`InputError`: the document at ``position``, labelled with ``labels``, ``lacks`` or
+        ``adds`` labels the profile reads by name, compared with the document at ``first``."""
+        difference = "; ".join(part for part in (f"it lacks {lacks}" if lacks else "",
+                                                 f"it adds {adds}" if adds else "") if part)
+        raise InputError(f"documents[{position}] is labelled with {list(labels)}, unlike documents[{first}] "
+                         f"({difference}): the profile reads {list(PROFILE_LABELS)} by name, so documents "
+                         "labelled with and without one of them cannot be summed up together; summarize "
+                         "them apart")
 
     def _check_scheme(self, labels: tuple[str, ...], position: int) -> None:
         """Note a document's labels, to be checked once every document is in (:meth:`_check_schemes`), so

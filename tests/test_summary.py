@@ -462,6 +462,30 @@ def test_hand_labelled_sentences_without_scores_are_summed_up_with_the_model_s_d
     assert framing.summarize([hand, pier_closure()])["counts"] == summary["counts"]
 
 
+def hand_labelled(*rows):
+    """A Document of hand-labelled sentences without scores or profile: it shows only the labels they hold."""
+    return make_document(*((text, label, None, None) for text, label in rows), labels=(), profile=False)
+
+
+def test_hand_labelled_documents_holding_some_of_the_labels_the_profile_reads_are_summed_up_together():
+    three = hand_labelled(("Critics said the ferry was late.", CLAIM), ("Tidewell Lines denied it.", DENIAL),
+                          ("The timetable is a farce.", OPINION))
+    denial = hand_labelled(("The harbour board denied closing the pier.", DENIAL))
+    for order in ([three, denial], [denial, three], [pier_closure(), denial], [denial, pier_closure(), three]):
+        assert framing.summarize(order)["counts"][DENIAL] == sum(s.label == DENIAL for d in order for s in d.sentences)
+    assert framing.summarize([three, denial])["counts"] == {CLAIM: 1, DENIAL: 2, OPINION: 1}
+
+
+def test_a_hand_labelled_document_holding_a_label_the_profile_reads_that_scored_documents_lack_is_refused():
+    model = make_document(("The council closed the pier.", FACT, None, None), labels=(FACT, CLAIM, OPINION))
+    hand = hand_labelled(("The council closed the pier.", FACT), ("Critics said it was rushed.", CLAIM),
+                         ("The harbour board denied it.", DENIAL), ("It is a farce.", OPINION))
+    with pytest.raises(InputError, match=r"documents\[1\] .*unlike documents\[0\] \(it adds \['official_denial'\]\)"):
+        framing.summarize([model, hand])
+    with pytest.raises(InputError, match=r"documents\[1\] .*unlike documents\[0\] \(it lacks \['official_denial'\]\)"):
+        framing.summarize([hand, model])
+
+
 def test_without_the_opinion_or_denial_label_those_figures_are_null_not_zero():
     labels = (FACT, CLAIM)
     doc = make_document(("The council closed the pier.", FACT, None, None),
