@@ -25,8 +25,8 @@ from .spans import quotations, quoted_regions, quotes_within
 from .validation import check_names, did_you_mean
 
 __all__ = ["build_profile", "normalise_source", "writer_loaded", "profile_losses", "generic_source",
-           "PROFILE_LABELS", "INTERVIEWER_DISPLAY", "INTERVIEWEE_DISPLAY", "Profile", "ProfileSource", "LoadedPhrase",
-           "DenialPair", "Rebuttal"]
+           "indefinite_sources", "PROFILE_LABELS", "INTERVIEWER_DISPLAY", "INTERVIEWEE_DISPLAY", "Profile",
+           "ProfileSource", "LoadedPhrase", "DenialPair", "Rebuttal"]
 
 _SPEAKING = ("attributed_claim", "official_denial")
 logger = logging.getLogger(__name__)
@@ -127,6 +127,9 @@ _UNNAMED_SPEAKERS = frozenset(text_key(display) for display in (INTERVIEWER_DISP
 #: Sources that name no one whatever their first letter's case ("Sources told this newspaper", "The statement said"):
 #: unnamed sources, and a document alone, each document's copy meaning its own.
 _NAMELESS_NOUNS = frozenset("source sources statement report letter memo".split())
+#: The indefinite article opening a source span ("A media watchdog"), or ending the sentence's text before one.
+_INDEFINITE = re.compile(r"(?:a|an)\s+", re.I)
+_INDEFINITE_BEFORE = re.compile(r"(?:^|\s)(?:a|an)\s+$", re.I)
 
 
 def build_profile(sentences: Iterable[Sentence], labels: Sequence[str], text: str | None = None, *,
@@ -362,22 +365,40 @@ def _writers_adverb(span, cues: Sequence[Span]) -> Span | None:
     return Span("loaded", start, start + len(word), word)
 
 
-def generic_source(source: str, display: str) -> bool:
+def generic_source(source: str, display: str, indefinite: bool = False) -> bool:
     """Whether a profile's ``source``, shown as ``display``, names no one: a person's role written in lower case
     but for a first word that is a role itself ("spokesperson", "company spokesperson", "Officials", "lawyer for
     the family"; not "Halvex spokesperson" or "Chinese Foreign Ministry spokesperson", whose capitals may name a
     body or an office), a body's noun alone in lower case, or nouns of bodies only ("company", "ministry",
     "police", "group", "presidency", "police command"; see :data:`framing.sources.BODY_NOUNS`; not "Ministry" nor
     "health ministry"), unnamed "sources" or a document alone ("statement", "Sources"; see ``_NAMELESS_NOUNS``),
-    or a transcript's unnamed asker or answerer (``INTERVIEWER_DISPLAY``, ``INTERVIEWEE_DISPLAY``). Two documents'
-    such sources are most likely two people or bodies, so :func:`framing.summary.summarize` keeps them apart."""
+    or a transcript's unnamed asker or answerer (``INTERVIEWER_DISPLAY``, ``INTERVIEWEE_DISPLAY``), or, when it is
+    ``indefinite`` (written with "a" or "an": :func:`indefinite_sources`), one shown in lower case only ("media
+    watchdog", "aid agency"). Two documents' such sources are most likely two people or bodies, so
+    :func:`framing.summary.summarize` keeps them apart."""
     if (source in _UNNAMED_SPEAKERS or (source in _NAMELESS_NOUNS and display[1:].islower())
+            or (indefinite and not any(ch.isupper() for ch in display))
             or (display.islower() and all(word in BODY_NOUNS for word in source.split(" ")))):
         return True
     first, _, rest = display.partition(" ")
     head = _ROLE_JOINER.split(source, 1)[0].rsplit(" ", 1)[-1]
     return (_role_word(head) and not any(ch.isupper() for ch in rest)
             and (first.islower() or _role_word(first.lower())))
+
+
+def indefinite_sources(sentences: Iterable[Sentence]) -> frozenset[str]:
+    """The canonical forms of the sources that ``sentences``' source spans write with "a" or "an" and lower-case
+    words only after it ("A media watchdog said", "an aid agency"; not "A Halvex spokesman"): such a source names
+    no one (:func:`generic_source`)."""
+    found = set()
+    for sentence in sentences:
+        for span in sentence.spans:
+            article = _INDEFINITE.match(span.text)
+            rest = span.text[article.end():] if article else span.text
+            written = article or _INDEFINITE_BEFORE.search(sentence.text[:span.start - sentence.start])
+            if span.type == "source" and written and rest and not any(ch.isupper() for ch in rest):
+                found.add(normalise_source(span.text))
+    return frozenset(found)
 
 
 def _role_word(word: str) -> bool:

@@ -15,7 +15,7 @@ from typing import Any, NoReturn, TypedDict
 
 from .document import Document, DocumentRecord, LoadedPhrase, Profile, ProfileSource, documents_of
 from .errors import InputError
-from .profile import PROFILE_LABELS, current_profile, generic_source, scheme_labels
+from .profile import PROFILE_LABELS, current_profile, generic_source, indefinite_sources, scheme_labels
 from .sources import text_key
 from .validation import check_positive
 
@@ -88,7 +88,8 @@ def summarize(documents: Iterable[Document | DocumentRecord | dict[str, Any]], *
     totals = _Totals()
     for position, doc in enumerate(documents):
         profile = current_profile(doc)
-        totals.add(profile, tuple(profile["counts"]), position, bool(scheme_labels(doc)))
+        totals.add(profile, tuple(profile["counts"]), position, bool(scheme_labels(doc)),
+                   indefinite_sources(doc.sentences))
     return totals.result(top)
 
 
@@ -117,16 +118,18 @@ class _Totals:
         self.paired = 0
         self.rebuttals = 0
 
-    def add(self, profile: Profile, labels: tuple[str, ...], position: int, scored: bool) -> None:
+    def add(self, profile: Profile, labels: tuple[str, ...], position: int, scored: bool,
+            indefinite: frozenset[str]) -> None:
         """Count one document's ``profile`` (over ``labels``), the one at ``position`` in the input; one not
-        ``scored`` (hand-labelled sentences without scores) shows only the labels its sentences hold."""
+        ``scored`` (hand-labelled sentences without scores) shows only the labels its sentences hold, and
+        ``indefinite`` holds the sources it writes with "a" or "an" (:func:`framing.profile.indefinite_sources`)."""
         self._check_roles(labels, position, scored)
         self._check_scheme(labels, position)
         self.labels.update(dict.fromkeys(labels))
         self.documents += 1
         self._add_counts(profile["counts"], profile["sentences"])
         for entry in profile["sources"]:
-            self._add_source(entry, position)
+            self._add_source(entry, position, entry["source"] in indefinite)
         for phrase in profile["loaded_phrases"]:
             key = text_key(phrase["text"])
             self.phrase_counts[key] += phrase["count"]
@@ -207,13 +210,13 @@ class _Totals:
             for label, n in counts.items():
                 self.share_sums[label] += n / sentences
 
-    def _add_source(self, entry: ProfileSource, position: int) -> None:
+    def _add_source(self, entry: ProfileSource, position: int, indefinite: bool) -> None:
         """Merge one profile source, of the document at ``position``, into the source of the same canonical form,
         counting the display form this document shows it by; one that names no one ("spokesperson") stays this
         document's own: another document's is most likely someone else."""
         key = text_key(entry["source"])
         shown = entry.get("display", entry["source"])
-        slot = (key, position if generic_source(key, shown) else None)
+        slot = (key, position if generic_source(key, shown, indefinite) else None)
         merged = self.sources.setdefault(slot, {"source": key, "display": None, "documents": 0, "sentences": 0,
                                                 "labels": Counter(), "denying_documents": 0})
         self.displays.setdefault(slot, Counter())[shown] += 1

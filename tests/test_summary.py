@@ -145,6 +145,14 @@ def test_a_source_that_names_no_one_stays_each_document_s_own_while_a_named_one_
         assert [s["documents"] for s in framing.summarize([_cites(generic), _cites(generic)])["sources"]] == [1, 1]
     for named in ("A Halvex spokesman", "Chinese Foreign Ministry spokesperson"):
         assert [s["documents"] for s in framing.summarize([_cites(named), _cites(named)])["sources"]] == [2]
+    # so do bodies written with "a" or "an" and lower-case words only, the article in the span or before it
+    for generic in ("A media watchdog", "a watchdog group", "An aid agency", "a rights monitor"):
+        assert [s["documents"] for s in framing.summarize([_cites(generic), _cites(generic)])["sources"]] == [1, 1]
+    before = [make_document(("A media watchdog said the count was rigged.", CLAIM, "media watchdog", None))
+              for _ in range(2)]
+    assert [s["documents"] for s in framing.summarize(before)["sources"]] == [1, 1]
+    for named in ("A Reuters reporter", "The media watchdog", "The aid agency"):
+        assert [s["documents"] for s in framing.summarize([_cites(named), _cites(named)])["sources"]] == [2]
     # so do a transcript's unnamed asker and answerer
     sources = framing.summarize([_interview("The board does."), _interview("The council does.")])["sources"]
     assert [(s["source"], s["documents"]) for s in sources] == [("a (interviewee)", 1), ("a (interviewee)", 1),
