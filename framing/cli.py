@@ -101,6 +101,11 @@ def batch_tokens_argument(value: str) -> int:
     return _whole_number(value, 1, "a whole number")
 
 
+def top_argument(value: str) -> int:
+    """``--top``'s type: a whole number of at least 1 (exit 2 otherwise)."""
+    return _whole_number(value, 1, "a whole number")
+
+
 def _whole_number(value: str, least: int, expected: str) -> int:
     """``value`` as a whole number of at least ``least``; else a usage error saying what was ``expected``."""
     try:
@@ -220,6 +225,25 @@ def build_parser() -> argparse.ArgumentParser:
     _add_engine_options(classify)
     _add_quiet_option(classify)
     classify.set_defaults(run=_run_classify)
+
+    summary = commands.add_parser("summarize", help="sum up analysed documents: labels, sources, denials",
+                                  description="Read the documents 'framing analyze --format json' wrote (JSON "
+                                              "Lines of Document.to_dict() records, or one record) and sum them "
+                                              "up as framing.summarize does, one document at a time.",
+                                  epilog="examples:\n"
+                                         "  framing analyze news/*.txt --format json > news.jsonl\n"
+                                         "  framing summarize news.jsonl\n"
+                                         "  framing summarize news.jsonl --format json --top 20 --out summary.json\n")
+    summary.add_argument("files", nargs="+", metavar="FILE",
+                         help="JSON Lines of Document.to_dict() records, or - for standard input (as the only FILE)")
+    summary.add_argument("--format", choices=("table", "json"), default="table",
+                         help="table (default): counts, shares and the sources cited most; json: the whole summary "
+                              "(framing.summarize's dict)")
+    summary.add_argument("--top", type=top_argument, default=None, metavar="N",
+                         help="keep only the first N sources and loaded phrases (default: all; the table shows 10)")
+    summary.add_argument("--out", metavar="PATH",
+                         help="write to PATH instead of standard output (- for standard output)")
+    summary.set_defaults(run=_run_summarize)
 
     from . import cli_score, cli_train
 
@@ -1070,6 +1094,80 @@ def _classify_batch(analyzer, lines: list[tuple[int, str]], write, bar, first: b
         write(number, line, prediction)
     bar.update(len(kept))
     return len(kept)
+
+
+#: How many sources the summary table shows without ``--top``.
+_TABLE_SOURCES = 10
+
+
+def _run_summarize(args) -> int:
+    from .errors import InputError
+    from .summary import summarize
+
+    if "-" in args.files and len(args.files) > 1:
+        print("framing summarize: error: - (standard input) must be the only FILE", file=sys.stderr)
+        return 2
+    if not all(_check_out(args, file) for file in args.files):
+        return 2
+    where: list[str] = []  # each document's FILE and line, for errors that name its position
+    try:
+        summary = summarize(_records(args.files, where), top=args.top)
+    except InputError as exc:
+        raise InputError(re.sub(r"documents\[(\d+)\]", lambda m: where[int(m[1])], str(exc))) from None
+    if args.format == "json":
+        content = json.dumps(summary, ensure_ascii=False, indent=2) + "\n"
+    else:
+        content = format_summary(summary, args.top or _TABLE_SOURCES)
+    _write(args, content)
+    return 0
+
+
+def _records(files: list[str], where: list[str]) -> Iterator[Any]:
+    """The documents of ``files``, read one at a time: a JSON value per non-blank line, or a file that is one
+    JSON value over many lines (``framing analyze --format json`` of one FILE); each one's place is added to
+    ``where``."""
+    from .textio import read_lines
+
+    for file in files:
+        lines, read = read_lines(file), 0
+        for number, line in lines:
+            if not line.strip():
+                continue
+            try:
+                record = read_json(line)
+            except ValueError:
+                if read:
+                    raise FramingError(f"{_input_name(file)} line {number}: not JSON") from None
+                # one record written over many lines: the rest of the file is its JSON
+                text = line + "\n" + "\n".join(rest for _, rest in lines)
+                try:
+                    record = read_json(text)
+                except ValueError as exc:
+                    raise FramingError(f"{_input_name(file)}: neither JSON Lines nor one JSON record "
+                                       f"({exc})") from None
+            where.append(f"{_input_name(file)} line {number}")
+            read += 1
+            yield record
+
+
+def format_summary(summary, sources: int) -> str:
+    """A :func:`framing.summarize` result as a short table: documents and sentences, each label's count and
+    share, the first ``sources`` sources and the unsourced and denial figures that were measured."""
+    rows = [f"documents  {summary['documents']}", f"sentences  {summary['sentences']}", ""]
+    width = max((len(label) for label in summary["counts"]), default=0)
+    rows += [f"{label:<{width}}  {n:>6}  {summary['shares'][label]:6.1%}" for label, n in summary["counts"].items()]
+    if summary["sources"]:
+        rows += ["", "sources (documents, sentences):"]
+        rows += [f"  {s['documents']:>4}  {s['sentences']:>5}  {s['display']}" for s in summary["sources"][:sources]]
+    figures = [("unsourced evaluative sentences", summary["unsourced_evaluative_sentences"]),
+               ("denial pairs", summary["denial_pairs"]),
+               ("  with an allegation", summary["denial_pairs_with_allegation"]),
+               ("rebuttals", summary["rebuttals"])]
+    measured = [(name, n) for name, n in figures if n is not None]
+    if measured:
+        rows.append("")
+        rows += [f"{name}  {n}" for name, n in measured]
+    return "\n".join(rows) + "\n"
 
 
 if __name__ == "__main__":

@@ -1551,3 +1551,53 @@ def test_sigterm_stops_a_command_as_ctrl_c_does_with_exit_status_143(command, tm
     assert signal.getsignal(signal.SIGTERM) is handler  # the handler is the command's alone
     monkeypatch.setattr(framing.analyze, "load", lambda *a, **k: (_ for _ in ()).throw(KeyboardInterrupt))
     assert run([command, str(path)], capsys) == (130, "", f"framing {command}: interrupted\n")
+
+
+def _summary_records():
+    """Two hand-labelled Document.to_dict() records, without scores, both crediting Ansel Brightwater."""
+    from framing import Document, Sentence, Span
+
+    def document(*rows):
+        sentences, start = [], 0
+        for text, label, source in rows:
+            at = start + text.index(source) if source else 0
+            spans = (Span("source", at, at + len(source), source),) if source else ()
+            sentences.append(Sentence(text, start, start + len(text), label, {}, spans))
+            start += len(text) + 1
+        return Document(" ".join(row[0] for row in rows), sentences).to_dict()
+
+    return [document(("Ansel Brightwater said the pier was unsafe.", "attributed_claim", "Ansel Brightwater"),
+                     ("The harbour board denied it.", "official_denial", "The harbour board"),
+                     ("The repairs are a scandal.", "editorial_opinion", None)),
+            document(("Ansel Brightwater denied closing the pier.", "official_denial", "Ansel Brightwater"))]
+
+
+def test_summarize_reads_json_lines_or_one_record_and_prints_a_table_or_the_summary(tmp_path, capsys, monkeypatch):
+    records = _summary_records()
+    path = tmp_path / "news.jsonl"
+    path.write_text("".join(json.dumps(record) + "\n\n" for record in records), encoding="utf-8")
+    code, out, err = run(["summarize", str(path), "--format", "json"], capsys)
+    assert (code, err) == (0, "")
+    assert json.loads(out) == framing.summarize(records)
+    code, out, _ = run(["summarize", str(path)], capsys)
+    assert code == 0 and "documents  2" in out and re.search(r"official_denial\s+2\s+50\.0%", out)
+    assert re.search(r"^\s+2\s+2\s+Ansel Brightwater$", out, re.M) and "denial pairs  2" in out
+    # one record written over many lines, as 'framing analyze --format json' of one FILE writes it, on stdin
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(json.dumps(records[0], indent=2).encode())))
+    code, out, _ = run(["summarize", "-", "--format", "json", "--top", "1"], capsys)
+    assert code == 0 and json.loads(out) == framing.summarize(records[:1], top=1)
+
+
+@pytest.mark.parametrize("lines, message", [
+    (["{}"], r"news\.jsonl line 1: not a Document\.to_dict\(\) record"),
+    (["RECORD", "nope"], r"news\.jsonl line 2: not JSON"),
+])
+def test_summarize_names_the_line_of_a_bad_record(tmp_path, capsys, lines, message):
+    path = tmp_path / "news.jsonl"
+    record = json.dumps(_summary_records()[0])
+    path.write_text("".join(line.replace("RECORD", record) + "\n" for line in lines), encoding="utf-8")
+    code, _, err = run(["summarize", str(path)], capsys)
+    assert code == 1 and re.search(message, err)
+    with pytest.raises(SystemExit) as exit:
+        main(["summarize", str(path), "--top", "0"])
+    assert exit.value.code == 2 and "--top: must be at least 1" in capsys.readouterr().err
