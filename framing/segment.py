@@ -129,13 +129,12 @@ _COMPASS = frozenset("N S E W NE NW SE SW".split())
 _DIGRAPH_INITIALS = frozenset("Yu Ya Ye Yo Kh Zh Sh Ch Ts".split())
 _NAME_DIGRAPHS = frozenset("Yu Ya Ye Yo".split())
 
-# Titles of West African and South Asian copy ("Engr. Musa Bello", "Barr. Ada Eze", "Alh. Musa Dantata", "Arc. Sola
-# Bode", "Pst. John Ade", "Comr. Joe Ajaero", "Smt. Kavita Rao"), which hold their stop only as written here and
-# before a capitalised name, not after one: "William Barr. Democrats", "Joan of Arc. She", "at 9 a.m. PST. Officials".
-_NAME_TITLES = frozenset("Engr Barr Alh Arc Pst Comr Smt".split())
-# Of those, the ones that are English words or names too: they hold their stop only before a first name and a surname
-# ("Barr. Ada Eze"), not before a new sentence's word ("signed by Barr. Democrats called it", "Joan of Arc. Historians").
-_WORD_TITLES = frozenset("Barr Arc".split())
+# Titles of West African and South Asian copy ("Engr. Musa Bello", "Alh. Musa Dantata", "Pst. John Ade", "Comr. Joe
+# Ajaero", "Smt. Kavita Rao"), which hold their stop only as written here and before a capitalised name, not after
+# one: "at 9 a.m. PST. Officials". Nigerian "Barr." (barrister) and "Arc." (architect) are not among them: as a
+# surname and a word they end far more sentences ("signed by Barr. House Democrats called it", "Joan of Arc. French
+# President Macron disagreed") than they open names, and a name after them ("Barr. Ada Eze") is split off.
+_NAME_TITLES = frozenset("Engr Alh Pst Comr Smt".split())
 # Currencies abbreviated before their figure: "Rs. 1,200 crore", "Ksh. 2 million".
 _CURRENCIES = frozenset("rs ksh".split())
 
@@ -1879,9 +1878,8 @@ def _initial_before_name(text: str, dot: int, word: str, nxt: int) -> bool:
     """Whether ``word``, whose full stop is at ``dot``, is an initial of the name at ``nxt``: a transliterated
     two-letter initial ("Yu. Ushakov", "Lt. Col. Ye. Vasilyev"; not "Michael Yu." before a new sentence) or
     Arabic "b." for "bin" between two names ("Mohammed b. Salman"), or a title of ``_NAME_TITLES`` ("Engr. Musa
-    Bello", "Works Commissioner Engr. Musa Bello" after a role; not "William Barr." before a new sentence, and
-    one of ``_WORD_TITLES`` only before two capitalised words). A word that typically starts a sentence ("Yu. The")
-    starts one."""
+    Bello", "Works Commissioner Engr. Musa Bello" after a role, not after a name). A word that typically starts a
+    sentence ("Yu. The") starts one."""
     following = _word_at(text, nxt)
     if not following[:1].isupper() or following.lower() in _SENTENCE_STARTERS:
         return False
@@ -1891,9 +1889,7 @@ def _initial_before_name(text: str, dot: int, word: str, nxt: int) -> bool:
     if word == "b":
         return after_name
     if word in _NAME_TITLES:
-        names = text[nxt:nxt + _WORD_REACH].split()
-        two_names = len(names) > 1 and names[1][:1].isupper()
-        return (not after_name or previous.lower() in _ROLES_BEFORE_TITLES) and (two_names or word not in _WORD_TITLES)
+        return not after_name or previous.lower() in _ROLES_BEFORE_TITLES
     return not (word in _NAME_DIGRAPHS and after_name)
 
 

@@ -50,16 +50,12 @@ def test_military_and_courtesy_titles_hold():
 
 @pytest.mark.parametrize("text", [
     "The spokesman, Engr. Musa Bello, said the plant was safe.",
-    "The secretary, Barr. Ada Eze, said the party would appeal.",
     "Alh. Musa Dantata said the deal was signed.",
-    "The adviser, Arc. Sola Bode, said the design was approved.",
     "Pst. John Ade said the church was attacked.",
     "The union leader, Comr. Joe Ajaero, said workers had not been paid.",
     "The spokesperson, Smt. Kavita Rao, said the tender was fair.",
     "The council cleared Rs. 1,200 crore and Ksh. 2 million for the works.",
     "Works Commissioner Engr. Musa Bello said the road was safe.",  # after a role, not a name
-    "Managing Director Barr. Ada Eze said the firm would appeal.",
-    "The petition was filed by Barr. Ada Eze on Monday.",
 ])
 def test_titles_and_currencies_of_nigerian_indian_and_kenyan_copy_hold(text):
     assert sentences(text) == [text]
@@ -76,8 +72,14 @@ def test_such_a_title_s_word_after_a_name_in_capitals_or_before_no_name_ends_a_s
     "The memo was signed by Barr. Democrats called it a cover-up.",
     "The letter went to Barr. Republicans praised it.",
     "She was compared to Joan of Arc. Historians disagree.",
+    "The memo was signed by Barr. House Democrats called it a cover-up.",
+    "The memo was signed by Attorney General Barr. Senate Republicans praised it.",
+    "The letter went to Barr. New York prosecutors were not told.",
+    "Joan of Arc. French President Macron disagreed.",
 ])
-def test_barr_or_arc_before_one_capitalised_word_ends_a_sentence(text):
+def test_barr_or_arc_before_capitalised_words_ends_a_sentence(text):
+    # not titles here, though Nigerian copy abbreviates barrister and architect so ("Barr. Ada Eze"): as a
+    # surname and a word they end far more sentences than they open names
     assert len(sentences(text)) == 2
 
 
