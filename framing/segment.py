@@ -148,8 +148,10 @@ _NOT_TITLES = frozenset(
     """.split()
 )
 # Titles and marks of a retired officer, abbreviated alone in brackets before a name: "Dr. (Mrs.) Ngozi Eze", "Gen.
-# (Ret.) Paul Obi", "Lt. Gen. (rtd.) Amjad Khan"; not "Prices rose (approx.) Analysts said".
-_BRACKETED_TITLES = (_CAPITALISED_ONLY - _NOT_TITLES) | frozenset("ret rtd retd".split())
+# (Ret.) Paul Obi", "Lt. Gen. (rtd.) Amjad Khan", "Dr. (Engr.) Musa Bello", "Hon. (Barr.) Ada Eze" (in brackets no
+# surname or word); not "Prices rose (approx.) Analysts said".
+_BRACKETED_TITLES = ((_CAPITALISED_ONLY - _NOT_TITLES) | frozenset(title.lower() for title in _NAME_TITLES)
+                     | frozenset("barr arc ret rtd retd".split()))
 
 _CLOSERS = "\"'”’»)]}」』）】》〉〕"
 _OPENERS = "\"'“‘«„‚([{¡¿「『（【《〈〔"

@@ -97,6 +97,11 @@ def test_an_abbreviation_alone_in_brackets_goes_with_the_name_after_it():
 @pytest.mark.parametrize("text, count", [
     ("Maj. Gen. (Ret.) Paul Obi said the troops had left.", 1),  # US copy's mark of a retired officer
     ("Col. (retd.) Ann Lee said the troops had left.", 1),
+    ("Dr. (Engr.) Musa Bello said so.", 1),  # Nigerian and Indian titles of _NAME_TITLES
+    ("Chief (Alh.) Musa Dantata said so.", 1),
+    ("Hon. (Barr.) Ada Eze said so.", 1),  # "Barr." is no title outside brackets, but no surname in them
+    ("Rev. (Pst.) John Ade said so.", 1),
+    ("Prof. (Smt.) Kavita Rao said so.", 1),
     ("Prices rose (approx.) Analysts expect more.", 2),  # no title: a capitalised word after it starts a sentence
     ("The firm grew (est.) Investors cheered.", 2),
 ])
