@@ -101,18 +101,31 @@ _ZONE = re.compile(
 STAMP_MARKS = rf"(?:\s*(?:[ap]\.?m\.?|(?:{TIME_ZONES})\b))"
 # The seconds of a recording's time code after its hours and minutes, perhaps with milliseconds: ":05", ":05,250".
 _SECONDS = r"(?::\d{2}(?:[.,]\d{1,3})?)"
+# A label's word: a letter, then letters, apostrophes, full stops and hyphens ("O'BRIEN", "Sen.", "CO-HOST").
+_LABEL_WORD = r"[^\W\d_](?:[^\W\d_]|['’.\-])*"
+# A speaker's label after a transcript's time code that no mark follows: blanks, then up to six words that open and
+# end with a capitalised one, an aside in brackets or a role after a comma, then a colon and a blank ("00:00:05 JANE
+# ROE: ", "0:00:05 Jane Roe: ", "01:02:03 HOST (voice-over): "); not a comma ("10:05:30, when the bell rang") nor a
+# sentence's words ("23:59:59 Tuesday was the deadline").
+_LABEL_AFTER_CODE = (rf"[^\S\r\n]+(?![a-z]){_LABEL_WORD}"
+                     rf"(?:(?:[^\S\r\n]+{_LABEL_WORD}){{0,4}}[^\S\r\n]+(?![a-z]){_LABEL_WORD})?"
+                     r"(?:[^\S\r\n]*\([^()\r\n]{1,30}\))?"
+                     rf"(?:,[^\S\r\n]*{_LABEL_WORD}(?:[^\S\r\n]+{_LABEL_WORD}){{0,3}})?[^\S\r\n]*:\s")
+# A transcript's time code of hours, minutes and seconds alone, as the entries' stamps and the turns' marks read it:
+# before a dash or bar, or before a speaker's label ("0:00:05 - ", "01:02:03 | ", "00:00:05 JANE ROE: ").
+_BARE_CODE = rf"\d{{1,2}}:\d{{2}}{_SECONDS}(?:[^\S\r\n]*[-–—|](?=[^\S\r\n])|(?={_LABEL_AFTER_CODE}))"
 #: A liveblog time stamp opening a sentence ("10:40 a.m. ET - ", "[11:42 GMT] "): a source span inside
 #: it ("ET") is a piece of the stamp, not a source.
 OPENING_STAMP = re.compile(rf"^\s*\[?\d{{1,2}}(?:[:.]\d{{2}}{_SECONDS}?)?{STAMP_MARKS}+\]?")
 #: A liveblog entry's time stamp, up to the dash, bar or colon after it, or in brackets: with "a.m." or a zone
 #: ("10:40 a.m. ET - ", "14:05 MSK - ", "[11:42 GMT] "), or hours and minutes ("10:05 - ", "[10:05] "; not
 #: "12:30 Club", nor "10 a.m. meetings"); or a transcript's time code of hours, minutes and seconds, whole, in
-#: brackets, before a dash, bar or colon, or of two figures each before no word in lower case, with nothing after
-#: it too ("[00:01:12.500] ", "0:00:05 - ", "00:00:05 "; not a time in copy: "2:01:09 is the world record",
-#: "01:30:00 into the match").
+#: brackets, before a dash, bar or colon or a speaker's label, or of two figures each ending its line
+#: ("[00:01:12.500] ", "0:00:05 - ", "00:00:05 " before "JANE ROE: ", "00:00:05\n"; not a time in copy: "2:01:09 is
+#: the world record", "10:05:30, when the bell rang", "23:59:59 Tuesday was the deadline").
 ENTRY_STAMP = re.compile(rf"(?:{OPENING_STAMP.pattern}(?:(?<=\])|\s*[-–—:|])"
                          rf"|\s*(?:\[\d{{1,2}}:\d{{2}}{_SECONDS}\](?:\s*[-–—:|])?|\d{{1,2}}:\d{{2}}{_SECONDS}\s*[-–—:|]"
-                         rf"|\d{{2}}:\d{{2}}{_SECONDS}(?![^\S\r\n]*[a-z])"
+                         rf"|{_BARE_CODE}|\d{{2}}:\d{{2}}{_SECONDS}(?=[^\S\r\n]*[\r\n])"
                          rf"|\[\d{{1,2}}[:.]\d{{2}}\]|\d{{1,2}}[:.]\d{{2}}\s*[-–—:|](?!\d)))\s*")
 
 # Abbreviations that often end a sentence (company suffixes, "etc."): like initialisms, they end one
@@ -597,8 +610,6 @@ _LABEL_REACH = 120
 _LABEL_COLON = re.compile(r":\s")
 #: A single line break and the blanks around it: what parts a label alone on its line from its words.
 _ONE_BREAK = re.compile(r"[^\S\r\n]*(?:\r\n|\r|\n)[^\S\r\n]*")
-# A label's word: a letter, then letters, apostrophes, full stops and hyphens ("O'BRIEN", "Sen.", "CO-HOST").
-_LABEL_WORD = r"[^\W\d_](?:[^\W\d_]|['’.\-])*"
 # A line's opening label: one to six words, an aside in brackets ("(R)", "(via telephone)"), in capitals a role or
 # place after a comma ("STEVE ROE, HOST"), then a colon and a space before the words ("HOST: ", "Roe: "), or a single
 # line break when the label stands alone on its line above them ("HOST:\n"; not across a blank line).
@@ -609,9 +620,10 @@ _LABEL_AT = re.compile(
     rf"[^\S\r\n]*:(?:{_ONE_BREAK.pattern}|[^\S\r\n]+)(?=\S)")
 #: What may stand before a line's label in a broadcast transcript: a closed caption's turn mark (">> ANCHOR: "), a
 #: time code in brackets ("[00:00:05] ANCHOR: ", "[01:15] ", "[11:12 GMT] ") or one of hours, minutes and seconds
-#: alone, perhaps with a dash or bar ("00:00:05 ANCHOR: ", "00:00:05 - "), with the blanks after it.
-_TURN_MARK = re.compile(rf"(?:>>+|\[\d{{1,2}}(?::\d{{2}}){{1,2}}(?:[.,]\d{{1,3}})?{STAMP_MARKS}?\]"
-                        rf"|\d{{1,2}}:\d{{2}}{_SECONDS}(?:[^\S\r\n]*[-–—|])?(?=[^\S\r\n]))[^\S\r\n]*")
+#: alone before a dash or bar or a label, as :data:`ENTRY_STAMP` reads it ("00:00:05 ANCHOR: ", "00:00:05 - "), with
+#: the blanks after it.
+_TURN_MARK = re.compile(rf"(?:>>+|\[\d{{1,2}}(?::\d{{2}}){{1,2}}(?:[.,]\d{{1,3}})?{STAMP_MARKS}?\]|{_BARE_CODE})"
+                        r"[^\S\r\n]*")
 #: Words that make a line's opening label a heading or banner, not a speaker, when they open it or follow possessives
 #: alone (lower case, stops dropped): "Note:", "UPDATE:", "Editor's note:", "Why it matters:", "BREAKING:"; not
 #: "MR. PRICE:". Such a line ends a speaker's turn.

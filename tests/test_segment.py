@@ -725,6 +725,9 @@ def test_capitals_a_comma_and_a_country_are_still_no_dateline_when_wording_or_an
     ("[00:01:12.500] Maya Renn: Our tests found sewage.", "[00:01:12.500] "),
     ("0:00:05,250 - Maya Renn: Our tests found sewage.", "0:00:05,250 - "),
     ("01:02:03 | \"Our tests found sewage,\" Maya Renn said.", "01:02:03 | "),
+    ("0:00:05 Maya Renn: Our tests found sewage.", "0:00:05 "),  # one figure of hours, before a label
+    ("1:02:03 JANE ROE: Our tests found sewage.", "1:02:03 "),
+    ("0:00:05 ANCHOR: Our tests found sewage.", "0:00:05 "),  # the stamp, as before "00:00:05 ANCHOR: "
 ])
 def test_a_liveblog_entry_s_time_stamp_is_left_out_of_what_the_model_reads(text, stamp):
     from framing.segment import lead_length, stamp_length
@@ -741,11 +744,23 @@ def test_a_liveblog_entry_s_time_stamp_is_left_out_of_what_the_model_reads(text,
     "1:30:00 into the match, the score was still level.",
     "01:30:00 into the match, the score was still level.",
     "10:05:30 marked the start of the outage.",
+    "10:05:30, when the bell rang, the sale began.",  # no label after it: a comma, a sentence's words
+    "23:59:59 Tuesday was the deadline.",
 ])
 def test_figures_that_are_no_entry_stamp_are_still_read(text):
     from framing.segment import lead_length
 
     assert lead_length(text) == 0
+
+
+@pytest.mark.parametrize("code", ["00:00:05 ", "0:00:05 ", "1:02:03 ", "00:00:05 - ", "0:00:05,250 | "])
+def test_a_bare_time_code_that_opens_a_turn_is_the_entry_s_stamp_too(code):
+    from framing.segment import lead_length, speaker_turns
+
+    text = f"ANCHOR: Hello.\n{code}JANE ROE: The ministry lied."
+    bounds = split_sentences(text)
+    assert [turn.label for turn in speaker_turns(text, bounds)] == ["ANCHOR", "JANE ROE"]
+    assert lead_length(text[slice(*bounds[1])]) == len(code)
 
 
 # British quotations in single marks: a plural possessive inside one ("the growers' margins") is no closing mark,
