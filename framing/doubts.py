@@ -92,30 +92,34 @@ def unpunctuated(text: str) -> bool:
 #: How many capital letters a text in capitals holds at least to be warned about: a headline or a caption alone may
 #: hold fewer.
 CAPITALS_LETTERS = 100
-# The letters counted, as bytes: Latin ones, so that an acronym ("GDP", "WHO") in Chinese or Arabic text is no text in
-# capitals.
+# The letters counted, as bytes: Latin ones (A to Z), and every character beyond ASCII as one letter that is no
+# capital, by the first byte of its UTF-8 form: so that an acronym ("GDP", "WHO") in Chinese or Arabic text, however
+# long, is no text in capitals. Cyrillic or Greek capitals are not counted as capitals: telling case in any script
+# costs a pass in Python over every character.
 _LOWER_CASE = string.ascii_lowercase.encode()
 _UPPER_CASE = string.ascii_uppercase.encode()
+_BEYOND_ASCII = bytes(range(0xC0, 0x100))
 
 #: What the warnings about text all in capitals advise.
 CAPITALS_ADVICE = ("such text is not supported well: framing was trained on mixed-case news, so headlines, speaker "
                    "labels, names and sources are read badly; use mixed-case text where there is one")
 
 
-def _count(text: str, letters: bytes) -> int:
-    """How many of ``letters`` ``text`` holds, counted in its bytes, which is fast."""
-    data = text.encode()
+def _count(data: bytes, letters: bytes) -> int:
+    """How many of ``letters`` the UTF-8 ``data`` holds, counted in its bytes, which is fast."""
     return len(data) - len(data.translate(None, letters))
 
 
 def all_capitals(text: str) -> bool:
-    """Whether ``text`` holds :data:`CAPITALS_LETTERS` capital letters or more and four in five of its letters or
-    more are capitals: a stray lower-case letter ("mV", a typo) does not hide captions. Most copy is told apart by
-    every eighth character alone: where half of those are lower-case letters, capitals fall far short of that."""
-    if len(text) < CAPITALS_LETTERS or _count(text[::8], _LOWER_CASE) * 16 > len(text):
+    """Whether ``text`` holds :data:`CAPITALS_LETTERS` capital letters (A to Z) or more and four in five of its letters
+    or more are capitals, a character beyond ASCII counting as a letter that is none: a stray lower-case letter ("mV",
+    a typo) does not hide captions. Most copy is told apart by every eighth character alone: where half of those are
+    lower-case letters, capitals fall far short of that."""
+    if len(text) < CAPITALS_LETTERS or _count(text[::8].encode(), _LOWER_CASE) * 16 > len(text):
         return False
-    upper = _count(text, _UPPER_CASE)
-    return upper >= CAPITALS_LETTERS and upper >= 4 * _count(text, _LOWER_CASE)
+    data = text.encode()
+    upper = _count(data, _UPPER_CASE)
+    return upper >= CAPITALS_LETTERS and upper >= 4 * (_count(data, _LOWER_CASE) + _count(data, _BEYOND_ASCII))
 
 
 #: The forms of text warned about besides markup, for one text and for a run's documents: the check, what a text

@@ -1004,6 +1004,8 @@ CAPITALS = ("THE PORT BOARD IS ACCUSED OF DUMPING WASTE IN THE BAY.\nDOCK WORKER
     (CAPITALS.replace("THE", "The"), False, True),  # a capital opening each sentence
     (CAPITALS.title(), False, False),
     ("港口管理局否认向海湾倾倒废物的报道，称GDP数据有误。" * 9, False, False),  # an acronym in Chinese text
+    ("港口管理局否认向海湾倾倒废物的报道，称GDP数据有误。" * 40, False, False),  # 120 capitals of it
+    (CAPITALS.replace("'", "’").replace('"', "”") + "♪ ♪\n", False, True),  # typographic marks beyond ASCII
     ("قالت منظمة WHO إن الميناء آمن، ونفى المجلس التقارير عن النفايات. " * 4, False, False),  # in Arabic
     ("Q3 2024: 1,204 | Q4 2024: 1,310 | 2025: 5,020 USD | " * 5, False, False),  # a table of figures
 ])
