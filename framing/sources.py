@@ -704,13 +704,20 @@ def _places_in(sentence: str) -> set[str]:
     return places
 
 
+#: The subject's own words after a verb of holding to them ("its findings", "his earlier remarks").
+_OWN_WORDS = (rf"\s+(?:its|his|her|their|our)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_DOCUMENTS}|claims?|comments?|"
+              r"remarks?|stor(?:y|ies)|reporting|account|words|position|assessment|allegations?|conclusions?|"
+              r"testimony|decision)\b")
 #: Verbs that credit what a sentence says to the subject just before them: speech ("said", "told") and
 #: denial ("denied", "rejected"; phrasal: "brushed off", "shrugged off", "waved away", "played down", "hit back
 #: at", "pushed back on"), as a subject's verb is written (lower case, after a space: a headline's "Denies"
-#: and the "called" of "so-called" are none). Nouns ("the denial") are no cue.
+#: and the "called" of "so-called" are none), and holding to what was said: "maintained", "reiterated", and
+#: "repeated" or "stood by" before the subject's own words ("stood by its findings", "repeated its claim" or
+#: "that"; not "stood by their vehicles", "repeated unfounded claims"). Nouns ("the denial") are no cue.
 _SUBJECT_CUE = re.compile(
     r"(?<=\s)(?:said|says|say|told|tells|stated|states|claimed|claims|claim|insisted|insists|insist|maintained|"
-    r"maintains|argued|argues|argue|added|adds|wrote|writes|alleged|alleges|allege|accused|accuses|accuse|"
+    rf"maintains|reiterated|reiterates|repeat(?:ed|s)(?=\s+that\b|{_OWN_WORDS})|st(?:ood|ands?)\s+by(?={_OWN_WORDS})|"
+    r"argued|argues|argue|added|adds|wrote|writes|alleged|alleges|allege|accused|accuses|accuse|"
     r"asserted|asserts|warned|warns|warn|countered|counters|confirmed|confirms|acknowledged|acknowledges|"
     r"admitted|admits|described|describes|called|calls|denied|denies|deny|rejected|rejects|reject|dismissed|"
     r"dismisses|dismiss|refuted|refutes|refute|rebutted|rebuts|disputed|disputes|dispute|contested|contests|"

@@ -222,6 +222,29 @@ def test_a_sentence_without_a_source_span_is_credited_to_the_name_after_its_inve
     assert profile["credits"] == ["rhoda senn"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The Kessel Water Trust stood by its findings.", "The Kessel Water Trust"),
+    ("FairWatch stands by its earlier report.", "FairWatch"),
+    ("The harbour board repeated its claim that the pier was sound.", "The harbour board"),
+    ("The harbour board repeated that the pier was sound.", "The harbour board"),
+    ("The water authority reiterated its position.", "The water authority"),
+    # not holding to its own words: standing by as onlookers, repeating others' claims
+    ("The harbour police stood by their vans, the pilots said.", "the pilots"),
+    ("The harbour police stood by as the vats overflowed.", None),
+    ("The tenants' panel repeated unfounded claims about the lifts.", None),
+])
+def test_a_subject_holding_to_what_it_said_is_found(text, expected):
+    assert subject(text) == expected
+
+
+@pytest.mark.parametrize("label", [CLAIM, DENIAL])
+def test_a_subject_standing_by_its_findings_is_credited_not_the_last_speaker(label):
+    profile = profile_of(("Councillor Abel Nyx said the audit was rigged.", label, {"source": ["Councillor Abel Nyx"]}),
+                         ("The Kessel Water Trust stood by its findings.", label, {}),
+                         ("KWT repeated its findings on Friday.", label, {}))
+    assert profile["credits"] == ["abel nyx", "kessel water trust", "kwt"]
+
+
 def test_the_bundled_model_s_sourceless_denial_is_credited_to_its_subject(bundled):
     doc = bundled.analyze("Villagers said soldiers had burned three huts. The ministry denied the report.")
     assert doc.sentences[1].label == DENIAL
