@@ -778,6 +778,10 @@ _LIST_JOINER = re.compile(r"\s(?:and|or)\s", re.I)
 _WORD_BEFORE = 30
 #: A comma-separated piece of what stands before a verb: an opener, the subject, an appositive.
 _PIECE = re.compile(r"[^,]+")
+#: A liveblog's bare time stamp before a capitalised word, with no dash or bracket ("12:00 The ministry said",
+#: "9.30am GMT Acme denied"): the sentence segments it as copy (it may be, "12:30 Club"), but a figure is never
+#: a subject, so the subject is looked for after it.
+_BARE_STAMP = re.compile(rf"\s*\d{{1,2}}[:.]\d{{2}}{_STAMP_MARKS}*\s+(?=[A-Z])")
 #: Marks that open or close a quotation (a straight or curly apostrophe is left out: "Acme’s lawyer").
 _QUOTATION_MARKS = "\"“”«»„‹›"
 
@@ -805,12 +809,12 @@ def subject_before_cue(text: str, known: Callable[[str], bool] = lambda word: Fa
     possessive ("The company's claims"), the last members of a list ("The
     ministry, the police and the army denied": none, not "the police and the army"), anything in quotation marks,
     nor "deny" in its sense of withholding ("The report denied the ministry access"). A list item's mark or
-    emoji ("• ", "1. ", "👉 "), a liveblog stamp, a dateline or a speaker's label in capitals opening the
-    sentence ("HOST: ") is passed over."""
+    emoji ("• ", "1. ", "👉 "), a liveblog stamp (bare too: "12:00 GMT "), a dateline or a speaker's label in
+    capitals opening the sentence ("HOST: ") is passed over."""
     if not _has_cue(text):
         return None
     skip = list_mark_length(text) or len(text) - len(_without_marks(text))  # typography, not the subject
-    lead = ENTRY_STAMP.match(text[skip:])
+    lead = ENTRY_STAMP.match(text[skip:]) or _BARE_STAMP.match(text[skip:])
     skip += lead.end() if lead else 0
     skip += dateline_length(text[skip:])
     skip += speaker_label_length(text[skip:])  # "HOST: ", "Q: ": who speaks, not the subject

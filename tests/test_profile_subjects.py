@@ -222,6 +222,16 @@ def test_a_sentence_without_a_source_span_is_credited_to_the_name_after_its_inve
     assert profile["credits"] == ["rhoda senn"]
 
 
+@pytest.mark.parametrize("stamp", ["12:00 ", "12:00 GMT ", "9.30am ", "[12:00] ", "12:00 - "])
+def test_a_liveblog_stamp_without_a_dash_or_bracket_is_passed_over_too(stamp):
+    assert subject(stamp + "The harbour board denied the report.") == "The harbour board"
+    # the claim after the stamp is the board's, not the last speaker's
+    profile = profile_of(("Anglers said Pellory Mills dumped dye.", CLAIM, {"source": ["Anglers"]}),
+                         (stamp + "The harbour board said the samples were clean.", CLAIM, {}))
+    assert profile["credits"] == ["anglers", "harbour board"], stamp
+    assert subject(stamp + "He denied it.") is None
+
+
 @pytest.mark.parametrize("text, expected", [
     ("The Kessel Water Trust stood by its findings.", "The Kessel Water Trust"),
     ("FairWatch stands by its earlier report.", "FairWatch"),
