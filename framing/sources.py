@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from .document import Sentence
 
 __all__ = ["normalise_source", "display_source", "text_key", "SourceIndex", "subject_before_cue", "name_after_cue",
-           "speaker_display", "interviewee_named", "interviewee_mention", "LINK_LABEL"]
+           "speaker_after_quote", "speaker_display", "interviewee_named", "interviewee_mention", "LINK_LABEL"]
 
 #: Lower-case words inside a personal name, one or a run of them ("Ana de la Fuente", "María de los
 #: Ángeles Ruiz", "Jan van der Berg").
@@ -955,6 +955,32 @@ def name_after_cue(text: str) -> tuple[int, int] | None:
     if not found or _POSSESSIVE.search(found.group(1)):
         return None
     return found.span(1)
+
+
+#: A quotation closed after its last words' comma or mark, then the speaker before a speech verb, no comma between
+#: (group 1): '"No such offices exist," Koller said', '"Why now?" the ministry asked'.
+_SPEAKER_AFTER_QUOTE = re.compile(r"[,?!…]\s*[”\"]\s+((?:[^\s,\"“”]+\s+){1,%d}?)(?:said|says|added|adds|told|"
+                                  r"tells|asked|asks|insisted|insists|wrote|writes|countered)\b" % _SUBJECT_WORDS)
+
+
+def speaker_after_quote(text: str) -> tuple[int, int] | None:
+    """Where in the sentence ``text`` the speaker of a quotation stands when written after it, before a speech
+    verb ('"No such offices exist," Koller said': "Koller"; '"...," the ministry said', '"...," she said'): a
+    subject as :func:`subject_before_cue` takes one, though a name of one capitalised word (the quotation's
+    frame is no place for a capitalised common word), or "he" or "she", whom the profile resolves as it does
+    elsewhere; an adverb before the verb is left out ('"...," Koller also said'). ``None`` for anything else:
+    weasel wording ('"...," critics said'), "it", "they", an appositive ('"...," Koller, a lawyer, said': not
+    read)."""
+    found = _SPEAKER_AFTER_QUOTE.search(text)
+    if not found:
+        return None
+    modifiers = _BEFORE_CUE.search(found.group(1))  # "Mr. Perry also said": not "also"
+    head = found.group(1)[:modifiers.start()] if modifiers else found.group(1)
+    start, end = found.start(1), found.start(1) + len(head.rstrip())
+    words = text[start:end].split()
+    if words in (["he"], ["she"]) or _names_someone(words, lambda word: True):
+        return start, end
+    return None
 
 
 #: The last words of a title or role that a name may follow ("County Commissioner", "The President").

@@ -8,7 +8,7 @@ import pytest
 import framing
 from framing.document import Sentence, Span
 from framing.profile import build_profile
-from framing.sources import name_after_cue, subject_before_cue
+from framing.sources import name_after_cue, speaker_after_quote, subject_before_cue
 
 LABELS = framing.LABELS
 FACT, CLAIM, DENIAL, OPINION = LABELS
@@ -253,6 +253,35 @@ def test_a_subject_standing_by_its_findings_is_credited_not_the_last_speaker(lab
                          ("The Kessel Water Trust stood by its findings.", label, {}),
                          ("KWT repeated its findings on Friday.", label, {}))
     assert profile["credits"] == ["abel nyx", "kessel water trust", "kwt"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"The audit was rigged," Brel said.', "Brel"),
+    ('"The audit was rigged," Harbour Minister Ilse Varnock told reporters.', "Harbour Minister Ilse Varnock"),
+    ('"Why now?" the harbour board asked.', "the harbour board"),
+    ('"The audit was rigged," she said on Friday.', "she"),
+    ('"The audit was rigged," Harbour Minister Ilse Varnock later told reporters.', "Harbour Minister Ilse Varnock"),
+    ('He called the audit "a farce," Brel said.', "Brel"),
+    # weasel wording, "they", "it", an appositive after the name
+    ('"The audit was rigged," critics said.', None),
+    ('"The audit was rigged," they said.', None),
+    ('"The audit was rigged," it said.', None),
+    ('"The audit was rigged," Brel, a harbour pilot, said.', None),
+])
+def test_the_speaker_after_a_quotation_is_found(text, expected):
+    found = speaker_after_quote(text)
+    assert (text[found[0]:found[1]] if found else None) == expected
+
+
+def test_a_quotation_first_is_credited_to_the_speaker_written_after_it():
+    profile = profile_of(("Anglers said Pellory Mills dumped dye.", CLAIM, {"source": ["Anglers"]}),
+                         ("Mill manager Rhoda Senn denied it.", DENIAL, {"source": ["Mill manager Rhoda Senn"]}),
+                         ("The Kessel Water Trust said the river ran red.", CLAIM,
+                          {"source": ["The Kessel Water Trust"]}),
+                         ('"No dye ever left the mill," Senn said.', DENIAL, {}),
+                         ('"We test the water daily," she said.', DENIAL, {}))
+    # not the trust's by continuation (nor no one's, a denial after its claim): Senn's, and "she" is Senn
+    assert profile["credits"] == ["anglers", "rhoda senn", "kessel water trust", "rhoda senn", "rhoda senn"]
 
 
 def test_the_bundled_model_s_sourceless_denial_is_credited_to_its_subject(bundled):
