@@ -958,8 +958,9 @@ def name_after_cue(text: str) -> tuple[int, int] | None:
 
 
 #: A quotation closed after its last words' comma or mark, then the speaker before a speech verb, no comma between
-#: (group 1): '"No such offices exist," Koller said', '"Why now?" the ministry asked'.
-_SPEAKER_AFTER_QUOTE = re.compile(r"[,?!…]\s*[”\"]\s+((?:[^\s,\"“”]+\s+){1,%d}?)(?:said|says|added|adds|told|"
+#: (group 1): '"No such offices exist," Koller said', '"Why now?" the ministry asked', and in single marks, as
+#: British copy has them ("'It is a disgrace,' she said": after a comma or mark, ' closes a quotation).
+_SPEAKER_AFTER_QUOTE = re.compile(r"[,?!…]\s*[”\"’']\s+((?:[^\s,\"“”]+\s+){1,%d}?)(?:said|says|added|adds|told|"
                                   r"tells|asked|asks|insisted|insists|wrote|writes|countered)\b" % _SUBJECT_WORDS)
 
 

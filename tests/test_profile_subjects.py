@@ -262,6 +262,10 @@ def test_a_subject_standing_by_its_findings_is_credited_not_the_last_speaker(lab
     ('"The audit was rigged," she said on Friday.', "she"),
     ('"The audit was rigged," Harbour Minister Ilse Varnock later told reporters.', "Harbour Minister Ilse Varnock"),
     ('He called the audit "a farce," Brel said.', "Brel"),
+    # in single marks, straight or curly
+    ("'The audit was rigged,' Brel said.", "Brel"),
+    ("‘Why now?’ the harbour board asked.", "the harbour board"),
+    ("'The audit was rigged,' she said.", "she"),
     # weasel wording, "they", "it", an appositive after the name
     ('"The audit was rigged," critics said.', None),
     ('"The audit was rigged," they said.', None),
