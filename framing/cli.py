@@ -101,7 +101,7 @@ def batch_tokens_argument(value: str) -> int:
     return _whole_number(value, 1, "a whole number")
 
 
-def top_argument(value: str) -> int:
+def _top_argument(value: str) -> int:
     """``--top``'s type: a whole number of at least 1 (exit 2 otherwise)."""
     return _whole_number(value, 1, "a whole number")
 
@@ -239,7 +239,7 @@ def build_parser() -> argparse.ArgumentParser:
     summary.add_argument("--format", choices=("table", "json"), default="table",
                          help="table (default): counts, shares and the sources cited most; json: the whole summary "
                               "(framing.summarize's dict)")
-    summary.add_argument("--top", type=top_argument, default=None, metavar="N",
+    summary.add_argument("--top", type=_top_argument, default=None, metavar="N",
                          help="keep only the first N sources and loaded phrases (default: all; the table shows 10)")
     summary.add_argument("--out", metavar="PATH",
                          help="write to PATH instead of standard output (- for standard output)")
@@ -1113,11 +1113,12 @@ def _run_summarize(args) -> int:
     try:
         summary = summarize(_records(args.files, where), top=args.top)
     except InputError as exc:
-        raise InputError(re.sub(r"documents\[(\d+)\]", lambda m: where[int(m[1])], str(exc))) from None
+        # "documents[3]: ..." and "documents[3] must be ..." both read "news.jsonl line 4: ..."
+        raise InputError(re.sub(r"documents\[(\d+)\]:?", lambda m: where[int(m[1])] + ":", str(exc))) from None
     if args.format == "json":
         content = json.dumps(summary, ensure_ascii=False, indent=2) + "\n"
     else:
-        content = format_summary(summary, args.top or _TABLE_SOURCES)
+        content = _format_summary(summary, args.top or _TABLE_SOURCES)
     _write(args, content)
     return 0
 
@@ -1150,7 +1151,7 @@ def _records(files: list[str], where: list[str]) -> Iterator[Any]:
             yield record
 
 
-def format_summary(summary, sources: int) -> str:
+def _format_summary(summary, sources: int) -> str:
     """A :func:`framing.summarize` result as a short table: documents and sentences, each label's count and
     share, the first ``sources`` sources and the unsourced and denial figures that were measured."""
     rows = [f"documents  {summary['documents']}", f"sentences  {summary['sentences']}", ""]

@@ -217,7 +217,7 @@ _ROLE_TITLES = (r"President|Premier|Minister|Taoiseach|Tánaiste|Tanaiste|Chance
 #: a person's name after them has two words or more ("Congressman Anthony Weiner", "Deputy Kh. Dzhabrailov",
 #: "Labour MP Jane Roe"). A parliament's letters but "MP" are titles only after a party's word or another
 #: ("Fianna Fáil TD", "SNP MSP", "Sinn Féin MLA", "Plaid Cymru MS", "Labour MEP", "Opposition TD"): first in
-#: a name, they are a firm's or a charity's ("TD Ameritrade Holding", "MS Society Scotland").
+#: a name, they are a firm's ("TD Ameritrade Holding").
 _SHORT_TITLES = re.compile(r"(?:^|\s)(?:Admiral|Captain|Bishop|Imam|AG|DA|General|Lord|Lady|Baroness|Miss|"
                            r"Pastor|MP|Deputy|Congressman|Congresswoman|Representative|Lawmaker)$"
                            r"|\s(?:MEP|MSP|MS|MLA|TD)$")
@@ -712,11 +712,11 @@ _OWN_WORDS = (rf"\s+(?:its|his|her|their|our)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_DO
 #: denial ("denied", "rejected"; phrasal: "brushed off", "shrugged off", "waved away", "played down", "hit back
 #: at", "pushed back on"), as a subject's verb is written (lower case, after a space: a headline's "Denies"
 #: and the "called" of "so-called" are none), and holding to what was said: "maintained", "reiterated", and
-#: "repeated" or "stood by" before the subject's own words ("stood by its findings", "repeated its claim" or
-#: "that"; not "stood by their vehicles", "repeated unfounded claims"). Nouns ("the denial") are no cue.
+#: "repeated" or "stood by" before the subject's own words ("stood by its findings", "repeated its claim", or
+#: "that" opening a clause; not "stood by their vehicles", "repeated unfounded claims", "repeated that song"). Nouns ("the denial") are no cue.
 _SUBJECT_CUE = re.compile(
     r"(?<=\s)(?:said|says|say|told|tells|stated|states|claimed|claims|claim|insisted|insists|insist|maintained|"
-    rf"maintains|reiterated|reiterates|repeat(?:ed|s)(?=\s+that\b|{_OWN_WORDS})|st(?:ood|ands?)\s+by(?={_OWN_WORDS})|"
+    rf"maintains|reiterated|reiterates|repeat(?:ed|s)(?=\s+that\s+(?:the|a|an|it|he|she|they|we|there|no|its|his|her|their|[A-Z])\b|{_OWN_WORDS})|st(?:ood|ands?)\s+by(?={_OWN_WORDS})|"
     r"argued|argues|argue|added|adds|wrote|writes|alleged|alleges|allege|accused|accuses|accuse|"
     r"asserted|asserts|warned|warns|warn|countered|counters|confirmed|confirms|acknowledged|acknowledges|"
     r"admitted|admits|described|describes|called|calls|denied|denies|deny|rejected|rejects|reject|dismissed|"

@@ -1591,6 +1591,7 @@ def test_summarize_reads_json_lines_or_one_record_and_prints_a_table_or_the_summ
 @pytest.mark.parametrize("lines, message", [
     (["{}"], r"news\.jsonl line 1: not a Document\.to_dict\(\) record"),
     (["RECORD", "nope"], r"news\.jsonl line 2: not JSON"),
+    (["RECORD", "[1, 2]"], r"news\.jsonl line 2: must be a framing Document"),
 ])
 def test_summarize_names_the_line_of_a_bad_record(tmp_path, capsys, lines, message):
     path = tmp_path / "news.jsonl"

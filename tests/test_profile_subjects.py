@@ -242,6 +242,7 @@ def test_a_liveblog_stamp_without_a_dash_or_bracket_is_passed_over_too(stamp):
     ("The harbour police stood by their vans, the pilots said.", "the pilots"),
     ("The harbour police stood by as the vats overflowed.", None),
     ("The tenants' panel repeated unfounded claims about the lifts.", None),
+    ("The band repeated that song twice.", None),  # "that" a determiner, not opening what was said
 ])
 def test_a_subject_holding_to_what_it_said_is_found(text, expected):
     assert subject(text) == expected
