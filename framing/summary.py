@@ -15,7 +15,7 @@ from typing import Any, NoReturn, TypedDict
 
 from .document import Document, DocumentRecord, LoadedPhrase, Profile, ProfileSource, documents_of
 from .errors import InputError
-from .profile import PROFILE_LABELS, current_profile, generic_source, indefinite_sources, scheme_labels
+from .profile import PROFILE_LABELS, current_profile, generic_source, indefinite_sources
 from .sources import text_key
 from .validation import check_positive
 
@@ -75,9 +75,10 @@ def summarize(documents: Iterable[Document | DocumentRecord | dict[str, Any]], *
 
     Raises ``TypeError`` when ``documents`` is one document, one record, a mapping, a string or not
     iterable, and :class:`InputError` naming the position (``documents[3]``) of an item that is neither a
-    Document nor a valid record, of a document with scores (or a profile) that lacks a label the profile
-    reads by name which earlier ones have, or has one they lack (one without either shows only the labels
-    its sentences hold: it may lack such a label, not have one the others lack), or of a document from
+    Document nor a valid record, of a document whose sentences have scores that lacks a label the profile
+    reads by name which earlier ones have, or has one they lack (one without scores, with a profile or not,
+    shows only the labels its sentences hold: it may lack such a label, its sentences then counted as
+    measured zeros of it, not have one the others lack), or of a document from
     another label scheme: one with a label the widest document so far lacks while lacking one of its labels
     (a document whose labels are all among another's, hand-labelled sentences without scores say, or that
     adds a label to them, is summed up with it); and for a ``top`` that is not a positive integer.
@@ -88,7 +89,8 @@ def summarize(documents: Iterable[Document | DocumentRecord | dict[str, Any]], *
     totals = _Totals()
     for position, doc in enumerate(documents):
         profile = current_profile(doc)
-        totals.add(profile, tuple(profile["counts"]), position, bool(scheme_labels(doc)),
+        # scored by its sentences, not its profile: one built for hand-labelled sentences counts only their labels
+        totals.add(profile, tuple(profile["counts"]), position, any(s.scores for s in doc.sentences),
                    indefinite_sources(doc.sentences))
     return totals.result(top)
 

@@ -12,7 +12,7 @@ import pytest
 
 import framing
 from framing import Document, InputError, Sentence, Span
-from framing.profile import build_profile
+from framing.profile import build_profile, current_profile
 
 LABELS = framing.LABELS
 FACT, CLAIM, DENIAL, OPINION = LABELS
@@ -482,6 +482,22 @@ def test_hand_labelled_documents_holding_some_of_the_labels_the_profile_reads_ar
     for order in ([three, denial], [denial, three], [pier_closure(), denial], [denial, pier_closure(), three]):
         assert framing.summarize(order)["counts"][DENIAL] == sum(s.label == DENIAL for d in order for s in d.sentences)
     assert framing.summarize([three, denial])["counts"] == {CLAIM: 1, DENIAL: 2, OPINION: 1}
+
+
+def test_hand_labelled_documents_keep_showing_only_their_labels_with_a_profile_built_for_them():
+    # the profile current_profile builds for hand-labelled sentences counts only the labels they hold: it
+    # makes them no scored document, whose every label the profile reads by name must be there
+    three = hand_labelled(("Critics said the ferry was late.", CLAIM), ("Tidewell Lines denied it.", DENIAL),
+                          ("The timetable is a farce.", OPINION))
+    denial = hand_labelled(("The harbour board denied closing the pier.", DENIAL))
+    with_profiles = [dataclasses.replace(d, profile=current_profile(d)) for d in (three, denial)]
+    assert list(with_profiles[1].profile["counts"]) == [DENIAL]
+    assert framing.summarize(with_profiles) == framing.summarize([three, denial])
+    assert framing.summarize(with_profiles[::-1]) == framing.summarize([denial, three])
+    summary = framing.summarize(with_profiles)
+    assert summary["counts"] == {CLAIM: 1, DENIAL: 2, OPINION: 1}
+    # the denial-only document's sentence counts as a measured zero in the unsourced share, not as unknown
+    assert summary["unsourced_evaluative_sentences"] == 1 and summary["unsourced_evaluative_share"] == 1 / 4
 
 
 def test_a_hand_labelled_document_holding_a_label_the_profile_reads_that_scored_documents_lack_is_refused():
