@@ -101,14 +101,19 @@ _ZONE = re.compile(
 STAMP_MARKS = rf"(?:\s*(?:[ap]\.?m\.?|(?:{TIME_ZONES})\b))"
 # The seconds of a recording's time code after its hours and minutes, perhaps with milliseconds: ":05", ":05,250".
 _SECONDS = r"(?::\d{2}(?:[.,]\d{1,3})?)"
+#: Lower-case particles inside a personal name ("Ursula von der Leyen", "Mohammed bin Salman").
+NAME_PARTICLES = frozenset("de del della di da du dos van von der den ter la le bin bint ibn al el abu".split())
 # A label's word: a letter, then letters, apostrophes, full stops and hyphens ("O'BRIEN", "Sen.", "CO-HOST").
 _LABEL_WORD = r"[^\W\d_](?:[^\W\d_]|['’.\-])*"
-# A speaker's label after a transcript's time code that no mark follows: blanks, then up to six words that open and
-# end with a capitalised one, an aside in brackets or a role after a comma, then a colon and a blank ("00:00:05 JANE
-# ROE: ", "0:00:05 Jane Roe: ", "01:02:03 HOST (voice-over): "); not a comma ("10:05:30, when the bell rang") nor a
-# sentence's words ("23:59:59 Tuesday was the deadline").
+# A word of a name in a label: capitalised or in capitals, or a name's particle ("de", "von").
+_LABEL_NAME_WORD = rf"(?:(?![a-z])|(?=(?:{'|'.join(sorted(NAME_PARTICLES))})[^\S\r\n])){_LABEL_WORD}"
+# A speaker's label after a transcript's time code that no mark follows: blanks, then up to six words, each
+# capitalised or a name's particle and the first and last capitalised, an aside in brackets or a role after a comma,
+# then a colon and a blank ("00:00:05 JANE ROE: ", "0:00:05 Jane Roe: ", "01:02:03 HOST (voice-over): "); not a
+# comma ("10:05:30, when the bell rang") nor a sentence's words ("23:59:59 Tuesday was the deadline", "2:01:09
+# Kipchoge ran in Berlin: a record").
 _LABEL_AFTER_CODE = (rf"[^\S\r\n]+(?![a-z]){_LABEL_WORD}"
-                     rf"(?:(?:[^\S\r\n]+{_LABEL_WORD}){{0,4}}[^\S\r\n]+(?![a-z]){_LABEL_WORD})?"
+                     rf"(?:(?:[^\S\r\n]+{_LABEL_NAME_WORD}){{0,4}}[^\S\r\n]+(?![a-z]){_LABEL_WORD})?"
                      r"(?:[^\S\r\n]*\([^()\r\n]{1,30}\))?"
                      rf"(?:,[^\S\r\n]*{_LABEL_WORD}(?:[^\S\r\n]+{_LABEL_WORD}){{0,3}})?[^\S\r\n]*:\s")
 # A transcript's time code of hours, minutes and seconds alone, as the entries' stamps and the turns' marks read it:
@@ -219,8 +224,6 @@ _SPEECH_VERB = re.compile(
     r"answered|insisted|demanded|wondered|exclaimed|shouted|yelled|cried|declared|tweeted|posted|"
     r"recalled|explained|noted|argued|countered|retorted|continued|warned|stated|quipped|joked)\b")
 _SPEAKER_TITLES = frozenset("Mr. Mrs. Ms. Dr. Prof. Sen. Rep. Gov. Gen. Col. Lt. Sgt. Capt. Rev. Pres. St.".split())
-#: Lower-case particles inside a personal name ("Ursula von der Leyen", "Mohammed bin Salman").
-NAME_PARTICLES = frozenset("de del della di da du dos van von der den ter la le bin bint ibn al el abu".split())
 #: Lower-case particles glued to a name by a hyphen ("al-Sisi", "el-Sheikh"), as a regex alternation.
 GLUED_PARTICLES = r"al|el|ad|an|as|ash|at|az|ar|bin|ibn"
 _GLUED_PREFIX = re.compile(rf"(?:{GLUED_PARTICLES})-")

@@ -728,6 +728,7 @@ def test_capitals_a_comma_and_a_country_are_still_no_dateline_when_wording_or_an
     ("0:00:05 Maya Renn: Our tests found sewage.", "0:00:05 "),  # one figure of hours, before a label
     ("1:02:03 JANE ROE: Our tests found sewage.", "1:02:03 "),
     ("0:00:05 ANCHOR: Our tests found sewage.", "0:00:05 "),  # the stamp, as before "00:00:05 ANCHOR: "
+    ("00:00:05 Ana de la Cruz: Our tests found sewage.", "00:00:05 "),  # a name's particles in lower case
 ])
 def test_a_liveblog_entry_s_time_stamp_is_left_out_of_what_the_model_reads(text, stamp):
     from framing.segment import lead_length, stamp_length
@@ -746,6 +747,7 @@ def test_a_liveblog_entry_s_time_stamp_is_left_out_of_what_the_model_reads(text,
     "10:05:30 marked the start of the outage.",
     "10:05:30, when the bell rang, the sale began.",  # no label after it: a comma, a sentence's words
     "23:59:59 Tuesday was the deadline.",
+    "2:01:09 Kipchoge ran in Berlin: a record.",  # a sentence's words in lower case before a colon, no label
 ])
 def test_figures_that_are_no_entry_stamp_are_still_read(text):
     from framing.segment import lead_length
