@@ -711,7 +711,7 @@ def _subject_source(sentence: Sentence, known: SourceIndex, quotes: list[tuple[i
     looked for from ``words`` on, past a speaker's label ("Roe: ")."""
     lead = words - sentence.start
     found = (subject_before_cue(sentence.text[lead:], known.knows) or name_after_cue(sentence.text[lead:])
-             or speaker_after_quote(sentence.text[lead:]))
+             or speaker_after_quote(sentence.text[lead:], known.knows))
     if found is None:
         return []
     start, end = words + found[0], words + found[1]

@@ -766,6 +766,8 @@ _WHEN_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sun
 _NOT_IN_SUBJECT = _CLAUSE_WORDS | _WHEN_WORDS
 #: Words that join the words of a subject ("Ministry of Foreign Affairs", "a spokesman for the army").
 _SUBJECT_JOINERS = frozenset("of for at from with in on to the and & de".split())
+#: Of those, the ones inside a body's name that holds "and" ("the Ministry of Trade and Industry"), not a list's.
+_NAME_JOINERS = _SUBJECT_JOINERS - {"the", "and", "&"}
 #: The most words a subject has, and an appositive after it ("who asked not to be named because ...").
 _SUBJECT_WORDS = 8
 _APPOSITIVE_WORDS = 16
@@ -961,17 +963,21 @@ def name_after_cue(text: str) -> tuple[int, int] | None:
 #: (group 1): '"No such offices exist," Koller said', '"Why now?" the ministry asked', and in single marks, as
 #: British copy has them ("'It is a disgrace,' she said": after a comma or mark, ' closes a quotation).
 _SPEAKER_AFTER_QUOTE = re.compile(r"[,?!…]\s*[”\"’']\s+((?:[^\s,\"“”]+\s+){1,%d}?)(?:said|says|added|adds|told|"
-                                  r"tells|asked|asks|insisted|insists|wrote|writes|countered)\b" % _SUBJECT_WORDS)
+                                  r"tells|asked|asks|insisted|insists|wrote|writes|countered|replied|replies|"
+                                  r"explained|explains|noted|notes|warned|warns|stated|states|recalled|recalls|"
+                                  r"continued|continues|denied|denies)\b" % _SUBJECT_WORDS)
 
 
-def speaker_after_quote(text: str) -> tuple[int, int] | None:
+def speaker_after_quote(text: str, known: Callable[[str], bool] = lambda word: False) -> tuple[int, int] | None:
     """Where in the sentence ``text`` the speaker of a quotation stands when written after it, before a speech
     verb ('"No such offices exist," Koller said': "Koller"; '"...," the ministry said', '"...," she said'): a
     subject as :func:`subject_before_cue` takes one, though a name of one capitalised word (the quotation's
-    frame is no place for a capitalised common word), or "he" or "she", whom the profile resolves as it does
-    elsewhere; an adverb before the verb is left out ('"...," Koller also said'). ``None`` for anything else:
-    weasel wording ('"...," critics said'), "it", "they", an appositive ('"...," Koller, a lawyer, said': not
-    read)."""
+    frame is no place for a capitalised common word) unless it ends in "s" as a plural does ('"...," Residents
+    said'), which ``known(word)`` must then say the document has named ("Jones" after "Ada Jones"), or "he" or
+    "she", whom the profile resolves as it does elsewhere; an adverb before the verb is left out ('"...," Koller
+    also said'). ``None`` for anything else: weasel wording ('"...," critics said'), "it", "they", an appositive
+    ('"...," Koller, a lawyer, said': not read), a list ('"...," Smith and Jones said', "the police and the
+    army"; "the Ministry of Trade and Industry" is a name)."""
     found = _SPEAKER_AFTER_QUOTE.search(text)
     if not found:
         return None
@@ -979,7 +985,13 @@ def speaker_after_quote(text: str) -> tuple[int, int] | None:
     head = found.group(1)[:modifiers.start()] if modifiers else found.group(1)
     start, end = found.start(1), found.start(1) + len(head.rstrip())
     words = text[start:end].split()
-    if words in (["he"], ["she"]) or _names_someone(words, lambda word: True):
+    if words in (["he"], ["she"]):
+        return start, end
+    joined = _LIST_JOINER.search(text, start, end)
+    if joined and not _NAME_JOINERS & set(text[start:joined.start()].lower().split()) and _names_someone(
+            text[joined.end():end].split(), lambda word: True):
+        return None  # the last of a list: "Smith and Jones", "the police and the army"
+    if _names_someone(words, lambda word: known(word) or not word.endswith("s")):
         return start, end
     return None
 

@@ -272,10 +272,31 @@ def test_a_subject_standing_by_its_findings_is_credited_not_the_last_speaker(lab
     ('"The audit was rigged," they said.', None),
     ('"The audit was rigged," it said.', None),
     ('"The audit was rigged," Brel, a harbour pilot, said.', None),
+    # more verbs of speech
+    ('"Not yet," Brel replied.', "Brel"),
+    ('"The tide turned," the harbour board explained.', "the harbour board"),
+    ('"The pier is unsafe," Brel warns.', "Brel"),
+    ('"It was 1998," she recalled.', "she"),
+    ('"And then," Harbour Minister Ilse Varnock continued.', "Harbour Minister Ilse Varnock"),
+    ('"We never dredged it," the harbour board denied.', "the harbour board"),
+    ('"The rules are clear," Brel noted.', "Brel"),
+    ('"The rules are clear," the harbour board states.', "the harbour board"),
+    # a capitalised plural is no name, and a list is no one speaker; a body's name may hold "and"
+    ('"The pier was shut," Residents said.', None),
+    ('"The pier was shut," Witnesses told reporters.', None),
+    ('"The audit was rigged," Brel and Varnock said.', None),
+    ('"The audit was rigged," the harbour board and the union said.', None),
+    ('"The audit was rigged," the Ministry of Ports and Harbours said.', "the Ministry of Ports and Harbours"),
 ])
 def test_the_speaker_after_a_quotation_is_found(text, expected):
     found = speaker_after_quote(text)
     assert (text[found[0]:found[1]] if found else None) == expected
+
+
+def test_a_one_word_speaker_after_a_quotation_ending_in_s_is_one_the_document_named():
+    text = '"The audit was rigged," Jones said.'
+    assert speaker_after_quote(text) is None  # "Residents" reads the same
+    assert speaker_after_quote(text, lambda word: word == "Jones") == (24, 29)
 
 
 def test_a_quotation_first_is_credited_to_the_speaker_written_after_it():
