@@ -59,7 +59,7 @@ def _add_model_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--precision", choices=PRECISIONS, default="auto",
                         help="auto (default): bf16 on CUDA, fp16 on GPUs without bf16, fp32 on CPU; int8 runs on "
                              "CPU only")
-    parser.add_argument("--batch-tokens", type=batch_tokens_argument, default=None, metavar="TOKENS",
+    parser.add_argument("--batch-tokens", type=_at_least_one, default=None, metavar="TOKENS",
                         help="padded tokens per model batch, at least 1 (default: 65536 on CUDA, 2048 on CPU)")
 
 
@@ -96,13 +96,9 @@ def non_empty_argument(value: str) -> str:
     return value
 
 
-def batch_tokens_argument(value: str) -> int:
-    """``--batch-tokens``' type: a whole number of at least 1, checked with the other options (exit 2)."""
-    return _whole_number(value, 1, "a whole number")
-
-
-def _top_argument(value: str) -> int:
-    """``--top``'s type: a whole number of at least 1 (exit 2 otherwise)."""
+def _at_least_one(value: str) -> int:
+    """``--batch-tokens``' and ``--top``'s type: a whole number of at least 1, checked with the other options
+    (exit 2)."""
     return _whole_number(value, 1, "a whole number")
 
 
@@ -239,7 +235,7 @@ def build_parser() -> argparse.ArgumentParser:
     summary.add_argument("--format", choices=("table", "json"), default="table",
                          help="table (default): counts, shares and the sources cited most; json: the whole summary "
                               "(framing.summarize's dict)")
-    summary.add_argument("--top", type=_top_argument, default=None, metavar="N",
+    summary.add_argument("--top", type=_at_least_one, default=None, metavar="N",
                          help="keep only the first N sources and loaded phrases (default: all; the table shows 10)")
     summary.add_argument("--out", metavar="PATH",
                          help="write to PATH instead of standard output (- for standard output)")

@@ -227,19 +227,13 @@ def _unsourced_opinions(sentences: Sequence[Sentence], text: str | None, voiced:
     return unsourced
 
 
-def scheme_labels(doc: Document) -> tuple[str, ...]:
-    """The labels ``doc`` says its model has: its profile's label order (without one, the order of the first
-    scores a sentence has); none for hand-labelled sentences without scores, which show only the labels they
-    hold."""
-    counts = doc.profile.get("counts") if isinstance(doc.profile, dict) else None
-    return tuple(counts) if isinstance(counts, dict) and counts else next(
-        (tuple(s.scores) for s in doc.sentences if s.scores), ())
-
-
 def document_labels(doc: Document) -> tuple[str, ...]:
-    """The labels to (re)build ``doc``'s profile with: :func:`scheme_labels`, then any other label a sentence
-    holds."""
-    return tuple(dict.fromkeys((*scheme_labels(doc), *sorted({s.label for s in doc.sentences}))))
+    """The labels to (re)build ``doc``'s profile with: its profile's label order (without one, the model's:
+    the order of the first scores a sentence has), then any other label a sentence holds."""
+    counts = doc.profile.get("counts") if isinstance(doc.profile, dict) else None
+    known = tuple(counts) if isinstance(counts, dict) and counts else next(
+        (tuple(s.scores) for s in doc.sentences if s.scores), ())
+    return tuple(dict.fromkeys((*known, *sorted({s.label for s in doc.sentences}))))
 
 
 def current_profile(doc: Document, labels: Sequence[str] = ()) -> Profile:
