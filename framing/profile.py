@@ -124,9 +124,14 @@ INTERVIEWER_DISPLAY = "Q (interviewer)"
 INTERVIEWEE_DISPLAY = "A (interviewee)"
 #: Their keys: sources that name no one.
 _UNNAMED_SPEAKERS = frozenset(text_key(display) for display in (INTERVIEWER_DISPLAY, INTERVIEWEE_DISPLAY))
-#: Sources that name no one whatever their first letter's case ("Sources told this newspaper", "The statement said"):
-#: unnamed sources, and a document alone, each document's copy meaning its own.
-_NAMELESS_NOUNS = frozenset("source sources statement report letter memo".split())
+#: Sources that name no one whatever their first letter's case ("Sources told this newspaper", "The statement said",
+#: "Police said", "Witnesses said"): unnamed sources, a document alone, the police, and plural groups of people
+#: unnamed, each document's copy meaning its own. A sentence's first capital is no name.
+_NAMELESS_NOUNS = frozenset("""source sources statement report letter memo police authorities investigators troops
+    soldiers rescuers witnesses residents experts lawmakers legislators critics activists protesters demonstrators
+    villagers survivors relatives neighbours neighbors parents students workers employees medics locals observers
+    opponents supporters campaigners economists diplomats rebels militants insurgents organisers organizers fans
+    voters families passengers victims""".split())
 #: The indefinite article opening a source span ("A media watchdog"), or ending the sentence's text before one.
 _INDEFINITE = re.compile(r"(?:a|an)\s+", re.I)
 _INDEFINITE_BEFORE = re.compile(r"(?:^|\s)(?:a|an)\s+$", re.I)
@@ -365,11 +370,12 @@ def generic_source(source: str, display: str, indefinite: bool = False) -> bool:
     the family"; not "Halvex spokesperson" or "Chinese Foreign Ministry spokesperson", whose capitals may name a
     body or an office), a body's noun alone in lower case, or nouns of bodies only ("company", "ministry",
     "police", "group", "presidency", "police command"; see :data:`framing.sources.BODY_NOUNS`; not "Ministry" nor
-    "health ministry"), unnamed "sources" or a document alone ("statement", "Sources"; see ``_NAMELESS_NOUNS``),
-    or a transcript's unnamed asker or answerer (``INTERVIEWER_DISPLAY``, ``INTERVIEWEE_DISPLAY``), or, when it is
-    ``indefinite`` (written with "a" or "an": :func:`indefinite_sources`), one shown in lower case only ("media
-    watchdog", "aid agency"). Two documents' such sources are most likely two people or bodies, so
-    :func:`framing.summary.summarize` keeps them apart."""
+    "health ministry"), unnamed "sources", a document alone, the police or a plural group of people unnamed
+    ("statement", "Sources", "Police", "Witnesses"; see ``_NAMELESS_NOUNS``), or a transcript's unnamed asker or
+    answerer (``INTERVIEWER_DISPLAY``, ``INTERVIEWEE_DISPLAY``), or, when it is ``indefinite`` (written with "a" or
+    "an": :func:`indefinite_sources`), one shown in lower case only ("media watchdog", "aid agency"). Two
+    documents' such sources are most likely two people or bodies, so :func:`framing.summary.summarize` keeps them
+    apart."""
     if (source in _UNNAMED_SPEAKERS or (source in _NAMELESS_NOUNS and display[1:].islower())
             or (indefinite and not any(ch.isupper() for ch in display))
             or (display.islower() and all(word in BODY_NOUNS for word in source.split(" ")))):

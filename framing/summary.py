@@ -9,7 +9,8 @@ JSON-serialisable data.
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+import math
+from collections import Counter
 from collections.abc import Iterable
 from typing import Any, NoReturn, TypedDict
 
@@ -108,7 +109,9 @@ class _Totals:
         # label sets not yet within the widest -> the first document with them (position, labels)
         self.unplaced: dict[frozenset[str], tuple[int, tuple[str, ...]]] = {}
         self.counts: Counter[str] = Counter()
-        self.share_sums: defaultdict[str, float] = defaultdict(float)
+        #: (label, its sentences, the document's sentences) → documents with those counts: the shares' mean is
+        #: then summed exactly (``math.fsum``), the same whatever the documents' order
+        self.share_counts: Counter[tuple[str, int, int]] = Counter()
         self.measured = 0  # documents with at least one sentence, whose shares the mean takes
         # a source, with the position of its document when it names no one -> its totals
         self.sources: dict[tuple[str, int | None], dict[str, Any]] = {}
@@ -210,7 +213,7 @@ class _Totals:
         if sentences:
             self.measured += 1
             for label, n in counts.items():
-                self.share_sums[label] += n / sentences
+                self.share_counts[label, n, sentences] += 1
 
     def _add_source(self, entry: ProfileSource, position: int, indefinite: bool) -> None:
         """Merge one profile source, of the document at ``position``, into the source of the same canonical form,
@@ -240,8 +243,7 @@ class _Totals:
             "sentences": self.sentences,
             "counts": {label: self.counts[label] for label in labels},
             "shares": {label: self._share(self.counts[label]) for label in labels},
-            "mean_document_shares": {label: (self.share_sums[label] / self.measured if self.measured else 0.0)
-                                     for label in labels},
+            "mean_document_shares": {label: self._mean_share(label) for label in labels},
             "sources": self._sources(labels)[:top],
             "loaded_phrases": self._phrases()[:top],
             "unsourced_evaluative_sentences": self.unsourced if opinion else None,
@@ -250,6 +252,13 @@ class _Totals:
             "denial_pairs_with_allegation": self.paired if denial else None,
             "rebuttals": self.rebuttals if denial else None,
         }
+
+    def _mean_share(self, label: str) -> float:
+        """The mean over the measured documents of ``label``'s share of each one's sentences (0.0 when none is)."""
+        if not self.measured:
+            return 0.0
+        return math.fsum(documents * n / sentences for (other, n, sentences), documents in self.share_counts.items()
+                         if other == label) / self.measured
 
     def _share(self, n: int) -> float:
         """``n`` sentences as a share of all sentences (0.0 when there are none)."""

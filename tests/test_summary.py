@@ -545,3 +545,24 @@ def test_analysed_texts_sum_up_to_their_profiles(tiny):
     assert sum(s["sentences"] for s in summary["sources"]) == sum(
         s["sentences"] for d in docs for s in d.profile["sources"])
     assert framing.summarize(tiny.analyze_many(texts, profile=False)) == summary
+
+
+def test_mean_document_shares_are_the_same_to_the_bit_whatever_the_documents_order():
+    # facts of each document's sentences; these shares summed one by one round differently in the two orders
+    layout = [(1, 15), (4, 30), (4, 9), (1, 25), (5, 30), (1, 18)]
+    assert sum(f / n for f, n in layout) != sum(f / n for f, n in reversed(layout))
+    documents = [make_document(*[(f"Line {k} of {n}.", FACT if k < facts else OPINION, None, None)
+                                 for k in range(n)]) for facts, n in layout]
+    forward = framing.summarize(documents)["mean_document_shares"]
+    backward = framing.summarize(documents[::-1])["mean_document_shares"]
+    assert forward == backward
+    assert forward[FACT] == pytest.approx(sum(f / n for f, n in layout) / len(layout), rel=1e-15)
+    assert forward[FACT] + forward[OPINION] == pytest.approx(1.0)
+
+
+def test_police_and_unnamed_groups_opening_a_sentence_stay_each_document_s_own():
+    # "Police said" in two towns' stories are two forces, though the sentence's first capital looks like a name
+    for group in ("Police", "Witnesses", "Authorities", "Residents", "Investigators"):
+        assert [s["documents"] for s in framing.summarize([_cites(group), _cites(group)])["sources"]] == [1, 1]
+    for named in ("Reuters", "Harbor Union", "Ministry officials"):
+        assert [s["documents"] for s in framing.summarize([_cites(named), _cites(named)])["sources"]] == [2]
