@@ -71,8 +71,10 @@ _RANK_THEN_WORD = re.compile(rf"(?:(?:{_POLICE_RANKS})\.?|(?:{_STOPPED_RANKS})\.
 #: "Barr.", "Amb.", "Pres." and "Alh." only with their full stop: "Barr" is a surname too), a title, "rtd." or
 #: "Ret." in brackets after another ("Dr. (Mrs.) Ngozi Eze", "Gen. (rtd.) Paul Obi", "Gen. (Ret.) Paul Obi"), a
 #: police rank (see ``_POLICE_RANKS``), but not in names that begin with the same letters ("Gen Z voters", "Hon Hai Precision", "Det Norske Veritas").
+#: "MS" in capitals is "Ms" only with its full stop or before a name in capitals ("MS. LIN", "MS IDA LEE"), not
+#: the letters that open a body's name ("The MS Society").
 _TITLE = re.compile(rf"^(?:(?:(?:state|former)\s+)?(?:(?:rear|vice)[\s-]+adm|(?:{_RANKS})\.?-(?:{_RANKS})|{_RANKS}|"
-                    r"mr|mrs|ms|mx|mme|messrs|dr|prof|asst|assoc|dep|sen|rep|gov|cllr|sir|dame|supt|insp|det|"
+                    r"mr|mrs|(?-i:[Mm]s|MS(?=\.|\s+[A-Z]{2}))|mx|mme|messrs|dr|prof|asst|assoc|dep|sen|rep|gov|cllr|sir|dame|supt|insp|det|"
                     r"ch(?=\.?\s+(?:insp|supt)\b)|rev|fr|msgr|(?-i:Father)|rt\.?\s+hon|hon|"
                     rf"shri(?!\s+\S+\s+(?:{_FIRM_WORDS})s?\b)|smt|alhaji|mallam|comrade|engr|atty|"
                     r"dat(?:uk|o['’]?)(?:\s+s(?:e)?ri)?|(?:tan|puan)\s+sri|"

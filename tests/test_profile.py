@@ -1729,6 +1729,11 @@ def test_a_family_name_that_opens_with_lower_case_particles_joins_the_full_name(
     ("Miss Universe", "miss universe"),
     ("Pastor Maldonado", "pastor maldonado"),
     ("State Department", "state department"),
+    # "MS" in capitals is "Ms" with its stop or before a name in capitals, not the letters opening a body's name
+    ("MS. Ida Lee", "ida lee"),
+    ("MS IDA LEE", "ida lee"),
+    ("The MS Society", "ms society"),
+    ("MS Society Cymru", "ms society cymru"),
 ])
 def test_common_titles_before_a_person_s_name_are_dropped(text, expected):
     assert normalise_source(text) == expected
