@@ -2018,6 +2018,16 @@ def test_a_councillor_written_with_an_abbreviated_or_full_title_and_a_surname_is
     assert [(x["source"], x["sentences"]) for x in build_profile(s, LABELS)["sources"]] == [("nadia brennock", 3)]
 
 
+def test_garda_before_a_rank_is_no_part_of_the_name():
+    assert _joined(
+        ("Garda Supt Niamh Byrne said the road was closed.", "attributed_claim", "Garda Supt Niamh Byrne"),
+        ("Supt Niamh Byrne said a driver was held.", "attributed_claim", "Supt Niamh Byrne"),
+        ("The superintendent said inquiries went on.", "attributed_claim", "The superintendent"),
+    ) == {"niamh byrne": 3}
+    assert normalise_source("Garda Det Sgt Niamh Byrne") == "niamh byrne"
+    assert normalise_source("Garda Síochána") == "garda síochána"  # the force itself
+
+
 def test_letters_after_a_name_with_a_lower_case_role_before_it_are_dropped():
     assert normalise_source("prosecutor Nadia Brennock KC") == "nadia brennock"
     assert normalise_source("the defence barrister Owen Farrant QC") == "owen farrant"
