@@ -345,7 +345,10 @@ _ACRONYM = re.compile(r"\s\(([A-Z]{2,8})\)")
 #: A capitalised word of a name spelled out, and the lower-case words that may join them ("Economic and
 #: Financial Crimes Commission").
 _SPELLED_WORD = re.compile(r"[A-Z][\w'’-]*")
-_SPELLED_JOINERS = frozenset("of for and on the de &".split())
+_SPELLED_JOINERS = frozenset("of for and on in the de &".split())
+#: The small words whose initials an acronym may take or skip ("Doctors of the World (DOW)", "Department of Justice
+#: (DOJ)").
+_SMALL_WORDS = frozenset("of the for and on in".split())
 #: How many characters before an acronym its name is read from: eight capitalised words and their joiners.
 _SPELLED_OUT_CHARS = 400
 #: Pronoun sources, relative ones too ("a press group, which said"), are credited to the last named source.
@@ -646,10 +649,18 @@ def _spelled_out(before: str, acronym: str) -> list[str]:
     """The words of the name that ``before`` (the text before an acronym in brackets) ends with, whose
     initials are the ``acronym``: its last capitalised words, one letter each or, failing that, one for each
     capitalised part of a hyphenated word ("Inspector-General of Police (IGP)"), with the joining words between
-    them; none when no such run ends ``before`` ("the Harbour Board (HXB)")."""
+    them; failing that, one letter for each capitalised word and one or none for each small word between them
+    ("Doctors of the World (DOW)", see ``_SMALL_WORDS``); none when no such run ends ``before`` ("the Harbour Board
+    (HXB)")."""
     for parts in (False, True):
         words = _read_back(before, len(acronym), parts)
         if "".join(_initials(word, parts) for word in words if word[:1].isupper()) == acronym:
+            return words
+    for capitals in range(len(acronym) - 1, 1, -1):  # the fewer capitalised words, the more letters small words give
+        words = _read_back(before, capitals, False)
+        letters = "".join(re.escape(word[0]) if word[:1].isupper() else f"{word[0].upper()}?" if word in _SMALL_WORDS
+                          else "" for word in words)
+        if words[:1] and words[0][:1].isupper() and re.fullmatch(letters, acronym):
             return words
     return []
 
@@ -1207,8 +1218,9 @@ class SourceIndex:
       whatever other companies are in view.
     * An acronym joins the name spelled out before it in brackets, in a source or not ("EFCC" after "the
       Economic and Financial Crimes Commission (EFCC)"), when its letters are the initials of the name's last
-      capitalised words, they name no person's post ("Member of Parliament (MP)") and no other name was spelled out
-      for it; one that was a source on its own before stays.
+      capitalised words (the small words between may give theirs: "DOW" of "Doctors of the World"), they name no
+      person's post ("Member of Parliament (MP)") and no other name was spelled out for it; one that was a source
+      on its own before stays.
     * A role first left nameless ("a government spokesperson") becomes the person later named
       for it ("The spokesperson, Clarita Reyes"), when that nameless role is the only one the
       description fits ("The army spokesperson, X" does not name "a police spokesperson").
@@ -1263,8 +1275,8 @@ class SourceIndex:
 
     def _see_acronyms(self, text: str) -> None:
         """Note each name the sentence ``text`` spells out before its acronym in brackets ("the Economic and
-        Financial Crimes Commission (EFCC)"), when the acronym is the initials of its last capitalised words, so that a
-        later "EFCC" joins it; an acronym spelled out two ways joins neither. A person's post spelled out ("the
+        Financial Crimes Commission (EFCC)"), when the acronym is the initials of its last capitalised words (see
+        :func:`_spelled_out`), so that a later "EFCC" joins it; an acronym spelled out two ways joins neither. A person's post spelled out ("the
         Director of Public Prosecutions (DPP)") is noted apart, in ``posts``: its acronym joins it only where the
         post itself is a source (see :meth:`_name_stands_for`)."""
         for found in _ACRONYM.finditer(text):

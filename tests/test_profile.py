@@ -1827,6 +1827,13 @@ def test_an_acronym_joins_the_name_spelled_out_before_it():
         ("The Inter-Agency Flood Board (IAFB) said the dam held.", claim, "The Inter-Agency Flood Board (IAFB)"),
         ("The IAFB denied that it had been warned.", denial, "The IAFB"),
     ) == {"nurses for safe staffing": 2, "inter-agency flood board": 2}
+    # a small word between may give its letter or none ("of" a letter, "the" none), and "in" joins the name too
+    assert _joined(
+        ("Medics of the Delta (MOD) said the clinic was shelled.", claim, "Medics of the Delta (MOD)"),
+        ("MOD said three nurses were hurt.", claim, "MOD"),
+        ("A report by the Office for Ports in Varnland (OPV) found delays.", fact, None),
+        ("The OPV denied that it had been warned.", denial, "The OPV"),
+    ) == {"medics of the delta": 2, "office for ports in varnland": 1}
     # a post spelled out that is itself the source: its acronym is the same source in that document
     for post, acronym in (("Director of Public Prosecutions", "DPP"), ("Inspector-General of Police", "IGP")):
         assert _joined(
