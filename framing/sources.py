@@ -19,7 +19,7 @@ from .segment import ENTRY_STAMP, LINK_LABELS, NAME_PARTICLES, dateline_length, 
 from .segment import SPEAKER_ROLES as _SPEAKER_ROLES
 from .segment import STAMP_MARKS as _STAMP_MARKS
 from .segment import TIME_ZONES as _ZONES
-from .textchars import fold_apostrophes, without_invisible
+from .textchars import fold_apostrophes, is_combining_mark, without_invisible
 
 if TYPE_CHECKING:
     from .document import Sentence
@@ -359,6 +359,14 @@ def text_key(text: str) -> str:
     """What two spellings of one wording share: composed characters (NFC), lower case, apostrophes folded
     into ', no invisible format characters. The canonical source name is the key of its display form."""
     return fold_apostrophes(unicodedata.normalize("NFC", without_invisible(text)).lower())
+
+
+def _without_accents(key: str) -> str:
+    """The key ``key`` with its letters' accents left out ("tanaiste" of "tánaiste")."""
+    if key.isascii():
+        return key
+    return unicodedata.normalize("NFC", "".join(ch for ch in unicodedata.normalize("NFD", key)
+                                                if not is_combining_mark(ch)))
 
 
 def head_word(name: str) -> str:
@@ -1181,6 +1189,8 @@ class SourceIndex:
     A wrong join (two bodies or people merged, one of them then "denying") misleads more than a
     missed one, so a mention joins only the one source it can mean:
 
+    * A source written again with or without its accents is the source as first written ("the Tanaiste" after
+      "the Tánaiste").
     * A capitalised short name joins the one person whose name ends with it ("Marsh" after
       "prosecutor Helen Marsh", "De Vries" or "de Vries" after "Hanneke de Vries"); when another name starts or
       ends with it ("Lee" after "Robert Lee" and "Lee Jae-myung"), or it was a source on its own
@@ -1228,6 +1238,7 @@ class SourceIndex:
 
     def __init__(self) -> None:
         self.names: dict[str, int] = {}  # canonical name -> its place in the order first seen
+        self._unaccented: dict[str, str] = {}  # names by their accents left out ("tanaiste" -> "tánaiste")
         self.people: dict[str, frozenset[str]] = {}  # person-like name -> the role words written with it
         # indexes, so that a mention looks only at the sources that share a word with it
         self._by_first = _WordIndex()  # people by first word ("wang" of "wang wenbin")
@@ -1407,6 +1418,7 @@ class SourceIndex:
         person = name == bare and self._one_word_person(name, written, text)
         if name not in self.names:
             self.names[name] = len(self.names)
+            self._unaccented.setdefault(_without_accents(name), name)
             if name not in self.people:  # a person named with a title in an earlier sentence
                 self._bodies.add(name, name.split(" "))
         person |= (name == bare and " " in name and _person_like(name, text)
@@ -1486,8 +1498,11 @@ class SourceIndex:
 
     def _stands_for(self, bare: str, written: str, text: str, denial: bool, the_before: bool) -> str:
         """The source the mention ``bare`` (``written`` so, in the span ``text``) stands for, by the rules of the
-        class: a name the one person or company it shortens, a description with "the" (``the_before``: just
-        before the span) the one body, company or person it describes; else itself."""
+        class: a source written before with other accents that source, a name the one person or company it
+        shortens, a description with "the" (``the_before``: just before the span) the one body, company or person it
+        describes; else itself."""
+        if bare not in self.names and _without_accents(bare) in self._unaccented:
+            return self._unaccented[_without_accents(bare)]  # "the Tanaiste" after "the Tánaiste", or the other way
         generic = _generic(bare, written)
         if (_capitalised(written) or _GLUED_PARTICLE.match(written) or _after_particles(written)) and not generic:
             # "The Health Minister" after "Health Minister Colm Ardagh": a role capitalised as a title, with "the"

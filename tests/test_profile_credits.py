@@ -311,6 +311,21 @@ def test_he_after_the_taoiseach_or_the_tanaiste_is_that_office_holder_not_the_pe
     assert normalise_source("Tánaiste Orla Keaveny") == "orla keaveny"
 
 
+def test_a_source_written_again_with_or_without_its_accents_is_the_source_first_written():
+    for first, then in (("Tánaiste", "Tanaiste"), ("Tanaiste", "Tánaiste")):
+        profile = profile_of(
+            (f"The {first} said the budget was fair.", CLAIM, {"source": [f"The {first}"], "cue": ["said"]}),
+            (f"The {then} denied that taxes would rise.", DENIAL, {"source": [f"The {then}"], "cue": ["denied"]}),
+        )
+        assert profile["credits"] == [first.lower()] * 2
+        assert [s["display"] for s in profile["sources"]] == [first]
+    profile = profile_of(
+        ("José Pérez said the port was closed.", CLAIM, {"source": ["José Pérez"], "cue": ["said"]}),
+        ("Jose Perez said it would reopen.", CLAIM, {"source": ["Jose Perez"], "cue": ["said"]}),
+    )
+    assert profile["credits"] == ["josé pérez"] * 2
+
+
 def test_the_professor_the_coach_or_the_inspector_is_the_person_just_named_so():
     for role in ("Professor", "Inspector", "Colonel", "Rabbi", "Economist"):
         profile = profile_of(
