@@ -351,6 +351,10 @@ _SPELLED_JOINERS = frozenset("of for and on in the de &".split())
 _SMALL_WORDS = frozenset("of the for and on in".split())
 #: How many characters before an acronym its name is read from: eight capitalised words and their joiners.
 _SPELLED_OUT_CHARS = 400
+#: A ministry or department named by its head first or last ("ministry of (the) interior", "interior ministry"): one
+#: body, which a document may write both ways.
+_HEAD_FIRST = re.compile(r"^(ministry|department) of (?:the )?(.+)$")
+_HEAD_LAST = re.compile(r"^(.+) (ministry|department)$")
 #: Pronoun sources, relative ones too ("a press group, which said"), are credited to the last named source.
 _PRONOUNS = frozenset("he she they it we i you him her them his its their this that which who whom whose".split())
 
@@ -1190,7 +1194,8 @@ class SourceIndex:
     missed one, so a mention joins only the one source it can mean:
 
     * A source written again with or without its accents is the source as first written ("the Tanaiste" after
-      "the Tánaiste").
+      "the Tánaiste"), and so is a ministry or department written the other way round ("the Interior Ministry"
+      after "the Ministry of Interior" or "of the Interior", and back).
     * A capitalised short name joins the one person whose name ends with it ("Marsh" after
       "prosecutor Helen Marsh", "De Vries" or "de Vries" after "Hanneke de Vries"); when another name starts or
       ends with it ("Lee" after "Robert Lee" and "Lee Jae-myung"), or it was a source on its own
@@ -1498,11 +1503,14 @@ class SourceIndex:
 
     def _stands_for(self, bare: str, written: str, text: str, denial: bool, the_before: bool) -> str:
         """The source the mention ``bare`` (``written`` so, in the span ``text``) stands for, by the rules of the
-        class: a source written before with other accents that source, a name the one person or company it
+        class: a source written before with other accents or the other way round that source, a name the one person or company it
         shortens, a description with "the" (``the_before``: just before the span) the one body, company or person it
         describes; else itself."""
-        if bare not in self.names and _without_accents(bare) in self._unaccented:
-            return self._unaccented[_without_accents(bare)]  # "the Tanaiste" after "the Tánaiste", or the other way
+        if bare not in self.names:
+            # "the Tanaiste" after "the Tánaiste", "the Interior Ministry" after "the Ministry of Interior"
+            same = self._unaccented.get(_without_accents(bare)) or self._reworded(bare)
+            if same:
+                return same
         generic = _generic(bare, written)
         if (_capitalised(written) or _GLUED_PARTICLE.match(written) or _after_particles(written)) and not generic:
             # "The Health Minister" after "Health Minister Colm Ardagh": a role capitalised as a title, with "the"
@@ -1512,6 +1520,17 @@ class SourceIndex:
         if not (generic and _with_the(text, the_before)):
             return bare
         return self._description_stands_for(bare, denial)
+
+    def _reworded(self, bare: str) -> str | None:
+        """The source named before that the ministry or department ``bare`` names the other way round ("ministry
+        of interior" or "ministry of the interior" of "interior ministry", and back); ``None`` for none."""
+        found = _HEAD_FIRST.match(bare)
+        if found:
+            forms = [f"{found[2]} {found[1]}"]
+        else:
+            found = _HEAD_LAST.match(bare)
+            forms = [f"{found[2]} of {found[1]}", f"{found[2]} of the {found[1]}"] if found else []
+        return next((form for form in forms if form in self.names), None)
 
     def _name_stands_for(self, bare: str, written: str, text: str) -> str:
         """The source the capitalised name ``bare`` stands for: itself when a source already, the name or the

@@ -351,6 +351,19 @@ def test_a_description_joins_the_person_it_described_and_the_body_it_names():
     ) == {"ministry of foreign affairs": 3}
 
 
+@pytest.mark.parametrize("first, then", [
+    ("The Ministry of Interior", "The Interior Ministry"),
+    ("The Ministry of the Interior", "the interior ministry"),
+    ("The Foreign Affairs Ministry", "The Ministry of Foreign Affairs"),
+    ("The Department of Justice", "The Justice Department"),
+])
+def test_a_ministry_written_the_other_way_round_is_the_one_first_written(first, then):
+    assert _joined(
+        (f"{first} said the border was closed.", "attributed_claim", first),
+        (f"{then} later denied it.", "official_denial", then),
+    ) == {normalise_source(first): 2}
+
+
 @pytest.mark.parametrize("rows, expected", [
     # a deputy is not the minister
     ([("Russia's deputy foreign minister said talks failed.", "attributed_claim", "Russia's deputy foreign minister"),
