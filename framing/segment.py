@@ -344,8 +344,9 @@ def page_furniture(text: str, bounds: Sequence[tuple[int, int]], *, starts_text:
       policy | Terms of use", "Accept all cookies", "Advertisement - scroll to continue", "3 min read", "More
       from AP:", "Embedded content from twitter.com") and a cookie banner ("We use cookies to ... you accept our
       cookie policy.": the site's cookies and a word of consent or policy);
-    - the page's layout: a rule ("___", "* * *", "---"), a link alone ("pic.twitter.com/AbC1", "https://t.co/AbC1")
-      and a Markdown heading ("## What the report found": one to six "#" and a space first).
+    - the page's layout: a rule ("___", "* * *", "---"), a link alone ("pic.twitter.com/AbC1", "https://t.co/AbC1"),
+      a Markdown heading ("## What the report found": one to six "#" and a space first) and emoji alone ("🔴" or
+      "👉" on a line of its own between a liveblog's entries).
 
     Only lines of at most 400 characters are read (bylines and stamps: 150), so the search stays linear.
     ``starts_text``: ``False`` for a window cut from inside a document, whose first paragraph is no
@@ -1142,7 +1143,8 @@ _COOKIE_NOTICE = re.compile(r"(?:we|this (?:web)?site|our (?:web)?site)\s+uses?\
 _COOKIE_CONSENT = re.compile(r"\b(?:cookie policy|privacy policy|cookie settings|accept|agree|consent|continuing to)",
                              re.I)
 # A line of the page's layout rather than copy: a rule ("___", "* * *", "---"), a link alone ("pic.twitter.com/AbC1",
-# "https://t.co/AbC1") or a Markdown heading ("## What the report found": one to six "#" and a space).
+# "https://t.co/AbC1"), a Markdown heading ("## What the report found": one to six "#" and a space) or emoji alone
+# ("🔴" or "👉" between a liveblog's entries: see :func:`_pictographs_alone`).
 _RULE = re.compile(r"([_=~*-])(?:\s?\1){2,}\.?")
 _BARE_LINK = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/)\S+")
 _MARKDOWN_HEADING = re.compile(r"#{1,6} \S")
@@ -1504,9 +1506,15 @@ def _is_promotion(line: str) -> bool:
 
 
 def _is_layout(line: str) -> bool:
-    """Whether ``line`` is the page's layout: a rule, a link alone or a Markdown heading (see ``_RULE``)."""
+    """Whether ``line`` is the page's layout: a rule, a link alone, a Markdown heading or emoji alone (see
+    ``_RULE``)."""
     return _RULE.fullmatch(line) is not None or _BARE_LINK.fullmatch(line) is not None or (
-        _MARKDOWN_HEADING.match(line) is not None)
+        _MARKDOWN_HEADING.match(line) is not None) or _pictographs_alone(line)
+
+
+def _pictographs_alone(line: str) -> bool:
+    """Whether ``line`` holds emoji or other pictographs alone, with their marks: "🔴", "👉 👉", "👍🏽"."""
+    return _is_pictograph(line[:1]) and _pictographs_end(line, 0, len(line)) == len(line)
 
 
 def _is_call(whole: str) -> bool:

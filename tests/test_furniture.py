@@ -69,8 +69,8 @@ FURNITURE_LINES = [
     "Cookie settings | Privacy policy | Terms of use", "Accept all cookies", "Advertisement - scroll to continue",
     "Advertisement · Scroll to continue with content", "3 min read", "5-minute read", "More from AP:",
     "More from The Aldane Herald", "Embedded content from twitter.com",
-    # the page's layout: rules, a link alone, Markdown headings
-    "___", "* * *", "---", "## What the inspectors found", "# Ferry timetable",
+    # the page's layout: rules, a link alone, Markdown headings, emoji alone between a liveblog's entries
+    "___", "* * *", "---", "## What the inspectors found", "# Ferry timetable", "🔴", "👉", "👍🏽 👍🏽",
 ]
 
 
@@ -106,6 +106,7 @@ NEAR_MISSES = [
     "Scroll to continue reading, the app told users.", "Embedded content from the ferry's log was read in court.",
     "#1 seed Port Aldane won the cup.", "#FerryNow trended all day.", "https://aldane.example is down again.",
     "--- the skipper said nothing.", "This material was published in 2023, the court heard.",
+    "🔴 The ferry is back in service.", "✅ Refunds were paid.",
 ]
 
 
