@@ -66,15 +66,18 @@ _NAME_AFTER_RANK = (rf"\s+(?-i:(?!(?i:{_FIRM_WORDS})s?\b)[A-Z][a-z][\w'’-]*\s+
 _RANK_THEN_WORD = re.compile(rf"(?:(?:{_POLICE_RANKS})\.?|(?:{_STOPPED_RANKS})\.)\s+([A-Z][a-z][\w'’-]*)")
 #: Abbreviated titles, with or without a full stop ("Det Supt Sarah Jones", "Rear Adm. Daniel Hagari", "Cllr
 #: Nadia Brennock", "Asst. Prof. Lena Moravec", "Det Ch Insp Ravi Lund"), a "state" or "former" before one too ("State
-#: Sen. Ada Moe"), and Ireland's police, "Garda", before a rank ("Garda Supt Niamh Byrne"), a priest's "Father", honorifics of Indian, Nigerian, Philippine and Malaysian copy ("Shri",
-#: "Smt.", "Alhaji", "Mallam", "Comrade", "Engr", "Atty.", "Datuk Seri", "Tan Sri"; not a firm's "Shri Ram Group";
-#: "Barr.", "Amb.", "Pres." and "Alh." only with their full stop: "Barr" is a surname too), a title, "rtd." or
-#: "Ret." in brackets after another ("Dr. (Mrs.) Ngozi Eze", "Gen. (rtd.) Paul Obi", "Gen. (Ret.) Paul Obi"), a
-#: police rank (see ``_POLICE_RANKS``), but not in names that begin with the same letters ("Gen Z voters", "Hon Hai Precision", "Det Norske Veritas").
+#: Sen. Ada Moe"), and Ireland's police, "Garda", before a rank ("Garda Supt Niamh Byrne"), a priest's "Father",
+#: honorifics of Indian, Nigerian, Philippine and Malaysian copy ("Shri", "Smt.", "Alhaji", "Mallam", "Comrade",
+#: "Engr", "Atty.", "Datuk Seri", "Tan Sri"; not a firm's "Shri Ram Group"; "Barr.", "Amb.", "Pres." and "Alh." only
+#: with their full stop: "Barr" is a surname too), a title, "rtd." or "Ret." in brackets after another ("Dr. (Mrs.)
+#: Ngozi Eze", "Gen. (rtd.) Paul Obi", "Gen. (Ret.) Paul Obi"), a police rank (see ``_POLICE_RANKS``), but not in
+#: names that begin with the same letters ("Gen Z voters", "Hon Hai Precision", "Det Norske Veritas").
 #: "MS" in capitals is "Ms" only with its full stop or before a name in capitals ("MS. LIN", "MS IDA LEE"), not
 #: the letters that open a body's name ("The MS Society").
-_TITLE = re.compile(rf"^(?:(?:(?:state|former)\s+|(?-i:Garda)\s+(?=(?:supt|insp|det|sgt)\b))?(?:(?:rear|vice)[\s-]+adm|(?:{_RANKS})\.?-(?:{_RANKS})|{_RANKS}|"
-                    r"mr|mrs|(?-i:[Mm]s|MS(?=\.|\s+[A-Z]{2}))|mx|mme|messrs|dr|prof|asst|assoc|dep|sen|rep|gov|cllr|sir|dame|supt|insp|det|"
+_TITLE = re.compile(r"^(?:(?:(?:state|former)\s+|(?-i:Garda)\s+(?=(?:supt|insp|det|sgt)\b))?"
+                    rf"(?:(?:rear|vice)[\s-]+adm|(?:{_RANKS})\.?-(?:{_RANKS})|{_RANKS}|"
+                    r"mr|mrs|(?-i:[Mm]s|MS(?=\.|\s+[A-Z]{2}))|mx|mme|messrs|dr|prof|asst|assoc|dep|sen|rep|gov|cllr|"
+                    r"sir|dame|supt|insp|det|"
                     r"ch(?=\.?\s+(?:insp|supt)\b)|rev|fr|msgr|(?-i:Father)|rt\.?\s+hon|hon|"
                     rf"shri(?!\s+\S+\s+(?:{_FIRM_WORDS})s?\b)|smt|alhaji|mallam|comrade|engr|atty|"
                     r"dat(?:uk|o['’]?)(?:\s+s(?:e)?ri)?|(?:tan|puan)\s+sri|"
@@ -1292,9 +1295,9 @@ class SourceIndex:
     def _see_acronyms(self, text: str) -> None:
         """Note each name the sentence ``text`` spells out before its acronym in brackets ("the Economic and
         Financial Crimes Commission (EFCC)"), when the acronym is the initials of its last capitalised words (see
-        :func:`_spelled_out`), so that a later "EFCC" joins it; an acronym spelled out two ways joins neither. A person's post spelled out ("the
-        Director of Public Prosecutions (DPP)") is noted apart, in ``posts``: its acronym joins it only where the
-        post itself is a source (see :meth:`_name_stands_for`)."""
+        :func:`_spelled_out`), so that a later "EFCC" joins it; an acronym spelled out two ways joins neither. A
+        person's post spelled out ("the Director of Public Prosecutions (DPP)") is noted apart, in ``posts``: its
+        acronym joins it only where the post itself is a source (see :meth:`_name_stands_for`)."""
         for found in _ACRONYM.finditer(text):
             acronym = found.group(1)
             words = _spelled_out(text[max(0, found.start() - _SPELLED_OUT_CHARS):found.start()], acronym)
@@ -1503,9 +1506,9 @@ class SourceIndex:
 
     def _stands_for(self, bare: str, written: str, text: str, denial: bool, the_before: bool) -> str:
         """The source the mention ``bare`` (``written`` so, in the span ``text``) stands for, by the rules of the
-        class: a source written before with other accents or the other way round that source, a name the one person or company it
-        shortens, a description with "the" (``the_before``: just before the span) the one body, company or person it
-        describes; else itself."""
+        class: a source written before with other accents or the other way round that source, a name the one person
+        or company it shortens, a description with "the" (``the_before``: just before the span) the one body,
+        company or person it describes; else itself."""
         if bare not in self.names:
             # "the Tanaiste" after "the Tánaiste", "the Interior Ministry" after "the Ministry of Interior"
             same = self._unaccented.get(_without_accents(bare)) or self._reworded(bare)
