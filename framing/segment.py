@@ -1858,7 +1858,14 @@ def _word_character(text: str, pos: int) -> bool:
     return ch == "." or is_letter_or_mark(ch)
 
 
+# A German club's name after its "1." ("1. FC Köln", "1. FSV Mainz 05", "1. FFC Frankfurt"): a club's abbreviation,
+# in its own case, and a capitalised word.
+_CLUB_AFTER_NUMBER = re.compile(rf"(?:FC|FSV|FFC|SC|SV|TSV|VfB|VfL)[^\S\r\n]+[{_UPPER}]")
+
+
 def _is_abbreviation(text: str, dot: int, nxt: int) -> bool:
+    if _club_number(text, dot, nxt):
+        return True
     word = _word_before(text, dot)
     if not word:
         return False
@@ -1897,6 +1904,14 @@ def _is_abbreviation(text: str, dot: int, nxt: int) -> bool:
         return (text[nxt].isdigit() or bool(_ROMAN.fullmatch(following)) or word == "Sec"
                 or (word[0].isupper() and following.lower() in _BEFORE_TITLES.get(bare, ())))
     return bare in ABBREVIATIONS
+
+
+def _club_number(text: str, dot: int, nxt: int) -> bool:
+    """Whether the stop at ``dot`` ends the "1" that opens a German club's name at ``nxt`` ("Bayern beat 1. FC
+    Köln", "lost to 1. FC Lindau"): a lone 1 after a blank or an opening mark, so that a score or a year before a
+    club ("won 2-1. FC Porto", "in 2019. FC Barcelona") still ends the sentence."""
+    return (text[dot - 1:dot] == "1" and (dot == 1 or text[dot - 2].isspace() or text[dot - 2] in _OPENERS)
+            and _CLUB_AFTER_NUMBER.match(text, nxt) is not None)
 
 
 def _initial_before_name(text: str, dot: int, word: str, nxt: int) -> bool:

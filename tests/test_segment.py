@@ -277,6 +277,21 @@ def test_a_company_name_ends_a_sentence_before_a_business_story_s_next_subject()
     assert sentences("Jane Doe, Acme Corp. Sales Director, said so.") == ["Jane Doe, Acme Corp. Sales Director, said so."]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Bayern beat 1. FC Köln 3-0 on Saturday. It was their fifth win.",
+     ["Bayern beat 1. FC Köln 3-0 on Saturday.", "It was their fifth win."]),
+    ("Wolfsburg lost to 1. FFC Frankfurt and 1. FSV Mainz 05 drew.",
+     ["Wolfsburg lost to 1. FFC Frankfurt and 1. FSV Mainz 05 drew."]),
+    ("The fans of (1. FC Union Berlin) sang.", ["The fans of (1. FC Union Berlin) sang."]),
+    # a score or a year before a club still ends the sentence
+    ("Porto won 2-1. FC Basel fired its coach.", ["Porto won 2-1.", "FC Basel fired its coach."]),
+    ("The club was sold in 2019. FC Basel bought it.", ["The club was sold in 2019.", "FC Basel bought it."]),
+    ("The vote was 11. FC Basel lost.", ["The vote was 11.", "FC Basel lost."]),
+])
+def test_the_one_of_a_german_club_s_name_keeps_its_stop(text, expected):
+    assert sentences(text) == expected
+
+
 def test_preceding_gives_the_sentences_before_with_what_lies_between():
     from framing.segment import preceding
 
