@@ -75,6 +75,10 @@ _SENTENCE_STARTERS = frozenset(
 
 # Words that start a business story's next sentence after a company's name ("Acme Corp. Shares rose").
 _AFTER_COMPANY = frozenset("shares stock analysts investors officials police".split())
+# Legal forms of companies written with inner stops, which end a sentence as "Corp." does, before a word of
+# ``_AFTER_COMPANY`` too: "Banco Rio S.A. Shares fell", "Enel S.p.A.", "Philips N.V.", "Acme B.V.", "Grupo Lumen
+# S.A.B. de C.V.", "Siemark A.G."; other initialisms hold before them ("U.S. Officials").
+_COMPANY_FORMS = frozenset("S.A S.p.A N.V B.V C.V A.G".split())
 
 # After "9 a.m." a capitalised word starts a new sentence ("at 9 a.m. Police said"), unless it goes
 # with the time: a weekday, a month, a time zone ("10 a.m. Tuesday", "5 p.m. ET", "noon Eastern").
@@ -1878,6 +1882,8 @@ def _is_abbreviation(text: str, dot: int, nxt: int) -> bool:
             # a zone's abbreviation ("HKT"; not any capitals: "9 a.m. UN officials said" is two
             # sentences) or a place and "time" ("Taiwan time")
             return following.lower() in _WITH_CLOCK or bool(_ZONE.match(text, nxt))
+        if word.rstrip(".") in _COMPANY_FORMS:  # "Banco Rio S.A. Shares fell" ends, as "Acme Corp." does
+            return following.lower() not in _SENTENCE_STARTERS | _AFTER_COMPANY
         # An initialism such as "U.S." ends a sentence only before a word
         # that typically starts one.
         return following.lower() not in _SENTENCE_STARTERS

@@ -277,6 +277,17 @@ def test_a_company_name_ends_a_sentence_before_a_business_story_s_next_subject()
     assert sentences("Jane Doe, Acme Corp. Sales Director, said so.") == ["Jane Doe, Acme Corp. Sales Director, said so."]
 
 
+@pytest.mark.parametrize("form", ["S.A.", "S.p.A.", "N.V.", "B.V.", "S.A.B. de C.V.", "A.G."])
+def test_a_legal_form_with_inner_stops_ends_a_sentence_as_corp_does(form):
+    assert sentences(f"The fund sold its stake in Lumen {form} Shares fell 5% on the news.") == [
+        f"The fund sold its stake in Lumen {form}", "Shares fell 5% on the news."]
+    assert sentences(f"Lumen {form} Chief Executive Ana Ruiz quit.") == [f"Lumen {form} Chief Executive Ana Ruiz quit."]
+
+
+def test_an_initialism_other_than_a_legal_form_holds_before_a_business_story_s_subject():
+    assert sentences("The plant is in the U.S. Officials visited it.") == ["The plant is in the U.S. Officials visited it."]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Bayern beat 1. FC Köln 3-0 on Saturday. It was their fifth win.",
      ["Bayern beat 1. FC Köln 3-0 on Saturday.", "It was their fifth win."]),
