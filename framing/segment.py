@@ -73,8 +73,10 @@ _SENTENCE_STARTERS = frozenset(
     """.split()
 )
 
-# Words that start a business story's next sentence after a company's name ("Acme Corp. Shares rose").
-_AFTER_COMPANY = frozenset("shares stock analysts investors officials police".split())
+# Words that start a business story's next sentence after a company's name ("Acme Corp. Shares rose", "Acme Corp.
+# Prosecutors say").
+_AFTER_COMPANY = frozenset(
+    "shares stock analysts investors officials police prosecutors regulators lawyers authorities investigators".split())
 # Legal forms of companies written with inner stops, which end a sentence as "Corp." does, before a word of
 # ``_AFTER_COMPANY`` too: "Banco Rio S.A. Shares fell", "Enel S.p.A.", "Philips N.V.", "Acme B.V.", "Grupo Lumen
 # S.A.B. de C.V.", "Siemark A.G."; other initialisms hold before them ("U.S. Officials").

@@ -288,6 +288,12 @@ def test_an_initialism_other_than_a_legal_form_holds_before_a_business_story_s_s
     assert sentences("The plant is in the U.S. Officials visited it.") == ["The plant is in the U.S. Officials visited it."]
 
 
+@pytest.mark.parametrize("subject", ["Prosecutors", "Regulators", "Lawyers", "Authorities", "Investigators"])
+def test_a_company_name_ends_a_sentence_before_the_authorities_that_pursue_it(subject):
+    assert sentences(f"He owns 5% of Acme Corp. {subject} say he lied.") == [
+        "He owns 5% of Acme Corp.", f"{subject} say he lied."]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Bayern beat 1. FC Köln 3-0 on Saturday. It was their fifth win.",
      ["Bayern beat 1. FC Köln 3-0 on Saturday.", "It was their fifth win."]),
