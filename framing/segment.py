@@ -1869,8 +1869,15 @@ def _word_character(text: str, pos: int) -> bool:
 _CLUB_AFTER_NUMBER = re.compile(rf"(?:FC|FSV|FFC|SC|SV|TSV|VfB|VfL)[^\S\r\n]+[{_UPPER}]")
 
 
+# The US federal rules cited by their abbreviated names: "Fed. R. Civ. P.", "Fed. R. Crim. P.", "Fed. R. App. P.",
+# "Fed. R. Bankr. P.", "Fed. R. Evid.".
+_FEDERAL_RULES = re.compile(r"(?<![^\W\d_])Fed\. ?R\. ?(?:(?:Civ|Crim|App|Bankr)\. ?P|Evid)\.")
+# The length of the longest such name ("Fed. R. Bankr. P."): how far around a stop one is looked for.
+_FEDERAL_RULES_REACH = 17
+
+
 def _is_abbreviation(text: str, dot: int, nxt: int) -> bool:
-    if _club_number(text, dot, nxt):
+    if _club_number(text, dot, nxt) or _in_federal_rules(text, dot, nxt):
         return True
     word = _word_before(text, dot)
     if not word:
@@ -1920,6 +1927,16 @@ def _club_number(text: str, dot: int, nxt: int) -> bool:
     club ("won 2-1. FC Porto", "in 2019. FC Barcelona") still ends the sentence."""
     return (text[dot - 1:dot] == "1" and (dot == 1 or text[dot - 2].isspace() or text[dot - 2] in _OPENERS)
             and _CLUB_AFTER_NUMBER.match(text, nxt) is not None)
+
+
+def _in_federal_rules(text: str, dot: int, nxt: int) -> bool:
+    """Whether the stop at ``dot`` belongs to the name of a US federal rule book (see ``_FEDERAL_RULES``) and does
+    not end the sentence: any stop inside the name, and its last one before a rule's number ("Fed. R. Evid. 702");
+    the last one before a capitalised word ends it ("... of the Fed. R. Civ. P. The judge granted it.")."""
+    for rules in _FEDERAL_RULES.finditer(text, max(0, dot - _FEDERAL_RULES_REACH), dot + _FEDERAL_RULES_REACH):
+        if rules.start() <= dot < rules.end() - 1 or (dot == rules.end() - 1 and text[nxt].isdigit()):
+            return True
+    return False
 
 
 def _initial_before_name(text: str, dot: int, word: str, nxt: int) -> bool:

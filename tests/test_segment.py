@@ -309,6 +309,21 @@ def test_the_one_of_a_german_club_s_name_keeps_its_stop(text, expected):
     assert sentences(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The motion cited Rule 12(b)(6) of the Fed. R. Civ. P. The judge granted it.",
+     ["The motion cited Rule 12(b)(6) of the Fed. R. Civ. P.", "The judge granted it."]),
+    ("Under Fed. R. Evid. 702 the expert was excluded.", ["Under Fed. R. Evid. 702 the expert was excluded."]),
+    ("It cited Fed. R. Crim. P. 11 and Fed. R. App. P. 4(a). It was late.",
+     ["It cited Fed. R. Crim. P. 11 and Fed. R. App. P. 4(a).", "It was late."]),
+    ("He relied on Fed. R. Bankr. P. 9011. It failed.", ["He relied on Fed. R. Bankr. P. 9011.", "It failed."]),
+    ("He cited Fed. R. Evid. The judge agreed.", ["He cited Fed. R. Evid.", "The judge agreed."]),
+    # the central bank's "Fed." still ends a sentence
+    ("The rate was set by the Fed. R. Jones said so.", ["The rate was set by the Fed.", "R. Jones said so."]),
+])
+def test_the_name_of_a_federal_rule_book_holds_together(text, expected):
+    assert sentences(text) == expected
+
+
 def test_preceding_gives_the_sentences_before_with_what_lies_between():
     from framing.segment import preceding
 
