@@ -1892,7 +1892,8 @@ def _is_abbreviation(text: str, dot: int, nxt: int) -> bool:
             # sentences) or a place and "time" ("Taiwan time")
             return following.lower() in _WITH_CLOCK or bool(_ZONE.match(text, nxt))
         if word.rstrip(".") in _COMPANY_FORMS:  # "Banco Rio S.A. Shares fell" ends, as "Acme Corp." does
-            return following.lower() not in _SENTENCE_STARTERS | _AFTER_COMPANY
+            # but South African copy's "the S.A. Police Service" is South Africa's police
+            return following.lower() not in _SENTENCE_STARTERS | _AFTER_COMPANY - {"police"}
         # An initialism such as "U.S." ends a sentence only before a word
         # that typically starts one.
         return following.lower() not in _SENTENCE_STARTERS

@@ -284,6 +284,13 @@ def test_a_legal_form_with_inner_stops_ends_a_sentence_as_corp_does(form):
     assert sentences(f"Lumen {form} Chief Executive Ana Ruiz quit.") == [f"Lumen {form} Chief Executive Ana Ruiz quit."]
 
 
+def test_south_africa_s_initials_hold_before_its_police():
+    # "S.A." is a company's legal form and South Africa's initials: before "Police" it is the country's
+    assert sentences("The S.A. Police Service said it was investigating.") == [
+        "The S.A. Police Service said it was investigating."]
+    assert sentences("He sold Lumen S.A. Analysts were surprised.") == ["He sold Lumen S.A.", "Analysts were surprised."]
+
+
 def test_an_initialism_other_than_a_legal_form_holds_before_a_business_story_s_subject():
     assert sentences("The plant is in the U.S. Officials visited it.") == ["The plant is in the U.S. Officials visited it."]
 
