@@ -751,6 +751,16 @@ _SUBJECT_CUE = re.compile(
     r"dismisses|dismiss|refuted|refutes|refute|rebutted|rebuts|disputed|disputes|dispute|contested|contests|"
     r"(?:brush(?:ed|es)?|shrug(?:ged|s)?|laugh(?:ed|s)?|wave[ds]?)\s+(?:off|aside|away)|play(?:ed|s)?\s+down|"
     r"downplay(?:ed|s)?|hits?\s+back\s+at|push(?:ed|es)?\s+back\s+(?:on|against))\b")
+#: Verbs of finding or ruling, read for a subject only where no speech or denial verb has one: "found",
+#: "showed", "concluded", "held" or "ruled" before "that" opening a clause ("The regulator found that the firm
+#: ...", "The study showed that"; not before a post or a view: "held that post"), "ruled" in or against a side,
+#: a verdict ("The jury found him guilty") and "testified". The speech verbs come first, so "The judge, who
+#: found that ..., said" stays the judge's.
+_FINDING_CUE = re.compile(
+    r"(?<=\s)(?:(?:found|finds|showed|shows|concluded|concludes|held|holds|ruled|rules)(?=\s+that\s+(?!(?:post|"
+    r"position|view|role|title|seat|office|job|record|belief|way|one)\b)[\w'’\"“])|"
+    r"ruled(?=\s+(?:in\s+favou?r\s+of|against)\b)|"
+    r"found(?=\s+(?:[\w'’.-]+\s+){1,4}?(?:not\s+)?(?:guilty|liable)\b)|testified|testifies)\b")
 #: What "deny" withholds rather than disputes: "denied the ministry access", "denies him bail" refuse
 #: something, and credit no one with a denial.
 _WITHHELD = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:access|entry|bail|permission|passage|admission|parole|visas?|"
@@ -817,16 +827,18 @@ _QUOTATION_MARKS = "\"“”«»„‹›"
 
 
 def _has_cue(text: str) -> bool:
-    """Whether ``text`` holds a speech or denial verb at all (see ``_SUBJECT_CUE``): a cheap first look before
-    :func:`subject_before_cue` reads it."""
-    return _SUBJECT_CUE.search(text) is not None
+    """Whether ``text`` holds a speech, denial or finding verb at all (see ``_SUBJECT_CUE``, ``_FINDING_CUE``): a
+    cheap first look before :func:`subject_before_cue` reads it."""
+    return _SUBJECT_CUE.search(text) is not None or _FINDING_CUE.search(text) is not None
 
 
 def subject_before_cue(text: str, known: Callable[[str], bool] = lambda word: False) -> tuple[int, int] | None:
     """Where in the sentence ``text`` its subject stands, when that subject is a named or definite body or
     person just before the sentence's first speech or denial verb ("The ministry denied the report", "Acme
     Corp rejected ...", "A spokesman for the army dismissed ..."), an opener ("On Tuesday, "), an appositive
-    (", the carmaker,") and an adverb ("flatly") between allowed; ``None`` for anything else.
+    (", the carmaker,") and an adverb ("flatly") between allowed; failing that, one just before a verb of
+    finding or ruling ("The FCA found that ...", "The jury found him guilty": see ``_FINDING_CUE``); ``None``
+    for anything else.
 
     What counts as a subject: "the" and a noun ("The ministry", "The report"); "a" or "an" and a person's
     role ("A company spokeswoman", "An official at the mine"); or capitalised words that read as a name,
@@ -850,11 +862,12 @@ def subject_before_cue(text: str, known: Callable[[str], bool] = lambda word: Fa
     skip += speaker_label_length(text[skip:])  # "HOST: ", "Q: ": who speaks, not the subject
     if text[skip:].lstrip()[:1] in _QUOTATION_MARKS:
         return None
-    cue = _SUBJECT_CUE.search(text, skip, skip + _SUBJECT_REACH)
-    if not cue or not _verb_of_subject(text, cue):
-        return None
-    found = _subject_of(text[skip:cue.start()], known)
-    return (skip + found[0], skip + found[1]) if found else None
+    for cues in (_SUBJECT_CUE, _FINDING_CUE):
+        cue = cues.search(text, skip, skip + _SUBJECT_REACH)
+        found = _subject_of(text[skip:cue.start()], known) if cue and _verb_of_subject(text, cue) else None
+        if found:
+            return skip + found[0], skip + found[1]
+    return None
 
 
 def _subject_of(head: str, known: Callable[[str], bool]) -> tuple[int, int] | None:

@@ -257,6 +257,33 @@ def test_a_subject_standing_by_its_findings_is_credited_not_the_last_speaker(lab
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("The Kessel regulator found that the mill's filters had failed.", "The Kessel regulator"),
+    ("The jury found him guilty of dumping dye.", "The jury"),
+    ("The jury found Rhoda Senn not guilty.", "The jury"),
+    ("The Dorn study showed that anglers caught fewer trout.", "The Dorn study"),
+    ("The inquiry concluded that the pier was unsafe.", "The inquiry"),
+    ("The appeal court held that the permit was void.", "The appeal court"),
+    ("The tribunal ruled against Pellory Mills.", "The tribunal"),
+    ("Mayor Ilse Varnock testified on Friday.", "Mayor Ilse Varnock"),
+    # a speech verb's subject first; no clause after "that"; finding something is no finding
+    ("The coroner, who found that the vats leaked, said the mill was to blame.",
+     "The coroner, who found that the vats leaked"),
+    ("The coroner found that he drowned, the harbour board said.", "the harbour board"),
+    ("The harbour board held that post for years.", None),
+    ("The harbour police found the vats empty.", None),
+])
+def test_a_subject_before_a_verb_of_finding_or_ruling_is_found(text, expected):
+    assert subject(text) == expected
+
+
+@pytest.mark.parametrize("verb", ["found that", "showed that", "concluded that", "ruled that"])
+def test_a_finding_s_own_subject_is_credited_not_the_last_speaker(verb):
+    profile = profile_of(("Pellory Mills said it had met every rule.", DENIAL, {"source": ["Pellory Mills"]}),
+                         (f"The Kessel regulator {verb} the mill's filters had failed.", CLAIM, {}))
+    assert profile["credits"] == ["pellory mills", "kessel regulator"], verb
+
+
+@pytest.mark.parametrize("text, expected", [
     ('"The audit was rigged," Brel said.', "Brel"),
     ('"The audit was rigged," Harbour Minister Ilse Varnock told reporters.', "Harbour Minister Ilse Varnock"),
     ('"Why now?" the harbour board asked.', "the harbour board"),
