@@ -8,7 +8,7 @@ import pytest
 import framing
 from framing.document import Sentence, Span
 from framing.profile import build_profile
-from framing.sources import name_after_cue, speaker_after_quote, subject_before_cue
+from framing.sources import name_after_cue, source_according_to, speaker_after_quote, subject_before_cue
 
 LABELS = framing.LABELS
 FACT, CLAIM, DENIAL, OPINION = LABELS
@@ -362,3 +362,28 @@ def test_the_bundled_model_reads_bullets_on_one_line_as_items_and_credits_each(b
                                                "• The ministry denied the report."]
     assert doc.profile["credits"] == ["villagers", "ministry"]
     assert doc.profile["denials"] == [{"denial": 1, "source": "ministry", "allegation": 0}]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("According to the indictment, Rhoda Senn ran a sham mill.", "the indictment"),
+    ("Rhoda Senn ran a sham mill, according to court filings.", "court filings"),
+    ("According to the U.S. Department of Justice, the mill was a sham.", "the U.S. Department of Justice"),
+    ("According to a clerk who saw the books, the mill was a sham.", "a clerk"),
+    ("According to him, the mill was a sham.", None),  # a pronoun: the pronoun rules read it
+    ("The audit went according to plan.", None),  # a manner, no source
+    ("According to 2023 figures, the mill was a sham.", None),
+])
+def test_the_source_after_according_to_is_found(text, expected):
+    found = source_according_to(text)
+    assert (text[found[0]:found[1]] if found else None) == expected
+
+
+def test_according_to_credits_its_own_source_not_the_last_speaker():
+    profile = profile_of(("Judge Ilse Varnock said the books were false.", CLAIM, {"source": ["Judge Ilse Varnock"]}),
+                         ("According to the indictment, Rhoda Senn ran a sham mill.", CLAIM, {"cue": ["According to"]}),
+                         ("Rhoda Senn ran it for a decade, according to Kessel prosecutors.", CLAIM, {}))
+    assert profile["credits"] == ["ilse varnock", "indictment", "kessel prosecutors"]
+    # "according to him" goes on as a pronoun does
+    profile = profile_of(("Judge Ilse Varnock said the books were false.", CLAIM, {"source": ["Judge Ilse Varnock"]}),
+                         ("According to her, the mill was a sham.", CLAIM, {}))
+    assert profile["credits"] == ["ilse varnock", "ilse varnock"]
