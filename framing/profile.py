@@ -431,8 +431,9 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
     sentence made a claim: in "Rights groups said ... It called the claims absurd" the denier is
     unnamed, not the rights groups (unless the claim and the denial lie in one closed quotation, which
     may run over paragraphs: one speaker's words). Of two sources named in a
-    claim, the one nearer a cue speaks ("Echoing the UN, Amnesty said": Amnesty). "He" or "she" is
-    the person named most recently, or the nameless person's role named since ("A Corvane
+    claim, the one nearer a cue speaks ("Echoing the UN, Amnesty said": Amnesty), but for a chain's tail after a
+    named head ("Judge Ortega of the District Court for the Southern District": the judge, see :func:`_chained`).
+    "He" or "she" is the person named most recently, or the nameless person's role named since ("A Corvane
     spokeswoman denied it. She said..."; not "she" after "a police spokesman"), whose account the
     sentences after it then continue; in a denial, not one whose last sentence made a claim when
     someone else's full name was written since (the accused named in passing: "Prosecutor Helen Marsh
@@ -525,7 +526,7 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
              and not (stamp and s.end - sentence.start <= stamp.end())]  # "ET" of "10:40 a.m. ET - "
     if not spans and sentence.label in _SPEAKING:
         spans = _subject_source(sentence, known, quotes, words)
-    spans = [_with_name_after(span, sentence) for span in _without_descriptions(spans, sentence)]
+    spans = [_with_name_after(span, sentence) for span in _without_descriptions(_chained(spans, sentence), sentence)]
     return _speaking_first(spans, sentence)
 
 
@@ -931,6 +932,10 @@ _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 #: sentence's end ("Liberty, a civil rights group, said", "said Liberty, a civil rights group.").
 _APPOSITIVE_GAP = re.compile(r"\s*,\s*")
 _APPOSITIVE_END = re.compile(r"\s*(?:,|[.!?]?\s*$)")
+#: What joins two source spans into one chain of a head and what it belongs to ("Judge Ortega of" "the Court").
+_CHAIN_GAP = re.compile(r"\s+(?:of|for|at)\s+(?:the\s+)?")
+#: A head that names someone: two capitalised words in a row ("Judge Maria Ortega", "Chris Low", "U.S. District").
+_NAMED_HEAD = re.compile(r"(?<![\w'’-])[A-Z][\w'’.-]*\s+[A-Z]")
 
 
 def _with_name_after(span: Span, sentence: Sentence) -> Span:
@@ -942,6 +947,21 @@ def _with_name_after(span: Span, sentence: Sentence) -> Span:
     if not reach:
         return span
     return Span(span.type, span.start, span.end + reach, span.text + after[:reach])
+
+
+def _chained(spans: list[Span], sentence: Sentence) -> list[Span]:
+    """``spans`` without those that a named head's appositive chain holds, written after it with "of", "for" or "at"
+    between: "the Southern District of New York" of "Judge Maria Ortega of the U.S. District Court for the
+    Southern District of New York", marked apart. The named person or body speaks, though the chain's tail stands
+    nearer the cue; a head that names no one ("A spokesman" for "the ministry") leaves the chain as it is."""
+    ordered = sorted(spans, key=lambda s: s.start)
+    tails, head = [], ordered[0] if ordered else None
+    for before, after in zip(ordered, ordered[1:]):
+        if not _CHAIN_GAP.fullmatch(sentence.text, before.end - sentence.start, after.start - sentence.start):
+            head = after
+        elif head is not None and _NAMED_HEAD.search(head.text):
+            tails.append(after)
+    return [s for s in spans if s not in tails]
 
 
 def _without_descriptions(spans: list[Span], sentence: Sentence) -> list[Span]:

@@ -652,3 +652,19 @@ def test_credit_mentions_survive_json_and_from_dict():
     back = Document.from_dict(json.loads(json.dumps(doc.to_dict())))
     assert back == doc and back.profile["credit_mentions"] == [[0, 16], [44, 47], None]
     assert current_profile(back) == doc.profile
+
+
+def test_a_named_head_of_a_chain_of_spans_speaks_not_the_chain_s_tail_nearer_the_cue():
+    chain = "Judge Ilse Varnock of the Kessel Crown Court for the Northern Circuit of Aldmoor found that"
+    credits, _ = mentioned(
+        ("Pellory Mills said the vats were sealed.", CLAIM, {"source": ["Pellory Mills"]}),
+        (f"{chain} the vats had leaked for a year.", CLAIM,
+         {"source": ["Judge Ilse Varnock of the Kessel Crown Court", "the Northern Circuit", "Aldmoor"],
+          "cue": ["found"]}))
+    assert credits[1] == ("ilse varnock", "Judge Ilse Varnock of the Kessel Crown Court")
+    # a head naming no one leaves the chain to the cue's rule; spans not chained keep it too
+    credits, _ = mentioned(("A spokesman for the harbour board said the vats were sealed.", CLAIM,
+                            {"source": ["A spokesman", "the harbour board"], "cue": ["said"]}),
+                           ("Echoing Rhoda Senn, the Kessel Trust said the vats leaked.", CLAIM,
+                            {"source": ["Rhoda Senn", "the Kessel Trust"], "cue": ["said"]}))
+    assert [name for name, _ in credits] == ["harbour board", "kessel trust"]
