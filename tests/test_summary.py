@@ -268,7 +268,7 @@ def test_a_claim_and_a_denial_swapped_by_hand_with_the_old_profile_carried_over_
 
 def test_a_source_span_removed_from_a_record_is_summed_up_without_its_source():
     record = make_document(
-        ("According to Ansel Brightwater, the closure was rushed.", CLAIM, "Ansel Brightwater", None),
+        ("In the view of Ansel Brightwater, the closure was rushed.", CLAIM, "Ansel Brightwater", None),
         ("The council denied that the decision was rushed.", DENIAL, "The council", None)).to_dict()
     record["sentences"][0]["spans"] = []  # the README's edit-the-JSON workflow: the claim's source taken out
     sources = [s["source"] for s in framing.summarize([record])["sources"]]
@@ -277,6 +277,11 @@ def test_a_source_span_removed_from_a_record_is_summed_up_without_its_source():
     record = pier_closure().to_dict()
     record["sentences"][1]["spans"] = []
     assert [s["display"] for s in framing.summarize([record])["sources"]][0] == "Ansel Brightwater"
+    # and so is the source after "according to"
+    record = make_document(
+        ("According to Ansel Brightwater, the closure was rushed.", CLAIM, "Ansel Brightwater", None)).to_dict()
+    record["sentences"][0]["spans"] = []
+    assert [s["display"] for s in framing.summarize([record])["sources"]] == ["Ansel Brightwater"]
 
 
 @pytest.mark.parametrize("damage", [
