@@ -196,13 +196,18 @@ def _in_passive(text: str, word: re.Match[str]) -> bool:
 _FORMS_KEPT = 4096
 #: Quotation marks and punctuation trimmed off a source's edges.
 EDGE = " ,.;:\"'“”‘’„«»‹›"
-#: Last words of an organisation, not of a person: "the Justice Department" keeps its title word.
+#: Last words of an organisation, not of a person: "the Justice Department" keeps its title word, and "the
+#: academy" or "the club" joins "the Meridian Film Academy" or "Harbour City F.C." (see ``_CLUB_ENDS``), no person.
 _INSTITUTIONS = frozenset("""Department Ministry Committee League Office Council Court Agency Bureau Board
     Commission Party Union Service Authority Administration Government Group Association Institute
     University Company Corporation Bank Fund General Assembly Parliament Senate House Congress Police
     Force Forces Army Navy Staff Cabinet Secretariat Tribunal Embassy Consulate Mission Times Post Daily
     News Journal Herald Tribune Gazette Telegraph Guardian Press Media Network Television Radio Watch
-    International Corps Foundation Centre Center Coalition Alliance""".split())
+    International Corps Foundation Centre Center Coalition Alliance Unit Academy Trust Hospital Studio
+    Studios Club Team FC F.C AFC""".split())
+#: The letters that end a football club's name ("Harbour City F.C.", "Dunmore AFC", "Real Oviedo CF"), as
+#: keys: a club that "the club" heads.
+_CLUB_ENDS = frozenset("fc f.c afc a.f.c cf c.f".split())
 #: Capitalised titles that may stand before a name ("Prime Minister Jane Doe", "Police Chief Ann Bo"; Ireland's
 #: "Taoiseach" and "Tánaiste", its prime minister and deputy, the accent left out or not).
 _ROLE_TITLES = (r"President|Premier|Minister|Taoiseach|Tánaiste|Tanaiste|Chancellor|Chief|Executive|Officer|Chairman|"
@@ -1253,7 +1258,8 @@ class SourceIndex:
       "the foreign minister"; or "the Ministry", an organisation word alone; the "the" may stand just
       before a span that left it out: "The [company] blamed") joins the one earlier
       body whose name holds it as its head, at the end or before "of"/"for"/"in" ("Foreign
-      Ministry", "Ministry of Foreign Affairs"; not "the suspect" for "family of the suspect"), failing that the
+      Ministry", "Ministry of Foreign Affairs"; "the club" also ending a football club's "F.C.", "FC", "AFC" or
+      "CF": "Harbour City F.C."; not "the suspect" for "family of the suspect"), failing that the
       one source described so beside a comma ("the group" after "A watchdog group, Civic Compass"), or
       the person named just before whom it described ("the spokesperson" right after "ministry
       spokesman Wang Wenbin"; or after a title in a sentence that named no source: "County
@@ -1640,7 +1646,8 @@ class SourceIndex:
         (see :meth:`_body_described`), else the one company (see :meth:`_company_described`), else the one
         person (see :meth:`_person_described`; ``anyone``: named anywhere before); else itself."""
         want = bare.split(" ")
-        bodies = {n for n in self._bodies.holding(want) if _names_body(bare, n)}
+        heads = [want[:-1] + [end] for end in _CLUB_ENDS] if want[-1] == "club" else []  # "harbour city f.c"
+        bodies = {n for words in [want, *heads] for n in self._bodies.holding(words) if _names_body(bare, n)}
         if len(bodies) == 1 and not any(_another_body(bare, words, bodies) for words in self._through(bare, want)):
             return bodies.pop()
         if bodies:
@@ -1918,6 +1925,8 @@ def _names_body(description: str, name: str) -> bool:
     not after a rank ("the minister" is not "deputy minister"), and not a spokesperson's body."""
     want = description.split(" ")
     words = name.split(" ")
+    if words[-1] in _CLUB_ENDS:
+        words[-1] = "club"  # "the club" of "harbour city f.c"
     if words[-1] == "spokesperson" and want[-1] != "spokesperson":
         return False  # a spokesperson is not the body they speak for
     for at in range(len(words) - len(want) + 1):

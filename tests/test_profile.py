@@ -364,6 +364,30 @@ def test_a_ministry_written_the_other_way_round_is_the_one_first_written(first, 
     ) == {normalise_source(first): 2}
 
 
+@pytest.mark.parametrize("body, description", [
+    ("The Athletics Integrity Unit", "The unit"),
+    ("The Meridian Film Academy", "The academy"),
+    ("The Corrin Wildlife Trust", "The trust"),
+    ("St Aldric's Hospital", "The hospital"),
+    ("Brightwater Studios", "The studios"),
+    ("The Harbour City Rowing Club", "The club"),
+    ("Harbour City F.C.", "The club"),  # a football club's letters
+    ("Dunmore AFC", "The club"),
+])
+def test_a_description_joins_the_body_whose_name_it_heads_whatever_its_last_word(body, description):
+    rows = ((f"{body} said the season was over.", "attributed_claim", body),
+            (f"{description} said fans would be refunded.", "attributed_claim", description))
+    assert _joined(*rows) == {normalise_source(body): 2}
+
+
+def test_the_club_after_two_clubs_stays_as_written():
+    assert _joined(
+        ("Harbour City F.C. said the match was off.", "attributed_claim", "Harbour City F.C."),
+        ("The Dunmore Rowing Club said the course was flooded.", "attributed_claim", "The Dunmore Rowing Club"),
+        ("The club said fans would be refunded.", "attributed_claim", "The club"),
+    ) == {"harbour city f.c": 1, "dunmore rowing club": 1, "club": 1}
+
+
 @pytest.mark.parametrize("rows, expected", [
     # a deputy is not the minister
     ([("Russia's deputy foreign minister said talks failed.", "attributed_claim", "Russia's deputy foreign minister"),
