@@ -204,7 +204,7 @@ _INSTITUTIONS = frozenset("""Department Ministry Committee League Office Council
     Force Forces Army Navy Staff Cabinet Secretariat Tribunal Embassy Consulate Mission Times Post Daily
     News Journal Herald Tribune Gazette Telegraph Guardian Press Media Network Television Radio Watch
     International Corps Foundation Centre Center Coalition Alliance Unit Academy Trust Hospital Studio
-    Studios Club Team FC F.C AFC""".split())
+    Studios Club Team FC F.C AFC A.F.C CF C.F""".split())
 #: The letters that end a football club's name ("Harbour City F.C.", "Dunmore AFC", "Real Oviedo CF"), as
 #: keys: a club that "the club" heads.
 _CLUB_ENDS = frozenset("fc f.c afc a.f.c cf c.f".split())

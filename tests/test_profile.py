@@ -373,6 +373,7 @@ def test_a_ministry_written_the_other_way_round_is_the_one_first_written(first, 
     ("The Harbour City Rowing Club", "The club"),
     ("Harbour City F.C.", "The club"),  # a football club's letters
     ("Dunmore AFC", "The club"),
+    ("Real Oviedo C.F.", "The club"),
 ])
 def test_a_description_joins_the_body_whose_name_it_heads_whatever_its_last_word(body, description):
     rows = ((f"{body} said the season was over.", "attributed_claim", body),
