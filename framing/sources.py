@@ -259,12 +259,14 @@ _RELATIONAL = re.compile(
 _RANK_MODIFIERS = frozenset("vice deputy assistant acting former junior associate under co interim ex".split())
 #: A person's trade, which court, sport, science and street-interview copy writes before a name, capitalised
 #: when it opens the sentence ("Striker Tomás Ibarra", "Lawyer Nadia Brennock", "Co-author Prof. Lena Moravec",
-#: "Farmer Sami Rahimi"), or alone ("the coach"); none is also a first name ("Hunter", "Mason" are not here).
+#: "Farmer Sami Rahimi", "Actor Ryan Cole", "Sprinter Dana Okafor"), or alone ("the coach"); none is also a first
+#: name ("Hunter", "Mason" are not here).
 _TRADES = frozenset("""lawyer attorney barrister solicitor coroner adviser advisor aide envoy diplomat pastor
     priest vicar bishop imam manager coach captain striker defender midfielder goalkeeper referee umpire player
     doctor surgeon nurse scientist researcher author co-author lecturer historian teacher engineer lieutenant
     admiral farmer dockworker fisherman shopkeeper firefighter paramedic midwife student pensioner
-    retiree""".split())
+    retiree actor actress singer songwriter rapper dancer comedian playwright screenwriter filmmaker composer
+    photographer sprinter swimmer boxer golfer skier""".split())
 #: A capitalised trade known by its ending, which no first name has: "-ist" ("Hydrologist", "Activist",
 #: "Epidemiologist"; not a verb in "-sist": "Insist") and "-ician" ("Physician", "Technician"). A political or
 #: religious "-ist" also stands before bodies' names ("Methodist Episcopal Church"): see :func:`_is_trade_then_name`.
@@ -313,6 +315,9 @@ _NOT_A_NAME_START = frozenset("""The A An On In At For From By With After Before
     August September October November December Last This Next Both And But""".split())
 #: Nouns that describe a business and never a person ("a local retailer" or "a private lender" may be one).
 _BUSINESS_NOUNS = r"company|firm|corporation|conglomerate|carmaker|automaker|drugmaker|chipmaker|airline|insurer"
+#: Those of them that open no firm's name, dropped when capitalised as the sentence opens before one: "Drugmaker
+#: Veltrix Pharma" is "Veltrix Pharma", described as a drugmaker (not "Airline Pilots Association").
+_BUSINESS_TRADES = frozenset("carmaker automaker drugmaker chipmaker insurer".split())
 #: What only a business operates: "the port operator" is one, "a crane operator" or "a tour operator" may be a person.
 _OPERATED = r"port|terminal|pipeline|grid|airport|railway|mobile|telecoms"
 #: A business described as one: "Globex Motors, the world's largest carmaker" (closed by a comma or the end), or
@@ -547,6 +552,8 @@ def _name_after_role(form: str) -> str:
         return " ".join(words[tail:])
     if len(words) >= 3 and tail == 0 and _is_trade_then_name(words):
         return " ".join(words[1:])  # "Striker Tomás Ibarra": a trade capitalised as the sentence opens
+    if len(words) >= 2 and words[0].lower() in _BUSINESS_TRADES and _capitalised(words[1]):
+        return " ".join(words[1:])  # "Drugmaker Veltrix Pharma", "Carmaker Velta Motors"
     if len(words) - tail == 1 and tail > 0 and words[tail - 1] in _BODY_KINDS:
         return words[-1]  # "the environmental group RiverWatch"
     return form

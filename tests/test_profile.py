@@ -1986,6 +1986,17 @@ def test_a_titled_name_is_read_to_the_end_of_its_capitalised_run():
     ("Geologist Ana Petrovic", "ana petrovic"),
     ("Epidemiologist Ana Petrovic", "ana petrovic"),
     ("Physician Ana de la Cruz", "ana de la cruz"),
+    # the arts' and sport's trades, and a kind of business before a firm's name
+    ("Actor Ryan Cole", "ryan cole"),
+    ("Actress Ana de la Cruz", "ana de la cruz"),
+    ("Singer Ada Nwosu", "ada nwosu"),
+    ("Rapper Ada Nwosu", "ada nwosu"),
+    ("Sprinter Dana Okafor", "dana okafor"),
+    ("Boxer Dana Okafor", "dana okafor"),
+    ("Drugmaker Veltrix Pharma", "veltrix pharma"),
+    ("Carmaker Velta Motors", "velta motors"),
+    ("Chipmaker Korvex", "korvex"),
+    ("Insurer Aviva plc", "aviva plc"),
     # but not before a body's name, nor a verb in "-sist"
     ("Methodist Episcopal Church", "methodist episcopal church"),
     ("Federalist Radio Hour", "federalist radio hour"),
@@ -1996,6 +2007,9 @@ def test_a_titled_name_is_read_to_the_end_of_its_capitalised_run():
     ("Lawyer Services Authority", "lawyer services authority"),
     ("Referee Appointments Board", "referee appointments board"),
     ("Student Loans Company", "student loans company"),
+    ("Singer Sewing Company", "singer sewing company"),
+    ("Airline Pilots Association", "airline pilots association"),
+    ("Producer Price Index", "producer price index"),
     ("Chelsea Manning", "chelsea manning"),
     ("Hunter Biden", "hunter biden"),
     # honorifics of Indian, Nigerian, Philippine and Malaysian copy, and police ranks in capitals
@@ -2049,6 +2063,15 @@ def test_a_trade_opening_the_sentence_is_no_part_of_the_name_that_the_trade_then
         ("Farmer Sami Rahimi said the drought was the worst in memory.", claim, "Farmer Sami Rahimi"),
         ("The farmer said the ministry had ignored him.", claim, "The farmer"),
     ) == {"sami rahimi": 2}
+    assert _joined(
+        ("Actor Ryan Cole said the film was finished.", claim, "Actor Ryan Cole"),
+        ("The actor said the studio had cut it.", claim, "The actor"),
+    ) == {"ryan cole": 2}
+    # a kind of business: "the drugmaker" is the firm described so
+    assert _joined(
+        ("Drugmaker Veltrix Pharma said the trial had worked.", claim, "Drugmaker Veltrix Pharma"),
+        ("The drugmaker said approval would follow.", claim, "The drugmaker"),
+    ) == {"veltrix pharma": 2}
     # one expert across articles: the trade is no part of the name, whatever it is
     assert {normalise_source(f"{trade} Ana Petrovic") for trade in ("Economist", "Hydrologist", "Engineer")} == {
         "ana petrovic"}
