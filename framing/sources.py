@@ -629,6 +629,11 @@ _PLACE_ENDS = frozenset("""FC Shrine Mosque Cathedral Insurance City United Club
 #: watchdog group, Civic Compass" or "Civic Compass, a watchdog group"); group 1 holds its words after the article.
 _KIND_DESCRIPTION = re.compile(rf"(?i:a|an|the)\s+((?:[a-z][\w-]*\s+){{0,3}}(?:{'|'.join(sorted(_BODY_KINDS))}))")
 
+#: Abbreviations that end a name with their full stop ("Ana Ruiz Jr.", "Acme Corp.", "Harbour City F.C."; an
+#: initialism's inner stop tells the last), which a source's display keeps (see :func:`_with_stop`).
+_NAME_ENDING_ABBREVIATIONS = frozenset("jr sr inc corp co ltd llc plc bros".split())
+_INITIALISM = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
+
 #: Lower-case words inside a multi-word name ("Ministry of Foreign Affairs").
 _JOINERS = frozenset("of for and the de del da du la los las van von der den des on in at to".split())
 #: A participle after which "by" names who leads or pays, not who speaks: the head before it is the actor
@@ -1394,7 +1399,8 @@ class SourceIndex:
         found = _COMPANY.match(opening) or _DESCRIBED_BUSINESS.match(opening)
         if not found:
             return
-        name = _last_group(found).rstrip(".")
+        shown = _last_group(found)
+        name = shown.rstrip(".")
         if name.endswith(" AG") and name.split()[-2] in _AG_OF:
             return  # "The New York AG sued": an attorney general
         head, _, body = name.partition(" of ")
@@ -1402,8 +1408,9 @@ class SourceIndex:
             if " " in head:
                 return  # "Analyst Jo Park of Initech Inc." opens with a person, not a company
             if head.endswith("s") and not head.endswith("ss"):
-                name = body  # "Shareholders of Meridian Holdings Ltd" are people of the company, not it
-        self._note_company(text_key(name), name, _kind_of(found))
+                # "Shareholders of Meridian Holdings Ltd" are people of the company, not it
+                name, shown = body, shown.partition(" of ")[2]
+        self._note_company(text_key(name), _with_stop(name, shown), _kind_of(found))
 
     def _note_company(self, key: str, shown: str, kind: str | None = None) -> None:
         """Note the company ``key``, shown as ``shown`` unless it was noted before, described as a ``kind`` of
@@ -1467,7 +1474,7 @@ class SourceIndex:
         # the spelling first seen is shown ("O’Neill" over a later "O'Neill"), a capitalised one over a
         # lower-case one
         if shown is None or (shown == shown.lower() and written != written.lower()):
-            self.shown[bare] = written
+            self.shown[bare] = _with_stop(written, text)
         text = fold_apostrophes(text)  # its words are compared with the canonical name's
         described = headline and all(w in PERSON_ROLES or w in BODY_NOUNS for w in bare.split(" "))
         name = (self._description_stands_for(bare, denial, anyone=True) if described
@@ -1793,6 +1800,16 @@ def _generic(bare: str, written: str) -> bool:
     not a name: in lower case, an organisation word alone ("The Ministry"), or a role in capitals."""
     return (written.islower() or all(w in _INSTITUTIONS for w in written.split())  # "The Ministry"
             or (written.isupper() and all(w in PERSON_ROLES for w in bare.split())))  # "MINISTER DENIES ..."
+
+
+def _with_stop(written: str, text: str) -> str:
+    """The display form ``written`` with the full stop that ``text``, the words it was read from, writes after
+    it when its last word is an abbreviation that ends a name ("Ana Ruiz Jr.", "Acme Corp.", "Harbour City
+    F.C."): the stop is cut with the span's edges, and a source is shown as written in full."""
+    last = written.rpartition(" ")[2]
+    if not (last.lower() in _NAME_ENDING_ABBREVIATIONS or _INITIALISM.fullmatch(last)):
+        return written
+    return f"{written}." if re.search(rf"(?<![\w'’-]){re.escape(written)}\.(?!\w)", text) else written
 
 
 def _ends_with_name(person: str, bare: str) -> bool:

@@ -647,7 +647,7 @@ def test_the_company_joins_the_one_company_named_by_its_legal_form():
         ('"We reject these claims," the firm said.', "official_denial", "the firm"),
         ("Acme said it would appeal.", "attributed_claim", "Acme"),  # its short name
     ), LABELS)
-    assert [(s["source"], s["display"], s["sentences"]) for s in profile["sources"]] == [("acme corp", "Acme Corp", 3)]
+    assert [(s["source"], s["display"], s["sentences"]) for s in profile["sources"]] == [("acme corp", "Acme Corp.", 3)]
     # a sentence-opening phrase is not part of the name
     assert _joined(
         ("On Tuesday Globex Holdings Ltd said sales fell.", "attributed_claim", "Globex Holdings Ltd"),
@@ -1463,6 +1463,21 @@ def test_a_source_shows_an_emoji_sequence_joined_while_its_key_drops_the_joiners
     ), LABELS)
     assert profile["credits"] == ["family \U0001F468\U0001F469\U0001F467 of the detained man", "family members"]
     assert {x["display"] for x in profile["sources"]} == {f"family {family} of the detained man", "Family members"}
+
+
+@pytest.mark.parametrize("span, source, display", [
+    ("Harbour City F.C.", "harbour city f.c", "Harbour City F.C."),
+    ("Ana Ruiz Jr.", "ana ruiz jr", "Ana Ruiz Jr."),
+    ("Acme Corp.", "acme corp", "Acme Corp."),
+    ("Ana Ruiz Jr., the club's lawyer,", "ana ruiz jr", "Ana Ruiz Jr."),
+    ("the U.S.", "u.s", "U.S."),
+    # a sentence's full stop after a name is no part of it
+    ("Ana Ruiz.", "ana ruiz", "Ana Ruiz"),
+    ("Harbour City FC", "harbour city fc", "Harbour City FC"),
+])
+def test_a_source_is_shown_with_the_full_stop_of_an_abbreviation_that_ends_its_name(span, source, display):
+    profile = build_profile(document((f"The deal was off, said {span}", "attributed_claim", span)), LABELS)
+    assert [(s["source"], s["display"]) for s in profile["sources"]] == [(source, display)]
 
 
 def test_a_description_with_a_zero_width_space_still_joins_the_company():

@@ -124,7 +124,7 @@ def test_a_company_is_read_from_the_words_that_open_the_sentence():
                   "Velm Motors, the carmaker, said sales rose.",
                   "A lawyer said he advised Kestrel Group plc.",
                   "On Monday Then")
-    assert index.companies == {"brindle holdings ltd": "Brindle Holdings Ltd", "quorra s.a": "Quorra S.A",
+    assert index.companies == {"brindle holdings ltd": "Brindle Holdings Ltd", "quorra s.a": "Quorra S.A.",
                                "velm motors": "Velm Motors"}
     assert index.kinds == {"velm motors": {"carmaker"}}
 
