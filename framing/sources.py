@@ -1286,7 +1286,8 @@ class SourceIndex:
       with its legal form ("Acme Corp. was fined") or described as a business ("Halvard Terminals,
       the port operator, said"; a source anywhere in a sentence too: "according to Orlin Airways, a
       regional airline"), a source or not, and "Acme" joins "Acme Corp." ("Velmora" joins "Velmora Pharma
-      AG" when it starts no other name seen so far and was never a place or a surname); a description a person or
+      AG" when it starts no other name seen so far and was never a place or a surname), written before or after it
+      ("Orvane Pharma said ... Orvane Pharma Inc. denied": one source, as it first spoke); a description a person or
       a public body may take ("a crane operator", "the port regulator") makes no company;
       with two such companies it stays as written, and a denial never joins the company that made
       an allegation ("Acme Corp. accused Globex ... The company denied it"). "The carmaker", "the
@@ -1330,6 +1331,7 @@ class SourceIndex:
         self.alleged: set[str] = set()  # sources credited with a claim worded as an allegation so far
         self.denied: set[str] = set()  # sources credited with a denial so far
         self.named_later: dict[str, str] = {}  # nameless role -> the person later named for it
+        self.spoke_as: dict[str, str] = {}  # a company -> its first word, a source before it ("orvane")
         self.acronyms: dict[str, str | None] = {}  # an acronym -> the name spelled out before it (None: two names)
         self.posts: dict[str, str | None] = {}  # the same for a person's post spelled out ("dpp")
 
@@ -1528,6 +1530,18 @@ class SourceIndex:
         self.people[name] = roles
         self._by_role.add(name, roles)
 
+    def _no_person(self, name: str) -> None:
+        """Read the source ``name``, noted as a person by its capitalised words ("Orvane Pharma"), as a body."""
+        if name not in self.people:
+            return
+        words = name.split()
+        self._by_role.remove(name, self.people.pop(name))
+        self._by_first.remove(name, words[:1])
+        self._by_last.remove(name, {words[-1], _GLUED_START.sub("", words[-1])})
+        self._bodies.add(name, words)
+        if self.recent_person == name:
+            self.recent_person = None
+
     def _name_the_role(self, text: str, name: str) -> None:
         """Credit an earlier nameless role to ``name`` when ``text`` reads "the <role>, <name>"."""
         found = _ROLE_THEN_NAME.match(_SPACE.sub(" ", text.strip(EDGE)))
@@ -1602,6 +1616,15 @@ class SourceIndex:
         any such person the one company (see :meth:`_company_shortened`), else itself."""
         if bare in self.people or bare in self.names:
             return bare  # a name already a source on its own ("Ford" the company) stays itself
+        # "Orvane Pharma Inc." after "Orvane Pharma" or "Orvane" said: the source it spoke as, as either after
+        # "Orvane Pharma Inc." joins it, but for a person written with a role or title ("Mr Charles Schwab")
+        spoken = self._spoken_as(bare)
+        word = bare.partition(" ")[0]
+        if spoken == bare and word in self.names and self._company_first_word(word) == bare:
+            spoken = self.spoke_as[bare] = word
+        if spoken != bare and not self.people.get(spoken):
+            self._no_person(spoken)  # a company's short name, so that "Orvane" then joins it too
+            return spoken
         spelled_out = self.acronyms.get(bare)
         if spelled_out:
             return spelled_out  # "EFCC" after "the Economic and Financial Crimes Commission (EFCC)"
@@ -1647,11 +1670,11 @@ class SourceIndex:
         short = [c for c in self._company_starts.holding(bare.split()[:1]) if _short_for(c, bare)]
         if len(short) == 1:
             self.shown.setdefault(short[0], self.companies[short[0]])
-            return short[0]
+            return self._spoken_as(short[0])
         company = None if short else self._company_first_word(bare)
         if company:
             self.shown.setdefault(company, self.companies[company])
-            return company
+            return self._spoken_as(company)
         return bare
 
     def _description_stands_for(self, bare: str, denial: bool, anyone: bool = False) -> str:
@@ -1707,7 +1730,7 @@ class SourceIndex:
             return None
         company = companies[0]
         shown = self.companies[company]
-        name = min(self._short_names(company), key=self.names.__getitem__, default=company)  # it spoke by a short name
+        name = self._spoken_as(company)
         # a denial is never given to the company that made the allegation ("Acme Corp. accused
         # Globex ... The company denied it" is Globex's denial, named or not)
         if denial and self._accuser(name):
@@ -1741,6 +1764,8 @@ class SourceIndex:
             return None
         starting = {n for n in self._bodies.holding([bare]) | self._company_starts.holding([bare])
                     if n.startswith(bare + " ")}
+        # a company and the short name it spoke as are one ("orvane pharma inc", "orvane pharma")
+        starting -= {short for company in starting & self.companies.keys() for short in self._short_names(company)}
         return next(iter(starting)) if len(starting) == 1 and starting <= self.companies.keys() else None
 
     def _mention(self, name: str) -> None:
@@ -1753,6 +1778,13 @@ class SourceIndex:
         sentence, so none of them is the one who denies now."""
         named = list(self._mentioned)
         return all(name in self._claimed_last for name in named[named.index(person) + 1:])
+
+    def _spoken_as(self, company: str) -> str:
+        """The source ``company`` spoke as: its first word when that spoke before its full name (see
+        ``spoke_as``), else the first of its short names that was a source before it (see :meth:`_short_names`:
+        "orvane pharma" for "orvane pharma inc"), else ``company`` itself."""
+        return self.spoke_as.get(company) or min(self._short_names(company), key=self.names.__getitem__,
+                                                 default=company)
 
     def _short_names(self, company: str) -> list[str]:
         """The sources seen so far that are ``company`` without legal forms at its end ("acme" of "acme

@@ -681,6 +681,23 @@ def test_a_company_s_first_word_alone_joins_the_one_name_it_starts():
         assert "velmora" in _joined(*rows, said)
 
 
+@pytest.mark.parametrize("short", ["Orvane Pharma", "Orvane"])
+def test_a_company_s_short_name_joins_its_full_name_written_after_it_as_before_it(short):
+    said = [(f"{short} said the trial had worked.", "attributed_claim", short),
+            ("Orvane Pharma Inc. later denied hiding side effects.", "official_denial", "Orvane Pharma Inc."),
+            ("Orvane said approval would follow.", "attributed_claim", "Orvane"),
+            ("The company said prices would fall.", "attributed_claim", "The company")]
+    assert _joined(*said) == {normalise_source(short): 4}
+    assert _joined(said[1], said[0], *said[2:]) == {"orvane pharma inc": 4}
+    # a person written with a title is no company's short name; nor is a first word that starts another name
+    assert _joined(("Mr Charles Schwab said rates would fall.", "attributed_claim", "Mr Charles Schwab"),
+                   ("Charles Schwab Corp. said rates would rise.", "attributed_claim", "Charles Schwab Corp.")) == {
+        "charles schwab": 1, "charles schwab corp": 1}
+    assert _joined(("Orvane said the trial had worked.", "attributed_claim", "Orvane"),
+                   ("Orvane Daily said it had not.", "attributed_claim", "Orvane Daily"),
+                   said[1]) == {"orvane": 1, "orvane daily": 1, "orvane pharma inc": 1}
+
+
 def test_a_description_span_that_left_out_its_the_still_joins():
     # the model tagged "company", not "The company": the "the" before the span makes it a description
     assert _joined(
