@@ -330,6 +330,9 @@ _BUSINESS_NAME = rf"{_NAME_WORD}(?:\s+(?:(?:&|of|de)\s+)?{_NAME_WORD}){{0,4}}"
 _KIND_NOUN = re.compile(rf"(?i:\b(?:{_BUSINESS_NOUNS}|(?:{_OPERATED})\s+operator)\b)")
 _DESCRIBED_BUSINESS = re.compile(rf"^(?:({_BUSINESS_NAME}),\s+(?i:the|an?)\s+{_BUSINESS_KIND}(?:,|$)"
                                  rf"|(?:(?i:the|an?)\s+)?{_BUSINESS_KIND}\s+({_BUSINESS_NAME})$)")
+#: "The company" or "the firm" inside a spokesperson's span ("a spokesman for the company", "the firm's
+#: spokeswoman"), which means the company "the company" alone would (see ``SourceIndex._company_spokesperson``).
+_THE_COMPANY = re.compile(r"(?<![\w'’-])the\s+(?:company|firm|corporation)(?![\w-])", re.I)
 #: A "the" just before a span that left it out ("the [company] said"): the span is a description with it.
 _THE_BEFORE = re.compile(r"(?<![\w'’-])the\s+$", re.I)
 #: "The spokesperson, Clarita Reyes": a definite role, then the person's name (see ``SourceIndex.add``).
@@ -1290,7 +1293,8 @@ class SourceIndex:
       ("Orvane Pharma said ... Orvane Pharma Inc. denied": one source, as it first spoke); a description a person or
       a public body may take ("a crane operator", "the port regulator") makes no company;
       with two such companies it stays as written, and a denial never joins the company that made
-      an allegation ("Acme Corp. accused Globex ... The company denied it"). "The carmaker", "the
+      an allegation ("Acme Corp. accused Globex ... The company denied it"); "a spokesman for the company" is
+      that company's spokesperson ("acme corp spokesperson"). "The carmaker", "the
       airline" or "the port operator" joins the one company described as that kind of business,
       whatever other companies are in view.
     * An acronym joins the name spelled out before it in brackets, in a source or not ("EFCC" after "the
@@ -1594,6 +1598,9 @@ class SourceIndex:
             person = (self._person_described(bare, bare.split(" "), denial)
                       if _role_head(bare) in PERSON_ROLES and _with_the(text, the_before) else None)
             return person or self._name_stands_for(bare, written, text)
+        kind, _, role = bare.partition(" ")
+        if role == "spokesperson" and kind in _COMPANY_WORDS and _THE_COMPANY.search(text):
+            return self._company_spokesperson(bare, denial)
         if not (generic and _with_the(text, the_before)):
             return bare
         return self._description_stands_for(bare, denial)
@@ -1608,6 +1615,17 @@ class SourceIndex:
             found = _HEAD_LAST.match(bare)
             forms = [f"{found[2]} of {found[1]}", f"{found[2]} of the {found[1]}"] if found else []
         return next((form for form in forms if form in self.names), None)
+
+    def _company_spokesperson(self, bare: str, denial: bool) -> str:
+        """The spokesperson ``bare`` ("company spokesperson", of "a spokesman for the company") of the company "the
+        company" means (see :meth:`_company_described`), as "a Torrin spokesman" is: "torrin payments ltd
+        spokesperson"; ``bare`` itself when it means none."""
+        company = self._company_described(bare.partition(" ")[0], denial)
+        if company is None:
+            return bare
+        name = f"{company} spokesperson"
+        self.shown.setdefault(name, f"{self.shown[company]} spokesperson")
+        return name
 
     def _name_stands_for(self, bare: str, written: str, text: str) -> str:
         """The source the capitalised name ``bare`` stands for: itself when a source already, the name or the

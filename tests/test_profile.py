@@ -698,6 +698,27 @@ def test_a_company_s_short_name_joins_its_full_name_written_after_it_as_before_i
                    said[1]) == {"orvane": 1, "orvane daily": 1, "orvane pharma inc": 1}
 
 
+def test_a_spokesperson_for_the_company_speaks_for_the_company_the_company_means():
+    said = ("Torrin Payments Ltd. said the outage was fixed.", "attributed_claim", "Torrin Payments Ltd.")
+    profile = build_profile(document(
+        said,
+        ("A spokesman for the company said no data was lost.", "attributed_claim", "A spokesman for the company"),
+        ("The company said refunds would follow.", "attributed_claim", "The company"),
+        ("The firm's spokeswoman said the bank was told.", "attributed_claim", "The firm's spokeswoman"),
+    ), LABELS)
+    assert profile["credits"] == ["torrin payments ltd", "torrin payments ltd spokesperson", "torrin payments ltd",
+                                  "torrin payments ltd spokesperson"]
+    assert {s["source"]: s["display"] for s in profile["sources"]}["torrin payments ltd spokesperson"] == (
+        "Torrin Payments Ltd. spokesperson")
+    # without "the", or with two companies in view, it names no company
+    assert _joined(said, ("A company spokesman said no data was lost.", "attributed_claim", "A company spokesman")
+                   ) == {"torrin payments ltd": 1, "company spokesperson": 1}
+    assert _joined(said, ("Orvane Pharma Inc. said it was a client.", "attributed_claim", "Orvane Pharma Inc."),
+                   ("A spokesman for the company said no data was lost.", "attributed_claim",
+                    "A spokesman for the company")) == {
+        "torrin payments ltd": 1, "orvane pharma inc": 1, "company spokesperson": 1}
+
+
 def test_a_description_span_that_left_out_its_the_still_joins():
     # the model tagged "company", not "The company": the "the" before the span makes it a description
     assert _joined(
