@@ -205,6 +205,8 @@ _PICTOGRAPH_MARKS = re.compile("[\ufe0e\ufe0f\u20e3\U0001f3fb-\U0001f3ff\U000e00
 # Emoji written as bullets and pointers, before what they mark: with words after them on their line they open the
 # next sentence, as a bullet does ("Key points. ✅ Prices rose.", "Top stories. 🔴 LIVE: ...", "He said no. ➡️ Read
 # more"), and they end their line's sentence only when nothing follows them there.
+# Stars that rate ("★★★★☆", "⭐⭐⭐"): a review's verdict, never the page's layout.
+_RATING_STARS = frozenset("★☆⭐✩✪✫✬✭✮✯✰")
 _MARKER_EMOJI = frozenset("✅☑✔❌✖⚡⚠❗📌📍🚨📢📣👉👇➡➔➜➤⬇🔴🟠🟡🟢🔵🟣⚫⚪🔸🔹🔶🔷")
 # A brand written in lower case then capitals ("eBay", "iPhone") may start a sentence.
 _CAMEL_START = re.compile(r"[a-z][A-Z][a-z]")
@@ -1519,8 +1521,10 @@ def _is_layout(line: str) -> bool:
 
 
 def _pictographs_alone(line: str) -> bool:
-    """Whether ``line`` holds emoji or other pictographs alone, with their marks: "🔴", "👉 👉", "👍🏽"."""
-    return _is_pictograph(line[:1]) and _pictographs_end(line, 0, len(line)) == len(line)
+    """Whether ``line`` holds emoji or other pictographs alone, with their marks: "🔴", "👉 👉", "👍🏽"; not a
+    review's rating in stars ("★★★★☆", "⭐⭐⭐"), the critic's verdict."""
+    return (_is_pictograph(line[:1]) and _pictographs_end(line, 0, len(line)) == len(line)
+            and not any(ch in _RATING_STARS for ch in line))
 
 
 def _is_call(whole: str) -> bool:
@@ -1893,7 +1897,8 @@ def _is_abbreviation(text: str, dot: int, nxt: int) -> bool:
             return following.lower() in _WITH_CLOCK or bool(_ZONE.match(text, nxt))
         if word.rstrip(".") in _COMPANY_FORMS:  # "Banco Rio S.A. Shares fell" ends, as "Acme Corp." does
             # but South African copy's "the S.A. Police Service" is South Africa's police
-            return following.lower() not in _SENTENCE_STARTERS | _AFTER_COMPANY - {"police"}
+            after = _AFTER_COMPANY - {"police"} if word.rstrip(".") == "S.A" else _AFTER_COMPANY
+            return following.lower() not in _SENTENCE_STARTERS | after
         # An initialism such as "U.S." ends a sentence only before a word
         # that typically starts one.
         return following.lower() not in _SENTENCE_STARTERS

@@ -106,7 +106,7 @@ NEAR_MISSES = [
     "Scroll to continue reading, the app told users.", "Embedded content from the ferry's log was read in court.",
     "#1 seed Port Aldane won the cup.", "#FerryNow trended all day.", "https://aldane.example is down again.",
     "--- the skipper said nothing.", "This material was published in 2023, the court heard.",
-    "🔴 The ferry is back in service.", "✅ Refunds were paid.",
+    "🔴 The ferry is back in service.", "✅ Refunds were paid.", "★★★★☆", "⭐⭐⭐",  # a review's rating
 ]
 
 

@@ -289,6 +289,10 @@ def test_south_africa_s_initials_hold_before_its_police():
     assert sentences("The S.A. Police Service said it was investigating.") == [
         "The S.A. Police Service said it was investigating."]
     assert sentences("He sold Lumen S.A. Analysts were surprised.") == ["He sold Lumen S.A.", "Analysts were surprised."]
+    # other legal forms are no country's initials
+    for form in ("N.V.", "S.p.A."):
+        assert sentences(f"He owns 5% of Lumen {form} Police raided its offices.") == [
+            f"He owns 5% of Lumen {form}", "Police raided its offices."]
 
 
 def test_an_initialism_other_than_a_legal_form_holds_before_a_business_story_s_subject():
