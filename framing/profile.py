@@ -131,7 +131,7 @@ _NAMELESS_NOUNS = frozenset("""source sources statement report letter memo polic
     soldiers rescuers witnesses residents experts lawmakers legislators critics activists protesters demonstrators
     villagers survivors relatives neighbours neighbors parents students workers employees medics locals observers
     opponents supporters campaigners economists diplomats rebels militants insurgents organisers organizers fans
-    voters families passengers victims""".split())
+    voters families passengers victims refugees shoppers eyewitnesses commuters motorists""".split())
 #: The indefinite article opening a source span ("A media watchdog"), or ending the sentence's text before one.
 _INDEFINITE = re.compile(r"(?:a|an)\s+", re.I)
 _INDEFINITE_BEFORE = re.compile(r"(?:^|\s)(?:a|an)\s+$", re.I)
@@ -370,12 +370,12 @@ def generic_source(source: str, display: str, indefinite: bool = False) -> bool:
     the family"; not "Halvex spokesperson" or "Chinese Foreign Ministry spokesperson", whose capitals may name a
     body or an office), a body's noun alone in lower case, or nouns of bodies only ("company", "ministry",
     "police", "group", "presidency", "police command"; see :data:`framing.sources.BODY_NOUNS`; not "Ministry" nor
-    "health ministry"), unnamed "sources", a document alone, the police or a plural group of people unnamed
-    ("statement", "Sources", "Police", "Witnesses"; see ``_NAMELESS_NOUNS``), or a transcript's unnamed asker or
-    answerer (``INTERVIEWER_DISPLAY``, ``INTERVIEWEE_DISPLAY``), or, when it is ``indefinite`` (written with "a" or
-    "an": :func:`indefinite_sources`), one shown in lower case only ("media watchdog", "aid agency"). Two
-    documents' such sources are most likely two people or bodies, so :func:`framing.summary.summarize` keeps them
-    apart."""
+    "health ministry"), unnamed "sources", a document alone, the police or an unnamed group of people written
+    as one plural noun ("statement", "Sources", "Police", "Witnesses"; see ``_NAMELESS_NOUNS``), or a
+    transcript's unnamed asker or answerer (``INTERVIEWER_DISPLAY``, ``INTERVIEWEE_DISPLAY``), or, when it is
+    ``indefinite`` (written with "a" or "an": :func:`indefinite_sources`), one shown in lower case only ("media
+    watchdog", "aid agency"). Two documents' such sources are most likely two people or bodies, so
+    :func:`framing.summary.summarize` keeps them apart."""
     if (source in _UNNAMED_SPEAKERS or (source in _NAMELESS_NOUNS and display[1:].islower())
             or (indefinite and not any(ch.isupper() for ch in display))
             or (display.islower() and all(word in BODY_NOUNS for word in source.split(" ")))):

@@ -567,7 +567,7 @@ def test_mean_document_shares_are_the_same_to_the_bit_whatever_the_documents_ord
 
 def test_police_and_unnamed_groups_opening_a_sentence_stay_each_document_s_own():
     # "Police said" in two towns' stories are two forces, though the sentence's first capital looks like a name
-    for group in ("Police", "Witnesses", "Authorities", "Residents", "Investigators"):
+    for group in ("Police", "Witnesses", "Authorities", "Residents", "Investigators", "Refugees", "Eyewitnesses"):
         assert [s["documents"] for s in framing.summarize([_cites(group), _cites(group)])["sources"]] == [1, 1]
     for named in ("Reuters", "Harbor Union", "Ministry officials"):
         assert [s["documents"] for s in framing.summarize([_cites(named), _cites(named)])["sources"]] == [2]
