@@ -504,25 +504,35 @@ _UPPER = "A-ZÀ-ÖØ-Þ"
 #: A country or state after a dateline's place: capitalised words ("Costa Rica", "Calif."), or a state's
 #: capitals ("NY", "D.C.").
 _REGION = rf"(?:[{_UPPER}][a-zß-öø-ÿ]+\.?(?: [{_UPPER}][a-zß-öø-ÿ]+){{0,2}}|[A-Z]{{2}}|[A-Z]\.[A-Z]\.)"
+#: A press-release wire's name between slashes, which stands where an agency's brackets do ("/PRNewswire/",
+#: "/PRNewswire-PRWeb/", "/CNW/", "/EINPresswire.com/").
+_SLASHED_WIRE = r"/[A-Z][\w.-]*(?: [A-Z][\w.-]*)?/"
 #: A wire dateline opening a story: an all-caps place (or two: "GENEVA/LONDON"), then a parenthesised agency
-#: or a date (or both), then a dash ("LONDON (Reuters) - ", "PARIS, Oct. 3 — "), or a dash glued to the place
-#: ("PARIS—"), or its country or state and a dash ("HOBART, Australia — ", "NEW YORK, NY – "); an all-caps
-#: word before a spaced dash alone ("NATO — the alliance") is no dateline.
+#: or a date (or both), then a dash ("LONDON (Reuters) - ", "PARIS, Oct. 3 — ", "SAN FRANCISCO--(BUSINESS
+#: WIRE)--"), or a dash glued to the place ("PARIS—"; not two hyphens, as a death notice's "SIEGEL--Jerome"
+#: has them), or its country or state and a dash ("HOBART, Australia — ", "NEW YORK, NY – "), or a press
+#: release's wire between slashes ("LONDON, Dec. 1, 2026 /PRNewswire/ -- "); two spaced hyphens are a dash as
+#: one is ("LONDON -- "); an all-caps word before a spaced dash alone ("NATO — the alliance") is no dateline.
 DATELINE = re.compile(
     rf"^[{_UPPER}][{_UPPER}.'’ /-]*[{_UPPER}.]"
-    r"(?:(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}\s*(?:\([^()]*\)\s*)?|\s*\([^()]*\)\s*)(?:-{1,2}\s+|[–—―]\s*)|[–—―])"
+    r"(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}\s*(?:\([^()]*\)\s*)?(?:-{1,2}\s+|[–—―]\s*)"
+    r"|\s*(?:--)?\([^()]*\)\s*(?:-{1,2}\s+|--|[–—―]\s*)|[–—―])"
     r"(?=\S)"
     # or a place alone before a spaced dash when a sentence follows ("SEOUL - North Korea denied"):
     # five or more letters, so that acronyms stay ("U.S. - China trade officials", "NATO - The
     # alliance", "WHO - The agency"), and a capital after the dash ("NATO — the alliance" stays)
-    r"|^(?=(?:[A-Z][ '’-]?){5})[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)*\s+[-–—]\s+(?=[A-Z])"
+    r"|^(?=(?:[A-Z][ '’-]?){5})[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)*\s+(?:-{1,2}|[–—])\s+(?=[A-Z])"
     # capitals with short names, which could otherwise be acronyms ("KYIV — Ukraine's military")
-    rf"|^(?:{'|'.join(sorted(SHORT_CAPITALS))})\s+[-–—]\s+(?=[A-Z])"
+    rf"|^(?:{'|'.join(sorted(SHORT_CAPITALS))})\s+(?:-{{1,2}}|[–—])\s+(?=[A-Z])"
     # or a place and its country before an agency or a date ("KYIV, Ukraine (AP) —", "SEOUL, Nov. 3 -")
     rf"|^[{_UPPER}][{_UPPER}'’ /-]*[{_UPPER}],\s*(?:{_REGION},?\s*)?"
     r"(?:\([^()]*\)|[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?(?:\s*\([^()]*\))?)\s*(?:-{1,2}|[–—―])\s*(?=\S)"
     # or a place and its country or state alone before a dash ("HOBART, Australia — ", "WASHINGTON, D.C. — ")
     rf"|^[{_UPPER}][{_UPPER}'’ /-]*[{_UPPER}],\s*{_REGION}\s*(?:-{{1,2}}\s+|[–—―]\s*)(?=\S)"
+    # or a place, its country, state or date, and a press-release wire between slashes before a dash
+    # ("LONDON, Dec. 1, 2026 /PRNewswire/ -- ", "WASHINGTON, DC, UNITED STATES, December 1, 2026
+    # /EINPresswire.com/ -- ")
+    rf"|^[{_UPPER}][{_UPPER}'’ -]*[{_UPPER}](?:,\s*[^,/()\r\n]{{2,40}}){{0,4}}\s*{_SLASHED_WIRE}\s*(?:-{{1,2}}|[–—―])\s*(?=\S)"
     # or a place and an agency with no dash ("BEIJING (Reuters)")
     r"|^[A-Z][A-Z.'’ ]*[A-Z]\s*\((?:Reuters|AP|AFP|Xinhua|Bloomberg|dpa|ANI|PTI|Yonhap|Kyodo)\)\s*")
 
@@ -555,8 +565,8 @@ def _no_place(words: list[str]) -> bool:
 def dateline_length(text: str, in_span: bool = False) -> int:
     """The length of a wire dateline opening ``text``, with the spaces after it; 0 when there is none.
 
-    One that credits an agency or gives a date ("LONDON (Reuters) - ", "SEOUL, Nov. 3 - ") counts before
-    anything; a place and a dash alone ("PARIS—The mayor", "DES MOINES – Hillary") only as one to three
+    One that credits an agency or gives a date ("LONDON (Reuters) - ", "SEOUL, Nov. 3 - ", a press release's
+    "LONDON, Dec. 1, 2026 /PRNewswire/ -- ") counts before anything; a place and a dash alone ("PARIS—The mayor", "DES MOINES – Hillary") only as one to three
     words of capitals, five letters or more (or a short capital: "ROME — "), none of them a sentence word
     or a banner, not ending in a role or a body nor a body's acronym alone, before a capital: "US–China
     talks", "NATO—The alliance", "ACCORDING TO OFFICIALS — The deal", "FBI DIRECTOR — The bureau" are
@@ -566,7 +576,8 @@ def dateline_length(text: str, in_span: bool = False) -> int:
     if not dateline:
         return 0
     rest = text[dateline.end():].lstrip()
-    credited = "(" in dateline.group(0) or any(ch.isdigit() for ch in dateline.group(0))
+    credited = ("(" in dateline.group(0) or any(ch.isdigit() for ch in dateline.group(0))
+                or re.search(_SLASHED_WIRE, dateline.group(0)) is not None)
     if not rest:
         return len(text) if in_span and credited else 0
     if not credited:

@@ -764,6 +764,36 @@ def test_a_dateline_with_its_country_or_state_two_places_or_accented_capitals_is
     assert sentences(text) == [text]
 
 
+@pytest.mark.parametrize("text, place", [
+    ("LONDON, Dec. 1, 2026 /PRNewswire/ -- Orlen Motors plc today reported sales.",
+     "LONDON, Dec. 1, 2026 /PRNewswire/ -- "),
+    ("NEW YORK, Dec. 1, 2026 /PRNewswire-PRWeb/ -- Orlen Motors today reported sales.",
+     "NEW YORK, Dec. 1, 2026 /PRNewswire-PRWeb/ -- "),
+    ("TORONTO, Dec. 1, 2026 /CNW/ - Orlen Motors today reported sales.", "TORONTO, Dec. 1, 2026 /CNW/ - "),
+    ("EDINBURGH, Scotland, Dec. 5, 2026 /PRNewswire/ -- Orlen Motors today reported sales.",
+     "EDINBURGH, Scotland, Dec. 5, 2026 /PRNewswire/ -- "),
+    ("WASHINGTON, DC, UNITED STATES, December 1, 2026 /EINPresswire.com/ -- Orlen Motors today reported sales.",
+     "WASHINGTON, DC, UNITED STATES, December 1, 2026 /EINPresswire.com/ -- "),
+    ("SAN FRANCISCO--(BUSINESS WIRE)--Orlen Motors today reported sales.", "SAN FRANCISCO--(BUSINESS WIRE)--"),
+    # two hyphens are a dash, as one is
+    ("LONDON -- Orlen Motors today reported sales.", "LONDON -- "),
+    ("KYIV -- Ukraine's army said so.", "KYIV -- "),
+])
+def test_a_press_release_wire_between_slashes_and_a_double_hyphen_make_a_dateline(text, place):
+    from framing.segment import lead_length
+
+    assert lead_length(text) == len(place)
+
+
+def test_a_double_hyphen_after_wording_in_capitals_is_still_no_dateline():
+    from framing.segment import lead_length
+
+    assert lead_length("NATO -- The alliance said so.") == 0
+    assert lead_length("WE WILL NOT PAY -- The union said so.") == 0
+    # two hyphens glued to capitals open a death notice's surname, not a dateline
+    assert lead_length("SIEGEL--Jerome Arthur, 98, of Leeds, died on Friday.") == 0
+
+
 def test_capitals_a_comma_and_a_country_are_still_no_dateline_when_wording_or_an_acronym():
     from framing.segment import dateline_length
 
