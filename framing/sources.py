@@ -1135,6 +1135,12 @@ _TOPIC_WORDS = _HEADLINE_SMALL_WORDS | frozenset("""i you your we our us it its 
     could would""".split())
 #: The most words, its title or role aside, of a name after a Q&A's colon or dash ("Q&A: Jane de la Roe").
 _INTRO_NAME_WORDS = 4
+#: A word in lower case right after the capitalised words of a Q&A's colon or dash: a topic's noun that makes them
+#: its topic ("Q&A: Harbour Bridge closure"), unless a headline's small word ("Q&A: Jane Roe on the levy") or one
+#: of these verbs ("Q&A: Jane Roe talks tram fares").
+_AFTER_INTRO_WORD = re.compile(r"[^\S\r\n]+([a-z][\w'’-]*)")
+_INTRO_VERBS = frozenset("""says talks discusses explains reflects answers speaks responds tells shares reveals opens
+    looks weighs defends""".split())
 #: Letters that make a word in capitals a word to write in title case for showing ("ROE" → "Roe"), not an
 #: acronym ("BBC", "NPR").
 _VOWELS = frozenset("AEIOUYÀÁÂÃÄÅÆÈÉÊËÌÍÎÏÒÓÔÕÖØÙÚÛÜÝ")
@@ -1223,7 +1229,8 @@ def interviewee_named(text: str) -> str | None:
     names no one so: a name of two words at least (a title counts: "Sen. Roe"), not an outlet's written with
     "The" ("an interview with The Herald"). After a colon or dash rather than "with", what follows must read
     as a name (see :func:`_reads_as_name`), not as the topic ("Q&A: Everything You Need To Know About Bird
-    Flu", "Q&A: Harbour Levy Explained")."""
+    Flu", "Q&A: Harbour Levy Explained"), nor be followed by a topic's noun in lower case ("Q&A: Harbour Bridge
+    closure": see :func:`_topic_follows`)."""
     found = interviewee_mention(text)
     return None if found is None else text[found[0]:found[1]]
 
@@ -1234,9 +1241,18 @@ def interviewee_mention(text: str) -> tuple[int, int] | None:
         name = found.group("name").rstrip(".,;:")
         if name.startswith(("The ", "THE ")):
             continue
-        if found.group("joint").lower() == "with" or _reads_as_name(name):
-            return found.start("name"), found.start("name") + len(name)
+        end = found.start("name") + len(name)
+        if found.group("joint").lower() == "with" or (_reads_as_name(name) and not _topic_follows(text, end)):
+            return found.start("name"), end
     return None
+
+
+def _topic_follows(text: str, end: int) -> bool:
+    """Whether the capitalised words after a Q&A's colon or dash, ending at ``end``, open its topic: a word in
+    lower case follows them that is no headline's small word nor a verb of ``_INTRO_VERBS`` ("Q&A: Harbour
+    Bridge closure", "Q&A: Acme Robotics warehouse fire"; not "Q&A: Jane Roe on the levy")."""
+    after = _AFTER_INTRO_WORD.match(text, end)
+    return after is not None and after.group(1) not in _HEADLINE_SMALL_WORDS and after.group(1) not in _INTRO_VERBS
 
 
 def _reads_as_name(words: str) -> bool:

@@ -442,7 +442,10 @@ def test_a_label_in_capitals_keeps_acronyms_and_writes_titles_and_names_as_names
 
 @pytest.mark.parametrize("headline", ["Q&A: Everything Commuters Need To Know About The Tram Strike",
                                       "Q&A: Tram Fares Explained", "Q&A: What The Ferry Timetable Means",
-                                      "Q&A - How Your Water Bill Is Worked Out"])
+                                      "Q&A - How Your Water Bill Is Worked Out",
+                                      # a topic's noun in lower case after the capitals: a place or body's topic
+                                      "Q&A: Harbour Bridge closure", "Q&A: Northgate Hospital strike",
+                                      "Q&A: Orlen Robotics warehouse fire"])
 def test_a_q_and_a_headline_s_topic_is_not_taken_for_the_interviewee(headline):
     assert interviewee_named(headline) is None
     credits, _ = credits_of(f"{headline}\n\nQ: Will fares rise?\nA: Not this year.")
@@ -452,6 +455,9 @@ def test_a_q_and_a_headline_s_topic_is_not_taken_for_the_interviewee(headline):
 def test_a_q_and_a_headline_after_a_colon_still_names_a_person_with_a_title_or_a_short_name():
     assert interviewee_named("Q&A: Transport Secretary Odile Frayne on tram fares") == "Transport Secretary Odile Frayne"
     assert interviewee_named("Q&A - Odile de la Frayne") == "Odile de la Frayne"
+    # a small word or a verb of speaking after the name leaves it a name
+    assert interviewee_named("Q&A: Odile Frayne talks tram fares") == "Odile Frayne"
+    assert interviewee_named("Q&A: Odile Frayne, the new harbour master") == "Odile Frayne"
 
 
 def test_a_subject_found_past_a_speaker_s_label_is_credited_as_written_without_a_source_span():
