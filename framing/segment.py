@@ -1172,6 +1172,20 @@ _PROMOTION_OPENERS = tuple({line.split()[0] for line in _PAGE_LINES}
                            | {"sign", "subscribe", "follow", "click", "tap", "embedded"})
 # A press release's closing mark: "ENDS", "-ends-", "– END –", "###".
 _CLOSING_MARK = re.compile(r"[-–—*\s]*(?:ENDS?|[Ee]nds?)[-–—*\s]*|#\s?#\s?#")
+# A press release's banner above its headline: "FOR IMMEDIATE RELEASE", "PRESS RELEASE", "News release:"; and one
+# that times it ("FOR RELEASE AT 10:00 ET", "Embargoed until 00:01 GMT, 5 December", "EMBARGO: 00:01 GMT").
+_RELEASE_BANNER = re.compile(r"(?:for\s+immediate\s+release|(?:press|news|media)\s+release)\s*[.:]?", re.I)
+_TIMED_BANNER = re.compile(r"(?:for\s+release(?:\s*:|\s+(?:at|on|after|until)\b)"
+                           r"|embargoed(?:\s*:|\s+(?:until|till|to)\b)|embargo\s*:)[^\r\n]*", re.I)
+# How many banners may stand above a press release's headline ("PRESS RELEASE", then "FOR IMMEDIATE RELEASE").
+_BANNER_LINES = 3
+# A press release's closing line naming its issuer, PR Newswire's "SOURCE Acme Robotics plc" or "Source: Acme
+# Robotics plc"; and its boilerplate's heading, "About Acme Robotics", above a paragraph that opens with that name.
+_RELEASE_SOURCE = re.compile(r"(?:SOURCE:?|Source:)\s+(?P<name>\S.*)")
+_ABOUT_HEADING = re.compile(r"(?:About|ABOUT)\s+(?P<name>\S.*)")
+# The most words of an issuer's name in those lines; the most furniture lines after a closing "SOURCE" line.
+_ISSUER_WORDS = 6
+_CLOSING_LINES = 3
 # Where a page asks its reader to follow or share it ("Follow us on X and Instagram", "Share on WhatsApp").
 _PLATFORMS = frozenset("x twitter facebook instagram tiktok youtube linkedin threads bluesky whatsapp telegram snapchat "
                        "mastodon flipboard email e-mail".split()) | {"google news"}
@@ -1190,16 +1204,18 @@ class _Page:
 
     def __init__(self, text: str, bounds: Sequence[tuple[int, int]], starts_text: bool) -> None:
         self.text, self.bounds, self.starts_text = text, bounds, starts_text
-        self.end: int | None = None
+        self.headline: tuple[int, int] | None = None
         self._line: tuple[int, int, bool] = (-1, -1, False)
 
     def holds(self, k: int) -> bool:
         """Whether sentence ``k`` lies in the headline."""
-        if not self.starts_text or self.bounds[k][1] > self.bounds[0][0] + _HEADLINE_CHARS:
+        if not self.starts_text:
             return False
-        if self.end is None:
-            self.end = _headline_end(self.text, self.bounds[0][0])
-        return self.bounds[k][1] <= self.end
+        if self.headline is None:
+            first = _past_banners(self.text, self.bounds[0][0])
+            self.headline = (first, _headline_end(self.text, first))
+        start, end = self.headline
+        return start <= self.bounds[k][0] and self.bounds[k][1] <= end
 
     def at_top(self, pos: int) -> bool:
         """Whether ``pos`` lies near enough to the text's start for a byline of names alone to head the page."""
@@ -1229,6 +1245,21 @@ def _headline_end(text: str, first: int) -> int:
         return line
     # a question heads the page when a byline or stamp follows it: "Is the library closing?\n\nBy Jane Roe"
     return line if _HEADLINE_ASKS.search(text, first, line) and _furniture_line_at(text, line_break.end()) else 0
+
+
+def _past_banners(text: str, first: int) -> int:
+    """Where the text's headline may start: ``first``, the first sentence's start, or the first line with text
+    after the press release's banners on lines of their own there ("FOR IMMEDIATE RELEASE", "PRESS RELEASE":
+    see :func:`_is_release_banner`), which do not take the headline's place."""
+    for _ in range(_BANNER_LINES):
+        line_break = _LINE.search(text, first, first + _FURNITURE_LINE_CHARS + 1)
+        if line_break is None or not _is_release_banner(text[first:_trimmed_end(text, first, line_break.start())]):
+            break
+        start = _next_visible(text, line_break.end())
+        if start is None:
+            break
+        first = start
+    return first
 
 
 def _furniture_line_at(text: str, pos: int) -> bool:
@@ -1286,7 +1317,45 @@ def _line_is_furniture(page: _Page, start: int, end: int) -> bool:
     text = page.text
     if _is_plain_byline(text, start, end):
         return page.at_top(start) or _next_visible(text, end) is None or _beside_furniture(text, start, end)
-    return _is_furniture_line(text, start, end)
+    return _is_furniture_line(text, start, end) or _is_release_close(text, start, end)
+
+
+def _is_release_close(text: str, start: int, end: int) -> bool:
+    """Whether the line ``text[start:end]`` closes a press release: its issuer named after "SOURCE" or "Source:"
+    with only furniture after it ("SOURCE Acme Robotics plc", then "###"), or its boilerplate's heading naming
+    what the paragraph below opens with ("About Acme Robotics" above "Acme Robotics plc designs ..."; that
+    paragraph is copy)."""
+    line = text[start:end]
+    source = _RELEASE_SOURCE.fullmatch(line)
+    if source:
+        return _issuer(source.group("name")) and _ends_text(text, end)
+    about = _ABOUT_HEADING.fullmatch(line)
+    if not about or not _issuer(about.group("name")):
+        return False
+    below = _line_below(text, end)
+    name = about.group("name").lower().split()
+    opening = text[below[0]:below[1]].lower().split()[:len(name)] if below else []
+    return [word.rstrip(",;:") for word in opening] == name
+
+
+def _issuer(name: str) -> bool:
+    """Whether ``name`` reads as a company's or body's name: one to ``_ISSUER_WORDS`` words, the first with a
+    capital and the others too, linking ("of", "the") or a legal form ("plc", "Inc.")."""
+    words = name.split()
+    return 1 <= len(words) <= _ISSUER_WORDS and _has_capital(words[0]) and all(
+        _has_capital(word) or word in _CREDIT_LINKS or word.lower().rstrip(".,") in _OFTEN_FINAL for word in words)
+
+
+def _ends_text(text: str, end: int) -> bool:
+    """Whether nothing but up to ``_CLOSING_LINES`` lines of furniture ("###", "-ENDS-") follows ``end``."""
+    for _ in range(_CLOSING_LINES + 1):
+        below = _line_below(text, end)
+        if below is None:
+            return _next_visible(text, end) is None
+        if not _is_furniture_line(text, *below):
+            return False
+        end = below[1]
+    return False
 
 
 def _is_furniture_line(text: str, start: int, end: int) -> bool:
@@ -1306,7 +1375,20 @@ def _is_furniture_line(text: str, start: int, end: int) -> bool:
     if rest and label in _VIDEO_LABELS and _is_title(rest):
         return True
     return (_is_bare_credit(line) or _is_promotion(line) or _is_wire_tail(line) or _is_copyright(line)
-            or _is_sign_off(text[start:end]) or _is_layout(text[start:end]))
+            or _is_sign_off(text[start:end]) or _is_layout(text[start:end]) or _is_release_banner(line))
+
+
+def _is_release_banner(line: str) -> bool:
+    """Whether ``line`` is a press release's banner: "FOR IMMEDIATE RELEASE", "PRESS RELEASE", "NEWS RELEASE",
+    "MEDIA RELEASE", in any case; or one that times it, in capitals or with a figure and no closing stop ("FOR
+    RELEASE AT 10:00 ET", "Embargoed until 00:01 GMT, 5 December"; not "Embargoed until further notice" nor
+    copy's "For release on bail he paid £500.")."""
+    if len(line) > _FURNITURE_LINE_CHARS:
+        return False
+    if _RELEASE_BANNER.fullmatch(line):
+        return True
+    return _TIMED_BANNER.fullmatch(line) is not None and (line.upper() == line or (
+        any(ch.isdigit() for ch in line) and not line.endswith((".", "!", "?"))))
 
 
 def _is_title(words: str) -> bool:

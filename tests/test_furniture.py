@@ -53,6 +53,9 @@ FURNITURE_LINES = [
     "Sign up for our Harbour Briefing newsletter.", "Subscribe to our daily newsletter here",
     "Follow us on X, Facebook and Instagram", "Follow us on Instagram @aldaneherald", "Click here to subscribe",
     "Click here.", "Related:", "Read more", "ENDS", "-ends-", "– END –", "###",
+    # a press release's banners
+    "FOR IMMEDIATE RELEASE", "For Immediate Release", "PRESS RELEASE", "News release", "MEDIA RELEASE:",
+    "FOR RELEASE AT 10:00 GMT ON 5 DECEMBER", "Embargoed until 00:01 GMT, 5 December 2026", "EMBARGO: 00:01 GMT",
     # wire tails beyond the credits: thanks, copyright, standards, sign-offs; a page's audio and video links
     "The Associated Press contributed to this report.", "Tova Brennick in Port Aldane contributed reporting.",
     "Copyright 2024 The Associated Press. All rights reserved.", "© Reuters 2024", "(c) 2023-2024 Aldane Herald Ltd",
@@ -107,6 +110,8 @@ NEAR_MISSES = [
     "#1 seed Port Aldane won the cup.", "#FerryNow trended all day.", "https://aldane.example is down again.",
     "--- the skipper said nothing.", "This material was published in 2023, the court heard.",
     "🔴 The ferry is back in service.", "✅ Refunds were paid.", "★★★★☆", "⭐⭐⭐",  # a review's rating
+    "Embargoed until further notice", "For release on bail he paid £500.", "Press release fees rose 4%.",
+    "EMBARGO ON ARMS SHIPMENTS", "Source: a harbour official", "About the ferry",
 ]
 
 
@@ -280,3 +285,33 @@ def test_a_link_alone_below_a_finished_sentence_is_its_own_line_of_furniture():
     assert split_sentences(text) == [(0, len(text))]
     text = "Details are online.\nwww.example.org/report, the ministry said."
     assert split_sentences(text) == [(0, len(text))]
+
+
+def test_a_press_release_s_banner_does_not_take_the_headline_s_place():
+    from framing.segment import in_headline
+
+    for banners in ("FOR IMMEDIATE RELEASE\n\n", "PRESS RELEASE\nFOR IMMEDIATE RELEASE\n\n",
+                    "Embargoed until 00:01 GMT, 5 December 2026\n"):
+        text = f"{banners}{HEADLINE}\n\n{OPENING}"
+        bounds = split_sentences(text)
+        pieces = [text[a:b] for a, b in bounds]
+        assert [p for p, flag in zip(pieces, in_headline(text, bounds)) if flag] == [HEADLINE]
+        assert joined(furniture_of(text)) == joined(banners.split("\n")).strip() + " " + HEADLINE
+
+
+RELEASE_CLOSE = (f"{OPENING}\n\nAbout Orlen Robotics\nOrlen Robotics plc builds warehouse robots. It employs 900 "
+                 "people.\n\nSource: Orlen Robotics plc")
+
+
+def test_a_press_release_s_source_line_at_its_end_and_its_boilerplate_heading_are_furniture():
+    assert furniture_of(RELEASE_CLOSE) == ["About Orlen Robotics", "Source: Orlen Robotics plc"]
+    assert furniture_of(RELEASE_CLOSE.replace("Source: ", "SOURCE ") + "\n\n###") == [
+        "About Orlen Robotics", "SOURCE Orlen Robotics plc", "###"]
+    # ABOUT in capitals, the name followed by a comma in the paragraph below
+    assert furniture_of(f"{OPENING}\n\nABOUT ORLEN ROBOTICS\nOrlen Robotics, founded in 2009, builds robots.") == [
+        "ABOUT ORLEN ROBOTICS"]
+
+
+def test_a_source_line_before_copy_and_an_about_line_above_other_copy_are_copy():
+    assert furniture_of(f"{OPENING}\n\nSource: Orlen Robotics plc\n\n{CLOSING}") == []
+    assert furniture_of(f"{OPENING}\n\nAbout Time\nThe ferry ran late again.\n\n{CLOSING}") == []
