@@ -532,7 +532,8 @@ DATELINE = re.compile(
     # or a place, its country, state or date, and a press-release wire between slashes before a dash
     # ("LONDON, Dec. 1, 2026 /PRNewswire/ -- ", "WASHINGTON, DC, UNITED STATES, December 1, 2026
     # /EINPresswire.com/ -- ")
-    rf"|^[{_UPPER}][{_UPPER}'’ -]*[{_UPPER}](?:,\s*[^,/()\r\n]{{2,40}}){{0,4}}\s*{_SLASHED_WIRE}\s*(?:-{{1,2}}|[–—―])\s*(?=\S)"
+    rf"|^[{_UPPER}][{_UPPER}'’ -]*[{_UPPER}](?:,\s*[^,/()\r\n]{{2,40}}){{0,4}}\s*{_SLASHED_WIRE}"
+    r"\s*(?:-{1,2}|[–—―])\s*(?=\S)"
     # or a place and an agency with no dash ("BEIJING (Reuters)")
     r"|^[A-Z][A-Z.'’ ]*[A-Z]\s*\((?:Reuters|AP|AFP|Xinhua|Bloomberg|dpa|ANI|PTI|Yonhap|Kyodo)\)\s*")
 
@@ -566,12 +567,13 @@ def dateline_length(text: str, in_span: bool = False) -> int:
     """The length of a wire dateline opening ``text``, with the spaces after it; 0 when there is none.
 
     One that credits an agency or gives a date ("LONDON (Reuters) - ", "SEOUL, Nov. 3 - ", a press release's
-    "LONDON, Dec. 1, 2026 /PRNewswire/ -- ") counts before anything; a place and a dash alone ("PARIS—The mayor", "DES MOINES – Hillary") only as one to three
-    words of capitals, five letters or more (or a short capital: "ROME — "), none of them a sentence word
-    or a banner, not ending in a role or a body nor a body's acronym alone, before a capital: "US–China
-    talks", "NATO—The alliance", "ACCORDING TO OFFICIALS — The deal", "FBI DIRECTOR — The bureau" are
-    wording, "COUNCIL BLUFFS — The" a dateline. ``in_span``: in a source span, which may start lower case
-    after it ("PARIS—the foreign ministry") or hold nothing else ("WASHINGTON (AP)")."""
+    "LONDON, Dec. 1, 2026 /PRNewswire/ -- ") counts before anything; a place and a dash alone ("PARIS—The
+    mayor", "DES MOINES – Hillary") only as one to three words of capitals, five letters or more (or a short
+    capital: "ROME — "), none of them a sentence word or a banner, not ending in a role or a body nor a body's
+    acronym alone, before a capital: "US–China talks", "NATO—The alliance", "ACCORDING TO OFFICIALS — The
+    deal", "FBI DIRECTOR — The bureau" are wording, "COUNCIL BLUFFS — The" a dateline. ``in_span``: in a source
+    span, which may start lower case after it ("PARIS—the foreign ministry") or hold nothing else ("WASHINGTON
+    (AP)")."""
     dateline = DATELINE.match(text)
     if not dateline:
         return 0
