@@ -19,7 +19,7 @@ from .errors import InputError
 from .segment import OPENING_STAMP, SpeakerTurn, asks, in_headline, page_furniture, speaker_turns, stamp_length
 from .sources import (BODY_NOUNS, PERSON_ROLES, EDGE, LINK_LABEL, SourceIndex, alleges, head_word, interviewee_mention,
                       name_after_cue, name_after_title, normalise_source, source_according_to, speaker_after_quote,
-                      speaker_display, subject_before_cue, text_key)
+                      speaker_display, subject_before_cue, subject_before_finding, text_key)
 from .spans import QUOTE_CLOSERS as _QUOTE_CLOSERS
 from .spans import quotations, quoted_regions, quotes_within
 from .validation import check_names, did_you_mean
@@ -709,12 +709,14 @@ def _subject_source(sentence: Sentence, known: SourceIndex, quotes: list[tuple[i
     inverted cue ("The report was false, said Karim Haddad": see :func:`framing.sources.name_after_cue`), else the
     speaker after a quotation ('"...," Koller said', "she said": see :func:`framing.sources.speaker_after_quote`),
     else the source after "according to" ("According to the indictment, ...": see
-    :func:`framing.sources.source_according_to`), not the account the sentence would go on with. None
+    :func:`framing.sources.source_according_to`), else the subject of a verb of finding or ruling ("The FCA found
+    that ...": see :func:`framing.sources.subject_before_finding`), not the account the sentence would go on with. None
     inside a quotation (``quotes``): a quoted subject is the speaker's words, not the speaker. The subject is
     looked for from ``words`` on, past a speaker's label ("Roe: ")."""
     lead = words - sentence.start
     found = (subject_before_cue(sentence.text[lead:], known.knows) or name_after_cue(sentence.text[lead:])
-             or speaker_after_quote(sentence.text[lead:], known.knows) or source_according_to(sentence.text[lead:]))
+             or speaker_after_quote(sentence.text[lead:], known.knows) or source_according_to(sentence.text[lead:])
+             or subject_before_finding(sentence.text[lead:], known.knows))
     if found is None:
         return []
     start, end = words + found[0], words + found[1]

@@ -24,8 +24,9 @@ from .textchars import fold_apostrophes, is_combining_mark, without_invisible
 if TYPE_CHECKING:
     from .document import Sentence
 
-__all__ = ["normalise_source", "display_source", "text_key", "SourceIndex", "subject_before_cue", "name_after_cue",
-           "speaker_after_quote", "speaker_display", "interviewee_named", "interviewee_mention", "LINK_LABEL"]
+__all__ = ["normalise_source", "display_source", "text_key", "SourceIndex", "subject_before_cue",
+           "subject_before_finding", "name_after_cue", "speaker_after_quote", "speaker_display", "interviewee_named",
+           "interviewee_mention", "LINK_LABEL"]
 
 #: Lower-case words inside a personal name, one or a run of them ("Ana de la Fuente", "María de los
 #: Ángeles Ruiz", "Jan van der Berg").
@@ -771,11 +772,10 @@ _SUBJECT_CUE = re.compile(
     r"dismisses|dismiss|refuted|refutes|refute|rebutted|rebuts|disputed|disputes|dispute|contested|contests|"
     r"(?:brush(?:ed|es)?|shrug(?:ged|s)?|laugh(?:ed|s)?|wave[ds]?)\s+(?:off|aside|away)|play(?:ed|s)?\s+down|"
     r"downplay(?:ed|s)?|hits?\s+back\s+at|push(?:ed|es)?\s+back\s+(?:on|against))\b")
-#: Verbs of finding or ruling, read for a subject only where no speech or denial verb has one: "found",
-#: "showed", "concluded", "held" or "ruled" before "that" opening a clause ("The regulator found that the firm
-#: ...", "The study showed that"; not before a post or a view: "held that post"), "ruled" in or against a side,
-#: a verdict ("The jury found him guilty") and "testified". The speech verbs come first, so "The judge, who
-#: found that ..., said" stays the judge's.
+#: Verbs of finding or ruling (see :func:`subject_before_finding`): "found", "showed", "concluded", "held" or
+#: "ruled" before "that" opening a clause ("The regulator found that the firm ...", "The study showed that"; not
+#: before a post or a view: "held that post"), "ruled" in or against a side, a verdict ("The jury found him
+#: guilty") and "testified".
 _FINDING_CUE = re.compile(
     r"(?<=\s)(?:(?:found|finds|showed|shows|concluded|concludes|held|holds|ruled|rules)(?=\s+that\s+(?!(?:post|"
     r"position|view|role|title|seat|office|job|record|belief|way|one)\b)[\w'’\"“])|"
@@ -846,19 +846,12 @@ _BARE_STAMP = re.compile(rf"\s*\d{{1,2}}[:.]\d{{2}}{_STAMP_MARKS}*\s+(?=[A-Z])")
 _QUOTATION_MARKS = "\"“”«»„‹›"
 
 
-def _has_cue(text: str) -> bool:
-    """Whether ``text`` holds a speech, denial or finding verb at all (see ``_SUBJECT_CUE``, ``_FINDING_CUE``): a
-    cheap first look before :func:`subject_before_cue` reads it."""
-    return _SUBJECT_CUE.search(text) is not None or _FINDING_CUE.search(text) is not None
-
-
 def subject_before_cue(text: str, known: Callable[[str], bool] = lambda word: False) -> tuple[int, int] | None:
     """Where in the sentence ``text`` its subject stands, when that subject is a named or definite body or
     person just before the sentence's first speech or denial verb ("The ministry denied the report", "Acme
     Corp rejected ...", "A spokesman for the army dismissed ..."), an opener ("On Tuesday, "), an appositive
-    (", the carmaker,") and an adverb ("flatly") between allowed; failing that, one just before a verb of
-    finding or ruling ("The FCA found that ...", "The jury found him guilty": see ``_FINDING_CUE``); ``None``
-    for anything else.
+    (", the carmaker,") and an adverb ("flatly") between allowed; ``None`` for anything else (a verb of finding
+    or ruling: see :func:`subject_before_finding`).
 
     What counts as a subject: "the" and a noun ("The ministry", "The report"); "a" or "an" and a person's
     role ("A company spokeswoman", "An official at the mine"); or capitalised words that read as a name,
@@ -873,7 +866,22 @@ def subject_before_cue(text: str, known: Callable[[str], bool] = lambda word: Fa
     nor "deny" in its sense of withholding ("The report denied the ministry access"). A list item's mark or
     emoji ("• ", "1. ", "👉 "), a liveblog stamp (bare too: "12:00 GMT "), a dateline or a speaker's label in
     capitals opening the sentence ("HOST: ") is passed over."""
-    if not _has_cue(text):
+    return _subject_before(text, _SUBJECT_CUE, known)
+
+
+def subject_before_finding(text: str, known: Callable[[str], bool] = lambda word: False) -> tuple[int, int] | None:
+    """Where in the sentence ``text`` its subject stands before a verb of finding or ruling ("The FCA found that
+    the firm lied", "The jury found him guilty": see ``_FINDING_CUE``), a subject as :func:`subject_before_cue`
+    reads one; ``None`` for anything else. A finding's subject is what the sentence reports more often than who
+    speaks, so it is the last resort: "The court found that the firm lied, said Ana Ruiz" and "The study showed
+    that ..., according to Dr Ana Ruiz" are Ana Ruiz's (see :func:`name_after_cue`, :func:`source_according_to`),
+    and "The judge, who found that ..., said" is the judge's by the speech verb."""
+    return _subject_before(text, _FINDING_CUE, known)
+
+
+def _subject_before(text: str, cues: re.Pattern[str], known: Callable[[str], bool]) -> tuple[int, int] | None:
+    """Where in ``text`` the subject of its first verb among ``cues`` stands (see :func:`subject_before_cue`)."""
+    if cues.search(text) is None:  # a cheap first look
         return None
     skip = list_mark_length(text) or len(text) - len(_without_marks(text))  # typography, not the subject
     lead = ENTRY_STAMP.match(text[skip:]) or _BARE_STAMP.match(text[skip:])
@@ -882,12 +890,11 @@ def subject_before_cue(text: str, known: Callable[[str], bool] = lambda word: Fa
     skip += speaker_label_length(text[skip:])  # "HOST: ", "Q: ": who speaks, not the subject
     if text[skip:].lstrip()[:1] in _QUOTATION_MARKS:
         return None
-    for cues in (_SUBJECT_CUE, _FINDING_CUE):
-        cue = cues.search(text, skip, skip + _SUBJECT_REACH)
-        found = _subject_of(text[skip:cue.start()], known) if cue and _verb_of_subject(text, cue) else None
-        if found:
-            return skip + found[0], skip + found[1]
-    return None
+    cue = cues.search(text, skip, skip + _SUBJECT_REACH)
+    if not cue or not _verb_of_subject(text, cue):
+        return None
+    found = _subject_of(text[skip:cue.start()], known)
+    return (skip + found[0], skip + found[1]) if found else None
 
 
 def _subject_of(head: str, known: Callable[[str], bool]) -> tuple[int, int] | None:

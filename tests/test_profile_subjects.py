@@ -8,7 +8,8 @@ import pytest
 import framing
 from framing.document import Sentence, Span
 from framing.profile import build_profile
-from framing.sources import name_after_cue, source_according_to, speaker_after_quote, subject_before_cue
+from framing.sources import (name_after_cue, source_according_to, speaker_after_quote, subject_before_cue,
+                             subject_before_finding)
 
 LABELS = framing.LABELS
 FACT, CLAIM, DENIAL, OPINION = LABELS
@@ -273,7 +274,19 @@ def test_a_subject_standing_by_its_findings_is_credited_not_the_last_speaker(lab
     ("The harbour police found the vats empty.", None),
 ])
 def test_a_subject_before_a_verb_of_finding_or_ruling_is_found(text, expected):
-    assert subject(text) == expected
+    found = subject_before_cue(text) or subject_before_finding(text)  # in the order the profile reads them
+    assert (text[found[0]:found[1]] if found else None) == expected
+
+
+@pytest.mark.parametrize("text, credit", [
+    ("The court found that the firm lied, said Ana Ruiz, a lawyer for the family.", "ana ruiz"),
+    ("The study showed that the drug works, according to Dr Ana Ruiz.", "ana ruiz"),
+])
+def test_a_finding_s_subject_yields_to_an_inverted_cue_or_according_to(text, credit):
+    # the finding is what is reported; the name after "said" or "according to" is who reports it
+    assert subject_before_cue(text) is None
+    profile = profile_of(("Tom Lee said the firm was fine.", CLAIM, {"source": ["Tom Lee"]}), (text, CLAIM, {}))
+    assert profile["credits"] == ["tom lee", credit]
 
 
 @pytest.mark.parametrize("verb", ["found that", "showed that", "concluded that", "ruled that"])
