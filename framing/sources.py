@@ -772,13 +772,21 @@ _SUBJECT_CUE = re.compile(
     r"dismisses|dismiss|refuted|refutes|refute|rebutted|rebuts|disputed|disputes|dispute|contested|contests|"
     r"(?:brush(?:ed|es)?|shrug(?:ged|s)?|laugh(?:ed|s)?|wave[ds]?)\s+(?:off|aside|away)|play(?:ed|s)?\s+down|"
     r"downplay(?:ed|s)?|hits?\s+back\s+at|push(?:ed|es)?\s+back\s+(?:on|against))\b")
+#: What opens a clause after "that", where "that" is no demonstrative before a noun ("held that stake", "found
+#: that compromise unacceptable", "ruled that out"): a determiner or pronoun ("that the firm", "that it"), a
+#: capitalised word, a figure or a quotation mark ("that Acme", "that 40%"), a plural noun, which "that" never
+#: points at ("that anglers caught"; not "that process", "that status", "that crisis"), or a noun with a verb
+#: after it ("that inflation was", "that water rose").
+_CLAUSE_AFTER_THAT = (r"(?:(?:the|a|an|this|these|those|its|his|her|their|our|no|some|any|each|every|all|such|he|"
+                      r"she|it|they|we|you|there)\b|[A-Z\d\"“]|[a-z][\w'’-]*(?<!ss|us|is)s\b|"
+                      r"[a-z][\w'’-]*\s+(?:is|was|were|are|has|have|had|will|would|could|can|may|might|must|should|"
+                      r"did|does|do|rose|fell|grew|[a-z][\w'’-]*ed)\b)")
 #: Verbs of finding or ruling (see :func:`subject_before_finding`): "found", "showed", "concluded", "held" or
-#: "ruled" before "that" opening a clause ("The regulator found that the firm ...", "The study showed that"; not
-#: before a post or a view: "held that post"), "ruled" in or against a side, a verdict ("The jury found him
-#: guilty") and "testified".
+#: "ruled" before "that" opening a clause ("The regulator found that the firm ...", "The study showed that"; see
+#: ``_CLAUSE_AFTER_THAT``), "ruled" in or against a side, a verdict ("The jury found him guilty") and "testified".
 _FINDING_CUE = re.compile(
-    r"(?<=\s)(?:(?:found|finds|showed|shows|concluded|concludes|held|holds|ruled|rules)(?=\s+that\s+(?!(?:post|"
-    r"position|view|role|title|seat|office|job|record|belief|way|one)\b)[\w'’\"“])|"
+    r"(?<=\s)(?:(?:found|finds|showed|shows|concluded|concludes|held|holds|ruled|rules)"
+    rf"(?=\s+that\s+{_CLAUSE_AFTER_THAT})|"
     r"ruled(?=\s+(?:in\s+favou?r\s+of|against)\b)|"
     r"found(?=\s+(?:[\w'’.-]+\s+){1,4}?(?:not\s+)?(?:guilty|liable)\b)|testified|testifies)\b")
 #: What "deny" withholds rather than disputes: "denied the ministry access", "denies him bail" refuse

@@ -272,6 +272,14 @@ def test_a_subject_standing_by_its_findings_is_credited_not_the_last_speaker(lab
     ("The coroner found that he drowned, the harbour board said.", "the harbour board"),
     ("The harbour board held that post for years.", None),
     ("The harbour police found the vats empty.", None),
+    # "that" before a noun with a verb, a figure or a name opens a clause; a demonstrative opens none
+    ("The Dorn audit found that silt was dumped.", "The Dorn audit"),
+    ("The inquiry concluded that 40% of the piles had rotted.", "The inquiry"),
+    ("The tribunal ruled that Pellory Mills had lied.", "The tribunal"),
+    ("Pellory Mills held that stake until 2020.", None),
+    ("The harbour board found that compromise unacceptable.", None),
+    ("The Kessel Otters held that lead for nine innings.", None),
+    ("The harbour board ruled that out.", None),
 ])
 def test_a_subject_before_a_verb_of_finding_or_ruling_is_found(text, expected):
     found = subject_before_cue(text) or subject_before_finding(text)  # in the order the profile reads them
