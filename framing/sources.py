@@ -11,7 +11,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Collection, Iterable
 from functools import lru_cache
-from itertools import dropwhile, takewhile
+from itertools import dropwhile
 from typing import TYPE_CHECKING
 
 from .segment import GLUED_PARTICLES as _GLUED
@@ -1037,27 +1037,54 @@ def name_after_cue(text: str) -> tuple[int, int] | None:
 
 #: "according to" and what it credits (group 1), up to a mark: "According to the indictment, ...", "..., according
 #: to court filings."
-_ACCORDING_TO = re.compile(r"(?<![\w'’-])according\s+to\s+([^,;:!?()\"“”]+)", re.I)
-#: Words after "according to" that make it a manner, not a source: "went according to plan", "according to the rules".
-_NO_SOURCE_WORDS = frozenset("plan plans schedule script rules law laws tradition custom terms".split())
+_ACCORDING_TO = re.compile(r"(?<![\w'’-])according\s+to\s+([^,;:!?()\"“”–—]+)", re.I)
+#: What may stand before "according to" that opens a sentence ("But according to police, ..."), and the mark that
+#: must then close its source: before the clause it opens, a source runs to a comma or the like, as "According to
+#: police the man fled" shows no end to it.
+_OPENS_SENTENCE = re.compile(r"[\s\"“'‘]*(?:(?:but|and|yet|so)\s+)?", re.I)
+_SOURCE_CLOSED = re.compile(r"[,;:(–—]")
+#: Head nouns after "according to" that make it a manner, not a source: "went according to plan", "according to
+#: the rules", "distributed according to need", "sorted according to size", "acted according to orders".
+_NO_SOURCE_WORDS = frozenset("""plan plans schedule script rules law laws tradition custom terms need needs size
+    region orders instructions taste age height weight type category rank seniority merit ability income
+    preference demand""".split())
+#: Articles, one of which after the source's first words opens what follows ("according to officials the deal
+#: is off", "according to police this week"), unless a joiner or a preposition stands before it ("the Ministry of
+#: the Interior", "documents seen by the BBC").
+_ARTICLES = frozenset("the a an this these those".split())
+_BEFORE_ARTICLE = _SUBJECT_JOINERS | frozenset("by about within near over".split())
+#: Possessive pronouns that open a source before a person's role ("according to her lawyer").
+_POSSESSIVE_PRONOUNS = frozenset("his her its their".split())
 
 
 def source_according_to(text: str) -> tuple[int, int] | None:
     """Where in the sentence ``text`` the source after "according to" stands ("According to the indictment,
     Greaves ran a sham company": "the indictment"; "..., according to court filings"), up to a mark, the
-    sentence's end or a clause's word ("according to a clerk who ..."): up to eight words, neither a pronoun
-    ("according to him": the pronoun rules read it), a figure, nor a plan or a rule ("according to plan").
-    ``None`` for anything else."""
+    sentence's end, a clause's word ("according to a clerk who ...") or an article after its first words
+    ("according to officials the deal ..."): up to eight words, neither a pronoun ("according to him": the
+    pronoun rules read it; "her lawyer", a role, is a source), a figure, nor a manner: a head noun of a plan, a
+    rule or a measure ("according to plan", "the rules of the game", "according to need", "size", "orders").
+    Where the phrase opens the sentence, its source must end at a comma or the like ("According to police the
+    man fled" is ``None``). ``None`` for anything else."""
     found = _ACCORDING_TO.search(text)
-    if not found:
+    if not found or (_OPENS_SENTENCE.fullmatch(text, 0, found.start())
+                     and not _SOURCE_CLOSED.match(text, found.end())):
         return None
-    words = list(takewhile(lambda word: word.group().lower() not in _NOT_IN_SUBJECT,
-                           re.finditer(r"[^\s.]\S*", found.group(1).rstrip(EDGE))))
+    words: list[re.Match[str]] = []
+    for word in re.finditer(r"[^\s.]\S*", found.group(1).rstrip(EDGE)):
+        lowered = word.group().lower()
+        if lowered in _NOT_IN_SUBJECT or (words and lowered in _ARTICLES
+                                          and words[-1].group().lower() not in _BEFORE_ARTICLE):
+            break
+        words.append(word)
     while words and words[-1].group().lower() in _SUBJECT_JOINERS:
         words.pop()
-    written = [word.group() for word in words]
-    if (not 0 < len(written) <= _SUBJECT_WORDS or written[0].lower() in _PRONOUNS
-            or _NO_SOURCE_WORDS & set(written) or any(_FIGURE.fullmatch(word.strip(EDGE)) for word in written)):
+    written = [word.group().lower() for word in words]
+    if not 0 < len(written) <= _SUBJECT_WORDS or any(_FIGURE.fullmatch(word.strip(EDGE)) for word in written):
+        return None
+    role = len(written) > 1 and written[0] in _POSSESSIVE_PRONOUNS and _is_role(written[1])
+    head = next((before for before, after in zip(written, written[1:]) if after in _NAME_JOINERS), written[-1])
+    if (written[0] in _PRONOUNS and not role) or head in _NO_SOURCE_WORDS:
         return None
     return found.start(1), found.start(1) + words[-1].end()
 

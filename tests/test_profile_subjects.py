@@ -393,6 +393,24 @@ def test_the_bundled_model_reads_bullets_on_one_line_as_items_and_credits_each(b
     ("According to him, the mill was a sham.", None),  # a pronoun: the pronoun rules read it
     ("The audit went according to plan.", None),  # a manner, no source
     ("According to 2023 figures, the mill was a sham.", None),
+    # opening the sentence, the source must end at a mark; an article after it opens what follows
+    ("According to police the mill was a sham.", None),
+    ("According to Senn prices rose sharply last year.", None),
+    ("According to Kessel officials the mill is shut.", None),
+    ("But according to Kessel police, the mill was a sham.", "Kessel police"),
+    ("The mill is shut, according to Kessel officials the paper said.", "Kessel officials"),
+    ("The mill is shut, according to ledgers seen by the Kessel Courier.", "ledgers seen by the Kessel Courier"),
+    ("According to the Ministry of the Interior, the mill was a sham.", "the Ministry of the Interior"),
+    # a manner by its head noun; a document is a source
+    ("Grain was handed out according to need.", None),
+    ("The trout are sorted according to size.", None),
+    ("Tolls vary according to region.", None),
+    ("The guards acted according to orders from Rhoda Senn.", None),
+    ("According to the terms of the lease, the mill was a sham.", None),
+    ("Tolls rose, according to the latest figures.", "the latest figures"),
+    # a possessive pronoun before a role is a source; before anything else it is not
+    ("According to her lawyer, Rhoda Senn never saw the books.", "her lawyer"),
+    ("According to their account, the mill was a sham.", None),
 ])
 def test_the_source_after_according_to_is_found(text, expected):
     found = source_according_to(text)
@@ -408,3 +426,8 @@ def test_according_to_credits_its_own_source_not_the_last_speaker():
     profile = profile_of(("Judge Ilse Varnock said the books were false.", CLAIM, {"source": ["Judge Ilse Varnock"]}),
                          ("According to her, the mill was a sham.", CLAIM, {}))
     assert profile["credits"] == ["ilse varnock", "ilse varnock"]
+    # "her lawyer" is credited as the model's span "her lawyer" would be
+    profile = profile_of(("Judge Ilse Varnock said the books were false.", CLAIM, {"source": ["Judge Ilse Varnock"]}),
+                         ("According to her lawyer, Rhoda Senn never saw the books.", CLAIM, {}),
+                         ("Her lawyer said Rhoda Senn never saw the books.", CLAIM, {"source": ["Her lawyer"]}))
+    assert profile["credits"] == ["ilse varnock", "lawyer", "lawyer"]
