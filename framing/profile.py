@@ -936,8 +936,10 @@ _APPOSITIVE_GAP = re.compile(r"\s*,\s*")
 _APPOSITIVE_END = re.compile(r"\s*(?:,|[.!?]?\s*$)")
 #: What joins two source spans into one chain of a head and what it belongs to ("Judge Ortega of" "the Court").
 _CHAIN_GAP = re.compile(r"\s+(?:of|for|at)\s+(?:the\s+)?")
-#: A head that names someone: two capitalised words in a row ("Judge Maria Ortega", "Chris Low", "U.S. District").
-_NAMED_HEAD = re.compile(r"(?<![\w'’-])[A-Z][\w'’.-]*\s+[A-Z]")
+#: A head that names someone: a capitalised word after another or after an article, whatever its case, as the
+#: article's capital only says where the sentence opens ("Judge Maria Ortega", "U.S. District", "The Ministry" and
+#: "the Ministry" alike; not "A spokesman").
+_NAMED_HEAD = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’.-]*|the|a|an)\s+[A-Z]")
 
 
 def _with_name_after(span: Span, sentence: Sentence) -> Span:
@@ -956,12 +958,14 @@ def _chained(spans: list[Span], sentence: Sentence) -> list[Span]:
     between: "the Southern District of New York" of "Judge Maria Ortega of the U.S. District Court for the
     Southern District of New York", marked apart. The named person or body speaks, though the chain's tail stands
     nearer the cue; a head that names no one ("A spokesman" for "the ministry") leaves the chain as it is."""
+    if len(spans) < 2:
+        return spans
     ordered = sorted(spans, key=lambda s: s.start)
-    tails, head = [], ordered[0] if ordered else None
+    tails, head = [], ordered[0]
     for before, after in zip(ordered, ordered[1:]):
         if not _CHAIN_GAP.fullmatch(sentence.text, before.end - sentence.start, after.start - sentence.start):
             head = after
-        elif head is not None and _NAMED_HEAD.search(head.text):
+        elif _NAMED_HEAD.search(head.text):
             tails.append(after)
     return [s for s in spans if s not in tails]
 

@@ -25,8 +25,8 @@ if TYPE_CHECKING:
     from .document import Sentence
 
 __all__ = ["normalise_source", "display_source", "text_key", "SourceIndex", "subject_before_cue",
-           "subject_before_finding", "name_after_cue", "speaker_after_quote", "speaker_display", "interviewee_named",
-           "interviewee_mention", "LINK_LABEL"]
+           "subject_before_finding", "name_after_cue", "speaker_after_quote", "source_according_to", "speaker_display",
+           "interviewee_named", "interviewee_mention", "LINK_LABEL"]
 
 #: Lower-case words inside a personal name, one or a run of them ("Ana de la Fuente", "María de los
 #: Ángeles Ruiz", "Jan van der Berg").

@@ -668,3 +668,9 @@ def test_a_named_head_of_a_chain_of_spans_speaks_not_the_chain_s_tail_nearer_the
                            ("Echoing Rhoda Senn, the Kessel Trust said the vats leaked.", CLAIM,
                             {"source": ["Rhoda Senn", "the Kessel Trust"], "cue": ["said"]}))
     assert [name for name, _ in credits] == ["harbour board", "kessel trust"]
+    # an article before a capitalised word names a body wherever the sentence opens
+    ministry = "Ministry for the Kessel Region said the vats leaked."
+    credits, _ = mentioned((f"The {ministry}", CLAIM, {"source": ["The Ministry", "the Kessel Region"], "cue": ["said"]}),
+                           (f"On Friday the {ministry}", CLAIM,
+                            {"source": ["the Ministry", "the Kessel Region"], "cue": ["said"]}))
+    assert [name for name, _ in credits] == ["ministry", "ministry"]
