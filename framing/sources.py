@@ -633,6 +633,12 @@ _PLACE_ENDS = frozenset("""FC Shrine Mosque Cathedral Insurance City United Club
 #: watchdog group, Civic Compass" or "Civic Compass, a watchdog group"); group 1 holds its words after the article.
 _KIND_DESCRIPTION = re.compile(rf"(?i:a|an|the)\s+((?:[a-z][\w-]*\s+){{0,3}}(?:{'|'.join(sorted(_BODY_KINDS))}))")
 
+#: Last words of a company's short name, never of a person's ("Orvane Pharma" of "Orvane Pharma Inc.", "Velta
+#: Motors"): a short name written as a personal name joins its company's full name only with one of them.
+_FIRM_NAME_ENDS = frozenset("""pharma pharmaceuticals biotech therapeutics labs laboratories motors systems dynamics
+    electric industries technologies airlines airways insurance energy capital foods bank mutual management
+    investments finance financial properties partners logistics shipping mining media""".split())
+
 #: Abbreviations that end a name with their full stop ("Ana Ruiz Jr.", "Acme Corp.", "Harbour City F.C."; an
 #: initialism's inner stop tells the last), which a source's display keeps (see :func:`_with_stop`).
 _NAME_ENDING_ABBREVIATIONS = frozenset("jr sr inc corp co ltd llc plc bros".split())
@@ -1348,7 +1354,8 @@ class SourceIndex:
       the port operator, said"; a source anywhere in a sentence too: "according to Orlin Airways, a
       regional airline"), a source or not, and "Acme" joins "Acme Corp." ("Velmora" joins "Velmora Pharma
       AG" when it starts no other name seen so far and was never a place or a surname), written before or after it
-      ("Orvane Pharma said ... Orvane Pharma Inc. denied": one source, as it first spoke); a description a person or
+      ("Orvane Pharma said ... Orvane Pharma Inc. denied": one source, as it first spoke; not a person's name,
+      "Corin Vale" or "Orvane, the chief executive", nor in a denial an accuser's); a description a person or
       a public body may take ("a crane operator", "the port regulator") makes no company;
       with two such companies it stays as written, and a denial never joins the company that made
       an allegation ("Acme Corp. accused Globex ... The company denied it"); "a spokesman for the company" is
@@ -1569,7 +1576,8 @@ class SourceIndex:
     def _one_word_person(self, name: str, written: str, text: str) -> bool:
         """Whether the one-word source ``name`` (``written`` as in the span ``text``) is a person not seen before:
         capitalised after a personal title ("Mr Trevane", "Dr. Osei") or a role's ("President Macron",
-        "Chancellor Scholz": a later "the president" may mean them), or a surname the document wrote in a
+        "Chancellor Scholz": a later "the president" may mean them), written with a role after a comma ("Orvane,
+        the chief executive"), or a surname the document wrote in a
         personal name ("Wren" after "Tobias Wren, 41, was charged"); never an acronym, a company, a place or a
         word of a body's name seen so far."""
         if " " in name or name in self.people or not written[:1].isupper() or written.isupper():
@@ -1578,6 +1586,8 @@ class SourceIndex:
                  or bool(self._bodies.holding([name]) - {name}))
         head = _LEADING.sub("", _without_heading(text).strip(EDGE))
         titled = bool(_TITLE.match(head) or _ROLE_END.search(head.rpartition(" ")[0]))
+        apposed = head.partition(",")[2].strip(EDGE).lower()  # "Orvane, the chief executive"
+        titled |= bool(_LEADING.match(apposed)) and _role_head(apposed) in PERSON_ROLES
         return not known and (titled or name in self.surnames)
 
     def _note_person(self, name: str, roles: frozenset[str]) -> None:
@@ -1655,7 +1665,7 @@ class SourceIndex:
             # "The Health Minister" after "Health Minister Colm Ardagh": a role capitalised as a title, with "the"
             person = (self._person_described(bare, bare.split(" "), denial)
                       if _role_head(bare) in PERSON_ROLES and _with_the(text, the_before) else None)
-            return person or self._name_stands_for(bare, written, text)
+            return person or self._name_stands_for(bare, written, text, denial)
         kind, _, role = bare.partition(" ")
         if role == "spokesperson" and kind in _COMPANY_WORDS and _THE_COMPANY.search(text):
             return self._company_spokesperson(bare, denial)
@@ -1685,20 +1695,24 @@ class SourceIndex:
         self.shown.setdefault(name, f"{self.shown[company]} spokesperson")
         return name
 
-    def _name_stands_for(self, bare: str, written: str, text: str) -> str:
-        """The source the capitalised name ``bare`` stands for: itself when a source already, the name or the
-        post that is a source spelled out before it as an acronym (see :meth:`_see_acronyms`), or the source it is
-        with or without "'s", else the one person whose name it shortens (see :meth:`_person_shortened`), failing
-        any such person the one company (see :meth:`_company_shortened`), else itself."""
+    def _name_stands_for(self, bare: str, written: str, text: str, denial: bool) -> str:
+        """The source the capitalised name ``bare`` stands for, in a sentence that is a ``denial`` or not: itself
+        when a source already, the short name a company with legal forms spoke as before (see
+        :meth:`_may_be_company`), the name or the post that is a source spelled out before it as an acronym (see
+        :meth:`_see_acronyms`), or the source it is with or without "'s", else the one person whose name it
+        shortens (see :meth:`_person_shortened`), failing any such person the one company (see
+        :meth:`_company_shortened`), else itself."""
         if bare in self.people or bare in self.names:
             return bare  # a name already a source on its own ("Ford" the company) stays itself
         # "Orvane Pharma Inc." after "Orvane Pharma" or "Orvane" said: the source it spoke as, as either after
-        # "Orvane Pharma Inc." joins it, but for a person written with a role or title ("Mr Charles Schwab")
+        # "Orvane Pharma Inc." joins it, but for a person ("Corin Vale said ... Corin Vale Ltd.") and, in a
+        # denial, for the accuser ("Orvane accused ... Orvane Pharma Inc. denied")
         spoken = self._spoken_as(bare)
         word = bare.partition(" ")[0]
         if spoken == bare and word in self.names and self._company_first_word(word) == bare:
-            spoken = self.spoke_as[bare] = word
-        if spoken != bare and not self.people.get(spoken):
+            spoken = word
+        if spoken != bare and self._may_be_company(spoken) and not (denial and self._accuser(spoken)):
+            self.spoke_as[bare] = spoken
             self._no_person(spoken)  # a company's short name, so that "Orvane" then joins it too
             return spoken
         spelled_out = self.acronyms.get(bare)
@@ -1854,6 +1868,13 @@ class SourceIndex:
         sentence, so none of them is the one who denies now."""
         named = list(self._mentioned)
         return all(name in self._claimed_last for name in named[named.index(person) + 1:])
+
+    def _may_be_company(self, short: str) -> bool:
+        """Whether the source ``short`` may be a company's short name: no person written with a role or title
+        ("Mr Charles Schwab", "Orvane, the chief executive"), nor capitalised words read as a personal name
+        ("Corin Vale", "Ralph Lauren") unless the last is a business's ("Orvane Pharma", see ``_FIRM_NAME_ENDS``)."""
+        roles = self.people.get(short)
+        return roles is None or (not roles and short.rpartition(" ")[2] in _FIRM_NAME_ENDS)
 
     def _spoken_as(self, company: str) -> str:
         """The source ``company`` spoke as: its first word when that spoke before its full name (see

@@ -698,6 +698,28 @@ def test_a_company_s_short_name_joins_its_full_name_written_after_it_as_before_i
                    said[1]) == {"orvane": 1, "orvane daily": 1, "orvane pharma inc": 1}
 
 
+@pytest.mark.parametrize("said, short, full", [
+    # a person's name, with a role or without, is no company's short name
+    ("Corin Vale said the regulator was biased.", "Corin Vale", "Corin Vale Ltd."),
+    ("Orvane, the chief executive, said the trial failed.", "Orvane, the chief executive", "Orvane Pharma Inc."),
+    # nor is an accuser's name, in a denial
+    ("Orvane accused the regulator of bias.", "Orvane", "Orvane Pharma Inc."),
+])
+def test_a_person_or_an_accuser_stays_apart_from_a_company_s_full_name_written_after_it(said, short, full):
+    profile = build_profile(document((said, "attributed_claim", short),
+                                     (f"{full} denied any link to the regulator.", "official_denial", full)), LABELS)
+    assert profile["credits"] == [normalise_source(short), normalise_source(full)]
+    assert profile["denials"] == [{"denial": 1, "source": normalise_source(full), "allegation": 0}]
+
+
+def test_a_person_s_name_before_a_company_s_full_name_still_joins_the_person():
+    assert build_profile(document(
+        ("Ralph Lauren said he would step down.", "attributed_claim", "Ralph Lauren"),
+        ("Ralph Lauren Corp. said its shares fell.", "attributed_claim", "Ralph Lauren Corp."),
+        ("Lauren said he was proud.", "attributed_claim", "Lauren"),
+    ), LABELS)["credits"] == ["ralph lauren", "ralph lauren corp", "ralph lauren"]
+
+
 def test_a_spokesperson_for_the_company_speaks_for_the_company_the_company_means():
     said = ("Torrin Payments Ltd. said the outage was fixed.", "attributed_claim", "Torrin Payments Ltd.")
     profile = build_profile(document(
