@@ -1322,7 +1322,7 @@ class SourceIndex:
 
     * A source written again with or without its accents is the source as first written ("the Tanaiste" after
       "the Tánaiste"), and so is a ministry or department written the other way round ("the Interior Ministry"
-      after "the Ministry of Interior" or "of the Interior", and back).
+      after "the Ministry of Interior" or "of the Interior", and back), but in a denial never an accuser.
     * A capitalised short name joins the one person whose name ends with it ("Marsh" after
       "prosecutor Helen Marsh", "De Vries" or "de Vries" after "Hanneke de Vries"); when another name starts or
       ends with it ("Lee" after "Robert Lee" and "Lee Jae-myung"), or it was a source on its own
@@ -1656,9 +1656,10 @@ class SourceIndex:
         or company it shortens, a description with "the" (``the_before``: just before the span) the one body,
         company or person it describes; else itself."""
         if bare not in self.names:
-            # "the Tanaiste" after "the Tánaiste", "the Interior Ministry" after "the Ministry of Interior"
+            # "the Tanaiste" after "the Tánaiste", "the Interior Ministry" after "the Ministry of Interior"; in a
+            # denial not an accuser ("Iraq's Ministry of Interior accused ... Turkey's Interior Ministry denied")
             same = self._unaccented.get(_without_accents(bare)) or self._reworded(bare)
-            if same:
+            if same and not (denial and self._accuser(same)):
                 return same
         generic = _generic(bare, written)
         if (_capitalised(written) or _GLUED_PARTICLE.match(written) or _after_particles(written)) and not generic:

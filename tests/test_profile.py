@@ -364,6 +364,17 @@ def test_a_ministry_written_the_other_way_round_is_the_one_first_written(first, 
     ) == {normalise_source(first): 2}
 
 
+@pytest.mark.parametrize("first, accused, then", [
+    ("Ministry of Interior", "Turkish troops of shelling the border", "Interior Ministry"),
+    ("Ana Pérez", "the mayor of fraud", "Ana Perez"),
+])
+def test_a_denial_reworded_or_without_accents_never_joins_the_accuser(first, accused, then):
+    profile = build_profile(document((f"{first} accused {accused}.", "attributed_claim", first),
+                                     (f"{then} denied that.", "official_denial", then)), LABELS)
+    assert profile["credits"] == [normalise_source(first), normalise_source(then)]
+    assert profile["denials"] == [{"denial": 1, "source": normalise_source(then), "allegation": 0}]
+
+
 @pytest.mark.parametrize("body, description", [
     ("The Athletics Integrity Unit", "The unit"),
     ("The Meridian Film Academy", "The academy"),
