@@ -1359,7 +1359,7 @@ class SourceIndex:
       a public body may take ("a crane operator", "the port regulator") makes no company;
       with two such companies it stays as written, and a denial never joins the company that made
       an allegation ("Acme Corp. accused Globex ... The company denied it"); "a spokesman for the company" is
-      that company's spokesperson ("acme corp spokesperson"). "The carmaker", "the
+      that company's spokesperson ("acme corp spokesperson", one with "an Acme spokesman"). "The carmaker", "the
       airline" or "the port operator" joins the one company described as that kind of business,
       whatever other companies are in view.
     * An acronym joins the name spelled out before it in brackets, in a source or not ("EFCC" after "the
@@ -1687,11 +1687,17 @@ class SourceIndex:
 
     def _company_spokesperson(self, bare: str, denial: bool) -> str:
         """The spokesperson ``bare`` ("company spokesperson", of "a spokesman for the company") of the company "the
-        company" means (see :meth:`_company_described`), as "a Torrin spokesman" is: "torrin payments ltd
-        spokesperson"; ``bare`` itself when it means none."""
+        company" means (see :meth:`_company_described`): "torrin payments ltd spokesperson", or "torrin spokesperson"
+        when "a Torrin spokesman" spoke before; ``bare`` itself when it means none."""
         company = self._company_described(bare.partition(" ")[0], denial)
         if company is None:
             return bare
+        # "a Torrin spokesman" before: the one spokesperson, by the company's short name or first word
+        spoken = [name for at, char in enumerate(company) if char == " "
+                  for name in [f"{company[:at]} spokesperson"] if name in self.names
+                  and (_short_for(company, company[:at]) or self._company_first_word(company[:at]) == company)]
+        if spoken:
+            return spoken[0]
         name = f"{company} spokesperson"
         self.shown.setdefault(name, f"{self.shown[company]} spokesperson")
         return name
@@ -1705,6 +1711,10 @@ class SourceIndex:
         :meth:`_company_shortened`), else itself."""
         if bare in self.people or bare in self.names:
             return bare  # a name already a source on its own ("Ford" the company) stays itself
+        short, _, role = bare.rpartition(" ")
+        company = self._company_shortened(short) if role == "spokesperson" and short else short
+        if company != short and f"{company} spokesperson" in self.names:
+            return f"{company} spokesperson"  # "a Torrin spokesman" after "a spokesman for the company"
         # "Orvane Pharma Inc." after "Orvane Pharma" or "Orvane" said: the source it spoke as, as either after
         # "Orvane Pharma Inc." joins it, but for a person ("Corin Vale said ... Corin Vale Ltd.") and, in a
         # denial, for the accuser ("Orvane accused ... Orvane Pharma Inc. denied")
@@ -1854,7 +1864,7 @@ class SourceIndex:
         if " " in bare or bare in self.places or bare in self.surnames:
             return None
         starting = {n for n in self._bodies.holding([bare]) | self._company_starts.holding([bare])
-                    if n.startswith(bare + " ")}
+                    if n.startswith(bare + " ") and not n.endswith(" spokesperson")}  # "torrin spokesperson"
         # a company and the short name it spoke as are one ("orvane pharma inc", "orvane pharma")
         starting -= {short for company in starting & self.companies.keys() for short in self._short_names(company)}
         return next(iter(starting)) if len(starting) == 1 and starting <= self.companies.keys() else None
@@ -1879,10 +1889,11 @@ class SourceIndex:
 
     def _spoken_as(self, company: str) -> str:
         """The source ``company`` spoke as: its first word when that spoke before its full name (see
-        ``spoke_as``), else the first of its short names that was a source before it (see :meth:`_short_names`:
-        "orvane pharma" for "orvane pharma inc"), else ``company`` itself."""
-        return self.spoke_as.get(company) or min(self._short_names(company), key=self.names.__getitem__,
-                                                 default=company)
+        ``spoke_as``), else the first of its short names that was a source before it and no person's (see
+        :meth:`_short_names` and :meth:`_may_be_company`: "orvane pharma" for "orvane pharma inc", not "Mr
+        Charles Schwab" for "charles schwab corp"), else ``company`` itself."""
+        return self.spoke_as.get(company) or min(filter(self._may_be_company, self._short_names(company)),
+                                                 key=self.names.__getitem__, default=company)
 
     def _short_names(self, company: str) -> list[str]:
         """The sources seen so far that are ``company`` without legal forms at its end ("acme" of "acme

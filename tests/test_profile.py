@@ -752,6 +752,24 @@ def test_a_spokesperson_for_the_company_speaks_for_the_company_the_company_means
         "torrin payments ltd": 1, "orvane pharma inc": 1, "company spokesperson": 1}
 
 
+def test_the_company_and_its_spokesperson_are_never_a_person_named_as_it():
+    assert build_profile(document(
+        ("Mr Charles Schwab said the fees were fair.", "attributed_claim", "Mr Charles Schwab"),
+        ("Charles Schwab Corp. said its shares rose.", "attributed_claim", "Charles Schwab Corp."),
+        ("The company later denied it.", "official_denial", "The company"),
+        ("A spokesman for the company added more.", "attributed_claim", "A spokesman for the company"),
+    ), LABELS)["credits"] == ["charles schwab", "charles schwab corp", "charles schwab corp",
+                              "charles schwab corp spokesperson"]
+
+
+def test_a_spokesperson_for_the_company_and_one_by_its_first_word_are_one():
+    fined = ("Torrin Payments Ltd. was fined.", "reported_fact", None)
+    for_the = ("A spokesman for the company said it would appeal.", "attributed_claim", "A spokesman for the company")
+    by_name = ("A Torrin spokesman said it had paid.", "attributed_claim", "A Torrin spokesman")
+    assert _joined(fined, for_the, by_name) == {"torrin payments ltd spokesperson": 2}
+    assert _joined(fined, by_name, for_the) == {"torrin spokesperson": 2}
+
+
 def test_a_description_span_that_left_out_its_the_still_joins():
     # the model tagged "company", not "The company": the "the" before the span makes it a description
     assert _joined(
