@@ -19,7 +19,7 @@ from .segment import ENTRY_STAMP, LINK_LABELS, NAME_PARTICLES, dateline_length, 
 from .segment import SPEAKER_ROLES as _SPEAKER_ROLES
 from .segment import STAMP_MARKS as _STAMP_MARKS
 from .segment import TIME_ZONES as _ZONES
-from .textchars import fold_apostrophes, is_combining_mark, without_invisible
+from .textchars import fold_apostrophes, without_invisible
 
 if TYPE_CHECKING:
     from .document import Sentence
@@ -383,11 +383,19 @@ def text_key(text: str) -> str:
 
 
 def _without_accents(key: str) -> str:
-    """The key ``key`` with its letters' accents left out ("tanaiste" of "tánaiste")."""
+    """The key ``key`` with the accents of its Latin, Greek and Cyrillic letters left out ("tanaiste" of
+    "tánaiste"); other scripts' marks are parts of letters or vowels ("ガ" is not "カ", "मीना" not "मना") and stay."""
     if key.isascii():
         return key
-    return unicodedata.normalize("NFC", "".join(ch for ch in unicodedata.normalize("NFD", key)
-                                                if not is_combining_mark(ch)))
+    kept: list[str] = []
+    for ch in unicodedata.normalize("NFD", key):
+        if not (unicodedata.category(ch) == "Mn" and kept and _ACCENTED_SCRIPTS.match(kept[-1])):
+            kept.append(ch)
+    return unicodedata.normalize("NFC", "".join(kept))
+
+
+#: A letter of a script whose nonspacing marks are accents: Latin, Greek, Cyrillic.
+_ACCENTED_SCRIPTS = re.compile(r"[a-zA-ZÀ-ɏḀ-ỿͰ-Ͽἀ-῿Ѐ-ԯ]")
 
 
 def head_word(name: str) -> str:
