@@ -815,11 +815,12 @@ _PARTICIPLE_AFTER = re.compile(r"\s+(?:in|by)\b")
 _PARTICIPLES = frozenset("""described called accused alleged reported disputed contested rejected dismissed brushed
     shrugged laughed waved played downplayed""".split())
 #: Words between a subject and its verb that leave it the subject ("The ministry on Tuesday flatly denied",
-#: "Acme Corp has also rejected").
+#: "Acme Corp has also rejected", "Acme Corp today rejected", "The ministry this week denied").
 _BEFORE_CUE = re.compile(r"(?:\s+(?:has|have|had|also|again|later|then|since|now|earlier|"
                          r"(?!(?:family|ally|rally|assembly|supply|monopoly|anomaly|tally|folly|bully)\s)[a-z]+ly|"
                          r"(?:late\s+|early\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
-                         r"last\s+(?:week|month|year|night)|in\s+a\s+statement))+\s*$")
+                         r"(?:late\s+)?(?:today|yesterday|tonight)|"
+                         r"(?:last|this)\s+(?:week|month|year|night|morning|afternoon|evening)|in\s+a\s+statement))+\s*$")
 #: Words that open a sentence before its subject, a comma closing them ("On Tuesday, the ministry denied",
 #: "Asked about the claims, Acme Corp said"), besides those of ``_NOT_A_NAME_START``.
 _OPENERS = frozenset("""Asked Speaking Responding Reacting Contacted Reached Writing Meanwhile Separately Still

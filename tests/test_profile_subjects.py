@@ -27,6 +27,13 @@ def subject(text, known=lambda word: False):
     ("A spokesman for the harbour police dismissed the complaint.", "A spokesman for the harbour police"),
     ("A Pellory Mills spokeswoman said the vats were sealed.", "A Pellory Mills spokeswoman"),
     ("The water board on Friday flatly denied cutting the supply.", "The water board"),
+    # a word or two for when, as "on Friday" is
+    ("Ostrava Freight Ltd today rejected the findings.", "Ostrava Freight Ltd"),
+    ("The harbour board yesterday denied cutting the supply.", "The harbour board"),
+    ("The inspectorate late yesterday disputed the audit.", "The inspectorate"),
+    ("Grell Foods tonight denied the recall.", "Grell Foods"),
+    ("The water board this week flatly rejected the complaint.", "The water board"),
+    ("The tenants' panel this morning said the lifts had failed.", "The tenants' panel"),
     ("On Thursday, Deputy Mayor Ilse Varnock rejected the audit.", "Deputy Mayor Ilse Varnock"),
     ("But the tenants' association said the lifts had failed twice.", "the tenants' association"),
     ("Grell Foods, the snack maker, has disputed the recall notice.", "Grell Foods, the snack maker"),
