@@ -878,7 +878,8 @@ def subject_before_cue(text: str, known: Callable[[str], bool] = lambda word: Fa
 
     What counts as a subject: "the" and a noun ("The ministry", "The report"); "a" or "an" and a person's
     role ("A company spokeswoman", "An official at the mine"); or capitalised words that read as a name,
-    two or more ("Acme Corp", "Mayor Tilda Varn") or one with a role ("Acme's lawyer"), or one alone that
+    two or more ("Acme Corp", "Mayor Tilda Varn"), or one with a role ("Acme's lawyer") or, possessive, with a
+    body's noun in lower case ("Kenya's interior ministry", "Acme's board"), or one alone that
     ``known(word)`` says the document has named ("Halvex" after "Halvex Corp") or that is capitalised
     inside ("PolitiFact", "UNICEF"). Never a pronoun ("He denied"), weasel wording ("Critics said"), a
     clause ("The claims were denied", "The gap between what Acme says"), the accused before an accusing participle
@@ -1009,7 +1010,8 @@ def _names_someone(words: list[str], known: Callable[[str], bool]) -> bool:
         word = _POSSESSIVE.sub("", words[0])
         return known(word) or any(ch.isupper() for ch in word[1:])
     capitalised = sum(w[:1].isupper() for w in words)
-    return capitalised >= 2 or any(_is_role(_POSSESSIVE.sub("", w)) for w in lowered[1:])
+    return (capitalised >= 2 or any(_is_role(_POSSESSIVE.sub("", w)) for w in lowered[1:])
+            or (_POSSESSIVE.search(words[0]) is not None and capitalised == 1 and lowered[-1] in BODY_NOUNS))
 
 
 def _verb_like(words: list[str]) -> bool:

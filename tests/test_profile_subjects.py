@@ -39,6 +39,10 @@ def subject(text, known=lambda word: False):
     ("Grell Foods, the snack maker, has disputed the recall notice.", "Grell Foods, the snack maker"),
     ("The inspectorate, which visited in May, called the wards unsafe.", "The inspectorate, which visited in May"),
     ("Pellory's lawyer denies any breach.", "Pellory's lawyer"),
+    # a capitalised possessive before a body's noun in lower case is a definite body
+    ("Veldor's interior ministry rejected the report.", "Veldor's interior ministry"),
+    ("Ostravia's foreign ministry said the envoy had left.", "Ostravia's foreign ministry"),
+    ("Pellory's board on Friday denied any breach.", "Pellory's board"),
     ("Canteen prices rose by a third, the students' union said.", "the students' union"),
     ("Canteen prices rose by a third, the students and the staff said.", "the students and the staff"),
     ("The harbour board claims the pier is sound.", "The harbour board"),
@@ -87,6 +91,7 @@ def test_a_named_or_definite_subject_before_a_speech_or_denial_verb_is_found(tex
     "The harbour minister stands accused of taking bribes.",  # the accused, not the accuser
     "The port authority remains accused of hiding the spill.",
     "The mayor stood accused of fraud in 2019.",
+    "Veldor's old capital said nothing to them.",  # a possessive before what is no body nor role
 ])
 def test_pronouns_near_misses_and_cue_less_sentences_give_no_subject(text):
     assert subject(text) is None
@@ -144,6 +149,15 @@ def test_a_denial_without_a_source_span_is_credited_to_its_subject_and_paired():
     profile = profile_of(("The water authority denied the report.", DENIAL, {}),
                          ("The authority said its samples were clean.", DENIAL, {}))
     assert profile["credits"] == ["water authority", "water authority"]
+
+
+def test_a_country_s_ministry_as_subject_is_credited_and_the_ministry_later_joins_it():
+    profile = profile_of(
+        ("NAIROBI, Dec 3 (Reuters) - Veldor's interior ministry on Thursday rejected a report by Haki Ward.",
+         DENIAL, {}),
+        ("Haki Ward said in its report that officers had fired on crowds.", CLAIM, {"source": ["Haki Ward"]}),
+        ("The ministry said the police had acted within the law.", DENIAL, {}))
+    assert profile["credits"] == ["veldor's interior ministry", "haki ward", "veldor's interior ministry"]
 
 
 def test_a_denial_in_a_list_item_or_after_an_emoji_is_credited_to_its_subject():
