@@ -519,11 +519,13 @@ def _short_mentions(sentence: Sentence, known: SourceIndex, quotes: list[tuple[i
 def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int, int]], words: int) -> list[Span]:
     """The source spans of ``sentence`` that may be credited, the one that speaks first (see
     :func:`_speaking_first`): its marked ones from ``words`` on (past a speaker's label, "Roe: ", which is no
-    source span of the sentence) and past an opening stamp, else for an attributed or denial sentence its subject
-    (see :func:`_subject_source`); a name's description dropped, a title's name joined to it."""
+    source span of the sentence) and past an opening stamp, but for a stock listing ("NASDAQ: ZNTX", see
+    ``_TICKER``), else for an attributed or denial sentence its subject (see :func:`_subject_source`); a name's
+    description dropped, a title's name joined to it."""
     stamp = OPENING_STAMP.match(sentence.text)
     spans = [s for s in sentence.spans if s.type == "source" and s.start >= words
-             and not (stamp and s.end - sentence.start <= stamp.end())]  # "ET" of "10:40 a.m. ET - "
+             and not (stamp and s.end - sentence.start <= stamp.end())  # "ET" of "10:40 a.m. ET - "
+             and not _TICKER.fullmatch(s.text)]  # "NASDAQ: ZNTX" is the listing of the company before it
     if not spans and sentence.label in _SPEAKING:
         spans = _subject_source(sentence, known, quotes, words)
     spans = [_with_name_after(span, sentence) for span in _without_descriptions(_chained(spans, sentence), sentence)]
@@ -928,6 +930,10 @@ def _cue_distance(source, sentence: Sentence, wording: re.Pattern | None = None)
 
 #: A description set after a name: an article and lower-case words ("a civil rights group", "the group's director").
 _DESCRIPTION = re.compile(r"(?:a|an|the)(?:\s+[a-z][\w'’-]*)+")
+#: A stock exchange's listing set after a company's name ("Zentrix Pharma Inc. (NASDAQ: ZNTX)", "(LSE: ACMR)",
+#: "(TSX Venture: NWD)"): it belongs to the name before it and is never a source of its own.
+_TICKER = re.compile(r"\(?\s*(?i:nasdaq|nyse|lse|aim|tsx|tsxv|tsx-v|asx|otc|otcqx|otcqb|euronext|xetra|fwb|six|hkex|"
+                     r"sehk|sgx|nzx|jse|bse|nse|tase|cse|amex)(?:\s+[A-Z][\w-]*){0,2}\s*:\s*[A-Z0-9][A-Z0-9.-]{0,9}\s*\)?")
 #: An article before a name's words, which makes no name of what follows ("The company").
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 #: What stands between a name and its description, and what closes the description: a comma, or the

@@ -681,3 +681,15 @@ def test_a_named_head_of_a_chain_of_spans_speaks_not_the_chain_s_tail_nearer_the
                            (f"On Friday the {ministry}", CLAIM,
                             {"source": ["the Ministry", "the Kessel Region"], "cue": ["said"]}))
     assert [name for name, _ in credits] == ["ministry", "ministry"]
+
+
+@pytest.mark.parametrize("listing", ["NASDAQ: QRVX", "Nasdaq: QRVX", "NYSE American: QRVX", "LSE: QRV", "TSX: QRV.B"])
+def test_a_stock_listing_after_a_company_s_name_is_no_source_of_its_own(listing):
+    # "(NASDAQ: QRVX)" belongs to the company before it: marked apart, it neither takes the denial nor lists a source
+    denial = f"BOSTON, Dec. 4 -- Quorvex Labs Inc. ({listing}) today strongly denied reports that it hid trial data."
+    profile = profile_of((denial, DENIAL, {"source": ["Quorvex Labs Inc.", listing], "cue": ["denied"]}))
+    assert profile["credits"] == ["quorvex labs inc"]
+    assert [s["source"] for s in profile["sources"]] == ["quorvex labs inc"]
+    # marked alone, the listing gives way to the sentence's subject, the company
+    profile = profile_of((denial, DENIAL, {"source": [listing]}))
+    assert profile["credits"] == ["quorvex labs inc"]
