@@ -173,14 +173,15 @@ def build_profile(sentences: Iterable[Sentence], labels: Sequence[str], text: st
     furniture = _furniture(sentences, text, furniture)
     speakers = _Speakers(sentences, text, regions, turns)
     credited, shown, mentions = _credit_sources(sentences, runs, voiced, furniture, regions, speakers)
-    rebuttals = _rebuttals(sentences, credited, furniture)
+    framing = _framing_denials(sentences, text, furniture)
+    rebuttals = _rebuttals(sentences, credited, furniture, framing)
     spoken = speakers.turn_of  # a sentence in a speaker's turn is the speaker's voice, not the writer's
     unsourced = _unsourced_opinions(sentences, text, voiced, furniture, spoken)
     return {
         "sentences": total,
         "counts": {label: counts.get(label, 0) for label in labels},
         "shares": {label: (counts.get(label, 0) / total if total else 0.0) for label in labels},
-        "sources": _source_entries(sentences, credited, shown, rebuttals),
+        "sources": _source_entries(sentences, credited, shown, rebuttals, framing),
         "credits": [credited.get(i) for i in range(total)],
         "credit_mentions": [list(mentions[i]) if i in credited else None for i in range(total)],
         "loaded_phrases": _writers_loaded_phrases(sentences, spoken),
@@ -188,23 +189,25 @@ def build_profile(sentences: Iterable[Sentence], labels: Sequence[str], text: st
         "unsourced_evaluative_share": (None if "editorial_opinion" not in labels
                                        else len(unsourced) / total if total else 0.0),
         "unsourced_sentences": unsourced,
-        "denials": _denial_pairs(sentences, credited, rebuttals, furniture),
+        "denials": _denial_pairs(sentences, credited, rebuttals, furniture, framing),
         "rebuttals": [{"rebuttal": index, "source": credited[index], "allegation": allegation}
                       for index, allegation in rebuttals.items()],
     }
 
 
 def _source_entries(sentences: Sequence[Sentence], credited: dict[int, str], shown: dict[str, str],
-                    rebuttals: dict[int, int]) -> list[ProfileSource]:
+                    rebuttals: dict[int, int], framing: frozenset[int]) -> list[ProfileSource]:
     """A profile's ``sources``: each source ``credited`` with a sentence, shown as ``shown`` says, most credited
-    first, with its sentences' labels, and whether it denies (a rebuttal, see :func:`_rebuttals`, is no denial)."""
+    first, with its sentences' labels, and whether it denies (a rebuttal, see :func:`_rebuttals`, is no denial,
+    nor is furniture's, ``framing``: see :func:`_framing_denials`)."""
     sources: dict[str, dict[str, Any]] = {}
     for index, name in credited.items():
         entry = sources.setdefault(name, {"source": name, "display": shown.get(name, name), "sentences": 0,
                                           "labels": Counter(), "denies": False})
         entry["sentences"] += 1
         entry["labels"][sentences[index].label] += 1
-        entry["denies"] |= sentences[index].label == "official_denial" and index not in rebuttals
+        entry["denies"] |= (sentences[index].label == "official_denial" and index not in rebuttals
+                            and index not in framing)
     return [{"source": entry["source"], "display": entry["display"], "sentences": entry["sentences"],
              "labels": dict(entry["labels"]), "denies": entry["denies"]}
             for entry in sorted(sources.values(), key=lambda e: (-e["sentences"], e["source"]))]
@@ -404,6 +407,18 @@ def indefinite_sources(sentences: Iterable[Sentence]) -> frozenset[str]:
 def _role_word(word: str) -> bool:
     """Whether the lower-case ``word`` names a person's role, singular or plural ("spokeswoman", "officials")."""
     return bool(_SPOKES.fullmatch(word)) or word in PERSON_ROLES or word.removesuffix("s") in PERSON_ROLES
+
+
+def _framing_denials(sentences: Sequence[Sentence], text: str | None, furniture: Sequence[bool]) -> frozenset[int]:
+    """The sentences labelled denials that are page furniture other than the headline (a press release's closing
+    "ENDS" or "###", a byline, a caption): they frame the copy without being anyone's denial in it, so they are
+    no denial nor rebuttal whatever their label. The headline, the outlet's own voice on the story, stays one;
+    without the text, which tells the headline, none is."""
+    flagged = [i for i, s in enumerate(sentences) if s.label == "official_denial" and furniture[i]]
+    if not text or not flagged:
+        return frozenset()
+    headline = in_headline(text, [(s.start, s.end) for s in sentences])
+    return frozenset(i for i in flagged if not headline[i])
 
 
 def _furniture(sentences: Sequence[Sentence], text: str | None, given: Sequence[bool] | None) -> Sequence[bool]:
@@ -992,7 +1007,8 @@ def _without_descriptions(spans: list[Span], sentence: Sentence) -> list[Span]:
     return [s for s in spans if s not in described]
 
 
-def _rebuttals(sentences: Sequence[Sentence], credited: dict[int, str], furniture: Sequence[bool]) -> dict[int, int]:
+def _rebuttals(sentences: Sequence[Sentence], credited: dict[int, str], furniture: Sequence[bool],
+               framing: frozenset[int]) -> dict[int, int]:
     """The denial sentences that are their accuser's rebuttal, each with the accuser's own allegation it
     stands by: a source does not deny its own allegation, so "Senator Quill accused Halvex of hiding data.
     Halvex denied it. Quill dismissed the denial." leaves Quill an accuser, not a denier.
@@ -1004,7 +1020,8 @@ def _rebuttals(sentences: Sequence[Sentence], credited: dict[int, str], furnitur
     Regulators said it hid data. Halvex denied hiding data." is Halvex's denial), and either another side's denial
     lies between the two (the accuser answers the denial) or no one else's claim comes before its
     allegation in the window (the accuser opened the exchange and goes on with it). Page furniture (a
-    headline, caption or promotion: ``furniture``) is no allegation, nor is a passive "Senator accused of
+    headline, caption or promotion: ``furniture``) is no allegation, nor, but for the headline, a rebuttal
+    (``framing``, see :func:`_framing_denials`), nor is a passive "Senator accused of
     bribery", which reports an allegation against its subject. In order, so an earlier rebuttal is no denial
     that would make a later one the accused side's.
     """
@@ -1012,7 +1029,7 @@ def _rebuttals(sentences: Sequence[Sentence], credited: dict[int, str], furnitur
     first_denial: dict[str, int] = {}  # a source -> its first denial that is no rebuttal
     for index, sentence in enumerate(sentences):
         source = credited.get(index)
-        if sentence.label != "official_denial" or source is None:
+        if sentence.label != "official_denial" or source is None or index in framing:
             continue
         own = _own_allegation(sentences, credited, index, source, furniture)
         if own is not None and first_denial.get(source, own) >= own:
@@ -1063,7 +1080,7 @@ def _counter_claim(sentence: Sentence, speaker: str | None, source: str, topic: 
 
 
 def _denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str], rebuttals: dict[int, int],
-                  furniture: Sequence[bool]) -> list[DenialPair]:
+                  furniture: Sequence[bool], framing: frozenset[int]) -> list[DenialPair]:
     """Each denial but the ``rebuttals`` (see :func:`_rebuttals`) with its source and the nearest earlier
     allegation it answers.
 
@@ -1080,14 +1097,16 @@ def _denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str], rebut
     allegations": see :data:`_DENIED_ACCOUNT`) answers first a claim among these that writes its noun ("said in a
     report"), whatever else it names: the denial says itself what it answers. A denial that goes on from the same source's denial just
     before answers the same allegation. Page furniture (``furniture``: a headline, a caption, a "Read more:"
-    line) is no allegation: it frames the copy without being anyone's account in it; a line linking to another
-    story is no denial either (see :func:`_links_elsewhere`).
+    line) is no allegation: it frames the copy without being anyone's account in it; nor, but for the headline,
+    is it a denial (``framing``, see :func:`_framing_denials`: "ENDS"), nor a line linking to another story (see
+    :func:`_links_elsewhere`).
     """
     deniers = {credited[i] for i, s in enumerate(sentences)
                if s.label == "official_denial" and i in credited and i not in rebuttals}
     pairs: list[DenialPair] = []
     for index, sentence in enumerate(sentences):
-        if sentence.label != "official_denial" or index in rebuttals or _links_elsewhere(sentence, furniture[index]):
+        if (sentence.label != "official_denial" or index in rebuttals or index in framing
+                or _links_elsewhere(sentence, furniture[index])):
             continue
         denier = credited.get(index)
         if pairs and pairs[-1]["denial"] == index - 1 and denier is not None and pairs[-1]["source"] == denier:

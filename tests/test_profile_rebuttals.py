@@ -217,3 +217,24 @@ def test_the_report_lists_a_rebuttal_apart_from_the_denials():
     assert "sentence 2</a>: denial by <bdi>Brindle Dairies</bdi> answering" in items[0]
     assert re.search(r'href="#s2">sentence 3</a>: labelled a denial, read as <bdi>[^<]*Tarrick</bdi> standing by '
                      r'its own claim in <a href="#s0">sentence 1</a> \(a rebuttal, not a denial\)', items[1])
+
+
+@pytest.mark.parametrize("mark", ["ENDS", "###", "-ends-"])
+def test_a_press_release_s_closing_mark_labelled_a_denial_is_no_denial(mark):
+    rows = [("Statement from the Ashburn Anglers", FACT, None),
+            ("The Ashburn Anglers said Brindle Dairies had dumped whey into the river.", CLAIM, "The Ashburn Anglers"),
+            ("Brindle Dairies denied dumping anything.", DENIAL, "Brindle Dairies"),
+            (mark, DENIAL, None)]
+    profile = profile_of(*rows, gap="\n\n")
+    assert profile["denials"] == [{"denial": 2, "source": "brindle dairies", "allegation": 1}]
+    # nor is a caption naming its source a denial, nor the accuser's rebuttal, nor does its source deny
+    caption = ("Image caption: The Ashburn Anglers rejected the dairy's denial", DENIAL, "The Ashburn Anglers")
+    profile = profile_of(*rows[:3], caption, gap="\n\n")
+    assert profile["credits"][3] == "ashburn anglers"
+    assert [d["denial"] for d in profile["denials"]] == [2] and profile["rebuttals"] == []
+    assert {s["source"]: s["denies"] for s in profile["sources"]} == {"ashburn anglers": False,
+                                                                       "brindle dairies": True}
+    # the headline, the outlet's own voice on the story, stays a denial
+    profile = profile_of(("Brindle Dairies denies dumping whey", DENIAL, "Brindle Dairies"), *rows[1:3],
+                         gap="\n\n")
+    assert [d["denial"] for d in profile["denials"]] == [0, 2]
