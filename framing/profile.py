@@ -536,14 +536,15 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
     :func:`_speaking_first`): its marked ones from ``words`` on (past a speaker's label, "Roe: ", which is no
     source span of the sentence) and past an opening stamp, but for a stock listing ("NASDAQ: ZNTX", see
     ``_TICKER``), else for an attributed or denial sentence its subject (see :func:`_subject_source`); a name's
-    description dropped, a title's name joined to it."""
+    description dropped, a title's name joined to it, a name's first words it left out too."""
     stamp = OPENING_STAMP.match(sentence.text)
     spans = [s for s in sentence.spans if s.type == "source" and s.start >= words
              and not (stamp and s.end - sentence.start <= stamp.end())  # "ET" of "10:40 a.m. ET - "
              and not _TICKER.fullmatch(s.text)]  # "NASDAQ: ZNTX" is the listing of the company before it
     if not spans and sentence.label in _SPEAKING:
         spans = _subject_source(sentence, known, quotes, words)
-    spans = [_with_name_after(span, sentence) for span in _without_descriptions(_chained(spans, sentence), sentence)]
+    spans = [_with_name_after(_with_name_before(span, sentence), sentence)
+             for span in _without_descriptions(_chained(spans, sentence), sentence)]
     return _speaking_first(spans, sentence)
 
 
@@ -949,6 +950,9 @@ _DESCRIPTION = re.compile(r"(?:a|an|the)(?:\s+[a-z][\w'’-]*)+")
 #: "(TSX Venture: NWD)"): it belongs to the name before it and is never a source of its own.
 _TICKER = re.compile(r"\(?\s*(?i:nasdaq|nyse|lse|aim|tsx|tsxv|tsx-v|asx|otc|otcqx|otcqb|euronext|xetra|fwb|six|hkex|"
                      r"sehk|sgx|nzx|jse|bse|nse|tase|cse|amex)(?:\s+[A-Z][\w-]*){0,2}\s*:\s*[A-Z0-9][A-Z0-9.-]{0,9}\s*\)?")
+#: Capitalised words just before a source span, after a lower-case "the" that opens the name they start ("the
+#: [Progressive] Alliance Party").
+_NAME_LEFT_OUT = re.compile(r"(?<![\w'’-])the\s+((?:[A-Z][\w'’-]*\s+)+)$")
 #: An article before a name's words, which makes no name of what follows ("The company").
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 #: What stands between a name and its description, and what closes the description: a comma, or the
@@ -961,6 +965,16 @@ _CHAIN_GAP = re.compile(r"\s+(?:of|for|at)\s+(?:the\s+)?")
 #: article's capital only says where the sentence opens ("Judge Maria Ortega", "U.S. District", "The Ministry" and
 #: "the Ministry" alike; not "A spokesman").
 _NAMED_HEAD = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’.-]*|the|a|an)\s+[A-Z]")
+
+
+def _with_name_before(span: Span, sentence: Sentence) -> Span:
+    """``span``, or when it starts a capitalised word short of a name that "the" opens ("Alliance Party" of
+    "Statement from the Progressive Alliance Party"), the span over the whole name, so that it is the name the
+    copy writes ("The Progressive Alliance Party said") and "the party" has one party to join."""
+    left_out = _NAME_LEFT_OUT.search(sentence.text, 0, span.start - sentence.start)
+    if not left_out or not span.text[:1].isupper():
+        return span
+    return Span(span.type, sentence.start + left_out.start(1), span.end, left_out.group(1) + span.text)
 
 
 def _with_name_after(span: Span, sentence: Sentence) -> Span:

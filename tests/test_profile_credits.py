@@ -693,3 +693,18 @@ def test_a_stock_listing_after_a_company_s_name_is_no_source_of_its_own(listing)
     # marked alone, the listing gives way to the sentence's subject, the company
     profile = profile_of((denial, DENIAL, {"source": [listing]}))
     assert profile["credits"] == ["quorvex labs inc"]
+
+
+def test_a_name_s_first_words_a_span_left_out_after_the_are_its_own():
+    # "Alliance Party" marked in "the Progressive Alliance Party" is that party, so "the party" has one to join
+    profile = profile_of(
+        ("Statement from the Kestrel Reform Party", FACT, {"source": ["Reform Party"]}),
+        ("The Kestrel Reform Party condemned the hospital cuts.", DENIAL,
+         {"source": ["The Kestrel Reform Party"]}),
+        ("The party denied claims that it had backed the cuts.", DENIAL, {"source": ["The party"]}), gap="\n\n")
+    assert profile["credits"] == [None, "kestrel reform party", "kestrel reform party"]
+    assert [s["source"] for s in profile["sources"]] == ["kestrel reform party"]
+    # a span that starts after "the" or a lower-case word is left as marked
+    profile = profile_of(("The Reform Party denied it.", DENIAL, {"source": ["Reform Party"]}),
+                         ("Kestrel's Reform Party denied it.", DENIAL, {"source": ["Reform Party"]}))
+    assert profile["credits"] == ["reform party", "reform party"]
