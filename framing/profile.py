@@ -372,8 +372,8 @@ def generic_source(source: str, display: str, indefinite: bool = False) -> bool:
     but for a first word that is a role itself ("spokesperson", "company spokesperson", "Officials", "lawyer for
     the family"; not "Halvex spokesperson" or "Chinese Foreign Ministry spokesperson", whose capitals may name a
     body or an office), a body's noun alone in lower case, or nouns of bodies only ("company", "ministry",
-    "police", "group", "presidency", "police command"; see :data:`framing.sources.BODY_NOUNS`; not "Ministry" nor
-    "health ministry"), unnamed "sources", a document alone, the police or an unnamed group of people written
+    "council", "police", "group", "presidency", "police command"; see :data:`framing.sources.BODY_NOUNS`; not
+    "Ministry" nor "health ministry"), unnamed "sources", a document alone, the police or an unnamed group of people written
     as one plural noun ("statement", "Sources", "Police", "Witnesses"; see ``_NAMELESS_NOUNS``), or a
     transcript's unnamed asker or answerer (``INTERVIEWER_DISPLAY``, ``INTERVIEWEE_DISPLAY``), or, when it is
     ``indefinite`` (written with "a" or "an": :func:`indefinite_sources`), one shown in lower case only ("media

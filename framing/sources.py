@@ -45,10 +45,11 @@ _BODY_KINDS = frozenset("""group agency watchdog firm charity union company orga
     network coalition campaign regulator broadcaster newspaper association alliance foundation institute
     movement""".split())
 #: Lower-case nouns that say what a body is but not which ("the company", "the ministry", "police"): the kinds
-#: above, a business, and the bodies of a state ("the council" not among them: a corpus of local news has one).
+#: above, a business, and the bodies of a state ("the council" too: two documents' councils are most likely two,
+#: and a wrong join misleads more than a missed one; not "senate", which US copy writes capitalised for one).
 BODY_NOUNS = _BODY_KINDS | _COMPANY_WORDS | frozenset("""ministry department office bureau authority board
     commission committee court tribunal government administration police army embassy consulate bank
-    fund presidency command""".split())
+    fund presidency command council cabinet parliament assembly municipality""".split())
 #: Police ranks written in capitals before a name in Nigerian, Ghanaian and Indian copy ("SP Williams Aya", "DSP
 #: Ravi Lund"), read as titles only before two capitalised words, neither a firm's (see ``_FIRM_WORDS``: "SP Setia",
 #: "SP Setia Bhd", "ACP Group", "DSP Mutual Fund" stay), or before a surname the document gave a person (see ``SourceIndex.add``); "AIG" and "CP",
