@@ -293,6 +293,16 @@ def test_a_lone_adverb_or_negation_is_no_loaded_phrase():
                           (3, "shameful", "shameful")]) == [("loaded", "shameful")]
 
 
+@pytest.mark.parametrize("last", ["from", "into", "about", "towards", "than", "that"])
+def test_a_loaded_span_never_ends_on_a_preposition_or_conjunction(last):
+    text = f"It was a disgraceful silence {last} the council."
+    assert _tagged(text, [(3, "a disgraceful", last)]) == [("loaded", "a disgraceful silence")]
+
+
+def test_a_loaded_span_keeps_a_verb_s_particle_at_its_end():
+    assert _tagged("The mayor lashed out at the press.", [(3, "lashed", "out")]) == [("loaded", "lashed out")]
+
+
 def _quoted(text):
     return [text[a:b] for a, b in quoted_regions(text)]
 
