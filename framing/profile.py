@@ -52,6 +52,10 @@ def profile_losses(labels: Sequence[str]) -> list[str]:
 #: A sentence's first word that reads as an evaluative word, not a name, though capitalised: hyphenated
 #: in lower case after its capital ("So-called", "Self-styled") or with an adjective's ending ("Notorious").
 _EVALUATIVE_OPENER = re.compile(r"[A-Z][a-z]+-[a-z-]+|[A-Z][a-z]+(?:ous|ful|less|ive|ish|able|ible)")
+#: A sentence opening with a capitalised past participle before a lower-case word ("Disgraced former minister
+#: Oren Palisk", "Embattled mayor", "Disgraced tycoon"): the writer's word for the source described, not a name;
+#: group 1 is the participle.
+_PARTICIPLE_OPENER = re.compile(r"([A-Z][a-z]{3,}ed)\s+[a-z]")
 
 #: A manner adverb in lower case ("laughably", "falsely") opening a loaded span before a cue's verb ("laughably
 #: claimed"): the writer's word for how the source spoke. Four letters at least before "ly", so
@@ -330,8 +334,10 @@ def writer_loaded(span, sentence: Sentence) -> bool:
 def writers_wording(span, sentence: Sentence) -> Span | None:
     """The writer's wording in a ``loaded`` span of ``sentence``, not the credit itself, or ``None``: the span where
     it overlaps no cue ("claimed") and, where it overlaps a source, its words are not all names, capitalised
-    ("PolitiFact"), or a person's role ("A Corvane spokeswoman"); of a span overlapping a cue, only the manner
-    adverb that opens it before the cue's verb ("laughably" of "laughably claimed", see :func:`_writers_adverb`).
+    ("PolitiFact"), or a person's role ("A Corvane spokeswoman"), an evaluative word opening the sentence counting
+    as lower case ("Notorious", "Disgraced former minister": :func:`_evaluative_opener`); of a span overlapping a
+    cue, only the manner adverb that opens it before the cue's verb ("laughably" of "laughably claimed", see
+    :func:`_writers_adverb`).
     The writer's own word for a source ("the so-called Open Ledger Initiative", "the notorious agency's
     spokesman") is loaded wording, as LABELS.md asks."""
     if span.type != "loaded":
@@ -344,12 +350,20 @@ def writers_wording(span, sentence: Sentence) -> Span | None:
     if cues:
         return _writers_adverb(span, cues)
     words = [w for w in span.text.split() if w[:1].isalpha()]
-    if span.start == sentence.start and words and _EVALUATIVE_OPENER.fullmatch(words[0].strip(EDGE)):
+    if span.start == sentence.start and words and _evaluative_opener(words[0].strip(EDGE), sentence.text):
         words = words[1:]  # capitalised only because it opens the sentence: "So-called experts", "Notorious"
         if not words:
             return span
     crediting = all(w[:1].isupper() or _role_word(w.strip(EDGE).lower()) for w in words)
     return None if crediting and any(s.type == "source" and overlaps(s) for s in sentence.spans) else span
+
+
+def _evaluative_opener(word: str, text: str) -> bool:
+    """Whether ``word``, the first of the sentence ``text``, is an evaluative word capitalised only because it
+    opens the sentence (:data:`_EVALUATIVE_OPENER`), or a participle before a lower-case description of the
+    source (:data:`_PARTICIPLE_OPENER`: "Disgraced former minister", not "Alfred Kwame")."""
+    participle = _PARTICIPLE_OPENER.match(text)
+    return bool(_EVALUATIVE_OPENER.fullmatch(word)) or (participle is not None and participle[1] == word)
 
 
 def _writers_adverb(span, cues: Sequence[Span]) -> Span | None:

@@ -1244,6 +1244,12 @@ def test_a_loaded_word_opening_the_sentence_is_no_name_for_being_capitalised():
                      "So-called experts at the Heritage Foundation", "So-called") == ["so-called"]
     assert loaded_of("Notorious warlord Joseph Kony said so.", "Notorious warlord Joseph Kony",
                      "Notorious") == ["notorious"]
+    # a participle before a lower-case description of the source is the writer's word for them, not a name
+    assert loaded_of("Disgraced former minister Oren Palisk said so.", "Disgraced former minister Oren Palisk",
+                     "Disgraced") == ["disgraced"]
+    assert loaded_of("Embattled mayor Lina Dravec said so.", "Embattled mayor Lina Dravec",
+                     "Embattled") == ["embattled"]
+    assert loaded_of("Alfred Kwame said so.", "Alfred Kwame", "Alfred") == []
     # a name that opens the sentence is still a name
     assert loaded_of("Politifact said the figure was wrong.", "Politifact", "Politifact") == []
     assert loaded_of("Open Ledger said so.", "Open Ledger", "Open Ledger") == []
