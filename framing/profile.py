@@ -24,8 +24,8 @@ from .spans import QUOTE_CLOSERS as _QUOTE_CLOSERS
 from .spans import quotations, quoted_regions, quotes_within
 from .validation import check_names, did_you_mean
 
-__all__ = ["build_profile", "normalise_source", "writer_loaded", "profile_losses", "generic_source",
-           "indefinite_sources", "PROFILE_LABELS", "INTERVIEWER_DISPLAY", "INTERVIEWEE_DISPLAY", "Profile",
+__all__ = ["build_profile", "normalise_source", "writer_loaded", "furniture_aside", "profile_losses",
+           "generic_source", "indefinite_sources", "PROFILE_LABELS", "INTERVIEWER_DISPLAY", "INTERVIEWEE_DISPLAY", "Profile",
            "ProfileSource", "LoadedPhrase", "DenialPair", "Rebuttal"]
 
 _SPEAKING = ("attributed_claim", "official_denial")
@@ -180,7 +180,8 @@ def build_profile(sentences: Iterable[Sentence], labels: Sequence[str], text: st
     framing = _framing_denials(sentences, text, furniture)
     rebuttals = _rebuttals(sentences, credited, furniture, framing)
     spoken = speakers.turn_of  # a sentence in a speaker's turn is the speaker's voice, not the writer's
-    unsourced = _unsourced_opinions(sentences, text, voiced, furniture, spoken)
+    aside = furniture_aside(sentences, text, furniture)
+    unsourced = _unsourced_opinions(sentences, voiced, aside, spoken)
     return {
         "sentences": total,
         "counts": {label: counts.get(label, 0) for label in labels},
@@ -188,7 +189,7 @@ def build_profile(sentences: Iterable[Sentence], labels: Sequence[str], text: st
         "sources": _source_entries(sentences, credited, shown, rebuttals, framing),
         "credits": [credited.get(i) for i in range(total)],
         "credit_mentions": [list(mentions[i]) if i in credited else None for i in range(total)],
-        "loaded_phrases": _writers_loaded_phrases(sentences, spoken),
+        "loaded_phrases": _writers_loaded_phrases(sentences, spoken, aside),
         # a model without the opinion label cannot tell: null, not a measured zero
         "unsourced_evaluative_share": (None if "editorial_opinion" not in labels
                                        else len(unsourced) / total if total else 0.0),
@@ -217,26 +218,38 @@ def _source_entries(sentences: Sequence[Sentence], credited: dict[int, str], sho
             for entry in sorted(sources.values(), key=lambda e: (-e["sentences"], e["source"]))]
 
 
-def _writers_loaded_phrases(sentences: Sequence[Sentence], spoken: Sequence[SpeakerTurn | None]) -> list[LoadedPhrase]:
+def _writers_loaded_phrases(sentences: Sequence[Sentence], spoken: Sequence[SpeakerTurn | None],
+                            aside: Sequence[bool]) -> list[LoadedPhrase]:
     """A profile's ``loaded_phrases``: the writer's loaded wording (see :func:`writers_wording`), most used first;
-    a sentence in a speaker's turn (``spoken``) is the speaker's voice, not the writer's."""
-    loaded = Counter(text_key(wording.text) for s, turn in zip(sentences, spoken) if turn is None
-                     for wording in (writers_wording(span, s) for span in s.spans) if wording)
+    a sentence in a speaker's turn (``spoken``) is the speaker's voice, not the writer's, and page furniture but
+    the headline (``aside``) no part of the article's copy."""
+    loaded = Counter(text_key(wording.text) for s, turn, off in zip(sentences, spoken, aside)
+                     if turn is None and not off for wording in (writers_wording(span, s) for span in s.spans) if wording)
     return [{"text": text, "count": n} for text, n in loaded.most_common()]
 
 
-def _unsourced_opinions(sentences: Sequence[Sentence], text: str | None, voiced: list[tuple[int, int]],
-                        furniture: Sequence[bool], spoken: Sequence[SpeakerTurn | None]) -> list[int]:
+def furniture_aside(sentences: Sequence[Sentence], text: str | None,
+                    furniture: Sequence[bool] | None = None) -> Sequence[bool]:
+    """Whether each of ``sentences`` of ``text`` is page furniture other than the headline (a cookie banner, a
+    link's title, a caption; ``furniture``: ``page_furniture(text, bounds)`` when the caller has it): not the
+    article's copy, so neither its opinion nor its loaded words are the writer's; the headline is the outlet's own
+    voice and counts. Without a text none is; the headline is sought only where furniture holds either."""
+    furniture = _furniture(sentences, text, furniture)
+    if not text or not any(f and (s.label == "editorial_opinion" or any(span.type == "loaded" for span in s.spans))
+                           for s, f in zip(sentences, furniture)):
+        return [False] * len(sentences)
+    headline = in_headline(text, [(s.start, s.end) for s in sentences])
+    return [f and not h for f, h in zip(furniture, headline)]
+
+
+def _unsourced_opinions(sentences: Sequence[Sentence], voiced: list[tuple[int, int]], aside: Sequence[bool],
+                        spoken: Sequence[SpeakerTurn | None]) -> list[int]:
     """A profile's ``unsourced_sentences``: the opinion sentences that are the writer's own, outside the
-    quotations ``voiced`` and the speakers' turns (``spoken``), and in the article's copy or its headline."""
-    # an evaluative sentence inside quotation marks or a speaker's turn is its speaker's, not the writer's;
-    # furniture other than the headline (a cookie banner, a link's title, a caption) is not the article's copy
-    unsourced = [i for i, s in enumerate(sentences)
-                 if s.label == "editorial_opinion" and spoken[i] is None and not _quoted(s, voiced)]
-    if text and any(furniture[i] for i in unsourced):
-        headline = in_headline(text, [(s.start, s.end) for s in sentences])
-        unsourced = [i for i in unsourced if headline[i] or not furniture[i]]
-    return unsourced
+    quotations ``voiced`` and the speakers' turns (``spoken``), and in the article's copy or its headline (not
+    ``aside``)."""
+    # an evaluative sentence inside quotation marks or a speaker's turn is its speaker's, not the writer's
+    return [i for i, s in enumerate(sentences)
+            if s.label == "editorial_opinion" and spoken[i] is None and not aside[i] and not _quoted(s, voiced)]
 
 
 def document_labels(doc: Document) -> tuple[str, ...]:

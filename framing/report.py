@@ -51,7 +51,7 @@ from urllib.parse import quote
 from . import __version__
 from .document import Document, Profile, Sentence
 from .errors import InputError
-from .profile import current_profile, document_labels, profile_losses, writers_wording
+from .profile import current_profile, document_labels, furniture_aside, profile_losses, writers_wording
 from .segment import LIST_ITEM, PARAGRAPH_BREAK, speaker_turns, spoken_sentences
 from .spans import quoted_regions
 from .summary import Summary, SummarySource, summarize
@@ -199,7 +199,8 @@ def _sentence_html(sentence: Sentence, index: int | None, labels: tuple[str, ...
     """The sentence with its marked spans (a span inside another marked inside it), focusable, followed by
     its description (hidden until the sentence has focus). ``index`` numbers it (``None``:
     a sentence shown alone, without a number); ``ids`` starts its id and its description's; ``spoken``:
-    it is in a speaker's turn of a transcript, whose loaded words are the speaker's."""
+    it is in a speaker's turn of a transcript, whose loaded words are the speaker's, or page furniture but the
+    headline, whose loaded words are not the writer's."""
     # loaded spans as the profile counts them: the writer's wording, not a name or cue tagged loaded
     marks = sorted((mark for s in sentence.spans if s.type in _SPAN_CLASS and not (spoken and s.type == "loaded")
                     for mark in [writers_wording(s, sentence) if s.type == "loaded" else s] if mark),
@@ -698,15 +699,17 @@ def _most(directions: list[str]) -> str | None:
 
 
 def _spoken(doc: Document) -> list[bool]:
-    """Whether each sentence of ``doc`` is in a speaker's turn of a transcript, as the profile reads them."""
+    """Whether each sentence of ``doc`` is in a speaker's turn of a transcript or is page furniture but the
+    headline, as the profile reads them: its loaded words are not the writer's."""
     bounds = [(s.start, s.end) for s in doc.sentences]
-    return spoken_sentences(speaker_turns(doc.text, bounds, quoted_regions(doc.text)), len(bounds))
+    spoken = spoken_sentences(speaker_turns(doc.text, bounds, quoted_regions(doc.text)), len(bounds))
+    return [turn or aside for turn, aside in zip(spoken, furniture_aside(doc.sentences, doc.text))]
 
 
 def _paragraph_html(doc: Document, indices: list[int], labels: tuple[str, ...], wrapped: bool, ids: str,
                     spoken: list[bool]) -> str:
     """The sentences of one paragraph (``ids`` starts their ids; ``spoken``: which of the document's sentences
-    are in a speaker's turn). A line break between two sentences keeps
+    are in a speaker's turn or furniture but the headline). A line break between two sentences keeps
     its line (a byline, an "Updated" stamp) unless the text is hard-wrapped, with breaks inside its
     sentences; a list item, or the line introducing a list, keeps its own line even then."""
     pieces = []

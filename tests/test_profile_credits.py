@@ -540,6 +540,15 @@ def test_furniture_but_the_headline_is_no_unsourced_evaluative_claim():
     assert build_profile(sentences, LABELS)["unsourced_sentences"] == [0, 2, 3, 4]
 
 
+def test_furniture_but_the_headline_holds_no_loaded_phrase_of_the_writer_s():
+    sentences, text = written(("The Shameless Port Sale", OPINION, {"loaded": ["Shameless"]}),
+                              ("It was a reckless decision.", OPINION, {"loaded": ["reckless"]}),
+                              ("Image caption: A disgraceful sight at the quay", FACT, {"loaded": ["disgraceful"]}),
+                              ("Read more: The brazen sale of another port", OPINION, {"loaded": ["brazen"]}),
+                              gap="\n\n")
+    assert [p["text"] for p in build_profile(sentences, LABELS, text)["loaded_phrases"]] == ["shameless", "reckless"]
+
+
 def test_a_source_span_on_a_title_alone_reaches_over_the_name_after_it():
     profile = profile_of(
         ("County Commissioner Alan Pike approved the deal.", FACT, {"source": ["County Commissioner"]}),

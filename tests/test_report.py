@@ -875,6 +875,22 @@ def test_a_name_tagged_loaded_inside_its_source_is_marked_as_the_source_only():
     assert "Writer's loaded phrases: <bdi>shameful</bdi> ×1" in page
 
 
+def test_loaded_words_of_furniture_but_the_headline_are_not_marked_as_the_writer_s():
+    from framing.document import Document, Sentence, Span
+    from framing.profile import build_profile
+
+    labels = framing.LABELS
+    text = "Ferry Fares Soar Again\n\nIt was a reckless decision.\n\nRead more: The brazen sale of another port"
+    sentences = tuple(
+        Sentence(line, text.index(line), text.index(line) + len(line), "editorial_opinion",
+                 {label: float(label == "editorial_opinion") for label in labels},
+                 (Span("loaded", text.index(word), text.index(word) + len(word), word),))
+        for line, word in (("It was a reckless decision.", "reckless"),
+                           ("Read more: The brazen sale of another port", "brazen")))
+    page = render_html(Document(text, sentences, build_profile(sentences, labels, text)))
+    assert page.count('class="loaded" data-start') == 1 and ">reckless</span>" in page
+
+
 def test_a_denial_with_no_source_and_no_earlier_claim_says_so():
     page = render_html(labelled_document(lambda k: ["The allegations were flatly denied.", "Prices rose."][k],
                                          ["official_denial", "reported_fact"]))
