@@ -25,8 +25,8 @@ from .spans import quotations, quoted_regions, quotes_within
 from .validation import check_names, did_you_mean
 
 __all__ = ["build_profile", "normalise_source", "writer_loaded", "furniture_aside", "profile_losses",
-           "generic_source", "indefinite_sources", "PROFILE_LABELS", "INTERVIEWER_DISPLAY", "INTERVIEWEE_DISPLAY", "Profile",
-           "ProfileSource", "LoadedPhrase", "DenialPair", "Rebuttal"]
+           "generic_source", "indefinite_sources", "PROFILE_LABELS", "INTERVIEWER_DISPLAY", "INTERVIEWEE_DISPLAY",
+           "Profile", "ProfileSource", "LoadedPhrase", "DenialPair", "Rebuttal"]
 
 _SPEAKING = ("attributed_claim", "official_denial")
 logger = logging.getLogger(__name__)
@@ -223,8 +223,9 @@ def _writers_loaded_phrases(sentences: Sequence[Sentence], spoken: Sequence[Spea
     """A profile's ``loaded_phrases``: the writer's loaded wording (see :func:`writers_wording`), most used first;
     a sentence in a speaker's turn (``spoken``) is the speaker's voice, not the writer's, and page furniture but
     the headline (``aside``) no part of the article's copy."""
-    loaded = Counter(text_key(wording.text) for s, turn, off in zip(sentences, spoken, aside)
-                     if turn is None and not off for wording in (writers_wording(span, s) for span in s.spans) if wording)
+    copy = (s for s, turn, off in zip(sentences, spoken, aside) if turn is None and not off)
+    loaded = Counter(text_key(wording.text) for s in copy
+                     for wording in (writers_wording(span, s) for span in s.spans) if wording)
     return [{"text": text, "count": n} for text, n in loaded.most_common()]
 
 
@@ -350,7 +351,8 @@ def writers_wording(span, sentence: Sentence) -> Span | None:
     ("PolitiFact"), or a person's role ("A Corvane spokeswoman"), an evaluative word opening the sentence counting
     as lower case ("Notorious", "Disgraced former minister": :func:`_evaluative_opener`); of a span overlapping a
     cue, only the manner adverb that opens it before the cue's verb ("laughably" of "laughably claimed", see
-    :func:`_writers_adverb`).
+    :func:`_writers_adverb`), else its words after the cues (:func:`_after_cues`: "without evidence" of "claimed
+    without evidence"), read as a span of their own.
     The writer's own word for a source ("the so-called Open Ledger Initiative", "the notorious agency's
     spokesman") is loaded wording, as LABELS.md asks."""
     if span.type != "loaded":
@@ -361,7 +363,8 @@ def writers_wording(span, sentence: Sentence) -> Span | None:
 
     cues = [s for s in sentence.spans if s.type == "cue" and overlaps(s)]
     if cues:
-        return _writers_adverb(span, cues)
+        after = _after_cues(span, cues)
+        return _writers_adverb(span, cues) or (writers_wording(after, sentence) if after else None)
     words = [w for w in span.text.split() if w[:1].isalpha()]
     if span.start == sentence.start and words and _evaluative_opener(words[0].strip(EDGE), sentence.text):
         words = words[1:]  # capitalised only because it opens the sentence: "So-called experts", "Notorious"
@@ -377,6 +380,19 @@ def _evaluative_opener(word: str, text: str) -> bool:
     source (:data:`_PARTICIPLE_OPENER`: "Disgraced former minister", not "Alfred Kwame")."""
     participle = _PARTICIPLE_OPENER.match(text)
     return bool(_EVALUATIVE_OPENER.fullmatch(word)) or (participle is not None and participle[1] == word)
+
+
+def _after_cues(span: Span, cues: Sequence[Span]) -> Span | None:
+    """The words of the loaded ``span`` after every cue it overlaps, as a loaded span, where one of them is content
+    (not a lone function word: "without evidence" of "claimed without evidence", not "that" of "said that"),
+    else ``None``: the writer's comment on the claim, where the cue is the credit itself."""
+    cut = max(cue.end for cue in cues) - span.start
+    rest = span.text[cut:]
+    words = re.findall(r"[\w'’-]+", rest)
+    if cut <= 0 or not any(len(w) >= _CONTENT_LENGTH and w.lower() not in _NOT_CONTENT for w in words):
+        return None
+    start, end = span.start + cut + len(rest) - len(rest.lstrip(EDGE)), span.end - len(rest) + len(rest.rstrip(EDGE))
+    return Span("loaded", start, end, span.text[start - span.start:end - span.start])
 
 
 def _writers_adverb(span, cues: Sequence[Span]) -> Span | None:

@@ -1218,6 +1218,9 @@ def test_a_possessive_before_the_cue_or_at_the_end_is_part_of_the_name():
     ("pathetically claimed", "pathetically claimed", "pathetically claimed", ["pathetically"]),  # the verb is not
     ("laughably claimed", "claimed", "laughably claimed", ["laughably"]),
     ("slammed", "slammed", "slammed", []),  # the cue's verb is the credit itself
+    ("claimed without evidence", "claimed", "claimed without evidence", ["without evidence"]),  # after the cue
+    ("claimed, without evidence,", "claimed", "claimed, without evidence,", ["without evidence"]),
+    ("claimed that", "claimed", "claimed that", []),  # a lone function word after the cue
     ("only claimed", "only claimed", "only", []),  # no manner adverb
     *((f"{word} claimed", f"{word} claimed", f"{word} claimed", [])  # nor an adjective or noun ending in "ly"
       for word in ("family", "deadly", "costly", "friendly", "elderly", "assembly")),
