@@ -51,6 +51,10 @@ _PAIRS = (("“", "”"), ("(", ")"), ("[", "]"), ("«", "»"))
 # scheme is a swindle]": a weasel source is the writer's voice, see LABELS.md). Under any other label,
 # custom ones included, content is taken to be a source's, so loaded words inside it are not reported.
 _WRITER_LABELS = frozenset({"editorial_opinion", "reported_fact"})
+# Single quotation marks, which may also be apostrophes: a span takes in one of a pair only where
+# :func:`quoted_regions` reads the two as a quotation ("the closure 'a shameful betrayal'").
+_SINGLE_OPENERS = "'‘"
+_SINGLE_CLOSERS = "'’"
 #: Marks that close a quotation.
 QUOTE_CLOSERS = "”“»›’\"'"
 
@@ -117,6 +121,8 @@ def _tidy(spans: list[_Piece], text: str) -> list[_Piece]:
     pieces = [(name, a, b) for name, lo, hi in merged
               for a, b in (_outside(lo, hi, credit) if name == "content" else [(lo, hi)])]
     stamp = _ENTRY_STAMP.match(text)
+    singles = [(a, b) for a, b in quoted_regions(text) if text[a] in _SINGLE_OPENERS and text[b - 1] in _SINGLE_CLOSERS
+               and b - a > 1] if any(mark in text for mark in _SINGLE_OPENERS) else []
     for name, lo, hi in pieces:
         if stamp and name in ("source", "content"):  # "ET - Fire Chief Ruiz" is "Fire Chief Ruiz"
             lo = min(max(lo, stamp.end()), hi)
@@ -125,7 +131,7 @@ def _tidy(spans: list[_Piece], text: str) -> list[_Piece]:
             lo, hi = _strip_edge_words(text, lo, hi)
         elif name == "source":
             lo, hi = _whole_name(text, *_after_dash(text, lo, hi))
-        lo, hi = _balanced(text, lo, hi)
+        lo, hi = _single_quoted(text, *_balanced(text, lo, hi), singles)
         piece = text[lo:hi]
         word = piece.lower()
         lone = word in _STOPWORDS and word not in _LONE_PIECES.get(name, ())
@@ -174,6 +180,18 @@ def _balanced(text: str, lo: int, hi: int) -> tuple[int, int]:
         if (opened < 0 or (opener == closer and opened)) and lo > 0 and text[lo - 1] == opener:
             lo -= 1
             piece = text[lo:hi]
+    return lo, hi
+
+
+def _single_quoted(text: str, lo: int, hi: int, quotes: list[tuple[int, int]]) -> tuple[int, int]:
+    """``[lo, hi)`` widened by the closing mark of a single-quoted quotation (one of ``quotes``) that it opens,
+    when that mark sits just outside (after at most two of ``.,!?``), or by the opening mark of one it closes:
+    both marks in or both out, as :func:`_balanced` does for double quotes."""
+    for start, end in quotes:
+        if lo <= start < hi < end and end - 1 - hi <= 2 and all(ch in ".,!?" for ch in text[hi:end - 1]):
+            hi = end
+        elif start + 1 == lo < end <= hi:
+            lo = start
     return lo, hi
 
 

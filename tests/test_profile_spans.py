@@ -169,6 +169,19 @@ def test_a_span_holding_one_mark_of_a_pair_takes_in_the_other_beside_it():
     assert all(text[s.start:s.end] == s.text for s in spans)
 
 
+@pytest.mark.parametrize("text, first, last, expected", [
+    ("Olm called the closure 'a shameful betrayal'. Then she left.", "the closure", "betrayal",
+     "the closure 'a shameful betrayal'"),
+    ("Olm called the closure ‘a shameful betrayal’. Then she left.", "the closure", "betrayal",
+     "the closure ‘a shameful betrayal’"),
+    ("Olm called the closure 'a shameful betrayal'. Then she left.", "a shameful", "'. Then", "a shameful betrayal"),
+    ("Olm called the workers' closure a shameful betrayal.", "the workers", "betrayal",
+     "the workers' closure a shameful betrayal"),  # an apostrophe, no quotation
+])
+def test_a_span_holds_both_single_quotation_marks_or_neither(text, first, last, expected):
+    assert _tagged(text, [(2, first, last)]) == [("content", expected)]
+
+
 def test_content_stops_where_its_source_starts():
     text = '"We were never told," the union\'s chairwoman, Dana Feld, said.'
     words = [text[m.start():m.end()] for m in re.finditer(r"\w+|[^\w\s]", text)]
