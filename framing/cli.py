@@ -233,8 +233,8 @@ def build_parser() -> argparse.ArgumentParser:
     summary.add_argument("files", nargs="+", metavar="FILE",
                          help="JSON Lines of Document.to_dict() records, or - for standard input (as the only FILE)")
     summary.add_argument("--format", choices=("table", "json"), default="table",
-                         help="table (default): counts, shares and the sources cited most; json: the whole summary "
-                              "(framing.summarize's dict)")
+                         help="table (default): counts, shares, the sources cited most and the writer's loaded "
+                              "phrases used most; json: the whole summary (framing.summarize's dict)")
     summary.add_argument("--top", type=_at_least_one, default=None, metavar="N",
                          help="keep only the first N sources and loaded phrases (default: all; the table shows 10)")
     summary.add_argument("--out", metavar="PATH",
@@ -1092,7 +1092,7 @@ def _classify_batch(analyzer, lines: list[tuple[int, str]], write, bar, first: b
     return len(kept)
 
 
-#: How many sources the summary table shows without ``--top``.
+#: How many sources, and how many loaded phrases, the summary table shows without ``--top``.
 _TABLE_SOURCES = 10
 
 
@@ -1149,13 +1149,17 @@ def _records(files: list[str], where: list[str]) -> Iterator[Any]:
 
 def _format_summary(summary, sources: int) -> str:
     """A :func:`framing.summarize` result as a short table: documents and sentences, each label's count and
-    share, the first ``sources`` sources and the unsourced and denial figures that were measured."""
+    share, the first ``sources`` sources and as many loaded phrases, and the unsourced and denial figures that
+    were measured."""
     rows = [f"documents  {summary['documents']}", f"sentences  {summary['sentences']}", ""]
     width = max((len(label) for label in summary["counts"]), default=0)
     rows += [f"{label:<{width}}  {n:>6}  {summary['shares'][label]:6.1%}" for label, n in summary["counts"].items()]
     if summary["sources"]:
         rows += ["", "sources (documents, sentences):"]
         rows += [f"  {s['documents']:>4}  {s['sentences']:>5}  {s['display']}" for s in summary["sources"][:sources]]
+    if summary["loaded_phrases"]:
+        rows += ["", "loaded phrases (documents, uses):"]
+        rows += [f"  {p['documents']:>4}  {p['count']:>5}  {p['text']}" for p in summary["loaded_phrases"][:sources]]
     figures = [("unsourced evaluative sentences", summary["unsourced_evaluative_sentences"]),
                ("denial pairs", summary["denial_pairs"]),
                ("  with an allegation", summary["denial_pairs_with_allegation"]),

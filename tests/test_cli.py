@@ -1588,6 +1588,19 @@ def test_summarize_reads_json_lines_or_one_record_and_prints_a_table_or_the_summ
     assert code == 0 and json.loads(out) == framing.summarize(records[:1], top=1)
 
 
+def test_the_summarize_table_shows_the_writer_s_loaded_phrases(tmp_path, capsys):
+    from framing import Document, Sentence, Span
+
+    text = "The repairs are a shameful farce."
+    at = text.index("shameful farce")
+    record = Document(text, [Sentence(text, 0, len(text), "editorial_opinion", {},
+                                      (Span("loaded", at, at + 14, "shameful farce"),))]).to_dict()
+    path = tmp_path / "news.jsonl"
+    path.write_text(json.dumps(record) + "\n" + json.dumps(record) + "\n", encoding="utf-8")
+    code, out, _ = run(["summarize", str(path)], capsys)
+    assert code == 0 and re.search(r"^loaded phrases \(documents, uses\):\n\s+2\s+2\s+shameful farce$", out, re.M)
+
+
 @pytest.mark.parametrize("lines, message", [
     (["{}"], r"news\.jsonl line 1: not a Document\.to_dict\(\) record"),
     (["RECORD", "nope"], r"news\.jsonl line 2: not JSON"),
