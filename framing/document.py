@@ -406,6 +406,15 @@ class Document:
         """All spans of all sentences, in document order."""
         return [span for sentence in self.sentences for span in sentence.spans]
 
+    def writers_loaded(self) -> list[Span]:
+        """The writer's own loaded wording, in document order, as the profile's ``loaded_phrases`` counts it: of
+        :attr:`spans`' ``loaded`` spans (every one the model marked), not a cue, a source's name or role, nor
+        those in a speaker's turn or in page furniture but the headline (see
+        :func:`framing.profile.writers_loaded`)."""
+        from .profile import writers_loaded  # on first use: the profile imports this module
+
+        return writers_loaded(self)
+
     def to_dict(self) -> DocumentRecord:
         """The text, the sentences and copies of the profile and ``meta``: plain JSON-serialisable data in
         which every offset points into ``text``. :class:`InputError` names a ``meta`` entry that JSON

@@ -10,7 +10,7 @@ import logging
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -24,7 +24,7 @@ from .spans import QUOTE_CLOSERS as _QUOTE_CLOSERS
 from .spans import quotations, quoted_regions, quotes_within
 from .validation import check_names, did_you_mean
 
-__all__ = ["build_profile", "normalise_source", "writer_loaded", "furniture_aside", "profile_losses",
+__all__ = ["build_profile", "normalise_source", "writer_loaded", "writers_loaded", "furniture_aside", "profile_losses",
            "generic_source", "indefinite_sources", "PROFILE_LABELS", "INTERVIEWER_DISPLAY", "INTERVIEWEE_DISPLAY",
            "Profile", "ProfileSource", "LoadedPhrase", "DenialPair", "Rebuttal"]
 
@@ -220,13 +220,29 @@ def _source_entries(sentences: Sequence[Sentence], credited: dict[int, str], sho
 
 def _writers_loaded_phrases(sentences: Sequence[Sentence], spoken: Sequence[SpeakerTurn | None],
                             aside: Sequence[bool]) -> list[LoadedPhrase]:
-    """A profile's ``loaded_phrases``: the writer's loaded wording (see :func:`writers_wording`), most used first;
-    a sentence in a speaker's turn (``spoken``) is the speaker's voice, not the writer's, and page furniture but
-    the headline (``aside``) no part of the article's copy."""
-    copy = (s for s, turn, off in zip(sentences, spoken, aside) if turn is None and not off)
-    loaded = Counter(text_key(wording.text) for s in copy
-                     for wording in (writers_wording(span, s) for span in s.spans) if wording)
+    """A profile's ``loaded_phrases``: the writer's loaded wording (see :func:`_writers_wordings`), most used first."""
+    loaded = Counter(text_key(wording.text) for wording in _writers_wordings(sentences, spoken, aside))
     return [{"text": text, "count": n} for text, n in loaded.most_common()]
+
+
+def _writers_wordings(sentences: Sequence[Sentence], spoken: Sequence[SpeakerTurn | None],
+                      aside: Sequence[bool]) -> Iterator[Span]:
+    """The writer's loaded wording in ``sentences`` (see :func:`writers_wording`), in order: a sentence in a
+    speaker's turn (``spoken``) is the speaker's voice, not the writer's, and page furniture but the headline
+    (``aside``) no part of the article's copy."""
+    for sentence, turn, off in zip(sentences, spoken, aside):
+        if turn is None and not off:
+            yield from filter(None, (writers_wording(span, sentence) for span in sentence.spans))
+
+
+def writers_loaded(doc: Document) -> list[Span]:
+    """The writer's loaded wording in ``doc``, in document order, as its profile's ``loaded_phrases`` counts it
+    (:meth:`framing.Document.writers_loaded`): of the ``loaded`` spans the model marked, not those that are a
+    cue, a source's name or role, in a speaker's turn or in page furniture but the headline, and only the
+    writer's part of one overlapping a cue (see :func:`writers_wording`)."""
+    text = doc.text or None
+    spoken = _Speakers(doc.sentences, text, quoted_regions(text) if text else [], None).turn_of
+    return list(_writers_wordings(doc.sentences, spoken, furniture_aside(doc.sentences, text)))
 
 
 def furniture_aside(sentences: Sequence[Sentence], text: str | None,

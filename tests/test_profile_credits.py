@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from framing.document import Sentence, Span
+from framing.document import Document, Sentence, Span
 from framing.profile import build_profile, normalise_source
 
 LABELS = ("reported_fact", "attributed_claim", "official_denial", "editorial_opinion")
@@ -547,6 +547,19 @@ def test_furniture_but_the_headline_holds_no_loaded_phrase_of_the_writer_s():
                               ("Read more: The brazen sale of another port", OPINION, {"loaded": ["brazen"]}),
                               gap="\n\n")
     assert [p["text"] for p in build_profile(sentences, LABELS, text)["loaded_phrases"]] == ["shameless", "reckless"]
+
+
+def test_a_document_s_writers_loaded_spans_are_those_its_profile_counts():
+    sentences, text = written(("Ola Berg claimed without evidence that the sale was rigged.", CLAIM,
+                               {"source": ["Ola Berg"], "cue": ["claimed"],
+                                "loaded": ["Ola Berg", "claimed without evidence"]}),
+                              ("It was a reckless decision.", OPINION, {"loaded": ["reckless"]}),
+                              ("Read more: The brazen sale of another port", OPINION, {"loaded": ["brazen"]}),
+                              gap="\n\n")
+    doc = Document(text, sentences, build_profile(sentences, LABELS, text))
+    assert len([s for s in doc.spans if s.type == "loaded"]) == 4  # every one the model marked
+    assert [(s.type, s.text) for s in doc.writers_loaded()] == [("loaded", "without evidence"), ("loaded", "reckless")]
+    assert all(text[s.start:s.end] == s.text for s in doc.writers_loaded())
 
 
 def test_a_source_span_on_a_title_alone_reaches_over_the_name_after_it():
