@@ -121,8 +121,7 @@ def _tidy(spans: list[_Piece], text: str) -> list[_Piece]:
     pieces = [(name, a, b) for name, lo, hi in merged
               for a, b in (_outside(lo, hi, credit) if name == "content" else [(lo, hi)])]
     stamp = _ENTRY_STAMP.match(text)
-    singles = [(a, b) for a, b in quoted_regions(text) if text[a] in _SINGLE_OPENERS and text[b - 1] in _SINGLE_CLOSERS
-               and b - a > 1] if any(mark in text for mark in _SINGLE_OPENERS) else []
+    singles = _single_quotations(text) if any(mark in text for mark in _SINGLE_OPENERS) else []
     for name, lo, hi in pieces:
         if stamp and name in ("source", "content"):  # "ET - Fire Chief Ruiz" is "Fire Chief Ruiz"
             lo = min(max(lo, stamp.end()), hi)
@@ -183,14 +182,27 @@ def _balanced(text: str, lo: int, hi: int) -> tuple[int, int]:
     return lo, hi
 
 
+def _single_quotations(text: str) -> list[tuple[int, int]]:
+    """The quotations of ``text`` in single marks, as :func:`quoted_regions` tells them from apostrophes, each
+    with its marks doubled where they are typed so ("''unfair''", for double quotes)."""
+    found = []
+    for start, end in quoted_regions(text):
+        if end - start > 1 and text[start] in _SINGLE_OPENERS and text[end - 1] in _SINGLE_CLOSERS:
+            if 0 < start and end < len(text) and text[start - 1] == text[start] and text[end] == text[end - 1]:
+                start, end = start - 1, end + 1
+            found.append((start, end))
+    return found
+
+
 def _single_quoted(text: str, lo: int, hi: int, quotes: list[tuple[int, int]]) -> tuple[int, int]:
-    """``[lo, hi)`` widened by the closing mark of a single-quoted quotation (one of ``quotes``) that it opens,
-    when that mark sits just outside (after at most two of ``.,!?``), or by the opening mark of one it closes:
-    both marks in or both out, as :func:`_balanced` does for double quotes."""
+    """``[lo, hi)`` widened by the closing marks of a single-quoted quotation (one of ``quotes``, see
+    :func:`_single_quotations`) that it opens, when they sit just outside (after at most two of ``.,!?``), or
+    by the opening marks of one it closes: both in or both out, as :func:`_balanced` does for double quotes."""
     for start, end in quotes:
-        if lo <= start < hi < end and end - 1 - hi <= 2 and all(ch in ".,!?" for ch in text[hi:end - 1]):
+        between = text[hi:end].rstrip(_SINGLE_CLOSERS)
+        if lo <= start < hi < end and len(between) <= 2 and all(ch in ".,!?" for ch in between):
             hi = end
-        elif start + 1 == lo < end <= hi:
+        elif start < lo <= start + 2 and all(ch in _SINGLE_OPENERS for ch in text[start:lo]) and end <= hi:
             lo = start
     return lo, hi
 

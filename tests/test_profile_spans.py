@@ -175,6 +175,8 @@ def test_a_span_holding_one_mark_of_a_pair_takes_in_the_other_beside_it():
     ("Olm called the closure ‘a shameful betrayal’. Then she left.", "the closure", "betrayal",
      "the closure ‘a shameful betrayal’"),
     ("Olm called the closure 'a shameful betrayal'. Then she left.", "a shameful", "'. Then", "a shameful betrayal"),
+    ("The tax code is ''unfair'', Olm said.", "The tax", "unfair", "The tax code is ''unfair''"),  # doubled marks
+    ("''It is unfair'' to workers, Olm said.", "It", "workers", "''It is unfair'' to workers"),
     ("Olm called the workers' closure a shameful betrayal.", "the workers", "betrayal",
      "the workers' closure a shameful betrayal"),  # an apostrophe, no quotation
 ])
