@@ -52,9 +52,9 @@ def profile_losses(labels: Sequence[str]) -> list[str]:
 #: A sentence's first word that reads as an evaluative word, not a name, though capitalised: hyphenated
 #: in lower case after its capital ("So-called", "Self-styled") or with an adjective's ending ("Notorious").
 _EVALUATIVE_OPENER = re.compile(r"[A-Z][a-z]+-[a-z-]+|[A-Z][a-z]+(?:ous|ful|less|ive|ish|able|ible)")
-#: A sentence opening with a capitalised past participle before a lower-case word ("Disgraced former minister
-#: Oren Palisk", "Embattled mayor", "Disgraced tycoon"): the writer's word for the source described, not a name;
-#: group 1 is the participle.
+#: A source opening the sentence with a capitalised past participle before a lower-case word ("Disgraced former
+#: minister Oren Palisk", "Embattled mayor", "Disgraced tycoon"): the writer's word for the source described, not
+#: a name; group 1 is the participle.
 _PARTICIPLE_OPENER = re.compile(r"([A-Z][a-z]{3,}ed)\s+[a-z]")
 
 #: A manner adverb in lower case ("laughably", "falsely") opening a loaded span before a cue's verb ("laughably
@@ -382,7 +382,7 @@ def writers_wording(span, sentence: Sentence) -> Span | None:
         after = _after_cues(span, cues)
         return _writers_adverb(span, cues) or (writers_wording(after, sentence) if after else None)
     words = [w for w in span.text.split() if w[:1].isalpha()]
-    if span.start == sentence.start and words and _evaluative_opener(words[0].strip(EDGE), sentence.text):
+    if span.start == sentence.start and words and _evaluative_opener(words[0].strip(EDGE), sentence):
         words = words[1:]  # capitalised only because it opens the sentence: "So-called experts", "Notorious"
         if not words:
             return span
@@ -390,12 +390,15 @@ def writers_wording(span, sentence: Sentence) -> Span | None:
     return None if crediting and any(s.type == "source" and overlaps(s) for s in sentence.spans) else span
 
 
-def _evaluative_opener(word: str, text: str) -> bool:
-    """Whether ``word``, the first of the sentence ``text``, is an evaluative word capitalised only because it
-    opens the sentence (:data:`_EVALUATIVE_OPENER`), or a participle before a lower-case description of the
-    source (:data:`_PARTICIPLE_OPENER`: "Disgraced former minister", not "Alfred Kwame")."""
-    participle = _PARTICIPLE_OPENER.match(text)
-    return bool(_EVALUATIVE_OPENER.fullmatch(word)) or (participle is not None and participle[1] == word)
+def _evaluative_opener(word: str, sentence: Sentence) -> bool:
+    """Whether ``word``, the first of ``sentence``, is an evaluative word capitalised only because it opens the
+    sentence (:data:`_EVALUATIVE_OPENER`), or a participle before a lower-case description in the source span
+    that opens the sentence (:data:`_PARTICIPLE_OPENER`: "Disgraced former minister", not "Alfred Kwame", nor
+    "Mohamed" of "Mohamed said")."""
+    if _EVALUATIVE_OPENER.fullmatch(word):
+        return True
+    return any(s.type == "source" and s.start == sentence.start and (participle := _PARTICIPLE_OPENER.match(s.text))
+               and participle[1] == word for s in sentence.spans)
 
 
 def _after_cues(span: Span, cues: Sequence[Span]) -> Span | None:

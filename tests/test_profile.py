@@ -1253,6 +1253,7 @@ def test_a_loaded_word_opening_the_sentence_is_no_name_for_being_capitalised():
     assert loaded_of("Embattled mayor Lina Dravec said so.", "Embattled mayor Lina Dravec",
                      "Embattled") == ["embattled"]
     assert loaded_of("Alfred Kwame said so.", "Alfred Kwame", "Alfred") == []
+    assert loaded_of("Mohamed said so.", "Mohamed", "Mohamed") == []  # the word after it is no description
     # a name that opens the sentence is still a name
     assert loaded_of("Politifact said the figure was wrong.", "Politifact", "Politifact") == []
     assert loaded_of("Open Ledger said so.", "Open Ledger", "Open Ledger") == []
