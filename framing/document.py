@@ -409,11 +409,11 @@ class Document:
     def writers_loaded(self) -> list[Span]:
         """The writer's own loaded wording, in document order, as the profile's ``loaded_phrases`` counts it: of
         :attr:`spans`' ``loaded`` spans (every one the model marked), not a cue, a source's name or role, nor
-        those in a speaker's turn or in page furniture but the headline (see
-        :func:`framing.profile.writers_loaded`)."""
-        from .profile import writers_loaded  # on first use: the profile imports this module
+        those in a speaker's turn or in page furniture but the headline, and of a span overlapping a cue only the
+        writer's part (see :func:`framing.profile.writers_wording`)."""
+        from .profile import document_writers_loaded  # on first use: the profile imports this module
 
-        return writers_loaded(self)
+        return document_writers_loaded(self)
 
     def to_dict(self) -> DocumentRecord:
         """The text, the sentences and copies of the profile and ``meta``: plain JSON-serialisable data in

@@ -24,7 +24,7 @@ from .spans import QUOTE_CLOSERS as _QUOTE_CLOSERS
 from .spans import quotations, quoted_regions, quotes_within
 from .validation import check_names, did_you_mean
 
-__all__ = ["build_profile", "normalise_source", "writer_loaded", "writers_loaded", "furniture_aside", "profile_losses",
+__all__ = ["build_profile", "normalise_source", "writer_loaded", "furniture_aside", "profile_losses",
            "generic_source", "indefinite_sources", "PROFILE_LABELS", "INTERVIEWER_DISPLAY", "INTERVIEWEE_DISPLAY",
            "Profile", "ProfileSource", "LoadedPhrase", "DenialPair", "Rebuttal"]
 
@@ -177,10 +177,10 @@ def build_profile(sentences: Iterable[Sentence], labels: Sequence[str], text: st
     furniture = _furniture(sentences, text, furniture)
     speakers = _Speakers(sentences, text, regions, turns)
     credited, shown, mentions = _credit_sources(sentences, runs, voiced, furniture, regions, speakers)
-    framing = _framing_denials(sentences, text, furniture)
+    aside = furniture_aside(sentences, text, furniture)
+    framing = _framing_denials(sentences, aside)
     rebuttals = _rebuttals(sentences, credited, furniture, framing)
     spoken = speakers.turn_of  # a sentence in a speaker's turn is the speaker's voice, not the writer's
-    aside = furniture_aside(sentences, text, furniture)
     unsourced = _unsourced_opinions(sentences, voiced, aside, spoken)
     return {
         "sentences": total,
@@ -235,9 +235,9 @@ def _writers_wordings(sentences: Sequence[Sentence], spoken: Sequence[SpeakerTur
             yield from filter(None, (writers_wording(span, sentence) for span in sentence.spans))
 
 
-def writers_loaded(doc: Document) -> list[Span]:
+def document_writers_loaded(doc: Document) -> list[Span]:
     """The writer's loaded wording in ``doc``, in document order, as its profile's ``loaded_phrases`` counts it
-    (:meth:`framing.Document.writers_loaded`): of the ``loaded`` spans the model marked, not those that are a
+    (what :meth:`framing.Document.writers_loaded` gives): of the ``loaded`` spans the model marked, not those that are a
     cue, a source's name or role, in a speaker's turn or in page furniture but the headline, and only the
     writer's part of one overlapping a cue (see :func:`writers_wording`)."""
     text = doc.text or None
@@ -249,10 +249,12 @@ def furniture_aside(sentences: Sequence[Sentence], text: str | None,
                     furniture: Sequence[bool] | None = None) -> Sequence[bool]:
     """Whether each of ``sentences`` of ``text`` is page furniture other than the headline (a cookie banner, a
     link's title, a caption; ``furniture``: ``page_furniture(text, bounds)`` when the caller has it): not the
-    article's copy, so neither its opinion nor its loaded words are the writer's; the headline is the outlet's own
-    voice and counts. Without a text none is; the headline is sought only where furniture holds either."""
+    article's copy, so neither its opinion, its loaded words nor its denial are the writer's or anyone's; the
+    headline is the outlet's own voice and counts. Without a text none is; the headline is sought only where
+    furniture holds any of these."""
     furniture = _furniture(sentences, text, furniture)
-    if not text or not any(f and (s.label == "editorial_opinion" or any(span.type == "loaded" for span in s.spans))
+    if not text or not any(f and (s.label in ("editorial_opinion", "official_denial")
+                                  or any(span.type == "loaded" for span in s.spans))
                            for s, f in zip(sentences, furniture)):
         return [False] * len(sentences)
     headline = in_headline(text, [(s.start, s.end) for s in sentences])
@@ -471,16 +473,12 @@ def _role_word(word: str) -> bool:
     return bool(_SPOKES.fullmatch(word)) or word in PERSON_ROLES or word.removesuffix("s") in PERSON_ROLES
 
 
-def _framing_denials(sentences: Sequence[Sentence], text: str | None, furniture: Sequence[bool]) -> frozenset[int]:
-    """The sentences labelled denials that are page furniture other than the headline (a press release's closing
-    "ENDS" or "###", a byline, a caption): they frame the copy without being anyone's denial in it, so they are
-    no denial nor rebuttal whatever their label. The headline, the outlet's own voice on the story, stays one;
-    without the text, which tells the headline, none is."""
-    flagged = [i for i, s in enumerate(sentences) if s.label == "official_denial" and furniture[i]]
-    if not text or not flagged:
-        return frozenset()
-    headline = in_headline(text, [(s.start, s.end) for s in sentences])
-    return frozenset(i for i in flagged if not headline[i])
+def _framing_denials(sentences: Sequence[Sentence], aside: Sequence[bool]) -> frozenset[int]:
+    """The sentences labelled denials that are page furniture other than the headline (``aside``, see
+    :func:`furniture_aside`: a press release's closing "ENDS" or "###", a byline, a caption): they frame the copy
+    without being anyone's denial in it, so they are no denial nor rebuttal whatever their label. The headline,
+    the outlet's own voice on the story, stays one."""
+    return frozenset(i for i, s in enumerate(sentences) if s.label == "official_denial" and aside[i])
 
 
 def _furniture(sentences: Sequence[Sentence], text: str | None, given: Sequence[bool] | None) -> Sequence[bool]:
