@@ -1068,9 +1068,12 @@ _NO_SOURCE_WORDS = frozenset("""plan plans schedule script rules law laws tradit
     preference demand""".split())
 #: Articles, one of which after the source's first words opens what follows ("according to officials the deal
 #: is off", "according to police this week"), unless a joiner or a preposition stands before it ("the Ministry of
-#: the Interior", "documents seen by the BBC").
+#: the Interior", "documents seen by the BBC", "a source inside the White House", "a lawsuit filed against the
+#: company").
 _ARTICLES = frozenset("the a an this these those".split())
-_BEFORE_ARTICLE = _SUBJECT_JOINERS | frozenset("by about within near over".split())
+_BEFORE_ARTICLE = _SUBJECT_JOINERS | frozenset("""by about within near over inside outside against across among
+    amongst under behind around between through throughout during into onto upon toward towards beyond beside
+    alongside via without despite including filed seen obtained released published cited""".split())
 #: Possessive pronouns that open a source before a person's role ("according to her lawyer").
 _POSSESSIVE_PRONOUNS = frozenset("his her its their".split())
 

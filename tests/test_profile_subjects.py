@@ -422,6 +422,10 @@ def test_the_bundled_model_reads_bullets_on_one_line_as_items_and_credits_each(b
     ("The mill is shut, according to Kessel officials the paper said.", "Kessel officials"),
     ("The mill is shut, according to ledgers seen by the Kessel Courier.", "ledgers seen by the Kessel Courier"),
     ("According to the Ministry of the Interior, the mill was a sham.", "the Ministry of the Interior"),
+    # a preposition or a participle before the article joins it to the source
+    ("The mill is shut, according to a clerk inside the Kessel mint.", "a clerk inside the Kessel mint"),
+    ("The mill is shut, according to a suit filed against the Kessel mint.", "a suit filed against the Kessel mint"),
+    ("Tolls rose, according to a poll of drivers across the valley.", "a poll of drivers across the valley"),
     # a manner by its head noun; a document is a source
     ("Grain was handed out according to need.", None),
     ("The trout are sorted according to size.", None),
