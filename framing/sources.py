@@ -1204,6 +1204,11 @@ _INTRO_NAME_WORDS = 4
 _AFTER_INTRO_WORD = re.compile(r"[^\S\r\n]+([a-z][\w'’-]*)")
 _INTRO_VERBS = frozenset("""says talks discusses explains reflects answers speaks responds tells shares reveals opens
     looks weighs defends""".split())
+#: A verb's ending, in the present, of a word in lower case after a person's name ("Q&A: Jane Roe wants a new deal",
+#: "gets candid"; not "boss", "'s"), and last words of two capitalised ones that make them no person's name but a
+#: body's or a place's ("Q&A: Northgate Hospital strikes over pay").
+_INTRO_VERB_ENDING = re.compile(r"[a-z]+[^s'’]s")
+_NOT_A_PERSON_END = _INSTITUTIONS | _PLACE_ENDS | _BODY_WORDS
 #: Letters that make a word in capitals a word to write in title case for showing ("ROE" → "Roe"), not an
 #: acronym ("BBC", "NPR").
 _VOWELS = frozenset("AEIOUYÀÁÂÃÄÅÆÈÉÊËÌÍÎÏÒÓÔÕÖØÙÚÛÜÝ")
@@ -1305,17 +1310,27 @@ def interviewee_mention(text: str) -> tuple[int, int] | None:
         if name.startswith(("The ", "THE ")):
             continue
         end = found.start("name") + len(name)
-        if found.group("joint").lower() == "with" or (_reads_as_name(name) and not _topic_follows(text, end)):
+        if found.group("joint").lower() == "with" or (_reads_as_name(name) and not _topic_follows(text, name, end)):
             return found.start("name"), end
     return None
 
 
-def _topic_follows(text: str, end: int) -> bool:
-    """Whether the capitalised words after a Q&A's colon or dash, ending at ``end``, open its topic: a word in
-    lower case follows them that is no headline's small word nor a verb of ``_INTRO_VERBS`` ("Q&A: Harbour
-    Bridge closure", "Q&A: Acme Robotics warehouse fire"; not "Q&A: Jane Roe on the levy")."""
+def _topic_follows(text: str, name: str, end: int) -> bool:
+    """Whether the capitalised words ``name`` after a Q&A's colon or dash, ending at ``end``, open its topic: a
+    word in lower case follows them that is no headline's small word nor a verb of ``_INTRO_VERBS`` ("Q&A: Harbour
+    Bridge closure", "Q&A: Acme Robotics warehouse fire"; not "Q&A: Jane Roe on the levy"). Never so where they
+    hold a title or role ("Q&A: Mayor Jane Roe interview") or end in a possessive ("Q&A: Jane Roe's vision ...");
+    after a person's name of two words, a word ending in -s with more words after it reads as its verb ("Q&A:
+    Jane Roe wants a new deal"; see ``_INTRO_VERB_ENDING``)."""
     after = _AFTER_INTRO_WORD.match(text, end)
-    return after is not None and after.group(1) not in _HEADLINE_SMALL_WORDS and after.group(1) not in _INTRO_VERBS
+    if after is None or _titled(name) or _POSSESSIVE.search(name):
+        return False
+    word = after.group(1)
+    if word in _HEADLINE_SMALL_WORDS or word in _INTRO_VERBS:
+        return False
+    split = name.split()
+    return not (len(split) == 2 and not _NOT_A_PERSON_END & set(split) and _INTRO_VERB_ENDING.fullmatch(word)
+                and _AFTER_INTRO_WORD.match(text, after.end()) is not None)
 
 
 def _reads_as_name(words: str) -> bool:
@@ -1325,8 +1340,13 @@ def _reads_as_name(words: str) -> bool:
     split = words.split()
     if any(word.strip(EDGE).lower() in _TOPIC_WORDS for word in split):
         return False
-    titled = _TITLE.match(words) is not None or any(_ROLE_WORD.fullmatch(word.strip(EDGE)) for word in split)
-    return titled or len([word for word in split if word not in _PARTICLES]) <= _INTRO_NAME_WORDS
+    return _titled(words) or len([word for word in split if word not in _PARTICLES]) <= _INTRO_NAME_WORDS
+
+
+def _titled(words: str) -> bool:
+    """Whether the capitalised ``words`` after a Q&A's colon or dash hold a title or role ("Finance Minister Jane
+    Roe", "Sen. Roe")."""
+    return _TITLE.match(words) is not None or any(_ROLE_WORD.fullmatch(word.strip(EDGE)) for word in words.split())
 
 
 class SourceIndex:

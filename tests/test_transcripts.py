@@ -445,7 +445,7 @@ def test_a_label_in_capitals_keeps_acronyms_and_writes_titles_and_names_as_names
                                       "Q&A - How Your Water Bill Is Worked Out",
                                       # a topic's noun in lower case after the capitals: a place or body's topic
                                       "Q&A: Harbour Bridge closure", "Q&A: Northgate Hospital strike",
-                                      "Q&A: Orlen Robotics warehouse fire"])
+                                      "Q&A: Orlen Robotics warehouse fire", "Q&A: Northgate Hospital strikes over pay"])
 def test_a_q_and_a_headline_s_topic_is_not_taken_for_the_interviewee(headline):
     assert interviewee_named(headline) is None
     credits, _ = credits_of(f"{headline}\n\nQ: Will fares rise?\nA: Not this year.")
@@ -458,6 +458,18 @@ def test_a_q_and_a_headline_after_a_colon_still_names_a_person_with_a_title_or_a
     # a small word or a verb of speaking after the name leaves it a name
     assert interviewee_named("Q&A: Odile Frayne talks tram fares") == "Odile Frayne"
     assert interviewee_named("Q&A: Odile Frayne, the new harbour master") == "Odile Frayne"
+
+
+@pytest.mark.parametrize("headline, name", [
+    # a title or role, or a possessive, makes it a person whatever word in lower case follows
+    ("Q&A: Mayor Odile Frayne interview", "Mayor Odile Frayne"),
+    ("Q&A: Odile Frayne's plan for the quay", "Odile Frayne's"),
+    # after a person's name of two words, a word ending in -s with more after it is a verb
+    ("Q&A: Odile Frayne wants a new quay", "Odile Frayne"),
+    ("Q&A — Odile Frayne gets candid", "Odile Frayne"),
+])
+def test_a_q_and_a_headline_names_a_person_before_a_lower_case_word_that_is_no_topic(headline, name):
+    assert interviewee_named(headline) == name
 
 
 def test_a_subject_found_past_a_speaker_s_label_is_credited_as_written_without_a_source_span():
