@@ -787,15 +787,32 @@ _SUBJECT_CUE = re.compile(
     r"dismisses|dismiss|refuted|refutes|refute|rebutted|rebuts|disputed|disputes|dispute|contested|contests|"
     r"(?:brush(?:ed|es)?|shrug(?:ged|s)?|laugh(?:ed|s)?|wave[ds]?)\s+(?:off|aside|away)|play(?:ed|s)?\s+down|"
     r"downplay(?:ed|s)?|hits?\s+back\s+at|push(?:ed|es)?\s+back\s+(?:on|against))\b")
+#: A verb that shows a clause after "that" (see ``_CLAUSE_AFTER_THAT``): of being, having or a modal, a common
+#: irregular past ("rose", "knew", "misled", "paid") or one in -ed, but not one read as an adjective: "un-...ed"
+#: ("that lead unchallenged"; "under-", "unveiled", "uncovered", "unearthed" are verbs), "closed", "opened" ("that
+#: meeting closed to the public").
+_CLAUSE_VERB = (r"(?:is|was|were|are|has|have|had|will|would|could|can|may|might|must|should|did|does|do|rose|fell|"
+                r"grew|knew|made|paid|broke|misled|took|gave|lost|sold|bought|hid|spent|kept|left|told|said|won|ran|"
+                r"met|became|began|brought|caught|sought|fought|saw|stole|wrote|withheld|"
+                r"(?!un(?!der|veil|cover|earth)|closed\b|opened\b)[a-z][\w'’-]*ed)\b")
 #: What opens a clause after "that", where "that" is no demonstrative before a noun ("held that stake", "found
 #: that compromise unacceptable", "ruled that out"): a determiner or pronoun ("that the firm", "that it"), a
-#: capitalised word, a figure or a quotation mark ("that Acme", "that 40%"), a plural noun, which "that" never
-#: points at ("that anglers caught"; not "that process", "that status", "that crisis"), or a noun with a verb
-#: after it ("that inflation was", "that water rose").
+#: quotation mark, a capitalised word or a figure with a verb (see ``_CLAUSE_VERB``) within five words ("that
+#: Acme had lied", "that 64 percent think it would"), capitalised words with one in -s or a comma right after
+#: them ("that Acme owes", "that Trump, more than his rivals, would"; not "held that Boeing stake for years"), a
+#: figure before "of", "in" or a plural ("that 43% of voters", "that 38 complaints"; not "held that 40% stake
+#: for years"), a plural noun, which "that" never points at ("that anglers caught"; not "that process", "that
+#: status", "that crisis", nor one in -s that is no plural: "that series"), or a noun with a verb after it ("that
+#: inflation was", "that water rose").
 _CLAUSE_AFTER_THAT = (r"(?:(?:the|a|an|this|these|those|its|his|her|their|our|no|some|any|each|every|all|such|he|"
-                      r"she|it|they|we|you|there)\b|[A-Z\d\"“]|[a-z][\w'’-]*(?<!ss|us|is)s\b|"
-                      r"[a-z][\w'’-]*\s+(?:is|was|were|are|has|have|had|will|would|could|can|may|might|must|should|"
-                      r"did|does|do|rose|fell|grew|[a-z][\w'’-]*ed)\b)")
+                      r"she|it|they|we|you|there)\b|[\"“]|"
+                      rf"[A-Z\d$€£][\w'’.,%-]*(?:\s+[\w'’.,%-]+){{0,4}}?\s+{_CLAUSE_VERB}|"
+                      r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:,|\s+[a-z][\w'’-]*(?<!ss|us|is)s\b)|"
+                      r"[$€£]?\d[\d.,]*(?:\s*%|\s+per\s*cent)?(?:\s+(?:million|billion|thousand|hundred))?\s+"
+                      r"(?:of\b|in\b|[a-z][\w'’-]*(?<!ss|us|is)s\b)|"
+                      r"(?!(?:series|species|news|means|headquarters|politics|economics|gas)\b)"
+                      r"[a-z][\w'’-]*(?<!ss|us|is)s\b|"
+                      rf"[a-z][\w'’-]*\s+{_CLAUSE_VERB})")
 #: Verbs of finding or ruling (see :func:`subject_before_finding`): "found", "showed", "concluded", "held" or
 #: "ruled" before "that" opening a clause ("The regulator found that the firm ...", "The study showed that"; see
 #: ``_CLAUSE_AFTER_THAT``), "ruled" in or against a side, a verdict ("The jury found him guilty") and "testified".

@@ -301,6 +301,17 @@ def test_a_subject_standing_by_its_findings_is_credited_not_the_last_speaker(lab
     ("The harbour board found that compromise unacceptable.", None),
     ("The Kessel Otters held that lead for nine innings.", None),
     ("The harbour board ruled that out.", None),
+    # after a name or a figure a verb must follow; an adjective in -ed or a singular in -s opens no clause
+    ("The Dorn trust held that Pellory stake for years.", None),
+    ("The Dorn trust held that 40% stake for years.", None),
+    ("The tribunal ruled that Pellory Mills misled the harbour board.", "The tribunal"),
+    ("The Dorn poll found that 64 percent think the pier should close.", "The Dorn poll"),
+    ("The Dorn poll found that 38 anglers had left.", "The Dorn poll"),
+    ("The tribunal ruled that Pellory, like its rivals, had lied.", "The tribunal"),
+    ("The Kessel Otters held that lead unchallenged.", None),
+    ("The harbour board held that hearing closed to the public.", None),
+    ("The Kessel broadcaster showed that series in 2010.", None),
+    ("The audit found that Pellory Mills understated its debts.", "The audit"),
 ])
 def test_a_subject_before_a_verb_of_finding_or_ruling_is_found(text, expected):
     found = subject_before_cue(text) or subject_before_finding(text)  # in the order the profile reads them
