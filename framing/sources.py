@@ -314,7 +314,10 @@ _COMPANY_FORM_END = re.compile(rf"(?:\s+(?:&\s+)?(?:{_LEGAL_FORMS}|ag|sas|kk|lp|
 _NOT_A_NAME_START = frozenset("""The A An On In At For From By With After Before When While As Under Shares
     Yesterday Today Tonight Earlier Later Meanwhile However Now Then Also Since Until Despite Although If
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
-    August September October November December Last This Next Both And But""".split())
+    August September October November December Last This Next Both And But Tomorrow""".split())
+#: Of those, the ones whose possessive is no body's owner ("Monday's cabinet", "Today's council": when, not
+#: whose); not "May", a surname too ("May's cabinet").
+_NOT_AN_OWNER = _NOT_A_NAME_START - {"May"}
 #: Nouns that describe a business and never a person ("a local retailer" or "a private lender" may be one).
 _BUSINESS_NOUNS = r"company|firm|corporation|conglomerate|carmaker|automaker|drugmaker|chipmaker|airline|insurer"
 #: Those of them that open no firm's name, dropped when capitalised as the sentence opens before one: "Drugmaker
@@ -897,7 +900,8 @@ def subject_before_cue(text: str, known: Callable[[str], bool] = lambda word: Fa
     What counts as a subject: "the" and a noun ("The ministry", "The report"); "a" or "an" and a person's
     role ("A company spokeswoman", "An official at the mine"); or capitalised words that read as a name,
     two or more ("Acme Corp", "Mayor Tilda Varn"), or one with a role ("Acme's lawyer") or, possessive, with a
-    body's noun in lower case ("Kenya's interior ministry", "Acme's board"), or one alone that
+    body's noun in lower case ("Kenya's interior ministry", "Acme's board"; not a day's, a month's or a time's:
+    "Monday's cabinet", "Today's council"), or one alone that
     ``known(word)`` says the document has named ("Halvex" after "Halvex Corp") or that is capitalised
     inside ("PolitiFact", "UNICEF"). Never a pronoun ("He denied"), weasel wording ("Critics said"), a
     clause ("The claims were denied", "The gap between what Acme says"), the accused before an accusing participle
@@ -1029,7 +1033,8 @@ def _names_someone(words: list[str], known: Callable[[str], bool]) -> bool:
         return known(word) or any(ch.isupper() for ch in word[1:])
     capitalised = sum(w[:1].isupper() for w in words)
     return (capitalised >= 2 or any(_is_role(_POSSESSIVE.sub("", w)) for w in lowered[1:])
-            or (_POSSESSIVE.search(words[0]) is not None and capitalised == 1 and lowered[-1] in BODY_NOUNS))
+            or (_POSSESSIVE.search(words[0]) is not None and capitalised == 1 and lowered[-1] in BODY_NOUNS
+                and _POSSESSIVE.sub("", words[0]) not in _NOT_AN_OWNER))
 
 
 def _verb_like(words: list[str]) -> bool:

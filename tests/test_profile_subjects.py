@@ -92,6 +92,10 @@ def test_a_named_or_definite_subject_before_a_speech_or_denial_verb_is_found(tex
     "The port authority remains accused of hiding the spill.",
     "The mayor stood accused of fraud in 2019.",
     "Veldor's old capital said nothing to them.",  # a possessive before what is no body nor role
+    "Monday's cabinet rejected the plan.",  # a day's, a month's or a time's possessive says when, not whose
+    "June's council rejected the plan.",
+    "Yesterday's council denied the claim.",
+    "Tomorrow's cabinet rejected the plan.",
 ])
 def test_pronouns_near_misses_and_cue_less_sentences_give_no_subject(text):
     assert subject(text) is None
