@@ -540,10 +540,12 @@ DATELINE = re.compile(
 
 _CAPITAL_WORD = re.compile(r"[A-Z][A-Z'’-]*")
 #: Words in capitals before a dash that name no place wherever they stand: sentence words and section
-#: banners ("ACCORDING TO OFFICIALS — ", "WE WILL NOT PAY - ", "OPINION — ").
+#: banners and notes ("ACCORDING TO OFFICIALS — ", "WE WILL NOT PAY - ", "OPINION — ", "CORRECTION -- ",
+#: "EDITOR'S NOTE — ").
 _NO_PLACE_WORDS = frozenset("""A AN THE TO OF IN ON AT BY FOR FROM WITH AND OR BUT NOT NO NEVER IS ARE WAS WERE BE
     BEEN HAS HAVE HAD WILL WOULD CAN WE I YOU HE SHE IT THEY THIS THAT WHAT WHO WHY HOW ACCORDING SAYS SAID
-    OPINION EDITORIAL ANALYSIS COMMENT COMMENTARY BREAKING EXCLUSIVE UPDATE UPDATED LIVE WATCH REVIEW""".split())
+    OPINION EDITORIAL ANALYSIS COMMENT COMMENTARY BREAKING EXCLUSIVE UPDATE UPDATED LIVE WATCH REVIEW CORRECTION
+    CORRECTIONS CLARIFICATION NOTE""".split())
 #: Roles and bodies, which name no place when they end the capitals ("FBI DIRECTOR — ", "POLICE CHIEF - "),
 #: though a place's name may hold one before its last word ("COUNCIL BLUFFS — ", "GOVERNMENT HOUSE — ").
 _ROLE_OR_BODY_ENDS = frozenset("""DIRECTOR CHIEF PRESIDENT MINISTER MINISTRY SECRETARY SPOKESMAN SPOKESWOMAN
@@ -553,11 +555,11 @@ _ROLE_OR_BODY_ENDS = frozenset("""DIRECTOR CHIEF PRESIDENT MINISTER MINISTRY SEC
 #: Acronyms of five letters or more that name a body, not a place, when they are the capitals before a dash
 #: ("UNICEF - The agency said").
 _BODY_ACRONYMS = frozenset("""UNICEF UNESCO UNHCR UNRWA UNCTAD UNAIDS UNFPA UNIDO INTERPOL EUROPOL FRONTEX
-    EUROSTAT ASEAN NAFTA NASDAQ NHTSA USAID OFCOM OFSTED MERCOSUR""".split())
+    EUROSTAT ASEAN NAFTA NASDAQ NHTSA USAID OFCOM OFSTED MERCOSUR HAMAS""".split())
 
 
 def _no_place(words: list[str]) -> bool:
-    """Whether the capitals ``words`` before a dash name no place: a sentence word or a banner anywhere
+    """Whether the capitals ``words`` before a dash name no place: a sentence word, a banner or a note anywhere
     in them, a role or a body last ("FBI DIRECTOR"; not "COUNCIL BLUFFS"), or a body's acronym alone."""
     return (any(w in _NO_PLACE_WORDS for w in words) or words[-1] in _ROLE_OR_BODY_ENDS
             or (len(words) == 1 and words[0] in _BODY_ACRONYMS))
@@ -569,11 +571,11 @@ def dateline_length(text: str, in_span: bool = False) -> int:
     One that credits an agency or gives a date ("LONDON (Reuters) - ", "SEOUL, Nov. 3 - ", a press release's
     "LONDON, Dec. 1, 2026 /PRNewswire/ -- ") counts before anything; a place and a dash alone ("PARIS—The
     mayor", "DES MOINES – Hillary") only as one to three words of capitals, five letters or more (or a short
-    capital: "ROME — "), none of them a sentence word or a banner, not ending in a role or a body nor a body's
-    acronym alone, before a capital: "US–China talks", "NATO—The alliance", "ACCORDING TO OFFICIALS — The
-    deal", "FBI DIRECTOR — The bureau" are wording, "COUNCIL BLUFFS — The" a dateline. ``in_span``: in a source
-    span, which may start lower case after it ("PARIS—the foreign ministry") or hold nothing else ("WASHINGTON
-    (AP)")."""
+    capital: "ROME — "), none of them a sentence word, a banner or a note ("CORRECTION"), not ending in a role or
+    a body nor a body's acronym alone, before a capital: "US–China talks", "NATO—The alliance", "ACCORDING TO
+    OFFICIALS — The deal", "FBI DIRECTOR — The bureau" are wording, "COUNCIL BLUFFS — The" a dateline.
+    ``in_span``: in a source span, which may start lower case after it ("PARIS—the foreign ministry") or hold
+    nothing else ("WASHINGTON (AP)")."""
     dateline = DATELINE.match(text)
     if not dateline:
         return 0

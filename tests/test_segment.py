@@ -711,6 +711,16 @@ def test_a_dateline_is_capitals_of_a_place_before_a_dash_and_a_sentence():
     assert dateline_length("MEXICO CITY - Officers said so.") == len("MEXICO CITY - ")
 
 
+@pytest.mark.parametrize("text", ["CORRECTION -- An earlier version misspelt the mayor's name.",
+                                  "CORRECTION — An earlier version misspelt the mayor's name.",
+                                  "CLARIFICATION -- The quay reopened on Friday.", "EDITOR'S NOTE — This story has changed.",
+                                  "HAMAS -- The group said so.", "HAMAS — The group said so."])
+def test_a_note_s_label_or_a_listed_body_before_either_dash_is_no_dateline(text):
+    from framing.segment import dateline_length
+
+    assert dateline_length(text) == 0
+
+
 def test_a_place_holding_a_role_or_body_word_before_its_last_word_is_still_a_dateline():
     from framing.segment import dateline_length
 
