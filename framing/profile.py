@@ -61,6 +61,9 @@ _PARTICIPLE_OPENER = re.compile(r"([A-Z][a-z]{3,}ed)\s+[a-z]")
 #: claimed"): the writer's word for how the source spoke. Four letters at least before "ly", so
 #: that "only" and "early" are none, and none of :data:`_NOT_ADVERBS`.
 _MANNER_ADVERB = re.compile(r"[a-z]{4,}ly")
+#: Prepositions opening the words of a loaded span after its cue that tell how the source spoke ("claimed without
+#: evidence", "said with no proof"), where other words there are what the cue's verb takes ("slammed the decision").
+_MANNER_PREPOSITIONS = frozenset({"with", "without"})
 #: Words ending in "ly" that are no manner adverbs: nouns and verbs ("family", "supply") and adjectives
 #: ("deadly", "costly", "friendly", "elderly", "weekly").
 _NOT_ADVERBS = frozenset("""family assembly anomaly monopoly supply comply multiply deadly costly friendly
@@ -369,8 +372,9 @@ def writers_wording(span, sentence: Sentence) -> Span | None:
     ("PolitiFact"), or a person's role ("A Corvane spokeswoman"), an evaluative word opening the sentence counting
     as lower case ("Notorious", "Disgraced former minister": :func:`_evaluative_opener`); of a span overlapping a
     cue, only the manner adverb that opens it before the cue's verb ("laughably" of "laughably claimed", see
-    :func:`_writers_adverb`), else its words after the cues (:func:`_after_cues`: "without evidence" of "claimed
-    without evidence"), read as a span of their own.
+    :func:`_writers_adverb`), else its words after the cues where they tell how the source spoke
+    (:func:`_after_cues`: "without evidence" of "claimed without evidence", not "the decision" of "slammed the
+    decision"), read as a span of their own.
     The writer's own word for a source ("the so-called Open Ledger Initiative", "the notorious agency's
     spokesman") is loaded wording, as LABELS.md asks."""
     if span.type != "loaded":
@@ -381,7 +385,7 @@ def writers_wording(span, sentence: Sentence) -> Span | None:
 
     cues = [s for s in sentence.spans if s.type == "cue" and overlaps(s)]
     if cues:
-        after = _after_cues(span, cues)
+        after = _after_cues(span, cues, sentence)
         return _writers_adverb(span, cues) or (writers_wording(after, sentence) if after else None)
     words = [w for w in span.text.split() if w[:1].isalpha()]
     if span.start == sentence.start and words and _evaluative_opener(words[0].strip(EDGE), sentence):
@@ -403,16 +407,29 @@ def _evaluative_opener(word: str, sentence: Sentence) -> bool:
                and participle[1] == word for s in sentence.spans)
 
 
-def _after_cues(span: Span, cues: Sequence[Span]) -> Span | None:
-    """The words of the loaded ``span`` after every cue it overlaps, as a loaded span, where one of them is content
-    (not a lone function word: "without evidence" of "claimed without evidence", not "that" of "said that"),
-    else ``None``: the writer's comment on the claim, where the cue is the credit itself."""
+def _after_cues(span: Span, cues: Sequence[Span], sentence: Sentence) -> Span | None:
+    """The words of the loaded ``span`` after every cue it overlaps, as a loaded span, where they tell how the
+    source spoke and touch no content span or quotation of ``sentence``: opening with "with" or "without" before
+    content ("without evidence" of "claimed without evidence", "with no proof"; not "that" of "said that"), or a
+    manner adverb, taken alone ("falsely" of "claimed falsely"); else ``None``. That is the writer's comment on
+    the claim, where the cue is the credit itself; what the cue's verb takes ("the decision" of "slammed the
+    decision", "Acme Corp" of "insisted Acme Corp") or the claim itself is the source's matter."""
     cut = max(cue.end for cue in cues) - span.start
     rest = span.text[cut:]
     words = re.findall(r"[\w'’-]+", rest)
-    if cut <= 0 or not any(len(w) >= _CONTENT_LENGTH and w.lower() not in _NOT_CONTENT for w in words):
+    if cut <= 0 or not words:
         return None
     start, end = span.start + cut + len(rest) - len(rest.lstrip(EDGE)), span.end - len(rest) + len(rest.rstrip(EDGE))
+    opener = words[0]
+    if _MANNER_ADVERB.fullmatch(opener) and opener not in _NOT_ADVERBS:
+        end = start + len(opener)  # the adverb alone: "falsely" of "claimed falsely that ..."
+    elif opener not in _MANNER_PREPOSITIONS or not any(
+            len(w) >= _CONTENT_LENGTH and w.lower() not in _NOT_CONTENT for w in words[1:]):
+        return None
+    offset = sentence.start
+    if (any(s.type == "content" and s.start < end and start < s.end for s in sentence.spans)
+            or quotes_within(quoted_regions(sentence.text), start - offset, end - offset)):
+        return None
     return Span("loaded", start, end, span.text[start - span.start:end - span.start])
 
 

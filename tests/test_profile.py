@@ -1221,6 +1221,14 @@ def test_a_possessive_before_the_cue_or_at_the_end_is_part_of_the_name():
     ("claimed without evidence", "claimed", "claimed without evidence", ["without evidence"]),  # after the cue
     ("claimed, without evidence,", "claimed", "claimed, without evidence,", ["without evidence"]),
     ("claimed that", "claimed", "claimed that", []),  # a lone function word after the cue
+    ("claimed with no proof", "claimed", "claimed with no proof", ["with no proof"]),
+    ("claimed without offering proof", "claimed", "claimed without offering proof", ["without offering proof"]),
+    ("claimed falsely", "claimed", "claimed falsely", ["falsely"]),
+    # what the cue's verb takes is the source's matter, not the writer's word
+    ("slammed the decision", "slammed", "slammed the decision", []),
+    ("blasted the government plan", "blasted", "blasted the government plan", []),
+    ("insisted Acme Corp", "insisted", "insisted Acme Corp", []),
+    ("denied the claims outright", "denied", "denied the claims outright", []),
     ("only claimed", "only claimed", "only", []),  # no manner adverb
     *((f"{word} claimed", f"{word} claimed", f"{word} claimed", [])  # nor an adjective or noun ending in "ly"
       for word in ("family", "deadly", "costly", "friendly", "elderly", "assembly")),

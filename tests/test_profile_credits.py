@@ -562,6 +562,20 @@ def test_a_document_s_writers_loaded_spans_are_those_its_profile_counts():
     assert all(text[s.start:s.end] == s.text for s in doc.writers_loaded())
 
 
+def test_the_claim_after_a_loaded_cue_is_the_source_s_not_the_writer_s():
+    sentences, text = written(("Ruiz insisted the scheme was a shameless swindle.", CLAIM,
+                               {"source": ["Ruiz"], "cue": ["insisted"], "content": ["the scheme was a shameless swindle"],
+                                "loaded": ["insisted the scheme was a shameless swindle"]}),
+                              ("Berg said without evidence the vote was rigged.", CLAIM,
+                               {"source": ["Berg"], "cue": ["said"], "content": ["without evidence the vote was rigged"],
+                                "loaded": ["said without evidence"]}),
+                              ("Ola Berg claimed 'without evidence'.", CLAIM,
+                               {"source": ["Ola Berg"], "cue": ["claimed"], "loaded": ["claimed 'without evidence"]}))
+    profile = build_profile(sentences, LABELS, text)
+    assert profile["loaded_phrases"] == []
+    assert Document(text, sentences, profile).writers_loaded() == []
+
+
 def test_a_source_span_on_a_title_alone_reaches_over_the_name_after_it():
     profile = profile_of(
         ("County Commissioner Alan Pike approved the deal.", FACT, {"source": ["County Commissioner"]}),
