@@ -1028,8 +1028,8 @@ _DESCRIPTION = re.compile(r"(?:a|an|the)(?:\s+[a-z][\w'’-]*)+")
 _TICKER = re.compile(r"\(?\s*(?i:nasdaq|nyse|lse|aim|tsx|tsxv|tsx-v|asx|otc|otcqx|otcqb|euronext|xetra|fwb|six|hkex|"
                      r"sehk|sgx|nzx|jse|bse|nse|tase|cse|amex)(?:\s+[A-Z][\w-]*){0,2}\s*:\s*[A-Z0-9][A-Z0-9.-]{0,9}\s*\)?")
 #: Capitalised words just before a source span, after a lower-case "the" that opens the name they start ("the
-#: [Progressive] Alliance Party").
-_NAME_LEFT_OUT = re.compile(r"(?<![\w'’-])the\s+((?:[A-Z][\w'’-]*\s+)+)$")
+#: [Progressive] Alliance Party"), none a possessive ("the State Department's Ned Price" owns, it names no one).
+_NAME_LEFT_OUT = re.compile(r"(?<![\w'’-])the\s+((?:[A-Z][\w'’-]*(?<!['’]s)\s+)+)$")
 #: An article before a name's words, which makes no name of what follows ("The company").
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 #: What stands between a name and its description, and what closes the description: a comma, or the
@@ -1045,11 +1045,14 @@ _NAMED_HEAD = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’.-]*|the|a|an)\s+[A-Z]")
 
 
 def _with_name_before(span: Span, sentence: Sentence) -> Span:
-    """``span``, or when it starts a capitalised word short of a name that "the" opens ("Alliance Party" of
-    "Statement from the Progressive Alliance Party"), the span over the whole name, so that it is the name the
-    copy writes ("The Progressive Alliance Party said") and "the party" has one party to join."""
+    """``span``, or when it is a body's name (its last word a body's noun: see :data:`framing.sources.BODY_NOUNS`)
+    that starts a capitalised word short of a name that "the" opens ("Alliance Party" of "Statement from the
+    Progressive Alliance Party"), the span over the whole name, so that it is the name the copy writes ("The
+    Progressive Alliance Party said") and "the party" has one party to join. A person's name is never widened
+    over an outlet or a body before it ("Ana Ruiz" of "Speaking to the BBC Ana Ruiz denied", "Ned Price" of "the
+    State Department's Ned Price")."""
     left_out = _NAME_LEFT_OUT.search(sentence.text, 0, span.start - sentence.start)
-    if not left_out or not span.text[:1].isupper():
+    if not left_out or not span.text[:1].isupper() or span.text.split()[-1].strip(EDGE).lower() not in BODY_NOUNS:
         return span
     return Span(span.type, sentence.start + left_out.start(1), span.end, left_out.group(1) + span.text)
 

@@ -744,3 +744,14 @@ def test_a_name_s_first_words_a_span_left_out_after_the_are_its_own():
     profile = profile_of(("The Reform Party denied it.", DENIAL, {"source": ["Reform Party"]}),
                          ("Kestrel's Reform Party denied it.", DENIAL, {"source": ["Reform Party"]}))
     assert profile["credits"] == ["reform party", "reform party"]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The talks failed, said the State Department's Ned Price.", "Ned Price"),
+    ("The bill is dead, the BBC's Laura Kuenssberg said.", "Laura Kuenssberg"),
+    ("Speaking to the BBC Ana Ruiz denied the claims.", "Ana Ruiz"),
+    ("Writing in the Guardian Jane Roe said the bill was dead.", "Jane Roe"),
+    ("The talks failed, said the Kestrel Foreign Ministry's Reform Party.", "Reform Party"),
+])
+def test_a_person_s_span_is_never_widened_over_an_outlet_or_a_possessive_before_it(text, source):
+    assert profile_of((text, CLAIM, {"source": [source]}))["credits"] == [normalise_source(source)]
