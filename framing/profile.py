@@ -52,10 +52,16 @@ def profile_losses(labels: Sequence[str]) -> list[str]:
 #: A sentence's first word that reads as an evaluative word, not a name, though capitalised: hyphenated
 #: in lower case after its capital ("So-called", "Self-styled") or with an adjective's ending ("Notorious").
 _EVALUATIVE_OPENER = re.compile(r"[A-Z][a-z]+-[a-z-]+|[A-Z][a-z]+(?:ous|ful|less|ive|ish|able|ible)")
-#: A source opening the sentence with a capitalised past participle before a lower-case word ("Disgraced former
+#: A source opening the sentence with a capitalised past participle before lower-case words ("Disgraced former
 #: minister Oren Palisk", "Embattled mayor", "Disgraced tycoon"): the writer's word for the source described, not
-#: a name; group 1 is the participle.
-_PARTICIPLE_OPENER = re.compile(r"([A-Z][a-z]{3,}ed)\s+[a-z]")
+#: a name, where those words hold a role or :data:`_DESCRIPTIONS` (not "Mohamed el-Erian", "Alfred van der
+#: Berg"); group 1 is the participle, group 2 the lower-case words.
+_PARTICIPLE_OPENER = re.compile(r"([A-Z][a-z]{3,}ed)((?:\s+[a-z][\w'’-]*)+)")
+#: Lower-case words describing a person, no role among ``PERSON_ROLES``, that such a participle may go before.
+_DESCRIPTIONS = frozenset("""tycoon businessman businesswoman billionaire financier banker mogul magnate boss
+    politician lawmaker candidate founder cleric""".split())
+#: Participles that say only that the source goes unnamed, no judgement of the writer's ("Unnamed officials").
+_PLAIN_PARTICIPLES = frozenset({"Unnamed", "Unidentified"})
 
 #: A manner adverb in lower case ("laughably", "falsely") opening a loaded span before a cue's verb ("laughably
 #: claimed"): the writer's word for how the source spoke. Four letters at least before "ly", so
@@ -398,13 +404,16 @@ def writers_wording(span, sentence: Sentence) -> Span | None:
 
 def _evaluative_opener(word: str, sentence: Sentence) -> bool:
     """Whether ``word``, the first of ``sentence``, is an evaluative word capitalised only because it opens the
-    sentence (:data:`_EVALUATIVE_OPENER`), or a participle before a lower-case description in the source span
-    that opens the sentence (:data:`_PARTICIPLE_OPENER`: "Disgraced former minister", not "Alfred Kwame", nor
-    "Mohamed" of "Mohamed said")."""
+    sentence (:data:`_EVALUATIVE_OPENER`), or a participle before a lower-case role or description in the source
+    span that opens the sentence (:data:`_PARTICIPLE_OPENER`: "Disgraced former minister", not "Alfred Kwame",
+    "Mohamed" of "Mohamed said" or "Mohamed el-Erian", nor "Unnamed" of "Unnamed officials")."""
     if _EVALUATIVE_OPENER.fullmatch(word):
         return True
+    if word in _PLAIN_PARTICIPLES:
+        return False
     return any(s.type == "source" and s.start == sentence.start and (participle := _PARTICIPLE_OPENER.match(s.text))
-               and participle[1] == word for s in sentence.spans)
+               and participle[1] == word and any(_role_word(w) or w in _DESCRIPTIONS for w in participle[2].split())
+               for s in sentence.spans)
 
 
 def _after_cues(span: Span, cues: Sequence[Span], sentence: Sentence) -> Span | None:

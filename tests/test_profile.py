@@ -1262,6 +1262,12 @@ def test_a_loaded_word_opening_the_sentence_is_no_name_for_being_capitalised():
                      "Embattled") == ["embattled"]
     assert loaded_of("Alfred Kwame said so.", "Alfred Kwame", "Alfred") == []
     assert loaded_of("Mohamed said so.", "Mohamed", "Mohamed") == []  # the word after it is no description
+    # nor is a name's particle, nor a plural that names no one
+    for name, first in (("Mohamed el-Erian", "Mohamed"), ("Mohammed bin Salman", "Mohammed"),
+                        ("Alfred van der Berg", "Alfred"), ("Wilfred de Souza", "Wilfred"),
+                        ("Unnamed officials", "Unnamed"), ("Unidentified officials", "Unidentified")):
+        assert loaded_of(f"{name} said so.", name, first) == []
+    assert loaded_of("Disgraced tycoon Omar Vance said so.", "Disgraced tycoon Omar Vance", "Disgraced") == ["disgraced"]
     # a name that opens the sentence is still a name
     assert loaded_of("Politifact said the figure was wrong.", "Politifact", "Politifact") == []
     assert loaded_of("Open Ledger said so.", "Open Ledger", "Open Ledger") == []
