@@ -197,12 +197,13 @@ def _single_quotations(text: str) -> list[tuple[int, int]]:
 def _single_quoted(text: str, lo: int, hi: int, quotes: list[tuple[int, int]]) -> tuple[int, int]:
     """``[lo, hi)`` widened by the closing marks of a single-quoted quotation (one of ``quotes``, see
     :func:`_single_quotations`) that it opens, when they sit just outside (after at most two of ``.,!?``), or
-    by the opening marks of one it closes: both in or both out, as :func:`_balanced` does for double quotes."""
+    by the opening marks of one it closes, starting inside it ("disgrace' and 'a farce" of "'a disgrace' and 'a
+    farce'" takes in "'a "): both in or both out, as :func:`_balanced` does for double quotes."""
     for start, end in quotes:
         between = text[hi:end].rstrip(_SINGLE_CLOSERS)
         if lo <= start < hi < end and len(between) <= 2 and all(ch in ".,!?" for ch in between):
             hi = end
-        elif start < lo <= start + 2 and all(ch in _SINGLE_OPENERS for ch in text[start:lo]) and end <= hi:
+        elif start < lo < end <= hi:
             lo = start
     return lo, hi
 

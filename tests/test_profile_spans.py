@@ -177,6 +177,9 @@ def test_a_span_holding_one_mark_of_a_pair_takes_in_the_other_beside_it():
     ("Olm called the closure 'a shameful betrayal'. Then she left.", "a shameful", "'. Then", "a shameful betrayal"),
     ("The tax code is ''unfair'', Olm said.", "The tax", "unfair", "The tax code is ''unfair''"),  # doubled marks
     ("''It is unfair'' to workers, Olm said.", "It", "workers", "''It is unfair'' to workers"),
+    # starting inside one quotation and running into the next: both quotations whole
+    ("Critics called it 'a disgrace' and 'a farce'.", "disgrace", "farce", "'a disgrace' and 'a farce'"),
+    ("Critics called it 'a total disgrace' and 'a farce'.", "total", "and", "'a total disgrace' and"),
     ("Olm called the workers' closure a shameful betrayal.", "the workers", "betrayal",
      "the workers' closure a shameful betrayal"),  # an apostrophe, no quotation
 ])
