@@ -37,8 +37,13 @@ _LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 # on one but an article, which belongs to the phrase.
 _EDGE_WORDS = frozenset("the a an and or of to in on at by for with as".split())
 # ...nor on these prepositions and conjunctions, which open what the span left out ("a disgraceful silence
-# from"); a verb's particle ("lashed out") stays, and a span may start on them ("without evidence").
+# from"); a verb's particle ("lashed out") stays, "about" too after a verb (:data:`_VERB_BEFORE_ABOUT`), and a span
+# may start on them ("without evidence").
 _TRAILING_WORDS = frozenset("from into onto about towards toward upon than that across without".split())
+# A word before a span's last "about" that makes it a verb's particle ("brought about", "banging on about",
+# "dithered about"): a verb's "-ed" or "-ing" form, bar "nothing" and its kin, "on", or "bring" or "come" in any form.
+_VERB_BEFORE_ABOUT = re.compile(r"(?!(?:no|some|any|every)thing$)[a-z]+(?:ed|ing)|on|(?:brought|bring|brings|came"
+                                r"|come|comes|coming)", re.I)
 _ARTICLES = frozenset({"the", "a", "an"})
 # Capitalised words after a source's "of"/"for", each after at most two of "of", "for", "and" or "the"
 # ("Defence of Valdoria", "the Interior"): no more than a name holds, so a list of names stays out.
@@ -220,8 +225,8 @@ def _keeps_period(text: str, lo: int, hi: int) -> bool:
 
 
 def _strip_edge_words(text: str, lo: int, hi: int) -> tuple[int, int]:
-    """``[lo, hi)`` without function words at its end (:data:`_EDGE_WORDS`, :data:`_TRAILING_WORDS`), or at its
-    start (:data:`_EDGE_WORDS`) unless an article."""
+    """``[lo, hi)`` without function words at its end (:data:`_EDGE_WORDS`, :data:`_TRAILING_WORDS` but a verb's
+    "about"), or at its start (:data:`_EDGE_WORDS`) unless an article."""
     while True:
         words = list(re.finditer(r"\S+", text[lo:hi]))
         if len(words) < 2:
@@ -229,7 +234,8 @@ def _strip_edge_words(text: str, lo: int, hi: int) -> tuple[int, int]:
         first, last = words[0], words[-1]
         if first.group().lower() in _EDGE_WORDS and first.group().lower() not in _ARTICLES:
             lo, hi = _trim(text, lo + words[1].start(), hi)
-        elif last.group().lower() in _EDGE_WORDS or last.group().lower() in _TRAILING_WORDS:
+        elif last.group().lower() in _EDGE_WORDS or (last.group().lower() in _TRAILING_WORDS and not (
+                last.group().lower() == "about" and _VERB_BEFORE_ABOUT.fullmatch(words[-2].group()))):
             lo, hi = _trim(text, lo, lo + words[-2].end())
         else:
             return lo, hi

@@ -311,14 +311,22 @@ def test_a_lone_adverb_or_negation_is_no_loaded_phrase():
                           (3, "shameful", "shameful")]) == [("loaded", "shameful")]
 
 
-@pytest.mark.parametrize("last", ["from", "into", "about", "towards", "than", "that"])
+@pytest.mark.parametrize("last", ["from", "into", "onto", "about", "towards", "toward", "upon", "than", "that",
+                                  "across", "without"])
 def test_a_loaded_span_never_ends_on_a_preposition_or_conjunction(last):
     text = f"It was a disgraceful silence {last} the council."
     assert _tagged(text, [(3, "a disgraceful", last)]) == [("loaded", "a disgraceful silence")]
 
 
-def test_a_loaded_span_keeps_a_verb_s_particle_at_its_end():
-    assert _tagged("The mayor lashed out at the press.", [(3, "lashed", "out")]) == [("loaded", "lashed out")]
+@pytest.mark.parametrize("text, first, last, expected", [
+    ("The mayor lashed out at the press.", "lashed", "out", "lashed out"),
+    ("He kept banging on about the press.", "banging", "about", "banging on about"),  # "about" after a verb
+    ("The cuts brought about a crisis.", "cuts", "about", "cuts brought about"),
+    ("The board dithered about the cuts.", "dithered", "about", "dithered about"),
+    ("They knew nothing about the shameful cuts.", "nothing", "about", "nothing"),
+])
+def test_a_loaded_span_keeps_a_verb_s_particle_at_its_end(text, first, last, expected):
+    assert _tagged(text, [(3, first, last)]) == [("loaded", expected)]
 
 
 def _quoted(text):
