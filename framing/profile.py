@@ -24,7 +24,7 @@ from .spans import QUOTE_CLOSERS as _QUOTE_CLOSERS
 from .spans import quotations, quoted_regions, quotes_within
 from .validation import check_names, did_you_mean
 
-__all__ = ["build_profile", "normalise_source", "writer_loaded", "furniture_aside", "profile_losses",
+__all__ = ["build_profile", "normalise_source", "writer_loaded", "profile_losses",
            "generic_source", "indefinite_sources", "PROFILE_LABELS", "INTERVIEWER_DISPLAY", "INTERVIEWEE_DISPLAY",
            "Profile", "ProfileSource", "LoadedPhrase", "DenialPair", "Rebuttal"]
 
@@ -186,7 +186,7 @@ def build_profile(sentences: Iterable[Sentence], labels: Sequence[str], text: st
     furniture = _furniture(sentences, text, furniture)
     speakers = _Speakers(sentences, text, regions, turns)
     credited, shown, mentions = _credit_sources(sentences, runs, voiced, furniture, regions, speakers)
-    aside = furniture_aside(sentences, text, furniture)
+    aside = _furniture_aside(sentences, text, furniture)
     framing = _framing_denials(sentences, aside)
     rebuttals = _rebuttals(sentences, credited, furniture, framing)
     spoken = speakers.turn_of  # a sentence in a speaker's turn is the speaker's voice, not the writer's
@@ -251,10 +251,10 @@ def document_writers_loaded(doc: Document) -> list[Span]:
     writer's part of one overlapping a cue (see :func:`writers_wording`)."""
     text = doc.text or None
     spoken = _Speakers(doc.sentences, text, quoted_regions(text) if text else [], None).turn_of
-    return list(_writers_wordings(doc.sentences, spoken, furniture_aside(doc.sentences, text)))
+    return list(_writers_wordings(doc.sentences, spoken, _furniture_aside(doc.sentences, text)))
 
 
-def furniture_aside(sentences: Sequence[Sentence], text: str | None,
+def _furniture_aside(sentences: Sequence[Sentence], text: str | None,
                     furniture: Sequence[bool] | None = None) -> Sequence[bool]:
     """Whether each of ``sentences`` of ``text`` is page furniture other than the headline (a cookie banner, a
     link's title, a caption; ``furniture``: ``page_furniture(text, bounds)`` when the caller has it): not the
@@ -368,7 +368,9 @@ def _checked_input(sentences: Iterable[Sentence], labels: Sequence[str],
 
 
 def writer_loaded(span, sentence: Sentence) -> bool:
-    """Whether a ``loaded`` span of ``sentence`` holds the writer's wording (see :func:`writers_wording`)."""
+    """Whether a ``loaded`` span of ``sentence`` holds the writer's wording (see :func:`writers_wording`), from the
+    sentence alone: a sentence in a speaker's turn or page furniture is no writer's, which only the document tells
+    (:meth:`framing.Document.writers_loaded` leaves such spans out)."""
     return writers_wording(span, sentence) is not None
 
 
@@ -501,7 +503,7 @@ def _role_word(word: str) -> bool:
 
 def _framing_denials(sentences: Sequence[Sentence], aside: Sequence[bool]) -> frozenset[int]:
     """The sentences labelled denials that are page furniture other than the headline (``aside``, see
-    :func:`furniture_aside`: a press release's closing "ENDS" or "###", a byline, a caption): they frame the copy
+    :func:`_furniture_aside`: a press release's closing "ENDS" or "###", a byline, a caption): they frame the copy
     without being anyone's denial in it, so they are no denial nor rebuttal whatever their label. The headline,
     the outlet's own voice on the story, stays one."""
     return frozenset(i for i, s in enumerate(sentences) if s.label == "official_denial" and aside[i])

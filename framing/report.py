@@ -51,7 +51,7 @@ from urllib.parse import quote
 from . import __version__
 from .document import Document, Profile, Sentence
 from .errors import InputError
-from .profile import current_profile, document_labels, furniture_aside, profile_losses, writers_wording
+from .profile import _furniture_aside, current_profile, document_labels, profile_losses, writers_wording
 from .segment import LIST_ITEM, PARAGRAPH_BREAK, speaker_turns, spoken_sentences
 from .spans import quoted_regions
 from .summary import Summary, SummarySource, summarize
@@ -703,7 +703,7 @@ def _spoken(doc: Document) -> list[bool]:
     headline, as the profile reads them: its loaded words are not the writer's."""
     bounds = [(s.start, s.end) for s in doc.sentences]
     spoken = spoken_sentences(speaker_turns(doc.text, bounds, quoted_regions(doc.text)), len(bounds))
-    return [turn or aside for turn, aside in zip(spoken, furniture_aside(doc.sentences, doc.text))]
+    return [turn or aside for turn, aside in zip(spoken, _furniture_aside(doc.sentences, doc.text))]
 
 
 def _paragraph_html(doc: Document, indices: list[int], labels: tuple[str, ...], wrapped: bool, ids: str,

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from framing.document import Document, Sentence, Span
-from framing.profile import build_profile, normalise_source
+import framing.profile
+from framing.profile import build_profile, normalise_source, writer_loaded
 
 LABELS = ("reported_fact", "attributed_claim", "official_denial", "editorial_opinion")
 CLAIM, DENIAL, FACT, OPINION = "attributed_claim", "official_denial", "reported_fact", "editorial_opinion"
@@ -560,6 +561,17 @@ def test_a_document_s_writers_loaded_spans_are_those_its_profile_counts():
     assert len([s for s in doc.spans if s.type == "loaded"]) == 4  # every one the model marked
     assert [(s.type, s.text) for s in doc.writers_loaded()] == [("loaded", "without evidence"), ("loaded", "reckless")]
     assert all(text[s.start:s.end] == s.text for s in doc.writers_loaded())
+
+
+def test_writer_loaded_reads_one_sentence_alone_not_the_document_s_furniture():
+    sentences, text = written(("It was a reckless decision.", OPINION, {"loaded": ["reckless"]}),
+                              ("Image caption: A disgraceful sight at the quay", FACT, {"loaded": ["disgraceful"]}),
+                              gap="\n\n")
+    caption = sentences[1]
+    assert writer_loaded(caption.spans[0], caption)  # as api.md says: the sentence alone
+    assert [s.text for s in Document(text, sentences, build_profile(sentences, LABELS, text)).writers_loaded()] == [
+        "reckless"]
+    assert "furniture_aside" not in framing.profile.__all__ and not hasattr(framing.profile, "furniture_aside")
 
 
 def test_the_claim_after_a_loaded_cue_is_the_source_s_not_the_writer_s():
