@@ -145,6 +145,10 @@ _NAMELESS_NOUNS = frozenset("""source sources statement report letter memo polic
     villagers survivors relatives neighbours neighbors parents students workers employees medics locals observers
     opponents supporters campaigners economists diplomats rebels militants insurgents organisers organizers fans
     voters families passengers victims refugees shoppers eyewitnesses commuters motorists""".split())
+#: Lower-case words for the kind of place a body serves ("the city council", "the school board", "the state
+#: assembly"): every town has its own, so such a body written in lower case names no one (not "the health ministry").
+_PLACE_MODIFIERS = frozenset("""city county town district local state school village parish regional municipal
+    provincial""".split())
 #: The indefinite article opening a source span ("A media watchdog"), or ending the sentence's text before one.
 _INDEFINITE = re.compile(r"(?:a|an)\s+", re.I)
 _INDEFINITE_BEFORE = re.compile(r"(?:^|\s)(?:a|an)\s+$", re.I)
@@ -464,21 +468,31 @@ def generic_source(source: str, display: str, indefinite: bool = False) -> bool:
     but for a first word that is a role itself ("spokesperson", "company spokesperson", "Officials", "lawyer for
     the family"; not "Halvex spokesperson" or "Chinese Foreign Ministry spokesperson", whose capitals may name a
     body or an office), a body's noun alone in lower case, or nouns of bodies only ("company", "ministry",
-    "council", "police", "group", "presidency", "police command"; see :data:`framing.sources.BODY_NOUNS`; not
-    "Ministry" nor "health ministry"), unnamed "sources", a document alone, the police or an unnamed group of people written
-    as one plural noun ("statement", "Sources", "Police", "Witnesses"; see ``_NAMELESS_NOUNS``), or a
-    transcript's unnamed asker or answerer (``INTERVIEWER_DISPLAY``, ``INTERVIEWEE_DISPLAY``), or, when it is
-    ``indefinite`` (written with "a" or "an": :func:`indefinite_sources`), one shown in lower case only ("media
-    watchdog", "aid agency"). Two documents' such sources are most likely two people or bodies, so
-    :func:`framing.summary.summarize` keeps them apart."""
+    "council", "police", "group", "presidency", "police command"; see :data:`framing.sources.BODY_NOUNS`), also
+    after a lower-case word for the kind of place served ("city council", "school board", "state assembly"; see
+    ``_PLACE_MODIFIERS``; not "Ministry", "City Council" nor "health ministry"), unnamed "sources", a document
+    alone, the police or an unnamed group of people written as one plural noun ("statement", "Sources", "Police",
+    "Witnesses"; see ``_NAMELESS_NOUNS``), or a transcript's unnamed asker or answerer (``INTERVIEWER_DISPLAY``,
+    ``INTERVIEWEE_DISPLAY``), or, when it is ``indefinite`` (written with "a" or "an": :func:`indefinite_sources`),
+    one shown in lower case only ("media watchdog", "aid agency"). Two documents' such sources are most likely
+    two people or bodies, so :func:`framing.summary.summarize` keeps them apart."""
     if (source in _UNNAMED_SPEAKERS or (source in _NAMELESS_NOUNS and display[1:].islower())
             or (indefinite and not any(ch.isupper() for ch in display))
-            or (display.islower() and all(word in BODY_NOUNS for word in source.split(" ")))):
+            or (display.islower() and _bodies_only(source))):
         return True
     first, _, rest = display.partition(" ")
     head = _ROLE_JOINER.split(source, 1)[0].rsplit(" ", 1)[-1]
     return (_role_word(head) and not any(ch.isupper() for ch in rest)
             and (first.islower() or _role_word(first.lower())))
+
+
+def _bodies_only(source: str) -> bool:
+    """Whether ``source`` is nouns of bodies only, after a word for the kind of place it serves if any ("council",
+    "police command", "city council", "school board"; see ``_PLACE_MODIFIERS``)."""
+    words = source.split(" ")
+    if len(words) > 1 and words[0] in _PLACE_MODIFIERS:
+        words = words[1:]
+    return all(word in BODY_NOUNS for word in words)
 
 
 def indefinite_sources(sentences: Iterable[Sentence]) -> frozenset[str]:

@@ -183,8 +183,12 @@ def test_a_body_s_noun_alone_in_lower_case_stays_each_document_s_own():
     for generic in ("The ministry", "The firm", "The group", "The agency", "police", "The presidency",
                     "The police command", "The command", "Sources", "The statement"):
         assert [s["documents"] for s in framing.summarize([_cites(generic), _cites(generic)])["sources"]] == [1, 1]
+    # so does a body of a kind of place, the place unnamed and the words in lower case
+    for generic in ("The city council", "the county council", "The school board", "The state assembly",
+                    "The local council"):
+        assert [s["documents"] for s in framing.summarize([_cites(generic), _cites(generic)])["sources"]] == [1, 1]
     # a body named, or a noun with more words or a capital, still sums up
-    for named in ("The Ministry", "The health ministry", "Harbor Union"):
+    for named in ("The Ministry", "The health ministry", "Harbor Union", "The City Council", "The state"):
         assert [s["documents"] for s in framing.summarize([_cites(named), _cites(named)])["sources"]] == [2]
 
 
