@@ -388,7 +388,9 @@ def text_key(text: str) -> str:
 
 def _without_accents(key: str) -> str:
     """The key ``key`` with the accents of its Latin, Greek and Cyrillic letters left out ("tanaiste" of
-    "tánaiste"); other scripts' marks are parts of letters or vowels ("ガ" is not "カ", "मीना" not "मना") and stay."""
+    "tánaiste"), and the marks of its Arabic and Hebrew letters, vowels that writers mostly leave out ("محمد" of
+    "مُحَمَّد", "שלום" of "שָׁלוֹם"; a hamza on its seat too, often unwritten: "احمد" of "أحمد"); other scripts' marks
+    are parts of letters or vowels always written ("ガ" is not "カ", "मीना" not "मना") and stay."""
     if key.isascii():
         return key
     kept: list[str] = []
@@ -398,8 +400,9 @@ def _without_accents(key: str) -> str:
     return unicodedata.normalize("NFC", "".join(kept))
 
 
-#: A letter of a script whose nonspacing marks are accents: Latin, Greek, Cyrillic.
-_ACCENTED_SCRIPTS = re.compile(r"[a-zA-ZÀ-ɏḀ-ỿͰ-Ͽἀ-῿Ѐ-ԯ]")
+#: A letter of a script whose nonspacing marks are accents or optional vowels: Latin, Greek, Cyrillic, Hebrew,
+#: Arabic.
+_ACCENTED_SCRIPTS = re.compile(r"[a-zA-ZÀ-ɏḀ-ỿͰ-Ͽἀ-῿Ѐ-ԯ\u0590-\u05ff\u0600-\u06ff\u0750-\u077f]")
 
 
 def head_word(name: str) -> str:

@@ -327,6 +327,14 @@ def test_a_source_written_again_with_or_without_its_accents_is_the_source_first_
     assert profile["credits"] == ["josé pérez"] * 2
 
 
+@pytest.mark.parametrize("first, then", [("مُحَمَّد علي", "محمد علي"), ("أحمد سالم", "احمد سالم"),
+                                         ("שָׁלוֹם לֵוִי", "שלום לוי")])
+def test_arabic_or_hebrew_vowel_marks_written_or_left_out_make_one_name(first, then):
+    profile = profile_of((f"{first} said the port was closed.", CLAIM, {"source": [first], "cue": ["said"]}),
+                         (f"{then} said it would reopen.", CLAIM, {"source": [then], "cue": ["said"]}))
+    assert profile["credits"] == [first, first]
+
+
 @pytest.mark.parametrize("first, then", [("カトウ", "ガトウ"), ("मीना", "मना")])
 def test_marks_that_are_parts_of_letters_in_other_scripts_make_another_name(first, then):
     profile = profile_of((f"{first} said the port was closed.", CLAIM, {"source": [first], "cue": ["said"]}),
