@@ -648,11 +648,9 @@ _PLACE_ENDS = frozenset("""FC Shrine Mosque Cathedral Insurance City United Club
 #: watchdog group, Civic Compass" or "Civic Compass, a watchdog group"); group 1 holds its words after the article.
 _KIND_DESCRIPTION = re.compile(rf"(?i:a|an|the)\s+((?:[a-z][\w-]*\s+){{0,3}}(?:{'|'.join(sorted(_BODY_KINDS))}))")
 
-#: Last words of a company's short name, never of a person's ("Orvane Pharma" of "Orvane Pharma Inc.", "Velta
-#: Motors"): a short name written as a personal name joins its company's full name only with one of them.
-_FIRM_NAME_ENDS = frozenset("""pharma pharmaceuticals biotech therapeutics labs laboratories motors systems dynamics
-    electric industries technologies airlines airways insurance energy capital foods bank mutual management
-    investments finance financial properties partners logistics shipping mining media""".split())
+#: "He" or "she" in a sentence credited to a source: a person's pronoun, which no company takes ("Ralph Lauren
+#: said he would step down", "He denied it").
+_HE_OR_SHE = re.compile(r"(?<!\w)(?:he|she)(?!\w)", re.I)
 
 #: Abbreviations that end a name with their full stop ("Ana Ruiz Jr.", "Acme Corp.", "Harbour City F.C."; an
 #: initialism's inner stop tells the last), which a source's display keeps (see :func:`_with_stop`).
@@ -1414,8 +1412,9 @@ class SourceIndex:
       the port operator, said"; a source anywhere in a sentence too: "according to Orlin Airways, a
       regional airline"), a source or not, and "Acme" joins "Acme Corp." ("Velmora" joins "Velmora Pharma
       AG" when it starts no other name seen so far and was never a place or a surname), written before or after it
-      ("Orvane Pharma said ... Orvane Pharma Inc. denied": one source, as it first spoke; not a person's name,
-      "Corin Vale" or "Orvane, the chief executive", nor in a denial an accuser's); a description a person or
+      ("Orvane Pharma said ... Orvane Pharma Inc. denied": one source, as it first spoke; not a person's name
+      written with a title or role, "he" or "she" ("Orvane, the chief executive", "Ralph Lauren said he"), nor in
+      a denial an accuser's); a description a person or
       a public body may take ("a crane operator", "the port regulator") makes no company;
       with two such companies it stays as written, and a denial never joins the company that made
       an allegation ("Acme Corp. accused Globex ... The company denied it"); "a spokesman for the company" is
@@ -1450,6 +1449,9 @@ class SourceIndex:
         self.recent_person: str | None = None  # the person named most recently, whatever came since
         self._mentioned: dict[str, None] = {}  # sources and titled people, the one named last at the end
         self._claimed_last: set[str] = set()  # sources whose last credited sentence was a claim
+        # people by evidence beyond their capitals: "he" or "she" in a sentence credited to them, or a short name
+        # that joined them ("Lauren" of "Ralph Lauren")
+        self._personal: set[str] = set()
         self.surnames: set[str] = set()  # keys of the last words of personal names written so far ("wren")
         self.surnames_seen_last: frozenset[str] = frozenset()  # those the sentence seen last writes
         self.shown: dict[str, str] = {}  # canonical name -> display form
@@ -1563,11 +1565,13 @@ class SourceIndex:
 
     def spoke(self, name: str, sentence: Sentence) -> None:
         """Note that ``name`` was credited with ``sentence``: a denial, or a claim worded as its own allegation
-        (not a passive "Acme was accused of ...")."""
+        (not a passive "Acme was accused of ..."), and whether it writes "he" or "she" (see :meth:`_may_be_company`)."""
         if sentence.label == "official_denial":
             self.denied.add(name)
         elif alleges(sentence.text, passive=False):
             self.alleged.add(name)
+        if _HE_OR_SHE.search(sentence.text):
+            self._personal.add(name)
         if sentence.label == "attributed_claim":
             self._claimed_last.add(name)
         else:
@@ -1776,8 +1780,8 @@ class SourceIndex:
         if company != short and f"{company} spokesperson" in self.names:
             return f"{company} spokesperson"  # "a Torrin spokesman" after "a spokesman for the company"
         # "Orvane Pharma Inc." after "Orvane Pharma" or "Orvane" said: the source it spoke as, as either after
-        # "Orvane Pharma Inc." joins it, but for a person ("Corin Vale said ... Corin Vale Ltd.") and, in a
-        # denial, for the accuser ("Orvane accused ... Orvane Pharma Inc. denied")
+        # "Orvane Pharma Inc." joins it, but for a person ("Ralph Lauren said he ... Ralph Lauren Corp.") and,
+        # in a denial, for the accuser ("Corin Vale accused ... Corin Vale Ltd. denied")
         spoken = self._spoken_as(bare)
         word = bare.partition(" ")[0]
         if spoken == bare and word in self.names and self._company_first_word(word) == bare:
@@ -1802,6 +1806,7 @@ class SourceIndex:
         first = {p for p in self._by_first.holding(bare.split()[:1]) if p.startswith(bare + " ")}
         person = self._person_shortened(bare, written, text, last, first)
         if person is not None:
+            self._personal.add(person)
             return person
         if last or first:
             return bare  # a person's name may end or start with it: no company's short name
@@ -1941,11 +1946,13 @@ class SourceIndex:
         return all(name in self._claimed_last for name in named[named.index(person) + 1:])
 
     def _may_be_company(self, short: str) -> bool:
-        """Whether the source ``short`` may be a company's short name: no person written with a role or title
-        ("Mr Charles Schwab", "Orvane, the chief executive"), nor capitalised words read as a personal name
-        ("Corin Vale", "Ralph Lauren") unless the last is a business's ("Orvane Pharma", see ``_FIRM_NAME_ENDS``)."""
+        """Whether the source ``short`` may be a company's short name: no person on evidence, written with a role
+        or title ("Mr Charles Schwab", "Orvane, the chief executive": see :meth:`_one_word_person`), credited with
+        a sentence that writes "he" or "she" ("Ralph Lauren said he would step down") or joined by a short name
+        ("Lauren"). Capitalised words alone read as a personal name are no evidence ("Goldman Sachs", "Wells
+        Fargo", "Acme Robotics")."""
         roles = self.people.get(short)
-        return roles is None or (not roles and short.rpartition(" ")[2] in _FIRM_NAME_ENDS)
+        return roles is None or not (roles or " " not in short or short in self._personal)
 
     def _spoken_as(self, company: str) -> str:
         """The source ``company`` spoke as: its first word when that spoke before its full name (see

@@ -710,11 +710,12 @@ def test_a_company_s_short_name_joins_its_full_name_written_after_it_as_before_i
 
 
 @pytest.mark.parametrize("said, short, full", [
-    # a person's name, with a role or without, is no company's short name
-    ("Corin Vale said the regulator was biased.", "Corin Vale", "Corin Vale Ltd."),
+    # a person's name, shown a person by a role or by "he" or "she", is no company's short name
+    ("Corin Vale said she had warned the regulator.", "Corin Vale", "Corin Vale Ltd."),
     ("Orvane, the chief executive, said the trial failed.", "Orvane, the chief executive", "Orvane Pharma Inc."),
     # nor is an accuser's name, in a denial
     ("Orvane accused the regulator of bias.", "Orvane", "Orvane Pharma Inc."),
+    ("Corin Vale accused the regulator of bias.", "Corin Vale", "Corin Vale Ltd."),
 ])
 def test_a_person_or_an_accuser_stays_apart_from_a_company_s_full_name_written_after_it(said, short, full):
     profile = build_profile(document((said, "attributed_claim", short),
@@ -723,12 +724,29 @@ def test_a_person_or_an_accuser_stays_apart_from_a_company_s_full_name_written_a
     assert profile["denials"] == [{"denial": 1, "source": normalise_source(full), "allegation": 0}]
 
 
+@pytest.mark.parametrize("short, full", [
+    ("Goldman Sachs", "Goldman Sachs Group Inc."), ("Morgan Stanley", "Morgan Stanley & Co. LLC"),
+    ("Wells Fargo", "Wells Fargo & Co."), ("Acme Robotics", "Acme Robotics Ltd."),
+])
+def test_a_company_s_short_name_that_reads_as_a_personal_name_still_joins_its_full_name(short, full):
+    profile = build_profile(document((f"{short} said the deal was sound.", "attributed_claim", short),
+                                     (f"{full} later denied any wrongdoing.", "official_denial", full)), LABELS)
+    assert profile["credits"] == [normalise_source(short)] * 2
+    assert [(s["source"], s["denies"]) for s in profile["sources"]] == [(normalise_source(short), True)]
+
+
 def test_a_person_s_name_before_a_company_s_full_name_still_joins_the_person():
     assert build_profile(document(
         ("Ralph Lauren said he would step down.", "attributed_claim", "Ralph Lauren"),
         ("Ralph Lauren Corp. said its shares fell.", "attributed_claim", "Ralph Lauren Corp."),
         ("Lauren said he was proud.", "attributed_claim", "Lauren"),
     ), LABELS)["credits"] == ["ralph lauren", "ralph lauren corp", "ralph lauren"]
+    # a surname that stood for the name shows a person too
+    assert build_profile(document(
+        ("Dara Quell said the deal was sound.", "attributed_claim", "Dara Quell"),
+        ("Quell said the fees were fair.", "attributed_claim", "Quell"),
+        ("Dara Quell Ltd. later denied any wrongdoing.", "official_denial", "Dara Quell Ltd."),
+    ), LABELS)["credits"] == ["dara quell", "dara quell", "dara quell ltd"]
 
 
 def test_a_spokesperson_for_the_company_speaks_for_the_company_the_company_means():
