@@ -648,6 +648,10 @@ _PLACE_ENDS = frozenset("""FC Shrine Mosque Cathedral Insurance City United Club
 #: watchdog group, Civic Compass" or "Civic Compass, a watchdog group"); group 1 holds its words after the article.
 _KIND_DESCRIPTION = re.compile(rf"(?i:a|an|the)\s+((?:[a-z][\w-]*\s+){{0,3}}(?:{'|'.join(sorted(_BODY_KINDS))}))")
 
+#: Lower-case words before a role's head that make it a business's rank, not a person's post ("Zenta, the market
+#: leader", "the industry leader").
+_RANKING_MODIFIERS = frozenset("market industry world sector".split())
+
 #: "He" or "she" in a sentence credited to a source: a person's pronoun, which no company takes ("Ralph Lauren
 #: said he would step down", "He denied it").
 _HE_OR_SHE = re.compile(r"(?<!\w)(?:he|she)(?!\w)", re.I)
@@ -1641,9 +1645,9 @@ class SourceIndex:
         """Whether the one-word source ``name`` (``written`` as in the span ``text``) is a person not seen before:
         capitalised after a personal title ("Mr Trevane", "Dr. Osei") or a role's ("President Macron",
         "Chancellor Scholz": a later "the president" may mean them), written with a role after a comma ("Orvane,
-        the chief executive"), or a surname the document wrote in a
-        personal name ("Wren" after "Tobias Wren, 41, was charged"); never an acronym, a company, a place or a
-        word of a body's name seen so far."""
+        the chief executive"; not a business's rank: "Zenta, the market leader", see ``_RANKING_MODIFIERS``), or
+        a surname the document wrote in a personal name ("Wren" after "Tobias Wren, 41, was charged"); never an
+        acronym, a company, a place or a word of a body's name seen so far."""
         if " " in name or name in self.people or not written[:1].isupper() or written.isupper():
             return False
         known = (name in self.companies or name in self._company_words or name in self.places
@@ -1651,7 +1655,9 @@ class SourceIndex:
         head = _LEADING.sub("", _without_heading(text).strip(EDGE))
         titled = bool(_TITLE.match(head) or _ROLE_END.search(head.rpartition(" ")[0]))
         apposed = head.partition(",")[2].strip(EDGE).lower()  # "Orvane, the chief executive"
-        titled |= bool(_LEADING.match(apposed)) and _role_head(apposed) in PERSON_ROLES
+        role = _ROLE_SERVES.split(apposed, 1)[0].split(" ")  # not "Zenta, the market leader"
+        titled |= (bool(_LEADING.match(apposed)) and role[-1] in PERSON_ROLES
+                   and not _RANKING_MODIFIERS.intersection(role[-2:-1]))
         return not known and (titled or name in self.surnames)
 
     def _note_person(self, name: str, roles: frozenset[str]) -> None:

@@ -727,6 +727,7 @@ def test_a_person_or_an_accuser_stays_apart_from_a_company_s_full_name_written_a
 @pytest.mark.parametrize("short, full", [
     ("Goldman Sachs", "Goldman Sachs Group Inc."), ("Morgan Stanley", "Morgan Stanley & Co. LLC"),
     ("Wells Fargo", "Wells Fargo & Co."), ("Acme Robotics", "Acme Robotics Ltd."),
+    ("Zenta, the market leader", "Zenta Holdings Inc."),  # a business's rank is no person's role
 ])
 def test_a_company_s_short_name_that_reads_as_a_personal_name_still_joins_its_full_name(short, full):
     profile = build_profile(document((f"{short} said the deal was sound.", "attributed_claim", short),
