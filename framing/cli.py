@@ -265,9 +265,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except FramingError as exc:
         print(f"framing {args.command}: error: {_option_wording(exc)}", file=sys.stderr)
         return 1
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as exc:  # its message, if any, says what was kept ("saved m (best epoch 1)")
         what, status = interruption()
-        print(f"framing {args.command}: {what}", file=sys.stderr)
+        print(f"framing {args.command}: {what}" + (f"; {exc}" if str(exc) else ""), file=sys.stderr)
         return status
     except BrokenPipeError:
         # The reader (e.g. `head`) went away; not an error of ours.

@@ -413,7 +413,8 @@ def fit(
                          temperature_source=temperature_source)
     _save(model, tokenizer, result, args, train_examples, eval_examples, card_extra, _base_record(base))
     if interrupted:
-        raise KeyboardInterrupt  # saved; the caller still learns that the run was stopped (the CLI exits 130)
+        # saved; the caller still learns that the run was stopped (the CLI exits 130, saying what was saved)
+        raise KeyboardInterrupt(f"saved {result.output_dir} (best epoch {best_epoch})")
     return result
 
 

@@ -1326,7 +1326,8 @@ def test_train_command_exits_130_on_ctrl_c_with_the_model_saved(tmp_path, tiny_d
     with caplog.at_level(logging.WARNING, logger="framing.training"):
         assert main(["train", "--train", str(path), "--out", str(tmp_path / "m"), "--base", str(tiny_dir),
                      "--epochs", "3", "--quiet"]) == 130
-    assert "framing train: interrupted" in capsys.readouterr().err and "interrupted during epoch 2" in caplog.text
+    assert (f"framing train: interrupted; saved {tmp_path / 'm'} (best epoch 1)\n" in capsys.readouterr().err
+            and "interrupted during epoch 2" in caplog.text)
     assert (tmp_path / "m" / "weights.safetensors").is_file()
 
 
