@@ -285,7 +285,8 @@ def table_examples(
     Without ``context_column``, a column named ``context`` is read as each sentence's context when the
     table has one. A ``spans`` column teaches span tags (see :func:`_row_spans` for its form): a row with a
     list there (``[]`` included: none here) counts as annotated for each span type found anywhere in the
-    column; a row with null, an empty cell or no key was not annotated, and teaches no span tags.
+    column; a row with null, an empty cell or no key was not annotated, and teaches no span tags. Without
+    ``read_spans`` (evaluation, which scores sentence labels alone) a ``spans`` column is ignored with a warning.
     """
     file, rows = _table_rows(source, name)
     prefix = f"{name}: {file}" if file else name
@@ -302,6 +303,9 @@ def table_examples(
                             + _column_hint(column, columns, role))
     _note_unread_columns(columns, {text_column, label_column, context_column, "spans" if read_spans else None},
                          prefix, spans=read_spans and "spans" not in columns, context=context_column is None)
+    if not read_spans and "spans" in columns:
+        logger.warning("%s: column 'spans' is not read: evaluation measures sentence labels only, not span tags",
+                       prefix)
     parsed_spans = [_row_spans(row.get("spans"), row.get(text_column), f"{prefix}: {where}", row.get("start"))
                     for where, row in rows] if read_spans and "spans" in columns else None
     # A list in the spans column annotates its row for each type found anywhere in the column; null does not.

@@ -1257,9 +1257,10 @@ def test_columns_not_read_are_noted_and_near_misses_of_spans_or_context_warned_a
         "it holds them"]
     assert "train: column(s) not read: ['id', 'span', 'Context', 'annotations']" in caplog.text
     caplog.clear()
-    with caplog.at_level(logging.INFO, logger="framing.data"):  # evaluation reads no spans: no warning about them
+    with caplog.at_level(logging.INFO, logger="framing.data"):  # evaluation reads no spans: one warning says so
         table_examples([dict(r, context="x", spans="[]") for r in rows], name="data", read_spans=False)
-    assert not [r for r in caplog.records if r.levelno == logging.WARNING]
+    assert [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING] == [
+        "data: column 'spans' is not read: evaluation measures sentence labels only, not span tags"]
 
 
 def test_ctrl_c_after_an_epoch_saves_the_best_so_far_and_re_raises(tmp_path, tiny_dir, monkeypatch, caplog):
