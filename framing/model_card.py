@@ -33,6 +33,25 @@ def _log_loss(value: float | None) -> str:
     return "n/a" if value is None or value != value else f"{value:.4f}"
 
 
+def _shared_note(shared: int | None, validated: int) -> str:
+    """A sentence for the validation figures when training also held some of their sentences."""
+    if not shared:
+        return ""
+    return (f" {shared} of the {validated} validation sentences are also training sentences, so these figures "
+            "flatter the model more.")
+
+
+def _span_rows_note(span_rows: dict[str, int]) -> str:
+    """The training rows annotating each span type, and the types none taught."""
+    taught = [f"{_cell(name)} {n}" for name, n in span_rows.items() if n]
+    untaught = [_cell(name) for name, n in span_rows.items() if not n]
+    note = "Training rows annotating each span type: " + (", ".join(taught) if taught else "none") + "."
+    if untaught:
+        note += (" Not taught: " + ", ".join(untaught) + " (a new span head tags none of them; one kept from the "
+                 "starting model keeps its tagging, which may drift as the encoder is fine-tuned).")
+    return note
+
+
 def write_model_card(directory: Path, result, args, train_examples, eval_examples, extra: dict[str, Any]) -> Path:
     """Write ``README.md`` into a model folder: data, recipe, figures, versions."""
     train_counts = Counter(e.label or "partial/unlabelled" for e in train_examples)
@@ -74,6 +93,14 @@ def write_model_card(directory: Path, result, args, train_examples, eval_example
     for label in [*result.labels, *others]:  # in model order, as every other table; a label without rows too
         lines.append(f"| {_cell(label)} | {train_counts.get(label, 0)} | {eval_counts.get(label, 0)} |")
     lines += ["", "Training examples by origin: " + ", ".join(f"{k} {v}" for k, v in sorted(origins.items())), ""]
+    data = args.data if isinstance(getattr(args, "data", None), dict) else {}
+    repeated = [f"{data[key]} {kind} row(s) repeat an earlier row (text, context and label)"
+                for key, kind in (("duplicate_training_rows", "training"), ("duplicate_validation_rows", "validation"))
+                if data.get(key)]
+    if repeated:
+        lines += ["; ".join(repeated) + ": each copy counts again.", ""]
+    if data.get("span_rows"):
+        lines += [_span_rows_note(data["span_rows"]), ""]
     if extra.get("data_notes"):
         lines += [extra["data_notes"], ""]
     lines += [
@@ -82,7 +109,8 @@ def write_model_card(directory: Path, result, args, train_examples, eval_example
         f"Best epoch {result.best_epoch}; temperature {result.temperature:.3f}; "
         f"calibration error (ECE) {result.metrics['ece']:.3f}. These come from the split that chose the "
         "epoch and the temperature, so they flatter the model a little; measure held-out data with "
-        "`framing evaluate`.",
+        "`framing evaluate`." + _shared_note(data.get("validation_sentences_in_training"),
+                                             sum(eval_counts.values())),
         "",
         "```",
         format_report(result.metrics).rstrip(),

@@ -122,7 +122,10 @@ class TrainingArguments:
     #: The table columns read (text, label, context, spans), recorded for the record.
     columns: dict[str, str | None] = field(default_factory=dict)
     #: The data, recorded for the record: each table's path and SHA-256 (or kind) and rows read
-    #: (``train``, ``eval``), and the rows trained and validated on (``train_rows``, ``validation_rows``).
+    #: (``train``, ``eval``), the rows trained and validated on (``train_rows``, ``validation_rows``), the rows
+    #: that repeat an earlier one (``duplicate_training_rows``, ``duplicate_validation_rows``), the validation
+    #: rows whose sentence training also holds (``validation_sentences_in_training``) and the training rows
+    #: annotating each span type (``span_rows``: 0 for a type not taught).
     data: dict[str, Any] = field(default_factory=dict)
 
     def validate(self) -> None:
@@ -358,7 +361,7 @@ def fit(
     _seed_everything(args.seed)
     rows_read = len(train_examples)
     labels = _check_labels(train_examples, eval_examples, labels, _framing_model_labels(base))
-    _warn_duplicates(train_examples, eval_examples)
+    repeats = _warn_duplicates(train_examples, eval_examples)
     if args.context and eval_examples is not None:
         _warn_context_mismatch(train_examples, eval_examples)
     if args.context and not any(e.context for e in train_examples):
@@ -370,8 +373,11 @@ def fit(
         train_examples, eval_examples = stratified_split(train_examples, args.validation_fraction, args.seed)
     _check_validation_rows(eval_examples, automatic_split)
     _warn_absent_classes(eval_examples, labels)
-    args.data.update(train_rows=len(train_examples), validation_rows=len(eval_examples))
+    args.data.update(train_rows=len(train_examples), validation_rows=len(eval_examples), **repeats,
+                     validation_sentences_in_training=_shared_sentences(train_examples, eval_examples))
     model, tokenizer, fresh_span_head, start_temperature = _starting_model(base, labels, args, output_dir)
+    args.data["span_rows"] = {name: sum(name in e.span_known for e in train_examples)
+                              for name in model.config.span_types}
     # the sentences of context the model reads, not None for "the starting model's" (none read without context)
     args.context_sentences = model.config.context_sentences if args.context else None
     _warn_context_sentences(train_examples, model.config)
@@ -842,14 +848,17 @@ def _framing_model_labels(base) -> tuple[str, ...] | None:
     return tuple(labels) if isinstance(labels, list) and all(isinstance(x, str) for x in labels) else None
 
 
-def _warn_duplicates(train_examples: list[Example], eval_examples: list[Example] | None) -> None:
+def _warn_duplicates(train_examples: list[Example], eval_examples: list[Example] | None) -> dict[str, int]:
     """Warn about rows that repeat an earlier row (each copy weighs again), one text with two labels, and
-    validation sentences that training also holds (they flatter the validation figures)."""
+    validation sentences that training also holds (they flatter the validation figures). Return the copies
+    counted, as ``training_args.json`` records them (``duplicate_training_rows``, ``duplicate_validation_rows``)."""
+    counts: dict[str, int] = {}
     for kind, examples, effect in (("training", train_examples, "weighs again in training"),
                                    ("validation", eval_examples or [], "counts again in the validation figures")):
         first: dict[tuple, Example] = {}
         copies = [(e, first.setdefault((e.text, e.context, e.allowed), e)) for e in examples]
         copies = [(copy, original) for copy, original in copies if copy is not original]
+        counts[f"duplicate_{kind}_rows"] = len(copies)
         if copies:
             copy, original = copies[0]
             logger.warning("%d duplicate %s row(s), with the text, context and label of an earlier row (first %s, "
@@ -864,10 +873,17 @@ def _warn_duplicates(train_examples: list[Example], eval_examples: list[Example]
         logger.warning("%d training sentence(s) carry two or more labels, e.g. %r: %s", len(conflicting),
                        conflicting[0][:80], sorted(labels_of[conflicting[0]]))
     if eval_examples is not None:
-        shared = sum(e.text in labels_of for e in eval_examples)
+        shared = _shared_sentences(train_examples, eval_examples)
         if shared:
             logger.warning("%d of %d validation sentences are also training sentences: the validation "
                            "figures will flatter the model", shared, len(eval_examples))
+    return counts
+
+
+def _shared_sentences(train_examples: list[Example], eval_examples: list[Example]) -> int:
+    """How many validation rows have the text of a labelled training row."""
+    trained = {e.text for e in train_examples if e.label is not None}
+    return sum(e.text in trained for e in eval_examples)
 
 
 def stratified_split(examples: list[Example], fraction: float, seed: int) -> tuple[list[Example], list[Example]]:

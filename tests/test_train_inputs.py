@@ -270,9 +270,10 @@ def test_duplicates_stay_on_one_side_of_the_automatic_split_and_conflicts_are_re
     kept, held = stratified_split(examples, 0.2, seed=0)
     assert held and not {e.text for e in kept} & {e.text for e in held}
     with caplog.at_level(logging.WARNING, logger="framing.training"):
-        _warn_duplicates(examples, examples[:10])
+        assert _warn_duplicates(examples, examples[:10] + examples[60:70]) == {"duplicate_training_rows": 60,
+                                                                 "duplicate_validation_rows": 10}
     assert "1 training sentence(s) carry two or more labels" in caplog.text
-    assert "10 of 10 validation sentences are also training sentences" in caplog.text
+    assert "20 of 20 validation sentences are also training sentences" in caplog.text
 
 
 def test_without_contexts_the_model_is_trained_and_used_without_them(tmp_path, tiny_dir, caplog):
@@ -490,6 +491,10 @@ def test_training_on_span_annotations_tags_the_annotated_types(tmp_path, tiny_di
     # learnt: tagging every token would score precision ~0.08 and F1 ~0.16 here
     assert cue_report["precision"] >= 0.8 and cue_report["recall"] >= 0.8, cue_report
     assert "| cue |" in (result.output_dir / "README.md").read_text()
+    span_rows = json.loads((result.output_dir / "training_args.json").read_text())["data"]["span_rows"]
+    assert span_rows == dict(dict.fromkeys(model.config.span_types, 0), cue=30)
+    assert "Training rows annotating each span type: cue 30. Not taught: source" in (
+        result.output_dir / "README.md").read_text()
 
 
 def test_overwrite_through_a_symlink_replaces_its_target_and_keeps_the_link(tmp_path, tiny_dir):
@@ -923,12 +928,21 @@ def test_training_args_record_the_learning_rate_used_and_the_data(tmp_path, tiny
     import hashlib
 
     path = write_csv(tmp_path / "train.csv", make_rows(30, 1))
-    result = train(path, make_rows(9, 2), base=str(tiny_dir), output_dir=tmp_path / "m", epochs=1, progress=False)
+    held = make_rows(30, 1)[:2] + make_rows(6, 2) + make_rows(1, 2)  # two sentences training holds, a copy
+    result = train(path, held, base=str(tiny_dir), output_dir=tmp_path / "m", epochs=1, progress=False)
     recorded = json.loads((result.output_dir / "training_args.json").read_text())
     assert recorded["learning_rate"] == 5e-4  # the LoRA default, not null
+    span_types = read_config(result.output_dir).span_types
     assert recorded["data"] == {
         "train": {"path": str(path), "sha256": hashlib.sha256(path.read_bytes()).hexdigest(), "rows": 30},
-        "eval": {"kind": "list of dicts", "rows": 9}, "train_rows": 30, "validation_rows": 9}
+        "eval": {"kind": "list of dicts", "rows": 9}, "train_rows": 30, "validation_rows": 9,
+        "duplicate_training_rows": 0, "duplicate_validation_rows": 1, "validation_sentences_in_training": 2,
+        "span_rows": dict.fromkeys(span_types, 0)}
+    card = (result.output_dir / "README.md").read_text()
+    assert ("2 of the 9 validation sentences are also training sentences, so these figures flatter the model "
+            "more.") in card
+    assert "\n1 validation row(s) repeat an earlier row (text, context and label): each copy counts again.\n" in card
+    assert "Training rows annotating each span type: none. Not taught: " + ", ".join(span_types) in card
     full = train(make_rows(30, 1), None, base=str(tiny_dir), output_dir=tmp_path / "f", epochs=1, lora=False,
                  progress=False)
     recorded = json.loads((full.output_dir / "training_args.json").read_text())
