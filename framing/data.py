@@ -13,6 +13,7 @@ shared public corpora are read by :mod:`framing.corpora`.
 
 from __future__ import annotations
 
+import base64
 import codecs
 import hashlib
 import io
@@ -69,6 +70,30 @@ class Example:
 def sha1_12(text: str) -> str:
     """The first 12 hex digits of the SHA-1 of ``text`` (UTF-8): a short, stable key for a sentence."""
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
+
+
+#: A model records the hashes of at most this many distinct training sentences (8 bytes each, about
+#: 1 MB of base64 in ``training_args.json``); one trained on more records none.
+MAX_SENTENCE_HASHES = 100_000
+
+
+def _sentence_digest(text: str) -> bytes:
+    """An 8-byte BLAKE2b digest of a sentence, its runs of whitespace made single spaces."""
+    return hashlib.blake2b(" ".join(text.split()).encode("utf-8"), digest_size=8).digest()
+
+
+def sentence_hashes(texts: Iterable[str]) -> str | None:
+    """The distinct ``texts`` as a model records them, to tell a later evaluation that it scores sentences
+    the model was trained on: their sorted digests, base64; ``None`` above :data:`MAX_SENTENCE_HASHES`."""
+    digests = sorted({_sentence_digest(text) for text in texts})
+    return base64.b64encode(b"".join(digests)).decode("ascii") if len(digests) <= MAX_SENTENCE_HASHES else None
+
+
+def hashed_sentences(texts: Sequence[str], hashes: str) -> int:
+    """How many of ``texts`` are sentences that ``hashes`` (from :func:`sentence_hashes`) records."""
+    raw = base64.b64decode(hashes, validate=True)
+    recorded = {raw[k:k + 8] for k in range(0, len(raw), 8)}
+    return sum(_sentence_digest(text) in recorded for text in texts)
 
 
 # -- user tables ---------------------------------------------------------------

@@ -6,7 +6,7 @@ import logging
 import os
 from typing import TYPE_CHECKING, Any
 
-from .data import Example, describe_source, table_examples
+from .data import Example, describe_source, hashed_sentences, table_examples
 from .errors import DataError, warn
 from .metrics import classification_report
 from .validation import check_column, check_table, did_you_mean, read_json
@@ -33,7 +33,7 @@ def evaluate(
     ``data`` is anything :func:`framing.data.read_table` reads. Sentences are
     scored with their context when the table has one (``context_column``, or
     a column named ``context``). A warning says when ``data`` is the file the
-    model was trained or validated on. An argument of the wrong type raises
+    model was trained or validated on, or holds sentences it was trained on. An argument of the wrong type raises
     ``TypeError`` naming it; an empty path :class:`~framing.InputError`.
     """
     from .analyze import Analyzer, load
@@ -64,7 +64,7 @@ def evaluate_examples(analyzer: "Analyzer", examples: list[Example],
     """The report for hard-labelled ``examples``; a label the model lacks is refused before any scoring.
     ``data`` describes where the examples came from (:func:`describe_data`), for the provenance."""
     labels = list(analyzer.labels)
-    _warn_training_data(analyzer, data)
+    _warn_training_data(analyzer, examples, data)
     truth: list[str] = []
     for e in examples:
         if e.label is None or e.label not in labels:
@@ -79,22 +79,34 @@ def evaluate_examples(analyzer: "Analyzer", examples: list[Example],
     return report
 
 
-def _warn_training_data(analyzer: "Analyzer", data: dict[str, Any] | None) -> None:
-    """Warn when the evaluation file is the one the model was trained or validated on: its SHA-256 is one that
-    the model folder's ``training_args.json`` records. The figures then flatter the model."""
-    if data is None or not data.get("sha256") or analyzer.path is None:
+def _warn_training_data(analyzer: "Analyzer", examples: list[Example], data: dict[str, Any] | None) -> None:
+    """Warn when the evaluation file is the one the model was trained or validated on (its SHA-256 is one that
+    the model folder's ``training_args.json`` records), else when some of its sentences are ones the model was
+    trained on (their hashes are recorded there too). The figures then flatter the model."""
+    if analyzer.path is None:
         return
     try:
         run = read_json((analyzer.path / "training_args.json").read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, ValueError):  # no record (a model saved otherwise), or an unreadable one
         return
-    recorded = run.get("data") if isinstance(run, dict) else None
+    if not isinstance(run, dict):
+        return
+    recorded = run.get("data")
     for key, role in (("train", "trained on"), ("eval", "validated on, which chose its epoch and temperature")):
         table = recorded.get(key) if isinstance(recorded, dict) else None
-        if isinstance(table, dict) and table.get("sha256") == data["sha256"]:
+        if data and data.get("sha256") and isinstance(table, dict) and table.get("sha256") == data["sha256"]:
             logger.warning("%s is the file %s was %s (sha256 %s): these figures flatter the model; evaluate on "
                            "held-out data", data["path"], analyzer.path, role, data["sha256"])
             return
+    hashes = run.get("training_sentence_hashes")
+    try:
+        trained = hashed_sentences([e.text for e in examples], hashes) if isinstance(hashes, str) else 0
+    except ValueError:  # not base64: an edited record
+        return
+    if trained:
+        logger.warning("%d of %d sentences of %s are sentences %s was trained on: these figures flatter the model; "
+                       "evaluate on held-out data", trained, len(examples), (data or {}).get("path", "the data"),
+                       analyzer.path)
 
 
 def _context_record(analyzer: "Analyzer", examples: list[Example]) -> dict[str, int]:

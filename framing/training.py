@@ -30,7 +30,7 @@ import numpy as np
 import torch
 from torch import nn
 
-from .data import Example, class_label_names, describe_source, table_examples
+from .data import Example, class_label_names, describe_source, sentence_hashes, table_examples
 from .segment import split_sentences
 from .encoding import RowEncoder
 from .engine import Engine, resolve_device
@@ -1352,7 +1352,8 @@ def _save(model, tokenizer, result: TrainResult, args, train_examples, eval_exam
         stopped = {"interrupted_at_epoch": result.interrupted_at_epoch} if result.interrupted_at_epoch else {}
         if result.stopped_by_time_budget_after_epoch:
             stopped["stopped_by_time_budget_after_epoch"] = result.stopped_by_time_budget_after_epoch
-        run = {"base": base, "labels": list(result.labels)} | asdict(args) | stopped
+        run = {"base": base, "labels": list(result.labels)} | asdict(args) | stopped | {
+            "training_sentence_hashes": sentence_hashes(e.text for e in train_examples)}
         write_replacing(folder / "training_args.json", json.dumps(run, indent=2) + "\n")
         write_replacing(folder / "metrics.json", json.dumps({
             "validation": result.metrics, "best_epoch": result.best_epoch, "temperature": result.temperature,

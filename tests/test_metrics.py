@@ -1,5 +1,6 @@
 """Evaluation figures against hand-computed answers, and `framing evaluate --json` against framing.evaluate."""
 
+import base64
 import hashlib
 import json
 import logging
@@ -283,6 +284,26 @@ def test_evaluate_warns_when_the_data_is_the_file_the_model_was_trained_or_valid
         framing.evaluate(str(model), str(held_out))
     assert "flatter" not in caplog.text
     caplog.clear()
+    some_trained = write_csv(tmp_path / "mixed.csv", make_rows(30, 1)[:4] + make_rows(9, 3))  # rows copied over
+    with caplog.at_level(logging.WARNING, logger="framing.evaluation"):
+        framing.evaluate(str(model), str(some_trained))
+        framing.evaluate(str(model), [dict(r, text=f"  {r['text']}  ") for r in make_rows(30, 1)[:2]])
+    assert [r.getMessage() for r in caplog.records if r.name == "framing.evaluation"] == [
+        f"4 of 13 sentences of {some_trained} are sentences {model.resolve()} was trained on: these figures "
+        "flatter the model; evaluate on held-out data",
+        f"2 of 2 sentences of the data are sentences {model.resolve()} was trained on: these figures flatter the "
+        "model; evaluate on held-out data"]
+    caplog.clear()
     with caplog.at_level(logging.WARNING, logger="framing.evaluation"):  # the command line too
         assert main(["evaluate", "--model", str(model), "--device", "cpu", "--data", str(train_csv)]) == 0
     assert f"{train_csv} is the file {model.resolve()} was trained on (sha256 {digest})" in caplog.text
+
+
+def test_sentence_hashes_record_distinct_sentences_up_to_a_cap(monkeypatch):
+    import framing.data as data
+
+    recorded = data.sentence_hashes(["The vote passed.", "The  vote\tpassed.", "Rain fell."])
+    assert len(base64.b64decode(recorded)) == 16  # 8 bytes a distinct sentence; whitespace runs read as one space
+    assert data.hashed_sentences(["The vote passed.", "The vote failed.", "Rain fell."], recorded) == 2
+    monkeypatch.setattr(data, "MAX_SENTENCE_HASHES", 1)
+    assert data.sentence_hashes(["The vote passed.", "Rain fell."]) is None
