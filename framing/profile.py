@@ -54,12 +54,13 @@ def profile_losses(labels: Sequence[str]) -> list[str]:
 _EVALUATIVE_OPENER = re.compile(r"[A-Z][a-z]+-[a-z-]+|[A-Z][a-z]+(?:ous|ful|less|ive|ish|able|ible)")
 #: A source opening the sentence with a capitalised past participle before lower-case words ("Disgraced former
 #: minister Oren Palisk", "Embattled mayor", "Disgraced tycoon"): the writer's word for the source described, not
-#: a name, where those words hold a role or :data:`_DESCRIPTIONS` (not "Mohamed el-Erian", "Alfred van der
+#: a name, where the span's words before a comma hold a role, :data:`_DESCRIPTIONS`, "former" or an "ex-" word
+#: ("Disgraced former Hollywood producer", "Disgraced ex-minister"; not "Mohamed el-Erian", "Alfred van der
 #: Berg"); group 1 is the participle, group 2 the lower-case words.
 _PARTICIPLE_OPENER = re.compile(r"([A-Z][a-z]{3,}ed)((?:\s+[a-z][\w'’-]*)+)")
 #: Lower-case words describing a person, no role among ``PERSON_ROLES``, that such a participle may go before.
 _DESCRIPTIONS = frozenset("""tycoon businessman businesswoman billionaire financier banker mogul magnate boss
-    politician lawmaker candidate founder cleric""".split())
+    politician lawmaker candidate founder cleric fraudster former""".split())
 #: Participles that say only that the source goes unnamed, no judgement of the writer's ("Unnamed officials").
 _PLAIN_PARTICIPLES = frozenset({"Unnamed", "Unidentified"})
 
@@ -418,7 +419,8 @@ def _evaluative_opener(word: str, sentence: Sentence) -> bool:
     if word in _PLAIN_PARTICIPLES:
         return False
     return any(s.type == "source" and s.start == sentence.start and (participle := _PARTICIPLE_OPENER.match(s.text))
-               and participle[1] == word and any(_role_word(w) or w in _DESCRIPTIONS for w in participle[2].split())
+               and participle[1] == word and any(_role_word(w) or w in _DESCRIPTIONS or w.startswith("ex-")
+                                                 for w in s.text[participle.end(1):].partition(",")[0].lower().split())
                for s in sentence.spans)
 
 

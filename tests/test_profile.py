@@ -1287,6 +1287,12 @@ def test_a_loaded_word_opening_the_sentence_is_no_name_for_being_capitalised():
                         ("Unnamed officials", "Unnamed"), ("Unidentified officials", "Unidentified")):
         assert loaded_of(f"{name} said so.", name, first) == []
     assert loaded_of("Disgraced tycoon Omar Vance said so.", "Disgraced tycoon Omar Vance", "Disgraced") == ["disgraced"]
+    # "former", an "ex-" word or a role after a capitalised word of the description counts too
+    for name in ("Disgraced former Hollywood producer Harvey Vale", "Embattled former Labour MP Jo Ray",
+                 "Disgraced ex-minister Oren Palisk", "Convicted fraudster Sam Orbel"):
+        assert loaded_of(f"{name} said so.", name, name.split()[0]) == [name.split()[0].lower()]
+    # but not a role in an apposition after a name
+    assert loaded_of("Mohamed el-Erian, the adviser, said so.", "Mohamed el-Erian, the adviser", "Mohamed") == []
     # a name that opens the sentence is still a name
     assert loaded_of("Politifact said the figure was wrong.", "Politifact", "Politifact") == []
     assert loaded_of("Open Ledger said so.", "Open Ledger", "Open Ledger") == []
