@@ -6,6 +6,7 @@ import argparse
 import json
 import logging
 import math
+import os
 import sys
 
 from .cli import device_argument, non_empty_argument
@@ -80,12 +81,16 @@ def add_commands(commands, add_model_options) -> None:
                     "the figures came from.",
         epilog="examples:\n"
                "  framing evaluate --data test.csv\n"
-               "  framing evaluate --model mymodel --data test.jsonl --json report.json\n",
+               "  framing evaluate --model mymodel --data test.jsonl --json report.json\n"
+               "  framing evaluate --data test.csv --predictions predictions.csv\n",
     )
     evaluate.add_argument("--data", required=True, type=non_empty_argument, metavar="FILE",
                           help="labelled CSV, TSV, JSONL or Parquet (required)")
     evaluate.add_argument("--json", metavar="OUT", help="also write the report as JSON to the file OUT (not the "
                                                         "--data file), with its provenance")
+    evaluate.add_argument("--predictions", metavar="PATH", help="also write one row per sentence (its row in "
+                          "the data, text, gold label, predicted label, a score per label) to PATH: CSV for .csv, "
+                          "JSON Lines for .jsonl")
     _add_column_options(evaluate, " (default: 'context' when the table has it)")
     add_model_options(evaluate)
     evaluate.set_defaults(run=_run_evaluate)
@@ -192,27 +197,70 @@ def _add_column_options(parser: argparse.ArgumentParser, context_help: str) -> N
 
 def _run_evaluate(args: argparse.Namespace) -> int:
     from .analyze import load
-    from .cli import STDOUT, _output, _same_file, output_problem
+    from .cli import _output
     from .data import table_examples
     from .evaluation import describe_data, evaluate_examples
     from .metrics import format_report
 
-    if args.json is not None:
-        problem = ("--json - would mix with the report on standard output; give a file path"
-                   if args.json == STDOUT else output_problem(args.json, "--json"))
-        if problem is None and _same_file(args.data, args.json):
-            problem = f"--json {args.json} is the --data file; write the report to another file"
-        if problem:
-            print(f"framing evaluate: error: {command_line_wording(problem)}", file=sys.stderr)
-            return 2
+    problem = _evaluate_output_problem(args)
+    if problem:
+        print(f"framing evaluate: error: {command_line_wording(problem)}", file=sys.stderr)
+        return 2
     # The data first: a missing or malformed file is reported before the model loads.
     examples = table_examples(args.data, args.text_column, args.label_column, args.context_column, name="data",
                               read_spans=False)
     record = describe_data(args.data, examples, args.text_column, args.label_column, args.context_column)
     analyzer = load(args.model, device=args.device, precision=args.precision, batch_tokens=args.batch_tokens)
-    report = evaluate_examples(analyzer, examples, record)
+    report = evaluate_examples(analyzer, examples, record, predictions=args.predictions is not None)
+    rows = report.pop("predictions", [])  # --json holds the report framing.evaluate returns by default
     sys.stdout.write(format_report(report))
-    if args.json is not None:  # written beside and renamed over when complete, as analyze's --out
+    # written beside and renamed over when complete, as analyze's --out
+    if args.json is not None:
         with _output(args.json) as handle:
             handle.write(json.dumps(report, indent=2) + "\n")
+    if args.predictions is not None:
+        with _output(args.predictions) as handle:
+            _write_predictions(handle, rows, report["labels"], csv=args.predictions.lower().endswith(".csv"))
     return 0
+
+
+def _evaluate_output_problem(args: argparse.Namespace) -> str | None:
+    """Why ``--json`` or ``--predictions`` cannot be written (standard output, which the report takes, a path
+    that cannot be written, the ``--data`` file, one file for both, a --predictions ending other than .csv or
+    .jsonl), or ``None``; checked before the data is read."""
+    from .cli import STDOUT, _same_file, output_problem
+
+    outputs = [(option, path, what) for option, path, what in (("--json", args.json, "report"),
+                                                                ("--predictions", args.predictions, "predictions"))
+               if path is not None]
+    for option, path, what in outputs:
+        if path == STDOUT:
+            return f"{option} - would mix with the report on standard output; give a file path"
+        if option == "--predictions" and not path.lower().endswith((".csv", ".jsonl")):
+            return (f"--predictions {path}: its ending names no format; give a .csv (CSV) or .jsonl (JSON Lines) "
+                    "file")
+        problem = output_problem(path, option)
+        if problem:
+            return problem
+        if _same_file(args.data, path):
+            return f"{option} {path} is the --data file; write the {what} to another file"
+    if len(outputs) == 2 and (os.path.realpath(args.json) == os.path.realpath(args.predictions)
+                              or _same_file(args.json, args.predictions)):
+        return f"--predictions {args.predictions} is the --json file; write them to two files"
+    return None
+
+
+def _write_predictions(handle, rows: list[dict], labels: list[str], csv: bool) -> None:
+    """``framing evaluate --predictions``: CSV (row, text, label, predicted, ``score_LABEL`` per label) or,
+    without ``csv``, JSON Lines of the rows as :func:`~framing.evaluate` gives them."""
+    from .textio import CsvWriter, json_line
+
+    if not csv:
+        for row in rows:
+            handle.write(json_line(row) + "\n")
+        return
+    writer = CsvWriter(handle)
+    writer.writerow(["row", "text", "label", "predicted", *(f"score_{label}" for label in labels)])
+    for row in rows:
+        writer.writerow([row["row"], row["text"], row["label"], row["predicted"],
+                         *(row["scores"][label] for label in labels)])

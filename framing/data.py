@@ -60,6 +60,8 @@ class Example:
     origin: str = ""
     #: Where the example sits in its source ("train: data.csv: line 5"), for error messages.
     where: str = ""
+    #: Its row as ``where`` names it within the table ("line 5", "row 3"), for per-sentence results.
+    row: str = ""
 
     @property
     def label(self) -> str | None:
@@ -384,7 +386,7 @@ def table_examples(
         # Identical sentences share a group, so a validation split never holds a copy of a training row.
         examples.append(Example(text.strip(), context, frozenset([str(label).strip()]), spans=spans,
                                 span_known=known, group=f"text:{sha1_12(text.strip())}", origin=name,
-                                where=f"{prefix}: {where}"))
+                                where=f"{prefix}: {where}", row=where))
     if cut_rows:
         logger.warning("%s: %d row(s) have a span that starts or ends inside a word, first at %s: check the "
                        "offsets (characters from the sentence's start, from 0, the end not included)", prefix,

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from .data import Example, describe_source, hashed_sentences, table_examples
 from .errors import DataError, warn
 from .metrics import classification_report
-from .validation import check_column, check_table, did_you_mean, read_json
+from .validation import check_column, check_flag, check_table, did_you_mean, read_json
 
 if TYPE_CHECKING:
     from .analyze import Analyzer
@@ -25,6 +25,7 @@ def evaluate(
     text_column: str = "text",
     label_column: str = "label",
     context_column: str | None = None,
+    predictions: bool = False,
 ) -> dict[str, Any]:
     """Per-class precision/recall/F1, confusion matrix and ECE for ``data``, with their provenance.
 
@@ -32,7 +33,8 @@ def evaluate(
     (``None``: the bundled model) to load after the data is read.
     ``data`` is anything :func:`framing.data.read_table` reads. Sentences are
     scored with their context when the table has one (``context_column``, or
-    a column named ``context``). A warning says when ``data`` is the file the
+    a column named ``context``). ``predictions=True`` adds each sentence's row, text, gold and predicted label
+    and scores to the report (see :func:`evaluate_examples`). A warning says when ``data`` is the file the
     model was trained or validated on, or holds sentences it was trained on. An argument of the wrong type raises
     ``TypeError`` naming it; an empty path :class:`~framing.InputError`.
     """
@@ -45,9 +47,11 @@ def evaluate(
     check_column(text_column, "text_column")
     check_column(label_column, "label_column")
     check_column(context_column, "context_column", none=True)
+    check_flag(predictions, "predictions")
     examples = table_examples(data, text_column, label_column, context_column, name="data", read_spans=False)
     record = describe_data(data, examples, text_column, label_column, context_column)
-    return evaluate_examples(analyzer if isinstance(analyzer, Analyzer) else load(analyzer), examples, record)
+    return evaluate_examples(analyzer if isinstance(analyzer, Analyzer) else load(analyzer), examples, record,
+                             predictions)
 
 
 def describe_data(data: Any, examples: list[Example], text_column: str, label_column: str,
@@ -60,9 +64,12 @@ def describe_data(data: Any, examples: list[Example], text_column: str, label_co
 
 
 def evaluate_examples(analyzer: "Analyzer", examples: list[Example],
-                      data: dict[str, Any] | None = None) -> dict[str, Any]:
+                      data: dict[str, Any] | None = None, predictions: bool = False) -> dict[str, Any]:
     """The report for hard-labelled ``examples``; a label the model lacks is refused before any scoring.
-    ``data`` describes where the examples came from (:func:`describe_data`), for the provenance."""
+    ``data`` describes where the examples came from (:func:`describe_data`), for the provenance.
+    ``predictions``: the report's ``predictions`` lists, per example, its ``row`` (as messages name it, "line
+    5"), ``text``, gold ``label``, ``predicted`` label (the argmax the figures count) and ``scores`` per label,
+    from the probabilities the figures are computed from."""
     labels = list(analyzer.labels)
     _warn_training_data(analyzer, examples, data)
     truth: list[str] = []
@@ -76,6 +83,11 @@ def evaluate_examples(analyzer: "Analyzer", examples: list[Example],
     report = classification_report(truth, probs, labels)
     report["context"] = _context_record(analyzer, examples)
     report["provenance"] = _provenance(analyzer, data)
+    if predictions:
+        report["predictions"] = [
+            {"row": e.row, "text": e.text, "label": e.label, "predicted": labels[int(p.argmax())],
+             "scores": {label: float(score) for label, score in zip(labels, p)}}
+            for e, p in zip(examples, probs)]
     return report
 
 

@@ -305,6 +305,26 @@ def test_evaluate_refuses_to_write_its_report_over_the_data(tmp_path, monkeypatc
     assert Path("ev.csv").read_text(encoding="utf-8") == data
 
 
+@pytest.mark.parametrize("options,message", [
+    (["--predictions", "p.tsv"], "--predictions p.tsv: its ending names no format; give a .csv (CSV) or .jsonl"),
+    (["--predictions", "-"], "--predictions - would mix with the report on standard output"),
+    (["--predictions", "./ev.csv"], "--predictions ./ev.csv is the --data file; write the predictions to another"),
+    (["--json", "p.jsonl", "--predictions", "./p.jsonl"], "--predictions ./p.jsonl is the --json file"),
+])
+def test_evaluate_predictions_path_is_checked_before_the_data(options, message, tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    data = "text,label\nThe plan is a disaster.,editorial_opinion\n"
+    Path("ev.csv").write_text(data, encoding="utf-8")
+    code, _, err = run(["evaluate", "--data", "ev.csv", "--model", "no-model", *options], capsys)
+    assert code == 2 and message in err and "no-model" not in err, err
+    assert Path("ev.csv").read_text(encoding="utf-8") == data and [p.name for p in tmp_path.iterdir()] == ["ev.csv"]
+
+
+def test_evaluate_predictions_flag_is_checked_before_the_data():
+    with pytest.raises(TypeError, match="predictions"):
+        framing.evaluate(None, "missing.csv", predictions="yes")
+
+
 def test_evaluate_names_the_file_and_line_of_a_bad_row(tiny_dir, tmp_path, capsys):
     path = tmp_path / "ev_bad.csv"
     path.write_text("text,label\nPrices rose.,a\nOfficials denied it.,b\n,a\nIt was rushed.,b\n", encoding="utf-8")

@@ -1,6 +1,7 @@
 """Evaluation figures against hand-computed answers, and `framing evaluate --json` against framing.evaluate."""
 
 import base64
+import csv
 import hashlib
 import json
 import logging
@@ -153,6 +154,40 @@ def test_evaluate_command_json_holds_the_report_framing_evaluate_returns(tiny, t
     assert written["n"] == 6 and sum(sum(row) for row in written["confusion"]) == 6
     assert written["provenance"]["data"]["sha256"] == hashlib.sha256(data.read_bytes()).hexdigest()
     assert printed == format_report(expected)
+
+
+@pytest.mark.parametrize("ending", [".csv", ".jsonl"])
+def test_evaluate_predictions_are_the_scores_the_figures_count(ending, tiny, tiny_dir, tmp_path, capsys):
+    rows = [dict(r, context=r["context"] or "Markets opened late.") for r in _gold_rows()]
+    rows[0]["text"] = "The ministry said on Tuesday\nthat the rules would change."  # a row over two lines
+    data = tmp_path / "gold.csv"
+    with data.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, ["text", "label", "context"], lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    out = tmp_path / f"predictions{ending}"
+    out.write_text("an earlier run's file\n", encoding="utf-8")  # replaced, as --json and analyze's --out are
+    assert main(["evaluate", "--model", str(tiny_dir), "--device", "cpu", "--data", str(data),
+                 "--predictions", str(out)]) == 0
+    capsys.readouterr()
+    if ending == ".csv":
+        with out.open(encoding="utf-8", newline="") as handle:
+            written = [dict(r, scores={k[6:]: float(v) for k, v in r.items() if k.startswith("score_")})
+                       for r in csv.DictReader(handle)]
+    else:
+        written = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    labels = list(tiny.labels)
+    probs = tiny.predict_proba([r["text"] for r in rows], [r["context"] for r in rows])
+    assert [r["row"] for r in written] == ["line 2", "line 4", "line 5", "line 6", "line 7", "line 8"]
+    assert [(r["text"], r["label"]) for r in written] == [(r["text"], r["label"]) for r in rows]
+    for row, p in zip(written, probs):
+        assert [row["scores"][label] for label in labels] == pytest.approx(p.tolist(), abs=1e-6)
+        assert row["predicted"] == labels[int(p.argmax())]
+    confusion = [[sum(1 for r in written if (r["label"], r["predicted"]) == (true, guess)) for guess in labels]
+                 for true in labels]
+    report = framing.evaluate(tiny, data, predictions=True)
+    assert confusion == report["confusion"] and report["predictions"] == [
+        {k: v for k, v in r.items() if not k.startswith("score_")} for r in written]
 
 
 def test_evaluate_command_json_has_null_where_the_table_has_n_a(tiny_dir, tmp_path, capsys):
