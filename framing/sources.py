@@ -1235,6 +1235,10 @@ _INTRO_VERBS = frozenset("""says talks discusses explains reflects answers speak
 #: "gets candid"; not "boss", "'s"), and last words of two capitalised ones that make them no person's name but a
 #: body's or a place's ("Q&A: Northgate Hospital strikes over pay").
 _INTRO_VERB_ENDING = re.compile(r"[a-z]+[^s'’]s")
+#: Words after such a word ending in -s that make it a verb with its object or complement ("wants a new deal",
+#: "gets candid", "opens up"), where a topic's plural noun has other words after it ("Q&A: Universal Credit
+#: changes explained", "Hurricane Milton damages homes"); lower case.
+_AFTER_INTRO_VERB = frozenset("""a an the to more new his her its their no up out candid""".split())
 _NOT_A_PERSON_END = _INSTITUTIONS | _PLACE_ENDS | _BODY_WORDS
 #: Letters that make a word in capitals a word to write in title case for showing ("ROE" → "Roe"), not an
 #: acronym ("BBC", "NPR").
@@ -1346,18 +1350,21 @@ def _topic_follows(text: str, name: str, end: int) -> bool:
     """Whether the capitalised words ``name`` after a Q&A's colon or dash, ending at ``end``, open its topic: a
     word in lower case follows them that is no headline's small word nor a verb of ``_INTRO_VERBS`` ("Q&A: Harbour
     Bridge closure", "Q&A: Acme Robotics warehouse fire"; not "Q&A: Jane Roe on the levy"). Never so where they
-    hold a title or role ("Q&A: Mayor Jane Roe interview") or end in a possessive ("Q&A: Jane Roe's vision ...");
-    after a person's name of two words, a word ending in -s with more words after it reads as its verb ("Q&A:
-    Jane Roe wants a new deal"; see ``_INTRO_VERB_ENDING``)."""
+    hold a title or role, unless they end in a body's or place's word ("Q&A: Mayor Jane Roe interview"; not "Q&A:
+    Premier League rules change"), or end in a possessive ("Q&A: Jane Roe's vision ...");
+    after a person's name of two words, a word ending in -s reads as its verb where a determiner, "to" or a word of
+    ``_AFTER_INTRO_VERB`` follows it ("Q&A: Jane Roe wants a new deal", "gets candid"; not "Q&A: Universal Credit
+    changes explained"; see ``_INTRO_VERB_ENDING``)."""
     after = _AFTER_INTRO_WORD.match(text, end)
-    if after is None or _titled(name) or _POSSESSIVE.search(name):
+    split = name.split()
+    if after is None or (_titled(name) and split[-1] not in _NOT_A_PERSON_END) or _POSSESSIVE.search(name):
         return False
     word = after.group(1)
     if word in _HEADLINE_SMALL_WORDS or word in _INTRO_VERBS:
         return False
-    split = name.split()
+    following = _AFTER_INTRO_WORD.match(text, after.end())
     return not (len(split) == 2 and not _NOT_A_PERSON_END & set(split) and _INTRO_VERB_ENDING.fullmatch(word)
-                and _AFTER_INTRO_WORD.match(text, after.end()) is not None)
+                and following is not None and following.group(1) in _AFTER_INTRO_VERB)
 
 
 def _reads_as_name(words: str) -> bool:

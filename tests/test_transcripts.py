@@ -445,7 +445,12 @@ def test_a_label_in_capitals_keeps_acronyms_and_writes_titles_and_names_as_names
                                       "Q&A - How Your Water Bill Is Worked Out",
                                       # a topic's noun in lower case after the capitals: a place or body's topic
                                       "Q&A: Harbour Bridge closure", "Q&A: Northgate Hospital strike",
-                                      "Q&A: Orlen Robotics warehouse fire", "Q&A: Northgate Hospital strikes over pay"])
+                                      "Q&A: Orlen Robotics warehouse fire", "Q&A: Northgate Hospital strikes over pay",
+                                      # a plural noun ending in -s with no object after it: the topic's noun
+                                      "Q&A: Quayside Credit changes explained", "Q&A: Orlen Robotics layoffs and what next",
+                                      "Q&A: Storm Veyla damages homes",
+                                      # a title's word ("Premier") in a body's name is no title
+                                      "Q&A: Premier League rules change"])
 def test_a_q_and_a_headline_s_topic_is_not_taken_for_the_interviewee(headline):
     assert interviewee_named(headline) is None
     credits, _ = credits_of(f"{headline}\n\nQ: Will fares rise?\nA: Not this year.")
