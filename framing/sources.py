@@ -803,30 +803,37 @@ _CLAUSE_VERB = (r"(?:is|was|were|are|has|have|had|will|would|could|can|may|might
                 r"grew|knew|made|paid|broke|misled|took|gave|lost|sold|bought|hid|spent|kept|left|told|said|won|ran|"
                 r"met|became|began|brought|caught|sought|fought|saw|stole|wrote|withheld|"
                 r"(?!un(?!der|veil|cover|earth)|closed\b|opened\b)[a-z][\w'’-]*ed)\b")
-#: What opens a clause after "that", where "that" is no demonstrative before a noun ("held that stake", "found
-#: that compromise unacceptable", "ruled that out"): a determiner or pronoun ("that the firm", "that it"), a
-#: quotation mark, a capitalised word or a figure with a verb (see ``_CLAUSE_VERB``) within five words ("that
-#: Acme had lied", "that 64 percent think it would"), capitalised words with one in -s or a comma right after
-#: them ("that Acme owes", "that Trump, more than his rivals, would"; not "held that Boeing stake for years"), a
-#: figure before "of", "in" or a plural ("that 43% of voters", "that 38 complaints"; not "held that 40% stake
-#: for years"), a plural noun, which "that" never points at ("that anglers caught"; not "that process", "that
-#: status", "that crisis", nor one in -s that is no plural: "that series"), or a noun with a verb after it ("that
-#: inflation was", "that water rose").
-_CLAUSE_AFTER_THAT = (r"(?:(?:the|a|an|this|these|those|its|his|her|their|our|no|some|any|each|every|all|such|he|"
-                      r"she|it|they|we|you|there)\b|[\"“]|"
-                      rf"[A-Z\d$€£][\w'’.,%-]*(?:\s+[\w'’.,%-]+){{0,4}}?\s+{_CLAUSE_VERB}|"
-                      r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:,|\s+[a-z][\w'’-]*(?<!ss|us|is)s\b)|"
-                      r"[$€£]?\d[\d.,]*(?:\s*%|\s+per\s*cent)?(?:\s+(?:million|billion|thousand|hundred))?\s+"
-                      r"(?:of\b|in\b|[a-z][\w'’-]*(?<!ss|us|is)s\b)|"
-                      r"(?!(?:series|species|news|means|headquarters|politics|economics|gas)\b)"
-                      r"[a-z][\w'’-]*(?<!ss|us|is)s\b|"
-                      rf"[a-z][\w'’-]*\s+{_CLAUSE_VERB})")
+#: What opens a clause after "that", where "that" is no demonstrative before a noun ("found that compromise
+#: unacceptable", "ruled that out"): a determiner or pronoun ("that the firm", "that it"), a quotation mark, a
+#: plural noun, which "that" never points at ("that anglers caught"; not "that process", "that status", "that
+#: crisis", nor one in -s that is no plural: "that series"), or a noun with a verb after it (see ``_CLAUSE_VERB``:
+#: "that inflation was", "that water rose"; not "that lead unchallenged"). After any verb but "held" a capitalised
+#: word or a figure opens one too (see ``_CLAUSE_AFTER_THAT``).
+_CLAUSE_OPENER = (r"(?:the|a|an|this|these|those|its|his|her|their|our|no|some|any|each|every|all|such|he|she|it|"
+                  r"they|we|you|there)\b|[\"“]|"
+                  r"(?!(?:series|species|news|means|headquarters|politics|economics|gas)\b)"
+                  r"[a-z][\w'’-]*(?<!ss|us|is)s\b|"
+                  rf"[a-z][\w'’-]*\s+{_CLAUSE_VERB}")
+#: What opens a clause after "found", "showed", "concluded" or "ruled that": one of ``_CLAUSE_OPENER``, a
+#: capitalised word or a figure ("found that Boeing cut corners", "that 40% of").
+_CLAUSE_AFTER_THAT = rf"(?:{_CLAUSE_OPENER}|[A-Z\d$€£])"
+#: What opens a clause after "held that", where "that" before a name or a figure is often a demonstrative ("held
+#: that Boeing stake for years", "held that 40% stake"): one of ``_CLAUSE_OPENER``, a capitalised word or a figure
+#: with a verb (see ``_CLAUSE_VERB``) within five words ("that Acme had lied", "that 64 percent think it would"),
+#: capitalised words with one in -s or a comma right after them ("that Acme owes", "that Trump, more than his
+#: rivals, would"), or a figure before "of", "in" or a plural ("that 43% of voters", "that 38 complaints").
+_CLAUSE_AFTER_HELD_THAT = (rf"(?:{_CLAUSE_OPENER}|"
+                           rf"[A-Z\d$€£][\w'’.,%-]*(?:\s+[\w'’.,%-]+){{0,4}}?\s+{_CLAUSE_VERB}|"
+                           r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:,|\s+[a-z][\w'’-]*(?<!ss|us|is)s\b)|"
+                           r"[$€£]?\d[\d.,]*(?:\s*%|\s+per\s*cent)?(?:\s+(?:million|billion|thousand|hundred))?\s+"
+                           r"(?:of\b|in\b|[a-z][\w'’-]*(?<!ss|us|is)s\b))")
 #: Verbs of finding or ruling (see :func:`subject_before_finding`): "found", "showed", "concluded", "held" or
 #: "ruled" before "that" opening a clause ("The regulator found that the firm ...", "The study showed that"; see
-#: ``_CLAUSE_AFTER_THAT``), "ruled" in or against a side, a verdict ("The jury found him guilty") and "testified".
+#: ``_CLAUSE_AFTER_THAT``, ``_CLAUSE_AFTER_HELD_THAT``), "ruled" in or against a side, a verdict ("The jury found
+#: him guilty") and "testified".
 _FINDING_CUE = re.compile(
-    r"(?<=\s)(?:(?:found|finds|showed|shows|concluded|concludes|held|holds|ruled|rules)"
-    rf"(?=\s+that\s+{_CLAUSE_AFTER_THAT})|"
+    r"(?<=\s)(?:(?:found|finds|showed|shows|concluded|concludes|ruled|rules)(?=\s+that\s+"
+    rf"{_CLAUSE_AFTER_THAT})|(?:held|holds)(?=\s+that\s+{_CLAUSE_AFTER_HELD_THAT})|"
     r"ruled(?=\s+(?:in\s+favou?r\s+of|against)\b)|"
     r"found(?=\s+(?:[\w'’.-]+\s+){1,4}?(?:not\s+)?(?:guilty|liable)\b)|testified|testifies)\b")
 #: What "deny" withholds rather than disputes: "denied the ministry access", "denies him bail" refuse

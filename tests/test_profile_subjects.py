@@ -316,6 +316,11 @@ def test_a_subject_standing_by_its_findings_is_credited_not_the_last_speaker(lab
     ("The harbour board held that hearing closed to the public.", None),
     ("The Kessel broadcaster showed that series in 2010.", None),
     ("The audit found that Pellory Mills understated its debts.", "The audit"),
+    # only after "held" need a name a verb of that list: after "found" or "ruled" it opens a clause
+    ("The harbour board found that Pellory cut corners on safety.", "The harbour board"),
+    ("The jury found that Pellory Mills put anglers at risk.", "The jury"),
+    ("The tribunal ruled that Orvane set fees unlawfully.", "The tribunal"),
+    ("The judge found that Vane shot the warden.", "The judge"),
 ])
 def test_a_subject_before_a_verb_of_finding_or_ruling_is_found(text, expected):
     found = subject_before_cue(text) or subject_before_finding(text)  # in the order the profile reads them
