@@ -40,10 +40,10 @@ _EDGE_WORDS = frozenset("the a an and or of to in on at by for with as".split())
 # from"); a verb's particle ("lashed out") stays, "about" too after a verb (:data:`_VERB_BEFORE_ABOUT`), and a span
 # may start on them ("without evidence").
 _TRAILING_WORDS = frozenset("from into onto about towards toward upon than that across without".split())
-# A word before a span's last "about" that makes it a verb's particle ("brought about", "banging on about",
-# "dithered about"): a verb's "-ed" or "-ing" form, bar "nothing" and its kin, "on", or "bring" or "come" in any form.
-_VERB_BEFORE_ABOUT = re.compile(r"(?!(?:no|some|any|every)thing$)[a-z]+(?:ed|ing)|on|(?:brought|bring|brings|came"
-                                r"|come|comes|coming)", re.I)
+# A word before a span's last "about" that makes it a verb's particle ("brought about", "came about", "banging on
+# about"): "on", or "bring" or "come" in any form; after another verb it opens what the span left out ("lied about",
+# "worried about").
+_VERB_BEFORE_ABOUT = re.compile(r"on|brought|bring|brings|bringing|came|come|comes|coming", re.I)
 _ARTICLES = frozenset({"the", "a", "an"})
 # Capitalised words after a source's "of"/"for", each after at most two of "of", "for", "and" or "the"
 # ("Defence of Valdoria", "the Interior"): no more than a name holds, so a list of names stays out.

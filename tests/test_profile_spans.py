@@ -322,7 +322,11 @@ def test_a_loaded_span_never_ends_on_a_preposition_or_conjunction(last):
     ("The mayor lashed out at the press.", "lashed", "out", "lashed out"),
     ("He kept banging on about the press.", "banging", "about", "banging on about"),  # "about" after a verb
     ("The cuts brought about a crisis.", "cuts", "about", "cuts brought about"),
-    ("The board dithered about the cuts.", "dithered", "about", "dithered about"),
+    ("The change came about overnight.", "change", "about", "change came about"),
+    # after another verb "about" opens what the span left out
+    ("The board shamelessly lied about the cuts.", "shamelessly", "about", "shamelessly lied"),
+    ("Residents were outraged about the cuts.", "outraged", "about", "outraged"),
+    ("Reading about the shameful cuts was hard.", "Reading", "about", "Reading"),
     ("They knew nothing about the shameful cuts.", "nothing", "about", "nothing"),
 ])
 def test_a_loaded_span_keeps_a_verb_s_particle_at_its_end(text, first, last, expected):
