@@ -51,6 +51,10 @@ _NAME_WORDS = 6
 _NAME_AFTER = re.compile(rf"(?:\s+(?:(?:of|for|and|the)\s+){{0,2}}[A-Z][\w'’&-]*){{1,{_NAME_WORDS}}}")
 # Marks that come in pairs: a span holding one of a pair takes in the other where it sits just outside
 # ("was “a fabrication" + "”"). Curly single quotes are left out: ’ is also the apostrophe.
+# The most words of a single-quoted quotation before a span starting inside it and holding its closing mark
+# for the span to take in its opening mark ("disgrace' and 'a farce" of "'a disgrace' and 'a farce'"); one that
+# starts deeper is cut to start after the closing mark (:func:`_past_quotation`).
+_QUOTE_LEAD_WORDS = 2
 _PAIRS = (("“", "”"), ("(", ")"), ("[", "]"), ("«", "»"))
 # The labels whose content is the writer's own even where the head marks some ("Many believe [the brazen
 # scheme is a swindle]": a weasel source is the writer's voice, see LABELS.md). Under any other label,
@@ -130,7 +134,7 @@ def _tidy(spans: list[_Piece], text: str) -> list[_Piece]:
     for name, lo, hi in pieces:
         if stamp and name in ("source", "content"):  # "ET - Fire Chief Ruiz" is "Fire Chief Ruiz"
             lo = min(max(lo, stamp.end()), hi)
-        lo, hi = _trim(text, lo, hi)
+        lo, hi = _past_quotation(text, *_trim(text, lo, hi), singles)
         if name == "loaded":
             lo, hi = _strip_edge_words(text, lo, hi)
         elif name == "source":
@@ -202,15 +206,33 @@ def _single_quotations(text: str) -> list[tuple[int, int]]:
 def _single_quoted(text: str, lo: int, hi: int, quotes: list[tuple[int, int]]) -> tuple[int, int]:
     """``[lo, hi)`` widened by the closing marks of a single-quoted quotation (one of ``quotes``, see
     :func:`_single_quotations`) that it opens, when they sit just outside (after at most two of ``.,!?``), or
-    by the opening marks of one it closes, starting inside it ("disgrace' and 'a farce" of "'a disgrace' and 'a
-    farce'" takes in "'a "): both in or both out, as :func:`_balanced` does for double quotes."""
+    by the opening marks of one it closes, starting within its first words (:data:`_QUOTE_LEAD_WORDS`:
+    "disgrace' and 'a farce" of "'a disgrace' and 'a farce'" takes in "'a "): both in or both out, as
+    :func:`_balanced` does for double quotes."""
     for start, end in quotes:
         between = text[hi:end].rstrip(_SINGLE_CLOSERS)
         if lo <= start < hi < end and len(between) <= 2 and all(ch in ".,!?" for ch in between):
             hi = end
-        elif start < lo < end <= hi:
+        elif start < lo < end <= hi and _within_lead(text, start, lo):
             lo = start
     return lo, hi
+
+
+def _past_quotation(text: str, lo: int, hi: int, quotes: list[tuple[int, int]]) -> tuple[int, int]:
+    """A span ``[lo, hi)`` that starts deep inside a single-quoted quotation (one of ``quotes``) and runs
+    past its closing marks, cut to start after them ("country' and then left" of "'... damage to this
+    country' and then left" is "and then left", a loaded one "then left"), not widened to the whole quotation (see
+    :func:`_single_quoted`)."""
+    for start, end in quotes:
+        if start < lo < end and text[end:hi].strip() and not _within_lead(text, start, lo):
+            return _trim(text, end, hi)
+    return lo, hi
+
+
+def _within_lead(text: str, start: int, lo: int) -> bool:
+    """Whether ``lo`` lies within the first words of the quotation opening at ``start``: at most
+    :data:`_QUOTE_LEAD_WORDS` words of it before ``lo``."""
+    return len(text[start:lo].split()) <= _QUOTE_LEAD_WORDS
 
 
 def _make_span(name: str, offsets: np.ndarray, first: int, last: int) -> _Piece:

@@ -180,11 +180,19 @@ def test_a_span_holding_one_mark_of_a_pair_takes_in_the_other_beside_it():
     # starting inside one quotation and running into the next: both quotations whole
     ("Critics called it 'a disgrace' and 'a farce'.", "disgrace", "farce", "'a disgrace' and 'a farce'"),
     ("Critics called it 'a total disgrace' and 'a farce'.", "total", "and", "'a total disgrace' and"),
+    # starting deep inside a quotation: cut to start after its closing mark
+    ("Olm called it 'a plan that will do lasting harm to the name of this harbour' and then left.", "harbour",
+     "left", "and then left"),
     ("Olm called the workers' closure a shameful betrayal.", "the workers", "betrayal",
      "the workers' closure a shameful betrayal"),  # an apostrophe, no quotation
 ])
 def test_a_span_holds_both_single_quotation_marks_or_neither(text, first, last, expected):
     assert _tagged(text, [(2, first, last)]) == [("content", expected)]
+
+
+def test_a_loaded_span_starting_deep_inside_a_quotation_keeps_only_what_follows_it():
+    text = "Olm called it 'a plan that will do lasting harm to the name of this harbour' and then fled the room."
+    assert _tagged(text, [(3, "harbour", "fled")]) == [("loaded", "then fled")]
 
 
 def test_content_stops_where_its_source_starts():
