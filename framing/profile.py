@@ -1053,7 +1053,8 @@ _DESCRIPTION = re.compile(r"(?:a|an|the)(?:\s+[a-z][\w'’-]*)+")
 #: A stock exchange's listing set after a company's name ("Zentrix Pharma Inc. (NASDAQ: ZNTX)", "(LSE: ACMR)",
 #: "(TSX Venture: NWD)"): it belongs to the name before it and is never a source of its own.
 _TICKER = re.compile(r"\(?\s*(?i:nasdaq|nyse|lse|aim|tsx|tsxv|tsx-v|asx|otc|otcqx|otcqb|euronext|xetra|fwb|six|hkex|"
-                     r"sehk|sgx|nzx|jse|bse|nse|tase|cse|amex)(?:\s+[A-Z][\w-]*){0,2}\s*:\s*[A-Z0-9][A-Z0-9.-]{0,9}\s*\)?")
+                     r"sehk|sgx|nzx|jse|bse|nse|tase|cse|amex)"
+                     r"(?:\s+[A-Z][\w-]*){0,2}\s*:\s*[A-Z0-9][A-Z0-9.-]{0,9}\s*\)?")
 #: Capitalised words just before a source span, after a lower-case "the" that opens the name they start ("the
 #: [Progressive] Alliance Party"), none a possessive ("the State Department's Ned Price" owns, it names no one).
 _NAME_LEFT_OUT = re.compile(r"(?<![\w'’-])the\s+((?:[A-Z][\w'’-]*(?<!['’]s)\s+)+)$")

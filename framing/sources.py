@@ -853,7 +853,8 @@ _BEFORE_CUE = re.compile(r"(?:\s+(?:has|have|had|also|again|later|then|since|now
                          r"(?!(?:family|ally|rally|assembly|supply|monopoly|anomaly|tally|folly|bully)\s)[a-z]+ly|"
                          r"(?:late\s+|early\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
                          r"(?:late\s+)?(?:today|yesterday|tonight)|"
-                         r"(?:last|this)\s+(?:week|month|year|night|morning|afternoon|evening)|in\s+a\s+statement))+\s*$")
+                         r"(?:last|this)\s+(?:week|month|year|night|morning|afternoon|evening)|"
+                         r"in\s+a\s+statement))+\s*$")
 #: Words that open a sentence before its subject, a comma closing them ("On Tuesday, the ministry denied",
 #: "Asked about the claims, Acme Corp said"), besides those of ``_NOT_A_NAME_START``.
 _OPENERS = frozenset("""Asked Speaking Responding Reacting Contacted Reached Writing Meanwhile Separately Still
