@@ -398,8 +398,11 @@ def writers_wording(span, sentence: Sentence) -> Span | None:
 
     cues = [s for s in sentence.spans if s.type == "cue" and overlaps(s)]
     if cues:
-        after = _after_cues(span, cues, sentence)
-        return _writers_adverb(span, cues) or (writers_wording(after, sentence) if after else None)
+        adverb = _writers_adverb(span, cues)
+        if adverb:
+            return adverb
+        after = _after_cues(span, cues, sentence)  # read only failing the adverb: it reads the quotations
+        return writers_wording(after, sentence) if after else None
     words = [w for w in span.text.split() if w[:1].isalpha()]
     if span.start == sentence.start and words and _evaluative_opener(words[0].strip(EDGE), sentence):
         words = words[1:]  # capitalised only because it opens the sentence: "So-called experts", "Notorious"

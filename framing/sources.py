@@ -368,8 +368,8 @@ _ACRONYM = re.compile(r"\s\(([A-Z]{2,8})\)")
 _SPELLED_WORD = re.compile(r"[A-Z][\w'’-]*")
 _SPELLED_JOINERS = frozenset("of for and on in the de &".split())
 #: The small words whose initials an acronym may take or skip ("Doctors of the World (DOW)", "Department of Justice
-#: (DOJ)").
-_SMALL_WORDS = frozenset("of the for and on in".split())
+#: (DOJ)"): the joiners that are English words.
+_SMALL_WORDS = _SPELLED_JOINERS - {"de", "&"}
 #: How many characters before an acronym its name is read from: eight capitalised words and their joiners.
 _SPELLED_OUT_CHARS = 400
 #: A ministry or department named by its head first or last ("ministry of (the) interior", "interior ministry"): one
@@ -1101,11 +1101,11 @@ _SOURCE_CLOSED = re.compile(r"[,;:(–—]")
 _NO_SOURCE_WORDS = frozenset("""plan plans schedule script rules law laws tradition custom terms need needs size
     region orders instructions taste age height weight type category rank seniority merit ability income
     preference demand""".split())
-#: Articles, one of which after the source's first words opens what follows ("according to officials the deal
-#: is off", "according to police this week"), unless a joiner or a preposition stands before it ("the Ministry of
+#: Articles and demonstratives, one of which after the source's first words opens what follows ("according to
+#: officials the deal is off", "according to police this week"), unless a joiner or a preposition stands before it ("the Ministry of
 #: the Interior", "documents seen by the BBC", "a source inside the White House", "a lawsuit filed against the
 #: company").
-_ARTICLES = frozenset("the a an this these those".split())
+_DETERMINERS = frozenset("the a an this these those".split())
 _BEFORE_ARTICLE = _SUBJECT_JOINERS | frozenset("""by about within near over inside outside against across among
     amongst under behind around between through throughout during into onto upon toward towards beyond beside
     alongside via without despite including filed seen obtained released published cited""".split())
@@ -1129,7 +1129,7 @@ def source_according_to(text: str) -> tuple[int, int] | None:
     words: list[re.Match[str]] = []
     for word in re.finditer(r"[^\s.]\S*", found.group(1).rstrip(EDGE)):
         lowered = word.group().lower()
-        if lowered in _NOT_IN_SUBJECT or (words and lowered in _ARTICLES
+        if lowered in _NOT_IN_SUBJECT or (words and lowered in _DETERMINERS
                                           and words[-1].group().lower() not in _BEFORE_ARTICLE):
             break
         words.append(word)
