@@ -41,6 +41,7 @@ import os
 import re
 import secrets
 import unicodedata
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from html import escape
@@ -49,11 +50,10 @@ from typing import NamedTuple
 from urllib.parse import quote
 
 from . import __version__
-from .document import Document, Profile, Sentence
+from .document import Document, Profile, Sentence, Span
 from .errors import InputError
-from .profile import _furniture_aside, current_profile, document_labels, profile_losses, writers_wording
-from .segment import LIST_ITEM, PARAGRAPH_BREAK, speaker_turns, spoken_sentences
-from .spans import quoted_regions
+from .profile import current_profile, document_labels, profile_losses, writers_wording
+from .segment import LIST_ITEM, PARAGRAPH_BREAK
 from .summary import Summary, SummarySource, summarize
 from .textchars import without_invisible
 from .validation import check_names
@@ -195,15 +195,17 @@ def _marked(sentence: Sentence, start: int, end: int, spans: list) -> str:
 
 
 def _sentence_html(sentence: Sentence, index: int | None, labels: tuple[str, ...], ids: str,
-                   spoken: bool = False) -> str:
+                   loaded: Sequence[Span] | None = None) -> str:
     """The sentence with its marked spans (a span inside another marked inside it), focusable, followed by
     its description (hidden until the sentence has focus). ``index`` numbers it (``None``:
-    a sentence shown alone, without a number); ``ids`` starts its id and its description's; ``spoken``:
-    it is in a speaker's turn of a transcript, whose loaded words are the speaker's, or page furniture but the
-    headline, whose loaded words are not the writer's."""
+    a sentence shown alone, without a number); ``ids`` starts its id and its description's; ``loaded``: the
+    writer's loaded wording in it as its document's profile counts it (see :meth:`Document.writers_loaded`), else
+    read from the sentence alone."""
     # loaded spans as the profile counts them: the writer's wording, not a name or cue tagged loaded
-    marks = sorted((mark for s in sentence.spans if s.type in _SPAN_CLASS and not (spoken and s.type == "loaded")
-                    for mark in [writers_wording(s, sentence) if s.type == "loaded" else s] if mark),
+    if loaded is None:
+        loaded = [mark for s in sentence.spans if s.type == "loaded" for mark in [writers_wording(s, sentence)]
+                  if mark]
+    marks = sorted([s for s in sentence.spans if s.type in _SPAN_CLASS and s.type != "loaded"] + list(loaded),
                    key=lambda s: (s.start, -s.end))
     flags = "".join(f" data-{name}" for name, on in (("low-confidence", sentence.low_confidence),
                                                       ("truncated", sentence.truncated)) if on)
@@ -556,9 +558,9 @@ def _drawing(doc: Document, labels: tuple[str, ...], lang: str | None, ids: str)
     profile's sections; ``ids`` starts every id and every link to one."""
     profile = current_profile(doc, labels)
     wrapped = any(_LINE_BREAK.search(s.text) for s in doc.sentences)  # hard-wrapped: breaks inside sentences
-    spoken = _spoken(doc)
+    loaded = _writers_loaded(doc)
     body = "\n".join(f'<p class="para" dir="{_paragraph_direction(doc, p)}">'
-                     f"{_paragraph_html(doc, p, labels, wrapped, ids, spoken)}</p>" for p in _paragraphs(doc))
+                     f"{_paragraph_html(doc, p, labels, wrapped, ids, loaded)}</p>" for p in _paragraphs(doc))
     return (f'<p class="jump"><a href="#{ids}profile">Jump to the profile</a></p>{_legend(labels)}'
             f'<article dir="auto" lang="{escape(lang or "")}">{body or "<p>No sentences: the text is empty.</p>"}'
             f"</article>{_summary(doc, profile, labels, ids)}")
@@ -698,18 +700,20 @@ def _most(directions: list[str]) -> str | None:
     return "rtl" if 2 * rtl > len(directions) else "ltr"
 
 
-def _spoken(doc: Document) -> list[bool]:
-    """Whether each sentence of ``doc`` is in a speaker's turn of a transcript or is page furniture but the
-    headline, as the profile reads them: its loaded words are not the writer's."""
-    bounds = [(s.start, s.end) for s in doc.sentences]
-    spoken = spoken_sentences(speaker_turns(doc.text, bounds, quoted_regions(doc.text)), len(bounds))
-    return [turn or aside for turn, aside in zip(spoken, _furniture_aside(doc.sentences, doc.text))]
+def _writers_loaded(doc: Document) -> list[list[Span]]:
+    """The writer's loaded wording in each sentence of ``doc``, as its profile counts it
+    (:meth:`Document.writers_loaded`: not in a speaker's turn, nor in page furniture but the headline)."""
+    loaded: list[list[Span]] = [[] for _ in doc.sentences]
+    starts = [s.start for s in doc.sentences]
+    for span in doc.writers_loaded():
+        loaded[bisect_right(starts, span.start) - 1].append(span)
+    return loaded
 
 
 def _paragraph_html(doc: Document, indices: list[int], labels: tuple[str, ...], wrapped: bool, ids: str,
-                    spoken: list[bool]) -> str:
-    """The sentences of one paragraph (``ids`` starts their ids; ``spoken``: which of the document's sentences
-    are in a speaker's turn or furniture but the headline). A line break between two sentences keeps
+                    loaded: list[list[Span]]) -> str:
+    """The sentences of one paragraph (``ids`` starts their ids; ``loaded``: the writer's loaded wording in each
+    of the document's sentences). A line break between two sentences keeps
     its line (a byline, an "Updated" stamp) unless the text is hard-wrapped, with breaks inside its
     sentences; a list item, or the line introducing a list, keeps its own line even then."""
     pieces = []
@@ -719,7 +723,7 @@ def _paragraph_html(doc: Document, indices: list[int], labels: tuple[str, ...], 
             own_line = _LINE_BREAK.search(doc.text, before.end, sentence.start) and (
                 not wrapped or LIST_ITEM.match(sentence.text) or before.text.endswith(":"))
             pieces.append("<br>" if own_line else " ")
-        pieces.append(_sentence_html(doc.sentences[k], k, labels, ids, spoken[k]))
+        pieces.append(_sentence_html(doc.sentences[k], k, labels, ids, loaded[k]))
     return "".join(pieces)
 
 
