@@ -1413,7 +1413,8 @@ class SourceIndex:
       "the Tánaiste"), and so is a ministry or department written the other way round ("the Interior Ministry"
       after "the Ministry of Interior" or "of the Interior", and back), but in a denial never an accuser.
     * A capitalised short name joins the one person whose name ends with it ("Marsh" after
-      "prosecutor Helen Marsh", "De Vries" or "de Vries" after "Hanneke de Vries"); when another name starts or
+      "prosecutor Helen Marsh", "De Vries" or "de Vries" after "Hanneke de Vries"), its accents written or left
+      out ("Perez" after "José Pérez"); when another name starts or
       ends with it ("Lee" after "Robert Lee" and "Lee Jae-myung"), or it was a source on its own
       before ("Ford" the company, then "Bill Ford"), it stays as written. A single word joins the
       one person whose name starts with it, a family name written first ("Wang" after "Wang
@@ -1467,8 +1468,10 @@ class SourceIndex:
         self._unaccented: dict[str, str] = {}  # names by their accents left out ("tanaiste" -> "tánaiste")
         self.people: dict[str, frozenset[str]] = {}  # person-like name -> the role words written with it
         # indexes, so that a mention looks only at the sources that share a word with it
-        self._by_first = _WordIndex()  # people by first word ("wang" of "wang wenbin")
-        self._by_last = _WordIndex()  # people by last word, without a glued particle too ("assad", "al-assad")
+        # people by first word ("wang" of "wang wenbin") and by last word, without a glued particle too ("assad",
+        # "al-assad"), each word without its accents ("perez" of "josé pérez": see :func:`_without_accents`)
+        self._by_first = _WordIndex()
+        self._by_last = _WordIndex()
         self._by_role = _WordIndex()  # people by the role words written with them
         self._bodies = _WordIndex()  # the names that are no person's (bodies, roles), by each word
         self._company_words = _WordIndex()  # companies by each word
@@ -1591,7 +1594,8 @@ class SourceIndex:
         a source's or a company's name, a surname in a personal name ("Halvex" after "Halvex Corp",
         "Wren" after "Tobias Wren") or an acronym spelled out ("IEC" after "Independent Electoral Commission (IEC)")."""
         key = text_key(word)
-        return (key in self.names or key in self.surnames or key in self._company_words or key in self._by_last
+        return (key in self.names or key in self.surnames or key in self._company_words
+                or _without_accents(key) in self._by_last
                 or key in self.acronyms or bool(self._bodies.holding([key])))
 
     def spoke(self, name: str, sentence: Sentence) -> None:
@@ -1629,7 +1633,7 @@ class SourceIndex:
         anywhere."""
         written = display_source(text, possessive_is_name)  # from the span as given: it keeps emoji joined
         ranked = _RANK_THEN_WORD.fullmatch(written)
-        if ranked and self._by_last.holding([text_key(ranked.group(1))]):
+        if ranked and self._by_last.holding([_without_accents(text_key(ranked.group(1)))]):
             written = ranked.group(1)  # "DSP Adeyemo" after "SP Kunle Adeyemo": a rank before a person's surname
         # as the canonical name, for finding it in ``text``
         text = unicodedata.normalize("NFC", without_invisible(text))
@@ -1693,9 +1697,8 @@ class SourceIndex:
             self._by_role.remove(name, self.people[name])
         else:
             self._bodies.remove(name, name.split(" "))
-            words = name.split()
-            self._by_first.add(name, words[:1])
-            self._by_last.add(name, {words[-1], _GLUED_START.sub("", words[-1])})
+            self._by_first.add(name, _first_keys(name))
+            self._by_last.add(name, _last_keys(name))
         self.people[name] = roles
         self._by_role.add(name, roles)
 
@@ -1705,8 +1708,8 @@ class SourceIndex:
             return
         words = name.split()
         self._by_role.remove(name, self.people.pop(name))
-        self._by_first.remove(name, words[:1])
-        self._by_last.remove(name, {words[-1], _GLUED_START.sub("", words[-1])})
+        self._by_first.remove(name, _first_keys(name))
+        self._by_last.remove(name, _last_keys(name))
         self._bodies.add(name, words)
         if self.recent_person == name:
             self.recent_person = None
@@ -1833,10 +1836,14 @@ class SourceIndex:
         other = bare.removesuffix("'s") if bare.endswith("'s") else bare + "'s"
         if other in self.names and other not in self.people:
             return other
-        # "Marsh", "De Vries", and "al-Assad" or "Assad" of "Bashar al-Assad"
-        last = {p for p in self._by_last.holding(bare.split()[-1:]) if _ends_with_name(p, bare)}
+        # "Marsh", "De Vries", and "al-Assad" or "Assad" of "Bashar al-Assad"; "Perez" of "José Pérez", as the
+        # accents of a whole name are left out or written (see ``_unaccented``)
+        folded = _without_accents(bare)
+        last = {p for p in self._by_last.holding(folded.split()[-1:])
+                if _ends_with_name(_without_accents(p), folded)}
         # a family name written first
-        first = {p for p in self._by_first.holding(bare.split()[:1]) if p.startswith(bare + " ")}
+        first = {p for p in self._by_first.holding(folded.split()[:1])
+                 if _without_accents(p).startswith(folded + " ")}
         person = self._person_shortened(bare, written, text, last, first)
         if person is not None:
             self._personal.add(person)
@@ -2051,6 +2058,19 @@ def _with_stop(written: str, text: str) -> str:
     if not (last.lower() in _NAME_ENDING_ABBREVIATIONS or _INITIALISM.fullmatch(last)):
         return written
     return f"{written}." if re.search(rf"(?<![\w'’-]){re.escape(written)}\.(?!\w)", text) else written
+
+
+def _first_keys(person: str) -> set[str]:
+    """The keys the person ``person`` is found by from a family name written first: its first word, without its
+    accents ("nguyen" of "nguyễn phú trọng")."""
+    return {_without_accents(person.split()[0])}
+
+
+def _last_keys(person: str) -> set[str]:
+    """The keys the person ``person`` is found by from a surname: its last word, without a glued particle too
+    ("assad", "al-assad"), each without its accents ("perez" of "josé pérez")."""
+    last = person.split()[-1]
+    return {_without_accents(last), _without_accents(_GLUED_START.sub("", last))}
 
 
 def _ends_with_name(person: str, bare: str) -> bool:

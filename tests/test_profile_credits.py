@@ -327,6 +327,26 @@ def test_a_source_written_again_with_or_without_its_accents_is_the_source_first_
     assert profile["credits"] == ["josé pérez"] * 2
 
 
+@pytest.mark.parametrize("full, short", [("José Pérez", "Perez"), ("Jose Perez", "Pérez"), ("Anke Müller", "Muller"),
+                                         ("Zoë Brandt", "Brandt")])
+def test_a_surname_with_or_without_its_accents_joins_the_one_person_named_in_full(full, short):
+    board = ("The harbour board said it was open.", CLAIM, {"source": ["The harbour board"], "cue": ["said"]})
+    profile = profile_of(
+        (f"{full} said the port was closed.", CLAIM, {"source": [full], "cue": ["said"]}), board,
+        (f"{short} said the board was wrong.", CLAIM, {"source": [short], "cue": ["said"]}),
+        board,
+        (f"{short} denied that the port had reopened.", DENIAL, {}),  # the subject a name the text has written
+    )
+    assert profile["credits"] == [full.lower(), "harbour board", full.lower(), "harbour board", full.lower()]
+
+
+def test_a_surname_two_people_share_but_for_its_accents_joins_neither():
+    profile = profile_of(("Ana Pérez said the port was closed.", CLAIM, {"source": ["Ana Pérez"]}),
+                         ("Luis Perez said it was open.", CLAIM, {"source": ["Luis Perez"]}),
+                         ("Perez said the board was wrong.", CLAIM, {"source": ["Perez"]}))
+    assert profile["credits"] == ["ana pérez", "luis perez", "perez"]
+
+
 @pytest.mark.parametrize("first, then", [("مُحَمَّد علي", "محمد علي"), ("أحمد سالم", "احمد سالم"),
                                          ("שָׁלוֹם לֵוִי", "שלום לוי")])
 def test_arabic_or_hebrew_vowel_marks_written_or_left_out_make_one_name(first, then):
