@@ -1968,6 +1968,11 @@ def _word_character(text: str, pos: int) -> bool:
 # A German club's name after its "1." ("1. FC Köln", "1. FSV Mainz 05", "1. FFC Frankfurt"): a club's abbreviation,
 # in its own case, and a capitalised word.
 _CLUB_AFTER_NUMBER = re.compile(rf"(?:FC|FSV|FFC|SC|SV|TSV|VfB|VfL)[^\S\r\n]+[{_UPPER}]")
+# A score's first figure and what joins it to the second, with blanks, just before that second figure ("2 to ",
+# "3 - ", "2 : "): a "1" after it is the score's, not a club's ("It ended 2 to 1. FC Porto lost."); how many
+# characters before the "1" are read for it.
+_SCORE_BEFORE = re.compile(r"\d[^\S\r\n]*(?:[-–—:]|[^\S\r\n]to)[^\S\r\n]+\Z")
+_SCORE_REACH = 12
 
 
 # The US federal rules cited by their abbreviated names: "Fed. R. Civ. P.", "Fed. R. Crim. P.", "Fed. R. App. P.",
@@ -2027,9 +2032,11 @@ def _is_abbreviation(text: str, dot: int, nxt: int) -> bool:
 def _club_number(text: str, dot: int, nxt: int) -> bool:
     """Whether the stop at ``dot`` ends the "1" that opens a German club's name at ``nxt`` ("Bayern beat 1. FC
     Köln", "lost to 1. FC Lindau"): a lone 1 after a blank or an opening mark, so that a score or a year before a
-    club ("won 2-1. FC Porto", "in 2019. FC Barcelona") still ends the sentence."""
+    club ("won 2-1. FC Porto", "in 2019. FC Barcelona") still ends the sentence, and no score's second figure
+    written with blanks ("It ended 2 to 1. FC Porto lost.", "2 - 1.", "2 : 1.": see ``_SCORE_BEFORE``)."""
     return (text[dot - 1:dot] == "1" and (dot == 1 or text[dot - 2].isspace() or text[dot - 2] in _OPENERS)
-            and _CLUB_AFTER_NUMBER.match(text, nxt) is not None)
+            and _CLUB_AFTER_NUMBER.match(text, nxt) is not None
+            and _SCORE_BEFORE.search(text, max(0, dot - 1 - _SCORE_REACH), dot - 1) is None)
 
 
 def _in_federal_rules(text: str, dot: int, nxt: int) -> bool:

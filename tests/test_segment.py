@@ -315,6 +315,12 @@ def test_a_company_name_ends_a_sentence_before_the_authorities_that_pursue_it(su
     ("Porto won 2-1. FC Basel fired its coach.", ["Porto won 2-1.", "FC Basel fired its coach."]),
     ("The club was sold in 2019. FC Basel bought it.", ["The club was sold in 2019.", "FC Basel bought it."]),
     ("The vote was 11. FC Basel lost.", ["The vote was 11.", "FC Basel lost."]),
+    # so does a score's second figure written with blanks: "2 to 1", "2 - 1", "2 : 1"
+    ("It ended 2 to 1. FC Porto lost.", ["It ended 2 to 1.", "FC Porto lost."]),
+    ("Lindau won 3 to 1. FSV Kessel fired its coach.", ["Lindau won 3 to 1.", "FSV Kessel fired its coach."]),
+    ("The final was 2 - 1. VfB Lindau went up.", ["The final was 2 - 1.", "VfB Lindau went up."]),
+    ("Lindau led 2 : 1. SC Kessel hit back.", ["Lindau led 2 : 1.", "SC Kessel hit back."]),
+    ("Lindau lost 2 to 1. FC Kessel and 1. FSV Dorn drew.", ["Lindau lost 2 to 1.", "FC Kessel and 1. FSV Dorn drew."]),
 ])
 def test_the_one_of_a_german_club_s_name_keeps_its_stop(text, expected):
     assert sentences(text) == expected
