@@ -1445,7 +1445,8 @@ class SourceIndex:
       regional airline"), a source or not, and "Acme" joins "Acme Corp." ("Velmora" joins "Velmora Pharma
       AG" when it starts no other name seen so far and was never a place or a surname), written before or after it
       ("Orvane Pharma said ... Orvane Pharma Inc. denied": one source, as it first spoke; not a person's name
-      written with a title or role, "he" or "she" ("Orvane, the chief executive", "Ralph Lauren said he"), nor in
+      written with a title or role, "he" or "she" ("Orvane, the chief executive", "Ralph Lauren said he"; after the
+      company a personal title or a person's role, "Ms Tory Burch" after "Tory Burch LLC"), nor in
       a denial an accuser's); a description a person or
       a public body may take ("a crane operator", "the port regulator") makes no company;
       with two such companies it stays as written, and a denial never joins the company that made
@@ -1850,6 +1851,8 @@ class SourceIndex:
             return person
         if last or first:
             return bare  # a person's name may end or start with it: no company's short name
+        if " " in bare and _written_as_person(bare, text):
+            return bare  # "Ms Tory Burch" or "Tory Burch, the designer" after "Tory Burch LLC": its namesake
         return self._company_shortened(bare)
 
     def _person_shortened(self, bare: str, written: str, text: str, last: set[str], first: set[str]) -> str | None:
@@ -2058,6 +2061,22 @@ def _with_stop(written: str, text: str) -> str:
     if not (last.lower() in _NAME_ENDING_ABBREVIATIONS or _INITIALISM.fullmatch(last)):
         return written
     return f"{written}." if re.search(rf"(?<![\w'’-]){re.escape(written)}\.(?!\w)", text) else written
+
+
+#: Words for a person a business may be named after, besides ``PERSON_ROLES`` ("Tory Burch, the designer",
+#: "founder Ralph Lauren").
+_NAMESAKE_ROLES = frozenset("designer founder co-founder".split())
+
+
+def _written_as_person(name: str, text: str) -> bool:
+    """Whether the span ``text`` writes the capitalised words of ``name`` as a person's name, with a personal title
+    ("Ms Tory Burch") or a person's role (``PERSON_ROLES``, ``_NAMESAKE_ROLES``: "Tory Burch, the designer",
+    "founder Tory Burch"; not a business's rank, "Acme Robotics, the market leader", nor its kind, "Wells Fargo,
+    the bank")."""
+    roles = _role_words(text, name)
+    head = _LEADING.sub("", _without_heading(text).strip(EDGE))
+    return (_person_like(name, text) and not roles & _RANKING_MODIFIERS
+            and (_TITLE.match(head) is not None or bool(roles & (PERSON_ROLES | _NAMESAKE_ROLES))))
 
 
 def _first_keys(person: str) -> set[str]:

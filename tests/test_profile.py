@@ -724,6 +724,23 @@ def test_a_person_or_an_accuser_stays_apart_from_a_company_s_full_name_written_a
     assert profile["denials"] == [{"denial": 1, "source": normalise_source(full), "allegation": 0}]
 
 
+@pytest.mark.parametrize("person", ["Ms Corin Vale", "Corin Vale, the designer", "founder Corin Vale",
+                                    "Corin Vale, its chief executive"])
+def test_a_person_written_with_a_title_or_role_after_the_company_named_for_them_stays_apart(person):
+    profile = build_profile(document(
+        ("Corin Vale Ltd. said its sales rose.", "attributed_claim", "Corin Vale Ltd."),
+        (f"{person} said the shops would stay open.", "attributed_claim", person),
+        ("Corin Vale said she was proud.", "attributed_claim", "Corin Vale"),  # the person, as written since
+        ("Corin Vale Ltd. later denied any wrongdoing.", "official_denial", "Corin Vale Ltd."),
+    ), LABELS)
+    assert profile["credits"] == ["corin vale ltd", "corin vale", "corin vale", "corin vale ltd"]
+    # the company's short name, bare or with a business's kind or rank, still joins it
+    for short in ("Corin Vale", "Corin Vale, the retailer", "Corin Vale, the market leader"):
+        assert _joined(("Corin Vale Ltd. said its sales rose.", "attributed_claim", "Corin Vale Ltd."),
+                       (f"{short} said the shops would stay open.", "attributed_claim", short)) == {
+            "corin vale ltd": 2}, short
+
+
 @pytest.mark.parametrize("short, full", [
     ("Goldman Sachs", "Goldman Sachs Group Inc."), ("Morgan Stanley", "Morgan Stanley & Co. LLC"),
     ("Wells Fargo", "Wells Fargo & Co."), ("Acme Robotics", "Acme Robotics Ltd."),
