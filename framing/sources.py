@@ -1489,6 +1489,7 @@ class SourceIndex:
         self._personal: set[str] = set()
         self.surnames: set[str] = set()  # keys of the last words of personal names written so far ("wren")
         self.surnames_seen_last: frozenset[str] = frozenset()  # those the sentence seen last writes
+        self._surnames_before: frozenset[str] = frozenset()  # those the sentence before it writes
         self.shown: dict[str, str] = {}  # canonical name -> display form
         self.companies: dict[str, str] = {}  # companies that opened a sentence or were described -> display form
         self.kinds: dict[str, set[str]] = {}  # a company -> the kinds of business it was described as ("carmaker")
@@ -1515,6 +1516,7 @@ class SourceIndex:
         self._see_acronyms(text)
         headline = _title_case(text)
         self._titled = None if headline else self._see_titled(text)
+        self._surnames_before = self.surnames_seen_last
         self.surnames_seen_last = frozenset() if headline else frozenset(_surnames_in(text))
         self.surnames |= self.surnames_seen_last
 
@@ -1600,18 +1602,27 @@ class SourceIndex:
                 or key in self.acronyms or bool(self._bodies.holding([key])))
 
     def spoke(self, name: str, sentence: Sentence) -> None:
-        """Note that ``name`` was credited with ``sentence``: a denial, or a claim worded as its own allegation
-        (not a passive "Acme was accused of ..."), and whether it writes "he" or "she" (see :meth:`_may_be_company`)."""
+        """Note that ``name`` was credited with ``sentence``, the sentence seen last: a denial, or a claim worded as
+        its own allegation (not a passive "Acme was accused of ..."), and whether it writes a "he" or "she" that may
+        stand for ``name`` (see :meth:`_may_mean` and :meth:`_may_be_company`)."""
         if sentence.label == "official_denial":
             self.denied.add(name)
         elif alleges(sentence.text, passive=False):
             self.alleged.add(name)
-        if _HE_OR_SHE.search(sentence.text):
+        pronoun = _HE_OR_SHE.search(sentence.text)  # the first: more names stand before any later one
+        if pronoun and self._may_mean(name, sentence.text[:pronoun.start()]):
             self._personal.add(name)
         if sentence.label == "attributed_claim":
             self._claimed_last.add(name)
         else:
             self._claimed_last.discard(name)
+
+    def _may_mean(self, name: str, before: str) -> bool:
+        """Whether a "he" or "she" after ``before``, the words before it in the sentence seen last, may stand for
+        ``name``, the source that sentence is credited to: when no other personal name is written before it there
+        or in the sentence before, whom it would mean ("Tobias Wren sued the bank. Wells Fargo said he was fired":
+        Wren, and no evidence that Wells Fargo is a person; "Ralph Lauren said he would step down": Lauren)."""
+        return not (self._surnames_before | _surnames_in(before)) - set(name.split())
 
     def add_unnamed(self, display: str) -> str:
         """The source for a speaker the text does not name, shown as ``display`` ("A (interviewee)"): its key is
@@ -1991,7 +2002,8 @@ class SourceIndex:
     def _may_be_company(self, short: str) -> bool:
         """Whether the source ``short`` may be a company's short name: no person on evidence, written with a role
         or title ("Mr Charles Schwab", "Orvane, the chief executive": see :meth:`_one_word_person`), credited with
-        a sentence that writes "he" or "she" ("Ralph Lauren said he would step down") or joined by a short name
+        a sentence that writes a "he" or "she" that may stand for it ("Ralph Lauren said he would step down"; see
+        :meth:`_may_mean`) or joined by a short name
         ("Lauren"). Capitalised words alone read as a personal name are no evidence ("Goldman Sachs", "Wells
         Fargo", "Acme Robotics")."""
         roles = self.people.get(short)

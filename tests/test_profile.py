@@ -753,6 +753,24 @@ def test_a_company_s_short_name_that_reads_as_a_personal_name_still_joins_its_fu
     assert [(s["source"], s["denies"]) for s in profile["sources"]] == [(normalise_source(short), True)]
 
 
+@pytest.mark.parametrize("rows", [
+    [("Tobias Wren sued the bank in May.", "reported_fact", None),
+     ("Wells Fargo said he was fired for cause.", "attributed_claim", "Wells Fargo")],
+    [("Wells Fargo said Tobias Wren had left before he was charged.", "attributed_claim", "Wells Fargo")],
+])
+def test_he_or_she_after_another_person_s_name_is_no_sign_that_the_credited_name_is_a_person(rows):
+    # "he" may mean the person named just before it, not the bank credited with the sentence
+    full = ("Wells Fargo & Co. said its shares rose.", "attributed_claim", "Wells Fargo & Co.")
+    assert build_profile(document(*rows, full), LABELS)["credits"][-2:] == ["wells fargo", "wells fargo"]
+    # with no one else named there or in the sentence before, "she" is the credited name's
+    assert build_profile(document(
+        ("Tobias Wren sued the firm in May.", "reported_fact", None),
+        ("The case was heard in June.", "reported_fact", None),
+        ("Corin Vale said she had warned the regulator.", "attributed_claim", "Corin Vale"),
+        ("Corin Vale Ltd. said its shares rose.", "attributed_claim", "Corin Vale Ltd."),
+    ), LABELS)["credits"][2:] == ["corin vale", "corin vale ltd"]
+
+
 def test_a_person_s_name_before_a_company_s_full_name_still_joins_the_person():
     assert build_profile(document(
         ("Ralph Lauren said he would step down.", "attributed_claim", "Ralph Lauren"),
