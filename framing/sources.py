@@ -704,6 +704,12 @@ def _surnames_in(sentence: str) -> set[str]:
     return found
 
 
+def _people_in(sentence: str) -> set[str]:
+    """Keys of the last words of the people ``sentence`` names: those of its personal names (see
+    :func:`_surnames_in`) and of its names after a capitalised title ("biden" of "President Joe Biden")."""
+    return _surnames_in(sentence) | {text_key(found.group(0).split()[-1]) for found in _TITLED_NAME.finditer(sentence)}
+
+
 def _spelled_out(before: str, acronym: str) -> list[str]:
     """The words of the name that ``before`` (the text before an acronym in brackets) ends with, whose
     initials are the ``acronym``: its last capitalised words, one letter each or, failing that, one for each
@@ -1489,7 +1495,8 @@ class SourceIndex:
         self._personal: set[str] = set()
         self.surnames: set[str] = set()  # keys of the last words of personal names written so far ("wren")
         self.surnames_seen_last: frozenset[str] = frozenset()  # those the sentence seen last writes
-        self._surnames_before: frozenset[str] = frozenset()  # those the sentence before it writes
+        self._seen_last = ""  # the sentence seen last, as read ("" for a headline in title case)
+        self._seen_before = ""  # and the one before it
         self.shown: dict[str, str] = {}  # canonical name -> display form
         self.companies: dict[str, str] = {}  # companies that opened a sentence or were described -> display form
         self.kinds: dict[str, set[str]] = {}  # a company -> the kinds of business it was described as ("carmaker")
@@ -1516,7 +1523,7 @@ class SourceIndex:
         self._see_acronyms(text)
         headline = _title_case(text)
         self._titled = None if headline else self._see_titled(text)
-        self._surnames_before = self.surnames_seen_last
+        self._seen_before, self._seen_last = self._seen_last, "" if headline else text
         self.surnames_seen_last = frozenset() if headline else frozenset(_surnames_in(text))
         self.surnames |= self.surnames_seen_last
 
@@ -1622,7 +1629,7 @@ class SourceIndex:
         ``name``, the source that sentence is credited to: when no other personal name is written before it there
         or in the sentence before, whom it would mean ("Tobias Wren sued the bank. Wells Fargo said he was fired":
         Wren, and no evidence that Wells Fargo is a person; "Ralph Lauren said he would step down": Lauren)."""
-        return not (self._surnames_before | _surnames_in(before)) - set(name.split())
+        return not (_people_in(self._seen_before) | _people_in(before)) - set(name.split())
 
     def add_unnamed(self, display: str) -> str:
         """The source for a speaker the text does not name, shown as ``display`` ("A (interviewee)"): its key is

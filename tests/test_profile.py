@@ -757,6 +757,8 @@ def test_a_company_s_short_name_that_reads_as_a_personal_name_still_joins_its_fu
     [("Tobias Wren sued the bank in May.", "reported_fact", None),
      ("Wells Fargo said he was fired for cause.", "attributed_claim", "Wells Fargo")],
     [("Wells Fargo said Tobias Wren had left before he was charged.", "attributed_claim", "Wells Fargo")],
+    [("Senator Ana Ruiz sued the bank in May.", "reported_fact", None),
+     ("Wells Fargo said she had her facts wrong.", "attributed_claim", "Wells Fargo")],
 ])
 def test_he_or_she_after_another_person_s_name_is_no_sign_that_the_credited_name_is_a_person(rows):
     # "he" may mean the person named just before it, not the bank credited with the sentence
