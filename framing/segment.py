@@ -128,16 +128,32 @@ _BARE_CODE = rf"\d{{1,2}}:\d{{2}}{_SECONDS}(?:[^\S\r\n]*[-–—|](?=[^\S\r\n])|
 #: A liveblog time stamp opening a sentence ("10:40 a.m. ET - ", "[11:42 GMT] "): a source span inside
 #: it ("ET") is a piece of the stamp, not a source.
 OPENING_STAMP = re.compile(rf"^\s*\[?\d{{1,2}}(?:[:.]\d{{2}}{_SECONDS}?)?{STAMP_MARKS}+\]?")
+
+
+def _stamp_alone(gap: str) -> str:
+    """The pattern of a liveblog's time stamp alone on its line, which heads the entry below it: "10:05", "[10:05]",
+    "9.30 a.m.", "13:48 GMT", "14:20 GMT -", a transcript's "00:01:12"; not a bare number such as "12.50". ``gap``:
+    what may stand between its parts (any blanks for the segmenter's pieces, blanks on one line in a sentence)."""
+    return (rf"[\[(]?(?:\d{{1,2}}:\d{{2}}{_SECONDS}?(?:{gap}[ap]\.?m\.?)?|\d{{1,2}}(?:[:.]\d{{2}})?{gap}[ap]\.?m\.?)"
+            rf"(?:{gap}[A-Z]{{2,4}})?[\])]?(?:{gap}[-–—:|])?")
+
+
+_STAMP_ON_LINE = _stamp_alone(r"[^\S\r\n]*")
+
+
 #: A liveblog entry's time stamp, up to the dash, bar or colon after it, or in brackets: with "a.m." or a zone
 #: ("10:40 a.m. ET - ", "14:05 MSK - ", "[11:42 GMT] "), or hours and minutes ("10:05 - ", "[10:05] "; not
 #: "12:30 Club", nor "10 a.m. meetings"); or a transcript's time code of hours, minutes and seconds, whole, in
 #: brackets, before a dash, bar or colon or a speaker's label, or of two figures each ending its line
 #: ("[00:01:12.500] ", "0:00:05 - ", "00:00:05 " before "JANE ROE: ", "00:00:05\n"; not a time in copy: "2:01:09 is
-#: the world record", "10:05:30, when the bell rang", "23:59:59 Tuesday was the deadline").
+#: the world record", "10:05:30, when the bell rang", "23:59:59 Tuesday was the deadline"); or any stamp alone on its
+#: line that the segmenter joined to the entry below it ("13:48 GMT\n", "10:15 a.m. ET\n", "13:48\n": see
+#: :func:`_stamp_alone`), one or more.
 ENTRY_STAMP = re.compile(rf"(?:{OPENING_STAMP.pattern}(?:(?<=\])|\s*[-–—:|])"
                          rf"|\s*(?:\[\d{{1,2}}:\d{{2}}{_SECONDS}\](?:\s*[-–—:|])?|\d{{1,2}}:\d{{2}}{_SECONDS}\s*[-–—:|]"
                          rf"|{_BARE_CODE}|\d{{2}}:\d{{2}}{_SECONDS}(?=[^\S\r\n]*[\r\n])"
-                         rf"|\[\d{{1,2}}[:.]\d{{2}}\]|\d{{1,2}}[:.]\d{{2}}\s*[-–—:|](?!\d)))\s*")
+                         rf"|\[\d{{1,2}}[:.]\d{{2}}\]|\d{{1,2}}[:.]\d{{2}}\s*[-–—:|](?!\d)"
+                         rf"|(?:{_STAMP_ON_LINE}[^\S\r\n]*(?:\r\n|\r|\n)\s*)+))\s*")
 
 # Abbreviations that often end a sentence (company suffixes, "etc."): like initialisms, they end one
 # before a word that typically starts one.
@@ -211,10 +227,8 @@ _MARKER_EMOJI = frozenset("✅☑✔❌✖⚡⚠❗📌📍🚨📢📣👉👇�
 # A brand written in lower case then capitals ("eBay", "iPhone") may start a sentence.
 _CAMEL_START = re.compile(r"[a-z][A-Z][a-z]")
 _BLANK = re.compile(r"[\s" + _INVISIBLE + r"]")
-# A liveblog's time stamp on its own, which heads the entry after it: "10:05", "[10:05]", "9.30 a.m.",
-# "14:20 GMT -", a transcript's "00:01:12"; not a bare number such as "12.50".
-_STAMP = re.compile(r"[\[(]?(?:\d{1,2}:\d{2}" + _SECONDS + r"?(?:\s*[ap]\.?m\.?)?|\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?)"
-                    r"(?:\s*[A-Z]{2,4})?[\])]?(?:\s*[-–—:|])?")
+# A liveblog's time stamp on its own, which heads the entry after it (see :func:`_stamp_alone`).
+_STAMP = re.compile(_stamp_alone(r"\s*"))
 #: A blank line, which always ends a paragraph: it may hold spaces, no-break spaces (HTML's &nbsp;) and
 #: invisible characters, and end in LF, CRLF or CR.
 PARAGRAPH_BREAK = re.compile(r"\n(?:[^\S\n]|[" + _INVISIBLE + r"])*\n|\r\n?(?:[^\S\r\n]|[" + _INVISIBLE + r"])*\r\n?")

@@ -93,3 +93,14 @@ def test_contexts_and_profile_look_at_each_sentence_for_furniture_once(analyzer,
         expected += [segment.preceding(text, bounds, k, count) for k in range(len(bounds))]
         assert doc.profile == build_profile(doc.sentences, analyzer.labels, text)
     assert contexts == expected
+
+
+@pytest.mark.parametrize("stamp", ["13:48 GMT\n", "13:48\n", "10:15 a.m. ET\n", "13:48 GMT - "])
+def test_a_liveblog_stamp_on_its_own_line_is_left_out_of_what_the_model_reads(analyzer, stamp):
+    entry = "Tarnwell Rail Ltd. rejected claims that it had skipped inspections."
+    stamped, plain = analyzer.analyze(stamp + entry), analyzer.analyze(entry)
+    assert len(stamped.sentences) == 1 and stamped.sentences[0].text == stamp + entry  # offsets keep the stamp
+    assert stamped.sentences[0].label == plain.sentences[0].label
+    np.testing.assert_allclose([stamped.sentences[0].scores[label] for label in analyzer.labels],
+                               [plain.sentences[0].scores[label] for label in analyzer.labels], atol=1e-5)
+    assert stamped.profile["credits"] == plain.profile["credits"]

@@ -840,6 +840,27 @@ def test_a_liveblog_entry_s_time_stamp_is_left_out_of_what_the_model_reads(text,
     assert stamp_length(text) == lead_length(text) == len(stamp)
 
 
+@pytest.mark.parametrize("stamp", ["13:48 GMT\n", "13:48\n", "9:05\n", "10:15 a.m. ET\n", "16:20 BST -\n",
+                                   "(13:48)\n", "7.05pm\r\n", "14:05\n14:10 GMT\n"])
+def test_a_liveblog_stamp_alone_on_its_line_is_joined_to_its_entry_and_left_out_as_one_before_it_is(stamp):
+    from framing.segment import lead_length, stamp_length
+
+    text = stamp + "Tarnwell Rail Ltd. rejected claims that it had skipped inspections."
+    assert split_sentences(text) == [(0, len(text))]
+    assert stamp_length(text) == lead_length(text) == len(stamp)
+
+
+@pytest.mark.parametrize("text", [
+    "13:48 GMT\n",  # the stamp alone, at the text's end: nothing follows it
+    "12.50\nThe fare rose.",  # a bare number, no stamp
+    "Fares rose at 13:48\nThe station reopened.",  # a time inside the sentence's words
+])
+def test_a_figure_alone_on_its_line_that_heads_no_entry_is_not_left_out(text):
+    from framing.segment import lead_length
+
+    assert all(lead_length(text[start:end]) == 0 for start, end in split_sentences(text))
+
+
 @pytest.mark.parametrize("text", [
     "12:30 Club members said the venue was unsafe.",  # a name, no stamp
     "10 a.m. meetings were cancelled.",  # no mark after the time

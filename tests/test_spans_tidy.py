@@ -47,7 +47,8 @@ def test_a_source_starting_inside_a_liveblog_stamp_starts_after_it(first):
                                       ("content", "the ferry would sail late")]
 
 
-@pytest.mark.parametrize("stamp", ["09:15 a.m. ET - ", "[21:40 GMT] ", "7.05pm: ", "14:02 | "])
+@pytest.mark.parametrize("stamp", ["09:15 a.m. ET - ", "[21:40 GMT] ", "7.05pm: ", "14:02 | ", "21:40 GMT\n",
+                                   "09:15 a.m. ET\n", "14:02\n"])
 def test_content_starting_on_a_liveblog_stamp_starts_after_it(stamp):
     text = f"{stamp}Flood barriers held overnight, according to the river authority."
     first = re.match(r"\W*(\w+)", stamp).group(1)
