@@ -345,7 +345,8 @@ def page_furniture(text: str, bounds: Sequence[tuple[int, int]], *, starts_text:
       for, counts only within the first 600 characters of the text, as its last line, or next to another
       line of furniture; one with a role, outlet, place or date after a comma, bar, dash, "in", "for", "at"
       or "on" counts anywhere;
-    - a publishing stamp ("Updated 14:05 GMT", "Published 3 March 2024", "Updated an hour ago");
+    - a publishing stamp ("Updated 14:05 GMT", "Published 3 March 2024", "Updated an hour ago"), or a liveblog's
+      relative stamp alone ("2h ago", "35 minutes ago", "Just now");
     - a wire story's closing credits ("Reporting by Jane Roe in Lagos; Editing by Sam Poe",
       "Additional reporting by Ann Li", "Reporting By Jane Roe"), thanks ("The Associated Press contributed to
       this report.", "Jane Roe contributed reporting.", "Associated Press writer Jane Roe contributed from
@@ -1076,6 +1077,11 @@ _STAMP_WORDS = frozenset("""a an few moments on at am pm ago just now today yest
 _TIME_ZONE = re.compile(rf"(?:{TIME_ZONES})")
 # Words of a relative stamp that say when without a figure ("Updated yesterday", "Posted just now").
 _STAMP_WHEN = frozenset("ago today yesterday now".split())
+# A liveblog's relative stamp alone on its line above an entry: "2h ago", "35 minutes ago", "an hour ago", "a few
+# minutes ago", "Just now"; not a sentence that opens with one ("2 hours ago, the ferry sank.").
+_RELATIVE_STAMP = re.compile(r"(?:\d{1,3}[^\S\r\n]*(?:[smhdw]|secs?|mins?|hrs?|seconds?|minutes?|hours?|days?|weeks?)"
+                             r"|(?:an?|a[^\S\r\n]+few)[^\S\r\n]+(?:seconds?|minutes?|hours?|days?|weeks?|moments?))"
+                             r"[^\S\r\n]+ago|just[^\S\r\n]+now", re.I)
 #: How far from the text's start a byline of names alone may stand and still head the page ("By Jane Roe"
 #: under the headline and standfirst); further down such a line is a crosshead ("By Harbour Lights") unless it
 #: ends the text or stands beside other furniture.
@@ -1377,9 +1383,11 @@ def _ends_text(text: str, end: int) -> bool:
 
 
 def _is_furniture_line(text: str, start: int, end: int) -> bool:
-    """Whether the line ``text[start:end]`` is furniture by its form: a byline or a publishing stamp, or on one
+    """Whether the line ``text[start:end]`` is furniture by its form: a byline, a publishing stamp or a liveblog's
+    relative stamp alone ("2h ago", see ``_RELATIVE_STAMP``), or on one
     line a caption or picture credit, a promotion, or a wire story's closing credits."""
-    if end - start <= _FURNITURE_LINE_CHARS and (_is_byline(text, start, end) or _is_stamp(text, start, end)):
+    if end - start <= _FURNITURE_LINE_CHARS and (_is_byline(text, start, end) or _is_stamp(text, start, end)
+                                                  or _RELATIVE_STAMP.fullmatch(text, start, end) is not None):
         return True
     if _LINE.search(text, start, end):
         return False

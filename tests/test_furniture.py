@@ -74,6 +74,8 @@ FURNITURE_LINES = [
     "More from The Aldane Herald", "Embedded content from twitter.com",
     # the page's layout: rules, a link alone, Markdown headings, emoji alone between a liveblog's entries
     "___", "* * *", "---", "## What the inspectors found", "# Ferry timetable", "🔴", "👉", "👍🏽 👍🏽",
+    # a liveblog's relative stamp alone above an entry
+    "2h ago", "35 minutes ago", "2 hours ago", "1 min ago", "An hour ago", "A few minutes ago", "Just now",
 ]
 
 
@@ -112,6 +114,7 @@ NEAR_MISSES = [
     "🔴 The ferry is back in service.", "✅ Refunds were paid.", "★★★★☆", "⭐⭐⭐",  # a review's rating
     "Embargoed until further notice", "For release on bail he paid £500.", "Press release fees rose 4%.",
     "EMBARGO ON ARMS SHIPMENTS", "Source: a harbour official", "About the ferry",
+    "2 hours ago, the ferry sank.", "Just now the skipper radioed in.", "Two hours ago.", "35 minutes ago the quay shut.",
 ]
 
 
