@@ -354,7 +354,7 @@ def page_furniture(text: str, bounds: Sequence[tuple[int, int]], *, starts_text:
       not be published, broadcast, rewritten or redistributed." after it or alone, "© Reuters 2024"), standards
       ("Our Standards: The Thomson Reuters Trust Principles.") and an agency's sign-off ("— AP", "(AFP)");
     - a caption or picture credit: anything after a caption's label ("Image caption: ...", "FILE PHOTO:
-      ...", "Image source, Getty Images"), a credit after "Photo:", "Picture:", "Image:", "Credit:" or
+      ...", "Pictured: ...", "Image source, Getty Images"), a credit after "Photo:", "Picture:", "Image:", "Credit:" or
       "Photo by" ("Photo: Jane Roe/Agency", not "Credit: the bank's lending rose"), or a credit alone
       naming a picture desk or an agency with a slash ("Getty Images", "AP Photo/Jane Roe", "REUTERS/Jane Roe");
     - a promotion: a link's label and its text ("Read more: ...", "Related: ...", "Also read: ..."), a
@@ -1136,10 +1136,11 @@ _LISTEN = re.compile(r"listen to this (?:article|story)(?:\s*[·•|-]?\s*\d{1,2
 # speech drew jeers.", copy).
 _VIDEO_LABELS = frozenset({"watch", "watch live", "watch now"})
 # Labels after which a line holds anything, being a picture's caption or source ("Image caption: ...",
-# "FILE PHOTO: ...") or a link to another story ("Read more: ..."); BBC pages put a comma after some of them.
+# "FILE PHOTO: ...", "Pictured: ...") or a link to another story ("Read more: ..."); BBC pages put a comma after some
+# of them. Not "Above:" nor "Top:", which head a list's items or a ranking as often.
 _CAPTION_LABELS = frozenset({"caption", "image caption", "photo caption", "picture caption", "media caption",
                              "video caption", "image source", "image credit", "photo credit", "picture credit",
-                             "file photo", "file picture", "file image"})
+                             "file photo", "file picture", "file image", "pictured", "pictured above"})
 #: The labels of a line that links to another story ("Read more: ...", "Related coverage: ..."), lower case.
 LINK_LABELS = frozenset({"read more", "read also", "also read", "see also", "read next", "related", "related stories",
                           "related articles", "related coverage", "more on this story"})

@@ -45,7 +45,9 @@ FURNITURE_LINES = [
     "Image caption: The stranded crews waited on the quay.",
     "Image caption, Ferry staff inspect the hull. The crack runs for a metre.",
     "FILE PHOTO: A ferry leaves Port Aldane, March 3, 2023. REUTERS/Tova Brennick/File Photo",
-    "Image source, Getty Images",
+    "Image source, Getty Images", "Pictured: Shameful scenes as waves batter the sea wall at Porthcarn.",
+    "PICTURED: The stranded crews on the quay. (Photo by Tova Brennick/Getty Images)",
+    "Pictured above: The crack in the hull.",
     # promotions and closing marks
     "Read more: Why the crossing keeps failing? Four questions answered", "READ MORE: Ferry fares to rise",
     "Related: Islanders petition for a second boat", "Also read: The last ferryman of Kessick", "Advertisement",
@@ -114,7 +116,7 @@ NEAR_MISSES = [
     "🔴 The ferry is back in service.", "✅ Refunds were paid.", "★★★★☆", "⭐⭐⭐",  # a review's rating
     "Embargoed until further notice", "For release on bail he paid £500.", "Press release fees rose 4%.",
     "EMBARGO ON ARMS SHIPMENTS", "Source: a harbour official", "About the ferry",
-    "2 hours ago, the ferry sank.", "Just now the skipper radioed in.", "Two hours ago.", "35 minutes ago the quay shut.",
+    "Pictured in the report is the old quay.", "2 hours ago, the ferry sank.", "Just now the skipper radioed in.", "Two hours ago.", "35 minutes ago the quay shut.",
 ]
 
 
