@@ -369,7 +369,10 @@ def page_furniture(text: str, bounds: Sequence[tuple[int, int]], *, starts_text:
       cookie policy.": the site's cookies and a word of consent or policy);
     - the page's layout: a rule ("___", "* * *", "---"), a link alone ("pic.twitter.com/AbC1", "https://t.co/AbC1"),
       a Markdown heading ("## What the report found": one to six "#" and a space first) and emoji alone ("🔴" or
-      "👉" on a line of its own between a liveblog's entries).
+      "👉" on a line of its own between a liveblog's entries);
+    - a pull quote: a paragraph of one line that repeats word for word a quotation or a sentence of the text before
+      it ('"They laughed at us"' after '"They laughed at us," he said.': see :func:`_repeats_earlier`), which the
+      page sets apart for show, so that it is not counted twice.
 
     Only lines of at most 400 characters are read (bylines and stamps: 150), so the search stays linear.
     ``starts_text``: ``False`` for a window cut from inside a document, whose first paragraph is no
@@ -1220,6 +1223,13 @@ _HANDLE = re.compile(r"\s*\(?@\w+\)?$")
 _SIGN_UP = (("sign", "up", "to"), ("sign", "up", "for"), ("subscribe", "to"), ("subscribe", "for"))
 _NEWSLETTER_CLOSERS = frozenset("here now today free for".split())
 _NEWSLETTER_WORDS = 14
+# A pull quote: a paragraph of one line, of at most so many characters and at least so many words, that repeats word
+# for word text at most so many characters before it (see :func:`_repeats_earlier`).
+_PULL_QUOTE_CHARS = 300
+_PULL_QUOTE_WORDS = 4
+_PULL_QUOTE_REACH = 5000
+# A pull quote's words: its quotation marks and its closing stop or comma left out.
+_PULL_QUOTE = re.compile(rf"[{re.escape(_OPENERS)}\s]*(.*?)[{re.escape(_CLOSERS)}\s.,;:!?…]*")
 
 
 class _Page:
@@ -1231,6 +1241,7 @@ class _Page:
         self.text, self.bounds, self.starts_text = text, bounds, starts_text
         self.headline: tuple[int, int] | None = None
         self._line: tuple[int, int, bool] = (-1, -1, False)
+        self._repeat: tuple[int, int, bool] = (-1, -1, False)  # the last line read for a pull quote
 
     def holds(self, k: int) -> bool:
         """Whether sentence ``k`` lies in the headline."""
@@ -1256,6 +1267,16 @@ class _Page:
                 return False
             self._line = (*line, _line_is_furniture(self, *line))
         return self._line[2]
+
+    def repeats_earlier(self, k: int) -> bool:
+        """Whether sentence ``k`` lies on a pull quote's line (see :func:`_repeats_earlier`), judged once a line."""
+        start, end = self.bounds[k]
+        if not self._repeat[0] <= start < end <= self._repeat[1]:
+            line = _line_of(self.text, self.bounds, k)
+            if line is None:
+                return False
+            self._repeat = (*line, _repeats_earlier(self.text, self.bounds, *line))
+        return self._repeat[2]
 
 
 def _headline_end(text: str, first: int) -> int:
@@ -1300,9 +1321,50 @@ def _furniture_line_at(text: str, pos: int) -> bool:
 
 
 def _is_furniture(k: int, page: _Page) -> bool:
-    """Whether sentence ``k`` of ``page``'s text is in the headline, or on a line of furniture (see
-    :func:`_line_is_furniture`)."""
-    return page.holds(k) or page.on_furniture_line(k)
+    """Whether sentence ``k`` of ``page``'s text is in the headline, on a line of furniture (see
+    :func:`_line_is_furniture`) or on a pull quote's (see :func:`_repeats_earlier`)."""
+    return page.holds(k) or page.on_furniture_line(k) or page.repeats_earlier(k)
+
+
+def _repeats_earlier(text: str, bounds: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether the line ``text[start:end]`` (its sentences' bounds among ``bounds``) is a pull quote: a paragraph of
+    its own, one line of at most ``_PULL_QUOTE_CHARS`` characters and ``_PULL_QUOTE_WORDS`` words or more, whose
+    words, quotation marks and closing stop or comma left out, were written word for word at most
+    ``_PULL_QUOTE_REACH`` characters before it, as a quotation or a sentence: from a sentence's start or just after
+    an opening mark, to a closing mark, a stop, a comma before a closing mark or a sentence's end ('"They laughed at
+    us"' after '"They laughed at us," he said.'). Words that merely start or end a longer sentence, or match in
+    other words, are no pull quote."""
+    if end - start > _PULL_QUOTE_CHARS or not _paragraph_alone(text, start, end):
+        return False
+    words = _PULL_QUOTE.fullmatch(text, start, end)
+    core = " ".join(words.group(1).split()) if words else ""
+    if len(core.split(" ")) < _PULL_QUOTE_WORDS:
+        return False
+    at = text.find(core, max(0, start - _PULL_QUOTE_REACH), start)
+    while at >= 0:
+        after = at + len(core)  # before the line, so inside the text
+        opens = text[at - 1] in _OPENERS if at else True
+        opens = opens or _bound_at(bounds, at, 0)  # after an opening mark, or a sentence's start
+        closes = (text[after] in _CLOSERS + ".!?…" or (text[after] in ",;:" and text[after + 1:after + 2] in _CLOSERS)
+                  or _bound_at(bounds, after, 1))  # before a closing mark or a stop, or a sentence's end
+        if opens and closes:
+            return True
+        at = text.find(core, at + 1, start)
+    return False
+
+
+def _bound_at(bounds: Sequence[tuple[int, int]], pos: int, side: int) -> bool:
+    """Whether a sentence of ``bounds`` starts (``side`` 0) or ends (1) at ``pos``."""
+    k = bisect_left(bounds, pos, key=itemgetter(side))
+    return k < len(bounds) and bounds[k][side] == pos
+
+
+def _paragraph_alone(text: str, start: int, end: int) -> bool:
+    """Whether the line ``text[start:end]`` is a paragraph of its own: a blank line or the text's edge either side."""
+    before = _trimmed_end(text, 0, start)
+    after = _next_visible(text, end)
+    return ((before == 0 or PARAGRAPH_BREAK.search(text, before, start) is not None)
+            and (after is None or PARAGRAPH_BREAK.search(text, end, after) is not None))
 
 
 def _trimmed_end(text: str, start: int, end: int) -> int:

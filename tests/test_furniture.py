@@ -320,3 +320,43 @@ def test_a_press_release_s_source_line_at_its_end_and_its_boilerplate_heading_ar
 def test_a_source_line_before_copy_and_an_about_line_above_other_copy_are_copy():
     assert furniture_of(f"{OPENING}\n\nSource: Orlen Robotics plc\n\n{CLOSING}") == []
     assert furniture_of(f"{OPENING}\n\nAbout Time\nThe ferry ran late again.\n\n{CLOSING}") == []
+
+
+# A pull quote: a paragraph that repeats, word for word, a quotation or sentence of the copy before it.
+
+@pytest.mark.parametrize("copy, pulled", [
+    ('Harbour master Ines Okafor denied the claim. "No ferry sailed in unsafe swell," she said.',
+     '"No ferry sailed in unsafe swell"'),
+    ('"No ferry sailed in unsafe swell," Harbour master Ines Okafor said. The board met later.',
+     '“No ferry sailed in unsafe swell.”'),
+    ('Okafor said: "No ferry sailed in unsafe swell" and left the quay.', '"No ferry sailed in unsafe swell"'),
+    ('The crossing was cancelled. This is a disgraceful way to treat islanders. Crews were stranded.',
+     'This is a disgraceful way to treat islanders.'),  # a sentence of the writer's, repeated
+])
+def test_a_paragraph_that_repeats_a_quotation_or_sentence_before_it_is_furniture(copy, pulled):
+    text = f"{OPENING}\n\n{copy}\n\n{pulled}\n\n{CLOSING}"
+    assert furniture_of(text) == [pulled]
+    assert furniture_of(f"{copy}\n\n{pulled}", starts_text=False) == [pulled]  # at the end, the copy's first lines
+
+
+@pytest.mark.parametrize("copy, line", [
+    ('"No ferry sailed in unsafe swell," she said.', '"No ferry sailed"'),  # too few words
+    ('"No ferry sailed in unsafe swell," she said.', '"No ferry sailed in swell"'),  # other words
+    ('"No ferry sailed in unsafe swell on Monday," she said.', '"No ferry sailed in unsafe swell"'),  # the start only
+    ('Okafor said Ferry Nine sailed in unsafe swell.', 'Ferry Nine sailed in unsafe swell.'),  # the end only
+    ('On Monday Ferry Nine sailed in unsafe swell, she said.', 'Ferry Nine sailed in unsafe swell.'),  # inside
+    ('The crossing was cancelled on Monday, the board said.', 'The crossing was cancelled on Monday.'),
+    ('The crossing was cancelled on Monday. Crews left.', 'The crossing was cancelled on Tuesday.'),
+])
+def test_a_paragraph_that_only_resembles_text_before_it_is_copy(copy, line):
+    assert furniture_of(f"{OPENING}\n\n{copy}\n\n{line}\n\n{CLOSING}") == []
+
+
+def test_a_pull_quote_is_a_paragraph_of_its_own_and_comes_after_what_it_repeats():
+    said = '"No ferry sailed in unsafe swell," she said.'
+    # inside a paragraph, or on a line of a paragraph that goes on, the words are copy
+    assert furniture_of(f"{OPENING}\n\n{said}\n\nShe repeated it. \"No ferry sailed in unsafe swell\"\n\n{CLOSING}") == []
+    assert furniture_of(f"{OPENING}\n\n{said}\n\n\"No ferry sailed in unsafe swell\"\nCrews left.\n\n{CLOSING}") == []
+    # the first time the words are written, they are the copy, whatever comes after
+    text = f"{OPENING}\n\nNo ferry sailed in unsafe swell.\n\n{said}\n\n{CLOSING}"
+    assert furniture_of(text) == []

@@ -440,6 +440,18 @@ def test_a_markdown_heading_is_furniture_no_one_s_account():
     assert profile["sources"][0]["sentences"] == 2
 
 
+def test_a_pull_quote_is_counted_once_not_as_a_second_denial_by_the_same_words():
+    profile = profile_of(
+        ("Harbour police spokesman Pavel Dunmore denied using batons.", DENIAL,
+         {"source": ["Harbour police spokesman Pavel Dunmore"]}),
+        ('"Only shields were carried on the quay," he said.', DENIAL, {"source": ["he"]}),
+        ('"Only shields were carried on the quay"', DENIAL, {}),  # the same words, set apart as a pull quote
+        ("The crowd left at dusk.", FACT, {}), gap="\n\n")
+    assert profile["credits"] == ["pavel dunmore", "pavel dunmore", None, None]
+    assert [d["denial"] for d in profile["denials"]] == [0, 1]
+    assert profile["sources"][0]["sentences"] == 2
+
+
 def test_a_link_label_left_in_a_source_span_is_dropped():
     assert normalise_source("Read more: Harbour master") == "harbour master"
     assert normalise_source("SEE ALSO: The port authority") == "port authority"
