@@ -906,6 +906,9 @@ class _Speakers:
 
     def _name(self, turn: SpeakerTurn, known: SourceIndex) -> tuple[str, _Mention]:
         """The source that ``turn``'s speaker is, by the rules of the class, and the mention naming them."""
+        if turn.kind == "post":  # an embedded post, named by its sign-off on the line after it
+            at = self.text.find(turn.label, self.starts[turn.last])
+            return known.add(turn.label) or known.add_unnamed(turn.label), (at, at + len(turn.label))
         start = self.starts[turn.first]  # a label opens its sentence, past a turn mark or time code (">> ", "[00:05] ")
         start = max(start, self.text.find(turn.label, start, turn.words))
         label = (start, start + len(turn.label))

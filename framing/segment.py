@@ -353,6 +353,8 @@ def page_furniture(text: str, bounds: Sequence[tuple[int, int]], *, starts_text:
       Lagos."), copyright ("Copyright 2024 The Associated Press. All rights reserved.", with "This material may
       not be published, broadcast, rewritten or redistributed." after it or alone, "© Reuters 2024"), standards
       ("Our Standards: The Thomson Reuters Trust Principles.") and an agency's sign-off ("— AP", "(AFP)");
+    - an embedded social post's sign-off: a dash, a name, the handle in brackets and a date ("— Jane Roe (@janeroe)
+      May 3, 2026"; the post above it is its account holder's turn: see :func:`speaker_turns`);
     - a caption or picture credit: anything after a caption's label ("Image caption: ...", "FILE PHOTO:
       ...", "Pictured: ...", "Image source, Getty Images"), a credit after "Photo:", "Picture:", "Image:", "Credit:" or
       "Photo by" ("Photo: Jane Roe/Agency", not "Credit: the bank's lending rose"), or a credit alone
@@ -719,7 +721,9 @@ class SpeakerTurn(NamedTuple):
     """One speaker's turn in a transcript: sentences ``first`` to ``last - 1`` (positions in the bounds given to
     :func:`speaker_turns`), the first opened by the speaker's ``label`` (as written, without its colon: "SEN. ROE",
     "Q", "Roe"), whose words start at ``words`` in the text. ``kind``: "question" ("Q:"), "answer" ("A:"),
-    "interviewer" (a label naming a host's role: "HOST:", "ANCHOR:") or "speaker"."""
+    "interviewer" (a label naming a host's role: "HOST:", "ANCHOR:"), "speaker", or "post": an embedded social post,
+    its ``label`` the account holder's name as its sign-off writes it, on the line after its last sentence ("Mirela
+    Haskins" of "— Mirela Haskins (@mhaskins) May 3, 2026"), its ``words`` its first sentence's start."""
 
     first: int
     last: int
@@ -811,6 +815,11 @@ def speaker_turns(text: str, bounds: Sequence[tuple[int, int]],
     A turn also ends before a closing editorial note that is the text's last paragraph ("This interview has been
     edited for length and clarity."), which is no speaker's.
 
+    An embedded social post signed off on a line of its own below it ("— Mirela Haskins (@mhaskins) May 3, 2026") is
+    a turn of the account holder's too (kind "post"), outside any transcript's turn: its sentences after the line that
+    introduces it with a colon ("Mirela Haskins posted on X:"), else the paragraph of its last line (see
+    :func:`_post_turns`).
+
     A label inside one of the quoted regions ``quotes`` (sorted, as :func:`quoted_regions` gives them) is
     a quotation's words, not a label, and changes nothing. Linear in the number of sentences: each is read once, up to
     ``_LABEL_REACH`` characters from its start.
@@ -827,8 +836,63 @@ def speaker_turns(text: str, bounds: Sequence[tuple[int, int]],
             keys.append(_speaker_key(label))
     uses = Counter(keys)
     note = _closing_note(text, bounds) if turns else None
-    return [_before(turn if len(uses) > 1 and uses[key] > 1 else _within_paragraph(text, bounds, turn), note)
-            for turn, key in zip(turns, keys)]
+    turns = [_before(turn if len(uses) > 1 and uses[key] > 1 else _within_paragraph(text, bounds, turn), note)
+             for turn, key in zip(turns, keys)]
+    posts = [post for post in _post_turns(text, bounds)
+             if not any(turn.first < post.last and post.first < turn.last for turn in turns)]
+    return sorted(turns + posts) if posts else turns
+
+
+def _post_turns(text: str, bounds: Sequence[tuple[int, int]]) -> list[SpeakerTurn]:
+    """The embedded social posts of ``text`` as turns of the account holders their sign-offs name (see
+    :func:`_post_sign_off`), each ending before its sign-off: the sentences after the line that introduces the post
+    with a colon ("Mirela Haskins posted on X:") when one stands at most ``_POST_CHARS`` characters above the sign-off,
+    else those of the paragraph that holds the line above the sign-off, when it starts that near."""
+    if "(@" not in text:
+        return []  # the usual case: no handle anywhere
+    posts: list[SpeakerTurn] = []
+    floor = 0  # the first sentence after the last sign-off: no post reaches above it
+    for k, (start, end) in enumerate(bounds):
+        if text[start] not in _DASHES or "(@" not in text[start:end]:
+            continue
+        line = _line_of(text, bounds, k)
+        if line is None or line[0] != start:
+            continue
+        name = _post_sign_off(text, *line)
+        if name is None:
+            continue
+        first = _post_start(text, bounds, k, floor)
+        if first is not None:
+            posts.append(SpeakerTurn(first, k, name, bounds[first][0], "post"))
+        floor = bisect_left(bounds, line[1], key=itemgetter(1)) + 1  # past the sign-off's line
+    return posts
+
+
+def _post_start(text: str, bounds: Sequence[tuple[int, int]], k: int, floor: int) -> int | None:
+    """The first sentence of the post whose sign-off is sentence ``k`` (see :func:`_post_turns`), not above ``floor``:
+    after the line introducing it with a colon, any such line in the paragraph of the post's last line, one naming a
+    platform or a verb of posting ("posted on X:", "wrote:") further up; else that paragraph's first. ``None`` when
+    nothing stands above the sign-off or the post's start lies too far above it."""
+    paragraph = None  # where the paragraph of the post's last line starts
+    i = k - 1
+    while i >= floor and bounds[k][0] - bounds[i][0] <= _POST_CHARS:
+        start, end = bounds[i]
+        if (text[end - 1] == ":" and _LINE.search(text, end, bounds[i + 1][0])
+                and (paragraph is None or _POST_WORDS & set(re.findall(r"\w+", text[start:end].lower())))):
+            return i + 1 if i + 1 < k else None  # "Mirela Haskins posted on X:", ending its line
+        if paragraph is None and (i == floor or PARAGRAPH_BREAK.search(text, bounds[i - 1][1], start)):
+            paragraph = i
+        i -= 1
+    return paragraph
+
+
+def _post_sign_off(text: str, start: int, end: int) -> str | None:
+    """The account holder's name that the line ``text[start:end]`` signs an embedded post with, when it is one: a dash,
+    the name, the handle in brackets and the date ("— Mirela Haskins (@mhaskins) May 3, 2026"); else ``None``."""
+    found = _POST_SIGN_OFF.fullmatch(text, start, end)
+    if found is None or not any(ch.isalpha() for ch in found.group("name")):
+        return None
+    return found.group("name") if _is_when(text, found.start("when"), end) else None
 
 
 def spoken_sentences(turns: Sequence[SpeakerTurn], count: int) -> list[bool]:
@@ -1223,6 +1287,15 @@ _HANDLE = re.compile(r"\s*\(?@\w+\)?$")
 _SIGN_UP = (("sign", "up", "to"), ("sign", "up", "for"), ("subscribe", "to"), ("subscribe", "for"))
 _NEWSLETTER_CLOSERS = frozenset("here now today free for".split())
 _NEWSLETTER_WORDS = 14
+# An embedded social post's sign-off on a line of its own: a dash, the account holder's name, the handle in brackets,
+# then the date ("— Mirela Haskins (@mhaskins) May 3, 2026"); and how far above it the post may start.
+_DASHES = "-–—―"
+_POST_SIGN_OFF = re.compile(rf"[{_DASHES}]{{1,2}}[^\S\r\n]*(?P<name>[^()@\r\n]{{1,60}}?)[^\S\r\n]*\(@\w{{1,30}}\)"
+                            r"[^\S\r\n]*(?P<when>.*)")
+_POST_CHARS = 1000
+# Words of a line that introduces a post from a paragraph above it: a platform or a verb of posting (lower case).
+_POST_WORDS = (_PLATFORMS - {"email", "e-mail"}) | frozenset("post posts posted wrote writes tweet tweets tweeted "
+                                                              "share shares shared".split())
 # A pull quote: a paragraph of one line, of at most so many characters and at least so many words, that repeats word
 # for word text at most so many characters before it (see :func:`_repeats_earlier`).
 _PULL_QUOTE_CHARS = 300
@@ -1448,7 +1521,8 @@ def _ends_text(text: str, end: int) -> bool:
 def _is_furniture_line(text: str, start: int, end: int) -> bool:
     """Whether the line ``text[start:end]`` is furniture by its form: a byline, a publishing stamp or a liveblog's
     relative stamp alone ("2h ago", see ``_RELATIVE_STAMP``), or on one
-    line a caption or picture credit, a promotion, or a wire story's closing credits."""
+    line a caption or picture credit, a promotion, a wire story's closing credits or an embedded post's sign-off
+    ("— Jane Roe (@janeroe) May 3, 2026", see :func:`_post_sign_off`)."""
     if end - start <= _FURNITURE_LINE_CHARS and (_is_byline(text, start, end) or _is_stamp(text, start, end)
                                                   or _RELATIVE_STAMP.fullmatch(text, start, end) is not None):
         return True
@@ -1464,7 +1538,8 @@ def _is_furniture_line(text: str, start: int, end: int) -> bool:
     if rest and label in _VIDEO_LABELS and _is_title(rest):
         return True
     return (_is_bare_credit(line) or _is_promotion(line) or _is_wire_tail(line) or _is_copyright(line)
-            or _is_sign_off(text[start:end]) or _is_layout(text[start:end]) or _is_release_banner(line))
+            or _is_sign_off(text[start:end]) or _is_layout(text[start:end]) or _is_release_banner(line)
+            or _post_sign_off(text, start, end) is not None)
 
 
 def _is_release_banner(line: str) -> bool:

@@ -78,6 +78,8 @@ FURNITURE_LINES = [
     "___", "* * *", "---", "## What the inspectors found", "# Ferry timetable", "🔴", "👉", "👍🏽 👍🏽",
     # a liveblog's relative stamp alone above an entry
     "2h ago", "35 minutes ago", "2 hours ago", "1 min ago", "An hour ago", "A few minutes ago", "Just now",
+    # an embedded post's sign-off
+    "— Tova Brennick (@tbrennick) May 3, 2026", "-- Aldane Ferries 🚢 (@AldaneFerries) 3 March 2026",
 ]
 
 
@@ -116,6 +118,7 @@ NEAR_MISSES = [
     "🔴 The ferry is back in service.", "✅ Refunds were paid.", "★★★★☆", "⭐⭐⭐",  # a review's rating
     "Embargoed until further notice", "For release on bail he paid £500.", "Press release fees rose 4%.",
     "EMBARGO ON ARMS SHIPMENTS", "Source: a harbour official", "About the ferry",
+    "— Tova Brennick (@tbrennick) said the crossing was safe.", "— Tova Brennick (@tbrennick)",
     "Pictured in the report is the old quay.", "2 hours ago, the ferry sank.", "Just now the skipper radioed in.", "Two hours ago.", "35 minutes ago the quay shut.",
 ]
 

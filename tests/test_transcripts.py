@@ -760,3 +760,69 @@ def test_a_turn_s_credits_are_drawn_from_its_label_or_from_the_name_the_introduc
     # a speaker reporting someone else: that source's own words; the turn's label again after it
     text = "HOST: What did they say?\nODILE FRAYNE: The harbour board rejected that. It was theft, she said."
     assert mentions(text, {1: DENIAL, 2: CLAIM}) == ["HOST", "The harbour board", "ODILE FRAYNE"]
+
+
+# -- Embedded social posts: the account holder's turn, named by the sign-off below the post -------------------------
+
+POST = ("The harbour union's leader, Ilse Marrow, posted on X:\n\n"
+        "We will not sail in this swell. The shameful rota puts crews at risk.\n"
+        "— Ilse Marrow (@ilsemarrow) May 3, 2026\n\n"
+        "The harbour board dismissed the claim as baseless.")
+
+
+def test_an_embedded_post_is_a_turn_of_the_name_in_its_sign_off():
+    bounds = split_sentences(POST)
+    sign_off = POST.index("— Ilse")
+    assert [POST[start:end] for start, end in bounds][3] == "— Ilse Marrow (@ilsemarrow) May 3, 2026"
+    (turn,) = speaker_turns(POST, bounds)
+    assert (turn.first, turn.last, turn.label, turn.words, turn.kind) == (1, 3, "Ilse Marrow", bounds[1][0], "post")
+    sentences = labelled(POST, {1: CLAIM, 2: OPINION, 4: DENIAL}, {4: ["The harbour board"]})
+    sentences[2] = Sentence(sentences[2].text, sentences[2].start, sentences[2].end, OPINION, sentences[2].scores,
+                            (Span("loaded", sentences[2].start + 4, sentences[2].start + 17, "shameful rota"),))
+    profile = build_profile(sentences, LABELS, POST)
+    assert profile["credits"] == [None, "ilse marrow", "ilse marrow", None, "harbour board"]
+    mention = profile["credit_mentions"][1]
+    assert POST[mention[0]:mention[1]] == "Ilse Marrow" and mention[0] > sign_off  # named by the sign-off
+    assert profile["unsourced_sentences"] == [] and profile["loaded_phrases"] == []  # hers, not the writer's
+    assert profile["denials"] == [{"denial": 4, "source": "harbour board", "allegation": 1}]
+
+
+@pytest.mark.parametrize("text, post", [
+    # the post in a paragraph of its own, the sign-off below a blank line, no introduction
+    ("Crews gathered at dawn.\n\nWe will not sail. Nobody asked us.\n\n— Ilse Marrow (@ilsemarrow) 3 May 2026\n\n"
+     "The board met.", ["We will not sail.", "Nobody asked us."]),
+    # an introduction ending in a colon above a post of two paragraphs
+    ("Crews gathered at dawn. Ilse Marrow wrote on Facebook:\n\nWe will not sail.\n\nNobody asked us.\n"
+     "— Ilse Marrow (@ilsemarrow) May 3, 2026", ["We will not sail.", "Nobody asked us."]),
+    # a line ending in a colon further up that names no platform and no posting introduces something else
+    ("The board gave three reasons:\n\nCrews are tired.\n\nWe will not sail.\n"
+     "— Ilse Marrow (@ilsemarrow) May 3, 2026", ["We will not sail."]),
+    # the introduction on the line above the post, in one paragraph with it
+    ("Crews gathered at dawn.\n\nIlse Marrow wrote:\nWe will not sail.\n— Ilse Marrow (@ilsemarrow) May 3, 2026",
+     ["We will not sail."]),
+])
+def test_an_embedded_post_runs_from_its_introduction_or_over_its_last_paragraph(text, post):
+    bounds = split_sentences(text)
+    (turn,) = speaker_turns(text, bounds)
+    assert [text[start:end] for start, end in bounds[turn.first:turn.last]] == post
+
+
+@pytest.mark.parametrize("text", [
+    # no date, or no handle: a sentence of copy
+    "We will not sail.\n— Ilse Marrow (@ilsemarrow) said the crews would strike.",
+    "We will not sail.\n— Ilse Marrow, union leader, May 3, 2026",
+    # the sign-off on the post's own line
+    "We will not sail. — Ilse Marrow (@ilsemarrow) May 3, 2026",
+    # a post with nothing above its sign-off, or starting more than 1,000 characters above it with no blank line
+    "— Ilse Marrow (@ilsemarrow) May 3, 2026\n\nThe board met.",
+    "Crews gathered at dawn.\n" * 60 + "— Ilse Marrow (@ilsemarrow) May 3, 2026",
+])
+def test_no_post_turn_without_a_sign_off_of_its_own_and_a_post_near_above_it(text):
+    assert speaker_turns(text, split_sentences(text)) == []
+
+
+def test_a_post_inside_a_transcript_s_turn_stays_the_speaker_s():
+    text = ("HOST: Ilse Marrow read us her post.\nWe will not sail.\n— Ilse Marrow (@ilsemarrow) May 3, 2026\n"
+            "MARROW: That is right.")
+    turns = speaker_turns(text, split_sentences(text))
+    assert [(turn.label, turn.kind) for turn in turns] == [("HOST", "interviewer"), ("MARROW", "speaker")]
