@@ -323,6 +323,12 @@ _BUSINESS_NOUNS = r"company|firm|corporation|conglomerate|carmaker|automaker|dru
 #: Those of them that open no firm's name, dropped when capitalised as the sentence opens before one: "Drugmaker
 #: Veltrix Pharma" is "Veltrix Pharma", described as a drugmaker (not "Airline Pilots Association").
 _BUSINESS_TRADES = frozenset("carmaker automaker drugmaker chipmaker insurer".split())
+#: Makers written as one word that are people, not businesses ("Lawmaker Jane Roe", "Filmmaker Ada Nwosu"): any other
+#: "-maker" is a business's trade too ("Planemaker Airvo Industries", "Steelmaker Korrin").
+_PERSON_MAKERS = frozenset("""lawmaker policymaker filmmaker moviemaker peacemaker homemaker dressmaker playmaker
+    matchmaker kingmaker troublemaker rainmaker merrymaker holidaymaker pacemaker haymaker shoemaker watchmaker
+    clockmaker winemaker cheesemaker cabinetmaker noisemaker decisionmaker printmaker dealmaker changemaker
+    mischiefmaker tastemaker hitmaker saddlemaker""".split())
 #: What only a business operates: "the port operator" is one, "a crane operator" or "a tour operator" may be a person.
 _OPERATED = r"port|terminal|pipeline|grid|airport|railway|mobile|telecoms"
 #: A business described as one: "Globex Motors, the world's largest carmaker" (closed by a comma or the end), or
@@ -571,11 +577,24 @@ def _name_after_role(form: str) -> str:
         return " ".join(words[tail:])
     if len(words) >= 3 and tail == 0 and _is_trade_then_name(words):
         return " ".join(words[1:])  # "Striker Tomás Ibarra": a trade capitalised as the sentence opens
-    if len(words) >= 2 and words[0].lower() in _BUSINESS_TRADES and _capitalised(words[1]):
+    if len(words) >= 2 and _business_trade(words[0]) and _capitalised(words[1]):
         return " ".join(words[1:])  # "Drugmaker Veltrix Pharma", "Carmaker Velta Motors"
-    if len(words) - tail == 1 and tail > 0 and words[tail - 1] in _BODY_KINDS:
-        return words[-1]  # "the environmental group RiverWatch"
+    if len(words) - tail == 1 and tail > 0 and (words[tail - 1] in _BODY_KINDS or words[tail - 1] in _TRADE_KINDS):
+        return words[-1]  # "the environmental group RiverWatch", "Ferry operator Northlink"
     return form
+
+
+def _business_trade(word: str) -> bool:
+    """Whether ``word``, in any case, is a kind of business that opens no firm's name (see ``_BUSINESS_TRADES``), or
+    a maker written as one word that is no person's ("Planemaker", "Steelmaker"; not "Lawmaker": ``_PERSON_MAKERS``)."""
+    word = word.lower()
+    return word in _BUSINESS_TRADES or (_ONE_WORD_MAKER.fullmatch(word) is not None and word not in _PERSON_MAKERS)
+
+
+def _trade_head(word: str) -> bool:
+    """Whether the lower-case ``word`` heads a description by a trade that a business and a person may share ("ferry
+    operator", "planemaker", "chip maker": see ``_TRADE_KINDS``), and no person's role."""
+    return (word in _TRADE_KINDS or _ONE_WORD_MAKER.fullmatch(word) is not None) and word not in PERSON_ROLES
 
 
 def _is_trade_then_name(words: list[str]) -> bool:
@@ -644,9 +663,21 @@ _PLACE_ENDS = frozenset("""FC Shrine Mosque Cathedral Insurance City United Club
     Dynamics Electric Industries Technologies Airlines Airways Pharmaceuticals""".split())
 
 
-#: A lower-case description of a body by its kind, set apart from its name by a comma ("a watchdog group" of "A
-#: watchdog group, Civic Compass" or "Civic Compass, a watchdog group"); group 1 holds its words after the article.
-_KIND_DESCRIPTION = re.compile(rf"(?i:a|an|the)\s+((?:[a-z][\w-]*\s+){{0,3}}(?:{'|'.join(sorted(_BODY_KINDS))}))")
+#: Lower-case nouns of a trade that a business and a person may both be described by ("the ferry operator", "a chip
+#: maker", "the internet provider"; "a crane operator"): the description joins the one source it was written with,
+#: as a body's kind does, and is dropped before a name ("Ferry operator Northlink"), but makes no company.
+_TRADE_KINDS = frozenset("operator maker provider carrier retailer supplier manufacturer lender".split())
+#: A maker written as one word ("planemaker", "steelmaker", "lawmaker"), lower case.
+_ONE_WORD_MAKER = re.compile(r"[a-z]{3,}maker")
+_KINDS = "|".join([*sorted(_BODY_KINDS | _TRADE_KINDS), _ONE_WORD_MAKER.pattern])
+#: A lower-case description of a body by its kind or a trade, set apart from its name by a comma ("a watchdog group"
+#: of "A watchdog group, Civic Compass" or "Civic Compass, a watchdog group"; "Northlink Ferries, the ferry
+#: operator"); group 1 holds its words after the article.
+_KIND_DESCRIPTION = re.compile(rf"(?i:a|an|the)\s+((?:[a-z][\w-]*\s+){{0,3}}(?:{_KINDS}))")
+#: The same before the name, without the comma: an article perhaps, and the first word capitalised as it opens a
+#: sentence ("Ferry operator Northlink", "the internet provider Skylink"); group 1 holds its words.
+_KIND_BEFORE_NAME = re.compile(rf"(?:(?i:a|an|the)\s+)?((?:[A-Za-z][\w-]*\s+)?(?:[a-z][\w-]*\s+){{0,2}}?"
+                               rf"(?i:{_KINDS}))\s+(?=[A-Z])")
 
 #: Lower-case words before a role's head that make it a business's rank, not a person's post ("Zenta, the market
 #: leader", "the industry leader").
@@ -693,10 +724,11 @@ _PLACE_STARTS = frozenset("North South East West Northern Southern Eastern Weste
 def _surnames_in(sentence: str) -> set[str]:
     """Keys of the last words of the personal names ``sentence`` writes, a source or not ("wren" of "Tobias
     Wren, 41, was charged"): a capitalised run read as a name, not ending in a body's, role's or place's word
-    nor in capitals ("KC")."""
+    nor in capitals ("KC"), past a kind of business that opens it ("Chipmaker Orvane" names no person)."""
     found = set()
     for run in _CAPITALISED_RUN.finditer(sentence):
         words = list(dropwhile(lambda w: w in _NOT_A_NAME_START, run.group(0).split()))
+        words = words[1:] if words and _business_trade(words[0]) else words  # "Chipmaker Orvane"
         last = words[-1] if words else ""
         if (len(words) >= 2 and _is_name(words) and words[0] not in _PLACE_STARTS and not last.isupper()
                 and last not in _INSTITUTIONS and last not in _PORTFOLIOS and last.lower() not in PERSON_ROLES):
@@ -1671,6 +1703,7 @@ class SourceIndex:
         self._name_the_role(text, name)
         self._note_business(text, name)
         self._note_kind(text, name)
+        self._note_kind_before(text, name)
         # a person written with a title ("Mr Trevane") or as a surname seen in a name, before it counts as a body
         person = name == bare and self._one_word_person(name, written, text)
         if name not in self.names:
@@ -1768,6 +1801,20 @@ class SourceIndex:
             # "a spokesman for the group, Ilse Marrow" describes a person by a body, not a body
             if words and not _JOINERS & set(words) and normalise_source(other) == name:
                 self.body_kinds.setdefault(name, set()).update(words)
+
+    def _note_kind_before(self, text: str, name: str) -> None:
+        """Note the words the span ``text`` describes its source ``name`` with before it, when it reads "<kind>
+        <name>" with a trade or a firm's kind last ("Ferry operator Northlink", "Security firm Dunmore": see
+        ``_KIND_BEFORE_NAME``) and the name as written after it (not "network President Vladimir Putin"), so that
+        "the ferry operator" later joins it as "Northlink, the ferry operator" would."""
+        span = _without_heading(text.strip(EDGE)).strip(EDGE)
+        found = _KIND_BEFORE_NAME.match(span)
+        if found is None:
+            return
+        words = found.group(1).lower().split()
+        if ((_trade_head(words[-1]) or words[-1] in _COMPANY_WORDS) and not _JOINERS & set(words)
+                and text_key(span[found.end():].strip(EDGE)) == name):
+            self.body_kinds.setdefault(name, set()).update(words)
 
     def _stands_for(self, bare: str, written: str, text: str, denial: bool, the_before: bool) -> str:
         """The source the mention ``bare`` (``written`` so, in the span ``text``) stands for, by the rules of the
@@ -1939,11 +1986,14 @@ class SourceIndex:
 
     def _body_described(self, want: list[str], denial: bool) -> str | None:
         """The one body described with the words ``want`` of a description (see :meth:`_note_kind`), when they
-        end with a body's kind but a company's; in a ``denial``, not an accuser (see :meth:`_accuser`)."""
+        end with a body's kind but a company's alone, or a trade's ("the security firm", "the ferry operator", "the
+        planemaker"; "the company" or "the firm" alone is read by :meth:`_company_described`); in a ``denial``, not an
+        accuser (see :meth:`_accuser`)."""
         # "the group" or "the watchdog" means the one body described as a "watchdog group" ("A watchdog group,
         # Civic Compass"), in a denial not one that alleged and never denied; "the company" is read below
-        described = [n for n, kinds in self.body_kinds.items() if want[-1] in _BODY_KINDS - _COMPANY_WORDS
-                     and set(want) <= kinds
+        described = [n for n, kinds in self.body_kinds.items()
+                     if (want[-1] in _BODY_KINDS - _COMPANY_WORDS or _trade_head(want[-1])
+                         or (len(want) > 1 and want[-1] in _COMPANY_WORDS)) and set(want) <= kinds
                      and not (denial and self._accuser(n))]
         return described[0] if len(described) == 1 else None
 

@@ -895,6 +895,60 @@ def test_the_kind_of_business_a_company_was_described_as_refers_back_to_it():
     ) == {"velta motors": 1, "orsa autos": 1, "carmaker": 1}
 
 
+def test_a_description_by_a_trade_that_a_business_or_a_person_may_share_joins_the_one_source_described_so():
+    claim = "attributed_claim"
+    # a trade's noun (operator, maker, provider ...) after any words, before the name or set apart after it
+    assert _joined(
+        ("Ferry operator Sealink said all sailings were cancelled.", claim, "Ferry operator Sealink"),
+        ("The ferry operator said passengers would be refunded.", claim, "The ferry operator"),
+    ) == {"sealink": 2}
+    for described in ("Sealink Ferries, the ferry operator,", "Sealink Ferries, a ferry operator,"):
+        assert _joined(
+            (f"{described} rejected the claims.", "official_denial", described.rstrip(",")),
+            ("The ferry operator said the boats were safe.", claim, "The ferry operator"),
+        ) == {"sealink ferries": 2}, described
+    assert _joined(
+        ("Broadband provider Wyrelink said the outage was over.", claim, "Broadband provider Wyrelink"),
+        ("The broadband provider said customers would be paid back.", claim, "The broadband provider"),
+    ) == {"wyrelink": 2}
+    assert _joined(  # a maker of goods in one word, as "Drugmaker" is
+        ("Planemaker Airvo Industries said the fleet was safe.", claim, "Planemaker Airvo Industries"),
+        ("The planemaker said inspections were under way.", claim, "The planemaker"),
+    ) == {"airvo industries": 2}
+    assert _joined(  # "the firm" or "the company" with a word of the description before it
+        ("Dunmore Security, a private security firm, said the vault held.", claim,
+         "Dunmore Security, a private security firm"),
+        ("The security firm said no data was lost.", claim, "The security firm"),
+    ) == {"dunmore security": 2}
+    # a person so described is joined too, and made no company
+    assert _joined(
+        ("Ines Mallory, a crane operator, said the jib snapped.", claim, "Ines Mallory, a crane operator"),
+        ("The crane operator said she had warned the site manager.", claim, "The crane operator"),
+        ("The company said it would look into it.", claim, "The company"),
+    ) == {"ines mallory": 2, "company": 1}
+    # words of a span that only run on into a titled name describe no one: "the ferry operator" stays apart
+    assert _joined(
+        ("Crews blamed the ferry operator Chairman Ilse Varga founded.", "reported_fact",
+         "ferry operator Chairman Ilse Varga"),
+        ("The ferry operator said fares would fall.", claim, "The ferry operator"),
+    ) == {"ferry operator": 1}
+    # two sources described so: the description stays as written
+    assert _joined(
+        ("Sealink, the ferry operator, blamed the swell.", claim, "Sealink, the ferry operator"),
+        ("Tidemark, a rival ferry operator, said it had sailed.", claim, "Tidemark, a rival ferry operator"),
+        ("The ferry operator said refunds would follow.", claim, "The ferry operator"),
+    ) == {"sealink": 1, "tidemark": 1, "ferry operator": 1}
+
+
+def test_a_kind_of_business_before_a_name_in_a_headline_names_no_person():
+    # "Chipmaker Tessaly" is no first name and surname: "Tessaly" still joins the company named with its legal form
+    assert _joined(
+        ("Chipmaker Tessaly hit by cyberattack", "reported_fact", None),
+        ("Tessaly Microdevices Inc. said the attack was contained.", "attributed_claim", "Tessaly Microdevices Inc."),
+        ("Tessaly said it had no evidence of theft.", "official_denial", "Tessaly"),
+    ) == {"tessaly microdevices inc": 2}
+
+
 def test_a_description_that_may_be_a_person_s_or_a_body_s_is_no_business():
     # two businesses described: "the company" could be either
     assert _joined(
@@ -2186,6 +2240,11 @@ def test_a_titled_name_is_read_to_the_end_of_its_capitalised_run():
     ("Drugmaker Veltrix Pharma", "veltrix pharma"),
     ("Carmaker Velta Motors", "velta motors"),
     ("Chipmaker Korvex", "korvex"),
+    ("Planemaker Airvo Industries", "airvo industries"),  # any maker of goods in one word, but a person's
+    ("Steelmaker Korrin", "korrin"),
+    ("Ferry operator Sealink", "sealink"),  # a trade's noun in lower case before a one-word name
+    ("the internet provider Wyrelink", "wyrelink"),
+    ("Energy company Norvell", "norvell"),
     ("Insurer Aviva plc", "aviva plc"),
     # but not before a body's name, nor a verb in "-sist"
     ("Methodist Episcopal Church", "methodist episcopal church"),
