@@ -23,6 +23,7 @@ from .sources import (BODY_NOUNS, PERSON_ROLES, EDGE, LINK_LABEL, SourceIndex, a
 from .spans import QUOTE_CLOSERS as _QUOTE_CLOSERS
 from .spans import quotations, quoted_regions, quotes_within
 from .validation import check_names, did_you_mean
+from .segment import dateline_length, speaker_label_length
 
 __all__ = ["build_profile", "normalise_source", "writer_loaded", "profile_losses",
            "generic_source", "indefinite_sources", "PROFILE_LABELS", "INTERVIEWER_DISPLAY", "INTERVIEWEE_DISPLAY",
@@ -641,15 +642,18 @@ def _short_mentions(sentence: Sentence, known: SourceIndex, quotes: list[tuple[i
 def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int, int]], words: int) -> list[Span]:
     """The source spans of ``sentence`` that may be credited, the one that speaks first (see
     :func:`_speaking_first`): its marked ones from ``words`` on (past a speaker's label, "Roe: ", which is no
-    source span of the sentence) and past an opening stamp, but for a stock listing ("NASDAQ: ZNTX", see
-    ``_TICKER``), else for an attributed or denial sentence its subject (see :func:`_subject_source`); a name's
+    source span of the sentence) and past an opening stamp or dateline (see :func:`_past_dateline`), but for a
+    stock listing ("NASDAQ: ZNTX", see ``_TICKER``), else for an attributed or denial sentence its subject (see
+    :func:`_subject_source`), else those of a label in capitals before a colon ("IMF: "); a name's
     description dropped, a title's name joined to it, a name's first words it left out too."""
     stamp = OPENING_STAMP.match(sentence.text)
     spans = [s for s in sentence.spans if s.type == "source" and s.start >= words
              and not (stamp and s.end - sentence.start <= stamp.end())  # "ET" of "10:40 a.m. ET - "
              and not _TICKER.fullmatch(s.text)]  # "NASDAQ: ZNTX" is the listing of the company before it
+    spans, labelled = _past_dateline(spans, sentence)
     if not spans and sentence.label in _SPEAKING:
         spans = _subject_source(sentence, known, quotes, words)
+    spans = spans or labelled
     spans = [_with_name_after(_with_name_before(span, sentence), sentence)
              for span in _without_descriptions(_chained(spans, sentence), sentence)]
     return _speaking_first(spans, sentence)
@@ -657,15 +661,63 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
 
 def _speaking_first(spans: list[Span], sentence: Sentence) -> list[Span]:
     """``spans`` of an attributed or denial ``sentence`` in the order they may speak: of two sources, the one
-    beside a denial word in a denial, else the one nearer a cue ("Echoing the UN, Amnesty said": Amnesty)."""
+    beside a denial word in a denial, else the one nearer a cue ("Echoing the UN, Amnesty said": Amnesty; in a
+    denial with no denial word too: "Echoing the UN, the ministry said the report was false"). A channel that an
+    opening "according to" names goes last when the sentence's own subject speaks after it (see
+    :func:`_channels`), and a span in a relative clause after a name goes after the others (see
+    :func:`_in_relative_clause`)."""
     if len(spans) < 2 or sentence.label not in _SPEAKING:
         return spans
+    channels = _channels(spans, sentence)
     if sentence.label == "official_denial":
         # the source beside a denial word, and of two beside one, the nearer ("Responding to Rivera,
-        # the ministry denied it": the ministry)
-        return sorted(spans, key=lambda s: (not _next_to_denial_cue(s, sentence),
-                                            _cue_distance(s, sentence, _DENIAL_CUE)))
-    return sorted(spans, key=lambda s: _cue_distance(s, sentence))
+        # the ministry denied it": the ministry); with no denial word, the one nearer a cue
+        return sorted(spans, key=lambda s: (s in channels, _in_relative_clause(s, sentence),
+                                            not _next_to_denial_cue(s, sentence),
+                                            _cue_distance(s, sentence, _DENIAL_CUE), _cue_distance(s, sentence)))
+    return sorted(spans, key=lambda s: (s in channels, _in_relative_clause(s, sentence), _cue_distance(s, sentence)))
+
+
+def _in_relative_clause(span: Span, sentence: Sentence) -> bool:
+    """Whether ``span`` opens or lies in a relative clause set after a name ("Band, who grew close to the
+    senator, argued": "who grew close to the senator", "the senator"), which describes the name and never speaks
+    itself, though it stands nearer the cue."""
+    head = sentence.text[:span.start - sentence.start]
+    comma = head.rfind(",")
+    return (_RELATIVE_PRONOUN.match(span.text) is not None
+            or (comma >= 0 and _RELATIVE_OPENS.match(head, comma) is not None
+                and not _CLAUSE_CLOSED.search(head, comma)))
+
+
+def _past_dateline(spans: list[Span], sentence: Sentence) -> tuple[list[Span], list[Span]]:
+    """``spans`` without those a wire dateline opening ``sentence`` holds ("RIYADH, May 8 (Meridian Wire) - ":
+    where and by whom the story was filed, never who speaks), and apart, those in a label in capitals before a
+    colon ("NEW DELHI: Rakesh Sharma said"): one sentence cannot tell a place's label from a speaker's or a
+    body's ("IMF: Growth will slow" is the IMF's), so such a span is credited only where the sentence names no
+    source after it, marked or its subject (see :func:`_source_spans`)."""
+    at = sentence.start
+    dateline = dateline_length(sentence.text)
+    if dateline:
+        return [s for s in spans if s.end - at > dateline], []
+    label = speaker_label_length(sentence.text)
+    return [s for s in spans if s.start - at >= label], [s for s in spans if s.start - at < label]
+
+
+def _channels(spans: list[Span], sentence: Sentence) -> list[Span]:
+    """Those of ``spans`` that name the channel of an "according to" opening ``sentence``, when another source span
+    follows it with a cue after that ("According to the state news agency, Deputy Minister Ilya Marov said ...":
+    the agency carried what Marov said); none otherwise ("According to the indictment, Greaves ran a sham
+    company": the indictment is the source; "..., according to TASS": it speaks). A dateline before it is passed
+    over."""
+    lead = dateline_length(sentence.text)
+    found = source_according_to(sentence.text[lead:])
+    if found is None or not _ACCORDING_TO_OPENS.fullmatch(sentence.text, lead, lead + found[0]):
+        return []
+    start, end = sentence.start + lead + found[0], sentence.start + lead + found[1]
+    channels = [s for s in spans if s.start < end and s.end > start]
+    cues = [s.start for s in sentence.spans if s.type == "cue" and s.start >= end]
+    speakers = [s for s in spans if s.start >= end and any(cue >= s.end for cue in cues)]
+    return channels if speakers else []
 
 
 class _Credits:
@@ -1054,6 +1106,13 @@ def _cue_distance(source, sentence: Sentence, wording: re.Pattern | None = None)
                 if c.type == "cue" and (wording is None or wording.search(c.text))), default=float("inf"))
 
 
+#: A relative pronoun opening a span, and after a comma opening a clause (in lower case: not the consumer group
+#: "Which?"); a mark that would have closed the clause.
+_RELATIVE_PRONOUN = re.compile(r"(?:who|whom|whose|which)\b")
+_RELATIVE_OPENS = re.compile(r",\s*(?:who|whom|whose|which)\b")
+_CLAUSE_CLOSED = re.compile(r"[;:()\"“”]")
+#: "According to" opening a sentence, a conjunction allowed before it ("But according to the agency, ...").
+_ACCORDING_TO_OPENS = re.compile(r"[\s\"“'‘]*(?:(?:but|and|yet|so)\s+)?according\s+to\s+", re.I)
 #: A description set after a name: an article and lower-case words ("a civil rights group", "the group's director").
 _DESCRIPTION = re.compile(r"(?:a|an|the)(?:\s+[a-z][\w'’-]*)+")
 #: A stock exchange's listing set after a company's name ("Zentrix Pharma Inc. (NASDAQ: ZNTX)", "(LSE: ACMR)",
@@ -1066,6 +1125,12 @@ _TICKER = re.compile(r"\(?\s*(?i:nasdaq|nyse|lse|aim|tsx|tsxv|tsx-v|asx|otc|otcq
 _NAME_LEFT_OUT = re.compile(r"(?<![\w'’-])the\s+((?:[A-Z][\w'’-]*(?<!['’]s)\s+)+)$")
 #: An article before a name's words, which makes no name of what follows ("The company").
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+#: A description after a name's comma, up to the comma that closes it (see :func:`_describes_before_comma`): an
+#: article, capitalised words ("Egyptian", "Acme"), lower-case words, at least one (group "head"), then perhaps a
+#: relative clause: "an Egyptian lawyer who has represented the family,", "the Acme chief,".
+_DESCRIBED_UP_TO_COMMA = re.compile(r"(?P<head>(?:a|an|the)(?:\s+[A-Z][\w'’-]*)*"
+                                    r"(?:\s+(?!(?:and|or|who|whose|which|that)\b)[a-z][\w'’-]*)+)"
+                                    r"(?:\s+(?:who|whose|which|that)\s[^,;:()\"“”]*)?\s*,")
 #: What stands between a name and its description, and what closes the description: a comma, or the
 #: sentence's end ("Liberty, a civil rights group, said", "said Liberty, a civil rights group.").
 _APPOSITIVE_GAP = re.compile(r"\s*,\s*")
@@ -1121,18 +1186,35 @@ def _chained(spans: list[Span], sentence: Sentence) -> list[Span]:
 
 def _without_descriptions(spans: list[Span], sentence: Sentence) -> list[Span]:
     """``spans`` without a source span that describes the name just before it: "a civil rights group" of
-    "Liberty (@libertyhq), a civil rights group, said", marked apart. The name speaks, though its description
-    stands nearer the cue; in a list ("Police, the fire service and the army said") nothing is dropped."""
+    "Liberty (@libertyhq), a civil rights group, said", marked apart, and "an Egyptian" of "Mohammed el-Sayed, an
+    Egyptian lawyer who has represented the family, said" (see :func:`_describes_before_comma`). The name speaks,
+    though its description stands nearer the cue; in a list ("Police, the fire service and the army said")
+    nothing is dropped."""
     if len(spans) < 2:
         return spans
     text, at = sentence.text, sentence.start
     ordered = sorted(spans, key=lambda s: s.start)
     described = [after for before, after in zip(ordered, ordered[1:])
-                 if _DESCRIPTION.fullmatch(after.text)
+                 if ((_DESCRIPTION.fullmatch(after.text) and _APPOSITIVE_END.match(text, after.end - at))
+                     or _describes_before_comma(after, sentence))
                  and _APPOSITIVE_GAP.fullmatch(text, before.end - at, after.start - at)
-                 and _APPOSITIVE_END.match(text, after.end - at)
                  and any(word[:1].isupper() for word in _ARTICLE.sub("", before.text).split())]
     return [s for s in spans if s not in described]
+
+
+def _describes_before_comma(span: Span, sentence: Sentence) -> bool:
+    """Whether the source ``span`` opens a description that a comma closes, set after a name: an article, perhaps
+    a nationality or a name's words, then a person's or body's noun in lower case, perhaps a relative clause after
+    it ("a lawyer who has represented the family, said", "an Egyptian lawyer, said"), of which the model may have
+    marked the first words only ("an Egyptian" of "an Egyptian lawyer who ..."); not a list's next member ("Police,
+    the fire service and the army said") nor the subject of a verb ("Responding to Rivera, the ministry denied
+    it, saying ...")."""
+    described = _DESCRIBED_UP_TO_COMMA.match(sentence.text, span.start - sentence.start)
+    end = span.end - sentence.start
+    if described is None or end > described.end():
+        return False
+    beyond = sentence.text[end:described.end("head")].split()  # the noun a span cut short of it leaves out
+    return not beyond or (len(beyond) == 1 and span.text.split()[-1][:1].isupper())
 
 
 def _rebuttals(sentences: Sequence[Sentence], credited: dict[int, str], furniture: Sequence[bool],

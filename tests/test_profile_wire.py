@@ -1,0 +1,126 @@
+"""Wire copy's conventions in credits, on hand-built sentences: a dateline or a place's label is never the
+speaker, a description after a name's comma yields to the name, a channel named by an opening "according to"
+yields to the subject who speaks, a country in one word is a lead's subject, honorifics of many languages are
+no part of a name, and their abbreviations end no sentence."""
+
+import re
+
+import pytest
+
+import framing
+from framing import Document, Sentence, Span
+from framing.profile import build_profile, normalise_source
+from framing.segment import split_sentences
+from framing.sources import subject_before_cue
+
+LABELS = framing.LABELS
+FACT, CLAIM, DENIAL, OPINION = LABELS
+
+
+def sentence_of(text, label, marks):
+    """One sentence, alone, with spans over the first whole-word match of each of ``marks`` (type, words)."""
+    spans = []
+    for kind, words in marks:
+        found = re.search(rf"(?<!\w){re.escape(words)}(?!\w)", text)
+        spans.append(Span(kind, found.start(), found.end(), found.group()))
+    return Sentence(text, 0, len(text), label, {l: float(l == label) for l in LABELS},
+                    tuple(sorted(spans, key=lambda s: s.start)))
+
+
+def credit_of(text, label, *marks):
+    """The one credit of ``text`` read alone as ``label`` with ``marks``."""
+    sentence = sentence_of(text, label, marks)
+    return build_profile([sentence], LABELS, text)["credits"][0]
+
+
+# 1. a dateline or a place's label before the speaker
+
+@pytest.mark.parametrize("label", [CLAIM, DENIAL])
+@pytest.mark.parametrize("text, place, person, expected", [
+    ("VELDORA: Sheikh Tamir bin Aziz said the allegations were baseless.", "VELDORA", "Sheikh Tamir bin Aziz",
+     "tamir bin aziz"),
+    ("NEW HARLOW: Rakel Munro said the allegations were baseless.", "NEW HARLOW", "Rakel Munro", "rakel munro"),
+    ("PORT ELSA, June 2 (Coastline Wire) - Rakel Munro said the allegations were baseless.", "PORT ELSA",
+     "Rakel Munro", "rakel munro"),
+])
+def test_a_place_in_a_dateline_or_a_label_is_not_the_speaker_after_it(text, place, person, expected, label):
+    assert credit_of(text, label, ("source", place), ("source", person), ("cue", "said")) == expected
+
+
+def test_a_span_in_a_dateline_alone_leaves_the_subject_to_speak():
+    text = "PORT ELSA, June 2 (Coastline Wire) - The harbour board denied the report."
+    assert credit_of(text, DENIAL, ("source", "PORT ELSA"), ("cue", "denied")) == "harbour board"
+    text = "NEW HARLOW: The harbour board denied the report."
+    assert credit_of(text, DENIAL, ("source", "NEW HARLOW"), ("cue", "denied")) == "harbour board"
+
+
+def test_a_label_in_capitals_with_no_source_after_it_is_still_credited():
+    # one sentence cannot tell a body's label from a place's: "ORVEX: " names the body whose forecast it is
+    assert credit_of("ORVEX: Growth will slow to two percent next year.", CLAIM, ("source", "ORVEX")) == "orvex"
+
+
+def test_a_denial_without_a_denial_word_is_the_source_nearer_its_cue():
+    text = "Echoing the auditors, the harbour board said the figures were false."
+    marks = (("source", "the auditors"), ("source", "the harbour board"), ("cue", "said"))
+    assert credit_of(text, DENIAL, *marks) == "harbour board"
+    assert credit_of(text, CLAIM, *marks) == "harbour board"
+
+
+@pytest.mark.parametrize("label", [CLAIM, DENIAL])
+@pytest.mark.parametrize("marked", ["who grew close to the senator as his aide", "the senator"])
+def test_a_relative_clause_after_a_name_does_not_speak_though_nearer_the_cue(marked, label):
+    text = "Tomas Brandt, who grew close to the senator as his aide, argued in the memo that the fees were proper."
+    marks = (("source", "Tomas Brandt"), ("source", marked), ("cue", "argued"))
+    assert credit_of(text, label, *marks) == "tomas brandt"
+
+
+# 2. a description after a name's comma
+
+@pytest.mark.parametrize("description", [
+    "a Tunisian",  # cut before its noun
+    "a Tunisian lawyer",
+    "a Tunisian lawyer who has represented the family",
+    "a lawyer",  # a relative clause after it
+])
+def test_a_description_after_a_name_yields_to_the_name(description):
+    text = "Karim Fawzi, a Tunisian lawyer who has represented the family, said he could not reach them."
+    if description == "a lawyer":
+        text = text.replace("a Tunisian lawyer", "a lawyer")
+    assert credit_of(text, CLAIM, ("source", "Karim Fawzi"), ("source", description), ("cue", "said")) == "karim fawzi"
+
+
+def test_a_list_s_next_member_or_a_verb_s_subject_after_a_comma_is_no_description():
+    text = "Responding to Ilse Varnock, the ministry said the audit was wrong, calling it rushed."
+    marks = (("source", "Ilse Varnock"), ("source", "the ministry"), ("cue", "said"))
+    assert credit_of(text, CLAIM, *marks) == "ministry"
+    text = "Responding to Ilse Varnock, the ministry accused her of lying, a week after the audit."
+    marks = (("source", "Ilse Varnock"), ("source", "the ministry"), ("cue", "accused"))
+    assert credit_of(text, CLAIM, *marks) == "ministry"
+    text = "Asked by Ilse Varnock, the Orlin harbour board said nothing, the port said."
+    marks = (("source", "Ilse Varnock"), ("source", "the Orlin harbour board"), ("cue", "said"))
+    assert credit_of(text, CLAIM, *marks) == "orlin harbour board"
+
+
+# 3. a channel named by an opening "according to"
+
+@pytest.mark.parametrize("label", [CLAIM, DENIAL])
+@pytest.mark.parametrize("text, channel, speaker, expected", [
+    ("According to the state news agency Velnet, Deputy Foreign Minister Ilya Marov said the charges were "
+     "groundless.", "the state news agency Velnet", "Deputy Foreign Minister Ilya Marov", "ilya marov"),
+    ("According to the official news agency, the ministry said the report was a smear.", "the official news agency",
+     "the ministry", "ministry"),
+    ("BREVA, May 3 (Coastline Wire) - According to the official news agency, the ministry also said the report was "
+     "a smear.", "the official news agency", "the ministry", "ministry"),
+])
+def test_a_subject_speaking_after_an_opening_according_to_is_the_source_not_the_channel(text, channel, speaker,
+                                                                                          expected, label):
+    marks = (("cue", "According to"), ("source", channel), ("source", speaker), ("cue", "said"))
+    assert credit_of(text, label, *marks) == expected
+
+
+def test_according_to_alone_or_at_the_end_still_credits_its_source():
+    text = "According to Velnet, the talks stalled over fishing quotas."
+    assert credit_of(text, CLAIM, ("cue", "According to"), ("source", "Velnet")) == "velnet"
+    text = "Ilya Marov said the talks had stalled, according to Velnet."
+    marks = (("source", "Ilya Marov"), ("cue", "said"), ("cue", "according to"), ("source", "Velnet"))
+    assert credit_of(text, CLAIM, *marks) == "ilya marov"
