@@ -310,6 +310,21 @@ _LEGAL_FORM_END = re.compile(rf"(?:\s+(?:&\s+)?(?:{_LEGAL_FORMS})\.?)+$")
 #: record, "Sas" a surname), read as legal forms only at the end of a name noted as a company's (see
 #: ``_COMPANY``): "siemark ag" is "siemark" for short, while "New York AG" stays no company.
 _COMPANY_FORM_END = re.compile(rf"(?:\s+(?:&\s+)?(?:{_LEGAL_FORMS}|ag|sas|kk|lp|oy)\.?)+$")
+#: Countries named in one word, which a sentence's subject of that word alone names though the text has not named
+#: it before: a wire lead opens "China on Friday rejected a report ..." (see :func:`subject_before_cue`).
+_COUNTRIES = frozenset("""Afghanistan Albania Algeria Andorra Angola Argentina Armenia Australia Austria Azerbaijan
+    Bahamas Bahrain Bangladesh Barbados Belarus Belgium Belize Benin Bhutan Bolivia Botswana Brazil Britain Brunei
+    Bulgaria Burma Burundi Cambodia Cameroon Canada Chad Chile China Colombia Comoros Congo Croatia Cuba Cyprus
+    Czechia Denmark Djibouti Dominica Ecuador Egypt Eritrea Estonia Eswatini Ethiopia Fiji Finland France Gabon
+    Gambia Georgia Germany Ghana Greece Grenada Guatemala Guinea Guyana Haiti Honduras Hungary Iceland India
+    Indonesia Iran Iraq Ireland Israel Italy Jamaica Japan Jordan Kazakhstan Kenya Kiribati Kosovo Kuwait
+    Kyrgyzstan Laos Latvia Lebanon Lesotho Liberia Libya Liechtenstein Lithuania Luxembourg Madagascar Malawi
+    Malaysia Maldives Mali Malta Mauritania Mauritius Mexico Micronesia Moldova Monaco Mongolia Montenegro Morocco
+    Mozambique Myanmar Namibia Nauru Nepal Netherlands Nicaragua Niger Nigeria Norway Oman Pakistan Palau Palestine
+    Panama Paraguay Peru Philippines Poland Portugal Qatar Romania Russia Rwanda Samoa Senegal Serbia Seychelles
+    Singapore Slovakia Slovenia Somalia Spain Sudan Suriname Sweden Switzerland Syria Taiwan Tajikistan Tanzania
+    Thailand Togo Tonga Tunisia Turkey Türkiye Turkmenistan Tuvalu Uganda Ukraine Uruguay Uzbekistan Vanuatu
+    Venezuela Vietnam Yemen Zambia Zimbabwe""".split())
 #: Capitalised words that start a sentence or a phrase, not a company's name ("On Tuesday Acme Corp.").
 _NOT_A_NAME_START = frozenset("""The A An On In At For From By With After Before When While As Under Shares
     Yesterday Today Tonight Earlier Later Meanwhile However Now Then Also Since Until Despite Although If
@@ -965,8 +980,9 @@ def subject_before_cue(text: str, known: Callable[[str], bool] = lambda word: Fa
     two or more ("Acme Corp", "Mayor Tilda Varn"), or one with a role ("Acme's lawyer") or, possessive, with a
     body's noun in lower case ("Kenya's interior ministry", "Acme's board"; not a day's, a month's or a time's:
     "Monday's cabinet", "Today's council"), or one alone that
-    ``known(word)`` says the document has named ("Halvex" after "Halvex Corp") or that is capitalised
-    inside ("PolitiFact", "UNICEF"). Never a pronoun ("He denied"), weasel wording ("Critics said"), a
+    ``known(word)`` says the document has named ("Halvex" after "Halvex Corp"), that is capitalised
+    inside ("PolitiFact", "UNICEF") or that is a country's name ("China on Friday rejected", see ``_COUNTRIES``).
+    Never a pronoun ("He denied"), weasel wording ("Critics said"), a
     clause ("The claims were denied", "The gap between what Acme says"), the accused before an accusing participle
     ("The minister stands accused of", "remains accused of"), words with a figure or a verb after a
     name ("PolitiFact rated 32% of ..."), "claims" after a determiner or an adjective ("false claims"), a
@@ -1093,7 +1109,7 @@ def _names_someone(words: list[str], known: Callable[[str], bool]) -> bool:
         return False
     if len(words) == 1:
         word = _POSSESSIVE.sub("", words[0])
-        return known(word) or any(ch.isupper() for ch in word[1:])
+        return known(word) or any(ch.isupper() for ch in word[1:]) or word in _COUNTRIES
     capitalised = sum(w[:1].isupper() for w in words)
     return (capitalised >= 2 or any(_is_role(_POSSESSIVE.sub("", w)) for w in lowered[1:])
             or (_POSSESSIVE.search(words[0]) is not None and capitalised == 1 and lowered[-1] in BODY_NOUNS

@@ -124,3 +124,23 @@ def test_according_to_alone_or_at_the_end_still_credits_its_source():
     text = "Ilya Marov said the talks had stalled, according to Velnet."
     marks = (("source", "Ilya Marov"), ("cue", "said"), ("cue", "according to"), ("source", "Velnet"))
     assert credit_of(text, CLAIM, *marks) == "ilya marov"
+
+
+# 4. a country in one word as a lead's subject
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile on Friday rejected a report that its navy had shadowed the trawlers.", "Chile"),
+    ("Vietnam on Monday denied the claim.", "Vietnam"),
+    ("Peru rejected the findings.", "Peru"),
+    ("BREVA, May 3 (Coastline Wire) - Mongolia on Friday dismissed the report as a smear.", "Mongolia"),
+])
+def test_a_country_in_one_word_is_the_subject_of_a_lead_s_denial(text, expected):
+    found = subject_before_cue(text)
+    assert found is not None and text[found[0]:found[1]] == expected
+
+
+def test_a_country_s_lead_denial_is_credited_to_it_and_an_unknown_word_still_is_not():
+    text = "Chile on Friday rejected a report that its navy had shadowed the trawlers."
+    assert credit_of(text, DENIAL) == "chile"
+    assert subject_before_cue("Halvex denied the charge.") is None
+    assert subject_before_cue("Protesters said the road was closed.") is None
