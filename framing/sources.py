@@ -71,7 +71,10 @@ _RANK_THEN_WORD = re.compile(rf"(?:(?:{_POLICE_RANKS})\.?|(?:{_STOPPED_RANKS})\.
 #: Sen. Ada Moe"), and Ireland's police, "Garda", before a rank ("Garda Supt Niamh Byrne"), a priest's "Father",
 #: honorifics of Indian, Nigerian, Philippine and Malaysian copy ("Shri", "Smt.", "Alhaji", "Mallam", "Comrade",
 #: "Engr", "Atty.", "Datuk Seri", "Tan Sri"; not a firm's "Shri Ram Group"; "Barr.", "Amb.", "Pres." and "Alh." only
-#: with their full stop: "Barr" is a surname too), a title, "rtd." or "Ret." in brackets after another ("Dr. (Mrs.)
+#: with their full stop: "Barr" is a surname too), of German, Spanish and Indonesian copy ("Herr", "Frau", "Señor",
+#: "Señora", "Bapak"; "Sr.", "Sra.", "Ir.", "Ust.", "Kol." and "Inf." with their full stop, "Dipl.-Ing."; "Pak" and
+#: "Ibu" before a capitalised word without a hyphen, no firm's nor body's word after it: not Korean "Pak Soo-min" nor
+#: "Pak Army"), a title, "rtd." or "Ret." in brackets after another ("Dr. (Mrs.)
 #: Ngozi Eze", "Gen. (rtd.) Paul Obi", "Gen. (Ret.) Paul Obi"), a police rank (see ``_POLICE_RANKS``), but not in
 #: names that begin with the same letters ("Gen Z voters", "Hon Hai Precision", "Det Norske Veritas").
 #: "MS" in capitals is "Ms" only with its full stop or before a name in capitals ("MS. LIN", "MS IDA LEE"), not
@@ -84,6 +87,8 @@ _TITLE = re.compile(r"^(?:(?:(?:state|former)\s+|(?-i:Garda)\s+(?=(?:supt|insp|d
                     rf"shri(?!\s+\S+\s+(?:{_FIRM_WORDS})s?\b)|smt|alhaji|mallam|comrade|engr|atty|"
                     r"dat(?:uk|o['’]?)(?:\s+s(?:e)?ri)?|(?:tan|puan)\s+sri|"
                     r"(?:barr|amb|pres|alh)(?=\.)|\((?:mrs|mr|ms|miss|dr|prof|rtd|retd|ret)\.?\)|"
+                    r"herr|frau|se[nñ]ora?|bapak|(?:sra?|ir|ust|kol|inf)(?=\.)|dipl\.-ing|"
+                    rf"(?-i:(?:Pak|Ibu)(?=\s+[A-Z][^\s-]*(?:\s|$)))(?!(?:\s+\S+)?\s+(?:{_FIRM_WORDS})s?\b)|"
                     rf"(?-i:{_POLICE_RANKS})(?=\.?{_NAME_AFTER_RANK})|(?-i:{_STOPPED_RANKS})(?=\.{_NAME_AFTER_RANK})"
                     r")\.?\s+"
                     r"(?!(?:Z|X|Alpha|Hai|Norske)\b))+", re.I)

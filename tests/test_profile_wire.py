@@ -144,3 +144,39 @@ def test_a_country_s_lead_denial_is_credited_to_it_and_an_unknown_word_still_is_
     assert credit_of(text, DENIAL) == "chile"
     assert subject_before_cue("Halvex denied the charge.") is None
     assert subject_before_cue("Protesters said the road was closed.") is None
+
+
+# 5. honorifics of German, Spanish and Indonesian copy
+
+@pytest.mark.parametrize("written, expected", [
+    ("Herr Konrad von Albrecht", "konrad von albrecht"),
+    ("Frau Hilde Brunnmeier", "hilde brunnmeier"),
+    ("Pak Agus Wiranto", "agus wiranto"),
+    ("Bapak Agus Wiranto", "agus wiranto"),
+    ("Ibu Dewi Lestarini", "dewi lestarini"),
+    ("Señor Tomás Aranda", "tomás aranda"),
+    ("Senor Tomás Aranda", "tomás aranda"),
+    ("Señora Lucía Aranda", "lucía aranda"),
+    ("Sra. Lucía Aranda", "lucía aranda"),
+    ("Sr. Tomás Aranda", "tomás aranda"),
+    ("Ir. Agus Wiranto", "agus wiranto"),
+    ("Dipl.-Ing. Konrad Albrecht", "konrad albrecht"),
+    ("Kol. Inf. Agus Wiranto", "agus wiranto"),
+    ("Ust. Hamid Rosyadi", "hamid rosyadi"),
+    # a Korean family name, and a body, are no honorific
+    ("Pak Ji-hoon", "pak ji-hoon"),
+    ("Pak Army", "pak army"),
+])
+def test_honorifics_of_many_languages_are_no_part_of_the_name(written, expected):
+    assert normalise_source(written) == expected
+
+
+def test_a_person_with_an_honorific_in_one_document_is_the_same_person_without_it_in_another():
+    def document(text, name):
+        sentence = sentence_of(text, CLAIM, [("source", name), ("cue", "said")])
+        return Document(text, (sentence,), build_profile([sentence], LABELS, text))
+
+    first = document("Herr Konrad von Albrecht said the mill would close.", "Herr Konrad von Albrecht")
+    second = document("Konrad von Albrecht said the mill had lost money.", "Konrad von Albrecht")
+    sources = framing.summarize([first, second])["sources"]
+    assert [(s["source"], s["documents"]) for s in sources] == [("konrad von albrecht", 2)]
