@@ -173,8 +173,13 @@ _NAME_DIGRAPHS = frozenset("Yu Ya Ye Yo".split())
 # Ajaero", "Smt. Kavita Rao"), which hold their stop only as written here and before a capitalised name, not after
 # one: "at 9 a.m. PST. Officials". Nigerian "Barr." (barrister) and "Arc." (architect) are not among them: as a
 # surname and a word they end far more sentences ("signed by Barr. House Democrats called it", "Joan of Arc. French
-# President Macron disagreed") than they open names, and a name after them ("Barr. Ada Eze") is split off.
-_NAME_TITLES = frozenset("Engr Alh Pst Comr Smt".split())
+# President Macron disagreed") than they open names, and a name after them ("Barr. Ada Eze") is split off. So too
+# titles of Spanish, Indonesian and German copy ("Sra. Ana Medina", "Ir. Joko Susanto", "Ust. Abdul Karim", "Kol. Inf.
+# Budi Santoso", "Ing. Carlos Ruiz", "Dipl.-Ing. Klaus Weber"): "Kol" is a surname too and "Inf." an infantry's
+# abbreviation, so after a name ("said Moshe Kol. Officials") or before a sentence's word ("Kol. The") they end it.
+_NAME_TITLES = frozenset("Engr Alh Pst Comr Smt Sra Ir Ust Kol Inf Ing".split())
+#: Titles glued to a title of ``_NAME_TITLES`` before them ("Dipl.-Ing."), which is then no name's last word.
+_GLUED_TITLES = frozenset({"Dipl.-Ing"})
 # Currencies abbreviated before their figure: "Rs. 1,200 crore", "Ksh. 2 million".
 _CURRENCIES = frozenset("rs ksh".split())
 
@@ -2224,7 +2229,7 @@ def _initial_before_name(text: str, dot: int, word: str, nxt: int) -> bool:
     if word == "b":
         return after_name
     if word in _NAME_TITLES:
-        return not after_name or previous.lower() in _ROLES_BEFORE_TITLES
+        return not after_name or previous.lower() in _ROLES_BEFORE_TITLES or words[-1] in _GLUED_TITLES
     return not (word in _NAME_DIGRAPHS and after_name)
 
 

@@ -180,3 +180,26 @@ def test_a_person_with_an_honorific_in_one_document_is_the_same_person_without_i
     second = document("Konrad von Albrecht said the mill had lost money.", "Konrad von Albrecht")
     sources = framing.summarize([first, second])["sources"]
     assert [(s["source"], s["documents"]) for s in sources] == [("konrad von albrecht", 2)]
+
+
+# 6. abbreviated titles that end no sentence
+
+@pytest.mark.parametrize("text", [
+    "The envoy met Sra. Lucía Aranda on Monday.",
+    "The plant is run by Ir. Agus Wiranto, its chief.",
+    "The firm hired Dipl.-Ing. Konrad Albrecht as adviser.",
+    "Herr Dipl.-Ing. Konrad Albrecht said so.",
+    "The sermon by Ust. Hamid Rosyadi drew crowds.",
+    "Army spokesman Kol. Inf. Agus Wiranto said the patrol was attacked.",
+    "The board named Ing. Tomás Aranda as director.",
+])
+def test_an_abbreviated_title_before_a_name_ends_no_sentence(text):
+    assert split_sentences(text) == [(0, len(text))]
+
+
+@pytest.mark.parametrize("text, first", [
+    ("He spoke with Moshe Kol. Officials said no more.", "He spoke with Moshe Kol."),  # a surname
+    ("He met Sra. The rest left early.", "He met Sra."),  # before a sentence's word
+])
+def test_such_a_title_after_a_name_or_before_a_sentence_s_word_ends_it(text, first):
+    assert text[slice(*split_sentences(text)[0])] == first
