@@ -133,6 +133,9 @@ _MENTION_EDGE = EDGE.replace(".", "") + "\t\r\n"
 _WORDS_KEPT = 1024
 #: How many sentences back a denial looks for the allegation it answers.
 _ALLEGATION_WINDOW = 6
+#: The most words a quotation opened inside a sentence may have for a lower-case source span in it to be words the
+#: writer holds up, not a source (see :func:`_scare_quoted`).
+_SCARE_QUOTE_WORDS = 4
 
 #: How a transcript's "Q:" turns show their asker, and its "A:" turns their answerer when the text names no one.
 INTERVIEWER_DISPLAY = "Q (interviewer)"
@@ -649,7 +652,8 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
     stamp = OPENING_STAMP.match(sentence.text)
     spans = [s for s in sentence.spans if s.type == "source" and s.start >= words
              and not (stamp and s.end - sentence.start <= stamp.end())  # "ET" of "10:40 a.m. ET - "
-             and not _TICKER.fullmatch(s.text)]  # "NASDAQ: ZNTX" is the listing of the company before it
+             and not _TICKER.fullmatch(s.text)  # "NASDAQ: ZNTX" is the listing of the company before it
+             and not _scare_quoted(s, sentence, quotes)]
     spans, labelled = _past_dateline(spans, sentence)
     if not spans and sentence.label in _SPEAKING:
         spans = _subject_source(sentence, known, quotes, words)
@@ -657,6 +661,18 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
     spans = [_with_name_after(_with_name_before(span, sentence), sentence)
              for span in _without_descriptions(_chained(spans, sentence), sentence)]
     return _speaking_first(spans, sentence)
+
+
+def _scare_quoted(span: Span, sentence: Sentence, quotes: list[tuple[int, int]]) -> bool:
+    """Whether the source span ``span``, in lower case, lies inside a short quotation (of ``quotes``, at most
+    ``_SCARE_QUOTE_WORDS`` words) that opens inside ``sentence``, which has no cue: words the writer holds up
+    ("bold vision" of 'Our leaders' "bold vision" for the harbour'), not anyone speaking ('The "experts" said' may
+    be the experts')."""
+    if span.text != span.text.lower() or any(s.type == "cue" for s in sentence.spans):
+        return False
+    return any(sentence.start < lo <= span.start and span.end <= hi
+               and len(sentence.text[lo - sentence.start:hi - sentence.start].split()) <= _SCARE_QUOTE_WORDS
+               for lo, hi in quotes_within(quotes, span.start, span.end))
 
 
 def _speaking_first(spans: list[Span], sentence: Sentence) -> list[Span]:

@@ -404,6 +404,9 @@ _HEAD_FIRST = re.compile(r"^(ministry|department) of (?:the )?(.+)$")
 _HEAD_LAST = re.compile(r"^(.+) (ministry|department)$")
 #: Pronoun sources, relative ones too ("a press group, which said"), are credited to the last named source.
 _PRONOUNS = frozenset("he she they it we i you him her them his its their this that which who whom whose".split())
+#: The writer's and reader's own pronouns and possessives, which a span alone names no source with ("Our" of "Our
+#: leaders' 'bold vision'", "according to us"); "US" in capitals is the United States.
+_OWN_PRONOUNS = frozenset("me my mine us our ours your yours".split())
 
 
 def text_key(text: str) -> str:
@@ -1711,6 +1714,8 @@ class SourceIndex:
         text = unicodedata.normalize("NFC", without_invisible(text))
         bare = text_key(written)
         if not bare or (bare in _PRONOUNS and written != "WHO"):  # the World Health Organization speaks
+            return ""
+        if bare in _OWN_PRONOUNS and written != "US":
             return ""
         shown = self.shown.get(bare)
         # the spelling first seen is shown ("O’Neill" over a later "O'Neill"), a capitalised one over a
