@@ -131,6 +131,10 @@ _MENTION_EDGE = EDGE.replace(".", "") + "\t\r\n"
 
 #: How many sentences' content words are kept once worked out (see :func:`_content_words`).
 _WORDS_KEPT = 1024
+#: A sentence opening in the writer's own person, after a conjunction or not: "I" or "we" as its subject ("I
+#: counted", "We've heard", "But we said"), "my" or "our" before a lower-case word ("Our readers know"; not "Our Lady").
+_FIRST_PERSON = re.compile(r"(?:(?:But|And|Yet|So|Still|Now)\s+)?"
+                           r"(?:(?:I|[Ww]e)(?:['’](?:m|ve|d|ll|re))?\s|(?:[Mm]y|[Oo]ur)\s+[a-z])")
 #: How many sentences back a denial looks for the allegation it answers.
 _ALLEGATION_WINDOW = 6
 #: The most words a quotation opened inside a sentence may have for a lower-case source span in it to be words the
@@ -613,6 +617,8 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
             continue  # or later in the turn someone it does not: "It said the figures were wrong." is no one's
         if speaker is None and asks(sentence.text):
             credits.end_account()  # "Q: Isn't this a cover-up?" with no "A:" is the asker's, not the last speaker's
+        if not furniture[index] and _in_writers_person(sentence, found, quotes, voiced):
+            credits.end_account()  # "Pike claims the figures are false. I counted 212 passengers." is not Pike's
         if sentence.label in _SPEAKING:
             credits.credit_speaking(index, found)  # a source it names, "he" or "she", or the account it goes on with
         credits.go_on(index, found, voiced)
@@ -1091,6 +1097,19 @@ def _writers_verdict(sentence: Sentence, voiced: list[tuple[int, int]]) -> bool:
     speaker's words."""
     return (sentence.label == "editorial_opinion" and not _quoted(sentence, voiced)
             and not _DOUBLE_QUOTES.intersection(sentence.text))
+
+
+def _in_writers_person(sentence: Sentence, found: list[tuple[Span, str]], quotes: list[tuple[int, int]],
+                       voiced: list[tuple[int, int]]) -> bool:
+    """Whether ``sentence``, which names no source and has no "he" or "she" (of ``found``, see :func:`_sources_named`)
+    and no cue, opens in the writer's first person ("I", "we", "my" or "our": see ``_FIRST_PERSON``) outside
+    quotation marks (``quotes``) and the quotations ``voiced``: the writer's own account, which no one named before
+    gives ("My neighbour told me she has stopped taking the bus. I cannot blame her.")."""
+    opening = _FIRST_PERSON.match(sentence.text)
+    if (opening is None or any(name or span.text.strip(EDGE).lower() in _PERSONAL for span, name in found)
+            or any(span.type == "cue" for span in sentence.spans)):
+        return False
+    return not _quoted(sentence, voiced) and not quotes_within(quotes, sentence.start, sentence.start + opening.end())
 
 
 def _quoted(sentence: Sentence, voiced: list[tuple[int, int]]) -> bool:

@@ -1,7 +1,8 @@
 """Credits in opinion writing: the writer's own pronouns and first-person sentences, descriptions set before or
 after a name, a speech verb in the passive with its agent, and a letter's sign-off; on hand-built sentences."""
 
-from test_profile_credits import CLAIM, DENIAL, FACT, OPINION, profile_of
+from framing.profile import build_profile
+from test_profile_credits import CLAIM, DENIAL, FACT, LABELS, OPINION, profile_of, written
 
 
 def test_a_span_of_the_writer_s_or_reader_s_pronoun_alone_is_no_source():
@@ -28,3 +29,48 @@ def test_a_lower_case_span_inside_a_short_quotation_the_writer_holds_up_is_no_so
     profile = profile_of(('"The harbour board has misled everyone for years and years.', CLAIM,
                           {"source": ["The harbour board"]}))
     assert profile["credits"] == ["harbour board"]
+
+
+def test_a_sentence_in_the_writer_s_first_person_ends_the_account_it_follows():
+    pike = ('Councillor Tamsin Pike claims the union\'s figures are "scaremongering."', DENIAL,
+            {"source": ["Councillor Tamsin Pike"], "cue": ["claims"]})
+    for own in ("I counted 212 passengers on a single Tuesday.", "We have heard that one before.",
+                "But we've heard that one before.", "Our readers know better.", "My own count was higher."):
+        profile = profile_of(pike, (own, DENIAL, {}), ("The buses run full.", CLAIM, {}))
+        assert profile["credits"] == ["tamsin pike", None, None], own
+    # a person the writer names and then answers: "her" is not the writer's source
+    profile = profile_of(("My neighbour, Ruth Okafor, told me she has stopped taking the bus.", CLAIM,
+                          {"source": ["My neighbour, Ruth Okafor"], "cue": ["told"]}),
+                         ("I cannot blame her.", CLAIM, {}))
+    assert profile["credits"] == ["ruth okafor", None]
+    # "he" after it is still the person named before; a name that only opens with "Our" is no first person
+    profile = profile_of(pike, ("We asked her for her data.", DENIAL, {}),
+                         ("She said she had none.", DENIAL, {"source": ["She"], "cue": ["said"]}))
+    assert profile["credits"] == ["tamsin pike", None, "tamsin pike"]
+    profile = profile_of(pike, ("Our Lady of the Harbour school shut its gates.", DENIAL, {}))
+    assert profile["credits"] == ["tamsin pike", "tamsin pike"]
+
+
+def test_a_first_person_sentence_in_quotation_marks_or_a_speaker_s_turn_goes_on_with_the_speaker():
+    # a quotation over paragraphs, each reopened, and one closed by a later sentence
+    profile = profile_of(('Ines Varga, the harbour master, said: "The port is failing.', CLAIM,
+                          {"source": ["Ines Varga, the harbour master"], "cue": ["said"]}),
+                         ('"We need an inquiry.', CLAIM, {}), ('"I will ask for one."', CLAIM, {}), gap="\n\n")
+    assert profile["credits"] == ["ines varga"] * 3
+    profile = profile_of(("Ines Varga, the harbour master, spoke on Monday.", FACT,
+                          {"source": ["Ines Varga, the harbour master"]}),
+                         ('"We need an inquiry.', CLAIM, {}),
+                         ('I will ask for one," she said.', CLAIM, {"source": ["she"], "cue": ["said"]}))
+    assert profile["credits"] == [None, "ines varga", "ines varga"]
+    sentences, text = written(("HOST: What happened at the pier?", FACT, {}),
+                              ("MAYOR ANA ROE: The board closed it.", CLAIM, {}), ("We had no choice.", CLAIM, {}),
+                              gap="\n")
+    assert build_profile(sentences, LABELS, text)["credits"] == ["host", "ana roe", "ana roe"]
+
+
+def test_an_issuer_s_first_person_after_a_quotation_is_the_issuer_s_not_the_person_quoted():
+    profile = profile_of(("The Harbour Party issued a statement on Monday.", FACT, {}),
+                         ('Party leader Ines Varga said: "The port is failing."', CLAIM,
+                          {"source": ["Party leader Ines Varga"], "cue": ["said"]}),
+                         ("We demand an inquiry into the port's finances.", CLAIM, {}), gap="\n\n")
+    assert profile["credits"] == [None, "ines varga", None]
