@@ -20,6 +20,7 @@ from .segment import OPENING_STAMP, SpeakerTurn, asks, in_headline, page_furnitu
 from .sources import (BODY_NOUNS, PERSON_ROLES, EDGE, LINK_LABEL, SourceIndex, alleges, head_word, interviewee_mention,
                       name_after_cue, name_after_title, normalise_source, source_according_to, speaker_after_quote,
                       speaker_display, subject_before_cue, subject_before_finding, text_key)
+from .sources import agent_of_passive, said_in_passive
 from .spans import QUOTE_CLOSERS as _QUOTE_CLOSERS
 from .spans import quotations, quoted_regions, quotes_within
 from .validation import check_names, did_you_mean
@@ -619,6 +620,8 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
             credits.end_account()  # "Q: Isn't this a cover-up?" with no "A:" is the asker's, not the last speaker's
         if not furniture[index] and _in_writers_person(sentence, found, quotes, voiced):
             credits.end_account()  # "Pike claims the figures are false. I counted 212 passengers." is not Pike's
+        if sentence.label in _SPEAKING and not _names_anyone(found) and said_in_passive(sentence.text):
+            credits.end_account()  # "Acme said ... The plan was dismissed by critics as ..." is not Acme's
         if sentence.label in _SPEAKING:
             credits.credit_speaking(index, found)  # a source it names, "he" or "she", or the account it goes on with
         credits.go_on(index, found, voiced)
@@ -909,13 +912,16 @@ def _subject_source(sentence: Sentence, known: SourceIndex, quotes: list[tuple[i
     speaker after a quotation ('"...," Koller said', "she said": see :func:`framing.sources.speaker_after_quote`),
     else the source after "according to" ("According to the indictment, ...": see
     :func:`framing.sources.source_according_to`), else the subject of a verb of finding or ruling ("The FCA found
-    that ...": see :func:`framing.sources.subject_before_finding`), not the account the sentence would go on with. None
+    that ...": see :func:`framing.sources.subject_before_finding`), else the agent of a verb of speech or judgement in
+    the passive ("were dismissed by the deputy mayor as ...": see :func:`framing.sources.agent_of_passive`), not the
+    account the sentence would go on with. None
     inside a quotation (``quotes``): a quoted subject is the speaker's words, not the speaker. The subject is
     looked for from ``words`` on, past a speaker's label ("Roe: ")."""
     lead = words - sentence.start
     found = (subject_before_cue(sentence.text[lead:], known.knows) or name_after_cue(sentence.text[lead:])
              or speaker_after_quote(sentence.text[lead:], known.knows) or source_according_to(sentence.text[lead:])
-             or subject_before_finding(sentence.text[lead:], known.knows))
+             or subject_before_finding(sentence.text[lead:], known.knows)
+             or agent_of_passive(sentence.text[lead:], known.knows))
     if found is None:
         return []
     start, end = words + found[0], words + found[1]
@@ -1106,10 +1112,15 @@ def _in_writers_person(sentence: Sentence, found: list[tuple[Span, str]], quotes
     quotation marks (``quotes``) and the quotations ``voiced``: the writer's own account, which no one named before
     gives ("My neighbour told me she has stopped taking the bus. I cannot blame her.")."""
     opening = _FIRST_PERSON.match(sentence.text)
-    if (opening is None or any(name or span.text.strip(EDGE).lower() in _PERSONAL for span, name in found)
-            or any(span.type == "cue" for span in sentence.spans)):
+    if opening is None or _names_anyone(found) or any(span.type == "cue" for span in sentence.spans):
         return False
     return not _quoted(sentence, voiced) and not quotes_within(quotes, sentence.start, sentence.start + opening.end())
+
+
+def _names_anyone(found: list[tuple[Span, str]]) -> bool:
+    """Whether the source spans ``found`` in a sentence (see :func:`_sources_named`) name a source or hold "he" or
+    "she", a person named before."""
+    return any(name or span.text.strip(EDGE).lower() in _PERSONAL for span, name in found)
 
 
 def _quoted(sentence: Sentence, voiced: list[tuple[int, int]]) -> bool:

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from .document import Sentence
 
 __all__ = ["normalise_source", "display_source", "text_key", "SourceIndex", "subject_before_cue",
-           "subject_before_finding", "name_after_cue", "speaker_after_quote", "source_according_to", "speaker_display",
+           "subject_before_finding", "agent_of_passive", "said_in_passive", "name_after_cue", "speaker_after_quote", "source_according_to", "speaker_display",
            "interviewee_named", "interviewee_mention", "LINK_LABEL"]
 
 #: Lower-case words inside a personal name, one or a run of them ("Ana de la Fuente", "María de los
@@ -1010,6 +1010,41 @@ def subject_before_finding(text: str, known: Callable[[str], bool] = lambda word
     that ..., according to Dr Ana Ruiz" are Ana Ruiz's (see :func:`name_after_cue`, :func:`source_according_to`),
     and "The judge, who found that ..., said" is the judge's by the speech verb."""
     return _subject_before(text, _FINDING_CUE, known)
+
+
+#: A verb of speech or judgement in the passive, an adverb allowed before it, and its agent after "by" (group 1), up
+#: to a mark, the sentence's end or a word that ends it ("as", "for", "in", "who", "that", "of" before a lower-case
+#: word but "the"...): "were dismissed by the deputy mayor as", "was roundly criticised by Councillor Pike", "was
+#: accused by the union of lying", "were told by the Ministry of Health that".
+_PASSIVE_SPEECH = re.compile(
+    r"(?<![\w'’-])(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?"
+    r"(?:dismissed|described|branded|labell?ed|dubbed|critici[sz]ed|condemned|denounced|decried|disputed|contested|"
+    r"questioned|challenged|ridiculed|mocked|derided|slammed|attacked|blasted|lambasted|praised|hailed|welcomed|"
+    r"accused|refuted|characteri[sz]ed|portrayed|told|warned|assured)\s+by\s+"
+    r"([^,;:!?()\"“”]+?)(?=\s+(?:as|for|in|on|at|after|during|who|which|that|because|when|over|with|to|last|this|"
+    r"earlier|of(?=\s+(?!the\b)[a-z]))\b|\s*[,;:!?()\"“”]|\.?\s*$)")
+
+
+def said_in_passive(text: str) -> re.Match[str] | None:
+    """The first verb of speech or judgement in the passive with its agent after "by" in the sentence ``text``
+    ("Residents who objected were dismissed by the deputy mayor as ...", see ``_PASSIVE_SPEECH``), the agent its
+    group 1, when no speech or denial verb comes before it ("She said she was told by doctors ..." is hers);
+    ``None`` for none."""
+    found = _PASSIVE_SPEECH.search(text)
+    if found is None or _SUBJECT_CUE.search(text, 0, found.start()):
+        return None
+    return found
+
+
+def agent_of_passive(text: str, known: Callable[[str], bool] = lambda word: False) -> tuple[int, int] | None:
+    """Where in the sentence ``text`` the agent of its verb of speech or judgement in the passive stands (see
+    :func:`said_in_passive`), when that agent names a definite or named body or person as a subject does (see
+    :func:`subject_before_cue`): "the deputy mayor" of "were dismissed by the deputy mayor as 'a noisy minority'";
+    ``None`` for anything else ("by critics", "by many")."""
+    found = said_in_passive(text)
+    if found is None or not _names_someone(found.group(1).split(), known):
+        return None
+    return found.span(1)
 
 
 def _subject_before(text: str, cues: re.Pattern[str], known: Callable[[str], bool]) -> tuple[int, int] | None:

@@ -1,7 +1,10 @@
 """Credits in opinion writing: the writer's own pronouns and first-person sentences, descriptions set before or
 after a name, a speech verb in the passive with its agent, and a letter's sign-off; on hand-built sentences."""
 
+import pytest
+
 from framing.profile import build_profile
+from framing.sources import agent_of_passive
 from test_profile_credits import CLAIM, DENIAL, FACT, LABELS, OPINION, profile_of, written
 
 
@@ -74,3 +77,40 @@ def test_an_issuer_s_first_person_after_a_quotation_is_the_issuer_s_not_the_pers
                           {"source": ["Party leader Ines Varga"], "cue": ["said"]}),
                          ("We demand an inquiry into the port's finances.", CLAIM, {}), gap="\n\n")
     assert profile["credits"] == [None, "ines varga", None]
+
+
+def test_a_speech_verb_in_the_passive_is_its_agent_s_or_ends_the_account_before_it():
+    baywater = ("Baywater Holdings said in 2019 that its mall would create 800 jobs.", CLAIM,
+                {"source": ["Baywater Holdings"], "cue": ["said"]})
+    for sentence, agent in (('Residents who objected were dismissed by the deputy mayor as "a noisy minority."',
+                             "deputy mayor"),
+                            ("The plan was roundly criticised by Councillor Tamsin Pike.", "tamsin pike"),
+                            ("The jobs figure was disputed by the Ministry of Labour, which called it a guess.",
+                             "ministry of labour"),
+                            ("Staff were told by the harbour board that pay would rise.", "harbour board")):
+        profile = profile_of(baywater, (sentence, CLAIM, {}))
+        assert profile["credits"] == ["baywater holdings", agent], sentence
+    # an agent that names no one credits no one, and the account before it ends there
+    profile = profile_of(baywater, ('The scheme was dismissed by critics as "a gimmick."', CLAIM, {}),
+                         ("The jobs would be seasonal.", CLAIM, {}))
+    assert profile["credits"] == ["baywater holdings", None, None]
+    # a speech verb before the passive keeps the sentence its subject's
+    profile = profile_of(("Ruth Okafor said the depot was unsafe.", CLAIM, {"source": ["Ruth Okafor"]}),
+                         ("She said she was told by inspectors that it would close.", CLAIM, {"source": ["She"]}))
+    assert profile["credits"] == ["ruth okafor", "ruth okafor"]
+
+
+@pytest.mark.parametrize("text, agent", [
+    ('Residents were dismissed by the deputy mayor as "a noisy minority."', "the deputy mayor"),
+    ("Pike was accused by the dockers' union of lying about the figures.", "the dockers' union"),
+    ("Staff were told by the Ministry of Health that pay would rise.", "the Ministry of Health"),
+    ("The figures were disputed by Mr. Pike, who called them false.", "Mr. Pike"),
+    ("The idea was praised by the head of the union in a letter.", "the head of the union"),
+    ("The scheme was dismissed by critics as a gimmick.", None),  # no one named
+    ("She said she was told by the harbour board that it would close.", None),  # hers: a speech verb first
+    ("The pier was rebuilt by the harbour board in 2019.", None),  # no verb of speech or judgement
+    ('The "plan" was described by "the board" as sound.', None),  # in quotation marks
+])
+def test_the_agent_of_a_speech_verb_in_the_passive(text, agent):
+    found = agent_of_passive(text)
+    assert (text[found[0]:found[1]] if found else None) == agent
