@@ -351,8 +351,9 @@ _PERSON_MAKERS = frozenset("""lawmaker policymaker filmmaker moviemaker peacemak
     mischiefmaker tastemaker hitmaker saddlemaker""".split())
 #: What only a business operates: "the port operator" is one, "a crane operator" or "a tour operator" may be a person.
 _OPERATED = r"port|terminal|pipeline|grid|airport|railway|mobile|telecoms"
-#: A business described as one: "Globex Motors, the world's largest carmaker" (closed by a comma or the end), or
-#: in a span "the port operator Halvard Terminals"; its words say what it is, not what it makes or where it is
+#: A business described as one: "Globex Motors, the world's largest carmaker" (closed by a comma or the end), in
+#: a span "the port operator Halvard Terminals", or with its name set apart after the description, closed by a comma
+#: or the end too ("The port operator, Halvard Terminals, said"); its words say what it is, not what it makes or where it is
 #: ("Jo Lee, head of the firm" and "Jo Lee, the drug company executive" are people).
 _BUSINESS_KIND = (r"(?i:(?:(?!(?:of|for|at|in|with|to|from|by|on|and|or|the|a|an)\s)[\w'’.-]+\s+){0,3}?"
                   rf"(?:{_BUSINESS_NOUNS}|(?:{_OPERATED})\s+operator))")
@@ -360,7 +361,8 @@ _BUSINESS_NAME = rf"{_NAME_WORD}(?:\s+(?:(?:&|of|de)\s+)?{_NAME_WORD}){{0,4}}"
 #: The noun that says what kind of business a description is ("carmaker", "port operator"), to find in it.
 _KIND_NOUN = re.compile(rf"(?i:\b(?:{_BUSINESS_NOUNS}|(?:{_OPERATED})\s+operator)\b)")
 _DESCRIBED_BUSINESS = re.compile(rf"^(?:({_BUSINESS_NAME}),\s+(?i:the|an?)\s+{_BUSINESS_KIND}(?:,|$)"
-                                 rf"|(?:(?i:the|an?)\s+)?{_BUSINESS_KIND}\s+({_BUSINESS_NAME})$)")
+                                 rf"|(?:(?i:the|an?)\s+)?{_BUSINESS_KIND}\s+({_BUSINESS_NAME})$"
+                                 rf"|(?:(?i:the|an?)\s+)?{_BUSINESS_KIND},\s+({_BUSINESS_NAME})(?:,|$))")
 #: "The company" or "the firm" inside a spokesperson's span ("a spokesman for the company", "the firm's
 #: spokeswoman"), which means the company "the company" alone would (see ``SourceIndex._company_spokesperson``).
 _THE_COMPANY = re.compile(r"(?<![\w'’-])the\s+(?:company|firm|corporation)(?![\w-])", re.I)
@@ -1660,11 +1662,12 @@ class SourceIndex:
 
     def _see_company(self, visible: str) -> None:
         """Note a company that a sentence opens with, its subject, named with its legal form ("On
-        Tuesday, Acme Corp. said") or described as a business ("Halvard Terminals, the port operator,
+        Tuesday, Acme Corp. said", "The developer, Baywater Holdings Ltd, said": see :func:`_company_set_apart`) or
+        described as a business ("Halvard Terminals, the port operator, said", "The port operator, Halvard Terminals,
         said"), whether or not a source; one named in passing ("which supplies Acme Corp.") is not noted.
         ``visible`` is the sentence without its invisible characters (see :func:`without_invisible`)."""
         opening = _from_first_name_word(_without_heading(visible.strip(EDGE)).strip(EDGE))
-        found = _COMPANY.match(opening) or _DESCRIBED_BUSINESS.match(opening)
+        found = _COMPANY.match(opening) or _DESCRIBED_BUSINESS.match(opening) or _company_set_apart(opening)
         if not found:
             return
         shown = _last_group(found)
@@ -2241,6 +2244,22 @@ def _title_case(sentence: str) -> bool:
         elif word not in _HEADLINE_SMALL_WORDS and word not in _PARTICLES:
             return False  # no headline, whatever follows: most sentences are told by their first words
     return capitalised >= 3
+
+
+#: Lower-case words, after an article or not, set apart by a comma before the capitalised word after them: a
+#: description before the name it describes ("developer, " of "The developer, Baywater Holdings Ltd, said"), no
+#: word of which joins a phrase ("in", "of", "to" ...).
+_DESCRIPTION_THEN_NAME = re.compile(r"(?:(?:the|an?)\s+)?(?:(?!(?:of|for|at|in|with|to|from|by|on|and|or|as|that)\s)"
+                                    r"[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*,\s+(?=[A-Z])")
+
+
+def _company_set_apart(opening: str) -> re.Match[str] | None:
+    """The company named with its legal form (see ``_COMPANY``) that ``opening``, a sentence from its first word
+    that may start a name, sets apart between commas after a description of it: "Baywater Holdings Ltd" of "developer,
+    Baywater Holdings Ltd, said", the subject's name as much as "Baywater Holdings Ltd said" is; ``None`` for none."""
+    description = _DESCRIPTION_THEN_NAME.match(opening)
+    found = _COMPANY.match(opening, description.end()) if description else None
+    return found if found and opening.startswith(",", found.end()) else None
 
 
 def _from_first_name_word(text: str) -> str:

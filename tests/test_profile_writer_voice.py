@@ -114,3 +114,25 @@ def test_a_speech_verb_in_the_passive_is_its_agent_s_or_ends_the_account_before_
 def test_the_agent_of_a_speech_verb_in_the_passive(text, agent):
     found = agent_of_passive(text)
     assert (text[found[0]:found[1]] if found else None) == agent
+
+
+@pytest.mark.parametrize("opening, span, company", [
+    ("The port operator, Halvard Terminals, said it would hire 500 staff.", "The port operator, Halvard Terminals",
+     "halvard terminals"),
+    ("On Monday, the port operator, Halvard Terminals, said it would hire 500 staff.",
+     "the port operator, Halvard Terminals", "halvard terminals"),
+    ("The developer, Halvard Holdings, said it would hire 500 staff.", "The developer, Halvard Holdings",
+     "halvard holdings"),
+    ("The developer, Halvard Holdings Ltd, said it would hire 500 staff.", "The developer, Halvard Holdings Ltd",
+     "halvard holdings ltd"),
+])
+def test_a_company_named_after_a_description_of_it_is_one_source_with_its_short_name(opening, span, company):
+    first = (opening, CLAIM, {"source": [span], "cue": ["said"]})
+    profile = profile_of(first, ("Halvard said in 2019 that it would hire 800.", CLAIM,
+                                 {"source": ["Halvard"], "cue": ["said"]}))
+    assert profile["credits"] == [company, company] and len(profile["sources"]) == 1
+    # so is the description where it is a business's ("the port operator"), and "the company"
+    again = "The port operator" if "port" in opening else "The company"
+    profile = profile_of(first, (f"{again} said in 2019 that it would hire 800.", CLAIM,
+                                 {"source": [again], "cue": ["said"]}))
+    assert profile["credits"] == [company, company] and len(profile["sources"]) == 1
