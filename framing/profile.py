@@ -20,7 +20,7 @@ from .segment import OPENING_STAMP, SpeakerTurn, asks, in_headline, page_furnitu
 from .sources import (BODY_NOUNS, PERSON_ROLES, EDGE, LINK_LABEL, SourceIndex, alleges, head_word, interviewee_mention,
                       name_after_cue, name_after_title, normalise_source, source_according_to, speaker_after_quote,
                       speaker_display, subject_before_cue, subject_before_finding, text_key)
-from .sources import agent_of_passive, said_in_passive
+from .sources import agent_of_passive, name_before_description, said_in_passive
 from .spans import QUOTE_CLOSERS as _QUOTE_CLOSERS
 from .spans import quotations, quoted_regions, quotes_within
 from .validation import check_names, did_you_mean
@@ -667,7 +667,7 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
     if not spans and sentence.label in _SPEAKING:
         spans = _subject_source(sentence, known, quotes, words)
     spans = spans or labelled
-    spans = [_with_name_after(_with_name_before(span, sentence), sentence)
+    spans = [_with_name_after(_with_name_before(_with_name_described(span, sentence, known), sentence), sentence)
              for span in _without_descriptions(_chained(spans, sentence), sentence)]
     return _speaking_first(spans, sentence)
 
@@ -1200,6 +1200,20 @@ def _with_name_before(span: Span, sentence: Sentence) -> Span:
     if not left_out or not span.text[:1].isupper() or span.text.split()[-1].strip(EDGE).lower() not in BODY_NOUNS:
         return span
     return Span(span.type, sentence.start + left_out.start(1), span.end, left_out.group(1) + span.text)
+
+
+def _with_name_described(span: Span, sentence: Sentence, known: SourceIndex) -> Span:
+    """``span``, or when it is only a description (an article and lower-case words) set apart between commas, or a
+    comma and the end, just after a name the span left out, the span over both (see
+    :func:`framing.sources.name_before_description`): "the developer" of "Baywater Holdings, the developer, said"
+    is "Baywater Holdings, the developer", read as the name's, as the description is when the span holds both."""
+    at = span.start - sentence.start
+    if not (_DESCRIPTION.fullmatch(span.text) and _APPOSITIVE_END.match(sentence.text, span.end - sentence.start)):
+        return span
+    start = name_before_description(sentence.text[:at], known.knows)
+    if start is None:
+        return span
+    return Span(span.type, sentence.start + start, span.end, sentence.text[start:at] + span.text)
 
 
 def _with_name_after(span: Span, sentence: Sentence) -> Span:

@@ -25,7 +25,8 @@ if TYPE_CHECKING:
     from .document import Sentence
 
 __all__ = ["normalise_source", "display_source", "text_key", "SourceIndex", "subject_before_cue",
-           "subject_before_finding", "agent_of_passive", "said_in_passive", "name_after_cue", "speaker_after_quote", "source_according_to", "speaker_display",
+           "subject_before_finding", "agent_of_passive", "said_in_passive", "name_before_description",
+           "name_after_cue", "speaker_after_quote", "source_according_to", "speaker_display",
            "interviewee_named", "interviewee_mention", "LINK_LABEL"]
 
 #: Lower-case words inside a personal name, one or a run of them ("Ana de la Fuente", "María de los
@@ -353,8 +354,8 @@ _PERSON_MAKERS = frozenset("""lawmaker policymaker filmmaker moviemaker peacemak
 _OPERATED = r"port|terminal|pipeline|grid|airport|railway|mobile|telecoms"
 #: A business described as one: "Globex Motors, the world's largest carmaker" (closed by a comma or the end), in
 #: a span "the port operator Halvard Terminals", or with its name set apart after the description, closed by a comma
-#: or the end too ("The port operator, Halvard Terminals, said"); its words say what it is, not what it makes or where it is
-#: ("Jo Lee, head of the firm" and "Jo Lee, the drug company executive" are people).
+#: or the end too ("The port operator, Halvard Terminals, said"); its words say what it is, not what it makes or
+#: where it is ("Jo Lee, head of the firm" and "Jo Lee, the drug company executive" are people).
 _BUSINESS_KIND = (r"(?i:(?:(?!(?:of|for|at|in|with|to|from|by|on|and|or|the|a|an)\s)[\w'’.-]+\s+){0,3}?"
                   rf"(?:{_BUSINESS_NOUNS}|(?:{_OPERATED})\s+operator))")
 _BUSINESS_NAME = rf"{_NAME_WORD}(?:\s+(?:(?:&|of|de)\s+)?{_NAME_WORD}){{0,4}}"
@@ -1254,6 +1255,34 @@ def source_according_to(text: str) -> tuple[int, int] | None:
     if (written[0] in _PRONOUNS and not role) or head in _NO_SOURCE_WORDS:
         return None
     return found.start(1), found.start(1) + words[-1].end()
+
+
+#: A name of capitalised words, joiners allowed between ("Bank of Halden", "Baywater Holdings"), and the comma that
+#: sets a description of it apart after it (see :func:`name_before_description`).
+_NAME_BEFORE_COMMA = re.compile(r"(?<![\w'’-])([A-Z][\w'’.&-]*(?:\s+(?:(?:of|for|de|&)\s+)?[A-Z][\w'’.&-]*){0,5})"
+                                r",\s*$")
+#: What may stand before that name: a comma closing an opener or a name before ("On Monday, ") or "according to".
+_BEFORE_NAME = re.compile(r"(?:,|(?<![\w'’-])according\s+to)\s*$", re.I)
+
+
+def name_before_description(before: str, known: Callable[[str], bool] = lambda word: False) -> int | None:
+    """Where in ``before``, a sentence's text up to a description set apart after a name, that name starts:
+    "Baywater Holdings" for "the developer" of "Baywater Holdings, the developer, said", "Ruth Okafor" for "the
+    union's treasurer" of "On Monday, Ruth Okafor, the union's treasurer, said" or "according to Ruth Okafor, ...".
+    The name opens the sentence (a conjunction or quotation mark before it allowed) or follows a comma or
+    "according to"; it is two or more capitalised words, none an opener's or a date's ("On Tuesday", "Meanwhile"),
+    or one the text has named (``known``); ``None`` for anything else."""
+    found = _NAME_BEFORE_COMMA.search(before)
+    if found is None:
+        return None
+    lead = before[:found.start()]
+    words = found.group(1).split()
+    if not (_OPENS_SENTENCE.fullmatch(lead) or _BEFORE_NAME.search(lead)):
+        return None
+    if any(word in _NOT_A_NAME_START or word in _OPENERS for word in words):
+        return None
+    capitalised = [word for word in words if word[:1].isupper()]
+    return found.start() if len(capitalised) > 1 or known(words[0]) else None
 
 
 #: A quotation closed after its last words' comma or mark, then the speaker before a speech verb, no comma between

@@ -136,3 +136,20 @@ def test_a_company_named_after_a_description_of_it_is_one_source_with_its_short_
     profile = profile_of(first, (f"{again} said in 2019 that it would hire 800.", CLAIM,
                                  {"source": [again], "cue": ["said"]}))
     assert profile["credits"] == [company, company] and len(profile["sources"]) == 1
+
+
+@pytest.mark.parametrize("text, span, source", [
+    ("Halvard Holdings, the developer, said it would hire 500 staff.", "the developer", "halvard holdings"),
+    ("On Monday, Ruth Okafor, the union's treasurer, said talks had stalled.", "the union's treasurer",
+     "ruth okafor"),
+    ("Talks had stalled, according to Ruth Okafor, the union's treasurer.", "the union's treasurer", "ruth okafor"),
+    # no name before the description: an opener, a date, or a lone word the text has not named
+    ("On Tuesday, the developer, which owns the pier, said it would hire staff.", "the developer", "developer"),
+    ("Meanwhile, the developer, Halvard, said it would hire staff.", "the developer", "developer"),
+    ("Halvard, the developer, said it would hire 500 staff.", "the developer", "developer"),
+    # a description not closed by a comma is no appositive: "the developer said" is the subject
+    ("In Brenlow, Halvard Holdings and the developer said it would hire staff.", "the developer", "developer"),
+])
+def test_a_span_that_is_only_a_description_set_apart_after_a_name_is_the_name_s(text, span, source):
+    profile = profile_of((text, CLAIM, {"source": [span], "cue": ["said"] if "said" in text else []}))
+    assert profile["credits"] == [source]
