@@ -153,3 +153,18 @@ def test_a_company_named_after_a_description_of_it_is_one_source_with_its_short_
 def test_a_span_that_is_only_a_description_set_apart_after_a_name_is_the_name_s(text, span, source):
     profile = profile_of((text, CLAIM, {"source": [span], "cue": ["said"] if "said" in text else []}))
     assert profile["credits"] == [source]
+
+
+def test_a_letter_s_sign_off_ends_the_account_running_into_the_next_letter():
+    pike = ('Councillor Tamsin Pike dismissed the union\'s figures as "scaremongering."', DENIAL,
+            {"source": ["Councillor Tamsin Pike"], "cue": ["dismissed"]})
+    for sign_off, marks in (("Dev Patel, Northgate", {}), ("J. R. Okafor, Newcastle upon Tyne", {}),
+                            ("Dev Patel, Northgate", {"source": ["Dev Patel"]})):
+        sentences, text = written(pike, ("That is wrong.", DENIAL, {}), (sign_off, FACT, marks),
+                                  ("The buses run empty.", DENIAL, {}), ("They have done for years.", CLAIM, {}),
+                                  gap="\n")
+        assert build_profile(sentences, LABELS, text)["credits"] == ["tamsin pike", "tamsin pike", None, None, None]
+    # a line with a full stop, or a name alone, is no sign-off
+    for line in ("Dev Patel, Northgate.", "Dev Patel"):
+        sentences, text = written(pike, (line, FACT, {}), ("The buses run empty.", DENIAL, {}), gap="\n")
+        assert build_profile(sentences, LABELS, text)["credits"] == ["tamsin pike", None, "tamsin pike"], line
