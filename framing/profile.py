@@ -1115,11 +1115,14 @@ def _in_writers_person(sentence: Sentence, found: list[tuple[Span, str]], quotes
                        voiced: list[tuple[int, int]]) -> bool:
     """Whether ``sentence``, which names no source and has no "he" or "she" (of ``found``, see :func:`_sources_named`)
     and no cue, opens in the writer's first person ("I", "we", "my" or "our": see ``_FIRST_PERSON``) outside
-    quotation marks (``quotes``) and the quotations ``voiced``: the writer's own account, which no one named before
-    gives ("My neighbour told me she has stopped taking the bus. I cannot blame her.")."""
+    quotation marks (``quotes``) and the quotations ``voiced``, and holds no quotation mark without its pair (the
+    end of a quotation whose start the text did not mark as one): the writer's own account, which no one named
+    before gives ("My neighbour told me she has stopped taking the bus. I cannot blame her.")."""
     opening = _FIRST_PERSON.match(sentence.text)
     if opening is None or _names_anyone(found) or any(span.type == "cue" for span in sentence.spans):
         return False
+    if sum(char in _DOUBLE_QUOTES for char in sentence.text) % 2:
+        return False  # a mark without its pair: a quotation that runs from or into another sentence ('... you."')
     return not _quoted(sentence, voiced) and not quotes_within(quotes, sentence.start, sentence.start + opening.end())
 
 

@@ -65,6 +65,11 @@ def test_a_first_person_sentence_in_quotation_marks_or_a_speaker_s_turn_goes_on_
                          ('"We need an inquiry.', CLAIM, {}),
                          ('I will ask for one," she said.', CLAIM, {"source": ["she"], "cue": ["said"]}))
     assert profile["credits"] == [None, "ines varga", "ines varga"]
+    # a quotation whose next paragraph the text did not reopen with a mark: its closing mark tells
+    profile = profile_of(("Ruth Okafor posted this on Monday:", FACT, {"source": ["Ruth Okafor"]}),
+                         ("\u201cIt has been hard to watch my friends take sides.", CLAIM, {}),
+                         ("So I am asking you to unfriend me.\u201d", CLAIM, {}), gap="\n\n")
+    assert profile["credits"] == [None, "ruth okafor", "ruth okafor"]
     sentences, text = written(("HOST: What happened at the pier?", FACT, {}),
                               ("MAYOR ANA ROE: The board closed it.", CLAIM, {}), ("We had no choice.", CLAIM, {}),
                               gap="\n")
