@@ -1877,8 +1877,11 @@ class SourceIndex:
 
     def _note_business(self, text: str, name: str) -> None:
         """Note ``name`` as a company when its span ``text`` describes it as a business, wherever in
-        the sentence ("according to Orlin Airways, a regional airline", "the carmaker Velta Motors")."""
-        found = _DESCRIBED_BUSINESS.match(_without_heading(text.strip(EDGE)).strip(EDGE))
+        the sentence ("according to Orlin Airways, a regional airline", "the carmaker Velta Motors"), or names it
+        with its legal form after a description ("the developer Baywater Holdings", see
+        :func:`_company_described_in_span`)."""
+        written = _without_heading(text.strip(EDGE)).strip(EDGE)
+        found = _DESCRIBED_BUSINESS.match(written) or _company_described_in_span(written)
         if found and normalise_source(_last_group(found)) == name:
             self._note_company(name, display_source(_last_group(found)), _kind_of(found))
 
@@ -2275,11 +2278,14 @@ def _title_case(sentence: str) -> bool:
     return capitalised >= 3
 
 
-#: Lower-case words, after an article or not, set apart by a comma before the capitalised word after them: a
-#: description before the name it describes ("developer, " of "The developer, Baywater Holdings Ltd, said"), no
-#: word of which joins a phrase ("in", "of", "to" ...).
-_DESCRIPTION_THEN_NAME = re.compile(r"(?:(?:the|an?)\s+)?(?:(?!(?:of|for|at|in|with|to|from|by|on|and|or|as|that)\s)"
-                                    r"[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*,\s+(?=[A-Z])")
+#: Lower-case words, after an article or not, before the capitalised word after them: a description before the
+#: name it describes, set apart by a comma ("developer, " of "The developer, Baywater Holdings Ltd, said") or, in a
+#: source span, not ("the developer Baywater Holdings"); no word of it joins a phrase ("in", "of", "to" ...).
+_DESCRIPTION_WORD = r"(?!(?:of|for|at|in|with|to|from|by|on|and|or|as|that)\b)[a-z][\w'’-]*"
+_DESCRIPTION_THEN_NAME = re.compile(rf"(?:(?:the|an?)\s+)?(?:{_DESCRIPTION_WORD}\s+){{0,3}}?{_DESCRIPTION_WORD}"
+                                    r",\s+(?=[A-Z])")
+_DESCRIPTION_IN_SPAN = re.compile(rf"(?:(?i:the|an?)\s+)?(?:{_DESCRIPTION_WORD}\s+){{0,3}}?{_DESCRIPTION_WORD}"
+                                  r",?\s+(?=[A-Z])")
 
 
 def _company_set_apart(opening: str) -> re.Match[str] | None:
@@ -2289,6 +2295,17 @@ def _company_set_apart(opening: str) -> re.Match[str] | None:
     description = _DESCRIPTION_THEN_NAME.match(opening)
     found = _COMPANY.match(opening, description.end()) if description else None
     return found if found and opening.startswith(",", found.end()) else None
+
+
+def _company_described_in_span(text: str) -> re.Match[str] | None:
+    """The company named with its legal form (see ``_COMPANY``), none of whose words is "of", that the source span
+    ``text`` holds after a description of it, to its end: "Baywater Holdings" of "The developer Baywater Holdings",
+    "Baywater Holdings Ltd" of "property developer Baywater Holdings Ltd"; ``None`` for none."""
+    description = _DESCRIPTION_IN_SPAN.match(text)
+    found = _COMPANY.match(text, description.end()) if description else None
+    if found is None or found.end() != len(text) or " of " in found.group(1):
+        return None
+    return found
 
 
 def _from_first_name_word(text: str) -> str:

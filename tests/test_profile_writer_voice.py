@@ -130,6 +130,10 @@ def test_the_agent_of_a_speech_verb_in_the_passive(text, agent):
      "halvard holdings"),
     ("The developer, Halvard Holdings Ltd, said it would hire 500 staff.", "The developer, Halvard Holdings Ltd",
      "halvard holdings ltd"),
+    ("The developer Halvard Holdings said it would hire 500 staff.", "The developer Halvard Holdings",
+     "halvard holdings"),  # no comma: a source span so written
+    ("Staff cheered as the property developer Halvard Holdings Ltd said it would hire 500.",
+     "the property developer Halvard Holdings Ltd", "halvard holdings ltd"),
 ])
 def test_a_company_named_after_a_description_of_it_is_one_source_with_its_short_name(opening, span, company):
     first = (opening, CLAIM, {"source": [span], "cue": ["said"]})
