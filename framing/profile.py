@@ -136,8 +136,9 @@ _WORDS_KEPT = 1024
 #: counted", "We've heard", "But we said"), "my" or "our" before a lower-case word ("Our readers know"; not "Our Lady").
 _FIRST_PERSON = re.compile(r"(?:(?:But|And|Yet|So|Still|Now)\s+)?"
                            r"(?:(?:I|[Ww]e)(?:['’](?:m|ve|d|ll|re))?\s|(?:[Mm]y|[Oo]ur)\s+[a-z])")
-#: A letter's sign-off, a line of its own with no full stop: a name of two to four capitalised words (initials
-#: too), a comma and a place of one to three ("Dev Patel, Northgate", "J. R. Okafor, Newcastle upon Tyne").
+#: A letter's sign-off, a sentence of its own with no full stop (one the segmenter ends at its line's end): a name of
+#: two to four capitalised words (initials too), a comma and a place of one to three ("Dev Patel, Northgate", "J. R.
+#: Okafor, Newcastle upon Tyne").
 _SIGN_OFF = re.compile(r"(?:[A-Z][\w'’-]*\.?\s+){1,3}[A-Z][\w'’-]+,\s+[A-Z][\w'’-]+"
                        r"(?:\s+(?:(?:upon|on|in|de|la|le)\s+)?[A-Z][\w'’-]+){0,2}")
 #: How many sentences back a denial looks for the allegation it answers.
