@@ -405,6 +405,13 @@ _SPELLED_OUT_CHARS = 400
 #: body, which a document may write both ways.
 _HEAD_FIRST = re.compile(r"^(ministry|department) of (?:the )?(.+)$")
 _HEAD_LAST = re.compile(r"^(.+) (ministry|department)$")
+#: A ministry's key with its country written before it as an owner ("china's ministry of foreign affairs").
+_OWNER_COUNTRY = re.compile(r"^(.+?)'s (.+)$")
+#: A country written after a ministry named head first ("ministry of foreign affairs of mexico").
+_COUNTRY_AFTER = re.compile(r"^(.+?) of (?:the )?(.+)$")
+#: Endings that make a nationality of a country's name, and the letters they may replace ("chinese" of "china",
+#: "mexican" of "mexico"): (ending, how many letters of the country's name it replaces).
+_COUNTRY_ADJECTIVE_ENDS = (("n", 0), ("an", 0), ("ian", 0), ("i", 0), ("ese", 0), ("ese", 1), ("an", 1), ("n", 1))
 #: Pronoun sources, relative ones too ("a press group, which said"), are credited to the last named source.
 _PRONOUNS = frozenset("he she they it we i you him her them his its their this that which who whom whose".split())
 #: The writer's and reader's own pronouns and possessives, which a span alone names no source with ("Our" of "Our
@@ -1531,6 +1538,61 @@ def _titled(words: str) -> bool:
     return _TITLE.match(words) is not None or any(_ROLE_WORD.fullmatch(word.strip(EDGE)) for word in words.split())
 
 
+def _ministry(key: str) -> tuple[str, str, list[str]] | None:
+    """The head ("ministry" or "department"), the country written as an owner or after the name ("" for none) and
+    the other words of the ministry or department's key ``key``, its portfolio with "affairs" left out: ("ministry",
+    "china", ["foreign"]) of "china's ministry of foreign affairs", ("ministry", "", ["saudi", "interior"]) of
+    "saudi interior ministry", whose first words may be a nationality; ``None`` for no ministry or department."""
+    owner = _OWNER_COUNTRY.match(key)
+    country, rest = (owner[1], owner[2]) if owner else ("", key)
+    found = _HEAD_FIRST.match(rest)
+    if found:
+        head, words = found[1], found[2]
+        after = _COUNTRY_AFTER.match(words)
+        if after and not country:
+            words, country = after[1], after[2]  # "ministry of foreign affairs of mexico"
+    else:
+        found = _HEAD_LAST.match(rest)
+        if found is None:
+            return None
+        words, head = found[1], found[2]
+    split = words.split(" ")
+    return head, country, split[:-1] if split[-1] == "affairs" and len(split) > 1 else split
+
+
+def _same_country(country: str, nationality: str) -> bool:
+    """Whether ``nationality`` (a country's name or its adjective: "chinese", "saudi") names the country
+    ``country`` ("china", "saudi arabia")."""
+    if nationality == country or nationality == country.partition(" ")[0] and " " in country:
+        return True
+    return any(nationality.endswith(end) and len(nationality) - len(end) >= _PLACE_STEM
+               and nationality[:len(nationality) - len(end)] == country[:len(country) - cut]
+               for end, cut in _COUNTRY_ADJECTIVE_ENDS)
+
+
+def _same_ministry(one: str, other: str) -> bool:
+    """Whether the keys ``one`` and ``other`` name one ministry or department: the same head and portfolio, any
+    words left before a portfolio written head last a nationality of the country written on the other, and the
+    countries not two ("the foreign ministry" is China's "ministry of foreign affairs", "Mexico's foreign
+    ministry" not; "foreign trade ministry" is no "ministry of trade")."""
+    first, second = _ministry(one), _ministry(other)
+    if first is None or second is None or first[0] != second[0]:
+        return False
+    portfolio = min(first[2], second[2], key=len)
+    owners = [country for _, country, _ in (first, second) if country]
+    left = []
+    for _, _, words in (first, second):
+        cut = len(words) - len(portfolio)
+        if words[cut:] != portfolio:
+            return False
+        if cut:
+            left.append(" ".join(words[:cut]))
+    if left and not owners:
+        return False  # words left before the portfolio are a country's only beside one written as a country
+    countries = owners + left
+    return all(_same_country(a, b) or _same_country(b, a) for a in countries for b in countries)
+
+
 class SourceIndex:
     """The sources named so far in a document, and what a later, shorter mention stands for.
 
@@ -1539,7 +1601,9 @@ class SourceIndex:
 
     * A source written again with or without its accents is the source as first written ("the Tanaiste" after
       "the Tánaiste"), and so is a ministry or department written the other way round ("the Interior Ministry"
-      after "the Ministry of Interior" or "of the Interior", and back), but in a denial never an accuser.
+      after "the Ministry of Interior" or "of the Interior", and back; or in other words, the one such ministry:
+      "the Chinese foreign ministry" after "China's Ministry of Foreign Affairs", see :func:`_same_ministry`),
+      but in a denial never an accuser.
     * A capitalised short name joins the one person whose name ends with it ("Marsh" after
       "prosecutor Helen Marsh", "De Vries" or "de Vries" after "Hanneke de Vries"), its accents written or left
       out ("Perez" after "José Pérez"); when another name starts or
@@ -1595,6 +1659,7 @@ class SourceIndex:
     def __init__(self) -> None:
         self.names: dict[str, int] = {}  # canonical name -> its place in the order first seen
         self._unaccented: dict[str, str] = {}  # names by their accents left out ("tanaiste" -> "tánaiste")
+        self._ministries: dict[str, list[str]] = {}  # ministries by their portfolio's last word ("foreign")
         self.people: dict[str, frozenset[str]] = {}  # person-like name -> the role words written with it
         # indexes, so that a mention looks only at the sources that share a word with it
         # people by first word ("wang" of "wang wenbin") and by last word, without a glued particle too ("assad",
@@ -1802,6 +1867,9 @@ class SourceIndex:
         if name not in self.names:
             self.names[name] = len(self.names)
             self._unaccented.setdefault(_without_accents(name), name)
+            ministry = _ministry(name)
+            if ministry:
+                self._ministries.setdefault(ministry[2][-1], []).append(name)
             if name not in self.people:  # a person named with a title in an earlier sentence
                 self._bodies.add(name, name.split(" "))
         person |= (name == bare and " " in name and _person_like(name, text)
@@ -1937,15 +2005,16 @@ class SourceIndex:
         return self._description_stands_for(bare, denial)
 
     def _reworded(self, bare: str) -> str | None:
-        """The source named before that the ministry or department ``bare`` names the other way round ("ministry
-        of interior" or "ministry of the interior" of "interior ministry", and back); ``None`` for none."""
-        found = _HEAD_FIRST.match(bare)
-        if found:
-            forms = [f"{found[2]} {found[1]}"]
-        else:
-            found = _HEAD_LAST.match(bare)
-            forms = [f"{found[2]} of {found[1]}", f"{found[2]} of the {found[1]}"] if found else []
-        return next((form for form in forms if form in self.names), None)
+        """The one source named before that the ministry or department ``bare`` names in other words (see
+        :func:`_same_ministry`: "ministry of interior" or "ministry of the interior" of "interior ministry", and
+        back; "foreign ministry" of "ministry of foreign affairs"; "saudi interior ministry" of "saudi arabia's
+        ministry of interior"); ``None`` for none, or for two (two countries' foreign ministries)."""
+        ministry = _ministry(bare)
+        if ministry is None:
+            return None
+        same = [name for name in self._ministries.get(ministry[2][-1], ())
+                if name != bare and _same_ministry(bare, name)]
+        return same[0] if len(same) == 1 else None
 
     def _company_spokesperson(self, bare: str, denial: bool) -> str:
         """The spokesperson ``bare`` ("company spokesperson", of "a spokesman for the company") of the company "the
@@ -1990,7 +2059,10 @@ class SourceIndex:
             return spoken
         spelled_out = self.acronyms.get(bare)
         if spelled_out:
-            return spelled_out  # "EFCC" after "the Economic and Financial Crimes Commission (EFCC)"
+            # "EFCC" after "the Economic and Financial Crimes Commission (EFCC)"; "MEA" after "India's Ministry of
+            # External Affairs (MEA)", spelled out without the owner, the one ministry so named
+            same = None if spelled_out in self.names else self._reworded(spelled_out)
+            return same if same and not (denial and self._accuser(same)) else spelled_out
         post = self.posts.get(bare)
         if post and post in self.names:
             return post  # "The DPP" after "The Director of Public Prosecutions (DPP) said"

@@ -2543,3 +2543,49 @@ def test_only_the_analyzer_s_own_document_keeps_its_profile_and_copies_of_it_kee
         assert rebuilt is not made.profile and rebuilt == doc.profile
     bare = next(tiny.analyze_many([doc.text], profile=False))
     assert bare.profile == {} and current_profile(bare) == doc.profile
+
+
+@pytest.mark.parametrize("first, then", [
+    ("The Ministry of Foreign Affairs", "The Foreign Ministry"),
+    ("Kestoria's Ministry of Foreign Affairs", "Kestoria's foreign ministry"),
+    ("Kestoria's Ministry of Foreign Affairs", "The Kestorian foreign ministry"),
+    ("Veldor's Ministry of Interior", "The Veldoran interior ministry"),
+    ("The Ministry of Foreign Affairs of Veldor", "Veldor's foreign ministry"),
+    ("Saint Arvel's Ministry of Interior", "The Saint interior ministry"),
+])
+def test_a_ministry_named_in_translation_is_the_one_first_written(first, then):
+    assert _joined(
+        (f"{first} said the border was closed.", "attributed_claim", first),
+        (f"{then} later denied it.", "official_denial", then),
+    ) == {normalise_source(first): 2}
+
+
+@pytest.mark.parametrize("first, then", [
+    ("Kestoria's Ministry of Foreign Affairs", "Veldor's foreign ministry"),
+    ("Kestoria's Ministry of Foreign Affairs", "The Veldoran foreign ministry"),
+    ("The Ministry of Trade", "The Foreign Trade Ministry"),  # words left over and no country to be
+    ("The Ministry of Interior", "The Veldoran interior ministry"),
+])
+def test_a_ministry_of_another_country_or_portfolio_stays_apart(first, then):
+    assert _joined(
+        (f"{first} said the border was closed.", "attributed_claim", first),
+        (f"{then} later denied it.", "official_denial", then),
+    ) == {normalise_source(first): 1, normalise_source(then): 1}
+
+
+def test_a_ministry_named_without_its_country_after_two_countries_ministries_joins_neither():
+    assert _joined(
+        ("Kestoria's Ministry of Foreign Affairs said the border was closed.", "attributed_claim",
+         "Kestoria's Ministry of Foreign Affairs"),
+        ("Veldor's Ministry of Foreign Affairs said it was open.", "attributed_claim",
+         "Veldor's Ministry of Foreign Affairs"),
+        ("The Foreign Ministry later denied it.", "official_denial", "The Foreign Ministry"),
+    ) == {"kestoria's ministry of foreign affairs": 1, "veldor's ministry of foreign affairs": 1, "foreign ministry": 1}
+
+
+def test_an_acronym_spelled_out_after_the_country_joins_the_ministry_with_its_country():
+    first = "Kestoria's Ministry of External Affairs (MEA)"
+    assert _joined(
+        (f"{first} said the border was closed.", "attributed_claim", "Kestoria's Ministry of External Affairs"),
+        ("The MEA later denied it.", "official_denial", "The MEA"),
+    ) == {"kestoria's ministry of external affairs": 2}
