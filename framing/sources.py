@@ -483,7 +483,7 @@ def display_source(text: str, possessive_is_name: bool = False) -> str:
     if not _LED_BY.search(form):
         form = _name_after_title(_name_after_role(form))
     form = _BY.sub("", form)
-    form = _LEADING.sub("", form)
+    form = _BASED.sub("", _LEADING.sub("", form))
     form = _TITLE.sub("", form)
     form = _one_spokesperson(form if possessive_is_name else _POSSESSIVE.sub("", form))
     # a source names someone: a time stamp or a number alone ("10") is no source
@@ -535,8 +535,8 @@ def _without_post_nominals(form: str) -> str:
 
 
 def _person_of_body(form: str) -> str:
-    """The person of "Jean-Pierre Dubois of the European Parliament" (a name of two or more words
-    before "of"); a body's own name stays whole ("Ministry of Foreign Affairs", "Bank of America",
+    """The person of "Jean-Pierre Dubois of the European Parliament" or "Jane Roe of the ruling party" (a name of two
+    or more words before "of"); a body's own name stays whole ("Ministry of Foreign Affairs", "Bank of America",
     "Islamic Republic of Iran")."""
     found = _OF_BODY.match(form)
     if not found:
@@ -683,8 +683,13 @@ def _name_after_title(form: str) -> str:
 #: along", "the protesters outside"; not "A blogger on the Web site Freedom's Lighthouse", where the site speaks).
 _PLACED_GROUP = re.compile(r"^(?:the\s+|some\s+|many\s+)?[A-Za-z-]+(?:men|people|folk|(?<!s)s)\s+"
                            r"(?:on|in|along|near|around|across|outside|inside|beside)\s", re.I)
-#: A source written as someone "of" a capitalised body ("Jean-Pierre Dubois of the European Parliament").
-_OF_BODY = re.compile(r"^(.*?\S)\s+of\s+(?:the\s+)?[A-Z]")
+#: Where a named body is based, before its name ("London-based Gulf Rights Watch", "New York-based"): not part of
+#: the name, which the document may write without it (not before a lower-case word: "London-based analysts").
+_BASED = re.compile(r"^(?:[A-Z][\w'’.]*\s+){0,2}[A-Z][\w'’.]*-based\s+(?=[A-Z])")
+#: A source written as someone "of" a capitalised body ("Jean-Pierre Dubois of the European Parliament"), or of a body
+#: described in lower case, ending the span ("Jane Roe of the ruling party", "of the main opposition group").
+_OF_BODY = re.compile(r"^(.*?\S)\s+of\s+(?:(?:the\s+)?[A-Z]|the\s+(?:[a-z][\w'’-]*\s+){0,3}"
+                      rf"(?:{'|'.join(sorted(BODY_NOUNS | {'opposition', 'bloc'}))})$)")
 #: Words of a body's name before "of" ("Islamic Republic of Iran", "Royal College of Nursing", "US
 #: Chamber of Commerce"), which no personal name holds.
 _BODY_WORDS = frozenset("""Republic Kingdom States Emirates Federation Nations Commonwealth Territory College

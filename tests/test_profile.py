@@ -2621,3 +2621,26 @@ def test_a_first_and_last_name_two_people_share_joins_neither():
         ("Irina Olegovna Sedova said they were true.", "attributed_claim", "Irina Olegovna Sedova"),
         ("Irina Sedova said the talks would go on.", "attributed_claim", "Irina Sedova"),
     ) == {"irina pavlovna sedova": 1, "irina olegovna sedova": 1, "irina sedova": 1}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nadia Ferro of the ruling party", "nadia ferro"),
+    ("Nadia Ferro of the main opposition group", "nadia ferro"),
+    ("the leader of the ruling party", "leader of the ruling party"),  # no name before "of"
+    ("The Corvane-based Harbour Rights Watch", "harbour rights watch"),
+    ("the New Tessaly-based Civic Compass Institute", "civic compass institute"),
+    ("Corvane-based analysts", "corvane-based analysts"),  # a description, not a name after it
+])
+def test_a_person_of_a_party_in_lower_case_and_a_body_after_where_it_is_based_are_their_names(text, expected):
+    assert normalise_source(text) == expected
+
+
+def test_a_person_of_a_lower_case_party_and_a_body_based_somewhere_join_their_later_mentions():
+    assert _joined(
+        ("Nadia Ferro of the ruling party said the plan was costly.", "attributed_claim",
+         "Nadia Ferro of the ruling party"),
+        ("Ferro said the vote should wait.", "attributed_claim", "Ferro"),
+        ("The Corvane-based Harbour Rights Watch said four were held.", "attributed_claim",
+         "The Corvane-based Harbour Rights Watch"),
+        ("Harbour Rights Watch said they had no lawyer.", "attributed_claim", "Harbour Rights Watch"),
+    ) == {"nadia ferro": 2, "harbour rights watch": 2}
