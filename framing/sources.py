@@ -473,7 +473,7 @@ def display_source(text: str, possessive_is_name: bool = False) -> str:
     joiner that joins emoji into one picture ("family 👨\u200d👩\u200d👧"; :func:`text_key` drops it too)."""
     shown = without_invisible(text, emoji_joiners=True)
     form = _ASIDE.sub("", _without_heading(unicodedata.normalize("NFC", shown))).strip()
-    if "," in form:
+    if "," in form and not _NATIONALITY_LIST.match(form):  # "German, French officials": one list, no "German"
         parts = [p.strip(EDGE) for p in form.split(",") if p.strip(EDGE)]
         # "The coalition, led by Saudi Arabia": the head leads, not who is named after "led by"
         form = _pick_part([p for p in parts if not _LED_BY_START.match(p)] or parts, form)
@@ -683,6 +683,10 @@ def _name_after_title(form: str) -> str:
 #: along", "the protesters outside"; not "A blogger on the Web site Freedom's Lighthouse", where the site speaks).
 _PLACED_GROUP = re.compile(r"^(?:the\s+|some\s+|many\s+)?[A-Za-z-]+(?:men|people|folk|(?<!s)s)\s+"
                            r"(?:on|in|along|near|around|across|outside|inside|beside)\s", re.I)
+#: Nationalities in a list before what they qualify, a headline's commas for "and" ("German, French officials",
+#: "Kenyan, Ugandan and Tanzanian police"): one source, whose first nationality alone names no one.
+_NATIONALITY_LIST = re.compile(r"^(?:[A-Z][a-z]+(?:n|i|ese|ish|ch|ss),\s+)+(?:[A-Z][a-z]+(?:n|i|ese|ish|ch|ss),?\s+"
+                               r"and\s+)?[A-Z][a-z]+(?:n|i|ese|ish|ch|ss)\s+[a-z]")
 #: Where a named body is based, before its name ("London-based Gulf Rights Watch", "New York-based"): not part of
 #: the name, which the document may write without it (not before a lower-case word: "London-based analysts").
 _BASED = re.compile(r"^(?:[A-Z][\w'’.]*\s+){0,2}[A-Z][\w'’.]*-based\s+(?=[A-Z])")

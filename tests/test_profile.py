@@ -2652,3 +2652,12 @@ def test_a_glued_particle_alone_joins_no_one():
         ("Omar el-Fassi said the port was closed.", "attributed_claim", "Omar el-Fassi"),
         ("El said it would reopen.", "attributed_claim", "El"),
     ) == {"omar el-fassi": 1, "el": 1}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Veldoran, Kestorian officials", "veldoran, kestorian officials"),
+    ("Veldoran, Kestorian and Ostrish police", "veldoran, kestorian and ostrish police"),
+    ("Mara Lind, Veldoran envoy", "mara lind"),  # a name and its role, as before
+])
+def test_a_headline_s_list_of_nationalities_is_one_source_not_its_first(text, expected):
+    assert normalise_source(text) == expected
