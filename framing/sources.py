@@ -734,8 +734,10 @@ _HE_OR_SHE = re.compile(r"(?<!\w)(?:he|she)(?!\w)", re.I)
 _NAME_ENDING_ABBREVIATIONS = frozenset("jr sr inc corp co ltd llc plc bros".split())
 _INITIALISM = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
 
-#: Lower-case words inside a multi-word name ("Ministry of Foreign Affairs").
-_JOINERS = frozenset("of for and the de del da du la los las van von der den des on in at to".split())
+#: Lower-case words inside a multi-word name ("Ministry of Foreign Affairs"), in Spanish, Portuguese, French and
+#: Italian names too ("Red en Defensa de los Derechos", "Instituto dos Direitos", "Ciencia y Tecnología").
+_JOINERS = frozenset("""of for and the de del da du la los las van von der den des on in at to en do dos das di le
+    y e""".split())
 #: A participle after which "by" names who leads or pays, not who speaks: the head before it is the actor
 #: ("the coalition led by Saudi Arabia" is the coalition, not Saudi Arabia).
 _LED_BY = re.compile(r"\b(?:led|funded|backed|run|headed|chaired|owned|controlled|sponsored)\s+by\s", re.I)

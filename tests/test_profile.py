@@ -2661,3 +2661,14 @@ def test_a_glued_particle_alone_joins_no_one():
 ])
 def test_a_headline_s_list_of_nationalities_is_one_source_not_its_first(text, expected):
     assert normalise_source(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The group, Liga en Defensa de los Ríos Libres", "liga en defensa de los ríos libres"),
+    ("Liga en Defensa del Agua", "liga en defensa del agua"),
+    ("Centro di Studi e Ricerche Vallari", "centro di studi e ricerche vallari"),
+    ("Consejo de Agua y Saneamiento", "consejo de agua y saneamiento"),
+    ("Instituto dos Rios Pardos", "instituto dos rios pardos"),
+])
+def test_a_name_s_spanish_portuguese_or_italian_joiners_keep_it_whole(text, expected):
+    assert normalise_source(text) == expected
