@@ -119,7 +119,8 @@ NEAR_MISSES = [
     "Embargoed until further notice", "For release on bail he paid £500.", "Press release fees rose 4%.",
     "EMBARGO ON ARMS SHIPMENTS", "Source: a harbour official", "About the ferry",
     "— Tova Brennick (@tbrennick) said the crossing was safe.", "— Tova Brennick (@tbrennick)",
-    "Pictured in the report is the old quay.", "2 hours ago, the ferry sank.", "Just now the skipper radioed in.", "Two hours ago.", "35 minutes ago the quay shut.",
+    "Pictured in the report is the old quay.", "2 hours ago, the ferry sank.", "Just now the skipper radioed in.",
+    "Two hours ago.", "35 minutes ago the quay shut.",
 ]
 
 
