@@ -2343,21 +2343,16 @@ def _last_keys(person: str) -> set[str]:
     words = person.split()
     last = words[-1]
     inner = {_without_accents(words[-2])} if len(words) > 2 else set()
-    inner.add(_without_accents(last.partition("-")[0]))  # "kanani" of "nasser kanani-moghadam"
     return inner | {_without_accents(last), _without_accents(_GLUED_START.sub("", last))}
 
 
 def _shortens_name(person: str, bare: str) -> bool:
     """Whether the words ``bare`` name the person ``person`` by the first of their two final surnames, a particle
     and its words allowed ("lopez" of "maria lopez obrador", "de la cruz" of "juan de la cruz medina"), or by
-    their first and last words and any of those between ("maria orlova" of "maria sergeyevna orlova"), or by the
-    first part of a hyphenated surname ("kanani" of "nasser kanani-moghadam")."""
+    their first and last words and any of those between ("maria orlova" of "maria sergeyevna orlova")."""
     words, short = person.split(), bare.split()
     surnames = len(words) - 1 - len(short)
     if surnames >= 1 and words[surnames:-1] == short and not _PARTICLES.issuperset(short):  # not "al" alone
-        return True
-    first, hyphen, _ = words[-1].partition("-")
-    if hyphen and len(words) > 1 and short == [first] and first not in _PARTICLES:  # not "al" of "al-sisi"
         return True
     if len(short) < 2 or len(short) >= len(words) or short[0] != words[0] or short[-1] != words[-1]:
         return False

@@ -2597,7 +2597,6 @@ def test_an_acronym_spelled_out_after_the_country_joins_the_ministry_with_its_co
     ("Tomas Andres de la Fuente Roldan", "de la Fuente"),
     ("Irina Pavlovna Sedova", "Irina Sedova"),  # a patronymic dropped
     ("Lucas Amaral Teixeira Brandão", "Lucas Brandão"),
-    ("Darius Tavani-Rostami", "Tavani"),  # the first part of a hyphenated surname
     ("Rosa Elvira Quintana Barral", "Quintana Barral"),  # both surnames, which end the name, as before
 ])
 def test_a_person_named_by_the_first_of_two_surnames_or_without_middle_names_is_one_source(full, short):
@@ -2646,12 +2645,6 @@ def test_a_person_of_a_lower_case_party_and_a_body_based_somewhere_join_their_la
         ("Harbour Rights Watch said they had no lawyer.", "attributed_claim", "Harbour Rights Watch"),
     ) == {"nadia ferro": 2, "harbour rights watch": 2}
 
-
-def test_a_glued_particle_alone_joins_no_one():
-    assert _joined(
-        ("Omar el-Fassi said the port was closed.", "attributed_claim", "Omar el-Fassi"),
-        ("El said it would reopen.", "attributed_claim", "El"),
-    ) == {"omar el-fassi": 1, "el": 1}
 
 
 @pytest.mark.parametrize("text, expected", [
