@@ -1616,9 +1616,8 @@ class SourceIndex:
       "the Chinese foreign ministry" after "China's Ministry of Foreign Affairs", see :func:`_same_ministry`),
       but in a denial never an accuser.
     * A capitalised short name joins the one person whose name ends with it ("Marsh" after
-      "prosecutor Helen Marsh", "De Vries" or "de Vries" after "Hanneke de Vries"), or the first of two final
-      surnames, or the first and last words ("López" of "María López Obrador", "Maria Orlova" of "Maria
-      Sergeyevna Orlova"), its accents written or left out ("Perez" after "José Pérez"); when another name starts or
+      "prosecutor Helen Marsh", "De Vries" or "de Vries" after "Hanneke de Vries"), its accents written or left
+      out ("Perez" after "José Pérez"); when another name starts or
       ends with it ("Lee" after "Robert Lee" and "Lee Jae-myung"), or it was a source on its own
       before ("Ford" the company, then "Bill Ford"), it stays as written. A single word joins the
       one person whose name starts with it, a family name written first ("Wang" after "Wang
@@ -2085,10 +2084,8 @@ class SourceIndex:
         # "Marsh", "De Vries", and "al-Assad" or "Assad" of "Bashar al-Assad"; "Perez" of "José Pérez", as the
         # accents of a whole name are left out or written (see ``_unaccented``)
         folded = _without_accents(bare)
-        # "López" or "De la Cruz" of two final surnames ("María López Obrador", "Juan de la Cruz Medina"), and
-        # "Maria Orlova" of "Maria Sergeyevna Orlova", its middle names dropped
         last = {p for p in self._by_last.holding(folded.split()[-1:])
-                if _ends_with_name(_without_accents(p), folded) or _shortens_name(_without_accents(p), folded)}
+                if _ends_with_name(_without_accents(p), folded)}
         # a family name written first
         first = {p for p in self._by_first.holding(folded.split()[:1])
                  if _without_accents(p).startswith(folded + " ")}
@@ -2338,26 +2335,9 @@ def _first_keys(person: str) -> set[str]:
 
 def _last_keys(person: str) -> set[str]:
     """The keys the person ``person`` is found by from a surname: its last word, without a glued particle too
-    ("assad", "al-assad"), each without its accents ("perez" of "josé pérez"), and of a name of three words or
-    more the word before it, the first of two surnames ("lopez" of "maría lópez obrador")."""
-    words = person.split()
-    last = words[-1]
-    inner = {_without_accents(words[-2])} if len(words) > 2 else set()
-    return inner | {_without_accents(last), _without_accents(_GLUED_START.sub("", last))}
-
-
-def _shortens_name(person: str, bare: str) -> bool:
-    """Whether the words ``bare`` name the person ``person`` by the first of their two final surnames, a particle
-    and its words allowed ("lopez" of "maria lopez obrador", "de la cruz" of "juan de la cruz medina"), or by
-    their first and last words and any of those between ("maria orlova" of "maria sergeyevna orlova")."""
-    words, short = person.split(), bare.split()
-    surnames = len(words) - 1 - len(short)
-    if surnames >= 1 and words[surnames:-1] == short and not _PARTICLES.issuperset(short):  # not "al" alone
-        return True
-    if len(short) < 2 or len(short) >= len(words) or short[0] != words[0] or short[-1] != words[-1]:
-        return False
-    rest = iter(words[1:-1])
-    return all(word in rest for word in short[1:-1])  # the middle words kept, in their order
+    ("assad", "al-assad"), each without its accents ("perez" of "josé pérez")."""
+    last = person.split()[-1]
+    return {_without_accents(last), _without_accents(_GLUED_START.sub("", last))}
 
 
 def _ends_with_name(person: str, bare: str) -> bool:
