@@ -321,15 +321,6 @@ def test_a_subject_standing_by_its_findings_is_credited_not_the_last_speaker(lab
     ("The jury found that Pellory Mills put anglers at risk.", "The jury"),
     ("The tribunal ruled that Orvane set fees unlawfully.", "The tribunal"),
     ("The judge found that Vane shot the warden.", "The judge"),
-    # after "held" a name with a verb of any form opens a clause when the verb's object follows it; a
-    # demonstrative's noun has none ("stake for years", "put option until", "stake in the mill")
-    ("The appeal court held that Pellory put anglers at risk.", "The appeal court"),
-    ("The appeal court held that Pellory Mills set the fees unlawfully.", "The appeal court"),
-    ("The appeal court held that Orvane knowingly sent them the wrong figures.", "The appeal court"),
-    ("The Dorn trust held that Pellory put option until March.", None),
-    ("The Dorn trust held that Pellory stake in the mill for years.", None),
-    ("The Dorn trust held that Pellory stake years before the sale.", None),
-    ("The Dorn trust held that Pellory and its rivals in check.", None),
 ])
 def test_a_subject_before_a_verb_of_finding_or_ruling_is_found(text, expected):
     found = subject_before_cue(text) or subject_before_finding(text)  # in the order the profile reads them
