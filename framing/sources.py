@@ -73,9 +73,9 @@ _RANK_THEN_WORD = re.compile(rf"(?:(?:{_POLICE_RANKS})\.?|(?:{_STOPPED_RANKS})\.
 #: honorifics of Indian, Nigerian, Philippine and Malaysian copy ("Shri", "Smt.", "Alhaji", "Mallam", "Comrade",
 #: "Engr", "Atty.", "Datuk Seri", "Tan Sri"; not a firm's "Shri Ram Group"; "Barr.", "Amb.", "Pres." and "Alh." only
 #: with their full stop: "Barr" is a surname too), of German, Spanish and Indonesian copy ("Herr", "Frau", "Señor",
-#: "Señora", "Bapak"; "Sr.", "Sra.", "Ir.", "Ust.", "Kol." and "Inf." with their full stop, "Dipl.-Ing."; "Pak" and
-#: "Ibu" before a capitalised word without a hyphen, no firm's nor body's word after it: not Korean "Pak Soo-min" nor
-#: "Pak Army"), a title, "rtd." or "Ret." in brackets after another ("Dr. (Mrs.)
+#: "Señora", "Bapak"; "Sr.", "Sra.", "Ir.", "Ust.", "Kol." and "Inf." with their full stop, "Dipl.-Ing."; "Ibu"
+#: before a capitalised word without a hyphen, no firm's nor body's word after it; never "Pak", which is also a
+#: Korean family name written without a hyphen, "Pak Pong Ju"), a title, "rtd." or "Ret." in brackets after another ("Dr. (Mrs.)
 #: Ngozi Eze", "Gen. (rtd.) Paul Obi", "Gen. (Ret.) Paul Obi"), a police rank (see ``_POLICE_RANKS``), but not in
 #: names that begin with the same letters ("Gen Z voters", "Hon Hai Precision", "Det Norske Veritas").
 #: "MS" in capitals is "Ms" only with its full stop or before a name in capitals ("MS. LIN", "MS IDA LEE"), not
@@ -89,7 +89,7 @@ _TITLE = re.compile(r"^(?:(?:(?:state|former)\s+|(?-i:Garda)\s+(?=(?:supt|insp|d
                     r"dat(?:uk|o['’]?)(?:\s+s(?:e)?ri)?|(?:tan|puan)\s+sri|"
                     r"(?:barr|amb|pres|alh)(?=\.)|\((?:mrs|mr|ms|miss|dr|prof|rtd|retd|ret)\.?\)|"
                     r"herr|frau|se[nñ]ora?|bapak|(?:sra?|ir|ust|kol|inf)(?=\.)|dipl\.-ing|"
-                    rf"(?-i:(?:Pak|Ibu)(?=\s+[A-Z][^\s-]*(?:\s|$)))(?!(?:\s+\S+)?\s+(?:{_FIRM_WORDS})s?\b)|"
+                    rf"(?-i:Ibu(?=\s+[A-Z][^\s-]*(?:\s|$)))(?!(?:\s+\S+)?\s+(?:{_FIRM_WORDS})s?\b)|"
                     rf"(?-i:{_POLICE_RANKS})(?=\.?{_NAME_AFTER_RANK})|(?-i:{_STOPPED_RANKS})(?=\.{_NAME_AFTER_RANK})"
                     r")\.?\s+"
                     r"(?!(?:Z|X|Alpha|Hai|Norske)\b))+", re.I)
@@ -317,13 +317,15 @@ _LEGAL_FORM_END = re.compile(rf"(?:\s+(?:&\s+)?(?:{_LEGAL_FORMS})\.?)+$")
 #: ``_COMPANY``): "siemark ag" is "siemark" for short, while "New York AG" stays no company.
 _COMPANY_FORM_END = re.compile(rf"(?:\s+(?:&\s+)?(?:{_LEGAL_FORMS}|ag|sas|kk|lp|oy)\.?)+$")
 #: Countries named in one word, which a sentence's subject of that word alone names though the text has not named
-#: it before: a wire lead opens "China on Friday rejected a report ..." (see :func:`subject_before_cue`).
+#: it before: a wire lead opens "China on Friday rejected a report ..." (see :func:`subject_before_cue`). Countries
+#: whose name is also a common first name (Chad, Georgia, India, Jordan, Kenya) are left out: "Georgia said" after
+#: "Georgia Smith, a nurse, said" is the nurse going on, not a new source.
 _COUNTRIES = frozenset("""Afghanistan Albania Algeria Andorra Angola Argentina Armenia Australia Austria Azerbaijan
     Bahamas Bahrain Bangladesh Barbados Belarus Belgium Belize Benin Bhutan Bolivia Botswana Brazil Britain Brunei
-    Bulgaria Burma Burundi Cambodia Cameroon Canada Chad Chile China Colombia Comoros Congo Croatia Cuba Cyprus
+    Bulgaria Burma Burundi Cambodia Cameroon Canada Chile China Colombia Comoros Congo Croatia Cuba Cyprus
     Czechia Denmark Djibouti Dominica Ecuador Egypt Eritrea Estonia Eswatini Ethiopia Fiji Finland France Gabon
-    Gambia Georgia Germany Ghana Greece Grenada Guatemala Guinea Guyana Haiti Honduras Hungary Iceland India
-    Indonesia Iran Iraq Ireland Israel Italy Jamaica Japan Jordan Kazakhstan Kenya Kiribati Kosovo Kuwait
+    Gambia Germany Ghana Greece Grenada Guatemala Guinea Guyana Haiti Honduras Hungary Iceland
+    Indonesia Iran Iraq Ireland Israel Italy Jamaica Japan Kazakhstan Kiribati Kosovo Kuwait
     Kyrgyzstan Laos Latvia Lebanon Lesotho Liberia Libya Liechtenstein Lithuania Luxembourg Madagascar Malawi
     Malaysia Maldives Mali Malta Mauritania Mauritius Mexico Micronesia Moldova Monaco Mongolia Montenegro Morocco
     Mozambique Myanmar Namibia Nauru Nepal Netherlands Nicaragua Niger Nigeria Norway Oman Pakistan Palau Palestine
@@ -331,6 +333,8 @@ _COUNTRIES = frozenset("""Afghanistan Albania Algeria Andorra Angola Argentina A
     Singapore Slovakia Slovenia Somalia Spain Sudan Suriname Sweden Switzerland Syria Taiwan Tajikistan Tanzania
     Thailand Togo Tonga Tunisia Turkey Türkiye Turkmenistan Tuvalu Uganda Ukraine Uruguay Uzbekistan Vanuatu
     Venezuela Vietnam Yemen Zambia Zimbabwe""".split())
+#: Every country of ``_COUNTRIES``, those that are first names too, in lower case (see :func:`_same_country`).
+_COUNTRY_KEYS = frozenset(c.lower() for c in _COUNTRIES) | {"chad", "georgia", "india", "jordan", "kenya"}
 #: Capitalised words that start a sentence or a phrase, not a company's name ("On Tuesday Acme Corp.").
 _NOT_A_NAME_START = frozenset("""The A An On In At For From By With After Before When While As Under Shares
     Yesterday Today Tonight Earlier Later Meanwhile However Now Then Also Since Until Despite Although If
@@ -1564,6 +1568,13 @@ def _same_country(country: str, nationality: str) -> bool:
     ``country`` ("china", "saudi arabia")."""
     if nationality == country or nationality == country.partition(" ")[0] and " " in country:
         return True
+    return _adjective_of(country, nationality) and not any(
+        len(other) > len(country) and _adjective_of(other, nationality) for other in _COUNTRY_KEYS)
+
+
+def _adjective_of(country: str, nationality: str) -> bool:
+    """Whether ``nationality`` is ``country`` with a nationality's ending ("chinese" of "china"); "nigerian" is one
+    of "niger" too, which :func:`_same_country` settles for the longer country, "nigeria"."""
     return any(nationality.endswith(end) and len(nationality) - len(end) >= _PLACE_STEM
                and nationality[:len(nationality) - len(end)] == country[:len(country) - cut]
                for end, cut in _COUNTRY_ADJECTIVE_ENDS)
