@@ -1038,13 +1038,20 @@ _PASSIVE_SPEECH = re.compile(
     r"earlier|of(?=\s+(?!the\b)[a-z]))\b|\s*[,;:!?()\"“”]|\.?\s*$)")
 
 
+#: A speaker credited at a sentence's end after a comma (", she said.", ", Councillor Ben Ode added."): a few
+#: words with no relative pronoun, then a verb of speech, then the end.
+_TRAILING_CREDIT = re.compile(r",\s+(?:(?!(?:who|which|that)\b)[\w.'’-]+\s+){1,5}?"
+                              r"(?:said|says|added|adds|told\s+\w+|wrote|writes|stated|explained|insisted)"
+                              r"\W*$")
+
+
 def said_in_passive(text: str) -> re.Match[str] | None:
     """The first verb of speech or judgement in the passive with its agent after "by" in the sentence ``text``
     ("Residents who objected were dismissed by the deputy mayor as ...", see ``_PASSIVE_SPEECH``), the agent its
-    group 1, when no speech or denial verb comes before it ("She said she was told by doctors ..." is hers);
-    ``None`` for none."""
+    group 1, when no speech or denial verb comes before it ("She said she was told by doctors ..." is hers) or
+    after its agent ("Patients were told by staff to stay inside, she said." is hers too); ``None`` for none."""
     found = _PASSIVE_SPEECH.search(text)
-    if found is None or _SUBJECT_CUE.search(text, 0, found.start()):
+    if found is None or _SUBJECT_CUE.search(text, 0, found.start()) or _TRAILING_CREDIT.search(text, found.end(1)):
         return None
     return found
 

@@ -103,6 +103,14 @@ def test_a_speech_verb_in_the_passive_is_its_agent_s_or_ends_the_account_before_
     profile = profile_of(("Ruth Okafor said the depot was unsafe.", CLAIM, {"source": ["Ruth Okafor"]}),
                          ("She said she was told by inspectors that it would close.", CLAIM, {"source": ["She"]}))
     assert profile["credits"] == ["ruth okafor", "ruth okafor"]
+    # and so does one after it: the passive is part of what the speaker says
+    profile = profile_of(("Nurse Ada Kemp described the night of the fire.", FACT, {"source": ["Nurse Ada Kemp"]}),
+                         ("Patients were told by staff to stay in their rooms, she said.", CLAIM, {"source": ["she"]}))
+    assert profile["credits"] == [None, "ada kemp"]
+    profile = profile_of(("Ana Ruiz toured the plant on Monday.", FACT, {}),
+                         ("Tenants were warned by the landlord that rents would rise, Councillor Ben Ode said.",
+                          CLAIM, {}))
+    assert profile["credits"][1] != "landlord"
 
 
 @pytest.mark.parametrize("text, agent", [
@@ -115,6 +123,7 @@ def test_a_speech_verb_in_the_passive_is_its_agent_s_or_ends_the_account_before_
     ("She said she was told by the harbour board that it would close.", None),  # hers: a speech verb first
     ("The pier was rebuilt by the harbour board in 2019.", None),  # no verb of speech or judgement
     ('The "plan" was described by "the board" as sound.', None),  # in quotation marks
+    ("The plant was described by inspectors as safe, she added.", None),  # hers: a speech verb after it
 ])
 def test_the_agent_of_a_speech_verb_in_the_passive(text, agent):
     found = agent_of_passive(text)
