@@ -604,6 +604,7 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
     credits = _Credits(sentences, furniture, known, runs)
     opening = next((index for index, flag in enumerate(furniture) if not flag), len(sentences))
     headlines: list[int] = []  # headline sentences credited after the copy
+    introduced = False  # within a statement a sentence ending in a colon introduced ("Acme said:"), none named since
     for index, sentence in enumerate(sentences):
         known.see(sentence.text)
         credits.note_surnames(index)
@@ -623,7 +624,8 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
             continue  # or later in the turn someone it does not: "It said the figures were wrong." is no one's
         if speaker is None and asks(sentence.text):
             credits.end_account()  # "Q: Isn't this a cover-up?" with no "A:" is the asker's, not the last speaker's
-        if not furniture[index] and _in_writers_person(sentence, found, quotes, voiced):
+        introduced = introduced and not _names_anyone(found)
+        if not furniture[index] and not introduced and _in_writers_person(sentence, found, quotes, voiced):
             credits.end_account()  # "Pike claims the figures are false. I counted 212 passengers." is not Pike's
         if sentence.label in _SPEAKING and not _names_anyone(found) and said_in_passive(sentence.text):
             credits.end_account()  # "Acme said ... The plan was dismissed by critics as ..." is not Acme's
@@ -632,6 +634,8 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
         credits.go_on(index, found, voiced)
         if _SIGN_OFF.fullmatch(sentence.text.strip()):
             credits.end_account()  # "Dev Patel, Northgate" closes a letter: the next letter is no one's account
+        if not furniture[index] and sentence.text.rstrip().endswith(":"):
+            introduced = True  # 'In a statement, Acme said:' then "We are committed to ..." is Acme's, unquoted
     for index in headlines:
         found = _sources_named(sentences[index], known, quotes, speakers.words(index), headline=True)
         credits.note_named(index, found)

@@ -54,6 +54,19 @@ def test_a_sentence_in_the_writer_s_first_person_ends_the_account_it_follows():
     assert profile["credits"] == ["tamsin pike", "tamsin pike"]
 
 
+def test_a_statement_a_colon_introduces_is_its_speaker_s_though_in_the_first_person_and_unquoted():
+    acme = ("In a statement, Halvard Ferries said:", CLAIM, {"source": ["Halvard Ferries"], "cue": ["said"]})
+    profile = profile_of(acme, ("We are committed to the safety of our passengers.", CLAIM, {}),
+                         ("We will cooperate with the inquiry.", CLAIM, {}), gap="\n\n")
+    assert profile["credits"] == ["halvard ferries"] * 3
+    # a source named after it ends the statement: the writer's first person after that is the writer's
+    profile = profile_of(acme, ("We are committed to safety.", CLAIM, {}),
+                         ("Ruth Okafor, a passenger, said the ferry was late.", CLAIM,
+                          {"source": ["Ruth Okafor, a passenger"], "cue": ["said"]}),
+                         ("I counted four late sailings.", CLAIM, {}))
+    assert profile["credits"] == ["halvard ferries", "halvard ferries", "ruth okafor", None]
+
+
 def test_a_first_person_sentence_in_quotation_marks_or_a_speaker_s_turn_goes_on_with_the_speaker():
     # a quotation over paragraphs, each reopened, and one closed by a later sentence
     profile = profile_of(('Ines Varga, the harbour master, said: "The port is failing.', CLAIM,
