@@ -606,7 +606,7 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
     headlines: list[int] = []  # headline sentences credited after the copy
     introduced = False  # within a statement a sentence ending in a colon introduced ("Acme said:"), none named since
     for index, sentence in enumerate(sentences):
-        known.see(sentence.text)
+        known.see(sentence.text[stamp_length(sentence.text):])  # a stamp's zone is no name: "GMT\nResidents'"
         credits.note_surnames(index)
         speaker = speakers.speaker(index, known)  # read for every sentence, in order: a turn's first names it
         if _links_elsewhere(sentence, furniture[index]):

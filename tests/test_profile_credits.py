@@ -452,6 +452,16 @@ def test_a_pull_quote_is_counted_once_not_as_a_second_denial_by_the_same_words()
     assert profile["sources"][0]["sentences"] == 2
 
 
+@pytest.mark.parametrize("stamp", ["", "13:30 GMT - ", "13:30 GMT\n", "13:30\n", "[13:30 GMT]\n"])
+def test_a_liveblog_stamp_on_the_line_above_is_no_part_of_a_name_he_may_mean(stamp):
+    # "GMT" over "Tenants' union leader ..." read as a name of its own, someone else named before a denial's "he"
+    profile = profile_of(
+        (f"{stamp}Tenants' union leader Pavel Dunmore said he had warned the council.", CLAIM,
+         {"source": ["Tenants' union leader Pavel Dunmore"]}),
+        ('"They ignored every letter," he said.', DENIAL, {"source": ["he"]}))
+    assert profile["credits"] == ["pavel dunmore", "pavel dunmore"]
+
+
 def test_a_link_label_left_in_a_source_span_is_dropped():
     assert normalise_source("Read more: Harbour master") == "harbour master"
     assert normalise_source("SEE ALSO: The port authority") == "port authority"
