@@ -75,9 +75,9 @@ _RANK_THEN_WORD = re.compile(rf"(?:(?:{_POLICE_RANKS})\.?|(?:{_STOPPED_RANKS})\.
 #: with their full stop: "Barr" is a surname too), of German, Spanish and Indonesian copy ("Herr", "Frau", "Señor",
 #: "Señora", "Bapak"; "Sr.", "Sra.", "Ir.", "Ust.", "Kol." and "Inf." with their full stop, "Dipl.-Ing."; "Ibu"
 #: before a capitalised word without a hyphen, no firm's nor body's word after it; never "Pak", which is also a
-#: Korean family name written without a hyphen, "Pak Pong Ju"), a title, "rtd." or "Ret." in brackets after another ("Dr. (Mrs.)
-#: Ngozi Eze", "Gen. (rtd.) Paul Obi", "Gen. (Ret.) Paul Obi"), a police rank (see ``_POLICE_RANKS``), but not in
-#: names that begin with the same letters ("Gen Z voters", "Hon Hai Precision", "Det Norske Veritas").
+#: Korean family name written without a hyphen, "Pak Pong Ju"), a title, "rtd." or "Ret." in brackets after another
+#: ("Dr. (Mrs.) Ngozi Eze", "Gen. (rtd.) Paul Obi", "Gen. (Ret.) Paul Obi"), a police rank (see ``_POLICE_RANKS``),
+#: but not in names that begin with the same letters ("Gen Z voters", "Hon Hai Precision", "Det Norske Veritas").
 #: "MS" in capitals is "Ms" only with its full stop or before a name in capitals ("MS. LIN", "MS IDA LEE"), not
 #: the letters that open a body's name ("The MS Society").
 _TITLE = re.compile(r"^(?:(?:(?:state|former)\s+|(?-i:Garda)\s+(?=(?:supt|insp|det|sgt)\b))?"

@@ -359,7 +359,8 @@ def test_a_paragraph_that_only_resembles_text_before_it_is_copy(copy, line):
 def test_a_pull_quote_is_a_paragraph_of_its_own_and_comes_after_what_it_repeats():
     said = '"No ferry sailed in unsafe swell," she said.'
     # inside a paragraph, or on a line of a paragraph that goes on, the words are copy
-    assert furniture_of(f"{OPENING}\n\n{said}\n\nShe repeated it. \"No ferry sailed in unsafe swell\"\n\n{CLOSING}") == []
+    repeated = 'She repeated it. "No ferry sailed in unsafe swell"'
+    assert furniture_of(f"{OPENING}\n\n{said}\n\n{repeated}\n\n{CLOSING}") == []
     assert furniture_of(f"{OPENING}\n\n{said}\n\n\"No ferry sailed in unsafe swell\"\nCrews left.\n\n{CLOSING}") == []
     # the first time the words are written, they are the copy, whatever comes after
     text = f"{OPENING}\n\nNo ferry sailed in unsafe swell.\n\n{said}\n\n{CLOSING}"
