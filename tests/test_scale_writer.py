@@ -12,6 +12,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
+import framing.scale.writer as writer_module
 from framing.scale.writer import ChunkWriter, commit_log_path, manifest_path, read_manifest, rejects_path
 from framing.textio import json_line
 
@@ -274,3 +275,57 @@ def test_a_lock_file_that_cannot_be_opened_is_named_with_what_to_do(tmp_path, mo
     with pytest.raises(InputError, match=rf"^{re.escape(str(out))}: cannot write in the output folder "
                                          r"\(Permission denied\)$"):
         _writer(out)
+
+
+
+def _stopped_in_a_third_commit(out: Path, monkeypatch, target, name, stop) -> None:
+    """Two commits, then Ctrl-C (or SIGTERM, which raises the same) inside a third: ``stop`` takes the place of
+    ``target``'s attribute ``name`` for it."""
+    writer = _writer(out)
+    try:
+        _commit(writer, ["a"])
+        _commit(writer, ["b"])
+        monkeypatch.setattr(target, name, stop)
+        with pytest.raises(KeyboardInterrupt):
+            _commit(writer, ["c"], rejected=1)
+    finally:
+        monkeypatch.undo()
+        writer.close()
+
+
+def _interrupt(*args):
+    raise KeyboardInterrupt
+
+
+def test_a_commit_stopped_while_its_part_is_written_leaves_no_temporary_file(tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    _stopped_in_a_third_commit(out, monkeypatch, writer_module.os, "fsync", _interrupt)
+    assert [p.name for p in out.iterdir() if p.name.startswith(".")] == []
+    assert _visible(out) == ["part-000000.parquet", "part-000001.parquet"]
+    assert _doc_ids(out) == ["a", "b"] and not rejects_path(out).exists()
+
+
+def test_a_commit_stopped_before_its_line_is_counted_is_undone(tmp_path, monkeypatch):
+    def half_logged(writer, commit):  # the line written, but stopped before the writer counts it committed
+        with writer.log_file.open("ab") as handle:
+            handle.write((json.dumps(commit) + "\n").encode("ascii"))
+        raise KeyboardInterrupt
+
+    out = tmp_path / "out"
+    _stopped_in_a_third_commit(out, monkeypatch, ChunkWriter, "_append_commit", half_logged)
+    assert _visible(out) == ["part-000000.parquet", "part-000001.parquet"]
+    assert _doc_ids(out) == ["a", "b"] and len(commit_log_path(out).read_bytes().splitlines()) == 2
+    assert not rejects_path(out).exists()
+
+
+def test_a_commit_stopped_after_its_line_is_logged_stays_committed(tmp_path, monkeypatch):
+    logged = ChunkWriter._append_commit
+
+    def logged_then_stopped(writer, commit):
+        logged(writer, commit)
+        raise KeyboardInterrupt
+
+    out = tmp_path / "out"
+    _stopped_in_a_third_commit(out, monkeypatch, ChunkWriter, "_append_commit", logged_then_stopped)
+    assert _visible(out) == ["part-000000.parquet", "part-000001.parquet", "part-000002.parquet"]
+    assert _doc_ids(out) == ["a", "b", "c"] and read_manifest(out)["progress"]["rejects"] == 1

@@ -419,6 +419,7 @@ class ChunkWriter:
         part = None
         rows = table.num_rows
         has_file = rows > 0 or self.fmt == "parquet"  # an empty JSON Lines file is no JSON a reader accepts
+        logged = self._log_bytes
         try:
             if has_file:
                 self._write_part(name, table)
@@ -444,6 +445,12 @@ class ChunkWriter:
             self._append_commit({"log": self._log_id, "part": part, "progress": progress, "at": at})
         except OSError as exc:
             raise self._write_failed(f"commit {name}", exc, name) from exc
+        except KeyboardInterrupt:
+            # Ctrl-C or SIGTERM mid-commit: a commit whose line is not whole in the log is undone, so no
+            # temporary or uncommitted part is left beside the committed ones; one whose line is stays.
+            if self._log_bytes == logged:
+                self._undo_commit(name)
+            raise
         if part is not None:
             self.manifest["parts"].append(part)
         self.manifest["progress"], self.manifest["updated"] = progress, at
@@ -462,6 +469,9 @@ class ChunkWriter:
             self._write_manifest(manifest)
         except OSError as exc:
             raise self._write_failed("mark the output complete", exc) from exc
+        except KeyboardInterrupt:
+            _remove(self._manifest_tmp())  # the manifest is the old one or the new one, whole either way
+            raise
         self.manifest = manifest
 
     def close(self) -> None:
@@ -526,6 +536,12 @@ class ChunkWriter:
         past the committed length — so the output reads as its committed
         parts only; ``--resume`` would remove them anyway.
         """
+        self._undo_commit(name)
+        return self._failure(what, exc)
+
+    def _undo_commit(self, name: str | None) -> None:
+        """Remove what a commit of the part ``name`` that did not happen left: temporary files, the part if it
+        was renamed into place, a line of it in the log and rejects lines past the committed length."""
         leftovers = [self._manifest_tmp()]
         if name is not None:
             leftovers.append(self.out / f".{name}.tmp")
@@ -540,7 +556,6 @@ class ChunkWriter:
                 pass
         for path in leftovers:
             _remove(path)
-        return self._failure(what, exc)
 
     def _failure(self, what: str, exc: OSError) -> WriteFailed:
         """What could not be written and why, what is committed, and how to go on."""
