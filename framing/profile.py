@@ -1216,10 +1216,6 @@ def _with_name_before(span: Span, sentence: Sentence) -> Span:
     return Span(span.type, sentence.start + left_out.start(1), span.end, left_out.group(1) + span.text)
 
 
-#: A list going on after one of its members: a comma, then "and" or "or" ("Acme Corp, the regulator, and the union").
-_LIST_GOES_ON = re.compile(r",\s*(?:and|or)\b")
-
-
 def _with_name_described(span: Span, sentence: Sentence, known: SourceIndex) -> Span:
     """``span``, or when it is only a description (an article and lower-case words) set apart between commas, or a
     comma and the end, just after a name the span left out, the span over both (see
@@ -1228,8 +1224,6 @@ def _with_name_described(span: Span, sentence: Sentence, known: SourceIndex) -> 
     at = span.start - sentence.start
     if not (_DESCRIPTION.fullmatch(span.text) and _APPOSITIVE_END.match(sentence.text, span.end - sentence.start)):
         return span
-    if _LIST_GOES_ON.match(sentence.text, span.end - sentence.start):
-        return span  # "Acme Corp, the regulator, and the union said": a list's member, not Acme's description
     start = name_before_description(sentence.text[:at], known.knows)
     if start is None:
         return span
