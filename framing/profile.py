@@ -139,8 +139,8 @@ _FIRST_PERSON = re.compile(r"(?:(?:But|And|Yet|So|Still|Now)\s+)?"
 #: A letter's sign-off, a sentence of its own with no full stop (one the segmenter ends at its line's end): a name of
 #: two to four capitalised words (initials too), a comma and a place of one to three ("Dev Patel, Northgate", "J. R.
 #: Okafor, Newcastle upon Tyne").
-_SIGN_OFF = re.compile(r"(?:[A-Z][\w'’-]*\.?\s+){1,3}[A-Z][\w'’-]+,\s+[A-Z][\w'’-]+"
-                       r"(?:\s+(?:(?:upon|on|in|de|la|le)\s+)?[A-Z][\w'’-]+){0,2}")
+_LETTER_SIGN_OFF = re.compile(r"(?:[A-Z][\w'’-]*\.?\s+){1,3}[A-Z][\w'’-]+,\s+[A-Z][\w'’-]+"
+                              r"(?:\s+(?:(?:upon|on|in|de|la|le)\s+)?[A-Z][\w'’-]+){0,2}")
 #: How many sentences back a denial looks for the allegation it answers.
 _ALLEGATION_WINDOW = 6
 #: The most words a quotation opened inside a sentence may have for a lower-case source span in it to be words the
@@ -633,7 +633,7 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
         if sentence.label in _SPEAKING:
             credits.credit_speaking(index, found)  # a source it names, "he" or "she", or the account it goes on with
         credits.go_on(index, found, voiced)
-        if _SIGN_OFF.fullmatch(sentence.text.strip()):
+        if _LETTER_SIGN_OFF.fullmatch(sentence.text.strip()):
             credits.end_account()  # "Dev Patel, Northgate" closes a letter: the next letter is no one's account
         if (not furniture[index] and sentence.label in _SPEAKING and sentence.text.rstrip().endswith(":")
                 and _FIRST_PERSON.match(sentence.text) is None):

@@ -2371,10 +2371,9 @@ def _title_case(sentence: str) -> bool:
 #: name it describes, set apart by a comma ("developer, " of "The developer, Baywater Holdings Ltd, said") or, in a
 #: source span, not ("the developer Baywater Holdings"); no word of it joins a phrase ("in", "of", "to" ...).
 _DESCRIPTION_WORD = r"(?!(?:of|for|at|in|with|to|from|by|on|and|or|as|that)\b)[a-z][\w'’-]*"
-_DESCRIPTION_THEN_NAME = re.compile(rf"(?:(?:the|an?)\s+)?(?:{_DESCRIPTION_WORD}\s+){{0,3}}?{_DESCRIPTION_WORD}"
-                                    r",\s+(?=[A-Z])")
-_DESCRIPTION_IN_SPAN = re.compile(rf"(?:(?i:the|an?)\s+)?(?:{_DESCRIPTION_WORD}\s+){{0,3}}?{_DESCRIPTION_WORD}"
-                                  r",?\s+(?=[A-Z])")
+_DESCRIPTION_WORDS = rf"(?:{_DESCRIPTION_WORD}\s+){{0,3}}?{_DESCRIPTION_WORD}"
+_DESCRIPTION_THEN_NAME = re.compile(rf"(?:(?:the|an?)\s+)?{_DESCRIPTION_WORDS},\s+(?=[A-Z])")
+_DESCRIPTION_IN_SPAN = re.compile(rf"(?:(?i:the|an?)\s+)?{_DESCRIPTION_WORDS},?\s+(?=[A-Z])")
 
 
 def _company_set_apart(opening: str) -> re.Match[str] | None:
