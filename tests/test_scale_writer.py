@@ -318,6 +318,30 @@ def test_a_commit_stopped_before_its_line_is_counted_is_undone(tmp_path, monkeyp
     assert not rejects_path(out).exists()
 
 
+def test_a_second_interrupt_during_the_undo_still_leaves_no_uncommitted_part(tmp_path, monkeypatch):
+    cut_rejects = ChunkWriter._cut_rejects
+    interrupts = []
+
+    def half_logged(writer, commit):
+        with writer.log_file.open("ab") as handle:
+            handle.write((json.dumps(commit) + "\n").encode("ascii"))
+        raise KeyboardInterrupt
+
+    def interrupted_once(writer):  # a second Ctrl-C lands after the log is cut, before the part is removed
+        if not interrupts:
+            interrupts.append(1)
+            raise KeyboardInterrupt
+        cut_rejects(writer)
+
+    monkeypatch.setattr(ChunkWriter, "_cut_rejects", interrupted_once)
+    out = tmp_path / "out"
+    _stopped_in_a_third_commit(out, monkeypatch, ChunkWriter, "_append_commit", half_logged)
+    assert interrupts == [1]
+    assert _visible(out) == ["part-000000.parquet", "part-000001.parquet"]
+    assert [p.name for p in out.iterdir() if p.name.startswith(".") and p.name.endswith(".tmp")] == []
+    assert _doc_ids(out) == ["a", "b"] and not rejects_path(out).exists()
+
+
 def test_a_commit_stopped_after_its_line_is_logged_stays_committed(tmp_path, monkeypatch):
     logged = ChunkWriter._append_commit
 

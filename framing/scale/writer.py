@@ -449,7 +449,7 @@ class ChunkWriter:
             # Ctrl-C or SIGTERM mid-commit: a commit whose line is not whole in the log is undone, so no
             # temporary or uncommitted part is left beside the committed ones; one whose line is stays.
             if self._log_bytes == logged:
-                self._undo_commit(name)
+                self._undo_commit_shielded(name)
             raise
         if part is not None:
             self.manifest["parts"].append(part)
@@ -536,7 +536,7 @@ class ChunkWriter:
         past the committed length — so the output reads as its committed
         parts only; ``--resume`` would remove them anyway.
         """
-        self._undo_commit(name)
+        self._undo_commit_shielded(name)
         return self._failure(what, exc)
 
     def _undo_commit(self, name: str | None) -> None:
@@ -556,6 +556,17 @@ class ChunkWriter:
                 pass
         for path in leftovers:
             _remove(path)
+
+    def _undo_commit_shielded(self, name: str | None) -> None:
+        """Undo an interrupted commit (``_undo_commit``) to the end: a further Ctrl-C or SIGTERM that lands
+        while it runs starts the undo again, since each of its steps may be done twice, instead of leaving the
+        commit's part in the folder uncommitted. Each repeat of the signal costs one more round of it."""
+        while True:
+            try:
+                self._undo_commit(name)
+                return
+            except KeyboardInterrupt:
+                logger.warning("interrupted again while undoing an unfinished commit; finishing the undo first")
 
     def _failure(self, what: str, exc: OSError) -> WriteFailed:
         """What could not be written and why, what is committed, and how to go on."""
