@@ -12,9 +12,10 @@ import logging
 import os
 import pickle
 import re
+import sys
 import time
 from collections import OrderedDict, deque
-from collections.abc import Generator, Iterable, Iterator, Sequence, Sized
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence, Sized
 from contextlib import closing
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, cast, overload
@@ -600,7 +601,8 @@ def several_sentences(texts: Sequence[str]) -> list[int]:
             if _maybe_several(text) and len(split_sentences(text)) > 1]
 
 
-def _noting_doubts(docs: Generator[Document, None, None]) -> Generator[Document, None, None]:
+def _noting_doubts(docs: Generator[Document, None, None],
+                   _finalizing: Callable[[], bool] = sys.is_finalizing) -> Generator[Document, None, None]:
     """``docs`` (``analyze_many``'s, in input order) passed through; once they are out, or the caller stops
     reading, one warning says how many of them hold HTML markup, one how many are mostly not English, and one
     for each form of :data:`framing.doubts.FORMS` how many have it, as :meth:`Analyzer.analyze` warns of one text,
@@ -611,8 +613,11 @@ def _noting_doubts(docs: Generator[Document, None, None]) -> Generator[Document,
             doubts.see(doc.text, f"texts[{doubts.read}]", mostly_foreign(doc))
             yield doc
     finally:
-        docs.close()
-        doubts.warn(logger)
+        # Left unfinished and closed at the interpreter's exit, the modules' names it needs may be gone (the
+        # default argument keeps the check itself): nothing is warned then, and nothing is left to close.
+        if not _finalizing():
+            docs.close()
+            doubts.warn(logger)
 
 
 def _warn_several_sentences(texts: Sequence[str]) -> None:

@@ -418,6 +418,20 @@ def test_analyze_many_warns_once_of_documents_holding_html_markup(tiny, caplog):
         tiny.analyze_many(texts, check_markup="no")
 
 
+def test_analyze_many_left_unfinished_at_exit_ends_quietly(tiny_dir, tmp_path):
+    import subprocess
+    import sys
+
+    # zip() stops reading after two documents; the interpreter's exit then closes the stream
+    script = tmp_path / "unfinished.py"
+    script.write_text("import sys, framing\n"
+                      "stream = framing.load(sys.argv[1], device='cpu').analyze_many(['A fell.', 'B rose.', 'C.'])\n"
+                      "print([d.text for _, d in zip('xy', stream)])\n", encoding="utf-8")
+    run = subprocess.run([sys.executable, str(script), str(tiny_dir)], capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0 and run.stdout.strip() == "['A fell.', 'B rose.']"
+    assert "Exception ignored" not in run.stderr and "Traceback" not in run.stderr
+
+
 def test_texts_from_a_numpy_array_are_kept_as_plain_strings(tiny):
     texts = np.array(["The port reopened on Monday.", "Dock workers said the cranes were unsafe."])
     docs = list(tiny.analyze_many(texts)) + [tiny.analyze(texts[0])]
