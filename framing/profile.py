@@ -570,7 +570,8 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
     claim, the one nearer a cue speaks ("Echoing the UN, Amnesty said": Amnesty), but for a chain's tail after a
     named head ("Judge Ortega of the District Court for the Southern District": the judge, see :func:`_chained`).
     "He" or "she" is the person named most recently, or the nameless person's role named since ("A Corvane
-    spokeswoman denied it. She said..."; not "she" after "a police spokesman"), whose account the
+    spokeswoman denied it. She said..."; not "she" after "a police spokesman"; a person known to be of the other
+    sex is passed over, see :meth:`framing.sources.SourceIndex.person_for`), whose account the
     sentences after it then continue; in a denial, not one whose last sentence made a claim when
     someone else's full name was written since (the accused named in passing: "Prosecutor Helen Marsh
     said the minister, Jan Nowak, took bribes. He denied it." credits no one), though the accused's
@@ -653,7 +654,8 @@ def _sources_named(sentence: Sentence, known: SourceIndex, quotes: list[tuple[in
     in the order they may speak (``""``: a pronoun, or no name): a denial's mentions join sources otherwise."""
     denial = sentence.label == "official_denial"
     return [(span, known.add(span.text, denial, _speaks_itself(span, sentence),
-                             sentence.text[:span.start - sentence.start], headline))
+                             sentence.text[:span.start - sentence.start], headline,
+                             sentence.text[span.end - sentence.start:]))
             for span in _source_spans(sentence, known, quotes, words)]
 
 
@@ -863,7 +865,7 @@ class _Credits:
         # when someone else's full name was written since (the accuser, and the accused named in passing)
         role_fits = (self.last is not None and _nameless_person(self.last)
                      and not _other_sex(self.last_written, pronoun))
-        person = self.last if role_fits else self.known.recent_person
+        person = self.last if role_fits else self.known.person_for(pronoun)
         said = self.said_last.get(self.known.resolve(person)) if person else None
         if (person and self.sentences[index].label == "official_denial" and said is not None
                 and self.sentences[said].label == "attributed_claim"

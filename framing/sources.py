@@ -11,9 +11,10 @@ import re
 import unicodedata
 from collections.abc import Callable, Collection, Iterable
 from functools import lru_cache
-from itertools import dropwhile
+from itertools import dropwhile, islice
 from typing import TYPE_CHECKING
 
+from .given_names import given_name_sex
 from .segment import GLUED_PARTICLES as _GLUED
 from .segment import ENTRY_STAMP, LINK_LABELS, NAME_PARTICLES, dateline_length, list_mark_length, speaker_label_length
 from .segment import SPEAKER_ROLES as _SPEAKER_ROLES
@@ -732,6 +733,38 @@ _RANKING_MODIFIERS = frozenset("market industry world sector".split())
 #: "He" or "she" in a sentence credited to a source: a person's pronoun, which no company takes ("Ralph Lauren
 #: said he would step down", "He denied it").
 _HE_OR_SHE = re.compile(r"(?<!\w)(?:he|she)(?!\w)", re.I)
+
+#: Women's and men's honorifics and titles written just before a name ("Mrs. Roe", "Sir Tom Vance", "Congresswoman
+#: Jane Roe", "Dr. (Mrs.) Ngozi Eze"), which say the person's sex: group 1 a woman's, group 2 a man's. Honorifics
+#: as capitalised ("Ms", not the letters "MS" of a disease; "Lady", not "lady"); not "Sr." nor "Sra.", a nun's
+#: "Sister" too, nor "chairman", a title women hold ("Chairman Mary Barra").
+_SEX_TITLE = re.compile(
+    r"(?<![\w'’-])\(?(?:(Mrs|MRS|Ms|MS(?=\.)|Miss|MISS|Mme|Madame|Dame|Lady|Frau|Se[nñ]ora|Ibu|Smt|Signora|Queen|"
+    r"Princess|Duchess|Baroness|Countess|Sheikha|(?i:congress|assembly|council|alder|spokes|business|chair)woman)|"
+    r"(Mr|MR|Sir|SIR|Lord|Herr|Se[nñ]or|Bapak|Signor|King|Prince|Duke|Baron|"
+    r"(?i:congress|assembly|council|alder|spokes|business)man))\.?\)?\s+\Z")
+#: How far before a name a title of ``_SEX_TITLE`` is looked for: its longest word, with its stop and brackets.
+_SEX_TITLE_CHARS = 20
+#: A description after a name and its comma whose head noun says the person's sex ("Jane Roe, the first woman to
+#: ...", "Tom Vance, a 45-year-old father of two"): an article or possessive, then at most two words that are no
+#: article, preposition or possessive ("Jane Roe, the lawyer for the man" says nothing of Roe); group 1 a woman's
+#: noun, group 2 a man's.
+_SEX_DESCRIPTION = re.compile(
+    r"\s*,\s+(?:(?:a|an|the|his|her|their)\s+)?"
+    r"(?:(?!(?:a|an|the|of|for|to|with|by|at|in|on|from|and|or|who|whose|which)\s)[\w-]+\s+){0,2}"
+    r"(?:(woman|mother|wife|widow|daughter|sister|grandmother|girl|niece|aunt|girlfriend|actress|businesswoman|"
+    r"chairwoman|spokeswoman|congresswoman|councilwoman|stepmother|queen|princess|duchess|nun)|"
+    r"(man|father|husband|widower|son|brother|grandfather|boy|nephew|uncle|boyfriend|businessman|spokesman|"
+    r"congressman|councilman|stepfather|king|prince|duke|monk))(?![\w'’-])", re.I)
+#: How many of the people named last "he" or "she" may stand for, read back from the last (see
+#: :meth:`SourceIndex.person_for`): a pronoun reaches back past a few people of the other sex, not over a whole
+#: story's, and each sentence's look costs no more in a long one.
+_PRONOUN_REACH = 8
+#: "He" or "she" as what a name just said ("Jane Roe said she ...", "Roe, who told reporters she ..."): group 1.
+#: Weaker than a title or a description (in "Roe said he lied", "he" is someone else), so the evidence of
+#: :meth:`SourceIndex.sex_of` only when nothing else tells, and only when the name's pronouns all agree.
+_SAID_PRONOUN = re.compile(r"\s*(?:,\s*who\s+)?(?:also\s+)?(?:said|says|added|adds|told\s+[\w-]+)(?:\s*,)?\s+"
+                           r"(?:that\s+)?(he|she)(?![\w'’-])", re.I)
 
 #: Abbreviations that end a name with their full stop ("Ana Ruiz Jr.", "Acme Corp.", "Harbour City F.C."; an
 #: initialism's inner stop tells the last), which a source's display keeps (see :func:`_with_stop`).
@@ -1692,6 +1725,11 @@ class SourceIndex:
         self.described: str | None = None
         self._titled: str | None = None  # the last person named with a title in the sentence seen last
         self.recent_person: str | None = None  # the person named most recently, whatever came since
+        self._people_named: dict[str, None] = {}  # the people named as sources so far, the one named last at the end
+        # a person's sex as their titles and descriptions say ("" where they disagree), and as the "he" or "she"
+        # they said does (see :meth:`sex_of`)
+        self._sex_written: dict[str, str] = {}
+        self._sex_said: dict[str, str] = {}
         self._mentioned: dict[str, None] = {}  # sources and titled people, the one named last at the end
         self._claimed_last: set[str] = set()  # sources whose last credited sentence was a claim
         # people by evidence beyond their capitals: "he" or "she" in a sentence credited to them, or a short name
@@ -1848,10 +1886,11 @@ class SourceIndex:
         return self.named_later.get(name, name)
 
     def add(self, text: str, denial: bool = False, possessive_is_name: bool = False, before: str = "",
-            headline: bool = False) -> str:
+            headline: bool = False, after: str = "") -> str:
         """The canonical source that the span ``text`` names (``""`` for none or a pronoun), in a
         sentence that is a denial or not (see :func:`display_source` for ``possessive_is_name``).
-        ``before`` is the sentence's text just before the span, whose "the" the span may leave out. In a
+        ``before`` is the sentence's text just before the span, whose "the" the span may leave out, and ``after``
+        the text after it: with the span, they may say a person's sex (see :meth:`_note_sex`). In a
         ``headline``, read after the story's copy, a capitalised role or body's noun alone ("Governor denies ...",
         "Agency rejects ...") is a description with "the" left out, and means the one person it fits, named
         anywhere."""
@@ -1900,7 +1939,52 @@ class SourceIndex:
         self._mention(name)
         if name in self.people:
             self.recent_person = name
+            self._people_named.pop(name, None)
+            self._people_named[name] = None
+            self._note_sex(name, written, before + text, len(before), after)
         return name
+
+    def _note_sex(self, name: str, written: str, sentence: str, start: int, after: str) -> None:
+        """Note the sex of the person ``name`` that their mention says: the span written from ``start`` in
+        ``sentence``, which ends there, writing their name as ``written`` (see :func:`display_source`); ``after``
+        the rest of the sentence. A title just before the name or a description after it (see ``_SEX_TITLE``,
+        ``_SEX_DESCRIPTION``), else "he" or "she" just after the span (see ``_SAID_PRONOUN``)."""
+        words = written.split()
+        first = sentence.find(words[0], start) if words else -1
+        last = sentence.find(words[-1], first) if first >= 0 else -1
+        if last < 0:
+            return  # the name is written otherwise in the span: nothing to read around it
+        end = last + len(words[-1])
+        found = (_SEX_TITLE.search(sentence, max(first - _SEX_TITLE_CHARS, 0), first)
+                 or _SEX_DESCRIPTION.match(sentence[end:] + after))
+        if found:
+            sex = "she" if found.group(1) else "he"
+            self._sex_written[name] = sex if self._sex_written.get(name, sex) == sex else ""
+        said = _SAID_PRONOUN.match(after)
+        if said:
+            sex = said.group(1).lower()
+            self._sex_said[name] = sex if self._sex_said.get(name, sex) == sex else ""
+
+    def sex_of(self, name: str) -> str | None:
+        """The sex of the person ``name`` as "she" or "he", or ``None`` when unknown or in doubt: the sex their
+        titles and descriptions say (see :meth:`_note_sex`) and their first given name's (of two words or more,
+        see :func:`framing.given_names.given_name_sex`), when neither says the other; failing both, the sex of the
+        "he" or "she" they said, when each says the same."""
+        written = self._sex_written.get(name)
+        given = given_name_sex(name.split(" ", 1)[0]) if " " in name else None
+        if written == "" or (written and given and written != given):
+            return None
+        return written or given or self._sex_said.get(name) or None
+
+    def person_for(self, pronoun: str) -> str | None:
+        """The person "he" or "she" (``pronoun``) stands for: the person named most recently, unless their sex
+        is known to be the other (see :meth:`sex_of`), then the one named last before them whose sex is not,
+        among the last ``_PRONOUN_REACH`` people named; none when each of them is of the other sex, as crediting a
+        woman's words to a man misleads more than crediting no one."""
+        if self.recent_person is None or self.sex_of(self.recent_person) in (None, pronoun):
+            return self.recent_person
+        reach = islice(reversed(self._people_named), _PRONOUN_REACH)
+        return next((name for name in reach if self.sex_of(name) in (None, pronoun)), None)
 
     def _one_word_person(self, name: str, written: str, text: str) -> bool:
         """Whether the one-word source ``name`` (``written`` as in the span ``text``) is a person not seen before:
@@ -1941,6 +2025,7 @@ class SourceIndex:
         self._by_first.remove(name, _first_keys(name))
         self._by_last.remove(name, _last_keys(name))
         self._bodies.add(name, words)
+        self._people_named.pop(name, None)
         if self.recent_person == name:
             self.recent_person = None
 

@@ -1,0 +1,126 @@
+"""Whom "he" or "she" is credited to when the person named last is known to be of the other sex: by their title,
+a description, the "he" or "she" they said, or a given name of clear sex (see framing.given_names)."""
+
+import pytest
+
+from framing.given_names import given_name_sex
+from test_profile_credits import CLAIM, DENIAL, FACT, profile_of
+
+
+def said(text, source, label=CLAIM):
+    return (text, label, {"source": [source], "cue": ["said" if " said" in text else "says"]})
+
+
+def credits(*rows):
+    return profile_of(*rows)["credits"]
+
+
+def test_she_skips_a_man_named_since_to_the_woman_named_before_him():
+    assert credits(
+        said("Mara Quill, the mayor, said the bridge would reopen in May.", "Mara Quill, the mayor"),
+        said("Governor Tom Vance said the state would pay for half.", "Governor Tom Vance"),
+        said("She says the plan will cut traffic.", "She"),
+        said("He said the money was already set aside.", "He"),
+    ) == ["mara quill", "tom vance", "mara quill", "tom vance"]
+    # "he" likewise skips a woman named since
+    assert credits(
+        said("Daniel Ostrow said the port would expand.", "Daniel Ostrow"),
+        said("Councillor Helen Brisk said the plan was rushed.", "Councillor Helen Brisk"),
+        said("He said the dredging starts in spring.", "He"),
+    ) == ["daniel ostrow", "helen brisk", "daniel ostrow"]
+
+
+@pytest.mark.parametrize("first, source", [
+    ("Ms. Ardin Vell", "Ms. Ardin Vell"),  # an honorific before the name
+    ("Ms. Ardin Vell", "Ardin Vell"),  # the honorific outside the span
+    ("Congresswoman Ardin Vell", "Ardin Vell"),  # a woman's title
+    ("Ardin Vell, a mother of three,", "Ardin Vell, a mother of three"),  # a description after the name
+    ("Ardin Vell, the first woman to chair it,", "Ardin Vell"),  # outside the span
+])
+def test_a_title_or_description_tells_the_sex_of_a_name_the_lexicon_does_not_know(first, source):
+    rows = (said("Dorsey Kane said the board had no choice.", "Dorsey Kane"),
+            said(f"{first} said the clinic would close.", source),
+            said("He says the patients were told.", "He"))
+    assert credits(*rows) == ["dorsey kane", "ardin vell", "dorsey kane"]
+
+
+def test_the_pronoun_a_name_said_tells_its_sex_when_nothing_else_does():
+    assert credits(
+        said("Ardin Vell said the court was wrong.", "Ardin Vell"),
+        said("Dorsey Kane said he would appeal the ruling.", "Dorsey Kane"),
+        said("She says the judge ignored the evidence.", "She"),
+    ) == ["ardin vell", "dorsey kane", "ardin vell"]
+    # "Roe said he lied" may be about someone else: the given name outweighs it
+    assert credits(
+        said("Helen Brisk said he had misled the council.", "Helen Brisk"),
+        said("Tom Vance said the figures were checked.", "Tom Vance"),
+        said("She says the audit will prove her right.", "She"),
+    ) == ["helen brisk", "tom vance", "helen brisk"]
+    # and pronouns that disagree say nothing
+    assert credits(
+        said("Ardin Vell said the court was wrong.", "Ardin Vell"),
+        said("Dorsey Kane said he would appeal the ruling.", "Dorsey Kane"),
+        said("Kane said she had lied to the court.", "Kane"),
+        said("She says the judge ignored the evidence.", "She"),
+    ) == ["ardin vell", "dorsey kane", "dorsey kane", "dorsey kane"]
+
+
+@pytest.mark.parametrize("first, second, pronoun, expected", [
+    ("Mara Quill", "Dorsey Kane", "She", "dorsey kane"),  # the sex of the last named is unknown
+    ("Mara Quill", "Helen Brisk", "She", "helen brisk"),  # both are women
+    ("Daniel Ostrow", "Tom Vance", "He", "tom vance"),  # both are men
+    ("Jordan Pell", "Alex Marr", "She", "alex marr"),  # names given to both sexes say nothing
+])
+def test_the_person_named_last_keeps_the_pronoun_unless_known_to_be_of_the_other_sex(first, second, pronoun,
+                                                                                       expected):
+    assert credits(
+        said(f"{first} said the vote was fair.", first),
+        said(f"{second} said the count was slow.", second),
+        said(f"{pronoun} said the result would stand.", pronoun),
+    ) == [first.lower(), second.lower(), expected]
+
+
+def test_evidence_that_disagrees_tells_no_sex():
+    # "Mr." before a woman's given name: the sex is in doubt, so "he" is still the person named last
+    assert credits(
+        said("Tom Vance said the vote was fair.", "Tom Vance"),
+        said("Mr. Mary Orbell said the count was slow.", "Mr. Mary Orbell"),
+        said("He said the result would stand.", "He"),
+    ) == ["tom vance", "mary orbell", "mary orbell"]
+
+
+def test_she_after_men_only_is_credited_to_no_one():
+    profile = profile_of(
+        said("Tom Vance said the depot would close.", "Tom Vance"),
+        ("Mr. Dorsey Kane, the union's organiser, was not available.", FACT, {"source": ["Mr. Dorsey Kane"]}),
+        said("She said the workers were never consulted.", "She", DENIAL),
+    )
+    assert profile["credits"] == ["tom vance", None, None]
+
+
+def test_a_nameless_role_of_the_pronoun_s_sex_still_takes_it():
+    assert credits(
+        said("Helen Brisk said the mine leaked.", "Helen Brisk"),
+        ("A Corvane spokesman denied it.", DENIAL, {"source": ["A Corvane spokesman"], "cue": ["denied"]}),
+        said("He said the water was tested.", "He", DENIAL),
+    ) == ["helen brisk", "corvane spokesperson", "corvane spokesperson"]
+
+
+def test_given_names_of_clear_sex_only():
+    assert [given_name_sex(n) for n in ("Hillary", "Donald", "JOSÉ", "Ana")] == ["she", "he", "he", "she"]
+    assert {given_name_sex(n) for n in ("Jordan", "Alex", "Sam", "Chris", "Taylor", "Jean", "Andrea", "Nicola",
+                                        "Kim", "Lee", "April", "Vell")} == {None}
+
+
+@pytest.mark.parametrize("first, source", [
+    ("Ardin Vell, a lawyer for the man,", "Ardin Vell"),  # the man is someone else
+    ("Ardin Vell, the man's lawyer,", "Ardin Vell"),
+    ("Ardin Vell, who met the man,", "Ardin Vell"),
+    ("Mrs. Orbell's lawyer, Ardin Vell,", "Ardin Vell"),  # the title is another's
+])
+def test_words_of_sex_that_are_not_about_the_name_tell_nothing(first, source):
+    assert credits(
+        said("Dorsey Kane said the board had no choice.", "Dorsey Kane"),
+        said(f"{first} said the clinic would close.", source),
+        said("She says the patients were told.", "She"),
+    ) == ["dorsey kane", "ardin vell", "ardin vell"]
