@@ -136,11 +136,15 @@ _WORDS_KEPT = 1024
 #: counted", "We've heard", "But we said"), "my" or "our" before a lower-case word ("Our readers know"; not "Our Lady").
 _FIRST_PERSON = re.compile(r"(?:(?:But|And|Yet|So|Still|Now)\s+)?"
                            r"(?:(?:I|[Ww]e)(?:['’](?:m|ve|d|ll|re))?\s|(?:[Mm]y|[Oo]ur)\s+[a-z])")
+#: Words that end a street's name, which a line of an address ("Main Street, Northgate") holds before its comma where a
+#: sign-off holds a surname; not "Lane", "Way", "Place" or "Close", surnames too.
+_STREET_WORDS = ("Street", "St", "Road", "Rd", "Avenue", "Ave", "Boulevard", "Blvd", "Square", "Drive", "Terrace",
+                 "Crescent", "Highway")
 #: A letter's sign-off, a sentence of its own with no full stop (one the segmenter ends at its line's end): a name of
 #: two to four capitalised words (initials too), a comma and a place of one to three ("Dev Patel, Northgate", "J. R.
-#: Okafor, Newcastle upon Tyne").
-_LETTER_SIGN_OFF = re.compile(r"(?:[A-Z][\w'’-]*\.?\s+){1,3}[A-Z][\w'’-]+,\s+[A-Z][\w'’-]+"
-                              r"(?:\s+(?:(?:upon|on|in|de|la|le)\s+)?[A-Z][\w'’-]+){0,2}")
+#: Okafor, Newcastle upon Tyne"), but a street's line (see ``_STREET_WORDS``).
+_LETTER_SIGN_OFF = re.compile(r"(?:[A-Z][\w'’-]*\.?\s+){1,3}(?!(?:%s),)[A-Z][\w'’-]+,\s+[A-Z][\w'’-]+"
+                              r"(?:\s+(?:(?:upon|on|in|de|la|le)\s+)?[A-Z][\w'’-]+){0,2}" % "|".join(_STREET_WORDS))
 #: How many sentences back a denial looks for the allegation it answers.
 _ALLEGATION_WINDOW = 6
 #: The most words a quotation opened inside a sentence may have for a lower-case source span in it to be words the

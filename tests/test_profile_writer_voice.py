@@ -208,7 +208,8 @@ def test_a_letter_s_sign_off_ends_the_account_running_into_the_next_letter():
                                   ("The buses run empty.", DENIAL, {}), ("They have done for years.", CLAIM, {}),
                                   gap="\n")
         assert build_profile(sentences, LABELS, text)["credits"] == ["tamsin pike", "tamsin pike", None, None, None]
-    # a line with a full stop, or a name alone, is no sign-off
-    for line in ("Dev Patel, Northgate.", "Dev Patel"):
+    # a line with a full stop, a name alone, or a street's line is no sign-off
+    for line in ("Dev Patel, Northgate.", "Dev Patel", "Harbour Road, Northgate", "Old Mill Street, Brenlow",
+                 "Quay Avenue, Northgate"):
         sentences, text = written(pike, (line, FACT, {}), ("The buses run empty.", DENIAL, {}), gap="\n")
         assert build_profile(sentences, LABELS, text)["credits"] == ["tamsin pike", None, "tamsin pike"], line
