@@ -716,10 +716,22 @@ def _speaking_first(spans: list[Span], sentence: Sentence) -> list[Span]:
     if sentence.label == "official_denial":
         # the source beside a denial word, and of two beside one, the nearer ("Responding to Rivera,
         # the ministry denied it": the ministry); with no denial word, the one nearer a cue
-        return sorted(spans, key=lambda s: (s in channels, _in_relative_clause(s, sentence),
+        return sorted(spans, key=lambda s: (s in channels, _in_relative_clause(s, sentence), _modifies(s, sentence),
                                             not _next_to_denial_cue(s, sentence),
                                             _cue_distance(s, sentence, _DENIAL_CUE), _cue_distance(s, sentence)))
-    return sorted(spans, key=lambda s: (s in channels, _in_relative_clause(s, sentence), _cue_distance(s, sentence)))
+    return sorted(spans, key=lambda s: (s in channels, _in_relative_clause(s, sentence), _modifies(s, sentence),
+                                        _cue_distance(s, sentence)))
+
+
+def _modifies(span: Span, sentence: Sentence) -> bool:
+    """Whether the capitalised ``span`` is a name set before a noun it qualifies (see :data:`_MODIFIED_NOUNS`: "Vance"
+    of "at a Vance campaign event", "the Orrin family", "a Vance administration official"), which no cue's word
+    opens: the name is whose the campaign or the family is, not who speaks, though it stands nearer the cue."""
+    if not span.text.strip(EDGE)[:1].isupper():
+        return False
+    after = _NOUN_AFTER.match(sentence.text, span.end - sentence.start)
+    return (after is not None and after.group(1) in _MODIFIED_NOUNS
+            and not any(c.type == "cue" and c.start == sentence.start + after.start(1) for c in sentence.spans))
 
 
 def _in_relative_clause(span: Span, sentence: Sentence) -> bool:
@@ -1174,6 +1186,12 @@ def _cue_distance(source, sentence: Sentence, wording: re.Pattern | None = None)
                 if c.type == "cue" and (wording is None or wording.search(c.text))), default=float("inf"))
 
 
+#: Nouns that a name set before them qualifies ("campaign", "administration", "family"; see :func:`_modifies`), and
+#: the lower-case word just after a span.
+_MODIFIED_NOUNS = frozenset("""campaign administration family government camp team aide aides adviser advisers
+    advisor advisors ally allies loyalists supporters backers surrogate surrogates staff staffer staffers official
+    officials spokesman spokeswoman spokesperson event rally era presidency""".split())
+_NOUN_AFTER = re.compile(r"[^\S\r\n]+([a-z]+)\b")
 #: A relative pronoun opening a span, and after a comma opening a clause (in lower case: not the consumer group
 #: "Which?"); a mark that would have closed the clause.
 _RELATIVE_PRONOUN = re.compile(r"(?:who|whom|whose|which)\b")

@@ -817,3 +817,24 @@ def test_a_name_s_first_words_a_span_left_out_after_the_are_its_own():
 ])
 def test_a_person_s_span_is_never_widened_over_an_outlet_or_a_possessive_before_it(text, source):
     assert profile_of((text, CLAIM, {"source": [source]}))["credits"] == [normalise_source(source)]
+
+
+def test_a_name_set_before_a_noun_it_qualifies_gives_way_to_the_cue_s_subject():
+    profile = profile_of(
+        ("Senator Orla Vance toured the mill on Friday.", FACT, {"source": ["Senator Orla Vance"]}),
+        ("A woman in the audience at a Vance campaign event asked her about the closure.", CLAIM,
+         {"source": ["A woman in the audience", "Vance"], "cue": ["asked"]}),
+        ("A Vance administration official said the cuts would stay.", CLAIM,
+         {"source": ["Vance", "official"], "cue": ["said"]}),
+        ("Mill workers at a Vance rally denied the figures.", DENIAL,
+         {"source": ["Mill workers", "Vance"], "cue": ["denied"]}),
+    )
+    assert profile["credits"] == [None, "woman in the audience", "official", "mill workers"]
+    # the name alone, or a name with no noun after it, still speaks
+    profile = profile_of(
+        ("Senator Orla Vance toured the mill on Friday.", FACT, {"source": ["Senator Orla Vance"]}),
+        ("The Vance campaign said the mill would reopen.", CLAIM, {"source": ["Vance"], "cue": ["said"]}),
+        ("A woman in the audience heard Vance promise the mill would reopen.", CLAIM,
+         {"source": ["A woman in the audience", "Vance"], "cue": ["promise"]}),
+    )
+    assert profile["credits"] == [None, "orla vance", "orla vance"]
