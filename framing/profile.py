@@ -145,6 +145,11 @@ _STREET_WORDS = ("Street", "St", "Road", "Rd", "Avenue", "Ave", "Boulevard", "Bl
 #: Okafor, Newcastle upon Tyne"), but a street's line (see ``_STREET_WORDS``).
 _LETTER_SIGN_OFF = re.compile(r"(?:[A-Z][\w'’-]*\.?\s+){1,3}(?!(?:%s),)[A-Z][\w'’-]+,\s+[A-Z][\w'’-]+"
                               r"(?:\s+(?:(?:upon|on|in|de|la|le)\s+)?[A-Z][\w'’-]+){0,2}" % "|".join(_STREET_WORDS))
+#: A sentence opening with where a poll, survey, report or study says what follows ("In the poll,", "According to the
+#: new survey,", "In a report released Tuesday,"): the document's account, not that of the source before it.
+_DOCUMENT_OPENER = re.compile(r"(?:(?:But|And|Yet)\s+)?(?:[Ii]n|[Aa]ccording\s+to)\s+(?:the|a|an|this|that)\s+"
+                              r"(?:[\w'’-]+\s+){0,2}?(?:poll|polls|survey|surveys|report|study|analysis)\b"
+                              r"[^,.;:!?\"“”]{0,40},")
 #: How many sentences back a denial looks for the allegation it answers.
 _ALLEGATION_WINDOW = 6
 #: The most words a quotation opened inside a sentence may have for a lower-case source span in it to be words the
@@ -635,6 +640,8 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
             credits.end_account()  # "Pike claims the figures are false. I counted 212 passengers." is not Pike's
         if sentence.label in _SPEAKING and not _names_anyone(found) and said_in_passive(sentence.text):
             credits.end_account()  # "Acme said ... The plan was dismissed by critics as ..." is not Acme's
+        if not found and _DOCUMENT_OPENER.match(sentence.text):
+            credits.end_account()  # "Pike said ... In the poll, Rowe leads by four points." is not Pike's
         if sentence.label in _SPEAKING:
             credits.credit_speaking(index, found)  # a source it names, "he" or "she", or the account it goes on with
         credits.go_on(index, found, voiced)

@@ -838,3 +838,23 @@ def test_a_name_set_before_a_noun_it_qualifies_gives_way_to_the_cue_s_subject():
          {"source": ["A woman in the audience", "Vance"], "cue": ["promise"]}),
     )
     assert profile["credits"] == [None, "orla vance", "orla vance"]
+
+
+def test_a_sentence_opening_in_a_poll_or_report_ends_the_account_before_it():
+    voss = ("Harlan Voss said the race was tightening.", CLAIM, {"source": ["Harlan Voss"], "cue": ["said"]})
+    profile = profile_of(voss, ("In the poll, Mendez leads Voss by four points.", CLAIM, {}),
+                         ("Most voters named jobs as their first worry.", CLAIM, {}))
+    assert profile["credits"] == ["harlan voss", None, None]
+    profile = profile_of(voss, ("In a survey released on Tuesday, Mendez leads.", CLAIM, {}))
+    assert profile["credits"] == ["harlan voss", None]
+    # "according to" the survey credits the survey, as before
+    profile = profile_of(voss, ("According to the new survey, Mendez leads.", CLAIM, {}))
+    assert profile["credits"] == ["harlan voss", "new survey"]
+    # a sentence about the poll that names someone, or "it" for the body that wrote the report, is theirs
+    profile = profile_of(voss, ("In the poll, Voss said, his lead had held.", CLAIM,
+                                {"source": ["Voss"], "cue": ["said"]}))
+    assert profile["credits"] == ["harlan voss", "harlan voss"]
+    profile = profile_of(
+        ("The Brenlow Trust published its annual review.", CLAIM, {"source": ["The Brenlow Trust"]}),
+        ("In the report, it said rents had doubled.", CLAIM, {"source": ["it"], "cue": ["said"]}))
+    assert profile["credits"] == ["brenlow trust", "brenlow trust"]
