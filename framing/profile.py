@@ -978,7 +978,8 @@ class _Speakers:
     :func:`framing.sources.interviewee_named`), else the last speaker named by a label who is no host, else
     ``INTERVIEWEE_DISPLAY``'s. Without the text, no sentence is in a turn. Each speaker comes with the mention
     naming them: the turn's label ("SEN. JANE ROE", "Q", "A"), or the name in the introduction or the answerer's
-    label that an "A:" turn is credited by.
+    label that an "A:" turn is credited by; an embedded post's is the name in its sign-off, a pasted post's the name
+    in the line introducing it ("Mirela Haskins tweeted:").
     """
 
     def __init__(self, sentences: Sequence[Sentence], text: str | None, quotes: list[tuple[int, int]],
@@ -1026,6 +1027,9 @@ class _Speakers:
         """The source that ``turn``'s speaker is, by the rules of the class, and the mention naming them."""
         if turn.kind == "post":  # an embedded post, named by its sign-off on the line after it
             at = self.text.find(turn.label, self.starts[turn.last])
+            return known.add(turn.label) or known.add_unnamed(turn.label), (at, at + len(turn.label))
+        if turn.kind == "posted":  # a post pasted after the line introducing it, named there: "Haskins tweeted:"
+            at = self.text.rfind(turn.label, 0, turn.words)
             return known.add(turn.label) or known.add_unnamed(turn.label), (at, at + len(turn.label))
         start = self.starts[turn.first]  # a label opens its sentence, past a turn mark or time code (">> ", "[00:05] ")
         start = max(start, self.text.find(turn.label, start, turn.words))

@@ -728,7 +728,9 @@ class SpeakerTurn(NamedTuple):
     "Q", "Roe"), whose words start at ``words`` in the text. ``kind``: "question" ("Q:"), "answer" ("A:"),
     "interviewer" (a label naming a host's role: "HOST:", "ANCHOR:"), "speaker", or "post": an embedded social post,
     its ``label`` the account holder's name as its sign-off writes it, on the line after its last sentence ("Mirela
-    Haskins" of "— Mirela Haskins (@mhaskins) May 3, 2026"), its ``words`` its first sentence's start."""
+    Haskins" of "— Mirela Haskins (@mhaskins) May 3, 2026"), its ``words`` its first sentence's start, or "posted": a
+    post pasted unquoted after a colon with no sign-off, its ``label`` the name the line introducing it writes before
+    the verb ("Mirela Haskins tweeted:"), its ``words`` where the post's words start, past the colon."""
 
     first: int
     last: int
@@ -823,7 +825,9 @@ def speaker_turns(text: str, bounds: Sequence[tuple[int, int]],
     An embedded social post signed off on a line of its own below it ("— Mirela Haskins (@mhaskins) May 3, 2026") is
     a turn of the account holder's too (kind "post"), outside any transcript's turn: its sentences after the line that
     introduces it with a colon ("Mirela Haskins posted on X:"), else the paragraph of its last line (see
-    :func:`_post_turns`).
+    :func:`_post_turns`). A post pasted unquoted after a name's verb of posting and a colon, with no sign-off ("Mirela
+    Haskins tweeted:"), is the named poster's turn (kind "posted") to the end of its line (see
+    :func:`_introduced_posts`).
 
     A label inside one of the quoted regions ``quotes`` (sorted, as :func:`quoted_regions` gives them) is
     a quotation's words, not a label, and changes nothing. Linear in the number of sentences: each is read once, up to
@@ -845,7 +849,54 @@ def speaker_turns(text: str, bounds: Sequence[tuple[int, int]],
              for turn, key in zip(turns, keys)]
     posts = [post for post in _post_turns(text, bounds)
              if not any(turn.first < post.last and post.first < turn.last for turn in turns)]
+    taken = spoken_sentences(turns + posts, len(bounds))
+    for post in _introduced_posts(text, bounds):
+        if not any(taken[post.first:post.last]):
+            posts.append(post)
+            taken[post.first:post.last] = [True] * (post.last - post.first)
     return sorted(turns + posts) if posts else turns
+
+
+def _introduced_posts(text: str, bounds: Sequence[tuple[int, int]]) -> list[SpeakerTurn]:
+    """The social posts of ``text`` pasted unquoted after a colon that ends a line's verb of posting ("Mirela Haskins
+    tweeted:", "Haskins wrote on X:", "Haskins posted on Monday:"), with no sign-off below them, as turns of the
+    names written just before the verb (kind "posted"): the words after the colon, on its line or the next, up to
+    the end of their line, when that is at most ``_POST_CHARS`` characters. Nothing
+    when those words open with a quotation mark (a quotation, credited as such), the verb has no capitalised name
+    before it ("He tweeted:", "The ministry posted:") or the post's words run into no sentence."""
+    if ":" not in text:
+        return []
+    posts: list[SpeakerTurn] = []
+    starts = [start for start, _ in bounds]
+    for intro in _POST_INTRO.finditer(text):
+        name = _poster_named(text, intro.start())
+        gap = _SPACE_AFTER.match(text, intro.end())
+        words = gap.end() if gap else intro.end()
+        if name is None or words >= len(text) or text[words] in _OPENERS:
+            continue
+        first = bisect_left(starts, words + 1) - 1
+        if first < 0 or bounds[first][1] <= words:
+            continue
+        line = _LINE.search(text, words, words + _POST_CHARS + 1)  # no further: a long line is no post, read once
+        end = line.start() if line else len(text)
+        if end - words > _POST_CHARS:
+            continue
+        posts.append(SpeakerTurn(first, bisect_left(starts, end), name, words, "posted"))
+    return posts
+
+
+def _poster_named(text: str, verb: int) -> str | None:
+    """The name written on the line just before a verb of posting at ``verb`` ("Mirela Haskins" of "On Monday Mirela
+    Haskins tweeted:"): one to four capitalised words, without the words that open a sentence or say when
+    (``_NOT_POSTERS``), or ``None``."""
+    line = text.rfind("\n", max(0, verb - _POSTER_REACH), verb) + 1
+    found = _POSTER.search(text, max(line, verb - _POSTER_REACH), verb)
+    if found is None:
+        return None
+    words = found.group(1).split()
+    while words and words[0] in _NOT_POSTERS:
+        words.pop(0)
+    return " ".join(words) or None
 
 
 def _post_turns(text: str, bounds: Sequence[tuple[int, int]]) -> list[SpeakerTurn]:
@@ -1301,6 +1352,20 @@ _POST_CHARS = 1000
 # Words of a line that introduces a post from a paragraph above it: a platform or a verb of posting (lower case).
 _POST_WORDS = (_PLATFORMS - {"email", "e-mail"}) | frozenset("post posts posted wrote writes tweet tweets tweeted "
                                                               "share shares shared".split())
+# A verb of posting that ends its line's introduction of a post with a colon, perhaps with the platform and the day
+# ("tweeted:", "wrote on X:", "posted on Facebook on Monday:"; see :func:`_introduced_posts`), and the space after it.
+_POST_INTRO = re.compile(r"(?<=[^\W\d_])[^\S\r\n]+(?:tweeted|posted|wrote)"
+                         r"(?:[^\S\r\n]+on[^\S\r\n]+(?:X|Twitter|Facebook|Instagram|Threads|Bluesky|Telegram|"
+                         r"LinkedIn|Mastodon|TikTok|Truth[^\S\r\n]+Social|social[^\S\r\n]+media))?"
+                         r"(?:[^\S\r\n]+(?:on[^\S\r\n]+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?:[^\S\r\n]*")
+# The capitalised words just before such a verb (up to ``_POSTER_REACH`` characters back on its line), and the words
+# among them that name no poster: a sentence's opening words, a day or a month, a pronoun.
+_POSTER = re.compile(r"(?<![\w'’.-])((?:[A-Z][\w'’.-]*[^\S\r\n]+){0,3}[A-Z][\w'’-]*)$")
+_POSTER_REACH = 80
+_SPACE_AFTER = re.compile(r"\s+")
+_NOT_POSTERS = frozenset("""The A An On In At Last This Then But And Yet So Later Earlier Also Meanwhile Monday Tuesday
+    Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October
+    November December He She They It We I You""".split())
 # A pull quote: a paragraph of one line, of at most so many characters and at least so many words, that repeats word
 # for word text at most so many characters before it (see :func:`_repeats_earlier`).
 _PULL_QUOTE_CHARS = 300

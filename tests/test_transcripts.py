@@ -821,6 +821,40 @@ def test_no_post_turn_without_a_sign_off_of_its_own_and_a_post_near_above_it(tex
     assert speaker_turns(text, split_sentences(text)) == []
 
 
+def test_a_post_pasted_after_tweeted_and_a_colon_is_its_poster_s_to_the_end_of_its_line():
+    text = ("The board cut the night rota.\n\nHarbour union leader Ilse Marrow tweeted:\n\n"
+            "The rota is a scandal. I only speak for myself, however.\n\nThe board meets on Monday.")
+    (turn,) = speaker_turns(text, split_sentences(text))
+    assert (turn.first, turn.last, turn.label, turn.kind) == (2, 4, "Ilse Marrow", "posted")
+    found, profile = credits_of(text, {2: OPINION, 3: DENIAL})
+    assert [credit for _, credit in found] == [None, None, "ilse marrow", "ilse marrow", None]
+    mention = profile["credit_mentions"][3]
+    assert text[mention[0]:mention[1]] == "Ilse Marrow" and mention[0] < turn.words  # named by the introduction
+    assert profile["unsourced_sentences"] == []  # hers, not the writer's
+    # the post on the introduction's own line, after the day: that line only
+    text = ("The board cut the rota. Ilse Marrow posted on X on Monday: The rota is a scandal. I speak for myself.\n"
+            "The board meets on Monday.")
+    assert turns_of(text) == [("Ilse Marrow", "posted", ["Ilse Marrow posted on X on Monday: The rota is a scandal.",
+                                                         "I speak for myself."])]
+    assert [credit for _, credit in credits_of(text, {1: OPINION, 2: DENIAL})[0]] == [
+        None, "ilse marrow", "ilse marrow", None]
+
+
+@pytest.mark.parametrize("text", [
+    # a quotation after the colon, credited as one
+    'Ilse Marrow tweeted: "The rota is a scandal." I speak for myself.',
+    'Ilse Marrow tweeted:\n\n"The rota is a scandal."\n\nI speak for myself.',
+    # no capitalised name before the verb, or no verb of posting
+    "She tweeted:\n\nThe rota is a scandal. I speak for myself.",
+    "The union posted on X:\n\nThe rota is a scandal. I speak for myself.",
+    "Ilse Marrow gave three reasons:\n\nThe rota is a scandal. I speak for myself.",
+    # too long a line for a post
+    "Ilse Marrow wrote:\n\n" + "The rota is a scandal. " * 50,
+])
+def test_no_pasted_post_without_a_name_s_verb_of_posting_and_unquoted_words_after_its_colon(text):
+    assert speaker_turns(text, split_sentences(text), quoted_regions(text)) == []
+
+
 def test_a_post_inside_a_transcript_s_turn_stays_the_speaker_s():
     text = ("HOST: Ilse Marrow read us her post.\nWe will not sail.\n— Ilse Marrow (@ilsemarrow) May 3, 2026\n"
             "MARROW: That is right.")
