@@ -682,14 +682,20 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
     :func:`_speaking_first`): its marked ones from ``words`` on (past a speaker's label, "Roe: ", which is no
     source span of the sentence) and past an opening stamp or dateline (see :func:`_past_dateline`), but for a
     stock listing ("NASDAQ: ZNTX", see ``_TICKER``), else for an attributed or denial sentence its subject (see
-    :func:`_subject_source`), else those of a label in capitals before a colon ("IMF: "); a name's
-    description dropped, a title's name joined to it, a name's first words it left out too."""
+    :func:`_subject_source`), which also stands for marked spans that only qualify a noun in it (see
+    :func:`_modifies`: "Vance" of "A Vance administration official said"), else those of a label in capitals before a
+    colon ("IMF: "); a name's description dropped, a title's name joined to it, a name's first words it left out too."""
     stamp = OPENING_STAMP.match(sentence.text)
     spans = [s for s in sentence.spans if s.type == "source" and s.start >= words
              and not (stamp and s.end - sentence.start <= stamp.end())  # "ET" of "10:40 a.m. ET - "
              and not _TICKER.fullmatch(s.text)  # "NASDAQ: ZNTX" is the listing of the company before it
              and not _scare_quoted(s, sentence, quotes)]
     spans, labelled = _past_dateline(spans, sentence)
+    if spans and sentence.label in _SPEAKING and all(_modifies(s, sentence) for s in spans):
+        # "Vance" alone of "A Vance administration official said": the subject holding it speaks
+        subject = _subject_source(sentence, known, quotes, words)
+        if subject and all(subject[0].start <= s.start and s.end <= subject[0].end for s in spans):
+            spans = subject
     if not spans and sentence.label in _SPEAKING:
         spans = _subject_source(sentence, known, quotes, words)
     spans = spans or labelled
@@ -733,7 +739,8 @@ def _speaking_first(spans: list[Span], sentence: Sentence) -> list[Span]:
 def _modifies(span: Span, sentence: Sentence) -> bool:
     """Whether the capitalised ``span`` is a name set before a noun it qualifies (see :data:`_MODIFIED_NOUNS`: "Vance"
     of "at a Vance campaign event", "the Orrin family", "a Vance administration official"), which no cue's word
-    opens: the name is whose the campaign or the family is, not who speaks, though it stands nearer the cue."""
+    opens: the name is whose the campaign or the family is, not who speaks, though it stands nearer the cue; alone, it
+    gives way to the subject holding it (see :func:`_source_spans`)."""
     if not span.text.strip(EDGE)[:1].isupper():
         return False
     after = _NOUN_AFTER.match(sentence.text, span.end - sentence.start)

@@ -830,14 +830,15 @@ def test_a_name_set_before_a_noun_it_qualifies_gives_way_to_the_cue_s_subject():
          {"source": ["Mill workers", "Vance"], "cue": ["denied"]}),
     )
     assert profile["credits"] == [None, "woman in the audience", "official", "mill workers"]
-    # the name alone, or a name with no noun after it, still speaks
+    # the name alone gives way to the subject holding it; a name with no noun after it still speaks
     profile = profile_of(
         ("Senator Orla Vance toured the mill on Friday.", FACT, {"source": ["Senator Orla Vance"]}),
         ("The Vance campaign said the mill would reopen.", CLAIM, {"source": ["Vance"], "cue": ["said"]}),
+        ("A Vance administration official said the cuts would stay.", CLAIM, {"source": ["Vance"], "cue": ["said"]}),
         ("A woman in the audience heard Vance promise the mill would reopen.", CLAIM,
          {"source": ["A woman in the audience", "Vance"], "cue": ["promise"]}),
     )
-    assert profile["credits"] == [None, "orla vance", "orla vance"]
+    assert profile["credits"] == [None, "vance campaign", "vance administration official", "orla vance"]
 
 
 def test_a_sentence_opening_in_a_poll_or_report_ends_the_account_before_it():
