@@ -336,6 +336,44 @@ _COUNTRIES = frozenset("""Afghanistan Albania Algeria Andorra Angola Argentina A
     Venezuela Vietnam Yemen Zambia Zimbabwe""".split())
 #: Every country of ``_COUNTRIES``, those that are first names too, in lower case (see :func:`_same_country`).
 _COUNTRY_KEYS = frozenset(c.lower() for c in _COUNTRIES) | {"chad", "georgia"}
+#: Capitals written in one word that stand for their country's government as a lead's subject does, with the keys
+#: of that country's names ("Beijing rejected the report" as "China rejected" does; see :func:`subject_before_cue`
+#: and ``SourceIndex._seat_or_country``). Left out: those that are English words, first names or surnames (Male,
+#: Victoria, Sofia, Paris, Lima, Santiago, Wellington, Kingston, Nassau, London), a US state or a US city US copy
+#: writes alone (Washington, a state and a surname too; Athens, Dublin, Rome, also the Holy See's), seats of a rival
+#: government or a city's own (Sanaa, Delhi, Amsterdam), and contested ones (Jerusalem). Brussels as often means the
+#: EU and Kinshasa and Brazzaville one of two Congos: each is a subject, joined with no country.
+_CAPITALS: dict[str, tuple[str, ...]] = {
+    "Abuja": ("nigeria",), "Accra": ("ghana",), "Algiers": ("algeria",), "Amman": ("jordan",),
+    "Ankara": ("turkey", "türkiye"), "Antananarivo": ("madagascar",), "Asmara": ("eritrea",),
+    "Astana": ("kazakhstan",), "Asunción": ("paraguay",), "Ashgabat": ("turkmenistan",), "Baghdad": ("iraq",),
+    "Baku": ("azerbaijan",), "Bamako": ("mali",), "Bangkok": ("thailand",), "Beijing": ("china",),
+    "Beirut": ("lebanon",), "Belgrade": ("serbia",), "Berlin": ("germany",), "Bern": ("switzerland",),
+    "Bishkek": ("kyrgyzstan",), "Bogotá": ("colombia",), "Brasília": ("brazil",), "Bratislava": ("slovakia",),
+    "Brazzaville": (), "Brussels": (), "Bucharest": ("romania",), "Budapest": ("hungary",), "Cairo": ("egypt",),
+    "Canberra": ("australia",), "Caracas": ("venezuela",), "Chisinau": ("moldova",), "Colombo": ("sri lanka",),
+    "Conakry": ("guinea",), "Copenhagen": ("denmark",), "Dakar": ("senegal",), "Damascus": ("syria",),
+    "Dhaka": ("bangladesh",), "Doha": ("qatar",), "Dushanbe": ("tajikistan",), "Freetown": ("sierra leone",),
+    "Gaborone": ("botswana",), "Hanoi": ("vietnam",), "Harare": ("zimbabwe",), "Havana": ("cuba",),
+    "Helsinki": ("finland",), "Islamabad": ("pakistan",), "Jakarta": ("indonesia",), "Juba": ("south sudan",),
+    "Kabul": ("afghanistan",), "Kampala": ("uganda",), "Kathmandu": ("nepal",), "Khartoum": ("sudan",),
+    "Kiev": ("ukraine",), "Kigali": ("rwanda",), "Kinshasa": (), "Kyiv": ("ukraine",), "Libreville": ("gabon",),
+    "Lilongwe": ("malawi",), "Lisbon": ("portugal",), "Ljubljana": ("slovenia",), "Luanda": ("angola",),
+    "Lusaka": ("zambia",), "Madrid": ("spain",), "Managua": ("nicaragua",), "Manama": ("bahrain",),
+    "Manila": ("philippines",), "Maputo": ("mozambique",), "Minsk": ("belarus",), "Mogadishu": ("somalia",),
+    "Monrovia": ("liberia",), "Montevideo": ("uruguay",), "Moscow": ("russia",), "Muscat": ("oman",),
+    "Nairobi": ("kenya",), "Naypyidaw": ("myanmar", "burma"), "Niamey": ("niger",), "Nicosia": ("cyprus",),
+    "Oslo": ("norway",), "Ottawa": ("canada",), "Ouagadougou": ("burkina faso",), "Podgorica": ("montenegro",),
+    "Prague": ("czechia", "czech republic"), "Pretoria": ("south africa",), "Pristina": ("kosovo",),
+    "Pyongyang": ("north korea",), "Quito": ("ecuador",), "Rabat": ("morocco",), "Reykjavik": ("iceland",),
+    "Riga": ("latvia",), "Riyadh": ("saudi arabia",), "Sarajevo": ("bosnia",), "Seoul": ("south korea",),
+    "Skopje": ("north macedonia",), "Stockholm": ("sweden",), "Taipei": ("taiwan",), "Tallinn": ("estonia",),
+    "Tashkent": ("uzbekistan",), "Tbilisi": ("georgia",), "Tegucigalpa": ("honduras",), "Tehran": ("iran",),
+    "Tirana": ("albania",), "Tokyo": ("japan",), "Tripoli": ("libya",), "Tunis": ("tunisia",),
+    "Ulaanbaatar": ("mongolia",), "Valletta": ("malta",), "Vienna": ("austria",), "Vientiane": ("laos",),
+    "Vilnius": ("lithuania",), "Warsaw": ("poland",), "Windhoek": ("namibia",), "Yaoundé": ("cameroon",),
+    "Yerevan": ("armenia",), "Zagreb": ("croatia",),
+}
 #: Capitalised words that start a sentence or a phrase, not a company's name ("On Tuesday Acme Corp.").
 _NOT_A_NAME_START = frozenset("""The A An On In At For From By With After Before When While As Under Shares
     Yesterday Today Tonight Earlier Later Meanwhile However Now Then Also Since Until Despite Although If
@@ -412,6 +450,9 @@ _HEAD_FIRST = re.compile(r"^(ministry|department) of (?:the )?(.+)$")
 _HEAD_LAST = re.compile(r"^(.+) (ministry|department)$")
 #: A ministry's key with its country written before it as an owner ("china's ministry of foreign affairs").
 _OWNER_COUNTRY = re.compile(r"^(.+?)'s (.+)$")
+#: The acronym of a ministry of foreign affairs ending a key ("russian mfa", "the mfa"), read as "foreign ministry"
+#: (see :func:`_ministry`) unless the text spelled it out as another name (see ``SourceIndex._reworded``).
+_MFA = re.compile(r"(?<![\w'-])mfa$")
 #: A country written after a ministry named head first ("ministry of foreign affairs of mexico").
 _COUNTRY_AFTER = re.compile(r"^(.+?) of (?:the )?(.+)$")
 #: Endings that make a nationality of a country's name, and the letters they may replace ("chinese" of "china",
@@ -1035,7 +1076,8 @@ def subject_before_cue(text: str, known: Callable[[str], bool] = lambda word: Fa
     body's noun in lower case ("Kenya's interior ministry", "Acme's board"; not a day's, a month's or a time's:
     "Monday's cabinet", "Today's council"), or one alone that
     ``known(word)`` says the document has named ("Halvex" after "Halvex Corp"), that is capitalised
-    inside ("PolitiFact", "UNICEF") or that is a country's name ("China on Friday rejected", see ``_COUNTRIES``).
+    inside ("PolitiFact", "UNICEF") or that is a country's name ("China on Friday rejected", see ``_COUNTRIES``) or
+    a capital's standing for its government ("Beijing rejected", see ``_CAPITALS``).
     Never a pronoun ("He denied"), weasel wording ("Critics said"), a
     clause ("The claims were denied", "The gap between what Acme says"), the accused before an accusing participle
     ("The minister stands accused of", "remains accused of"), words with a figure or a verb after a
@@ -1205,7 +1247,8 @@ def _names_someone(words: list[str], known: Callable[[str], bool]) -> bool:
         return False
     if len(words) == 1:
         word = _POSSESSIVE.sub("", words[0])
-        return known(word) or any(ch.isupper() for ch in word[1:]) or word in _COUNTRIES
+        return (known(word) or any(ch.isupper() for ch in word[1:]) or word in _COUNTRIES
+                or _without_accents(word.lower()) in _SEATS)
     capitalised = sum(w[:1].isupper() for w in words)
     return (capitalised >= 2 or any(_is_role(_POSSESSIVE.sub("", w)) for w in lowered[1:])
             or (_POSSESSIVE.search(words[0]) is not None and capitalised == 1 and lowered[-1] in BODY_NOUNS
@@ -1585,7 +1628,9 @@ def _ministry(key: str) -> tuple[str, str, list[str]] | None:
     """The head ("ministry" or "department"), the country written as an owner or after the name ("" for none) and
     the other words of the ministry or department's key ``key``, its portfolio with "affairs" left out: ("ministry",
     "china", ["foreign"]) of "china's ministry of foreign affairs", ("ministry", "", ["saudi", "interior"]) of
-    "saudi interior ministry", whose first words may be a nationality; ``None`` for no ministry or department."""
+    "saudi interior ministry", whose first words may be a nationality; ``None`` for no ministry or department. The
+    acronym "MFA" is a foreign ministry: ("ministry", "", ["russian", "foreign"]) of "russian mfa"."""
+    key = _MFA.sub("foreign ministry", key)
     owner = _OWNER_COUNTRY.match(key)
     country, rest = (owner[1], owner[2]) if owner else ("", key)
     found = _HEAD_FIRST.match(rest)
@@ -1605,7 +1650,8 @@ def _ministry(key: str) -> tuple[str, str, list[str]] | None:
 
 def _same_country(country: str, nationality: str) -> bool:
     """Whether ``nationality`` (a country's name or its adjective: "chinese", "saudi") names the country
-    ``country`` ("china", "saudi arabia")."""
+    ``country`` ("china", "saudi arabia"), either of them written as its capital ("beijing": see ``_CAPITALS``)."""
+    country, nationality = _country_of_seat(country), _country_of_seat(nationality)
     if nationality == country or nationality == country.partition(" ")[0] and " " in country:
         return True
     return _adjective_of(country, nationality) and not any(
@@ -1618,6 +1664,12 @@ def _adjective_of(country: str, nationality: str) -> bool:
     return any(nationality.endswith(end) and len(nationality) - len(end) >= _PLACE_STEM
                and nationality[:len(nationality) - len(end)] == country[:len(country) - cut]
                for end, cut in _COUNTRY_ADJECTIVE_ENDS)
+
+
+def _country_of_seat(key: str) -> str:
+    """The key of the country whose capital is ``key`` ("china" of "beijing", see ``_CAPITALS``), else ``key``."""
+    countries = _SEATS.get(_without_accents(key))
+    return countries[0] if countries else key
 
 
 def _same_ministry(one: str, other: str) -> bool:
@@ -1643,6 +1695,14 @@ def _same_ministry(one: str, other: str) -> bool:
     return all(_same_country(a, b) or _same_country(b, a) for a in countries for b in countries)
 
 
+#: The capitals of ``_CAPITALS`` by their keys without accents ("bogota"), each with its country's keys so.
+_SEATS = {_without_accents(seat.lower()): tuple(map(_without_accents, countries))
+          for seat, countries in _CAPITALS.items()}
+#: A country's key without accents, and the keys of its capitals (two spellings: "kyiv", "kiev").
+_SEATS_OF = {country: tuple(seat for seat, of in _SEATS.items() if country in of)
+             for countries in _SEATS.values() for country in countries}
+
+
 class SourceIndex:
     """The sources named so far in a document, and what a later, shorter mention stands for.
 
@@ -1652,8 +1712,9 @@ class SourceIndex:
     * A source written again with or without its accents is the source as first written ("the Tanaiste" after
       "the Tánaiste"), and so is a ministry or department written the other way round ("the Interior Ministry"
       after "the Ministry of Interior" or "of the Interior", and back; or in other words, the one such ministry:
-      "the Chinese foreign ministry" after "China's Ministry of Foreign Affairs", see :func:`_same_ministry`),
-      but in a denial never an accuser.
+      "the Chinese foreign ministry" after "China's Ministry of Foreign Affairs", see :func:`_same_ministry`), and
+      so is a capital written in one word after its country or the country after it ("Beijing" after "China",
+      see ``_CAPITALS``), but in a denial never an accuser.
     * A capitalised short name joins the one person whose name ends with it ("Marsh" after
       "prosecutor Helen Marsh", "De Vries" or "de Vries" after "Hanneke de Vries"), its accents written or left
       out ("Perez" after "José Pérez"); when another name starts or
@@ -2112,8 +2173,9 @@ class SourceIndex:
         back; "foreign ministry" of "ministry of foreign affairs"; "saudi interior ministry" of "saudi arabia's
         ministry of interior"); ``None`` for none, or for two (two countries' foreign ministries)."""
         ministry = _ministry(bare)
-        if ministry is None:
-            return None
+        spelled = self.acronyms.get("mfa")
+        if ministry is None or (_MFA.search(bare) and spelled and _ministry(spelled) is None):
+            return None  # nor "MFA" after "the Museum of Fine Arts (MFA)"
         same = [name for name in self._ministries.get(ministry[2][-1], ())
                 if name != bare and _same_ministry(bare, name)]
         return same[0] if len(same) == 1 else None
@@ -2186,9 +2248,24 @@ class SourceIndex:
             return person
         if last or first:
             return bare  # a person's name may end or start with it: no company's short name
+        government = self._seat_or_country(bare)
+        if government and not (denial and self._accuser(government)):
+            return government  # "Beijing" after "China" said, and back: one government
         if " " in bare and _written_as_person(bare, text):
             return bare  # "Ms Tory Burch" or "Tory Burch, the designer" after "Tory Burch LLC": its namesake
         return self._company_shortened(bare)
+
+    def _seat_or_country(self, bare: str) -> str | None:
+        """The one source named before that is the country whose capital is ``bare`` ("china" for "Beijing" after
+        "China rejected ...") or the capital of the country ``bare`` ("beijing" for "China" after "Beijing
+        rejected ..."), or its capital spelled another way ("kyiv" for "Kiev"): one government (see ``_CAPITALS``);
+        ``None`` for none, or for two ("Turkey", "Türkiye")."""
+        folded = _without_accents(bare)
+        countries = _SEATS.get(folded, ())
+        keys = ((*countries, *(seat for country in countries for seat in _SEATS_OF[country]))
+                or _SEATS_OF.get(folded, ()))
+        same = {self._unaccented[key] for key in keys if key in self._unaccented}
+        return same.pop() if len(same) == 1 else None
 
     def _person_shortened(self, bare: str, written: str, text: str, last: set[str], first: set[str]) -> str | None:
         """The one person the name ``bare`` (``written`` so, in the span ``text``) shortens, of the people whose

@@ -2591,6 +2591,33 @@ def test_an_acronym_spelled_out_after_the_country_joins_the_ministry_with_its_co
     ) == {"kestoria's ministry of external affairs": 2}
 
 
+@pytest.mark.parametrize("first, then", [
+    ("Kestoria's Ministry of Foreign Affairs", "The Kestorian MFA"),
+    ("Kestoria's Ministry of Foreign Affairs", "Kestoria's MFA"),
+    ("The Ministry of Foreign Affairs", "The MFA"),
+    ("The Kestorian MFA", "Kestoria's Foreign Ministry"),
+])
+def test_the_acronym_mfa_is_the_foreign_ministry_of_its_country(first, then):
+    assert _joined(
+        (f"{first} said the border was closed.", "attributed_claim", first),
+        (f"{then} later denied it.", "official_denial", then),
+    ) == {normalise_source(first): 2}
+
+
+def test_the_acronym_mfa_of_another_country_or_spelled_out_as_another_body_stays_apart():
+    assert _joined(
+        ("Kestoria's Ministry of Foreign Affairs said the border was closed.", "attributed_claim",
+         "Kestoria's Ministry of Foreign Affairs"),
+        ("The Veldoran MFA later denied it.", "official_denial", "The Veldoran MFA"),
+    ) == {"kestoria's ministry of foreign affairs": 1, "veldoran mfa": 1}
+    assert _joined(
+        ("The Foreign Ministry said the loan was lawful.", "attributed_claim", "The Foreign Ministry"),
+        ("The Museum of Fine Arts (MFA) said it had asked for the paintings back.", "attributed_claim",
+         "The Museum of Fine Arts"),
+        ("The MFA later denied lending them.", "official_denial", "The MFA"),
+    ) == {"foreign ministry": 1, "museum of fine arts": 2}
+
+
 
 @pytest.mark.parametrize("text, expected", [
     ("Nadia Ferro of the ruling party", "nadia ferro"),

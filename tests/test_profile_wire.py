@@ -1,6 +1,7 @@
 """Wire copy's conventions in credits, on hand-built sentences: a dateline or a place's label is never the
 speaker, a description after a name's comma yields to the name, a channel named by an opening "according to"
-yields to the subject who speaks, a country in one word is a lead's subject, honorifics of many languages are
+yields to the subject who speaks, a country in one word is a lead's subject (so is a capital standing for its
+government, one source with its country), honorifics of many languages are
 no part of a name, and their abbreviations end no sentence."""
 
 import re
@@ -170,6 +171,67 @@ def test_niger_s_ministry_is_not_nigeria_s():
                                   tuple(Span(x.type, x.start + start, x.end + start, x.text) for x in found.spans)))
     sources = build_profile(sentences, LABELS, text)["sources"]
     assert len(sources) == 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Beijing on Friday rejected a report that its coastguard had rammed the trawlers.", "Beijing"),
+    ("Moscow denied the claim.", "Moscow"),
+    ("Ankara dismissed the findings as a smear.", "Ankara"),
+    ("BREVA, May 3 (Coastline Wire) - Bogota said the border would reopen.", "Bogota"),
+    ("Brussels said the quotas would stand.", "Brussels"),
+])
+def test_a_capital_standing_for_its_government_is_the_subject_of_a_lead(text, expected):
+    found = subject_before_cue(text)
+    assert found is not None and text[found[0]:found[1]] == expected
+
+
+@pytest.mark.parametrize("capital", ["Washington", "Paris", "London", "Lima", "Victoria"])
+def test_a_capital_that_is_also_a_name_or_a_us_state_is_no_subject_alone(capital):
+    # "Washington said" is as often the state, a surname or a person's first name: it needs naming first
+    assert subject_before_cue(f"{capital} said the border would reopen.") is None
+
+
+def profile_of(*rows):
+    """The profile of the sentences ``rows`` (text, label, source written in it) one after another."""
+    text, sentences = "", []
+    for words, label, source in rows:
+        start = len(text) + (1 if text else 0)
+        text = f"{text} {words}" if text else words
+        found = sentence_of(words, label, [("source", source)])
+        sentences.append(Sentence(words, start, start + len(words), label, found.scores,
+                                  tuple(Span(x.type, x.start + start, x.end + start, x.text) for x in found.spans)))
+    return build_profile(sentences, LABELS, text)
+
+
+@pytest.mark.parametrize("first, then", [
+    ("China", "Beijing"), ("Beijing", "China"), ("Colombia", "Bogotá"), ("Kyiv", "Kiev"), ("South Korea", "Seoul")])
+def test_a_capital_and_its_country_are_one_government(first, then):
+    profile = profile_of((f"{first} said the trawlers had strayed.", CLAIM, first),
+                         (f"{then} later denied sending them.", DENIAL, then))
+    assert profile["credits"] == [normalise_source(first)] * 2
+
+
+def test_a_capital_stays_apart_from_another_country_a_namesake_and_its_own_accuser():
+    profile = profile_of(("China said the trawlers had strayed.", CLAIM, "China"),
+                         ("Tokyo later denied sending them.", DENIAL, "Tokyo"))
+    assert profile["credits"] == ["china", "tokyo"]
+    profile = profile_of(("Belgium said the quotas were unfair.", CLAIM, "Belgium"),  # the EU's as often
+                         ("Brussels said they would stand.", CLAIM, "Brussels"))
+    assert profile["credits"] == ["belgium", "brussels"]
+    profile = profile_of(("Germany said the quotas were unfair.", CLAIM, "Germany"),
+                         ("Ilse Berlin, a trawler captain, said so too.", CLAIM, "Ilse Berlin"),
+                         ("Berlin said the catch was halved.", CLAIM, "Berlin"))
+    assert profile["credits"] == ["germany", "ilse berlin", "ilse berlin"]
+    profile = profile_of(("Beijing accused Tokyo of sending the trawlers.", CLAIM, "Beijing"),
+                         ("China denied it.", DENIAL, "China"))  # an accuser denies nothing
+    assert profile["credits"] == ["beijing", "china"]
+
+
+def test_a_ministry_owned_by_a_capital_is_the_country_s():
+    profile = profile_of(("Russia's Ministry of Foreign Affairs said the talks had stalled.", CLAIM,
+                          "Russia's Ministry of Foreign Affairs"),
+                         ("Moscow's foreign ministry later denied it.", DENIAL, "Moscow's foreign ministry"))
+    assert profile["credits"] == ["russia's ministry of foreign affairs"] * 2
 
 
 # 5. honorifics of German, Spanish and Indonesian copy
