@@ -991,11 +991,25 @@ _CLAUSE_AFTER_HELD_THAT = (rf"(?:{_CLAUSE_OPENER}|"
 #: "ruled" before "that" opening a clause ("The regulator found that the firm ...", "The study showed that"; see
 #: ``_CLAUSE_AFTER_THAT``, ``_CLAUSE_AFTER_HELD_THAT``), "ruled" in or against a side, a verdict ("The jury found
 #: him guilty") and "testified".
-_FINDING_CUE = re.compile(
-    r"(?<=\s)(?:(?:found|finds|showed|shows|concluded|concludes|ruled|rules)(?=\s+that\s+"
-    rf"{_CLAUSE_AFTER_THAT})|(?:held|holds)(?=\s+that\s+{_CLAUSE_AFTER_HELD_THAT})|"
-    r"ruled(?=\s+(?:in\s+favou?r\s+of|against)\b)|"
-    r"found(?=\s+(?:[\w'’.-]+\s+){1,4}?(?:not\s+)?(?:guilty|liable)\b)|testified|testifies)\b")
+def _finding_cue(after_held_that: str) -> re.Pattern[str]:
+    """The verbs of finding or ruling of ``_FINDING_CUE``, with ``after_held_that`` what opens a clause after "held
+    that" (see ``_COURT_FINDING_CUE``)."""
+    return re.compile(
+        r"(?<=\s)(?:(?:found|finds|showed|shows|concluded|concludes|ruled|rules)(?=\s+that\s+"
+        rf"{_CLAUSE_AFTER_THAT})|(?:held|holds)(?=\s+that\s+{after_held_that})|"
+        r"ruled(?=\s+(?:in\s+favou?r\s+of|against)\b)|"
+        r"found(?=\s+(?:[\w'’.-]+\s+){1,4}?(?:not\s+)?(?:guilty|liable)\b)|testified|testifies)\b")
+
+
+_FINDING_CUE = _finding_cue(_CLAUSE_AFTER_HELD_THAT)
+#: The same, for a court's subject, whose "held that" before a name opens its holding as "found that" does ("The
+#: court held that Pellory put anglers at risk"), a court holding no stake nor seat (see :func:`_names_a_court`).
+_COURT_FINDING_CUE = _finding_cue(_CLAUSE_AFTER_THAT)
+#: Words that make a subject a court or a judge: whose "held that" is a ruling.
+_COURT_WORDS = frozenset("""court courts judge judges justice justices tribunal tribunals panel jury magistrate
+    magistrates arbitrator arbitrators bench""".split())
+#: Words that make a subject with a court's word some other body ("the Justice Department", "the judges' union").
+_NO_COURT_WORDS = frozenset("department ministry minister secretary union association".split())
 #: What "deny" withholds rather than disputes: "denied the ministry access", "denies him bail" refuse
 #: something, and credit no one with a denial.
 _WITHHELD = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:access|entry|bail|permission|passage|admission|parole|visas?|"
@@ -1096,8 +1110,22 @@ def subject_before_finding(text: str, known: Callable[[str], bool] = lambda word
     reads one; ``None`` for anything else. A finding's subject is what the sentence reports more often than who
     speaks, so it is the last resort: "The court found that the firm lied, said Ana Ruiz" and "The study showed
     that ..., according to Dr Ana Ruiz" are Ana Ruiz's (see :func:`name_after_cue`, :func:`source_according_to`),
-    and "The judge, who found that ..., said" is the judge's by the speech verb."""
-    return _subject_before(text, _FINDING_CUE, known)
+    and "The judge, who found that ..., said" is the judge's by the speech verb. A court's "held that" opens its
+    holding before a name as "found that" does ("The court held that Acme put passengers at risk"); another
+    subject's needs the name's verb to be one of a few ("The fund held that Acme stake for years" is no finding:
+    see ``_CLAUSE_AFTER_HELD_THAT``)."""
+    found = _subject_before(text, _FINDING_CUE, known)
+    if found is None and _COURT_FINDING_CUE.search(text):
+        found = _subject_before(text, _COURT_FINDING_CUE, known)
+        return found if found and _names_a_court(text[found[0]:found[1]]) else None
+    return found
+
+
+def _names_a_court(subject: str) -> bool:
+    """Whether the words ``subject`` name a court, a judge or a panel of them ("The appeals court", "Judge Ana Ruiz",
+    "A three-judge panel"), not another body with such a word ("the Justice Department")."""
+    words = {word.strip(EDGE).lower().removesuffix("'s").removesuffix("’s") for word in re.split(r"[\s-]+", subject)}
+    return bool(words & _COURT_WORDS) and not words & _NO_COURT_WORDS
 
 
 #: A verb of speech or judgement in the passive, an adverb allowed before it, and its agent after "by" (group 1), up

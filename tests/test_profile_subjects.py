@@ -321,6 +321,12 @@ def test_a_subject_standing_by_its_findings_is_credited_not_the_last_speaker(lab
     ("The jury found that Pellory Mills put anglers at risk.", "The jury"),
     ("The tribunal ruled that Orvane set fees unlawfully.", "The tribunal"),
     ("The judge found that Vane shot the warden.", "The judge"),
+    # a court's "held that" is its holding, a name's verb any: a court holds no stake nor seat
+    ("The appeal court held that Pellory put anglers at risk.", "The appeal court"),
+    ("Judge Ilse Varnock held that Orvane set fees unlawfully.", "Judge Ilse Varnock"),
+    ("The Kessel tribunal unanimously held that Vane shot the warden.", "The Kessel tribunal"),
+    ("Senator Ilse Varnock held that Senate seat the longest.", None),
+    ("The Dorn trust held that Pellory stake in the mill.", None),
 ])
 def test_a_subject_before_a_verb_of_finding_or_ruling_is_found(text, expected):
     found = subject_before_cue(text) or subject_before_finding(text)  # in the order the profile reads them
