@@ -25,7 +25,8 @@ from .errors import InputError
 from .textchars import is_letter_or_mark
 
 __all__ = ["split_sentences", "preceding", "page_furniture", "FURNITURE_REACH", "list_mark_length", "lead_length",
-           "dateline_length", "stamp_length", "speaker_label_length", "asks", "speaker_turns", "SpeakerTurn", "DATELINE",
+           "dateline_length", "name_heading_length", "stamp_length", "speaker_label_length", "asks", "speaker_turns",
+           "SpeakerTurn", "DATELINE",
            "ABBREVIATIONS", "PARAGRAPH_BREAK", "LIST_ITEM", "NAME_PARTICLES", "GLUED_PARTICLES", "TIME_ZONES",
            "STAMP_MARKS", "OPENING_STAMP", "ENTRY_STAMP", "spoken_sentences", "quoted_regions", "in_headline",
            "SPEAKER_ROLES", "LINK_LABELS"]
@@ -583,6 +584,55 @@ _BODY_ACRONYMS = frozenset("""UNICEF UNESCO UNHCR UNRWA UNCTAD UNAIDS UNFPA UNID
     EUROSTAT ASEAN NAFTA NASDAQ NHTSA USAID OFCOM OFSTED MERCOSUR HAMAS""".split())
 
 
+#: Places that open a dateline in one word and alone (no agency, date or state), unlike a person's name in capitals
+#: before "--": the world's capitals, US states and cities that wire
+#: copy datelines without their state, and other cities often datelined so (see :func:`name_heading_length`).
+_DATELINE_WORDS = frozenset("""ABUJA ACCRA ALGIERS AMMAN AMSTERDAM ANKARA ASTANA ATHENS BAGHDAD BAKU BAMAKO BANGKOK
+    BEIJING BEIRUT BELGRADE BERLIN BERN BOGOTA BOGOTÁ BRASILIA BRASÍLIA BRATISLAVA BRUSSELS BUCHAREST BUDAPEST CAIRO
+    CANBERRA CARACAS COLOMBO COPENHAGEN DAKAR DAMASCUS DHAKA DOHA DUBLIN HANOI HARARE HAVANA HELSINKI ISLAMABAD
+    JAKARTA JERUSALEM KABUL KAMPALA KATHMANDU KHARTOUM KIEV KYIV KIGALI KINSHASA LIMA LISBON LONDON LUANDA LUSAKA
+    MADRID MANAGUA MANILA MINSK MOGADISHU MOSCOW NAIROBI NICOSIA OSLO OTTAWA PARIS PRAGUE PRETORIA PYONGYANG QUITO
+    RABAT RIGA RIYADH ROME SANTIAGO SARAJEVO SEOUL SKOPJE SOFIA STOCKHOLM TAIPEI TALLINN TASHKENT TBILISI TEHRAN
+    TOKYO TRIPOLI TUNIS VIENNA VILNIUS WARSAW WASHINGTON YEREVAN ZAGREB
+    GENEVA DAVOS MUNICH FRANKFURT HAMBURG MILAN BARCELONA ISTANBUL DUBAI MUMBAI KARACHI LAHORE SHANGHAI SHENZHEN
+    SINGAPORE SYDNEY MELBOURNE TORONTO MONTREAL VANCOUVER JOHANNESBURG LAGOS GAZA RAMALLAH KANDAHAR MOSUL ALEPPO
+    ODESA ODESSA KHARKIV DONETSK BENGHAZI ADEN MANCHESTER LIVERPOOL GLASGOW EDINBURGH BELFAST CARDIFF
+    ALABAMA ALASKA ARIZONA ARKANSAS CALIFORNIA COLORADO CONNECTICUT DELAWARE FLORIDA GEORGIA HAWAII IDAHO ILLINOIS
+    INDIANA IOWA KANSAS KENTUCKY LOUISIANA MAINE MARYLAND MASSACHUSETTS MICHIGAN MINNESOTA MISSISSIPPI MISSOURI
+    MONTANA NEBRASKA NEVADA OHIO OKLAHOMA OREGON PENNSYLVANIA TENNESSEE TEXAS UTAH VERMONT VIRGINIA WISCONSIN WYOMING
+    ATLANTA BALTIMORE BOSTON CHICAGO CINCINNATI CLEVELAND DALLAS DENVER DETROIT HONOLULU HOUSTON INDIANAPOLIS MIAMI
+    MILWAUKEE MINNEAPOLIS PHILADELPHIA PHOENIX PITTSBURGH SEATTLE AUSTIN NASHVILLE MEMPHIS LOUISVILLE CHARLOTTE
+    ORLANDO TAMPA SACRAMENTO ALBANY ANNAPOLIS RICHMOND RALEIGH TALLAHASSEE COLUMBUS HARRISBURG LANSING MADISON
+    SPRINGFIELD TRENTON HARTFORD PROVIDENCE CONCORD MONTPELIER AUGUSTA ALBUQUERQUE OMAHA TOPEKA BOISE HELENA
+    CHEYENNE BISMARCK JUNEAU OLYMPIA SALEM FRANKFORT JACKSON MONTGOMERY COLUMBIA CHARLESTON LINCOLN DOVER PIERRE
+    BATON NEWARK BROOKLYN MANHATTAN TUCSON PORTLAND BUFFALO ROCHESTER SYRACUSE HOBOKEN ANCHORAGE FERGUSON
+    CHARLOTTESVILLE""".split())
+#: A sentence opening with a person described, its subject ("The president said", "The former senator"): after a
+#: name in capitals and "--", that name's description, not a place's news.
+_DESCRIBED_PERSON = re.compile(r"The\s+(?:[\w'’.-]+\s+){0,3}?(?:president|president-elect|senator|congressman|"
+                               r"congresswoman|governor|candidate|nominee|front-?runner|hopeful|contender|incumbent|"
+                               r"challenger|mayor|lawmaker|leader|chairman|chairwoman|speaker|secretary|minister|"
+                               r"premier|chancellor|billionaire|businessman|businesswoman|mogul|tycoon|justice|judge|"
+                               r"star|actor|actress|singer|rapper|host|founder|executive|commander|pope|king|queen|"
+                               r"prince|princess)\b")
+
+
+#: A name in capitals before "--" (group 1), as a newsletter heads an item with whom it is about.
+_NAME_HEADING = re.compile(r"([A-Z][A-Z'’-]{4,})\s+--\s+")
+
+
+def name_heading_length(text: str) -> int:
+    """The length of a person's name in capitals and "--" opening ``text`` before that person's description, with
+    the spaces after it ("TRUMP -- " of "TRUMP -- The president said", as a newsletter heads an item); 0 for none:
+    a place in one word that opens datelines alone ("WASHINGTON -- The president said", see ``_DATELINE_WORDS``),
+    wording ("UPDATE -- "), or a sentence that opens with no person described ("VARNOCK -- Police said")."""
+    found = _NAME_HEADING.match(text)
+    if (found is None or found.group(1) in _DATELINE_WORDS or _no_place([found.group(1)])
+            or _DESCRIBED_PERSON.match(text, found.end()) is None):
+        return 0
+    return found.end()
+
+
 def _no_place(words: list[str]) -> bool:
     """Whether the capitals ``words`` before a dash name no place: a sentence word, a banner or a note anywhere
     in them, a role or a body last ("FBI DIRECTOR"; not "COUNCIL BLUFFS"), or a body's acronym alone."""
@@ -598,7 +648,9 @@ def dateline_length(text: str, in_span: bool = False) -> int:
     mayor", "DES MOINES – Hillary") only as one to three words of capitals, five letters or more (or a short
     capital: "ROME — "), none of them a sentence word, a banner or a note ("CORRECTION"), not ending in a role or
     a body nor a body's acronym alone, before a capital: "US–China talks", "NATO—The alliance", "ACCORDING TO
-    OFFICIALS — The deal", "FBI DIRECTOR — The bureau" are wording, "COUNCIL BLUFFS — The" a dateline.
+    OFFICIALS — The deal", "FBI DIRECTOR — The bureau" are wording, "COUNCIL BLUFFS — The" a dateline; nor a
+    person's name in capitals before "--" and their description ("TRUMP -- The president said", see
+    :func:`name_heading_length`).
     ``in_span``: in a source span, which may start lower case after it ("PARIS—the foreign ministry") or hold
     nothing else ("WASHINGTON (AP)")."""
     dateline = DATELINE.match(text)
@@ -614,7 +666,7 @@ def dateline_length(text: str, in_span: bool = False) -> int:
         words = _CAPITAL_WORD.findall(place)
         letters = sum(ch.isalpha() for ch in place)
         if ((not rest[:1].isupper() and not in_span) or len(words) > 3 or _no_place(words)
-                or (letters < 5 and place not in SHORT_CAPITALS)):
+                or (letters < 5 and place not in SHORT_CAPITALS) or name_heading_length(text)):
             return 0
     return len(text) - len(rest)
 

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from .given_names import given_name_sex
 from .segment import GLUED_PARTICLES as _GLUED
 from .segment import ENTRY_STAMP, LINK_LABELS, NAME_PARTICLES, dateline_length, list_mark_length, speaker_label_length
+from .segment import name_heading_length
 from .segment import SPEAKER_ROLES as _SPEAKER_ROLES
 from .segment import STAMP_MARKS as _STAMP_MARKS
 from .segment import TIME_ZONES as _ZONES
@@ -1181,11 +1182,14 @@ def _subject_before(text: str, cues: re.Pattern[str], known: Callable[[str], boo
     skip += speaker_label_length(text[skip:])  # "HOST: ", "Q: ": who speaks, not the subject
     if text[skip:].lstrip()[:1] in _QUOTATION_MARKS:
         return None
-    cue = cues.search(text, skip, skip + _SUBJECT_REACH)
+    heading = name_heading_length(text[skip:])  # "TRUMP -- " before "The president said": whom it describes
+    cue = cues.search(text, skip + heading, skip + heading + _SUBJECT_REACH)
     if not cue or not _verb_of_subject(text, cue):
         return None
-    found = _subject_of(text[skip:cue.start()], known)
-    return (skip + found[0], skip + found[1]) if found else None
+    found = _subject_of(text[skip + heading:cue.start()], known)
+    if found and heading and found[0] == 0:
+        return skip, skip + len(text[skip:].split()[0])
+    return (skip + heading + found[0], skip + heading + found[1]) if found else None
 
 
 def _subject_of(head: str, known: Callable[[str], bool]) -> tuple[int, int] | None:

@@ -48,6 +48,16 @@ def test_a_place_in_a_dateline_or_a_label_is_not_the_speaker_after_it(text, plac
     assert credit_of(text, label, ("source", place), ("source", person), ("cue", "said")) == expected
 
 
+def test_a_name_in_capitals_before_two_hyphens_is_the_subject_its_description_stands_for():
+    # "VARNOCK -- The president said": a newsletter's item about Varnock, no dateline
+    text = "VARNOCK -- The president said the pier would close."
+    found = subject_before_cue(text)
+    assert found is not None and text[found[0]:found[1]] == "VARNOCK"
+    assert credit_of(text, CLAIM, ("cue", "said")) == "varnock"
+    text = "WASHINGTON -- The president said the pier would close."  # a place's dateline: the president speaks
+    assert credit_of(text, CLAIM, ("cue", "said")) == "president"
+
+
 def test_a_span_in_a_dateline_alone_leaves_the_subject_to_speak():
     text = "PORT ELSA, June 2 (Coastline Wire) - The harbour board denied the report."
     assert credit_of(text, DENIAL, ("source", "PORT ELSA"), ("cue", "denied")) == "harbour board"

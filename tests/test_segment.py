@@ -717,6 +717,28 @@ def test_a_dateline_is_capitals_of_a_place_before_a_dash_and_a_sentence():
     assert dateline_length("MEXICO CITY - Officers said so.") == len("MEXICO CITY - ")
 
 
+def test_a_name_in_capitals_before_two_hyphens_and_its_description_is_no_dateline():
+    from framing.segment import dateline_length, lead_length, name_heading_length
+
+    # a newsletter heads an item with whom it is about: the sentence after describes that person
+    for text in ("VARNOCK -- The president said the pier would close.", "ORSALL -- The former senator denied it.",
+                 "MBEKWA -- The billionaire founder said so."):
+        assert dateline_length(text) == 0 and lead_length(text) == 0
+        assert name_heading_length(text) == text.index("The")
+    # a place datelined alone stays a dateline before a person described; so do an agency's, a date's, two
+    # words of capitals, another dash, and anything else after the name
+    for text, place in [("WASHINGTON -- The president said so.", "WASHINGTON -- "),
+                        ("SEOUL -- The president said so.", "SEOUL -- "),
+                        ("CHARLOTTE -- The mayor said so.", "CHARLOTTE -- "),
+                        ("VARNOCK (Coastline Wire) -- The president said so.", "VARNOCK (Coastline Wire) -- "),
+                        ("PORT ELSA -- The mayor said so.", "PORT ELSA -- "),
+                        ("VARNOCK — The president said so.", "VARNOCK — "),
+                        ("VARNOCK -- Police said the pier would close.", "VARNOCK -- "),
+                        ("VARNOCK -- The pier will close.", "VARNOCK -- ")]:
+        assert dateline_length(text) == len(place), text
+        assert name_heading_length(text) == 0, text
+
+
 @pytest.mark.parametrize("text", ["CORRECTION -- An earlier version misspelt the mayor's name.",
                                   "CORRECTION — An earlier version misspelt the mayor's name.",
                                   "CLARIFICATION -- The quay reopened on Friday.", "EDITOR'S NOTE — This story has changed.",
