@@ -750,13 +750,21 @@ def _modifies(span: Span, sentence: Sentence) -> bool:
 
 def _in_relative_clause(span: Span, sentence: Sentence) -> bool:
     """Whether ``span`` opens or lies in a relative clause set after a name ("Band, who grew close to the
-    senator, argued": "who grew close to the senator", "the senator"), which describes the name and never speaks
-    itself, though it stands nearer the cue."""
+    senator, argued": "who grew close to the senator", "the senator"), or after a description set after a name
+    ("Dr. Oyelaran, a cardiologist in Leeds who was not involved in the research, said": "involved in the
+    research", where the span head cut the source in two), with no cue between: such a clause describes the name
+    and never speaks itself, though it stands nearer the cue."""
     head = sentence.text[:span.start - sentence.start]
     comma = head.rfind(",")
-    return (_RELATIVE_PRONOUN.match(span.text) is not None
-            or (comma >= 0 and _RELATIVE_OPENS.match(head, comma) is not None
-                and not _CLAUSE_CLOSED.search(head, comma)))
+    if _RELATIVE_PRONOUN.match(span.text) is not None:
+        return True
+    if comma < 0 or _CLAUSE_CLOSED.search(head, comma):
+        return False
+    if _RELATIVE_OPENS.match(head, comma) is not None:
+        return True
+    at = sentence.start + comma
+    return (_DESCRIBED_THEN_RELATIVE.match(head, comma) is not None
+            and not any(s.type == "cue" and at < s.start < span.start for s in sentence.spans))
 
 
 def _past_dateline(spans: list[Span], sentence: Sentence) -> tuple[list[Span], list[Span]]:
@@ -1215,6 +1223,9 @@ _NOUN_AFTER = re.compile(r"[^\S\r\n]+([a-z]+)\b")
 _RELATIVE_PRONOUN = re.compile(r"(?:who|whom|whose|which)\b")
 _RELATIVE_OPENS = re.compile(r",\s*(?:who|whom|whose|which)\b")
 _CLAUSE_CLOSED = re.compile(r"[;:()\"“”]")
+#: A description after a name's comma ("a cardiologist at St. Brendan's Hospital in Leeds") with a relative pronoun
+#: after it, opening a clause on the one described ("who was not involved", "that advises the board").
+_DESCRIBED_THEN_RELATIVE = re.compile(r",\s*(?:a|an|the)\s+[^,]*?(?<![\w'’-])(?:who|whom|whose|which|that)\b")
 #: "According to" opening a sentence, a conjunction allowed before it ("But according to the agency, ...").
 _ACCORDING_TO_OPENS = re.compile(r"[\s\"“'‘]*(?:(?:but|and|yet|so)\s+)?according\s+to\s+", re.I)
 #: A description set after a name: an article and lower-case words ("a civil rights group", "the group's director").

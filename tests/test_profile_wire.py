@@ -85,6 +85,26 @@ def test_a_relative_clause_after_a_name_does_not_speak_though_nearer_the_cue(mar
     assert credit_of(text, label, *marks) == "tomas brandt"
 
 
+@pytest.mark.parametrize("label", [CLAIM, DENIAL])
+@pytest.mark.parametrize("first, marked", [
+    ("Dr. Ilse Varnock, a surgeon at St. Aldric's Hospital in Orlin", "involved in the trial"),
+    ("Dr. Ilse Varnock, a surgeon at St. Aldric's Hospital in Orlin who was", "involved in the trial"),
+    ("Ilse Varnock, the surgeon", "the trial"),
+])
+def test_a_relative_clause_after_a_name_s_description_does_not_speak_though_nearer_the_cue(first, marked, label):
+    # the span head cut the source in two: the clause's words describe the surgeon and never speak
+    text = ("Dr. Ilse Varnock, a surgeon at St. Aldric's Hospital in Orlin who was not involved in the trial, said the "
+            "gains were small.")
+    if first == "Ilse Varnock, the surgeon":
+        text = "Ilse Varnock, the surgeon that was not involved in the trial, said the gains were small."
+    marks = (("source", first), ("source", marked), ("cue", "said"))
+    assert credit_of(text, label, *marks) == "ilse varnock"
+    # "that" after a cue opens what is said, no clause on the one before: the name nearer its own cue still speaks
+    text = "On Friday, the harbour board in Orlin warned staff that Ana Ruiz said the port would close."
+    marks = (("source", "the harbour board"), ("source", "Ana Ruiz"), ("cue", "warned"), ("cue", "said"))
+    assert credit_of(text, label, *marks) == "ana ruiz"
+
+
 # 2. a description after a name's comma
 
 @pytest.mark.parametrize("description", [
