@@ -966,21 +966,36 @@ def _subject_source(sentence: Sentence, known: SourceIndex, quotes: list[tuple[i
     else the source after "according to" ("According to the indictment, ...": see
     :func:`framing.sources.source_according_to`), else the subject of a verb of finding or ruling ("The FCA found
     that ...": see :func:`framing.sources.subject_before_finding`), else the agent of a verb of speech or judgement in
-    the passive ("were dismissed by the deputy mayor as ...": see :func:`framing.sources.agent_of_passive`), not the
-    account the sentence would go on with. None
+    the passive ("were dismissed by the deputy mayor as ...": see :func:`framing.sources.agent_of_passive`), else
+    "he" or "she" opening it before its cue (see :func:`_pronoun_before_cue`), not the account the sentence would go
+    on with. None
     inside a quotation (``quotes``): a quoted subject is the speaker's words, not the speaker. The subject is
     looked for from ``words`` on, past a speaker's label ("Roe: ")."""
     lead = words - sentence.start
     found = (subject_before_cue(sentence.text[lead:], known.knows) or name_after_cue(sentence.text[lead:])
              or speaker_after_quote(sentence.text[lead:], known.knows) or source_according_to(sentence.text[lead:])
              or subject_before_finding(sentence.text[lead:], known.knows)
-             or agent_of_passive(sentence.text[lead:], known.knows))
+             or agent_of_passive(sentence.text[lead:], known.knows) or _pronoun_before_cue(sentence, lead))
     if found is None:
         return []
     start, end = words + found[0], words + found[1]
     if quotes_within(quotes, start, end):
         return []
     return [Span("source", start, end, sentence.text[start - sentence.start:end - sentence.start])]
+
+
+def _pronoun_before_cue(sentence: Sentence, lead: int) -> tuple[int, int] | None:
+    """Where "he" or "she" opening ``sentence`` from ``lead`` on stands as the subject of a cue just after it
+    ("She said most buyers were women", "But he also denied it"), in the sentence's offsets: read as any marked
+    "he" or "she" is (see :meth:`_Credits._person_meant`), so that a denial the model marked no source in is the
+    person's whom the pronoun means, not left to the account it would go on with."""
+    found = _PRONOUN_SUBJECT.match(sentence.text, lead)
+    if found is None:
+        return None
+    verb_at = range(sentence.start + found.end(1), sentence.start + found.end() + 1)
+    if not any(span.type == "cue" and span.start in verb_at for span in sentence.spans):
+        return None
+    return found.start(1) - lead, found.end(1) - lead
 
 
 class _Speakers:
@@ -1218,6 +1233,10 @@ _MODIFIED_NOUNS = frozenset("""campaign administration family government camp te
     advisor advisors ally allies loyalists supporters backers surrogate surrogates staff staffer staffers official
     officials spokesman spokeswoman spokesperson event rally era presidency""".split())
 _NOUN_AFTER = re.compile(r"[^\S\r\n]+([a-z]+)\b")
+#: "He" or "she" opening a sentence, after a quotation mark or a conjunction, and the adverbs or auxiliary that may
+#: stand before its verb ("She said", "But he also denied", "She has repeatedly rejected").
+_PRONOUN_SUBJECT = re.compile(r"[\s\"“'‘]*(?:(?:but|and|yet|so|still)\s+)?(he|she)\s+"
+                              r"(?:(?:also|later|then|again|has|had|[a-z]+ly)\s+){0,2}", re.I)
 #: A relative pronoun opening a span, and after a comma opening a clause (in lower case: not the consumer group
 #: "Which?"); a mark that would have closed the clause.
 _RELATIVE_PRONOUN = re.compile(r"(?:who|whom|whose|which)\b")

@@ -213,7 +213,7 @@ _INSTITUTIONS = frozenset("""Department Ministry Committee League Office Council
     University Company Corporation Bank Fund General Assembly Parliament Senate House Congress Police
     Force Forces Army Navy Staff Cabinet Secretariat Tribunal Embassy Consulate Mission Times Post Daily
     News Journal Herald Tribune Gazette Telegraph Guardian Press Media Network Television Radio Watch
-    International Corps Foundation Centre Center Coalition Alliance Unit Academy Trust Hospital Studio
+    International Corps Foundation Centre Center Coalition Alliance Unit Academy College School Trust Hospital Studio
     Studios Club Team FC F.C AFC A.F.C CF C.F""".split())
 #: The letters that end a football club's name ("Harbour City F.C.", "Dunmore AFC", "Real Oviedo CF"), as
 #: keys: a club that "the club" heads.

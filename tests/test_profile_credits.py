@@ -537,6 +537,34 @@ def test_he_in_a_denial_after_his_own_claim_is_his_unless_someone_else_was_named
     assert profile["denials"] == [{"denial": 2, "source": None, "allegation": 0}]
 
 
+def test_he_or_she_opening_a_denial_the_model_marked_no_source_in_is_read_as_a_marked_one():
+    # no one else named since her claim: "She" is hers, and her own claim is no allegation her denial answers
+    claim = ("The agency's chief medical officer, Dr. Halina Vors, told reporters that 11 of the cases needed "
+             "hospital care.", CLAIM, {"source": ["The agency's chief medical officer, Dr. Halina Vors"],
+                                       "cue": ["told"]})
+    for words in ("She said most buyers were women under 45.", "But she also said most buyers were women under 45."):
+        profile = profile_of(claim, (words, DENIAL, {"cue": ["said"]}))
+        assert profile["credits"] == ["halina vors", "halina vors"]
+        assert profile["denials"] == [{"denial": 1, "source": "halina vors", "allegation": None}]
+    # a college is no person named since, whom "she" may mean
+    profile = profile_of(
+        ("Dr. Brit Olander, a chemist at Eastmoor College who was not involved in the work, said the gains were "
+         "small.", CLAIM, {"source": ["Dr. Brit Olander, a chemist at Eastmoor College who was not involved in the "
+                                      "work"], "cue": ["said"]}),
+        ("She said the sample was small.", DENIAL, {"cue": ["said"]}))
+    assert profile["credits"] == ["brit olander", "brit olander"]
+    # as with a marked "he": not the claimant's when someone else's full name was written since
+    profile = profile_of(
+        ("Prosecutor Ada Vance said the payments were hidden.", CLAIM,
+         {"source": ["Prosecutor Ada Vance"], "cue": ["said"]}),
+        ("Gerald Whitcombe, 64, was arrested in May.", FACT, {}),
+        ("He denied the charges.", DENIAL, {"cue": ["denied"]}))
+    assert profile["credits"] == ["ada vance", None, None]
+    # a pronoun that is no subject before its cue leaves the account as it went on
+    profile = profile_of(claim, ("Asked why, she said most buyers were women.", DENIAL, {"cue": ["said"]}))
+    assert profile["credits"] == ["halina vors", None]
+
+
 def test_a_role_in_an_all_capitals_headline_is_the_person_later_named_in_that_role():
     profile = profile_of(
         ("MINISTER DENIES WRONGDOING", DENIAL, {"source": ["MINISTER"], "cue": ["DENIES"]}),
