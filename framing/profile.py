@@ -169,6 +169,11 @@ _NAMELESS_NOUNS = frozenset("""source sources statement report letter memo polic
     villagers survivors relatives neighbours neighbors parents students workers employees medics locals observers
     opponents supporters campaigners economists diplomats rebels militants insurgents organisers organizers fans
     voters families passengers victims refugees shoppers eyewitnesses commuters motorists""".split())
+#: Nouns of a document a source speaks through, singular and plural ("The study found", "a court filing", "the
+#: press release"; see README): alone, or described in lower case, each document's is its own.
+_DOCUMENT_NOUNS = frozenset("""report reports study studies statement statements filing filings survey surveys memo
+    memos memorandum analysis analyses review reviews letter letters complaint complaints audit audits data findings
+    figures records estimate estimates release releases paper papers preprint preprints document documents""".split())
 #: Lower-case words for the kind of place a body serves ("the city council", "the school board", "the state
 #: assembly"): every town has its own, so such a body written in lower case names no one (not "the health ministry").
 _PLACE_MODIFIERS = frozenset("""city county town district local state school village parish regional municipal
@@ -499,12 +504,16 @@ def generic_source(source: str, display: str, indefinite: bool = False) -> bool:
     "council", "police", "group", "presidency", "police command"; see :data:`framing.sources.BODY_NOUNS`), also
     after a lower-case word for the kind of place served ("city council", "school board", "state assembly"; see
     ``_PLACE_MODIFIERS``; not "Ministry", "City Council" nor "health ministry"), unnamed "sources", a document
-    alone, the police or an unnamed group of people written as one plural noun ("statement", "Sources", "Police",
-    "Witnesses"; see ``_NAMELESS_NOUNS``), or a transcript's unnamed asker or answerer (``INTERVIEWER_DISPLAY``,
-    ``INTERVIEWEE_DISPLAY``), or, when it is ``indefinite`` (written with "a" or "an": :func:`indefinite_sources`),
-    one shown in lower case only ("media watchdog", "aid agency"). Two documents' such sources are most likely
-    two people or bodies, so :func:`framing.summary.summarize` keeps them apart."""
+    alone ("study", "Filing") or described in lower case ("press release", "new study"; see ``_DOCUMENT_NOUNS``;
+    not "Lancet study"), the police or an unnamed group of people written as one plural noun ("statement",
+    "Sources", "Police", "Witnesses"; see ``_NAMELESS_NOUNS``), or a transcript's unnamed asker or answerer
+    (``INTERVIEWER_DISPLAY``, ``INTERVIEWEE_DISPLAY``), or, when it is ``indefinite`` (written with "a" or "an":
+    :func:`indefinite_sources`), one shown in lower case only ("media watchdog", "aid agency"). Two documents'
+    such sources are most likely two people, bodies or documents, so :func:`framing.summary.summarize` keeps them
+    apart."""
     if (source in _UNNAMED_SPEAKERS or (source in _NAMELESS_NOUNS and display[1:].islower())
+            or (source in _DOCUMENT_NOUNS and display[1:].islower())
+            or (source.rpartition(" ")[2] in _DOCUMENT_NOUNS and display.islower())
             or (indefinite and not any(ch.isupper() for ch in display))
             or (display.islower() and _bodies_only(source))):
         return True

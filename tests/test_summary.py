@@ -192,6 +192,16 @@ def test_a_body_s_noun_alone_in_lower_case_stays_each_document_s_own():
         assert [s["documents"] for s in framing.summarize([_cites(named), _cites(named)])["sources"]] == [2]
 
 
+def test_a_document_in_lower_case_stays_each_document_s_own():
+    # two articles' "the study" are two studies: a document alone or described in lower case names no one
+    for generic in ("The study", "The filing", "The press release", "The survey", "The court filings", "The analysis",
+                    "The preprint", "The paper", "The new study", "Findings"):
+        assert [s["documents"] for s in framing.summarize([_cites(generic), _cites(generic)])["sources"]] == [1, 1]
+    # a document a capital names sums up
+    for named in ("The Lancet study", "The Halvorsen survey"):
+        assert [s["documents"] for s in framing.summarize([_cites(named), _cites(named)])["sources"]] == [2]
+
+
 def _cites(name):
     """A one-sentence document in which ``name``, as written, makes a claim."""
     return make_document((f"{name} said the night ferry was cancelled again.", CLAIM, name, None))
