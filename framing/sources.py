@@ -162,6 +162,22 @@ _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 #: filings"), up to two words before its noun: group 1 is the owner, who speaks through it.
 _OWNERS_DOCUMENT = re.compile(rf"^(.*\S)(?:'s|’s|(?<=s)['’])\s+(?:[\w-]+\s+){{0,2}}(?:{_DOCUMENTS})$", re.I)
 # "spokeswoman for the embassy", "the embassy's spokesman", "embassy spokesperson": one role, one form
+#: Participles of making a document or having it, after its noun ("a study published Monday in the journal ...",
+#: "the report, released on Friday, said", "the filing made with the regulator").
+_MADE = (r"published|released|issued|posted|presented|made|filed|submitted|conducted|carried\s+out|written|"
+         r"prepared|produced|compiled|commissioned|unveiled|sent|delivered|obtained|seen|reviewed|viewed")
+#: A document's noun, with up to three words before it and no preposition among them ("a study", "The report",
+#: "the group's 42-page report", "a new Harvard study"; group 1), then what it is told apart by, never a name of
+#: its own: a participle of making it (see ``_MADE``), a relative clause ("that was", "which"), when it came out
+#: ("Monday", "last week", see ``_WHEN_MADE``), or who made it, by a verb after a name or "the" and a noun
+#: ("a filing Veltrix made with the SEC", "the report the ministry released"; group 2).
+_DOCUMENT_TAIL = re.compile(
+    rf"((?:(?!(?:of|for|at|in|with|to|from|by|on|and|or)\s)[\w'’.-]+\s+){{0,3}}?"
+    rf"(?i:{_DOCUMENTS}|releases?|papers?|preprints?|documents?))"
+    rf"(?:,?\s+(?i:{_MADE}|that|which|{_WHEN_MADE})\b"
+    r"|\s+((?:[A-Z][\w'’.&-]*\s+){1,4}|the\s+(?:[a-z][\w'’-]*\s+){1,2})"
+    r"(?:made|filed|released|published|issued|submitted|sent|wrote|prepared|produced|commissioned|compiled|"
+    r"presented|posted|lodged|obtained|saw|reviewed)\b)")
 _SPOKES_FOR = re.compile(r"^spokes(?:man|woman|person)\s+(?:for|of)\s+(?:the\s+)?(.+)$", re.I)
 _SPOKES_AFTER = re.compile(r"^(.+?)(?:'s|’s)?\s+spokes(?:man|woman|person)$", re.I)
 _SPOKES_ALONE = re.compile(r"^spokes(?:man|woman|person)$", re.I)
@@ -519,7 +535,7 @@ def display_source(text: str, possessive_is_name: bool = False) -> str:
     (NFC), so "René" typed either way is one source, and invisible characters are dropped, but a zero-width
     joiner that joins emoji into one picture ("family 👨\u200d👩\u200d👧"; :func:`text_key` drops it too)."""
     shown = without_invisible(text, emoji_joiners=True)
-    form = _ASIDE.sub("", _without_heading(unicodedata.normalize("NFC", shown))).strip()
+    form = _document_alone(_ASIDE.sub("", _without_heading(unicodedata.normalize("NFC", shown))).strip())
     if "," in form and not _NATIONALITY_LIST.match(form):  # "German, French officials": one list, no "German"
         parts = [p.strip(EDGE) for p in form.split(",") if p.strip(EDGE)]
         # "The coalition, led by Saudi Arabia": the head leads, not who is named after "led by"
@@ -535,6 +551,19 @@ def display_source(text: str, possessive_is_name: bool = False) -> str:
     form = _one_spokesperson(form if possessive_is_name else _POSSESSIVE.sub("", form))
     # a source names someone: a time stamp or a number alone ("10") is no source
     return form if any(ch.isalpha() for ch in form) else ""
+
+
+def _document_alone(form: str) -> str:
+    """A source ``form`` that opens with a document (see ``_DOCUMENT_TAIL``) cut to the document, or to whoever made
+    it when a name or "the" and a noun and a verb of making follow it: "a study published Monday in the journal
+    Vascular Medicine" is "a study", "The report, published in Nature by 54 researchers" "The report" (one study is
+    one source, and its journal is no source), "a filing Veltrix made with the SEC on Wednesday" "Veltrix", as
+    "Veltrix's filing" is; a form that a passive "by" credits stays whole ("figures released on Friday by the
+    statistics office", "The report, released by the Audit Office": see ``_BY``)."""
+    found = _DOCUMENT_TAIL.match(form)
+    if found is None or _BY.match(form) or _BY.match(form[found.end(1):].lstrip(" ,")):
+        return form
+    return (found.group(2) or found.group(1)).strip()
 
 
 def _without_heading(text: str) -> str:

@@ -1763,6 +1763,39 @@ def test_a_passive_by_before_the_credited_body_is_dropped(text, expected):
     assert normalise_source(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a document is told apart by where and when it came out, or a clause on it: no name of its own
+    ("a study published Wednesday in the Journal of Renal Ecology", "study"),
+    ("a study published Monday in the journal Tessin Medicine Reports", "study"),
+    ("A study published Monday in the journal Tessin Medicine", "study"),
+    ("The report, published in Advances in Harbour Sciences by 54 researchers from 31 institutions", "report"),
+    ("the 40-page report released last week", "40-page report"),
+    ("The survey, which was carried out in May", "survey"),
+    ("a court filing submitted on Friday in Orlin", "court filing"),
+    ("a preprint posted online", "preprint"),
+    ("a Halvorsen study published in Renal Ecology", "halvorsen study"),
+    ("the group's report published Monday in Orlin", "group"),
+    # who made it, named after it, speaks through it as an owner does ("Veltrix's filing")
+    ("a filing Veltrix made with the Securities Board on Wednesday", "veltrix"),
+    ("the report the ministry released on Friday", "ministry"),
+    # a passive "by" still credits its body; a participle of paying or leading leaves the head whole
+    ("A study published Tuesday by researchers at Halvorsen University", "researchers at halvorsen university"),
+    ("The report, released on Friday by the Audit Office", "audit office"),
+    ("a study funded by the health ministry", "study funded by the health ministry"),
+])
+def test_a_document_s_source_is_the_document_or_its_maker_not_where_or_when_it_came_out(text, expected):
+    assert normalise_source(text) == expected
+
+
+def test_one_study_written_with_and_without_its_journal_is_one_source():
+    profile = build_profile(document(
+        ("Tea drinkers slept longer, a study published Monday in the journal Renal Ecology found.", "attributed_claim",
+         "a study published Monday in the journal Renal Ecology"),
+        ("The study followed 900 adults.", "attributed_claim", "The study")), LABELS)
+    assert profile["credits"] == ["study", "study"]
+    assert [(x["source"], x["sentences"]) for x in profile["sources"]] == [("study", 2)]
+
+
 @pytest.mark.parametrize("order", [(0, 1), (1, 0)])
 def test_a_report_by_a_body_is_that_body_whichever_sentence_comes_first(order):
     rows = [("A report by the audit office found the tender was rigged.", "attributed_claim",
