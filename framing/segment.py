@@ -60,7 +60,17 @@ _CAPITALISED_ONLY = frozenset(
 # Abbreviations that stand before a number: "No. 10", "art. 5", "pp. 4", "Eq. 3", "born c. 1933", "ca. 1650" —
 # but "voters said no. The". "eq", "ref", "c" and "ca" are left out of ABBREVIATIONS: elsewhere they are words
 # or initials, whose full stop ends a span ("blamed the ref.").
-_BEFORE_NUMBERS = frozenset("no nos vol pp p ch fig figs art sec para eq ref c ca".split())
+_BEFORE_NUMBERS = frozenset("no nos vol pp p ch fig figs art sec para eq ref c ca tab".split())
+# Of those, the ones that stand before a figure's, table's or page's label too, in any case: "Fig. S3", "Eq. A2",
+# "pp. S1"; and "No." or "Nos." before a trial's or a patent's ("No. NCT01234567"; "voted no. A2 drivers" and "The
+# answer was No. Then" end). "Tab." stands before either only capitalised: "picked up the tab. 2 more" ends.
+_BEFORE_LABELS = frozenset("pp p fig figs eq tab".split())
+_NUMBER_WORDS = frozenset("No Nos".split())
+# Such a label: capitals, then digits, a letter perhaps after them ("S3", "A2", "ED4", "S1a", "NCT01234567").
+_LABEL = re.compile(r"[A-Z]{1,4}\d+[A-Za-z]?\b")
+# "Suppl." (supplementary) abbreviates before any word but one that opens a sentence: "Suppl. Methods", "Suppl.
+# Fig. 3", "Suppl. 2"; "... in the Suppl. The authors" ends.
+_SUPPLEMENT = "suppl"
 # Of those, the ones that stand before a title too: "Det. Ch. Insp. Ravi Lund" (a chief inspector).
 _BEFORE_TITLES = {"ch": frozenset("insp supt const".split())}
 _ROMAN = re.compile(r"[IVXLC]+")
@@ -2304,10 +2314,15 @@ def _is_abbreviation(text: str, dot: int, nxt: int) -> bool:
     if bare in _CAPITALISED_ONLY:
         return word[0].isupper()  # "Rep.", "ST. LOUIS"; not "a sales rep."
     if bare in _BEFORE_NUMBERS:
-        # "No. 10", "Vol. II", and "Sec." as a title ("Sec. Blinken"); not "the SEC." or "said no."
+        # "No. 10", "Vol. II", "Fig. S3", and "Sec." as a title ("Sec. Blinken"); not "the SEC." or "said no."
         following = _word_at(text, nxt)
+        if bare == "tab" and not word[0].isupper():
+            return False
         return (text[nxt].isdigit() or bool(_ROMAN.fullmatch(following)) or word == "Sec"
+                or ((bare in _BEFORE_LABELS or word in _NUMBER_WORDS) and _LABEL.match(text, nxt) is not None)
                 or (word[0].isupper() and following.lower() in _BEFORE_TITLES.get(bare, ())))
+    if bare == _SUPPLEMENT:
+        return _word_at(text, nxt).lower() not in _SENTENCE_STARTERS
     return bare in ABBREVIATIONS
 
 

@@ -780,6 +780,30 @@ def test_titles_and_abbreviations_before_a_number_keep_their_full_stop(text):
     assert sentences(text) == [text]
 
 
+@pytest.mark.parametrize("text", [
+    "The pattern appears in Fig. S3 of the paper.",
+    "The signal faded (see Fig. S3) within a week.",
+    "Panels in Figs. S1 and S2 show the same drift.",
+    "The fit uses Eq. A2 of the appendix.",
+    "Counts are listed in Tab. 2 and on pp. S4 to S6.",
+    "The trial (No. NCT01234567) ended early.",
+    "Details are in Suppl. Methods online.",
+    "Doses are in Suppl. Fig. 3 and Suppl. 2.",
+])
+def test_a_figure_s_table_s_or_trial_s_label_and_a_supplement_keep_the_abbreviation_s_stop(text):
+    assert sentences(text) == [text]
+
+
+def test_those_labels_abbreviations_still_end_a_sentence_where_they_are_words():
+    assert sentences("The signal faded (see Fig. S3). Then it rose.") == ["The signal faded (see Fig. S3).",
+                                                                          "Then it rose."]
+    assert sentences("The answer was No. Then he left.") == ["The answer was No.", "Then he left."]
+    assert sentences("Drivers voted no. A2 tolls will rise.") == ["Drivers voted no.", "A2 tolls will rise."]
+    assert sentences("He picked up the tab. 2 more came.") == ["He picked up the tab.", "2 more came."]
+    assert sentences("It is all in the Suppl. The authors agree.") == ["It is all in the Suppl.",
+                                                                       "The authors agree."]
+
+
 def test_those_abbreviations_still_end_a_sentence_where_they_are_words():
     assert sentences("Fans blamed the ref. The board backed him.") == ["Fans blamed the ref.",
                                                                        "The board backed him."]
