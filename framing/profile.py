@@ -220,7 +220,7 @@ def build_profile(sentences: Iterable[Sentence], labels: Sequence[str], text: st
     speakers = _Speakers(sentences, text, regions, turns)
     credited, shown, mentions = _credit_sources(sentences, runs, voiced, furniture, regions, speakers)
     aside = _furniture_aside(sentences, text, furniture)
-    framing = _framing_denials(sentences, aside)
+    framing = _framing_denials(sentences, aside) | _corrections(sentences, credited, speakers)
     rebuttals = _rebuttals(sentences, credited, furniture, framing)
     spoken = speakers.turn_of  # a sentence in a speaker's turn is the speaker's voice, not the writer's
     unsourced = _unsourced_opinions(sentences, voiced, aside, spoken)
@@ -560,6 +560,15 @@ def _framing_denials(sentences: Sequence[Sentence], aside: Sequence[bool]) -> fr
     return frozenset(i for i, s in enumerate(sentences) if s.label == "official_denial" and aside[i])
 
 
+def _corrections(sentences: Sequence[Sentence], credited: dict[int, str], speakers: _Speakers) -> frozenset[int]:
+    """The sentences labelled denials, in no speaker's turn and credited to no one, in which the publication
+    corrects its own piece ("The article also incorrectly said ...": see :func:`_names_own_piece`): its note on
+    itself, no one's denial of an allegation, so no denial nor rebuttal."""
+    return frozenset(i for i, s in enumerate(sentences)
+                     if s.label == "official_denial" and i not in credited and speakers.turn_of[i] is None
+                     and _names_own_piece(s, s.start))
+
+
 def _furniture(sentences: Sequence[Sentence], text: str | None, given: Sequence[bool] | None) -> Sequence[bool]:
     """Whether each sentence is page furniture: ``given`` (checked to hold a flag a sentence), else found in
     ``text``; without a text, none is."""
@@ -635,6 +644,8 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
             headlines.append(index)
             continue
         found = _sources_named(sentence, known, quotes, speakers.words(index))
+        if not found and not speaker and _names_own_piece(sentence, speakers.words(index)):
+            credits.end_account()  # "The article also incorrectly said ..." is the writer's, no earlier source's
         own = credits.note_named(index, found)
         if speaker and not furniture[index] and not (own and sentence.label in _SPEAKING):
             if (sentence.label not in _SPEAKING or speakers.opens_turn(index)
@@ -707,10 +718,30 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
             spans = subject
     if not spans and sentence.label in _SPEAKING:
         spans = _subject_source(sentence, known, quotes, words)
-    spans = spans or labelled
+    spans = [span for span in spans or labelled if not _own_piece(span.text, sentence)]
     spans = [_with_name_after(_with_name_before(_with_name_described(span, sentence, known), sentence), sentence)
              for span in _without_descriptions(_chained(spans, sentence), sentence)]
     return _speaking_first(spans, sentence)
+
+
+def _own_piece(words: str, sentence: Sentence) -> bool:
+    """Whether the source ``words`` of ``sentence`` are the publication's own piece, whose writer is no source:
+    "this article", "this story", "an earlier version of this article", "a previous version", and "the article" or
+    "the story" in a sentence that corrects it ("The article also incorrectly said ..."; else it may be another
+    outlet's: "The article said the aide forwarded ...")."""
+    words = words.strip(EDGE)
+    return (_OWN_PIECE.fullmatch(words) is not None
+            or (_BARE_PIECE.fullmatch(words) is not None and _CORRECTING.search(sentence.text) is not None))
+
+
+def _names_own_piece(sentence: Sentence, words: int) -> bool:
+    """Whether ``sentence``, from ``words`` on, marks the publication's own piece as a source (see :func:`_own_piece`)
+    or opens with it, after a correction's label perhaps ("Correction: An earlier version of this story ...")."""
+    marked = [s for s in sentence.spans if s.type == "source" and s.start >= words]
+    if marked:
+        return any(_own_piece(span.text, sentence) for span in marked)
+    opening = _OWN_PIECE_OPENS.match(sentence.text, words - sentence.start)
+    return opening is not None and _own_piece(opening.group(1), sentence)
 
 
 def _scare_quoted(span: Span, sentence: Sentence, quotes: list[tuple[int, int]]) -> bool:
@@ -1246,6 +1277,18 @@ _NOUN_AFTER = re.compile(r"[^\S\r\n]+([a-z]+)\b")
 #: stand before its verb ("She said", "But he also denied", "She has repeatedly rejected").
 _PRONOUN_SUBJECT = re.compile(r"[\s\"“'‘]*(?:(?:but|and|yet|so|still)\s+)?(he|she)\s+"
                               r"(?:(?:also|later|then|again|has|had|[a-z]+ly)\s+){0,2}", re.I)
+#: The publication's own piece, which its writer speaks for (see :func:`_own_piece`): "this article" or "story",
+#: "an earlier version (of this story)"; "the article" or "story" alone, which may be another outlet's, and words
+#: that correct it ("incorrectly said", "misstated").
+_PIECES = r"article|story|piece|post|column"
+_OWN_PIECE = re.compile(rf"(?:(?:an?|the)\s+(?:earlier|previous|prior|original|initial)\s+(?:(?:online|print|web)\s+)?"
+                        rf"version(?:\s+of\s+(?:this|the)\s+(?:{_PIECES}|report))?|this\s+(?:{_PIECES}|version))", re.I)
+_BARE_PIECE = re.compile(rf"(?:the\s+)?(?:{_PIECES})", re.I)
+_CORRECTING = re.compile(r"\b(?:incorrectly|erroneously|mistakenly|wrongly|misstated|misidentified|misquoted|"
+                         r"misspelled|misattributed|misreported)\b", re.I)
+#: A sentence opening with words that may be the piece itself (group 1), after a correction's or a note's label.
+_OWN_PIECE_OPENS = re.compile(r"[^\w]*(?:(?:correction|clarification|editor['’]s\s+note|update)\s*:\s*)?"
+                              r"((?:an?|the|this)\s+(?:[\w-]+\s+){0,6}?(?:" + _PIECES + r"|version)\b)", re.I)
 #: A relative pronoun opening a span, and after a comma opening a clause (in lower case: not the consumer group
 #: "Which?"); a mark that would have closed the clause.
 _RELATIVE_PRONOUN = re.compile(r"(?:who|whom|whose|which)\b")

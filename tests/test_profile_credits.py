@@ -565,6 +565,29 @@ def test_he_or_she_opening_a_denial_the_model_marked_no_source_in_is_read_as_a_m
     assert profile["credits"] == ["halina vors", None]
 
 
+def test_the_publication_s_own_article_or_an_earlier_version_of_it_is_no_source():
+    claim = ("Mayor Tilda Varn said the levy would cut waste.", CLAIM,
+             {"source": ["Mayor Tilda Varn"], "cue": ["said"]})
+    for marks in ({"source": ["The article"], "cue": ["said"]}, {"cue": ["said"]}):
+        profile = profile_of(
+            claim,
+            ("Correction: An earlier version of this article incorrectly said the levy passed on Tuesday.", CLAIM,
+             {"source": ["An earlier version of this article"], "cue": ["said"]}),
+            ("The article also incorrectly said Varn opposed the levy.", DENIAL, marks))
+        # the writer's own note: no source, no one's account going on, and no denial of the mayor's claim
+        assert profile["credits"] == ["tilda varn", None, None]
+        assert [x["source"] for x in profile["sources"]] == ["tilda varn"]
+        assert profile["denials"] == [] and profile["rebuttals"] == []
+    for words, label, source in (("This story has been updated to say the levy passed.", CLAIM, "This story"),
+                                 ("A previous version misstated the vote.", DENIAL, "A previous version")):
+        profile = profile_of(claim, (words, label, {"source": [source]}))
+        assert profile["credits"] == ["tilda varn", None] and profile["denials"] == []
+    # "the article" that corrects nothing may be another outlet's, and speaks
+    profile = profile_of(("The Orlin Gazette ran an article on Monday.", FACT, {}),
+                         ("The article said the mayor lied.", CLAIM, {"source": ["The article"], "cue": ["said"]}))
+    assert profile["credits"] == [None, "article"]
+
+
 def test_a_role_in_an_all_capitals_headline_is_the_person_later_named_in_that_role():
     profile = profile_of(
         ("MINISTER DENIES WRONGDOING", DENIAL, {"source": ["MINISTER"], "cue": ["DENIES"]}),
