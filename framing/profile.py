@@ -718,20 +718,18 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
             spans = subject
     if not spans and sentence.label in _SPEAKING:
         spans = _subject_source(sentence, known, quotes, words)
-    spans = [span for span in spans or labelled if not _own_piece(span.text, sentence)]
+    spans = [span for span in spans or labelled if not _own_piece(span, sentence)]
     spans = [_with_name_after(_with_name_before(_with_name_described(span, sentence, known), sentence), sentence)
              for span in _without_descriptions(_chained(spans, sentence), sentence)]
     return _speaking_first(spans, sentence)
 
 
-def _own_piece(words: str, sentence: Sentence) -> bool:
-    """Whether the source ``words`` of ``sentence`` are the publication's own piece, whose writer is no source:
-    "this article", "this story", "an earlier version of this article", "a previous version", and "the article" or
-    "the story" in a sentence that corrects it ("The article also incorrectly said ..."; else it may be another
-    outlet's: "The article said the aide forwarded ...")."""
-    words = words.strip(EDGE)
-    return (_OWN_PIECE.fullmatch(words) is not None
-            or (_BARE_PIECE.fullmatch(words) is not None and _CORRECTING.search(sentence.text) is not None))
+def _own_piece(span: Span, sentence: Sentence) -> bool:
+    """Whether the source ``span`` of ``sentence`` is the publication's own piece, whose writer is no source (see
+    :func:`_piece_at`)."""
+    lead = len(span.text) - len(span.text.lstrip(EDGE))
+    at = span.start - sentence.start + lead
+    return _piece_at(sentence, at) == at + len(span.text.strip(EDGE))
 
 
 def _names_own_piece(sentence: Sentence, words: int) -> bool:
@@ -739,9 +737,20 @@ def _names_own_piece(sentence: Sentence, words: int) -> bool:
     or opens with it, after a correction's label perhaps ("Correction: An earlier version of this story ...")."""
     marked = [s for s in sentence.spans if s.type == "source" and s.start >= words]
     if marked:
-        return any(_own_piece(span.text, sentence) for span in marked)
-    opening = _OWN_PIECE_OPENS.match(sentence.text, words - sentence.start)
-    return opening is not None and _own_piece(opening.group(1), sentence)
+        return any(_own_piece(span, sentence) for span in marked)
+    label = _CORRECTION_LABEL.match(sentence.text, words - sentence.start)
+    return _piece_at(sentence, label.end() if label else words - sentence.start) is not None
+
+
+def _piece_at(sentence: Sentence, at: int) -> int | None:
+    """Where the words at ``at`` in ``sentence`` end that name the publication's own piece: "this article", "this
+    story", "an earlier version of this article", "a previous version", and "the article" or "the story" in a
+    sentence that corrects it ("The article also incorrectly said ..."; else it may be another outlet's: "The
+    article said the aide forwarded ..."); ``None`` where they name none, or go on ("An earlier version of the bill",
+    "The story's author")."""
+    text = sentence.text
+    found = _OWN_PIECE.match(text, at) or (_BARE_PIECE.match(text, at) if _CORRECTING.search(text) else None)
+    return found.end() if found and not _PIECE_GOES_ON.match(text, found.end()) else None
 
 
 def _scare_quoted(span: Span, sentence: Sentence, quotes: list[tuple[int, int]]) -> bool:
@@ -1283,12 +1292,13 @@ _PRONOUN_SUBJECT = re.compile(r"[\s\"“'‘]*(?:(?:but|and|yet|so|still)\s+)?(h
 _PIECES = r"article|story|piece|post|column"
 _OWN_PIECE = re.compile(rf"(?:(?:an?|the)\s+(?:earlier|previous|prior|original|initial)\s+(?:(?:online|print|web)\s+)?"
                         rf"version(?:\s+of\s+(?:this|the)\s+(?:{_PIECES}|report))?|this\s+(?:{_PIECES}|version))", re.I)
-_BARE_PIECE = re.compile(rf"(?:the\s+)?(?:{_PIECES})", re.I)
+_BARE_PIECE = re.compile(rf"the\s+(?:{_PIECES})", re.I)
 _CORRECTING = re.compile(r"\b(?:incorrectly|erroneously|mistakenly|wrongly|misstated|misidentified|misquoted|"
                          r"misspelled|misattributed|misreported)\b", re.I)
-#: A sentence opening with words that may be the piece itself (group 1), after a correction's or a note's label.
-_OWN_PIECE_OPENS = re.compile(r"[^\w]*(?:(?:correction|clarification|editor['’]s\s+note|update)\s*:\s*)?"
-                              r"((?:an?|the|this)\s+(?:[\w-]+\s+){0,6}?(?:" + _PIECES + r"|version)\b)", re.I)
+#: What makes such words part of a longer name ("An earlier version of the bill", "The story's author"); a
+#: correction's or an editor's note's label before them.
+_PIECE_GOES_ON = re.compile(r"\s+of\b|[\w'’-]", re.I)
+_CORRECTION_LABEL = re.compile(r"\W*(?:(?:correction|clarification|editor['’]s\s+note|update)\s*:\s*)?", re.I)
 #: A relative pronoun opening a span, and after a comma opening a clause (in lower case: not the consumer group
 #: "Which?"); a mark that would have closed the clause.
 _RELATIVE_PRONOUN = re.compile(r"(?:who|whom|whose|which)\b")

@@ -582,6 +582,10 @@ def test_the_publication_s_own_article_or_an_earlier_version_of_it_is_no_source(
                                  ("A previous version misstated the vote.", DENIAL, "A previous version")):
         profile = profile_of(claim, (words, label, {"source": [source]}))
         assert profile["credits"] == ["tilda varn", None] and profile["denials"] == []
+    # nor is a version of something else, which the account goes on over
+    profile = profile_of(claim, ("An earlier version of the levy was rejected.", FACT, {}),
+                         ("It will be debated again.", CLAIM, {}))
+    assert profile["credits"] == ["tilda varn", None, "tilda varn"]
     # "the article" that corrects nothing may be another outlet's, and speaks
     profile = profile_of(("The Orlin Gazette ran an article on Monday.", FACT, {}),
                          ("The article said the mayor lied.", CLAIM, {"source": ["The article"], "cue": ["said"]}))
