@@ -396,6 +396,9 @@ _NOT_A_NAME_START = frozenset("""The A An On In At For From By With After Before
     Yesterday Today Tonight Earlier Later Meanwhile However Now Then Also Since Until Despite Although If
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
     August September October November December Last This Next Both And But Tomorrow""".split())
+#: An opening phrase up to its comma: a capitalised word (one of ``_NOT_A_NAME_START`` to count) and one to six
+#: lower-case words or numbers ("For nearly three years, ", "In a statement, ").
+_OPENING_PHRASE = re.compile(r"([A-Z][a-z]*)(?:\s+[a-z\d][\w'’-]*){1,6},\s+")
 #: Of those, the ones whose possessive is no body's owner ("Monday's cabinet", "Today's council": when, not
 #: whose); not "May", a surname too ("May's cabinet").
 _NOT_AN_OWNER = _NOT_A_NAME_START - {"May"}
@@ -2621,9 +2624,12 @@ def _company_described_in_span(text: str) -> re.Match[str] | None:
 
 def _from_first_name_word(text: str) -> str:
     """``text`` from its first word that may start a company's name, past the words that start a sentence or
-    a phrase ("On Tuesday, Acme Corp. said" → "Acme Corp. said"): ``" ".join(dropwhile(...))`` of its words
-    split at each space, found by reading only the words it passes, not the whole sentence."""
-    at = 0
+    a phrase ("On Tuesday, Acme Corp. said" → "Acme Corp. said"), and past an opening phrase of such a word and
+    lower-case words up to a comma ("For nearly three years, Acme Corp. told", "In a statement, Acme Corp. said":
+    see ``_OPENING_PHRASE``): ``" ".join(dropwhile(...))`` of its words split at each space, found by reading
+    only the words it passes, not the whole sentence."""
+    phrase = _OPENING_PHRASE.match(text)
+    at = phrase.end() if phrase and phrase.group(1) in _NOT_A_NAME_START else 0
     while True:
         end = text.find(" ", at)
         word = text[at:] if end < 0 else text[at:end]

@@ -666,6 +666,18 @@ def test_the_company_joins_the_one_company_named_by_its_legal_form():
     ) == {"globex holdings ltd": 2}
 
 
+def test_a_company_after_an_opening_phrase_and_its_comma_is_the_subject_its_short_name_and_the_company_join():
+    rows = [("For nearly three years, Harlow Freight Ltd. told regulators its lorries passed.", "official_denial",
+             "Harlow Freight Ltd."),
+            ('In a statement, Harlow Freight said it "categorically rejects" the claims.', "official_denial",
+             "Harlow Freight"),
+            ("The company said all of its vehicles had been inspected.", "official_denial", "The company")]
+    assert _joined(*rows) == {"harlow freight ltd": 3}
+    # a capitalised word in the phrase makes it no mere opening: a company named in it is named in passing
+    assert _joined(("In a letter to Harlow Freight Ltd., the union said pay was late.", "attributed_claim",
+                    "the union"), rows[2]) == {"union": 1, "company": 1}
+
+
 def test_a_company_s_first_word_alone_joins_the_one_name_it_starts():
     profile = build_profile(document(
         ("Velmora Pharma AG said its trial had failed.", "attributed_claim", "Velmora Pharma AG"),
