@@ -2690,12 +2690,18 @@ _ABBREVIATED_ROLES = {"supt": "superintendent", "insp": "inspector", "det": "det
 _JUDGES_HONORIFICS = frozenset("mr mrs ms".split())
 
 
+#: A relative clause in a span, up to its comma if any ("who left the ministry in January" of "Clara Veen, who left
+#: the ministry in January").
+_RELATIVE_CLAUSE = re.compile(r"(?<![\w'’-])(?:who|whom|whose|which)\b[^,]*")
+
+
 def _role_words(text: str, name: str) -> frozenset[str]:
     """The lower-case words written with a person's name, minus the name ("foreign ministry
     spokesman Wang Wenbin" → foreign, ministry, spokesperson), for "the spokesperson" to find them; an
     abbreviated title adds its role spelled out ("Supt", "Det Insp", "Cllr" and a judge's "Mr Justice" add
-    superintendent, detective and inspector, councillor, judge), for "the superintendent" to find them too."""
-    words = {_POSSESSIVE.sub("", w.strip(EDGE)).lower() for w in text.split()}
+    superintendent, detective and inspector, councillor, judge), for "the superintendent" to find them too. A
+    relative clause's words are not the person's role ("Clara Veen, who left the ministry": no "ministry")."""
+    words = {_POSSESSIVE.sub("", w.strip(EDGE)).lower() for w in _RELATIVE_CLAUSE.sub("", text).split()}
     words = {"spokesperson" if re.fullmatch(r"spokes(?:man|woman|person)", w) else w for w in words}
     words |= {_ABBREVIATED_ROLES[w] for w in words if w in _ABBREVIATED_ROLES}
     if "justice" in words and words & _JUDGES_HONORIFICS:

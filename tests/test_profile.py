@@ -678,6 +678,19 @@ def test_a_company_after_an_opening_phrase_and_its_comma_is_the_subject_its_shor
                     "the union"), rows[2]) == {"union": 1, "company": 1}
 
 
+def test_a_body_named_in_a_person_s_relative_clause_does_not_make_the_description_ambiguous():
+    rows = [("Clara Veen, who left the ministry in January, denied delaying it.", "official_denial",
+             "Clara Veen, who left the ministry"),
+            ("The Ministry of Infrastructure said it rejects the suggestion.", "official_denial",
+             "The Ministry of Infrastructure"),
+            ("The ministry said the viaduct was monitored.", "official_denial", "The ministry")]
+    assert _joined(*rows) == {"clara veen": 1, "ministry of infrastructure": 2}
+    # a body in the person's role still does ("a ministry engineer" may be another ministry's)
+    rows[0] = ("Clara Veen, a defence ministry engineer, denied delaying it.", "official_denial",
+               "Clara Veen, a defence ministry engineer")
+    assert _joined(*rows) == {"clara veen": 1, "ministry of infrastructure": 1, "ministry": 1}
+
+
 def test_a_company_s_first_word_alone_joins_the_one_name_it_starts():
     profile = build_profile(document(
         ("Velmora Pharma AG said its trial had failed.", "attributed_claim", "Velmora Pharma AG"),
