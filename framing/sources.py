@@ -548,7 +548,7 @@ def display_source(text: str, possessive_is_name: bool = False) -> str:
     form = _person_of_body(form.strip(EDGE))
     if not _LED_BY.search(form):
         form = _name_after_title(_name_after_role(form))
-    form = _BY.sub("", form)
+    form = _without_others(form, _BY.match(form))
     form = _BASED.sub("", _LEADING.sub("", form))
     form = _TITLE.sub("", form)
     form = _one_spokesperson(form if possessive_is_name else _POSSESSIVE.sub("", form))
@@ -567,6 +567,17 @@ def _document_alone(form: str) -> str:
     if found is None or _BY.match(form) or _BY.match(form[found.end(1):].lstrip(" ,")):
         return form
     return (found.group(2) or found.group(1)).strip()
+
+
+def _without_others(form: str, by: re.Match[str] | None) -> str:
+    """``form`` past its passive "by" if any (see ``_BY``), and then without another source joined to a name by
+    "and" ("The Ledger" of "documents reviewed by The Ledger and two people familiar with the matter", of "... by
+    The Ledger and interviews with 30 people"): the outlet that had the material, not run together with them."""
+    if by is None:
+        return form
+    form = form[by.end():]
+    head, joined, other = form.partition(" and ")
+    return head if joined and other[:1].isalnum() and not other[:1].isupper() and _NAME_ONLY.fullmatch(head) else form
 
 
 def _without_heading(text: str) -> str:
@@ -851,6 +862,8 @@ _JOINERS = frozenset("""of for and the de del da du la los las van von der den d
     y e""".split())
 #: A participle after which "by" names who leads or pays, not who speaks: the head before it is the actor
 #: ("the coalition led by Saudi Arabia" is the coalition, not Saudi Arabia).
+#: A name in capitalised words only, "the" first allowed ("The Ledger", "Reuters").
+_NAME_ONLY = re.compile(r"(?:[Tt]he )?[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*)*")
 _LED_BY = re.compile(r"\b(?:led|funded|backed|run|headed|chaired|owned|controlled|sponsored)\s+by\s", re.I)
 #: A part of an appositive that opens with such a participle (", led by Saudi Arabia,"): no head of its own.
 _LED_BY_START = re.compile(rf"^{_LED_BY.pattern}", re.I)

@@ -1821,6 +1821,18 @@ def test_one_study_written_with_and_without_its_journal_is_one_source():
     assert [(x["source"], x["sentences"]) for x in profile["sources"]] == [("study", 2)]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("documents reviewed by The Tessin Herald and two people familiar with the matter", "tessin herald"),
+    ("records obtained by Reuters and interviews with more than 30 people", "reuters"),
+    ("files seen by the Harbour Gazette and 12 former staff", "harbour gazette"),
+    # "and" within a lower-case body's name, or between two names, stays
+    ("a report by the ministry of health and social affairs", "ministry of health and social affairs"),
+    ("a study by Varga and Okafor", "varga and okafor"),
+])
+def test_a_name_after_a_passive_by_is_not_run_together_with_another_source_after_and(text, expected):
+    assert normalise_source(text) == expected
+
+
 @pytest.mark.parametrize("order", [(0, 1), (1, 0)])
 def test_a_report_by_a_body_is_that_body_whichever_sentence_comes_first(order):
     rows = [("A report by the audit office found the tender was rigged.", "attributed_claim",
