@@ -119,11 +119,12 @@ _POST_NOMINAL = re.compile(r"(?:,?\s+(?:KC|QC|SC|MP|MEP|MSP|MS|MLA|TD|AM|OBE|MBE
 #: A parenthesised aside after a name ("Sen. Elizabeth Warren (D-Mass.)").
 _ASIDE = re.compile(r"\s*\([^()]*\)$")
 #: When a report came out, written between its participle and "by" ("published last week by", "released on
-#: Friday by"): a weekday, "last" or "this" week, month or year, "yesterday", "today", a month or a year.
+#: Friday by"): a weekday, "last" or "this" week, month or year, "yesterday", "today", a month ("in January", or
+#: "January by" of a span cut inside "filed in January by") or a year.
 _WHEN_MADE = (r"(?:(?:late\s+|early\s+)?on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
               r"|(?:earlier\s+|later\s+)?(?:last|this)\s+(?:week|month|year)|yesterday|today|earlier"
-              r"|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|"
-              r"\d{4})")
+              r"|(?:in\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+              r"|in\s+\d{4}")
 #: Nouns of a document through which its author speaks ("the group's report", "a study by the institute").
 _DOCUMENTS = (r"reports?|stud(?:y|ies)|statements?|filings?|surveys?|memos?|memorandum|analys[ie]s|reviews?|"
               r"letters?|complaints?|audits?|data|findings|figures|records|estimates?")
@@ -131,12 +132,14 @@ _DOCUMENTS = (r"reports?|stud(?:y|ies)|statements?|filings?|surveys?|memos?|memo
 #: what it made ("published by the UN Human Rights Office", "figures released by the statistics office"),
 #: a time between allowed ("published last week by", and "Friday by" of a span cut inside "released on Friday
 #: by"), or after a document and up to two words before it, no preposition among them ("a report by the audit
-#: office", "an independent review by the panel"; not "claims in a report by"). Only participles of making,
+#: office", "an independent review by the panel"; not "claims in a report by"). Only participles of making (a
+#: filing's too: "the complaint, filed by the association", "a lawsuit brought by", "lodged", "submitted"),
 #: and of access, which credit the outlet that had the material ("emails obtained by the Guardian", "records
 #: reviewed by Reuters", "messages shared with the BBC", "files leaked to the Guardian"): after "led", "funded"
 #: or "backed" the head is the actor ("the coalition led by Saudi Arabia" is the coalition).
 _BY = re.compile(r"^(?:(?:[\w'’-]+\s+){0,3}?(?:published|released|issued|written|compiled|commissioned|produced|"
-                 r"prepared|signed|conducted|carried\s+out|obtained|seen|reviewed|viewed|examined|verified|"
+                 r"prepared|signed|conducted|carried\s+out|filed|brought|lodged|submitted|"
+                 r"obtained|seen|reviewed|viewed|examined|verified|"
                  rf"analy[sz]ed)\s+)?(?:(?:{_WHEN_MADE})\s+)?by\s+"
                  rf"|^(?:(?:a|an|the)\s+)?(?:(?!(?:of|for|at|in|with|to|from|on|and|or)\s)[\w-]+\s+){{0,2}}"
                  rf"(?:{_DOCUMENTS})\s+by\s+"

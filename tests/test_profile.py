@@ -1833,6 +1833,17 @@ def test_a_name_after_a_passive_by_is_not_run_together_with_another_source_after
     assert normalise_source(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The complaint, filed by the Aldmoor Traders' Association", "aldmoor traders' association"),
+    ("a lawsuit brought by the Harbour Residents Group", "harbour residents group"),
+    ("an objection lodged last week by the port board", "port board"),
+    ("a petition submitted by Tessin Farmers Union", "tessin farmers union"),
+    ("January by the families of two motorists", "families of two motorists"),  # cut inside "filed in January by"
+])
+def test_a_filing_s_participle_and_a_month_before_by_are_dropped(text, expected):
+    assert normalise_source(text) == expected
+
+
 @pytest.mark.parametrize("order", [(0, 1), (1, 0)])
 def test_a_report_by_a_body_is_that_body_whichever_sentence_comes_first(order):
     rows = [("A report by the audit office found the tender was rigged.", "attributed_claim",
