@@ -486,6 +486,9 @@ _PRONOUNS = frozenset("he she they it we i you him her them his its their this t
 #: The writer's and reader's own pronouns and possessives, which a span alone names no source with ("Our" of "Our
 #: leaders' 'bold vision'", "according to us"); "US" in capitals is the United States.
 _OWN_PRONOUNS = frozenset("me my mine us our ours your yours".split())
+#: The writer's own work, which names no source either ("Our analysis of the accounts shows", "our review").
+_OWN_WORK = re.compile(r"(?:our|my)\s+(?:[\w'’-]+\s+)?(?:analys[ie]s|review|investigation|examination|reporting|"
+                       r"calculations?|count|tally|research|inquiry|findings)\b", re.I)
 
 
 def text_key(text: str) -> str:
@@ -2044,7 +2047,7 @@ class SourceIndex:
         bare = text_key(written)
         if not bare or (bare in _PRONOUNS and written != "WHO"):  # the World Health Organization speaks
             return ""
-        if bare in _OWN_PRONOUNS and written != "US":
+        if (bare in _OWN_PRONOUNS and written != "US") or _OWN_WORK.match(text.strip(EDGE)):
             return ""
         shown = self.shown.get(bare)
         # the spelling first seen is shown ("O’Neill" over a later "O'Neill"), a capitalised one over a

@@ -18,6 +18,23 @@ def test_a_span_of_the_writer_s_or_reader_s_pronoun_alone_is_no_source():
     assert profile["credits"] == ["us"] and profile["sources"][0]["display"] == "US"
 
 
+def test_the_writer_s_own_analysis_and_a_fragment_opening_with_of_are_no_source():
+    brandt = ("Tomas Brandt said spending was flat.", CLAIM, {"source": ["Tomas Brandt"], "cue": ["said"]})
+    own = "Our analysis of the accounts shows that relief spending fell."
+    for spans in (["Our", "of the accounts"], ["of the accounts"], ["Our analysis"],
+                  ["Our analysis of the accounts"]):
+        profile = profile_of(brandt, (own, CLAIM, {"source": spans}))
+        assert profile["credits"] == ["tomas brandt", None] and len(profile["sources"]) == 1, spans
+    for own, span in (("Our own review found the tender was rigged.", "Our own review"),
+                      ("My investigation shows the ferry ran empty.", "My investigation")):
+        profile = profile_of(brandt, (own, CLAIM, {"source": [span]}))
+        assert profile["credits"] == ["tomas brandt", None], own
+    # another's analysis still speaks
+    profile = profile_of(brandt, ("An analysis by Tessin Audit shows relief fell.", CLAIM,
+                                  {"source": ["An analysis by Tessin Audit"]}))
+    assert profile["credits"] == ["tomas brandt", "tessin audit"]
+
+
 def test_a_lower_case_span_inside_a_short_quotation_the_writer_holds_up_is_no_source():
     profile = profile_of(('Our leaders\' "bold vision" for the harbour', CLAIM, {"source": ["Our", "vision"]}),
                          ("The mayor unveiled the plan on Monday.", FACT, {}), gap="\n\n")
