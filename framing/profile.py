@@ -729,7 +729,8 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
              and not (stamp and s.end - sentence.start <= stamp.end())  # "ET" of "10:40 a.m. ET - "
              and not _TICKER.fullmatch(s.text)  # "NASDAQ: ZNTX" is the listing of the company before it
              and not _scare_quoted(s, sentence, quotes)
-             and not s.text.startswith("of ")]  # "of the accounts" of "Our analysis of the accounts": a fragment
+             and not s.text.startswith("of ")  # "of the accounts" of "Our analysis of the accounts": a fragment
+             and not _in_reason_clause(s, sentence)]
     spans, labelled = _past_dateline(spans, sentence)
     if spans and sentence.label in _SPEAKING and all(_modifies(s, sentence) for s in spans):
         # "Vance" alone of "A Vance administration official said": the subject holding it speaks
@@ -834,6 +835,18 @@ def _in_relative_clause(span: Span, sentence: Sentence) -> bool:
     at = sentence.start + comma
     return (_DESCRIBED_THEN_RELATIVE.match(head, comma) is not None
             and not any(s.type == "cue" and at < s.start < span.start for s in sentence.spans))
+
+
+def _in_reason_clause(span: Span, sentence: Sentence) -> bool:
+    """Whether ``span`` lies in a clause giving why a source is unnamed or speaks ("who spoke on condition of
+    anonymity because he was not authorised to discuss internal deliberations said": "deliberations"), which
+    names no one who speaks: after "because" (not "because of") or "anonymity", no comma, colon or quotation mark
+    between."""
+    head = sentence.text[:span.start - sentence.start]
+    opens = None
+    for opens in _REASON_OPENS.finditer(head):
+        pass
+    return opens is not None and not _CLAUSE_CLOSED.search(head, opens.end()) and "," not in head[opens.end():]
 
 
 def _past_dateline(spans: list[Span], sentence: Sentence) -> tuple[list[Span], list[Span]]:
@@ -1327,6 +1340,7 @@ _CLAUSE_CLOSED = re.compile(r"[;:()\"“”]")
 #: A description after a name's comma ("a cardiologist at St. Brendan's Hospital in Leeds") with a relative pronoun
 #: after it, opening a clause on the one described ("who was not involved", "that advises the board").
 _DESCRIBED_THEN_RELATIVE = re.compile(r",\s*(?:a|an|the)\s+[^,]*?(?<![\w'’-])(?:who|whom|whose|which|that)\b")
+_REASON_OPENS = re.compile(r"\b(?:because(?!\s+of\b)|anonymity)\b", re.I)
 #: "According to" opening a sentence, a conjunction allowed before it ("But according to the agency, ...").
 _ACCORDING_TO_OPENS = re.compile(r"[\s\"“'‘]*(?:(?:but|and|yet|so)\s+)?according\s+to\s+", re.I)
 #: A description set after a name: an article and lower-case words ("a civil rights group", "the group's director").

@@ -116,6 +116,9 @@ _STAMP_TAIL = re.compile(rf"^(?:(?:[ap]?\.?m\.|\([^()]*\)|(?:{_ZONES})\b)\s*)*[-
 #: MP", an Irish TD or senior counsel, "Orla Keaveny TD", "Orla Keaveny SC", a Stormont "MLA"). A generation
 #: ("Jr.", "III") stays: it tells a son from his father.
 _POST_NOMINAL = re.compile(r"(?:,?\s+(?:KC|QC|SC|MP|MEP|MSP|MS|MLA|TD|AM|OBE|MBE|CBE|KBE|DBE|PhD|Esq)\.?)+$")
+#: A relative clause or its pronoun ending a span after the name it describes ("who" of "A senior official who",
+#: "who spoke" of "A senior official who spoke", a trailing "that"): not part of the name.
+_RELATIVE_AFTER = re.compile(r"(?<=\w)\s+(?:(?:who|whom|whose|which)(?:\s.*)?|that)$")
 #: A parenthesised aside after a name ("Sen. Elizabeth Warren (D-Mass.)").
 _ASIDE = re.compile(r"\s*\([^()]*\)$")
 #: When a report came out, written between its participle and "by" ("published last week by", "released on
@@ -545,6 +548,7 @@ def display_source(text: str, possessive_is_name: bool = False) -> str:
     joiner that joins emoji into one picture ("family 👨\u200d👩\u200d👧"; :func:`text_key` drops it too)."""
     shown = without_invisible(text, emoji_joiners=True)
     form = _document_alone(_ASIDE.sub("", _without_heading(unicodedata.normalize("NFC", shown))).strip())
+    form = _RELATIVE_AFTER.sub("", form)
     if "," in form and not _NATIONALITY_LIST.match(form):  # "German, French officials": one list, no "German"
         parts = [p.strip(EDGE) for p in form.split(",") if p.strip(EDGE)]
         # "The coalition, led by Saudi Arabia": the head leads, not who is named after "led by"

@@ -914,3 +914,25 @@ def test_a_sentence_opening_in_a_poll_or_report_ends_the_account_before_it():
         ("The Brenlow Trust published its annual review.", CLAIM, {"source": ["The Brenlow Trust"]}),
         ("In the report, it said rents had doubled.", CLAIM, {"source": ["it"], "cue": ["said"]}))
     assert profile["credits"] == ["brenlow trust", "brenlow trust"]
+
+
+def test_an_anonymous_source_s_relative_pronoun_is_no_part_of_it_and_the_reason_for_anonymity_never_speaks():
+    why = "because he was not authorised to discuss internal deliberations"
+    profile = profile_of((f"A senior official who spoke on condition of anonymity {why} said the review was delayed.",
+                          CLAIM, {"source": ["A senior official who spoke", "authorised", "deliberations"],
+                                  "cue": ["said"]}),
+                         ("The official said the minister had asked for it.", CLAIM,
+                          {"source": ["The official"], "cue": ["said"]}))
+    assert profile["credits"] == ["senior official", "senior official"]
+    assert [(s["display"], s["sentences"]) for s in profile["sources"]] == [("senior official", 2)]
+    profile = profile_of(("A senior Tessin Health official who spoke on condition of anonymity said an inquiry had "
+                          "opened.", CLAIM, {"source": ["A senior Tessin Health official who"], "cue": ["said"]}),
+                         ("The official said the inquiry was at an early stage.", CLAIM,
+                          {"source": ["The official"], "cue": ["said"]}))
+    assert profile["credits"] == ["senior tessin health official"] * 2
+    # a span after the clause's comma, or after "because of", still speaks
+    profile = profile_of(("Because the council refused to comment, Ruth Abara said the plan had stalled.", CLAIM,
+                          {"source": ["the council", "Ruth Abara"], "cue": ["said"]}),
+                         ("Because of the storm the harbour board said the pier would stay shut.", CLAIM,
+                          {"source": ["the harbour board"], "cue": ["said"]}))
+    assert profile["credits"] == ["ruth abara", "harbour board"]
