@@ -21,6 +21,7 @@ from .sources import (BODY_NOUNS, PERSON_ROLES, EDGE, LINK_LABEL, SourceIndex, a
                       name_after_cue, name_after_title, normalise_source, source_according_to, speaker_after_quote,
                       speaker_display, subject_before_cue, subject_before_finding, text_key)
 from .sources import agent_of_passive, name_before_description, said_in_passive
+from .sources import GROUP_GOES_ON, QUANTIFIERS
 from .spans import QUOTE_CLOSERS as _QUOTE_CLOSERS
 from .spans import quotations, quoted_regions, quotes_within
 from .validation import check_names, did_you_mean
@@ -174,12 +175,6 @@ _NAMELESS_NOUNS = frozenset("""source sources statement report letter memo polic
 _DOCUMENT_NOUNS = frozenset("""report reports study studies statement statements filing filings survey surveys memo
     memos memorandum analysis analyses review reviews letter letters complaint complaints audit audits data findings
     figures records estimate estimates release releases paper papers preprint preprints document documents""".split())
-#: Words counting or quantifying people that may open a source ("Two former employees", "Several residents",
-#: "One"): no name, even capitalised at a sentence's start.
-_QUANTIFIERS = frozenset("""one two three four five six seven eight nine ten eleven twelve several some many few
-    dozens hundreds thousands both""".split())
-#: What may follow an unnamed group's head noun ("people familiar with the matter", "employees at the depot").
-_GROUP_GOES_ON = re.compile(r"\s(?:of|for|at|to|with|from|in|on|familiar|close|briefed|involved|aware|who)\s")
 #: Lower-case words for the kind of place a body serves ("the city council", "the school board", "the state
 #: assembly"): every town has its own, so such a body written in lower case names no one (not "the health ministry").
 _PLACE_MODIFIERS = frozenset("""city county town district local state school village parish regional municipal
@@ -515,17 +510,18 @@ def generic_source(source: str, display: str, indefinite: bool = False) -> bool:
     "Sources", "Police", "Witnesses"; see ``_NAMELESS_NOUNS``), or a transcript's unnamed asker or answerer
     (``INTERVIEWER_DISPLAY``, ``INTERVIEWEE_DISPLAY``), or, when it is ``indefinite`` (written with "a" or "an":
     :func:`indefinite_sources`), one shown in lower case only ("media watchdog", "aid agency"). A quantifier first
-    ("Two former employees", "Several officials", "One", "One of them"; see ``_QUANTIFIERS``) is no name, and an
-    unnamed group or a role in lower case but for its own first letter, with words after it ("former employees",
-    "People familiar with the matter", "officials briefed on the talks"; see ``_GROUP_GOES_ON``), names no one
-    either. Two documents' such sources are most likely two people, bodies or documents, so
+    ("Two former employees", "Several officials", "One", "One of them"; see :data:`framing.sources.QUANTIFIERS`) is
+    no name, and an unnamed group or a role in lower case but for its own first letter, with words after it
+    ("former employees", "People familiar with the matter", "officials briefed on the talks"; see
+    :data:`framing.sources.GROUP_GOES_ON`), names no one either. Two documents' such sources are most likely two
+    people, bodies or documents, so
     :func:`framing.summary.summarize` keeps them apart."""
     first, _, rest = display.partition(" ")
-    if first.lower() in _QUANTIFIERS or first.isdigit():
+    if first.lower() in QUANTIFIERS or first.isdigit():
         if not rest or (rest.startswith("of ") and rest.islower()):  # "One", "One of them"
             return True
         display, source = rest, source.removeprefix(first.lower() + " ")
-    group, _, before = _GROUP_GOES_ON.split(source, 1)[0].rpartition(" ")[::-1]
+    group, _, before = GROUP_GOES_ON.split(source, 1)[0].rpartition(" ")[::-1]
     if ((display.islower() or (display[1:].islower() and not before))  # "People familiar with", not "Local people"
             and (group in _NAMELESS_NOUNS or f"{group}s" in _NAMELESS_NOUNS or _role_word(group))):
         return True

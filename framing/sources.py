@@ -489,6 +489,16 @@ _PRONOUNS = frozenset("he she they it we i you him her them his its their this t
 #: The writer's and reader's own pronouns and possessives, which a span alone names no source with ("Our" of "Our
 #: leaders' 'bold vision'", "according to us"); "US" in capitals is the United States.
 _OWN_PRONOUNS = frozenset("me my mine us our ours your yours".split())
+#: One of a group just named, with no name of its own ("One said", "one of them"), and the nouns besides a count
+#: (``QUANTIFIERS``) or a role's plural that make a source such a group (see :func:`_plural_group`).
+_ONE_OF_THEM = frozenset(("one", "one of them", "one of those", "another", "another of them"))
+_GROUP_HEADS = frozenset("people sources employees workers residents witnesses staff members experts".split())
+#: Words counting or quantifying people that may open a source ("Two former employees", "Several residents",
+#: "One"): no name, even capitalised at a sentence's start.
+QUANTIFIERS = frozenset("""one two three four five six seven eight nine ten eleven twelve several some many few
+    dozens hundreds thousands both""".split())
+#: What may follow an unnamed group's head noun ("people familiar with the matter", "employees at the depot").
+GROUP_GOES_ON = re.compile(r"\s(?:of|for|at|to|with|from|in|on|familiar|close|briefed|involved|aware|who)\s")
 #: The writer's own work, which names no source either ("Our analysis of the accounts shows", "our review").
 _OWN_WORK = re.compile(r"(?:our|my)\s+(?:[\w'’-]+\s+)?(?:analys[ie]s|review|investigation|examination|reporting|"
                        r"calculations?|count|tally|research|inquiry|findings)\b", re.I)
@@ -2053,6 +2063,11 @@ class SourceIndex:
             return ""
         if (bare in _OWN_PRONOUNS and written != "US") or _OWN_WORK.match(text.strip(EDGE)):
             return ""
+        if bare in _ONE_OF_THEM:
+            group = next(reversed(self._mentioned), None)
+            if group is not None and _plural_group(group):
+                self._mention(group)
+                return group  # "Two former employees said ... One said": one of them, no source of its own
         shown = self.shown.get(bare)
         # the spelling first seen is shown ("O’Neill" over a later "O'Neill"), a capitalised one over a
         # lower-case one
@@ -2716,6 +2731,15 @@ _JUDGES_HONORIFICS = frozenset("mr mrs ms".split())
 #: A relative clause in a span, up to its comma if any ("who left the ministry in January" of "Clara Veen, who left
 #: the ministry in January").
 _RELATIVE_CLAUSE = re.compile(r"(?<![\w'’-])(?:who|whom|whose|which)\b[^,]*")
+
+
+def _plural_group(name: str) -> bool:
+    """Whether the canonical ``name`` is an unnamed group of people: counted ("two former employees", "several
+    residents") or people, sources or officials written with no count ("people familiar with the matter")."""
+    first = name.split(" ", 1)[0]
+    head = GROUP_GOES_ON.split(name, 1)[0].rsplit(" ", 1)[-1]
+    return ((first in QUANTIFIERS and first != "one") or first.isdigit()
+            or head in _GROUP_HEADS or (head.endswith("s") and head[:-1] in PERSON_ROLES))
 
 
 def _role_words(text: str, name: str) -> frozenset[str]:

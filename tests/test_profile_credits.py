@@ -936,3 +936,18 @@ def test_an_anonymous_source_s_relative_pronoun_is_no_part_of_it_and_the_reason_
                          ("Because of the storm the harbour board said the pier would stay shut.", CLAIM,
                           {"source": ["the harbour board"], "cue": ["said"]}))
     assert profile["credits"] == ["ruth abara", "harbour board"]
+
+
+def test_one_of_a_group_just_named_is_that_group_not_a_source_of_its_own():
+    group = ("Two former employees said callers were told to mention bailiffs.", CLAIM,
+             {"source": ["Two former employees"], "cue": ["said"]})
+    profile = profile_of(group, ("One said supervisors listened in on calls.", CLAIM,
+                                 {"source": ["One"], "cue": ["said"]}),
+                         ('"It was relentless," one said.', CLAIM, {"source": ["one"], "cue": ["said"]}),
+                         ("One of them said she quit in March.", CLAIM, {"source": ["One of them"], "cue": ["said"]}))
+    assert profile["credits"] == ["two former employees"] * 4
+    assert [(s["source"], s["sentences"]) for s in profile["sources"]] == [("two former employees", 4)]
+    # after a person, "One" is no group's member and stays as written
+    brandt = ("Tomas Brandt said the ferry was late.", CLAIM, {"source": ["Tomas Brandt"], "cue": ["said"]})
+    profile = profile_of(brandt, ("One said it was early.", CLAIM, {"source": ["One"], "cue": ["said"]}))
+    assert profile["credits"] == ["tomas brandt", "one"]
