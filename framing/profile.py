@@ -21,7 +21,7 @@ from .sources import (BODY_NOUNS, PERSON_ROLES, EDGE, LINK_LABEL, SourceIndex, a
                       name_after_cue, name_after_title, normalise_source, source_according_to, speaker_after_quote,
                       speaker_display, subject_before_cue, subject_before_finding, text_key)
 from .sources import agent_of_passive, name_before_description, said_in_passive
-from .sources import GROUP_GOES_ON, QUANTIFIERS
+from .sources import GROUP_GOES_ON, OWN_WORK, QUANTIFIERS
 from .spans import QUOTE_CLOSERS as _QUOTE_CLOSERS
 from .spans import quotations, quoted_regions, quotes_within
 from .validation import check_names, did_you_mean
@@ -135,6 +135,7 @@ _MENTION_EDGE = EDGE.replace(".", "") + "\t\r\n"
 _WORDS_KEPT = 1024
 #: A sentence opening in the writer's own person, after a conjunction or not: "I" or "we" as its subject ("I
 #: counted", "We've heard", "But we said"), "my" or "our" before a lower-case word ("Our readers know"; not "Our Lady").
+_OPENING_CONJUNCTION = re.compile(r"(?:(?:But|And|Yet|So|Still|Now)\s+)?")
 _FIRST_PERSON = re.compile(r"(?:(?:But|And|Yet|So|Still|Now)\s+)?"
                            r"(?:(?:I|[Ww]e)(?:['’](?:m|ve|d|ll|re))?\s|(?:[Mm]y|[Oo]ur)\s+[a-z])")
 #: Words that end a street's name, which a line of an address ("Main Street, Northgate") holds before its comma where a
@@ -1258,12 +1259,16 @@ def _writers_verdict(sentence: Sentence, voiced: list[tuple[int, int]]) -> bool:
 def _in_writers_person(sentence: Sentence, found: list[tuple[Span, str]], quotes: list[tuple[int, int]],
                        voiced: list[tuple[int, int]]) -> bool:
     """Whether ``sentence``, which names no source and has no "he" or "she" (of ``found``, see :func:`_sources_named`)
-    and no cue, opens in the writer's first person ("I", "we", "my" or "our": see ``_FIRST_PERSON``) outside
+    and no cue but after the writer's own work ("Our analysis shows", see :data:`framing.sources.OWN_WORK`), opens
+    in the writer's first person ("I", "we", "my" or "our": see ``_FIRST_PERSON``) outside
     quotation marks (``quotes``) and the quotations ``voiced``, and holds no quotation mark without its pair (the
     end of a quotation whose start the text did not mark as one): the writer's own account, which no one named
     before gives ("My neighbour told me she has stopped taking the bus. I cannot blame her.")."""
     opening = _FIRST_PERSON.match(sentence.text)
-    if opening is None or _names_anyone(found) or any(span.type == "cue" for span in sentence.spans):
+    if opening is None or _names_anyone(found):
+        return False
+    if (any(span.type == "cue" for span in sentence.spans)
+            and not OWN_WORK.match(sentence.text, _OPENING_CONJUNCTION.match(sentence.text).end())):
         return False
     if sum(char in _DOUBLE_QUOTES for char in sentence.text) % 2:
         return False  # a mark without its pair: a quotation that runs from or into another sentence ('... you."')

@@ -500,7 +500,7 @@ QUANTIFIERS = frozenset("""one two three four five six seven eight nine ten elev
 #: What may follow an unnamed group's head noun ("people familiar with the matter", "employees at the depot").
 GROUP_GOES_ON = re.compile(r"\s(?:of|for|at|to|with|from|in|on|familiar|close|briefed|involved|aware|who)\s")
 #: The writer's own work, which names no source either ("Our analysis of the accounts shows", "our review").
-_OWN_WORK = re.compile(r"(?:our|my)\s+(?:[\w'’-]+\s+)?(?:analys[ie]s|review|investigation|examination|reporting|"
+OWN_WORK = re.compile(r"(?:our|my)\s+(?:[\w'’-]+\s+)?(?:analys[ie]s|review|investigation|examination|reporting|"
                        r"calculations?|count|tally|research|inquiry|findings)\b", re.I)
 
 
@@ -2061,7 +2061,7 @@ class SourceIndex:
         bare = text_key(written)
         if not bare or (bare in _PRONOUNS and written != "WHO"):  # the World Health Organization speaks
             return ""
-        if (bare in _OWN_PRONOUNS and written != "US") or _OWN_WORK.match(text.strip(EDGE)):
+        if (bare in _OWN_PRONOUNS and written != "US") or OWN_WORK.match(text.strip(EDGE)):
             return ""
         if bare in _ONE_OF_THEM:
             group = next(reversed(self._mentioned), None)

@@ -23,11 +23,12 @@ def test_the_writer_s_own_analysis_and_a_fragment_opening_with_of_are_no_source(
     own = "Our analysis of the accounts shows that relief spending fell."
     for spans in (["Our", "of the accounts"], ["of the accounts"], ["Our analysis"],
                   ["Our analysis of the accounts"]):
-        profile = profile_of(brandt, (own, CLAIM, {"source": spans}))
-        assert profile["credits"] == ["tomas brandt", None] and len(profile["sources"]) == 1, spans
-    for own, span in (("Our own review found the tender was rigged.", "Our own review"),
-                      ("My investigation shows the ferry ran empty.", "My investigation")):
-        profile = profile_of(brandt, (own, CLAIM, {"source": [span]}))
+        for cue in ([], ["shows"]):  # its verb does not make it the account of the source before
+            profile = profile_of(brandt, (own, CLAIM, {"source": spans, "cue": cue}))
+            assert profile["credits"] == ["tomas brandt", None] and len(profile["sources"]) == 1, (spans, cue)
+    for own, span, cue in (("Our own review found the tender was rigged.", "Our own review", "found"),
+                           ("But my investigation shows the ferry ran empty.", "my investigation", "shows")):
+        profile = profile_of(brandt, (own, CLAIM, {"source": [span], "cue": [cue]}))
         assert profile["credits"] == ["tomas brandt", None], own
     # another's analysis still speaks
     profile = profile_of(brandt, ("An analysis by Tessin Audit shows relief fell.", CLAIM,
