@@ -135,9 +135,11 @@ _MENTION_EDGE = EDGE.replace(".", "") + "\t\r\n"
 _WORDS_KEPT = 1024
 #: A sentence opening in the writer's own person, after a conjunction or not: "I" or "we" as its subject ("I
 #: counted", "We've heard", "But we said"), "my" or "our" before a lower-case word ("Our readers know"; not "Our Lady").
-_OPENING_CONJUNCTION = re.compile(r"(?:(?:But|And|Yet|So|Still|Now)\s+)?")
 _FIRST_PERSON = re.compile(r"(?:(?:But|And|Yet|So|Still|Now)\s+)?"
                            r"(?:(?:I|[Ww]e)(?:['’](?:m|ve|d|ll|re))?\s|(?:[Mm]y|[Oo]ur)\s+[a-z])")
+#: The writer's own work opening a sentence ("Our analysis shows", "But my review found"; see
+#: :data:`framing.sources.OWN_WORK`).
+_OWN_WORK_OPENING = re.compile(rf"(?:(?:But|And|Yet|So|Still|Now)\s+)?(?:{OWN_WORK.pattern})", re.I)
 #: Words that end a street's name, which a line of an address ("Main Street, Northgate") holds before its comma where a
 #: sign-off holds a surname; not "Lane", "Way", "Place" or "Close", surnames too.
 _STREET_WORDS = ("Street", "St", "Road", "Rd", "Avenue", "Ave", "Boulevard", "Blvd", "Square", "Drive", "Terrace",
@@ -1268,7 +1270,7 @@ def _in_writers_person(sentence: Sentence, found: list[tuple[Span, str]], quotes
     if opening is None or _names_anyone(found):
         return False
     if (any(span.type == "cue" for span in sentence.spans)
-            and not OWN_WORK.match(sentence.text, _OPENING_CONJUNCTION.match(sentence.text).end())):
+            and not _OWN_WORK_OPENING.match(sentence.text)):
         return False
     if sum(char in _DOUBLE_QUOTES for char in sentence.text) % 2:
         return False  # a mark without its pair: a quotation that runs from or into another sentence ('... you."')
