@@ -36,7 +36,7 @@ __all__ = ["split_sentences", "preceding", "page_furniture", "FURNITURE_REACH", 
 #: that really ends on one is rare in news copy.
 ABBREVIATIONS = frozenset(
     """
-    mr mrs ms mx mme messrs dr prof asst assoc dep sr jr st mt ft gen col lt sgt capt cmdr cdr adm maj cpl brig
+    mr mrs ms mx mme messrs dr prof asst assoc dep sr jr st mt ft gen col lt lieut sgt capt cmdr cdr adm maj cpl brig
     pvt pte sqn ldr rt gov sen rep rev hon pres supt insp det amb atty fr msgr cllr rtd retd
     jan feb mar apr jun jul aug sep sept oct nov dec
     mon tue tues wed thu thur thurs fri sat sun
@@ -50,7 +50,7 @@ ABBREVIATIONS = frozenset(
 # "a sales rep. The", "in the sun. Then".
 _CAPITALISED_ONLY = frozenset(
     """
-    mr mrs ms mx mme messrs dr prof asst assoc dep sr jr st mt gen col lt sgt capt cmdr cdr adm maj cpl brig
+    mr mrs ms mx mme messrs dr prof asst assoc dep sr jr st mt gen col lt lieut sgt capt cmdr cdr adm maj cpl brig
     pvt pte sqn ldr rt gov sen rep rev hon pres supt insp det amb atty fr msgr cllr
     jan feb mar apr jun jul aug sep sept oct nov dec
     mon tue tues wed thu thur thurs fri sat sun
@@ -191,6 +191,19 @@ _NAME_DIGRAPHS = frozenset("Yu Ya Ye Yo".split())
 _NAME_TITLES = frozenset("Engr Alh Pst Comr Smt Sra Ir Ust Kol Inf Ing".split())
 #: Titles glued to a title of ``_NAME_TITLES`` before them ("Dipl.-Ing."), which is then no name's last word.
 _GLUED_TITLES = frozenset({"Dipl.-Ing"})
+# Titles of American local copy ("Ald. Nora Bell", "Comm. Ann Reyes", "Ofc. Dan Cole", "Sup. Lee Park", "Del. Mia
+# Fox", "Chicago Ald. Ed Burke"), which hold their stop only as written here and before a capitalised word that starts
+# no sentence; "Del." after a place and a comma is Delaware ("in Dover, Del. Officials said" ends).
+_LOCAL_TITLES = frozenset("Ald Comm Ofc Sup Del".split())
+# A street's number (or "block of"), perhaps a compass point, then one to three words of its name, just before
+# "St." or "Dr." ("at 3100 W. Division St. Upon arrival", "100 N. Main St. Tickets", "the 400 block of Oak Dr."):
+# before a capitalised word that stop ends the sentence, where "St. Ignatius" and "Dr. Lee" hold it. Not a year
+# ("In 2020 Health Minister Dr. Ada Moe").
+_ADDRESS_BEFORE = re.compile(
+    r"(?<![\w.,$])(?<![Ii]n )(?<![Ss]ince )\d{1,6}[A-Za-z]?(?:[^\S\r\n]+block[^\S\r\n]+of)?"
+    r"(?:[^\S\r\n]+(?:[NSEW]\.?|North|South|East|West))?"
+    r"(?:[^\S\r\n]+(?:[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th))){1,3}[^\S\r\n]+(?:St|Dr)\Z")
+_ADDRESS_REACH = 60
 # Currencies abbreviated before their figure: "Rs. 1,200 crore", "Ksh. 2 million".
 _CURRENCIES = frozenset("rs ksh".split())
 
@@ -2302,6 +2315,11 @@ def _is_abbreviation(text: str, dot: int, nxt: int) -> bool:
         return _initial_before_name(text, dot, word, nxt)
     if bare in _CURRENCIES:
         return text[nxt].isdigit()
+    if word in _LOCAL_TITLES:
+        return _local_title(text, dot, word, nxt)
+    if (word in ("St", "Dr") and text[nxt].isupper() and _word_at(text, nxt) not in _COMPASS
+            and _ends_address(text, dot)):  # "at 12 Elm St. Police said"; "12 Elm St. SE" holds
+        return False
     if _word_at(text, nxt).lower() in _CLEAR_STARTERS and (bare in _NOT_TITLES or (len(word) == 1 and word.isupper())):
         return False
     if bare in _STREETS:  # "Elm Ave. NW", "Hwy. 61", "Oak Rd. near"; "on Elm Ave. Witnesses said" ends
@@ -2363,6 +2381,24 @@ def _initial_before_name(text: str, dot: int, word: str, nxt: int) -> bool:
     if word in _NAME_TITLES:
         return not after_name or previous.lower() in _ROLES_BEFORE_TITLES or words[-1] in _GLUED_TITLES
     return not (word in _NAME_DIGRAPHS and after_name)
+
+
+def _local_title(text: str, dot: int, word: str, nxt: int) -> bool:
+    """Whether ``word`` of ``_LOCAL_TITLES``, whose full stop is at ``dot``, is a title before the name at ``nxt``
+    ("Ald. Nora Bell"), not a sentence's end ("Ald. The", "Dover, Del. Officials")."""
+    following = _word_at(text, nxt)
+    if not following[:1].isupper() or following.lower() in _SENTENCE_STARTERS:
+        return False
+    words = text[max(0, dot - _WORD_REACH):dot].split()
+    previous = words[-2] if len(words) > 1 else ""
+    return not (word == "Del" and previous[:1].isupper() and previous.endswith(","))
+
+
+def _ends_address(text: str, dot: int) -> bool:
+    """Whether the "St" or "Dr" whose stop is at ``dot`` ends a street's address ("3100 W. Division St."), and
+    the word before it is no role ("In 2019 Health Minister Dr."): see ``_ADDRESS_BEFORE``."""
+    found = _ADDRESS_BEFORE.search(text, max(0, dot - _ADDRESS_REACH), dot)
+    return found is not None and text[found.start():dot].split()[-2].lower() not in _ROLES_BEFORE_TITLES
 
 
 def _word_at(text: str, pos: int) -> str:

@@ -1,0 +1,48 @@
+"""Sentence ends in American local copy: titles of councils and police ("Ald.", "Ofc.") and street addresses."""
+
+import pytest
+
+from framing.segment import split_sentences
+
+
+def pieces(text: str) -> list[str]:
+    return [text[start:end] for start, end in split_sentences(text)]
+
+
+@pytest.mark.parametrize("title", ["Ald.", "Comm.", "Ofc.", "Sup.", "Del.", "Lieut."])
+def test_a_local_title_before_a_name_holds_its_stop(title):
+    text = f"The vote was close. {title} Nora Bellweather (44th) said she was undecided."
+    assert pieces(text) == ["The vote was close.", f"{title} Nora Bellweather (44th) said she was undecided."]
+
+
+def test_a_local_title_after_a_place_holds_its_stop_but_delaware_after_a_comma_ends_the_sentence():
+    assert len(pieces("Chicago Ald. Ed Burke spoke first.")) == 1
+    assert pieces("He lives in Dover, Del. Officials said so.") == ["He lives in Dover, Del.", "Officials said so."]
+
+
+def test_a_local_title_before_a_sentence_word_ends_it():
+    assert pieces("She thanked the Ald. The meeting ended.") == ["She thanked the Ald.", "The meeting ended."]
+
+
+@pytest.mark.parametrize("text", [
+    "Officers arrived at 3100 W. Division St. Upon arrival, they saw a man.",
+    "The event is at 100 N. Main St. Tickets are free.",
+    "Services are at First Methodist Church, 300 W. Church St. In lieu of flowers, send cards.",
+    "Crews worked in the 400 block of Larkspur Dr. Residents were told to stay inside.",
+    "The shop at 12 W. 34th St. Owners said it would reopen.",
+])
+def test_a_street_address_ending_a_sentence_ends_it(text):
+    first, second = pieces(text)
+    assert first.endswith(("St.", "Dr.")) and second[:1].isupper()
+
+
+@pytest.mark.parametrize("text", [
+    "He went to St. Ignatius on Sunday.",
+    "He met St. Mark's pastor on Sunday.",
+    "The chapel at 300 St. Mark's Place was full.",
+    "The road at 12 Elm St. SE was shut.",
+    "In 2020 Health Minister Dr. Ada Moe spoke.",
+    "Hosted by Cmdr. Frank Ruiz. $5.",
+])
+def test_a_saint_a_doctor_a_compass_point_or_a_price_keeps_one_sentence(text):
+    assert pieces(text) == [text]
