@@ -36,7 +36,7 @@ __all__ = ["normalise_source", "display_source", "text_key", "SourceIndex", "sub
 _PARTICLES = NAME_PARTICLES | frozenset("los las des".split())
 _LEADING = re.compile(r"^(?:the|a|an|its|his|her|their|our)\s+", re.I)
 #: Abbreviated military ranks, which may be joined by a hyphen ("Brig.-Gen.", "Lt.-Col.").
-_RANKS = r"lt|maj|brig|col|capt|cmdr|cdr|adm|sgt|cpl|pvt|pte|sqn|ldr|gen"
+_RANKS = r"lt|lieut|maj|brig|col|capt|cmdr|cdr|adm|sgt|cpl|pvt|pte|sqn|ldr|gen"
 #: The legal forms at the end of a canonical company name, one or more: "acme corp" is "acme" for short,
 #: "globex holdings ltd" "globex holdings" or "globex", "initech group plc" "initech" (see :func:`_short_for`).
 _LEGAL_FORMS = (r"corp|corporation|inc|ltd|limited|llc|llp|plc|co|holdings|group|gmbh|kgaa|oyj|spa|s\.p\.a|s\.a\.s|"
@@ -89,7 +89,7 @@ _TITLE = re.compile(r"^(?:(?:(?:state|former)\s+|(?-i:Garda)\s+(?=(?:supt|insp|d
                     r"ch(?=\.?\s+(?:insp|supt)\b)|rev|fr|msgr|(?-i:Father)|rt\.?\s+hon|hon|"
                     rf"shri(?!\s+\S+\s+(?:{_FIRM_WORDS})s?\b)|smt|alhaji|mallam|comrade|engr|atty|"
                     r"dat(?:uk|o['’]?)(?:\s+s(?:e)?ri)?|(?:tan|puan)\s+sri|"
-                    r"(?:barr|amb|pres|alh)(?=\.)|\((?:mrs|mr|ms|miss|dr|prof|rtd|retd|ret)\.?\)|"
+                    r"(?:barr|amb|pres|alh|ald|comm|ofc|sup|del)(?=\.)|\((?:mrs|mr|ms|miss|dr|prof|rtd|retd|ret)\.?\)|"
                     r"herr|frau|se[nñ]ora?|bapak|(?:sra?|ir|ust|kol|inf)(?=\.)|dipl\.-ing|"
                     rf"(?-i:Ibu(?=\s+[A-Z][^\s-]*(?:\s|$)))(?!(?:\s+\S+)?\s+(?:{_FIRM_WORDS})s?\b)|"
                     rf"(?-i:{_POLICE_RANKS})(?=\.?{_NAME_AFTER_RANK})|(?-i:{_STOPPED_RANKS})(?=\.{_NAME_AFTER_RANK})"
@@ -112,10 +112,16 @@ _BANNER = re.compile(r"^(?:\[\s*\d{1,2}[:.]\d{2}[^\[\]]*\]\s*"
                      rf"|(?i:{_LINK_LABELS})\s*:\s*)")
 #: What is left when a span starts inside a time stamp ("m. - Premier Cho", "- The agency", "ET - Acme").
 _STAMP_TAIL = re.compile(rf"^(?:(?:[ap]?\.?m\.|\([^()]*\)|(?:{_ZONES})\b)\s*)*[-–—|]+\s+")
+#: Academic and professional degrees written after a name ("James P. Conroy, Ph.D.", "Tom Brandt, M.D.", "Ana Ruiz,
+#: RN"): never a source alone, and dropped from a person's name as letters after it are (see ``_POST_NOMINAL``).
+#: Letters that are words or initials too only with their stops ("M.D.", "J.D."; not "MD", a state).
+_DEGREES = (r"Ph\.?\s?D|Ed\.?D|Psy\.?D|Pharm\.?D|M\.D|J\.D|D\.D\.S|DDS|DVM|MBA|M\.B\.A|MPH|M\.P\.H|LCSW|RN|R\.N")
+_DEGREE = re.compile(rf"(?:{_DEGREES})\.?")
 #: Letters after a name that are not part of it: honours, offices, degrees ("Andrew Quayle KC", "Jane Roe
 #: MP", an Irish TD or senior counsel, "Orla Keaveny TD", "Orla Keaveny SC", a Stormont "MLA"). A generation
 #: ("Jr.", "III") stays: it tells a son from his father.
-_POST_NOMINAL = re.compile(r"(?:,?\s+(?:KC|QC|SC|MP|MEP|MSP|MS|MLA|TD|AM|OBE|MBE|CBE|KBE|DBE|PhD|Esq)\.?)+$")
+_POST_NOMINAL = re.compile(r"(?:,?\s+(?:KC|QC|SC|MP|MEP|MSP|MS|MLA|TD|AM|OBE|MBE|CBE|KBE|DBE|Esq|"
+                           rf"{_DEGREES})\.?)+$")
 #: A relative clause or its pronoun ending a span after the name it describes ("who" of "A senior official who",
 #: "who spoke" of "A senior official who spoke", a trailing "that"): not part of the name.
 _RELATIVE_AFTER = re.compile(r"(?<=\w)\s+(?:(?:who|whom|whose|which)(?:\s.*)?|that)$")
@@ -250,7 +256,7 @@ _ROLE_TITLES = (r"President|Premier|Minister|Taoiseach|Tánaiste|Tanaiste|Chance
                 r"Sheriff|Secretary(?: of State)?|(?:Attorney|Surgeon|Secretary|Inspector|Director)[- ]General|"
                 r"(?:Major|Brigadier|Lieutenant)[- ]General|(?:Rear|Vice)[- ]Admiral|Colonel|Lieutenant(?:[- ]Colonel)?|"
                 r"Supreme Leader|Ayatollah|Rabbi|Archbishop|PM|Analyst|Economist|Professor|Researcher|CEO|CFO|COO|"
-                r"Council(?:lor|or|woman|man|member)|Assembly(?:woman|man|member)|"
+                r"Council(?:lor|or|woman|man|member)|Assembly(?:woman|man|member)|Alder(?:man|woman)|"
                 r"(?:President|Vice President|Premier|Governor|Mayor|Chancellor|Senator)-elect")
 #: Titles that are also words of other names ("Captain America", "Admiral Insurance", "Bishop Auckland",
 #: "Imam Reza Shrine", "AG Barr", "General Motors", "Lord & Taylor", "Miss Universe", "Pastor Maldonado"),
@@ -261,7 +267,7 @@ _ROLE_TITLES = (r"President|Premier|Minister|Taoiseach|Tánaiste|Tanaiste|Chance
 #: ("Fianna Fáil TD", "SNP MSP", "Sinn Féin MLA", "Plaid Cymru MS", "Labour MEP", "Opposition TD"): first in
 #: a name, they are a firm's ("TD Ameritrade Holding").
 _SHORT_TITLES = re.compile(r"(?:^|\s)(?:Admiral|Captain|Bishop|Imam|AG|DA|General|Lord|Lady|Baroness|Miss|"
-                           r"Pastor|MP|Deputy|Congressman|Congresswoman|Representative|Lawmaker)$"
+                           r"Pastor|MP|Deputy|Congressman|Congresswoman|Representative|Lawmaker|Alder)$"
                            r"|\s(?:MEP|MSP|MS|MLA|TD)$")
 #: The most words a title has ("Secretary of State"): a name's title is read from that many words before it.
 _TITLE_WORDS = 3
@@ -276,16 +282,19 @@ _GLUED_BEFORE = re.compile(rf" (?:{_GLUED})-\Z")
 _NAME_WORDS = 4
 #: What follows a name without being one ("Martin Luther King Jr.").
 _SUFFIXES = frozenset("Jr Sr II III IV V".split())
+#: Of those, a generation's, as :meth:`str.capitalize` writes it ("Jr", "Iii"): the surname is the word before.
+_GENERATIONS = frozenset(suffix.capitalize() for suffix in _SUFFIXES)
 #: Government portfolios: "Minister for Foreign Affairs" ends in a portfolio, not in a name.
 _PORTFOLIOS = frozenset("""Affairs State Defence Defense Security Health Justice Finance Trade Energy Interior
     Education Environment Transport Labour Labor Agriculture Industry Commerce Development Treasury
     Economy Immigration Home Communications Infrastructure Water Culture""".split())
 #: "A lawyer for the detained activist, Joshua Wong": the name is the activist's, the speaker the lawyer
-#: (but in "The lawyer for Trump, Alina Habba" the name is the lawyer's: the object is a name itself).
+#: (but in "The lawyer for Trump, Alina Habba" the name is the lawyer's: the object is a name itself). A
+#: representative is named as a spokesman is ("A representative for the company, Bradley Stroud": Stroud).
 _RELATIONAL = re.compile(
     r"^(?:(?:the|a|an|his|her|their|its)\s+)?(?:\w+\s+)?(?:family|families|lawyer|lawyers|attorney|attorneys|"
     r"relatives?|mother|father|parents|wife|husband|son|daughter|brother|sister|friends?|neighbou?rs?|"
-    r"colleagues?|supporters?|representatives?)\s+(?:of|for)\s+(?:(?:the|a|an|one|two|his|her|their|its)\s+)?"
+    r"colleagues?|supporters?)\s+(?:of|for)\s+(?:(?:the|a|an|one|two|his|her|their|its)\s+)?"
     r"(?-i:[a-z]).*$", re.I)
 #: Words that make a different role of the one they precede: a deputy minister is not the minister.
 _RANK_MODIFIERS = frozenset("vice deputy assistant acting former junior associate under co interim ex".split())
@@ -297,7 +306,7 @@ _TRADES = frozenset("""lawyer attorney barrister solicitor coroner adviser advis
     priest vicar bishop imam manager coach captain striker defender midfielder goalkeeper referee umpire player
     doctor surgeon nurse scientist researcher author co-author lecturer historian teacher engineer lieutenant
     admiral farmer dockworker fisherman shopkeeper firefighter paramedic midwife student pensioner
-    retiree actor actress singer songwriter rapper dancer comedian playwright screenwriter filmmaker composer
+    retiree resident actor actress singer songwriter rapper dancer comedian playwright screenwriter filmmaker composer
     photographer sprinter swimmer boxer golfer skier""".split())
 #: A capitalised trade known by its ending, which no first name has: "-ist" ("Hydrologist", "Activist",
 #: "Epidemiologist"; not a verb in "-sist": "Insist") and "-ician" ("Physician", "Technician"). A political or
@@ -313,7 +322,8 @@ PERSON_ROLES = frozenset("""spokesperson minister president secretary ambassador
     chairwoman chair senator governor mayor judge prosecutor commissioner official premier
     chancellor prince king queen sheikh emir general commander leader speaker
     sheriff officer executive ceo head councillor councilor councilwoman councilman
-    assemblywoman assemblyman""".split()) | _TITLE_NOUNS | _TRADES
+    assemblywoman assemblyman alderman alderwoman alder corporal delegate
+    supervisor""".split()) | _TITLE_NOUNS | _TRADES
 #: Words in a role that say nothing of which body it is ("union general secretary").
 _PLAIN_ROLE_WORDS = frozenset("general senior top principal press".split())
 #: Words after a description's head that still name the same body ("the Ministry of Foreign Affairs").
@@ -561,8 +571,10 @@ def display_source(text: str, possessive_is_name: bool = False) -> str:
     form = _RELATIVE_AFTER.sub("", form)
     if "," in form and not _NATIONALITY_LIST.match(form):  # "German, French officials": one list, no "German"
         parts = [p.strip(EDGE) for p in form.split(",") if p.strip(EDGE)]
+        parts = [p for p in parts if not _DEGREE.fullmatch(p)] or parts  # "James P. Conroy, Ph.D.": no "Ph.D"
         # "The coalition, led by Saudi Arabia": the head leads, not who is named after "led by"
         form = _pick_part([p for p in parts if not _LED_BY_START.match(p)] or parts, form)
+        form = _ASIDE.sub("", form)  # "Raymond Cho (D-Ward 3), who sponsored the plan": the aside of the part too
     form = _OWNERS_DOCUMENT.sub(r"\1", form.strip(EDGE))
     form = _without_post_nominals(form)
     form = _person_of_body(form.strip(EDGE))
@@ -572,8 +584,8 @@ def display_source(text: str, possessive_is_name: bool = False) -> str:
     form = _BASED.sub("", _LEADING.sub("", form))
     form = _TITLE.sub("", form)
     form = _one_spokesperson(form if possessive_is_name else _POSSESSIVE.sub("", form))
-    # a source names someone: a time stamp or a number alone ("10") is no source
-    return form if any(ch.isalpha() for ch in form) else ""
+    # a source names someone: a time stamp, a number ("10") or a degree ("Ph.D.") alone is no source
+    return form if any(ch.isalpha() for ch in form) and not _DEGREE.fullmatch(form) else ""
 
 
 def _document_alone(form: str) -> str:
@@ -801,9 +813,9 @@ _NATIONALITY_LIST = re.compile(r"^(?:[A-Z][a-z]+(?:n|i|ese|ish|ch|ss),\s+)+(?:[A
 #: the name, which the document may write without it (not before a lower-case word: "London-based analysts").
 _BASED = re.compile(r"^(?:[A-Z][\w'’.]*\s+){0,2}[A-Z][\w'’.]*-based\s+(?=[A-Z])")
 #: A source written as someone "of" a capitalised body ("Jean-Pierre Dubois of the European Parliament"), or of a body
-#: described in lower case, ending the span ("Jane Roe of the ruling party", "of the main opposition group").
-_OF_BODY = re.compile(r"^(.*?\S)\s+of\s+(?:(?:the\s+)?[A-Z]|the\s+(?:[a-z][\w'’-]*\s+){0,3}"
-                      rf"(?:{'|'.join(sorted(BODY_NOUNS | {'opposition', 'bloc'}))})$)")
+#: or a part of one described in lower case, ending the span ("Jane Roe of the ruling party", "of the main opposition
+#: group", "Sgt. Terrence Wallace of the police department's arson unit": one to five lower-case words).
+_OF_BODY = re.compile(r"^(.*?\S)\s+of\s+(?:(?:the\s+)?[A-Z]|the\s+(?:[a-z][\w'’-]*\s+){0,4}[a-z][\w'’-]*$)")
 #: Words of a body's name before "of" ("Islamic Republic of Iran", "Royal College of Nursing", "US
 #: Chamber of Commerce"), which no personal name holds.
 _BODY_WORDS = frozenset("""Republic Kingdom States Emirates Federation Nations Commonwealth Territory College
@@ -917,7 +929,8 @@ def _surnames_in(sentence: str) -> set[str]:
     for run in _CAPITALISED_RUN.finditer(sentence):
         words = list(dropwhile(lambda w: w in _NOT_A_NAME_START, run.group(0).split()))
         words = words[1:] if words and _business_trade(words[0]) else words  # "Chipmaker Orvane"
-        last = words[-1] if words else ""
+        words = _without_generation(" ".join(words)).split(" ")  # "Pruitt" of "Harold Pruitt Sr"
+        last = words[-1]
         if (len(words) >= 2 and _is_name(words) and words[0] not in _PLACE_STARTS and not last.isupper()
                 and last not in _INSTITUTIONS and last not in _PORTFOLIOS and last.lower() not in PERSON_ROLES):
             found.add(text_key(last))
@@ -2606,14 +2619,24 @@ def _first_keys(person: str) -> set[str]:
 def _last_keys(person: str) -> set[str]:
     """The keys the person ``person`` is found by from a surname: its last word, without a glued particle too
     ("assad", "al-assad"), each without its accents ("perez" of "josé pérez")."""
-    last = person.split()[-1]
+    last = _without_generation(person).split()[-1]
     return {_without_accents(last), _without_accents(_GLUED_START.sub("", last))}
+
+
+def _without_generation(person: str) -> str:
+    """The full name ``person`` without a generation's suffix at its end ("harold pruitt" of "harold pruitt sr.",
+    "gerald whitcomb" of "gerald whitcomb iii"), whose surname is the word before it; a name of two words stays
+    whole ("john ii")."""
+    words = person.split(" ")
+    if len(words) >= 3 and words[-1].rstrip(".").capitalize() in _GENERATIONS:
+        return " ".join(words[:-1])
+    return person
 
 
 def _ends_with_name(person: str, bare: str) -> bool:
     """Whether the full name ``person`` ends with the words ``bare`` ("marsh" of "helen marsh", "de vries"
     of "hanneke de vries"), a glued particle allowed before them ("assad" of "bashar al-assad")."""
-    before = person.removesuffix(bare)
+    before = _without_generation(person).removesuffix(bare)
     return before != person and (before.endswith(" ") or bool(_GLUED_BEFORE.search(before)))
 
 
@@ -2723,7 +2746,9 @@ def _short_for(company: str, bare: str) -> bool:
 #: Abbreviated titles and the role each stands for ("Supt" a superintendent, "Cllr" a councillor).
 _ABBREVIATED_ROLES = {"supt": "superintendent", "insp": "inspector", "det": "detective", "sgt": "sergeant",
                       "cllr": "councillor", "prof": "professor", "col": "colonel", "capt": "captain",
-                      "gen": "general", "cmdr": "commander", "cdr": "commander", "sen": "senator", "gov": "governor"}
+                      "gen": "general", "cmdr": "commander", "cdr": "commander", "sen": "senator", "gov": "governor",
+                      "lt": "lieutenant", "lieut": "lieutenant", "cpl": "corporal", "ofc": "officer",
+                      "ald": "alderman", "comm": "commissioner", "del": "delegate", "sup": "supervisor"}
 #: What a judge of the High Court is called by before "Justice" ("Mr Justice Brian Hollis", "Mrs Justice Ann Bo").
 _JUDGES_HONORIFICS = frozenset("mr mrs ms".split())
 

@@ -1,0 +1,123 @@
+"""Sources of American local copy: generations, degrees, wards, aldermen, police ranks and units; on hand-built
+sentences (no model)."""
+
+import pytest
+
+from framing.document import Sentence, Span
+from framing.profile import build_profile, normalise_source
+
+LABELS = ("reported_fact", "attributed_claim", "official_denial", "editorial_opinion")
+CLAIM, DENIAL = "attributed_claim", "official_denial"
+
+
+def profile_of(*rows):
+    """The profile of sentences one after another, each row (text, label, the source span's words or None)."""
+    sentences, start = [], 0
+    for text, label, source in rows:
+        spans = ()
+        if source:
+            at = start + text.index(source)
+            spans = (Span("source", at, at + len(source), source),)
+        sentences.append(Sentence(text, start, start + len(text), label,
+                                  {l: float(l == label) for l in LABELS}, spans))
+        start += len(text) + 1
+    return build_profile(sentences, LABELS, " ".join(text for text, _, _ in rows))
+
+
+def sources_of(profile):
+    return sorted((s["display"], s["sentences"]) for s in profile["sources"])
+
+
+def test_a_bare_surname_joins_a_full_name_ending_in_a_generation():
+    profile = profile_of(
+        ("Harold Pruitt Sr., 77, said someone had tried his back door.", CLAIM, "Harold Pruitt Sr., 77,"),
+        ('"I never locked it," Pruitt said.', CLAIM, "Pruitt"))
+    assert sources_of(profile) == [("Harold Pruitt Sr.", 2)]
+
+
+def test_a_surname_and_a_role_join_a_titled_name_ending_in_a_generation():
+    profile = profile_of(
+        ("Zoning Board Chairman Gerald Whitcomb III said the board would wait.", CLAIM,
+         "Zoning Board Chairman Gerald Whitcomb III"),
+        ("Whitcomb said he wanted a traffic study.", CLAIM, "Whitcomb"),
+        ("The chairman said the vote was in December.", CLAIM, "The chairman"))
+    assert profile["credits"] == ["gerald whitcomb iii"] * 3
+
+
+def test_a_father_and_a_son_of_one_name_stay_two_and_their_surname_joins_neither():
+    profile = profile_of(
+        ("Robert Ellison Sr. said the shop would close.", CLAIM, "Robert Ellison Sr."),
+        ("Robert Ellison Jr. said it would not.", CLAIM, "Robert Ellison Jr."),
+        ("Ellison said the lease ran out.", CLAIM, "Ellison"))
+    assert profile["credits"][:2] == ["robert ellison sr", "robert ellison jr"]
+    assert profile["credits"][2] not in profile["credits"][:2]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Former library director James P. Conroy, Ph.D.", "james p. conroy"),
+    ("Brookhaven's longtime schools chief Michael Tran, Ed.D.", "michael tran"),
+    ("James P. Conroy Ph.D.", "james p. conroy"),
+    ("Tom Brandt, M.D.", "tom brandt"),
+    ("Ana Ruiz, RN, a nurse at the clinic", "ana ruiz"),
+    ("Ph.D.", ""),
+    ("Sen. J.D. Vance", "j.d. vance"),
+])
+def test_a_degree_after_a_name_is_no_source_and_no_part_of_the_name(text, expected):
+    assert normalise_source(text) == expected
+
+
+def test_a_degree_after_a_described_name_lets_the_surname_join():
+    profile = profile_of(
+        ('Former library director James P. Conroy, Ph.D., called her "the heart of the building."', CLAIM,
+         "Former library director James P. Conroy, Ph.D."),
+        ("Conroy said she had turned down promotions.", CLAIM, "Conroy"))
+    assert profile["credits"] == ["james p. conroy"] * 2
+
+
+@pytest.mark.parametrize("span", ["Raymond Cho (D-Ward 3), who sponsored the plan,",
+                                  "Alderman Raymond Cho (D-Ward 3), who sponsored the plan,"])
+def test_a_ward_in_brackets_before_a_relative_clause_is_dropped_and_the_surname_joins(span):
+    profile = profile_of(
+        (f"{span} said the city had studied the corridor.", CLAIM, span),
+        ('"We have the data," Cho said.', CLAIM, "Cho"))
+    assert profile["credits"] == ["raymond cho"] * 2
+
+
+@pytest.mark.parametrize("title, role", [("Alderman", "alderman"), ("Alderwoman", "alderwoman"),
+                                         ("Ald.", "alderman"), ("Lt.", "lieutenant"), ("Lieut.", "lieutenant"),
+                                         ("Cpl.", "corporal"), ("Ofc.", "officer"), ("Cmdr.", "commander"),
+                                         ("Insp.", "inspector")])
+def test_a_title_before_a_name_is_dropped_and_its_role_joins_the_person(title, role):
+    profile = profile_of(
+        (f"{title} Nora Bellweather said she was undecided.", CLAIM, f"{title} Nora Bellweather"),
+        ("Bellweather said she wanted housing.", CLAIM, "Bellweather"),
+        (f"The {role} said more was coming.", CLAIM, f"The {role}"))
+    assert profile["credits"] == ["nora bellweather"] * 3
+
+
+@pytest.mark.parametrize("span", ["Resident Dana Whitlock", "Resident Dana Whitlock, who lives on Elm Street,"])
+def test_resident_is_a_description_not_part_of_the_name(span):
+    profile = profile_of(
+        (f"{span} told the council the lanes would take her parking.", CLAIM, span),
+        ('"Where am I supposed to park?" Whitlock said.', CLAIM, "Whitlock"))
+    assert sources_of(profile) == [("Dana Whitlock", 2)]
+
+
+@pytest.mark.parametrize("role", ["representative", "spokesman"])
+def test_a_representative_named_after_a_comma_is_the_person_named(role):
+    span = f"A {role} for the company, Bradley Stroud"
+    profile = profile_of(
+        (f"{span}, denied that the building had been neglected.", DENIAL, span),
+        ('"We had security every night," Stroud said.', DENIAL, "Stroud"))
+    assert profile["credits"] == ["bradley stroud"] * 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sgt. Terrence Wallace of the police department's arson unit", "terrence wallace"),
+    ("Director Ann Bo of the city's housing department", "ann bo"),
+    ("Jane Roe of the ruling party", "jane roe"),
+    ("Ministry of the interior", "ministry of the interior"),
+    ("head of the agency", "head of the agency"),
+])
+def test_a_lower_case_unit_after_a_person_s_name_is_dropped(text, expected):
+    assert normalise_source(text) == expected
