@@ -1304,13 +1304,23 @@ _STAFF_WORDS = frozenset("staff staffer reporter reporters correspondent corresp
 _STAFF_OPENERS = frozenset("a an our the".split())
 # A wire story's closing credits: who reported, wrote and edited it ("Reporting by Jane Roe in Lagos; Editing by
 # Sam Poe", "Additional reporting by Ann Li", "(Writing by Jane Roe; editing by Sam Poe)"). A name is one to four
-# capitalised words (initials too), perhaps with the place it was filed from after "in" or "at".
+# capitalised words (initials too), perhaps with the place it was filed from after "in" or "at"; a paper's staff too
+# ("Compiled by Ledger staff.").
 _TAIL_NAME = (rf"{_NAME_WORD}(?:\s+(?:(?:{'|'.join(sorted(NAME_PARTICLES))})\s+)*{_NAME_WORD}){{0,3}}"
               rf"(?:\s+(?:in|at)\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})?")
 _TAIL_CREDIT = (r"(?:(?:[Aa]dditional|ADDITIONAL)\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Cc]ompiling|"
                 r"[Rr]esearch|[Tt]ranslation|[Gg]raphics|REPORTING|WRITING|EDITING)\s+(?:[Bb]y|BY)\s+"
-                rf"{_TAIL_NAME}(?:(?:\s*[,&]\s*|\s+(?:and|AND)\s+){_TAIL_NAME})*")
+                rf"{_TAIL_NAME}(?:(?:\s*[,&]\s*|\s+(?:and|AND)\s+){_TAIL_NAME})*(?:\s+staff)?")
 _WIRE_TAIL = re.compile(rf"{_TAIL_CREDIT}(?:\s*[;,]\s*{_TAIL_CREDIT})*\.?")
+# An e-mail address or an American telephone number ("news@ledger.com", "555-214-3300", "(555) 214-3300").
+_REACHED_AT = r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\(?\d{3}\)?[-. ]?\d{3}[-.]\d{4})"
+# A line on how to reach the writer or the newsroom, alone on its line: "Contact Maria Lopez at mlopez@ledger.com or
+# 555-201-3344.", "Reach reporter Dan Ito at 555-201-9000.", "Contact the newsroom at news@ledger.com.", "Reach him
+# directly at dito@ledger.com.", "Email us at tips@ledger.com." (not "Contact was lost at 9 p.m.": an address or number
+# follows "at").
+_CONTACT_LINE = re.compile(r"(?:Contact|Reach|E-?mail)\s+(?:(?:the\s+)?(?:reporter|writer|author|newsroom|editor)\s+"
+                           rf"|(?:him|her|them|us|me)(?:\s+directly)?\s+)?(?:{_TAIL_NAME}\s+)?at\s+{_REACHED_AT}"
+                           rf"(?:(?:\s*,\s*|\s+or\s+){_REACHED_AT})*\.?")
 # A wire story's line of thanks to those who contributed: "The Associated Press contributed to this report.", "Jane
 # Roe in Lagos contributed reporting." (not "The Associated Press contributed to the fund, the filing showed.").
 _CONTRIBUTED = re.compile(r"[A-Z](?:\S*\s+){1,15}?contributed\s+(?:reporting|to\s+this\s+(?:report|story|article))"
@@ -1684,7 +1694,7 @@ def _is_furniture_line(text: str, start: int, end: int) -> bool:
         return True
     return (_is_bare_credit(line) or _is_promotion(line) or _is_wire_tail(line) or _is_copyright(line)
             or _is_sign_off(text[start:end]) or _is_layout(text[start:end]) or _is_release_banner(line)
-            or _post_sign_off(text, start, end) is not None)
+            or _post_sign_off(text, start, end) is not None or _CONTACT_LINE.fullmatch(line) is not None)
 
 
 def _is_release_banner(line: str) -> bool:

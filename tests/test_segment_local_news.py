@@ -2,7 +2,7 @@
 
 import pytest
 
-from framing.segment import split_sentences
+from framing.segment import page_furniture, split_sentences
 
 
 def pieces(text: str) -> list[str]:
@@ -46,3 +46,35 @@ def test_a_street_address_ending_a_sentence_ends_it(text):
 ])
 def test_a_saint_a_doctor_a_compass_point_or_a_price_keeps_one_sentence(text):
     assert pieces(text) == [text]
+
+
+def furniture(text: str) -> list[str]:
+    bounds = split_sentences(text)
+    return [text[start:end] for (start, end), flag in zip(bounds, page_furniture(text, bounds)) if flag]
+
+
+HEADLINE = "Council backs bike lanes"
+STORY = "The council voted 7-2 on Tuesday.\n\nCho said the lanes would open in May."
+LATER = "The vote came after a four-hour hearing."
+
+
+@pytest.mark.parametrize("line", [
+    "Contact Maria Lopez at mlopez@brookhavenledger.example or 555-201-3344.",
+    "Reach reporter Dan Ito at 555-201-9000.",
+    "Contact the newsroom at news@brookhavenledger.example or (555) 214-3300.",
+    "Compiled by Ledger staff.",
+    "Reach him directly at dito@brookhavenledger.example.",
+    "Email us at tips@brookhavenledger.example.",
+])
+def test_a_contact_line_or_a_staff_compilation_is_page_furniture(line):
+    assert furniture(f"{HEADLINE}\n\n{STORY}\n\n{line}") == [HEADLINE, line]
+    assert furniture(f"{HEADLINE}\n\n{STORY}\n\n{line}\n\n{LATER}") == [HEADLINE, line]
+
+
+@pytest.mark.parametrize("line", [
+    "Contact was lost at 9 p.m. on Tuesday.",
+    "Call Det. Ann Reyes at 555-744-2100 with any information.",
+    "Reach the park at the north gate.",
+])
+def test_copy_that_only_opens_like_a_contact_line_is_copy(line):
+    assert furniture(f"{HEADLINE}\n\n{STORY}\n\n{line}\n\n{LATER}") == [HEADLINE]
