@@ -839,13 +839,14 @@ def _in_relative_clause(span: Span, sentence: Sentence) -> bool:
 def _in_reason_clause(span: Span, sentence: Sentence) -> bool:
     """Whether ``span`` lies in a clause giving why a source is unnamed or speaks ("who spoke on condition of
     anonymity because he was not authorised to discuss internal deliberations said": "deliberations"), which
-    names no one who speaks: after "because" (not "because of") or "anonymity", no comma, colon or quotation mark
-    between."""
+    names no one who speaks: after "because" (not "because of") or "anonymity", with a word saying the source is
+    unnamed before it (see ``_ANONYMITY``), no comma, colon or quotation mark between."""
     head = sentence.text[:span.start - sentence.start]
     opens = None
     for opens in _REASON_OPENS.finditer(head):
         pass
-    return opens is not None and not _CLAUSE_CLOSED.search(head, opens.end()) and "," not in head[opens.end():]
+    return (opens is not None and _ANONYMITY.search(head, 0, opens.end()) is not None
+            and not _CLAUSE_CLOSED.search(head, opens.end()) and "," not in head[opens.end():])
 
 
 def _past_dateline(spans: list[Span], sentence: Sentence) -> tuple[list[Span], list[Span]]:
@@ -1344,6 +1345,9 @@ _CLAUSE_CLOSED = re.compile(r"[;:()\"“”]")
 #: after it, opening a clause on the one described ("who was not involved", "that advises the board").
 _DESCRIBED_THEN_RELATIVE = re.compile(r",\s*(?:a|an|the)\s+[^,]*?(?<![\w'’-])(?:who|whom|whose|which|that)\b")
 _REASON_OPENS = re.compile(r"\b(?:because(?!\s+of\b)|anonymity)\b", re.I)
+#: Words saying a source is unnamed, which must come before a reason clause for it to give why (not "The project
+#: stalled because Acme said it lacked steel", where Acme speaks).
+_ANONYMITY = re.compile(r"\b(?:anonymity|anonymously|not\s+(?:to\s+)?be\s+(?:named|identified))\b", re.I)
 #: "According to" opening a sentence, a conjunction allowed before it ("But according to the agency, ...").
 _ACCORDING_TO_OPENS = re.compile(r"[\s\"“'‘]*(?:(?:but|and|yet|so)\s+)?according\s+to\s+", re.I)
 #: A description set after a name: an article and lower-case words ("a civil rights group", "the group's director").

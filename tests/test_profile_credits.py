@@ -916,6 +916,14 @@ def test_a_sentence_opening_in_a_poll_or_report_ends_the_account_before_it():
     assert profile["credits"] == ["brenlow trust", "brenlow trust"]
 
 
+def test_a_source_after_because_speaks_unless_the_clause_gives_why_a_source_is_unnamed():
+    profile = profile_of(("The depot stalled because Orsen Freight said it lacked steel.", CLAIM,
+                          {"source": ["Orsen Freight"], "cue": ["said"]}),
+                         ("Work halted because, Mayor Ida Brenn said, the permits lapsed.", CLAIM,
+                          {"source": ["Mayor Ida Brenn"], "cue": ["said"]}))
+    assert profile["credits"] == ["orsen freight", "ida brenn"]
+
+
 def test_an_anonymous_source_s_relative_pronoun_is_no_part_of_it_and_the_reason_for_anonymity_never_speaks():
     why = "because he was not authorised to discuss internal deliberations"
     profile = profile_of((f"A senior official who spoke on condition of anonymity {why} said the review was delayed.",
