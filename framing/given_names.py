@@ -4,7 +4,9 @@ a man named since ("Mara Quill said ... Governor Tom Vance said ... She says ...
 A name given to both sexes in some country the news covers is left out: "Jordan", "Alex", "Sam", "Chris",
 "Taylor", "Jean" and "Andrea" (men's names in France and Italy), "Nicola", "Simone", "Michele", "Jan", "Kim",
 "Lee", "Ali", "Hilary" ("Hilary Benn"), "Lindsey" ("Lindsey Graham"), "Madison" ("Madison Cawthorn"). Words of
-the calendar ("April", "June") are left out too. Names are in lower case and without accents.
+the calendar ("April", "June") are left out too, and names that often open a place or a team before a
+name ("Virginia", "Charlotte", "Victoria", "Florence", "Chelsea", "Marine"). Names are in lower case and
+without accents.
 """
 
 from __future__ import annotations
@@ -15,26 +17,26 @@ __all__ = ["given_name_sex"]
 
 #: Women's given names.
 _WOMEN = frozenset("""
-abby abigail ada adriana agnes aisha alexandra alexandria alice alicia alison allison amanda amber amelia amy ana
+abby abigail ada adriana agnes aisha alexandra alice alicia alison allison amanda amber amelia amy ana
 anastasia angela angelina anita ann anna annalena anne annette annie antonia ariana ayanna barbara beatrice beatriz
 becky belinda benazir bernadette beth bethany betsy betty beverly bianca bonnie brenda bridget brittany camila
-carla carmen carol carole caroline carolyn cassandra catherine cathy cecilia celia charlotte chelsea cheryl chloe
+carla carmen carol carole caroline carolyn cassandra catherine cathy cecilia celia cheryl chloe
 christina christine cindy claire clara claudia colleen condoleezza connie constance cristina cynthia daisy daphne
 darlene debbie deborah debra delia denise diana diane dianne dolores donna doris dorothy edith eileen elaine
 eleanor elena elisabeth elise eliza elizabeth ella ellen eloise elsa emilia emily emma erica erin esther eva eve
-fatima felicity fiona florence frances francesca gabriela gabrielle gail geraldine gillian gina giorgia giulia
-gloria grace greta gwen hannah harriet hazel heather heidi helen helena hillary holly ida ilhan indira ingrid irene
-iris isabel isabella ivanka jacinda jacqueline jane janet janice jasmine jeanne jennifer jenny jessica jill joan
+fatima felicity fiona frances francesca gabriela gabrielle gail geraldine gillian gina giorgia giulia
+gloria grace greta gwen hannah harriet hazel heather heidi helen hillary holly ida ilhan indira ingrid irene
+iris isabel isabella ivanka jacinda jacqueline jane janet janice jasmine jeanne jennifer jenny jessica jill
 joanna joanne josephine joyce judith judy julia julie juliet kamala karen kate katherine kathleen kathryn kathy
 katie katrina kellyanne kirsten kirstjen kristen kristi kristin kyrsten laura lauren leah lena liliana lily linda
 lisa liz lois lorraine louise lucia lucy lydia lynne madeleine maggie mandy margaret margarita maria marianne marie
-marilyn marina marine marjorie marsha martha mary maureen maxine megan meghan melania melanie melinda melissa
+marilyn marina marjorie marsha martha mary maureen maxine megan meghan melania melanie melinda melissa
 mercedes meredith mette mia michelle mildred miriam molly monica monique nadia nadine nancy naomi natalia natalie
 natasha ngozi nicole nikki nina nirmala nora olga olivia pamela patricia paula pauline peggy penelope penny phyllis
-priscilla priti priyanka rachel raquel rashida rebecca regina rita roberta rosa rosalind rose rosemary ruth
-sabrina sahra sally samantha sandra sanna sara sarah sharon sheila shirley silvia smriti sofia sonia sophia sophie
+priscilla priti priyanka rachel raquel rashida rebecca rita roberta rosa rosalind rose rosemary ruth
+sabrina sahra sally samantha sandra sanna sara sarah sharon sheila shirley silvia smriti sonia sophia sophie
 stacy stephanie suella susan susanna suzanne svetlana sylvia tamara tammy tanya teresa theresa tiffany tina tulsi
-ursula valerie vanessa vera veronica victoria violet virginia wendy whitney yolanda yulia yvonne zoe
+ursula valerie vanessa vera veronica violet wendy yolanda yulia yvonne zoe
 """.split())
 
 #: Men's given names.
@@ -43,7 +45,7 @@ aaron abdel abdul abdullah abiy abraham adam adrian ahmad ahmed ajit alan albert
 alexei alfred alistair allen alvin amir amit anders andre andreas andrei andres andrew andy angus anthony antonio
 antony archie arnold arthur arvind ashok augusto ayman barack barry bart bashar ben benjamin bernard bernie beto
 bill billy bob bobby bola boris brad bradley brandon brendan brett brian bruce bryan byron calvin carl carlos
-cedric charles chuck clarence claude clayton clifford clint colin conor craig curtis cyril dale damian daniel
+cedric charles chuck clarence clayton clifford clint colin conor craig curtis cyril dale damian daniel
 danny darren dave david dennis derek desmond diego dmitri dmitry dominic don donald doug douglas duncan dwayne
 dwight earl eddie edgar eduardo edward edwin elijah elon emmanuel enrique eric erik ernest ethan eugene evan fabio
 faisal felipe felix fernando francesco francis francisco frank franklin fred frederick fumio gabriel gareth garry

@@ -1813,6 +1813,17 @@ _SEATS_OF = {country: tuple(seat for seat, of in _SEATS.items() if country in of
              for countries in _SEATS.values() for country in countries}
 
 
+def _given_name(name: str) -> str:
+    """The given name of the person ``name`` (a canonical form), the first of its words after a title or a role
+    that a place or a body may open ("ralph" of "virginia gov. ralph northam", of "marine gen. kenneth ward"), with
+    a surname after it; ``""`` for a name of one word."""
+    words = name.split(" ")
+    roles = [k for k, word in enumerate(words[:-1])
+             if (word.endswith(".") and len(word) > 2) or word in PERSON_ROLES]
+    first = roles[-1] + 1 if roles else 0
+    return words[first] if first < len(words) - 1 else ""
+
+
 class SourceIndex:
     """The sources named so far in a document, and what a later, shorter mention stands for.
 
@@ -2143,11 +2154,11 @@ class SourceIndex:
 
     def sex_of(self, name: str) -> str | None:
         """The sex of the person ``name`` as "she" or "he", or ``None`` when unknown or in doubt: the sex their
-        titles and descriptions say (see :meth:`_note_sex`) and their first given name's (of two words or more,
-        see :func:`framing.given_names.given_name_sex`), when neither says the other; failing both, the sex of the
+        titles and descriptions say (see :meth:`_note_sex`) and their given name's (see :func:`_given_name` and
+        :func:`framing.given_names.given_name_sex`), when neither says the other; failing both, the sex of the
         "he" or "she" they said, when each says the same."""
         written = self._sex_written.get(name)
-        given = given_name_sex(name.split(" ", 1)[0]) if " " in name else None
+        given = given_name_sex(_given_name(name))
         if written == "" or (written and given and written != given):
             return None
         return written or given or self._sex_said.get(name) or None

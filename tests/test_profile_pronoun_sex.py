@@ -124,3 +124,14 @@ def test_words_of_sex_that_are_not_about_the_name_tell_nothing(first, source):
         said(f"{first} said the clinic would close.", source),
         said("She says the patients were told.", "She"),
     ) == ["dorsey kane", "ardin vell", "ardin vell"]
+
+
+@pytest.mark.parametrize("first, source", [
+    ("Virginia Gov. Ralph Northam", "virginia gov. ralph northam"),
+    ("Marine Gen. Kenneth Ward", "marine gen. kenneth ward"),
+    ("Charlotte Mayor Ralph Northam", "ralph northam"),
+])
+def test_a_place_or_service_opening_a_titled_name_is_no_given_name(first, source):
+    # the given name is the one after the title ("Ralph"), not the state, city or service before it
+    assert credits(said(f"{first} said the budget was balanced.", first),
+                   said("He said taxes would not rise.", "He")) == [source, source]
