@@ -114,14 +114,19 @@ _BANNER = re.compile(r"^(?:\[\s*\d{1,2}[:.]\d{2}[^\[\]]*\]\s*"
 _STAMP_TAIL = re.compile(rf"^(?:(?:[ap]?\.?m\.|\([^()]*\)|(?:{_ZONES})\b)\s*)*[-–—|]+\s+")
 #: Academic and professional degrees written after a name ("James P. Conroy, Ph.D.", "Tom Brandt, M.D.", "Ana Ruiz,
 #: RN"): never a source alone, and dropped from a person's name as letters after it are (see ``_POST_NOMINAL``).
-#: Letters that are words or initials too only with their stops ("M.D.", "J.D."; not "MD", a state).
-_DEGREES = (r"Ph\.?\s?D|Ed\.?D|Psy\.?D|Pharm\.?D|M\.D|J\.D|D\.D\.S|DDS|DVM|MBA|M\.B\.A|MPH|M\.P\.H|LCSW|RN|R\.N")
-_DEGREE = re.compile(rf"(?:{_DEGREES})\.?")
+#: Letters that are words or initials too only with their stops ("M.D.", "J.D."; not "MD", a state), and letters
+#: that are also a body's name ("RN", the French party; "MBA") only after a comma ("Ana Ruiz, RN"; not "Le Pen's RN").
+_DOTTED_DEGREES = r"Ph\.?\s?D|Ed\.?D|Psy\.?D|Pharm\.?D|M\.D|J\.D|D\.D\.S|M\.B\.A|M\.P\.H|R\.N"
+_BARE_DEGREES = r"DDS|DVM|MBA|MPH|LCSW|RN"
+_DEGREE = re.compile(rf"(?:{_DOTTED_DEGREES}|{_BARE_DEGREES})\.?")
+_DOTTED_DEGREE = re.compile(rf"(?:{_DOTTED_DEGREES})\.?")
 #: Letters after a name that are not part of it: honours, offices, degrees ("Andrew Quayle KC", "Jane Roe
 #: MP", an Irish TD or senior counsel, "Orla Keaveny TD", "Orla Keaveny SC", a Stormont "MLA"). A generation
-#: ("Jr.", "III") stays: it tells a son from his father.
-_POST_NOMINAL = re.compile(r"(?:,?\s+(?:KC|QC|SC|MP|MEP|MSP|MS|MLA|TD|AM|OBE|MBE|CBE|KBE|DBE|Esq|"
-                           rf"{_DEGREES})\.?)+$")
+#: ("Jr.", "III") stays: it tells a son from his father. Looked for in a form's last ``_POST_NOMINAL_CHARS`` only,
+#: so that a long run of capitals costs no more than a short one.
+_POST_NOMINAL = re.compile(r"(?:(?:,?\s+(?:KC|QC|SC|MP|MEP|MSP|MS|MLA|TD|AM|OBE|MBE|CBE|KBE|DBE|Esq|"
+                           rf"{_DOTTED_DEGREES})|,\s*(?:{_BARE_DEGREES}))\.?)+$")
+_POST_NOMINAL_CHARS = 60
 #: A relative clause or its pronoun ending a span after the name it describes ("who" of "A senior official who",
 #: "who spoke" of "A senior official who spoke", a trailing "that"): not part of the name.
 _RELATIVE_AFTER = re.compile(r"(?<=\w)\s+(?:(?:who|whom|whose|which)(?:\s.*)?|that)$")
@@ -585,7 +590,7 @@ def display_source(text: str, possessive_is_name: bool = False) -> str:
     form = _TITLE.sub("", form)
     form = _one_spokesperson(form if possessive_is_name else _POSSESSIVE.sub("", form))
     # a source names someone: a time stamp, a number ("10") or a degree ("Ph.D.") alone is no source
-    return form if any(ch.isalpha() for ch in form) and not _DEGREE.fullmatch(form) else ""
+    return form if any(ch.isalpha() for ch in form) and not _DOTTED_DEGREE.fullmatch(form) else ""
 
 
 def _document_alone(form: str) -> str:
@@ -646,7 +651,7 @@ def _without_marks(text: str) -> str:
 def _without_post_nominals(form: str) -> str:
     """A personal name without the letters after it ("Andrew Quayle KC" → "Andrew Quayle"), so that
     "Mr. Quayle" joins it; a form whose rest is no name of two or more words stays whole."""
-    found = _POST_NOMINAL.search(form)
+    found = _POST_NOMINAL.search(form, max(len(form) - _POST_NOMINAL_CHARS, 0))
     if not found:
         return form
     rest = form[:found.start()]

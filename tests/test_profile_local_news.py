@@ -61,6 +61,11 @@ def test_a_father_and_a_son_of_one_name_stay_two_and_their_surname_joins_neither
     ("Ana Ruiz, RN, a nurse at the clinic", "ana ruiz"),
     ("Ph.D.", ""),
     ("Sen. J.D. Vance", "j.d. vance"),
+    ("Raymond Cho, MBA", "raymond cho"),
+    # letters that also name a body are a degree only after a name and its comma
+    ("The RN", "rn"),
+    ("Le Pen's RN", "le pen's rn"),
+    ("Orla Vance MBA", "orla vance mba"),
 ])
 def test_a_degree_after_a_name_is_no_source_and_no_part_of_the_name(text, expected):
     assert normalise_source(text) == expected
