@@ -295,12 +295,17 @@ _PORTFOLIOS = frozenset("""Affairs State Defence Defense Security Health Justice
     Economy Immigration Home Communications Infrastructure Water Culture""".split())
 #: "A lawyer for the detained activist, Joshua Wong": the name is the activist's, the speaker the lawyer
 #: (but in "The lawyer for Trump, Alina Habba" the name is the lawyer's: the object is a name itself). A
-#: representative is named as a spokesman is ("A representative for the company, Bradley Stroud": Stroud).
+#: representative for a body is named as a spokesman is ("A representative for the company, Bradley Stroud":
+#: Stroud), one for a person is not ("A representative for the jailed activist, Joshua Wong": see
+#: ``_REPRESENTATIVE``).
 _RELATIONAL = re.compile(
     r"^(?:(?:the|a|an|his|her|their|its)\s+)?(?:\w+\s+)?(?:family|families|lawyer|lawyers|attorney|attorneys|"
     r"relatives?|mother|father|parents|wife|husband|son|daughter|brother|sister|friends?|neighbou?rs?|"
     r"colleagues?|supporters?)\s+(?:of|for)\s+(?:(?:the|a|an|one|two|his|her|their|its)\s+)?"
     r"(?-i:[a-z]).*$", re.I)
+#: A representative for someone in lower case, whose head noun (group 1) says whether a body or a person.
+_REPRESENTATIVE = re.compile(r"^(?:(?:the|a|an)\s+)?representatives?\s+(?:of|for)\s+"
+                             r"(?:(?:the|a|an|his|her|their|its)\s+)?(?=(?-i:[a-z]))(?:[\w'’-]+\s+)*?([\w'’-]+)$", re.I)
 #: Words that make a different role of the one they precede: a deputy minister is not the minister.
 _RANK_MODIFIERS = frozenset("vice deputy assistant acting former junior associate under co interim ex".split())
 #: A person's trade, which court, sport, science and street-interview copy writes before a name, capitalised
@@ -690,7 +695,8 @@ def _pick_part(parts: list[str], whole: str) -> str:
     """Of "Name, role" or "role, Name", the first part that is a personal name (a title before it
     allowed), since a role may hold more capitalised words ("John Smith, spokesman for the Ministry
     of Foreign Affairs"); failing that, the part with the most capitalised words ("Acme Corp., the maker")."""
-    if _RELATIONAL.match(parts[0]):
+    representative = _REPRESENTATIVE.match(parts[0])
+    if _RELATIONAL.match(parts[0]) or (representative and representative.group(1).lower() not in BODY_NOUNS):
         return parts[0]
     for part in parts:
         if _is_name(_name_after_title(_TITLE.sub("", part)).split(" ")) and not _ROLE_END.search(part):
