@@ -127,6 +127,8 @@ _DOTTED_DEGREE = re.compile(rf"(?:{_DOTTED_DEGREES})\.?")
 _POST_NOMINAL = re.compile(r"(?:(?:,?\s+(?:KC|QC|SC|MP|MEP|MSP|MS|MLA|TD|AM|OBE|MBE|CBE|KBE|DBE|Esq|"
                            rf"{_DOTTED_DEGREES})|,\s*(?:{_BARE_DEGREES}))\.?)+$")
 _POST_NOMINAL_CHARS = 60
+#: "The" and a capitalised word: a name after all ("the Guardian").
+_ARTICLE_AND_NAME = re.compile(r"the\s+[A-Z]")
 #: A relative clause or its pronoun ending a span after the name it describes ("who" of "A senior official who",
 #: "who spoke" of "A senior official who spoke", a trailing "that"): not part of the name.
 _RELATIVE_AFTER = re.compile(r"(?<=\w)\s+(?:(?:who|whom|whose|which)(?:\s.*)?|that)$")
@@ -619,7 +621,8 @@ def _without_others(form: str, by: re.Match[str] | None) -> str:
         return form
     form = form[by.end():]
     head, joined, other = form.partition(" and ")
-    return head if joined and other[:1].isalnum() and not other[:1].isupper() and _NAME_ONLY.fullmatch(head) else form
+    named = other[:1].isupper() or _ARTICLE_AND_NAME.match(other) is not None  # "and the Guardian": a second name
+    return head if joined and other[:1].isalnum() and not named and _NAME_ONLY.fullmatch(head) else form
 
 
 def _without_heading(text: str) -> str:

@@ -1828,6 +1828,7 @@ def test_one_study_written_with_and_without_its_journal_is_one_source():
     # "and" within a lower-case body's name, or between two names, stays
     ("a report by the ministry of health and social affairs", "ministry of health and social affairs"),
     ("a study by Varga and Okafor", "varga and okafor"),
+    ("records reviewed by the Tessin Herald and the Orlin Courier", "tessin herald and the orlin courier"),
 ])
 def test_a_name_after_a_passive_by_is_not_run_together_with_another_source_after_and(text, expected):
     assert normalise_source(text) == expected
