@@ -200,10 +200,13 @@ _LOCAL_TITLES = frozenset("Ald Comm Ofc Sup Del".split())
 # before a capitalised word that stop ends the sentence, where "St. Ignatius" and "Dr. Lee" hold it. Not a year
 # ("In 2020 Health Minister Dr. Ada Moe").
 _ADDRESS_BEFORE = re.compile(
-    r"(?<![\w.,$])(?<![Ii]n )(?<![Ss]ince )\d{1,6}[A-Za-z]?(?:[^\S\r\n]+block[^\S\r\n]+of)?"
+    r"(?<![\w.,$/-])(?<![Ii]n )(?<![Ss]ince )\d{1,6}[A-Za-z]?(?:[^\S\r\n]+block[^\S\r\n]+of)?"
     r"(?:[^\S\r\n]+(?:[NSEW]\.?|North|South|East|West))?"
     r"(?:[^\S\r\n]+(?:[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th))){1,3}[^\S\r\n]+(?:St|Dr)\Z")
 _ADDRESS_REACH = 60
+# Words before "St." that make a place of a saint's name, not a street ("the 1980 Mount St. Helens eruption",
+# "300 Port St. Lucie residents").
+_SAINT_PLACE_HEADS = frozenset("Mount Mt Port Fort Ft Lake Point Cape Sault".split())
 # Currencies abbreviated before their figure: "Rs. 1,200 crore", "Ksh. 2 million".
 _CURRENCIES = frozenset("rs ksh".split())
 
@@ -2408,7 +2411,8 @@ def _ends_address(text: str, dot: int) -> bool:
     """Whether the "St" or "Dr" whose stop is at ``dot`` ends a street's address ("3100 W. Division St."), and
     the word before it is no role ("In 2019 Health Minister Dr."): see ``_ADDRESS_BEFORE``."""
     found = _ADDRESS_BEFORE.search(text, max(0, dot - _ADDRESS_REACH), dot)
-    return found is not None and text[found.start():dot].split()[-2].lower() not in _ROLES_BEFORE_TITLES
+    before = text[found.start():dot].split()[-2] if found else ""
+    return found is not None and before.lower() not in _ROLES_BEFORE_TITLES and before not in _SAINT_PLACE_HEADS
 
 
 def _word_at(text: str, pos: int) -> str:

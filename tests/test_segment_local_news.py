@@ -43,6 +43,9 @@ def test_a_street_address_ending_a_sentence_ends_it(text):
     "The road at 12 Elm St. SE was shut.",
     "In 2020 Health Minister Dr. Ada Moe spoke.",
     "Hosted by Cmdr. Frank Ruiz. $5.",
+    "White House COVID-19 Adviser Dr. Anton Feld said the risk was low.",
+    "The 1980 Mount St. Helens eruption killed 57 people.",
+    "About 300 Port St. Lucie residents attended the meeting.",
 ])
 def test_a_saint_a_doctor_a_compass_point_or_a_price_keeps_one_sentence(text):
     assert pieces(text) == [text]
