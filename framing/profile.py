@@ -1075,8 +1075,9 @@ def _pronoun_before_cue(sentence: Sentence, lead: int) -> tuple[int, int] | None
     if found is None:
         return None
     verb_at = range(sentence.start + found.end(1), sentence.start + found.end() + 1)
-    if not any(span.type == "cue" and span.start in verb_at for span in sentence.spans):
-        return None
+    if not any(span.type == "cue" and span.start in verb_at and _SPEECH_VERB.search(span.text)
+               for span in sentence.spans):
+        return None  # "He was also expected to be charged" reports on him: his account it is not
     return found.start(1) - lead, found.end(1) - lead
 
 
@@ -1321,6 +1322,13 @@ _MODIFIED_NOUNS = frozenset("""campaign administration family government camp te
 _NOUN_AFTER = re.compile(r"[^\S\r\n]+([a-z]+)\b")
 #: "He" or "she" opening a sentence, after a quotation mark or a conjunction, and the adverbs or auxiliary that may
 #: stand before its verb ("She said", "But he also denied", "She has repeatedly rejected").
+#: A verb of speech or denial in a cue after that pronoun ("said", "also incorrectly said", "flatly denied").
+_SPEECH_VERB = re.compile(r"\b(?:sa(?:id|ys?)|t(?:old|ells?)|add(?:ed|s)|insist(?:ed|s)?|argu(?:ed|es?)|claim(?:ed|s)?|"
+                          r"maintain(?:ed|s)?|wr(?:ote|ites?)|stress(?:ed|es)|not(?:ed|es)|explain(?:ed|s)|"
+                          r"acknowledg(?:ed|es?)|admit(?:ted|s)?|conced(?:ed|es?)|counter(?:ed|s)|repl(?:ied|ies|y)|"
+                          r"respond(?:ed|s)?|warn(?:ed|s)?|assert(?:ed|s)?|den(?:ied|ies|y)|reject(?:ed|s)?|"
+                          r"dismiss(?:ed|es)?|disput(?:ed|es?)|refut(?:ed|es?)|rebut(?:ted|s)?|contest(?:ed|s)?)\b",
+                          re.I)
 _PRONOUN_SUBJECT = re.compile(r"[\s\"“'‘]*(?:(?:but|and|yet|so|still)\s+)?(he|she)\s+"
                               r"(?:(?:also|later|then|again|has|had|[a-z]+ly)\s+){0,2}", re.I)
 #: The publication's own piece, which its writer speaks for (see :func:`_own_piece`): "this article" or "story",

@@ -560,6 +560,12 @@ def test_he_or_she_opening_a_denial_the_model_marked_no_source_in_is_read_as_a_m
         ("Gerald Whitcombe, 64, was arrested in May.", FACT, {}),
         ("He denied the charges.", DENIAL, {"cue": ["denied"]}))
     assert profile["credits"] == ["ada vance", None, None]
+    # nor one whose cue is no speech: "He was also expected to be charged" goes on with who reported it
+    profile = profile_of(
+        ("Tomas Vell, the harbour master, was expected to resign, two of the officials said.", CLAIM,
+         {"source": ["two of the officials"], "cue": ["said"]}),
+        ("He was also expected to be charged with fraud.", CLAIM, {"cue": ["was also expected"]}))
+    assert profile["credits"] == ["two of the officials", "two of the officials"]
     # a pronoun that is no subject before its cue leaves the account as it went on
     profile = profile_of(claim, ("Asked why, she said most buyers were women.", DENIAL, {"cue": ["said"]}))
     assert profile["credits"] == ["halina vors", None]
