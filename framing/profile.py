@@ -718,17 +718,17 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
     """The source spans of ``sentence`` that may be credited, the one that speaks first (see
     :func:`_speaking_first`): its marked ones from ``words`` on (past a speaker's label, "Roe: ", which is no
     source span of the sentence) and past an opening stamp or dateline (see :func:`_past_dateline`), but for a
-    stock listing ("NASDAQ: ZNTX", see ``_TICKER``) and a fragment opening with "of" ("of the accounts"), else for
-    an attributed or denial sentence its subject (see :func:`_subject_source`), which also stands for marked spans
-    that only qualify a noun in it (see :func:`_modifies`: "Vance" of "A Vance administration official said"), else
-    those of a label in capitals before a colon ("IMF: "); a name's description dropped, a title's name joined to
-    it, a name's first words it left out too."""
+    stock listing ("NASDAQ: ZNTX", see ``_TICKER``) and a lower-case fragment opening with "of" ("of the
+    accounts"), else for an attributed or denial sentence its subject (see :func:`_subject_source`), which also
+    stands for marked spans that only qualify a noun in it (see :func:`_modifies`: "Vance" of "A Vance
+    administration official said"), else those of a label in capitals before a colon ("IMF: "); a name's
+    description dropped, a title's name joined to it, a name's first words it left out too."""
     stamp = OPENING_STAMP.match(sentence.text)
     spans = [s for s in sentence.spans if s.type == "source" and s.start >= words
              and not (stamp and s.end - sentence.start <= stamp.end())  # "ET" of "10:40 a.m. ET - "
              and not _TICKER.fullmatch(s.text)  # "NASDAQ: ZNTX" is the listing of the company before it
              and not _scare_quoted(s, sentence, quotes)
-             and not s.text.startswith("of ")  # "of the accounts" of "Our analysis of the accounts": a fragment
+             and not (s.text.startswith("of ") and s.text.islower())  # "of the accounts": a fragment
              and not _in_reason_clause(s, sentence)]
     spans, labelled = _past_dateline(spans, sentence)
     if spans and sentence.label in _SPEAKING and all(_modifies(s, sentence) for s in spans):

@@ -130,8 +130,8 @@ _POST_NOMINAL_CHARS = 60
 #: "The" and a capitalised word: a name after all ("the Guardian").
 _ARTICLE_AND_NAME = re.compile(r"the\s+[A-Z]")
 #: A relative clause or its pronoun ending a span after the name it describes ("who" of "A senior official who",
-#: "who spoke" of "A senior official who spoke", a trailing "that"): not part of the name.
-_RELATIVE_AFTER = re.compile(r"(?<=\w)\s+(?:(?:who|whom|whose|which)(?:\s.*)?|that)$")
+#: "who spoke" of "A senior official who spoke", a trailing "that"): not part of the name ("many of whom" stays).
+_RELATIVE_AFTER = re.compile(r"(?<=\w)(?<!\bof)\s+(?:(?:who|whom|whose|which)(?:\s.*)?|that)$")
 #: A parenthesised aside after a name ("Sen. Elizabeth Warren (D-Mass.)").
 _ASIDE = re.compile(r"\s*\([^()]*\)$")
 #: When a report came out, written between its participle and "by" ("published last week by", "released on

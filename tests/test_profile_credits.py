@@ -952,6 +952,12 @@ def test_an_anonymous_source_s_relative_pronoun_is_no_part_of_it_and_the_reason_
     assert profile["credits"] == ["ruth abara", "harbour board"]
 
 
+def test_many_of_whom_keeps_its_pronoun():
+    profile = profile_of(("Tarn residents, many of whom say the wells are foul, met on Monday.", CLAIM,
+                          {"source": ["many of whom"], "cue": ["say"]}))
+    assert "many of" not in [s["display"] for s in profile["sources"]]
+
+
 def test_one_of_a_group_just_named_is_that_group_not_a_source_of_its_own():
     group = ("Two former employees said callers were told to mention bailiffs.", CLAIM,
              {"source": ["Two former employees"], "cue": ["said"]})

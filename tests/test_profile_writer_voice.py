@@ -30,6 +30,10 @@ def test_the_writer_s_own_analysis_and_a_fragment_opening_with_of_are_no_source(
                            ("But my investigation shows the ferry ran empty.", "my investigation", "shows")):
         profile = profile_of(brandt, (own, CLAIM, {"source": [span], "cue": [cue]}))
         assert profile["credits"] == ["tomas brandt", None], own
+    # a span opening with "of" that names someone is read as before
+    profile = profile_of(("One of its members, Senator Ines Kowal, complained that the panel was idle.", CLAIM,
+                          {"source": ["of its members, Senator Ines Kowal"], "cue": ["complained"]}))
+    assert profile["credits"] == ["ines kowal"]
     # another's analysis still speaks
     profile = profile_of(brandt, ("An analysis by Tessin Audit shows relief fell.", CLAIM,
                                   {"source": ["An analysis by Tessin Audit"]}))
