@@ -2643,9 +2643,10 @@ def _first_keys(person: str) -> set[str]:
 
 def _last_keys(person: str) -> set[str]:
     """The keys the person ``person`` is found by from a surname: its last word, without a glued particle too
-    ("assad", "al-assad"), each without its accents ("perez" of "josé pérez")."""
-    last = _without_generation(person).split()[-1]
-    return {_without_accents(last), _without_accents(_GLUED_START.sub("", last))}
+    ("assad", "al-assad"), each without its accents ("perez" of "josé pérez"), and the word before a generation's
+    suffix ("pruitt" of "harold pruitt sr.")."""
+    lasts = {person.split()[-1], _without_generation(person).split()[-1]}  # "jr." and "pruitt" of "harold pruitt jr."
+    return {_without_accents(key) for last in lasts for key in (last, _GLUED_START.sub("", last))}
 
 
 def _without_generation(person: str) -> str:
@@ -2660,9 +2661,13 @@ def _without_generation(person: str) -> str:
 
 def _ends_with_name(person: str, bare: str) -> bool:
     """Whether the full name ``person`` ends with the words ``bare`` ("marsh" of "helen marsh", "de vries"
-    of "hanneke de vries"), a glued particle allowed before them ("assad" of "bashar al-assad")."""
-    before = _without_generation(person).removesuffix(bare)
-    return before != person and (before.endswith(" ") or bool(_GLUED_BEFORE.search(before)))
+    of "hanneke de vries"), a glued particle allowed before them ("assad" of "bashar al-assad"), or a generation's
+    suffix after them ("pruitt" of "harold pruitt sr.")."""
+    for full in {person, _without_generation(person)}:  # "trump jr." and "trump" of "donald trump jr."
+        before = full.removesuffix(bare)
+        if before != full and (before.endswith(" ") or _GLUED_BEFORE.search(before)):
+            return True
+    return False
 
 
 def _title_case(sentence: str) -> bool:

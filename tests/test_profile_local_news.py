@@ -134,3 +134,11 @@ def test_a_representative_for_a_person_named_after_a_comma_speaks_for_them(role)
 ])
 def test_a_lower_case_unit_after_a_person_s_name_is_dropped(text, expected):
     assert normalise_source(text) == expected
+
+
+def test_a_surname_with_the_generation_still_joins_the_full_name():
+    profile = profile_of(
+        ("Dale Whitcombe Jr. said the lease was fair.", CLAIM, "Dale Whitcombe Jr."),
+        ("Whitcombe Jr. later said he would sign it.", CLAIM, "Whitcombe Jr."),
+        ("Whitcombe said the rent was too high.", CLAIM, "Whitcombe"))
+    assert sources_of(profile) == [("Dale Whitcombe Jr.", 3)]
