@@ -3,25 +3,16 @@ sentences (no model)."""
 
 import pytest
 
-from framing.document import Sentence, Span
 from framing.profile import build_profile, normalise_source
+from test_profile import document
 
-LABELS = ("reported_fact", "attributed_claim", "official_denial", "editorial_opinion")
+from test_profile import LABELS
 CLAIM, DENIAL = "attributed_claim", "official_denial"
 
 
 def profile_of(*rows):
     """The profile of sentences one after another, each row (text, label, the source span's words or None)."""
-    sentences, start = [], 0
-    for text, label, source in rows:
-        spans = ()
-        if source:
-            at = start + text.index(source)
-            spans = (Span("source", at, at + len(source), source),)
-        sentences.append(Sentence(text, start, start + len(text), label,
-                                  {l: float(l == label) for l in LABELS}, spans))
-        start += len(text) + 1
-    return build_profile(sentences, LABELS, " ".join(text for text, _, _ in rows))
+    return build_profile(document(*rows), LABELS, " ".join(text for text, _, _ in rows))
 
 
 def sources_of(profile):
