@@ -4,9 +4,8 @@ sentences (no model)."""
 import pytest
 
 from framing.profile import build_profile, normalise_source
-from test_profile import document
+from test_profile import LABELS, document
 
-from test_profile import LABELS
 CLAIM, DENIAL = "attributed_claim", "official_denial"
 
 
