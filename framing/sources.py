@@ -197,6 +197,13 @@ _DOCUMENT_TAIL = re.compile(
     r"|\s+((?:[A-Z][\w'’.&-]*\s+){1,4}|the\s+(?:[a-z][\w'’-]*\s+){1,2})"
     r"(?:made|filed|released|published|issued|submitted|sent|wrote|prepared|produced|commissioned|compiled|"
     r"presented|posted|lodged|obtained|saw|reviewed)\b)")
+#: A comma between a source's parts, not one inside a figure ("A study of 2,000 adults" is one part).
+_PART_COMMA = re.compile(r",(?!(?<=\d,)\d{3}(?!\d))")
+#: A document alone, an article and up to two words before its noun ("The complaint", "a 40-page report", "The
+#: lawsuit").
+_DOCUMENT_ALONE = re.compile(rf"(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{_DOCUMENTS}|lawsuits?)", re.I)
+#: A maker named after "by": a capitalised word, "the" allowed before it ("the SEC", "Mayor Ana Ruiz").
+_NAMED_MAKER = re.compile(r"(?:the\s+)?[A-Z]")
 _SPOKES_FOR = re.compile(r"^spokes(?:man|woman|person)\s+(?:for|of)\s+(?:the\s+)?(.+)$", re.I)
 _SPOKES_AFTER = re.compile(r"^(.+?)(?:'s|’s)?\s+spokes(?:man|woman|person)$", re.I)
 _SPOKES_ALONE = re.compile(r"^spokes(?:man|woman|person)$", re.I)
@@ -581,11 +588,11 @@ def display_source(text: str, possessive_is_name: bool = False) -> str:
     shown = without_invisible(text, emoji_joiners=True)
     form = _document_alone(_ASIDE.sub("", _without_heading(unicodedata.normalize("NFC", shown))).strip())
     form = _RELATIVE_AFTER.sub("", form)
-    if "," in form and not _NATIONALITY_LIST.match(form):  # "German, French officials": one list, no "German"
-        parts = [p.strip(EDGE) for p in form.split(",") if p.strip(EDGE)]
+    if _PART_COMMA.search(form) and not _NATIONALITY_LIST.match(form):  # "German, French officials": one list
+        parts = [p.strip(EDGE) for p in _PART_COMMA.split(form) if p.strip(EDGE)]
         parts = [p for p in parts if not _DEGREE.fullmatch(p)] or parts  # "James P. Conroy, Ph.D.": no "Ph.D"
         # "The coalition, led by Saudi Arabia": the head leads, not who is named after "led by"
-        form = _pick_part([p for p in parts if not _LED_BY_START.match(p)] or parts, form)
+        form = _maker_part(parts) or _pick_part([p for p in parts if not _LED_BY_START.match(p)] or parts, form)
         form = _ASIDE.sub("", form)  # "Raymond Cho (D-Ward 3), who sponsored the plan": the aside of the part too
     form = _OWNERS_DOCUMENT.sub(r"\1", form.strip(EDGE))
     form = _without_post_nominals(form)
@@ -692,6 +699,15 @@ def _one_spokesperson(form: str) -> str:
         if found:
             return f"{found.group(1)} spokesperson"
     return "spokesperson" if _SPOKES_ALONE.match(form) else form
+
+
+def _maker_part(parts: list[str]) -> str | None:
+    """Of a document and who made it ("The complaint, filed by the SEC"), the part that names the maker after a
+    passive "by" that opens with a name, "the" allowed before it (see ``_BY``): a named body speaks through its document however short
+    its name; ``None`` when the first part is no document alone or no such part follows it."""
+    if not _DOCUMENT_ALONE.fullmatch(parts[0]):
+        return None
+    return next((part for part in parts[1:] if (by := _BY.match(part)) and _NAMED_MAKER.match(part, by.end())), None)
 
 
 def _pick_part(parts: list[str], whole: str) -> str:
@@ -1366,7 +1382,8 @@ def _names_someone(words: list[str], known: Callable[[str], bool]) -> bool:
         return len(words) > 1
     if lowered[0] in ("a", "an"):
         head = list(dropwhile(lambda w: w not in _SUBJECT_JOINERS, lowered[1:]))  # the words from a joiner on
-        return any(_is_role(_POSSESSIVE.sub("", w)) for w in lowered[1:len(lowered) - len(head)])
+        described = lowered[1:len(lowered) - len(head)]
+        return any(_is_role(_POSSESSIVE.sub("", w)) for w in described) or _described_court(described)
     if not words[0][:1].isupper() or words[0] in _NOT_A_NAME_START:
         return False
     if len(words) == 1:
@@ -1377,6 +1394,13 @@ def _names_someone(words: list[str], known: Callable[[str], bool]) -> bool:
     return (capitalised >= 2 or any(_is_role(_POSSESSIVE.sub("", w)) for w in lowered[1:])
             or (_POSSESSIVE.search(words[0]) is not None and capitalised == 1 and lowered[-1] in BODY_NOUNS
                 and _POSSESSIVE.sub("", words[0]) not in _NOT_AN_OWNER))
+
+
+def _described_court(words: list[str]) -> bool:
+    """Whether the lower-case ``words`` after "a" or "an" are a court's word with a number or an adjective before
+    it ("three-judge panel", "federal appeals court", "divided bench"): a court so told apart is the one that
+    ruled, where "a jury" alone names none."""
+    return len(words) >= 2 and words[-1] in _COURT_WORDS and not _NO_COURT_WORDS & set(words)
 
 
 def _verb_like(words: list[str]) -> bool:

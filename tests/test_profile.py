@@ -1845,6 +1845,29 @@ def test_a_filing_s_participle_and_a_month_before_by_are_dropped(text, expected)
     assert normalise_source(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The complaint, filed by the TFU", "tfu"),
+    ("The complaint, filed on Monday by the TFU", "tfu"),
+    ("The lawsuit, filed by Kessel Water", "kessel water"),
+    ("The statement, signed by Mayor Ilse Varnock", "ilse varnock"),
+    # a maker unnamed after "by", or a capital further on, leaves the document
+    ("The complaint, filed by lawyers for the Dorn family", "complaint"),
+    ("The letter, written by the firm's lawyers in March", "letter"),
+])
+def test_a_document_set_apart_by_commas_is_its_named_maker_s_however_short_the_name(text, expected):
+    assert normalise_source(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A study of 2,000 adults", "study of 2,000 adults"),
+    ("a poll of 1,250 Tessin voters", "poll of 1,250 tessin voters"),
+    ("a survey of 12,400,000 households", "survey of 12,400,000 households"),
+    ("Ilse Varnock, 54, a former minister", "ilse varnock"),  # a comma between parts still parts them
+])
+def test_a_figure_s_thousands_comma_does_not_cut_the_source(text, expected):
+    assert normalise_source(text) == expected
+
+
 @pytest.mark.parametrize("order", [(0, 1), (1, 0)])
 def test_a_report_by_a_body_is_that_body_whichever_sentence_comes_first(order):
     rows = [("A report by the audit office found the tender was rigged.", "attributed_claim",

@@ -333,6 +333,20 @@ def test_a_subject_before_a_verb_of_finding_or_ruling_is_found(text, expected):
     assert (text[found[0]:found[1]] if found else None) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("A three-judge panel held that the Kessel toll was void.", "A three-judge panel"),
+    ("A divided appeals court held that Pellory put anglers at risk.", "A divided appeals court"),
+    ("An eleven-member tribunal ruled that the quota was unlawful.", "An eleven-member tribunal"),
+    ("A grand jury found Rhoda Senn guilty of dumping dye.", "A grand jury"),
+    # a court's word alone after "a" tells no court apart; a body holding a court's word is no court
+    ("A jury held that the Kessel toll was void.", None),
+    ("A union department panel held that the toll was void.", None),
+])
+def test_a_court_with_a_number_or_adjective_after_a_is_a_finding_s_subject(text, expected):
+    found = subject_before_cue(text) or subject_before_finding(text)
+    assert (text[found[0]:found[1]] if found else None) == expected
+
+
 @pytest.mark.parametrize("text, credit", [
     ("The court found that the firm lied, said Ana Ruiz, a lawyer for the family.", "ana ruiz"),
     ("The study showed that the drug works, according to Dr Ana Ruiz.", "ana ruiz"),
