@@ -101,14 +101,16 @@ _TIMESTAMP = re.compile(rf"^\d{{1,2}}(?:[:.]\d{{2}})?{_STAMP_MARKS}*\s*[-–—:
 #: Club"), or what a span cut inside one left of it ("ET\nGov. Abbott").
 _STAMP_LINE = re.compile(rf"^\s*(?:\d{{1,2}}[:.]\d{{2}}{_STAMP_MARKS}*|\d{{1,2}}{_STAMP_MARKS}+"
                          rf"|(?:[ap]?\.?m\.\s*)?(?-i:{_ZONES}))[ \t]*\r?\n(?=\s*\S)", re.I)
-#: A liveblog's banner before the entry ("[10:05] ", "BREAKING: ", "Update 3 - "; not "[Name withheld]").
+#: A liveblog's banner before the entry ("[10:05] ", "BREAKING: ", "Update 3 - ", "UPDATED -- ", "ANALYSIS - "; not
+#: "[Name withheld]"): a label, whose word is no one's name.
 #: The labels of a line that links to another story ("Read more: ", "See also: ", "Related coverage: ").
 _LINK_LABELS = "|".join(r"\s+".join(map(re.escape, label.split()))
                         for label in sorted(LINK_LABELS, key=lambda label: (-len(label), label)))
 #: A link's label opening a line ("Read more: Minister denies ..."): a promotion, whose words are no one's here.
 LINK_LABEL = re.compile(rf"\s*[(\[]?(?:{_LINK_LABELS})\s*:", re.I)
 _BANNER = re.compile(r"^(?:\[\s*\d{1,2}[:.]\d{2}[^\[\]]*\]\s*"
-                     r"|(?:BREAKING|UPDATE|Update|LIVE|EXCLUSIVE|WATCH)(?:\s+\d+)?\s*[-–—:|]\s*"
+                     r"|(?:BREAKING|UPDATED?|Updated?|LIVE|EXCLUSIVE|WATCH|CORRECTION|ANALYSIS)(?:\s+\d+)?\s*"
+                     r"(?:--|[-–—:|])\s*"
                      rf"|(?i:{_LINK_LABELS})\s*:\s*)")
 #: What is left when a span starts inside a time stamp ("m. - Premier Cho", "- The agency", "ET - Acme").
 _STAMP_TAIL = re.compile(rf"^(?:(?:[ap]?\.?m\.|\([^()]*\)|(?:{_ZONES})\b)\s*)*[-–—|]+\s+")

@@ -1071,6 +1071,10 @@ def test_the_writer_s_word_for_a_source_is_loaded_wording_but_a_name_or_cue_is_n
     ("[10:05] The ministry", "ministry"),
     ("BREAKING: The ministry", "ministry"),
     ("Update 3 - Police", "police"),
+    ("UPDATED -- The president", "president"),
+    ("CORRECTION - The Kessel ministry", "kessel ministry"),
+    ("ANALYSIS -- Mayor Ilse Varnock", "ilse varnock"),
+    ("Updated - Police", "police"),
     ("10:12\nPolice", "police"),  # a stamp on its own line heads the entry
     ("12:30 Club", "12:30 club"),  # a time that is part of a name stays
     ("[Name withheld]", "[name withheld]"),  # a bracket that is no time stamp stays
