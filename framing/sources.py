@@ -388,7 +388,8 @@ _COUNTRIES = frozenset("""Afghanistan Albania Algeria Andorra Angola Argentina A
     Singapore Slovakia Slovenia Somalia Spain Sudan Suriname Sweden Switzerland Syria Taiwan Tajikistan Tanzania
     Thailand Togo Tonga Tunisia Turkey Türkiye Turkmenistan Tuvalu Uganda Ukraine Uruguay Uzbekistan Vanuatu
     Venezuela Vietnam Yemen Zambia Zimbabwe""".split())
-#: Every country of ``_COUNTRIES``, those that are first names too, in lower case (see :func:`_same_country`).
+#: Every country of ``_COUNTRIES``, those that are first names too, in lower case (see :func:`_same_country`,
+#: :func:`_government_of`).
 _COUNTRY_KEYS = frozenset(c.lower() for c in _COUNTRIES) | {"chad", "georgia"}
 #: Capitals written in one word that stand for their country's government as a lead's subject does, with the keys
 #: of that country's names ("Beijing rejected the report" as "China rejected" does; see :func:`subject_before_cue`
@@ -705,8 +706,8 @@ def _one_spokesperson(form: str) -> str:
 
 def _maker_part(parts: list[str]) -> str | None:
     """Of a document and who made it ("The complaint, filed by the SEC"), the part that names the maker after a
-    passive "by" that opens with a name, "the" allowed before it (see ``_BY``): a named body speaks through its document however short
-    its name; ``None`` when the first part is no document alone or no such part follows it."""
+    passive "by" that opens with a name, "the" allowed before it (see ``_BY``): a named body speaks through its
+    document however short its name; ``None`` when the first part is no document alone or no such part follows."""
     if not _DOCUMENT_ALONE.fullmatch(parts[0]):
         return None
     return next((part for part in parts[1:] if (by := _BY.match(part)) and _NAMED_MAKER.match(part, by.end())), None)
@@ -1801,7 +1802,7 @@ def _ministry(key: str) -> tuple[str, str, list[str]] | None:
 def _same_country(country: str, nationality: str) -> bool:
     """Whether ``nationality`` (a country's name or its adjective: "chinese", "saudi") names the country
     ``country`` ("china", "saudi arabia"), either of them written as its capital ("beijing": see ``_CAPITALS``)."""
-    country, nationality = _country_of_seat(country), _country_of_seat(nationality)
+    country, nationality = _one_country(country), _one_country(nationality)
     if nationality == country or nationality == country.partition(" ")[0] and " " in country:
         return True
     return _adjective_of(country, nationality) and not any(
@@ -1816,10 +1817,27 @@ def _adjective_of(country: str, nationality: str) -> bool:
                for end, cut in _COUNTRY_ADJECTIVE_ENDS)
 
 
-def _country_of_seat(key: str) -> str:
-    """The key of the country whose capital is ``key`` ("china" of "beijing", see ``_CAPITALS``), else ``key``."""
-    countries = _SEATS.get(_without_accents(key))
+def _one_country(key: str) -> str:
+    """The key of the country whose capital is ``key`` ("china" of "beijing", see ``_CAPITALS``), or of the country
+    ``key`` by its first name there ("turkey" of "türkiye", which shares its capital), else ``key``."""
+    folded = _without_accents(key)
+    countries = _SEATS.get(folded) or (_SEATS[_SEATS_OF[folded][0]] if _SEATS_OF.get(folded) else ())
     return countries[0] if countries else key
+
+
+@lru_cache(maxsize=_FORMS_KEPT)
+def _government_of(key: str) -> str | None:
+    """The key of the country whose government the source key ``key`` names (see :func:`_one_country`): a
+    country's name in one word or a capital's ("china", "beijing"), or a government with a country's name, its
+    nationality or its capital ("chinese government", "china's government", "government of china"); ``None``
+    for anything else ("federal government", "the government")."""
+    found = _GOVERNMENT_OF.fullmatch(key)
+    owner = _one_country(found[1] or found[2] if found else key)
+    if owner in _COUNTRY_KEYS or owner in _SEATS_OF:
+        return owner
+    named = _COUNTRY_KEYS | _SEATS_OF.keys()
+    countries = {_one_country(country) for country in named if _same_country(country, owner)} if found else set()
+    return next(iter(countries)) if len(countries) == 1 else None
 
 
 def _same_ministry(one: str, other: str) -> bool:
@@ -1848,6 +1866,9 @@ def _same_ministry(one: str, other: str) -> bool:
 #: The capitals of ``_CAPITALS`` by their keys without accents ("bogota"), each with its country's keys so.
 _SEATS = {_without_accents(seat.lower()): tuple(map(_without_accents, countries))
           for seat, countries in _CAPITALS.items()}
+#: A government named by its country, written before it or after "of" (group 1 or 2): "chinese government",
+#: "china's government", "government of china" (see :func:`_government_of`).
+_GOVERNMENT_OF = re.compile(r"(?:(.+?)(?:'s)?\s+government|government\s+of\s+(?:the\s+)?(.+))")
 #: A country's key without accents, and the keys of its capitals (two spellings: "kyiv", "kiev").
 _SEATS_OF = {country: tuple(seat for seat, of in _SEATS.items() if country in of)
              for countries in _SEATS.values() for country in countries}
@@ -2317,7 +2338,8 @@ class SourceIndex:
         if bare not in self.names:
             # "the Tanaiste" after "the Tánaiste", "the Interior Ministry" after "the Ministry of Interior"; in a
             # denial not an accuser ("Iraq's Ministry of Interior accused ... Turkey's Interior Ministry denied")
-            same = self._unaccented.get(_without_accents(bare)) or self._reworded(bare)
+            same = (self._unaccented.get(_without_accents(bare)) or self._reworded(bare)
+                    or (self._seat_or_country(bare) if _GOVERNMENT_OF.fullmatch(bare) else None))
             if same and not (denial and self._accuser(same)):
                 return same
         generic = _generic(bare, written)
@@ -2424,13 +2446,14 @@ class SourceIndex:
     def _seat_or_country(self, bare: str) -> str | None:
         """The one source named before that is the country whose capital is ``bare`` ("china" for "Beijing" after
         "China rejected ...") or the capital of the country ``bare`` ("beijing" for "China" after "Beijing
-        rejected ..."), or its capital spelled another way ("kyiv" for "Kiev"): one government (see ``_CAPITALS``);
-        ``None`` for none, or for two ("Turkey", "Türkiye")."""
+        rejected ..."), or its capital spelled another way ("kyiv" for "Kiev"), or that country's government written
+        with its name, nationality or capital ("chinese government" for "China", and back): one government (see
+        ``_CAPITALS``, :func:`_government_of`); ``None`` for none, or for two ("Turkey", "Türkiye")."""
         folded = _without_accents(bare)
-        countries = _SEATS.get(folded, ())
-        keys = ((*countries, *(seat for country in countries for seat in _SEATS_OF[country]))
-                or _SEATS_OF.get(folded, ()))
-        same = {self._unaccented[key] for key in keys if key in self._unaccented}
+        country = _government_of(folded)
+        if country is None:
+            return None
+        same = {name for key, name in self._unaccented.items() if key != folded and _government_of(key) == country}
         return same.pop() if len(same) == 1 else None
 
     def _person_shortened(self, bare: str, written: str, text: str, last: set[str], first: set[str]) -> str | None:

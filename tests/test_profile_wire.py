@@ -264,6 +264,35 @@ def test_a_ministry_owned_by_a_capital_is_the_country_s():
     assert profile["credits"] == ["russia's ministry of foreign affairs"] * 2
 
 
+@pytest.mark.parametrize("first, then", [
+    ("Ghana", "The Ghanaian government"), ("The Ghanaian government", "Ghana"), ("Accra", "Ghana's government"),
+    ("The government of Ghana", "Accra"), ("Ghana's government", "The Ghanaian government"),
+    ("Nepal", "The government of Nepal")])
+def test_a_country_its_capital_and_its_government_are_one_government(first, then):
+    profile = profile_of((f"{first} said the trawlers had strayed.", CLAIM, first),
+                         (f"{then} later denied sending them.", DENIAL, then))
+    assert profile["credits"] == [normalise_source(first)] * 2
+
+
+def test_a_government_stays_apart_from_another_country_its_officials_and_its_own_accuser():
+    profile = profile_of(("Ghana said the trawlers had strayed.", CLAIM, "Ghana"),
+                         ("The Togolese government denied sending them.", DENIAL, "The Togolese government"))
+    assert profile["credits"] == ["ghana", "togolese government"]
+    profile = profile_of(("Ghana said the trawlers had strayed.", CLAIM, "Ghana"),  # as its embassy stays apart
+                         ("Ghanaian officials later said so too.", CLAIM, "Ghanaian officials"))
+    assert profile["credits"] == ["ghana", "ghanaian officials"]
+    profile = profile_of(("Ghana accused Togo of sending the trawlers.", CLAIM, "Ghana"),
+                         ("The Ghanaian government denied it.", DENIAL, "The Ghanaian government"))
+    assert profile["credits"] == ["ghana", "ghanaian government"]
+
+
+def test_a_ministry_owned_by_a_capital_is_the_country_s_by_either_of_its_names():
+    profile = profile_of(("Türkiye's foreign ministry said the talks had stalled.", CLAIM,
+                          "Türkiye's foreign ministry"),
+                         ("Ankara's foreign ministry later denied it.", DENIAL, "Ankara's foreign ministry"))
+    assert profile["credits"] == ["türkiye's foreign ministry"] * 2
+
+
 # 5. honorifics of German, Spanish and Indonesian copy
 
 @pytest.mark.parametrize("written, expected", [
