@@ -96,6 +96,9 @@ _GENDERED_ROLE = re.compile(r"\b(?:spokes|chair|congress|council|assembly|alder|
                             re.I)
 #: What follows a role's head noun when the role says whom it serves ("lawyer for the family").
 _ROLE_JOINER = re.compile(r"\s(?:of|for|at|to|with|from)\s")
+#: A capitalised word with an adjective's ending, as a party's or a nationality's has ("Democratic", "Republican",
+#: "Conservative", "Liberal", "Chinese", "British", "Israeli"; see :func:`_described_plural_role`).
+_CAPITALISED_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ic|al|ive|an|ese|ish|i)")
 #: "Spokesman", "spokeswoman" and their plurals: the spokesperson role as written.
 _SPOKES = re.compile(r"spokes(?:man|woman|person|men|women|people)")
 #: Words that two sentences share without being about the same thing: function words, reporting verbs,
@@ -514,7 +517,8 @@ def generic_source(source: str, display: str, indefinite: bool = False) -> bool:
     (``INTERVIEWER_DISPLAY``, ``INTERVIEWEE_DISPLAY``), or, when it is ``indefinite`` (written with "a" or "an":
     :func:`indefinite_sources`), one shown in lower case only ("media watchdog", "aid agency"). A quantifier first
     ("Two former employees", "Several officials", "One", "One of them"; see :data:`framing.sources.QUANTIFIERS`) is
-    no name, and an unnamed group or a role in lower case but for its own first letter, with words after it
+    no name, nor is a plural role after it with a party's or nationality's adjective ("Two Democratic senators",
+    "Three Chinese officials"; see :func:`_described_plural_role`), and an unnamed group or a role in lower case but for its own first letter, with words after it
     ("former employees", "People familiar with the matter", "officials briefed on the talks"; see
     :data:`framing.sources.GROUP_GOES_ON`), names no one either. Two documents' such sources are most likely two
     people, bodies or documents, so
@@ -524,6 +528,8 @@ def generic_source(source: str, display: str, indefinite: bool = False) -> bool:
         if not rest or (rest.startswith("of ") and rest.islower()):  # "One", "One of them"
             return True
         display, source = rest, source.removeprefix(first.lower() + " ")
+        if _described_plural_role(display):  # "Two Democratic senators": counted, no one named
+            return True
     group, _, before = GROUP_GOES_ON.split(source, 1)[0].rpartition(" ")[::-1]
     if ((display.islower() or (display[1:].islower() and not before))  # "People familiar with", not "Local people"
             and (group in _NAMELESS_NOUNS or f"{group}s" in _NAMELESS_NOUNS or _role_word(group))):
@@ -538,6 +544,18 @@ def generic_source(source: str, display: str, indefinite: bool = False) -> bool:
     head = _ROLE_JOINER.split(source, 1)[0].rsplit(" ", 1)[-1]
     return (_role_word(head) and not any(ch.isupper() for ch in rest)
             and (first.islower() or _role_word(first.lower())))
+
+
+def _described_plural_role(display: str) -> bool:
+    """Whether ``display``, a source after its quantifier, is a role's or a group's plural (see ``_NAMELESS_NOUNS``)
+    with adjectives before it, in lower case or capitalised as a party's or a nationality's are ("Democratic
+    senators", "Chinese officials"; see ``_CAPITALISED_ADJECTIVE``), before any words that go on from the group
+    ("Israeli soldiers at the gate"): a group no one names, where a capital that is no such adjective may be a
+    body's name ("Orsen Ferries employees")."""
+    words = GROUP_GOES_ON.split(display, 1)[0].split(" ")
+    head = words[-1]
+    return (len(words) > 1 and head.islower() and head.endswith("s") and (head in _NAMELESS_NOUNS or _role_word(head))
+            and all(word.islower() or _CAPITALISED_ADJECTIVE.fullmatch(word) for word in words[:-1]))
 
 
 def _bodies_only(source: str) -> bool:

@@ -213,6 +213,16 @@ def test_unnamed_people_counted_or_described_in_lower_case_and_documents_alone_s
         assert [s["documents"] for s in framing.summarize([_cites(named), _cites(named)])["sources"]] == [2]
 
 
+def test_a_counted_role_with_a_party_s_or_nationality_s_adjective_stays_each_document_s_own():
+    # two articles' "two Liberal councillors" are most likely four people: a capitalised adjective names no one
+    for generic in ("Two Liberal councillors", "Three Ostrian officials", "Several Republican lawmakers",
+                    "Two Ostrian soldiers at the border post"):
+        assert [s["documents"] for s in framing.summarize([_cites(generic), _cites(generic)])["sources"]] == [1, 1]
+    # a capital that is no such adjective may name a body; no quantifier, no count
+    for named in ("Two Kessel Harbour officials", "Liberal councillors"):
+        assert [s["documents"] for s in framing.summarize([_cites(named), _cites(named)])["sources"]] == [2]
+
+
 def _cites(name):
     """A one-sentence document in which ``name``, as written, makes a claim."""
     return make_document((f"{name} said the night ferry was cancelled again.", CLAIM, name, None))
