@@ -518,10 +518,10 @@ def generic_source(source: str, display: str, indefinite: bool = False) -> bool:
     :func:`indefinite_sources`), one shown in lower case only ("media watchdog", "aid agency"). A quantifier first
     ("Two former employees", "Several officials", "One", "One of them"; see :data:`framing.sources.QUANTIFIERS`) is
     no name, nor is a plural role after it with a party's or nationality's adjective ("Two Democratic senators",
-    "Three Chinese officials"; see :func:`_described_plural_role`), and an unnamed group or a role in lower case but for its own first letter, with words after it
-    ("former employees", "People familiar with the matter", "officials briefed on the talks"; see
-    :data:`framing.sources.GROUP_GOES_ON`), names no one either. Two documents' such sources are most likely two
-    people, bodies or documents, so
+    "Three Chinese officials"; see :func:`_described_plural_role`), and an unnamed group or a role in lower case
+    but for its own first letter, with words after it ("former employees", "People familiar with the matter",
+    "officials briefed on the talks"; see :data:`framing.sources.GROUP_GOES_ON`), names no one either. Two
+    documents' such sources are most likely two people, bodies or documents, so
     :func:`framing.summary.summarize` keeps them apart."""
     first, _, rest = display.partition(" ")
     if first.lower() in QUANTIFIERS or first.isdigit():
