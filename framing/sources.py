@@ -707,9 +707,10 @@ def _one_spokesperson(form: str) -> str:
 def _maker_part(parts: list[str]) -> str | None:
     """Of a document and who made it ("The complaint, filed by the SEC"), the part that names the maker after a
     passive "by" that opens with a name, "the" allowed before it (see ``_BY``): a named body speaks through its
-    document however short its name; ``None`` when the first part is no document alone or no such part follows."""
-    if not _DOCUMENT_ALONE.fullmatch(parts[0]):
-        return None
+    document however short its name; ``None`` when the first part is no document alone, no such part follows or a
+    person is named in another part."""
+    if not _DOCUMENT_ALONE.fullmatch(parts[0]) or any(_person_part(part) for part in parts[1:]):
+        return None  # "The lawsuit, brought by the state's attorney general, Ana Ruiz": the person named
     return next((part for part in parts[1:] if (by := _BY.match(part)) and _NAMED_MAKER.match(part, by.end())), None)
 
 
@@ -721,9 +722,15 @@ def _pick_part(parts: list[str], whole: str) -> str:
     if _RELATIONAL.match(parts[0]) or (representative and representative.group(1).lower() not in BODY_NOUNS):
         return parts[0]
     for part in parts:
-        if _is_name(_name_after_title(_TITLE.sub("", part)).split(" ")) and not _ROLE_END.search(part):
+        if _person_part(part):
             return part
     return max(parts, key=lambda p: sum(_capitalised(w) for w in p.split()), default=whole)
+
+
+def _person_part(part: str) -> bool:
+    """Whether the comma-separated ``part`` of a source is a personal name, a title before it allowed, and no role
+    ("Mayor Ana Ruiz"; not "Acme Corp." nor "spokesman for the Ministry")."""
+    return _is_name(_name_after_title(_TITLE.sub("", part)).split(" ")) and not _ROLE_END.search(part)
 
 
 def _capitalised(word: str) -> bool:

@@ -1857,6 +1857,8 @@ def test_a_filing_s_participle_and_a_month_before_by_are_dropped(text, expected)
     # a maker unnamed after "by", or a capital further on, leaves the document
     ("The complaint, filed by lawyers for the Dorn family", "complaint"),
     ("The letter, written by the firm's lawyers in March", "letter"),
+    # a person named in another part is the source, as before
+    ("The lawsuit, brought by Tessin's attorney general, Ilse Varnock", "ilse varnock"),
 ])
 def test_a_document_set_apart_by_commas_is_its_named_maker_s_however_short_the_name(text, expected):
     assert normalise_source(text) == expected
