@@ -20,7 +20,7 @@ from .segment import OPENING_STAMP, SpeakerTurn, asks, in_headline, page_furnitu
 from .sources import (BODY_NOUNS, PERSON_ROLES, EDGE, LINK_LABEL, SourceIndex, alleges, head_word, interviewee_mention,
                       name_after_cue, name_after_title, normalise_source, source_according_to, speaker_after_quote,
                       speaker_display, subject_before_cue, subject_before_finding, text_key)
-from .sources import agent_of_passive, name_before_description, said_in_passive
+from .sources import agent_of_passive, name_before_description, said_in_passive, unsure_list
 from .sources import GROUP_GOES_ON, OWN_WORK, QUANTIFIERS
 from .spans import QUOTE_CLOSERS as _QUOTE_CLOSERS
 from .spans import quotations, quoted_regions, quotes_within
@@ -727,9 +727,11 @@ def _sources_named(sentence: Sentence, known: SourceIndex, quotes: list[tuple[in
 
 def _short_mentions(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int, int]], words: int) -> bool:
     """Whether ``sentence`` names a source and each of its source spans is one word once normalised ("Dahl",
-    "Governor", "the agency"), a short mention that the rest of the document may name in full."""
+    "Governor", "the agency"), a short mention that the rest of the document may name in full, or a list read as
+    nationalities with a word that is none known ("Veldoran, Kestorian officials"), which the rest of the document
+    may name as a person (see :func:`framing.sources.unsure_list`)."""
     spans = _source_spans(sentence, known, quotes, words)
-    return bool(spans) and all(" " not in normalise_source(span.text) for span in spans)
+    return bool(spans) and all(" " not in normalise_source(span.text) or unsure_list(span.text) for span in spans)
 
 
 def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int, int]], words: int) -> list[Span]:

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 __all__ = ["normalise_source", "display_source", "text_key", "SourceIndex", "subject_before_cue",
            "subject_before_finding", "agent_of_passive", "said_in_passive", "name_before_description",
            "name_after_cue", "speaker_after_quote", "source_according_to", "speaker_display",
-           "interviewee_named", "interviewee_mention", "LINK_LABEL"]
+           "interviewee_named", "interviewee_mention", "unsure_list", "LINK_LABEL"]
 
 #: Lower-case words inside a personal name, one or a run of them ("Ana de la Fuente", "María de los
 #: Ángeles Ruiz", "Jan van der Berg").
@@ -582,16 +582,18 @@ def normalise_source(text: str) -> str:
 
 
 @lru_cache(maxsize=_FORMS_KEPT)
-def display_source(text: str, possessive_is_name: bool = False) -> str:
+def display_source(text: str, possessive_is_name: bool = False, people_listed: bool = False) -> str:
     """:func:`normalise_source`'s form with the case as written ("Chinese embassy spokesperson"),
     for showing a source to a reader. A trailing possessive is dropped ("China's" of a span cut
-    before "foreign ministry") unless ``possessive_is_name`` ("Moody's said"). Accents are composed
+    before "foreign ministry") unless ``possessive_is_name`` ("Moody's said"). A list read as nationalities (see
+    :func:`_nationality_list`) is cut at its commas as any other when ``people_listed``: the document names a word
+    of it as a person (see :meth:`SourceIndex.add`). Accents are composed
     (NFC), so "René" typed either way is one source, and invisible characters are dropped, but a zero-width
     joiner that joins emoji into one picture ("family 👨\u200d👩\u200d👧"; :func:`text_key` drops it too)."""
     shown = without_invisible(text, emoji_joiners=True)
     form = _document_alone(_ASIDE.sub("", _without_heading(unicodedata.normalize("NFC", shown))).strip())
     form = _RELATIVE_AFTER.sub("", form)
-    if _PART_COMMA.search(form) and not _NATIONALITY_LIST.match(form):  # "German, French officials": one list
+    if _PART_COMMA.search(form) and (people_listed or not _nationality_list(form)):  # "German, French officials"
         parts = [p.strip(EDGE) for p in _PART_COMMA.split(form) if p.strip(EDGE)]
         parts = [p for p in parts if not _DEGREE.fullmatch(p)] or parts  # "James P. Conroy, Ph.D.": no "Ph.D"
         # "The coalition, led by Saudi Arabia": the head leads, not who is named after "led by"
@@ -845,10 +847,24 @@ def _name_after_title(form: str) -> str:
 #: along", "the protesters outside"; not "A blogger on the Web site Freedom's Lighthouse", where the site speaks).
 _PLACED_GROUP = re.compile(r"^(?:the\s+|some\s+|many\s+)?[A-Za-z-]+(?:men|people|folk|(?<!s)s)\s+"
                            r"(?:on|in|along|near|around|across|outside|inside|beside)\s", re.I)
-#: Nationalities in a list before what they qualify, a headline's commas for "and" ("German, French officials",
-#: "Kenyan, Ugandan and Tanzanian police"): one source, whose first nationality alone names no one.
-_NATIONALITY_LIST = re.compile(r"^(?:[A-Z][a-z]+(?:n|i|ese|ish|ch|ss),\s+)+(?:[A-Z][a-z]+(?:n|i|ese|ish|ch|ss),?\s+"
-                               r"and\s+)?[A-Z][a-z]+(?:n|i|ese|ish|ch|ss)\s+[a-z]")
+#: Capitalised words in a list before a lower-case word, a headline's commas for "and" ("German, French officials",
+#: "Kenyan, Ugandan and Tanzanian police"); group 1 holds the words. A list of nationalities (see
+#: :func:`_nationality_list`) is one source, whose first nationality alone names no one.
+_CAPITALISED_LIST = re.compile(r"^((?:[A-Z][a-z]+,\s+)+(?:[A-Z][a-z]+,?\s+and\s+)?[A-Z][a-z]+)\s+[a-z]")
+#: Nationalities not made of ``_COUNTRIES``' names by a nationality's ending (see :func:`_adjective_of`), in lower
+#: case: "german", "french", "american", and regions' and peoples' ("european", "arab", "kurdish").
+_IRREGULAR_NATIONALITIES = frozenset("""afghan african american arab argentine argentinian asian belgian bosnian
+    british burundian canadian congolese cypriot czech danish dutch emirati english european filipino finnish french
+    german greek haitian hungarian icelandic irish italian ivorian kazakh korean kosovar kurdish kyrgyz lao lebanese
+    macedonian malagasy montenegrin mozambican nigerien norwegian palestinian panamanian peruvian polish portuguese
+    salvadoran saudi scottish slovak somali spanish swedish swiss tajik thai tibetan turkish turkmen ukrainian uzbek
+    welsh""".split())
+#: Endings of a word that may be a nationality the lists above do not hold (a small country's, a people's), in
+#: lower case ("n", "i": "Kenyan", "Israeli"; "ch", "ss": "Dutch", "Swiss"); surnames end so too ("Erdogan").
+_NATIONALITY_ENDINGS = ("n", "i", "ese", "ish", "ch", "ss")
+#: Of those, the endings few surnames have ("-ian", "-ese", "-ish", "-stani": "Kestorian", "Ostrish"): a list of
+#: words that may be nationalities is one only when a word of it is a known nationality or ends so.
+_STRONG_NATIONALITY_ENDINGS = ("ian", "ese", "ish", "stani")
 #: Where a named body is based, before its name ("London-based Gulf Rights Watch", "New York-based"): not part of
 #: the name, which the document may write without it (not before a lower-case word: "London-based analysts").
 _BASED = re.compile(r"^(?:[A-Z][\w'’.]*\s+){0,2}[A-Z][\w'’.]*-based\s+(?=[A-Z])")
@@ -1847,6 +1863,37 @@ def _government_of(key: str) -> str | None:
     return next(iter(countries)) if len(countries) == 1 else None
 
 
+def _nationality_list(form: str) -> bool:
+    """Whether ``form`` opens with a list of nationalities before a lower-case word ("German, French officials",
+    "Kenyan, Ugandan and Tanzanian police"; see ``_CAPITALISED_LIST``): each word a nationality or ending as one
+    (``_NATIONALITY_ENDINGS``) and no known given name, and one of them a nationality or with a strong ending
+    (``_STRONG_NATIONALITY_ENDINGS``: "Veldoran, Kestorian officials"); "Putin, Erdogan allies" is no such list."""
+    words = _listed_words(form)
+    return bool(words) and all(_nationality(word) or (word.endswith(_NATIONALITY_ENDINGS)
+                                                      and given_name_sex(word) is None) for word in words) and any(
+        _nationality(word) or word.endswith(_STRONG_NATIONALITY_ENDINGS) for word in words)
+
+
+def unsure_list(text: str) -> bool:
+    """Whether the source span ``text`` is read as a list of nationalities holding a word that is no known one
+    ("Veldoran, Kestorian officials": see :func:`_nationality_list`), a word the document may name as a person
+    elsewhere, which then cuts the list (see :meth:`SourceIndex.add`)."""
+    return any(not _nationality(word) for word in _listed_words(display_source(text)))
+
+
+def _listed_words(form: str) -> list[str]:
+    """The capitalised words, in lower case, of the list ``form`` opens with (see ``_CAPITALISED_LIST``); none
+    when it opens with no such list."""
+    found = _CAPITALISED_LIST.match(form)
+    return [word.lower() for word in re.findall(r"[A-Z][a-z]+", found.group(1))] if found else []
+
+
+def _nationality(word: str) -> bool:
+    """Whether ``word``, in lower case, is a known nationality: one of ``_IRREGULAR_NATIONALITIES`` or a country's
+    name with a nationality's ending ("kenyan", "chinese", "israeli": see :func:`_adjective_of`)."""
+    return word in _IRREGULAR_NATIONALITIES or any(_adjective_of(country, word) for country in _COUNTRY_KEYS)
+
+
 def _same_ministry(one: str, other: str) -> bool:
     """Whether the keys ``one`` and ``other`` name one ministry or department: the same head and portfolio, any
     words left before a portfolio written head last a nationality of the country written on the other, and the
@@ -2101,6 +2148,11 @@ class SourceIndex:
                 or _without_accents(key) in self._by_last
                 or key in self.acronyms or bool(self._bodies.holding([key])))
 
+    def _person_word(self, word: str) -> bool:
+        """Whether the document names ``word`` (a key) as a person so far: the surname of a personal name written
+        ("Erdogan" of "Recep Tayyip Erdogan"), a person's last word, or a source on its own ("Erdogan said")."""
+        return word in self.surnames or _without_accents(word) in self._by_last or word in self.names
+
     def spoke(self, name: str, sentence: Sentence) -> None:
         """Note that ``name`` was credited with ``sentence``, the sentence seen last: a denial, or a claim worded as
         its own allegation (not a passive "Acme was accused of ..."), and whether it writes a "he" or "she" that may
@@ -2143,8 +2195,12 @@ class SourceIndex:
         the text after it: with the span, they may say a person's sex (see :meth:`_note_sex`). In a
         ``headline``, read after the story's copy, a capitalised role or body's noun alone ("Governor denies ...",
         "Agency rejects ...") is a description with "the" left out, and means the one person it fits, named
-        anywhere."""
+        anywhere. A list read as nationalities (see :func:`_nationality_list`) with a word that is no known one but
+        names a person so far (see :meth:`_person_word`) is cut at its commas as any other list."""
         written = display_source(text, possessive_is_name)  # from the span as given: it keeps emoji joined
+        if any(not _nationality(word) and self._person_word(word) for word in _listed_words(written)):
+            # "Kestorian, Veldoran aides" after "Ilse Kestorian said": no list of nationalities
+            written = display_source(text, possessive_is_name, people_listed=True)
         ranked = _RANK_THEN_WORD.fullmatch(written)
         if ranked and self._by_last.holding([_without_accents(text_key(ranked.group(1)))]):
             written = ranked.group(1)  # "DSP Adeyemo" after "SP Kunle Adeyemo": a rank before a person's surname

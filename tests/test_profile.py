@@ -2763,6 +2763,36 @@ def test_a_headline_s_list_of_nationalities_is_one_source_not_its_first(text, ex
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("German, French officials", "german, french officials"),
+    ("Chinese, Japanese diplomats", "chinese, japanese diplomats"),
+    ("Kenyan, Ugandan and Tanzanian police", "kenyan, ugandan and tanzanian police"),
+    ("Israeli, Palestinian negotiators", "israeli, palestinian negotiators"),
+    ("Swiss, Dutch and Turkish envoys", "swiss, dutch and turkish envoys"),
+    # two people whose names end as nationalities do, with no nationality among them: the list is cut as any other
+    ("Putin, Erdogan allies", "putin"),
+    ("Varkin, Odegan allies", "varkin"),
+    ("Tessan, Morandi aides", "tessan"),
+    ("Julian, Kestorian aides", "julian"),  # a given name is no nationality, whatever its ending
+])
+def test_a_headline_s_list_is_one_source_only_when_its_words_are_nationalities(text, expected):
+    assert normalise_source(text) == expected
+
+
+@pytest.mark.parametrize("copy, expected", [
+    (("Ilse Kestorian said the count was wrong.", "attributed_claim", "Ilse Kestorian"), "ilse kestorian"),
+    (("Kestorian said the count was wrong.", "attributed_claim", "Kestorian"), "kestorian"),
+])
+def test_a_headline_s_list_holding_a_person_the_copy_names_is_no_list_of_nationalities(copy, expected):
+    """"Kestorian" ends as a nationality may, but the copy names it as a person: the headline's list is cut."""
+    headline = ("Kestorian, Veldoran aides dispute the vote", "attributed_claim", "Kestorian, Veldoran aides")
+    sentences, text = laid_out(headline + ("\n\n",), copy + (" ",))
+    assert build_profile(sentences, LABELS, text)["credits"] == [expected, expected]
+    sentences, text = laid_out(headline + ("\n\n",), ("The count was wrong, the board said.", "attributed_claim",
+                                                        "the board", " "))
+    assert build_profile(sentences, LABELS, text)["credits"] == ["kestorian, veldoran aides", "board"]
+
+
+@pytest.mark.parametrize("text, expected", [
     ("The group, Liga en Defensa de los Ríos Libres", "liga en defensa de los ríos libres"),
     ("Liga en Defensa del Agua", "liga en defensa del agua"),
     ("Centro di Studi e Ricerche Vallari", "centro di studi e ricerche vallari"),
