@@ -7,13 +7,16 @@ A name given to both sexes in some country the news covers is left out: "Jordan"
 the calendar ("April", "June") are left out too, and names that often open a place or a team before a
 name ("Virginia", "Charlotte", "Victoria", "Florence", "Chelsea", "Marine"). Names are in lower case and
 without accents.
+
+It also knows given names transliterated more than one way ("Dmitry", "Dmitri": see :func:`given_name_spelling`), so
+that one document spelling a person's given name both ways names one person.
 """
 
 from __future__ import annotations
 
 import unicodedata
 
-__all__ = ["given_name_sex"]
+__all__ = ["given_name_sex", "given_name_spelling"]
 
 #: Women's given names.
 _WOMEN = frozenset("""
@@ -65,11 +68,53 @@ troy tyler uhuru victor viktor vijay vincent vladimir volodymyr walid walter war
 yevgeny yoshihide yoweri yusuf zach zachary
 """.split())
 
+#: Spellings of one given name, each group one name written from another script in other letters ("Dmitry",
+#: "Dmitri"), so that copy that spells it both ways names one person; the first of a group stands for it. Names
+#: that differ as a language's do ("Vladimir", "Volodymyr"; "Aleksandr", "Oleksandr") are not spellings.
+_SPELLINGS = tuple(group.split() for group in """
+dmitry dmitri dmitriy
+sergei sergey serguei
+aleksandr alexander aleksander alexandr
+alexei alexey aleksei aleksey
+andrei andrey
+yuri yury yuriy
+nikolai nikolay
+yevgeny yevgeniy evgeny evgeniy
+anatoly anatoliy
+vasily vasiliy vassily
+gennady gennadiy
+valery valeriy
+vitaly vitaliy
+maxim maksim
+yulia yuliya
+natalia natalya
+tatiana tatyana
+mohammed mohammad muhammad mohamed mohamad muhammed
+ahmed ahmad
+hussein husain hussain husayn
+yusuf yousef youssef yousuf
+mustafa mustapha moustafa
+khaled khalid
+mahmoud mahmud
+""".strip().splitlines())
+_SPELLING_OF = {name: group[0] for group in _SPELLINGS for name in group}
+
+
+def given_name_spelling(word: str) -> str | None:
+    """The one spelling that stands for each of ``_SPELLINGS``' ways of writing the given name ``word`` (any case,
+    accents or not: "Dmitri" and "Dmitry" are "dmitry"), else ``None``: a name written only one way."""
+    return _SPELLING_OF.get(_folded(word))
+
 
 def given_name_sex(word: str) -> str | None:
     """"she" or "he" for a given name of :data:`_WOMEN` or :data:`_MEN` (``word``, any case, accents or not:
     "José" is "jose"), else ``None``: a name given to both sexes, or no known given name."""
-    folded = "".join(c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c))
+    folded = _folded(word)
     if folded in _WOMEN:
         return "she"
     return "he" if folded in _MEN else None
+
+
+def _folded(word: str) -> str:
+    """``word`` in lower case, without its accents ("José" is "jose")."""
+    return "".join(c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c))

@@ -14,7 +14,7 @@ from functools import lru_cache
 from itertools import dropwhile, islice
 from typing import TYPE_CHECKING
 
-from .given_names import given_name_sex
+from .given_names import given_name_sex, given_name_spelling
 from .segment import GLUED_PARTICLES as _GLUED
 from .segment import ENTRY_STAMP, LINK_LABELS, NAME_PARTICLES, dateline_length, list_mark_length, speaker_label_length
 from .segment import name_heading_length
@@ -1953,7 +1953,8 @@ class SourceIndex:
       see ``_CAPITALS``), but in a denial never an accuser.
     * A capitalised short name joins the one person whose name ends with it ("Marsh" after
       "prosecutor Helen Marsh", "De Vries" or "de Vries" after "Hanneke de Vries"), its accents written or left
-      out ("Perez" after "José Pérez"); when another name starts or
+      out ("Perez" after "José Pérez"), and a full name its given name spelled another way joins the one person so
+      named ("Dmitri Peskov" after "Dmitry Peskov": see :meth:`_respelled`); when another name starts or
       ends with it ("Lee" after "Robert Lee" and "Lee Jae-myung"), or it was a source on its own
       before ("Ford" the company, then "Bill Ford"), it stays as written. A single word joins the
       one person whose name starts with it, a family name written first ("Wang" after "Wang
@@ -2097,11 +2098,13 @@ class SourceIndex:
                 continue  # a name cut inside a capitalised run is no name
             phrase = " ".join(dropwhile(lambda w: w in _NOT_A_NAME_START, found.group(0).split()))
             written = display_source(phrase)
-            key, folded = text_key(written), fold_apostrophes(phrase)
+            as_written, folded = text_key(written), fold_apostrophes(phrase)
+            # "Sergei Lavrov" after "Sergey Lavrov": the one person
+            key = as_written if as_written in self.people else self._respelled(as_written) or as_written
             if (" " in key and len(key) < len(phrase) and _person_like(key, folded) and key not in self.companies
                     and not _LEGAL_FORM_END.search(key) and (key in self.people or key not in self.names)):
                 self.shown.setdefault(key, written)
-                self._note_person(key, _role_words(folded, key))
+                self._note_person(key, _role_words(folded, as_written))
                 self._mention(key)
                 last = key
         return last
@@ -2457,6 +2460,9 @@ class SourceIndex:
         :meth:`_company_shortened`), else itself."""
         if bare in self.people or bare in self.names:
             return bare  # a name already a source on its own ("Ford" the company) stays itself
+        respelled = self._respelled(bare)
+        if respelled is not None:
+            return respelled  # "Dmitri Peskov" after "Dmitry Peskov"
         short, _, role = bare.rpartition(" ")
         company = self._company_shortened(short) if role == "spokesperson" and short else short
         if company != short and f"{company} spokesperson" in self.names:
@@ -2505,6 +2511,19 @@ class SourceIndex:
         if " " in bare and _written_as_person(bare, text):
             return bare  # "Ms Tory Burch" or "Tory Burch, the designer" after "Tory Burch LLC": its namesake
         return self._company_shortened(bare)
+
+    def _respelled(self, bare: str) -> str | None:
+        """The one person named so far whose full name is ``bare`` with its given name spelled another way (see
+        :func:`framing.given_names.given_name_spelling`: "dmitry peskov" for "dmitri peskov", "mohammed al-hariri"
+        for "muhammad al-hariri"), its other words the same, accents aside; ``None`` for none, or for two."""
+        words = _without_accents(bare).split(" ")
+        spelling = given_name_spelling(words[0])
+        if len(words) < 2 or spelling is None:
+            return None
+        same = {person for person in self._by_last.holding(words[-1:]) if person != bare
+                for other in [_without_accents(person).split(" ")]
+                if other[1:] == words[1:] and given_name_spelling(other[0]) == spelling}
+        return same.pop() if len(same) == 1 else None
 
     def _seat_or_country(self, bare: str) -> str | None:
         """The one source named before that is the country whose capital is ``bare`` ("china" for "Beijing" after

@@ -340,6 +340,34 @@ def test_a_surname_with_or_without_its_accents_joins_the_one_person_named_in_ful
     assert profile["credits"] == [full.lower(), "harbour board", full.lower(), "harbour board", full.lower()]
 
 
+@pytest.mark.parametrize("first, then", [("Dmitry Volkar", "Dmitri Volkar"), ("Sergei Tamarin", "Sergey Tamarin"),
+                                         ("Mohammed al-Qadiri", "Muhammad al-Qadiri"),
+                                         ("Aleksandr Petrenko Vasko", "Alexander Petrenko Vasko")])
+def test_a_given_name_transliterated_another_way_is_the_person_first_named(first, then):
+    board = ("The harbour board said it was open.", CLAIM, {"source": ["The harbour board"], "cue": ["said"]})
+    profile = profile_of((f"{first} said the port was closed.", CLAIM, {"source": [first], "cue": ["said"]}), board,
+                         (f"{then} said it would reopen.", CLAIM, {"source": [then], "cue": ["said"]}),
+                         (f"{then.split()[-1]} said the board was wrong.", CLAIM, {}))
+    assert profile["credits"] == [first.lower(), "harbour board", first.lower(), first.lower()]
+
+
+def test_a_given_name_spelled_another_way_joins_the_person_a_title_named_in_a_sentence_crediting_no_one():
+    profile = profile_of(("Deputy Minister Sergey Tamarin met the board.", FACT, {}),
+                         ("Deputy Minister Sergei Tamarin said the port was closed.", CLAIM,
+                          {"source": ["Deputy Minister Sergei Tamarin"], "cue": ["said"]}),
+                         ("The deputy minister said it would reopen.", CLAIM,
+                          {"source": ["The deputy minister"], "cue": ["said"]}))
+    assert profile["credits"] == [None, "sergey tamarin", "sergey tamarin"]
+
+
+def test_a_given_name_spelled_another_way_joins_no_one_whose_other_names_differ():
+    profile = profile_of(("Dmitry Volkar said the port was closed.", CLAIM, {"source": ["Dmitry Volkar"]}),
+                         ("Dmitri Volkov said it was open.", CLAIM, {"source": ["Dmitri Volkov"]}),
+                         ("Yuri Sabin said it was shut.", CLAIM, {"source": ["Yuri Sabin"]}),
+                         ("Yury Sabin Lenko said it was open.", CLAIM, {"source": ["Yury Sabin Lenko"]}))
+    assert profile["credits"] == ["dmitry volkar", "dmitri volkov", "yuri sabin", "yury sabin lenko"]
+
+
 def test_a_surname_two_people_share_but_for_its_accents_joins_neither():
     profile = profile_of(("Ana Pérez said the port was closed.", CLAIM, {"source": ["Ana Pérez"]}),
                          ("Luis Perez said it was open.", CLAIM, {"source": ["Luis Perez"]}),
