@@ -1953,10 +1953,12 @@ class SourceIndex:
       see ``_CAPITALS``), but in a denial never an accuser.
     * A capitalised short name joins the one person whose name ends with it ("Marsh" after
       "prosecutor Helen Marsh", "De Vries" or "de Vries" after "Hanneke de Vries"), its accents written or left
-      out ("Perez" after "José Pérez"), and a full name its given name spelled another way joins the one person so
-      named ("Dmitri Peskov" after "Dmitry Peskov": see :meth:`_respelled`); when another name starts or
+      out ("Perez" after "José Pérez"); when another name starts or
       ends with it ("Lee" after "Robert Lee" and "Lee Jae-myung"), or it was a source on its own
-      before ("Ford" the company, then "Bill Ford"), it stays as written. A single word joins the
+      before ("Ford" the company, then "Bill Ford"), it stays as written. A full name with its given name spelled
+      another way joins the one person so named ("Dmitri Peskov" after "Dmitry Peskov": see :meth:`_respelled`),
+      and a full name takes over the one person named before by its last words, a double surname ("López Obrador"
+      of a headline: see :meth:`_named_in_full`). A single word joins the
       one person whose name starts with it, a family name written first ("Wang" after "Wang
       Wenbin", "Xi" after "Xi Jinping"), when no name ends with it and it was never seen as a place
       or a body ("Israel" after "fired into Israel" or "Israeli troops" is not "Israel Katz"). So
@@ -2044,7 +2046,8 @@ class SourceIndex:
         self.places: set[str] = set()  # keys of words written as places so far ("in Israel")
         self.alleged: set[str] = set()  # sources credited with a claim worded as an allegation so far
         self.denied: set[str] = set()  # sources credited with a denial so far
-        self.named_later: dict[str, str] = {}  # nameless role -> the person later named for it
+        # nameless role, or a person named by the end of their name, -> the person later named for it
+        self.named_later: dict[str, str] = {}
         self.spoke_as: dict[str, str] = {}  # a company -> its first word, a source before it ("orvane")
         self.acronyms: dict[str, str | None] = {}  # an acronym -> the name spelled out before it (None: two names)
         self.posts: dict[str, str | None] = {}  # the same for a person's post spelled out ("dpp")
@@ -2187,7 +2190,8 @@ class SourceIndex:
         return key
 
     def resolve(self, name: str) -> str:
-        """``name``, or the person later named for it when it was a nameless role."""
+        """``name``, or the person later named for it when it was a nameless role or the end of a name ("López
+        Obrador" before "Andrés Manuel López Obrador": see :meth:`_named_in_full`)."""
         return self.named_later.get(name, name)
 
     def add(self, text: str, denial: bool = False, possessive_is_name: bool = False, before: str = "",
@@ -2329,6 +2333,19 @@ class SourceIndex:
             self._by_last.add(name, _last_keys(name))
         self.people[name] = roles
         self._by_role.add(name, roles)
+        self._named_in_full(name)
+
+    def _named_in_full(self, person: str) -> None:
+        """Credit to ``person`` the one person named before by the end of their name, two words or more that open
+        with no known given name (see :func:`framing.given_names.given_name_sex`): "López Obrador" of a headline,
+        a Spanish double surname, is "Andrés Manuel López Obrador" that the copy names after it, as a nameless
+        role later named is (see ``named_later``); the mention in full joins a shorter one only so."""
+        folded = _without_accents(person)
+        shorter = [name for name in self._by_last.holding(folded.split(" ")[-1:])
+                   if name != person and name not in self.named_later and " " in name
+                   and _ends_with_name(folded, _without_accents(name)) and given_name_sex(name.split(" ")[0]) is None]
+        if len(shorter) == 1:
+            self.named_later[shorter[0]] = person
 
     def _no_person(self, name: str) -> None:
         """Read the source ``name``, noted as a person by its capitalised words ("Orvane Pharma"), as a body."""

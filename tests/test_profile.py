@@ -2570,6 +2570,25 @@ def test_a_headline_s_one_word_source_joins_the_one_the_copy_names(headline, row
     assert build_profile(sentences, LABELS, text)["credits"] == expected
 
 
+def test_a_double_surname_joins_the_full_name_before_it_or_after_it_in_the_headline():
+    full = ("Governor María Elena Quiroga Benítez said the audit was wrong.", "official_denial",
+            "Governor María Elena Quiroga Benítez")
+    later = ("Quiroga Benítez said it again.", "official_denial", "Quiroga Benítez")
+    sentences, text = laid_out(full + (" ",), later + (" ",))
+    assert build_profile(sentences, LABELS, text)["credits"] == ["maría elena quiroga benítez"] * 2
+    # the headline names her by her two surnames before the copy names her in full
+    headline = ("Quiroga Benítez rejects audit findings", "official_denial", "Quiroga Benítez")
+    sentences, text = laid_out(headline + ("\n\n",), full + (" ",), later + (" ",))
+    profile = build_profile(sentences, LABELS, text)
+    assert profile["credits"] == ["maría elena quiroga benítez"] * 3
+    assert [s["display"] for s in profile["sources"]] == ["María Elena Quiroga Benítez"]
+    # a shorter name that opens with a given name is another person's
+    headline = ("Ana Ruiz rejects audit findings", "official_denial", "Ana Ruiz")
+    full = ("Governor Maria Ana Ruiz said the audit was wrong.", "official_denial", "Governor Maria Ana Ruiz")
+    sentences, text = laid_out(headline + ("\n\n",), full + (" ",))
+    assert build_profile(sentences, LABELS, text)["credits"] == ["ana ruiz", "maria ana ruiz"]
+
+
 def test_furniture_flags_given_stand_for_those_found_in_the_text(monkeypatch):
     from framing import profile
     from framing.segment import page_furniture
