@@ -2339,7 +2339,8 @@ class SourceIndex:
         """Credit to ``person`` the one person named before by the end of their name, two words or more that open
         with no known given name (see :func:`framing.given_names.given_name_sex`): "López Obrador" of a headline,
         a Spanish double surname, is "Andrés Manuel López Obrador" that the copy names after it, as a nameless
-        role later named is (see ``named_later``); the mention in full joins a shorter one only so."""
+        role later named is (see ``named_later``). The other way round, a shorter name after the full one joins it
+        as a surname does (see :meth:`_name_stands_for`)."""
         folded = _without_accents(person)
         shorter = [name for name in self._by_last.holding(folded.split(" ")[-1:])
                    if name != person and name not in self.named_later and " " in name
