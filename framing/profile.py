@@ -748,6 +748,7 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
              and not (stamp and s.end - sentence.start <= stamp.end())  # "ET" of "10:40 a.m. ET - "
              and not _TICKER.fullmatch(s.text)  # "NASDAQ: ZNTX" is the listing of the company before it
              and not _scare_quoted(s, sentence, quotes)
+             and not _quoted_pronoun(s, quotes)
              and not (s.text.startswith("of ") and s.text.islower())  # "of the accounts": a fragment
              and not _in_reason_clause(s, sentence)]
     spans, labelled = _past_dateline(spans, sentence)
@@ -803,6 +804,15 @@ def _scare_quoted(span: Span, sentence: Sentence, quotes: list[tuple[int, int]])
     return any(sentence.start < lo <= span.start and span.end <= hi
                and len(sentence.text[lo - sentence.start:hi - sentence.start].split()) <= _SCARE_QUOTE_WORDS
                for lo, hi in quotes_within(quotes, span.start, span.end))
+
+
+def _quoted_pronoun(span: Span, quotes: list[tuple[int, int]]) -> bool:
+    """Whether the source span ``span`` is "he" or "she" inside quotation marks (of ``quotes``): a person the
+    speaker talks about ('"Yes, he fought the banks," Roe said', '"She never told us," Kane said'), never the
+    speaker, whom the words outside the marks or the account going on name."""
+    if span.text.strip(EDGE).lower() not in _PERSONAL:
+        return False
+    return any(lo < span.start and span.end < hi for lo, hi in quotes_within(quotes, span.start, span.end))
 
 
 def _speaking_first(spans: list[Span], sentence: Sentence) -> list[Span]:

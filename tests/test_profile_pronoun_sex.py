@@ -135,3 +135,22 @@ def test_a_place_or_service_opening_a_titled_name_is_no_given_name(first, source
     # the given name is the one after the title ("Ralph"), not the state, city or service before it
     assert credits(said(f"{first} said the budget was balanced.", first),
                    said("He said taxes would not rise.", "He")) == [source, source]
+
+
+def test_he_inside_a_quotation_is_whom_the_speaker_talks_about_not_the_speaker():
+    # Brisk's quotation speaks of a man: its "he" is neither Brisk, a woman, nor Vance, the man named before her
+    assert credits(
+        said("Tom Vance said the fund was ready.", "Tom Vance"),
+        said('Helen Brisk said: "Our founder built this town.', "Helen Brisk"),
+        ("Yes, he fought the banks.", CLAIM, {"source": ["he"]}),
+        ('We are up to that job."', CLAIM, {}),
+    ) == ["tom vance", "helen brisk", "helen brisk", "helen brisk"]
+
+
+def test_she_inside_a_quotation_leaves_the_speaker_named_after_it():
+    # the model marked only the quoted "She": the speaker after the quotation speaks, and "He" is then him
+    assert credits(
+        said("Helen Brisk said the mine would close.", "Helen Brisk"),
+        said('"She never told us," Mark Delaney said.', "She"),
+        said("He said the workers would strike.", "He"),
+    ) == ["helen brisk", "mark delaney", "mark delaney"]
