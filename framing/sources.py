@@ -1195,6 +1195,15 @@ _NAME_JOINERS = _SUBJECT_JOINERS - {"the", "and", "&"}
 #: The most words a subject has, and an appositive after it ("who asked not to be named because ...").
 _SUBJECT_WORDS = 8
 _APPOSITIVE_WORDS = 16
+#: The most words of a relative clause set after a subject between commas ("Trump, who would have to hand over
+#: the reins of his empire in order to run the country, said"): its "who" or "which" tells where it opens, so it
+#: may run longer than another appositive.
+_RELATIVE_CLAUSE_WORDS = 30
+#: The word opening a relative clause, the appositive that may run to ``_RELATIVE_CLAUSE_WORDS``.
+_RELATIVE_OPENING = re.compile(r"\s*(?:who|which)\s")
+#: A relative clause opened after a comma and not closed by one before the end of the text it is matched in
+#: ("Kell, who said last week": the cue "said" is the clause's, not the subject's).
+_OPEN_RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which)\s[^,]*\Z")
 #: How far into a sentence its subject's verb is looked for, in characters: past an opener, or what the
 #: subject says when it comes first ("Shelf prices rose on 11 occasions, the board said").
 _SUBJECT_REACH = 400
@@ -1317,7 +1326,12 @@ def _subject_before(text: str, cues: re.Pattern[str], known: Callable[[str], boo
     if text[skip:].lstrip()[:1] in _QUOTATION_MARKS:
         return None
     heading = name_heading_length(text[skip:])  # "TRUMP -- " before "The president said": whom it describes
-    cue = cues.search(text, skip + heading, skip + heading + _SUBJECT_REACH)
+    start = skip + heading
+    cue = cues.search(text, start, start + _SUBJECT_REACH)
+    if cue and _OPEN_RELATIVE_CLAUSE.search(text, start, cue.start()):
+        # "Marta Kell, who said last week that the plan was dead, said on Monday": the verb after the clause
+        closed = text.find(",", cue.end(), start + _SUBJECT_REACH)
+        cue = cues.search(text, closed + 1, start + _SUBJECT_REACH) if closed >= 0 else None
     if not cue or not _verb_of_subject(text, cue):
         return None
     found = _subject_of(text[skip + heading:cue.start()], known)
@@ -1337,7 +1351,8 @@ def _subject_of(head: str, known: Callable[[str], bool]) -> tuple[int, int] | No
         return None
     pieces = list(_PIECE.finditer(head))
     appositive = head.endswith(",")
-    if len(pieces) < 1 + appositive or (appositive and len(pieces[-1].group().split()) > _APPOSITIVE_WORDS):
+    longest = _RELATIVE_CLAUSE_WORDS if _RELATIVE_OPENING.match(pieces[-1].group()) else _APPOSITIVE_WORDS
+    if len(pieces) < 1 + appositive or (appositive and len(pieces[-1].group().split()) > longest):
         return None
     subject = pieces[-1 - appositive]
     if not _fits_before(pieces[:-1 - appositive]) or _ends_a_list(pieces[:-1 - appositive], subject.group(), known):

@@ -496,3 +496,31 @@ def test_according_to_credits_its_own_source_not_the_last_speaker():
                          ("According to her lawyer, Rhoda Senn never saw the books.", CLAIM, {}),
                          ("Her lawyer said Rhoda Senn never saw the books.", CLAIM, {"source": ["Her lawyer"]}))
     assert profile["credits"] == ["ilse varnock", "lawyer", "lawyer"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb of speech inside the relative clause is the clause's: the subject's verb comes after its comma
+    ("Marta Kell, who said last week that the levy was dead, said on Monday it could be saved.",
+     "Marta Kell, who said last week that the levy was dead"),
+    ("Marta Kell, who has denied any wrongdoing, called the audit flawed.",
+     "Marta Kell, who has denied any wrongdoing"),
+    ("The harbour board, which rejected the first bid, said the second was worse.",
+     "The harbour board, which rejected the first bid"),
+    # a relative clause may run longer than another appositive
+    ("Asked about it, Orlo Brandt, who would have to hand the reins of his three mills to his sons in order to sit "
+     "on the council, said the plan was sound.",
+     "Orlo Brandt, who would have to hand the reins of his three mills to his sons in order to sit on the council"),
+    # a clause never closed, or whose comma opens no subject's verb, gives none
+    ("Marta Kell, who said the levy was dead.", None),
+    ("The bid came from the harbour board, which said the pier was sound, and the mill denied it.", None),
+])
+def test_a_name_before_a_relative_clause_set_off_by_commas_is_the_subject(text, expected):
+    assert subject(text, known=lambda word: False) == expected
+
+
+def test_a_one_word_name_known_before_a_relative_clause_is_credited():
+    profile = profile_of(
+        ("Orlo Brandt owns three mills on the Kessel.", FACT, {}),
+        ("Brandt, who said last week that the levy was fair, denied on Monday that it would close the mills.",
+         DENIAL, {}))
+    assert profile["credits"] == [None, "brandt"]
