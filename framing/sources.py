@@ -933,11 +933,14 @@ _SEX_DESCRIPTION = re.compile(
 #: :meth:`SourceIndex.person_for`): a pronoun reaches back past a few people of the other sex, not over a whole
 #: story's, and each sentence's look costs no more in a long one.
 _PRONOUN_REACH = 8
-#: "He" or "she" as what a name just said ("Jane Roe said she ...", "Roe, who told reporters she ..."): group 1.
+#: "He" or "she" as what a name just said ("Jane Roe said she ...", "Roe, who told reporters she ..."): group 2;
+#: in a relative clause whose subject is the name (group 1), "his" or "her" too ("Roe, who said her clinic ...").
 #: Weaker than a title or a description (in "Roe said he lied", "he" is someone else), so the evidence of
 #: :meth:`SourceIndex.sex_of` only when nothing else tells, and only when the name's pronouns all agree.
-_SAID_PRONOUN = re.compile(r"\s*(?:,\s*who\s+)?(?:also\s+)?(?:said|says|added|adds|told\s+[\w-]+)(?:\s*,)?\s+"
-                           r"(?:that\s+)?(he|she)(?![\w'’-])", re.I)
+_SAID_PRONOUN = re.compile(r"\s*(,\s*who\s+)?(?:also\s+)?(?:said|says|added|adds|told\s+[\w-]+)(?:\s*,)?\s+"
+                           r"(?:that\s+)?(he|she|his|her)(?![\w'’-])", re.I)
+#: What "his" or "her" in a name's relative clause says of its sex (see ``_SAID_PRONOUN``).
+_POSSESSIVE_SEX = {"his": "he", "her": "she"}
 
 #: Abbreviations that end a name with their full stop ("Ana Ruiz Jr.", "Acme Corp.", "Harbour City F.C."; an
 #: initialism's inner stop tells the last), which a source's display keeps (see :func:`_with_stop`).
@@ -2281,7 +2284,8 @@ class SourceIndex:
         """Note the sex of the person ``name`` that their mention says: the span written from ``start`` in
         ``sentence``, which ends there, writing their name as ``written`` (see :func:`display_source`); ``after``
         the rest of the sentence. A title just before the name or a description after it (see ``_SEX_TITLE``,
-        ``_SEX_DESCRIPTION``), else "he" or "she" just after the span (see ``_SAID_PRONOUN``)."""
+        ``_SEX_DESCRIPTION``), else "he" or "she" the name said just after it, or "his" or "her" in its relative clause
+        of speech, in the span or after it (see ``_SAID_PRONOUN``)."""
         words = written.split()
         first = sentence.find(words[0], start) if words else -1
         last = sentence.find(words[-1], first) if first >= 0 else -1
@@ -2293,9 +2297,12 @@ class SourceIndex:
         if found:
             sex = "she" if found.group(1) else "he"
             self._sex_written[name] = sex if self._sex_written.get(name, sex) == sex else ""
-        said = _SAID_PRONOUN.match(after)
-        if said:
-            sex = said.group(1).lower()
+        said = _SAID_PRONOUN.match(sentence[end:] + after)  # after the name, its relative clause in the span too
+        pronoun = said.group(2).lower() if said else ""
+        if pronoun in _POSSESSIVE_SEX and said and said.group(1):
+            pronoun = _POSSESSIVE_SEX[pronoun]
+        if pronoun in ("he", "she"):
+            sex = pronoun
             self._sex_said[name] = sex if self._sex_said.get(name, sex) == sex else ""
 
     def sex_of(self, name: str) -> str | None:

@@ -154,3 +154,32 @@ def test_she_inside_a_quotation_leaves_the_speaker_named_after_it():
         said('"She never told us," Mark Delaney said.', "She"),
         said("He said the workers would strike.", "He"),
     ) == ["helen brisk", "mark delaney", "mark delaney"]
+
+
+@pytest.mark.parametrize("first, source", [
+    ("Ardin Vell, who said her clinic would close, asked the board for time.", "Ardin Vell"),
+    ("Ardin Vell, who told reporters that her clinic would close, said the board had ignored it.", "Ardin Vell"),
+    # the clause in the span
+    ("Ardin Vell, who said her clinic would close, asked the board for time.",
+     "Ardin Vell, who said her clinic would close"),
+])
+def test_her_or_his_said_in_a_relative_clause_of_the_name_tells_its_sex(first, source):
+    assert credits(
+        said("Dorsey Kane said the board had no choice.", "Dorsey Kane"),
+        said(first, source),
+        said("He says the patients were told.", "He"),
+    ) == ["dorsey kane", "ardin vell", "dorsey kane"]
+
+
+@pytest.mark.parametrize("first", [
+    "Ardin Vell said her clinic would close.",
+    "Ardin Vell, who met her lawyer, said the clinic would close.",
+    "Ardin Vell, whose aide said her clinic would close, asked for time.",
+])
+def test_her_or_his_outside_the_name_s_own_relative_clause_of_speech_tells_nothing(first):
+    # "Vell said her clinic" may be another woman's clinic; the clause's subject must be the name, saying it
+    assert credits(
+        said("Dorsey Kane said the board had no choice.", "Dorsey Kane"),
+        said(first, "Ardin Vell"),
+        said("He says the patients were told.", "He"),
+    ) == ["dorsey kane", "ardin vell", "ardin vell"]
