@@ -739,7 +739,8 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
     :func:`_speaking_first`): its marked ones from ``words`` on (past a speaker's label, "Roe: ", which is no
     source span of the sentence) and past an opening stamp or dateline (see :func:`_past_dateline`), but for a
     stock listing ("NASDAQ: ZNTX", see ``_TICKER``) and a lower-case fragment opening with "of" ("of the
-    accounts"), else for an attributed or denial sentence its subject (see :func:`_subject_source`), which also
+    accounts"), else (or when it marks only a relative pronoun: "who" of "Jane Roe, who chairs the board, denied
+    it") for an attributed or denial sentence its subject (see :func:`_subject_source`), which also
     stands for marked spans that only qualify a noun in it (see :func:`_modifies`: "Vance" of "A Vance
     administration official said"), else those of a label in capitals before a colon ("IMF: "); a name's
     description dropped, a title's name joined to it, a name's first words it left out too."""
@@ -757,8 +758,9 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
         subject = _subject_source(sentence, known, quotes, words)
         if subject and all(subject[0].start <= s.start and s.end <= subject[0].end for s in spans):
             spans = subject
-    if not spans and sentence.label in _SPEAKING:
-        spans = _subject_source(sentence, known, quotes, words)
+    if sentence.label in _SPEAKING and all(_RELATIVE_PRONOUN.fullmatch(s.text.strip(EDGE)) for s in spans):
+        # none marked, or only "who" of "Jane Roe, who chairs the board, denied it": the subject the clause is about
+        spans = _subject_source(sentence, known, quotes, words) or spans
     spans = [span for span in spans or labelled if not _own_piece(span, sentence)]
     spans = [_with_name_after(_with_name_before(_with_name_described(span, sentence, known), sentence), sentence)
              for span in _without_descriptions(_chained(spans, sentence), sentence)]

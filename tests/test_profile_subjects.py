@@ -524,3 +524,15 @@ def test_a_one_word_name_known_before_a_relative_clause_is_credited():
         ("Brandt, who said last week that the levy was fair, denied on Monday that it would close the mills.",
          DENIAL, {}))
     assert profile["credits"] == [None, "brandt"]
+
+
+def test_a_marked_relative_pronoun_alone_gives_way_to_the_name_the_clause_is_about():
+    profile = profile_of(
+        ("Anglers said Pellory Mills dumped dye.", CLAIM, {"source": ["Anglers"]}),
+        ("Rhoda Senn, who said her mill was clean, denied the report.", DENIAL, {"source": ["who"], "cue": ["denied"]}))
+    assert profile["credits"] == ["anglers", "rhoda senn"]
+    # with no subject before the clause, the pronoun is no one, as before
+    profile = profile_of(
+        ("Anglers said Pellory Mills dumped dye.", CLAIM, {"source": ["Anglers"]}),
+        ("The mill hired a chemist, who said the water was clean.", CLAIM, {"source": ["who"]}))
+    assert profile["credits"] == ["anglers", "anglers"]
