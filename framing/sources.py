@@ -983,10 +983,11 @@ _PLACE_STARTS = frozenset("North South East West Northern Southern Eastern Weste
 def _surnames_in(sentence: str) -> set[str]:
     """Keys of the last words of the personal names ``sentence`` writes, a source or not ("wren" of "Tobias
     Wren, 41, was charged"): a capitalised run read as a name, not ending in a body's, role's or place's word
-    nor in capitals ("KC"), past a kind of business that opens it ("Chipmaker Orvane" names no person)."""
+    nor in capitals ("KC"), past a kind of business that opens it ("Chipmaker Orvane" names no person); a
+    possessive's without its "'s" ("clinton" of "Hillary Clinton's lawyer")."""
     found = set()
     for run in _CAPITALISED_RUN.finditer(sentence):
-        words = list(dropwhile(lambda w: w in _NOT_A_NAME_START, run.group(0).split()))
+        words = list(dropwhile(lambda w: w in _NOT_A_NAME_START, _POSSESSIVE.sub("", run.group(0)).split()))
         words = words[1:] if words and _business_trade(words[0]) else words  # "Chipmaker Orvane"
         words = _without_generation(" ".join(words)).split(" ")  # "Pruitt" of "Harold Pruitt Sr"
         last = words[-1]
@@ -2331,12 +2332,13 @@ class SourceIndex:
         capitalised after a personal title ("Mr Trevane", "Dr. Osei") or a role's ("President Macron",
         "Chancellor Scholz": a later "the president" may mean them), written with a role after a comma ("Orvane,
         the chief executive"; not a business's rank: "Zenta, the market leader", see ``_RANKING_MODIFIERS``), or
-        a surname the document wrote in a personal name ("Wren" after "Tobias Wren, 41, was charged"); never an
-        acronym, a company, a place or a word of a body's name seen so far."""
+        a surname the document wrote in a personal name ("Wren" after "Tobias Wren, 41, was charged", or "Tobias
+        Wren's lawyer"); never an acronym, a company, a place or a word of a body's name seen so far (a list of
+        names that a source was, "Tobias Wren and Ines Kowal", is no body: see :func:`_in_list_of_names`)."""
         if " " in name or name in self.people or not written[:1].isupper() or written.isupper():
             return False
         known = (name in self.companies or name in self._company_words or name in self.places
-                 or bool(self._bodies.holding([name]) - {name}))
+                 or any(not _in_list_of_names(body, name) for body in self._bodies.holding([name]) - {name}))
         head = _LEADING.sub("", _without_heading(text).strip(EDGE))
         titled = bool(_TITLE.match(head) or _ROLE_END.search(head.rpartition(" ")[0]))
         apposed = head.partition(",")[2].strip(EDGE).lower()  # "Orvane, the chief executive"
@@ -2771,6 +2773,14 @@ class _WordIndex:
         """The keys filed under every one of ``words`` (none for no words)."""
         found = sorted((self._keys.get(word, set()) for word in set(words)), key=len)
         return set(found[0]).intersection(*found[1:]) if found else set()
+
+
+def _in_list_of_names(source: str, word: str) -> bool:
+    """Whether the source ``source`` is a list of names joined by "and", one of which ends with ``word`` ("trump and
+    clinton", "donald trump and hillary clinton" for "clinton"): people named together, not a body whose name
+    holds the word."""
+    parts = source.split(" and ")
+    return len(parts) > 1 and any(part.rsplit(" ", 1)[-1] == word for part in parts)
 
 
 def _generic(bare: str, written: str) -> bool:

@@ -183,3 +183,17 @@ def test_her_or_his_outside_the_name_s_own_relative_clause_of_speech_tells_nothi
         said(first, "Ardin Vell"),
         said("He says the patients were told.", "He"),
     ) == ["dorsey kane", "ardin vell", "ardin vell"]
+
+
+@pytest.mark.parametrize("first", [
+    ("The board wrote to Ardin Vell's lawyer.", FACT, {}),  # a possessive's surname
+    ("The board wrote to Ardin Vell’s lawyer.", FACT, {}),
+    said("Ardin Vell and Orlo Brandt said the plan was fair.", "Ardin Vell and Orlo Brandt"),  # a list, no body
+])
+def test_a_surname_alone_of_a_name_written_before_is_the_person_he_or_she_stands_for(first):
+    assert credits(
+        first,
+        said("Ms. Dora Kane said the letter was late.", "Ms. Dora Kane"),
+        said("Vell said the clinic would close.", "Vell"),
+        said("He said the patients were told.", "He"),
+    )[2:] == ["vell", "vell"]
