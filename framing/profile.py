@@ -749,7 +749,7 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
              and not (stamp and s.end - sentence.start <= stamp.end())  # "ET" of "10:40 a.m. ET - "
              and not _TICKER.fullmatch(s.text)  # "NASDAQ: ZNTX" is the listing of the company before it
              and not _scare_quoted(s, sentence, quotes)
-             and not _quoted_pronoun(s, quotes)
+             and not _quoted_pronoun(s, sentence, quotes)
              and not (s.text.startswith("of ") and s.text.islower())  # "of the accounts": a fragment
              and not _in_reason_clause(s, sentence)]
     spans, labelled = _past_dateline(spans, sentence)
@@ -808,11 +808,14 @@ def _scare_quoted(span: Span, sentence: Sentence, quotes: list[tuple[int, int]])
                for lo, hi in quotes_within(quotes, span.start, span.end))
 
 
-def _quoted_pronoun(span: Span, quotes: list[tuple[int, int]]) -> bool:
-    """Whether the source span ``span`` is "he" or "she" inside quotation marks (of ``quotes``): a person the
-    speaker talks about ('"Yes, he fought the banks," Roe said', '"She never told us," Kane said'), never the
-    speaker, whom the words outside the marks or the account going on name."""
+def _quoted_pronoun(span: Span, sentence: Sentence, quotes: list[tuple[int, int]]) -> bool:
+    """Whether the source span ``span`` of ``sentence`` is "he" or "she" inside quotation marks (of ``quotes``): a
+    person the speaker talks about ('"Yes, he fought the banks," Roe said', '"She never told us," Kane said'), never
+    the speaker, whom the words outside the marks or the account going on name. Not one just after a quotation's
+    end, its marks mismatched ('"It is over?" he asked' written with an opening mark at both ends)."""
     if span.text.strip(EDGE).lower() not in _PERSONAL:
+        return False
+    if _QUOTATION_ENDS.search(sentence.text, 0, span.start - sentence.start):
         return False
     return any(lo < span.start and span.end < hi for lo, hi in quotes_within(quotes, span.start, span.end))
 
@@ -1378,6 +1381,8 @@ _PIECE_GOES_ON = re.compile(r"\s+of\b|[\w'’-]", re.I)
 _CORRECTION_LABEL = re.compile(r"\W*(?:(?:correction|clarification|editor['’]s\s+note|update)\s*:\s*)?", re.I)
 #: A relative pronoun opening a span, and after a comma opening a clause (in lower case: not the consumer group
 #: "Which?"); a mark that would have closed the clause.
+#: A quotation's end just before a pronoun: its last stop or comma, then a quotation mark of any kind.
+_QUOTATION_ENDS = re.compile(r"[,.?!…–—-][\"“”'’‘«»]\s*\Z")
 _RELATIVE_PRONOUN = re.compile(r"(?:who|whom|whose|which)\b")
 _RELATIVE_OPENS = re.compile(r",\s*(?:who|whom|whose|which)\b")
 _CLAUSE_CLOSED = re.compile(r"[;:()\"“”]")

@@ -197,3 +197,13 @@ def test_a_surname_alone_of_a_name_written_before_is_the_person_he_or_she_stands
         said("Vell said the clinic would close.", "Vell"),
         said("He said the patients were told.", "He"),
     )[2:] == ["vell", "vell"]
+
+
+@pytest.mark.parametrize("asked", ['“Who can promise you that?“ he asked.',
+                                   '“Who can promise you that?" he asked.'])
+def test_he_just_after_a_quotation_with_mismatched_marks_is_still_its_speaker(asked):
+    assert credits(
+        said("Tom Vance said the fund was ready.", "Tom Vance"),
+        said("Helen Brisk said the town had changed.", "Helen Brisk"),
+        (asked, CLAIM, {"source": ["he"], "cue": ["asked"]}),
+    ) == ["tom vance", "helen brisk", "tom vance"]
