@@ -437,6 +437,11 @@ class Document:
     def from_dict(cls, data: DocumentRecord | dict[str, Any]) -> "Document":
         """The document that :meth:`to_dict` wrote (say, read back from JSON); :class:`InputError`, naming
         the sentence or span, for a record it could not have written."""
+        if isinstance(data, dict) and "doc_id" in data and not isinstance(data.get("sentences"), list):
+            raise InputError("not a Document.to_dict() record but a 'framing score' row (it has 'doc_id'): pass the "
+                             "documents as 'framing analyze --format json' writes them (or Analyzer.analyze_many's), "
+                             "whose records hold their sentences; score's document rows already hold each document's "
+                             "counts, sources and credits")
         if (not isinstance(data, dict) or "text" not in data or not isinstance(data.get("profile"), dict)
                 or not isinstance(data.get("sentences"), list)):
             raise InputError("not a Document.to_dict() record: it needs 'text', 'sentences' (a list) and 'profile'")

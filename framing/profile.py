@@ -17,11 +17,13 @@ from typing import Any
 from .document import DenialPair, Document, LoadedPhrase, Profile, ProfileSource, Rebuttal, Sentence, Span
 from .errors import InputError
 from .segment import OPENING_STAMP, SpeakerTurn, asks, in_headline, page_furniture, speaker_turns, stamp_length
+from .segment import ENTRY_STAMP
 from .sources import (BODY_NOUNS, PERSON_ROLES, EDGE, LINK_LABEL, SourceIndex, alleges, head_word, interviewee_mention,
                       name_after_cue, name_after_title, normalise_source, source_according_to, speaker_after_quote,
                       speaker_display, subject_before_cue, subject_before_finding, text_key)
 from .sources import agent_of_passive, name_before_description, said_in_passive, unsure_list
 from .sources import GROUP_GOES_ON, OWN_WORK, QUANTIFIERS
+from .sources import display_source, name_before_which_said, opening_subject, subject_of_later_cue
 from .spans import QUOTE_CLOSERS as _QUOTE_CLOSERS
 from .spans import quotations, quoted_regions, quotes_within
 from .validation import check_names, did_you_mean
@@ -143,6 +145,16 @@ _FIRST_PERSON = re.compile(r"(?:(?:But|And|Yet|So|Still|Now)\s+)?"
 #: The writer's own work opening a sentence ("Our analysis shows", "But my review found"; see
 #: :data:`framing.sources.OWN_WORK`).
 _OWN_WORK_OPENING = re.compile(rf"(?:(?:But|And|Yet|So|Still|Now)\s+)?(?:{OWN_WORK.pattern})", re.I)
+#: The outlet's own staff reporting ("..., our correspondent reports.", "our reporter in Kostel saw"; see
+#: :data:`framing.sources.OWN_WORK`): the outlet's own work, no one's account.
+_OWN_STAFF_REPORTS = re.compile(r"(?<![\w'’-])(?:our|my)\s+(?:[\w'’-]+\s+)?(?:correspondents?|reporters?|"
+                                r"journalists?)(?:\s+(?:in|at|on)\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*)"
+                                r"(?:\s+(?-i:[A-Z][\w'’-]*)){0,3})?\s+"
+                                r"(?:reports?|reported|says?|said|writes?|wrote|adds?|added|saw|heard|counted)\b", re.I)
+#: "Our" or "my" and a word perhaps just before a span that leaves them out ("our [correspondent]", "our Moscow
+#: [reporter]"), read over the last ``_OWN_STAFF_BEFORE`` characters before it.
+_OWN_BEFORE = re.compile(r"(?<![\w'’-])(?:our|my)\s+(?:[\w'’-]+\s+)?\Z", re.I)
+_OWN_STAFF_BEFORE = 40
 #: Words that end a street's name, which a line of an address ("Main Street, Northgate") holds before its comma where a
 #: sign-off holds a surname; not "Lane", "Way", "Place" or "Close", surnames too.
 _STREET_WORDS = ("Street", "St", "Road", "Rd", "Avenue", "Ave", "Boulevard", "Blvd", "Square", "Drive", "Terrace",
@@ -682,6 +694,13 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
         if not found and not speaker and _names_own_piece(sentence, speakers.words(index)):
             credits.end_account()  # "The article also incorrectly said ..." is the writer's, no earlier source's
         own = credits.note_named(index, found)
+        if ENTRY_STAMP.match(sentence.text) and not speaker:
+            credits.end_account()  # "17:30 GMT - A channel posted ..." opens a new entry: no earlier entry's account
+        subject = None if own or speaker or furniture[index] else _unquoted_subject(sentence, known, quotes)
+        if subject:  # "Velmark's President Oren Task was asked ... He said": a person "he" may mean
+            known.see_subject(sentence.text, subject.start - sentence.start, subject.end - sentence.start)
+            if not found and credits.someone_else(subject.text):
+                credits.end_account()  # "Rusek said ... Dravonia's ministry released a video ..." is not Rusek's
         if speaker and not furniture[index] and not (own and sentence.label in _SPEAKING):
             if (sentence.label not in _SPEAKING or speakers.opens_turn(index)
                     or not _REPORTED_BY_SPEAKER.match(sentence.text)):
@@ -695,6 +714,8 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
             credits.end_account()  # "Pike claims the figures are false. I counted 212 passengers." is not Pike's
         if sentence.label in _SPEAKING and not _names_anyone(found) and said_in_passive(sentence.text):
             credits.end_account()  # "Acme said ... The plan was dismissed by critics as ..." is not Acme's
+        if not _names_anyone(found) and _OWN_STAFF_REPORTS.search(sentence.text):
+            credits.end_account()  # "Explosions were heard, our correspondent reports." is the outlet's own work
         if not found and _DOCUMENT_OPENER.match(sentence.text):
             credits.end_account()  # "Pike said ... In the poll, Rowe leads by four points." is not Pike's
         if sentence.label in _SPEAKING:
@@ -712,6 +733,17 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
     credits.credit_closed_quotations(runs)
     # a nameless role later named ("a government spokesperson", then "The spokesperson, Clarita Reyes") is them
     return {index: known.resolve(name) for index, name in credits.credited.items()}, known.shown, credits.mentions
+
+
+def _unquoted_subject(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int, int]]) -> Span | None:
+    """The subject opening ``sentence`` as a span, when it names a definite or named body or person (see
+    :func:`framing.sources.opening_subject`) outside quotation marks (``quotes``): a quoted one is the speaker's
+    words."""
+    found = opening_subject(sentence.text, known.knows)
+    if found is None:
+        return None
+    start, end = sentence.start + found[0], sentence.start + found[1]
+    return None if quotes_within(quotes, start, end) else Span("source", start, end, sentence.text[found[0]:found[1]])
 
 
 def _sources_named(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int, int]],
@@ -761,7 +793,7 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
     if sentence.label in _SPEAKING and all(_RELATIVE_PRONOUN.fullmatch(s.text.strip(EDGE)) for s in spans):
         # none marked, or only "who" of "Jane Roe, who chairs the board, denied it": the subject the clause is about
         spans = _subject_source(sentence, known, quotes, words) or spans
-    spans = [span for span in spans or labelled if not _own_piece(span, sentence)]
+    spans = [span for span in spans or labelled if not _own_piece(span, sentence) and not _own_staff(span, sentence)]
     spans = [_with_name_after(_with_name_before(_with_name_described(span, sentence, known), sentence), sentence)
              for span in _without_descriptions(_chained(spans, sentence), sentence)]
     return _speaking_first(spans, sentence)
@@ -773,6 +805,14 @@ def _own_piece(span: Span, sentence: Sentence) -> bool:
     lead = len(span.text) - len(span.text.lstrip(EDGE))
     at = span.start - sentence.start + lead
     return _piece_at(sentence, at) == at + len(span.text.strip(EDGE))
+
+
+def _own_staff(span: Span, sentence: Sentence) -> bool:
+    """Whether the source ``span`` of ``sentence`` is the outlet's own staff with "our" or "my" left out of it
+    before ("correspondent" of "our correspondent reports", see :data:`framing.sources.OWN_WORK`): no source."""
+    head = sentence.text[max(0, span.start - sentence.start - _OWN_STAFF_BEFORE):span.start - sentence.start]
+    before = _OWN_BEFORE.search(head)
+    return before is not None and OWN_WORK.match(head[before.start():] + span.text.strip(EDGE)) is not None
 
 
 def _names_own_piece(sentence: Sentence, words: int) -> bool:
@@ -1041,6 +1081,15 @@ class _Credits:
         quotation = self.quotation_of.get(index)
         return self.last if quotation is not None and self.quotation_of.get(said) == quotation else None
 
+    def someone_else(self, subject: str) -> bool:
+        """Whether the ``subject`` of a sentence naming no source, written with a capital ("Dravonia's ministry",
+        "Governor Tom Vance"), names someone other than the source whose account goes on: no word of its key is
+        one of that source's ("the ministry" may be any body, and "Dravonia's defence ministry" stays one)."""
+        if self.last is None or not any(word[:1].isupper() for word in subject.split()):
+            return False
+        words = set(text_key(display_source(subject)).split()) - {"the", "of", "for"}
+        return not words & set(self.known.resolve(self.last).split())
+
     def _note_spoke(self, index: int, name: str) -> None:
         """Note that ``name`` spoke sentence ``index`` (see :meth:`SourceIndex.spoke`), its last so far."""
         self.known.spoke(name, self.sentences[index])
@@ -1048,10 +1097,12 @@ class _Credits:
 
     def go_on(self, index: int, found: list[tuple[Span, str]], voiced: list[tuple[int, int]]) -> None:
         """After sentence ``index``, which is no turn's: the first source it names (of ``found``) is the account
-        the next sentences continue, unless it is page furniture; the writer's own verdict naming no one (see
-        :func:`_writers_verdict`, ``voiced``) ends the account."""
+        the next sentences continue, unless it is page furniture or, in a sentence credited to no one, a span in
+        lower case that names no source's noun (see :func:`_names_a_source`: "two rival" of "two rival stories were
+        spreading"); the writer's own verdict naming no one (see :func:`_writers_verdict`, ``voiced``) ends the
+        account."""
         sentence = self.sentences[index]
-        own = [(name, span) for span, name in found if name]
+        own = [(name, span) for span, name in found if name and (sentence.label in _SPEAKING or _names_a_source(span))]
         if own and not self.furniture[index]:
             self.last, span = own[0]
             self.last_written, self.last_mention = span.text, _written_at(span)
@@ -1074,6 +1125,18 @@ class _Credits:
                 self._credit(index, name, _written_at(span))
 
 
+def _names_a_source(span: Span) -> bool:
+    """Whether the source ``span`` holds a capital or ends in a noun a source is named by in lower case (a person's
+    role or trade, a body's, a group's or a document's noun: "police", "two officials", "the ministry", "the
+    report"), not in a word the model's span cut from its noun ("two rival" of "two rival stories")."""
+    words = span.text.strip(EDGE).split()
+    if not words or any(word[:1].isupper() for word in words):
+        return bool(words)
+    last = words[-1].lower().removesuffix("'s").removesuffix("’s")
+    return any(noun in PERSON_ROLES or noun in BODY_NOUNS or noun in _NAMELESS_NOUNS or noun in _DOCUMENT_NOUNS
+               or noun in ("staff", "member") or noun.startswith("spokes") for noun in (last, last.removesuffix("s")))
+
+
 def _subject_source(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int, int]], words: int) -> list[Span]:
     """The subject of ``sentence`` before its speech or denial verb, as a source span (see
     :func:`framing.sources.subject_before_cue`), for a sentence in which the model marked none: the span
@@ -1084,15 +1147,20 @@ def _subject_source(sentence: Sentence, known: SourceIndex, quotes: list[tuple[i
     :func:`framing.sources.source_according_to`), else the subject of a verb of finding or ruling ("The FCA found
     that ...": see :func:`framing.sources.subject_before_finding`), else the agent of a verb of speech or judgement in
     the passive ("were dismissed by the deputy mayor as ...": see :func:`framing.sources.agent_of_passive`), else
-    "he" or "she" opening it before its cue (see :func:`_pronoun_before_cue`), not the account the sentence would go
-    on with. None
+    "he" or "she" opening it before its cue (see :func:`_pronoun_before_cue`), else the subject opening it whose cue
+    comes after its main clause ("The ministry released a video that it said showed ...", "The government expelled
+    them, accusing them of ...": see :func:`framing.sources.subject_of_later_cue`), else the body a relative clause
+    of speech describes ("came from the ministry, which said ...": see :func:`framing.sources.name_before_which_said`),
+    not the account the sentence would go on with. None
     inside a quotation (``quotes``): a quoted subject is the speaker's words, not the speaker. The subject is
     looked for from ``words`` on, past a speaker's label ("Roe: ")."""
     lead = words - sentence.start
     found = (subject_before_cue(sentence.text[lead:], known.knows) or name_after_cue(sentence.text[lead:])
              or speaker_after_quote(sentence.text[lead:], known.knows) or source_according_to(sentence.text[lead:])
              or subject_before_finding(sentence.text[lead:], known.knows)
-             or agent_of_passive(sentence.text[lead:], known.knows) or _pronoun_before_cue(sentence, lead))
+             or agent_of_passive(sentence.text[lead:], known.knows) or _pronoun_before_cue(sentence, lead)
+             or subject_of_later_cue(sentence.text[lead:], known.knows)
+             or name_before_which_said(sentence.text[lead:], known.knows))
     if found is None:
         return []
     start, end = words + found[0], words + found[1]

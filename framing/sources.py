@@ -531,9 +531,21 @@ QUANTIFIERS = frozenset("""one two three four five six seven eight nine ten elev
     dozens hundreds thousands both""".split())
 #: What may follow an unnamed group's head noun ("people familiar with the matter", "employees at the depot").
 GROUP_GOES_ON = re.compile(r"\s(?:of|for|at|to|with|from|in|on|familiar|close|briefed|involved|aware|who)\s")
-#: The writer's own work, which names no source either ("Our analysis of the accounts shows", "our review").
+#: The writer's own work, which names no source either ("Our analysis of the accounts shows", "our review"), and
+#: the outlet's own staff ("our correspondent", "our Moscow reporter", "our own journalists").
 OWN_WORK = re.compile(r"(?:our|my)\s+(?:[\w'’-]+\s+)?(?:analys[ie]s|review|investigation|examination|reporting|"
-                       r"calculations?|count|tally|research|inquiry|findings)\b", re.I)
+                       r"calculations?|count|tally|research|inquiry|findings|correspondents?|reporters?|"
+                       r"journalists?)\b", re.I)
+
+
+#: "UN" or "U.N." as a word of a source's key ("un refugee agency"), short for "United Nations".
+_UN = re.compile(r"(?<![\w'’.-])u\.?n\.?(?![\w'’-])")
+
+
+def united_nations(key: str) -> str:
+    """The source key ``key`` with "un" or "u.n." as a word spelled out: "un refugee agency" and "united nations
+    refugee agency" are one source, in a document and across documents (see :func:`framing.summarize`)."""
+    return _UN.sub("united nations", key) if "u" in key else key
 
 
 def text_key(text: str) -> str:
@@ -1318,15 +1330,110 @@ def agent_of_passive(text: str, known: Callable[[str], bool] = lambda word: Fals
     return found.span(1)
 
 
-def _subject_before(text: str, cues: re.Pattern[str], known: Callable[[str], bool]) -> tuple[int, int] | None:
-    """Where in ``text`` the subject of its first verb among ``cues`` stands (see :func:`subject_before_cue`)."""
-    if cues.search(text) is None:  # a cheap first look
-        return None
+#: Lower-case words an opening subject may hold besides its capitalised ones (see :func:`opening_subject`):
+#: "Velmark's foreign ministry spokeswoman Dana Holm", "A spokesman for the army", "The state news agency".
+_SUBJECT_LOWER_WORDS = (BODY_NOUNS | _RANK_MODIFIERS | _PLAIN_ROLE_WORDS | {w.lower() for w in _PORTFOLIOS}
+                        | frozenset("foreign news national federal central regional military armed the of for".split()))
+#: The verb of a main clause just after its subject: lower case and finite ("was", "has", "released", "spoke",
+#: "posts"), not a word that goes on with the noun phrase ("and", "of").
+_MAIN_VERB = re.compile(rf"(?:{_CLAUSE_VERB}|(?:spoke|went|came|got|sent|shot|hit|put|set|struck|led|held|"
+                        r"fled|drew|threw|rode|flew|wore|swore|sat|stood)\b|[a-z]{2,}[^s'’\W]s\b)")
+#: An appositive between an opening subject and its verb: an article or an age, then words up to a comma
+#: (", a Velmark spokeswoman,", ", 54,").
+_APPOSITIVE = re.compile(r",\s+(?:(?:a|an|the)\s+[^,;:()\"“”]+?|\d{1,3})\s*,")
+
+
+def _lead_length(text: str) -> int:
+    """How many characters open the sentence ``text`` before its words: typography, a list's mark, a liveblog
+    stamp (bare too), a dateline and a speaker's label in capitals ("HOST: ")."""
     skip = list_mark_length(text) or len(text) - len(_without_marks(text))  # typography, not the subject
     lead = ENTRY_STAMP.match(text[skip:]) or _BARE_STAMP.match(text[skip:])
     skip += lead.end() if lead else 0
     skip += dateline_length(text[skip:])
-    skip += speaker_label_length(text[skip:])  # "HOST: ", "Q: ": who speaks, not the subject
+    return skip + speaker_label_length(text[skip:])  # "HOST: ", "Q: ": who speaks, not the subject
+
+
+def opening_subject(text: str, known: Callable[[str], bool] = lambda word: False) -> tuple[int, int] | None:
+    """Where the subject of the main clause opening the sentence ``text`` stands, whatever its verb, when it
+    names a definite or named body or person as :func:`subject_before_cue` reads one: "Velmark's President Oren
+    Task" of "Velmark's President Oren Task was asked ...", "Dana Holm" of "Dana Holm, a spokeswoman, spoke ...",
+    "The ministry" of "The ministry released a video". Its words are capitalised or a body's, role's or
+    portfolio's (see ``_SUBJECT_LOWER_WORDS``), a lower-case verb follows them (see ``_MAIN_VERB``), an
+    appositive between allowed (see ``_APPOSITIVE``); an opener up to its comma ("On Tuesday, "), a conjunction
+    and what :func:`_lead_length` passes over come first. ``None`` for anything else (a pronoun, a quotation,
+    a clause, words of no name: "Within minutes, two rival stories were ..."). The appositive, if any, ends the
+    subject, as it goes with it ("Dana Holm, a spokeswoman")."""
+    skip = _lead_length(text)
+    comma = text.find(",", skip)
+    opener = text[skip:comma].split() if comma >= 0 else []
+    if opener and len(opener) <= 6 and opener[0] in (_NOT_A_NAME_START | _OPENERS) - {"The", "A", "An"}:
+        skip = comma + 1
+    words = list(re.finditer(r"[^\s,]+", text[skip:skip + _SUBJECT_REACH]))
+    opening = 1 if words and _CONJUNCTION.match(words[0].group() + " ") else 0
+    taken = opening
+    while taken < min(len(words), opening + _SUBJECT_WORDS):
+        word = words[taken].group()
+        if not (word[:1].isupper() or word in _SUBJECT_LOWER_WORDS or _is_role(word)) or word[:1] in _QUOTATION_MARKS:
+            break
+        taken += 1
+    if taken == opening or taken >= len(words):
+        return None
+    start, end = skip + words[opening].start(), skip + words[taken - 1].end()
+    appositive = _APPOSITIVE.match(text, end)
+    after = appositive.end() if appositive else end
+    if (text[after:after + 1] != " " or _MAIN_VERB.match(text, after + 1) is None
+            or not _names_someone(text[start:end].split(), known)):
+        return None
+    return start, appositive.end() - 1 if appositive else end
+
+
+#: A cue after the main clause that credits its subject: a pronoun's verb of speech in a clause of what the subject
+#: did ("released a video that it said showed", "posted what it says is"), or a participle of speech after a comma
+#: ("has expelled three diplomats, accusing them of").
+_SUBJECT_CUE_LATER = re.compile(r"(?:(?<![\w'’-])(?:that|which|what)\s+(?:it|he|she|they)\s+(?:also\s+|later\s+)?"
+                                r"(?:said|says|claimed|claims|alleged|alleges)|,\s+(?:accusing|saying|claiming|"
+                                r"alleging|insisting))\b")
+
+
+def subject_of_later_cue(text: str, known: Callable[[str], bool] = lambda word: False) -> tuple[int, int] | None:
+    """Where the subject opening the sentence ``text`` stands (see :func:`opening_subject`) when a cue after its
+    main clause is the subject's (see ``_SUBJECT_CUE_LATER``): "The ministry" of "The ministry released a video
+    that it said showed ...", "The Velmark government" of "The Velmark government has expelled three diplomats,
+    accusing them of ..."; ``None`` otherwise."""
+    found = opening_subject(text, known)
+    return found if found and _SUBJECT_CUE_LATER.search(text, found[1]) else None
+
+
+#: A relative clause of speech after a body's name and its comma ("Dravonia's defence ministry, which said in a
+#: post that"): the body speaks.
+_WHICH_SAID = re.compile(r",\s+which\s+(?:also\s+|later\s+|then\s+)?(?:said|says|stated|states|claimed|claims|"
+                         r"denied|denies|insisted|insists|alleged|alleges|told|tells|wrote|writes)\b")
+
+
+def name_before_which_said(text: str, known: Callable[[str], bool] = lambda word: False) -> tuple[int, int] | None:
+    """Where in the sentence ``text`` the body or person stands whom a relative clause of speech after its comma
+    describes ("Dravonia's defence ministry" of "The first came from Dravonia's defence ministry, which said ...":
+    see ``_WHICH_SAID``): the fewest words before the comma that name a definite or named body or person as a
+    subject does (see :func:`subject_before_cue`), read back over capitalised words and a body's, role's or
+    portfolio's (see ``_SUBJECT_LOWER_WORDS``); ``None`` for none, or for words in quotation marks."""
+    found = _WHICH_SAID.search(text)
+    if found is None:
+        return None
+    words = list(re.finditer(r"[^\s,]+", text[:found.start()]))[-_SUBJECT_WORDS:]
+    for first in range(len(words) - 1, -1, -1):
+        word = words[first].group()
+        if word[:1] in _QUOTATION_MARKS or not (word[:1].isupper() or word in _SUBJECT_LOWER_WORDS or _is_role(word)):
+            return None
+        if _names_someone([w.group() for w in words[first:]], known):
+            return words[first].start(), found.start()
+    return None
+
+
+def _subject_before(text: str, cues: re.Pattern[str], known: Callable[[str], bool]) -> tuple[int, int] | None:
+    """Where in ``text`` the subject of its first verb among ``cues`` stands (see :func:`subject_before_cue`)."""
+    if cues.search(text) is None:  # a cheap first look
+        return None
+    skip = _lead_length(text)
     if text[skip:].lstrip()[:1] in _QUOTATION_MARKS:
         return None
     heading = name_heading_length(text[skip:])  # "TRUMP -- " before "The president said": whom it describes
@@ -1965,8 +2072,9 @@ class SourceIndex:
     missed one, so a mention joins only the one source it can mean:
 
     * A source written again with or without its accents is the source as first written ("the Tanaiste" after
-      "the Tánaiste"), and so is a ministry or department written the other way round ("the Interior Ministry"
-      after "the Ministry of Interior" or "of the Interior", and back; or in other words, the one such ministry:
+      "the Tánaiste"; "UN" or "United Nations" written for the other too: see :func:`united_nations`), and so is
+      a ministry or department written the other way round ("the Interior Ministry" after "the Ministry of Interior"
+      or "of the Interior", and back; or in other words, the one such ministry:
       "the Chinese foreign ministry" after "China's Ministry of Foreign Affairs", see :func:`_same_ministry`), and
       so is a capital written in one word after its country or the country after it ("Beijing" after "China",
       see ``_CAPITALS``), but in a denial never an accuser.
@@ -2054,6 +2162,7 @@ class SourceIndex:
         # people by evidence beyond their capitals: "he" or "she" in a sentence credited to them, or a short name
         # that joined them ("Lauren" of "Ralph Lauren")
         self._personal: set[str] = set()
+        self._subjects: dict[str, frozenset[str]] = {}  # people seen as a subject only, with their role words
         self.surnames: set[str] = set()  # keys of the last words of personal names written so far ("wren")
         self.surnames_seen_last: frozenset[str] = frozenset()  # those the sentence seen last writes
         self._seen_last = ""  # the sentence seen last, as read ("" for a headline in title case)
@@ -2181,7 +2290,10 @@ class SourceIndex:
     def spoke(self, name: str, sentence: Sentence) -> None:
         """Note that ``name`` was credited with ``sentence``, the sentence seen last: a denial, or a claim worded as
         its own allegation (not a passive "Acme was accused of ..."), and whether it writes a "he" or "she" that may
-        stand for ``name`` (see :meth:`_may_mean` and :meth:`_may_be_company`)."""
+        stand for ``name`` (see :meth:`_may_mean` and :meth:`_may_be_company`). A person seen only as a subject so
+        far (see :meth:`see_subject`) is a person now, whom a short name may join."""
+        if name in self._subjects and name not in self.people:
+            self._note_person(name, self._subjects.pop(name))
         if sentence.label == "official_denial":
             self.denied.add(name)
         elif alleges(sentence.text, passive=False):
@@ -2259,7 +2371,7 @@ class SourceIndex:
         person = name == bare and self._one_word_person(name, written, text)
         if name not in self.names:
             self.names[name] = len(self.names)
-            self._unaccented.setdefault(_without_accents(name), name)
+            self._unaccented.setdefault(united_nations(_without_accents(name)), name)
             ministry = _ministry(name)
             if ministry:
                 self._ministries.setdefault(ministry[2][-1], []).append(name)
@@ -2326,6 +2438,29 @@ class SourceIndex:
             return self.recent_person
         reach = islice(reversed(self._people_named), _PRONOUN_REACH)
         return next((name for name in reach if self.sex_of(name) in (None, pronoun)), None)
+
+    def see_subject(self, sentence: str, start: int, end: int) -> None:
+        """Note the person whose full name the subject at ``start:end`` of ``sentence`` writes with a person's role
+        or title (see :func:`opening_subject`), in a sentence that names no source ("Velmark's President Oren Task
+        was asked ...", "Dana Holm, a spokeswoman, spoke ..."), as the person named most recently, whom a later "he"
+        or "she" may mean (see :meth:`person_for`), their sex as their mention says it; a body, a company and a
+        person with no role ("Gerald Whitcombe, 64, was arrested": the accused, whose "He denied" stays in doubt)
+        are passed over. Only once credited (see :meth:`spoke`) may a short name join them: "Velmora" of "Ines
+        Velmora, a lawyer, was charged" is no one yet."""
+        text = fold_apostrophes(unicodedata.normalize("NFC", without_invisible(sentence[start:end])))
+        written = display_source(text)
+        key = text_key(written)
+        roles = _role_words(text, key)
+        if (" " not in key or not _person_like(key, text) or key in self.companies or _LEGAL_FORM_END.search(key)
+                or (key in self.names and key not in self.people) or not roles & (PERSON_ROLES | {"spokesperson"})):
+            return
+        self.shown.setdefault(key, written)
+        if key not in self.people:
+            self._subjects[key] = roles  # a person for short names once credited (see :meth:`spoke`)
+        self.recent_person = key
+        self._people_named.pop(key, None)
+        self._people_named[key] = None
+        self._note_sex(key, written, sentence[:end], start, sentence[end:])
 
     def _one_word_person(self, name: str, written: str, text: str) -> bool:
         """Whether the one-word source ``name`` (``written`` as in the span ``text``) is a person not seen before:
@@ -2446,7 +2581,7 @@ class SourceIndex:
         if bare not in self.names:
             # "the Tanaiste" after "the Tánaiste", "the Interior Ministry" after "the Ministry of Interior"; in a
             # denial not an accuser ("Iraq's Ministry of Interior accused ... Turkey's Interior Ministry denied")
-            same = (self._unaccented.get(_without_accents(bare)) or self._reworded(bare)
+            same = (self._unaccented.get(united_nations(_without_accents(bare))) or self._reworded(bare)
                     or (self._seat_or_country(bare) if _GOVERNMENT_OF.fullmatch(bare) else None))
             if same and not (denial and self._accuser(same)):
                 return same

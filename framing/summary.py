@@ -17,7 +17,7 @@ from typing import Any, NoReturn, TypedDict
 from .document import Document, DocumentRecord, LoadedPhrase, Profile, ProfileSource, documents_of
 from .errors import InputError
 from .profile import PROFILE_LABELS, current_profile, generic_source, indefinite_sources
-from .sources import text_key
+from .sources import text_key, united_nations
 from .validation import check_positive
 
 __all__ = ["summarize", "Summary", "SummarySource", "SummaryPhrase"]
@@ -221,7 +221,7 @@ class _Totals:
         document's own: another document's is most likely someone else."""
         key = text_key(entry["source"])
         shown = entry.get("display", entry["source"])
-        slot = (key, position if generic_source(key, shown, indefinite) else None)
+        slot = (united_nations(key), position if generic_source(key, shown, indefinite) else None)
         merged = self.sources.setdefault(slot, {"source": key, "display": None, "documents": 0, "sentences": 0,
                                                 "labels": Counter(), "denying_documents": 0})
         self.displays.setdefault(slot, Counter())[shown] += 1

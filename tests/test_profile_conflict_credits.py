@@ -1,0 +1,138 @@
+"""Credits in conflict coverage, on hand-built sentences: "he" or "she" after a person named as a sentence's
+subject, accounts that end at a new subject or a liveblog entry, the outlet's own correspondent, subjects whose cue
+comes after their clause, and "UN" as "United Nations"."""
+
+import re
+
+import pytest
+
+import framing
+from framing import Document, InputError, Sentence, Span
+from framing.profile import build_profile
+
+LABELS = framing.LABELS
+FACT, CLAIM, DENIAL, OPINION = LABELS
+
+
+def written(*rows):
+    """Sentences one after another, each row (text, label, source words or None), and the text."""
+    sentences, start = [], 0
+    for text, label, source in rows:
+        spans = ()
+        if source:
+            at = start + re.search(rf"(?<!\w){re.escape(source)}(?!\w)", text).start()
+            spans = (Span("source", at, at + len(source), source),)
+        sentences.append(Sentence(text, start, start + len(text), label,
+                                  {l: float(l == label) for l in LABELS}, spans))
+        start += len(text) + 1
+    return sentences, " ".join(row[0] for row in rows)
+
+
+def credits(*rows):
+    sentences, text = written(*rows)
+    return build_profile(sentences, LABELS, text)["credits"]
+
+
+def document(*rows):
+    sentences, text = written(*rows)
+    return Document(text, tuple(sentences), build_profile(sentences, LABELS, text))
+
+
+def test_he_or_she_after_a_person_named_with_a_role_as_the_subject_of_an_uncredited_sentence_is_that_person():
+    # a title before the name: not the ambassador who spoke before
+    assert credits(
+        ("Ambassador Rui Toma rejected the criticism of the council.", DENIAL, "Ambassador Rui Toma"),
+        ("Velmark's President Oren Task was asked on Tuesday whether his troops had crossed.", FACT, None),
+        ("He said the question was a provocation.", DENIAL, "He"),
+    ) == ["rui toma", None, "oren task"]
+    # a role in an appositive: she is the spokeswoman, not no one
+    assert credits(
+        ("The Dravonian ministry said it would show the fragments.", CLAIM, "The Dravonian ministry"),
+        ("Dana Holm, a Velmark spokeswoman, spoke on Wednesday.", FACT, None),
+        ("She said the strike was staged.", DENIAL, "She"),
+    ) == ["dravonian ministry", None, "dana holm"]
+    # a role before the name, with its sex
+    assert credits(
+        ("Corvin Ash said the convoy carried aid.", CLAIM, "Corvin Ash"),
+        ("Velmark's foreign ministry spokeswoman Dana Holm went further.", FACT, None),
+        ("He said the trucks were searched twice.", CLAIM, "He"),
+    ) == ["corvin ash", None, "corvin ash"]
+
+
+def test_a_continued_account_ends_at_a_sentence_whose_subject_names_someone_else():
+    rusek = ('"The enemy is inventing victories," Velmark army spokesman Colonel Anton Rusek told reporters.', CLAIM,
+             "Velmark army spokesman Colonel Anton Rusek")
+    wire = ("Harbour Wire could not verify either account.", FACT, None)
+    # the subject of "that it said" speaks
+    assert credits(rusek, wire, ("Dravonia's ministry released a video that it said showed burning trucks.", CLAIM,
+                                 None)) == ["anton rusek", None, "dravonia's ministry"]
+    # a subject of its own ends the spokesman's account, for the sentences after it too
+    assert credits(rusek, wire, ("Dravonia's ministry released a video of burning trucks.", CLAIM, None),
+                   ("The trucks were hit near the river.", CLAIM, None)) == ["anton rusek", None, None, None]
+    # a subject sharing a word with the source's name goes on with it
+    assert credits(("The Velmark army said it held the bridge.", CLAIM, "The Velmark army"),
+                   ("The Velmark army released a video of the crossing.", CLAIM, None)) == ["velmark army"] * 2
+
+
+def test_a_liveblog_entry_s_time_stamp_ends_the_account_of_the_entry_before():
+    assert credits(
+        ("17:52 GMT - Dravonia's defence ministry said it had shot down 14 drones.", CLAIM,
+         "Dravonia's defence ministry"),
+        ("17:30 GMT - A depot on the edge of Kostel was hit overnight.", CLAIM, None),
+        ("Smoke could be seen for miles.", CLAIM, None),
+    ) == ["dravonia's defence ministry", None, None]
+
+
+def test_a_span_cut_from_its_noun_in_an_uncredited_sentence_is_not_carried_on():
+    assert credits(
+        ("Within minutes, two rival accounts of the strike were spreading online.", FACT, "two rival"),
+        ("The first blamed a Velmark missile.", CLAIM, None),
+    ) == [None, None]
+    # a source's noun in an uncredited sentence still goes on
+    assert credits(
+        ("The Velmark ministry issued a statement.", FACT, "The Velmark ministry"),
+        ("It said the convoy was empty.", CLAIM, None),
+    ) == [None, "velmark ministry"]
+
+
+def test_a_body_before_which_said_speaks():
+    assert credits(
+        ("Within minutes, two rival accounts of the strike were spreading online.", FACT, "two rival"),
+        ("The first came from the Dravonian defence ministry, which said in a post that a missile hit the school.",
+         CLAIM, None),
+    ) == [None, "dravonian defence ministry"]
+
+
+def test_the_outlet_s_own_correspondent_is_no_source_and_ends_the_account():
+    army = ("Velmark's army said it had taken the bridge.", CLAIM, "Velmark's army")
+    assert credits(army, ("Explosions were heard near the bridge, our correspondent reports.", CLAIM,
+                          "our correspondent"),
+                   ("A second blast followed an hour later.", CLAIM, None)) == ["velmark's army", None, None]
+    # with no span marked, and with a place after the reporter
+    assert credits(army, ("Smoke rose over the port, our reporter in Kostel said.", CLAIM, None)) == [
+        "velmark's army", None]
+    # a span that leaves "our" out
+    assert credits(army, ("Explosions were heard near the bridge, our correspondent reports.", DENIAL, "correspondent"),
+                   ("Our correspondent in Kostel said the road was shut.", CLAIM, "correspondent in Kostel")) == [
+        "velmark's army", None, None]
+
+
+def test_a_subject_before_an_accusing_participle_speaks():
+    assert credits(
+        ("The Velmark government has expelled three diplomats, accusing them of running a spy ring.", CLAIM, None),
+    ) == ["velmark government"]
+
+
+def test_un_and_united_nations_are_one_source_in_a_document_and_across_documents():
+    first = ("The United Nations refugee agency said 4,000 people had fled.", CLAIM,
+             "The United Nations refugee agency")
+    second = ("The UN refugee agency said more were on the way.", CLAIM, "The UN refugee agency")
+    assert credits(first, second) == ["united nations refugee agency"] * 2
+    summary = framing.summarize([document(first), document(second)])
+    assert [(s["documents"], s["sentences"]) for s in summary["sources"]] == [(2, 2)]
+
+
+def test_summarize_tells_a_score_row_from_a_document_record():
+    row = {"doc_id": "a1", "chars": 120, "sentences": 3, "credits": "[null, null, null]"}
+    with pytest.raises(InputError, match=r"documents\[0\].*'framing score' row.*framing analyze --format json"):
+        framing.summarize([row])
