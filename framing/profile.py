@@ -1082,9 +1082,10 @@ class _Credits:
         return self.last if quotation is not None and self.quotation_of.get(said) == quotation else None
 
     def someone_else(self, subject: str) -> bool:
-        """Whether the ``subject`` of a sentence naming no source, written with a capital ("Dravonia's ministry",
-        "Governor Tom Vance"), names someone other than the source whose account goes on: no word of its key is
-        one of that source's ("the ministry" may be any body, and "Dravonia's defence ministry" stays one)."""
+        """Whether the ``subject`` of a sentence naming no source ("Dravonia's ministry", "Governor Tom Vance", "The
+        officer"; see :func:`framing.sources.opening_subject`) names someone other than the source whose account goes
+        on: no word of its key is one of that source's ("the ministry" after "Dravonia's defence ministry" may be
+        it)."""
         if self.last is None or not any(word[:1].isupper() for word in subject.split()):
             return False
         words = set(text_key(display_source(subject)).split()) - {"the", "of", "for"}
@@ -1097,12 +1098,10 @@ class _Credits:
 
     def go_on(self, index: int, found: list[tuple[Span, str]], voiced: list[tuple[int, int]]) -> None:
         """After sentence ``index``, which is no turn's: the first source it names (of ``found``) is the account
-        the next sentences continue, unless it is page furniture or, in a sentence credited to no one, a span in
-        lower case that names no source's noun (see :func:`_names_a_source`: "two rival" of "two rival stories were
-        spreading"); the writer's own verdict naming no one (see :func:`_writers_verdict`, ``voiced``) ends the
-        account."""
+        the next sentences continue, unless it is page furniture; the writer's own verdict naming no one (see
+        :func:`_writers_verdict`, ``voiced``) ends the account."""
         sentence = self.sentences[index]
-        own = [(name, span) for span, name in found if name and (sentence.label in _SPEAKING or _names_a_source(span))]
+        own = [(name, span) for span, name in found if name]
         if own and not self.furniture[index]:
             self.last, span = own[0]
             self.last_written, self.last_mention = span.text, _written_at(span)
@@ -1123,18 +1122,6 @@ class _Credits:
                     and not self.furniture[index]):
                 span, name = after[0]  # '"It is unacceptable. It must change," said Kay Scheller.'
                 self._credit(index, name, _written_at(span))
-
-
-def _names_a_source(span: Span) -> bool:
-    """Whether the source ``span`` holds a capital or ends in a noun a source is named by in lower case (a person's
-    role or trade, a body's, a group's or a document's noun: "police", "two officials", "the ministry", "the
-    report"), not in a word the model's span cut from its noun ("two rival" of "two rival stories")."""
-    words = span.text.strip(EDGE).split()
-    if not words or any(word[:1].isupper() for word in words):
-        return bool(words)
-    last = words[-1].lower().removesuffix("'s").removesuffix("’s")
-    return any(noun in PERSON_ROLES or noun in BODY_NOUNS or noun in _NAMELESS_NOUNS or noun in _DOCUMENT_NOUNS
-               or noun in ("staff", "member") or noun.startswith("spokes") for noun in (last, last.removesuffix("s")))
 
 
 def _subject_source(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int, int]], words: int) -> list[Span]:
