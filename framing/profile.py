@@ -190,9 +190,10 @@ _NAMELESS_NOUNS = frozenset("""source sources statement report letter memo polic
     voters families passengers victims refugees shoppers eyewitnesses commuters motorists people""".split())
 #: Nouns of a document a source speaks through, singular and plural ("The study found", "a court filing", "the
 #: press release"; see README): alone, or described in lower case, each document's is its own.
-_DOCUMENT_NOUNS = frozenset("""report reports study studies statement statements filing filings survey surveys memo
-    memos memorandum analysis analyses review reviews letter letters complaint complaints audit audits data findings
-    figures records estimate estimates release releases paper papers preprint preprints document documents""".split())
+_DOCUMENT_NOUNS = frozenset("""report reports study studies statement statements filing filings survey surveys poll
+    polls memo memos memorandum analysis analyses review reviews letter letters complaint complaints audit audits data
+    findings figures records estimate estimates release releases paper papers preprint preprints document
+    documents""".split())
 #: Lower-case words for the kind of place a body serves ("the city council", "the school board", "the state
 #: assembly"): every town has its own, so such a body written in lower case names no one (not "the health ministry").
 _PLACE_MODIFIERS = frozenset("""city county town district local state school village parish regional municipal
@@ -784,6 +785,7 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
              and not _quoted_pronoun(s, sentence, quotes)
              and not (s.text.startswith("of ") and s.text.islower())  # "of the accounts": a fragment
              and not _in_reason_clause(s, sentence)]
+    spans = [s for s in (_past_addressee(span, sentence, words) for span in spans) if s is not None]
     spans, labelled = _past_dateline(spans, sentence)
     if spans and sentence.label in _SPEAKING and all(_modifies(s, sentence) for s in spans):
         # "Vance" alone of "A Vance administration official said": the subject holding it speaks
@@ -797,6 +799,22 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
     spans = [_with_name_after(_with_name_before(_with_name_described(span, sentence, known), sentence), sentence)
              for span in _without_descriptions(_chained(spans, sentence), sentence)]
     return _speaking_first(spans, sentence)
+
+
+def _past_addressee(span: Span, sentence: Sentence, words: int) -> Span | None:
+    """``span`` past the person the sentence opens by addressing (see ``_ADDRESSEE``), who is no subject: "the
+    Holloway campaign" of "Sheriff, the Holloway campaign has said you hid the audit"; ``None`` for a span of the
+    addressee alone ("Senator" of "Senator, did you vote for it?"). A role written alone, a comma after it, at the
+    sentence's start (past a speaker's label, ``words`` on) in a sentence that speaks to someone ("you", or a
+    question): "Sheriff, the county's top officer, said" speaks to no one and stays."""
+    at = max(words, sentence.start) - sentence.start
+    lead = sentence.text[at:span.start - sentence.start]
+    addressed = _ADDRESSEE.match(sentence.text, at + len(lead)) if not lead.strip(_OPENING_MARKS) else None
+    if (addressed is None or not _role_word(addressed.group(1).lower())
+            or not (_SECOND_PERSON.search(sentence.text, addressed.end()) or sentence.text.rstrip().endswith("?"))):
+        return span
+    cut = sentence.start + addressed.end()
+    return Span(span.type, cut, span.end, span.text[cut - span.start:]) if cut < span.end else None
 
 
 def _own_piece(span: Span, sentence: Sentence) -> bool:
@@ -1450,6 +1468,13 @@ _REASON_OPENS = re.compile(r"\b(?:because(?!\s+of\b)|anonymity)\b", re.I)
 _ANONYMITY = re.compile(r"\b(?:anonymity|anonymously|not\s+(?:to\s+)?be\s+(?:named|identified))\b", re.I)
 #: "According to" opening a sentence, a conjunction allowed before it ("But according to the agency, ...").
 _ACCORDING_TO_OPENS = re.compile(r"[\s\"“'‘]*(?:(?:but|and|yet|so)\s+)?according\s+to\s+", re.I)
+#: A person addressed at a sentence's start by a role alone (group 1), a form of address allowed before it, and the
+#: comma after it: "Sheriff, ", "Mr. President, ", "Madam Speaker, " (see :func:`_past_addressee`).
+_ADDRESSEE = re.compile(r"(?:(?:Madam|Madame|Mister|Mr\.?)\s+)?([A-Z][a-z]+),\s+")
+#: The second person, in which a sentence speaks to whom it addresses.
+_SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.I)
+#: What may open a sentence before its first word: spaces and opening quotation marks.
+_OPENING_MARKS = " \t\n\"“‘'"
 #: A description set after a name: an article and lower-case words ("a civil rights group", "the group's director").
 _DESCRIPTION = re.compile(r"(?:a|an|the)(?:\s+[a-z][\w'’-]*)+")
 #: A stock exchange's listing set after a company's name ("Zentrix Pharma Inc. (NASDAQ: ZNTX)", "(LSE: ACMR)",
@@ -1469,8 +1494,11 @@ _DESCRIBED_UP_TO_COMMA = re.compile(r"(?P<head>(?:a|an|the)(?:\s+[A-Z][\w'’-]*
                                     r"(?:\s+(?!(?:and|or|who|whose|which|that)\b)[a-z][\w'’-]*)+)"
                                     r"(?:\s+(?:who|whose|which|that)\s[^,;:()\"“”]*)?\s*,")
 #: What stands between a name and its description, and what closes the description: a comma, or the
-#: sentence's end ("Liberty, a civil rights group, said", "said Liberty, a civil rights group.").
-_APPOSITIVE_GAP = re.compile(r"\s*,\s*")
+#: sentence's end ("Liberty, a civil rights group, said", "said Liberty, a civil rights group."); the gap may hold
+#: the description's article that its span left out ("a" of "Redline Strategies, a Republican firm,").
+_APPOSITIVE_GAP = re.compile(r"\s*,\s*(?:(?:a|an|the)\s+)?")
+#: An article just before a span that left it out ("a" of "a Republican firm" marked "Republican firm").
+_ARTICLE_LEFT_OUT = re.compile(r"(?<![\w'’-])(?:a|an|the)\s+$")
 _APPOSITIVE_END = re.compile(r"\s*(?:,|[.!?]?\s*$)")
 #: What joins two source spans into one chain of a head and what it belongs to ("Judge Ortega of" "the Court").
 _CHAIN_GAP = re.compile(r"\s+(?:of|for|at)\s+(?:the\s+)?")
@@ -1494,17 +1522,28 @@ def _with_name_before(span: Span, sentence: Sentence) -> Span:
 
 
 def _with_name_described(span: Span, sentence: Sentence, known: SourceIndex) -> Span:
-    """``span``, or when it is only a description (an article and lower-case words) set apart between commas, or a
-    comma and the end, just after a name the span left out, the span over both (see
+    """``span``, or when it is only a description (an article and lower-case words, or one that a comma closes with
+    a nationality or a name's words before its noun: see :func:`_describes_before_comma`) set apart between commas,
+    or a comma and the end, just after a name the span left out, the span over both (see
     :func:`framing.sources.name_before_description`): "the developer" of "Baywater Holdings, the developer, said"
-    is "Baywater Holdings, the developer", read as the name's, as the description is when the span holds both."""
-    at = span.start - sentence.start
-    if not (_DESCRIPTION.fullmatch(span.text) and _APPOSITIVE_END.match(sentence.text, span.end - sentence.start)):
+    is "Baywater Holdings, the developer", and "a Republican firm" of "Redline Strategies, a Republican firm, said"
+    "Redline Strategies, a Republican firm", read as the name's, as the description is when the span holds both."""
+    at = _description_start(span, sentence)
+    described = _DESCRIPTION.fullmatch(span.text) or _describes_before_comma(span, sentence)
+    if not (described and _APPOSITIVE_END.match(sentence.text, span.end - sentence.start)):
         return span
     start = name_before_description(sentence.text[:at], known.knows)
     if start is None:
         return span
-    return Span(span.type, sentence.start + start, span.end, sentence.text[start:at] + span.text)
+    return Span(span.type, sentence.start + start, span.end, sentence.text[start:span.end - sentence.start])
+
+
+def _description_start(span: Span, sentence: Sentence) -> int:
+    """Where in ``sentence``'s text the description that ``span`` marks opens: at the span, or at the article just
+    before it that the span left out ("a" of "a Republican firm" marked "Republican firm")."""
+    at = span.start - sentence.start
+    article = None if _ARTICLE.match(span.text) else _ARTICLE_LEFT_OUT.search(sentence.text, 0, at)
+    return article.start() if article else at
 
 
 def _with_name_after(span: Span, sentence: Sentence) -> Span:
@@ -1557,10 +1596,11 @@ def _describes_before_comma(span: Span, sentence: Sentence) -> bool:
     """Whether the source ``span`` opens a description that a comma closes, set after a name: an article, perhaps
     a nationality or a name's words, then a person's or body's noun in lower case, perhaps a relative clause after
     it ("a lawyer who has represented the family, said", "an Egyptian lawyer, said"), of which the model may have
-    marked the first words only ("an Egyptian" of "an Egyptian lawyer who ..."); not a list's next member ("Police,
+    marked the first words only ("an Egyptian" of "an Egyptian lawyer who ..."), or all but its article
+    ("Republican firm" of "a Republican firm,"); not a list's next member ("Police,
     the fire service and the army said") nor the subject of a verb ("Responding to Rivera, the ministry denied
     it, saying ...")."""
-    described = _DESCRIBED_UP_TO_COMMA.match(sentence.text, span.start - sentence.start)
+    described = _DESCRIBED_UP_TO_COMMA.match(sentence.text, _description_start(span, sentence))
     end = span.end - sentence.start
     if described is None or end > described.end():
         return False

@@ -143,8 +143,12 @@ _WHEN_MADE = (r"(?:(?:late\s+|early\s+)?on\s+)?(?:monday|tuesday|wednesday|thurs
               r"|(?:earlier\s+|later\s+)?(?:last|this)\s+(?:week|month|year)|yesterday|today|earlier"
               r"|(?:in\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)"
               r"|in\s+\d{4}")
-#: Nouns of a document through which its author speaks ("the group's report", "a study by the institute").
-_DOCUMENTS = (r"reports?|stud(?:y|ies)|statements?|filings?|surveys?|memos?|memorandum|analys[ie]s|reviews?|"
+#: A weekday, which tells when something was said or made ("Thursday" of "a poll released on Thursday found"), never
+#: who said it.
+_WEEKDAY = re.compile(r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)", re.I)
+#: Nouns of a document through which its author speaks ("the group's report", "a study by the institute", "a
+#: Keystone University poll released Thursday").
+_DOCUMENTS = (r"reports?|stud(?:y|ies)|statements?|filings?|surveys?|polls?|memos?|memorandum|analys[ie]s|reviews?|"
               r"letters?|complaints?|audits?|data|findings|figures|records|estimates?")
 #: A passive "by" before the credited body: alone ("by an independent panel"), or after a participle and
 #: what it made ("published by the UN Human Rights Office", "figures released by the statistics office"),
@@ -187,13 +191,13 @@ _OWNERS_DOCUMENT = re.compile(rf"^(.*\S)(?:'s|’s|(?<=s)['’])\s+(?:[\w-]+\s+)
 #: "the report, released on Friday, said", "the filing made with the regulator").
 _MADE = (r"published|released|issued|posted|presented|made|filed|submitted|conducted|carried\s+out|written|"
          r"prepared|produced|compiled|commissioned|unveiled|sent|delivered|obtained|seen|reviewed|viewed")
-#: A document's noun, with up to three words before it and no preposition among them ("a study", "The report",
-#: "the group's 42-page report", "a new Harvard study"; group 1), then what it is told apart by, never a name of
-#: its own: a participle of making it (see ``_MADE``), a relative clause ("that was", "which"), when it came out
-#: ("Monday", "last week", see ``_WHEN_MADE``), or who made it, by a verb after a name or "the" and a noun
-#: ("a filing Veltrix made with the SEC", "the report the ministry released"; group 2).
+#: A document's noun, with up to three words before it, an article besides, and no preposition among them ("a
+#: study", "The report", "the group's 42-page report", "a new Keystone University poll"; group 1), then what it is
+#: told apart by, never a name of its own: a participle of making it (see ``_MADE``), a relative clause ("that was",
+#: "which"), when it came out ("Monday", "last week", see ``_WHEN_MADE``), or who made it, by a verb after a name
+#: or "the" and a noun ("a filing Veltrix made with the SEC", "the report the ministry released"; group 2).
 _DOCUMENT_TAIL = re.compile(
-    rf"((?:(?!(?:of|for|at|in|with|to|from|by|on|and|or)\s)[\w'’.-]+\s+){{0,3}}?"
+    rf"((?:(?i:a|an|the)\s+)?(?:(?!(?:of|for|at|in|with|to|from|by|on|and|or)\s)[\w'’.-]+\s+){{0,3}}?"
     rf"(?i:{_DOCUMENTS}|releases?|papers?|preprints?|documents?))"
     rf"(?:,?\s+(?i:{_MADE}|that|which|{_WHEN_MADE})\b"
     r"|\s+((?:[A-Z][\w'’.&-]*\s+){1,4}|the\s+(?:[a-z][\w'’-]*\s+){1,2})"
@@ -620,8 +624,9 @@ def display_source(text: str, possessive_is_name: bool = False, people_listed: b
     form = _BASED.sub("", _LEADING.sub("", form))
     form = _TITLE.sub("", form)
     form = _one_spokesperson(form if possessive_is_name else _POSSESSIVE.sub("", form))
-    # a source names someone: a time stamp, a number ("10") or a degree ("Ph.D.") alone is no source
-    return form if any(ch.isalpha() for ch in form) and not _DOTTED_DEGREE.fullmatch(form) else ""
+    # a source names someone: a time stamp, a number ("10"), a degree ("Ph.D.") or a weekday alone is no source
+    named = any(ch.isalpha() for ch in form) and not _DOTTED_DEGREE.fullmatch(form) and not _WEEKDAY.fullmatch(form)
+    return form if named else ""
 
 
 def _document_alone(form: str) -> str:

@@ -1,0 +1,94 @@
+"""Credits in election copy: a pollster's poll, a pollster described after its name, a debate question that
+addresses the candidate; on hand-built sentences."""
+
+import pytest
+
+from framing.profile import build_profile, generic_source
+from framing.sources import normalise_source
+from test_profile_credits import CLAIM, DENIAL, FACT, LABELS, profile_of, written
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a poll told apart by when it came out is the poll, as a survey or a study is
+    ("a Marsh College poll released Thursday", "marsh college poll"),
+    ("a Marsh College poll released on Thursday", "marsh college poll"),
+    ("a Tolland Research poll released Monday", "tolland research poll"),
+    ("a Marsh College survey released Thursday", "marsh college survey"),
+    # an article besides three words before the document ("a new ... poll", a span cut before "on Thursday")
+    ("a new Marsh College poll released", "new marsh college poll"),
+    ("a new Marsh College survey released", "new marsh college survey"),
+    # its owner speaks through it, and a passive "by" credits its maker
+    ("the institute's latest poll", "institute"),
+    ("a poll by Marsh College", "marsh college"),
+    # a weekday alone names no one
+    ("Thursday", ""),
+    ("on Friday", ""),
+])
+def test_a_poll_is_a_document_as_a_survey_is(text, expected):
+    assert normalise_source(text) == expected
+
+
+def test_a_poll_released_on_a_weekday_is_credited_to_the_poll_never_to_the_weekday():
+    lead = "Ada Brisk leads Tom Garrow by four points, a new Marsh College poll released on Thursday found."
+    for spans in (["a new Marsh College poll released", "Thursday"], ["Thursday"],
+                  ["a new Marsh College poll released on Thursday"]):
+        profile = profile_of((lead, CLAIM, {"source": spans, "cue": ["found"]}))
+        assert profile["credits"] != ["thursday"] and all(s["source"] != "thursday" for s in profile["sources"])
+    profile = profile_of((lead, CLAIM, {"source": ["a new Marsh College poll released", "Thursday"],
+                                        "cue": ["found"]}))
+    assert profile["credits"] == ["new marsh college poll"]
+    # "the poll" alone, in lower case, is a document of this story only, as "the survey" is
+    assert generic_source("poll", "poll") and generic_source("new poll", "new poll")
+    assert not generic_source("marsh college poll", "Marsh College poll")
+
+
+@pytest.mark.parametrize("text, spans", [
+    ("Tolland Research, a Republican firm, said Garrow was ahead by two points.", ["a Republican firm"]),
+    ("Tolland Research, a Republican firm, said Garrow was ahead by two points.", ["Republican firm"]),
+    ("A separate poll by Tolland Research, a Republican firm, showed Garrow ahead.",
+     ["A separate poll by Tolland Research", "Republican firm"]),
+    ("A separate poll by Tolland Research, a Republican firm, showed Garrow ahead.",
+     ["A separate poll by Tolland Research", "a Republican firm"]),
+    ("Tolland Research, a Republican polling firm, said Garrow was ahead.", ["a Republican polling firm"]),
+])
+def test_a_named_firm_described_after_its_name_keeps_its_name(text, spans):
+    profile = profile_of((text, CLAIM, {"source": spans}))
+    assert profile["credits"] == ["tolland research"]
+
+
+def test_a_description_with_a_capital_and_no_name_before_it_stays_as_it_was():
+    # no name before its comma, or none closing it: the description is the source as before
+    for text, span in (("On Tuesday, a Republican firm, Tolland, said Garrow was ahead.", "a Republican firm"),
+                       ("In Marsh, a Republican firm said Garrow was ahead.", "a Republican firm")):
+        profile = profile_of((text, CLAIM, {"source": [span]}))
+        assert profile["credits"] == ["republican firm"], text
+
+
+@pytest.mark.parametrize("text, span, expected", [
+    ("Sheriff, the Garrow campaign has said you hid an internal audit of overtime.", "Sheriff, the Garrow campaign",
+     "garrow campaign"),
+    ('"Senator, the Brisk campaign says your plan costs $9 billion.', "Senator, the Brisk campaign", "brisk campaign"),
+    ("Mr. President, the inspector general says the fund was raided. Is that so?",
+     "Mr. President, the inspector general", "inspector general"),
+    # the addressee alone is no source
+    ("Governor, did you sign the order?", "Governor", None),
+])
+def test_a_role_addressed_at_a_sentence_s_start_is_no_source(text, span, expected):
+    profile = profile_of((text, CLAIM, {"source": [span]}))
+    assert profile["credits"] == [expected]
+    # so too after a transcript speaker's label
+    sentences, whole = written(("MODERATOR: Good evening.", FACT, {}), (text, CLAIM, {"source": [span]}),
+                               ("BRISK: No.", DENIAL, {}), ("MODERATOR: Thank you.", FACT, {}),
+                               ("BRISK: Gladly.", FACT, {}), gap="\n\n")
+    assert build_profile(sentences, LABELS, whole)["credits"][1] == (expected or "moderator")
+
+
+@pytest.mark.parametrize("text, span, expected", [
+    # a role that is the sentence's subject, set apart by a description, speaks to no one
+    ("Sheriff, the county's top officer, said the jail was full.", "Sheriff, the county's top officer", "sheriff"),
+    # a name is never taken for the addressee
+    ("Garrow, the Brisk campaign has said you hid the audit.", "Garrow, the Brisk campaign", "garrow"),
+])
+def test_a_sentence_that_addresses_no_one_keeps_its_subject(text, span, expected):
+    profile = profile_of((text, CLAIM, {"source": [span]}))
+    assert profile["credits"] == [expected]
