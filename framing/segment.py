@@ -402,8 +402,9 @@ def page_furniture(text: str, bounds: Sequence[tuple[int, int]], *, starts_text:
       from AP:", "Embedded content from twitter.com") and a cookie banner ("We use cookies to ... you accept our
       cookie policy.": the site's cookies and a word of consent or policy);
     - the page's layout: a rule ("___", "* * *", "---"), a link alone ("pic.twitter.com/AbC1", "https://t.co/AbC1"),
-      a Markdown heading ("## What the report found": one to six "#" and a space first) and emoji alone ("🔴" or
-      "👉" on a line of its own between a liveblog's entries);
+      a Markdown heading ("## What the report found": one to six "#" and a space first), emoji alone ("🔴" or
+      "👉" on a line of its own between a liveblog's entries) and a transcript's stage direction ("[CROSSTALK]",
+      "(APPLAUSE)", "(BEGIN VIDEO CLIP)": one to five words in capitals in brackets);
     - a pull quote: a paragraph of one line that repeats word for word a quotation or a sentence of the text before
       it ('"They laughed at us"' after '"They laughed at us," he said.': see :func:`_repeats_earlier`), which the
       page sets apart for show, so that it is not counted twice.
@@ -1403,6 +1404,10 @@ _COOKIE_CONSENT = re.compile(r"\b(?:cookie policy|privacy policy|cookie settings
 _RULE = re.compile(r"([_=~*-])(?:\s?\1){2,}\.?")
 _BARE_LINK = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/)\S+")
 _MARKDOWN_HEADING = re.compile(r"#{1,6} \S")
+# A transcript's stage direction on a line of its own: one to five words in capitals in square or round brackets
+# ("[CROSSTALK]", "(APPLAUSE)", "(INAUDIBLE)", "[LAUGHTER]", "(BEGIN VIDEO CLIP)"), what was heard, not said.
+_STAGE_DIRECTION = re.compile(r"\[\s*[A-Z][A-Z'’-]*(?:\s+[A-Z][A-Z'’-]*){0,4}\s*\]\.?"
+                              r"|\(\s*[A-Z][A-Z'’-]*(?:\s+[A-Z][A-Z'’-]*){0,4}\s*\)\.?")
 # How a line of the page or a call to the reader opens, for a cheap first look (lower case).
 _PROMOTION_OPENERS = tuple({line.split()[0] for line in _PAGE_LINES}
                            | {"sign", "subscribe", "follow", "click", "tap", "embedded"})
@@ -1929,10 +1934,11 @@ def _is_promotion(line: str) -> bool:
 
 
 def _is_layout(line: str) -> bool:
-    """Whether ``line`` is the page's layout: a rule, a link alone, a Markdown heading or emoji alone (see
-    ``_RULE``)."""
+    """Whether ``line`` is the page's layout: a rule, a link alone, a Markdown heading, emoji alone (see
+    ``_RULE``) or a transcript's stage direction ("[CROSSTALK]", see ``_STAGE_DIRECTION``)."""
     return _RULE.fullmatch(line) is not None or _BARE_LINK.fullmatch(line) is not None or (
-        _MARKDOWN_HEADING.match(line) is not None) or _pictographs_alone(line)
+        _MARKDOWN_HEADING.match(line) is not None) or _pictographs_alone(line) or (
+        _STAGE_DIRECTION.fullmatch(line.strip()) is not None)
 
 
 def _pictographs_alone(line: str) -> bool:

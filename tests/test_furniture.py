@@ -80,6 +80,8 @@ FURNITURE_LINES = [
     "2h ago", "35 minutes ago", "2 hours ago", "1 min ago", "An hour ago", "A few minutes ago", "Just now",
     # an embedded post's sign-off
     "— Tova Brennick (@tbrennick) May 3, 2026", "-- Aldane Ferries 🚢 (@AldaneFerries) 3 March 2026",
+    # a transcript's stage directions
+    "[CROSSTALK]", "(APPLAUSE)", "(INAUDIBLE)", "[LAUGHTER]", "(BEGIN VIDEO CLIP)", "[ END AUDIO CLIP ]",
 ]
 
 
@@ -121,6 +123,8 @@ NEAR_MISSES = [
     "— Tova Brennick (@tbrennick) said the crossing was safe.", "— Tova Brennick (@tbrennick)",
     "Pictured in the report is the old quay.", "2 hours ago, the ferry sank.", "Just now the skipper radioed in.",
     "Two hours ago.", "35 minutes ago the quay shut.",
+    "[CROSSTALK] The skipper shouted over the crew.", "(APPLAUSE) Then the vote.", "(Reuters reported it first.)",
+    "(A HARBOUR PILOT WAS ON BOARD, THE LOG SHOWS.)",
 ]
 
 

@@ -156,6 +156,20 @@ def test_a_turn_runs_over_continuation_lines_and_paragraphs_until_the_next_label
     ]
 
 
+def test_a_stage_direction_alone_on_its_line_is_furniture_credited_to_no_one_and_the_turn_goes_on():
+    text = ("DAWE: The depot contract was never tendered.\n\nMORLAND: That is false.\n\n[CROSSTALK]\n\n"
+            "HOST: One at a time.\n\nMORLAND: It was tendered in May.\n(APPLAUSE)\nThe papers are public.\n\n"
+            "DAWE: (INAUDIBLE) they were not.")
+    credits, profile = credits_of(text, {0: CLAIM, 1: DENIAL, 2: DENIAL, 4: DENIAL, 5: DENIAL, 7: DENIAL})
+    assert credits == [("DAWE: The depot contract was never tendered.", "dawe"), ("MORLAND: That is false.", "morland"),
+                       ("[CROSSTALK]", None), ("HOST: One at a time.", "host"),
+                       ("MORLAND: It was tendered in May.", "morland"), ("(APPLAUSE)", None),
+                       ("The papers are public.", "morland"), ("DAWE: (INAUDIBLE) they were not.", "dawe")]
+    # the directions are no denial, nor anyone's sentence
+    assert [pair["denial"] for pair in profile["denials"]] == [1, 4, 7]
+    assert {s["source"]: s["sentences"] for s in profile["sources"]} == {"dawe": 2, "morland": 3, "host": 1}
+
+
 def test_a_label_in_ordinary_copy_or_one_used_once_opens_a_turn_that_ends_with_its_paragraph():
     text = ("At the inquiry the prosecutor questioned the engineer.\n\nPROSECUTOR: Did you sign the safety report?\n\n"
             "The engineer refused to answer. The report was found later.\n\nThe whole affair is shameful.")
