@@ -2135,7 +2135,9 @@ class SourceIndex:
       on its own before stays.
     * A role first left nameless ("a government spokesperson") becomes the person later named
       for it ("The spokesperson, Clarita Reyes"), when that nameless role is the only one the
-      description fits ("The army spokesperson, X" does not name "a police spokesperson").
+      description fits ("The army spokesperson, X" does not name "a police spokesperson"); so does a nameless body
+      written in lower case ("a government watchdog group"), the body later named for it ("The group, Open
+      Ledger").
     """
 
     def __init__(self) -> None:
@@ -2526,18 +2528,32 @@ class SourceIndex:
             self.recent_person = None
 
     def _name_the_role(self, text: str, name: str) -> None:
-        """Credit an earlier nameless role to ``name`` when ``text`` reads "the <role>, <name>"."""
+        """Credit an earlier nameless role to ``name`` when ``text`` reads "the <role>, <name>", and an earlier
+        nameless body, written in lower case, to the body so named ("a government watchdog group", then "The
+        group, Open Ledger")."""
         found = _ROLE_THEN_NAME.match(_SPACE.sub(" ", text.strip(EDGE)))
-        if not found or name in self.names or " " not in name or not _person_like(name, text):
+        if not found or name in self.names or " " not in name:
             return
         role = re.sub(r"['’]s(?=\s)", "", _one_spokesperson(found.group(1))).lower()  # "army's spokesperson"
         want = role.split(" ")
-        if want[-1] not in PERSON_ROLES:
+        if want[-1] in _BODY_KINDS:  # "The group, Open Ledger": a body, whatever its name looks like
+            self._name_the_body(want, name)
+            return
+        if want[-1] not in PERSON_ROLES or not _person_like(name, text):
             return
         # the role as written later ("the army spokesperson") or its last word alone ("the spokesperson")
         nameless = [n for n in self._bodies.holding(want[-1:]) if n not in self.named_later
                     and n.split(" ")[-1] == want[-1] and (set(want) <= set(n.split(" ")) or n == want[-1])
                     and not (_RANK_MODIFIERS & set(n.split(" "))) - set(want)]  # not "a deputy minister"
+        if len(nameless) == 1:
+            self.named_later[nameless[0]] = name
+
+    def _name_the_body(self, want: list[str], name: str) -> None:
+        """Credit to the body ``name`` the one earlier nameless body, written in lower case, that the words
+        ``want`` describe ("government watchdog group" for "the group" or "the watchdog group")."""
+        nameless = [n for n in self._bodies.holding(want[-1:]) if n not in self.named_later
+                    and n.split(" ")[-1] == want[-1] and set(want) <= set(n.split(" "))
+                    and self.shown.get(n, "").islower()]
         if len(nameless) == 1:
             self.named_later[nameless[0]] = name
 

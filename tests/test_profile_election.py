@@ -92,3 +92,32 @@ def test_a_role_addressed_at_a_sentence_s_start_is_no_source(text, span, expecte
 def test_a_sentence_that_addresses_no_one_keeps_its_subject(text, span, expected):
     profile = profile_of((text, CLAIM, {"source": [span]}))
     assert profile["credits"] == [expected]
+
+
+def test_a_nameless_body_later_named_is_that_body_and_its_later_mentions_are_too():
+    rows = (("A state ethics watchdog group said on Monday that Sen. Tom Garrow flew on county helicopters.", CLAIM,
+             {"source": ["A state ethics watchdog group"], "cue": ["said"]}),
+            ("The group, Clear Ledger, said flight logs show nine trips.", CLAIM,
+             {"source": ["The group, Clear Ledger"], "cue": ["said"]}),
+            ("The logs list Garrow as a passenger, the group said.", CLAIM, {"source": ["the group"], "cue": ["said"]}),
+            ("A Garrow spokesman denied the account.", DENIAL, {"source": ["A Garrow spokesman"], "cue": ["denied"]}))
+    profile = profile_of(*rows)
+    assert profile["credits"] == ["clear ledger"] * 3 + ["garrow spokesperson"]
+    assert [(s["display"], s["sentences"]) for s in profile["sources"]] == [("Clear Ledger", 3),
+                                                                           ("Garrow spokesperson", 1)]
+    assert profile["denials"] == [{"denial": 3, "source": "garrow spokesperson", "allegation": 2}]
+
+
+def test_a_body_named_for_a_description_that_fits_two_nameless_bodies_or_a_named_one_names_neither():
+    # two nameless groups before: "The group, Clear Ledger" could mean either
+    profile = profile_of(("A watchdog group said Garrow flew often.", CLAIM, {"source": ["A watchdog group"]}),
+                         ("A taxpayers' group said the flights cost $40,000.", CLAIM,
+                          {"source": ["A taxpayers' group"]}),
+                         ("The group, Clear Ledger, said the logs are public.", CLAIM,
+                          {"source": ["The group, Clear Ledger"]}))
+    assert profile["credits"] == ["watchdog group", "taxpayers' group", "clear ledger"]
+    # a group already named is not renamed
+    profile = profile_of(("The Marsh Watch group said Garrow flew often.", CLAIM, {"source": ["The Marsh Watch group"]}),
+                         ("The group, Clear Ledger, said the logs are public.", CLAIM,
+                          {"source": ["The group, Clear Ledger"]}))
+    assert profile["credits"] == ["marsh watch group", "clear ledger"]
