@@ -236,8 +236,11 @@ def build_profile(sentences: Iterable[Sentence], labels: Sequence[str], text: st
     regions = (quoted_regions(text) if quotes is None else quotes) if text else []
     runs = _closed_quotations(sentences, text, regions)
     voiced = quotations(text, regions) if text else []  # a sentence wholly inside one is its speaker's voice
-    furniture = _furniture(sentences, text, furniture)
     speakers = _Speakers(sentences, text, regions, turns)
+    # a line a speaker's label opens is their turn, though it stands where a headline would ("ROE: That is not
+    # true, and —" first, cut off without a stop)
+    furniture = [flag and not speakers.labelled(index)
+                 for index, flag in enumerate(_furniture(sentences, text, furniture))]
     credited, shown, mentions = _credit_sources(sentences, runs, voiced, furniture, regions, speakers)
     aside = _furniture_aside(sentences, text, furniture)
     framing = _framing_denials(sentences, aside) | _corrections(sentences, credited, speakers)
@@ -1237,6 +1240,12 @@ class _Speakers:
         """Whether sentence ``index`` opens a turn, its speaker's label written in it."""
         turn = self.turn_of[index]
         return turn is not None and turn.first == index
+
+    def labelled(self, index: int) -> bool:
+        """Whether sentence ``index`` opens a turn with a speaker's label written in it ("ROE: ", "Q: "), not a
+        social post's."""
+        turn = self.turn_of[index]
+        return turn is not None and turn.first == index and turn.kind not in ("post", "posted")
 
     def words(self, index: int) -> int:
         """Where sentence ``index``'s words start in the text: past its speaker's label when it opens a turn, else

@@ -170,6 +170,18 @@ def test_a_stage_direction_alone_on_its_line_is_furniture_credited_to_no_one_and
     assert {s["source"]: s["sentences"] for s in profile["sources"]} == {"dawe": 2, "morland": 3, "host": 1}
 
 
+@pytest.mark.parametrize("first", ["DAWE: That is not true, and —", "DAWE: That is not true, and --",
+                                   "DAWE: The contract was never", "DAWE: That is not true."])
+def test_the_first_speaker_s_line_is_their_turn_though_it_ends_without_a_stop_where_a_headline_stands(first):
+    text = f"{first}\n\nMORLAND: It was tendered in May.\n\nHOST: One at a time.\n\nDAWE: It was not."
+    credits, profile = credits_of(text, {0: DENIAL, 1: DENIAL})
+    assert [credit for _, credit in credits] == ["dawe", "morland", "host", "dawe"]
+    assert [pair["source"] for pair in profile["denials"]] == ["dawe", "morland"]
+    # a headline above a transcript is still a headline, credited to no speaker
+    credits, _ = credits_of(f"Depot row flares at hustings\n\n{text}", {1: DENIAL})
+    assert [credit for _, credit in credits] == [None, "dawe", "morland", "host", "dawe"]
+
+
 def test_a_label_in_ordinary_copy_or_one_used_once_opens_a_turn_that_ends_with_its_paragraph():
     text = ("At the inquiry the prosecutor questioned the engineer.\n\nPROSECUTOR: Did you sign the safety report?\n\n"
             "The engineer refused to answer. The report was found later.\n\nThe whole affair is shameful.")
