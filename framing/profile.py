@@ -1705,7 +1705,7 @@ def _denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str], rebut
     ("Activists said the plant dumped waste. The mayor said a meeting would be held. The company
     denied dumping": the activists'). A denial that refers back to an account ("dismissed the report", "these
     allegations": see :data:`_DENIED_ACCOUNT`) answers first a claim among these that writes its noun ("said in a
-    report"), whatever else it names: the denial says itself what it answers. A denial that goes on from the same source's denial just
+    report") and is credited to a source, whatever else it names: the denial says itself what it answers. A denial that goes on from the same source's denial just
     before answers the same allegation. Page furniture (``furniture``: a headline, a caption, a "Read more:"
     line) is no allegation: it frames the copy without being anyone's account in it; nor, but for the headline,
     is it a denial (``framing``, see :func:`_framing_denials`: "ENDS"), nor a line linking to another story (see
@@ -1734,7 +1734,9 @@ def _denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str], rebut
                                    not topic & _content_words(sentences[j].text)))
         neutral = [j for j in claims if credited.get(j) not in deniers]
         accusing = [j for j in neutral if alleges(sentences[j].text)]
-        cited = [j for j in neutral or claims if _brings_up(sentences[j], accounts)] if accounts else []
+        # a claim that only writes the noun ("what we think of their claims") and credits no one cites no account
+        cited = [j for j in neutral or claims
+                 if j in credited and _brings_up(sentences[j], accounts)] if accounts else []
         allegation = next(iter(cited or accusing or neutral or claims), None)
         pairs.append({"denial": index, "source": denier, "allegation": allegation})
     return pairs

@@ -1494,6 +1494,23 @@ def test_a_denial_going_on_from_the_same_source_answers_the_same_allegation():
         (6, "dorin vasko", 0), (7, "dorin vasko", 0), (8, "dorin vasko", 0)]
 
 
+def test_a_denial_referring_to_a_claim_answers_a_sourced_claim_not_an_unsourced_one_that_writes_the_word():
+    claim, denial = "attributed_claim", "official_denial"
+    profile = build_profile(document(
+        ("Here is what the two plans do, and what we make of their claims.", claim, None),
+        ("Garrow has said the levy would pay for itself.", claim, "Garrow"),
+        ("That claim does not hold up.", denial, None),
+    ), LABELS)
+    assert [(d["denial"], d["allegation"]) for d in profile["denials"]] == [(2, 1)]
+    # a sourced claim that writes the noun is still preferred to a nearer one
+    profile = build_profile(document(
+        ("Tessin Watch said in a report that the levy was misspent.", claim, "Tessin Watch"),
+        ("Garrow has said the levy would pay for itself.", claim, "Garrow"),
+        ("The council dismissed the report.", denial, "The council"),
+    ), LABELS)
+    assert [(d["denial"], d["allegation"]) for d in profile["denials"]] == [(2, 0)]
+
+
 def test_the_company_is_the_one_named_after_the_people_of_it():
     # "Shareholders of Meridian Holdings Ltd" are not the company; the company is
     for opening, company in (("Shareholders of Meridian Holdings Ltd clashed on Friday over a sale.",
