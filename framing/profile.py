@@ -17,7 +17,7 @@ from typing import Any
 from .document import DenialPair, Document, LoadedPhrase, Profile, ProfileSource, Rebuttal, Sentence, Span
 from .errors import InputError
 from .segment import OPENING_STAMP, SpeakerTurn, asks, in_headline, page_furniture, speaker_turns, stamp_length
-from .segment import ENTRY_STAMP
+from .segment import ENTRY_STAMP, INTERVIEWER_ROLES
 from .sources import (BODY_NOUNS, PERSON_ROLES, EDGE, LINK_LABEL, SourceIndex, alleges, head_word, interviewee_mention,
                       name_after_cue, name_after_title, normalise_source, source_according_to, speaker_after_quote,
                       speaker_display, subject_before_cue, subject_before_finding, text_key)
@@ -529,8 +529,10 @@ def generic_source(source: str, display: str, indefinite: bool = False) -> bool:
     ``_PLACE_MODIFIERS``; not "Ministry", "City Council" nor "health ministry"), unnamed "sources", a document
     alone ("study", "Filing") or described in lower case ("press release", "new study"; see ``_DOCUMENT_NOUNS``;
     not "Lancet study"), the police or an unnamed group of people written as one plural noun ("statement",
-    "Sources", "Police", "Witnesses"; see ``_NAMELESS_NOUNS``), or a transcript's unnamed asker or answerer
-    (``INTERVIEWER_DISPLAY``, ``INTERVIEWEE_DISPLAY``), or, when it is ``indefinite`` (written with "a" or "an":
+    "Sources", "Police", "Witnesses"; see ``_NAMELESS_NOUNS``), a transcript's unnamed asker or answerer
+    (``INTERVIEWER_DISPLAY``, ``INTERVIEWEE_DISPLAY``) or its host by role alone ("Moderator" of a "MODERATOR:" or
+    "MODERATOR (KAREN LIU):" label, "Host", "Anchor": see :data:`framing.segment.INTERVIEWER_ROLES`; each debate
+    has its own), or, when it is ``indefinite`` (written with "a" or "an":
     :func:`indefinite_sources`), one shown in lower case only ("media watchdog", "aid agency"). A quantifier first
     ("Two former employees", "Several officials", "One", "One of them"; see :data:`framing.sources.QUANTIFIERS`) is
     no name, nor is a plural role after it with a party's or nationality's adjective ("Two Democratic senators",
@@ -550,7 +552,7 @@ def generic_source(source: str, display: str, indefinite: bool = False) -> bool:
     if ((display.islower() or (display[1:].islower() and not before))  # "People familiar with", not "Local people"
             and (group in _NAMELESS_NOUNS or f"{group}s" in _NAMELESS_NOUNS or _role_word(group))):
         return True
-    if (source in _UNNAMED_SPEAKERS
+    if (source in _UNNAMED_SPEAKERS or all(word in INTERVIEWER_ROLES for word in source.split(" "))
             or (source in _DOCUMENT_NOUNS and display[1:].islower())
             or (source.rpartition(" ")[2] in _DOCUMENT_NOUNS and display.islower())
             or (indefinite and not any(ch.isupper() for ch in display))

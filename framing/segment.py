@@ -29,7 +29,7 @@ __all__ = ["split_sentences", "preceding", "page_furniture", "FURNITURE_REACH", 
            "SpeakerTurn", "DATELINE",
            "ABBREVIATIONS", "PARAGRAPH_BREAK", "LIST_ITEM", "NAME_PARTICLES", "GLUED_PARTICLES", "TIME_ZONES",
            "STAMP_MARKS", "OPENING_STAMP", "ENTRY_STAMP", "spoken_sentences", "quoted_regions", "in_headline",
-           "SPEAKER_ROLES", "LINK_LABELS"]
+           "SPEAKER_ROLES", "INTERVIEWER_ROLES", "LINK_LABELS"]
 
 #: Words that take a full stop without ending a sentence (lower-cased, without
 #: the stop). Titles and month names never end a sentence here; a sentence
@@ -773,9 +773,9 @@ _NOT_SPEAKER_WORDS = frozenset("""the a an this that these those it its is are w
     sunday january february march july september october november december""".split())
 #: Roles that make a label in capitals a speaker's on its own ("HOST:", "FOREIGN MINISTER:", "UNIDENTIFIED MALE:"),
 #: lower case; the first of them ask the questions.
-_INTERVIEWER_ROLES = frozenset("""host co-host cohost anchor co-anchor interviewer moderator presenter reporter
+INTERVIEWER_ROLES = frozenset("""host co-host cohost anchor co-anchor interviewer moderator presenter reporter
     correspondent""".split())
-SPEAKER_ROLES = _INTERVIEWER_ROLES | frozenset("""guest guests interviewee caller panelist panellist narrator announcer
+SPEAKER_ROLES = INTERVIEWER_ROLES | frozenset("""guest guests interviewee caller panelist panellist narrator announcer
     commentator analyst witness counsel attorney lawyer prosecutor defendant plaintiff judge justice chair chairman
     chairwoman chairperson minister secretary senator congressman congresswoman president premier governor mayor
     spokesman spokeswoman spokesperson commissioner candidate speaker unidentified unknown audience crowd
@@ -1195,7 +1195,7 @@ def _name_label(end: int, label: str, main: str, tail: str | None, bare: list[st
     """The label of a speaker named by ``main`` (and ``tail``, after a comma; ``bare``: their words in lower case
     without stops) as :func:`_read_label` reads it: in capitals, two letters at least ("HOST", "SEN. ROE"), or in
     title case without a tail ("Roe", "Interviewer"); ``None`` for any other."""
-    kind = "interviewer" if any(word in _INTERVIEWER_ROLES for word in bare) else "speaker"
+    kind = "interviewer" if any(word in INTERVIEWER_ROLES for word in bare) else "speaker"
     key = " ".join(bare).upper()
     if not any(ch.islower() for ch in main + (tail or "")) and sum(ch.isalpha() for ch in main) >= 2:
         strong = (bare[0] in _LABEL_TITLES and len(bare) > 1) or any(word in SPEAKER_ROLES for word in bare)

@@ -171,6 +171,27 @@ def _interview(answer):
     return Document(text, sentences, build_profile(sentences, LABELS, text))
 
 
+def _debate(host):
+    """A four-line debate transcript chaired by ``host`` (a label), with one candidate, Dawe."""
+    lines = (f"{host}: Good evening.", "DAWE: Thank you.", f"{host}: First question.", "DAWE: Gladly.")
+    text, sentences, start = "\n\n".join(lines), [], 0
+    for line in lines:
+        sentences.append(Sentence(line, start, start + len(line), FACT, {l: float(l == FACT) for l in LABELS}))
+        start += len(line) + 2
+    return Document(text, tuple(sentences), build_profile(sentences, LABELS, text))
+
+
+def test_a_transcript_s_host_by_role_alone_stays_each_document_s_own():
+    # two debates' moderators are two people, named in brackets or not; a named speaker still sums up
+    for first, second in (("MODERATOR (KAREN LIU)", "MODERATOR (OMAR HALE)"), ("MODERATOR", "MODERATOR"),
+                          ("HOST", "HOST"), ("CO-HOST", "CO-HOST")):
+        sources = framing.summarize([_debate(first), _debate(second)])["sources"]
+        assert [(s["source"], s["documents"], s["document"]) for s in sources] == [
+            ("dawe", 2, None), (first.split(" ")[0].lower(), 1, 0), (first.split(" ")[0].lower(), 1, 1)]
+    sources = framing.summarize([_debate("MS. KAREN LIU"), _debate("MS. KAREN LIU")])["sources"]
+    assert [(s["source"], s["documents"]) for s in sources] == [("dawe", 2), ("karen liu", 2)]
+
+
 def test_a_body_s_noun_alone_in_lower_case_stays_each_document_s_own():
     # "the company" of a ferry operator and of a drug maker are two companies
     ferry = make_document(("Orsen Ferries cut its timetable.", FACT, None, None),
