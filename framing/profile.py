@@ -528,7 +528,8 @@ def generic_source(source: str, display: str, indefinite: bool = False) -> bool:
     after a lower-case word for the kind of place served ("city council", "school board", "state assembly"; see
     ``_PLACE_MODIFIERS``; not "Ministry", "City Council" nor "health ministry"), unnamed "sources", a document
     alone ("study", "Filing") or described in lower case ("press release", "new study"; see ``_DOCUMENT_NOUNS``;
-    not "Lancet study"), the police or an unnamed group of people written as one plural noun ("statement",
+    not "Lancet study"), also after a word for the kind of place, whose capital only opens the sentence ("State
+    records", "County figures"; see ``_PLACE_MODIFIERS``), the police or an unnamed group of people written as one plural noun ("statement",
     "Sources", "Police", "Witnesses"; see ``_NAMELESS_NOUNS``), a transcript's unnamed asker or answerer
     (``INTERVIEWER_DISPLAY``, ``INTERVIEWEE_DISPLAY``) or its host by role alone ("Moderator" of a "MODERATOR:" or
     "MODERATOR (KAREN LIU):" label, "Host", "Anchor": see :data:`framing.segment.INTERVIEWER_ROLES`; each debate
@@ -555,6 +556,8 @@ def generic_source(source: str, display: str, indefinite: bool = False) -> bool:
     if (source in _UNNAMED_SPEAKERS or all(word in INTERVIEWER_ROLES for word in source.split(" "))
             or (source in _DOCUMENT_NOUNS and display[1:].islower())
             or (source.rpartition(" ")[2] in _DOCUMENT_NOUNS and display.islower())
+            or (source.rpartition(" ")[2] in _DOCUMENT_NOUNS and display[1:].islower()
+                and source.partition(" ")[0] in _PLACE_MODIFIERS)
             or (indefinite and not any(ch.isupper() for ch in display))
             or (display.islower() and _bodies_only(source))):
         return True

@@ -216,10 +216,11 @@ def test_a_body_s_noun_alone_in_lower_case_stays_each_document_s_own():
 def test_a_document_in_lower_case_stays_each_document_s_own():
     # two articles' "the study" are two studies: a document alone or described in lower case names no one
     for generic in ("The study", "The filing", "The press release", "The survey", "The court filings", "The analysis",
-                    "The preprint", "The paper", "The new study", "Findings"):
+                    "The preprint", "The paper", "The new study", "Findings", "State records", "County figures",
+                    "City data", "Poll"):
         assert [s["documents"] for s in framing.summarize([_cites(generic), _cites(generic)])["sources"]] == [1, 1]
     # a document a capital names sums up
-    for named in ("The Lancet study", "The Halvorsen survey"):
+    for named in ("The Lancet study", "The Halvorsen survey", "Halvorsen records", "The State Audit records"):
         assert [s["documents"] for s in framing.summarize([_cites(named), _cites(named)])["sources"]] == [2]
 
 
