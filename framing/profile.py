@@ -1509,8 +1509,11 @@ _DESCRIBED_UP_TO_COMMA = re.compile(r"(?P<head>(?:a|an|the)(?:\s+[A-Z][\w'’-]*
                                     r"(?:\s+(?:who|whose|which|that)\s[^,;:()\"“”]*)?\s*,")
 #: What stands between a name and its description, and what closes the description: a comma, or the
 #: sentence's end ("Liberty, a civil rights group, said", "said Liberty, a civil rights group."); the gap may hold
-#: the description's article that its span left out ("a" of "Redline Strategies, a Republican firm,").
-_APPOSITIVE_GAP = re.compile(r"\s*,\s*(?:(?:a|an|the)\s+)?")
+#: the description's article that its span left out ("a" of "Redline Strategies, a Republican firm,"; group 1).
+_APPOSITIVE_GAP = re.compile(r"\s*,\s*((?:a|an|the)\s+)?")
+#: A capitalised word just before a span: the span may have cut the name short ("International" of "Safari Club
+#: International").
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’.&-]*\s+$")
 #: An article just before a span that left it out ("a" of "a Republican firm" marked "Republican firm").
 _ARTICLE_LEFT_OUT = re.compile(r"(?<![\w'’-])(?:a|an|the)\s+$")
 _APPOSITIVE_END = re.compile(r"\s*(?:,|[.!?]?\s*$)")
@@ -1601,9 +1604,20 @@ def _without_descriptions(spans: list[Span], sentence: Sentence) -> list[Span]:
     described = [after for before, after in zip(ordered, ordered[1:])
                  if ((_DESCRIPTION.fullmatch(after.text) and _APPOSITIVE_END.match(text, after.end - at))
                      or _describes_before_comma(after, sentence))
-                 and _APPOSITIVE_GAP.fullmatch(text, before.end - at, after.start - at)
+                 and _set_apart(before, after, sentence)
                  and any(word[:1].isupper() for word in _ARTICLE.sub("", before.text).split())]
     return [s for s in spans if s not in described]
+
+
+def _set_apart(name: Span, description: Span, sentence: Sentence) -> bool:
+    """Whether only a comma stands between the ``name`` span and the ``description`` span after it, or a comma and
+    the description's article that its span left out ("Redline Strategies" "Republican firm" of "Redline
+    Strategies, a Republican firm,"), then only where the name's span is whole: "International" of "Safari Club
+    International" is no name to credit in the description's place."""
+    at = sentence.start
+    gap = _APPOSITIVE_GAP.fullmatch(sentence.text, name.end - at, description.start - at)
+    return gap is not None and (gap.group(1) is None
+                                or _CAPITALISED_BEFORE.search(sentence.text, 0, name.start - at) is None)
 
 
 def _describes_before_comma(span: Span, sentence: Sentence) -> bool:

@@ -64,6 +64,14 @@ def test_a_description_with_a_capital_and_no_name_before_it_stays_as_it_was():
         assert profile["credits"] == ["republican firm"], text
 
 
+def test_a_name_span_cut_short_does_not_take_the_place_of_a_description_marked_without_its_article():
+    # "Research" of "Tolland Research": the description, marked without "a", is no name's to drop
+    text = ("Tolland Research, a polling outfit that sued the county in 2014 and was first to report the count on "
+            "Tuesday, lashed out at the press.")
+    profile = profile_of((text, CLAIM, {"source": ["Research", "polling outfit"], "cue": ["lashed out"]}))
+    assert profile["credits"] == ["polling outfit"]
+
+
 @pytest.mark.parametrize("text, span, expected", [
     ("Sheriff, the Garrow campaign has said you hid an internal audit of overtime.", "Sheriff, the Garrow campaign",
      "garrow campaign"),
