@@ -529,8 +529,8 @@ def generic_source(source: str, display: str, indefinite: bool = False) -> bool:
     ``_PLACE_MODIFIERS``; not "Ministry", "City Council" nor "health ministry"), unnamed "sources", a document
     alone ("study", "Filing") or described in lower case ("press release", "new study"; see ``_DOCUMENT_NOUNS``;
     not "Lancet study"), also after a word for the kind of place, whose capital only opens the sentence ("State
-    records", "County figures"; see ``_PLACE_MODIFIERS``), the police or an unnamed group of people written as one plural noun ("statement",
-    "Sources", "Police", "Witnesses"; see ``_NAMELESS_NOUNS``), a transcript's unnamed asker or answerer
+    records", "County figures"; see ``_PLACE_MODIFIERS``), the police or an unnamed group of people written as
+    one plural noun ("statement", "Sources", "Police", "Witnesses"; see ``_NAMELESS_NOUNS``), a transcript's unnamed asker or answerer
     (``INTERVIEWER_DISPLAY``, ``INTERVIEWEE_DISPLAY``) or its host by role alone ("Moderator" of a "MODERATOR:" or
     "MODERATOR (KAREN LIU):" label, "Host", "Anchor": see :data:`framing.segment.INTERVIEWER_ROLES`; each debate
     has its own), or, when it is ``indefinite`` (written with "a" or "an":
@@ -706,10 +706,13 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
         if ENTRY_STAMP.match(sentence.text) and not speaker:
             credits.end_account()  # "17:30 GMT - A channel posted ..." opens a new entry: no earlier entry's account
         subject = None if own or speaker or furniture[index] else _unquoted_subject(sentence, known, quotes)
-        if subject:  # "Velmark's President Oren Task was asked ... He said": a person "he" may mean
+        if subject and _SPOKE_OR_ASKED.match(sentence.text, subject.end - sentence.start):
+            # "Velmark's President Oren Task was asked ... He said": a person "he" may mean; not one who acts on
+            # another ("Detective Kit Moran arrested Tom Vell. He denied the charges." may be Vell's)
             known.see_subject(sentence.text, subject.start - sentence.start, subject.end - sentence.start)
-            if not found and credits.someone_else(subject.text):
-                credits.end_account()  # "Rusek said ... Dravonia's ministry released a video ..." is not Rusek's
+        if (subject and not found and credits.someone_else(subject.text)
+                and not _PRONOUN_CUE_ENDS.search(sentence.text)):
+            credits.end_account()  # "Rusek said ... Dravonia's ministry released a video ..." is not Rusek's
         if speaker and not furniture[index] and not (own and sentence.label in _SPEAKING):
             if (sentence.label not in _SPEAKING or speakers.opens_turn(index)
                     or not _REPORTED_BY_SPEAKER.match(sentence.text)):
@@ -818,11 +821,18 @@ def _past_addressee(span: Span, sentence: Sentence, words: int) -> Span | None:
     at = max(words, sentence.start) - sentence.start
     lead = sentence.text[at:span.start - sentence.start]
     addressed = _ADDRESSEE.match(sentence.text, at + len(lead)) if not lead.strip(_OPENING_MARKS) else None
-    if (addressed is None or not _role_word(addressed.group(1).lower())
+    if (addressed is None or not _role_word(addressed.group(1).lower()) or _plural(addressed.group(1))
+            or _ASIDE_THEN_CUE.match(sentence.text, addressed.end())
             or not (_SECOND_PERSON.search(sentence.text, addressed.end()) or sentence.text.rstrip().endswith("?"))):
-        return span
+        return span  # "Officials, speaking on condition of anonymity, said you ...": a group, and an aside, speak
     cut = sentence.start + addressed.end()
     return Span(span.type, cut, span.end, span.text[cut - span.start:]) if cut < span.end else None
+
+
+def _plural(word: str) -> bool:
+    """Whether the capitalised ``word`` reads as a plural ("Officials", "Residents"; not "Congress", "Madam"): a
+    group is no one a sentence addresses by role."""
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 def _own_piece(span: Span, sentence: Sentence) -> bool:
@@ -1108,14 +1118,26 @@ class _Credits:
         return self.last if quotation is not None and self.quotation_of.get(said) == quotation else None
 
     def someone_else(self, subject: str) -> bool:
-        """Whether the ``subject`` of a sentence naming no source ("Dravonia's ministry", "Governor Tom Vance", "The
-        officer"; see :func:`framing.sources.opening_subject`) names someone other than the source whose account goes
-        on: no word of its key is one of that source's ("the ministry" after "Dravonia's defence ministry" may be
-        it)."""
-        if self.last is None or not any(word[:1].isupper() for word in subject.split()):
+        """Whether the ``subject`` of a sentence naming no source ("Dravonia's ministry", "Governor Tom Vance"; see
+        :func:`framing.sources.opening_subject`) names someone other than the source whose account goes on: a
+        capital past its article ("The company" may be the source), no word of its key one of that source's or
+        of the source's last sentence (what its account is about: "Vidal said Mexico should ... Mexico should
+        sue"), and not the source's initials ("The IMF" after "The International Monetary Fund")."""
+        written = subject.split()
+        if written and written[0].lower() in ("the", "a", "an"):
+            written = written[1:]  # "The company", "The mayor" after "Keltra Mining said": the source, most likely
+        if self.last is None or not any(word[:1].isupper() for word in written):
             return False
-        words = set(text_key(display_source(subject)).split()) - {"the", "of", "for"}
-        return not words & set(self.known.resolve(self.last).split())
+        words = {word for word in re.findall(r"\w+", text_key(display_source(subject))) if len(word) > 1}
+        words -= {"the", "of", "for"}
+        source = self.known.resolve(self.last)
+        said = self.said_last.get(source)
+        # what the account is about: "Castañeda said Mexico should ... Mexico should sue ..." goes on
+        about = set(re.findall(r"\w+", self.sentences[said].text.lower())) if said is not None else set()
+        initials = "".join(word[0] for word in source.split() if word not in ("of", "the", "and", "for"))
+        if any(self.known.acronyms.get(word) == source or word == initials for word in words):
+            return False  # "The IMF expects ..." after "The International Monetary Fund said"
+        return not words & (set(source.split()) | about)
 
     def _note_spoke(self, index: int, name: str) -> None:
         """Note that ``name`` spoke sentence ``index`` (see :meth:`SourceIndex.spoke`), its last so far."""
@@ -1485,6 +1507,20 @@ _ACCORDING_TO_OPENS = re.compile(r"[\s\"“'‘]*(?:(?:but|and|yet|so)\s+)?accor
 #: A person addressed at a sentence's start by a role alone (group 1), a form of address allowed before it, and the
 #: comma after it: "Sheriff, ", "Mr. President, ", "Madam Speaker, " (see :func:`_past_addressee`).
 _ADDRESSEE = re.compile(r"(?:(?:Madam|Madame|Mister|Mr\.?)\s+)?([A-Z][a-z]+),\s+")
+#: An aside closed by a comma, then a verb of speech: "Governor, the state's top official, said you can apply" has
+#: its subject before the aside, no one addressed (see :func:`_past_addressee`).
+_ASIDE_THEN_CUE = re.compile(r"[^,.?!]{1,80},\s+(?:said|says|asked|asks|told|tells|added|adds|wrote|writes|denied|"
+                             r"denies|insisted|insists|argued|argues|warned|warns|claimed|claims)\b")
+#: After a subject (an aside between commas allowed), words saying it spoke or was asked, so that a "he" or "she"
+#: next may be that person (see :meth:`framing.sources.SourceIndex.see_subject`).
+_SPOKE_OR_ASKED = re.compile(
+    r"\s*(?:,[^,]{1,80})?,?\s*(?:(?:also\s+)?(?:was|were|had\s+been|has\s+been)\s+"
+    r"(?:asked|questioned|pressed|peppered|grilled)|spoke|speaks|declined|went\s+further|appeared|responded|"
+    r"replied|answered|took\s+questions|addressed|briefed|met\s+(?:with\s+)?reporters|gave\s+(?:an\s+)?interview|"
+    r"faced\s+questions|weighed\s+in|sat\s+down)\b", re.I)
+#: A sentence ending with a pronoun's cue ("G.M.R. has built six hotels, it said."): the account it goes on with.
+_PRONOUN_CUE_ENDS = re.compile(r",\s+(?:it|he|she|they)\s+(?:said|says|added|adds|noted|notes|wrote|writes)"
+                               r"[.!]?[\"”’']*\s*$", re.I)
 #: The second person, in which a sentence speaks to whom it addresses.
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.I)
 #: What may open a sentence before its first word: spaces and opening quotation marks.
@@ -1724,8 +1760,8 @@ def _denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str], rebut
     ("Activists said the plant dumped waste. The mayor said a meeting would be held. The company
     denied dumping": the activists'). A denial that refers back to an account ("dismissed the report", "these
     allegations": see :data:`_DENIED_ACCOUNT`) answers first a claim among these that writes its noun ("said in a
-    report") and is credited to a source, whatever else it names: the denial says itself what it answers. A denial that goes on from the same source's denial just
-    before answers the same allegation. Page furniture (``furniture``: a headline, a caption, a "Read more:"
+    report") and is credited to a source, whatever else it names: the denial says itself what it answers. A
+    denial that goes on from the same source's denial just before answers the same allegation. Page furniture (``furniture``: a headline, a caption, a "Read more:"
     line) is no allegation: it frames the copy without being anyone's account in it; nor, but for the headline,
     is it a denial (``framing``, see :func:`_framing_denials`: "ENDS"), nor a line linking to another story (see
     :func:`_links_elsewhere`).

@@ -143,6 +143,9 @@ _WHEN_MADE = (r"(?:(?:late\s+|early\s+)?on\s+)?(?:monday|tuesday|wednesday|thurs
               r"|(?:earlier\s+|later\s+)?(?:last|this)\s+(?:week|month|year)|yesterday|today|earlier"
               r"|(?:in\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)"
               r"|in\s+\d{4}")
+#: A day owning what follows it ("Thursday's poll", "yesterday's report"): a time, no owner who speaks through it.
+_TIME_OWNER = re.compile(r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)(?:'s|’s)\s+(?=\S)",
+                         re.I)
 #: A weekday, which tells when something was said or made ("Thursday" of "a poll released on Thursday found"), never
 #: who said it.
 _WEEKDAY = re.compile(r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)", re.I)
@@ -615,7 +618,7 @@ def display_source(text: str, possessive_is_name: bool = False, people_listed: b
         # "The coalition, led by Saudi Arabia": the head leads, not who is named after "led by"
         form = _maker_part(parts) or _pick_part([p for p in parts if not _LED_BY_START.match(p)] or parts, form)
         form = _ASIDE.sub("", form)  # "Raymond Cho (D-Ward 3), who sponsored the plan": the aside of the part too
-    form = _OWNERS_DOCUMENT.sub(r"\1", form.strip(EDGE))
+    form = _OWNERS_DOCUMENT.sub(r"\1", _TIME_OWNER.sub("", form.strip(EDGE)))  # "Thursday's poll" is the poll
     form = _without_post_nominals(form)
     form = _person_of_body(form.strip(EDGE))
     if not _LED_BY.search(form):

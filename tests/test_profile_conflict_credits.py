@@ -124,3 +124,23 @@ def test_summarize_tells_a_score_row_from_a_document_record():
     row = {"doc_id": "a1", "chars": 120, "sentences": 3, "credits": "[null, null, null]"}
     with pytest.raises(InputError, match=r"documents\[0\].*'framing score' row.*framing analyze --format json"):
         framing.summarize([row])
+
+
+@pytest.mark.parametrize("follow", [
+    "The company would rehire all 300 workers.",  # the source in other words, an article first
+    "The Keltra Mining Corporation Board would meet in May.",  # shares a word with the source
+    "The KMC board would meet in May.",  # the source's initials
+    "Tolden's council would get a new road, it said.",  # an "it said" at the end is the account's
+    "Tolden's council would get a new road first.",  # a subject the source's last sentence wrote
+])
+def test_an_account_goes_on_over_a_subject_that_may_be_its_source_or_what_it_is_about(follow):
+    rows = (("Keltra Mining Corporation said the mine near Tolden would reopen.", CLAIM, "Keltra Mining Corporation"),
+            (follow, CLAIM, None))
+    assert credits(*rows) == ["keltra mining corporation"] * 2
+
+
+def test_he_after_a_titled_subject_who_acted_on_someone_is_not_that_subject():
+    rows = (("Prosecutor Ana Lind said the evidence was clear.", CLAIM, "Prosecutor Ana Lind"),
+            ("Detective Sergeant Kit Moran arrested Tom Vell at his home.", FACT, None),
+            ("He denied the charges.", DENIAL, "He"))
+    assert credits(*rows)[2] != "kit moran"

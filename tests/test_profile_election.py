@@ -96,6 +96,10 @@ def test_a_role_addressed_at_a_sentence_s_start_is_no_source(text, span, expecte
     ("Sheriff, the county's top officer, said the jail was full.", "Sheriff, the county's top officer", "sheriff"),
     # a name is never taken for the addressee
     ("Garrow, the Brisk campaign has said you hid the audit.", "Garrow, the Brisk campaign", "garrow"),
+    # a group is no one addressed, nor a role an aside and a verb of speech follow
+    ("Officials, speaking on condition of anonymity, said you would need a visa.", "Officials", "officials"),
+    ("Residents, many of them elderly, asked why the clinic had closed?", "Residents", "residents"),
+    ("Governor, the state's top official, said you can apply online.", "Governor", "governor"),
 ])
 def test_a_sentence_that_addresses_no_one_keeps_its_subject(text, span, expected):
     profile = profile_of((text, CLAIM, {"source": [span]}))
@@ -129,3 +133,9 @@ def test_a_body_named_for_a_description_that_fits_two_nameless_bodies_or_a_named
                          ("The group, Clear Ledger, said the logs are public.", CLAIM,
                           {"source": ["The group, Clear Ledger"]}))
     assert profile["credits"] == ["marsh watch group", "clear ledger"]
+
+
+def test_a_poll_owned_by_a_weekday_is_the_poll():
+    profile = profile_of(("Thursday's poll showed Garrow ahead by four points.", CLAIM,
+                          {"source": ["Thursday's poll"], "cue": ["showed"]}))
+    assert profile["credits"] == ["poll"]
