@@ -1134,8 +1134,11 @@ _CLAUSE_OPENER = (r"(?:the|a|an|this|these|those|its|his|her|their|our|no|some|a
                   r"[a-z][\w'’-]*(?<!ss|us|is)s\b|"
                   rf"[a-z][\w'’-]*\s+{_CLAUSE_VERB}")
 #: What opens a clause after "found", "showed", "concluded" or "ruled that": one of ``_CLAUSE_OPENER``, a
-#: capitalised word or a figure ("found that Boeing cut corners", "that 40% of").
-_CLAUSE_AFTER_THAT = rf"(?:{_CLAUSE_OPENER}|[A-Z\d$€£])"
+#: capitalised word, a figure or a number or quantity in words ("found that Boeing cut corners", "that 40% of",
+#: "showed that two members had", "that most members wanted").
+_CLAUSE_AFTER_THAT = (rf"(?:{_CLAUSE_OPENER}|[A-Z\d$€£]|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                      r"twelve|dozens|hundreds|thousands|millions|several|many|most|both|half|more|fewer|nearly|"
+                      r"almost)\b)")
 #: What opens a clause after "held that", where "that" before a name or a figure is often a demonstrative ("held
 #: that Boeing stake for years", "held that 40% stake"): one of ``_CLAUSE_OPENER``, a capitalised word or a figure
 #: with a verb (see ``_CLAUSE_VERB``) within five words ("that Acme had lied", "that 64 percent think it would"),
@@ -1146,15 +1149,17 @@ _CLAUSE_AFTER_HELD_THAT = (rf"(?:{_CLAUSE_OPENER}|"
                            r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:,|\s+[a-z][\w'’-]*(?<!ss|us|is)s\b)|"
                            r"[$€£]?\d[\d.,]*(?:\s*%|\s+per\s*cent)?(?:\s+(?:million|billion|thousand|hundred))?\s+"
                            r"(?:of\b|in\b|[a-z][\w'’-]*(?<!ss|us|is)s\b))")
-#: Verbs of finding or ruling (see :func:`subject_before_finding`): "found", "showed", "concluded", "held" or
-#: "ruled" before "that" opening a clause ("The regulator found that the firm ...", "The study showed that"; see
+#: Verbs of finding or ruling (see :func:`subject_before_finding`): "found", "showed", "revealed", "indicated",
+#: "concluded", "held" or "ruled" before "that" opening a clause ("The regulator found that the firm ...", "The
+#: study showed that", "Records revealed that"; see
 #: ``_CLAUSE_AFTER_THAT``, ``_CLAUSE_AFTER_HELD_THAT``), "ruled" in or against a side, a verdict ("The jury found
 #: him guilty") and "testified".
 def _finding_cue(after_held_that: str) -> re.Pattern[str]:
     """The verbs of finding or ruling of ``_FINDING_CUE``, with ``after_held_that`` what opens a clause after "held
     that" (see ``_COURT_FINDING_CUE``)."""
     return re.compile(
-        r"(?<=\s)(?:(?:found|finds|showed|shows|concluded|concludes|ruled|rules)(?=\s+that\s+"
+        r"(?<=\s)(?:(?:found|finds|showed|shows|revealed|reveals|indicated|indicates|concluded|concludes|ruled|"
+        r"rules)(?=\s+that\s+"
         rf"{_CLAUSE_AFTER_THAT})|(?:held|holds)(?=\s+that\s+{after_held_that})|"
         r"ruled(?=\s+(?:in\s+favou?r\s+of|against)\b)|"
         r"found(?=\s+(?:[\w'’.-]+\s+){1,4}?(?:not\s+)?(?:guilty|liable)\b)|testified|testifies)\b")
@@ -1281,8 +1286,10 @@ def subject_before_finding(text: str, known: Callable[[str], bool] = lambda word
     and "The judge, who found that ..., said" is the judge's by the speech verb. A court's "held that" opens its
     holding before a name as "found that" does ("The court held that Acme put passengers at risk"); another
     subject's needs the name's verb to be one of a few ("The fund held that Acme stake for years" is no finding:
-    see ``_CLAUSE_AFTER_HELD_THAT``)."""
-    found = _subject_before(text, _FINDING_CUE, known)
+    see ``_CLAUSE_AFTER_HELD_THAT``). A document's words with no article before them are a finding's subject too
+    ("Records showed that ...", "Minutes of the meeting showed that ...": see :func:`_names_document`), as "The
+    study" is, the document speaking, not the source before it."""
+    found = _subject_before(text, _FINDING_CUE, known, documents=True)
     if found is None and _COURT_FINDING_CUE.search(text):
         found = _subject_before(text, _COURT_FINDING_CUE, known)
         return found if found and _names_a_court(text[found[0]:found[1]]) else None
@@ -1437,8 +1444,10 @@ def name_before_which_said(text: str, known: Callable[[str], bool] = lambda word
     return None
 
 
-def _subject_before(text: str, cues: re.Pattern[str], known: Callable[[str], bool]) -> tuple[int, int] | None:
-    """Where in ``text`` the subject of its first verb among ``cues`` stands (see :func:`subject_before_cue`)."""
+def _subject_before(text: str, cues: re.Pattern[str], known: Callable[[str], bool],
+                    documents: bool = False) -> tuple[int, int] | None:
+    """Where in ``text`` the subject of its first verb among ``cues`` stands (see :func:`subject_before_cue`), or,
+    with ``documents``, a document's words without an article (see :func:`_names_document`)."""
     if cues.search(text) is None:  # a cheap first look
         return None
     skip = _lead_length(text)
@@ -1453,17 +1462,18 @@ def _subject_before(text: str, cues: re.Pattern[str], known: Callable[[str], boo
         cue = cues.search(text, closed + 1, start + _SUBJECT_REACH) if closed >= 0 else None
     if not cue or not _verb_of_subject(text, cue):
         return None
-    found = _subject_of(text[skip + heading:cue.start()], known)
+    found = _subject_of(text[skip + heading:cue.start()], known, documents)
     if found and heading and found[0] == 0:
         return skip, skip + len(text[skip:].split()[0])
     return (skip + heading + found[0], skip + heading + found[1]) if found else None
 
 
-def _subject_of(head: str, known: Callable[[str], bool]) -> tuple[int, int] | None:
+def _subject_of(head: str, known: Callable[[str], bool], documents: bool = False) -> tuple[int, int] | None:
     """Where in ``head``, a sentence up to its verb, the subject stands (see :func:`subject_before_cue`): the
     comma-separated piece before the verb, or before an appositive, once adverbs and an opener are set
     aside; with the appositive, which goes with it ("The strongman president, Armando Reyes" names the
-    person)."""
+    person). With ``documents``, a document's words without an article are a subject too (see
+    :func:`_names_document`)."""
     modifiers = _BEFORE_CUE.search(head)
     head = head[:modifiers.start()] if modifiers else head.rstrip()
     if any(mark in head for mark in _QUOTATION_MARKS):
@@ -1480,9 +1490,34 @@ def _subject_of(head: str, known: Callable[[str], bool]) -> tuple[int, int] | No
     opening = _CONJUNCTION.match(words.lstrip()) if subject is pieces[0] else None
     start = subject.start() + len(words) - len(words.lstrip()) + (opening.end() if opening else 0)
     end = subject.end() - (len(words) - len(words.rstrip()))
-    if start >= end or not _names_someone(head[start:end].split(), known):
+    named = head[start:end].split()
+    if start >= end or not (_names_someone(named, known) or (documents and _names_document(named))):
         return None
     return start, pieces[-1].end() if appositive else end
+
+
+#: Nouns of a document that speaks with no article before it ("Records showed", "Minutes of the meeting showed").
+_DOCUMENT_HEAD = re.compile(rf"(?:{_DOCUMENTS}|minutes|documents?|transcripts?|polls?|papers)", re.I)
+#: What may follow "of" after a document's noun: a determiner or a possessive ("of the meeting", "of its board").
+_DOCUMENT_OF = frozenset("the this its their his her".split())
+
+
+def _names_document(words: list[str]) -> bool:
+    """Whether ``words``, a sentence's subject, are a document's noun with up to two words before it and no article
+    ("Records", "Court records", "Public police records"), "of" and a determiner perhaps after it ("Minutes of
+    the meeting"): the document a finding is read in, which speaks as "The study" does. Not a quantifier before it
+    ("Some records"), nor a pronoun, a figure or a clause's word."""
+    lowered = [w.strip(EDGE).lower() for w in words]
+    head = lowered[:lowered.index("of")] if "of" in lowered else lowered
+    after = lowered[len(head) + 1:]
+    if not 0 < len(head) <= 3 or len(lowered) > _SUBJECT_WORDS or (after[:1] and after[0] not in _DOCUMENT_OF):
+        return False
+    if "of" in lowered and not after:
+        return False
+    if (set(head) & (_PRONOUNS | _NO_ONE | {"a", "an", "the"}) or set(lowered) & _NOT_IN_SUBJECT
+            or any(_FIGURE.fullmatch(w) for w in lowered)):
+        return False
+    return _DOCUMENT_HEAD.fullmatch(head[-1]) is not None
 
 
 def _verb_of_subject(text: str, cue: re.Match[str]) -> bool:
