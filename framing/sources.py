@@ -555,6 +555,30 @@ def united_nations(key: str) -> str:
     return _UN.sub("united nations", key) if "u" in key else key
 
 
+#: The legal forms that a company's key may end in, one or more ("orvane technologies inc", "pellory & co",
+#: "kellbrook industries n.v", "siemark ag"), which another document's mention of it often leaves out: not
+#: "group" nor "holdings", which may name a parent of the company the bare name is.
+_TRADING_FORM_END = re.compile(r"(?:\s+(?:&\s+)?(?:corp|corporation|inc|incorporated|ltd|limited|llc|llp|plc|co|gmbh|"
+                               r"kgaa|oyj|spa|s\.p\.a|s\.a\.s|sas|s\.a|n\.v|sa|se|nv|bv|ab|asa|a/s|pty|sarl|ag|kk|lp)"
+                               r"\.?)+$")
+#: The words before "ag" that make it an attorney general ("texas ag"), lower case (see ``_AG_OF``).
+_AG_OF_KEYS = frozenset(word.lower() for word in _AG_OF)
+
+
+def without_legal_form(key: str) -> str:
+    """The source key ``key`` without the legal forms it ends in ("orvane technologies" of "orvane technologies
+    inc", "kellbrook industries" of "kellbrook industries n.v"), so that a company written with its legal form in one
+    document and without it in another is one source across documents (see :func:`framing.summarize`), as within
+    one it is; "texas ag", a state's attorney general, stays."""
+    form = _TRADING_FORM_END.search(key)
+    if form is None:
+        return key
+    bare = key[:form.start()]
+    if "ag" in form.group().split() and bare.rpartition(" ")[2] in _AG_OF_KEYS:
+        return key
+    return bare
+
+
 def text_key(text: str) -> str:
     """What two spellings of one wording share: composed characters (NFC), lower case, apostrophes folded
     into ', no invisible format characters. The canonical source name is the key of its display form."""

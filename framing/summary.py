@@ -17,7 +17,7 @@ from typing import Any, NoReturn, TypedDict
 from .document import Document, DocumentRecord, LoadedPhrase, Profile, ProfileSource, documents_of
 from .errors import InputError
 from .profile import PROFILE_LABELS, current_profile, generic_source, indefinite_sources
-from .sources import text_key, united_nations
+from .sources import text_key, united_nations, without_legal_form
 from .validation import check_positive
 
 __all__ = ["summarize", "Summary", "SummarySource", "SummaryPhrase"]
@@ -216,12 +216,13 @@ class _Totals:
                 self.share_counts[label, n, sentences] += 1
 
     def _add_source(self, entry: ProfileSource, position: int, indefinite: bool) -> None:
-        """Merge one profile source, of the document at ``position``, into the source of the same canonical form,
-        counting the display form this document shows it by; one that names no one ("spokesperson") stays this
+        """Merge one profile source, of the document at ``position``, into the source of the same canonical form
+        (a company's with or without its legal form: see :func:`framing.sources.without_legal_form`), counting the
+        display form this document shows it by; one that names no one ("spokesperson") stays this
         document's own: another document's is most likely someone else."""
         key = text_key(entry["source"])
         shown = entry.get("display", entry["source"])
-        slot = (united_nations(key), position if generic_source(key, shown, indefinite) else None)
+        slot = (united_nations(without_legal_form(key)), position if generic_source(key, shown, indefinite) else None)
         merged = self.sources.setdefault(slot, {"source": key, "display": None, "documents": 0, "sentences": 0,
                                                 "labels": Counter(), "denying_documents": 0})
         self.displays.setdefault(slot, Counter())[shown] += 1

@@ -124,6 +124,23 @@ def test_one_source_written_two_ways_in_two_documents_is_merged_under_its_canoni
         ("ansel brightwater", "Ansel Brightwater", 2, 2)]
 
 
+def test_a_company_with_and_without_its_legal_form_in_two_documents_is_one_source():
+    for full, bare in (("Orvane Technologies Inc.", "Orvane Technologies"), ("Siemark AG", "Siemark"),
+                       ("Kellbrook Industries N.V.", "Kellbrook Industries"), ("Denmere plc", "Denmere Group"),
+                       ("Tolvar Ltd", "Tolvar"), ("Halvex Corp", "Halvex"), ("Pellory & Co.", "Pellory")):
+        for order in ((full, bare), (bare, full)):
+            sources = framing.summarize([_cites(name) for name in order])["sources"]
+            if bare.endswith("Group"):  # a group is no legal form: "Denmere Group" may be Denmere plc's parent
+                assert [s["documents"] for s in sources] == [1, 1]
+                continue
+            # the source first seen kept, as for "UN" and "United Nations"
+            assert [(s["source"], s["documents"], s["sentences"]) for s in sources] == [
+                (framing.summarize([_cites(order[0])])["sources"][0]["source"], 2, 2)]
+    # a state's attorney general is no company: "Texas AG" stays apart from Texas
+    sources = framing.summarize([_cites("Texas AG"), _cites("Texas")])["sources"]
+    assert [s["documents"] for s in sources] == [1, 1]
+
+
 def test_a_source_that_names_no_one_stays_each_document_s_own_while_a_named_one_sums_up():
     ministry = make_document(("The health ministry closed two clinics.", FACT, None, None),
                              ("A spokesperson said the clinics were unsafe.", CLAIM, "A spokesperson", None))
