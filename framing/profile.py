@@ -169,6 +169,14 @@ _LETTER_SIGN_OFF = re.compile(r"(?:[A-Z][\w'’-]*\.?\s+){1,3}(?!(?:%s),)[A-Z][\
 _DOCUMENT_OPENER = re.compile(r"(?:(?:But|And|Yet)\s+)?(?:[Ii]n|[Aa]ccording\s+to)\s+(?:the|a|an|this|that)\s+"
                               r"(?:[\w'’-]+\s+){0,2}?(?:poll|polls|survey|surveys|report|study|analysis)\b"
                               r"[^,.;:!?\"“”]{0,40},")
+#: The most words of a section heading inside the body (see :func:`_section_heading`), and the words in lower case that
+#: a heading in title case may hold ("Risks and Uncertainties", "About the Offer").
+_HEADING_WORDS = 8
+#: How many characters either side of a heading are read for the line breaks around it.
+_HEADING_MARGIN = 40
+_BLANK_LINE_BEFORE = re.compile(r"\n[ \t\r]*\n[ \t\r]*\Z")
+_BLANK_LINE_AFTER = re.compile(r"[ \t\r]*\n[ \t\r]*\n")
+_HEADING_JOINERS = frozenset("a an the of and or for to in on at by with from as vs &".split())
 #: How many sentences back a denial looks for the allegation it answers.
 _ALLEGATION_WINDOW = 6
 #: The most words a quotation opened inside a sentence may have for a lower-case source span in it to be words the
@@ -241,7 +249,8 @@ def build_profile(sentences: Iterable[Sentence], labels: Sequence[str], text: st
     # true, and —" first, cut off without a stop)
     furniture = [flag and not speakers.labelled(index)
                  for index, flag in enumerate(_furniture(sentences, text, furniture))]
-    credited, shown, mentions = _credit_sources(sentences, runs, voiced, furniture, regions, speakers)
+    headings = _section_headings(sentences, text, furniture)
+    credited, shown, mentions = _credit_sources(sentences, runs, voiced, furniture, regions, speakers, headings)
     aside = _furniture_aside(sentences, text, furniture)
     framing = _framing_denials(sentences, aside) | _corrections(sentences, credited, speakers)
     rebuttals = _rebuttals(sentences, credited, furniture, framing)
@@ -637,8 +646,8 @@ def _furniture(sentences: Sequence[Sentence], text: str | None, given: Sequence[
 
 
 def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], voiced: list[tuple[int, int]],
-                    furniture: Sequence[bool], quotes: list[tuple[int, int]],
-                    speakers: _Speakers) -> tuple[dict[int, str], dict[str, str], dict[int, _Mention]]:
+                    furniture: Sequence[bool], quotes: list[tuple[int, int]], speakers: _Speakers,
+                    headings: Sequence[bool]) -> tuple[dict[int, str], dict[str, str], dict[int, _Mention]]:
     """The source each attributed or denial sentence is credited to, each source's display form
     (as first written in full, capitalised where it ever was: "Wang Wenbin", not a later "Wang"), and where
     the mention each credit is drawn from is written (see :meth:`_Credits.credit_speaking`).
@@ -666,6 +675,10 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
     An attributed or denial sentence in which the model marked no source is read for its subject
     before a speech or denial verb ("The ministry denied the report": the ministry), unless the
     subject is a pronoun or lies in a quotation (``quotes``), see :func:`_subject_source`.
+
+    A section heading inside the body (``headings``, see :func:`_section_headings`: "Forward-Looking Statements" as a
+    paragraph of its own) ends the account going on, as the publication's own piece does ("This article ...",
+    "This press release ..."): what follows is another section, no earlier speaker's.
 
     A ``furniture`` sentence (a headline, byline or stamp line) is credited only to a source it
     names, and no sentence goes on from it: it is not part of anyone's account, so "By Jane Roe"
@@ -703,7 +716,7 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
         if not found and not speaker and _names_own_piece(sentence, speakers.words(index)):
             credits.end_account()  # "The article also incorrectly said ..." is the writer's, no earlier source's
         own = credits.note_named(index, found)
-        if ENTRY_STAMP.match(sentence.text) and not speaker:
+        if (ENTRY_STAMP.match(sentence.text) or headings[index]) and not speaker:
             credits.end_account()  # "17:30 GMT - A channel posted ..." opens a new entry: no earlier entry's account
         subject = None if own or speaker or furniture[index] else _unquoted_subject(sentence, known, quotes)
         if subject and _SPOKE_OR_ASKED.match(sentence.text, subject.end - sentence.start):
@@ -745,6 +758,33 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
     credits.credit_closed_quotations(runs)
     # a nameless role later named ("a government spokesperson", then "The spokesperson, Clarita Reyes") is them
     return {index: known.resolve(name) for index, name in credits.credited.items()}, known.shown, credits.mentions
+
+
+def _section_headings(sentences: Sequence[Sentence], text: str | None, furniture: Sequence[bool]) -> list[bool]:
+    """Whether each sentence is a section heading inside the body (see :func:`_section_heading`); none without the
+    ``text``, which tells where lines break, nor in the page's ``furniture`` or the text's first sentence, nor one
+    the model labelled a claim or denial, a crosshead in someone's words ("Anglers Say Silt Choked the Estuary") that
+    their account may go on under."""
+    if not text:
+        return [False] * len(sentences)
+    return [index > 0 and not furniture[index] and sentence.label not in _SPEAKING and _section_heading(sentence, text)
+            for index, sentence in enumerate(sentences)]
+
+
+def _section_heading(sentence: Sentence, text: str) -> bool:
+    """Whether ``sentence`` of ``text`` is a heading: a paragraph of its own, a blank line either side, with no
+    comma and no stop or mark at its end, one to ``_HEADING_WORDS`` words in title case or in capitals
+    ("Forward-Looking Statements", "Risks and Uncertainties", "SAFE HARBOR STATEMENT"; not "Kelvar shares rose", nor
+    a letter's signature on the line below it, "Dev Patel" or "Dev Patel, Northgate")."""
+    words = sentence.text.split()
+    if (not 0 < len(words) <= _HEADING_WORDS or not sentence.text.rstrip()[-1:].isalnum() or "," in sentence.text
+            or not words[0][:1].isupper()
+            or not all(word[:1].isupper() or word.lower() in _HEADING_JOINERS for word in words)):
+        return False
+    # a paragraph of its own, read a few characters either side, so that the search stays linear
+    before = text[max(0, sentence.start - _HEADING_MARGIN):sentence.start]
+    after = text[sentence.end:sentence.end + _HEADING_MARGIN]
+    return _BLANK_LINE_BEFORE.search(before) is not None and _BLANK_LINE_AFTER.match(after) is not None
 
 
 def _unquoted_subject(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int, int]]) -> Span | None:
@@ -1478,7 +1518,7 @@ _PRONOUN_SUBJECT = re.compile(r"[\s\"“'‘]*(?:(?:but|and|yet|so|still)\s+)?(h
 #: The publication's own piece, which its writer speaks for (see :func:`_own_piece`): "this article" or "story",
 #: "an earlier version (of this story)"; "the article" or "story" alone, which may be another outlet's, and words
 #: that correct it ("incorrectly said", "misstated").
-_PIECES = r"article|story|piece|post|column"
+_PIECES = r"article|story|piece|post|column|(?:press|news)\s+release"
 _OWN_PIECE = re.compile(rf"(?:(?:an?|the)\s+(?:earlier|previous|prior|original|initial)\s+(?:(?:online|print|web)\s+)?"
                         rf"version(?:\s+of\s+(?:this|the)\s+(?:{_PIECES}|report))?|this\s+(?:{_PIECES}|version))", re.I)
 _BARE_PIECE = re.compile(rf"the\s+(?:{_PIECES})", re.I)

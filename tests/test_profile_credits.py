@@ -626,6 +626,25 @@ def test_the_publication_s_own_article_or_an_earlier_version_of_it_is_no_source(
     assert profile["credits"] == [None, "article"]
 
 
+def test_a_press_release_s_own_words_and_its_section_headings_end_the_account_going_on():
+    quote = ('"Tessa is a fine team," said Ivo Brandt, chief executive of Kelvar.', CLAIM,
+             {"source": ["Ivo Brandt, chief executive of Kelvar"], "cue": ["said"]})
+    boilerplate = ('Words such as "expects" and "will" identify forward-looking statements.', CLAIM, {})
+    # "This press release" is the issuer's own piece, as "this article" is the outlet's
+    for own in ("This press release contains forward-looking statements.",
+                "This news release contains forward-looking statements."):
+        profile = profile_of(quote, (own, FACT, {}), boilerplate, gap="\n\n")
+        assert profile["credits"] == ["ivo brandt", None, None]
+    # a heading on a line of its own inside the body opens another section: no one's account goes on over it
+    for heading in ("Forward-Looking Statements", "SAFE HARBOR STATEMENT", "Risks and Uncertainties"):
+        profile = profile_of(quote, (heading, FACT, {}), boilerplate, gap="\n\n")
+        assert profile["credits"] == ["ivo brandt", None, None]
+    # a line in sentence case, or run on with the copy, is no such heading
+    for line, gap in (("Kelvar shares rose", "\n\n"), ("Forward-Looking Statements", " ")):
+        profile = profile_of(quote, (line, FACT, {}), boilerplate, gap=gap)
+        assert profile["credits"] == ["ivo brandt", None, "ivo brandt"]
+
+
 def test_a_role_in_an_all_capitals_headline_is_the_person_later_named_in_that_role():
     profile = profile_of(
         ("MINISTER DENIES WRONGDOING", DENIAL, {"source": ["MINISTER"], "cue": ["DENIES"]}),
