@@ -532,6 +532,11 @@ _OWN_PRONOUNS = frozenset("me my mine us our ours your yours".split())
 #: (``QUANTIFIERS``) or a role's plural that make a source such a group (see :func:`_plural_group`).
 _ONE_OF_THEM = frozenset(("one", "one of them", "one of those", "another", "another of them"))
 _GROUP_HEADS = frozenset("people sources employees workers residents witnesses staff members experts".split())
+#: A count of a group named before ("two of the people", "one of those officials"; see :func:`_group_member`), and how
+#: many of the sources named last are looked through for that group.
+_OF_THE_GROUP = re.compile(r"(?:one|another|two|three|four|five|six|seven|eight|nine|ten|several|some|many|both|each|"
+                           r"most|all|none|a\s+few)\s+of\s+(?:the|those|these)\s+(.+)")
+_GROUP_LOOKBACK = 8
 #: Words counting or quantifying people that may open a source ("Two former employees", "Several residents",
 #: "One"): no name, even capitalised at a sentence's start.
 QUANTIFIERS = frozenset("""one two three four five six seven eight nine ten eleven twelve several some many few
@@ -2423,6 +2428,11 @@ class SourceIndex:
             if group is not None and _plural_group(group):
                 self._mention(group)
                 return group  # "Two former employees said ... One said": one of them, no source of its own
+        group = next((named for named in islice(reversed(self._mentioned), _GROUP_LOOKBACK)
+                      if _plural_group(named) and _group_member(bare, named)), None)
+        if group is not None:
+            self._mention(group)
+            return group  # "people familiar with the matter ... two of the people", "a person familiar with the matter"
         shown = self.shown.get(bare)
         # the spelling first seen is shown ("O’Neill" over a later "O'Neill"), a capitalised one over a
         # lower-case one
@@ -3185,6 +3195,28 @@ _JUDGES_HONORIFICS = frozenset("mr mrs ms".split())
 #: A relative clause in a span, up to its comma if any ("who left the ministry in January" of "Clara Veen, who left
 #: the ministry in January").
 _RELATIVE_CLAUSE = re.compile(r"(?<![\w'’-])(?:who|whom|whose|which)\b[^,]*")
+
+
+def _group_member(name: str, group: str) -> bool:
+    """Whether the canonical ``name`` is one or some of the unnamed ``group`` (see :func:`_plural_group`) named
+    before it: a count of it ("two of the people", "one of the officials" after "people familiar with the matter",
+    "officials briefed on the talks"), or one such person, described with the group's words after its noun
+    ("person familiar with the matter", "source close to the board", "former employee at the depot"). Not one of
+    other people ("one of the bankers"), nor one described otherwise ("person close to the buyer")."""
+    member = _OF_THE_GROUP.fullmatch(name)
+    group_goes_on = GROUP_GOES_ON.search(group)
+    group_head = group[:group_goes_on.start()] if group_goes_on else group
+    if member:
+        return member.group(1) in (group, group_head, group_head.rsplit(" ", 1)[-1])
+    goes_on = GROUP_GOES_ON.search(name)
+    if goes_on is None or group_goes_on is None or name[goes_on.start():] != group[group_goes_on.start():]:
+        return False
+    words, group_words = name[:goes_on.start()].split(" "), group_head.split(" ")
+    if group_words[0] in QUANTIFIERS or group_words[0].isdigit():
+        group_words = group_words[1:]  # "two former employees at the depot": "a former employee at the depot"
+    one, plural = words[-1], group_words[-1] if group_words else ""
+    plurals = {"people", "persons"} if one == "person" else {f"{one}s", f"{one}es"}
+    return words[:-1] == group_words[:-1] and plural in plurals
 
 
 def _plural_group(name: str) -> bool:

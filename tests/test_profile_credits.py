@@ -999,6 +999,37 @@ def test_an_anonymous_source_s_relative_pronoun_is_no_part_of_it_and_the_reason_
     assert profile["credits"] == ["ruth abara", "harbour board"]
 
 
+def test_some_or_one_of_an_unnamed_group_and_one_such_person_are_that_group_in_one_story():
+    group = ("Orlin Mills is in talks to buy Dray Foods, people familiar with the matter said.", CLAIM,
+             {"source": ["people familiar with the matter"], "cue": ["said"]})
+    profile = profile_of(
+        group,
+        ("A deal could come next week, two of the people said.", CLAIM,
+         {"source": ["two of the people"], "cue": ["said"]}),
+        ("Kessel Bank will lend the money, one of the people said.", CLAIM,
+         {"source": ["one of the people"], "cue": ["said"]}),
+        ("Orlin Mills declined to comment.", FACT, {}),
+        ("Veld Corp. also looked at Dray Foods, according to a person familiar with the matter.", CLAIM,
+         {"source": ["a person familiar with the matter"], "cue": ["according to"]}))
+    assert profile["credits"] == ["people familiar with the matter"] * 3 + [None, "people familiar with the matter"]
+    assert [(s["source"], s["sentences"]) for s in profile["sources"]] == [("people familiar with the matter", 4)]
+    # "sources close to the board" and "a source close to the board", "officials briefed on the talks" and "one of the
+    # officials" likewise
+    for plural, member in (("sources close to the board", "a source close to the board"),
+                           ("officials briefed on the talks", "one of the officials"),
+                           ("officials briefed on the talks", "an official briefed on the talks")):
+        profile = profile_of((f"The deal is off, {plural} said.", CLAIM, {"source": [plural], "cue": ["said"]}),
+                             (f"It may return, {member} said.", CLAIM, {"source": [member], "cue": ["said"]}))
+        assert len(profile["sources"]) == 1, (plural, member)
+    # one of other people, or a person described otherwise, is someone else
+    for plural, member in (("people familiar with the matter", "one of the bankers"),
+                           ("people familiar with the matter", "a person close to Dray Foods"),
+                           ("two former employees", "one of the people")):
+        profile = profile_of((f"The deal is off, {plural} said.", CLAIM, {"source": [plural], "cue": ["said"]}),
+                             (f"It may return, {member} said.", CLAIM, {"source": [member], "cue": ["said"]}))
+        assert len(profile["sources"]) == 2, (plural, member)
+
+
 def test_many_of_whom_keeps_its_pronoun():
     profile = profile_of(("Tarn residents, many of whom say the wells are foul, met on Monday.", CLAIM,
                           {"source": ["many of whom"], "cue": ["say"]}))
