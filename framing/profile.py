@@ -23,6 +23,7 @@ from .sources import (BODY_NOUNS, PERSON_ROLES, EDGE, LINK_LABEL, SourceIndex, a
                       speaker_display, subject_before_cue, subject_before_finding, text_key)
 from .sources import agent_of_passive, name_before_description, said_in_passive, unsure_list
 from .sources import GROUP_GOES_ON, OWN_WORK, QUANTIFIERS
+from .given_names import given_name_sex
 from .sources import display_source, name_before_which_said, opening_subject, subject_of_later_cue
 from .spans import QUOTE_CLOSERS as _QUOTE_CLOSERS
 from .spans import quotations, quoted_regions, quotes_within
@@ -169,14 +170,19 @@ _LETTER_SIGN_OFF = re.compile(r"(?:[A-Z][\w'’-]*\.?\s+){1,3}(?!(?:%s),)[A-Z][\
 _DOCUMENT_OPENER = re.compile(r"(?:(?:But|And|Yet)\s+)?(?:[Ii]n|[Aa]ccording\s+to)\s+(?:the|a|an|this|that)\s+"
                               r"(?:[\w'’-]+\s+){0,2}?(?:poll|polls|survey|surveys|report|study|analysis)\b"
                               r"[^,.;:!?\"“”]{0,40},")
-#: The most words of a section heading inside the body (see :func:`_section_heading`), and the words in lower case that
-#: a heading in title case may hold ("Risks and Uncertainties", "About the Offer").
+#: The most words of a section heading inside the body (see :func:`_section_heading`).
 _HEADING_WORDS = 8
 #: How many characters either side of a heading are read for the line breaks around it.
 _HEADING_MARGIN = 40
+#: A blank line just before a heading, and one just after it: a paragraph of its own.
 _BLANK_LINE_BEFORE = re.compile(r"\n[ \t\r]*\n[ \t\r]*\Z")
 _BLANK_LINE_AFTER = re.compile(r"[ \t\r]*\n[ \t\r]*\n")
+#: The words in lower case that a heading in title case may hold ("Risks and Uncertainties", "About the Offer").
 _HEADING_JOINERS = frozenset("a an the of and or for to in on at by with from as vs &".split())
+#: Lines a web page sets inside a story that head no section of it (see :func:`_section_heading`).
+_INTERSTITIALS = frozenset(["continue reading", "story continues below", "story continues", "photo gallery", "watch",
+                            "video", "listen", "gallery", "photos", "more", "related", "see also", "click here",
+                            "read on", "keep reading", "watch video", "watch the video", "editor's note"])
 #: How many sentences back a denial looks for the allegation it answers.
 _ALLEGATION_WINDOW = 6
 #: The most words a quotation opened inside a sentence may have for a lower-case source span in it to be words the
@@ -539,18 +545,17 @@ def generic_source(source: str, display: str, indefinite: bool = False) -> bool:
     alone ("study", "Filing") or described in lower case ("press release", "new study"; see ``_DOCUMENT_NOUNS``;
     not "Lancet study"), also after a word for the kind of place, whose capital only opens the sentence ("State
     records", "County figures"; see ``_PLACE_MODIFIERS``), the police or an unnamed group of people written as
-    one plural noun ("statement", "Sources", "Police", "Witnesses"; see ``_NAMELESS_NOUNS``), a transcript's unnamed asker or answerer
-    (``INTERVIEWER_DISPLAY``, ``INTERVIEWEE_DISPLAY``) or its host by role alone ("Moderator" of a "MODERATOR:" or
-    "MODERATOR (KAREN LIU):" label, "Host", "Anchor": see :data:`framing.segment.INTERVIEWER_ROLES`; each debate
-    has its own), or, when it is ``indefinite`` (written with "a" or "an":
-    :func:`indefinite_sources`), one shown in lower case only ("media watchdog", "aid agency"). A quantifier first
-    ("Two former employees", "Several officials", "One", "One of them"; see :data:`framing.sources.QUANTIFIERS`) is
-    no name, nor is a plural role after it with a party's or nationality's adjective ("Two Democratic senators",
-    "Three Chinese officials"; see :func:`_described_plural_role`), and an unnamed group or a role in lower case
-    but for its own first letter, with words after it ("former employees", "People familiar with the matter",
-    "officials briefed on the talks"; see :data:`framing.sources.GROUP_GOES_ON`), names no one either. Two
-    documents' such sources are most likely two people, bodies or documents, so
-    :func:`framing.summary.summarize` keeps them apart."""
+    one plural noun ("statement", "Sources", "Police", "Witnesses"; see ``_NAMELESS_NOUNS``), a transcript's unnamed
+    asker or answerer (``INTERVIEWER_DISPLAY``, ``INTERVIEWEE_DISPLAY``) or its host by role alone ("Moderator" of a
+    "MODERATOR:" or "MODERATOR (KAREN LIU):" label, "Host", "Anchor": see :data:`framing.segment.INTERVIEWER_ROLES`;
+    each debate has its own), or, when it is ``indefinite`` (written with "a" or "an": :func:`indefinite_sources`), one
+    shown in lower case only ("media watchdog", "aid agency"). A quantifier first ("Two former employees", "Several
+    officials", "One", "One of them"; see :data:`framing.sources.QUANTIFIERS`) is no name, nor is a plural role after it
+    with a party's or nationality's adjective ("Two Democratic senators", "Three Chinese officials"; see
+    :func:`_described_plural_role`), and an unnamed group or a role in lower case but for its own first letter, with
+    words after it ("former employees", "People familiar with the matter", "officials briefed on the talks"; see
+    :data:`framing.sources.GROUP_GOES_ON`), names no one either. Two documents' such sources are most likely two people,
+    bodies or documents, so :func:`framing.summary.summarize` keeps them apart."""
     first, _, rest = display.partition(" ")
     if first.lower() in QUANTIFIERS or first.isdigit():
         if not rest or (rest.startswith("of ") and rest.islower()):  # "One", "One of them"
@@ -703,6 +708,8 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
     headlines: list[int] = []  # headline sentences credited after the copy
     introduced = False  # in a statement a speaking sentence ending in a colon introduced ("Acme said:"), so far
     for index, sentence in enumerate(sentences):
+        # a person's name alone on its line ("Lina Voss", a signature), written before, heads no section
+        heading = headings[index] and text_key(sentence.text.split()[-1]) not in known.surnames
         known.see(sentence.text[stamp_length(sentence.text):])  # a stamp's zone is no name: "GMT\nResidents'"
         credits.note_surnames(index)
         speaker = speakers.speaker(index, known)  # read for every sentence, in order: a turn's first names it
@@ -716,7 +723,7 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
         if not found and not speaker and _names_own_piece(sentence, speakers.words(index)):
             credits.end_account()  # "The article also incorrectly said ..." is the writer's, no earlier source's
         own = credits.note_named(index, found)
-        if (ENTRY_STAMP.match(sentence.text) or headings[index]) and not speaker:
+        if (ENTRY_STAMP.match(sentence.text) or heading) and not speaker:
             credits.end_account()  # "17:30 GMT - A channel posted ..." opens a new entry: no earlier entry's account
         subject = None if own or speaker or furniture[index] else _unquoted_subject(sentence, known, quotes)
         if subject and _SPOKE_OR_ASKED.match(sentence.text, subject.end - sentence.start):
@@ -779,8 +786,9 @@ def _section_heading(sentence: Sentence, text: str) -> bool:
     words = sentence.text.split()
     if (not 0 < len(words) <= _HEADING_WORDS or not sentence.text.rstrip()[-1:].isalnum() or "," in sentence.text
             or not words[0][:1].isupper()
-            or not all(word[:1].isupper() or word.lower() in _HEADING_JOINERS for word in words)):
-        return False
+            or not all(word[:1].isupper() or word.lower() in _HEADING_JOINERS for word in words)
+            or " ".join(words).lower() in _INTERSTITIALS or given_name_sex(words[0]) is not None):
+        return False  # "Continue Reading" or a name alone on its line ("Lina Voss") heads no section
     # a paragraph of its own, read a few characters either side, so that the search stays linear
     before = text[max(0, sentence.start - _HEADING_MARGIN):sentence.start]
     after = text[sentence.end:sentence.end + _HEADING_MARGIN]
@@ -1173,7 +1181,8 @@ class _Credits:
         source = self.known.resolve(self.last)
         said = self.said_last.get(source)
         # what the account is about: "Castañeda said Mexico should ... Mexico should sue ..." goes on
-        about = set(re.findall(r"\w+", self.sentences[said].text.lower())) if said is not None else set()
+        about = ({word.lower() for word in re.findall(r"\w+", self.sentences[said].text)[1:] if word[:1].isupper()}
+                 if said is not None else set())
         initials = "".join(word[0] for word in source.split() if word not in ("of", "the", "and", "for"))
         if any(self.known.acronyms.get(word) == source or word == initials for word in words):
             return False  # "The IMF expects ..." after "The International Monetary Fund said"
@@ -1554,12 +1563,14 @@ _ASIDE_THEN_CUE = re.compile(r"[^,.?!]{1,80},\s+(?:said|says|asked|asks|told|tel
 #: After a subject (an aside between commas allowed), words saying it spoke or was asked, so that a "he" or "she"
 #: next may be that person (see :meth:`framing.sources.SourceIndex.see_subject`).
 _SPOKE_OR_ASKED = re.compile(
-    r"\s*(?:,[^,]{1,80})?,?\s*(?:(?:also\s+)?(?:was|were|had\s+been|has\s+been)\s+"
+    r"\s*(?:,[^,]{1,80}){0,2},?\s*(?:(?:also\s+)?(?:was|were|had\s+been|has\s+been)\s+"
     r"(?:asked|questioned|pressed|peppered|grilled)|spoke|speaks|declined|went\s+further|appeared|responded|"
-    r"replied|answered|took\s+questions|addressed|briefed|met\s+(?:with\s+)?reporters|gave\s+(?:an\s+)?interview|"
-    r"faced\s+questions|weighed\s+in|sat\s+down)\b", re.I)
-#: A sentence ending with a pronoun's cue ("G.M.R. has built six hotels, it said."): the account it goes on with.
-_PRONOUN_CUE_ENDS = re.compile(r",\s+(?:it|he|she|they)\s+(?:said|says|added|adds|noted|notes|wrote|writes)"
+    r"replied|answered|took\s+questions|briefed|met\s+(?:with\s+)?reporters|gave\s+(?:an\s+)?interview|"
+    r"faced\s+questions|weighed\s+in|sat\s+down|told|tells|testified|refused|tweeted|wrote|posted|"
+    r"did\s+not\s+(?:respond|return|reply)|could\s+not\s+be\s+reached|would\s+not\s+comment)\b", re.I)
+#: A sentence ending with a body's pronoun and a cue ("G.M.R. has built six hotels, it said."): the account it goes
+#: on with ("he said" is left to the span the model marks on "he").
+_PRONOUN_CUE_ENDS = re.compile(r",\s+(?:it|they)\s+(?:said|says|added|adds|noted|notes|wrote|writes)"
                                r"[.!]?[\"”’']*\s*$", re.I)
 #: The second person, in which a sentence speaks to whom it addresses.
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.I)
@@ -1801,11 +1812,10 @@ def _denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str], rebut
     denied dumping": the activists'). A denial that refers back to an account ("dismissed the report", "these
     allegations": see :data:`_DENIED_ACCOUNT`) answers first a claim among these that writes its noun ("said in a
     report") and is credited to a source, whatever else it names: the denial says itself what it answers. A
-    denial that goes on from the same source's denial just before answers the same allegation. Page furniture (``furniture``: a headline, a caption, a "Read more:"
-    line) is no allegation: it frames the copy without being anyone's account in it; nor, but for the headline,
-    is it a denial (``framing``, see :func:`_framing_denials`: "ENDS"), nor a line linking to another story (see
-    :func:`_links_elsewhere`).
-    """
+    denial that goes on from the same source's denial just before answers the same allegation. Page furniture
+    (``furniture``: a headline, a caption, a "Read more:" line) is no allegation: it frames the copy without being
+    anyone's account in it; nor, but for the headline, is it a denial (``framing``, see :func:`_framing_denials`:
+    "ENDS"), nor a line linking to another story (see :func:`_links_elsewhere`). """
     deniers = {credited[i] for i, s in enumerate(sentences)
                if s.label == "official_denial" and i in credited and i not in rebuttals}
     pairs: list[DenialPair] = []

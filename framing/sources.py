@@ -144,7 +144,8 @@ _WHEN_MADE = (r"(?:(?:late\s+|early\s+)?on\s+)?(?:monday|tuesday|wednesday|thurs
               r"|(?:in\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)"
               r"|in\s+\d{4}")
 #: A day owning what follows it ("Thursday's poll", "yesterday's report"): a time, no owner who speaks through it.
-_TIME_OWNER = re.compile(r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)(?:'s|’s)\s+(?=\S)",
+_TIME_OWNER = re.compile(r"^(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)"
+                         r"(?:'s|’s)\s+(?=\S)|(?:today|tonight)(?:'s|’s)\s+(?=(?-i:[a-z])))",  # not "Today's Zaman"
                          re.I)
 #: A weekday, which tells when something was said or made ("Thursday" of "a poll released on Thursday found"), never
 #: who said it.

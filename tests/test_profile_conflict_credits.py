@@ -144,3 +144,29 @@ def test_he_after_a_titled_subject_who_acted_on_someone_is_not_that_subject():
             ("Detective Sergeant Kit Moran arrested Tom Vell at his home.", FACT, None),
             ("He denied the charges.", DENIAL, "He"))
     assert credits(*rows)[2] != "kit moran"
+
+
+def test_an_account_ends_at_a_subject_its_source_s_last_sentence_wrote_only_in_lower_case_or_first():
+    # "state" of "the state budget" is no name the account is about: the treasurer's figures are not the senator's
+    rows = (("Senator Orla Penn said the state budget was a mess.", CLAIM, "Senator Orla Penn"),
+            ("State Treasurer Kit Moran released figures showing a surplus.", CLAIM, None),
+            ("The surplus would reach two billion.", CLAIM, None))
+    assert credits(*rows) == ["orla penn", None, None]
+
+
+def test_he_said_at_a_sentence_s_end_keeps_no_woman_s_account_going():
+    rows = (("Mayor Ana Ruiz said the bridge was unsafe.", CLAIM, "Mayor Ana Ruiz"),
+            ("Velmark Rail will close the line, he said.", CLAIM, None))
+    assert credits(*rows) == ["ana ruiz", None]
+
+
+@pytest.mark.parametrize("middle", [
+    "Senator Maria Holt told reporters on Monday she was unconvinced.",
+    "Senator Maria Holt testified on Monday.",
+    "Velmark spokeswoman Maria Holt did not respond to a request for comment.",
+    "Velmark spokeswoman Maria Holt could not be reached.",
+])
+def test_she_after_a_titled_subject_who_spoke_or_did_not_is_that_subject(middle):
+    rows = (("Tom Vell said the mill was clean.", CLAIM, "Tom Vell"), (middle, FACT, None),
+            ("She said the river was polluted.", CLAIM, "She"))
+    assert credits(*rows)[2] == "maria holt"

@@ -639,8 +639,10 @@ def test_a_press_release_s_own_words_and_its_section_headings_end_the_account_go
     for heading in ("Forward-Looking Statements", "SAFE HARBOR STATEMENT", "Risks and Uncertainties"):
         profile = profile_of(quote, (heading, FACT, {}), boilerplate, gap="\n\n")
         assert profile["credits"] == ["ivo brandt", None, None]
-    # a line in sentence case, or run on with the copy, is no such heading
-    for line, gap in (("Kelvar shares rose", "\n\n"), ("Forward-Looking Statements", " ")):
+    # a line in sentence case, or run on with the copy, is no such heading; nor a web page's interstitial, nor the
+    # speaker's name alone on its line
+    for line, gap in (("Kelvar shares rose", "\n\n"), ("Forward-Looking Statements", " "),
+                      ("Continue Reading", "\n\n"), ("Photo Gallery", "\n\n"), ("Ivo Brandt", "\n\n")):
         profile = profile_of(quote, (line, FACT, {}), boilerplate, gap=gap)
         assert profile["credits"] == ["ivo brandt", None, "ivo brandt"]
 

@@ -139,3 +139,5 @@ def test_a_poll_owned_by_a_weekday_is_the_poll():
     profile = profile_of(("Thursday's poll showed Garrow ahead by four points.", CLAIM,
                           {"source": ["Thursday's poll"], "cue": ["showed"]}))
     assert profile["credits"] == ["poll"]
+    profile = profile_of(("Today's poll showed Garrow ahead.", CLAIM, {"source": ["Today's poll"], "cue": ["showed"]}))
+    assert profile["credits"] == ["poll"]
