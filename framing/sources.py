@@ -563,9 +563,10 @@ def united_nations(key: str) -> str:
 
 #: The legal forms that a company's key may end in, one or more ("orvane technologies inc", "pellory & co",
 #: "kellbrook industries n.v", "siemark ag"), which another document's mention of it often leaves out: not
-#: "group" nor "holdings", which may name a parent of the company the bare name is.
+#: "group" nor "holdings", which may name a parent of the company the bare name is, nor "spa", also a word ("Canyon
+#: Ranch Spa").
 _TRADING_FORM_END = re.compile(r"(?:\s+(?:&\s+)?(?:corp|corporation|inc|incorporated|ltd|limited|llc|llp|plc|co|gmbh|"
-                               r"kgaa|oyj|spa|s\.p\.a|s\.a\.s|sas|s\.a|n\.v|sa|se|nv|bv|ab|asa|a/s|pty|sarl|ag|kk|lp)"
+                               r"kgaa|oyj|s\.p\.a|s\.a\.s|sas|s\.a|n\.v|sa|se|nv|bv|ab|asa|a/s|pty|sarl|ag|kk|lp)"
                                r"\.?)+$")
 #: The words before "ag" that make it an attorney general ("texas ag"), lower case (see ``_AG_OF``).
 _AG_OF_KEYS = frozenset(word.lower() for word in _AG_OF)
@@ -909,6 +910,19 @@ _IRREGULAR_NATIONALITIES = frozenset("""afghan african american arab argentine a
     macedonian malagasy montenegrin mozambican nigerien norwegian palestinian panamanian peruvian polish portuguese
     salvadoran saudi scottish slovak somali spanish swedish swiss tajik thai tibetan turkish turkmen ukrainian uzbek
     welsh""".split())
+#: Nationalities not made from their country's name by a regular ending (see :func:`_adjective_of`), with the
+#: country's key: "the Turkish government" is Turkey's, "the German foreign ministry" Germany's.
+_NATIONALITY_COUNTRY = {
+    "turkish": "turkey", "british": "britain", "spanish": "spain", "polish": "poland", "danish": "denmark",
+    "swedish": "sweden", "finnish": "finland", "irish": "ireland", "french": "france", "dutch": "netherlands",
+    "swiss": "switzerland", "german": "germany", "greek": "greece", "thai": "thailand", "norwegian": "norway",
+    "portuguese": "portugal", "icelandic": "iceland", "hungarian": "hungary", "belgian": "belgium",
+    "argentine": "argentina", "argentinian": "argentina", "filipino": "philippines", "peruvian": "peru",
+    "czech": "czechia", "afghan": "afghanistan", "lebanese": "lebanon", "congolese": "congo", "cypriot": "cyprus",
+    "kazakh": "kazakhstan", "kyrgyz": "kyrgyzstan", "lao": "laos", "malagasy": "madagascar",
+    "montenegrin": "montenegro", "mozambican": "mozambique", "panamanian": "panama", "slovak": "slovakia",
+    "somali": "somalia", "tajik": "tajikistan", "turkmen": "turkmenistan", "ukrainian": "ukraine",
+    "uzbek": "uzbekistan", "kosovar": "kosovo", "haitian": "haiti", "burundian": "burundi"}
 #: Endings of a word that may be a nationality the lists above do not hold (a small country's, a people's), in
 #: lower case ("n", "i": "Kenyan", "Israeli"; "ch", "ss": "Dutch", "Swiss"); surnames end so too ("Erdogan").
 _NATIONALITY_ENDINGS = ("n", "i", "ese", "ish", "ch", "ss")
@@ -2022,10 +2036,12 @@ def _ministry(key: str) -> tuple[str, str, list[str]] | None:
 
 
 def _same_country(country: str, nationality: str) -> bool:
-    """Whether ``nationality`` (a country's name or its adjective: "chinese", "saudi") names the country
-    ``country`` ("china", "saudi arabia"), either of them written as its capital ("beijing": see ``_CAPITALS``)."""
+    """Whether ``nationality`` (a country's name or its adjective: "chinese", "saudi", "turkish") names the country
+    ``country`` ("china", "saudi arabia", "turkey"), either of them written as its capital ("beijing": see
+    ``_CAPITALS``)."""
     country, nationality = _one_country(country), _one_country(nationality)
-    if nationality == country or nationality == country.partition(" ")[0] and " " in country:
+    if (nationality == country or nationality == country.partition(" ")[0] and " " in country
+            or _NATIONALITY_COUNTRY.get(nationality) == country):
         return True
     return _adjective_of(country, nationality) and not any(
         len(other) > len(country) and _adjective_of(other, nationality) for other in _COUNTRY_KEYS)

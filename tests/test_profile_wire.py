@@ -267,7 +267,9 @@ def test_a_ministry_owned_by_a_capital_is_the_country_s():
 @pytest.mark.parametrize("first, then", [
     ("Ghana", "The Ghanaian government"), ("The Ghanaian government", "Ghana"), ("Accra", "Ghana's government"),
     ("The government of Ghana", "Accra"), ("Ghana's government", "The Ghanaian government"),
-    ("Nepal", "The government of Nepal")])
+    ("Nepal", "The government of Nepal"),
+    # a nationality not made from its country's name by a regular ending
+    ("Ankara", "The Turkish government"), ("Germany", "The German government"), ("Oslo", "The Norwegian government")])
 def test_a_country_its_capital_and_its_government_are_one_government(first, then):
     profile = profile_of((f"{first} said the trawlers had strayed.", CLAIM, first),
                          (f"{then} later denied sending them.", DENIAL, then))
@@ -291,6 +293,13 @@ def test_a_ministry_owned_by_a_capital_is_the_country_s_by_either_of_its_names()
                           "Türkiye's foreign ministry"),
                          ("Ankara's foreign ministry later denied it.", DENIAL, "Ankara's foreign ministry"))
     assert profile["credits"] == ["türkiye's foreign ministry"] * 2
+
+
+def test_a_ministry_named_by_an_irregular_nationality_is_the_country_s():
+    profile = profile_of(("Germany's foreign ministry said the talks had stalled.", CLAIM,
+                          "Germany's foreign ministry"),
+                         ("The German foreign ministry later denied it.", DENIAL, "The German foreign ministry"))
+    assert profile["credits"] == ["germany's foreign ministry"] * 2
 
 
 # 5. honorifics of German, Spanish and Indonesian copy

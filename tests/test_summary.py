@@ -136,9 +136,10 @@ def test_a_company_with_and_without_its_legal_form_in_two_documents_is_one_sourc
             # the source first seen kept, as for "UN" and "United Nations"
             assert [(s["source"], s["documents"], s["sentences"]) for s in sources] == [
                 (framing.summarize([_cites(order[0])])["sources"][0]["source"], 2, 2)]
-    # a state's attorney general is no company: "Texas AG" stays apart from Texas
-    sources = framing.summarize([_cites("Texas AG"), _cites("Texas")])["sources"]
-    assert [s["documents"] for s in sources] == [1, 1]
+    # a state's attorney general is no company: "Texas AG" stays apart from Texas; nor is a spa a legal form
+    for one, other in (("Texas AG", "Texas"), ("Canyon Ranch Spa", "Canyon Ranch")):
+        sources = framing.summarize([_cites(one), _cites(other)])["sources"]
+        assert [s["documents"] for s in sources] == [1, 1]
 
 
 def test_a_source_that_names_no_one_stays_each_document_s_own_while_a_named_one_sums_up():
