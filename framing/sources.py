@@ -1398,8 +1398,8 @@ _SUBJECT_LOWER_WORDS = (BODY_NOUNS | _RANK_MODIFIERS | _PLAIN_ROLE_WORDS | {w.lo
 _MAIN_VERB = re.compile(rf"(?:{_CLAUSE_VERB}|(?:spoke|went|came|got|sent|shot|hit|put|set|struck|led|held|"
                         r"fled|drew|threw|rode|flew|wore|swore|sat|stood)\b|[a-z]{2,}[^s'’\W]s\b)")
 #: An appositive between an opening subject and its verb: an article or an age, then words up to a comma
-#: (", a Velmark spokeswoman,", ", 54,").
-_APPOSITIVE = re.compile(r",\s+(?:(?:a|an|the)\s+[^,;:()\"“”]+?|\d{1,3})\s*,")
+#: (", a Velmark spokeswoman,", ", 54,"), or both (", 41, a Velmark spokeswoman,").
+_APPOSITIVE = re.compile(r"(?:,\s+(?:(?:a|an|the)\s+[^,;:()\"“”]+?|\d{1,3})\s*){1,2},")
 
 
 def _lead_length(text: str) -> int:

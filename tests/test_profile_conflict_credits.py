@@ -165,6 +165,7 @@ def test_he_said_at_a_sentence_s_end_keeps_no_woman_s_account_going():
     "Senator Maria Holt testified on Monday.",
     "Velmark spokeswoman Maria Holt did not respond to a request for comment.",
     "Velmark spokeswoman Maria Holt could not be reached.",
+    "Maria Holt, 41, a Velmark spokeswoman, spoke to reporters.",  # an age and a description between
 ])
 def test_she_after_a_titled_subject_who_spoke_or_did_not_is_that_subject(middle):
     rows = (("Tom Vell said the mill was clean.", CLAIM, "Tom Vell"), (middle, FACT, None),
