@@ -143,13 +143,15 @@ _WHEN_MADE = (r"(?:(?:late\s+|early\s+)?on\s+)?(?:monday|tuesday|wednesday|thurs
               r"|(?:earlier\s+|later\s+)?(?:last|this)\s+(?:week|month|year)|yesterday|today|earlier"
               r"|(?:in\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)"
               r"|in\s+\d{4}")
+#: The days of the week, in lower case, as alternatives of a pattern.
+_WEEKDAYS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 #: A day owning what follows it ("Thursday's poll", "yesterday's report"): a time, no owner who speaks through it.
-_TIME_OWNER = re.compile(r"^(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)"
+_TIME_OWNER = re.compile(rf"^(?:(?:{_WEEKDAYS}|yesterday)"
                          r"(?:'s|’s)\s+(?=\S)|(?:today|tonight)(?:'s|’s)\s+(?=(?-i:[a-z])))",  # not "Today's Zaman"
                          re.I)
 #: A weekday, which tells when something was said or made ("Thursday" of "a poll released on Thursday found"), never
 #: who said it.
-_WEEKDAY = re.compile(r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)", re.I)
+_WEEKDAY = re.compile(rf"(?:on\s+)?(?:{_WEEKDAYS})", re.I)
 #: Nouns of a document through which its author speaks ("the group's report", "a study by the institute", "a
 #: Keystone University poll released Thursday").
 _DOCUMENTS = (r"reports?|stud(?:y|ies)|statements?|filings?|surveys?|polls?|memos?|memorandum|analys[ie]s|reviews?|"
@@ -902,14 +904,6 @@ _PLACED_GROUP = re.compile(r"^(?:the\s+|some\s+|many\s+)?[A-Za-z-]+(?:men|people
 #: "Kenyan, Ugandan and Tanzanian police"); group 1 holds the words. A list of nationalities (see
 #: :func:`_nationality_list`) is one source, whose first nationality alone names no one.
 _CAPITALISED_LIST = re.compile(r"^((?:[A-Z][a-z]+,\s+)+(?:[A-Z][a-z]+,?\s+and\s+)?[A-Z][a-z]+)\s+[a-z]")
-#: Nationalities not made of ``_COUNTRIES``' names by a nationality's ending (see :func:`_adjective_of`), in lower
-#: case: "german", "french", "american", and regions' and peoples' ("european", "arab", "kurdish").
-_IRREGULAR_NATIONALITIES = frozenset("""afghan african american arab argentine argentinian asian belgian bosnian
-    british burundian canadian congolese cypriot czech danish dutch emirati english european filipino finnish french
-    german greek haitian hungarian icelandic irish italian ivorian kazakh korean kosovar kurdish kyrgyz lao lebanese
-    macedonian malagasy montenegrin mozambican nigerien norwegian palestinian panamanian peruvian polish portuguese
-    salvadoran saudi scottish slovak somali spanish swedish swiss tajik thai tibetan turkish turkmen ukrainian uzbek
-    welsh""".split())
 #: Nationalities not made from their country's name by a regular ending (see :func:`_adjective_of`), with the
 #: country's key: "the Turkish government" is Turkey's, "the German foreign ministry" Germany's.
 _NATIONALITY_COUNTRY = {
@@ -923,6 +917,12 @@ _NATIONALITY_COUNTRY = {
     "montenegrin": "montenegro", "mozambican": "mozambique", "panamanian": "panama", "slovak": "slovakia",
     "somali": "somalia", "tajik": "tajikistan", "turkmen": "turkmenistan", "ukrainian": "ukraine",
     "uzbek": "uzbekistan", "kosovar": "kosovo", "haitian": "haiti", "burundian": "burundi"}
+#: Nationalities not made of ``_COUNTRIES``' names by a nationality's ending (see :func:`_adjective_of`), in lower
+#: case: those above, others whose country is named in several words ("saudi", "salvadoran") or not in
+#: ``_COUNTRIES``, and regions' and peoples' ("european", "arab", "kurdish").
+_IRREGULAR_NATIONALITIES = frozenset("""african american arab asian bosnian canadian emirati english european
+    italian ivorian korean kurdish macedonian nigerien palestinian salvadoran saudi scottish tibetan
+    welsh""".split()) | _NATIONALITY_COUNTRY.keys()
 #: Endings of a word that may be a nationality the lists above do not hold (a small country's, a people's), in
 #: lower case ("n", "i": "Kenyan", "Israeli"; "ch", "ss": "Dutch", "Swiss"); surnames end so too ("Erdogan").
 _NATIONALITY_ENDINGS = ("n", "i", "ese", "ish", "ch", "ss")
@@ -1541,7 +1541,7 @@ def _subject_of(head: str, known: Callable[[str], bool], documents: bool = False
 
 
 #: Nouns of a document that speaks with no article before it ("Records showed", "Minutes of the meeting showed").
-_DOCUMENT_HEAD = re.compile(rf"(?:{_DOCUMENTS}|minutes|documents?|transcripts?|polls?|papers)", re.I)
+_DOCUMENT_HEAD = re.compile(rf"(?:{_DOCUMENTS}|minutes|documents?|transcripts?|papers)", re.I)
 #: What may follow "of" after a document's noun: a determiner or a possessive ("of the meeting", "of its board").
 _DOCUMENT_OF = frozenset("the this its their his her".split())
 

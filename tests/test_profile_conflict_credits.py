@@ -2,40 +2,24 @@
 subject, accounts that end at a new subject or a liveblog entry, the outlet's own correspondent, subjects whose cue
 comes after their clause, and "UN" as "United Nations"."""
 
-import re
-
 import pytest
 
 import framing
-from framing import Document, InputError, Sentence, Span
+from framing import Document, InputError
 from framing.profile import build_profile
+from test_profile_rebuttals import _sentences, profile_of
 
 LABELS = framing.LABELS
 FACT, CLAIM, DENIAL, OPINION = LABELS
 
 
-def written(*rows):
-    """Sentences one after another, each row (text, label, source words or None), and the text."""
-    sentences, start = [], 0
-    for text, label, source in rows:
-        spans = ()
-        if source:
-            at = start + re.search(rf"(?<!\w){re.escape(source)}(?!\w)", text).start()
-            spans = (Span("source", at, at + len(source), source),)
-        sentences.append(Sentence(text, start, start + len(text), label,
-                                  {l: float(l == label) for l in LABELS}, spans))
-        start += len(text) + 1
-    return sentences, " ".join(row[0] for row in rows)
-
-
 def credits(*rows):
-    sentences, text = written(*rows)
-    return build_profile(sentences, LABELS, text)["credits"]
+    return profile_of(*rows)["credits"]
 
 
 def document(*rows):
-    sentences, text = written(*rows)
-    return Document(text, tuple(sentences), build_profile(sentences, LABELS, text))
+    sentences, labels, text = _sentences(rows)
+    return Document(text, tuple(sentences), build_profile(sentences, labels, text))
 
 
 def test_he_or_she_after_a_person_named_with_a_role_as_the_subject_of_an_uncredited_sentence_is_that_person():
