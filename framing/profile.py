@@ -1145,6 +1145,11 @@ class _Credits:
         role_fits = (self.last is not None and _nameless_person(self.last)
                      and not _other_sex(self.last_written, pronoun))
         person = self.last if role_fits else self.known.person_for(pronoun)
+        if (person is not None and self.last is not None and person != self.last
+                and self.known.sex_of(person) is None and self.known.sex_of(self.last) == pronoun):
+            # the last speaker, of the pronoun's sex, before someone merely named since whose sex is unknown:
+            # 'Marla Penfield said ... "the previous chair," Devin Kasprak. "..." she said' is Penfield
+            person = self.last
         said = self.said_last.get(self.known.resolve(person)) if person else None
         if (person and self.sentences[index].label == "official_denial" and said is not None
                 and self.sentences[said].label == "attributed_claim"

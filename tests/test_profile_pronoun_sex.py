@@ -207,3 +207,17 @@ def test_he_just_after_a_quotation_with_mismatched_marks_is_still_its_speaker(as
         said("Helen Brisk said the town had changed.", "Helen Brisk"),
         (asked, CLAIM, {"source": ["he"], "cue": ["asked"]}),
     ) == ["tom vance", "helen brisk", "tom vance"]
+
+
+def test_she_after_a_speaker_who_named_a_man_of_unknown_sex_is_the_speaker():
+    # the speaker's given name says "she"; the man she names after her quotation has a given name the lexicon
+    # does not know, so only the speaker fits for sure
+    rows = (
+        ("Speaker Nora Penfield praised the chair's work as \"in stark contrast to the conduct of the previous "
+         "chair,\" Representative Devin Kasprak.", CLAIM,
+         {"source": ["Speaker Nora Penfield", "Representative Devin Kasprak"], "cue": ["praised"]}),
+        said("\"What is the governor afraid of?\" she said.", "she"),
+    )
+    assert credits(*rows) == ["nora penfield", "nora penfield"]
+    # a man's pronoun still goes to the man named last
+    assert credits(rows[0], said("\"We will see,\" he said.", "he")) == ["nora penfield", "devin kasprak"]
