@@ -136,7 +136,9 @@ def write_model_card(directory: Path, result, args, train_examples, eval_example
               f"{result.examples_per_second:.1f} examples/s.", ""]
     if extra.get("sections"):
         lines += [extra["sections"], ""]
-    lines += ["## Versions", "", ", ".join(f"{k} {v}" for k, v in library_versions().items()), ""]
+    lines += ["## Versions it was trained with", "", ", ".join(f"{k} {v}" for k, v in library_versions().items()),
+              "", "The library versions of the training run; the model runs with any version the package allows "
+              "(`Analyzer.provenance()` gives those of a run).", ""]
     path = Path(directory) / "README.md"
     write_replacing(path, "\n".join(lines))  # a link there is replaced, not written through
     return path

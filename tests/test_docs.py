@@ -105,3 +105,12 @@ def test_the_errors_sections_quote_a_message_as_the_code_words_it(tiny_dir, tmp_
     assert f"`str(exc)` reads `... {worded[worded.index('or pass'):]}`" in api
     assert f"`framing train --train t.csv --out m` prints `{printed}` (exit status 2)" in api
     assert f"prints `{printed}`" in cli
+
+
+def test_the_citation_file_names_the_package_s_version_and_licence():
+    pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")  # no tomllib before Python 3.11
+    project = {key: re.search(rf'^{key} = "([^"]+)"$', pyproject, flags=re.M).group(1)
+               for key in ("version", "license")}
+    citation = (ROOT / "CITATION.cff").read_text(encoding="utf-8")
+    assert re.search(rf"^version: {re.escape(project['version'])}$", citation, flags=re.M)
+    assert re.search(rf"^license: {re.escape(project['license'])}$", citation, flags=re.M)

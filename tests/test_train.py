@@ -177,6 +177,10 @@ def test_output_folder_and_model_card(trained):
     card = (result.output_dir / "README.md").read_text()
     for needle in ("precision", "recall", "confusion", "ECE", "money", "Training examples"):
         assert needle in card
+    # the versions recorded are the training run's, and the card says so (a reader's install differs)
+    versions = card.split("## Versions it was trained with", 1)[1]
+    import torch
+    assert f"torch {torch.__version__}" in versions and "Analyzer.provenance()" in versions
 
 
 def test_evaluate_command_prints_report(trained, capsys):
