@@ -24,7 +24,7 @@ from .sources import (BODY_NOUNS, PERSON_ROLES, EDGE, LINK_LABEL, SourceIndex, a
 from .sources import agent_of_passive, name_before_description, said_in_passive, unsure_list
 from .sources import GROUP_GOES_ON, OWN_WORK, QUANTIFIERS
 from .given_names import given_name_sex
-from .sources import display_source, name_before_which_said, opening_subject, subject_of_later_cue
+from .sources import court_heard, display_source, name_before_which_said, opening_subject, subject_of_later_cue
 from .spans import QUOTE_CLOSERS as _QUOTE_CLOSERS
 from .spans import quotations, quoted_regions, quotes_within
 from .validation import check_names, did_you_mean
@@ -82,6 +82,12 @@ _MANNER_PREPOSITIONS = frozenset({"with", "without"})
 _NOT_ADVERBS = frozenset("""family assembly anomaly monopoly supply comply multiply deadly costly friendly
     unfriendly elderly likely unlikely lovely lonely lively timely weekly monthly yearly hourly quarterly orderly
     disorderly cowardly scholarly ghastly worldly""".split())
+#: Manner adverbs that tell how forcefully or how openly a source spoke ("strenuously denied", "vehemently
+#: rejected", "flatly refused"), which the cue reports: in or next to a cue, the source's manner, not the writer's
+#: judgement of what was said ("laughably claimed", "falsely claimed").
+_SPEAKING_MANNER = frozenset("""strenuously vehemently vigorously firmly flatly categorically strongly emphatically
+    forcefully robustly roundly fiercely hotly sharply angrily furiously bitterly adamantly staunchly stoutly
+    steadfastly unequivocally repeatedly publicly privately formally officially explicitly expressly""".split())
 
 #: Pronouns that can only stand for a person: credited to the person named most recently.
 _PERSONAL = frozenset("he she".split())
@@ -453,10 +459,11 @@ def writers_wording(span, sentence: Sentence) -> Span | None:
     cue, only the manner adverb that opens it before the cue's verb ("laughably" of "laughably claimed", see
     :func:`_writers_adverb`), else its words after the cues where they tell how the source spoke
     (:func:`_after_cues`: "without evidence" of "claimed without evidence", not "the decision" of "slammed the
-    decision"), read as a span of their own.
+    decision"), read as a span of their own; an adverb of how forcefully or openly the source spoke in or next to a
+    cue is none ("strenuously" of "strenuously denied": see :func:`_source_manner`).
     The writer's own word for a source ("the so-called Open Ledger Initiative", "the notorious agency's
     spokesman") is loaded wording, as LABELS.md asks."""
-    if span.type != "loaded":
+    if span.type != "loaded" or _source_manner(span, sentence):
         return None
 
     def overlaps(other) -> bool:
@@ -465,7 +472,7 @@ def writers_wording(span, sentence: Sentence) -> Span | None:
     cues = [s for s in sentence.spans if s.type == "cue" and overlaps(s)]
     if cues:
         adverb = _writers_adverb(span, cues)
-        if adverb:
+        if adverb and not _source_manner(adverb, sentence):
             return adverb
         after = _after_cues(span, cues, sentence)  # read only failing the adverb: it reads the quotations
         return writers_wording(after, sentence) if after else None
@@ -476,6 +483,24 @@ def writers_wording(span, sentence: Sentence) -> Span | None:
             return span
     crediting = all(w[:1].isupper() or _role_word(w.strip(EDGE).lower()) for w in words)
     return None if crediting and any(s.type == "source" and overlaps(s) for s in sentence.spans) else span
+
+
+def _source_manner(span, sentence: Sentence) -> bool:
+    """Whether the loaded ``span`` of ``sentence`` is adverbs of how forcefully or openly a source spoke alone (see
+    ``_SPEAKING_MANNER``), in a cue or next to one, only spaces between: the source's manner, which the cue reports
+    ("strenuously" of "The council strenuously denied the claim"), not the writer's loaded wording."""
+    words = re.findall(r"[\w'’-]+", span.text)
+    if not words or any(word.lower() not in _SPEAKING_MANNER for word in words):
+        return False
+    text, at = sentence.text, sentence.start
+
+    def touches(cue) -> bool:
+        if cue.start < span.end and span.start < cue.end:
+            return True
+        first, second = (span, cue) if span.end <= cue.start else (cue, span)
+        return not text[first.end - at:second.start - at].strip()
+
+    return any(cue.type == "cue" and touches(cue) for cue in sentence.spans)
 
 
 def _evaluative_opener(word: str, sentence: Sentence) -> bool:
@@ -1047,6 +1072,7 @@ class _Credits:
                  runs: list[tuple[int, int]]) -> None:
         self.sentences = sentences
         self.quotation_of = _quotation_of(sentences, runs)  # sentence -> the closed quotation wholly holding it
+        self.opened_in = _quotation_opened_in(sentences, runs)  # sentence -> the closed quotation it opens, runs past
         self.furniture = furniture
         self.known = known
         self.credited: dict[int, str] = {}
@@ -1161,14 +1187,16 @@ class _Credits:
         """The source whose account sentence ``index``, naming no one, goes on with: the last one, unless the
         writer's verdict ended it, and for a denial not one whose last credited sentence made a claim ("Rights
         groups said ... It called the claims absurd": the denier is unnamed), unless that claim and the denial
-        lie in one closed quotation, the source's own words (reopened over paragraphs too)."""
+        lie in one closed quotation, the source's own words (reopened over paragraphs too), the claim holding it
+        whole or opening it after its cue ("He told the BBC: 'They promised ... . Instead they ...'")."""
         if not self.going_on or self.last is None:
             return None
         if self.sentences[index].label != "official_denial" or self.last_label != "attributed_claim":
             return self.last
         said = self.said_last.get(self.known.resolve(self.last), -1)
         quotation = self.quotation_of.get(index)
-        return self.last if quotation is not None and self.quotation_of.get(said) == quotation else None
+        one = quotation is not None and quotation in (self.quotation_of.get(said), self.opened_in.get(said))
+        return self.last if one else None
 
     def someone_else(self, subject: str) -> bool:
         """Whether the ``subject`` of a sentence naming no source ("Dravonia's ministry", "Governor Tom Vance"; see
@@ -1229,7 +1257,9 @@ class _Credits:
 def _subject_source(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int, int]], words: int) -> list[Span]:
     """The subject of ``sentence`` before its speech or denial verb, as a source span (see
     :func:`framing.sources.subject_before_cue`), for a sentence in which the model marked none: the span
-    head misses plain subjects ("The ministry denied the report."). Failing a subject, the name after an
+    head misses plain subjects ("The ministry denied the report."); before it, the court a court report says heard
+    it ("..., a court heard.", "The court heard that ...": see :func:`framing.sources.court_heard`), whoever spoke
+    in court (not the accused nor the counsel who spoke before). Failing a subject, the name after an
     inverted cue ("The report was false, said Karim Haddad": see :func:`framing.sources.name_after_cue`), else the
     speaker after a quotation ('"...," Koller said', "she said": see :func:`framing.sources.speaker_after_quote`),
     else the source after "according to" ("According to the indictment, ...": see
@@ -1244,7 +1274,8 @@ def _subject_source(sentence: Sentence, known: SourceIndex, quotes: list[tuple[i
     inside a quotation (``quotes``): a quoted subject is the speaker's words, not the speaker. The subject is
     looked for from ``words`` on, past a speaker's label ("Roe: ")."""
     lead = words - sentence.start
-    found = (subject_before_cue(sentence.text[lead:], known.knows) or name_after_cue(sentence.text[lead:])
+    found = (court_heard(sentence.text[lead:]) or subject_before_cue(sentence.text[lead:], known.knows)
+             or name_after_cue(sentence.text[lead:])
              or speaker_after_quote(sentence.text[lead:], known.knows) or source_according_to(sentence.text[lead:])
              or subject_before_finding(sentence.text[lead:], known.knows)
              or agent_of_passive(sentence.text[lead:], known.knows) or _pronoun_before_cue(sentence, lead)
@@ -1433,6 +1464,18 @@ def _quotation_of(sentences: Sequence[Sentence], runs: list[tuple[int, int]]) ->
             if sentences[index].end <= end:
                 inside[index] = number
     return inside
+
+
+def _quotation_opened_in(sentences: Sequence[Sentence], runs: list[tuple[int, int]]) -> dict[int, int]:
+    """Each sentence that opens a quotation of ``runs`` (see :func:`_closed_quotations`) past its own start and
+    ends inside it ('He said: "They promised ...'), with that quotation's place in ``runs``."""
+    starts = [s.start for s in sentences]
+    opened: dict[int, int] = {}
+    for number, (start, end) in enumerate(runs):
+        index = bisect_right(starts, start) - 1
+        if index >= 0 and sentences[index].start < start and sentences[index].end < end:
+            opened[index] = number
+    return opened
 
 
 def _quotes_closed_later(sentences: Sequence[Sentence],

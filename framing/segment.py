@@ -181,14 +181,14 @@ _DIGRAPH_INITIALS = frozenset("Yu Ya Ye Yo Kh Zh Sh Ch Ts".split())
 _NAME_DIGRAPHS = frozenset("Yu Ya Ye Yo".split())
 
 # Titles of West African and South Asian copy ("Engr. Musa Bello", "Alh. Musa Dantata", "Pst. John Ade", "Comr. Joe
-# Ajaero", "Smt. Kavita Rao"), which hold their stop only as written here and before a capitalised name, not after
-# one: "at 9 a.m. PST. Officials". Nigerian "Barr." (barrister) and "Arc." (architect) are not among them: as a
-# surname and a word they end far more sentences ("signed by Barr. House Democrats called it", "Joan of Arc. French
-# President Macron disagreed") than they open names, and a name after them ("Barr. Ada Eze") is split off. So too
+# Ajaero", "Shri. Venkat Rao", "Smt. Kavita Rao"), which hold their stop only as written here and before a capitalised
+# name, not after one: "at 9 a.m. PST. Officials". Nigerian "Barr." (barrister) and "Arc." (architect) are not among
+# them: as a surname and a word they end far more sentences ("signed by Barr. House Democrats called it", "Joan of Arc.
+# French President Macron disagreed") than they open names, and a name after them ("Barr. Ada Eze") is split off. So too
 # titles of Spanish, Indonesian and German copy ("Sra. Ana Medina", "Ir. Joko Susanto", "Ust. Abdul Karim", "Kol. Inf.
 # Budi Santoso", "Ing. Carlos Ruiz", "Dipl.-Ing. Klaus Weber"): "Kol" is a surname too and "Inf." an infantry's
 # abbreviation, so after a name ("said Moshe Kol. Officials") or before a sentence's word ("Kol. The") they end it.
-_NAME_TITLES = frozenset("Engr Alh Pst Comr Smt Sra Ir Ust Kol Inf Ing".split())
+_NAME_TITLES = frozenset("Engr Alh Pst Comr Shri Smt Sra Ir Ust Kol Inf Ing".split())
 #: Titles glued to a title of ``_NAME_TITLES`` before them ("Dipl.-Ing."), which is then no name's last word.
 _GLUED_TITLES = frozenset({"Dipl.-Ing"})
 # Titles of American local copy ("Ald. Nora Bell", "Comm. Ann Reyes", "Ofc. Dan Cole", "Sup. Lee Park", "Del. Mia

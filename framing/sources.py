@@ -53,11 +53,11 @@ _BODY_KINDS = frozenset("""group agency watchdog firm charity union company orga
 BODY_NOUNS = _BODY_KINDS | _COMPANY_WORDS | frozenset("""ministry department office bureau authority board
     commission committee court tribunal government administration police army embassy consulate bank
     fund presidency command council cabinet parliament assembly municipality""".split())
-#: Police ranks written in capitals before a name in Nigerian, Ghanaian and Indian copy ("SP Williams Aya", "DSP
+#: Police ranks written in capitals before a name in Nigerian, Ghanaian and Indian copy ("SP Williams Aya", "DGP", "DSP
 #: Ravi Lund"), read as titles only before two capitalised words, neither a firm's (see ``_FIRM_WORDS``: "SP Setia",
 #: "SP Setia Bhd", "ACP Group", "DSP Mutual Fund" stay), or before a surname the document gave a person (see ``SourceIndex.add``); "AIG" and "CP",
 #: firms' names too ("AIG Financial Products", "CP Rail"), only with a full stop ("CP. Hakeem Odumosu").
-_POLICE_RANKS = r"SP|DSP|ASP|ACP|DCP|CSP|DIG|IGP"
+_POLICE_RANKS = r"SP|DSP|ASP|ACP|DCP|CSP|DIG|IGP|DGP"
 _STOPPED_RANKS = r"AIG|CP"
 #: Words of a firm's or a body's name, none a person's, after a rank ("DSP Mutual Fund", "DCP Midstream
 #: Corporation", "SP Jain Institute", "DIG Airport Police"): legal forms, bodies' nouns, and words of business.
@@ -273,9 +273,10 @@ _INSTITUTIONS = frozenset("""Department Ministry Committee League Office Council
 #: keys: a club that "the club" heads.
 _CLUB_ENDS = frozenset("fc f.c afc a.f.c cf c.f".split())
 #: Capitalised titles that may stand before a name ("Prime Minister Jane Doe", "Police Chief Ann Bo"; Ireland's
-#: "Taoiseach" and "Tánaiste", its prime minister and deputy, the accent left out or not).
+#: "Taoiseach" and "Tánaiste", its prime minister and deputy, the accent left out or not; Commonwealth copy's
+#: "Treasurer", "Leader of the Opposition", a chief minister's "CM" and a South African province's "MEC").
 _ROLE_TITLES = (r"President|Premier|Minister|Taoiseach|Tánaiste|Tanaiste|Chancellor|Chief|Executive|Officer|Chairman|"
-                r"Chairwoman|Chair|Leader|"
+                r"Chairwoman|Chair|Leader of the Opposition|Leader|Treasurer|CM|MEC|"
                 r"Spokesman|Spokeswoman|Spokesperson|Prince|Princess|Sheikh|Emir|Commander|Constable|Inspector|"
                 r"Superintendent|Sergeant|Detective|"
                 r"Director|Judge|Justice|Mayor|Senator|Governor|Ambassador|Commissioner|Prosecutor|Speaker|"
@@ -295,8 +296,8 @@ _ROLE_TITLES = (r"President|Premier|Minister|Taoiseach|Tánaiste|Tanaiste|Chance
 _SHORT_TITLES = re.compile(r"(?:^|\s)(?:Admiral|Captain|Bishop|Imam|AG|DA|General|Lord|Lady|Baroness|Miss|"
                            r"Pastor|MP|Deputy|Congressman|Congresswoman|Representative|Lawmaker|Alder)$"
                            r"|\s(?:MEP|MSP|MS|MLA|TD)$")
-#: The most words a title has ("Secretary of State"): a name's title is read from that many words before it.
-_TITLE_WORDS = 3
+#: The most words a title has ("Leader of the Opposition"): a name's title is read from that many words before it.
+_TITLE_WORDS = 4
 _ROLE_WORD = re.compile(rf"(?:{_ROLE_TITLES})")
 _ROLE_END = re.compile(rf"(?:^|[\s-])(?:{_ROLE_TITLES})$")
 _GLUED_PARTICLE = re.compile(rf"^(?:{_GLUED})-[A-Z]")
@@ -347,14 +348,22 @@ _TRADE_ENDING = re.compile(r"[A-Z][a-z]{2,}(?<!s)ist|[A-Z][a-z]+ician")
 #: "Justice", a word of bodies' names too ("justice ministry").
 _TITLE_NOUNS = frozenset(word.lower() for word in _ROLE_TITLES.split("|")
                          if re.fullmatch(r"[A-Z][^\W\d_]*", word)) - {"justice"}
+#: Posts that British and Commonwealth copy writes in letters ("the PM", "the CM", "the MP", "the IGP", "the MEC"),
+#: each spelled out: a person's nameless role, as "the prime minister" is, and one post with its spelled-out form in a
+#: document ("the PM" after "the Prime Minister": see :meth:`SourceIndex._post_written_otherwise`).
+SHORT_POSTS = {"pm": "prime minister", "cm": "chief minister", "mp": "member of parliament",
+               "mla": "member of the legislative assembly", "mec": "member of the executive council",
+               "igp": "inspector general of police", "dgp": "director general of police",
+               "sp": "superintendent of police", "dsp": "deputy superintendent of police",
+               "acp": "assistant commissioner of police", "dcp": "deputy commissioner of police"}
 #: Nouns for what a person is, which a later description of them ends with ("the spokesperson", "the professor",
-#: "the Taoiseach").
+#: "the Taoiseach", "the CM").
 PERSON_ROLES = frozenset("""spokesperson minister president secretary ambassador director chief chairman
     chairwoman chair senator governor mayor judge prosecutor commissioner official premier
     chancellor prince king queen sheikh emir general commander leader speaker
     sheriff officer executive ceo head councillor councilor councilwoman councilman
     assemblywoman assemblyman alderman alderwoman alder corporal delegate
-    supervisor""".split()) | _TITLE_NOUNS | _TRADES
+    supervisor""".split()) | _TITLE_NOUNS | _TRADES | frozenset(SHORT_POSTS)
 #: Words in a role that say nothing of which body it is ("union general secretary").
 _PLAIN_ROLE_WORDS = frozenset("general senior top principal press".split())
 #: Words after a description's head that still name the same body ("the Ministry of Foreign Affairs").
@@ -1148,9 +1157,12 @@ _OWN_WORDS = (rf"\s+(?:its|his|her|their|our)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_DO
 #: at", "pushed back on"), as a subject's verb is written (lower case, after a space: a headline's "Denies"
 #: and the "called" of "so-called" are none), and holding to what was said: "maintained", "reiterated", and
 #: "repeated" or "stood by" before the subject's own words ("stood by its findings", "repeated its claim", or
-#: "that" opening a clause; not "stood by their vehicles", "repeated unfounded claims", "repeated that song"). Nouns ("the denial") are no cue.
+#: "that" opening a clause; not "stood by their vehicles", "repeated unfounded claims", "repeated that song"). Nouns
+#: ("the denial") are no cue, nor "claimed" before a sum of money ("claimed £240,000 from the health service").
 _SUBJECT_CUE = re.compile(
-    r"(?<=\s)(?:said|says|say|told|tells|stated|states|claimed|claims|claim|insisted|insists|insist|maintained|"
+    r"(?<=\s)(?:said|says|say|told|tells|stated|states|claim(?:ed|s)?(?!\s+(?:(?:more|less)\s+than\s+|over\s+|"
+    r"almost\s+|nearly\s+|about\s+|around\s+|some\s+|up\s+to\s+)?(?:[£$€₹]|Rs\.?\s*\d))|"
+    r"insisted|insists|insist|maintained|"
     rf"maintains|reiterated|reiterates|repeat(?:ed|s)(?=\s+that\s+(?:the|a|an|it|he|she|they|we|there|no|its|his|her|their|[A-Z])\b|{_OWN_WORDS})|st(?:ood|ands?)\s+by(?={_OWN_WORDS})|"
     r"argued|argues|argue|added|adds|wrote|writes|alleged|alleges|allege|accused|accuses|accuse|"
     r"asserted|asserts|warned|warns|warn|countered|counters|confirmed|confirms|acknowledged|acknowledges|"
@@ -1389,6 +1401,26 @@ def agent_of_passive(text: str, known: Callable[[str], bool] = lambda word: Fals
     return found.span(1)
 
 
+#: A court that heard, or a jury told, what a sentence says (see :func:`court_heard`): "a court", "the jury", "an
+#: inquest", "jurors", "magistrates", or a court's name ("Leeds Crown Court", "the Employment Tribunal").
+_COURT_HEARING = (r"(?:(?:[Aa]n?|[Tt]he)\s+(?:[\w'’-]+\s+){0,2}?(?:court|jury|tribunal|inquest)|[Jj]urors|"
+                  r"[Mm]agistrates|(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){1,4}(?:Court|Tribunal))")
+_HEARD = r"\s+(?:heard|(?:was|were)\s+told)"
+#: The court ending a sentence after a comma (", a court heard.", ", jurors were told."), or opening it before
+#: "that" ("The court heard that ..."): group 1 its words.
+_COURT_HEARD_AT_END = re.compile(rf",\s+({_COURT_HEARING}){_HEARD}[\s.\"”'’]*$")
+_COURT_HEARD_OPENS = re.compile(rf"({_COURT_HEARING}){_HEARD}\s+that\s")
+
+
+def court_heard(text: str) -> tuple[int, int] | None:
+    """Where in the sentence ``text`` the court stands that a court report says heard it or its jury was told it:
+    "a court" of "A builder stole £40,000, a court heard.", "Leeds Crown Court" of "..., Leeds Crown Court heard.",
+    "The court" of "The court heard that ..." (see ``_COURT_HEARING``): what was said in court, for whoever said it,
+    is the court's record, as a court's finding is; ``None`` for none."""
+    found = _COURT_HEARD_AT_END.search(text) or _COURT_HEARD_OPENS.match(text, _lead_length(text))
+    return found.span(1) if found else None
+
+
 #: Lower-case words an opening subject may hold besides its capitalised ones (see :func:`opening_subject`):
 #: "Velmark's foreign ministry spokeswoman Dana Holm", "A spokesman for the army", "The state news agency".
 _SUBJECT_LOWER_WORDS = (BODY_NOUNS | _RANK_MODIFIERS | _PLAIN_ROLE_WORDS | {w.lower() for w in _PORTFOLIOS}
@@ -1447,18 +1479,19 @@ def opening_subject(text: str, known: Callable[[str], bool] = lambda word: False
 
 
 #: A cue after the main clause that credits its subject: a pronoun's verb of speech in a clause of what the subject
-#: did ("released a video that it said showed", "posted what it says is"), or a participle of speech after a comma
-#: ("has expelled three diplomats, accusing them of").
+#: did ("released a video that it said showed", "posted what it says is"), or a participle of speech or denial after
+#: a comma ("has expelled three diplomats, accusing them of", "has ruled out changes, dismissing reports of").
 _SUBJECT_CUE_LATER = re.compile(r"(?:(?<![\w'’-])(?:that|which|what)\s+(?:it|he|she|they)\s+(?:also\s+|later\s+)?"
                                 r"(?:said|says|claimed|claims|alleged|alleges)|,\s+(?:accusing|saying|claiming|"
-                                r"alleging|insisting))\b")
+                                r"alleging|insisting|denying|dismissing|rejecting))\b")
 
 
 def subject_of_later_cue(text: str, known: Callable[[str], bool] = lambda word: False) -> tuple[int, int] | None:
     """Where the subject opening the sentence ``text`` stands (see :func:`opening_subject`) when a cue after its
     main clause is the subject's (see ``_SUBJECT_CUE_LATER``): "The ministry" of "The ministry released a video
     that it said showed ...", "The Velmark government" of "The Velmark government has expelled three diplomats,
-    accusing them of ..."; ``None`` otherwise."""
+    accusing them of ...", "The Prime Minister" of "The Prime Minister has ruled out changes, dismissing reports
+    of ..."; ``None`` otherwise."""
     found = opening_subject(text, known)
     return found if found and _SUBJECT_CUE_LATER.search(text, found[1]) else None
 
@@ -2166,7 +2199,8 @@ class SourceIndex:
       or "of the Interior", and back; or in other words, the one such ministry:
       "the Chinese foreign ministry" after "China's Ministry of Foreign Affairs", see :func:`_same_ministry`), and
       so is a capital written in one word after its country or the country after it ("Beijing" after "China",
-      see ``_CAPITALS``), but in a denial never an accuser.
+      see ``_CAPITALS``), and a post written in letters after it spelled out, or back ("the PM" after "the Prime
+      Minister", see ``SHORT_POSTS``), but in a denial never an accuser.
     * A capitalised short name joins the one person whose name ends with it ("Marsh" after
       "prosecutor Helen Marsh", "De Vries" or "de Vries" after "Hanneke de Vries"), its accents written or left
       out ("Perez" after "José Pérez"); when another name starts or
@@ -2270,6 +2304,8 @@ class SourceIndex:
         self.spoke_as: dict[str, str] = {}  # a company -> its first word, a source before it ("orvane")
         self.acronyms: dict[str, str | None] = {}  # an acronym -> the name spelled out before it (None: two names)
         self.posts: dict[str, str | None] = {}  # the same for a person's post spelled out ("dpp")
+        # a source naming a post of ``SHORT_POSTS``, by its key with the post in letters ("pm" of "prime minister")
+        self._posts_written: dict[str, str] = {}
 
     def see(self, sentence: str) -> None:
         """Note the places ``sentence`` names ("in Israel", "Israeli troops"), a company it opens
@@ -2471,6 +2507,9 @@ class SourceIndex:
             ministry = _ministry(name)
             if ministry:
                 self._ministries.setdefault(ministry[2][-1], []).append(name)
+            letters = _in_letters(name)
+            if letters is not None:
+                self._posts_written.setdefault(letters, name)
             if name not in self.people:  # a person named with a title in an earlier sentence
                 self._bodies.add(name, name.split(" "))
         person |= (name == bare and " " in name and _person_like(name, text)
@@ -2692,7 +2731,8 @@ class SourceIndex:
             # "the Tanaiste" after "the Tánaiste", "the Interior Ministry" after "the Ministry of Interior"; in a
             # denial not an accuser ("Iraq's Ministry of Interior accused ... Turkey's Interior Ministry denied")
             same = (self._unaccented.get(united_nations(_without_accents(bare))) or self._reworded(bare)
-                    or (self._seat_or_country(bare) if _GOVERNMENT_OF.fullmatch(bare) else None))
+                    or (self._seat_or_country(bare) if _GOVERNMENT_OF.fullmatch(bare) else None)
+                    or self._post_written_otherwise(bare))
             if same and not (denial and self._accuser(same)):
                 return same
         generic = _generic(bare, written)
@@ -2720,6 +2760,13 @@ class SourceIndex:
         same = [name for name in self._ministries.get(ministry[2][-1], ())
                 if name != bare and _same_ministry(bare, name)]
         return same[0] if len(same) == 1 else None
+
+    def _post_written_otherwise(self, bare: str) -> str | None:
+        """The first source named before that is the post ``bare`` names written the other way, in letters or
+        spelled out ("prime minister" for "pm", "deputy cm" for "deputy chief minister": see ``SHORT_POSTS``);
+        ``None`` for none."""
+        letters = _in_letters(bare)
+        return self._posts_written.get(letters) if letters is not None else None
 
     def _company_spokesperson(self, bare: str, denial: bool) -> str:
         """The spokesperson ``bare`` ("company spokesperson", of "a spokesman for the company") of the company "the
@@ -3199,6 +3246,9 @@ def _short_for(company: str, bare: str) -> bool:
     return company.startswith(bare) and bool(_COMPANY_FORM_END.fullmatch(company[len(bare):]))
 
 
+#: The posts of ``SHORT_POSTS`` spelled out, each with its letters, and where one is written in a canonical key.
+_POST_LETTERS = {post: letters for letters, post in SHORT_POSTS.items()}
+_SPELLED_POST = re.compile(rf"(?<![\w'’])(?:{'|'.join(sorted(_POST_LETTERS, key=len, reverse=True))})(?![\w'’])")
 #: Abbreviated titles and the role each stands for ("Supt" a superintendent, "Cllr" a councillor).
 _ABBREVIATED_ROLES = {"supt": "superintendent", "insp": "inspector", "det": "detective", "sgt": "sergeant",
                       "cllr": "councillor", "prof": "professor", "col": "colonel", "capt": "captain",
@@ -3245,6 +3295,13 @@ def _plural_group(name: str) -> bool:
             or head in _GROUP_HEADS or (head.endswith("s") and head[:-1] in PERSON_ROLES))
 
 
+def _in_letters(key: str) -> str | None:
+    """The canonical ``key`` with each post of ``SHORT_POSTS`` spelled out in it written in letters ("deputy cm" of
+    "deputy chief minister", "pm" of "pm"), or ``None`` when it names no such post."""
+    letters = _SPELLED_POST.sub(lambda found: _POST_LETTERS[found[0]], key.replace("-", " "))
+    return letters if any(word in SHORT_POSTS for word in letters.split(" ")) else None
+
+
 def _role_words(text: str, name: str) -> frozenset[str]:
     """The lower-case words written with a person's name, minus the name ("foreign ministry
     spokesman Wang Wenbin" → foreign, ministry, spokesperson), for "the spokesperson" to find them; an
@@ -3254,6 +3311,9 @@ def _role_words(text: str, name: str) -> frozenset[str]:
     words = {_POSSESSIVE.sub("", w.strip(EDGE)).lower() for w in _RELATIVE_CLAUSE.sub("", text).split()}
     words = {"spokesperson" if re.fullmatch(r"spokes(?:man|woman|person)", w) else w for w in words}
     words |= {_ABBREVIATED_ROLES[w] for w in words if w in _ABBREVIATED_ROLES}
+    # a post in letters and spelled out: "CM N Chandra Rao" is "the chief minister", "Prime Minister Jo Ames" "the PM"
+    words |= {part for letters in words & SHORT_POSTS.keys() for part in SHORT_POSTS[letters].split(" ")}
+    words |= {letters for letters, post in SHORT_POSTS.items() if set(post.split(" ")) <= words}
     if "justice" in words and words & _JUDGES_HONORIFICS:
         words.add("judge")
     return frozenset(words - set(name.split()) - {"the", "a", "an", ""})

@@ -1,0 +1,161 @@
+"""British and Commonwealth press conventions: posts written in letters ("the CM", "the IGP"), a quotation opened
+after a colon, a denial lede on "dismissing", a source's manner in its cue ("strenuously denied"), court reports
+("a court heard"), Commonwealth titles and "Shri."; on hand-built sentences."""
+
+import re
+
+import pytest
+
+import framing
+from framing.document import Sentence, Span
+from framing.profile import build_profile
+from framing.segment import split_sentences
+from framing.sources import normalise_source
+
+FACT, CLAIM, DENIAL, OPINION = framing.LABELS
+
+
+def profile_of(*rows):
+    """The profile of sentences laid out one after another, a space between: each row is (text, label, spans),
+    the spans (kind, words) of words written once in the text."""
+    sentences, start = [], 0
+    for words, label, marked in rows:
+        spans = []
+        for kind, part in marked:
+            at = start + re.search(rf"(?<!\w){re.escape(part)}(?!\w)", words).start()
+            spans.append(Span(kind, at, at + len(part), part))
+        sentences.append(Sentence(words, start, start + len(words), label,
+                                  {label_: float(label_ == label) for label_ in framing.LABELS},
+                                  tuple(sorted(spans, key=lambda span: span.start))))
+        start += len(words) + 1
+    return build_profile(sentences, framing.LABELS, " ".join(words for words, _, _ in rows))
+
+
+ALLEGATION = ("The Opposition alleged that Rs 4 crore meant for Varunpet's drains was diverted.", CLAIM,
+              [("source", "The Opposition"), ("cue", "alleged")])
+
+
+@pytest.mark.parametrize("post", ["CM", "IGP", "MEC", "MP", "DGP", "SP"])
+def test_a_post_written_in_letters_is_a_nameless_role_that_he_may_mean(post):
+    profile = profile_of(ALLEGATION,
+                         (f"The {post} said the charge was baseless.", DENIAL,
+                          [("source", f"The {post}"), ("cue", "said")]),
+                         ("He denied that any money was diverted.", DENIAL, [("source", "He"), ("cue", "denied")]))
+    assert profile["credits"] == ["opposition", post.lower(), post.lower()]
+
+
+@pytest.mark.parametrize("first, then, source", [
+    ("The Prime Minister", "The PM", "prime minister"),
+    ("The PM", "The Prime Minister", "pm"),
+    ("The chief minister", "The CM", "chief minister"),
+    ("The CM", "The chief minister", "cm"),
+    ("The Deputy Chief Minister", "The Deputy CM", "deputy chief minister"),
+    ("The Inspector-General of Police", "The IGP", "inspector-general of police"),
+    # a person named with the post, in letters or spelled out, is the one it describes next
+    ("Chief Minister Tarun Vellayan", "The CM", "tarun vellayan"),
+    ("CM Tarun Vellayan", "The chief minister", "tarun vellayan"),
+    ("Prime Minister Ada Quell", "The PM", "ada quell"),
+])
+def test_a_post_in_letters_and_spelled_out_is_one_source_in_a_document(first, then, source):
+    profile = profile_of((f"{first} said the reports were wrong.", DENIAL, [("source", first), ("cue", "said")]),
+                         (f"{then} said there was no review.", DENIAL, [("source", then), ("cue", "said")]))
+    assert profile["credits"] == [source, source]
+
+
+def test_two_posts_in_letters_stay_two_sources():
+    profile = profile_of(("The PM said the reports were wrong.", DENIAL, [("source", "The PM"), ("cue", "said")]),
+                         ("The CM said there was no review.", DENIAL, [("source", "The CM"), ("cue", "said")]))
+    assert profile["credits"] == ["pm", "cm"]
+
+
+@pytest.mark.parametrize("opening, closing", [("'", "'"), ('"', '"'), ("“", "”")])
+def test_a_denial_in_a_quotation_its_source_opened_after_a_colon_is_theirs(opening, closing):
+    profile = profile_of(("Mr Tolland, the shadow housing secretary, attacked the plan.", CLAIM,
+                          [("source", "Mr Tolland, the shadow housing secretary"), ("cue", "attacked")]),
+                         (f"He told the Gazette: {opening}They promised to end this scandal.", CLAIM,
+                          [("source", "He"), ("cue", "told")]),
+                         (f"Instead they are writing blank cheques.{closing}", DENIAL, []))
+    assert profile["credits"] == ["tolland"] * 3
+    assert [denial["source"] for denial in profile["denials"]] == ["tolland"]
+
+
+def test_a_denial_after_the_claim_s_quotation_closed_still_inherits_no_one():
+    profile = profile_of(("Mr Tolland, the shadow housing secretary, attacked the plan.", CLAIM,
+                          [("source", "Mr Tolland, the shadow housing secretary"), ("cue", "attacked")]),
+                         ('He told the Gazette: "They promised to end this scandal."', CLAIM,
+                          [("source", "He"), ("cue", "told")]),
+                         ('"Instead they are writing blank cheques."', DENIAL, []))
+    assert profile["credits"] == ["tolland", "tolland", None]
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ('The Prime Minister has ruled out changes to the levy, dismissing reports of a secret review as "rubbish".',
+     "dismissing", "prime minister"),
+    ("The Home Office has ruled out changes to the scheme, rejecting calls for an inquiry.", "rejecting",
+     "home office"),
+    ("The Velmark council has ruled out a rate rise, denying that its budget was in deficit.", "denying",
+     "velmark council"),
+])
+def test_a_subject_before_a_participle_of_denial_is_the_denial_s_source(text, cue, source):
+    assert profile_of((text, DENIAL, [("cue", cue)]))["credits"] == [source]
+
+
+@pytest.mark.parametrize("adverb, cue, loaded", [
+    ("strenuously", "strenuously denied", "strenuously"),
+    ("strenuously", "strenuously denied", "strenuously denied"),
+    ("strenuously", "denied", "strenuously"),  # next to the cue
+    ("vehemently", "vehemently denied", "vehemently"),
+])
+def test_an_adverb_of_how_forcefully_the_source_spoke_in_or_by_its_cue_is_not_the_writer_s(adverb, cue, loaded):
+    profile = profile_of((f"The council {adverb} denied the claim.", DENIAL,
+                          [("source", "The council"), ("cue", cue), ("loaded", loaded)]))
+    assert profile["loaded_phrases"] == []
+
+
+def test_the_writer_s_adverb_by_a_cue_and_a_speaking_adverb_away_from_any_cue_still_count():
+    assert profile_of(("The council laughably denied the claim.", DENIAL,
+                       [("source", "The council"), ("cue", "laughably denied"), ("loaded", "laughably")]),
+                      ("A strenuously worded letter followed.", FACT, [("loaded", "strenuously")])
+                      )["loaded_phrases"] == [{"text": "laughably", "count": 1}, {"text": "strenuously", "count": 1}]
+
+
+BARRISTER = ("Her barrister, Ms Anwen Pryce, said her client denied any dishonesty.", DENIAL,
+             [("source", "Her barrister, Ms Anwen Pryce"), ("cue", "said")])
+
+
+@pytest.mark.parametrize("text, source", [
+    ("A family doctor claimed more than £240,000 from the health board for patients she never saw, a court heard.",
+     "court"),
+    ("A roofer stole £40,000 from his employer, Wexbury Crown Court heard.", "wexbury crown court"),
+    ("A roofer stole £40,000 from his employer, jurors were told.", "jurors"),
+    ("The court heard that an inquiry began after a practice manager raised concerns.", "court"),
+    ("The jury was told that the payments began in 2019.", "jury"),
+])
+def test_what_a_court_heard_is_credited_to_the_court_not_the_accused_nor_counsel(text, source):
+    assert profile_of(BARRISTER, (text, CLAIM, []))["credits"] == ["anwen pryce", source]
+
+
+def test_claimed_before_a_sum_of_money_is_no_speech_verb():
+    profile = profile_of(("Mr Harwick claimed £12,000 in expenses for a flat he never used.", CLAIM, []),
+                         ("Mr Harwick claimed the expenses were within the rules.", CLAIM, []))
+    assert profile["credits"] == [None, "harwick"]
+
+
+@pytest.mark.parametrize("written, source", [
+    ("Treasurer Jim Carrow", "jim carrow"),
+    ("Federal Treasurer Jim Carrow", "jim carrow"),
+    ("Leader of the Opposition K Raghav Reddy", "k raghav reddy"),
+    ("CM N Chandra Varma", "n chandra varma"),
+    ("Deputy CM Pavan Dorai", "pavan dorai"),
+    ("MEC Thandi Mokoena", "thandi mokoena"),
+    ("DGP Rajiv Tolani", "rajiv tolani"),
+])
+def test_commonwealth_titles_are_not_part_of_the_name(written, source):
+    assert normalise_source(written) == source
+
+
+def test_shri_with_a_full_stop_holds_before_a_name():
+    text = "Shri. Venkat Idamalli said delays were due to verification. The award went to Arun Shri. Officials agreed."
+    assert [text[start:end] for start, end in split_sentences(text)] == [
+        "Shri. Venkat Idamalli said delays were due to verification.", "The award went to Arun Shri.",
+        "Officials agreed."]
