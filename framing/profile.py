@@ -25,6 +25,7 @@ from .sources import agent_of_passive, name_before_description, said_in_passive,
 from .sources import GROUP_GOES_ON, OWN_WORK, QUANTIFIERS
 from .given_names import given_name_sex
 from .sources import court_heard, display_source, name_before_which_said, opening_subject, subject_of_later_cue
+from .sources import RELATIVE_OPENING, time_alone
 from .spans import QUOTE_CLOSERS as _QUOTE_CLOSERS
 from .spans import quotations, quoted_regions, quotes_within
 from .validation import check_names, did_you_mean
@@ -868,8 +869,10 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
              and not _scare_quoted(s, sentence, quotes)
              and not _quoted_pronoun(s, sentence, quotes)
              and not (s.text.startswith("of ") and s.text.islower())  # "of the accounts": a fragment
+             and not time_alone(s.text)  # "the time" of "Acme at the time said": when, not who
              and not _in_reason_clause(s, sentence)]
     spans = [s for s in (_past_addressee(span, sentence, words) for span in spans) if s is not None]
+    spans = [_name_before_clause(span, sentence) for span in spans]
     spans, labelled = _past_dateline(spans, sentence)
     if spans and sentence.label in _SPEAKING and all(_modifies(s, sentence) for s in spans):
         # "Vance" alone of "A Vance administration official said": the subject holding it speaks
@@ -883,6 +886,36 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
     spans = [_with_name_after(_with_name_before(_with_name_described(span, sentence, known), sentence), sentence)
              for span in _without_descriptions(_chained(spans, sentence), sentence)]
     return _speaking_first(spans, sentence)
+
+
+def _name_before_clause(span: Span, sentence: Sentence) -> Span:
+    """For a source ``span`` of ``sentence`` that opens with a relative pronoun ("who has long advised the mayor" of
+    "... diMarco, who has long advised the mayor, told reporters"), the name just before it and its comma or dash,
+    which the clause is about ("diMarco", "Sen. Ana Voss of Kessel", "van Dalen"); failing such a name (a role in
+    lower case, an aside in brackets: "the chemist, who", "Ana Voss (Veldmark), who polls show"), the pronoun alone,
+    which the rules for a sentence that marks only "who" read (see :func:`_source_spans`). Any other span is itself.
+    A span of "who" alone is read so too ("Rhoda Senn" of "Rhoda Senn, who said ..., denied it")."""
+    text = span.text.strip(EDGE)
+    pronoun = RELATIVE_OPENING.match(text)
+    if pronoun is None:
+        return span
+    lead = span.text.find(text)
+    head = _CLAUSE_JOIN.sub("", sentence.text[:span.start - sentence.start])
+    if len(head) < span.start - sentence.start:  # a comma or dash before the clause
+        words = head.split(" ")
+        at = len(words)
+        while at > 0 and (_NAME_WORD_BEFORE.fullmatch(words[at - 1])
+                          or (words[at - 1] in _NAME_PARTICLES_BEFORE or words[at - 1] == "of") and at < len(words)):
+            at -= 1  # "van Dalen", and "of" of "Sen. Ana Voss of Kessel"
+        while at < len(words) and words[at] in _NOT_NAMES_BEFORE:
+            at += 1  # "But", "The" of "But Ana Voss, who ..."
+        if at < len(words) and words[at] != "of":  # "the leader of Kessel, who": the leader, unnamed
+            start = sentence.start + len(" ".join(words[:at])) + (1 if at else 0)
+            end = sentence.start + len(head)
+            return Span(span.type, start, end, sentence.text[start - sentence.start:end - sentence.start])
+    word = pronoun.group(0)
+    start = span.start + lead
+    return Span(span.type, start, start + len(word), word)
 
 
 def _past_addressee(span: Span, sentence: Sentence, words: int) -> Span | None:
@@ -1006,10 +1039,11 @@ def _in_relative_clause(span: Span, sentence: Sentence) -> bool:
     senator, argued": "who grew close to the senator", "the senator"), or after a description set after a name
     ("Dr. Oyelaran, a cardiologist in Leeds who was not involved in the research, said": "involved in the
     research", where the span head cut the source in two), with no cue between: such a clause describes the name
-    and never speaks itself, though it stands nearer the cue."""
+    and never speaks itself, though it stands nearer the cue. So too for examples of a group after it ("including
+    Ana Voss" of "Critics, including Ana Voss, argue"): the group speaks."""
     head = sentence.text[:span.start - sentence.start]
-    comma = head.rfind(",")
-    if _RELATIVE_PRONOUN.match(span.text) is not None:
+    comma = max((found.start() for found in _CLAUSE_COMMA.finditer(head)), default=-1)  # not of "14,000"
+    if _RELATIVE_PRONOUN.match(span.text) is not None or _EXAMPLES_OPEN.match(span.text) is not None:
         return True
     if comma < 0 or _CLAUSE_CLOSED.search(head, comma):
         return False
@@ -1590,6 +1624,19 @@ _CORRECTION_LABEL = re.compile(r"\W*(?:(?:correction|clarification|editor['’]s
 #: A quotation's end just before a pronoun: its last stop or comma, then a quotation mark of any kind.
 _QUOTATION_ENDS = re.compile(r"[,.?!…–—-][\"“”'’‘«»]\s*\Z")
 _RELATIVE_PRONOUN = re.compile(r"(?:who|whom|whose|which)\b")
+#: Examples of a group opening a span ("including Ana Voss", "such as Sen. Ned Varga").
+_EXAMPLES_OPEN = re.compile(r"(?:including|such\s+as)\s")
+#: A comma between clauses, not one inside a figure ("250,000").
+_CLAUSE_COMMA = re.compile(r",(?!\d)")
+#: The comma or dash, and spaces, between a name and the relative clause after it.
+_CLAUSE_JOIN = re.compile(r"\s*(?:,|--|[–—])\s*\Z")
+#: A word of a name before a relative clause: capitalised, a title with its stop ("Sen."), a particle glued to it
+#: ("al-Masri") or written into it ("diMarco"), a possessive's too ("Velmark's" of "Velmark's Ana Voss").
+_NAME_WORD_BEFORE = re.compile(r"(?:[A-Z]|(?:al|el|bin|di|de|da|du|del|della|le|la|van|von|mc|mac)-?[A-Z])[\w'’.-]*")
+#: Particles inside a name before a relative clause ("van Dalen", "de la Cruz").
+_NAME_PARTICLES_BEFORE = frozenset("van von de del della der den di da du la le los las ter bin ibn al el".split())
+#: Capitalised words that open a sentence or clause and are no name's ("But Ana Voss, who ...").
+_NOT_NAMES_BEFORE = frozenset("But And Or So Yet The A An This That Then Still Also Meanwhile However".split())
 _RELATIVE_OPENS = re.compile(r",\s*(?:who|whom|whose|which)\b")
 _CLAUSE_CLOSED = re.compile(r"[;:()\"“”]")
 #: A description after a name's comma ("a cardiologist at St. Brendan's Hospital in Leeds") with a relative pronoun

@@ -134,6 +134,15 @@ _ARTICLE_AND_NAME = re.compile(r"the\s+[A-Z]")
 #: A relative clause or its pronoun ending a span after the name it describes ("who" of "A senior official who",
 #: "who spoke" of "A senior official who spoke", a trailing "that"): not part of the name ("many of whom" stays).
 _RELATIVE_AFTER = re.compile(r"(?<=\w)(?<!\bof)\s+(?:(?:who|whom|whose|which)(?:\s.*)?|that)$")
+#: A relative pronoun opening a span or one of its comma parts, in lower case ("who has long advised the mayor",
+#: "which is based in Oslo", "who’s"; not the consumer group "Which?"): a clause on the name before it, which names
+#: no one itself.
+RELATIVE_OPENING = re.compile(r"(?:who|whom|whose|which)(?:['’]s)?(?=\s|$)")
+#: A word joining a span or a comma part to a group or list before it ("and", "such as", "including" of "critics,
+#: including Ana Ruiz"): the part names members of the group, or more of the list, and alone the word is no name.
+_LIST_OPENING = re.compile(r"^(?:[Aa]nd|such\s+as|[Ii]ncluding)\s+(?=\S)")
+#: An age before a name ("76-year-old" of "the 76-year-old Roe"): a description, not part of the name.
+_AGED = re.compile(r"^\d{1,3}-year-old\s+(?=[A-Z])")
 #: A parenthesised aside after a name ("Sen. Elizabeth Warren (D-Mass.)").
 _ASIDE = re.compile(r"\s*\([^()]*\)$")
 #: When a report came out, written between its participle and "by" ("published last week by", "released on
@@ -197,6 +206,25 @@ _OWNERS_DOCUMENT = re.compile(rf"^(.*\S)(?:'s|’s|(?<=s)['’])\s+(?:[\w-]+\s+)
 #: "the report, released on Friday, said", "the filing made with the regulator").
 _MADE = (r"published|released|issued|posted|presented|made|filed|submitted|conducted|carried\s+out|written|"
          r"prepared|produced|compiled|commissioned|unveiled|sent|delivered|obtained|seen|reviewed|viewed")
+#: Nouns of a time, seasons and months as alternatives of a pattern, in lower case.
+_TIME_NOUNS = r"time|day|week|weekend|month|year|decade|morning|afternoon|evening|night|moment"
+_SEASONS = r"spring|summer|autumn|fall|winter"
+_MONTHS = r"january|february|march|april|may|june|july|august|september|october|november|december"
+#: A time with a word that makes it one, "this", "last", "past" ("last week", "this past December", "the same day"),
+#: never part of a name; "This Week", capitalised, may name a programme.
+_WHEN = (rf"(?:(?-i:earlier|later)\s+)?(?-i:this|last|next|past|this\s+past|that|(?:the\s+)?same)\s+"
+         rf"(?:{_TIME_NOUNS}|{_SEASONS}|{_WEEKDAYS}|{_MONTHS})")
+#: A time alone, which says when something was said or made and never who said it ("month" of "released last
+#: month", "time" of "at the time", "this past December", "yesterday"); a capitalised noun alone may be a name
+#: ("Time" the magazine), and so may a month ("May") or a season ("Summer").
+_TIME_ALONE = re.compile(rf"{_WHEN}|(?-i:{_TIME_NOUNS})|yesterday", re.I)
+#: A time after a source's name, perhaps after a participle of making ("The ministry this week", "a poll released
+#: yesterday", "an inquiry by the Ledger last year", "Roe in December", "a survey conducted Monday", "at the time"):
+#: when, not who; a weekday alone needs "on" or the participle ("Cyber Monday" is a name), and "today" is lower
+#: case ("Kessel Today" is a newspaper).
+_WHEN_AFTER = re.compile(rf"(\s+(?:{_MADE}))?\s+(?:{_WHEN}|(?-i:yesterday|today|tonight)|at\s+the\s+time"
+                         rf"|in\s+(?:{_MONTHS})(?:\s+\d{{4}})?)$"
+                         rf"|\s+(?:{_MADE}|on)\s+(?:on\s+)?(?:{_WEEKDAYS})$", re.I)
 #: A document's noun, with up to three words before it, an article besides, and no preposition among them ("a
 #: study", "The report", "the group's 42-page report", "a new Keystone University poll"; group 1), then what it is
 #: told apart by, never a name of its own: a participle of making it (see ``_MADE``), a relative clause ("that was",
@@ -296,6 +324,20 @@ _ROLE_TITLES = (r"President|Premier|Minister|Taoiseach|Tánaiste|Tanaiste|Chance
 _SHORT_TITLES = re.compile(r"(?:^|\s)(?:Admiral|Captain|Bishop|Imam|AG|DA|General|Lord|Lady|Baroness|Miss|"
                            r"Pastor|MP|Deputy|Congressman|Congresswoman|Representative|Lawmaker|Alder)$"
                            r"|\s(?:MEP|MSP|MS|MLA|TD)$")
+#: A title shortened with a stop ("Rep.", "Sen.", "Gen."): a long role's body holds none.
+_STOPPED_TITLE = re.compile(r"(?:Rep|Sen|Gov|Gen|Lt|Col|Maj|Capt|Adm|Sgt|Dr|Prof|Amb|Supt|Insp|Det)\.")
+#: A role word, in either case, then "of" or "for": what may name the role's body before the name ("attorney for the
+#: District of ...", "Secretary for Harbour Security ...").
+_ROLE_OF = re.compile(r"(?<![\w'’])(?:attorney|secretary|director|chairman|chairwoman|chair|speaker|head|"
+                      r"commissioner|minister|president|governor|leader|chief|ambassador|prosecutor|administrator|"
+                      r"member)"
+                      r"\s+(?:of|for)\s+(?:the\s+)?", re.I)
+#: A particle written into a name in lower case, the name's capital after it ("diMarco", "deVoss", "McBride" aside).
+_CAMEL_NAME = re.compile(r"(?:di|de|da|du|del|della|le|la|van|von|mc|mac)[A-Z][a-z][\w'’-]*")
+#: An initial inside a name ("B." of "Adam B. Schiff").
+_INITIAL = re.compile(r"[A-Z]\.")
+#: "to" and one to three capitalised words ending a span: whom something was sent to ("... Jennifer Osk to Vantner").
+_TO_NAME = re.compile(r"\s+to\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}$")
 #: The most words a title has ("Leader of the Opposition"): a name's title is read from that many words before it.
 _TITLE_WORDS = 4
 _ROLE_WORD = re.compile(rf"(?:{_ROLE_TITLES})")
@@ -653,25 +695,52 @@ def display_source(text: str, possessive_is_name: bool = False, people_listed: b
     joiner that joins emoji into one picture ("family 👨\u200d👩\u200d👧"; :func:`text_key` drops it too)."""
     shown = without_invisible(text, emoji_joiners=True)
     form = _document_alone(_ASIDE.sub("", _without_heading(unicodedata.normalize("NFC", shown))).strip())
-    form = _RELATIVE_AFTER.sub("", form)
+    form = _without_when(_RELATIVE_AFTER.sub("", form))
     if _PART_COMMA.search(form) and (people_listed or not _nationality_list(form)):  # "German, French officials"
         parts = [p.strip(EDGE) for p in _PART_COMMA.split(form) if p.strip(EDGE)]
         parts = [p for p in parts if not _DEGREE.fullmatch(p)] or parts  # "James P. Conroy, Ph.D.": no "Ph.D"
+        # "Ana diMarco, who advised him": the clause is on the name; "critics, including Roe": the group speaks, but
+        # "such as Sen. Ana Voss, a lawmaker from Kessel", a span cut after the group, names the person
+        parts = [_LIST_OPENING.sub("", parts[0]), *(p for p in parts[1:] if not _LIST_OPENING.match(p))]
+        parts = [p for p in parts if not RELATIVE_OPENING.match(p)] or parts
         # "The coalition, led by Saudi Arabia": the head leads, not who is named after "led by"
         form = _maker_part(parts) or _pick_part([p for p in parts if not _LED_BY_START.match(p)] or parts, form)
-        form = _ASIDE.sub("", form)  # "Raymond Cho (D-Ward 3), who sponsored the plan": the aside of the part too
+        form = _without_when(_ASIDE.sub("", form))  # "Raymond Cho (D-Ward 3), who sponsored the plan": its aside too
+    if RELATIVE_OPENING.match(form):
+        return ""  # "who has long advised the mayor" alone names no one
+    form = _LIST_OPENING.sub("", form, count=1)  # "including Ana Ruiz" of a span cut after "critics,"
     form = _OWNERS_DOCUMENT.sub(r"\1", _TIME_OWNER.sub("", form.strip(EDGE)))  # "Thursday's poll" is the poll
     form = _without_post_nominals(form)
     form = _person_of_body(form.strip(EDGE))
     if not _LED_BY.search(form):
-        form = _name_after_title(_name_after_role(form))
+        form = _name_after_title(_name_after_role(_without_recipient(_name_after_long_role(form))))
     form = _without_others(form, _BY.match(form))
-    form = _BASED.sub("", _LEADING.sub("", form))
+    form = _AGED.sub("", _BASED.sub("", _LEADING.sub("", form)))
     form = _TITLE.sub("", form)
     form = _one_spokesperson(form if possessive_is_name else _POSSESSIVE.sub("", form))
-    # a source names someone: a time stamp, a number ("10"), a degree ("Ph.D.") or a weekday alone is no source
-    named = any(ch.isalpha() for ch in form) and not _DOTTED_DEGREE.fullmatch(form) and not _WEEKDAY.fullmatch(form)
+    # a source names someone: a time stamp, a number ("10"), a degree ("Ph.D."), a weekday or a time alone is none
+    named = (any(ch.isalpha() for ch in form) and not _DOTTED_DEGREE.fullmatch(form) and not _WEEKDAY.fullmatch(form)
+             and not _TIME_ALONE.fullmatch(form))
     return form if named else ""
+
+
+def _without_when(form: str) -> str:
+    """``form`` without the time written after it (see ``_WHEN_AFTER``): "The Harbour Fund this week" is the Harbour
+    Fund, "a Marlow poll released yesterday" a Marlow poll, "Vetter in December" Vetter; a participle that is no
+    making's before a month stays with it ("members elected in May")."""
+    found = _WHEN_AFTER.search(form)
+    if found is None or found.start() == 0 or _TIME_ALONE.fullmatch(form):
+        return form  # "this past December" is a time alone
+    head = form[:found.start()]
+    if not found.group(1) and head.rpartition(" ")[2].endswith("ed") and head.rpartition(" ")[2].islower():
+        return form
+    return head
+
+
+def time_alone(text: str) -> bool:
+    """Whether the source span ``text`` is a time alone ("month" of "released last month", "the time" of "at the
+    time", "this past December"; see ``_TIME_ALONE``), which says when and never who."""
+    return _TIME_ALONE.fullmatch(_LEADING.sub("", text.strip(EDGE))) is not None
 
 
 def _document_alone(form: str) -> str:
@@ -804,6 +873,12 @@ def _capitalised(word: str) -> bool:
     return first.isupper() or (first.isalpha() and not first.islower())
 
 
+def _name_word(word: str) -> bool:
+    """Whether ``word`` may be a word of a personal name: capitalised (see :func:`_capitalised`), a particle glued to a
+    capitalised word ("al-Sisi"), or a particle written into one in lower case ("diMarco", "deVoss", "vanDalen")."""
+    return _capitalised(word) or bool(_GLUED_PARTICLE.match(word)) or bool(_CAMEL_NAME.fullmatch(word))
+
+
 def _is_name(words: list[str]) -> bool:
     """Whether the words read as a personal name: one to four capitalised words (or words of a script
     without letter case: "سلمى الحسن"; particles inside allowed, and glued ones: "al-Sisi"), no possessive
@@ -811,8 +886,7 @@ def _is_name(words: list[str]) -> bool:
     last."""
     return (
         0 < sum(w not in _PARTICLES for w in words) <= _NAME_WORDS
-        and all(_capitalised(w) or _GLUED_PARTICLE.match(w) or (0 < i < len(words) - 1 and w in _PARTICLES)
-                for i, w in enumerate(words))
+        and all(_name_word(w) or (0 < i < len(words) - 1 and w in _PARTICLES) for i, w in enumerate(words))
         and not any(_POSSESSIVE.search(w) for w in words[:-1])
         and not _LEADING.match(words[0] + " ")
         and not _ROLE_WORD.fullmatch(words[0])
@@ -868,13 +942,57 @@ def _is_trade_then_name(words: list[str]) -> bool:
                              for w in words[1:])
 
 
+def _name_after_long_role(form: str) -> str:
+    """The personal name ending a role that names its body or portfolio after "of" or "for" ("former attorney for the
+    District of Veldmark Joseph diMarco" → "Joseph diMarco", "then-Deputy Secretary for Harbour Security Ana Voss" →
+    "Ana Voss", "Speaker of the House Ned Varga"): the last name word, an initial or particles before it, and a given
+    name, known as one (see :func:`framing.given_names.given_name_sex`) or after a body's or portfolio's word. The
+    body's words are all capitalised and hold no title, so that "lawyer for President Ana Voss" (her lawyer speaks)
+    stays whole."""
+    found = None
+    for found in _ROLE_OF.finditer(form):
+        pass  # the last role's body: "secretary of state for Harbour Security ..."
+    if found is None:
+        return form
+    words = form[found.end():].split(" ")
+    at = len(words) - 1
+    if at > 0 and words[at].rstrip(".") in _SUFFIXES:
+        at -= 1  # "Jr."
+    at -= 1
+    while at > 0 and (words[at] in _PARTICLES or _INITIAL.fullmatch(words[at])):
+        at -= 1  # "Adam B. Schiff", "Ursula von der Leyen"
+    name, body = words[at:], [word for word in words[:at] if word not in _JOINERS]
+    if (at < 1 or not body or not _is_name(name)
+            or any(word in _INSTITUTIONS or word in _BODY_WORDS or word in _PORTFOLIOS for word in name)):
+        return form  # "Secretary of the Department of Homeland Security" names no one
+    if not all(_capitalised(word) for word in body) or any(_ROLE_WORD.fullmatch(word) or _STOPPED_TITLE.fullmatch(word)
+                                                            or _SHORT_TITLES.search(word) for word in body):
+        return form
+    after_body = body[-1] in _INSTITUTIONS or body[-1] in _BODY_WORDS or body[-1] in _PORTFOLIOS
+    return " ".join(name) if after_body or given_name_sex(name[0]) is not None else form
+
+
+def _without_recipient(form: str) -> str:
+    """A person's name without whom they sent something to ("Jennifer Osk to Vantner" of "an email sent by press
+    director Jennifer Osk to Vantner"): the sender is the source; a post held "to" a country has no name before its
+    "to" ("Ambassador to Veldmark") and stays."""
+    found = _TO_NAME.search(form)
+    if found is None:
+        return form
+    head = form[:found.start()]
+    name = _name_after_title(_name_after_role(head)).split(" ")
+    person = (len(name) >= 2 and _is_name(name) and not any(_ROLE_WORD.fullmatch(word) for word in name)
+              and name[-1] not in _INSTITUTIONS and name[-1] not in _BODY_WORDS)
+    return head if person else form
+
+
 def _name_start(words: list[str]) -> int:
     """Where the capitalised name that ends ``words`` starts: capitalised words, and a particle or a run
     of them between two ("Mohammed bin Salman", "Ana de la Fuente"); ``len(words)`` when none ends them."""
     tail = at = len(words)
     while at > 0:
         word = words[at - 1]
-        if _capitalised(word) or _GLUED_PARTICLE.match(word):
+        if _name_word(word):
             tail = at = at - 1
         elif word in _PARTICLES and at < len(words):
             at -= 1  # part of the name only when a capitalised word stands before the run
@@ -2736,7 +2854,7 @@ class SourceIndex:
             if same and not (denial and self._accuser(same)):
                 return same
         generic = _generic(bare, written)
-        if (_capitalised(written) or _GLUED_PARTICLE.match(written) or _after_particles(written)) and not generic:
+        if (_name_word(written) or _after_particles(written)) and not generic:
             # "The Health Minister" after "Health Minister Colm Ardagh": a role capitalised as a title, with "the"
             person = (self._person_described(bare, bare.split(" "), denial)
                       if _role_head(bare) in PERSON_ROLES and _with_the(text, the_before) else None)
@@ -3379,7 +3497,6 @@ def _person_like(name: str, original: str) -> bool:
     lowered = [w.lower() for w in written]
     for i in range(len(written) - len(words) + 1):
         if lowered[i:i + len(words)] == words:
-            return (all(_capitalised(written[i + j]) or words[j] in _PARTICLES
-                        or _GLUED_PARTICLE.match(written[i + j]) for j in range(len(words)))
+            return (all(_name_word(written[i + j]) or words[j] in _PARTICLES for j in range(len(words)))
                     and written[i + len(words) - 1] not in _INSTITUTIONS)
     return False

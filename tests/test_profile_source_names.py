@@ -1,0 +1,137 @@
+"""Source spans that are no names: a relative clause, a time, a long role before a name, a recipient after it, a
+list's or group's joining word. Each is shown and keyed by the name it holds, or names no one (invented text)."""
+
+import pytest
+
+import framing
+from framing.sources import display_source
+from test_profile_subjects import profile_of
+
+LABELS = framing.LABELS
+FACT, CLAIM, DENIAL, OPINION = LABELS
+
+
+@pytest.mark.parametrize("span, shown", [
+    # a relative clause after a name, in one span with it: the name, lower case particle and all
+    ("Ilsa diMarco, who has long advised the mayor on housing", "Ilsa diMarco"),
+    ("urban planner Tove Rask, who is a member of the Kessel Housing Board's review team", "Tove Rask"),
+    ("The cooperative, which includes the two largest dairy unions and the Marl Farm Institute", "cooperative"),
+    # a clause alone names no one
+    ("who has long advised the mayor", ""),
+    ("which is based in Veldmark, and other firms", ""),
+    ("who’s", ""),
+])
+def test_a_relative_clause_is_no_source_name(span, shown):
+    assert display_source(span) == shown
+
+
+@pytest.mark.parametrize("span, shown", [
+    ("month", ""),
+    ("the time", ""),
+    ("this past March", ""),
+    ("last week", ""),
+    ("the same day", ""),
+    # a capitalised noun or a month alone may be a name
+    ("Time", "Time"),
+    ("May", "May"),
+    # a time after a name is cut, a participle of making before it too
+    ("The Kessel Water Authority this week", "Kessel Water Authority"),
+    ("A Marlow Polling/Daily Ledger poll released yesterday", "Marlow Polling/Daily Ledger poll"),
+    ("A Brisk Research poll last week", "Brisk Research poll"),
+    ("The summonses issued this week", "summonses"),
+    ("Vetter in December", "Vetter"),
+    ("a Marlow survey conducted Monday", "Marlow survey"),
+    # but a title's capitals, a paper's "Today" and a participle that is no making's stay
+    ("Kessel Today", "Kessel Today"),
+    ("Marlow's This Week", "Marlow's This Week"),
+    ("members elected in May", "members elected in May"),
+])
+def test_a_time_is_no_source_and_a_time_after_a_name_is_cut(span, shown):
+    assert display_source(span) == shown
+
+
+@pytest.mark.parametrize("span, shown", [
+    ("former U.S. attorney for the District of Veldmark Joseph diMarco", "Joseph diMarco"),
+    ("then-Deputy Assistant Secretary for Harbour Security Charlene Voss", "Charlene Voss"),
+    ("Former Speaker of the House Newt Arkwell", "Newt Arkwell"),
+    ("The 71-year-old Korvel", "Korvel"),
+    # a body's own name after a role stays whole, and so does an age alone
+    ("Every former secretary of the Department of Homeland Security", "Every former secretary of the Department of "
+                                                                       "Homeland Security"),
+    ("43-year-old", "43-year-old"),
+])
+def test_a_long_role_or_an_age_before_a_name_is_cut(span, shown):
+    assert display_source(span) == shown
+
+
+@pytest.mark.parametrize("span, shown", [
+    ("Marlow campaign press director Jennifer Osk to Vantner", "Jennifer Osk"),
+    ("Jennifer Osk to Ned Vantner", "Jennifer Osk"),
+    # a post held "to" a country names no sender
+    ("Veldmark Ambassador to Kessel", "Veldmark Ambassador to Kessel"),
+])
+def test_a_recipient_after_a_name_is_cut(span, shown):
+    assert display_source(span) == shown
+
+
+@pytest.mark.parametrize("span, shown", [
+    ("and Jim Terrow and Jay Blint of Veldmark", "Jim Terrow and Jay Blint of Veldmark"),
+    ("And farmers close to the cooperative", "farmers close to the cooperative"),
+    ("including Ned Varga", "Ned Varga"),
+    ("such as Sen. Ned Varga, a lawmaker from Kessel", "Ned Varga"),
+    # examples of a group after it: the group speaks
+    ("Several farmers, including Ned Varga and Ola Brisk", "Several farmers"),
+    ("a few hardline members, such as Rep. Ned Varga", "few hardline members"),
+    # a name holding the letters stays whole
+    ("Rand Torvik", "Rand Torvik"),
+    ("Kessel and Marl Dairies", "Kessel and Marl Dairies"),
+])
+def test_a_list_s_joining_word_is_no_part_of_the_name(span, shown):
+    assert display_source(span) == shown
+
+
+def test_a_person_named_with_a_long_role_then_in_a_clause_span_then_by_surname_is_one_source():
+    profile = profile_of(
+        ("Former U.S. attorney for the District of Veldmark Joseph diMarco called the raid outrageous.", DENIAL,
+         {"source": ["Former U.S. attorney for the District of Veldmark Joseph diMarco"], "cue": ["called"]}),
+        ("\u201cIt was vindictive,\u201d diMarco, who has long advised the mayor, told reporters.", CLAIM,
+         {"source": ["diMarco, who has long advised the mayor"], "cue": ["told"]}),
+        ("DiMarco likened the raid to a siege.", CLAIM, {"source": ["DiMarco"], "cue": ["likened"]}))
+    assert profile["credits"] == ["joseph dimarco"] * 3
+    assert [s["display"] for s in profile["sources"]] == ["Joseph diMarco"]
+
+
+def test_a_clause_span_alone_is_credited_to_the_name_before_it():
+    profile = profile_of(
+        ("Anglers said the mill dumped dye.", CLAIM, {"source": ["Anglers"], "cue": ["said"]}),
+        ("\u201cIt was vindictive,\u201d said Ola van Brisk, who has long advised the mayor.", CLAIM,
+         {"source": ["who has long advised the mayor"], "cue": ["said"]}),
+        ("Kelda Mining, which is based in Veldmark, and other firms have blamed cheap imports.", CLAIM,
+         {"source": ["which is based in Veldmark, and other firms"], "cue": ["blamed"]}))
+    assert profile["credits"] == ["anglers", "ola van brisk", "kelda mining"]
+
+
+def test_a_time_span_gives_way_to_the_name_beside_it():
+    profile = profile_of(
+        ("Brightline at the time said it was a glitch.", CLAIM,
+         {"source": ["Brightline", "the time"], "cue": ["said"]}),
+        ("The Harbour Fund this week said growth would slow.", CLAIM,
+         {"source": ["The Harbour Fund this week"], "cue": ["said"]}),
+        ("The Harbour Fund said the port would shrink.", CLAIM, {"source": ["The Harbour Fund"], "cue": ["said"]}))
+    assert profile["credits"] == ["brightline", "harbour fund", "harbour fund"]
+
+
+def test_examples_of_a_group_marked_apart_give_way_to_the_group():
+    profile = profile_of(
+        ("But critics, including Ned Varga, argue the levy is unfair.", CLAIM,
+         {"source": ["critics", "including Ned Varga"], "cue": ["argue"]}))
+    assert profile["credits"] == ["critics"]
+
+
+def test_a_long_figure_in_a_relative_clause_does_not_hide_it():
+    # the comma of "250,000" is no clause's: "gubernatorial" lies in the clause on the name, which speaks
+    profile = profile_of(
+        ("Former Gov. Ned Varga, who released 250,000 emails from his gubernatorial years this past March, tweeted "
+         "about the contrast.", CLAIM,
+         {"source": ["Former Gov. Ned Varga, who", "gubernatorial", "this past March"], "cue": ["tweeted about"]}))
+    assert profile["credits"] == ["ned varga"]
