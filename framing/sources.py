@@ -324,7 +324,8 @@ _ROLE_TITLES = (r"President|Premier|Minister|Taoiseach|Tánaiste|Tanaiste|Chance
 _SHORT_TITLES = re.compile(r"(?:^|\s)(?:Admiral|Captain|Bishop|Imam|AG|DA|General|Lord|Lady|Baroness|Miss|"
                            r"Pastor|MP|Deputy|Congressman|Congresswoman|Representative|Lawmaker|Alder)$"
                            r"|\s(?:MEP|MSP|MS|MLA|TD)$")
-#: A title shortened with a stop ("Rep.", "Sen.", "Gen."): a long role's body holds none.
+#: A title shortened with a stop ("Rep.", "Sen.", "Gen."), which may stand inside a longer role before a name
+#: ("chairman of the House Harbour Committee Rep. Adam Korvel", "Retired Air Force Gen. Ola Brisk").
 _STOPPED_TITLE = re.compile(r"(?:Rep|Sen|Gov|Gen|Lt|Col|Maj|Capt|Adm|Sgt|Dr|Prof|Amb|Supt|Insp|Det)\.")
 #: A role word, in either case, then "of" or "for": what may name the role's body before the name ("attorney for the
 #: District of ...", "Secretary for Harbour Security ...").
@@ -1013,7 +1014,8 @@ def _name_after_title(form: str) -> str:
         if named > _NAME_WORDS:
             break  # too long for a name here, and at every cut before
         head = " ".join(words[max(0, cut - _TITLE_WORDS):cut])  # the words before the cut that a title can end
-        if ((_ROLE_END.search(head) or (_SHORT_TITLES.search(head) and len(words) - cut >= 2))
+        short = _SHORT_TITLES.search(head) or _STOPPED_TITLE.fullmatch(words[cut - 1])  # "... Committee Rep. Ana Bell"
+        if ((_ROLE_END.search(head) or (short and len(words) - cut >= 2))
                 and _is_name(words[cut:])):
             return " ".join(words[cut:])
     # "Minister for Foreign Affairs Penny Wong": a role, its portfolio, then the name (two words)

@@ -52,8 +52,10 @@ def test_a_time_is_no_source_and_a_time_after_a_name_is_cut(span, shown):
 
 @pytest.mark.parametrize("span, shown", [
     ("former U.S. attorney for the District of Veldmark Joseph diMarco", "Joseph diMarco"),
+    ("chairman of the House Harbour Committee Rep. Adam Korvel (D-Kess.)", "Adam Korvel"),
     ("then-Deputy Assistant Secretary for Harbour Security Charlene Voss", "Charlene Voss"),
     ("Former Speaker of the House Newt Arkwell", "Newt Arkwell"),
+    ("Retired Air Force Gen. Norman Tasker", "Norman Tasker"),
     ("The 71-year-old Korvel", "Korvel"),
     # a body's own name after a role stays whole, and so does an age alone
     ("Every former secretary of the Department of Homeland Security", "Every former secretary of the Department of "
@@ -135,3 +137,14 @@ def test_a_long_figure_in_a_relative_clause_does_not_hide_it():
          "about the contrast.", CLAIM,
          {"source": ["Former Gov. Ned Varga, who", "gubernatorial", "this past March"], "cue": ["tweeted about"]}))
     assert profile["credits"] == ["ned varga"]
+
+
+def test_a_titled_name_with_its_state_before_it_is_one_person_with_the_bare_name_and_the_surname():
+    # "Kessel Gov. Paul Varnow" keyed whole and "Paul Varnow" were two people, so "Varnow" joined neither
+    profile = profile_of(
+        ("Kessel Gov. Paul Varnow said he would stay in office.", CLAIM,
+         {"source": ["Kessel Gov. Paul Varnow"], "cue": ["said"]}),
+        ("Paul Varnow told reporters he was tired of the press.", CLAIM, {"source": ["Paul Varnow"], "cue": ["told"]}),
+        ("Varnow said the reports were unfair.", CLAIM, {"source": ["Varnow"], "cue": ["said"]}))
+    assert profile["credits"] == ["paul varnow"] * 3
+    assert [s["display"] for s in profile["sources"]] == ["Paul Varnow"]
