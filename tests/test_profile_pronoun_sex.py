@@ -127,8 +127,8 @@ def test_words_of_sex_that_are_not_about_the_name_tell_nothing(first, source):
 
 
 @pytest.mark.parametrize("first, source", [
-    ("Virginia Gov. Ralph Northam", "virginia gov. ralph northam"),
-    ("Marine Gen. Kenneth Ward", "marine gen. kenneth ward"),
+    ("Virginia Gov. Ralph Northam", "ralph northam"),  # the state and the stopped title are both role words
+    ("Marine Gen. Kenneth Ward", "kenneth ward"),
     ("Charlotte Mayor Ralph Northam", "ralph northam"),
 ])
 def test_a_place_or_service_opening_a_titled_name_is_no_given_name(first, source):
