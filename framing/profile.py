@@ -17,7 +17,7 @@ from typing import Any
 from .document import DenialPair, Document, LoadedPhrase, Profile, ProfileSource, Rebuttal, Sentence, Span
 from .errors import InputError
 from .segment import OPENING_STAMP, SpeakerTurn, asks, in_headline, page_furniture, speaker_turns, stamp_length
-from .segment import ENTRY_STAMP, INTERVIEWER_ROLES
+from .segment import ENTRY_STAMP, INTERVIEWER_ROLES, intro_names
 from .sources import (BODY_NOUNS, PERSON_ROLES, EDGE, LINK_LABEL, SourceIndex, alleges, head_word, interviewee_mention,
                       name_after_cue, name_after_title, normalise_source, source_according_to, speaker_after_quote,
                       speaker_display, subject_before_cue, subject_before_finding, text_key)
@@ -265,7 +265,8 @@ def build_profile(sentences: Iterable[Sentence], labels: Sequence[str], text: st
     headings = _section_headings(sentences, text, furniture)
     credited, shown, mentions = _credit_sources(sentences, runs, voiced, furniture, regions, speakers, headings)
     aside = _furniture_aside(sentences, text, furniture)
-    framing = _framing_denials(sentences, aside) | _corrections(sentences, credited, speakers)
+    framing = (_framing_denials(sentences, aside) | _corrections(sentences, credited, speakers)
+               | _interviewer_denials(sentences, speakers))
     rebuttals = _rebuttals(sentences, credited, furniture, framing)
     spoken = speakers.turn_of  # a sentence in a speaker's turn is the speaker's voice, not the writer's
     unsourced = _unsourced_opinions(sentences, voiced, aside, spoken)
@@ -654,6 +655,12 @@ def _framing_denials(sentences: Sequence[Sentence], aside: Sequence[bool]) -> fr
     without being anyone's denial in it, so they are no denial nor rebuttal whatever their label. The headline,
     the outlet's own voice on the story, stays one."""
     return frozenset(i for i, s in enumerate(sentences) if s.label == "official_denial" and aside[i])
+
+
+def _interviewer_denials(sentences: Sequence[Sentence], speakers: _Speakers) -> frozenset[int]:
+    """The sentences labelled denials in an interviewer's turn (a "Q:", a host's: see :meth:`_Speakers.asking`):
+    the questions put to the accused side, never its denial, so no denial nor rebuttal whatever their label."""
+    return frozenset(i for i, s in enumerate(sentences) if s.label == "official_denial" and speakers.asking(i))
 
 
 def _corrections(sentences: Sequence[Sentence], credited: dict[int, str], speakers: _Speakers) -> frozenset[int]:
@@ -1222,15 +1229,29 @@ class _Credits:
         writer's verdict ended it, and for a denial not one whose last credited sentence made a claim ("Rights
         groups said ... It called the claims absurd": the denier is unnamed), unless that claim and the denial
         lie in one closed quotation, the source's own words (reopened over paragraphs too), the claim holding it
-        whole or opening it after its cue ("He told the BBC: 'They promised ... . Instead they ...'")."""
+        whole or opening it after its cue ("He told the BBC: 'They promised ... . Instead they ...'"), or the
+        source is a body whose claim, alleging nothing, is the sentence just before a denial whose subject is "It"
+        ("The emergency office said the list was corrected. It denied that ...": see :meth:`_its_denial`)."""
         if not self.going_on or self.last is None:
             return None
         if self.sentences[index].label != "official_denial" or self.last_label != "attributed_claim":
             return self.last
         said = self.said_last.get(self.known.resolve(self.last), -1)
         quotation = self.quotation_of.get(index)
-        one = quotation is not None and quotation in (self.quotation_of.get(said), self.opened_in.get(said))
-        return self.last if one else None
+        if quotation is not None and quotation in (self.quotation_of.get(said), self.opened_in.get(said)):
+            return self.last
+        return self.last if self._its_denial(index, said) else None
+
+    def _its_denial(self, index: int, said: int) -> bool:
+        """Whether the denial ``index``, opening with "It" and a verb of saying or denying ("It denied ...", "It
+        also rejected ..."; see ``_REPORTED_BY_SPEAKER``), is the last source's, whose sentence ``said`` is the one
+        just before it: a body's (its head a body's noun, "office", "ministry", or a company), which "it" can
+        mean, and one alleging nothing, so not the accuser's ("Rights groups said the army was responsible. It
+        denied ..." stays no one's: see :func:`framing.sources.alleges`)."""
+        source = self.known.resolve(self.last) if self.last else ""
+        return (said == index - 1 and _REPORTED_BY_SPEAKER.match(self.sentences[index].text) is not None
+                and (head_word(source) in BODY_NOUNS or source in self.known.companies)
+                and source not in self.known.people and not alleges(self.sentences[said].text))
 
     def someone_else(self, subject: str) -> bool:
         """Whether the ``subject`` of a sentence naming no source ("Dravonia's ministry", "Governor Tom Vance"; see
@@ -1338,6 +1359,16 @@ def _pronoun_before_cue(sentence: Sentence, lead: int) -> tuple[int, int] | None
     return found.start(1) - lead, found.end(1) - lead
 
 
+#: How far into a transcript's text above its first turn :func:`_hosts_named` looks for its host.
+_HOST_INTRO_CHARS = 1500
+_HOST_ROLE = "|".join(sorted(INTERVIEWER_ROLES))
+_HOST_NAME = r"[A-Z][\w'’-]*(?:[^\S\r\n]+[A-Z][\w'’-]*){1,3}"
+# A person introduced as the host: the role before the name ("host Carl Dune", "Presenter Carl Dune"), or after it
+# and a comma ("Carl Dune, the host", "Carl Dune, host of ...").
+_HOST_NAMED = (re.compile(rf"\b(?i:{_HOST_ROLE})[^\S\r\n]+({_HOST_NAME})\b"),
+               re.compile(rf"\b({_HOST_NAME}),[^\S\r\n]+(?:the[^\S\r\n]+)?(?:{_HOST_ROLE})\b"))
+
+
 class _Speakers:
     """Whose turn of a transcript or Q&A each sentence is in (see :func:`framing.segment.speaker_turns`), named as
     sources are, in the order the sentences are read (a name joins the sources named before it).
@@ -1369,6 +1400,10 @@ class _Speakers:
         if text and asked is not None:
             at = interviewee_mention(text[:asked])
             self.interviewee = (text[at[0]:at[1]], at) if at else None
+        # the people the text names above its first turn, whom a label giving a surname alone ("VOSS:") means
+        intro = self.text[:self.starts[min(turns).first]] if turns else ""
+        self.named = intro_names(intro)
+        self.hosts = _hosts_named(intro)  # the people it introduces as the host, as a label in capitals names them
         self.current: tuple[str, _Mention] | None = None  # the speaker of the turn being read, and their mention
         self.answerer: tuple[str, _Mention] | None = None  # the last speaker named by a label who is no host
 
@@ -1381,6 +1416,18 @@ class _Speakers:
         if index == turn.first:
             self.current = self._name(turn, known)
         return self.current
+
+    def asking(self, index: int) -> bool:
+        """Whether sentence ``index`` is in an interviewer's turn: a "Q:" turn, one whose label names a host's role
+        ("HOST:", "STEVE ROE, HOST:"), or one whose label names a person the text above the first turn introduces
+        as its host ("host Carl Dune", "Carl Dune, the host": ``CARL DUNE:`` or ``DUNE:``)."""
+        turn = self.turn_of[index]
+        return turn is not None and (turn.kind in ("question", "interviewer")
+                                     or (turn.kind == "speaker" and self._hosted(turn)))
+
+    def _hosted(self, turn: SpeakerTurn) -> bool:
+        """Whether ``turn``'s label names whom the text above the first turn introduces as its host."""
+        return " ".join(speaker_display(turn.label).split()).upper() in self.hosts
 
     def opens_turn(self, index: int) -> bool:
         """Whether sentence ``index`` opens a turn, its speaker's label written in it."""
@@ -1416,10 +1463,24 @@ class _Speakers:
             named = (known.add(self.interviewee[0]), self.interviewee[1]) if self.interviewee else self.answerer
             return named if named and named[0] else (known.add_unnamed(INTERVIEWEE_DISPLAY), label)
         shown = speaker_display(turn.label)
+        if " " not in shown:
+            shown = self.named.get(shown.upper()) or shown  # "VOSS:" below "Helena Voss, chief executive of ..."
         name = known.add(shown) or known.add_unnamed(shown), label
-        if turn.kind == "speaker":
+        if turn.kind == "speaker" and not self._hosted(turn):
             self.answerer = name
         return name
+
+
+def _hosts_named(intro: str) -> frozenset[str]:
+    """The people the headline and introduction ``intro`` of a transcript introduce as its host or another
+    interviewer ("host Carl Dune", "Carl Dune, the host"), each by their name and surname in capitals as a label
+    would name them ("CARL DUNE", "DUNE"); only its first ``_HOST_INTRO_CHARS`` characters are read."""
+    hosts: set[str] = set()
+    for pattern in _HOST_NAMED:
+        for found in pattern.finditer(intro, 0, _HOST_INTRO_CHARS):
+            words = found.group(1).upper().split()
+            hosts.update({" ".join(words), words[-1]})
+    return frozenset(hosts)
 
 
 def _someone_else_named(surnames: dict[int, frozenset[str]], between: range, person: str) -> bool:

@@ -26,7 +26,7 @@ from .textchars import is_letter_or_mark
 
 __all__ = ["split_sentences", "preceding", "page_furniture", "FURNITURE_REACH", "list_mark_length", "lead_length",
            "dateline_length", "name_heading_length", "stamp_length", "speaker_label_length", "asks", "speaker_turns",
-           "SpeakerTurn", "DATELINE",
+           "SpeakerTurn", "DATELINE", "intro_names",
            "ABBREVIATIONS", "PARAGRAPH_BREAK", "LIST_ITEM", "NAME_PARTICLES", "GLUED_PARTICLES", "TIME_ZONES",
            "STAMP_MARKS", "OPENING_STAMP", "ENTRY_STAMP", "spoken_sentences", "quoted_regions", "in_headline",
            "SPEAKER_ROLES", "INTERVIEWER_ROLES", "LINK_LABELS"]
@@ -788,6 +788,14 @@ _LABEL_TITLES = frozenset("sen rep dr mr mrs ms mx gov gen prof pres amb lt col 
 #: The labels of a question and of its answer, in capitals or title case ("Q:", "A:", "QUESTION:", "Answer:").
 _QUESTION_LABELS = frozenset({"Q", "QUESTION", "Question"})
 _ANSWER_LABELS = frozenset({"A", "ANSWER", "Answer"})
+#: How far into a transcript's text above its first label :func:`_named_exchange` looks for the people it names: the
+#: headline and introduction are short.
+_INTRO_CHARS = 1500
+# A run of capitalised words on one line, name particles between them ("Mayor Dana Holm", "Ana de la Cruz").
+_NAME_RUN = re.compile(rf"[{_UPPER}][\w'’-]*(?:[^\S\r\n]+(?:(?:{'|'.join(sorted(NAME_PARTICLES))})[^\S\r\n]+)*"
+                       rf"[{_UPPER}][\w'’-]*)*")
+# A possessive's ending, dropped from a name's last word ("Holm's").
+_POSSESSIVE_END = re.compile(r"['’]s?$", re.IGNORECASE)
 # An initial in a name's label ("J. Roe").
 _INITIAL = re.compile(r"[A-Z]\.")
 #: A Q&A's closing editorial note, no speaker's words: "This interview has been edited for length and clarity.",
@@ -913,7 +921,7 @@ def speaker_turns(text: str, bounds: Sequence[tuple[int, int]],
     ``_LABEL_REACH`` characters from its start.
     """
     labels = list(_sentence_labels(text, bounds, quotes))
-    counted = _counted_labels([label for _, label in labels])
+    counted = _counted_labels([label for _, label in labels], text[:bounds[labels[0][0]][0]] if labels else "")
     turns: list[SpeakerTurn] = []
     keys: list[str] = []  # each turn's speaker, as _speaker_key gives it
     for (index, label), counts in zip(labels, counted):
@@ -1115,7 +1123,8 @@ def _join_label_lines(text: str, bounds: list[tuple[int, int]]) -> list[tuple[in
         return bounds  # the usual case: no line ends in a colon above another
     labels = list(_sentence_labels(text, bounds, quoted_regions(text)))
     # a label alone on its line: its words start past its sentence ("HOST: Here are the points:" is no such line)
-    joined = {index for (index, label), counts in zip(labels, _counted_labels([label for _, label in labels]))
+    intro = text[:bounds[labels[0][0]][0]] if labels else ""
+    joined = {index for (index, label), counts in zip(labels, _counted_labels([label for _, label in labels], intro))
               if index in lines and (counts or _unmistakable(label))
               and bounds[index][0] + label.end > bounds[index][1]}
     merged: list[tuple[int, int]] = []
@@ -1127,8 +1136,9 @@ def _join_label_lines(text: str, bounds: list[tuple[int, int]]) -> list[tuple[in
     return merged
 
 
-def _counted_labels(labels: list[_Label]) -> list[bool]:
-    """Which of ``labels`` (in the text's order) name a speaker, by the rules of :func:`speaker_turns`."""
+def _counted_labels(labels: list[_Label], intro: str) -> list[bool]:
+    """Which of ``labels`` (in the text's order) name a speaker, by the rules of :func:`speaker_turns`; ``intro``:
+    the text above the first label, its headline and introduction."""
     speakers = [label for label in labels if label.kind != "heading"]
     asked = {label.kind for label in speakers if label.kind in ("question", "answer")}
     paired = len(asked) == 2
@@ -1137,12 +1147,49 @@ def _counted_labels(labels: list[_Label]) -> list[bool]:
     voiced = Counter(label.key for label in speakers
                      if label.kind not in ("question", "answer") and not (label.alone and not label.strong))
     transcript = (paired or any(label.strong for label in speakers)
-                  or (len(lines) >= 2 and max(voiced.values(), default=0) >= 2))
+                  or (len(lines) >= 2 and max(voiced.values(), default=0) >= 2)
+                  or _named_exchange(speakers, lines, intro))
     first = speakers[0] if speakers else None
     return [paired if label.kind in ("question", "answer")
             else label.kind != "heading" and (label.strong or (
                 transcript and (lines[label.key] >= 2 or (label.alone and label is not first))))
             for label in labels]
+
+
+def _named_exchange(speakers: list[_Label], lines: Counter[str], intro: str) -> bool:
+    """Whether ``speakers``' labels (``lines``: how many lines each key opens) are an exchange between people named
+    in capitals alone ("CARL DUNE:", "HOLM:"), which no place roundup is: only capitals without a role or title, two
+    or more keys that each open two lines or more, no key opening two labelled lines in a row, and one of them the
+    whole name or surname of a person the headline or introduction ``intro`` names in full ("Mayor Dana Holm" for
+    "DANA HOLM:" or "HOLM:")."""
+    if (len(lines) < 2 or min(lines.values()) < 2
+            or any(not label.alone or label.strong or label.kind in ("question", "answer") for label in speakers)
+            or any(one.key == two.key for one, two in zip(speakers, speakers[1:]))):
+        return False
+    named = intro_names(intro)
+    return any(key in named for key in lines)
+
+
+def intro_names(intro: str) -> dict[str, str | None]:
+    """The people a transcript's headline and introduction ``intro`` (the text above its first label) name in full,
+    as a label in capitals would name them: each whole name or surname in capitals ("DANA HOLM", "HOLM" of "Mayor
+    Dana Holm") with the name as written from the given name on ("Dana Holm"), or ``None`` where two people share
+    it. A name is two capitalised words or more on one line (name particles between them), past a sentence's word
+    ("The Herald" is none); only the first ``_INTRO_CHARS`` characters are read."""
+    named: dict[str, str | None] = {}
+    for run in _NAME_RUN.finditer(intro, 0, _INTRO_CHARS):
+        words = [_POSSESSIVE_END.sub("", word) for word in run.group().split()]
+        while words and words[0].lower() in _NOT_SPEAKER_WORDS:
+            words.pop(0)  # "The Herald", "In Morlan": a sentence's word before a name
+        if len(words) < 2:
+            continue
+        for k in range(len(words)):
+            given = min(k, len(words) - 2)  # a surname alone is named from the word before it, past particles
+            while given > 0 and words[given] in NAME_PARTICLES:
+                given -= 1
+            key, name = " ".join(words[k:]).upper(), " ".join(words[given:])
+            named[key] = name if named.get(key, name) == name else None
+    return named
 
 
 def _opens_line(text: str, start: int) -> bool:

@@ -1991,11 +1991,19 @@ def name_after_title(span: str, after: str) -> int:
 
 #: A word of a name as an interview's headline or introduction writes it: capitalised ("Jane", "O'Neill", "Sen.").
 _INTRO_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
+#: A role in lower case before the name of whom an interview is with, perhaps after "the" and the capitalised name of
+#: what they serve, perhaps with a comma: "Aquavance chief executive " of "Q&A with Aquavance chief executive Jane
+#: Roe", "the finance minister, " of "An interview with the finance minister, Jane Roe".
+_INTERVIEWEE_ROLE = (r"(?:(?:the|our|its)[^\S\r\n]+)?(?:[A-Z][\w'’.&-]*[^\S\r\n]+){0,3}"
+                     r"(?:[a-z][\w'’-]*[^\S\r\n]+){0,3}"
+                     rf"(?:{'|'.join(sorted(PERSON_ROLES, key=len, reverse=True))}),?[^\S\r\n]+(?=[A-Z])")
 #: Who an interview is with, as its headline or introduction says: "Q&A with Jane Roe", "Q&A: Jane Roe on ...",
 #: "An interview with Finance Minister Jane Roe", "In conversation with Jane Roe", "We sat down with Jane Roe".
 _INTERVIEWEE = re.compile(
-    r"(?:\bQ\s?&\s?A|\bQ\s+and\s+A|\b[Ii]nterview|\bINTERVIEW|\b[Cc]onversation|\bCONVERSATION|\bsat\s+down)"
-    r"[^\S\r\n]*(?P<joint>with|WITH|:|[-–—])[^\S\r\n]+"
+    r"(?:\bQ\s?&\s?A|\bQ\s+and\s+A|\b[Ii]nterview|\bINTERVIEW|\b[Cc]onversation|\bCONVERSATION|\bsat\s+down"
+    r"|\b(?:[Ww]e|I)\s+(?:spoke|talked)(?=\s+(?:to|with)\b))"
+    r"[^\S\r\n]*(?P<joint>with|WITH|(?<=spoke[^\S\r\n])to|(?<=talked[^\S\r\n])to|:|[-–—])[^\S\r\n]+"
+    rf"(?:{_INTERVIEWEE_ROLE})?"
     rf"(?P<name>{_INTRO_NAME_WORD}(?:[^\S\r\n]+{_NAME_PARTICLE_RUN}{_INTRO_NAME_WORD}){{1,5}})")
 #: Words of a Q&A's topic, not of a name: a headline's small words, pronouns, question words and what an
 #: explainer says of itself ("Q&A: Everything You Need To Know About ...", "Q&A: How The Rules Work", "Q&A -
@@ -2105,7 +2113,9 @@ def _name_case(word: str) -> str:
 
 def interviewee_named(text: str) -> str | None:
     """The person an interview is with, as the headline or introduction ``text`` names them ("Q&A with Jane Roe",
-    "Q&A: Jane Roe on the budget", "An interview with Finance Minister Jane Roe"), as written; ``None`` when it
+    "Q&A: Jane Roe on the budget", "An interview with Finance Minister Jane Roe", "We spoke to Jane Roe"), as
+    written, without a role in lower case before the name ("Q&A with Aquavance chief executive Jane Roe", "An
+    interview with the finance minister, Jane Roe": "Jane Roe"; see ``_INTERVIEWEE_ROLE``); ``None`` when it
     names no one so: a name of two words at least (a title counts: "Sen. Roe"), not an outlet's written with
     "The" ("an interview with The Herald"). After a colon or dash rather than "with", what follows must read
     as a name (see :func:`_reads_as_name`), not as the topic ("Q&A: Everything You Need To Know About Bird
@@ -2122,7 +2132,8 @@ def interviewee_mention(text: str) -> tuple[int, int] | None:
         if name.startswith(("The ", "THE ")):
             continue
         end = found.start("name") + len(name)
-        if found.group("joint").lower() == "with" or (_reads_as_name(name) and not _topic_follows(text, name, end)):
+        if (found.group("joint").lower() in ("with", "to")
+                or (_reads_as_name(name) and not _topic_follows(text, name, end))):
             return found.start("name"), end
     return None
 

@@ -1227,6 +1227,33 @@ def test_she_or_he_in_a_claim_is_the_person_named_last_but_a_denial_never_goes_t
     assert profile["denials"] == [{"denial": 1, "source": None, "allegation": 0}]
 
 
+@pytest.mark.parametrize("body, claim, expected", [
+    ("The city's emergency office", "the list had been corrected by Tuesday", "city's emergency office"),
+    ("Aquavance Ltd", "the pumps were inspected in May", "aquavance ltd"),
+    # the body's claim is an allegation: the accuser, so "It" is the accused, unnamed
+    ("The city's emergency office", "the drivers were responsible for the delays", None),
+    # a person is no "it"
+    ("Dana Holm", "the list had been corrected by Tuesday", None),
+])
+def test_it_denying_just_after_a_body_s_claim_is_that_body(body, claim, expected):
+    profile = build_profile(document(
+        ("Drivers said they were sent to Westgate three times.", "attributed_claim", "Drivers"),
+        (f"{body} said {claim}.", "attributed_claim", body),
+        ("It denied that any tanker had been sent twice.", "official_denial", "It"),
+    ), LABELS)
+    assert profile["credits"][2] == expected
+    assert profile["denials"][0]["source"] == expected
+
+
+def test_it_denying_is_no_body_s_when_its_claim_is_not_the_sentence_just_before():
+    profile = build_profile(document(
+        ("The emergency office said the list had been corrected.", "attributed_claim", "The emergency office"),
+        ("Residents queued for water in Westgate on Tuesday.", "reported_fact", None),
+        ("It denied that any tanker had been sent twice.", "official_denial", "It"),
+    ), LABELS)
+    assert profile["credits"][2] is None
+
+
 def test_a_finding_is_an_allegation_that_a_denial_answers():
     profile = build_profile(document(
         ("The agency said it had found malware used by the group.", "attributed_claim", "The agency"),

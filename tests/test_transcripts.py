@@ -886,3 +886,86 @@ def test_a_post_inside_a_transcript_s_turn_stays_the_speaker_s():
             "MARROW: That is right.")
     turns = speaker_turns(text, split_sentences(text))
     assert [(turn.label, turn.kind) for turn in turns] == [("HOST", "interviewer"), ("MARROW", "speaker")]
+
+
+# -- labels of names in capitals alone, an interviewee with a role in lower case, an interviewer's "denial" ------------
+
+RADIO = ("The mayor on the record\n\nMayor Dana Holm spoke to Carl Dune of Morlan Radio on Wednesday.\n\n"
+         "{a}: Your critics say the city was unprepared.\n"
+         "{b}: That is not true. We had tankers out within twelve hours.\n"
+         "{a}: Will you bill Aquavance?\n{b}: Yes. Every crown will be billed to them.")
+
+
+@pytest.mark.parametrize("host, guest, credits", [
+    ("CARL DUNE", "DANA HOLM", ["carl dune", "dana holm", "dana holm", "carl dune", "dana holm", "dana holm"]),
+    # surnames alone join the people the introduction names in full
+    ("DUNE", "HOLM", ["carl dune", "dana holm", "dana holm", "carl dune", "dana holm", "dana holm"]),
+])
+def test_names_in_capitals_that_alternate_recur_and_are_named_above_are_a_transcript(host, guest, credits):
+    text = RADIO.format(a=host, b=guest)
+    assert [label for label, _, _ in turns_of(text)] == [host, guest, host, guest]
+    found, _ = credits_of(text)
+    assert [credit for _, credit in found[2:]] == credits
+
+
+def test_a_surname_label_joins_the_person_the_introduction_names():
+    text = ("Aquavance answers\n\nThe Herald put questions to Helena Voss, chief executive of Aquavance.\n\n"
+            "HERALD: Will you apologise to residents?\nVOSS: No. Every inspection was carried out on time.\n"
+            "HERALD: Will you pay the city?\nVOSS: We will read the bill first.")
+    found, profile = credits_of(text)
+    assert [credit for _, credit in found[2:]] == ["herald", "helena voss", "helena voss", "herald", "helena voss"]
+    assert {s["display"] for s in profile["sources"]} == {"Herald", "Helena Voss"}
+
+
+@pytest.mark.parametrize("text", [
+    # a roundup of datelines: no person the introduction names
+    "Weather around the region\n\nRain in Lisbon, sun in Madrid.\n\nLISBON: Rain.\nMADRID: Sun.\nLISBON: Wind.\n"
+    "MADRID: Heat.",
+    # the same label twice in a row: no exchange
+    "The mayor on the record\n\nMayor Dana Holm spoke to Carl Dune.\n\nDANA HOLM: One.\nDANA HOLM: Two.\n"
+    "CARL DUNE: Three.\nCARL DUNE: Four.",
+    # one label that recurs and one that does not
+    "The mayor on the record\n\nMayor Dana Holm spoke to Carl Dune.\n\nCARL DUNE: One.\nDANA HOLM: Two.\n"
+    "CARL DUNE: Three.",
+])
+def test_names_in_capitals_without_a_role_are_still_no_transcript_otherwise(text):
+    assert turns_of(text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Q&A with Aquavance chief executive Helena Voss", "Helena Voss"),
+    ("Q&A with chief executive Helena Voss", "Helena Voss"),
+    ("Q&A with Morlan mayor Dana Holm", "Dana Holm"),
+    ("An interview with the finance minister, Jane Roe", "Jane Roe"),
+    ("We spoke to Aquavance chief executive Helena Voss about the outage.", "Helena Voss"),
+    ("I talked with the mayor, Dana Holm, on Friday.", "Dana Holm"),
+    # no role in lower case before an outlet's name; no interview given to one
+    ("In an interview with the Herald, Mayor Dana Holm said the pumps were old.", None),
+    ("Holm gave an interview to Morlan Radio.", None),
+    ("We spoke to residents of Morlan about the water.", None),
+])
+def test_an_interviewee_named_after_a_role_in_lower_case(text, name):
+    assert interviewee_named(text) == name
+
+
+def test_answers_go_to_the_interviewee_a_lower_case_role_introduces():
+    text = "Q&A with Aquavance chief executive Helena Voss\n\nQ: Did you skip inspections?\nA: No. Each was logged."
+    found, _ = credits_of(text)
+    assert [credit for _, credit in found[1:]] == ["q (interviewer)", "helena voss", "helena voss"]
+
+
+@pytest.mark.parametrize("text, asker, answerer", [
+    ("Q&A with Helena Voss\n\nQ: You deny skipping inspections?\nA: We deny it.", "q (interviewer)", "helena voss"),
+    ("HOST: You deny skipping inspections?\nMINISTER: We deny it.", "host", "minister"),
+    # a named host, as the introduction presents them
+    ("On Morlan Radio, host Carl Dune asked Mayor Dana Holm about the tankers.\n\n"
+     "CARL DUNE: You deny that tankers went astray?\nDANA HOLM: We deny it.\nCARL DUNE: Why?\nDANA HOLM: It is false.",
+     "carl dune", "dana holm"),
+])
+def test_an_interviewer_s_question_labelled_a_denial_is_no_denial(text, asker, answerer):
+    turns = speaker_turns(text, split_sentences(text), quoted_regions(text))
+    found, profile = credits_of(text, {k: DENIAL for turn in turns for k in range(turn.first, turn.last)})
+    asked = next(k for k, (_, credit) in enumerate(found) if credit == asker)
+    assert {s["source"]: s["denies"] for s in profile["sources"]} == {asker: False, answerer: True}
+    assert asked not in [entry["denial"] for entry in profile["denials"]]
+    assert all(entry["source"] == answerer for entry in profile["denials"])
