@@ -24,7 +24,8 @@ from .sources import (BODY_NOUNS, PERSON_ROLES, EDGE, LINK_LABEL, SourceIndex, a
 from .sources import agent_of_passive, name_before_description, said_in_passive, unsure_list
 from .sources import GROUP_GOES_ON, OWN_WORK, QUANTIFIERS
 from .given_names import given_name_sex
-from .sources import court_heard, display_source, name_before_which_said, opening_subject, subject_of_later_cue
+from .sources import court_heard, display_source, name_before_which_said, opening_subject, same_government
+from .sources import subject_of_later_cue
 from .sources import RELATIVE_OPENING, time_alone
 from .spans import QUOTE_CLOSERS as _QUOTE_CLOSERS
 from .spans import quotations, quoted_regions, quotes_within
@@ -764,7 +765,7 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
             # another ("Detective Kit Moran arrested Tom Vell. He denied the charges." may be Vell's)
             known.see_subject(sentence.text, subject.start - sentence.start, subject.end - sentence.start)
         if (subject and not found and credits.someone_else(subject.text)
-                and not _PRONOUN_CUE_ENDS.search(sentence.text)):
+                and not _PRONOUN_CUE_ENDS.search(sentence.text) and not _keeps_account(sentence, subject)):
             credits.end_account()  # "Rusek said ... Dravonia's ministry released a video ..." is not Rusek's
         if speaker and not furniture[index] and not (own and sentence.label in _SPEAKING):
             if (sentence.label not in _SPEAKING or speakers.opens_turn(index)
@@ -798,6 +799,17 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
     credits.credit_closed_quotations(runs)
     # a nameless role later named ("a government spokesperson", then "The spokesperson, Clarita Reyes") is them
     return {index: known.resolve(name) for index, name in credits.credited.items()}, known.shown, credits.mentions
+
+
+def _keeps_account(sentence: Sentence, subject: Span) -> bool:
+    """Whether ``sentence``, whose ``subject`` names someone other than the source whose account goes on (see
+    :meth:`_Credits.someone_else`), still goes on with it: it opens with what followed from the sentence before
+    ("As a result, Mexico lost ...": see ``_CONSEQUENCE``), or, heard as a claim or denial, says what its subject
+    should or must do ("Mexico should sue ...": see ``_PRESCRIBED``), advice the source gives, no act of the
+    subject's."""
+    if _CONSEQUENCE.match(sentence.text):
+        return True
+    return sentence.label in _SPEAKING and _PRESCRIBED.match(sentence.text, subject.end - sentence.start) is not None
 
 
 def _section_headings(sentences: Sequence[Sentence], text: str | None, furniture: Sequence[bool]) -> list[bool]:
@@ -1127,6 +1139,7 @@ class _Credits:
         self.last_label: str | None = None
         self.going_on = True  # whether a sentence naming no source may continue ``last``'s account
         self.said_last: dict[str, int] = {}  # source -> the last sentence credited to it
+        self.named_last: dict[str, int] = {}  # source -> the last sentence naming it that its account goes on from
         self.surnames: dict[int, frozenset[str]] = {}  # sentence writing personal names -> their surnames, in order
 
     def note_surnames(self, index: int) -> None:
@@ -1257,8 +1270,11 @@ class _Credits:
         """Whether the ``subject`` of a sentence naming no source ("Dravonia's ministry", "Governor Tom Vance"; see
         :func:`framing.sources.opening_subject`) names someone other than the source whose account goes on: a
         capital past its article ("The company" may be the source), no word of its key one of that source's or
-        of the source's last sentence (what its account is about: "Vidal said Mexico should ... Mexico should
-        sue"), and not the source's initials ("The IMF" after "The International Monetary Fund")."""
+        a capitalised one past the first of the source's last sentence or of the last sentence naming it (what its
+        account is about: "Vidal said Mexico should ... Mexico should sue"; "The mayor's son, Tom Vell Jr., wrote
+        ... Vell Jr. produced"), not the source's initials ("The IMF" after "The International Monetary Fund"), and
+        not the government the source names or speaks for ("Beijing" after "China's foreign ministry", "U.S.
+        President Tom Vance" after "The White House": see :func:`framing.sources.same_government`)."""
         written = subject.split()
         if written and written[0].lower() in ("the", "a", "an"):
             written = written[1:]  # "The company", "The mayor" after "Keltra Mining said": the source, most likely
@@ -1267,10 +1283,11 @@ class _Credits:
         words = {word for word in re.findall(r"\w+", text_key(display_source(subject))) if len(word) > 1}
         words -= {"the", "of", "for"}
         source = self.known.resolve(self.last)
-        said = self.said_last.get(source)
+        if same_government(subject, source):
+            return False  # "Beijing has long held ..." after "China's foreign ministry said"
         # what the account is about: "Castañeda said Mexico should ... Mexico should sue ..." goes on
-        about = ({word.lower() for word in re.findall(r"\w+", self.sentences[said].text)[1:] if word[:1].isupper()}
-                 if said is not None else set())
+        about = {word.lower() for at in (self.said_last.get(source), self.named_last.get(source)) if at is not None
+                 for word in re.findall(r"\w+", self.sentences[at].text)[1:] if word[:1].isupper()}
         initials = "".join(word[0] for word in source.split() if word not in ("of", "the", "and", "for"))
         if any(self.known.acronyms.get(word) == source or word == initials for word in words):
             return False  # "The IMF expects ..." after "The International Monetary Fund said"
@@ -1289,6 +1306,7 @@ class _Credits:
         own = [(name, span) for span, name in found if name]
         if own and not self.furniture[index]:
             self.last, span = own[0]
+            self.named_last[self.known.resolve(self.last)] = index
             self.last_written, self.last_mention = span.text, _written_at(span)
             self.going_on = True
             if sentence.label not in _SPEAKING:
@@ -1724,6 +1742,10 @@ _SPOKE_OR_ASKED = re.compile(
     r"replied|answered|took\s+questions|briefed|met\s+(?:with\s+)?reporters|gave\s+(?:an\s+)?interview|"
     r"faced\s+questions|weighed\s+in|sat\s+down|told|tells|testified|refused|tweeted|wrote|posted|"
     r"did\s+not\s+(?:respond|return|reply)|could\s+not\s+be\s+reached|would\s+not\s+comment)\b", re.I)
+#: An opening that ties a sentence to the one before as what followed from it: "As a result, ", "Because of this, ".
+_CONSEQUENCE = re.compile(r"\W*(?:As\s+a\s+(?:result|consequence)|Because\s+of\s+(?:this|that))\b")
+#: A subject's verb that says what it should or must do, not what it did: "should", "must", "ought to".
+_PRESCRIBED = re.compile(r"\s+(?:should|must|ought\s+to)\b")
 #: A sentence ending with a body's pronoun and a cue ("G.M.R. has built six hotels, it said."): the account it goes
 #: on with ("he said" is left to the span the model marks on "he").
 _PRONOUN_CUE_ENDS = re.compile(r",\s+(?:it|they)\s+(?:said|says|added|adds|noted|notes|wrote|writes)"

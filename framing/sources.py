@@ -1375,6 +1375,9 @@ _OPENERS = frozenset("""Asked Speaking Responding Reacting Contacted Reached Wri
     Instead Elsewhere Overall Nonetheless Nevertheless Afterwards""".split())
 #: A conjunction opening a sentence without a comma ("But the ministry denied it").
 _CONJUNCTION = re.compile(r"^(?:But|And|Yet|So|Still)\s+")
+#: A verb that puts a case opening a sentence ("Say Mexico demanded ...", "Suppose the court refused ..."): what
+#: follows is a supposition, its first words no subject.
+_CASE_PUT = frozenset({"Say", "Suppose"})
 #: Subjects that name no one ("Many said", "Some argue", "Critics say"): weasel wording, not a source.
 _NO_ONE = frozenset("""many some most several few others other another all both each such one critics experts
     analysts observers people everyone everybody someone somebody nobody sources""".split())
@@ -1776,7 +1779,7 @@ def _names_someone(words: list[str], known: Callable[[str], bool]) -> bool:
         head = list(dropwhile(lambda w: w not in _SUBJECT_JOINERS, lowered[1:]))  # the words from a joiner on
         described = lowered[1:len(lowered) - len(head)]
         return any(_is_role(_POSSESSIVE.sub("", w)) for w in described) or _described_court(described)
-    if not words[0][:1].isupper() or words[0] in _NOT_A_NAME_START:
+    if not words[0][:1].isupper() or words[0] in _NOT_A_NAME_START or words[0] in _CASE_PUT:
         return False
     if len(words) == 1:
         word = _POSSESSIVE.sub("", words[0])
@@ -2240,6 +2243,36 @@ def _government_of(key: str) -> str | None:
     named = _COUNTRY_KEYS | _SEATS_OF.keys()
     countries = {_one_country(country) for country in named if _same_country(country, owner)} if found else set()
     return next(iter(countries)) if len(countries) == 1 else None
+
+
+def same_government(subject: str, source: str) -> bool:
+    """Whether the subject ``subject`` of a sentence, as written, names the government the source key ``source``
+    names or speaks for, so that it is no one else (see :meth:`framing.profile._Credits.someone_else`): one
+    country's government, capital or name, or one of its ministries ("Beijing" after "china's foreign ministry",
+    "the chinese government" or "china": see :func:`_government_of`, :func:`_ministry`), or the U.S. president
+    written with the country ("U.S. President Tom Vance") after the White House, which speaks for him; a president
+    written without it may be another country's ("President Tarek Osman") and is not."""
+    if source == "white house":
+        return _US_PRESIDENT.match(subject) is not None
+    country = _governed(_without_accents(text_key(display_source(subject))))
+    return country is not None and country == _governed(_without_accents(source))
+
+
+#: The U.S. president as a subject is written ("U.S. President Tom Vance", "the US president", "American President
+#: Roe"): the one the White House speaks for.
+_US_PRESIDENT = re.compile(r"(?:the\s+)?(?:U\.\s?S\.|US|United\s+States|American)\s+[Pp]resident\b")
+
+
+def _governed(key: str) -> str | None:
+    """The key of the country whose government the source key ``key`` (without accents) names (see
+    :func:`_government_of`: "china" of "beijing", "china's government") or one of whose ministries or departments
+    it names, by its country or nationality ("china's foreign ministry", "chinese foreign ministry": see
+    :func:`_ministry`); ``None`` for anything else ("foreign ministry", "state department")."""
+    ministry = _ministry(key)
+    if ministry is None:
+        return _government_of(key)
+    _, country, words = ministry
+    return _government_of(f"{country or words[0]} government") if country or words else None
 
 
 def _nationality_list(form: str) -> bool:

@@ -155,3 +155,55 @@ def test_she_after_a_titled_subject_who_spoke_or_did_not_is_that_subject(middle)
     rows = (("Tom Vell said the mill was clean.", CLAIM, "Tom Vell"), (middle, FACT, None),
             ("She said the river was polluted.", CLAIM, "She"))
     assert credits(*rows)[2] == "maria holt"
+
+
+@pytest.mark.parametrize("said", [
+    ("China's foreign ministry said the drills off Velmark were routine.", "China's foreign ministry"),
+    ("The Chinese foreign ministry said the drills off Velmark were routine.", "The Chinese foreign ministry"),
+    ("The Chinese government said the drills off Velmark were routine.", "The Chinese government"),
+    ("China said the drills off Velmark were routine.", "China"),
+])
+def test_an_account_goes_on_over_its_government_named_by_its_capital_and_ends_at_another_s(said):
+    # "Beijing" is China's government, whichever of its bodies spoke: the same side, not someone else
+    said = (said[0], CLAIM, said[1])
+    assert credits(said, ("Beijing has held such exercises every spring.", CLAIM, None))[1] is not None
+    assert credits(said, ("Tokyo has held such exercises every spring.", CLAIM, None))[1] is None
+
+
+def test_an_account_of_the_white_house_goes_on_over_the_us_president_but_not_a_president_of_no_country():
+    said = ("The White House said the talks with Kestoria would resume.", CLAIM, "The White House")
+    assert credits(said, ("U.S. President Tom Vance will fly to Kestoria next week.", CLAIM, None)) == [
+        "white house"] * 2
+    # a president named without his country may be Kestoria's
+    assert credits(said, ("President Tarek Osman will fly to Velmark next week.", CLAIM, None)) == [
+        "white house", None]
+
+
+@pytest.mark.parametrize("follow", [
+    "Say Port Tolden refused to take the workers back until the court ruled.",  # a case put, with no subject
+    "And together with Kestoria, Port Tolden should sue in every court.",  # what the source says should be done
+    "As a result, Port Tolden lost two years of exports.",  # what followed from the source's last sentence
+])
+def test_an_account_goes_on_over_a_case_put_a_prescription_or_a_consequence(follow):
+    rows = (("Ana Vidal, a former trade minister, said the border deal had failed.", CLAIM, "Ana Vidal"),
+            (follow, CLAIM, None))
+    assert credits(*rows) == ["ana vidal"] * 2
+
+
+@pytest.mark.parametrize("follow", [
+    "Port Tolden refused to take the workers back until the court ruled.",
+    "And together with Kestoria, Port Tolden sued in every court.",
+    "After that, Port Tolden lost two years of exports.",
+])
+def test_an_account_still_ends_at_what_someone_else_did(follow):
+    rows = (("Ana Vidal, a former trade minister, said the border deal had failed.", CLAIM, "Ana Vidal"),
+            (follow, CLAIM, None))
+    assert credits(*rows) == ["ana vidal", None]
+
+
+def test_an_account_goes_on_over_a_subject_the_sentence_naming_its_source_wrote():
+    # the source was named in a sentence of fact ("the mayor's son") that also wrote his name, "Tom Vell Jr."
+    rows = (("The mayor's eldest son, Tom Vell Jr., wrote to the council, a letter the mayor's son confirmed.", FACT,
+             "the mayor's son"),
+            ("In a post, Vell Jr. produced the whole exchange with the council.", CLAIM, None))
+    assert credits(*rows)[1] is not None
