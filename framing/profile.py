@@ -717,7 +717,10 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
 
     A section heading inside the body (``headings``, see :func:`_section_headings`: "Forward-Looking Statements" as a
     paragraph of its own) ends the account going on, as the publication's own piece does ("This article ...",
-    "This press release ..."): what follows is another section, no earlier speaker's.
+    "This press release ..."): what follows is another section, no earlier speaker's. So does a sentence naming no
+    source whose subject names someone else (see :meth:`_Credits.someone_else`, :func:`_keeps_account`: "Rusek said
+    ... Dravonia's ministry released a video" is not Rusek's), and a claim or denial whose subject is the last
+    source again takes its ended account up (see :meth:`_Credits.resume`).
 
     A ``furniture`` sentence (a headline, byline or stamp line) is credited only to a source it
     names, and no sentence goes on from it: it is not part of anyone's account, so "By Jane Roe"
@@ -767,6 +770,8 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
         if (subject and not found and credits.someone_else(subject.text)
                 and not _PRONOUN_CUE_ENDS.search(sentence.text) and not _keeps_account(sentence, subject)):
             credits.end_account()  # "Rusek said ... Dravonia's ministry released a video ..." is not Rusek's
+        if subject and not found and sentence.label in _SPEAKING:
+            credits.resume(subject.text)  # "Ms. Lind, reading the draft, complained" after her account ended
         if speaker and not furniture[index] and not (own and sentence.label in _SPEAKING):
             if (sentence.label not in _SPEAKING or speakers.opens_turn(index)
                     or not _REPORTED_BY_SPEAKER.match(sentence.text)):
@@ -1292,6 +1297,17 @@ class _Credits:
         if any(self.known.acronyms.get(word) == source or word == initials for word in words):
             return False  # "The IMF expects ..." after "The International Monetary Fund said"
         return not words & (set(source.split()) | about)
+
+    def resume(self, subject: str) -> None:
+        """Go on again with the ended account of the last source at a claim or denial naming no source whose
+        ``subject`` ends with the source's last word, capitalised ("Ms. Lind, reading the draft, complained ..."
+        after "Kara Lind said ... The bureau offered ..."): the source speaks again, and that sentence and those
+        after it are its account."""
+        written = subject.split()
+        if self.going_on or self.last is None or not written or not written[-1][:1].isupper():
+            return
+        if text_key(written[-1]).strip(EDGE) == self.known.resolve(self.last).split()[-1]:
+            self.going_on = True
 
     def _note_spoke(self, index: int, name: str) -> None:
         """Note that ``name`` spoke sentence ``index`` (see :meth:`SourceIndex.spoke`), its last so far."""

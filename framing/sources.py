@@ -1555,6 +1555,9 @@ _MAIN_VERB = re.compile(rf"(?:{_CLAUSE_VERB}|(?:spoke|went|came|got|sent|shot|hi
 #: An appositive between an opening subject and its verb: an article or an age, then words up to a comma
 #: (", a Velmark spokeswoman,", ", 54,"), or both (", 41, a Velmark spokeswoman,").
 _APPOSITIVE = re.compile(r"(?:,\s+(?:(?:a|an|the)\s+[^,;:()\"“”]+?|\d{1,3})\s*){1,2},")
+#: A participle's aside between an opening subject and its verb (", reading the latest draft,"): what the subject
+#: was doing, no part of it.
+_PARTICIPLE_ASIDE = re.compile(r",\s+[a-z]+ing\s+[^,;:()\"“”]+?,")
 
 
 def _lead_length(text: str) -> int:
@@ -1573,10 +1576,11 @@ def opening_subject(text: str, known: Callable[[str], bool] = lambda word: False
     Task" of "Velmark's President Oren Task was asked ...", "Dana Holm" of "Dana Holm, a spokeswoman, spoke ...",
     "The ministry" of "The ministry released a video". Its words are capitalised or a body's, role's or
     portfolio's (see ``_SUBJECT_LOWER_WORDS``), a lower-case verb follows them (see ``_MAIN_VERB``), an
-    appositive between allowed (see ``_APPOSITIVE``); an opener up to its comma ("On Tuesday, "), a conjunction
-    and what :func:`_lead_length` passes over come first. ``None`` for anything else (a pronoun, a quotation,
-    a clause, words of no name: "Within minutes, two rival stories were ..."). The appositive, if any, ends the
-    subject, as it goes with it ("Dana Holm, a spokeswoman")."""
+    appositive or a participle's aside between allowed (see ``_APPOSITIVE``, ``_PARTICIPLE_ASIDE``); an opener up
+    to its comma ("On Tuesday, "), a conjunction and what :func:`_lead_length` passes over come first. ``None`` for
+    anything else (a pronoun, a quotation, a clause, words of no name: "Within minutes, two rival stories were
+    ..."). The appositive, if any, ends the subject, as it goes with it ("Dana Holm, a spokeswoman"); an aside does
+    not ("Ms. Holm" of "Ms. Holm, reading the draft, complained")."""
     skip = _lead_length(text)
     comma = text.find(",", skip)
     opener = text[skip:comma].split() if comma >= 0 else []
@@ -1594,7 +1598,8 @@ def opening_subject(text: str, known: Callable[[str], bool] = lambda word: False
         return None
     start, end = skip + words[opening].start(), skip + words[taken - 1].end()
     appositive = _APPOSITIVE.match(text, end)
-    after = appositive.end() if appositive else end
+    aside = appositive or _PARTICIPLE_ASIDE.match(text, end)
+    after = aside.end() if aside else end
     if (text[after:after + 1] != " " or _MAIN_VERB.match(text, after + 1) is None
             or not _names_someone(text[start:end].split(), known)):
         return None

@@ -207,3 +207,16 @@ def test_an_account_goes_on_over_a_subject_the_sentence_naming_its_source_wrote(
              "the mayor's son"),
             ("In a post, Vell Jr. produced the whole exchange with the council.", CLAIM, None))
     assert credits(*rows)[1] is not None
+
+
+def test_an_ended_account_goes_on_again_at_a_claim_whose_subject_is_its_source_with_an_aside():
+    rows = (("Kara Lind, the agency's spokeswoman, objected that the draft went too far.", CLAIM, "Kara Lind"),
+            ("At 7:51 p.m., the Velmark bureau offered only minor changes to the draft.", FACT, None),
+            ("At 9:24 p.m., Ms. Lind, reading the latest draft, complained in an e-mail that it was too long.", CLAIM,
+             None),
+            ("The draft would still mislead the committee.", CLAIM, None))
+    assert credits(*rows) == ["kara lind", None, "kara lind", "kara lind"]
+    # a claim whose subject is someone else stays no one's
+    other = ("At 9:24 p.m., Mr. Osk, reading the latest draft, complained in an e-mail that it was too long.", CLAIM,
+             None)
+    assert credits(*rows[:2], other, rows[3]) == ["kara lind", None, None, None]
