@@ -1443,7 +1443,8 @@ def subject_before_cue(text: str, known: Callable[[str], bool] = lambda word: Fa
     "Monday's cabinet", "Today's council"), or one alone that
     ``known(word)`` says the document has named ("Halvex" after "Halvex Corp"), that is capitalised
     inside ("PolitiFact", "UNICEF") or that is a country's name ("China on Friday rejected", see ``_COUNTRIES``) or
-    a capital's standing for its government ("Beijing rejected", see ``_CAPITALS``).
+    a capital's standing for its government ("Beijing rejected", see ``_CAPITALS``), or that a person's role
+    follows after a comma ("Toller, the minister, denied": see :func:`_surname_with_role`).
     Never a pronoun ("He denied"), weasel wording ("Critics said"), a
     clause ("The claims were denied", "The gap between what Acme says"), the accused before an accusing participle
     ("The minister stands accused of", "remains accused of"), words with a figure or a verb after a
@@ -1696,9 +1697,29 @@ def _subject_of(head: str, known: Callable[[str], bool], documents: bool = False
     start = subject.start() + len(words) - len(words.lstrip()) + (opening.end() if opening else 0)
     end = subject.end() - (len(words) - len(words.rstrip()))
     named = head[start:end].split()
-    if start >= end or not (_names_someone(named, known) or (documents and _names_document(named))):
+    if start >= end or not (_names_someone(named, known) or (documents and _names_document(named))
+                            or (appositive and _surname_with_role(named, pieces[-1].group()))):
         return None
     return start, pieces[-1].end() if appositive else end
+
+
+def _surname_with_role(words: list[str], appositive: str) -> bool:
+    """Whether ``words``, a subject, are one capitalised word that the ``appositive`` after it gives a person's role
+    ("Toller" of "Toller, the minister, denied": see :func:`_apposed_role`), a person as a source so written is
+    (see :meth:`SourceIndex._one_word_person`), though the document has not named them before."""
+    word = words[0] if len(words) == 1 else ""
+    return (word[:1].isupper() and not word.isupper() and word not in _NOT_A_NAME_START | _OPENERS
+            and word.lower() not in _PRONOUNS and not _POSSESSIVE.search(word) and _apposed_role(appositive))
+
+
+def _apposed_role(appositive: str) -> bool:
+    """Whether ``appositive``, what a comma sets after a one-word name, is "the" or "a" and a person's role ("the
+    chief executive", "the minister for health"), not a business's rank ("the market leader", see
+    ``_RANKING_MODIFIERS``)."""
+    apposed = appositive.strip(EDGE).lower()
+    role = _ROLE_SERVES.split(apposed, 1)[0].split(" ")
+    return (bool(_LEADING.match(apposed)) and role[-1] in PERSON_ROLES
+            and not _RANKING_MODIFIERS.intersection(role[-2:-1]))
 
 
 #: Nouns of a document that speaks with no article before it ("Records showed", "Minutes of the meeting showed").
@@ -2780,10 +2801,7 @@ class SourceIndex:
                  or any(not _in_list_of_names(body, name) for body in self._bodies.holding([name]) - {name}))
         head = _LEADING.sub("", _without_heading(text).strip(EDGE))
         titled = bool(_TITLE.match(head) or _ROLE_END.search(head.rpartition(" ")[0]))
-        apposed = head.partition(",")[2].strip(EDGE).lower()  # "Orvane, the chief executive"
-        role = _ROLE_SERVES.split(apposed, 1)[0].split(" ")  # not "Zenta, the market leader"
-        titled |= (bool(_LEADING.match(apposed)) and role[-1] in PERSON_ROLES
-                   and not _RANKING_MODIFIERS.intersection(role[-2:-1]))
+        titled |= _apposed_role(head.partition(",")[2])  # "Orvane, the chief executive"
         return not known and (titled or name in self.surnames)
 
     def _note_person(self, name: str, roles: frozenset[str]) -> None:

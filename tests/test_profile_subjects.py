@@ -563,3 +563,30 @@ def test_a_marked_relative_pronoun_alone_gives_way_to_the_name_the_clause_is_abo
         ("Anglers said Pellory Mills dumped dye.", CLAIM, {"source": ["Anglers"]}),
         ("The mill hired a chemist, who said the water was clean.", CLAIM, {"source": ["who"]}))
     assert profile["credits"] == ["anglers", "anglers"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Varga, the minister, brushed off the reports.", "Varga, the minister"),
+    ("Quillon, the chief executive, denied the charge.", "Quillon, the chief executive"),
+    ("Varga, the minister for transport, said the trains were safe.", "Varga, the minister for transport"),
+    # not a business's rank, an aside that is no role, a pronoun, an opener or a possessive
+    ("Zelvo, the market leader, denied the charge.", None),
+    ("Varga, the town on the hill, denied the charge.", None),
+    ("Varga, predictably, denied the charge.", None),
+    ("She, the minister, denied the charge.", None),
+    ("Meanwhile, the minister, denied the charge.", None),
+    ("Varga's, the minister, denied the charge.", None),
+])
+def test_one_unknown_word_with_a_role_after_its_comma_is_a_subject(text, expected):
+    # the README's "a surname alone counts ... with a role after a comma" holds for a subject as for a span
+    assert subject(text) == expected
+
+
+def test_a_surname_with_a_role_denying_is_credited_and_its_she_follows_it_not_the_accuser():
+    profile = profile_of(
+        ("Nora Pell of Harbour Watch said guards beat the strikers.", CLAIM,
+         {"source": ["Nora Pell of Harbour Watch"], "cue": ["said"]}),
+        ("Varga, the minister, brushed off the reports.", DENIAL, {"cue": ["brushed off"]}),
+        ("She insisted her guards acted calmly.", DENIAL, {"source": ["She"], "cue": ["insisted"]}))
+    assert profile["credits"] == ["nora pell", "varga", "varga"]
+    assert {s["source"]: s["denies"] for s in profile["sources"]} == {"varga": True, "nora pell": False}
