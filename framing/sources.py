@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from .given_names import given_name_sex, given_name_spelling
 from .segment import GLUED_PARTICLES as _GLUED
+from .segment import _AGENCIES as _NEWS_AGENCIES  # "Bloomberg", a wire service, is no person's surname
 from .segment import ENTRY_STAMP, LINK_LABELS, NAME_PARTICLES, dateline_length, list_mark_length, speaker_label_length
 from .segment import name_heading_length
 from .segment import SPEAKER_ROLES as _SPEAKER_ROLES
@@ -669,6 +670,50 @@ def head_word(name: str) -> str:
     """The last word of the canonical source ``name`` past its legal forms, by which a text may name it
     short ("ministry" of "transport ministry", "corvell" of "ana corvell", "acme" of "acme corp")."""
     return _LEGAL_FORM_END.sub("", name).rpartition(" ")[2]
+
+
+def surname_of(display: str) -> str | None:
+    """The key of the surname ("toller") of the source shown as ``display`` when it reads as a person's full name,
+    two to four capitalised words as :func:`_surnames_in` reads one ("Ana Toller", "Harold Pruitt Sr."), not a
+    body's, a firm's or a place's ("Civic Watch Network", "Strand Systems", "New York"); ``None`` for anything
+    else. A source shown by that surname alone in another document may be the same person (see
+    :func:`framing.summarize`)."""
+    name = _without_generation(" ".join(display.split()))
+    words = name.split(" ")
+    if any(w.lower() in _PRONOUNS | _HEADLINE_SMALL_WORDS for w in words) or _NOT_A_NAME_START.intersection(words):
+        return None  # a headline's words ("Man Who Defeated Cantor", "Anybody But Cantor")
+    surname = text_key(words[-1])
+    return surname if _CAPITALISED_RUN.fullmatch(name) and _surnames_in(name) == {surname} else None
+
+
+def given_names_before(text: str, surname: str) -> set[str]:
+    """Keys of the words that ``text`` writes as given names just before the surname whose key is ``surname``, an
+    initial between allowed: "george" of "George W. Bush", "elizabeth" of "Sen. Elizabeth Warren"; not a title, a
+    role, an acronym or a word that opens a sentence or a phrase ("Mr Bush", "President Obama", "GOP Bush", "But
+    Bush"), nor one before a full stop ("Florida. Bush"). Which person of that surname a document means, if it says."""
+    folded = fold_apostrophes(text)
+    found = set()
+    written = rf"(?<![\w'’.-])([A-ZÀ-ÖØ-Þ][\w'’-]*)\s+(?:[A-Z]\.\s+)?({re.escape(surname)})(?![\w'’-])"
+    for match in re.finditer(written, folded, re.I):
+        word = match.group(1)
+        if (word[:1].isupper() and match.group(2)[:1].isupper() and not word.isupper()
+                and word not in _NOT_A_NAME_START | _OPENERS and not _TITLE.match(word + " ")
+                and not _ROLE_WORD.fullmatch(word) and not _is_role(word.lower())):
+            found.add(text_key(word))
+    return found
+
+
+#: One word of letters, perhaps joined by an apostrophe or a hyphen ("Toller", "O’Neill", "Smith-Jones").
+_ONE_NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+def lone_surname(display: str) -> bool:
+    """Whether the source shown as ``display`` is one capitalised word that may be a surname: not in capitals
+    (an acronym, "NATO"), a country's name nor a capital's ("China", "Beijing": see ``_COUNTRIES``, ``_CAPITALS``),
+    nor a news agency's ("Bloomberg", "Reuters")."""
+    return (bool(_ONE_NAME_WORD.fullmatch(display)) and display[:1].isupper() and not display.isupper()
+            and display not in _COUNTRIES and _without_accents(display.lower()) not in _SEATS
+            and text_key(display) not in _NEWS_AGENCIES)
 
 
 def normalise_source(text: str) -> str:

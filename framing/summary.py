@@ -17,7 +17,7 @@ from typing import Any, NoReturn, TypedDict
 from .document import Document, DocumentRecord, LoadedPhrase, Profile, ProfileSource, documents_of
 from .errors import InputError
 from .profile import PROFILE_LABELS, current_profile, generic_source, indefinite_sources
-from .sources import text_key, united_nations, without_legal_form
+from .sources import given_names_before, lone_surname, surname_of, text_key, united_nations, without_legal_form
 from .validation import check_positive
 
 __all__ = ["summarize", "Summary", "SummarySource", "SummaryPhrase"]
@@ -62,8 +62,9 @@ class Summary(TypedDict):
 
 def summarize(documents: Iterable[Document | DocumentRecord | dict[str, Any]], *,
               top: int | None = None) -> Summary:
-    """Counts and shares per label, sources merged across documents (each shown by the display form most of
-    its documents show; one that names no one, "a spokesperson", is each document's own: see
+    """Counts and shares per label, sources merged across documents under an order-free canonical ``source``
+    (each shown by the display form most of its documents show; a surname alone joining the one full name ending
+    in it, see :meth:`_Totals._surnames_merged`; one that names no one, "a spokesperson", is each document's own: see
     :func:`framing.profile.generic_source`), loaded phrases, unsourced evaluative claims, denial pairs and rebuttals of many
     documents, as one plain dict.
 
@@ -92,7 +93,7 @@ def summarize(documents: Iterable[Document | DocumentRecord | dict[str, Any]], *
         profile = current_profile(doc)
         # scored by its sentences, not its profile: one built for hand-labelled sentences counts only their labels
         totals.add(profile, tuple(profile["counts"]), position, any(s.scores for s in doc.sentences),
-                   indefinite_sources(doc.sentences))
+                   indefinite_sources(doc.sentences), doc.text)
     return totals.result(top)
 
 
@@ -116,6 +117,13 @@ class _Totals:
         # a source, with the position of its document when it names no one -> its totals
         self.sources: dict[tuple[str, int | None], dict[str, Any]] = {}
         self.displays: dict[tuple[str, int | None], Counter[str]] = {}  # a source -> how many documents show each form
+        # (a one-word source, a source of two words or more ending in it) -> the documents citing both ("toller",
+        # "ana toller"), and those in which both deny: what a surname merged into the full name counts once
+        self.both: Counter[tuple[str, str]] = Counter()
+        self.both_denying: Counter[tuple[str, str]] = Counter()
+        # a one-word source that may be a surname -> the given names its documents write before it ("tim" of "Rep.
+        # Tim Ryan"): which full name it may join (see _surnames_merged)
+        self.given_before: dict[str, set[str]] = {}
         self.phrase_counts: Counter[str] = Counter()
         self.phrase_documents: Counter[str] = Counter()
         self.unsourced = 0
@@ -124,17 +132,24 @@ class _Totals:
         self.rebuttals = 0
 
     def add(self, profile: Profile, labels: tuple[str, ...], position: int, scored: bool,
-            indefinite: frozenset[str]) -> None:
+            indefinite: frozenset[str], text: str) -> None:
         """Count one document's ``profile`` (over ``labels``), the one at ``position`` in the input; one not
         ``scored`` (hand-labelled sentences without scores) shows only the labels its sentences hold, and
-        ``indefinite`` holds the sources it writes with "a" or "an" (:func:`framing.profile.indefinite_sources`)."""
+        ``indefinite`` holds the sources it writes with "a" or "an" (:func:`framing.profile.indefinite_sources`);
+        ``text`` is the document's, read for the given names before a surname that is a source alone."""
         self._check_roles(labels, position, scored)
         self._check_scheme(labels, position)
         self.labels.update(dict.fromkeys(labels))
         self.documents += 1
         self._add_counts(profile["counts"], profile["sentences"])
+        named: dict[str, tuple[bool, str]] = {}  # this document's named sources -> whether it denies, its display
         for entry in profile["sources"]:
-            self._add_source(entry, position, entry["source"] in indefinite)
+            slot = self._add_source(entry, position, entry["source"] in indefinite)
+            if slot[1] is None:
+                named[slot[0]] = (named.get(slot[0], (False, ""))[0] or entry["denies"], entry["display"])
+                if " " not in slot[0] and lone_surname(entry["display"]):
+                    self.given_before.setdefault(slot[0], set()).update(given_names_before(text, slot[0]))
+        self._note_both(named)
         for phrase in profile["loaded_phrases"]:
             key = text_key(phrase["text"])
             self.phrase_counts[key] += phrase["count"]
@@ -215,21 +230,33 @@ class _Totals:
             for label, n in counts.items():
                 self.share_counts[label, n, sentences] += 1
 
-    def _add_source(self, entry: ProfileSource, position: int, indefinite: bool) -> None:
+    def _add_source(self, entry: ProfileSource, position: int, indefinite: bool) -> tuple[str, int | None]:
         """Merge one profile source, of the document at ``position``, into the source of the same canonical form
-        (a company's with or without its legal form: see :func:`framing.sources.without_legal_form`), counting the
-        display form this document shows it by; one that names no one ("spokesperson") stays this
-        document's own: another document's is most likely someone else."""
+        (a company's without its legal forms, "UN" spelled out: see :func:`framing.sources.without_legal_form`),
+        counting the display form this document shows it by; one that names no one ("spokesperson") stays this
+        document's own: another document's is most likely someone else. The slot it went to."""
         key = text_key(entry["source"])
         shown = entry.get("display", entry["source"])
-        slot = (united_nations(without_legal_form(key)), position if generic_source(key, shown, indefinite) else None)
-        merged = self.sources.setdefault(slot, {"source": key, "display": None, "documents": 0, "sentences": 0,
+        canonical = united_nations(without_legal_form(key))
+        slot = (canonical, position if generic_source(key, shown, indefinite) else None)
+        merged = self.sources.setdefault(slot, {"source": canonical, "display": None, "documents": 0, "sentences": 0,
                                                 "labels": Counter(), "denying_documents": 0})
         self.displays.setdefault(slot, Counter())[shown] += 1
         merged["documents"] += 1
         merged["sentences"] += entry["sentences"]
         merged["labels"].update(entry["labels"])
         merged["denying_documents"] += int(entry["denies"])
+        return slot
+
+    def _note_both(self, named: dict[str, tuple[bool, str]]) -> None:
+        """Count a document whose ``named`` sources (canonical form -> denies, display) hold a person's full name
+        and a one-word source that is its surname ("ana toller" and "toller": see
+        :func:`framing.sources.surname_of`), so that the two merged (see :meth:`_surnames_merged`) count it once."""
+        for name, (denies, shown) in named.items():
+            surname = surname_of(shown) if " " in name else None
+            if surname is not None and surname in named:
+                self.both[surname, name] += 1
+                self.both_denying[surname, name] += int(denies and named[surname][0])
 
     def result(self, top: int | None) -> Summary:
         """The summary as plain data; ``top`` cuts the sources and loaded phrases lists. Documents from two
@@ -269,7 +296,7 @@ class _Totals:
         """The merged sources, cited by most documents first, then by most sentences, then by name; documents'
         own sources of one name (see :meth:`_add_source`) by what they show and hold, not by the input order."""
         shown = {slot: self._display(slot) for slot in self.sources}
-        ordered = sorted(self.sources.items(), key=lambda item: (
+        ordered = sorted(self._surnames_merged(shown).items(), key=lambda item: (
             -item[1]["documents"], -item[1]["sentences"], item[1]["source"], shown[item[0]],
             sorted(item[1]["labels"].items()), item[1]["denying_documents"]))
         return [{"source": s["source"], "display": shown[slot], "documents": s["documents"],
@@ -278,6 +305,34 @@ class _Totals:
                             if s["labels"][label]},
                  "denying_documents": s["denying_documents"], "document": slot[1]}
                 for slot, s in ordered]
+
+    def _surnames_merged(self, shown: dict[tuple[str, int | None], str]) -> dict[tuple[str, int | None], Any]:
+        """The sources, each one-word source that may be a surname ("Toller": see :func:`framing.sources.lone_surname`)
+        merged into the one person's full name ending in it among all the named sources ("Ana Toller": see
+        :func:`framing.sources.surname_of`), when there is exactly one and the documents citing the surname write
+        no other given name before it (see :func:`framing.sources.given_names_before`): "Clinton" stays apart when
+        "Hillary Clinton" and "Bill Clinton" are both named, "Ryan" from "Paul Ryan" where its document writes "Tim
+        Ryan". The full name keeps its ``source`` and display (``shown``: slot -> display); a document citing both
+        counts once."""
+        full: dict[str, list[tuple[str, int | None]]] = {}
+        for slot in self.sources:
+            surname = surname_of(shown[slot]) if slot[1] is None and " " in slot[0] else None
+            if surname is not None:
+                full.setdefault(surname, []).append(slot)
+        sources = dict(self.sources)
+        for slot, lone in self.sources.items():
+            into = full.get(slot[0], [])
+            if (slot[1] is not None or len(into) != 1 or not lone_surname(shown[slot])
+                    or not self.given_before.get(slot[0], set()) <= {into[0][0].partition(" ")[0]}):
+                continue
+            person, both = sources[into[0]], (slot[0], into[0][0])
+            sources[into[0]] = {**person, "documents": person["documents"] + lone["documents"] - self.both[both],
+                                "sentences": person["sentences"] + lone["sentences"],
+                                "labels": person["labels"] + lone["labels"],
+                                "denying_documents": (person["denying_documents"] + lone["denying_documents"]
+                                                      - self.both_denying[both])}
+            del sources[slot]
+        return sources
 
     def _display(self, slot: tuple[str, int | None]) -> str:
         """The display form most documents show the source of ``slot`` by; of two shown equally often, the one

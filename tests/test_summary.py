@@ -657,3 +657,52 @@ def test_a_council_or_a_cabinet_in_lower_case_stays_each_document_s_own(body):
     assert [s["documents"] for s in framing.summarize([_cites(body), _cites(body)])["sources"]] == [1, 1]
     # "the Ministry" capitalised, as an official statement writes its issuer, sums up across documents
     assert [s["documents"] for s in framing.summarize([_cites("The Ministry"), _cites("The Ministry")])["sources"]] == [2]
+
+
+def _denies(name):
+    """A one-sentence document in which ``name``, as written, denies a report."""
+    return make_document((f"{name} denied that the ferry contract was rigged.", DENIAL, name, None))
+
+
+def test_a_surname_alone_joins_the_one_full_name_ending_in_it_across_documents():
+    full = _cites("Harbour Minister Vesna Kolar")
+    # the surname before the full name: one document's profile keeps them apart
+    both = make_document(("Kolar denied that the contract was rigged.", DENIAL, "Kolar", None),
+                         ("The Tidewell Lines board met on Monday.", FACT, None, None),
+                         ("Vesna Kolar denied that the ferry was late.", DENIAL, "Vesna Kolar", None))
+    assert [s["source"] for s in both.profile["sources"]] == ["kolar", "vesna kolar"]
+    docs = [full, _denies("Kolar"), both, _cites("Tidewell Lines")]
+    for order in (docs, docs[::-1]):
+        sources = framing.summarize(order)["sources"]
+        # the document citing both counts once, as a document and as a denying one
+        assert [(s["source"], s["display"], s["documents"], s["sentences"], s["labels"], s["denying_documents"])
+                for s in sources] == [("vesna kolar", "Vesna Kolar", 3, 4, {CLAIM: 1, DENIAL: 3}, 2),
+                                      ("tidewell lines", "Tidewell Lines", 1, 1, {CLAIM: 1}, 0)]
+
+
+def test_a_surname_alone_stays_apart_when_two_full_names_end_in_it_or_it_is_no_person_s():
+    for names in (("Vesna Kolar", "Milan Kolar", "Kolar"),  # two Kolars: which one is not known
+                  ("Harbour Watch", "Watch"), ("Strand Systems", "Systems"),  # a body's or a firm's last word
+                  # a country, a capital, an acronym
+                  ("Jonas Kenya", "Kenya"), ("Alba Nairobi", "Nairobi"), ("Petra Nato", "NATO"),
+                  ("Ivo Bloomberg", "Bloomberg")):  # a news agency
+        sources = framing.summarize([_cites(name) for name in names])["sources"]
+        assert sorted(s["display"] for s in sources) == sorted(names), names
+    # nor when the surname's document writes another given name before it: "Ryan" of "Rep. Tim Ryan" is not Paul Ryan
+    other = make_document(("Rep. Milan Kolar spoke first.", FACT, None, None),
+                          ("Kolar said the ferry was late.", CLAIM, "Kolar", None))
+    sources = framing.summarize([_cites("Vesna Kolar"), other])["sources"]
+    assert sorted(s["source"] for s in sources) == ["kolar", "vesna kolar"]
+
+
+def test_a_company_s_source_key_is_its_name_without_legal_forms_whatever_the_order_or_subset():
+    # per-outlet summaries join on `source`: one outlet writing "Ltd." and another not give one key
+    for full, bare in (("Veranth Pharmaceuticals Ltd.", "Veranth Pharmaceuticals"), ("Halvex Corp", "Halvex")):
+        keys = {s["source"] for docs in ([_cites(full), _cites(bare)], [_cites(bare), _cites(full)], [_cites(full)],
+                                         [_cites(bare)]) for s in framing.summarize(docs)["sources"]}
+        assert keys == {framing.sources.without_legal_form(framing.sources.text_key(bare))}, full
+    # "UN" is spelled out, however the first document wrote it
+    keys = {framing.summarize([_cites(a), _cites(b)])["sources"][0]["source"]
+            for a, b in (("UN refugee agency", "United Nations refugee agency"),
+                         ("United Nations refugee agency", "UN refugee agency"))}
+    assert keys == {"united nations refugee agency"}
