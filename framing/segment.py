@@ -29,7 +29,7 @@ __all__ = ["split_sentences", "preceding", "page_furniture", "FURNITURE_REACH", 
            "SpeakerTurn", "DATELINE", "intro_names",
            "ABBREVIATIONS", "PARAGRAPH_BREAK", "LIST_ITEM", "NAME_PARTICLES", "GLUED_PARTICLES", "TIME_ZONES",
            "STAMP_MARKS", "OPENING_STAMP", "ENTRY_STAMP", "spoken_sentences", "quoted_regions", "in_headline",
-           "SPEAKER_ROLES", "INTERVIEWER_ROLES", "LINK_LABELS"]
+           "SPEAKER_ROLES", "INTERVIEWER_ROLES", "LINK_LABELS", "NEWS_AGENCIES"]
 
 #: Words that take a full stop without ending a sentence (lower-cased, without
 #: the stop). Titles and month names never end a sentence here; a sentence
@@ -1341,8 +1341,8 @@ _MARKED_LINE_CHARS = 400
 _LABEL_CHARS = 24
 # News agencies and wire services that sign copy alone ("By Reuters", "From AFP", "By The Associated Press"),
 # lower case and without "the".
-_AGENCIES = frozenset("""reuters ap afp upi dpa efe ansa xinhua kyodo yonhap tass interfax bernama antara pti ians ani aap
-    bloomberg pa agencies wires""".split()) | frozenset({
+NEWS_AGENCIES = frozenset("""reuters ap afp upi dpa efe ansa xinhua kyodo yonhap tass interfax bernama antara pti ians
+    ani aap bloomberg pa agencies wires""".split()) | frozenset({
     "associated press", "agence france-presse", "agence france presse", "bloomberg news", "pa media",
     "press association", "kyodo news", "united press international", "anadolu agency", "canadian press",
     "australian associated press", "press trust of india", "news agencies", "wire services"})
@@ -1417,7 +1417,7 @@ _CREDIT_LINKS = NAME_PARTICLES | {"of", "the"}
 _PICTURE_DESKS = frozenset({"getty images", "shutterstock", "alamy", "istock", "istockphoto", "ap photo", "afp photo",
                             "reuters pictures", "pa images", "pa wire", "zuma press", "zuma wire", "rex features",
                             "sipa usa", "nurphoto", "picture alliance", "file photo", "file picture"})
-_PICTURE_AGENCIES = _AGENCIES | {"epa", "epa-efe", "getty", "sipa", "zuma", "rex", "handout", "anadolu"}
+_PICTURE_AGENCIES = NEWS_AGENCIES | {"epa", "epa-efe", "getty", "sipa", "zuma", "rex", "handout", "anadolu"}
 # A picture desk's name anywhere in a lower-cased line: a credit without a slash names one (a cheap first look).
 _DESK_NAMED = re.compile("|".join(r"\s+".join(map(re.escape, desk.split())) for desk in sorted(_PICTURE_DESKS)))
 # Whole lines that belong to the page, not the story (lower case, spaces single, without a closing stop or colon).
@@ -1898,7 +1898,7 @@ def _is_desk_byline(line: str) -> bool:
 def _names_agencies(names: str) -> bool:
     """Whether ``names`` are news agencies alone, joined by commas, slashes or "and" ("The Associated Press")."""
     parts = [part.lower().removeprefix("the ") for part in _AGENCY_JOINS.split(names.removesuffix("."))]
-    return all(part in _AGENCIES for part in parts)
+    return all(part in NEWS_AGENCIES for part in parts)
 
 
 def _names_staff(words: list[str]) -> bool:

@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING
 
 from .given_names import given_name_sex, given_name_spelling
 from .segment import GLUED_PARTICLES as _GLUED
-from .segment import _AGENCIES as _NEWS_AGENCIES  # "Bloomberg", a wire service, is no person's surname
+# "Bloomberg", a wire service, is no person's surname
+from .segment import NEWS_AGENCIES as _NEWS_AGENCIES
 from .segment import ENTRY_STAMP, LINK_LABELS, NAME_PARTICLES, dateline_length, list_mark_length, speaker_label_length
 from .segment import name_heading_length
 from .segment import SPEAKER_ROLES as _SPEAKER_ROLES
