@@ -1168,6 +1168,18 @@ _SEX_DESCRIPTION = re.compile(
     r"chairwoman|spokeswoman|congresswoman|councilwoman|stepmother|queen|princess|duchess|nun)|"
     r"(man|father|husband|widower|son|brother|grandfather|boy|nephew|uncle|boyfriend|businessman|spokesman|"
     r"congressman|councilman|stepfather|king|prince|duke|monk))(?![\w'’-])", re.I)
+#: A relative's noun ("cousin", "brother-in-law", "stepdaughter", "widow"): a person's tie to someone else in the
+#: story, most often one of the same surname, so that a given name spelled another way is no respelling.
+_KIN = (r"(?:(?:great-)?(?:grand|step|half-)?(?:father|mother|son|daughter|brother|sister|parent|child|children)"
+        r"|cousin|uncle|aunt|nephew|niece|wife|husband|widow|widower|sibling|relative|twin|fianc[ée]e?|grandchild"
+        r"|grandparent|in-law)(?:s|-in-law)?(?![\w'’-])")
+#: A relative's noun described after a name and its comma ("Ahmad Karimi, his cousin", "Ahmad Karimi, the
+#: victim's father"): an article or possessive, then at most two words (see ``_SEX_DESCRIPTION``).
+_KIN_AFTER = re.compile(r"\s*,\s+(?:(?:a|an|the|his|her|their)\s+)?"
+                        r"(?:(?!(?:a|an|the|of|for|to|with|by|at|in|on|from|and|or|who|whose|which)\s)[\w'’-]+\s+)"
+                        rf"{{0,2}}{_KIN}", re.I)
+#: A relative's noun just before a name ("His brother, Ahmad Karimi", "her cousin Ahmad Karimi").
+_KIN_BEFORE = re.compile(rf"(?<![\w'’-]){_KIN},?\s+\Z", re.I)
 #: How many of the people named last "he" or "she" may stand for, read back from the last (see
 #: :meth:`SourceIndex.person_for`): a pronoun reaches back past a few people of the other sex, not over a whole
 #: story's, and each sentence's look costs no more in a long one.
@@ -1217,6 +1229,24 @@ _CAPITALISED_RUN = re.compile(rf"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+{_
 #: First words of places' names of two words, whose last word is no surname ("Northern Ireland", "New York").
 _PLACE_STARTS = frozenset("North South East West Northern Southern Eastern Western Central Great New United Saudi"
                           .split())
+
+
+def _name_bounds(written: str, sentence: str, start: int) -> tuple[int, int] | None:
+    """Where in ``sentence`` the name ``written`` (see :func:`display_source`) stands, from its first word at or
+    after ``start`` to the end of its last; ``None`` when the span there writes it otherwise."""
+    words = written.split()
+    first = sentence.find(words[0], start) if words else -1
+    last = sentence.find(words[-1], first) if first >= 0 else -1
+    return None if last < 0 else (first, last + len(words[-1]))
+
+
+def _described_as_kin(written: str, sentence: str, start: int, after: str) -> bool:
+    """Whether the name ``written``, in the span from ``start`` to the end of ``sentence``, ``after`` the rest of
+    the sentence, is described as someone's relative, before it ("His brother, Ahmad Karimi") or after it ("Ahmad
+    Karimi, his cousin"): see ``_KIN_BEFORE`` and ``_KIN_AFTER``."""
+    bounds = _name_bounds(written, sentence, start)
+    return bounds is not None and bool(_KIN_BEFORE.search(sentence, 0, bounds[0])
+                                       or _KIN_AFTER.match(sentence[bounds[1]:] + after))
 
 
 def _surnames_in(sentence: str) -> set[str]:
@@ -2442,7 +2472,8 @@ class SourceIndex:
       out ("Perez" after "José Pérez"); when another name starts or
       ends with it ("Lee" after "Robert Lee" and "Lee Jae-myung"), or it was a source on its own
       before ("Ford" the company, then "Bill Ford"), it stays as written. A full name with its given name spelled
-      another way joins the one person so named ("Dmitri Peskov" after "Dmitry Peskov": see :meth:`_respelled`),
+      another way joins the one person so named ("Dmitri Peskov" after "Dmitry Peskov": see :meth:`_respelled`) unless
+      either is described as a relative ("Ahmad Karimi, his cousin" after "Ahmed Karimi"),
       and a full name takes over the one person named before by its last words, a double surname ("López Obrador"
       of a headline: see :meth:`_named_in_full`). A single word joins the
       one person whose name starts with it, a family name written first ("Wang" after "Wang
@@ -2523,6 +2554,9 @@ class SourceIndex:
         # people by evidence beyond their capitals: "he" or "she" in a sentence credited to them, or a short name
         # that joined them ("Lauren" of "Ralph Lauren")
         self._personal: set[str] = set()
+        # people described as someone's relative ("Ahmad Karimi, his cousin"), whom no other spelling of their given
+        # name joins: relatives share a surname ("Ahmed Karimi" is most likely another of the family)
+        self._kin: set[str] = set()
         self._subjects: dict[str, frozenset[str]] = {}  # people seen as a subject only, with their role words
         self.surnames: set[str] = set()  # keys of the last words of personal names written so far ("wren")
         self.surnames_seen_last: frozenset[str] = frozenset()  # those the sentence seen last writes
@@ -2727,10 +2761,11 @@ class SourceIndex:
         # lower-case one
         if shown is None or (shown == shown.lower() and written != written.lower()):
             self.shown[bare] = _with_stop(written, text)
+        kin = _described_as_kin(written, before + text, len(before), after)
         text = fold_apostrophes(text)  # its words are compared with the canonical name's
         described = headline and all(w in PERSON_ROLES or w in BODY_NOUNS for w in bare.split(" "))
         name = (self._description_stands_for(bare, denial, anyone=True) if described
-                else self._stands_for(bare, written, text, denial, bool(_THE_BEFORE.search(before))))
+                else self._stands_for(bare, written, text, denial, bool(_THE_BEFORE.search(before)), kin))
         self._name_the_role(text, name)
         self._note_business(text, name)
         self._note_kind(text, name)
@@ -2762,6 +2797,8 @@ class SourceIndex:
             self._people_named.pop(name, None)
             self._people_named[name] = None
             self._note_sex(name, written, before + text, len(before), after)
+            if kin:
+                self._kin.add(name)
         return name
 
     def _note_sex(self, name: str, written: str, sentence: str, start: int, after: str) -> None:
@@ -2770,12 +2807,10 @@ class SourceIndex:
         the rest of the sentence. A title just before the name or a description after it (see ``_SEX_TITLE``,
         ``_SEX_DESCRIPTION``), else "he" or "she" the name said just after it, or "his" or "her" in its relative clause
         of speech, in the span or after it (see ``_SAID_PRONOUN``)."""
-        words = written.split()
-        first = sentence.find(words[0], start) if words else -1
-        last = sentence.find(words[-1], first) if first >= 0 else -1
-        if last < 0:
+        bounds = _name_bounds(written, sentence, start)
+        if bounds is None:
             return  # the name is written otherwise in the span: nothing to read around it
-        end = last + len(words[-1])
+        first, end = bounds
         found = (_SEX_TITLE.search(sentence, max(first - _SEX_TITLE_CHARS, 0), first)
                  or _SEX_DESCRIPTION.match(sentence[end:] + after))
         if found:
@@ -2955,11 +2990,11 @@ class SourceIndex:
                 and text_key(span[found.end():].strip(EDGE)) == name):
             self.body_kinds.setdefault(name, set()).update(words)
 
-    def _stands_for(self, bare: str, written: str, text: str, denial: bool, the_before: bool) -> str:
+    def _stands_for(self, bare: str, written: str, text: str, denial: bool, the_before: bool, kin: bool) -> str:
         """The source the mention ``bare`` (``written`` so, in the span ``text``) stands for, by the rules of the
         class: a source written before with other accents or the other way round that source, a name the one person
-        or company it shortens, a description with "the" (``the_before``: just before the span) the one body,
-        company or person it describes; else itself."""
+        or company it shortens (a relative's, ``kin``, never a name spelled another way), a description with "the"
+        (``the_before``: just before the span) the one body, company or person it describes; else itself."""
         if bare not in self.names:
             # "the Tanaiste" after "the Tánaiste", "the Interior Ministry" after "the Ministry of Interior"; in a
             # denial not an accuser ("Iraq's Ministry of Interior accused ... Turkey's Interior Ministry denied")
@@ -2973,7 +3008,7 @@ class SourceIndex:
             # "The Health Minister" after "Health Minister Colm Ardagh": a role capitalised as a title, with "the"
             person = (self._person_described(bare, bare.split(" "), denial)
                       if _role_head(bare) in PERSON_ROLES and _with_the(text, the_before) else None)
-            return person or self._name_stands_for(bare, written, text, denial)
+            return person or self._name_stands_for(bare, written, text, denial, kin)
         kind, _, role = bare.partition(" ")
         if role == "spokesperson" and kind in _COMPANY_WORDS and _THE_COMPANY.search(text):
             return self._company_spokesperson(bare, denial)
@@ -3018,16 +3053,17 @@ class SourceIndex:
         self.shown.setdefault(name, f"{self.shown[company]} spokesperson")
         return name
 
-    def _name_stands_for(self, bare: str, written: str, text: str, denial: bool) -> str:
+    def _name_stands_for(self, bare: str, written: str, text: str, denial: bool, kin: bool) -> str:
         """The source the capitalised name ``bare`` stands for, in a sentence that is a ``denial`` or not: itself
-        when a source already, the short name a company with legal forms spoke as before (see
+        when a source already, the person it names with the given name spelled another way unless ``kin``, described
+        as a relative (see :meth:`_respelled`), the short name a company with legal forms spoke as before (see
         :meth:`_may_be_company`), the name or the post that is a source spelled out before it as an acronym (see
         :meth:`_see_acronyms`), or the source it is with or without "'s", else the one person whose name it
         shortens (see :meth:`_person_shortened`), failing any such person the one company (see
         :meth:`_company_shortened`), else itself."""
         if bare in self.people or bare in self.names:
             return bare  # a name already a source on its own ("Ford" the company) stays itself
-        respelled = self._respelled(bare)
+        respelled = None if kin else self._respelled(bare)
         if respelled is not None:
             return respelled  # "Dmitri Peskov" after "Dmitry Peskov"
         short, _, role = bare.rpartition(" ")
@@ -3082,14 +3118,15 @@ class SourceIndex:
     def _respelled(self, bare: str) -> str | None:
         """The one person named so far whose full name is ``bare`` with its given name spelled another way (see
         :func:`framing.given_names.given_name_spelling`: "dmitry peskov" for "dmitri peskov", "mohammed al-hariri"
-        for "muhammad al-hariri"), its other words the same, accents aside; ``None`` for none, or for two."""
+        for "muhammad al-hariri"), its other words the same, accents aside, and not described as a relative (see
+        ``_kin``); ``None`` for none, or for two."""
         words = _without_accents(bare).split(" ")
         spelling = given_name_spelling(words[0])
         if len(words) < 2 or spelling is None:
             return None
         same = {person for person in self._by_last.holding(words[-1:]) if person != bare
                 for other in [_without_accents(person).split(" ")]
-                if other[1:] == words[1:] and given_name_spelling(other[0]) == spelling}
+                if other[1:] == words[1:] and given_name_spelling(other[0]) == spelling and person not in self._kin}
         return same.pop() if len(same) == 1 else None
 
     def _seat_or_country(self, bare: str) -> str | None:

@@ -368,6 +368,18 @@ def test_a_given_name_spelled_another_way_joins_no_one_whose_other_names_differ(
     assert profile["credits"] == ["dmitry volkar", "dmitri volkov", "yuri sabin", "yury sabin lenko"]
 
 
+@pytest.mark.parametrize("first, then, span", [
+    ("Ahmed Karimi said the port was closed.", "Ahmad Karimi, his cousin, said it would reopen.", "Ahmad Karimi"),
+    ("Ahmed Karimi said the port was closed.", "Her brother, Ahmad Karimi, said it would reopen.", "Ahmad Karimi"),
+    ("Ahmed Karimi said the port was closed.", "The victim's father, Ahmad Karimi, said it would reopen.",
+     "The victim's father, Ahmad Karimi"),
+    ("Ahmed Karimi, her husband, said the port was closed.", "Ahmad Karimi said it would reopen.", "Ahmad Karimi")])
+def test_a_given_name_spelled_another_way_joins_no_one_when_either_is_described_as_a_relative(first, then, span):
+    profile = profile_of((first, CLAIM, {"source": ["Ahmed Karimi"], "cue": ["said"]}),
+                         (then, CLAIM, {"source": [span], "cue": ["said"]}))
+    assert profile["credits"] == ["ahmed karimi", "ahmad karimi"]
+
+
 def test_a_surname_two_people_share_but_for_its_accents_joins_neither():
     profile = profile_of(("Ana Pérez said the port was closed.", CLAIM, {"source": ["Ana Pérez"]}),
                          ("Luis Perez said it was open.", CLAIM, {"source": ["Luis Perez"]}),
