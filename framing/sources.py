@@ -624,6 +624,10 @@ def united_nations(key: str) -> str:
 _TRADING_FORM_END = re.compile(r"(?:\s+(?:&\s+)?(?:corp|corporation|inc|incorporated|ltd|limited|llc|llp|plc|co|gmbh|"
                                r"kgaa|oyj|s\.p\.a|s\.a\.s|sas|s\.a|n\.v|sa|se|nv|bv|ab|asa|a/s|pty|sarl|ag|kk|lp)"
                                r"\.?)+$")
+#: The legal forms of ``_TRADING_FORM_END`` that are also a word or part of a personal name ("Kim Se", "Lee Sa",
+#: "Smith Co", "Ola Asa", an "LP" record): left out only with two words or more before them (see
+#: :func:`without_legal_form`), so that what stays is no lone surname or given name that a person shares.
+_NAME_LIKE_FORMS = frozenset("co se sa ab asa sas kk lp".split())
 #: The words before "ag" that make it an attorney general ("texas ag"), lower case (see ``_AG_OF``).
 _AG_OF_KEYS = frozenset(word.lower() for word in _AG_OF)
 
@@ -632,13 +636,18 @@ def without_legal_form(key: str) -> str:
     """The source key ``key`` without the legal forms it ends in ("orvane technologies" of "orvane technologies
     inc", "kellbrook industries" of "kellbrook industries n.v"), so that a company written with its legal form in one
     document and without it in another is one source across documents (see :func:`framing.summarize`), as within
-    one it is; "texas ag", a state's attorney general, stays."""
+    one it is; "texas ag", a state's attorney general, stays, and so do "kim se" and "smith co": a form that is
+    also part of a name or a word (see ``_NAME_LIKE_FORMS``) goes only after two words or more, unless "&" joins it
+    ("pellory & co")."""
     form = _TRADING_FORM_END.search(key)
     if form is None:
         return key
     bare = key[:form.start()]
-    if "ag" in form.group().split() and bare.rpartition(" ")[2] in _AG_OF_KEYS:
+    forms = form.group().split()
+    if "ag" in forms and bare.rpartition(" ")[2] in _AG_OF_KEYS:
         return key
+    if " " not in bare and forms[0].rstrip(".") in _NAME_LIKE_FORMS:
+        return key[:form.start() + form.group().index(forms[0]) + len(forms[0])].rstrip(".")  # of "kim se ltd"
     return bare
 
 

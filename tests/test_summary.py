@@ -142,6 +142,16 @@ def test_a_company_with_and_without_its_legal_form_in_two_documents_is_one_sourc
         assert [s["documents"] for s in sources] == [1, 1]
 
 
+def test_a_legal_form_that_may_be_part_of_a_name_is_left_out_only_after_two_words_or_more():
+    # "Se" of a Korean given name, "Co" after a surname: what would stay is one word a person may be named by
+    for one, other in (("Kim Se", "Kim"), ("Lee Sa", "Lee"), ("Marlow Co", "Marlow"), ("Kim Se Ltd", "Kim")):
+        sources = framing.summarize([_cites(one), _cites(other)])["sources"]
+        assert [s["documents"] for s in sources] == [1, 1]
+    for full, bare in (("Brenholt Marine Co", "Brenholt Marine"), ("Vellan Foods SA", "Vellan Foods"),
+                       ("Kim Se Ltd", "Kim Se")):
+        assert [s["documents"] for s in framing.summarize([_cites(full), _cites(bare)])["sources"]] == [2]
+
+
 def test_a_source_that_names_no_one_stays_each_document_s_own_while_a_named_one_sums_up():
     ministry = make_document(("The health ministry closed two clinics.", FACT, None, None),
                              ("A spokesperson said the clinics were unsafe.", CLAIM, "A spokesperson", None))
