@@ -946,8 +946,9 @@ def speaker_turns(text: str, bounds: Sequence[tuple[int, int]],
 
 def _introduced_posts(text: str, bounds: Sequence[tuple[int, int]]) -> list[SpeakerTurn]:
     """The social posts of ``text`` pasted unquoted after a colon that ends a line's verb of posting ("Mirela Haskins
-    tweeted:", "Haskins wrote on X:", "Haskins posted on Monday:"), with no sign-off below them, as turns of the
-    names written just before the verb (kind "posted"): the words after the colon, on its line or the next, up to
+    tweeted:", "Haskins wrote on X:", "Haskins posted on Monday night:"), with no sign-off below them, as turns of the
+    names written just before the verb, or before a description set apart by commas ("Haskins, the union's leader,
+    tweeted:"; see :func:`_poster_named`) (kind "posted"): the words after the colon, on its line or the next, up to
     the end of their line, when that is at most ``_POST_CHARS`` characters. Nothing
     when those words open with a quotation mark (a quotation, credited as such), the verb has no capitalised name
     before it ("He tweeted:", "The ministry posted:") or the post's words run into no sentence."""
@@ -974,10 +975,13 @@ def _introduced_posts(text: str, bounds: Sequence[tuple[int, int]]) -> list[Spea
 
 def _poster_named(text: str, verb: int) -> str | None:
     """The name written on the line just before a verb of posting at ``verb`` ("Mirela Haskins" of "On Monday Mirela
-    Haskins tweeted:"): one to four capitalised words, without the words that open a sentence or say when
-    (``_NOT_POSTERS``), or ``None``."""
-    line = text.rfind("\n", max(0, verb - _POSTER_REACH), verb) + 1
-    found = _POSTER.search(text, max(line, verb - _POSTER_REACH), verb)
+    Haskins tweeted:"), perhaps before a description set apart by commas ("Mirela Haskins, the union's leader,
+    tweeted:": see ``_POSTER_ASIDE``): one to four capitalised words, without the words that open a sentence or say
+    when (``_NOT_POSTERS``), or ``None``."""
+    line = text.rfind("\n", max(0, verb - _POSTER_REACH - _POSTER_ASIDE_CHARS), verb) + 1
+    aside = _POSTER_ASIDE.search(text, max(line, verb - _POSTER_ASIDE_CHARS - 8), verb)
+    before = aside.start() if aside else verb
+    found = _POSTER.search(text, max(line, before - _POSTER_REACH), before)
     if found is None:
         return None
     words = found.group(1).split()
@@ -1493,15 +1497,22 @@ _POST_CHARS = 1000
 _POST_WORDS = (_PLATFORMS - {"email", "e-mail"}) | frozenset("post posts posted wrote writes tweet tweets tweeted "
                                                               "share shares shared".split())
 # A verb of posting that ends its line's introduction of a post with a colon, perhaps with the platform and the day
-# ("tweeted:", "wrote on X:", "posted on Facebook on Monday:"; see :func:`_introduced_posts`), and the space after it.
-_POST_INTRO = re.compile(r"(?<=[^\W\d_])[^\S\r\n]+(?:tweeted|posted|wrote)"
+# ("tweeted:", "wrote on X:", "posted on Facebook on Monday night:"; see :func:`_introduced_posts`), and the space after
+# it.
+_POST_INTRO = re.compile(r"(?<=[^\W\d_]|,)[^\S\r\n]+(?:tweeted|posted|wrote)"
                          r"(?:[^\S\r\n]+on[^\S\r\n]+(?:X|Twitter|Facebook|Instagram|Threads|Bluesky|Telegram|"
                          r"LinkedIn|Mastodon|TikTok|Truth[^\S\r\n]+Social|social[^\S\r\n]+media))?"
-                         r"(?:[^\S\r\n]+(?:on[^\S\r\n]+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?:[^\S\r\n]*")
+                         r"(?:[^\S\r\n]+(?:on[^\S\r\n]+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+                         r"(?:[^\S\r\n]+(?:morning|afternoon|evening|night))?)?:[^\S\r\n]*")
 # The capitalised words just before such a verb (up to ``_POSTER_REACH`` characters back on its line), and the words
 # among them that name no poster: a sentence's opening words, a day or a month, a pronoun.
 _POSTER = re.compile(r"(?<![\w'’.-])((?:[A-Z][\w'’.-]*[^\S\r\n]+){0,3}[A-Z][\w'’-]*)$")
 _POSTER_REACH = 80
+# A description set between the poster's name and the verb ("Mara Lind, the club captain, tweeted:"): an article or a
+# possessive, then up to ``_POSTER_ASIDE_CHARS`` characters without a comma, a quotation mark or a line's end.
+_POSTER_ASIDE_CHARS = 60
+_POSTER_ASIDE = re.compile(rf",[^\S\r\n]+(?:a|an|the|his|her|its|their)[^\S\r\n]+"
+                           rf"[^,\r\n\"“”]{{1,{_POSTER_ASIDE_CHARS}}},$")
 _SPACE_AFTER = re.compile(r"\s+")
 _NOT_POSTERS = frozenset("""The A An On In At Last This Then But And Yet So Later Earlier Also Meanwhile Monday Tuesday
     Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October

@@ -866,6 +866,15 @@ def test_a_post_pasted_after_tweeted_and_a_colon_is_its_poster_s_to_the_end_of_i
         None, "ilse marrow", "ilse marrow", None]
 
 
+@pytest.mark.parametrize("intro", ["Mara Lind, the club captain, tweeted:", "Mara Lind tweeted on Monday night:",
+                                   "Mara Lind, its captain, posted on X on Sunday evening:"])
+def test_a_pasted_post_is_its_poster_s_after_a_description_of_them_or_a_part_of_the_day(intro):
+    text = f"The club won the cup. {intro} Proud of our team today. Big things ahead.\nThe parade is on Friday."
+    assert turns_of(text) == [("Mara Lind", "posted", [f"{intro} Proud of our team today.", "Big things ahead."])]
+    assert [credit for _, credit in credits_of(text, {1: OPINION, 2: OPINION})[0]] == [
+        None, "mara lind", "mara lind", None]
+
+
 @pytest.mark.parametrize("text", [
     # a quotation after the colon, credited as one
     'Ilse Marrow tweeted: "The rota is a scandal." I speak for myself.',
@@ -874,6 +883,9 @@ def test_a_post_pasted_after_tweeted_and_a_colon_is_its_poster_s_to_the_end_of_i
     "She tweeted:\n\nThe rota is a scandal. I speak for myself.",
     "The union posted on X:\n\nThe rota is a scandal. I speak for myself.",
     "Ilse Marrow gave three reasons:\n\nThe rota is a scandal. I speak for myself.",
+    # a description with no name before it, or a comma with no description
+    "The union, the largest in the port, tweeted:\n\nThe rota is a scandal. I speak for myself.",
+    "Ilse Marrow, tweeted:\n\nThe rota is a scandal. I speak for myself.",
     # too long a line for a post
     "Ilse Marrow wrote:\n\n" + "The rota is a scandal. " * 50,
 ])
