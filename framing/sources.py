@@ -1362,8 +1362,9 @@ _OWN_WORDS = (rf"\s+(?:its|his|her|their|our)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_DO
 #: at", "pushed back on"), as a subject's verb is written (lower case, after a space: a headline's "Denies"
 #: and the "called" of "so-called" are none), and holding to what was said: "maintained", "reiterated", and
 #: "repeated" or "stood by" before the subject's own words ("stood by its findings", "repeated its claim", or
-#: "that" opening a clause; not "stood by their vehicles", "repeated unfounded claims", "repeated that song"). Nouns
-#: ("the denial") are no cue, nor "claimed" before a sum of money ("claimed £240,000 from the health service").
+#: "that" opening a clause; not "stood by their vehicles", "repeated unfounded claims", "repeated that song"), and
+#: "posted" before "that" or a colon ("posted on Telegram that"; not "posted a video", "posted bail"). Nouns ("the
+#: denial") are no cue, nor "claimed" before a sum of money ("claimed £240,000 from the health service").
 _SUBJECT_CUE = re.compile(
     r"(?<=\s)(?:said|says|say|told|tells|stated|states|claim(?:ed|s)?(?!\s+(?:(?:more|less)\s+than\s+|over\s+|"
     r"almost\s+|nearly\s+|about\s+|around\s+|some\s+|up\s+to\s+)?(?:[£$€₹]|Rs\.?\s*\d))|"
@@ -1374,7 +1375,8 @@ _SUBJECT_CUE = re.compile(
     r"admitted|admits|described|describes|called|calls|denied|denies|deny|rejected|rejects|reject|dismissed|"
     r"dismisses|dismiss|refuted|refutes|refute|rebutted|rebuts|disputed|disputes|dispute|contested|contests|"
     r"(?:brush(?:ed|es)?|shrug(?:ged|s)?|laugh(?:ed|s)?|wave[ds]?)\s+(?:off|aside|away)|play(?:ed|s)?\s+down|"
-    r"downplay(?:ed|s)?|hits?\s+back\s+at|push(?:ed|es)?\s+back\s+(?:on|against))\b")
+    r"downplay(?:ed|s)?|hits?\s+back\s+at|push(?:ed|es)?\s+back\s+(?:on|against)|"
+    r"post(?:ed|s)(?=(?:\s+on\s+[A-Z][\w-]*)?(?:\s+that\s|:)))\b")
 #: A verb that shows a clause after "that" (see ``_CLAUSE_AFTER_THAT``): of being, having or a modal, a common
 #: irregular past ("rose", "knew", "misled", "paid") or one in -ed, but not one read as an adjective: "un-...ed"
 #: ("that lead unchallenged"; "under-", "unveiled", "uncovered", "unearthed" are verbs), "closed", "opened" ("that
@@ -1889,7 +1891,8 @@ def _names_someone(words: list[str], known: Callable[[str], bool]) -> bool:
     if lowered[0] in ("a", "an"):
         head = list(dropwhile(lambda w: w not in _SUBJECT_JOINERS, lowered[1:]))  # the words from a joiner on
         described = lowered[1:len(lowered) - len(head)]
-        return any(_is_role(_POSSESSIVE.sub("", w)) for w in described) or _described_court(described)
+        return (any(_is_role(_POSSESSIVE.sub("", w)) for w in described) or _described_court(described)
+                or _tied_outlet(words[1:]))
     if not words[0][:1].isupper() or words[0] in _NOT_A_NAME_START or words[0] in _CASE_PUT:
         return False
     if len(words) == 1:
@@ -1900,6 +1903,24 @@ def _names_someone(words: list[str], known: Callable[[str], bool]) -> bool:
     return (capitalised >= 2 or any(_is_role(_POSSESSIVE.sub("", w)) for w in lowered[1:])
             or (_POSSESSIVE.search(words[0]) is not None and capitalised == 1 and lowered[-1] in BODY_NOUNS
                 and _POSSESSIVE.sub("", words[0]) not in _NOT_AN_OWNER))
+
+
+#: Outlets that speak by posting ("A Telegram channel linked to the Vosk group said"), and the words that tie one
+#: to the body it is said to speak for (see :func:`_tied_outlet`).
+_OUTLETS = frozenset("channel account page outlet website site blog feed newspaper broadcaster".split())
+_TIES = frozenset("linked tied affiliated connected close loyal allied run backed owned controlled".split())
+
+
+def _tied_outlet(words: list[str]) -> bool:
+    """Whether ``words``, a subject's after "a" or "an", are an outlet within their first three words, a word that
+    ties it to a body and "to", "with" or "by" ("Telegram channel linked to", "news website run by"; see
+    ``_OUTLETS``, ``_TIES``), then that body named with a capital ("the Vosk group", "Halvex"): an outlet told apart
+    by whom it speaks for, which says what it posts ("A Telegram channel linked to the Vosk group said"); an outlet
+    alone ("A Telegram channel said") is no one."""
+    lowered = [word.lower() for word in words]
+    return any(word in _OUTLETS and lowered[k + 1] in _TIES and lowered[k + 2] in ("to", "with", "by")
+               and any(later[:1].isupper() for later in words[k + 3:]) for k, word in enumerate(lowered[:3])
+               if k + 2 < len(lowered))
 
 
 def _described_court(words: list[str]) -> bool:

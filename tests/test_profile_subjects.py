@@ -155,6 +155,28 @@ def test_a_denial_without_a_source_span_is_credited_to_its_subject_and_paired():
     assert profile["credits"] == ["water authority", "water authority"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("A Telegram channel linked to the Vosk group said the bridge had fallen.",
+     "A Telegram channel linked to the Vosk group"),
+    ("A Telegram channel linked to the Vosk group has posted that the bridge had fallen.",
+     "A Telegram channel linked to the Vosk group"),
+    ("A channel run by the Vosk group posted on Telegram that the bridge had fallen.",
+     "A channel run by the Vosk group"),
+    ("A news website close to Velmark officials claimed the bridge had fallen.",
+     "A news website close to Velmark officials"),
+    # an outlet tied to no named body, or a post that is no speech, credits no one
+    ("A Telegram channel said the bridge had fallen.", None),
+    ("A channel linked to the rebels said the bridge had fallen.", None),
+    ("A Telegram channel linked to the Vosk group has posted a video of the bridge.", None),
+    ("Maria Holt posted bail on Monday.", None),
+])
+def test_an_outlet_said_to_be_tied_to_a_named_body_is_the_subject_of_what_it_posts_or_says(text, expected):
+    assert subject(text) == expected
+    if expected:
+        profile = profile_of((text, CLAIM, {}))
+        assert profile["credits"] == [framing.profile.normalise_source(expected)]
+
+
 def test_a_country_s_ministry_as_subject_is_credited_and_the_ministry_later_joins_it():
     profile = profile_of(
         ("NAIROBI, Dec 3 (Reuters) - Veldor's interior ministry on Thursday rejected a report by Haki Ward.",
