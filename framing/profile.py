@@ -740,7 +740,7 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
     ("Henrik Dahl ... Dahl said", "the governor"); see :meth:`framing.sources.SourceIndex.add` for ``headline``.
     """
     known = SourceIndex()
-    credits = _Credits(sentences, furniture, known, runs)
+    credits = _Credits(sentences, furniture, known, runs, quotes)
     opening = next((index for index, flag in enumerate(furniture) if not flag), len(sentences))
     headlines: list[int] = []  # headline sentences credited after the copy
     introduced = False  # in a statement a speaking sentence ending in a colon introduced ("Acme said:"), so far
@@ -1127,8 +1127,9 @@ class _Credits:
     sentence naming no source goes on with (by the rules of that function)."""
 
     def __init__(self, sentences: Sequence[Sentence], furniture: Sequence[bool], known: SourceIndex,
-                 runs: list[tuple[int, int]]) -> None:
+                 runs: list[tuple[int, int]], quotes: list[tuple[int, int]]) -> None:
         self.sentences = sentences
+        self.quotes = quotes  # the text's quoted regions: a "he" or "she" in them is no sign of who spoke
         self.quotation_of = _quotation_of(sentences, runs)  # sentence -> the closed quotation wholly holding it
         self.opened_in = _quotation_opened_in(sentences, runs)  # sentence -> the closed quotation it opens, runs past
         self.furniture = furniture
@@ -1310,8 +1311,10 @@ class _Credits:
             self.going_on = True
 
     def _note_spoke(self, index: int, name: str) -> None:
-        """Note that ``name`` spoke sentence ``index`` (see :meth:`SourceIndex.spoke`), its last so far."""
-        self.known.spoke(name, self.sentences[index])
+        """Note that ``name`` spoke sentence ``index`` (see :meth:`SourceIndex.spoke`, given the quoted regions
+        the sentence overlaps), its last so far."""
+        sentence = self.sentences[index]
+        self.known.spoke(name, sentence, quotes_within(self.quotes, sentence.start, sentence.end))
         self.said_last[self.known.resolve(name)] = index
 
     def go_on(self, index: int, found: list[tuple[Span, str]], voiced: list[tuple[int, int]]) -> None:

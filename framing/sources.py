@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Sequence
 from functools import lru_cache
 from itertools import dropwhile, islice
 from typing import TYPE_CHECKING
@@ -2714,18 +2714,22 @@ class SourceIndex:
         ("Erdogan" of "Recep Tayyip Erdogan"), a person's last word, or a source on its own ("Erdogan said")."""
         return word in self.surnames or _without_accents(word) in self._by_last or word in self.names
 
-    def spoke(self, name: str, sentence: Sentence) -> None:
+    def spoke(self, name: str, sentence: Sentence, quoted: Sequence[tuple[int, int]] = ()) -> None:
         """Note that ``name`` was credited with ``sentence``, the sentence seen last: a denial, or a claim worded as
         its own allegation (not a passive "Acme was accused of ..."), and whether it writes a "he" or "she" that may
-        stand for ``name`` (see :meth:`_may_mean` and :meth:`_may_be_company`). A person seen only as a subject so
-        far (see :meth:`see_subject`) is a person now, whom a short name may join."""
+        stand for ``name`` (see :meth:`_may_mean` and :meth:`_may_be_company`), outside the regions ``quoted`` (in
+        the text's positions, as ``sentence.start``: 'Corin Vale said: "She warned us."' is no sign that Corin Vale
+        is a person, whom the quoted words talk about). A person seen only as a subject so far (see
+        :meth:`see_subject`) is a person now, whom a short name may join."""
         if name in self._subjects and name not in self.people:
             self._note_person(name, self._subjects.pop(name))
         if sentence.label == "official_denial":
             self.denied.add(name)
         elif alleges(sentence.text, passive=False):
             self.alleged.add(name)
-        pronoun = _HE_OR_SHE.search(sentence.text)  # the first: more names stand before any later one
+        # the first unquoted: more names stand before any later one
+        pronoun = next((found for found in _HE_OR_SHE.finditer(sentence.text)
+                        if not any(lo <= sentence.start + found.start() < hi for lo, hi in quoted)), None)
         if pronoun and self._may_mean(name, sentence.text[:pronoun.start()]):
             self._personal.add(name)
         if sentence.label == "attributed_claim":

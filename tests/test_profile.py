@@ -798,6 +798,22 @@ def test_he_or_she_after_another_person_s_name_is_no_sign_that_the_credited_name
     ), LABELS)["credits"][2:] == ["corin vale", "corin vale ltd"]
 
 
+@pytest.mark.parametrize("said", ['Corin Vale said: "She warned the regulator in May."',
+                                  '"We are sorry. He never warned us," Corin Vale said.'])
+def test_he_or_she_inside_quotation_marks_is_no_sign_that_the_credited_name_is_a_person(said):
+    # the quoted words talk about someone; the company's short name still joins its full name
+    rows = [("Tobias Wren sued the firm in May.", "reported_fact", None),
+            ("The case was heard in June.", "reported_fact", None),
+            (said, "attributed_claim", "Corin Vale"),
+            ("Corin Vale Ltd. said its shares rose.", "attributed_claim", "Corin Vale Ltd.")]
+    text = " ".join(row[0] for row in rows)
+    assert build_profile(document(*rows), LABELS, text)["credits"][2:] == ["corin vale", "corin vale"]
+    # the same words outside the marks are the credited name's own "she"
+    rows[2] = (said.replace('"', ""), "attributed_claim", "Corin Vale")
+    text = " ".join(row[0] for row in rows)
+    assert build_profile(document(*rows), LABELS, text)["credits"][2:] == ["corin vale", "corin vale ltd"]
+
+
 def test_a_person_s_name_before_a_company_s_full_name_still_joins_the_person():
     assert build_profile(document(
         ("Ralph Lauren said he would step down.", "attributed_claim", "Ralph Lauren"),
