@@ -2364,6 +2364,10 @@ _FEDERAL_RULES = re.compile(r"(?<![^\W\d_])Fed\. ?R\. ?(?:(?:Civ|Crim|App|Bankr)
 _FEDERAL_RULES_REACH = 17
 
 
+# A capital letter glued to the figure before it, or after a degree sign: a unit ("31C", "31°C", "12 °F", "10,000L").
+_UNIT_AFTER_FIGURE = re.compile(r"\d(?:[^\S\r\n]?[°º])?[A-Z]\Z")
+
+
 def _is_abbreviation(text: str, dot: int, nxt: int) -> bool:
     if _club_number(text, dot, nxt) or _in_federal_rules(text, dot, nxt):
         return True
@@ -2402,7 +2406,8 @@ def _is_abbreviation(text: str, dot: int, nxt: int) -> bool:
     if bare in _STREETS:  # "Elm Ave. NW", "Hwy. 61", "Oak Rd. near"; "on Elm Ave. Witnesses said" ends
         return text[nxt].isdigit() or text[nxt].islower() or _word_at(text, nxt) in _COMPASS
     if len(word) == 1 and word.isupper():
-        return True  # an initial: "John F. Kennedy"
+        # an initial ("John F. Kennedy"), not a unit glued to its figure ("Highs of 31C.", "31°C.", "10,000L.")
+        return _UNIT_AFTER_FIGURE.search(text, max(0, dot - 4), dot) is None
     if bare in _OFTEN_FINAL:
         # "... a spokesman for Acme Corp. The shares fell" ends; "Acme Corp. Chief Executive" does not.
         return _word_at(text, nxt).lower() not in _SENTENCE_STARTERS | _AFTER_COMPANY
