@@ -267,6 +267,9 @@ PARAGRAPH_BREAK = re.compile(r"\n(?:[^\S\n]|[" + _INVISIBLE + r"])*\n|\r\n?(?:[^
 _LINE = re.compile(r"\r\n|\r|\n")
 # A list item's number, which heads the item after it: "1. Freeze assets".
 _LIST_NUMBER = re.compile(r"\s*(\d{1,3})\.\s*")
+# A lettered list item's mark at a line's start ("a. ", "B) ", "(c) "), and such a mark cut off by its stop.
+_LETTER_MARK = re.compile(r"(?<![^\r\n])[^\S\r\n]*(?P<mark>\([a-zA-Z]\)|[a-zA-Z][.)])[^\S\r\n]")
+_LIST_LETTER = re.compile(r"\s*[a-zA-Z]\.\s*")
 # A wire credit after a dateline's abbreviated state: "PHOENIX, Ariz. (AP) —", "SALEM, Ore. (Reuters) -".
 _CREDIT = re.compile(r"\([A-Z][\w .&-]{0,24}\)\s*[-–—]")
 _DATELINE_STATE = re.compile(r",\s+[A-Z][a-z]{1,5}$")
@@ -438,19 +441,38 @@ def _iter_sentences(text: str) -> Iterator[tuple[int, int]]:
 
 def _pieces(text: str) -> Iterator[tuple[int, int]]:
     """Sentence pieces of ``text`` as the boundaries cut them; a time stamp alone is still a piece here."""
-    for block_start, block_end in _blocks(text):
+    letters = _letter_items(text)
+    for block_start, block_end in _blocks(text, letters):
         start, expected = block_start, None  # the number a list going on in this block would show next
         for cut in _boundaries(text, block_start, block_end):
             number = _LIST_NUMBER.fullmatch(text, start, cut)
             if number and (start == block_start or int(number.group(1)) == expected):
                 expected = int(number.group(1)) + 1  # "1. Freeze assets. 2. Ban travel", not "died? 17. How"
                 continue
+            if start == block_start and _LIST_LETTER.fullmatch(text, start, cut) and _next_visible(text, start) in letters:
+                continue  # "a. The pump failed" is one item, as "1. The pump failed" is
             yield from _trimmed(text, start, cut)
             start = cut
         yield from _trimmed(text, start, block_end)
 
 
-def _blocks(text: str) -> Iterator[tuple[int, int]]:
+def _letter_items(text: str) -> frozenset[int]:
+    """Where the lettered items of a list open their lines: a letter's mark ("a. ", "b) ", "(c) ", "A. ") at a
+    line's start, in a text where a line opens with the mark of the letter before or after it in the same style
+    ("a) " and "b) "), so that one line opening "a. " or "p. 12" in wrapped prose is no list."""
+    marks = {match.start("mark"): _letter_key(match.group("mark")) for match in _LETTER_MARK.finditer(text)}
+    keys = set(marks.values())
+    return frozenset(pos for pos, (style, letter) in marks.items()
+                     if (style, letter - 1) in keys or (style, letter + 1) in keys)
+
+
+def _letter_key(mark: str) -> tuple[str, int]:
+    """A lettered item's mark as its style ("#)", "(#)", "#.") and its letter's code point."""
+    letter = mark.strip("().")
+    return mark.replace(letter, "#"), ord(letter)
+
+
+def _blocks(text: str, letters: frozenset[int] = frozenset()) -> Iterator[tuple[int, int]]:
     """Split at line breaks that end a paragraph, line or headline.
 
     A blank line always ends a block. A single line break ends one unless the
@@ -462,7 +484,9 @@ def _blocks(text: str) -> Iterator[tuple[int, int]]:
     ends on a lower-case article, conjunction or preposition, as no headline
     does ("The Financial Conduct Authority fined Northgate Bank £42 million on").
     A line ending in a colon above a list of short lower-case lines (see
-    :func:`_list_items`) and each of those lines end a block too.
+    :func:`_list_items`) and each of those lines end a block too, as does a
+    lettered item's line at ``letters`` ("b) tankers were sent": see
+    :func:`_letter_items`).
     """
     width = _wrap_width(text)
     first = _next_visible(text, 0) if width else None  # where the text's first line begins
@@ -484,7 +508,7 @@ def _blocks(text: str) -> Iterator[tuple[int, int]]:
         # a first line in title case or capitals is the text's headline unless a lower-case line goes on
         headline = first is not None and line_start <= first < match.start() and _headline_like(
             text[line_start:match.start()])
-        if nxt is not None and not PARAGRAPH_BREAK.match(text, match.start()) and (
+        if nxt is not None and nxt not in letters and not PARAGRAPH_BREAK.match(text, match.start()) and (
                 (text[nxt].islower() and not _link_below_sentence(text, line_start, match.start(), nxt))
                 or (width and not headline and _filled(text, line_start, match.start(), nxt, width))):
             line_start = match.end()

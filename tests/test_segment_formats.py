@@ -17,3 +17,21 @@ def test_a_unit_letter_glued_to_a_figure_ends_its_sentence(figure):
 def test_an_initial_after_a_name_still_holds():
     assert sentences("Tessa R. Ollen said no rain was expected.") == ["Tessa R. Ollen said no rain was expected."]
     assert sentences("Route 9 C. Varn said.") == ["Route 9 C. Varn said."]
+
+
+@pytest.mark.parametrize("a, b", [("a.", "b."), ("a)", "b)"), ("(a)", "(b)"), ("A.", "B."), ("A)", "B)")])
+def test_a_lettered_item_s_mark_belongs_to_its_item(a, b):
+    # as "1." and "1)" do: each item its own sentence, with its mark
+    assert sentences(f"{a} The pump failed\n{b} Tankers were sent") == [f"{a} The pump failed", f"{b} Tankers were sent"]
+    assert sentences(f"{a} The pump failed.\n{b} Tankers were sent.") == [f"{a} The pump failed.",
+                                                                           f"{b} Tankers were sent."]
+    assert sentences(f"Options:\n{a} Repair the pump. It is old.\n{b} Buy one.") == [
+        "Options:", f"{a} Repair the pump.", "It is old.", f"{b} Buy one."]
+
+
+def test_a_letter_opening_a_line_with_no_neighbour_is_no_list():
+    # no "b." line: a letter and a stop opening a line of wrapped prose is not taken for an item
+    assert sentences("He said it was\na. very good pump") == ["He said it was\na. very good pump"]
+    # marks of two styles make no list
+    assert sentences("Ann Roe.\nA. The pump failed\nb) tankers were sent") == [
+        "Ann Roe.", "A.", "The pump failed\nb) tankers were sent"]
