@@ -114,6 +114,15 @@ _BANNER = re.compile(r"^(?:\[\s*\d{1,2}[:.]\d{2}[^\[\]]*\]\s*"
                      r"|(?:BREAKING|UPDATED?|Updated?|LIVE|EXCLUSIVE|WATCH|CORRECTION|ANALYSIS)(?:\s+\d+)?\s*"
                      r"(?:--|[-–—:|])\s*"
                      rf"|(?i:{_LINK_LABELS})\s*:\s*)")
+#: A month's name, in full or shortened ("March", "Jan.", "Sept").
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t|tember)?"
+          r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+#: A timeline's entry mark, read as a liveblog's stamp is: a year or a date and a dash or colon ("2009 — ",
+#: "March 3: ", "3 March 2024 - ", "Jan. 5, 2021 — "); or a numbered or lettered list item's mark ("1) ", "2. ",
+#: "b) ", "(c) "; not "A. ", an initial too).
+_ENTRY_MARK = re.compile(rf"^(?:(?:\d{{4}}|{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?"
+                         rf"|{_MONTH}\s+\d{{4}})\s*(?:--|[-–—:|])\s+"
+                         r"|(?:\d{1,3}[.)]|[a-z][.)]|[A-Z]\)|\([a-zA-Z\d]{1,3}\))\s+)")
 #: What is left when a span starts inside a time stamp ("m. - Premier Cho", "- The agency", "ET - Acme").
 _STAMP_TAIL = re.compile(rf"^(?:(?:[ap]?\.?m\.|\([^()]*\)|(?:{_ZONES})\b)\s*)*[-–—|]+\s+")
 #: Academic and professional degrees written after a name ("James P. Conroy, Ph.D.", "Tom Brandt, M.D.", "Ana Ruiz,
@@ -827,11 +836,11 @@ def _without_others(form: str, by: re.Match[str] | None) -> str:
 def _without_heading(text: str) -> str:
     """``text`` without what a liveblog or wire story puts before an entry: an emoji or bullet ("🔴 "), a
     time stamp on its own line, a banner ("BREAKING: ", "[10:05] ") or a link's label ("Read more: "), a time
-    stamp ("10:15 a.m. ET - ") or what a span cut inside one left of it ("ET - "), and a dateline ("LONDON
-    (Reuters) - ")."""
+    stamp ("10:15 a.m. ET - ") or what a span cut inside one left of it ("ET - "), a timeline's or list's entry
+    mark ("2009 — ", "March 3: ", "b) ": see ``_ENTRY_MARK``), and a dateline ("LONDON (Reuters) - ")."""
     form = _one_spaced(_STAMP_LINE.sub("", _without_marks(text)))
     form = form[dateline_length(form, in_span=True):]
-    return _STAMP_TAIL.sub("", _TIMESTAMP.sub("", _BANNER.sub("", form)))
+    return _STAMP_TAIL.sub("", _TIMESTAMP.sub("", _BANNER.sub("", _ENTRY_MARK.sub("", form))))
 
 
 def _one_spaced(text: str) -> str:
