@@ -370,7 +370,7 @@ def page_furniture(text: str, bounds: Sequence[tuple[int, int]], *, starts_text:
     The headline is the text's first paragraph when it is one line with a blank line after it, ending
     without a sentence's stop (or a comma, colon or semicolon, which carry on), or ending with a question
     mark above a byline or stamp; every sentence in it counts. Everything else counts only as whole lines
-    of its own (every sentence on such a line counts):
+    of its own (every sentence on such a line counts), but for a picture's credit ending a caption's line:
 
     - a byline: names ("By Jane Roe", "By Jane Roe and Sam Poe, Political Editors", "By JANE ROE in
       Nairobi", "By Jane Roe on March 5, 2024"; not a phrase of time or manner such as "By Christmas Eve",
@@ -392,8 +392,11 @@ def page_furniture(text: str, bounds: Sequence[tuple[int, int]], *, starts_text:
       May 3, 2026"; the post above it is its account holder's turn: see :func:`speaker_turns`);
     - a caption or picture credit: anything after a caption's label ("Image caption: ...", "FILE PHOTO:
       ...", "Pictured: ...", "Image source, Getty Images"), a credit after "Photo:", "Picture:", "Image:", "Credit:" or
-      "Photo by" ("Photo: Jane Roe/Agency", not "Credit: the bank's lending rose"), or a credit alone
-      naming a picture desk or an agency with a slash ("Getty Images", "AP Photo/Jane Roe", "REUTERS/Jane Roe");
+      "Photo by" ("Photo: Jane Roe/Agency", "Photo: Acme handout", "Photo: courtesy of Acme", not "Credit: the
+      bank's lending rose"), or a credit alone naming a picture desk or an agency with a slash ("Getty Images", "AP
+      Photo/Jane Roe", "REUTERS/Jane Roe"); such a credit also counts, on its own, where it ends a caption's line
+      after the caption's sentences ("Residents queue for water. (Photo: Jane Roe/Agency)": see
+      :func:`_credit_ends_line`);
     - a promotion: a link's label and its text ("Read more: ...", "Related: ...", "Also read: ..."), a
       line of the page's own ("Advertisement", "Share this article"), a call to sign up for a newsletter,
       follow on named platforms or click ("Sign up for our Morning Briefing newsletter", "Follow us on X
@@ -1440,6 +1443,12 @@ _CREDIT_LABELS = frozenset("photo photos photograph photographs picture pictures
 # lower-case words that may stand between a name's capitalised ones ("Courtesy of Jane Roe", "Ana de la Cruz").
 _CREDIT_JOINS = re.compile(r"\s*[/|,;]\s*|\s+(?:via|for|and|&|VIA|FOR|AND)\s+")
 _CREDIT_LINKS = NAME_PARTICLES | {"of", "the"}
+# Lower-case words a picture's credit may hold besides names and links ("Photo: Acme handout", "Photo: courtesy of
+# Acme", "Picture: supplied", "Photo: pool").
+_CREDIT_WORDS = frozenset("handout courtesy supplied file pool".split())
+# The caption labels that credit a picture ("Image credit: Jane Roe"): what follows them must read as a credit
+# when the label does not open its line (see :func:`_credit_ends_line`).
+_CREDITING_CAPTIONS = frozenset({"image credit", "photo credit", "picture credit", "image source"})
 # Picture desks that make a credit alone on its line furniture ("Getty Images", "AP Photo/Jane Roe"), and the
 # agencies that do so joined by a slash ("REUTERS/Jane Roe", "Jane Roe/AFP"); lower case.
 _PICTURE_DESKS = frozenset({"getty images", "shutterstock", "alamy", "istock", "istockphoto", "ap photo", "afp photo",
@@ -1640,8 +1649,32 @@ def _furniture_line_at(text: str, pos: int) -> bool:
 
 def _is_furniture(k: int, page: _Page) -> bool:
     """Whether sentence ``k`` of ``page``'s text is in the headline, on a line of furniture (see
-    :func:`_line_is_furniture`) or on a pull quote's (see :func:`_repeats_earlier`)."""
-    return page.holds(k) or page.on_furniture_line(k) or page.repeats_earlier(k)
+    :func:`_line_is_furniture`), on a pull quote's (see :func:`_repeats_earlier`) or a picture's credit ending a
+    caption's line (see :func:`_credit_ends_line`)."""
+    return (page.holds(k) or page.on_furniture_line(k) or page.repeats_earlier(k)
+            or _credit_ends_line(page.text, page.bounds, k))
+
+
+def _credit_ends_line(text: str, bounds: Sequence[tuple[int, int]], k: int) -> bool:
+    """Whether sentence ``k`` is a picture's credit (see :func:`_is_credit`), in brackets or not, that ends the line
+    of a caption after the caption's own sentences: "Residents queue for water. (Photo: Jane Roe/Agency)",
+    "Engineers inspect the pump. Photo: Acme handout". Alone on its line, a credit is furniture already."""
+    start, end = bounds[k]
+    if not k or end - start > _FURNITURE_LINE_CHARS or _LINE.search(text, bounds[k - 1][1], start):
+        return False
+    after = _next_visible(text, end, min(len(text), end + _MARKED_LINE_CHARS))
+    return ((after is None or _LINE.search(text, end, after) is not None)
+            and _is_credit(_unwrapped(text[start:end])))
+
+
+def _is_credit(line: str) -> bool:
+    """Whether ``line`` is a picture's credit: names after a credit's label ("Photo: Jane Roe/Agency", "Photo by
+    Jane Roe", "Image credit: Getty Images"; see :func:`_credit_names`), or a credit alone naming a picture desk
+    or an agency with a slash (see :func:`_is_bare_credit`)."""
+    label, rest = _labelled(line) or ("", "")
+    if rest and (label in _CREDIT_LABELS or label in _CREDITING_CAPTIONS):
+        return _credit_names(rest) is not None
+    return _is_bare_credit(line)
 
 
 def _repeats_earlier(text: str, bounds: Sequence[tuple[int, int]], start: int, end: int) -> bool:
@@ -1980,15 +2013,17 @@ def _is_bare_credit(line: str) -> bool:
 
 
 def _credit_names(credit: str) -> list[str] | None:
-    """The names of a picture's credit, lower case ("Jane Roe/Agency", "AFP via Getty Images", "Jane Roe for The
-    Guardian"), or ``None`` when ``credit`` is none: each name is one to six words, the first with a capital and
-    the others too or linking ("Courtesy of Jane Roe"), so that copy ("the bank's lending rose") is no credit."""
+    """The names of a picture's credit, lower case ("Jane Roe/Agency", "AFP via Getty Images", "Jane Roe for the
+    Guardian"), or ``None`` when ``credit`` is none: each name is one to six words after any "the", the first with a
+    capital and the others too or linking ("Courtesy of Jane Roe"), or a picture's own word (``_CREDIT_WORDS``:
+    "Acme handout", "courtesy of Acme"), so that copy ("the bank's lending rose") is no credit."""
     names = _CREDIT_JOINS.split(credit.removesuffix("."))
     for name in names:
         words = name.split()
-        if not 1 <= len(words) <= 6 or not _has_capital(words[0]):
+        words = words[1:] if words[:1] == ["the"] else words  # "Jane Roe for the Morlan Herald"
+        if not 1 <= len(words) <= 6 or not (_has_capital(words[0]) or words[0] in _CREDIT_WORDS):
             return None
-        if not all(_has_capital(word) or word in _CREDIT_LINKS for word in words):
+        if not all(_has_capital(word) or word in _CREDIT_LINKS or word in _CREDIT_WORDS for word in words):
             return None
     return [" ".join(name.lower().split()) for name in names]
 

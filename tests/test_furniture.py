@@ -48,6 +48,8 @@ FURNITURE_LINES = [
     "Image source, Getty Images", "Pictured: Shameful scenes as waves batter the sea wall at Porthcarn.",
     "PICTURED: The stranded crews on the quay. (Photo by Tova Brennick/Getty Images)",
     "Pictured above: The crack in the hull.",
+    "Photo: Aldane Ferries handout", "Photo: Tova Brennick for the Aldane Herald", "Photo: courtesy of Aldane Ferries",
+    "Picture: supplied", "Photo: handout",
     # promotions and closing marks
     "Read more: Why the crossing keeps failing? Four questions answered", "READ MORE: Ferry fares to rise",
     "Related: Islanders petition for a second boat", "Also read: The last ferryman of Kessick", "Advertisement",
@@ -125,6 +127,7 @@ NEAR_MISSES = [
     "Two hours ago.", "35 minutes ago the quay shut.",
     "[CROSSTALK] The skipper shouted over the crew.", "(APPLAUSE) Then the vote.", "(Reuters reported it first.)",
     "(A HARBOUR PILOT WAS ON BOARD, THE LOG SHOWS.)",
+    "Photo: the handout showed the crack.", "Credit: courtesy calls were made to islanders.", "Picture: the",
 ]
 
 
@@ -369,3 +372,20 @@ def test_a_pull_quote_is_a_paragraph_of_its_own_and_comes_after_what_it_repeats(
     # the first time the words are written, they are the copy, whatever comes after
     text = f"{OPENING}\n\nNo ferry sailed in unsafe swell.\n\n{said}\n\n{CLOSING}"
     assert furniture_of(text) == []
+
+
+@pytest.mark.parametrize("credit", ["(Photo: Tova Brennick/Aldane Herald)", "(Photo by Tova Brennick)", "(Getty Images)",
+                                    "[Picture: Aldane Ferries handout]", "Photo: Aldane Ferries handout",
+                                    "Image: Tova Brennick/AP", "(Image credit: Tova Brennick for the Aldane Herald)"])
+def test_a_picture_credit_ending_a_caption_s_line_is_furniture_and_the_caption_is_not(credit):
+    for caption in ("Islanders queue for the ferry on Tuesday.", "Crews wait on the quay. Some slept there."):
+        assert furniture_of(deep(f"{caption} {credit}")) == [credit]
+        assert furniture_of(f"{HEADLINE}\n\n{OPENING}\n\n{caption} {credit}") == [HEADLINE, credit]  # at the end
+
+
+@pytest.mark.parametrize("line", ["Islanders queue for the ferry on Tuesday. (Reuters reported it first.)",
+                                  "Islanders queue. (Photo: the crew at the quay)",
+                                  "Islanders queue. Picture: a town without a ferry.",
+                                  "Islanders queue. (Photo: Tova Brennick/Aldane Herald) Crews wait."])
+def test_brackets_or_a_label_that_do_not_credit_a_picture_or_do_not_end_the_line_are_copy(line):
+    assert furniture_of(deep(line)) == []
