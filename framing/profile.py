@@ -17,7 +17,7 @@ from typing import Any
 from .document import DenialPair, Document, LoadedPhrase, Profile, ProfileSource, Rebuttal, Sentence, Span
 from .errors import InputError
 from .segment import OPENING_STAMP, SpeakerTurn, asks, in_headline, page_furniture, speaker_turns, stamp_length
-from .segment import ENTRY_STAMP, INTERVIEWER_ROLES, intro_names
+from .segment import ENTRY_STAMP, INTERVIEWER_ROLES, PULL_QUOTE_SIGNATURE, intro_names
 from .sources import (BODY_NOUNS, PERSON_ROLES, EDGE, LINK_LABEL, SourceIndex, alleges, head_word, interviewee_mention,
                       name_after_cue, name_after_title, normalise_source, source_according_to, speaker_after_quote,
                       speaker_display, subject_before_cue, subject_before_finding, text_key)
@@ -725,7 +725,9 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
     A ``furniture`` sentence (a headline, byline or stamp line) is credited only to a source it
     names, and no sentence goes on from it: it is not part of anyone's account, so "By Jane Roe"
     after a claim is not the claimant's, and the source it names is not the one continued. A line
-    that links to another story ("Read more: Minister denies ...") is credited to no one.
+    that links to another story ("Read more: Minister denies ...") is credited to no one, and so is furniture below
+    the headline signed with a dash and a name (a pull quote, '"..." — Mirek Hall': its words are credited where
+    the copy wrote them).
 
     Every sentence of a transcript's turn (``speakers``, see :class:`_Speakers`), whatever its label, is its
     speaker's, unless it is attributed or a denial and names a source of its own: the speaker reports
@@ -750,8 +752,8 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
         known.see(sentence.text[stamp_length(sentence.text):])  # a stamp's zone is no name: "GMT\nResidents'"
         credits.note_surnames(index)
         speaker = speakers.speaker(index, known)  # read for every sentence, in order: a turn's first names it
-        if _links_elsewhere(sentence, furniture[index]):
-            continue  # a line linking to another story is credited to no one
+        if _links_elsewhere(sentence, furniture[index]) or (index >= opening and _signed(sentence, furniture[index])):
+            continue  # a line linking to another story, or a pull quote signed below the headline, is no one's
         if (index < opening and not speaker and sentence.label in _SPEAKING
                 and _short_mentions(sentence, known, quotes, speakers.words(index))):
             headlines.append(index)
@@ -1978,6 +1980,12 @@ def _links_elsewhere(sentence: Sentence, furniture: bool) -> bool:
     more: Minister denies ...", also after a liveblog entry's stamp): its words are that story's headline, no one's
     account or denial here."""
     return furniture and LINK_LABEL.match(sentence.text, stamp_length(sentence.text)) is not None
+
+
+def _signed(sentence: Sentence, furniture: bool) -> bool:
+    """Whether ``sentence``, page furniture when ``furniture``, ends with a signature ('"... water" — Mirek Hall', see
+    :data:`framing.segment.PULL_QUOTE_SIGNATURE`): a pull quote, whose words the copy has already credited."""
+    return furniture and PULL_QUOTE_SIGNATURE.search(sentence.text) is not None
 
 
 def _counter_claim(sentence: Sentence, speaker: str | None, source: str, topic: frozenset[str]) -> bool:

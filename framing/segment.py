@@ -29,7 +29,7 @@ __all__ = ["split_sentences", "preceding", "page_furniture", "FURNITURE_REACH", 
            "SpeakerTurn", "DATELINE", "intro_names",
            "ABBREVIATIONS", "PARAGRAPH_BREAK", "LIST_ITEM", "NAME_PARTICLES", "GLUED_PARTICLES", "TIME_ZONES",
            "STAMP_MARKS", "OPENING_STAMP", "ENTRY_STAMP", "spoken_sentences", "quoted_regions", "in_headline",
-           "SPEAKER_ROLES", "INTERVIEWER_ROLES", "LINK_LABELS", "NEWS_AGENCIES"]
+           "SPEAKER_ROLES", "INTERVIEWER_ROLES", "LINK_LABELS", "NEWS_AGENCIES", "PULL_QUOTE_SIGNATURE"]
 
 #: Words that take a full stop without ending a sentence (lower-cased, without
 #: the stop). Titles and month names never end a sentence here; a sentence
@@ -412,8 +412,9 @@ def page_furniture(text: str, bounds: Sequence[tuple[int, int]], *, starts_text:
       "👉" on a line of its own between a liveblog's entries) and a transcript's stage direction ("[CROSSTALK]",
       "(APPLAUSE)", "(BEGIN VIDEO CLIP)": one to five words in capitals in brackets);
     - a pull quote: a paragraph of one line that repeats word for word a quotation or a sentence of the text before
-      it ('"They laughed at us"' after '"They laughed at us," he said.': see :func:`_repeats_earlier`), which the
-      page sets apart for show, so that it is not counted twice.
+      it ('"They laughed at us"' after '"They laughed at us," he said.', also with a label or a signature: '"They
+      laughed at us" — Jane Roe': see :func:`_repeats_earlier`), which the page sets apart for show, so that it is
+      not credited twice nor read as a second denial.
 
     Only lines of at most 400 characters are read (bylines and stamps: 150), so the search stays linear.
     ``starts_text``: ``False`` for a window cut from inside a document, whose first paragraph is no
@@ -452,7 +453,8 @@ def _pieces(text: str) -> Iterator[tuple[int, int]]:
             if number and (start == block_start or int(number.group(1)) == expected):
                 expected = int(number.group(1)) + 1  # "1. Freeze assets. 2. Ban travel", not "died? 17. How"
                 continue
-            if start == block_start and _LIST_LETTER.fullmatch(text, start, cut) and _next_visible(text, start) in letters:
+            if (start == block_start and _LIST_LETTER.fullmatch(text, start, cut)
+                    and _next_visible(text, start) in letters):
                 continue  # "a. The pump failed" is one item, as "1. The pump failed" is
             yield from _trimmed(text, start, cut)
             start = cut
@@ -1557,6 +1559,13 @@ _PULL_QUOTE_WORDS = 4
 _PULL_QUOTE_REACH = 5000
 # A pull quote's words: its quotation marks and its closing stop or comma left out.
 _PULL_QUOTE = re.compile(rf"[{re.escape(_OPENERS)}\s]*(.*?)[{re.escape(_CLOSERS)}\s.,;:!?…]*")
+# A pull quote's label before its words ("PULL QUOTE: ", "Pullquote: ").
+_PULL_QUOTE_LABEL = re.compile(r"pull[- ]?quote[^\S\r\n]*:[^\S\r\n]*", re.I)
+#: A pull quote's signature after its words: a dash and a name of one to five capitalised words, perhaps a role after
+#: a comma (' — Mirek Hall', ' - Mirek Hall, driver'); at the end of the text searched.
+PULL_QUOTE_SIGNATURE = re.compile(rf"[^\S\r\n]*[{_DASHES}]{{1,2}}[^\S\r\n]*(?:[{_UPPER}][\w'’.-]*[^\S\r\n]+){{0,4}}"
+                                  rf"[{_UPPER}][\w'’.-]*(?:,[^\S\r\n]*[^\W\d_][\w'’-]*(?:[^\S\r\n]+[\w'’-]+){{0,5}})?"
+                                  r"[^\S\r\n]*\Z")
 
 
 class _Page:
@@ -1683,11 +1692,14 @@ def _repeats_earlier(text: str, bounds: Sequence[tuple[int, int]], start: int, e
     words, quotation marks and closing stop or comma left out, were written word for word at most
     ``_PULL_QUOTE_REACH`` characters before it, as a quotation or a sentence: from a sentence's start or just after
     an opening mark, to a closing mark, a stop, a comma before a closing mark or a sentence's end ('"They laughed at
-    us"' after '"They laughed at us," he said.'). Words that merely start or end a longer sentence, or match in
-    other words, are no pull quote."""
+    us"' after '"They laughed at us," he said.'). A label before the words ("PULL QUOTE: ") and a signature after
+    them (' — Mirek Hall', ' - Mirek Hall, driver': see ``PULL_QUOTE_SIGNATURE``) are left out too. Words that
+    merely start or end a longer sentence, or match in other words, are no pull quote."""
     if end - start > _PULL_QUOTE_CHARS or not _paragraph_alone(text, start, end):
         return False
-    words = _PULL_QUOTE.fullmatch(text, start, end)
+    label = _PULL_QUOTE_LABEL.match(text, start, end)
+    signed = PULL_QUOTE_SIGNATURE.search(text, start, end)
+    words = _PULL_QUOTE.fullmatch(text, label.end() if label else start, signed.start() if signed else end)
     core = " ".join(words.group(1).split()) if words else ""
     if len(core.split(" ")) < _PULL_QUOTE_WORDS:
         return False

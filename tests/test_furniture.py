@@ -343,6 +343,12 @@ def test_a_source_line_before_copy_and_an_about_line_above_other_copy_are_copy()
     ('Okafor said: "No ferry sailed in unsafe swell" and left the quay.', '"No ferry sailed in unsafe swell"'),
     ('The crossing was cancelled. This is a disgraceful way to treat islanders. Crews were stranded.',
      'This is a disgraceful way to treat islanders.'),  # a sentence of the writer's, repeated
+    # signed, or labelled
+    ('"No ferry sailed in unsafe swell," Harbour master Ines Okafor said.',
+     '"No ferry sailed in unsafe swell" — Ines Okafor'),
+    ('"No ferry sailed in unsafe swell," Ines Okafor said.',
+     '“No ferry sailed in unsafe swell.” - Ines Okafor, harbour master'),
+    ('"No ferry sailed in unsafe swell," Ines Okafor said.', 'PULL QUOTE: "No ferry sailed in unsafe swell"'),
 ])
 def test_a_paragraph_that_repeats_a_quotation_or_sentence_before_it_is_furniture(copy, pulled):
     text = f"{OPENING}\n\n{copy}\n\n{pulled}\n\n{CLOSING}"
@@ -358,6 +364,8 @@ def test_a_paragraph_that_repeats_a_quotation_or_sentence_before_it_is_furniture
     ('On Monday Ferry Nine sailed in unsafe swell, she said.', 'Ferry Nine sailed in unsafe swell.'),  # inside
     ('The crossing was cancelled on Monday, the board said.', 'The crossing was cancelled on Monday.'),
     ('The crossing was cancelled on Monday. Crews left.', 'The crossing was cancelled on Tuesday.'),
+    ('"No ferry sailed in unsafe swell," Ines Okafor said.', '"No ferry sailed in unsafe swell" — Ines Okafor said it'),
+    ('"No ferry sailed in unsafe swell," Ines Okafor said.', '"No ferry sailed in unsafe swell" — and Okafor'),
 ])
 def test_a_paragraph_that_only_resembles_text_before_it_is_copy(copy, line):
     assert furniture_of(f"{OPENING}\n\n{copy}\n\n{line}\n\n{CLOSING}") == []
@@ -374,9 +382,10 @@ def test_a_pull_quote_is_a_paragraph_of_its_own_and_comes_after_what_it_repeats(
     assert furniture_of(text) == []
 
 
-@pytest.mark.parametrize("credit", ["(Photo: Tova Brennick/Aldane Herald)", "(Photo by Tova Brennick)", "(Getty Images)",
-                                    "[Picture: Aldane Ferries handout]", "Photo: Aldane Ferries handout",
-                                    "Image: Tova Brennick/AP", "(Image credit: Tova Brennick for the Aldane Herald)"])
+@pytest.mark.parametrize("credit", ["(Photo: Tova Brennick/Aldane Herald)", "(Photo by Tova Brennick)",
+                                    "(Getty Images)", "[Picture: Aldane Ferries handout]",
+                                    "Photo: Aldane Ferries handout", "Image: Tova Brennick/AP",
+                                    "(Image credit: Tova Brennick for the Aldane Herald)"])
 def test_a_picture_credit_ending_a_caption_s_line_is_furniture_and_the_caption_is_not(credit):
     for caption in ("Islanders queue for the ferry on Tuesday.", "Crews wait on the quay. Some slept there."):
         assert furniture_of(deep(f"{caption} {credit}")) == [credit]

@@ -22,7 +22,8 @@ def test_an_initial_after_a_name_still_holds():
 @pytest.mark.parametrize("a, b", [("a.", "b."), ("a)", "b)"), ("(a)", "(b)"), ("A.", "B."), ("A)", "B)")])
 def test_a_lettered_item_s_mark_belongs_to_its_item(a, b):
     # as "1." and "1)" do: each item its own sentence, with its mark
-    assert sentences(f"{a} The pump failed\n{b} Tankers were sent") == [f"{a} The pump failed", f"{b} Tankers were sent"]
+    assert sentences(f"{a} The pump failed\n{b} Tankers were sent") == [f"{a} The pump failed",
+                                                                        f"{b} Tankers were sent"]
     assert sentences(f"{a} The pump failed.\n{b} Tankers were sent.") == [f"{a} The pump failed.",
                                                                            f"{b} Tankers were sent."]
     assert sentences(f"Options:\n{a} Repair the pump. It is old.\n{b} Buy one.") == [
