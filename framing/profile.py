@@ -17,7 +17,7 @@ from typing import Any
 from .document import DenialPair, Document, LoadedPhrase, Profile, ProfileSource, Rebuttal, Sentence, Span
 from .errors import InputError
 from .segment import OPENING_STAMP, SpeakerTurn, asks, in_headline, page_furniture, speaker_turns, stamp_length
-from .segment import ENTRY_STAMP, INTERVIEWER_ROLES, PULL_QUOTE_SIGNATURE, intro_names
+from .segment import ENTRY_STAMP, INTERVIEWER_ROLES, PULL_QUOTE_SIGNATURE, closing_note, intro_names
 from .sources import (BODY_NOUNS, PERSON_ROLES, EDGE, LINK_LABEL, SourceIndex, alleges, head_word, interviewee_mention,
                       name_after_cue, name_after_title, normalise_source, source_according_to, speaker_after_quote,
                       speaker_display, subject_before_cue, subject_before_finding, text_key)
@@ -185,6 +185,17 @@ _HEADING_MARGIN = 40
 #: A blank line just before a heading, and one just after it: a paragraph of its own.
 _BLANK_LINE_BEFORE = re.compile(r"\n[ \t\r]*\n[ \t\r]*\Z")
 _BLANK_LINE_AFTER = re.compile(r"[ \t\r]*\n[ \t\r]*\n")
+#: A line break just after a list's heading ("Key facts:" above its first item).
+_LINE_AFTER = re.compile(r"[ \t\r]*\n")
+#: The most words a crosshead asking a question, and a list's heading ending in a colon, hold (see :func:`_crosshead`).
+_CROSSHEAD_WORDS = 12
+_LIST_HEADING_WORDS = 6
+#: Last words before a colon that leave a sentence hanging, as no list's heading does ("Imagine that she:", "They
+#: are:", "the following:").
+_HANGING = frozenset("""a an the and or but of to for with that this these those following he she they we it you i
+    is are was were be include includes including""".split())
+#: Quotation marks and brackets that may close a crosshead after its question mark ('What is "fair"?').
+_CLOSING_MARKS = "\"'”’)] "
 #: The words in lower case that a heading in title case may hold ("Risks and Uncertainties", "About the Offer").
 _HEADING_JOINERS = frozenset("a an the of and or for to in on at by with from as vs &".split())
 #: Lines a web page sets inside a story that head no section of it (see :func:`_section_heading`).
@@ -270,7 +281,7 @@ def build_profile(sentences: Iterable[Sentence], labels: Sequence[str], text: st
                | _interviewer_denials(sentences, speakers))
     rebuttals = _rebuttals(sentences, credited, furniture, framing)
     spoken = speakers.turn_of  # a sentence in a speaker's turn is the speaker's voice, not the writer's
-    unsourced = _unsourced_opinions(sentences, voiced, aside, spoken)
+    unsourced = _unsourced_opinions(sentences, voiced, aside, spoken, text)
     return {
         "sentences": total,
         "counts": {label: counts.get(label, 0) for label in labels},
@@ -351,13 +362,57 @@ def _furniture_aside(sentences: Sequence[Sentence], text: str | None,
 
 
 def _unsourced_opinions(sentences: Sequence[Sentence], voiced: list[tuple[int, int]], aside: Sequence[bool],
-                        spoken: Sequence[SpeakerTurn | None]) -> list[int]:
+                        spoken: Sequence[SpeakerTurn | None], text: str | None) -> list[int]:
     """A profile's ``unsourced_sentences``: the opinion sentences that are the writer's own, outside the
-    quotations ``voiced`` and the speakers' turns (``spoken``), and in the article's copy or its headline (not
-    ``aside``)."""
+    quotations ``voiced`` and the speakers' turns (``spoken``), in the article's copy or its headline (not
+    ``aside``), and no signpost of the ``text`` (see :func:`_signposts`)."""
     # an evaluative sentence inside quotation marks or a speaker's turn is its speaker's, not the writer's
-    return [i for i, s in enumerate(sentences)
-            if s.label == "editorial_opinion" and spoken[i] is None and not aside[i] and not _quoted(s, voiced)]
+    found = [i for i, s in enumerate(sentences)
+             if s.label == "editorial_opinion" and spoken[i] is None and not aside[i] and not _quoted(s, voiced)]
+    if not found or not text:
+        return found
+    signposts = _signposts(sentences, text)
+    return [i for i in found if not signposts[i]]
+
+
+def _signposts(sentences: Sequence[Sentence], text: str) -> list[bool]:
+    """Whether each of ``sentences`` of ``text`` signposts the page rather than says anything: a list's heading or,
+    where the text has two or more, a crosshead asking a question (see :func:`_crosshead`: "Key facts:", "What is
+    the city doing?"), or the text's closing editorial note ("This interview has been edited for length and
+    clarity.", see :func:`framing.segment.closing_note`), which is no one's. The model may label either an
+    opinion; neither is the writer's verdict. One question set apart in a text is more often the writer's own
+    ("How is that possible?") than a crosshead."""
+    kinds = [_crosshead(sentence, text) if index else "" for index, sentence in enumerate(sentences)]
+    questions = kinds.count("?")
+    flags = [kind == ":" or (kind == "?" and questions > 1) for kind in kinds]
+    note = closing_note(text, [(s.start, s.end) for s in sentences])
+    if note is not None:
+        flags[note:] = [True] * (len(sentences) - note)
+    return flags
+
+
+def _crosshead(sentence: Sentence, text: str) -> str:
+    """What ``sentence`` of ``text`` ends with ("?" or ":") when it is a crosshead asking a question or a list's
+    heading, else "": a blank line above it, no other colon, and either up to ``_CROSSHEAD_WORDS`` words
+    ending in a question mark with a blank line below ("What is the city doing?"), or up to ``_LIST_HEADING_WORDS``
+    words, no comma, ending in a colon after a word that leaves no sentence hanging (``_HANGING``), with a line
+    break below ("Key facts:" above its list; not "Imagine that she:" nor "... the following:", which a writer's
+    sentence goes on from). A longer one stays the writer's, as does one asked in the copy ("So it seems only fair
+    to ask: how?")."""
+    words = sentence.text.rstrip(_CLOSING_MARKS)
+    end = words[-1:]
+    if end not in ("?", ":") or ":" in words[:-1]:
+        return ""
+    split = words[:-1].split()
+    if not split or (end == "?" and len(split) > _CROSSHEAD_WORDS):
+        return ""
+    if end == ":" and (len(split) > _LIST_HEADING_WORDS or "," in words or split[-1].lower() in _HANGING):
+        return ""
+    before = text[max(0, sentence.start - _HEADING_MARGIN):sentence.start]
+    after = text[sentence.end:sentence.end + _HEADING_MARGIN]
+    below = _BLANK_LINE_AFTER if end == "?" else _LINE_AFTER
+    set_apart = _BLANK_LINE_BEFORE.search(before) is not None and (not after.strip() or below.match(after) is not None)
+    return end if set_apart else ""
 
 
 def document_labels(doc: Document) -> tuple[str, ...]:

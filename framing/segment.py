@@ -29,7 +29,8 @@ __all__ = ["split_sentences", "preceding", "page_furniture", "FURNITURE_REACH", 
            "SpeakerTurn", "DATELINE", "intro_names",
            "ABBREVIATIONS", "PARAGRAPH_BREAK", "LIST_ITEM", "NAME_PARTICLES", "GLUED_PARTICLES", "TIME_ZONES",
            "STAMP_MARKS", "OPENING_STAMP", "ENTRY_STAMP", "spoken_sentences", "quoted_regions", "in_headline",
-           "SPEAKER_ROLES", "INTERVIEWER_ROLES", "LINK_LABELS", "NEWS_AGENCIES", "PULL_QUOTE_SIGNATURE"]
+           "SPEAKER_ROLES", "INTERVIEWER_ROLES", "LINK_LABELS", "NEWS_AGENCIES", "PULL_QUOTE_SIGNATURE",
+           "closing_note"]
 
 #: Words that take a full stop without ending a sentence (lower-cased, without
 #: the stop). Titles and month names never end a sentence here; a sentence
@@ -960,7 +961,7 @@ def speaker_turns(text: str, bounds: Sequence[tuple[int, int]],
             turns.append(SpeakerTurn(index, len(bounds), label.label, bounds[index][0] + label.end, label.kind))
             keys.append(_speaker_key(label))
     uses = Counter(keys)
-    note = _closing_note(text, bounds) if turns else None
+    note = closing_note(text, bounds) if turns else None
     turns = [_before(turn if len(uses) > 1 and uses[key] > 1 else _within_paragraph(text, bounds, turn), note)
              for turn, key in zip(turns, keys)]
     posts = [post for post in _post_turns(text, bounds)
@@ -1080,7 +1081,7 @@ def spoken_sentences(turns: Sequence[SpeakerTurn], count: int) -> list[bool]:
     return spoken
 
 
-def _closing_note(text: str, bounds: Sequence[tuple[int, int]]) -> int | None:
+def closing_note(text: str, bounds: Sequence[tuple[int, int]]) -> int | None:
     """The first sentence of the text's last paragraph when that paragraph is a closing editorial note (see
     ``_CLOSING_NOTE``), else ``None``."""
     last = None

@@ -68,3 +68,54 @@ def test_a_headline_signed_with_a_name_is_still_credited_to_it():
     sentences = cut(text, {"Mirek Hall": CLAIM, "drivers": CLAIM},
                     {"Mirek Hall": ["Mirek Hall"], "drivers": ["drivers"]})
     assert build_profile(sentences, LABELS, text)["credits"] == ["mirek hall", "drivers"]
+
+
+def unsourced_of(text, opinions):
+    """The texts of ``text``'s unsourced sentences, each sentence holding one of ``opinions`` labelled an opinion."""
+    sentences = cut(text, dict.fromkeys(opinions, OPINION), {})
+    return [sentences[k].text for k in build_profile(sentences, LABELS, text)["unsourced_sentences"]]
+
+
+def test_crossheads_and_a_list_s_heading_are_no_unsourced_opinion():
+    text = ("Why the taps ran dry in Morlan\n\nBy Ines Varga\n\nWhat happened?\n\nA pump at the reservoir failed on "
+            "Monday. The city's response has been shameful.\n\nWhat is the city doing?\n\nTankers were sent out.\n\n"
+            "Key facts:\nHouseholds affected: 40,000\nTankers: 30\n\nWhat we don't know yet:\n\n1. Who will pay.")
+    opinions = ("Why the taps", "What happened", "shameful", "city doing", "Key facts", "know yet")
+    assert unsourced_of(text, opinions) == ["Why the taps ran dry in Morlan", "The city's response has been shameful."]
+
+
+@pytest.mark.parametrize("line", [
+    "Is this really the best that a city of three hundred thousand people can do for the people who live in it?",
+    "A pump failed. Is this the best a city can do?",  # a question closing a paragraph of copy
+    "So it is only fair to ask: is this the best a city can do?",  # asked in the copy, after a colon
+])
+def test_a_long_question_set_apart_or_one_in_the_copy_stays_the_writer_s(line):
+    text = (f"Taps run dry\n\nWhat happened?\n\nA pump at the reservoir failed on Monday.\n\n{line}\n\n"
+            "Tankers were sent out.")
+    question = line.split(". ")[-1]
+    assert unsourced_of(text, ("best",)) == [question]
+
+
+def test_one_question_set_apart_is_the_writer_s_not_a_crosshead():
+    # a crosshead is one of several; one question alone is more often rhetorical
+    text = "Taps run dry\n\nA pump failed on Monday.\n\nHow is that possible?\n\nThe city has not said."
+    assert unsourced_of(text, ("possible",)) == ["How is that possible?"]
+
+
+@pytest.mark.parametrize("line", ["Imagine that she:", "The mayor, in short, has three tasks:",
+                                  "The city now has to do the following:"])
+def test_a_sentence_that_a_list_goes_on_from_is_no_list_heading(line):
+    text = f"Taps run dry\n\nA pump failed on Monday.\n\n{line}\n\nSend tankers\nFix the pump"
+    assert unsourced_of(text, (line[:8],)) == [line]
+
+
+def test_a_question_running_into_the_copy_below_is_no_crosshead():
+    text = "Taps run dry\n\nA pump failed on Monday.\n\nIs this the best a city can do?\nTankers were sent out late."
+    assert unsourced_of(text, ("best",)) == ["Is this the best a city can do?"]
+
+
+def test_a_closing_editorial_note_is_no_unsourced_opinion():
+    text = ("Mayor Dana Holm spoke to the Herald on Wednesday.\n\nThe pump failed on Monday, and the city's response "
+            "was a disgrace.\n\nThis interview has been edited for length and clarity.")
+    assert unsourced_of(text, ("disgrace", "edited")) == ["The pump failed on Monday, and the city's response was a "
+                                                          "disgrace."]
