@@ -371,7 +371,7 @@ def page_furniture(text: str, bounds: Sequence[tuple[int, int]], *, starts_text:
     The headline is the text's first paragraph when it is one line with a blank line after it, ending
     without a sentence's stop (or a comma, colon or semicolon, which carry on), or ending with a question
     mark above a byline or stamp; every sentence in it counts. Everything else counts only as whole lines
-    of its own (every sentence on such a line counts), but for a picture's credit ending a caption's line:
+    of its own (every sentence on such a line counts), but for a picture's credit or a link ending a line:
 
     - a byline: names ("By Jane Roe", "By Jane Roe and Sam Poe, Political Editors", "By JANE ROE in
       Nairobi", "By Jane Roe on March 5, 2024"; not a phrase of time or manner such as "By Christmas Eve",
@@ -397,8 +397,10 @@ def page_furniture(text: str, bounds: Sequence[tuple[int, int]], *, starts_text:
       bank's lending rose"), or a credit alone naming a picture desk or an agency with a slash ("Getty Images", "AP
       Photo/Jane Roe", "REUTERS/Jane Roe"); such a credit also counts, on its own, where it ends a caption's line
       after the caption's sentences ("Residents queue for water. (Photo: Jane Roe/Agency)": see
-      :func:`_credit_ends_line`);
-    - a promotion: a link's label and its text ("Read more: ...", "Related: ...", "Also read: ..."), a
+      :func:`_ends_line_as_furniture`);
+    - a promotion: a link's label and its text ("Read more: ...", "Related: ...", "Also read: ...", "Read the full
+      story: ..."; also a link's label and a link alone ending a line after its other sentences: "Taps run again.
+      Read the full story: https://herald.example/water"), a
       line of the page's own ("Advertisement", "Share this article"), a call to sign up for a newsletter,
       follow on named platforms or click ("Sign up for our Morning Briefing newsletter", "Follow us on X
       and Instagram", "Click here to ..."), an offer to listen ("Listen to this article"), a video's link
@@ -1436,7 +1438,8 @@ _CAPTION_LABELS = frozenset({"caption", "image caption", "photo caption", "pictu
                              "file photo", "file picture", "file image", "pictured", "pictured above"})
 #: The labels of a line that links to another story ("Read more: ...", "Related coverage: ..."), lower case.
 LINK_LABELS = frozenset({"read more", "read also", "also read", "see also", "read next", "related", "related stories",
-                          "related articles", "related coverage", "more on this story"})
+                          "related articles", "related coverage", "more on this story", "read the full story",
+                          "read the full article", "full story"})
 _COMMA_LABELS = frozenset({"image caption", "image source", "media caption"})
 # Labels of a picture's credit, before a colon or "by": what follows must read as a credit ("Photo: Jane Roe/Agency",
 # "Photo by Jane Roe"), not as copy ("Credit: the bank's lending rose").
@@ -1450,7 +1453,7 @@ _CREDIT_LINKS = NAME_PARTICLES | {"of", "the"}
 # Acme", "Picture: supplied", "Photo: pool").
 _CREDIT_WORDS = frozenset("handout courtesy supplied file pool".split())
 # The caption labels that credit a picture ("Image credit: Jane Roe"): what follows them must read as a credit
-# when the label does not open its line (see :func:`_credit_ends_line`).
+# when the label does not open its line (see :func:`_ends_line_as_furniture`).
 _CREDITING_CAPTIONS = frozenset({"image credit", "photo credit", "picture credit", "image source"})
 # Picture desks that make a credit alone on its line furniture ("Getty Images", "AP Photo/Jane Roe"), and the
 # agencies that do so joined by a slash ("REUTERS/Jane Roe", "Jane Roe/AFP"); lower case.
@@ -1523,6 +1526,8 @@ _HANDLE = re.compile(r"\s*\(?@\w+\)?$")
 _SIGN_UP = (("sign", "up", "to"), ("sign", "up", "for"), ("subscribe", "to"), ("subscribe", "for"))
 _NEWSLETTER_CLOSERS = frozenset("here now today free for".split())
 _NEWSLETTER_WORDS = 14
+# A web address written as one word, with or without its scheme ("https://herald.example/signup", "herald.example").
+_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w-]+(?:\.[\w-]+)+(?:/\S*)?")
 # An embedded social post's sign-off on a line of its own: a dash, the account holder's name, the handle in brackets,
 # then the date ("— Mirela Haskins (@mhaskins) May 3, 2026"); and how far above it the post may start.
 _DASHES = "-–—―"
@@ -1659,22 +1664,27 @@ def _furniture_line_at(text: str, pos: int) -> bool:
 
 def _is_furniture(k: int, page: _Page) -> bool:
     """Whether sentence ``k`` of ``page``'s text is in the headline, on a line of furniture (see
-    :func:`_line_is_furniture`), on a pull quote's (see :func:`_repeats_earlier`) or a picture's credit ending a
-    caption's line (see :func:`_credit_ends_line`)."""
+    :func:`_line_is_furniture`), on a pull quote's (see :func:`_repeats_earlier`), or a picture's credit or a link
+    ending a line of copy (see :func:`_ends_line_as_furniture`)."""
     return (page.holds(k) or page.on_furniture_line(k) or page.repeats_earlier(k)
-            or _credit_ends_line(page.text, page.bounds, k))
+            or _ends_line_as_furniture(page.text, page.bounds, k))
 
 
-def _credit_ends_line(text: str, bounds: Sequence[tuple[int, int]], k: int) -> bool:
-    """Whether sentence ``k`` is a picture's credit (see :func:`_is_credit`), in brackets or not, that ends the line
-    of a caption after the caption's own sentences: "Residents queue for water. (Photo: Jane Roe/Agency)",
-    "Engineers inspect the pump. Photo: Acme handout". Alone on its line, a credit is furniture already."""
+def _ends_line_as_furniture(text: str, bounds: Sequence[tuple[int, int]], k: int) -> bool:
+    """Whether sentence ``k`` ends its line after the line's other sentences as furniture: a picture's credit (see
+    :func:`_is_credit`), in brackets or not, after a caption ("Residents queue for water. (Photo: Jane Roe/Agency)",
+    "Engineers inspect the pump. Photo: Acme handout"), or a link's label and a link alone after a newsletter's item
+    ("Taps should run by noon. Read the full story: https://herald.example/water"). Alone on its line, either is
+    furniture already."""
     start, end = bounds[k]
     if not k or end - start > _FURNITURE_LINE_CHARS or _LINE.search(text, bounds[k - 1][1], start):
         return False
     after = _next_visible(text, end, min(len(text), end + _MARKED_LINE_CHARS))
-    return ((after is None or _LINE.search(text, end, after) is not None)
-            and _is_credit(_unwrapped(text[start:end])))
+    if after is not None and _LINE.search(text, end, after) is None:
+        return False
+    line = _unwrapped(text[start:end])
+    label, rest = _labelled(line) or ("", "")
+    return _is_credit(line) or (label in LINK_LABELS and _BARE_LINK.fullmatch(rest) is not None)
 
 
 def _is_credit(line: str) -> bool:
@@ -2086,10 +2096,11 @@ def _is_call(whole: str) -> bool:
 
 def _is_sign_up(words: list[str]) -> bool:
     """Whether ``words`` ask the reader to sign up for a newsletter: "sign up for our morning briefing newsletter
-    here", "subscribe to our newsletters"; not "sign up for the newsletter, the council urged"."""
+    here", "subscribe to our newsletters", "sign up for our newsletter at herald.example/signup"; not "sign up for
+    the newsletter, the council urged"."""
     if not any(tuple(words[:len(opening)]) == opening for opening in _SIGN_UP):
         return False
-    end = len(words)
+    end = len(words) - 2 if len(words) > 2 and words[-2] == "at" and _WEB_ADDRESS.fullmatch(words[-1]) else len(words)
     while end and words[end - 1] in _NEWSLETTER_CLOSERS:
         end -= 1
     return 0 < end <= _NEWSLETTER_WORDS and words[end - 1] in ("newsletter", "newsletters")

@@ -398,3 +398,21 @@ def test_a_picture_credit_ending_a_caption_s_line_is_furniture_and_the_caption_i
                                   "Islanders queue. (Photo: Tova Brennick/Aldane Herald) Crews wait."])
 def test_brackets_or_a_label_that_do_not_credit_a_picture_or_do_not_end_the_line_are_copy(line):
     assert furniture_of(deep(line)) == []
+
+
+@pytest.mark.parametrize("line", ["Read the full story: https://aldane.example/ferry",
+                                  "Read the full article: https://aldane.example/ferry",
+                                  "Sign up for our morning newsletter at aldane.example/newsletters",
+                                  "Sign up for our morning newsletter at https://aldane.example/signup"])
+def test_a_link_to_the_full_story_or_a_newsletter_s_address_is_furniture(line):
+    assert furniture_of(deep(line)) == [line]
+    # ending a newsletter item's line after its sentences, a link's label and a link alone is furniture too
+    if line.startswith("Read"):
+        assert furniture_of(deep(f"The ferry sails again on Friday. Fares are unchanged. {line}")) == [line]
+
+
+@pytest.mark.parametrize("line", ["Sign up for our morning newsletter at noon, the board said.",
+                                  "The ferry sails again. Read the full story: the board has not published it.",
+                                  "The ferry sails again. Read more: https://aldane.example/ferry Crews cheered."])
+def test_a_sign_up_at_a_time_or_a_link_label_before_copy_is_copy(line):
+    assert furniture_of(deep(line)) == []
