@@ -28,8 +28,8 @@ from typing import Any, TextIO, cast
 from . import __version__
 from .columns import fit, label_columns
 from .document import Document, DocumentRecord
-from .errors import (FramingError, OptionError, command_line_warnings, command_line_wording, interruption,
-                     sigterm_interrupts, written_message)
+from .errors import (FramingError, InputError, OptionError, command_line_warnings, command_line_wording,
+                     interruption, sigterm_interrupts, written_message)
 from .profile import current_profile
 from .report import whole_percentages
 from .validation import PRECISIONS, creation_error, read_json
@@ -488,9 +488,18 @@ def _refuse_empty_paths(args) -> bool:
     return problem is None
 
 
-def _run_analyze(args) -> int:
+def _read_file(file: str) -> str:
+    """The text of FILE (see :func:`framing.textio.read_text`); a folder is refused with how to analyse what is in
+    it: its files named (``DIR/*.txt``), or ``framing score``, which reads a folder of .txt files."""
     from .textio import read_text
 
+    if file != "-" and Path(file).is_dir():
+        raise InputError(f"{file}: is a directory, expected a text file; to analyse the files in it, name them "
+                         f"({Path(file) / '*.txt'}), or label them all with framing score {file} --out OUT")
+    return read_text(file)
+
+
+def _run_analyze(args) -> int:
     if not _refuse_empty_paths(args):
         return 2
     if len(args.files) > 1 or _names_folder(args.out):
@@ -505,7 +514,7 @@ def _run_analyze(args) -> int:
     if not _check_out(args, file):
         return 2
     _warn_if_table(file)
-    text = read_text(file)
+    text = _read_file(file)
     _warn_if_table(file, text)
     _note_if_blank(file, text)
     analyzer = _load(args)
@@ -517,10 +526,8 @@ def _run_analyze(args) -> int:
 def _run_analyze_files(args) -> int:
     """``framing analyze`` of several FILEs (or into a folder) with one model load: each result goes to
     ``<out>/<stem>.<ext>``, or without ``--out`` to standard output one after another (a table under each
-    FILE's name, or JSON Lines). A FILE that cannot be read (missing, not UTF-8, binary) is reported, naming
-    it, and costs only its own result: the others are written, and the exit status is then 1."""
-    from .textio import read_text
-
+    FILE's name, or JSON Lines). A FILE that cannot be read (missing, not UTF-8, binary, a folder) is reported,
+    naming it, and costs only its own result: the others are written, and the exit status is then 1."""
     folder = None if _to_stdout(args.out) else Path(args.out)
     args.format = args.format or "table"
     problem = _files_problem(args.files, folder, args.format) or _excel_problem(args, ending_chooses=False)
@@ -533,7 +540,7 @@ def _run_analyze_files(args) -> int:
     unread = []
     for file in args.files:
         try:
-            text = read_text(file)
+            text = _read_file(file)
         except FramingError as exc:  # its message names the FILE and why; the others are still analysed
             print(f"framing analyze: error: {_option_wording(exc)}", file=sys.stderr)
             unread.append(file)

@@ -105,6 +105,18 @@ def test_directory_instead_of_file(tiny_dir, tmp_path, capsys):
     assert code == 1 and "directory" in err
 
 
+def test_a_folder_given_to_analyze_says_how_to_analyse_its_files(tiny_dir, tmp_path, capsys):
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Prices rose 3.5 percent.", encoding="utf-8")
+    code, _, err = run(["analyze", str(folder), "--model", str(tiny_dir)], capsys)
+    assert code == 1 and f"{folder}: is a directory" in err
+    assert str(folder / "*.txt") in err and f"framing score {folder} --out OUT" in err, err
+    # among several FILEs, the folder costs only its own result, with the same hint
+    code, out, err = run(["analyze", str(folder / "a.txt"), str(folder), "--model", str(tiny_dir)], capsys)
+    assert code == 1 and "Prices rose" in out and f"framing score {folder} --out OUT" in err, err
+
+
 def test_usage_errors_exit_2(capsys):
     with pytest.raises(SystemExit) as exc:
         main(["analyze"])
