@@ -3037,20 +3037,23 @@ class SourceIndex:
         """The source the mention ``bare`` (``written`` so, in the span ``text``) stands for, by the rules of the
         class: a source written before with other accents or the other way round that source, a name the one person
         or company it shortens (a relative's, ``kin``, never a name spelled another way), a description with "the"
-        (``the_before``: just before the span) the one body, company or person it describes; else itself."""
+        (``the_before``: just before the span) the one body, company or person it describes; else itself. An acronym
+        in capitals that the document spelled out is that name, never a post of ``SHORT_POSTS`` ("the SP" after "the
+        Socialist Party (SP)", not a superintendent of police)."""
+        spelled = written.isupper() and bool(self.acronyms.get(bare))
         if bare not in self.names:
             # "the Tanaiste" after "the Tánaiste", "the Interior Ministry" after "the Ministry of Interior"; in a
             # denial not an accuser ("Iraq's Ministry of Interior accused ... Turkey's Interior Ministry denied")
             same = (self._unaccented.get(united_nations(_without_accents(bare))) or self._reworded(bare)
                     or (self._seat_or_country(bare) if _GOVERNMENT_OF.fullmatch(bare) else None)
-                    or self._post_written_otherwise(bare))
+                    or (None if spelled else self._post_written_otherwise(bare)))
             if same and not (denial and self._accuser(same)):
                 return same
-        generic = _generic(bare, written)
+        generic = not spelled and _generic(bare, written)
         if (_name_word(written) or _after_particles(written)) and not generic:
             # "The Health Minister" after "Health Minister Colm Ardagh": a role capitalised as a title, with "the"
             person = (self._person_described(bare, bare.split(" "), denial)
-                      if _role_head(bare) in PERSON_ROLES and _with_the(text, the_before) else None)
+                      if not spelled and _role_head(bare) in PERSON_ROLES and _with_the(text, the_before) else None)
             return person or self._name_stands_for(bare, written, text, denial, kin)
         kind, _, role = bare.partition(" ")
         if role == "spokesperson" and kind in _COMPANY_WORDS and _THE_COMPANY.search(text):

@@ -68,6 +68,19 @@ def test_two_posts_in_letters_stay_two_sources():
     assert profile["credits"] == ["pm", "cm"]
 
 
+@pytest.mark.parametrize("spelled, acronym, source", [
+    ("The Socialist Party", "SP", "socialist party"),
+    ("The Democratic Socialist Party", "DSP", "democratic socialist party"),
+    ("The Marsh Party", "MP", "marsh party"),
+])
+def test_an_acronym_the_document_spelled_out_is_that_name_not_a_post_in_letters(spelled, acronym, source):
+    profile = profile_of((f"{spelled} ({acronym}) won 12 seats in Kessel.", FACT, []),
+                         (f"The {acronym} said it would join the coalition.", CLAIM,
+                          [("source", f"The {acronym}"), ("cue", "said")]),
+                         ("It denied any deal on posts.", DENIAL, [("source", "It"), ("cue", "denied")]))
+    assert profile["credits"] == [None, source, source]
+
+
 @pytest.mark.parametrize("opening, closing", [("'", "'"), ('"', '"'), ("“", "”")])
 def test_a_denial_in_a_quotation_its_source_opened_after_a_colon_is_theirs(opening, closing):
     profile = profile_of(("Mr Tolland, the shadow housing secretary, attacked the plan.", CLAIM,
