@@ -634,20 +634,21 @@ _TRADING_FORM_END = re.compile(r"(?:\s+(?:&\s+)?(?:corp|corporation|inc|incorpor
                                r"kgaa|oyj|s\.p\.a|s\.a\.s|sas|s\.a|n\.v|sa|se|nv|bv|ab|asa|a/s|pty|sarl|ag|kk|lp)"
                                r"\.?)+$")
 #: The legal forms of ``_TRADING_FORM_END`` that are also a word or part of a personal name ("Kim Se", "Lee Sa",
-#: "Smith Co", "Ola Asa", an "LP" record): left out only with two words or more before them (see
+#: "Smith Co", "Ola Asa", an "LP" record): after one word, left out only where written as a legal form (see
 #: :func:`without_legal_form`), so that what stays is no lone surname or given name that a person shares.
 _NAME_LIKE_FORMS = frozenset("co se sa ab asa sas kk lp".split())
 #: The words before "ag" that make it an attorney general ("texas ag"), lower case (see ``_AG_OF``).
 _AG_OF_KEYS = frozenset(word.lower() for word in _AG_OF)
 
 
-def without_legal_form(key: str) -> str:
+def without_legal_form(key: str, shown: str = "") -> str:
     """The source key ``key`` without the legal forms it ends in ("orvane technologies" of "orvane technologies
     inc", "kellbrook industries" of "kellbrook industries n.v"), so that a company written with its legal form in one
     document and without it in another is one source across documents (see :func:`framing.summarize`), as within
-    one it is; "texas ag", a state's attorney general, stays, and so do "kim se" and "smith co": a form that is
-    also part of a name or a word (see ``_NAME_LIKE_FORMS``) goes only after two words or more, unless "&" joins it
-    ("pellory & co")."""
+    one it is; "texas ag", a state's attorney general, stays. A form that is also part of a name or a word (see
+    ``_NAME_LIKE_FORMS``) goes after two words or more, after "&" ("pellory & co"), and after one word only where
+    ``shown``, the source's display form, writes it as a legal form: in capitals ("Volvo AB", "Airbus SE"), or "Co."
+    with its stop; "Kim Se", "Lee Sa" and "Marlow Co" stay whole (and with no ``shown``, so does "volvo ab")."""
     form = _TRADING_FORM_END.search(key)
     if form is None:
         return key
@@ -655,9 +656,17 @@ def without_legal_form(key: str) -> str:
     forms = form.group().split()
     if "ag" in forms and bare.rpartition(" ")[2] in _AG_OF_KEYS:
         return key
-    if " " not in bare and forms[0].rstrip(".") in _NAME_LIKE_FORMS:
+    first = forms[0].rstrip(".")
+    if " " not in bare and first in _NAME_LIKE_FORMS and not _written_as_form(shown.split()[-len(forms):], first):
         return key[:form.start() + form.group().index(forms[0]) + len(forms[0])].rstrip(".")  # of "kim se ltd"
     return bare
+
+
+def _written_as_form(words: list[str], form: str) -> bool:
+    """Whether ``words``, the last words of a display form, open with the legal form ``form`` written as one: "Co."
+    with its stop, any other in capitals ("AB", "SE"; not the "Se" of "Kim Se")."""
+    written = words[0] if words and words[0].lower().rstrip(".") == form else ""
+    return written.endswith(".") if form == "co" else written.isupper()
 
 
 def text_key(text: str) -> str:

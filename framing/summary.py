@@ -237,7 +237,7 @@ class _Totals:
         document's own: another document's is most likely someone else. The slot it went to."""
         key = text_key(entry["source"])
         shown = entry.get("display", entry["source"])
-        canonical = united_nations(without_legal_form(key))
+        canonical = united_nations(without_legal_form(key, shown))
         slot = (canonical, position if generic_source(key, shown, indefinite) else None)
         merged = self.sources.setdefault(slot, {"source": canonical, "display": None, "documents": 0, "sentences": 0,
                                                 "labels": Counter(), "denying_documents": 0})

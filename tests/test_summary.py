@@ -152,6 +152,20 @@ def test_a_legal_form_that_may_be_part_of_a_name_is_left_out_only_after_two_word
         assert [s["documents"] for s in framing.summarize([_cites(full), _cites(bare)])["sources"]] == [2]
 
 
+def test_a_name_like_legal_form_written_as_one_is_left_out_after_one_word_too():
+    # in capitals, or "Co." with its stop, the form is a company's: "Brakmo AB" in one document, "Brakmo" in another
+    for full, bare in (("Brakmo AB", "Brakmo"), ("Veltrix SE", "Veltrix"), ("Dunmore SA", "Dunmore"),
+                       ("Norvik ASA", "Norvik"), ("Harrow Co.", "Harrow"), ("Brakmo AB", "Brakmo Ltd")):
+        for order in ((full, bare), (bare, full)):
+            sources = framing.summarize([_cites(name) for name in order])["sources"]
+            assert [(s["source"], s["documents"]) for s in sources] == [(bare.split()[0].lower(), 2)], order
+    # the one document's key is the name alone too, so that summaries of two parts of a corpus join on it
+    assert framing.summarize([_cites("Norvik ASA")])["sources"][0]["source"] == "norvik"
+    # title case is a part of a personal name: "Park Se" and "Noh Sa" stay apart from "Park" and "Noh"
+    for one, other in (("Park Se", "Park"), ("Noh Sa", "Noh"), ("Ola Asa", "Ola")):
+        assert [s["documents"] for s in framing.summarize([_cites(one), _cites(other)])["sources"]] == [1, 1]
+
+
 def test_a_source_that_names_no_one_stays_each_document_s_own_while_a_named_one_sums_up():
     ministry = make_document(("The health ministry closed two clinics.", FACT, None, None),
                              ("A spokesperson said the clinics were unsafe.", CLAIM, "A spokesperson", None))
