@@ -17,7 +17,8 @@ from typing import Any, NoReturn, TypedDict
 from .document import Document, DocumentRecord, LoadedPhrase, Profile, ProfileSource, documents_of
 from .errors import InputError
 from .profile import PROFILE_LABELS, current_profile, generic_source, indefinite_sources
-from .sources import given_names_before, lone_surname, surname_of, text_key, united_nations, without_legal_form
+from .sources import (given_names_before, lone_surname, surname_kind, surname_of, text_key, united_nations,
+                      without_legal_form)
 from .validation import check_positive
 
 __all__ = ["summarize", "Summary", "SummarySource", "SummaryPhrase"]
@@ -124,6 +125,9 @@ class _Totals:
         # a one-word source that may be a surname -> the given names its documents write before it ("tim" of "Rep.
         # Tim Ryan"): which full name it may join (see _surnames_merged)
         self.given_before: dict[str, set[str]] = {}
+        # such a source -> what its documents write it as, "person" or "body" (see framing.sources.surname_kind; a
+        # given name before it is a person's): a surname joins a full name only as a person's, never as a body's
+        self.written_as: dict[str, set[str]] = {}
         self.phrase_counts: Counter[str] = Counter()
         self.phrase_documents: Counter[str] = Counter()
         self.unsourced = 0
@@ -148,7 +152,10 @@ class _Totals:
             if slot[1] is None:
                 named[slot[0]] = (named.get(slot[0], (False, ""))[0] or entry["denies"], entry["display"])
                 if " " not in slot[0] and lone_surname(entry["display"]):
-                    self.given_before.setdefault(slot[0], set()).update(given_names_before(text, slot[0]))
+                    given = given_names_before(text, slot[0])
+                    self.given_before.setdefault(slot[0], set()).update(given)
+                    kind = surname_kind(text, slot[0]) or ("person" if given else None)
+                    self.written_as.setdefault(slot[0], set()).update([kind] if kind else [])
         self._note_both(named)
         for phrase in profile["loaded_phrases"]:
             key = text_key(phrase["text"])
@@ -310,10 +317,12 @@ class _Totals:
         """The sources, each one-word source that may be a surname ("Toller": see :func:`framing.sources.lone_surname`)
         merged into the one person's full name ending in it among all the named sources ("Ana Toller": see
         :func:`framing.sources.surname_of`), when there is exactly one and the documents citing the surname write
-        no other given name before it (see :func:`framing.sources.given_names_before`): "Clinton" stays apart when
-        "Hillary Clinton" and "Bill Clinton" are both named, "Ryan" from "Paul Ryan" where its document writes "Tim
-        Ryan". The full name keeps its ``source`` and display (``shown``: slot -> display); a document citing both
-        counts once."""
+        no other given name before it (see :func:`framing.sources.given_names_before`), and one of them writes it as
+        a person's (a title or a role, "he" or "she" after its cue, a given name before it) while none writes it as
+        a company's or a body's (see :func:`framing.sources.surname_kind`): "Clinton" stays apart when "Hillary
+        Clinton" and "Bill Clinton" are both named, "Ryan" from "Paul Ryan" where its document writes "Tim Ryan",
+        "Ford" that "said it would recall" from "Henry Ford". The full name keeps its ``source`` and display
+        (``shown``: slot -> display); a document citing both counts once."""
         full: dict[str, list[tuple[str, int | None]]] = {}
         for slot in self.sources:
             surname = surname_of(shown[slot]) if slot[1] is None and " " in slot[0] else None
@@ -323,6 +332,7 @@ class _Totals:
         for slot, lone in self.sources.items():
             into = full.get(slot[0], [])
             if (slot[1] is not None or len(into) != 1 or not lone_surname(shown[slot])
+                    or self.written_as.get(slot[0], set()) != {"person"}
                     or not self.given_before.get(slot[0], set()) <= {into[0][0].partition(" ")[0]}):
                 continue
             person, both = sources[into[0]], (slot[0], into[0][0])

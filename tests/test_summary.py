@@ -719,6 +719,33 @@ def test_a_surname_alone_stays_apart_when_two_full_names_end_in_it_or_it_is_no_p
     assert sorted(s["source"] for s in sources) == ["kolar", "vesna kolar"]
 
 
+def test_a_surname_alone_joins_a_full_name_only_where_its_document_writes_it_as_a_person_s():
+    person = _cites("Oren Talbrook")
+    for rows, merged in (
+            # "it" after its cue, a business's noun beside it, a legal form: a company named like a person
+            ((("Talbrook said it would recall 10,000 vans.", CLAIM, "Talbrook"),
+              ("The carmaker denied the brakes were faulty.", DENIAL, "The carmaker")), False),
+            ((("Talbrook, the van maker, said sales fell.", CLAIM, "Talbrook"),), False),
+            ((("The carmaker Talbrook said sales fell.", CLAIM, "Talbrook"),), False),
+            ((("Talbrook said sales fell.", CLAIM, "Talbrook"), ("Talbrook Co. owns the plant.", FACT, None)), False),
+            # nothing either way: no evidence that it is the person
+            ((("Talbrook said sales fell.", CLAIM, "Talbrook"),), False),
+            # a title, a person's role after its comma, "he" or "she" after its cue: a person's
+            ((("Mr Talbrook said sales fell.", CLAIM, "Mr Talbrook"),), True),
+            ((("Talbrook, the chief executive, said sales fell.", CLAIM, "Talbrook, the chief executive"),), True),
+            ((("Talbrook said she would resign.", CLAIM, "Talbrook"),), True)):
+        lone = make_document(*((text, label, source, None) for text, label, source in rows))
+        for order in ((person, lone), (lone, person)):
+            sources = framing.summarize(order)["sources"]
+            assert (sources[0]["source"], sources[0]["documents"]) == (("oren talbrook", 2) if merged else
+                                                                       (sources[0]["source"], 1)), rows
+            assert [s["source"] for s in sources].count("talbrook") == (0 if merged else 1), rows
+    # a document writing it both ways is a company's
+    both = make_document(("Mr Talbrook said sales fell.", CLAIM, "Mr Talbrook", None),
+                         ("Talbrook said it would recall 10,000 vans.", CLAIM, "Talbrook", None))
+    assert sorted(s["source"] for s in framing.summarize([person, both])["sources"]) == ["oren talbrook", "talbrook"]
+
+
 def test_a_company_s_source_key_is_its_name_without_legal_forms_whatever_the_order_or_subset():
     # per-outlet summaries join on `source`: one outlet writing "Ltd." and another not give one key
     for full, bare in (("Veranth Pharmaceuticals Ltd.", "Veranth Pharmaceuticals"), ("Halvex Corp", "Halvex")):
