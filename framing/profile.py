@@ -817,6 +817,8 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
         if not found and not speaker and _names_own_piece(sentence, speakers.words(index)):
             credits.end_account()  # "The article also incorrectly said ..." is the writer's, no earlier source's
         own = credits.note_named(index, found)
+        if not found and any(_clause_after_aside(s, sentence) for s in sentence.spans if s.type == "source"):
+            credits.end_account()  # "... Sen. Ana Voss (R-Kessel), who polls show ..." goes on with no one's account
         if (ENTRY_STAMP.match(sentence.text) or heading) and not speaker:
             credits.end_account()  # "17:30 GMT - A channel posted ..." opens a new entry: no earlier entry's account
         subject = None if own or speaker or furniture[index] else _unquoted_subject(sentence, known, quotes)
@@ -951,6 +953,7 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
              and not _quoted_pronoun(s, sentence, quotes)
              and not (s.text.startswith("of ") and s.text.islower())  # "of the accounts": a fragment
              and not time_alone(s.text)  # "the time" of "Acme at the time said": when, not who
+             and not _clause_after_aside(s, sentence)
              and not _in_reason_clause(s, sentence)]
     spans = [s for s in (_past_addressee(span, sentence, words) for span in spans) if s is not None]
     spans = [_name_before_clause(span, sentence) for span in spans]
@@ -973,8 +976,9 @@ def _name_before_clause(span: Span, sentence: Sentence) -> Span:
     """For a source ``span`` of ``sentence`` that opens with a relative pronoun ("who has long advised the mayor" of
     "... diMarco, who has long advised the mayor, told reporters"), the name just before it and its comma or dash,
     which the clause is about ("diMarco", "Sen. Ana Voss of Kessel", "van Dalen"); failing such a name (a role in
-    lower case, an aside in brackets: "the chemist, who", "Ana Voss (Veldmark), who polls show"), the pronoun alone,
-    which the rules for a sentence that marks only "who" read (see :func:`_source_spans`). Any other span is itself.
+    lower case: "the chemist, who"), the pronoun alone, which the rules for a sentence that marks only "who" read
+    (see :func:`_source_spans`; a clause after an aside in brackets is no span: see :func:`_clause_after_aside`).
+    Any other span is itself.
     A span of "who" alone is read so too ("Rhoda Senn" of "Rhoda Senn, who said ..., denied it")."""
     text = span.text.strip(EDGE)
     pronoun = RELATIVE_OPENING.match(text)
@@ -997,6 +1001,17 @@ def _name_before_clause(span: Span, sentence: Sentence) -> Span:
     word = pronoun.group(0)
     start = span.start + lead
     return Span(span.type, start, start + len(word), word)
+
+
+def _clause_after_aside(span: Span, sentence: Sentence) -> bool:
+    """Whether the source ``span`` of ``sentence`` opens with a relative pronoun just after an aside in brackets and
+    its comma or dash ("who polls" of "... to boost Sen. Ana Voss (R-Kessel), who polls show has a lead"): a clause on
+    someone named in passing, no source, whose bare pronoun would otherwise take the account going on."""
+    if RELATIVE_OPENING.match(span.text.strip(EDGE)) is None:
+        return False
+    before = sentence.text[:span.start - sentence.start]
+    head = _CLAUSE_JOIN.sub("", before)
+    return len(head) < len(before) and head.endswith(")")
 
 
 def _past_addressee(span: Span, sentence: Sentence, words: int) -> Span | None:

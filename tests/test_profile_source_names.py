@@ -113,6 +113,17 @@ def test_a_clause_span_alone_is_credited_to_the_name_before_it():
     assert profile["credits"] == ["anglers", "ola van brisk", "kelda mining"]
 
 
+@pytest.mark.parametrize("marked", [["who polls"], ["who"]])
+def test_a_relative_clause_after_an_aside_in_brackets_takes_no_earlier_account(marked):
+    # the clause is on someone named in passing: neither a source of its own nor a pronoun for the last account
+    profile = profile_of(
+        ("Planners privately defend the plan, insisting they had no choice.", DENIAL,
+         {"source": ["Planners privately"], "cue": ["insisting"]}),
+        ("In the Velm market, the fund spent $4 million in May to boost Sen. Ana Voss (R-Kessel), who polls show has "
+         "a wide lead over her rival.", CLAIM, {"source": marked, "cue": ["show"]}))
+    assert profile["credits"] == ["planners privately", None]
+
+
 def test_a_time_span_gives_way_to_the_name_beside_it():
     profile = profile_of(
         ("Brightline at the time said it was a glitch.", CLAIM,
