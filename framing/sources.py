@@ -152,6 +152,10 @@ RELATIVE_OPENING = re.compile(r"(?:who|whom|whose|which)(?:['’]s)?(?=\s|$)")
 #: A word joining a span or a comma part to a group or list before it ("and", "such as", "including" of "critics,
 #: including Ana Ruiz"): the part names members of the group, or more of the list, and alone the word is no name.
 _LIST_OPENING = re.compile(r"^(?:[Aa]nd|such\s+as|[Ii]ncluding)\s+(?=\S)")
+#: "As" opening a span before a quantifier ("As many tax experts" of "As many tax experts have noted, ..."): the
+#: conjunction of the clause the span opens, no word of the group; not "As many as 20 officials", a number.
+_AS_BEFORE_QUANTIFIER = re.compile(r"^[Aa]s\s+(?=(?:many|some|several|most|few|numerous|other|various|countless)"
+                                   r"\s+(?!as\b)\S)")
 #: An age before a name ("76-year-old" of "the 76-year-old Roe"): a description, not part of the name.
 _AGED = re.compile(r"^\d{1,3}-year-old\s+(?=[A-Z])")
 #: A parenthesised aside after a name ("Sen. Elizabeth Warren (D-Mass.)").
@@ -836,6 +840,7 @@ def display_source(text: str, possessive_is_name: bool = False, people_listed: b
     if RELATIVE_OPENING.match(form):
         return ""  # "who has long advised the mayor" alone names no one
     form = _LIST_OPENING.sub("", form, count=1)  # "including Ana Ruiz" of a span cut after "critics,"
+    form = _AS_BEFORE_QUANTIFIER.sub("", form)  # "As many tax experts" are many tax experts
     form = _OWNERS_DOCUMENT.sub(r"\1", _TIME_OWNER.sub("", form.strip(EDGE)))  # "Thursday's poll" is the poll
     form = _without_post_nominals(form)
     form = _person_of_body(form.strip(EDGE))

@@ -92,6 +92,25 @@ def test_a_list_s_joining_word_is_no_part_of_the_name(span, shown):
     assert display_source(span) == shown
 
 
+@pytest.mark.parametrize("span, shown", [
+    ("As many tax advisers", "many tax advisers"),
+    ("As several economists, including Dr. Ana Voss", "several economists"),
+    ("as some critics", "some critics"),
+    # a number, a name and "As" before anything else stay as they are
+    ("As many as 20 officials", "As many as 20 officials"),
+    ("Asa Lindqvist", "Asa Lindqvist"),
+])
+def test_as_before_a_quantifier_is_no_part_of_the_group(span, shown):
+    assert display_source(span) == shown
+
+
+def test_as_opening_a_group_that_speaks_is_no_part_of_its_key():
+    profile = profile_of(
+        ("As many economists, including Dr. Ana Voss, have pointed out, the levy is too high.", CLAIM,
+         {"source": ["As many economists, including Dr. Ana Voss"], "cue": ["have pointed out"]}))
+    assert profile["credits"] == ["many economists"]
+
+
 def test_a_person_named_with_a_long_role_then_in_a_clause_span_then_by_surname_is_one_source():
     profile = profile_of(
         ("Former U.S. attorney for the District of Veldmark Joseph diMarco called the raid outrageous.", DENIAL,
