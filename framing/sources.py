@@ -240,6 +240,8 @@ _TIME_ALONE = re.compile(rf"{_WHEN}|(?-i:{_TIME_NOUNS})|yesterday", re.I)
 _WHEN_AFTER = re.compile(rf"(\s+(?:{_MADE}))?\s+(?:{_WHEN}|(?-i:yesterday|today|tonight)|at\s+the\s+time"
                          rf"|in\s+(?:{_MONTHS})(?:\s+\d{{4}})?)$"
                          rf"|\s+(?:{_MADE}|on)\s+(?:on\s+)?(?:{_WEEKDAYS})$", re.I)
+#: "in" and a month at a span's end ("Vetter in December", "Women in March"), which ``_WHEN_AFTER`` cuts as a time.
+_IN_MONTH_END = re.compile(rf"\s+in\s+(?:{_MONTHS})(?:\s+\d{{4}})?$", re.I)
 #: A document's noun, with up to three words before it, an article besides, and no preposition among them ("a
 #: study", "The report", "the group's 42-page report", "a new Keystone University poll"; group 1), then what it is
 #: told apart by, never a name of its own: a participle of making it (see ``_MADE``), a relative clause ("that was",
@@ -2820,6 +2822,18 @@ class SourceIndex:
         Wren, and no evidence that Wells Fargo is a person; "Ralph Lauren said he would step down": Lauren)."""
         return not (_people_in(self._seen_before) | _people_in(before)) - set(name.split())
 
+    def _month_kept(self, text: str, written: str) -> str:
+        """``written``, the display form of the span ``text``, with the "in" and month that :func:`display_source`
+        cut off as a time put back when what is left is one capitalised word that no title before it and no name
+        the document wrote so far makes a person's ("Women in March", "Hotel in May": a name holding the month; not
+        "Vetter in December" after "Ana Vetter", nor "Sen. Vetter in December")."""
+        span = text.strip(EDGE)
+        month = _IN_MONTH_END.search(span)
+        if (month is None or " " in written or not written[:1].isupper() or not span[:month.start()].endswith(written)
+                or _TITLE.match(span) or self._person_word(text_key(written))):
+            return written
+        return written + span[month.start():]
+
     def add_unnamed(self, display: str) -> str:
         """The source for a speaker the text does not name, shown as ``display`` ("A (interviewee)"): its key is
         ``display`` in lower case, which no other mention joins."""
@@ -2846,6 +2860,7 @@ class SourceIndex:
         if any(not _nationality(word) and self._person_word(word) for word in _listed_words(written)):
             # "Kestorian, Veldoran aides" after "Ilse Kestorian said": no list of nationalities
             written = display_source(text, possessive_is_name, people_listed=True)
+        written = self._month_kept(text, written)
         ranked = _RANK_THEN_WORD.fullmatch(written)
         if ranked and self._by_last.holding([_without_accents(text_key(ranked.group(1)))]):
             written = ranked.group(1)  # "DSP Adeyemo" after "SP Kunle Adeyemo": a rank before a person's surname

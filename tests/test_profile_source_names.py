@@ -4,7 +4,7 @@ list's or group's joining word. Each is shown and keyed by the name it holds, or
 import pytest
 
 import framing
-from framing.sources import display_source
+from framing.sources import display_source, normalise_source
 from test_profile_subjects import profile_of
 
 LABELS = framing.LABELS
@@ -48,6 +48,21 @@ def test_a_relative_clause_is_no_source_name(span, shown):
 ])
 def test_a_time_is_no_source_and_a_time_after_a_name_is_cut(span, shown):
     assert display_source(span) == shown
+
+
+@pytest.mark.parametrize("name", ["Women in March", "Hotel in May", "The Mothers in June"])
+def test_a_month_after_one_capitalised_word_that_is_no_person_s_is_part_of_the_name(name):
+    profile = profile_of((f"{name} said the vote was a betrayal.", CLAIM, {"source": [name], "cue": ["said"]}))
+    assert profile["credits"] == [normalise_source(name.removeprefix("The ")) + name[name.index(" in "):].lower()]
+
+
+def test_a_month_after_a_person_s_surname_or_title_is_still_cut():
+    profile = profile_of(
+        ("Ana Vetter chairs the harbour board.", FACT, {}),
+        ("Vetter in December said the vote was a betrayal.", CLAIM, {"source": ["Vetter in December"]}),
+        ("Sen. Olin Brask in May said the vote was fair.", CLAIM, {"source": ["Sen. Olin Brask in May"]}),
+        ("Sen. Brask in June said it again.", CLAIM, {"source": ["Sen. Brask in June"]}))
+    assert profile["credits"] == [None, "vetter", "olin brask", "olin brask"]
 
 
 @pytest.mark.parametrize("span, shown", [
