@@ -747,38 +747,44 @@ _DESCRIPTION_AFTER = re.compile(r",\s+(?:the|a|an)\s+((?:[a-z][\w'’-]*\s+){0,4
                                 r"(?=\s*[,.;:]|\s+(?:said|says))")
 #: A legal form after a name (group 1: as written, "Co." in "Ford Co."), which is a company's if capitalised.
 _FORM_AFTER = re.compile(rf"\s+(?:&\s+)?((?:{_LEGAL_FORMS})\.?)(?![\w'’-])", re.I)
-#: A capitalised word after a name: the name goes on ("Ford Motor"), unless the word is a legal form.
-_CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
+#: A capitalised word after a name: the name goes on ("Ford Motor"), unless the word is a legal form or a
+#: generation's ("Theodore Boutrous Jr.").
+_CAPITAL_AFTER = re.compile(r"\s+(?!(?:Jr|Sr)\b|I{2,3}\b|IV\b)[A-Z]")
 #: The characters before a name that its last word is read from (a title or a role, "Senator", "Mr.").
 _WORD_BEFORE_CHARS = 40
 
 
 def surname_kind(text: str, surname: str) -> str | None:
-    """What ``text`` writes the one capitalised word whose key is ``surname`` as, where not in a longer capitalised
-    name: ``"body"`` when anywhere a company's or a body's (a legal form after it, "Ford Co."; a business's noun before
-    it or described after it, "carmaker Ford", "Ford, the carmaker,"; "it" after its cue, "Ford said it would
-    recall"), else ``"person"`` when a person's (a personal title or a capitalised role before it, "Mr Ford",
-    "Senator Ford"; a person's role after its comma, "Ford, the chief executive,"; "he" or "she" after its cue),
-    else ``None``: whether a surname that a document cites alone may be a person whose full name another document
-    cites (see :func:`framing.summarize`)."""
+    """What ``text`` writes the one capitalised word whose key is ``surname`` as (with "'s" or not), where no longer
+    capitalised name goes on after it: ``"body"`` when anywhere a company's or a body's (a legal form after it,
+    "Ford Co."; a business's noun before it or described after it, "carmaker Ford", "Ford, the carmaker,"; "it"
+    after its cue, "Ford said it would recall"), else ``"person"`` when a person's (a given name, a personal title or
+    a capitalised role before it, "Harry Ford's office", "Mr Ford", "Senator Ford"; a person's role after its comma,
+    "Ford, the chief executive,"; "he" or "she" after its cue), else ``None``: whether a surname that a document
+    cites alone may be a person whose full name another document cites (see :func:`framing.summarize`)."""
     folded = fold_apostrophes(text)
     person = False
-    for found in re.finditer(rf"(?<![\w'’.-]){re.escape(surname)}(?![\w'’-])", folded, re.I):
+    for found in re.finditer(rf"(?<![\w'’.-]){re.escape(surname)}(?:'s)?(?![\w'’-])", folded, re.I):
         if not found.group()[:1].isupper():
             continue
-        word = "".join(folded[max(0, found.start() - _WORD_BEFORE_CHARS):found.start()].split()[-1:])
+        word = "".join(folded[max(0, found.start() - _WORD_BEFORE_CHARS):found.start()].split()[-1:]).lstrip(EDGE)
         titled = bool(word) and bool(_TITLE.match(word + " ") or _ROLE_WORD.fullmatch(word) or _is_role(word.lower()))
-        if not titled and word[:1].isupper() and word[-1:].isalpha() and word not in _NOT_A_NAME_START | _OPENERS:
-            continue  # "Henry Ford": a full name, not the surname alone
+        given = (not titled and word[:1].isupper() and not word.isupper() and word[-1:].isalpha()
+                 and word not in _NOT_A_NAME_START | _OPENERS)  # "Harry" of "Harry Ford's office"
         form = _FORM_AFTER.match(folded, found.end())
         if form and not form.group(1)[:1].isupper():
             form = None  # "Ford limited the damage"
         if not form and _CAPITAL_AFTER.match(folded, found.end()):
-            continue  # "Ford Motor": a longer name
+            continue  # "Ford Motor", "Betty Ford Center": a longer name
+        if form:
+            return "body"
+        if given:
+            person = True  # "Henry Ford said it would take years": "it" is no company's here
+            continue
         pronoun = _CUE_THEN_PRONOUN.match(folded, found.end())
         described = _DESCRIPTION_AFTER.match(folded, found.end())
         head = described.group(1).split(" of ")[0].split()[-1] if described else ""
-        if form or _kind_word(word.lower()) or _kind_word(head) or (pronoun and pronoun.group(1).lower() == "it"):
+        if _kind_word(word.lower()) or _kind_word(head) or (pronoun and pronoun.group(1).lower() == "it"):
             return "body"
         person = person or titled or _is_role(head) or head in _NAMESAKE_ROLES or pronoun is not None
     return "person" if person else None

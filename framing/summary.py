@@ -125,8 +125,8 @@ class _Totals:
         # a one-word source that may be a surname -> the given names its documents write before it ("tim" of "Rep.
         # Tim Ryan"): which full name it may join (see _surnames_merged)
         self.given_before: dict[str, set[str]] = {}
-        # such a source -> what its documents write it as, "person" or "body" (see framing.sources.surname_kind; a
-        # given name before it is a person's): a surname joins a full name only as a person's, never as a body's
+        # such a source -> what its documents write it as, "person" or "body" (see framing.sources.surname_kind): a
+        # surname joins a full name only as a person's, never as a body's
         self.written_as: dict[str, set[str]] = {}
         self.phrase_counts: Counter[str] = Counter()
         self.phrase_documents: Counter[str] = Counter()
@@ -152,9 +152,8 @@ class _Totals:
             if slot[1] is None:
                 named[slot[0]] = (named.get(slot[0], (False, ""))[0] or entry["denies"], entry["display"])
                 if " " not in slot[0] and lone_surname(entry["display"]):
-                    given = given_names_before(text, slot[0])
-                    self.given_before.setdefault(slot[0], set()).update(given)
-                    kind = surname_kind(text, slot[0]) or ("person" if given else None)
+                    self.given_before.setdefault(slot[0], set()).update(given_names_before(text, slot[0]))
+                    kind = surname_kind(text, slot[0])
                     self.written_as.setdefault(slot[0], set()).update([kind] if kind else [])
         self._note_both(named)
         for phrase in profile["loaded_phrases"]:
@@ -318,7 +317,7 @@ class _Totals:
         merged into the one person's full name ending in it among all the named sources ("Ana Toller": see
         :func:`framing.sources.surname_of`), when there is exactly one and the documents citing the surname write
         no other given name before it (see :func:`framing.sources.given_names_before`), and one of them writes it as
-        a person's (a title or a role, "he" or "she" after its cue, a given name before it) while none writes it as
+        a person's (a given name, a title or a role before it, "he" or "she" after its cue) while none writes it as
         a company's or a body's (see :func:`framing.sources.surname_kind`): "Clinton" stays apart when "Hillary
         Clinton" and "Bill Clinton" are both named, "Ryan" from "Paul Ryan" where its document writes "Tim Ryan",
         "Ford" that "said it would recall" from "Henry Ford". The full name keeps its ``source`` and display

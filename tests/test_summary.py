@@ -733,7 +733,13 @@ def test_a_surname_alone_joins_a_full_name_only_where_its_document_writes_it_as_
             # a title, a person's role after its comma, "he" or "she" after its cue: a person's
             ((("Mr Talbrook said sales fell.", CLAIM, "Mr Talbrook"),), True),
             ((("Talbrook, the chief executive, said sales fell.", CLAIM, "Talbrook, the chief executive"),), True),
-            ((("Talbrook said she would resign.", CLAIM, "Talbrook"),), True)):
+            ((("Talbrook said she would resign.", CLAIM, "Talbrook"),), True),
+            # the full name in its document, possessive or with a generation's suffix, and a title in quotation marks
+            ((("Oren Talbrook's office sent a note.", FACT, None), ("Talbrook said sales fell.", CLAIM, "Talbrook")),
+             True),
+            ((("Oren Talbrook Jr. sent a note.", FACT, None), ("Talbrook said sales fell.", CLAIM, "Talbrook")), True),
+            ((("Talbrook said sales fell.", CLAIM, "Talbrook"),
+              ("\u201cSenator Talbrook is right,\u201d an aide said.", CLAIM, "an aide")), True)):
         lone = make_document(*((text, label, source, None) for text, label, source in rows))
         for order in ((person, lone), (lone, person)):
             sources = framing.summarize(order)["sources"]
