@@ -10,6 +10,7 @@ imports nothing from ``framing``, so any module of the package can use it.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 __all__ = [
@@ -46,19 +47,29 @@ def is_space_or_invisible(ch: str) -> bool:
 
 def without_invisible(text: str, *, emoji_joiners: bool = False) -> str:
     """``text`` without its invisible format characters, which a pasted or hyphenated name may carry
-    unseen ("Li\\u00adWei" is "LiWei"). ``emoji_joiners`` keeps a zero-width joiner between two symbols or
-    marks, which joins emoji into one picture ("👨\\u200d👩\\u200d👧" is a family, not three people), for
-    showing a text as written.
+    unseen ("Li\\u00adWei" is "LiWei"), nor its control characters but whitespace (a NUL or a bell that
+    scraped text carries: "Orvane\\x00 Technologies" is "Orvane Technologies"). ``emoji_joiners`` keeps a
+    zero-width joiner between two symbols or marks, which joins emoji into one picture
+    ("👨\\u200d👩\\u200d👧" is a family, not three people), for showing a text as written.
 
-    Most text holds none, and is returned as it is without reading it character by character: no
-    format character is ASCII, and none is printable (:meth:`str.isprintable` is false for every
-    category C character), so an ASCII or printable text has none to drop."""
-    if text.isascii() or text.isprintable():
+    Most text holds none, and is returned as it is without reading it character by character: none is
+    printable (:meth:`str.isprintable` is false for every category C character), so a printable text has
+    none to drop, nor has an ASCII text without an ASCII control character (no format character is ASCII)."""
+    if text.isprintable() or (text.isascii() and not _ASCII_CONTROL.search(text)):
         return text
     if emoji_joiners:
         return "".join(ch for at, ch in enumerate(text)
-                       if not is_invisible(ch) or (ch == _ZWJ and _joins_emoji(text, at)))
-    return "".join(ch for ch in text if not is_invisible(ch))
+                       if not _unseen(ch) or (ch == _ZWJ and _joins_emoji(text, at)))
+    return "".join(ch for ch in text if not _unseen(ch))
+
+
+#: ASCII control characters that are not whitespace (``str.isspace`` holds for tab, line breaks and \\x1c-\\x1f).
+_ASCII_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x7f]")
+
+
+def _unseen(ch: str) -> bool:
+    """Whether ``ch`` is invisible (see :func:`is_invisible`) or a control character other than whitespace."""
+    return is_invisible(ch) or (unicodedata.category(ch) == "Cc" and not ch.isspace())
 
 
 def _joins_emoji(text: str, at: int) -> bool:

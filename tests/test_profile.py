@@ -1766,6 +1766,7 @@ def test_a_loaded_phrase_counts_once_however_its_apostrophe_is_typed():
     ("The com\u200bpany", "company"),
     ("\ufeffGov. Maria Santos", "maria santos"),
     ("spokes\u2060woman for the Harbour Board", "harbour board spokesperson"),
+    ("Orvane\x00 Technologies\x07", "orvane technologies"),  # control characters of scraped text
 ])
 def test_invisible_characters_are_dropped_from_a_source_name(text, expected):
     assert normalise_source(text) == expected

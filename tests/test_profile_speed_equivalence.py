@@ -21,9 +21,10 @@ def test_no_format_character_is_ascii_or_printable():
             if unicodedata.category(ch) == "Cf" and (ch.isascii() or ch.isprintable())] == []
 
 
-def test_without_invisible_drops_exactly_the_format_characters():
-    assert without_invisible(EVERY_CHARACTER) == "".join(ch for ch in EVERY_CHARACTER
-                                                         if unicodedata.category(ch) != "Cf")
+def test_without_invisible_drops_exactly_the_format_and_control_characters_but_whitespace():
+    assert without_invisible(EVERY_CHARACTER) == "".join(
+        ch for ch in EVERY_CHARACTER
+        if unicodedata.category(ch) != "Cf" and (unicodedata.category(ch) != "Cc" or ch.isspace()))
     assert without_invisible("So\u00adren Ø\u200dverby\ufeff") == "Soren Øverby"
 
 
@@ -42,6 +43,9 @@ def test_text_without_format_characters_is_not_read_character_by_character(monke
     assert without_invisible(printable) is printable
     assert without_invisible("line one\nline two\t(plain ASCII)") == "line one\nline two\t(plain ASCII)"
     assert read == []
+    # an ASCII control character that is no whitespace (a NUL of scraped text) is read, and dropped
+    assert without_invisible("Orvane\x00 Technologies\x07") == "Orvane Technologies"
+    assert read
     # a no-break space makes the text unprintable: read, and kept
     assert without_invisible("Mara\u00a0Lind’s\u200b aide") == "Mara\u00a0Lind’s aide"
     assert read
