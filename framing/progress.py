@@ -4,14 +4,44 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterator
+from typing import Any
 from contextlib import contextmanager
 
 
-def progress_bar(enabled: bool, desc: str, unit: str, total: int | None = None, leave: bool = True):
-    """A tqdm bar on stderr; a silent, do-nothing one unless ``enabled``."""
+def progress_bar(enabled: bool, desc: str, unit: str, total: int | None = None, leave: bool = True) -> Any:
+    """A tqdm bar on stderr; a silent, do-nothing one unless ``enabled`` (not a disabled tqdm bar, which still
+    starts tqdm's monitor thread: a service calling ``analyze`` should not find a thread it never asked for)."""
+    if not enabled:
+        return SilentBar(total)
     from tqdm.auto import tqdm
 
-    return tqdm(total=total, desc=desc, unit=unit, leave=leave, disable=not enabled, dynamic_ncols=True)
+    return tqdm(total=total, desc=desc, unit=unit, leave=leave, dynamic_ncols=True)
+
+
+class SilentBar:
+    """A progress bar that shows nothing: the part of tqdm's interface the library uses, doing nothing."""
+
+    def __init__(self, total: int | None = None) -> None:
+        self.total = total
+        self.n = 0
+
+    def update(self, n: int = 1) -> None:
+        self.n += n
+
+    def refresh(self) -> None:
+        """Nothing to draw."""
+
+    def set_postfix_str(self, s: str = "", refresh: bool = True) -> None:
+        """Nothing to show."""
+
+    def close(self) -> None:
+        """Nothing to clear."""
+
+    def __enter__(self) -> SilentBar:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 @contextmanager

@@ -1043,3 +1043,19 @@ def test_analyze_warns_of_unpunctuated_text_and_text_all_in_capitals(tiny, caplo
         "1 of 4 documents holds more than 70 words in a row without punctuation (the first is texts[0])",
         "2 of 4 documents are all in capital letters (the first is texts[2])"]
     assert "Sentence.truncated" in warned[0] and "not supported well" in warned[1]
+
+
+def test_a_silent_progress_bar_starts_no_thread():
+    # a disabled tqdm bar still starts tqdm's monitor thread; a service calling analyze without progress should
+    # find no thread it never asked for (run apart: another test's visible bar may have started the monitor here)
+    import subprocess
+    import sys
+
+    code = ("import threading\nfrom framing.progress import progress_bar\n"
+            "with progress_bar(False, 'analyze', 'doc', total=3) as bar:\n"
+            "    bar.update(1); bar.total = 5; bar.refresh(); bar.set_postfix_str('x')\n"
+            "print(sorted(t.name for t in threading.enumerate()))\n")
+    ran = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                         env={**os.environ, "PYTHONPATH": os.path.dirname(os.path.dirname(framing.__file__))})
+    assert ran.returncode == 0, ran.stderr
+    assert ran.stdout.strip() == "['MainThread']"
