@@ -2,11 +2,17 @@
 
 Each sentence is coloured by label and starts with a small badge: its number
 (the one the denial links use) and a short label tag, so the label does not
-rest on colour alone. Low-confidence sentences get a dashed outline and a
-"?" after the tag, truncated ones a "truncated" badge. Every sentence can take
+rest on colour alone. Low-confidence sentences, and near ties (top two scores
+0.05 apart or less), get a dashed outline and a "?" after the tag, truncated
+ones a "truncated" badge. Every sentence can take
 keyboard focus; focused (by Tab, a click or a tap) it is ringed and shows its
-description (label, flags, scores and marked phrases) below it, in the flow of
+description (label, flags, marked phrases, the source the profile credits it to
+where it does not name it, what a denial answers, scores) below it, in the flow of
 the text rather than over it, so that it hides nothing and needs no pointer.
+A line above the legend says the labels are a model's guesses (and that it
+over-predicts denials), and the page's last section says in plain words what
+each label and mark means; a source span the profile does not credit ("Many"
+of "Many believe") is marked apart from the sources it does.
 Hovered, it shows the same below it, in the flow (and keeps it while the
 pointer is on the description), so nothing opens over other text and there is
 nothing to dismiss.
@@ -81,11 +87,17 @@ TAGS = {
 }
 _FALLBACK = ("#e6e6fa", "#fff3c4", "#d9f2d9", "#f2d9d9", "#d4ecec", "#f5dcc0", "#e8d4f0", "#dde8c8")
 _SPAN_CLASS = {"loaded": "loaded", "source": "source", "cue": "cue", "content": "content"}
-#: The marks a sentence's description names, with their text (content, a whole clause, is left out).
-_DESCRIBED = ("source", "cue", "loaded")
+#: The marks a sentence's description names, with their text (content, a whole clause, is left out): by span
+#: type and whether the profile's credit leaves it out, with the name the description gives them.
+_DESCRIBED = ((("source", False), "source"), (("source", True), "source not credited"), (("cue", False), "cue"),
+              (("loaded", False), "loaded"))
 _LINE_BREAK = re.compile(r"[\n\r\u2028\u2029]")
 _BLANK_LINE = re.compile(PARAGRAPH_BREAK.pattern + r"|\u2029")
-_LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*")
+#: A language tag as the article's ``lang`` takes it ("en", "pt-BR"); the command line's ``--lang`` checks it too.
+LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*")
+#: Top two scores this close mark a sentence unsure ("?") though its top score clears the low-confidence cut-off:
+#: 0.50 against 0.50 is a coin toss, whatever ``low_confidence`` (which stays the model's flag) says.
+_NEAR_TIE = 0.05
 #: The type and width of the whole drawing: the page's body, or a fragment's wrapper.
 _ROOT = "font:16px/1.75 Georgia,serif;max-width:52rem;color:#222"
 #: A fragment paints its own light background, so that its dark text, tables and chart stay readable in a
@@ -116,7 +128,7 @@ article,td,li{overflow-wrap:anywhere}
 .s{unicode-bidi:isolate;border-radius:.25rem;padding:.1rem .15rem;-webkit-box-decoration-break:clone;box-decoration-break:clone}
 .s::before,.tag{font:600 max(.75em,11px)/1 system-ui,sans-serif;color:#333;vertical-align:.4em;letter-spacing:.02em}
 .s::before{content:attr(data-n);user-select:none}
-[data-low-confidence]{outline:1.5px dashed #444;outline-offset:1px}
+[data-low-confidence],[data-near-tie]{outline:1.5px dashed #444;outline-offset:1px}
 [data-truncated]::after{content:"truncated";content:"truncated"/" truncated";
  font:600 max(.75em,11px)/1 system-ui,sans-serif;color:#fff;background:#555;
  border-radius:.2rem;padding:.1em .3em;margin-left:.3em;vertical-align:.2em;user-select:none}
@@ -127,10 +139,15 @@ article,td,li{overflow-wrap:anywhere}
 .vh{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 .loaded{text-decoration:underline wavy #b00020}
 .source{font-weight:600}
+.source.uncredited{font-weight:400;border-bottom:1px dashed #444}
+.caution{font:13px/1.5 system-ui,sans-serif;margin:0 0 .5rem}
+.about{font:14px/1.5 system-ui,sans-serif;margin-top:2rem;border-top:1px solid #ddd}
+.about-head,.key{font-weight:600}
+.key{padding:0 .3rem;border-radius:.3rem}
 .cue{font-style:italic;border-bottom:1px dotted #333}
 .content{border-bottom:2px solid #555}
 @media print{
-.s,.legend span,[data-truncated]::after{print-color-adjust:exact;-webkit-print-color-adjust:exact}
+.s,.legend span,.key,[data-truncated]::after{print-color-adjust:exact;-webkit-print-color-adjust:exact}
 .d,.s:focus+.d,.s:hover+.d,.d:hover{display:inline;border:0;padding:0;font:11px system-ui,sans-serif;color:#444}
 .d::before{content:" ["}
 .d::after{content:"] "}
@@ -158,28 +175,54 @@ def _tag(label: str, labels: tuple[str, ...]) -> str:
     return label if tag != label and tag in others else tag
 
 
-def _description(sentence: Sentence, marks: list, labels: tuple[str, ...]) -> str:
+class _Credit(NamedTuple):
+    """What a sentence's description and marks take from its document's profile: what the description adds
+    ("credited to: Mark Ellery", "answers sentence 4") and the offsets of the source spans that the profile's
+    credit of the sentence does not come from ("Many" of "Many believe ...")."""
+
+    notes: tuple[str, ...] = ()
+    uncredited: frozenset[tuple[int, int]] = frozenset()
+
+
+def _description(sentence: Sentence, marks: list, labels: tuple[str, ...], credit: _Credit = _Credit()) -> str:
     """What the badge, outline and marks of a sentence show, as text: its label, any flags, the source,
-    cue and loaded phrases marked in it, then the score of every label (by tag, to keep the page light), or
-    that it has none (a label given by hand).
+    cue and loaded phrases marked in it (a source the profile does not credit apart), what the profile adds
+    (``credit``), then the score of every label (by tag, to keep the page light), or that it has none (a label
+    given by hand).
     It is the sentence's accessible description, shown on focus and printed. The marked text goes without
     its invisible characters, as in the Sources table: a direction override (U+202E) in a name would
     otherwise run on through the rest of the line and show the scores reversed ("0.57" as "75.0")."""
     head = [sentence.label]
     head += ["low confidence"] if sentence.low_confidence else []
+    rival = _near_tie(sentence)
+    head += [f"near tie with {_tag(rival, labels)}"] if rival else []
     head += ["truncated (the model read only its start)"] if sentence.truncated else []
     parts = [", ".join(head)]
-    for kind in _DESCRIBED:
-        found = [without_invisible(span.text, emoji_joiners=True) for span in marks if span.type == kind]
-        parts += [f"{kind}: {', '.join(found)}"] if found else []
+    for kind, name in _DESCRIBED:
+        found = [without_invisible(span.text, emoji_joiners=True) for span in marks
+                 if span.type == kind[0] and ((span.start, span.end) in credit.uncredited) == kind[1]]
+        parts += [f"{name}: {', '.join(found)}"] if found else []
+    parts += credit.notes
     scores = ", ".join(f"{_tag(label, labels)} {score:.2f}" for label, score in sentence.scores.items())
     return "; ".join([*parts, f"scores: {scores}" if scores else "no scores (labelled by hand)"])
 
 
-def _marked(sentence: Sentence, start: int, end: int, spans: list) -> str:
+def _near_tie(sentence: Sentence) -> str | None:
+    """The label whose score comes within ``_NEAR_TIE`` of the sentence's own, for a sentence not flagged
+    low-confidence already (it has its "?"), so that a coin toss (0.50 against 0.50) does not look like a sure
+    label; ``None`` for none, or for a sentence without scores."""
+    own = sentence.scores.get(sentence.label)
+    others = {label: score for label, score in sentence.scores.items() if label != sentence.label}
+    if sentence.low_confidence or own is None or not others:
+        return None
+    rival = max(others, key=others.__getitem__)
+    return rival if 0 <= round(own - others[rival], 9) <= _NEAR_TIE else None
+
+
+def _marked(sentence: Sentence, start: int, end: int, spans: list, uncredited: frozenset = frozenset()) -> str:
     """The sentence's text from document offset ``start`` to ``end``, escaped, with ``spans`` (sorted by
     start, longest first) marked; a span inside another ("so-called" inside a source) is marked inside
-    it, one that crosses a border is not."""
+    it, one that crosses a border is not; a source span in ``uncredited`` (offsets) is marked apart."""
     text, base = sentence.text, sentence.start
     pieces, pos = [], start
     for k, span in enumerate(spans):
@@ -187,20 +230,21 @@ def _marked(sentence: Sentence, start: int, end: int, spans: list) -> str:
             continue
         inner = [s for s in spans[k + 1:] if span.start <= s.start and s.end <= span.end]
         pieces.append(escape(text[pos - base:span.start - base]))
-        pieces.append(f'<span class="{_SPAN_CLASS[span.type]}" data-start="{span.start}" data-end="{span.end}">'
-                      f'{_marked(sentence, span.start, span.end, inner)}</span>')
+        kind = _SPAN_CLASS[span.type] + (" uncredited" if (span.start, span.end) in uncredited else "")
+        pieces.append(f'<span class="{kind}" data-start="{span.start}" data-end="{span.end}">'
+                      f'{_marked(sentence, span.start, span.end, inner, uncredited)}</span>')
         pos = span.end
     pieces.append(escape(text[pos - base:end - base]))
     return "".join(pieces)
 
 
 def _sentence_html(sentence: Sentence, index: int | None, labels: tuple[str, ...], ids: str,
-                   loaded: Sequence[Span] | None = None) -> str:
+                   loaded: Sequence[Span] | None = None, credit: _Credit = _Credit()) -> str:
     """The sentence with its marked spans (a span inside another marked inside it), focusable, followed by
     its description (hidden until the sentence has focus). ``index`` numbers it (``None``:
     a sentence shown alone, without a number); ``ids`` starts its id and its description's; ``loaded``: the
     writer's loaded wording in it as its document's profile counts it (see :meth:`Document.writers_loaded`), else
-    read from the sentence alone."""
+    read from the sentence alone; ``credit``: what its document's profile says of it (see :func:`_credits`)."""
     # loaded spans as the profile counts them: the writer's wording, not a name or cue tagged loaded
     if loaded is None:
         loaded = [mark for s in sentence.spans if s.type == "loaded" for mark in [writers_wording(s, sentence)]
@@ -208,6 +252,7 @@ def _sentence_html(sentence: Sentence, index: int | None, labels: tuple[str, ...
     marks = sorted([s for s in sentence.spans if s.type in _SPAN_CLASS and s.type != "loaded"] + list(loaded),
                    key=lambda s: (s.start, -s.end))
     flags = "".join(f" data-{name}" for name, on in (("low-confidence", sentence.low_confidence),
+                                                      ("near-tie", _near_tie(sentence)),
                                                       ("truncated", sentence.truncated)) if on)
     key = "" if index is None else index
     number = "" if index is None else f' data-n="{index + 1}"'
@@ -216,8 +261,9 @@ def _sentence_html(sentence: Sentence, index: int | None, labels: tuple[str, ...
     turned = f' dir="{direction}"' if direction else ""
     return (f'<span class="s" id="{ids}s{key}" data-label="{escape(sentence.label)}"{number} '
             f'data-start="{sentence.start}" data-end="{sentence.end}"{flags} tabindex="0"{turned} '
-            f'aria-describedby="{ids}d{key}">{_marked(sentence, sentence.start, sentence.end, marks)}</span>'
-            f'<span class="d" id="{ids}d{key}">{escape(_description(sentence, marks, labels))}</span>')
+            f'aria-describedby="{ids}d{key}">'
+            f'{_marked(sentence, sentence.start, sentence.end, marks, credit.uncredited)}'
+            f'</span><span class="d" id="{ids}d{key}">{escape(_description(sentence, marks, labels, credit))}</span>')
 
 
 def _css_string(value: str) -> str:
@@ -228,7 +274,7 @@ def _css_string(value: str) -> str:
 
 def _label_rules(labels: tuple[str, ...]) -> str:
     """The CSS rules of each label: its colour for every element carrying its ``data-label`` (sentences,
-    legend keys), and its tag after a sentence's number ("?" added when low-confidence), then a no-break
+    legend keys), and its tag after a sentence's number ("?" added when low-confidence or a near tie), then a no-break
     space, which parts it from the sentence's first word, on screen and in what a screen reader reads ("1 fact
     The inquiry", not "1 factThe inquiry"), and never leaves the tag at the end of a line. A few rules per
     label instead of a style and a tag attribute on every sentence keep the page light."""
@@ -237,7 +283,8 @@ def _label_rules(labels: tuple[str, ...]) -> str:
         selector, tag = _label_selector(label), _css_string(_tag(label, labels))
         rules += [f"{selector}{{background:{_colour(label, labels)}}}",
                   f'.s{selector}::before{{content:attr(data-n) "\\a0 {tag}\\a0"}}',
-                  f'.s{selector}[data-low-confidence]::before{{content:attr(data-n) "\\a0 {tag}?\\a0"}}']
+                  f'.s{selector}[data-low-confidence]::before{{content:attr(data-n) "\\a0 {tag}?\\a0"}}',
+                  f'.s{selector}[data-near-tie]::before{{content:attr(data-n) "\\a0 {tag}?\\a0"}}']
     return "\n".join(rules) + "\n"
 
 
@@ -247,17 +294,73 @@ def _label_selector(label: str) -> str:
 
 
 def _legend(labels: tuple[str, ...]) -> str:
-    """Two rows: each label with its colour and tag, then every other mark; and how to see the scores."""
+    """A line saying the labels are a model's guesses, then two rows: each label with its colour and tag, then
+    every other mark; and how to see the scores."""
     keys = "".join(f'<span data-label="{escape(l)}"><b class="tag">{escape(_tag(l, labels))}</b>'
                    + (f" {escape(l)}" if _tag(l, labels) != l else "") + "</span>" for l in labels)
     marks = ('<span><b class="tag">7</b> sentence number</span>'
-             '<span class="source">source</span><span class="cue">cue</span>'
+             '<span class="source">source</span><span class="source uncredited">source not credited</span>'
+             '<span class="cue">cue</span>'
              '<span class="content">content (what is attributed)</span>'
              '<span class="loaded">loaded (writer)</span>'
              '<span data-low-confidence>low confidence (tag ends in ?)</span>'
              '<span data-truncated>model read only the start</span>')
     hint = '<div class="hint">Hover, Tab to, click or tap a sentence to see its label, flags and scores below it.</div>'
-    return f'<div class="legend"><div>{keys}</div><div>{marks}</div>{hint}</div>'
+    return f'<div class="legend">{_caution(labels)}<div>{keys}</div><div>{marks}</div>{hint}</div>'
+
+
+#: Each default label's meaning in plain words, for readers who have not seen the annotation guidelines.
+_MEANINGS = {
+    "reported_fact": "the writer tells, in their own voice and without judging it, something that could be "
+                     "checked: an event, a number, a date, a decision.",
+    "attributed_claim": "the sentence passes on what a person, group or document that can be identified said, "
+                        "found, wants or believes. The source, not the writer, vouches for it, so a judgement "
+                        "inside a quotation is a claim too.",
+    "official_denial": "the side that is accused or criticised (a company, a government, an official, a "
+                       "spokesperson, an accused person) denies, rejects or plays down the accusation. When "
+                       "someone who is not accused rejects something, that is a claim, not a denial.",
+    "editorial_opinion": "the writer's own judgement: praise or blame, a guess about what will happen, advice on "
+                         "what should be done, or a vague crowd given as the source (\"many believe\", \"it "
+                         "is said\") instead of someone who can be named.",
+}
+
+
+def _caution(labels: tuple[str, ...]) -> str:
+    """The line that says the labels, marks and credits are a model's automatic guesses and the scores its
+    confidence, and, where the model has a denial label, that it often calls a sentence a denial that is not
+    one (the model card's first known failure mode), so that a reader checks one before quoting it."""
+    denials = (" It often calls a sentence a denial when it is not one: before quoting a denial, read the text "
+               "to see who speaks and whether they are the side accused." if "official_denial" in labels else "")
+    return ('<p class="caution">Automatic labels: the labels, marks and sources on this page are a computer '
+            "model's guesses, not a person's reading, and each score is how sure the model is, from 0 to "
+            f"1.{denials} The end of the page says what each label and mark means.</p>")
+
+
+def _meanings(labels: tuple[str, ...], ids: str) -> str:
+    """What each label and mark means, and what the "?" says, in plain words, for a reader without the
+    annotation guidelines: the page's last section, which the legend points to (no link: the first Tab stays
+    the skip link's, the second the first sentence's) and which prints with the page; ``ids`` starts its id."""
+    items = "".join(f'<li><span class="key" data-label="{escape(label)}">{escape(_tag(label, labels))}</span>: '
+                    f"{_MEANINGS[label]}</li>" for label in labels if label in _MEANINGS)
+    return (f'<div class="about" id="{ids}about"><p class="about-head">What the labels and marks mean</p>'
+            f"<p>Each sentence gets one label, which says whose word you are asked to take for it:</p><ul>{items}</ul>"
+            "<p>Marks inside the sentences:</p><ul>"
+            '<li><span class="source">source</span>: who the sentence credits. A source that the profile does '
+            'not count for this sentence (no one who can be named, such as "many" in "many believe", or a '
+            'name in a sentence labelled a fact) is shown as <span class="source uncredited">source not '
+            "credited</span>.</li>"
+            '<li><span class="cue">cue</span>: the words that do the crediting, such as "said", "according to" '
+            'or "denied".</li>'
+            '<li><span class="content">content</span>: what the source is credited with.</li>'
+            '<li><span class="loaded">loaded</span>: words in the writer\'s own voice that judge or stir '
+            "feeling. A sentence can be labelled a fact and still carry loaded words: the label is about whose "
+            "word it is, the mark about how it is worded.</li>"
+            "<li>? after a tag (and a dashed outline): the model is unsure. Its top score is under its cut-off "
+            "(0.5 with the four usual labels), or the sentence does not look like English, or the next label's "
+            f"score is within {_NEAR_TIE:g} of the top one (a near tie).</li></ul>"
+            '<p>Below a sentence, "credited to" names the source the profile credits it to where the sentence '
+            'does not name it itself (a quotation that carries on, a "he said"), and a denial says which '
+            "earlier sentence it answers.</p></div>")
 
 
 def whole_percentages(counts: dict[str, int], total: int) -> dict[str, int]:
@@ -554,16 +657,16 @@ def _scoped(style: str, scope: str) -> str:
 
 
 def _drawing(doc: Document, labels: tuple[str, ...], lang: str | None, ids: str) -> str:
-    """What the page and the fragment share: a link to the profile, the legend, the article and the
-    profile's sections; ``ids`` starts every id and every link to one."""
+    """What the page and the fragment share: a link to the profile, the legend, the article, the profile's
+    sections and what the labels and marks mean; ``ids`` starts every id and every link to one."""
     profile = current_profile(doc, labels)
     wrapped = any(_LINE_BREAK.search(s.text) for s in doc.sentences)  # hard-wrapped: breaks inside sentences
-    loaded = _writers_loaded(doc)
+    loaded, credits = _writers_loaded(doc), _credits(doc, profile)
     body = "\n".join(f'<p class="para" dir="{_paragraph_direction(doc, p)}">'
-                     f"{_paragraph_html(doc, p, labels, wrapped, ids, loaded)}</p>" for p in _paragraphs(doc))
+                     f"{_paragraph_html(doc, p, labels, wrapped, ids, loaded, credits)}</p>" for p in _paragraphs(doc))
     return (f'<p class="jump"><a href="#{ids}profile">Jump to the profile</a></p>{_legend(labels)}'
             f'<article dir="auto" lang="{escape(lang or "")}">{body or "<p>No sentences: the text is empty.</p>"}'
-            f"</article>{_summary(doc, profile, labels, ids)}")
+            f"</article>{_summary(doc, profile, labels, ids)}{_meanings(labels, ids)}")
 
 
 def _head(title: str, style: str, meta: str = "") -> str:
@@ -582,8 +685,13 @@ def _summary(doc: Document, profile: Profile, labels: tuple[str, ...], ids: str)
     loaded = ", ".join(f"<bdi>{escape(p['text'])}</bdi> ×{p['count']}" for p in profile.get("loaded_phrases", []))
     return (f'<h2 id="{ids}profile">Profile</h2>{_chart(profile, labels)}'
             f"<p>Writer's loaded phrases: {loaded or 'none found'}</p>"
-            f"<p>Unsourced evaluative sentences: {_unsourced(doc, profile, ids)}.</p>"
+            f"<p>Unsourced evaluative sentences: {_unsourced(doc, profile, ids)}. {_UNSOURCED_MEANING}</p>"
             f"<h2>Sources</h2>{_sources_table(profile)}<h2>Denials</h2>{_denials(profile, ids)}")
+
+
+#: What the unsourced evaluative count counts, in plain words, beside it.
+_UNSOURCED_MEANING = ("These are the sentences labelled opinion that are the writer's own words, not inside a "
+                      "quotation or someone's answer: judgements no one but the writer vouches for.")
 
 
 def _sources_table(profile: Profile) -> str:
@@ -616,7 +724,7 @@ def _check_arguments(doc: object, labels: object, lang: object, model: object) -
     document = _check_document(doc, "doc")
     _check_text(model, "model", required=False)
     _check_text(lang, "lang", required=False)
-    if isinstance(lang, str) and not _LANGUAGE_TAG.fullmatch(lang):
+    if isinstance(lang, str) and not LANGUAGE_TAG.fullmatch(lang):
         raise InputError(f"lang must be a language tag such as 'en' or 'pt-BR', got {lang!r}")
     return (document_labels(document) if labels is None
             else _chosen_labels(labels, {s.label for s in document.sentences}))
@@ -711,11 +819,11 @@ def _writers_loaded(doc: Document) -> list[list[Span]]:
 
 
 def _paragraph_html(doc: Document, indices: list[int], labels: tuple[str, ...], wrapped: bool, ids: str,
-                    loaded: list[list[Span]]) -> str:
+                    loaded: list[list[Span]], credits: list[_Credit]) -> str:
     """The sentences of one paragraph (``ids`` starts their ids; ``loaded``: the writer's loaded wording in each
-    of the document's sentences). A line break between two sentences keeps
-    its line (a byline, an "Updated" stamp) unless the text is hard-wrapped, with breaks inside its
-    sentences; a list item, or the line introducing a list, keeps its own line even then."""
+    of the document's sentences; ``credits``: what the profile says of each, see :func:`_credits`). A line break
+    between two sentences keeps its line (a byline, an "Updated" stamp) unless the text is hard-wrapped, with
+    breaks inside its sentences; a list item, or the line introducing a list, keeps its own line even then."""
     pieces = []
     for n, k in enumerate(indices):
         if n:
@@ -723,8 +831,39 @@ def _paragraph_html(doc: Document, indices: list[int], labels: tuple[str, ...], 
             own_line = _LINE_BREAK.search(doc.text, before.end, sentence.start) and (
                 not wrapped or LIST_ITEM.match(sentence.text) or before.text.endswith(":"))
             pieces.append("<br>" if own_line else " ")
-        pieces.append(_sentence_html(doc.sentences[k], k, labels, ids, loaded[k]))
+        pieces.append(_sentence_html(doc.sentences[k], k, labels, ids, loaded[k], credits[k]))
     return "".join(pieces)
+
+
+def _credits(doc: Document, profile: Profile) -> list[_Credit]:
+    """What ``profile`` says of each sentence of ``doc``, for its description and marks: the source it credits
+    the sentence to (its display form) where the sentence's credited source span does not hold that name (a
+    quotation that carries on, "he said"), the claim a denial answers or a rebuttal stands by, and the source spans
+    the credit does not come from (a source span holds the credit's mention when it does: ``credit_mentions``)."""
+    total = len(doc.sentences)
+    credited, mentions = profile.get("credits") or [None] * total, profile.get("credit_mentions") or [None] * total
+    shown = {s["source"]: s.get("display", s["source"]) for s in profile.get("sources", [])}
+    answers: dict[int, str] = {}
+    for pair in profile.get("denials", []):
+        answered = pair.get("allegation")
+        answers[pair["denial"]] = ("answers no earlier claim found" if answered is None
+                                   else f"answers sentence {answered + 1}")
+    for rebuttal in profile.get("rebuttals", []):
+        answers[rebuttal["rebuttal"]] = (f"read as its source standing by sentence {rebuttal['allegation'] + 1} "
+                                         "(a rebuttal, not a denial)")
+    result = []
+    for k, sentence in enumerate(doc.sentences):
+        mention, source = mentions[k], credited[k]
+        sources = [span for span in sentence.spans if span.type == "source"]
+        uncredited = frozenset((span.start, span.end) for span in sources
+                               if not (mention and span.start <= mention[0] and mention[1] <= span.end))
+        named = " ".join(without_invisible(span.text, emoji_joiners=True).casefold() for span in sources
+                         if (span.start, span.end) not in uncredited)
+        display = without_invisible(shown.get(source, source), emoji_joiners=True) if source else None
+        notes = [f"credited to: {display}"] if display and display.casefold() not in named else []
+        notes += [answers[k]] if k in answers else []
+        result.append(_Credit(tuple(notes), uncredited))
+    return result
 
 
 def _denials(profile: Profile, ids: str) -> str:

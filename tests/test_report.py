@@ -1318,3 +1318,127 @@ def test_a_loaded_word_in_a_speaker_s_turn_is_not_marked_as_the_writer_s():
     assert article.count('class="loaded"') == 1  # the writer's, in the first line; not the minister's
     assert 'class="loaded" data-start="2" data-end="10"' in article
     assert "Writer's loaded phrases: <bdi>shameful</bdi> ×1" in page
+
+
+def mill_document():
+    """A claim and its continuation, the accused mill's denial and its continuation, and a weasel "Many
+    believe": each a sentence with the spans given, built with its profile."""
+    from framing.document import Document, Sentence, Span
+    from framing.profile import build_profile
+
+    parts = [("Rina Voss accused the Kelmar mill of dumping dye.", "attributed_claim",
+              [("source", "Rina Voss"), ("cue", "accused")]),
+             ("It has happened every week for a year.", "attributed_claim", []),
+             ("The Kelmar mill denied the claim.", "official_denial",
+              [("source", "The Kelmar mill"), ("cue", "denied")]),
+             ("It has never poured dye into the river.", "official_denial", []),
+             ("Many believe the river is ruined.", "editorial_opinion", [("source", "Many"), ("cue", "believe")])]
+    text = " ".join(part[0] for part in parts)
+    sentences, start = [], 0
+    for fragment, label, marks in parts:
+        spans = tuple(Span(kind, start + fragment.index(words), start + fragment.index(words) + len(words), words)
+                      for kind, words in marks)
+        sentences.append(Sentence(fragment, start, start + len(fragment), label,
+                                  {l: float(l == label) for l in framing.LABELS}, spans))
+        start += len(fragment) + 1
+    return Document(text, tuple(sentences), build_profile(sentences, framing.LABELS, text))
+
+
+def descriptions(page: str) -> list[str]:
+    """Each sentence's description, unescaped, in order."""
+    return [unescape(found) for found in re.findall(r'<span class="d" id="d\d+">([^<]*)</span>', page)]
+
+
+def test_the_page_says_in_plain_words_what_each_label_and_mark_means():
+    """A reader without the annotation guidelines (a student on a phone) learns what each label and mark
+    means from the page itself: a section at its end, which the legend points to, plain text that needs no
+    pointer and prints; and what the unsourced count counts, beside it."""
+    page = render_html(mill_document())
+    about = re.search(r'<div class="about" id="about">(.*?)</div>', page).group(1)
+    assert "What the labels and marks mean" in about
+    meanings = dict(re.findall(r'<li><span class="key" data-label="[^"]*">(\w+)</span>: ([^<]*)</li>', about))
+    assert list(meanings) == ["fact", "claim", "denial", "opinion"]
+    assert "in their own voice" in meanings["fact"] and "could be checked" in meanings["fact"]
+    assert "inside a quotation is a claim" in meanings["claim"]
+    assert "accused" in meanings["denial"] and "not accused rejects something, that is a claim" in meanings["denial"]
+    assert "own judgement" in meanings["opinion"] and "many believe" in unescape(meanings["opinion"])
+    for mark in ("source", "cue", "content", "loaded"):
+        assert f'<li><span class="{mark}">{mark}</span>: ' in about
+    assert "labelled a fact and still carry loaded words" in about
+    assert "<li>? after a tag" in about and "under its cut-off" in about and "near tie" in about
+    assert "The end of the page says what each label and mark means." in page.split("<article")[0]
+    assert page.index('id="about"') > page.index('id="profile"')  # after the profile, before the footer
+    assert ".about" not in page_style(page).split("@media print{")[1]  # printed as on screen
+    assert re.search(r"Unsourced evaluative sentences: 1 of 5 \(sentence <a href=\"#s4\">5</a>\)\. These are the "
+                     r"sentences labelled opinion that are the writer's own words, not inside a quotation",
+                     unescape(page))
+    # a custom label has no meaning to give; the marks are still explained
+    custom = render_html(custom_label_document(("satire", "straight"), ("satire", "straight")))
+    assert re.search(r'<div class="about" id="about">.*<li><span class="source">source</span>', custom)
+    assert '<span class="key" data-label="satire">' not in custom
+
+
+def test_the_page_says_its_labels_are_a_model_s_guesses_and_that_denials_are_over_predicted():
+    page = render_html(mill_document())
+    legend = page.split('<div class="legend">')[1].split("<article")[0]
+    caution = re.search(r'<p class="caution">([^<]*)</p>', legend).group(1)
+    assert "a computer model's guesses" in unescape(caution) and "how sure the model is" in caution
+    assert "often calls a sentence a denial when it is not one" in caution and "before quoting a denial" in caution
+    # a model without a denial label has nothing to over-predict
+    custom = render_html(custom_label_document(("satire", "straight"), ("satire", "straight")))
+    caution = re.search(r'<p class="caution">([^<]*)</p>', custom).group(1)
+    assert "model's guesses" in unescape(caution) and "denial" not in caution
+
+
+def test_a_sentence_s_description_names_the_source_it_is_credited_to_and_what_a_denial_answers():
+    page = render_html(mill_document())
+    claim, carried_claim, denial, carried_denial, weasel = descriptions(page)
+    # the sentence names its source itself: no "credited to" to repeat it
+    assert "credited to" not in claim and "credited to" not in denial
+    assert carried_claim.startswith("attributed_claim; credited to: Rina Voss; scores:")
+    assert denial.startswith("official_denial; source: The Kelmar mill; cue: denied; answers sentence 1; scores:")
+    assert carried_denial.startswith("official_denial; credited to: Kelmar mill; answers sentence 1; scores:")
+    assert "credited to" not in weasel and "answers" not in weasel
+
+
+def claim_scored(claim: float, denial: float, **flags) -> "framing.document.Document":
+    """One claim sentence scored ``claim`` and ``denial`` (the rest shared out), with its profile."""
+    from framing.document import Document
+
+    rest = (1 - claim - denial) / 2
+    sentence = one_claim("The dock workers said the crane was unsafe.",
+                         [("source", "The dock workers"), ("cue", "said")],
+                         {"reported_fact": rest, "attributed_claim": claim, "official_denial": denial,
+                          "editorial_opinion": rest}, **flags)
+    return Document(sentence.text, (sentence,))
+
+
+def test_a_near_tie_is_marked_unsure_like_a_low_confidence_sentence_while_the_flag_stays_the_model_s():
+    tied = claim_scored(0.50, 0.46)
+    page = render_html(tied)
+    opening = re.search(r'<span class="s" [^>]*>', page).group()
+    assert "data-near-tie" in opening and "data-low-confidence" not in opening
+    assert descriptions(page)[0].startswith("attributed_claim, near tie with denial; source: The dock workers;")
+    assert '.s[data-label="attributed_claim"][data-near-tie]::before{content:attr(data-n) "\\a0 claim?\\a0"}' in page
+    assert "\n[data-low-confidence],[data-near-tie]{outline:" in page_style(page)
+    assert tied.sentences[0].low_confidence is False and tied.to_dict()["sentences"][0]["low_confidence"] is False
+    # 0.05 apart is still a tie; further apart is not; a low-confidence sentence has its "?" already
+    def opening_of(doc) -> str:
+        return re.search(r'<span class="s" [^>]*>', render_html(doc)).group()
+
+    assert "data-near-tie" in opening_of(claim_scored(0.45, 0.40))
+    for clear in (claim_scored(0.60, 0.30), claim_scored(0.40, 0.38, low_confidence=True)):
+        assert "data-near-tie" not in opening_of(clear) and "near tie" not in descriptions(render_html(clear))[0]
+
+
+def test_a_source_the_profile_does_not_credit_is_marked_apart_from_one_it_does():
+    page = render_html(mill_document())
+    assert '<span class="source" data-start="0" data-end="9">Rina Voss</span>' in page
+    many = mill_document().text.index("Many")
+    assert f'<span class="source uncredited" data-start="{many}" data-end="{many + 4}">Many</span>' in page
+    assert descriptions(page)[4].startswith("editorial_opinion; source not credited: Many; cue: believe; scores:")
+    assert "\n.source.uncredited{font-weight:400;" in page_style(page)
+    assert '<span class="source uncredited">source not credited</span>' in page.split("<article")[0]  # the legend
+    # a sentence shown alone has no profile to go by: its source is marked as the model found it
+    alone = render_sentence(mill_document().sentences[4])
+    assert 'class="source" ' in alone and "uncredited" not in alone.split("<style>")[0] + alone.split("</style>")[1]
