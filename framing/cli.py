@@ -31,7 +31,7 @@ from .document import Document, DocumentRecord
 from .errors import (FramingError, InputError, OptionError, command_line_warnings, command_line_wording,
                      interruption, sigterm_interrupts, written_message)
 from .profile import current_profile
-from .report import whole_percentages
+from .report import LANGUAGE_TAG, whole_percentages
 from .validation import PRECISIONS, creation_error, read_json
 from .textio import CsvWriter, json_line
 
@@ -93,6 +93,14 @@ def non_empty_argument(value: str) -> str:
     naming the option (exit 2), not a path that reads as the current folder or a column no table has."""
     if not value:
         raise argparse.ArgumentTypeError("must not be empty")
+    return value
+
+
+def _language_tag(value: str) -> str:
+    """The type of ``--lang``: a language tag ("en", "pt-BR"), else a usage error naming the option (exit 2)
+    before any text is read or model loaded."""
+    if not LANGUAGE_TAG.fullmatch(value):
+        raise argparse.ArgumentTypeError(f"must be a language tag such as en or pt-BR, got {value!r}")
     return value
 
 
@@ -194,6 +202,9 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.add_argument("--title", type=non_empty_argument, default=None,
                          help="the heading of the html report, and its page title (default: the FILE's name; "
                               "other formats have none)")
+    analyze.add_argument("--lang", type=_language_tag, default="en", metavar="TAG",
+                         help="the language tag of the text in the html report, for screen readers' voices "
+                              "(default: en, the language the model reads; other formats have none)")
     _add_excel_option(analyze)
     _add_model_options(analyze)
     _add_engine_options(analyze)
@@ -903,7 +914,7 @@ def _render(args, doc, labels: Sequence[str], file: str) -> str:
         from .report import render_html
 
         title = args.title or (os.path.basename(_shown_name(file)) if file != "-" else "stdin")
-        return render_html(doc, title=title, model=_model_name(args.model))
+        return render_html(doc, title=title, lang=args.lang, model=_model_name(args.model))
     colour = _to_stdout(args.out) and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
     return format_table(doc, colour=colour)
 

@@ -260,6 +260,21 @@ def test_analyze_title_heads_the_html_page_whose_footer_names_the_model(tiny_dir
     assert exc.value.code == 2 and "--title: must not be empty" in capsys.readouterr().err
 
 
+def test_analyze_marks_the_html_report_s_article_english_unless_lang_names_another(tiny_dir, tmp_path, capsys):
+    # the model reads English: an article marked "language unknown" (lang="") may be read in a screen reader's
+    # other voice
+    path = tmp_path / "a.txt"
+    path.write_text("The port reopened on Monday.", encoding="utf-8")
+    out = tmp_path / "r.html"
+    code, _, _ = run(["analyze", str(path), "--out", str(out), "--model", str(tiny_dir)], capsys)
+    assert code == 0 and '<article dir="auto" lang="en">' in out.read_text(encoding="utf-8")
+    code, _, _ = run(["analyze", str(path), "--out", str(out), "--lang", "pt-BR", "--model", str(tiny_dir)], capsys)
+    assert code == 0 and '<article dir="auto" lang="pt-BR">' in out.read_text(encoding="utf-8")
+    with pytest.raises(SystemExit) as exc:
+        main(["analyze", str(path), "--out", str(out), "--lang", "en_GB x", "--model", str(tiny_dir)])
+    assert exc.value.code == 2 and "--lang: must be a language tag such as en or pt-BR" in capsys.readouterr().err
+
+
 @pytest.mark.parametrize("command", ["analyze", "classify"])
 def test_output_path_is_checked_before_the_input_or_model(command, tmp_path, capsys):
     # Neither the input nor the model exists: an output problem must be the error reported.
