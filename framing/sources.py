@@ -745,6 +745,8 @@ _CUE_THEN_PRONOUN = re.compile(r"\s+(?:also\s+)?(?:said|says|added|adds|told\s+[
 #: A description after a name and its comma ("Ford, the carmaker,", "Roe, a former senator"): its words (group 1).
 _DESCRIPTION_AFTER = re.compile(r",\s+(?:the|a|an)\s+((?:[a-z][\w'’-]*\s+){0,4}?[a-z][\w'’-]*)"
                                 r"(?=\s*[,.;:]|\s+(?:said|says))")
+#: Where a description's head ends, before what it is of or for ("the heir to the retailer": "heir").
+_DESCRIPTION_HEAD_END = re.compile(r"\s+(?:of|to|for|at)\s+")
 #: A legal form after a name (group 1: as written, "Co." in "Ford Co."), which is a company's if capitalised.
 _FORM_AFTER = re.compile(rf"\s+(?:&\s+)?((?:{_LEGAL_FORMS})\.?)(?![\w'’-])", re.I)
 #: A capitalised word after a name: the name goes on ("Ford Motor"), unless the word is a legal form or a
@@ -754,16 +756,20 @@ _CAPITAL_AFTER = re.compile(r"\s+(?!(?:Jr|Sr)\b|I{2,3}\b|IV\b)[A-Z]")
 _WORD_BEFORE_CHARS = 40
 
 
-def surname_kind(text: str, surname: str) -> str | None:
+def surname_kind(text: str, surname: str, pronoun: bool = True) -> str | None:
     """What ``text`` writes the one capitalised word whose key is ``surname`` as (with "'s" or not), where no longer
     capitalised name goes on after it: ``"body"`` when anywhere a company's or a body's (a legal form after it,
-    "Ford Co."; a business's noun before it or described after it, "carmaker Ford", "Ford, the carmaker,"; "it"
-    after its cue, "Ford said it would recall"), else ``"person"`` when a person's (a given name, a personal title or
-    a capitalised role before it, "Harry Ford's office", "Mr Ford", "Senator Ford"; a person's role after its comma,
-    "Ford, the chief executive,"; "he" or "she" after its cue), else ``None``: whether a surname that a document
-    cites alone may be a person whose full name another document cites (see :func:`framing.summarize`)."""
+    "Ford Co."; a business's noun before it or described after it, "carmaker Ford", "Ford, the carmaker,"; when
+    ``pronoun``, "it" after its cue, "Ford said it would recall"), else ``"person"`` when a person's (a given name, a
+    personal title or a capitalised role before it, "Harry Ford's office", "Mr Ford", "Senator Ford"; a person's role
+    after its comma, "Ford, the chief executive,"; "he" or "she" after its cue), else ``None``: whether a surname
+    that a document cites alone may be a person whose full name another document cites (see
+    :func:`framing.summarize`). "It" after a mention with a given name, a title or a role before it or a role after
+    it is not read: it is the object's there ("Mr. Ford said it would take years", "Senator Reid said it would
+    pass"), as it often is after a bare surname too, so :func:`framing.summarize` reads it only beside a person's
+    evidence in the same text."""
     folded = fold_apostrophes(text)
-    person = False
+    person = it_after = False
     for found in re.finditer(rf"(?<![\w'’.-]){re.escape(surname)}(?:'s)?(?![\w'’-])", folded, re.I):
         if not found.group()[:1].isupper():
             continue
@@ -781,13 +787,16 @@ def surname_kind(text: str, surname: str) -> str | None:
         if given:
             person = True  # "Henry Ford said it would take years": "it" is no company's here
             continue
-        pronoun = _CUE_THEN_PRONOUN.match(folded, found.end())
+        pronoun_after = _CUE_THEN_PRONOUN.match(folded, found.end())
         described = _DESCRIPTION_AFTER.match(folded, found.end())
-        head = described.group(1).split(" of ")[0].split()[-1] if described else ""
-        if _kind_word(word.lower()) or _kind_word(head) or (pronoun and pronoun.group(1).lower() == "it"):
+        head = _DESCRIPTION_HEAD_END.split(described.group(1))[0].split()[-1] if described else ""
+        if _kind_word(word.lower()) or _kind_word(head):
             return "body"
-        person = person or titled or _is_role(head) or head in _NAMESAKE_ROLES or pronoun is not None
-    return "person" if person else None
+        role = titled or _is_role(head) or head in _NAMESAKE_ROLES  # "Mr. Ford said it would take years"
+        it = pronoun_after is not None and pronoun_after.group(1).lower() == "it"
+        person = person or role or (pronoun_after is not None and not it)
+        it_after = it_after or (it and not role)
+    return "body" if it_after and pronoun else "person" if person else None
 
 
 def _kind_word(word: str) -> bool:

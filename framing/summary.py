@@ -98,6 +98,15 @@ def summarize(documents: Iterable[Document | DocumentRecord | dict[str, Any]], *
     return totals.result(top)
 
 
+def _written_as(text: str, surname: str) -> str | None:
+    """What ``text`` writes ``surname`` as (see :func:`framing.sources.surname_kind`), "it" after its cue read as a
+    body's only where the text also gives a person's evidence ("Mr Ford said sales fell. Ford said it would
+    recall"): alone, "Reid said it would pass" is mostly about the bill, so it neither vetoes another document's
+    person nor gives one."""
+    kind = surname_kind(text, surname)
+    return None if kind == "body" and surname_kind(text, surname, pronoun=False) is None else kind
+
+
 class _Totals:
     """The running totals of the documents read so far: what a summary keeps instead of the documents."""
 
@@ -153,7 +162,7 @@ class _Totals:
                 named[slot[0]] = (named.get(slot[0], (False, ""))[0] or entry["denies"], entry["display"])
                 if " " not in slot[0] and lone_surname(entry["display"]):
                     self.given_before.setdefault(slot[0], set()).update(given_names_before(text, slot[0]))
-                    kind = surname_kind(text, slot[0])
+                    kind = _written_as(text, slot[0])
                     self.written_as.setdefault(slot[0], set()).update([kind] if kind else [])
         self._note_both(named)
         for phrase in profile["loaded_phrases"]:
@@ -320,7 +329,8 @@ class _Totals:
         a person's (a given name, a title or a role before it, "he" or "she" after its cue) while none writes it as
         a company's or a body's (see :func:`framing.sources.surname_kind`): "Clinton" stays apart when "Hillary
         Clinton" and "Bill Clinton" are both named, "Ryan" from "Paul Ryan" where its document writes "Tim Ryan",
-        "Ford" that "said it would recall" from "Henry Ford". The full name keeps its ``source`` and display
+        "Ford" that "said it would recall" from "Henry Ford" where no document writes it as a person's (see
+        :func:`_written_as`). The full name keeps its ``source`` and display
         (``shown``: slot -> display); a document citing both counts once."""
         full: dict[str, list[tuple[str, int | None]]] = {}
         for slot in self.sources:

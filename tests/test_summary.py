@@ -752,6 +752,25 @@ def test_a_surname_alone_joins_a_full_name_only_where_its_document_writes_it_as_
     assert sorted(s["source"] for s in framing.summarize([person, both])["sources"]) == ["oren talbrook", "talbrook"]
 
 
+def test_it_after_a_titled_surname_or_in_a_document_without_a_person_s_evidence_does_not_make_it_a_body_s():
+    from framing.sources import surname_kind
+    # "it" after a title, a role or a given name is the object's, not the speaker's
+    for text in ("Mr. Pellow said it would take years.", "Senator Pellow said it would pass.",
+                 "Pellow, the chief executive, said it would pass."):
+        assert surname_kind(text, "pellow") == "person", text
+    # a description's head is cut before what it is of, to, for or at: "heir" is no business's noun
+    assert surname_kind("Pellow, the heir to the retailer, said no.", "pellow") is None
+    # a document writing only "Pellow said it would pass" neither keeps Pellow apart nor merges him alone
+    person = _cites("Idris Pellow")
+    vague = make_document(("Pellow said it would pass the chamber.", CLAIM, "Pellow", None))
+    titled = make_document(("Senator Pellow said it would pass.", CLAIM, "Senator Pellow", None))
+    for docs in ([person, vague, titled], [titled, vague, person]):
+        sources = framing.summarize(docs)["sources"]
+        assert [(s["source"], s["documents"]) for s in sources] == [("idris pellow", 3)]
+    sources = framing.summarize([person, vague])["sources"]
+    assert sorted(s["source"] for s in sources) == ["idris pellow", "pellow"]
+
+
 def test_a_company_s_source_key_is_its_name_without_legal_forms_whatever_the_order_or_subset():
     # per-outlet summaries join on `source`: one outlet writing "Ltd." and another not give one key
     for full, bare in (("Veranth Pharmaceuticals Ltd.", "Veranth Pharmaceuticals"), ("Halvex Corp", "Halvex")):
