@@ -270,6 +270,8 @@ _LINE = re.compile(r"\r\n|\r|\n")
 _LIST_NUMBER = re.compile(r"\s*(\d{1,3})\.\s*")
 # A lettered list item's mark at a line's start ("a. ", "B) ", "(c) "), and such a mark cut off by its stop.
 _LETTER_MARK = re.compile(r"(?<![^\r\n])[^\S\r\n]*(?P<mark>\([a-zA-Z]\)|[a-zA-Z][.)])[^\S\r\n]")
+#: How many lines away a lettered item's neighbour may open (see :func:`_letter_items`).
+_LETTER_REACH = 3
 _LIST_LETTER = re.compile(r"\s*[a-zA-Z]\.\s*")
 # A wire credit after a dateline's abbreviated state: "PHOENIX, Ariz. (AP) —", "SALEM, Ore. (Reuters) -".
 _CREDIT = re.compile(r"\([A-Z][\w .&-]{0,24}\)\s*[-–—]")
@@ -466,12 +468,26 @@ def _pieces(text: str) -> Iterator[tuple[int, int]]:
 
 def _letter_items(text: str) -> frozenset[int]:
     """Where the lettered items of a list open their lines: a letter's mark ("a. ", "b) ", "(c) ", "A. ") at a
-    line's start, in a text where a line opens with the mark of the letter before or after it in the same style
-    ("a) " and "b) "), so that one line opening "a. " or "p. 12" in wrapped prose is no list."""
-    marks = {match.start("mark"): _letter_key(match.group("mark")) for match in _LETTER_MARK.finditer(text)}
-    keys = set(marks.values())
-    return frozenset(pos for pos, (style, letter) in marks.items()
-                     if (style, letter - 1) in keys or (style, letter + 1) in keys)
+    line's start, where a line no more than ``_LETTER_REACH`` lines away opens with the mark of the letter before or
+    after it in the same style ("a) " and "b) "), and the line above is blank, ends a sentence or a clause
+    (``.:;?!``) or is such an item itself; so that a line opening "a. ", "p. 12" or an initial ("K. Nowak said") in
+    hard-wrapped prose is no list, even where another line far off opens "J. "."""
+    starts = [0, *(line.end() for line in _LINE.finditer(text))]
+    marks: dict[int, tuple[int, tuple[str, int]]] = {}  # a mark's line -> where it opens, its style and letter
+    for number, start in enumerate(starts):
+        mark = _LETTER_MARK.match(text, start)
+        if mark:
+            marks[number] = (mark.start("mark"), _letter_key(mark.group("mark")))
+    items: set[int] = set()
+    for number in sorted(marks):
+        style, letter = marks[number][1]
+        near = {marks[other][1] for other in range(number - _LETTER_REACH, number + _LETTER_REACH + 1)
+                if other != number and other in marks}
+        above = text[starts[number - 1]:starts[number]].strip() if number else ""
+        if (((style, letter - 1) in near or (style, letter + 1) in near)
+                and (not above or above[-1] in ".:;?!" or number - 1 in items)):
+            items.add(number)
+    return frozenset(marks[number][0] for number in items)
 
 
 def _letter_key(mark: str) -> tuple[str, int]:

@@ -36,3 +36,20 @@ def test_a_letter_opening_a_line_with_no_neighbour_is_no_list():
     # marks of two styles make no list
     assert sentences("Ann Roe.\nA. The pump failed\nb) tankers were sent") == [
         "Ann Roe.", "A.", "The pump failed\nb) tankers were sent"]
+
+
+def test_an_initial_opening_a_line_of_wrapped_prose_is_no_item_beside_another_letter():
+    # hard-wrapped copy: "T. Brisk" opens a line a few lines after "S. Larrow" does, but the line above each runs on
+    text = ("The inquiry into the harbour's dredging deal was led by the\n"
+            "port's own inspector, and its report was read aloud at a hearing\n"
+            "where the pilot said on Friday that the barge had run aground\n"
+            "twice before the deal was sealed in the autumn of last year by\n"
+            "S. Larrow, the harbour master. The report then went to the\n"
+            "governor, who sent it on to the port board and to its clerk, and\n"
+            "T. Brisk said the board would sit again before the end of the\n"
+            "season so that boat owners could send their views to the port.")
+    got = sentences(text)
+    assert len(got) == 2 and got[1].startswith("The report then went") and got[1].endswith("to the port.")
+    # a list's items still hold below a line that ends a clause, one item's line below another's
+    assert sentences("Two steps:\nS. Larrow signs\nT. Brisk pays") == ["Two steps:", "S. Larrow signs",
+                                                                       "T. Brisk pays"]
