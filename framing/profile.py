@@ -194,6 +194,13 @@ _LIST_HEADING_WORDS = 6
 #: are:", "the following:").
 _HANGING = frozenset("""a an the and or but of to for with that this these those following he she they we it you i
     is are was were be include includes including""".split())
+#: Conjunctions opening a question that argues on from the copy above, as no crosshead does ("And why ...?").
+_QUESTION_OPENERS = frozenset({"And", "But", "So", "Yet"})
+#: A list item's mark opening a line: a bullet, a number's or a letter's ("• ", "1. ", "2) ", "(a) ", "b. ").
+_ITEM_MARK = re.compile(r"\s*(?:[•▪‣◦·*–—-]|\d{1,3}[.)]|\(?[a-zA-Z]\)|[a-zA-Z]\.)\s")
+#: How many characters and lines below a list's heading are read for its items (see :func:`_list_below`).
+_LIST_LOOK = 600
+_LIST_LINES = 3
 #: Quotation marks and brackets that may close a crosshead after its question mark ('What is "fair"?').
 _CLOSING_MARKS = "\"'”’)] "
 #: The words in lower case that a heading in title case may hold ("Risks and Uncertainties", "About the Offer").
@@ -397,8 +404,10 @@ def _crosshead(sentence: Sentence, text: str) -> str:
     ending in a question mark with a blank line below ("What is the city doing?"), or up to ``_LIST_HEADING_WORDS``
     words, no comma, ending in a colon after a word that leaves no sentence hanging (``_HANGING``), with a line
     break below ("Key facts:" above its list; not "Imagine that she:" nor "... the following:", which a writer's
-    sentence goes on from). A longer one stays the writer's, as does one asked in the copy ("So it seems only fair
-    to ask: how?")."""
+    sentence goes on from), with a list below (see :func:`_list_below`; not "My verdict is damning:" above
+    sentences). A longer one stays the writer's, as does one asked in the copy ("So it seems only fair to ask:
+    how?"), a question opening with a conjunction (``_QUESTION_OPENERS``: "And why did nobody stop him?") or holding
+    a loaded span, which argue rather than signpost."""
     words = sentence.text.rstrip(_CLOSING_MARKS)
     end = words[-1:]
     if end not in ("?", ":") or ":" in words[:-1]:
@@ -406,13 +415,33 @@ def _crosshead(sentence: Sentence, text: str) -> str:
     split = words[:-1].split()
     if not split or (end == "?" and len(split) > _CROSSHEAD_WORDS):
         return ""
-    if end == ":" and (len(split) > _LIST_HEADING_WORDS or "," in words or split[-1].lower() in _HANGING):
+    if end == ":" and (len(split) > _LIST_HEADING_WORDS or "," in words or split[-1].lower() in _HANGING
+                       or not _list_below(text, sentence.end)):
         return ""
+    if end == "?" and (split[0] in _QUESTION_OPENERS or any(span.type == "loaded" for span in sentence.spans)):
+        return ""  # "And why did nobody stop him?", "Who is to blame for this shameful mess?": the writer asking
     before = text[max(0, sentence.start - _HEADING_MARGIN):sentence.start]
     after = text[sentence.end:sentence.end + _HEADING_MARGIN]
     below = _BLANK_LINE_AFTER if end == "?" else _LINE_AFTER
     set_apart = _BLANK_LINE_BEFORE.search(before) is not None and (not after.strip() or below.match(after) is not None)
     return end if set_apart else ""
+
+
+def _list_below(text: str, end: int) -> bool:
+    """Whether the lines below a heading that ends at ``end`` of ``text`` read as a list: the first opens with a
+    bullet, a number's or a letter's mark ("1. Who will pay."), or two or more are short (up to
+    ``_CROSSHEAD_WORDS`` words) without a sentence's final stop ("Tankers: 30"); lines of sentences ("He lied. He
+    failed.") are copy that the heading introduces, so it is the writer's."""
+    lines = text[end:end + _LIST_LOOK].lstrip().splitlines()[:_LIST_LINES]
+    if lines and _ITEM_MARK.match(lines[0]):
+        return True
+    short = 0
+    for line in lines:
+        words = line.split()
+        if not words or len(words) > _CROSSHEAD_WORDS or line.rstrip(_CLOSING_MARKS)[-1:] in ".!?":
+            break
+        short += 1
+    return short >= 2
 
 
 def document_labels(doc: Document) -> tuple[str, ...]:

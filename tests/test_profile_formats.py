@@ -1,4 +1,6 @@
 """Profiles of non-story formats: timelines, lettered and numbered lists, crossheads, pull quotes."""
+import dataclasses
+
 import pytest
 
 from framing.document import Sentence, Span
@@ -112,6 +114,23 @@ def test_a_sentence_that_a_list_goes_on_from_is_no_list_heading(line):
 def test_a_question_running_into_the_copy_below_is_no_crosshead():
     text = "Taps run dry\n\nA pump failed on Monday.\n\nIs this the best a city can do?\nTankers were sent out late."
     assert unsourced_of(text, ("best",)) == ["Is this the best a city can do?"]
+
+
+def test_questions_that_argue_and_a_colon_above_sentences_stay_the_writer_s():
+    # two questions set apart, but one opens with "And" and the other holds the writer's loaded words
+    text = ("Ferries run late\n\nBy Ines Varga\n\nThe night ferry missed its slot for a week.\n\n"
+            "Who answers for this sorry farce?\n\nThe port signed the deal in 2011.\n\n"
+            "And why did nobody halt it?\n\nThe board waved it on.")
+    sentences = cut(text, dict.fromkeys(("sorry farce", "nobody halt"), OPINION), {})
+    loaded = text.index("sorry farce")
+    sentences = [dataclasses.replace(s, spans=(Span("loaded", loaded, loaded + 11, "sorry farce"),))
+                 if "farce" in s.text else s for s in sentences]
+    assert [sentences[k].text for k in build_profile(sentences, LABELS, text)["unsourced_sentences"]] == [
+        "Who answers for this sorry farce?", "And why did nobody halt it?"]
+    # a colon above sentences of copy introduces them, as no list's heading does
+    text = "Ferries run late\n\nThe ferry sank.\n\nMy finding is grim:\nHe lied. He hid it. He must quit."
+    assert unsourced_of(text, ("finding", "lied", "hid it", "must quit")) == [
+        "My finding is grim:", "He lied.", "He hid it.", "He must quit."]
 
 
 def test_a_closing_editorial_note_is_no_unsourced_opinion():
