@@ -1456,6 +1456,9 @@ _CAPTION_LABELS = frozenset({"caption", "image caption", "photo caption", "pictu
 LINK_LABELS = frozenset({"read more", "read also", "also read", "see also", "read next", "related", "related stories",
                           "related articles", "related coverage", "more on this story", "read the full story",
                           "read the full article", "full story"})
+#: Link labels that are also copy's words ("Full story: the mayor knew ..."): furniture only before a link or a
+#: title without a final stop (see :func:`_is_furniture_line`).
+_STORY_LABELS = frozenset({"full story", "read the full story"})
 _COMMA_LABELS = frozenset({"image caption", "image source", "media caption"})
 # Labels of a picture's credit, before a colon or "by": what follows must read as a credit ("Photo: Jane Roe/Agency",
 # "Photo by Jane Roe"), not as copy ("Credit: the bank's lending rose").
@@ -1848,6 +1851,8 @@ def _is_furniture_line(text: str, start: int, end: int) -> bool:
     line = _unwrapped(text[start:end])
     line = line[stamp_length(line):]  # a liveblog entry's stamp before a link or promotion ("10:25 GMT - Read more: ...")
     label, rest = _labelled(line) or ("", "")
+    if rest and label in _STORY_LABELS:
+        return _BARE_LINK.fullmatch(rest) is not None or _is_title(rest)
     if rest and (label in _CAPTION_LABELS or label in LINK_LABELS):
         return True
     if rest and label in _CREDIT_LABELS and _credit_names(rest) is not None:

@@ -416,3 +416,16 @@ def test_a_link_to_the_full_story_or_a_newsletter_s_address_is_furniture(line):
                                   "The ferry sails again. Read more: https://aldane.example/ferry Crews cheered."])
 def test_a_sign_up_at_a_time_or_a_link_label_before_copy_is_copy(line):
     assert furniture_of(deep(line)) == []
+
+
+@pytest.mark.parametrize("line", ["Full story: the harbour master knew of the crack in 2019 and kept quiet.",
+                                  "Read the full story: the board has not published it.",
+                                  "Full story: The harbour master knew of the crack and kept quiet."])
+def test_full_story_on_its_line_before_a_sentence_is_copy(line):
+    # "full story" is copy's phrase too: a sentence after it is no link's title
+    assert furniture_of(deep(line)) == []
+
+
+@pytest.mark.parametrize("line", ["Full story: https://aldane.example/ferry", "Full story: Ferry Fares To Rise Again"])
+def test_full_story_before_a_link_or_a_title_is_furniture(line):
+    assert furniture_of(deep(line)) == [line]
