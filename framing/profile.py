@@ -1016,6 +1016,7 @@ def _name_before_clause(span: Span, sentence: Sentence) -> Span:
     lead = span.text.find(text)
     head = _CLAUSE_JOIN.sub("", sentence.text[:span.start - sentence.start])
     if len(head) < span.start - sentence.start:  # a comma or dash before the clause
+        head = _BRACKETS_AT_END.sub("", head)  # "(R-Kessel)" of "Sen. Ana Voss (R-Kessel), who ..., disagreed"
         words = head.split(" ")
         at = len(words)
         while at > 0 and (_NAME_WORD_BEFORE.fullmatch(words[at - 1])
@@ -1035,12 +1036,15 @@ def _name_before_clause(span: Span, sentence: Sentence) -> Span:
 def _clause_after_aside(span: Span, sentence: Sentence) -> bool:
     """Whether the source ``span`` of ``sentence`` opens with a relative pronoun just after an aside in brackets and
     its comma or dash ("who polls" of "... to boost Sen. Ana Voss (R-Kessel), who polls show has a lead"): a clause on
-    someone named in passing, no source, whose bare pronoun would otherwise take the account going on."""
+    someone named in passing, no source, whose bare pronoun would otherwise take the account going on. Not where a
+    cue follows the clause ("Sen. Ana Voss (R-Kessel), who chairs the committee, disagreed"): the named one speaks,
+    and :func:`_name_before_clause` reads the name before the brackets."""
     if RELATIVE_OPENING.match(span.text.strip(EDGE)) is None:
         return False
     before = sentence.text[:span.start - sentence.start]
     head = _CLAUSE_JOIN.sub("", before)
-    return len(head) < len(before) and head.endswith(")")
+    return (len(head) < len(before) and head.endswith(")")
+            and _CLAUSE_THEN_CUE.match(sentence.text, span.end - sentence.start) is None)
 
 
 def _past_addressee(span: Span, sentence: Sentence, words: int) -> Span | None:
@@ -1854,6 +1858,14 @@ _ADDRESSEE = re.compile(r"(?:(?:Madam|Madame|Mister|Mr\.?)\s+)?([A-Z][a-z]+),\s+
 #: its subject before the aside, no one addressed (see :func:`_past_addressee`).
 _ASIDE_THEN_CUE = re.compile(r"[^,.?!]{1,80},\s+(?:said|says|asked|asks|told|tells|added|adds|wrote|writes|denied|"
                              r"denies|insisted|insists|argued|argues|warned|warns|claimed|claims)\b")
+#: An aside in brackets ending the words before a relative clause ("Sen. Ana Voss (R-Kessel)").
+_BRACKETS_AT_END = re.compile(r"\s+\([^()]{1,40}\)\Z")
+#: The rest of a relative clause, its comma or dash, and a cue that the subject before the clause speaks by
+#: ("... (R-Kessel), who chairs the committee, disagreed": see :func:`_clause_after_aside`).
+_CLAUSE_THEN_CUE = re.compile(r"[^,.?!;]{0,80}(?:,|--|[–—])\s*(?:also\s+|later\s+)?(?:said|says|told|tells|"
+                              r"added|adds|wrote|writes|denied|denies|insisted|insists|argued|argues|warned|warns|"
+                              r"claimed|claims|disagreed|disagrees|replied|replies|responded|responds|countered|"
+                              r"counters|rejected|rejects)\b")
 #: After a subject (an aside between commas allowed), words saying it spoke or was asked, so that a "he" or "she"
 #: next may be that person (see :meth:`framing.sources.SourceIndex.see_subject`).
 _SPOKE_OR_ASKED = re.compile(

@@ -158,6 +158,15 @@ def test_a_relative_clause_after_an_aside_in_brackets_takes_no_earlier_account(m
     assert profile["credits"] == ["planners privately", None]
 
 
+def test_a_relative_clause_after_an_aside_in_brackets_and_before_a_cue_is_the_named_one_s():
+    # a cue after the clause: the one named before the brackets speaks, not the last account's source
+    profile = profile_of(
+        ("Moll said the levy was unfair.", CLAIM, {"source": ["Moll"], "cue": ["said"]}),
+        ("Rep. Ines Varga (D-Orlin), who leads the panel, disagreed.", CLAIM,
+         {"source": ["who leads the panel"], "cue": ["disagreed"]}))
+    assert profile["credits"] == ["moll", "ines varga"]
+
+
 def test_a_time_span_gives_way_to_the_name_beside_it():
     profile = profile_of(
         ("Brightline at the time said it was a glitch.", CLAIM,
