@@ -1586,10 +1586,15 @@ _PULL_QUOTE_REACH = 5000
 _PULL_QUOTE = re.compile(rf"[{re.escape(_OPENERS)}\s]*(.*?)[{re.escape(_CLOSERS)}\s.,;:!?…]*")
 # A pull quote's label before its words ("PULL QUOTE: ", "Pullquote: ").
 _PULL_QUOTE_LABEL = re.compile(r"pull[- ]?quote[^\S\r\n]*:[^\S\r\n]*", re.I)
+# A word of a pull quote's signature: a capital first, at most two hyphens ("Smith-Roe").
+_SIGNATURE_WORD = rf"[{_UPPER}][\w'’.]*(?:-[\w'’.]+){{0,2}}"
 #: A pull quote's signature after its words: a dash and a name of one to five capitalised words, perhaps a role after
-#: a comma (' — Mirek Hall', ' - Mirek Hall, driver'); at the end of the text searched.
-PULL_QUOTE_SIGNATURE = re.compile(rf"[^\S\r\n]*[{_DASHES}]{{1,2}}[^\S\r\n]*(?:[{_UPPER}][\w'’.-]*[^\S\r\n]+){{0,4}}"
-                                  rf"[{_UPPER}][\w'’.-]*(?:,[^\S\r\n]*[^\W\d_][\w'’-]*(?:[^\S\r\n]+[\w'’-]+){{0,5}})?"
+#: a comma (' — Mirek Hall', ' - Mirek Hall, driver', ' — Ana Smith-Roe'); at the end of the text searched. Searched in
+#: linear time: spaces before the dash are read only from their run's first one, and a name's word holds two hyphens
+#: at most, so no start reads on past the next dash ('A-A-A-...!' or a long run of spaces would be quadratic).
+PULL_QUOTE_SIGNATURE = re.compile(rf"(?:(?<![^\S\r\n])[^\S\r\n]+)?[{_DASHES}]{{1,2}}[^\S\r\n]*"
+                                  rf"(?:{_SIGNATURE_WORD}[^\S\r\n]+){{0,4}}"
+                                  rf"{_SIGNATURE_WORD}(?:,[^\S\r\n]*[^\W\d_][\w'’-]*(?:[^\S\r\n]+[\w'’-]+){{0,5}})?"
                                   r"[^\S\r\n]*\Z")
 
 

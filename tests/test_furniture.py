@@ -429,3 +429,15 @@ def test_full_story_on_its_line_before_a_sentence_is_copy(line):
 @pytest.mark.parametrize("line", ["Full story: https://aldane.example/ferry", "Full story: Ferry Fares To Rise Again"])
 def test_full_story_before_a_link_or_a_title_is_furniture(line):
     assert furniture_of(deep(line)) == [line]
+
+
+def test_a_pull_quote_s_signature_keeps_hyphenated_names_and_the_spaces_before_its_dash():
+    # the public pattern reads each start only to the next dash (linear time): what it matches is as before
+    from framing.segment import PULL_QUOTE_SIGNATURE
+    for text, signature in (('"We sail." — Ines Okafor-Bell', " — Ines Okafor-Bell"),
+                            ('"We sail."  -- Jean-Marc Ode, harbour master', "  -- Jean-Marc Ode, harbour master"),
+                            ('"We sail." —Ines Okafor', " —Ines Okafor")):
+        found = PULL_QUOTE_SIGNATURE.search(text)
+        assert found is not None and found.group() == signature, text
+    assert PULL_QUOTE_SIGNATURE.search("A-" * 50 + "!") is None
+    assert PULL_QUOTE_SIGNATURE.search('"We sail." — and Okafor') is None
