@@ -272,6 +272,8 @@ _LIST_NUMBER = re.compile(r"\s*(\d{1,3})\.\s*")
 _LETTER_MARK = re.compile(r"(?<![^\r\n])[^\S\r\n]*(?P<mark>\([a-zA-Z]\)|[a-zA-Z][.)])[^\S\r\n]")
 #: How many lines away a lettered item's neighbour may open (see :func:`_letter_items`).
 _LETTER_REACH = 3
+#: How many words a line above a lettered list may hold and still be taken for its heading or intro ("OPTIONS").
+_LETTER_INTRO_WORDS = 6
 _LIST_LETTER = re.compile(r"\s*[a-zA-Z]\.\s*")
 # A wire credit after a dateline's abbreviated state: "PHOENIX, Ariz. (AP) —", "SALEM, Ore. (Reuters) -".
 _CREDIT = re.compile(r"\([A-Z][\w .&-]{0,24}\)\s*[-–—]")
@@ -470,8 +472,10 @@ def _letter_items(text: str) -> frozenset[int]:
     """Where the lettered items of a list open their lines: a letter's mark ("a. ", "b) ", "(c) ", "A. ") at a
     line's start, where a line no more than ``_LETTER_REACH`` lines away opens with the mark of the letter before or
     after it in the same style ("a) " and "b) "), and the line above is blank, ends a sentence or a clause
-    (``.:;?!``) or is such an item itself; so that a line opening "a. ", "p. 12" or an initial ("K. Nowak said") in
-    hard-wrapped prose is no list, even where another line far off opens "J. "."""
+    (``.:;?!``) or a dash ("came up —"), is a heading or intro of no more than ``_LETTER_INTRO_WORDS`` words
+    ("OPTIONS"), or the nearest mark within reach above is such an item's (an item wrapped over lines); so that a
+    line opening "a. ", "p. 12" or an initial ("K. Nowak said") in hard-wrapped prose is no list, even where
+    another line far off opens "J. "."""
     starts = [0, *(line.end() for line in _LINE.finditer(text))]
     marks: dict[int, tuple[int, tuple[str, int]]] = {}  # a mark's line -> where it opens, its style and letter
     for number, start in enumerate(starts):
@@ -484,8 +488,11 @@ def _letter_items(text: str) -> frozenset[int]:
         near = {marks[other][1] for other in range(number - _LETTER_REACH, number + _LETTER_REACH + 1)
                 if other != number and other in marks}
         above = text[starts[number - 1]:starts[number]].strip() if number else ""
+        marked_above = next((other for other in range(number - 1, number - _LETTER_REACH - 1, -1) if other in marks),
+                            None)
         if (((style, letter - 1) in near or (style, letter + 1) in near)
-                and (not above or above[-1] in ".:;?!" or number - 1 in items)):
+                and (not above or above[-1] in ".:;?!" + _DASHES or marked_above in items
+                     or (above[-1].isalnum() and len(above.split()) <= _LETTER_INTRO_WORDS))):
             items.add(number)
     return frozenset(marks[number][0] for number in items)
 

@@ -53,3 +53,20 @@ def test_an_initial_opening_a_line_of_wrapped_prose_is_no_item_beside_another_le
     # a list's items still hold below a line that ends a clause, one item's line below another's
     assert sentences("Two steps:\nS. Larrow signs\nT. Brisk pays") == ["Two steps:", "S. Larrow signs",
                                                                        "T. Brisk pays"]
+
+
+@pytest.mark.parametrize("intro", ["OPTIONS", "Three ideas came up —", "He listed them as follows -", "Ways out"])
+def test_a_lettered_list_holds_below_a_heading_or_an_intro_without_a_stop(intro):
+    # a short heading, or a line that ends in a dash, introduces the list as a colon would
+    assert sentences(f"{intro}\na) a new bridge\nb) a ferry\nc) a tunnel") == [
+        intro, "a) a new bridge", "b) a ferry", "c) a tunnel"]
+
+
+def test_a_lettered_item_wrapped_over_lines_still_leaves_the_next_item_its_own():
+    # the line above "b)" is item a's long second line, ending in a comma: the mark above it is an item's
+    text = ("Two choices remain.\n\na) Raise the levy on the large farms near Pellow\n"
+            "and on the mills along the river, as the board first planned,\nb) Cut the grant to the harbour board")
+    assert sentences(text) == ["Two choices remain.",
+                               "a) Raise the levy on the large farms near Pellow\n"
+                               "and on the mills along the river, as the board first planned,",
+                               "b) Cut the grant to the harbour board"]
