@@ -196,6 +196,9 @@ _HANGING = frozenset("""a an the and or but of to for with that this these those
     is are was were be include includes including""".split())
 #: Conjunctions opening a question that argues on from the copy above, as no crosshead does ("And why ...?").
 _QUESTION_OPENERS = frozenset({"And", "But", "So", "Yet"})
+#: Question words that open a heading ending in a colon with copy below it ("What happens next:", "What we know so
+#: far:"): it asks what the copy answers, as no writer's sentence ending in a colon does.
+_HEADING_QUESTIONS = frozenset("what who whom whose where when why how which".split())
 #: A list item's mark opening a line: a bullet, a number's or a letter's ("• ", "1. ", "2) ", "(a) ", "b. ").
 _ITEM_MARK = re.compile(r"\s*(?:[•▪‣◦·*–—-]|\d{1,3}[.)]|\(?[a-zA-Z]\)|[a-zA-Z]\.)\s")
 #: How many characters and lines below a list's heading are read for its items (see :func:`_list_below`).
@@ -405,7 +408,7 @@ def _crosshead(sentence: Sentence, text: str) -> str:
     words, no comma, ending in a colon after a word that leaves no sentence hanging (``_HANGING``), with a line
     break below ("Key facts:" above its list; not "Imagine that she:" nor "... the following:", which a writer's
     sentence goes on from), with a list below (see :func:`_list_below`; not "My verdict is damning:" above
-    sentences). A longer one stays the writer's, as does one asked in the copy ("So it seems only fair to ask:
+    sentences) unless it opens with a question word (``_HEADING_QUESTIONS``: "What happens next:"). A longer one stays the writer's, as does one asked in the copy ("So it seems only fair to ask:
     how?"), a question opening with a conjunction (``_QUESTION_OPENERS``: "And why did nobody stop him?") or holding
     a loaded span, which argue rather than signpost."""
     words = sentence.text.rstrip(_CLOSING_MARKS)
@@ -416,7 +419,7 @@ def _crosshead(sentence: Sentence, text: str) -> str:
     if not split or (end == "?" and len(split) > _CROSSHEAD_WORDS):
         return ""
     if end == ":" and (len(split) > _LIST_HEADING_WORDS or "," in words or split[-1].lower() in _HANGING
-                       or not _list_below(text, sentence.end)):
+                       or (split[0].lower() not in _HEADING_QUESTIONS and not _list_below(text, sentence.end))):
         return ""
     if end == "?" and (split[0] in _QUESTION_OPENERS or any(span.type == "loaded" for span in sentence.spans)):
         return ""  # "And why did nobody stop him?", "Who is to blame for this shameful mess?": the writer asking
@@ -430,15 +433,17 @@ def _crosshead(sentence: Sentence, text: str) -> str:
 def _list_below(text: str, end: int) -> bool:
     """Whether the lines below a heading that ends at ``end`` of ``text`` read as a list: the first opens with a
     bullet, a number's or a letter's mark ("1. Who will pay."), or two or more are short (up to
-    ``_CROSSHEAD_WORDS`` words) without a sentence's final stop ("Tankers: 30"); lines of sentences ("He lied. He
-    failed.") are copy that the heading introduces, so it is the writer's."""
+    ``_CROSSHEAD_WORDS`` words) and either hold a colon or a digit ("Tankers: 30", "Crew: 6.") or end without a
+    sentence's final stop; lines of sentences ("He lied. He failed.") are copy that the heading introduces, so it
+    is the writer's."""
     lines = text[end:end + _LIST_LOOK].lstrip().splitlines()[:_LIST_LINES]
     if lines and _ITEM_MARK.match(lines[0]):
         return True
     short = 0
     for line in lines:
         words = line.split()
-        if not words or len(words) > _CROSSHEAD_WORDS or line.rstrip(_CLOSING_MARKS)[-1:] in ".!?":
+        if not words or len(words) > _CROSSHEAD_WORDS or (
+                line.rstrip(_CLOSING_MARKS)[-1:] in ".!?" and ":" not in line and not any(c.isdigit() for c in line)):
             break
         short += 1
     return short >= 2

@@ -138,3 +138,17 @@ def test_a_closing_editorial_note_is_no_unsourced_opinion():
             "was a disgrace.\n\nThis interview has been edited for length and clarity.")
     assert unsourced_of(text, ("disgrace", "edited")) == ["The pump failed on Monday, and the city's response was a "
                                                           "disgrace."]
+
+
+@pytest.mark.parametrize("heading, copy", [
+    ("What happens next:", "\nThe council votes on Monday. The mayor then signs."),
+    ("What we know so far:", "\n\nThe ferry left at six. It sank at nine."),
+    ("Key numbers:", "\n\nPassengers: 40.\nCrew: 6."),
+])
+def test_a_colon_heading_asking_a_question_or_above_figures_is_no_unsourced_opinion(heading, copy):
+    # a question word opens a heading, not a verdict; short lines of figures with a stop are still a list
+    text = f"Ferries run late\n\nThe ferry sank.\n\n{heading}{copy}"
+    assert unsourced_of(text, (heading[:8],)) == []
+    # a verdict above sentences of copy stays the writer's
+    text = "Ferries run late\n\nThe ferry sank.\n\nMy verdict is damning:\nHe lied. He failed."
+    assert unsourced_of(text, ("damning", "lied", "failed")) == ["My verdict is damning:", "He lied.", "He failed."]
