@@ -408,9 +408,10 @@ def _crosshead(sentence: Sentence, text: str) -> str:
     words, no comma, ending in a colon after a word that leaves no sentence hanging (``_HANGING``), with a line
     break below ("Key facts:" above its list; not "Imagine that she:" nor "... the following:", which a writer's
     sentence goes on from), with a list below (see :func:`_list_below`; not "My verdict is damning:" above
-    sentences) unless it opens with a question word (``_HEADING_QUESTIONS``: "What happens next:"). A longer one stays the writer's, as does one asked in the copy ("So it seems only fair to ask:
-    how?"), a question opening with a conjunction (``_QUESTION_OPENERS``: "And why did nobody stop him?") or holding
-    a loaded span, which argue rather than signpost."""
+    sentences) unless it opens with a question word (``_HEADING_QUESTIONS``: "What happens next:"). A longer one
+    stays the writer's, as does one asked in the copy ("So it seems only fair to ask: how?"), a question opening
+    with a conjunction (``_QUESTION_OPENERS``: "And why did nobody stop him?") or holding a loaded span, which
+    argue rather than signpost."""
     words = sentence.text.rstrip(_CLOSING_MARKS)
     end = words[-1:]
     if end not in ("?", ":") or ":" in words[:-1]:
