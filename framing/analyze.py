@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any, Literal, cast, overload
 import numpy as np
 import torch
 
-from .document import Document, Prediction, Profile, Sentence
+from .document import Document, Prediction, Profile, Sentence, low_confidence_cutoff
 from .engine import COMPILE_INT8, Engine, EngineOutput, default_batch_tokens
 from .doubts import (FOREIGN_ADVICE, MARKUP_ADVICE, MARKUP_WARNING, DoubtfulTexts, foreign_sentences, markup_count,
                      mostly_foreign, warn_of_form)
@@ -46,13 +46,6 @@ logger = logging.getLogger(__name__)
 
 #: The bundled default model.
 DEFAULT_MODEL_DIR = Path(__file__).resolve().parent / "default_model"
-
-def low_confidence_cutoff(n_labels: int) -> float:
-    """The top probability below which a prediction over ``n_labels`` labels is flagged low-confidence:
-    a third of the way from uniform (``1/n_labels``) to certain (1), so that the flag means the same for
-    any label scheme (exactly 0.5 for four labels, 2/3 for two)."""
-    return (n_labels + 2) / (3 * n_labels)
-
 
 #: Sentences per engine chunk: bounds memory on huge inputs, and lets the
 #: engine tokenize the next chunk while the model runs on this one.

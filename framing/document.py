@@ -31,6 +31,15 @@ SPAN_TYPES = ("source", "cue", "content", "loaded")
 #: The four labels of the default model, in its order.
 LABELS = ("reported_fact", "attributed_claim", "official_denial", "editorial_opinion")
 
+
+def low_confidence_cutoff(n_labels: int) -> float:
+    """The top probability below which a prediction over ``n_labels`` labels is flagged low-confidence:
+    a third of the way from uniform (``1/n_labels``) to certain (1), so that the flag means the same for
+    any label scheme (exactly 0.5 for four labels, 2/3 for two). It lives here, apart from the Analyzer, so that
+    a report can state it without loading torch."""
+    return (n_labels + 2) / (3 * n_labels)
+
+
 #: The keys each kind of record holds: any other is refused, never dropped.
 _SPAN_KEYS = ("type", "start", "end", "text")
 _SENTENCE_KEYS = ("text", "start", "end", "label", "scores", "spans", "truncated", "low_confidence")

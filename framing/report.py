@@ -10,8 +10,9 @@ description (label, flags, marked phrases, the source the profile credits it to
 where it does not name it, what a denial answers, scores) below it, in the flow of
 the text rather than over it, so that it hides nothing and needs no pointer.
 A line above the legend says the labels are a model's guesses (and that it
-over-predicts denials), and the page's last section says in plain words what
-each label and mark means; a source span the profile does not credit ("Many"
+over-predicts denials, where it has a denial label) where some sentence has
+scores, and the page's last section, under its own heading, says in plain words
+what each of the model's labels and each mark means; a source span the profile does not credit ("Many"
 of "Many believe") is marked apart from the sources it does.
 Hovered, it shows the same below it, in the flow (and keeps it while the
 pointer is on the description), so nothing opens over other text and there is
@@ -56,7 +57,7 @@ from typing import NamedTuple
 from urllib.parse import quote
 
 from . import __version__
-from .document import Document, Profile, Sentence, Span
+from .document import Document, Profile, Sentence, Span, low_confidence_cutoff
 from .errors import InputError
 from .profile import current_profile, document_labels, profile_losses, writers_wording
 from .segment import LIST_ITEM, PARAGRAPH_BREAK
@@ -142,7 +143,7 @@ article,td,li{overflow-wrap:anywhere}
 .source.uncredited{font-weight:400;border-bottom:1px dashed #444}
 .caution{font:13px/1.5 system-ui,sans-serif;margin:0 0 .5rem}
 .about{font:14px/1.5 system-ui,sans-serif;margin-top:2rem;border-top:1px solid #ddd}
-.about-head,.key{font-weight:600}
+.key{font-weight:600}
 .key{padding:0 .3rem;border-radius:.3rem}
 .cue{font-style:italic;border-bottom:1px dotted #333}
 .content{border-bottom:2px solid #555}
@@ -293,9 +294,10 @@ def _label_selector(label: str) -> str:
     return f'[data-label="{_css_string(label)}"]'
 
 
-def _legend(labels: tuple[str, ...]) -> str:
-    """A line saying the labels are a model's guesses, then two rows: each label with its colour and tag, then
-    every other mark; and how to see the scores."""
+def _legend(labels: tuple[str, ...], scored: bool) -> str:
+    """A line saying the labels are a model's guesses (see :func:`_caution`; ``scored``: some sentence has
+    scores), then two rows: each label with its colour and tag, then every other mark; and how to see the
+    scores."""
     keys = "".join(f'<span data-label="{escape(l)}"><b class="tag">{escape(_tag(l, labels))}</b>'
                    + (f" {escape(l)}" if _tag(l, labels) != l else "") + "</span>" for l in labels)
     marks = ('<span><b class="tag">7</b> sentence number</span>'
@@ -303,10 +305,10 @@ def _legend(labels: tuple[str, ...]) -> str:
              '<span class="cue">cue</span>'
              '<span class="content">content (what is attributed)</span>'
              '<span class="loaded">loaded (writer)</span>'
-             '<span data-low-confidence>low confidence (tag ends in ?)</span>'
+             '<span data-low-confidence>unsure: low confidence or near tie (tag ends in ?)</span>'
              '<span data-truncated>model read only the start</span>')
     hint = '<div class="hint">Hover, Tab to, click or tap a sentence to see its label, flags and scores below it.</div>'
-    return f'<div class="legend">{_caution(labels)}<div>{keys}</div><div>{marks}</div>{hint}</div>'
+    return f'<div class="legend">{_caution(labels, scored)}<div>{keys}</div><div>{marks}</div>{hint}</div>'
 
 
 #: Each default label's meaning in plain words, for readers who have not seen the annotation guidelines.
@@ -317,50 +319,71 @@ _MEANINGS = {
                         "found, wants or believes. The source, not the writer, vouches for it, so a judgement "
                         "inside a quotation is a claim too.",
     "official_denial": "the side that is accused or criticised (a company, a government, an official, a "
-                       "spokesperson, an accused person) denies, rejects or plays down the accusation. When "
-                       "someone who is not accused rejects something, that is a claim, not a denial.",
+                       "spokesperson, an accused person) denies, rejects or plays down the accusation.",
     "editorial_opinion": "the writer's own judgement: praise or blame, a guess about what will happen, advice on "
                          "what should be done, or a vague crowd given as the source (\"many believe\", \"it "
                          "is said\") instead of someone who can be named.",
 }
 
 
-def _caution(labels: tuple[str, ...]) -> str:
+def _caution(labels: tuple[str, ...], scored: bool) -> str:
     """The line that says the labels, marks and credits are a model's automatic guesses and the scores its
     confidence, and, where the model has a denial label, that it often calls a sentence a denial that is not
-    one (the model card's first known failure mode), so that a reader checks one before quoting it."""
+    one (the model card's first known failure mode), so that a reader checks one before quoting it; only where
+    some sentence has scores (``scored``), as labels given by hand are no model's. Either way it points to the
+    page's end, which says what each label and mark means."""
+    pointer = "The end of the page says what each label and mark means."
+    if not scored:
+        return f"<p>{pointer}</p>"
     denials = (" It often calls a sentence a denial when it is not one: before quoting a denial, read the text "
                "to see who speaks and whether they are the side accused." if "official_denial" in labels else "")
     return ('<p class="caution">Automatic labels: the labels, marks and sources on this page are a computer '
             "model's guesses, not a person's reading, and each score is how sure the model is, from 0 to "
-            f"1.{denials} The end of the page says what each label and mark means.</p>")
+            f"1.{denials} {pointer}</p>")
 
 
-def _meanings(labels: tuple[str, ...], ids: str) -> str:
+def _meanings(labels: tuple[str, ...], ids: str, n_labels: int) -> str:
     """What each label and mark means, and what the "?" says, in plain words, for a reader without the
     annotation guidelines: the page's last section, which the legend points to (no link: the first Tab stays
-    the skip link's, the second the first sentence's) and which prints with the page; ``ids`` starts its id."""
+    the skip link's, the second the first sentence's) and which prints with the page; ``ids`` starts its id,
+    ``n_labels`` how many labels the model scores (its low-confidence cut-off depends on it: see
+    :func:`framing.document.low_confidence_cutoff`). Each sentence that speaks of a label (a fact, a claim, a
+    denial) is there only where ``labels`` hold it, so that another model's page says nothing of labels it lacks."""
     items = "".join(f'<li><span class="key" data-label="{escape(label)}">{escape(_tag(label, labels))}</span>: '
-                    f"{_MEANINGS[label]}</li>" for label in labels if label in _MEANINGS)
-    return (f'<div class="about" id="{ids}about"><p class="about-head">What the labels and marks mean</p>'
-            f"<p>Each sentence gets one label, which says whose word you are asked to take for it:</p><ul>{items}</ul>"
+                    f"{_meaning(label, labels)}</li>" for label in labels if label in _MEANINGS)
+    named = ", ".join(escape(label) for label in labels)
+    each = (f"<p>Each sentence gets one label, which says whose word you are asked to take for it:</p><ul>{items}</ul>"
+            if items else f"<p>Each sentence gets one of these labels: {named}.</p>" if labels else "")
+    cutoff = f" ({low_confidence_cutoff(n_labels):.2f} for its {n_labels} labels)" if n_labels else ""
+    fact = "reported_fact" in labels
+    named_in_fact = ", or a name in a sentence labelled a fact" if fact else ""
+    fact_and_loaded = (" A sentence can be labelled a fact and still carry loaded words: the label is about whose "
+                       "word it is, the mark about how it is worded." if fact else "")
+    denial = ", and a denial says which earlier sentence it answers" if "official_denial" in labels else ""
+    return (f'<div class="about" id="{ids}about"><h2>What the labels and marks mean</h2>{each}'
             "<p>Marks inside the sentences:</p><ul>"
             '<li><span class="source">source</span>: who the sentence credits. A source that the profile does '
-            'not count for this sentence (no one who can be named, such as "many" in "many believe", or a '
-            'name in a sentence labelled a fact) is shown as <span class="source uncredited">source not '
-            "credited</span>.</li>"
+            f'not count for this sentence (no one who can be named, such as "many" in "many believe"{named_in_fact}) '
+            'is shown as <span class="source uncredited">source not credited</span>.</li>'
             '<li><span class="cue">cue</span>: the words that do the crediting, such as "said", "according to" '
             'or "denied".</li>'
             '<li><span class="content">content</span>: what the source is credited with.</li>'
             '<li><span class="loaded">loaded</span>: words in the writer\'s own voice that judge or stir '
-            "feeling. A sentence can be labelled a fact and still carry loaded words: the label is about whose "
-            "word it is, the mark about how it is worded.</li>"
-            "<li>? after a tag (and a dashed outline): the model is unsure. Its top score is under its cut-off "
-            "(0.5 with the four usual labels), or the sentence does not look like English, or the next label's "
-            f"score is within {_NEAR_TIE:g} of the top one (a near tie).</li></ul>"
+            f"feeling.{fact_and_loaded}</li>"
+            f"<li>? after a tag (and a dashed outline): the model is unsure. Its top score is under its cut-off"
+            f"{cutoff}, or the sentence does not look like English, or the next label's score is within "
+            f"{_NEAR_TIE:g} of the top one (a near tie).</li></ul>"
             '<p>Below a sentence, "credited to" names the source the profile credits it to where the sentence '
-            'does not name it itself (a quotation that carries on, a "he said"), and a denial says which '
-            "earlier sentence it answers.</p></div>")
+            f'does not name it itself (a quotation that carries on, a "he said"){denial}.</p></div>')
+
+
+def _meaning(label: str, labels: tuple[str, ...]) -> str:
+    """``label``'s meaning in plain words (one of ``_MEANINGS``); the denial's says what a rejection by someone
+    not accused is, naming a claim only where ``labels`` hold one."""
+    if label != "official_denial":
+        return _MEANINGS[label]
+    other = "a claim, not a denial" if "attributed_claim" in labels else "no denial"
+    return f"{_MEANINGS[label]} When someone who is not accused rejects something, that is {other}."
 
 
 def whole_percentages(counts: dict[str, int], total: int) -> dict[str, int]:
@@ -664,9 +687,11 @@ def _drawing(doc: Document, labels: tuple[str, ...], lang: str | None, ids: str)
     loaded, credits = _writers_loaded(doc), _credits(doc, profile)
     body = "\n".join(f'<p class="para" dir="{_paragraph_direction(doc, p)}">'
                      f"{_paragraph_html(doc, p, labels, wrapped, ids, loaded, credits)}</p>" for p in _paragraphs(doc))
-    return (f'<p class="jump"><a href="#{ids}profile">Jump to the profile</a></p>{_legend(labels)}'
+    scored = [s.scores for s in doc.sentences if s.scores]
+    n_labels = len(scored[0]) if scored else len(labels)  # how many labels the model scores: its cut-off's
+    return (f'<p class="jump"><a href="#{ids}profile">Jump to the profile</a></p>{_legend(labels, bool(scored))}'
             f'<article dir="auto" lang="{escape(lang or "")}">{body or "<p>No sentences: the text is empty.</p>"}'
-            f"</article>{_summary(doc, profile, labels, ids)}{_meanings(labels, ids)}")
+            f"</article>{_summary(doc, profile, labels, ids)}{_meanings(labels, ids, n_labels)}")
 
 
 def _head(title: str, style: str, meta: str = "") -> str:
@@ -681,11 +706,13 @@ def _head(title: str, style: str, meta: str = "") -> str:
 
 
 def _summary(doc: Document, profile: Profile, labels: tuple[str, ...], ids: str) -> str:
-    """The profile's sections: the chart, loaded phrases and unsourced sentences, the sources, the denials."""
+    """The profile's sections: the chart, loaded phrases and unsourced sentences (with what they are, where the
+    model has an opinion label to count them by), the sources, the denials."""
+    meaning = f" {_UNSOURCED_MEANING}" if profile.get("unsourced_evaluative_share") is not None else ""
     loaded = ", ".join(f"<bdi>{escape(p['text'])}</bdi> ×{p['count']}" for p in profile.get("loaded_phrases", []))
     return (f'<h2 id="{ids}profile">Profile</h2>{_chart(profile, labels)}'
             f"<p>Writer's loaded phrases: {loaded or 'none found'}</p>"
-            f"<p>Unsourced evaluative sentences: {_unsourced(doc, profile, ids)}. {_UNSOURCED_MEANING}</p>"
+            f"<p>Unsourced evaluative sentences: {_unsourced(doc, profile, ids)}.{meaning}</p>"
             f"<h2>Sources</h2>{_sources_table(profile)}<h2>Denials</h2>{_denials(profile, ids)}")
 
 

@@ -785,7 +785,8 @@ def test_the_page_has_one_title_heading_and_a_heading_per_section():
     doc = labelled_document(lambda k: f"Line {k} was read.", framing.LABELS)
     page = render_html(doc, title="Harbour story")
     assert re.findall(r"<h1>(.*?)</h1>", page) == ["Harbour story"]
-    assert re.findall(r"<h2[^>]*>(.*?)</h2>", page) == ["Profile", "Sources", "Denials"]
+    assert re.findall(r"<h2[^>]*>(.*?)</h2>", page) == ["Profile", "Sources", "Denials",
+                                                         "What the labels and marks mean"]
     # a way past a long article to its summary, and a caption naming the sources table
     assert page.index('<a href="#profile">Jump to the profile</a>') < page.index("<article")
     assert '<h2 id="profile">Profile</h2>' in page
@@ -1442,3 +1443,64 @@ def test_a_source_the_profile_does_not_credit_is_marked_apart_from_one_it_does()
     # a sentence shown alone has no profile to go by: its source is marked as the model found it
     alone = render_sentence(mill_document().sentences[4])
     assert 'class="source" ' in alone and "uncredited" not in alone.split("<style>")[0] + alone.split("</style>")[1]
+
+
+def about_text(page: str) -> str:
+    """The page's closing section on what the labels and marks mean, as plain text."""
+    return unescape(re.sub("<[^>]+>", " ", re.search(r'<div class="about".*?</div>', page).group()))
+
+
+def harbour_labelled(labels, chosen, scored=True):
+    """Three sentences labelled ``chosen`` over ``labels``, with scores (one-hot) or none (labelled by hand)."""
+    from framing.document import Document, Sentence
+    from framing.profile import build_profile
+
+    parts = ["Ivo Brandt said the quay leaked.", "The port denied it.", "The quay is a disgrace."]
+    text, sentences, start = " ".join(parts), [], 0
+    for part, label in zip(parts, chosen):
+        scores = {l: float(l == label) for l in labels} if scored else {}
+        sentences.append(Sentence(part, start, start + len(part), label, scores))
+        start += len(part) + 1
+    return Document(text, tuple(sentences), build_profile(sentences, labels, text))
+
+
+def test_the_page_s_wording_speaks_only_of_the_labels_the_model_has():
+    # three labels without a denial: no denial's answer, and the cut-off is this model's (5/9), not 0.5
+    labels = ("reported_fact", "attributed_claim", "editorial_opinion")
+    about = about_text(render_html(harbour_labelled(labels, ("attributed_claim", "reported_fact",
+                                                             "editorial_opinion"))))
+    assert "denial" not in about.replace('"denied"', "")
+    assert "(0.56 for its 3 labels)" in about and "0.5 with" not in about
+    # a denial without a claim label: what is no denial is not called a claim
+    labels = ("reported_fact", "official_denial", "editorial_opinion")
+    about = about_text(render_html(harbour_labelled(labels, ("reported_fact", "official_denial",
+                                                             "editorial_opinion"))))
+    assert "that is no denial" in about and "that is a claim" not in about
+    assert "a denial says which earlier sentence it answers" in about
+    # labels of its own: no empty list, no fact, no opinion meaning beside an n/a
+    page = render_html(custom_label_document(("calm", "alarm"), ("calm", "alarm")))
+    assert "<ul></ul>" not in page and "Each sentence gets one of these labels: calm, alarm." in about_text(page)
+    assert "labelled a fact" not in page and "(0.67 for its 2 labels)" in about_text(page)
+    assert re.search(r"Unsourced evaluative sentences: n/a \(this model has no editorial_opinion label\)\.</p>", page)
+    # the four usual labels keep every sentence
+    about = about_text(render_html(mill_document()))
+    assert "(0.50 for its 4 labels)" in about and "labelled a fact" in about
+    assert "that is a claim, not a denial" in about and "a denial says which earlier sentence it answers" in about
+
+
+def test_a_page_labelled_by_hand_is_not_called_a_model_s_guesses():
+    page = render_html(harbour_labelled(framing.LABELS, ("attributed_claim", "official_denial", "editorial_opinion"),
+                                        scored=False))
+    legend = page.split('<div class="legend">')[1].split("<article")[0]
+    assert "caution" not in legend and "guesses" not in page and "denial when it is not one" not in legend
+    assert "The end of the page says what each label and mark means." in legend
+    # one scored sentence is enough for the model's caution
+    assert "model's guesses" in unescape(render_html(harbour_labelled(
+        framing.LABELS, ("attributed_claim", "official_denial", "editorial_opinion"))))
+
+
+def test_the_legend_s_question_mark_covers_near_ties_and_the_meanings_have_a_heading():
+    page = render_html(mill_document())
+    legend = page.split('<div class="legend">')[1].split("<article")[0]
+    assert "<span data-low-confidence>unsure: low confidence or near tie (tag ends in ?)</span>" in legend
+    assert '<div class="about" id="about"><h2>What the labels and marks mean</h2>' in page
