@@ -31,9 +31,6 @@ class SilentBar:
     def refresh(self) -> None:
         """Nothing to draw."""
 
-    def set_postfix_str(self, s: str = "", refresh: bool = True) -> None:
-        """Nothing to show."""
-
     def close(self) -> None:
         """Nothing to clear."""
 
