@@ -326,13 +326,13 @@ _MEANINGS = {
 }
 
 
-def _caution(labels: tuple[str, ...], scored: bool) -> str:
+def _caution(labels: tuple[str, ...], scored: bool,
+             pointer: str = "The end of the page says what each label and mark means.") -> str:
     """The line that says the labels, marks and credits are a model's automatic guesses and the scores its
     confidence, and, where the model has a denial label, that it often calls a sentence a denial that is not
     one (the model card's first known failure mode), so that a reader checks one before quoting it; only where
-    some sentence has scores (``scored``), as labels given by hand are no model's. Either way it points to the
-    page's end, which says what each label and mark means."""
-    pointer = "The end of the page says what each label and mark means."
+    some sentence has scores (``scored``), as labels given by hand are no model's. Either way it ends with
+    ``pointer``, which says where each label and mark is explained (a report: its own end)."""
     if not scored:
         return f"<p>{pointer}</p>"
     denials = (" It often calls a sentence a denial when it is not one: before quoting a denial, read the text "
@@ -502,7 +502,8 @@ def render_index(reports: Iterable[tuple[str, str | os.PathLike[str], Document]]
     html --out FOLDER`` writes as ``FOLDER/index.html``): a table row per report, with its sentence count
     and each label's share in the whole percentages that report's chart shows, its count beside it; a last
     row for all of them together; and the sources cited across them (:func:`framing.summary.summarize`),
-    cited in most reports first, the first 20.
+    cited in most reports first, the first 20. Above the table, as on each report, a line says that the labels
+    are a model's guesses (where a model scored any report) and that each report's page explains them.
 
     ``reports`` holds ``(name, path, doc)`` triples: the text shown for the report (its input file's
     name, say), the report page's file path relative to the index (a ``str`` or ``os.PathLike``, such as
@@ -538,18 +539,25 @@ def render_index(reports: Iterable[tuple[str, str | os.PathLike[str], Document]]
             "<p>Each label's share of a report's sentences, in whole percentages as its chart shows them, "
             "with the number of sentences in brackets. Each share is rounded on its own, so that equal counts "
             "read alike and a row may add up to a little more or less than 100%.</p>"
+            f"{_caution(labels, any(report.scored for report in kept), _INDEX_POINTER)}"
             f"{table}{_corpus_sources(summary, kept)}</main>{_footer(model)}</body></html>\n")
 
 
+#: Where the index sends a reader for what the labels and marks mean.
+_INDEX_POINTER = "Each report's page ends by saying what each label and mark means."
+
+
 class _IndexedReport(NamedTuple):
-    """What the index keeps of one report instead of its Document: its link, sentence count, labels and
-    the figures of its chart (label -> whole percentage and count; empty without sentences)."""
+    """What the index keeps of one report instead of its Document: its link, sentence count, labels, the
+    figures of its chart (label -> whole percentage and count; empty without sentences) and whether a model
+    scored it."""
 
     name: str
     path: str
     sentences: int
     labels: tuple[str, ...]
     figures: dict[str, tuple[int, int]]
+    scored: bool  # some sentence has a model's scores (not labelled by hand)
 
 
 def _documents_keeping_figures(reports: Iterable[object], kept: list[_IndexedReport]) -> Iterator[Document]:
@@ -559,7 +567,8 @@ def _documents_keeping_figures(reports: Iterable[object], kept: list[_IndexedRep
         name, path, doc = _checked_entry(entry, k)
         own = document_labels(doc)
         figures = _figures(current_profile(doc, own), own) if doc.sentences else {}
-        kept.append(_IndexedReport(name, path, len(doc.sentences), own, figures))
+        scored = any(sentence.scores for sentence in doc.sentences)
+        kept.append(_IndexedReport(name, path, len(doc.sentences), own, figures, scored))
         yield doc
 
 

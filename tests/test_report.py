@@ -1504,3 +1504,17 @@ def test_the_legend_s_question_mark_covers_near_ties_and_the_meanings_have_a_hea
     legend = page.split('<div class="legend">')[1].split("<article")[0]
     assert "<span data-low-confidence>unsure: low confidence or near tie (tag ends in ?)</span>" in legend
     assert '<div class="about" id="about"><h2>What the labels and marks mean</h2>' in page
+
+
+def test_the_index_says_its_reports_labels_are_a_model_s_guesses_and_where_each_is_explained():
+    from framing.report import render_index
+
+    chosen = ("attributed_claim", "official_denial", "editorial_opinion")
+    scored, by_hand = harbour_labelled(framing.LABELS, chosen), harbour_labelled(framing.LABELS, chosen, scored=False)
+    index = unescape(render_index([("a.txt", "a.html", by_hand), ("b.txt", "b.html", scored)]))
+    assert "a computer model's guesses" in index and "denial when it is not one" in index
+    assert "Each report's page ends by saying what each label and mark means." in index
+    assert "The end of the page says" not in index  # the index has no such section of its own
+    # reports labelled by hand alone are no model's guesses
+    alone = unescape(render_index([("a.txt", "a.html", by_hand)]))
+    assert "guesses" not in alone and "Each report's page ends by saying what each label and mark means." in alone
