@@ -275,6 +275,8 @@ _LETTER_REACH = 3
 #: How many words a line above a lettered list may hold and still be taken for its heading or intro ("OPTIONS").
 _LETTER_INTRO_WORDS = 6
 _LIST_LETTER = re.compile(r"\s*[a-zA-Z]\.\s*")
+#: A transcript's question or answer label opening a line ("Q. Will you resign?", "A. No."), its letter in group 1.
+_QA_LABEL = re.compile(r"[^\S\r\n]*([QA])\.[^\S\r\n]")
 # A wire credit after a dateline's abbreviated state: "PHOENIX, Ariz. (AP) —", "SALEM, Ore. (Reuters) -".
 _CREDIT = re.compile(r"\([A-Z][\w .&-]{0,24}\)\s*[-–—]")
 _DATELINE_STATE = re.compile(r",\s+[A-Z][a-z]{1,5}$")
@@ -2518,7 +2520,7 @@ def _is_abbreviation(text: str, dot: int, nxt: int) -> bool:
             and _ends_address(text, dot)):  # "at 12 Elm St. Police said"; "12 Elm St. SE" holds
         return False
     if _word_at(text, nxt).lower() in _CLEAR_STARTERS and (bare in _NOT_TITLES or (len(word) == 1 and word.isupper())):
-        return False
+        return _transcript_label(text, dot)  # "A. We sent tankers." below "Q. Will you resign?" is one answer
     if bare in _STREETS:  # "Elm Ave. NW", "Hwy. 61", "Oak Rd. near"; "on Elm Ave. Witnesses said" ends
         return text[nxt].isdigit() or text[nxt].islower() or _word_at(text, nxt) in _COMPASS
     if len(word) == 1 and word.isupper():
@@ -2540,6 +2542,30 @@ def _is_abbreviation(text: str, dot: int, nxt: int) -> bool:
     if bare == _SUPPLEMENT:
         return _word_at(text, nxt).lower() not in _SENTENCE_STARTERS
     return bare in ABBREVIATIONS
+
+
+def _transcript_label(text: str, dot: int) -> bool:
+    """Whether the stop at ``dot`` ends a transcript's "Q." or "A." opening its line, where the nearest line with
+    words above or below it opens with the other label ("Q. Will you resign?" then "A. We sent tankers."): the
+    speaker's label, not a sentence of its own."""
+    start = max(text.rfind("\n", 0, dot), text.rfind("\r", 0, dot)) + 1
+    label = _QA_LABEL.match(text, start)
+    if label is None or label.end(1) != dot:
+        return False
+    other = "A" if label.group(1) == "Q" else "Q"
+    above = start - 1
+    while above >= 0 and text[above].isspace():
+        above -= 1
+    if above >= 0:
+        line = _QA_LABEL.match(text, max(text.rfind("\n", 0, above), text.rfind("\r", 0, above)) + 1)
+        if line is not None and line.group(1) == other:
+            return True
+    end = _LINE.search(text, dot)
+    below = _next_visible(text, end.end()) if end else None
+    if below is None:
+        return False
+    line = _QA_LABEL.match(text, max(text.rfind("\n", 0, below), text.rfind("\r", 0, below)) + 1)
+    return line is not None and line.group(1) == other
 
 
 def _club_number(text: str, dot: int, nxt: int) -> bool:

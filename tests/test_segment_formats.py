@@ -70,3 +70,17 @@ def test_a_lettered_item_wrapped_over_lines_still_leaves_the_next_item_its_own()
                                "a) Raise the levy on the large farms near Pellow\n"
                                "and on the mills along the river, as the board first planned,",
                                "b) Cut the grant to the harbour board"]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n", "\r\n\r\n"])
+def test_a_transcript_s_q_and_a_labels_stay_with_their_lines(gap):
+    # "A." below a "Q." line (and "Q." beside an "A." line) is a speaker's label, not an initial ending a sentence
+    text = gap.join(["Q. Will you resign?", "A. We sent tankers twice.", "Q. The crews say otherwise.",
+                     "A. They are wrong."])
+    assert sentences(text) == ["Q. Will you resign?", "A. We sent tankers twice.", "Q. The crews say otherwise.",
+                               "A. They are wrong."]
+
+
+def test_an_a_opening_a_line_with_no_q_beside_it_is_cut_as_before():
+    assert sentences("The list had A. The crews went.\nA. We sent tankers.") == [
+        "The list had A.", "The crews went.", "A.", "We sent tankers."]
