@@ -1260,7 +1260,7 @@ class _Credits:
         self.said_last: dict[str, int] = {}  # source -> the last sentence credited to it
         self.named_last: dict[str, int] = {}  # source -> the last sentence naming it that its account goes on from
         self.surnames: dict[int, frozenset[str]] = {}  # sentence writing personal names -> their surnames, in order
-        self.subjects: dict[int, Span] = {}  # sentence naming no source -> its opening subject (:meth:`note_subject`)
+        self.subjects: dict[int, Span] = {}  # sentence naming no source -> its opening subject (see :meth:`note_subject`)
 
     def note_surnames(self, index: int) -> None:
         """Note the surnames of the personal names sentence ``index``, just seen, writes: "he" may not be the

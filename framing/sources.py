@@ -1219,11 +1219,9 @@ _BODY_WORDS = frozenset("""Republic Kingdom States Emirates Federation Nations C
     Academy Chamber Society Organisation Organization School Hospital Museum Club Order Guild Church
     Friends Foreign Royal National American British Bank""".split())
 
-#: Last words of firms' names, never of a person's nor of a public body's ("Veranth Pharmaceuticals", "Strand Systems").
-_FIRM_ENDS = frozenset("""Motors Systems Dynamics Electric Industries Technologies Airlines Airways
-    Pharmaceuticals""".split())
 #: Last words of places, clubs and firms, never of a person ("Bishop Auckland FC", "Imam Reza Shrine").
-_PLACE_ENDS = frozenset("FC Shrine Mosque Cathedral Insurance City United Club Airport Hospital".split()) | _FIRM_ENDS
+_PLACE_ENDS = frozenset("""FC Shrine Mosque Cathedral Insurance City United Club Airport Hospital Motors Systems
+    Dynamics Electric Industries Technologies Airlines Airways Pharmaceuticals""".split())
 
 
 #: Lower-case nouns of a trade that a business and a person may both be described by ("the ferry operator", "a chip
@@ -1543,13 +1541,10 @@ _PARTICIPLE_AFTER = re.compile(r"\s+(?:in|by)\b")
 #: Participles among the cues, a phrasal cue's by its first word ("the risks played down by the ministry").
 _PARTICIPLES = frozenset("""described called accused alleged reported disputed contested rejected dismissed brushed
     shrugged laughed waved played downplayed""".split())
-#: An adverb in "-ly", not a noun so ending ("family", "ally").
-_LY_ADVERB = r"(?!(?:family|ally|rally|assembly|supply|monopoly|anomaly|tally|folly|bully)[\s,])[a-z]+ly"
 #: Words between a subject and its verb that leave it the subject ("The ministry on Tuesday flatly denied",
-#: "Acme Corp has also rejected", "Acme Corp today rejected", "The ministry this week denied"), an adverb set off by
-#: commas too ("Veranth, predictably, denied").
-_BEFORE_CUE = re.compile(rf",\s+{_LY_ADVERB},\s*$|(?:\s+(?:has|have|had|also|again|later|then|since|now|earlier|"
-                         rf"{_LY_ADVERB}|"
+#: "Acme Corp has also rejected", "Acme Corp today rejected", "The ministry this week denied").
+_BEFORE_CUE = re.compile(r"(?:\s+(?:has|have|had|also|again|later|then|since|now|earlier|"
+                         r"(?!(?:family|ally|rally|assembly|supply|monopoly|anomaly|tally|folly|bully)\s)[a-z]+ly|"
                          r"(?:late\s+|early\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
                          r"(?:late\s+)?(?:today|yesterday|tonight)|"
                          r"(?:last|this)\s+(?:week|month|year|night|morning|afternoon|evening)|"
@@ -2629,8 +2624,7 @@ class SourceIndex:
     * "The company" or "the firm" joins the one company that has opened a sentence so far named
       with its legal form ("Acme Corp. was fined") or described as a business ("Halvard Terminals,
       the port operator, said"; a source anywhere in a sentence too: "according to Orlin Airways, a
-      regional airline"), a source or not, or a source named as a firm by its last word ("Veranth
-      Pharmaceuticals": see :func:`_named_as_firm`), and "Acme" joins "Acme Corp." ("Velmora" joins "Velmora Pharma
+      regional airline"), a source or not, and "Acme" joins "Acme Corp." ("Velmora" joins "Velmora Pharma
       AG" when it starts no other name seen so far and was never a place or a surname), written before or after it
       ("Orvane Pharma said ... Orvane Pharma Inc. denied": one source, as it first spoke; not a person's name
       written with a title or role, "he" or "she" ("Orvane, the chief executive", "Ralph Lauren said he"; after the
@@ -2916,8 +2910,6 @@ class SourceIndex:
         self._note_business(text, name)
         self._note_kind(text, name)
         self._note_kind_before(text, name)
-        if name == bare and name not in self.people and _named_as_firm(written):
-            self._note_company(name, self.shown[name])  # "Veranth" may join "Veranth Pharmaceuticals" from now on
         # a person written with a title ("Mr Trevane") or as a surname seen in a name, before it counts as a body
         person = name == bare and self._one_word_person(name, written, text)
         if name not in self.names:
@@ -3789,14 +3781,6 @@ def _names_body(description: str, name: str) -> bool:
                 and not _NAME_GOES_ON & set(words[:at])):
             return True
     return False
-
-
-def _named_as_firm(written: str) -> bool:
-    """Whether the source ``written`` is capitalised words ending in a firm's word ("Veranth Pharmaceuticals", "Orlin
-    Airways"; see ``_FIRM_ENDS``): a company, though written without its legal form, whose first word may stand for
-    it; not a body whose last word a firm may also end with ("Civic Watch Network")."""
-    words = written.split()
-    return len(words) > 1 and words[-1] in _FIRM_ENDS and all(word[:1].isupper() for word in words)
 
 
 def _person_like(name: str, original: str) -> bool:

@@ -717,25 +717,6 @@ def test_a_company_s_first_word_alone_joins_the_one_name_it_starts():
         assert "velmora" in _joined(*rows, said)
 
 
-@pytest.mark.parametrize("firm, short, denier", [
-    ("Veranth Pharmaceuticals", "Veranth", "veranth pharmaceuticals"),
-    ("Orlin Airways", "Orlin", "orlin airways"),
-    # a body's name may end with a word a firm's does too: its first word stays as written
-    ("Civic Watch Network", "Civic", "civic"),
-])
-def test_a_firm_named_by_its_trade_word_without_a_legal_form_is_joined_by_its_first_word(firm, short, denier):
-    rows = [(f"{firm} said the price rose in March.", "attributed_claim", firm),
-            ("Patients said the cost was ruinous.", "attributed_claim", "Patients"),
-            (f"{short} denied overcharging anyone.", "official_denial", short)]
-    full = normalise_source(firm)
-    assert _joined(*rows) == {**{full: 1, "patients": 1}, denier: 1 + (denier == full)}
-    # with no source span, the subject is read past an adverb set off by commas
-    profile = build_profile(document(*rows[:2], (f"{short}, predictably, denied it.", "official_denial", None)),
-                            LABELS)
-    assert profile["credits"][2] == denier
-    assert profile["denials"][0]["source"] == denier
-
-
 @pytest.mark.parametrize("short", ["Orvane Pharma", "Orvane"])
 def test_a_company_s_short_name_joins_its_full_name_written_after_it_as_before_it(short):
     said = [(f"{short} said the trial had worked.", "attributed_claim", short),

@@ -60,9 +60,6 @@ def subject(text, known=lambda word: False):
     ("The harbour board pushes back on the report.", "The harbour board"),
     ("Pellory Mills waved away the photographs.", "Pellory Mills"),
     ("The ministry laughed off the claim.", "The ministry"),
-    # an adverb set off by commas is no appositive of the subject
-    ("The water board, predictably, denied cutting the supply.", "The water board"),
-    ("Pellory Mills, reportedly, rejected the findings.", "Pellory Mills"),
 ])
 def test_a_named_or_definite_subject_before_a_speech_or_denial_verb_is_found(text, expected):
     assert subject(text) == expected
