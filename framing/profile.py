@@ -864,8 +864,6 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
         if (subject and not found and credits.someone_else(subject.text)
                 and not _PRONOUN_CUE_ENDS.search(sentence.text) and not _keeps_account(sentence, subject)):
             credits.end_account()  # "Rusek said ... Dravonia's ministry released a video ..." is not Rusek's
-        if subject and not found:
-            credits.note_subject(index, subject)
         if subject and not found and sentence.label in _SPEAKING:
             credits.resume(subject.text)  # "Ms. Lind, reading the draft, complained" after her account ended
         if speaker and not furniture[index] and not (own and sentence.label in _SPEAKING):
@@ -1260,18 +1258,12 @@ class _Credits:
         self.said_last: dict[str, int] = {}  # source -> the last sentence credited to it
         self.named_last: dict[str, int] = {}  # source -> the last sentence naming it that its account goes on from
         self.surnames: dict[int, frozenset[str]] = {}  # sentence writing personal names -> their surnames, in order
-        self.subjects: dict[int, Span] = {}  # sentence naming no source -> its opening subject (see :meth:`note_subject`)
 
     def note_surnames(self, index: int) -> None:
         """Note the surnames of the personal names sentence ``index``, just seen, writes: "he" may not be the
         person they name (see :meth:`_person_meant`)."""
         if self.known.surnames_seen_last:
             self.surnames[index] = self.known.surnames_seen_last
-
-    def note_subject(self, index: int, subject: Span) -> None:
-        """Note the opening ``subject`` of sentence ``index``, which names no source: a body's fact just before a
-        denial opening with "It" may be whose it is (see :meth:`_body_just_before`)."""
-        self.subjects[index] = subject
 
     def note_named(self, index: int, found: list[tuple[Span, str]]) -> list[str]:
         """The sources sentence ``index`` names of its own (of ``found``, see :func:`_sources_named`), noted with
@@ -1308,13 +1300,11 @@ class _Credits:
         own = [name for _, name in found if name]
         said_by = next((span for span, _ in found if span.text.strip(EDGE).lower() in _PERSONAL), None)
         pronoun = said_by.text.strip(EDGE).lower() if said_by is not None else None
-        body = None if own or pronoun or self.furniture[index] else self._body_just_before(index)
-        name = body[0] if body else self._speaker(index, own, pronoun)
+        name = self._speaker(index, own, pronoun)
         if not name:
             return
         named = next((_written_at(span) for span, source in found if source), None)
-        mention = named or (_written_at(said_by, EDGE) if said_by is not None else
-                            _written_at(body[1]) if body else self.last_mention)
+        mention = named or (_written_at(said_by, EDGE) if said_by is not None else self.last_mention)
         self._credit(index, name, mention)
         if not own:  # its pronouns ("..., she said") stand for it, for a quotation it closes
             self.referred[index] = [(span, name) for span, unnamed in found if not unnamed]
@@ -1392,24 +1382,6 @@ class _Credits:
         return (said == index - 1 and _REPORTED_BY_SPEAKER.match(self.sentences[index].text) is not None
                 and (head_word(source) in BODY_NOUNS or source in self.known.companies)
                 and source not in self.known.people and not alleges(self.sentences[said].text))
-
-    def _body_just_before(self, index: int) -> tuple[str, Span] | None:
-        """The body a denial ``index`` opening with "It" having denied or said ("It denied ...": see
-        ``_REPORTED_BY_SPEAKER``) is, with the subject span naming it, when the sentence just before names no
-        source, credits no one and alleges nothing, and its opening subject (see :meth:`note_subject`) is a body
-        (its head a body's noun, or a company): "The Harbour Office issued a statement. It denied ..."; not
-        "Rights groups accused the army of torture. It denied ..." (see :func:`framing.sources.alleges`)."""
-        subject = self.subjects.get(index - 1)
-        if (subject is None or index - 1 in self.credited or self.sentences[index].label != "official_denial"
-                or _REPORTED_BY_SPEAKER.match(self.sentences[index].text) is None
-                or alleges(self.sentences[index - 1].text)):
-            return None
-        key = normalise_source(subject.text)
-        if head_word(key) not in BODY_NOUNS and key not in self.known.companies:
-            return None
-        name = self.known.add(subject.text)
-        source = self.known.resolve(name) if name else ""
-        return (name, subject) if source and source not in self.known.people else None
 
     def someone_else(self, subject: str) -> bool:
         """Whether the ``subject`` of a sentence naming no source ("Dravonia's ministry", "Governor Tom Vance"; see

@@ -1270,23 +1270,6 @@ def test_it_denying_is_no_body_s_when_its_claim_is_not_the_sentence_just_before(
     assert profile["credits"][2] is None
 
 
-@pytest.mark.parametrize("before, expected", [
-    ("The Harbour Office issued a statement on Tuesday.", "harbour office"),
-    ("Tessary Freight Ltd issued a statement on Tuesday.", "tessary freight ltd"),
-    # an allegation: the accuser's fact, so "It" is the accused, unnamed
-    ("Rights groups accused the army of torture.", None),
-    # a person is no "it"
-    ("Dana Holm issued a statement on Tuesday.", None),
-])
-def test_it_denying_just_after_a_body_s_fact_is_that_body(before, expected):
-    profile = build_profile(document(
-        (before, "reported_fact", None),
-        ("It denied that any tanker was sent twice.", "official_denial", "It"),
-    ), LABELS)
-    assert profile["credits"][1] == expected
-    assert profile["denials"][0]["source"] == expected
-
-
 def test_a_finding_is_an_allegation_that_a_denial_answers():
     profile = build_profile(document(
         ("The agency said it had found malware used by the group.", "attributed_claim", "The agency"),
