@@ -18,6 +18,7 @@ from .document import DenialPair, Document, LoadedPhrase, Profile, ProfileSource
 from .errors import InputError
 from .segment import OPENING_STAMP, SpeakerTurn, asks, in_headline, page_furniture, speaker_turns, stamp_length
 from .segment import ENTRY_STAMP, INTERVIEWER_ROLES, PULL_QUOTE_SIGNATURE, closing_note, intro_names
+from .segment import GLUED_PARTICLES, INTRO_CHARS, NAME_PARTICLES
 from .sources import (BODY_NOUNS, PERSON_ROLES, EDGE, LINK_LABEL, SourceIndex, alleges, head_word, interviewee_mention,
                       name_after_cue, name_after_title, normalise_source, source_according_to, speaker_after_quote,
                       speaker_display, subject_before_cue, subject_before_finding, text_key)
@@ -26,7 +27,7 @@ from .sources import GROUP_GOES_ON, OWN_WORK, QUANTIFIERS
 from .given_names import given_name_sex
 from .sources import court_heard, display_source, name_before_which_said, opening_subject, same_government
 from .sources import subject_of_later_cue
-from .sources import RELATIVE_OPENING, time_alone
+from .sources import CAMEL_PREFIXES, RELATIVE_OPENING, time_alone
 from .spans import QUOTE_CLOSERS as _QUOTE_CLOSERS
 from .spans import quotations, quoted_regions, quotes_within
 from .validation import check_names, did_you_mean
@@ -1507,8 +1508,6 @@ def _pronoun_before_cue(sentence: Sentence, lead: int) -> tuple[int, int] | None
     return found.start(1) - lead, found.end(1) - lead
 
 
-#: How far into a transcript's text above its first turn :func:`_hosts_named` looks for its host.
-_HOST_INTRO_CHARS = 1500
 _HOST_ROLE = "|".join(sorted(INTERVIEWER_ROLES))
 _HOST_NAME = r"[A-Z][\w'’-]*(?:[^\S\r\n]+[A-Z][\w'’-]*){1,3}"
 # A person introduced as the host: the role before the name ("host Carl Dune", "Presenter Carl Dune"), or after it
@@ -1622,10 +1621,10 @@ class _Speakers:
 def _hosts_named(intro: str) -> frozenset[str]:
     """The people the headline and introduction ``intro`` of a transcript introduce as its host or another
     interviewer ("host Carl Dune", "Carl Dune, the host"), each by their name and surname in capitals as a label
-    would name them ("CARL DUNE", "DUNE"); only its first ``_HOST_INTRO_CHARS`` characters are read."""
+    would name them ("CARL DUNE", "DUNE"); only its first ``INTRO_CHARS`` characters are read."""
     hosts: set[str] = set()
     for pattern in _HOST_NAMED:
-        for found in pattern.finditer(intro, 0, _HOST_INTRO_CHARS):
+        for found in pattern.finditer(intro, 0, INTRO_CHARS):
             words = found.group(1).upper().split()
             hosts.update({" ".join(words), words[-1]})
     return frozenset(hosts)
@@ -1841,9 +1840,9 @@ _CLAUSE_COMMA = re.compile(r",(?!\d)")
 _CLAUSE_JOIN = re.compile(r"\s*(?:,|--|[–—])\s*\Z")
 #: A word of a name before a relative clause: capitalised, a title with its stop ("Sen."), a particle glued to it
 #: ("al-Masri") or written into it ("diMarco"), a possessive's too ("Velmark's" of "Velmark's Ana Voss").
-_NAME_WORD_BEFORE = re.compile(r"(?:[A-Z]|(?:al|el|bin|di|de|da|du|del|della|le|la|van|von|mc|mac)-?[A-Z])[\w'’.-]*")
+_NAME_WORD_BEFORE = re.compile(rf"(?:[A-Z]|(?:{GLUED_PARTICLES})-[A-Z]|(?:{CAMEL_PREFIXES})[A-Z])[\w'’.-]*")
 #: Particles inside a name before a relative clause ("van Dalen", "de la Cruz").
-_NAME_PARTICLES_BEFORE = frozenset("van von de del della der den di da du la le los las ter bin ibn al el".split())
+_NAME_PARTICLES_BEFORE = NAME_PARTICLES | {"los", "las"}
 #: Capitalised words that open a sentence or clause and are no name's ("But Ana Voss, who ...").
 _NOT_NAMES_BEFORE = frozenset("But And Or So Yet The A An This That Then Still Also Meanwhile However".split())
 _RELATIVE_OPENS = re.compile(r",\s*(?:who|whom|whose|which)\b")

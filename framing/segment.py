@@ -30,7 +30,7 @@ __all__ = ["split_sentences", "preceding", "page_furniture", "FURNITURE_REACH", 
            "ABBREVIATIONS", "PARAGRAPH_BREAK", "LIST_ITEM", "NAME_PARTICLES", "GLUED_PARTICLES", "TIME_ZONES",
            "STAMP_MARKS", "OPENING_STAMP", "ENTRY_STAMP", "spoken_sentences", "quoted_regions", "in_headline",
            "SPEAKER_ROLES", "INTERVIEWER_ROLES", "LINK_LABELS", "NEWS_AGENCIES", "PULL_QUOTE_SIGNATURE",
-           "closing_note"]
+           "INTRO_CHARS", "closing_note"]
 
 #: Words that take a full stop without ending a sentence (lower-cased, without
 #: the stop). Titles and month names never end a sentence here; a sentence
@@ -845,9 +845,9 @@ _LABEL_TITLES = frozenset("sen rep dr mr mrs ms mx gov gen prof pres amb lt col 
 #: The labels of a question and of its answer, in capitals or title case ("Q:", "A:", "QUESTION:", "Answer:").
 _QUESTION_LABELS = frozenset({"Q", "QUESTION", "Question"})
 _ANSWER_LABELS = frozenset({"A", "ANSWER", "Answer"})
-#: How far into a transcript's text above its first label :func:`_named_exchange` looks for the people it names: the
-#: headline and introduction are short.
-_INTRO_CHARS = 1500
+#: How far into a transcript's text above its first label :func:`_named_exchange` looks for the people it names, and
+#: ``framing.profile`` for its host: the headline and introduction are short.
+INTRO_CHARS = 1500
 # A run of capitalised words on one line, name particles between them ("Mayor Dana Holm", "Ana de la Cruz").
 _NAME_RUN = re.compile(rf"[{_UPPER}][\w'’-]*(?:[^\S\r\n]+(?:(?:{'|'.join(sorted(NAME_PARTICLES))})[^\S\r\n]+)*"
                        rf"[{_UPPER}][\w'’-]*)*")
@@ -1236,9 +1236,9 @@ def intro_names(intro: str) -> dict[str, str | None]:
     as a label in capitals would name them: each whole name or surname in capitals ("DANA HOLM", "HOLM" of "Mayor
     Dana Holm") with the name as written from the given name on ("Dana Holm"), or ``None`` where two people share
     it. A name is two capitalised words or more on one line (name particles between them), past a sentence's word
-    ("The Herald" is none); only the first ``_INTRO_CHARS`` characters are read."""
+    ("The Herald" is none); only the first ``INTRO_CHARS`` characters are read."""
     named: dict[str, str | None] = {}
-    for run in _NAME_RUN.finditer(intro, 0, _INTRO_CHARS):
+    for run in _NAME_RUN.finditer(intro, 0, INTRO_CHARS):
         words = [_POSSESSIVE_END.sub("", word) for word in run.group().split()]
         while words and words[0].lower() in _NOT_SPEAKER_WORDS:
             words.pop(0)  # "The Herald", "In Morlan": a sentence's word before a name

@@ -350,8 +350,10 @@ _ROLE_OF = re.compile(r"(?<![\w'’])(?:attorney|secretary|director|chairman|cha
                       r"commissioner|minister|president|governor|leader|chief|ambassador|prosecutor|administrator|"
                       r"member)"
                       r"\s+(?:of|for)\s+(?:the\s+)?", re.I)
+#: Particles written into a name in lower case before its capital ("diMarco", "deVoss"), as an alternation.
+CAMEL_PREFIXES = "di|de|da|du|del|della|le|la|van|von|mc|mac"
 #: A particle written into a name in lower case, the name's capital after it ("diMarco", "deVoss", "McBride" aside).
-_CAMEL_NAME = re.compile(r"(?:di|de|da|du|del|della|le|la|van|von|mc|mac)[A-Z][a-z][\w'’-]*")
+_CAMEL_NAME = re.compile(rf"(?:{CAMEL_PREFIXES})[A-Z][a-z][\w'’-]*")
 #: An initial inside a name ("B." of "Adam B. Schiff").
 _INITIAL = re.compile(r"[A-Z]\.")
 #: "to" and one to three capitalised words ending a span: whom something was sent to ("... Jennifer Osk to Vantner").
@@ -737,11 +739,13 @@ def given_names_before(text: str, surname: str) -> set[str]:
     return found
 
 
+#: A verb of speech after a name and the words up to a pronoun it says: "said", "also told reporters,", "adds
+#: that" (see ``_CUE_THEN_PRONOUN``, ``_SAID_PRONOUN``).
+_SAID_THEN = r"(?:also\s+)?(?:said|says|added|adds|told\s+[\w-]+)(?:\s*,)?\s+(?:that\s+)?"
 #: A cue and the pronoun just after it, which says what the cue's subject is: "he" or "she" a person, "it" a body
 #: or a company ("Ford said it would recall"), but not the empty "it" of "said it was unclear" (see
 #: :func:`surname_kind`).
-_CUE_THEN_PRONOUN = re.compile(r"\s+(?:also\s+)?(?:said|says|added|adds|told\s+[\w-]+)(?:\s*,)?\s+(?:that\s+)?"
-                               r"(he|she|it(?!\s+(?:is|was)\b))(?![\w'’-])", re.I)
+_CUE_THEN_PRONOUN = re.compile(rf"\s+{_SAID_THEN}(he|she|it(?!\s+(?:is|was)\b))(?![\w'’-])", re.I)
 #: A description after a name and its comma ("Ford, the carmaker,", "Roe, a former senator"): its words (group 1).
 _DESCRIPTION_AFTER = re.compile(r",\s+(?:the|a|an)\s+((?:[a-z][\w'’-]*\s+){0,4}?[a-z][\w'’-]*)"
                                 r"(?=\s*[,.;:]|\s+(?:said|says))")
@@ -1290,8 +1294,7 @@ _PRONOUN_REACH = 8
 #: in a relative clause whose subject is the name (group 1), "his" or "her" too ("Roe, who said her clinic ...").
 #: Weaker than a title or a description (in "Roe said he lied", "he" is someone else), so the evidence of
 #: :meth:`SourceIndex.sex_of` only when nothing else tells, and only when the name's pronouns all agree.
-_SAID_PRONOUN = re.compile(r"\s*(,\s*who\s+)?(?:also\s+)?(?:said|says|added|adds|told\s+[\w-]+)(?:\s*,)?\s+"
-                           r"(?:that\s+)?(he|she|his|her)(?![\w'’-])", re.I)
+_SAID_PRONOUN = re.compile(rf"\s*(,\s*who\s+)?{_SAID_THEN}(he|she|his|her)(?![\w'’-])", re.I)
 #: What "his" or "her" in a name's relative clause says of its sex (see ``_SAID_PRONOUN``).
 _POSSESSIVE_SEX = {"his": "he", "her": "she"}
 
