@@ -23,8 +23,7 @@ loaded phrases are marked inside the sentence, and what a source is credited wit
 explains every mark and an inline SVG bar chart shows the label shares in whole
 percentages, each rounded on its own (equal counts read alike; they may add up
 to a little more or less than 100), as the command line's table does; its
-accessible name, and a list that only screen readers show, give the same
-figures with their counts. The unsourced evaluative sentences and the denials
+accessible name gives the same figures with their counts, once. The unsourced evaluative sentences and the denials
 are listed with links to them. No scripts, no external assets, no style
 attributes: every piece of input text is HTML-escaped, and the page's one
 style sheet is the only style its Content-Security-Policy allows. The page's
@@ -115,7 +114,7 @@ td,th{padding:.2rem .6rem;border-bottom:1px solid #ddd;text-align:left}
 footer{font:13px system-ui,sans-serif;color:#444;margin-top:2rem;border-top:1px solid #ddd}"""
 # Small type never goes below 11px; the content underline is dark enough (3:1 or more) on every label colour.
 # A focused or hovered sentence's description opens below it in the flow of the text, never over other text, so there
-# is nothing to dismiss and no pointer is needed (WCAG 1.4.13, 2.1.1); .vh is read by screen readers alone. The
+# is nothing to dismiss and no pointer is needed (WCAG 1.4.13, 2.1.1). The
 # truncated badge is read " truncated", apart from the sentence's last word (a browser without alternative text for
 # generated content keeps the first declaration).
 _STYLE = _COMMON_STYLE + """
@@ -137,7 +136,6 @@ article,td,li{overflow-wrap:anywhere}
 .d{display:none;direction:ltr;unicode-bidi:isolate}
 .s:focus+.d,.s:hover+.d,.d:hover{display:block;font:13px/1.5 system-ui,sans-serif;border-left:3px solid #555;
  padding-left:.5rem}
-.vh{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 .loaded{text-decoration:underline wavy #b00020}
 .source{font-weight:600}
 .source.uncredited{font-weight:400;border-bottom:1px dashed #444}
@@ -407,8 +405,8 @@ def _figures(profile: Profile | Summary, labels: tuple[str, ...]) -> dict[str, t
 def _chart(profile: Profile, labels: tuple[str, ...]) -> str:
     """An inline SVG bar per label, its name on a line of its own above it and its share of the sentences
     after it in whole percentages. It takes the page's width without a viewBox, so its text keeps its size
-    on a narrow screen; its accessible name gives every figure, and so does a list after it that only
-    screen readers show (a chart's figures as text, WCAG 1.1.1)."""
+    on a narrow screen; its accessible name gives every figure with its count (a chart's figures as text, WCAG
+    1.1.1), once: a list of the same figures for screen readers alone made them read the chart twice."""
     if not profile["sentences"]:
         return "<p>No sentences to chart.</p>"
     shares, figures = profile.get("shares", {}), _figures(profile, labels)
@@ -420,10 +418,8 @@ def _chart(profile: Profile, labels: tuple[str, ...]) -> str:
                     f'stroke="#888"/><text x="{width:.1f}%" dx="6" y="{y + 32}">{figures[label][0]}%</text>')
     named = [f"{label} {percent}% ({count} of {profile['sentences']})"
              for label, (percent, count) in figures.items()]
-    listed = "".join(f"<li>{escape(figure)}</li>" for figure in named)
     return (f'<svg class="chart" role="img" aria-label="{escape("label shares: " + "; ".join(named))}" '
-            f'width="100%" height="{8 + 44 * len(labels)}" xmlns="http://www.w3.org/2000/svg">{"".join(rows)}</svg>'
-            f'<ul class="vh">{listed}</ul>')
+            f'width="100%" height="{8 + 44 * len(labels)}" xmlns="http://www.w3.org/2000/svg">{"".join(rows)}</svg>')
 
 
 def render_html(doc: Document, title: str = "framing report", labels: Sequence[str] | None = None, *,
