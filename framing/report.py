@@ -60,6 +60,7 @@ from .document import Document, Profile, Sentence, Span, low_confidence_cutoff
 from .errors import InputError
 from .profile import current_profile, document_labels, profile_losses, writers_wording
 from .segment import LIST_ITEM, PARAGRAPH_BREAK
+from .sources import BODY_NOUNS, normalise_source
 from .summary import Summary, SummarySource, summarize
 from .textchars import without_invisible
 from .validation import check_names
@@ -892,10 +893,23 @@ def _credits(doc: Document, profile: Profile) -> list[_Credit]:
         named = " ".join(without_invisible(span.text, emoji_joiners=True).casefold() for span in sources
                          if (span.start, span.end) not in uncredited)
         display = without_invisible(shown.get(source, source), emoji_joiners=True) if source else None
-        notes = [f"credited to: {display}"] if display and display.casefold() not in named else []
+        written = (doc.text[mention[0]:mention[1]] if mention and sentence.start <= mention[0]
+                   and mention[1] <= sentence.end else None)
+        notes = ([f"credited to: {display}"] if display and display.casefold() not in named
+                 and not (written and _shortened(written, display)) else [])
         notes += [answers[k]] if k in answers else []
         result.append(_Credit(tuple(notes), uncredited))
     return result
+
+
+def _shortened(written: str, display: str) -> bool:
+    """Whether ``written``, a sentence's own mention of its credited source, is ``display``'s name cut short or
+    with a title ("Mr. Pence" of "Mike Pence", "Senator Voss" of "Rina Voss"), so that naming the source again
+    would only repeat it; a body's noun alone ("The Ministry" of "Foreign Ministry") is no such name, and the
+    reader is told whom it means."""
+    words, full = normalise_source(written).split(), normalise_source(display).split()
+    return (bool(words) and words == full[len(full) - len(words):] and written.lstrip()[:1].isupper()
+            and not all(word in BODY_NOUNS for word in words))
 
 
 def _denials(profile: Profile, ids: str) -> str:

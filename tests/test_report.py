@@ -1518,3 +1518,32 @@ def test_the_index_says_its_reports_labels_are_a_model_s_guesses_and_where_each_
     # reports labelled by hand alone are no model's guesses
     alone = unescape(render_index([("a.txt", "a.html", by_hand)]))
     assert "guesses" not in alone and "Each report's page ends by saying what each label and mark means." in alone
+
+
+def test_a_sentence_naming_its_source_by_title_or_surname_is_not_told_the_full_name_again():
+    """ "Mr. Quarle said ..." after "Dorian Quarle said ..." names its source: "credited to: Dorian Quarle"
+    would repeat it; "He said" and "The Ministry said" still say whom they mean."""
+    from framing.document import Document, Sentence, Span
+    from framing.profile import build_profile
+
+    parts = [("Dorian Quarle said the bridge was closed.", [("source", "Dorian Quarle"), ("cue", "said")]),
+             ("Mr. Quarle said it would reopen in May.", [("source", "Mr. Quarle"), ("cue", "said")]),
+             ("He said the repairs were late.", [("source", "He"), ("cue", "said")]),
+             ("The Foreign Ministry of Ostravia said talks had begun.",
+              [("source", "The Foreign Ministry of Ostravia"), ("cue", "said")]),
+             ("The Ministry said the envoy had arrived.", [("source", "The Ministry"), ("cue", "said")])]
+    text = " ".join(part[0] for part in parts)
+    sentences, start = [], 0
+    for fragment, marks in parts:
+        spans = tuple(Span(kind, start + fragment.index(words), start + fragment.index(words) + len(words), words)
+                      for kind, words in marks)
+        sentences.append(Sentence(fragment, start, start + len(fragment), "attributed_claim",
+                                  {l: float(l == "attributed_claim") for l in framing.LABELS}, spans))
+        start += len(fragment) + 1
+    doc = Document(text, tuple(sentences), build_profile(sentences, framing.LABELS, text))
+    credits = doc.profile["credits"]
+    assert credits[0] == credits[1] == credits[2] and credits[3] == credits[4]  # the same sources
+    named, titled, pronoun, ministry, noun = descriptions(render_html(doc))
+    assert "credited to" not in named and "credited to" not in titled and "credited to" not in ministry
+    assert "; credited to: Dorian Quarle; scores:" in pronoun
+    assert "; credited to: " in noun and "Ostravia" in noun.split("; credited to: ")[1]
