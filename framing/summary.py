@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Iterable
-from typing import Any, NoReturn, TypedDict
+from typing import Any, NamedTuple, NoReturn, TypedDict
 
 from .document import Document, DocumentRecord, LoadedPhrase, Profile, ProfileSource, documents_of
 from .errors import InputError
@@ -65,9 +65,10 @@ def summarize(documents: Iterable[Document | DocumentRecord | dict[str, Any]], *
               top: int | None = None) -> Summary:
     """Counts and shares per label, sources merged across documents under an order-free canonical ``source``
     (each shown by the display form most of its documents show; a surname alone joining the one full name ending
-    in it, see :meth:`_Totals._surnames_merged`; one that names no one, "a spokesperson", is each document's own: see
-    :func:`framing.profile.generic_source`), loaded phrases, unsourced evaluative claims, denial pairs and rebuttals of many
-    documents, as one plain dict.
+    in it, see :meth:`_Totals._surnames_merged`; a firm's name of one word, "Pellory & Co.", kept apart from that
+    name where a document writes it as a person's, see :meth:`_Totals._firms_joined`; one that names no one, "a
+    spokesperson", is each document's own: see :func:`framing.profile.generic_source`), loaded phrases, unsourced
+    evaluative claims, denial pairs and rebuttals of many documents, as one plain dict.
 
     ``documents`` holds :class:`Document` objects or ``Document.to_dict()`` records, mixed as they come;
     it is read once, lazily, so a generator works. A document's profile is used as it is only when the
@@ -98,6 +99,16 @@ def summarize(documents: Iterable[Document | DocumentRecord | dict[str, Any]], *
     return totals.result(top)
 
 
+class _Slot(NamedTuple):
+    """Where a profile source is summed up: its canonical form, the position of its document when it names no one
+    (else ``None``), and whether it is a firm's name of one word with its legal form left out ("Pellory & Co.",
+    "Pellory Ltd"), which joins that name cited alone only at the end (see :meth:`_Totals._firms_joined`)."""
+
+    source: str
+    document: int | None
+    firm: bool = False
+
+
 def _written_as(text: str, surname: str) -> str | None:
     """What ``text`` writes ``surname`` as (see :func:`framing.sources.surname_kind`), "it" after its cue read as a
     body's only where the text also gives a person's evidence ("Mr Ford said sales fell. Ford said it would
@@ -105,6 +116,12 @@ def _written_as(text: str, surname: str) -> str | None:
     person nor gives one."""
     kind = surname_kind(text, surname)
     return None if kind == "body" and surname_kind(text, surname, pronoun=False) is None else kind
+
+
+def _display(forms: Counter[str]) -> str:
+    """The display form most documents show a source by (``forms``: form -> documents); of two shown equally often,
+    the one seen first (a Counter keeps the order forms were first counted in, and ``max`` keeps the first)."""
+    return max(forms, key=forms.__getitem__)
 
 
 class _Totals:
@@ -124,9 +141,9 @@ class _Totals:
         #: then summed exactly (``math.fsum``), the same whatever the documents' order
         self.share_counts: Counter[tuple[str, int, int]] = Counter()
         self.measured = 0  # documents with at least one sentence, whose shares the mean takes
-        # a source, with the position of its document when it names no one -> its totals
-        self.sources: dict[tuple[str, int | None], dict[str, Any]] = {}
-        self.displays: dict[tuple[str, int | None], Counter[str]] = {}  # a source -> how many documents show each form
+        self.sources: dict[_Slot, dict[str, Any]] = {}  # a source's slot -> its totals
+        self.displays: dict[_Slot, Counter[str]] = {}  # a source's slot -> how many documents show each form
+        self.first_shown: dict[str, int] = {}  # a display form -> the order it was first seen in, across slots
         # (a one-word source, a source of two words or more ending in it) -> the documents citing both ("toller",
         # "ana toller"), and those in which both deny: what a surname merged into the full name counts once
         self.both: Counter[tuple[str, str]] = Counter()
@@ -158,12 +175,12 @@ class _Totals:
         named: dict[str, tuple[bool, str]] = {}  # this document's named sources -> whether it denies, its display
         for entry in profile["sources"]:
             slot = self._add_source(entry, position, entry["source"] in indefinite)
-            if slot[1] is None:
-                named[slot[0]] = (named.get(slot[0], (False, ""))[0] or entry["denies"], entry["display"])
-                if " " not in slot[0] and lone_surname(entry["display"]):
-                    self.given_before.setdefault(slot[0], set()).update(given_names_before(text, slot[0]))
-                    kind = _written_as(text, slot[0])
-                    self.written_as.setdefault(slot[0], set()).update([kind] if kind else [])
+            if slot.document is None and not slot.firm:
+                named[slot.source] = (named.get(slot.source, (False, ""))[0] or entry["denies"], entry["display"])
+                if " " not in slot.source and lone_surname(entry["display"]):
+                    self.given_before.setdefault(slot.source, set()).update(given_names_before(text, slot.source))
+                    kind = _written_as(text, slot.source)
+                    self.written_as.setdefault(slot.source, set()).update([kind] if kind else [])
         self._note_both(named)
         for phrase in profile["loaded_phrases"]:
             key = text_key(phrase["text"])
@@ -245,18 +262,23 @@ class _Totals:
             for label, n in counts.items():
                 self.share_counts[label, n, sentences] += 1
 
-    def _add_source(self, entry: ProfileSource, position: int, indefinite: bool) -> tuple[str, int | None]:
+    def _add_source(self, entry: ProfileSource, position: int, indefinite: bool) -> _Slot:
         """Merge one profile source, of the document at ``position``, into the source of the same canonical form
         (a company's without its legal forms, "UN" spelled out: see :func:`framing.sources.without_legal_form`),
         counting the display form this document shows it by; one that names no one ("spokesperson") stays this
-        document's own: another document's is most likely someone else. The slot it went to."""
+        document's own: another document's is most likely someone else. A firm's name of one word without its
+        legal form ("Pellory & Co.") is summed up apart until the end, as it may share the name with a person (see
+        :meth:`_firms_joined`). The slot it went to."""
         key = text_key(entry["source"])
         shown = entry.get("display", entry["source"])
-        canonical = united_nations(without_legal_form(key, shown))
-        slot = (canonical, position if generic_source(key, shown, indefinite) else None)
+        bare = without_legal_form(key, shown)
+        canonical = united_nations(bare)
+        generic = generic_source(key, shown, indefinite)
+        slot = _Slot(canonical, position if generic else None, bare != key and " " not in canonical and not generic)
         merged = self.sources.setdefault(slot, {"source": canonical, "display": None, "documents": 0, "sentences": 0,
                                                 "labels": Counter(), "denying_documents": 0})
         self.displays.setdefault(slot, Counter())[shown] += 1
+        self.first_shown.setdefault(shown, len(self.first_shown))
         merged["documents"] += 1
         merged["sentences"] += entry["sentences"]
         merged["labels"].update(entry["labels"])
@@ -310,18 +332,40 @@ class _Totals:
     def _sources(self, labels: tuple[str, ...]) -> list[SummarySource]:
         """The merged sources, cited by most documents first, then by most sentences, then by name; documents'
         own sources of one name (see :meth:`_add_source`) by what they show and hold, not by the input order."""
-        shown = {slot: self._display(slot) for slot in self.sources}
-        ordered = sorted(self._surnames_merged(shown).items(), key=lambda item: (
+        sources, displays = self._firms_joined()
+        shown = {slot: _display(displays[slot]) for slot in sources}
+        ordered = sorted(self._surnames_merged(sources, shown).items(), key=lambda item: (
             -item[1]["documents"], -item[1]["sentences"], item[1]["source"], shown[item[0]],
             sorted(item[1]["labels"].items()), item[1]["denying_documents"]))
         return [{"source": s["source"], "display": shown[slot], "documents": s["documents"],
                  "sentences": s["sentences"],
                  "labels": {label: s["labels"][label] for label in dict.fromkeys((*labels, *s["labels"]))
                             if s["labels"][label]},
-                 "denying_documents": s["denying_documents"], "document": slot[1]}
+                 "denying_documents": s["denying_documents"], "document": slot.document}
                 for slot, s in ordered]
 
-    def _surnames_merged(self, shown: dict[tuple[str, int | None], str]) -> dict[tuple[str, int | None], Any]:
+    def _firms_joined(self) -> tuple[dict[_Slot, dict[str, Any]], dict[_Slot, Counter[str]]]:
+        """The sources and their display forms, each firm's name of one word without its legal form ("Pellory & Co.",
+        "Pellory Ltd") joined to that name cited alone ("Pellory") unless a document citing the name alone writes it
+        as a person's ("Mr Pellory", "Pellory said he": see :func:`framing.sources.surname_kind`): then a person
+        shares the firm's name, and the two stay apart, two entries of one ``source`` told apart by their display.
+        Decided once all documents are in, so that their order does not matter."""
+        sources, displays = dict(self.sources), dict(self.displays)
+        for slot, firm in self.sources.items():
+            alone = _Slot(slot.source, None)
+            if not slot.firm or alone not in sources or "person" in self.written_as.get(slot.source, set()):
+                continue
+            name = sources[alone]
+            sources[alone] = {**name, "documents": name["documents"] + firm["documents"],
+                              "sentences": name["sentences"] + firm["sentences"],
+                              "labels": name["labels"] + firm["labels"],
+                              "denying_documents": name["denying_documents"] + firm["denying_documents"]}
+            forms = displays[alone] + displays[slot]
+            displays[alone] = Counter({form: forms[form] for form in sorted(forms, key=self.first_shown.__getitem__)})
+            del sources[slot], displays[slot]
+        return sources, displays
+
+    def _surnames_merged(self, sources: dict[_Slot, dict[str, Any]], shown: dict[_Slot, str]) -> dict[_Slot, Any]:
         """The sources, each one-word source that may be a surname ("Toller": see :func:`framing.sources.lone_surname`)
         merged into the one person's full name ending in it among all the named sources ("Ana Toller": see
         :func:`framing.sources.surname_of`), when there is exactly one and the documents citing the surname write
@@ -330,34 +374,29 @@ class _Totals:
         a company's or a body's (see :func:`framing.sources.surname_kind`): "Clinton" stays apart when "Hillary
         Clinton" and "Bill Clinton" are both named, "Ryan" from "Paul Ryan" where its document writes "Tim Ryan",
         "Ford" that "said it would recall" from "Henry Ford" where no document writes it as a person's (see
-        :func:`_written_as`). The full name keeps its ``source`` and display
-        (``shown``: slot -> display); a document citing both counts once."""
-        full: dict[str, list[tuple[str, int | None]]] = {}
-        for slot in self.sources:
-            surname = surname_of(shown[slot]) if slot[1] is None and " " in slot[0] else None
+        :func:`_written_as`); a firm's name kept apart from the person's (see :meth:`_firms_joined`) never. Of
+        ``sources`` (slot -> totals), the full name keeps its ``source`` and display (``shown``: slot -> display);
+        a document citing both counts once."""
+        full: dict[str, list[_Slot]] = {}
+        for slot in sources:
+            surname = surname_of(shown[slot]) if slot.document is None and " " in slot.source else None
             if surname is not None:
                 full.setdefault(surname, []).append(slot)
-        sources = dict(self.sources)
-        for slot, lone in self.sources.items():
-            into = full.get(slot[0], [])
-            if (slot[1] is not None or len(into) != 1 or not lone_surname(shown[slot])
-                    or self.written_as.get(slot[0], set()) != {"person"}
-                    or not self.given_before.get(slot[0], set()) <= {into[0][0].partition(" ")[0]}):
+        merged = dict(sources)
+        for slot, lone in sources.items():
+            into = full.get(slot.source, [])
+            if (slot.document is not None or slot.firm or len(into) != 1 or not lone_surname(shown[slot])
+                    or self.written_as.get(slot.source, set()) != {"person"}
+                    or not self.given_before.get(slot.source, set()) <= {into[0].source.partition(" ")[0]}):
                 continue
-            person, both = sources[into[0]], (slot[0], into[0][0])
-            sources[into[0]] = {**person, "documents": person["documents"] + lone["documents"] - self.both[both],
+            person, both = merged[into[0]], (slot.source, into[0].source)
+            merged[into[0]] = {**person, "documents": person["documents"] + lone["documents"] - self.both[both],
                                 "sentences": person["sentences"] + lone["sentences"],
                                 "labels": person["labels"] + lone["labels"],
                                 "denying_documents": (person["denying_documents"] + lone["denying_documents"]
                                                       - self.both_denying[both])}
-            del sources[slot]
-        return sources
-
-    def _display(self, slot: tuple[str, int | None]) -> str:
-        """The display form most documents show the source of ``slot`` by; of two shown equally often, the one
-        seen first (a Counter keeps the order forms were first counted in, and ``max`` keeps the first)."""
-        forms = self.displays[slot]
-        return max(forms, key=forms.__getitem__)
+            del merged[slot]
+        return merged
 
     def _phrases(self) -> list[SummaryPhrase]:
         """The loaded phrases, most used first, then used in most documents, then alphabetically."""

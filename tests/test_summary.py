@@ -142,6 +142,29 @@ def test_a_company_with_and_without_its_legal_form_in_two_documents_is_one_sourc
         assert [s["documents"] for s in sources] == [1, 1]
 
 
+def test_a_firm_named_after_a_surname_stays_apart_from_that_surname_written_as_a_person_s():
+    # "Pellory & Co." is a firm; "Mr Pellory ... he" in another document is a person who shares its name
+    person = make_document(("Mr Pellory said he would appeal the fine.", CLAIM, "Mr Pellory", None))
+    role = make_document(("Pellory, the lawyer, said the fine was fair.", CLAIM, "Pellory", None))
+    vague = make_document(("Pellory said the fine was unfair.", CLAIM, "Pellory", None))
+    for firm in ("Pellory & Co.", "Pellory Ltd", "Pellory Co."):
+        docs = [_cites(firm), person, vague]
+        expected = [("pellory", "Pellory", 2), ("pellory", firm, 1)]
+        for order in (docs, docs[::-1], [person, _cites(firm), vague]):
+            sources = framing.summarize(order)["sources"]
+            assert [(s["source"], s["display"], s["documents"]) for s in sources] == expected, (firm, order)
+        sources = framing.summarize([role, _cites(firm)])["sources"]
+        assert sorted((s["display"], s["documents"]) for s in sources) == [("Pellory", 1), (firm, 1)], firm
+    # the person's surname still joins the person's full name, the firm staying apart from both
+    docs = [_cites("Pellory & Co."), person, _cites("Ivo Pellory")]
+    for order in (docs, docs[::-1]):
+        sources = framing.summarize(order)["sources"]
+        assert [(s["source"], s["display"], s["documents"]) for s in sources] == [
+            ("ivo pellory", "Ivo Pellory", 2), ("pellory", "Pellory & Co.", 1)]
+    # with no document writing it as a person's, the firm and the name alone are one (see the test above)
+    assert [s["documents"] for s in framing.summarize([_cites("Pellory & Co."), vague])["sources"]] == [2]
+
+
 def test_a_legal_form_that_may_be_part_of_a_name_is_left_out_only_after_two_words_or_more():
     # "Se" of a Korean given name, "Co" after a surname: what would stay is one word a person may be named by
     for one, other in (("Kim Se", "Kim"), ("Lee Sa", "Lee"), ("Marlow Co", "Marlow"), ("Kim Se Ltd", "Kim")):
