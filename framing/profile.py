@@ -692,7 +692,7 @@ def generic_source(source: str, display: str, indefinite: bool = False) -> bool:
             or (source.rpartition(" ")[2] in _DOCUMENT_NOUNS and display[1:].islower()
                 and source.partition(" ")[0] in _PLACE_MODIFIERS)
             or (indefinite and not any(ch.isupper() for ch in display))
-            or (display.islower() and _bodies_only(source))):
+            or (display.islower() and bodies_only(source))):
         return True
     first, _, rest = display.partition(" ")
     head = _ROLE_JOINER.split(source, 1)[0].rsplit(" ", 1)[-1]
@@ -712,7 +712,7 @@ def _described_plural_role(display: str) -> bool:
             and all(word.islower() or _CAPITALISED_ADJECTIVE.fullmatch(word) for word in words[:-1]))
 
 
-def _bodies_only(source: str) -> bool:
+def bodies_only(source: str) -> bool:
     """Whether ``source`` is nouns of bodies only, after a word for the kind of place it serves if any ("council",
     "police command", "city council", "school board"; see ``_PLACE_MODIFIERS``)."""
     words = source.split(" ")

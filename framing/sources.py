@@ -628,6 +628,30 @@ OWN_WORK = re.compile(r"(?:our|my)\s+(?:[\w'’-]+\s+)?(?:analys[ie]s|review|inv
 _UN = re.compile(r"(?<![\w'’.-])u\.?n\.?(?![\w'’-])")
 
 
+#: Where a dateline's place ends: before its country, state or date, its agency, a second place or its dash.
+_DATELINE_PLACE_END = re.compile(r"\s*(?:,|\(|/|\s-{1,2}|-{2}|[–—―])")
+#: The capitalised words after a dateline's place and its comma: its country or state ("Kenya", "Calif.").
+_DATELINE_REGION = re.compile(r"[^,]*,\s*([A-Z][a-z]+(?: [A-Z][a-z]+)*)")
+
+
+def dateline_place(text: str) -> str | None:
+    """The key of the country a wire dateline opening ``text`` names (see :func:`framing.segment.dateline_length`):
+    the country written after its place ("kenya" of "KESSELTON, Kenya (AP) - "), or a capital's (``_CAPITALS``:
+    "kenya" of "NAIROBI - "), else the place itself ("varnock" of "VARNOCK (Reuters) - "); ``None`` without one.
+    Where two stories were filed from, so that a body each calls "the Presidency" is not read as one (see
+    :func:`framing.summarize`)."""
+    length = dateline_length(text)
+    if not length:
+        return None
+    dateline = text[:length]
+    place = _DATELINE_PLACE_END.split(dateline, maxsplit=1)[0].strip()
+    region = _DATELINE_REGION.match(dateline)
+    if region and text_key(region.group(1)) in _COUNTRY_KEYS:
+        return text_key(region.group(1))
+    countries = _CAPITALS.get(place.title(), ())
+    return countries[0] if countries else text_key(place)
+
+
 def united_nations(key: str) -> str:
     """The source key ``key`` with "un" or "u.n." as a word spelled out: "un refugee agency" and "united nations
     refugee agency" are one source, in a document and across documents (see :func:`framing.summarize`)."""

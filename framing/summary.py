@@ -14,11 +14,12 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import Any, NamedTuple, NoReturn, TypedDict
 
-from .document import Document, DocumentRecord, LoadedPhrase, Profile, ProfileSource, documents_of
+from .document import Document, DocumentRecord, LoadedPhrase, Profile, ProfileSource, Sentence, documents_of
 from .errors import InputError
-from .profile import PROFILE_LABELS, current_profile, generic_source, indefinite_sources
-from .sources import (given_names_before, lone_surname, surname_kind, surname_of, text_key, united_nations,
-                      without_legal_form)
+from .profile import PROFILE_LABELS, bodies_only, current_profile, generic_source, indefinite_sources
+from .segment import INTRO_CHARS
+from .sources import (dateline_place, given_names_before, lone_surname, surname_kind, surname_of, text_key,
+                      united_nations, without_legal_form)
 from .validation import check_positive
 
 __all__ = ["summarize", "Summary", "SummarySource", "SummaryPhrase"]
@@ -66,9 +67,11 @@ def summarize(documents: Iterable[Document | DocumentRecord | dict[str, Any]], *
     """Counts and shares per label, sources merged across documents under an order-free canonical ``source``
     (each shown by the display form most of its documents show; a surname alone joining the one full name ending
     in it, see :meth:`_Totals._surnames_merged`; a firm's name of one word, "Pellory & Co.", kept apart from that
-    name where a document writes it as a person's, see :meth:`_Totals._firms_joined`; one that names no one, "a
-    spokesperson", is each document's own: see :func:`framing.profile.generic_source`), loaded phrases, unsourced
-    evaluative claims, denial pairs and rebuttals of many documents, as one plain dict.
+    name where a document writes it as a person's, see :meth:`_Totals._firms_joined`; a body's noun capitalised
+    alone, "the Presidency", merged unless its documents' datelines name different places, see
+    :meth:`_Totals._bodies_joined`; one that names no one, "a spokesperson", is each document's own: see
+    :func:`framing.profile.generic_source`), loaded phrases, unsourced evaluative claims, denial pairs and rebuttals
+    of many documents, as one plain dict.
 
     ``documents`` holds :class:`Document` objects or ``Document.to_dict()`` records, mixed as they come;
     it is read once, lazily, so a generator works. A document's profile is used as it is only when the
@@ -95,18 +98,33 @@ def summarize(documents: Iterable[Document | DocumentRecord | dict[str, Any]], *
         profile = current_profile(doc)
         # scored by its sentences, not its profile: one built for hand-labelled sentences counts only their labels
         totals.add(profile, tuple(profile["counts"]), position, any(s.scores for s in doc.sentences),
-                   indefinite_sources(doc.sentences), doc.text)
+                   indefinite_sources(doc.sentences), doc.text, _filed_from(doc.sentences))
     return totals.result(top)
+
+
+def _filed_from(sentences: tuple[Sentence, ...]) -> str | None:
+    """The country (or place) the first wire dateline in a document's introduction names (see
+    :func:`framing.sources.dateline_place`), or ``None``: what tells two documents' "the Presidency" apart."""
+    for sentence in sentences:
+        if sentence.start >= INTRO_CHARS:
+            break
+        place = dateline_place(sentence.text)
+        if place is not None:
+            return place
+    return None
 
 
 class _Slot(NamedTuple):
     """Where a profile source is summed up: its canonical form, the position of its document when it names no one
-    (else ``None``), and whether it is a firm's name of one word with its legal form left out ("Pellory & Co.",
-    "Pellory Ltd"), which joins that name cited alone only at the end (see :meth:`_Totals._firms_joined`)."""
+    (else ``None``), whether it is a firm's name of one word with its legal form left out ("Pellory & Co.",
+    "Pellory Ltd"), which joins that name cited alone only at the end (see :meth:`_Totals._firms_joined`), and
+    whether it is a body's noun capitalised alone ("Presidency"), its document's own until the end (see
+    :meth:`_Totals._bodies_joined`)."""
 
     source: str
     document: int | None
     firm: bool = False
+    body: bool = False
 
 
 def _written_as(text: str, surname: str) -> str | None:
@@ -122,6 +140,13 @@ def _display(forms: Counter[str]) -> str:
     """The display form most documents show a source by (``forms``: form -> documents); of two shown equally often,
     the one seen first (a Counter keeps the order forms were first counted in, and ``max`` keeps the first)."""
     return max(forms, key=forms.__getitem__)
+
+
+def _joined(one: dict[str, Any], other: dict[str, Any]) -> dict[str, Any]:
+    """Two entries' totals (documents, sentences, labels, denying documents) as one entry's, ``one``'s name kept."""
+    return {**one, "documents": one["documents"] + other["documents"],
+            "sentences": one["sentences"] + other["sentences"], "labels": one["labels"] + other["labels"],
+            "denying_documents": one["denying_documents"] + other["denying_documents"]}
 
 
 class _Totals:
@@ -144,6 +169,7 @@ class _Totals:
         self.sources: dict[_Slot, dict[str, Any]] = {}  # a source's slot -> its totals
         self.displays: dict[_Slot, Counter[str]] = {}  # a source's slot -> how many documents show each form
         self.first_shown: dict[str, int] = {}  # a display form -> the order it was first seen in, across slots
+        self.filed_from: dict[int, str | None] = {}  # a document citing a body's noun capitalised alone -> its place
         # (a one-word source, a source of two words or more ending in it) -> the documents citing both ("toller",
         # "ana toller"), and those in which both deny: what a surname merged into the full name counts once
         self.both: Counter[tuple[str, str]] = Counter()
@@ -162,11 +188,12 @@ class _Totals:
         self.rebuttals = 0
 
     def add(self, profile: Profile, labels: tuple[str, ...], position: int, scored: bool,
-            indefinite: frozenset[str], text: str) -> None:
+            indefinite: frozenset[str], text: str, filed_from: str | None) -> None:
         """Count one document's ``profile`` (over ``labels``), the one at ``position`` in the input; one not
         ``scored`` (hand-labelled sentences without scores) shows only the labels its sentences hold, and
         ``indefinite`` holds the sources it writes with "a" or "an" (:func:`framing.profile.indefinite_sources`);
-        ``text`` is the document's, read for the given names before a surname that is a source alone."""
+        ``text`` is the document's, read for the given names before a surname that is a source alone, and
+        ``filed_from`` the country or place its dateline names (see :func:`_filed_from`)."""
         self._check_roles(labels, position, scored)
         self._check_scheme(labels, position)
         self.labels.update(dict.fromkeys(labels))
@@ -175,6 +202,8 @@ class _Totals:
         named: dict[str, tuple[bool, str]] = {}  # this document's named sources -> whether it denies, its display
         for entry in profile["sources"]:
             slot = self._add_source(entry, position, entry["source"] in indefinite)
+            if slot.body:
+                self.filed_from[position] = filed_from
             if slot.document is None and not slot.firm:
                 named[slot.source] = (named.get(slot.source, (False, ""))[0] or entry["denies"], entry["display"])
                 if " " not in slot.source and lone_surname(entry["display"]):
@@ -268,13 +297,16 @@ class _Totals:
         counting the display form this document shows it by; one that names no one ("spokesperson") stays this
         document's own: another document's is most likely someone else. A firm's name of one word without its
         legal form ("Pellory & Co.") is summed up apart until the end, as it may share the name with a person (see
-        :meth:`_firms_joined`). The slot it went to."""
+        :meth:`_firms_joined`), and a body's noun capitalised alone ("the Presidency") stays its document's own until
+        then, as it may be another country's (see :meth:`_bodies_joined`). The slot it went to."""
         key = text_key(entry["source"])
         shown = entry.get("display", entry["source"])
         bare = without_legal_form(key, shown)
         canonical = united_nations(bare)
         generic = generic_source(key, shown, indefinite)
-        slot = _Slot(canonical, position if generic else None, bare != key and " " not in canonical and not generic)
+        body = not generic and bodies_only(canonical)
+        firm = bare != key and " " not in canonical and not generic and not body
+        slot = _Slot(canonical, position if generic or body else None, firm, body)
         merged = self.sources.setdefault(slot, {"source": canonical, "display": None, "documents": 0, "sentences": 0,
                                                 "labels": Counter(), "denying_documents": 0})
         self.displays.setdefault(slot, Counter())[shown] += 1
@@ -332,7 +364,7 @@ class _Totals:
     def _sources(self, labels: tuple[str, ...]) -> list[SummarySource]:
         """The merged sources, cited by most documents first, then by most sentences, then by name; documents'
         own sources of one name (see :meth:`_add_source`) by what they show and hold, not by the input order."""
-        sources, displays = self._firms_joined()
+        sources, displays = self._bodies_joined(*self._firms_joined())
         shown = {slot: _display(displays[slot]) for slot in sources}
         ordered = sorted(self._surnames_merged(sources, shown).items(), key=lambda item: (
             -item[1]["documents"], -item[1]["sentences"], item[1]["source"], shown[item[0]],
@@ -355,15 +387,36 @@ class _Totals:
             alone = _Slot(slot.source, None)
             if not slot.firm or alone not in sources or "person" in self.written_as.get(slot.source, set()):
                 continue
-            name = sources[alone]
-            sources[alone] = {**name, "documents": name["documents"] + firm["documents"],
-                              "sentences": name["sentences"] + firm["sentences"],
-                              "labels": name["labels"] + firm["labels"],
-                              "denying_documents": name["denying_documents"] + firm["denying_documents"]}
-            forms = displays[alone] + displays[slot]
-            displays[alone] = Counter({form: forms[form] for form in sorted(forms, key=self.first_shown.__getitem__)})
+            sources[alone] = _joined(sources[alone], firm)
+            displays[alone] = self._forms_joined(displays[alone], displays[slot])
             del sources[slot], displays[slot]
         return sources, displays
+
+    def _bodies_joined(self, sources: dict[_Slot, dict[str, Any]], displays: dict[_Slot, Counter[str]]
+                       ) -> tuple[dict[_Slot, dict[str, Any]], dict[_Slot, Counter[str]]]:
+        """``sources`` and their ``displays`` (slot -> display forms), each body's noun capitalised alone ("the
+        Presidency", "the Ministry": an official statement's issuer) joined across the documents citing it into one
+        entry, but where two of those documents open with datelines of different countries or places (see
+        :func:`_filed_from`): then each document keeps its own, as for a body's noun in lower case. Documents
+        without a dateline keep none apart. Decided once all documents are in, so that their order does not matter."""
+        held: dict[str, list[_Slot]] = {}
+        for slot in sources:
+            if slot.body:
+                held.setdefault(slot.source, []).append(slot)
+        for name, slots in held.items():
+            if len({self.filed_from[slot.document] for slot in slots if slot.document is not None} - {None}) > 1:
+                continue
+            joined = _Slot(name, None)
+            for slot in slots:  # in the documents' order, as they were read
+                body, forms = sources.pop(slot), displays.pop(slot)
+                sources[joined] = _joined(sources[joined], body) if joined in sources else body
+                displays[joined] = self._forms_joined(displays[joined], forms) if joined in displays else forms
+        return sources, displays
+
+    def _forms_joined(self, one: Counter[str], other: Counter[str]) -> Counter[str]:
+        """Two entries' display forms (form -> documents) as one entry's, in the order they were first seen."""
+        forms = one + other
+        return Counter({form: forms[form] for form in sorted(forms, key=self.first_shown.__getitem__)})
 
     def _surnames_merged(self, sources: dict[_Slot, dict[str, Any]], shown: dict[_Slot, str]) -> dict[_Slot, Any]:
         """The sources, each one-word source that may be a surname ("Toller": see :func:`framing.sources.lone_surname`)

@@ -706,6 +706,28 @@ def test_a_council_or_a_cabinet_in_lower_case_stays_each_document_s_own(body):
     assert [s["documents"] for s in framing.summarize([_cites("The Ministry"), _cites("The Ministry")])["sources"]] == [2]
 
 
+def _filed(dateline, what="the talks would resume"):
+    """A one-sentence document opening with ``dateline`` in which "the Presidency", capitalised, makes a claim."""
+    return make_document((f"{dateline}The Presidency said {what}.", CLAIM, "The Presidency", None))
+
+
+def test_a_capitalised_body_s_noun_alone_stays_each_document_s_own_where_their_datelines_name_other_places():
+    # "the Presidency" of a story filed from Varnock and of one filed from Halden are most likely two presidencies
+    varnock, halden = _filed("VARNOCK (Meridian Wire) - "), _filed("HALDEN, March 3 - ", "the talks had failed")
+    undated = _filed("")
+    for order, positions in (([varnock, halden], [0, 1]), ([halden, undated, varnock], [2, 0, 1])):
+        sources = framing.summarize(order)["sources"]
+        assert sorted((s["source"], s["display"], s["documents"], s["document"]) for s in sources) == [
+            ("presidency", "Presidency", 1, at) for at in sorted(positions)]
+    # one place, or one place and documents without a dateline, still sum up; so do a capital and its country
+    for docs in ([varnock, _filed("VARNOCK (Meridian Wire) - ", "no date was set")], [varnock, undated],
+                 [_filed("NAIROBI - "), _filed("KESSELTON, Kenya (Meridian Wire) - ")], [undated, undated]):
+        for order in (docs, docs[::-1]):
+            sources = framing.summarize(order)["sources"]
+            assert [(s["source"], s["display"], s["documents"], s["document"]) for s in sources] == [
+                ("presidency", "Presidency", 2, None)]
+
+
 def _denies(name):
     """A one-sentence document in which ``name``, as written, denies a report."""
     return make_document((f"{name} denied that the ferry contract was rigged.", DENIAL, name, None))
