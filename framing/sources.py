@@ -1369,6 +1369,25 @@ def _name_bounds(written: str, sentence: str, start: int) -> tuple[int, int] | N
     return None if last < 0 else (first, last + len(words[-1]))
 
 
+def _mention_sex(written: str, sentence: str, start: int, after: str) -> tuple[str | None, str | None]:
+    """The sex, "he" or "she", that the mention of the name ``written`` (see :func:`display_source`) in the span from
+    ``start`` to the end of ``sentence`` says (``after``: the rest of the sentence): by a title just before the name
+    or a description after it (see ``_SEX_TITLE``, ``_SEX_DESCRIPTION``), and by "he" or "she" the name said just
+    after it, or "his" or "her" in its relative clause of speech, in the span or after it (see ``_SAID_PRONOUN``);
+    ``None`` for what does not tell, or where the span writes the name otherwise."""
+    bounds = _name_bounds(written, sentence, start)
+    if bounds is None:
+        return None, None
+    first, end = bounds
+    found = (_SEX_TITLE.search(sentence, max(first - _SEX_TITLE_CHARS, 0), first)
+             or _SEX_DESCRIPTION.match(sentence[end:] + after))
+    said = _SAID_PRONOUN.match(sentence[end:] + after)  # after the name, its relative clause in the span too
+    pronoun = said.group(2).lower() if said else ""
+    if pronoun in _POSSESSIVE_SEX and said and said.group(1):
+        pronoun = _POSSESSIVE_SEX[pronoun]
+    return ("she" if found.group(1) else "he") if found else None, pronoun if pronoun in ("he", "she") else None
+
+
 def _described_as_kin(written: str, sentence: str, start: int, after: str) -> bool:
     """Whether the name ``written``, in the span from ``start`` to the end of ``sentence``, ``after`` the rest of
     the sentence, is described as someone's relative, before it ("His brother, Ahmad Karimi") or after it ("Ahmad
@@ -1392,6 +1411,38 @@ def _surnames_in(sentence: str) -> set[str]:
         if (len(words) >= 2 and _is_name(words) and words[0] not in _PLACE_STARTS and not last.isupper()
                 and last not in _INSTITUTIONS and last not in _PORTFOLIOS and last.lower() not in PERSON_ROLES):
             found.add(text_key(last))
+    return found
+
+
+#: A personal name: up to three capitalised words, an initial with its stop among them (group 1), before a last
+#: capitalised word (group 2, read lazily so that its "'s" is left out) with its "'s" or with no longer capitalised
+#: name going on ("Clinton Foundation").
+_FULL_NAME = re.compile(r"(?<![\w'’.-])((?:[A-ZÀ-ÖØ-Þ][\w'’-]*\.?\s+){1,3})([A-ZÀ-ÖØ-Þ][\w'’-]*?)"
+                        r"(?:['’]s(?!\w)|(?![\w'’-])(?!\s+[A-ZÀ-ÖØ-Þ]))")
+
+
+def _forenames(sentence: str, surnames: Collection[str]) -> dict[str, dict[frozenset[str], str]]:
+    """The people of the surnames whose keys are ``surnames`` that ``sentence`` names in full, by surname: the keys
+    of the given names written before it, as far back as a title, a role or a word opening a phrase ("bill" of
+    "former President Bill Clinton", "hillary" and "rodham" of "Hillary Rodham Clinton"; an initial left out), each
+    with the name as written ("Hillary Rodham Clinton"). Which people of one surname a document names, so that the
+    surname alone may be read as ambiguous (see :meth:`SourceIndex._namesake_meant`)."""
+    found: dict[str, dict[frozenset[str], str]] = {}
+    for match in _FULL_NAME.finditer(sentence) if surnames else ():
+        surname = text_key(match.group(2))
+        if surname not in surnames:
+            continue
+        kept: list[str] = []
+        for word in reversed(match.group(1).split()):
+            if len(word.rstrip(".")) > 1 and (
+                    word.endswith(".") or word.isupper() or word in _NOT_A_NAME_START | _OPENERS
+                    or _TITLE.match(word + " ") or _ROLE_WORD.fullmatch(word) or _is_role(word.lower())):
+                break
+            kept.insert(0, word)
+        # not "W." of "George W. Bush"
+        given = frozenset(_without_accents(text_key(word)) for word in kept if len(word.rstrip(".")) > 1)
+        if given:
+            found.setdefault(surname, {}).setdefault(given, " ".join(kept + [match.group(2)]))
     return found
 
 
@@ -2710,6 +2761,17 @@ class SourceIndex:
         self._subjects: dict[str, frozenset[str]] = {}  # people seen as a subject only, with their role words
         self.surnames: set[str] = set()  # keys of the last words of personal names written so far ("wren")
         self.surnames_seen_last: frozenset[str] = frozenset()  # those the sentence seen last writes
+        # the people of each surname that the sentences seen so far name in full, by the keys of their given names,
+        # with the name as first written (see :func:`_forenames`): "clinton" -> {frozenset({"bill"}): "Bill Clinton"}
+        self._namesakes: dict[str, dict[frozenset[str], str]] = {}
+        self._seen_count = 0  # the sentences seen so far
+        # (surname, given names' keys) of ``_namesakes`` -> the last sentence that wrote them, counted as
+        # ``_seen_count``; and the people named as sources -> the last sentence that named them
+        self._written_at: dict[tuple[str, frozenset[str]], int] = {}
+        self._named_at: dict[str, int] = {}
+        # a surname -> the person it joined alone while the document named no other person of it ("cruz" -> "ted
+        # cruz" before "Heidi Cruz" is named), whom it goes on meaning (see :meth:`_namesake_meant`)
+        self._alone_for: dict[str, str] = {}
         self._seen_last = ""  # the sentence seen last, as read ("" for a headline in title case)
         self._seen_before = ""  # and the one before it
         self.shown: dict[str, str] = {}  # canonical name -> display form
@@ -2730,8 +2792,8 @@ class SourceIndex:
     def see(self, sentence: str) -> None:
         """Note the places ``sentence`` names ("in Israel", "Israeli troops"), a company it opens
         with (see :meth:`_see_company`), people it names with a title (see :meth:`_see_titled`) and the
-        surnames of the personal names it writes (see :func:`_surnames_in`), whether or not they are
-        sources; a headline in title case names no one ("Governor Signs Sweeping Climate Bill")."""
+        surnames of the personal names it writes (see :func:`_surnames_in`) and their given names (see
+        :func:`_forenames`), whether or not they are sources; a headline in title case names no one ("Governor Signs Sweeping Climate Bill")."""
         if self._titled:  # the sentence before named them, and no source: a description here may mean them
             self.described = self._titled
         visible = without_invisible(sentence)  # once, for every rule that reads the sentence
@@ -2744,6 +2806,11 @@ class SourceIndex:
         self._seen_before, self._seen_last = self._seen_last, "" if headline else text
         self.surnames_seen_last = frozenset() if headline else frozenset(_surnames_in(text))
         self.surnames |= self.surnames_seen_last
+        self._seen_count += 1
+        for surname, people in _forenames(text, () if headline else _people_in(text)).items():
+            for given, shown in people.items():
+                self._namesakes.setdefault(surname, {}).setdefault(given, shown)
+                self._written_at[surname, given] = self._seen_count
 
     def _see_acronyms(self, text: str) -> None:
         """Note each name the sentence ``text`` spells out before its acronym in brackets ("the Economic and
@@ -2931,8 +2998,11 @@ class SourceIndex:
         kin = _described_as_kin(written, before + text, len(before), after)
         text = fold_apostrophes(text)  # its words are compared with the canonical name's
         described = headline and all(w in PERSON_ROLES or w in BODY_NOUNS for w in bare.split(" "))
+        meant = None if described else self._namesake_meant(bare, written, before + text, len(before), after)
         name = (self._description_stands_for(bare, denial, anyone=True) if described
-                else self._stands_for(bare, written, text, denial, bool(_THE_BEFORE.search(before)), kin))
+                else meant or self._stands_for(bare, written, text, denial, bool(_THE_BEFORE.search(before)), kin))
+        if meant is None and name != bare and " " not in bare and name in self.people:
+            self._alone_for.setdefault(bare, name)
         self._name_the_role(text, name)
         self._note_business(text, name)
         self._note_kind(text, name)
@@ -2961,6 +3031,7 @@ class SourceIndex:
         self._mention(name)
         if name in self.people:
             self.recent_person = name
+            self._named_at[name] = self._seen_count
             self._people_named.pop(name, None)
             self._people_named[name] = None
             self._note_sex(name, written, before + text, len(before), after)
@@ -2971,25 +3042,14 @@ class SourceIndex:
     def _note_sex(self, name: str, written: str, sentence: str, start: int, after: str) -> None:
         """Note the sex of the person ``name`` that their mention says: the span written from ``start`` in
         ``sentence``, which ends there, writing their name as ``written`` (see :func:`display_source`); ``after``
-        the rest of the sentence. A title just before the name or a description after it (see ``_SEX_TITLE``,
+        the rest of the sentence (see :func:`_mention_sex`). A title just before the name or a description after it (see ``_SEX_TITLE``,
         ``_SEX_DESCRIPTION``), else "he" or "she" the name said just after it, or "his" or "her" in its relative clause
         of speech, in the span or after it (see ``_SAID_PRONOUN``)."""
-        bounds = _name_bounds(written, sentence, start)
-        if bounds is None:
-            return  # the name is written otherwise in the span: nothing to read around it
-        first, end = bounds
-        found = (_SEX_TITLE.search(sentence, max(first - _SEX_TITLE_CHARS, 0), first)
-                 or _SEX_DESCRIPTION.match(sentence[end:] + after))
-        if found:
-            sex = "she" if found.group(1) else "he"
-            self._sex_written[name] = sex if self._sex_written.get(name, sex) == sex else ""
-        said = _SAID_PRONOUN.match(sentence[end:] + after)  # after the name, its relative clause in the span too
-        pronoun = said.group(2).lower() if said else ""
-        if pronoun in _POSSESSIVE_SEX and said and said.group(1):
-            pronoun = _POSSESSIVE_SEX[pronoun]
-        if pronoun in ("he", "she"):
-            sex = pronoun
-            self._sex_said[name] = sex if self._sex_said.get(name, sex) == sex else ""
+        written_sex, said_sex = _mention_sex(written, sentence, start, after)
+        if written_sex:
+            self._sex_written[name] = written_sex if self._sex_written.get(name, written_sex) == written_sex else ""
+        if said_sex:
+            self._sex_said[name] = said_sex if self._sex_said.get(name, said_sex) == said_sex else ""
 
     def sex_of(self, name: str) -> str | None:
         """The sex of the person ``name`` as "she" or "he", or ``None`` when unknown or in doubt: the sex their
@@ -3328,6 +3388,100 @@ class SourceIndex:
         if _PATRONYMIC.match(bare) or (_after_royal_title(text, written) and _ROYAL_ROLES & self.people[person]):
             return person
         return None
+
+    def _namesake_meant(self, bare: str, written: str, sentence: str, start: int, after: str) -> str | None:
+        """The person a surname alone (``bare``, ``written`` so in the span from ``start`` to the end of
+        ``sentence``; ``after``: the rest of the sentence) means when the document named people of that surname with
+        other given names (see ``_namesakes``, :meth:`_namesakes_of`: "Bill Clinton" and "Hillary Clinton"), or
+        when its title says a sex that the one person so named is not ("Mrs. Clinton" after "Bill Clinton" only; not
+        "he" or "she" after its cue, which may be someone else: "Conroy said she had turned down promotions"):
+        the one of them whose sex its title or its "he" or "she" after its cue says (see :func:`_mention_sex`:
+        "Mrs. Clinton", "Clinton said she"), else, unless written with a role ("Vice President Cheney"), the one the surname alone joined before the others were named (see
+        ``_alone_for``: "Cruz said" for "Ted Cruz" before "Heidi Cruz"), else the one of them named last, whose
+        account goes on ("Bill Clinton said ... for his wife Hillary Clinton. 'It is wrong,' Clinton said"), else the
+        surname as written, a source of its own rather than a guess; ``None`` where no such people were named, for
+        the other rules."""
+        if " " in bare or not _capitalised(written) or written.isupper():
+            return None
+        people = self._namesakes_of(bare)
+        if not people:
+            return None
+        written_sex, said_sex = _mention_sex(written, sentence, start, after)
+        sex = written_sex if said_sex in (None, written_sex) else None if written_sex else said_sex
+        if len(people) == 1:  # "Mrs. Clinton" after "Bill Clinton": another of that name ("Clinton said she": hers)
+            return bare if written_sex and self._namesake_sex(people[0]) not in (None, written_sex) else None
+        fitting = [person for person in people if sex is None or self._namesake_sex(person) in (None, sex)]
+        of_sex = [person for person in fitting if self._namesake_sex(person) == sex]
+        if sex and len(fitting) == 1 and of_sex:
+            return self._namesake(of_sex[0])
+        if _role_words(sentence[start:], bare) & PERSON_ROLES:
+            return bare  # "Former Vice President Cheney" after "Liz Cheney" spoke: whose role, the copy may not say
+        for known in (self._alone_for.get(bare), next(reversed(self._mentioned), None),
+                      self._named_since(bare, fitting, people)):
+            if any(known in person[1] for person in fitting):
+                return known
+        return bare
+
+    def _named_since(self, surname: str, fitting: list[tuple[frozenset[str], dict[str, str]]],
+                     people: list[tuple[frozenset[str], dict[str, str]]]) -> str | None:
+        """Of the ``people`` of the surname ``surname`` (see :meth:`_namesakes_of`), the one of ``fitting`` named as
+        a source after every other was last written in full ("Hillary Clinton tweeted" after "Bill Clinton's
+        affair"): the one in view; ``None`` for none."""
+        for person in fitting:
+            named = [(self._named_at[name], name) for name in person[1] if name in self._named_at]
+            written = self._namesakes.get(surname, {})
+            if named and all(self._written_at[surname, given] < max(named)[0] for other in people
+                             if other is not person for given in written if given <= other[0]):
+                return max(named)[1]
+        return None
+
+    def _namesakes_of(self, surname: str) -> list[tuple[frozenset[str], dict[str, str]]]:
+        """The people of the surname ``surname`` the document names in full so far, each with the keys of their given
+        names ("hillary", "rodham") and their full names' keys with the names as written ("hillary clinton":
+        "Hillary Clinton"): those written in sentences seen (see ``_namesakes``) and the people noted as such (see
+        ``people``) with a given name known as one (see :func:`framing.given_names.given_name_sex`; not "Yet Pelosi"
+        of a sentence's opening), one person where their given names share a word, or one spelled another way
+        ("Hillary Clinton", "Hillary Rodham Clinton"; "Dmitry", "Dmitri"; "Raúl", "Raul")."""
+        written = {given: {text_key(shown): shown} for given, shown in self._namesakes.get(surname, {}).items()}
+        for name in self._by_last.holding([surname]):
+            words = name.split(" ")
+            given = frozenset(_without_accents(word) for word in words[:-1] if len(word.rstrip(".")) > 1)
+            if words[-1] == surname and given:
+                written.setdefault(given, {}).setdefault(name, self.shown.get(name, name))
+        people: list[tuple[frozenset[str], dict[str, str]]] = []
+        for given, names in written.items():
+            if not any(given_name_sex(word) or given_name_spelling(word) for word in given):
+                continue  # no given name known: "Yet Pelosi", "Mad Dog Mattis"
+            spelled = {given_name_spelling(word) or word for word in given}
+            same = [person for person in people if spelled & {given_name_spelling(word) or word for word in person[0]}]
+            merged = (given.union(*(person[0] for person in same)), dict(names))
+            for person in same:
+                merged[1].update(person[1])
+                people.remove(person)
+            people.append(merged)
+        return people
+
+    def _namesake_sex(self, person: tuple[frozenset[str], dict[str, str]]) -> str | None:
+        """The sex of the ``person`` of :meth:`_namesakes_of`, as their given names and the people noted by their
+        names say (see :meth:`sex_of`), when all that tell agree; else ``None``."""
+        given, names = person
+        said = ({given_name_sex(word) for word in given}
+                | {self.sex_of(name) for name in names if name in self.people}) - {None}
+        return said.pop() if len(said) == 1 else None
+
+    def _namesake(self, person: tuple[frozenset[str], dict[str, str]]) -> str:
+        """The source for the ``person`` of :meth:`_namesakes_of`: the one noted as a person by one of their names,
+        else their full name as first written, noted as a person now ("hillary clinton", named only in passing
+        before "Mrs. Clinton said")."""
+        names = person[1]
+        noted = [name for name in names if name in self.people]
+        if len(noted) == 1:
+            return noted[0]
+        name = next(iter(names))
+        if name not in self.people:
+            self.shown.setdefault(name, names[name])
+            self._note_person(name, frozenset())
+        return name
 
     def _company_shortened(self, bare: str) -> str:
         """The one company whose short name ``bare`` is ("Acme" after "Acme Corp."), or whose name it starts (see

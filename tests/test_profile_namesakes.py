@@ -1,0 +1,85 @@
+"""A surname alone when the document names two people of that surname ("Martin Ardley" and "Helen Ardley"): joined to
+one of them only on evidence (a title or "he"/"she" that fits one, the one whose account goes on, the one named as a
+source since the other was last named), else left as the surname alone rather than guessed."""
+
+from test_profile_credits import CLAIM, DENIAL, FACT, profile_of
+
+
+def said(text, source, label=CLAIM):
+    return (text, label, {"source": [source], "cue": [next(cue for cue in ("said", "wrote", "denied") if cue in text)]})
+
+
+def credits(*rows):
+    return profile_of(*rows)["credits"]
+
+
+#: The wife the story is about, named in full once; her husband named in passing with a title by a source.
+_INTRODUCED = [
+    ("Helen Ardley's health has been questioned for months.", FACT, {}),
+    said("Her former doctor, Nina Rusk, said the illness began during the term of former Governor Martin Ardley.",
+         "Her former doctor, Nina Rusk"),
+]
+
+
+def test_a_surname_alone_is_not_joined_to_the_namesake_named_only_in_passing():
+    # before, "Ardley" joined "martin ardley", the one of them the index held (by his title)
+    assert credits(*_INTRODUCED, said("In her memoir, Ardley wrote that the illness was minor.", "Ardley")) == [
+        None, "nina rusk", "ardley"]
+
+
+def test_a_title_or_pronoun_that_fits_one_namesake_joins_that_one():
+    assert credits(*_INTRODUCED, said("Mrs. Ardley said the illness was minor.", "Mrs. Ardley"))[-1] == "helen ardley"
+    assert credits(*_INTRODUCED, said("Ardley said she never hid the illness.", "Ardley"))[-1] == "helen ardley"
+    profile = profile_of(*_INTRODUCED, said("Mrs. Ardley said the illness was minor.", "Mrs. Ardley"),
+                         said("She said the tests were clear.", "She"))
+    assert profile["credits"][-2:] == ["helen ardley", "helen ardley"]
+    assert {s["source"]: s["display"] for s in profile["sources"]}["helen ardley"] == "Helen Ardley"
+    # "Mr." fits the husband
+    assert credits(*_INTRODUCED, said("Mr. Ardley said the illness was minor.", "Mr. Ardley"))[-1] == "martin ardley"
+
+
+def test_a_title_of_the_other_sex_than_the_one_person_of_that_surname_is_someone_else():
+    assert credits(
+        said("Martin Ardley said the clinic would open in May.", "Martin Ardley"),
+        said("Mrs. Ardley said the funds were raised at church.", "Mrs. Ardley"),
+    ) == ["martin ardley", "ardley"]
+
+
+def test_the_namesake_whose_account_goes_on_or_who_spoke_since_keeps_the_surname():
+    # the one who speaks, his wife named in passing in his sentence
+    assert credits(
+        said("Former Governor Martin Ardley said the plan was sound, speaking for his wife Helen Ardley.",
+             "Former Governor Martin Ardley"),
+        said('"It works," Ardley said.', "Ardley"),
+    ) == ["martin ardley", "martin ardley"]
+    # the surname alone meant him before she was named
+    assert credits(
+        said("Martin Ardley said the plan was sound.", "Martin Ardley"),
+        said("Ardley said the cost was fair.", "Ardley"),
+        ("His wife, Helen Ardley, chairs the clinic's board.", FACT, {}),
+        said("Tom Vell said the board met twice.", "Tom Vell"),
+        said("Ardley said the board had no say.", "Ardley"),
+    ) == ["martin ardley", "martin ardley", None, "tom vell", "martin ardley"]
+    # named as a source after the other was last named in full
+    assert credits(
+        ("Martin Ardley opened the clinic in 2009.", FACT, {}),
+        said("Helen Ardley said the clinic would expand.", "Helen Ardley"),
+        said("Tom Vell said the board met twice.", "Tom Vell"),
+        said("Ardley said the board had no say.", "Ardley"),
+    ) == [None, "helen ardley", "tom vell", "helen ardley"]
+    # so after the surname alone spoke before either was named in full: before, it stayed a source of its own
+    assert credits(
+        said("Ardley said the plan was sound.", "Ardley"),
+        ("Tim Ardley, a senator, backed the plan in 2009.", FACT, {}),
+        said("Martin Ardley said the clinic would expand.", "Martin Ardley"),
+        said("Tom Vell said the board met twice.", "Tom Vell"),
+        said("Ardley said the board had no say.", "Ardley"),
+    ) == ["ardley", None, "martin ardley", "tom vell", "martin ardley"]
+
+
+def test_a_capitalised_word_before_a_surname_that_is_no_given_name_makes_no_namesake():
+    assert credits(
+        said("Martin Ardley said the plan was sound.", "Martin Ardley"),
+        ("Yet Ardley kept quiet on the budget.", FACT, {}),
+        said("Ardley denied the cost had doubled.", "Ardley", DENIAL),
+    ) == ["martin ardley", None, "martin ardley"]
