@@ -792,7 +792,8 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
     claim, the one nearer a cue speaks ("Echoing the UN, Amnesty said": Amnesty), but for a chain's tail after a
     named head ("Judge Ortega of the District Court for the Southern District": the judge, see :func:`_chained`).
     "He" or "she" is the person named most recently, or the nameless person's role named since ("A Corvane
-    spokeswoman denied it. She said..."; not "she" after "a police spokesman"; a person known to be of the other
+    spokeswoman denied it. She said..."; not "she" after "a police spokesman", nor a person's own spokesperson when
+    the copy wrote of that person again since, see :meth:`_Credits._principal_again`; a person known to be of the other
     sex is passed over, see :meth:`framing.sources.SourceIndex.person_for`), whose account the
     sentences after it then continue; in a denial, not one whose last sentence made a claim when
     someone else's full name was written since (the accused named in passing: "Prosecutor Helen Marsh
@@ -1341,7 +1342,7 @@ class _Credits:
         # person's nameless role named since; in a denial, not one whose last sentence made a claim
         # when someone else's full name was written since (the accuser, and the accused named in passing)
         role_fits = (self.last is not None and _nameless_person(self.last)
-                     and not _other_sex(self.last_written, pronoun))
+                     and not _other_sex(self.last_written, pronoun) and not self._principal_again(index, pronoun))
         person = self.last if role_fits else self.known.person_for(pronoun)
         if (person is not None and self.last is not None and person != self.last
                 and self.known.sex_of(person) is None and self.known.sex_of(self.last) == pronoun):
@@ -1354,6 +1355,29 @@ class _Credits:
                 and _someone_else_named(self.surnames, range(said, index), person)):
             return None
         return person
+
+    def _principal_again(self, index: int, pronoun: str) -> bool:
+        """Whether "he" or "she" (``pronoun``) in sentence ``index``, after the nameless role that spoke last, means
+        the person that role serves instead ("Weiner's spokesman said ... Earlier, the congressman refused to answer
+        ... He insisted ..."): the person the pronoun would mean past the role (see
+        :meth:`framing.sources.SourceIndex.person_for`), whose surname the role's name holds ("weiner spokesperson",
+        "lawyer for vell"), written again in a sentence between, after the role's last one: by that surname,
+        capitalised, or as "the" and one of their roles ("the congressman", "the senator"). A role's own "he"
+        right after it stays the role's ('Strzok's attorney said ... He added, ...')."""
+        person = self.known.person_for(pronoun)
+        said = self.said_last.get(self.known.resolve(self.last)) if self.last else None
+        if person is None or said is None or person == self.last:
+            return False
+        surname = person.rpartition(" ")[2]
+        if surname not in re.findall(r"[^\W\d_]+", self.last or ""):
+            return False
+        roles = sorted(role for role in self.known.people.get(person, ())
+                       if role in PERSON_ROLES or _GENDERED_ROLE.fullmatch(role))
+        again = re.compile(rf"(?<![\w'’-])(?:({re.escape(surname)})(?![\w-])" + (
+            rf"|the\s+(?:[\w-]+\s+){{0,4}}?(?:{'|'.join(map(re.escape, roles))})(?![\w'’-]))" if roles else ")"),
+                           re.I)
+        return any(found.group(1) is None or found.group(1)[:1].isupper()
+                   for between in self.sentences[said + 1:index] for found in again.finditer(between.text))
 
     def _continued(self, index: int) -> str | None:
         """The source whose account sentence ``index``, naming no one, goes on with: the last one, unless the

@@ -2793,7 +2793,8 @@ class SourceIndex:
         """Note the places ``sentence`` names ("in Israel", "Israeli troops"), a company it opens
         with (see :meth:`_see_company`), people it names with a title (see :meth:`_see_titled`) and the
         surnames of the personal names it writes (see :func:`_surnames_in`) and their given names (see
-        :func:`_forenames`), whether or not they are sources; a headline in title case names no one ("Governor Signs Sweeping Climate Bill")."""
+        :func:`_forenames`), whether or not they are sources; a headline in title case names no one ("Governor Signs
+        Sweeping Climate Bill")."""
         if self._titled:  # the sentence before named them, and no source: a description here may mean them
             self.described = self._titled
         visible = without_invisible(sentence)  # once, for every rule that reads the sentence
@@ -3042,9 +3043,9 @@ class SourceIndex:
     def _note_sex(self, name: str, written: str, sentence: str, start: int, after: str) -> None:
         """Note the sex of the person ``name`` that their mention says: the span written from ``start`` in
         ``sentence``, which ends there, writing their name as ``written`` (see :func:`display_source`); ``after``
-        the rest of the sentence (see :func:`_mention_sex`). A title just before the name or a description after it (see ``_SEX_TITLE``,
-        ``_SEX_DESCRIPTION``), else "he" or "she" the name said just after it, or "his" or "her" in its relative clause
-        of speech, in the span or after it (see ``_SAID_PRONOUN``)."""
+        the rest of the sentence (see :func:`_mention_sex`): a title just before the name or a description after it,
+        and "he" or "she" the name said just after it, or "his" or "her" in its relative clause of speech, each noted
+        apart (see :meth:`sex_of`)."""
         written_sex, said_sex = _mention_sex(written, sentence, start, after)
         if written_sex:
             self._sex_written[name] = written_sex if self._sex_written.get(name, written_sex) == written_sex else ""
@@ -3396,11 +3397,12 @@ class SourceIndex:
         when its title says a sex that the one person so named is not ("Mrs. Clinton" after "Bill Clinton" only; not
         "he" or "she" after its cue, which may be someone else: "Conroy said she had turned down promotions"):
         the one of them whose sex its title or its "he" or "she" after its cue says (see :func:`_mention_sex`:
-        "Mrs. Clinton", "Clinton said she"), else, unless written with a role ("Vice President Cheney"), the one the surname alone joined before the others were named (see
-        ``_alone_for``: "Cruz said" for "Ted Cruz" before "Heidi Cruz"), else the one of them named last, whose
-        account goes on ("Bill Clinton said ... for his wife Hillary Clinton. 'It is wrong,' Clinton said"), else the
-        surname as written, a source of its own rather than a guess; ``None`` where no such people were named, for
-        the other rules."""
+        "Mrs. Clinton", "Clinton said she"), else, unless written with a role ("Vice President Cheney"), the one the
+        surname alone joined before the others were named (see ``_alone_for``: "Cruz said" for "Ted Cruz" before
+        "Heidi Cruz"), the one of them named last, whose account goes on ("Bill Clinton said ... for his wife Hillary
+        Clinton. 'It is wrong,' Clinton said"), or the one named as a source since the others were last named in full
+        (see :meth:`_named_since`), else the surname as written, a source of its own rather than a guess; ``None``
+        where no such people were named, for the other rules."""
         if " " in bare or not _capitalised(written) or written.isupper():
             return None
         people = self._namesakes_of(bare)

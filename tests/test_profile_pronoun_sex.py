@@ -221,3 +221,18 @@ def test_she_after_a_speaker_who_named_a_man_of_unknown_sex_is_the_speaker():
     assert credits(*rows) == ["nora penfield", "nora penfield"]
     # a man's pronoun still goes to the man named last
     assert credits(rows[0], said("\"We will see,\" he said.", "he")) == ["nora penfield", "devin kasprak"]
+
+
+def test_he_after_a_person_s_spokesman_is_that_person_when_the_copy_wrote_of_them_again_between():
+    opening = [
+        said("Councillor Dario Venn said the photo was a prank.", "Councillor Dario Venn"),
+        said("Venn's spokesman said the account had been hacked.", "Venn's spokesman"),
+    ]
+    insisted = ("He insisted that he wanted to move on.", CLAIM, {"source": ["He"], "cue": ["insisted"]})
+    # the councillor written of again, as "the councillor" or by his surname: "he" is him, not his spokesman
+    for between in ("Earlier, the outspoken local councillor refused to answer questions.",
+                    "Earlier, Venn refused to answer questions."):
+        assert credits(*opening, (between, FACT, {}), insisted)[-1] == "dario venn"
+    # right after the spokesman, or with no word of the councillor between, "he" is still the spokesman's
+    assert credits(*opening, insisted)[-1] == "venn spokesperson"
+    assert credits(*opening, ("Earlier, reporters waited outside.", FACT, {}), insisted)[-1] == "venn spokesperson"
