@@ -736,14 +736,35 @@ def surname_of(display: str) -> str | None:
     """The key of the surname ("toller") of the source shown as ``display`` when it reads as a person's full name,
     two to four capitalised words as :func:`_surnames_in` reads one ("Ana Toller", "Harold Pruitt Sr."), not a
     body's, a firm's or a place's ("Civic Watch Network", "Strand Systems", "New York"); ``None`` for anything
-    else. A source shown by that surname alone in another document may be the same person (see
-    :func:`framing.summarize`)."""
+    else. The family name of a name written family name first is its first word ("zhou" of "Zhou Mingtao": see
+    :func:`_family_name_first`), never the given name after it. A source shown by that surname alone in another
+    document may be the same person (see :func:`framing.summarize`)."""
     name = _without_generation(" ".join(display.split()))
     words = name.split(" ")
     if any(w.lower() in _PRONOUNS | _HEADLINE_SMALL_WORDS for w in words) or _NOT_A_NAME_START.intersection(words):
         return None  # a headline's words ("Man Who Defeated Cantor", "Anybody But Cantor")
-    surname = text_key(words[-1])
-    return surname if _CAPITALISED_RUN.fullmatch(name) and _surnames_in(name) == {surname} else None
+    last = text_key(words[-1])
+    if not (_CAPITALISED_RUN.fullmatch(name) and _surnames_in(name) == {last}):
+        return None
+    return text_key(words[0]) if _family_name_first(words) else last
+
+
+#: Family names written first that are also common English given names ("Kim Reynolds", "Lee Zeldin"): such a
+#: name is read family name first only before a given name of two words or a hyphenated one ("Kim Jong Un",
+#: "Lee Jae-myung").
+_FAMILY_OR_GIVEN = frozenset({"kim", "lee"})
+
+
+def _family_name_first(words: list[str]) -> bool:
+    """Whether the full name of ``words`` is written family name first: its first word is a common Chinese, Korean or
+    Vietnamese family name (``_FAMILY_NAMES_FIRST``: "Zhou Mingtao", "Lin Wei", "Park Ji-hoon", "Nguyen Thi Lan"),
+    one that is also an English given name only before a given name of two words or a hyphenated one (see
+    ``_FAMILY_OR_GIVEN``: "Kim Jong Un", not "Kim Reynolds"). Its first word is then the family name, which a
+    mention alone may stand for ("Zhou"), as within a document (see :meth:`SourceIndex._person_shortened`)."""
+    first = text_key(words[0])
+    if first not in _FAMILY_NAMES_FIRST:
+        return False
+    return first not in _FAMILY_OR_GIVEN or len(words) > 2 or "-" in words[-1]
 
 
 def given_names_before(text: str, surname: str) -> set[str]:

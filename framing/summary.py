@@ -66,8 +66,9 @@ def summarize(documents: Iterable[Document | DocumentRecord | dict[str, Any]], *
               top: int | None = None) -> Summary:
     """Counts and shares per label, sources merged across documents under an order-free canonical ``source``
     (each shown by the display form most of its documents show; a surname alone joining the one full name ending
-    in it, see :meth:`_Totals._surnames_merged`; a firm's name of one word, "Pellory & Co.", kept apart from that
-    name where a document writes it as a person's, see :meth:`_Totals._firms_joined`; a body's noun capitalised
+    in it, or starting with it where written family name first, see :meth:`_Totals._surnames_merged`; a firm's
+    name of one word, "Pellory & Co.", kept apart from that name where a document writes it as a person's, see
+    :meth:`_Totals._firms_joined`; a body's noun capitalised
     alone, "the Presidency", merged unless its documents' datelines name different places, see
     :meth:`_Totals._bodies_joined`; one that names no one, "a spokesperson", is each document's own: see
     :func:`framing.profile.generic_source`), loaded phrases, unsourced evaluative claims, denial pairs and rebuttals
@@ -170,8 +171,9 @@ class _Totals:
         self.displays: dict[_Slot, Counter[str]] = {}  # a source's slot -> how many documents show each form
         self.first_shown: dict[str, int] = {}  # a display form -> the order it was first seen in, across slots
         self.filed_from: dict[int, str | None] = {}  # a document citing a body's noun capitalised alone -> its place
-        # (a one-word source, a source of two words or more ending in it) -> the documents citing both ("toller",
-        # "ana toller"), and those in which both deny: what a surname merged into the full name counts once
+        # (a one-word source, a source of two words or more ending in it, or starting with it where written family
+        # name first) -> the documents citing both ("toller", "ana toller"; "zhou", "zhou mingtao"), and those in
+        # which both deny: what a surname merged into the full name counts once
         self.both: Counter[tuple[str, str]] = Counter()
         self.both_denying: Counter[tuple[str, str]] = Counter()
         # a one-word source that may be a surname -> the given names its documents write before it ("tim" of "Rep.
@@ -420,9 +422,12 @@ class _Totals:
 
     def _surnames_merged(self, sources: dict[_Slot, dict[str, Any]], shown: dict[_Slot, str]) -> dict[_Slot, Any]:
         """The sources, each one-word source that may be a surname ("Toller": see :func:`framing.sources.lone_surname`)
-        merged into the one person's full name ending in it among all the named sources ("Ana Toller": see
-        :func:`framing.sources.surname_of`), when there is exactly one and the documents citing the surname write
-        no other given name before it (see :func:`framing.sources.given_names_before`), and one of them writes it as
+        merged into the one person's full name ending in it among all the named sources ("Ana Toller"), or starting
+        with it where the full name is written family name first ("Zhou" into "Zhou Mingtao", whose given name
+        "Mingtao" alone joins nothing: see :func:`framing.sources.surname_of`), when there is exactly one and the
+        documents citing the surname write no other given name before it (see
+        :func:`framing.sources.given_names_before`; none at all before a family name written first), and one of
+        them writes it as
         a person's (a given name, a title or a role before it, "he" or "she" after its cue) while none writes it as
         a company's or a body's (see :func:`framing.sources.surname_kind`): "Clinton" stays apart when "Hillary
         Clinton" and "Bill Clinton" are both named, "Ryan" from "Paul Ryan" where its document writes "Tim Ryan",

@@ -749,6 +749,37 @@ def test_a_surname_alone_joins_the_one_full_name_ending_in_it_across_documents()
                                       ("tidewell lines", "Tidewell Lines", 1, 1, {CLAIM: 1}, 0)]
 
 
+def test_a_family_name_written_first_joins_the_full_name_it_starts_and_its_given_name_alone_joins_nothing():
+    full = _cites("Ministry spokesperson Zhou Mingtao")
+    for order in ((full, _denies("Spokesperson Zhou")), (_denies("Spokesperson Zhou"), full)):
+        sources = framing.summarize(order)["sources"]
+        assert [(s["source"], s["documents"], s["denying_documents"]) for s in sources] == [("zhou mingtao", 2, 1)]
+    # the given name alone is no surname: "Spokesperson Mingtao" is not read as Zhou Mingtao
+    sources = framing.summarize([full, _denies("Spokesperson Mingtao")])["sources"]
+    assert sorted((s["source"], s["documents"]) for s in sources) == [("mingtao", 1), ("zhou mingtao", 1)]
+    # a name whose two words are both such family names ("Lin Wei") is read family name first too
+    sources = framing.summarize([_cites("Lin Wei"), _denies("Spokesperson Lin"), _denies("Spokesperson Wei")])
+    assert sorted((s["source"], s["documents"]) for s in sources["sources"]) == [("lin wei", 2), ("wei", 1)]
+    # a document citing both counts once
+    both = make_document(("Spokesperson Zhou denied that the ferry contract was rigged.", DENIAL, "Spokesperson Zhou",
+                          None),
+                         ("Zhou Mingtao said the ferry was late.", CLAIM, "Zhou Mingtao", None))
+    sources = framing.summarize([full, both])["sources"]
+    assert [(s["source"], s["documents"], s["sentences"]) for s in sources] == [("zhou mingtao", 2, 3)]
+    # another given name before the family name in its document: someone else ("Dana Zhou")
+    other = make_document(("Dr. Dana Zhou spoke first.", FACT, None, None),
+                          ("Zhou said the ferry was late.", CLAIM, "Zhou", None))
+    sources = framing.summarize([full, other])["sources"]
+    assert sorted(s["source"] for s in sources) == ["zhou", "zhou mingtao"]
+
+
+def test_kim_or_lee_first_is_a_family_name_only_before_a_given_name_of_two_words_or_a_hyphenated_one():
+    for full, lone in (("Kim Reynolds", "Governor Reynolds"), ("Lee Dorran", "Rep. Dorran"),
+                       ("Kim Jong Un", "Leader Kim"), ("Lee Jae-myung", "President Lee")):
+        sources = framing.summarize([_cites(full), _denies(lone)])["sources"]
+        assert [(s["display"], s["documents"]) for s in sources] == [(full, 2)], (full, lone)
+
+
 def test_a_surname_alone_stays_apart_when_two_full_names_end_in_it_or_it_is_no_person_s():
     for names in (("Vesna Kolar", "Milan Kolar", "Kolar"),  # two Kolars: which one is not known
                   ("Harbour Watch", "Watch"), ("Strand Systems", "Systems"),  # a body's or a firm's last word
