@@ -109,7 +109,7 @@ _GENDERED_ROLE = re.compile(r"\b(?:spokes|chair|congress|council|assembly|alder|
 #: What follows a role's head noun when the role says whom it serves ("lawyer for the family").
 _ROLE_JOINER = re.compile(r"\s(?:of|for|at|to|with|from)\s")
 #: A capitalised word with an adjective's ending, as a party's or a nationality's has ("Democratic", "Republican",
-#: "Conservative", "Liberal", "Chinese", "British", "Israeli"; see :func:`_described_plural_role`).
+#: "Conservative", "Liberal", "Chinese", "British", "Israeli"; see :func:`_described_counted_role`).
 _CAPITALISED_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ic|al|ive|an|ese|ish|i)")
 #: "Spokesman", "spokeswoman" and their plurals: the spokesperson role as written.
 _SPOKES = re.compile(r"spokes(?:man|woman|person|men|women|people)")
@@ -231,7 +231,11 @@ _NAMELESS_NOUNS = frozenset("""source sources statement report letter memo polic
     soldiers rescuers witnesses residents experts lawmakers legislators critics activists protesters demonstrators
     villagers survivors relatives neighbours neighbors parents students workers employees medics locals observers
     opponents supporters campaigners economists diplomats rebels militants insurgents organisers organizers fans
-    voters families passengers victims refugees shoppers eyewitnesses commuters motorists people""".split())
+    voters families passengers victims refugees shoppers eyewitnesses commuters motorists people netizens users
+    commenters posters bloggers viewers""".split())
+#: Lower-case words for where an unnamed group of people posts ("internet users", "social media users", "online
+#: commenters"), which a capital opening the sentence does not make a name ("Internet users mocked the plan").
+_ONLINE_MODIFIERS = frozenset({"internet", "online", "social media"})
 #: Nouns of a document a source speaks through, singular and plural ("The study found", "a court filing", "the
 #: press release"; see README): alone, or described in lower case, each document's is its own.
 _DOCUMENT_NOUNS = frozenset("""report reports study studies statement statements filing filings survey surveys poll
@@ -664,26 +668,28 @@ def generic_source(source: str, display: str, indefinite: bool = False) -> bool:
     alone ("study", "Filing") or described in lower case ("press release", "new study"; see ``_DOCUMENT_NOUNS``;
     not "Lancet study"), also after a word for the kind of place, whose capital only opens the sentence ("State
     records", "County figures"; see ``_PLACE_MODIFIERS``), the police or an unnamed group of people written as
-    one plural noun ("statement", "Sources", "Police", "Witnesses"; see ``_NAMELESS_NOUNS``), a transcript's unnamed
+    one plural noun ("statement", "Sources", "Police", "Witnesses", "Netizens"; see ``_NAMELESS_NOUNS``), also after a
+    word for where they post, capitalised or not ("Internet users"; see ``_ONLINE_MODIFIERS``), a transcript's unnamed
     asker or answerer (``INTERVIEWER_DISPLAY``, ``INTERVIEWEE_DISPLAY``) or its host by role alone ("Moderator" of a
     "MODERATOR:" or "MODERATOR (KAREN LIU):" label, "Host", "Anchor": see :data:`framing.segment.INTERVIEWER_ROLES`;
     each debate has its own), or, when it is ``indefinite`` (written with "a" or "an": :func:`indefinite_sources`), one
     shown in lower case only ("media watchdog", "aid agency"). A quantifier first ("Two former employees", "Several
-    officials", "One", "One of them"; see :data:`framing.sources.QUANTIFIERS`) is no name, nor is a plural role after it
-    with a party's or nationality's adjective ("Two Democratic senators", "Three Chinese officials"; see
-    :func:`_described_plural_role`), and an unnamed group or a role in lower case but for its own first letter, with
-    words after it ("former employees", "People familiar with the matter", "officials briefed on the talks"; see
-    :data:`framing.sources.GROUP_GOES_ON`), names no one either. Two documents' such sources are most likely two people,
-    bodies or documents, so :func:`framing.summary.summarize` keeps them apart."""
+    officials", "One", "One of them"; see :data:`framing.sources.QUANTIFIERS`) is no name, nor is a role after it with
+    a party's or nationality's adjective ("Two Democratic senators", "Three Chinese officials", "one Chinese
+    netizen"; see :func:`_described_counted_role`), and an unnamed group or a role in lower case but for its own
+    first letter, with words after it ("former employees", "People familiar with the matter", "officials briefed on
+    the talks"; see :data:`framing.sources.GROUP_GOES_ON`), names no one either. Two documents' such sources are
+    most likely two people, bodies or documents, so :func:`framing.summary.summarize` keeps them apart."""
     first, _, rest = display.partition(" ")
     if first.lower() in QUANTIFIERS or first.isdigit():
         if not rest or (rest.startswith("of ") and rest.islower()):  # "One", "One of them"
             return True
         display, source = rest, source.removeprefix(first.lower() + " ")
-        if _described_plural_role(display):  # "Two Democratic senators": counted, no one named
+        if _described_counted_role(display):  # "Two Democratic senators": counted, no one named
             return True
     group, _, before = GROUP_GOES_ON.split(source, 1)[0].rpartition(" ")[::-1]
-    if ((display.islower() or (display[1:].islower() and not before))  # "People familiar with", not "Local people"
+    # "People familiar with", "Internet users", not "Local people"
+    if ((display.islower() or (display[1:].islower() and (not before or before in _ONLINE_MODIFIERS)))
             and (group in _NAMELESS_NOUNS or f"{group}s" in _NAMELESS_NOUNS or _role_word(group))):
         return True
     if (source in _UNNAMED_SPEAKERS or all(word in INTERVIEWER_ROLES for word in source.split(" "))
@@ -700,15 +706,16 @@ def generic_source(source: str, display: str, indefinite: bool = False) -> bool:
             and (first.islower() or _role_word(first.lower())))
 
 
-def _described_plural_role(display: str) -> bool:
-    """Whether ``display``, a source after its quantifier, is a role's or a group's plural (see ``_NAMELESS_NOUNS``)
-    with adjectives before it, in lower case or capitalised as a party's or a nationality's are ("Democratic
-    senators", "Chinese officials"; see ``_CAPITALISED_ADJECTIVE``), before any words that go on from the group
-    ("Israeli soldiers at the gate"): a group no one names, where a capital that is no such adjective may be a
-    body's name ("Orsen Ferries employees")."""
+def _described_counted_role(display: str) -> bool:
+    """Whether ``display``, a source after its quantifier, is a role's or a group's noun, plural or singular
+    ("Chinese netizen" of "one Chinese netizen"; see ``_NAMELESS_NOUNS``) with adjectives before it, in lower case or
+    capitalised as a party's or a nationality's are ("Democratic senators", "Chinese officials"; see
+    ``_CAPITALISED_ADJECTIVE``), before any words that go on from the group ("Israeli soldiers at the gate"): a group
+    no one names, where a capital that is no such adjective may be a body's name ("Orsen Ferries employees")."""
     words = GROUP_GOES_ON.split(display, 1)[0].split(" ")
     head = words[-1]
-    return (len(words) > 1 and head.islower() and head.endswith("s") and (head in _NAMELESS_NOUNS or _role_word(head))
+    return (len(words) > 1 and head.islower()
+            and (head in _NAMELESS_NOUNS or f"{head}s" in _NAMELESS_NOUNS or _role_word(head))
             and all(word.islower() or _CAPITALISED_ADJECTIVE.fullmatch(word) for word in words[:-1]))
 
 

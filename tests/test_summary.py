@@ -300,6 +300,18 @@ def test_unnamed_people_counted_or_described_in_lower_case_and_documents_alone_s
         assert [s["documents"] for s in framing.summarize([_cites(named), _cites(named)])["sources"]] == [2]
 
 
+def test_people_who_post_online_counted_or_as_a_plural_noun_stay_each_document_s_own():
+    # two pieces' "one netizen" or "Netizens" are most likely different people
+    for generic in ("one netizen", "One netizen", "Netizens", "one user", "One commenter", "Bloggers", "Viewers",
+                    "Posters", "internet users", "Internet users", "Social media users", "one internet user",
+                    "Online commenters", "one Ostrian netizen"):
+        assert [s["documents"] for s in framing.summarize([_cites(generic), _cites(generic)])["sources"]] == [1, 1], \
+            generic
+    # a platform's or another word's capital first still reads as a name, as "Local residents" does
+    for named in ("Kestrel users", "Harbor Forum commenters"):
+        assert [s["documents"] for s in framing.summarize([_cites(named), _cites(named)])["sources"]] == [2], named
+
+
 def test_a_counted_role_with_a_party_s_or_nationality_s_adjective_stays_each_document_s_own():
     # two articles' "two Liberal councillors" are most likely four people: a capitalised adjective names no one
     for generic in ("Two Liberal councillors", "Three Ostrian officials", "Several Republican lawmakers",
