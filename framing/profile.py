@@ -91,6 +91,11 @@ _NOT_ADVERBS = frozenset("""family assembly anomaly monopoly supply comply multi
 _SPEAKING_MANNER = frozenset("""strenuously vehemently vigorously firmly flatly categorically strongly emphatically
     forcefully robustly roundly fiercely hotly sharply angrily furiously bitterly adamantly staunchly stoutly
     steadfastly unequivocally repeatedly publicly privately formally officially explicitly expressly""".split())
+#: A fact-check's label opening a sentence before its colon ("CLAIM:", "Verdict:", "THE FACTS:"): the page's
+#: furniture, which the writer's loaded wording never holds, though "claim" alone may be loaded elsewhere.
+_FACT_CHECK_LABEL = re.compile(r"\s*(?:(?:THE|OUR)\s+)?(?:CLAIMS?|VERDICT|RATING|RULING|FACTS?|FACT[\s-]CHECK|"
+                               r"CONTEXT)\s*:"
+                               r"|\s*(?:(?:The|Our)\s+)?(?:Claims?|Verdict|Rating|Ruling|Facts?|Fact[\s-]check)\s*:")
 
 #: Pronouns that can only stand for a person: credited to the person named most recently.
 _PERSONAL = frozenset("he she".split())
@@ -148,9 +153,12 @@ _MENTION_EDGE = EDGE.replace(".", "") + "\t\r\n"
 
 #: How many sentences' content words are kept once worked out (see :func:`_content_words`).
 _WORDS_KEPT = 1024
-#: A sentence opening in the writer's own person, after a conjunction or not: "I" or "we" as its subject ("I
-#: counted", "We've heard", "But we said"), "my" or "our" before a lower-case word ("Our readers know"; not "Our Lady").
+#: A sentence opening in the writer's own person, after a conjunction or an opener before a comma or not: "I" or
+#: "we" as its subject ("I counted", "We've heard", "But we said", "As the city's envoy, I feel", "For my part, I
+#: doubt"), "my" or "our" before a lower-case word ("Our readers know"; not "Our Lady").
 _FIRST_PERSON = re.compile(r"(?:(?:But|And|Yet|So|Still|Now)\s+)?"
+                           r"(?:(?:(?:[Aa]s|[Ss]peaking\s+as)\s+[^\s,.;:!?\"“”][^,.;:!?\"“”\n]{0,60}?"
+                           r"|[Ff]or\s+(?:my|our)\s+part),\s+)?"
                            r"(?:(?:I|[Ww]e)(?:['’](?:m|ve|d|ll|re))?\s|(?:[Mm]y|[Oo]ur)\s+[a-z])")
 #: The writer's own work opening a sentence ("Our analysis shows", "But my review found"; see
 #: :data:`framing.sources.OWN_WORK`).
@@ -232,7 +240,7 @@ _NAMELESS_NOUNS = frozenset("""source sources statement report letter memo polic
     villagers survivors relatives neighbours neighbors parents students workers employees medics locals observers
     opponents supporters campaigners economists diplomats rebels militants insurgents organisers organizers fans
     voters families passengers victims refugees shoppers eyewitnesses commuters motorists people netizens users
-    commenters posters bloggers viewers""".split())
+    commenters posters bloggers viewers media press""".split())
 #: Lower-case words for where an unnamed group of people posts ("internet users", "social media users", "online
 #: commenters"), which a capital opening the sentence does not make a name ("Internet users mocked the plan").
 _ONLINE_MODIFIERS = frozenset({"internet", "online", "social media"})
@@ -558,11 +566,15 @@ def writers_wording(span, sentence: Sentence) -> Span | None:
     :func:`_writers_adverb`), else its words after the cues where they tell how the source spoke
     (:func:`_after_cues`: "without evidence" of "claimed without evidence", not "the decision" of "slammed the
     decision"), read as a span of their own; an adverb of how forcefully or openly the source spoke in or next to a
-    cue is none ("strenuously" of "strenuously denied": see :func:`_source_manner`).
-    The writer's own word for a source ("the so-called Open Ledger Initiative", "the notorious agency's
-    spokesman") is loaded wording, as LABELS.md asks."""
+    cue is none ("strenuously" of "strenuously denied": see :func:`_source_manner`), nor is a fact-check's label
+    opening the sentence ("CLAIM" of "CLAIM: ...": see ``_FACT_CHECK_LABEL``). The writer's own word for a source
+    ("the so-called Open Ledger Initiative", "the notorious agency's spokesman") is loaded wording, as LABELS.md
+    asks."""
     if span.type != "loaded" or _source_manner(span, sentence):
         return None
+    label = _FACT_CHECK_LABEL.match(sentence.text)
+    if label and span.end - sentence.start <= label.end():
+        return None  # "CLAIM" of "CLAIM: The embassy said ...": a fact-check's label, no wording of the writer's
 
     def overlaps(other) -> bool:
         return other.start < span.end and span.start < other.end
@@ -708,14 +720,15 @@ def generic_source(source: str, display: str, indefinite: bool = False) -> bool:
 
 def _described_counted_role(display: str) -> bool:
     """Whether ``display``, a source after its quantifier, is a role's or a group's noun, plural or singular
-    ("Chinese netizen" of "one Chinese netizen"; see ``_NAMELESS_NOUNS``) with adjectives before it, in lower case or
-    capitalised as a party's or a nationality's are ("Democratic senators", "Chinese officials"; see
-    ``_CAPITALISED_ADJECTIVE``), before any words that go on from the group ("Israeli soldiers at the gate"): a group
-    no one names, where a capital that is no such adjective may be a body's name ("Orsen Ferries employees")."""
+    ("Chinese netizen" of "one Chinese netizen"; see ``_NAMELESS_NOUNS``), or outlets' ("Ostrian newspapers": see
+    :func:`_counted_group`), with adjectives before it, in lower case or capitalised as a party's or a nationality's
+    are ("Democratic senators", "Chinese officials"; see ``_CAPITALISED_ADJECTIVE``), before any words that go on from
+    the group ("Israeli soldiers at the gate"): a group no one names, where a capital that is no such adjective may be
+    a body's name ("Orsen Ferries employees")."""
     words = GROUP_GOES_ON.split(display, 1)[0].split(" ")
     head = words[-1]
     return (len(words) > 1 and head.islower()
-            and (head in _NAMELESS_NOUNS or f"{head}s" in _NAMELESS_NOUNS or _role_word(head))
+            and (_counted_group(head) or f"{head}s" in _NAMELESS_NOUNS or _role_word(head))
             and all(word.islower() or _CAPITALISED_ADJECTIVE.fullmatch(word) for word in words[:-1]))
 
 
@@ -1011,7 +1024,8 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
         # none marked, or only "who" of "Jane Roe, who chairs the board, denied it": the subject the clause is about
         spans = _subject_source(sentence, known, quotes, words) or spans
     spans = [span for span in spans or labelled if not _own_piece(span, sentence) and not _own_staff(span, sentence)]
-    spans = [_with_name_after(_with_name_before(_with_name_described(span, sentence, known), sentence), sentence)
+    spans = [_with_group_counted(_with_name_after(_with_name_before(_with_name_described(span, sentence, known),
+                                                                    sentence), sentence), sentence)
              for span in _without_descriptions(_chained(spans, sentence), sentence)]
     return _speaking_first(spans, sentence)
 
@@ -2005,6 +2019,44 @@ def _with_name_after(span: Span, sentence: Sentence) -> Span:
     if not reach:
         return span
     return Span(span.type, span.start, span.end + reach, span.text + after[:reach])
+
+
+#: A quantifier and up to two capitalised words after it, as a source span may hold them without the group they
+#: count ("some Canadian" of "some Canadian media have published", "Several" of "Several Ostrian newspapers").
+_COUNT_WITHOUT_GROUP = re.compile(rf"(?i:{'|'.join(sorted(QUANTIFIERS))})(?:\s+[A-Z][\w'’-]*){{0,2}}")
+#: Nouns of an outlet, which a quantifier counts in the plural ("several newspapers", "some outlets").
+_OUTLET_NOUNS = frozenset("newspaper paper outlet broadcaster channel website tabloid".split())
+#: What may follow such a span up to the group it counts: capitalised words, then a lower-case word (group 2:
+#: "media", "Western media"), perhaps "media" or "news" before the noun of their outlets (group 4: "media outlets").
+_GROUP_AFTER_COUNT = re.compile(r"((?:\s+[A-Z][\w'’-]*){0,2}\s+([a-z][\w'’-]*))"
+                                r"(\s+([a-z][\w'’-]*))?(?![\w'’-])")
+_OUTLETS_OF = frozenset({"media", "news"})
+
+
+def _with_group_counted(span: Span, sentence: Sentence) -> Span:
+    """``span``, or when it holds a quantifier and up to two capitalised words alone ("some Canadian", "Some") and
+    the group of people they count follows it (see :func:`_counted_group`: "media", "media outlets", "newspapers",
+    "officials"), the span over the group, so that "some Canadian media" is people counted, named by no one (see
+    :func:`generic_source`), not the name "some canadian"."""
+    if not _COUNT_WITHOUT_GROUP.fullmatch(span.text):
+        return span
+    after = _GROUP_AFTER_COUNT.match(sentence.text, span.end - sentence.start)
+    if after is None or span.text.count(" ") + after.group(1).count(" ") > 3:
+        return span
+    if after.group(2) in _OUTLETS_OF and after.group(4) and after.group(4).removesuffix("s") in _OUTLET_NOUNS:
+        reach = after.group(1) + after.group(3)  # "media outlets"
+    elif _counted_group(after.group(2)):
+        reach = after.group(1)
+    else:
+        return span
+    return Span(span.type, span.start, span.end + len(reach), span.text + reach)
+
+
+def _counted_group(noun: str) -> bool:
+    """Whether the lower-case ``noun`` names a group of people a quantifier may count: an unnamed group's noun (see
+    ``_NAMELESS_NOUNS``: "media", "residents") or the plural of a role or an outlet ("officials", "newspapers")."""
+    return noun in _NAMELESS_NOUNS or (noun.endswith("s") and (_role_word(noun) or noun.removesuffix("s") in
+                                                               _OUTLET_NOUNS))
 
 
 def _chained(spans: list[Span], sentence: Sentence) -> list[Span]:

@@ -145,6 +145,11 @@ _ARTICLE_AND_NAME = re.compile(r"the\s+[A-Z]")
 #: A relative clause or its pronoun ending a span after the name it describes ("who" of "A senior official who",
 #: "who spoke" of "A senior official who spoke", a trailing "that"): not part of the name ("many of whom" stays).
 _RELATIVE_AFTER = re.compile(r"(?<=\w)(?<!\bof)\s+(?:(?:who|whom|whose|which)(?:\s.*)?|that)$")
+#: A participle clause of who cited or quoted a source, ending its span after the source ("cited by the group" of
+#: "Police records cited by the group", "quoted by Kestrel Radio" of "an official quoted by Kestrel Radio"): as a
+#: relative clause is, not part of the name; the source cited speaks. ("seen", "obtained" or "reviewed by" credit
+#: the outlet that had the material: see ``_BY``.)
+_CITED_AFTER = re.compile(r"(?<=\w),?\s+(?:cited|quoted)\s+(?:by|in)\s+[^,]*$")
 #: A relative pronoun opening a span or one of its comma parts, in lower case ("who has long advised the mayor",
 #: "which is based in Oslo", "who’s"; not the consumer group "Which?"): a clause on the name before it, which names
 #: no one itself.
@@ -903,6 +908,7 @@ def display_source(text: str, possessive_is_name: bool = False, people_listed: b
         # "The coalition, led by Saudi Arabia": the head leads, not who is named after "led by"
         form = _maker_part(parts) or _pick_part([p for p in parts if not _LED_BY_START.match(p)] or parts, form)
         form = _without_when(_ASIDE.sub("", form))  # "Raymond Cho (D-Ward 3), who sponsored the plan": its aside too
+    form = _CITED_AFTER.sub("", form)  # "Police records cited by the group" are the records
     if RELATIVE_OPENING.match(form):
         return ""  # "who has long advised the mayor" alone names no one
     form = _LIST_OPENING.sub("", form, count=1)  # "including Ana Ruiz" of a span cut after "critics,"

@@ -1425,6 +1425,22 @@ def test_a_writer_s_manner_adverb_in_a_cue_is_loaded_wording_but_the_cue_s_verb_
     assert [p["text"] for p in build_profile([sentence], LABELS)["loaded_phrases"]] == phrases
 
 
+@pytest.mark.parametrize("text, loaded, phrases", [
+    ("CLAIM: The Ostrian embassy said the depots are libraries.", "CLAIM", []),
+    ("Claim: The Ostrian embassy said the depots are libraries.", "Claim", []),
+    ("VERDICT: The depots are police posts.", "VERDICT", []),
+    ("THE FACTS: The depots are police posts.", "FACTS", []),
+    # the claim itself may hold the writer's loaded wording; "claim" elsewhere, or another label, is read as before
+    ("CLAIM: The embassy's shameless spin hides the depots.", "shameless spin", ["shameless spin"]),
+    ("The embassy's claim is a farce: the depots are real.", "claim is a farce", ["claim is a farce"]),
+    ("SHAME: The embassy hid the depots.", "SHAME", ["shame"]),
+])
+def test_a_loaded_span_on_a_fact_check_s_label_is_not_the_writer_s_wording(text, loaded, phrases):
+    spans = (Span("loaded", text.index(loaded), text.index(loaded) + len(loaded), loaded),)
+    sentence = Sentence(text, 0, len(text), "reported_fact", {l: float(l == "reported_fact") for l in LABELS}, spans)
+    assert [p["text"] for p in build_profile([sentence], LABELS)["loaded_phrases"]] == phrases
+
+
 def test_a_loaded_word_opening_the_sentence_is_no_name_for_being_capitalised():
     def loaded_of(text, source, loaded):
         spans = (Span("source", text.index(source), text.index(source) + len(source), source),

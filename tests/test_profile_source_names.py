@@ -4,6 +4,7 @@ list's or group's joining word. Each is shown and keyed by the name it holds, or
 import pytest
 
 import framing
+from framing.profile import generic_source
 from framing.sources import display_source, normalise_source
 from test_profile_subjects import profile_of
 
@@ -105,6 +106,37 @@ def test_a_recipient_after_a_name_is_cut(span, shown):
 ])
 def test_a_list_s_joining_word_is_no_part_of_the_name(span, shown):
     assert display_source(span) == shown
+
+
+@pytest.mark.parametrize("span, shown", [
+    # who cited or quoted the source is cut, as a relative clause is: the source cited speaks
+    ("Ostrian police records cited by the group", "Ostrian police records"),
+    ("Police records, cited by the group", "Police records"),
+    ("an official quoted by Kestrel Radio", "official"),
+    ("analysts cited in the report", "analysts"),
+    # the outlet that had the material is credited, as before
+    ("records seen by the Kessel Ledger", "Kessel Ledger"),
+    ("documents obtained by the Ledger", "Ledger"),
+])
+def test_who_cited_or_quoted_a_source_is_no_part_of_its_name(span, shown):
+    assert display_source(span) == shown
+
+
+def test_a_quantifier_and_a_nationality_marked_without_the_group_they_count_take_the_group_in():
+    for marked, text, key in (
+            ("some Ostrian", "In recent weeks, some Ostrian media have printed stories about depots.",
+             "some ostrian media"),
+            ("Several", "Several Ostrian newspapers said the depots were secret.", "several ostrian newspapers"),
+            ("some", "Last month some media outlets said the depots were secret.", "some media outlets")):
+        profile = profile_of((text, CLAIM, {"source": [marked]}))
+        assert profile["credits"] == [key], marked
+        # people counted, named by no one: each document's own in a summary
+        assert generic_source(key, profile["sources"][0]["display"]), marked
+    # a group that no lower-case noun follows stays as marked, and a verb is no group's word
+    profile = profile_of(("Some say the depots are secret.", CLAIM, {"source": ["Some"]}))
+    assert profile["credits"] == ["some"]
+    profile = profile_of(("Guards stood by; one warned reporters to stay back.", CLAIM, {"source": ["one"]}))
+    assert profile["credits"] == ["one"]
 
 
 @pytest.mark.parametrize("span, shown", [

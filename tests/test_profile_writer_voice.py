@@ -76,6 +76,20 @@ def test_a_sentence_in_the_writer_s_first_person_ends_the_account_it_follows():
     assert profile["credits"] == ["tamsin pike", "tamsin pike"]
 
 
+def test_a_first_person_sentence_after_an_opener_before_its_comma_ends_the_account_too():
+    press = ("Some Ostrian newspapers have printed stories about secret depots in Kessel.", CLAIM,
+             {"source": ["Some Ostrian newspapers"], "cue": ["have printed"]})
+    for own in ("As Ostria's envoy, I feel it is my duty to set the record straight.",
+                "As the harbour's longest-serving pilot, we know these waters.",
+                "Speaking as a parent, I find the plan reckless.", "For my part, I doubt the depots exist.",
+                "But for our part, we see no depots."):
+        profile = profile_of(press, (own, DENIAL, {}), ("The depots are libraries.", CLAIM, {}))
+        assert profile["credits"] == ["some ostrian newspapers", None, None], own
+    # an opener that names a source, or no first person after it, goes on with the account
+    profile = profile_of(press, ("As the papers put it, the depots are run from abroad.", CLAIM, {}))
+    assert profile["credits"] == ["some ostrian newspapers"] * 2
+
+
 def test_a_statement_a_colon_introduces_is_its_speaker_s_though_in_the_first_person_and_unquoted():
     acme = ("In a statement, Halvard Ferries said:", CLAIM, {"source": ["Halvard Ferries"], "cue": ["said"]})
     profile = profile_of(acme, ("We are committed to the safety of our passengers.", CLAIM, {}),
