@@ -353,7 +353,7 @@ _STOPPED_TITLE = re.compile(r"(?:Rep|Sen|Gov|Gen|Lt|Col|Maj|Capt|Adm|Sgt|Dr|Prof
 #: District of ...", "Secretary for Harbour Security ...").
 _ROLE_OF = re.compile(r"(?<![\w'’])(?:attorney|secretary|director|chairman|chairwoman|chair|speaker|head|"
                       r"commissioner|minister|president|governor|leader|chief|ambassador|prosecutor|administrator|"
-                      r"member)"
+                      r"member|superintendent|general)"
                       r"\s+(?:of|for)\s+(?:the\s+)?", re.I)
 #: Particles written into a name in lower case before its capital ("diMarco", "deVoss"), as an alternation.
 CAMEL_PREFIXES = "di|de|da|du|del|della|le|la|van|von|mc|mac"
@@ -382,6 +382,10 @@ _GENERATIONS = frozenset(suffix.capitalize() for suffix in _SUFFIXES)
 _PORTFOLIOS = frozenset("""Affairs State Defence Defense Security Health Justice Finance Trade Energy Interior
     Education Environment Transport Labour Labor Agriculture Industry Commerce Development Treasury
     Economy Immigration Home Communications Infrastructure Water Culture""".split())
+#: A body's line of work that ends a role held in it, before the holder's name ("Director of Investigations Chris
+#: Farrell", "Head of Research", "Vice President of Operations"), as a portfolio ends a minister's.
+_DEPARTMENTS = frozenset("""Investigations Operations Research Policy Intelligence Prosecutions Planning Strategy
+    Programs Programmes Studies Enforcement Compliance Marketing Sales Engineering Admissions""".split())
 #: "A lawyer for the detained activist, Joshua Wong": the name is the activist's, the speaker the lawyer
 #: (but in "The lawyer for Trump, Alina Habba" the name is the lawyer's: the object is a name itself). A
 #: representative for a body is named as a spokesman is ("A representative for the company, Bradley Stroud":
@@ -1150,7 +1154,8 @@ def _name_after_long_role(form: str) -> str:
     """The personal name ending a role that names its body or portfolio after "of" or "for" ("former attorney for the
     District of Veldmark Joseph diMarco" → "Joseph diMarco", "then-Deputy Secretary for Harbour Security Ana Voss" →
     "Ana Voss", "Speaker of the House Ned Varga"): the last name word, an initial or particles before it, and a given
-    name, known as one (see :func:`framing.given_names.given_name_sex`) or after a body's or portfolio's word. The
+    name, known as one (see :func:`framing.given_names.given_name_sex`) or after a body's, portfolio's or line of
+    work's word (see ``_DEPARTMENTS``: "Director of Investigations Chris Farrell" → "Chris Farrell"). The
     body's words are all capitalised and hold no title, so that "lawyer for President Ana Voss" (her lawyer speaks)
     stays whole."""
     found = None
@@ -1172,7 +1177,8 @@ def _name_after_long_role(form: str) -> str:
     if not all(_capitalised(word) for word in body) or any(_ROLE_WORD.fullmatch(word) or _STOPPED_TITLE.fullmatch(word)
                                                             or _SHORT_TITLES.search(word) for word in body):
         return form
-    after_body = body[-1] in _INSTITUTIONS or body[-1] in _BODY_WORDS or body[-1] in _PORTFOLIOS
+    after_body = (body[-1] in _INSTITUTIONS or body[-1] in _BODY_WORDS or body[-1] in _PORTFOLIOS
+                  or body[-1] in _DEPARTMENTS)
     return " ".join(name) if after_body or given_name_sex(name[0]) is not None else form
 
 
@@ -2719,7 +2725,8 @@ class SourceIndex:
       one source described so beside a comma ("the group" after "A watchdog group, Civic Compass"), or
       the person named just before whom it described ("the spokesperson" right after "ministry
       spokesman Wang Wenbin"; or after a title in a sentence that named no source: "County
-      Commissioner Alan Pike approved it. The commissioner denied ...") when no other person
+      Commissioner Alan Pike approved it. The commissioner denied ..."; a post in letters, named anywhere before:
+      "The SP" after "Superintendent of Police Ravi Lund", see ``SHORT_POSTS``) when no other person
       fits it; in a denial, also the one source it described when every source named since made
       a claim last ("Minister Ana Corvell denied it. Sami Rahimi called for an audit. The minister
       rejected that call.": an accuser denies nothing). A deputy, vice or acting role is a
@@ -3592,14 +3599,16 @@ class SourceIndex:
 
     def _person_described(self, bare: str, want: list[str], denial: bool, anyone: bool = False) -> str | None:
         """The one person whose role the description ``bare`` (its words ``want``) fits, when that person was
-        named just before, or ``anyone`` named, or, in a ``denial``, before accusers only; else ``None``."""
+        named just before, or ``anyone`` named, or, in a ``denial``, before accusers only; else ``None``. A post in
+        letters of ``SHORT_POSTS`` ("the SP", "the deputy CM") is one office, whose one holder named anywhere before
+        it means ("Superintendent of Police Ravi Lund said ... Tomas Brandt said ... The SP said": Lund)."""
         fitting = {p for p in self._by_role.holding(want) if _describes_person(bare, self.people[p])}
         if len(fitting) != 1:  # "the minister" with two ministers: no one
             return None
         person = fitting.pop()
         # named just before, or in a denial a source named before accusers only, who deny nothing
         # ("Minister Ana Corvell denied it. Sami Rahimi called for an audit. The minister rejected that call.")
-        if (person == self.described or anyone
+        if (person == self.described or anyone or any(word in SHORT_POSTS for word in want)
                 or (denial and person in self.names and self._accusers_since(person))):
             return person
         return None
@@ -3956,10 +3965,12 @@ _ROLE_SERVES = re.compile(r" (?:for|of) ")
 def _describes_person(description: str, roles: frozenset[str]) -> bool:
     """Whether "the <description>" can mean a person written with ``roles``: "the spokesperson", not
     "the ministry", for "ministry spokesman Wang Wenbin"; "the minister for health" for "Minister for Health
-    Colm Ardagh"; not "the minister" for a deputy minister."""
+    Colm Ardagh"; not "the minister" for a deputy minister, but "the DSP" for a deputy superintendent of police (see
+    ``SHORT_POSTS``: the rank is in its letters)."""
     want = description.split(" ")
+    spelled = {word for letters in want if letters in SHORT_POSTS for word in SHORT_POSTS[letters].split(" ")}
     return (_role_head(description) in PERSON_ROLES and set(want) <= roles
-            and not (_RANK_MODIFIERS & roles) - set(want))
+            and not (_RANK_MODIFIERS & roles) - set(want) - spelled)
 
 
 def _role_head(description: str) -> str:

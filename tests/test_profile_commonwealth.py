@@ -62,6 +62,36 @@ def test_a_post_in_letters_and_spelled_out_is_one_source_in_a_document(first, th
     assert profile["credits"] == [source, source]
 
 
+@pytest.mark.parametrize("first, then", [
+    ("Superintendent of Police Kavan Rell", "The SP"),
+    ("Inspector General of Police Kavan Rell", "The IGP"),
+    ("Deputy Superintendent of Police Kavan Rell", "The DSP"),
+])
+def test_a_post_in_letters_is_the_one_person_named_with_it_spelled_out_before_other_sources(first, then):
+    profile = profile_of((f"{first} said four men were held.", CLAIM, [("source", first), ("cue", "said")]),
+                         ("Farmer Osi Tamber said the men were farmhands.", CLAIM,
+                          [("source", "Farmer Osi Tamber"), ("cue", "said")]),
+                         (f"{then} said they would be charged.", CLAIM, [("source", then), ("cue", "said")]))
+    assert profile["credits"] == ["kavan rell", "osi tamber", "kavan rell"]
+
+
+def test_a_post_in_letters_with_a_deputy_of_it_named_is_the_holder_not_the_deputy():
+    profile = profile_of(("Superintendent of Police Kavan Rell said four men were held.", CLAIM,
+                          [("source", "Superintendent of Police Kavan Rell"), ("cue", "said")]),
+                         ("Deputy Superintendent of Police Ina Sorel said two more were sought.", CLAIM,
+                          [("source", "Deputy Superintendent of Police Ina Sorel"), ("cue", "said")]),
+                         ("The SP said they would be charged.", CLAIM, [("source", "The SP"), ("cue", "said")]),
+                         ("The DSP said the search went on.", CLAIM, [("source", "The DSP"), ("cue", "said")]))
+    assert profile["credits"] == ["kavan rell", "ina sorel", "kavan rell", "ina sorel"]
+    # two superintendents named: "the SP" is neither
+    profile = profile_of(("Superintendent of Police Kavan Rell said four men were held.", CLAIM,
+                          [("source", "Superintendent of Police Kavan Rell"), ("cue", "said")]),
+                         ("Superintendent of Police Ina Sorel said two more were sought.", CLAIM,
+                          [("source", "Superintendent of Police Ina Sorel"), ("cue", "said")]),
+                         ("The SP said they would be charged.", CLAIM, [("source", "The SP"), ("cue", "said")]))
+    assert profile["credits"] == ["kavan rell", "ina sorel", "sp"]
+
+
 def test_two_posts_in_letters_stay_two_sources():
     profile = profile_of(("The PM said the reports were wrong.", DENIAL, [("source", "The PM"), ("cue", "said")]),
                          ("The CM said there was no review.", DENIAL, [("source", "The CM"), ("cue", "said")]))

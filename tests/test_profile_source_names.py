@@ -72,6 +72,11 @@ def test_a_month_after_a_person_s_surname_or_title_is_still_cut():
     ("then-Deputy Assistant Secretary for Harbour Security Charlene Voss", "Charlene Voss"),
     ("Former Speaker of the House Newt Arkwell", "Newt Arkwell"),
     ("Retired Air Force Gen. Norman Tasker", "Norman Tasker"),
+    # a role held in a body's line of work, or a superintendent's or a general's "of" a body
+    ("Civic Ledger Director of Investigations Chris Tarrow", "Chris Tarrow"),
+    ("Vice President of Operations Robin Dace", "Robin Dace"),
+    ("Superintendent of Police Kavan Rell", "Kavan Rell"),
+    ("Secretary General of the United Nations Robin Dace", "Robin Dace"),
     ("The 71-year-old Korvel", "Korvel"),
     # a body's own name after a role stays whole, and so does an age alone
     ("Every former secretary of the Department of Homeland Security", "Every former secretary of the Department of "
