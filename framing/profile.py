@@ -23,7 +23,7 @@ from .sources import (BODY_NOUNS, PERSON_ROLES, EDGE, LINK_LABEL, SourceIndex, a
                       name_after_cue, name_after_title, normalise_source, source_according_to, speaker_after_quote,
                       speaker_display, subject_before_cue, subject_before_finding, text_key)
 from .sources import agent_of_passive, name_before_description, said_in_passive, unsure_list
-from .sources import GROUP_GOES_ON, OWN_WORK, QUANTIFIERS
+from .sources import GROUP_GOES_ON, NAMELESS_NOUNS, OWN_WORK, QUANTIFIERS
 from .given_names import given_name_sex
 from .sources import court_heard, display_source, name_before_which_said, opening_subject, same_government
 from .sources import subject_of_later_cue
@@ -232,15 +232,6 @@ INTERVIEWER_DISPLAY = "Q (interviewer)"
 INTERVIEWEE_DISPLAY = "A (interviewee)"
 #: Their keys: sources that name no one.
 _UNNAMED_SPEAKERS = frozenset(text_key(display) for display in (INTERVIEWER_DISPLAY, INTERVIEWEE_DISPLAY))
-#: Sources that name no one whatever their first letter's case ("Sources told this newspaper", "The statement said",
-#: "Police said", "Witnesses said"): unnamed sources, a document alone, the police, and plural groups of people
-#: unnamed, each document's copy meaning its own. A sentence's first capital is no name.
-_NAMELESS_NOUNS = frozenset("""source sources statement report letter memo police authorities investigators troops
-    soldiers rescuers witnesses residents experts lawmakers legislators critics activists protesters demonstrators
-    villagers survivors relatives neighbours neighbors parents students workers employees medics locals observers
-    opponents supporters campaigners economists diplomats rebels militants insurgents organisers organizers fans
-    voters families passengers victims refugees shoppers eyewitnesses commuters motorists people netizens users
-    commenters posters bloggers viewers media press""".split())
 #: Lower-case words for where an unnamed group of people posts ("internet users", "social media users", "online
 #: commenters"), which a capital opening the sentence does not make a name ("Internet users mocked the plan").
 _ONLINE_MODIFIERS = frozenset({"internet", "online", "social media"})
@@ -680,7 +671,7 @@ def generic_source(source: str, display: str, indefinite: bool = False) -> bool:
     alone ("study", "Filing") or described in lower case ("press release", "new study"; see ``_DOCUMENT_NOUNS``;
     not "Lancet study"), also after a word for the kind of place, whose capital only opens the sentence ("State
     records", "County figures"; see ``_PLACE_MODIFIERS``), the police or an unnamed group of people written as
-    one plural noun ("statement", "Sources", "Police", "Witnesses", "Netizens"; see ``_NAMELESS_NOUNS``), also after a
+    one plural noun ("statement", "Sources", "Police", "Witnesses", "Netizens"; see ``NAMELESS_NOUNS``), also after a
     word for where they post, capitalised or not ("Internet users"; see ``_ONLINE_MODIFIERS``), a transcript's unnamed
     asker or answerer (``INTERVIEWER_DISPLAY``, ``INTERVIEWEE_DISPLAY``) or its host by role alone ("Moderator" of a
     "MODERATOR:" or "MODERATOR (KAREN LIU):" label, "Host", "Anchor": see :data:`framing.segment.INTERVIEWER_ROLES`;
@@ -702,7 +693,7 @@ def generic_source(source: str, display: str, indefinite: bool = False) -> bool:
     group, _, before = GROUP_GOES_ON.split(source, 1)[0].rpartition(" ")[::-1]
     # "People familiar with", "Internet users", not "Local people"
     if ((display.islower() or (display[1:].islower() and (not before or before in _ONLINE_MODIFIERS)))
-            and (group in _NAMELESS_NOUNS or f"{group}s" in _NAMELESS_NOUNS or _role_word(group))):
+            and (group in NAMELESS_NOUNS or f"{group}s" in NAMELESS_NOUNS or _role_word(group))):
         return True
     if (source in _UNNAMED_SPEAKERS or all(word in INTERVIEWER_ROLES for word in source.split(" "))
             or (source in _DOCUMENT_NOUNS and display[1:].islower())
@@ -720,7 +711,7 @@ def generic_source(source: str, display: str, indefinite: bool = False) -> bool:
 
 def _described_counted_role(display: str) -> bool:
     """Whether ``display``, a source after its quantifier, is a role's or a group's noun, plural or singular
-    ("Chinese netizen" of "one Chinese netizen"; see ``_NAMELESS_NOUNS``), or outlets' ("Ostrian newspapers": see
+    ("Chinese netizen" of "one Chinese netizen"; see ``NAMELESS_NOUNS``), or outlets' ("Ostrian newspapers": see
     :func:`_counted_group`), with adjectives before it, in lower case or capitalised as a party's or a nationality's
     are ("Democratic senators", "Chinese officials"; see ``_CAPITALISED_ADJECTIVE``), before any words that go on from
     the group ("Israeli soldiers at the gate"): a group no one names, where a capital that is no such adjective may be
@@ -728,7 +719,7 @@ def _described_counted_role(display: str) -> bool:
     words = GROUP_GOES_ON.split(display, 1)[0].split(" ")
     head = words[-1]
     return (len(words) > 1 and head.islower()
-            and (_counted_group(head) or f"{head}s" in _NAMELESS_NOUNS or _role_word(head))
+            and (_counted_group(head) or f"{head}s" in NAMELESS_NOUNS or _role_word(head))
             and all(word.islower() or _CAPITALISED_ADJECTIVE.fullmatch(word) for word in words[:-1]))
 
 
@@ -2054,8 +2045,8 @@ def _with_group_counted(span: Span, sentence: Sentence) -> Span:
 
 def _counted_group(noun: str) -> bool:
     """Whether the lower-case ``noun`` names a group of people a quantifier may count: an unnamed group's noun (see
-    ``_NAMELESS_NOUNS``: "media", "residents") or the plural of a role or an outlet ("officials", "newspapers")."""
-    return noun in _NAMELESS_NOUNS or (noun.endswith("s") and (_role_word(noun) or noun.removesuffix("s") in
+    ``NAMELESS_NOUNS``: "media", "residents") or the plural of a role or an outlet ("officials", "newspapers")."""
+    return noun in NAMELESS_NOUNS or (noun.endswith("s") and (_role_word(noun) or noun.removesuffix("s") in
                                                                _OUTLET_NOUNS))
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import deque
 from collections.abc import Callable, Collection, Iterable, Sequence
 from functools import lru_cache
 from itertools import dropwhile, islice
@@ -620,6 +621,15 @@ _GROUP_HEADS = frozenset("people sources employees workers residents witnesses s
 _OF_THE_GROUP = re.compile(r"(?:one|another|two|three|four|five|six|seven|eight|nine|ten|several|some|many|both|each|"
                            r"most|all|none|a\s+few)\s+of\s+(?:the|those|these)\s+(.+)")
 _GROUP_LOOKBACK = 8
+#: Sources that name no one whatever their first letter's case ("Sources told this newspaper", "The statement said",
+#: "Police said", "Witnesses said"): unnamed sources, a document alone, the police, and plural groups of people
+#: unnamed, each document's copy meaning its own. A sentence's first capital is no name.
+NAMELESS_NOUNS = frozenset("""source sources statement report letter memo police authorities investigators troops
+    soldiers rescuers witnesses residents experts lawmakers legislators critics activists protesters demonstrators
+    villagers survivors relatives neighbours neighbors parents students workers employees medics locals observers
+    opponents supporters campaigners economists diplomats rebels militants insurgents organisers organizers fans
+    voters families passengers victims refugees shoppers eyewitnesses commuters motorists people netizens users
+    commenters posters bloggers viewers media press""".split())
 #: Words counting or quantifying people that may open a source ("Two former employees", "Several residents",
 #: "One"): no name, even capitalised at a sentence's start.
 QUANTIFIERS = frozenset("""one two three four five six seven eight nine ten eleven twelve several some many few
@@ -2676,6 +2686,49 @@ _SEATS_OF = {country: tuple(seat for seat, of in _SEATS.items() if country in of
              for countries in _SEATS.values() for country in countries}
 
 
+#: Nouns a definite description names a business by ("the carmaker", "the bank", "the company"), which may mean a
+#: body credited just before that is or may be a business ("Ford said ... The carmaker said": see
+#: :meth:`SourceIndex._body_credited_last`).
+_BUSINESS_DESCRIPTIONS = _COMPANY_WORDS | frozenset("""carmaker automaker airline insurer miner retailer bank lender
+    conglomerate drugmaker chipmaker""".split())
+#: Nouns for a civic body ("the charity", "the NGO", "the watchdog"), and the words of a body's name that show it is
+#: one ("Civic Watch Network", "Harbour Relief Trust", "Tax Foundation").
+_CIVIC_DESCRIPTIONS = frozenset("charity ngo watchdog".split())
+_CIVIC_NAME_WORDS = frozenset("""network watch watchdog foundation trust coalition alliance association institute
+    society centre center fund campaign movement league federation forum initiative project international club
+    charity organisation organization union""".split())
+#: "The union" means a body whose name says it is one ("Harbour Workers Federation").
+_UNION_NAME_WORDS = frozenset("union federation workers employees guild brotherhood teamsters".split())
+#: Nouns any body but a state's or an outlet takes ("the group", "the organisation"): a business or a civic body.
+_ANY_BODY_DESCRIPTIONS = frozenset("group organisation organization".split())
+#: The last words of a business's name ("Royal Bank of Scotland Group", "Velta Holdings", "General Motors").
+_BUSINESS_NAME_ENDS = frozenset("""group company corporation holdings bank motors airlines airways insurance mining
+    pharmaceuticals pharma systems dynamics electric industries technologies""".split())
+#: Of those, the words a business of any trade ends its name with.
+_ANY_TRADE_ENDS = frozenset("group company corporation holdings".split())
+#: Words of the name of a state's body, an outlet or a school ("Harbour Authority", "Daily Ledger", "Secret
+#: Service"), which none of those descriptions means.
+_STATE_OR_OUTLET_WORDS = (frozenset(word.lower() for word in _INSTITUTIONS) | BODY_NOUNS) - _CIVIC_NAME_WORDS - {
+    "group", "company", "corporation", "firm", "bank", "general", "studio", "studios", "team"}
+#: A business's trade that the last word of its name says ("Velta Motors" is a carmaker, "Orlin Airways" an
+#: airline): a description by another trade means another business.
+_TRADE_OF_NAME = {"motors": {"carmaker", "automaker"}, "airlines": {"airline"}, "airways": {"airline"},
+                  "bank": {"bank", "lender"}, "insurance": {"insurer"}, "mining": {"miner"},
+                  "pharmaceuticals": {"drugmaker"}, "pharma": {"drugmaker"}}
+#: How many sources credited before the body a description joins are read for another body it may mean, and how
+#: many sentences after that body's credit the description may come (2: one sentence between).
+_BODY_REACH = 6
+_BODY_REACH_SENTENCES = 2
+#: A passage in double quotation marks, closed in the same text.
+_QUOTED_PASSAGE = re.compile(r'[“"][^“”"]*[”"]')
+#: Sources that name other people, no body, whatever their case ("Others said").
+_OTHERS = frozenset("others another".split())
+#: Capitalised words that name no body: months and weekdays ("In March, the company said").
+_CALENDAR = re.compile(rf"(?:{_MONTH}|(?i:{_WEEKDAYS}))")
+#: Countries and blocs written in letters, as keys without stops ("U.S.", "UK", "EU"), which name no body.
+_HOME_BLOCS = frozenset("us uk eu un usa".split())
+
+
 def _given_name(name: str) -> str:
     """The given name of the person ``name`` (a canonical form), the first of its words after a title or a role
     that a place or a body may open ("ralph" of "virginia gov. ralph northam", of "marine gen. kenneth ward"), with
@@ -2748,6 +2801,9 @@ class SourceIndex:
       that company's spokesperson ("acme corp spokesperson", one with "an Acme spokesman"). "The carmaker", "the
       airline" or "the port operator" joins the one company described as that kind of business,
       whatever other companies are in view.
+    * Failing those, a description by one noun of a business or a body ("the carmaker", "the company", "the group",
+      "the NGO") joins the body credited just before it that the noun fits, when it is the one such body in view
+      ("Ford said ... The carmaker said": see :meth:`_body_credited_last`).
     * An acronym joins the name spelled out before it in brackets, in a source or not ("EFCC" after "the
       Economic and Financial Crimes Commission (EFCC)"), when its letters are the initials of the name's last
       capitalised words (the small words between may give theirs: "DOW" of "Doctors of the World"), they name no
@@ -2822,6 +2878,11 @@ class SourceIndex:
         self.posts: dict[str, str | None] = {}  # the same for a person's post spelled out ("dpp")
         # a source naming a post of ``SHORT_POSTS``, by its key with the post in letters ("pm" of "prime minister")
         self._posts_written: dict[str, str] = {}
+        # sources credited so far, the one credited last at the end, each with the sentence it was credited with last,
+        # counted as :meth:`see` counts them; and the texts of the sentences seen last, the last at the end
+        self._credited: dict[str, int] = {}
+        self._sentences_seen = 0
+        self._recent: deque[str] = deque(maxlen=_BODY_REACH_SENTENCES + 2)
 
     def see(self, sentence: str) -> None:
         """Note the places ``sentence`` names ("in Israel", "Israeli troops"), a company it opens
@@ -2839,6 +2900,8 @@ class SourceIndex:
         headline = _title_case(text)
         self._titled = None if headline else self._see_titled(text)
         self._seen_before, self._seen_last = self._seen_last, "" if headline else text
+        self._sentences_seen += 1
+        self._recent.append(self._seen_last)
         self.surnames_seen_last = frozenset() if headline else frozenset(_surnames_in(text))
         self.surnames |= self.surnames_seen_last
         self._seen_count += 1
@@ -2945,6 +3008,8 @@ class SourceIndex:
         :meth:`see_subject`) is a person now, whom a short name may join."""
         if name in self._subjects and name not in self.people:
             self._note_person(name, self._subjects.pop(name))
+        self._credited.pop(name, None)
+        self._credited[name] = self._sentences_seen
         if sentence.label == "official_denial":
             self.denied.add(name)
         elif alleges(sentence.text, passive=False):
@@ -3035,7 +3100,7 @@ class SourceIndex:
         described = headline and all(w in PERSON_ROLES or w in BODY_NOUNS for w in bare.split(" "))
         meant = None if described else self._namesake_meant(bare, written, before + text, len(before), after)
         name = (self._description_stands_for(bare, denial, anyone=True) if described
-                else meant or self._stands_for(bare, written, text, denial, bool(_THE_BEFORE.search(before)), kin))
+                else meant or self._stands_for(bare, written, text, denial, before, kin))
         if meant is None and name != bare and " " not in bare and name in self.people:
             self._alone_for.setdefault(bare, name)
         self._name_the_role(text, name)
@@ -3252,14 +3317,16 @@ class SourceIndex:
                 and text_key(span[found.end():].strip(EDGE)) == name):
             self.body_kinds.setdefault(name, set()).update(words)
 
-    def _stands_for(self, bare: str, written: str, text: str, denial: bool, the_before: bool, kin: bool) -> str:
+    def _stands_for(self, bare: str, written: str, text: str, denial: bool, before: str, kin: bool) -> str:
         """The source the mention ``bare`` (``written`` so, in the span ``text``) stands for, by the rules of the
         class: a source written before with other accents or the other way round that source, a name the one person
         or company it shortens (a relative's, ``kin``, never a name spelled another way), a description with "the"
-        (``the_before``: just before the span) the one body, company or person it describes; else itself. An acronym
+        (perhaps just before the span, at the end of ``before``, the sentence's text before it) the one body, company
+        or person it describes; else itself. An acronym
         in capitals that the document spelled out is that name, never a post of ``SHORT_POSTS`` ("the SP" after "the
         Socialist Party (SP)", not a superintendent of police)."""
         spelled = written.isupper() and bool(self.acronyms.get(bare))
+        the_before = bool(_THE_BEFORE.search(before))
         if bare not in self.names:
             # "the Tanaiste" after "the Tánaiste", "the Interior Ministry" after "the Ministry of Interior"; in a
             # denial not an accuser ("Iraq's Ministry of Interior accused ... Turkey's Interior Ministry denied")
@@ -3279,7 +3346,7 @@ class SourceIndex:
             return self._company_spokesperson(bare, denial)
         if not (generic and _with_the(text, the_before)):
             return bare
-        return self._description_stands_for(bare, denial)
+        return self._description_stands_for(bare, denial, before=before)
 
     def _reworded(self, bare: str) -> str | None:
         """The one source named before that the ministry or department ``bare`` names in other words (see
@@ -3533,11 +3600,13 @@ class SourceIndex:
             return self._spoken_as(company)
         return bare
 
-    def _description_stands_for(self, bare: str, denial: bool, anyone: bool = False) -> str:
+    def _description_stands_for(self, bare: str, denial: bool, anyone: bool = False, before: str | None = None) -> str:
         """The source the description ``bare``, written with "the", stands for in a sentence that is a ``denial``
         or not: the one body whose name holds it as its head, failing any such body the one body described so
         (see :meth:`_body_described`), else the one company (see :meth:`_company_described`), else the one
-        person (see :meth:`_person_described`; ``anyone``: named anywhere before); else itself."""
+        person (see :meth:`_person_described`; ``anyone``: named anywhere before), else, in copy read in order
+        (``before``: the sentence's text before the description), the body credited just before that it may mean
+        (see :meth:`_body_credited_last`); else itself."""
         want = bare.split(" ")
         heads = [want[:-1] + [end] for end in _CLUB_ENDS] if want[-1] == "club" else []  # "harbour city f.c"
         bodies = {n for words in [want, *heads] for n in self._bodies.holding(words) if _names_body(bare, n)}
@@ -3552,7 +3621,115 @@ class SourceIndex:
         if company is not None:
             return company
         person = self._person_described(bare, want, denial, anyone)
+        if person is None and before is not None:
+            person = self._body_credited_last(bare, denial, before)
         return bare if person is None else person
+
+    def _body_credited_last(self, bare: str, denial: bool, before: str) -> str | None:
+        """The body credited last that the one-noun description ``bare`` may mean ("the carmaker", "the company" or
+        "the group" after "Ford said ...", "the group" or "the NGO" after "Civic Watch Network said ...": see
+        :meth:`_may_describe`), when it is the one such body in view: no source credited since but a person or
+        spokesperson of it ("Ford CEO Jim Farley", "a Ford spokesman"), no other body it may mean among the
+        ``_BODY_REACH`` sources credited before it nor among the companies seen (see :meth:`_see_company`), at most
+        ``_BODY_REACH_SENTENCES`` sentences after its credit, and no other capitalised name written from that credit
+        to the description (``before``, the sentence's text before it: "In 2013, Yahoo was hacked, and the company
+        said" is Yahoo's; see :meth:`_names_another`); in a ``denial`` never an accuser. ``None`` for none."""
+        if " " in bare or not (bare in _BUSINESS_DESCRIPTIONS or bare in _CIVIC_DESCRIPTIONS
+                               or bare in _ANY_BODY_DESCRIPTIONS or bare == "union"):
+            return None
+        credited = list(islice(reversed(self._credited), 2 * _BODY_REACH))
+        at = next((k for k, name in enumerate(credited) if self._may_be_body(name)), None)
+        if at is None:
+            return None
+        body = credited[at]
+        if (not self._may_describe(bare, body) or (denial and self._accuser(body))
+                or not all(self._speaks_for(name, body) for name in credited[:at])):
+            return None
+        others = [name for name in credited[at + 1:at + 1 + _BODY_REACH] if self._may_be_body(name, lenient=True)]
+        others += [company for company in self.companies if self._spoken_as(company) != body]
+        if any(self._may_describe(bare, other) for other in others):
+            return None  # "the carmaker" after two of them: neither
+        since = self._sentences_seen - self._credited[body]
+        if since > _BODY_REACH_SENTENCES:
+            return None
+        texts = list(self._recent)[len(self._recent) - since - 1:-1] + [before]
+        return None if any(self._names_another(text, body) for text in texts) else body
+
+    def _speaks_for(self, name: str, body: str) -> bool:
+        """Whether the source ``name`` speaks for ``body``: a spokesperson of it ("ford spokesperson"), or a person
+        written with its name or its last word among their role words ("Ford CEO Jim Farley", "Jane Roe, the
+        network's director")."""
+        if name.endswith(" spokesperson"):
+            return name.removesuffix(" spokesperson") in (body, *self._short_names(body))
+        words = body.split(" ")
+        roles = self.people.get(name)
+        return roles is not None and (set(words) <= roles or words[-1] in roles)
+
+    def _may_be_body(self, name: str, lenient: bool = False) -> bool:
+        """Whether the source ``name`` may be a body a description means: a name shown in capitalised words, small
+        words between them allowed ("Royal Bank of Scotland Group"; not "Conservation groups"), that is no
+        person's, surname's, place's, country's, role's, group of people's, news agency's nor spokesperson's. A name
+        read as a person's by its capitals alone (in two words or more, with no role but its description's, no "he"
+        or "she" and no known given name first: "Ines Mallory, a crane operator" is a person) is a body when a company
+        or when its words or its description say so ("General Motors", "Exile Watch", "Civic Compass, a watchdog
+        group"), or, ``lenient``, whatever they say."""
+        shown = self.shown.get(name, name)
+        words = name.split(" ")
+        described = self.body_kinds.get(name, set())
+        named = (words[-1] in _BUSINESS_NAME_ENDS or bool(set(words) & _CIVIC_NAME_WORDS)
+                 or bool(described & _BODY_KINDS))
+        capitals_only = (len(words) > 1 and name not in self._personal and given_name_sex(words[0]) is None
+                         and not self.people.get(name, frozenset()) - described)
+        person = name in self.people and not (name in self.companies or (capitals_only and (named or lenient)))
+        return all(word[:1].isupper() or word in _JOINERS for word in shown.split(" ")) and not (
+            person or name in self._personal or name in self.surnames or name in self.places
+            or _plural_group(name) or name in NAMELESS_NOUNS or name in _OTHERS
+            or _government_of(_without_accents(name)) is not None
+            or name.rpartition(" ")[2] in PERSON_ROLES or name.endswith(" spokesperson")
+            or name in _NEWS_AGENCIES or _in_letters(name) is not None)
+
+    def _may_describe(self, noun: str, body: str) -> bool:
+        """Whether the description by ``noun`` ("carmaker", "group", "charity", "union") may mean the body ``body``
+        by what its name and its descriptions say: a business noun a company or a body whose name says nothing of
+        its kind ("Ford"), a trade's noun not a business of another trade or of one its name does not tell ("Orlin
+        Airways" and "Velta Systems" are no carmaker); "group" or "organisation" any body
+        but a state's or an outlet ("Harbour Authority", "Daily Ledger"); a civic body's noun one whose name says
+        so ("Civic Watch Network", "Tax Foundation"); "union" one named as a union or federation."""
+        words = set(body.split(" "))
+        if noun == "union":
+            return bool(words & _UNION_NAME_WORDS)
+        last = body.rpartition(" ")[2]
+        described = self.body_kinds.get(body, set())  # "watchdog group" of "Civic Compass, a watchdog group"
+        business = (body in self.companies or last in _BUSINESS_NAME_ENDS or bool(_LEGAL_FORM_END.search(body))
+                    or body in self.kinds or bool(described & _COMPANY_WORDS))
+        civic = not business and bool((words | described) & (_CIVIC_NAME_WORDS | _CIVIC_DESCRIPTIONS))
+        if not (business or civic) and words & _STATE_OR_OUTLET_WORDS:
+            return False
+        if noun in _ANY_BODY_DESCRIPTIONS:
+            return True
+        if noun in _CIVIC_DESCRIPTIONS:
+            return civic
+        # a trade said by a description or by the name's last word, unless one of any trade ("Velta Holdings")
+        trades = self.kinds.get(body, set()) | _TRADE_OF_NAME.get(last, set())
+        told = bool(trades) or last in _BUSINESS_NAME_ENDS - _ANY_TRADE_ENDS
+        return not civic and (noun in _COMPANY_WORDS or noun in trades or not told)
+
+    def _names_another(self, text: str, body: str) -> bool:
+        """Whether ``text`` writes, after its first word and outside quotation marks (a speaker's words, which talk
+        about others: '"Africa was kind to us," the group said'), a capitalised word that may name a body other than
+        ``body``: none of its words, nor a word of a person's name ("Jim Farley"), a known given name, a place, a
+        country, a nationality, a month or a weekday."""
+        own = set(body.split(" "))
+        for word in _QUOTED_PASSAGE.sub(" ", text).split()[1:]:
+            word = _POSSESSIVE.sub("", word.strip(EDGE)).strip(EDGE)
+            key = text_key(word)
+            if (not word[:1].isupper() or len(key) < 2 or key in own or _CALENDAR.fullmatch(word)
+                    or key in self.surnames or given_name_sex(key) is not None or key in self.places
+                    or _without_accents(key) in self._by_last or _without_accents(key) in self._by_first
+                    or _government_of(key) is not None or _nationality(key) or key.replace(".", "") in _HOME_BLOCS):
+                continue
+            return True
+        return False
 
     def _through(self, bare: str, want: list[str]) -> list[Collection[str]]:
         """The words of each other body the description ``bare`` (its words ``want``) may mean though it was never a
@@ -3709,9 +3886,10 @@ def _in_list_of_names(source: str, word: str) -> bool:
 
 def _generic(bare: str, written: str) -> bool:
     """Whether a mention ``written`` so (its key ``bare``) is a description, which joins a source only with "the",
-    not a name: in lower case, an organisation word alone ("The Ministry"), or a role in capitals."""
+    not a name: in lower case, an organisation word alone ("The Ministry"), or a role or a civic body's noun in
+    capitals ("MINISTER DENIES ...", "the NGO")."""
     return (written.islower() or all(w in _INSTITUTIONS for w in written.split())  # "The Ministry"
-            or (written.isupper() and all(w in PERSON_ROLES for w in bare.split())))  # "MINISTER DENIES ..."
+            or (written.isupper() and all(w in PERSON_ROLES or w in _CIVIC_DESCRIPTIONS for w in bare.split())))
 
 
 def _with_stop(written: str, text: str) -> str:

@@ -936,6 +936,77 @@ def test_the_kind_of_business_a_company_was_described_as_refers_back_to_it():
     ) == {"velta motors": 1, "orsa autos": 1, "carmaker": 1}
 
 
+@pytest.mark.parametrize("description", ["The carmaker", "The company", "The group", "The firm"])
+def test_a_business_s_noun_joins_the_body_credited_just_before(description):
+    # a name that says nothing of its kind, or a carmaker's, may be the business the description means
+    for name in ("Brennal", "Halvex Motors"):
+        assert _joined(
+            (f"{name} said sales of its vans rose.", "attributed_claim", name),
+            (f"{description} added that prices would hold.", "attributed_claim", description),
+        ) == {normalise_source(name): 2}, name
+
+
+@pytest.mark.parametrize("description", ["The group", "The NGO", "The watchdog", "The charity"])
+def test_a_civic_body_s_noun_joins_the_body_credited_just_before_whose_name_says_what_it_is(description):
+    assert _joined(
+        ("Civic Ledger Network said the count was fair.", "attributed_claim", "Civic Ledger Network"),
+        (f"{description} said turnout was low.", "attributed_claim", description),
+    ) == {"civic ledger network": 2}
+
+
+def test_the_union_joins_the_body_credited_just_before_named_as_a_union():
+    assert _joined(
+        ("Harbour Workers Federation said the cuts were unfair.", "attributed_claim", "Harbour Workers Federation"),
+        ("The union said talks would resume.", "attributed_claim", "The union"),
+    ) == {"harbour workers federation": 2}
+
+
+def test_a_body_s_noun_joins_the_body_credited_before_its_own_people_spoke():
+    brennal = ("Brennal said sales of its vans rose.", "attributed_claim", "Brennal")
+    company = ("The company said prices would hold.", "attributed_claim", "The company")
+    assert _joined(brennal, ("Brennal chief executive Ilse Varga said more would follow.", "attributed_claim",
+                             "Brennal chief executive Ilse Varga"), company) == {"brennal": 2, "ilse varga": 1}
+    assert _joined(brennal, ("A Brennal spokesman said more would follow.", "attributed_claim",
+                             "A Brennal spokesman"), company) == {"brennal": 2, "brennal spokesperson": 1}
+    # words in the speaker's own quotation name no other body
+    assert _joined(brennal, ("\u201cOrsk has nothing on us,\u201d the carmaker said.", "attributed_claim",
+                             "the carmaker")) == {"brennal": 2}
+
+
+def test_a_body_s_noun_stays_apart_when_another_body_may_be_meant():
+    claim, denial = "attributed_claim", "official_denial"
+    brennal = ("Brennal said sales of its vans rose.", claim, "Brennal")
+    company = ("The company said prices would hold.", claim, "The company")
+    # two bodies it fits credited, or another source credited since
+    assert _joined(brennal, ("Orsk said its sales fell.", claim, "Orsk"),
+                   ("The carmaker said prices would hold.", claim, "The carmaker")) == {
+        "brennal": 1, "orsk": 1, "carmaker": 1}
+    assert _joined(brennal, ("Union leader Tomas Brandt said the cuts were unfair.", claim,
+                             "Union leader Tomas Brandt"), company) == {"brennal": 1, "tomas brandt": 1, "company": 1}
+    # another name written since its credit, or a company named with its legal form
+    assert _joined(("Brightwire reported that Tavel plans layoffs.", claim, "Brightwire"),
+                   ("The company declined to comment.", denial, "The company")) == {"brightwire": 1, "company": 1}
+    assert _joined(("Brightwire said prices rose.", claim, "Brightwire"),
+                   ("In 2019, Tavel was hacked, and the company said no data was lost.", claim, "the company")) == {
+        "brightwire": 1, "company": 1}
+    assert _joined(("Acme Corp. was fined on Monday.", "reported_fact", None), brennal,
+                   ("The carmaker said prices would hold.", claim, "The carmaker")) == {
+        "brennal": 1, "carmaker": 1}
+    # too far back
+    assert _joined(brennal, *[(f"Sales fell in {month}.", "reported_fact", None) for month in ("May", "June", "July")],
+                   company) == {"brennal": 1, "company": 1}
+    # a noun the body's name or kind does not fit: a state's body, a civic body, another trade, a person, a country
+    for source, description in (("The Ministry of Health", "The group"), ("Civic Ledger Network", "The company"),
+                                ("Orlin Airways", "The carmaker"), ("Tomas Brennal", "The company"),
+                                ("Norway", "The group"), ("Brennal", "The charity"), ("Brennal", "The union")):
+        assert _joined((f"{source} said the plan was sound.", claim, source),
+                       (f"{description} said the plan would fail.", claim, description)) == {
+            normalise_source(source): 1, normalise_source(description): 1}, (source, description)
+    # in a denial, never the body that made the allegation
+    assert _joined(("Brennal accused Orsk of copying its design.", claim, "Brennal"),
+                   ("The company denied it.", denial, "The company")) == {"brennal": 1, "company": 1}
+
+
 def test_a_description_by_a_trade_that_a_business_or_a_person_may_share_joins_the_one_source_described_so():
     claim = "attributed_claim"
     # a trade's noun (operator, maker, provider ...) after any words, before the name or set apart after it
