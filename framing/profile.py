@@ -16,7 +16,8 @@ from typing import Any
 
 from .document import DenialPair, Document, LoadedPhrase, Profile, ProfileSource, Rebuttal, Sentence, Span
 from .errors import InputError
-from .segment import OPENING_STAMP, SpeakerTurn, asks, in_headline, page_furniture, speaker_turns, stamp_length
+from .segment import OPENING_STAMP, SpeakerTurn, asks, in_headline, opening_label_length, page_furniture
+from .segment import speaker_turns, stamp_length
 from .segment import ENTRY_STAMP, INTERVIEWER_ROLES, PULL_QUOTE_SIGNATURE, closing_note, intro_names
 from .segment import GLUED_PARTICLES, INTRO_CHARS, NAME_PARTICLES
 from .sources import (BODY_NOUNS, PERSON_ROLES, EDGE, LINK_LABEL, SourceIndex, alleges, head_word, interviewee_mention,
@@ -31,7 +32,7 @@ from .sources import CAMEL_PREFIXES, RELATIVE_OPENING, time_alone
 from .spans import QUOTE_CLOSERS as _QUOTE_CLOSERS
 from .spans import quotations, quoted_regions, quotes_within
 from .validation import check_names, did_you_mean
-from .segment import dateline_length, speaker_label_length
+from .segment import dateline_length
 
 __all__ = ["build_profile", "normalise_source", "writer_loaded", "profile_losses",
            "generic_source", "indefinite_sources", "PROFILE_LABELS", "INTERVIEWER_DISPLAY", "INTERVIEWEE_DISPLAY",
@@ -292,7 +293,8 @@ def build_profile(sentences: Iterable[Sentence], labels: Sequence[str], text: st
     credited, shown, mentions = _credit_sources(sentences, runs, voiced, furniture, regions, speakers, headings)
     aside = _furniture_aside(sentences, text, furniture)
     framing = (_framing_denials(sentences, aside) | _corrections(sentences, credited, speakers)
-               | _interviewer_denials(sentences, speakers))
+               | _interviewer_denials(sentences, speakers)
+               | _questions_put(sentences, credited, voiced, speakers, text))
     rebuttals = _rebuttals(sentences, credited, furniture, framing)
     spoken = speakers.turn_of  # a sentence in a speaker's turn is the speaker's voice, not the writer's
     unsourced = _unsourced_opinions(sentences, voiced, aside, spoken, text)
@@ -766,6 +768,31 @@ def _interviewer_denials(sentences: Sequence[Sentence], speakers: _Speakers) -> 
     return frozenset(i for i, s in enumerate(sentences) if s.label == "official_denial" and speakers.asking(i))
 
 
+#: A question's mark ending a sentence, before any closing marks.
+_ASKED = re.compile(r"[?？][\"'”’»)\]]*$")
+
+
+def _questions_put(sentences: Sequence[Sentence], credited: dict[int, str], voiced: list[tuple[int, int]],
+                   speakers: _Speakers, text: str | None) -> frozenset[int]:
+    """The sentences labelled denials that ask a question, credited to no one and outside quotation marks
+    (``voiced``), in a transcript (a text with speakers' turns) or opening their line, or on a line a label opens
+    ("AFP: ... Does the ministry have a response?"): a question put to someone, no one's denial of an allegation, so
+    no denial nor rebuttal. A rhetorical question that denies stays one in a speaker's turn or quotation, where it
+    is credited ('"Why would we spy on our own people?" the minister asked.')."""
+    if not text:
+        return frozenset()
+    transcript = any(turn is not None for turn in speakers.turn_of)
+    found = set()
+    for i, sentence in enumerate(sentences):
+        if (sentence.label != "official_denial" or i in credited or not _ASKED.search(sentence.text.rstrip())
+                or _quoted(sentence, voiced)):
+            continue
+        line = text.rfind("\n", 0, sentence.start) + 1
+        if transcript or not text[line:sentence.start].strip() or opening_label_length(text[line:sentence.start]):
+            found.add(i)
+    return frozenset(found)
+
+
 def _corrections(sentences: Sequence[Sentence], credited: dict[int, str], speakers: _Speakers) -> frozenset[int]:
     """The sentences labelled denials, in no speaker's turn and credited to no one, in which the publication
     corrects its own piece ("The article also incorrectly said ...": see :func:`_names_own_piece`): its note on
@@ -994,7 +1021,9 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
     administration official said"), else those of a label in capitals before a colon ("IMF: "); a name's
     description dropped, a title's name joined to it, a name's first words it left out too."""
     stamp = OPENING_STAMP.match(sentence.text)
-    spans = [s for s in sentence.spans if s.type == "source" and s.start >= words
+    label = max(words, sentence.start + opening_label_length(sentence.text))
+    spans = [s for s in (_past_label(span, label) for span in sentence.spans if span.type == "source")
+             if s is not None and s.start >= words
              and not (stamp and s.end - sentence.start <= stamp.end())  # "ET" of "10:40 a.m. ET - "
              and not _TICKER.fullmatch(s.text)  # "NASDAQ: ZNTX" is the listing of the company before it
              and not _scare_quoted(s, sentence, quotes)
@@ -1008,17 +1037,29 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
     spans, labelled = _past_dateline(spans, sentence)
     if spans and sentence.label in _SPEAKING and all(_modifies(s, sentence) for s in spans):
         # "Vance" alone of "A Vance administration official said": the subject holding it speaks
-        subject = _subject_source(sentence, known, quotes, words)
+        subject = _subject_source(sentence, known, quotes, label)
         if subject and all(subject[0].start <= s.start and s.end <= subject[0].end for s in spans):
             spans = subject
     if sentence.label in _SPEAKING and all(_RELATIVE_PRONOUN.fullmatch(s.text.strip(EDGE)) for s in spans):
         # none marked, or only "who" of "Jane Roe, who chairs the board, denied it": the subject the clause is about
-        spans = _subject_source(sentence, known, quotes, words) or spans
+        spans = _subject_source(sentence, known, quotes, label) or spans
     spans = [span for span in spans or labelled if not _own_piece(span, sentence) and not _own_staff(span, sentence)]
     spans = [_with_group_counted(_with_name_after(_with_name_before(_with_name_described(span, sentence, known),
                                                                     sentence), sentence), sentence)
              for span in _without_descriptions(_chained(spans, sentence), sentence)]
     return _speaking_first(spans, sentence)
+
+
+def _past_label(span: Span, label: int) -> Span | None:
+    """The source ``span`` cut to start at ``label``, where the words after a label opening its sentence start
+    ("Reporter from AFP: " or "AFP: " of a span "Reporter from AFP: A report by Carvel Watch"), when it runs across
+    the label's colon: a label is no part of a source's name. ``None`` when nothing named is left after it."""
+    if not span.start < label < span.end:
+        return span
+    rest = span.text[label - span.start:]
+    lead = len(rest) - len(rest.lstrip())
+    rest = rest.strip()
+    return Span(span.type, label + lead, label + lead + len(rest), rest) if any(ch.isalpha() for ch in rest) else None
 
 
 def _name_before_clause(span: Span, sentence: Sentence) -> Span:
@@ -1218,15 +1259,16 @@ def _in_reason_clause(span: Span, sentence: Sentence) -> bool:
 
 def _past_dateline(spans: list[Span], sentence: Sentence) -> tuple[list[Span], list[Span]]:
     """``spans`` without those a wire dateline opening ``sentence`` holds ("RIYADH, May 8 (Meridian Wire) - ":
-    where and by whom the story was filed, never who speaks), and apart, those in a label in capitals before a
-    colon ("NEW DELHI: Rakesh Sharma said"): one sentence cannot tell a place's label from a speaker's or a
+    where and by whom the story was filed, never who speaks), and apart, those in a label before a colon, in
+    capitals or title case ("NEW DELHI: Rakesh Sharma said", "Reporter from AFP: The Ostland government says"; see
+    :func:`framing.segment.opening_label_length`): one sentence cannot tell a place's label from a speaker's or a
     body's ("IMF: Growth will slow" is the IMF's), so such a span is credited only where the sentence names no
     source after it, marked or its subject (see :func:`_source_spans`)."""
     at = sentence.start
     dateline = dateline_length(sentence.text)
     if dateline:
         return [s for s in spans if s.end - at > dateline], []
-    label = speaker_label_length(sentence.text)
+    label = opening_label_length(sentence.text)
     return [s for s in spans if s.start - at >= label], [s for s in spans if s.start - at < label]
 
 
@@ -1586,6 +1628,7 @@ class _Speakers:
         # the people the text names above its first turn, whom a label giving a surname alone ("VOSS:") means
         intro = self.text[:self.starts[min(turns).first]] if turns else ""
         self.named = intro_names(intro)
+        self.intro = intro[:INTRO_CHARS]
         self.hosts = _hosts_named(intro)  # the people it introduces as the host, as a label in capitals names them
         self.current: tuple[str, _Mention] | None = None  # the speaker of the turn being read, and their mention
         self.answerer: tuple[str, _Mention] | None = None  # the last speaker named by a label who is no host
@@ -1607,6 +1650,21 @@ class _Speakers:
         turn = self.turn_of[index]
         return turn is not None and (turn.kind in ("question", "interviewer")
                                      or (turn.kind == "speaker" and self._hosted(turn)))
+
+    def _in_full(self, shown: str) -> str | None:
+        """The full name that the text above the first turn gives the person a label of a role and one name shows as
+        ``shown`` ("Spokeswoman Zakharova", "Spokesperson Lin"): the one person named in full with that surname
+        ("Maria Zakharova"), else the role and name as the label writes them followed by one more capitalised word
+        that ends the name, a surname first ("Lin Wei" of "Spokesperson Lin Wei's Regular Press Conference");
+        ``None`` for neither."""
+        name = shown.split()[-1]
+        named = self.named.get(name.upper())
+        if named:
+            return named
+        words = r"[^\S\r\n]+".join(re.escape(word) for word in shown.split())
+        found = re.search(rf"(?<![\w'’-])(?i:{words})[^\S\r\n]+([A-Z][a-z]+)(?=['’]s\b|[,;:]|[^\S\r\n]*$"
+                          rf"|[^\S\r\n]+[a-z0-9(])", self.intro, re.MULTILINE)
+        return f"{name} {found.group(1)}" if found else None
 
     def _hosted(self, turn: SpeakerTurn) -> bool:
         """Whether ``turn``'s label names whom the text above the first turn introduces as its host."""
@@ -1648,6 +1706,8 @@ class _Speakers:
         shown = speaker_display(turn.label)
         if " " not in shown:
             shown = self.named.get(shown.upper()) or shown  # "VOSS:" below "Helena Voss, chief executive of ..."
+        elif " " not in normalise_source(shown):  # a role and a surname: "Spokeswoman Zakharova", "Spokesperson Lin"
+            shown = self._in_full(shown) or shown
         name = known.add(shown) or known.add_unnamed(shown), label
         if turn.kind == "speaker" and not self._hosted(turn):
             self.answerer = name

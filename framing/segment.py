@@ -25,8 +25,8 @@ from .errors import InputError
 from .textchars import is_letter_or_mark
 
 __all__ = ["split_sentences", "preceding", "page_furniture", "FURNITURE_REACH", "list_mark_length", "lead_length",
-           "dateline_length", "name_heading_length", "stamp_length", "speaker_label_length", "asks", "speaker_turns",
-           "SpeakerTurn", "DATELINE", "intro_names",
+           "dateline_length", "name_heading_length", "stamp_length", "speaker_label_length", "opening_label_length",
+           "asks", "speaker_turns", "SpeakerTurn", "DATELINE", "intro_names",
            "ABBREVIATIONS", "PARAGRAPH_BREAK", "LIST_ITEM", "NAME_PARTICLES", "GLUED_PARTICLES", "TIME_ZONES",
            "STAMP_MARKS", "OPENING_STAMP", "ENTRY_STAMP", "spoken_sentences", "quoted_regions", "in_headline",
            "SPEAKER_ROLES", "INTERVIEWER_ROLES", "LINK_LABELS", "NEWS_AGENCIES", "PULL_QUOTE_SIGNATURE",
@@ -831,7 +831,7 @@ _NOT_SPEAKER_WORDS = frozenset("""the a an this that these those it its is are w
 #: Roles that make a label in capitals a speaker's on its own ("HOST:", "FOREIGN MINISTER:", "UNIDENTIFIED MALE:"),
 #: lower case; the first of them ask the questions.
 INTERVIEWER_ROLES = frozenset("""host co-host cohost anchor co-anchor interviewer moderator presenter reporter
-    correspondent""".split())
+    correspondent journalist""".split())
 SPEAKER_ROLES = INTERVIEWER_ROLES | frozenset("""guest guests interviewee caller panelist panellist narrator announcer
     commentator analyst witness counsel attorney lawyer prosecutor defendant plaintiff judge justice chair chairman
     chairwoman chairperson minister secretary senator congressman congresswoman president premier governor mayor
@@ -840,6 +840,12 @@ SPEAKER_ROLES = INTERVIEWER_ROLES | frozenset("""guest guests interviewee caller
 # Roles that stand before a title of _NAME_TITLES, capitalised but no name: "Works Commissioner Engr. Musa Bello",
 # "Managing Director Engr. Ada Eze".
 _ROLES_BEFORE_TITLES = SPEAKER_ROLES | frozenset("director general chief officer manager coordinator head".split())
+#: A briefing's asker labelled by role and outlet, in title case or capitals: "Reporter from AFP", "Journalist of
+#: China Daily", "Correspondent with the Daily Ledger", "REPORTER FROM TASS" (the outlet: one to four capitalised
+#: words, perhaps after "the").
+_OUTLET_LABEL = re.compile(
+    r"(?:[A-Z][\w'’.-]*[^\S\r\n]+)?(?i:reporter|journalist|correspondent)[^\S\r\n]+(?i:from|of|with|for|at)"
+    r"[^\S\r\n]+(?:(?i:the)[^\S\r\n]+)?[A-Z][\w'’.&-]*(?:[^\S\r\n]+[A-Z][\w'’.&-]*){0,3}")
 #: Abbreviated titles that make a label in capitals a person's ("SEN. ROE:", "DR JANE ROE:"), lower case.
 _LABEL_TITLES = frozenset("sen rep dr mr mrs ms mx gov gen prof pres amb lt col capt sgt rev sec adm maj cllr".split())
 #: The labels of a question and of its answer, in capitals or title case ("Q:", "A:", "QUESTION:", "Answer:").
@@ -907,6 +913,17 @@ def speaker_label_length(sentence: str) -> int:
     return found.end if found is not None and found.alone else 0
 
 
+def opening_label_length(sentence: str) -> int:
+    """The length of a label of a speaker's form opening ``sentence``, with its colon and spaces, whether it counts
+    as a speaker's or not (see :func:`speaker_turns`): in capitals or title case ("HOST: ", "Roe: ", "Reporter from
+    AFP: ", "AFP: "), or a Q or A; 0 when there is none, or for a heading's ("Poll: ", "Update: ") or a sentence's
+    ("The reason: cost."). No source's name runs across such a label's colon."""
+    if _LABEL_COLON.search(sentence, 0, _LABEL_REACH) is None:
+        return 0
+    found = _read_label(sentence, 0)
+    return 0 if found is None or found.kind == "heading" else found.end
+
+
 def asks(sentence: str) -> bool:
     """Whether a question's label opens ``sentence`` ("Q: ", "QUESTION: ", "Question: "), whether it counts or not
     (see :func:`speaker_turns`): a question nobody labelled answers is the asker's, not the last speaker's."""
@@ -959,7 +976,10 @@ def speaker_turns(text: str, bounds: Sequence[tuple[int, int]],
       a role or title, Q and A, or two labels of which one opens two lines or more and is no label in capitals without
       a role or title, which may name a place (a roundup of datelines: "LISBON: ", "MADRID: "); and then, when it opens
       one line only, not in title case (a word such as "Look: " may open a line of an answer) nor as the text's first
-      label, where a dateline stands ("NEW DELHI: ", "WASHINGTON: ").
+      label, where a dateline stands ("NEW DELHI: ", "WASHINGTON: ");
+    - every label of a briefing's exchange, in title case or capitals: journalists labelled by a host's or reporter's
+      role or their outlet ("Reporter from AFP: ", "AFP: ", "Reporter: ") taking turns with one answerer
+      ("Spokesperson Lin: "), each twice or more (see :func:`_briefing_exchange`).
 
     A turn whose label opens no other turn, or that of the only speaker labelled in the text, ends with its paragraph:
     one label in ordinary copy ("SENATOR: Did you delete them?") is an exchange quoted, not a transcript to the end.
@@ -1210,11 +1230,24 @@ def _counted_labels(labels: list[_Label], intro: str) -> list[bool]:
     transcript = (paired or any(label.strong for label in speakers)
                   or (len(lines) >= 2 and max(voiced.values(), default=0) >= 2)
                   or _named_exchange(speakers, lines, intro))
+    briefing = _briefing_exchange(speakers)
     first = speakers[0] if speakers else None
     return [paired if label.kind in ("question", "answer")
-            else label.kind != "heading" and (label.strong or (
+            else label.kind != "heading" and (label.strong or briefing or (
                 transcript and (lines[label.key] >= 2 or (label.alone and label is not first))))
             for label in labels]
+
+
+def _briefing_exchange(speakers: list[_Label]) -> bool:
+    """Whether ``speakers``' labels are a briefing's exchange, every label of which names a speaker, in title case or
+    capitals: journalists asking, labelled by a host's or reporter's role or by their outlet ("Reporter from AFP:",
+    "Reporter:", "AFP:", "Reuters:"), and one answerer ("Spokesperson Lin:", "Lin Wei:", "LIN WEI:"), the two taking
+    turns, each twice or more, with no Q or A; an asker's label may open one line only."""
+    if len(speakers) < 4 or any(label.kind in ("question", "answer") for label in speakers):
+        return False
+    if len({label.key for label in speakers if label.kind != "interviewer"}) != 1:
+        return False
+    return all((one.kind == "interviewer") != (two.kind == "interviewer") for one, two in zip(speakers, speakers[1:]))
 
 
 def _named_exchange(speakers: list[_Label], lines: Counter[str], intro: str) -> bool:
@@ -1282,6 +1315,9 @@ def _read_label(text: str, start: int, stop: int | None = None) -> _Label | None
     bare = [word.strip(".'’-").lower() for word in words]
     if words[0][:1].isupper() and _heading(words, bare):
         return _Label(end, label, "heading", False, False, "")
+    if aside is None and tail is None and _OUTLET_LABEL.fullmatch(main):  # "Reporter from AFP", "JOURNALIST OF TASS"
+        capitals = not any(ch.islower() for ch in main)
+        return _Label(end, label, "interviewer", capitals, capitals, " ".join(bare).upper())
     if any(word in _NOT_SPEAKER_WORDS for word in bare):
         return None
     return _name_label(end, label, main, tail, bare)
@@ -1303,14 +1339,24 @@ def _name_label(end: int, label: str, main: str, tail: str | None, bare: list[st
     """The label of a speaker named by ``main`` (and ``tail``, after a comma; ``bare``: their words in lower case
     without stops) as :func:`_read_label` reads it: in capitals, two letters at least ("HOST", "SEN. ROE"), or in
     title case without a tail ("Roe", "Interviewer"); ``None`` for any other."""
-    kind = "interviewer" if any(word in INTERVIEWER_ROLES for word in bare) else "speaker"
     key = " ".join(bare).upper()
+    kind = "interviewer" if any(word in INTERVIEWER_ROLES for word in bare) or _agency_label(main) else "speaker"
     if not any(ch.islower() for ch in main + (tail or "")) and sum(ch.isalpha() for ch in main) >= 2:
         strong = (bare[0] in _LABEL_TITLES and len(bare) > 1) or any(word in SPEAKER_ROLES for word in bare)
         return _Label(end, label, kind, True, strong, key)
     if tail is None and _title_case_name(main.split()):
         return _Label(end, label, kind, False, False, key)
     return None
+
+
+def _agency_label(main: str) -> bool:
+    """Whether a label's words ``main`` name a news agency, whose journalist asks at a briefing: in capitals any of
+    :data:`NEWS_AGENCIES` but the plural words and names that are also a person's or a place's ("AFP", "AP", "TASS",
+    "REUTERS"; not "BLOOMBERG", a candidate in a debate), in title case one of five letters or more ("Reuters",
+    "Xinhua", "Associated Press"; not "Ani", a given name)."""
+    low = " ".join(main.split()).lower()
+    return (low in NEWS_AGENCIES and low not in _NO_ASKERS
+            and (not any(ch.islower() for ch in main) or len(low) >= 5))
 
 
 def _title_case_name(words: list[str]) -> bool:
@@ -1407,6 +1453,9 @@ NEWS_AGENCIES = frozenset("""reuters ap afp upi dpa efe ansa xinhua kyodo yonhap
     "associated press", "agence france-presse", "agence france presse", "bloomberg news", "pa media",
     "press association", "kyodo news", "united press international", "anadolu agency", "canadian press",
     "australian associated press", "press trust of india", "news agencies", "wire services"})
+# Of those, the words for agencies in general, and names that are also people's or places' ("BLOOMBERG:" of a
+# debate's candidate, "PA:"), which name no briefing's asker.
+_NO_ASKERS = frozenset({"agencies", "wires", "news agencies", "wire services", "bloomberg", "pa"})
 # What joins agencies signing together ("By Reuters and AFP", "By AP/Reuters").
 _AGENCY_JOINS = re.compile(r"\s*[,/&]\s*|\s+(?:and|AND)\s+")
 # The last word of a byline that signs for the paper's staff ("By Our Foreign Staff", "By a Staff Reporter",

@@ -2354,6 +2354,18 @@ _INTERVIEWEE = re.compile(
     r"[^\S\r\n]*(?P<joint>with|WITH|(?<=spoke[^\S\r\n])to|(?<=talked[^\S\r\n])to|:|[-–—])[^\S\r\n]+"
     rf"(?:{_INTERVIEWEE_ROLE})?"
     rf"(?P<name>{_INTRO_NAME_WORD}(?:[^\S\r\n]+{_NAME_PARTICLE_RUN}{_INTRO_NAME_WORD}){{1,5}})")
+#: A briefing's or press conference's heading opening a line, which names who answers the questions in it:
+#: "Briefing by Foreign Ministry Spokeswoman Maria Zakharova", "Press conference by ...", "Regular press conference
+#: of ...", "Remarks by ..." (after "by" or "of"), or the person's name in the possessive before it, "Spokesperson
+#: Lin Wei's Regular Press Conference"; "Transcript of" or "Full text of" may stand first.
+_BRIEFING_WORDS = r"(?i:(?:(?:regular|daily|weekly)[^\S\r\n]+)?(?:press[^\S\r\n]+|news[^\S\r\n]+)?" \
+                  r"(?:briefing|conference)|remarks)"
+_BRIEFED = re.compile(
+    r"^[^\S\r\n]*(?i:(?:full[^\S\r\n]+)?(?:transcript|text)[^\S\r\n]+of[^\S\r\n]+)?(?:"
+    rf"{_BRIEFING_WORDS}[^\S\r\n]+(?P<joint>by|of|BY|OF)[^\S\r\n]+(?:{_INTERVIEWEE_ROLE})?"
+    rf"(?P<name>{_INTRO_NAME_WORD}(?:[^\S\r\n]+{_NAME_PARTICLE_RUN}{_INTRO_NAME_WORD}){{1,5}})"
+    rf"|(?P<owner>{_INTRO_NAME_WORD}(?:[^\S\r\n]+{_NAME_PARTICLE_RUN}{_INTRO_NAME_WORD}){{1,5}})['’]s"
+    rf"[^\S\r\n]+{_BRIEFING_WORDS}\b)", re.MULTILINE)
 #: Words of a Q&A's topic, not of a name: a headline's small words, pronouns, question words and what an
 #: explainer says of itself ("Q&A: Everything You Need To Know About ...", "Q&A: How The Rules Work", "Q&A -
 #: Brexit Deal Explained"); lower case.
@@ -2462,7 +2474,9 @@ def _name_case(word: str) -> str:
 
 def interviewee_named(text: str) -> str | None:
     """The person an interview is with, as the headline or introduction ``text`` names them ("Q&A with Jane Roe",
-    "Q&A: Jane Roe on the budget", "An interview with Finance Minister Jane Roe", "We spoke to Jane Roe"), as
+    "Q&A: Jane Roe on the budget", "An interview with Finance Minister Jane Roe", "We spoke to Jane Roe"), or who
+    answers at a briefing, as its heading opening a line names them ("Briefing by Spokeswoman Jane Roe", "Remarks
+    by ...", "Regular press conference of ...", "Jane Roe's Regular Press Conference": see ``_BRIEFED``), as
     written, without a role in lower case before the name ("Q&A with Aquavance chief executive Jane Roe", "An
     interview with the finance minister, Jane Roe": "Jane Roe"; see ``_INTERVIEWEE_ROLE``); ``None`` when it
     names no one so: a name of two words at least (a title counts: "Sen. Roe"), not an outlet's written with
@@ -2476,14 +2490,15 @@ def interviewee_named(text: str) -> str | None:
 
 def interviewee_mention(text: str) -> tuple[int, int] | None:
     """Where in ``text`` the name :func:`interviewee_named` gives is written, as (start, end); ``None`` for none."""
-    for found in _INTERVIEWEE.finditer(text):
-        name = found.group("name").rstrip(".,;:")
+    for found in sorted([*_INTERVIEWEE.finditer(text), *_BRIEFED.finditer(text)], key=lambda found: found.start()):
+        group = "owner" if found.re is _BRIEFED and found.group("owner") else "name"
+        name = found.group(group).rstrip(".,;:")
         if name.startswith(("The ", "THE ")):
             continue
-        end = found.start("name") + len(name)
-        if (found.group("joint").lower() in ("with", "to")
+        end = found.start(group) + len(name)
+        if (group == "name" and found.group("joint").lower() in ("with", "to")
                 or (_reads_as_name(name) and not _topic_follows(text, name, end))):
-            return found.start("name"), end
+            return found.start(group), end
     return None
 
 

@@ -1,0 +1,213 @@
+"""Foreign-ministry briefings and press conferences: journalists' labels by role and outlet ("Reporter from AFP:",
+"AFP:") taking turns with one spokesperson's label open turns; a label is never part of a source's name; a question
+put to someone is no denial; a briefing's heading names who answers."""
+
+import pytest
+
+from framing.document import Sentence, Span
+from framing.profile import build_profile
+from framing.segment import opening_label_length, speaker_turns, split_sentences
+from framing.sources import interviewee_named
+from framing.spans import quoted_regions
+
+LABELS = ("reported_fact", "attributed_claim", "official_denial", "editorial_opinion")
+CLAIM, DENIAL, FACT, OPINION = LABELS[1], LABELS[2], LABELS[0], LABELS[3]
+
+
+def labelled(text, labels=None, sources=None):
+    """The sentences of ``text`` as the segmenter cuts them, labelled ``labels[k]`` (else reported_fact), with a
+    source span on each phrase ``sources[k]`` names."""
+    sentences = []
+    for k, (start, end) in enumerate(split_sentences(text)):
+        label = (labels or {}).get(k, FACT)
+        spans = []
+        for phrase in (sources or {}).get(k, ()):
+            at = text.index(phrase, start, end)
+            spans.append(Span("source", at, at + len(phrase), phrase))
+        sentences.append(Sentence(text[start:end], start, end, label, {name: float(name == label) for name in LABELS},
+                                  tuple(spans)))
+    return sentences
+
+
+def profile_of(text, labels=None, sources=None):
+    sentences = labelled(text, labels, sources)
+    return [s.text for s in sentences], build_profile(sentences, LABELS, text)
+
+
+def turns_of(text):
+    bounds = split_sentences(text)
+    return [(turn.label, turn.kind) for turn in speaker_turns(text, bounds, quoted_regions(text))]
+
+
+BRIEFING = """Foreign Ministry Spokesperson Tao Mingyu's Regular Press Conference on June 3
+
+Reporter from AFP: A report by Carvel Watch says the consulate keeps files on students abroad. Does the ministry \
+have a response?
+
+Spokesperson Tao: These files simply do not exist. The report is a smear.
+
+Reporter from Reuters: The Ostland government says it has expelled two diplomats. Will you retaliate?
+
+Spokesperson Tao: We will respond firmly.
+"""
+
+AGENCIES = """Regular press conference, June 3
+
+{afp}: Carvel Watch says the consulate keeps files on students abroad. Does the ministry have a response?
+
+{tao}: These files simply do not exist.
+
+{reuters}: The Ostland government says it has expelled two diplomats. Will you retaliate?
+
+{tao}: We will respond firmly.
+"""
+
+
+def test_journalists_labelled_by_role_and_outlet_take_turns_with_a_spokesperson_in_title_case():
+    assert turns_of(BRIEFING) == [("Reporter from AFP", "interviewer"), ("Spokesperson Tao", "speaker"),
+                                  ("Reporter from Reuters", "interviewer"), ("Spokesperson Tao", "speaker")]
+
+
+@pytest.mark.parametrize("afp, reuters, tao", [
+    ("AFP", "Reuters", "Tao Mingyu"),
+    ("AFP", "REUTERS", "TAO MINGYU"),
+    ("Reporter", "Reporter", "Tao Mingyu"),
+    ("Journalist", "JOURNALIST", "Tao Mingyu"),  # a journalist asks, as a reporter does
+    ("Journalist from the Daily Ledger", "Correspondent of Kestrel TV", "Spokesperson Tao"),
+])
+def test_agency_names_or_a_reporter_s_role_alternating_with_one_answerer_are_a_briefing(afp, reuters, tao):
+    text = AGENCIES.format(afp=afp, reuters=reuters, tao=tao)
+    assert [kind for _, kind in turns_of(text)] == ["interviewer", "speaker", "interviewer", "speaker"]
+
+
+@pytest.mark.parametrize("text", [
+    # a roundup of datelines and agencies: no answerer takes turns with the agencies
+    "LISBON: Ferries stopped on Monday.\n\nAFP: Talks resume on Tuesday.\n\nMADRID: The union stayed out.\n\n"
+    "REUTERS: The ministry said the talks had failed.\n",
+    # one exchange only
+    "AFP: Does the ministry have a response?\n\nTao Mingyu: The files do not exist.\n",
+    # two answerers: not one spokesperson's briefing
+    "AFP: Is it true?\n\nTao Mingyu: No.\n\nReuters: Will you act?\n\nVera Lind: Yes.\n",
+])
+def test_without_one_answerer_taking_turns_with_the_journalists_there_is_no_briefing(text):
+    assert turns_of(text) == []
+
+
+def test_a_candidate_whose_name_is_also_an_agency_s_answers_in_a_debate():
+    text = ("MODERATOR: Did you fund the ads?\n\nBLOOMBERG: I did not.\n\nMODERATOR: Will you?\n\n"
+            "BLOOMBERG: Never.\n")
+    assert turns_of(text) == [("MODERATOR", "interviewer"), ("BLOOMBERG", "speaker"),
+                              ("MODERATOR", "interviewer"), ("BLOOMBERG", "speaker")]
+
+
+def test_a_spokesperson_s_turns_are_credited_to_the_full_name_the_heading_gives_and_questions_are_no_denials():
+    texts, profile = profile_of(BRIEFING, labels={1: CLAIM, 2: DENIAL, 3: DENIAL, 4: OPINION, 5: CLAIM, 6: OPINION,
+                                                  7: DENIAL},
+                                sources={1: ["Reporter from AFP: A report by Carvel Watch"],
+                                         5: ["The Ostland government"]})
+    credits = dict(zip(texts, profile["credits"]))
+    assert credits["Spokesperson Tao: These files simply do not exist."] == "tao mingyu"
+    assert credits["The report is a smear."] == "tao mingyu"
+    assert credits["Spokesperson Tao: We will respond firmly."] == "tao mingyu"
+    # the label is cut from the span: the report's author is the source, the reporter asks
+    assert credits[texts[1]] == "carvel watch"
+    assert credits["Does the ministry have a response?"] == "reporter from afp"
+    assert all(pair["denial"] != 2 for pair in profile["denials"])  # the reporter's question, labelled a denial
+    assert {pair["denial"] for pair in profile["denials"]} == {3, 7}
+    assert {pair["source"] for pair in profile["denials"]} == {"tao mingyu"}
+    denying = {entry["source"] for entry in profile["sources"] if entry["denies"]}
+    assert denying == {"tao mingyu"}
+
+
+def test_a_spokeswoman_s_surname_label_joins_the_full_name_the_introduction_gives():
+    text = ("Remarks by Foreign Ministry Spokeswoman Mira Kestova, June 3\n\n"
+            "Reporter: Carvel Watch says the centres collect data. Your comment?\n\n"
+            "Spokeswoman Kestova: This is absurd.\n\n"
+            "Reporter: Will you respond to Ostland?\n\n"
+            "Spokeswoman Kestova: We reserve the right to.\n")
+    texts, profile = profile_of(text, labels={3: DENIAL})
+    assert dict(zip(texts, profile["credits"]))["Spokeswoman Kestova: This is absurd."] == "mira kestova"
+
+
+@pytest.mark.parametrize("sentence, label", [
+    ("AFP: A report by Carvel Watch says the files exist.", "AFP: "),
+    ("Reporter from AFP: A report by Carvel Watch says the files exist.", "Reporter from AFP: "),
+    ("Update: Carvel Watch says the files exist.", ""),  # a heading's label
+    ("The reason: cost.", ""),
+])
+def test_the_label_opening_a_sentence_is_measured_whether_it_counts_or_not(sentence, label):
+    assert opening_label_length(sentence) == len(label)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("AFP: The Ostland government says it has expelled two diplomats. Will you retaliate?",
+     "AFP: The Ostland government"),
+    ("Reporter from AFP: The Ostland government says it has expelled two diplomats.",
+     "Reporter from AFP: The Ostland government"),
+    ("REPORTER FROM AFP: The Ostland government says it has expelled two diplomats.",
+     "REPORTER FROM AFP: The Ostland government"),
+    # the model marks the label alone: the sentence's subject after it speaks
+    ("Reporter from AFP: The Ostland government says it has expelled two diplomats.", "Reporter"),
+    ("Reporter from AFP: The Ostland government says it has expelled two diplomats.", "Reporter from AFP"),
+])
+def test_a_source_never_runs_across_a_line_opening_label_s_colon_even_outside_a_transcript(text, span):
+    _, profile = profile_of(text, labels={0: CLAIM}, sources={0: [span]})
+    assert profile["credits"][0] == "ostland government"
+    assert [entry["source"] for entry in profile["sources"]] == ["ostland government"]
+
+
+def test_a_label_alone_as_a_span_is_still_its_own_source():
+    _, profile = profile_of("IMF: Growth will slow this year.", labels={0: CLAIM}, sources={0: ["IMF"]})
+    assert profile["credits"][0] == "imf"
+
+
+@pytest.mark.parametrize("text, question", [
+    # a label no turn counts opens the question's line
+    ("AFP: Carvel Watch says the consulate keeps files on students. Does the ministry have a response?", 1),
+    # the question opens its line
+    ("Carvel Watch says the consulate keeps files on students.\n\nDoes the ministry have a response?", 1),
+])
+def test_an_uncredited_question_put_to_someone_is_no_denial_pair(text, question):
+    _, profile = profile_of(text, labels={0: CLAIM, question: DENIAL}, sources={0: ["Carvel Watch"]})
+    assert profile["credits"][question] is None
+    assert profile["denials"] == []
+
+
+def test_a_rhetorical_question_in_the_accused_s_quotation_stays_a_denial():
+    text = ('Carvel Watch says the consulate keeps files on students.\n\n'
+            '"Why would we spy on our own students?" said Tao Mingyu, a ministry spokesperson.')
+    _, profile = profile_of(text, labels={0: CLAIM, 1: DENIAL}, sources={0: ["Carvel Watch"], 1: ["Tao Mingyu"]})
+    assert profile["denials"] == [{"denial": 1, "source": "tao mingyu", "allegation": 0}]
+
+
+def test_an_uncredited_question_inside_a_paragraph_of_ordinary_copy_is_left_as_the_model_labels_it():
+    text = "Carvel Watch says the consulate keeps files on students. Why would anyone keep such files?"
+    _, profile = profile_of(text, labels={0: CLAIM, 1: DENIAL}, sources={0: ["Carvel Watch"]})
+    assert [pair["denial"] for pair in profile["denials"]] == [1]
+
+
+@pytest.mark.parametrize("heading, name", [
+    ("Briefing by Foreign Ministry Spokeswoman Mira Kestova, Dravsk, May 4",
+     "Foreign Ministry Spokeswoman Mira Kestova"),
+    ("Press conference by Health Minister Ana Rell", "Health Minister Ana Rell"),
+    ("Regular press conference of Foreign Ministry Spokesperson Tao Mingyu on June 3",
+     "Foreign Ministry Spokesperson Tao Mingyu"),
+    ("Remarks by Ambassador Teodor Vance at the forum", "Ambassador Teodor Vance"),
+    ("Transcript of Spokesperson Tao Mingyu's briefing, June 3", "Spokesperson Tao Mingyu"),
+    ("Foreign Ministry Spokesperson Tao Mingyu's Regular Press Conference on June 3",
+     "Foreign Ministry Spokesperson Tao Mingyu"),
+    ("Regular Press Conference of the Foreign Ministry, June 3", None),
+    ("Briefing by the ministry on the floods", None),
+    ("She gave remarks of Great Length", None),
+])
+def test_a_briefing_s_heading_names_who_answers(heading, name):
+    assert interviewee_named(heading) == name
+
+
+def test_answers_of_a_briefing_go_to_the_spokeswoman_its_heading_names():
+    text = ("Briefing by Foreign Ministry Spokeswoman Mira Kestova, Dravsk, May 4\n\n"
+            "Q: Carvel Watch says the centres collect data on emigrants. What is your comment?\n\n"
+            "A: We consider these insinuations absurd. The centres do humanitarian work.\n")
+    texts, profile = profile_of(text, labels={1: CLAIM, 3: DENIAL, 4: DENIAL}, sources={1: ["Carvel Watch"]})
+    assert profile["credits"][3:] == ["mira kestova", "mira kestova"]
+    assert {pair["source"] for pair in profile["denials"]} == {"mira kestova"}
