@@ -643,8 +643,9 @@ OWN_WORK = re.compile(r"(?:our|my)\s+(?:[\w'’-]+\s+)?(?:analys[ie]s|review|inv
                        r"journalists?)\b", re.I)
 
 
-#: "UN" or "U.N." as a word of a source's key ("un refugee agency"), short for "United Nations".
-_UN = re.compile(r"(?<![\w'’.-])u\.?n\.?(?![\w'’-])")
+#: "UN" or "U.N." as a word of a source's key ("un refugee agency"), short for "United Nations"; not "Un" ending a
+#: Korean name ("kim jong un").
+_UN = re.compile(r"(?<![\w'’.-])(?<!\bjong )u\.?n\.?(?![\w'’-])")
 
 
 #: Where a dateline's place ends: before its country, state or date, its agency, a second place or its dash.

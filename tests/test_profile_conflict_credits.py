@@ -104,6 +104,14 @@ def test_un_and_united_nations_are_one_source_in_a_document_and_across_documents
     assert [(s["documents"], s["sentences"]) for s in summary["sources"]] == [(2, 2)]
 
 
+def test_un_ending_a_korean_name_is_no_united_nations():
+    leader = ("Kim Jong Un said the talks were over.", CLAIM, "Kim Jong Un")
+    envoy = ("The UN envoy said the talks would go on.", CLAIM, "The UN envoy")
+    assert credits(leader, envoy) == ["kim jong un", "un envoy"]
+    keys = {s["source"] for s in framing.summarize([document(leader), document(envoy)])["sources"]}
+    assert keys == {"kim jong un", "united nations envoy"}
+
+
 def test_summarize_tells_a_score_row_from_a_document_record():
     row = {"doc_id": "a1", "chars": 120, "sentences": 3, "credits": "[null, null, null]"}
     with pytest.raises(InputError, match=r"documents\[0\].*'framing score' row.*framing analyze --format json"):
