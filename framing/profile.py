@@ -97,6 +97,13 @@ _SPEAKING_MANNER = frozenset("""strenuously vehemently vigorously firmly flatly 
 _FACT_CHECK_LABEL = re.compile(r"\s*(?:(?:THE|OUR)\s+)?(?:CLAIMS?|VERDICT|RATING|RULING|FACTS?|FACT[\s-]CHECK|"
                                r"CONTEXT)\s*:"
                                r"|\s*(?:(?:The|Our)\s+)?(?:Claims?|Verdict|Rating|Ruling|Facts?|Fact[\s-]check)\s*:")
+#: A gerund after a manner adverb (see :func:`_adverb_of_act`): "taking" of "denied knowingly taking"; not "during",
+#: nor a noun ending in "ing" ("nothing", "morning", "string").
+_GERUND_AFTER = re.compile(r"\s+(?!(?:during|nothing|something|anything|everything|morning|evening|string|spring)\b)"
+                           r"[a-z]{3,}ing\b")
+#: Verbs whose object may be an act, as a gerund, that the source denies or owns to ("denied taking", "admitted
+#: misleading"), read as a cue's verb where the model marked no cue.
+_ACT_CUE = re.compile(r"den(?:ied|ies|y|ying)|admit(?:s|ted|ting)?|acknowledg(?:e|es|ed|ing)|confess(?:es|ed|ing)?")
 
 #: Pronouns that can only stand for a person: credited to the person named most recently.
 _PERSONAL = frozenset("he she".split())
@@ -579,6 +586,8 @@ def writers_wording(span, sentence: Sentence) -> Span | None:
             return adverb
         after = _after_cues(span, cues, sentence)  # read only failing the adverb: it reads the quotations
         return writers_wording(after, sentence) if after else None
+    if _adverb_of_act(span, sentence):
+        return None
     words = [w for w in span.text.split() if w[:1].isalpha()]
     if span.start == sentence.start and words and _evaluative_opener(words[0].strip(EDGE), sentence):
         words = words[1:]  # capitalised only because it opens the sentence: "So-called experts", "Notorious"
@@ -604,6 +613,26 @@ def _source_manner(span, sentence: Sentence) -> bool:
         return not text[first.end - at:second.start - at].strip()
 
     return any(cue.type == "cue" and touches(cue) for cue in sentence.spans)
+
+
+def _adverb_of_act(span, sentence: Sentence) -> bool:
+    """Whether the loaded ``span`` of ``sentence`` opens with a manner adverb (:data:`_MANNER_ADVERB`) set right after
+    a cue, or a verb of denying or owning to an act where the model marked no cue (``_ACT_CUE``), only spaces
+    between, and before a gerund (``_GERUND_AFTER``): the adverb tells how the act denied or admitted was done
+    ("knowingly" of "denied knowingly taking a banned substance", "admitted deliberately misleading"), what the
+    source denies, not the writer's word for how the source spoke ("falsely" of "claimed falsely that")."""
+    first = re.match(r"[a-z]+", span.text)
+    if first is None or not _MANNER_ADVERB.fullmatch(first[0]) or first[0] in _NOT_ADVERBS:
+        return False
+    at = span.start - sentence.start
+    if not _GERUND_AFTER.match(sentence.text, at + first.end()):
+        return False
+    before = sentence.text[:at]
+    if before.rstrip() == before:
+        return False
+    verb = re.search(r"[\w'’-]+$", before.rstrip())
+    return any(s.type == "cue" and s.end - sentence.start == len(before.rstrip()) for s in sentence.spans) or (
+        verb is not None and _ACT_CUE.fullmatch(verb[0].lower()) is not None)
 
 
 def _evaluative_opener(word: str, sentence: Sentence) -> bool:

@@ -162,6 +162,26 @@ def test_the_writer_s_adverb_by_a_cue_and_a_speaking_adverb_away_from_any_cue_st
                       )["loaded_phrases"] == [{"text": "laughably", "count": 1}, {"text": "strenuously", "count": 1}]
 
 
+@pytest.mark.parametrize("text, marked", [
+    ("Sprinter Ines Mabry has always denied knowingly taking a banned substance.",
+     [("source", "Sprinter Ines Mabry"), ("cue", "denied"), ("loaded", "knowingly")]),
+    ("Sprinter Ines Mabry has always denied knowingly taking a banned substance.",
+     [("source", "Sprinter Ines Mabry"), ("cue", "denied"), ("loaded", "denied knowingly")]),
+    ("Sprinter Ines Mabry has always denied knowingly taking a banned substance.", [("loaded", "knowingly")]),
+    ("The trainer admitted deliberately misleading the stewards.", [("loaded", "deliberately")]),
+])
+def test_an_adverb_of_the_act_a_source_denies_or_admits_is_the_source_s_matter(text, marked):
+    # "knowingly taking ...": what is denied, how the act was done; not the writer's word for how anyone spoke
+    assert profile_of((text, DENIAL, marked))["loaded_phrases"] == []
+
+
+def test_a_writer_s_adverb_after_a_cue_before_no_act_still_counts():
+    assert profile_of(("The stable claimed falsely during a hearing that the horse was sound.", CLAIM,
+                       [("source", "The stable"), ("cue", "claimed"), ("loaded", "falsely")]),
+                      ("The stable was caught knowingly racing a lame horse.", FACT, [("loaded", "knowingly")])
+                      )["loaded_phrases"] == [{"text": "falsely", "count": 1}, {"text": "knowingly", "count": 1}]
+
+
 BARRISTER = ("Her barrister, Ms Anwen Pryce, said her client denied any dishonesty.", DENIAL,
              [("source", "Her barrister, Ms Anwen Pryce"), ("cue", "said")])
 
