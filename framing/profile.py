@@ -27,12 +27,12 @@ from .sources import agent_of_passive, name_before_description, said_in_passive,
 from .sources import GROUP_GOES_ON, NAMELESS_NOUNS, OWN_WORK, QUANTIFIERS
 from .given_names import given_name_sex
 from .sources import court_heard, display_source, name_before_which_said, opening_subject, same_government
-from .sources import subject_of_later_cue
+from .sources import name_opening_word, speaker_before_colon, subject_of_later_cue
 from .sources import CAMEL_PREFIXES, RELATIVE_OPENING, time_alone
 from .spans import QUOTE_CLOSERS as _QUOTE_CLOSERS
 from .spans import quotations, quoted_regions, quotes_within
 from .validation import check_names, did_you_mean
-from .segment import dateline_length
+from .segment import dateline_length, lead_length
 
 __all__ = ["build_profile", "normalise_source", "writer_loaded", "profile_losses",
            "generic_source", "indefinite_sources", "PROFILE_LABELS", "INTERVIEWER_DISPLAY", "INTERVIEWEE_DISPLAY",
@@ -101,8 +101,10 @@ _FACT_CHECK_LABEL = re.compile(r"\s*(?:(?:THE|OUR)\s+)?(?:CLAIMS?|VERDICT|RATING
 #: nor a noun ending in "ing" ("nothing", "morning", "string").
 _GERUND_AFTER = re.compile(r"\s+(?!(?:during|nothing|something|anything|everything|morning|evening|string|spring)\b)"
                            r"[a-z]{3,}ing\b")
+#: The word just before a span and the spaces after it: group 1.
+_WORD_BEFORE_SPACE = re.compile(r"([\w'’-]+)\s+$")
 #: Verbs whose object may be an act, as a gerund, that the source denies or owns to ("denied taking", "admitted
-#: misleading"), read as a cue's verb where the model marked no cue.
+#: misleading"), whether the model marked them a cue or not.
 _ACT_CUE = re.compile(r"den(?:ied|ies|y|ying)|admit(?:s|ted|ting)?|acknowledg(?:e|es|ed|ing)|confess(?:es|ed|ing)?")
 
 #: Pronouns that can only stand for a person: credited to the person named most recently.
@@ -617,22 +619,19 @@ def _source_manner(span, sentence: Sentence) -> bool:
 
 def _adverb_of_act(span, sentence: Sentence) -> bool:
     """Whether the loaded ``span`` of ``sentence`` opens with a manner adverb (:data:`_MANNER_ADVERB`) set right after
-    a cue, or a verb of denying or owning to an act where the model marked no cue (``_ACT_CUE``), only spaces
-    between, and before a gerund (``_GERUND_AFTER``): the adverb tells how the act denied or admitted was done
-    ("knowingly" of "denied knowingly taking a banned substance", "admitted deliberately misleading"), what the
-    source denies, not the writer's word for how the source spoke ("falsely" of "claimed falsely that")."""
+    a verb of denying or owning to an act (``_ACT_CUE``, a cue or not), only spaces between, and before a gerund
+    (``_GERUND_AFTER``): the adverb tells how the act denied or admitted was done ("knowingly" of "denied knowingly
+    taking a banned substance", "admitted deliberately misleading"), what the source denies, not the writer's word
+    for how the source spoke ("falsely" of "claimed falsely that"); after other words ("under fire for allegedly
+    censoring", "accused of knowingly") it still counts."""
     first = re.match(r"[a-z]+", span.text)
     if first is None or not _MANNER_ADVERB.fullmatch(first[0]) or first[0] in _NOT_ADVERBS:
         return False
     at = span.start - sentence.start
     if not _GERUND_AFTER.match(sentence.text, at + first.end()):
         return False
-    before = sentence.text[:at]
-    if before.rstrip() == before:
-        return False
-    verb = re.search(r"[\w'’-]+$", before.rstrip())
-    return any(s.type == "cue" and s.end - sentence.start == len(before.rstrip()) for s in sentence.spans) or (
-        verb is not None and _ACT_CUE.fullmatch(verb[0].lower()) is not None)
+    verb = _WORD_BEFORE_SPACE.search(sentence.text, 0, at)
+    return verb is not None and _ACT_CUE.fullmatch(verb[1].lower()) is not None
 
 
 def _evaluative_opener(word: str, sentence: Sentence) -> bool:
@@ -1586,6 +1585,7 @@ def _subject_source(sentence: Sentence, known: SourceIndex, quotes: list[tuple[i
     looked for from ``words`` on, past a speaker's label ("Roe: ")."""
     lead = words - sentence.start
     found = (court_heard(sentence.text[lead:]) or subject_before_cue(sentence.text[lead:], known.knows)
+             or speaker_before_colon(sentence.text[lead:], known.knows)
              or name_after_cue(sentence.text[lead:])
              or speaker_after_quote(sentence.text[lead:], known.knows) or source_according_to(sentence.text[lead:])
              or subject_before_finding(sentence.text[lead:], known.knows)
@@ -2026,6 +2026,10 @@ _TICKER = re.compile(r"\(?\s*(?i:nasdaq|nyse|lse|aim|tsx|tsxv|tsx-v|asx|otc|otcq
 #: Capitalised words just before a source span, after a lower-case "the" that opens the name they start ("the
 #: [Progressive] Alliance Party"), none a possessive ("the State Department's Ned Price" owns, it names no one).
 _NAME_LEFT_OUT = re.compile(r"(?<![\w'’-])the\s+((?:[A-Z][\w'’-]*(?<!['’]s)\s+)+)$")
+#: One capitalised word opening a sentence and one space, before a source span (see :func:`_with_opening_word`).
+_OPENING_WORD_LEFT_OUT = re.compile(r"([A-Z][a-z][\w'’-]*) ")
+#: A source span of one capitalised word, no possessive ("Records", not "Records'" nor "Harbour's").
+_ONE_NAME_WORD = re.compile(r"[A-Z][a-z][\w-]*")
 #: An article before a name's words, which makes no name of what follows ("The company").
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 #: A description after a name's comma, up to the comma that closes it (see :func:`_describes_before_comma`): an
@@ -2061,8 +2065,20 @@ def _with_name_before(span: Span, sentence: Sentence) -> Span:
     State Department's Ned Price")."""
     left_out = _NAME_LEFT_OUT.search(sentence.text, 0, span.start - sentence.start)
     if not left_out or not span.text[:1].isupper() or span.text.split()[-1].strip(EDGE).lower() not in BODY_NOUNS:
-        return span
+        return _with_opening_word(span, sentence)
     return Span(span.type, sentence.start + left_out.start(1), span.end, left_out.group(1) + span.text)
+
+
+def _with_opening_word(span: Span, sentence: Sentence) -> Span:
+    """``span``, or when it is one capitalised word after one capitalised word that opens ``sentence``, one space
+    between, which may begin a name (see :func:`framing.sources.name_opening_word`), the span over both: "Records" of
+    "Harbour Records called the album ..." is "Harbour Records", as a name's words after "the" are restored."""
+    at = span.start - sentence.start
+    before = _OPENING_WORD_LEFT_OUT.fullmatch(sentence.text, lead_length(sentence.text), at)
+    if before is None or not _ONE_NAME_WORD.fullmatch(span.text) or not name_opening_word(before.group(1)):
+        return span
+    start = sentence.start + before.start(1)
+    return Span(span.type, start, span.end, sentence.text[before.start(1):at] + span.text)
 
 
 def _with_name_described(span: Span, sentence: Sentence, known: SourceIndex) -> Span:

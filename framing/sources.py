@@ -30,9 +30,9 @@ if TYPE_CHECKING:
     from .document import Sentence
 
 __all__ = ["normalise_source", "display_source", "text_key", "SourceIndex", "subject_before_cue",
-           "subject_before_finding", "agent_of_passive", "said_in_passive", "name_before_description",
-           "name_after_cue", "speaker_after_quote", "source_according_to", "speaker_display",
-           "interviewee_named", "interviewee_mention", "unsure_list", "LINK_LABEL"]
+           "subject_before_finding", "speaker_before_colon", "agent_of_passive", "said_in_passive",
+           "name_before_description", "name_after_cue", "speaker_after_quote", "source_according_to", "speaker_display",
+           "interviewee_named", "interviewee_mention", "unsure_list", "name_opening_word", "LINK_LABEL"]
 
 #: Lower-case words inside a personal name, one or a run of them ("Ana de la Fuente", "María de los
 #: Ángeles Ruiz", "Jan van der Berg").
@@ -1746,7 +1746,8 @@ def subject_before_cue(text: str, known: Callable[[str], bool] = lambda word: Fa
     ``known(word)`` says the document has named ("Halvex" after "Halvex Corp"), that is capitalised
     inside ("PolitiFact", "UNICEF") or that is a country's name ("China on Friday rejected", see ``_COUNTRIES``) or
     a capital's standing for its government ("Beijing rejected", see ``_CAPITALS``), or that a person's role
-    follows after a comma ("Toller, the minister, denied": see :func:`_surname_with_role`).
+    follows after a comma ("Toller, the minister, denied": see :func:`_surname_with_role`); a possessive pronoun and
+    a role with a name set after it ("Her label, Harbour Records, called": see :func:`_owned_then_named`).
     Never a pronoun ("He denied"), weasel wording ("Critics said"), a
     clause ("The claims were denied", "The gap between what Acme says"), the accused before an accusing participle
     ("The minister stands accused of", "remains accused of"), words with a figure or a verb after a
@@ -1757,6 +1758,38 @@ def subject_before_cue(text: str, known: Callable[[str], bool] = lambda word: Fa
     emoji ("• ", "1. ", "👉 "), a liveblog stamp (bare too: "12:00 GMT "), a dateline or a speaker's label in
     capitals opening the sentence ("HOST: ") is passed over."""
     return _subject_before(text, _SUBJECT_CUE, known)
+
+
+#: What sets a quotation after its speaker and a colon, an aside's comma perhaps before it: speaking or talking to
+#: an outlet, or telling one, named with capitals ("Tate speaking to Sky Sports: \"", "Ana Ruiz, talking to Radio
+#: Kestrel: \"", "telling the Herald: \""), or a verb of singing that sets a lyric ("she sings: \"", "raps: \"").
+_COLON_INTRO = re.compile(
+    r"(?:,[^\S\r\n]*)?[^\S\r\n]+(?:(?:(?:speaking|talking)[^\S\r\n]+(?:to|with)|telling)[^\S\r\n]+(?:the[^\S\r\n]+)?"
+    r"[A-Z][\w'’&.-]*(?:[^\S\r\n]+[A-Z][\w'’&.-]*){0,3}|sings|sang|raps|rapped|croons|crooned)"
+    r"[^\S\r\n]*:[^\S\r\n]*[\"“]")
+#: "He" or "she" ending the words before such a verb, at their start or after an opener's comma ("On Lantern, she").
+_PRONOUN_AT_END = re.compile(r"(?:^|,\s+)(he|she)$", re.I)
+
+
+def speaker_before_colon(text: str, known: Callable[[str], bool] = lambda word: False) -> tuple[int, int] | None:
+    """Where in the sentence ``text`` the speaker stands of a quotation that a colon sets after them and their
+    speaking to an outlet or singing (see ``_COLON_INTRO``: 'Tate speaking to Sky Sports: "We deserved that."', 'On
+    Lantern, she sings: "Hold the light up.'), a format of sports and arts copy with no verb of speech: a subject as
+    :func:`subject_before_cue` reads one (a surname alone where ``known`` says the document has named it), or "he"
+    or "she" after an opener (a person the copy named, whom the profile finds as for a marked pronoun); ``None``
+    for anything else."""
+    skip = _lead_length(text)
+    found = _COLON_INTRO.search(text, skip, skip + _SUBJECT_REACH)
+    if found is None:
+        return None
+    head = text[skip:found.start()]
+    pronoun = _PRONOUN_AT_END.search(head)
+    if pronoun is not None:
+        if not _fits_before(list(_PIECE.finditer(head[:pronoun.start()]))):
+            return None
+        return skip + pronoun.start(1), skip + pronoun.end(1)
+    subject = _subject_of(head, known)
+    return (skip + subject[0], skip + subject[1]) if subject else None
 
 
 def subject_before_finding(text: str, known: Callable[[str], bool] = lambda word: False) -> tuple[int, int] | None:
@@ -2000,9 +2033,22 @@ def _subject_of(head: str, known: Callable[[str], bool], documents: bool = False
     end = subject.end() - (len(words) - len(words.rstrip()))
     named = head[start:end].split()
     if start >= end or not (_names_someone(named, known) or (documents and _names_document(named))
-                            or (appositive and _surname_with_role(named, pieces[-1].group()))):
+                            or (appositive and _surname_with_role(named, pieces[-1].group()))
+                            or (appositive and _owned_then_named(named, pieces[-1].group(), known))):
         return None
     return start, pieces[-1].end() if appositive else end
+
+
+#: Possessive pronouns that open a role before the name set after it ("Her label, Harbour Records, called").
+_OWNING_PRONOUNS = frozenset("her his their its".split())
+
+
+def _owned_then_named(words: list[str], appositive: str, known: Callable[[str], bool]) -> bool:
+    """Whether ``words``, a subject, are a possessive pronoun and up to two lower-case words ("Her label", "His
+    agent") and the ``appositive`` a comma sets after them names a body or person (see :func:`_names_someone`):
+    "Her label, Harbour Records" names Harbour Records, whose role the pronoun's words give."""
+    return (1 < len(words) <= 3 and words[0].lower() in _OWNING_PRONOUNS and all(w.islower() for w in words[1:])
+            and _names_someone(appositive.strip(EDGE).split(), known))
 
 
 def _surname_with_role(words: list[str], appositive: str) -> bool:
@@ -2666,6 +2712,27 @@ def _nationality(word: str) -> bool:
     """Whether ``word``, in lower case, is a known nationality: one of ``_IRREGULAR_NATIONALITIES`` or a country's
     name with a nationality's ending ("kenyan", "chinese", "israeli": see :func:`_adjective_of`)."""
     return word in _IRREGULAR_NATIONALITIES or any(_adjective_of(country, word) for country in _COUNTRY_KEYS)
+
+
+#: Function words and sentence adverbs that open a sentence before a name and begin none ("Of Clinton: ...",
+#: "Though Weiner said", "Only Acme said"), besides those of ``_NOT_A_NAME_START``.
+_OPENING_FUNCTION_WORDS = frozenset("""Of Though Like Unlike Among Amid Over Against Through Without Within Per Via
+    To Into Upon Because Unless Whereas Whether Or Nor Not Even Only Just Perhaps Indeed Thus So Yet Including
+    Except Neither Either Every Each Why How What Where Who Whom Whose Which Here There""".split())
+
+
+def name_opening_word(word: str) -> bool:
+    """Whether the capitalised ``word`` opening a sentence just before a capitalised source span may be the first
+    word of the name the span left out ("Harbour" of "Harbour Records called"): none that opens a sentence as an
+    opener, an article, a day or month, a function word does (``_NOT_A_NAME_START``, ``_OPENERS``,
+    ``_OPENING_FUNCTION_WORDS``: "Meanwhile", "On", "Of", "Though"), nor a
+    person's role or title ("Coach", "Striker"), a nationality ("Portuguese"), a known given name (the model marks a
+    person's whole name) or a pronoun."""
+    lowered = word.lower()
+    return (word[:1].isupper() and word[1:].islower()
+            and word not in _NOT_A_NAME_START | _OPENERS | _OPENING_FUNCTION_WORDS
+            and lowered not in _PRONOUNS | PERSON_ROLES and not _ROLE_WORD.fullmatch(word)
+            and not _nationality(lowered) and given_name_sex(word) is None)
 
 
 def _same_ministry(one: str, other: str) -> bool:

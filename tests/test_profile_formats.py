@@ -152,3 +152,49 @@ def test_a_colon_heading_asking_a_question_or_above_figures_is_no_unsourced_opin
     # a verdict above sentences of copy stays the writer's
     text = "Ferries run late\n\nThe ferry sank.\n\nMy verdict is damning:\nHe lied. He failed."
     assert unsourced_of(text, ("damning", "lied", "failed")) == ["My verdict is damning:", "He lied.", "He failed."]
+
+
+def credits_of(text, labels, marked):
+    """Each sentence's credit in ``text``: ``labels`` by sentence (a fact past the list), ``marked`` the
+    (kind, words, sentence) spans."""
+    bounds = split_sentences(text)
+    sentences = []
+    for k, (start, end) in enumerate(bounds):
+        label = labels[k] if k < len(labels) else FACT
+        spans = tuple(Span(kind, text.index(words, start, end), text.index(words, start, end) + len(words), words)
+                      for kind, words, at in marked if at == k)
+        sentences.append(Sentence(text[start:end], start, end, label, {n: float(n == label) for n in LABELS}, spans))
+    return build_profile(sentences, LABELS, text)["credits"]
+
+
+@pytest.mark.parametrize("intro", ["Pell speaking to Radio Kestrel:", "Pell, speaking to Radio Kestrel:",
+                                   "Pell talking to the Dunmore Echo:", "Pell telling Radio Kestrel:"])
+def test_a_named_speaker_speaking_to_an_outlet_before_a_colon_speaks_the_quotation(intro):
+    text = ('Rona Pell said the referee had a poor game.\n\nQuarry Town boss Ivo Brandt disagreed.\n\n'
+            f'{intro} "We were the better side. We deserved that."')
+    marked = [("source", "Rona Pell", 0), ("source", "Quarry Town boss Ivo Brandt", 1)]
+    assert credits_of(text, [CLAIM] * 4, marked) == ["rona pell", "ivo brandt", "rona pell", "rona pell"]
+
+
+@pytest.mark.parametrize("intro", ["On Tidewater, she sings:", "She sings:", "Later, she croons:"])
+def test_a_lyric_a_singer_sings_after_a_colon_is_hers_not_the_last_speaker_s(intro):
+    text = ('"I left the keys beneath the stair," Nina Oduya sings on the opening track.\n\n'
+            'Her producer, Peter Reed, said the record took two years.\n\n'
+            f'{intro} "Hold the lamp up. Nobody is coming."')
+    marked = [("source", "Nina Oduya", 0), ("cue", "sings", 0), ("source", "Her producer, Peter Reed", 1)]
+    assert credits_of(text, [CLAIM] * 4, marked) == ["nina oduya", "peter reed", "nina oduya", "nina oduya"]
+
+
+def test_a_possessive_role_with_a_name_set_after_it_is_the_named_source():
+    text = 'Her label, Saltmarsh Records, called the album "a bold return" in a press release.'
+    assert credits_of(text, [CLAIM], [("cue", "called", 0)]) == ["saltmarsh records"]
+
+
+@pytest.mark.parametrize("text, marked, credit", [
+    ('Saltmarsh Records called the album "a bold return".', "Records", "saltmarsh records"),
+    ('Meanwhile Saltmarsh said the album was a bold return.', "Saltmarsh", "saltmarsh"),
+    ('Of Saltmarsh: "They never paid us."', "Saltmarsh", "saltmarsh"),
+    ('Coach Brandt said the album was a bold return.', "Brandt", "brandt"),
+])
+def test_a_name_s_first_word_opening_the_sentence_left_out_of_a_span_is_restored(text, marked, credit):
+    assert credits_of(text, [CLAIM], [("source", marked, 0)]) == [credit]
