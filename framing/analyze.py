@@ -375,7 +375,7 @@ class Analyzer:
         check_flag(progress, "progress")
         check_flag(check_markup, "check_markup")
         with closing(self._analyze_stream([text], progress, by_sentence=True)) as stream:
-            doc = next(stream)
+            _, doc = next(stream)
         if check_markup:
             if mostly_foreign(doc):
                 logger.warning("%d of %d sentences do not look like English: %s", foreign_sentences(doc),
@@ -388,20 +388,24 @@ class Analyzer:
 
     @overload
     def analyze_many(self, texts: Iterable[str], *, progress: bool = ..., profile: bool = ...,
-                     as_tuples: Literal[False] = ..., check_markup: bool = ...) -> Iterator[Document]: ...
+                     as_tuples: Literal[False] = ..., check_markup: bool = ...,
+                     rejects: list[dict[str, Any]] | None = ...) -> Iterator[Document]: ...
 
     @overload
     def analyze_many(self, texts: Iterable[tuple[str, Any]], *, progress: bool = ..., profile: bool = ...,
-                     as_tuples: Literal[True], check_markup: bool = ...) -> Iterator[tuple[Document, Any]]: ...
+                     as_tuples: Literal[True], check_markup: bool = ...,
+                     rejects: list[dict[str, Any]] | None = ...) -> Iterator[tuple[Document, Any]]: ...
 
     @overload
     def analyze_many(self, texts: Iterable[str] | Iterable[tuple[str, Any]], *, progress: bool = ...,
-                     profile: bool = ..., as_tuples: bool,
-                     check_markup: bool = ...) -> Iterator[Document] | Iterator[tuple[Document, Any]]: ...
+                     profile: bool = ..., as_tuples: bool, check_markup: bool = ...,
+                     rejects: list[dict[str, Any]] | None = ...
+                     ) -> Iterator[Document] | Iterator[tuple[Document, Any]]: ...
 
     def analyze_many(self, texts: Iterable[str] | Iterable[tuple[str, Any]], *, progress: bool = False,
-                     profile: bool = True, as_tuples: bool = False,
-                     check_markup: bool = True) -> Iterator[Document] | Iterator[tuple[Document, Any]]:
+                     profile: bool = True, as_tuples: bool = False, check_markup: bool = True,
+                     rejects: list[dict[str, Any]] | None = None
+                     ) -> Iterator[Document] | Iterator[tuple[Document, Any]]:
         """Analyse many documents, batched across documents; yields them in input order.
 
         ``texts`` may be any iterable of ``str`` (a generator streams); a lone
@@ -418,24 +422,39 @@ class Analyzer:
         once per call, when the documents are all out (or the caller stops reading), naming how many and the
         first one's position; ``check_markup=False`` leaves these checks to a caller that makes them once
         across calls.
+
+        An item that is no usable text (not a string, a missing value, a text holding an unpaired surrogate)
+        raises, once the documents before it are out. Given a list as ``rejects``, each such item is set aside
+        instead: appended to it as ``{"record": position, "reason": message}`` (with its ``"context"`` too
+        under ``as_tuples``; the shape of ``framing score``'s rejects file), the message the error would
+        carry, and the other documents yielded in order; how many were set aside is logged once per call. An
+        item that is no pair under ``as_tuples`` and an error raised by ``texts`` itself still raise.
         """
         reject_single_text(texts)
         check_flag(progress, "progress")
         check_flag(profile, "profile")
         check_flag(as_tuples, "as_tuples")
         check_flag(check_markup, "check_markup")
-        if not as_tuples:
-            docs = self._analyze_stream(cast(Iterable[str], texts), progress, profile=profile)
-            return _noting_doubts(docs) if check_markup else docs
-        contexts: deque[Any] = deque()
-        pairs = cast(Iterable[tuple[str, Any]], texts)
-        split = (_SizedPairTexts if isinstance(texts, Sized) else _PairTexts)(pairs, contexts)
-        docs = self._analyze_stream(split, progress, profile=profile)
-        return ((doc, contexts.popleft()) for doc in (_noting_doubts(docs) if check_markup else docs))
+        if rejects is not None and not isinstance(rejects, list):
+            raise TypeError(f"rejects must be a list, to which the items that are no usable text are appended, or "
+                            f"None, got {type(rejects).__name__}; pass rejects=[] and read it after the documents")
+        contexts: deque[Any] | None = None
+        items = cast(Iterable[str], texts)
+        if as_tuples:
+            contexts = deque()
+            pairs = cast(Iterable[tuple[str, Any]], texts)
+            items = (_SizedPairTexts if isinstance(texts, Sized) else _PairTexts)(pairs, contexts)
+        stream = self._analyze_stream(items, progress, profile=profile, rejects=rejects, contexts=contexts)
+        docs = _noting_doubts(stream) if check_markup else (doc for _, doc in stream)
+        if contexts is None:
+            return docs
+        return ((doc, contexts.popleft()) for doc in docs)
 
-    def _analyze_stream(self, texts: Iterable[str], progress: bool, by_sentence: bool = False,
-                        profile: bool = True) -> Generator[Document, None, None]:
-        """Documents in input order; the progress bar counts sentences when ``by_sentence``, else documents.
+    def _analyze_stream(self, texts: Iterable[str], progress: bool, by_sentence: bool = False, profile: bool = True,
+                        rejects: list[dict[str, Any]] | None = None,
+                        contexts: deque[Any] | None = None) -> Generator[tuple[int, Document], None, None]:
+        """``(position in texts, Document)`` in input order; the progress bar counts sentences when
+        ``by_sentence``, else documents.
 
         ``texts`` is read and segmented on the calling thread (the engine's side thread only tokenizes
         chunks already read), at most one chunk ahead of the chunk whose documents are being yielded
@@ -444,8 +463,16 @@ class Analyzer:
         memory (one with a length) at a few batches, for a stream read lazily at its first document, so
         that a slow source's first documents come out soon. A text that is not a string, or an error
         raised by ``texts`` itself, stops the stream only after every document before it has been yielded.
+
+        With ``rejects``, a text refused so (not a string, missing, not valid Unicode) is set aside instead:
+        appended to ``rejects`` when the documents before it are out (with its context, the next in
+        ``contexts``, where ``texts`` are those of ``(text, context)`` pairs whose contexts are queued there),
+        counted on the bar, and logged once at the end or when the caller stops reading.
         """
-        pending: list[tuple[str, list[tuple[int, int]], list[bool]]] = []  # (text, bounds, furniture)
+        pending: list[tuple[int, str, list[tuple[int, int]], list[bool]]] = []  # (position, text, bounds, furniture)
+        setaside: deque[tuple[int, str]] = deque()  # (position, reason) of texts refused, in input order
+        tally = _SetAside()
+        name = "texts[{}][0]" if contexts is not None else "texts[{}]"
         # A sentence bar also cuts chunks inside a document, so that one long text moves it.
         split_documents = progress and by_sentence
         documents = len(texts) if isinstance(texts, Sized) and not by_sentence else None
@@ -460,14 +487,17 @@ class Analyzer:
             batch_ctx: list[str | None] = []
             for index, text in enumerate(_read_until_error(texts, failure)):
                 try:
-                    _check_document_text(text, f"texts[{index}]")
+                    _check_document_text(text, name.format(index))
                 except (TypeError, InputError) as exc:
-                    failure.append(exc)
-                    break
+                    if rejects is None:
+                        failure.append(exc)
+                        break
+                    setaside.append((index, str(exc)))
+                    continue
                 text = str(text)  # a subclass (NumPy's str_, from an array of texts) kept would show in the Document
                 bounds = split_sentences(text)
                 furniture = page_furniture(text, bounds)  # once per document, for the contexts and the profile
-                pending.append((text, bounds, furniture))
+                pending.append((index, text, bounds, furniture))
                 if by_sentence:
                     bar.total = (bar.total or 0) + len(bounds)
                     bar.refresh()  # "0/17 sentence" at once, not a bare "0sentence" until the first chunk is done
@@ -486,24 +516,43 @@ class Analyzer:
             if batch_sent or pending:
                 yield batch_sent, batch_ctx
 
+        def set_aside(before: int | None) -> None:
+            """Append the texts refused before position ``before`` (all when ``None``) to ``rejects``."""
+            while setaside and (before is None or setaside[0][0] < before):
+                position, reason = setaside.popleft()
+                record: dict[str, Any] = {"record": position}
+                if contexts is not None:
+                    record["context"] = contexts.popleft()
+                record["reason"] = reason
+                assert rejects is not None, "a text is set aside only when there is a list of rejects"
+                rejects.append(record)
+                tally.see(reason)
+                bar.update(1)
+
         carry: list[tuple[EngineOutput, list[Prediction], int]] = []  # (output, its predictions, next unread row)
-        with bar:
-            for output in self.engine.run_chunks(chunks(), with_spans=True, flag_texts=True):
-                carry.append((output, self._predictions(output), 0))
-                if by_sentence:
-                    bar.update(len(output.probs))
-                while pending:
-                    text, bounds, furniture = pending[0]
-                    need = len(bounds)
-                    available = sum(len(o.probs) - used for o, _, used in carry)
-                    if available < need:
-                        break
-                    pending.pop(0)
-                    rows, carry = _take_rows(carry, need)
-                    doc = self._document(text, bounds, furniture, rows, profile)
-                    if not by_sentence:
-                        bar.update(1)
-                    yield doc
+        try:
+            with bar:
+                for output in self.engine.run_chunks(chunks(), with_spans=True, flag_texts=True):
+                    carry.append((output, self._predictions(output), 0))
+                    if by_sentence:
+                        bar.update(len(output.probs))
+                    while pending:
+                        position, text, bounds, furniture = pending[0]
+                        need = len(bounds)
+                        available = sum(len(o.probs) - used for o, _, used in carry)
+                        if available < need:
+                            break
+                        pending.pop(0)
+                        rows, carry = _take_rows(carry, need)
+                        doc = self._document(text, bounds, furniture, rows, profile)
+                        set_aside(position)
+                        if not by_sentence:
+                            bar.update(1)
+                        tally.documents += 1
+                        yield position, doc
+                set_aside(None)
+        finally:
+            tally.warn()
         if failure:
             raise failure[0]
 
@@ -594,16 +643,17 @@ def several_sentences(texts: Sequence[str]) -> list[int]:
             if _maybe_several(text) and len(split_sentences(text)) > 1]
 
 
-def _noting_doubts(docs: Generator[Document, None, None],
+def _noting_doubts(docs: Generator[tuple[int, Document], None, None],
                    _finalizing: Callable[[], bool] = sys.is_finalizing) -> Generator[Document, None, None]:
-    """``docs`` (``analyze_many``'s, in input order) passed through; once they are out, or the caller stops
-    reading, one warning says how many of them hold HTML markup, one how many are mostly not English, and one
-    for each form of :data:`framing.doubts.FORMS` how many have it, as :meth:`Analyzer.analyze` warns of one text,
-    and which came first (see :class:`framing.doubts.DoubtfulTexts`)."""
+    """The documents of ``docs`` (``analyze_many``'s, each with its position in the input, in input order); once
+    they are out, or the caller stops reading, one warning says how many of them hold HTML markup, one how many
+    are mostly not English, and one for each form of :data:`framing.doubts.FORMS` how many have it, as
+    :meth:`Analyzer.analyze` warns of one text, and which came first, by its position among the texts given (see
+    :class:`framing.doubts.DoubtfulTexts`)."""
     doubts = DoubtfulTexts()
     try:
-        for doc in docs:
-            doubts.see(doc.text, f"texts[{doubts.read}]", mostly_foreign(doc))
+        for position, doc in docs:
+            doubts.see(doc.text, f"texts[{position}]", mostly_foreign(doc))
             yield doc
     finally:
         # Left unfinished and closed at the interpreter's exit, the modules' names it needs may be gone (the
@@ -634,9 +684,32 @@ def _check_document_text(text: object, name: str) -> None:
     check_text(text, name)
 
 
+class _SetAside:
+    """A tally of the texts one ``analyze_many`` call set aside as rejects, warned about once by :meth:`warn`."""
+
+    def __init__(self) -> None:
+        self.documents = 0  # documents yielded
+        self.count = 0
+        self.first: str | None = None  # the first one's reason, which names its position
+
+    def see(self, reason: str) -> None:
+        """Count one text set aside for ``reason``."""
+        self.count += 1
+        self.first = self.first or reason
+
+    def warn(self, _finalizing: Callable[[], bool] = sys.is_finalizing) -> None:
+        """Log how many texts were set aside, out of those read, and the first one's reason (nothing when none
+        were, or at the interpreter's exit, when the names logging needs may be gone)."""
+        if self.count and not _finalizing():
+            logger.warning("%d of %d texts %s set aside, not analysed, and listed in rejects; the first: %s",
+                           self.count, self.count + self.documents, "was" if self.count == 1 else "were",
+                           self.first)
+
+
 class _PairTexts:
     """The texts of ``(text, context)`` pairs, read lazily, each context queued in ``contexts`` as its text
-    is read; a pair of the wrong shape, or a text that is missing or no string, raises, naming its position."""
+    is read; a pair of the wrong shape raises, naming its position (the text itself is checked as any
+    other, as ``texts[3][0]``)."""
 
     def __init__(self, pairs: Iterable[tuple[str, Any]], contexts: deque[Any]) -> None:
         self.pairs, self.contexts = pairs, contexts
@@ -647,7 +720,6 @@ class _PairTexts:
                 shown = f"{len(pair)} items" if isinstance(pair, (tuple, list)) else type(pair).__name__
                 raise TypeError(f"texts[{index}] must be a (text, context) pair with as_tuples=True, got {shown}")
             text, context = pair
-            _check_document_text(text, f"texts[{index}][0]")
             self.contexts.append(context)
             yield text
 
