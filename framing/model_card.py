@@ -99,6 +99,9 @@ def write_model_card(directory: Path, result, args, train_examples, eval_example
                 if data.get(key)]
     if repeated:
         lines += ["; ".join(repeated) + ": each copy counts again.", ""]
+    if data.get("conflicting_training_sentences"):
+        lines += [f"Training sentences with two or more labels: {data['conflicting_training_sentences']} (each row "
+                  "taught its own label).", ""]
     if data.get("span_rows"):
         lines += [_span_rows_note(data["span_rows"]), ""]
     if extra.get("data_notes"):

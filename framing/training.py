@@ -34,7 +34,7 @@ from .data import Example, class_label_names, describe_source, sentence_hashes, 
 from .segment import split_sentences
 from .encoding import RowEncoder
 from .engine import Engine, resolve_device
-from .errors import DataError, InputError, MissingModelError, ModelError, warn, written_message
+from .errors import DataError, InputError, MissingModelError, ModelError, counted, warn, written_message
 from .metrics import classification_report, fit_temperature, log_loss
 from .progress import progress_bar
 from .validation import device_problem, did_you_mean, label_problem, read_json
@@ -123,9 +123,10 @@ class TrainingArguments:
     columns: dict[str, str | None] = field(default_factory=dict)
     #: The data, recorded for the record: each table's path and SHA-256 (or kind) and rows read
     #: (``train``, ``eval``), the rows trained and validated on (``train_rows``, ``validation_rows``), the rows
-    #: that repeat an earlier one (``duplicate_training_rows``, ``duplicate_validation_rows``), the validation
-    #: rows whose sentence training also holds (``validation_sentences_in_training``) and the training rows
-    #: annotating each span type (``span_rows``: 0 for a type not taught).
+    #: that repeat an earlier one (``duplicate_training_rows``, ``duplicate_validation_rows``), the training
+    #: sentences given two or more labels (``conflicting_training_sentences``), the validation rows whose sentence
+    #: training also holds (``validation_sentences_in_training``) and the training rows annotating each span type
+    #: (``span_rows``: 0 for a type not taught).
     data: dict[str, Any] = field(default_factory=dict)
 
     def validate(self) -> None:
@@ -850,8 +851,9 @@ def _framing_model_labels(base) -> tuple[str, ...] | None:
 
 def _warn_duplicates(train_examples: list[Example], eval_examples: list[Example] | None) -> dict[str, int]:
     """Warn about rows that repeat an earlier row (each copy weighs again), one text with two labels, and
-    validation sentences that training also holds (they flatter the validation figures). Return the copies
-    counted, as ``training_args.json`` records them (``duplicate_training_rows``, ``duplicate_validation_rows``)."""
+    validation sentences that training also holds (they flatter the validation figures); each warning names the
+    first rows concerned. Return the copies and the sentences with two labels counted, as ``training_args.json``
+    records them (``duplicate_training_rows``, ``duplicate_validation_rows``, ``conflicting_training_sentences``)."""
     counts: dict[str, int] = {}
     for kind, examples, effect in (("training", train_examples, "weighs again in training"),
                                    ("validation", eval_examples or [], "counts again in the validation figures")):
@@ -864,14 +866,19 @@ def _warn_duplicates(train_examples: list[Example], eval_examples: list[Example]
             logger.warning("%d duplicate %s row(s), with the text, context and label of an earlier row (first %s, "
                            "a copy of %s): each copy %s; drop them unless meant", len(copies), kind,
                            _places([copy]), _places([original]), effect)
-    labels_of: dict[str, set[str]] = {}
+    rows_of: dict[str, list[Example]] = {}
     for e in train_examples:
         if e.label is not None:
-            labels_of.setdefault(e.text, set()).add(e.label)
-    conflicting = [text for text, names in labels_of.items() if len(names) > 1]
+            rows_of.setdefault(e.text, []).append(e)
+    conflicting = [rows for rows in rows_of.values() if len({e.label for e in rows}) > 1]
+    counts["conflicting_training_sentences"] = len(conflicting)
     if conflicting:
-        logger.warning("%d training sentence(s) carry two or more labels, e.g. %r: %s", len(conflicting),
-                       conflicting[0][:80], sorted(labels_of[conflicting[0]]))
+        rows = conflicting[0]
+        others = f"; the others first at {_places([r[0] for r in conflicting[1:4]])}" if len(conflicting) > 1 else ""
+        logger.warning("%d training sentence(s) carry two or more labels, e.g. %r: %s (%s%s)%s%s: each row teaches "
+                       "its own label; correct any that is wrong", len(conflicting), rows[0].text[:80],
+                       sorted({e.label for e in rows}), _places(rows[:4]), _more(len(rows) - 4, "row"), others,
+                       _more(len(conflicting) - 4, "sentence"))
     if eval_examples is not None:
         shared = _shared_sentences(train_examples, eval_examples)
         if shared:
@@ -974,6 +981,11 @@ def _warn_cut_rows(examples: list[Example], enc, max_length: int) -> None:
         example, kind, start, end = lost[0]
         logger.warning("%d span(s) lie wholly past the cut and are not learnt, e.g. %s %r (%s)", len(lost), kind,
                        example.text[start:end], _places([example]))
+
+
+def _more(n: int, noun: str) -> str:
+    """What ends a list cut short by ``n`` items, " and 3 more rows" (nothing when none was left out)."""
+    return f" and {counted(n, 'more ' + noun)}" if n > 0 else ""
 
 
 def _places(examples: list[Example]) -> str:

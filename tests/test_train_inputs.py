@@ -270,8 +270,8 @@ def test_duplicates_stay_on_one_side_of_the_automatic_split_and_conflicts_are_re
     kept, held = stratified_split(examples, 0.2, seed=0)
     assert held and not {e.text for e in kept} & {e.text for e in held}
     with caplog.at_level(logging.WARNING, logger="framing.training"):
-        assert _warn_duplicates(examples, examples[:10] + examples[60:70]) == {"duplicate_training_rows": 60,
-                                                                 "duplicate_validation_rows": 10}
+        assert _warn_duplicates(examples, examples[:10] + examples[60:70]) == {
+            "duplicate_training_rows": 60, "duplicate_validation_rows": 10, "conflicting_training_sentences": 1}
     assert "1 training sentence(s) carry two or more labels" in caplog.text
     assert "20 of 20 validation sentences are also training sentences" in caplog.text
 
@@ -936,8 +936,8 @@ def test_training_args_record_the_learning_rate_used_and_the_data(tmp_path, tiny
     assert recorded["data"] == {
         "train": {"path": str(path), "sha256": hashlib.sha256(path.read_bytes()).hexdigest(), "rows": 30},
         "eval": {"kind": "list of dicts", "rows": 9}, "train_rows": 30, "validation_rows": 9,
-        "duplicate_training_rows": 0, "duplicate_validation_rows": 1, "validation_sentences_in_training": 2,
-        "span_rows": dict.fromkeys(span_types, 0)}
+        "duplicate_training_rows": 0, "duplicate_validation_rows": 1, "conflicting_training_sentences": 0,
+        "validation_sentences_in_training": 2, "span_rows": dict.fromkeys(span_types, 0)}
     card = (result.output_dir / "README.md").read_text()
     assert ("2 of the 9 validation sentences are also training sentences, so these figures flatter the model "
             "more.") in card
@@ -1197,6 +1197,29 @@ def test_duplicate_rows_are_counted_naming_the_first_copy(tmp_path, caplog):
                      caplog.text)
     assert "3 duplicate validation row(s)" in caplog.text
     assert "(first eval: row 3, a copy of eval: row 0)" in caplog.text
+
+
+def test_a_sentence_with_two_labels_is_warned_about_naming_its_lines_and_counted(tmp_path, tiny_dir, caplog):
+    from framing.data import table_examples
+    from framing.training import _warn_duplicates
+
+    rows = make_rows(30, 1)
+    others = {"money": "sport", "sport": "weather", "weather": "money"}
+    for at, source in ((10, 2), (20, 2), (25, 2), (27, 2), (28, 4), (29, 9)):  # rows 2, 4 and 9 get other labels
+        rows[at] = dict(rows[source], label=others[rows[source]["label"]] if at != 20 else rows[source]["label"])
+    path = write_table(tmp_path / "train.csv", rows)
+    with caplog.at_level(logging.WARNING, logger="framing.training"):
+        counts = _warn_duplicates(table_examples(path, name="train"), None)
+    assert counts["conflicting_training_sentences"] == 3
+    # the sentence on line 4 comes back on lines 12, 22, 27 and 29: the first four named, with the rest counted
+    assert re.search(r"3 training sentence\(s\) carry two or more labels, e\.g\. '[^']+': \['\w+', '\w+'\] "
+                     r"\(train: \S*train\.csv: line 4, line 12, line 22, line 27 and 1 more row\); the others "
+                     r"first at train: \S*train\.csv: line 6, line 11: each row teaches its own label", caplog.text)
+    result = train(str(path), None, base=str(tiny_dir), output_dir=tmp_path / "m", epochs=1, progress=False)
+    assert json.loads((result.output_dir / "training_args.json").read_text())["data"][
+        "conflicting_training_sentences"] == 3
+    assert "\nTraining sentences with two or more labels: 3 (each row taught its own label).\n" in (
+        result.output_dir / "README.md").read_text()
 
 
 @pytest.mark.parametrize("header, message", [
