@@ -36,7 +36,8 @@ def classification_report(
     A figure with nothing to divide by is ``None``: precision for a class never predicted, recall for one
     with no true row, F1 for one neither true nor predicted. The macro F1 averages the classes true or
     predicted (``macro_f1_labels``), as scikit-learn's ``f1_score(average="macro")`` does: a predicted class
-    no row holds counts, with F1 0. ``weighted_f1`` weights each class by its true rows.
+    no row holds counts, with F1 0. ``weighted_f1`` weights each class by its true rows. ``nll`` is the mean
+    log-loss of the true classes (:func:`log_loss`), as training's validation reports it.
     """
     from sklearn.metrics import accuracy_score, confusion_matrix, precision_recall_fscore_support
 
@@ -68,6 +69,7 @@ def classification_report(
         "confusion": confusion_matrix(y_true, y_pred, labels=ids).tolist(),
         "labels": labels,
         "ece": expected_calibration_error(probs, y_true) if len(y_true) else 0.0,
+        "nll": log_loss(probs, y_true),
     }
 
 

@@ -35,7 +35,7 @@ from .segment import split_sentences
 from .encoding import RowEncoder
 from .engine import Engine, resolve_device
 from .errors import DataError, InputError, MissingModelError, ModelError, counted, warn, written_message
-from .metrics import classification_report, fit_temperature, log_loss
+from .metrics import classification_report, fit_temperature
 from .progress import progress_bar
 from .validation import device_problem, did_you_mean, label_problem, read_json
 from .model import (
@@ -1247,14 +1247,11 @@ def predict_examples(engine: Engine, examples: list[Example]) -> np.ndarray:
 
 
 def validation_report(engine: Engine, examples: list[Example], labels: Sequence[str]) -> dict:
-    """Classification report over the hard-labelled examples, with their mean log-loss (``nll``), which
-    breaks ties between epochs of equal macro-F1."""
+    """Classification report over the hard-labelled examples; its mean log-loss (``nll``) breaks ties between
+    epochs of equal macro-F1."""
     hard, truth = _hard_labelled(examples)
     probs = predict_examples(engine, hard) if hard else np.zeros((0, len(labels)), np.float32)
-    report = classification_report(truth, probs, labels)
-    index = {label: i for i, label in enumerate(labels)}
-    report["nll"] = log_loss(probs, np.array([index[label] for label in truth], dtype=np.int64))
-    return report
+    return classification_report(truth, probs, labels)
 
 
 def _hard_labelled(examples: list[Example]) -> tuple[list[Example], list[str]]:

@@ -53,6 +53,8 @@ def test_classification_report_matches_hand_computed_figures():
     assert report["n"] == 6 and report["labels"] == LABELS
     # each row's confidence is 0.7 (one bin) and half the rows are right: |0.5 - 0.7|
     assert report["ece"] == pytest.approx(0.2)
+    # the true class gets 0.7 in the three right rows and 0.1 in the three wrong ones
+    assert report["nll"] == pytest.approx(-(3 * np.log(0.7) + 3 * np.log(0.1)) / 6)
 
 
 def test_a_class_predicted_but_never_true_counts_in_the_macro_as_in_scikit_learn():

@@ -79,6 +79,9 @@ def test_best_epoch_figure_is_the_saved_model_s(trained):
                               [{"text": e.text, "label": e.label} for e in validation])
     assert report["macro_f1"] == pytest.approx(result.metrics["macro_f1"])
     assert report["confusion"] == result.metrics["confusion"]
+    # evaluate gives the same report as TrainResult.metrics, as documented: the log-loss too
+    assert set(result.metrics) <= set(report)
+    assert report["nll"] == pytest.approx(result.metrics["nll"], rel=1e-4)
 
 
 def test_fit_leaves_the_caller_s_arguments_as_given(tmp_path, tiny_dir):
