@@ -71,13 +71,13 @@ def evaluate_examples(analyzer: "Analyzer", examples: list[Example],
     5"), ``text``, gold ``label``, ``predicted`` label (the argmax the figures count) and ``scores`` per label,
     from the probabilities the figures are computed from."""
     labels = list(analyzer.labels)
-    _warn_training_data(analyzer, examples, data)
     truth: list[str] = []
     for e in examples:
         if e.label is None or e.label not in labels:
             raise DataError(f"{e.where or 'data'}: label {e.label!r} is not one of the model's labels "
                             f"{labels}{did_you_mean(str(e.label), labels)}")
         truth.append(e.label)
+    _warn_training_data(analyzer, examples, data)  # once the data is known to be scored: no warning before a refusal
     contexts = [e.context for e in examples] if any(e.context is not None for e in examples) else None
     probs = analyzer.predict_proba([e.text for e in examples], contexts)
     report = classification_report(truth, probs, labels)

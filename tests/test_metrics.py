@@ -336,6 +336,27 @@ def test_evaluate_warns_when_the_data_is_the_file_the_model_was_trained_or_valid
     assert f"{train_csv} is the file {model.resolve()} was trained on (sha256 {digest})" in caplog.text
 
 
+def test_evaluate_refuses_a_bad_label_before_warning_about_training_sentences(tiny_dir, tmp_path, caplog):
+    from framing.data import sentence_hashes
+
+    rows = _gold_rows()
+    model = shutil.copytree(tiny_dir, tmp_path / "m")  # a model "trained" on these very sentences
+    (model / "training_args.json").write_text(json.dumps(
+        {"data": {}, "training_sentence_hashes": sentence_hashes(r["text"] for r in rows)}))
+    rows[2]["label"] = "Editorial Opinion"
+    path = tmp_path / "gold.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    with caplog.at_level(logging.WARNING, logger="framing.evaluation"), \
+            pytest.raises(framing.DataError, match=r"line 3: label 'Editorial Opinion' is not one of"):
+        framing.evaluate(str(model), str(path))
+    assert "trained on" not in caplog.text  # the file is refused, so its overlap with training is not news
+    rows[2]["label"] = "editorial_opinion"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    with caplog.at_level(logging.WARNING, logger="framing.evaluation"):
+        framing.evaluate(str(model), str(path))
+    assert f"6 of 6 sentences of {path} are sentences {model.resolve()} was trained on" in caplog.text
+
+
 def test_sentence_hashes_record_distinct_sentences_up_to_a_cap(monkeypatch):
     import framing.data as data
 
