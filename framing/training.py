@@ -497,8 +497,8 @@ def _train_epochs(model: FramingModel, batches: _TrainBatches, optimizer, schedu
     except KeyboardInterrupt:  # Ctrl-C: keep the epochs finished, if any
         if bar is not None:
             bar.close()
-        if best[3] is None:
-            raise
+        if best[3] is None:  # the message says so: the CLI's last line reads "interrupted; nothing saved (...)"
+            raise KeyboardInterrupt("nothing saved (the first epoch had not ended)") from None
         logger.warning("interrupted during epoch %d: saving the best epoch so far, epoch %d (validation macro-F1 "
                        "%.4f), calibrated as usual; press Ctrl-C again to stop without saving", epoch, best[2], best[0])
         return best[3], best[2], history, seen, train_seconds, epoch, None

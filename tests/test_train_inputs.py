@@ -1369,6 +1369,28 @@ def test_train_command_exits_130_on_ctrl_c_with_the_model_saved(tmp_path, tiny_d
     assert (tmp_path / "m" / "weights.safetensors").is_file()
 
 
+def test_ctrl_c_before_the_first_epoch_ends_says_nothing_was_saved(tmp_path, tiny_dir, monkeypatch, capsys):
+    from framing.cli import main
+
+    import framing.training as training
+    real_epoch = training._TrainBatches.epoch
+
+    def interrupted(self, epoch):
+        batches = real_epoch(self, epoch)
+        yield next(batches)  # a step of the first epoch is taken, then Ctrl-C
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(training._TrainBatches, "epoch", interrupted)
+    with pytest.raises(KeyboardInterrupt, match=r"^nothing saved \(the first epoch had not ended\)$"):
+        train(make_rows(30, 1), None, base=str(tiny_dir), output_dir=tmp_path / "n", epochs=2, progress=False)
+    path = write_csv(tmp_path / "train.csv", make_rows(30, 1))
+    assert main(["train", "--train", str(path), "--out", str(tmp_path / "m"), "--base", str(tiny_dir),
+                 "--epochs", "2", "--quiet"]) == 130
+    assert capsys.readouterr().err.endswith("framing train: interrupted; nothing saved (the first epoch had not "
+                                            "ended)\n")
+    assert not (tmp_path / "m").exists() and not (tmp_path / "n").exists()
+
+
 @pytest.mark.parametrize("kwargs,message", [
     ({"text_column": 5}, r"^text_column must be a column name \(str\), got int 5$"),
     ({"label_column": None}, r"^label_column must be a column name \(str\), got NoneType None$"),
