@@ -32,7 +32,7 @@ from .profile import PROFILE_LABELS, build_profile, profile_losses
 from .progress import progress_bar
 from .segment import ABBREVIATIONS, page_furniture, preceding, speaker_turns, split_sentences, spoken_sentences
 from .spans import decode_spans, quotations, quoted_regions, quotes_within, writer_voice_only
-from .errors import InputError, MissingModelError, ModelError, OptionError
+from .errors import InputError, MissingModelError, ModelError, OptionError, counted
 from .textchars import is_space_or_invisible
 from .validation import (check_flag, check_path, check_positive, check_text, check_texts, is_missing,
                          reject_single_text, surrogate_problem)
@@ -341,7 +341,7 @@ class Analyzer:
             # a gap in a pandas column (NaN, NA) means no context, as None does
             contexts = [None if is_missing(c) else c for c in contexts]
             if len(contexts) != len(sentences):
-                raise InputError(f"got {len(sentences)} sentences but {len(contexts)} contexts")
+                raise InputError(f"got {counted(len(sentences), 'sentence')} but {counted(len(contexts), 'context')}")
             for k, c in enumerate(contexts):
                 if c is not None and not isinstance(c, str):
                     raise TypeError(f"contexts[{k}] must be str or None, got {type(c).__name__}")
@@ -717,7 +717,7 @@ class _PairTexts:
     def __iter__(self) -> Iterator[str]:
         for index, pair in enumerate(self.pairs):
             if isinstance(pair, (str, bytes)) or not isinstance(pair, (tuple, list)) or len(pair) != 2:
-                shown = f"{len(pair)} items" if isinstance(pair, (tuple, list)) else type(pair).__name__
+                shown = counted(len(pair), "item") if isinstance(pair, (tuple, list)) else type(pair).__name__
                 raise TypeError(f"texts[{index}] must be a (text, context) pair with as_tuples=True, got {shown}")
             text, context = pair
             self.contexts.append(context)

@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 from .data import Example, sha1_12
 from .document import LABELS
-from .errors import DataError
+from .errors import DataError, counted
 from .segment import page_furniture, preceding, split_sentences
 from .spans import quoted_regions
 
@@ -113,7 +113,7 @@ def real_labels(directory: Path, shared: Path, split: str = "train", context_sen
                 group=f"{record['corpus']}:{record['doc']}", origin=f"real:{record['corpus']}",
             ))
     if skipped:
-        logger.warning("skipped %d real-sentence labels whose text is missing or changed", skipped)
+        logger.warning("skipped %s whose text is missing or changed", counted(skipped, "real-sentence label"))
     return examples
 
 
@@ -256,8 +256,8 @@ def _babe_examples(path: Path, exclude: set[str]) -> list[Example]:
                                span_known=frozenset() if spans is None else frozenset(("loaded",)),
                                group=group, origin="babe"))
     if unplaced:
-        logger.info("BABE: %d rows name biased words that cannot be read or found in their text; their loaded "
-                    "words are left unannotated", unplaced)
+        logger.info("BABE: %s biased words that cannot be read or found in their text; their loaded words are "
+                    "left unannotated", counted(unplaced, "row names", "rows name"))
     return out
 
 

@@ -31,7 +31,7 @@ from typing import Any
 import numpy as np
 
 from .document import SPAN_TYPES, Document, DocumentRecord, Sentence, documents_of
-from .errors import DataError, InputError, MissingDataError, warn
+from .errors import DataError, InputError, MissingDataError, counted, warn
 from .segment import page_furniture, preceding
 from .textchars import is_combining_mark, is_word_char
 from .textio import CsvRecord, CsvWriter, conversion_hint, csv_records, json_line, utf16_problem
@@ -224,8 +224,8 @@ def _csv_rows(path: Path, label: str, delimiter: str = ",") -> list[tuple[str, d
                                 "give each column its own name")
             _check_delimiter(header, delimiter, f"{label}: line {record.line}")
         elif len(record.fields) != len(header):
-            raise DataError(f"{label}: line {record.line}: has {len(record.fields)} fields but the header has "
-                            f"{len(header)}; quote a field that holds a {_DELIMITERS[delimiter][0]}")
+            raise DataError(f"{label}: line {record.line}: has {counted(len(record.fields), 'field')} but the header "
+                            f"has {len(header)}; quote a field that holds a {_DELIMITERS[delimiter][0]}")
         else:
             rows.append((f"line {record.line}", dict(zip(header, record.fields))))
     return rows
@@ -653,7 +653,7 @@ def write_training_rows(path: str | os.PathLike, documents: Iterable[Document | 
         Path(path).write_text(content, encoding="utf-8", newline="")
     except OSError as exc:
         raise InputError(f"path {os.fspath(path)!r}: cannot write the rows ({exc.strerror or exc})") from None
-    logger.info("wrote %d training rows to %s", len(rows), os.fspath(path))
+    logger.info("wrote %s to %s", counted(len(rows), "training row"), os.fspath(path))
     return len(rows)
 
 

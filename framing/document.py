@@ -296,7 +296,7 @@ class Sentence:
     def __repr__(self) -> str:
         text = self.text if len(self.text) <= 60 else self.text[:57] + "..."
         return (f"Sentence({text!r}, {self.start}:{self.end}, {self.label} "
-                f"{self.scores.get(self.label, float('nan')):.2f}, {len(self.spans)} spans)")
+                f"{self.scores.get(self.label, float('nan')):.2f}, {counted(len(self.spans), 'span')})")
 
     def __str__(self) -> str:
         """The sentence's text, as ``str`` of a spaCy span gives it (``repr`` shows its label and offsets)."""
@@ -692,7 +692,7 @@ def _check_extent(where: str, item: Sentence | Span) -> None:
         raise InputError(f"{where}: offsets {start}:{end} lie outside the text: they count characters from 0, "
                          "the start first")
     if end - start != len(text):
-        raise InputError(f"{where}: offsets {start}:{end} hold {end - start} characters, but its text has "
+        raise InputError(f"{where}: offsets {start}:{end} hold {counted(end - start, 'character')}, but its text has "
                          f"{len(text)}")
 
 

@@ -28,7 +28,7 @@ from itertools import chain
 
 import numpy as np
 
-from .errors import InputError
+from .errors import InputError, counted
 from .language import weak_text
 from .ragged import row_starts, segment_index
 from .segment import lead_length
@@ -154,7 +154,7 @@ class RowEncoder:
             offsets = None
         if contexts is not None and self.config.context == "previous":
             if len(contexts) != n:
-                raise InputError(f"got {n} sentences but {len(contexts)} contexts")
+                raise InputError(f"got {counted(n, 'sentence')} but {counted(len(contexts), 'context')}")
             c_source, c_end, c_len = self._context_ids(sentences, contexts, leads, s_flat, s_len)
         else:
             c_source, c_end, c_len = np.zeros(0, np.int64), np.zeros(n, np.int64), np.zeros(n, np.int64)

@@ -38,7 +38,7 @@ import numpy as np
 import torch
 
 from .encoding import Encoded, RowEncoder
-from .errors import InputError, OptionError
+from .errors import InputError, OptionError, counted
 from .threads import prefetch
 from .validation import check_flag, check_positive, check_precision
 from . import workers
@@ -325,8 +325,8 @@ class Engine:
                 if lowered < self.batch_tokens:
                     # warned once, at the first lowering; later ones (if the budget was still too large) are logged
                     log = logger.warning if not self._lowered else logger.info
-                    log("CUDA out of memory on a batch of %d rows of %d tokens; batches of at most %d tokens from "
-                        "now on (batch_tokens was %d)", size, width, lowered, self.batch_tokens)
+                    log("CUDA out of memory on a batch of %s of %d tokens; batches of at most %d tokens from "
+                        "now on (batch_tokens was %d)", counted(size, "row"), width, lowered, self.batch_tokens)
                     self.batch_tokens, self._lowered = lowered, True
             if self.device.type == "cuda":
                 torch.cuda.empty_cache()

@@ -128,9 +128,10 @@ def interruption() -> tuple[str, int]:
     return f"interrupted ({signal.Signals(_signal_received).name})", 128 + _signal_received
 
 
-def counted(n: int, noun: str) -> str:
-    """``n`` and ``noun`` for a message, plural unless ``n`` is 1: "1 sentence", "1,204 documents"."""
-    return f"{n:,} {noun}{'' if n == 1 else 's'}"
+def counted(n: int, noun: str, plural: str | None = None) -> str:
+    """``n`` and ``noun`` for a message, plural unless ``n`` is 1: "1 sentence", "1,204 documents"; ``plural``
+    where adding an s will not do ("worker processes", "lines hold")."""
+    return f"{n:,} {noun if n == 1 else plural or noun + 's'}"
 
 
 def written_message(exc: BaseException) -> str:

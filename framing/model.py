@@ -31,7 +31,7 @@ from torch.nn.utils.rnn import pack_padded_sequence, pad_packed_sequence
 
 from .base import BASE_NAME, BASE_SHA256, base_encoder_dir, sha256_file, verify_files
 from .document import SPAN_TYPES
-from .errors import BaseEncoderError, IntegrityError, ModelError
+from .errors import BaseEncoderError, IntegrityError, ModelError, counted
 from .validation import MAX_CONTEXT_SENTENCES, label_problem, unique_keys
 
 if TYPE_CHECKING:
@@ -838,8 +838,9 @@ def _apply_state(model: FramingModel, state: dict[str, torch.Tensor], directory:
         if tuple(heads[key].shape) != tuple(shape):
             raise ModelError(
                 f"{directory / WEIGHTS_NAME}: {key} has shape {tuple(heads[key].shape)}, but "
-                f"{CONFIG_NAME} lists {len(config.labels)} labels, {len(config.span_types)} span types and a "
-                f"{config.span_head} span head on {1 + len(config.span_layers)} layer(s) (expected {tuple(shape)})"
+                f"{CONFIG_NAME} lists {len(config.labels)} labels, {counted(len(config.span_types), 'span type')} "
+                f"and a {config.span_head} span head on {1 + len(config.span_layers)} layer(s) (expected "
+                f"{tuple(shape)})"
             )
     model.sentence_head.load_state_dict({k[len("sentence_head."):]: v for k, v in heads.items() if k.startswith("sentence_head.")})
     model.span_head.load_state_dict({k[len("span_head."):]: v for k, v in heads.items() if k.startswith("span_head.")})

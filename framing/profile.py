@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from .document import DenialPair, Document, LoadedPhrase, Profile, ProfileSource, Rebuttal, Sentence, Span
-from .errors import InputError
+from .errors import InputError, counted
 from .segment import OPENING_STAMP, SpeakerTurn, asks, in_headline, opening_label_length, page_furniture
 from .segment import speaker_turns, stamp_length
 from .segment import ENTRY_STAMP, INTERVIEWER_ROLES, PULL_QUOTE_SIGNATURE, closing_note, intro_names
@@ -1642,7 +1642,7 @@ class _Speakers:
         if turns is None:
             turns = speaker_turns(text, [(s.start, s.end) for s in sentences], quotes) if text else []
         elif any(turn.last > len(sentences) for turn in turns):
-            raise InputError(f"build_profile: turns reach past the {len(sentences)} sentences; give "
+            raise InputError(f"build_profile: turns reach past the {counted(len(sentences), 'sentence')}; give "
                              "speaker_turns(text, bounds, quotes) of the same sentences")
         self.text = text or ""
         self.starts = [s.start for s in sentences]

@@ -35,7 +35,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeGuard
 
-from .errors import DataError, FramingError, InputError, ModelError
+from .errors import DataError, FramingError, InputError, ModelError, counted
 from .validation import check_precision
 
 __all__ = ["score_dataset", "ordered_block_scores"]
@@ -290,7 +290,7 @@ def ordered_block_scores(
     payload = ray.put(_model_payload(model))
     worker_device = _worker_device(device, gpus_per_worker)
     actors = [actor_class.remote(payload, level, worker_device, precision, batch_tokens) for _ in range(workers)]
-    logger.info("scoring on %d Ray actors (%s GPU each)", workers, gpus_per_worker)
+    logger.info("scoring on %s (%s GPU each)", counted(workers, "Ray actor"), gpus_per_worker)
     in_flight: deque = deque()
     stopped: Exception | None = None
     blocks = iter(blocks)

@@ -389,11 +389,11 @@ def fit(
     _warn_cut_rows(train_examples, batches.enc, model.config.max_length)
     optimizer, schedule = _optimizer(model, args, batches.steps_per_epoch * args.epochs)
     if batches.steps_per_epoch * args.epochs < _FEW_STEPS:
-        warn(logger, "%d optimiser steps in all (%d per epoch, %d epochs) are few to learn from: more epochs "
-             "(epochs=N (--epochs N); early stopping keeps the best) or more rows help",
-             batches.steps_per_epoch * args.epochs, batches.steps_per_epoch, args.epochs)
-    logger.info("training on %d rows, validating on %d: %d steps per epoch, at most %d epochs",
-                len(train_examples), len(eval_examples), batches.steps_per_epoch, args.epochs)
+        warn(logger, "%s in all (%d per epoch, %s) are few to learn from: more epochs (epochs=N (--epochs N); "
+             "early stopping keeps the best) or more rows help", counted(batches.steps_per_epoch * args.epochs,
+             "optimiser step"), batches.steps_per_epoch, counted(args.epochs, "epoch"))
+    logger.info("training on %s, validating on %d: %s per epoch, at most %s", counted(len(train_examples), "row"),
+                len(eval_examples), counted(batches.steps_per_epoch, "step"), counted(args.epochs, "epoch"))
     weights = _class_weights(train_examples, labels) if args.class_weights else torch.ones(len(labels))
     weights = weights.to(device)
     evaluator = Engine(model, tokenizer, device=device, precision="fp32")  # shares the model's weights
@@ -705,8 +705,9 @@ def _check_labels(train_examples, eval_examples, labels, preferred: Sequence[str
             firsts = {n: next((e.where for e in train_examples if e.label == n and e.where), "")
                       for n in (common, rare)}
             places = [f"{n!r} first at {where}" for n, where in firsts.items() if where]
-            raise DataError(f"labels {common!r} ({seen.get(common, 0)} rows) and {rare!r} ({seen.get(rare, 0)} "
-                            "rows) differ only in case, spaces, '_' or '-'; write them one way"
+            raise DataError(f"labels {common!r} ({counted(seen.get(common, 0), 'row')}) and {rare!r} "
+                            f"({counted(seen.get(rare, 0), 'row')}) differ only in case, spaces, '_' or '-'; write "
+                            "them one way"
                             + (f" ({', '.join(places)})" if places else ""))
     unknown = sorted(set(seen) - set(labels))
     if unknown:
@@ -870,14 +871,14 @@ def _warn_duplicates(train_examples: list[Example], eval_examples: list[Example]
     for e in train_examples:
         if e.label is not None:
             rows_of.setdefault(e.text, []).append(e)
-    conflicting = [rows for rows in rows_of.values() if len({e.label for e in rows}) > 1]
+    conflicting = [rows for rows in rows_of.values() if len(_labels_of(rows)) > 1]
     counts["conflicting_training_sentences"] = len(conflicting)
     if conflicting:
         rows = conflicting[0]
         others = f"; the others first at {_places([r[0] for r in conflicting[1:4]])}" if len(conflicting) > 1 else ""
         logger.warning("%d training sentence(s) carry two or more labels, e.g. %r: %s (%s%s)%s%s: each row teaches "
                        "its own label; correct any that is wrong", len(conflicting), rows[0].text[:80],
-                       sorted({e.label for e in rows}), _places(rows[:4]), _more(len(rows) - 4, "row"), others,
+                       sorted(_labels_of(rows)), _places(rows[:4]), _more(len(rows) - 4, "row"), others,
                        _more(len(conflicting) - 4, "sentence"))
     if eval_examples is not None:
         shared = _shared_sentences(train_examples, eval_examples)
@@ -956,8 +957,8 @@ def _warn_context_sentences(examples: list[Example], config: ModelConfig) -> Non
     reads = config.context_sentences
     if held < reads:
         warn(logger, "the contexts hold %g sentence(s) (median) but the model reads %d before each sentence, as "
-             "analyze() will give it: give contexts of %d sentences, or pass context_sentences=%d "
-             "(--context-sentences)", held, reads, reads, max(1, math.floor(held)))
+             "analyze() will give it: give contexts of %s, or pass context_sentences=%d "
+             "(--context-sentences)", held, reads, counted(reads, "sentence"), max(1, math.floor(held)))
     elif held > reads:
         warn(logger, "the contexts hold %g sentences (median) but the model reads %d before each sentence, as "
              "analyze() will give it: give contexts of %d (training_rows(..., context_sentences=%d)), or pass "
@@ -981,6 +982,11 @@ def _warn_cut_rows(examples: list[Example], enc, max_length: int) -> None:
         example, kind, start, end = lost[0]
         logger.warning("%d span(s) lie wholly past the cut and are not learnt, e.g. %s %r (%s)", len(lost), kind,
                        example.text[start:end], _places([example]))
+
+
+def _labels_of(examples: list[Example]) -> set[str]:
+    """The labels hard-labelled ``examples`` carry."""
+    return {e.label for e in examples if e.label is not None}
 
 
 def _more(n: int, noun: str) -> str:
@@ -1299,12 +1305,12 @@ def _calibrate(engine: Engine, examples: list[Example], labels: Sequence[str]) -
     index = {label: i for i, label in enumerate(labels)}
     truth = np.array([index[label] for label in hard_labels])
     if (probs.argmax(axis=1) == truth).all():
-        logger.warning("every one of the %d validation sentences is labelled right, so no temperature can be "
-                       "fitted: give a larger or harder validation set for calibrated scores", len(hard))
+        logger.warning("every one of the %s is labelled right, so no temperature can be fitted: give a larger "
+                       "or harder validation set for calibrated scores", counted(len(hard), "validation sentence"))
         return None
     if len(hard) < _FEW_FOR_CALIBRATION:
-        logger.warning("the temperature is fitted on %d validation sentences: calibration this rough may be "
-                       "far off; %d or more give a steadier fit", len(hard), _FEW_FOR_CALIBRATION)
+        logger.warning("the temperature is fitted on %s: calibration this rough may be far off; %d or more give "
+                       "a steadier fit", counted(len(hard), "validation sentence"), _FEW_FOR_CALIBRATION)
     return fit_temperature(np.log(np.clip(probs, 1e-12, 1.0)), truth)
 
 
@@ -1326,7 +1332,8 @@ def _choose_temperature(engine: Engine, examples: list[Example], labels: Sequenc
 def _temperature_note(result: TrainResult) -> str:
     """A sentence for the model card and ``metrics.json`` on which temperature the model uses, and why."""
     if result.temperature_source == "fitted":
-        return f"Temperature {result.temperature:.3f}, fitted on the {result.metrics['n']} validation sentences."
+        fitted_on = counted(result.metrics["n"], "validation sentence")
+        return f"Temperature {result.temperature:.3f}, fitted on the {fitted_on}."
     unfitted = "none could be fitted, as every validation sentence is labelled right"
     if result.temperature_source == "starting model":
         return (f"Temperature {result.temperature:.3f}, the starting model's: {unfitted}, and the starting "

@@ -25,7 +25,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
 from .encoding import Encoded, RowEncoder
-from .errors import FramingError, InputError
+from .errors import FramingError, InputError, counted
 
 __all__ = ["EncoderPool", "WorkerError", "auto_workers", "check_workers"]
 
@@ -114,7 +114,7 @@ class EncoderPool:
         self.broken = False
         self._executor = ProcessPoolExecutor(workers, mp_context=_WorkerContext(), initializer=_start_worker,
                                              initargs=(encoder,))
-        logger.info("tokenizing in %d worker processes", workers)
+        logger.info("tokenizing in %s", counted(workers, "worker process", "worker processes"))
 
     def submit(self, sentences: Sequence[str], contexts: Sequence[str | None] | None = None,
                with_offsets: bool = False, flag_texts: bool = False) -> Callable[[], Encoded]:

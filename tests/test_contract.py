@@ -273,6 +273,18 @@ def test_analyze_many_yields_the_documents_before_a_bad_text_then_raises(tiny):
     assert len(got) == 10 and all(d.text == "The minister said it was fine." for d in got)
 
 
+def test_a_count_of_one_takes_the_singular_in_messages_and_reprs(tiny):
+    with pytest.raises(framing.InputError, match=r"^got 1 sentence but 2 contexts$"):
+        tiny.predict_proba(["The mill reopened."], ["It had shut.", "Workers waited."])
+    with pytest.raises(TypeError, match=r"got 1 item$"):
+        list(tiny.analyze_many([("The mill reopened.",)], as_tuples=True))
+    sentence = framing.Sentence("Ola Berg said so.", 0, 17, "attributed_claim", {"attributed_claim": 1.0},
+                                (framing.Span("cue", 9, 13, "said"),))
+    assert repr(sentence).endswith(", 1 span)")
+    with pytest.raises(framing.InputError, match=r"offsets 9:10 hold 1 character, but its text has 4"):
+        framing.Span.from_dict({"type": "cue", "start": 9, "end": 10, "text": "said"})
+
+
 def test_analyze_many_yields_its_first_document_before_reading_the_whole_stream(tiny):
     """The stream pauses after 300 documents until the first result is out: a reader that needed a full
     chunk (16,384 sentences) first would find the pause still on."""

@@ -1013,6 +1013,31 @@ def test_small_data_gets_small_batches_and_large_data_keeps_its_own(tmp_path, ti
     assert re.search(r"\d+ optimiser steps in all \(\d+ per epoch, 2 epochs\) are few", caplog.text)
 
 
+def test_a_count_of_one_takes_the_singular_in_training_messages(tmp_path, tiny_dir, caplog):
+    from framing.data import table_examples
+
+    with caplog.at_level(logging.INFO, logger="framing.training"):
+        train(make_rows(30, 1), None, base=str(tiny_dir), output_dir=tmp_path / "m", epochs=1, progress=False)
+    assert re.search(r"\d+ optimiser steps in all \(\d+ per epoch, 1 epoch\) are few", caplog.text)
+    assert re.search(r"training on \d+ rows, validating on \d+: \d+ steps per epoch, at most 1 epoch$", caplog.text,
+                     re.MULTILINE)
+    rows = make_rows(30, 1)
+    rows[7]["label"] = "Money"
+    with pytest.raises(DataError, match=r"'money' \(9 rows\) and 'Money' \(1 row\) differ only in case"):
+        train(rows, None, base=str(tiny_dir), output_dir=tmp_path / "n", progress=False)
+    (tmp_path / "short.csv").write_text("text,label\nPrices rose,money\nGone\n", encoding="utf-8")
+    with pytest.raises(DataError, match=r"line 3: has 1 field but the header has 2; quote"):
+        table_examples(tmp_path / "short.csv", name="train")
+
+
+def test_counted_words_a_count_for_a_message():
+    from framing.errors import counted
+
+    assert [counted(1, "row"), counted(0, "row"), counted(1204, "document")] == ["1 row", "0 rows", "1,204 documents"]
+    assert [counted(1, "worker process", "worker processes"), counted(2, "line holds", "lines hold")] == [
+        "1 worker process", "2 lines hold"]
+
+
 def test_sentences_cut_at_the_window_and_spans_past_the_cut_are_warned_about(tmp_path, tiny_dir, caplog):
     long = " ".join(["the storm came back"] * 40) + ", officials said."  # over 128 tokens
     rows = [dict(r, spans="[]") for r in make_rows(30, 1)]

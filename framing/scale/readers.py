@@ -434,8 +434,8 @@ def check_kept_keys(reader: "Reader", keep_columns: tuple[str, ...]) -> None:
     if whole:
         raise DataError(f"{reader.name}: no object has a {missing[0]!r} key to keep (the first object's keys are "
                         f"{first_keys}); check the name given to keep_columns (--keep-columns)")
-    logger.warning("%s: none of the first %s objects has a %r key to keep (the first object's keys are %s); if "
-                   "the name is mistyped, stop now: rows without it get null", reader.name, f"{objects:,}",
+    logger.warning("%s: none of the first %s has a %r key to keep (the first object's keys are %s); if "
+                   "the name is mistyped, stop now: rows without it get null", reader.name, counted(objects, "object"),
                    missing[0], first_keys)
 
 

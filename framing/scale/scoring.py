@@ -373,7 +373,7 @@ def analyze_parts(analyzer, texts: Sequence[str], headlines: Sequence[str | None
 
     headlines = list(headlines) if headlines is not None else [None] * len(texts)
     if len(headlines) != len(texts):
-        raise InputError(f"headlines must give one entry per text: {len(headlines)} for {len(texts)} texts")
+        raise InputError(f"headlines must give one entry per text: {len(headlines)} for {counted(len(texts), 'text')}")
     stream = [part for headline, text in zip(headlines, texts) for part in ((headline, text) if headline else (text,))]
     # its positions are the stream's, headlines among the texts, and a run calls this once a block
     docs = analyzer.analyze_many(stream, profile=profile, check_markup=False)
@@ -1027,7 +1027,7 @@ def _check_rejects(writer: ChunkWriter, max_rejects: int | str | None, rejects_f
     if p["rejects"] > limit:
         raise DataError(f"{p['rejects']:,} of {p['records']:,} records {'was' if p['rejects'] == 1 else 'were'} rejected, more than {setting} allows"
                         f"{f' ({allowed})' if allowed else ''}; the reasons are in {rejects_file}; the output "
-                        f"{writer.out} is complete, with the {p['documents']:,} documents scored")
+                        f"{writer.out} is complete, with the {counted(p['documents'], 'document')} scored")
 
 
 def _summary(writer: ChunkWriter, before: dict, seconds: float, rejects_file: Path,

@@ -49,7 +49,7 @@ import time
 from pathlib import Path, PurePath
 from typing import Any, TextIO, TypeGuard
 
-from ..errors import DataError, InputError
+from ..errors import DataError, InputError, counted
 from ..textio import _LINE_ENDS, json_line
 from ..validation import check_path
 
@@ -265,14 +265,14 @@ def _refuse_foreign_files(out: Path) -> None:
 
 def _earlier_output(out: Path, existing: dict[str, Any]) -> DataError:
     done = existing.get("progress", {})
+    committed = counted(done.get("documents", 0), "document")
     if not out.is_dir():  # the folder was deleted, its manifest left beside it
         return DataError(f"{out}: is gone, but {manifest_path(out).name} beside it records an earlier run's output there "
-                         f"({done.get('documents', 0):,} documents committed); use overwrite=True (--overwrite) to "
-                         "start again, or another out (--out)")
+                         f"({committed} committed); use overwrite=True (--overwrite) to start again, or another out "
+                         "(--out)")
     state = "complete" if existing.get("complete") else "incomplete"
-    return DataError(f"{out}: holds the {state} output of an earlier run ({done.get('documents', 0):,} documents "
-                     "committed); use resume=True (--resume) to continue it, overwrite=True (--overwrite) to start "
-                     "again, or another out (--out)")
+    return DataError(f"{out}: holds the {state} output of an earlier run ({committed} committed); use resume=True "
+                     "(--resume) to continue it, overwrite=True (--overwrite) to start again, or another out (--out)")
 
 
 def _manifest_text(manifest: dict[str, Any]) -> str:
@@ -345,8 +345,9 @@ class ChunkWriter:
                 self._recover()
                 if not self.complete:
                     self._note_resume(identity)
-                logger.info("%s: resuming after %d committed records (%d parts)", self.out,
-                            self.manifest["progress"]["records"], len(self.manifest["parts"]))
+                logger.info("%s: resuming after %s (%s)", self.out,
+                            counted(self.manifest["progress"]["records"], "committed record"),
+                            counted(len(self.manifest["parts"]), "part"))
             else:
                 if committed is not None and not overwrite:
                     raise _earlier_output(self.out, committed)
