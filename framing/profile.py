@@ -835,8 +835,9 @@ def _furniture(sentences: Sequence[Sentence], text: str | None, given: Sequence[
     ``text``; without a text, none is."""
     if given is not None:
         if len(given) != len(sentences):
-            raise InputError(f"build_profile: furniture holds {len(given)} flags for {len(sentences)} sentences; "
-                             f"give page_furniture(text, bounds) of the same sentences")
+            raise InputError(f"build_profile: furniture holds {counted(len(given), 'flag')} for "
+                             f"{counted(len(sentences), 'sentence')}; give page_furniture(text, bounds) of the same "
+                             "sentences")
         return given
     return page_furniture(text, [(s.start, s.end) for s in sentences]) if text else [False] * len(sentences)
 

@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterator, Sequence
 from operator import itemgetter
 from typing import NamedTuple
 
-from .errors import InputError
+from .errors import InputError, counted
 from .textchars import is_letter_or_mark
 
 __all__ = ["split_sentences", "preceding", "page_furniture", "FURNITURE_REACH", "list_mark_length", "lead_length",
@@ -353,8 +353,8 @@ def preceding(text: str, bounds: list[tuple[int, int]], index: int, count: int, 
 def _check_furniture(furniture: Sequence[bool], bounds: Sequence[tuple[int, int]], where: str) -> None:
     """Refuse furniture flags that are not one per sentence."""
     if len(furniture) != len(bounds):
-        raise InputError(f"{where}: furniture holds {len(furniture)} flags for {len(bounds)} sentences; give "
-                         f"page_furniture(text, bounds) of the same sentences")
+        raise InputError(f"{where}: furniture holds {counted(len(furniture), 'flag')} for "
+                         f"{counted(len(bounds), 'sentence')}; give page_furniture(text, bounds) of the same sentences")
 
 
 def _copy_before(index: int, count: int, is_furniture: Callable[[int], bool]) -> list[int]:

@@ -295,7 +295,7 @@ def test_verbose_may_follow_the_command_and_logs_each_commit(tiny_dir, tmp_path,
     with caplog.at_level(logging.INFO, logger="framing.scale"):
         assert main(["score", str(path), "--out", str(tmp_path / "out"), "--model", str(tiny_dir), "-v",
                      "--chunk-docs", "1", "--quiet"]) == 0
-    assert "committed 1 records; 3 records, 3 documents" in caplog.text
+    assert "committed 1 record; 3 records, 3 documents" in caplog.text
 
 
 def test_score_dataframe_refuses_repeated_ids_for_sentence_rows(tiny):

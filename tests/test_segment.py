@@ -1298,7 +1298,7 @@ def test_furniture_flags_that_are_not_one_a_sentence_are_refused():
     from framing.segment import preceding
 
     text = "The quay shut at noon. Traders were angry."
-    with pytest.raises(InputError, match="1 flags for 2 sentences"):
+    with pytest.raises(InputError, match="1 flag for 2 sentences"):
         preceding(text, split_sentences(text), 1, 1, furniture=[False])
 
 

@@ -951,9 +951,9 @@ def _commit(writer: ChunkWriter, reader: Reader, tables: list, rejects: list[dic
     writer.commit(tables, rejects, records=records, documents=documents, sentences=sentences,
                   cursor=cursor, seconds=seconds)
     total = writer.progress
-    logger.info("committed %d records; %s records, %s documents, %s sentences so far%s",
-                records, f"{total['records']:,}", f"{total['documents']:,}", f"{total['sentences']:,}",
-                f" of {reader.total:,} records" if reader.total else "")
+    logger.info("committed %s; %s records, %s documents, %s sentences so far%s",
+                counted(records, "record"), f"{total['records']:,}", f"{total['documents']:,}",
+                f"{total['sentences']:,}", f" of {reader.total:,} records" if reader.total else "")
 
 
 def _count_in_background(reader: Countable, counted: list[int]) -> None:
