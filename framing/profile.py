@@ -23,7 +23,7 @@ from .segment import GLUED_PARTICLES, INTRO_CHARS, NAME_PARTICLES
 from .sources import (BODY_NOUNS, PERSON_ROLES, EDGE, LINK_LABEL, SourceIndex, alleges, head_word, interviewee_mention,
                       name_after_cue, name_after_title, normalise_source, source_according_to, speaker_after_quote,
                       speaker_display, subject_before_cue, subject_before_finding, text_key)
-from .sources import agent_of_passive, name_before_description, said_in_passive, unsure_list
+from .sources import agent_of_passive, described_body, name_before_description, said_in_passive, unsure_list
 from .sources import GROUP_GOES_ON, NAMELESS_NOUNS, OWN_WORK, QUANTIFIERS
 from .given_names import given_name_sex
 from .sources import court_heard, display_source, name_before_which_said, opening_subject, same_government
@@ -1032,11 +1032,13 @@ def _sources_named(sentence: Sentence, known: SourceIndex, quotes: list[tuple[in
 
 def _short_mentions(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int, int]], words: int) -> bool:
     """Whether ``sentence`` names a source and each of its source spans is one word once normalised ("Dahl",
-    "Governor", "the agency"), a short mention that the rest of the document may name in full, or a list read as
+    "Governor", "the agency") or a body's kind ("Rights group", see :func:`framing.sources.described_body`), a short
+    mention that the rest of the document may name in full, or a list read as
     nationalities with a word that is none known ("Veldoran, Kestorian officials"), which the rest of the document
     may name as a person (see :func:`framing.sources.unsure_list`)."""
     spans = _source_spans(sentence, known, quotes, words)
-    return bool(spans) and all(" " not in normalise_source(span.text) or unsure_list(span.text) for span in spans)
+    return bool(spans) and all(" " not in normalise_source(span.text) or unsure_list(span.text)
+                               or described_body(span.text) for span in spans)
 
 
 def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int, int]], words: int) -> list[Span]:

@@ -1118,11 +1118,19 @@ def _is_name(words: list[str]) -> bool:
 
 def _name_after_role(form: str) -> str:
     """The capitalised name that ends a lower-case role: "union general secretary Tomas Brandt" →
-    "Tomas Brandt", and a body's one-word name after its kind: "the watchdog Ofcom" → "Ofcom"; "the
+    "Tomas Brandt", and a body's one-word name after its kind: "the watchdog Ofcom" → "Ofcom", any name after "NGO"
+    and "the" or lower-case words ("the NGO Carvel Watch", "the Madrid-based NGO Carvel Watch" → "Carvel Watch";
+    "NGO Monitor" stays); "the
     Ministry of Foreign Affairs" stays whole (its lower-case word is a function word), and so does a group placed
     somewhere ("Fishermen on the lower Selka River", as "farmers along the Selka River" is: the place does not
     speak; see ``_PLACED_GROUP``)."""
     words = form.split(" ")
+    described = words.index("NGO") if "NGO" in words[1:-1] else 0  # not "NGO Monitor", a name of its own
+    if described and all(word.islower() or word in ("The", "An") or word.endswith("-based")
+                         for word in words[:described]):
+        named = words[described + 1:]  # "the NGO Carvel Watch", "rights NGO Carvel Watch": the NGO's name
+        if _name_start(named) == 0:
+            return " ".join(named)
     tail = _name_start(words)
     if (len(words) - tail >= 2 and tail > 0 and words[tail - 1].islower() and words[tail - 1] not in _JOINERS
             and not _PLACED_GROUP.match(form)):
@@ -1302,11 +1310,14 @@ _PLACE_ENDS = frozenset("""FC Shrine Mosque Cathedral Insurance City United Club
 _TRADE_KINDS = frozenset("operator maker provider carrier retailer supplier manufacturer lender".split())
 #: A maker written as one word ("planemaker", "steelmaker", "lawmaker"), lower case.
 _ONE_WORD_MAKER = re.compile(r"[a-z]{3,}maker")
-_KINDS = "|".join([*sorted(_BODY_KINDS | _TRADE_KINDS), _ONE_WORD_MAKER.pattern])
+_KINDS = "|".join([*sorted(_BODY_KINDS | _TRADE_KINDS | {"ngo"}), _ONE_WORD_MAKER.pattern])
 #: A lower-case description of a body by its kind or a trade, set apart from its name by a comma ("a watchdog group"
 #: of "A watchdog group, Civic Compass" or "Civic Compass, a watchdog group"; "Northlink Ferries, the ferry
 #: operator"); group 1 holds its words after the article.
 _KIND_DESCRIPTION = re.compile(rf"(?i:a|an|the)\s+((?:[a-z][\w-]*\s+){{0,3}}(?:{_KINDS}))")
+#: The same set apart by commas right after a span that ends with the name ("Pellam" of "Pellam, the charity, said");
+#: group 1 holds the description.
+_APPOSED_KIND = re.compile(rf"\s*,\s+((?i:a|an|the)\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{_KINDS}))\s*,")
 #: The same before the name, without the comma: an article perhaps, and the first word capitalised as it opens a
 #: sentence ("Ferry operator Northlink", "the internet provider Skylink"); group 1 holds its words.
 _KIND_BEFORE_NAME = re.compile(rf"(?:(?i:a|an|the)\s+)?((?:[A-Za-z][\w-]*\s+)?(?:[a-z][\w-]*\s+){{0,2}}?"
@@ -2701,6 +2712,16 @@ def unsure_list(text: str) -> bool:
     return any(not _nationality(word) for word in _listed_words(display_source(text)))
 
 
+def described_body(text: str) -> bool:
+    """Whether the source span ``text`` describes a body by its kind in lower case, its first letter aside, as a
+    headline does ("Rights group", "Aid agency", "rights NGO"; see ``_BODY_KINDS``): no name, so the body the rest of
+    the document names, described so, is the one it means (see :meth:`SourceIndex.add`)."""
+    words = display_source(text).split(" ")
+    return (len(words) <= 3 and (words[-1].lower() in _BODY_KINDS or words[-1] == "NGO")
+            and all(word.islower() for word in [word[1:] for word in words[:1]] + words[1:-1])
+            and not _JOINERS & {word.lower() for word in words})
+
+
 def _listed_words(form: str) -> list[str]:
     """The capitalised words, in lower case, of the list ``form`` opens with (see ``_CAPITALISED_LIST``); none
     when it opens with no such list."""
@@ -2782,6 +2803,11 @@ _CIVIC_NAME_WORDS = frozenset("""network watch watchdog foundation trust coaliti
     charity organisation organization union""".split())
 #: "The union" means a body whose name says it is one ("Harbour Workers Federation").
 _UNION_NAME_WORDS = frozenset("union federation workers employees guild brotherhood teamsters".split())
+#: Nouns for a body of one kind ("the agency", "the network", "the campaign"), each with the words of a name that
+#: say a body is of that kind ("Secret Service", "Harbour Broadcasting Network", "Clean Seas Campaign").
+_KIND_NAME_WORDS = {"agency": frozenset("agency bureau service administration office authority commission".split()),
+                    "network": frozenset("network television tv broadcasting broadcaster channel".split()),
+                    "campaign": frozenset({"campaign"})}
 #: Nouns any body but a state's or an outlet takes ("the group", "the organisation"): a business or a civic body.
 _ANY_BODY_DESCRIPTIONS = frozenset("group organisation organization".split())
 #: The last words of a business's name ("Royal Bank of Scotland Group", "Velta Holdings", "General Motors").
@@ -2810,6 +2836,34 @@ _OTHERS = frozenset("others another".split())
 _CALENDAR = re.compile(rf"(?:{_MONTH}|(?i:{_WEEKDAYS}))")
 #: Countries and blocs written in letters, as keys without stops ("U.S.", "UK", "EU"), which name no body.
 _HOME_BLOCS = frozenset("us uk eu un usa".split())
+
+
+#: Nouns of a body that heads its own statement with its full name and then calls itself by the noun alone,
+#: capitalised ("Statement of the Ministry of Foreign Affairs of Ostria" ... "The Ministry firmly rejects ...").
+_ISSUERS = frozenset("Ministry Embassy Consulate".split())
+#: How many sentences open a document (its heading among them) that may name such a body in full.
+_ISSUER_LINES = 2
+#: Such a body's full name: the noun (group 1), capitalised words just before it that are no article ("Russian
+#: Ministry"), capitalised words after it, small words between them ("Embassy of the Republic of Ostria in Velmar"),
+#: up to another such noun ("... of Ostria and the Ministry of ...").
+_ISSUER_NOUN = rf"(?:{'|'.join(sorted(_ISSUERS))})(?![\w-])"
+_ISSUER_NAME = re.compile(rf"(?<![\w'’.-])(?:(?!(?:The|A|An|This|These|Those)\s)[A-Z][\w'’.-]*\s+){{0,3}}"
+                          rf"({_ISSUER_NOUN})(?:\s+(?:(?:of|the|and|in|for)\s+)*(?!{_ISSUER_NOUN})[A-Z][\w'’.-]*)*")
+
+
+def _issuers_named(text: str) -> dict[str, tuple[str, str]]:
+    """Each body's noun of ``_ISSUERS`` (in lower case) that ``text``, read as a heading when it ends with no full
+    stop, names a body by in full (see ``_ISSUER_NAME``: "Ministry of Foreign Affairs of the People's Republic of China", "Russian
+    Ministry of Foreign Affairs"), as its canonical key and shown form; a noun that names two bodies names none
+    ("Joint statement of the Ministry of ... and the Ministry of ..."); a noun alone names none."""
+    if text.rstrip(" \n\"'”’»)").endswith((".", "!", "?")):
+        return {}
+    found: dict[str, set[tuple[str, str]]] = {}
+    for named in _ISSUER_NAME.finditer(text):
+        if named.group(0) != named.group(1):  # more than the noun
+            shown = display_source(named.group(0).strip(EDGE))
+            found.setdefault(named.group(1).lower(), set()).add((text_key(shown), shown))
+    return {noun: next(iter(names)) for noun, names in found.items() if len(names) == 1}
 
 
 def _given_name(name: str) -> str:
@@ -2885,8 +2939,11 @@ class SourceIndex:
       airline" or "the port operator" joins the one company described as that kind of business,
       whatever other companies are in view.
     * Failing those, a description by one noun of a business or a body ("the carmaker", "the company", "the group",
-      "the NGO") joins the body credited just before it that the noun fits, when it is the one such body in view
-      ("Ford said ... The carmaker said": see :meth:`_body_credited_last`).
+      "the NGO", "the agency") joins the body credited just before it that the noun fits, when it is the one such
+      body in view ("Ford said ... The carmaker said": see :meth:`_body_credited_last`).
+    * Failing all of them, a capitalised "The Ministry", "The Embassy" or "The Consulate" joins the one body of that
+      noun named in full in a heading among the document's first two sentences ("Statement of the Ministry of
+      Foreign Affairs of Ostria": see :func:`_issuers_named`), so that two ministries' statements are two sources.
     * An acronym joins the name spelled out before it in brackets, in a source or not ("EFCC" after "the
       Economic and Financial Crimes Commission (EFCC)"), when its letters are the initials of the name's last
       capitalised words (the small words between may give theirs: "DOW" of "Doctors of the World"), they name no
@@ -2966,6 +3023,8 @@ class SourceIndex:
         self._credited: dict[str, int] = {}
         self._sentences_seen = 0
         self._recent: deque[str] = deque(maxlen=_BODY_REACH_SENTENCES + 2)
+        # a body's noun ("ministry") -> the bodies of that noun the document's first lines name in full
+        self._issuers: dict[str, set[str]] = {}
 
     def see(self, sentence: str) -> None:
         """Note the places ``sentence`` names ("in Israel", "Israeli troops"), a company it opens
@@ -2983,6 +3042,10 @@ class SourceIndex:
         headline = _title_case(text)
         self._titled = None if headline else self._see_titled(text)
         self._seen_before, self._seen_last = self._seen_last, "" if headline else text
+        if self._sentences_seen < _ISSUER_LINES:
+            for noun, (name, shown) in _issuers_named(text).items():
+                self._issuers.setdefault(noun, set()).add(name)
+                self.shown.setdefault(name, shown)
         self._sentences_seen += 1
         self._recent.append(self._seen_last)
         self.surnames_seen_last = frozenset() if headline else frozenset(_surnames_in(text))
@@ -3145,9 +3208,10 @@ class SourceIndex:
         ``before`` is the sentence's text just before the span, whose "the" the span may leave out, and ``after``
         the text after it: with the span, they may say a person's sex (see :meth:`_note_sex`). In a
         ``headline``, read after the story's copy, a capitalised role or body's noun alone ("Governor denies ...",
-        "Agency rejects ...") is a description with "the" left out, and means the one person it fits, named
-        anywhere. A list read as nationalities (see :func:`_nationality_list`) with a word that is no known one but
-        names a person so far (see :meth:`_person_word`) is cut at its commas as any other list."""
+        "Agency rejects ...") or a body's kind in lower-case words ("Rights group says ...", see
+        :func:`described_body`) is a description with "the" left out, and means the one person or body it fits,
+        named anywhere. A list read as nationalities (see :func:`_nationality_list`) with a word that is no known one
+        but names a person so far (see :meth:`_person_word`) is cut at its commas as any other list."""
         written = display_source(text, possessive_is_name)  # from the span as given: it keeps emoji joined
         if any(not _nationality(word) and self._person_word(word) for word in _listed_words(written)):
             # "Kestorian, Veldoran aides" after "Ilse Kestorian said": no list of nationalities
@@ -3180,7 +3244,8 @@ class SourceIndex:
             self.shown[bare] = _with_stop(written, text)
         kin = _described_as_kin(written, before + text, len(before), after)
         text = fold_apostrophes(text)  # its words are compared with the canonical name's
-        described = headline and all(w in PERSON_ROLES or w in BODY_NOUNS for w in bare.split(" "))
+        described = headline and (all(w in PERSON_ROLES or w in BODY_NOUNS for w in bare.split(" "))
+                                  or described_body(written))
         meant = None if described else self._namesake_meant(bare, written, before + text, len(before), after)
         name = (self._description_stands_for(bare, denial, anyone=True) if described
                 else meant or self._stands_for(bare, written, text, denial, before, kin))
@@ -3188,7 +3253,8 @@ class SourceIndex:
             self._alone_for.setdefault(bare, name)
         self._name_the_role(text, name)
         self._note_business(text, name)
-        self._note_kind(text, name)
+        apposed = None if "," in text else _APPOSED_KIND.match(after)
+        self._note_kind(f"{text}, {apposed.group(1)}" if apposed else text, name)
         self._note_kind_before(text, name)
         # a person written with a title ("Mr Trevane") or as a surname seen in a name, before it counts as a body
         person = name == bare and self._one_word_person(name, written, text)
@@ -3375,7 +3441,8 @@ class SourceIndex:
 
     def _note_kind(self, text: str, name: str) -> None:
         """Note the words the span ``text`` describes its source ``name`` with, when it reads "a <kind>, <name>"
-        or "<name>, a <kind>" (see :data:`_KIND_DESCRIPTION`: "A watchdog group, Civic Compass")."""
+        or "<name>, a <kind>" (see :data:`_KIND_DESCRIPTION`: "A watchdog group, Civic Compass"; :meth:`add` gives
+        a description set apart right after the span with it: "Pellam, the charity, said")."""
         parts = [p.strip(EDGE) for p in _without_heading(text.strip(EDGE)).split(",")]
         if len(parts) != 2:
             return
@@ -3388,15 +3455,16 @@ class SourceIndex:
 
     def _note_kind_before(self, text: str, name: str) -> None:
         """Note the words the span ``text`` describes its source ``name`` with before it, when it reads "<kind>
-        <name>" with a trade or a firm's kind last ("Ferry operator Northlink", "Security firm Dunmore": see
-        ``_KIND_BEFORE_NAME``) and the name as written after it (not "network President Vladimir Putin"), so that
-        "the ferry operator" later joins it as "Northlink, the ferry operator" would."""
+        <name>" with a trade, a firm's or a body's kind last ("Ferry operator Northlink", "Security firm Dunmore",
+        "the human rights group Harbour Watch", "the NGO Carvel Watch": see ``_KIND_BEFORE_NAME``) and the name as
+        written after it (not "network President Vladimir Putin"), so that "the ferry operator" or "the group" later
+        joins it as "Northlink, the ferry operator" would."""
         span = _without_heading(text.strip(EDGE)).strip(EDGE)
         found = _KIND_BEFORE_NAME.match(span)
         if found is None:
             return
         words = found.group(1).lower().split()
-        if ((_trade_head(words[-1]) or words[-1] in _COMPANY_WORDS) and not _JOINERS & set(words)
+        if ((_trade_head(words[-1]) or words[-1] in _BODY_KINDS or words[-1] == "ngo") and not _JOINERS & set(words)
                 and text_key(span[found.end():].strip(EDGE)) == name):
             self.body_kinds.setdefault(name, set()).update(words)
 
@@ -3405,7 +3473,8 @@ class SourceIndex:
         class: a source written before with other accents or the other way round that source, a name the one person
         or company it shortens (a relative's, ``kin``, never a name spelled another way), a description with "the"
         (perhaps just before the span, at the end of ``before``, the sentence's text before it) the one body, company
-        or person it describes; else itself. An acronym
+        or person it describes, failing those a capitalised body's noun ("The Ministry") the one body of that noun
+        the document's first lines name in full (see :func:`_issuers_named`); else itself. An acronym
         in capitals that the document spelled out is that name, never a post of ``SHORT_POSTS`` ("the SP" after "the
         Socialist Party (SP)", not a superintendent of police)."""
         spelled = written.isupper() and bool(self.acronyms.get(bare))
@@ -3429,7 +3498,12 @@ class SourceIndex:
             return self._company_spokesperson(bare, denial)
         if not (generic and _with_the(text, the_before)):
             return bare
-        return self._description_stands_for(bare, denial, before=before)
+        described = self._description_stands_for(bare, denial, before=before)
+        issuers = self._issuers.get(bare, set()) if described == bare and written[:1].isupper() else set()
+        issuer = next(iter(issuers)) if len(issuers) == 1 else None
+        if issuer is None or (denial and self._accuser(issuer)):
+            return described
+        return issuer  # "The Ministry" of a statement headed "Statement of the Ministry of Foreign Affairs of ..."
 
     def _reworded(self, bare: str) -> str | None:
         """The one source named before that the ministry or department ``bare`` names in other words (see
@@ -3718,7 +3792,7 @@ class SourceIndex:
         to the description (``before``, the sentence's text before it: "In 2013, Yahoo was hacked, and the company
         said" is Yahoo's; see :meth:`_names_another`); in a ``denial`` never an accuser. ``None`` for none."""
         if " " in bare or not (bare in _BUSINESS_DESCRIPTIONS or bare in _CIVIC_DESCRIPTIONS
-                               or bare in _ANY_BODY_DESCRIPTIONS or bare == "union"):
+                               or bare in _ANY_BODY_DESCRIPTIONS or bare == "union" or bare in _KIND_NAME_WORDS):
             return None
         credited = list(islice(reversed(self._credited), 2 * _BODY_REACH))
         at = next((k for k, name in enumerate(credited) if self._may_be_body(name)), None)
@@ -3777,10 +3851,14 @@ class SourceIndex:
         its kind ("Ford"), a trade's noun not a business of another trade or of one its name does not tell ("Orlin
         Airways" and "Velta Systems" are no carmaker); "group" or "organisation" any body
         but a state's or an outlet ("Harbour Authority", "Daily Ledger"); a civic body's noun one whose name says
-        so ("Civic Watch Network", "Tax Foundation"); "union" one named as a union or federation."""
+        so ("Civic Watch Network", "Tax Foundation"); "union" one named as a union or federation; "agency",
+        "network" or "campaign" one whose name says it is of that kind (see ``_KIND_NAME_WORDS``: "Secret Service" is
+        an agency, "Harbour Broadcasting Network" a network)."""
         words = set(body.split(" "))
         if noun == "union":
             return bool(words & _UNION_NAME_WORDS)
+        if noun in _KIND_NAME_WORDS:
+            return bool(words & _KIND_NAME_WORDS[noun])
         last = body.rpartition(" ")[2]
         described = self.body_kinds.get(body, set())  # "watchdog group" of "Civic Compass, a watchdog group"
         business = (body in self.companies or last in _BUSINESS_NAME_ENDS or bool(_LEGAL_FORM_END.search(body))
@@ -3834,7 +3912,7 @@ class SourceIndex:
         # "the group" or "the watchdog" means the one body described as a "watchdog group" ("A watchdog group,
         # Civic Compass"), in a denial not one that alleged and never denied; "the company" is read below
         described = [n for n, kinds in self.body_kinds.items()
-                     if (want[-1] in _BODY_KINDS - _COMPANY_WORDS or _trade_head(want[-1])
+                     if (want[-1] in _BODY_KINDS - _COMPANY_WORDS or want[-1] == "ngo" or _trade_head(want[-1])
                          or (len(want) > 1 and want[-1] in _COMPANY_WORDS)) and set(want) <= kinds
                      and not (denial and self._accuser(n))]
         return described[0] if len(described) == 1 else None

@@ -42,6 +42,10 @@ def test_an_appositive_keeps_the_person_s_name_over_a_capitalised_role(text, exp
     ("the Ministry of Foreign Affairs", "ministry of foreign affairs"),
     ("Acme Corp., the maker of widgets", "acme corp"),
     ("General Motors, the carmaker", "general motors"),
+    # "NGO" after "the" or lower-case words describes the body named after it; "NGO Monitor" is a name of its own
+    ("the NGO Carvel Watch", "carvel watch"),
+    ("the Madrid-based NGO Carvel Watch", "carvel watch"),
+    ("NGO Monitor", "ngo monitor"),
     ("the BBC, the British broadcaster", "bbc"),
 ])
 def test_organisations_stay_whole(text, expected):
@@ -1005,6 +1009,64 @@ def test_a_body_s_noun_stays_apart_when_another_body_may_be_meant():
     # in a denial, never the body that made the allegation
     assert _joined(("Brennal accused Orsk of copying its design.", claim, "Brennal"),
                    ("The company denied it.", denial, "The company")) == {"brennal": 1, "company": 1}
+
+
+@pytest.mark.parametrize("body, description", [
+    ("The Revenue Bureau", "The agency"), ("The Secret Office", "The agency"),
+    ("Harbour Broadcasting Corporation", "The network"), ("Tarvel Television", "The network"),
+    ("Clean Seas Campaign", "The campaign"),
+])
+def test_the_agency_the_network_or_the_campaign_joins_the_body_credited_just_before_named_as_one(body, description):
+    assert _joined(
+        (f"{body} said the figures were sound.", "attributed_claim", body),
+        (f"{description} said more would follow.", "attributed_claim", description),
+    ) == {normalise_source(body): 2}
+
+
+@pytest.mark.parametrize("body, description", [
+    ("Brennal", "The agency"), ("The Revenue Bureau", "The network"), ("Harbour Broadcasting Network", "The campaign"),
+    ("Tomas Brennal", "The campaign"),
+])
+def test_the_agency_the_network_or_the_campaign_stays_apart_from_a_body_not_named_as_one(body, description):
+    assert _joined(
+        (f"{body} said the figures were sound.", "attributed_claim", body),
+        (f"{description} said more would follow.", "attributed_claim", description),
+    ) == {normalise_source(body): 1, normalise_source(description): 1}
+
+
+def test_a_body_s_kind_written_just_before_its_name_or_beside_it_is_what_it_is():
+    claim, denial = "attributed_claim", "official_denial"
+    # "the human rights group Harbour Watch": "the group" is Harbour Watch, another source credited between
+    assert _joined(
+        ("Ostria runs 20 offices abroad, the human rights group Harbour Watch said.", claim,
+         "the human rights group Harbour Watch"),
+        ("Ostria's embassy denied it.", denial, "Ostria's embassy"),
+        ("The group said the offices pressed exiles to return.", claim, "The group"),
+    ) == {"harbour watch": 2, "ostria's embassy": 1}
+    # "the NGO Carvel Watch" is Carvel Watch, and so is "the NGO"
+    assert _joined(
+        ("The NGO Carvel Watch said aid was short.", claim, "The NGO Carvel Watch"),
+        ("Velmar said aid was plentiful.", claim, "Velmar"),
+        ("Carvel Watch said more was needed.", claim, "Carvel Watch"),
+        ("The NGO said it would go on.", claim, "The NGO"),
+    ) == {"carvel watch": 3, "velmar": 1}
+    # a bare name described as a charity before it or beside it is the one "the charity" means
+    assert _joined(
+        ("The charity Pellam said aid was short.", claim, "The charity Pellam"),
+        ("Pellam said more was needed.", claim, "Pellam"),
+        ("The charity said it would go on.", claim, "The charity"),
+    ) == {"pellam": 3}
+    assert _joined(
+        ("Pellam, the charity, said aid was short.", claim, "Pellam"),
+        ("The charity said it would go on.", claim, "The charity"),
+    ) == {"pellam": 2}
+    # two bodies so described: neither
+    assert _joined(
+        ("The rights group Harbour Watch said the offices exist.", claim, "The rights group Harbour Watch"),
+        ("The rights group Civic Lantern said so too.", claim, "The rights group Civic Lantern"),
+        ("Ostria's embassy denied it.", denial, "Ostria's embassy"),
+        ("The group said the offices pressed exiles to return.", claim, "The group"),
+    ) == {"harbour watch": 1, "civic lantern": 1, "ostria's embassy": 1, "group": 1}
 
 
 def test_a_description_by_a_trade_that_a_business_or_a_person_may_share_joins_the_one_source_described_so():
@@ -2709,6 +2771,11 @@ def test_a_headline_keeps_the_source_it_names_but_is_not_gone_on_from():
     (("Agency rejects audit findings", "official_denial", "Agency"),
      [("The Harbour Agency rejected the audit.", "official_denial", "The Harbour Agency"),
       ("The agency said the figures were wrong.", "official_denial", "The agency")], ["harbour agency"] * 3),
+    # a body's kind in the headline is the body the copy names and describes so, and does not take "the group" over
+    (("Rights group says Ostria runs hidden offices", "attributed_claim", "Rights group"),
+     [("Ostria runs 20 offices, the human rights group Harbour Watch said.", "attributed_claim",
+       "the human rights group Harbour Watch"),
+      ("The group said the offices pressed exiles.", "attributed_claim", "The group")], ["harbour watch"] * 3),
     # a headline's full name is read in order, so the copy's surname joins it
     (("Henrik Dahl denies taking the money", "official_denial", "Henrik Dahl"),
      [("Dahl said the audit would clear him.", "official_denial", "Dahl")], ["henrik dahl"] * 2),
@@ -2735,6 +2802,42 @@ def test_a_double_surname_joins_the_full_name_before_it_or_after_it_in_the_headl
     full = ("Governor Maria Ana Ruiz said the audit was wrong.", "official_denial", "Governor Maria Ana Ruiz")
     sentences, text = laid_out(headline + ("\n\n",), full + (" ",))
     assert build_profile(sentences, LABELS, text)["credits"] == ["ana ruiz", "maria ana ruiz"]
+
+
+@pytest.mark.parametrize("heading, noun, issuer", [
+    ("Statement of the Ministry of Foreign Affairs of the Republic of Ostria", "Ministry",
+     "ministry of foreign affairs of the republic of ostria"),
+    ("Comment by the Press Department of the Velmari Ministry of Foreign Affairs on a report", "Ministry",
+     "velmari ministry of foreign affairs"),
+    ("Statement by the Spokesperson of the Ostrian Embassy in Velmar", "Embassy", "ostrian embassy in velmar"),
+])
+def test_a_capitalised_body_s_noun_is_the_body_of_that_noun_the_heading_names_in_full(heading, noun, issuer):
+    sentences, text = paragraphs(
+        (heading, "reported_fact", None),
+        ("We have taken note of a report on cultural centres.", "reported_fact", None),
+        (f"The {noun} firmly rejects these claims.", "official_denial", f"The {noun}"),
+        (f"The {noun} calls on the authors to stop.", "official_denial", f"The {noun}"),
+    )
+    profile = build_profile(sentences, LABELS, text)
+    assert profile["credits"] == [None, None, issuer, issuer]
+    assert [s["display"].lower() for s in profile["sources"]] == [issuer]
+
+
+def test_a_body_s_noun_stays_itself_when_the_heading_names_no_one_body_of_it_or_it_is_in_lower_case():
+    rejects = ("The Ministry firmly rejects these claims.", "official_denial", "The Ministry")
+    for heading in ("Joint statement of the Ministry of Trade of Ostria and the Ministry of Trade of Velmar",
+                    "Statement on the report about cultural centres", "Statement of the Ministry"):
+        sentences, text = paragraphs((heading, "reported_fact", None), rejects)
+        assert build_profile(sentences, LABELS, text)["credits"] == [None, "ministry"], heading
+    # named below the opening lines, or written in lower case: a story's "the ministry" may be another's
+    sentences, text = paragraphs(("Statement on the report", "reported_fact", None),
+                                 ("Talks went on.", "reported_fact", None),
+                                 ("Ostria's Ministry of Trade met on Monday.", "reported_fact", None), rejects)
+    assert build_profile(sentences, LABELS, text)["credits"][3] == "ministry"
+    sentences, text = paragraphs(("Statement of the Ministry of Trade of Ostria", "reported_fact", None),
+                                 ("Officials said the ministry rejected the claims.", "official_denial",
+                                  "the ministry"))
+    assert build_profile(sentences, LABELS, text)["credits"] == [None, "ministry"]
 
 
 def test_furniture_flags_given_stand_for_those_found_in_the_text(monkeypatch):

@@ -718,6 +718,21 @@ def test_a_council_or_a_cabinet_in_lower_case_stays_each_document_s_own(body):
     assert [s["documents"] for s in framing.summarize([_cites("The Ministry"), _cites("The Ministry")])["sources"]] == [2]
 
 
+def _statement(issuer):
+    """An official statement headed with its ``issuer``'s full name, which then calls itself "the Ministry"."""
+    return make_document((f"Statement of the {issuer}", FACT, None, None),
+                         ("The Ministry firmly rejects the report.", DENIAL, "The Ministry", None))
+
+
+def test_two_ministries_statements_calling_themselves_the_ministry_stay_apart_by_their_headings():
+    ostria, velmar = "Ministry of Foreign Affairs of Ostria", "Ministry of Foreign Affairs of Velmar"
+    docs = [_statement(ostria), _statement(velmar), _statement(ostria)]
+    for order in (docs, docs[::-1]):
+        sources = framing.summarize(order)["sources"]
+        assert sorted((s["display"], s["documents"], s["denying_documents"]) for s in sources) == [
+            (ostria, 2, 2), (velmar, 1, 1)]
+
+
 def _filed(dateline, what="the talks would resume"):
     """A one-sentence document opening with ``dateline`` in which "the Presidency", capitalised, makes a claim."""
     return make_document((f"{dateline}The Presidency said {what}.", CLAIM, "The Presidency", None))
