@@ -926,10 +926,12 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
         if (ENTRY_STAMP.match(sentence.text) or heading) and not speaker:
             credits.end_account()  # "17:30 GMT - A channel posted ..." opens a new entry: no earlier entry's account
         subject = None if own or speaker or furniture[index] else _unquoted_subject(sentence, known, quotes)
-        if subject and _SPOKE_OR_ASKED.match(sentence.text, subject.end - sentence.start):
+        spoke = _SPOKE_OR_ASKED.match(sentence.text, subject.end - sentence.start) if subject else None
+        if subject and spoke:
             # "Velmark's President Oren Task was asked ... He said": a person "he" may mean; not one who acts on
             # another ("Detective Kit Moran arrested Tom Vell. He denied the charges." may be Vell's)
-            known.see_subject(sentence.text, subject.start - sentence.start, subject.end - sentence.start)
+            known.see_subject(sentence.text, subject.start - sentence.start, subject.end - sentence.start,
+                              answered=_KEPT_SILENT.search(spoke.group()) is None)
         if (subject and not found and credits.someone_else(subject.text)
                 and not _PRONOUN_CUE_ENDS.search(sentence.text) and not _keeps_account(sentence, subject)):
             credits.end_account()  # "Rusek said ... Dravonia's ministry released a video ..." is not Rusek's
@@ -1430,9 +1432,11 @@ class _Credits:
                      and not _other_sex(self.last_written, pronoun) and not self._principal_again(index, pronoun))
         person = self.last if role_fits else self.known.person_for(pronoun)
         if (person is not None and self.last is not None and person != self.last
+                and person != self.known.subject_person
                 and self.known.sex_of(person) is None and self.known.sex_of(self.last) == pronoun):
             # the last speaker, of the pronoun's sex, before someone merely named since whose sex is unknown:
-            # 'Marla Penfield said ... "the previous chair," Devin Kasprak. "..." she said' is Penfield
+            # 'Marla Penfield said ... "the previous chair," Devin Kasprak. "..." she said' is Penfield; not before
+            # one who spoke or was asked since ("Velmark's President Oren Task was asked ... he said" is Task)
             person = self.last
         said = self.said_last.get(self.known.resolve(person)) if person else None
         if (person and self.sentences[index].label == "official_denial" and said is not None
@@ -2007,6 +2011,9 @@ _SPOKE_OR_ASKED = re.compile(
     r"replied|answered|took\s+questions|briefed|met\s+(?:with\s+)?reporters|gave\s+(?:an\s+)?interview|"
     r"faced\s+questions|weighed\s+in|sat\s+down|told|tells|testified|refused|tweeted|wrote|posted|"
     r"did\s+not\s+(?:respond|return|reply)|could\s+not\s+be\s+reached|would\s+not\s+comment)\b", re.I)
+#: The verbs of ``_SPOKE_OR_ASKED`` that say the subject did not speak ("declined to comment", "could not be
+#: reached"): a "he" or "she" next is rather the last speaker's, when of the pronoun's sex.
+_KEPT_SILENT = re.compile(r"(?:declined|refused|not\s+(?:respond|return|reply|be\s+reached|comment))$", re.I)
 #: An opening that ties a sentence to the one before as what followed from it: "As a result, ", "Because of this, ".
 _CONSEQUENCE = re.compile(r"\W*(?:As\s+a\s+(?:result|consequence)|Because\s+of\s+(?:this|that))\b")
 #: A subject's verb that says what it should or must do, not what it did: "should", "must", "ought to".

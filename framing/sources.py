@@ -2975,6 +2975,8 @@ class SourceIndex:
         self.described: str | None = None
         self._titled: str | None = None  # the last person named with a title in the sentence seen last
         self.recent_person: str | None = None  # the person named most recently, whatever came since
+        # the person a subject that spoke or was asked named (see :meth:`see_subject`), while no one is named since
+        self.subject_person: str | None = None
         self._people_named: dict[str, None] = {}  # the people named as sources so far, the one named last at the end
         # a person's sex as their titles and descriptions say ("" where they disagree), and as the "he" or "she"
         # they said does (see :meth:`sex_of`)
@@ -3281,6 +3283,8 @@ class SourceIndex:
         if name in self.people:
             self.recent_person = name
             self._named_at[name] = self._seen_count
+            if name != self.subject_person:
+                self.subject_person = None
             self._people_named.pop(name, None)
             self._people_named[name] = None
             self._note_sex(name, written, before + text, len(before), after)
@@ -3321,14 +3325,16 @@ class SourceIndex:
         reach = islice(reversed(self._people_named), _PRONOUN_REACH)
         return next((name for name in reach if self.sex_of(name) in (None, pronoun)), None)
 
-    def see_subject(self, sentence: str, start: int, end: int) -> None:
+    def see_subject(self, sentence: str, start: int, end: int, answered: bool = True) -> None:
         """Note the person whose full name the subject at ``start:end`` of ``sentence`` writes with a person's role
         or title (see :func:`opening_subject`), in a sentence that names no source ("Velmark's President Oren Task
         was asked ...", "Dana Holm, a spokeswoman, spoke ..."), as the person named most recently, whom a later "he"
         or "she" may mean (see :meth:`person_for`), their sex as their mention says it; a body, a company and a
         person with no role ("Gerald Whitcombe, 64, was arrested": the accused, whose "He denied" stays in doubt)
         are passed over. Only once credited (see :meth:`spoke`) may a short name join them: "Velmora" of "Ines
-        Velmora, a lawyer, was charged" is no one yet."""
+        Velmora, a lawyer, was charged" is no one yet. One who ``answered`` (spoke or was asked, not "declined to
+        comment") is also the ``subject_person``, whom a pronoun of unknown sex does not pass over for the last
+        speaker."""
         text = fold_apostrophes(unicodedata.normalize("NFC", without_invisible(sentence[start:end])))
         written = display_source(text)
         key = text_key(written)
@@ -3340,6 +3346,7 @@ class SourceIndex:
         if key not in self.people:
             self._subjects[key] = roles  # a person for short names once credited (see :meth:`spoke`)
         self.recent_person = key
+        self.subject_person = key if answered else None
         self._people_named.pop(key, None)
         self._people_named[key] = None
         self._note_sex(key, written, sentence[:end], start, sentence[end:])
@@ -3398,6 +3405,8 @@ class SourceIndex:
         self._people_named.pop(name, None)
         if self.recent_person == name:
             self.recent_person = None
+        if self.subject_person == name:
+            self.subject_person = None
 
     def _name_the_role(self, text: str, name: str) -> None:
         """Credit an earlier nameless role to ``name`` when ``text`` reads "the <role>, <name>", and an earlier

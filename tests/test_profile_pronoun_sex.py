@@ -236,3 +236,31 @@ def test_he_after_a_person_s_spokesman_is_that_person_when_the_copy_wrote_of_the
     # right after the spokesman, or with no word of the councillor between, "he" is still the spokesman's
     assert credits(*opening, insisted)[-1] == "venn spokesperson"
     assert credits(*opening, ("Earlier, reporters waited outside.", FACT, {}), insisted)[-1] == "venn spokesperson"
+
+
+@pytest.mark.parametrize("asked", [
+    "Pellmark's President Oren Task was asked about the striker on Friday.",
+    "Pellmark manager Oren Task was asked about the striker on Friday.",
+    "Oren Task, a Pellmark manager, spoke to reporters on Friday.",
+])
+def test_he_after_a_person_just_asked_is_that_person_not_the_speaker_before(asked):
+    # Task's sex is unknown and the agent's is "he": Task, who was asked since, is no one merely named
+    assert credits(
+        ("The striker's agent, Marco Devlin, dismissed the claims.", DENIAL,
+         {"source": ["The striker's agent, Marco Devlin"], "cue": ["dismissed"]}),
+        ('"There has been no contact," he told the radio station.', DENIAL, {"source": ["he"], "cue": ["told"]}),
+        (asked, FACT, {}),
+        said('"I will not talk about it," he said.', "he"),
+    ) == ["marco devlin", "marco devlin", None, "oren task"]
+
+
+@pytest.mark.parametrize("silent", ["Pellmark's President Oren Task declined to comment.",
+                                    "Pellmark's President Oren Task could not be reached."])
+def test_he_after_a_person_who_did_not_speak_is_still_the_speaker_before(silent):
+    assert credits(
+        ("The striker's agent, Marco Devlin, dismissed the claims.", DENIAL,
+         {"source": ["The striker's agent, Marco Devlin"], "cue": ["dismissed"]}),
+        ('"There has been no contact," he told the radio station.', DENIAL, {"source": ["he"], "cue": ["told"]}),
+        (silent, FACT, {}),
+        said('"It is all rumour," he said.', "he"),
+    )[3] == "marco devlin"
