@@ -194,6 +194,14 @@ _LETTER_SIGN_OFF = re.compile(r"(?:[A-Z][\w'’-]*\.?\s+){1,3}(?!(?:%s),)[A-Z][\
                               r"(?:\s+(?:(?:upon|on|in|de|la|le)\s+)?[A-Z][\w'’-]+){0,2}" % "|".join(_STREET_WORDS))
 #: A sentence opening with where a poll, survey, report or study says what follows ("In the poll,", "According to the
 #: new survey,", "In a report released Tuesday,"): the document's account, not that of the source before it.
+#: The paper's own unnamed sourcing opening a sentence (weasel wording, see LABELS.md): "It is understood that",
+#: "It is widely believed the ...", "It has been reported that", "It emerged on Friday that"; not a thing's "it":
+#: "It is believed to be ...", "It is known for ...".
+_PAPER_OWN_SOURCING = re.compile(
+    r"\W*(?:(?:But|And|Yet|Now|However),?\s+)?[Ii]t\s+(?:(?:is|was|has\s+been|had\s+been)\s+(?:(?:widely|generally|"
+    r"now|also|further|increasingly|strongly)\s+)?(?:understood|believed|thought|known|reported|rumou?red|felt|"
+    r"said|learned|learnt)\s+(?:that\b|(?!(?:to|as|by|in|for|from|with|of|on|at|about|and|or|after|before|"
+    r"since|under|among|across)\b)[A-Za-z])|(?:has\s+)?(?:emerged|transpired)\s+(?:[^,.;:\"“”]{0,40}?\s)?that\b)")
 _DOCUMENT_OPENER = re.compile(r"(?:(?:But|And|Yet)\s+)?(?:[Ii]n|[Aa]ccording\s+to)\s+(?:the|a|an|this|that)\s+"
                               r"(?:[\w'’-]+\s+){0,2}?(?:poll|polls|survey|surveys|report|study|analysis)\b"
                               r"[^,.;:!?\"“”]{0,40},")
@@ -952,6 +960,9 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
             credits.end_account()  # "Acme said ... The plan was dismissed by critics as ..." is not Acme's
         if not _names_anyone(found) and _OWN_STAFF_REPORTS.search(sentence.text):
             credits.end_account()  # "Explosions were heard, our correspondent reports." is the outlet's own work
+        if (not _names_anyone(found) and _PAPER_OWN_SOURCING.match(sentence.text)
+                and not quotes_within(quotes, sentence.start, sentence.start + 1) and not _quoted(sentence, voiced)):
+            credits.end_account()  # "AS said ... It is understood that Arsenal ..." is the paper's own sourcing
         if not found and _DOCUMENT_OPENER.match(sentence.text):
             credits.end_account()  # "Pike said ... In the poll, Rowe leads by four points." is not Pike's
         if sentence.label in _SPEAKING:
