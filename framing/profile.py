@@ -194,6 +194,8 @@ _LETTER_SIGN_OFF = re.compile(r"(?:[A-Z][\w'’-]*\.?\s+){1,3}(?!(?:%s),)[A-Z][\
                               r"(?:\s+(?:(?:upon|on|in|de|la|le)\s+)?[A-Z][\w'’-]+){0,2}" % "|".join(_STREET_WORDS))
 #: A sentence opening with where a poll, survey, report or study says what follows ("In the poll,", "According to the
 #: new survey,", "In a report released Tuesday,"): the document's account, not that of the source before it.
+#: Weasel words that, alone in a source span, name no source (see :func:`_weasel_alone`).
+_WEASEL_WORDS = frozenset("many some most few others everyone everybody someone somebody nobody".split())
 #: The paper's own unnamed sourcing opening a sentence (weasel wording, see LABELS.md): "It is understood that",
 #: "It is widely believed the ...", "It has been reported that", "It emerged on Friday that"; not a thing's "it":
 #: "It is believed to be ...", "It is known for ...".
@@ -931,6 +933,9 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
         own = credits.note_named(index, found)
         if not found and any(_clause_after_aside(s, sentence) for s in sentence.spans if s.type == "source"):
             credits.end_account()  # "... Sen. Ana Voss (R-Kessel), who polls show ..." goes on with no one's account
+        if not found and sentence.label in _SPEAKING and any(
+                _weasel_alone(s) for s in sentence.spans if s.type == "source" and s.start >= speakers.words(index)):
+            credits.end_account()  # "Varga said ... Many believe ..." is the writer's weasel wording, no one's
         if (ENTRY_STAMP.match(sentence.text) or heading) and not speaker:
             credits.end_account()  # "17:30 GMT - A channel posted ..." opens a new entry: no earlier entry's account
         subject = None if own or speaker or furniture[index] else _unquoted_subject(sentence, known, quotes)
@@ -1091,7 +1096,9 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
     spans = [_with_group_counted(_with_name_after(_with_name_before(_with_name_described(span, sentence, known),
                                                                     sentence), sentence), sentence)
              for span in _without_descriptions(_chained(spans, sentence), sentence)]
-    return _speaking_first(spans, sentence)
+    spans = _speaking_first(spans, sentence)
+    # "Many believe ...", "Some called it a plot, as the reporters ...": a weasel word speaks, so no one named does
+    return [] if spans and _weasel_alone(spans[0]) else spans
 
 
 def _past_label(span: Span, label: int) -> Span | None:
@@ -1136,6 +1143,14 @@ def _name_before_clause(span: Span, sentence: Sentence) -> Span:
     word = pronoun.group(0)
     start = span.start + lead
     return Span(span.type, start, start + len(word), word)
+
+
+def _weasel_alone(span: Span) -> bool:
+    """Whether the source ``span`` is a weasel word alone, a quantifier or pronoun of no one ("Many" of "Many
+    believe ...", "Some", "Most", "Others", "Someone"; see ``_WEASEL_WORDS``): the writer's own unnamed sourcing
+    (LABELS.md), no source; an unnamed group with its noun ("Many fans", "Critics") is one, which names no one (see
+    :func:`generic_source`)."""
+    return span.text.strip(EDGE).lower() in _WEASEL_WORDS
 
 
 def _clause_after_aside(span: Span, sentence: Sentence) -> bool:

@@ -3,6 +3,7 @@ denials after "has always denied"; on hand-built sentences with invented names."
 
 import pytest
 
+from framing.profile import generic_source
 from test_profile_credits import CLAIM, FACT, profile_of
 
 OUTLET = ("Vallorca are watching the winger, according to the Spanish outlet Diario Sol.", CLAIM,
@@ -42,3 +43,23 @@ def test_the_phrase_inside_a_speaker_s_quotation_is_the_speaker_s():
     profile = profile_of(('Dana Holm said: "We have been clear.', CLAIM, {"source": ["Dana Holm"], "cue": ["said"]}),
                          ('It is understood that nobody here is for sale."', CLAIM, {}))
     assert profile["credits"] == ["dana holm", "dana holm"]
+
+
+@pytest.mark.parametrize("weasel, marked", [
+    ("Many believe a deal would be a masterstroke.", "Many"),
+    ("Some say the winger is the best in the league.", "Some"),
+    ("Others said the fee was far too high.", "Others"),
+    ("Most think the fee was far too high.", "Most"),
+])
+def test_a_weasel_word_alone_marked_as_a_source_credits_no_one_and_ends_the_account(weasel, marked):
+    profile = profile_of(("Ilse Varga said the stadium plan was sound.", CLAIM, {"source": ["Ilse Varga"]}),
+                         (weasel, CLAIM, {"source": [marked]}), ("The roof would cost more.", CLAIM, {}))
+    assert profile["credits"] == ["ilse varga", None, None]
+    assert [s["source"] for s in profile["sources"]] == ["ilse varga"]
+
+
+@pytest.mark.parametrize("group", ["Critics", "Many fans", "Some experts", "Observers"])
+def test_an_unnamed_group_with_its_noun_stays_a_source_that_names_no_one(group):
+    profile = profile_of((f"{group} said the fee was far too high.", CLAIM, {"source": [group]}))
+    assert profile["credits"] == [group.lower()]
+    assert generic_source(group.lower(), group)
