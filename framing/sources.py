@@ -1676,7 +1676,8 @@ _PARTICIPLES = frozenset("""described called accused alleged reported disputed c
     shrugged laughed waved played downplayed""".split())
 #: Words between a subject and its verb that leave it the subject ("The ministry on Tuesday flatly denied",
 #: "Acme Corp has also rejected", "Acme Corp today rejected", "The ministry this week denied").
-_BEFORE_CUE = re.compile(r"(?:\s+(?:has|have|had|also|again|later|then|since|now|earlier|"
+_BEFORE_CUE = re.compile(r"(?:\s+(?:has|have|had|also|again|later|then|since|now|earlier|always|long|never|still|"
+                         r"already|ever|often|once|so\s+far|"
                          r"(?!(?:family|ally|rally|assembly|supply|monopoly|anomaly|tally|folly|bully)\s)[a-z]+ly|"
                          r"(?:late\s+|early\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
                          r"(?:late\s+)?(?:today|yesterday|tonight)|"

@@ -4,7 +4,8 @@ denials after "has always denied"; on hand-built sentences with invented names."
 import pytest
 
 from framing.profile import generic_source
-from test_profile_credits import CLAIM, FACT, profile_of
+from framing.sources import subject_before_cue
+from test_profile_credits import CLAIM, DENIAL, FACT, profile_of
 
 OUTLET = ("Vallorca are watching the winger, according to the Spanish outlet Diario Sol.", CLAIM,
           {"source": ["the Spanish outlet Diario Sol"], "cue": ["according to"]})
@@ -63,3 +64,16 @@ def test_an_unnamed_group_with_its_noun_stays_a_source_that_names_no_one(group):
     profile = profile_of((f"{group} said the fee was far too high.", CLAIM, {"source": [group]}))
     assert profile["credits"] == [group.lower()]
     assert generic_source(group.lower(), group)
+
+
+@pytest.mark.parametrize("adverb", ["always", "long", "never", "still", "so far", "also always"])
+def test_the_subject_before_has_always_or_has_long_denied_is_read(adverb):
+    text = f"The Pellmark club has {adverb} denied the claims."
+    assert subject_before_cue(text) == (0, len("The Pellmark club"))
+    assert subject_before_cue(f"The Pellmark club {adverb} denied the claims.") == (0, len("The Pellmark club"))
+
+
+def test_a_denial_after_has_always_denied_is_credited_to_its_subject():
+    profile = profile_of(("Sprinter Edda Marr has been banned for four years.", FACT, {}),
+                         ("The athletics body has always denied bias against her.", DENIAL, {"cue": ["denied"]}))
+    assert profile["credits"] == [None, "athletics body"]
