@@ -17,7 +17,7 @@ from typing import Any
 from .document import DenialPair, Document, LoadedPhrase, Profile, ProfileSource, Rebuttal, Sentence, Span
 from .errors import InputError, counted
 from .segment import OPENING_STAMP, SpeakerTurn, asks, in_headline, opening_label_length, page_furniture
-from .segment import speaker_turns, stamp_length
+from .segment import heads_section, speaker_turns, stamp_length
 from .segment import ENTRY_STAMP, INTERVIEWER_ROLES, PULL_QUOTE_SIGNATURE, closing_note, intro_names
 from .segment import GLUED_PARTICLES, INTRO_CHARS, NAME_PARTICLES
 from .sources import (BODY_NOUNS, PERSON_ROLES, EDGE, LINK_LABEL, SourceIndex, alleges, head_word, interviewee_mention,
@@ -209,6 +209,8 @@ _DOCUMENT_OPENER = re.compile(r"(?:(?:But|And|Yet)\s+)?(?:[Ii]n|[Aa]ccording\s+t
                               r"[^,.;:!?\"“”]{0,40},")
 #: The most words of a section heading inside the body (see :func:`_section_heading`).
 _HEADING_WORDS = 8
+#: The longest line heading a section or sidebar (see :func:`_heads_section`).
+_HEADING_LINE_CHARS = 150
 #: How many characters either side of a heading are read for the line breaks around it.
 _HEADING_MARGIN = 40
 #: A blank line just before a heading, and one just after it: a paragraph of its own.
@@ -308,8 +310,11 @@ def build_profile(sentences: Iterable[Sentence], labels: Sequence[str], text: st
     # true, and —" first, cut off without a stop)
     furniture = [flag and not speakers.labelled(index)
                  for index, flag in enumerate(_furniture(sentences, text, furniture))]
-    headings = _section_headings(sentences, text, furniture)
-    credited, shown, mentions = _credit_sources(sentences, runs, voiced, furniture, regions, speakers, headings)
+    # a line heading a section or sidebar ("II. The Decision", "FAST FACTS") is no one's, and ends the account going on
+    apart = [bool(text) and _heads_section(sentence, text or "") for sentence in sentences]
+    headings = [line or heading for line, heading in zip(apart, _section_headings(sentences, text, furniture))]
+    unvoiced = [flag or line for flag, line in zip(furniture, apart)]
+    credited, shown, mentions = _credit_sources(sentences, runs, voiced, unvoiced, regions, speakers, headings)
     aside = _furniture_aside(sentences, text, furniture)
     framing = (_framing_denials(sentences, aside) | _corrections(sentences, credited, speakers)
                | _interviewer_denials(sentences, speakers)
@@ -413,13 +418,15 @@ def _unsourced_opinions(sentences: Sequence[Sentence], voiced: list[tuple[int, i
 def _signposts(sentences: Sequence[Sentence], text: str) -> list[bool]:
     """Whether each of ``sentences`` of ``text`` signposts the page rather than says anything: a list's heading or,
     where the text has two or more, a crosshead asking a question (see :func:`_crosshead`: "Key facts:", "What is
-    the city doing?"), or the text's closing editorial note ("This interview has been edited for length and
-    clarity.", see :func:`framing.segment.closing_note`), which is no one's. The model may label either an
-    opinion; neither is the writer's verdict. One question set apart in a text is more often the writer's own
-    ("How is that possible?") than a crosshead."""
+    the city doing?"), a line heading a section or sidebar (see :func:`_heads_section`: "II. The Decision", "FAST
+    FACTS"), or the text's closing editorial note ("This interview has been edited for length and clarity.", see
+    :func:`framing.segment.closing_note`), which is no one's. The model may label any of them an opinion; none is
+    the writer's verdict. One question set apart in a text is more often the writer's own ("How is that
+    possible?") than a crosshead."""
     kinds = [_crosshead(sentence, text) if index else "" for index, sentence in enumerate(sentences)]
     questions = kinds.count("?")
-    flags = [kind == ":" or (kind == "?" and questions > 1) for kind in kinds]
+    flags = [kind == ":" or (kind == "?" and questions > 1) or _heads_section(sentence, text)
+             for kind, sentence in zip(kinds, sentences)]
     note = closing_note(text, [(s.start, s.end) for s in sentences])
     if note is not None:
         flags[note:] = [True] * (len(sentences) - note)
@@ -1007,6 +1014,15 @@ def _section_headings(sentences: Sequence[Sentence], text: str | None, furniture
         return [False] * len(sentences)
     return [index > 0 and not furniture[index] and sentence.label not in _SPEAKING and _section_heading(sentence, text)
             for index, sentence in enumerate(sentences)]
+
+
+def _heads_section(sentence: Sentence, text: str) -> bool:
+    """Whether ``sentence`` is a whole line of ``text`` heading a section or a sidebar (see
+    :func:`framing.segment.heads_section`: "II. The Decision", "FAST FACTS"): whatever its label, no one's words, as
+    page furniture is, though the page may not set it apart; it ends the account going on, as a section heading
+    does, and is no writer's verdict."""
+    return (len(sentence.text) <= _HEADING_LINE_CHARS and sentence.text[-1:].isalnum()
+            and heads_section(text, sentence.start, sentence.end))
 
 
 def _section_heading(sentence: Sentence, text: str) -> bool:

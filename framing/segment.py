@@ -30,7 +30,7 @@ __all__ = ["split_sentences", "preceding", "page_furniture", "FURNITURE_REACH", 
            "ABBREVIATIONS", "PARAGRAPH_BREAK", "LIST_ITEM", "NAME_PARTICLES", "GLUED_PARTICLES", "TIME_ZONES",
            "STAMP_MARKS", "OPENING_STAMP", "ENTRY_STAMP", "spoken_sentences", "quoted_regions", "in_headline",
            "SPEAKER_ROLES", "INTERVIEWER_ROLES", "LINK_LABELS", "NEWS_AGENCIES", "PULL_QUOTE_SIGNATURE",
-           "INTRO_CHARS", "closing_note"]
+           "INTRO_CHARS", "closing_note", "heads_section"]
 
 #: Words that take a full stop without ending a sentence (lower-cased, without
 #: the stop). Titles and month names never end a sentence here; a sentence
@@ -236,7 +236,9 @@ _QUOTE_OPENER = {"\"": "\"", "”": "“", "’": "‘", "'": "'", "»": "«", "
 _IDEOGRAPHIC_STOPS = "。｡"
 _FULL_WIDTH_STOPS = str.maketrans("．！？", ".!?")
 # A candidate boundary: terminal punctuation (or an ellipsis), optional
-# closing quotes/brackets, then either whitespace or a glued capital letter.
+# closing quotes/brackets, a footnote's marker before a blank ("regulator.² The", "fault.[3] The", "paid.* The":
+# superscript figures, figures in square brackets, or one to three asterisks, daggers or double daggers), which
+# stays with the sentence it ends, then either whitespace or a glued capital letter.
 # Invisible format characters of scraped text (zero-width space and joiners, direction marks and
 # isolates, word joiner, byte-order mark) separate words as a space does, and so do the other characters
 # that print nothing: the soft hyphen and the control characters that are no whitespace (NUL, BEL, ESC,
@@ -244,6 +246,7 @@ _FULL_WIDTH_STOPS = str.maketrans("．！？", ".!?")
 _INVISIBLE = "\x00-\x08\x0e-\x1b\x7f-\x9f\xad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
 _CANDIDATE = re.compile(
     r"(?P<term>\.{3}|…|[.!?．！？]+|[" + _IDEOGRAPHIC_STOPS + r"]+)(?P<close>[" + re.escape(_CLOSERS) + r"]*)"
+    r"(?P<note>(?:[¹²³⁰⁴-⁹]+|(?:\[\d{1,3}\])+|[*†‡]{1,3})(?=\s))?"
     r"(?P<gap>[\s" + _INVISIBLE + r"]*)"
 )
 # Emoji and other pictographs (symbols of category So in these blocks; not the ornamental quotation marks of the
@@ -465,9 +468,20 @@ def _pieces(text: str) -> Iterator[tuple[int, int]]:
             if (start == block_start and _LIST_LETTER.fullmatch(text, start, cut)
                     and _next_visible(text, start) in letters):
                 continue  # "a. The pump failed" is one item, as "1. The pump failed" is
+            if start == block_start and _roman_title(text, block_start, block_end, cut):
+                continue  # "II. The Decision" heads a section: one sentence, not "II." and "The Decision"
             yield from _trimmed(text, start, cut)
             start = cut
         yield from _trimmed(text, start, block_end)
+
+
+def _roman_title(text: str, start: int, end: int, cut: int) -> bool:
+    """Whether the block ``text[start:end]`` is one line, a Roman numeral and a section's title without a stop at its
+    end ("II. The Decision", "V. After"; see ``_ROMAN_HEADING``), and ``cut`` falls just past the numeral's stop."""
+    line_end = _trimmed_end(text, start, end)
+    roman = _ROMAN_HEADING.fullmatch(text, start, line_end)
+    return (roman is not None and _next_visible(text, cut) == roman.start("title")
+            and text[line_end - 1].isalnum() and len(roman.group("title").split()) <= _SECTION_HEADING_WORDS)
 
 
 def _letter_items(text: str) -> frozenset[int]:
@@ -798,13 +812,14 @@ _LABEL_REACH = 120
 _LABEL_COLON = re.compile(r":\s")
 #: A single line break and the blanks around it: what parts a label alone on its line from its words.
 _ONE_BREAK = re.compile(r"[^\S\r\n]*(?:\r\n|\r|\n)[^\S\r\n]*")
-# A line's opening label: one to six words, an aside in brackets ("(R)", "(via telephone)"), in capitals a role or
-# place after a comma ("STEVE ROE, HOST"), then a colon and a space before the words ("HOST: ", "Roe: "), or a single
-# line break when the label stands alone on its line above them ("HOST:\n"; not across a blank line).
+# A line's opening label: one to six words, an aside in brackets ("(R)", "(via telephone)"), after a comma a role or
+# place, up to eight words with commas between them ("STEVE ROE, HOST", "RUTH ABARA, emergency director, Lessing
+# County": see :func:`_name_label` for what counts), then a colon and a space before the words ("HOST: ", "Roe: "), or
+# a single line break when the label stands alone on its line above them ("HOST:\n"; not across a blank line).
 _LABEL_AT = re.compile(
     rf"(?P<main>{_LABEL_WORD}(?:[^\S\r\n]+{_LABEL_WORD}){{0,5}})"
     r"(?:[^\S\r\n]*\((?P<aside>[^()\r\n]{1,30})\))?"
-    rf"(?:,[^\S\r\n]*(?P<tail>{_LABEL_WORD}(?:[^\S\r\n]+{_LABEL_WORD}){{0,3}}))?"
+    rf"(?:,[^\S\r\n]*(?P<tail>{_LABEL_WORD}(?:,?[^\S\r\n]+{_LABEL_WORD}){{0,7}}))?"
     rf"[^\S\r\n]*:(?:{_ONE_BREAK.pattern}|[^\S\r\n]+)(?=\S)")
 #: What may stand before a line's label in a broadcast transcript: a closed caption's turn mark (">> ANCHOR: "), a
 #: time code in brackets ("[00:00:05] ANCHOR: ", "[01:15] ", "[11:12 GMT] ") or one of hours, minutes and seconds
@@ -898,6 +913,7 @@ class _Label(NamedTuple):
     alone: bool  # a speaker's whatever the text around it: in capitals, or Q/A in capitals
     strong: bool  # a speaker's label on its own, making the text a transcript: a role or a title in capitals
     key: str  # what two lines opened by the same label share
+    described: bool = False  # a name in capitals and who they are after a comma ("MARA VELLIN, former aide")
 
 
 def speaker_label_length(sentence: str) -> int:
@@ -961,7 +977,10 @@ def speaker_turns(text: str, bounds: Sequence[tuple[int, int]],
     brackets or of hours, minutes and seconds: ">> HOST: ", "[00:00:05] HOST: ", "00:00:05 - HOST: "), then a colon
     and the words ("HOST: ", "Roe: "):
     in capitals, a name or role of one to six words, perhaps with an aside in brackets and a role after a comma
-    ("SEN. JANE ROE (D-NY): ", "STEVE ROE, HOST: "); in title case, a name of one to four words ("Jane Roe: ",
+    ("SEN. JANE ROE (D-NY): ", "STEVE ROE, HOST: "), or a name of two words or more and who the speaker is, in any
+    case, up to eight words ("MARA VELLIN, former aide: ", "RUTH ABARA, emergency director, Lessing County: ": see
+    :func:`_description`), which is keyed by the name, as "MARA VELLIN: " is; in title case, a name of one to four
+    words ("Jane Roe: ",
     "Interviewer: "); or "Q: " and "A: " ("QUESTION: ", "Answer: "), which may also open a sentence inside a line
     ("Q: Why? A: Cost."). A label alone on its line ("MS. LIN:") with the words on the next (not across a blank
     line) is read as though it opened that line, and :func:`split_sentences` makes it part of the sentence below it
@@ -976,7 +995,8 @@ def speaker_turns(text: str, bounds: Sequence[tuple[int, int]],
       a role or title, Q and A, or two labels of which one opens two lines or more and is no label in capitals without
       a role or title, which may name a place (a roundup of datelines: "LISBON: ", "MADRID: "); and then, when it opens
       one line only, not in title case (a word such as "Look: " may open a line of an answer) nor as the text's first
-      label, where a dateline stands ("NEW DELHI: ", "WASHINGTON: ");
+      label, where a dateline stands ("NEW DELHI: ", "WASHINGTON: "); a name described that opens another line as
+      well ("MARA VELLIN, former aide: " and "MARA VELLIN: ") makes the transcript evident;
     - every label of a briefing's exchange, in title case or capitals: journalists labelled by a host's or reporter's
       role or their outlet ("Reporter from AFP: ", "AFP: ", "Reporter: ") taking turns with one answerer
       ("Spokesperson Lin: "), each twice or more (see :func:`_briefing_exchange`).
@@ -1227,14 +1247,16 @@ def _counted_labels(labels: list[_Label], intro: str) -> list[bool]:
     # capitals without a role or title may name places ("LISBON: ", "MADRID: " in a roundup): not the label that recurs
     voiced = Counter(label.key for label in speakers
                      if label.kind not in ("question", "answer") and not (label.alone and not label.strong))
+    # a name in capitals described once ("MARA VELLIN, former aide:") that opens another line ("MARA VELLIN:")
+    described = any(label.described and lines[label.key] >= 2 for label in speakers)
     transcript = (paired or any(label.strong for label in speakers)
                   or (len(lines) >= 2 and max(voiced.values(), default=0) >= 2)
-                  or _named_exchange(speakers, lines, intro))
+                  or described or _named_exchange(speakers, lines, intro))
     briefing = _briefing_exchange(speakers)
     first = speakers[0] if speakers else None
     return [paired if label.kind in ("question", "answer")
             else label.kind != "heading" and (label.strong or briefing or (
-                transcript and (lines[label.key] >= 2 or (label.alone and label is not first))))
+                transcript and (lines[label.key] >= 2 or ((label.alone or label.described) and label is not first))))
             for label in labels]
 
 
@@ -1311,14 +1333,16 @@ def _read_label(text: str, start: int, stop: int | None = None) -> _Label | None
     if aside is None and tail is None and (main in _QUESTION_LABELS or main in _ANSWER_LABELS):
         kind = "question" if main in _QUESTION_LABELS else "answer"
         return _Label(end, label, kind, main.isupper(), False, main.upper())
-    words = main.split() + (tail.split() if tail else [])
+    words = main.split() + (tail.replace(",", " ").split() if tail else [])
     bare = [word.strip(".'’-").lower() for word in words]
     if words[0][:1].isupper() and _heading(words, bare):
         return _Label(end, label, "heading", False, False, "")
     if aside is None and tail is None and _OUTLET_LABEL.fullmatch(main):  # "Reporter from AFP", "JOURNALIST OF TASS"
         capitals = not any(ch.islower() for ch in main)
         return _Label(end, label, "interviewer", capitals, capitals, " ".join(bare).upper())
-    if any(word in _NOT_SPEAKER_WORDS for word in bare):
+    # a description in lower case after a name may hold any word ("RUTH ABARA, director of the county's office")
+    named = bare[:len(main.split())] if tail is not None and any(ch.islower() for ch in tail) else bare
+    if any(word in _NOT_SPEAKER_WORDS for word in named):
         return None
     return _name_label(end, label, main, tail, bare)
 
@@ -1337,16 +1361,36 @@ def _heading(words: list[str], bare: list[str]) -> bool:
 
 def _name_label(end: int, label: str, main: str, tail: str | None, bare: list[str]) -> _Label | None:
     """The label of a speaker named by ``main`` (and ``tail``, after a comma; ``bare``: their words in lower case
-    without stops) as :func:`_read_label` reads it: in capitals, two letters at least ("HOST", "SEN. ROE"), or in
-    title case without a tail ("Roe", "Interviewer"); ``None`` for any other."""
+    without stops) as :func:`_read_label` reads it: in capitals, two letters at least ("HOST", "SEN. ROE"), with a
+    tail of up to four words in capitals ("STEVE ROE, HOST", "WASHINGTON, D.C.") or a description of who they are (see
+    :func:`_description`: "MARA VELLIN, former aide", "RUTH ABARA, emergency director, Lessing County"), which
+    marks the label ``described`` and keys it by the name alone, as a later "MARA VELLIN:" is; or in title case
+    without a tail ("Roe", "Interviewer"); ``None`` for any other."""
     key = " ".join(bare).upper()
     kind = "interviewer" if any(word in INTERVIEWER_ROLES for word in bare) or _agency_label(main) else "speaker"
-    if not any(ch.islower() for ch in main + (tail or "")) and sum(ch.isalpha() for ch in main) >= 2:
-        strong = (bare[0] in _LABEL_TITLES and len(bare) > 1) or any(word in SPEAKER_ROLES for word in bare)
-        return _Label(end, label, kind, True, strong, key)
-    if tail is None and _title_case_name(main.split()):
-        return _Label(end, label, kind, False, False, key)
-    return None
+    if any(ch.islower() for ch in main) or sum(ch.isalpha() for ch in main) < 2:
+        return _Label(end, label, kind, False, False, key) if tail is None and _title_case_name(main.split()) else None
+    described = tail is not None and _description(main, tail)
+    if described:
+        key = " ".join(bare[:len(main.split())]).upper()
+    elif tail is not None and (any(ch.islower() for ch in tail) or "," in tail or len(tail.split()) > 4):
+        return None  # only a description of someone named runs longer or in lower case
+    if tail is not None and any(ch.islower() for ch in tail):
+        return _Label(end, label, kind, False, False, key, True)  # counts in a transcript only: see _counted_labels
+    strong = (bare[0] in _LABEL_TITLES and len(bare) > 1) or any(word in SPEAKER_ROLES for word in bare)
+    return _Label(end, label, kind, True, strong, key, described)
+
+
+def _description(main: str, tail: str) -> bool:
+    """Whether ``tail``, after a comma, describes the person a label in capitals ``main`` names: a name of two
+    words or more, and a description holding a word in lower case of three letters or more ("former aide", "bus
+    driver") or a role in capitals ("DIRECTOR", "HOST"), with no stop but an abbreviation's ("Co.", "Dept."): not a
+    place's ("WASHINGTON, D.C.", "NEW YORK, N.Y.") nor a sentence going on ("RUTH ABARA, director. Then")."""
+    words = tail.replace(",", " ").split()
+    if len(main.split()) < 2 or any(word.endswith(".") and len(word) > 5 for word in words):
+        return False
+    return any((word.isalpha() and word.islower() and len(word) >= 3) or word.strip(".").lower() in _ROLES_BEFORE_TITLES
+               for word in words)
 
 
 def _agency_label(main: str) -> bool:
@@ -1571,6 +1615,14 @@ _COOKIE_CONSENT = re.compile(r"\b(?:cookie policy|privacy policy|cookie settings
 _RULE = re.compile(r"([_=~*-])(?:\s?\1){2,}\.?")
 _BARE_LINK = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/)\S+")
 _MARKDOWN_HEADING = re.compile(r"#{1,6} \S")
+# A section's heading in long-form copy, a line of its own: a Roman numeral, its stop and the section's title
+# ("II. The Decision", "V. After"); see :func:`heads_section`.
+_ROMAN_HEADING = re.compile(r"[^\S\r\n]*(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})\.[^\S\r\n]+(?P<title>[^\W_][^\r\n]*)")
+# A heading in capitals on a line of its own, a sidebar's or a section's ("FAST FACTS", "WHAT TO DO IF YOUR BILL
+# LOOKS WRONG"): letters, figures, blanks and a few marks inside words, no colon, comma or stop.
+_CAPITALS_HEADING = re.compile(r"[^\S\r\n]*[^\W_](?:[\w'’&/-]|[^\S\r\n])*[^\W_][^\S\r\n]*")
+#: The most words a heading line (see :func:`heads_section`) holds, a Roman numeral's title or a heading in capitals.
+_SECTION_HEADING_WORDS = 10
 # A transcript's stage direction on a line of its own: one to five words in capitals in square or round brackets
 # ("[CROSSTALK]", "(APPLAUSE)", "(INAUDIBLE)", "[LAUGHTER]", "(BEGIN VIDEO CLIP)"), what was heard, not said.
 _STAGE_DIRECTION = re.compile(r"\[\s*[A-Z][A-Z'’-]*(?:\s+[A-Z][A-Z'’-]*){0,4}\s*\]\.?"
@@ -1855,12 +1907,55 @@ def _line_of(text: str, bounds: Sequence[tuple[int, int]], k: int) -> tuple[int,
 def _line_is_furniture(page: _Page, start: int, end: int) -> bool:
     """Whether the line ``text[start:end]`` is furniture. A byline of names alone ("By Jane Roe") heads the page
     (see :meth:`_Page.at_top`), ends the text, or stands beside other furniture (a stamp, a credit, another
-    byline); elsewhere it is a crosshead in the copy ("By Harbour Lights"). The rest (see
+    byline); elsewhere it is a crosshead in the copy ("By Harbour Lights"). A section's Roman numeral and title ("II.
+    The Decision") is furniture below a blank line (see :func:`_roman_heading_line`). The rest (see
     :func:`_is_furniture_line`) is furniture wherever it stands."""
     text = page.text
     if _is_plain_byline(text, start, end):
         return page.at_top(start) or _next_visible(text, end) is None or _beside_furniture(text, start, end)
-    return _is_furniture_line(text, start, end) or _is_release_close(text, start, end)
+    return (_is_furniture_line(text, start, end) or _is_release_close(text, start, end)
+            or _roman_heading_line(text, start, end))
+
+
+def heads_section(text: str, start: int, end: int) -> bool:
+    """Whether the line ``text[start:end]`` heads a section of long-form copy or a sidebar, below a blank line: a
+    Roman numeral and the section's title ("II. The Decision", "V. After": see :func:`_roman_heading_line`), or a
+    heading in capitals ("FAST FACTS", "WHAT TO DO IF YOUR BILL LOOKS WRONG") above a line that holds lower case (so
+    that copy set all in capitals is none), of one to ``_SECTION_HEADING_WORDS`` words with no stop at its end. Only
+    the first is page furniture (see :func:`page_furniture`); either is no one's words, ends the account going on
+    and is no writer's verdict (see :func:`framing.profile.build_profile`)."""
+    if _roman_heading_line(text, start, end):
+        return True
+    line = text[start:end]
+    if (end - start > _FURNITURE_LINE_CHARS or _CAPITALS_HEADING.fullmatch(line) is None
+            or any(ch.islower() for ch in line) or sum(ch.isalpha() for ch in line) < 3
+            or len(line.split()) > _SECTION_HEADING_WORDS or not _below_blank_line(text, start)):
+        return False
+    below = _next_visible(text, end, min(len(text), end + _MARKED_LINE_CHARS))
+    if below is None:
+        return False
+    line_break = _LINE.search(text, below, below + _HEADLINE_CHARS)
+    return any(ch.islower() for ch in text[below:line_break.start() if line_break else below + _HEADLINE_CHARS])
+
+
+def _roman_heading_line(text: str, start: int, end: int) -> bool:
+    """Whether the line ``text[start:end]``, below a blank line, is a Roman numeral and a section's title of one to
+    ``_SECTION_HEADING_WORDS`` words, capitalised, with no stop at its end ("II. The Decision", "V. After")."""
+    if end - start > _FURNITURE_LINE_CHARS or not text[start:end].rstrip()[-1:].isalnum():
+        return False
+    roman = _ROMAN_HEADING.fullmatch(text, start, end)
+    if roman is None:
+        return False
+    title = roman.group("title")
+    return ((title[:1].isupper() or title[:1].isdigit()) and len(title.split()) <= _SECTION_HEADING_WORDS
+            and _below_blank_line(text, start))
+
+
+def _below_blank_line(text: str, start: int) -> bool:
+    """Whether a blank line stands just above the line starting at ``start``, which is not the text's first (that is
+    its headline's)."""
+    above = _trimmed_end(text, 0, start)
+    return above > 0 and PARAGRAPH_BREAK.search(text, above, start) is not None
 
 
 def _is_release_close(text: str, start: int, end: int) -> bool:
@@ -2296,7 +2391,7 @@ def _boundaries(text: str, lo: int, hi: int) -> Iterator[int]:
     url_token = _UrlTokens(text)
     since = lo  # where the sentence being read began
     for match in _CANDIDATE.finditer(text, lo, hi):
-        end = match.end("close")
+        end = match.end("note") if match.group("note") else match.end("close")
         nxt = _next_visible(text, end, hi)
         if nxt is not None and _is_pictograph(text[nxt]) and not _marks_what_follows(text, nxt, hi):
             # emoji after the stop end its sentence: "We won! 🎉"

@@ -2479,10 +2479,13 @@ def speaker_display(label: str) -> str:
     three letters ("ABC NEWS ANCHOR" → "ABC News Anchor", "UN ENVOY") but a title ("DR."), a short first name
     (see :func:`_short_first_name`: "TOM ARDLEY" → "Tom Ardley") or a short surname after a name or title ("JANE
     ROE", "DR. LEE"). :meth:`SourceIndex.add` then reads it as any source span, so that "Sen. Jane Roe" is "jane roe"
-    and a later "ROE:" joins her. An aside in brackets is dropped ("SEN. JANE ROE (D-NY)", "ROE (via telephone)")."""
+    and a later "ROE:" joins her. An aside in brackets is dropped ("SEN. JANE ROE (D-NY)", "ROE (via telephone)"). A
+    name in capitals before a description with lower case is shown so, the description as written ("MARA VELLIN,
+    former aide" → "Mara Vellin, former aide")."""
     label = _LABEL_ASIDE.sub("", label)
     if any(ch.islower() for ch in label):
-        return label
+        name, comma, description = label.partition(",")
+        return label if any(ch.islower() for ch in name) else speaker_display(name) + comma + description
     words = label.split()
     shown: list[str] = [words[0].title()] if _short_first_name(words) else []
     for word in words[len(shown):]:

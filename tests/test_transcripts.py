@@ -981,3 +981,44 @@ def test_an_interviewer_s_question_labelled_a_denial_is_no_denial(text, asker, a
     assert {s["source"]: s["denies"] for s in profile["sources"]} == {asker: False, answerer: True}
     assert asked not in [entry["denial"] for entry in profile["denials"]]
     assert all(entry["source"] == answerer for entry in profile["denials"])
+
+
+# -- an oral history's labels: a name in capitals and who the speaker is --------------------------------------------
+
+ORAL_HISTORY = ("TOVA RANNICK, former harbour clerk: The siren went at dawn. Nobody moved.\n\n"
+                "ODO PELLART, pilot, Kessel Pilots' Guild: I took the first boat out. The fog was thick.\n\n"
+                "ISEUL MARKAN, DIRECTOR: We counted the crews twice.\n\n"
+                "TOVA RANNICK: By noon the quay was empty.\n\n"
+                "ODO PELLART: I slept on the deck.\n\n"
+                "ISEUL MARKAN: Then the tide turned.")
+
+
+def test_an_oral_history_s_label_with_who_the_speaker_is_opens_a_turn_of_the_name_it_gives():
+    assert [(label, words) for label, _, words in turns_of(ORAL_HISTORY)] == [
+        ("TOVA RANNICK, former harbour clerk",
+         ["TOVA RANNICK, former harbour clerk: The siren went at dawn.", "Nobody moved."]),
+        ("ODO PELLART, pilot, Kessel Pilots' Guild",
+         ["ODO PELLART, pilot, Kessel Pilots' Guild: I took the first boat out.", "The fog was thick."]),
+        ("ISEUL MARKAN, DIRECTOR", ["ISEUL MARKAN, DIRECTOR: We counted the crews twice."]),
+        ("TOVA RANNICK", ["TOVA RANNICK: By noon the quay was empty."]),
+        ("ODO PELLART", ["ODO PELLART: I slept on the deck."]),
+        ("ISEUL MARKAN", ["ISEUL MARKAN: Then the tide turned."])]
+    found, profile = credits_of(ORAL_HISTORY, {k: CLAIM for k in range(9)})
+    assert [credit for _, credit in found] == ["tova rannick"] * 2 + ["odo pellart"] * 2 + [
+        "iseul markan", "tova rannick", "odo pellart", "iseul markan"]
+    assert {s["source"]: s["display"] for s in profile["sources"]} == {
+        "tova rannick": "Tova Rannick", "odo pellart": "Odo Pellart", "iseul markan": "Iseul Markan"}
+
+
+@pytest.mark.parametrize("text", [
+    # a name described once that opens no other line: copy, or a lone quoted exchange
+    "TOVA RANNICK, former harbour clerk: The siren went at dawn.\n\nThe quay emptied by noon.",
+    "Residents were moved.\n\nODO PELLART, a pilot, said: I took the first boat out. Others followed.",
+    # a place and its state, or a place described, however often the place recurs: datelines
+    "WASHINGTON, D.C.: The council met.\n\nWASHINGTON: It rained.\n\nWASHINGTON, D.C.: It met again.",
+    "KESSEL, Upper Vane: The ferry sailed.\n\nKESSEL: The quay shut.\n\nKESSEL, Upper Vane: It reopened.",
+    # a sentence going on past a stop is no description
+    "TOVA RANNICK, a clerk. Then she said: We left.\n\nTOVA RANNICK: It was cold.",
+])
+def test_a_described_name_counts_only_where_it_opens_another_line_and_never_for_a_place(text):
+    assert turns_of(text) == []

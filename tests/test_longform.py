@@ -1,0 +1,142 @@
+"""Long-form features: footnote markers end their sentence, a section's Roman numeral heads one sentence that is
+page furniture, and a heading in capitals set apart (a sidebar's) is no one's words and no writer's verdict."""
+
+import pytest
+
+from framing.document import Sentence, Span
+from framing.profile import build_profile
+from framing.segment import heads_section, page_furniture, split_sentences
+
+LABELS = ("reported_fact", "attributed_claim", "official_denial", "editorial_opinion")
+CLAIM, DENIAL, FACT, OPINION = LABELS[1], LABELS[2], LABELS[0], LABELS[3]
+
+
+def sentences_of(text):
+    return [text[a:b] for a, b in split_sentences(text)]
+
+
+def profile_of(text, labels=None, sources=None):
+    """The profile of ``text`` as the segmenter cuts it, sentence ``k`` labelled ``labels[k]`` (else reported_fact),
+    with a source span on each phrase ``sources[k]`` names; with the sentences' texts."""
+    sentences = []
+    for k, (start, end) in enumerate(split_sentences(text)):
+        label = (labels or {}).get(k, FACT)
+        spans = tuple(Span("source", text.index(p, start, end), text.index(p, start, end) + len(p), p)
+                      for p in (sources or {}).get(k, ()))
+        sentences.append(Sentence(text[start:end], start, end, label, {n: float(n == label) for n in LABELS}, spans))
+    return [s.text for s in sentences], build_profile(sentences, LABELS, text)
+
+
+# -- footnote markers -------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("marker", ["²", "¹²", "[3]", "[3][4]", "*", "†"])
+def test_a_footnote_marker_after_a_stop_ends_the_sentence_and_stays_with_it(marker):
+    text = f"The pumps failed twice, according to the harbour board.{marker} The board found a worn seal."
+    assert sentences_of(text) == [f"The pumps failed twice, according to the harbour board.{marker}",
+                                  "The board found a worn seal."]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a marker ending a quotation, and one ending a paragraph
+    ('"It was the seal," Vanna Orrel said.³ The board agreed.', ['"It was the seal," Vanna Orrel said.³',
+                                                                 "The board agreed."]),
+    ("The board paid.¹\n\nThe quay reopened.", ["The board paid.¹", "The quay reopened."]),
+    # a unit's figure before the stop, and a marker set apart by a space (a note of its own), as before
+    ("The tank held 40 m². The board paid.", ["The tank held 40 m².", "The board paid."]),
+    ("The board paid. [2] The quay reopened.", ["The board paid.", "[2] The quay reopened."]),
+    # a marker glued to the next word is no footnote's
+    ("The board paid.²The quay reopened.", ["The board paid.²The quay reopened."]),
+])
+def test_footnote_markers_leave_other_stops_as_they_were(text, expected):
+    assert sentences_of(text) == expected
+
+
+# -- a section's Roman numeral --------------------------------------------------------------------------------------
+
+ORAL = ("Nine Days on the Quay\n\n"
+        "The people who cleared the harbour tell it in their own words.\n\n"
+        "I. The Fog\n\n"
+        "TOVA RANNICK, harbour clerk: The siren went at dawn. Nobody moved.\n\n"
+        "ODO PELLART, pilot: I took the first boat out.\n\n"
+        "II. The Decision\n\n"
+        "TOVA RANNICK: We left at noon.\n\n"
+        "ODO PELLART: I stayed.\n\n"
+        "V. After\n\n"
+        "TOVA RANNICK: The quay reopened in May.")
+
+
+def test_a_roman_numeral_heading_is_one_sentence_and_page_furniture():
+    found = sentences_of(ORAL)
+    assert "II. The Decision" in found and "V. After" in found and "I. The Fog" in found
+    assert "II." not in found and "After" not in found
+    bounds = split_sentences(ORAL)
+    assert [ORAL[a:b] for (a, b), flag in zip(bounds, page_furniture(ORAL, bounds)) if flag] == [
+        "Nine Days on the Quay", "I. The Fog", "II. The Decision", "V. After"]
+
+
+def test_a_roman_numeral_heading_inside_a_transcript_is_credited_to_no_one():
+    texts, profile = profile_of(ORAL, {k: CLAIM for k in range(12)})
+    credits = dict(zip(texts, profile["credits"]))
+    assert credits["II. The Decision"] is None and credits["V. After"] is None
+    assert credits["ODO PELLART: I stayed."] == "odo pellart"
+
+
+@pytest.mark.parametrize("text", [
+    "The quay shut.\n\nI. Pellart said the fog had lifted.\n\nThe ferry sailed.",  # an initial opening a sentence
+    "The quay shut.\n\nII. The Decision was taken at noon.\n\nThe ferry sailed.",  # a sentence's stop at its end
+    "The quay shut.\nII. The Decision\n\nThe ferry sailed.",  # no blank line above it
+])
+def test_a_roman_numeral_that_heads_no_section_line_is_copy(text):
+    bounds = split_sentences(text)
+    assert not any(page_furniture(text, bounds)[1:])
+
+
+# -- a heading in capitals set apart ------------------------------------------------------------------------------
+
+SIDEBAR = ("Harbour fees rose again this spring.\n\n"
+           'Odo Pellart, who runs the pilots\' guild, said the rise was unfair. "Nobody asked us," he said.\n\n'
+           "WHAT TO DO IF YOUR FEE LOOKS WRONG\n"
+           "Ask the harbour office for the tariff in writing.\n"
+           "Keep every receipt.\n\n"
+           "FAST FACTS\n"
+           "Berths: 212\n"
+           "Fee rise: 14 per cent")
+
+
+def test_a_heading_in_capitals_is_no_one_s_and_ends_the_account_going_on():
+    texts, profile = profile_of(SIDEBAR, {1: CLAIM, 2: CLAIM, 3: CLAIM, 4: CLAIM, 6: OPINION},
+                                {1: ["Odo Pellart"]})
+    credits = dict(zip(texts, profile["credits"]))
+    assert credits['"Nobody asked us," he said.'] == "odo pellart"
+    assert credits["WHAT TO DO IF YOUR FEE LOOKS WRONG"] is None
+    assert credits["Ask the harbour office for the tariff in writing."] is None
+    assert texts[6] == "FAST FACTS" and profile["unsourced_sentences"] == []
+
+
+@pytest.mark.parametrize("text, line", [
+    (SIDEBAR, "WHAT TO DO IF YOUR FEE LOOKS WRONG"),
+    (SIDEBAR, "FAST FACTS"),
+    ("The quay shut.\n\nII. The Decision\n\nThe ferry sailed.", "II. The Decision"),
+])
+def test_a_line_heading_a_section_or_sidebar_is_told_by_its_form_and_place(text, line):
+    start = text.index(line)
+    assert heads_section(text, start, start + len(line))
+
+
+@pytest.mark.parametrize("text, line", [
+    # copy set all in capitals, a line ending in a stop, a label, the headline, a line with no blank line above
+    ("THE QUAY SHUT.\n\nTHE FERRY SAILED\nTHE FEES ROSE.", "THE FERRY SAILED"),
+    ("The quay shut.\n\nTHE FERRY SAILED.\nThe fees rose.", "THE FERRY SAILED."),
+    ("The quay shut.\n\nHOST: The ferry sailed.", "HOST: The ferry sailed."),
+    ("FAST FACTS\n\nThe fees rose.", "FAST FACTS"),
+    ("The quay shut.\nFAST FACTS\nThe fees rose.", "FAST FACTS"),
+])
+def test_other_lines_in_capitals_head_no_section(text, line):
+    start = text.index(line)
+    assert not heads_section(text, start, start + len(line))
+
+
+def test_an_opinion_in_capitals_with_no_blank_line_above_is_still_the_writer_s():
+    text = "The fees rose.\nA DISGRACE\nThe guild will appeal."
+    texts, profile = profile_of(text, {1: OPINION})
+    assert texts[1] == "A DISGRACE" and profile["unsourced_sentences"] == [1]
