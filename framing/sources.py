@@ -752,39 +752,54 @@ def head_word(name: str) -> str:
     return _LEGAL_FORM_END.sub("", name).rpartition(" ")[2]
 
 
-def surname_of(display: str) -> str | None:
-    """The key of the surname ("toller") of the source shown as ``display`` when it reads as a person's full name,
-    two to four capitalised words as :func:`_surnames_in` reads one ("Ana Toller", "Harold Pruitt Sr."), not a
-    body's, a firm's or a place's ("Civic Watch Network", "Strand Systems", "New York"); ``None`` for anything
-    else. The family name of a name written family name first is its first word ("zhou" of "Zhou Mingtao": see
-    :func:`_family_name_first`), never the given name after it. A source shown by that surname alone in another
-    document may be the same person (see :func:`framing.summarize`)."""
+def surnames_of(display: str) -> tuple[str, ...]:
+    """The keys of the words that may be the surname of the source shown as ``display`` when it reads as a person's
+    full name, two to four capitalised words as :func:`_surnames_in` reads one ("Ana Toller", "Harold Pruitt Sr."),
+    not a body's, a firm's or a place's ("Civic Watch Network", "Strand Systems", "New York"); none for anything
+    else. A source shown by that surname alone in another document may be the same person (see
+    :func:`framing.summarize`). Most names have one, the last word ("toller"); one written family name first has
+    its first word ("zhou" of "Zhou Mingtao": see :func:`_family_name_first`), never the given name after it; one
+    whose first and last words are both common family names of the kind written first ("Lin Wei", "Jin Park",
+    "Wen Ho Lee", "Nam Le") may be written either way and has both, the first word first."""
     name = _without_generation(" ".join(display.split()))
     words = name.split(" ")
     if any(w.lower() in _PRONOUNS | _HEADLINE_SMALL_WORDS for w in words) or _NOT_A_NAME_START.intersection(words):
-        return None  # a headline's words ("Man Who Defeated Cantor", "Anybody But Cantor")
+        return ()  # a headline's words ("Man Who Defeated Cantor", "Anybody But Cantor")
     last = text_key(words[-1])
     if not (_CAPITALISED_RUN.fullmatch(name) and _surnames_in(name) == {last}):
-        return None
-    return text_key(words[0]) if _family_name_first(words) else last
+        return ()
+    if not _family_name_first(words):
+        return (last,)
+    return (text_key(words[0]), last) if last in _FAMILY_NAMES_FIRST else (text_key(words[0]),)
 
 
 #: Family names written first that are also common English given names ("Kim Reynolds", "Lee Zeldin"): such a
 #: name is read family name first only before a given name of two words or a hyphenated one ("Kim Jong Un",
-#: "Lee Jae-myung").
+#: "Lee Jae-myung"), none of them a known given name ("Lee Roy Chan").
 _FAMILY_OR_GIVEN = frozenset({"kim", "lee"})
+#: A word of a Chinese, Korean or Vietnamese given name as romanised, accents and apostrophes left out: one or two
+#: syllables, each a few consonants, one to three vowels and a closing consonant ("mingtao", "jong", "yeol", "phuc",
+#: "duck"); not "kardashian", "west", "rimes" nor "oswald", which no such syllables spell.
+_GIVEN_NAME_SYLLABLES = re.compile(r"(?:[bcdfghjklmnpqrstvwxzđ]{0,3}[aeiouy]{1,3}(?:ng|nh|ch|ck|hn|[nmkptlhrcw])?)"
+                                   r"{1,2}")
 
 
 def _family_name_first(words: list[str]) -> bool:
     """Whether the full name of ``words`` is written family name first: its first word is a common Chinese, Korean or
-    Vietnamese family name (``_FAMILY_NAMES_FIRST``: "Zhou Mingtao", "Lin Wei", "Park Ji-hoon", "Nguyen Thi Lan"),
-    one that is also an English given name only before a given name of two words or a hyphenated one (see
-    ``_FAMILY_OR_GIVEN``: "Kim Jong Un", not "Kim Reynolds"). Its first word is then the family name, which a
-    mention alone may stand for ("Zhou"), as within a document (see :meth:`SourceIndex._person_shortened`)."""
+    Vietnamese family name (``_FAMILY_NAMES_FIRST``: "Zhou Mingtao", "Lin Wei", "Park Ji-hoon", "Nguyen Thi Lan")
+    before a given name that such syllables spell (see ``_GIVEN_NAME_SYLLABLES``: not "Kim Kardashian West", "Lee
+    Ann Rimes", "Chan Santokhi"), one that is also an English given name only before a given name of two words or a
+    hyphenated one, no known given name among them (see ``_FAMILY_OR_GIVEN``: "Kim Jong Un", not "Kim Reynolds").
+    Its first word is then the family name, which a mention alone may stand for ("Zhou"), as within a document (see
+    :meth:`SourceIndex._person_shortened`)."""
     first = text_key(words[0])
     if first not in _FAMILY_NAMES_FIRST:
         return False
-    return first not in _FAMILY_OR_GIVEN or len(words) > 2 or "-" in words[-1]
+    given = [part for word in words[1:] for part in re.split(r"[-‐‑]", _without_accents(text_key(word)))]
+    if not all(len(part) <= 12 and _GIVEN_NAME_SYLLABLES.fullmatch(part.replace("'", "")) for part in given):
+        return False
+    return first not in _FAMILY_OR_GIVEN or (
+        (len(words) > 2 or "-" in words[-1]) and not any(given_name_sex(part) for part in given))
 
 
 def given_names_before(text: str, surname: str) -> set[str]:

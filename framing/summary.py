@@ -18,7 +18,7 @@ from .document import Document, DocumentRecord, LoadedPhrase, Profile, ProfileSo
 from .errors import InputError
 from .profile import PROFILE_LABELS, bodies_only, current_profile, generic_source, indefinite_sources
 from .segment import INTRO_CHARS
-from .sources import (dateline_place, given_names_before, lone_surname, surname_kind, surname_of, text_key,
+from .sources import (dateline_place, given_names_before, lone_surname, surname_kind, surnames_of, text_key,
                       united_nations, without_legal_form)
 from .validation import check_positive
 
@@ -322,12 +322,12 @@ class _Totals:
     def _note_both(self, named: dict[str, tuple[bool, str]]) -> None:
         """Count a document whose ``named`` sources (canonical form -> denies, display) hold a person's full name
         and a one-word source that is its surname ("ana toller" and "toller": see
-        :func:`framing.sources.surname_of`), so that the two merged (see :meth:`_surnames_merged`) count it once."""
+        :func:`framing.sources.surnames_of`), so that the two merged (see :meth:`_surnames_merged`) count it once."""
         for name, (denies, shown) in named.items():
-            surname = surname_of(shown) if " " in name else None
-            if surname is not None and surname in named:
-                self.both[surname, name] += 1
-                self.both_denying[surname, name] += int(denies and named[surname][0])
+            for surname in surnames_of(shown) if " " in name else ():
+                if surname in named:
+                    self.both[surname, name] += 1
+                    self.both_denying[surname, name] += int(denies and named[surname][0])
 
     def result(self, top: int | None) -> Summary:
         """The summary as plain data; ``top`` cuts the sources and loaded phrases lists. Documents from two
@@ -424,21 +424,25 @@ class _Totals:
         """The sources, each one-word source that may be a surname ("Toller": see :func:`framing.sources.lone_surname`)
         merged into the one person's full name ending in it among all the named sources ("Ana Toller"), or starting
         with it where the full name is written family name first ("Zhou" into "Zhou Mingtao", whose given name
-        "Mingtao" alone joins nothing: see :func:`framing.sources.surname_of`), when there is exactly one and the
+        "Mingtao" alone joins nothing: see :func:`framing.sources.surnames_of`; of a name that may be written either
+        way, "Jin Park", the word cited alone, the first if both are), when there is exactly one and the
         documents citing the surname write no other given name before it (see
         :func:`framing.sources.given_names_before`; none at all before a family name written first), and one of
-        them writes it as
-        a person's (a given name, a title or a role before it, "he" or "she" after its cue) while none writes it as
+        them writes it as a person's (a given name, a title or a role before it, "he" or "she" after its cue) while
+        none writes it as
         a company's or a body's (see :func:`framing.sources.surname_kind`): "Clinton" stays apart when "Hillary
         Clinton" and "Bill Clinton" are both named, "Ryan" from "Paul Ryan" where its document writes "Tim Ryan",
         "Ford" that "said it would recall" from "Henry Ford" where no document writes it as a person's (see
         :func:`_written_as`); a firm's name kept apart from the person's (see :meth:`_firms_joined`) never. Of
         ``sources`` (slot -> totals), the full name keeps its ``source`` and display (``shown``: slot -> display);
         a document citing both counts once."""
+        alone = {slot.source for slot in sources
+                 if slot.document is None and not slot.firm and lone_surname(shown[slot])}
         full: dict[str, list[_Slot]] = {}
         for slot in sources:
-            surname = surname_of(shown[slot]) if slot.document is None and " " in slot.source else None
-            if surname is not None:
+            surnames = surnames_of(shown[slot]) if slot.document is None and " " in slot.source else ()
+            # "Lin Wei", "Jin Park": either word may be the surname; the one cited alone, the first if both are
+            for surname in [name for name in surnames if name in alone or len(surnames) == 1][:1]:
                 full.setdefault(surname, []).append(slot)
         merged = dict(sources)
         for slot, lone in sources.items():

@@ -807,6 +807,39 @@ def test_kim_or_lee_first_is_a_family_name_only_before_a_given_name_of_two_words
         assert [(s["display"], s["documents"]) for s in sources] == [(full, 2)], (full, lone)
 
 
+def test_kim_lee_or_another_family_name_first_before_words_no_such_syllables_spell_is_a_western_name():
+    # "Kim" or "Lee" first, then a middle name and a surname: the surname is the last word, as before the family
+    # name first was read, and "Mr. Kim" alone is someone else; so for a surname that no such syllables spell
+    for full, lone, other in (("Kim Varnell Ashby", "Ms. Ashby", "Mr. Kim"),
+                              ("Lee Ann Corvell", "Ms. Corvell", "Mr. Lee"),
+                              ("Lee Roy Tang", "Mr. Tang", "Mr. Lee"),  # a known given name after "Lee"
+                              ("Chan Velmoradi", "President Velmoradi", "Mr. Chan")):
+        sources = framing.summarize([_cites(full), _denies(lone)])["sources"]
+        assert [(s["display"], s["documents"]) for s in sources] == [(full, 2)], (full, lone)
+        sources = framing.summarize([_cites(full), _denies(other)])["sources"]
+        assert [s["documents"] for s in sources] == [1, 1], (full, other)
+    # a Korean, Chinese or Vietnamese given name, in syllables, one word or hyphenated, keeps its family name first
+    for full, lone in (("Kim Tae Yeol", "Chairman Kim"), ("Zhou Mingtao", "Spokesperson Zhou"),
+                       ("Nguyen Thi Lan", "Minister Nguyen"), ("Han Duck-soo", "Premier Han")):
+        sources = framing.summarize([_cites(full), _denies(lone)])["sources"]
+        assert [s["documents"] for s in sources] == [2], (full, lone)
+
+
+def test_a_name_whose_first_and_last_words_are_both_family_names_joins_the_one_of_them_cited_alone():
+    # written given name first, as before: "Mr. Park" is Jin Park
+    for full, lone in (("Jin Park", "Mr. Park"), ("Mai Nguyen", "Ms. Nguyen"), ("Wen Bo Lee", "Dr. Lee"),
+                       ("Wei Lin", "Dr. Lin"), ("Nam Le", "Mr. Le")):
+        for order in ((_cites(full), _denies(lone)), (_denies(lone), _cites(full))):
+            sources = framing.summarize(order)["sources"]
+            assert [(s["display"], s["documents"], s["denying_documents"]) for s in sources] == [(full, 2, 1)], full
+    # written family name first: "Spokesperson Lin" is Lin Wei
+    sources = framing.summarize([_cites("Lin Wei"), _denies("Spokesperson Lin")])["sources"]
+    assert [(s["display"], s["documents"]) for s in sources] == [("Lin Wei", 2)]
+    # never both words: one of two lone names is someone else
+    sources = framing.summarize([_cites("Jin Park"), _denies("Mr. Park"), _denies("Spokesperson Jin")])["sources"]
+    assert sorted((s["source"], s["documents"]) for s in sources) == [("jin", 1), ("jin park", 2)]
+
+
 def test_a_surname_alone_stays_apart_when_two_full_names_end_in_it_or_it_is_no_person_s():
     for names in (("Vesna Kolar", "Milan Kolar", "Kolar"),  # two Kolars: which one is not known
                   ("Harbour Watch", "Watch"), ("Strand Systems", "Systems"),  # a body's or a firm's last word
