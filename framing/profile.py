@@ -257,6 +257,9 @@ _UNNAMED_SPEAKERS = frozenset(text_key(display) for display in (INTERVIEWER_DISP
 #: Lower-case words for where an unnamed group of people posts ("internet users", "social media users", "online
 #: commenters"), which a capital opening the sentence does not make a name ("Internet users mocked the plan").
 _ONLINE_MODIFIERS = frozenset({"internet", "online", "social media"})
+#: Nouns of the news trade alone that are also papers' names when capitalised ("The Press said", "the Press
+#: reported", shown "Press"): the press written in lower case names no one, "The Press" names a paper.
+_PAPER_NAMES = frozenset({"press"})
 #: Nouns of a document a source speaks through, singular and plural ("The study found", "a court filing", "the
 #: press release"; see README): alone, or described in lower case, each document's is its own.
 _DOCUMENT_NOUNS = frozenset("""report reports study studies statement statements filing filings survey surveys poll
@@ -718,7 +721,8 @@ def generic_source(source: str, display: str, indefinite: bool = False) -> bool:
     alone ("study", "Filing") or described in lower case ("press release", "new study"; see ``_DOCUMENT_NOUNS``;
     not "Lancet study"), also after a word for the kind of place, whose capital only opens the sentence ("State
     records", "County figures"; see ``_PLACE_MODIFIERS``), the police or an unnamed group of people written as
-    one plural noun ("statement", "Sources", "Police", "Witnesses", "Netizens"; see ``NAMELESS_NOUNS``), also after a
+    one plural noun ("statement", "Sources", "Police", "Witnesses", "Netizens", "the press"; see ``NAMELESS_NOUNS``;
+    not "Press", a paper's name: see ``_PAPER_NAMES``), also after a
     word for where they post, capitalised or not ("Internet users"; see ``_ONLINE_MODIFIERS``), a transcript's unnamed
     asker or answerer (``INTERVIEWER_DISPLAY``, ``INTERVIEWEE_DISPLAY``) or its host by role alone ("Moderator" of a
     "MODERATOR:" or "MODERATOR (KAREN LIU):" label, "Host", "Anchor": see :data:`framing.segment.INTERVIEWER_ROLES`;
@@ -739,7 +743,8 @@ def generic_source(source: str, display: str, indefinite: bool = False) -> bool:
             return True
     group, _, before = GROUP_GOES_ON.split(source, 1)[0].rpartition(" ")[::-1]
     # "People familiar with", "Internet users", not "Local people"
-    if ((display.islower() or (display[1:].islower() and (not before or before in _ONLINE_MODIFIERS)))
+    if ((display.islower() or (display[1:].islower() and (not before or before in _ONLINE_MODIFIERS)
+                               and source not in _PAPER_NAMES))
             and (group in NAMELESS_NOUNS or f"{group}s" in NAMELESS_NOUNS or _role_word(group))):
         return True
     if (source in _UNNAMED_SPEAKERS or all(word in INTERVIEWER_ROLES for word in source.split(" "))
@@ -1338,13 +1343,26 @@ def _past_dateline(spans: list[Span], sentence: Sentence) -> tuple[list[Span], l
     capitals or title case ("NEW DELHI: Rakesh Sharma said", "Reporter from AFP: The Ostland government says"; see
     :func:`framing.segment.opening_label_length`): one sentence cannot tell a place's label from a speaker's or a
     body's ("IMF: Growth will slow" is the IMF's), so such a span is credited only where the sentence names no
-    source after it, marked or its subject (see :func:`_source_spans`)."""
+    source after it, marked or its subject (see :func:`_source_spans`). A label in title case that is a person's
+    name, a known given name first ("Ana Ruiz: Voters say the plan is cheap"), is no place's nor body's: it says
+    who speaks, as a source before a cue would, and its spans stay with the others."""
     at = sentence.start
     dateline = dateline_length(sentence.text)
     if dateline:
         return [s for s in spans if s.end - at > dateline], []
     label = opening_label_length(sentence.text)
+    if _persons_label(sentence.text[:label]):
+        return spans, []
     return [s for s in spans if s.start - at >= label], [s for s in spans if s.start - at < label]
+
+
+def _persons_label(label: str) -> bool:
+    """Whether ``label``, a label opening a sentence with its colon, is a person's name in title case: two or three
+    capitalised words, not all in capitals, the first a known given name ("Ana Ruiz: "; see
+    :func:`framing.given_names.given_name_sex`)."""
+    words = label.strip().removesuffix(":").split()
+    return (1 < len(words) < 4 and not label.isupper() and all(word[:1].isupper() for word in words)
+            and given_name_sex(words[0]) is not None)
 
 
 def _channels(spans: list[Span], sentence: Sentence) -> list[Span]:

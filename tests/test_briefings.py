@@ -161,6 +161,17 @@ def test_a_label_alone_as_a_span_is_still_its_own_source():
     assert profile["credits"][0] == "imf"
 
 
+def test_a_person_s_name_in_title_case_as_a_label_is_who_speaks_before_a_source_after_its_colon():
+    text = "Irene Quill: Voters say the ferry levy is cheap\n\nThe remark came on Monday."
+    _, profile = profile_of(text, labels={0: CLAIM}, sources={0: ["Irene Quill", "Voters"]})
+    assert profile["credits"][0] == "irene quill"
+    # a label with no known given name first may be a place's or a body's: the source after its colon speaks
+    for label in ("Harbour City", "Kestrel Motors"):
+        _, profile = profile_of(f"{label}: Voters say the ferry levy is cheap\n\nThe remark came on Monday.",
+                                labels={0: CLAIM}, sources={0: [label, "Voters"]})
+        assert profile["credits"][0] == "voters", label
+
+
 @pytest.mark.parametrize("text, question", [
     # a label no turn counts opens the question's line
     ("AFP: Carvel Watch says the consulate keeps files on students. Does the ministry have a response?", 1),

@@ -312,6 +312,14 @@ def test_people_who_post_online_counted_or_as_a_plural_noun_stay_each_document_s
         assert [s["documents"] for s in framing.summarize([_cites(named), _cites(named)])["sources"]] == [2], named
 
 
+def test_a_paper_called_the_press_merges_across_documents_but_the_press_in_lower_case_stays_each_document_s_own():
+    later = make_document(("The ferry was late again, the Press reported.", CLAIM, "the Press", None))
+    for named in ((_cites("The Press"), _cites("The Press")), (_cites("The Press"), later)):
+        assert [(s["display"], s["documents"]) for s in framing.summarize(named)["sources"]] == [("Press", 2)]
+    for generic in ("The press", "the press"):
+        assert [s["documents"] for s in framing.summarize([_cites(generic), _cites(generic)])["sources"]] == [1, 1]
+
+
 def test_a_counted_role_with_a_party_s_or_nationality_s_adjective_stays_each_document_s_own():
     # two articles' "two Liberal councillors" are most likely four people: a capitalised adjective names no one
     for generic in ("Two Liberal councillors", "Three Ostrian officials", "Several Republican lawmakers",
