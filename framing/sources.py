@@ -759,8 +759,9 @@ def surnames_of(display: str) -> tuple[str, ...]:
     else. A source shown by that surname alone in another document may be the same person (see
     :func:`framing.summarize`). Most names have one, the last word ("toller"); one written family name first has
     its first word ("zhou" of "Zhou Mingtao": see :func:`_family_name_first`), never the given name after it; one
-    whose first and last words are both common family names of the kind written first ("Lin Wei", "Jin Park",
-    "Wen Ho Lee", "Nam Le") may be written either way and has both, the first word first."""
+    whose first and last words are both common family names of the kind written first ("Lin Wei", "Wei Lin",
+    "Wen Ho Lee", "Nam Le") may be written either way and has both, the first word first; "Jin Park" is read given
+    name first, as no such syllable spells "Park" (see :func:`_family_name_first`)."""
     name = _without_generation(" ".join(display.split()))
     words = name.split(" ")
     if any(w.lower() in _PRONOUNS | _HEADLINE_SMALL_WORDS for w in words) or _NOT_A_NAME_START.intersection(words):
