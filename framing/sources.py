@@ -760,7 +760,7 @@ def surnames_of(display: str) -> tuple[str, ...]:
     :func:`framing.summarize`). Most names have one, the last word ("toller"); one written family name first has
     its first word ("zhou" of "Zhou Mingtao": see :func:`_family_name_first`), never the given name after it; one
     whose first and last words are both common family names of the kind written first ("Lin Wei", "Wei Lin",
-    "Wen Ho Lee", "Nam Le") may be written either way and has both, the first word first; "Jin Park" is read given
+    "Wen Ho Lee", "Nam Le") may be written either way and has both; "Jin Park" is read given
     name first, as no such syllable spells "Park" (see :func:`_family_name_first`)."""
     name = _without_generation(" ".join(display.split()))
     words = name.split(" ")

@@ -425,7 +425,7 @@ class _Totals:
         merged into the one person's full name ending in it among all the named sources ("Ana Toller"), or starting
         with it where the full name is written family name first ("Zhou" into "Zhou Mingtao", whose given name
         "Mingtao" alone joins nothing: see :func:`framing.sources.surnames_of`; of a name that may be written either
-        way, "Wei Lin", the word cited alone, the first if both are), when there is exactly one and the
+        way, "Wei Lin", the word cited alone, neither if both are), when there is exactly one and the
         documents citing the surname write no other given name before it (see
         :func:`framing.sources.given_names_before`; none at all before a family name written first), and one of
         them writes it as a person's (a given name, a title or a role before it, "he" or "she" after its cue) while
@@ -441,8 +441,9 @@ class _Totals:
         full: dict[str, list[_Slot]] = {}
         for slot in sources:
             surnames = surnames_of(shown[slot]) if slot.document is None and " " in slot.source else ()
-            # "Lin Wei", "Wei Lin": either word may be the surname; the one cited alone, the first if both are
-            for surname in [name for name in surnames if name in alone or len(surnames) == 1][:1]:
+            # "Lin Wei", "Wei Lin": either word may be the surname; the one cited alone, neither if both are
+            cited = [name for name in surnames if name in alone or len(surnames) == 1]
+            for surname in cited if len(cited) == 1 else ():
                 full.setdefault(surname, []).append(slot)
         merged = dict(sources)
         for slot, lone in sources.items():
