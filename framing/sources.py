@@ -1346,6 +1346,14 @@ _RANKING_MODIFIERS = frozenset("market industry world sector".split())
 #: "He" or "she" in a sentence credited to a source: a person's pronoun, which no company takes ("Ralph Lauren
 #: said he would step down", "He denied it").
 _HE_OR_SHE = re.compile(r"(?<!\w)(?:he|she)(?!\w)", re.I)
+#: A report credited to the source span just before it as an outlet's is ("Axios first reported", "Axios reported
+#: exclusively", ", Politico reported." at the sentence's end; not "Ford reported a loss", a company's results) or
+#: just after it ("as first reported by Axios", "as reported in the Daily Ledger", "a report in the Ledger"; not
+#: "abuses reported by Amnesty").
+_REPORTED_AFTER = re.compile(r"\s+(?:(?:also\s+|has\s+|had\s+)?(?:first|exclusively)\s+reported\b"
+                             r"|reported\s+(?:first|exclusively)\b"
+                             r"|reported(?:\s+(?:on\s+)?(?:\w+day|last\s+\w+|this\s+\w+|earlier))?\s*[.!?]?\s*$)")
+_REPORTED_BEFORE = re.compile(r"(?:\b(?:first|as)\s+reported\s+(?:by|in)|\breport\s+in)\s+(?:the\s+)?$", re.I)
 
 #: Women's and men's honorifics and titles written just before a name ("Mrs. Roe", "Sir Tom Vance", "Congresswoman
 #: Jane Roe", "Dr. (Mrs.) Ngozi Eze"), which say the person's sex: group 1 a woman's, group 2 a man's. Honorifics
@@ -2830,9 +2838,15 @@ _KIND_NAME_WORDS = {"agency": frozenset("agency bureau service administration of
                     "campaign": frozenset({"campaign"})}
 #: Nouns any body but a state's or an outlet takes ("the group", "the organisation"): a business or a civic body.
 _ANY_BODY_DESCRIPTIONS = frozenset("group organisation organization".split())
-#: The last words of a business's name ("Royal Bank of Scotland Group", "Velta Holdings", "General Motors").
+#: The last words of a business's name ("Royal Bank of Scotland Group", "Velta Holdings", "General Motors", "Corvane
+#: Foods"), which make two capitalised words a business's rather than a person's.
 _BUSINESS_NAME_ENDS = frozenset("""group company corporation holdings bank motors airlines airways insurance mining
-    pharmaceuticals pharma systems dynamics electric industries technologies""".split())
+    pharmaceuticals pharma systems dynamics electric industries technologies foods brands beverages""".split())
+#: Bodies of a state or of a union of states named in one word, in letters or without a word that says what they
+#: are ("the Pentagon", "the FBI", "NATO", "Scotland Yard"), as keys: none is "the group" or "the company".
+_STATE_BODIES = frozenset("""pentagon kremlin whitehall elysee vatican knesset duma bundestag congress parliament senate
+    treasury interpol europol nato un eu fbi cia nsa dhs doj irs fda epa ftc fcc faa cdc nih dea atf tsa nasa nhs
+    mi5 mi6 gchq idf""".split()) | frozenset({"white house", "downing street", "scotland yard", "state department"})
 #: Of those, the words a business of any trade ends its name with.
 _ANY_TRADE_ENDS = frozenset("group company corporation holdings".split())
 #: Words of the name of a state's body, an outlet or a school ("Harbour Authority", "Daily Ledger", "Secret
@@ -3004,6 +3018,7 @@ class SourceIndex:
         self._sex_said: dict[str, str] = {}
         self._mentioned: dict[str, None] = {}  # sources and titled people, the one named last at the end
         self._claimed_last: set[str] = set()  # sources whose last credited sentence was a claim
+        self._reporters: set[str] = set()  # sources credited with a report ("Axios first reported"): outlets
         # people by evidence beyond their capitals: "he" or "she" in a sentence credited to them, or a short name
         # that joined them ("Lauren" of "Ralph Lauren")
         self._personal: set[str] = set()
@@ -3169,7 +3184,8 @@ class SourceIndex:
 
     def spoke(self, name: str, sentence: Sentence, quoted: Sequence[tuple[int, int]] = ()) -> None:
         """Note that ``name`` was credited with ``sentence``, the sentence seen last: a denial, or a claim worded as
-        its own allegation (not a passive "Acme was accused of ..."), and whether it writes a "he" or "she" that may
+        its own allegation (not a passive "Acme was accused of ..."), a report that makes it an outlet ("Axios first
+        reported": see ``_REPORTED_AFTER``, ``_REPORTED_BEFORE``), and whether it writes a "he" or "she" that may
         stand for ``name`` (see :meth:`_may_mean` and :meth:`_may_be_company`), outside the regions ``quoted`` (in
         the text's positions, as ``sentence.start``: 'Corin Vale said: "She warned us."' is no sign that Corin Vale
         is a person, whom the quoted words talk about). A person seen only as a subject so far (see
@@ -3182,6 +3198,11 @@ class SourceIndex:
             self.denied.add(name)
         elif alleges(sentence.text, passive=False):
             self.alleged.add(name)
+        if any(f" {name} " in f" {text_key(span.text)} " and (
+                _REPORTED_AFTER.match(sentence.text, span.end - sentence.start)
+                or _REPORTED_BEFORE.search(sentence.text[:max(0, span.start - sentence.start)]))
+               for span in sentence.spans if span.type == "source"):
+            self._reporters.add(name)  # its own span, not another's ("first reported by the Post, Tom Vell said")
         # the first unquoted: more names stand before any later one
         pronoun = next((found for found in _HE_OR_SHE.finditer(sentence.text)
                         if not any(lo <= sentence.start + found.start() < hi for lo, hi in quoted)), None)
@@ -3819,7 +3840,9 @@ class SourceIndex:
         ``_BODY_REACH`` sources credited before it nor among the companies seen (see :meth:`_see_company`), at most
         ``_BODY_REACH_SENTENCES`` sentences after its credit, and no other capitalised name written from that credit
         to the description (``before``, the sentence's text before it: "In 2013, Yahoo was hacked, and the company
-        said" is Yahoo's; see :meth:`_names_another`); in a ``denial`` never an accuser. ``None`` for none."""
+        said" is Yahoo's; see :meth:`_names_another`), nor in the sentence before a credited claim, which may be about
+        another side; in a ``denial`` never an accuser nor a body whose last credit was a claim, which the denial
+        answers. ``None`` for none."""
         if " " in bare or not (bare in _BUSINESS_DESCRIPTIONS or bare in _CIVIC_DESCRIPTIONS
                                or bare in _ANY_BODY_DESCRIPTIONS or bare == "union" or bare in _KIND_NAME_WORDS):
             return None
@@ -3828,7 +3851,9 @@ class SourceIndex:
         if at is None:
             return None
         body = credited[at]
-        if (not self._may_describe(bare, body) or (denial and self._accuser(body))
+        # in a denial never the body whose claim or allegation it answers ("Oxfam said 20 civilians were killed. The
+        # group denied harming civilians": the accuser does not deny its own claim)
+        if (not self._may_describe(bare, body) or (denial and (self._accuser(body) or body in self._claimed_last))
                 or not all(self._speaks_for(name, body) for name in credited[:at])):
             return None
         others = [name for name in credited[at + 1:at + 1 + _BODY_REACH] if self._may_be_body(name, lenient=True)]
@@ -3838,8 +3863,15 @@ class SourceIndex:
         since = self._sentences_seen - self._credited[body]
         if since > _BODY_REACH_SENTENCES:
             return None
-        texts = list(self._recent)[len(self._recent) - since - 1:-1] + [before]
-        return None if any(self._names_another(text, body) for text in texts) else body
+        recent = list(self._recent)
+        credit = len(recent) - since - 1  # the credited sentence's place in ``recent``
+        # after a claim, the sentence before it too, which may name the side the claim is about ("The Harbour Front
+        # militia shelled a village. Oxfam said 20 civilians were killed. The group said ..."); a sentence's first
+        # word only as an owner, and not in the credit's ("NatWest's parent, the RBS Group, said")
+        if (self._names_another(recent[credit], body, owner_first=False)
+                or (body in self._claimed_last and credit > 0 and self._names_another(recent[credit - 1], body))):
+            return None
+        return None if any(self._names_another(text, body) for text in recent[credit + 1:-1] + [before]) else body
 
     def _speaks_for(self, name: str, body: str) -> bool:
         """Whether the source ``name`` speaks for ``body``: a spokesperson of it ("ford spokesperson"), or a person
@@ -3879,22 +3911,27 @@ class SourceIndex:
         by what its name and its descriptions say: a business noun a company or a body whose name says nothing of
         its kind ("Ford"), a trade's noun not a business of another trade or of one its name does not tell ("Orlin
         Airways" and "Velta Systems" are no carmaker); "group" or "organisation" any body
-        but a state's or an outlet ("Harbour Authority", "Daily Ledger"); a civic body's noun one whose name says
+        but a state's or an outlet ("Harbour Authority", "Daily Ledger", "the regulator Ofwat", "the Pentagon" of
+        ``_STATE_BODIES``, "Axios" credited with a report); a civic body's noun one whose name says
         so ("Civic Watch Network", "Tax Foundation"); "union" one named as a union or federation; "agency",
         "network" or "campaign" one whose name says it is of that kind (see ``_KIND_NAME_WORDS``: "Secret Service" is
-        an agency, "Harbour Broadcasting Network" a network)."""
+        an agency, "Harbour Broadcasting Network" a network). No noun means a state's body of ``_STATE_BODIES``."""
         words = set(body.split(" "))
+        if _without_accents(body).replace(".", "") in _STATE_BODIES:
+            return False  # "The Pentagon said ... The group denied": a state's body is no group nor company
         if noun == "union":
             return bool(words & _UNION_NAME_WORDS)
         if noun in _KIND_NAME_WORDS:
             return bool(words & _KIND_NAME_WORDS[noun])
+        if body in self._reporters:
+            return False  # "Axios first reported the plan. The company did not respond": an outlet, not the firm
         last = body.rpartition(" ")[2]
         described = self.body_kinds.get(body, set())  # "watchdog group" of "Civic Compass, a watchdog group"
         business = (body in self.companies or last in _BUSINESS_NAME_ENDS or bool(_LEGAL_FORM_END.search(body))
                     or body in self.kinds or bool(described & _COMPANY_WORDS))
         civic = not business and bool((words | described) & (_CIVIC_NAME_WORDS | _CIVIC_DESCRIPTIONS))
-        if not (business or civic) and words & _STATE_OR_OUTLET_WORDS:
-            return False
+        if not (business or civic) and (words | (described - {"agency"})) & _STATE_OR_OUTLET_WORDS:
+            return False  # "Harbour Authority", "the regulator Ofwat": a state's body ("the aid agency ..." may not be)
         if noun in _ANY_BODY_DESCRIPTIONS:
             return True
         if noun in _CIVIC_DESCRIPTIONS:
@@ -3904,16 +3941,18 @@ class SourceIndex:
         told = bool(trades) or last in _BUSINESS_NAME_ENDS - _ANY_TRADE_ENDS
         return not civic and (noun in _COMPANY_WORDS or noun in trades or not told)
 
-    def _names_another(self, text: str, body: str) -> bool:
-        """Whether ``text`` writes, after its first word and outside quotation marks (a speaker's words, which talk
-        about others: '"Africa was kind to us," the group said'), a capitalised word that may name a body other than
-        ``body``: none of its words, nor a word of a person's name ("Jim Farley"), a known given name, a place, a
-        country, a nationality, a month or a weekday."""
+    def _names_another(self, text: str, body: str, owner_first: bool = True) -> bool:
+        """Whether ``text`` writes, outside quotation marks (a speaker's words, which talk about others: '"Africa was
+        kind to us," the group said'), a capitalised word that may name a body other than ``body``: none of its
+        words, nor a word of a person's name ("Jim Farley"), a person's title ("President"), a known given name, a
+        place, a country, a nationality, a month or a weekday. Its first word, capitalised as any sentence's, counts
+        only as an owner when ``owner_first`` ("Orsk's shares fell": see :func:`_owner_first`)."""
         own = set(body.split(" "))
-        for word in _QUOTED_PASSAGE.sub(" ", text).split()[1:]:
+        words = _QUOTED_PASSAGE.sub(" ", text).split()
+        for word in words[0 if owner_first and _owner_first(words) else 1:]:
             word = _POSSESSIVE.sub("", word.strip(EDGE)).strip(EDGE)
             key = text_key(word)
-            if (not word[:1].isupper() or len(key) < 2 or key in own or _CALENDAR.fullmatch(word)
+            if (not word[:1].isupper() or len(key) < 2 or key in own or _CALENDAR.fullmatch(word) or _is_role(key)
                     or key in self.surnames or given_name_sex(key) is not None or key in self.places
                     or _without_accents(key) in self._by_last or _without_accents(key) in self._by_first
                     or _government_of(key) is not None or _nationality(key) or key.replace(".", "") in _HOME_BLOCS):
@@ -4284,6 +4323,20 @@ def _group_member(name: str, group: str) -> bool:
     one, plural = words[-1], group_words[-1] if group_words else ""
     plurals = {"people", "persons"} if one == "person" else {f"{one}s", f"{one}es"}
     return words[:-1] == group_words[:-1] and plural in plurals
+
+
+#: Words that "'s" follows as a verb's, not an owner's ("It's", "That's", "Here's").
+_CONTRACTED = frozenset("it that there here what who let he she where how when why everyone nobody".split())
+
+
+def _owner_first(words: list[str]) -> bool:
+    """Whether the first of a sentence's ``words``, capitalised as any sentence's first word is, is a name for all
+    that: one written as an owner ("Orsk's shares fell"), not a time's ("Monday's talks": see ``_NOT_AN_OWNER``)
+    nor a contraction ("It's")."""
+    first = fold_apostrophes(words[0].strip(EDGE)) if words else ""
+    if not first[:1].isupper() or not first.endswith("'s"):
+        return False
+    return first[:-2] not in _NOT_AN_OWNER and first[:-2].lower() not in _CONTRACTED
 
 
 def _plural_group(name: str) -> bool:

@@ -1011,6 +1011,112 @@ def test_a_body_s_noun_stays_apart_when_another_body_may_be_meant():
                    ("The company denied it.", denial, "The company")) == {"brennal": 1, "company": 1}
 
 
+@pytest.mark.parametrize("body", ["The Pentagon", "The Kremlin", "The FBI", "NATO", "Interpol", "Scotland Yard",
+                                  "The U.N."])
+def test_a_state_s_body_named_in_one_word_or_in_letters_is_never_the_group_or_the_company(body):
+    claim, denial = "attributed_claim", "official_denial"
+    for description in ("The group", "The company"):
+        assert _joined((f"{body} said the talks would go ahead.", claim, body),
+                       (f"{description} said it would protest.", claim, description)) == {
+            normalise_source(body): 1, normalise_source(description): 1}, description
+    # the accused, named first, denies; the state's body that spoke between does not
+    assert _joined(
+        ("Velkar rebels fired a missile at a cargo ship on Monday.", "reported_fact", None),
+        (f"{body} said the missile was launched from the coast.", claim, body),
+        ("The group denied firing it.", denial, "The group"),
+    ) == {normalise_source(body): 1, "group": 1}
+
+
+def test_a_body_described_as_a_regulator_is_no_company_nor_group():
+    claim, denial = "attributed_claim", "official_denial"
+    recall = ("Brennal Motors recalled 10,000 vans in May.", "reported_fact", None)
+    ofwat = ("The regulator Ofwat said the vans were unsafe.", claim, "The regulator Ofwat")
+    for description in ("The company", "The group"):
+        assert _joined(recall, ofwat, (f"{description} said it would appeal.", claim, description)) == {
+            "ofwat": 1, normalise_source(description): 1}, description
+    assert _joined(recall, ofwat, ("The company denied the vans were unsafe.", denial, "The company")) == {
+        "ofwat": 1, "company": 1}
+    # a watchdog described as such is still "the watchdog"
+    assert _joined(("The watchdog Pellam said the vans were unsafe.", claim, "The watchdog Pellam"),
+                   ("The watchdog said it would act.", claim, "The watchdog")) == {"pellam": 2}
+
+
+def test_an_outlet_credited_with_a_report_is_not_the_company_that_did_not_respond():
+    claim, denial = "attributed_claim", "official_denial"
+    plan = ("Brennal plans to cut 500 jobs.", "reported_fact", None)
+    company = ("The company did not respond to a request for comment.", denial, "The company")
+    assert _joined(plan, ("Axios first reported the plan on Monday.", claim, "Axios"), company) == {
+        "axios": 1, "company": 1}
+    assert _joined(("The carmaker plans to cut 500 jobs, Brightwire reported.", claim, "Brightwire"),
+                   ("The company declined to comment.", denial, "The company")) == {"brightwire": 1, "company": 1}
+    assert _joined(("Brennal will cut 500 jobs, as first reported by Brightwire.", claim, "Brightwire"),
+                   ("The company said details would follow on Friday.", claim, "The company")) == {
+        "brightwire": 1, "company": 1}
+    # a company reporting its results is no outlet, nor a group whose findings are reported
+    assert _joined(("Brennal reported a quarterly loss on Tuesday.", claim, "Brennal"),
+                   ("The company said more cuts would follow.", claim, "The company")) == {"brennal": 2}
+    assert _joined(("The abuses reported by Harbour Rights Network were grave.", claim, "Harbour Rights Network"),
+                   ("The group said more would follow.", claim, "The group")) == {"harbour rights network": 2}
+    # an outlet is still "the network" its name says it is
+    assert _joined(("Harbour Broadcasting Network reported the plan.", claim, "Harbour Broadcasting Network"),
+                   ("The network said it stood by the story.", claim, "The network")) == {
+        "harbour broadcasting network": 2}
+
+
+def test_in_a_denial_a_body_s_noun_is_not_the_body_whose_claim_it_answers():
+    claim, denial = "attributed_claim", "official_denial"
+    # the fighters, named before the charity's claim, deny it: the accuser does not deny its own claim
+    assert _joined(
+        ("Velkar fighters stormed the village at dawn.", "reported_fact", None),
+        ("Oxfam said at least 20 civilians were killed.", claim, "Oxfam"),
+        ("The group denied harming civilians.", denial, "The group"),
+    ) == {"oxfam": 1, "group": 1}
+    assert _joined(("Brennal said sales of its vans rose.", claim, "Brennal"),
+                   ("The company denied it would cut jobs.", denial, "The company")) == {"brennal": 1, "company": 1}
+    # a body that denied before may deny again
+    assert _joined(("Brennal denied the vans were unsafe.", denial, "Brennal"),
+                   ("The company denied it would cut jobs.", denial, "The company")) == {"brennal": 2}
+
+
+def test_a_body_s_noun_stays_apart_when_the_sentence_before_a_claim_names_another_side():
+    claim, denial = "attributed_claim", "official_denial"
+    assert _joined(
+        ("The Harbour Front militia shelled a village on Monday.", "reported_fact", None),
+        ("Oxfam said 20 civilians were killed.", claim, "Oxfam"),
+        ("The group said it had fired only at soldiers.", claim, "The group"),
+    ) == {"oxfam": 1, "group": 1}
+    # not before a denial, which the body made as a side itself; nor a person's title
+    assert _joined(
+        ("The Tarvel Herald said its account had been closed.", claim, "The Tarvel Herald"),
+        ("Brennal Bank said in a statement that such decisions were not taken lightly.", denial, "Brennal Bank"),
+        ("The bank said it was reviewing the case.", denial, "The bank"),
+    ) == {"tarvel herald": 1, "brennal bank": 2}
+    assert _joined(
+        ("Sales were hurt by tariffs that President Tomas Vell imposed.", "reported_fact", None),
+        ("Brennal said its sales fell.", claim, "Brennal"),
+        ("The company said prices would rise.", claim, "The company"),
+    ) == {"brennal": 2}
+
+
+def test_a_body_s_noun_stays_apart_when_its_own_sentence_opens_with_another_owner():
+    claim = "attributed_claim"
+    brennal = ("Brennal said its sales rose.", claim, "Brennal")
+    assert _joined(brennal, ("Orsk's shares fell 5 percent, the company said.", claim, "the company")) == {
+        "brennal": 1, "company": 1}
+    # a time's or a contraction's "'s" is no other owner
+    for opening in ("Monday's figures were strong", "It's a record"):
+        assert _joined(brennal, (f"{opening}, the company said.", claim, "the company")) == {"brennal": 2}, opening
+
+
+def test_a_business_named_with_a_trade_s_last_word_is_the_company_credited_just_before():
+    # "Foods" makes "Corvane Foods" a business, not a person's two capitalised names
+    assert _joined(
+        ("Corvane Foods said it rejects the suggestion that records were falsified.", "official_denial",
+         "Corvane Foods"),
+        ("The company said its plants meet every federal standard.", "attributed_claim", "The company"),
+    ) == {"corvane foods": 2}
+
+
 @pytest.mark.parametrize("body, description", [
     ("The Revenue Bureau", "The agency"), ("The Secret Office", "The agency"),
     ("Harbour Broadcasting Corporation", "The network"), ("Tarvel Television", "The network"),
