@@ -1036,6 +1036,8 @@ def test_a_body_described_as_a_regulator_is_no_company_nor_group():
             "ofwat": 1, normalise_source(description): 1}, description
     assert _joined(recall, ofwat, ("The company denied the vans were unsafe.", denial, "The company")) == {
         "ofwat": 1, "company": 1}
+    # with no other body named before it either
+    assert _joined(ofwat, ("The group said the fines were too low.", claim, "The group")) == {"ofwat": 1, "group": 1}
     # a watchdog described as such is still "the watchdog"
     assert _joined(("The watchdog Pellam said the vans were unsafe.", claim, "The watchdog Pellam"),
                    ("The watchdog said it would act.", claim, "The watchdog")) == {"pellam": 2}
