@@ -305,27 +305,50 @@ def test_a_commit_stopped_while_its_part_is_written_leaves_no_temporary_file(tmp
     assert _doc_ids(out) == ["a", "b"] and not rejects_path(out).exists()
 
 
-def test_a_commit_stopped_before_its_line_is_counted_is_undone(tmp_path, monkeypatch):
-    def half_logged(writer, commit):  # the line written, but stopped before the writer counts it committed
-        with writer.log_file.open("ab") as handle:
-            handle.write((json.dumps(commit) + "\n").encode("ascii"))
-        raise KeyboardInterrupt
+def _half_logged(writer, commit):
+    """Half the commit's line written, then stopped: no whole line, so no commit."""
+    line = (json.dumps(commit) + "\n").encode("ascii")
+    with writer.log_file.open("ab") as handle:
+        handle.write(line[:len(line) // 2])
+    raise KeyboardInterrupt
 
+
+def test_a_commit_stopped_before_its_line_is_whole_is_undone(tmp_path, monkeypatch):
     out = tmp_path / "out"
-    _stopped_in_a_third_commit(out, monkeypatch, ChunkWriter, "_append_commit", half_logged)
+    _stopped_in_a_third_commit(out, monkeypatch, ChunkWriter, "_append_commit", _half_logged)
     assert _visible(out) == ["part-000000.parquet", "part-000001.parquet"]
     assert _doc_ids(out) == ["a", "b"] and len(commit_log_path(out).read_bytes().splitlines()) == 2
     assert not rejects_path(out).exists()
 
 
+def test_a_commit_stopped_after_its_whole_line_is_written_but_before_it_is_counted_stays(tmp_path, monkeypatch):
+    """What a reader of the folder saw committed (a whole line in the log) never vanishes: a signal landing
+    between the line reaching the disk and the writer counting it keeps the commit, as read_manifest reads it."""
+    def logged_uncounted(writer, commit):
+        with writer.log_file.open("ab") as handle:
+            handle.write((json.dumps(commit, separators=(",", ":")) + "\n").encode("ascii"))
+        raise KeyboardInterrupt
+
+    out = tmp_path / "out"
+    writer = _writer(out)
+    try:
+        _commit(writer, ["a"])
+        monkeypatch.setattr(ChunkWriter, "_append_commit", logged_uncounted)
+        with pytest.raises(KeyboardInterrupt):
+            _commit(writer, ["b"], rejected=1)
+        monkeypatch.undo()
+        assert [part["file"] for part in writer.manifest["parts"]] == ["part-000000.parquet", "part-000001.parquet"]
+        _commit(writer, ["c"])  # the writer goes on after the counted line, not over it
+    finally:
+        monkeypatch.undo()
+        writer.close()
+    assert _visible(out) == ["part-000000.parquet", "part-000001.parquet", "part-000002.parquet"]
+    assert _doc_ids(out) == ["a", "b", "c"] and read_manifest(out)["progress"]["rejects"] == 1
+
+
 def test_a_second_interrupt_during_the_undo_still_leaves_no_uncommitted_part(tmp_path, monkeypatch):
     cut_rejects = ChunkWriter._cut_rejects
     interrupts = []
-
-    def half_logged(writer, commit):
-        with writer.log_file.open("ab") as handle:
-            handle.write((json.dumps(commit) + "\n").encode("ascii"))
-        raise KeyboardInterrupt
 
     def interrupted_once(writer):  # a second Ctrl-C lands after the log is cut, before the part is removed
         if not interrupts:
@@ -335,7 +358,7 @@ def test_a_second_interrupt_during_the_undo_still_leaves_no_uncommitted_part(tmp
 
     monkeypatch.setattr(ChunkWriter, "_cut_rejects", interrupted_once)
     out = tmp_path / "out"
-    _stopped_in_a_third_commit(out, monkeypatch, ChunkWriter, "_append_commit", half_logged)
+    _stopped_in_a_third_commit(out, monkeypatch, ChunkWriter, "_append_commit", _half_logged)
     assert interrupts == [1]
     assert _visible(out) == ["part-000000.parquet", "part-000001.parquet"]
     assert [p.name for p in out.iterdir() if p.name.startswith(".") and p.name.endswith(".tmp")] == []

@@ -448,13 +448,36 @@ class ChunkWriter:
             raise self._write_failed(f"commit {name}", exc, name) from exc
         except KeyboardInterrupt:
             # Ctrl-C or SIGTERM mid-commit: a commit whose line is not whole in the log is undone, so no
-            # temporary or uncommitted part is left beside the committed ones; one whose line is stays.
-            if self._log_bytes == logged:
+            # temporary or uncommitted part is left beside the committed ones; one whose line is stays, also
+            # where the signal came after the line reached the disk but before this writer counted it.
+            if self._log_bytes != logged or self._counted_line_after(logged):
+                self._committed(part, progress, at)
+            else:
                 self._undo_commit_shielded(name)
             raise
+        self._committed(part, progress, at)
+
+    def _committed(self, part: dict[str, Any] | None, progress: dict[str, Any], at: str) -> None:
+        """Take a commit whose line is in the log into the manifest in memory."""
         if part is not None:
             self.manifest["parts"].append(part)
         self.manifest["progress"], self.manifest["updated"] = progress, at
+
+    def _counted_line_after(self, logged: int) -> bool:
+        """Whether the log holds one whole commit line of this writer's past its first ``logged`` bytes, counting
+        it when it does: the line was written before an interruption kept :meth:`_append_commit` from counting
+        it, so it is committed (:func:`read_manifest` reads it)."""
+        try:
+            with self.log_file.open("rb") as handle:
+                handle.seek(logged)
+                data = handle.read()
+        except OSError:
+            return False
+        if (self._log_id is None or not data.endswith(b"\n") or data.count(b"\n") != 1
+                or _logged_commit(data[:-1], self._log_id) is None):
+            return False
+        self._log_bytes = logged + len(data)
+        return True
 
     def finish(self, seconds: float, runtime: dict[str, Any] | None = None) -> None:
         """Mark the output complete (in Parquet, an empty part keeps the schema when there are no rows)."""
