@@ -20,9 +20,9 @@ from .segment import OPENING_STAMP, SpeakerTurn, asks, in_headline, opening_labe
 from .segment import heads_section, speaker_turns, stamp_length
 from .segment import ENTRY_STAMP, INTERVIEWER_ROLES, PULL_QUOTE_SIGNATURE, closing_note, intro_names
 from .segment import GLUED_PARTICLES, INTRO_CHARS, NAME_PARTICLES
-from .sources import (BODY_NOUNS, PERSON_ROLES, EDGE, LINK_LABEL, SourceIndex, alleges, head_word, interviewee_mention,
-                      name_after_cue, name_after_title, normalise_source, source_according_to, speaker_after_quote,
-                      speaker_display, subject_before_cue, subject_before_finding, text_key)
+from .sources import (BODY_NOUNS, PERSON_ROLES, EDGE, LINK_LABEL, SourceIndex, alleges, body_name_after, head_word,
+                      interviewee_mention, name_after_cue, name_after_title, normalise_source, source_according_to,
+                      speaker_after_quote, speaker_display, subject_before_cue, subject_before_finding, text_key)
 from .sources import agent_of_passive, described_body, name_before_description, said_in_passive, unsure_list
 from .sources import GROUP_GOES_ON, NAMELESS_NOUNS, OWN_WORK, QUANTIFIERS
 from .given_names import given_name_sex
@@ -196,6 +196,9 @@ _LETTER_SIGN_OFF = re.compile(r"(?:[A-Z][\w'’-]*\.?\s+){1,3}(?!(?:%s),)[A-Z][\
 #: new survey,", "In a report released Tuesday,"): the document's account, not that of the source before it.
 #: Weasel words that, alone in a source span, name no source (see :func:`_weasel_alone`).
 _WEASEL_WORDS = frozenset("many some most few others everyone everybody someone somebody nobody".split())
+#: A weasel word or "those" with the relative clause that says which people it means and no more ("Those who slept
+#: longer", "Some who attended"): no source either (see :func:`_weasel_alone`).
+_WEASEL_WHO = re.compile(r"(?:%s|those)\s+(?:who|that)\b" % "|".join(sorted(_WEASEL_WORDS)))
 #: The paper's own unnamed sourcing opening a sentence (weasel wording, see LABELS.md): "It is understood that",
 #: "It is widely believed the ...", "It has been reported that", "It emerged on Friday that"; not a thing's "it":
 #: "It is believed to be ...", "It is known for ...".
@@ -946,7 +949,8 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
         if not found and any(_clause_after_aside(s, sentence) for s in sentence.spans if s.type == "source"):
             credits.end_account()  # "... Sen. Ana Voss (R-Kessel), who polls show ..." goes on with no one's account
         if not found and sentence.label in _SPEAKING and any(
-                _weasel_alone(s) for s in sentence.spans if s.type == "source" and s.start >= speakers.words(index)):
+                _weasel_alone(s, sentence) for s in sentence.spans
+                if s.type == "source" and s.start >= speakers.words(index)):
             credits.end_account()  # "Varga said ... Many believe ..." is the writer's weasel wording, no one's
         if (ENTRY_STAMP.match(sentence.text) or heading) and not speaker:
             credits.end_account()  # "17:30 GMT - A channel posted ..." opens a new entry: no earlier entry's account
@@ -1113,13 +1117,14 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
     if sentence.label in _SPEAKING and all(_RELATIVE_PRONOUN.fullmatch(s.text.strip(EDGE)) for s in spans):
         # none marked, or only "who" of "Jane Roe, who chairs the board, denied it": the subject the clause is about
         spans = _subject_source(sentence, known, quotes, label) or spans
-    spans = [span for span in spans or labelled if not _own_piece(span, sentence) and not _own_staff(span, sentence)]
+    spans = [span for span in spans or labelled
+             if not _own_piece(span, sentence) and not _own_staff(span, sentence) and not _own_outlet(span, sentence)]
     spans = [_with_group_counted(_with_name_after(_with_name_before(_with_name_described(span, sentence, known),
                                                                     sentence), sentence), sentence)
              for span in _without_descriptions(_chained(spans, sentence), sentence)]
     spans = _speaking_first(spans, sentence)
     # "Many believe ...", "Some called it a plot, as the reporters ...": a weasel word speaks, so no one named does
-    return [] if spans and _weasel_alone(spans[0]) else spans
+    return [] if spans and _weasel_alone(spans[0], sentence) else spans
 
 
 def _past_label(span: Span, label: int) -> Span | None:
@@ -1166,12 +1171,16 @@ def _name_before_clause(span: Span, sentence: Sentence) -> Span:
     return Span(span.type, start, start + len(word), word)
 
 
-def _weasel_alone(span: Span) -> bool:
-    """Whether the source ``span`` is a weasel word alone, a quantifier or pronoun of no one ("Many" of "Many
-    believe ...", "Some", "Most", "Others", "Someone"; see ``_WEASEL_WORDS``): the writer's own unnamed sourcing
-    (LABELS.md), no source; an unnamed group with its noun ("Many fans", "Critics") is one, which names no one (see
-    :func:`generic_source`)."""
-    return span.text.strip(EDGE).lower() in _WEASEL_WORDS
+def _weasel_alone(span: Span, sentence: Sentence) -> bool:
+    """Whether the source ``span`` of ``sentence`` is a weasel word alone, a quantifier or pronoun of no one ("Many"
+    of "Many believe ...", "Some", "Most", "Others", "Someone"; see ``_WEASEL_WORDS``), or one with its relative
+    clause, "Those who slept longer" (see ``_WEASEL_WHO``; "those" of "among those who ...", the clause after the
+    span): the writer's own unnamed sourcing (LABELS.md), no source; an unnamed group with its noun ("Many fans",
+    "Critics") is one, which names no one (see :func:`generic_source`)."""
+    text = span.text.strip(EDGE).lower()
+    if text == "those":  # "those" of "among those who expressed ...", its clause left out of the span
+        text += sentence.text[span.end - sentence.start:span.end - sentence.start + len(" who ")].lower()
+    return text in _WEASEL_WORDS or _WEASEL_WHO.match(text) is not None
 
 
 def _clause_after_aside(span: Span, sentence: Sentence) -> bool:
@@ -1227,12 +1236,20 @@ def _own_staff(span: Span, sentence: Sentence) -> bool:
     return before is not None and OWN_WORK.match(head[before.start():] + span.text.strip(EDGE)) is not None
 
 
+def _own_outlet(span: Span, sentence: Sentence) -> bool:
+    """Whether the source ``span`` of ``sentence`` ends with the publication itself, unnamed, as the one that had the
+    material ("emails reviewed by the magazine", "the magazine" of "Bill seen by the magazine", "documents obtained by
+    this newspaper"; see ``_OWN_OUTLET_ACCESS``): the writer's own reporting, no source. A named outlet is one
+    ("emails obtained by the Guardian")."""
+    return _OWN_OUTLET_ACCESS.search(sentence.text, 0, span.end - sentence.start) is not None
+
+
 def _names_own_piece(sentence: Sentence, words: int) -> bool:
     """Whether ``sentence``, from ``words`` on, marks the publication's own piece as a source (see :func:`_own_piece`)
     or opens with it, after a correction's label perhaps ("Correction: An earlier version of this story ...")."""
     marked = [s for s in sentence.spans if s.type == "source" and s.start >= words]
     if marked:
-        return any(_own_piece(span, sentence) for span in marked)
+        return any(_own_piece(span, sentence) or _own_outlet(span, sentence) for span in marked)
     label = _CORRECTION_LABEL.match(sentence.text, words - sentence.start)
     return _piece_at(sentence, label.end() if label else words - sentence.start) is not None
 
@@ -2006,6 +2023,12 @@ _SPEECH_VERB = re.compile(r"\b(?:sa(?:id|ys?)|t(?:old|ells?)|add(?:ed|s)|insist(
                           re.I)
 _PRONOUN_SUBJECT = re.compile(r"[\s\"“'‘]*(?:(?:but|and|yet|so|still)\s+)?(he|she)\s+"
                               r"(?:(?:also|later|then|again|has|had|[a-z]+ly)\s+){0,2}", re.I)
+#: A participle of access and the publication itself, unnamed, ending where a span ends ("reviewed by the magazine",
+#: "seen by this newspaper", "shared with the paper"): see :func:`_own_outlet`.
+_OWN_OUTLET_ACCESS = re.compile(r"(?<![\w'’-])(?:obtained|seen|reviewed|viewed|examined|verified|analy[sz]ed)\s+by\s+"
+                                r"(?:the|this)\s+(?:magazine|newspaper|paper|publication)[\s,.;:]*\Z"
+                                r"|(?:shared\s+with|(?:provided|leaked|passed)\s+to)\s+"
+                                r"(?:the|this)\s+(?:magazine|newspaper|paper|publication)[\s,.;:]*\Z")
 #: The publication's own piece, which its writer speaks for (see :func:`_own_piece`): "this article" or "story",
 #: "an earlier version (of this story)"; "the article" or "story" alone, which may be another outlet's, and words
 #: that correct it ("incorrectly said", "misstated").
@@ -2179,9 +2202,10 @@ def _description_start(span: Span, sentence: Sentence) -> int:
 def _with_name_after(span: Span, sentence: Sentence) -> Span:
     """``span``, or when it holds a title alone and the name it stops short of follows ("County Commissioner"
     of "County Commissioner Alan Pike approved the deal", see :func:`framing.sources.name_after_title`), the
-    span over both, so that the person is named."""
+    span over both, so that the person is named; so too a span cut inside a body's name ("The landlord, Castell" of
+    "The landlord, Castell Property Group, has raised", see :func:`framing.sources.body_name_after`)."""
     after = sentence.text[span.end - sentence.start:]
-    reach = name_after_title(span.text, after)
+    reach = name_after_title(span.text, after) or body_name_after(span.text, after)
     if not reach:
         return span
     return Span(span.type, span.start, span.end + reach, span.text + after[:reach])

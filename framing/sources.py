@@ -572,6 +572,25 @@ _NAME_GOES_ON = frozenset("of for in at on".split())
 _NAME_PARTICLE_RUN = rf"(?:(?:{'|'.join(sorted(_PARTICLES))})\s+)*"
 _TITLED_NAME = re.compile(rf"(?<![\w'’-])(?:[A-Z][\w'’-]*\s+){{0,2}}(?:{_ROLE_TITLES})\s+{_NAME_WORD}"
                           rf"(?:\s+{_NAME_PARTICLE_RUN}{_NAME_WORD})*")
+#: A trade in lower case (capitalised opening a sentence), a word or two of its team or body before it, and a name
+#: of two words or more after it ("Dunmore coach Pavel Orr", "Harbour City manager Ruben Alves", "Striker Tomás
+#: Ibarra"), read as ``_TITLED_NAME`` is when the name is no business's ("asset manager Velta Holdings"): sports and
+#: features copy names people so.
+_TRADE_NAME = re.compile(rf"(?<![\w'’-])(?:[A-Z][\w'’-]*\s+){{0,2}}"
+                         rf"(?:{'|'.join(f'[{t[0].upper()}{t[0]}]{t[1:]}' for t in sorted(_TRADES))})\s+"
+                         rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_PARTICLE_RUN}{_NAME_WORD})+)")
+#: A person's age written after their name, between commas ("Pavel Orr, 52, said"): group 1 the name, group 2 the
+#: age, which "the 52-year-old" may later describe them by.
+_AGE_AFTER_NAME = re.compile(rf"(?<![\w'’-])({_NAME_WORD}(?:\s+{_NAME_PARTICLE_RUN}{_NAME_WORD}){{1,3}}),\s+"
+                             r"(\d{1,3}),")
+#: A description by age alone ("the 52-year-old"): group 1 the age.
+_AGE_ALONE = re.compile(r"(\d{1,3})-year-old")
+#: Nouns by which sports copy calls a manager or a coach ("the Dunmore boss"), with the roles they stand for.
+_ROLE_SYNONYMS = {"boss": ("manager", "coach")}
+#: A demonym in one word ending in "-man" or "-woman" ("Yorkshireman", "Welshwoman"): a description of a person.
+_DEMONYM = re.compile(r"[a-z]{3,}(?:wo)?man")
+#: How many people named last a nationality or demonym alone ("the Croatian") may mean.
+_DEMONYM_REACH = 3
 #: The first letter of the word after a capitalised run, particles skipped: a capital there (one the ASCII
 #: name pattern leaves out: "Émile") means the run goes on.
 _NEXT_LETTER = re.compile(rf"\s+{_NAME_PARTICLE_RUN}([^\W\d_])")
@@ -2393,6 +2412,28 @@ _TITLE_ROLES = PERSON_ROLES | _TITLE_NOUNS
 _WORDS_AFTER_SPAN = re.compile(r"[ \t]+([^\s,;:()\[\]\"“”]+)")
 
 
+#: The rest of a body's name after a span cut inside it: up to three capitalised words, the last one that ends a
+#: body's or a business's name ("Property Group" after "The landlord, Castell", "Harbour Trust"), then a mark, a
+#: lower-case word or the end.
+_BODY_NAME_AFTER = re.compile(r"(?:\s+[A-Z][\w'’&-]*){0,2}\s+([A-Z][\w'’&-]*)(?=[,.;:!?)]|\s+[a-z]|\s*$)")
+
+
+def body_name_after(span: str, after: str) -> int:
+    """How far past a source span ending in a capitalised word the body's name it is cut inside goes on, in
+    characters of ``after`` (the sentence just after the span): "The landlord, Castell" before " Property Group, has
+    raised the rent" reaches over " Property Group" (15), so that the body is named once, not also as "Castell". 0
+    when no such name goes on, or in a headline in title case, whose capitals say nothing."""
+    words = span.strip(EDGE).split()
+    if not words or not words[-1][:1].isupper() or words[-1].isupper():
+        return 0
+    found = _BODY_NAME_AFTER.match(after)
+    if found is None or _title_case(span + after):
+        return 0
+    last = found.group(1)
+    named = last in _INSTITUTIONS or last.lower() in _BUSINESS_NAME_ENDS or _LEGAL_FORM_END.search(" " + last)
+    return found.end() if named else 0
+
+
 def name_after_title(span: str, after: str) -> int:
     """How far past a source span that holds a title or role alone the name it stops short of reaches, in
     characters of ``after`` (the sentence just after the span): "County Commissioner" before " Alan Pike
@@ -3062,6 +3103,8 @@ class SourceIndex:
         self._recent: deque[str] = deque(maxlen=_BODY_REACH_SENTENCES + 2)
         # a body's noun ("ministry") -> the bodies of that noun the document's first lines name in full
         self._issuers: dict[str, set[str]] = {}
+        # an age written after a personal name ("Pavel Orr, 52,") -> the people written with it
+        self._ages: dict[str, set[str]] = {}
 
     def see(self, sentence: str) -> None:
         """Note the places ``sentence`` names ("in Israel", "Israeli troops"), a company it opens
@@ -3078,6 +3121,8 @@ class SourceIndex:
         self._see_acronyms(text)
         headline = _title_case(text)
         self._titled = None if headline else self._see_titled(text)
+        if not headline:
+            self._see_ages(text)
         self._seen_before, self._seen_last = self._seen_last, "" if headline else text
         if self._sentences_seen < _ISSUER_LINES:
             for noun, (name, shown) in _issuers_named(text).items():
@@ -3119,10 +3164,13 @@ class SourceIndex:
         the last of them, if any. The name is the whole capitalised run after the title, read as a
         personal name (see :func:`display_source`)."""
         last = None
-        for found in _TITLED_NAME.finditer(text):
+        traded = (found for found in _TRADE_NAME.finditer(text)
+                  if text_key(found.group("name").rpartition(" ")[2]) not in _BUSINESS_NAME_ENDS)
+        for found in sorted([*_TITLED_NAME.finditer(text), *traded], key=lambda found: found.start()):
             if _run_goes_on(text, found.end()):
                 continue  # a name cut inside a capitalised run is no name
-            phrase = " ".join(dropwhile(lambda w: w in _NOT_A_NAME_START, found.group(0).split()))
+            # "Director Lena Marsh's third feature": the person, without the possessive
+            phrase = _POSSESSIVE.sub("", " ".join(dropwhile(lambda w: w in _NOT_A_NAME_START, found.group(0).split())))
             written = display_source(phrase)
             as_written, folded = text_key(written), fold_apostrophes(phrase)
             # "Sergei Lavrov" after "Sergey Lavrov": the one person
@@ -3134,6 +3182,15 @@ class SourceIndex:
                 self._mention(key)
                 last = key
         return last
+
+    def _see_ages(self, text: str) -> None:
+        """Note each person the sentence ``text`` writes with an age after their name ("Pavel Orr, 52, said"), so
+        that a later "the 52-year-old" may mean them (see :meth:`_person_so_called`)."""
+        for found in _AGE_AFTER_NAME.finditer(text):
+            phrase = " ".join(dropwhile(lambda w: w in _NOT_A_NAME_START, found.group(1).split()))
+            key = text_key(display_source(phrase))
+            if " " in key and _person_like(key, fold_apostrophes(phrase)) and key not in self.companies:
+                self._ages.setdefault(found.group(2), set()).add(key)
 
     def _see_company(self, visible: str) -> None:
         """Note a company that a sentence opens with, its subject, named with its legal form ("On
@@ -3540,8 +3597,10 @@ class SourceIndex:
         generic = not spelled and _generic(bare, written)
         if (_name_word(written) or _after_particles(written)) and not generic:
             # "The Health Minister" after "Health Minister Colm Ardagh": a role capitalised as a title, with "the"
+            the = not spelled and _with_the(text, the_before)
             person = (self._person_described(bare, bare.split(" "), denial)
-                      if not spelled and _role_head(bare) in PERSON_ROLES and _with_the(text, the_before) else None)
+                      if the and (_role_head(bare) in PERSON_ROLES or _role_head(bare) in _ROLE_SYNONYMS) else None)
+            person = person or (self._person_so_called(bare, denial) if the else None)  # "the Croatian"
             return person or self._name_stands_for(bare, written, text, denial, kin)
         kind, _, role = bare.partition(" ")
         if role == "spokesperson" and kind in _COMPANY_WORDS and _THE_COMPANY.search(text):
@@ -3827,7 +3886,7 @@ class SourceIndex:
         company = self._company_described(bare, denial)
         if company is not None:
             return company
-        person = self._person_described(bare, want, denial, anyone)
+        person = self._person_described(bare, want, denial, anyone) or self._person_so_called(bare, denial)
         if person is None and before is not None:
             person = self._body_credited_last(bare, denial, before)
         return bare if person is None else person
@@ -4008,7 +4067,10 @@ class SourceIndex:
         named just before, or ``anyone`` named, or, in a ``denial``, before accusers only; else ``None``. A post in
         letters of ``SHORT_POSTS`` ("the SP", "the deputy CM") is one office, whose one holder named anywhere before
         it means ("Superintendent of Police Ravi Lund said ... Tomas Brandt said ... The SP said": Lund)."""
-        fitting = {p for p in self._by_role.holding(want) if _describes_person(bare, self.people[p])}
+        # "the Dunmore boss" is the Dunmore manager or coach (see ``_ROLE_SYNONYMS``)
+        readings = [want, *(want[:-1] + [role] for role in _ROLE_SYNONYMS.get(want[-1], ()))]
+        fitting = {p for words in readings for p in self._by_role.holding(words)
+                   if _describes_person(" ".join(words), self.people[p])}
         if len(fitting) != 1:  # "the minister" with two ministers: no one
             return None
         person = fitting.pop()
@@ -4018,6 +4080,27 @@ class SourceIndex:
                 or (denial and person in self.names and self._accusers_since(person))):
             return person
         return None
+
+    def _person_so_called(self, bare: str, denial: bool) -> str | None:
+        """The one person that a description by age or by nationality alone, written with "the", means: "the
+        52-year-old" the one person written with that age after their name ("Pavel Orr, 52,": see :meth:`_see_ages`),
+        "the Croatian" or "the Yorkshireman" (or another one-word noun in "-man", "the congressman") the one person
+        described so ("Croatian player Ana Kovac"), when one of the last ``_DEMONYM_REACH`` people named or the one
+        named just before; in a ``denial`` never an accuser;
+        ``None`` for none, or for two of that age or description, whom sports and features copy tell apart so."""
+        aged = _AGE_ALONE.fullmatch(bare)
+        if aged:
+            fitting = self._ages.get(aged.group(1), set())
+            recent: Collection[str] = self.people
+        elif " " not in bare and (_nationality(bare) or _DEMONYM.fullmatch(bare)):
+            fitting = self._by_role.holding([bare])
+            recent = {*islice(reversed(self._people_named), _DEMONYM_REACH), self.described or ""}
+        else:
+            return None
+        person = next(iter(fitting)) if len(fitting) == 1 else None
+        if person is None or person not in recent or (denial and self._accuser(person)):
+            return None
+        return person
 
     def _accuser(self, name: str) -> bool:
         """Whether the source ``name`` made an allegation and has denied nothing: a denial is not theirs."""

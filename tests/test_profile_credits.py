@@ -1063,3 +1063,132 @@ def test_one_of_a_group_just_named_is_that_group_not_a_source_of_its_own():
     brandt = ("Tomas Brandt said the ferry was late.", CLAIM, {"source": ["Tomas Brandt"], "cue": ["said"]})
     profile = profile_of(brandt, ("One said it was early.", CLAIM, {"source": ["One"], "cue": ["said"]}))
     assert profile["credits"] == ["tomas brandt", "one"]
+
+
+def test_the_coach_after_a_lower_case_trade_and_a_name_in_a_sentence_that_named_no_source():
+    # README's own case: "Dunmore coach Pavel Orr" in a sentence with no source, then "The coach said"
+    for role in ("coach", "manager"):
+        profile = profile_of(
+            (f"Dunmore {role} Pavel Orr was angry after the match.", FACT, {}),
+            (f"The {role} said the referee was poor.", CLAIM, {"source": [f"The {role}"], "cue": ["said"]}),
+        )
+        assert profile["credits"] == [None, "pavel orr"], role
+    # a trade before a business's name names no person: "the manager" stays apart
+    profile = profile_of(
+        ("Asset manager Velta Holdings bought the shares.", FACT, {}),
+        ("The manager said it was a bargain.", CLAIM, {"source": ["The manager"], "cue": ["said"]}),
+    )
+    assert profile["credits"] == [None, "manager"]
+
+
+def test_the_director_after_a_titled_name_written_with_a_possessive():
+    profile = profile_of(
+        ("Director Lena Marsh's third feature is a portrait of a harbour town.", FACT, {}),
+        ("Marsh said the story came from her grandmother.", CLAIM, {"source": ["Marsh"], "cue": ["said"]}),
+        ('"Nobody wrote about women like her," the director told reporters.', CLAIM,
+         {"source": ["the director"], "cue": ["told"]}),
+    )
+    assert profile["credits"] == [None, "lena marsh", "lena marsh"]
+    assert [s["display"] for s in profile["sources"]] == ["Lena Marsh"]
+
+
+def test_the_boss_is_the_one_manager_or_coach_just_named():
+    profile = profile_of(
+        ('"We were robbed," fumed Dunmore manager Pavel Orr.', CLAIM,
+         {"source": ["Dunmore manager Pavel Orr"], "cue": ["fumed"]}),
+        ("The Dunmore boss added that he would write to the league.", CLAIM,
+         {"source": ["The Dunmore boss"], "cue": ["added"]}),
+        ("The boss also questioned the time added on.", CLAIM, {"source": ["The boss"], "cue": ["questioned"]}),
+    )
+    assert profile["credits"] == ["pavel orr"] * 3
+    # a manager and a coach just named: "the boss" is neither
+    profile = profile_of(
+        ("Dunmore manager Pavel Orr said the referee erred.", CLAIM,
+         {"source": ["Dunmore manager Pavel Orr"], "cue": ["said"]}),
+        ("Harbour coach Ivo Dane said it was fair.", CLAIM, {"source": ["Harbour coach Ivo Dane"], "cue": ["said"]}),
+        ("The boss added that he would write to the league.", CLAIM, {"source": ["The boss"], "cue": ["added"]}),
+    )
+    assert profile["credits"] == ["pavel orr", "ivo dane", "boss"]
+
+
+def test_the_52_year_old_is_the_one_person_written_with_that_age():
+    profile = profile_of(
+        ('"We were robbed," fumed Pavel Orr, 52, after the match.', CLAIM, {"source": ["Pavel Orr"], "cue": ["fumed"]}),
+        ("Dunmore led for an hour.", FACT, {}),
+        ("The 52-year-old also questioned the time added on.", CLAIM,
+         {"source": ["The 52-year-old"], "cue": ["questioned"]}),
+    )
+    assert profile["credits"] == ["pavel orr", None, "pavel orr"]
+    # another age, or two people of that age: no one it means
+    for opening in ('"We were robbed," fumed Pavel Orr, 51, after the match.',
+                    '"We were robbed," fumed Pavel Orr, 52, as Ivo Dane, 52, looked on.'):
+        profile = profile_of(
+            (opening, CLAIM, {"source": ["Pavel Orr"], "cue": ["fumed"]}),
+            ("The 52-year-old also questioned the time added on.", CLAIM,
+             {"source": ["The 52-year-old"], "cue": ["questioned"]}),
+        )
+        assert profile["credits"] == ["pavel orr", "52-year-old"], opening
+
+
+def test_the_croatian_is_the_one_person_just_named_with_that_nationality():
+    profile = profile_of(
+        ("Ana Kovac, the Croatian world No. 34, said she had no regrets.", CLAIM,
+         {"source": ["Ana Kovac, the Croatian world No. 34"], "cue": ["said"]}),
+        ('"She played the big points better," the Croatian said.', CLAIM,
+         {"source": ["the Croatian"], "cue": ["said"]}),
+    )
+    assert profile["credits"] == ["ana kovac", "ana kovac"]
+    profile = profile_of(
+        ("Portuguese manager Ruben Alves was far more relaxed.", FACT, {}),
+        ('"We never stopped believing," said the Portuguese.', CLAIM, {"source": ["the Portuguese"], "cue": ["said"]}),
+    )
+    assert profile["credits"] == [None, "ruben alves"]
+    # two Croatians: neither
+    profile = profile_of(
+        ("Ana Kovac, the Croatian No. 34, said she had no regrets.", CLAIM,
+         {"source": ["Ana Kovac, the Croatian No. 34"], "cue": ["said"]}),
+        ("Mia Horvat, a Croatian too, said she was tired.", CLAIM,
+         {"source": ["Mia Horvat, a Croatian too"], "cue": ["said"]}),
+        ('"She played better," the Croatian said.', CLAIM, {"source": ["the Croatian"], "cue": ["said"]}),
+    )
+    assert profile["credits"] == ["ana kovac", "mia horvat", "croatian"]
+
+
+def test_material_seen_by_the_publication_itself_credits_no_one():
+    profile = profile_of(
+        ("Ivo Dane said the vote was rigged.", CLAIM, {"source": ["Ivo Dane"], "cue": ["said"]}),
+        ("According to emails reviewed by the magazine, the chief executive knew of the fault.", CLAIM,
+         {"source": ["emails reviewed by the magazine"], "cue": ["According to"]}),
+        ("Bill seen by the magazine.", CLAIM, {"source": ["the magazine"]}),
+    )
+    assert profile["credits"] == ["ivo dane", None, None]
+    assert [s["source"] for s in profile["sources"]] == ["ivo dane"]
+    # a named outlet that had the material is the source, as README says
+    profile = profile_of(("According to emails obtained by the Harbour Ledger, the chief executive knew.", CLAIM,
+                          {"source": ["emails obtained by the Harbour Ledger"], "cue": ["According to"]}))
+    assert profile["credits"] == ["harbour ledger"]
+
+
+def test_a_span_cut_inside_a_body_s_name_names_the_whole_body():
+    profile = profile_of(
+        ("The landlord, Castell Property Group, has raised the rent.", CLAIM, {"source": ["The landlord, Castell"]}),
+        ("Castell Property Group says the rent reflects the market.", CLAIM,
+         {"source": ["Castell Property Group"], "cue": ["says"]}),
+    )
+    assert profile["credits"] == ["castell property group", "castell property group"]
+    assert [s["display"] for s in profile["sources"]] == ["Castell Property Group"]
+
+
+def test_those_who_is_weasel_wording_no_source():
+    for span, text in (("Those who slept less", "Those who slept less showed more inflammation."),
+                       ("those", "Support came from those who live nearby."),
+                       ("those who", "Support came from those who live nearby.")):
+        profile = profile_of(
+            ("Ivo Dane said sleep mattered.", CLAIM, {"source": ["Ivo Dane"], "cue": ["said"]}),
+            (text, CLAIM, {"source": [span]}),
+        )
+        assert profile["credits"] == ["ivo dane", None], text
+    # the source that speaks beside it still does
+    profile = profile_of(("Those who slept less showed more inflammation, the study found.", CLAIM,
+                          {"source": ["Those who slept less", "the study"], "cue": ["found"]}))
+    assert profile["credits"] == ["study"]
