@@ -19,7 +19,7 @@ from .errors import InputError, counted
 from .segment import OPENING_STAMP, SpeakerTurn, asks, in_headline, opening_label_length, page_furniture
 from .segment import heads_section, speaker_turns, stamp_length
 from .segment import ENTRY_STAMP, INTERVIEWER_ROLES, PULL_QUOTE_SIGNATURE, closing_note, intro_names
-from .segment import GLUED_PARTICLES, INTRO_CHARS, NAME_PARTICLES
+from .segment import GLUED_PARTICLES, INTRO_CHARS, NAME_PARTICLES, PARAGRAPH_BREAK
 from .sources import (BODY_NOUNS, PERSON_ROLES, EDGE, LINK_LABEL, SourceIndex, alleges, body_name_after, head_word,
                       interviewee_mention, name_after_cue, name_after_title, normalise_source, source_according_to,
                       speaker_after_quote, speaker_display, subject_before_cue, subject_before_finding, text_key)
@@ -320,7 +320,8 @@ def build_profile(sentences: Iterable[Sentence], labels: Sequence[str], text: st
     apart = [bool(text) and _heads_section(sentence, text or "") for sentence in sentences]
     headings = [line or heading for line, heading in zip(apart, _section_headings(sentences, text, furniture))]
     unvoiced = [flag or line for flag, line in zip(furniture, apart)]
-    credited, shown, mentions = _credit_sources(sentences, runs, voiced, unvoiced, regions, speakers, headings)
+    credited, shown, mentions = _credit_sources(sentences, runs, voiced, unvoiced, regions, speakers, headings,
+                                                text)
     aside = _furniture_aside(sentences, text, furniture)
     framing = (_framing_denials(sentences, aside) | _corrections(sentences, credited, speakers)
                | _interviewer_denials(sentences, speakers)
@@ -869,7 +870,8 @@ def _furniture(sentences: Sequence[Sentence], text: str | None, given: Sequence[
 
 def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], voiced: list[tuple[int, int]],
                     furniture: Sequence[bool], quotes: list[tuple[int, int]], speakers: _Speakers,
-                    headings: Sequence[bool]) -> tuple[dict[int, str], dict[str, str], dict[int, _Mention]]:
+                    headings: Sequence[bool], text: str | None = None
+                    ) -> tuple[dict[int, str], dict[str, str], dict[int, _Mention]]:
     """The source each attributed or denial sentence is credited to, each source's display form
     (as first written in full, capitalised where it ever was: "Wang Wenbin", not a later "Wang"), and where
     the mention each credit is drawn from is written (see :meth:`_Credits.credit_speaking`).
@@ -880,14 +882,18 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
     ``voiced``: see :func:`_writers_verdict`), except that a denial does not inherit a source whose last credited
     sentence made a claim: in "Rights groups said ... It called the claims absurd" the denier is
     unnamed, not the rights groups (unless the claim and the denial lie in one closed quotation, which
-    may run over paragraphs: one speaker's words). Of two sources named in a
+    may run over paragraphs: one speaker's words, or the denial takes up in the same paragraph the quotation the
+    claim's cue broke off, see :meth:`_Credits._resumes_quotation`). Of two sources named in a
     claim, the one nearer a cue speaks ("Echoing the UN, Amnesty said": Amnesty), but for a chain's tail after a
     named head ("Judge Ortega of the District Court for the Southern District": the judge, see :func:`_chained`).
-    "He" or "she" is the person named most recently, or the nameless person's role named since ("A Corvane
+    "He" or "she" is the person the sentence just before, naming no source, has as its subject ("Oduya was less
+    sure.", see :meth:`_Credits.note_topic`), else the person named most recently, or the nameless person's role
+    named since ("A Corvane
     spokeswoman denied it. She said..."; not "she" after "a police spokesman", nor a person's own spokesperson when
     the copy wrote of that person again since, see :meth:`_Credits._principal_again`; a person known to be of the other
     sex is passed over, see :meth:`framing.sources.SourceIndex.person_for`), whose account the
-    sentences after it then continue; in a denial, not one whose last sentence made a claim when
+    sentences after it then continue (when it means no one, a quotation it broke off and took up after it is no
+    one's either); in a denial, not one whose last sentence made a claim when
     someone else's full name was written since (the accused named in passing: "Prosecutor Helen Marsh
     said the minister, Jan Nowak, took bribes. He denied it." credits no one), though the accused's
     own account and then "he" is theirs ("Whitcombe said the money was savings. '"I never took a
@@ -926,7 +932,7 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
     ("Henrik Dahl ... Dahl said", "the governor"); see :meth:`framing.sources.SourceIndex.add` for ``headline``.
     """
     known = SourceIndex()
-    credits = _Credits(sentences, furniture, known, runs, quotes)
+    credits = _Credits(sentences, furniture, known, runs, quotes, text)
     opening = next((index for index, flag in enumerate(furniture) if not flag), len(sentences))
     headlines: list[int] = []  # headline sentences credited after the copy
     introduced = False  # in a statement a speaking sentence ending in a colon introduced ("Acme said:"), so far
@@ -961,6 +967,8 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
             # another ("Detective Kit Moran arrested Tom Vell. He denied the charges." may be Vell's)
             known.see_subject(sentence.text, subject.start - sentence.start, subject.end - sentence.start,
                               answered=_KEPT_SILENT.search(spoke.group()) is None)
+        elif subject:
+            credits.note_topic(index, subject)  # "Oduya was less sure. '...,' he said." is Oduya's
         if (subject and not found and credits.someone_else(subject.text)
                 and not _PRONOUN_CUE_ENDS.search(sentence.text) and not _keeps_account(sentence, subject)):
             credits.end_account()  # "Rusek said ... Dravonia's ministry released a video ..." is not Rusek's
@@ -1404,8 +1412,9 @@ class _Credits:
     sentence naming no source goes on with (by the rules of that function)."""
 
     def __init__(self, sentences: Sequence[Sentence], furniture: Sequence[bool], known: SourceIndex,
-                 runs: list[tuple[int, int]], quotes: list[tuple[int, int]]) -> None:
+                 runs: list[tuple[int, int]], quotes: list[tuple[int, int]], text: str | None = None) -> None:
         self.sentences = sentences
+        self.text = text or ""  # the sentences' text, where a paragraph breaks between them
         self.quotes = quotes  # the text's quoted regions: a "he" or "she" in them is no sign of who spoke
         self.quotation_of = _quotation_of(sentences, runs)  # sentence -> the closed quotation wholly holding it
         self.opened_in = _quotation_opened_in(sentences, runs)  # sentence -> the closed quotation it opens, runs past
@@ -1424,12 +1433,25 @@ class _Credits:
         self.said_last: dict[str, int] = {}  # source -> the last sentence credited to it
         self.named_last: dict[str, int] = {}  # source -> the last sentence naming it that its account goes on from
         self.surnames: dict[int, frozenset[str]] = {}  # sentence writing personal names -> their surnames, in order
+        self.topic: tuple[int, str] | None = None  # a sentence naming no source -> the person its subject is
 
     def note_surnames(self, index: int) -> None:
         """Note the surnames of the personal names sentence ``index``, just seen, writes: "he" may not be the
         person they name (see :meth:`_person_meant`)."""
         if self.known.surnames_seen_last:
             self.surnames[index] = self.known.surnames_seen_last
+
+    def note_topic(self, index: int, subject: Span) -> None:
+        """Note the person the ``subject`` of sentence ``index``, which names no source, writes of (see
+        :meth:`framing.sources.SourceIndex.topic_of`), whom a "he" or "she" in the next sentence means before anyone
+        named earlier ("Oduya was less sure. '...,' he said.", "Delphine Arkwright, 52, has been chief executive ...
+        '...,' she says."): not one acted upon ("Gerald Whitcombe, 64, was arrested": see ``_ACTED_UPON``), nor
+        where the sentence names another person too ("Detective Kit Moran arrested Tom Vell")."""
+        sentence = self.sentences[index]
+        start, end = subject.start - sentence.start, subject.end - sentence.start
+        person = None if _ACTED_UPON.match(sentence.text, end) else self.known.topic_of(sentence.text, start, end)
+        if person is not None and not self.known.names_someone_else(sentence.text[end:], person):
+            self.topic = index, person
 
     def note_named(self, index: int, found: list[tuple[Span, str]]) -> list[str]:
         """The sources sentence ``index`` names of its own (of ``found``, see :func:`_sources_named`), noted with
@@ -1468,7 +1490,15 @@ class _Credits:
         pronoun = said_by.text.strip(EDGE).lower() if said_by is not None else None
         name = self._speaker(index, own, pronoun)
         if not name:
+            if pronoun is not None and not own and not self.furniture[index] and self._breaks_off_quotation(index):
+                self.going_on = False  # '"...," he told me.' of no one known: the rest of his words are no one's
             return
+        if pronoun is not None and not own:
+            if self.last is not None and self.known.resolve(self.last) == self.known.resolve(name):
+                # the pronoun of the account going on: "Mendel said ... '...,' she said" says Mendel is a woman
+                self.known.note_pronoun(self.known.resolve(name), pronoun)
+            if self.topic == (index - 1, name):
+                self.known.take_topic(name)  # "Oduya was less sure. '...,' he said.": Oduya is named most recently
         named = next((_written_at(span) for span, source in found if source), None)
         mention = named or (_written_at(said_by, EDGE) if said_by is not None else self.last_mention)
         self._credit(index, name, mention)
@@ -1502,13 +1532,18 @@ class _Credits:
 
     def _person_meant(self, index: int, pronoun: str) -> str | None:
         """The person "he" or "she" (``pronoun``) in sentence ``index`` stands for, if anyone."""
-        # "she said" is the person named most recently, though a company or body spoke since, or a
-        # person's nameless role named since; in a denial, not one whose last sentence made a claim
-        # when someone else's full name was written since (the accuser, and the accused named in passing)
+        # "she said" is the person the sentence just before wrote of as its subject, else the person named most
+        # recently, though a company or body spoke since, or a person's nameless role named since; in a denial, not
+        # one whose last sentence made a claim when someone else's full name was written since (the accuser, and
+        # the accused named in passing)
         role_fits = (self.last is not None and _nameless_person(self.last)
                      and not _other_sex(self.last_written, pronoun) and not self._principal_again(index, pronoun))
-        person = self.last if role_fits else self.known.person_for(pronoun)
-        if (person is not None and self.last is not None and person != self.last
+        topic = self.topic[1] if self.topic is not None and self.topic[0] == index - 1 else None
+        if topic is not None and self.known.sex_of(topic) in (None, pronoun):
+            person: str | None = topic
+        else:
+            person = self.last if role_fits else self.known.person_for(pronoun)
+        if (person is not None and self.last is not None and person != self.last and person != topic
                 and person != self.known.subject_person
                 and self.known.sex_of(person) is None and self.known.sex_of(self.last) == pronoun):
             # the last speaker, of the pronoun's sex, before someone merely named since whose sex is unknown:
@@ -1561,7 +1596,25 @@ class _Credits:
         quotation = self.quotation_of.get(index)
         if quotation is not None and quotation in (self.quotation_of.get(said), self.opened_in.get(said)):
             return self.last
-        return self.last if self._its_denial(index, said) else None
+        return self.last if self._resumes_quotation(index, said) or self._its_denial(index, said) else None
+
+    def _resumes_quotation(self, index: int, said: int) -> bool:
+        """Whether sentence ``index`` opens with a quotation mark in the paragraph of ``said``, the source's last
+        sentence just before it, which opens with a quotation of theirs that the cue breaks off ('"It was a mess,"
+        Arkwright says. "Nobody wanted to say how bad it was.'): the source's own words go on, whatever the model
+        heard in them. A quotation opening the next paragraph is not so tied to them."""
+        sentence, before = self.sentences[index], self.sentences[said]
+        opening = quotes_within(self.quotes, sentence.start, sentence.start + 1)
+        return (said == index - 1 and bool(opening) and opening[0][0] == sentence.start
+                and self._breaks_off_quotation(said)
+                and PARAGRAPH_BREAK.search(self.text, before.end, sentence.start) is None)
+
+    def _breaks_off_quotation(self, index: int) -> bool:
+        """Whether sentence ``index`` opens with a quotation that closes before its end, where its cue and speaker
+        break it off ('"It was a mess," Arkwright says.'): the next sentence may take the quotation up again."""
+        sentence = self.sentences[index]
+        quoted = quotes_within(self.quotes, sentence.start, sentence.start + 1)
+        return bool(quoted) and quoted[0][0] == sentence.start and quoted[0][1] < sentence.end
 
     def _its_denial(self, index: int, said: int) -> bool:
         """Whether the denial ``index``, opening with "It" and a verb of saying or denying ("It denied ...", "It
@@ -2094,6 +2147,16 @@ _SPOKE_OR_ASKED = re.compile(
     r"replied|answered|took\s+questions|briefed|met\s+(?:with\s+)?reporters|gave\s+(?:an\s+)?interview|"
     r"faced\s+questions|weighed\s+in|sat\s+down|told|tells|testified|refused|tweeted|wrote|posted|"
     r"did\s+not\s+(?:respond|return|reply)|could\s+not\s+be\s+reached|would\s+not\s+comment)\b", re.I)
+#: After a subject (an aside between commas allowed), a passive verb: the subject was acted upon ("was arrested",
+#: "has been charged", "was found"), whom a "he" or "she" next need not mean; not a state of mind ("was unconvinced").
+_ACTED_UPON = re.compile(
+    r"\s*(?:,[^,]{1,80}){0,2},?\s*(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be)\s+"
+    r"(?:(?:also|later|then|not|never|\w+ly)\s+)?(?!(?:un)?(?:convinced|impressed|persuaded|moved|fazed|deterred|"
+    r"surprised|pleased|amused|troubled|concerned|worried|disappointed|relieved|satisfied|delighted|alarmed|"
+    r"annoyed|frustrated|puzzled|bemused|interested|tired|exhausted|determined|committed|prepared|qualified|"
+    r"reserved|guarded|measured|used|sure)\b)(?:[a-z]+ed|born|held|found|shot|hit|caught|told|sent|kept|left|sold|"
+    r"led|hurt|bought|brought|taught|struck|thrown|known|paid|fired|taken|given|seen|beaten|chosen|driven|stolen|"
+    r"written|hidden|shaken|sworn|forgiven)\b", re.I)
 #: The verbs of ``_SPOKE_OR_ASKED`` that say the subject did not speak ("declined to comment", "could not be
 #: reached"): a "he" or "she" next is rather the last speaker's, when of the pronoun's sex.
 _KEPT_SILENT = re.compile(r"(?:declined|refused|not\s+(?:respond|return|reply|be\s+reached|comment))$", re.I)

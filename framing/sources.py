@@ -1970,8 +1970,8 @@ def opening_subject(text: str, known: Callable[[str], bool] = lambda word: False
     appositive or a participle's aside between allowed (see ``_APPOSITIVE``, ``_PARTICIPLE_ASIDE``); an opener up
     to its comma ("On Tuesday, "), a conjunction and what :func:`_lead_length` passes over come first. ``None`` for
     anything else (a pronoun, a quotation, a clause, words of no name: "Within minutes, two rival stories were
-    ..."). The appositive, if any, ends the subject, as it goes with it ("Dana Holm, a spokeswoman"); an aside does
-    not ("Ms. Holm" of "Ms. Holm, reading the draft, complained")."""
+    ..."). The appositive, if any, ends the subject, as it goes with it ("Dana Holm, a spokeswoman", "Dana Holm,
+    the chief executive of Orvane"); an aside does not ("Ms. Holm" of "Ms. Holm, reading the draft, complained")."""
     skip = _lead_length(text)
     comma = text.find(",", skip)
     opener = text[skip:comma].split() if comma >= 0 else []
@@ -1984,6 +1984,8 @@ def opening_subject(text: str, known: Callable[[str], bool] = lambda word: False
         word = words[taken].group()
         if not (word[:1].isupper() or word in _SUBJECT_LOWER_WORDS or _is_role(word)) or word[:1] in _QUOTATION_MARKS:
             break
+        if word == "the" and taken > opening and "," in text[skip + words[taken - 1].end():skip + words[taken].start()]:
+            break  # "Dana Holm, the chief executive of Orvane, sat ...": an appositive, read below
         taken += 1
     if taken == opening or taken >= len(words):
         return None
@@ -3448,6 +3450,59 @@ class SourceIndex:
         self._people_named.pop(key, None)
         self._people_named[key] = None
         self._note_sex(key, written, sentence[:end], start, sentence[end:])
+
+    def topic_of(self, sentence: str, start: int, end: int) -> str | None:
+        """The person the subject at ``start:end`` of ``sentence``, a sentence that names no source (see
+        :func:`opening_subject`), writes of, with their sex as the mention says it noted: a person named before, in
+        full or by a surname that one person named so far ends with ("Oduya was less sure." after "Dr. Felix Oduya
+        said ..."), or one named here in full ("Delphine Arkwright, 52, has been ...") or by a surname after a
+        personal title ("Ms Arkwright has run ...") or written in a full name before (see
+        :meth:`_one_word_person`); ``None`` for a company, a body, a place or a surname of two people. A "he" or
+        "she" in the next sentence may mean them (see :meth:`take_topic`)."""
+        text = fold_apostrophes(unicodedata.normalize("NFC", without_invisible(sentence[start:end])))
+        written = display_source(text)
+        key = text_key(written)
+        if " " not in key and key not in self.people:
+            named = self._by_last.holding([_without_accents(key)])
+            if len(named) == 1:
+                key = named.pop()  # "Oduya" of "Dr. Felix Oduya"
+            elif named or not self._one_word_person(key, written, text):  # "Ms Arkwright", "Wren" of "Tobias Wren"
+                return None
+        elif key not in self.people and (not _person_like(key, text) or key in self.names or key in self.companies
+                                         or _LEGAL_FORM_END.search(key)):
+            return None
+        self.shown.setdefault(key, written)
+        self._note_sex(key, written, sentence[:end], start, sentence[end:])
+        return key
+
+    def take_topic(self, name: str) -> None:
+        """Note ``name``, the person the sentence before wrote of as its subject (see :meth:`topic_of`), whom a "he"
+        or "she" was read to mean, as the person named most recently, who keeps that place as a subject that spoke
+        does (see :meth:`see_subject`); not yet named as a source, a short name joins them once credited."""
+        if name not in self.people:
+            self._subjects.setdefault(name, frozenset())
+        self.recent_person = self.subject_person = name
+        self._people_named.pop(name, None)
+        self._people_named[name] = None
+
+    def names_someone_else(self, text: str, person: str) -> bool:
+        """Whether ``text`` names a person other than ``person`` (a key): in full with a given name of
+        :mod:`framing.given_names` or after a title ("Tom Vell", "Mr. Tom Vell", "Ms Okafor"; not "Halvorsen
+        Freight"), a titled one of :func:`_people_in`, or by the last word of a person credited so far ("Oduya")."""
+        own = set(person.split())
+        named = {text_key(found.group(0).split()[-1]) for found in _TITLED_NAME.finditer(text)}
+        named |= {text_key(found.group(2)) for found in _FULL_NAME.finditer(text)
+                  if given_name_sex(found.group(1).split()[0]) or _TITLE.match(found.group(1))}
+        named |= {key for key in map(text_key, re.findall(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][^\W\d_]*", text))
+                  if _without_accents(key) in self._by_last}
+        return bool(named - own)
+
+    def note_pronoun(self, name: str, pronoun: str) -> None:
+        """Note that a "he" or "she" (``pronoun``) going on with the account of the person ``name`` was credited to
+        them: it says their sex as one they said does (see :meth:`sex_of`), so that a "she said" of theirs makes a
+        later "he said" someone else's."""
+        if name in self.people:
+            self._sex_said[name] = pronoun if self._sex_said.get(name, pronoun) == pronoun else ""
 
     def _one_word_person(self, name: str, written: str, text: str) -> bool:
         """Whether the one-word source ``name`` (``written`` as in the span ``text``) is a person not seen before:

@@ -1192,3 +1192,38 @@ def test_those_who_is_weasel_wording_no_source():
     profile = profile_of(("Those who slept less showed more inflammation, the study found.", CLAIM,
                           {"source": ["Those who slept less", "the study"], "cue": ["found"]}))
     assert profile["credits"] == ["study"]
+
+
+def test_the_rest_of_a_quotation_shares_the_credit_of_its_he_said_sentence_even_none():
+    # "he" means no person named (a business spoke last): his quotation's next sentence is no one's, not the firm's
+    profile = profile_of(
+        ("The owner, Brackwater Estates Ltd, has doubled the lease.", CLAIM,
+         {"source": ["The owner, Brackwater Estates Ltd"], "cue": ["has doubled"]}),
+        ('"I went through the accounts three times," he told me.', CLAIM, {"source": ["he"], "cue": ["told"]}),
+        ('"They came out the same every time."', CLAIM, {}),
+        gap="\n\n")
+    assert profile["credits"] == ["brackwater estates ltd", None, None]
+    # where "he" is someone, his quotation goes on as his
+    profile = profile_of(
+        ("Anselm Roake, who is 68, says he will have to close.", CLAIM,
+         {"source": ["Anselm Roake, who is 68"], "cue": ["says"]}),
+        ('"I went through the accounts three times," he told me.', CLAIM, {"source": ["he"], "cue": ["told"]}),
+        ('"They came out the same every time."', CLAIM, {}),
+        gap="\n\n")
+    assert profile["credits"] == ["anselm roake"] * 3
+
+
+def test_a_denial_resuming_the_quotation_its_speaker_s_claim_broke_off_is_still_theirs():
+    rows = [("When Morrow arrived in 2019, Fenwick was failing its inspections.", FACT, {}),
+            ('"It was, frankly, a shambles," Morrow says.', CLAIM, {"source": ["Morrow"], "cue": ["says"]}),
+            ('"Nobody would admit how bad it had got.', DENIAL, {}),
+            ('So the first job was to stop pretending."', CLAIM, {})]
+    assert profile_of(*rows)["credits"] == [None, "morrow", "morrow", "morrow"]
+    # closed in the sentence
+    assert profile_of(*rows[:2], ('"Nobody would admit how bad it had got."', DENIAL, {}))["credits"] == [
+        None, "morrow", "morrow"]
+    # a quotation after a claim that quoted nothing is no one's resumed words: the accuser is no denier
+    profile = profile_of(("Parents said the school hid its inspection results.", CLAIM,
+                          {"source": ["Parents"], "cue": ["said"]}),
+                         ('"Nothing was hidden."', DENIAL, {}))
+    assert profile["credits"] == ["parents", None]

@@ -4,7 +4,7 @@ a description, the "he" or "she" they said, or a given name of clear sex (see fr
 import pytest
 
 from framing.given_names import given_name_sex
-from test_profile_credits import CLAIM, DENIAL, FACT, profile_of
+from test_profile_credits import CLAIM, DENIAL, FACT, OPINION, profile_of
 
 
 def said(text, source, label=CLAIM):
@@ -264,3 +264,68 @@ def test_he_after_a_person_who_did_not_speak_is_still_the_speaker_before(silent)
         (silent, FACT, {}),
         said('"It is all rumour," he said.', "he"),
     )[3] == "marco devlin"
+
+
+def test_the_he_or_she_credited_to_a_person_tells_their_sex_for_a_later_pronoun():
+    # "she said" was Moss's, so Moss, of a given name the lexicon does not know, is a woman: "he" passes her over
+    assert credits(
+        said("Dr. Ardin Moss, the lead author, said the cohort was large.", "Dr. Ardin Moss, the lead author"),
+        said('"We followed them for a decade," she said.', "she"),
+        said("Dr. Daniel Wenlock, an epidemiologist, said the monitors were crude.",
+             "Dr. Daniel Wenlock, an epidemiologist"),
+        said('"Regularity matters," Moss said.', "Moss"),
+        said('"I would put it differently," he said.', "he"),
+    ) == ["ardin moss", "ardin moss", "daniel wenlock", "ardin moss", "daniel wenlock"]
+
+
+@pytest.mark.parametrize("label", [FACT, OPINION])
+def test_he_or_she_after_a_sentence_whose_subject_is_a_person_named_before_is_that_person(label):
+    # neither sex is known: the person the sentence just before is about, not the one named last
+    assert credits(
+        said("Ardin Moss, the lead author, said the cohort was large.", "Ardin Moss, the lead author"),
+        said("Dorsey Wenlock, an epidemiologist, said the monitors were crude.", "Dorsey Wenlock, an epidemiologist"),
+        said('"Regularity matters," Moss said.', "Moss"),
+        ("Wenlock was less sure.", label, {}),
+        said('"I would put it differently," he said.', "he"),
+        ('"Sleep more if you can."', CLAIM, {}),
+    )[3:] == [None, "dorsey wenlock", "dorsey wenlock"]
+    # both are women: the source just written of again, by the surname she was credited with
+    rows = credits(
+        ("Greta Hollin opened her water bill in March.", FACT, {}),
+        said('"They told me the meter never lies," Hollin says.', "Hollin"),
+        said("Maria Ovid, who runs the group Fair Tap, said customers were told to pay first.",
+             "Maria Ovid, who runs the group Fair Tap"),
+        said('"Most people just paid," Ovid said.', "Ovid"),
+        ("Hollin got her refund in June.", FACT, {}),
+        said('"I still do not trust it," she says.', "she"),
+    )
+    assert rows[1] == rows[5] != "maria ovid"
+
+
+@pytest.mark.parametrize("opening, person", [
+    ("Halina Morrow, 47, has been the principal of Fenwick Academy for six years.", "halina morrow"),
+    ("Halina Morrow, the principal of Fenwick Academy, sat in her office.", "halina morrow"),
+    ("Ms Morrow has run Brannock Haulage since 2019.", "morrow"),  # a firm named as a person might be
+])
+def test_she_after_a_profile_s_opening_sentence_is_the_person_it_is_about(opening, person):
+    quote = (said('"I keep a list of things to fix," she says.', "she"), ('"It never gets shorter."', CLAIM, {}))
+    assert credits((opening, FACT, {}), *quote) == [None, person, person]
+    # she keeps it over a woman who spoke before her, and a man's "he" is not hers
+    before = said("Ruth Dace said the school had turned a corner.", "Ruth Dace")
+    assert credits(before, (opening, FACT, {}), *quote) == ["ruth dace", None, person, person]
+    if person != "morrow":  # "Ms" says her sex
+        return
+    assert credits(said("Tom Vell said the school had turned a corner.", "Tom Vell"), (opening, FACT, {}),
+                   said('"It was a long road," he says.', "he"))[2] == "tom vell"
+
+
+@pytest.mark.parametrize("between", [
+    "Halina Morrow, 47, was arrested in May.",  # acted upon: the accused, not who speaks
+    "Halina Morrow, 47, greeted Lena Sorrel at the gate.",  # another person named with her
+])
+def test_she_after_a_subject_acted_upon_or_named_with_someone_else_is_still_the_last_speaker(between):
+    assert credits(
+        said("Ruth Dace said the school had turned a corner.", "Ruth Dace"),
+        (between, FACT, {}),
+        said('"It was a long road," she says.', "she"),
+    )[2] == "ruth dace"
