@@ -21,6 +21,7 @@ from collections.abc import Callable
 from framing.analyze import several_sentences
 from framing.language import looks_english
 from framing.document import Sentence, Span
+from framing.given_names import _MEN, _WOMEN, given_name_spelling
 from framing.profile import build_profile
 from framing.segment import split_sentences
 from framing.sources import SourceIndex
@@ -51,6 +52,30 @@ def _profile_people(n: int) -> Callable[[], object]:
     return lambda: build_profile(sentences, LABELS, text)
 
 
+def _namesakes(n: int) -> tuple[str, list[Sentence]]:
+    """A document of ``n`` sentences crediting people of one surname, each other one named in full with a known
+    given name of its own and each between by the surname alone ("Ada Varga said ... Varga said ..."): hundreds of
+    namesakes that each surname alone is read against (the namesake rule once went over all of them, and over their
+    names, again for each: 40,000 characters took minutes)."""
+    given = sorted({given_name_spelling(word) or word for word in _WOMEN | _MEN})  # one spelling of each
+    parts, sentences, at = [], [], 0
+    for k in range(n):
+        name = "Varga" if k % 2 else f"{given[k // 2 % len(given)].capitalize()} Varga"
+        sentence = f"{name} said the count was wrong."
+        parts.append(sentence)
+        spans = (Span("source", at, at + len(name), name),
+                 Span("cue", at + len(name) + 1, at + len(name) + 5, "said"))
+        scores = {label: 0.0 for label in LABELS} | {"attributed_claim": 1.0}
+        sentences.append(Sentence(sentence, at, at + len(sentence), "attributed_claim", scores, spans))
+        at += len(sentence) + 1
+    return " ".join(parts), sentences
+
+
+def _profile_namesakes(n: int) -> Callable[[], object]:
+    text, sentences = _namesakes(n)
+    return lambda: build_profile(sentences, LABELS, text)
+
+
 def _see_capitals(n: int) -> Callable[[], object]:
     """A sentence of ``n`` characters in capitals without a stop, an acronym in brackets in it now and then
     (captions; the acronym rule once read back from each capital)."""
@@ -69,6 +94,7 @@ CASES: dict[str, tuple[int, Callable[[int], Callable[[], object]]]] = {
     "quoted_regions, ' over CRLF lines": (16_000, lambda n: lambda: quoted_regions("'" + "word\r\n" * n)),
     "build_profile, distinct people": (1_000, _profile_people),
     "SourceIndex.see, capitals": (80_000, _see_capitals),
+    "build_profile, namesakes": (250, _profile_namesakes),
 }
 
 

@@ -13,7 +13,7 @@ from collections import deque
 from collections.abc import Callable, Collection, Iterable, Sequence
 from functools import lru_cache
 from itertools import dropwhile, islice
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from .given_names import given_name_sex, given_name_spelling
 from .segment import GLUED_PARTICLES as _GLUED
@@ -3079,6 +3079,9 @@ class SourceIndex:
         # ``_seen_count``; and the people named as sources -> the last sentence that named them
         self._written_at: dict[tuple[str, frozenset[str]], int] = {}
         self._named_at: dict[str, int] = {}
+        # the people of each surname that a surname alone was read against, kept up to date from then on (see
+        # :meth:`_namesakes_of`)
+        self._namesake_people: dict[str, _Namesakes] = {}
         # a surname -> the person it joined alone while the document named no other person of it ("cruz" -> "ted
         # cruz" before "Heidi Cruz" is named), whom it goes on meaning (see :meth:`_namesake_meant`)
         self._alone_for: dict[str, str] = {}
@@ -3137,8 +3140,12 @@ class SourceIndex:
         self._seen_count += 1
         for surname, people in _forenames(text, () if headline else _people_in(text)).items():
             for given, shown in people.items():
-                self._namesakes.setdefault(surname, {}).setdefault(given, shown)
+                shown = self._namesakes.setdefault(surname, {}).setdefault(given, shown)
                 self._written_at[surname, given] = self._seen_count
+                namesakes = self._namesake_people.get(surname)
+                if namesakes is not None:
+                    self._file_namesake(namesakes, given, text_key(shown), shown)
+                    namesakes.wrote(given, self._seen_count)
 
     def _see_acronyms(self, text: str) -> None:
         """Note each name the sentence ``text`` spells out before its acronym in brackets ("the Economic and
@@ -3385,6 +3392,9 @@ class SourceIndex:
             self._named_at[name] = self._seen_count
             if name != self.subject_person:
                 self.subject_person = None
+            namesakes = self._namesake_people.get(name.split(" ")[-1])
+            if namesakes is not None:
+                namesakes.was_named(name, self._seen_count)
             self._people_named.pop(name, None)
             self._people_named[name] = None
             self._note_sex(name, written, before + text, len(before), after)
@@ -3403,6 +3413,9 @@ class SourceIndex:
             self._sex_written[name] = written_sex if self._sex_written.get(name, written_sex) == written_sex else ""
         if said_sex:
             self._sex_said[name] = said_sex if self._sex_said.get(name, said_sex) == said_sex else ""
+        namesakes = self._namesake_people.get(name.split(" ")[-1])
+        if namesakes is not None:
+            namesakes.vote(name, self.sex_of(name) if name in self.people else None)
 
     def sex_of(self, name: str) -> str | None:
         """The sex of the person ``name`` as "she" or "he", or ``None`` when unknown or in doubt: the sex their
@@ -3531,6 +3544,9 @@ class SourceIndex:
             self._by_last.add(name, _last_keys(name))
         self.people[name] = roles
         self._by_role.add(name, roles)
+        namesakes = self._namesake_people.get(name.split(" ")[-1])
+        if namesakes is not None:
+            self._file_person(namesakes, name)
         self._named_in_full(name)
 
     def _named_in_full(self, person: str) -> None:
@@ -3554,6 +3570,7 @@ class SourceIndex:
         self._by_role.remove(name, self.people.pop(name))
         self._by_first.remove(name, _first_keys(name))
         self._by_last.remove(name, _last_keys(name))
+        self._namesake_people.pop(words[-1], None)  # read again when next needed, without them
         self._bodies.add(name, words)
         self._people_named.pop(name, None)
         if self.recent_person == name:
@@ -3833,75 +3850,81 @@ class SourceIndex:
         written_sex, said_sex = _mention_sex(written, sentence, start, after)
         sex = written_sex if said_sex in (None, written_sex) else None if written_sex else said_sex
         if len(people) == 1:  # "Mrs. Clinton" after "Bill Clinton": another of that name ("Clinton said she": hers)
-            return bare if written_sex and self._namesake_sex(people[0]) not in (None, written_sex) else None
-        fitting = [person for person in people if sex is None or self._namesake_sex(person) in (None, sex)]
-        of_sex = [person for person in fitting if self._namesake_sex(person) == sex]
-        if sex and len(fitting) == 1 and of_sex:
-            return self._namesake(of_sex[0])
+            only = next(person for tops in people.by_sex.values() for person in tops)
+            return bare if written_sex and people.sex(only) not in (None, written_sex) else None
+        if sex and len(people.by_sex[sex]) == 1 and not people.by_sex[None]:  # the one of them who fits
+            return self._namesake(people, next(iter(people.by_sex[sex])))
         if _role_words(sentence[start:], bare) & PERSON_ROLES:
             return bare  # "Former Vice President Cheney" after "Liz Cheney" spoke: whose role, the copy may not say
         for known in (self._alone_for.get(bare), next(reversed(self._mentioned), None),
-                      self._named_since(bare, fitting, people)):
-            if any(known in person[1] for person in fitting):
+                      self._named_since(people, sex)):
+            person = None if known is None else people.of(known)
+            if person is not None and (sex is None or people.sex(person) in (None, sex)):
                 return known
         return bare
 
-    def _named_since(self, surname: str, fitting: list[tuple[frozenset[str], dict[str, str]]],
-                     people: list[tuple[frozenset[str], dict[str, str]]]) -> str | None:
-        """Of the ``people`` of the surname ``surname`` (see :meth:`_namesakes_of`), the one of ``fitting`` named as
-        a source after every other was last written in full ("Hillary Clinton tweeted" after "Bill Clinton's
-        affair"): the one in view; ``None`` for none."""
-        for person in fitting:
-            named = [(self._named_at[name], name) for name in person[1] if name in self._named_at]
-            written = self._namesakes.get(surname, {})
-            if named and all(self._written_at[surname, given] < max(named)[0] for other in people
-                             if other is not person for given in written if given <= other[0]):
-                return max(named)[1]
+    @staticmethod
+    def _named_since(people: _Namesakes, sex: str | None) -> str | None:
+        """Of the ``people`` of one surname (see :meth:`_namesakes_of`), the one whose sex is not other than ``sex``
+        (``None``: any) named as a source after every other was last written in full ("Hillary Clinton tweeted"
+        after "Bill Clinton's affair"): the one in view; ``None`` for none. Only the one of them named last (among
+        the last ``_NAMESAKE_REACH``) and the one written last can be such."""
+        last = list(islice(reversed(people.written), 2))  # the one written last, then the one written before
+
+        def fits(person: int) -> bool:
+            return sex is None or people.sex(person) in (None, sex)
+
+        named = next((person for person in islice(reversed(people.named), _NAMESAKE_REACH) if fits(person)), None)
+        for person in (named, *last[:1]):
+            if person is None or person not in people.named or not fits(person):
+                continue
+            others = [people.written[other] for other in last if other != person]
+            if people.named[person][0] > (others[0] if others else -1):
+                return people.named[person][1]
         return None
 
-    def _namesakes_of(self, surname: str) -> list[tuple[frozenset[str], dict[str, str]]]:
-        """The people of the surname ``surname`` the document names in full so far, each with the keys of their given
-        names ("hillary", "rodham") and their full names' keys with the names as written ("hillary clinton":
-        "Hillary Clinton"): those written in sentences seen (see ``_namesakes``) and the people noted as such (see
-        ``people``) with a given name known as one (see :func:`framing.given_names.given_name_sex`; not "Yet Pelosi"
-        of a sentence's opening), one person where their given names share a word, or one spelled another way
-        ("Hillary Clinton", "Hillary Rodham Clinton"; "Dmitry", "Dmitri"; "Raúl", "Raul")."""
-        written = {given: {text_key(shown): shown} for given, shown in self._namesakes.get(surname, {}).items()}
-        for name in self._by_last.holding([surname]):
-            words = name.split(" ")
-            given = frozenset(_without_accents(word) for word in words[:-1] if len(word.rstrip(".")) > 1)
-            if words[-1] == surname and given:
-                written.setdefault(given, {}).setdefault(name, self.shown.get(name, name))
-        people: list[tuple[frozenset[str], dict[str, str]]] = []
-        for given, names in written.items():
-            if not any(given_name_sex(word) or given_name_spelling(word) for word in given):
-                continue  # no given name known: "Yet Pelosi", "Mad Dog Mattis"
-            spelled = {given_name_spelling(word) or word for word in given}
-            same = [person for person in people if spelled & {given_name_spelling(word) or word for word in person[0]}]
-            merged = (given.union(*(person[0] for person in same)), dict(names))
-            for person in same:
-                merged[1].update(person[1])
-                people.remove(person)
-            people.append(merged)
+    def _namesakes_of(self, surname: str) -> _Namesakes:
+        """The people of the surname ``surname`` the document names in full so far (see :class:`_Namesakes`): those
+        written in sentences seen (see ``_namesakes``) and the people noted as such (see ``people``); read once, then
+        kept up to date as sentences and people come."""
+        people = self._namesake_people.get(surname)
+        if people is not None:
+            return people
+        people = self._namesake_people[surname] = _Namesakes()
+        written = self._namesakes.get(surname, {})
+        for given, shown in written.items():
+            self._file_namesake(people, given, text_key(shown), shown)
+        for name in sorted(self._by_last.holding([surname])):
+            if name.split(" ")[-1] == surname:
+                self._file_person(people, name)
+        for given in sorted(written, key=lambda given: self._written_at[surname, given]):
+            people.wrote(given, self._written_at[surname, given])
+        for name in sorted((name for name in people.full_names() if name in self._named_at), key=lambda name: self._named_at[name]):
+            people.was_named(name, self._named_at[name])
         return people
 
-    def _namesake_sex(self, person: tuple[frozenset[str], dict[str, str]]) -> str | None:
-        """The sex of the ``person`` of :meth:`_namesakes_of`, as their given names and the people noted by their
-        names say (see :meth:`sex_of`), when all that tell agree; else ``None``."""
-        given, names = person
-        said = ({given_name_sex(word) for word in given}
-                | {self.sex_of(name) for name in names if name in self.people}) - {None}
-        return said.pop() if len(said) == 1 else None
+    def _file_namesake(self, people: _Namesakes, given: frozenset[str], name: str, shown: str) -> None:
+        """File in ``people`` the full name ``name`` (its key; ``shown`` as written) with the keys of its given names
+        ``given``, and the sex of its person if noted as one."""
+        people.add(given, name, shown, self.sex_of(name) if name in self.people else None)
 
-    def _namesake(self, person: tuple[frozenset[str], dict[str, str]]) -> str:
-        """The source for the ``person`` of :meth:`_namesakes_of`: the one noted as a person by one of their names,
-        else their full name as first written, noted as a person now ("hillary clinton", named only in passing
-        before "Mrs. Clinton said")."""
-        names = person[1]
-        noted = [name for name in names if name in self.people]
+    def _file_person(self, people: _Namesakes, name: str) -> None:
+        """File in ``people`` the person ``name`` noted as such, by the keys of the given names it writes in full
+        ("W." of "George W. Bush" left out), unless it writes none."""
+        words = name.split(" ")
+        given = frozenset(_without_accents(word) for word in words[:-1] if len(word.rstrip(".")) > 1)
+        if given:
+            self._file_namesake(people, given, name, self.shown.get(name, name))
+
+    def _namesake(self, people: _Namesakes, person: int) -> str:
+        """The source for the ``person`` (a top id) of ``people`` (see :meth:`_namesakes_of`): the one noted as a
+        person by one of their names, else their full name that leads (see ``_Namesakes.lead``), noted as a person
+        now ("hillary clinton", named only in passing before "Mrs. Clinton said")."""
+        names = people.names[person]
+        noted = list(islice((name for name in names if name in self.people), 2))
         if len(noted) == 1:
             return noted[0]
-        name = next(iter(names))
+        name = people.lead[person]
         if name not in self.people:
             self.shown.setdefault(name, names[name])
             self._note_person(name, frozenset())
@@ -4212,6 +4235,160 @@ class SourceIndex:
         """Whether the key ``word`` was written as a place ("in Israel") or is a word of a body's name
         seen so far, a source ("Israel Defense Forces") or a company ("Israel Chemicals Ltd")."""
         return word in self.places or word in self._bodies or word in self._company_words
+
+
+#: How many of the people of one surname named as sources most recently a surname alone is read against (see
+#: :meth:`SourceIndex._named_since`); a list of hundreds of "Nguyen"s is read no further back.
+_NAMESAKE_REACH = 8
+
+
+class _Namesakes:
+    """The people of one surname that a document names in full (see :meth:`SourceIndex._namesakes_of`), kept up to
+    date as names come rather than read again for each surname alone (a list of hundreds of "Nguyen"s made that
+    slow): each person's given names' keys, one person where two names share a given name or a spelling of one
+    ("Hillary Clinton", "Hillary Rodham Clinton"), their full names' keys with the names as written, the sex their
+    given names and their people say, and the sentence each was last written in full and last named as a source in.
+    A person is known by an id; people joined later are known by the id at the top of their join."""
+
+    def __init__(self) -> None:
+        self._parent: list[int] = []  # an id -> the id it was joined to (itself at the top)
+        self.given: list[set[str]] = []  # at a top id: the person's given names' keys
+        self.names: list[dict[str, str]] = []  # at a top id: their full names' keys -> as written
+        self.lead: list[str] = []  # at a top id: the full name's key of the given names filed last that joined them
+        self._votes: list[dict[str | None, int]] = []  # at a top id: "he", "she" -> how many names or people say so
+        self._by_spelling: dict[str, int] = {}  # a given name's key, one spelling for all (see given_name_spelling)
+        self._by_given: dict[frozenset[str], int] = {}  # the given names written together -> their id
+        self._of_name: dict[str, int] = {}  # a full name's key -> its id
+        self._vote_of: dict[str, str | None] = {}  # a full name's key -> the sex its person's evidence says
+        self.by_sex: dict[str | None, dict[int, None]] = {"he": {}, "she": {}, None: {}}  # top ids by their sex
+        # top ids -> the sentence they were last written in full in, and (with the name) named as a source in; the
+        # one last at the end
+        self.written: dict[int, int] = {}
+        self.named: dict[int, tuple[int, str]] = {}
+
+    def __len__(self) -> int:
+        return sum(len(tops) for tops in self.by_sex.values())
+
+    def top(self, person: int) -> int:
+        """The id at the top of the join of ``person``."""
+        while self._parent[person] != person:
+            self._parent[person] = self._parent[self._parent[person]]
+            person = self._parent[person]
+        return person
+
+    def of(self, name: str) -> int | None:
+        """The top id of the person whose full name's key is ``name``; ``None`` for none."""
+        person = self._of_name.get(name)
+        return None if person is None else self.top(person)
+
+    def sex(self, person: int) -> str | None:
+        """The sex of the person at the top id ``person`` when all that tell agree (see :meth:`_votes`); else
+        ``None``."""
+        votes = self._votes[person]
+        return "he" if votes["he"] and not votes["she"] else "she" if votes["she"] and not votes["he"] else None
+
+    def add(self, given: frozenset[str], name: str, shown: str, sex: str | None) -> None:
+        """File the full name ``name`` (its key; ``shown`` as written) with the keys of its given names ``given``, one
+        of which must be a known given name (see :func:`framing.given_names.given_name_sex`; not "Yet Pelosi" of a
+        sentence's opening); ``sex``: that of the person so noted, if any."""
+        if not any(given_name_sex(word) or given_name_spelling(word) for word in given):
+            return
+        person = self._by_given.get(given)
+        if person is None:
+            person = len(self._parent)
+            self._by_given[given] = person
+            self._parent.append(person)
+            self.given.append(set(given))
+            self.names.append({name: shown})
+            self.lead.append(name)
+            self._votes.append({"he": 0, "she": 0})
+            self.by_sex[None][person] = None
+            if name not in self._of_name:
+                self._of_name[name] = person
+                self._vote_of[name] = None
+            for word in given:
+                self._count(person, given_name_sex(word), 1)
+            self._join(person, {given_name_spelling(word) or word for word in given})
+        elif name not in self._of_name:
+            self._of_name[name] = person
+            self.names[self.top(person)].setdefault(name, shown)
+            self._vote_of[name] = None
+        self.vote(name, sex)
+
+    def _join(self, person: int, spelled: set[str]) -> None:
+        """Join the new ``person`` to the people sharing one of the given names ``spelled``, its full name leading
+        theirs (see ``lead``)."""
+        lead = self.lead[person]
+        for word in spelled:
+            other = self._by_spelling.setdefault(word, person)
+            other, person = self.top(other), self.top(person)
+            if other == person:
+                continue
+            small, big = sorted((other, person), key=lambda top: len(self.names[top]) + len(self.given[top]))
+            before = (self.sex(small), self.sex(big))
+            self._parent[small] = big
+            self.given[big] |= self.given[small]
+            self.names[big].update(self.names[small])
+            for said in ("he", "she"):
+                self._votes[big][said] += self._votes[small][said]
+            self.by_sex[before[0]].pop(small)
+            self._moved(big, before[1])
+            _keep_later(self.written, small, big)
+            _keep_later(self.named, small, big)
+        self.lead[self.top(person)] = lead
+
+    def _count(self, person: int, sex: str | None, step: int) -> None:
+        """Add ``step`` to the votes for ``sex`` (none for ``None``) of the top id ``person``."""
+        if sex is not None:
+            before = self.sex(person)
+            self._votes[person][sex] += step
+            self._moved(person, before)
+
+    def _moved(self, person: int, before: str | None) -> None:
+        """File the top id ``person``, of the sex ``before`` until now, under its sex now."""
+        self.by_sex[before].pop(person, None)
+        self.by_sex[self.sex(person)][person] = None
+
+    def vote(self, name: str, sex: str | None) -> None:
+        """Note that the person noted by the full name's key ``name`` is of the sex ``sex`` now (see
+        :meth:`SourceIndex.sex_of`; ``None``: unknown, or not noted as a person)."""
+        if name not in self._of_name or self._vote_of[name] == sex:
+            return
+        person = self.top(self._of_name[name])
+        self._count(person, self._vote_of[name], -1)
+        self._count(person, sex, 1)
+        self._vote_of[name] = sex
+
+    def full_names(self) -> list[str]:
+        """The keys of the full names filed."""
+        return list(self._of_name)
+
+    def wrote(self, given: frozenset[str], at: int) -> None:
+        """Note the sentence ``at`` as the last that wrote in full the person of the given names ``given``."""
+        person = self._by_given.get(given)
+        if person is not None:
+            person = self.top(person)
+            self.written.pop(person, None)
+            self.written[person] = at
+
+    def was_named(self, name: str, at: int) -> None:
+        """Note the sentence ``at`` as the last that named as a source the person of the full name ``name``."""
+        person = self.of(name)
+        if person is not None:
+            self.named.pop(person, None)
+            self.named[person] = (at, name)
+
+
+_Time = TypeVar("_Time", int, tuple[int, str])
+
+
+def _keep_later(times: dict[int, _Time], small: int, big: int) -> None:
+    """Of the times in ``times`` of the ids ``small`` and ``big``, now joined under ``big``, keep the later at
+    ``big`` (at the end when it was ``small``'s)."""
+    if small in times and (big not in times or times[big] < times[small]):
+        times.pop(big, None)
+        times[big] = times[small]
+    times.pop(small, None)
 
 
 class _WordIndex:

@@ -20,6 +20,16 @@ def test_the_people_document_credits_every_person_apart_with_offsets_into_its_te
     assert len(profile["sources"]) == 30  # no two joined: the index holds every person
 
 
+def test_the_namesakes_document_names_hundreds_of_one_surname_each_with_a_known_given_name():
+    bench = load_benchmark("pathological")
+    text, sentences = bench._namesakes(600)
+    for sentence in sentences:
+        assert text[sentence.start:sentence.end] == sentence.text
+        assert all(text[span.start:span.end] == span.text for span in sentence.spans)
+    credits = bench.build_profile(sentences, bench.LABELS, text)["credits"]
+    assert len(set(credits[::2])) == 300  # each full name is a person of its own
+
+
 def test_every_case_runs_and_the_json_holds_its_times(tmp_path):
     out = tmp_path / "path.json"
     done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "pathological.py"), "--scale", "0.002",
