@@ -3856,12 +3856,26 @@ class SourceIndex:
             return self._namesake(people, next(iter(people.by_sex[sex])))
         if _role_words(sentence[start:], bare) & PERSON_ROLES:
             return bare  # "Former Vice President Cheney" after "Liz Cheney" spoke: whose role, the copy may not say
-        for known in (self._alone_for.get(bare), next(reversed(self._mentioned), None),
-                      self._named_since(people, sex)):
+        alone = self._alone_for.get(bare)
+        if alone is not None and self._named_after(people, alone):
+            alone = None  # "Ted Varga accused ... Varga said ... Ana Varga denied ... 'Never,' Varga said": in doubt
+        for known in (alone, next(reversed(self._mentioned), None), self._named_since(people, sex)):
             person = None if known is None else people.of(known)
             if person is not None and (sex is None or people.sex(person) in (None, sex)):
                 return known
         return bare
+
+    def _named_after(self, people: _Namesakes, name: str) -> bool:
+        """Whether another of the ``people`` of one surname than the person ``name`` was named as a source in the
+        sentence seen last or the one before it, after ``name`` was last written or named: the surname alone joined
+        ``name`` before they were named, but may now mean them ("Ted Varga accused his sister ... Ana Varga denied
+        it"); one only written there in passing ("Trump attacked Heidi Cruz") leaves it to ``name``."""
+        person = people.of(name)
+        if person is None:
+            return False
+        last = max(people.written.get(person, -1), people.named.get(person, (-1, ""))[0])
+        return any(top != person and last < at >= self._seen_count - 1
+                   for top, (at, _) in islice(reversed(people.named.items()), 2))
 
     @staticmethod
     def _named_since(people: _Namesakes, sex: str | None) -> str | None:

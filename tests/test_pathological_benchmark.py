@@ -28,6 +28,7 @@ def test_the_namesakes_document_names_hundreds_of_one_surname_each_with_a_known_
         assert all(text[span.start:span.end] == span.text for span in sentence.spans)
     credits = bench.build_profile(sentences, bench.LABELS, text)["credits"]
     assert len(set(credits[::2])) == 300  # each full name is a person of its own
+    assert credits[1::2] == credits[::2]  # the surname alone goes on with the account of the one named just before
 
 
 def test_every_case_runs_and_the_json_holds_its_times(tmp_path):

@@ -83,3 +83,31 @@ def test_a_capitalised_word_before_a_surname_that_is_no_given_name_makes_no_name
         ("Yet Ardley kept quiet on the budget.", FACT, {}),
         said("Ardley denied the cost had doubled.", "Ardley", DENIAL),
     ) == ["martin ardley", None, "martin ardley"]
+
+
+def test_the_namesake_named_in_the_sentence_before_takes_the_surname_from_the_one_it_joined_first():
+    # before, the surname alone went on meaning the accuser, as it had before his sister was named: her denial was his
+    profile = profile_of(
+        ("Peter Halvik accused his sister of forging the deed.", CLAIM, {"source": ["Peter Halvik"], "cue": ["accused"]}),
+        said("Halvik said the seal was fake.", "Halvik"),
+        said("Irene Halvik, a nurse, denied forging anything.", "Irene Halvik", DENIAL),
+        said('"I never touched the deed," Halvik said.', "Halvik", DENIAL),
+    )
+    assert profile["credits"] == ["peter halvik", "peter halvik", "irene halvik", "irene halvik"]
+    assert [(d["denial"], d["source"], d["allegation"]) for d in profile["denials"]] == [
+        (2, "irene halvik", 0), (3, "irene halvik", 0)]
+    # she named two sentences before: he goes on
+    assert credits(
+        said("Peter Halvik said the deed was forged.", "Peter Halvik"),
+        said("Halvik said the seal was fake.", "Halvik"),
+        ("His sister, Irene Halvik, runs the farm.", FACT, {}),
+        said("Tom Vell said the deed was lost in 2009.", "Tom Vell"),
+        said("Halvik said the farm was his.", "Halvik"),
+    )[-1] == "peter halvik"
+    # she only written in passing in the sentence before, by another source: he goes on
+    assert credits(
+        said("Peter Halvik said the deed was forged.", "Peter Halvik"),
+        said("Halvik said the seal was fake.", "Halvik"),
+        said("Tom Vell said a clerk had insulted Irene Halvik.", "Tom Vell"),
+        said('"I will not forgive that," Halvik said.', "Halvik"),
+    )[-1] == "peter halvik"
