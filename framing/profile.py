@@ -1550,12 +1550,35 @@ class _Credits:
             # 'Marla Penfield said ... "the previous chair," Devin Kasprak. "..." she said' is Penfield; not before
             # one who spoke or was asked since ("Velmark's President Oren Task was asked ... he said" is Task)
             person = self.last
+        if (person is not None and self.last is not None and person != self.last
+                and self.known.sex_of(self.last) in (None, pronoun) and not _other_sex(self.last_written, pronoun)
+                and self._spoken_of(index, person, pronoun)):
+            person = self.last
         said = self.said_last.get(self.known.resolve(person)) if person else None
         if (person and self.sentences[index].label == "official_denial" and said is not None
                 and self.sentences[said].label == "attributed_claim"
                 and _someone_else_named(self.surnames, range(said, index), person)):
             return None
         return person
+
+    def _spoken_of(self, index: int, person: str, pronoun: str) -> bool:
+        """Whether ``person``, whom "he" or "she" (``pronoun``) in sentence ``index`` would mean past the last source
+        (see :meth:`framing.sources.SourceIndex.person_for`), is rather the one its quotation speaks of: a quotation
+        in the sentence says "she" or "her" ("he", "him", "his") of someone, and the last source's last sentence,
+        after ``person`` last spoke, said something of them by their surname, not naming them as a source too
+        ("McLenney said Clinton doesn't show ... / 'It's not something that she says,' she said": McLenney's)."""
+        said = self.said_last.get(self.known.resolve(self.last)) if self.last else None
+        if said is None or said <= self.said_last.get(self.known.resolve(person), -1):
+            return False
+        sentence = self.sentences[index]
+        of_sex = _THIRD_PERSON.get(pronoun)
+        if of_sex is None or not any(of_sex.search(sentence.text, max(0, start - sentence.start), end - sentence.start)
+                   for start, end in quotes_within(self.quotes, sentence.start, sentence.end)):
+            return False
+        surname = re.compile(rf"(?<![\w'’-]){re.escape(person.rpartition(' ')[2].capitalize())}(?![\w-])")
+        spans = self.sentences[said].spans
+        return (any(span.type == "content" and surname.search(span.text) for span in spans)
+                and not any(span.type == "source" and surname.search(span.text) for span in spans))
 
     def _principal_again(self, index: int, pronoun: str) -> bool:
         """Whether "he" or "she" (``pronoun``) in sentence ``index``, after the nameless role that spoke last, means
@@ -1909,6 +1932,11 @@ def _nameless_person(source: str) -> bool:
     """Whether the canonical ``source`` is a person's role with no name ("corvane spokesperson", "lawyer
     for the family"): its head noun, before what it serves, is a person's."""
     return _ROLE_JOINER.split(source, 1)[0].rsplit(" ", 1)[-1] in PERSON_ROLES
+
+
+#: A third person of each sex, as a quotation speaks of them.
+_THIRD_PERSON = {"she": re.compile(r"\b(?:she|her|hers|herself)\b", re.I),
+                 "he": re.compile(r"\b(?:he|him|his|himself)\b", re.I)}
 
 
 def _other_sex(role: str, pronoun: str | None) -> bool:

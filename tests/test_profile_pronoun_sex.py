@@ -329,3 +329,19 @@ def test_she_after_a_subject_acted_upon_or_named_with_someone_else_is_still_the_
         (between, FACT, {}),
         said('"It was a long road," she says.', "she"),
     )[2] == "ruth dace"
+
+
+def test_she_after_a_quotation_speaking_of_her_is_the_last_source_who_spoke_of_her_not_her():
+    from test_profile_credits import CLAIM, profile_of
+    # before, "she said" went to Mrs. Ardley, whom the quotation is about, past Quell, whose sex is unknown
+    rows = [
+        ("Mrs. Ardley said she would fund the clinic.", CLAIM, {"source": ["Mrs. Ardley"], "cue": ["said"]}),
+        ("Quell said Ardley does not keep her word.",
+         CLAIM, {"source": ["Quell"], "cue": ["said"], "content": ["Ardley does not keep her word"]}),
+        ("\u201cShe promises a lot before a vote,\u201d she said.", CLAIM, {"source": ["she"], "cue": ["said"]}),
+    ]
+    assert profile_of(*rows)["credits"] == ["ardley", "quell", "quell"]
+    # Quell named her as a source too: no sign the quotation is about her
+    rows[1] = ("Quell said Ardley replied that he does not keep his word.", CLAIM,
+               {"source": ["Quell", "Ardley"], "cue": ["said", "replied"]})
+    assert profile_of(*rows)["credits"][-1] != "quell"
