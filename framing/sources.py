@@ -3082,6 +3082,9 @@ class SourceIndex:
         # the people of each surname that a surname alone was read against, kept up to date from then on (see
         # :meth:`_namesakes_of`)
         self._namesake_people: dict[str, _Namesakes] = {}
+        # a surname alone -> the full name's key of the one person of that surname written in full when it first
+        # stood alone as a source of its own ("scott" -> "bobby scott"; see :meth:`_named_in_full`)
+        self._only_namesake: dict[str, str] = {}
         # a surname -> the person it joined alone while the document named no other person of it ("cruz" -> "ted
         # cruz" before "Heidi Cruz" is named), whom it goes on meaning (see :meth:`_namesake_meant`)
         self._alone_for: dict[str, str] = {}
@@ -3561,6 +3564,12 @@ class SourceIndex:
                    and _ends_with_name(folded, _without_accents(name)) and given_name_sex(name.split(" ")[0]) is None]
         if len(shorter) == 1:
             self.named_later[shorter[0]] = person
+        surname = person.rpartition(" ")[2]
+        if (self._only_namesake.get(surname) == person and surname in self.people
+                and surname not in self.named_later):
+            # "Bobby Scott is ... / Scott said ... / Bobby Scott said": the surname alone spoke for the one person
+            # of that name written in full then, now a source by it
+            self.named_later[surname] = person
 
     def _no_person(self, name: str) -> None:
         """Read the source ``name``, noted as a person by its capitalised words ("Orvane Pharma"), as a body."""
@@ -3851,6 +3860,8 @@ class SourceIndex:
         sex = written_sex if said_sex in (None, written_sex) else None if written_sex else said_sex
         if len(people) == 1:  # "Mrs. Clinton" after "Bill Clinton": another of that name ("Clinton said she": hers)
             only = next(person for tops in people.by_sex.values() for person in tops)
+            if bare not in self.names:
+                self._only_namesake.setdefault(bare, people.lead[only])
             return bare if written_sex and people.sex(only) not in (None, written_sex) else None
         if sex and len(people.by_sex[sex]) == 1 and not people.by_sex[None]:  # the one of them who fits
             return self._namesake(people, next(iter(people.by_sex[sex])))

@@ -111,3 +111,20 @@ def test_the_namesake_named_in_the_sentence_before_takes_the_surname_from_the_on
         said("Tom Vell said a clerk had insulted Irene Halvik.", "Tom Vell"),
         said('"I will not forgive that," Halvik said.', "Halvik"),
     )[-1] == "peter halvik"
+
+
+def test_a_surname_alone_that_spoke_for_the_one_person_written_in_full_joins_them_once_credited_by_full_name():
+    # before, the surname alone stayed a source of its own ("ardley") beside "martin ardley"
+    profile = profile_of(
+        ("Martin Ardley has run the clinic since 2009.", FACT, {}),
+        said("Ardley said the board had no say.", "Ardley"),
+        ("His cousin Helen Ardley chairs another clinic.", FACT, {}),
+        said("Martin Ardley said the funds were raised at church.", "Martin Ardley"),
+    )
+    assert profile["credits"] == [None, "martin ardley", None, "martin ardley"]
+    # the surname alone first spoke when two of that name were written in full: no telling whose, it stays apart
+    assert credits(
+        ("Martin Ardley and Helen Ardley have run the clinic since 2009.", FACT, {}),
+        said("Ardley said the board had no say.", "Ardley"),
+        said("Martin Ardley said the funds were raised at church.", "Martin Ardley"),
+    ) == [None, "ardley", "martin ardley"]
