@@ -1128,7 +1128,7 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
     spans = [span for span in spans or labelled
              if not _own_piece(span, sentence) and not _own_staff(span, sentence) and not _own_outlet(span, sentence)]
     spans = [_with_group_counted(_with_name_after(_with_name_before(_with_name_described(span, sentence, known),
-                                                                    sentence), sentence), sentence)
+                                                                    sentence, known), sentence), sentence)
              for span in _without_descriptions(_chained(spans, sentence), sentence)]
     spans = _speaking_first(spans, sentence)
     # "Many believe ...", "Some called it a plot, as the reporters ...": a weasel word speaks, so no one named does
@@ -2240,7 +2240,7 @@ _CHAIN_GAP = re.compile(r"\s+(?:of|for|at)\s+(?:the\s+)?")
 _NAMED_HEAD = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’.-]*|the|a|an)\s+[A-Z]")
 
 
-def _with_name_before(span: Span, sentence: Sentence) -> Span:
+def _with_name_before(span: Span, sentence: Sentence, known: SourceIndex) -> Span:
     """``span``, or when it is a body's name (its last word a body's noun: see :data:`framing.sources.BODY_NOUNS`)
     that starts a capitalised word short of a name that "the" opens ("Alliance Party" of "Statement from the
     Progressive Alliance Party"), the span over the whole name, so that it is the name the copy writes ("The
@@ -2249,17 +2249,20 @@ def _with_name_before(span: Span, sentence: Sentence) -> Span:
     State Department's Ned Price")."""
     left_out = _NAME_LEFT_OUT.search(sentence.text, 0, span.start - sentence.start)
     if not left_out or not span.text[:1].isupper() or span.text.split()[-1].strip(EDGE).lower() not in BODY_NOUNS:
-        return _with_opening_word(span, sentence)
+        return _with_opening_word(span, sentence, known)
     return Span(span.type, sentence.start + left_out.start(1), span.end, left_out.group(1) + span.text)
 
 
-def _with_opening_word(span: Span, sentence: Sentence) -> Span:
+def _with_opening_word(span: Span, sentence: Sentence, known: SourceIndex) -> Span:
     """``span``, or when it is one capitalised word after one capitalised word that opens ``sentence``, one space
     between, which may begin a name (see :func:`framing.sources.name_opening_word`), the span over both: "Records" of
-    "Harbour Records called the album ..." is "Harbour Records", as a name's words after "the" are restored."""
+    "Harbour Records called the album ..." is "Harbour Records", as a name's words after "the" are restored. Not
+    when the word is the surname of a person the document named in full: "Vell" of "Tough Vell said" after "Tom
+    Vell" is that person, whatever the word before says of him."""
     at = span.start - sentence.start
     before = _OPENING_WORD_LEFT_OUT.fullmatch(sentence.text, lead_length(sentence.text), at)
-    if before is None or not _ONE_NAME_WORD.fullmatch(span.text) or not name_opening_word(before.group(1)):
+    if (before is None or not _ONE_NAME_WORD.fullmatch(span.text) or not name_opening_word(before.group(1))
+            or known.names_person_surnamed(span.text)):
         return span
     start = sentence.start + before.start(1)
     return Span(span.type, start, span.end, sentence.text[before.start(1):at] + span.text)

@@ -2813,16 +2813,27 @@ _OPENING_FUNCTION_WORDS = frozenset("""Of Though Like Unlike Among Amid Over Aga
     Except Neither Either Every Each Why How What Where Who Whom Whose Which Here There""".split())
 
 
+#: Words that copy writes before a person's name to say what side or standing they have, none of them a name's
+#: first word ("Republican Vell", "Tory Vell", "Skipper Vell", "Veteran Vell"; besides ``PERSON_ROLES``).
+_BEFORE_A_PERSON = frozenset("""Republican Democrat Labour Labor Tory Conservative Liberal Opposition Unionist
+    Boss Skipper Veteran Rookie Teammate Star Legend Fellow Rival Winger Former Ex Incumbent Challenger Newcomer
+    Youngster Substitute Keeper Pundit Presenter Producer Drummer Campaigner Candidate Nominee Champion""".split())
+#: A sentence adverb by its ending ("Finally", "Sadly", "Currently", "Eventually"), not a name's ("Kelly", "Tully",
+#: "Sally" and "Daly" end otherwise or are too short).
+_ADVERB = re.compile(r"[A-Z][a-z]+(?:[a-z]ally|[a-km-z]ly)")
+
+
 def name_opening_word(word: str) -> bool:
     """Whether the capitalised ``word`` opening a sentence just before a capitalised source span may be the first
     word of the name the span left out ("Harbour" of "Harbour Records called"): none that opens a sentence as an
-    opener, an article, a day or month, a function word does (``_NOT_A_NAME_START``, ``_OPENERS``,
-    ``_OPENING_FUNCTION_WORDS``: "Meanwhile", "On", "Of", "Though"), nor a
-    person's role or title ("Coach", "Striker"), a nationality ("Portuguese"), a known given name (the model marks a
-    person's whole name) or a pronoun."""
+    opener, an article, a day or month, a function word or an adverb does (``_NOT_A_NAME_START``, ``_OPENERS``,
+    ``_OPENING_FUNCTION_WORDS``, ``_ADVERB``: "Meanwhile", "On", "Of", "Though", "Finally"), nor a person's role,
+    title, trade, party or standing ("Coach", "Striker", "Novelist", "Republican", "Skipper": ``_BEFORE_A_PERSON``),
+    a nationality ("Portuguese"), a known given name (the model marks a person's whole name) or a pronoun."""
     lowered = word.lower()
     return (word[:1].isupper() and word[1:].islower()
-            and word not in _NOT_A_NAME_START | _OPENERS | _OPENING_FUNCTION_WORDS
+            and word not in _NOT_A_NAME_START | _OPENERS | _OPENING_FUNCTION_WORDS | _BEFORE_A_PERSON
+            and not _ADVERB.fullmatch(word) and not _TRADE_ENDING.fullmatch(word)
             and lowered not in _PRONOUNS | PERSON_ROLES and not _ROLE_WORD.fullmatch(word)
             and not _nationality(lowered) and given_name_sex(word) is None)
 
@@ -3907,6 +3918,13 @@ class SourceIndex:
             if people.named[person][0] > (others[0] if others else -1):
                 return people.named[person][1]
         return None
+
+    def names_person_surnamed(self, word: str) -> bool:
+        """Whether the document has named in full, with a given name known as one (see :meth:`_namesakes_of`), a
+        person whose surname is the one capitalised ``word`` ("Vell" after "Tom Vell"): a word opening a sentence
+        before it is then no first word of its name ("Tearful Vell": see :func:`name_opening_word`). A name of
+        unknown first word is no such person: "Harbour Records" may be a person's name as it is written."""
+        return bool(self._namesakes_of(text_key(word)))
 
     def _namesakes_of(self, surname: str) -> _Namesakes:
         """The people of the surname ``surname`` the document names in full so far (see :class:`_Namesakes`): those

@@ -198,3 +198,17 @@ def test_a_possessive_role_with_a_name_set_after_it_is_the_named_source():
 ])
 def test_a_name_s_first_word_opening_the_sentence_left_out_of_a_span_is_restored(text, marked, credit):
     assert credits_of(text, [CLAIM], [("source", marked, 0)]) == [credit]
+
+
+@pytest.mark.parametrize("word", ["Republican", "Tory", "Skipper", "Boss", "Veteran", "Finally", "Eventually"])
+def test_a_party_role_or_adverb_opening_the_sentence_is_no_first_word_of_the_name_marked_after_it(word):
+    # no one named before: the word says what the person is or when they spoke, it is not part of the name
+    text = f"{word} Brandt said the harbour plan was wrong."
+    assert credits_of(text, [CLAIM], [("source", "Brandt", 0)]) == ["brandt"]
+
+
+@pytest.mark.parametrize("word", ["Republican", "Skipper", "Finally", "Tearful", "Undeterred"])
+def test_a_word_opening_the_sentence_before_the_surname_of_a_person_named_in_full_joins_that_person(word):
+    text = f"Oscar Brandt said the vote was close. {word} Brandt said the harbour plan was wrong."
+    marked = [("source", "Oscar Brandt", 0), ("source", "Brandt", 1)]
+    assert credits_of(text, [CLAIM, CLAIM], marked) == ["oscar brandt", "oscar brandt"]
