@@ -84,6 +84,18 @@ def _see_capitals(n: int) -> Callable[[], object]:
     return lambda: SourceIndex().see(text)
 
 
+def _profile_run_before_adverb(n: int) -> Callable[[], object]:
+    """A sentence of a run of ``n`` hyphens before a loaded manner adverb after "denied" (the word before the adverb
+    was once sought from each character of the run)."""
+    text = "-" * n + ", Tom Vell denied knowingly taking bribes."
+    at = text.index("knowingly")
+    scores = {label: 0.0 for label in LABELS} | {"official_denial": 1.0}
+    spans = (Span("source", n + 2, n + 10, "Tom Vell"), Span("cue", n + 11, n + 17, "denied"),
+             Span("loaded", at, at + 9, "knowingly"))
+    sentences = [Sentence(text, 0, len(text), "official_denial", scores, spans)]
+    return lambda: build_profile(sentences, LABELS, text)
+
+
 CASES: dict[str, tuple[int, Callable[[int], Callable[[], object]]]] = {
     # name: (n at scale 1, builder of the call for size n); sizes make the n run take some 10-100 ms
     "looks_english, words": (250_000, lambda n: lambda: looks_english("the report was said " * (n // 20))),
@@ -95,6 +107,7 @@ CASES: dict[str, tuple[int, Callable[[int], Callable[[], object]]]] = {
     "build_profile, distinct people": (1_000, _profile_people),
     "SourceIndex.see, capitals": (80_000, _see_capitals),
     "build_profile, namesakes": (250, _profile_namesakes),
+    "build_profile, run before an adverb": (200_000, _profile_run_before_adverb),
 }
 
 

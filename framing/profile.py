@@ -101,8 +101,9 @@ _FACT_CHECK_LABEL = re.compile(r"\s*(?:(?:THE|OUR)\s+)?(?:CLAIMS?|VERDICT|RATING
 #: nor a noun ending in "ing" ("nothing", "morning", "string").
 _GERUND_AFTER = re.compile(r"\s+(?!(?:during|nothing|something|anything|everything|morning|evening|string|spring)\b)"
                            r"[a-z]{3,}ing\b")
-#: The word just before a span and the spaces after it: group 1.
-_WORD_BEFORE_SPACE = re.compile(r"([\w'’-]+)\s+$")
+#: The word just before a span and the spaces after it: group 1. Tried only where a word starts, so that a long run
+#: of word characters is read once, not from each of its characters.
+_WORD_BEFORE_SPACE = re.compile(r"(?<![\w'’-])([\w'’-]+)\s+$")
 #: Verbs whose object may be an act, as a gerund, that the source denies or owns to ("denied taking", "admitted
 #: misleading"), whether the model marked them a cue or not.
 _ACT_CUE = re.compile(r"den(?:ied|ies|y|ying)|admit(?:s|ted|ting)?|acknowledg(?:e|es|ed|ing)|confess(?:es|ed|ing)?")
