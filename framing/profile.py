@@ -201,13 +201,14 @@ _WEASEL_WORDS = frozenset("many some most few others everyone everybody someone 
 #: longer", "Some who attended"): no source either (see :func:`_weasel_alone`).
 _WEASEL_WHO = re.compile(r"(?:%s|those)\s+(?:who|that)\b" % "|".join(sorted(_WEASEL_WORDS)))
 #: The paper's own unnamed sourcing opening a sentence (weasel wording, see LABELS.md): "It is understood that",
-#: "It is widely believed the ...", "It has been reported that", "It emerged on Friday that"; not a thing's "it":
-#: "It is believed to be ...", "It is known for ...".
+#: "It is widely believed Pellmark ...", "It is thought he ...", "It has been reported that", "It emerged on Friday
+#: that"; the participle before "that", a name or a subject pronoun only, so not a thing's "it": "It is believed to
+#: be ...", "It is known for ...", "It was thought lost ...", "It was reported stolen", "It is known locally as".
 _PAPER_OWN_SOURCING = re.compile(
     r"\W*(?:(?:But|And|Yet|Now|However),?\s+)?[Ii]t\s+(?:(?:is|was|has\s+been|had\s+been)\s+(?:(?:widely|generally|"
     r"now|also|further|increasingly|strongly)\s+)?(?:understood|believed|thought|known|reported|rumou?red|felt|"
-    r"said|learned|learnt)\s+(?:that\b|(?!(?:to|as|by|in|for|from|with|of|on|at|about|and|or|after|before|"
-    r"since|under|among|across)\b)[A-Za-z])|(?:has\s+)?(?:emerged|transpired)\s+(?:[^,.;:\"“”]{0,40}?\s)?that\b)")
+    r"said|learned|learnt)\s+(?:that|he|she|they|[A-Z][\w'’-]*)\b|(?:has\s+)?(?:emerged|transpired)\s+"
+    r"(?:[^,.;:\"“”]{0,40}?\s)?that\b)")
 _DOCUMENT_OPENER = re.compile(r"(?:(?:But|And|Yet)\s+)?(?:[Ii]n|[Aa]ccording\s+to)\s+(?:the|a|an|this|that)\s+"
                               r"(?:[\w'’-]+\s+){0,2}?(?:poll|polls|survey|surveys|report|study|analysis)\b"
                               r"[^,.;:!?\"“”]{0,40},")
@@ -990,7 +991,7 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
             credits.end_account()  # "Acme said ... The plan was dismissed by critics as ..." is not Acme's
         if not _names_anyone(found) and _OWN_STAFF_REPORTS.search(sentence.text):
             credits.end_account()  # "Explosions were heard, our correspondent reports." is the outlet's own work
-        if (not _names_anyone(found) and _PAPER_OWN_SOURCING.match(sentence.text)
+        if (_paper_own_sourcing(sentence, found)
                 and not quotes_within(quotes, sentence.start, sentence.start + 1) and not _quoted(sentence, voiced)):
             credits.end_account()  # "AS said ... It is understood that Arsenal ..." is the paper's own sourcing
         if not found and _DOCUMENT_OPENER.match(sentence.text):
@@ -2051,6 +2052,16 @@ def _in_writers_person(sentence: Sentence, found: list[tuple[Span, str]], quotes
     if sum(char in _DOUBLE_QUOTES for char in sentence.text) % 2:
         return False  # a mark without its pair: a quotation that runs from or into another sentence ('... you."')
     return not _quoted(sentence, voiced) and not quotes_within(quotes, sentence.start, sentence.start + opening.end())
+
+
+def _paper_own_sourcing(sentence: Sentence, found: list[tuple[Span, str]]) -> bool:
+    """Whether ``sentence`` opens with the paper's own unnamed sourcing (``_PAPER_OWN_SOURCING``: "It is understood
+    that ...") and credits no one of its own: no source span of ``found`` (not "they" either), no cue after the
+    opening and no ", they said" ending (``_PRONOUN_CUE_ENDS``); "It is understood that it was stolen, they said." is
+    the source before's account, as "they" says."""
+    opening = _PAPER_OWN_SOURCING.match(sentence.text)
+    return (opening is not None and not found and not _PRONOUN_CUE_ENDS.search(sentence.text)
+            and not any(span.type == "cue" and span.start >= sentence.start + opening.end() for span in sentence.spans))
 
 
 def _names_anyone(found: list[tuple[Span, str]]) -> bool:

@@ -40,6 +40,32 @@ def test_a_thing_s_it_before_believed_or_known_still_goes_on_with_the_account(se
     assert profile["credits"] == ["ilse varga", "ilse varga"]
 
 
+@pytest.mark.parametrize("sentence", [
+    "It was thought lost for decades.",  # a thing's "it" before a participle's complement or an adverb
+    "It was reported stolen from a barn in Dorn on Sunday.",
+    "It was reported missing by its owner.",
+    "It is known locally as the Lantern Canvas.",
+])
+def test_a_thing_s_it_before_thought_reported_or_known_and_no_clause_still_goes_on_with_the_account(sentence):
+    profile = profile_of(("Ilse Varga said the canvas was found in a barn.", CLAIM,
+                          {"source": ["Ilse Varga"], "cue": ["said"]}),
+                         (sentence, CLAIM, {}))
+    assert profile["credits"] == ["ilse varga", "ilse varga"]
+
+
+@pytest.mark.parametrize("sentence, marked", [
+    ("It is understood that the canvas was taken on Sunday, they said.", {"source": ["they"], "cue": ["said"]}),
+    ("It is understood that the canvas was taken on Sunday, they said.", {}),
+    ("It emerged that the canvas was taken on Sunday, they said.", {"source": ["they"], "cue": ["said"]}),
+    ("It is believed Dorn thieves took the canvas, they added.", {"cue": ["added"]}),
+])
+def test_the_phrase_with_a_credit_of_its_own_after_it_goes_on_with_that_credit(sentence, marked):
+    profile = profile_of(("Dorn Police said the canvas was found in a barn.", CLAIM,
+                          {"source": ["Dorn Police"], "cue": ["said"]}),
+                         (sentence, CLAIM, marked))
+    assert profile["credits"] == ["dorn police", "dorn police"]
+
+
 def test_the_phrase_inside_a_speaker_s_quotation_is_the_speaker_s():
     profile = profile_of(('Dana Holm said: "We have been clear.', CLAIM, {"source": ["Dana Holm"], "cue": ["said"]}),
                          ('It is understood that nobody here is for sale."', CLAIM, {}))
