@@ -957,7 +957,7 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
         if not found and any(_clause_after_aside(s, sentence) for s in sentence.spans if s.type == "source"):
             credits.end_account()  # "... Sen. Ana Voss (R-Kessel), who polls show ..." goes on with no one's account
         if not found and sentence.label in _SPEAKING and any(
-                _weasel_alone(s, sentence) for s in sentence.spans
+                _weasel_alone(s, sentence, known) for s in sentence.spans
                 if s.type == "source" and s.start >= speakers.words(index)):
             credits.end_account()  # "Varga said ... Many believe ..." is the writer's weasel wording, no one's
         if (ENTRY_STAMP.match(sentence.text) or heading) and not speaker:
@@ -1133,8 +1133,11 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
                                                                     sentence, known), sentence), sentence)
              for span in _without_descriptions(_chained(spans, sentence), sentence)]
     spans = _speaking_first(spans, sentence)
-    # "Many believe ...", "Some called it a plot, as the reporters ...": a weasel word speaks, so no one named does
-    return [] if spans and _weasel_alone(spans[0], sentence) else spans
+    if spans and _weasel_alone(spans[0], sentence, known):
+        # "Many believe ...", "Some called it a plot, as the reporters ...": a weasel word speaks, so no one does;
+        # but a name beside it that speaks does: "While many have claimed it, Mr. Tane said", "Some, including Ana"
+        return [span for span in spans[1:] if _named_beside_weasel(span, sentence)]
+    return spans
 
 
 def _past_label(span: Span, label: int) -> Span | None:
@@ -1181,16 +1184,36 @@ def _name_before_clause(span: Span, sentence: Sentence) -> Span:
     return Span(span.type, start, start + len(word), word)
 
 
-def _weasel_alone(span: Span, sentence: Sentence) -> bool:
+def _weasel_alone(span: Span, sentence: Sentence, known: SourceIndex) -> bool:
     """Whether the source ``span`` of ``sentence`` is a weasel word alone, a quantifier or pronoun of no one ("Many"
     of "Many believe ...", "Some", "Most", "Others", "Someone"; see ``_WEASEL_WORDS``), or one with its relative
     clause, "Those who slept longer" (see ``_WEASEL_WHO``; "those" of "among those who ...", the clause after the
     span): the writer's own unnamed sourcing (LABELS.md), no source; an unnamed group with its noun ("Many fans",
-    "Critics") is one, which names no one (see :func:`generic_source`)."""
-    text = span.text.strip(EDGE).lower()
+    "Critics") is one, which names no one (see :func:`generic_source`). Not a capitalised one that is the surname of
+    a person ``known`` names ("Most said" after "Ivan Most")."""
+    word = span.text.strip(EDGE)
+    if word[:1].isupper() and text_key(word) in known.surnames:
+        return False
+    text = word.lower()
     if text == "those":  # "those" of "among those who expressed ...", its clause left out of the span
         text += sentence.text[span.end - sentence.start:span.end - sentence.start + len(" who ")].lower()
     return text in _WEASEL_WORDS or _WEASEL_WHO.match(text) is not None
+
+
+def _named_beside_weasel(span: Span, sentence: Sentence) -> bool:
+    """Whether the source ``span`` of ``sentence``, after a weasel word that speaks (see :func:`_weasel_alone`), names
+    someone (a capitalised word but an article's or a count's: see ``_NAMING_WORD``) who speaks: an example of the
+    group ("including Sen. Ana Varga", "such as Ana Varga") or the subject of a cue just after it, an aside between
+    ("Mr. Tane" of "While many have claimed ..., Mr. Tane said"; "Vell" of "Many told them ..., Vell said"). Not
+    "the reporters" of "Some called it a plot, as the reporters behind it described", nor "one blogger asking"."""
+    if not _NAMING_WORD.search(span.text):
+        return False
+    before = sentence.text[:span.start - sentence.start]
+    if _EXAMPLES_OPEN.match(span.text.strip(EDGE)) or _EXAMPLES_BEFORE.search(before):
+        return True
+    return any(cue.type == "cue" and cue.start >= span.end
+               and _ASIDE_BEFORE_CUE.fullmatch(sentence.text, span.end - sentence.start, cue.start - sentence.start)
+               for cue in sentence.spans)
 
 
 def _clause_after_aside(span: Span, sentence: Sentence) -> bool:
@@ -2142,6 +2165,14 @@ _QUOTATION_ENDS = re.compile(r"[,.?!…–—-][\"“”'’‘«»]\s*\Z")
 _RELATIVE_PRONOUN = re.compile(r"(?:who|whom|whose|which)\b")
 #: Examples of a group opening a span ("including Ana Voss", "such as Sen. Ned Varga").
 _EXAMPLES_OPEN = re.compile(r"(?:including|such\s+as)\s")
+#: Examples of a group just before a span that left them out ("including " of "Others, including Ana Voss").
+_EXAMPLES_BEFORE = re.compile(r"(?:including|such\s+as)\s+\Z")
+#: A capitalised word that names someone in a span: not an article or a count opening it ("The reporters", "One
+#: blogger").
+_NAMING_WORD = re.compile(r"(?<![\w'’.-])(?!(?:The|A|An|One|Two|Some|Many|Several)\b)[A-Z][a-z]")
+#: What may stand between a speaker and the cue just after it: spaces, or an aside between commas or in brackets
+#: (", a Tea Party lawmaker from Florida,", "(R-Kessel)").
+_ASIDE_BEFORE_CUE = re.compile(r"\s*(?:,[^,;:.!?]{0,80},\s*|\([^()]{0,40}\)\s*)?")
 #: A comma between clauses, not one inside a figure ("250,000").
 _CLAUSE_COMMA = re.compile(r",(?!\d)")
 #: The comma or dash, and spaces, between a name and the relative clause after it.

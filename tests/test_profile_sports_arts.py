@@ -85,6 +85,43 @@ def test_a_weasel_word_alone_marked_as_a_source_credits_no_one_and_ends_the_acco
     assert [s["source"] for s in profile["sources"]] == ["ilse varga"]
 
 
+HARBOUR_MASTER = ("Ida Orlen, the harbour master, said the pier would reopen.", CLAIM,
+                  {"source": ["Ida Orlen, the harbour master"], "cue": ["said"]})
+
+
+@pytest.mark.parametrize("sentence, label, marked", [
+    ("While many have claimed the pier was unsafe, Ms. Orlen said that was never so.", DENIAL,
+     {"source": ["many", "Ms. Orlen"], "cue": ["have claimed", "said"]}),
+    ("Many told them the pier was unsafe, Orlen said.", CLAIM, {"source": ["Many", "Orlen"], "cue": ["told", "said"]}),
+    ("Some, including Ida Orlen of Dorn, said the fee was too high.", CLAIM,
+     {"source": ["Some", "including Ida Orlen of Dorn"], "cue": ["said"]}),
+    ("Some \u2013 including harbour staff such as Ida Orlen, the harbour master \u2013 argued for a delay.", CLAIM,
+     {"source": ["Some", "including harbour staff such as Ida Orlen, the harbour master"], "cue": ["argued"]}),
+])
+def test_a_named_speaker_beside_a_weasel_word_takes_the_credit(sentence, label, marked):
+    profile = profile_of(HARBOUR_MASTER, ("The ferry was late again on Monday.", FACT, {}), (sentence, label, marked))
+    assert profile["credits"] == ["ida orlen", None, "ida orlen"]
+
+
+@pytest.mark.parametrize("sentence, marked", [
+    ("Some called the plan a stunt, even as the reporters behind it described how they checked it.",
+     {"source": ["Some", "the reporters"], "cue": ["called", "described"]}),
+    ("Many said the fee was too high, with one blogger asking why.",
+     {"source": ["Many", "one blogger"], "cue": ["said", "asking"]}),
+])
+def test_a_weasel_word_beside_no_named_speaker_still_credits_no_one(sentence, marked):
+    profile = profile_of(HARBOUR_MASTER, (sentence, CLAIM, marked))
+    assert profile["credits"] == ["ida orlen", None]
+
+
+@pytest.mark.parametrize("name, weasel", [("Ivan Most", "Most"), ("Ana Few", "Few")])
+def test_a_weasel_word_that_is_the_surname_of_a_person_named_is_that_person(name, weasel):
+    profile = profile_of((f"Harbour coach {name} said the pitch was poor.", CLAIM,
+                          {"source": [f"Harbour coach {name}"], "cue": ["said"]}),
+                         (f"{weasel} said the team played well.", CLAIM, {"source": [weasel], "cue": ["said"]}))
+    assert profile["credits"] == [name.lower()] * 2
+
+
 @pytest.mark.parametrize("group", ["Critics", "Many fans", "Some experts", "Observers"])
 def test_an_unnamed_group_with_its_noun_stays_a_source_that_names_no_one(group):
     profile = profile_of((f"{group} said the fee was far too high.", CLAIM, {"source": [group]}))
