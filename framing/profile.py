@@ -1569,11 +1569,12 @@ class _Credits:
         else:
             person = self.last if role_fits else self.known.person_for(pronoun)
         if (person is not None and self.last is not None and person != self.last and person != topic
-                and person != self.known.subject_person
+                and (person != self.known.subject_person or self.last in self.known.subject_addressed)
                 and self.known.sex_of(person) is None and self.known.sex_of(self.last) == pronoun):
             # the last speaker, of the pronoun's sex, before someone merely named since whose sex is unknown:
             # 'Marla Penfield said ... "the previous chair," Devin Kasprak. "..." she said' is Penfield; not before
-            # one who spoke or was asked since ("Velmark's President Oren Task was asked ... he said" is Task)
+            # one who spoke or was asked since ("Velmark's President Oren Task was asked ... he said" is Task),
+            # unless that one's sentence named the last speaker after them ("Robin Task told Varga to sit down")
             person = self.last
         if (person is not None and self.last is not None and person != self.last
                 and self.known.sex_of(self.last) in (None, pronoun) and not _other_sex(self.last_written, pronoun)

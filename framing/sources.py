@@ -3065,6 +3065,8 @@ class SourceIndex:
         self.recent_person: str | None = None  # the person named most recently, whatever came since
         # the person a subject that spoke or was asked named (see :meth:`see_subject`), while no one is named since
         self.subject_person: str | None = None
+        # the people named before whom that subject's sentence names after it ("Varga" of "Robin Task told Varga ...")
+        self.subject_addressed: frozenset[str] = frozenset()
         self._people_named: dict[str, None] = {}  # the people named as sources so far, the one named last at the end
         # a person's sex as their titles and descriptions say ("" where they disagree), and as the "he" or "she"
         # they said does (see :meth:`sex_of`)
@@ -3461,7 +3463,8 @@ class SourceIndex:
         are passed over. Only once credited (see :meth:`spoke`) may a short name join them: "Velmora" of "Ines
         Velmora, a lawyer, was charged" is no one yet. One who ``answered`` (spoke or was asked, not "declined to
         comment") is also the ``subject_person``, whom a pronoun of unknown sex does not pass over for the last
-        speaker."""
+        speaker, unless the sentence names that speaker after the subject (``subject_addressed``: "Robin Task told
+        Varga to sit down", "wrote to the mayor")."""
         text = fold_apostrophes(unicodedata.normalize("NFC", without_invisible(sentence[start:end])))
         written = display_source(text)
         key = text_key(written)
@@ -3474,6 +3477,8 @@ class SourceIndex:
             self._subjects[key] = roles  # a person for short names once credited (see :meth:`spoke`)
         self.recent_person = key
         self.subject_person = key if answered else None
+        self.subject_addressed = frozenset(name for name in self._people_named
+                                           if name != key and self._names_again(sentence[end:], name))
         self._people_named.pop(key, None)
         self._people_named[key] = None
         self._note_sex(key, written, sentence[:end], start, sentence[end:])
@@ -3509,6 +3514,7 @@ class SourceIndex:
         if name not in self.people:
             self._subjects.setdefault(name, frozenset())
         self.recent_person = self.subject_person = name
+        self.subject_addressed = frozenset()
         self._people_named.pop(name, None)
         self._people_named[name] = None
 
@@ -3530,6 +3536,15 @@ class SourceIndex:
         later "he said" someone else's."""
         if name in self.people:
             self._sex_said[name] = pronoun if self._sex_said.get(name, pronoun) == pronoun else ""
+
+    def _names_again(self, text: str, name: str) -> bool:
+        """Whether ``text`` names the person ``name`` (a key) again: their last word as a word ("Varga"), or "the"
+        and a title written with them ("the mayor" after "Mayor Ana Varga"; a title only, as other role words may be
+        another's: "striker" of "The striker's agent, Marco Devlin")."""
+        folded = _without_accents(text_key(text))
+        titles = self.people.get(name, frozenset()) & _TITLE_NOUNS
+        words = [_without_accents(name.split(" ")[-1])] + [f"the {title}" for title in titles]
+        return any(re.search(rf"(?<![\w'-]){re.escape(word)}(?![\w'-])", folded) for word in words)
 
     def _one_word_person(self, name: str, written: str, text: str) -> bool:
         """Whether the one-word source ``name`` (``written`` as in the span ``text``) is a person not seen before:

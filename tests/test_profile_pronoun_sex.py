@@ -254,6 +254,28 @@ def test_he_after_a_person_just_asked_is_that_person_not_the_speaker_before(aske
     ) == ["marco devlin", "marco devlin", None, "oren task"]
 
 
+@pytest.mark.parametrize("addressed", [
+    "Council Chairman Robin Task told Varga to sit down.",
+    "Council Chairman Robin Task wrote to the mayor on Friday.",
+])
+def test_she_after_a_subject_who_named_the_last_speaker_of_her_sex_is_that_speaker(addressed):
+    # Task's sex is unknown and Task spoke, but Task's sentence names Varga (or her role) after Task: "she" is Varga
+    assert credits(
+        said("Mayor Ana Varga said the ferry pier was unsafe.", "Mayor Ana Varga"),
+        (addressed, FACT, {}),
+        said('"I will not," she said.', "she"),
+    ) == ["ana varga", None, "ana varga"]
+
+
+def test_she_after_a_subject_asked_about_the_last_speaker_s_plan_is_still_the_subject():
+    # a possessive names no one addressed: Task, asked, answers
+    assert credits(
+        said("Mayor Ana Varga said the ferry pier was unsafe.", "Mayor Ana Varga"),
+        ("Council Chairman Robin Task was asked about Varga's plan.", FACT, {}),
+        said('"It must close now," she said.', "she"),
+    ) == ["ana varga", None, "robin task"]
+
+
 @pytest.mark.parametrize("silent", ["Pellmark's President Oren Task declined to comment.",
                                     "Pellmark's President Oren Task could not be reached."])
 def test_he_after_a_person_who_did_not_speak_is_still_the_speaker_before(silent):
