@@ -1211,9 +1211,9 @@ def _named_beside_weasel(span: Span, sentence: Sentence) -> bool:
     before = sentence.text[:span.start - sentence.start]
     if _EXAMPLES_OPEN.match(span.text.strip(EDGE)) or _EXAMPLES_BEFORE.search(before):
         return True
-    return any(cue.type == "cue" and cue.start >= span.end
-               and _ASIDE_BEFORE_CUE.fullmatch(sentence.text, span.end - sentence.start, cue.start - sentence.start)
-               for cue in sentence.spans)
+    cue = min((c.start for c in sentence.spans if c.type == "cue" and c.start >= span.end), default=None)
+    return cue is not None and bool(_ASIDE_BEFORE_CUE.fullmatch(sentence.text, span.end - sentence.start,
+                                                                cue - sentence.start))
 
 
 def _clause_after_aside(span: Span, sentence: Sentence) -> bool:
