@@ -2937,14 +2937,32 @@ _ISSUER_LINES = 2
 _ISSUER_NOUN = rf"(?:{'|'.join(sorted(_ISSUERS))})(?![\w-])"
 _ISSUER_NAME = re.compile(rf"(?<![\w'’.-])(?:(?!(?:The|A|An|This|These|Those)\s)[A-Z][\w'’.-]*\s+){{0,3}}"
                           rf"({_ISSUER_NOUN})(?:\s+(?:(?:of|the|and|in|for)\s+)*(?!{_ISSUER_NOUN})[A-Z][\w'’.-]*)*")
+#: What an issuer's own statement is headed with ("Statement of", "Comment by the Press Department of", "Press
+#: release from"), or after its name ("Ministry of Foreign Affairs of Ostria: Statement"): a news headline that
+#: names such a body and says what it did ("Ministry of Defence of Ostria accuses Velmar") is no such heading.
+_ISSUER_PAPERS = (r"(?:(?:joint|official|press|public)\s+)?(?:statements?|comments?|commentary|press\s+releases?|"
+                  r"releases?|communiqu[eé]s?|declarations?|remarks|answers?|responses?|repl(?:y|ies)|notes?|notices?|"
+                  r"announcements?|information|briefing)")
+_ISSUER_HEADING = re.compile(rf"(?i:{_ISSUER_PAPERS})\s+(?:of|by|from)\s")
+_ISSUER_PAPER_AFTER = re.compile(rf"\s*(?:[:|]|[-–—](?=\s))\s*(?i:{_ISSUER_PAPERS})\b")
 
 
 def _issuers_named(text: str) -> dict[str, tuple[str, str]]:
     """Each body's noun of ``_ISSUERS`` (in lower case) that ``text``, read as a heading when it ends with no full
-    stop, names a body by in full (see ``_ISSUER_NAME``: "Ministry of Foreign Affairs of the People's Republic of China", "Russian
-    Ministry of Foreign Affairs"), as its canonical key and shown form; a noun that names two bodies names none
-    ("Joint statement of the Ministry of ... and the Ministry of ..."); a noun alone names none."""
-    if text.rstrip(" \n\"'”’»)").endswith((".", "!", "?")):
+    stop, names a body by in full (see ``_ISSUER_NAME``: "Ministry of Foreign Affairs of the People's Republic of
+    China", "Russian Ministry of Foreign Affairs"), as its canonical key and shown form, when the heading is the
+    issuer's own: it opens with a statement's word and "of", "by" or "from" ("Statement of the Ministry of ...",
+    "Comment by the Press Department of ...": see ``_ISSUER_HEADING``), or is the body's name alone, perhaps with
+    such a word after it ("Embassy of Ostria in Velmar", "Ministry of Trade of Ostria: Press release"); a news
+    headline with a verb ("Ministry of Defence of Ostria accuses Velmar of shelling") names none, as its copy's "The
+    Ministry" may be the other side's. A noun that names two bodies names none ("Joint statement of the Ministry of
+    ... and the Ministry of ..."); a noun alone names none."""
+    heading = text.strip(" \n\"'”’»)")
+    if heading.endswith((".", "!", "?")):
+        return {}
+    whole = _ISSUER_NAME.match(heading)
+    if not (_ISSUER_HEADING.match(heading) or (whole and (
+            whole.end() == len(heading) or _ISSUER_PAPER_AFTER.match(heading, whole.end())))):
         return {}
     found: dict[str, set[tuple[str, str]]] = {}
     for named in _ISSUER_NAME.finditer(text):
@@ -3030,8 +3048,9 @@ class SourceIndex:
       "the NGO", "the agency") joins the body credited just before it that the noun fits, when it is the one such
       body in view ("Ford said ... The carmaker said": see :meth:`_body_credited_last`).
     * Failing all of them, a capitalised "The Ministry", "The Embassy" or "The Consulate" joins the one body of that
-      noun named in full in a heading among the document's first two sentences ("Statement of the Ministry of
-      Foreign Affairs of Ostria": see :func:`_issuers_named`), so that two ministries' statements are two sources.
+      noun named in full in the issuer's own heading among the document's first two sentences ("Statement of the
+      Ministry of Foreign Affairs of Ostria", not a news headline with a verb: see :func:`_issuers_named`), so that
+      two ministries' statements are two sources; in a denial not once another source denied its claim since.
     * An acronym joins the name spelled out before it in brackets, in a source or not ("EFCC" after "the
       Economic and Financial Crimes Commission (EFCC)"), when its letters are the initials of the name's last
       capitalised words (the small words between may give theirs: "DOW" of "Doctors of the World"), they name no
@@ -3717,8 +3736,8 @@ class SourceIndex:
         described = self._description_stands_for(bare, denial, before=before)
         issuers = self._issuers.get(bare, set()) if described == bare and written[:1].isupper() else set()
         issuer = next(iter(issuers)) if len(issuers) == 1 else None
-        if issuer is None or (denial and self._accuser(issuer)):
-            return described
+        if issuer is None or (denial and (self._accuser(issuer) or self._denied_since_claim(issuer))):
+            return described  # a denial is not the side whose claim another denied since
         return issuer  # "The Ministry" of a statement headed "Statement of the Ministry of Foreign Affairs of ..."
 
     def _reworded(self, bare: str) -> str | None:
@@ -4241,6 +4260,15 @@ class SourceIndex:
     def _accuser(self, name: str) -> bool:
         """Whether the source ``name`` made an allegation and has denied nothing: a denial is not theirs."""
         return name in self.alleged and name not in self.denied
+
+    def _denied_since_claim(self, name: str) -> bool:
+        """Whether the source ``name`` made a claim in its last credited sentence and another source credited after
+        it denied ("Velmar shelled a village, the Ministry of Defence of Ostria said. Velmar's Ministry of Foreign
+        Affairs rejected the claim."), so that a denial now more likely goes on with that side than with ``name``."""
+        if name not in self._claimed_last:
+            return False
+        credited = list(self._credited)
+        return any(other in self.denied for other in credited[credited.index(name) + 1:])
 
     def _company_first_word(self, bare: str) -> str | None:
         """The company whose name the one word ``bare`` starts ("velmora" of "velmora pharma ag"), when it starts

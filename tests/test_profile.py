@@ -2948,6 +2948,40 @@ def test_a_body_s_noun_stays_itself_when_the_heading_names_no_one_body_of_it_or_
     assert build_profile(sentences, LABELS, text)["credits"] == [None, "ministry"]
 
 
+@pytest.mark.parametrize("heading", [
+    "Ministry of Trade of Ostria",  # the body's name alone, as a letterhead
+    "Ministry of Trade of Ostria: Press release",
+    "Press release from the Ministry of Trade of Ostria",
+])
+def test_a_heading_that_is_the_issuer_s_own_names_the_body_its_capitalised_noun_means(heading):
+    sentences, text = paragraphs((heading, "reported_fact", None),
+                                 ("The Ministry firmly rejects these claims.", "official_denial", "The Ministry"))
+    assert build_profile(sentences, LABELS, text)["credits"] == [None, "ministry of trade of ostria"]
+
+
+def test_a_news_headline_naming_a_ministry_does_not_give_it_the_copy_s_denial():
+    """A headline that says what a ministry did is no statement's heading: "The Ministry" that denies below is more
+    likely the other side's, and never the accuser's."""
+    said = ("Velmar shelled a village overnight, the Ministry of Defence of Ostria said.", "attributed_claim",
+            "the Ministry of Defence of Ostria")
+    rejected = ("Velmar's Ministry of Foreign Affairs rejected the claim.", "official_denial",
+                "Velmar's Ministry of Foreign Affairs")
+    denied = ("The Ministry denied that its troops fired.", "official_denial", "The Ministry")
+    sentences, text = paragraphs(("Ministry of Defence of Ostria accuses Velmar of shelling", "reported_fact", None),
+                                 said, rejected, denied)
+    profile = build_profile(sentences, LABELS, text)
+    assert profile["credits"][3] != "ministry of defence of ostria"
+    assert profile["denials"][-1]["allegation"] == 1
+    # nor under a statement's own heading, once another side has denied the issuer's claim
+    sentences, text = paragraphs(("Statement of the Ministry of Defence of Ostria", "reported_fact", None),
+                                 said, rejected, denied)
+    assert build_profile(sentences, LABELS, text)["credits"][3] != "ministry of defence of ostria"
+    # with no denial between, the statement's own "The Ministry" goes on denying as its issuer
+    sentences, text = paragraphs(("Statement of the Ministry of Defence of Ostria", "reported_fact", None),
+                                 said, denied)
+    assert build_profile(sentences, LABELS, text)["credits"][2] == "ministry of defence of ostria"
+
+
 def test_furniture_flags_given_stand_for_those_found_in_the_text(monkeypatch):
     from framing import profile
     from framing.segment import page_furniture
