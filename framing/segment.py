@@ -807,6 +807,13 @@ def list_mark_length(sentence: str) -> int:
 
 #: How far past a sentence's start its speaker label, colon and spaces are looked for: a label is short.
 _LABEL_REACH = 120
+#: How far a label's words are read for the first person (see :func:`_in_first_person`).
+_TURN_WORDS_REACH = 400
+#: A speaker's own pronoun ("I", "I'm", "we've", "my", "us"; not "US" in capitals, the country).
+_FIRST_PERSON = re.compile(r"(?<![\w'’])(?:I|(?i:we|me|my|mine|our|ours|myself|ourselves)|[Uu]s)"
+                           r"(?:['’](?:m|re|ve|d|ll))?(?![\w'’])")
+#: A passage in double quotation marks within a line: someone else's words.
+_QUOTED_RUN = re.compile(r'[“"][^“”"\r\n]*[”"]')
 #: A colon with a blank after it: every label ends with one (see ``_LABEL_AT``), so a sentence with none within
 #: ``_LABEL_REACH`` characters of its start opens no turn.
 _LABEL_COLON = re.compile(r":\s")
@@ -914,6 +921,7 @@ class _Label(NamedTuple):
     strong: bool  # a speaker's label on its own, making the text a transcript: a role or a title in capitals
     key: str  # what two lines opened by the same label share
     described: bool = False  # a name in capitals and who they are after a comma ("MARA VELLIN, former aide")
+    first_person: bool = False  # its line's words speak in the first person ("We saw the water rise")
 
 
 def speaker_label_length(sentence: str) -> int:
@@ -996,7 +1004,9 @@ def speaker_turns(text: str, bounds: Sequence[tuple[int, int]],
       a role or title, which may name a place (a roundup of datelines: "LISBON: ", "MADRID: "); and then, when it opens
       one line only, not in title case (a word such as "Look: " may open a line of an answer) nor as the text's first
       label, where a dateline stands ("NEW DELHI: ", "WASHINGTON: "); a name described that opens another line as
-      well ("MARA VELLIN, former aide: " and "MARA VELLIN: ") makes the transcript evident;
+      well ("MARA VELLIN, former aide: " and "MARA VELLIN: ") makes the transcript evident where the lines of two
+      people labelled speak in the first person (see :func:`_in_first_person`; a writer's list, "MARK TOLL,
+      goalkeeper: Safe hands." and "MARK TOLL, second half: Dire.", is none);
     - every label of a briefing's exchange, in title case or capitals: journalists labelled by a host's or reporter's
       role or their outlet ("Reporter from AFP: ", "AFP: ", "Reporter: ") taking turns with one answerer
       ("Spokesperson Lin: "), each twice or more (see :func:`_briefing_exchange`).
@@ -1200,7 +1210,16 @@ def _sentence_labels(text: str, bounds: Sequence[tuple[int, int]],
             continue  # a transcript quoted: its labels are the quotation's words
         found = _read_label(text, start, bounds[index + 1][1] if _label_line(text, bounds, index) else end)
         if found is not None and (found.kind in ("question", "answer") or _opens_line(text, start)):
-            yield index, found
+            yield index, found._replace(first_person=_in_first_person(text, start + found.end))
+
+
+def _in_first_person(text: str, start: int) -> bool:
+    """Whether the words of a label's line, from ``start`` to the line's end (at most ``_TURN_WORDS_REACH``
+    characters), say "I", "we", "me", "my", "us" or "our" outside quotation marks, as a speaker's own words do and a
+    writer's list does not ("MARK TOLL, goalkeeper: Made two fine saves." is a rating, not his words)."""
+    line = _LINE.search(text, start, start + _TURN_WORDS_REACH)
+    words = _QUOTED_RUN.sub(" ", text[start:line.start() if line else start + _TURN_WORDS_REACH])
+    return _FIRST_PERSON.search(words) is not None
 
 
 def _label_line(text: str, bounds: Sequence[tuple[int, int]], index: int) -> bool:
@@ -1245,10 +1264,15 @@ def _counted_labels(labels: list[_Label], intro: str) -> list[bool]:
     paired = len(asked) == 2
     lines = Counter(label.key for label in speakers if label.kind not in ("question", "answer"))
     # capitals without a role or title may name places ("LISBON: ", "MADRID: " in a roundup): not the label that recurs
+    # a name in capitals described ("MARA VELLIN, former aide:") counts towards a transcript only where two people
+    # speak in the first person: a writer's list of names described is none ("MARK TOLL, goalkeeper: Safe hands." and
+    # "MARK TOLL, second half: Dire." rate a player; a cast list; election results)
+    spoken = len({label.key for label in speakers if label.first_person and label.kind not in ("question", "answer")})
     voiced = Counter(label.key for label in speakers
-                     if label.kind not in ("question", "answer") and not (label.alone and not label.strong))
-    # a name in capitals described once ("MARA VELLIN, former aide:") that opens another line ("MARA VELLIN:")
-    described = any(label.described and lines[label.key] >= 2 for label in speakers)
+                     if label.kind not in ("question", "answer") and not (label.alone and not label.strong)
+                     and not (label.described and spoken < 2))
+    # such a name described once that opens another line ("MARA VELLIN:")
+    described = spoken >= 2 and any(label.described and lines[label.key] >= 2 for label in speakers)
     transcript = (paired or any(label.strong for label in speakers)
                   or (len(lines) >= 2 and max(voiced.values(), default=0) >= 2)
                   or described or _named_exchange(speakers, lines, intro))

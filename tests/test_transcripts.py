@@ -1022,3 +1022,29 @@ def test_an_oral_history_s_label_with_who_the_speaker_is_opens_a_turn_of_the_nam
 ])
 def test_a_described_name_counts_only_where_it_opens_another_line_and_never_for_a_place(text):
     assert turns_of(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a writer's player ratings: one player rated again, or each rated for both halves
+    "Player ratings\n\nKOBI ARVEN, goalkeeper: Two fine saves, then a howler. 6\n\n"
+    "SILAS DROME, left back: Beaten for pace all night. 4\n\nKOBI ARVEN, second half: Safer hands. 7",
+    "Ratings\n\nKOBI ARVEN, first half: Busy. 6\n\nSILAS DROME, first half: Lost. 4\n\n"
+    "KOBI ARVEN, second half: Calm. 7\n\nSILAS DROME, second half: Better. 6",
+    # a cast list reviewed, and election results
+    "The cast\n\nPELL ORRIN, the duke: A towering turn.\n\nNESSA VAUL, the queen: Cold and brilliant.\n\n"
+    "PELL ORRIN, the duke: Better still in the second act.",
+    "Results\n\nDANIKA ROVE, sitting mayor: 4,210 votes.\n\nOSSIE TARN, challenger: 3,100 votes.\n\n"
+    "DANIKA ROVE: re-elected.",
+])
+def test_a_writer_s_list_of_names_described_is_no_transcript_though_a_name_recurs(text):
+    """Each line is the writer's verdict on the one named, not their words: no first person in anyone's line."""
+    assert turns_of(text) == []
+    found, _ = credits_of(text, {k: OPINION for k in range(12)})
+    assert all(credit is None for _, credit in found)
+
+
+def test_an_oral_history_with_one_name_recurring_is_a_transcript_where_its_people_speak_in_the_first_person():
+    text = ("Memories of the flood\n\nPELL ORRIN, former ferryman: We saw the water rise.\n\n"
+            "NESSA VAUL, bus driver: I drove all night.\n\nPELL ORRIN: Nobody came.")
+    assert [label for label, _, _ in turns_of(text)] == ["PELL ORRIN, former ferryman", "NESSA VAUL, bus driver",
+                                                         "PELL ORRIN"]
