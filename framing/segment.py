@@ -1945,7 +1945,9 @@ def heads_section(text: str, start: int, end: int) -> bool:
     """Whether the line ``text[start:end]`` heads a section of long-form copy or a sidebar, below a blank line: a
     Roman numeral and the section's title ("II. The Decision", "V. After": see :func:`_roman_heading_line`), or a
     heading in capitals ("FAST FACTS", "WHAT TO DO IF YOUR BILL LOOKS WRONG") above a line that holds lower case (so
-    that copy set all in capitals is none), of one to ``_SECTION_HEADING_WORDS`` words with no stop at its end. Only
+    that copy set all in capitals is none), of one to ``_SECTION_HEADING_WORDS`` words with no stop at its end, and
+    neither below a line ending in a colon ("Varga wrote:", a post in capitals is hers) nor inside a quotation
+    opened above (see :func:`_in_open_quotation`: a heading of a statement quoted is the statement's words). Only
     the first is page furniture (see :func:`page_furniture`); either is no one's words, ends the account going on
     and is no writer's verdict (see :func:`framing.profile.build_profile`)."""
     if _roman_heading_line(text, start, end):
@@ -1955,11 +1957,29 @@ def heads_section(text: str, start: int, end: int) -> bool:
             or any(ch.islower() for ch in line) or sum(ch.isalpha() for ch in line) < 3
             or len(line.split()) > _SECTION_HEADING_WORDS or not _below_blank_line(text, start)):
         return False
+    if text[_trimmed_end(text, 0, start) - 1] == ":" or _in_open_quotation(text, start):
+        return False  # what a line ending in a colon introduces ("Varga wrote:"), or a quoted statement's words
     below = _next_visible(text, end, min(len(text), end + _MARKED_LINE_CHARS))
     if below is None:
         return False
     line_break = _LINE.search(text, below, below + _HEADLINE_CHARS)
     return any(ch.islower() for ch in text[below:line_break.start() if line_break else below + _HEADLINE_CHARS])
+
+
+#: How far above a line :func:`_in_open_quotation` looks for the quotation mark that opened it.
+_OPEN_QUOTE_REACH = 2000
+#: Double quotation marks, which open or close a quotation by what stands beside them.
+_DOUBLE_MARKS = '"“”„«»'
+
+
+def _in_open_quotation(text: str, start: int) -> bool:
+    """Whether ``start`` lies inside a quotation opened on a line above and not closed before it: the last double
+    quotation mark within ``_OPEN_QUOTE_REACH`` characters above opens one, a blank or a line's start or a bracket or
+    dash before it and none after it ('It said:\n\n"The plant meets every rule.\n\nNEXT STEPS', a statement quoted
+    over paragraphs, which a heading inside does not end)."""
+    at = max(text.rfind(mark, max(0, start - _OPEN_QUOTE_REACH), start) for mark in _DOUBLE_MARKS)
+    return (at >= 0 and (at == 0 or text[at - 1].isspace() or text[at - 1] in "([—–-")
+            and at + 1 < start and not text[at + 1].isspace())
 
 
 def _roman_heading_line(text: str, start: int, end: int) -> bool:

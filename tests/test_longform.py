@@ -140,3 +140,31 @@ def test_an_opinion_in_capitals_with_no_blank_line_above_is_still_the_writer_s()
     text = "The fees rose.\nA DISGRACE\nThe guild will appeal."
     texts, profile = profile_of(text, {1: OPINION})
     assert texts[1] == "A DISGRACE" and profile["unsourced_sentences"] == [1]
+
+
+@pytest.mark.parametrize("text, line", [
+    # what a line ending in a colon introduces: a post in capitals
+    ("Harbour fees rose.\n\nOdo Pellart wrote on Friday night:\n\nWE WILL WIN THIS IN COURT\n\nThe post spread.",
+     "WE WILL WIN THIS IN COURT"),
+    # a heading inside a statement quoted over paragraphs, straight or curly, closed below or not at all
+    ('The board said:\n\n"The quay meets every rule.\n\nNEXT STEPS\n\nInspectors will call in May."\n\nIt rained.',
+     "NEXT STEPS"),
+    ("The board said:\n\n“The quay meets every rule.\n\n“The berths are safe.\n\nNEXT STEPS\n\n“Inspectors will call.",
+     "NEXT STEPS"),
+])
+def test_a_capitals_line_after_a_colon_or_inside_an_open_quotation_heads_no_section(text, line):
+    start = text.index(line)
+    assert not heads_section(text, start, start + len(line))
+
+
+def test_a_post_in_capitals_and_a_quoted_statement_s_heading_stay_their_speakers():
+    post = "Harbour news\n\nMayor Vanna Orrel wrote on Friday night:\n\nWE WILL WIN THIS IN COURT\n\nThe post spread.\n"
+    texts, profile = profile_of(post, {1: CLAIM, 2: CLAIM}, {1: ["Mayor Vanna Orrel"]})
+    assert dict(zip(texts, profile["credits"]))["WE WILL WIN THIS IN COURT"] == "vanna orrel"
+    statement = ("Board statement\n\nThe harbour board said in a statement that the quay was safe. It said:\n\n"
+                 '"The quay meets every rule.\n\nNEXT STEPS\n\nInspectors will visit the quay in May."\n\n'
+                 "Pilots were not convinced.\n")
+    texts, profile = profile_of(statement, {k: CLAIM for k in range(1, 6)}, {1: ["The harbour board"], 2: ["It"]})
+    credits = dict(zip(texts, profile["credits"]))
+    assert credits['Inspectors will visit the quay in May."'] == "harbour board"
+    assert credits["Pilots were not convinced."] is None
