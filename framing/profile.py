@@ -24,7 +24,7 @@ from .sources import (BODY_NOUNS, PERSON_ROLES, EDGE, LINK_LABEL, SourceIndex, a
                       interviewee_mention, name_after_cue, name_after_title, normalise_source, source_according_to,
                       speaker_after_quote, speaker_display, subject_before_cue, subject_before_finding, text_key)
 from .sources import agent_of_passive, described_body, name_before_description, said_in_passive, unsure_list
-from .sources import GROUP_GOES_ON, NAMELESS_NOUNS, OWN_WORK, QUANTIFIERS
+from .sources import FACT_CHECK_LABEL, GROUP_GOES_ON, NAMELESS_NOUNS, OWN_WORK, QUANTIFIERS
 from .given_names import given_name_sex
 from .sources import court_heard, display_source, name_before_which_said, opening_subject, same_government
 from .sources import name_opening_word, speaker_before_colon, subject_of_later_cue
@@ -92,11 +92,6 @@ _NOT_ADVERBS = frozenset("""family assembly anomaly monopoly supply comply multi
 _SPEAKING_MANNER = frozenset("""strenuously vehemently vigorously firmly flatly categorically strongly emphatically
     forcefully robustly roundly fiercely hotly sharply angrily furiously bitterly adamantly staunchly stoutly
     steadfastly unequivocally repeatedly publicly privately formally officially explicitly expressly""".split())
-#: A fact-check's label opening a sentence before its colon ("CLAIM:", "Verdict:", "THE FACTS:"): the page's
-#: furniture, which the writer's loaded wording never holds, though "claim" alone may be loaded elsewhere.
-_FACT_CHECK_LABEL = re.compile(r"\s*(?:(?:THE|OUR)\s+)?(?:CLAIMS?|VERDICT|RATING|RULING|FACTS?|FACT[\s-]CHECK|"
-                               r"CONTEXT)\s*:"
-                               r"|\s*(?:(?:The|Our)\s+)?(?:Claims?|Verdict|Rating|Ruling|Facts?|Fact[\s-]check)\s*:")
 #: A gerund after a manner adverb (see :func:`_adverb_of_act`): "taking" of "denied knowingly taking"; not "during",
 #: nor a noun ending in "ing" ("nothing", "morning", "string").
 _GERUND_AFTER = re.compile(r"\s+(?!(?:during|nothing|something|anything|everything|morning|evening|string|spring)\b)"
@@ -595,12 +590,12 @@ def writers_wording(span, sentence: Sentence) -> Span | None:
     (:func:`_after_cues`: "without evidence" of "claimed without evidence", not "the decision" of "slammed the
     decision"), read as a span of their own; an adverb of how forcefully or openly the source spoke in or next to a
     cue is none ("strenuously" of "strenuously denied": see :func:`_source_manner`), nor is a fact-check's label
-    opening the sentence ("CLAIM" of "CLAIM: ...": see ``_FACT_CHECK_LABEL``). The writer's own word for a source
+    opening the sentence ("CLAIM" of "CLAIM: ...": see ``FACT_CHECK_LABEL``). The writer's own word for a source
     ("the so-called Open Ledger Initiative", "the notorious agency's spokesman") is loaded wording, as LABELS.md
     asks."""
     if span.type != "loaded" or _source_manner(span, sentence):
         return None
-    label = _FACT_CHECK_LABEL.match(sentence.text)
+    label = FACT_CHECK_LABEL.match(sentence.text)
     if label and span.end - sentence.start <= label.end():
         return None  # "CLAIM" of "CLAIM: The embassy said ...": a fact-check's label, no wording of the writer's
 
@@ -1098,6 +1093,7 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
     """The source spans of ``sentence`` that may be credited, the one that speaks first (see
     :func:`_speaking_first`): its marked ones from ``words`` on (past a speaker's label, "Roe: ", which is no
     source span of the sentence) and past an opening stamp or dateline (see :func:`_past_dateline`), but for a
+    fact-check's label ("CLAIM" of "CLAIM: ...", see ``FACT_CHECK_LABEL``), a
     stock listing ("NASDAQ: ZNTX", see ``_TICKER``) and a lower-case fragment opening with "of" ("of the
     accounts"), else (or when it marks only a relative pronoun: "who" of "Jane Roe, who chairs the board, denied
     it") for an attributed or denial sentence its subject (see :func:`_subject_source`), which also
@@ -1106,9 +1102,11 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
     description dropped, a title's name joined to it, a name's first words it left out too."""
     stamp = OPENING_STAMP.match(sentence.text)
     label = max(words, sentence.start + opening_label_length(sentence.text))
+    fact_check = FACT_CHECK_LABEL.match(sentence.text)
     spans = [s for s in (_past_label(span, label) for span in sentence.spans if span.type == "source")
              if s is not None and s.start >= words
              and not (stamp and s.end - sentence.start <= stamp.end())  # "ET" of "10:40 a.m. ET - "
+             and not (fact_check and s.end - sentence.start <= fact_check.end())  # "CLAIM" of "CLAIM: ..."
              and not _TICKER.fullmatch(s.text)  # "NASDAQ: ZNTX" is the listing of the company before it
              and not _scare_quoted(s, sentence, quotes)
              and not _quoted_pronoun(s, sentence, quotes)

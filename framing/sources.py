@@ -115,6 +115,12 @@ _BANNER = re.compile(r"^(?:\[\s*\d{1,2}[:.]\d{2}[^\[\]]*\]\s*"
                      r"|(?:BREAKING|UPDATED?|Updated?|LIVE|EXCLUSIVE|WATCH|CORRECTION|ANALYSIS)(?:\s+\d+)?\s*"
                      r"(?:--|[-–—:|])\s*"
                      rf"|(?i:{_LINK_LABELS})\s*:\s*)")
+#: A fact-check's label opening a sentence before its colon ("CLAIM:", "Verdict:", "THE FACTS:"): the page's
+#: furniture, which the writer's loaded wording never holds, though "claim" alone may be loaded elsewhere, and which is
+#: no part of a source after it ("Claim: The embassy said": the embassy's).
+FACT_CHECK_LABEL = re.compile(r"\s*(?:(?:THE|OUR)\s+)?(?:CLAIMS?|VERDICT|RATING|RULING|FACTS?|FACT[\s-]CHECK|"
+                              r"CONTEXT)\s*:"
+                              r"|\s*(?:(?:The|Our)\s+)?(?:Claims?|Verdict|Rating|Ruling|Facts?|Fact[\s-]check)\s*:")
 #: A month's name, in full or shortened ("March", "Jan.", "Sept").
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t|tember)?"
           r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
@@ -1026,10 +1032,13 @@ def _without_heading(text: str) -> str:
     """``text`` without what a liveblog or wire story puts before an entry: an emoji or bullet ("🔴 "), a
     time stamp on its own line, a banner ("BREAKING: ", "[10:05] ") or a link's label ("Read more: "), a time
     stamp ("10:15 a.m. ET - ") or what a span cut inside one left of it ("ET - "), a timeline's or list's entry
-    mark ("2009 — ", "March 3: ", "b) ": see ``_ENTRY_MARK``), and a dateline ("LONDON (Reuters) - ")."""
+    mark ("2009 — ", "March 3: ", "b) ": see ``_ENTRY_MARK``), a dateline ("LONDON (Reuters) - ") and a fact-check's
+    label ("Claim: ": see ``FACT_CHECK_LABEL``)."""
     form = _one_spaced(_STAMP_LINE.sub("", _without_marks(text)))
     form = form[dateline_length(form, in_span=True):]
-    return _STAMP_TAIL.sub("", _TIMESTAMP.sub("", _BANNER.sub("", _ENTRY_MARK.sub("", form))))
+    form = _STAMP_TAIL.sub("", _TIMESTAMP.sub("", _BANNER.sub("", _ENTRY_MARK.sub("", form))))
+    label = FACT_CHECK_LABEL.match(form)
+    return form[label.end():].lstrip() if label else form
 
 
 def _one_spaced(text: str) -> str:

@@ -1682,6 +1682,26 @@ def test_a_loaded_span_on_a_fact_check_s_label_is_not_the_writer_s_wording(text,
     assert [p["text"] for p in build_profile([sentence], LABELS)["loaded_phrases"]] == phrases
 
 
+@pytest.mark.parametrize("text, marked, credit", [
+    # the label runs into the marked source: the source after it stands
+    ("Verdict: The Tessaly embassy said the halls were shut.", ["Verdict: The Tessaly embassy"], "tessaly embassy"),
+    ("Rating: The Tessaly embassy said the halls were shut.", ["Rating: The Tessaly embassy"], "tessaly embassy"),
+    ("THE FACTS: Dorn Vasko said the halls were shut.", ["THE FACTS: Dorn Vasko"], "dorn vasko"),
+    # the label marked alone is no source: the one named after it speaks, or none does
+    ("Verdict: Dorn Vasko said the halls were shut.", ["Verdict"], "dorn vasko"),
+    ("CLAIM: A viral post says the halls were shut.", ["CLAIM"], None),
+    # a source that only opens with such a word is read as before
+    ("Claimants' lawyers said the halls were shut.", ["Claimants' lawyers"], "claimants' lawyers"),
+])
+def test_a_fact_check_s_label_is_no_part_of_a_source(text, marked, credit):
+    cue = next(word for word in ("said", "says") if word in text)
+    spans = sorted((Span(kind, text.index(part), text.index(part) + len(part), part)
+                    for kind, part in (*(("source", m) for m in marked), ("cue", cue))), key=lambda s: s.start)
+    sentence = Sentence(text, 0, len(text), "attributed_claim", {l: float(l == "attributed_claim") for l in LABELS},
+                        tuple(spans))
+    assert build_profile([sentence], LABELS, text)["credits"] == [credit]
+
+
 def test_a_loaded_word_opening_the_sentence_is_no_name_for_being_capitalised():
     def loaded_of(text, source, loaded):
         spans = (Span("source", text.index(source), text.index(source) + len(source), source),
