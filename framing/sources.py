@@ -20,7 +20,7 @@ from .segment import GLUED_PARTICLES as _GLUED
 # "Bloomberg", a wire service, is no person's surname
 from .segment import NEWS_AGENCIES as _NEWS_AGENCIES
 from .segment import ENTRY_STAMP, LINK_LABELS, NAME_PARTICLES, dateline_length, list_mark_length, speaker_label_length
-from .segment import name_heading_length
+from .segment import name_heading_length, split_sentences
 from .segment import SPEAKER_ROLES as _SPEAKER_ROLES
 from .segment import STAMP_MARKS as _STAMP_MARKS
 from .segment import TIME_ZONES as _ZONES
@@ -832,7 +832,9 @@ def given_names_before(text: str, surname: str) -> set[str]:
     """Keys of the words that ``text`` writes as given names just before the surname whose key is ``surname``, an
     initial between allowed: "george" of "George W. Bush", "elizabeth" of "Sen. Elizabeth Warren"; not a title, a
     role, an acronym or a word that opens a sentence or a phrase ("Mr Bush", "President Obama", "GOP Bush", "But
-    Bush"), nor one before a full stop ("Florida. Bush"). Which person of that surname a document means, if it says."""
+    Bush"), nor one before a full stop ("Florida. Bush"), nor, in a headline in title case, a word that is no known
+    given name ("Aired" of "Originally Aired Bush Video Was Edited": see :func:`_in_headline`). Which person of that
+    surname a document means, if it says."""
     folded = fold_apostrophes(text)
     found = set()
     written = rf"(?<![\w'’.-])([A-ZÀ-ÖØ-Þ][\w'’-]*)\s+(?:[A-Z]\.\s+)?({re.escape(surname)})(?![\w'’-])"
@@ -840,9 +842,19 @@ def given_names_before(text: str, surname: str) -> set[str]:
         word = match.group(1)
         if (word[:1].isupper() and match.group(2)[:1].isupper() and not word.isupper()
                 and word not in _NOT_A_NAME_START | _OPENERS and not _TITLE.match(word + " ")
-                and not _ROLE_WORD.fullmatch(word) and not _is_role(word.lower())):
+                and not _ROLE_WORD.fullmatch(word) and not _is_role(word.lower())
+                and (given_name_sex(word) is not None or not _in_headline(folded, match.start()))):
             found.add(text_key(word))
     return found
+
+
+def _in_headline(text: str, at: int) -> bool:
+    """Whether offset ``at`` of ``text`` lies in a sentence in title case (see :func:`_title_case`), as the segmenter
+    cuts the line holding it: a headline's, whose capitals say nothing of who is named."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start:] if end < 0 else text[start:end]
+    return any(begin <= at - start < stop and _title_case(line[begin:stop]) for begin, stop in split_sentences(line))
 
 
 #: A verb of speech after a name and the words up to a pronoun it says: "said", "also told reporters,", "adds

@@ -866,6 +866,33 @@ def test_a_surname_alone_stays_apart_when_two_full_names_end_in_it_or_it_is_no_p
     assert sorted(s["source"] for s in sources) == ["kolar", "vesna kolar"]
 
 
+def _headed(headline, *rows):
+    """A document of ``rows`` (as :func:`make_document` takes them) under ``headline``, a line of its own."""
+    body = make_document(*rows)
+    text = f"{headline}\n\n{body.text}"
+    sentences = [Sentence(headline, 0, len(headline), FACT, {l: float(l == FACT) for l in LABELS}, ())]
+    sentences += [dataclasses.replace(s, start=s.start + len(headline) + 2, end=s.end + len(headline) + 2,
+                                      spans=tuple(dataclasses.replace(p, start=p.start + len(headline) + 2,
+                                                                      end=p.end + len(headline) + 2)
+                                                  for p in s.spans)) for s in body.sentences]
+    return Document(text, tuple(sentences), build_profile(sentences, LABELS, text))
+
+
+def test_a_headline_s_word_in_title_case_before_a_surname_is_no_given_name_that_keeps_it_apart():
+    # "Dropped" of "Harbour Board Quietly Dropped Kolar Inquiry" names no other Kolar
+    rows = (("Ms. Kolar said the ferry contract was rigged.", CLAIM, "Ms. Kolar", None),)
+    for headline in ("Harbour Board Quietly Dropped Kolar Inquiry", "Quietly Dropped Kolar Inquiry Was Rigged."):
+        full = ("Vesna Kolar said the board ignored her.", CLAIM, "Vesna Kolar", None)
+        # in another document, or named in full after the surname alone in the same one
+        for docs in ([_cites("Vesna Kolar"), _headed(headline, *rows)], [_headed(headline, *rows, full)]):
+            sources = framing.summarize(docs)["sources"]
+            assert [(s["display"], s["documents"], s["sentences"]) for s in sources] == [
+                ("Vesna Kolar", len(docs), 2)], (headline, len(docs))
+    # a known given name in a headline is one, as in a sentence: Peter Kolar is someone else
+    sources = framing.summarize([_cites("Vesna Kolar"), _headed("Peter Kolar Wins Ferry Seat", *rows)])["sources"]
+    assert sorted(s["display"] for s in sources) == ["Kolar", "Vesna Kolar"]
+
+
 def test_a_surname_alone_joins_a_full_name_only_where_its_document_writes_it_as_a_person_s():
     person = _cites("Oren Talbrook")
     for rows, merged in (
