@@ -208,6 +208,10 @@ _BY = re.compile(r"^(?:(?:[\w'’-]+\s+){0,3}?(?:published|released|issued|writt
                  rf"|^(?:(?:a|an|the)\s+)?(?:(?!(?:of|for|at|in|with|to|from|on|and|or)\s)[\w-]+\s+){{0,2}}"
                  rf"(?:{_DOCUMENTS})\s+by\s+"
                  r"|^(?:[\w'’-]+\s+){0,3}?(?:shared\s+with|(?:provided|leaked|passed)\s+to)\s+", re.I)
+#: Common Vietnamese family names (romanised, lower case, without accents), written first; English copy calls the
+#: holder of such a name by the given name alone, the last word ("Lan" of "Nguyen Thi Lan"), or by the family name.
+_VIETNAMESE_FAMILY_NAMES = frozenset("nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly truong "
+                                     "dinh mai".split())
 #: Common Chinese, Korean and Vietnamese family names (romanised, lower case), written before the given
 #: name: a later mention by the family name alone ("Wang") joins the one full name it starts.
 _FAMILY_NAMES_FIRST = frozenset("""
@@ -216,8 +220,7 @@ han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei
 xi mao qin fu fan hou bai kong qiu meng lei wen hua yan tan lam chan wong leung cheung ng kwok
 kim lee park choi jung jeong kang cho yoon jang lim oh seo shin kwon hwang ahn yoo hong jeon ko moon son
 bae baek nam ryu
-nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly truong dinh mai
-""".split())
+""".split()) | _VIETNAMESE_FAMILY_NAMES
 #: A name and a patronymic ("Faisal bin Farhan"), which a longer form goes on from ("... Al Saud").
 _PATRONYMIC = re.compile(r"^\S+ (?:bin|ibn|bint) \S")
 #: Titles that a Gulf ruler or royal is called by with the first name alone ("Prince Faisal", "Sheikh Tamim"), and
@@ -826,6 +829,16 @@ def _family_name_first(words: list[str]) -> bool:
         return False
     return first not in _FAMILY_OR_GIVEN or (
         (len(words) > 2 or "-" in words[-1]) and not any(given_name_sex(part) for part in given))
+
+
+def _given_name_last(person: str) -> bool:
+    """Whether the last word of the full name whose key is ``person`` is only its given name, which a mention alone
+    never shortens it to: the name is written family name first (see :func:`_family_name_first`: "zhou mingtao",
+    "park ji-hoon"), its last word no family name of that kind, which the name may be written with last ("wei" of
+    "lin wei": see :func:`surnames_of`), and its family name no Vietnamese one (see ``_VIETNAMESE_FAMILY_NAMES``)."""
+    words = person.split(" ")
+    return (len(words) > 1 and _family_name_first(words) and words[0] not in _VIETNAMESE_FAMILY_NAMES
+            and words[-1] not in _FAMILY_NAMES_FIRST)
 
 
 def given_names_before(text: str, surname: str) -> set[str]:
@@ -3842,8 +3855,10 @@ class SourceIndex:
         # "Marsh", "De Vries", and "al-Assad" or "Assad" of "Bashar al-Assad"; "Perez" of "José Pérez", as the
         # accents of a whole name are left out or written (see ``_unaccented``)
         folded = _without_accents(bare)
-        last = {p for p in self._by_last.holding(folded.split()[-1:])
-                if _ends_with_name(_without_accents(p), folded)}
+        ending = {p for p in self._by_last.holding(folded.split()[-1:])
+                  if _ends_with_name(_without_accents(p), folded)}
+        # but never by a given name written last alone: "Mingtao" is no short name of Zhou Mingtao
+        last = {p for p in ending if not _given_name_last(_without_accents(p))}
         # a family name written first
         first = {p for p in self._by_first.holding(folded.split()[:1])
                  if _without_accents(p).startswith(folded + " ")}
@@ -3851,7 +3866,7 @@ class SourceIndex:
         if person is not None:
             self._personal.add(person)
             return person
-        if last or first:
+        if ending or first:
             return bare  # a person's name may end or start with it: no company's short name
         government = self._seat_or_country(bare)
         if government and not (denial and self._accuser(government)):

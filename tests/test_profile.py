@@ -5,7 +5,7 @@ import pytest
 from framing.document import Sentence, Span
 from framing.errors import InputError
 from framing.profile import build_profile, normalise_source
-from framing.sources import SourceIndex
+from framing.sources import SourceIndex, text_key
 
 LABELS = ("reported_fact", "attributed_claim", "official_denial", "editorial_opinion")
 
@@ -2237,6 +2237,31 @@ def test_a_family_name_written_first_joins_the_one_full_name_it_starts(full, sho
     name = normalise_source(full)
     assert {x["source"]: x["denies"] for x in profile["sources"]} == {name: True, "fishing unions": False}
     assert profile["denials"] == [{"denial": 2, "source": name, "allegation": 1}]
+
+
+@pytest.mark.parametrize("full, alone, joins", [
+    # written family name first: the given name alone is someone else's, the family name alone joins
+    ("Foreign Ministry spokesperson Zhou Mingtao", "Mingtao", False),
+    ("Foreign Ministry spokesperson Zhou Mingtao", "Zhou", True),
+    ("Opposition leader Park Ji-hoon", "Ji-hoon", False),
+    ("Opposition leader Park Ji-hoon", "Park", True),
+    # a Vietnamese name: English copy calls its holder by the given name alone, "Lan"
+    ("Health Minister Nguyen Thi Lan", "Lan", True),
+    # both words may be the family name ("Lin Wei", "Wei Lin"): the one written alone joins, as across documents
+    ("Deputy Mayor Lin Wei", "Wei", True),
+    ("Deputy Mayor Wei Lin", "Lin", True),
+    # written given name first, as most names are: the surname alone joins
+    ("Deputy Mayor Jin Park", "Park", True),
+    ("Deputy Mayor Ana Toller", "Toller", True),
+])
+def test_a_given_name_alone_never_joins_a_full_name_written_family_name_first(full, alone, joins):
+    profile = build_profile(document(
+        (f"{full} said the harbour would reopen.", "attributed_claim", full),
+        ("Fishing unions said the harbour had been sold.", "attributed_claim", "Fishing unions"),
+        (f"{alone} denied that the harbour had been sold.", "official_denial", alone),
+    ), LABELS)
+    name = normalise_source(full)
+    assert profile["credits"] == [name, "fishing unions", name if joins else text_key(alone)]
 
 
 def test_a_compound_in_capitals_keeps_its_first_part_in_a_source_name():
