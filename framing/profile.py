@@ -2539,9 +2539,13 @@ def _denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str], rebut
     accused the transport ministry of ... The report found ... The transport ministry denied it": Open
     Ledger's), then a claim sharing a content word with the denial, before a nearer one that does neither
     ("Activists said the plant dumped waste. The mayor said a meeting would be held. The company
-    denied dumping": the activists'). A denial that refers back to an account ("dismissed the report", "these
-    allegations": see :data:`_DENIED_ACCOUNT`) answers first a claim among these that writes its noun ("said in a
-    report") and is credited to a source, whatever else it names: the denial says itself what it answers. A
+    denied dumping": the activists'). Where no claim by a source that never denies is worded as an allegation, names
+    the denier or shares such a word, a named denier's denial answers such a claim by a source that denies elsewhere
+    before an unrelated one: the model may read a complaint as a denial ("Councillor Marsh said residents complained
+    about noise. People live here, Marsh said."), which makes its source deny; a denial credited to no one may go on
+    from its speaker's own claim, which shares its words. A denial that refers back to an account ("dismissed the
+    report", "these allegations": see :data:`_DENIED_ACCOUNT`) answers first a claim among these that writes its noun
+    ("said in a report") and is credited to a source, whatever else it names: the denial says itself what it answers. A
     denial that goes on from the same source's denial just before answers the same allegation. Page furniture
     (``furniture``: a headline, a caption, a "Read more:" line) is no allegation: it frames the copy without being
     anyone's account in it; nor, but for the headline, is it a denial (``framing``, see :func:`_framing_denials`:
@@ -2567,12 +2571,17 @@ def _denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str], rebut
         # about, before the rest
         claims.sort(key=lambda j: (not _names_denier(sentences[j], denier),
                                    not topic & _content_words(sentences[j].text)))
+        about = {j for j in claims if _names_denier(sentences[j], denier) or topic & _content_words(sentences[j].text)}
         neutral = [j for j in claims if credited.get(j) not in deniers]
         accusing = [j for j in neutral if alleges(sentences[j].text)]
         # a claim that only writes the noun ("what we think of their claims") and credits no one cites no account
         cited = [j for j in neutral or claims
                  if j in credited and _brings_up(sentences[j], accounts)] if accounts else []
-        allegation = next(iter(cited or accusing or neutral or claims), None)
+        # a claim about the denier or what it denies: one by a source that never denies first, then, for a named
+        # denier, one by any other source before an unrelated claim by a source that never denies (a complaint the
+        # model read as a denial, "People live here.", makes its source deny)
+        related = [j for j in neutral if j in about] or ([j for j in claims if j in about] if denier else [])
+        allegation = next(iter(cited or accusing or related or neutral or claims), None)
         pairs.append({"denial": index, "source": denier, "allegation": allegation})
     return pairs
 

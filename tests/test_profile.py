@@ -169,6 +169,29 @@ def test_a_claim_by_a_source_that_denies_only_later_is_no_allegation_either():
                             {"denial": 3, "source": "treasurer", "allegation": 0}]
 
 
+def test_a_claim_about_what_is_denied_answers_before_an_unrelated_one_by_a_source_that_never_denies():
+    rows = [("The director, Orla Denny, said the programme was the boldest yet.", "attributed_claim",
+             "The director, Orla Denny"),
+            ("Councillor Teo Marsh said residents had complained about noise from the late concerts.",
+             "attributed_claim", "Councillor Teo Marsh"),
+            # a complaint the model read as a denial: Marsh denies, but his claim is still what the answer is about
+            ("People live here, Marsh said.", "official_denial", "Marsh"),
+            ("A festival spokesperson said the organisers had listened to residents and late concerts would end at "
+             "ten.", "official_denial", "A festival spokesperson")]
+    pairs = build_profile(document(*rows), LABELS)["denials"]
+    assert [(pair["denial"], pair["allegation"]) for pair in pairs] == [(2, 0), (3, 1)]
+    # with an unrelated claim by a source that never denies worded as an allegation, or a denial credited to no
+    # one (the speaker's own words go on), that claim still answers, as before
+    rows[0] = ("The director, Orla Denny, accused critics of ignoring the programme.", "attributed_claim",
+               "The director, Orla Denny")
+    assert [pair["allegation"] for pair in build_profile(document(*rows), LABELS)["denials"]] == [0, 0]
+    rows[0] = ("The director, Orla Denny, said the programme was the boldest yet.", "attributed_claim",
+               "The director, Orla Denny")
+    rows[3] = ("The organisers had listened to residents and late concerts would end at ten.", "official_denial",
+               None)
+    assert [pair["allegation"] for pair in build_profile(document(*rows), LABELS)["denials"]] == [0, 0]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("the Justice Department", "justice department"),
     ("Premier League", "premier league"),
