@@ -758,7 +758,7 @@ def test_a_kept_key_no_json_lines_object_holds_is_refused_before_scoring(tiny, t
     monkeypatch.setattr(readers, "KEPT_KEYS_PEEK", 1)
     with caplog.at_level(logging.WARNING, logger="framing.scale"):
         score(source, tmp_path / "out", model=tiny, quiet=True, keep_columns=["desk"])
-    assert "none of the first 1 objects has a 'desk' key to keep" in caplog.text and "stop now" in caplog.text
+    assert "none of the first 1 object has a 'desk' key to keep" in caplog.text and "stop now" in caplog.text
     assert pq.read_table(tmp_path / "out").column("desk").to_pylist() == [None, "metro", "city"]
 
 
