@@ -24,7 +24,7 @@ from framing.document import Sentence, Span
 from framing.given_names import _MEN, _WOMEN, given_name_spelling
 from framing.profile import build_profile
 from framing.segment import split_sentences
-from framing.sources import SourceIndex
+from framing.sources import SourceIndex, given_names_before
 from framing.spans import quoted_regions
 
 LABELS = ("reported_fact", "attributed_claim", "official_denial", "editorial_opinion")
@@ -108,6 +108,7 @@ CASES: dict[str, tuple[int, Callable[[int], Callable[[], object]]]] = {
     "SourceIndex.see, capitals": (80_000, _see_capitals),
     "build_profile, namesakes": (250, _profile_namesakes),
     "build_profile, run before an adverb": (200_000, _profile_run_before_adverb),
+    "given_names_before, one line": (1_000, lambda n: lambda: given_names_before("Quorbix Vell met them. " * n, "vell")),
 }
 
 

@@ -197,12 +197,14 @@ _WEASEL_WORDS = frozenset("many some most few others everyone everybody someone 
 _WEASEL_WHO = re.compile(r"(?:%s|those)\s+(?:who|that)\b" % "|".join(sorted(_WEASEL_WORDS)))
 #: The paper's own unnamed sourcing opening a sentence (weasel wording, see LABELS.md): "It is understood that",
 #: "It is widely believed Pellmark ...", "It is thought he ...", "It has been reported that", "It emerged on Friday
-#: that"; the participle before "that", a name or a subject pronoun only, so not a thing's "it": "It is believed to
+#: that", "It is understood the fee ..."; the participle before "that", a name, a subject pronoun or an article or
+#: possessive opening a clause only, so not a thing's "it": "It is believed to
 #: be ...", "It is known for ...", "It was thought lost ...", "It was reported stolen", "It is known locally as".
 _PAPER_OWN_SOURCING = re.compile(
     r"\W*(?:(?:But|And|Yet|Now|However),?\s+)?[Ii]t\s+(?:(?:is|was|has\s+been|had\s+been)\s+(?:(?:widely|generally|"
     r"now|also|further|increasingly|strongly)\s+)?(?:understood|believed|thought|known|reported|rumou?red|felt|"
-    r"said|learned|learnt)\s+(?:that|he|she|they|[A-Z][\w'’-]*)\b|(?:has\s+)?(?:emerged|transpired)\s+"
+    r"said|learned|learnt)\s+(?:that|he|she|they|the|a|an|this|these|its|his|her|their|[A-Z][\w'’-]*)\b|"
+    r"(?:has\s+)?(?:emerged|transpired)\s+"
     r"(?:[^,.;:\"“”]{0,40}?\s)?that\b)")
 _DOCUMENT_OPENER = re.compile(r"(?:(?:But|And|Yet)\s+)?(?:[Ii]n|[Aa]ccording\s+to)\s+(?:the|a|an|this|that)\s+"
                               r"(?:[\w'’-]+\s+){0,2}?(?:poll|polls|survey|surveys|report|study|analysis)\b"
@@ -1134,7 +1136,7 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
     if spans and _weasel_alone(spans[0], sentence, known):
         # "Many believe ...", "Some called it a plot, as the reporters ...": a weasel word speaks, so no one does;
         # but a name beside it that speaks does: "While many have claimed it, Mr. Tane said", "Some, including Ana"
-        return [span for span in spans[1:] if _named_beside_weasel(span, sentence)]
+        return [span for span in spans[1:] if _named_beside_weasel(span, sentence, spans[0])]
     return spans
 
 
@@ -1198,15 +1200,20 @@ def _weasel_alone(span: Span, sentence: Sentence, known: SourceIndex) -> bool:
     return text in _WEASEL_WORDS or _WEASEL_WHO.match(text) is not None
 
 
-def _named_beside_weasel(span: Span, sentence: Sentence) -> bool:
+def _named_beside_weasel(span: Span, sentence: Sentence, weasel: Span) -> bool:
     """Whether the source ``span`` of ``sentence``, after a weasel word that speaks (see :func:`_weasel_alone`), names
     someone (a capitalised word but an article's or a count's: see ``_NAMING_WORD``) who speaks: an example of the
     group ("including Sen. Ana Varga", "such as Ana Varga") or the subject of a cue just after it, an aside between
     ("Mr. Tane" of "While many have claimed ..., Mr. Tane said"; "Vell" of "Many told them ..., Vell said"). Not
-    "the reporters" of "Some called it a plot, as the reporters behind it described", nor "one blogger asking"."""
+    "the reporters" of "Some called it a plot, as the reporters behind it described", nor "one blogger asking", nor
+    a name inside what the ``weasel`` word's cue reports ("Some said that Mayor Tom Vell told aides ..."): past a cue
+    of the weasel word, only a name after a comma speaks ("While many have claimed ..., Mr. Tane said")."""
     if not _NAMING_WORD.search(span.text):
         return False
     before = sentence.text[:span.start - sentence.start]
+    if (any(cue.type == "cue" and weasel.end <= cue.start < span.start for cue in sentence.spans)
+            and not before.rstrip().endswith(",")):
+        return False
     if _EXAMPLES_OPEN.match(span.text.strip(EDGE)) or _EXAMPLES_BEFORE.search(before):
         return True
     cue = min((c.start for c in sentence.spans if c.type == "cue" and c.start >= span.end), default=None)
@@ -1457,6 +1464,7 @@ class _Credits:
         self.named_last: dict[str, int] = {}  # source -> the last sentence naming it that its account goes on from
         self.surnames: dict[int, frozenset[str]] = {}  # sentence writing personal names -> their surnames, in order
         self.topic: tuple[int, str] | None = None  # a sentence naming no source -> the person its subject is
+        self.described_topics: set[str] = set()  # topics of unknown sex that may still be a "he" or "she"
 
     def note_surnames(self, index: int) -> None:
         """Note the surnames of the personal names sentence ``index``, just seen, writes: "he" may not be the
@@ -1475,6 +1483,10 @@ class _Credits:
         person = None if _ACTED_UPON.match(sentence.text, end) else self.known.topic_of(sentence.text, start, end)
         if person is not None and not self.known.names_someone_else(sentence.text[end:], person):
             self.topic = index, person
+            # a person by more than a capitalised name: credited before, or described after a comma ("Halina
+            # Morrow, 47, has been ...", "..., the principal of ...")
+            if person in self.known.people or sentence.text[end:].lstrip().startswith(","):
+                self.described_topics.add(person)
 
     def note_named(self, index: int, found: list[tuple[Span, str]]) -> list[str]:
         """The sources sentence ``index`` names of its own (of ``found``, see :func:`_sources_named`), noted with
@@ -1562,7 +1574,12 @@ class _Credits:
         role_fits = (self.last is not None and _nameless_person(self.last)
                      and not _other_sex(self.last_written, pronoun) and not self._principal_again(index, pronoun))
         topic = self.topic[1] if self.topic is not None and self.topic[0] == index - 1 else None
-        if topic is not None and self.known.sex_of(topic) in (None, pronoun):
+        topic_sex = self.known.sex_of(topic) if topic is not None else None
+        # of unknown sex, not over a last speaker of the pronoun's sex unless credited before or described as a
+        # person: a place, a market or a firm opening the sentence before ("New Hampshire votes in February.") is
+        # no one's "he"
+        if topic is not None and (topic_sex == pronoun or (topic_sex is None and (
+                topic in self.described_topics or self.last is None or self.known.sex_of(self.last) != pronoun))):
             person: str | None = topic
         else:
             person = self.last if role_fits else self.known.person_for(pronoun)

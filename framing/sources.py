@@ -850,24 +850,28 @@ def given_names_before(text: str, surname: str) -> set[str]:
     surname a document means, if it says."""
     folded = fold_apostrophes(text)
     found = set()
+    headlines: dict[int, list[tuple[int, int]]] = {}  # a line's start -> its title-case sentences
     written = rf"(?<![\w'’.-])([A-ZÀ-ÖØ-Þ][\w'’-]*)\s+(?:[A-Z]\.\s+)?({re.escape(surname)})(?![\w'’-])"
     for match in re.finditer(written, folded, re.I):
         word = match.group(1)
         if (word[:1].isupper() and match.group(2)[:1].isupper() and not word.isupper()
                 and word not in _NOT_A_NAME_START | _OPENERS and not _TITLE.match(word + " ")
                 and not _ROLE_WORD.fullmatch(word) and not _is_role(word.lower())
-                and (given_name_sex(word) is not None or not _in_headline(folded, match.start()))):
+                and (given_name_sex(word) is not None or not _in_headline(folded, match.start(), headlines))):
             found.add(text_key(word))
     return found
 
 
-def _in_headline(text: str, at: int) -> bool:
+def _in_headline(text: str, at: int, headlines: dict[int, list[tuple[int, int]]]) -> bool:
     """Whether offset ``at`` of ``text`` lies in a sentence in title case (see :func:`_title_case`), as the segmenter
-    cuts the line holding it: a headline's, whose capitals say nothing of who is named."""
+    cuts the line holding it: a headline's, whose capitals say nothing of who is named. ``headlines`` keeps each
+    line's title-case sentences by the line's start, so that a line is split once however many words it holds."""
     start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    line = text[start:] if end < 0 else text[start:end]
-    return any(begin <= at - start < stop and _title_case(line[begin:stop]) for begin, stop in split_sentences(line))
+    if start not in headlines:
+        end = text.find("\n", at)
+        line = text[start:] if end < 0 else text[start:end]
+        headlines[start] = [(begin, stop) for begin, stop in split_sentences(line) if _title_case(line[begin:stop])]
+    return any(begin <= at - start < stop for begin, stop in headlines[start])
 
 
 #: A verb of speech after a name and the words up to a pronoun it says: "said", "also told reporters,", "adds
@@ -4012,7 +4016,8 @@ class SourceIndex:
                 self._file_person(people, name)
         for given in sorted(written, key=lambda given: self._written_at[surname, given]):
             people.wrote(given, self._written_at[surname, given])
-        for name in sorted((name for name in people.full_names() if name in self._named_at), key=lambda name: self._named_at[name]):
+        named = (name for name in people.full_names() if name in self._named_at)
+        for name in sorted(named, key=lambda name: self._named_at[name]):
             people.was_named(name, self._named_at[name])
         return people
 

@@ -367,3 +367,14 @@ def test_she_after_a_quotation_speaking_of_her_is_the_last_source_who_spoke_of_h
     rows[1] = ("Quell said Ardley replied that he does not keep his word.", CLAIM,
                {"source": ["Quell", "Ardley"], "cue": ["said", "replied"]})
     assert profile_of(*rows)["credits"][-1] != "quell"
+
+
+@pytest.mark.parametrize("between", ["New Hampshire votes in February.", "Wall Street rallied on Monday.",
+                                     "Goldman Sachs raised its forecast.", "Kessel Harbour reopened last week."])
+def test_he_after_a_place_market_or_firm_opening_the_sentence_before_is_still_the_last_speaker(between):
+    assert credits(
+        said("Tom Rusk, the mayor, said the pier was unsafe.", "Tom Rusk, the mayor"),
+        (between, FACT, {}),
+        said('"It floods every spring," he said.', "he"),
+        said('"Nobody listens," he said.', "he"),
+    ) == ["tom rusk", None, "tom rusk", "tom rusk"]

@@ -19,6 +19,8 @@ OUTLET = ("Vallorca are watching the winger, according to the Spanish outlet Dia
     "It has been reported that Pellmark would prefer to sign a midfielder.",
     "It emerged on Friday that Pellmark would prefer to sign a midfielder.",
     "But it is known that Pellmark would prefer to sign a midfielder.",
+    "It is understood the club would prefer to sign a midfielder.",
+    "It is believed a rival would prefer to sign a midfielder.",
 ])
 def test_the_paper_s_own_unnamed_sourcing_credits_no_one_and_ends_the_account(weasel):
     profile = profile_of(OUTLET, ("Two other clubs asked about the winger last summer.", FACT, {}),
@@ -108,6 +110,9 @@ def test_a_named_speaker_beside_a_weasel_word_takes_the_credit(sentence, label, 
      {"source": ["Some", "the reporters"], "cue": ["called", "described"]}),
     ("Many said the fee was too high, with one blogger asking why.",
      {"source": ["Many", "one blogger"], "cue": ["said", "asking"]}),
+    # a name inside what the weasel word's cue reports is no speaker of the sentence
+    ("Some said that Mayor Tom Vell told aides to shred the files.",
+     {"source": ["Some", "Mayor Tom Vell"], "cue": ["said", "told"]}),
 ])
 def test_a_weasel_word_beside_no_named_speaker_still_credits_no_one(sentence, marked):
     profile = profile_of(HARBOUR_MASTER, (sentence, CLAIM, marked))
