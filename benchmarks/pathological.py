@@ -32,12 +32,11 @@ LABELS = ("reported_fact", "attributed_claim", "official_denial", "editorial_opi
 FLAG_RATIO = 8.0
 
 
-def _people(n: int) -> tuple[str, list[Sentence]]:
-    """A document of ``n`` sentences, each crediting another person (the source index's worst case)."""
+def _claims(names: list[str], rest: str) -> tuple[str, list[Sentence]]:
+    """A document of one claim per name, "NAME said REST", each with its source and cue spans."""
     parts, sentences, at = [], [], 0
-    for k in range(n):
-        name = f"Person{k} Surname{k}"
-        sentence = f"{name} said it rained."
+    for name in names:
+        sentence = f"{name} said {rest}"
         parts.append(sentence)
         spans = (Span("source", at, at + len(name), name),
                  Span("cue", at + len(name) + 1, at + len(name) + 5, "said"))
@@ -45,6 +44,11 @@ def _people(n: int) -> tuple[str, list[Sentence]]:
         sentences.append(Sentence(sentence, at, at + len(sentence), "attributed_claim", scores, spans))
         at += len(sentence) + 1
     return " ".join(parts), sentences
+
+
+def _people(n: int) -> tuple[str, list[Sentence]]:
+    """A document of ``n`` sentences, each crediting another person (the source index's worst case)."""
+    return _claims([f"Person{k} Surname{k}" for k in range(n)], "it rained.")
 
 
 def _profile_people(n: int) -> Callable[[], object]:
@@ -58,17 +62,8 @@ def _namesakes(n: int) -> tuple[str, list[Sentence]]:
     namesakes that each surname alone is read against (the namesake rule once went over all of them, and over their
     names, again for each: 40,000 characters took minutes)."""
     given = sorted({given_name_spelling(word) or word for word in _WOMEN | _MEN})  # one spelling of each
-    parts, sentences, at = [], [], 0
-    for k in range(n):
-        name = "Varga" if k % 2 else f"{given[k // 2 % len(given)].capitalize()} Varga"
-        sentence = f"{name} said the count was wrong."
-        parts.append(sentence)
-        spans = (Span("source", at, at + len(name), name),
-                 Span("cue", at + len(name) + 1, at + len(name) + 5, "said"))
-        scores = {label: 0.0 for label in LABELS} | {"attributed_claim": 1.0}
-        sentences.append(Sentence(sentence, at, at + len(sentence), "attributed_claim", scores, spans))
-        at += len(sentence) + 1
-    return " ".join(parts), sentences
+    names = ["Varga" if k % 2 else f"{given[k // 2 % len(given)].capitalize()} Varga" for k in range(n)]
+    return _claims(names, "the count was wrong.")
 
 
 def _profile_namesakes(n: int) -> Callable[[], object]:

@@ -4,29 +4,12 @@ put to someone is no denial; a briefing's heading names who answers."""
 
 import pytest
 
-from framing.document import Sentence, Span
 from framing.profile import build_profile
 from framing.segment import opening_label_length, speaker_turns, split_sentences
 from framing.sources import interviewee_named
 from framing.spans import quoted_regions
 
-LABELS = ("reported_fact", "attributed_claim", "official_denial", "editorial_opinion")
-CLAIM, DENIAL, FACT, OPINION = LABELS[1], LABELS[2], LABELS[0], LABELS[3]
-
-
-def labelled(text, labels=None, sources=None):
-    """The sentences of ``text`` as the segmenter cuts them, labelled ``labels[k]`` (else reported_fact), with a
-    source span on each phrase ``sources[k]`` names."""
-    sentences = []
-    for k, (start, end) in enumerate(split_sentences(text)):
-        label = (labels or {}).get(k, FACT)
-        spans = []
-        for phrase in (sources or {}).get(k, ()):
-            at = text.index(phrase, start, end)
-            spans.append(Span("source", at, at + len(phrase), phrase))
-        sentences.append(Sentence(text[start:end], start, end, label, {name: float(name == label) for name in LABELS},
-                                  tuple(spans)))
-    return sentences
+from test_transcripts import CLAIM, DENIAL, LABELS, OPINION, labelled
 
 
 def profile_of(text, labels=None, sources=None):

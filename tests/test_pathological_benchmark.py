@@ -10,12 +10,16 @@ from conftest import load_benchmark
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def test_the_people_document_credits_every_person_apart_with_offsets_into_its_text():
-    bench = load_benchmark("pathological")
-    text, sentences = bench._people(30)
+def _offsets_hold(text, sentences) -> None:
     for sentence in sentences:
         assert text[sentence.start:sentence.end] == sentence.text
         assert all(text[span.start:span.end] == span.text for span in sentence.spans)
+
+
+def test_the_people_document_credits_every_person_apart_with_offsets_into_its_text():
+    bench = load_benchmark("pathological")
+    text, sentences = bench._people(30)
+    _offsets_hold(text, sentences)
     profile = bench.build_profile(sentences, bench.LABELS, text)
     assert len(profile["sources"]) == 30  # no two joined: the index holds every person
 
@@ -23,9 +27,7 @@ def test_the_people_document_credits_every_person_apart_with_offsets_into_its_te
 def test_the_namesakes_document_names_hundreds_of_one_surname_each_with_a_known_given_name():
     bench = load_benchmark("pathological")
     text, sentences = bench._namesakes(600)
-    for sentence in sentences:
-        assert text[sentence.start:sentence.end] == sentence.text
-        assert all(text[span.start:span.end] == span.text for span in sentence.spans)
+    _offsets_hold(text, sentences)
     credits = bench.build_profile(sentences, bench.LABELS, text)["credits"]
     assert len(set(credits[::2])) == 300  # each full name is a person of its own
     assert credits[1::2] == credits[::2]  # the surname alone goes on with the account of the one named just before
