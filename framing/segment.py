@@ -30,7 +30,7 @@ __all__ = ["split_sentences", "preceding", "page_furniture", "FURNITURE_REACH", 
            "ABBREVIATIONS", "PARAGRAPH_BREAK", "LIST_ITEM", "NAME_PARTICLES", "GLUED_PARTICLES", "TIME_ZONES",
            "STAMP_MARKS", "OPENING_STAMP", "ENTRY_STAMP", "spoken_sentences", "quoted_regions", "in_headline",
            "SPEAKER_ROLES", "INTERVIEWER_ROLES", "LINK_LABELS", "NEWS_AGENCIES", "PULL_QUOTE_SIGNATURE",
-           "INTRO_CHARS", "closing_note", "heads_section"]
+           "INTRO_CHARS", "closing_note", "heads_section", "QUOTED_RUN"]
 
 #: Words that take a full stop without ending a sentence (lower-cased, without
 #: the stop). Titles and month names never end a sentence here; a sentence
@@ -813,7 +813,7 @@ _TURN_WORDS_REACH = 400
 _FIRST_PERSON = re.compile(r"(?<![\w'’])(?:I|(?i:we|me|my|mine|our|ours|myself|ourselves)|[Uu]s)"
                            r"(?:['’](?:m|re|ve|d|ll))?(?![\w'’])")
 #: A passage in double quotation marks within a line: someone else's words.
-_QUOTED_RUN = re.compile(r'[“"][^“”"\r\n]*[”"]')
+QUOTED_RUN = re.compile(r'[“"][^“”"\r\n]*[”"]')
 #: A colon with a blank after it: every label ends with one (see ``_LABEL_AT``), so a sentence with none within
 #: ``_LABEL_REACH`` characters of its start opens no turn.
 _LABEL_COLON = re.compile(r":\s")
@@ -1218,7 +1218,7 @@ def _in_first_person(text: str, start: int) -> bool:
     characters), say "I", "we", "me", "my", "us" or "our" outside quotation marks, as a speaker's own words do and a
     writer's list does not ("MARK TOLL, goalkeeper: Made two fine saves." is a rating, not his words)."""
     line = _LINE.search(text, start, start + _TURN_WORDS_REACH)
-    words = _QUOTED_RUN.sub(" ", text[start:line.start() if line else start + _TURN_WORDS_REACH])
+    words = QUOTED_RUN.sub(" ", text[start:line.start() if line else start + _TURN_WORDS_REACH])
     return _FIRST_PERSON.search(words) is not None
 
 

@@ -20,7 +20,7 @@ from .segment import GLUED_PARTICLES as _GLUED
 # "Bloomberg", a wire service, is no person's surname
 from .segment import NEWS_AGENCIES as _NEWS_AGENCIES
 from .segment import ENTRY_STAMP, LINK_LABELS, NAME_PARTICLES, dateline_length, list_mark_length, speaker_label_length
-from .segment import name_heading_length, split_sentences
+from .segment import QUOTED_RUN, name_heading_length, split_sentences
 from .segment import SPEAKER_ROLES as _SPEAKER_ROLES
 from .segment import STAMP_MARKS as _STAMP_MARKS
 from .segment import TIME_ZONES as _ZONES
@@ -2954,8 +2954,6 @@ _TRADE_OF_NAME = {"motors": {"carmaker", "automaker"}, "airlines": {"airline"}, 
 #: many sentences after that body's credit the description may come (2: one sentence between).
 _BODY_REACH = 6
 _BODY_REACH_SENTENCES = 2
-#: A passage in double quotation marks, closed in the same text.
-_QUOTED_PASSAGE = re.compile(r'[“"][^“”"]*[”"]')
 #: Sources that name other people, no body, whatever their case ("Others said").
 _OTHERS = frozenset("others another".split())
 #: Capitalised words that name no body: months and weekdays ("In March, the company said").
@@ -4203,7 +4201,7 @@ class SourceIndex:
         place, a country, a nationality, a month or a weekday. Its first word, capitalised as any sentence's, counts
         only as an owner when ``owner_first`` ("Orsk's shares fell": see :func:`_owner_first`)."""
         own = set(body.split(" "))
-        words = _QUOTED_PASSAGE.sub(" ", text).split()
+        words = QUOTED_RUN.sub(" ", text).split()
         for word in words[0 if owner_first and _owner_first(words) else 1:]:
             word = _POSSESSIVE.sub("", word.strip(EDGE)).strip(EDGE)
             key = text_key(word)
