@@ -1970,14 +1970,30 @@ def heads_section(text: str, start: int, end: int) -> bool:
 _OPEN_QUOTE_REACH = 2000
 #: Double quotation marks, which open or close a quotation by what stands beside them.
 _DOUBLE_MARKS = '"“”„«»'
+# A single quotation mark that is no apostrophe inside a word ("council's", "don’t"): one that may open or close a
+# British quotation ('‘The plant', "'The plant", "rule.’").
+_SINGLE_MARK = re.compile(r"(?<!\w)['‘’]|['‘’](?!\w)")
 
 
 def _in_open_quotation(text: str, start: int) -> bool:
     """Whether ``start`` lies inside a quotation opened on a line above and not closed before it: the last double
     quotation mark within ``_OPEN_QUOTE_REACH`` characters above opens one, a blank or a line's start or a bracket or
     dash before it and none after it ('It said:\n\n"The plant meets every rule.\n\nNEXT STEPS', a statement quoted
-    over paragraphs, which a heading inside does not end)."""
-    at = max(text.rfind(mark, max(0, start - _OPEN_QUOTE_REACH), start) for mark in _DOUBLE_MARKS)
+    over paragraphs, which a heading inside does not end); or so does the last single mark that is no apostrophe
+    inside a word, with a letter after it (a British statement, "It said:\n\n‘The plant meets ..."; not "’90s")."""
+    floor = max(0, start - _OPEN_QUOTE_REACH)
+    at = max(text.rfind(mark, floor, start) for mark in _DOUBLE_MARKS)
+    if _opens_quotation(text, at, start):
+        return True
+    single = -1
+    for single_mark in _SINGLE_MARK.finditer(text, floor, start):
+        single = single_mark.start()
+    return _opens_quotation(text, single, start) and text[single + 1].isalpha()
+
+
+def _opens_quotation(text: str, at: int, start: int) -> bool:
+    """Whether the quotation mark at ``at`` (none when negative), above ``start``, opens a quotation: a blank, a
+    line's start, a bracket or a dash before it and no blank after it."""
     return (at >= 0 and (at == 0 or text[at - 1].isspace() or text[at - 1] in "([—–-")
             and at + 1 < start and not text[at + 1].isspace())
 

@@ -151,10 +151,26 @@ def test_an_opinion_in_capitals_with_no_blank_line_above_is_still_the_writer_s()
      "NEXT STEPS"),
     ("The board said:\n\n“The quay meets every rule.\n\n“The berths are safe.\n\nNEXT STEPS\n\n“Inspectors will call.",
      "NEXT STEPS"),
+    # British single marks, curly or straight, past apostrophes inside the quotation's words
+    ("The board said:\n\n‘The quay’s berths meet every rule.\n\nNEXT STEPS\n\nInspectors will call in May.’\n\nIt rained.",
+     "NEXT STEPS"),
+    ("The board said:\n\n'The quay meets every rule, and it won't shut.\n\nNEXT STEPS\n\nInspectors will call.'",
+     "NEXT STEPS"),
 ])
 def test_a_capitals_line_after_a_colon_or_inside_an_open_quotation_heads_no_section(text, line):
     start = text.index(line)
     assert not heads_section(text, start, start + len(line))
+
+
+@pytest.mark.parametrize("text", [
+    # a British quotation closed above, a plural possessive, a year's apostrophe: no quotation stays open
+    "The board said:\n\n‘The quay meets every rule.’\n\nNEXT STEPS\n\nInspectors will call in May.",
+    "The pilots' guild met on Monday.\n\nNEXT STEPS\n\nInspectors will call in May.",
+    "The quay was built in the ’90s.\n\nNEXT STEPS\n\nInspectors will call in May.",
+])
+def test_a_capitals_line_below_single_marks_that_open_no_quotation_heads_a_section(text):
+    start = text.index("NEXT STEPS")
+    assert heads_section(text, start, start + len("NEXT STEPS"))
 
 
 def test_a_post_in_capitals_and_a_quoted_statement_s_heading_stay_their_speakers():
@@ -168,3 +184,9 @@ def test_a_post_in_capitals_and_a_quoted_statement_s_heading_stay_their_speakers
     credits = dict(zip(texts, profile["credits"]))
     assert credits['Inspectors will visit the quay in May."'] == "harbour board"
     assert credits["Pilots were not convinced."] is None
+    for opener, closer in (("‘", "’"), ("'", "'")):  # a British statement's heading carries its account across too
+        british = statement.replace('"The quay', opener + "The quay").replace('May."', "May." + closer)
+        texts, profile = profile_of(british, {k: CLAIM for k in range(1, 6)}, {1: ["The harbour board"], 2: ["It"]})
+        credits = dict(zip(texts, profile["credits"]))
+        assert credits["NEXT STEPS"] == credits[f"Inspectors will visit the quay in May.{closer}"] == "harbour board"
+        assert credits["Pilots were not convinced."] is None
