@@ -1720,13 +1720,15 @@ _PULL_QUOTE_REACH = 5000
 _PULL_QUOTE = re.compile(rf"[{re.escape(_OPENERS)}\s]*(.*?)[{re.escape(_CLOSERS)}\s.,;:!?…]*")
 # A pull quote's label before its words ("PULL QUOTE: ", "Pullquote: ").
 _PULL_QUOTE_LABEL = re.compile(r"pull[- ]?quote[^\S\r\n]*:[^\S\r\n]*", re.I)
-# A word of a pull quote's signature: a capital first, at most two hyphens ("Smith-Roe").
-_SIGNATURE_WORD = rf"[{_UPPER}][\w'’.]*(?:-[\w'’.]+){{0,2}}"
-#: A pull quote's signature after its words: a dash and a name of one to five capitalised words, perhaps a role after
-#: a comma (' — Mirek Hall', ' - Mirek Hall, driver', ' — Ana Smith-Roe'); at the end of the text searched. Searched in
-#: linear time: spaces before the dash are read only from their run's first one, and a name's word holds two hyphens
-#: at most, so no start reads on past the next dash ('A-A-A-...!' or a long run of spaces would be quadratic).
-PULL_QUOTE_SIGNATURE = re.compile(rf"(?:(?<![^\S\r\n])[^\S\r\n]+)?[{_DASHES}]{{1,2}}[^\S\r\n]*"
+# A word of a pull quote's signature: a capital first, perhaps hyphens inside ("Smith-Roe", "Ana-Maria-Lu-Roe").
+_SIGNATURE_WORD = rf"[{_UPPER}][\w'’.]*(?:-[\w'’.]+)*"
+#: A pull quote's signature after its words: a run of dashes and a name of one to five capitalised words, perhaps a
+#: role after a comma (' — Mirek Hall', ' - Mirek Hall, driver', ' --- Mirek Hall', ' ——— Mirek Hall', ' — Ana
+#: Smith-Roe'); at the end of the text searched. Searched in linear time: spaces before the dash are read only from
+#: their run's first one, a run of dashes only from its first, and a hyphen only where no letter or figure stands
+#: before it, so no start reads on inside a hyphenated word ('A-A-A-...!' or a long run of spaces would be quadratic).
+PULL_QUOTE_SIGNATURE = re.compile(rf"(?:(?<![^\S\r\n])[^\S\r\n]+)?(?<![{_DASHES}])(?:(?<!\w)-|[–—―])[{_DASHES}]*"
+                                  r"[^\S\r\n]*"
                                   rf"(?:{_SIGNATURE_WORD}[^\S\r\n]+){{0,4}}"
                                   rf"{_SIGNATURE_WORD}(?:,[^\S\r\n]*[^\W\d_][\w'’-]*(?:[^\S\r\n]+[\w'’-]+){{0,5}})?"
                                   r"[^\S\r\n]*\Z")

@@ -441,3 +441,16 @@ def test_a_pull_quote_s_signature_keeps_hyphenated_names_and_the_spaces_before_i
         assert found is not None and found.group() == signature, text
     assert PULL_QUOTE_SIGNATURE.search("A-" * 50 + "!") is None
     assert PULL_QUOTE_SIGNATURE.search('"We sail." — and Okafor') is None
+
+
+@pytest.mark.parametrize("signature", [" --- Ines Okafor", " ——— Ines Okafor", " ----Ines Okafor, harbour master",
+                                       " — Ines Okafor-Bell-Ayo-Rain"])
+def test_a_pull_quote_signed_after_three_dashes_or_with_a_name_of_three_hyphens_is_furniture(signature):
+    from framing.segment import PULL_QUOTE_SIGNATURE
+    pulled = f'"No ferry sailed in unsafe swell"{signature}'
+    assert PULL_QUOTE_SIGNATURE.search(pulled).group() == signature  # from the run's first dash, the whole name
+    copy = '"No ferry sailed in unsafe swell," Ines Okafor said.'
+    assert furniture_of(f"{OPENING}\n\n{copy}\n\n{pulled}\n\n{CLOSING}") == [pulled]
+    # a glued dash still signs; inside a hyphenated word none starts
+    assert PULL_QUOTE_SIGNATURE.search('"We sail."—Ines Okafor').group() == "—Ines Okafor"
+    assert PULL_QUOTE_SIGNATURE.search("We sail with Bell-Ayo-Rain-Okafor") is None
