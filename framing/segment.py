@@ -1009,7 +1009,9 @@ def speaker_turns(text: str, bounds: Sequence[tuple[int, int]],
       goalkeeper: Safe hands." and "MARK TOLL, second half: Dire.", is none);
     - every label of a briefing's exchange, in title case or capitals: journalists labelled by a host's or reporter's
       role or their outlet ("Reporter from AFP: ", "AFP: ", "Reporter: ") taking turns with one answerer
-      ("Spokesperson Lin: "), each twice or more (see :func:`_briefing_exchange`).
+      ("Spokesperson Lin: "), each twice or more (see :func:`_briefing_exchange`); outlets that are no agency
+      ("CCTV: ", "Global Times: ") ask there too where another asker is a journalist or the headline or introduction
+      names a briefing (see :func:`_outlets_asking`).
 
     A turn whose label opens no other turn, or that of the only speaker labelled in the text, ends with its paragraph:
     one label in ordinary copy ("SENATOR: Did you delete them?") is an exchange quoted, not a transcript to the end.
@@ -1028,7 +1030,9 @@ def speaker_turns(text: str, bounds: Sequence[tuple[int, int]],
     ``_LABEL_REACH`` characters from its start.
     """
     labels = list(_sentence_labels(text, bounds, quotes))
-    counted = _counted_labels([label for _, label in labels], text[:bounds[labels[0][0]][0]] if labels else "")
+    intro = text[:bounds[labels[0][0]][0]] if labels else ""
+    labels = _outlets_asking(labels, intro)
+    counted = _counted_labels([label for _, label in labels], intro)
     turns: list[SpeakerTurn] = []
     keys: list[str] = []  # each turn's speaker, as _speaker_key gives it
     for (index, label), counts in zip(labels, counted):
@@ -1244,6 +1248,7 @@ def _join_label_lines(text: str, bounds: list[tuple[int, int]]) -> list[tuple[in
     labels = list(_sentence_labels(text, bounds, quoted_regions(text)))
     # a label alone on its line: its words start past its sentence ("HOST: Here are the points:" is no such line)
     intro = text[:bounds[labels[0][0]][0]] if labels else ""
+    labels = _outlets_asking(labels, intro)
     joined = {index for (index, label), counts in zip(labels, _counted_labels([label for _, label in labels], intro))
               if index in lines and (counts or _unmistakable(label))
               and bounds[index][0] + label.end > bounds[index][1]}
@@ -1294,6 +1299,41 @@ def _briefing_exchange(speakers: list[_Label]) -> bool:
     if len({label.key for label in speakers if label.kind != "interviewer"}) != 1:
         return False
     return all((one.kind == "interviewer") != (two.kind == "interviewer") for one, two in zip(speakers, speakers[1:]))
+
+
+#: Words of a briefing's or press conference's heading or introduction ("Regular Press Conference on June 3").
+_BRIEFING_NAMED = re.compile(r"\b(?:briefing|press[^\S\r\n]+conference|news[^\S\r\n]+conference)\b", re.I)
+
+
+def _outlets_asking(labels: list[tuple[int, _Label]], intro: str) -> list[tuple[int, _Label]]:
+    """``labels`` (each sentence's position and label, in order) with the outlets asking at a briefing made
+    interviewers: where one answerer's label ("Tao Mingyu:", "Spokesperson Tao:") takes turns, twice or more, with
+    askers' labels that name no agency and no reporter's role ("CCTV:", "Global Times:", "Bloomberg:"; none a role
+    or title in capitals, "SEN. ROE:"), and either another asker's label is a journalist's ("AFP:", "Reporter from
+    AFP:", "Reporter:"; a host's, "ANCHOR:", is none) or the askers are two or more and the headline or introduction
+    ``intro`` names a briefing or press conference. With no Q or A, so that the journalists' labels count and their
+    questions are theirs (see :func:`_briefing_exchange`); any other ``labels`` as given."""
+    speakers = [label for _, label in labels if label.kind != "heading"]
+    if len(speakers) < 4 or any(label.kind in ("question", "answer") for label in speakers):
+        return labels
+    for side in (0, 1):
+        answers, asked = speakers[1 - side::2], speakers[side::2]
+        answerer = {label.key for label in answers}
+        askers = {label.key for label in asked}
+        if (len(answerer) == 1 and answers[0].kind != "interviewer" and not answerer & askers
+                and not any(label.strong and label.kind != "interviewer" for label in asked)
+                and (any(_journalist(label) for label in asked)
+                     or (len(askers) >= 2 and _BRIEFING_NAMED.search(intro, 0, INTRO_CHARS) is not None))):
+            return [(index, label._replace(kind="interviewer") if label.key in askers else label)
+                    for index, label in labels]
+    return labels
+
+
+def _journalist(label: _Label) -> bool:
+    """Whether ``label`` names a journalist asking at a briefing: a news agency ("AFP", "Reuters") or a reporter's
+    role ("Reporter", "Reporter from AFP", "CORRESPONDENT"); not a host's ("ANCHOR", "MODERATOR")."""
+    return (_agency_label(label.label) or _OUTLET_LABEL.fullmatch(label.label) is not None
+            or any(word in ("REPORTER", "JOURNALIST", "CORRESPONDENT") for word in label.key.split()))
 
 
 def _named_exchange(speakers: list[_Label], lines: Counter[str], intro: str) -> bool:

@@ -205,3 +205,52 @@ def test_answers_of_a_briefing_go_to_the_spokeswoman_its_heading_names():
     texts, profile = profile_of(text, labels={1: CLAIM, 3: DENIAL, 4: DENIAL}, sources={1: ["Carvel Watch"]})
     assert profile["credits"][3:] == ["mira kestova", "mira kestova"]
     assert {pair["source"] for pair in profile["denials"]} == {"mira kestova"}
+
+
+OUTLETS = """{heading}
+
+CCTV: The Ostland summit opened today. What is the ministry's comment?
+
+Tao Mingyu: We welcome the summit.
+
+{second}: Carvel Watch says the consulate keeps files on students abroad. Is that true?
+
+Tao Mingyu: These files simply do not exist.
+
+Bloomberg: Will the ministry retaliate against Ostland?
+
+Tao Mingyu: We will respond firmly.
+"""
+
+
+@pytest.mark.parametrize("heading, second", [
+    ("Foreign Ministry Spokesperson Tao Mingyu's Regular Press Conference on June 3", "Global Times"),
+    ("Ministry answers on the summit", "AFP"),  # no briefing named, but an agency asks
+    ("Ministry answers on the summit", "Reporter from the Daily Ledger"),
+])
+def test_outlets_no_agency_names_ask_at_a_briefing_its_heading_or_an_agency_shows(heading, second):
+    text = OUTLETS.format(heading=heading, second=second)
+    assert turns_of(text) == [("CCTV", "interviewer"), ("Tao Mingyu", "speaker"), (second, "interviewer"),
+                              ("Tao Mingyu", "speaker"), ("Bloomberg", "interviewer"), ("Tao Mingyu", "speaker")]
+    texts, profile = profile_of(text, labels={1: CLAIM, 2: CLAIM, 4: CLAIM, 5: DENIAL, 6: DENIAL, 7: DENIAL},
+                                sources={4: ["Carvel Watch"]})
+    credits = dict(zip(texts, profile["credits"]))
+    assert credits["What is the ministry's comment?"] == "cctv"  # the asker's, not the last answer's
+    assert credits["Bloomberg: Will the ministry retaliate against Ostland?"] == "bloomberg"
+    assert credits["Tao Mingyu: These files simply do not exist."] == "tao mingyu"
+    assert [pair["denial"] for pair in profile["denials"]] == [6]  # the question labelled a denial is none
+    assert {pair["source"] for pair in profile["denials"]} == {"tao mingyu"}
+
+
+@pytest.mark.parametrize("text, askers", [
+    # outlets and one answerer, but neither a briefing named nor a journalist's label
+    (OUTLETS.format(heading="Ministry answers on the summit", second="Global Times"), []),
+    # a briefing named, but one asker only: either side might ask
+    ("Regular press conference, June 3\n\nCCTV: Is it true?\n\nTao Mingyu: No.\n\nCCTV: Will you act?\n\n"
+     "Tao Mingyu: Yes.\n", []),
+    # a host's role is no journalist at a briefing: a second guest answering back asks nothing
+    ("Talks on the levy\n\nANCHOR: Was it fair?\n\nDANA HOLM: Yes.\n\nANCHOR: Why?\n\nDANA HOLM: Cost.\n\n"
+     "CARL DUNE: That is not true.\n\nDANA HOLM: It is.\n", ["ANCHOR", "ANCHOR"]),
+])
+def test_labels_that_take_turns_with_one_answerer_outside_a_briefing_are_no_journalists(text, askers):
+    assert [label for label, kind in turns_of(text) if kind == "interviewer"] == askers
