@@ -973,6 +973,13 @@ def test_answers_go_to_the_interviewee_a_lower_case_role_introduces():
     ("On Morlan Radio, host Carl Dune asked Mayor Dana Holm about the tankers.\n\n"
      "CARL DUNE: You deny that tankers went astray?\nDANA HOLM: We deny it.\nCARL DUNE: Why?\nDANA HOLM: It is false.",
      "carl dune", "dana holm"),
+    # the outlet's own label, as the introduction has it put the questions or be spoken to
+    ("The Herald put questions to Mayor Helena Voss about the inspections.\n\n"
+     "HERALD: You deny skipping inspections?\nVOSS: We deny it.\nHERALD: Why?\nVOSS: It is false.",
+     "herald", "helena voss"),
+    ("Mayor Helena Voss spoke to the Aldane Herald about the inspections.\n\n"
+     "HERALD: You deny skipping inspections?\nVOSS: We deny it.\nHERALD: Why?\nVOSS: It is false.",
+     "aldane herald", "helena voss"),
 ])
 def test_an_interviewer_s_question_labelled_a_denial_is_no_denial(text, asker, answerer):
     turns = speaker_turns(text, split_sentences(text), quoted_regions(text))
@@ -981,6 +988,13 @@ def test_an_interviewer_s_question_labelled_a_denial_is_no_denial(text, asker, a
     assert {s["source"]: s["denies"] for s in profile["sources"]} == {asker: False, answerer: True}
     assert asked not in [entry["denial"] for entry in profile["denials"]]
     assert all(entry["source"] == answerer for entry in profile["denials"])
+
+
+def test_a_speaker_s_role_the_introduction_has_spoken_to_is_no_interviewer():
+    text = ("Councillor Odo Pellart spoke to the Mayor about the tankers.\n\n"
+            "PELLART: Tankers went astray.\nMAYOR: We deny it.\nPELLART: Two did.\nMAYOR: It is false.")
+    _, profile = credits_of(text, {1: CLAIM, 2: DENIAL, 3: CLAIM, 4: DENIAL})
+    assert [entry["denial"] for entry in profile["denials"]] == [2, 4]
 
 
 # -- an oral history's labels: a name in capitals and who the speaker is --------------------------------------------
