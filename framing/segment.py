@@ -405,8 +405,8 @@ def page_furniture(text: str, bounds: Sequence[tuple[int, int]], *, starts_text:
       "Photo by" ("Photo: Jane Roe/Agency", "Photo: Acme handout", "Photo: courtesy of Acme", not "Credit: the
       bank's lending rose"), or a credit alone naming a picture desk or an agency with a slash ("Getty Images", "AP
       Photo/Jane Roe", "REUTERS/Jane Roe"); such a credit also counts, on its own, where it ends a caption's line
-      after the caption's sentences ("Residents queue for water. (Photo: Jane Roe/Agency)": see
-      :func:`_ends_line_as_furniture`);
+      after the caption's sentences ("Residents queue for water. (Photo: Jane Roe/Agency)", and so does an agency
+      alone in brackets, "Residents queue for water. (AFP)": see :func:`_ends_line_as_furniture`);
     - a promotion: a link's label and its text ("Read more: ...", "Related: ...", "Also read: ...", "Read the full
       story: ..."; also a link's label and a link alone ending a line after its other sentences: "Taps run again.
       Read the full story: https://herald.example/water"), a
@@ -1873,9 +1873,10 @@ def _is_furniture(k: int, page: _Page) -> bool:
 def _ends_line_as_furniture(text: str, bounds: Sequence[tuple[int, int]], k: int) -> bool:
     """Whether sentence ``k`` ends its line after the line's other sentences as furniture: a picture's credit (see
     :func:`_is_credit`), in brackets or not, after a caption ("Residents queue for water. (Photo: Jane Roe/Agency)",
-    "Engineers inspect the pump. Photo: Acme handout"), or a link's label and a link alone after a newsletter's item
-    ("Taps should run by noon. Read the full story: https://herald.example/water"). Alone on its line, either is
-    furniture already."""
+    "Engineers inspect the pump. Photo: Acme handout"), an agency's name alone in brackets, a caption's credit or a
+    wire story's sign-off ("Residents queue for water. (AFP)", "... the ministry said. (Reuters)"), or a link's label
+    and a link alone after a newsletter's item ("Taps should run by noon. Read the full story:
+    https://herald.example/water"). Alone on its line, any of them is furniture already."""
     start, end = bounds[k]
     if not k or end - start > _FURNITURE_LINE_CHARS or _LINE.search(text, bounds[k - 1][1], start):
         return False
@@ -1884,7 +1885,8 @@ def _ends_line_as_furniture(text: str, bounds: Sequence[tuple[int, int]], k: int
         return False
     line = _unwrapped(text[start:end])
     label, rest = _labelled(line) or ("", "")
-    return _is_credit(line) or (label in LINK_LABELS and _BARE_LINK.fullmatch(rest) is not None)
+    return (_is_credit(line) or (text[start] == "(" and _is_sign_off(text[start:end]))
+            or (label in LINK_LABELS and _BARE_LINK.fullmatch(rest) is not None))
 
 
 def _is_credit(line: str) -> bool:

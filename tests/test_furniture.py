@@ -454,3 +454,13 @@ def test_a_pull_quote_signed_after_three_dashes_or_with_a_name_of_three_hyphens_
     # a glued dash still signs; inside a hyphenated word none starts
     assert PULL_QUOTE_SIGNATURE.search('"We sail."—Ines Okafor').group() == "—Ines Okafor"
     assert PULL_QUOTE_SIGNATURE.search("We sail with Bell-Ayo-Rain-Okafor") is None
+
+
+@pytest.mark.parametrize("agency", ["(AFP)", "(Reuters)", "(AP)", "(AP/Reuters)"])
+def test_an_agency_alone_in_brackets_ending_a_caption_s_line_is_furniture_and_the_caption_is_not(agency):
+    for caption in ("Islanders queue for the ferry on Tuesday.", "Crews wait on the quay. Some slept there."):
+        assert furniture_of(deep(f"{caption} {agency}")) == [agency]
+        assert furniture_of(f"{HEADLINE}\n\n{OPENING}\n\n{caption} {agency}") == [HEADLINE, agency]  # at the end
+    # not before more words on the line, nor an agency's name inside a sentence
+    assert furniture_of(deep(f"Islanders queue. {agency} Crews wait.")) == []
+    assert furniture_of(deep(f"Islanders queue {agency} for the ferry.")) == []
