@@ -81,3 +81,13 @@ def test_a_contact_line_or_a_staff_compilation_is_page_furniture(line):
 ])
 def test_copy_that_only_opens_like_a_contact_line_is_copy(line):
     assert furniture(f"{HEADLINE}\n\n{STORY}\n\n{line}\n\n{LATER}") == [HEADLINE]
+
+
+@pytest.mark.parametrize("dateline", ["PELLSTON, Mich. -- ", "NORTH AUDLEY, Vt. (AP) -- ", "PELLSTON, Mich. (AP) — "])
+def test_a_small_town_s_dateline_with_its_state_is_one_whatever_follows(dateline):
+    # a town no list knows: its state's abbreviation or the agency makes it a dateline, even before a person described
+    from framing.segment import lead_length
+    for rest in ("The mayor said the airport would close.", "Police said the airport would close."):
+        assert lead_length(dateline + rest) == len(dateline)
+        assert pieces(f"Airport to close\n\n{dateline}{rest} Pilots were angry.")[1:] == [dateline + rest,
+                                                                                           "Pilots were angry."]
