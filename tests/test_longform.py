@@ -152,8 +152,8 @@ def test_an_opinion_in_capitals_with_no_blank_line_above_is_still_the_writer_s()
     ("The board said:\n\n“The quay meets every rule.\n\n“The berths are safe.\n\nNEXT STEPS\n\n“Inspectors will call.",
      "NEXT STEPS"),
     # British single marks, curly or straight, past apostrophes inside the quotation's words
-    ("The board said:\n\n‘The quay’s berths meet every rule.\n\nNEXT STEPS\n\nInspectors will call in May.’\n\nIt rained.",
-     "NEXT STEPS"),
+    ("The board said:\n\n‘The quay’s berths meet every rule.\n\nNEXT STEPS\n\nInspectors will call in May.’\n\n"
+     "It rained.", "NEXT STEPS"),
     ("The board said:\n\n'The quay meets every rule, and it won't shut.\n\nNEXT STEPS\n\nInspectors will call.'",
      "NEXT STEPS"),
 ])
