@@ -239,3 +239,44 @@ def test_a_titled_name_with_its_state_before_it_is_one_person_with_the_bare_name
         ("Varnow said the reports were unfair.", CLAIM, {"source": ["Varnow"], "cue": ["said"]}))
     assert profile["credits"] == ["paul varnow"] * 3
     assert [s["display"] for s in profile["sources"]] == ["Paul Varnow"]
+
+
+@pytest.mark.parametrize("span, shown", [
+    # a span run on past its subject into the verb's object: who sues, accuses or tells speaks, not whom
+    ("Dozens of families have sued Kellmore Pharmaceuticals", "Dozens of families"),
+    ("Families sue Kellmore Pharma", "Families"),
+    ("Anglers accused Pellory Mills", "Anglers"),
+    ("The lawsuit accuses Kellmore Pharma", "lawsuit"),
+    ("a spokesman told Kessel Radio", "spokesperson"),
+    ("Ana Ruiz told the Herald", "Ana Ruiz"),
+    # a participle before a name, an article alone before it, is no verb of a subject
+    ("the accused Tomas Brandt", "Tomas Brandt"),
+    ("union general secretary Tomas Brandt", "Tomas Brandt"),
+])
+def test_the_object_of_a_verb_in_a_source_span_is_no_source(span, shown):
+    assert display_source(span) == shown
+
+
+def test_families_who_sued_a_drug_maker_are_credited_with_their_allegation_not_the_drug_maker():
+    profile = profile_of(
+        ("Dozens of families have sued Kellmore Pharmaceuticals Inc., alleging that its sleep pill caused memory "
+         "loss.", CLAIM, {"source": ["Dozens of families have sued Kellmore Pharmaceuticals"]}))
+    assert profile["credits"] == ["dozens of families"]
+
+
+@pytest.mark.parametrize("span, shown", [
+    # "from" before where a group or a document comes from: the body named, without its "from", as after "by"
+    ("The report, from the Varnley Climate Council", "Varnley Climate Council"),
+    ("The report, by the Varnley Climate Council", "Varnley Climate Council"),
+    ("The team, from the Halloran Institute in Ostby", "Halloran Institute in Ostby"),
+    ("The researchers, from the Halloran Institute", "Halloran Institute"),
+    ("A study, from Halloran Institute", "Halloran Institute"),
+    ("Mara Lind, from the Halloran Institute", "Mara Lind"),
+    # the journal a study came out in is no source: the study speaks
+    ("A 2021 study of 4,000 women in Ostby, published in the Kessel Journal of Health",
+     "2021 study of 4,000 women in Ostby"),
+    ("The study, published in the Kessel Journal of Health on Monday", "study"),
+    ("The report, published last week by the Varnley Council", "Varnley Council"),
+])
+def test_where_a_source_comes_from_or_came_out_is_named_as_by_is(span, shown):
+    assert display_source(span) == shown
