@@ -267,7 +267,14 @@ _PAPER_NAMES = frozenset({"press"})
 _DOCUMENT_NOUNS = frozenset("""report reports study studies statement statements filing filings survey surveys poll
     polls memo memos memorandum analysis analyses review reviews letter letters complaint complaints audit audits data
     findings figures records estimate estimates release releases paper papers preprint preprints document
-    documents""".split())
+    documents lawsuit lawsuits suit suits trial trials notice notices""".split())
+#: Lower-case nouns of a place of work or study, a journal or a court that every story has its own of ("the
+#: hospital", "the university", "the lab", "the journal", "federal court", "the appeals court"): written in lower
+#: case, however described, such a source names no one; capitalised it may be a name ("the Journal", "the Court").
+_NAMELESS_PLACES = frozenset("""hospital hospitals university universities lab labs laboratory laboratories clinic
+    clinics school schools college colleges journal journals court courts tribunal""".split())
+#: Nouns of an unnamed group of people that no word of a role names ("the team", "the research team", "Editors").
+_NAMELESS_GROUPS = frozenset("team teams editors".split())
 #: Lower-case words for the kind of place a body serves ("the city council", "the school board", "the state
 #: assembly"): every town has its own, so such a body written in lower case names no one (not "the health ministry").
 _PLACE_MODIFIERS = frozenset("""city county town district local state school village parish regional municipal
@@ -723,8 +730,10 @@ def generic_source(source: str, display: str, indefinite: bool = False) -> bool:
     ``_PLACE_MODIFIERS``; not "Ministry", "City Council" nor "health ministry"), unnamed "sources", a document
     alone ("study", "Filing") or described in lower case ("press release", "new study"; see ``_DOCUMENT_NOUNS``;
     not "Lancet study"), also after a word for the kind of place, whose capital only opens the sentence ("State
-    records", "County figures"; see ``_PLACE_MODIFIERS``), the police or an unnamed group of people written as
-    one plural noun ("statement", "Sources", "Police", "Witnesses", "Netizens", "the press"; see ``NAMELESS_NOUNS``;
+    records", "County figures"; see ``_PLACE_MODIFIERS``), a place of work or study, a journal or a court in lower
+    case ("hospital", "research lab", "journal", "federal court"; see ``_NAMELESS_PLACES``; not "Journal"), the police
+    or an unnamed group of people written as one plural noun or as a team ("statement", "Sources", "Police",
+    "Witnesses", "Netizens", "the press", "Editors", "research team"; see ``NAMELESS_NOUNS``, ``_NAMELESS_GROUPS``;
     not "Press", a paper's name: see ``_PAPER_NAMES``), also after a
     word for where they post, capitalised or not ("Internet users"; see ``_ONLINE_MODIFIERS``), a transcript's unnamed
     asker or answerer (``INTERVIEWER_DISPLAY``, ``INTERVIEWEE_DISPLAY``) or its host by role alone ("Moderator" of a
@@ -748,7 +757,8 @@ def generic_source(source: str, display: str, indefinite: bool = False) -> bool:
     # "People familiar with", "Internet users", not "Local people"
     if ((display.islower() or (display[1:].islower() and (not before or before in _ONLINE_MODIFIERS)
                                and source not in _PAPER_NAMES))
-            and (group in NAMELESS_NOUNS or f"{group}s" in NAMELESS_NOUNS or _role_word(group))):
+            and (group in NAMELESS_NOUNS or f"{group}s" in NAMELESS_NOUNS or group in _NAMELESS_GROUPS
+                 or _role_word(group))):
         return True
     if (source in _UNNAMED_SPEAKERS or all(word in INTERVIEWER_ROLES for word in source.split(" "))
             or (source in _DOCUMENT_NOUNS and display[1:].islower())
@@ -756,7 +766,7 @@ def generic_source(source: str, display: str, indefinite: bool = False) -> bool:
             or (source.rpartition(" ")[2] in _DOCUMENT_NOUNS and display[1:].islower()
                 and source.partition(" ")[0] in _PLACE_MODIFIERS)
             or (indefinite and not any(ch.isupper() for ch in display))
-            or (display.islower() and bodies_only(source))):
+            or (display.islower() and (bodies_only(source) or source.rpartition(" ")[2] in _NAMELESS_PLACES))):
         return True
     first, _, rest = display.partition(" ")
     head = _ROLE_JOINER.split(source, 1)[0].rsplit(" ", 1)[-1]

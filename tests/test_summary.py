@@ -289,6 +289,18 @@ def test_a_document_in_lower_case_stays_each_document_s_own():
         assert [s["documents"] for s in framing.summarize([_cites(named), _cites(named)])["sources"]] == [2]
 
 
+def test_a_team_a_lawsuit_a_journal_a_court_or_a_hospital_unnamed_stays_each_document_s_own():
+    # two science stories' "the team" or "the journal" are most likely two teams and two journals
+    for generic in ("The team", "The research team", "The lawsuit", "The suit", "The trial", "The retraction notice",
+                    "The journal", "The medical journal", "federal court", "The appeals court", "The hospital",
+                    "The university", "The lab", "Editors", "The editors"):
+        assert [s["documents"] for s in framing.summarize([_cites(generic), _cites(generic)])["sources"]] == [1, 1], \
+            generic
+    # capitalised, or with a name before it, it may name one, and sums up
+    for named in ("The Journal", "The Kessel team", "The Lancet journal", "Harlow University", "The Court"):
+        assert [s["documents"] for s in framing.summarize([_cites(named), _cites(named)])["sources"]] == [2], named
+
+
 def test_unnamed_people_counted_or_described_in_lower_case_and_documents_alone_stay_each_document_s_own():
     # a quantifier opening the sentence is no name, nor is an unnamed group written in lower case
     for generic in ("Two former employees", "Several residents", "Three people", "One", "One of them",
