@@ -2772,8 +2772,9 @@ def _is_abbreviation(text: str, dot: int, nxt: int) -> bool:
     if bare in _STREETS:  # "Elm Ave. NW", "Hwy. 61", "Oak Rd. near"; "on Elm Ave. Witnesses said" ends
         return text[nxt].isdigit() or text[nxt].islower() or _word_at(text, nxt) in _COMPASS
     if len(word) == 1 and word.isupper():
-        # an initial ("John F. Kennedy"), not a unit glued to its figure ("Highs of 31C.", "31°C.", "10,000L.")
-        return _UNIT_AFTER_FIGURE.search(text, max(0, dot - 4), dot) is None
+        # an initial ("John F. Kennedy"), not a unit glued to its figure ("Highs of 31C.", "31°C.", "10,000L.") nor a
+        # unit's letter after its slash ("7.8 mmol/L.", "40 IU/L.", "5 µg/L."), which no initial follows
+        return _UNIT_AFTER_FIGURE.search(text, max(0, dot - 4), dot) is None and text[dot - 2:dot - 1] != "/"
     if bare in _OFTEN_FINAL:
         # "... a spokesman for Acme Corp. The shares fell" ends; "Acme Corp. Chief Executive" does not.
         return _word_at(text, nxt).lower() not in _SENTENCE_STARTERS | _AFTER_COMPANY

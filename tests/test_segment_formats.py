@@ -14,6 +14,13 @@ def test_a_unit_letter_glued_to_a_figure_ends_its_sentence(figure):
     assert sentences(f"Highs of {figure}. No rain is expected.") == [f"Highs of {figure}.", "No rain is expected."]
 
 
+@pytest.mark.parametrize("unit", ["7.8 mmol/L", "40 IU/L", "12 mg/L", "5 µg/L", "1.2 g/L"])
+def test_a_unit_s_capital_letter_after_its_slash_ends_its_sentence(unit):
+    # a lab result: the "L" of "mmol/L" is a unit, never an initial
+    assert sentences(f"Glucose was {unit}. Doctors call that high.") == [f"Glucose was {unit}.",
+                                                                         "Doctors call that high."]
+
+
 def test_an_initial_after_a_name_still_holds():
     assert sentences("Tessa R. Ollen said no rain was expected.") == ["Tessa R. Ollen said no rain was expected."]
     assert sentences("Route 9 C. Varn said.") == ["Route 9 C. Varn said."]
