@@ -1375,14 +1375,16 @@ def _in_relative_clause(span: Span, sentence: Sentence) -> bool:
     ("Dr. Oyelaran, a cardiologist in Leeds who was not involved in the research, said": "involved in the
     research", where the span head cut the source in two), with no cue between: such a clause describes the name
     and never speaks itself, though it stands nearer the cue. So too for examples of a group after it ("including
-    Ana Voss" of "Critics, including Ana Voss, argue"): the group speaks."""
+    Ana Voss" of "Critics, including Ana Voss, argue"): the group speaks; and for a participle of where it was filed,
+    published or is based ("federal court" of "The lawsuit, filed in federal court in Ardmore, says": see
+    ``_PARTICIPLE_OPENS``): the lawsuit speaks."""
     head = sentence.text[:span.start - sentence.start]
     comma = max((found.start() for found in _CLAUSE_COMMA.finditer(head)), default=-1)  # not of "14,000"
     if _RELATIVE_PRONOUN.match(span.text) is not None or _EXAMPLES_OPEN.match(span.text) is not None:
         return True
     if comma < 0 or _CLAUSE_CLOSED.search(head, comma):
         return False
-    if _RELATIVE_OPENS.match(head, comma) is not None:
+    if _RELATIVE_OPENS.match(head, comma) is not None or _PARTICIPLE_OPENS.match(head, comma) is not None:
         return True
     at = sentence.start + comma
     return (_DESCRIBED_THEN_RELATIVE.match(head, comma) is not None
@@ -2225,6 +2227,11 @@ _NAME_PARTICLES_BEFORE = NAME_PARTICLES | {"los", "las"}
 #: Capitalised words that open a sentence or clause and are no name's ("But Ana Voss, who ...").
 _NOT_NAMES_BEFORE = frozenset("But And Or So Yet The A An This That Then Still Also Meanwhile However".split())
 _RELATIVE_OPENS = re.compile(r",\s*(?:who|whom|whose|which)\b")
+#: A participle of where something was made, filed or is based, after a comma, before a place or a time (", filed in
+#: federal court", ", published in the Kessel Journal", ", based in Ostby"; not ", released by the Audit Office",
+#: whose maker speaks through it): a phrase that describes the noun before it, as a relative clause does.
+_PARTICIPLE_OPENS = re.compile(r",\s*(?:filed|published|released|issued|posted|presented|submitted|lodged|brought|"
+                               r"based|headquartered|located|held|conducted|written|made)\s+(?:in|at|on|with|before)\b")
 _CLAUSE_CLOSED = re.compile(r"[;:()\"“”]")
 #: A description after a name's comma ("a cardiologist at St. Brendan's Hospital in Leeds") with a relative pronoun
 #: after it, opening a clause on the one described ("who was not involved", "that advises the board").

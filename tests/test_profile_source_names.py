@@ -280,3 +280,21 @@ def test_families_who_sued_a_drug_maker_are_credited_with_their_allegation_not_t
 ])
 def test_where_a_source_comes_from_or_came_out_is_named_as_by_is(span, shown):
     assert display_source(span) == shown
+
+
+@pytest.mark.parametrize("text, marked, cue, key", [
+    ("The lawsuit, filed in federal court in Ardmore on Thursday, says that 140 patients were harmed.",
+     ["The lawsuit", "federal court"], "says", "lawsuit"),
+    ("The study, published in the Kessel Journal of Health last week, found that the pill worked.",
+     ["The study", "the Kessel Journal of Health"], "found", "study"),
+    ("Halvex Medical, based in Ostby, said the implant was safe.", ["Halvex Medical", "Ostby"], "said",
+     "halvex medical"),
+])
+def test_a_place_in_a_participle_after_the_source_is_no_source(text, marked, cue, key):
+    # the participle describes the noun before it, as a relative clause does: the noun speaks, not the court
+    profile = profile_of((text, CLAIM, {"source": marked, "cue": [cue]}))
+    assert profile["credits"] == [key]
+    # and so does the next sentence's account, which goes on from it
+    profile = profile_of((text, CLAIM, {"source": marked, "cue": [cue]}),
+                         ("It accuses Kellmore of burying data.", CLAIM, {"cue": ["accuses"]}))
+    assert profile["credits"] == [key, key]
