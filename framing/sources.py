@@ -1701,10 +1701,14 @@ _OWN_WORDS = (rf"\s+(?:its|his|her|their|our)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_DO
 #: and the "called" of "so-called" are none), and holding to what was said: "maintained", "reiterated", and
 #: "repeated" or "stood by" before the subject's own words ("stood by its findings", "repeated its claim", or
 #: "that" opening a clause; not "stood by their vehicles", "repeated unfounded claims", "repeated that song"), and
-#: "posted" before "that" or a colon ("posted on Telegram that"; not "posted a video", "posted bail"). Nouns ("the
-#: denial") are no cue, nor "claimed" before a sum of money ("claimed £240,000 from the health service").
+#: "posted" before "that" or a colon ("posted on Telegram that"; not "posted a video", "posted bail"); a verb of speech,
+#: denial or advice in the progressive, its "is", "are", "was" or "were" with it ("are warning", "is denying", "is
+#: advising"). Nouns ("the denial") are no cue, nor "claimed" before a sum of money ("claimed £240,000 from the health
+#: service").
 _SUBJECT_CUE = re.compile(
-    r"(?<=\s)(?:said|says|say|told|tells|stated|states|claim(?:ed|s)?(?!\s+(?:(?:more|less)\s+than\s+|over\s+|"
+    r"(?<=\s)(?:(?:is|are|was|were)\s+(?:saying|telling|stating|claiming|insisting|maintaining|arguing|alleging|"
+    r"accusing|asserting|warning|denying|rejecting|dismissing|refuting|disputing|contesting|advising|urging)|"
+    r"said|says|say|told|tells|stated|states|claim(?:ed|s)?(?!\s+(?:(?:more|less)\s+than\s+|over\s+|"
     r"almost\s+|nearly\s+|about\s+|around\s+|some\s+|up\s+to\s+)?(?:[£$€₹]|Rs\.?\s*\d))|"
     r"insisted|insists|insist|maintained|"
     rf"maintains|reiterated|reiterates|repeat(?:ed|s)(?=\s+that\s+(?:the|a|an|it|he|she|they|we|there|no|its|his|her|their|[A-Z])\b|{_OWN_WORDS})|st(?:ood|ands?)\s+by(?={_OWN_WORDS})|"
@@ -2230,7 +2234,7 @@ def _verb_of_subject(text: str, cue: re.Match[str]) -> bool:
     return not (_NOT_A_VERB_AFTER.match(text, cue.end())
                 or (word.split()[0] in _PARTICIPLES and _PARTICIPLE_AFTER.match(text, cue.end()))
                 or (word in _PASSIVE_PARTICIPLES and _BEING_BEFORE.search(text, max(0, cue.start() - 30), cue.start()))
-                or (word.startswith("den") and _WITHHELD.match(text, cue.end())))
+                or (word.rpartition(" ")[2].startswith("den") and _WITHHELD.match(text, cue.end())))
 
 
 def _noun_before(before: str) -> bool:

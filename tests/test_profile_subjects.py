@@ -612,3 +612,24 @@ def test_a_surname_with_a_role_denying_is_credited_and_its_she_follows_it_not_th
         ("She insisted her guards acted calmly.", DENIAL, {"source": ["She"], "cue": ["insisted"]}))
     assert profile["credits"] == ["nora pell", "varga", "varga"]
     assert {s["source"]: s["denies"] for s in profile["sources"]} == {"varga": True, "nora pell": False}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Health officials are warning that cases will rise.", "Health officials"),
+    ("The ministry is insisting that the figures are sound.", "The ministry"),
+    ("The company is denying any wrongdoing.", "The company"),
+    ("The doctors are saying the pill works.", "The doctors"),
+    ("The Halden Health Agency is advising travellers to get vaccinated.", "The Halden Health Agency"),
+    ("Kellmore Pharma was disputing the figures.", "Kellmore Pharma"),
+    # withholding in the progressive is no denial; weasel words and clauses still name no one
+    ("The ministry is denying the firm access to the site.", None),
+    ("Critics are saying the plan is unfair.", None),
+    ("What he is saying is false.", None),
+])
+def test_a_verb_of_speech_or_denial_in_the_progressive_credits_its_subject(text, expected):
+    assert subject(text) == expected
+
+
+def test_an_advisory_in_the_progressive_with_no_source_span_is_credited_to_its_subject():
+    profile = profile_of(("The Halden Health Agency is advising travellers to get vaccinated.", CLAIM, {}))
+    assert profile["credits"] == ["halden health agency"]
