@@ -1476,6 +1476,7 @@ class _Credits:
         self.named_last: dict[str, int] = {}  # source -> the last sentence naming it that its account goes on from
         self.surnames: dict[int, frozenset[str]] = {}  # sentence writing personal names -> their surnames, in order
         self.topic: tuple[int, str] | None = None  # a sentence naming no source -> the person its subject is
+        self.topic_others: frozenset[str | None] = frozenset()  # the sexes of the others the topic's sentence names
         self.described_topics: set[str] = set()  # topics of unknown sex that may still be a "he" or "she"
 
     def note_surnames(self, index: int) -> None:
@@ -1488,13 +1489,15 @@ class _Credits:
         """Note the person the ``subject`` of sentence ``index``, which names no source, writes of (see
         :meth:`framing.sources.SourceIndex.topic_of`), whom a "he" or "she" in the next sentence means before anyone
         named earlier ("Oduya was less sure. '...,' he said.", "Delphine Arkwright, 52, has been chief executive ...
-        '...,' she says."): not one acted upon ("Gerald Whitcombe, 64, was arrested": see ``_ACTED_UPON``), nor
-        where the sentence names another person too ("Detective Kit Moran arrested Tom Vell")."""
+        '...,' she says."): not one acted upon ("Gerald Whitcombe, 64, was arrested": see ``_ACTED_UPON``). The
+        sexes of the other people the sentence names are noted with it, as a "he" or "she" that may be one of theirs
+        is not the topic's ("Detective Kit Moran arrested Tom Vell": see :meth:`_person_meant`)."""
         sentence = self.sentences[index]
         start, end = subject.start - sentence.start, subject.end - sentence.start
         person = None if _ACTED_UPON.match(sentence.text, end) else self.known.topic_of(sentence.text, start, end)
-        if person is not None and not self.known.names_someone_else(sentence.text[end:], person):
+        if person is not None:
             self.topic = index, person
+            self.topic_others = frozenset(self.known.others_named(sentence.text[end:], person).values())
             # a person by more than a capitalised name: credited before, or described after a comma ("Halina
             # Morrow, 47, has been ...", "..., the principal of ...")
             if person in self.known.people or sentence.text[end:].lstrip().startswith(","):
@@ -1585,7 +1588,10 @@ class _Credits:
         # the accused named in passing)
         role_fits = (self.last is not None and _nameless_person(self.last)
                      and not _other_sex(self.last_written, pronoun) and not self._principal_again(index, pronoun))
-        topic = self.topic[1] if self.topic is not None and self.topic[0] == index - 1 else None
+        # not where the sentence before names someone else too who may be of the pronoun's sex ("Detective Kit Moran
+        # arrested Tom Vell. He ..."); "Dorsey Kell sat beside Mayor Tom Vance. '...,' she said." is Kell's
+        topic = (self.topic[1] if self.topic is not None and self.topic[0] == index - 1
+                 and not self.topic_others & {pronoun, None} else None)
         topic_sex = self.known.sex_of(topic) if topic is not None else None
         # of unknown sex, not over a last speaker of the pronoun's sex unless credited before or described as a
         # person: a place, a market or a firm opening the sentence before ("New Hampshire votes in February.") is

@@ -1555,6 +1555,16 @@ def _mention_sex(written: str, sentence: str, start: int, after: str) -> tuple[s
     return ("she" if found.group(1) else "he") if found else None, pronoun if pronoun in ("he", "she") else None
 
 
+def _sex_written(words: Sequence[str]) -> str | None:
+    """The sex, "he" or "she", that the words of a person's name and the titles before it tell (``words``: "Mayor Tom
+    Vance", "Ms Okafor", "Congresswoman Ana"): a title of ``_SEX_TITLE`` or a given name of
+    :func:`framing.given_names.given_name_sex`, when none says the other; ``None`` for words that do not tell."""
+    titled = {"she" if found.group(1) else "he" for found in map(_SEX_TITLE.fullmatch, (f"{w} " for w in words))
+              if found}
+    sexes = titled | {sex for sex in map(given_name_sex, words) if sex}
+    return sexes.pop() if len(sexes) == 1 else None
+
+
 def _described_as_kin(written: str, sentence: str, start: int, after: str) -> bool:
     """Whether the name ``written``, in the span from ``start`` to the end of ``sentence``, ``after`` the rest of
     the sentence, is described as someone's relative, before it ("His brother, Ahmad Karimi") or after it ("Ahmad
@@ -3608,17 +3618,24 @@ class SourceIndex:
         self._people_named.pop(name, None)
         self._people_named[name] = None
 
-    def names_someone_else(self, text: str, person: str) -> bool:
-        """Whether ``text`` names a person other than ``person`` (a key): in full with a given name of
+    def others_named(self, text: str, person: str) -> dict[str, str | None]:
+        """The people other than ``person`` (a key) that ``text`` names, by the key of their last word, each with
+        their sex, "he" or "she", or ``None`` when unknown: named in full with a given name of
         :mod:`framing.given_names` or after a title ("Tom Vell", "Mr. Tom Vell", "Ms Okafor"; not "Halvorsen
-        Freight"), a titled one of :func:`_people_in`, or by the last word of a person credited so far ("Oduya")."""
+        Freight"), a titled one of :func:`_people_in`, their sex as the name is written (see :func:`_sex_written`);
+        or by the last word of a person credited so far ("Oduya"), of the sex known of them (see :meth:`sex_of`)
+        when only one person ends with it. A "he" or "she" of the pronoun's sex after ``text`` may be theirs."""
         own = set(person.split())
-        named = {text_key(found.group(0).split()[-1]) for found in _TITLED_NAME.finditer(text)}
-        named |= {text_key(found.group(2)) for found in _FULL_NAME.finditer(text)
-                  if given_name_sex(found.group(1).split()[0]) or _TITLE.match(found.group(1))}
-        named |= {key for key in map(text_key, re.findall(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][^\W\d_]*", text))
-                  if _without_accents(key) in self._by_last}
-        return bool(named - own)
+        named = {text_key(found.group(0).split()[-1]): _sex_written(found.group(0).split())
+                 for found in _TITLED_NAME.finditer(text)}
+        for found in _FULL_NAME.finditer(text):
+            if given_name_sex(found.group(1).split()[0]) or _TITLE.match(found.group(1)):
+                named.setdefault(text_key(found.group(2)), _sex_written(found.group(1).split()))
+        for key in map(text_key, re.findall(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][^\W\d_]*", text)):
+            people = self._by_last.holding([_without_accents(key)])
+            if people and named.get(key) is None:
+                named[key] = self.sex_of(next(iter(people))) if len(people) == 1 else None
+        return {key: sex for key, sex in named.items() if key not in own}
 
     def note_pronoun(self, name: str, pronoun: str) -> None:
         """Note that a "he" or "she" (``pronoun``) going on with the account of the person ``name`` was credited to

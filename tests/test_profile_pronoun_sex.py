@@ -353,6 +353,25 @@ def test_she_after_a_subject_acted_upon_or_named_with_someone_else_is_still_the_
     )[2] == "ruth dace"
 
 
+@pytest.mark.parametrize("between, pronoun, expected", [
+    ("Dorsey Kell sat beside Mayor Tom Vance at the hearing.", "she", "dorsey kell"),  # his given name
+    ("Dorsey Kell sat beside Mr. Vance at the hearing.", "she", "dorsey kell"),  # his title
+    ("Dorsey Kell sat beside Congresswoman Ana Varga at the hearing.", "he", "dorsey kell"),
+    ("Dorsey Kell sat beside Mayor Ana Varga at the hearing.", "she", None),  # she may be either woman
+    ("Dorsey Kell sat beside Mayor Jordan Vance at the hearing.", "she", None),  # of either sex
+    ("Helen Kell sat beside Mayor Tom Vance at the hearing.", "he", None),  # the subject is a woman
+])
+def test_he_or_she_after_a_subject_named_with_someone_of_the_other_sex_is_the_subject(between, pronoun, expected):
+    assert credits((between, FACT, {}), said(f'"It was theatre," {pronoun} said.', pronoun)) == [None, expected]
+
+
+def test_she_after_a_subject_named_with_a_man_who_spoke_before_is_the_subject():
+    rows = (said("Mayor Tom Vance said the pier was unsafe.", "Mayor Tom Vance"),
+            ("Dorsey Kell sat beside Vance at the hearing.", FACT, {}))
+    assert credits(*rows, said('"It was theatre," she said.', "she"))[2] == "dorsey kell"
+    assert credits(*rows, said('"It was theatre," he said.', "he"))[2] == "tom vance"
+
+
 def test_she_after_a_quotation_speaking_of_her_is_the_last_source_who_spoke_of_her_not_her():
     from test_profile_credits import CLAIM, profile_of
     # before, "she said" went to Mrs. Ardley, whom the quotation is about, past Quell, whose sex is unknown
