@@ -1713,7 +1713,9 @@ _OWN_WORDS = (rf"\s+(?:its|his|her|their|our)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_DO
 #: "that" opening a clause; not "stood by their vehicles", "repeated unfounded claims", "repeated that song"), and
 #: "posted" before "that" or a colon ("posted on Telegram that"; not "posted a video", "posted bail"); a verb of speech,
 #: denial or advice in the progressive, its "is", "are", "was" or "were" with it ("are warning", "is denying", "is
-#: advising"). Nouns ("the denial") are no cue, nor "claimed" before a sum of money ("claimed £240,000 from the health
+#: advising"); and a verb of reaction ("welcomed", "praised", "condemned", "hailed"; not "hails from"), the subject's
+#: stance, in a sentence the model read as a claim ("The union welcomed the ruling." is the union's, not the last
+#: speaker's). Nouns ("the denial") are no cue, nor "claimed" before a sum of money ("claimed £240,000 from the health
 #: service").
 _SUBJECT_CUE = re.compile(
     r"(?<=\s)(?:(?:is|are|was|were)\s+(?:saying|telling|stating|claiming|insisting|maintaining|arguing|alleging|"
@@ -1728,7 +1730,8 @@ _SUBJECT_CUE = re.compile(
     r"dismisses|dismiss|refuted|refutes|refute|rebutted|rebuts|disputed|disputes|dispute|contested|contests|"
     r"(?:brush(?:ed|es)?|shrug(?:ged|s)?|laugh(?:ed|s)?|wave[ds]?)\s+(?:off|aside|away)|play(?:ed|s)?\s+down|"
     r"downplay(?:ed|s)?|hits?\s+back\s+at|push(?:ed|es)?\s+back\s+(?:on|against)|"
-    r"post(?:ed|s)(?=(?:\s+on\s+[A-Z][\w-]*)?(?:\s+that\s|:)))\b")
+    r"post(?:ed|s)(?=(?:\s+on\s+[A-Z][\w-]*)?(?:\s+that\s|:))|welcom(?:ed|es)|prais(?:ed|es)|condemn(?:ed|s)|"
+    r"hail(?:ed|s)(?!\s+from)|applaud(?:ed|s)|laud(?:ed|s)|denounc(?:ed|es)|decr(?:ied|ies)|critici[sz](?:ed|es))\b")
 #: A verb that shows a clause after "that" (see ``_CLAUSE_AFTER_THAT``): of being, having or a modal, a common
 #: irregular past ("rose", "knew", "misled", "paid") or one in -ed, but not one read as an adjective: "un-...ed"
 #: ("that lead unchallenged"; "under-", "unveiled", "uncovered", "unearthed" are verbs), "closed", "opened" ("that
@@ -1871,8 +1874,9 @@ _QUOTATION_MARKS = "\"“”«»„‹›"
 
 def subject_before_cue(text: str, known: Callable[[str], bool] = lambda word: False) -> tuple[int, int] | None:
     """Where in the sentence ``text`` its subject stands, when that subject is a named or definite body or
-    person just before the sentence's first speech or denial verb ("The ministry denied the report", "Acme
-    Corp rejected ...", "A spokesman for the army dismissed ..."), an opener ("On Tuesday, "), an appositive
+    person just before the sentence's first speech, denial or reaction verb (see ``_SUBJECT_CUE``: "The ministry
+    denied the report", "Acme Corp rejected ...", "A spokesman for the army dismissed ...", "The union welcomed
+    ..."), an opener ("On Tuesday, "), an appositive
     (", the carmaker,") and an adverb ("flatly") between allowed; ``None`` for anything else (a verb of finding
     or ruling: see :func:`subject_before_finding`).
 

@@ -281,6 +281,34 @@ def test_a_liveblog_stamp_without_a_dash_or_bracket_is_passed_over_too(stamp):
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("The union welcomed the ruling.", "The union"),
+    ("Velmor Steel praised the ruling as long overdue.", "Velmor Steel"),
+    ("The Kessel Tenants' League on Friday condemned the evictions.", "The Kessel Tenants' League"),
+    ("Mayor Tilda Varn hailed the vote.", "Mayor Tilda Varn"),
+    ("The harbour board applauds the plan.", "The harbour board"),
+    ("The AIU denounced the fine, calling it a tax on work.", "The AIU"),
+    ("Ostrava Freight Ltd criticised the inspectors.", "Ostrava Freight Ltd"),
+    ("Tilda Varn hails from Kessel.", None),  # where she comes from, no reaction
+    ("Critics praised the plan.", None),  # weasel wording names no one
+])
+def test_a_subject_before_a_verb_of_reaction_is_found(text, expected):
+    assert subject(text) == expected
+
+
+def test_a_claim_of_reaction_without_a_source_span_is_its_subject_s_not_the_last_speaker_s():
+    rows = [("The Amalgamated Iron Union (AIU) said the furnace was unsafe.", CLAIM,
+             {"source": ["The Amalgamated Iron Union (AIU)"]}),
+            ("Judge Ana Ruiz said the contract was void.", CLAIM, {"source": ["Judge Ana Ruiz"]}),
+            ("The AIU welcomed the ruling.", CLAIM, {})]
+    assert profile_of(*rows)["credits"] == ["amalgamated iron union", "ana ruiz", "amalgamated iron union"]
+    rows[2] = ("The union welcomed the ruling.", CLAIM, {})  # not the judge's account going on
+    assert profile_of(*rows)["credits"][2] == "amalgamated iron union"
+    # read as an act (LABELS.md: "announced a review"), a reaction is credited to no one
+    rows[2] = ("The union welcomed the ruling.", FACT, {})
+    assert profile_of(*rows)["credits"][2] is None
+
+
+@pytest.mark.parametrize("text, expected", [
     ("The Kessel Water Trust stood by its findings.", "The Kessel Water Trust"),
     ("FairWatch stands by its earlier report.", "FairWatch"),
     ("The harbour board repeated its claim that the pier was sound.", "The harbour board"),
