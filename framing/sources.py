@@ -4149,9 +4149,9 @@ class SourceIndex:
         ``_BODY_REACH`` sources credited before it nor among the companies seen (see :meth:`_see_company`), at most
         ``_BODY_REACH_SENTENCES`` sentences after its credit, and no other capitalised name written from that credit
         to the description (``before``, the sentence's text before it: "In 2013, Yahoo was hacked, and the company
-        said" is Yahoo's; see :meth:`_names_another`), nor in the sentence before a credited claim, which may be about
-        another side; in a ``denial`` never an accuser nor a body whose last credit was a claim, which the denial
-        answers. ``None`` for none."""
+        said" is Yahoo's; see :meth:`_names_another`; for a noun of one kind, "the agency", only a name that may be of
+        that kind), nor in the sentence before a credited claim, which may be about another side; in a ``denial``
+        never an accuser nor a body whose last credit was a claim, which the denial answers. ``None`` for none."""
         if " " in bare or not (bare in _BUSINESS_DESCRIPTIONS or bare in _CIVIC_DESCRIPTIONS
                                or bare in _ANY_BODY_DESCRIPTIONS or bare == "union" or bare in _KIND_NAME_WORDS):
             return None
@@ -4177,10 +4177,15 @@ class SourceIndex:
         # after a claim, the sentence before it too, which may name the side the claim is about ("The Harbour Front
         # militia shelled a village. Oxfam said 20 civilians were killed. The group said ..."); a sentence's first
         # word only as an owner, and not in the credit's ("NatWest's parent, the RBS Group, said")
-        if (self._names_another(recent[credit], body, owner_first=False)
-                or (body in self._claimed_last and credit > 0 and self._names_another(recent[credit - 1], body))):
+        # a description of one kind ("the agency", "the union") passes over a capitalised word of no name of that kind
+        # ("Portvale" of "a rally in Portvale, according to the Secret Service. The agency said")
+        kinds = _UNION_NAME_WORDS if bare == "union" else _KIND_NAME_WORDS.get(bare, frozenset())
+        if (self._names_another(recent[credit], body, owner_first=False, kinds=kinds)
+                or (body in self._claimed_last and credit > 0
+                    and self._names_another(recent[credit - 1], body, kinds=kinds))):
             return None
-        return None if any(self._names_another(text, body) for text in recent[credit + 1:-1] + [before]) else body
+        return None if any(self._names_another(text, body, kinds=kinds)
+                           for text in recent[credit + 1:-1] + [before]) else body
 
     def _speaks_for(self, name: str, body: str) -> bool:
         """Whether the source ``name`` speaks for ``body``: a spokesperson of it ("ford spokesperson"), or a person
@@ -4250,21 +4255,28 @@ class SourceIndex:
         told = bool(trades) or last in _BUSINESS_NAME_ENDS - _ANY_TRADE_ENDS
         return not civic and (noun in _COMPANY_WORDS or noun in trades or not told)
 
-    def _names_another(self, text: str, body: str, owner_first: bool = True) -> bool:
+    def _names_another(self, text: str, body: str, owner_first: bool = True,
+                       kinds: frozenset[str] = frozenset()) -> bool:
         """Whether ``text`` writes, outside quotation marks (a speaker's words, which talk about others: '"Africa was
         kind to us," the group said'), a capitalised word that may name a body other than ``body``: none of its
         words, nor a word of a person's name ("Jim Farley"), a person's title ("President"), a known given name, a
         place, a country, a nationality, a month or a weekday. Its first word, capitalised as any sentence's, counts
-        only as an owner when ``owner_first`` ("Orsk's shares fell": see :func:`_owner_first`)."""
+        only as an owner when ``owner_first`` ("Orsk's shares fell": see :func:`_owner_first`). With ``kinds``, the
+        words a name of the description's kind holds (see ``_KIND_NAME_WORDS``), only a word whose capitalised run
+        holds one ("the Parks Service"), a name in capitals ("FBI") or a state's body of ``_STATE_BODIES`` counts:
+        "Portvale" of "a rally in Portvale, according to the Secret Service" is no other agency."""
         own = set(body.split(" "))
         words = QUOTED_RUN.sub(" ", text).split()
-        for word in words[0 if owner_first and _owner_first(words) else 1:]:
-            word = _POSSESSIVE.sub("", word.strip(EDGE)).strip(EDGE)
+        of_kind = _runs_holding(words, kinds) if kinds else []
+        for at in range(0 if owner_first and _owner_first(words) else 1, len(words)):
+            word = _POSSESSIVE.sub("", words[at].strip(EDGE)).strip(EDGE)
             key = text_key(word)
             if (not word[:1].isupper() or len(key) < 2 or key in own or _CALENDAR.fullmatch(word) or _is_role(key)
                     or key in self.surnames or given_name_sex(key) is not None or key in self.places
                     or _without_accents(key) in self._by_last or _without_accents(key) in self._by_first
                     or _government_of(key) is not None or _nationality(key) or key.replace(".", "") in _HOME_BLOCS):
+                continue
+            if kinds and not (word.isupper() or key in _STATE_BODIES or of_kind[at]):
                 continue
             return True
         return False
@@ -4823,6 +4835,24 @@ def _group_member(name: str, group: str) -> bool:
 
 #: Words that "'s" follows as a verb's, not an owner's ("It's", "That's", "Here's").
 _CONTRACTED = frozenset("it that there here what who let he she where how when why everyone nobody".split())
+
+
+def _runs_holding(words: Sequence[str], keys: Collection[str]) -> list[bool]:
+    """For each of ``words``, whether the run of capitalised words (small words of ``_JOINERS`` between them) that
+    holds it holds a word whose key is among ``keys`` ("Fish and Wildlife Service" for "service"); a mark after a
+    word ("Portvale,") ends its run. One pass, however long the run."""
+    runs: list[list[int]] = [[]]
+    for at, word in enumerate(words):
+        if not (word[:1].isupper() or word in _JOINERS) or (runs[-1] and not words[runs[-1][-1]][-1:].isalnum()):
+            runs.append([])
+        if word[:1].isupper() or word in _JOINERS:
+            runs[-1].append(at)
+    held = [False] * len(words)
+    for run in runs:
+        if any(text_key(_POSSESSIVE.sub("", words[k].strip(EDGE)).strip(EDGE)) in keys for k in run):
+            for k in run:
+                held[k] = True
+    return held
 
 
 def _owner_first(words: list[str]) -> bool:

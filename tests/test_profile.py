@@ -1165,6 +1165,31 @@ def test_the_agency_the_network_or_the_campaign_stays_apart_from_a_body_not_name
     ) == {normalise_source(body): 1, normalise_source(description): 1}
 
 
+@pytest.mark.parametrize("body, credited, description", [
+    ("the Secret Service", "Senator Vance left a rally in Portvale, Ostmark, early, according to the Secret Service.",
+     "The agency"),
+    ("the Secret Service", "Senator Vance left the Portvale rally early, according to the Secret Service.",
+     "The agency"),
+    ("the Harbour Workers Federation", "Crews at the Portvale docks walked out, the Harbour Workers Federation said.",
+     "The union"),
+])
+def test_the_agency_or_the_union_passes_over_a_capitalised_word_of_no_body_of_its_kind(body, credited, description):
+    claim = "attributed_claim"
+    assert _joined((credited, claim, body), (f"{description} said no one was hurt.", claim, description)) == {
+        normalise_source(body): 2}
+
+
+@pytest.mark.parametrize("between", [
+    "The Portvale Parks Service closed the square.",  # another agency by its name's kind word
+    "The FBI closed the square.",  # one in capitals
+])
+def test_the_agency_stays_apart_past_another_body_that_may_be_an_agency(between):
+    claim = "attributed_claim"
+    assert _joined(("Senator Vance left a rally early, the Secret Service said.", claim, "the Secret Service"),
+                   (between, "reported_fact", None),
+                   ("The agency said no one was hurt.", claim, "The agency")) == {"secret service": 1, "agency": 1}
+
+
 def test_a_body_s_kind_written_just_before_its_name_or_beside_it_is_what_it_is():
     claim, denial = "attributed_claim", "official_denial"
     # "the human rights group Harbour Watch": "the group" is Harbour Watch, another source credited between
