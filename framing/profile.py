@@ -28,7 +28,7 @@ from .sources import FACT_CHECK_LABEL, GROUP_GOES_ON, NAMELESS_NOUNS, OWN_WORK, 
 from .given_names import given_name_sex
 from .sources import court_heard, display_source, name_before_which_said, opening_subject, same_government
 from .sources import name_opening_word, speaker_before_colon, subject_of_later_cue
-from .sources import CAMEL_PREFIXES, RELATIVE_OPENING, time_alone
+from .sources import CAMEL_PREFIXES, RELATIVE_OPENING, age_or_nationality, time_alone
 from .spans import QUOTE_CLOSERS as _QUOTE_CLOSERS
 from .spans import quotations, quoted_regions, quotes_within
 from .validation import check_names, did_you_mean
@@ -2003,8 +2003,9 @@ def _someone_else_named(surnames: dict[int, frozenset[str]], between: range, per
 
 def _nameless_person(source: str) -> bool:
     """Whether the canonical ``source`` is a person's role with no name ("corvane spokesperson", "lawyer
-    for the family"): its head noun, before what it serves, is a person's."""
-    return _ROLE_JOINER.split(source, 1)[0].rsplit(" ", 1)[-1] in PERSON_ROLES
+    for the family"): its head noun, before what it serves, is a person's; or a person described by age or by
+    nationality alone ("43-year-old", "portuguese": see :func:`framing.sources.age_or_nationality`)."""
+    return _ROLE_JOINER.split(source, 1)[0].rsplit(" ", 1)[-1] in PERSON_ROLES or age_or_nationality(source)
 
 
 #: A third person of each sex, as a quotation speaks of them.

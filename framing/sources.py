@@ -4837,6 +4837,13 @@ def _group_member(name: str, group: str) -> bool:
 _CONTRACTED = frozenset("it that there here what who let he she where how when why everyone nobody".split())
 
 
+def age_or_nationality(bare: str) -> bool:
+    """Whether the key ``bare`` describes a person by age or by nationality alone ("43-year-old", "portuguese"), as
+    sports and features copy does: the one person described so earlier (see
+    :meth:`SourceIndex._person_so_called`), else a nameless person's description."""
+    return bool(_AGE_ALONE.fullmatch(bare)) or (" " not in bare and _nationality(bare))
+
+
 def _runs_holding(words: Sequence[str], keys: Collection[str]) -> list[bool]:
     """For each of ``words``, whether the run of capitalised words (small words of ``_JOINERS`` between them) that
     holds it holds a word whose key is among ``keys`` ("Fish and Wildlife Service" for "service"); a mark after a

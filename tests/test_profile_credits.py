@@ -1154,6 +1154,22 @@ def test_the_croatian_is_the_one_person_just_named_with_that_nationality():
     assert profile["credits"] == ["ana kovac", "mia horvat", "croatian"]
 
 
+@pytest.mark.parametrize("description, key, before", [
+    ("the 43-year-old", "43-year-old", "Pavel Orr, 52, said the club had been unlucky."),  # another age given
+    ("the Portuguese", "portuguese", "Spanish coach Pavel Orr said the club had been unlucky."),  # another nationality
+    ("the 43-year-old", "43-year-old", "Pavel Orr said the club had been unlucky."),  # no age given at all
+    ("the Portuguese", "portuguese", "Pavel Orr said the club had been unlucky."),
+])
+def test_an_age_or_nationality_no_one_was_described_by_is_a_description_of_its_own(description, key, before):
+    # not the person named before (the copy may mean another), nor one of another age or nationality
+    rows = [(before, CLAIM, {"source": [before.partition(" said")[0]], "cue": ["said"]}),
+            (f'"I never felt stronger," {description} said.', CLAIM, {"source": [description], "cue": ["said"]})]
+    assert profile_of(*rows)["credits"] == ["pavel orr", key]
+    # and the "he" that goes on after it is theirs, as after a nameless role ("a spokesman"), not the man named before
+    rows.append(('"The legs were fine," he said.', CLAIM, {"source": ["he"], "cue": ["said"]}))
+    assert profile_of(*rows)["credits"] == ["pavel orr", key, key]
+
+
 def test_material_seen_by_the_publication_itself_credits_no_one():
     profile = profile_of(
         ("Ivo Dane said the vote was rigged.", CLAIM, {"source": ["Ivo Dane"], "cue": ["said"]}),
