@@ -267,12 +267,15 @@ _PAPER_NAMES = frozenset({"press"})
 _DOCUMENT_NOUNS = frozenset("""report reports study studies statement statements filing filings survey surveys poll
     polls memo memos memorandum analysis analyses review reviews letter letters complaint complaints audit audits data
     findings figures records estimate estimates release releases paper papers preprint preprints document
-    documents lawsuit lawsuits suit suits trial trials notice notices""".split())
-#: Lower-case nouns of a place of work or study, a journal or a court that every story has its own of ("the
-#: hospital", "the university", "the lab", "the journal", "federal court", "the appeals court"): written in lower
-#: case, however described, such a source names no one; capitalised it may be a name ("the Journal", "the Court").
+    documents lawsuit lawsuits suit suits trial trials notice notices indictment indictments affidavit affidavits
+    motion motions agreement agreements ruling rulings order orders petition petitions warrant warrants transcript
+    transcripts""".split())
+#: Lower-case nouns of a place of work or study, a journal, a court or its jury or panel that every story has its
+#: own of ("the hospital", "the university", "the lab", "the journal", "federal court", "the appeals court", "the
+#: grand jury", "the appeals panel"): written in lower case, however described, such a source names no one;
+#: capitalised it may be a name ("the Journal", "the Court").
 _NAMELESS_PLACES = frozenset("""hospital hospitals university universities lab labs laboratory laboratories clinic
-    clinics school schools college colleges journal journals court courts tribunal""".split())
+    clinics school schools college colleges journal journals court courts tribunal jury juries panel panels""".split())
 #: Nouns of an unnamed group of people that no word of a role names ("the team", "the research team", "Editors").
 _NAMELESS_GROUPS = frozenset("team teams editors".split())
 #: Lower-case words for the kind of place a body serves ("the city council", "the school board", "the state

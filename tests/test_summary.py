@@ -293,11 +293,14 @@ def test_a_team_a_lawsuit_a_journal_a_court_or_a_hospital_unnamed_stays_each_doc
     # two science stories' "the team" or "the journal" are most likely two teams and two journals
     for generic in ("The team", "The research team", "The lawsuit", "The suit", "The trial", "The retraction notice",
                     "The journal", "The medical journal", "federal court", "The appeals court", "The hospital",
-                    "The university", "The lab", "Editors", "The editors"):
+                    "The university", "The lab", "Editors", "The editors", "The indictment", "The plea agreement",
+                    "The affidavit", "The motion", "The ruling", "The court order", "The petition", "The warrant",
+                    "The transcript", "The jury", "The grand jury", "The appeals panel"):
         assert [s["documents"] for s in framing.summarize([_cites(generic), _cites(generic)])["sources"]] == [1, 1], \
             generic
     # capitalised, or with a name before it, it may name one, and sums up
-    for named in ("The Journal", "The Kessel team", "The Lancet journal", "Harlow University", "The Court"):
+    for named in ("The Journal", "The Kessel team", "The Lancet journal", "Harlow University", "The Court",
+                  "The Ostrow indictment", "The Marlow panel"):
         assert [s["documents"] for s in framing.summarize([_cites(named), _cites(named)])["sources"]] == [2], named
 
 
