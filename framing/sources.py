@@ -1456,15 +1456,25 @@ _SEX_TITLE = re.compile(
 _SEX_TITLE_CHARS = 20
 #: A description after a name and its comma whose head noun says the person's sex ("Jane Roe, the first woman to
 #: ...", "Tom Vance, a 45-year-old father of two"): an article or possessive, then at most two words that are no
-#: article, preposition or possessive ("Jane Roe, the lawyer for the man" says nothing of Roe); group 1 a woman's
-#: noun, group 2 a man's.
+#: article, preposition or possessive ("Jane Roe, the lawyer for the man" says nothing of Roe, nor "Jane Roe,
+#: said her son" of a name set apart by a comma); group 1 a woman's noun, group 2 a man's.
 _SEX_DESCRIPTION = re.compile(
     r"\s*,\s+(?:(?:a|an|the|his|her|their)\s+)?"
-    r"(?:(?!(?:a|an|the|of|for|to|with|by|at|in|on|from|and|or|who|whose|which)\s)[\w-]+\s+){0,2}"
+    r"(?:(?!(?:a|an|the|his|her|their|of|for|to|with|by|at|in|on|from|and|or|who|whose|which)\s)[\w-]+\s+){0,2}"
     r"(?:(woman|mother|wife|widow|daughter|sister|grandmother|girl|niece|aunt|girlfriend|actress|businesswoman|"
     r"chairwoman|spokeswoman|congresswoman|councilwoman|stepmother|queen|princess|duchess|nun)|"
     r"(man|father|husband|widower|son|brother|grandfather|boy|nephew|uncle|boyfriend|businessman|spokesman|"
     r"congressman|councilman|stepfather|king|prince|duke|monk))(?![\w'’-])", re.I)
+#: A relative's noun of one sex written just before a name, as news most often introduces a relative ("His
+#: mother, Loretta Vane", "her husband Tom Vance", "the victim's brother-in-law, Ed Roe"): group 1 a woman's, group 2
+#: a man's, as ``_SEX_DESCRIPTION`` reads one after the name.
+_SEX_KIN_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:(mother|wife|widow|daughter|sister|grandmother|granddaughter|niece|aunt|girlfriend|fiancée|"
+    r"stepmother|stepdaughter|stepsister)|(father|husband|widower|son|brother|grandfather|grandson|nephew|uncle|"
+    r"boyfriend|fiancé|stepfather|stepson|stepbrother))(?:-in-law)?,?\s+\Z", re.I)
+#: How far before a name a relative's noun of ``_SEX_KIN_BEFORE`` is looked for: its longest, with "-in-law" and
+#: its comma.
+_SEX_KIN_CHARS = 24
 #: A relative's noun ("cousin", "brother-in-law", "stepdaughter", "widow"): a person's tie to someone else in the
 #: story, most often one of the same surname, so that a given name spelled another way is no respelling.
 _KIN = (r"(?:(?:great-)?(?:grand|step|half-)?(?:father|mother|son|daughter|brother|sister|parent|child|children)"
@@ -1473,7 +1483,8 @@ _KIN = (r"(?:(?:great-)?(?:grand|step|half-)?(?:father|mother|son|daughter|broth
 #: A relative's noun described after a name and its comma ("Ahmad Karimi, his cousin", "Ahmad Karimi, the
 #: victim's father"): an article or possessive, then at most two words (see ``_SEX_DESCRIPTION``).
 _KIN_AFTER = re.compile(r"\s*,\s+(?:(?:a|an|the|his|her|their)\s+)?"
-                        r"(?:(?!(?:a|an|the|of|for|to|with|by|at|in|on|from|and|or|who|whose|which)\s)[\w'’-]+\s+)"
+                        r"(?:(?!(?:a|an|the|his|her|their|of|for|to|with|by|at|in|on|from|and|or|who|whose|which)\s)"
+                        r"[\w'’-]+\s+)"
                         rf"{{0,2}}{_KIN}", re.I)
 #: A relative's noun just before a name ("His brother, Ahmad Karimi", "her cousin Ahmad Karimi").
 _KIN_BEFORE = re.compile(rf"(?<![\w'’-]){_KIN},?\s+\Z", re.I)
@@ -1538,8 +1549,9 @@ def _name_bounds(written: str, sentence: str, start: int) -> tuple[int, int] | N
 
 def _mention_sex(written: str, sentence: str, start: int, after: str) -> tuple[str | None, str | None]:
     """The sex, "he" or "she", that the mention of the name ``written`` (see :func:`display_source`) in the span from
-    ``start`` to the end of ``sentence`` says (``after``: the rest of the sentence): by a title just before the name
-    or a description after it (see ``_SEX_TITLE``, ``_SEX_DESCRIPTION``), and by "he" or "she" the name said just
+    ``start`` to the end of ``sentence`` says (``after``: the rest of the sentence): by a title or a relative's noun
+    just before the name or a description after it (see ``_SEX_TITLE``, ``_SEX_KIN_BEFORE``, ``_SEX_DESCRIPTION``:
+    "His mother, Loretta Vane" as "Loretta Vane, his mother"), and by "he" or "she" the name said just
     after it, or "his" or "her" in its relative clause of speech, in the span or after it (see ``_SAID_PRONOUN``);
     ``None`` for what does not tell, or where the span writes the name otherwise."""
     bounds = _name_bounds(written, sentence, start)
@@ -1547,6 +1559,7 @@ def _mention_sex(written: str, sentence: str, start: int, after: str) -> tuple[s
         return None, None
     first, end = bounds
     found = (_SEX_TITLE.search(sentence, max(first - _SEX_TITLE_CHARS, 0), first)
+             or _SEX_KIN_BEFORE.search(sentence, max(first - _SEX_KIN_CHARS, 0), first)
              or _SEX_DESCRIPTION.match(sentence[end:] + after))
     said = _SAID_PRONOUN.match(sentence[end:] + after)  # after the name, its relative clause in the span too
     pronoun = said.group(2).lower() if said else ""

@@ -36,6 +36,9 @@ def test_she_skips_a_man_named_since_to_the_woman_named_before_him():
     ("Congresswoman Ardin Vell", "Ardin Vell"),  # a woman's title
     ("Ardin Vell, a mother of three,", "Ardin Vell, a mother of three"),  # a description after the name
     ("Ardin Vell, the first woman to chair it,", "Ardin Vell"),  # outside the span
+    ("His mother, Ardin Vell,", "His mother, Ardin Vell"),  # a relative's noun before the name, as after it
+    ("The boy's grandmother Ardin Vell", "Ardin Vell"),
+    ("Her sister-in-law, Ardin Vell,", "Ardin Vell"),
 ])
 def test_a_title_or_description_tells_the_sex_of_a_name_the_lexicon_does_not_know(first, source):
     rows = (said("Dorsey Kane said the board had no choice.", "Dorsey Kane"),
@@ -117,6 +120,7 @@ def test_given_names_of_clear_sex_only():
     ("Ardin Vell, the man's lawyer,", "Ardin Vell"),
     ("Ardin Vell, who met the man,", "Ardin Vell"),
     ("Mrs. Orbell's lawyer, Ardin Vell,", "Ardin Vell"),  # the title is another's
+    ("The mother's lawyer, Ardin Vell,", "Ardin Vell"),  # so is the relative's noun
 ])
 def test_words_of_sex_that_are_not_about_the_name_tell_nothing(first, source):
     assert credits(
@@ -124,6 +128,15 @@ def test_words_of_sex_that_are_not_about_the_name_tell_nothing(first, source):
         said(f"{first} said the clinic would close.", source),
         said("She says the patients were told.", "She"),
     ) == ["dorsey kane", "ardin vell", "ardin vell"]
+
+
+def test_a_relative_named_by_their_son_is_not_a_man():
+    # "said her son" after the comma that closes "His cousin, Ardin Vell," is what she said, no description of her
+    assert credits(
+        said("Ellen Marsh, his lawyer, said the charges were false.", "Ellen Marsh, his lawyer"),
+        said("His cousin, Ardin Vell, said her son was at work that night.", "His cousin, Ardin Vell"),
+        said('"They can check the time cards," she said.', "she"),
+    ) == ["ellen marsh", "ardin vell", "ardin vell"]
 
 
 @pytest.mark.parametrize("first, source", [
