@@ -1173,13 +1173,16 @@ def _maker_part(parts: list[str]) -> str | None:
 def _pick_part(parts: list[str], whole: str) -> str:
     """Of "Name, role" or "role, Name", the first part that is a personal name (a title before it
     allowed), since a role may hold more capitalised words ("John Smith, spokesman for the Ministry
-    of Foreign Affairs"); failing that, the part with the most capitalised words ("Acme Corp., the maker")."""
+    of Foreign Affairs"); failing that, the part with the most capitalised words ("Acme Corp., the maker") but for a
+    description by place ("The pilot, a 61-year-old man from Traverse City" is the pilot: see
+    :func:`_described_by_place`)."""
     representative = _REPRESENTATIVE.match(parts[0])
     if _RELATIONAL.match(parts[0]) or (representative and representative.group(1).lower() not in BODY_NOUNS):
         return parts[0]
     for part in parts:
         if _person_part(part):
             return part
+    parts = [part for part in parts if not _described_by_place(part, parts[0])] or parts  # "The pilot, a Kessel man"
     return max(parts, key=lambda p: sum(_capitalised(w) for w in p.split()), default=whole)
 
 
@@ -1227,7 +1230,8 @@ def _name_after_role(form: str) -> str:
     "NGO Monitor" stays); "the
     Ministry of Foreign Affairs" stays whole (its lower-case word is a function word), and so does a group placed
     somewhere ("Fishermen on the lower Selka River", as "farmers along the Selka River" is: the place does not
-    speak; see ``_PLACED_GROUP``)."""
+    speak; see ``_PLACED_GROUP``), and so does a private person from somewhere ("A witness from Traverse City": see
+    :func:`_private_person`)."""
     words = form.split(" ")
     described = words.index("NGO") if "NGO" in words[1:-1] else 0  # not "NGO Monitor", a name of its own
     if described and all(word.islower() or word in ("The", "An") or word.endswith("-based")
@@ -1237,7 +1241,7 @@ def _name_after_role(form: str) -> str:
             return " ".join(named)
     tail = _name_start(words)
     if (len(words) - tail >= 2 and tail > 0 and words[tail - 1].islower() and words[tail - 1] not in _JOINERS
-            and not _PLACED_GROUP.match(form)):
+            and not _PLACED_GROUP.match(form) and not _private_person(words[:tail - 1], words[tail - 1])):
         return " ".join(words[tail:])
     if len(words) >= 3 and tail == 0 and _is_trade_then_name(words):
         return " ".join(words[1:])  # "Striker Tomás Ibarra": a trade capitalised as the sentence opens
@@ -1246,6 +1250,40 @@ def _name_after_role(form: str) -> str:
     if len(words) - tail == 1 and tail > 0 and (words[tail - 1] in _BODY_KINDS or words[tail - 1] in _TRADE_KINDS):
         return words[-1]  # "the environmental group RiverWatch", "Ferry operator Northlink"
     return form
+
+
+def _private_person(words: list[str], preposition: str) -> bool:
+    """Whether ``words`` before ``preposition`` and a capitalised name describe a private person whom the name places
+    ("A witness from", "a 61-year-old man from", "a mother of three from"; "of" or "in" only after "a" or "an": "a
+    Kessel resident of", not "the mayor of"): a private person's noun (see ``_PRIVATE_PERSONS``) or an age before
+    lower-case words, whom the place describes; "An executive from Apple Inc." is the company's."""
+    if preposition not in ("from", "of", "in") or not words:
+        return False
+    if preposition != "from" and words[0].lower() not in ("a", "an"):
+        return False
+    head = words[-1].lower()
+    aged = any(_AGE_ALONE.fullmatch(word) for word in words)
+    return head in _PRIVATE_PERSONS or head.removesuffix("s") in _PRIVATE_PERSONS or (aged and words[-1].islower())
+
+
+def _described_by_place(part: str, first: str) -> bool:
+    """Whether the comma-separated ``part`` of a source describes a person by where they are from, and names no one:
+    "a 61-year-old man from Traverse City", "a Kessel man", "a Traverse City resident", "of Traverse City" (of "The
+    pilot, 61, of Traverse City", "the Rev. Ana Roe, of Kessel Baptist Church"), so that another part ("The pilot")
+    is the source (see :func:`_pick_part`); "from" and a name alone only after a private person's noun ending the
+    ``first`` part ("The pilot, from Traverse City"; not "The investigators, from the Anti-Fraud Bureau")."""
+    words = part.split(" ")
+    if len(words) >= 2 and _capitalised(words[1]) and (
+            words[0] == "of" or (words[0] == "from" and first.rpartition(" ")[2].lower() in _PRIVATE_PERSONS)):
+        return True
+    if words[0].lower() not in ("a", "an"):
+        return False
+    named = _name_start(words)
+    if named < len(words) and named > 1 and _private_person(words[:named - 1], words[named - 1]):
+        return True  # "a 61-year-old man from Traverse City"
+    words = words[2:] if len(words) > 2 and _AGE_ALONE.fullmatch(words[1]) else words[1:]
+    return (len(words) >= 2 and words[-1] in _PRIVATE_PERSONS
+            and all(_capitalised(word) for word in words[:-1]))  # "a Kessel man", "a 40-year-old Kessel woman"
 
 
 def _business_trade(word: str) -> bool:
@@ -1361,6 +1399,11 @@ def _name_after_title(form: str) -> str:
 #: along", "the protesters outside"; not "A blogger on the Web site Freedom's Lighthouse", where the site speaks).
 _PLACED_GROUP = re.compile(r"^(?:the\s+|some\s+|many\s+)?[A-Za-z-]+(?:men|people|folk|(?<!s)s)\s+"
                            r"(?:on|in|along|near|around|across|outside|inside|beside)\s", re.I)
+#: A private person's noun, singular or plural, whom a place after "from" or before the noun describes and does not
+#: stand for ("A witness from Traverse City", "a Kessel man", "Residents from Elk Rapids"): the person speaks, not
+#: the town (see :func:`_private_person`).
+_PRIVATE_PERSONS = frozenset("""man woman men women boy girl teen teenager child children resident native witness
+    neighbour neighbor driver motorist passenger pilot victim student couple family mother father people""".split())
 #: Capitalised words in a list before a lower-case word, a headline's commas for "and" ("German, French officials",
 #: "Kenyan, Ugandan and Tanzanian police"); group 1 holds the words. A list of nationalities (see
 #: :func:`_nationality_list`) is one source, whose first nationality alone names no one.

@@ -132,3 +132,28 @@ def test_a_surname_with_the_generation_still_joins_the_full_name():
         ("Whitcombe Jr. later said he would sign it.", CLAIM, "Whitcombe Jr."),
         ("Whitcombe said the rent was too high.", CLAIM, "Whitcombe"))
     assert sources_of(profile) == [("Dale Whitcombe Jr.", 3)]
+
+
+@pytest.mark.parametrize("sentence, span, expected", [
+    ("The pilot, a 61-year-old man from Kessel Falls, told deputies the engine lost power.",
+     "The pilot, a 61-year-old man from Kessel Falls", "pilot"),
+    ("The driver, a 40-year-old woman from Port Arden, told police she swerved.",
+     "The driver, a 40-year-old woman from Port Arden", "driver"),
+    ("The victim, a Kessel Falls man, told officers he was robbed.", "The victim, a Kessel Falls man", "victim"),
+    ("The pilot, 61, of Kessel Falls, told deputies the engine lost power.", "The pilot, 61, of Kessel Falls",
+     "pilot"),
+    ("A witness from Kessel Falls said the plane came down in a field.", "A witness from Kessel Falls",
+     "witness from kessel falls"),
+    ('"It was a blessing," said the Rev. Ana Pellow, of Kessel Falls Baptist Church.',
+     "the Rev. Ana Pellow, of Kessel Falls Baptist Church", "ana pellow"),
+])
+def test_a_person_described_by_where_they_are_from_is_credited_not_the_place(sentence, span, expected):
+    assert profile_of((sentence, CLAIM, span))["credits"] == [expected]
+
+
+@pytest.mark.parametrize("span, expected", [
+    ("An executive from Halvex Corp.", "halvex corp"),  # a role at a company speaks for it
+    ("The inspectors, from Kessel Anti-Fraud Bureau", "kessel anti-fraud bureau"),  # not a private person
+])
+def test_a_role_from_a_body_is_still_the_body(span, expected):
+    assert normalise_source(span) == expected
