@@ -341,7 +341,8 @@ _INSTITUTIONS = frozenset("""Department Ministry Committee League Office Council
 _CLUB_ENDS = frozenset("fc f.c afc a.f.c cf c.f".split())
 #: Capitalised titles that may stand before a name ("Prime Minister Jane Doe", "Police Chief Ann Bo"; Ireland's
 #: "Taoiseach" and "Tánaiste", its prime minister and deputy, the accent left out or not; Commonwealth copy's
-#: "Treasurer", "Leader of the Opposition", a chief minister's "CM" and a South African province's "MEC").
+#: "Treasurer", "Leader of the Opposition", a chief minister's "CM" and a South African province's "MEC"; American
+#: local offices: "District Attorney", "City Manager", "State Fire Marshal", "Town Clerk", "Public Defender").
 _ROLE_TITLES = (r"President|Premier|Minister|Taoiseach|Tánaiste|Tanaiste|Chancellor|Chief|Executive|Officer|Chairman|"
                 r"Chairwoman|Chair|Leader of the Opposition|Leader|Treasurer|CM|MEC|"
                 r"Spokesman|Spokeswoman|Spokesperson|Prince|Princess|Sheikh|Emir|Commander|Constable|Inspector|"
@@ -351,6 +352,9 @@ _ROLE_TITLES = (r"President|Premier|Minister|Taoiseach|Tánaiste|Tanaiste|Chance
                 r"(?:Major|Brigadier|Lieutenant)[- ]General|(?:Rear|Vice)[- ]Admiral|Colonel|Lieutenant(?:[- ]Colonel)?|"
                 r"Supreme Leader|Ayatollah|Rabbi|Archbishop|PM|Analyst|Economist|Professor|Researcher|CEO|CFO|COO|"
                 r"Council(?:lor|or|woman|man|member)|Assembly(?:woman|man|member)|Alder(?:man|woman)|"
+                r"District Attorney|City Attorney|County Attorney|State's Attorney|State’s Attorney|U\.S\. Attorney|"
+                r"Public Defender|Manager|Marshal|Clerk|Auditor|Comptroller|Administrator|Supervisor|Assessor|"
+                r"Trooper|Trustee|Selectman|Selectwoman|Magistrate|"
                 r"(?:President|Vice President|Premier|Governor|Mayor|Chancellor|Senator)-elect")
 #: Titles that are also words of other names ("Captain America", "Admiral Insurance", "Bishop Auckland",
 #: "Imam Reza Shrine", "AG Barr", "General Motors", "Lord & Taylor", "Miss Universe", "Pastor Maldonado"),
@@ -360,7 +364,7 @@ _ROLE_TITLES = (r"President|Premier|Minister|Taoiseach|Tánaiste|Tanaiste|Chance
 #: "Labour MP Jane Roe"). A parliament's letters but "MP" are titles only after a party's word or another
 #: ("Fianna Fáil TD", "SNP MSP", "Sinn Féin MLA", "Plaid Cymru MS", "Labour MEP", "Opposition TD"): first in
 #: a name, they are a firm's ("TD Ameritrade Holding").
-_SHORT_TITLES = re.compile(r"(?:^|\s)(?:Admiral|Captain|Bishop|Imam|AG|DA|General|Lord|Lady|Baroness|Miss|"
+_SHORT_TITLES = re.compile(r"(?:^|\s)(?:Admiral|Captain|Bishop|Imam|AG|DA|General|Lord|Lady|Baroness|Miss|Principal|"
                            r"Pastor|MP|Deputy|Congressman|Congresswoman|Representative|Lawmaker|Alder)$"
                            r"|\s(?:MEP|MSP|MS|MLA|TD)$")
 #: A title shortened with a stop ("Rep.", "Sen.", "Gen."), which may stand inside a longer role before a name

@@ -81,7 +81,11 @@ def test_a_ward_in_brackets_before_a_relative_clause_is_dropped_and_the_surname_
 @pytest.mark.parametrize("title, role", [("Alderman", "alderman"), ("Alderwoman", "alderwoman"),
                                          ("Ald.", "alderman"), ("Lt.", "lieutenant"), ("Lieut.", "lieutenant"),
                                          ("Cpl.", "corporal"), ("Ofc.", "officer"), ("Cmdr.", "commander"),
-                                         ("Insp.", "inspector")])
+                                         ("Insp.", "inspector"), ("District Attorney", "district attorney"),
+                                         ("City Manager", "city manager"), ("State Fire Marshal", "fire marshal"),
+                                         ("Town Clerk", "clerk"), ("Public Defender", "public defender"),
+                                         ("County Administrator", "administrator"), ("County Clerk", "county clerk"),
+                                         ("Village Trustee", "trustee")])
 def test_a_title_before_a_name_is_dropped_and_its_role_joins_the_person(title, role):
     profile = profile_of(
         (f"{title} Nora Bellweather said she was undecided.", CLAIM, f"{title} Nora Bellweather"),
@@ -156,4 +160,15 @@ def test_a_person_described_by_where_they_are_from_is_credited_not_the_place(sen
     ("The inspectors, from Kessel Anti-Fraud Bureau", "kessel anti-fraud bureau"),  # not a private person
 ])
 def test_a_role_from_a_body_is_still_the_body(span, expected):
+    assert normalise_source(span) == expected
+
+
+@pytest.mark.parametrize("span, expected", [
+    ("U.S. Attorney Ana Voss", "ana voss"), ("State's Attorney Ana Voss", "ana voss"),
+    ("Kessel County Attorney Ana Voss", "ana voss"), ("Assistant District Attorney Ana Voss", "ana voss"),
+    ("Principal Ana Voss", "ana voss"),
+    ("the District Attorney's office", "district attorney's office"),  # an office, no person
+    ("the Town Clerk", "town clerk"), ("Principal Financial Group", "principal financial group"),
+])
+def test_a_local_office_before_a_name_is_a_title(span, expected):
     assert normalise_source(span) == expected
