@@ -1458,7 +1458,7 @@ _PLACE_ENDS = frozenset("""FC Shrine Mosque Cathedral Insurance City United Club
 #: Lower-case nouns of a trade that a business and a person may both be described by ("the ferry operator", "a chip
 #: maker", "the internet provider"; "a crane operator"): the description joins the one source it was written with,
 #: as a body's kind does, and is dropped before a name ("Ferry operator Northlink"), but makes no company.
-_TRADE_KINDS = frozenset("operator maker provider carrier retailer supplier manufacturer lender".split())
+_TRADE_KINDS = frozenset("operator maker provider carrier retailer supplier manufacturer lender developer".split())
 #: A maker written as one word ("planemaker", "steelmaker", "lawmaker"), lower case.
 _ONE_WORD_MAKER = re.compile(r"[a-z]{3,}maker")
 _KINDS = "|".join([*sorted(_BODY_KINDS | _TRADE_KINDS | {"ngo"}), _ONE_WORD_MAKER.pattern])

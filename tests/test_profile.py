@@ -1256,6 +1256,13 @@ def test_a_description_by_a_trade_that_a_business_or_a_person_may_share_joins_th
         ("The crane operator said she had warned the site manager.", claim, "The crane operator"),
         ("The company said it would look into it.", claim, "The company"),
     ) == {"ines mallory": 2, "company": 1}
+    # a property developer, named with its legal form before or after the description, or before it alone
+    for described in ("The developer, Kestrel Homes LLC,", "Kestrel Homes LLC, the developer,",
+                      "The developer Kestrel Homes LLC"):
+        assert _joined(
+            (f"{described} said the height had been disclosed.", claim, described.rstrip(",")),
+            ("The developer also said it would pay for a traffic light.", claim, "The developer"),
+        ) == {"kestrel homes llc": 2}, described
     # words of a span that only run on into a titled name describe no one: "the ferry operator" stays apart
     assert _joined(
         ("Crews blamed the ferry operator Chairman Ilse Varga founded.", "reported_fact",
