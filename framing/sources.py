@@ -208,6 +208,11 @@ _BY = re.compile(r"^(?:(?:[\w'’-]+\s+){0,3}?(?:published|released|issued|writt
                  rf"|^(?:(?:a|an|the)\s+)?(?:(?!(?:of|for|at|in|with|to|from|on|and|or)\s)[\w-]+\s+){{0,2}}"
                  rf"(?:{_DOCUMENTS})\s+by\s+"
                  r"|^(?:[\w'’-]+\s+){0,3}?(?:shared\s+with|(?:provided|leaked|passed)\s+to)\s+", re.I)
+#: A document or a count, up to two words before it ("unofficial results", "a joint statement", "new figures"), then
+#: "from" and whoever made it (group 1): the body credited when its last word says it is one ("the county elections
+#: office", "the Democratic committee"; see :func:`_maker_after_from`).
+_FROM_MAKER = re.compile(rf"^(?:(?:a|an|the)\s+)?(?:(?!(?:of|for|at|in|with|to|from|on|and|or)\s)[\w'’-]+\s+){{0,2}}"
+                         rf"(?:{_DOCUMENTS}|results|returns|tall(?:y|ies)|counts?)\s+from\s+(\S.*)$", re.I)
 #: Common Vietnamese family names (romanised, lower case, without accents), written first; English copy calls the
 #: holder of such a name by the given name alone, the last word ("Lan" of "Nguyen Thi Lan"), or by the family name.
 _VIETNAMESE_FAMILY_NAMES = frozenset("nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly truong "
@@ -1017,7 +1022,7 @@ def display_source(text: str, possessive_is_name: bool = False, people_listed: b
     form = _person_of_body(form.strip(EDGE))
     if not _LED_BY.search(form):
         form = _name_after_title(_name_after_role(_without_recipient(_name_after_long_role(form))))
-    form = _without_others(form, _BY.match(form))
+    form = _maker_after_from(_without_others(form, _BY.match(form)))
     form = _AGED.sub("", _BASED.sub("", _LEADING.sub("", form)))
     form = _TITLE.sub("", form)
     form = _one_spokesperson(form if possessive_is_name else _POSSESSIVE.sub("", form))
@@ -1090,6 +1095,19 @@ def _without_others(form: str, by: re.Match[str] | None) -> str:
     head, joined, other = form.partition(" and ")
     named = other[:1].isupper() or _ARTICLE_AND_NAME.match(other) is not None  # "and the Guardian": a second name
     return head if joined and other[:1].isalnum() and not named and _NAME_ONLY.fullmatch(head) else form
+
+
+def _maker_after_from(form: str) -> str:
+    """The body that made the document or count ``form`` names after "from" (see ``_FROM_MAKER``), as "by" names it:
+    "unofficial results from the county elections office" is the "county elections office", as "the county elections
+    office's results" is; a maker whose last word says no body ("A poll from Utah", "new data from Nielsen", "documents
+    from his tax return") leaves the form whole."""
+    found = _FROM_MAKER.match(form)
+    if found is None:
+        return form
+    maker = found.group(1)
+    last = _POSSESSIVE.sub("", maker.rpartition(" ")[2]).lower()
+    return maker if last in BODY_NOUNS and _LEADING.sub("", maker)[:1].isalpha() else form
 
 
 def _without_heading(text: str) -> str:

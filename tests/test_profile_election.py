@@ -141,3 +141,26 @@ def test_a_poll_owned_by_a_weekday_is_the_poll():
     assert profile["credits"] == ["poll"]
     profile = profile_of(("Today's poll showed Garrow ahead.", CLAIM, {"source": ["Today's poll"], "cue": ["showed"]}))
     assert profile["credits"] == ["poll"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # results, a count or a document "from" a body are that body's, as "by" or its possessive makes them
+    ("unofficial results from the county elections office", "county elections office"),
+    ("preliminary returns from the Tolland County Clerk's Office", "tolland county clerk's office"),
+    ("a statement from the Marsh Valley committee", "marsh valley committee"),
+    # "from" a place, a firm's name or whatever says no body leaves the words whole
+    ("a poll from Tolland", "poll from tolland"),
+    ("new data from Marshline", "new data from marshline"),
+    ("returns from 40 of 52 precincts", "returns from 40 of 52 precincts"),
+])
+def test_results_from_a_body_are_credited_to_the_body(text, expected):
+    assert normalise_source(text) == expected
+
+
+def test_unofficial_results_from_an_elections_office_join_the_office():
+    profile = profile_of(
+        ("Ana Voss won the seat, according to unofficial results from the county elections office.", CLAIM,
+         {"source": ["unofficial results from the county elections office"], "cue": ["according to"]}),
+        ("Turnout rose to 41 percent, the county elections office said.", CLAIM,
+         {"source": ["the county elections office"], "cue": ["said"]}))
+    assert profile["credits"] == ["county elections office"] * 2
