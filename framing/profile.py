@@ -24,7 +24,7 @@ from .sources import (BODY_NOUNS, PERSON_ROLES, EDGE, LINK_LABEL, SourceIndex, a
                       interviewee_mention, name_after_cue, name_after_title, normalise_source, source_according_to,
                       speaker_after_quote, speaker_display, subject_before_cue, subject_before_finding, text_key)
 from .sources import agent_of_passive, described_body, name_before_description, said_in_passive, unsure_list
-from .sources import FACT_CHECK_LABEL, GROUP_GOES_ON, NAMELESS_NOUNS, OWN_WORK, QUANTIFIERS
+from .sources import FACT_CHECK_LABEL, GROUP_GOES_ON, NAMELESS_BUSINESSES, NAMELESS_NOUNS, OWN_WORK, QUANTIFIERS
 from .given_names import given_name_sex
 from .sources import court_heard, display_source, name_before_which_said, opening_subject, same_government
 from .sources import name_opening_word, speaker_before_colon, subject_of_later_cue
@@ -728,7 +728,9 @@ def generic_source(source: str, display: str, indefinite: bool = False) -> bool:
     but for a first word that is a role itself ("spokesperson", "company spokesperson", "Officials", "lawyer for
     the family"; not "Halvex spokesperson" or "Chinese Foreign Ministry spokesperson", whose capitals may name a
     body or an office), a body's noun alone in lower case, or nouns of bodies only ("company", "ministry",
-    "council", "police", "group", "presidency", "police command"; see :data:`framing.sources.BODY_NOUNS`), also
+    "council", "police", "group", "presidency", "police command"; see :data:`framing.sources.BODY_NOUNS`), a
+    body's kind of business or work alone in lower case ("carmaker", "airline", "developer", "charity"; see
+    :data:`framing.sources.NAMELESS_BUSINESSES`), also
     after a lower-case word for the kind of place served ("city council", "school board", "state assembly"; see
     ``_PLACE_MODIFIERS``; not "Ministry", "City Council" nor "health ministry"), unnamed "sources", a document
     alone ("study", "Filing") or described in lower case ("press release", "new study"; see ``_DOCUMENT_NOUNS``;
@@ -769,7 +771,8 @@ def generic_source(source: str, display: str, indefinite: bool = False) -> bool:
             or (source.rpartition(" ")[2] in _DOCUMENT_NOUNS and display[1:].islower()
                 and source.partition(" ")[0] in _PLACE_MODIFIERS)
             or (indefinite and not any(ch.isupper() for ch in display))
-            or (display.islower() and (bodies_only(source) or source.rpartition(" ")[2] in _NAMELESS_PLACES))):
+            or (display.islower() and (bodies_only(source) or source in NAMELESS_BUSINESSES
+                                       or source.rpartition(" ")[2] in _NAMELESS_PLACES))):
         return True
     first, _, rest = display.partition(" ")
     head = _ROLE_JOINER.split(source, 1)[0].rsplit(" ", 1)[-1]

@@ -3045,6 +3045,10 @@ _BUSINESS_DESCRIPTIONS = _COMPANY_WORDS | frozenset("""carmaker automaker airlin
 #: Nouns for a civic body ("the charity", "the NGO", "the watchdog"), and the words of a body's name that show it is
 #: one ("Civic Watch Network", "Harbour Relief Trust", "Tax Foundation").
 _CIVIC_DESCRIPTIONS = frozenset("charity ngo watchdog".split())
+#: A body described by its kind of business or work alone ("the carmaker", "the airline", "the developer", "the
+#: charity"): every story has its own, so written so in lower case such a source names no one (see
+#: :func:`framing.profile.generic_source`).
+NAMELESS_BUSINESSES = _BUSINESS_DESCRIPTIONS | _TRADE_KINDS | _CIVIC_DESCRIPTIONS
 _CIVIC_NAME_WORDS = frozenset("""network watch watchdog foundation trust coalition alliance association institute
     society centre center fund campaign movement league federation forum initiative project international club
     charity organisation organization union""".split())

@@ -295,7 +295,8 @@ def test_a_team_a_lawsuit_a_journal_a_court_or_a_hospital_unnamed_stays_each_doc
                     "The journal", "The medical journal", "federal court", "The appeals court", "The hospital",
                     "The university", "The lab", "Editors", "The editors", "The indictment", "The plea agreement",
                     "The affidavit", "The motion", "The ruling", "The court order", "The petition", "The warrant",
-                    "The transcript", "The jury", "The grand jury", "The appeals panel"):
+                    "The transcript", "The jury", "The grand jury", "The appeals panel", "The carmaker",
+                    "The airline", "The developer", "The lender", "The charity", "The watchdog"):
         assert [s["documents"] for s in framing.summarize([_cites(generic), _cites(generic)])["sources"]] == [1, 1], \
             generic
     # capitalised, or with a name before it, it may name one, and sums up
