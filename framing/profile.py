@@ -175,6 +175,9 @@ _OWN_STAFF_REPORTS = re.compile(r"(?<![\w'’-])(?:our|my)\s+(?:[\w'’-]+\s+)?(
                                 r"journalists?)(?:\s+(?:in|at|on)\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*)"
                                 r"(?:\s+(?-i:[A-Z][\w'’-]*)){0,3})?\s+"
                                 r"(?:reports?|reported|says?|said|writes?|wrote|adds?|added|saw|heard|counted)\b", re.I)
+#: A label opening a sentence that gives what follows as the outlet's own staff's or the writer's own work ("Analysis
+#: by our Beijing correspondent: ...", "Our correspondent's analysis: ..."; see :data:`framing.sources.OWN_WORK`).
+_OWN_WORK_LABEL = re.compile(rf"(?:(?-i:[A-Z])[\w'’-]*,?\s+by\s+)?(?:{OWN_WORK.pattern})(?:['’]s\s+[\w-]+)?\s*:", re.I)
 #: "Our" or "my" and a word perhaps just before a span that leaves them out ("our [correspondent]", "our Moscow
 #: [reporter]"), read over the last ``_OWN_STAFF_BEFORE`` characters before it.
 _OWN_BEFORE = re.compile(r"(?<![\w'’-])(?:our|my)\s+(?:[\w'’-]+\s+)?\Z", re.I)
@@ -966,6 +969,8 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
         found = _sources_named(sentence, known, quotes, speakers.words(index))
         if not found and not speaker and _names_own_piece(sentence, speakers.words(index)):
             credits.end_account()  # "The article also incorrectly said ..." is the writer's, no earlier source's
+        if not _names_anyone(found) and not speaker and _names_own_work(sentence, speakers.words(index)):
+            credits.end_account()  # "Analysis by our Beijing correspondent: ..." is the outlet's, not Wang's
         own = credits.note_named(index, found)
         if not found and any(_clause_after_aside(s, sentence) for s in sentence.spans if s.type == "source"):
             credits.end_account()  # "... Sen. Ana Voss (R-Kessel), who polls show ..." goes on with no one's account
@@ -1306,6 +1311,16 @@ def _names_own_piece(sentence: Sentence, words: int) -> bool:
         return any(_own_piece(span, sentence) or _own_outlet(span, sentence) for span in marked)
     label = _CORRECTION_LABEL.match(sentence.text, words - sentence.start)
     return _piece_at(sentence, label.end() if label else words - sentence.start) is not None
+
+
+def _names_own_work(sentence: Sentence, words: int) -> bool:
+    """Whether ``sentence``, from ``words`` on, marks the writer's own work or the outlet's own staff as a source ("our
+    Beijing correspondent", "Moscow correspondent" after "our": see :func:`_own_staff`) or opens with a label giving
+    them ("Analysis by our Istanbul correspondent: ...", see ``_OWN_WORK_LABEL``): what it says is the outlet's own,
+    no earlier source's account."""
+    marked = [s for s in sentence.spans if s.type == "source" and s.start >= words]
+    return (any(OWN_WORK.match(span.text.strip(EDGE)) or _own_staff(span, sentence) for span in marked)
+            or _OWN_WORK_LABEL.match(sentence.text, words - sentence.start) is not None)
 
 
 def _piece_at(sentence: Sentence, at: int) -> int | None:

@@ -228,3 +228,20 @@ def test_an_ended_account_goes_on_again_at_a_claim_whose_subject_is_its_source_w
     other = ("At 9:24 p.m., Mr. Osk, reading the latest draft, complained in an e-mail that it was too long.", CLAIM,
              None)
     assert credits(*rows[:2], other, rows[3]) == ["kara lind", None, None, None]
+
+
+def test_the_outlet_s_own_correspondent_writing_an_analysis_ends_the_account_of_the_speaker_before():
+    spokesman = ('"We had no part in it," Lin Hao, the Velmark foreign ministry spokesman, told reporters.', DENIAL,
+                 "Lin Hao, the Velmark foreign ministry spokesman")
+    analysis = "Analysis by our Kostel correspondent: The row shows how quickly a dispute becomes a test."
+    # the correspondent marked as the source, with "our" or without it
+    assert credits(spokesman, (analysis, CLAIM, "our Kostel correspondent")) == ["lin hao", None]
+    assert credits(spokesman, (analysis, CLAIM, "Kostel correspondent")) == ["lin hao", None]
+    # no source marked: the label before the colon says whose words follow
+    assert credits(spokesman, (analysis, CLAIM, None), ("Neither side will back down soon.", CLAIM, None)) == [
+        "lin hao", None, None]
+    assert credits(spokesman, ("Our correspondent's analysis: Neither side will back down soon.", CLAIM, None)) == [
+        "lin hao", None]
+    # someone the correspondent quotes still speaks
+    assert credits(spokesman, ("Our correspondent in Kostel spoke to Ada Brin, who said the talks were over.", CLAIM,
+                               "Ada Brin")) == ["lin hao", "ada brin"]
