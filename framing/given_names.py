@@ -1,12 +1,18 @@
 """Given names whose holder's sex English-language news copy leaves in no doubt, so that "she" is not credited to
-a man named since ("Mara Quill said ... Governor Tom Vance said ... She says ...": Quill's).
+a man named since ("Mara Quill said ... Governor Tom Vance said ... She says ...": Quill's), and a capitalised word
+before a surname is known as a given name ("Katharina Vogel" and "Thomas Vogel" are two people of one surname).
+Besides English ones, the common given names of the countries English copy and translated wire copy report from:
+German, Dutch and Nordic, French, Spanish, Portuguese and Italian, Russian, Ukrainian and Polish, Arabic, Persian and
+Turkish, Indian and Pakistani, Japanese ("-ko"), some African and Tongan ones; Chinese and Korean given names, most of
+them given to both sexes, are left out.
 
-A name given to both sexes in some country the news covers is left out: "Jordan", "Alex", "Sam", "Chris",
-"Taylor", "Jean" and "Andrea" (men's names in France and Italy), "Nicola", "Simone", "Michele", "Jan", "Kim",
-"Lee", "Ali", "Hilary" ("Hilary Benn"), "Lindsey" ("Lindsey Graham"), "Madison" ("Madison Cawthorn"). Words of
-the calendar ("April", "June") are left out too, and names that often open a place or a team before a
-name ("Virginia", "Charlotte", "Victoria", "Florence", "Chelsea", "Marine"). Names are in lower case and
-without accents.
+A name given to both sexes in some country the news covers is left out: "Jordan", "Alex", "Sam", "Chris", "Taylor",
+"Jean" and "Andrea" (men's names in France and Italy), "Nicola", "Simone", "Michele", "Camille", "Dominique",
+"Kiran", "Nour", "Jan" (a man in Amsterdam), "Kim", "Lee", "Ali", "Hilary" ("Hilary Benn"), "Lindsey" ("Lindsey
+Graham"), "Madison" ("Madison Cawthorn"). Words of the calendar ("April", "June") are left out too, and names that
+often open a place or a team before a name ("Virginia", "Charlotte", "Victoria", "Florence", "Chelsea", "Marine",
+"Santiago", "Petra"), and names that are words or open other names ("Said", "Roman", "Christian" of "Christian
+Democrats", "Lotte"). Names are in lower case and without accents.
 
 It also knows given names transliterated more than one way ("Dmitry", "Dmitri": see :func:`given_name_spelling`), so
 that one document spelling a person's given name both ways names one person.
@@ -20,52 +26,76 @@ __all__ = ["given_name_sex", "given_name_spelling"]
 
 #: Women's given names.
 _WOMEN = frozenset("""
-abby abigail ada adriana agnes aisha alexandra alice alicia alison allison amanda amber amelia amy ana
-anastasia angela angelina anita ann anna annalena anne annette annie antonia ariana ayanna barbara beatrice beatriz
-becky belinda benazir bernadette beth bethany betsy betty beverly bianca bonnie brenda bridget brittany camila
-carla carmen carol carole caroline carolyn cassandra catherine cathy cecilia celia cheryl chloe
-christina christine cindy claire clara claudia colleen condoleezza connie constance cristina cynthia daisy daphne
-darlene debbie deborah debra delia denise diana diane dianne dolores donna doris dorothy edith eileen elaine
-eleanor elena elisabeth elise eliza elizabeth ella ellen eloise elsa emilia emily emma erica erin esther eva eve
-fatima felicity fiona frances francesca gabriela gabrielle gail geraldine gillian gina giorgia giulia
-gloria grace greta gwen hannah harriet hazel heather heidi helen hillary holly ida ilhan indira ingrid irene
-iris isabel isabella ivanka jacinda jacqueline jane janet janice jasmine jeanne jennifer jenny jessica jill
-joanna joanne josephine joyce judith judy julia julie juliet kamala karen kate katherine kathleen kathryn kathy
-katie katrina kellyanne kirsten kirstjen kristen kristi kristin kyrsten laura lauren leah lena liliana lily linda
-lisa liz lois lorraine louise lucia lucy lydia lynne madeleine maggie mandy margaret margarita maria marianne marie
-marilyn marina marjorie marsha martha mary maureen maxine megan meghan melania melanie melinda melissa
-mercedes meredith mette mia michelle mildred miriam molly monica monique nadia nadine nancy naomi natalia natalie
-natasha ngozi nicole nikki nina nirmala nora olga olivia pamela patricia paula pauline peggy penelope penny phyllis
-priscilla priti priyanka rachel raquel rashida rebecca rita roberta rosa rosalind rose rosemary ruth
-sabrina sahra sally samantha sandra sanna sara sarah sharon sheila shirley silvia smriti sonia sophia sophie
-stacy stephanie suella susan susanna suzanne svetlana sylvia tamara tammy tanya teresa theresa tiffany tina tulsi
-ursula valerie vanessa vera veronica violet wendy yolanda yulia yvonne zoe
+abby abigail ada adriana agnes agnieszka aisha aishwarya akiko alessandra alexandra alice alicia alison allison
+amanda amber amelia amelie amina amira amy ana anastasia angela angelika angelina anita anke ann anna annalena anne
+anneke annette annie annika anouk antonia ariana astrid aurelie ayanna aylin ayse barbara beata beatrice beatriz
+becky belinda benazir bernadette beth bethany betsy betty beverly bianca birgit birgitta bonnie brenda bridget
+brigitte brittany camila carla carmen carol carole caroline carolyn cassandra catalina catherine cathy cecilia
+celia celine chantal cheryl chiara chloe christelle christiane christina christine cindy claire clara claudia
+clemence colleen conceicao condoleezza connie constance consuelo cristina cynthia dagmar daisy daniela daphne daria
+darlene darya debbie deborah debra deepika delia delphine denise diana diane dianne dolores donna doris dorothy
+edith eileen ekaterina elaine eleanor elena elif eline elisa elisabeth elise eliza elizabeth elke ella ellen elodie
+eloise elsa emilia emily emine emma erica erin esther eva eve ewa fatima fatma federica felicity femke fernanda
+fiona frances francesca francoise frauke gabriela gabrielle gail galina genevieve geraldine gillian gina giorgia
+giulia gloria grace greta gudrun gwen halyna hanan hannah harriet hazel heather heidi heike helen helene hildegard
+hillary hiroko holly huda ida ilhan ilse indira ines inge ingeborg ingrid irene irina iris iryna isabel isabella
+isabelle ivanka jacinda jacqueline jane janet janice jasmine jeanne jennifer jenny jessica jill joanna joanne
+josefina josephine joyce judith judy julia juliana julie juliet jutta kamala karen karin katarzyna kate katharina
+katherine kathleen kathryn kathy katie katrin katrina kavita keiko kellyanne kerstin kirsten kirstjen kristen
+kristi kristin kristina ksenia kseniya kyrsten laetitia laila lakshmi larisa laura lauren layla leah leila lena
+leticia liesbeth liliana lily linda lisa liz lois lorraine louise lucia luciana lucy ludmila luisa lydia lynne
+lyudmila maaike madeleine magdalena maggie malgorzata mandy manon margaret margarita margaux maria mariam mariana
+marianne marie marieke marilyn marina marisol marjorie marlene marsha marta martha martina martine mary maryam
+maureen maxine meena megan meghan melania melanie mele melinda melissa mercedes meredith merve mette mia michelle
+mieke mildred mireille miriam molly monica monika monique nadege nadezhda nadia nadine nancy naoko naomi natalia
+natalie nataliya natalya natasha nathalie neha ngozi nicole nikki nina nirmala nora noura nuria odile oksana olena
+olga olivia pamela paola patricia paula pauline peggy penelope penny phyllis pilar pooja priscilla priti priya
+priyanka rachel rania raquel rashida rebecca rekha renata renate rita roberta rocio rosa rosalind rose rosemary
+ruth sabine sabrina sachiko sahra sally salma samantha samira sandra sandrine sanna sanne sara sarah saskia
+segolene sharon sheila shirin shirley shreya sigrid silke silvana silvia smriti soledad solene solveig sonia sophia
+sophie soraya stacy stephanie suella sunita susan susanna susanne sushma suzanne svetlana sylvia sylvie tamara
+tammy tanya tatyana teresa theresa tiffany tina tomoko tulsi ulrike ursula valentina valerie vanessa vera veronica
+veronique violet wendy wiebke ximena yasmin yasmine yekaterina yelena yoko yolanda yuko yulia yuliya yuriko yvonne
+zainab zeinab zeynep zoe zuzana
 """.split())
 
 #: Men's given names.
 _MEN = frozenset("""
-aaron abdel abdul abdullah abiy abraham adam adrian ahmad ahmed ajit alan albert alberto alejandro alexander
-alexei alfred alistair allen alvin amir amit anders andre andreas andrei andres andrew andy angus anthony antonio
-antony archie arnold arthur arvind ashok augusto ayman barack barry bart bashar ben benjamin bernard bernie beto
-bill billy bob bobby bola boris brad bradley brandon brendan brett brian bruce bryan byron calvin carl carlos
-cedric charles chuck clarence clayton clifford clint colin conor craig curtis cyril dale damian daniel
-danny darren dave david dennis derek desmond diego dmitri dmitry dominic don donald doug douglas duncan dwayne
-dwight earl eddie edgar eduardo edward edwin elijah elon emmanuel enrique eric erik ernest ethan eugene evan fabio
-faisal felipe felix fernando francesco francis francisco frank franklin fred frederick fumio gabriel gareth garry
-gary gavin gennady geoffrey george gerald gerard giorgio giuseppe glenn gordon graham greg gregory gustavo guy
-hamad hamid hans harold harry harvey hassan hector henry herbert howard hugh hugo hussein ian ibrahim igor isaac
-ismail ivan jack jacob jacques jair jake james jared jason javier jay jeb jeff jeffrey jeremy jerome jerry jim
-jimmy joe joel johan john johnny jon jonathan jorge jose josef joseph josh joshua juan julian justin karl keir
-keith ken kenneth kevin khalid kieran kirk klaus kurt lance larry lars lawrence leo leon leonard lewis liam lloyd
-louis luca lucas luigi luis luiz luke mahmoud malcolm manuel marc marco marcus mario mark martin matt matthew
-maurice max michael miguel mike mikhail miles mitch mitchell mitt mohamed mohammad mohammed muhammad muhammadu
-murray mustafa narendra nathan neil newt nicholas nick nicolas nigel nikolai noah norman olaf oleg oliver omar
-oscar owen pablo patrick paul pedro pete peter phil philip pierre rafael rahm rahul ralph ramon ramzan randy raul
-ray raymond recep reince rex reza richard rick ricky rishi rob robert roberto rodrigo roger roland ron ronald ross
-roy rudy russell ryan saad salman samuel sanjay scott sean sebastian sergei sergey sergio seth shane shawn shinzo
-simon stanley stefan stephen steve steven stuart tariq ted thomas tim timothy todd tom tommy tony travis trevor
-troy tyler uhuru victor viktor vijay vincent vladimir volodymyr walid walter warren wayne william wolfgang xavier
-yevgeny yoshihide yoweri yusuf zach zachary
+aaron abdel abdul abdullah abiy abraham adam adrian ahmad ahmed ahmet ajay ajit alain alan albert alberto alejandro
+aleksandar aleksandr alessandro alexander alexei alfonso alfred alistair allen alvaro alvin amir amit anatoly
+anders andre andreas andrei andres andrew andriy andrzej andy angus anil anthony antoine antonio antony archie
+arjen arnaud arnold arseniy arthur arvind ashok augusto ayman barack barry bart bashar ben benjamin benoit bernard
+bernie beto bilawal bill billy bjorn bob bobby bola boris brad bradley bram brandon brendan brett brian bruce bruno
+bryan burak byron calvin carl carlo carlos cedric charles christophe chuck clarence clayton clifford clint colin
+conor craig curtis cyril dale damian daniel danny darren dave david deepak dennis derek desmond didier diego dieter
+dinesh dirk dmitri dmitry dmytro domenico dominic don donald doug douglas dragan duncan dwayne dwight earl eddie
+edgar edouard eduardo edward edwin elijah elon emmanuel enrico enrique eric erik ernest ernesto esteban ethan
+etienne eugene evan fabien fabio fabrizio fahd faisal felipe felix fernando florian francesco francis francisco
+francois frank franklin fred frederick fumio gabriel gareth garry gary gautam gavin geert gennady geoffrey george
+gerald gerard gerardo gerhard ghassan giancarlo gianluca gilles giorgio giovanni giuseppe glenn gonzalo gordon
+graham greg gregory guillaume guillermo gunter gustav gustavo guy hakan hamad hamid hamza hans harish harold harry
+harvey hassan hector heinz helmut hendrik henk henrik henry herbert herve hiroshi horst hossein howard hugh hugo
+hussein ian ibrahim ignacio ignazio igor imran inaki isaac ismail ivan jaap jack jacob jacques jaime jair jake
+james jared jaroslaw jason javad javier jay jeb jeff jeffrey jens jeremy jeroen jerome jerry jim jimmy joao joaquim
+joaquin joe joel johan john johnny jon jonas jonathan joost jorg jorge jose josef joseph josh joshua juan julian
+julien julio jurgen justin karim karl kees keir keith kemal ken kenji kenneth kevin khalid khalil kieran kirk klaus
+konstantin krzysztof kurt kwame lance larry lars laurent lawrence leo leon leonard leonid lewis liam lloyd lorenzo
+louis luca lucas luigi luis luiz lukas luke maarten magnus mahmoud majid malcolm manfred manish manmohan manuel
+marc marcelo marco marcus mario mark markus martin marwan massimo mateo mateusz mathieu mats matt matteo matthew
+matthias maurice mauricio maurizio max mehmet michael miguel mike mikhail miles milos mitch mitchell mitt mohamed
+mohammad mohammed mohsen muhammad muhammadu mukesh murray mustafa mykhailo mykola nabil narendra nathan nawaz neil
+newt nicholas nick nicolas nigel niklas nikolai nils nitin noah norman octavio olaf oleg oleksiy oliver olivier
+olusegun omar oscar owen pablo paolo patrick paul paulo pavel pedro pete peter petr petro phil philip philipp
+philippe pierre pieter pietro piotr pradeep prakash radoslaw rafael rahm rahul rainer rajesh rajiv rakesh ralph
+ramesh ramon ramzan randy rashid raul ravi ray raymond recep reince reinhard remi rex reza ricardo riccardo richard
+rick ricky rishi rob robert roberto rodrigo roger roland ron ronald ross roy rudy ruslan russell ruud ryan saad
+sachin saeed salim salman salvatore samuel sandeep sanjay scott sean sebastian sebastien sergei sergey sergio seth
+shahbaz shane shawn shigeru shinzo silvio simon sione sjoerd stanislav stanley stefan stefano stephen steve steven
+stuart sunil suresh sven tadeusz takeshi tamim taras tarek tariq ted thabo thierry thomas thorsten tim timothy
+tobias todd tom tomas tomasz tommy tony torsten travis trevor troy tyler uhuru ulrich uwe valery vasily victor
+vijay vikram viktor viliami vincent vincenzo vinod vitaly vladimir volker volodymyr vyacheslav walid walter warren
+wayne werner willem william wojciech wolfgang wouter xavier yasser yevgeny yogesh yoshihide yousef youssef yoweri
+yusuf yves zach zachary zayed zbigniew
 """.split())
 
 #: Spellings of one given name, each group one name written from another script in other letters ("Dmitry",

@@ -177,7 +177,8 @@ _OWN_STAFF_REPORTS = re.compile(r"(?<![\w'’-])(?:our|my)\s+(?:[\w'’-]+\s+)?(
                                 r"(?:reports?|reported|says?|said|writes?|wrote|adds?|added|saw|heard|counted)\b", re.I)
 #: A label opening a sentence that gives what follows as the outlet's own staff's or the writer's own work ("Analysis
 #: by our Beijing correspondent: ...", "Our correspondent's analysis: ..."; see :data:`framing.sources.OWN_WORK`).
-_OWN_WORK_LABEL = re.compile(rf"(?:(?-i:[A-Z])[\w'’-]*,?\s+by\s+)?(?:{OWN_WORK.pattern})(?:['’]s\s+[\w-]+)?\s*:", re.I)
+_OWN_WORK_LABEL = re.compile(rf"(?:(?-i:[A-Z])[\w'’-]*,?\s+by\s+)?(?:{OWN_WORK.pattern})(?:['’]s\s+[\w-]+)?\s*:",
+                             re.I)
 #: "Our" or "my" and a word perhaps just before a span that leaves them out ("our [correspondent]", "our Moscow
 #: [reporter]"), read over the last ``_OWN_STAFF_BEFORE`` characters before it.
 _OWN_BEFORE = re.compile(r"(?<![\w'’-])(?:our|my)\s+(?:[\w'’-]+\s+)?\Z", re.I)

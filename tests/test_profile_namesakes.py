@@ -2,6 +2,8 @@
 one of them only on evidence (a title or "he"/"she" that fits one, the one whose account goes on, the one named as a
 source since the other was last named), else left as the surname alone rather than guessed."""
 
+import pytest
+
 from test_profile_credits import CLAIM, DENIAL, FACT, profile_of
 
 
@@ -128,3 +130,14 @@ def test_a_surname_alone_that_spoke_for_the_one_person_written_in_full_joins_the
         said("Ardley said the board had no say.", "Ardley"),
         said("Martin Ardley said the funds were raised at church.", "Martin Ardley"),
     ) == [None, "ardley", "martin ardley"]
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Katharina", "Matthias"), ("Anneke", "Pieter"), ("Priya", "Olivier"), ("Layla", "João"), ("Yelena", "Sione"),
+])
+def test_given_names_of_translated_wire_copy_make_namesakes_too(first, second):
+    # "Ted Varga accused ... Ana Varga denied ... 'Never,' Varga said", with given names of other languages' news
+    assert credits(said(f"{first} Veltkamp wrote that the ministry had lied.", f"{first} Veltkamp"),
+                   said(f"{second} Veltkamp said the list matched the customs records.", f"{second} Veltkamp"),
+                   said('"The numbers match," Veltkamp said.', "Veltkamp")) == [
+        f"{first.lower()} veltkamp", f"{second.lower()} veltkamp", f"{second.lower()} veltkamp"]

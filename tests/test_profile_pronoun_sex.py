@@ -113,6 +113,11 @@ def test_given_names_of_clear_sex_only():
     assert [given_name_sex(n) for n in ("Hillary", "Donald", "JOSÉ", "Ana")] == ["she", "he", "he", "she"]
     assert {given_name_sex(n) for n in ("Jordan", "Alex", "Sam", "Chris", "Taylor", "Jean", "Andrea", "Nicola",
                                         "Kim", "Lee", "April", "Vell")} == {None}
+    # given names of translated wire copy and of other countries' news
+    assert [given_name_sex(n) for n in ("Katharina", "Matthias", "João", "Priya", "Layla", "Olivier", "Yelena",
+                                        "Viliami", "Anneke", "Pieter")] == ["she", "he", "he", "she", "she", "he",
+                                                                            "she", "he", "she", "he"]
+    assert given_name_sex("Jan") is None  # a man in Amsterdam, a woman in Atlanta
 
 
 @pytest.mark.parametrize("first, source", [
