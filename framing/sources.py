@@ -4002,6 +4002,12 @@ class SourceIndex:
         # a family name written first
         first = {p for p in self._by_first.holding(folded.split()[:1])
                  if _without_accents(p).startswith(folded + " ")}
+        double = self._first_surname_of(folded) if not first and " " not in folded else None
+        if double is not None and (not last or self._named_just_now(double, last)):
+            # "Ortega" of "María Luisa Ortega Vidal"; "Vidal" just after "Ana Vidal Serrano" spoke, though it ends
+            # "María Luisa Ortega Vidal" too
+            self._personal.add(double)
+            return double
         person = self._person_shortened(bare, written, text, last, first)
         if person is not None:
             self._personal.add(person)
@@ -4014,6 +4020,28 @@ class SourceIndex:
         if " " in bare and _written_as_person(bare, text):
             return bare  # "Ms Tory Burch" or "Tory Burch, the designer" after "Tory Burch LLC": its namesake
         return self._company_shortened(bare)
+
+    def _first_surname_of(self, word: str) -> str | None:
+        """The one person of those noted whose name, a known given name first (see
+        :func:`framing.given_names.given_name_sex`), ends with two capitalised surnames, the first of them the
+        unaccented ``word`` and no given name itself: the Spanish or Portuguese double surname that copy shortens to
+        its first ("ortega" of "María Luisa Ortega Vidal", not "jessica" of "Sarah Jessica Parker"); ``None`` for
+        none, or for two."""
+        if given_name_sex(word) is not None:
+            return None
+        found = {person for person in self.people
+                 for words in [_without_accents(_without_generation(person)).split(" ")]
+                 if len(words) > 2 and words[-2] == word and given_name_sex(words[0]) is not None
+                 and words[-1] not in _WHEN_WORDS  # "Michael Steele Sunday" of a span run on: no surname
+                 and all(part[:1].isupper() for part in self.shown.get(person, person).split(" ")[-2:])}
+        return found.pop() if len(found) == 1 else None
+
+    def _named_just_now(self, person: str, others: set[str]) -> bool:
+        """Whether ``person`` was named as a source in the sentence seen last or the one before it, after each of
+        ``others`` was last: the one a surname alone means ("Ana Vidal Serrano said ... Vidal said", not "María Luisa
+        Ortega Vidal" named before)."""
+        at = self._named_at.get(person, -1)
+        return at >= self._seen_count - 1 and all(self._named_at.get(other, -1) < at for other in others)
 
     def _respelled(self, bare: str) -> str | None:
         """The one person named so far whose full name is ``bare`` with its given name spelled another way (see

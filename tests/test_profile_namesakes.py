@@ -141,3 +141,28 @@ def test_given_names_of_translated_wire_copy_make_namesakes_too(first, second):
                    said(f"{second} Veltkamp said the list matched the customs records.", f"{second} Veltkamp"),
                    said('"The numbers match," Veltkamp said.', "Veltkamp")) == [
         f"{first.lower()} veltkamp", f"{second.lower()} veltkamp", f"{second.lower()} veltkamp"]
+
+
+_ARRIETA = said("A deputy, María Luisa Arrieta Vidal, wrote that the minister had lied.",
+                "A deputy, María Luisa Arrieta Vidal")
+
+
+def test_a_spanish_or_portuguese_first_surname_alone_joins_the_one_person_so_named():
+    arrieta = said("Arrieta said the papers were clear.", "Arrieta")
+    assert credits(_ARRIETA, arrieta) == ["maría luisa arrieta vidal"] * 2
+    assert credits(said("The minister, João Carlos Moreira Dantas, denied it.",
+                        "The minister, João Carlos Moreira Dantas", DENIAL),
+                   said("Moreira said the report was a fabrication.", "Moreira", DENIAL)) == [
+        "joão carlos moreira dantas"] * 2
+    # two people of that first surname: neither
+    assert credits(_ARRIETA, said("Pedro Arrieta Soler said he had not seen the papers.", "Pedro Arrieta Soler"),
+                   arrieta)[-1] == "arrieta"
+
+
+def test_a_surname_first_of_the_double_surname_of_the_person_who_just_spoke_is_theirs_not_the_one_it_ends():
+    second = said("A second deputy, Ana Vidal Serrano, said she had seen the papers.",
+                  "A second deputy, Ana Vidal Serrano")
+    vidal = said("Vidal said both had asked not to be named.", "Vidal")
+    assert credits(_ARRIETA, second, vidal)[-1] == "ana vidal serrano"
+    # right after the person whose name it ends spoke, it is theirs, as the name it ends
+    assert credits(second, _ARRIETA, vidal)[-1] == "maría luisa arrieta vidal"
