@@ -4075,6 +4075,9 @@ class SourceIndex:
         names end with it (``last``) and those whose names start with it (``first``); ``None``: none or two."""
         if len(last) == 1 and not first:
             return next(iter(last))
+        # one name that starts another is that person cut short ("hamad bin faisal" of "Sheikh Hamad bin Faisal
+        # al-Thani", read up to its lower-case particle): one person
+        first = {person for person in first if not any(other.startswith(person + " ") for other in first)}
         if len(first) != 1 or last:
             return None
         person = next(iter(first))

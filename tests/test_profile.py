@@ -2576,6 +2576,12 @@ def test_an_arabic_name_and_patronymic_or_a_royal_s_first_name_joins_the_one_ful
         ("Sheikh Tarek bin Faris Al Mour disagreed, he said.", claim, "Sheikh Tarek bin Faris Al Mour"),
         ("Sheikh Tarek said more.", claim, "Sheikh Tarek"),
     ) == {"tarek bin sultan al mour": 1, "tarek bin faris al mour": 1, "tarek": 1}
+    # a family name with its particle in lower case, which the name's reading before it stops at
+    assert _joined(
+        ("The ports minister, Sheikh Tarek bin Sultan al-Mour, rejected the report.", "official_denial",
+         "The ports minister, Sheikh Tarek bin Sultan al-Mour"),
+        ('"It is false," Sheikh Tarek said.', "official_denial", "Sheikh Tarek"),
+    ) == {"tarek bin sultan al-mour": 2}
     # a Malaysian honorific before the first name alone, and an honorific before the surname alone
     assert _joined(
         ("Datuk Seri Azlan Harun said the funds were returned.", claim, "Datuk Seri Azlan Harun"),
