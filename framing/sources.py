@@ -2510,8 +2510,8 @@ def source_according_to(text: str) -> tuple[int, int] | None:
 
 #: A name of capitalised words, joiners allowed between ("Bank of Halden", "Baywater Holdings"), and the comma that
 #: sets a description of it apart after it (see :func:`name_before_description`).
-_NAME_BEFORE_COMMA = re.compile(r"(?<![\w'’-])([A-Z][\w'’.&-]*(?:\s+(?:(?:of|for|de|&)\s+)?[A-Z][\w'’.&-]*){0,5})"
-                                r",\s*$")
+_NAME_BEFORE_COMMA = re.compile(rf"(?<![\w'’-])([A-Z][\w'’.&-]*(?:\s+(?:(?:of|for|de|&)\s+)?(?:(?:{_GLUED})-)?"
+                                rf"[A-Z][\w'’.&-]*){{0,5}}),\s*$")
 #: What may stand before that name: a comma closing an opener or a name before ("On Monday, ") or "according to".
 _BEFORE_NAME = re.compile(r"(?:,|(?<![\w'’-])according\s+to)\s*$", re.I)
 
@@ -2521,7 +2521,8 @@ def name_before_description(before: str, known: Callable[[str], bool] = lambda w
     "Baywater Holdings" for "the developer" of "Baywater Holdings, the developer, said", "Ruth Okafor" for "the
     union's treasurer" of "On Monday, Ruth Okafor, the union's treasurer, said" or "according to Ruth Okafor, ...".
     The name opens the sentence (a conjunction or quotation mark before it allowed) or follows a comma or
-    "according to"; it is two or more capitalised words, none an opener's or a date's ("On Tuesday", "Meanwhile"),
+    "according to"; it is two or more capitalised words (a family name glued to its particle in lower case
+    counts: "Layla el-Sayed"), none an opener's or a date's ("On Tuesday", "Meanwhile"),
     or one the text has named (``known``); ``None`` for anything else."""
     found = _NAME_BEFORE_COMMA.search(before)
     if found is None:
@@ -2532,7 +2533,7 @@ def name_before_description(before: str, known: Callable[[str], bool] = lambda w
         return None
     if any(word in _NOT_A_NAME_START or word in _OPENERS for word in words):
         return None
-    capitalised = [word for word in words if word[:1].isupper()]
+    capitalised = [word for word in words if word[:1].isupper() or _GLUED_PARTICLE.match(word)]  # "el-Sayed" too
     return found.start() if len(capitalised) > 1 or known(words[0]) else None
 
 
@@ -3240,6 +3241,7 @@ class SourceIndex:
         # "al-assad"), each word without its accents ("perez" of "josé pérez": see :func:`_without_accents`)
         self._by_first = _WordIndex()
         self._by_last = _WordIndex()
+        self._by_first_surname = _WordIndex()  # people of three words or more by their second-last word ("ortega")
         self._by_role = _WordIndex()  # people by the role words written with them
         self._bodies = _WordIndex()  # the names that are no person's (bodies, roles), by each word
         self._company_words = _WordIndex()  # companies by each word
@@ -3764,6 +3766,7 @@ class SourceIndex:
             self._bodies.remove(name, name.split(" "))
             self._by_first.add(name, _first_keys(name))
             self._by_last.add(name, _last_keys(name))
+            self._by_first_surname.add(name, _second_last_key(name))
         self.people[name] = roles
         self._by_role.add(name, roles)
         namesakes = self._namesake_people.get(name.split(" ")[-1])
@@ -3798,6 +3801,7 @@ class SourceIndex:
         self._by_role.remove(name, self.people.pop(name))
         self._by_first.remove(name, _first_keys(name))
         self._by_last.remove(name, _last_keys(name))
+        self._by_first_surname.remove(name, _second_last_key(name))
         self._namesake_people.pop(words[-1], None)  # read again when next needed, without them
         self._bodies.add(name, words)
         self._people_named.pop(name, None)
@@ -4029,9 +4033,9 @@ class SourceIndex:
         none, or for two."""
         if given_name_sex(word) is not None:
             return None
-        found = {person for person in self.people
+        found = {person for person in self._by_first_surname.holding([word])
                  for words in [_without_accents(_without_generation(person)).split(" ")]
-                 if len(words) > 2 and words[-2] == word and given_name_sex(words[0]) is not None
+                 if given_name_sex(words[0]) is not None
                  and words[-1] not in _WHEN_WORDS  # "Michael Steele Sunday" of a span run on: no surname
                  and all(part[:1].isupper() for part in self.shown.get(person, person).split(" ")[-2:])}
         return found.pop() if len(found) == 1 else None
@@ -4780,6 +4784,14 @@ def _last_keys(person: str) -> set[str]:
     suffix ("pruitt" of "harold pruitt sr.")."""
     lasts = {person.split()[-1], _without_generation(person).split()[-1]}  # "jr." and "pruitt" of "harold pruitt jr."
     return {_without_accents(key) for last in lasts for key in (last, _GLUED_START.sub("", last))}
+
+
+def _second_last_key(person: str) -> set[str]:
+    """The key the person ``person`` is found by from the first of two surnames ("ortega" of "maría luisa ortega
+    vidal"): its second-last word without its accents, a generation's suffix left out; none for a name of fewer than
+    three words."""
+    words = _without_accents(_without_generation(person)).split(" ")
+    return {words[-2]} if len(words) > 2 else set()
 
 
 def _without_generation(person: str) -> str:

@@ -223,6 +223,8 @@ def test_a_company_named_after_a_description_of_it_is_one_source_with_its_short_
     ("On Monday, Ruth Okafor, the union's treasurer, said talks had stalled.", "the union's treasurer",
      "ruth okafor"),
     ("Talks had stalled, according to Ruth Okafor, the union's treasurer.", "the union's treasurer", "ruth okafor"),
+    # a family name glued to its particle in lower case
+    ("Layla el-Tamimi, a lawyer, said the case fitted a pattern.", "a lawyer", "layla el-tamimi"),
     # no name before the description: an opener, a date, or a lone word the text has not named
     ("On Tuesday, the developer, which owns the pier, said it would hire staff.", "the developer", "developer"),
     ("Meanwhile, the developer, Halvard, said it would hire staff.", "the developer", "developer"),
