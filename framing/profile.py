@@ -2337,9 +2337,12 @@ _ONE_NAME_WORD = re.compile(r"[A-Z][a-z][\w-]*")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 #: A description after a name's comma, up to the comma that closes it (see :func:`_describes_before_comma`): an
 #: article, capitalised words ("Egyptian", "Acme"), lower-case words, at least one (group "head"), then perhaps a
-#: relative clause: "an Egyptian lawyer who has represented the family,", "the Acme chief,".
+#: place after "in", "at" or "from" ("a lawyer in Cairo") and a relative clause: "an Egyptian lawyer who has
+#: represented the family,", "the Acme chief,", "a lawyer in Cairo who represents the family,".
 _DESCRIBED_UP_TO_COMMA = re.compile(r"(?P<head>(?:a|an|the)(?:\s+[A-Z][\w'’-]*)*"
-                                    r"(?:\s+(?!(?:and|or|who|whose|which|that)\b)[a-z][\w'’-]*)+)"
+                                    r"(?:\s+(?!(?:and|or|who|whose|which|that)\b|(?:in|at|from)\s+[A-Z])"
+                                    r"[a-z][\w'’-]*)+)"
+                                    r"(?:\s+(?:in|at|from)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?"
                                     r"(?:\s+(?:who|whose|which|that)\s[^,;:()\"“”]*)?\s*,")
 #: What stands between a name and its description, and what closes the description: a comma, or the
 #: sentence's end ("Liberty, a civil rights group, said", "said Liberty, a civil rights group."); the gap may hold
@@ -2493,7 +2496,7 @@ def _without_descriptions(spans: list[Span], sentence: Sentence) -> list[Span]:
                  if ((_DESCRIPTION.fullmatch(after.text) and _APPOSITIVE_END.match(text, after.end - at))
                      or _describes_before_comma(after, sentence))
                  and _set_apart(before, after, sentence)
-                 and any(word[:1].isupper() for word in _ARTICLE.sub("", before.text).split())]
+                 and any(_NAME_WORD_BEFORE.match(word) for word in _ARTICLE.sub("", before.text).split())]
     return [s for s in spans if s not in described]
 
 

@@ -225,6 +225,10 @@ def test_a_company_named_after_a_description_of_it_is_one_source_with_its_short_
     ("Talks had stalled, according to Ruth Okafor, the union's treasurer.", "the union's treasurer", "ruth okafor"),
     # a family name glued to its particle in lower case
     ("Layla el-Tamimi, a lawyer, said the case fitted a pattern.", "a lawyer", "layla el-tamimi"),
+    # a place after the description's noun, and a relative clause after that
+    ("Ruth Okafor, a lawyer in Kostel, said talks had stalled.", "a lawyer in Kostel", "ruth okafor"),
+    ("Ruth Okafor, a lawyer in Kostel who represents the family, said talks had stalled.",
+     "a lawyer in Kostel who represents the family", "ruth okafor"),
     # no name before the description: an opener, a date, or a lone word the text has not named
     ("On Tuesday, the developer, which owns the pier, said it would hire staff.", "the developer", "developer"),
     ("Meanwhile, the developer, Halvard, said it would hire staff.", "the developer", "developer"),
@@ -235,6 +239,13 @@ def test_a_company_named_after_a_description_of_it_is_one_source_with_its_short_
 def test_a_span_that_is_only_a_description_set_apart_after_a_name_is_the_name_s(text, span, source):
     profile = profile_of((text, CLAIM, {"source": [span], "cue": ["said"] if "said" in text else []}))
     assert profile["credits"] == [source]
+
+
+@pytest.mark.parametrize("name", ["Layla el-Tamimi", "el-Tamimi", "Ruth Okafor"])
+def test_a_description_marked_apart_after_a_name_does_not_speak_for_it(name):
+    text = f"{name}, a lawyer in Kostel who represents the family, said the case fitted a pattern."
+    profile = profile_of((text, CLAIM, {"source": [name, "a lawyer"], "cue": ["said"]}))
+    assert profile["credits"] == [name.lower()]
 
 
 def test_a_letter_s_sign_off_ends_the_account_running_into_the_next_letter():
