@@ -48,15 +48,15 @@ lyudmila maaike madeleine magdalena maggie malgorzata mandy manon margaret marga
 marianne marie marieke marilyn marina marisol marjorie marlene marsha marta martha martina martine mary maryam
 maureen maxine meena megan meghan melania melanie mele melinda melissa mercedes meredith merve mette mia michelle
 mieke mildred mireille miriam molly monica monika monique nadege nadezhda nadia nadine nancy naoko naomi natalia
-natalie nataliya natalya natasha nathalie neha ngozi nicole nikki nina nirmala nora noura nuria odile oksana olena
-olga olivia pamela paola patricia paula pauline peggy penelope penny phyllis pilar pooja priscilla priti priya
-priyanka rachel rania raquel rashida rebecca rekha renata renate rita roberta rocio rosa rosalind rose rosemary
-ruth sabine sabrina sachiko sahra sally salma samantha samira sandra sandrine sanna sanne sara sarah saskia
-segolene sharon sheila shirin shirley shreya sigrid silke silvana silvia smriti soledad solene solveig sonia sophia
-sophie soraya stacy stephanie suella sunita susan susanna susanne sushma suzanne svetlana sylvia sylvie tamara
-tammy tanya tatyana teresa theresa tiffany tina tomoko tulsi ulrike ursula valentina valerie vanessa vera veronica
-veronique violet wendy wiebke ximena yasmin yasmine yekaterina yelena yoko yolanda yuko yulia yuliya yuriko yvonne
-zainab zeinab zeynep zoe zuzana
+natalie nataliya natalya natasha nathalie neha ngozi nicole nikki nina nirmala nora noura nuria oksana olena olga
+olivia pamela paola patricia paula pauline peggy penelope penny phyllis pilar pooja priscilla priti priya priyanka
+rachel rania raquel rashida rebecca rekha renata renate rita roberta rocio rosa rosalind rose rosemary ruth sabine
+sabrina sachiko sahra sally salma samantha samira sandra sandrine sanna sanne sara sarah saskia segolene sharon
+sheila shirin shirley shreya sigrid silke silvana silvia smriti soledad solene solveig sonia sophia sophie soraya
+stacy stephanie suella sunita susan susanna susanne sushma suzanne svetlana sylvia sylvie tamara tammy tanya
+tatyana teresa theresa tiffany tina tomoko tulsi ulrike ursula valentina valerie vanessa vera veronica veronique
+violet wendy wiebke ximena yasmin yasmine yekaterina yelena yoko yolanda yuko yulia yuliya yuriko yvonne zainab
+zeinab zeynep zoe zuzana
 """.split())
 
 #: Men's given names.
