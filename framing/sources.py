@@ -283,7 +283,7 @@ _DOCUMENT_ALONE = re.compile(rf"(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:
 _NAMED_MAKER = re.compile(r"(?:the\s+)?[A-Z]")
 #: "from" opening a comma part of a source, which names where the head before it comes from ("The team, from the
 #: Halvorsen Institute"), or who issued it ("The report, from the Varnland Climate Council").
-_FROM = re.compile(r"from\s+(?=\S)")
+_FROM = re.compile(r"^from\s+(?=\S)")
 #: A comma part that says where or when a document came out, never who speaks: a participle of making before a
 #: place or a time ("published in the Kessel Journal", "released on Friday", "posted online"; see ``_MADE``), with no
 #: "by" naming its maker after it.
