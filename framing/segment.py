@@ -173,6 +173,11 @@ _OFTEN_FINAL = frozenset("inc corp co ltd llc plc bros etc al".split())
 
 # Street words, which hold their full stop only before a compass point, a number or a lower-case word.
 _STREETS = frozenset("ave blvd rd hwy".split())
+# Words of a court's citation, abbreviated when capitalised: "(6th Cir. 2025)", "Ct. App. No. 4", "F. Supp. 3d",
+# "Cal. Civ. Proc. Code". Like company suffixes they end a sentence before a word that typically starts one ("the
+# 6th Cir. The panel"); a capitalised word's stop before one holds ("Cal. Civ.", "Tex. App.").
+_CITATION_WORDS = frozenset("cir ct app civ crim proc supp dist div".split())
+_CITATION_WORD = re.compile(r"(?:Cir|Ct|App|Civ|Crim|Proc|Supp|Dist|Div)\.")
 _COMPASS = frozenset("N S E W NE NW SE SW".split())
 
 # Two-letter initials of transliterated Russian and Central Asian names ("Yu. Ushakov", "Kh. Dzhabrailov", "Zh.
@@ -197,13 +202,13 @@ _GLUED_TITLES = frozenset({"Dipl.-Ing"})
 # no sentence; "Del." after a place and a comma is Delaware ("in Dover, Del. Officials said" ends).
 _LOCAL_TITLES = frozenset("Ald Comm Ofc Sup Del".split())
 # A street's number (or "block of"), perhaps a compass point, then one to three words of its name, just before
-# "St." or "Dr." ("at 3100 W. Division St. Upon arrival", "100 N. Main St. Tickets", "the 400 block of Oak Dr."):
-# before a capitalised word that stop ends the sentence, where "St. Ignatius" and "Dr. Lee" hold it. Not a year
-# ("In 2020 Health Minister Dr. Ada Moe").
+# "St.", "Dr." or "Ct." ("at 3100 W. Division St. Upon arrival", "100 N. Main St. Tickets", "the 400 block of Oak
+# Dr.", "at 12 Elm Ct. Neighbors"): before a capitalised word that stop ends the sentence, where "St. Ignatius", "Dr.
+# Lee" and "Ct. App." hold it. Not a year ("In 2020 Health Minister Dr. Ada Moe").
 _ADDRESS_BEFORE = re.compile(
     r"(?<![\w.,$/-])(?<![Ii]n )(?<![Ss]ince )\d{1,6}[A-Za-z]?(?:[^\S\r\n]+block[^\S\r\n]+of)?"
     r"(?:[^\S\r\n]+(?:[NSEW]\.?|North|South|East|West))?"
-    r"(?:[^\S\r\n]+(?:[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th))){1,3}[^\S\r\n]+(?:St|Dr)\Z")
+    r"(?:[^\S\r\n]+(?:[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th))){1,3}[^\S\r\n]+(?:St|Dr|Ct)\Z")
 _ADDRESS_REACH = 60
 # Words before "St." that make a place of a saint's name, not a street ("the 1980 Mount St. Helens eruption",
 # "300 Port St. Lucie residents").
@@ -2764,7 +2769,7 @@ def _is_abbreviation(text: str, dot: int, nxt: int) -> bool:
         return text[nxt].isdigit()
     if word in _LOCAL_TITLES:
         return _local_title(text, dot, word, nxt)
-    if (word in ("St", "Dr") and text[nxt].isupper() and _word_at(text, nxt) not in _COMPASS
+    if (word in ("St", "Dr", "Ct") and text[nxt].isupper() and _word_at(text, nxt) not in _COMPASS
             and _ends_address(text, dot)):  # "at 12 Elm St. Police said"; "12 Elm St. SE" holds
         return False
     if _word_at(text, nxt).lower() in _CLEAR_STARTERS and (bare in _NOT_TITLES or (len(word) == 1 and word.isupper())):
@@ -2775,6 +2780,8 @@ def _is_abbreviation(text: str, dot: int, nxt: int) -> bool:
         # an initial ("John F. Kennedy"), not a unit glued to its figure ("Highs of 31C.", "31°C.", "10,000L.") nor a
         # unit's letter after its slash ("7.8 mmol/L.", "40 IU/L.", "5 µg/L."), which no initial follows
         return _UNIT_AFTER_FIGURE.search(text, max(0, dot - 4), dot) is None and text[dot - 2:dot - 1] != "/"
+    if bare in _CITATION_WORDS and word[0].isupper():
+        return _word_at(text, nxt).lower() not in _SENTENCE_STARTERS | _AFTER_COMPANY
     if bare in _OFTEN_FINAL:
         # "... a spokesman for Acme Corp. The shares fell" ends; "Acme Corp. Chief Executive" does not.
         return _word_at(text, nxt).lower() not in _SENTENCE_STARTERS | _AFTER_COMPANY
@@ -2790,7 +2797,7 @@ def _is_abbreviation(text: str, dot: int, nxt: int) -> bool:
                 or (word[0].isupper() and following.lower() in _BEFORE_TITLES.get(bare, ())))
     if bare == _SUPPLEMENT:
         return _word_at(text, nxt).lower() not in _SENTENCE_STARTERS
-    return bare in ABBREVIATIONS
+    return bare in ABBREVIATIONS or (word[0].isupper() and _CITATION_WORD.match(text, nxt) is not None)
 
 
 def _transcript_label(text: str, dot: int) -> bool:
@@ -2868,7 +2875,7 @@ def _local_title(text: str, dot: int, word: str, nxt: int) -> bool:
 
 
 def _ends_address(text: str, dot: int) -> bool:
-    """Whether the "St" or "Dr" whose stop is at ``dot`` ends a street's address ("3100 W. Division St."), and
+    """Whether the "St", "Dr" or "Ct" whose stop is at ``dot`` ends a street's address ("3100 W. Division St."), and
     the word before it is no role ("In 2019 Health Minister Dr."): see ``_ADDRESS_BEFORE``."""
     found = _ADDRESS_BEFORE.search(text, max(0, dot - _ADDRESS_REACH), dot)
     before = text[found.start():dot].split()[-2] if found else ""

@@ -34,3 +34,27 @@ def test_each_abbreviation_keeps_its_stop_inside_the_sentence(abbreviation):
 @pytest.mark.parametrize("word", ["Town", "Fort", "Vq"])
 def test_a_word_that_is_no_abbreviation_ends_the_sentence_in_both_forms(word):
     assert not one_sentence_somewhere(word)
+
+
+@pytest.mark.parametrize("text", [
+    "The case, Orrin v. Talbek Freight Lines, Inc., No. 24-1187 (7th Cir. 2024), goes back to the trial court.",
+    "The ruling, Pell v. Marsh, 51 F.4th 230 (3d Cir. 2023), was cited twice.",
+    "The appeal, filed in Ct. App. No. 9, was dismissed.",
+    "Under Cal. Civ. Proc. Code § 311.4, the claim was struck.",
+    "See 212 F. Supp. 3d 77 (S.D.N.Y. 2016) for the earlier ruling.",
+    "The panel cited Harlow v. Quist, 14 Cal. App. 5th 301 (2017), with approval.",
+    "The order (N.Y. App. Div. 2021) stood.",
+    "The suit, filed in the U.S. Dist. Ct. for Vermont, grew.",
+])
+def test_a_court_citation_stays_one_sentence(text):
+    assert split_sentences(text) == [(0, len(text))]
+
+
+@pytest.mark.parametrize("text, first", [
+    ("The case went back to the 7th Cir. The panel had split.", "The case went back to the 7th Cir."),
+    ("He rents at 12 Birch Ct. Neighbors said he was quiet.", "He rents at 12 Birch Ct."),
+    ("She installed the Ledger App. The app froze at once.", "She installed the Ledger App."),
+    ("They moved to Austin, Tex. Police said so.", "They moved to Austin, Tex."),
+])
+def test_a_citation_word_or_a_state_still_ends_a_sentence_before_a_new_one(text, first):
+    assert [text[a:b] for a, b in split_sentences(text)][0] == first
