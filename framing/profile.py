@@ -27,7 +27,7 @@ from .sources import agent_of_passive, described_body, name_before_description, 
 from .sources import FACT_CHECK_LABEL, GROUP_GOES_ON, NAMELESS_BUSINESSES, NAMELESS_NOUNS, OWN_WORK, QUANTIFIERS
 from .given_names import given_name_sex
 from .sources import court_heard, display_source, name_before_which_said, opening_subject, same_government
-from .sources import name_opening_word, speaker_before_colon, subject_of_later_cue
+from .sources import name_opening_word, names_a_court, speaker_before_colon, subject_of_later_cue
 from .sources import CAMEL_PREFIXES, RELATIVE_OPENING, age_or_nationality, time_alone
 from .spans import QUOTE_CLOSERS as _QUOTE_CLOSERS
 from .spans import quotations, quoted_regions, quotes_within
@@ -338,7 +338,7 @@ def build_profile(sentences: Iterable[Sentence], labels: Sequence[str], text: st
     aside = _furniture_aside(sentences, text, furniture)
     framing = (_framing_denials(sentences, aside) | _corrections(sentences, credited, speakers)
                | _interviewer_denials(sentences, speakers)
-               | _questions_put(sentences, credited, voiced, speakers, text))
+               | _questions_put(sentences, credited, voiced, speakers, text) | _court_rulings(sentences, credited))
     rebuttals = _rebuttals(sentences, credited, furniture, framing)
     spoken = speakers.turn_of  # a sentence in a speaker's turn is the speaker's voice, not the writer's
     unsourced = _unsourced_opinions(sentences, voiced, aside, spoken, text)
@@ -862,6 +862,32 @@ def _questions_put(sentences: Sequence[Sentence], credited: dict[int, str], voic
             continue
         line = text.rfind("\n", 0, sentence.start) + 1
         if transcript or not text[line:sentence.start].strip() or opening_label_length(text[line:sentence.start]):
+            found.add(i)
+    return frozenset(found)
+
+
+#: What a court denies, rejects or dismisses when it rules: a party's filing or argument ("denied a defense motion",
+#: "rejected that argument", "denied bail", "threw out the lawsuit"), no allegation against the court (as "denied the
+#: charges" may be).
+_RULED_ON = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|overrul(?:es?|ed|ing)|"
+                       r"(?:threw|throws?|thrown|throwing)\s+out|turn(?:s|ed|ing)?\s+down)\s+(?:[\w'’-]+\s+){0,4}?"
+                       r"(?:motions?|requests?|petitions?|arguments?|objections?|bail|appeals?|bids?|applications?|"
+                       r"pleas?|(?:law)?suits?|case)\b", re.I)
+
+
+def _court_rulings(sentences: Sequence[Sentence], credited: dict[int, str]) -> frozenset[int]:
+    """The sentences labelled denials in which a court or judge rules on a party's filing or argument ("Judge Ruiz
+    denied a defense motion", "The judge rejected that argument": see :data:`_RULED_ON`), credited to a source that a
+    source span naming a court writes ("Judge Ruiz", "The judge", "the appeals court"), and the denials of that
+    source that go on from one (its reasons, quoted): a third party's ruling, no denial nor rebuttal whatever its
+    label, so the court neither denies nor answers an allegation."""
+    courts = {credited[i] for i, s in enumerate(sentences) if i in credited
+              for span in s.spans if span.type == "source" and names_a_court(span.text)
+              and credited[i].split()[-1] in span.text.lower()}
+    found: set[int] = set()
+    for i, sentence in enumerate(sentences):
+        if (sentence.label == "official_denial" and credited.get(i) in courts
+                and (_RULED_ON.search(sentence.text) or (i - 1 in found and credited.get(i - 1) == credited[i]))):
             found.add(i)
     return frozenset(found)
 

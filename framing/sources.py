@@ -1863,7 +1863,7 @@ def _finding_cue(after_held_that: str) -> re.Pattern[str]:
 
 _FINDING_CUE = _finding_cue(_CLAUSE_AFTER_HELD_THAT)
 #: The same, for a court's subject, whose "held that" before a name opens its holding as "found that" does ("The
-#: court held that Pellory put anglers at risk"), a court holding no stake nor seat (see :func:`_names_a_court`).
+#: court held that Pellory put anglers at risk"), a court holding no stake nor seat (see :func:`names_a_court`).
 _COURT_FINDING_CUE = _finding_cue(_CLAUSE_AFTER_THAT)
 #: Words that make a subject a court or a judge: whose "held that" is a ruling.
 _COURT_WORDS = frozenset("""court courts judge judges justice justices tribunal tribunals panel jury magistrate
@@ -2027,11 +2027,11 @@ def subject_before_finding(text: str, known: Callable[[str], bool] = lambda word
     found = _subject_before(text, _FINDING_CUE, known, documents=True)
     if found is None and _COURT_FINDING_CUE.search(text):
         found = _subject_before(text, _COURT_FINDING_CUE, known)
-        return found if found and _names_a_court(text[found[0]:found[1]]) else None
+        return found if found and names_a_court(text[found[0]:found[1]]) else None
     return found
 
 
-def _names_a_court(subject: str) -> bool:
+def names_a_court(subject: str) -> bool:
     """Whether the words ``subject`` name a court, a judge or a panel of them ("The appeals court", "Judge Ana Ruiz",
     "A three-judge panel"), not another body with such a word ("the Justice Department")."""
     words = {word.strip(EDGE).lower().removesuffix("'s").removesuffix("’s") for word in re.split(r"[\s-]+", subject)}

@@ -1243,3 +1243,43 @@ def test_a_denial_resuming_the_quotation_its_speaker_s_claim_broke_off_is_still_
                           {"source": ["Parents"], "cue": ["said"]}),
                          ('"Nothing was hidden."', DENIAL, {}))
     assert profile["credits"] == ["parents", None]
+
+
+def test_a_judge_ruling_on_a_motion_or_an_argument_is_no_denier():
+    # a court's ruling on a party's filing is a third party's, whatever the model labels it: no denier, no pair
+    profile = profile_of(
+        ("Prosecutors allege that Dara Quell poisoned three patients.", CLAIM,
+         {"source": ["Prosecutors"], "cue": ["allege"]}),
+        ("Judge Orlen denied a defense motion to move the trial to Brisk County.", DENIAL,
+         {"source": ["Judge Orlen"], "cue": ["denied"]}),
+    )
+    assert profile["credits"] == ["prosecutors", "orlen"]
+    assert [(s["source"], s["denies"]) for s in profile["sources"]] == [("orlen", False), ("prosecutors", False)]
+    assert profile["denials"] == []
+    # nor are the judge's reasons quoted after the ruling; the accused side's denial stays one
+    profile = profile_of(
+        ("Her lawyer, Tomas Vell, argued that Quell had acted under orders.", CLAIM,
+         {"source": ["Her lawyer, Tomas Vell"], "cue": ["argued"]}),
+        ("The judge rejected that argument.", DENIAL, {"source": ["The judge"], "cue": ["rejected"]}),
+        ('"Orders excuse nothing here," she wrote.', DENIAL, {"source": ["she"], "cue": ["wrote"]}),
+        ("Quell has denied poisoning anyone.", DENIAL, {"source": ["Quell"], "cue": ["denied"]}),
+    )
+    assert profile["credits"] == ["tomas vell", "judge", "judge", "quell"]
+    assert [(s["source"], s["denies"]) for s in profile["sources"]] == [
+        ("judge", False), ("quell", True), ("tomas vell", False)]
+    assert [d["denial"] for d in profile["denials"]] == [3]
+
+
+def test_a_judge_or_a_company_denying_an_allegation_still_denies():
+    profile = profile_of(
+        ("The watchdog accused Judge Orlen of taking gifts from litigants.", CLAIM,
+         {"source": ["The watchdog"], "cue": ["accused"]}),
+        ("Judge Orlen denied the charges against him.", DENIAL, {"source": ["Judge Orlen"], "cue": ["denied"]}),
+    )
+    assert profile["denials"] == [{"denial": 1, "source": "orlen", "allegation": 0}]
+    profile = profile_of(
+        ("Regulators argued that Halvex Corp hid the test results.", CLAIM,
+         {"source": ["Regulators"], "cue": ["argued"]}),
+        ("Halvex Corp rejected that argument.", DENIAL, {"source": ["Halvex Corp"], "cue": ["rejected"]}),
+    )
+    assert profile["denials"] == [{"denial": 1, "source": "halvex corp", "allegation": 0}]
