@@ -2116,14 +2116,21 @@ _APPOSITIVE = re.compile(r"(?:,\s+(?:(?:a|an|the)\s+[^,;:()\"“”]+?|\d{1,3})\
 _PARTICIPLE_ASIDE = re.compile(r",\s+[a-z]+ing\s+[^,;:()\"“”]+?,")
 
 
+#: A court transcript's "Q." or "A." before a pronoun ("A. He said ..."): the answer's label, not an initial.
+_QA_BEFORE_PRONOUN = re.compile(r"[QA]\.[^\S\r\n]+(?=(?:He|She|They|We|It|I|You)\b)")
+
+
 def _lead_length(text: str) -> int:
     """How many characters open the sentence ``text`` before its words: typography, a list's mark, a liveblog
-    stamp (bare too), a dateline and a speaker's label in capitals ("HOST: ")."""
+    stamp (bare too), a dateline, a speaker's label in capitals ("HOST: ") and a transcript's "Q." or "A." before
+    a pronoun ("A. He said", not a surname after an initial)."""
     skip = list_mark_length(text) or len(text) - len(_without_marks(text))  # typography, not the subject
     lead = ENTRY_STAMP.match(text[skip:]) or _BARE_STAMP.match(text[skip:])
     skip += lead.end() if lead else 0
     skip += dateline_length(text[skip:])
-    return skip + speaker_label_length(text[skip:])  # "HOST: ", "Q: ": who speaks, not the subject
+    skip += speaker_label_length(text[skip:])  # "HOST: ", "Q: ": who speaks, not the subject
+    label = _QA_BEFORE_PRONOUN.match(text, skip)
+    return label.end() if label else skip
 
 
 def opening_subject(text: str, known: Callable[[str], bool] = lambda word: False) -> tuple[int, int] | None:

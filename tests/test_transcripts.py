@@ -1062,3 +1062,12 @@ def test_an_oral_history_with_one_name_recurring_is_a_transcript_where_its_peopl
             "NESSA VAUL, bus driver: I drove all night.\n\nPELL ORRIN: Nobody came.")
     assert [label for label, _, _ in turns_of(text)] == ["PELL ORRIN, former ferryman", "NESSA VAUL, bus driver",
                                                          "PELL ORRIN"]
+
+
+def test_a_court_transcript_s_answer_label_before_a_pronoun_is_no_initial():
+    # "Q." and "A." labels are not read as turns, but "A. He" is no person with an initial
+    text = ("Brandt described the call:\n\nQ. What did Mr. Oyelaran tell you?\n"
+            "A. He said the auditors would never notice.\nQ. Did she agree?\nA. She told me to shred the ledgers.")
+    credited, profile = credits_of(text, labels={0: CLAIM, 2: DENIAL, 4: DENIAL}, sources={0: ["Brandt"]})
+    assert [credit for _, credit in credited] == ["brandt", None, None, None, None]
+    assert [s["source"] for s in profile["sources"]] == ["brandt"]
