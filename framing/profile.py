@@ -1119,13 +1119,17 @@ def _unquoted_subject(sentence: Sentence, known: SourceIndex, quotes: list[tuple
 
 def _sources_named(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int, int]],
                    words: int, headline: bool = False) -> list[tuple[Span, str]]:
-    """Each source span of ``sentence`` (see :func:`_source_spans`) with the source it names, noted in ``known``
-    in the order they may speak (``""``: a pronoun, or no name): a denial's mentions join sources otherwise."""
+    """Each source span of ``sentence`` (see :func:`_source_spans`) with the source it names, in the order they may
+    speak (``""``: a pronoun, or no name), noted in ``known`` in the order they are written, so that the person
+    named last in the text is the one named most recently, whom a "he" or "she" after it means ("In a dissent joined
+    by Justice Brell, Justice Amsel wrote ... He argued": Amsel); a denial's mentions join sources otherwise."""
     denial = sentence.label == "official_denial"
-    return [(span, known.add(span.text, denial, _speaks_itself(span, sentence),
-                             sentence.text[:span.start - sentence.start], headline,
-                             sentence.text[span.end - sentence.start:]))
-            for span in _source_spans(sentence, known, quotes, words)]
+    spans = _source_spans(sentence, known, quotes, words)
+    names = {k: known.add(spans[k].text, denial, _speaks_itself(spans[k], sentence),
+                          sentence.text[:spans[k].start - sentence.start], headline,
+                          sentence.text[spans[k].end - sentence.start:])
+             for k in sorted(range(len(spans)), key=lambda k: spans[k].start)}
+    return [(span, names[k]) for k, span in enumerate(spans)]
 
 
 def _short_mentions(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int, int]], words: int) -> bool:

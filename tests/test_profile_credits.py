@@ -1283,3 +1283,14 @@ def test_a_judge_or_a_company_denying_an_allegation_still_denies():
         ("Halvex Corp rejected that argument.", DENIAL, {"source": ["Halvex Corp"], "cue": ["rejected"]}),
     )
     assert profile["denials"] == [{"denial": 1, "source": "halvex corp", "allegation": 0}]
+
+
+def test_he_after_a_sentence_naming_two_people_means_the_one_written_last():
+    # "Conrad", a given name too, is named first, though after the speaker in the order they may speak
+    profile = profile_of(
+        ("In a dissent joined by Justices Conrad and Ilves, Justice Amsel wrote that the majority had erred.", CLAIM,
+         {"source": ["Conrad", "Justice Amsel"], "cue": ["wrote"]}),
+        ("He argued that the statute was plain.", CLAIM, {"source": ["He"], "cue": ["argued"]}),
+    )
+    assert profile["credits"] == ["amsel", "amsel"]
+    assert [s["source"] for s in profile["sources"]] == ["amsel"]
