@@ -1721,8 +1721,15 @@ class _Credits:
         lie in one closed quotation, the source's own words (reopened over paragraphs too), the claim holding it
         whole or opening it after its cue ("He told the BBC: 'They promised ... . Instead they ...'"), or the
         source is a body whose claim, alleging nothing, is the sentence just before a denial whose subject is "It"
-        ("The emergency office said the list was corrected. It denied that ...": see :meth:`_its_denial`)."""
+        ("The emergency office said the list was corrected. It denied that ...": see :meth:`_its_denial`). Nor does
+        a denial go on with a document's account (see ``_DOCUMENT_NOUNS``) that only a plain fact naming it opened,
+        credited to no one ("Acme agreed to pay $5 million, according to court filings. Acme admitted no
+        wrongdoing.": no filing denies)."""
         if not self.going_on or self.last is None:
+            return None
+        source = self.known.resolve(self.last)
+        if (self.sentences[index].label == "official_denial" and source not in self.said_last
+                and source.split()[-1] in _DOCUMENT_NOUNS):
             return None
         if self.sentences[index].label != "official_denial" or self.last_label != "attributed_claim":
             return self.last

@@ -1294,3 +1294,21 @@ def test_he_after_a_sentence_naming_two_people_means_the_one_written_last():
     )
     assert profile["credits"] == ["amsel", "amsel"]
     assert [s["source"] for s in profile["sources"]] == ["amsel"]
+
+
+def test_a_denial_does_not_go_on_with_filings_that_only_a_plain_fact_cited():
+    profile = profile_of(
+        ("Corvane Bank has agreed to pay $40 million to settle a lawsuit alleging that it hid fees, according to "
+         "court filings.", FACT, {"source": ["court filings"], "cue": ["according to"]}),
+        ("The deal still needs a judge's approval.", FACT, {}),
+        ("Corvane agreed to the deal without admitting wrongdoing.", DENIAL, {"cue": ["agreed"]}),
+    )
+    assert profile["credits"] == [None, None, None]
+    assert profile["sources"] == []
+    # a claim the filings are credited with, or a plain fact's account another sentence goes on with, is unchanged
+    profile = profile_of(
+        ("Corvane Bank hid fees for years, according to court filings.", FACT,
+         {"source": ["court filings"], "cue": ["according to"]}),
+        ("The bank charged customers twice, the filings show.", CLAIM, {"source": ["the filings"], "cue": ["show"]}),
+    )
+    assert profile["credits"] == [None, "court filings"]
