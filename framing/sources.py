@@ -591,17 +591,22 @@ _ROLE_THEN_NAME = re.compile(r"^the\s+([a-z][\w'’ -]*?),\s+(.+)$", re.I)
 
 #: Words after a body's head that still belong to its name ("Ministry of ...", "Office for ...").
 _NAME_GOES_ON = frozenset("of for in at on".split())
+#: An initialism with its stops before a title's or a trade's words ("U.S." of "U.S. Attorney Ana Ruiz", "Acting
+#: U.S. Attorney"), read with them as "US" is: the name read from the run is then the whole source, not a shorter one
+#: that would keep a later "Ruiz" from joining it.
+_INITIALISM_BEFORE = r"(?:(?:[A-Z][\w'’-]*\s+)?(?:[A-Z]\.){2,}\s+)?"
 #: A capitalised title, a word or two of its body before it, and the capitalised run after it to its end,
 #: particles inside allowed ("County Commissioner Alan Pike", "Prime Minister Jane de la Cruz", "Foreign
 #: Minister Prince Faisal bin Farhan Al Saud"), from which a name is read (see ``SourceIndex._see_titled``).
 _NAME_PARTICLE_RUN = rf"(?:(?:{'|'.join(sorted(_PARTICLES))})\s+)*"
-_TITLED_NAME = re.compile(rf"(?<![\w'’-])(?:[A-Z][\w'’-]*\s+){{0,2}}(?:{_ROLE_TITLES})\s+{_NAME_WORD}"
+_TITLED_NAME = re.compile(rf"(?<![\w'’-]){_INITIALISM_BEFORE}(?:[A-Z][\w'’-]*\s+){{0,2}}(?:{_ROLE_TITLES})\s+"
+                          rf"{_NAME_WORD}"
                           rf"(?:\s+{_NAME_PARTICLE_RUN}{_NAME_WORD})*")
 #: A trade in lower case (capitalised opening a sentence), a word or two of its team or body before it, and a name
 #: of two words or more after it ("Dunmore coach Pavel Orr", "Harbour City manager Ruben Alves", "Striker Tomás
 #: Ibarra"), read as ``_TITLED_NAME`` is when the name is no business's ("asset manager Velta Holdings"): sports and
 #: features copy names people so.
-_TRADE_NAME = re.compile(rf"(?<![\w'’-])(?:[A-Z][\w'’-]*\s+){{0,2}}"
+_TRADE_NAME = re.compile(rf"(?<![\w'’-]){_INITIALISM_BEFORE}(?:[A-Z][\w'’-]*\s+){{0,2}}"
                          rf"(?:{'|'.join(f'[{t[0].upper()}{t[0]}]{t[1:]}' for t in sorted(_TRADES))})\s+"
                          rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_PARTICLE_RUN}{_NAME_WORD})+)")
 #: A person's age written after their name, between commas ("Pavel Orr, 52, said"): group 1 the name, group 2 the
@@ -689,7 +694,7 @@ OWN_WORK = re.compile(r"(?:our|my)\s+(?:[\w'’-]+\s+)?(?:analys[ie]s|review|inv
 
 #: "UN" or "U.N." as a word of a source's key ("un refugee agency"), short for "United Nations"; not "Un" ending a
 #: Korean name ("kim jong un").
-_UN = re.compile(r"(?<![\w'’.-])(?<!\bjong )u\.?n\.?(?![\w'’-])")
+_UN = re.compile(r"(?<![\w'’-])(?<!\bjong )u\.?n\.?(?![\w'’-])")
 
 
 #: Where a dateline's place ends: before its country, state or date, its agency, a second place or its dash.
@@ -867,7 +872,7 @@ def given_names_before(text: str, surname: str) -> set[str]:
     folded = fold_apostrophes(text)
     found = set()
     headlines: dict[int, list[tuple[int, int]]] = {}  # a line's start -> its title-case sentences
-    written = rf"(?<![\w'’.-])([A-ZÀ-ÖØ-Þ][\w'’-]*)\s+(?:[A-Z]\.\s+)?({re.escape(surname)})(?![\w'’-])"
+    written = rf"(?<![\w'’-])([A-ZÀ-ÖØ-Þ][\w'’-]*)\s+(?:[A-Z]\.\s+)?({re.escape(surname)})(?![\w'’-])"
     for match in re.finditer(written, folded, re.I):
         word = match.group(1)
         if (word[:1].isupper() and match.group(2)[:1].isupper() and not word.isupper()
@@ -925,7 +930,7 @@ def surname_kind(text: str, surname: str, pronoun: bool = True) -> str | None:
     evidence in the same text."""
     folded = fold_apostrophes(text)
     person = it_after = False
-    for found in re.finditer(rf"(?<![\w'’.-]){re.escape(surname)}(?:'s)?(?![\w'’-])", folded, re.I):
+    for found in re.finditer(rf"(?<![\w'’-]){re.escape(surname)}(?:'s)?(?![\w'’-])", folded, re.I):
         if not found.group()[:1].isupper():
             continue
         word = "".join(folded[max(0, found.start() - _WORD_BEFORE_CHARS):found.start()].split()[-1:]).lstrip(EDGE)
@@ -1672,7 +1677,7 @@ def _surnames_in(sentence: str) -> set[str]:
 #: A personal name: up to three capitalised words, an initial with its stop among them (group 1), before a last
 #: capitalised word (group 2, read lazily so that its "'s" is left out) with its "'s" or with no longer capitalised
 #: name going on ("Clinton Foundation").
-_FULL_NAME = re.compile(r"(?<![\w'’.-])((?:[A-ZÀ-ÖØ-Þ][\w'’-]*\.?\s+){1,3})([A-ZÀ-ÖØ-Þ][\w'’-]*?)"
+_FULL_NAME = re.compile(r"(?<![\w'’-])((?:[A-ZÀ-ÖØ-Þ][\w'’-]*\.?\s+){1,3})([A-ZÀ-ÖØ-Þ][\w'’-]*?)"
                         r"(?:['’]s(?!\w)|(?![\w'’-])(?!\s+[A-ZÀ-ÖØ-Þ]))")
 
 
@@ -3110,7 +3115,7 @@ _ISSUER_LINES = 2
 #: Ministry"), capitalised words after it, small words between them ("Embassy of the Republic of Ostria in Velmar"),
 #: up to another such noun ("... of Ostria and the Ministry of ...").
 _ISSUER_NOUN = rf"(?:{'|'.join(sorted(_ISSUERS))})(?![\w-])"
-_ISSUER_NAME = re.compile(rf"(?<![\w'’.-])(?:(?!(?:The|A|An|This|These|Those)\s)[A-Z][\w'’.-]*\s+){{0,3}}"
+_ISSUER_NAME = re.compile(rf"(?<![\w'’-])(?:(?!(?:The|A|An|This|These|Those)\s)[A-Z][\w'’.-]*\s+){{0,3}}"
                           rf"({_ISSUER_NOUN})(?:\s+(?:(?:of|the|and|in|for)\s+)*(?!{_ISSUER_NOUN})[A-Z][\w'’.-]*)*")
 #: What an issuer's own statement is headed with ("Statement of", "Comment by the Press Department of", "Press
 #: release from"), or after its name ("Ministry of Foreign Affairs of Ostria: Statement"): a news headline that

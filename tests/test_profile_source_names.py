@@ -298,3 +298,12 @@ def test_a_place_in_a_participle_after_the_source_is_no_source(text, marked, cue
     profile = profile_of((text, CLAIM, {"source": marked, "cue": [cue]}),
                          ("It accuses Kellmore of burying data.", CLAIM, {"cue": ["accuses"]}))
     assert profile["credits"] == [key, key]
+@pytest.mark.parametrize("title", ["U.S. Attorney", "Acting U.S. Attorney", "U.N. envoy", "District Attorney"])
+def test_a_surname_joins_a_person_whose_title_holds_an_initialism(title):
+    # "U.S." before the title kept the title's name apart from the source, so "Halloran" had two people to join
+    profile = profile_of(
+        (f"{title} Bettina Halloran said the case was strong.", CLAIM,
+         {"source": [f"{title} Bettina Halloran"], "cue": ["said"]}),
+        ('"He treated the fund as his own," Halloran said.', CLAIM, {"source": ["Halloran"], "cue": ["said"]}))
+    assert len(profile["sources"]) == 1
+    assert profile["credits"] == [profile["sources"][0]["source"]] * 2
