@@ -3402,7 +3402,7 @@ class SourceIndex:
             key = as_written if as_written in self.people else self._respelled(as_written) or as_written
             if (" " in key and len(key) < len(phrase) and _person_like(key, folded) and key not in self.companies
                     and not _LEGAL_FORM_END.search(key) and (key in self.people or key not in self.names)):
-                self.shown.setdefault(key, written)
+                self.shown.setdefault(key, _with_stop(written, text[found.start():]))  # "Judge Ana Ruiz Jr."
                 self._note_person(key, _role_words(folded, as_written))
                 self._mention(key)
                 last = key
@@ -3672,7 +3672,7 @@ class SourceIndex:
         if (" " not in key or not _person_like(key, text) or key in self.companies or _LEGAL_FORM_END.search(key)
                 or (key in self.names and key not in self.people) or not roles & (PERSON_ROLES | {"spokesperson"})):
             return
-        self.shown.setdefault(key, written)
+        self.shown.setdefault(key, _with_stop(written, sentence[start:]))
         if key not in self.people:
             self._subjects[key] = roles  # a person for short names once credited (see :meth:`spoke`)
         self.recent_person = key
@@ -3703,7 +3703,7 @@ class SourceIndex:
         elif key not in self.people and (not _person_like(key, text) or key in self.names or key in self.companies
                                          or _LEGAL_FORM_END.search(key)):
             return None
-        self.shown.setdefault(key, written)
+        self.shown.setdefault(key, _with_stop(written, sentence[start:]))
         self._note_sex(key, written, sentence[:end], start, sentence[end:])
         return key
 

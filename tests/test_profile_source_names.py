@@ -307,3 +307,14 @@ def test_a_surname_joins_a_person_whose_title_holds_an_initialism(title):
         ('"He treated the fund as his own," Halloran said.', CLAIM, {"source": ["Halloran"], "cue": ["said"]}))
     assert len(profile["sources"]) == 1
     assert profile["credits"] == [profile["sources"][0]["source"]] * 2
+
+
+@pytest.mark.parametrize("rows", [
+    [("Judge Ana Ruiz Jr. said the plan was sound.", CLAIM, {"source": ["Judge Ana Ruiz Jr."], "cue": ["said"]})],
+    [("U.S. District Judge Ana Ruiz Jr. told the court the plan was sound.", CLAIM,
+      {"source": ["U.S. District Judge Ana Ruiz Jr."], "cue": ["told"]})],
+    [("Judge Ana Ruiz Jr. was asked about the plan.", FACT, {}),
+     ('"It is sound," she said.', CLAIM, {"source": ["she"], "cue": ["said"]})],
+])
+def test_a_name_after_a_title_is_shown_with_the_stop_of_its_jr(rows):
+    assert [s["display"] for s in profile_of(*rows)["sources"]] == ["Ana Ruiz Jr."]
