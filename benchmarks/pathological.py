@@ -79,6 +79,13 @@ def _see_capitals(n: int) -> Callable[[], object]:
     return lambda: SourceIndex().see(text)
 
 
+def _see_initials(n: int) -> Callable[[], object]:
+    """A sentence of ``n`` characters of initials with no space between them ("A.A.A. ..."): the patterns of a name
+    after a title, which may open with an initialism ("U.S. Attorney Ana Ruiz"), would read the run to its end from
+    each initial."""
+    return lambda: SourceIndex().see("A." * (n // 2))
+
+
 def _profile_run_before_adverb(n: int) -> Callable[[], object]:
     """A sentence of a run of ``n`` hyphens before a loaded manner adverb after "denied" (the word before the adverb
     was once sought from each character of the run)."""
@@ -101,6 +108,7 @@ CASES: dict[str, tuple[int, Callable[[int], Callable[[], object]]]] = {
     "quoted_regions, ' over CRLF lines": (16_000, lambda n: lambda: quoted_regions("'" + "word\r\n" * n)),
     "build_profile, distinct people": (1_000, _profile_people),
     "SourceIndex.see, capitals": (80_000, _see_capitals),
+    "SourceIndex.see, initials": (50_000, _see_initials),
     "build_profile, namesakes": (250, _profile_namesakes),
     "build_profile, run before an adverb": (200_000, _profile_run_before_adverb),
     "given_names_before, one line": (1_000, lambda n: lambda: given_names_before("Quorbix Vell met them. " * n, "vell")),

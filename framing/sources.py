@@ -593,20 +593,21 @@ _ROLE_THEN_NAME = re.compile(r"^the\s+([a-z][\w'’ -]*?),\s+(.+)$", re.I)
 _NAME_GOES_ON = frozenset("of for in at on".split())
 #: An initialism with its stops before a title's or a trade's words ("U.S." of "U.S. Attorney Ana Ruiz", "Acting
 #: U.S. Attorney"), read with them as "US" is: the name read from the run is then the whole source, not a shorter one
-#: that would keep a later "Ruiz" from joining it.
+#: that would keep a later "Ruiz" from joining it. No match opens just after a stop: inside a long run of initials
+#: ("A.B.C.D. ..."), each would read the run to its end again.
 _INITIALISM_BEFORE = r"(?:(?:[A-Z][\w'’-]*\s+)?(?:[A-Z]\.){2,}\s+)?"
 #: A capitalised title, a word or two of its body before it, and the capitalised run after it to its end,
 #: particles inside allowed ("County Commissioner Alan Pike", "Prime Minister Jane de la Cruz", "Foreign
 #: Minister Prince Faisal bin Farhan Al Saud"), from which a name is read (see ``SourceIndex._see_titled``).
 _NAME_PARTICLE_RUN = rf"(?:(?:{'|'.join(sorted(_PARTICLES))})\s+)*"
-_TITLED_NAME = re.compile(rf"(?<![\w'’-]){_INITIALISM_BEFORE}(?:[A-Z][\w'’-]*\s+){{0,2}}(?:{_ROLE_TITLES})\s+"
+_TITLED_NAME = re.compile(rf"(?<![\w'’.-]){_INITIALISM_BEFORE}(?:[A-Z][\w'’-]*\s+){{0,2}}(?:{_ROLE_TITLES})\s+"
                           rf"{_NAME_WORD}"
                           rf"(?:\s+{_NAME_PARTICLE_RUN}{_NAME_WORD})*")
 #: A trade in lower case (capitalised opening a sentence), a word or two of its team or body before it, and a name
 #: of two words or more after it ("Dunmore coach Pavel Orr", "Harbour City manager Ruben Alves", "Striker Tomás
 #: Ibarra"), read as ``_TITLED_NAME`` is when the name is no business's ("asset manager Velta Holdings"): sports and
 #: features copy names people so.
-_TRADE_NAME = re.compile(rf"(?<![\w'’-]){_INITIALISM_BEFORE}(?:[A-Z][\w'’-]*\s+){{0,2}}"
+_TRADE_NAME = re.compile(rf"(?<![\w'’.-]){_INITIALISM_BEFORE}(?:[A-Z][\w'’-]*\s+){{0,2}}"
                          rf"(?:{'|'.join(f'[{t[0].upper()}{t[0]}]{t[1:]}' for t in sorted(_TRADES))})\s+"
                          rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_PARTICLE_RUN}{_NAME_WORD})+)")
 #: A person's age written after their name, between commas ("Pavel Orr, 52, said"): group 1 the name, group 2 the
