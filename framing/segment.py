@@ -234,23 +234,26 @@ _BRACKETED_TITLES = ((_CAPITALISED_ONLY - _NOT_TITLES) | frozenset(title.lower()
 _CLOSERS = "\"'”’»)]}」』）】》〉〕"
 _OPENERS = "\"'“‘«„‚([{¡¿「『（【《〈〔"
 _QUOTE_REACH = 2000
-_QUOTE_OPENER = {"\"": "\"", "”": "“", "’": "‘", "'": "'", "»": "«", "」": "「", "』": "『"}
+# The opening mark of each closing one; German copy turns guillemets round ("»Nein«", "›nein‹").
+_QUOTE_OPENER = {"\"": "\"", "”": "“", "’": "‘", "'": "'", "»": "«", "«": "»", "‹": "›", "」": "「", "』": "『"}
 
 # Full-width stops (．！？) of East Asian text stand for their ASCII forms; the ideographic full stop (。, ｡)
 # ends a sentence, with or without a space after it, but where it closes a quotation before its speaker.
 _IDEOGRAPHIC_STOPS = "。｡"
 _FULL_WIDTH_STOPS = str.maketrans("．！？", ".!?")
 # A candidate boundary: terminal punctuation (or an ellipsis), optional
-# closing quotes/brackets, a footnote's marker before a blank ("regulator.² The", "fault.[3] The", "paid.* The":
-# superscript figures, figures in square brackets, or one to three asterisks, daggers or double daggers), which
-# stays with the sentence it ends, then either whitespace or a glued capital letter.
+# closing quotes/brackets (German copy's « and ‹ too, where no letter or digit follows: "getan.« Der"; French and
+# Swiss copy open a word with them, "«Non»"), a footnote's marker before a blank ("regulator.² The", "fault.[3]
+# The", "paid.* The": superscript figures, figures in square brackets, or one to three asterisks, daggers or double
+# daggers), which stays with the sentence it ends, then either whitespace or a glued capital letter.
 # Invisible format characters of scraped text (zero-width space and joiners, direction marks and
 # isolates, word joiner, byte-order mark) separate words as a space does, and so do the other characters
 # that print nothing: the soft hyphen and the control characters that are no whitespace (NUL, BEL, ESC,
 # DEL and the C1 controls of mis-decoded text).
 _INVISIBLE = "\x00-\x08\x0e-\x1b\x7f-\x9f\xad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
 _CANDIDATE = re.compile(
-    r"(?P<term>\.{3}|…|[.!?．！？]+|[" + _IDEOGRAPHIC_STOPS + r"]+)(?P<close>[" + re.escape(_CLOSERS) + r"]*)"
+    r"(?P<term>\.{3}|…|[.!?．！？]+|[" + _IDEOGRAPHIC_STOPS + r"]+)"
+    r"(?P<close>(?:[" + re.escape(_CLOSERS) + r"]|[«‹](?!\w))*)"
     r"(?P<note>(?:[¹²³⁰⁴-⁹]+|(?:\[\d{1,3}\])+|[*†‡]{1,3})(?=\s))?"
     r"(?P<gap>[\s" + _INVISIBLE + r"]*)"
 )
@@ -2594,12 +2597,13 @@ def _is_boundary(text: str, match: re.Match[str], nxt: int, glued: bool, url_tok
     narrow = term.translate(_FULL_WIDTH_STOPS)
     term, full_width = narrow, narrow != term
     first = text[nxt]
-    if first in _OPENERS:
+    opens = first in _OPENERS or _REVERSED_QUOTE.match(text, nxt) is not None
+    if opens:
         following = _next_visible(text, nxt + 1)
         first_word_char = text[following] if following is not None else ""
     else:
         first_word_char = first
-    starts_sentence = (first_word_char.isupper() or first_word_char.isdigit() or first in _OPENERS
+    starts_sentence = (first_word_char.isupper() or first_word_char.isdigit() or opens
                        or _uncased_start(first_word_char) or _CAMEL_START.match(text, nxt) is not None)
     if glued:  # East Asian text puts no space after a full-width stop: "吗？是的"
         return ((full_width and _uncased_start(first_word_char) and not _speaker_after_quote(text, since, match, nxt))
@@ -2610,7 +2614,7 @@ def _is_boundary(text: str, match: re.Match[str], nxt: int, glued: bool, url_tok
                                and _DATELINE_STATE.search(text, max(0, match.start() - 12), match.start())):
         return False
     if term in ("...", "…"):
-        return first_word_char.isupper() or first in _OPENERS
+        return first_word_char.isupper() or opens
     if term != ".":
         return not _speaker_after_quote(text, since, match, nxt)
     if match.group("close"):
@@ -2961,13 +2965,23 @@ def _word_end(opener: str, closer: str, kept: str) -> str:
             rf"(?={later}{final})")
 
 
+# German copy's guillemets, turned round: »…« within the paragraph, ›…‹ on its line. Which way a pair runs is read
+# from the marks: » (or ›) opens only where no letter or digit stands before it and a word, a digit or another
+# opening mark follows it, and only where a « (or ‹) closes it after no blank and before no letter or digit; so the
+# closing » of French copy ("« Non. » Le ministre", "«Non» et «oui»") opens nothing.
+_REVERSED_DOUBLE = rf"(?<!\w)»(?=[^\s«»]){_running('«»')}*(?<!\s)«(?!\w)"
+_REVERSED_SINGLE = r"(?<!\w)›(?=[^\s‹›])[^‹›\r\n]*(?<!\s)‹(?!\w)"
+_REVERSED_QUOTE = re.compile(f"{_REVERSED_DOUBLE}|{_REVERSED_SINGLE}")
+_REVERSED_SINGLE_QUOTE = re.compile(_REVERSED_SINGLE)
+
 # Quotation marks: “…”, „…“ / „…”, «…» and "…" (opening where a quote can open: not after a digit or
-# letter, so 12" is an inch mark) end at the paragraph break when unclosed; ‹…› closes on its line;
-# ‘…’ and '…' as :func:`_single` says.
+# letter, so 12" is an inch mark) end at the paragraph break when unclosed; ‹…› closes on its line; German »…« and
+# ›…‹ as ``_REVERSED_QUOTE`` says; ‘…’ and '…' as :func:`_single` says.
 _QUOTE_PAIRS = re.compile(
     rf"“{_running('”')}*”?"
     rf"|„{_running('“”')}*[“”]?"
     rf"|«{_running('»')}*»?|‹[^›\r\n]*›"
+    rf"|{_REVERSED_DOUBLE}|{_REVERSED_SINGLE}"
     rf"|{_single('‘', '’')}"
     rf"|(?<!\w)\"(?=\S){_running(chr(34))}*\"?"
     rf"|{_single(chr(39), chr(39))}"
@@ -2987,17 +3001,22 @@ def quoted_regions(text: str) -> list[tuple[int, int]]:
 
 
 def _hide_unclosed_angles(text: str) -> str:
-    """``text`` with every ‹ that has no › after it on its line replaced by a mark no quotation rule reads.
+    """``text`` with every ‹ that has no › after it on its line replaced by a mark no quotation rule reads, but the
+    one that closes a German ›…‹ opened by the line's last ›.
 
     Such a ‹ opens nothing (‹…› closes on its line), but the pattern would scan to the line's end from
-    each one, so a line of them took time quadratic in its length. The stand-in, like ‹, is neither a
-    letter, a digit, a space nor a quotation mark to any other rule, and offsets are unchanged.
+    each one, so a line of them took time quadratic in its length; the one kept is scanned once. The
+    stand-in, like ‹, is neither a letter, a digit, a space nor a quotation mark to any other rule, and
+    offsets are unchanged.
     """
     if "‹" not in text:
         return text
 
     def hide(line: re.Match) -> str:
-        closed = line.group().rfind("›") + 1
-        return line.group()[:closed] + line.group()[closed:].replace("‹", _NO_MARK)
+        words = line.group()
+        closed = words.rfind("›") + 1
+        reversed_pair = _REVERSED_SINGLE_QUOTE.match(words, closed - 1) if closed else None
+        closed = reversed_pair.end() if reversed_pair else closed  # German "›nein‹" keeps the ‹ that closes it
+        return words[:closed] + words[closed:].replace("‹", _NO_MARK)
 
     return _LINE_TEXT.sub(hide, text)

@@ -64,8 +64,8 @@ _WRITER_LABELS = frozenset({"editorial_opinion", "reported_fact"})
 # :func:`quoted_regions` reads the two as a quotation ("the closure 'a shameful betrayal'").
 _SINGLE_OPENERS = "'‘"
 _SINGLE_CLOSERS = "'’"
-#: Marks that close a quotation.
-QUOTE_CLOSERS = "”“»›’\"'"
+#: Marks that close a quotation (German copy's « and ‹ too: "»Nein«", "›nein‹").
+QUOTE_CLOSERS = "”“»›’\"'«‹"
 
 
 def decode_spans(

@@ -399,6 +399,21 @@ def test_a_quotation_over_paragraphs_reopened_in_each_runs_to_each_paragraph_s_e
                              f"{opener}Every tender was fair,{closer}"]
 
 
+def test_german_guillemets_turned_round_quote_as_french_ones_do():
+    assert _quoted("She wrote: »The ministry is a shameless band of liars.«") == [
+        "»The ministry is a shameless band of liars.«"]
+    assert _quoted("»Das Amt hat gelogen«, sie schrieb, »und zwar ›dreist‹.«") == [
+        "»Das Amt hat gelogen«", "»und zwar ›dreist‹.«"]
+    assert _quoted("Er nannte es ›eine Farce‹") == ["›eine Farce‹"]  # the ‹ that closes it ends its line
+    assert _quoted("›eine Farce‹ und ›ein Skandal‹, sagte er.") == ["›eine Farce‹", "›ein Skandal‹"]
+    text = "She wrote: »The ministry lied.«"
+    assert [text[a:b] for a, b in quotations(text, quoted_regions(text))] == ["»The ministry lied.«"]  # it closes
+    # French and Swiss copy, spaced or not, still open with « and close with »
+    assert _quoted("Il a dit « c'est faux » et « c'est fini ».") == ["« c'est faux »", "« c'est fini »"]
+    assert _quoted("Il a dit «c'est faux» et «c'est fini».") == ["«c'est faux»", "«c'est fini»"]
+    assert _quoted("Il a dit ‹non› et ‹oui›.") == ["‹non›", "‹oui›"]
+
+
 def test_an_unclosed_guillemet_ends_at_the_paragraph_break():
     assert _quoted("Il a dit «c'est fini.\n\nThe cruel junta stayed.") == ["«c'est fini."]
     assert _quoted("Il a dit «c'est\nfini» hier.") == ["«c'est\nfini»"]

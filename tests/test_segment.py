@@ -1353,3 +1353,30 @@ def test_what_the_other_modules_import_from_segment_is_public():
                 for names in re.findall(r"^from \.segment import (.+)$", path.read_text(encoding="utf-8"), re.M)
                 for name in names.split(",")}
     assert "SPEAKER_ROLES" in imported and imported <= set(segment.__all__)
+
+
+# German copy's guillemets, turned round: »…« and ›…‹ open and close as «…» and ‹…› do in French copy.
+
+@pytest.mark.parametrize("opening, closing", [("»", "«"), ("«", "»"), ("„", "“"), ("›", "‹")])
+def test_a_quotation_in_german_or_french_guillemets_opens_a_sentence_after_a_stop(opening, closing):
+    text = f"Brenner said 40 trucks had left the depot. {opening}Das Amt hat gelogen{closing}, she wrote."
+    assert sentences(text) == ["Brenner said 40 trucks had left the depot.",
+                               f"{opening}Das Amt hat gelogen{closing}, she wrote."]
+
+
+@pytest.mark.parametrize("opening, closing", [("»", "«"), ("«", "»")])
+def test_a_closing_guillemet_after_a_stop_stays_with_its_sentence(opening, closing):
+    text = f"{opening}Wir haben nichts verschwiegen.{closing} Der Minister trat am Montag zurück."
+    assert sentences(text) == [f"{opening}Wir haben nichts verschwiegen.{closing}",
+                               "Der Minister trat am Montag zurück."]
+    # a quoted question before its speaker keeps the speaker
+    text = f"{opening}Who pays for this?{closing} Greta Lindqvist asked the council."
+    assert sentences(text) == [text]
+
+
+def test_a_closing_guillemet_of_french_copy_opens_no_quotation():
+    # spaced, a French closing mark after a stop opens nothing: the words after it stay with the quotation
+    text = "« Nous n'avons rien caché. » Le ministre est parti."
+    assert sentences(text) == [text]
+    text = "Le ministre a dit : « Nous n'avons rien caché. »Puis il est parti."
+    assert sentences(text) == [text]
