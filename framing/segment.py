@@ -38,7 +38,7 @@ __all__ = ["split_sentences", "preceding", "page_furniture", "FURNITURE_REACH", 
 ABBREVIATIONS = frozenset(
     """
     mr mrs ms mx mme messrs dr prof asst assoc dep sr jr st mt ft gen col lt lieut sgt capt cmdr cdr adm maj cpl brig
-    pvt pte sqn ldr rt gov sen rep rev hon pres supt insp det amb atty fr msgr cllr rtd retd
+    pvt pte sqn ldr rt gov sen rep rev hon pres supt insp det amb atty fr msgr cllr mlle rtd retd
     jan feb mar apr jun jul aug sep sept oct nov dec
     mon tue tues wed thu thur thurs fri sat sun
     no nos vol pp p ch fig figs art sec para approx est dept univ assn
@@ -52,7 +52,7 @@ ABBREVIATIONS = frozenset(
 _CAPITALISED_ONLY = frozenset(
     """
     mr mrs ms mx mme messrs dr prof asst assoc dep sr jr st mt gen col lt lieut sgt capt cmdr cdr adm maj cpl brig
-    pvt pte sqn ldr rt gov sen rep rev hon pres supt insp det amb atty fr msgr cllr
+    pvt pte sqn ldr rt gov sen rep rev hon pres supt insp det amb atty fr msgr cllr mlle
     jan feb mar apr jun jul aug sep sept oct nov dec
     mon tue tues wed thu thur thurs fri sat sun
     """.split()
@@ -192,9 +192,11 @@ _NAME_DIGRAPHS = frozenset("Yu Ya Ye Yo".split())
 # them: as a surname and a word they end far more sentences ("signed by Barr. House Democrats called it", "Joan of Arc.
 # French President Macron disagreed") than they open names, and a name after them ("Barr. Ada Eze") is split off. So too
 # titles of Spanish, Indonesian and German copy ("Sra. Ana Medina", "Ir. Joko Susanto", "Ust. Abdul Karim", "Kol. Inf.
-# Budi Santoso", "Ing. Carlos Ruiz", "Dipl.-Ing. Klaus Weber"): "Kol" is a surname too and "Inf." an infantry's
-# abbreviation, so after a name ("said Moshe Kol. Officials") or before a sentence's word ("Kol. The") they end it.
-_NAME_TITLES = frozenset("Engr Alh Pst Comr Shri Smt Sra Ir Ust Kol Inf Ing".split())
+# Budi Santoso", "Ing. Carlos Ruiz", "Dipl.-Ing. Klaus Weber"), and of Italian copy ("Sig. Marco Neri", "Dott. Anna
+# Conti", "On. Giorgio Bellandi", a member of parliament, "Mgr. Paolo Sarti", a monsignor): "Kol" is a surname too and
+# "Inf." an infantry's abbreviation, so after a name ("said Moshe Kol. Officials", "Game On. Fans cheered") or before a
+# sentence's word ("Kol. The") they end it; "on." in lower case is no title ("moved on. Giorgio Bellandi").
+_NAME_TITLES = frozenset("Engr Alh Pst Comr Shri Smt Sra Ir Ust Kol Inf Ing Sig Dott On Mgr".split())
 #: Titles glued to a title of ``_NAME_TITLES`` before them ("Dipl.-Ing."), which is then no name's last word.
 _GLUED_TITLES = frozenset({"Dipl.-Ing"})
 # Titles of American local copy ("Ald. Nora Bell", "Comm. Ann Reyes", "Ofc. Dan Cole", "Sup. Lee Park", "Del. Mia

@@ -80,9 +80,12 @@ _RANK_THEN_WORD = re.compile(rf"(?:(?:{_POLICE_RANKS})\.?|(?:{_STOPPED_RANKS})\.
 #: with their full stop: "Barr" is a surname too), of German, Spanish and Indonesian copy ("Herr", "Frau", "Señor",
 #: "Señora", "Bapak"; "Sr.", "Sra.", "Ir.", "Ust.", "Kol." and "Inf." with their full stop, "Dipl.-Ing."; "Ibu"
 #: before a capitalised word without a hyphen, no firm's nor body's word after it; never "Pak", which is also a
-#: Korean family name written without a hyphen, "Pak Pong Ju"), a title, "rtd." or "Ret." in brackets after another
-#: ("Dr. (Mrs.) Ngozi Eze", "Gen. (rtd.) Paul Obi", "Gen. (Ret.) Paul Obi"), a police rank (see ``_POLICE_RANKS``),
-#: but not in names that begin with the same letters ("Gen Z voters", "Hon Hai Precision", "Det Norske Veritas").
+#: Korean family name written without a hyphen, "Pak Pong Ju"), of French copy ("Mlle", and "M." before a word that
+#: is no initial: "M. Olivier Petit", not "M. K. Rao", and not the "M." of "Richard M. Nixon", which opens no name),
+#: of Italian copy, capitalised and with their full stop ("Sig.", "Sig.ra", "Dott.", "Dott.ssa", "On.", "Mgr."), a
+#: title, "rtd." or "Ret." in brackets after another ("Dr. (Mrs.) Ngozi Eze", "Gen. (rtd.) Paul Obi", "Gen. (Ret.)
+#: Paul Obi"), a police rank (see ``_POLICE_RANKS``), but not in names that begin with the same letters ("Gen Z
+#: voters", "Hon Hai Precision", "Det Norske Veritas").
 #: "MS" in capitals is "Ms" only with its full stop or before a name in capitals ("MS. LIN", "MS IDA LEE"), not
 #: the letters that open a body's name ("The MS Society").
 _TITLE = re.compile(r"^(?:(?:(?:state|former)\s+|(?-i:Garda)\s+(?=(?:supt|insp|det|sgt)\b))?"
@@ -94,6 +97,7 @@ _TITLE = re.compile(r"^(?:(?:(?:state|former)\s+|(?-i:Garda)\s+(?=(?:supt|insp|d
                     r"dat(?:uk|o['’]?)(?:\s+s(?:e)?ri)?|(?:tan|puan)\s+sri|"
                     r"(?:barr|amb|pres|alh|ald|comm|ofc|sup|del)(?=\.)|\((?:mrs|mr|ms|miss|dr|prof|rtd|retd|ret)\.?\)|"
                     r"herr|frau|se[nñ]ora?|bapak|(?:sra?|ir|ust|kol|inf)(?=\.)|dipl\.-ing|"
+                    r"mlle|(?-i:M)(?=\.\s+(?-i:[A-ZÀ-ÖØ-Þ][a-zß-ÿ]))|(?-i:(?:Sig|Dott|On|Mgr)(?=\.)|Sig\.ra|Dott\.ssa)|"
                     rf"(?-i:Ibu(?=\s+[A-Z][^\s-]*(?:\s|$)))(?!(?:\s+\S+)?\s+(?:{_FIRM_WORDS})s?\b)|"
                     rf"(?-i:{_POLICE_RANKS})(?=\.?{_NAME_AFTER_RANK})|(?-i:{_STOPPED_RANKS})(?=\.{_NAME_AFTER_RANK})"
                     r")\.?\s+"

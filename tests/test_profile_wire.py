@@ -361,3 +361,54 @@ def test_an_abbreviated_title_before_a_name_ends_no_sentence(text):
 ])
 def test_such_a_title_after_a_name_or_before_a_sentence_s_word_ends_it(text, first):
     assert text[slice(*split_sentences(text)[0])] == first
+
+
+# 7. honorifics of French and Italian copy
+
+@pytest.mark.parametrize("written, expected", [
+    ("M. Olivier Parmentier", "olivier parmentier"),
+    ("The spokesman, M. Olivier Parmentier", "olivier parmentier"),
+    ("M. Parmentier", "parmentier"),
+    ("M. Élie Parmentier", "élie parmentier"),
+    ("Mlle Sidonie Vauclair", "sidonie vauclair"),
+    ("Mlle. Sidonie Vauclair", "sidonie vauclair"),
+    ("Sig. Ettore Manzardi", "ettore manzardi"),
+    ("Sig.ra Lidia Manzardi", "lidia manzardi"),
+    ("Dott. Ettore Manzardi", "ettore manzardi"),
+    ("Dott.ssa Lidia Manzardi", "lidia manzardi"),
+    ("The minister, On. Ruggero Tavallini", "ruggero tavallini"),
+    ("Mgr. Anselmo Crivetti", "anselmo crivetti"),
+    # "M." as an initial stays: before another initial, or inside a name
+    ("M. K. Ranganathan", "m. k. ranganathan"),
+    ("Harold M. Quillfeather", "harold m. quillfeather"),
+])
+def test_french_and_italian_honorifics_are_no_part_of_the_name(written, expected):
+    assert normalise_source(written) == expected
+
+
+def test_a_french_honorific_joins_the_name_written_without_it():
+    profile = profile_of(("The spokesman, M. Olivier Parmentier, denied the report.", DENIAL,
+                          "The spokesman, M. Olivier Parmentier"),
+                         ("Olivier Parmentier later said it was false.", DENIAL, "Olivier Parmentier"))
+    assert profile["credits"] == ["olivier parmentier"] * 2
+
+
+@pytest.mark.parametrize("text", [
+    "The minister, On. Ruggero Tavallini, told reporters the talks were over.",
+    "The shop belongs to Sig. Ettore Manzardi and his sister.",
+    "The clinic is run by Dott. Lidia Manzardi, its founder.",
+    "The mass was said by Mgr. Anselmo Crivetti at noon.",
+    "She met Mlle. Sidonie Vauclair in Lyon.",
+])
+def test_an_italian_or_french_title_before_a_name_ends_no_sentence(text):
+    assert split_sentences(text) == [(0, len(text))]
+
+
+@pytest.mark.parametrize("text, first", [
+    ("The talks ended in Rome. On Monday the minister flew home.", "The talks ended in Rome."),
+    ("The talks moved on. Ruggero Tavallini flew home.", "The talks moved on."),  # "on." in lower case
+    ("The crowd roared Game On. Ruggero Tavallini flew home.", "The crowd roared Game On."),  # after a name
+    ("He greeted the Sig. The rest stayed.", "He greeted the Sig."),  # before a sentence's word
+])
+def test_on_opening_a_sentence_or_such_a_title_after_a_name_still_ends_one(text, first):
+    assert text[slice(*split_sentences(text)[0])] == first
