@@ -627,7 +627,8 @@ _OWN_LINE = re.compile(LIST_ITEM.pattern + r"|[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]
 # A bullet and a blank after a sentence's stop, which open a list's next item on the same line: "said. • The
 # ministry denied it.", as BeautifulSoup's get_text() leaves <li> items. Not the middle dot, which also parts
 # a byline's pieces ("Jane Roe Jr. · March 5"), nor a dash, which after a stop more often follows a state's
-# abbreviation in a dateline ("CHICO, Calif. - Bernie") or closes an aside than opens an item.
+# abbreviation in a dateline ("CHICO, Calif. - Bernie") or closes an aside than opens an item (it opens only a
+# speaker's turn: see ``_DIALOGUE_DASH``).
 _BULLET_ITEM = re.compile(rf"[{_BULLETS}]\s")
 
 
@@ -635,6 +636,17 @@ _BULLET_ITEM = re.compile(rf"[{_BULLETS}]\s")
 SHORT_CAPITALS = frozenset("KYIV KIEV ROME DOHA OSLO BAKU LIMA RIGA BERN GAZA SUVA APIA MALE LOME DILI ADEN GOMA".split())
 #: Capital letters of a dateline's place, Latin-1 ones included ("SAN JOSÉ").
 _UPPER = "A-ZÀ-ÖØ-Þ"
+# A dialogue dash in mid-line, as translated European copy writes a new speaker's turn: a dash (em or en dash,
+# horizontal bar) and a blank after a sentence's stop and blank, before a capitalised word, with a lower-case word
+# among the few after it on its line ("shipped. — That is false, the minister said."; not a signature, "— Ana Roe",
+# nor an agency's "— Reuters"). See :func:`_dialogue_turn` for where it is none.
+_DIALOGUE_DASH = re.compile(r"[—–―][^\S\r\n]+(?=[" + _UPPER + r"])(?=(?:\S+[^\S\r\n]+){0,5}[a-z])")
+# A spaced dash inside a sentence, which opens or closes an aside ("The minister — visibly tired — left.").
+_ASIDE_DASH = re.compile(r"\s[—–―]\s")
+# A lower-case letter: a dateline in capitals before a dash has none ("PARIS. — The").
+_LOWER_CASE = re.compile(r"[a-zß-öø-ÿ]")
+# The stop that ends the words after a dialogue dash, or the end of their line.
+_TURN_END = re.compile(r"[.!?…]|$", re.M)
 #: A country or state after a dateline's place: capitalised words ("Costa Rica", "Calif."), or a state's
 #: capitals ("NY", "D.C.").
 _REGION = rf"(?:[{_UPPER}][a-zß-öø-ÿ]+\.?(?: [{_UPPER}][a-zß-öø-ÿ]+){{0,2}}|[A-Z]{{2}}|[A-Z]\.[A-Z]\.)"
@@ -2612,6 +2624,8 @@ def _is_boundary(text: str, match: re.Match[str], nxt: int, glued: bool, url_tok
                 or _is_glued_boundary(text, match, nxt, url_token))
     if _BULLET_ITEM.match(text, nxt):  # a list's next item, after an abbreviation's stop too ("in the U.S. • ")
         return True
+    if first in _DASHES:
+        return _dialogue_turn(text, match, nxt, since)
     if not starts_sentence or (first == "(" and _CREDIT.match(text, nxt)
                                and _DATELINE_STATE.search(text, max(0, match.start() - 12), match.start())):
         return False
@@ -2622,6 +2636,28 @@ def _is_boundary(text: str, match: re.Match[str], nxt: int, glued: bool, url_tok
     if match.group("close"):
         return not _bracketed_abbreviation(text, match, nxt)
     return not _is_abbreviation(text, match.start(), nxt)
+
+
+def _dialogue_turn(text: str, match: re.Match[str], nxt: int, since: int) -> bool:
+    """Whether the dash at ``nxt``, after the stop ``match`` of the sentence that began at ``since``, opens a new
+    speaker's turn (see ``_DIALOGUE_DASH``): "had been shipped. — That is false, the minister said." Not after a
+    closing mark (a pull quote's signature: '"We won." — Ana Roe'), an abbreviation or initialism ("Acme Inc. —
+    Meta", "in the U.S. — The"), a dateline's state or a dateline in capitals ("FERGUSON, Mo. — The", "PARIS. —
+    The"), nor where the sentence read so far opened an aside with a dash, which this one may close, or another dash
+    follows before the next stop, closing an aside this one opens ("Acme Inc. — The widget maker — fell")."""
+    dash = _DIALOGUE_DASH.match(text, nxt)
+    dot = match.start()
+    since = _next_visible(text, since, dot) or since  # a dash opening the sentence ("— We paid nothing.") is no aside
+    if dash is None or match.group("close") or _LOWER_CASE.search(text, since, dot) is None:
+        return False
+    stop = _TURN_END.search(text, dash.end())
+    turn_end = stop.start() if stop else len(text)
+    if (_ASIDE_DASH.search(text, since, dot) or _ASIDE_DASH.search(text, dash.end() - 1, turn_end)
+            or _DATELINE_STATE.search(text, max(since, dot - 12), dot)):
+        return False
+    if match.group("term") != ".":
+        return True
+    return "." not in _word_before(text, dot) and not _is_abbreviation(text, dot, dash.end())
 
 
 def _bracketed_abbreviation(text: str, match: re.Match[str], nxt: int) -> bool:

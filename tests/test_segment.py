@@ -1380,3 +1380,29 @@ def test_a_closing_guillemet_of_french_copy_opens_no_quotation():
     assert sentences(text) == [text]
     text = "Le ministre a dit : « Nous n'avons rien caché. »Puis il est parti."
     assert sentences(text) == [text]
+
+
+# A dialogue dash in mid-line, as translated copy writes a new speaker's turn.
+
+@pytest.mark.parametrize("dash", ["—", "–"])
+def test_a_dialogue_dash_after_a_stop_opens_a_new_sentence(dash):
+    text = f"Brenner said 40 trucks had left the depot. {dash} That is false, the minister said."
+    assert sentences(text) == ["Brenner said 40 trucks had left the depot.",
+                               f"{dash} That is false, the minister said."]
+    text = "Was it paid? — No, it was never paid, the minister said."
+    assert sentences(text) == ["Was it paid?", "— No, it was never paid, the minister said."]
+
+
+@pytest.mark.parametrize("text", [
+    "FERGUSON, Mo. — The attorney general said so on Tuesday.",     # a dateline's state
+    "AMHERST, N.H. — The governor said so on Tuesday.",             # or its initials
+    "PELLSTON. — The governor said so on Tuesday.",                 # or a dateline in capitals
+    '"We will win the vote." — Ana Roe',                             # a pull quote's signature
+    "We will win the vote. — Ana Roe",                               # a signature without marks
+    "The trucks left the depot. — Reuters",                          # an agency's sign-off
+    "The minister — visibly tired — left early. — Then he came back, aides said.",  # an aside's closing dash
+    "Shares of Acme Inc. — The widget maker — fell sharply.",       # an aside after an abbreviation
+    "Prices rose in the U.S. — The index jumped, officials said.",  # after an initialism
+])
+def test_a_dash_after_a_stop_that_opens_no_speaker_s_turn_splits_nothing(text):
+    assert sentences(text) == [text]
