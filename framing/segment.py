@@ -2036,9 +2036,13 @@ def heads_section(text: str, start: int, end: int) -> bool:
 _OPEN_QUOTE_REACH = 2000
 #: Double quotation marks, which open or close a quotation by what stands beside them.
 _DOUBLE_MARKS = '"“”„«»'
-# A single quotation mark that is no apostrophe inside a word ("council's", "don’t"): one that may open or close a
-# British quotation ('‘The plant', "'The plant", "rule.’").
-_SINGLE_MARK = re.compile(r"(?<!\w)['‘’]|['‘’](?!\w)")
+# What follows an apostrophe that opens no quotation: a number ('90s, '08), an elided word ('n', 'em,
+# 'til, 'cause) or a name that starts with one (N and a consonant: 'Ndrangheta).
+_ELISION = r"\d|(?i:n|em|til|cause|cos|tis|twas|bout|round)(?!\w)|N[bcdfghjklmnpqrstvwxz]"
+# A single quotation mark that is no apostrophe inside a word ("council's", "don’t") nor one opening an elided word
+# or a number ("'til dawn", "'em", "’90s"): one that may open or close a British quotation ('‘The plant', "'The
+# plant", "rule.’").
+_SINGLE_MARK = re.compile(rf"(?<!\w)['‘’](?!{_ELISION})|['‘’](?!\w)")
 
 
 def _in_open_quotation(text: str, start: int) -> bool:
@@ -2046,7 +2050,8 @@ def _in_open_quotation(text: str, start: int) -> bool:
     quotation mark within ``_OPEN_QUOTE_REACH`` characters above opens one, a blank or a line's start or a bracket or
     dash before it and none after it ('It said:\n\n"The plant meets every rule.\n\nNEXT STEPS', a statement quoted
     over paragraphs, which a heading inside does not end); or so does the last single mark that is no apostrophe
-    inside a word, with a letter after it (a British statement, "It said:\n\n‘The plant meets ..."; not "’90s")."""
+    inside a word nor one eliding a word or a number ("'til dawn", "'em", "’90s"), with a letter after it (a
+    British statement, "It said:\n\n‘The plant meets ...")."""
     floor = max(0, start - _OPEN_QUOTE_REACH)
     at = max(text.rfind(mark, floor, start) for mark in _DOUBLE_MARKS)
     if _opens_quotation(text, at, start):
@@ -2951,9 +2956,6 @@ _LINE_BREAK = rf"(?!{PARAGRAPH_BREAK.pattern})(?:\r\n|\r(?!\n)|\n)"
 _SENTENCE_START = r"(?:(?<![^\r\n])|(?<=[.!?:]\s)|(?<=[.!?:]\s\s)|(?<=[.!?][\"”’')]\s))"
 # Capital letters, Latin-1 ones included: a quotation opening a sentence starts with one.
 _CAPITAL = "A-ZÀ-ÖØ-Þ"
-# What follows an apostrophe that opens no quotation: a number ('90s, '08), an elided word ('n', 'em,
-# 'til, 'cause) or a name that starts with one (N and a consonant: 'Ndrangheta).
-_ELISION = r"\d|(?i:n|em|til|cause|cos|tis|twas|bout|round)(?!\w)|N[bcdfghjklmnpqrstvwxz]"
 
 
 def _running(closers: str) -> str:

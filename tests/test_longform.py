@@ -156,6 +156,9 @@ def test_an_opinion_in_capitals_with_no_blank_line_above_is_still_the_writer_s()
      "It rained.", "NEXT STEPS"),
     ("The board said:\n\n'The quay meets every rule, and it won't shut.\n\nNEXT STEPS\n\nInspectors will call.'",
      "NEXT STEPS"),
+    # an elided word inside the quotation opens none of its own: the mark before it still opens one
+    ("The board said:\n\n‘Pilots worked 'til dawn on the quay.\n\nNEXT STEPS\n\nInspectors will call.’",
+     "NEXT STEPS"),
 ])
 def test_a_capitals_line_after_a_colon_or_inside_an_open_quotation_heads_no_section(text, line):
     start = text.index(line)
@@ -167,6 +170,10 @@ def test_a_capitals_line_after_a_colon_or_inside_an_open_quotation_heads_no_sect
     "The board said:\n\n‘The quay meets every rule.’\n\nNEXT STEPS\n\nInspectors will call in May.",
     "The pilots' guild met on Monday.\n\nNEXT STEPS\n\nInspectors will call in May.",
     "The quay was built in the ’90s.\n\nNEXT STEPS\n\nInspectors will call in May.",
+    # an elided word's apostrophe, straight or curly, opens no quotation either
+    "Pilots worked 'til dawn on the quay.\n\nNEXT STEPS\n\nInspectors will call in May.",
+    "The crews fed ’em soup and kept the berths clear.\n\nNEXT STEPS\n\nInspectors will call in May.",
+    "Ferries ran 'round the clock, 'cause the bridge was shut.\n\nNEXT STEPS\n\nInspectors will call in May.",
 ])
 def test_a_capitals_line_below_single_marks_that_open_no_quotation_heads_a_section(text):
     start = text.index("NEXT STEPS")
