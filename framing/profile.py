@@ -19,6 +19,7 @@ from .errors import InputError, counted
 from .segment import OPENING_STAMP, SpeakerTurn, asks, in_headline, opening_label_length, page_furniture
 from .segment import heads_section, speaker_turns, stamp_length
 from .segment import ENTRY_STAMP, INTERVIEWER_ROLES, PULL_QUOTE_SIGNATURE, SPEAKER_ROLES, closing_note, intro_names
+from .segment import names_outlet
 from .segment import GLUED_PARTICLES, INTRO_CHARS, NAME_PARTICLES, PARAGRAPH_BREAK
 from .sources import (BODY_NOUNS, PERSON_ROLES, EDGE, LINK_LABEL, SourceIndex, alleges, body_name_after, head_word,
                       interviewee_mention, name_after_cue, name_after_title, normalise_source, source_according_to,
@@ -1901,13 +1902,16 @@ _HOST_NAMED = (re.compile(rf"\b(?i:{_HOST_ROLE})[^\S\r\n]+({_HOST_NAME})\b"),
                re.compile(rf"\b({_HOST_NAME}),[^\S\r\n]+(?:the[^\S\r\n]+)?(?:{_HOST_ROLE})\b"))
 # The outlet introduced as putting the questions, one to three capitalised words after "the": before a verb of asking
 # ("The Herald put questions to", "The Aldane Herald asked") or after one of talking to it ("told the Herald",
-# "spoke to the Herald", "in an interview with the Herald").
+# "in an interview with the Herald"). A verb of talking together ("spoke to", "talked with", "sat down with") goes
+# either way: the name before or after it asks only where it names an outlet ("The Herald spoke to", "spoke to the
+# Aldane Herald"; not "The Chancellor sat down with", "spoke to the Hollow Boys"), so the group "talks" holds it.
 _OUTLET_NAME = r"[A-Z][\w'’-]*(?:[^\S\r\n]+[A-Z][\w'’-]*){0,2}"
+_TALKING = r"spoke[^\S\r\n]+(?:to|with)|talked[^\S\r\n]+(?:to|with)|sat[^\S\r\n]+down[^\S\r\n]+with"
 _OUTLETS_ASKING = (
-    re.compile(rf"\b[Tt]he[^\S\r\n]+({_OUTLET_NAME})[^\S\r\n]+(?:put|posed|sent|asked|interviewed|questioned"
-               r"|spoke[^\S\r\n]+(?:to|with)|sat[^\S\r\n]+down[^\S\r\n]+with)\b"),
-    re.compile(r"\b(?:told|spoke[^\S\r\n]+(?:to|with)|talked[^\S\r\n]+(?:to|with)|sat[^\S\r\n]+down[^\S\r\n]+with"
-               rf"|interview[^\S\r\n]+with)[^\S\r\n]+the[^\S\r\n]+({_OUTLET_NAME})\b"))
+    re.compile(rf"\b[Tt]he[^\S\r\n]+(?P<name>{_OUTLET_NAME})[^\S\r\n]+(?:put|posed|sent|asked|interviewed"
+               rf"|questioned|(?P<talks>{_TALKING}))\b"),
+    re.compile(rf"\b(?:told|interview[^\S\r\n]+with|(?P<talks>{_TALKING}))[^\S\r\n]+the[^\S\r\n]+"
+               rf"(?P<name>{_OUTLET_NAME})\b"))
 
 
 class _Speakers:
@@ -2034,17 +2038,29 @@ def _hosts_named(intro: str) -> frozenset[str]:
     """The people the headline and introduction ``intro`` of a transcript introduce as its host or another
     interviewer ("host Carl Dune", "Carl Dune, the host"), each by their name and surname in capitals as a label
     would name them ("CARL DUNE", "DUNE"), and the outlet it introduces as asking ("The Herald put questions to",
-    "Voss told the Aldane Herald": "ALDANE HERALD", "HERALD"; not a speaker's role nor a body, "spoke to the
-    Mayor", "told the Court"); only its first ``INTRO_CHARS`` characters are read."""
+    "Voss told the Aldane Herald", "Voss spoke to the Aldane Herald": "ALDANE HERALD", "HERALD"; not a speaker's
+    role nor a body, "spoke to the Mayor", "told the Court", nor whom someone talks with that is no outlet, "The
+    Chancellor sat down with", "spoke to the Hollow Boys"; see :func:`_outlet_asking`); only its first
+    ``INTRO_CHARS`` characters are read."""
+    named = [found.group(1) for pattern in _HOST_NAMED for found in pattern.finditer(intro, 0, INTRO_CHARS)]
+    named += [found["name"] for pattern in _OUTLETS_ASKING for found in pattern.finditer(intro, 0, INTRO_CHARS)
+              if _outlet_asking(found)]
     hosts: set[str] = set()
-    for pattern in _HOST_NAMED + _OUTLETS_ASKING:
-        for found in pattern.finditer(intro, 0, INTRO_CHARS):
-            words = found.group(1).upper().split()
-            if pattern in _OUTLETS_ASKING and (any(word.lower() in SPEAKER_ROLES for word in words)
-                                               or words[-1].lower() in BODY_NOUNS):
-                continue  # a speaker's role or a body: "spoke to the Mayor", "told the Court"
-            hosts.update({" ".join(words), words[-1]})
+    for name in named:
+        words = name.upper().split()
+        hosts.update({" ".join(words), words[-1]})
     return frozenset(hosts)
+
+
+def _outlet_asking(found: re.Match[str]) -> bool:
+    """Whether the name a match of ``_OUTLETS_ASKING`` found is one asking: no speaker's role nor a body ("spoke
+    to the Mayor", "told the Court"), and an outlet where a verb of talking together leaves either side the one asking
+    (see :func:`framing.segment.names_outlet`: "spoke to the Herald", not "The Chancellor sat down with" nor
+    "spoke to the Hollow Boys", whom the outlet interviews)."""
+    words = found["name"].lower().split()
+    if any(word in SPEAKER_ROLES for word in words) or words[-1] in BODY_NOUNS:
+        return False
+    return found["talks"] is None or names_outlet(found["name"])
 
 
 def _someone_else_named(surnames: dict[int, frozenset[str]], between: range, person: str) -> bool:

@@ -30,7 +30,7 @@ __all__ = ["split_sentences", "preceding", "page_furniture", "FURNITURE_REACH", 
            "ABBREVIATIONS", "PARAGRAPH_BREAK", "LIST_ITEM", "NAME_PARTICLES", "GLUED_PARTICLES", "TIME_ZONES",
            "STAMP_MARKS", "OPENING_STAMP", "ENTRY_STAMP", "spoken_sentences", "quoted_regions", "in_headline",
            "SPEAKER_ROLES", "INTERVIEWER_ROLES", "LINK_LABELS", "NEWS_AGENCIES", "PULL_QUOTE_SIGNATURE",
-           "INTRO_CHARS", "closing_note", "heads_section", "QUOTED_RUN"]
+           "INTRO_CHARS", "closing_note", "heads_section", "QUOTED_RUN", "names_outlet"]
 
 #: Words that take a full stop without ending a sentence (lower-cased, without
 #: the stop). Titles and month names never end a sentence here; a sentence
@@ -1330,11 +1330,13 @@ _BRIEFING_NAMED = re.compile(r"\b(?:briefing|press[^\S\r\n]+conference|news[^\S\
 def _outlets_asking(labels: list[tuple[int, _Label]], intro: str) -> list[tuple[int, _Label]]:
     """``labels`` (each sentence's position and label, in order) with the outlets asking at a briefing made
     interviewers: where one answerer's label ("Tao Mingyu:", "Spokesperson Tao:") takes turns, twice or more, with
-    askers' labels that name no agency and no reporter's role ("CCTV:", "Global Times:", "Bloomberg:"; none a role
-    or title in capitals, "SEN. ROE:"), and either another asker's label is a journalist's ("AFP:", "Reporter from
-    AFP:", "Reporter:"; a host's, "ANCHOR:", is none) or the askers are two or more and the headline or introduction
+    askers' labels that name no agency and no reporter's role but an outlet ("CCTV:", "Global Times:",
+    "Bloomberg:", see :func:`names_outlet`; none a person's name, "Tom Vance:", "VANCE:", nor a role or title in
+    capitals, "SEN. ROE:"), and either another asker's label is a journalist's ("AFP:", "Reporter from AFP:",
+    "Reporter:"; a host's, "ANCHOR:", is none) or the askers are two or more and the headline or introduction
     ``intro`` names a briefing or press conference. With no Q or A, so that the journalists' labels count and their
-    questions are theirs (see :func:`_briefing_exchange`); any other ``labels`` as given."""
+    questions are theirs (see :func:`_briefing_exchange`); any other ``labels`` as given: people who take turns with
+    one speaker at a news conference are no journalists for that."""
     speakers = [label for _, label in labels if label.kind != "heading"]
     if len(speakers) < 4 or any(label.kind in ("question", "answer") for label in speakers):
         return labels
@@ -1344,6 +1346,8 @@ def _outlets_asking(labels: list[tuple[int, _Label]], intro: str) -> list[tuple[
         askers = {label.key for label in asked}
         if (len(answerer) == 1 and answers[0].kind != "interviewer" and not answerer & askers
                 and not any(label.strong and label.kind != "interviewer" for label in asked)
+                and all(label.kind == "interviewer" or _journalist(label) or names_outlet(label.label)
+                        for label in asked)
                 and (any(_journalist(label) for label in asked)
                      or (len(askers) >= 2 and _BRIEFING_NAMED.search(intro, 0, INTRO_CHARS) is not None))):
             return [(index, label._replace(kind="interviewer") if label.key in askers else label)
@@ -1356,6 +1360,30 @@ def _journalist(label: _Label) -> bool:
     role ("Reporter", "Reporter from AFP", "CORRESPONDENT"); not a host's ("ANCHOR", "MODERATOR")."""
     return (_agency_label(label.label) or _OUTLET_LABEL.fullmatch(label.label) is not None
             or any(word in ("REPORTER", "JOURNALIST", "CORRESPONDENT") for word in label.key.split()))
+
+
+#: Last words of a news outlet's name, lower case: "Global Times", "China Daily", "Kessel Herald", "Morlan Radio".
+_OUTLET_WORDS = frozenset("""times post daily news journal herald tribune gazette telegraph guardian chronicle observer
+    courier examiner inquirer dispatch ledger sentinel bulletin globe mail mirror express press radio television tv
+    channel magazine media network weekly""".split())
+#: News agencies' words for agencies in general, which name no one outlet.
+_AGENCIES_IN_GENERAL = frozenset({"agencies", "wires", "news agencies", "wire services"})
+#: A broadcaster's or paper's initials in capitals, three to six letters with no vowel ("CCTV", "BBC", "NHK",
+#: "CGTN"), which no surname in capitals ("KELL", "RUIZ", "WYNN") is.
+_OUTLET_INITIALS = re.compile(r"[B-DF-HJ-NP-TV-XZ]{3,6}")
+
+
+def names_outlet(name: str) -> bool:
+    """Whether ``name`` (a speaker's label or a name in a transcript's introduction, as written) reads as a news
+    outlet's, not a person's, a role's or another body's: a news agency (:data:`NEWS_AGENCIES`; in title case one of
+    five letters or more, "Bloomberg", not "Ani"), a name ending in a masthead's or broadcaster's word ("Global
+    Times", "Aldane Herald", "Morlan Radio"), or initials in capitals with no vowel ("CCTV", "NHK"). So that only an
+    outlet is taken to ask where people taking turns might as well be arguing ("Tom Vance:", "Hollow Boys")."""
+    written = " ".join(name.split())
+    low = written.lower()
+    if low in NEWS_AGENCIES and low not in _AGENCIES_IN_GENERAL:
+        return not any(ch.islower() for ch in written) or len(low) >= 5
+    return low.rsplit(" ", 1)[-1] in _OUTLET_WORDS or _OUTLET_INITIALS.fullmatch(written) is not None
 
 
 def _named_exchange(speakers: list[_Label], lines: Counter[str], intro: str) -> bool:

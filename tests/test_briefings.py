@@ -242,6 +242,38 @@ def test_outlets_no_agency_names_ask_at_a_briefing_its_heading_or_an_agency_show
     assert {pair["source"] for pair in profile["denials"]} == {"tao mingyu"}
 
 
+CLASH = """Mayor and councillors clash at news conference over the depot
+
+Dana Holm: The depot will close in May. The decision is final.
+
+Carl Dune: That is simply not true. The council never voted on it.
+
+Dana Holm: It voted in March.
+
+Iseul Markan: The vote was rigged. The mayor knows that.
+
+Dana Holm: Nobody rigged anything.
+"""
+
+
+@pytest.mark.parametrize("name, outlet", [
+    ("CCTV", True), ("NHK", True), ("Global Times", True), ("Ostby Post", True), ("Morlan Radio", True),
+    ("Bloomberg", True), ("AFP", True),
+    # people and other bodies: a surname in capitals, a full name, a band, a cleric, a role; agencies in general
+    ("KELL", False), ("WYNN", False), ("Carl Dune", False), ("Hollow Boys", False), ("Rev Odo Pellart", False),
+    ("Chancellor", False), ("Agencies", False), ("Ani", False),
+])
+def test_a_name_reads_as_an_outlet_s_by_its_masthead_word_initials_or_agency(name, outlet):
+    from framing.segment import names_outlet
+
+    assert names_outlet(name) is outlet
+
+
+def test_a_councillor_answering_back_at_a_news_conference_keeps_his_denial():
+    texts, profile = profile_of(CLASH, labels={3: DENIAL, 4: DENIAL, 7: CLAIM})
+    assert [pair["denial"] for pair in profile["denials"]] == [3, 4]  # no journalist's question, dropped
+
+
 @pytest.mark.parametrize("text, askers", [
     # outlets and one answerer, but neither a briefing named nor a journalist's label
     (OUTLETS.format(heading="Ministry answers on the summit", second="Global Times"), []),
@@ -251,6 +283,9 @@ def test_outlets_no_agency_names_ask_at_a_briefing_its_heading_or_an_agency_show
     # a host's role is no journalist at a briefing: a second guest answering back asks nothing
     ("Talks on the levy\n\nANCHOR: Was it fair?\n\nDANA HOLM: Yes.\n\nANCHOR: Why?\n\nDANA HOLM: Cost.\n\n"
      "CARL DUNE: That is not true.\n\nDANA HOLM: It is.\n", ["ANCHOR", "ANCHOR"]),
+    # a news conference named, but people answering back one speaker, by name or surname: no outlets asking
+    (CLASH, []),
+    (CLASH.replace("Dana Holm:", "HOLM:").replace("Carl Dune:", "DUNE:").replace("Iseul Markan:", "MARKAN:"), []),
 ])
 def test_labels_that_take_turns_with_one_answerer_outside_a_briefing_are_no_journalists(text, askers):
     assert [label for label, kind in turns_of(text) if kind == "interviewer"] == askers

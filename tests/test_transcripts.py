@@ -997,6 +997,21 @@ def test_a_speaker_s_role_the_introduction_has_spoken_to_is_no_interviewer():
     assert [entry["denial"] for entry in profile["denials"]] == [2, 4]
 
 
+@pytest.mark.parametrize("intro, asker, answerer, denier", [
+    # a verb of talking together goes either way: the one talked with is no outlet, so no interviewer
+    ("Dr Helena Voss spoke to the Hollow Boys about the inspections.", "VOSS", "BOYS", "hollow boys"),
+    ("Helena Voss talked with the Rev Odo Pellart about the inspections.", "VOSS", "PELLART", "odo pellart"),
+    # nor is the one talking with the outlet: the outlet asks, the Chancellor answers
+    ("The Chancellor Helena Voss sat down with the Aldane Herald to discuss the inspections.", "HERALD", "VOSS",
+     "helena voss"),
+])
+def test_whom_a_person_talks_with_asks_only_when_it_is_an_outlet(intro, asker, answerer, denier):
+    text = f"{intro}\n\n{asker}: You skipped inspections.\n{answerer}: We deny it.\n{asker}: Two were missed.\n" \
+           f"{answerer}: It is false."
+    _, profile = credits_of(text, {1: CLAIM, 2: DENIAL, 3: CLAIM, 4: DENIAL})
+    assert [(entry["denial"], entry["source"]) for entry in profile["denials"]] == [(2, denier), (4, denier)]
+
+
 # -- an oral history's labels: a name in capitals and who the speaker is --------------------------------------------
 
 ORAL_HISTORY = ("TOVA RANNICK, former harbour clerk: The siren went at dawn. Nobody moved.\n\n"
