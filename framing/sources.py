@@ -1027,7 +1027,7 @@ def display_source(text: str, possessive_is_name: bool = False, people_listed: b
         return ""  # "who has long advised the mayor" alone names no one
     form = _LIST_OPENING.sub("", form, count=1)  # "including Ana Ruiz" of a span cut after "critics,"
     form = _AS_BEFORE_QUANTIFIER.sub("", form)  # "As many tax experts" are many tax experts
-    form = _OWNERS_DOCUMENT.sub(r"\1", _TIME_OWNER.sub("", form.strip(EDGE)))  # "Thursday's poll" is the poll
+    form = _OWNERS_DOCUMENT.sub(r"\1", _without_inquired(_TIME_OWNER.sub("", form.strip(EDGE))))  # "Thursday's poll"
     form = _without_post_nominals(_without_object(form))
     form = _person_of_body(form.strip(EDGE))
     if not _LED_BY.search(form):
@@ -1061,6 +1061,33 @@ def _without_object(form: str) -> str:
     if found is None or not _LEADING.sub("", form[:found.start()] + " ").strip():
         return form
     return form[:found.start()]
+
+
+#: An inquiry and what it looks "into", after up to four words that make it or tell it apart ("Axion's investigation
+#: into Orvane Technologies", "A Kessel Times probe into Drellmark"): group 1 is the inquiry, group 2 its owner
+#: before a possessive.
+_INQUIRY_INTO = re.compile(r"^((?:(.*\S)(?:'s|’s|(?<=s)['’])\s+)?(?:[\w'’.&-]+\s+){0,4}?"
+                           r"(?:investigations?|probes?|inquir(?:y|ies)|enquir(?:y|ies)|reviews?|audits?|reports?|"
+                           r"examinations?|look))\s+into\s+\S")
+
+
+def _without_inquired(form: str) -> str:
+    """``form`` without whom or what its inquiry looks into (see ``_INQUIRY_INTO``), who is inquired into and never
+    speaks by it: "Axion's investigation into Orvane Technologies" is Axion's, the owner before a possessive, "A
+    Kessel Times investigation into Drellmark" the Kessel Times', whose name in capitals before the inquiry makes
+    it (what it is about comes after "into"), and "a federal probe into Drellmark" the federal probe. An inquiry
+    with no maker before it keeps what it looks into where that ends in lower case, which tells it apart and names
+    no one ("The inquiry into the Kessel Bridge collapse"), and is the inquiry alone before a name ("The inquiry
+    into Orvane")."""
+    found = _INQUIRY_INTO.match(form)
+    if found is None:
+        return form
+    if found.group(2):
+        return found.group(2)
+    maker = _LEADING.sub("", found.group(1)).split(" ")[:-1]
+    if maker and all(_capitalised(word) for word in maker):
+        return " ".join(maker)
+    return form if not maker and form.split(" ")[-1].islower() else found.group(1)
 
 
 def _without_when(form: str) -> str:
@@ -1419,12 +1446,26 @@ def _name_after_title(form: str) -> str:
         short = _SHORT_TITLES.search(head) or _STOPPED_TITLE.fullmatch(words[cut - 1])  # "... Committee Rep. Ana Bell"
         if ((_ROLE_END.search(head) or (short and len(words) - cut >= 2))
                 and _is_name(words[cut:])):
-            return " ".join(words[cut:])
+            return form if _served(words[:cut]) else " ".join(words[cut:])
     # "Minister for Foreign Affairs Penny Wong": a role, its portfolio, then the name (two words)
     if (len(words) >= 5 and _ROLE_WORD.fullmatch(words[0]) and words[1] in ("for", "of")
             and words[-3] in _PORTFOLIOS and _is_name(words[-2:])):
         return " ".join(words[-2:])
     return form
+
+
+def _served(words: list[str]) -> bool:
+    """Whether ``words``, before a titled name, end with a word in lower case and "to" or "for" before the title
+    ("former adviser to Prime Minister", "chief of staff to Senator", "a lawyer for President", "a letter addressed
+    to Chairman"): the name is whom a role serves or a letter went to, who never speaks by it (the aide, adviser or
+    lawyer does), as "a lawyer for Oskell" is. Not a
+    spokesperson, who speaks for the name, nor a capitalised role that is part of the title ("Special Adviser to
+    the President Ana Voss" is Ana Voss)."""
+    at = max((i for i, word in enumerate(words) if word in ("to", "for")), default=0)
+    title = words[at + 1:]
+    return (at > 0 and words[at - 1].isalpha() and words[at - 1].islower()
+            and not _SPOKES_ALONE.fullmatch(words[at - 1])
+            and all(_capitalised(word) or word in ("the", "of") for word in title))
 
 
 #: A group of people, a plural noun, then a preposition that places it ("Fishermen on the lower", "residents

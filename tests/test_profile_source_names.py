@@ -298,6 +298,8 @@ def test_a_place_in_a_participle_after_the_source_is_no_source(text, marked, cue
     profile = profile_of((text, CLAIM, {"source": marked, "cue": [cue]}),
                          ("It accuses Kellmore of burying data.", CLAIM, {"cue": ["accuses"]}))
     assert profile["credits"] == [key, key]
+
+
 @pytest.mark.parametrize("title", ["U.S. Attorney", "Acting U.S. Attorney", "U.N. envoy", "District Attorney"])
 def test_a_surname_joins_a_person_whose_title_holds_an_initialism(title):
     # "U.S." before the title kept the title's name apart from the source, so "Halloran" had two people to join
@@ -318,3 +320,50 @@ def test_a_surname_joins_a_person_whose_title_holds_an_initialism(title):
 ])
 def test_a_name_after_a_title_is_shown_with_the_stop_of_its_jr(rows):
     assert [s["display"] for s in profile_of(*rows)["sources"]] == ["Ana Ruiz Jr."]
+
+
+@pytest.mark.parametrize("span, shown", [
+    # a role in lower case "to" or "for" a titled name: the role speaks, the name is whom it serves
+    ("A former adviser to Prime Minister Edda Lorn", "former adviser to Prime Minister Edda Lorn"),
+    ("A former aide to Senator Mara Quill", "former aide to Senator Mara Quill"),
+    ("Chief of staff to Senator Mara Quill", "Chief of staff to Senator Mara Quill"),
+    ("a lawyer for President Ana Voss", "lawyer for President Ana Voss"),
+    ("a letter addressed to Chairman Tomas Brandt", "letter addressed to Chairman Tomas Brandt"),
+    # a spokesperson speaks for the name; a capitalised role is part of the title before the name
+    ("A spokesman for Prime Minister Edda Lorn", "Edda Lorn"),
+    ("Special Adviser to the President Ana Voss", "Ana Voss"),
+    ("Minister for Foreign Affairs Tove Rask", "Tove Rask"),
+    ("Tom Wick, an adviser to Prime Minister Edda Lorn", "Tom Wick"),
+])
+def test_whom_a_role_serves_is_no_source(span, shown):
+    assert display_source(span) == shown
+
+
+@pytest.mark.parametrize("span, shown", [
+    # what an inquiry looks into never speaks by it: its maker does
+    ("Axion's investigation into Orvane Technologies", "Axion"),
+    ("The Kessel Times' investigation into Drellmark Energy", "Kessel Times"),
+    ("A Kessel Times investigation into Drellmark", "Kessel Times"),
+    ("A Senate probe into Orvane Technologies", "Senate"),
+    ("A federal probe into Drellmark Energy", "federal probe"),
+    ("The inquiry into Orvane Technologies", "inquiry"),
+    # with no maker, what it looks into in lower case tells the inquiry apart
+    ("The inquiry into the Kessel Bridge collapse", "inquiry into the Kessel Bridge collapse"),
+])
+def test_what_an_inquiry_looks_into_is_no_source(span, shown):
+    assert display_source(span) == shown
+
+
+def test_an_aide_s_accusation_is_the_aide_s_and_the_accused_denies_it():
+    profile = profile_of(
+        ("A former aide to Senator Mara Quill said she had met lobbyists every month.", CLAIM,
+         {"source": ["A former aide to Senator Mara Quill"], "cue": ["said"]}),
+        ("Quill denied the report.", DENIAL, {"source": ["Quill"], "cue": ["denied"]}))
+    assert profile["credits"] == ["former aide to senator mara quill", "mara quill"]
+    assert profile["denials"] == [{"denial": 1, "source": "mara quill", "allegation": 0}]
+    profile = profile_of(
+        ("Axion's investigation into Orvane Technologies found that the company hid battery fires.", CLAIM,
+         {"source": ["Axion's investigation into Orvane Technologies"], "cue": ["found"]}),
+        ("Orvane denied the report.", DENIAL, {"source": ["Orvane"], "cue": ["denied"]}))
+    assert profile["credits"] == ["axion", "orvane"]
+    assert profile["denials"] == [{"denial": 1, "source": "orvane", "allegation": 0}]
