@@ -1330,9 +1330,11 @@ def _own_staff(span: Span, sentence: Sentence) -> bool:
 def _own_outlet(span: Span, sentence: Sentence) -> bool:
     """Whether the source ``span`` of ``sentence`` ends with the publication itself, unnamed, as the one that had the
     material ("emails reviewed by the magazine", "the magazine" of "Bill seen by the magazine", "documents obtained by
-    this newspaper"; see ``_OWN_OUTLET_ACCESS``): the writer's own reporting, no source. A named outlet is one
-    ("emails obtained by the Guardian")."""
-    return _OWN_OUTLET_ACCESS.search(sentence.text, 0, span.end - sentence.start) is not None
+    this newspaper"; see ``_OWN_OUTLET_ACCESS``), also past a span that stops at its participle ("obtained" of
+    "emails obtained by the newspaper", see :func:`_maker_after_access`): the writer's own reporting, no source. A
+    named outlet is one ("emails obtained by the Guardian")."""
+    end = span.end - sentence.start
+    return _OWN_OUTLET_ACCESS.search(sentence.text, 0, end + _maker_after_access(span, sentence.text[end:])) is not None
 
 
 def _names_own_piece(sentence: Sentence, words: int) -> bool:
@@ -2472,12 +2474,32 @@ def _with_name_after(span: Span, sentence: Sentence) -> Span:
     """``span``, or when it holds a title alone and the name it stops short of follows ("County Commissioner"
     of "County Commissioner Alan Pike approved the deal", see :func:`framing.sources.name_after_title`), the
     span over both, so that the person is named; so too a span cut inside a body's name ("The landlord, Castell" of
-    "The landlord, Castell Property Group, has raised", see :func:`framing.sources.body_name_after`)."""
+    "The landlord, Castell Property Group, has raised", see :func:`framing.sources.body_name_after`), and a span
+    that stops at a participle of access before "by" and who had the material ("obtained" of "According to emails
+    obtained by the Guardian", see :func:`_maker_after_access`)."""
     after = sentence.text[span.end - sentence.start:]
-    reach = name_after_title(span.text, after) or body_name_after(span.text, after)
+    reach = name_after_title(span.text, after) or body_name_after(span.text, after) or _maker_after_access(span, after)
     if not reach:
         return span
     return Span(span.type, span.start, span.end + reach, span.text + after[:reach])
+
+
+#: A participle of access ending a source span ("obtained", "internal safety logs obtained").
+_ACCESS_ENDING = re.compile(r"(?<![\w'’-])(?:obtained|seen|reviewed|viewed|examined|verified|analy[sz]ed)\Z", re.I)
+#: "by" and who had the material after such a span: a name in capitalised words or figures ("the Guardian", "Channel
+#: 9 News"), or the publication itself unnamed ("the newspaper", which :func:`_own_outlet` then reads).
+_BY_MAKER = re.compile(r"\s+by\s+(?:(?:the|this)\s+(?:magazine|newspaper|paper|publication)\b|(?:the\s+)?"
+                       r"[A-Z][\w'’.&-]*(?:\s+(?:[A-Z]|\d+\b)[\w'’.&-]*)*)")
+
+
+def _maker_after_access(span: Span, after: str) -> int:
+    """How far past ``span`` the "by" and the outlet that had the material reach, where the model stopped the span
+    at a participle of access ("obtained" of "According to emails obtained by the Guardian", see ``_BY_MAKER``), so
+    that the outlet is credited as for the whole phrase; 0 for any other span."""
+    if not _ACCESS_ENDING.search(span.text):
+        return 0
+    found = _BY_MAKER.match(after)
+    return found.end() if found else 0
 
 
 #: A quantifier and up to two capitalised words after it, as a source span may hold them without the group they

@@ -1185,6 +1185,19 @@ def test_material_seen_by_the_publication_itself_credits_no_one():
     assert profile["credits"] == ["harbour ledger"]
 
 
+@pytest.mark.parametrize("sentence, span, expected", [
+    ("According to emails obtained by the Harbour Ledger, the chief executive knew.", "obtained", "harbour ledger"),
+    ("According to internal safety logs obtained by Axion, workers were told to stay.",
+     "internal safety logs obtained", "axion"),
+    ("According to a transcript seen by Channel 9 News, a manager was warned.", "a transcript seen", "channel 9 news"),
+    # the publication itself unnamed after the participle: the writer's own reporting, no source
+    ("According to emails obtained by the newspaper, the chief executive knew.", "obtained", None),
+])
+def test_a_span_stopped_at_a_participle_of_access_credits_the_outlet_after_by(sentence, span, expected):
+    profile = profile_of((sentence, CLAIM, {"source": [span], "cue": ["According to"]}))
+    assert profile["credits"] == [expected]
+
+
 def test_a_span_cut_inside_a_body_s_name_names_the_whole_body():
     profile = profile_of(
         ("The landlord, Castell Property Group, has raised the rent.", CLAIM, {"source": ["The landlord, Castell"]}),
