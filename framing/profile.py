@@ -1313,10 +1313,14 @@ def _plural(word: str) -> bool:
 
 def _own_piece(span: Span, sentence: Sentence) -> bool:
     """Whether the source ``span`` of ``sentence`` is the publication's own piece, whose writer is no source (see
-    :func:`_piece_at`)."""
+    :func:`_piece_at`), or a word of the words naming it ("version" of "An earlier version of this story", where the
+    model marked "version" and "this story" apart)."""
     lead = len(span.text) - len(span.text.lstrip(EDGE))
     at = span.start - sentence.start + lead
-    return _piece_at(sentence, at) == at + len(span.text.strip(EDGE))
+    end = at + len(span.text.strip(EDGE))
+    return _piece_at(sentence, at) == end or any(
+        found.start() <= at and end <= found.end() and _piece_at(sentence, found.start()) == found.end()
+        for found in _OWN_PIECE.finditer(sentence.text))
 
 
 def _own_staff(span: Span, sentence: Sentence) -> bool:

@@ -638,6 +638,22 @@ def test_the_publication_s_own_article_or_an_earlier_version_of_it_is_no_source(
     assert profile["credits"] == [None, "article"]
 
 
+@pytest.mark.parametrize("marks", [["version", "this story"], ["version"], ["earlier version"]])
+def test_a_word_of_an_earlier_version_of_this_story_marked_apart_is_no_source(marks):
+    # the model may mark "version" and "this story" as two spans: neither names a source, and the account ends
+    profile = profile_of(
+        ("The Kessel Times reported the cuts on Tuesday.", CLAIM, {"source": ["The Kessel Times"]}),
+        ("An earlier version of this story also incorrectly said the Kessel Times had cited four people.", CLAIM,
+         {"source": marks, "cue": ["said"]}),
+        ("It cited three people familiar with the matter.", CLAIM, {}))
+    assert profile["credits"] == ["kessel times", None, None]
+    assert [x["source"] for x in profile["sources"]] == ["kessel times"]
+    # "version" of another thing than the piece stays a source's word
+    profile = profile_of(("A version of the bill said the levy would double.", CLAIM,
+                          {"source": ["version"], "cue": ["said"]}))
+    assert profile["credits"] == ["version"]
+
+
 def test_a_press_release_s_own_words_and_its_section_headings_end_the_account_going_on():
     quote = ('"Tessa is a fine team," said Ivo Brandt, chief executive of Kelvar.', CLAIM,
              {"source": ["Ivo Brandt, chief executive of Kelvar"], "cue": ["said"]})
