@@ -2410,6 +2410,9 @@ _APPOSITIVE_GAP = re.compile(r"\s*,\s*((?:a|an|the)\s+)?")
 #: A capitalised word just before a span: the span may have cut the name short ("International" of "Safari Club
 #: International").
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’.&-]*\s+$")
+#: An outlet's word that opens its name, just before a span that left it out ("Channel" of "Channel Nine News",
+#: "Daily" of "The Daily Harbour").
+_CHANNEL_LEFT_OUT = re.compile(r"(?<![\w'’.-])(?:Channel|Radio|Daily)\s$")
 #: An article just before a span that left it out ("a" of "a Republican firm" marked "Republican firm").
 _ARTICLE_LEFT_OUT = re.compile(r"(?<![\w'’-])(?:a|an|the)\s+$")
 _APPOSITIVE_END = re.compile(r"\s*(?:,|[.!?]?\s*$)")
@@ -2425,9 +2428,14 @@ def _with_name_before(span: Span, sentence: Sentence, known: SourceIndex) -> Spa
     """``span``, or when it is a body's name (its last word a body's noun: see :data:`framing.sources.BODY_NOUNS`)
     that starts a capitalised word short of a name that "the" opens ("Alliance Party" of "Statement from the
     Progressive Alliance Party"), the span over the whole name, so that it is the name the copy writes ("The
-    Progressive Alliance Party said") and "the party" has one party to join. A person's name is never widened
-    over an outlet or a body before it ("Ana Ruiz" of "Speaking to the BBC Ana Ruiz denied", "Ned Price" of "the
-    State Department's Ned Price")."""
+    Progressive Alliance Party said") and "the party" has one party to join; so too over an outlet's "Channel",
+    "Radio" or "Daily" just before the span ("Nine News" of "Channel Nine News", "Harbour" of "The Daily Harbour").
+    A person's name is never widened over an outlet or a body before it ("Ana Ruiz" of "Speaking to the BBC Ana Ruiz
+    denied", "Ned Price" of "the State Department's Ned Price")."""
+    channel = _CHANNEL_LEFT_OUT.search(sentence.text, 0, span.start - sentence.start)
+    if channel and (span.text[:1].isupper() or span.text[:1].isdigit()):
+        # "Nine News" of "Channel Nine News reported": the broadcaster's name opens with its "Channel"
+        return Span(span.type, sentence.start + channel.start(), span.end, channel.group() + span.text)
     left_out = _NAME_LEFT_OUT.search(sentence.text, 0, span.start - sentence.start)
     if not left_out or not span.text[:1].isupper() or span.text.split()[-1].strip(EDGE).lower() not in BODY_NOUNS:
         return _with_opening_word(span, sentence, known)

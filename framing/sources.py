@@ -1849,7 +1849,7 @@ _OWN_WORDS = (rf"\s+(?:its|his|her|their|our)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_DO
 _SUBJECT_CUE = re.compile(
     r"(?<=\s)(?:(?:is|are|was|were)\s+(?:saying|telling|stating|claiming|insisting|maintaining|arguing|alleging|"
     r"accusing|asserting|warning|denying|rejecting|dismissing|refuting|disputing|contesting|advising|urging)|"
-    r"said|says|say|told|tells|stated|states|claim(?:ed|s)?(?!\s+(?:(?:more|less)\s+than\s+|over\s+|"
+    r"said|says|say|told|tells|stated|states|reported|reports|claim(?:ed|s)?(?!\s+(?:(?:more|less)\s+than\s+|over\s+|"
     r"almost\s+|nearly\s+|about\s+|around\s+|some\s+|up\s+to\s+)?(?:[£$€₹]|Rs\.?\s*\d))|"
     r"insisted|insists|insist|maintained|"
     rf"maintains|reiterated|reiterates|repeat(?:ed|s)(?=\s+that\s+(?:the|a|an|it|he|she|they|we|there|no|its|his|her|their|[A-Z])\b|{_OWN_WORDS})|st(?:ood|ands?)\s+by(?={_OWN_WORDS})|"
@@ -1934,8 +1934,8 @@ _PARTICIPLES = frozenset("""described called accused alleged reported disputed c
     shrugged laughed waved played downplayed""".split())
 #: Words between a subject and its verb that leave it the subject ("The ministry on Tuesday flatly denied",
 #: "Acme Corp has also rejected", "Acme Corp today rejected", "The ministry this week denied").
-_BEFORE_CUE = re.compile(r"(?:\s+(?:has|have|had|also|again|later|then|since|now|earlier|always|long|never|still|"
-                         r"already|ever|often|once|so\s+far|"
+_BEFORE_CUE = re.compile(r"(?:\s+(?:has|have|had|also|again|later|then|since|now|earlier|first|always|long|never|"
+                         r"still|already|ever|often|once|so\s+far|"
                          r"(?!(?:family|ally|rally|assembly|supply|monopoly|anomaly|tally|folly|bully)\s)[a-z]+ly|"
                          r"(?:late\s+|early\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
                          r"(?:late\s+)?(?:today|yesterday|tonight)|"
@@ -2277,6 +2277,8 @@ def _subject_before(text: str, cues: re.Pattern[str], known: Callable[[str], boo
     heading = name_heading_length(text[skip:])  # "TRUMP -- " before "The president said": whom it describes
     start = skip + heading
     cue = cues.search(text, start, start + _SUBJECT_REACH)
+    while cue and _no_report(text, cue):
+        cue = cues.search(text, cue.end(), start + _SUBJECT_REACH)  # "The reports said": the verb after the noun
     if cue and _OPEN_RELATIVE_CLAUSE.search(text, start, cue.start()):
         # "Marta Kell, who said last week that the plan was dead, said on Monday": the verb after the clause
         closed = text.find(",", cue.end(), start + _SUBJECT_REACH)
@@ -2299,6 +2301,8 @@ def _subject_of(head: str, known: Callable[[str], bool], documents: bool = False
     head = head[:modifiers.start()] if modifiers else head.rstrip()
     if any(mark in head for mark in _QUOTATION_MARKS):
         return None
+    citing = _CITING_ASIDE.search(head)
+    head = head[:citing.start()] if citing else head  # "the Kessel Times, citing sources, reported"
     pieces = list(_PIECE.finditer(head))
     appositive = head.endswith(",")
     longest = _RELATIVE_CLAUSE_WORDS if _RELATIVE_OPENING.match(pieces[-1].group()) else _APPOSITIVE_WORDS
@@ -2317,6 +2321,11 @@ def _subject_of(head: str, known: Callable[[str], bool], documents: bool = False
                             or (appositive and _owned_then_named(named, pieces[-1].group(), known))):
         return None
     return start, pieces[-1].end() if appositive else end
+
+
+#: An aside between a subject and its verb that says whom the subject cites ("the Kessel Times, citing three people
+#: familiar with the matter, reported"): no appositive of the subject, left out of it.
+_CITING_ASIDE = re.compile(r",\s*(?:citing|quoting)\s[^,]*,\s*$")
 
 
 #: Possessive pronouns that open a role before the name set after it ("Her label, Harbour Records, called").
@@ -2387,6 +2396,16 @@ def _verb_of_subject(text: str, cue: re.Match[str]) -> bool:
                 or (word.rpartition(" ")[2].startswith("den") and _WITHHELD.match(text, cue.end())))
 
 
+def _no_report(text: str, cue: re.Match[str]) -> bool:
+    """Whether the ``cue`` found in ``text`` is "reports" or "reported" that no subject reports by: a noun or an
+    adjective after a determiner or an adjective ("The reports said", "the reported talks"), or a passive after a
+    verb of being ("Two men were reported missing"), so that the verb after it, if any, is read."""
+    if cue.group() not in ("reports", "reported"):
+        return False
+    before = text[max(0, cue.start() - _WORD_BEFORE):cue.start()]
+    return _noun_before(before.lower()) or _BEING_BEFORE.search(before) is not None
+
+
 def _noun_before(before: str) -> bool:
     """Whether the lower-case word that ends ``before`` makes a "claims" after it a noun: a determiner or
     preposition ("the claims", "of claims") or an adjective ("false claims", "unfounded claims"), not a
@@ -2425,7 +2444,8 @@ def _names_someone(words: list[str], known: Callable[[str], bool]) -> bool:
         return False
     if _NOT_IN_SUBJECT & set(lowered) or lowered[-1] in _SUBJECT_JOINERS or _POSSESSIVE.search(words[-1]):
         return False
-    if any(_FIGURE.fullmatch(word.strip(EDGE)) for word in words) or _verb_like(words):
+    if any(_FIGURE.fullmatch(word.strip(EDGE)) and not _NAMED_NUMBER.fullmatch(" ".join(words[max(0, k - 1):k + 2]))
+           for k, word in enumerate(words)) or _verb_like(words):
         return False  # a clause or a noun phrase with a figure ("PolitiFact rated 32% of Republican"), no one
     if lowered[0] == "the":
         return len(words) > 1
@@ -2440,10 +2460,15 @@ def _names_someone(words: list[str], known: Callable[[str], bool]) -> bool:
         word = _POSSESSIVE.sub("", words[0])
         return (known(word) or any(ch.isupper() for ch in word[1:]) or word in _COUNTRIES
                 or _without_accents(word.lower()) in _SEATS)
-    capitalised = sum(w[:1].isupper() for w in words)
+    capitalised = sum(w[:1].isupper() or w.isdigit() for w in words)  # a number here is a name's ("Channel 9")
     return (capitalised >= 2 or any(_is_role(_POSSESSIVE.sub("", w)) for w in lowered[1:])
             or (_POSSESSIVE.search(words[0]) is not None and capitalised == 1 and lowered[-1] in BODY_NOUNS
                 and _POSSESSIVE.sub("", words[0]) not in _NOT_AN_OWNER))
+
+
+#: A number of up to three digits that is part of a name, between capitalised words or ending them after one: a
+#: broadcaster's channel ("Channel 9 News", "Fox 5"), not a figure a clause counts ("rated 32%").
+_NAMED_NUMBER = re.compile(r"[A-Z][\w'’.&-]* \d{1,3}(?: [A-Z][\w'’.&-]*)?")
 
 
 #: Outlets that speak by posting ("A Telegram channel linked to the Vosk group said"), and the words that tie one
@@ -3113,11 +3138,19 @@ _CIVIC_NAME_WORDS = frozenset("""network watch watchdog foundation trust coaliti
     charity organisation organization union""".split())
 #: "The union" means a body whose name says it is one ("Harbour Workers Federation").
 _UNION_NAME_WORDS = frozenset("union federation workers employees guild brotherhood teamsters".split())
-#: Nouns for a body of one kind ("the agency", "the network", "the campaign"), each with the words of a name that
-#: say a body is of that kind ("Secret Service", "Harbour Broadcasting Network", "Clean Seas Campaign").
+#: The words of a newspaper's name ("Kessel Times", "Daily Harbour", "Varna Herald"), which "the paper", "the
+#: newspaper" and "the daily" may mean; "journal" only for the last two: "the paper" after a journal may be a study.
+_PAPER_NAME_WORDS = frozenset("""times post herald gazette ledger tribune courier daily chronicle guardian telegraph
+    observer mirror express star sun record inquirer examiner press globe standard bulletin dispatch register
+    sentinel mail argus advertiser clarion""".split())
+#: Nouns for a body of one kind ("the agency", "the network", "the campaign", "the paper"), each with the words of a
+#: name that say a body is of that kind ("Secret Service", "Harbour Broadcasting Network", "Clean Seas Campaign",
+#: "Kessel Times").
 _KIND_NAME_WORDS = {"agency": frozenset("agency bureau service administration office authority commission".split()),
                     "network": frozenset("network television tv broadcasting broadcaster channel".split()),
-                    "campaign": frozenset({"campaign"})}
+                    "campaign": frozenset({"campaign"}),
+                    "paper": _PAPER_NAME_WORDS, "newspaper": _PAPER_NAME_WORDS | {"journal"},
+                    "daily": _PAPER_NAME_WORDS | {"journal"}}
 #: Nouns any body but a state's or an outlet takes ("the group", "the organisation"): a business or a civic body.
 _ANY_BODY_DESCRIPTIONS = frozenset("group organisation organization".split())
 #: The last words of a business's name ("Royal Bank of Scotland Group", "Velta Holdings", "General Motors", "Corvane
@@ -4379,12 +4412,12 @@ class SourceIndex:
         read as a person's by its capitals alone (in two words or more, with no role but its description's, no "he"
         or "she" and no known given name first: "Ines Mallory, a crane operator" is a person) is a body when a company
         or when its words or its description say so ("General Motors", "Exile Watch", "Civic Compass, a watchdog
-        group"), or, ``lenient``, whatever they say."""
+        group", "Daily Harbour"), or, ``lenient``, whatever they say."""
         shown = self.shown.get(name, name)
         words = name.split(" ")
         described = self.body_kinds.get(name, set())
         named = (words[-1] in _BUSINESS_NAME_ENDS or bool(set(words) & _CIVIC_NAME_WORDS)
-                 or bool(described & _BODY_KINDS))
+                 or bool(described & _BODY_KINDS) or "daily" in words)  # "Daily Harbour", a newspaper
         capitals_only = (len(words) > 1 and name not in self._personal and given_name_sex(words[0]) is None
                          and not self.people.get(name, frozenset()) - described)
         person = name in self.people and not (name in self.companies or (capitals_only and (named or lenient)))
@@ -4434,8 +4467,8 @@ class SourceIndex:
                        kinds: frozenset[str] = frozenset()) -> bool:
         """Whether ``text`` writes, outside quotation marks (a speaker's words, which talk about others: '"Africa was
         kind to us," the group said'), a capitalised word that may name a body other than ``body``: none of its
-        words, nor a word of a person's name ("Jim Farley"), a person's title ("President"), a known given name, a
-        place, a country, a nationality, a month or a weekday. Its first word, capitalised as any sentence's, counts
+        words, nor "The" inside a name ("The Kessel Times"), a word of a person's name ("Jim Farley"), a person's title
+        ("President"), a known given name, a place, a country, a nationality, a month or a weekday. Its first word, capitalised as any sentence's, counts
         only as an owner when ``owner_first`` ("Orsk's shares fell": see :func:`_owner_first`). With ``kinds``, the
         words a name of the description's kind holds (see ``_KIND_NAME_WORDS``), only a word whose capitalised run
         holds one ("the Parks Service"), a name in capitals ("FBI") or a state's body of ``_STATE_BODIES`` counts:
@@ -4446,8 +4479,8 @@ class SourceIndex:
         for at in range(0 if owner_first and _owner_first(words) else 1, len(words)):
             word = _POSSESSIVE.sub("", words[at].strip(EDGE)).strip(EDGE)
             key = text_key(word)
-            if (not word[:1].isupper() or len(key) < 2 or key in own or _CALENDAR.fullmatch(word) or _is_role(key)
-                    or key in self.surnames or given_name_sex(key) is not None or key in self.places
+            if (not word[:1].isupper() or len(key) < 2 or key in own or key == "the" or _CALENDAR.fullmatch(word)
+                    or _is_role(key) or key in self.surnames or given_name_sex(key) is not None or key in self.places
                     or _without_accents(key) in self._by_last or _without_accents(key) in self._by_first
                     or _government_of(key) is not None or _nationality(key) or key.replace(".", "") in _HOME_BLOCS):
                 continue

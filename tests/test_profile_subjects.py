@@ -139,6 +139,59 @@ def profile_of(*rows):
     return build_profile(sentences, LABELS, text)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # an outlet's report after the claim, the wire's form: "reported", an aside of whom it cites, a channel's number
+    ("Prosecutors are investigating Kremvale Bank, the Kessel Times reported on Monday.", "the Kessel Times"),
+    ("Prosecutors are investigating Kremvale Bank, the Kessel Times, citing sources, reported on Monday.",
+     "the Kessel Times"),
+    ("Prosecutors are investigating Kremvale Bank, the Kessel Times, citing two people familiar with the matter, "
+     "reported.", "the Kessel Times"),
+    ("Prosecutors are investigating Kremvale Bank, Channel 9 News reported on Monday, citing sources.",
+     "Channel 9 News"),
+    ("The Kessel Times, citing three people briefed on the plan, reported that Drellmark would cut jobs.",
+     "The Kessel Times"),
+    ("The Kessel Times first reported the cuts.", "The Kessel Times"),
+    ("The Kessel Times reports that the cuts are near.", "The Kessel Times"),
+    # "reports" or "reported" that no subject reports by: the verb after it
+    ("The reports said the minister lied.", "The reports"),
+    ("The reported talks, the ministry said, had stalled.", "the ministry"),
+    ("Two men were reported missing.", None),
+    ("PolitiFact rated 32 Republican claims false.", None),
+])
+def test_an_outlet_that_reported_is_the_subject_before_its_verb(text, expected):
+    assert subject(text) == expected
+
+
+def test_an_aggregated_lead_without_a_source_span_is_the_outlet_s_and_the_paper_joins_it():
+    profile = profile_of(
+        ("Prosecutors are investigating Kremvale Bank, the Kessel Times, citing sources, reported on Monday.", CLAIM,
+         {}),
+        ("The bank had ignored warnings, the paper said.", CLAIM, {"source": ["the paper"], "cue": ["said"]}))
+    assert profile["credits"] == ["kessel times", "kessel times"]
+    profile = profile_of(
+        ("Prosecutors are investigating Kremvale Bank, Channel Nine News reported on Monday.", CLAIM,
+         {"source": ["Nine News"]}),
+        ("The Daily Harbour said the bank had ignored warnings.", CLAIM, {"source": ["Harbour"]}),
+        ("The newspaper said a union source confirmed it.", CLAIM, {"source": ["The newspaper"]}))
+    assert profile["credits"] == ["channel nine news", "daily harbour", "daily harbour"]
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # two papers in view: "the paper" is neither
+    ([("Drellmark will cut jobs, the Kessel Times reported.", CLAIM, {"source": ["the Kessel Times"]}),
+      ("The Varna Herald said the cuts were smaller.", CLAIM, {"source": ["The Varna Herald"]}),
+      ("The paper said refining would be hit.", CLAIM, {"source": ["The paper"]})],
+     ["kessel times", "varna herald", "paper"]),
+    # a body that is no newspaper: "the paper" may be its study
+    ([("A study by the Kessel Institute found that fish were dying.", CLAIM,
+       {"source": ["A study by the Kessel Institute"]}),
+      ("The paper said the river was warm.", CLAIM, {"source": ["The paper"]})],
+     ["kessel institute", "paper"]),
+])
+def test_the_paper_stays_apart_unless_one_newspaper_is_in_view(rows, expected):
+    assert profile_of(*rows)["credits"] == expected
+
+
 def test_a_denial_without_a_source_span_is_credited_to_its_subject_and_paired():
     profile = profile_of(
         ("Anglers accused Pellory Mills of dumping dye into the Kessel.", CLAIM, {"source": ["Anglers"]}),
