@@ -23,7 +23,8 @@ from .segment import names_outlet
 from .segment import GLUED_PARTICLES, INTRO_CHARS, NAME_PARTICLES, PARAGRAPH_BREAK
 from .sources import (BODY_NOUNS, PERSON_ROLES, EDGE, LINK_LABEL, SourceIndex, alleges, body_name_after, head_word,
                       interviewee_mention, name_after_cue, name_after_title, normalise_source, source_according_to,
-                      speaker_after_quote, speaker_display, subject_before_cue, subject_before_finding, text_key)
+                      speaker_after_quote, speaker_display, subject_before_cue, subject_before_finding, text_key,
+                      group_before_cue)
 from .sources import agent_of_passive, described_body, name_before_description, said_in_passive, unsure_list
 from .sources import FACT_CHECK_LABEL, GROUP_GOES_ON, NAMELESS_BUSINESSES, NAMELESS_NOUNS, OWN_WORK, QUANTIFIERS
 from .given_names import given_name_sex
@@ -1854,7 +1855,8 @@ def _subject_source(sentence: Sentence, known: SourceIndex, quotes: list[tuple[i
     :func:`framing.sources.subject_before_cue`), for a sentence in which the model marked none: the span
     head misses plain subjects ("The ministry denied the report."); before it, the court a court report says heard
     it ("..., a court heard.", "The court heard that ...": see :func:`framing.sources.court_heard`), whoever spoke
-    in court (not the accused nor the counsel who spoke before). Failing a subject, the name after an
+    in court (not the accused nor the counsel who spoke before); an unnamed group opening it as a plural
+    ("Regulators said it had not": see :func:`framing.sources.group_before_cue`). Failing a subject, the name after an
     inverted cue ("The report was false, said Karim Haddad": see :func:`framing.sources.name_after_cue`), else the
     speaker after a quotation ('"...," Koller said', "she said": see :func:`framing.sources.speaker_after_quote`),
     else the source after "according to" ("According to the indictment, ...": see
@@ -1870,6 +1872,7 @@ def _subject_source(sentence: Sentence, known: SourceIndex, quotes: list[tuple[i
     looked for from ``words`` on, past a speaker's label ("Roe: ")."""
     lead = words - sentence.start
     found = (court_heard(sentence.text[lead:]) or subject_before_cue(sentence.text[lead:], known.knows)
+             or group_before_cue(sentence.text[lead:], known.knows)
              or speaker_before_colon(sentence.text[lead:], known.knows)
              or name_after_cue(sentence.text[lead:])
              or speaker_after_quote(sentence.text[lead:], known.knows) or source_according_to(sentence.text[lead:])

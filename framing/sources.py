@@ -2031,6 +2031,32 @@ def subject_before_cue(text: str, known: Callable[[str], bool] = lambda word: Fa
     return _subject_before(text, _SUBJECT_CUE, known)
 
 
+#: One capitalised word ending as a plural does ("Regulators", "Protesters"; not "Congress", "Airbus", "Davis")
+#: opening a sentence, an adverb perhaps after it (see ``_BEFORE_CUE``), before what may be its verb.
+_GROUP_OPENING = re.compile(r"([A-Z][a-z]*[a-hj-rtv-z]s)(?=\s)")
+#: Plural words that count or stand for no one, weasel wording rather than a group ("Others said").
+_NO_GROUP = frozenset("others all both many most some several few these those".split())
+
+
+def group_before_cue(text: str, known: Callable[[str], bool] = lambda word: False) -> tuple[int, int] | None:
+    """Where in the sentence ``text`` an unnamed group of people stands that opens it as the subject of its first
+    speech, denial or reaction verb (see ``_SUBJECT_CUE``): one capitalised word the text has not named before,
+    written as a plural ("Regulators said it had not", "Protesters denied", "Critics said"; see
+    ``_GROUP_OPENING``), which :func:`subject_before_cue` reads as no name. The group speaks, a source that names no
+    one, as when the model marks it, so that its words are not the account of the speaker before ("Orvane said it
+    reported every fire. Regulators said it had not."). Not a word of weasel wording ("Others said"), nor one the
+    document named ("Sanders", read as a name by :func:`subject_before_cue`); ``None`` for anything else."""
+    skip = _lead_length(text)
+    group = _GROUP_OPENING.match(text, skip)
+    if group is None or group.group(1).lower() in _NO_GROUP or known(group.group(1)):
+        return None
+    cue = _SUBJECT_CUE.search(text, group.end(), group.end() + _SUBJECT_REACH)
+    gap = text[group.end():cue.start()] if cue else ""
+    if cue is None or (gap.strip() and _BEFORE_CUE.fullmatch(gap) is None) or _no_report(text, cue):
+        return None  # "Regulators fined the firm after it said ...": the group's verb is no cue
+    return (group.start(1), group.end(1)) if _verb_of_subject(text, cue) else None
+
+
 #: What sets a quotation after its speaker and a colon, an aside's comma perhaps before it: speaking or talking to
 #: an outlet, or telling one, named with capitals ("Tate speaking to Sky Sports: \"", "Ana Ruiz, talking to Radio
 #: Kestrel: \"", "telling the Herald: \""), or a verb of singing that sets a lyric ("she sings: \"", "raps: \"").
@@ -4468,8 +4494,8 @@ class SourceIndex:
         """Whether ``text`` writes, outside quotation marks (a speaker's words, which talk about others: '"Africa was
         kind to us," the group said'), a capitalised word that may name a body other than ``body``: none of its
         words, nor "The" inside a name ("The Kessel Times"), a word of a person's name ("Jim Farley"), a person's title
-        ("President"), a known given name, a place, a country, a nationality, a month or a weekday. Its first word, capitalised as any sentence's, counts
-        only as an owner when ``owner_first`` ("Orsk's shares fell": see :func:`_owner_first`). With ``kinds``, the
+        ("President"), a known given name, a place, a country, a nationality, a month or a weekday. Its first word,
+        capitalised as any sentence's, counts only as an owner when ``owner_first`` ("Orsk's shares fell": see :func:`_owner_first`). With ``kinds``, the
         words a name of the description's kind holds (see ``_KIND_NAME_WORDS``), only a word whose capitalised run
         holds one ("the Parks Service"), a name in capitals ("FBI") or a state's body of ``_STATE_BODIES`` counts:
         "Portvale" of "a rally in Portvale, according to the Secret Service" is no other agency."""

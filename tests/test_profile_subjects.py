@@ -8,8 +8,8 @@ import pytest
 import framing
 from framing.document import Sentence, Span
 from framing.profile import build_profile
-from framing.sources import (name_after_cue, source_according_to, speaker_after_quote, subject_before_cue,
-                             subject_before_finding)
+from framing.sources import (group_before_cue, name_after_cue, source_according_to, speaker_after_quote,
+                             subject_before_cue, subject_before_finding)
 
 LABELS = framing.LABELS
 FACT, CLAIM, DENIAL, OPINION = LABELS
@@ -190,6 +190,27 @@ def test_an_aggregated_lead_without_a_source_span_is_the_outlet_s_and_the_paper_
 ])
 def test_the_paper_stays_apart_unless_one_newspaper_is_in_view(rows, expected):
     assert profile_of(*rows)["credits"] == expected
+
+
+@pytest.mark.parametrize("word", ["Regulators", "Protesters", "Critics", "Officials"])
+def test_an_unnamed_group_opening_a_sentence_speaks_not_the_speaker_before(word):
+    # no span marked: the group contradicts the company, and is no part of the company's account
+    for label in (CLAIM, DENIAL):
+        profile = profile_of(
+            ("Orvane Technologies said it had reported every fire.", CLAIM,
+             {"source": ["Orvane Technologies"], "cue": ["said"]}),
+            (f"{word} said it had not.", label, {"cue": ["said"]}))
+        assert profile["credits"] == ["orvane technologies", word.lower()]
+
+
+@pytest.mark.parametrize("text", [
+    "Others said it had not.",  # weasel wording, no group
+    "Regulators fined the firm after it said so.",  # the group's own verb is no cue
+    "Congress said it had not.",  # no plural
+    "Airbus said it had not.",
+])
+def test_no_unnamed_group_opens_these(text):
+    assert group_before_cue(text) is None
 
 
 def test_a_denial_without_a_source_span_is_credited_to_its_subject_and_paired():
