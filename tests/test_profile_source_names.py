@@ -367,3 +367,13 @@ def test_an_aide_s_accusation_is_the_aide_s_and_the_accused_denies_it():
         ("Orvane denied the report.", DENIAL, {"source": ["Orvane"], "cue": ["denied"]}))
     assert profile["credits"] == ["axion", "orvane"]
     assert profile["denials"] == [{"denial": 1, "source": "orvane", "allegation": 0}]
+
+
+@pytest.mark.parametrize("span, shown", [
+    # an outlet's kind before its one-word name is no part of it, as "the charity Pellam" is Pellam
+    ("The trade newsletter RefineWatch", "RefineWatch"),
+    ("A report by the trade newsletter RefineWatch", "RefineWatch"),
+    ("the tabloid Splashline", "Splashline"),
+])
+def test_an_outlet_s_kind_before_its_name_is_dropped(span, shown):
+    assert display_source(span) == shown
