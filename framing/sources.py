@@ -683,7 +683,8 @@ NAMELESS_NOUNS = frozenset("""source sources statement report letter memo police
     villagers survivors relatives neighbours neighbors parents students workers employees medics locals observers
     opponents supporters campaigners economists diplomats rebels militants insurgents organisers organizers fans
     voters families passengers victims refugees shoppers eyewitnesses commuters motorists people netizens users
-    commenters posters bloggers viewers media press""".split())
+    commenters posters bloggers viewers media press regulators investors shareholders customers consumers
+    patients""".split())
 #: Words counting or quantifying people that may open a source ("Two former employees", "Several residents",
 #: "One"): no name, even capitalised at a sentence's start.
 QUANTIFIERS = frozenset("""one two three four five six seven eight nine ten eleven twelve several some many few

@@ -309,7 +309,8 @@ def test_unnamed_people_counted_or_described_in_lower_case_and_documents_alone_s
     # a quantifier opening the sentence is no name, nor is an unnamed group written in lower case
     for generic in ("Two former employees", "Several residents", "Three people", "One", "One of them",
                     "People familiar with the matter", "people familiar with the matter", "A former employee",
-                    "Officials briefed on the talks", "Records", "Documents", "The complaint"):
+                    "Officials briefed on the talks", "Records", "Documents", "The complaint", "Regulators",
+                    "Investors", "Shareholders", "Customers", "Patients"):
         assert [s["documents"] for s in framing.summarize([_cites(generic), _cites(generic)])["sources"]] == [1, 1]
     # a capital after the quantifier, or another word first, still reads as a name
     for named in ("Two Orsen Ferries employees", "Local residents", "Employees of Orsen Ferries"):
