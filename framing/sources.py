@@ -3679,7 +3679,7 @@ class SourceIndex:
                                   or described_body(written))
         meant = None if described else self._namesake_meant(bare, written, before + text, len(before), after)
         name = (self._description_stands_for(bare, denial, anyone=True) if described
-                else meant or self._stands_for(bare, written, text, denial, before, kin))
+                else meant or self._stands_for(bare, written, text, denial, before, kin, after))
         if meant is None and name != bare and " " not in bare and name in self.people:
             self._alone_for.setdefault(bare, name)
         self._name_the_role(text, name)
@@ -3997,7 +3997,8 @@ class SourceIndex:
                 and text_key(span[found.end():].strip(EDGE)) == name):
             self.body_kinds.setdefault(name, set()).update(words)
 
-    def _stands_for(self, bare: str, written: str, text: str, denial: bool, before: str, kin: bool) -> str:
+    def _stands_for(self, bare: str, written: str, text: str, denial: bool, before: str, kin: bool,
+                    after: str = "") -> str:
         """The source the mention ``bare`` (``written`` so, in the span ``text``) stands for, by the rules of the
         class: a source written before with other accents or the other way round that source, a name the one person
         or company it shortens (a relative's, ``kin``, never a name spelled another way), a description with "the"
@@ -4005,7 +4006,7 @@ class SourceIndex:
         or person it describes, failing those a capitalised body's noun ("The Ministry") the one body of that noun
         the document's first lines name in full (see :func:`_issuers_named`); else itself. An acronym
         in capitals that the document spelled out is that name, never a post of ``SHORT_POSTS`` ("the SP" after "the
-        Socialist Party (SP)", not a superintendent of police)."""
+        Socialist Party (SP)", not a superintendent of police). ``after``: the sentence's text after the span."""
         spelled = written.isupper() and bool(self.acronyms.get(bare))
         the_before = bool(_THE_BEFORE.search(before))
         if bare not in self.names:
@@ -4023,7 +4024,7 @@ class SourceIndex:
             person = (self._person_described(bare, bare.split(" "), denial)
                       if the and (_role_head(bare) in PERSON_ROLES or _role_head(bare) in _ROLE_SYNONYMS) else None)
             person = person or (self._person_so_called(bare, denial) if the else None)  # "the Croatian"
-            return person or self._name_stands_for(bare, written, text, denial, kin)
+            return person or self._name_stands_for(bare, written, text, denial, kin, (before, after))
         kind, _, role = bare.partition(" ")
         if role == "spokesperson" and kind in _COMPANY_WORDS and _THE_COMPANY.search(text):
             return self._company_spokesperson(bare, denial)
@@ -4073,12 +4074,15 @@ class SourceIndex:
         self.shown.setdefault(name, f"{self.shown[company]} spokesperson")
         return name
 
-    def _name_stands_for(self, bare: str, written: str, text: str, denial: bool, kin: bool) -> str:
-        """The source the capitalised name ``bare`` stands for, in a sentence that is a ``denial`` or not: itself
+    def _name_stands_for(self, bare: str, written: str, text: str, denial: bool, kin: bool,
+                         around: tuple[str, str] = ("", "")) -> str:
+        """The source the capitalised name ``bare`` stands for, in a sentence that is a ``denial`` or not (``around``:
+        the sentence's text before the span ``text`` and after it): itself
         when a source already, the person it names with the given name spelled another way unless ``kin``, described
         as a relative (see :meth:`_respelled`), the short name a company with legal forms spoke as before (see
         :meth:`_may_be_company`), the name or the post that is a source spelled out before it as an acronym (see
-        :meth:`_see_acronyms`), or the source it is with or without "'s", else the one person whose name it
+        :meth:`_see_acronyms`), or the source it is with or without "'s", the one person whose double surname it
+        opens (see :meth:`_first_surname_joins`), else the one person whose name it
         shortens (see :meth:`_person_shortened`), failing any such person the one company (see
         :meth:`_company_shortened`), else itself."""
         if bare in self.people or bare in self.names:
@@ -4125,7 +4129,7 @@ class SourceIndex:
         first = {p for p in self._by_first.holding(folded.split()[:1])
                  if _without_accents(p).startswith(folded + " ")}
         double = self._first_surname_of(folded) if not first and " " not in folded else None
-        if double is not None and (not last or self._named_just_now(double, last)):
+        if double is not None and self._first_surname_joins(double, written, text, around, last):
             # "Ortega" of "María Luisa Ortega Vidal"; "Vidal" just after "Ana Vidal Serrano" spoke, though it ends
             # "María Luisa Ortega Vidal" too
             self._personal.add(double)
@@ -4143,6 +4147,35 @@ class SourceIndex:
             return bare  # "Ms Tory Burch" or "Tory Burch, the designer" after "Tory Burch LLC": its namesake
         return self._company_shortened(bare)
 
+    def _first_surname_joins(self, double: str, written: str, text: str, around: tuple[str, str],
+                             last: set[str]) -> bool:
+        """Whether the surname alone ``written`` (in the span ``text``, ``around`` it the sentence's text before and
+        after) joins ``double``, the person whose double surname it opens (see :meth:`_first_surname_of`), on the
+        evidence a namesake needs (see :meth:`_namesake_meant`): not when its title, a description or the "he" or
+        "she" it says tells another sex than theirs ("Mr. Ortega", "Ortega said he" after "María Luisa Ortega
+        Vidal"), nor when it is written with a person's role they were not ("President Ortega" after "a deputy,
+        María Luisa Ortega Vidal"); and across the people whose names end with it (``last``) only when each of them
+        has a double surname too, which copy does not shorten to its second, and ``double`` was named just now
+        ("Vidal" just after "Ana Vidal Serrano" spoke), never across one it is the plain surname of ("Mr. Hollis"
+        after "Tom Hollis" and "Sarah Hollis Brandt")."""
+        if last and not (all(self._double_surnamed(person) for person in last)
+                         and self._named_just_now(double, last)):
+            return False
+        before, after = around
+        said = {sex for sex in _mention_sex(written, before + text, len(before), after) if sex}
+        sex = self.sex_of(double)
+        if sex is not None and said - {sex}:
+            return False
+        return _role_words(text, text_key(written)) & PERSON_ROLES <= self.people.get(double, frozenset())
+
+    def _double_surnamed(self, person: str) -> bool:
+        """Whether the name of ``person`` opens with a known given name and ends with two capitalised surnames (see
+        :func:`framing.given_names.given_name_sex`): a Spanish or Portuguese double surname ("maría luisa ortega
+        vidal"), not a span run on to a weekday ("Michael Steele Sunday")."""
+        words = _without_accents(_without_generation(person)).split(" ")
+        return (len(words) >= 3 and given_name_sex(words[0]) is not None and words[-1] not in _WHEN_WORDS
+                and all(part[:1].isupper() for part in self.shown.get(person, person).split(" ")[-2:]))
+
     def _first_surname_of(self, word: str) -> str | None:
         """The one person of those noted whose name, a known given name first (see
         :func:`framing.given_names.given_name_sex`), ends with two capitalised surnames, the first of them the
@@ -4151,11 +4184,7 @@ class SourceIndex:
         none, or for two."""
         if given_name_sex(word) is not None:
             return None
-        found = {person for person in self._by_first_surname.holding([word])
-                 for words in [_without_accents(_without_generation(person)).split(" ")]
-                 if given_name_sex(words[0]) is not None
-                 and words[-1] not in _WHEN_WORDS  # "Michael Steele Sunday" of a span run on: no surname
-                 and all(part[:1].isupper() for part in self.shown.get(person, person).split(" ")[-2:])}
+        found = {person for person in self._by_first_surname.holding([word]) if self._double_surnamed(person)}
         return found.pop() if len(found) == 1 else None
 
     def _named_just_now(self, person: str, others: set[str]) -> bool:

@@ -166,3 +166,33 @@ def test_a_surname_first_of_the_double_surname_of_the_person_who_just_spoke_is_t
     assert credits(_ARRIETA, second, vidal)[-1] == "ana vidal serrano"
     # right after the person whose name it ends spoke, it is theirs, as the name it ends
     assert credits(second, _ARRIETA, vidal)[-1] == "maría luisa arrieta vidal"
+
+
+_ORTEGA = said("An opposition deputy, María Luisa Ortega Vidal, said the count was rigged.",
+               "An opposition deputy, María Luisa Ortega Vidal")
+
+
+@pytest.mark.parametrize("mention, span", [
+    ("President Ortega said the count was fair.", "President Ortega"),  # a role she was not written with
+    ("Mr. Ortega said the count was fair.", "Mr. Ortega"),  # a title of the other sex
+    ("Ortega said he had won fairly.", "Ortega"),  # the other sex's "he"
+    ("Ortega, the president, said his party won.", "Ortega, the president"),
+])
+def test_a_first_surname_alone_that_tells_another_person_stays_apart_from_the_double_surname(mention, span):
+    # before, each joined "maría luisa ortega vidal": the first-surname rule read no title, role nor pronoun
+    assert credits(_ORTEGA, said(mention, span))[-1] == "ortega"
+
+
+def test_a_first_surname_alone_that_fits_the_double_surname_still_joins_it():
+    for mention, span in [("Ms. Ortega said she would appeal.", "Ms. Ortega"),
+                          ("Ortega, the deputy, said it again.", "Ortega, the deputy")]:
+        assert credits(_ORTEGA, said(mention, span))[-1] == "maría luisa ortega vidal"
+
+
+def test_a_surname_alone_is_the_person_it_ends_not_one_whose_middle_or_maiden_name_it_is():
+    governor = said("Former Governor Tom Hollis said the law was fair.", "Former Governor Tom Hollis")
+    daughter = said("His daughter, Sarah Hollis Brandt, said the law was unfair.", "His daughter, Sarah Hollis Brandt")
+    # before, each went to the daughter, who spoke last
+    for mention, span in [("Mr. Hollis said he would appeal.", "Mr. Hollis"), ("Hollis said it again.", "Hollis"),
+                          ("Hollis, her father, said he would appeal.", "Hollis, her father")]:
+        assert credits(governor, daughter, said(mention, span))[-1] == "tom hollis"
