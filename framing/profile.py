@@ -870,28 +870,59 @@ def _questions_put(sentences: Sequence[Sentence], credited: dict[int, str], voic
 
 #: What a court denies, rejects or dismisses when it rules: a party's filing or argument ("denied a defense motion",
 #: "rejected that argument", "denied bail", "threw out the lawsuit"), no allegation against the court (as "denied the
-#: charges" may be).
-_RULED_ON = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|overrul(?:es?|ed|ing)|"
+#: charges" may be); matched where the court's own verb stands, after its name or at its cue, a few adverbs or an
+#: auxiliary before it ("Judge Ruiz on Monday denied ...", "The court has rejected ...").
+_RULED_ON = re.compile(r"[\s,]*(?:(?:has|have|had|also|then|later|on\s+\w+|\w+ly)\s+){0,3}?"
+                       r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|overrul(?:es?|ed|ing)|"
                        r"(?:threw|throws?|thrown|throwing)\s+out|turn(?:s|ed|ing)?\s+down)\s+(?:[\w'’-]+\s+){0,4}?"
                        r"(?:motions?|requests?|petitions?|arguments?|objections?|bail|appeals?|bids?|applications?|"
                        r"pleas?|(?:law)?suits?|case)\b", re.I)
 
 
+#: Words of an accusation: a sentence naming a judge with one of them makes the judge a party ("Prosecutors accused
+#: Judge Ana Ruiz of taking bribes"), whose "dismissed the case against her" is a denial.
+_ACCUSING = re.compile(r"\b(?:accus\w*|alleg\w*|charg(?:e|es|ed|ing)|indict\w*|impeach\w*|sue[ds]?|suing|"
+                       r"complaints?|brib\w*|misconduct|wrongdoing|corrupt\w*)\b", re.I)
+
+
 def _court_rulings(sentences: Sequence[Sentence], credited: dict[int, str]) -> frozenset[int]:
     """The sentences labelled denials in which a court or judge rules on a party's filing or argument ("Judge Ruiz
-    denied a defense motion", "The judge rejected that argument": see :data:`_RULED_ON`), credited to a source that a
-    source span naming a court writes ("Judge Ruiz", "The judge", "the appeals court"), and the denials of that
-    source that go on from one (its reasons, quoted): a third party's ruling, no denial nor rebuttal whatever its
-    label, so the court neither denies nor answers an allegation."""
-    courts = {credited[i] for i, s in enumerate(sentences) if i in credited
-              for span in s.spans if span.type == "source" and names_a_court(span.text)
-              and credited[i].split()[-1] in span.text.lower()}
+    denied a defense motion", "The judge rejected that argument": see :data:`_RULED_ON`, read at the court's own
+    verb, not "denied any wrongdoing in a letter rejecting the request"), credited to a source that a source span
+    naming a court writes ("Judge Ruiz", "The judge", "the appeals court"), and the denials of that source that go on
+    from one (its reasons, quoted): a third party's ruling, no denial nor rebuttal whatever its label, so the court
+    neither denies nor answers an allegation. A court that a sentence before accused (see :func:`_accused`) is a
+    party: its denials stay denials ("dismissed the case against her as a smear")."""
+    spans = {i: [span for span in s.spans if span.type == "source" and names_a_court(span.text)
+                 and credited[i].split()[-1] in span.text.lower()] for i, s in enumerate(sentences) if i in credited}
+    courts = {credited[i] for i, found in spans.items() if found}
+    courts -= _accused(courts, sentences, credited)
     found: set[int] = set()
     for i, sentence in enumerate(sentences):
-        if (sentence.label == "official_denial" and credited.get(i) in courts
-                and (_RULED_ON.search(sentence.text) or (i - 1 in found and credited.get(i - 1) == credited[i]))):
+        if sentence.label != "official_denial" or credited.get(i) not in courts:
+            continue
+        cue = next((span.start for span in sentence.spans if span.type == "cue"), None)
+        verbs = [span.end for span in spans[i]] + ([] if cue is None else [cue])
+        if (any(_RULED_ON.match(sentence.text, at - sentence.start) for at in verbs)
+                or (i - 1 in found and credited.get(i - 1) == credited[i])):
             found.add(i)
     return frozenset(found)
+
+
+def _accused(sources: set[str], sentences: Sequence[Sentence], credited: dict[int, str]) -> set[str]:
+    """Those of ``sources`` that a sentence credited to another (or to no one) names by their last word with a word
+    of accusation (see ``_ACCUSING``: "Prosecutors accused Judge Ana Ruiz of taking bribes" for "ana ruiz") before
+    any of their own sentences that deny: a judge accused, a party to the allegation."""
+    accused: set[str] = set()
+    denied: set[str] = set()
+    for i, sentence in enumerate(sentences if sources else ()):
+        name = credited.get(i)
+        if sentence.label == "official_denial" and name in sources:
+            denied.add(name)
+        elif _ACCUSING.search(sentence.text):
+            accused |= {other for other in sources - denied - accused - {name}
+                        if re.search(rf"(?<![\w'’-]){re.escape(other.split()[-1])}(?![\w'’-])", sentence.text, re.I)}
+    return accused
 
 
 def _corrections(sentences: Sequence[Sentence], credited: dict[int, str], speakers: _Speakers) -> frozenset[int]:

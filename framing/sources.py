@@ -1922,6 +1922,12 @@ _COURT_WORDS = frozenset("""court courts judge judges justice justices tribunal 
     magistrates arbitrator arbitrators bench""".split())
 #: Words that make a subject with a court's word some other body ("the Justice Department", "the judges' union").
 _NO_COURT_WORDS = frozenset("department ministry minister secretary union association".split())
+#: Court's words that are a judge's title before a name ("Judge Ana Ruiz", "Justice Nervo"), where another court's
+#: word before a capitalised one names something else ("Court Street Capital", "The Kessel Court Hotel").
+_JUDGES_TITLES = frozenset("judge judges justice justices magistrate magistrates arbitrator arbitrators".split())
+#: Words that make a panel a court's ("an appeals panel"; "a three-judge panel" by its judge), not an expert's or a
+#: company's ("The expert panel", "Velmor's review panel").
+_COURT_PANEL_WORDS = frozenset("appeals appellate circuit judicial".split())
 #: What "deny" withholds rather than disputes: "denied the ministry access", "denies him bail" refuse
 #: something, and credit no one with a denial.
 _WITHHELD = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:access|entry|bail|permission|passage|admission|parole|visas?|"
@@ -2111,9 +2117,27 @@ def subject_before_finding(text: str, known: Callable[[str], bool] = lambda word
 
 def names_a_court(subject: str) -> bool:
     """Whether the words ``subject`` name a court, a judge or a panel of them ("The appeals court", "Judge Ana Ruiz",
-    "A three-judge panel"), not another body with such a word ("the Justice Department")."""
-    words = {word.strip(EDGE).lower().removesuffix("'s").removesuffix("’s") for word in re.split(r"[\s-]+", subject)}
-    return bool(words & _COURT_WORDS) and not words & _NO_COURT_WORDS
+    "A three-judge panel", "the Court of Appeals"), not another body with such a word ("the Justice Department"):
+    a court's word is the head of the words (last, before "of", a comma or another court's word) or a judge's title
+    before a name (see ``_JUDGES_TITLES``), not a word qualifying another ("Supreme Court nominee Tom Vance", "The
+    Kessel Court Hotel", "Court Street Capital"), a surname after a given name ("Tom Judge"), nor a panel with no
+    court's word ("The expert panel": see ``_COURT_PANEL_WORDS``)."""
+    written = [word for word in re.split(r"[\s-]+", subject) if word.strip(EDGE)]
+    keys = [word.strip(EDGE).lower().removesuffix("'s").removesuffix("’s") for word in written]
+    if not set(keys) & _COURT_WORDS or set(keys) & _NO_COURT_WORDS:
+        return False
+    for at, key in enumerate(keys):
+        if key not in _COURT_WORDS or (key.startswith("panel") and not set(keys) & (
+                _COURT_PANEL_WORDS | _COURT_WORDS - {"panel", "panels"})):
+            continue
+        word = written[at].strip(EDGE)
+        if at and word[:1].isupper() and given_name_sex(written[at - 1].strip(EDGE)) is not None:
+            continue  # "Tom Judge": a surname
+        if at + 1 == len(keys) or written[at].rstrip()[-1:] in ",;:)" or keys[at + 1] in _COURT_WORDS | {"of"}:
+            return True
+        if key in _JUDGES_TITLES and written[at + 1][:1].isupper():
+            return True
+    return False
 
 
 #: A verb of speech or judgement in the passive, an adverb allowed before it, and its agent after "by" (group 1), up

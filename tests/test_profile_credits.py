@@ -1341,3 +1341,56 @@ def test_a_denial_does_not_go_on_with_filings_that_only_a_plain_fact_cited():
         ("The bank charged customers twice, the filings show.", CLAIM, {"source": ["the filings"], "cue": ["show"]}),
     )
     assert profile["credits"] == [None, "court filings"]
+
+
+@pytest.mark.parametrize("claim, denial, source", [
+    # a court's word that qualifies another noun, or a surname, names no court
+    ("Senators said that Supreme Court nominee Tom Vance had misled them about his record.",
+     "Supreme Court nominee Tom Vance rejected the argument that he had misled senators.",
+     "Supreme Court nominee Tom Vance"),
+    ("Residents said that the Kessel Court Hotel had hidden a leak.",
+     "The Kessel Court Hotel rejected the residents' request for an inquiry, calling the claim false.",
+     "The Kessel Court Hotel"),
+    ("Investors said that Court Street Capital had hidden losses.",
+     "Court Street Capital rejected the investors' request for an audit.", "Court Street Capital"),
+    ("Neighbours said that Tom Judge had dumped waste in the river.",
+     "Tom Judge rejected the neighbours' request to stop.", "Tom Judge"),
+    ("Residents said that the expert panel had ignored the leak.",
+     "The expert panel rejected the residents' request for an inquiry.", "The expert panel"),
+    # the ruling's words in a clause that is not the judge's own verb
+    ("Senators said that Justice Tom Vance had hidden gifts from a donor.",
+     "Justice Tom Vance denied any such thing in a letter rejecting the senators' request to testify.",
+     "Justice Tom Vance"),
+])
+def test_a_denial_by_no_court_or_not_ruling_on_a_filing_stays_a_denial(claim, denial, source):
+    # before, each was read as a court's ruling: no denier, no pair
+    claimant = claim.split(" said")[0]
+    profile = profile_of((claim, CLAIM, {"source": [claimant], "cue": ["said"]}),
+                         (denial, DENIAL, {"source": [source], "cue": [denial.split()[len(source.split())]]}))
+    assert [d["denial"] for d in profile["denials"]] == [1]
+    assert {s["source"]: s["denies"] for s in profile["sources"]}[profile["credits"][1]]
+
+
+def test_a_judge_accused_who_dismisses_the_case_against_her_denies():
+    # before, her "dismissed the case" and "rejected the request" were read as rulings, and her next denial went on
+    accused = ("Prosecutors accused Judge Dara Orlen of taking bribes from Velmor Steel.", CLAIM,
+               {"source": ["Prosecutors"], "cue": ["accused"]})
+    profile = profile_of(accused,
+                         ("Judge Dara Orlen dismissed the case against her as a smear.", DENIAL,
+                          {"source": ["Judge Dara Orlen"], "cue": ["dismissed"]}),
+                         ("She said she had never met anyone from Velmor.", DENIAL, {"source": ["She"], "cue": ["said"]}))
+    assert [d["denial"] for d in profile["denials"]] == [1, 2]
+    profile = profile_of(accused,
+                         ("Judge Dara Orlen rejected the request of prosecutors to step aside, calling the claims false.",
+                          DENIAL, {"source": ["Judge Dara Orlen"], "cue": ["rejected"]}))
+    assert [d["denial"] for d in profile["denials"]] == [1]
+
+
+def test_a_judge_not_accused_still_rules_on_a_motion_with_a_word_between():
+    profile = profile_of(
+        ("Lawyers for Dara Quell asked Judge Orlen to move the trial.", CLAIM,
+         {"source": ["Lawyers for Dara Quell"], "cue": ["asked"]}),
+        ("Judge Orlen on Monday denied the defense motion.", DENIAL, {"source": ["Judge Orlen"], "cue": ["denied"]}),
+    )
+    assert profile["denials"] == []
+    assert not {s["source"]: s["denies"] for s in profile["sources"]}["orlen"]
