@@ -174,10 +174,16 @@ _OFTEN_FINAL = frozenset("inc corp co ltd llc plc bros etc al".split())
 # Street words, which hold their full stop only before a compass point, a number or a lower-case word.
 _STREETS = frozenset("ave blvd rd hwy".split())
 # Words of a court's citation, abbreviated when capitalised: "(6th Cir. 2025)", "Ct. App. No. 4", "F. Supp. 3d",
-# "Cal. Civ. Proc. Code". Like company suffixes they end a sentence before a word that typically starts one ("the
-# 6th Cir. The panel"); a capitalised word's stop before one holds ("Cal. Civ.", "Tex. App.").
+# "Cal. Civ. Proc. Code". They hold their stop only inside a citation (see ``_IN_CITATION_NEXT``) and end a sentence
+# before any other capitalised word ("the 6th Cir. The panel", "the 9th Cir. Ruiz said", "through Cash App. Ruiz
+# said", "on Birch Ct. Neighbors"); a capitalised word's stop before one holds ("Cal. Civ.", "Tex. App.").
 _CITATION_WORDS = frozenset("cir ct app civ crim proc supp dist div".split())
 _CITATION_WORD = re.compile(r"(?:Cir|Ct|App|Civ|Crim|Proc|Supp|Dist|Div)\.")
+# What follows a citation word inside its citation: a figure, a bracket or a section sign ("Cir. 2024)", "Supp. 3d",
+# "Div. (2021)"), another citation word ("Ct. App."), a code's or a docket's word ("Proc. Code", "App. No. 4"), a
+# court's or a judge's ("U.S. Dist. Court", "Dist. Judge Ana Ruiz"), or a lower-case word ("Dist. Ct. for Vermont").
+_IN_CITATION_NEXT = re.compile(r"[\d(\[§a-z]|(?:Cir|Ct|App|Civ|Crim|Proc|Supp|Dist|Div|No|Rptr)\.|"
+                               r"(?:Code|Courts?|Judges?)(?![\w'’-])")
 _COMPASS = frozenset("N S E W NE NW SE SW".split())
 
 # Two-letter initials of transliterated Russian and Central Asian names ("Yu. Ushakov", "Kh. Dzhabrailov", "Zh.
@@ -2856,7 +2862,7 @@ def _is_abbreviation(text: str, dot: int, nxt: int) -> bool:
         # unit's letter after its slash ("7.8 mmol/L.", "40 IU/L.", "5 µg/L."), which no initial follows
         return _UNIT_AFTER_FIGURE.search(text, max(0, dot - 4), dot) is None and text[dot - 2:dot - 1] != "/"
     if bare in _CITATION_WORDS and word[0].isupper():
-        return _word_at(text, nxt).lower() not in _SENTENCE_STARTERS | _AFTER_COMPANY
+        return _IN_CITATION_NEXT.match(text, nxt) is not None
     if bare in _OFTEN_FINAL:
         # "... a spokesman for Acme Corp. The shares fell" ends; "Acme Corp. Chief Executive" does not.
         return _word_at(text, nxt).lower() not in _SENTENCE_STARTERS | _AFTER_COMPANY

@@ -58,3 +58,24 @@ def test_a_court_citation_stays_one_sentence(text):
 ])
 def test_a_citation_word_or_a_state_still_ends_a_sentence_before_a_new_one(text, first):
     assert [text[a:b] for a, b in split_sentences(text)][0] == first
+
+
+@pytest.mark.parametrize("text, first", [
+    # out of a citation, a citation word ends its sentence before a capitalised name or noun too
+    ("Payments were sent through Cash App. Ruiz said the money vanished.", "Payments were sent through Cash App."),
+    ("Users must register on the Kessel Health App. Ana Ruiz, a nurse, said it crashed.",
+     "Users must register on the Kessel Health App."),
+    ("Orders are placed through the Velmor App. Customers pay later.", "Orders are placed through the Velmor App."),
+    ("She appealed to the 9th Cir. Ruiz said she would win.", "She appealed to the 9th Cir."),
+    ("He lives on Birch Ct. Neighbors said he was quiet.", "He lives on Birch Ct."),
+    ("The panel sat in the Fourth Dist. Ana Ruiz wrote for it.", "The panel sat in the Fourth Dist."),
+    ("He sued in U.S. Dist. Ct. Ruiz said the suit was baseless.", "He sued in U.S. Dist. Ct."),
+])
+def test_a_citation_word_ends_a_sentence_before_a_capitalised_word_out_of_a_citation(text, first):
+    # before, each was held one sentence: only a sentence-opening word ended it
+    assert [text[a:b] for a, b in split_sentences(text)][0] == first
+
+
+def test_a_citation_word_before_a_court_or_a_judge_holds_its_stop():
+    for text in ("He filed in U.S. Dist. Court for Vermont on Monday.", "Dist. Judge Ana Ruiz denied it."):
+        assert split_sentences(text) == [(0, len(text))]
