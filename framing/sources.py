@@ -102,6 +102,27 @@ _TITLE = re.compile(r"^(?:(?:(?:state|former)\s+|(?-i:Garda)\s+(?=(?:supt|insp|d
                     rf"(?-i:{_POLICE_RANKS})(?=\.?{_NAME_AFTER_RANK})|(?-i:{_STOPPED_RANKS})(?=\.{_NAME_AFTER_RANK})"
                     r")\.?\s+"
                     r"(?!(?:Z|X|Alpha|Hai|Norske)\b))+", re.I)
+#: "M." opening a name, the word after it and a capitalised word after that ("M. Night Shyamalan", "M. Olivier Petit").
+_M_BEFORE_TWO_WORDS = re.compile(r"M\.\s+([A-ZÀ-ÖØ-Þ][\w'’-]*)\s+[A-ZÀ-ÖØ-Þ]")
+
+
+def _initial_m(form: str) -> bool:
+    """Whether the "M." that opens ``form`` is a first initial, not French copy's "Monsieur": before a word and a
+    surname when that word is no man's given name (see :func:`framing.given_names.given_name_sex`) and written without
+    French accents ("M. Night Shyamalan", "M. Venkaiah Naidu"; not "M. Olivier Petit", "M. Élie Petit"). Before a
+    surname alone ("M. Petit", "M. Quill") it may be either: :meth:`SourceIndex.add` reads the mention's sex."""
+    found = _M_BEFORE_TWO_WORDS.match(form)
+    return (found is not None and given_name_sex(found.group(1)) != "he"
+            and _without_accents(found.group(1)) == found.group(1))
+
+
+def _monsieur_dropped(text: str, written: str) -> bool:
+    """Whether the span ``text`` writes "M." just before ``written``, its display form, which left it out as French
+    copy's "Monsieur" (see ``_TITLE``, :func:`_initial_m`)."""
+    return (not written.startswith("M. ")
+            and re.search(rf"(?<![\w'’.-])M\.\s+{re.escape(written)}(?![\w'’-])", text) is not None)
+
+
 #: A liveblog time stamp swallowed at the start of a span ("10:05 GMT - ", "9.30am: ", "10:15 a.m. ET - ").
 _TIMESTAMP = re.compile(rf"^\d{{1,2}}(?:[:.]\d{{2}})?{_STAMP_MARKS}*\s*[-–—:|]\s+", re.I)
 #: A time stamp on a line of its own, which heads the entry ("10:12\nPolice say", "9 a.m. ET\n"; not "12:30
@@ -1035,7 +1056,7 @@ def display_source(text: str, possessive_is_name: bool = False, people_listed: b
         form = _name_after_title(_name_after_role(_without_recipient(_name_after_long_role(form))))
     form = _maker_after_from(_without_others(form, _BY.match(form)))
     form = _AGED.sub("", _BASED.sub("", _LEADING.sub("", form)))
-    form = _TITLE.sub("", form)
+    form = form if _initial_m(form) else _TITLE.sub("", form)
     form = _one_spokesperson(form if possessive_is_name else _POSSESSIVE.sub("", form))
     # a source names someone: a time stamp, a number ("10"), a degree ("Ph.D."), a weekday or a time alone is none
     named = (any(ch.isalpha() for ch in form) and not _DOTTED_DEGREE.fullmatch(form) and not _WEEKDAY.fullmatch(form)
@@ -3672,6 +3693,8 @@ class SourceIndex:
             # "Kestorian, Veldoran aides" after "Ilse Kestorian said": no list of nationalities
             written = display_source(text, possessive_is_name, people_listed=True)
         written = self._month_kept(text, written)
+        if _monsieur_dropped(text, written) and "she" in _mention_sex(written, before + text, len(before), after):
+            written = f"M. {written}"  # "M. Quill said she disagreed": an initial, no Monsieur
         ranked = _RANK_THEN_WORD.fullmatch(written)
         if ranked and self._by_last.holding([_without_accents(text_key(ranked.group(1)))]):
             written = ranked.group(1)  # "DSP Adeyemo" after "SP Kunle Adeyemo": a rank before a person's surname

@@ -412,3 +412,22 @@ def test_an_italian_or_french_title_before_a_name_ends_no_sentence(text):
 ])
 def test_on_opening_a_sentence_or_such_a_title_after_a_name_still_ends_one(text, first):
     assert text[slice(*split_sentences(text)[0])] == first
+
+
+@pytest.mark.parametrize("written, expected", [
+    # "M." before a word that is no man's given name, then a surname: a first initial
+    ("M. Night Quillfeather", "m. night quillfeather"),
+    ("The director, M. Night Quillfeather", "m. night quillfeather"),
+    ("M. Venkaiah Ranganathan", "m. venkaiah ranganathan"),
+])
+def test_an_m_before_a_word_that_is_no_given_name_is_an_initial(written, expected):
+    # before, each lost its "M." as a French "Monsieur"
+    assert normalise_source(written) == expected
+
+
+def test_an_m_before_a_surname_that_says_she_is_an_initial_not_monsieur():
+    # before, "M. Quill" was "Monsieur Quill" and joined Tom Quill, and her "She said" was credited to no one
+    profile = profile_of(("Tom Quill said the law was fair.", CLAIM, "Tom Quill"),
+                         ("M. Quill said she disagreed.", CLAIM, "M. Quill"),
+                         ("She said the law was unfair.", CLAIM, "She"))
+    assert profile["credits"] == ["tom quill", "m. quill", "m. quill"]
