@@ -7,12 +7,13 @@ Turkish, Indian and Pakistani, Japanese ("-ko"), some African and Tongan ones; C
 them given to both sexes, are left out.
 
 A name given to both sexes in some country the news covers is left out: "Jordan", "Alex", "Sam", "Chris", "Taylor",
-"Jean" and "Andrea" (men's names in France and Italy), "Nicola", "Simone", "Michele", "Camille", "Dominique",
-"Kiran", "Nour", "Jan" (a man in Amsterdam), "Kim", "Lee", "Ali", "Hilary" ("Hilary Benn"), "Lindsey" ("Lindsey
-Graham"), "Madison" ("Madison Cawthorn"). Words of the calendar ("April", "June") are left out too, and names that
-often open a place or a team before a name ("Virginia", "Charlotte", "Victoria", "Florence", "Chelsea", "Marine",
-"Santiago", "Petra"), and names that are words or open other names ("Said", "Roman", "Christian" of "Christian
-Democrats", "Lotte"). Names are in lower case and without accents.
+"Jean" and "Andrea" (men's names in France and Italy), "Nicola", "Simone", "Michele", "Camille", "Dominique", "Kiran",
+"Nour", "Jan" (a man in Amsterdam), "Inge" (a man in Oslo), "Hanan" (a man in Israel), "Lakshmi" ("Lakshmi Mittal"),
+"Darya" (either in Iran), "Jaime" (a woman in American copy), "Remi" ("Remi Tinubu"), "Kim", "Lee", "Ali", "Hilary"
+("Hilary Benn"), "Lindsey" ("Lindsey Graham"), "Madison" ("Madison Cawthorn"). Words of the calendar ("April", "June")
+are left out too, and names that often open a place or a team before a name ("Virginia", "Charlotte", "Victoria",
+"Florence", "Chelsea", "Marine", "Santiago", "Petra"), and names that are words or open other names ("Said", "Roman",
+"Christian" of "Christian Democrats", "Lotte"). Names are in lower case and without accents.
 
 It also knows given names transliterated more than one way ("Dmitry", "Dmitri": see :func:`given_name_spelling`), so
 that one document spelling a person's given name both ways names one person.
@@ -33,16 +34,16 @@ becky belinda benazir bernadette beth bethany betsy betty beverly bianca birgit 
 brigitte brittany camila carla carmen carol carole caroline carolyn cassandra catalina catherine cathy cecilia
 celia celine chantal cheryl chiara chloe christelle christiane christina christine cindy claire clara claudia
 clemence colleen conceicao condoleezza connie constance consuelo cristina cynthia dagmar daisy daniela daphne daria
-darlene darya debbie deborah debra deepika delia delphine denise diana diane dianne dolores donna doris dorothy
+darlene debbie deborah debra deepika delia delphine denise diana diane dianne dolores donna doris dorothy
 edith eileen ekaterina elaine eleanor elena elif eline elisa elisabeth elise eliza elizabeth elke ella ellen elodie
 eloise elsa emilia emily emine emma erica erin esther eva eve ewa fatima fatma federica felicity femke fernanda
 fiona frances francesca francoise frauke gabriela gabrielle gail galina genevieve geraldine gillian gina giorgia
-giulia gloria grace greta gudrun gwen halyna hanan hannah harriet hazel heather heidi heike helen helene hildegard
-hillary hiroko holly huda ida ilhan ilse indira ines inge ingeborg ingrid irene irina iris iryna isabel isabella
+giulia gloria grace greta gudrun gwen halyna hannah harriet hazel heather heidi heike helen helene hildegard
+hillary hiroko holly huda ida ilhan ilse indira ines ingeborg ingrid irene irina iris iryna isabel isabella
 isabelle ivanka jacinda jacqueline jane janet janice jasmine jeanne jennifer jenny jessica jill joanna joanne
 josefina josephine joyce judith judy julia juliana julie juliet jutta kamala karen karin katarzyna kate katharina
 katherine kathleen kathryn kathy katie katrin katrina kavita keiko kellyanne kerstin kirsten kirstjen kristen
-kristi kristin kristina ksenia kseniya kyrsten laetitia laila lakshmi larisa laura lauren layla leah leila lena
+kristi kristin kristina ksenia kseniya kyrsten laetitia laila larisa laura lauren layla leah leila lena
 leticia liesbeth liliana lily linda lisa liz lois lorraine louise lucia luciana lucy ludmila luisa lydia lynne
 lyudmila maaike madeleine magdalena maggie malgorzata mandy manon margaret margarita margaux maria mariam mariana
 marianne marie marieke marilyn marina marisol marjorie marlene marsha marta martha martina martine mary maryam
@@ -75,7 +76,7 @@ francois frank franklin fred frederick fumio gabriel gareth garry gary gautam ga
 gerald gerard gerardo gerhard ghassan giancarlo gianluca gilles giorgio giovanni giuseppe glenn gonzalo gordon
 graham greg gregory guillaume guillermo gunter gustav gustavo guy hakan hamad hamid hamza hans harish harold harry
 harvey hassan hector heinz helmut hendrik henk henrik henry herbert herve hiroshi horst hossein howard hugh hugo
-hussein ian ibrahim ignacio ignazio igor imran inaki isaac ismail ivan jaap jack jacob jacques jaime jair jake
+hussein ian ibrahim ignacio ignazio igor imran inaki isaac ismail ivan jaap jack jacob jacques jair jake
 james jared jaroslaw jason javad javier jay jeb jeff jeffrey jens jeremy jeroen jerome jerry jim jimmy joao joaquim
 joaquin joe joel johan john johnny jon jonas jonathan joost jorg jorge jose josef joseph josh joshua juan julian
 julien julio jurgen justin karim karl kees keir keith kemal ken kenji kenneth kevin khalid khalil kieran kirk klaus
@@ -87,7 +88,7 @@ mohammad mohammed mohsen muhammad muhammadu mukesh murray mustafa mykhailo mykol
 newt nicholas nick nicolas nigel niklas nikolai nils nitin noah norman octavio olaf oleg oleksiy oliver olivier
 olusegun omar oscar owen pablo paolo patrick paul paulo pavel pedro pete peter petr petro phil philip philipp
 philippe pierre pieter pietro piotr pradeep prakash radoslaw rafael rahm rahul rainer rajesh rajiv rakesh ralph
-ramesh ramon ramzan randy rashid raul ravi ray raymond recep reince reinhard remi rex reza ricardo riccardo richard
+ramesh ramon ramzan randy rashid raul ravi ray raymond recep reince reinhard rex reza ricardo riccardo richard
 rick ricky rishi rob robert roberto rodrigo roger roland ron ronald ross roy rudy ruslan russell ruud ryan saad
 sachin saeed salim salman salvatore samuel sandeep sanjay scott sean sebastian sebastien sergei sergey sergio seth
 shahbaz shane shawn shigeru shinzo silvio simon sione sjoerd stanislav stanley stefan stefano stephen steve steven

@@ -415,3 +415,19 @@ def test_he_after_a_place_market_or_firm_opening_the_sentence_before_is_still_th
         said('"It floods every spring," he said.', "he"),
         said('"Nobody listens," he said.', "he"),
     ) == ["tom rusk", None, "tom rusk", "tom rusk"]
+
+
+@pytest.mark.parametrize("given, other, pronoun", [
+    ("Jaime", "Governor Tom Vance", "She"),  # a woman in American copy
+    ("Remi", "Governor Tom Vance", "She"),  # a woman in Nigerian copy
+    ("Lakshmi", "Mayor Ana Ruiz", "He"),  # a man in Indian copy
+    ("Inge", "Mayor Ana Ruiz", "He"),  # a man in Norwegian copy
+    ("Hanan", "Mayor Ana Ruiz", "He"),  # a man in Israeli copy
+    ("Darya", "Mayor Ana Ruiz", "He"),  # either in Iran
+])
+def test_a_given_name_of_both_sexes_tells_no_sex(given, other, pronoun):
+    # before, each was listed as one sex, so the pronoun of the other skipped its bearer and went to no one
+    assert given_name_sex(given) is None
+    assert credits(said(f"{given} Quill said the plant was safe.", f"{given} Quill"),
+                   said(f"{other} said it was not.", other),
+                   said(f"{pronoun} said the tests were clear.", pronoun))[-1] == f"{given.lower()} quill"
