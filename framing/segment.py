@@ -1646,6 +1646,20 @@ _REACHED_AT = r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\(?\d{3}\)?[-. ]?\d{3}[-.]\d{4})
 _CONTACT_LINE = re.compile(r"(?:Contact|Reach|E-?mail)\s+(?:(?:the\s+)?(?:reporter|writer|author|newsroom|editor)\s+"
                            rf"|(?:him|her|them|us|me)(?:\s+directly)?\s+)?(?:{_TAIL_NAME}\s+)?at\s+{_REACHED_AT}"
                            rf"(?:(?:\s*,\s*|\s+or\s+){_REACHED_AT})*\.?")
+# A story's sign-off after a dash, besides a wire story's closing credits and thanks (see :func:`_is_wire_tail`):
+# credits worded otherwise ("With files from Ana Roe", "Edited by Ana Roe and Tom Vance"), a writer's signature with
+# their role ("Ana Roe, staff writer", "Ana Roe, a Kessel Times correspondent"), a note on the story ("This story has
+# been updated.", "This article was first published in 2019.") or a call to follow the writer ("Follow Ana Roe on
+# X"). How far after the dash its line is read (see :func:`_signs_off`).
+_SIGN_OFF_AFTER_DASH = re.compile(
+    rf"(?:(?:[Ww]ith\s+(?:files|reporting)\s+from|(?:Written|Edited|Reported|Produced|Translated|Compiled)\s+by)\s+"
+    rf"{_TAIL_NAME}(?:(?:\s*[,&]\s*|\s+and\s+){_TAIL_NAME})*"
+    rf"|{_TAIL_NAME},\s+(?:[\w'’.-]+\s+){{0,4}}?(?:{'|'.join(sorted(_STAFF_WORDS))}|columnist|editor|contributor)s?"
+    r"|(?:This|The)\s+(?:story|article|report|post|piece)\s+(?:has\s+been|was|is|will\s+be)\s+(?:updated|corrected|"
+    r"amended|developing|breaking|first|originally|published|republished|produced|written|edited|adapted|excerpted|"
+    r"part|a\s+developing)(?:\s+\S+){0,8}?"
+    rf"|Follow\s+{_TAIL_NAME}\s+on\s+\S+(?:\s+\S+){{0,4}}?)\.?")
+_SIGN_OFF_REACH = 160
 # A wire story's line of thanks to those who contributed: "The Associated Press contributed to this report.", "Jane
 # Roe in Lagos contributed reporting." (not "The Associated Press contributed to the fund, the filing showed.").
 _CONTRIBUTED = re.compile(r"[A-Z](?:\S*\s+){1,15}?contributed\s+(?:reporting|to\s+this\s+(?:report|story|article))"
@@ -2692,11 +2706,27 @@ def _dialogue_turn(text: str, match: re.Match[str], nxt: int, since: int) -> boo
     stop = _TURN_END.search(text, dash.end())
     turn_end = stop.start() if stop else len(text)
     if (_ASIDE_DASH.search(text, since, dot) or _ASIDE_DASH.search(text, dash.end() - 1, turn_end)
-            or _DATELINE_STATE.search(text, max(since, dot - 12), dot)):
+            or _DATELINE_STATE.search(text, max(since, dot - 12), dot) or _signs_off(text, dash.end())):
         return False
     if match.group("term") != ".":
         return True
     return "." not in _word_before(text, dot) and not _is_abbreviation(text, dot, dash.end())
+
+
+def _signs_off(text: str, start: int) -> bool:
+    """Whether the rest of the line from ``start``, just after a dash, is a story's sign-off rather than a speaker's
+    turn: its credits or thanks ("Reporting by Ana Roe in Kessel", "AP writer Ana Roe contributed.": see
+    :func:`_is_wire_tail`), a writer's signature with their role ("Ana Roe, staff writer"), a note on the story ("This
+    story has been updated.") or a line to follow or reach the writer (see ``_SIGN_OFF_AFTER_DASH``,
+    ``_CONTACT_LINE``). Only a line ending within ``_SIGN_OFF_REACH`` characters is read: a sign-off is short."""
+    end = text.find("\n", start, start + _SIGN_OFF_REACH + 1)
+    if end < 0:
+        if len(text) > start + _SIGN_OFF_REACH:
+            return False
+        end = len(text)
+    rest = text[start:end].strip()
+    return (_is_wire_tail(rest) or _SIGN_OFF_AFTER_DASH.fullmatch(rest) is not None
+            or _CONTACT_LINE.fullmatch(rest) is not None)
 
 
 def _bracketed_abbreviation(text: str, match: re.Match[str], nxt: int) -> bool:

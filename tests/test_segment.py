@@ -1406,3 +1406,25 @@ def test_a_dialogue_dash_after_a_stop_opens_a_new_sentence(dash):
 ])
 def test_a_dash_after_a_stop_that_opens_no_speaker_s_turn_splits_nothing(text):
     assert sentences(text) == [text]
+
+
+@pytest.mark.parametrize("text", [
+    "The vote was close. — Reporting by Ana Roe in Kessel",
+    "The vote was close. — Additional reporting by Tom Vance",
+    "The vote was close. – Edited by Ana Roe and Tom Vance",
+    "It was approved. — With files from Ana Roe",
+    "He spoke for an hour. — AP writer Ana Roe contributed.",
+    "Prices rose 3%. — Ana Roe contributed to this report.",
+    "The team won. — Ana Roe, staff writer",
+    "It rained. — This story has been updated.",
+    "The vote is Tuesday. — Follow Ana Roe on X at @anaroe",
+])
+def test_a_dash_before_a_story_s_sign_off_splits_nothing(text):
+    # before, each sign-off after the dash was cut off as a sentence of its own, a speaker's turn
+    assert sentences(text) == [text]
+
+
+def test_a_dash_before_words_that_only_open_like_a_sign_off_still_splits():
+    for turn in ("— This story is false, the minister said.", "— Follow the money, she said.",
+                 "— Ana Roe, the minister, said it was false."):
+        assert sentences(f"He left early. {turn}") == ["He left early.", turn]
