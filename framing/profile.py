@@ -18,7 +18,8 @@ from .document import DenialPair, Document, LoadedPhrase, Profile, ProfileSource
 from .errors import InputError, counted
 from .segment import OPENING_STAMP, SpeakerTurn, asks, in_headline, opening_label_length, page_furniture
 from .segment import heads_section, speaker_turns, stamp_length
-from .segment import ENTRY_STAMP, INTERVIEWER_ROLES, PULL_QUOTE_SIGNATURE, SPEAKER_ROLES, closing_note, intro_names
+from .segment import (ENTRY_STAMP, HOST_LABELS, INTERVIEWER_ROLES, PULL_QUOTE_SIGNATURE, SPEAKER_ROLES, closing_note,
+                      intro_names)
 from .segment import names_outlet
 from .segment import GLUED_PARTICLES, INTRO_CHARS, NAME_PARTICLES, PARAGRAPH_BREAK
 from .sources import (BODY_NOUNS, PERSON_ROLES, EDGE, LINK_LABEL, SourceIndex, alleges, body_name_after, head_word,
@@ -748,7 +749,8 @@ def generic_source(source: str, display: str, indefinite: bool = False) -> bool:
     not "Press", a paper's name: see ``_PAPER_NAMES``), also after a
     word for where they post, capitalised or not ("Internet users"; see ``_ONLINE_MODIFIERS``), a transcript's unnamed
     asker or answerer (``INTERVIEWER_DISPLAY``, ``INTERVIEWEE_DISPLAY``) or its host by role alone ("Moderator" of a
-    "MODERATOR:" or "MODERATOR (KAREN LIU):" label, "Host", "Anchor": see :data:`framing.segment.INTERVIEWER_ROLES`;
+    "MODERATOR:" or "MODERATOR (KAREN LIU):" label, "Host", "Anchor", a call's "Operator": see
+    :data:`framing.segment.INTERVIEWER_ROLES`, :data:`framing.segment.HOST_LABELS`;
     each debate has its own), or, when it is ``indefinite`` (written with "a" or "an": :func:`indefinite_sources`), one
     shown in lower case only ("media watchdog", "aid agency"). A quantifier first ("Two former employees", "Several
     officials", "One", "One of them"; see :data:`framing.sources.QUANTIFIERS`) is no name, nor is a role after it with
@@ -771,7 +773,8 @@ def generic_source(source: str, display: str, indefinite: bool = False) -> bool:
             and (group in NAMELESS_NOUNS or f"{group}s" in NAMELESS_NOUNS or group in _NAMELESS_GROUPS
                  or _role_word(group))):
         return True
-    if (source in _UNNAMED_SPEAKERS or all(word in INTERVIEWER_ROLES for word in source.split(" "))
+    if (source in _UNNAMED_SPEAKERS or source in HOST_LABELS
+            or all(word in INTERVIEWER_ROLES for word in source.split(" "))
             or (source in _DOCUMENT_NOUNS and display[1:].islower())
             or (source.rpartition(" ")[2] in _DOCUMENT_NOUNS and display.islower())
             or (source.rpartition(" ")[2] in _DOCUMENT_NOUNS and display[1:].islower()

@@ -30,7 +30,7 @@ __all__ = ["split_sentences", "preceding", "page_furniture", "FURNITURE_REACH", 
            "ABBREVIATIONS", "PARAGRAPH_BREAK", "LIST_ITEM", "NAME_PARTICLES", "GLUED_PARTICLES", "TIME_ZONES",
            "STAMP_MARKS", "OPENING_STAMP", "ENTRY_STAMP", "spoken_sentences", "quoted_regions", "in_headline",
            "SPEAKER_ROLES", "INTERVIEWER_ROLES", "LINK_LABELS", "NEWS_AGENCIES", "PULL_QUOTE_SIGNATURE",
-           "INTRO_CHARS", "closing_note", "heads_section", "QUOTED_RUN", "names_outlet"]
+           "INTRO_CHARS", "closing_note", "heads_section", "QUOTED_RUN", "names_outlet", "HOST_LABELS"]
 
 #: Words that take a full stop without ending a sentence (lower-cased, without
 #: the stop). Titles and month names never end a sentence here; a sentence
@@ -847,13 +847,21 @@ QUOTED_RUN = re.compile(r'[“"][^“”"\r\n]*[”"]')
 _LABEL_COLON = re.compile(r":\s")
 #: A single line break and the blanks around it: what parts a label alone on its line from its words.
 _ONE_BREAK = re.compile(r"[^\S\r\n]*(?:\r\n|\r|\n)[^\S\r\n]*")
-# A line's opening label: one to six words, an aside in brackets ("(R)", "(via telephone)"), after a comma a role or
-# place, up to eight words with commas between them ("STEVE ROE, HOST", "RUTH ABARA, emergency director, Lessing
-# County": see :func:`_name_label` for what counts), then a colon and a space before the words ("HOST: ", "Roe: "), or
-# a single line break when the label stands alone on its line above them ("HOST:\n"; not across a blank line).
+# The dash between a call transcript's speaker and their role or firm: two hyphens or a dash, blanks around them or
+# not, or a hyphen between blanks ("Ana Ruiz -- Chief Executive Officer", "Ana Ruiz — CEO", "Ana Ruiz - CEO").
+_LABEL_DASH = r"(?:[^\S\r\n]*(?:--|[—–])[^\S\r\n]*|[^\S\r\n]+-[^\S\r\n]+)"
+# One or two parts after such dashes, each of one to six words ("& " may join them): a role, or a firm then a role.
+_LABEL_DASHED = (rf"(?:{_LABEL_DASH}(?:{_LABEL_WORD}|&)(?:[^\S\r\n]+(?:{_LABEL_WORD}|&)){{0,5}}){{1,2}}")
+# A line's opening label: one to six words, an aside in brackets ("(R)", "(via telephone)"), the role or firm and role
+# after dashes of an earnings call's label ("Tom Vance -- Kessel Securities -- Analyst": see :func:`_dashed_label`),
+# after a comma a role or place, up to eight words with commas between them ("STEVE ROE, HOST", "RUTH ABARA, emergency
+# director, Lessing County": see :func:`_name_label` for what counts), then a colon and a space before the words
+# ("HOST: ", "Roe: "), or a single line break when the label stands alone on its line above them ("HOST:\n"; not across
+# a blank line).
 _LABEL_AT = re.compile(
     rf"(?P<main>{_LABEL_WORD}(?:[^\S\r\n]+{_LABEL_WORD}){{0,5}})"
     r"(?:[^\S\r\n]*\((?P<aside>[^()\r\n]{1,30})\))?"
+    rf"(?P<dashed>{_LABEL_DASHED})?"
     rf"(?:,[^\S\r\n]*(?P<tail>{_LABEL_WORD}(?:,?[^\S\r\n]+{_LABEL_WORD}){{0,7}}))?"
     rf"[^\S\r\n]*:(?:{_ONE_BREAK.pattern}|[^\S\r\n]+)(?=\S)")
 #: What may stand before a line's label in a broadcast transcript: a closed caption's turn mark (">> ANCHOR: "), a
@@ -1015,9 +1023,11 @@ def speaker_turns(text: str, bounds: Sequence[tuple[int, int]],
     in capitals, a name or role of one to six words, perhaps with an aside in brackets and a role after a comma
     ("SEN. JANE ROE (D-NY): ", "STEVE ROE, HOST: "), or a name of two words or more and who the speaker is, in any
     case, up to eight words ("MARA VELLIN, former aide: ", "RUTH ABARA, emergency director, Lessing County: ": see
-    :func:`_description`), which is keyed by the name, as "MARA VELLIN: " is; in title case, a name of one to four
-    words ("Jane Roe: ",
-    "Interviewer: "); or "Q: " and "A: " ("QUESTION: ", "Answer: "), which may also open a sentence inside a line
+    :func:`_description`), which is keyed by the name, as "MARA VELLIN: " is; an earnings call's name and, after
+    dashes, a role or a firm and a role ("Ana Ruiz -- Chief Executive Officer: ", "Tom Vance -- Kessel Securities --
+    Analyst: ", see :func:`_dashed_label`), labelled and keyed by the name and counted as a name described is, an
+    analyst's asking; in title case, a name of one to four words ("Jane Roe: ", "Interviewer: ", "Operator: ", a
+    call's host, who asks); or "Q: " and "A: " ("QUESTION: ", "Answer: "), which may also open a sentence inside a line
     ("Q: Why? A: Cost."). A label alone on its line ("MS. LIN:") with the words on the next (not across a blank
     line) is read as though it opened that line, and :func:`split_sentences` makes it part of the sentence below it
     when it counts. A turn runs over the lines and paragraphs after it until the next speaker's label, a Q or A
@@ -1450,6 +1460,8 @@ def _read_label(text: str, start: int, stop: int | None = None) -> _Label | None
     main, aside, tail = found.group("main"), found.group("aside"), found.group("tail")
     label = text[at:found.end()].rstrip().rstrip(":").rstrip()
     end = found.end() - start
+    if found.group("dashed") is not None:
+        return _dashed_label(end, main, found.group("dashed"), tail)
     if aside is None and tail is None and (main in _QUESTION_LABELS or main in _ANSWER_LABELS):
         kind = "question" if main in _QUESTION_LABELS else "answer"
         return _Label(end, label, kind, main.isupper(), False, main.upper())
@@ -1487,7 +1499,8 @@ def _name_label(end: int, label: str, main: str, tail: str | None, bare: list[st
     marks the label ``described`` and keys it by the name alone, as a later "MARA VELLIN:" is; or in title case
     without a tail ("Roe", "Interviewer"); ``None`` for any other."""
     key = " ".join(bare).upper()
-    kind = "interviewer" if any(word in INTERVIEWER_ROLES for word in bare) or _agency_label(main) else "speaker"
+    kind = ("interviewer" if any(word in INTERVIEWER_ROLES for word in bare) or _agency_label(main)
+            or (len(bare) == 1 and bare[0] in HOST_LABELS) else "speaker")
     if any(ch.islower() for ch in main) or sum(ch.isalpha() for ch in main) < 2:
         return _Label(end, label, kind, False, False, key) if tail is None and _title_case_name(main.split()) else None
     described = tail is not None and _description(main, tail)
@@ -1499,6 +1512,42 @@ def _name_label(end: int, label: str, main: str, tail: str | None, bare: list[st
         return _Label(end, label, kind, False, False, key, True)  # counts in a transcript only: see _counted_labels
     strong = (bare[0] in _LABEL_TITLES and len(bare) > 1) or any(word in SPEAKER_ROLES for word in bare)
     return _Label(end, label, kind, True, strong, key, described)
+
+
+#: Words in lower case that may join the words of a firm or role after a call transcript's dashes ("Head of Investor
+#: Relations", "Vice President and Treasurer", "Bank of the Isles").
+_DASHED_JOINERS = frozenset("of and for the & de".split())
+#: How a call transcript's dashes part a label's name from its role or firm.
+_DASH_SPLIT = re.compile(_LABEL_DASH)
+#: Roles that make a label of a role alone its host's, who asks no question but passes them on: an earnings call's
+#: "Operator:" (lower case). Such a host, like a "Moderator", is each document's own (see
+#: :func:`framing.profile.generic_source`).
+HOST_LABELS = frozenset({"operator"})
+
+
+def _dashed_label(end: int, main: str, dashed: str, tail: str | None) -> _Label | None:
+    """The label of an earnings call's speaker named by ``main`` and described after dashes by ``dashed`` (a role, or
+    a firm then a role) and ``tail`` (more of the role, after a comma), as :func:`_read_label` reads it: "Ana Ruiz --
+    Chief Executive Officer", "Tom Vance -- Kessel Securities -- Analyst", "ANA RUIZ — CEO", "Jo Lee - Vice President,
+    Investor Relations". The name, one to four words in title case or in capitals, is the label as shown and its key,
+    as "Ana Ruiz:" is; the words after it capitalised (or "of", "and", "&"). An analyst's label ("-- Analyst") is an
+    asker's (kind "interviewer"): analysts put the questions on a call. In capitals it is a speaker's whatever the
+    text around it, and with a role (see ``SPEAKER_ROLES``) makes the text a transcript; in title case it counts in a
+    transcript only, as a name described does (see :func:`_counted_labels`). ``None`` for any other."""
+    names = main.split()
+    words = _DASH_SPLIT.sub(" ", dashed).split() + (tail.replace(",", " ").split() if tail else [])
+    bare = [word.strip(".'’-").lower() for word in names]
+    capitals = not any(ch.islower() for ch in main)
+    if (len(names) > 4 or any(word in _NOT_SPEAKER_WORDS for word in bare)
+            or not (_title_case_name(names) or (capitals and sum(ch.isalpha() for ch in main) >= 2))
+            or not all(word[:1].isupper() or word in _DASHED_JOINERS for word in words)):
+        return None
+    role = [word.strip(".'’-").lower() for word in words]
+    kind = "interviewer" if role[-1] in ("analyst", "analysts") else "speaker"
+    key = " ".join(bare).upper()
+    if capitals and not any(ch.islower() for ch in dashed + (tail or "")):
+        return _Label(end, main, kind, True, any(word in SPEAKER_ROLES for word in role), key)
+    return _Label(end, main, kind, False, False, key, True)
 
 
 def _description(main: str, tail: str) -> bool:
