@@ -606,6 +606,13 @@ _KIND_NOUN = re.compile(rf"(?i:\b(?:{_BUSINESS_NOUNS}|(?:{_OPERATED})\s+operator
 _DESCRIBED_BUSINESS = re.compile(rf"^(?:({_BUSINESS_NAME}),\s+(?i:the|an?)\s+{_BUSINESS_KIND}(?:,|$)"
                                  rf"|(?:(?i:the|an?)\s+)?{_BUSINESS_KIND}\s+({_BUSINESS_NAME})$"
                                  rf"|(?:(?i:the|an?)\s+)?{_BUSINESS_KIND},\s+({_BUSINESS_NAME})(?:,|$))")
+#: An investor described before its name, which may be a firm or a person ("short seller Grayfin Research", "the
+#: activist investor Dale Marsh", "hedge fund Orrin Capital"); group 1 holds the description, group 2 the name.
+_DESCRIBED_INVESTOR = re.compile(rf"(?:(?i:the|an?)\s+)?(?:[a-z][\w-]*\s+)?((?i:short[\s-]+seller|activist\s+investor"
+                                 rf"|(?:activist\s+)?hedge\s+fund))\s+({_BUSINESS_NAME})")
+#: The last words of an investment firm's name ("Grayfin Research", "Orrin Capital", "Tarn Partners"), lower case.
+_INVESTOR_NAME_ENDS = frozenset("""research capital management partners advisors advisers investments investors
+    fund funds associates""".split())
 #: "The company" or "the firm" inside a spokesperson's span ("a spokesman for the company", "the firm's
 #: spokeswoman"), which means the company "the company" alone would (see ``SourceIndex._company_spokesperson``).
 _THE_COMPANY = re.compile(r"(?<![\w'’-])the\s+(?:company|firm|corporation)(?![\w-])", re.I)
@@ -4014,6 +4021,9 @@ class SourceIndex:
         found = _DESCRIBED_BUSINESS.match(written) or _company_described_in_span(written)
         if found and normalise_source(_last_group(found)) == name:
             self._note_company(name, display_source(_last_group(found)), _kind_of(found))
+        investor = _DESCRIBED_INVESTOR.fullmatch(written)
+        if investor and normalise_source(investor.group(2)) == name and _investing_firm(investor):
+            self._note_company(name, display_source(investor.group(2)), " ".join(investor.group(1).lower().split()))
 
     def _note_kind(self, text: str, name: str) -> None:
         """Note the words the span ``text`` describes its source ``name`` with, when it reads "a <kind>, <name>"
@@ -5094,6 +5104,15 @@ def _after_particles(written: str) -> bool:
 def _last_group(found: re.Match[str]) -> str:
     """The last group of ``found`` that took part in the match (its whole match when it has none)."""
     return found[found.lastindex or 0]
+
+
+def _investing_firm(found: re.Match[str]) -> bool:
+    """Whether the investor a match of ``_DESCRIBED_INVESTOR`` describes is a firm, not a person: a hedge fund, or
+    a short seller or activist investor whose name ends as a firm's ("Grayfin Research", "Orrin Capital", "Velta
+    Holdings Ltd"); "short seller Dale Marsh" is a person."""
+    last = found.group(2).rsplit(None, 1)[-1].lower().rstrip(".")
+    return ("fund" in found.group(1).lower() or last in _INVESTOR_NAME_ENDS or last in _BUSINESS_NAME_ENDS
+            or bool(_LEGAL_FORM_END.search(found.group(2))))
 
 
 def _kind_of(found: re.Match[str]) -> str | None:

@@ -80,3 +80,41 @@ def test_two_calls_operators_stay_each_document_s_own():
     sources = framing.summarize([_call("Tolland Mills"), _call("Brisk Foods")])["sources"]
     assert [(s["source"], s["documents"], s["document"]) for s in sources] == [
         ("mira solvay", 2, None), ("operator", 1, 0), ("operator", 1, 1)]
+
+
+# -- short sellers and the companies they accuse ---------------------------------------------------------------------
+
+SHORT_REPORT = ("Shares of Tollen Mesh Corp fell 20% after short seller Quarrow Research accused the software company "
+                "of padding its sales. Quarrow said a fifth of the contracts were fake. The firm said it was betting "
+                "against Tollen's shares.")
+
+
+@pytest.mark.parametrize("label", [CLAIM, DENIAL])
+def test_a_short_seller_named_as_a_firm_is_a_company_its_short_name_joins_and_the_firm_is_not_the_accused(label):
+    sources = {0: ["short seller Quarrow Research"], 1: ["Quarrow"], 2: ["The firm"]}
+    _, profile = profile_of(SHORT_REPORT, {0: CLAIM, 1: CLAIM, 2: label}, sources)
+    # "The firm" may be either company in view: neither, and never the accused Tollen Mesh as a denier
+    assert profile["credits"] == ["quarrow research", "quarrow research", "firm"]
+    assert "tollen mesh corp" not in {s["source"] for s in profile["sources"]}
+
+
+@pytest.mark.parametrize("description, name", [("short seller", "Quarrow Research"), ("activist investor", "Quarrow Capital"),
+                                               ("hedge fund", "Quarrow Group"),
+                                               ("Short seller", "Quarrow Holdings")])
+def test_an_investor_firm_s_description_joins_it(description, name):
+    text = (f"{description} {name} accused Tollen Mesh of padding its sales. Quarrow said a fifth of the contracts "
+            f"were fake. The {description.lower()} said it was betting against the shares.")
+    text = text[0].upper() + text[1:]
+    written = text[:len(description) + 1 + len(name)]
+    _, profile = profile_of(text, {0: CLAIM, 1: CLAIM, 2: CLAIM},
+                            {0: [written], 1: ["Quarrow"], 2: [f"The {description.lower()}"]})
+    assert profile["credits"] == [name.lower()] * 3
+
+
+def test_a_short_seller_named_as_a_person_stays_a_person():
+    # no company for "the firm" to mean: it stays its own
+    text = ("Short seller Dale Marsh accused Tollen Mesh of padding its sales. Marsh said a fifth of the contracts "
+            "were fake. The firm said the claims were false.")
+    _, profile = profile_of(text, {0: CLAIM, 1: CLAIM, 2: DENIAL},
+                            {0: ["Short seller Dale Marsh"], 1: ["Marsh"], 2: ["The firm"]})
+    assert profile["credits"] == ["dale marsh", "dale marsh", "firm"]
