@@ -170,6 +170,9 @@ ENTRY_STAMP = re.compile(rf"(?:{OPENING_STAMP.pattern}(?:(?<=\])|\s*[-–—:|])
 # Abbreviations that often end a sentence (company suffixes, "etc."): like initialisms, they end one
 # before a word that typically starts one.
 _OFTEN_FINAL = frozenset("inc corp co ltd llc plc bros etc al".split())
+# Of those, a company's legal forms, which end a sentence before a speaker named without a role too ("a report on
+# Acme Corp. Grayfin said": see :func:`_speaker_after_company`).
+_LEGAL_FORMS_FINAL = frozenset("inc corp co ltd llc plc".split())
 
 # Street words, which hold their full stop only before a compass point, a number or a lower-case word.
 _STREETS = frozenset("ave blvd rd hwy".split())
@@ -2943,8 +2946,10 @@ def _is_abbreviation(text: str, dot: int, nxt: int) -> bool:
     if bare in _CITATION_WORDS and word[0].isupper():
         return _IN_CITATION_NEXT.match(text, nxt) is not None
     if bare in _OFTEN_FINAL:
-        # "... a spokesman for Acme Corp. The shares fell" ends; "Acme Corp. Chief Executive" does not.
-        return _word_at(text, nxt).lower() not in _SENTENCE_STARTERS | _AFTER_COMPANY
+        # "... a spokesman for Acme Corp. The shares fell" ends; "Acme Corp. Chief Executive" does not; nor does
+        # "a report on Acme Corp. Grayfin said" hold
+        return (_word_at(text, nxt).lower() not in _SENTENCE_STARTERS | _AFTER_COMPANY
+                and not (bare in _LEGAL_FORMS_FINAL and _speaker_after_company(text, nxt)))
     if bare in _CAPITALISED_ONLY:
         return word[0].isupper()  # "Rep.", "ST. LOUIS"; not "a sales rep."
     if bare in _BEFORE_NUMBERS:
@@ -2958,6 +2963,26 @@ def _is_abbreviation(text: str, dot: int, nxt: int) -> bool:
     if bare == _SUPPLEMENT:
         return _word_at(text, nxt).lower() not in _SENTENCE_STARTERS
     return bare in ABBREVIATIONS or (word[0].isupper() and _CITATION_WORD.match(text, nxt) is not None)
+
+
+# One to three capitalised words, then a verb of saying: a speaker opening a sentence ("Grayfin said", "Grayfin
+# Research told"), the words in group 1.
+_NAME_THEN_SAYING = re.compile(rf"((?:[{_UPPER}][\w'’-]*[^\S\r\n]+){{1,3}})(?:{_SPEECH_VERB.pattern})")
+# Lower-case words of a company's post that may follow its name in the same sentence ("Acme Corp. Chief Executive
+# Jane Roe said", "Acme Inc. Spokeswoman Jo Lee told"): such a run is a person of the company, no new sentence.
+_COMPANY_POSTS = frozenset("""chief executive officer ceo cfo coo cto vice president chairman chairwoman chair director
+    spokesman spokeswoman spokesperson founder co-founder head manager analyst treasurer secretary general counsel
+    partner""".split())
+
+
+def _speaker_after_company(text: str, nxt: int) -> bool:
+    """Whether a speaker named without a post opens a sentence at ``nxt``, after a company's legal form and its stop:
+    one to three capitalised words and a verb of saying ("Acme Corp. Grayfin said", "Acme Inc. Ruiz told"), none of
+    them a company's post ("Acme Corp. Chief Executive Jane Roe said" and "Acme Corp. CEO Jo Lee said" hold) nor a
+    day or month ("Acme Inc. Thursday said" is the company's sentence)."""
+    found = _NAME_THEN_SAYING.match(text, nxt)
+    return found is not None and not any(word in _COMPANY_POSTS or word in _ROLES_BEFORE_TITLES
+                                         or word in _NOT_SPEAKER_WORDS for word in found.group(1).lower().split())
 
 
 def _transcript_label(text: str, dot: int) -> bool:

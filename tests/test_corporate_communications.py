@@ -118,3 +118,28 @@ def test_a_short_seller_named_as_a_person_stays_a_person():
     _, profile = profile_of(text, {0: CLAIM, 1: CLAIM, 2: DENIAL},
                             {0: ["Short seller Dale Marsh"], 1: ["Marsh"], 2: ["The firm"]})
     assert profile["credits"] == ["dale marsh", "dale marsh", "firm"]
+
+
+# -- a company's name ending a sentence ------------------------------------------------------------------------------
+
+def sentences(text):
+    return [text[a:b] for a, b in split_sentences(text)]
+
+
+@pytest.mark.parametrize("form", ["Corp.", "Inc.", "Ltd.", "LLC.", "plc."])
+@pytest.mark.parametrize("speaker", ["Quarrow said", "Quarrow Research told clients", "Dale Marsh added"])
+def test_a_company_s_legal_form_ends_its_sentence_before_a_speaker_named_without_a_post(form, speaker):
+    text = f"Quarrow Research published a report on Tollen Mesh {form} {speaker} a fifth were fake."
+    assert sentences(text) == [f"Quarrow Research published a report on Tollen Mesh {form}",
+                               f"{speaker} a fifth were fake."]
+
+
+@pytest.mark.parametrize("text", [
+    "Tollen Mesh Corp. Chief Executive Dale Marsh said sales rose.",  # the company's post before the name
+    "Tollen Mesh Inc. CEO Dale Marsh told analysts sales rose.",
+    "Tollen Mesh Corp. Vice President Ana Sol said sales rose.",
+    "Tollen Mesh Inc. Thursday said it would cut jobs.",  # the company speaks, on a day
+    "Marsh et al. Lindqvist said so.",  # no company's form
+])
+def test_a_company_s_post_or_a_day_after_its_legal_form_holds_the_sentence(text):
+    assert sentences(text) == [text]
