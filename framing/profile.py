@@ -18,8 +18,8 @@ from .document import DenialPair, Document, LoadedPhrase, Profile, ProfileSource
 from .errors import InputError, counted
 from .segment import OPENING_STAMP, SpeakerTurn, asks, in_headline, opening_label_length, page_furniture
 from .segment import heads_section, speaker_turns, stamp_length
-from .segment import (ENTRY_STAMP, HOST_LABELS, INTERVIEWER_ROLES, PULL_QUOTE_SIGNATURE, SPEAKER_ROLES, closing_note,
-                      intro_names)
+from .segment import ENTRY_STAMP, INTERVIEWER_ROLES, PULL_QUOTE_SIGNATURE, SPEAKER_ROLES, closing_note, intro_names
+from .segment import HOST_LABELS, release_heading
 from .segment import names_outlet
 from .segment import GLUED_PARTICLES, INTRO_CHARS, NAME_PARTICLES, PARAGRAPH_BREAK
 from .sources import (BODY_NOUNS, PERSON_ROLES, EDGE, LINK_LABEL, SourceIndex, alleges, body_name_after, head_word,
@@ -340,7 +340,7 @@ def build_profile(sentences: Iterable[Sentence], labels: Sequence[str], text: st
                                                 text)
     aside = _furniture_aside(sentences, text, furniture)
     framing = (_framing_denials(sentences, aside) | _corrections(sentences, credited, speakers)
-               | _interviewer_denials(sentences, speakers)
+               | _interviewer_denials(sentences, speakers) | _safe_harbor_denials(sentences)
                | _questions_put(sentences, credited, voiced, speakers, text) | _court_rulings(sentences, credited))
     rebuttals = _rebuttals(sentences, credited, furniture, framing)
     spoken = speakers.turn_of  # a sentence in a speaker's turn is the speaker's voice, not the writer's
@@ -840,6 +840,22 @@ def _framing_denials(sentences: Sequence[Sentence], aside: Sequence[bool]) -> fr
     return frozenset(i for i, s in enumerate(sentences) if s.label == "official_denial" and aside[i])
 
 
+#: A safe-harbor disclaimer of a company's forecasts: "Acme undertakes no obligation to update any forward-looking
+#: statement", "assumes no duty to publicly revise", "disclaims any intention to update these statements", "does not
+#: undertake any obligation to update the information".
+_SAFE_HARBOR = re.compile(
+    r"\b(?:undertakes?|undertaking|assumes?|accepts?|disclaims?|disclaiming|intends?)\s+(?:no|any)\s+(?:\w+\s+){0,2}?"
+    r"(?:obligations?|duty|duties|intention|responsibility)\s+(?:\w+\s+){0,3}?to\s+(?:\w+\s+){0,2}?"
+    r"(?:update|revise)\b[^.]*?\b(?:forward[-\s]looking|statements?|information)\b", re.I)
+
+
+def _safe_harbor_denials(sentences: Sequence[Sentence]) -> frozenset[int]:
+    """The sentences labelled denials that disclaim a duty to update forecasts, a press release's safe-harbor
+    boilerplate (see ``_SAFE_HARBOR``): no one's denial of an allegation, so no denial nor rebuttal whatever
+    their label, and the issuer no denier for them."""
+    return frozenset(i for i, s in enumerate(sentences) if s.label == "official_denial" and _SAFE_HARBOR.search(s.text))
+
+
 def _interviewer_denials(sentences: Sequence[Sentence], speakers: _Speakers) -> frozenset[int]:
     """The sentences labelled denials in an interviewer's turn (a "Q:", a host's: see :meth:`_Speakers.asking`):
     the questions put to the accused side, never its denial, so no denial nor rebuttal whatever their label."""
@@ -1107,12 +1123,14 @@ def _keeps_account(sentence: Sentence, subject: Span) -> bool:
 
 def _section_headings(sentences: Sequence[Sentence], text: str | None, furniture: Sequence[bool]) -> list[bool]:
     """Whether each sentence is a section heading inside the body (see :func:`_section_heading`); none without the
-    ``text``, which tells where lines break, nor in the page's ``furniture`` or the text's first sentence, nor one
-    the model labelled a claim or denial, a crosshead in someone's words ("Anglers Say Silt Choked the Estuary") that
-    their account may go on under."""
+    ``text``, which tells where lines break, nor in the page's ``furniture`` but a press release's closing sections'
+    heading ("About Acme", "Forward-Looking Statements": see :func:`framing.segment.release_heading`), nor the
+    text's first sentence, nor one the model labelled a claim or denial, a crosshead in someone's words ("Anglers Say
+    Silt Choked the Estuary") that their account may go on under."""
     if not text:
         return [False] * len(sentences)
-    return [index > 0 and not furniture[index] and sentence.label not in _SPEAKING and _section_heading(sentence, text)
+    return [index > 0 and (not furniture[index] or release_heading(sentence.text))
+            and sentence.label not in _SPEAKING and _section_heading(sentence, text)
             for index, sentence in enumerate(sentences)]
 
 

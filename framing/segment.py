@@ -30,7 +30,8 @@ __all__ = ["split_sentences", "preceding", "page_furniture", "FURNITURE_REACH", 
            "ABBREVIATIONS", "PARAGRAPH_BREAK", "LIST_ITEM", "NAME_PARTICLES", "GLUED_PARTICLES", "TIME_ZONES",
            "STAMP_MARKS", "OPENING_STAMP", "ENTRY_STAMP", "spoken_sentences", "quoted_regions", "in_headline",
            "SPEAKER_ROLES", "INTERVIEWER_ROLES", "LINK_LABELS", "NEWS_AGENCIES", "PULL_QUOTE_SIGNATURE",
-           "INTRO_CHARS", "closing_note", "heads_section", "QUOTED_RUN", "names_outlet", "HOST_LABELS"]
+           "INTRO_CHARS", "closing_note", "heads_section", "QUOTED_RUN", "names_outlet", "HOST_LABELS",
+           "release_heading"]
 
 #: Words that take a full stop without ending a sentence (lower-cased, without
 #: the stop). Titles and month names never end a sentence here; a sentence
@@ -1829,6 +1830,12 @@ _BANNER_LINES = 3
 # Robotics plc"; and its boilerplate's heading, "About Acme Robotics", above a paragraph that opens with that name.
 _RELEASE_SOURCE = re.compile(r"(?:SOURCE:?|Source:)\s+(?P<name>\S.*)")
 _ABOUT_HEADING = re.compile(r"(?:About|ABOUT)\s+(?P<name>\S.*)")
+# A press release's safe-harbor heading, in any case: "Forward-Looking Statements", "Safe Harbor Statement",
+# "Cautionary Note Regarding Forward-Looking Statements", "Forward-Looking Information:".
+_SAFE_HARBOR_HEADING = re.compile(
+    r"(?i:(?:cautionary[^\S\r\n]+(?:note|statement|language)s?[^\S\r\n]+(?:regarding|concerning|about|on)[^\S\r\n]+)?"
+    r"forward[-\s]looking[^\S\r\n]+(?:statements?|information)"
+    r"|safe[^\S\r\n]+harbou?r(?:[^\S\r\n]+statements?)?)[^\S\r\n]*:?")
 # The most words of an issuer's name in those lines; the most furniture lines after a closing "SOURCE" line.
 _ISSUER_WORDS = 6
 _CLOSING_LINES = 3
@@ -2193,8 +2200,11 @@ def _is_release_close(text: str, start: int, end: int) -> bool:
     """Whether the line ``text[start:end]`` closes a press release: its issuer named after "SOURCE" or "Source:"
     with only furniture after it ("SOURCE Acme Robotics plc", then "###"), or its boilerplate's heading naming
     what the paragraph below opens with ("About Acme Robotics" above "Acme Robotics plc designs ..."; that
-    paragraph is copy)."""
+    paragraph is copy), or its safe-harbor heading above more lines ("Forward-Looking Statements", "Safe Harbor
+    Statement", "Cautionary Note Regarding Forward-Looking Statements"; the paragraph below is copy too)."""
     line = text[start:end]
+    if _SAFE_HARBOR_HEADING.fullmatch(line):
+        return _next_visible(text, end) is not None
     source = _RELEASE_SOURCE.fullmatch(line)
     if source:
         return _issuer(source.group("name")) and _ends_text(text, end)
@@ -2205,6 +2215,15 @@ def _is_release_close(text: str, start: int, end: int) -> bool:
     name = about.group("name").lower().split()
     opening = text[below[0]:below[1]].lower().split()[:len(name)] if below else []
     return [word.rstrip(",;:") for word in opening] == name
+
+
+def release_heading(line: str) -> bool:
+    """Whether ``line`` reads as a heading of a press release's closing sections, page furniture where
+    :func:`page_furniture` finds it so: its boilerplate's "About Acme Robotics" or its safe-harbor heading
+    ("Forward-Looking Statements", "Safe Harbor Statement"). Such a heading still opens another section, which no
+    earlier speaker's account goes on into (see :func:`framing.profile.build_profile`)."""
+    about = _ABOUT_HEADING.fullmatch(line)
+    return _SAFE_HARBOR_HEADING.fullmatch(line) is not None or (about is not None and _issuer(about.group("name")))
 
 
 def _issuer(name: str) -> bool:

@@ -2,15 +2,17 @@
 sellers and the companies they accuse, company names ending a sentence, and press releases' safe-harbor
 boilerplate. All names and text are invented."""
 
+import dataclasses
+
 import pytest
 
 import framing
-from framing import Document, Sentence
+from framing import Document, Span
 from framing.profile import build_profile
-from framing.segment import speaker_turns, split_sentences
+from framing.segment import page_furniture, speaker_turns, split_sentences
 from framing.spans import quoted_regions
 
-from test_transcripts import CLAIM, DENIAL, FACT, LABELS, labelled
+from test_transcripts import CLAIM, DENIAL, LABELS, labelled
 
 
 def turns_of(text):
@@ -98,9 +100,9 @@ def test_a_short_seller_named_as_a_firm_is_a_company_its_short_name_joins_and_th
     assert "tollen mesh corp" not in {s["source"] for s in profile["sources"]}
 
 
-@pytest.mark.parametrize("description, name", [("short seller", "Quarrow Research"), ("activist investor", "Quarrow Capital"),
-                                               ("hedge fund", "Quarrow Group"),
-                                               ("Short seller", "Quarrow Holdings")])
+@pytest.mark.parametrize("description, name", [("short seller", "Quarrow Research"),
+                                               ("activist investor", "Quarrow Capital"),
+                                               ("hedge fund", "Quarrow Group"), ("Short seller", "Quarrow Holdings")])
 def test_an_investor_firm_s_description_joins_it(description, name):
     text = (f"{description} {name} accused Tollen Mesh of padding its sales. Quarrow said a fifth of the contracts "
             f"were fake. The {description.lower()} said it was betting against the shares.")
@@ -143,3 +145,63 @@ def test_a_company_s_legal_form_ends_its_sentence_before_a_speaker_named_without
 ])
 def test_a_company_s_post_or_a_day_after_its_legal_form_holds_the_sentence(text):
     assert sentences(text) == [text]
+
+
+# -- a press release's safe-harbor boilerplate ----------------------------------------------------------------------
+
+RELEASE = """FOR IMMEDIATE RELEASE
+
+Tollen Mesh Reports Higher Sales
+
+Tollen Mesh Corp. today reported sales of $80 million for the quarter.
+
+{heading}
+
+This release contains forward-looking statements about our plans. Tollen Mesh undertakes no obligation to update \
+any forward-looking statement.
+
+###
+"""
+
+
+@pytest.mark.parametrize("heading", ["Forward-Looking Statements", "FORWARD-LOOKING STATEMENTS",
+                                     "Safe Harbor Statement", "Cautionary Note Regarding Forward-Looking Statements",
+                                     "Safe Harbour:"])
+def test_a_release_s_safe_harbor_heading_is_furniture_and_its_words_no_writer_s_loaded_phrase(heading):
+    text = RELEASE.format(heading=heading)
+    bounds = split_sentences(text)
+    lines = [text[a:b] for a, b in bounds]
+    furniture = page_furniture(text, bounds)
+    assert furniture[lines.index(heading)] and not furniture[lines.index(heading) + 1]
+    sentences = labelled(text)
+    at = text.index(heading)
+    k = lines.index(heading)
+    sentences[k] = dataclasses.replace(sentences[k], spans=(Span("loaded", at, at + 16, text[at:at + 16]),))
+    assert build_profile(sentences, LABELS, text)["loaded_phrases"] == []
+
+
+@pytest.mark.parametrize("disclaimer", [
+    "Tollen Mesh undertakes no obligation to update any forward-looking statement.",
+    "The company does not undertake any obligation to update the information in this release.",
+    "Tollen Mesh disclaims any intention or obligation to update or revise these statements.",
+])
+def test_a_safe_harbor_disclaimer_labelled_a_denial_makes_its_issuer_no_denier(disclaimer):
+    text = f"Tollen Mesh Corp. reported sales of $80 million. {disclaimer}"
+    _, profile = profile_of(text, {1: DENIAL}, {1: [disclaimer.split(" undertakes")[0].split(" does")[0]
+                                                    .split(" disclaims")[0]]})
+    assert profile["denials"] == [] and not any(s["denies"] for s in profile["sources"])
+
+
+def test_a_denial_of_a_duty_to_update_others_stays_a_denial():
+    text = "Regulators said Tollen Mesh hid losses. The company denied any obligation to update regulators."
+    _, profile = profile_of(text, {0: CLAIM, 1: DENIAL}, {0: ["Regulators"], 1: ["The company"]})
+    assert [d["denial"] for d in profile["denials"]] == [1]
+
+
+@pytest.mark.parametrize("heading", ["Forward-Looking Statements", "About Tollen Systems"])
+def test_a_release_s_closing_heading_is_furniture_that_still_ends_the_account_going_on(heading):
+    text = (f'"Sales will double," said Dale Marsh, chief executive of Tollen Systems.\n\n{heading}\n\n'
+            'Tollen Systems builds routers for ferries. Such words identify forward-looking statements.')
+    texts, profile = profile_of(text, {0: CLAIM, 3: CLAIM}, {0: ["Dale Marsh, chief executive of Tollen Systems"]})
+    assert texts[1] == heading and page_furniture(text, split_sentences(text))[1]
+    assert profile["credits"] == ["dale marsh", None, None, None]
