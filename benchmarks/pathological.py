@@ -98,6 +98,17 @@ def _profile_run_before_adverb(n: int) -> Callable[[], object]:
     return lambda: build_profile(sentences, LABELS, text)
 
 
+def _profile_run_of_auxiliaries(n: int) -> Callable[[], object]:
+    """A source span of a name and a run of ``n`` characters of "also" before no verb ("Kessel also also ... x"):
+    the run before a verb that acts on a name after it was once read again from each word of it."""
+    source = "Kessel" + " also" * (n // 5) + " x"
+    text = f"{source} said it rained."
+    scores = {label: 0.0 for label in LABELS} | {"attributed_claim": 1.0}
+    spans = (Span("source", 0, len(source), source), Span("cue", len(source) + 1, len(source) + 5, "said"))
+    sentences = [Sentence(text, 0, len(text), "attributed_claim", scores, spans)]
+    return lambda: build_profile(sentences, LABELS, text)
+
+
 CASES: dict[str, tuple[int, Callable[[int], Callable[[], object]]]] = {
     # name: (n at scale 1, builder of the call for size n); sizes make the n run take some 10-100 ms
     "looks_english, words": (250_000, lambda n: lambda: looks_english("the report was said " * (n // 20))),
@@ -111,6 +122,7 @@ CASES: dict[str, tuple[int, Callable[[int], Callable[[], object]]]] = {
     "SourceIndex.see, initials": (50_000, _see_initials),
     "build_profile, namesakes": (250, _profile_namesakes),
     "build_profile, run before an adverb": (200_000, _profile_run_before_adverb),
+    "build_profile, run of auxiliaries": (20_000, _profile_run_of_auxiliaries),
     "given_names_before, one line": (1_000, lambda n: lambda: given_names_before("Quorbix Vell met them. " * n, "vell")),
 }
 

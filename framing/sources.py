@@ -1071,11 +1071,16 @@ def display_source(text: str, possessive_is_name: bool = False, people_listed: b
     return form if named else ""
 
 
+#: The auxiliaries and adverbs ``_ACTED_ON`` allows before its verb ("have sued", "also told").
+_ACTED_ON_LEAD = ("has", "have", "had", "will", "would", "could", "did", "also", "now", "then", "jointly", "formally")
 #: A verb that acts on whom it names after it, an auxiliary or adverb allowed before it ("have sued" of "Dozens of
 #: families have sued Corvane Pharma", "accused" of "Residents accused Halvex Chemicals", "told" of "a spokesman told
 #: Kessel Radio"), before a capitalised word, "the" allowed before it: a span the model ran on past its subject into
-#: the verb's object, whom the verb sues, accuses or addresses and who never speaks by it.
-_ACTED_ON = re.compile(r"(?<=\S)\s+(?:(?:has|have|had|will|would|could|did|also|now|then|jointly|formally)\s+)*"
+#: the verb's object, whom the verb sues, accuses or addresses and who never speaks by it. A match opens only after a
+#: word that is no such auxiliary (the earliest match opens there anyway): one opening inside a run of them, " has
+#: has has ...", read the rest of the run again from each word, quadratic in the run.
+_ACTED_ON = re.compile(r"(?<=\S)" + "".join(rf"(?<!\s{word})" for word in _ACTED_ON_LEAD)
+                       + r"\s+(?:(?:" + "|".join(_ACTED_ON_LEAD) + r")\s+)*"
                        r"(?:su(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|urg(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|"
                        r"critici[sz](?:e|es|ed|ing)|condemn(?:s|ed|ing)?|fault(?:s|ed|ing)?|slam(?:s|med|ming)?|"
                        r"thank(?:s|ed|ing)?|prais(?:e|es|ed|ing)|told|tells?|telling|ask(?:s|ed|ing)?)"
@@ -4741,8 +4746,12 @@ class SourceIndex:
 
     def _short_names(self, company: str) -> list[str]:
         """The sources seen so far that are ``company`` without legal forms at its end ("acme" of "acme
-        corp"), found among its beginnings that end before a space."""
-        starts = (company[:at] for at, char in enumerate(company) if char.isspace())
+        corp"), found among its beginnings that end before a space in its legal forms at its end (a long name's every
+        beginning, cut out, was quadratic in its length)."""
+        forms = _COMPANY_FORM_END.search(company)
+        if forms is None:
+            return []
+        starts = (company[:at] for at in range(forms.start(), len(company)) if company[at].isspace())
         return [start for start in starts if start in self.names and _short_for(company, start)]
 
     def _place_or_body(self, word: str) -> bool:

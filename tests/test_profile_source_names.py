@@ -245,6 +245,7 @@ def test_a_titled_name_with_its_state_before_it_is_one_person_with_the_bare_name
     # a span run on past its subject into the verb's object: who sues, accuses or tells speaks, not whom
     ("Dozens of families have sued Kellmore Pharmaceuticals", "Dozens of families"),
     ("Families sue Kellmore Pharma", "Families"),
+    ("Tenants of Ostby have now also jointly sued Kellmore Pharma", "Tenants of Ostby"),  # a run before the verb
     ("Anglers accused Pellory Mills", "Anglers"),
     ("The lawsuit accuses Kellmore Pharma", "lawsuit"),
     ("a spokesman told Kessel Radio", "spokesperson"),
