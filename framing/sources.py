@@ -2019,6 +2019,15 @@ _APPOSITIVE_WORDS = 16
 #: the reins of his empire in order to run the country, said"): its "who" or "which" tells where it opens, so it
 #: may run longer than another appositive.
 _RELATIVE_CLAUSE_WORDS = 30
+#: Cues that, after a comma and before a preposition, are a participle opening an appositive ("The mayor, criticised
+#: for the delay, said", "Velmor Steel, long condemned by residents, denied", "The ministry, accused of lying,
+#: denied"), not the subject's verb.
+_APPOSED_PARTICIPLE = re.compile(r"welcomed|praised|condemned|hailed|applauded|lauded|denounced|decried|"
+                                 r"critici[sz]ed|accused")
+#: What stands before such a participle: a comma and perhaps an adverb ("widely", "long", "much").
+_OPENS_APPOSITIVE = re.compile(r",\s*(?:(?:[a-z]+ly|long|much|often|once|still|already|also)\s+)?\Z")
+#: The preposition after such a participle ("criticised for", "condemned by", "hailed as", "accused of").
+_PARTICIPLE_PHRASE = re.compile(r"\s+(?:for|by|as|of|over|in|at|after|across|around|throughout)\b")
 #: The word opening a relative clause, the appositive that may run to ``_RELATIVE_CLAUSE_WORDS``.
 _RELATIVE_OPENING = re.compile(r"\s*(?:who|which)\s")
 #: A relative clause opened after a comma and not closed by one before the end of the text it is matched in
@@ -2365,6 +2374,11 @@ def _subject_before(text: str, cues: re.Pattern[str], known: Callable[[str], boo
         cue = cues.search(text, cue.end(), start + _SUBJECT_REACH)  # "The reports said": the verb after the noun
     if cue and _OPEN_RELATIVE_CLAUSE.search(text, start, cue.start()):
         # "Marta Kell, who said last week that the plan was dead, said on Monday": the verb after the clause
+        closed = text.find(",", cue.end(), start + _SUBJECT_REACH)
+        cue = cues.search(text, closed + 1, start + _SUBJECT_REACH) if closed >= 0 else None
+    if (cue and _APPOSED_PARTICIPLE.fullmatch(cue.group()) and _OPENS_APPOSITIVE.search(text, start, cue.start())
+            and _PARTICIPLE_PHRASE.match(text, cue.end())):
+        # "The mayor, criticised for the delay, said": the participle is the appositive's, the verb after it
         closed = text.find(",", cue.end(), start + _SUBJECT_REACH)
         cue = cues.search(text, closed + 1, start + _SUBJECT_REACH) if closed >= 0 else None
     if not cue or not _verb_of_subject(text, cue):

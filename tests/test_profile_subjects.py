@@ -383,6 +383,31 @@ def test_a_claim_of_reaction_without_a_source_span_is_its_subject_s_not_the_last
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a reaction's participle opening an appositive is no verb of the subject: the verb after it is
+    ("The mayor, criticised for the delay, said the bridge was safe.", "The mayor, criticised for the delay"),
+    ("Velmor Steel, long condemned by residents, denied the leak.", "Velmor Steel, long condemned by residents"),
+    ("The harbour board, often praised for its candour, denied the report.",
+     "The harbour board, often praised for its candour"),
+    ("The ministry, accused of lying, denied the report.", "The ministry, accused of lying"),
+    ("On Tuesday, the mayor, hailed as a hero, said the town was safe.", "the mayor, hailed as a hero"),
+    # a reaction after an appositive is the subject's verb; a participle with no verb after it gives none
+    ("Ana Ruiz, speaking on Tuesday, praised the firefighters.", "Ana Ruiz, speaking on Tuesday"),
+    ("The plan, welcomed by residents, was dropped.", None),
+])
+def test_a_participle_of_reaction_in_an_appositive_leaves_the_subject_to_the_verb_after_it(text, expected):
+    assert subject(text) == expected
+
+
+def test_a_claim_after_an_appositive_of_reaction_is_its_subject_s_not_the_last_speaker_s():
+    coach = ("Coach Tom Vance said the pitch was poor.", CLAIM, {"source": ["Coach Tom Vance"]})
+    profile = profile_of(coach, ("The mayor, criticised for the delay, said the bridge was safe.", CLAIM, {}))
+    assert profile["credits"] == ["tom vance", "mayor"]
+    profile = profile_of(coach, ("Velmor Steel, long condemned by residents, denied the leak.", DENIAL, {}))
+    assert profile["credits"] == ["tom vance", "velmor steel"]
+    assert [denial["source"] for denial in profile["denials"]] == ["velmor steel"]
+
+
+@pytest.mark.parametrize("text, expected", [
     ("The Kessel Water Trust stood by its findings.", "The Kessel Water Trust"),
     ("FairWatch stands by its earlier report.", "FairWatch"),
     ("The harbour board repeated its claim that the pier was sound.", "The harbour board"),
