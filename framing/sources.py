@@ -1622,6 +1622,15 @@ _SEX_KIN_BEFORE = re.compile(
     r"(?<![\w'’-])(?:(mother|wife|widow|daughter|sister|grandmother|granddaughter|niece|aunt|girlfriend|fiancée|"
     r"stepmother|stepdaughter|stepsister)|(father|husband|widower|son|brother|grandfather|grandson|nephew|uncle|"
     r"boyfriend|fiancé|stepfather|stepson|stepbrother))(?:-in-law)?,?\s+\Z", re.I)
+#: A person's role and what sets a relative after it as whom they act for ("The lawyer representing the victim's
+#: widow", "A lawyer for the boy's mother", "Speaking for the dead man's sister"), written just before the relative's
+#: noun: a name set after that noun ("..., Dorsey Kell, said") is the role's, the relative's sex none of its own.
+_KIN_ACTED_FOR = re.compile(r"(?<![\w'’-])([A-Za-z]+)\s+(?:representing|for|of|acting\s+for|on\s+behalf\s+of)\s+"
+                            r"(?:(?!(?:and|or|for|of)\s)[\w'’.-]+\s+){0,3}\Z")
+#: Words before "for" or "of" that act for a relative besides ``PERSON_ROLES`` (see ``_KIN_ACTED_FOR``).
+_ACTING_FOR = frozenset("counsel representative advocate agent friend speaking".split())
+#: How far before a relative's noun ``_KIN_ACTED_FOR`` is looked for, in characters.
+_KIN_ACTED_FOR_CHARS = 80
 #: How far before a name a relative's noun of ``_SEX_KIN_BEFORE`` is looked for: its longest, with "-in-law" and
 #: its comma.
 _SEX_KIN_CHARS = 24
@@ -1708,14 +1717,23 @@ def _mention_sex(written: str, sentence: str, start: int, after: str) -> tuple[s
     if bounds is None:
         return None, None
     first, end = bounds
+    kin = _SEX_KIN_BEFORE.search(sentence, max(first - _SEX_KIN_CHARS, 0), first)
     found = (_SEX_TITLE.search(sentence, max(first - _SEX_TITLE_CHARS, 0), first)
-             or _SEX_KIN_BEFORE.search(sentence, max(first - _SEX_KIN_CHARS, 0), first)
+             or (kin if kin and not _acted_for(sentence, kin.start()) else None)
              or _SEX_DESCRIPTION.match(sentence[end:] + after))
     said = _SAID_PRONOUN.match(sentence[end:] + after)  # after the name, its relative clause in the span too
     pronoun = said.group(2).lower() if said else ""
     if pronoun in _POSSESSIVE_SEX and said and said.group(1):
         pronoun = _POSSESSIVE_SEX[pronoun]
     return ("she" if found.group(1) else "he") if found else None, pronoun if pronoun in ("he", "she") else None
+
+
+def _acted_for(sentence: str, at: int) -> bool:
+    """Whether the relative's noun at ``at`` in ``sentence`` is whom a person's role before it acts for (see
+    ``_KIN_ACTED_FOR``: "A lawyer for the boy's mother"), not the head a name after it is set beside."""
+    found = _KIN_ACTED_FOR.search(sentence, max(at - _KIN_ACTED_FOR_CHARS, 0), at)
+    role = found.group(1).lower() if found else ""
+    return bool(role) and bool({role, role.removesuffix("s")} & (PERSON_ROLES | _ACTING_FOR))
 
 
 def _sex_written(words: Sequence[str]) -> str | None:

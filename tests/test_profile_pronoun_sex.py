@@ -126,6 +126,10 @@ def test_given_names_of_clear_sex_only():
     ("Ardin Vell, who met the man,", "Ardin Vell"),
     ("Mrs. Orbell's lawyer, Ardin Vell,", "Ardin Vell"),  # the title is another's
     ("The mother's lawyer, Ardin Vell,", "Ardin Vell"),  # so is the relative's noun
+    # a relative whom the lawyer acts for: the name is set beside the lawyer, not the relative
+    ("The lawyer representing the victim's widower, Ardin Vell,", "Ardin Vell"),
+    ("A lawyer for the boy's father, Ardin Vell,", "Ardin Vell"),
+    ("Speaking for the dead woman's brother, Ardin Vell", "Ardin Vell"),
 ])
 def test_words_of_sex_that_are_not_about_the_name_tell_nothing(first, source):
     assert credits(
@@ -133,6 +137,18 @@ def test_words_of_sex_that_are_not_about_the_name_tell_nothing(first, source):
         said(f"{first} said the clinic would close.", source),
         said("She says the patients were told.", "She"),
     ) == ["dorsey kane", "ardin vell", "ardin vell"]
+
+
+def test_a_relative_s_noun_after_a_role_acting_for_them_does_not_give_the_name_its_sex():
+    rows = [said("Mara Quill said the bridge was unsafe.", "Mara Quill"),
+            said("The lawyer representing the victim's widow, Dorsey Kell, said the school was warned.", "Dorsey Kell"),
+            said("He said the family would sue.", "He")]
+    assert credits(*rows) == ["mara quill", "dorsey kell", "dorsey kell"]  # Kell is the lawyer, of no known sex
+    rows[1] = said("A lawyer for the boy's mother, Dorsey Kell, said the school was warned.", "Dorsey Kell")
+    assert credits(*rows) == ["mara quill", "dorsey kell", "dorsey kell"]
+    # the relative's noun as the head still tells: "The victim's widow, Dorsey Kell" is a woman
+    rows[1] = said("The victim's widow, Dorsey Kell, said the school was warned.", "Dorsey Kell")
+    assert credits(*rows) == ["mara quill", "dorsey kell", "mara quill"]
 
 
 def test_a_relative_named_by_their_son_is_not_a_man():
