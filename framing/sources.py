@@ -369,6 +369,12 @@ _INSTITUTIONS = frozenset("""Department Ministry Committee League Office Council
 #: The letters that end a football club's name ("Harbour City F.C.", "Dunmore AFC", "Real Oviedo CF"), as
 #: keys: a club that "the club" heads.
 _CLUB_ENDS = frozenset("fc f.c afc a.f.c cf c.f".split())
+#: American local offices, titles before a name ("District Attorney Karen Sloane", "City Manager Ruth Kaplan") whose
+#: words are a firm's or a plan's too ("Manager Magazin", "Marshal Plan", "Clerk Street Capital", "U.S. Attorney
+#: Subpoenas ..." of a headline): a name after one is read only when it is a person's (see :func:`_personal_name`).
+_LOCAL_TITLES = (r"District Attorney|City Attorney|County Attorney|State's Attorney|State’s Attorney|U\.S\. Attorney|"
+                 r"Public Defender|Manager|Marshal|Clerk|Auditor|Comptroller|Administrator|Supervisor|Assessor|"
+                 r"Trooper|Trustee|Selectman|Selectwoman|Magistrate")
 #: Capitalised titles that may stand before a name ("Prime Minister Jane Doe", "Police Chief Ann Bo"; Ireland's
 #: "Taoiseach" and "Tánaiste", its prime minister and deputy, the accent left out or not; Commonwealth copy's
 #: "Treasurer", "Leader of the Opposition", a chief minister's "CM" and a South African province's "MEC"; American
@@ -382,9 +388,7 @@ _ROLE_TITLES = (r"President|Premier|Minister|Taoiseach|Tánaiste|Tanaiste|Chance
                 r"(?:Major|Brigadier|Lieutenant)[- ]General|(?:Rear|Vice)[- ]Admiral|Colonel|Lieutenant(?:[- ]Colonel)?|"
                 r"Supreme Leader|Ayatollah|Rabbi|Archbishop|PM|Analyst|Economist|Professor|Researcher|CEO|CFO|COO|"
                 r"Council(?:lor|or|woman|man|member)|Assembly(?:woman|man|member)|Alder(?:man|woman)|"
-                r"District Attorney|City Attorney|County Attorney|State's Attorney|State’s Attorney|U\.S\. Attorney|"
-                r"Public Defender|Manager|Marshal|Clerk|Auditor|Comptroller|Administrator|Supervisor|Assessor|"
-                r"Trooper|Trustee|Selectman|Selectwoman|Magistrate|"
+                rf"{_LOCAL_TITLES}|"
                 r"(?:President|Vice President|Premier|Governor|Mayor|Chancellor|Senator)-elect")
 #: Titles that are also words of other names ("Captain America", "Admiral Insurance", "Bishop Auckland",
 #: "Imam Reza Shrine", "AG Barr", "General Motors", "Lord & Taylor", "Miss Universe", "Pastor Maldonado"),
@@ -1465,6 +1469,23 @@ def _name_start(words: list[str]) -> int:
     return tail
 
 
+#: A local title (see ``_LOCAL_TITLES``) or "Principal" ending the words before a name.
+_LOCAL_TITLE_END = re.compile(rf"(?:^|[\s-])(?:{_LOCAL_TITLES}|Principal)$")
+#: Words of a firm's, a body's, an outlet's or a plan's name, none a person's (see :func:`_personal_name`).
+_NOT_PERSONAL_WORD = re.compile(rf"(?i:{_FIRM_WORDS}|investors|advis[eo]rs|review|magazine?|media|press|news|times|"
+                                r"post|journal|herald|gazette|tribune|plan)s?")
+
+
+def _personal_name(words: list[str]) -> bool:
+    """Whether ``words``, a name read after a local title (see ``_LOCAL_TITLES``), are a person's: a known given
+    name first ("Manager Ana"), or two words or more, none of a firm's, body's or outlet's name ("Trooper J. Vance";
+    not "Principal Asset Management", "Principal Harbor Investors", "Manager Magazin", "Marshal Plan")."""
+    if given_name_sex(words[0]) is not None:
+        return True
+    return len(words) >= 2 and not any(_NOT_PERSONAL_WORD.fullmatch(word) or word in _BODY_WORDS
+                                       or word in _PLACE_ENDS or word in _INSTITUTIONS for word in words)
+
+
 def _name_after_title(form: str) -> str:
     """The name after a capitalised title ("Chief Executive Tom Lee" → "Tom Lee"); the form as it is
     when no name follows the title ("President", "Chief Executive Officer")."""
@@ -1479,7 +1500,7 @@ def _name_after_title(form: str) -> str:
         head = " ".join(words[max(0, cut - _TITLE_WORDS):cut])  # the words before the cut that a title can end
         short = _SHORT_TITLES.search(head) or _STOPPED_TITLE.fullmatch(words[cut - 1])  # "... Committee Rep. Ana Bell"
         if ((_ROLE_END.search(head) or (short and len(words) - cut >= 2))
-                and _is_name(words[cut:])):
+                and _is_name(words[cut:]) and (not _LOCAL_TITLE_END.search(head) or _personal_name(words[cut:]))):
             return form if _served(words[:cut]) else " ".join(words[cut:])
     # "Minister for Foreign Affairs Penny Wong": a role, its portfolio, then the name (two words)
     if (len(words) >= 5 and _ROLE_WORD.fullmatch(words[0]) and words[1] in ("for", "of")

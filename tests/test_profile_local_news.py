@@ -172,3 +172,22 @@ def test_a_role_from_a_body_is_still_the_body(span, expected):
 ])
 def test_a_local_office_before_a_name_is_a_title(span, expected):
     assert normalise_source(span) == expected
+
+
+@pytest.mark.parametrize("span, expected", [
+    # a local title's word opening a firm's, an outlet's or a plan's name: no person's name follows it
+    ("Principal Asset Management", "principal asset management"),
+    ("an analyst at Principal Harbor Investors", "analyst at principal harbor investors"),
+    ("Manager Magazin", "manager magazin"), ("Clerk Street Capital", "clerk street capital"),
+    ("Marshal Plan", "marshal plan"), ("U.S. Attorney Subpoenas", "u.s. attorney subpoenas"),
+    # a person's name: a known given name, or two words of no firm's name
+    ("Manager Ana", "ana"), ("County Clerk Ana Voss", "ana voss"), ("Trooper J. Vell", "j. vell"),
+])
+def test_a_local_title_is_read_before_a_person_s_name_only(span, expected):
+    assert normalise_source(span) == expected
+
+
+def test_a_firm_whose_name_opens_with_a_local_title_keeps_its_whole_name():
+    profile = profile_of(("Principal Harbor Investors said the fund had closed.", CLAIM, "Principal Harbor Investors"),
+                         ("Harbor Investors said the fund was sound.", CLAIM, "Harbor Investors"))
+    assert [source["display"] for source in profile["sources"]] == ["Principal Harbor Investors"]  # was "Harbor ..."
