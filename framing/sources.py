@@ -4638,15 +4638,17 @@ class SourceIndex:
                        kinds: frozenset[str] = frozenset()) -> bool:
         """Whether ``text`` writes, outside quotation marks (a speaker's words, which talk about others: '"Africa was
         kind to us," the group said'), a capitalised word that may name a body other than ``body``: none of its
-        words, nor "The" inside a name ("The Kessel Times"), a word of a person's name ("Jim Farley"), a person's title
-        ("President"), a known given name, a place, a country, a nationality, a month or a weekday. Its first word,
-        capitalised as any sentence's, counts only as an owner when ``owner_first`` ("Orsk's shares fell": see :func:`_owner_first`). With ``kinds``, the
-        words a name of the description's kind holds (see ``_KIND_NAME_WORDS``), only a word whose capitalised run
-        holds one ("the Parks Service"), a name in capitals ("FBI") or a state's body of ``_STATE_BODIES`` counts:
-        "Portvale" of "a rally in Portvale, according to the Secret Service" is no other agency."""
+        words, nor "The" inside a name ("The Kessel Times"), a word of a person's name ("Jim Farley"), a person's
+        title ("President"), a known given name, a place, a country, a nationality, a month or a weekday. Its first
+        word, capitalised as any sentence's, counts only as an owner when ``owner_first`` ("Orsk's shares fell": see
+        :func:`_owner_first`). With ``kinds``, the words a name of the description's kind holds (see ``_KIND_NAME_WORDS``), a word written where a place is (see
+        :func:`_placed_words`) or just after a person's title counts only when its capitalised run holds one ("the
+        Parks Service"), it is in capitals ("FBI") or a state's body of ``_STATE_BODIES``: "Portvale" of "a rally in
+        Portvale, according to the Secret Service" is no other agency, but "the Kessel Border Force" or "Divers from
+        Frontex" may be one."""
         own = set(body.split(" "))
         words = QUOTED_RUN.sub(" ", text).split()
-        of_kind = _runs_holding(words, kinds) if kinds else []
+        of_kind, placed = (_runs_holding(words, kinds), _placed_words(words)) if kinds else ([], [])
         for at in range(0 if owner_first and _owner_first(words) else 1, len(words)):
             word = _POSSESSIVE.sub("", words[at].strip(EDGE)).strip(EDGE)
             key = text_key(word)
@@ -4655,7 +4657,8 @@ class SourceIndex:
                     or _without_accents(key) in self._by_last or _without_accents(key) in self._by_first
                     or _government_of(key) is not None or _nationality(key) or key.replace(".", "") in _HOME_BLOCS):
                 continue
-            if kinds and not (word.isupper() or key in _STATE_BODIES or of_kind[at]):
+            titled = at > 0 and _is_role(text_key(words[at - 1].strip(EDGE)))  # "Senator Vance": a person
+            if kinds and (placed[at] or titled) and not (word.isupper() or key in _STATE_BODIES or of_kind[at]):
                 continue
             return True
         return False
@@ -5260,6 +5263,34 @@ def _runs_holding(words: Sequence[str], keys: Collection[str]) -> list[bool]:
             for k in run:
                 held[k] = True
     return held
+
+
+#: Prepositions after which a capitalised run is read as a place (see :func:`_placed_words`).
+_PLACE_PREPOSITIONS = frozenset("in into inside within across throughout near toward towards outside at".split())
+#: Articles before a capitalised word and a lower-case noun, a place's or a name's word set before the noun ("the
+#: Portvale rally").
+_ARTICLES = frozenset("the a an".split())
+
+
+def _placed_words(words: Sequence[str]) -> list[bool]:
+    """For each of ``words``, whether it is a capitalised word written where a place is: in a capitalised run just after
+    a preposition of place ("in Reno"), or in a run that a comma sets after such a run ("in Reno, Nevada"), or alone
+    between an article and a lower-case word ("the Portvale rally"). A body named elsewhere ("the Kessel Border
+    Force", "Divers from Frontex") is not. One pass."""
+    placed = [False] * len(words)
+    run_placed = False
+    for at, word in enumerate(words):
+        if not word[:1].isupper():
+            run_placed = False
+            continue
+        before = words[at - 1] if at else ""
+        if not before[:1].isupper():  # a run opens
+            alone = at + 1 < len(words) and words[at + 1][:1].islower() and word[-1:].isalnum()
+            run_placed = before in _PLACE_PREPOSITIONS or (before.lower() in _ARTICLES and alone)
+        elif not before[-1:].isalnum():  # a mark ends the run before: a comma goes on with its place
+            run_placed = run_placed and before.endswith(",")
+        placed[at] = run_placed
+    return placed
 
 
 def _owner_first(words: list[str]) -> bool:

@@ -1182,6 +1182,10 @@ def test_the_agency_or_the_union_passes_over_a_capitalised_word_of_no_body_of_it
 @pytest.mark.parametrize("between", [
     "The Portvale Parks Service closed the square.",  # another agency by its name's kind word
     "The FBI closed the square.",  # one in capitals
+    # one whose name holds no kind word, written where no place is
+    "Officers of the Kessel Border Force closed the square.",
+    "Staff of the Ostland Customs Directorate closed the square.",
+    "Divers from Frontex searched the harbour.",
 ])
 def test_the_agency_stays_apart_past_another_body_that_may_be_an_agency(between):
     claim = "attributed_claim"
