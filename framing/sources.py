@@ -2067,6 +2067,37 @@ _APPOSED_PARTICIPLE = re.compile(r"welcomed|praised|condemned|hailed|applauded|l
 _OPENS_APPOSITIVE = re.compile(r",\s*(?:(?:[a-z]+ly|long|much|often|once|still|already|also)\s+)?\Z")
 #: The preposition after such a participle ("criticised for", "condemned by", "hailed as", "accused of").
 _PARTICIPLE_PHRASE = re.compile(r"\s+(?:for|by|as|of|over|in|at|after|across|around|throughout)\b")
+#: Cues of a stance rather than of speech: a verb of reaction, or one in the progressive (see ``_SUBJECT_CUE``), which a
+#: speaker credited at the sentence's end reports ("The city welcomed the investment, Ruiz said.", "The workers are
+#: warning of a strike, she said.": see ``_TRAILING_CREDIT``).
+_STANCE_CUE = re.compile(r"(?:is|are|was|were)\s+\w+|welcom(?:ed|es)|prais(?:ed|es)|condemn(?:ed|s)|hail(?:ed|s)|"
+                         r"applaud(?:ed|s)|laud(?:ed|s)|denounc(?:ed|es)|decr(?:ied|ies)|critici[sz](?:ed|es)")
+#: What ends the object of an act (see ``_ACTS_NOT_SPEECH``): a mark, the end, or a preposition or time after it
+#: ("40 new residents to the town", "refugees last winter"; not "the homes minister", "the race result").
+_ACT_END = (r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:as|on|in|at|to|from|into|for|back|last|this|after|during|with|over|"
+            r"until|since|before)\b)")
+#: "according to" and a source after a comma ending a sentence (", according to Ruiz.").
+_ACCORDING_AT_END = re.compile(r",\s+according\s+to\s+[^,;:]+$", re.I)
+#: A cue's verb and what, just after it, makes it an act rather than speech: hailing a cab, welcoming visitors or a
+#: number of people, condemning someone to a sentence or a building as unfit, saying goodbye or prayers, contesting
+#: a final or seats ("The driver hailed a cab", "The council welcomed 40 new residents", "The judge condemned him to
+#: death", "The families were saying goodbye", "Velmor United are contesting the final").
+_ACTS_NOT_SPEECH = (
+    (r"hail\w*", re.compile(r"\s+(?:a|an|the|another|his|her|their)\s+(?:cab|taxi|ride|car|bus|boat)\b")),
+    (r"welcom\w*", re.compile(
+        r"\s+(?:back\b|(?:(?!of\s)[\w'’-]+\s+){0,2}?(?:baby|babies|newborns?)\b|(?:(?!of\s)[\w'’-]+\s+){0,3}?"
+        rf"(?:visitors|guests?|refugees|tourists|pilgrims|passengers|newcomers|arrivals|crowds|customers|residents|"
+        rf"people|families|members|workers|staff|students|pupils|children|recruits|players|fans|migrants){_ACT_END})")),
+    (r"condemn\w*", re.compile(
+        r"\s+(?:(?:him|her|them|me|us|(?:the\s+)?[\w'’-]+)\s+to\s+(?:death|die|life|prison|jail|\d|years)\b|"
+        rf"(?:(?!of\s)[\w'’-]+\s+){{0,2}}?(?:buildings?|houses?|homes?|propert(?:y|ies)|structures?|flats?|"
+        rf"apartments?){_ACT_END})")),
+    (r"say\w*|said", re.compile(
+        r"\s+(?:(?:their|his|her|our|a|a\s+last|one\s+last)\s+)?(?:goodbyes?|good-bye|farewells?|prayers|grace)\b")),
+    (r"contest\w*", re.compile(
+        r"\s+(?:(?:the|a|an|this|their|its|next)\s+)?(?:(?!of\s)[\w'’-]+\s+){0,2}?(?:final|semi-?final|match|race|"
+        rf"title|cup|tie|game|seats?|primary){_ACT_END}")),
+)
 #: The word opening a relative clause, the appositive that may run to ``_RELATIVE_CLAUSE_WORDS``.
 _RELATIVE_OPENING = re.compile(r"\s*(?:who|which)\s")
 #: A relative clause opened after a comma and not closed by one before the end of the text it is matched in
@@ -2420,6 +2451,10 @@ def _subject_before(text: str, cues: re.Pattern[str], known: Callable[[str], boo
         # "The mayor, criticised for the delay, said": the participle is the appositive's, the verb after it
         closed = text.find(",", cue.end(), start + _SUBJECT_REACH)
         cue = cues.search(text, closed + 1, start + _SUBJECT_REACH) if closed >= 0 else None
+    trailing = ((_TRAILING_CREDIT.search(text, cue.end()) or _ACCORDING_AT_END.search(text, cue.end()))
+                if cue and _STANCE_CUE.fullmatch(cue.group()) else None)
+    if trailing:  # "The city welcomed the investment, Ruiz said.": the speaker credited at the end, not the city
+        cue = cues.search(text, trailing.start())
     if not cue or not _verb_of_subject(text, cue):
         return None
     found = _subject_of(text[skip + heading:cue.start()], known, documents)
@@ -2527,6 +2562,9 @@ def _verb_of_subject(text: str, cue: re.Match[str]) -> bool:
     word = cue.group()
     if word in ("claim", "claims") and _noun_before(text[max(0, cue.start() - _WORD_BEFORE):cue.start()]):
         return False
+    verb = word.rpartition(" ")[2]
+    if any(re.fullmatch(verb_of, verb) and act.match(text, cue.end()) for verb_of, act in _ACTS_NOT_SPEECH):
+        return False  # "The driver hailed a cab", "The families were saying goodbye": an act, not speech
     return not (_NOT_A_VERB_AFTER.match(text, cue.end())
                 or (word.split()[0] in _PARTICIPLES and _PARTICIPLE_AFTER.match(text, cue.end()))
                 or (word in _PASSIVE_PARTICIPLES and _BEING_BEFORE.search(text, max(0, cue.start() - 30), cue.start()))

@@ -362,11 +362,42 @@ def test_a_liveblog_stamp_without_a_dash_or_bracket_is_passed_over_too(stamp):
     ("The harbour board applauds the plan.", "The harbour board"),
     ("The AIU denounced the fine, calling it a tax on work.", "The AIU"),
     ("Ostrava Freight Ltd criticised the inspectors.", "Ostrava Freight Ltd"),
+    ("The union welcomed the £2 million grant.", "The union"),  # a sum, not people welcomed in
+    ("The union condemned them for lying.", "The union"),  # no sentence passed
+    ("The union welcomed the decision to admit refugees.", "The union"),
     ("Tilda Varn hails from Kessel.", None),  # where she comes from, no reaction
     ("Critics praised the plan.", None),  # weasel wording names no one
 ])
 def test_a_subject_before_a_verb_of_reaction_is_found(text, expected):
     assert subject(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a verb of reaction or speech used of an act: no one's stance, no subject to credit
+    "The driver hailed a cab outside the station.",
+    "The council welcomed 40 new residents to the town.",
+    "The museum welcomes visitors from noon.",
+    "The judge condemned him to death.",
+    "The city condemned three houses on Elm Street.",
+    "The families were saying goodbye at the gate.",
+    "The soldiers were saying their prayers.",
+    "Velmor United are contesting the final on Sunday.",
+    "The party is contesting 40 seats.",
+])
+def test_a_verb_of_reaction_used_of_an_act_has_no_subject_to_credit(text):
+    assert subject(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "The city welcomed the investment, Ruiz said.",
+    "The workers are warning of a strike, Ruiz said.",
+    "The council welcomed the money, according to Ruiz.",
+])
+def test_a_speaker_credited_at_the_end_wins_over_the_subject_of_a_reaction(text):
+    mayor = ("Mayor Ana Ruiz said the plan was sound.", CLAIM, {"source": ["Mayor Ana Ruiz"]})
+    assert profile_of(mayor, (text, CLAIM, {}))["credits"] == ["ana ruiz", "ana ruiz"]
+    # with no speaker at the end the reaction is its subject's
+    assert profile_of(mayor, ("The city welcomed the investment.", CLAIM, {}))["credits"] == ["ana ruiz", "city"]
 
 
 def test_a_claim_of_reaction_without_a_source_span_is_its_subject_s_not_the_last_speaker_s():
