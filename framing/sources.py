@@ -1915,7 +1915,7 @@ _OWN_WORDS = (rf"\s+(?:its|his|her|their|our)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_DO
 #: "that" opening a clause; not "stood by their vehicles", "repeated unfounded claims", "repeated that song"), and
 #: "posted" before "that" or a colon ("posted on Telegram that"; not "posted a video", "posted bail"); a verb of speech,
 #: denial or advice in the progressive, its "is", "are", "was" or "were" with it ("are warning", "is denying", "is
-#: advising"); and a verb of reaction ("welcomed", "praised", "condemned", "hailed"; not "hails from"), the subject's
+#: advising"), advice in any tense ("advised", "urges"); and a verb of reaction ("welcomed", "praised", "condemned", "hailed"; not "hails from"), the subject's
 #: stance, in a sentence the model read as a claim ("The union welcomed the ruling." is the union's, not the last
 #: speaker's). Nouns ("the denial") are no cue, nor "claimed" before a sum of money ("claimed £240,000 from the health
 #: service").
@@ -1927,7 +1927,7 @@ _SUBJECT_CUE = re.compile(
     r"insisted|insists|insist|maintained|"
     rf"maintains|reiterated|reiterates|repeat(?:ed|s)(?=\s+that\s+(?:the|a|an|it|he|she|they|we|there|no|its|his|her|their|[A-Z])\b|{_OWN_WORDS})|st(?:ood|ands?)\s+by(?={_OWN_WORDS})|"
     r"argued|argues|argue|added|adds|wrote|writes|alleged|alleges|allege|accused|accuses|accuse|"
-    r"asserted|asserts|warned|warns|warn|countered|counters|confirmed|confirms|acknowledged|acknowledges|"
+    r"asserted|asserts|warned|warns|warn|advised|advises|urged|urges|countered|counters|confirmed|confirms|acknowledged|acknowledges|"
     r"admitted|admits|described|describes|called|calls|denied|denies|deny|rejected|rejects|reject|dismissed|"
     r"dismisses|dismiss|refuted|refutes|refute|rebutted|rebuts|disputed|disputes|dispute|contested|contests|"
     r"(?:brush(?:ed|es)?|shrug(?:ged|s)?|laugh(?:ed|s)?|wave[ds]?)\s+(?:off|aside|away)|play(?:ed|s)?\s+down|"
@@ -2009,8 +2009,8 @@ _WITHHELD = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:access|entry|bail|permissi
 _NOT_A_VERB_AFTER = re.compile(r"\s+(?:is|was|were|are|be|been|has|have|had)\b")
 _PARTICIPLE_AFTER = re.compile(r"\s+(?:in|by)\b")
 #: Participles among the cues, a phrasal cue's by its first word ("the risks played down by the ministry").
-_PARTICIPLES = frozenset("""described called accused alleged reported disputed contested rejected dismissed brushed
-    shrugged laughed waved played downplayed""".split())
+_PARTICIPLES = frozenset("""described called accused alleged reported disputed contested rejected dismissed advised
+    urged brushed shrugged laughed waved played downplayed""".split())
 #: Words between a subject and its verb that leave it the subject ("The ministry on Tuesday flatly denied",
 #: "Acme Corp has also rejected", "Acme Corp today rejected", "The ministry this week denied").
 _BEFORE_CUE = re.compile(r"(?:\s+(?:has|have|had|also|again|later|then|since|now|earlier|first|always|long|never|"
@@ -2062,7 +2062,7 @@ _RELATIVE_CLAUSE_WORDS = 30
 #: for the delay, said", "Velmor Steel, long condemned by residents, denied", "The ministry, accused of lying,
 #: denied"), not the subject's verb.
 _APPOSED_PARTICIPLE = re.compile(r"welcomed|praised|condemned|hailed|applauded|lauded|denounced|decried|"
-                                 r"critici[sz]ed|accused")
+                                 r"critici[sz]ed|accused|advised|urged")
 #: What stands before such a participle: a comma and perhaps an adverb ("widely", "long", "much").
 _OPENS_APPOSITIVE = re.compile(r",\s*(?:(?:[a-z]+ly|long|much|often|once|still|already|also)\s+)?\Z")
 #: The preposition after such a participle ("criticised for", "condemned by", "hailed as", "accused of").

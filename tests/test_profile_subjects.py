@@ -788,6 +788,19 @@ def test_a_verb_of_speech_or_denial_in_the_progressive_credits_its_subject(text,
     assert subject(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # advice in any tense, as in the progressive
+    ("The Halden Health Agency advised travellers to get vaccinated.", "The Halden Health Agency"),
+    ("The ministry urged residents to stay indoors.", "The ministry"),
+    ("The Halden Health Agency urges caution.", "The Halden Health Agency"),
+    # a participle after a comma or before "by" is none
+    ("The firm, advised by Kessel Partners, said the deal was fair.", "The firm, advised by Kessel Partners"),
+    ("The board was advised by lawyers to settle.", None),
+])
+def test_a_verb_of_advice_credits_its_subject_in_any_tense(text, expected):
+    assert subject(text) == expected
+
+
 def test_an_advisory_in_the_progressive_with_no_source_span_is_credited_to_its_subject():
     profile = profile_of(("The Halden Health Agency is advising travellers to get vaccinated.", CLAIM, {}))
     assert profile["credits"] == ["halden health agency"]
