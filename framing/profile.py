@@ -1698,7 +1698,7 @@ class _Credits:
         # recently, though a company or body spoke since, or a person's nameless role named since; in a denial, not
         # one whose last sentence made a claim when someone else's full name was written since (the accuser, and
         # the accused named in passing)
-        role_fits = (self.last is not None and _nameless_person(self.last)
+        role_fits = (self.last is not None and _nameless_person(self.last) and not self._spoke_as_group(self.last)
                      and not _other_sex(self.last_written, pronoun) and not self._principal_again(index, pronoun))
         # not where the sentence before names someone else too who may be of the pronoun's sex ("Detective Kit Moran
         # arrested Tom Vell. He ..."); "Dorsey Kell sat beside Mayor Tom Vance. '...,' she said." is Kell's
@@ -1731,6 +1731,15 @@ class _Credits:
                 and _someone_else_named(self.surnames, range(said, index), person)):
             return None
         return person
+
+    def _spoke_as_group(self, source: str) -> bool:
+        """Whether ``source``, a nationality alone ("portuguese": see :func:`framing.sources.age_or_nationality`),
+        spoke last as a people or a side, not one person: its sentence says "they" of what it said ("The Portuguese
+        said they would walk out"), so that no "he" or "she" after it is theirs."""
+        if not age_or_nationality(source) or source.endswith("year-old"):
+            return False
+        said = self.said_last.get(self.known.resolve(source))
+        return said is not None and _SAID_THEY.search(self.sentences[said].text) is not None
 
     def _spoken_of(self, index: int, person: str, pronoun: str) -> bool:
         """Whether ``person``, whom "he" or "she" (``pronoun``) in sentence ``index`` would mean past the last source
@@ -2144,6 +2153,10 @@ def _nameless_person(source: str) -> bool:
     return _ROLE_JOINER.split(source, 1)[0].rsplit(" ", 1)[-1] in PERSON_ROLES or age_or_nationality(source)
 
 
+#: "they" as the subject of what was said, just after a verb of speech or before one ("said they would", "said that
+#: their ...", ", they said"): a source that speaks as a group.
+_SAID_THEY = re.compile(r"(?<![\w'’-])(?:said|says|say|added|insisted|argued|warned|told\s+\w+)\s+(?:that\s+)?"
+                        r"(?:they|their)\b|(?<![\w'’-])they\s+(?:said|say|added)\b", re.I)
 #: A third person of each sex, as a quotation speaks of them.
 _THIRD_PERSON = {"she": re.compile(r"\b(?:she|her|hers|herself)\b", re.I),
                  "he": re.compile(r"\b(?:he|him|his|himself)\b", re.I)}

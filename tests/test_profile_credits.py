@@ -1186,6 +1186,13 @@ def test_an_age_or_nationality_no_one_was_described_by_is_a_description_of_its_o
     assert profile_of(*rows)["credits"] == ["pavel orr", key, key]
 
 
+def test_a_nationality_that_speaks_as_they_is_a_side_whose_he_or_she_is_not_theirs():
+    rows = [("Pavel Orr said the talks had stalled.", CLAIM, {"source": ["Pavel Orr"], "cue": ["said"]}),
+            ("The Portuguese said they would walk out.", CLAIM, {"source": ["The Portuguese"], "cue": ["said"]}),
+            ("He said the offer was an insult.", CLAIM, {"source": ["He"], "cue": ["said"]})]
+    assert profile_of(*rows)["credits"] == ["pavel orr", "portuguese", "pavel orr"]
+
+
 def test_material_seen_by_the_publication_itself_credits_no_one():
     profile = profile_of(
         ("Ivo Dane said the vote was rigged.", CLAIM, {"source": ["Ivo Dane"], "cue": ["said"]}),
