@@ -2960,8 +2960,10 @@ def _is_abbreviation(text: str, dot: int, nxt: int) -> bool:
         return text[nxt].isdigit() or text[nxt].islower() or _word_at(text, nxt) in _COMPASS
     if len(word) == 1 and word.isupper():
         # an initial ("John F. Kennedy"), not a unit glued to its figure ("Highs of 31C.", "31°C.", "10,000L.") nor a
-        # unit's letter after its slash ("7.8 mmol/L.", "40 IU/L.", "5 µg/L."), which no initial follows
-        return _UNIT_AFTER_FIGURE.search(text, max(0, dot - 4), dot) is None and text[dot - 2:dot - 1] != "/"
+        # unit's letter after its slash and a letter ("7.8 mmol/L.", "40 IU/L.", "5 µg/L."), which no initial
+        # follows; a floor's "1/F." ("1/F. Tower B") goes on as before
+        unit = text[dot - 2:dot - 1] == "/" and text[dot - 3:dot - 2].isalpha()
+        return _UNIT_AFTER_FIGURE.search(text, max(0, dot - 4), dot) is None and not unit
     if bare in _CITATION_WORDS and word[0].isupper():
         return _IN_CITATION_NEXT.match(text, nxt) is not None
     if bare in _OFTEN_FINAL:

@@ -21,6 +21,11 @@ def test_a_unit_s_capital_letter_after_its_slash_ends_its_sentence(unit):
                                                                          "Doctors call that high."]
 
 
+def test_a_floor_written_with_a_slash_does_not_end_its_sentence():
+    # Hong Kong's "1/F" is a floor: a figure, not a unit's letters, stands before its slash
+    assert sentences("Contact us at 1/F. Tower B, 12 Harbour Road.") == ["Contact us at 1/F. Tower B, 12 Harbour Road."]
+
+
 def test_an_initial_after_a_name_still_holds():
     assert sentences("Tessa R. Ollen said no rain was expected.") == ["Tessa R. Ollen said no rain was expected."]
     assert sentences("Route 9 C. Varn said.") == ["Route 9 C. Varn said."]
