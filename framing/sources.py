@@ -4676,17 +4676,18 @@ class SourceIndex:
                        kinds: frozenset[str] = frozenset()) -> bool:
         """Whether ``text`` writes, outside quotation marks (a speaker's words, which talk about others: '"Africa was
         kind to us," the group said'), a capitalised word that may name a body other than ``body``: none of its
-        words, nor "The" inside a name ("The Kessel Times"), a word of a person's name ("Jim Farley"), a person's
-        title ("President"), a known given name, a place, a country, a nationality, a month or a weekday. Its first
-        word, capitalised as any sentence's, counts only as an owner when ``owner_first`` ("Orsk's shares fell": see
-        :func:`_owner_first`). With ``kinds``, the words a name of the description's kind holds (see ``_KIND_NAME_WORDS``), a word written where a place is (see
-        :func:`_placed_words`) or just after a person's title counts only when its capitalised run holds one ("the
-        Parks Service"), it is in capitals ("FBI") or a state's body of ``_STATE_BODIES``: "Portvale" of "a rally in
-        Portvale, according to the Secret Service" is no other agency, but "the Kessel Border Force" or "Divers from
-        Frontex" may be one."""
+        words, nor a word of a person's name ("Jim Farley"), a person's title ("President"), a known given name, a
+        place, a country, a nationality, a month or a weekday. Its first word, capitalised as any sentence's, counts
+        only as an owner when ``owner_first`` ("Orsk's shares fell": see :func:`_owner_first`). With ``kinds``, the
+        words a name of the description's kind holds (see ``_KIND_NAME_WORDS``), a word written where a place is (see
+        :func:`_placed_words`), just after a person's title or in a name of another kind ("Kremvale Bank", "Channel
+        Nine": see ``_KIND_WORDS``) counts only when its capitalised run holds one ("the Parks Service"), it is in
+        capitals ("FBI") or a state's body of ``_STATE_BODIES``: "Portvale" of "a rally in Portvale, according to the
+        Secret Service" is no other agency, but "the Kessel Border Force" or "Divers from Frontex" may be one."""
         own = set(body.split(" "))
         words = QUOTED_RUN.sub(" ", text).split()
-        of_kind, placed = (_runs_holding(words, kinds), _placed_words(words)) if kinds else ([], [])
+        of_kind, placed, other_kind = ((_runs_holding(words, kinds), _placed_words(words),
+                                        _runs_holding(words, _KIND_WORDS - kinds)) if kinds else ([], [], []))
         for at in range(0 if owner_first and _owner_first(words) else 1, len(words)):
             word = _POSSESSIVE.sub("", words[at].strip(EDGE)).strip(EDGE)
             key = text_key(word)
@@ -4696,7 +4697,8 @@ class SourceIndex:
                     or _government_of(key) is not None or _nationality(key) or key.replace(".", "") in _HOME_BLOCS):
                 continue
             titled = at > 0 and _is_role(text_key(words[at - 1].strip(EDGE)))  # "Senator Vance": a person
-            if kinds and (placed[at] or titled) and not (word.isupper() or key in _STATE_BODIES or of_kind[at]):
+            if kinds and (placed[at] or titled or other_kind[at]) and not (word.isupper() or key in _STATE_BODIES
+                                                                           or of_kind[at]):
                 continue
             return True
         return False
@@ -5303,6 +5305,11 @@ def _runs_holding(words: Sequence[str], keys: Collection[str]) -> list[bool]:
     return held
 
 
+#: Words that say what kind of body a name is: a business's, its legal form too ("Kremvale Bank", "Orvane Holdings",
+#: "Halvex Corp"), and those of each description of one kind ("Secret Service", "Channel Nine", "Harbour Workers
+#: Federation"): a body that a description of another kind never means (see :meth:`SourceIndex._names_another`).
+_KIND_WORDS = (_BUSINESS_NAME_ENDS | frozenset("corp inc ltd llc plc gmbh".split()) | _UNION_NAME_WORDS
+               | frozenset().union(*_KIND_NAME_WORDS.values()))
 #: Prepositions after which a capitalised run is read as a place (see :func:`_placed_words`).
 _PLACE_PREPOSITIONS = frozenset("in into inside within across throughout near toward towards outside at".split())
 #: Articles before a capitalised word and a lower-case noun, a place's or a name's word set before the noun ("the

@@ -1172,6 +1172,10 @@ def test_the_agency_the_network_or_the_campaign_stays_apart_from_a_body_not_name
      "The agency"),
     ("the Harbour Workers Federation", "Crews at the Portvale docks walked out, the Harbour Workers Federation said.",
      "The union"),
+    # a business's or a broadcaster's name is no agency's
+    ("the Secret Service", "Senator Vance owed Kremvale Bank money, according to the Secret Service.", "The agency"),
+    ("the Secret Service", "Senator Vance told Channel Nine he felt fine, according to the Secret Service.",
+     "The agency"),
 ])
 def test_the_agency_or_the_union_passes_over_a_capitalised_word_of_no_body_of_its_kind(body, credited, description):
     claim = "attributed_claim"
