@@ -4680,14 +4680,16 @@ class SourceIndex:
         place, a country, a nationality, a month or a weekday. Its first word, capitalised as any sentence's, counts
         only as an owner when ``owner_first`` ("Orsk's shares fell": see :func:`_owner_first`). With ``kinds``, the
         words a name of the description's kind holds (see ``_KIND_NAME_WORDS``), a word written where a place is (see
-        :func:`_placed_words`), just after a person's title or in a name of another kind ("Kremvale Bank", "Channel
-        Nine": see ``_KIND_WORDS``) counts only when its capitalised run holds one ("the Parks Service"), it is in
-        capitals ("FBI") or a state's body of ``_STATE_BODIES``: "Portvale" of "a rally in Portvale, according to the
-        Secret Service" is no other agency, but "the Kessel Border Force" or "Divers from Frontex" may be one."""
+        :func:`_placed_words`), just after a person's title or in a name of another kind or of a law ("Kremvale Bank",
+        "Channel Nine", "Federal Records Act": see ``_KIND_WORDS``, ``_LAW_WORDS``) counts only when its capitalised
+        run holds one ("the Parks Service"), it is in capitals ("FBI") or a state's body of ``_STATE_BODIES``:
+        "Portvale" of "a rally in Portvale, according to the Secret Service" is no other agency, but "the Kessel Border
+        Force" or "Divers from Frontex" may be one."""
         own = set(body.split(" "))
         words = QUOTED_RUN.sub(" ", text).split()
         of_kind, placed, other_kind = ((_runs_holding(words, kinds), _placed_words(words),
-                                        _runs_holding(words, _KIND_WORDS - kinds)) if kinds else ([], [], []))
+                                        _runs_holding(words, (_KIND_WORDS | _LAW_WORDS) - kinds))
+                                       if kinds else ([], [], []))
         for at in range(0 if owner_first and _owner_first(words) else 1, len(words)):
             word = _POSSESSIVE.sub("", words[at].strip(EDGE)).strip(EDGE)
             key = text_key(word)
@@ -5310,6 +5312,9 @@ def _runs_holding(words: Sequence[str], keys: Collection[str]) -> list[bool]:
 #: Federation"): a body that a description of another kind never means (see :meth:`SourceIndex._names_another`).
 _KIND_WORDS = (_BUSINESS_NAME_ENDS | frozenset("corp inc ltd llc plc gmbh".split()) | _UNION_NAME_WORDS
                | frozenset().union(*_KIND_NAME_WORDS.values()))
+#: Words of a law's or a treaty's name ("Federal Records Act", "Clean Water Act", "Paris Accord"), which no body is.
+_LAW_WORDS = frozenset("""act acts law bill treaty amendment code directive regulation regulations statute convention
+    accord accords protocol constitution""".split())
 #: Prepositions after which a capitalised run is read as a place (see :func:`_placed_words`).
 _PLACE_PREPOSITIONS = frozenset("in into inside within across throughout near toward towards outside at".split())
 #: Articles before a capitalised word and a lower-case noun, a place's or a name's word set before the noun ("the

@@ -1176,6 +1176,8 @@ def test_the_agency_the_network_or_the_campaign_stays_apart_from_a_body_not_name
     ("the Secret Service", "Senator Vance owed Kremvale Bank money, according to the Secret Service.", "The agency"),
     ("the Secret Service", "Senator Vance told Channel Nine he felt fine, according to the Secret Service.",
      "The agency"),
+    ("the Secret Service", "Senator Vance broke the Kessel Records Act, according to the Secret Service.",
+     "The agency"),
 ])
 def test_the_agency_or_the_union_passes_over_a_capitalised_word_of_no_body_of_its_kind(body, credited, description):
     claim = "attributed_claim"
