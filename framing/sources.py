@@ -4595,13 +4595,15 @@ class SourceIndex:
         # militia shelled a village. Oxfam said 20 civilians were killed. The group said ..."); a sentence's first
         # word only as an owner, and not in the credit's ("NatWest's parent, the RBS Group, said")
         # a description of one kind ("the agency", "the union") passes over a capitalised word of no name of that kind
-        # ("Portvale" of "a rally in Portvale, according to the Secret Service. The agency said")
+        # ("Portvale" of "a rally in Portvale, according to the Secret Service. The agency said"); one whose bodies'
+        # names often say nothing of it, only over a place's, a person's or another kind's ("Frontex" may be an agency)
         kinds = _UNION_NAME_WORDS if bare == "union" else _KIND_NAME_WORDS.get(bare, frozenset())
-        if (self._names_another(recent[credit], body, owner_first=False, kinds=kinds)
+        strict = bare in _VARIED_NAME_KINDS
+        if (self._names_another(recent[credit], body, owner_first=False, kinds=kinds, strict=strict)
                 or (body in self._claimed_last and credit > 0
-                    and self._names_another(recent[credit - 1], body, kinds=kinds))):
+                    and self._names_another(recent[credit - 1], body, kinds=kinds, strict=strict))):
             return None
-        return None if any(self._names_another(text, body, kinds=kinds)
+        return None if any(self._names_another(text, body, kinds=kinds, strict=strict)
                            for text in recent[credit + 1:-1] + [before]) else body
 
     def _speaks_for(self, name: str, body: str) -> bool:
@@ -4673,23 +4675,24 @@ class SourceIndex:
         return not civic and (noun in _COMPANY_WORDS or noun in trades or not told)
 
     def _names_another(self, text: str, body: str, owner_first: bool = True,
-                       kinds: frozenset[str] = frozenset()) -> bool:
+                       kinds: frozenset[str] = frozenset(), strict: bool = False) -> bool:
         """Whether ``text`` writes, outside quotation marks (a speaker's words, which talk about others: '"Africa was
         kind to us," the group said'), a capitalised word that may name a body other than ``body``: none of its
         words, nor a word of a person's name ("Jim Farley"), a person's title ("President"), a known given name, a
         place, a country, a nationality, a month or a weekday. Its first word, capitalised as any sentence's, counts
         only as an owner when ``owner_first`` ("Orsk's shares fell": see :func:`_owner_first`). With ``kinds``, the
-        words a name of the description's kind holds (see ``_KIND_NAME_WORDS``), a word written where a place is (see
+        words a name of the description's kind holds (see ``_KIND_NAME_WORDS``), a word counts only when its
+        capitalised run holds one ("the Parks Service"), it is in capitals ("FBI") or a state's body of
+        ``_STATE_BODIES``: "Portvale" of "a rally in Portvale, according to the Secret Service" is no other agency;
+        ``strict`` (see ``_VARIED_NAME_KINDS``), that holds only for a word written where a place is (see
         :func:`_placed_words`), just after a person's title or in a name of another kind or of a law ("Kremvale Bank",
-        "Channel Nine", "Federal Records Act": see ``_KIND_WORDS``, ``_LAW_WORDS``) counts only when its capitalised
-        run holds one ("the Parks Service"), it is in capitals ("FBI") or a state's body of ``_STATE_BODIES``:
-        "Portvale" of "a rally in Portvale, according to the Secret Service" is no other agency, but "the Kessel Border
-        Force" or "Divers from Frontex" may be one."""
+        "Channel Nine", "Federal Records Act": see ``_KIND_WORDS``, ``_LAW_WORDS``), and "the Kessel Border Force" or
+        "Divers from Frontex" count: they may be an agency."""
         own = set(body.split(" "))
         words = QUOTED_RUN.sub(" ", text).split()
-        of_kind, placed, other_kind = ((_runs_holding(words, kinds), _placed_words(words),
-                                        _runs_holding(words, (_KIND_WORDS | _LAW_WORDS) - kinds))
-                                       if kinds else ([], [], []))
+        of_kind = _runs_holding(words, kinds) if kinds else []
+        placed, other_kind = ((_placed_words(words), _runs_holding(words, (_KIND_WORDS | _LAW_WORDS) - kinds))
+                              if kinds and strict else ([], []))
         for at in range(0 if owner_first and _owner_first(words) else 1, len(words)):
             word = _POSSESSIVE.sub("", words[at].strip(EDGE)).strip(EDGE)
             key = text_key(word)
@@ -4699,8 +4702,8 @@ class SourceIndex:
                     or _government_of(key) is not None or _nationality(key) or key.replace(".", "") in _HOME_BLOCS):
                 continue
             titled = at > 0 and _is_role(text_key(words[at - 1].strip(EDGE)))  # "Senator Vance": a person
-            if kinds and (placed[at] or titled or other_kind[at]) and not (word.isupper() or key in _STATE_BODIES
-                                                                           or of_kind[at]):
+            passed = not strict or placed[at] or titled or other_kind[at]
+            if kinds and passed and not (word.isupper() or key in _STATE_BODIES or of_kind[at]):
                 continue
             return True
         return False
@@ -5312,6 +5315,10 @@ def _runs_holding(words: Sequence[str], keys: Collection[str]) -> list[bool]:
 #: Federation"): a body that a description of another kind never means (see :meth:`SourceIndex._names_another`).
 _KIND_WORDS = (_BUSINESS_NAME_ENDS | frozenset("corp inc ltd llc plc gmbh".split()) | _UNION_NAME_WORDS
                | frozenset().union(*_KIND_NAME_WORDS.values()))
+#: Descriptions of one kind whose bodies' names often say nothing of it ("Frontex", "Interpol", "Unite", "Vote
+#: Leave"): a capitalised word between keeps them from the body credited before unless it is plainly no such body's
+#: (see :meth:`SourceIndex._names_another`); an outlet's name says it is one ("Channel Nine", "Kessel Times").
+_VARIED_NAME_KINDS = frozenset({"agency", "union", "campaign"})
 #: Words of a law's or a treaty's name ("Federal Records Act", "Clean Water Act", "Paris Accord"), which no body is.
 _LAW_WORDS = frozenset("""act acts law bill treaty amendment code directive regulation regulations statute convention
     accord accords protocol constitution""".split())
