@@ -4678,10 +4678,11 @@ class SourceIndex:
                        kinds: frozenset[str] = frozenset(), strict: bool = False) -> bool:
         """Whether ``text`` writes, outside quotation marks (a speaker's words, which talk about others: '"Africa was
         kind to us," the group said'), a capitalised word that may name a body other than ``body``: none of its
-        words, nor a word of a person's name ("Jim Farley"), a person's title ("President"), a known given name, a
-        place, a country, a nationality, a month or a weekday. Its first word, capitalised as any sentence's, counts
-        only as an owner when ``owner_first`` ("Orsk's shares fell": see :func:`_owner_first`). With ``kinds``, the
-        words a name of the description's kind holds (see ``_KIND_NAME_WORDS``), a word counts only when its
+        words, nor "The" inside a name ("The Kessel Times"), a word of a person's name ("Jim Farley"), a person's
+        title ("President"), a known given name, a place, a country, a nationality, a month or a weekday. Its first
+        word, capitalised as any sentence's, counts only as an owner when ``owner_first`` ("Orsk's shares fell": see
+        :func:`_owner_first`). With ``kinds``, the words a name of the description's kind holds (see
+        ``_KIND_NAME_WORDS``), a word counts only when its
         capitalised run holds one ("the Parks Service"), it is in capitals ("FBI") or a state's body of
         ``_STATE_BODIES``: "Portvale" of "a rally in Portvale, according to the Secret Service" is no other agency;
         ``strict`` (see ``_VARIED_NAME_KINDS``), that holds only for a word written where a place is (see
