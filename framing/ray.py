@@ -269,11 +269,14 @@ def ordered_block_scores(
     precision: str = "auto",
     batch_tokens: int | None = None,
     headline: bool = False,
-) -> Iterator[tuple[list, Any, int]]:
+    block_chars: int | None = None,
+) -> Iterator[Any]:
     """Score blocks of :class:`~framing.scale.readers.Record` on Ray actors; yield them in order.
 
     Yields ``(block, Arrow table of rows, sentence count)``; ``headline=True`` for records read with a
-    headline column, scored with their headlines as the local engine scores them.
+    headline column, scored with their headlines as the local engine scores them. With ``block_chars``, a
+    :class:`~framing.scale.scoring.LongDocument` notice comes before waiting for the rows of a document
+    longer than that, which take long (the caller commits what it holds meanwhile).
 
     At most two blocks per actor are in flight, so memory stays bounded.
     The cluster is checked first (:func:`plan_workers`); a worker's failure
@@ -307,13 +310,9 @@ def ordered_block_scores(
                 items, headlines = block_items(block, headline)
                 in_flight.append((block, actors[index % workers].score.remote(items, headlines)))
                 if len(in_flight) >= 2 * workers:
-                    block, ref = in_flight.popleft()
-                    table, sentences = ray.get(ref)
-                    yield block, table, sentences
+                    yield from _next_result(ray, in_flight, block_chars)
             while in_flight:
-                block, ref = in_flight.popleft()
-                table, sentences = ray.get(ref)
-                yield block, table, sentences
+                yield from _next_result(ray, in_flight, block_chars)
         if stopped is not None:
             raise stopped
     finally:
@@ -324,6 +323,21 @@ def ordered_block_scores(
                 ray.get(ref, timeout=10)  # the actors are dead: their tasks fail at once
             except ray.exceptions.RayError:
                 pass
+
+
+def _next_result(ray, in_flight: deque, block_chars: int | None) -> Iterator[Any]:
+    """The first block in flight, taken off ``in_flight`` once scored: ``(block, table, sentences)``, after a
+    :class:`~framing.scale.scoring.LongDocument` notice when the block holds a document longer than
+    ``block_chars``."""
+    from .scale.scoring import LongDocument, long_document
+
+    block, ref = in_flight[0]  # left in flight while the notice is handled, so a stop there still collects it
+    long = long_document(block, block_chars) if block_chars is not None else None
+    if long is not None:
+        yield LongDocument(long)
+    in_flight.popleft()
+    table, sentences = ray.get(ref)
+    yield block, table, sentences
 
 
 class _BatchScorer(_ModelHolder):

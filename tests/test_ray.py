@@ -88,6 +88,22 @@ def test_engine_ray_commits_what_it_scored_before_a_strict_stop(cluster, tiny_di
     assert committed["ray"] == committed["local"] and set(committed["ray"]) == {f"doc{k}" for k in range(4)}
 
 
+def test_engine_ray_commits_what_it_holds_before_a_document_longer_than_a_block(cluster, tiny_dir, tmp_path, caplog):
+    """As the local engine does: the long document's rows are awaited only once those before it are committed."""
+    import logging
+
+    from test_score_feedback import LONG, OPTIONS, _corpus, _parts
+
+    source = _corpus(tmp_path)
+    for engine, extra in (("local", {}), ("ray", {"workers": 1})):
+        caplog.clear()
+        with caplog.at_level(logging.INFO, logger="framing.scale"):
+            score(source, tmp_path / engine, model=tiny_dir, engine=engine, **OPTIONS, **extra)
+        assert f"document 'big' (record 2): {len(LONG):,} characters; this may take a while" in caplog.messages
+        assert [part["records"] for part in read_manifest(tmp_path / engine)["parts"]] == [[0, 2], [2, 4]]
+    assert _parts(tmp_path / "ray").keys() == _parts(tmp_path / "local").keys()
+
+
 def test_engine_ray_scores_headlines_like_the_local_engine(cluster, tiny_dir, tmp_path):
     import torch
 

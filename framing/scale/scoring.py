@@ -7,7 +7,9 @@ a document's scores depend only on its block; blocks are cut by the same rule
 when a run resumes from a committed position, which makes a resumed run's
 rows bit-for-bit those of an uninterrupted run. After each block the rows
 wait in memory until ``chunk_docs`` records or ``chunk_seconds`` seconds have
-gathered, then they are committed as one part file (see :mod:`.writer`).
+gathered, or until a document longer than a block comes next (it takes long
+to score, so what is held should not wait for it), then they are committed
+as one part file (see :mod:`.writer`).
 
 Memory holds one block being read, one being scored and the rows of one
 uncommitted chunk, whatever the size of the input.
@@ -305,7 +307,11 @@ def _with_kept_columns(scored, keep_columns: tuple[str, ...], warn_empty: bool =
 
     filled = dict.fromkeys(keep_columns, 0)
     kept = 0
-    for block, table, sentences in scored:
+    for item in scored:
+        if isinstance(item, LongDocument):
+            yield item
+            continue
+        block, table, sentences = item
         extras = {r.doc_id: r.extra or {} for r in block if r.reason is None}
         kept += len(extras)
         for name in keep_columns:
@@ -326,7 +332,11 @@ def _with_records(scored):
     ids or none. A block's kept records have distinct ids (a repeated one is rejected)."""
     import pyarrow as pa
 
-    for block, table, sentences in scored:
+    for item in scored:
+        if isinstance(item, LongDocument):
+            yield item
+            continue
+        block, table, sentences = item
         positions = {r.doc_id: r.position for r in block if r.reason is None}
         records = pa.array([positions[d] for d in table.column("doc_id").to_pylist()], pa.int64())
         yield block, table.add_column(1, pa.field("record", pa.int64()), records), sentences
@@ -558,7 +568,7 @@ def _blocks(records: Iterator[Record], chunk_docs: int, block_chars: int, strict
             ident = f"id {record.doc_id!r}" if record.doc_id is not None else "id unreadable"
             raise _StrictStop(f"{reader.name}: record {record.position} ({where}{ident}): "
                               f"{record.reason} (without strict=True (--strict) it would go to {rejects_file})")
-        size = (len(record.text) if record.text is not None else 0) + len(record.headline or "")
+        size = _size(record)
         if block and chars + size > block_chars:
             yield block
             block, chars = [], 0
@@ -569,6 +579,28 @@ def _blocks(records: Iterator[Record], chunk_docs: int, block_chars: int, strict
             block, chars = [], 0
     if block:
         yield block
+
+
+def _size(record: Record) -> int:
+    """The characters ``record`` adds to a block: its text's and its headline's."""
+    return (len(record.text) if record.text is not None else 0) + len(record.headline or "")
+
+
+@dataclass(frozen=True)
+class LongDocument:
+    """A notice in a stream of scored blocks: the next block's rows are those of ``record``, a document longer
+    than a block's characters, which takes longer to score than any block (minutes on a CPU for a few MB); a
+    run commits what it holds before waiting for them, and says so, so that it does not look hung."""
+
+    record: Record
+
+
+def long_document(block: list[Record], block_chars: int) -> Record | None:
+    """The document of ``block`` longer than ``block_chars`` characters (a block of its own, see :func:`_blocks`),
+    to be scored; ``None`` when the block holds none."""
+    if len(block) == 1 and block[0].reason is None and _size(block[0]) > block_chars:
+        return block[0]
+    return None
 
 
 def _holds_no_records(reader: Reader) -> bool:
@@ -592,8 +624,14 @@ def block_items(block: list[Record], headline: bool) -> tuple[list[tuple[str, st
     return [r.item() for r in good], ([r.headline for r in good] if headline else None)
 
 
-def _local_scores(analyzer, blocks: Iterator[list[Record]], level: str, headline: bool = False):
+def _local_scores(analyzer, blocks: Iterator[list[Record]], level: str, headline: bool = False,
+                  block_chars: int | None = None):
+    """``(block, rows, sentence count)`` for each block, scored when asked for; with ``block_chars``, a
+    :class:`LongDocument` notice before a block holding a document longer than that."""
     for block in blocks:
+        long = long_document(block, block_chars) if block_chars is not None else None
+        if long is not None:
+            yield LongDocument(long)
         items, headlines = block_items(block, headline)
         table, sentences = block_rows(analyzer, items, level, headlines)
         yield block, table, sentences
@@ -851,9 +889,9 @@ def score(
 
             scored = ordered_block_scores(blocks, model=model_info["path"], level=level, workers=workers,
                                           gpus_per_worker=gpus_per_worker, device=device, precision=precision,
-                                          batch_tokens=batch_tokens, headline=headline)
+                                          batch_tokens=batch_tokens, headline=headline, block_chars=block_chars)
         else:  # with no records to score, no model is needed: there are no blocks
-            scored = _local_scores(analyzer, blocks, level, headline)
+            scored = _local_scores(analyzer, blocks, level, headline, block_chars)
         scored = _with_records(scored)
         if keep_columns:  # an empty-column warning only judges a whole run, not the rest of a resumed one
             scored = _with_kept_columns(scored, keep_columns, warn_empty=not before["records"])
@@ -915,26 +953,33 @@ def _run(writer: ChunkWriter, scored, reader: Reader, before: dict, chunk_docs: 
     new_sentences = 0
     last_commit = began = time.monotonic()
     try:
-        for block, table, block_sentences in scored:
-            tables.append(table)
-            rejects.extend(r.reject() for r in block if r.reason is not None)
-            records += len(block)
-            documents += sum(1 for r in block if r.reason is None)
-            for r in block:
-                if r.text is not None and r.reason is None:
-                    doubts.see(r.text, f"record {r.position}, id {r.doc_id!r}", not looks_english(r.text))
-            sentences += block_sentences
-            new_sentences += block_sentences
-            cursor = block[-1].cursor
+        for item in scored:
+            long = item.record if isinstance(item, LongDocument) else None
+            if long is None:
+                block, table, block_sentences = item
+                tables.append(table)
+                rejects.extend(r.reject() for r in block if r.reason is not None)
+                records += len(block)
+                documents += sum(1 for r in block if r.reason is None)
+                for r in block:
+                    if r.text is not None and r.reason is None:
+                        doubts.see(r.text, f"record {r.position}, id {r.doc_id!r}", not looks_english(r.text))
+                sentences += block_sentences
+                new_sentences += block_sentences
+                cursor = block[-1].cursor
+                if bar is not None:
+                    bar.update(len(block))
+                    bar.set_postfix_str(f"{new_sentences / max(time.monotonic() - began, 1e-9):,.0f} sentences/s",
+                                        refresh=False)
             now = time.monotonic()
-            if bar is not None:
-                bar.update(len(block))
-                bar.set_postfix_str(f"{new_sentences / max(now - began, 1e-9):,.0f} sentences/s", refresh=False)
-            if records >= chunk_docs or now - last_commit >= chunk_seconds:
+            # before a document that takes long, what is held is committed, so that stopping it loses only its time
+            if records and (long is not None or records >= chunk_docs or now - last_commit >= chunk_seconds):
                 _commit(writer, reader, tables, rejects, records, documents, sentences, cursor, now - last_commit)
                 tables, rejects = [], []
                 records = documents = sentences = 0
                 last_commit = now
+            if long is not None:
+                _say_long(long, bar)
         if records:
             _commit(writer, reader, tables, rejects, records, documents, sentences, cursor,
                     time.monotonic() - last_commit)
@@ -943,6 +988,16 @@ def _run(writer: ChunkWriter, scored, reader: Reader, before: dict, chunk_docs: 
         if bar is not None:
             bar.close()
         doubts.warn(logger)
+
+
+def _say_long(record: Record, bar) -> None:
+    """Log (``-v``) that ``record``, a document longer than a block, is being scored, and show it on the bar,
+    which does not move until it is done."""
+    size = _size(record)
+    logger.info("document %r (record %d): %s characters; this may take a while", record.doc_id, record.position,
+                f"{size:,}")
+    if bar is not None:
+        bar.set_postfix_str(f"document {record.doc_id!r}: {size:,} characters")
 
 
 def _commit(writer: ChunkWriter, reader: Reader, tables: list, rejects: list[dict[str, Any]], records: int,

@@ -1,0 +1,68 @@
+"""What a scoring run tells its user: a very long document is announced and committed around, not left to look
+hung; the bar draws on a terminal that reports no size; the summary and option messages say what happened."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import pytest
+
+from framing.scale import read_manifest, score
+
+from test_score import one_thread, write_jsonl  # noqa: F401 (autouse fixture)
+
+SHORT = "Prices rose on Monday in Tarnwick. The council met."
+# about 1,300 characters: longer than the 300-character blocks the tests below ask for
+LONG = " ".join(["The mayor of Tarnwick said the Elder Street bridge would reopen in the spring."] * 16)
+OPTIONS = {"quiet": True, "format": "jsonl", "block_chars": 300, "chunk_seconds": 3600}
+
+
+def _corpus(tmp_path: Path) -> Path:
+    return write_jsonl(tmp_path / "in.jsonl", [{"id": "s1", "text": SHORT}, {"id": "s2", "text": SHORT},
+                                               {"id": "big", "text": LONG}, {"id": "s3", "text": SHORT}])
+
+
+def _parts(out: Path) -> dict[str, bytes]:
+    return {path.name: path.read_bytes() for path in sorted(out.iterdir())}
+
+
+def test_a_document_longer_than_a_block_is_announced_and_what_came_before_it_committed_first(
+        tiny, tmp_path, monkeypatch, caplog):
+    """Stopped while it scores a very long document, a run loses that document's time alone, not the documents
+    scored before it (they waited for --chunk-docs or --chunk-seconds); resumed, its output is byte for byte an
+    uninterrupted run's."""
+    import framing.scale.scoring as scoring
+
+    source = _corpus(tmp_path)
+    real_rows = scoring.block_rows
+
+    def stopped_in_the_long_document(analyzer, items, *args):
+        if any(doc_id == "big" for doc_id, _ in items):
+            raise KeyboardInterrupt  # Ctrl-C while it is scored
+        return real_rows(analyzer, items, *args)
+
+    monkeypatch.setattr(scoring, "block_rows", stopped_in_the_long_document)
+    out = tmp_path / "out"
+    with caplog.at_level(logging.INFO, logger="framing.scale"), pytest.raises(KeyboardInterrupt):
+        score(source, out, model=tiny, **OPTIONS)
+    assert f"document 'big' (record 2): {len(LONG):,} characters; this may take a while" in caplog.messages
+    stopped = read_manifest(out)
+    assert stopped["progress"]["documents"] == 2 and [part["records"] for part in stopped["parts"]] == [[0, 2]]
+
+    monkeypatch.setattr(scoring, "block_rows", real_rows)
+    resumed = score(source, out, model=tiny, resume=True, **OPTIONS)
+    assert resumed.documents == 4 and resumed.resumed_documents == 2
+    reference = tmp_path / "reference"
+    score(source, reference, model=tiny, **OPTIONS)
+    # the uninterrupted run commits before the long document too: the same parts, byte for byte
+    assert [part["records"] for part in read_manifest(reference)["parts"]] == [[0, 2], [2, 4]]
+    assert _parts(out) == _parts(reference)
+
+
+def test_documents_within_a_block_are_not_announced_nor_committed_early(tiny, tmp_path, caplog):
+    source = write_jsonl(tmp_path / "in.jsonl", [{"id": f"s{k}", "text": SHORT} for k in range(4)])
+    with caplog.at_level(logging.INFO, logger="framing.scale"):
+        score(source, tmp_path / "out", model=tiny, **OPTIONS)
+    assert not any("may take a while" in message for message in caplog.messages)
+    assert [part["records"] for part in read_manifest(tmp_path / "out")["parts"]] == [[0, 4]]
