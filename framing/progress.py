@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Iterator
 from typing import Any
 from contextlib import contextmanager
+
+#: The columns and lines a bar is drawn for where the terminal reports no size: tqdm's for an 80 x 24 terminal.
+FALLBACK_SIZE = (79, 23)
 
 
 def progress_bar(enabled: bool, desc: str, unit: str, total: int | None = None, leave: bool = True) -> Any:
@@ -15,7 +19,21 @@ def progress_bar(enabled: bool, desc: str, unit: str, total: int | None = None, 
         return SilentBar(total)
     from tqdm.auto import tqdm
 
-    return tqdm(total=total, desc=desc, unit=unit, leave=leave, dynamic_ncols=True)
+    return tqdm(total=total, desc=desc, unit=unit, leave=leave, **bar_size())
+
+
+def bar_size() -> dict[str, Any]:
+    """tqdm's size arguments for a bar on stderr: following the terminal's width as it changes, or
+    :data:`FALLBACK_SIZE` where the terminal reports a size of 0 (a pseudo-terminal under ``script``, some
+    ``docker exec -t`` and CI shells), on which tqdm would draw nothing at all (it takes one less than the size,
+    and finds no line to draw on)."""
+    try:
+        columns, lines = os.get_terminal_size(sys.stderr.fileno()) if sys.stderr.isatty() else (None, None)
+    except (AttributeError, OSError, ValueError):  # no file behind stderr (a notebook's): tqdm copes
+        columns = lines = None
+    if columns == 0 or lines == 0:
+        return {"ncols": FALLBACK_SIZE[0], "nrows": FALLBACK_SIZE[1]}
+    return {"dynamic_ncols": True}
 
 
 class SilentBar:

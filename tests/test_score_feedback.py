@@ -3,7 +3,10 @@ hung; the bar draws on a terminal that reports no size; the summary and option m
 
 from __future__ import annotations
 
+import io
 import logging
+import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -66,3 +69,41 @@ def test_documents_within_a_block_are_not_announced_nor_committed_early(tiny, tm
         score(source, tmp_path / "out", model=tiny, **OPTIONS)
     assert not any("may take a while" in message for message in caplog.messages)
     assert [part["records"] for part in read_manifest(tmp_path / "out")["parts"]] == [[0, 4]]
+
+
+class _SizelessTerminal(io.StringIO):
+    """Standard error on a pseudo-terminal that reports a size of 0 by 0 (under ``script``, some
+    ``docker exec -t`` and CI shells)."""
+
+    def isatty(self) -> bool:
+        return True
+
+    def fileno(self) -> int:
+        return 2
+
+
+def _sizeless_terminal(monkeypatch) -> io.StringIO:
+    """Standard error made a terminal of no size; in the test itself, since pytest puts its own capture back
+    between a fixture and the test."""
+    terminal = _SizelessTerminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    monkeypatch.setattr(os, "get_terminal_size", lambda fd=None: os.terminal_size((0, 0)))
+    return terminal
+
+
+def test_a_bar_draws_on_a_terminal_that_reports_no_size(monkeypatch):
+    from framing.progress import progress_bar
+
+    terminal = _sizeless_terminal(monkeypatch)
+    with progress_bar(True, "analyze", "doc", total=3) as bar:
+        bar.update(3)
+    drawn = terminal.getvalue()
+    assert "analyze: 100%" in drawn and " 3/3 [" in drawn and max(map(len, drawn.split("\r"))) <= 80, drawn
+
+
+def test_the_score_bar_draws_on_a_terminal_that_reports_no_size(tiny, tmp_path, monkeypatch):
+    source = write_jsonl(tmp_path / "in.jsonl", [{"id": f"s{k}", "text": SHORT} for k in range(2)])
+    terminal = _sizeless_terminal(monkeypatch)
+    score(source, tmp_path / "out", model=tiny, progress=True)
+    drawn = terminal.getvalue()
+    assert "score: 2record [" in drawn or "score: 100%|" in drawn, drawn  # the total, if counted in time

@@ -939,9 +939,11 @@ def _run(writer: ChunkWriter, scored, reader: Reader, before: dict, chunk_docs: 
     if progress:
         from tqdm.auto import tqdm
 
+        from ..progress import bar_size
+
         # records, rejected ones too: the bar follows the input, the summary counts the documents scored
-        bar = tqdm(total=reader.total, initial=before["records"], unit="record", desc="score", dynamic_ncols=True,
-                   smoothing=0.1)
+        bar = tqdm(total=reader.total, initial=before["records"], unit="record", desc="score", smoothing=0.1,
+                   **bar_size())
         if reader.total is None and isinstance(reader, Countable):
             _count_in_background(reader, counted)
         _redraw_in_background(bar, counted, stop_redrawing)
