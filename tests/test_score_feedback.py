@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from framing.scale import read_manifest, score
+from framing.cli import main
+from framing.scale import ScoreSummary, read_manifest, score
 
 from test_score import one_thread, write_jsonl  # noqa: F401 (autouse fixture)
 
@@ -107,3 +108,14 @@ def test_the_score_bar_draws_on_a_terminal_that_reports_no_size(tiny, tmp_path, 
     score(source, tmp_path / "out", model=tiny, progress=True)
     drawn = terminal.getvalue()
     assert "score: 2record [" in drawn or "score: 100%|" in drawn, drawn  # the total, if counted in time
+
+
+def test_a_summary_with_nothing_scored_gives_no_rates(tiny_dir, tmp_path, capsys):
+    summary = ScoreSummary(out=tmp_path / "scores", documents=0, sentences=0, rejects=0, rows=0, seconds=0.12,
+                           scoring_seconds=0.0)
+    assert str(summary) == f"0 documents, 0 sentences, 0 rejects -> {tmp_path / 'scores'} in 0.1 s"
+    source = tmp_path / "empty.jsonl"
+    source.write_text("", encoding="utf-8")
+    assert main(["score", str(source), "--out", str(tmp_path / "out"), "--model", str(tiny_dir), "--quiet"]) == 0
+    line = capsys.readouterr().out
+    assert line.startswith("framing score: 0 documents, 0 sentences, 0 rejects -> ") and "/s" not in line, line

@@ -512,15 +512,18 @@ class ScoreSummary:
         if self.already_complete:
             return (f"{self.out}: already complete ({counted(self.documents, 'document')}, "
                     f"{counted(self.sentences, 'sentence')}, {counted(self.rejects, 'reject')}); nothing to do")
-        rates = (f"{_rate(self.scoring_documents_per_second)} documents/s, "
-                 f"{_rate(self.scoring_sentences_per_second)} sentences/s")
-        if self.scoring_seconds is not None:  # the rates of the scoring alone, the start-up and model load apart
-            loaded = f"model loaded in {self.load_seconds:,.1f} s; " if self.load_seconds else ""
-            rates = f"{loaded}{rates} while scoring"
+        notes = []
+        if self.scoring_seconds is not None and self.load_seconds:
+            notes.append(f"model loaded in {self.load_seconds:,.1f} s")
+        if self.new_documents:  # no rates of nothing (an input with no records, a resume with only rejects left)
+            rates = (f"{_rate(self.scoring_documents_per_second)} documents/s, "
+                     f"{_rate(self.scoring_sentences_per_second)} sentences/s")
+            # the rates of the scoring alone, the start-up and model load apart
+            notes.append(f"{rates} while scoring" if self.scoring_seconds is not None else rates)
         text = (f"{counted(self.documents, 'document')}, {counted(self.sentences, 'sentence')}, "
                 f"{counted(self.rejects, 'reject')}"
                 + (f" (in {self.rejects_path})" if self.rejects and self.rejects_path else "")
-                + f" -> {self.out} in {self.seconds:,.1f} s ({rates})")
+                + f" -> {self.out} in {self.seconds:,.1f} s" + (f" ({'; '.join(notes)})" if notes else ""))
         if self.resumed_documents:
             text += f"; resumed after {counted(self.resumed_documents, 'committed document')}"
         return text
