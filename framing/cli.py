@@ -88,6 +88,19 @@ def device_argument(value: str) -> str:
     return value
 
 
+def number_argument(value: str) -> int | float:
+    """The type of an option taking a number: a whole number as ``int``, any other as ``float``, so that the
+    option's own check names a value refused as it was typed (``got -1``, not ``got -1.0``)."""
+    try:
+        return int(value)
+    except ValueError:
+        pass
+    try:
+        return float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number, got {value!r}") from None
+
+
 def non_empty_argument(value: str) -> str:
     """The type of an option naming a path or column: an empty value (``--model ""``) is a usage error
     naming the option (exit 2), not a path that reads as the current folder or a column no table has."""

@@ -10,7 +10,7 @@ __all__ = ["add_commands"]
 
 
 def add_commands(commands, add_model_options) -> None:
-    from .cli import non_empty_argument, tokenizer_workers_argument
+    from .cli import non_empty_argument, number_argument, tokenizer_workers_argument
 
     score = commands.add_parser(
         "score", help="score a corpus into chunked, resumable Parquet or JSON Lines",
@@ -60,11 +60,11 @@ def add_commands(commands, add_model_options) -> None:
     score.add_argument("--workers", type=int, default=None, metavar="N",
                        help="Ray actors, at least 1 (default: as many as the cluster's GPUs allow with --gpus-per-worker, "
                             "else one per CPU less one)")
-    score.add_argument("--gpus-per-worker", type=float, default=0, metavar="X",
+    score.add_argument("--gpus-per-worker", type=number_argument, default=0, metavar="X",
                        help="GPUs per Ray actor, 0 or more (default 0)")
     score.add_argument("--chunk-docs", type=int, default=1000, metavar="N",
                        help="commit a chunk at least every N documents, N at least 1 (default 1000)")
-    score.add_argument("--chunk-seconds", type=float, default=30.0, metavar="S",
+    score.add_argument("--chunk-seconds", type=number_argument, default=30.0, metavar="S",
                        help="... or every S seconds, S more than 0, whichever comes first (default 30)")
     score.add_argument("--tokenizer-workers", type=tokenizer_workers_argument, default=None, metavar="N",
                        help="local engine: worker processes that tokenize each block, to feed a GPU: a whole "

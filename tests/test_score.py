@@ -1073,9 +1073,9 @@ def test_rerun_after_a_strict_failure_that_committed_nothing(tiny_dir, tmp_path,
 
 
 @pytest.mark.parametrize("options,message,not_named", [
-    (["--chunk-seconds", "-1"], "--chunk-seconds must be a positive number, got -1.0", "--gpus-per-worker"),
+    (["--chunk-seconds", "-1"], "--chunk-seconds must be a positive number, got -1", "--gpus-per-worker"),
     (["--chunk-seconds", "nan"], "--chunk-seconds must be a positive number, got nan", "--gpus-per-worker"),
-    (["--engine", "ray", "--gpus-per-worker", "-1"], "--gpus-per-worker must be a number >= 0, got -1.0",
+    (["--engine", "ray", "--gpus-per-worker", "-1"], "--gpus-per-worker must be a number >= 0, got -1",
      "--chunk-seconds"),
     (["--workers", "2"], "--workers is for --engine ray; the local engine runs in this process", "--gpus-per-worker"),
 ])
@@ -1093,7 +1093,7 @@ def test_option_errors_name_only_the_offending_option(options, message, not_name
     (["--chunk-docs", "0"], dict(chunk_docs=0), "chunk_docs must be a positive integer, got 0",
      "--chunk-docs must be a positive integer, got 0"),
     (["--chunk-seconds", "0"], dict(chunk_seconds=0.0), "chunk_seconds must be a positive number, got 0.0",
-     "--chunk-seconds must be a positive number, got 0.0"),
+     "--chunk-seconds must be a positive number, got 0"),
     (["--engine", "ray", "--workers", "0"], dict(engine="ray", workers=0), "workers must be a positive integer, got 0",
      "--workers must be a positive integer, got 0"),
     (["--workers", "2", "--gpus-per-worker", "1"], dict(workers=2, gpus_per_worker=1.0),

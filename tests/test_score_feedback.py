@@ -119,3 +119,16 @@ def test_a_summary_with_nothing_scored_gives_no_rates(tiny_dir, tmp_path, capsys
     assert main(["score", str(source), "--out", str(tmp_path / "out"), "--model", str(tiny_dir), "--quiet"]) == 0
     line = capsys.readouterr().out
     assert line.startswith("framing score: 0 documents, 0 sentences, 0 rejects -> ") and "/s" not in line, line
+
+
+@pytest.mark.parametrize("option, value, message", [
+    ("--chunk-seconds", "-1", "--chunk-seconds must be a positive number, got -1"),
+    ("--chunk-seconds", "0", "--chunk-seconds must be a positive number, got 0"),
+    ("--chunk-seconds", "-0.5", "--chunk-seconds must be a positive number, got -0.5"),
+    ("--gpus-per-worker", "-1", "--gpus-per-worker must be a number >= 0, got -1"),
+])
+def test_a_refused_number_is_named_as_it_was_typed(option, value, message, tmp_path, capsys):
+    source = write_jsonl(tmp_path / "in.jsonl", [{"id": "1", "text": SHORT}])
+    assert main(["score", str(source), "--out", str(tmp_path / "out"), option, value]) == 2
+    assert capsys.readouterr().err == f"framing score: error: {message}\n"
+    assert not (tmp_path / "out").exists()
