@@ -132,3 +132,18 @@ def test_a_refused_number_is_named_as_it_was_typed(option, value, message, tmp_p
     assert main(["score", str(source), "--out", str(tmp_path / "out"), option, value]) == 2
     assert capsys.readouterr().err == f"framing score: error: {message}\n"
     assert not (tmp_path / "out").exists()
+
+
+def test_a_kept_column_the_input_lacks_exits_1_as_docs_cli_says(tiny_dir, tmp_path, capsys):
+    """Whether a column is there takes opening the input, as for --text-column; its names' form is a usage error."""
+    from test_docs import ROOT
+
+    source = write_jsonl(tmp_path / "in.jsonl", [{"id": "1", "text": SHORT, "desk": "city"}])
+    run = ["score", str(source), "--model", str(tiny_dir), "--quiet", "--keep-columns"]
+    assert main(run + ["nosuch", "--out", str(tmp_path / "a")]) == 1
+    assert "no object has a 'nosuch' key to keep" in capsys.readouterr().err
+    assert main(run + ["record", "--out", str(tmp_path / "b")]) == 2
+    row = next(line for line in (ROOT / "docs" / "cli.md").read_text(encoding="utf-8").splitlines()
+               if line.startswith("| `--keep-columns"))
+    assert "the names checked before the input is read (exit 2" in row
+    assert "a column the input lacks is found once the input is opened, before the model loads, and exits 1" in row
