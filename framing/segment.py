@@ -185,9 +185,12 @@ _CITATION_WORDS = frozenset("cir ct app civ crim proc supp dist div".split())
 _CITATION_WORD = re.compile(r"(?:Cir|Ct|App|Civ|Crim|Proc|Supp|Dist|Div)\.")
 # What follows a citation word inside its citation: a figure, a bracket or a section sign ("Cir. 2024)", "Supp. 3d",
 # "Div. (2021)"), another citation word ("Ct. App."), a code's or a docket's word ("Proc. Code", "App. No. 4"), a
-# court's or a judge's ("U.S. Dist. Court", "Dist. Judge Ana Ruiz"), or a lower-case word ("Dist. Ct. for Vermont").
-_IN_CITATION_NEXT = re.compile(r"[\d(\[§a-z]|(?:Cir|Ct|App|Civ|Crim|Proc|Supp|Dist|Div|No|Rptr)\.|"
-                               r"(?:Code|Courts?|Judges?)(?![\w'’-])")
+# court's or a judge's ("U.S. Dist. Court", "Dist. Judge Ana Ruiz"), an official's title or a body the district or
+# division has ("Dist. Attorney", "Dist. Atty.", "Supreme Ct. Justice", "School Dist. Superintendent", "Police Div.
+# Chief", "Dist. Council", "Dist. Board"), or a lower-case word ("Dist. Ct. for Vermont").
+_IN_CITATION_NEXT = re.compile(r"[\d(\[§a-z]|(?:Cir|Ct|App|Civ|Crim|Proc|Supp|Dist|Div|No|Rptr|Atty)\.|"
+                               r"(?:Code|Courts?|Judges?|Justices?|Attorneys?|Chief|Superintendent|Council|Board)"
+                               r"(?![\w'’-])")
 _COMPASS = frozenset("N S E W NE NW SE SW".split())
 
 # Two-letter initials of transliterated Russian and Central Asian names ("Yu. Ushakov", "Kh. Dzhabrailov", "Zh.
@@ -1533,21 +1536,26 @@ def _dashed_label(end: int, main: str, dashed: str, tail: str | None) -> _Label 
     """The label of an earnings call's speaker named by ``main`` and described after dashes by ``dashed`` (a role, or
     a firm then a role) and ``tail`` (more of the role, after a comma), as :func:`_read_label` reads it: "Ana Ruiz --
     Chief Executive Officer", "Tom Vance -- Kessel Securities -- Analyst", "ANA RUIZ — CEO", "Jo Lee - Vice President,
-    Investor Relations". The name, one to four words in title case or in capitals, is the label as shown and its key,
-    as "Ana Ruiz:" is; the words after it capitalised (or "of", "and", "&"). An analyst's label ("-- Analyst") is an
-    asker's (kind "interviewer"): analysts put the questions on a call. In capitals it is a speaker's whatever the
-    text around it, and with a role (see ``SPEAKER_ROLES``) makes the text a transcript; in title case it counts in a
-    transcript only, as a name described does (see :func:`_counted_labels`). ``None`` for any other."""
+    Investor Relations". The name, two to four words in title case or in capitals, is the label as shown and its
+    key, as "Ana Ruiz:" is; the words after it capitalised (or "of", "and", "&"). One word before the dashes is a
+    place, a section or a banner, no name ("KESSEL — MAYOR:", "VIDEO — MAYOR RUIZ:", "Sports -- Results:"), nor is a
+    heading's word ("BREAKING NEWS — KESSEL MAYOR:"). An analyst's label ("-- Analyst") or one whose role is a host's
+    or a reporter's ("TOM VANCE — HOST", see ``INTERVIEWER_ROLES``) is an asker's (kind "interviewer"): analysts put
+    the questions on a call. In capitals it is a speaker's whatever the text around it, and with a role (see
+    ``SPEAKER_ROLES``) makes the text a transcript; in title case it counts in a transcript only, as a name described
+    does (see :func:`_counted_labels`). ``None`` for any other."""
     names = main.split()
     words = _DASH_SPLIT.sub(" ", dashed).split() + (tail.replace(",", " ").split() if tail else [])
     bare = [word.strip(".'’-").lower() for word in names]
     capitals = not any(ch.islower() for ch in main)
-    if (len(names) > 4 or any(word in _NOT_SPEAKER_WORDS for word in bare)
+    if (not 2 <= len(names) <= 4 or any(word in _NOT_SPEAKER_WORDS or word in _HEADING_WORDS for word in bare)
             or not (_title_case_name(names) or (capitals and sum(ch.isalpha() for ch in main) >= 2))
             or not all(word[:1].isupper() or word in _DASHED_JOINERS for word in words)):
         return None
     role = [word.strip(".'’-").lower() for word in words]
-    kind = "interviewer" if role[-1] in ("analyst", "analysts") else "speaker"
+    own = [word.strip(".'’-").lower() for word in _DASH_SPLIT.split(dashed)[-1].split()]  # the last part: the role
+    kind = ("interviewer" if role[-1] in ("analyst", "analysts") or any(word in INTERVIEWER_ROLES for word in own)
+            else "speaker")
     key = " ".join(bare).upper()
     if capitals and not any(ch.islower() for ch in dashed + (tail or "")):
         return _Label(end, main, kind, True, any(word in SPEAKER_ROLES for word in role), key)
@@ -2796,8 +2804,15 @@ def _signs_off(text: str, start: int) -> bool:
             return False
         end = len(text)
     rest = text[start:end].strip()
+    if _CREDITED_AFTER_COMMA.search(rest):
+        return False  # "— The story is part of a smear campaign, the minister said.": a speaker's words, credited
     return (_is_wire_tail(rest) or _SIGN_OFF_AFTER_DASH.fullmatch(rest) is not None
             or _CONTACT_LINE.fullmatch(rest) is not None)
+
+
+# A speaker credited after a comma, up to four words before the verb (", the minister said", ", said the aide"): a
+# line after a dash that holds one is someone's words, no sign-off, whatever words open it.
+_CREDITED_AFTER_COMMA = re.compile(rf",[^\S\r\n]+(?:[\w'’.-]+[^\S\r\n]+){{0,4}}?{_SPEECH_VERB.pattern}")
 
 
 def _bracketed_abbreviation(text: str, match: re.Match[str], nxt: int) -> bool:
@@ -2990,20 +3005,38 @@ def _is_abbreviation(text: str, dot: int, nxt: int) -> bool:
 # Research told"), the words in group 1.
 _NAME_THEN_SAYING = re.compile(rf"((?:[{_UPPER}][\w'’-]*[^\S\r\n]+){{1,3}})(?:{_SPEECH_VERB.pattern})")
 # Lower-case words of a company's post that may follow its name in the same sentence ("Acme Corp. Chief Executive
-# Jane Roe said", "Acme Inc. Spokeswoman Jo Lee told"): such a run is a person of the company, no new sentence.
+# Jane Roe said", "Acme Inc. Spokeswoman Jo Lee told"): such a run is a person of the company, no new sentence. Also
+# the people and parts of a company ("Acme Inc. Employees said", "Acme Inc. Investor Relations said", "Acme Inc.
+# Board said"), a trade ("Acme Inc. Economist Ana Ruiz"), and a county's posts and offices after "Co.", which is
+# "County" too ("Kessel Co. Sheriff Tom Vance said", "Kessel Co. Deputies said", "Kessel Co. Health Department").
 _COMPANY_POSTS = frozenset("""chief executive officer ceo cfo coo cto vice president chairman chairwoman chair director
     spokesman spokeswoman spokesperson founder co-founder head manager analyst treasurer secretary general counsel
-    partner""".split())
+    partner owner co-owner shareholder stockholder investor relations employee worker staff staffer whistleblower
+    guard member trustee engineer economist board department office council committee commission division unit team
+    union sheriff deputy deputies coroner auditor clerk assessor recorder marshal superintendent inspector
+    commissioner supervisor administrator dispatcher official officer""".split())
+# A capitalised trade known by its ending, which names no firm nor its speaker: "Economist", "Hydrologist", "Physician".
+_TRADE_ENDING = re.compile(r"[a-z]{2,}(?<!s)ist|[a-z]+ician")
 
 
 def _speaker_after_company(text: str, nxt: int) -> bool:
     """Whether a speaker named without a post opens a sentence at ``nxt``, after a company's legal form and its stop:
     one to three capitalised words and a verb of saying ("Acme Corp. Grayfin said", "Acme Inc. Ruiz told"), none of
-    them a company's post ("Acme Corp. Chief Executive Jane Roe said" and "Acme Corp. CEO Jo Lee said" hold) nor a
-    day or month ("Acme Inc. Thursday said" is the company's sentence)."""
+    them a company's post, people or part, a trade or a county's post or office, in the singular, the plural or the
+    possessive ("Acme Corp. Chief Executive Jane Roe said", "Acme Corp. CEO Jo Lee said", "Acme Inc. Employees said",
+    "Kessel Co. Sheriff's Office said" hold) nor a day or month ("Acme Inc. Thursday said" is the company's
+    sentence)."""
     found = _NAME_THEN_SAYING.match(text, nxt)
-    return found is not None and not any(word in _COMPANY_POSTS or word in _ROLES_BEFORE_TITLES
-                                         or word in _NOT_SPEAKER_WORDS for word in found.group(1).lower().split())
+    return found is not None and not any(_post_word(word) for word in found.group(1).split())
+
+
+def _post_word(word: str) -> bool:
+    """Whether the capitalised ``word`` after a company's legal form is a post, role or part of it (or a county's)
+    or a day, month or sentence's word (see :func:`_speaker_after_company`): "Sheriff's", "Employees",
+    "Economist"."""
+    low = _POSSESSIVE_END.sub("", word).lower()
+    return any(form in _COMPANY_POSTS or form in _ROLES_BEFORE_TITLES or form in _NOT_SPEAKER_WORDS
+               for form in (low, low.removesuffix("s"))) or _TRADE_ENDING.fullmatch(low) is not None
 
 
 def _transcript_label(text: str, dot: int) -> bool:

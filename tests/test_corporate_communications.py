@@ -9,7 +9,7 @@ import pytest
 import framing
 from framing import Document, Span
 from framing.profile import build_profile
-from framing.segment import page_furniture, speaker_turns, split_sentences
+from framing.segment import page_furniture, speaker_label_length, speaker_turns, split_sentences
 from framing.spans import quoted_regions
 
 from test_transcripts import CLAIM, DENIAL, LABELS, labelled
@@ -69,6 +69,37 @@ def test_an_earnings_call_s_answers_are_the_executive_s_and_the_analyst_s_questi
 ])
 def test_words_before_dashes_and_a_colon_are_no_speaker_outside_a_transcript(text):
     assert turns_of(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "PELLMARK — MAYOR: The bridge will close on Monday, officials said.",  # a place
+    "VIDEO — MAYOR SOL: We will rebuild the bridge.",  # a banner
+    "EXCLUSIVE — MINISTER: The bridge will close.",
+    "BREAKING NEWS — PELLMARK MAYOR: The mayor resigned on Monday.",
+    "LIVE — PRESIDENT SPEAKS: The bridge will close.",
+    "UPDATE — MARKETS: Shares fell.",
+])
+def test_one_word_or_a_heading_before_dashes_in_capitals_is_no_speaker(text):
+    # before, each was a speaker's label (the first part its name), most of them a transcript's turn
+    assert speaker_label_length(text) == 0 and turns_of(text) == []
+
+
+def test_sections_with_dashes_in_a_broadcast_are_no_speakers():
+    text = ("HOST: Good evening. Here is the news.\n\nANA SOL, MAYOR: We will rebuild.\n\n"
+            "Sports -- Results: Pellmark won 2-0.\n\nWeather -- Outlook: Rain later.\n\nHOST: That is all.")
+    # before, "Sports" and "Weather" were speakers, each credited with its line
+    assert [label for label, _, _ in turns_of(text)] == ["HOST", "ANA SOL, MAYOR", "HOST"]
+
+
+def test_a_host_named_before_dashes_is_an_interviewer_as_after_a_comma():
+    text = ("HOST: Good evening.\n\nANA SOL, MAYOR: We will rebuild.\n\nDALE MARSH — HOST: Did you take the money?"
+            "\n\nANA SOL, MAYOR: No.")
+    # before, "DALE MARSH — HOST" was a speaker, and the question labelled a denial was his denial
+    assert [(label, kind) for label, kind, _ in turns_of(text)] == [
+        ("HOST", "interviewer"), ("ANA SOL, MAYOR", "speaker"), ("DALE MARSH", "interviewer"),
+        ("ANA SOL, MAYOR", "speaker")]
+    _, profile = profile_of(text, labels={2: DENIAL, 3: DENIAL})
+    assert [(d["denial"], d["source"]) for d in profile["denials"]] == [(3, "ana sol")]
 
 
 def _call(company):
@@ -144,6 +175,26 @@ def test_a_company_s_legal_form_ends_its_sentence_before_a_speaker_named_without
     "Marsh et al. Lindqvist said so.",  # no company's form
 ])
 def test_a_company_s_post_or_a_day_after_its_legal_form_holds_the_sentence(text):
+    assert sentences(text) == [text]
+
+
+@pytest.mark.parametrize("text", [
+    # "Co." is a county's too: its posts and offices after it
+    "A crash closed the road, Pellmark Co. Sheriff Dale Marsh said.",
+    "Pellmark Co. Coroner Ana Sol said two died.",
+    "Pellmark Co. Deputies said the road was closed.",
+    "Pellmark Co. Sheriff's Office said the road was closed.",
+    "Pellmark Co. Health Department said cases rose.",
+    # a company's people, parts and trades
+    "Tollen Mesh Inc. Economist Ana Sol said rates will fall.",
+    "Tollen Mesh Inc. Shareholder Dale Marsh said the bid was low.",
+    "Tollen Mesh Inc. Employees said they were not paid.",
+    "Tollen Mesh Corp. Whistleblower Dale Marsh said he was fired.",
+    "Tollen Mesh Inc. Investor Relations said the call is at 9.",
+    "Tollen Mesh Inc. Board said it would meet.",
+])
+def test_a_county_s_or_company_s_post_people_or_office_after_a_legal_form_holds_the_sentence(text):
+    # before, each was cut after "Co."/"Inc."/"Corp." as though a speaker named without a post opened a sentence
     assert sentences(text) == [text]
 
 

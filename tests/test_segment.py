@@ -1428,3 +1428,11 @@ def test_a_dash_before_words_that_only_open_like_a_sign_off_still_splits():
     for turn in ("— This story is false, the minister said.", "— Follow the money, she said.",
                  "— Ana Roe, the minister, said it was false."):
         assert sentences(f"He left early. {turn}") == ["He left early.", turn]
+
+
+def test_a_dash_before_a_sign_off_s_words_credited_to_a_speaker_still_splits():
+    # before, each was one sentence: the words fit a note on the story, and the credit after the comma was read
+    # as more of the note
+    for turn in ("— The story is part of a smear campaign, the minister said.",
+                 "— The report was published in full, said the aide."):
+        assert sentences(f"He left early. {turn}") == ["He left early.", turn]

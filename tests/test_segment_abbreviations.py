@@ -76,6 +76,20 @@ def test_a_citation_word_ends_a_sentence_before_a_capitalised_word_out_of_a_cita
     assert [text[a:b] for a, b in split_sentences(text)][0] == first
 
 
+@pytest.mark.parametrize("text", [
+    "The case went to Pellmark Co. Dist. Attorney Ana Sol, who declined to comment.",
+    "Pellmark Dist. Atty. Ana Sol said the case was closed.",
+    "Pellmark School Dist. Superintendent Ana Sol said classes resume.",
+    "State Supreme Ct. Justice Ana Sol wrote the opinion.",
+    "App. Div. Justice Ana Sol wrote the opinion.",
+    "Police Div. Chief Dale Marsh said two were held.",
+    "The Pellmark Dist. Council voted 5-2.",
+])
+def test_a_citation_word_before_an_official_s_title_or_a_body_holds_its_stop(text):
+    # before, each was cut after the citation word, as though the title or body opened a sentence
+    assert split_sentences(text) == [(0, len(text))]
+
+
 def test_a_citation_word_before_a_court_or_a_judge_holds_its_stop():
     for text in ("He filed in U.S. Dist. Court for Vermont on Monday.", "Dist. Judge Ana Ruiz denied it."):
         assert split_sentences(text) == [(0, len(text))]
