@@ -113,7 +113,13 @@ def _initial_m(form: str) -> bool:
     surname alone ("M. Petit", "M. Quill") it may be either: :meth:`SourceIndex.add` reads the mention's sex."""
     found = _M_BEFORE_TWO_WORDS.match(form)
     return (found is not None and given_name_sex(found.group(1)) != "he"
-            and _without_accents(found.group(1)) == found.group(1))
+            and _without_accents(found.group(1)) == found.group(1) and not _FRENCH_AFTER_M.fullmatch(found.group(1)))
+
+
+#: A word after "M." that makes it French copy's "Monsieur" whatever given names are known: a particle opening a
+#: surname ("M. Le Maire", "M. De Villepin", "M. Du Pont", "M. La Salle") or a hyphenated given name ("M. Jean-Luc
+#: Mélenchon", "M. Jean-Pierre Petit").
+_FRENCH_AFTER_M = re.compile(r"Le|La|Les|De|Du|Des|D['’]\w+|[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+-[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+")
 
 
 def _monsieur_dropped(text: str, written: str) -> bool:
@@ -3796,7 +3802,8 @@ class SourceIndex:
             # "Kestorian, Veldoran aides" after "Ilse Kestorian said": no list of nationalities
             written = display_source(text, possessive_is_name, people_listed=True)
         written = self._month_kept(text, written)
-        if _monsieur_dropped(text, written) and "she" in _mention_sex(written, before + text, len(before), after):
+        if (_monsieur_dropped(text, written) and "she" in _mention_sex(written, before + text, len(before), after)
+                and not self._she_may_be_another(written)):
             written = f"M. {written}"  # "M. Quill said she disagreed": an initial, no Monsieur
         ranked = _RANK_THEN_WORD.fullmatch(written)
         if ranked and self._by_last.holding([_without_accents(text_key(ranked.group(1)))]):
@@ -3873,6 +3880,16 @@ class SourceIndex:
             if kin:
                 self._kin.add(name)
         return name
+
+    def _she_may_be_another(self, written: str) -> bool:
+        """Whether a "she" after "M." and the surname ``written`` may be a woman named before rather than the
+        speaker: the document gave the surname to a person already and named before a person of another surname not
+        known to be a man ("Emmanuel Macron ... Marine Le Pen ... M. Macron said she was wrong": Monsieur Macron, of
+        Le Pen). With no such person ("Tom Quill ... M. Quill said she disagreed") the "she" is the speaker's, and
+        "M." an initial."""
+        last = _without_accents(text_key(written)).split(" ")[-1]
+        return bool(self._by_last.holding([last])) and any(
+            self.sex_of(name) != "he" and _without_accents(name).split(" ")[-1] != last for name in self._people_named)
 
     def _note_sex(self, name: str, written: str, sentence: str, start: int, after: str) -> None:
         """Note the sex of the person ``name`` that their mention says: the span written from ``start`` in

@@ -431,3 +431,29 @@ def test_an_m_before_a_surname_that_says_she_is_an_initial_not_monsieur():
                          ("M. Quill said she disagreed.", CLAIM, "M. Quill"),
                          ("She said the law was unfair.", CLAIM, "She"))
     assert profile["credits"] == ["tom quill", "m. quill", "m. quill"]
+
+
+@pytest.mark.parametrize("written, expected", [
+    # a French particle or a hyphenated given name after "M.": Monsieur, as before 2a54e32
+    ("M. Le Vellec", "le vellec"),
+    ("M. De Morvan", "de morvan"),
+    ("M. Jean-Marc Orvelle", "jean-marc orvelle"),
+])
+def test_an_m_before_a_french_particle_or_hyphenated_given_name_is_monsieur(written, expected):
+    # before, each kept "M." as a first initial
+    assert normalise_source(written) == expected
+
+
+def test_monsieur_and_a_particle_join_the_person_named_in_full():
+    # before, "M. Le Vellec" kept its "M." and was a second source beside Armand Le Vellec
+    profile = profile_of(("Armand Le Vellec said the tax would go.", CLAIM, "Armand Le Vellec"),
+                         ("M. Le Vellec said the deficit would fall.", CLAIM, "M. Le Vellec"))
+    assert profile["credits"] == ["armand le vellec", "armand le vellec"]
+
+
+def test_an_m_before_a_surname_given_whose_she_may_be_another_is_monsieur():
+    # before, "she" made "M. Varoux" an initial and a source of its own, though the "she" is Solange Marquet's
+    profile = profile_of(("Étienne Varoux said the tax would go.", CLAIM, "Étienne Varoux"),
+                         ("Solange Marquet said it would stay.", CLAIM, "Solange Marquet"),
+                         ("M. Varoux said she was wrong.", CLAIM, "M. Varoux"))
+    assert profile["credits"] == ["étienne varoux", "solange marquet", "étienne varoux"]
