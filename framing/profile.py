@@ -842,18 +842,38 @@ def _framing_denials(sentences: Sequence[Sentence], aside: Sequence[bool]) -> fr
 
 #: A safe-harbor disclaimer of a company's forecasts: "Acme undertakes no obligation to update any forward-looking
 #: statement", "assumes no duty to publicly revise", "disclaims any intention to update these statements", "does not
-#: undertake any obligation to update the information".
+#: undertake any obligation to update the information in this release". Its head, the duty disclaimed; what it
+#: disclaims is read after it by ``_FORWARD_LOOKING`` or ``_OWN_STATEMENTS``.
 _SAFE_HARBOR = re.compile(
     r"\b(?:undertakes?|undertaking|assumes?|accepts?|disclaims?|disclaiming|intends?)\s+(?:no|any)\s+(?:\w+\s+){0,2}?"
     r"(?:obligations?|duty|duties|intention|responsibility)\s+(?:\w+\s+){0,3}?to\s+(?:\w+\s+){0,2}?"
-    r"(?:update|revise)\b[^.]*?\b(?:forward[-\s]looking|statements?|information)\b", re.I)
+    r"(?:update|revise)\b", re.I)
+#: A safe harbor's own words, anywhere after the duty disclaimed: "forward-looking", "safe harbor".
+_FORWARD_LOOKING = re.compile(r"\b(?:forward[-\s]looking|safe[-\s]harbou?r)\b", re.I)
+#: The release's own statements as the object right after the duty disclaimed: "these statements", "such
+#: information", "the information in this release", not another's ("its statement that the plant is safe", "its
+#: audited statements").
+_OWN_STATEMENTS = re.compile(
+    r"(?:\s+(?:or|and|publicly|alter|revise|update|supplement|correct|change|any|all|of|\w+ly),?){0,5}?\s+"
+    r"(?:(?:these|such|those)\s+(?:[\w-]+\s+){0,2}?(?:statements?|information|projections|forecasts|estimates)|"
+    r"(?:the|any)\s+(?:statements?|information)\s+(?:(?:contained|included|made|provided)\s+)?(?:in|within)\s+"
+    r"this\s+(?:press\s+)?(?:release|announcement|document|presentation|communication|report))\b", re.I)
+
+
+def _safe_harbor(text: str) -> bool:
+    """Whether ``text`` disclaims a duty to update forecasts (see ``_SAFE_HARBOR``): the duty, then a safe harbor's
+    own words after it (looked for once, after the first duty: a later duty's words after it are the first's too)
+    or the release's own statements as the object right after a duty; linear in the text."""
+    duty = _SAFE_HARBOR.search(text)
+    return duty is not None and bool(_FORWARD_LOOKING.search(text, duty.end()) or any(
+        _OWN_STATEMENTS.match(text, found.end()) for found in _SAFE_HARBOR.finditer(text, duty.start())))
 
 
 def _safe_harbor_denials(sentences: Sequence[Sentence]) -> frozenset[int]:
     """The sentences labelled denials that disclaim a duty to update forecasts, a press release's safe-harbor
-    boilerplate (see ``_SAFE_HARBOR``): no one's denial of an allegation, so no denial nor rebuttal whatever
+    boilerplate (see :func:`_safe_harbor`): no one's denial of an allegation, so no denial nor rebuttal whatever
     their label, and the issuer no denier for them."""
-    return frozenset(i for i, s in enumerate(sentences) if s.label == "official_denial" and _SAFE_HARBOR.search(s.text))
+    return frozenset(i for i, s in enumerate(sentences) if s.label == "official_denial" and _safe_harbor(s.text))
 
 
 def _interviewer_denials(sentences: Sequence[Sentence], speakers: _Speakers) -> frozenset[int]:

@@ -249,6 +249,18 @@ def test_a_denial_of_a_duty_to_update_others_stays_a_denial():
     assert [d["denial"] for d in profile["denials"]] == [1]
 
 
+@pytest.mark.parametrize("text", [
+    "Tollen Mesh denied the report and said it disclaims any intention to revise its statement that the ferry is safe.",
+    "Tollen Mesh's chief executive said the company accepts no responsibility to revise its audited statements, "
+    "which were accurate.",
+])
+def test_a_denial_disclaiming_a_duty_to_revise_its_own_earlier_statement_stays_a_denial(text):
+    # before, any duty "to revise" with "statements" after it read as a safe harbor's boilerplate
+    _, profile = profile_of(f"Regulators said Tollen Mesh hid losses. {text}", {0: CLAIM, 1: DENIAL},
+                            {0: ["Regulators"], 1: ["Tollen Mesh"]})
+    assert [d["denial"] for d in profile["denials"]] == [1]
+
+
 @pytest.mark.parametrize("heading", ["Forward-Looking Statements", "About Tollen Systems"])
 def test_a_release_s_closing_heading_is_furniture_that_still_ends_the_account_going_on(heading):
     text = (f'"Sales will double," said Dale Marsh, chief executive of Tollen Systems.\n\n{heading}\n\n'
