@@ -909,31 +909,51 @@ def _questions_put(sentences: Sequence[Sentence], credited: dict[int, str], voic
 
 #: What a court denies, rejects or dismisses when it rules: a party's filing or argument ("denied a defense motion",
 #: "rejected that argument", "denied bail", "threw out the lawsuit"), no allegation against the court (as "denied the
-#: charges" may be); matched where the court's own verb stands, after its name or at its cue, a few adverbs or an
-#: auxiliary before it ("Judge Ruiz on Monday denied ...", "The court has rejected ...").
-_RULED_ON = re.compile(r"[\s,]*(?:(?:has|have|had|also|then|later|on\s+\w+|\w+ly)\s+){0,3}?"
+#: charges" may be); matched where the court's own verb stands in its own clause, after its name or at its cue: an
+#: aside between commas, a few adverbs, a time or an auxiliary allowed before it ("Judge Ruiz, in a brief order,
+#: denied ...", "Judge Ruiz last week denied ...", "The court has rejected ..."), or the court's own words on its
+#: ruling ("said she would deny ...", "wrote that she was rejecting ..."); not a verb in a clause of another's or
+#: after a noun ("denied any wrongdoing in a letter rejecting the request").
+_RULED_ON = re.compile(r"(?:\s*,[^,.;:]{1,60}?,)?[\s,]*"
+                       r"(?:(?:has|have|had|also|then|later|again|today|yesterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|"
+                       r"Sun)day|(?:on|last|this|late|early|earlier)\s+(?:this\s+)?\w+|\w+ly)\s+){0,3}?"
+                       r"(?:(?:said|says|wrote|writes|ruled|rules|decided|announced)\s+(?:that\s+)?"
+                       r"(?:she|he|it|they|the\s+(?:court|judge|panel))\s+"
+                       r"(?:(?:would|will|was|were|is|are|had|has|must|could|should|not)\s+){0,2})?"
                        r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|overrul(?:es?|ed|ing)|"
                        r"(?:threw|throws?|thrown|throwing)\s+out|turn(?:s|ed|ing)?\s+down)\s+(?:[\w'’-]+\s+){0,4}?"
                        r"(?:motions?|requests?|petitions?|arguments?|objections?|bail|appeals?|bids?|applications?|"
                        r"pleas?|(?:law)?suits?|case)\b", re.I)
+#: The same ruling opening the sentence as a participle, before the court's name: "Denying his request for bail,
+#: Judge Ruiz said ...".
+_RULING_OPENS = re.compile(r"\W*(?=(?:den|reject|dismiss|overrul|throw|turn)\w*ing\b)", re.I)
 
 
-#: Words of an accusation: a sentence naming a judge with one of them makes the judge a party ("Prosecutors accused
-#: Judge Ana Ruiz of taking bribes"), whose "dismissed the case against her" is a denial.
-_ACCUSING = re.compile(r"\b(?:accus\w*|alleg\w*|charg(?:e|es|ed|ing)|indict\w*|impeach\w*|sue[ds]?|suing|"
-                       r"complaints?|brib\w*|misconduct|wrongdoing|corrupt\w*)\b", re.I)
+#: Verbs that accuse their object or passive subject: "Prosecutors accused Judge Ana Ruiz of taking bribes", "sued
+#: Judge Ruiz", "Judge Ruiz was charged with".
+_ACCUSE_VERBS = r"accus(?:e|es|ed|ing)|charg(?:e|es|ed|ing)|indict(?:s|ed|ing)?|impeach(?:es|ed|ing)?|sue[ds]?|suing"
+#: Nouns of an accusation that name their target after "against" or "into" ("a complaint against Judge Ruiz"), or
+#: after "by" or "of" for wrongdoing and its inquiries ("misconduct by Judge Ruiz", "the impeachment of Judge Ruiz").
+_ACCUSING_NOUN = (r"(?:(?:accusations?|allegations?|charges?|complaints?|(?:law)?suits?|indictments?|probes?|"
+                  r"investigations?|inquiry|claims?)(?:\s+[\w'’-]+){0,3}?\s+(?:against|into)|"
+                  r"(?:misconduct|wrongdoing|corruption|bribery|bias)\s+by|"
+                  r"(?:impeachment|removal|investigation|indictment)\s+of)")
+#: Words that may stand before a judge's surname where the accusation names them: a title, a given name, an article.
+_BEFORE_NAME = r"(?:(?:[A-Z][\w.'’-]*|the|a|an|federal|district|chief|trial|judge|justice|magistrate),?\s+){0,4}?"
 
 
 def _court_rulings(sentences: Sequence[Sentence], credited: dict[int, str]) -> frozenset[int]:
     """The sentences labelled denials in which a court or judge rules on a party's filing or argument ("Judge Ruiz
     denied a defense motion", "The judge rejected that argument": see :data:`_RULED_ON`, read at the court's own
     verb, not "denied any wrongdoing in a letter rejecting the request"), credited to a source that a source span
-    naming a court writes ("Judge Ruiz", "The judge", "the appeals court"), and the denials of that source that go on
-    from one (its reasons, quoted): a third party's ruling, no denial nor rebuttal whatever its label, so the court
+    naming a court writes ("Judge Ruiz", "The judge", "the appeals court"; or the sentence's one source span, for a
+    judge named before: "The judge" credited to "ana ruiz"), and the denials of that source that go on from one (its
+    reasons, quoted): a third party's ruling, no denial nor rebuttal whatever its label, so the court
     neither denies nor answers an allegation. A court that a sentence before accused (see :func:`_accused`) is a
     party: its denials stay denials ("dismissed the case against her as a smear")."""
     spans = {i: [span for span in s.spans if span.type == "source" and names_a_court(span.text)
-                 and credited[i].split()[-1] in span.text.lower()] for i, s in enumerate(sentences) if i in credited}
+                 and (credited[i].split()[-1] in span.text.lower() or _only_source(span, s))]
+             for i, s in enumerate(sentences) if i in credited}
     courts = {credited[i] for i, found in spans.items() if found}
     courts -= _accused(courts, sentences, credited)
     found: set[int] = set()
@@ -942,26 +962,60 @@ def _court_rulings(sentences: Sequence[Sentence], credited: dict[int, str]) -> f
             continue
         cue = next((span.start for span in sentence.spans if span.type == "cue"), None)
         verbs = [span.end for span in spans[i]] + ([] if cue is None else [cue])
+        if spans[i] and _RULING_OPENS.match(sentence.text):
+            verbs.append(sentence.start)
         if (any(_RULED_ON.match(sentence.text, at - sentence.start) for at in verbs)
                 or (i - 1 in found and credited.get(i - 1) == credited[i])):
             found.add(i)
     return frozenset(found)
 
 
+def _only_source(span: Span, sentence: Sentence) -> bool:
+    """Whether ``span`` is the one source span of ``sentence``: the mention its credit is drawn from, though the
+    credit names the judge it stands for ("The judge" credited to "mira castell")."""
+    return [found for found in sentence.spans if found.type == "source"] == [span]
+
+
 def _accused(sources: set[str], sentences: Sequence[Sentence], credited: dict[int, str]) -> set[str]:
-    """Those of ``sources`` that a sentence credited to another (or to no one) names by their last word with a word
-    of accusation (see ``_ACCUSING``: "Prosecutors accused Judge Ana Ruiz of taking bribes" for "ana ruiz") before
-    any of their own sentences that deny: a judge accused, a party to the allegation."""
+    """Those of ``sources`` that a sentence credited to another (or to no one), before any of their own sentences
+    that deny, accuses: names as its object ("Prosecutors accused Judge Ana Ruiz of taking bribes", "sued Judge
+    Ruiz"), its passive subject ("Ruiz was charged with", "Ruiz, accused of"), the one an allegation is about
+    ("alleged that Judge Ruiz took bribes", "a complaint against Ruiz", "misconduct by Ruiz"): a judge accused, a
+    party to the allegation. A judge named by surname is found by it; one named by office ("the judge", "the
+    court", "A federal judge in Manhattan") by that office's word, alone or as a title ("accused the judge",
+    "accused Judge Ana Ruiz"), never by the word written elsewhere in the sentence, as the accusation in a sentence
+    that names the office is mostly the defendant's ("Vance, accused of fraud, faced a judge")."""
+    patterns = {source: _accusing(source) for source in sources}
     accused: set[str] = set()
     denied: set[str] = set()
     for i, sentence in enumerate(sentences if sources else ()):
         name = credited.get(i)
         if sentence.label == "official_denial" and name in sources:
             denied.add(name)
-        elif _ACCUSING.search(sentence.text):
-            accused |= {other for other in sources - denied - accused - {name}
-                        if re.search(rf"(?<![\w'’-]){re.escape(other.split()[-1])}(?![\w'’-])", sentence.text, re.I)}
+        else:
+            accused |= {other for other in sources - denied - accused - {name} if patterns[other].search(sentence.text)}
     return accused
+
+
+def _accusing(source: str) -> re.Pattern[str]:
+    """A pattern of an accusation against ``source`` (see :func:`_accused`): its object, what an allegation is
+    about, its passive subject or the one said to take bribes; by its surname, or by its office's word with any
+    capitalised name after it."""
+    office = next((word for word in source.split() if names_a_court(word)), None)
+    if office is None:
+        alone = rf"(?<![\w'’-])(?i:{re.escape(source.split()[-1])})"
+    else:
+        alone = rf"(?<![\w'’-])(?i:{re.escape(office)})(?:\s+[A-Z][\w.-]*){{0,3}}(?!\s+[A-Z])"
+    name = rf"{_BEFORE_NAME}{alone}(?![\w'’-])"
+    passive = (r"(?:(?:has|have|had|is|was|were|are|now|also|later|herself|himself)\s+){0,2}"
+               r"(?:is|was|were|are|been|being|be)\s+(?:\w+ly\s+)?(?i:accused|charged|indicted|impeached|sued|"
+               r"alleged\s+to)\b")
+    bribed = (r"(?:had\s+|has\s+)?(?:took|taken|taking|accepted|solicited|received|pocketed|demanded)\s+"
+              r"(?:\w+\s+){0,2}?(?:bribes?|kickbacks?)\b")
+    return re.compile(
+        rf"\b(?i:{_ACCUSE_VERBS}|brib(?:e|es|ed|ing))\s+{name}|\b(?i:alleg\w*|complain\w*)\s+(?:that\s+)?{name}"
+        rf"|\b(?i:{_ACCUSING_NOUN})\s+{name}|{alone}(?:\s*,\s*(?:who\s+)?|\s+)(?:{passive}|{bribed})"
+        rf"|{alone},\s+(?i:accused|charged|indicted|impeached|sued)\s+(?:of|with|in|over|by)\b")
 
 
 def _corrections(sentences: Sequence[Sentence], credited: dict[int, str], speakers: _Speakers) -> frozenset[int]:

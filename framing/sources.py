@@ -2006,6 +2006,11 @@ _JUDGES_TITLES = frozenset("judge judges justice justices magistrate magistrates
 #: Words that make a panel a court's ("an appeals panel"; "a three-judge panel" by its judge), not an expert's or a
 #: company's ("The expert panel", "Velmor's review panel").
 _COURT_PANEL_WORDS = frozenset("appeals appellate circuit judicial".split())
+#: Words opening a phrase that follows a court's word as its head ("A federal judge in Manhattan", "The judge
+#: overseeing the case", "The judge who heard the case", "The tribunal in The Hague"), where a noun after it makes
+#: the court's word a qualifier ("court records", "a court official").
+_COURT_PHRASE_OPENERS = frozenset("""in at for from on over who whom whose that which overseeing presiding handling
+    considering reviewing trying assigned""".split())
 #: What "deny" withholds rather than disputes: "denied the ministry access", "denies him bail" refuse
 #: something, and credit no one with a denial.
 _WITHHELD = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:access|entry|bail|permission|passage|admission|parole|visas?|"
@@ -2236,7 +2241,8 @@ def subject_before_finding(text: str, known: Callable[[str], bool] = lambda word
 def names_a_court(subject: str) -> bool:
     """Whether the words ``subject`` name a court, a judge or a panel of them ("The appeals court", "Judge Ana Ruiz",
     "A three-judge panel", "the Court of Appeals"), not another body with such a word ("the Justice Department"):
-    a court's word is the head of the words (last, before "of", a comma or another court's word) or a judge's title
+    a court's word is the head of the words (last, before "of", a comma, another court's word or a phrase: "in
+    Manhattan", "who heard the case", "overseeing the case": see ``_COURT_PHRASE_OPENERS``) or a judge's title
     before a name (see ``_JUDGES_TITLES``), not a word qualifying another ("Supreme Court nominee Tom Vance", "The
     Kessel Court Hotel", "Court Street Capital"), a surname after a given name ("Tom Judge"), nor a panel with no
     court's word ("The expert panel": see ``_COURT_PANEL_WORDS``)."""
@@ -2253,6 +2259,9 @@ def names_a_court(subject: str) -> bool:
             continue  # "Tom Judge": a surname
         if at + 1 == len(keys) or written[at].rstrip()[-1:] in ",;:)" or keys[at + 1] in _COURT_WORDS | {"of"}:
             return True
+        if (keys[at + 1] in _COURT_PHRASE_OPENERS or keys[at + 1] == "hearing" and keys[at + 2:at + 3] == ["the"]) \
+                and not (key == "justice" and word[:1].isupper()):
+            return True  # "A federal judge in Manhattan", "The judge hearing the case"; not "Justice for Vance"
         if key in _JUDGES_TITLES and written[at + 1][:1].isupper():
             return True
     return False

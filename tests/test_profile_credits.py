@@ -1401,3 +1401,77 @@ def test_a_judge_not_accused_still_rules_on_a_motion_with_a_word_between():
     )
     assert profile["denials"] == []
     assert not {s["source"]: s["denies"] for s in profile["sources"]}["orlen"]
+
+
+@pytest.mark.parametrize("before, ruling, source", [
+    # an accusation against the defendant in a sentence that names the judge, or "a judge", or "the court"
+    ("Dorn Pellick, who is charged with fraud, appeared before Judge Mira Castell on Monday.",
+     "Judge Castell denied his request for bail.", "Judge Castell"),
+    ("Pellick, accused of stealing $2 million, faced a judge on Monday.",
+     "The judge rejected his bid for release.", "The judge"),
+    ("The court heard claims that Pellick took bribes.", "The court rejected his appeal.", "The court"),
+    ("Prosecutors charged Pellick in a case assigned to Judge Mira Castell.",
+     "The judge denied the motion to dismiss.", "The judge"),
+    ("Judge Mira Castell accused Pellick of lying to the court.", "Judge Castell denied his request for bail.",
+     "Judge Castell"),
+])
+def test_a_judge_is_no_party_for_an_accusation_against_another_in_a_sentence_naming_her(before, ruling, source):
+    # before, any accusation word with the judge's last word ("judge", "court", "castell") made her a party, whose
+    # ruling stayed a denial and who denied
+    profile = profile_of((before, FACT, {}), (ruling, DENIAL, {"source": [source], "cue": [ruling.split()[2]]}))
+    assert profile["denials"] == []
+    assert not any(s["denies"] for s in profile["sources"])
+
+
+@pytest.mark.parametrize("accusation", [
+    "Prosecutors alleged that Judge Mira Castell took bribes from Velmor Steel.",
+    "Judge Mira Castell was charged with taking bribes from Velmor Steel.",
+    "Dorn Pellick filed a complaint against Judge Mira Castell over bribes from Velmor Steel.",
+    "Dorn Pellick sued Judge Mira Castell over bribes from Velmor Steel.",
+])
+def test_a_judge_accused_by_name_is_a_party_whose_dismissal_denies(accusation):
+    profile = profile_of((accusation, CLAIM, {}),
+                         ("Judge Castell dismissed the case against her as a smear.", DENIAL,
+                          {"source": ["Judge Castell"], "cue": ["dismissed"]}))
+    assert [d["denial"] for d in profile["denials"]] == [1]
+
+
+@pytest.mark.parametrize("ruling, source", [
+    ("A federal judge in Kessel denied his request for bail.", "A federal judge in Kessel"),
+    ("An appeals court in Vell rejected his appeal.", "An appeals court in Vell"),
+    ("The judge overseeing the case denied his request for bail.", "The judge overseeing the case"),
+    ("The judge who heard the case rejected the defense's motion.", "The judge who heard the case"),
+    ("Mira Castell, a judge in Kessel, denied his request for bail.", "Mira Castell, a judge in Kessel"),
+    ("The tribunal in Vell dismissed his appeal.", "The tribunal in Vell"),
+    ("Judge Mira Castell, in a brief order, denied his request for bail.", "Judge Mira Castell"),
+    ("Judge Mira Castell last week denied his request for bail.", "Judge Mira Castell"),
+    ("Judge Mira Castell said she would deny his request for bail.", "Judge Mira Castell"),
+    ("Judge Mira Castell wrote that she was rejecting the defense's motion.", "Judge Mira Castell"),
+    ("Denying his request for bail, Judge Mira Castell said he might flee.", "Judge Mira Castell"),
+])
+def test_a_court_named_with_a_phrase_or_ruling_in_its_own_clause_makes_no_denial(ruling, source):
+    # before, a court's word with a phrase after it named no court, and the ruling verb was looked for only right
+    # after the court's name or at the first cue
+    profile = profile_of(("Prosecutors say Dorn Pellick stole $2 million.", CLAIM,
+                          {"source": ["Prosecutors"], "cue": ["say"]}),
+                         (ruling, DENIAL, {"source": [source]}))
+    assert profile["denials"] == []
+
+
+@pytest.mark.parametrize("denial", [
+    "Justice Tom Vance, in a letter rejecting the senators' request, denied any wrongdoing.",
+    "Justice Tom Vance said he would deny the claims in court.",
+])
+def test_a_judge_s_own_denial_beside_a_ruling_word_stays_a_denial(denial):
+    profile = profile_of(("Senators said that Justice Tom Vance had hidden gifts from a donor.", CLAIM,
+                          {"source": ["Senators"], "cue": ["said"]}),
+                         (denial, DENIAL, {"source": ["Justice Tom Vance"]}))
+    assert [d["denial"] for d in profile["denials"]] == [1]
+
+
+def test_the_judge_standing_for_a_judge_accused_by_name_still_denies():
+    profile = profile_of(("Prosecutors accused Judge Mira Castell of taking bribes from Velmor Steel.", CLAIM,
+                          {"source": ["Prosecutors"], "cue": ["accused"]}),
+                         ("The judge dismissed the case against her as a smear.", DENIAL,
+                          {"source": ["The judge"], "cue": ["dismissed"]}))
+    assert [d["denial"] for d in profile["denials"]] == [1]
