@@ -977,23 +977,22 @@ def _only_source(span: Span, sentence: Sentence) -> bool:
 
 
 def _accused(sources: set[str], sentences: Sequence[Sentence], credited: dict[int, str]) -> set[str]:
-    """Those of ``sources`` that a sentence credited to another (or to no one), before any of their own sentences
-    that deny, accuses: names as its object ("Prosecutors accused Judge Ana Ruiz of taking bribes", "sued Judge
-    Ruiz"), its passive subject ("Ruiz was charged with", "Ruiz, accused of"), the one an allegation is about
-    ("alleged that Judge Ruiz took bribes", "a complaint against Ruiz", "misconduct by Ruiz"): a judge accused, a
-    party to the allegation. A judge named by surname is found by it; one named by office ("the judge", "the
-    court", "A federal judge in Manhattan") by that office's word, alone or as a title ("accused the judge",
-    "accused Judge Ana Ruiz"), never by the word written elsewhere in the sentence, as the accusation in a sentence
-    that names the office is mostly the defendant's ("Vance, accused of fraud, faced a judge")."""
+    """Those of ``sources`` that a sentence accuses before any of their own sentences that deny (or the first such
+    sentence itself: "Judge Ruiz, accused of bias, rejected the request to step aside"): names as its object
+    ("Prosecutors accused Judge Ana Ruiz of taking bribes", "sued Judge Ruiz"), its passive subject ("Ruiz was
+    charged with", "Ruiz, accused of"), the one an allegation is about ("alleged that Judge Ruiz took bribes", "a
+    complaint against Ruiz", "misconduct by Ruiz"): a judge accused, a party to the allegation. A judge named by
+    surname is found by it; one named by office ("the judge", "the court", "A federal judge in Manhattan") by that
+    office's word, alone or as a title ("accused the judge", "accused Judge Ana Ruiz"), never by the word written
+    elsewhere in the sentence, as the accusation in a sentence that names the office is mostly the defendant's
+    ("Vance, accused of fraud, faced a judge")."""
     patterns = {source: _accusing(source) for source in sources}
     accused: set[str] = set()
     denied: set[str] = set()
     for i, sentence in enumerate(sentences if sources else ()):
-        name = credited.get(i)
-        if sentence.label == "official_denial" and name in sources:
-            denied.add(name)
-        else:
-            accused |= {other for other in sources - denied - accused - {name} if patterns[other].search(sentence.text)}
+        accused |= {other for other in sources - denied - accused if patterns[other].search(sentence.text)}
+        if sentence.label == "official_denial" and credited.get(i) in sources:
+            denied.add(credited[i])
     return accused
 
 

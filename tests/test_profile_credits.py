@@ -1475,3 +1475,12 @@ def test_the_judge_standing_for_a_judge_accused_by_name_still_denies():
                          ("The judge dismissed the case against her as a smear.", DENIAL,
                           {"source": ["The judge"], "cue": ["dismissed"]}))
     assert [d["denial"] for d in profile["denials"]] == [1]
+
+
+def test_a_judge_accused_in_her_own_sentence_denies():
+    # before, only other sentences could accuse the judge, so her rejection here was read as a ruling
+    profile = profile_of(("Dorn Pellick asked Judge Mira Castell to step aside.", CLAIM,
+                          {"source": ["Dorn Pellick"], "cue": ["asked"]}),
+                         ("Judge Mira Castell, accused of bias, rejected his request that she step aside.", DENIAL,
+                          {"source": ["Judge Mira Castell"], "cue": ["rejected"]}))
+    assert [d["denial"] for d in profile["denials"]] == [1]
