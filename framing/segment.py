@@ -22,6 +22,7 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from .errors import InputError, counted
+from .given_names import given_name_sex
 from .textchars import is_letter_or_mark
 
 __all__ = ["split_sentences", "preceding", "page_furniture", "FURNITURE_REACH", "list_mark_length", "lead_length",
@@ -1354,28 +1355,45 @@ def _outlets_asking(labels: list[tuple[int, _Label]], intro: str) -> list[tuple[
     """``labels`` (each sentence's position and label, in order) with the outlets asking at a briefing made
     interviewers: where one answerer's label ("Tao Mingyu:", "Spokesperson Tao:") takes turns, twice or more, with
     askers' labels that name no agency and no reporter's role but an outlet ("CCTV:", "Global Times:",
-    "Bloomberg:", see :func:`names_outlet`; none a person's name, "Tom Vance:", "VANCE:", nor a role or title in
-    capitals, "SEN. ROE:"), and either another asker's label is a journalist's ("AFP:", "Reporter from AFP:",
-    "Reporter:"; a host's, "ANCHOR:", is none) or the askers are two or more and the headline or introduction
-    ``intro`` names a briefing or press conference. With no Q or A, so that the journalists' labels count and their
-    questions are theirs (see :func:`_briefing_exchange`); any other ``labels`` as given: people who take turns with
-    one speaker at a news conference are no journalists for that."""
+    "Bloomberg:", see :func:`names_outlet`), more than half of them outlets so named and none read as a person's
+    (see :func:`_reads_as_person`: "Tom Vance:"; "VANCE:" is no outlet's), nor a role or title in capitals ("SEN.
+    ROE:"), so that one outlet no list knows ("Zephrana:") loses no interviewer; and either another asker's label
+    is a journalist's ("AFP:", "Reporter from AFP:", "Reporter:"; a host's, "ANCHOR:", is none) or the askers are
+    two or more and the headline or introduction ``intro`` names a briefing or press conference. With no Q or A,
+    so that the journalists' labels count and their questions are theirs (see :func:`_briefing_exchange`); any
+    other ``labels`` as given: people who take turns with one speaker at a news conference are no journalists for
+    that."""
     speakers = [label for _, label in labels if label.kind != "heading"]
     if len(speakers) < 4 or any(label.kind in ("question", "answer") for label in speakers):
         return labels
+    named = intro_names(intro)
     for side in (0, 1):
         answers, asked = speakers[1 - side::2], speakers[side::2]
         answerer = {label.key for label in answers}
         askers = {label.key for label in asked}
         if (len(answerer) == 1 and answers[0].kind != "interviewer" and not answerer & askers
                 and not any(label.strong and label.kind != "interviewer" for label in asked)
-                and all(label.kind == "interviewer" or _journalist(label) or names_outlet(label.label)
-                        for label in asked)
+                and not any(_reads_as_person(label, named) for label in asked)
+                and 2 * len({label.key for label in asked if label.kind == "interviewer" or _journalist(label)
+                             or names_outlet(label.label)}) > len(askers)
                 and (any(_journalist(label) for label in asked)
                      or (len(askers) >= 2 and _BRIEFING_NAMED.search(intro, 0, INTRO_CHARS) is not None))):
             return [(index, label._replace(kind="interviewer") if label.key in askers else label)
                     for index, label in labels]
     return labels
+
+
+def _reads_as_person(label: _Label, named: dict[str, str | None]) -> bool:
+    """Whether ``label`` reads as a person's name rather than an outlet's: opened by a known given name ("Carl
+    Dune", "TOM:"; see :func:`framing.given_names.given_name_sex`) or a speaker's title ("Mr Vance", "Dr. Holm"),
+    or a person's whole name or surname that the headline or introduction names (``named``, see
+    :func:`intro_names`); not where it names an outlet all the same (see :func:`names_outlet`)."""
+    words = label.label.split()
+    if not words or names_outlet(label.label):
+        return False
+    title = words[0] if words[0].endswith(".") else words[0] + "."
+    return (given_name_sex(words[0]) is not None or title.capitalize() in _SPEAKER_TITLES
+            or " ".join(words).upper() in named)
 
 
 def _journalist(label: _Label) -> bool:
@@ -1389,6 +1407,15 @@ def _journalist(label: _Label) -> bool:
 _OUTLET_WORDS = frozenset("""times post daily news journal herald tribune gazette telegraph guardian chronicle observer
     courier examiner inquirer dispatch ledger sentinel bulletin globe mail mirror express press radio television tv
     channel magazine media network weekly""".split())
+#: Outlets often asking at a briefing whose names end in no masthead's word and are no initials without a vowel
+#: ("Al Jazeera", "Le Monde", "ITV"), lower case; two words that end a name ("China News Service", "Hubei Media
+#: Group"), which either alone does not ("Secret Service", "Kessel Group").
+_OUTLET_NAMES = frozenset({
+    "al jazeera", "al arabiya", "politico", "axios", "sputnik", "ria novosti", "nikkei", "yomiuri", "asahi",
+    "mainichi", "asahi shimbun", "yomiuri shimbun", "mainichi shimbun", "le monde", "le figaro", "der spiegel",
+    "euronews", "deutsche welle", "france 24", "prasar bharati", "caixin", "arirang", "itv", "abc", "rte", "voa",
+    "rai", "ani news"})
+_OUTLET_ENDINGS = frozenset({"news service", "media group", "broadcasting corporation", "broadcasting service"})
 #: News agencies' words for agencies in general, which name no one outlet.
 _AGENCIES_IN_GENERAL = frozenset({"agencies", "wires", "news agencies", "wire services"})
 #: A broadcaster's or paper's initials in capitals, three to six letters with no vowel ("CCTV", "BBC", "NHK",
@@ -1400,13 +1427,18 @@ def names_outlet(name: str) -> bool:
     """Whether ``name`` (a speaker's label or a name in a transcript's introduction, as written) reads as a news
     outlet's, not a person's, a role's or another body's: a news agency (:data:`NEWS_AGENCIES`; in title case one of
     five letters or more, "Bloomberg", not "Ani"), a name ending in a masthead's or broadcaster's word ("Global
-    Times", "Aldane Herald", "Morlan Radio"), or initials in capitals with no vowel ("CCTV", "NHK"). So that only an
-    outlet is taken to ask where people taking turns might as well be arguing ("Tom Vance:", "Hollow Boys")."""
+    Times", "Aldane Herald", "Morlan Radio", "China News Service"), initials in capitals with no vowel ("CCTV",
+    "NHK"), or one of a few outlets named otherwise ("Al Jazeera", "Le Monde", "ITV", see ``_OUTLET_NAMES``). So
+    that only an outlet is taken to ask where people taking turns might as well be arguing ("Tom Vance:", "Hollow
+    Boys")."""
     written = " ".join(name.split())
     low = written.lower()
     if low in NEWS_AGENCIES and low not in _AGENCIES_IN_GENERAL:
         return not any(ch.islower() for ch in written) or len(low) >= 5
-    return low.rsplit(" ", 1)[-1] in _OUTLET_WORDS or _OUTLET_INITIALS.fullmatch(written) is not None
+    if low in _OUTLET_NAMES:
+        return len(low) > 3 or written.isupper()  # "ITV", not "Abc"
+    return (low.rsplit(" ", 1)[-1] in _OUTLET_WORDS or " ".join(low.split()[-2:]) in _OUTLET_ENDINGS
+            or _OUTLET_INITIALS.fullmatch(written) is not None)
 
 
 def _named_exchange(speakers: list[_Label], lines: Counter[str], intro: str) -> bool:

@@ -227,6 +227,11 @@ Tao Mingyu: We will respond firmly.
     ("Foreign Ministry Spokesperson Tao Mingyu's Regular Press Conference on June 3", "Global Times"),
     ("Ministry answers on the summit", "AFP"),  # no briefing named, but an agency asks
     ("Ministry answers on the summit", "Reporter from the Daily Ledger"),
+    # an outlet named otherwise, or one no list knows, among outlets that read as such: no person's name
+    ("Foreign Ministry Spokesperson Tao Mingyu's Regular Press Conference on June 3", "Al Jazeera"),
+    ("Foreign Ministry Spokesperson Tao Mingyu's Regular Press Conference on June 3", "ITV"),
+    ("Foreign Ministry Spokesperson Tao Mingyu's Regular Press Conference on June 3", "Kessel News Service"),
+    ("Foreign Ministry Spokesperson Tao Mingyu's Regular Press Conference on June 3", "Zephrana"),
 ])
 def test_outlets_no_agency_names_ask_at_a_briefing_its_heading_or_an_agency_shows(heading, second):
     text = OUTLETS.format(heading=heading, second=second)
@@ -258,10 +263,12 @@ Dana Holm: Nobody rigged anything.
 
 @pytest.mark.parametrize("name, outlet", [
     ("CCTV", True), ("NHK", True), ("Global Times", True), ("Ostby Post", True), ("Morlan Radio", True),
-    ("Bloomberg", True), ("AFP", True),
+    ("Bloomberg", True), ("AFP", True), ("Al Jazeera", True), ("Le Monde", True), ("ITV", True),
+    ("Kessel News Service", True), ("Ostby Media Group", True),
     # people and other bodies: a surname in capitals, a full name, a band, a cleric, a role; agencies in general
     ("KELL", False), ("WYNN", False), ("Carl Dune", False), ("Hollow Boys", False), ("Rev Odo Pellart", False),
-    ("Chancellor", False), ("Agencies", False), ("Ani", False),
+    ("Chancellor", False), ("Agencies", False), ("Ani", False), ("Abc", False), ("Secret Service", False),
+    ("Kessel Group", False),
 ])
 def test_a_name_reads_as_an_outlet_s_by_its_masthead_word_initials_or_agency(name, outlet):
     from framing.segment import names_outlet
@@ -286,6 +293,11 @@ def test_a_councillor_answering_back_at_a_news_conference_keeps_his_denial():
     # a news conference named, but people answering back one speaker, by name or surname: no outlets asking
     (CLASH, []),
     (CLASH.replace("Dana Holm:", "HOLM:").replace("Carl Dune:", "DUNE:").replace("Iseul Markan:", "MARKAN:"), []),
+    # outlets asking at a briefing, but one asker a person by given name or title: people answering back
+    (OUTLETS.format(heading="Regular Press Conference on June 3", second="Carl Dune"), []),
+    (OUTLETS.format(heading="Regular Press Conference on June 3", second="Dr. Dune"), []),
+    # half the askers no outlet: surnames in capitals answering back, one of which the list might know
+    (CLASH.replace("Dana Holm:", "HOLM:").replace("Carl Dune:", "DUNE:").replace("Iseul Markan:", "CCTV:"), []),
 ])
 def test_labels_that_take_turns_with_one_answerer_outside_a_briefing_are_no_journalists(text, askers):
     assert [label for label, kind in turns_of(text) if kind == "interviewer"] == askers
