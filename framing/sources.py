@@ -2287,13 +2287,24 @@ _TRAILING_CREDIT = re.compile(r",\s+(?:he|she|they|(?-i:[A-Z][\w.'’-]*\s+){1,4
                               r"\W*$", re.I)
 
 
+#: A speaker credited at a sentence's end after a comma, a definite one in lower case too (", the ministry said.",
+#: ", she said."): whose words a sentence is that opens with what another "reported".
+_CREDITED_AT_END = re.compile(r",\s+(?:he|she|they|(?:the\s+)?(?:[\w.'’-]+\s+){1,4}?)"
+                              r"(?:said|says|added|adds|told\s+\w+|wrote|writes|stated)\W*$")
+
+
 def said_in_passive(text: str) -> re.Match[str] | None:
     """The first verb of speech or judgement in the passive with its agent after "by" in the sentence ``text``
     ("Residents who objected were dismissed by the deputy mayor as ...", see ``_PASSIVE_SPEECH``), the agent its
     group 1, when no speech or denial verb comes before it ("She said she was told by doctors ..." is hers) or
-    after its agent ("Patients were told by staff to stay inside, she said." is hers too); ``None`` for none."""
+    after its agent ("Patients were told by staff to stay inside, she said." is hers too), "reports" or "reported"
+    that no one reports by aside (see :func:`_no_report`: "Media reports of a leak were dismissed by the ministry");
+    ``None`` for none."""
     found = _PASSIVE_SPEECH.search(text)
-    if found is None or _SUBJECT_CUE.search(text, 0, found.start()) or _TRAILING_CREDIT.search(text, found.end(1)):
+    if found is None or _TRAILING_CREDIT.search(text, found.end(1)):
+        return None
+    # "reports" or "reported" that no one reports by ("Media reports of a leak were dismissed by") is no speech
+    if any(not _no_report(text, cue) for cue in _SUBJECT_CUE.finditer(text, 0, found.start())):
         return None
     return found
 
@@ -2455,8 +2466,11 @@ def _subject_before(text: str, cues: re.Pattern[str], known: Callable[[str], boo
     heading = name_heading_length(text[skip:])  # "TRUMP -- " before "The president said": whom it describes
     start = skip + heading
     cue = cues.search(text, start, start + _SUBJECT_REACH)
-    while cue and _no_report(text, cue):
-        cue = cues.search(text, cue.end(), start + _SUBJECT_REACH)  # "The reports said": the verb after the noun
+    while cue and (_no_report(text, cue) or (cue.group() in ("reports", "reported")
+                                             and _CREDITED_AT_END.search(text, cue.end()) is not None)):
+        # "The reports said": the verb after the noun; "The agency reported 40 deaths, the ministry said.": the
+        # speaker credited at the end
+        cue = cues.search(text, cue.end(), start + _SUBJECT_REACH)
     if cue and _OPEN_RELATIVE_CLAUSE.search(text, start, cue.start()):
         # "Marta Kell, who said last week that the plan was dead, said on Monday": the verb after the clause
         closed = text.find(",", cue.end(), start + _SUBJECT_REACH)
@@ -2586,14 +2600,34 @@ def _verb_of_subject(text: str, cue: re.Match[str]) -> bool:
                 or (word.rpartition(" ")[2].startswith("den") and _WITHHELD.match(text, cue.end())))
 
 
+#: Adverbs in -ly before "reported" or "reports", set aside to read the word before them ("the widely reported").
+_ADVERBS_AT_END = re.compile(r"(?:\s+[a-z]+ly)+\s*$")
+#: What follows "reports" or "reported" that makes it no subject's verb: "of", "from" or "about" after a noun ("Media
+#: reports of a leak"), "reported to be" ("The mayor, reported to be furious"), or a participle set after its noun
+#: ("Ten deaths reported by the ministry were", "Cases reported last week were"): "by" or a word of time or place,
+#: then a verb of being or having before any comma, "that" or quotation mark.
+_REPORT_NOT_VERB_AFTER = re.compile(
+    r"\s+(?:(?:of|from|about)\b|to\s+(?:be|have)\b|"
+    r"(?:by|since|last|earlier|this|on|in|at|during|over|before|after|from)\s+"
+    r"(?:(?!that\b)[^\s,;:\"“”]+\s+){0,6}?(?:is|are|was|were|has|have|had)\b)")
+
+
 def _no_report(text: str, cue: re.Match[str]) -> bool:
     """Whether the ``cue`` found in ``text`` is "reports" or "reported" that no subject reports by: a noun or an
-    adjective after a determiner or an adjective ("The reports said", "the reported talks"), or a passive after a
-    verb of being ("Two men were reported missing"), so that the verb after it, if any, is read."""
+    adjective after a determiner, an adjective or a possessive, adverbs perhaps between ("The reports said", "the
+    reported talks", "The widely reported talks", "The firm's reported profits", "The ministry's reports say"), a
+    passive after a verb of being ("Two men were reported missing"), or a noun or participle by what follows it
+    (see ``_REPORT_NOT_VERB_AFTER``: "Media reports of a leak", "reported to be furious", "Ten deaths reported by
+    the ministry were wrong"), so that the verb after it, if any, is read."""
     if cue.group() not in ("reports", "reported"):
         return False
     before = text[max(0, cue.start() - _WORD_BEFORE):cue.start()]
-    return _noun_before(before.lower()) or _BEING_BEFORE.search(before) is not None
+    adverbs = _ADVERBS_AT_END.search(before)
+    bare = before[:adverbs.start()] if adverbs else before
+    words = bare.split()
+    return (_noun_before(bare.lower()) or _BEING_BEFORE.search(before) is not None
+            or (bool(words) and _POSSESSIVE.search(words[-1]) is not None)
+            or _REPORT_NOT_VERB_AFTER.match(text, cue.end()) is not None)
 
 
 def _noun_before(before: str) -> bool:

@@ -157,9 +157,30 @@ def profile_of(*rows):
     ("The reported talks, the ministry said, had stalled.", "the ministry"),
     ("Two men were reported missing.", None),
     ("PolitiFact rated 32 Republican claims false.", None),
+    # nor after an adverb or a possessive, nor a noun or participle by what follows it
+    ("The widely reported talks, the ministry said, had stalled.", "the ministry"),
+    ("The firm's reported profits were false, the regulator said.", "the regulator"),
+    ("Ten deaths reported by the ministry were wrong, the opposition said.", "the opposition"),
+    ("The deaths reported on Monday were wrong, the opposition said.", "the opposition"),
+    ("The mayor, reported to be furious, said the pier was unsafe.", "The mayor, reported to be furious"),
+    # what one reported, credited at the end to another: the speaker at the end
+    ("The agency reported 40 deaths, the ministry said.", "the ministry"),
+    ("The ministry reported a surplus last year, the opposition said.", "the opposition"),
+    ("The Kessel Times reported on Monday that the cuts were near.", "The Kessel Times"),
 ])
 def test_an_outlet_that_reported_is_the_subject_before_its_verb(text, expected):
     assert subject(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Media reports of a leak were dismissed by the ministry as fabrications.",
+    "The reported leak was dismissed by the ministry as a fabrication.",
+    "Ten cases reported since May were dismissed by the ministry as errors.",
+])
+def test_reports_no_one_reports_by_leave_a_denial_its_agent(text):
+    profile = profile_of(("Drellmark said the pier was safe.", CLAIM, {"source": ["Drellmark"], "cue": ["said"]}),
+                         (text, DENIAL, {"cue": ["dismissed"]}))
+    assert profile["credits"] == ["drellmark", "ministry"]
 
 
 def test_an_aggregated_lead_without_a_source_span_is_the_outlet_s_and_the_paper_joins_it():
