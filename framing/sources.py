@@ -2172,19 +2172,40 @@ def group_before_cue(text: str, known: Callable[[str], bool] = lambda word: Fals
     """Where in the sentence ``text`` an unnamed group of people stands that opens it as the subject of its first
     speech, denial or reaction verb (see ``_SUBJECT_CUE``): one capitalised word the text has not named before,
     written as a plural ("Regulators said it had not", "Protesters denied", "Critics said"; see
-    ``_GROUP_OPENING``), which :func:`subject_before_cue` reads as no name. The group speaks, a source that names no
-    one, as when the model marks it, so that its words are not the account of the speaker before ("Orvane said it
-    reported every fire. Regulators said it had not."). Not a word of weasel wording ("Others said"), nor one the
-    document named ("Sanders", read as a name by :func:`subject_before_cue`); ``None`` for anything else."""
+    ``_GROUP_OPENING``) that names people (see :func:`_people_plural`), which :func:`subject_before_cue` reads as no
+    name. The group speaks, a source that names no one, as when the model marks it, so that its words are not the
+    account of the speaker before ("Orvane said it reported every fire. Regulators said it had not."). Not a word of
+    weasel wording ("Others said") nor a thing's ("Sales reported a rise", "News reports said"), nor one the
+    document named ("Sanders", read as a name by :func:`subject_before_cue`), nor a group whose verb is no speech of
+    theirs: "said to be" ("Officials said to be close to the talks") or a speaker credited at the sentence's end
+    ("Patients reported side effects, the study found."); ``None`` for anything else."""
     skip = _lead_length(text)
     group = _GROUP_OPENING.match(text, skip)
-    if group is None or group.group(1).lower() in _NO_GROUP or known(group.group(1)):
+    if group is None or not _people_plural(group.group(1).lower()) or known(group.group(1)):
         return None
     cue = _SUBJECT_CUE.search(text, group.end(), group.end() + _SUBJECT_REACH)
     gap = text[group.end():cue.start()] if cue else ""
     if cue is None or (gap.strip() and _BEFORE_CUE.fullmatch(gap) is None) or _no_report(text, cue):
         return None  # "Regulators fined the firm after it said ...": the group's verb is no cue
+    if _SAID_TO.match(text, cue.end()) or _CREDITED_AT_END.search(text, cue.end()):
+        return None  # "Officials said to be close to ...", "Patients reported side effects, the study found."
     return (group.start(1), group.end(1)) if _verb_of_subject(text, cue) else None
+
+
+#: "said to be" or "said to have", a passive: what the sentence says of its subject, not the subject's speech.
+_SAID_TO = re.compile(r"\s+to\s+(?:be|have)\b")
+
+
+def _people_plural(word: str) -> bool:
+    """Whether the lower-case plural ``word`` names a group of people: an unnamed group's noun (see
+    ``NAMELESS_NOUNS``: "critics", "protesters"), the plural of a person's role ("officials", "engineers"; see
+    ``PERSON_ROLES``) or of a nationality ("Canadians", "Ukrainians"); not a thing's ("Sales", "Talks", "Cases",
+    "Details", "News") nor weasel wording ("Others")."""
+    if word in _NO_GROUP:
+        return False
+    single = word.removesuffix("s")
+    return (word in NAMELESS_NOUNS or single in PERSON_ROLES or single in _IRREGULAR_NATIONALITIES
+            or word.endswith("ians"))
 
 
 #: What sets a quotation after its speaker and a colon, an aside's comma perhaps before it: speaking or talking to
@@ -2288,9 +2309,10 @@ _TRAILING_CREDIT = re.compile(r",\s+(?:he|she|they|(?-i:[A-Z][\w.'’-]*\s+){1,4
 
 
 #: A speaker credited at a sentence's end after a comma, a definite one in lower case too (", the ministry said.",
-#: ", she said."): whose words a sentence is that opens with what another "reported".
+#: ", she said.", ", the study found."): whose words a sentence is that opens with what another "reported".
 _CREDITED_AT_END = re.compile(r",\s+(?:he|she|they|(?:the\s+)?(?:[\w.'’-]+\s+){1,4}?)"
-                              r"(?:said|says|added|adds|told\s+\w+|wrote|writes|stated)\W*$")
+                              r"(?:said|says|added|adds|told\s+\w+|wrote|writes|stated|found|finds|showed|shows)"
+                              r"\W*$")
 
 
 def said_in_passive(text: str) -> re.Match[str] | None:

@@ -229,9 +229,30 @@ def test_an_unnamed_group_opening_a_sentence_speaks_not_the_speaker_before(word)
     "Regulators fined the firm after it said so.",  # the group's own verb is no cue
     "Congress said it had not.",  # no plural
     "Airbus said it had not.",
+    # plurals that name things, not people
+    "Sales reported a rise, the firm said.",
+    "Cases reported last week were undercounted, the ministry said.",
+    "Talks said to be near collapse resumed on Monday.",
+    "News reports said ten people died.",
+    "Details said little.",
+    "Sometimes said to be unsafe, the pier reopened.",
+    # people, but the speech is not theirs: a passive "said to", a speaker credited at the end
+    "Officials said to be close to the talks were absent.",
+    "Patients reported side effects, the study found.",
+    "Residents said the pier was shut, the council said.",
 ])
 def test_no_unnamed_group_opens_these(text):
     assert group_before_cue(text) is None
+
+
+@pytest.mark.parametrize("text, group", [
+    ("Engineers had long said the pier was unsafe.", "Engineers"),
+    ("Ukrainians said the pier was unsafe.", "Ukrainians"),
+    ("Residents reported cracks in the deck.", "Residents"),
+])
+def test_a_group_of_people_opens_a_sentence_as_its_speaker(text, group):
+    found = group_before_cue(text)
+    assert found is not None and text[found[0]:found[1]] == group
 
 
 def test_a_denial_without_a_source_span_is_credited_to_its_subject_and_paired():
