@@ -3397,6 +3397,14 @@ _KIND_NAME_WORDS = {"agency": frozenset("agency bureau service administration of
                     "campaign": frozenset({"campaign"}),
                     "paper": _PAPER_NAME_WORDS, "newspaper": _PAPER_NAME_WORDS | {"journal"},
                     "daily": _PAPER_NAME_WORDS | {"journal"}}
+#: Nouns for a newspaper, which means a body whose name ends in a masthead's word or opens with "Daily" ("Kessel
+#: Post", "Daily Harbour"; not "Post Office", "Sun Pharma", "Guardian Council").
+_PAPER_NOUNS = frozenset("paper newspaper daily".split())
+#: Words that make "the paper" a study or a document rather than a newspaper: a study, research or a journal, a
+#: paper of a kind or an indefinite one ("a research paper", "a white paper", "a paper"), one published in a journal.
+_PAPER_AS_DOCUMENT = re.compile(
+    r"\b(?:stud(?:y|ies)|research|journals?|findings|peer[- ]reviewed|published\s+in|"
+    r"(?:a|white|green|working|discussion|policy|position|academic|scientific)\s+papers?)\b", re.I)
 #: Nouns any body but a state's or an outlet takes ("the group", "the organisation"): a business or a civic body.
 _ANY_BODY_DESCRIPTIONS = frozenset("group organisation organization".split())
 #: The last words of a business's name ("Royal Bank of Scotland Group", "Velta Holdings", "General Motors", "Corvane
@@ -4265,7 +4273,7 @@ class SourceIndex:
             return self._company_spokesperson(bare, denial)
         if not (generic and _with_the(text, the_before)):
             return bare
-        described = self._description_stands_for(bare, denial, before=before)
+        described = self._description_stands_for(bare, denial, before=before, after=after)
         issuers = self._issuers.get(bare, set()) if described == bare and written[:1].isupper() else set()
         issuer = next(iter(issuers)) if len(issuers) == 1 else None
         if issuer is None or (denial and (self._accuser(issuer) or self._denied_since_claim(issuer))):
@@ -4615,13 +4623,14 @@ class SourceIndex:
             return self._spoken_as(company)
         return bare
 
-    def _description_stands_for(self, bare: str, denial: bool, anyone: bool = False, before: str | None = None) -> str:
+    def _description_stands_for(self, bare: str, denial: bool, anyone: bool = False, before: str | None = None,
+                                after: str = "") -> str:
         """The source the description ``bare``, written with "the", stands for in a sentence that is a ``denial``
         or not: the one body whose name holds it as its head, failing any such body the one body described so
         (see :meth:`_body_described`), else the one company (see :meth:`_company_described`), else the one
         person (see :meth:`_person_described`; ``anyone``: named anywhere before), else, in copy read in order
-        (``before``: the sentence's text before the description), the body credited just before that it may mean
-        (see :meth:`_body_credited_last`); else itself."""
+        (``before``, ``after``: the sentence's text before and after the description), the body credited just
+        before that it may mean (see :meth:`_body_credited_last`); else itself."""
         want = bare.split(" ")
         heads = [want[:-1] + [end] for end in _CLUB_ENDS] if want[-1] == "club" else []  # "harbour city f.c"
         bodies = {n for words in [want, *heads] for n in self._bodies.holding(words) if _names_body(bare, n)}
@@ -4637,10 +4646,10 @@ class SourceIndex:
             return company
         person = self._person_described(bare, want, denial, anyone) or self._person_so_called(bare, denial)
         if person is None and before is not None:
-            person = self._body_credited_last(bare, denial, before)
+            person = self._body_credited_last(bare, denial, before, after)
         return bare if person is None else person
 
-    def _body_credited_last(self, bare: str, denial: bool, before: str) -> str | None:
+    def _body_credited_last(self, bare: str, denial: bool, before: str, after: str = "") -> str | None:
         """The body credited last that the one-noun description ``bare`` may mean ("the carmaker", "the company" or
         "the group" after "Ford said ...", "the group" or "the NGO" after "Civic Watch Network said ...": see
         :meth:`_may_describe`), when it is the one such body in view: no source credited since but a person or
@@ -4650,7 +4659,10 @@ class SourceIndex:
         to the description (``before``, the sentence's text before it: "In 2013, Yahoo was hacked, and the company
         said" is Yahoo's; see :meth:`_names_another`; for a noun of one kind, "the agency", only a name that may be of
         that kind), nor in the sentence before a credited claim, which may be about another side; in a ``denial``
-        never an accuser nor a body whose last credit was a claim, which the denial answers. ``None`` for none."""
+        never an accuser nor a body whose last credit was a claim, which the denial answers. "The paper" is no
+        newspaper where a study or a document's paper is written from the credit to the description or after it
+        (``after``, see ``_PAPER_AS_DOCUMENT``: "The Kessel Post reported the study. The paper, published in a
+        journal, said", "published a research paper. The paper said"). ``None`` for none."""
         if " " in bare or not (bare in _BUSINESS_DESCRIPTIONS or bare in _CIVIC_DESCRIPTIONS
                                or bare in _ANY_BODY_DESCRIPTIONS or bare == "union" or bare in _KIND_NAME_WORDS):
             return None
@@ -4685,6 +4697,8 @@ class SourceIndex:
                 or (body in self._claimed_last and credit > 0
                     and self._names_another(recent[credit - 1], body, kinds=kinds, strict=strict))):
             return None
+        if bare == "paper" and any(_PAPER_AS_DOCUMENT.search(text) for text in recent[credit:-1] + [before, after]):
+            return None  # "the paper" may be the study or document written of
         return None if any(self._names_another(text, body, kinds=kinds, strict=strict)
                            for text in recent[credit + 1:-1] + [before]) else body
 
@@ -4736,6 +4750,8 @@ class SourceIndex:
             return False  # "The Pentagon said ... The group denied": a state's body is no group nor company
         if noun == "union":
             return bool(words & _UNION_NAME_WORDS)
+        if noun in _PAPER_NOUNS:  # a newspaper's name ends in a masthead's word ("Kessel Post"; not "Post Office")
+            return body.rpartition(" ")[2] in _KIND_NAME_WORDS[noun] or body.startswith("daily ")
         if noun in _KIND_NAME_WORDS:
             return bool(words & _KIND_NAME_WORDS[noun])
         if body in self._reporters:

@@ -208,6 +208,28 @@ def test_an_aggregated_lead_without_a_source_span_is_the_outlet_s_and_the_paper_
        {"source": ["A study by the Kessel Institute"]}),
       ("The paper said the river was warm.", CLAIM, {"source": ["The paper"]})],
      ["kessel institute", "paper"]),
+    # a study or a document's paper written since the newspaper's credit, or the paper published in a journal
+    ([("The Kessel Post reported the study on Monday.", CLAIM, {"source": ["The Kessel Post"]}),
+      ("The paper, published in a medical journal, said the drug cut deaths.", CLAIM, {"source": ["The paper"]})],
+     ["kessel post", "paper"]),
+    ([("The Kessel Times reported the cuts.", CLAIM, {"source": ["The Kessel Times"]}),
+      ("The ministry published a research paper on Monday.", FACT, {}),
+      ("The paper said jobs would go.", CLAIM, {"source": ["The paper"]})],
+     ["kessel times", None, "paper"]),
+    # bodies whose name holds a masthead's word but does not end in it: no newspapers
+    ([("The Post Office said the letters were lost.", CLAIM, {"source": ["The Post Office"]}),
+      ("The paper said the losses were small.", CLAIM, {"source": ["The paper"]})],
+     ["post office", "paper"]),
+    ([("Sun Pharma said the drug worked.", CLAIM, {"source": ["Sun Pharma"]}),
+      ("The paper said the drug was costly.", CLAIM, {"source": ["The paper"]})],
+     ["sun pharma", "paper"]),
+    ([("Kessel's Guardian Council said the candidates were barred.", CLAIM, {"source": ["Kessel's Guardian Council"]}),
+      ("The paper said the council acted alone.", CLAIM, {"source": ["The paper"]})],
+     ["kessel's guardian council", "paper"]),
+    # a newspaper's own report and the paper after it: one source
+    ([("The Kessel Times reported the cuts.", CLAIM, {"source": ["The Kessel Times"]}),
+      ("The paper said jobs would go.", CLAIM, {"source": ["The paper"]})],
+     ["kessel times", "kessel times"]),
 ])
 def test_the_paper_stays_apart_unless_one_newspaper_is_in_view(rows, expected):
     assert profile_of(*rows)["credits"] == expected
