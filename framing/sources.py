@@ -1521,12 +1521,23 @@ def _served(words: list[str]) -> bool:
     to Chairman"): the name is whom a role serves or a letter went to, who never speaks by it (the aide, adviser or
     lawyer does), as "a lawyer for Oskell" is. Not a
     spokesperson, who speaks for the name, nor a capitalised role that is part of the title ("Special Adviser to
-    the President Ana Voss" is Ana Voss)."""
+    the President Ana Voss" is Ana Voss), nor a role whose "for" or "to" names the office the name holds or seeks
+    or where it serves (see ``_OWN_OFFICE_ROLES``: "The Republican candidate for Governor Ana Voss", "the envoy to
+    Kessel Ambassador Ana Voss"), nor a portfolio after it ("Kessel's secretary for Justice Ana Voss"): the title
+    is the name's own."""
     at = max((i for i, word in enumerate(words) if word in ("to", "for")), default=0)
     title = words[at + 1:]
+    first = next((word for word in title if word != "the"), "")
     return (at > 0 and words[at - 1].isalpha() and words[at - 1].islower()
-            and not _SPOKES_ALONE.fullmatch(words[at - 1])
+            and not _SPOKES_ALONE.fullmatch(words[at - 1]) and words[at - 1] not in _OWN_OFFICE_ROLES
+            and first not in _PORTFOLIOS
             and all(_capitalised(word) or word in ("the", "of") for word in title))
+
+
+#: Roles in lower case whose "for" or "to" names an office the holder seeks or holds, or a place where they serve,
+#: not a person they serve: "candidate for Governor", "nominee for Attorney General", "envoy to Kessel".
+_OWN_OFFICE_ROLES = frozenset("""candidate candidates nominee nominees hopeful hopefuls contender contenders
+    challenger challengers pick choice frontrunner envoy envoys ambassador ambassadors emissary""".split())
 
 
 #: A group of people, a plural noun, then a preposition that places it ("Fishermen on the lower", "residents

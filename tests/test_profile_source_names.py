@@ -335,6 +335,11 @@ def test_a_name_after_a_title_is_shown_with_the_stop_of_its_jr(rows):
     ("Special Adviser to the President Ana Voss", "Ana Voss"),
     ("Minister for Foreign Affairs Tove Rask", "Tove Rask"),
     ("Tom Wick, an adviser to Prime Minister Edda Lorn", "Tom Wick"),
+    # the office the name seeks or holds, where it serves, or a portfolio: the title is the name's own
+    ("The Republican candidate for Governor Ana Voss", "Ana Voss"),
+    ("The nominee for Attorney General Ana Voss", "Ana Voss"),
+    ("Kessel's secretary for Justice Ana Voss", "Ana Voss"),
+    ("the envoy to Kessel Ambassador Ana Voss", "Ana Voss"),
 ])
 def test_whom_a_role_serves_is_no_source(span, shown):
     assert display_source(span) == shown
@@ -353,6 +358,14 @@ def test_whom_a_role_serves_is_no_source(span, shown):
 ])
 def test_what_an_inquiry_looks_into_is_no_source(span, shown):
     assert display_source(span) == shown
+
+
+def test_a_candidate_for_an_office_named_with_it_is_one_source_with_her_surname():
+    profile = profile_of(
+        ("The Republican candidate for Governor Ana Voss said the pier was unsafe.", CLAIM,
+         {"source": ["The Republican candidate for Governor Ana Voss"], "cue": ["said"]}),
+        ("Voss said repairs would cost millions.", CLAIM, {"source": ["Voss"], "cue": ["said"]}))
+    assert profile["credits"] == ["ana voss", "ana voss"]
 
 
 def test_an_aide_s_accusation_is_the_aide_s_and_the_accused_denies_it():
