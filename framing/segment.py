@@ -2188,8 +2188,9 @@ _DOUBLE_MARKS = '"“”„«»'
 _ELISION = r"\d|(?i:n|em|til|cause|cos|tis|twas|bout|round)(?!\w)|N[bcdfghjklmnpqrstvwxz]"
 # A single quotation mark that is no apostrophe inside a word ("council's", "don’t") nor one opening an elided word
 # or a number ("'til dawn", "'em", "’90s"): one that may open or close a British quotation ('‘The plant', "'The
-# plant", "rule.’").
-_SINGLE_MARK = re.compile(rf"(?<!\w)['‘’](?!{_ELISION})|['‘’](?!\w)")
+# plant", "rule.’"); or, group "elided", an opening mark before a letter that an elided word's might be, which opens
+# a quotation only where a quotation opens (see :func:`_opens_after_colon`: "said:\n\n‘Round-the-clock patrols").
+_SINGLE_MARK = re.compile(rf"(?<!\w)['‘’](?!{_ELISION})|['‘’](?!\w)|(?<!\w)(?P<elided>['‘])(?=[^\W\d_])")
 
 
 def _in_open_quotation(text: str, start: int) -> bool:
@@ -2198,15 +2199,28 @@ def _in_open_quotation(text: str, start: int) -> bool:
     dash before it and none after it ('It said:\n\n"The plant meets every rule.\n\nNEXT STEPS', a statement quoted
     over paragraphs, which a heading inside does not end); or so does the last single mark that is no apostrophe
     inside a word nor one eliding a word or a number ("'til dawn", "'em", "’90s"), with a letter after it (a
-    British statement, "It said:\n\n‘The plant meets ...")."""
+    British statement, "It said:\n\n‘The plant meets ..."; after a colon or at a paragraph's start one before a
+    capitalised word an elision's might be too, "It said:\n\n‘Round-the-clock patrols ...")."""
     floor = max(0, start - _OPEN_QUOTE_REACH)
     at = max(text.rfind(mark, floor, start) for mark in _DOUBLE_MARKS)
     if _opens_quotation(text, at, start):
         return True
     single = -1
     for single_mark in _SINGLE_MARK.finditer(text, floor, start):
-        single = single_mark.start()
+        if single_mark.group("elided") is None or _opens_after_colon(text, single_mark.start()):
+            single = single_mark.start()
     return _opens_quotation(text, single, start) and text[single + 1].isalpha()
+
+
+def _opens_after_colon(text: str, at: int) -> bool:
+    """Whether the single mark at ``at``, before a word an elision's might be ("‘Round-the-clock", "'Tis",
+    "‘Nkosi"), opens a quotation all the same: a capital after it, and a colon before it ("The board
+    said:\n\n‘Round-the-clock patrols") or a paragraph's start (the text's, or below a blank line); inside copy it
+    is an apostrophe ("worked 'til dawn")."""
+    if not text[at + 1].isupper():
+        return False
+    before = _trimmed_end(text, 0, at)
+    return before == 0 or text[before - 1] == ":" or PARAGRAPH_BREAK.search(text, before, at) is not None
 
 
 def _opens_quotation(text: str, at: int, start: int) -> bool:

@@ -159,6 +159,14 @@ def test_an_opinion_in_capitals_with_no_blank_line_above_is_still_the_writer_s()
     # an elided word inside the quotation opens none of its own: the mark before it still opens one
     ("The board said:\n\n‘Pilots worked 'til dawn on the quay.\n\nNEXT STEPS\n\nInspectors will call.’",
      "NEXT STEPS"),
+    # after a colon, a quotation opening with a capitalised word an elision's might be still opens
+    ("The board said:\n\n‘Round-the-clock patrols will go on.\n\nNEXT STEPS\n\nInspectors will call.’",
+     "NEXT STEPS"),
+    ("The board said:\n\n'Tis the season for repairs.\n\nNEXT STEPS\n\nInspectors will call.'", "NEXT STEPS"),
+    ("The board said:\n\n‘Cause of the fire is unknown.\n\nNEXT STEPS\n\nInspectors will call.’", "NEXT STEPS"),
+    ("The board said: 'Til the quay reopens, ferries will run.\n\nNEXT STEPS\n\nInspectors will call.'",
+     "NEXT STEPS"),
+    ("The board said:\n\n‘Nkosi Dube will lead the works.\n\nNEXT STEPS\n\nInspectors will call.’", "NEXT STEPS"),
 ])
 def test_a_capitals_line_after_a_colon_or_inside_an_open_quotation_heads_no_section(text, line):
     start = text.index(line)
@@ -174,6 +182,8 @@ def test_a_capitals_line_after_a_colon_or_inside_an_open_quotation_heads_no_sect
     "Pilots worked 'til dawn on the quay.\n\nNEXT STEPS\n\nInspectors will call in May.",
     "The crews fed ’em soup and kept the berths clear.\n\nNEXT STEPS\n\nInspectors will call in May.",
     "Ferries ran 'round the clock, 'cause the bridge was shut.\n\nNEXT STEPS\n\nInspectors will call in May.",
+    # a capitalised elided word inside copy, neither after a colon nor opening a paragraph: an apostrophe
+    "The crews kept it going 'Round the Clock, as the sign said.\n\nNEXT STEPS\n\nInspectors will call in May.",
 ])
 def test_a_capitals_line_below_single_marks_that_open_no_quotation_heads_a_section(text):
     start = text.index("NEXT STEPS")
