@@ -2554,6 +2554,9 @@ _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’.&-]*\s+$")
 #: An outlet's word that opens its name, just before a span that left it out ("Channel" of "Channel Nine News",
 #: "Daily" of "The Daily Harbour").
 _CHANNEL_LEFT_OUT = re.compile(r"(?<![\w'’.-])(?:Channel|Radio|Daily)\s$")
+#: Initials in capitals just before such a word, which then ends an outlet's name ("BBC Radio", "RTE Radio")
+#: rather than opening the span's.
+_NAME_ENDS_BEFORE = re.compile(r"(?<![\w'’.-])[A-Z][A-Z\d&]+\s+$")
 #: An article just before a span that left it out ("a" of "a Republican firm" marked "Republican firm").
 _ARTICLE_LEFT_OUT = re.compile(r"(?<![\w'’-])(?:a|an|the)\s+$")
 _APPOSITIVE_END = re.compile(r"\s*(?:,|[.!?]?\s*$)")
@@ -2572,9 +2575,12 @@ def _with_name_before(span: Span, sentence: Sentence, known: SourceIndex) -> Spa
     Progressive Alliance Party said") and "the party" has one party to join; so too over an outlet's "Channel",
     "Radio" or "Daily" just before the span ("Nine News" of "Channel Nine News", "Harbour" of "The Daily Harbour").
     A person's name is never widened over an outlet or a body before it ("Ana Ruiz" of "Speaking to the BBC Ana Ruiz
-    denied", "Ned Price" of "the State Department's Ned Price")."""
+    denied", "Ned Price" of "the State Department's Ned Price"), nor over such a word ending an outlet's name or
+    before a known given name ("Ana Ruiz" of "Speaking to BBC Radio Ana Ruiz denied", "In a Daily Ana Ruiz")."""
     channel = _CHANNEL_LEFT_OUT.search(sentence.text, 0, span.start - sentence.start)
-    if channel and (span.text[:1].isupper() or span.text[:1].isdigit()):
+    if (channel and (span.text[:1].isupper() or span.text[:1].isdigit())
+            and given_name_sex(span.text.split()[0].strip(EDGE)) is None and not known.names_person_surnamed(span.text)
+            and not _NAME_ENDS_BEFORE.search(sentence.text, 0, channel.start())):
         # "Nine News" of "Channel Nine News reported": the broadcaster's name opens with its "Channel"
         return Span(span.type, sentence.start + channel.start(), span.end, channel.group() + span.text)
     left_out = _NAME_LEFT_OUT.search(sentence.text, 0, span.start - sentence.start)
@@ -2640,9 +2646,11 @@ def _with_name_after(span: Span, sentence: Sentence) -> Span:
 #: A participle of access ending a source span ("obtained", "internal safety logs obtained").
 _ACCESS_ENDING = re.compile(r"(?<![\w'’-])(?:obtained|seen|reviewed|viewed|examined|verified|analy[sz]ed)\Z", re.I)
 #: "by" and who had the material after such a span: a name in capitalised words or figures ("the Guardian", "Channel
-#: 9 News"), or the publication itself unnamed ("the newspaper", which :func:`_own_outlet` then reads).
+#: 9 News"), with the noun after it when it is a possessive ("Drellmark's auditors": the auditors had it, not the
+#: company), or the publication itself unnamed ("the newspaper", which :func:`_own_outlet` then reads).
 _BY_MAKER = re.compile(r"\s+by\s+(?:(?:the|this)\s+(?:magazine|newspaper|paper|publication)\b|(?:the\s+)?"
-                       r"[A-Z][\w'’.&-]*(?:\s+(?:[A-Z]|\d+\b)[\w'’.&-]*)*)")
+                       r"[A-Z][\w'’.&-]*(?:\s+(?:[A-Z]|\d+\b)[\w'’.&-]*)*"
+                       r"(?:(?<=['’]s|s['’])\s+(?:own\s+|outside\s+|external\s+|independent\s+)?[a-z][\w-]*)?)")
 
 
 def _maker_after_access(span: Span, after: str) -> int:

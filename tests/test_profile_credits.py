@@ -950,6 +950,9 @@ def test_a_name_s_first_words_a_span_left_out_after_the_are_its_own():
     ("The talks failed, said the State Department's Ned Price.", "Ned Price"),
     ("The bill is dead, the BBC's Laura Kuenssberg said.", "Laura Kuenssberg"),
     ("Speaking to the BBC Ana Ruiz denied the claims.", "Ana Ruiz"),
+    ("Speaking to BBC Radio Ana Ruiz denied the claims.", "Ana Ruiz"),
+    ("Speaking to BBC Radio Iseul Markan denied the claims.", "Iseul Markan"),
+    ("In a Daily Ana Ruiz said the bill was dead.", "Ana Ruiz"),
     ("Writing in the Guardian Jane Roe said the bill was dead.", "Jane Roe"),
     ("The talks failed, said the Kestrel Foreign Ministry's Reform Party.", "Reform Party"),
 ])
@@ -1215,6 +1218,9 @@ def test_material_seen_by_the_publication_itself_credits_no_one():
     ("According to a transcript seen by Channel 9 News, a manager was warned.", "a transcript seen", "channel 9 news"),
     # the publication itself unnamed after the participle: the writer's own reporting, no source
     ("According to emails obtained by the newspaper, the chief executive knew.", "obtained", None),
+    # a possessive after "by": whom it owns had the material, not the owner
+    ("According to logs reviewed by Drellmark's auditors, the pier was unsafe.", "logs reviewed",
+     "drellmark's auditors"),
 ])
 def test_a_span_stopped_at_a_participle_of_access_credits_the_outlet_after_by(sentence, span, expected):
     profile = profile_of((sentence, CLAIM, {"source": [span], "cue": ["According to"]}))
