@@ -1115,6 +1115,12 @@ _INQUIRY_INTO = re.compile(r"^((?:(.*\S)(?:'s|’s|(?<=s)['’])\s+)?(?:[\w'’.
                            r"examinations?|look))\s+into\s+\S")
 
 
+#: Who made an inquiry, named after what it looks into ("A review into Drellmark by the Kessel Institute"): group 1,
+#: capitalised words and the joiners of a body's name between them.
+_MAKER_AFTER_INQUIRED = re.compile(r"\s+by\s+((?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:(?:of|for|and|the)\s+)*"
+                                   r"[A-Z][\w'’.&-]*)*)\s*$")
+
+
 def _without_inquired(form: str) -> str:
     """``form`` without whom or what its inquiry looks into (see ``_INQUIRY_INTO``), who is inquired into and never
     speaks by it: "Axion's investigation into Orvane Technologies" is Axion's, the owner before a possessive, "A
@@ -1122,16 +1128,33 @@ def _without_inquired(form: str) -> str:
     it (what it is about comes after "into"), and "a federal probe into Drellmark" the federal probe. An inquiry
     with no maker before it keeps what it looks into where that ends in lower case, which tells it apart and names
     no one ("The inquiry into the Kessel Bridge collapse"), and is the inquiry alone before a name ("The inquiry
-    into Orvane")."""
+    into Orvane"). A maker named after "by" at the end makes it, whatever stands before ("A review into Drellmark
+    by the Kessel Institute" is the Kessel Institute's)."""
     found = _INQUIRY_INTO.match(form)
     if found is None:
         return form
+    by = _MAKER_AFTER_INQUIRED.search(form, found.end())
+    if by is not None:
+        return by.group(1)  # "A review into Drellmark by the Kessel Institute": the institute made it
     if found.group(2):
         return found.group(2)
     maker = _LEADING.sub("", found.group(1)).split(" ")[:-1]
     if maker and all(_capitalised(word) for word in maker):
         return " ".join(maker)
     return form if not maker and form.split(" ")[-1].islower() else found.group(1)
+
+
+def _inquired_name(text: str) -> str | None:
+    """The name an inquiry with no maker looks into, as written, where the span ``text`` is one (see
+    :func:`_without_inquired`: "Orvane" of "The inquiry into Orvane", which stands as "inquiry"), else ``None``: so
+    that two such inquiries of one document into two names stay two sources."""
+    form = _LEADING.sub("", text.strip(EDGE))
+    found = _INQUIRY_INTO.match(form)
+    if found is None or found.group(2) or _MAKER_AFTER_INQUIRED.search(form, found.end()):
+        return None
+    if found.group(1).split(" ")[:-1] or form.split(" ")[-1].islower():
+        return None  # a maker before it, or what it looks into in lower case, which keeps it apart
+    return form[found.end(1):].strip().removeprefix("into").strip()
 
 
 def _without_when(form: str) -> str:
@@ -3666,6 +3689,8 @@ class SourceIndex:
         self._credited: dict[str, int] = {}
         self._sentences_seen = 0
         self._recent: deque[str] = deque(maxlen=_BODY_REACH_SENTENCES + 2)
+        # each inquiry with no maker ("inquiry"), with the name it looks into first (see :func:`_inquired_name`)
+        self._inquired: dict[str, str] = {}
         # a body's noun ("ministry") -> the bodies of that noun the document's first lines name in full
         self._issuers: dict[str, set[str]] = {}
         # an age written after a personal name ("Pavel Orr, 52,") -> the people written with it
@@ -3895,6 +3920,11 @@ class SourceIndex:
         # as the canonical name, for finding it in ``text``
         text = unicodedata.normalize("NFC", without_invisible(text))
         bare = text_key(written)
+        inquired = _inquired_name(text)
+        if inquired is not None and self._inquired.setdefault(bare, inquired) != inquired:
+            # "The inquiry into Drellmark" after "The inquiry into Orvane": another inquiry, told apart by its name
+            written = f"{written} into {inquired}"
+            bare = text_key(written)
         if not bare or (bare in _PRONOUNS and written != "WHO"):  # the World Health Organization speaks
             return ""
         if (bare in _OWN_PRONOUNS and written != "US") or OWN_WORK.match(text.strip(EDGE)):

@@ -355,6 +355,9 @@ def test_whom_a_role_serves_is_no_source(span, shown):
     ("The inquiry into Orvane Technologies", "inquiry"),
     # with no maker, what it looks into in lower case tells the inquiry apart
     ("The inquiry into the Kessel Bridge collapse", "inquiry into the Kessel Bridge collapse"),
+    # its maker named after "by" at the end makes it
+    ("A review into Drellmark by the Kessel Institute", "Kessel Institute"),
+    ("The inquiry into the Kessel Bridge collapse by the Ministry of Transport", "Ministry of Transport"),
 ])
 def test_what_an_inquiry_looks_into_is_no_source(span, shown):
     assert display_source(span) == shown
@@ -366,6 +369,19 @@ def test_a_candidate_for_an_office_named_with_it_is_one_source_with_her_surname(
          {"source": ["The Republican candidate for Governor Ana Voss"], "cue": ["said"]}),
         ("Voss said repairs would cost millions.", CLAIM, {"source": ["Voss"], "cue": ["said"]}))
     assert profile["credits"] == ["ana voss", "ana voss"]
+
+
+def test_two_inquiries_into_two_names_stay_two_sources():
+    profile = profile_of(
+        ("The inquiry into Orvane found the wiring was faulty.", CLAIM, {"source": ["The inquiry into Orvane"]}),
+        ("The inquiry into Drellmark found no fault.", CLAIM, {"source": ["The inquiry into Drellmark"]}),
+        ("Drellmark said it welcomed the findings.", CLAIM, {"source": ["Drellmark"]}))
+    assert profile["credits"] == ["inquiry", "inquiry into drellmark", "drellmark"]
+    # one inquiry named again is one source
+    profile = profile_of(
+        ("The inquiry into Orvane found the wiring was faulty.", CLAIM, {"source": ["The inquiry into Orvane"]}),
+        ("The inquiry into Orvane also found no fault.", CLAIM, {"source": ["The inquiry into Orvane"]}))
+    assert profile["credits"] == ["inquiry", "inquiry"]
 
 
 def test_an_aide_s_accusation_is_the_aide_s_and_the_accused_denies_it():
