@@ -2118,17 +2118,21 @@ _PARTICIPLE_PHRASE = re.compile(r"\s+(?:for|by|as|of|over|in|at|after|across|aro
 _STANCE_CUE = re.compile(r"(?:is|are|was|were)\s+\w+|welcom(?:ed|es)|prais(?:ed|es)|condemn(?:ed|s)|hail(?:ed|s)|"
                          r"applaud(?:ed|s)|laud(?:ed|s)|denounc(?:ed|es)|decr(?:ied|ies)|critici[sz](?:ed|es)")
 #: What ends the object of an act (see ``_ACTS_NOT_SPEECH``): a mark, the end, or a preposition or time after it
-#: ("40 new residents to the town", "refugees last winter"; not "the homes minister", "the race result").
-_ACT_END = (r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:as|on|in|at|to|from|into|for|back|last|this|after|during|with|over|"
-            r"until|since|before)\b)")
+#: ("40 new residents to the town", "refugees last winter"; not "the homes minister", "the race result", nor "as",
+#: which gives a judgement: "hailed the ride as a breakthrough"), and no verb of a clause after it before a mark
+#: ("said prayers would not be enough", "said goodbye to the town was hard": what was said, not an act).
+_ACT_END = (r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:on|in|at|to|from|into|for|back|last|this|after|during|with|over|"
+            r"until|since|before|outside|near)\b)"
+            r"(?![^,.;:!?]*?\b(?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had)\b)")
 #: "according to" and a source after a comma ending a sentence (", according to Ruiz.").
 _ACCORDING_AT_END = re.compile(r",\s+according\s+to\s+[^,;:]+$", re.I)
 #: A cue's verb and what, just after it, makes it an act rather than speech: hailing a cab, welcoming visitors or a
 #: number of people, condemning someone to a sentence or a building as unfit, saying goodbye or prayers, contesting
 #: a final or seats ("The driver hailed a cab", "The council welcomed 40 new residents", "The judge condemned him to
-#: death", "The families were saying goodbye", "Velmor United are contesting the final").
+#: death", "The families were saying goodbye", "Velmor United are contesting the final"), the object ending the
+#: clause (see ``_ACT_END``: "hailed the bus service as a success" and "said prayers would not be enough" are no acts).
 _ACTS_NOT_SPEECH = (
-    (r"hail\w*", re.compile(r"\s+(?:a|an|the|another|his|her|their)\s+(?:cab|taxi|ride|car|bus|boat)\b")),
+    (r"hail\w*", re.compile(rf"\s+(?:a|an|the|another|his|her|their)\s+(?:cab|taxi|ride|car|bus|boat){_ACT_END}")),
     (r"welcom\w*", re.compile(
         r"\s+(?:back\b|(?:(?!of\s)[\w'’-]+\s+){0,2}?(?:baby|babies|newborns?)\b|(?:(?!of\s)[\w'’-]+\s+){0,3}?"
         rf"(?:visitors|guests?|refugees|tourists|pilgrims|passengers|newcomers|arrivals|crowds|customers|residents|"
@@ -2138,7 +2142,8 @@ _ACTS_NOT_SPEECH = (
         rf"(?:(?!of\s)[\w'’-]+\s+){{0,2}}?(?:buildings?|houses?|homes?|propert(?:y|ies)|structures?|flats?|"
         rf"apartments?){_ACT_END})")),
     (r"say\w*|said", re.compile(
-        r"\s+(?:(?:their|his|her|our|a|a\s+last|one\s+last)\s+)?(?:goodbyes?|good-bye|farewells?|prayers|grace)\b")),
+        rf"\s+(?:(?:their|his|her|our|a|a\s+last|one\s+last)\s+)?(?:goodbyes?|good-bye|farewells?|prayers|grace)"
+        rf"{_ACT_END}")),
     (r"contest\w*", re.compile(
         r"\s+(?:(?:the|a|an|this|their|its|next)\s+)?(?:(?!of\s)[\w'’-]+\s+){0,2}?(?:final|semi-?final|match|race|"
         rf"title|cup|tie|game|seats?|primary){_ACT_END}")),

@@ -452,6 +452,28 @@ def test_a_verb_of_reaction_used_of_an_act_has_no_subject_to_credit(text):
     assert subject(text) is None
 
 
+@pytest.mark.parametrize("text, expected", [
+    # an act's words that do not end the clause: a judgement ("as"), a longer noun phrase, or a clause said
+    ("The mayor hailed the bus service as a success.", "The mayor"),
+    ("The minister hailed the car industry's recovery.", "The minister"),
+    ("The driver hailed the ride as a breakthrough.", "The driver"),
+    ("The pastor said prayers would not be enough.", "The pastor"),
+    ("The mayor said grace was owed to the victims.", "The mayor"),
+    ("The priest said farewell services would be held on Sunday.", "The priest"),
+    ("The families were saying goodbye was the hardest part.", "The families"),
+    ("The pastor said prayers for the dead were not enough.", "The pastor"),
+])
+def test_a_verb_read_as_an_act_only_where_its_object_ends_the_clause(text, expected):
+    assert subject(text) == expected
+
+
+def test_a_clause_said_after_prayers_is_its_subject_s_not_the_last_speaker_s():
+    coach = ("Coach Tom Vance said the pitch was poor.", CLAIM, {"source": ["Coach Tom Vance"]})
+    for text, who in [("The pastor said prayers would not be enough.", "pastor"),
+                      ("The mayor hailed the bus service as a success.", "mayor")]:
+        assert profile_of(coach, (text, CLAIM, {}))["credits"] == ["tom vance", who]
+
+
 @pytest.mark.parametrize("text", [
     "The city welcomed the investment, Ruiz said.",
     "The workers are warning of a strike, Ruiz said.",
