@@ -1505,6 +1505,12 @@ _NOT_PERSONAL_WORD = re.compile(rf"(?i:{_FIRM_WORDS}|investors|advis[eo]rs|revie
                                 r"post|journal|herald|gazette|tribune|plan)s?")
 
 
+#: A local title, a place's capitalised words perhaps before it, and one capitalised word ("Manhattan District
+#: Attorney Vance", "City Manager Kaplan"), which :func:`_personal_name` does not read as a name: the word is the
+#: person's surname where the document gave it to a person (see :meth:`SourceIndex.add`).
+_LOCAL_TITLE_THEN_WORD = re.compile(rf"(?:[A-Z][\w.'’-]*\s+){{0,3}}?(?:{_LOCAL_TITLES}|Principal)\s+([A-Z][a-z][\w'’-]*)")
+
+
 def _personal_name(words: list[str]) -> bool:
     """Whether ``words``, a name read after a local title (see ``_LOCAL_TITLES``), are a person's: a known given
     name first ("Manager Ana"), or two words or more, none of a firm's, body's or outlet's name ("Trooper J. Vance";
@@ -3919,9 +3925,11 @@ class SourceIndex:
         if (_monsieur_dropped(text, written) and "she" in _mention_sex(written, before + text, len(before), after)
                 and not self._she_may_be_another(written)):
             written = f"M. {written}"  # "M. Quill said she disagreed": an initial, no Monsieur
-        ranked = _RANK_THEN_WORD.fullmatch(written)
+        ranked = _RANK_THEN_WORD.fullmatch(written) or _LOCAL_TITLE_THEN_WORD.fullmatch(written)
         if ranked and self._by_last.holding([_without_accents(text_key(ranked.group(1)))]):
-            written = ranked.group(1)  # "DSP Adeyemo" after "SP Kunle Adeyemo": a rank before a person's surname
+            # "DSP Adeyemo" after "SP Kunle Adeyemo", "District Attorney Vance" after "Cyrus Vance Jr.": a rank or a
+            # local title before a person's surname
+            written = ranked.group(1)
         # as the canonical name, for finding it in ``text``
         text = unicodedata.normalize("NFC", without_invisible(text))
         bare = text_key(written)

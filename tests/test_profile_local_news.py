@@ -191,3 +191,18 @@ def test_a_firm_whose_name_opens_with_a_local_title_keeps_its_whole_name():
     profile = profile_of(("Principal Harbor Investors said the fund had closed.", CLAIM, "Principal Harbor Investors"),
                          ("Harbor Investors said the fund was sound.", CLAIM, "Harbor Investors"))
     assert [source["display"] for source in profile["sources"]] == ["Principal Harbor Investors"]  # was "Harbor ..."
+
+
+def test_a_local_title_before_the_surname_of_a_person_named_in_full_joins_that_person():
+    profile = profile_of(
+        ("Kessel District Attorney Orla Vantry Jr. said the case was strong.", CLAIM,
+         "Kessel District Attorney Orla Vantry Jr."),
+        ("District Attorney Vantry said a trial was set.", CLAIM, "District Attorney Vantry"))
+    assert [source["display"] for source in profile["sources"]] == ["Orla Vantry Jr."]
+    profile = profile_of(("City Manager Ruth Kaplow said the budget was tight.", CLAIM, "City Manager Ruth Kaplow"),
+                         ("Tom Vell said it was fine.", CLAIM, "Tom Vell"),
+                         ("City Manager Kaplow said cuts were coming.", CLAIM, "City Manager Kaplow"))
+    assert profile["credits"] == ["ruth kaplow", "tom vell", "ruth kaplow"]
+    # a surname no person was given before stays with its title
+    profile = profile_of(("Trooper Vantry said the road was closed.", CLAIM, "Trooper Vantry"))
+    assert profile["credits"] == ["trooper vantry"]
