@@ -1059,7 +1059,9 @@ def display_source(text: str, possessive_is_name: bool = False, people_listed: b
         # without its "from"; "A study of 900 women, published in the Kessel Journal" the study's: no journal speaks
         parts = [parts[0], *(_FROM.sub("", p, count=1) for p in parts[1:] if not _PUBLISHED_PART.match(p))]
         # "The coalition, led by Saudi Arabia": the head leads, not who is named after "led by"
-        form = _maker_part(parts) or _pick_part([p for p in parts if not _LED_BY_START.match(p)] or parts, form)
+        # "The mayor, criticised by Ana Ruiz": the mayor, not the critic
+        heads = [p for p in parts if not _LED_BY_START.match(p) and not _APPOSED_PART.match(p)]
+        form = _maker_part(parts) or _pick_part(heads or parts, form)
         form = _without_when(_ASIDE.sub("", form))  # "Raymond Cho (D-Ward 3), who sponsored the plan": its aside too
     form = _CITED_AFTER.sub("", form)  # "Police records cited by the group" are the records
     if RELATIVE_OPENING.match(form):
@@ -2114,10 +2116,15 @@ _RELATIVE_CLAUSE_WORDS = 30
 #: denied"), not the subject's verb.
 _APPOSED_PARTICIPLE = re.compile(r"welcomed|praised|condemned|hailed|applauded|lauded|denounced|decried|"
                                  r"critici[sz]ed|accused|advised|urged")
-#: What stands before such a participle: a comma and perhaps an adverb ("widely", "long", "much").
-_OPENS_APPOSITIVE = re.compile(r",\s*(?:(?:[a-z]+ly|long|much|often|once|still|already|also)\s+)?\Z")
-#: The preposition after such a participle ("criticised for", "condemned by", "hailed as", "accused of").
-_PARTICIPLE_PHRASE = re.compile(r"\s+(?:for|by|as|of|over|in|at|after|across|around|throughout)\b")
+#: What stands before such a participle: a comma and perhaps an adverb ("widely", "long", "much", "well").
+_OPENS_APPOSITIVE = re.compile(r",\s*(?:(?:[a-z]+ly|long|much|often|once|still|already|also|well)\s+)?\Z")
+#: The preposition after such a participle ("criticised for", "condemned by", "hailed as", "accused of", "urged on
+#: by", "advised to settle", "advised on the deal").
+_PARTICIPLE_PHRASE = re.compile(r"\s+(?:for|by|as|of|over|in|at|after|across|around|throughout|on|to)\b")
+#: A part of a span that opens with such a participle and its preposition (", criticised by Ana Ruiz,"): whom it
+#: names judged or advised the head, and speaks for it no more than "led by" does (see :func:`display_source`).
+_APPOSED_PART = re.compile(rf"(?:(?:[a-z]+ly|long|much|often|once|still|already|also|well)\s+)?"
+                           rf"(?:{_APPOSED_PARTICIPLE.pattern}){_PARTICIPLE_PHRASE.pattern}")
 #: Cues of a stance rather than of speech: a verb of reaction, or one in the progressive (see ``_SUBJECT_CUE``), which a
 #: speaker credited at the sentence's end reports ("The city welcomed the investment, Ruiz said.", "The workers are
 #: warning of a strike, she said.": see ``_TRAILING_CREDIT``).

@@ -525,6 +525,21 @@ def test_a_claim_after_an_appositive_of_reaction_is_its_subject_s_not_the_last_s
 
 
 @pytest.mark.parametrize("text, expected", [
+    # advice's participle in an appositive, as a reaction's: the denier is the head, not the adviser or the critic
+    ("The union, urged on by members, rejected the offer.", "union"),
+    ("The minister, well advised by aides, denied the report.", "minister"),
+    ("The board, advised to settle, denied any wrongdoing.", "board"),
+    ("The firm, advised on the deal by Kessel Partners, denied the claim.", "firm"),
+    ("The mayor, criticised by Ana Ruiz, denied the report.", "mayor"),
+    ("The ministry, however, urged calm.", "ministry"),  # a verb after an aside, not a participle
+])
+def test_a_participle_of_advice_in_an_appositive_leaves_the_denial_to_its_head(text, expected):
+    coach = ("Coach Tom Vance said the pitch was poor.", CLAIM, {"source": ["Coach Tom Vance"]})
+    profile = profile_of(coach, (text, DENIAL, {}))
+    assert profile["credits"] == ["tom vance", expected]
+
+
+@pytest.mark.parametrize("text, expected", [
     ("The Kessel Water Trust stood by its findings.", "The Kessel Water Trust"),
     ("FairWatch stands by its earlier report.", "FairWatch"),
     ("The harbour board repeated its claim that the pier was sound.", "The harbour board"),
