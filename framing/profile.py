@@ -2005,7 +2005,13 @@ def _subject_source(sentence: Sentence, known: SourceIndex, quotes: list[tuple[i
     inside a quotation (``quotes``): a quoted subject is the speaker's words, not the speaker. The subject is
     looked for from ``words`` on, past a speaker's label ("Roe: ")."""
     lead = words - sentence.start
-    found = (court_heard(sentence.text[lead:]) or subject_before_cue(sentence.text[lead:], known.knows)
+
+    def fits(pronoun: str) -> bool:
+        """Whether "he" or "she" crediting a reaction at its end may mean someone named before, of that sex; "they"
+        is taken for the subject's own people."""
+        return pronoun != "they" and known.person_for(pronoun) is not None
+
+    found = (court_heard(sentence.text[lead:]) or subject_before_cue(sentence.text[lead:], known.knows, fits)
              or group_before_cue(sentence.text[lead:], known.knows)
              or speaker_before_colon(sentence.text[lead:], known.knows)
              or name_after_cue(sentence.text[lead:])

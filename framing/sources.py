@@ -2183,7 +2183,8 @@ _BARE_STAMP = re.compile(rf"\s*\d{{1,2}}[:.]\d{{2}}{_STAMP_MARKS}*\s+(?=[A-Z])")
 _QUOTATION_MARKS = "\"“”«»„‹›"
 
 
-def subject_before_cue(text: str, known: Callable[[str], bool] = lambda word: False) -> tuple[int, int] | None:
+def subject_before_cue(text: str, known: Callable[[str], bool] = lambda word: False,
+                       pronoun_fits: Callable[[str], bool] = lambda pronoun: True) -> tuple[int, int] | None:
     """Where in the sentence ``text`` its subject stands, when that subject is a named or definite body or
     person just before the sentence's first speech, denial or reaction verb (see ``_SUBJECT_CUE``: "The ministry
     denied the report", "Acme Corp rejected ...", "A spokesman for the army dismissed ...", "The union welcomed
@@ -2209,8 +2210,10 @@ def subject_before_cue(text: str, known: Callable[[str], bool] = lambda word: Fa
     ministry, the police and the army denied": none, not "the police and the army"), anything in quotation marks,
     nor "deny" in its sense of withholding ("The report denied the ministry access"). A list item's mark or
     emoji ("• ", "1. ", "👉 "), a liveblog stamp (bare too: "12:00 GMT "), a dateline or a speaker's label in
-    capitals opening the sentence ("HOST: ") is passed over."""
-    return _subject_before(text, _SUBJECT_CUE, known)
+    capitals opening the sentence ("HOST: ") is passed over. A speaker credited at the end of a reaction ("The city
+    welcomed the investment, Ruiz said.") has it, not the subject; "he", "she" or "they" there only where
+    ``pronoun_fits`` says the document has someone it may mean."""
+    return _subject_before(text, _SUBJECT_CUE, known, pronoun_fits=pronoun_fits)
 
 
 #: One capitalised word ending as a plural does ("Regulators", "Protesters"; not "Congress", "Airbus", "Davis")
@@ -2355,7 +2358,7 @@ _PASSIVE_SPEECH = re.compile(
 
 #: A speaker credited at a sentence's end after a comma (", she said.", ", Councillor Ben Ode added."): "he", "she",
 #: "they" or a few capitalised words, then a verb of speech, then the end (not ", as the mayor had long said.").
-_TRAILING_CREDIT = re.compile(r",\s+(?:he|she|they|(?-i:[A-Z][\w.'’-]*\s+){1,4})\s*"
+_TRAILING_CREDIT = re.compile(r",\s+(?:(?P<pronoun>he|she|they)|(?-i:[A-Z][\w.'’-]*\s+){1,4})\s*"
                               r"(?:said|says|added|adds|told\s+\w+|wrote|writes|stated|explained|insisted)"
                               r"\W*$", re.I)
 
@@ -2528,8 +2531,8 @@ def name_before_which_said(text: str, known: Callable[[str], bool] = lambda word
     return None
 
 
-def _subject_before(text: str, cues: re.Pattern[str], known: Callable[[str], bool],
-                    documents: bool = False) -> tuple[int, int] | None:
+def _subject_before(text: str, cues: re.Pattern[str], known: Callable[[str], bool], documents: bool = False,
+                    pronoun_fits: Callable[[str], bool] = lambda pronoun: True) -> tuple[int, int] | None:
     """Where in ``text`` the subject of its first verb among ``cues`` stands (see :func:`subject_before_cue`), or,
     with ``documents``, a document's words without an article (see :func:`_names_document`)."""
     if cues.search(text) is None:  # a cheap first look
@@ -2556,6 +2559,9 @@ def _subject_before(text: str, cues: re.Pattern[str], known: Callable[[str], boo
         cue = cues.search(text, closed + 1, start + _SUBJECT_REACH) if closed >= 0 else None
     trailing = ((_TRAILING_CREDIT.search(text, cue.end()) or _ACCORDING_AT_END.search(text, cue.end()))
                 if cue and _STANCE_CUE.fullmatch(cue.group()) else None)
+    if trailing and trailing.re is _TRAILING_CREDIT and trailing.group("pronoun"):
+        # "The city welcomed the investment, she said." after a man only: no one "she" may mean, the city's
+        trailing = trailing if pronoun_fits(trailing.group("pronoun").lower()) else None
     if trailing:  # "The city welcomed the investment, Ruiz said.": the speaker credited at the end, not the city
         cue = cues.search(text, trailing.start())
     if not cue or not _verb_of_subject(text, cue):

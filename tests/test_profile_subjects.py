@@ -486,6 +486,19 @@ def test_a_speaker_credited_at_the_end_wins_over_the_subject_of_a_reaction(text)
     assert profile_of(mayor, ("The city welcomed the investment.", CLAIM, {}))["credits"] == ["ana ruiz", "city"]
 
 
+@pytest.mark.parametrize("first, text, expected", [
+    # a pronoun at the end credits a reaction to someone only where it may mean them: sex and number as written
+    ("Mayor Tom Vell said the plan was sound.", "The city welcomed the investment, he said.", "tom vell"),
+    ("Mayor Tom Vell said the plan was sound.", "The city welcomed the investment, she said.", "city"),
+    ("Mayor Ana Ruiz said the plan was sound.", "The city welcomed the investment, he said.", "city"),
+    ("Mayor Ana Ruiz said the plan was sound.", "The city welcomed the investment, she said.", "ana ruiz"),
+    ("Mayor Tom Vell said the plan was sound.", "The city welcomed the investment, they said.", "city"),
+])
+def test_a_pronoun_credited_at_the_end_of_a_reaction_must_fit_the_person_it_means(first, text, expected):
+    mayor = (first, CLAIM, {"source": [first.split(" said")[0]]})
+    assert profile_of(mayor, (text, CLAIM, {}))["credits"][1] == expected
+
+
 def test_a_claim_of_reaction_without_a_source_span_is_its_subject_s_not_the_last_speaker_s():
     rows = [("The Amalgamated Iron Union (AIU) said the furnace was unsafe.", CLAIM,
              {"source": ["The Amalgamated Iron Union (AIU)"]}),
