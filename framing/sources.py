@@ -1510,7 +1510,8 @@ _NOT_PERSONAL_WORD = re.compile(rf"(?i:{_FIRM_WORDS}|investors|advis[eo]rs|revie
 #: A local title, a place's capitalised words perhaps before it, and one capitalised word ("Manhattan District
 #: Attorney Vance", "City Manager Kaplan"), which :func:`_personal_name` does not read as a name: the word is the
 #: person's surname where the document gave it to a person (see :meth:`SourceIndex.add`).
-_LOCAL_TITLE_THEN_WORD = re.compile(rf"(?:[A-Z][\w.'’-]*\s+){{0,3}}?(?:{_LOCAL_TITLES}|Principal)\s+([A-Z][a-z][\w'’-]*)")
+_LOCAL_TITLE_THEN_WORD = re.compile(rf"(?:[A-Z][\w.'’-]*\s+){{0,3}}?(?:{_LOCAL_TITLES}|Principal)\s+"
+                                    r"([A-Z][a-z][\w'’-]*)")
 
 
 def _personal_name(words: list[str]) -> bool:
@@ -1961,21 +1962,24 @@ _OWN_WORDS = (rf"\s+(?:its|his|her|their|our)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_DO
 #: and the "called" of "so-called" are none), and holding to what was said: "maintained", "reiterated", and
 #: "repeated" or "stood by" before the subject's own words ("stood by its findings", "repeated its claim", or
 #: "that" opening a clause; not "stood by their vehicles", "repeated unfounded claims", "repeated that song"), and
-#: "posted" before "that" or a colon ("posted on Telegram that"; not "posted a video", "posted bail"); a verb of speech,
-#: denial or advice in the progressive, its "is", "are", "was" or "were" with it ("are warning", "is denying", "is
-#: advising"), advice in any tense ("advised", "urges"); and a verb of reaction ("welcomed", "praised", "condemned", "hailed"; not "hails from"), the subject's
-#: stance, in a sentence the model read as a claim ("The union welcomed the ruling." is the union's, not the last
-#: speaker's). Nouns ("the denial") are no cue, nor "claimed" before a sum of money ("claimed £240,000 from the health
-#: service").
+#: "posted" before "that" or a colon ("posted on Telegram that"; not "posted a video", "posted bail"); a verb of
+#: speech, denial or advice in the progressive, its "is", "are", "was" or "were" with it ("are warning", "is
+#: denying", "is advising"), advice in any tense ("advised", "urges"); and a verb of reaction ("welcomed",
+#: "praised", "condemned", "hailed"; not "hails from"), the subject's stance, in a sentence the model read as a
+#: claim ("The union welcomed the ruling." is the union's, not the last speaker's). Nouns ("the denial") are no cue,
+#: nor "claimed" before a sum of money ("claimed £240,000 from the health service").
 _SUBJECT_CUE = re.compile(
     r"(?<=\s)(?:(?:is|are|was|were)\s+(?:saying|telling|stating|claiming|insisting|maintaining|arguing|alleging|"
     r"accusing|asserting|warning|denying|rejecting|dismissing|refuting|disputing|contesting|advising|urging)|"
     r"said|says|say|told|tells|stated|states|reported|reports|claim(?:ed|s)?(?!\s+(?:(?:more|less)\s+than\s+|over\s+|"
     r"almost\s+|nearly\s+|about\s+|around\s+|some\s+|up\s+to\s+)?(?:[£$€₹]|Rs\.?\s*\d))|"
     r"insisted|insists|insist|maintained|"
-    rf"maintains|reiterated|reiterates|repeat(?:ed|s)(?=\s+that\s+(?:the|a|an|it|he|she|they|we|there|no|its|his|her|their|[A-Z])\b|{_OWN_WORDS})|st(?:ood|ands?)\s+by(?={_OWN_WORDS})|"
+    r"maintains|reiterated|reiterates|"
+    rf"repeat(?:ed|s)(?=\s+that\s+(?:the|a|an|it|he|she|they|we|there|no|its|his|her|their|[A-Z])\b|{_OWN_WORDS})|"
+    rf"st(?:ood|ands?)\s+by(?={_OWN_WORDS})|"
     r"argued|argues|argue|added|adds|wrote|writes|alleged|alleges|allege|accused|accuses|accuse|"
-    r"asserted|asserts|warned|warns|warn|advised|advises|urged|urges|countered|counters|confirmed|confirms|acknowledged|acknowledges|"
+    r"asserted|asserts|warned|warns|warn|advised|advises|urged|urges|countered|counters|confirmed|confirms|"
+    r"acknowledged|acknowledges|"
     r"admitted|admits|described|describes|called|calls|denied|denies|deny|rejected|rejects|reject|dismissed|"
     r"dismisses|dismiss|refuted|refutes|refute|rebutted|rebuts|disputed|disputes|dispute|contested|contests|"
     r"(?:brush(?:ed|es)?|shrug(?:ged|s)?|laugh(?:ed|s)?|wave[ds]?)\s+(?:off|aside|away)|play(?:ed|s)?\s+down|"
