@@ -3679,6 +3679,7 @@ class SourceIndex:
         self._subjects: dict[str, frozenset[str]] = {}  # people seen as a subject only, with their role words
         self.surnames: set[str] = set()  # keys of the last words of personal names written so far ("wren")
         self.surnames_seen_last: frozenset[str] = frozenset()  # those the sentence seen last writes
+        self._titled_words: set[str] = set()  # keys of one capitalised word written after a person's title ("vance")
         # the people of each surname that the sentences seen so far name in full, by the keys of their given names,
         # with the name as first written (see :func:`_forenames`): "clinton" -> {frozenset({"bill"}): "Bill Clinton"}
         self._namesakes: dict[str, dict[frozenset[str], str]] = {}
@@ -3750,6 +3751,8 @@ class SourceIndex:
         self._recent.append(self._seen_last)
         self.surnames_seen_last = frozenset() if headline else frozenset(_surnames_in(text))
         self.surnames |= self.surnames_seen_last
+        if not headline:
+            self._titled_words |= _titled_words_in(text)
         self._seen_count += 1
         for surname, people in _forenames(text, () if headline else _people_in(text)).items():
             for given, shown in people.items():
@@ -4871,7 +4874,8 @@ class SourceIndex:
                     or _without_accents(key) in self._by_last or _without_accents(key) in self._by_first
                     or _government_of(key) is not None or _nationality(key) or key.replace(".", "") in _HOME_BLOCS):
                 continue
-            titled = at > 0 and _is_role(text_key(words[at - 1].strip(EDGE)))  # "Senator Vance": a person
+            # "Senator Vance": a person, and "Vance" after it ("Later, Vance waved") when so written before
+            titled = (at > 0 and _is_role(text_key(words[at - 1].strip(EDGE)))) or key in self._titled_words
             passed = not strict or placed[at] or titled or other_kind[at]
             if kinds and passed and not (word.isupper() or key in _STATE_BODIES or of_kind[at]):
                 continue
@@ -5497,6 +5501,18 @@ _PLACE_PREPOSITIONS = frozenset("in into inside within across throughout near to
 #: Articles before a capitalised word and a lower-case noun, a place's or a name's word set before the noun ("the
 #: Portvale rally").
 _ARTICLES = frozenset("the a an".split())
+
+
+#: A capitalised word and the capitalised word after it (group 2), each pair of a run read ("Senator Vance").
+_CAPITALISED_PAIR = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*)\.?\s+(?=([A-Z][\w'’-]*))")
+
+
+def _titled_words_in(sentence: str) -> set[str]:
+    """Keys of the capitalised words ``sentence`` writes just after a person's capitalised title ("vance" of "Senator
+    Vance left early"): a person's name, though no source, which a description of one kind does not pass over as a
+    body of that kind where it is written alone (see :meth:`SourceIndex._names_another`)."""
+    return {text_key(_POSSESSIVE.sub("", found.group(2))) for found in _CAPITALISED_PAIR.finditer(sentence)
+            if _is_role(text_key(found.group(1)))}
 
 
 def _placed_words(words: Sequence[str]) -> list[bool]:

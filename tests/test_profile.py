@@ -1200,6 +1200,17 @@ def test_the_agency_stays_apart_past_another_body_that_may_be_an_agency(between)
                    ("The agency said no one was hurt.", claim, "The agency")) == {"secret service": 1, "agency": 1}
 
 
+@pytest.mark.parametrize("between", [
+    "Later, Vance waved to the crowd.",  # the senator's surname alone after an opener: a person, no agency
+    "Afterwards, Senator Vance waved to the crowd.",
+])
+def test_the_agency_passes_over_a_surname_written_after_a_person_s_title_before(between):
+    claim = "attributed_claim"
+    assert _joined(("Senator Vance left a rally early, the Secret Service said.", claim, "the Secret Service"),
+                   (between, "reported_fact", None),
+                   ("The agency said no one was hurt.", claim, "The agency")) == {"secret service": 2}
+
+
 def test_a_body_s_kind_written_just_before_its_name_or_beside_it_is_what_it_is():
     claim, denial = "attributed_claim", "official_denial"
     # "the human rights group Harbour Watch": "the group" is Harbour Watch, another source credited between
