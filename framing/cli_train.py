@@ -9,7 +9,7 @@ import math
 import os
 import sys
 
-from .cli import device_argument, non_empty_argument
+from .cli import device_argument, non_empty_argument, number_argument
 from .errors import InputError, command_line_wording, written_message
 from .validation import MAX_CONTEXT_SENTENCES, split_names
 
@@ -32,7 +32,7 @@ def add_commands(commands, add_model_options) -> None:
     train.add_argument("--eval", type=non_empty_argument, metavar="FILE",
                        help="validation data, in the same formats (default: a stratified split of the training "
                             "rows, see --validation-fraction)")
-    train.add_argument("--validation-fraction", type=float, default=None, metavar="X",
+    train.add_argument("--validation-fraction", type=number_argument, default=None, metavar="X",
                        help="share of the training rows the automatic validation split holds out, between 0 and 1 "
                             "exclusive (default 0.1; not with --eval)")
     train.add_argument("--base", default=None, type=non_empty_argument, metavar="DIR|default|minilm",
@@ -44,11 +44,11 @@ def add_commands(commands, add_model_options) -> None:
     train.add_argument("--patience", type=int, default=2, metavar="N",
                        help="stop after N epochs in a row without a better validation macro-F1 (a tie with a "
                             "lower validation log-loss counts as better), at least 1 (default 2)")
-    train.add_argument("--max-minutes", type=float, default=None, metavar="T",
+    train.add_argument("--max-minutes", type=number_argument, default=None, metavar="T",
                        help="a time budget for the training epochs (setup, calibration and saving come on top): "
                             "stop after the epoch that leaves too little of T minutes for another at the pace so "
                             "far, keeping the best epoch (default: none)")
-    train.add_argument("--lr", type=float, default=None, metavar="X", help="encoder learning rate, between 0 and "
+    train.add_argument("--lr", type=number_argument, default=None, metavar="X", help="encoder learning rate, between 0 and "
                        "1 exclusive (default 5e-4 with LoRA, 5e-5 with --no-lora)")
     train.add_argument("--batch-tokens", type=int, default=4096, metavar="TOKENS",
                        help="padded tokens per training batch, at least 128 (default 4096); small data sets "

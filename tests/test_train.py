@@ -625,15 +625,20 @@ def test_context_sentences_none_keeps_the_starting_model_s_and_short_contexts_wa
 
 @pytest.mark.parametrize("options, message", [
     (["--context-sentences", "0"], "--context-sentences must be from 1 to 4, got 0"),
-    (["--context-sentences", "2", "--no-context"], "--context-sentences and --no-context contradict each other"),
-    (["--max-minutes", "0"], "--max-minutes must be a finite number more than 0, got 0.0"),
+    (["--context-sentences", "2", "--no-context"],
+     "--context-sentences and --no-context contradict each other: drop one"),
+    (["--max-minutes", "0"], "--max-minutes must be a finite number more than 0, got 0"),
     (["--max-minutes", "inf"], "--max-minutes must be a finite number more than 0, got inf"),
+    # a refused number is named as it was typed, not as a float
+    (["--max-minutes", "-1"], "--max-minutes must be a finite number more than 0, got -1"),
+    (["--lr", "-1"], "--lr must be between 0 and 1, got -1"),
+    (["--validation-fraction", "2"], "--validation-fraction must be between 0 and 1 (exclusive), got 2"),
 ])
 def test_train_command_checks_context_sentences_before_reading(options, message, tmp_path, capsys):
     from framing.cli import main
 
     code = main(["train", "--train", str(tmp_path / "missing.csv"), "--out", str(tmp_path / "m")] + options)
-    assert code == 2 and message in capsys.readouterr().err
+    assert code == 2 and f"{message}\n" in capsys.readouterr().err  # the whole message: "got 0", not "got 0.0"
 
 
 def test_train_command_passes_its_time_budget_on(tmp_path, tiny_dir, capsys):
