@@ -162,7 +162,7 @@ def test_validation_fraction_and_patience_out_of_range_are_refused(tmp_path, tin
 
 
 @pytest.mark.parametrize("options, message", [
-    (["--validation-fraction", "1"], "--validation-fraction must be between 0 and 1 (exclusive), got 1.0"),
+    (["--validation-fraction", "1"], "--validation-fraction must be between 0 and 1 (exclusive), got 1"),
     (["--validation-fraction", "0.2", "--eval", "held.csv"], "--eval gives the validation data: drop one"),
     (["--patience", "0"], "--patience must be at least 1, got 0"),
 ])
@@ -171,7 +171,7 @@ def test_the_train_command_checks_validation_fraction_and_patience_before_readin
     from framing.cli import main
 
     code = main(["train", "--train", str(tmp_path / "missing.csv"), "--out", str(tmp_path / "m")] + options)
-    assert code == 2 and message in capsys.readouterr().err
+    assert code == 2 and f"{message}\n" in capsys.readouterr().err  # the whole message, the value as typed
 
 
 def test_the_train_command_passes_validation_fraction_and_patience_on(tmp_path, tiny_dir, capsys):
