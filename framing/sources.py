@@ -2134,13 +2134,22 @@ _APPOSED_PART = re.compile(rf"(?:(?:[a-z]+ly|long|much|often|once|still|already|
 #: warning of a strike, she said.": see ``_TRAILING_CREDIT``).
 _STANCE_CUE = re.compile(r"(?:is|are|was|were)\s+\w+|welcom(?:ed|es)|prais(?:ed|es)|condemn(?:ed|s)|hail(?:ed|s)|"
                          r"applaud(?:ed|s)|laud(?:ed|s)|denounc(?:ed|es)|decr(?:ied|ies)|critici[sz](?:ed|es)")
-#: What ends the object of an act (see ``_ACTS_NOT_SPEECH``): a mark, the end, or a preposition or time after it
-#: ("40 new residents to the town", "refugees last winter"; not "the homes minister", "the race result", nor "as",
-#: which gives a judgement: "hailed the ride as a breakthrough"), and no verb of a clause after it before a mark
-#: ("said prayers would not be enough", "said goodbye to the town was hard": what was said, not an act).
+#: A word that opens a clause of its own after an act's object: a relative pronoun, a subordinating conjunction or
+#: a subject pronoun ("a street that was busy", "the gate as the coffin was carried out", "the town he has served").
+_OWN_CLAUSE_OPENER = (r"that|which|who|whom|whose|where|when|whenever|while|as|because|although|though|if|once|"
+                      r"until|unless|since|before|after|he|she|they|we|it|i|you")
+#: What ends the object of an act (see ``_ACTS_NOT_SPEECH``): a mark, the end, "home", a preposition or time after
+#: it ("40 new residents to the town", "refugees last winter", "a ride home"; not "the homes minister", "the race
+#: result", nor "as", which gives a judgement: "hailed the ride as a breakthrough", unless a clause of its own
+#: follows: "a ride as the rain fell"), and no verb continuing the object's words before a mark or a word opening a
+#: clause of their own ("said prayers would not be enough", "said goodbye to the town was hard": what was said, not
+#: an act; "a cab on a street that was busy" is one).
 _ACT_END = (r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:on|in|at|to|from|into|for|back|last|this|after|during|with|over|"
-            r"until|since|before|outside|near)\b)"
-            r"(?![^,.;:!?]*?\b(?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had)\b)")
+            r"until|since|before|outside|near)\b|\s+home(?![\w'’-])|\s+as\s+(?:he|she|they|we|it|i|you|"
+            r"(?:the|a|an|his|her|their|its|our)\s+[\w'’-]+\s+(?:is|are|was|were|has|had|[a-z]+ed|fell|rose|set|"
+            r"began|came|went|left|broke|grew))\b)"
+            rf"(?!(?:\s+(?!(?:{_OWN_CLAUSE_OPENER})\b)[\w'’-]+)*?\s+"
+            r"(?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had)\b)")
 #: "according to" and a source after a comma ending a sentence (", according to Ruiz.").
 _ACCORDING_AT_END = re.compile(r",\s+according\s+to\s+[^,;:]+$", re.I)
 #: A cue's verb and what, just after it, makes it an act rather than speech: hailing a cab, welcoming visitors or a

@@ -447,6 +447,14 @@ def test_a_subject_before_a_verb_of_reaction_is_found(text, expected):
     "The soldiers were saying their prayers.",
     "Velmor United are contesting the final on Sunday.",
     "The party is contesting 40 seats.",
+    # a later clause of its own (a relative, a subordinate or a pronoun's) does not make the act's words speech
+    "The driver hailed a cab on a street that was busy.",
+    "The pastor said goodbye to the town he has served.",
+    "The family said goodbye at the gate as the coffin was carried out.",
+    "The mayor hailed a cab in a city where cabs are rare.",
+    "The pastor said goodbye to residents who were leaving.",
+    "The mayor hailed a ride home.",
+    "The mayor hailed a ride as the rain fell.",
 ])
 def test_a_verb_of_reaction_used_of_an_act_has_no_subject_to_credit(text):
     assert subject(text) is None
@@ -472,6 +480,12 @@ def test_a_clause_said_after_prayers_is_its_subject_s_not_the_last_speaker_s():
     for text, who in [("The pastor said prayers would not be enough.", "pastor"),
                       ("The mayor hailed the bus service as a success.", "mayor")]:
         assert profile_of(coach, (text, CLAIM, {}))["credits"] == ["tom vance", who]
+
+
+def test_an_act_followed_by_a_relative_clause_is_credited_to_the_last_speaker():
+    coach = ("Coach Tom Vance said the pitch was poor.", CLAIM, {"source": ["Coach Tom Vance"]})
+    text = "The driver hailed a cab on a street that was busy."
+    assert profile_of(coach, (text, CLAIM, {}))["credits"] == ["tom vance", "tom vance"]
 
 
 @pytest.mark.parametrize("text", [
