@@ -938,6 +938,16 @@ _ACCUSING_NOUN = (r"(?:(?:accusations?|allegations?|charges?|complaints?|(?:law)
                   r"investigations?|inquiry|claims?)(?:\s+[\w'’-]+){0,3}?\s+(?:against|into)|"
                   r"(?:misconduct|wrongdoing|corruption|bribery|bias)\s+by|"
                   r"(?:impeachment|removal|investigation|indictment)\s+of)")
+#: Nouns after an office's word that make it another thing's name ("the court records", "the court clerk"): no
+#: court nor judge accused.
+_OFFICE_COMPOUND = (r"records?|clerks?|staff|system|buildings?|house|fees?|costs|reporters?|administrators?|"
+                    r"officials?|officers?|employees?|documents?|transcripts?|filings?|files|papers|interpreters?|"
+                    r"security|rooms?|hearings?|dates?|proceedings|process|budget|advocates?")
+#: What a judge "charged with" is given to do ("charged with reviewing the evidence"): a task, no accusation
+#: ("charged with taking bribes" is one).
+_TASKS = (r"reviewing|overseeing|investigating|examining|deciding|determining|hearing|supervising|drafting|preparing|"
+          r"implementing|enforcing|monitoring|ensuring|assessing|evaluating|selecting|interpreting|protecting|"
+          r"coordinating|upholding|safeguarding|weighing|resolving|presiding")
 #: Words that may stand before a judge's surname where the accusation names them: a title, a given name, an article.
 _BEFORE_NAME = r"(?:(?:[A-Z][\w.'’-]*|the|a|an|federal|district|chief|trial|judge|justice|magistrate),?\s+){0,4}?"
 
@@ -1002,19 +1012,21 @@ def _accusing(source: str) -> re.Pattern[str]:
     capitalised name after it."""
     office = next((word for word in source.split() if names_a_court(word)), None)
     if office is None:
-        alone = rf"(?<![\w'’-])(?i:{re.escape(source.split()[-1])})"
+        alone = rf"(?<![\w'’-])(?=[A-Z])(?i:{re.escape(source.split()[-1])})"
     else:
-        alone = rf"(?<![\w'’-])(?i:{re.escape(office)})(?:\s+[A-Z][\w.-]*){{0,3}}(?!\s+[A-Z])"
+        alone = (rf"(?<![\w'’-])(?i:{re.escape(office)})(?:\s+[A-Z][\w.-]*){{0,3}}(?!\s+[A-Z])"
+                 rf"(?!\s+(?:{_OFFICE_COMPOUND})(?![\w'’-]))")
     name = rf"{_BEFORE_NAME}{alone}(?![\w'’-])"
     passive = (r"(?:(?:has|have|had|is|was|were|are|now|also|later|herself|himself)\s+){0,2}"
                r"(?:is|was|were|are|been|being|be)\s+(?:\w+ly\s+)?(?i:accused|charged|indicted|impeached|sued|"
-               r"alleged\s+to)\b")
+               rf"alleged\s+to)\b(?!\s+with\s+(?:{_TASKS})\b)")
     bribed = (r"(?:had\s+|has\s+)?(?:took|taken|taking|accepted|solicited|received|pocketed|demanded)\s+"
               r"(?:\w+\s+){0,2}?(?:bribes?|kickbacks?)\b")
     return re.compile(
         rf"\b(?i:{_ACCUSE_VERBS}|brib(?:e|es|ed|ing))\s+{name}|\b(?i:alleg\w*|complain\w*)\s+(?:that\s+)?{name}"
         rf"|\b(?i:{_ACCUSING_NOUN})\s+{name}|{alone}(?:\s*,\s*(?:who\s+)?|\s+)(?:{passive}|{bribed})"
-        rf"|{alone},\s+(?i:accused|charged|indicted|impeached|sued)\s+(?:of|with|in|over|by)\b")
+        rf"|{alone},\s+(?i:accused|charged|indicted|impeached|sued)\s+(?:of|with|in|over|by)\b"
+        rf"(?!\s+(?:{_TASKS})\b)")
 
 
 def _corrections(sentences: Sequence[Sentence], credited: dict[int, str], speakers: _Speakers) -> frozenset[int]:

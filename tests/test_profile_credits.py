@@ -1420,6 +1420,18 @@ def test_a_judge_not_accused_still_rules_on_a_motion_with_a_word_between():
      "The judge denied the motion to dismiss.", "The judge"),
     ("Judge Mira Castell accused Pellick of lying to the court.", "Judge Castell denied his request for bail.",
      "Judge Castell"),
+    # a surname written in lower case is an ordinary word; the office's word before a noun names another thing;
+    # "charged with" a task is no accusation
+    ("Prosecutors charged a young man with theft.", "Judge Young denied his request for bail.", "Judge Young"),
+    ("The firm was accused of charging a price far above cost.", "Judge Price rejected the firm's motion.",
+     "Judge Price"),
+    ("Prosecutors alleged that the court records had been forged by Pellick.", "The court rejected his appeal.",
+     "The court"),
+    ("Pellick filed a lawsuit against the court clerk.", "The court rejected his appeal.", "The court"),
+    ("Judge Ana Ruiz, who was charged with reviewing the evidence, heard the case.",
+     "Judge Ruiz denied his request for bail.", "Judge Ruiz"),
+    ("Judge Ana Ruiz, charged with overseeing the inquiry, heard the case.",
+     "Judge Ruiz denied his request for bail.", "Judge Ruiz"),
 ])
 def test_a_judge_is_no_party_for_an_accusation_against_another_in_a_sentence_naming_her(before, ruling, source):
     # before, any accusation word with the judge's last word ("judge", "court", "castell") made her a party, whose
