@@ -1077,7 +1077,7 @@ def speaker_turns(text: str, bounds: Sequence[tuple[int, int]],
     """
     labels = list(_sentence_labels(text, bounds, quotes))
     intro = text[:bounds[labels[0][0]][0]] if labels else ""
-    labels = _outlets_asking(labels, intro)
+    labels = _outlets_asking(labels, intro, text)
     counted = _counted_labels([label for _, label in labels], intro)
     turns: list[SpeakerTurn] = []
     keys: list[str] = []  # each turn's speaker, as _speaker_key gives it
@@ -1294,7 +1294,7 @@ def _join_label_lines(text: str, bounds: list[tuple[int, int]]) -> list[tuple[in
     labels = list(_sentence_labels(text, bounds, quoted_regions(text)))
     # a label alone on its line: its words start past its sentence ("HOST: Here are the points:" is no such line)
     intro = text[:bounds[labels[0][0]][0]] if labels else ""
-    labels = _outlets_asking(labels, intro)
+    labels = _outlets_asking(labels, intro, text)
     joined = {index for (index, label), counts in zip(labels, _counted_labels([label for _, label in labels], intro))
               if index in lines and (counts or _unmistakable(label))
               and bounds[index][0] + label.end > bounds[index][1]}
@@ -1351,13 +1351,13 @@ def _briefing_exchange(speakers: list[_Label]) -> bool:
 _BRIEFING_NAMED = re.compile(r"\b(?:briefing|press[^\S\r\n]+conference|news[^\S\r\n]+conference)\b", re.I)
 
 
-def _outlets_asking(labels: list[tuple[int, _Label]], intro: str) -> list[tuple[int, _Label]]:
+def _outlets_asking(labels: list[tuple[int, _Label]], intro: str, text: str) -> list[tuple[int, _Label]]:
     """``labels`` (each sentence's position and label, in order) with the outlets asking at a briefing made
     interviewers: where one answerer's label ("Tao Mingyu:", "Spokesperson Tao:") takes turns, twice or more, with
     askers' labels that name no agency and no reporter's role but an outlet ("CCTV:", "Global Times:",
     "Bloomberg:", see :func:`names_outlet`), more than half of them outlets so named and none read as a person's
-    (see :func:`_reads_as_person`: "Tom Vance:"; "VANCE:" is no outlet's), nor a role or title in capitals ("SEN.
-    ROE:"), so that one outlet no list knows ("Zephrana:") loses no interviewer; and either another asker's label
+    (see :func:`_reads_as_person`: "Tom Vance:", "Senator Vance:"; "VANCE:" is no outlet's where the text
+    ``text`` names Tom Vance), nor a role or title in capitals ("SEN. ROE:"), so that one outlet no list knows ("Zephrana:") loses no interviewer; and either another asker's label
     is a journalist's ("AFP:", "Reporter from AFP:", "Reporter:"; a host's, "ANCHOR:", is none) or the askers are
     two or more and the headline or introduction ``intro`` names a briefing or press conference. With no Q or A,
     so that the journalists' labels count and their questions are theirs (see :func:`_briefing_exchange`); any
@@ -1366,14 +1366,14 @@ def _outlets_asking(labels: list[tuple[int, _Label]], intro: str) -> list[tuple[
     speakers = [label for _, label in labels if label.kind != "heading"]
     if len(speakers) < 4 or any(label.kind in ("question", "answer") for label in speakers):
         return labels
-    named = intro_names(intro)
+    named, people = intro_names(intro), _people_named(text)
     for side in (0, 1):
         answers, asked = speakers[1 - side::2], speakers[side::2]
         answerer = {label.key for label in answers}
         askers = {label.key for label in asked}
         if (len(answerer) == 1 and answers[0].kind != "interviewer" and not answerer & askers
                 and not any(label.strong and label.kind != "interviewer" for label in asked)
-                and not any(_reads_as_person(label, named) for label in asked)
+                and not any(_reads_as_person(label, named, people) for label in asked)
                 and 2 * len({label.key for label in asked if label.kind == "interviewer" or _journalist(label)
                              or names_outlet(label.label)}) > len(askers)
                 and (any(_journalist(label) for label in asked)
@@ -1383,17 +1383,41 @@ def _outlets_asking(labels: list[tuple[int, _Label]], intro: str) -> list[tuple[
     return labels
 
 
-def _reads_as_person(label: _Label, named: dict[str, str | None]) -> bool:
+def _reads_as_person(label: _Label, named: dict[str, str | None], people: frozenset[str]) -> bool:
     """Whether ``label`` reads as a person's name rather than an outlet's: opened by a known given name ("Carl
-    Dune", "TOM:"; see :func:`framing.given_names.given_name_sex`) or a speaker's title ("Mr Vance", "Dr. Holm"),
-    or a person's whole name or surname that the headline or introduction names (``named``, see
-    :func:`intro_names`); not where it names an outlet all the same (see :func:`names_outlet`)."""
+    Dune", "TOM:"; see :func:`framing.given_names.given_name_sex`), a speaker's title ("Mr Vance", "Dr. Holm") or a
+    title or office before a name ("Senator Vance", "Mayor Tom Vance", "Sir Tom"; see ``_PERSON_TITLE_WORDS``),
+    a person's whole name or surname that the headline or introduction names (``named``, see
+    :func:`intro_names`), or a surname written after a given name or title anywhere in the text (``people``, see
+    :func:`_people_named`: "Vance:" where "Senator Tom Vance" is named); not where it names an outlet all the same
+    (see :func:`names_outlet`)."""
     words = label.label.split()
     if not words or names_outlet(label.label):
         return False
     title = words[0] if words[0].endswith(".") else words[0] + "."
     return (given_name_sex(words[0]) is not None or title.capitalize() in _SPEAKER_TITLES
-            or " ".join(words).upper() in named)
+            or (len(words) > 1 and words[0].rstrip(".").lower() in _PERSON_TITLE_WORDS)
+            or " ".join(words).upper() in named or " ".join(words).upper() in people)
+
+
+#: Titles and offices written before a person's name in a label, lower case ("Senator Vance", "Sir Tom").
+_PERSON_TITLE_WORDS = _LABEL_TITLES | frozenset("""sir lady lord dame senator councillor councilor councilman
+    councilwoman alderman alderwoman mayor governor congressman congresswoman representative assemblyman
+    assemblywoman minister premier president chancellor judge justice professor doctor colonel captain sergeant
+    commissioner sheriff ambassador reverend father bishop rabbi imam""".split())
+
+
+def _people_named(text: str) -> frozenset[str]:
+    """The surnames, in capitals, that ``text`` writes after a known given name or a title of
+    ``_PERSON_TITLE_WORDS`` in a run of capitalised words ("VANCE" of "Senator Tom Vance" or "Tom Vance"): people,
+    whose bare surname as a label is no outlet's."""
+    found: set[str] = set()
+    for run in _NAME_RUN.finditer(text):
+        words = [_POSSESSIVE_END.sub("", word) for word in run.group().split()]
+        if len(words) > 1 and (given_name_sex(words[-2]) is not None
+                               or words[-2].rstrip(".").lower() in _PERSON_TITLE_WORDS):
+            found.add(words[-1].upper())
+    return frozenset(found)
 
 
 def _journalist(label: _Label) -> bool:

@@ -296,6 +296,15 @@ def test_a_councillor_answering_back_at_a_news_conference_keeps_his_denial():
     # outlets asking at a briefing, but one asker a person by given name or title: people answering back
     (OUTLETS.format(heading="Regular Press Conference on June 3", second="Carl Dune"), []),
     (OUTLETS.format(heading="Regular Press Conference on June 3", second="Dr. Dune"), []),
+    # a person's title or office in title case, or a surname the text writes after a given name or title
+    (OUTLETS.format(heading="Regular Press Conference on June 3", second="Senator Vance"), []),
+    (OUTLETS.format(heading="Regular Press Conference on June 3", second="Councillor Vance"), []),
+    (OUTLETS.format(heading="Regular Press Conference on June 3", second="Mayor Tom Vance"), []),
+    (OUTLETS.format(heading="Regular Press Conference on June 3", second="Sir Tom"), []),
+    (OUTLETS.format(heading="Regular Press Conference on June 3", second="VANCE").replace(
+        "against Ostland?", "against Senator Tom Vance?"), []),
+    (OUTLETS.format(heading="Regular Press Conference on June 3", second="Vance").replace(
+        "against Ostland?", "against Senator Tom Vance?"), []),
     # half the askers no outlet: surnames in capitals answering back, one of which the list might know
     (CLASH.replace("Dana Holm:", "HOLM:").replace("Carl Dune:", "DUNE:").replace("Iseul Markan:", "CCTV:"), []),
 ])
