@@ -1357,12 +1357,12 @@ def _outlets_asking(labels: list[tuple[int, _Label]], intro: str, text: str) -> 
     askers' labels that name no agency and no reporter's role but an outlet ("CCTV:", "Global Times:",
     "Bloomberg:", see :func:`names_outlet`), more than half of them outlets so named and none read as a person's
     (see :func:`_reads_as_person`: "Tom Vance:", "Senator Vance:"; "VANCE:" is no outlet's where the text
-    ``text`` names Tom Vance), nor a role or title in capitals ("SEN. ROE:"), so that one outlet no list knows ("Zephrana:") loses no interviewer; and either another asker's label
-    is a journalist's ("AFP:", "Reporter from AFP:", "Reporter:"; a host's, "ANCHOR:", is none) or the askers are
-    two or more and the headline or introduction ``intro`` names a briefing or press conference. With no Q or A,
-    so that the journalists' labels count and their questions are theirs (see :func:`_briefing_exchange`); any
-    other ``labels`` as given: people who take turns with one speaker at a news conference are no journalists for
-    that."""
+    ``text`` names Tom Vance), nor a role or title in capitals ("SEN. ROE:"), so that one outlet no list knows
+    ("Zephrana:") loses no interviewer; and either another asker's label is a journalist's ("AFP:", "Reporter
+    from AFP:", "Reporter:"; a host's, "ANCHOR:", is none) or the askers are two or more and the headline or
+    introduction ``intro`` names a briefing or press conference. With no Q or A, so that the journalists' labels
+    count and their questions are theirs (see :func:`_briefing_exchange`); any other ``labels`` as given: people
+    who take turns with one speaker at a news conference are no journalists for that."""
     speakers = [label for _, label in labels if label.kind != "heading"]
     if len(speakers) < 4 or any(label.kind in ("question", "answer") for label in speakers):
         return labels
