@@ -48,8 +48,9 @@ def add_commands(commands, add_model_options) -> None:
                        help="a time budget for the training epochs (setup, calibration and saving come on top): "
                             "stop after the epoch that leaves too little of T minutes for another at the pace so "
                             "far, keeping the best epoch (default: none)")
-    train.add_argument("--lr", type=number_argument, default=None, metavar="X", help="encoder learning rate, between 0 and "
-                       "1 exclusive (default 5e-4 with LoRA, 5e-5 with --no-lora)")
+    train.add_argument("--lr", type=number_argument, default=None, metavar="X",
+                       help="encoder learning rate, between 0 and 1 exclusive (default 5e-4 with LoRA, 5e-5 with "
+                            "--no-lora)")
     train.add_argument("--batch-tokens", type=int, default=4096, metavar="TOKENS",
                        help="padded tokens per training batch, at least 128 (default 4096); small data sets "
                             "get fewer rows per batch, so an epoch takes about 32 steps")

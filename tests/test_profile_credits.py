@@ -1391,11 +1391,12 @@ def test_a_judge_accused_who_dismisses_the_case_against_her_denies():
     profile = profile_of(accused,
                          ("Judge Dara Orlen dismissed the case against her as a smear.", DENIAL,
                           {"source": ["Judge Dara Orlen"], "cue": ["dismissed"]}),
-                         ("She said she had never met anyone from Velmor.", DENIAL, {"source": ["She"], "cue": ["said"]}))
+                         ("She said she had never met anyone from Velmor.", DENIAL,
+                          {"source": ["She"], "cue": ["said"]}))
     assert [d["denial"] for d in profile["denials"]] == [1, 2]
     profile = profile_of(accused,
-                         ("Judge Dara Orlen rejected the request of prosecutors to step aside, calling the claims false.",
-                          DENIAL, {"source": ["Judge Dara Orlen"], "cue": ["rejected"]}))
+                         ("Judge Dara Orlen rejected the request of prosecutors to step aside, calling the claims "
+                          "false.", DENIAL, {"source": ["Judge Dara Orlen"], "cue": ["rejected"]}))
     assert [d["denial"] for d in profile["denials"]] == [1]
 
 
