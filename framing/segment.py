@@ -32,7 +32,7 @@ __all__ = ["split_sentences", "preceding", "page_furniture", "FURNITURE_REACH", 
            "STAMP_MARKS", "OPENING_STAMP", "ENTRY_STAMP", "spoken_sentences", "quoted_regions", "in_headline",
            "SPEAKER_ROLES", "INTERVIEWER_ROLES", "LINK_LABELS", "NEWS_AGENCIES", "PULL_QUOTE_SIGNATURE",
            "INTRO_CHARS", "closing_note", "heads_section", "QUOTED_RUN", "names_outlet", "HOST_LABELS",
-           "release_heading"]
+           "release_heading", "MASTHEAD_WORDS"]
 
 #: Words that take a full stop without ending a sentence (lower-cased, without
 #: the stop). Titles and month names never end a sentence here; a sentence
@@ -182,14 +182,15 @@ _STREETS = frozenset("ave blvd rd hwy".split())
 # "Cal. Civ. Proc. Code". They hold their stop only inside a citation (see ``_IN_CITATION_NEXT``) and end a sentence
 # before any other capitalised word ("the 6th Cir. The panel", "the 9th Cir. Ruiz said", "through Cash App. Ruiz
 # said", "on Birch Ct. Neighbors"); a capitalised word's stop before one holds ("Cal. Civ.", "Tex. App.").
-_CITATION_WORDS = frozenset("cir ct app civ crim proc supp dist div".split())
-_CITATION_WORD = re.compile(r"(?:Cir|Ct|App|Civ|Crim|Proc|Supp|Dist|Div)\.")
+_CITATION_NAMES = "Cir|Ct|App|Civ|Crim|Proc|Supp|Dist|Div"
+_CITATION_WORDS = frozenset(_CITATION_NAMES.lower().split("|"))
+_CITATION_WORD = re.compile(rf"(?:{_CITATION_NAMES})\.")
 # What follows a citation word inside its citation: a figure, a bracket or a section sign ("Cir. 2024)", "Supp. 3d",
 # "Div. (2021)"), another citation word ("Ct. App."), a code's or a docket's word ("Proc. Code", "App. No. 4"), a
 # court's or a judge's ("U.S. Dist. Court", "Dist. Judge Ana Ruiz"), an official's title or a body the district or
 # division has ("Dist. Attorney", "Dist. Atty.", "Supreme Ct. Justice", "School Dist. Superintendent", "Police Div.
 # Chief", "Dist. Council", "Dist. Board"), or a lower-case word ("Dist. Ct. for Vermont").
-_IN_CITATION_NEXT = re.compile(r"[\d(\[§a-z]|(?:Cir|Ct|App|Civ|Crim|Proc|Supp|Dist|Div|No|Rptr|Atty)\.|"
+_IN_CITATION_NEXT = re.compile(rf"[\d(\[§a-z]|(?:{_CITATION_NAMES}|No|Rptr|Atty)\.|"
                                r"(?:Code|Courts?|Judges?|Justices?|Attorneys?|Chief|Superintendent|Council|Board)"
                                r"(?![\w'’-])")
 _COMPASS = frozenset("N S E W NE NW SE SW".split())
@@ -1427,10 +1428,14 @@ def _journalist(label: _Label) -> bool:
             or any(word in ("REPORTER", "JOURNALIST", "CORRESPONDENT") for word in label.key.split()))
 
 
+#: Words of a newspaper's masthead that no common given name or surname is, lower case ("Kessel Times", "Daily
+#: Harbour", "Varna Herald"): a briefing's asker (see :func:`names_outlet`) and what "the paper" may mean in
+#: framing.sources both read them.
+MASTHEAD_WORDS = frozenset("""times post daily herald tribune gazette telegraph guardian chronicle observer courier
+    examiner inquirer dispatch ledger sentinel bulletin globe mail mirror express press""".split())
 #: Last words of a news outlet's name, lower case: "Global Times", "China Daily", "Kessel Herald", "Morlan Radio".
-_OUTLET_WORDS = frozenset("""times post daily news journal herald tribune gazette telegraph guardian chronicle observer
-    courier examiner inquirer dispatch ledger sentinel bulletin globe mail mirror express press radio television tv
-    channel magazine media network weekly""".split())
+_OUTLET_WORDS = MASTHEAD_WORDS | frozenset(
+    "news journal radio television tv channel magazine media network weekly".split())
 #: Outlets often asking at a briefing whose names end in no masthead's word and are no initials without a vowel
 #: ("Al Jazeera", "Le Monde", "ITV"), lower case; two words that end a name ("China News Service", "Hubei Media
 #: Group"), which either alone does not ("Secret Service", "Kessel Group").

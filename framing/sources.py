@@ -20,7 +20,7 @@ from .segment import GLUED_PARTICLES as _GLUED
 # "Bloomberg", a wire service, is no person's surname
 from .segment import NEWS_AGENCIES as _NEWS_AGENCIES
 from .segment import ENTRY_STAMP, LINK_LABELS, NAME_PARTICLES, dateline_length, list_mark_length, speaker_label_length
-from .segment import QUOTED_RUN, name_heading_length, split_sentences
+from .segment import MASTHEAD_WORDS, QUOTED_RUN, name_heading_length, split_sentences
 from .segment import SPEAKER_ROLES as _SPEAKER_ROLES
 from .segment import STAMP_MARKS as _STAMP_MARKS
 from .segment import TIME_ZONES as _ZONES
@@ -1968,6 +1968,10 @@ _OWN_WORDS = (rf"\s+(?:its|his|her|their|our)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_DO
 #: "praised", "condemned", "hailed"; not "hails from"), the subject's stance, in a sentence the model read as a
 #: claim ("The union welcomed the ruling." is the union's, not the last speaker's). Nouns ("the denial") are no cue,
 #: nor "claimed" before a sum of money ("claimed £240,000 from the health service").
+#: Verbs of reaction, a stance taken of something ("welcomed", "praises", "condemned"; not "hails from"): cues in a
+#: sentence the model read as a claim (see ``_SUBJECT_CUE``), and stances an end credit reports (``_STANCE_CUE``).
+_REACTION_VERBS = (r"welcom(?:ed|es)|prais(?:ed|es)|condemn(?:ed|s)|hail(?:ed|s)(?!\s+from)|applaud(?:ed|s)|"
+                   r"laud(?:ed|s)|denounc(?:ed|es)|decr(?:ied|ies)|critici[sz](?:ed|es)")
 _SUBJECT_CUE = re.compile(
     r"(?<=\s)(?:(?:is|are|was|were)\s+(?:saying|telling|stating|claiming|insisting|maintaining|arguing|alleging|"
     r"accusing|asserting|warning|denying|rejecting|dismissing|refuting|disputing|contesting|advising|urging)|"
@@ -1984,8 +1988,7 @@ _SUBJECT_CUE = re.compile(
     r"dismisses|dismiss|refuted|refutes|refute|rebutted|rebuts|disputed|disputes|dispute|contested|contests|"
     r"(?:brush(?:ed|es)?|shrug(?:ged|s)?|laugh(?:ed|s)?|wave[ds]?)\s+(?:off|aside|away)|play(?:ed|s)?\s+down|"
     r"downplay(?:ed|s)?|hits?\s+back\s+at|push(?:ed|es)?\s+back\s+(?:on|against)|"
-    r"post(?:ed|s)(?=(?:\s+on\s+[A-Z][\w-]*)?(?:\s+that\s|:))|welcom(?:ed|es)|prais(?:ed|es)|condemn(?:ed|s)|"
-    r"hail(?:ed|s)(?!\s+from)|applaud(?:ed|s)|laud(?:ed|s)|denounc(?:ed|es)|decr(?:ied|ies)|critici[sz](?:ed|es))\b")
+    rf"post(?:ed|s)(?=(?:\s+on\s+[A-Z][\w-]*)?(?:\s+that\s|:))|{_REACTION_VERBS})\b")
 #: A verb that shows a clause after "that" (see ``_CLAUSE_AFTER_THAT``): of being, having or a modal, a common
 #: irregular past ("rose", "knew", "misled", "paid") or one in -ed, but not one read as an adjective: "un-...ed"
 #: ("that lead unchallenged"; "under-", "unveiled", "uncovered", "unearthed" are verbs), "closed", "opened" ("that
@@ -2132,8 +2135,7 @@ _APPOSED_PART = re.compile(rf"(?:(?:[a-z]+ly|long|much|often|once|still|already|
 #: Cues of a stance rather than of speech: a verb of reaction, or one in the progressive (see ``_SUBJECT_CUE``), which a
 #: speaker credited at the sentence's end reports ("The city welcomed the investment, Ruiz said.", "The workers are
 #: warning of a strike, she said.": see ``_TRAILING_CREDIT``).
-_STANCE_CUE = re.compile(r"(?:is|are|was|were)\s+\w+|welcom(?:ed|es)|prais(?:ed|es)|condemn(?:ed|s)|hail(?:ed|s)|"
-                         r"applaud(?:ed|s)|laud(?:ed|s)|denounc(?:ed|es)|decr(?:ied|ies)|critici[sz](?:ed|es)")
+_STANCE_CUE = re.compile(rf"(?:is|are|was|were)\s+\w+|{_REACTION_VERBS}")
 #: A word that opens a clause of its own after an act's object: a relative pronoun, a subordinating conjunction or
 #: a subject pronoun ("a street that was busy", "the gate as the coffin was carried out", "the town he has served").
 _OWN_CLAUSE_OPENER = (r"that|which|who|whom|whose|where|when|whenever|while|as|because|although|though|if|once|"
@@ -3457,9 +3459,7 @@ _CIVIC_NAME_WORDS = frozenset("""network watch watchdog foundation trust coaliti
 _UNION_NAME_WORDS = frozenset("union federation workers employees guild brotherhood teamsters".split())
 #: The words of a newspaper's name ("Kessel Times", "Daily Harbour", "Varna Herald"), which "the paper", "the
 #: newspaper" and "the daily" may mean; "journal" only for the last two: "the paper" after a journal may be a study.
-_PAPER_NAME_WORDS = frozenset("""times post herald gazette ledger tribune courier daily chronicle guardian telegraph
-    observer mirror express star sun record inquirer examiner press globe standard bulletin dispatch register
-    sentinel mail argus advertiser clarion""".split())
+_PAPER_NAME_WORDS = MASTHEAD_WORDS | frozenset("star sun record standard register argus advertiser clarion".split())
 #: Nouns for a body of one kind ("the agency", "the network", "the campaign", "the paper"), each with the words of a
 #: name that say a body is of that kind ("Secret Service", "Harbour Broadcasting Network", "Clean Seas Campaign",
 #: "Kessel Times").
