@@ -1458,7 +1458,7 @@ def _own_piece(span: Span, sentence: Sentence) -> bool:
     end = at + len(span.text.strip(EDGE))
     return _piece_at(sentence, at) == end or any(
         found.start() <= at and end <= found.end() and _piece_at(sentence, found.start()) == found.end()
-        for found in _OWN_PIECE.finditer(sentence.text))
+        for found in _OWN_PIECE.finditer(sentence.text, max(0, at - _OWN_PIECE_REACH), end + _OWN_PIECE_REACH))
 
 
 def _own_staff(span: Span, sentence: Sentence) -> bool:
@@ -2441,6 +2441,9 @@ _PIECES = r"article|story|piece|post|column|(?:press|news)\s+release"
 _OWN_PIECE = re.compile(rf"(?:(?:an?|the)\s+(?:earlier|previous|prior|original|initial)\s+(?:(?:online|print|web)\s+)?"
                         rf"version(?:\s+of\s+(?:this|the)\s+(?:{_PIECES}|report))?|this\s+(?:{_PIECES}|version))", re.I)
 _BARE_PIECE = re.compile(rf"the\s+(?:{_PIECES})", re.I)
+#: More characters than such words ever take, so that a span's own piece is looked for around it only, not in the
+#: whole sentence once per span (see :func:`_own_piece`).
+_OWN_PIECE_REACH = 120
 _CORRECTING = re.compile(r"\b(?:incorrectly|erroneously|mistakenly|wrongly|misstated|misidentified|misquoted|"
                          r"misspelled|misattributed|misreported)\b", re.I)
 #: What makes such words part of a longer name ("An earlier version of the bill", "The story's author"); a
@@ -2595,13 +2598,14 @@ def _with_name_before(span: Span, sentence: Sentence, known: SourceIndex) -> Spa
     A person's name is never widened over an outlet or a body before it ("Ana Ruiz" of "Speaking to the BBC Ana Ruiz
     denied", "Ned Price" of "the State Department's Ned Price"), nor over such a word ending an outlet's name or
     before a known given name ("Ana Ruiz" of "Speaking to BBC Radio Ana Ruiz denied", "In a Daily Ana Ruiz")."""
-    channel = _CHANNEL_LEFT_OUT.search(sentence.text, 0, span.start - sentence.start)
+    at = span.start - sentence.start
+    channel = _CHANNEL_LEFT_OUT.search(sentence.text, max(0, at - len("Channel ")), at)  # the word just before
     if (channel and (span.text[:1].isupper() or span.text[:1].isdigit())
             and given_name_sex(span.text.split()[0].strip(EDGE)) is None and not known.names_person_surnamed(span.text)
             and not _NAME_ENDS_BEFORE.search(sentence.text, 0, channel.start())):
         # "Nine News" of "Channel Nine News reported": the broadcaster's name opens with its "Channel"
         return Span(span.type, sentence.start + channel.start(), span.end, channel.group() + span.text)
-    left_out = _NAME_LEFT_OUT.search(sentence.text, 0, span.start - sentence.start)
+    left_out = _NAME_LEFT_OUT.search(sentence.text, 0, at)
     if not left_out or not span.text[:1].isupper() or span.text.split()[-1].strip(EDGE).lower() not in BODY_NOUNS:
         return _with_opening_word(span, sentence, known)
     return Span(span.type, sentence.start + left_out.start(1), span.end, left_out.group(1) + span.text)
