@@ -924,6 +924,9 @@ _RULED_ON = re.compile(r"(?:\s*,[^,.;:]{1,60}?,)?[\s,]*"
                        r"(?:threw|throws?|thrown|throwing)\s+out|turn(?:s|ed|ing)?\s+down)\s+(?:[\w'’-]+\s+){0,4}?"
                        r"(?:motions?|requests?|petitions?|arguments?|objections?|bail|appeals?|bids?|applications?|"
                        r"pleas?|(?:law)?suits?|case)\b", re.I)
+#: A judge's title ending the words before a name ("Judge ", "District Judge ", "Chief Justice "): see
+#: :func:`_titled_judges`.
+_JUDGE_TITLE_ENDS = re.compile(r"\b(?:Judge|Justice|Magistrate|Arbitrator)\s+\Z")
 #: The same ruling opening the sentence as a participle, before the court's name: "Denying his request for bail,
 #: Judge Ruiz said ...".
 _RULING_OPENS = re.compile(r"\W*(?=(?:den|reject|dismiss|overrul|throw|turn)\w*ing\b)", re.I)
@@ -961,8 +964,11 @@ def _court_rulings(sentences: Sequence[Sentence], credited: dict[int, str]) -> f
     reasons, quoted): a third party's ruling, no denial nor rebuttal whatever its label, so the court
     neither denies nor answers an allegation. A court that a sentence before accused (see :func:`_accused`) is a
     party: its denials stay denials ("dismissed the case against her as a smear")."""
-    spans = {i: [span for span in s.spans if span.type == "source" and names_a_court(span.text)
-                 and (credited[i].split()[-1] in span.text.lower() or _only_source(span, s))]
+    judges = _titled_judges({credited[i] for i, s in enumerate(sentences)
+                             if i in credited and s.label == "official_denial"}, sentences)
+    spans = {i: [span for span in s.spans if span.type == "source" and (
+                 names_a_court(span.text) and (credited[i].split()[-1] in span.text.lower() or _only_source(span, s))
+                 or credited[i] in judges and text_key(span.text.strip(EDGE)) == credited[i].split()[-1])]
              for i, s in enumerate(sentences) if i in credited}
     courts = {credited[i] for i, found in spans.items() if found}
     courts -= _accused(courts, sentences, credited)
@@ -978,6 +984,24 @@ def _court_rulings(sentences: Sequence[Sentence], credited: dict[int, str]) -> f
                 or (i - 1 in found and credited.get(i - 1) == credited[i])):
             found.add(i)
     return frozenset(found)
+
+
+def _titled_judges(sources: set[str], sentences: Sequence[Sentence]) -> set[str]:
+    """Those of ``sources``, people's names, that a sentence writes with a judge's title just before ("Judge Ana
+    Okafor", "Justice Okafor", "U.S. District Judge Ana Okafor": see :func:`framing.sources.names_a_court`), so that
+    a later bare surname ("Okafor denied the motion") is the judge's, a court's. Not a title before another given
+    name ("Judge Tom Okafor" for ``ana okafor``) nor one naming another office ("Justice Minister Ana Okafor")."""
+    found: set[str] = set()
+    for source in sources:
+        *given, surname = source.split()
+        if not surname.isalpha() or len(given) > 2:
+            continue
+        first = "(?:" + "".join(re.escape(word) + r"\s+" for word in given) + ")?"  # the given names, if written
+        pattern = re.compile(rf"(?<![\w'’-])((?:[A-Z][\w.'’-]*\s+){{1,3}}?)(?i:{first}{surname})(?![\w'’-])")
+        if any(names_a_court(found_at.group()) and _JUDGE_TITLE_ENDS.search(found_at.group(1))
+               for sentence in sentences for found_at in pattern.finditer(sentence.text)):
+            found.add(source)
+    return found
 
 
 def _only_source(span: Span, sentence: Sentence) -> bool:

@@ -1410,6 +1410,40 @@ def test_a_judge_not_accused_still_rules_on_a_motion_with_a_word_between():
     assert not {s["source"]: s["denies"] for s in profile["sources"]}["orlen"]
 
 
+@pytest.mark.parametrize("introduced", [
+    "The case is before Judge Ana Okafor of the district court.",
+    "U.S. District Judge Ana Okafor heard arguments on Monday.",
+    "Judge Okafor heard arguments on Monday.",
+])
+def test_a_judge_s_bare_surname_ruling_on_a_motion_is_no_denier(introduced):
+    # before, "Okafor" alone named no court: her ruling was a denial paired with the prosecutors' allegation
+    profile = profile_of(
+        ("Prosecutors allege that Dorn Pellick stole $2 million.", CLAIM,
+         {"source": ["Prosecutors"], "cue": ["allege"]}),
+        (introduced, FACT, {}),
+        ("Okafor denied the motion to dismiss.", DENIAL, {"source": ["Okafor"], "cue": ["denied"]}),
+    )
+    assert profile["credits"][2].endswith("okafor")
+    assert profile["denials"] == []
+    assert not any(s["denies"] for s in profile["sources"])
+
+
+@pytest.mark.parametrize("introduced, denial", [
+    # another office's title, another person of that surname, or a judge accused: the bare surname still denies
+    ("Justice Minister Ana Okafor spoke on Monday.", "Okafor rejected the argument that she had misled them."),
+    ("Her brother, Judge Tom Okafor, retired last year.", "Okafor rejected the argument that she had misled them."),
+    ("Prosecutors accused Judge Ana Okafor of taking bribes.", "Okafor dismissed the case against her as a smear."),
+])
+def test_a_surname_not_a_judge_s_or_an_accused_judge_s_still_denies(introduced, denial):
+    profile = profile_of(
+        (introduced, FACT, {}),
+        ("Senators said that Ana Okafor had misled them.", CLAIM, {"source": ["Senators"], "cue": ["said"]}),
+        (denial, DENIAL, {"source": ["Okafor"], "cue": [denial.split()[1]]}),
+    )
+    assert profile["credits"][2].endswith("okafor")
+    assert [d["denial"] for d in profile["denials"]] == [2]
+
+
 @pytest.mark.parametrize("before, ruling, source", [
     # an accusation against the defendant in a sentence that names the judge, or "a judge", or "the court"
     ("Dorn Pellick, who is charged with fraud, appeared before Judge Mira Castell on Monday.",
