@@ -30,7 +30,7 @@ from .sources import agent_of_passive, described_body, name_before_description, 
 from .sources import FACT_CHECK_LABEL, GROUP_GOES_ON, NAMELESS_BUSINESSES, NAMELESS_NOUNS, OWN_WORK, QUANTIFIERS
 from .given_names import given_name_sex
 from .sources import court_heard, display_source, name_before_which_said, opening_subject, same_government
-from .sources import name_opening_word, names_a_court, speaker_before_colon, subject_of_later_cue
+from .sources import name_opening_word, names_a_court, speaker_before_colon, subject_of_later_cue, without_legal_form
 from .sources import CAMEL_PREFIXES, RELATIVE_OPENING, age_or_nationality, time_alone
 from .spans import QUOTE_CLOSERS as _QUOTE_CLOSERS
 from .spans import quotations, quoted_regions, quotes_within
@@ -357,7 +357,7 @@ def build_profile(sentences: Iterable[Sentence], labels: Sequence[str], text: st
         "unsourced_evaluative_share": (None if "editorial_opinion" not in labels
                                        else len(unsourced) / total if total else 0.0),
         "unsourced_sentences": unsourced,
-        "denials": _denial_pairs(sentences, credited, rebuttals, furniture, framing),
+        "denials": _denial_pairs(sentences, credited, rebuttals, furniture, framing, mentions),
         "rebuttals": [{"rebuttal": index, "source": credited[index], "allegation": allegation}
                       for index, allegation in rebuttals.items()],
     }
@@ -927,6 +927,7 @@ _RULED_ON = re.compile(r"(?:\s*,[^,.;:]{1,60}?,)?[\s,]*"
 #: A judge's title ending the words before a name ("Judge ", "District Judge ", "Chief Justice "): see
 #: :func:`_titled_judges`.
 _JUDGE_TITLE_ENDS = re.compile(r"\b(?:Judge|Justice|Magistrate|Arbitrator)\s+\Z")
+_JUDGE_TITLE = re.compile(r"\b(?:Judge|Justice|Magistrate|Arbitrator)\s")
 #: The same ruling opening the sentence as a participle, before the court's name: "Denying his request for bail,
 #: Judge Ruiz said ...".
 _RULING_OPENS = re.compile(r"\W*(?=(?:den|reject|dismiss|overrul|throw|turn)\w*ing\b)", re.I)
@@ -964,11 +965,12 @@ def _court_rulings(sentences: Sequence[Sentence], credited: dict[int, str]) -> f
     reasons, quoted): a third party's ruling, no denial nor rebuttal whatever its label, so the court
     neither denies nor answers an allegation. A court that a sentence before accused (see :func:`_accused`) is a
     party: its denials stay denials ("dismissed the case against her as a smear")."""
-    judges = _titled_judges({credited[i] for i, s in enumerate(sentences)
-                             if i in credited and s.label == "official_denial"}, sentences)
+    judges = _titled_judges({credited[i] for i, s in enumerate(sentences) if i in credited and s.label
+                             == "official_denial" and any(_bare_surname(span, credited[i]) for span in s.spans)},
+                            sentences)
     spans = {i: [span for span in s.spans if span.type == "source" and (
                  names_a_court(span.text) and (credited[i].split()[-1] in span.text.lower() or _only_source(span, s))
-                 or credited[i] in judges and text_key(span.text.strip(EDGE)) == credited[i].split()[-1])]
+                 or credited[i] in judges and _bare_surname(span, credited[i]))]
              for i, s in enumerate(sentences) if i in credited}
     courts = {credited[i] for i, found in spans.items() if found}
     courts -= _accused(courts, sentences, credited)
@@ -986,20 +988,26 @@ def _court_rulings(sentences: Sequence[Sentence], credited: dict[int, str]) -> f
     return frozenset(found)
 
 
+def _bare_surname(span: Span, source: str) -> bool:
+    """Whether ``span`` is a source span of the last word of ``source`` alone ("Okafor" for ``ana okafor``)."""
+    return span.type == "source" and text_key(span.text.strip(EDGE)) == source.split()[-1]
+
+
 def _titled_judges(sources: set[str], sentences: Sequence[Sentence]) -> set[str]:
     """Those of ``sources``, people's names, that a sentence writes with a judge's title just before ("Judge Ana
     Okafor", "Justice Okafor", "U.S. District Judge Ana Okafor": see :func:`framing.sources.names_a_court`), so that
     a later bare surname ("Okafor denied the motion") is the judge's, a court's. Not a title before another given
     name ("Judge Tom Okafor" for ``ana okafor``) nor one naming another office ("Justice Minister Ana Okafor")."""
+    titled = [sentence.text for sentence in sentences if sources and _JUDGE_TITLE.search(sentence.text)]
     found: set[str] = set()
-    for source in sources:
+    for source in sources if titled else ():
         *given, surname = source.split()
         if not surname.isalpha() or len(given) > 2:
             continue
         first = "(?:" + "".join(re.escape(word) + r"\s+" for word in given) + ")?"  # the given names, if written
         pattern = re.compile(rf"(?<![\w'’-])((?:[A-Z][\w.'’-]*\s+){{1,3}}?)(?i:{first}{surname})(?![\w'’-])")
         if any(names_a_court(found_at.group()) and _JUDGE_TITLE_ENDS.search(found_at.group(1))
-               for sentence in sentences for found_at in pattern.finditer(sentence.text)):
+               for written in titled for found_at in pattern.finditer(written)):
             found.add(source)
     return found
 
@@ -2888,7 +2896,8 @@ def _counter_claim(sentence: Sentence, speaker: str | None, source: str, topic: 
 
 
 def _denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str], rebuttals: dict[int, int],
-                  furniture: Sequence[bool], framing: frozenset[int]) -> list[DenialPair]:
+                  furniture: Sequence[bool], framing: frozenset[int],
+                  mentions: Mapping[int, _Mention] | None = None) -> list[DenialPair]:
     """Each denial but the ``rebuttals`` (see :func:`_rebuttals`) with its source and the nearest earlier
     allegation it answers.
 
@@ -2911,11 +2920,20 @@ def _denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str], rebut
     denial that goes on from the same source's denial just before answers the same allegation. Page furniture
     (``furniture``: a headline, a caption, a "Read more:" line) is no allegation: it frames the copy without being
     anyone's account in it; nor, but for the headline, is it a denial (``framing``, see :func:`_framing_denials`:
-    "ENDS"), nor a line linking to another story (see :func:`_links_elsewhere`). """
+    "ENDS"), nor a line linking to another story (see :func:`_links_elsewhere`). A person or spokesperson a
+    mention credited so far (``mentions``) writes as speaking for a body is that body's side: a claim naming the body
+    is about what the denial is about, as one sharing a content word with it ("Kessel Research said Acme hid losses
+    ... Acme's president, Tom Vance, denied it", "the Interior Department ... A spokeswoman for the Interior
+    Department said": see :func:`_bodies_spoken_for`), after one naming the denier itself."""
     deniers = {credited[i] for i, s in enumerate(sentences)
                if s.label == "official_denial" and i in credited and i not in rebuttals}
+    starts = [sentence.start for sentence in sentences]
+    serves: dict[str, set[str]] = {}  # a source -> the bodies its mentions so far say it speaks for
     pairs: list[DenialPair] = []
     for index, sentence in enumerate(sentences):
+        if index in credited:
+            serves.setdefault(credited[index], set()).update(
+                _bodies_spoken_for(credited[index], _mention_text(sentences, starts, (mentions or {}).get(index))))
         if (sentence.label != "official_denial" or index in rebuttals or index in framing
                 or _links_elsewhere(sentence, furniture[index])):
             continue
@@ -2931,9 +2949,12 @@ def _denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str], rebut
         accounts = {_ACCOUNT_NOUNS[m.group(1).lower()] for m in _DENIED_ACCOUNT.finditer(wording)}
         # nearest first, those naming the denier as whom they are about, then those about what the denial is
         # about, before the rest
+        bodies = frozenset(serves.get(denier, ())) if denier is not None else frozenset()
+        # a claim naming a body the denier speaks for is about what the denial is about, as one sharing its words
         claims.sort(key=lambda j: (not _names_denier(sentences[j], denier),
-                                   not topic & _content_words(sentences[j].text)))
-        about = {j for j in claims if _names_denier(sentences[j], denier) or topic & _content_words(sentences[j].text)}
+                                   not (topic & _content_words(sentences[j].text) or _names(sentences[j], bodies))))
+        about = {j for j in claims if _names_denier(sentences[j], denier) or _names(sentences[j], bodies)
+                 or topic & _content_words(sentences[j].text)}
         neutral = [j for j in claims if credited.get(j) not in deniers]
         accusing = [j for j in neutral if alleges(sentences[j].text)]
         # a claim that only writes the noun ("what we think of their claims") and credits no one cites no account
@@ -2976,9 +2997,66 @@ def _names_denier(claim: Sentence, denier: str | None) -> bool:
     if denier is None:
         return False
     head = head_word(denier)
-    names = {denier, head} if len(head) >= _CONTENT_LENGTH and head not in _NOT_CONTENT else {denier}
+    return _names(claim, frozenset({denier, head} if len(head) >= _CONTENT_LENGTH and head not in _NOT_CONTENT
+                                   else {denier}))
+
+
+def _names(claim: Sentence, names: frozenset[str]) -> bool:
+    """Whether ``claim`` writes one of ``names`` (lower case, whole words) outside its own sources."""
+    if not names:
+        return False
     text = text_key(_without_sources(claim))
     return any(re.search(rf"(?<![\w'-]){re.escape(name)}(?![\w-])", text) for name in names)
+
+
+#: Roles in which a person speaks for a body, and a body's name beside one (capitalised words, "of" or "and"
+#: between, not opening with an article): see :func:`_bodies_spoken_for`.
+_SPEAKING_ROLES = (r"spokes(?:man|woman|person|people|men|women)|president|chief\s+executive|ceo|chair(?:man|woman)?|"
+                   r"director|lawyers?|attorneys?|counsel|representatives?|executives?|officials?|founder|owner|head|"
+                   r"manager")
+_BODY_NAME = r"(?!(?:A|An|The)\s)[A-Z][\w&.'’-]*(?:\s+(?:(?:of|of\s+the|and|&)\s+)?[A-Z][\w&.'’-]*){0,4}"
+#: "Acme's president", "Acme's former chief executive"; "a spokeswoman for the Interior Department", "the president
+#: of Acme"; "An Interior Department spokeswoman", "Acme CEO Tom Vance".
+_BODY_OF_ROLE = re.compile(rf"(?<![\w'’-])({_BODY_NAME})['’]s\s+(?:[a-z-]+\s+)?(?i:{_SPEAKING_ROLES})\b"
+                           rf"|\b(?i:{_SPEAKING_ROLES})\s+(?:for|of|at)\s+(?:the\s+)?({_BODY_NAME})(?![\w'’-])"
+                           rf"|(?<![\w'’-])({_BODY_NAME})\s+(?i:{_SPEAKING_ROLES})\b")
+#: Words that open or end such capitals without naming a body ("The", "Former", "Vice", "Senior"; "Her" of "Her
+#: spokesman").
+_NO_BODY_WORDS = frozenset("""the a an former vice senior deputy acting interim assistant executive general chief
+    co associate managing his her their its our my your""".split())
+#: A spokesperson's credit with its body before ("interior department spokesperson"), or a role's with it after
+#: "for" ("lawyer for oskell").
+_CREDITED_BODY = re.compile(r"^(.+?)\s+spokesperson$|^[a-z]+\s+for\s+(?:the\s+)?(.+)$")
+
+
+def _mention_text(sentences: Sequence[Sentence], starts: list[int], mention: _Mention | None) -> str:
+    """The words a credit's ``mention`` (document offsets) writes, read from the sentence holding it (``starts``:
+    the sentences' starts); empty when there is none."""
+    if mention is None:
+        return ""
+    at = bisect_right(starts, mention[0]) - 1
+    if at < 0:
+        return ""
+    sentence = sentences[at]
+    return sentence.text[mention[0] - sentence.start:mention[1] - sentence.start]
+
+
+def _bodies_spoken_for(source: str, mention: str) -> set[str]:
+    """The bodies (lower case) that ``source``, credited from the words ``mention``, speaks for: a spokesperson's or
+    a role's body its credit writes ("interior department spokesperson", "lawyer for oskell"), and the body a
+    speaking role of the mention is written with ("Acme's president, Tom Vance", "Tom Vance, the president of Acme",
+    "A spokeswoman for the Interior Department", "Acme CEO Tom Vance": see ``_BODY_OF_ROLE``), so that a claim
+    naming the body names the denier's side (see :func:`_names_denier`)."""
+    bodies = {next(group for group in credit.groups() if group) for credit in [_CREDITED_BODY.match(source)] if credit}
+    for found in _BODY_OF_ROLE.finditer(mention):
+        words = text_key(next(group for group in found.groups() if group)).split()
+        while words and words[0] in _NO_BODY_WORDS:
+            words.pop(0)
+        while words and words[-1] in _NO_BODY_WORDS:
+            words.pop()
+        if words:
+            bodies.add(without_legal_form(" ".join(words)))  # "Acme" for "A lawyer for Acme Corp"
+    return bodies
 
 
 @lru_cache(maxsize=_WORDS_KEPT)

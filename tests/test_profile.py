@@ -612,6 +612,49 @@ def test_a_denial_answers_the_claim_that_names_the_denier_before_a_nearer_one_th
     ), LABELS)["denials"][0]["allegation"] == 1
 
 
+@pytest.mark.parametrize("denial, source", [
+    ("Acme's president, Tom Vance, denied it.", "Acme's president, Tom Vance"),
+    ("Tom Vance, the president of Acme Corp., denied it.", "Tom Vance, the president of Acme Corp."),
+    ("Acme CEO Tom Vance denied it.", "Acme CEO Tom Vance"),
+    ("A spokeswoman for Acme denied it.", "A spokeswoman for Acme"),
+    ("An Acme spokeswoman denied it.", "An Acme spokeswoman"),
+])
+def test_a_denial_by_one_speaking_for_a_body_answers_the_claim_that_names_the_body(denial, source):
+    # before, a person's or spokesperson's denial went to the nearer claim, naming neither them nor what they deny
+    rows = [("Kessel Research said Acme hid losses from investors.", "attributed_claim", "Kessel Research"),
+            ("Market analysts said the shares could fall further.", "attributed_claim", "Market analysts"),
+            (denial, "official_denial", source)]
+    assert build_profile(document(*rows), LABELS)["denials"][0]["allegation"] == 0
+
+
+def test_he_after_a_mention_of_one_speaking_for_a_body_is_that_body_s_side():
+    # the body is read from the mention that credited the person before, as "he" names none
+    rows = [("Kessel Research said Acme hid losses from investors.", "attributed_claim", "Kessel Research"),
+            ("Tom Vance, Acme's president, spoke to reporters.", "attributed_claim", "Tom Vance, Acme's president"),
+            ("Market analysts said the shares could fall further.", "attributed_claim", "Market analysts"),
+            ("He denied it.", "official_denial", "He")]
+    assert build_profile(document(*rows), LABELS)["denials"] == [
+        {"denial": 3, "source": "tom vance", "allegation": 0}]
+
+
+def test_a_department_s_spokeswoman_answers_the_claim_naming_the_department():
+    rows = [("Ranchers said the Interior Department ignored the drought.", "attributed_claim", "Ranchers"),
+            ("Senator Ruth Alby said a hearing would be held in May.", "attributed_claim", "Senator Ruth Alby"),
+            ("A spokeswoman for the Interior Department said the claims were false.", "official_denial",
+             "A spokeswoman for the Interior Department")]
+    assert build_profile(document(*rows), LABELS)["denials"] == [
+        {"denial": 2, "source": "interior department spokesperson", "allegation": 0}]
+
+
+@pytest.mark.parametrize("source", ["Her spokesman, Tom Vance", "Former President Tom Vance"])
+def test_a_possessive_or_a_former_title_names_no_body_the_denier_speaks_for(source):
+    # "Her" and "Former" are no body: the nearest claim still answers a denial sharing no word with either
+    rows = [("Kessel Research said her former aides hid losses.", "attributed_claim", "Kessel Research"),
+            ("Market analysts said the shares could fall further.", "attributed_claim", "Market analysts"),
+            (f"{source} denied it.", "official_denial", source)]
+    assert build_profile(document(*rows), LABELS)["denials"][0]["allegation"] == 1
+
+
 def test_a_person_whose_role_names_the_same_body_does_not_block_the_join():
     assert _joined(
         ("The Harbour Workers' Union called the strike.", "attributed_claim", "The Harbour Workers' Union"),
