@@ -1569,7 +1569,9 @@ def _quoted_pronoun(span: Span, sentence: Sentence, quotes: list[tuple[int, int]
 def _speaking_first(spans: list[Span], sentence: Sentence) -> list[Span]:
     """``spans`` of an attributed or denial ``sentence`` in the order they may speak: of two sources, the one
     beside a denial word in a denial, else the one nearer a cue ("Echoing the UN, Amnesty said": Amnesty; in a
-    denial with no denial word too: "Echoing the UN, the ministry said the report was false"). A channel that an
+    denial with no denial word too: "Echoing the UN, the ministry said the report was false"), but in a denial with
+    no denial word first the one whose name another source's words wrote before it (see :func:`_named_by_other`:
+    "Kessel Research called Acme a fraud, and Acme called the report false": Acme, the accused side). A channel that an
     opening "according to" names goes last when the sentence's own subject speaks after it (see
     :func:`_channels`), and a span in a relative clause after a name goes after the others (see
     :func:`_in_relative_clause`)."""
@@ -1581,9 +1583,25 @@ def _speaking_first(spans: list[Span], sentence: Sentence) -> list[Span]:
         # the ministry denied it": the ministry); with no denial word, the one nearer a cue
         return sorted(spans, key=lambda s: (s in channels, _in_relative_clause(s, sentence), _modifies(s, sentence),
                                             not _next_to_denial_cue(s, sentence),
-                                            _cue_distance(s, sentence, _DENIAL_CUE), _cue_distance(s, sentence)))
+                                            _cue_distance(s, sentence, _DENIAL_CUE),
+                                            not _named_by_other(s, spans, sentence), _cue_distance(s, sentence)))
     return sorted(spans, key=lambda s: (s in channels, _in_relative_clause(s, sentence), _modifies(s, sentence),
                                         _cue_distance(s, sentence)))
+
+
+def _named_by_other(span: Span, spans: list[Span], sentence: Sentence) -> bool:
+    """Whether another of ``spans`` before ``span`` in ``sentence`` has its words name ``span``'s source, by its
+    whole name, its head word or a body it speaks for (see :func:`_bodies_spoken_for`), before ``span`` speaks
+    ("Kessel Research called Acme a fraud, and Acme said the report was false": the second "Acme"; "..., and Acme's
+    president, Tom Vance, said"): the source the other accuses, whose answer a denial holding both sides is (see
+    :func:`_speaking_first`)."""
+    key = text_key(span.text.strip(EDGE))
+    names = ({key, head_word(key)} | _bodies_spoken_for(key, span.text)) - {""}
+    start = max((other.end for other in spans if other.end <= span.start), default=None)
+    if start is None:
+        return False
+    between = text_key(sentence.text[start - sentence.start:span.start - sentence.start])
+    return any(re.search(rf"(?<![\w'-]){re.escape(name)}(?![\w-])", between) for name in names)
 
 
 def _modifies(span: Span, sentence: Sentence) -> bool:
