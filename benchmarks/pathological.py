@@ -109,6 +109,24 @@ def _profile_run_of_auxiliaries(n: int) -> Callable[[], object]:
     return lambda: build_profile(sentences, LABELS, text)
 
 
+def _one_long_sentence(n: int) -> tuple[str, list[Sentence]]:
+    """One sentence of ``n`` characters that names an outlet again and again ("Nine News said X. Nine News said
+    X. ...", as a segmenter that split at none of its stops would leave it), a source and a cue span each time."""
+    unit = "Nine News said X. "
+    text = unit * (n // len(unit))
+    spans = tuple(span for at in range(0, len(text), len(unit))
+                  for span in (Span("source", at, at + 9, "Nine News"), Span("cue", at + 10, at + 14, "said")))
+    scores = {label: 0.0 for label in LABELS} | {"attributed_claim": 1.0}
+    return text, [Sentence(text, 0, len(text), "attributed_claim", scores, spans)]
+
+
+def _profile_one_long_sentence(n: int) -> Callable[[], object]:
+    """The profile of that sentence: each span's checks of the words before it once read the sentence from its
+    start (20,000 characters, 1,111 spans: some 3 s)."""
+    text, sentences = _one_long_sentence(n)
+    return lambda: build_profile(sentences, LABELS, text)
+
+
 CASES: dict[str, tuple[int, Callable[[int], Callable[[], object]]]] = {
     # name: (n at scale 1, builder of the call for size n); sizes make the n run take some 10-100 ms
     "looks_english, words": (250_000, lambda n: lambda: looks_english("the report was said " * (n // 20))),
@@ -123,6 +141,7 @@ CASES: dict[str, tuple[int, Callable[[int], Callable[[], object]]]] = {
     "build_profile, namesakes": (250, _profile_namesakes),
     "build_profile, run before an adverb": (200_000, _profile_run_before_adverb),
     "build_profile, run of auxiliaries": (20_000, _profile_run_of_auxiliaries),
+    "build_profile, one long sentence": (5_000, _profile_one_long_sentence),
     "given_names_before, one line": (1_000, lambda n: lambda: given_names_before("Quorbix Vell met them. " * n, "vell")),
 }
 

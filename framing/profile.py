@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import logging
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -31,6 +31,7 @@ from .sources import FACT_CHECK_LABEL, GROUP_GOES_ON, NAMELESS_BUSINESSES, NAMEL
 from .given_names import given_name_sex
 from .sources import court_heard, display_source, name_before_which_said, opening_subject, same_government
 from .sources import name_opening_word, names_a_court, speaker_before_colon, subject_of_later_cue, without_legal_form
+from .sources import last_words_start, search_before_space
 from .sources import CAMEL_PREFIXES, RELATIVE_OPENING, age_or_nationality, time_alone
 from .spans import QUOTE_CLOSERS as _QUOTE_CLOSERS
 from .spans import quotations, quoted_regions, quotes_within
@@ -162,6 +163,8 @@ _MENTION_EDGE = EDGE.replace(".", "") + "\t\r\n"
 
 #: How many sentences' content words are kept once worked out (see :func:`_content_words`).
 _WORDS_KEPT = 1024
+#: How many sentences' answers :func:`_holds` keeps: a sentence's spans ask in turn, so a few suffice.
+_TEXTS_KEPT = 16
 #: A sentence opening in the writer's own person, after a conjunction or an opener before a comma or not: "I" or
 #: "we" as its subject ("I counted", "We've heard", "But we said", "As the city's envoy, I feel", "For my part, I
 #: doubt"), "my" or "our" before a lower-case word ("Our readers know"; not "Our Lady").
@@ -1296,7 +1299,8 @@ def _sources_named(sentence: Sentence, known: SourceIndex, quotes: list[tuple[in
     by Justice Brell, Justice Amsel wrote ... He argued": Amsel); a denial's mentions join sources otherwise."""
     denial = sentence.label == "official_denial"
     spans = _source_spans(sentence, known, quotes, words)
-    names = {k: known.add(spans[k].text, denial, _speaks_itself(spans[k], sentence),
+    cues = {c.start for c in sentence.spans if c.type == "cue"}
+    names = {k: known.add(spans[k].text, denial, _speaks_itself(spans[k], sentence, cues),
                           sentence.text[:spans[k].start - sentence.start], headline,
                           sentence.text[spans[k].end - sentence.start:])
              for k in sorted(range(len(spans)), key=lambda k: spans[k].start)}
@@ -1508,7 +1512,12 @@ def _own_outlet(span: Span, sentence: Sentence) -> bool:
     "emails obtained by the newspaper", see :func:`_maker_after_access`): the writer's own reporting, no source. A
     named outlet is one ("emails obtained by the Guardian")."""
     end = span.end - sentence.start
-    return _OWN_OUTLET_ACCESS.search(sentence.text, 0, end + _maker_after_access(span, sentence.text[end:])) is not None
+    end += _maker_after_access(span, sentence.text[end:])
+    noun_end = end  # the text before the span is read in full only after the noun that ends such words
+    while noun_end and (sentence.text[noun_end - 1] in _OWN_OUTLET_STOPS or sentence.text[noun_end - 1].isspace()):
+        noun_end -= 1
+    return (sentence.text.endswith(_OWN_OUTLET_NOUNS, 0, noun_end)  # four words: "shared with the magazine"
+            and _OWN_OUTLET_ACCESS.search(sentence.text, last_words_start(sentence.text, noun_end, 4), end) is not None)
 
 
 def _names_own_piece(sentence: Sentence, words: int) -> bool:
@@ -1538,7 +1547,7 @@ def _piece_at(sentence: Sentence, at: int) -> int | None:
     article said the aide forwarded ..."); ``None`` where they name none, or go on ("An earlier version of the bill",
     "The story's author")."""
     text = sentence.text
-    found = _OWN_PIECE.match(text, at) or (_BARE_PIECE.match(text, at) if _CORRECTING.search(text) else None)
+    found = _OWN_PIECE.match(text, at) or (_BARE_PIECE.match(text, at) if _holds(_CORRECTING, text) else None)
     return found.end() if found and not _PIECE_GOES_ON.match(text, found.end()) else None
 
 
@@ -1578,15 +1587,16 @@ def _speaking_first(spans: list[Span], sentence: Sentence) -> list[Span]:
     if len(spans) < 2 or sentence.label not in _SPEAKING:
         return spans
     channels = _channels(spans, sentence)
+    cues = _Cues(sentence)
     if sentence.label == "official_denial":
         # the source beside a denial word, and of two beside one, the nearer ("Responding to Rivera,
         # the ministry denied it": the ministry); with no denial word, the one nearer a cue
+        denials = _Cues(sentence, _DENIAL_CUE)
         return sorted(spans, key=lambda s: (s in channels, _in_relative_clause(s, sentence), _modifies(s, sentence),
-                                            not _next_to_denial_cue(s, sentence),
-                                            _cue_distance(s, sentence, _DENIAL_CUE),
-                                            not _named_by_other(s, spans, sentence), _cue_distance(s, sentence)))
+                                            not _next_to_denial_cue(s, cues), denials.distance(s),
+                                            not _named_by_other(s, spans, sentence), cues.distance(s)))
     return sorted(spans, key=lambda s: (s in channels, _in_relative_clause(s, sentence), _modifies(s, sentence),
-                                        _cue_distance(s, sentence)))
+                                        cues.distance(s)))
 
 
 def _named_by_other(span: Span, spans: list[Span], sentence: Sentence) -> bool:
@@ -1643,9 +1653,12 @@ def _in_reason_clause(span: Span, sentence: Sentence) -> bool:
     anonymity because he was not authorised to discuss internal deliberations said": "deliberations"), which
     names no one who speaks: after "because" (not "because of") or "anonymity", with a word saying the source is
     unnamed before it (see ``_ANONYMITY``), no comma, colon or quotation mark between."""
+    if not _holds(_REASON_WORDS, sentence.text):
+        return False  # not read again before each span of a long sentence
     head = sentence.text[:span.start - sentence.start]
     opens = None
-    for opens in _REASON_OPENS.finditer(head):
+    # a comma or a mark closing the clause ends any clause before it: the words after the last are read
+    for opens in _REASON_OPENS.finditer(head, max(map(head.rfind, _CLAUSE_BREAKS)) + 1):
         pass
     return (opens is not None and _ANONYMITY.search(head, 0, opens.end()) is not None
             and not _CLAUSE_CLOSED.search(head, opens.end()) and "," not in head[opens.end():])
@@ -2317,13 +2330,13 @@ def _written_at(span: Span, edge: str = _MENTION_EDGE) -> _Mention:
     return span.start + lead, span.start + max(lead, len(span.text.rstrip(edge)))
 
 
-def _speaks_itself(source, sentence: Sentence) -> bool:
-    """Whether a source span is followed by its cue or by no word, so that a possessive it ends
-    with belongs to the name ("Moody's said", "according to McDonald's.")."""
-    rest = sentence.text[source.end - sentence.start:]
-    after = rest.lstrip()
-    cue_at = source.end + len(rest) - len(after)
-    return not after[:1].isalpha() or any(c.type == "cue" and c.start == cue_at for c in sentence.spans)
+def _speaks_itself(source, sentence: Sentence, cues: Collection[int]) -> bool:
+    """Whether a source span is followed by its cue (``cues``: where the sentence's cues start) or by no word, so
+    that a possessive it ends with belongs to the name ("Moody's said", "according to McDonald's.")."""
+    text, after = sentence.text, source.end - sentence.start
+    while after < len(text) and text[after].isspace():
+        after += 1
+    return not text[after:after + 1].isalpha() or sentence.start + after in cues
 
 
 def _closed_quotations(sentences: Sequence[Sentence], text: str | None,
@@ -2446,19 +2459,44 @@ def _gap(a, b) -> int:
     return min(abs(b.start - a.end), abs(a.start - b.end))
 
 
-def _next_to_denial_cue(source, sentence: Sentence) -> bool:
-    """Whether the cue nearest to ``source`` in ``sentence`` is a denial word ("company denies")."""
-    cues = [s for s in sentence.spans if s.type == "cue"]
-    if not cues:
-        return False
-    return bool(_DENIAL_CUE.search(min(cues, key=lambda c: _gap(c, source)).text))
+def _next_to_denial_cue(source: Span, cues: _Cues) -> bool:
+    """Whether the cue nearest to ``source`` of a sentence's ``cues`` is a denial word ("company denies")."""
+    nearest = cues.nearest(source)
+    return nearest is not None and bool(_DENIAL_CUE.search(nearest.text))
 
 
-def _cue_distance(source, sentence: Sentence, wording: re.Pattern | None = None) -> float:
-    """Characters from ``source`` to the nearest cue of ``sentence`` (with ``wording``: the nearest cue
-    worded so; inf: none)."""
-    return min((_gap(c, source) for c in sentence.spans
-                if c.type == "cue" and (wording is None or wording.search(c.text))), default=float("inf"))
+class _Cues:
+    """The cues of a sentence (with ``wording``: those worded so) by where they start and end, so that the one
+    nearest a source span is found by bisection, not by reading every cue again for each span of a long sentence."""
+
+    def __init__(self, sentence: Sentence, wording: re.Pattern[str] | None = None) -> None:
+        self.cues = [c for c in sentence.spans if c.type == "cue" and (wording is None or wording.search(c.text))]
+        self._starts, self._ends = sorted(c.start for c in self.cues), sorted(c.end for c in self.cues)
+        self._at_start: dict[int, list[int]] = {}
+        self._at_end: dict[int, list[int]] = {}
+        for k, cue in enumerate(self.cues):
+            self._at_start.setdefault(cue.start, []).append(k)
+            self._at_end.setdefault(cue.end, []).append(k)
+
+    def distance(self, source: Span) -> float:
+        """Characters from ``source`` to the nearest cue (see :func:`_gap`; inf: none)."""
+        return min(_nearest(self._ends, source.start), _nearest(self._starts, source.end))
+
+    def nearest(self, source: Span) -> Span | None:
+        """The cue nearest to ``source``, the first written of those as near; ``None`` for no cue."""
+        distance = self.distance(source)
+        if distance == float("inf"):
+            return None
+        gap = int(distance)
+        ties = [k for at in (source.start - gap, source.start + gap) for k in self._at_end.get(at, ())]
+        ties += [k for at in (source.end - gap, source.end + gap) for k in self._at_start.get(at, ())]
+        return self.cues[min(ties)]
+
+
+def _nearest(points: list[int], at: int) -> float:
+    """Characters from ``at`` to the nearest of the sorted ``points`` (inf: none)."""
+    k = bisect_left(points, at)
+    return min((abs(at - point) for point in points[max(0, k - 1):k + 1]), default=float("inf"))
 
 
 #: Nouns that a name set before them qualifies ("campaign", "administration", "family"; see :func:`_modifies`), and
@@ -2484,6 +2522,9 @@ _OWN_OUTLET_ACCESS = re.compile(r"(?<![\w'’-])(?:obtained|seen|reviewed|viewed
                                 r"(?:the|this)\s+(?:magazine|newspaper|paper|publication)[\s,.;:]*\Z"
                                 r"|(?:shared\s+with|(?:provided|leaked|passed)\s+to)\s+"
                                 r"(?:the|this)\s+(?:magazine|newspaper|paper|publication)[\s,.;:]*\Z")
+#: The nouns that such words end with, and the stops that may follow them with spaces (see :func:`_own_outlet`).
+_OWN_OUTLET_NOUNS = ("magazine", "newspaper", "paper", "publication")
+_OWN_OUTLET_STOPS = ",.;:"
 #: The publication's own piece, which its writer speaks for (see :func:`_own_piece`): "this article" or "story",
 #: "an earlier version (of this story)"; "the article" or "story" alone, which may be another outlet's, and words
 #: that correct it ("incorrectly said", "misstated").
@@ -2533,10 +2574,13 @@ _RELATIVE_OPENS = re.compile(r",\s*(?:who|whom|whose|which)\b")
 _PARTICIPLE_OPENS = re.compile(r",\s*(?:filed|published|released|issued|posted|presented|submitted|lodged|brought|"
                                r"based|headquartered|located|held|conducted|written|made)\s+(?:in|at|on|with|before)\b")
 _CLAUSE_CLOSED = re.compile(r"[;:()\"“”]")
+#: Those marks and a comma, which no clause giving a reason reaches across (see :func:`_in_reason_clause`).
+_CLAUSE_BREAKS = ',;:()"“”'
 #: A description after a name's comma ("a cardiologist at St. Brendan's Hospital in Leeds") with a relative pronoun
 #: after it, opening a clause on the one described ("who was not involved", "that advises the board").
 _DESCRIBED_THEN_RELATIVE = re.compile(r",\s*(?:a|an|the)\s+[^,]*?(?<![\w'’-])(?:who|whom|whose|which|that)\b")
 _REASON_OPENS = re.compile(r"\b(?:because(?!\s+of\b)|anonymity)\b", re.I)
+_REASON_WORDS = re.compile(r"because|anonymity", re.I)
 #: Words saying a source is unnamed, which must come before a reason clause for it to give why (not "The project
 #: stalled because Acme said it lacked steel", where Acme speaks).
 _ANONYMITY = re.compile(r"\b(?:anonymity|anonymously|not\s+(?:to\s+)?be\s+(?:named|identified))\b", re.I)
@@ -2655,10 +2699,23 @@ def _with_name_before(span: Span, sentence: Sentence, known: SourceIndex) -> Spa
             and not _NAME_ENDS_BEFORE.search(sentence.text, 0, channel.start())):
         # "Nine News" of "Channel Nine News reported": the broadcaster's name opens with its "Channel"
         return Span(span.type, sentence.start + channel.start(), span.end, channel.group() + span.text)
-    left_out = _NAME_LEFT_OUT.search(sentence.text, 0, at)
-    if not left_out or not span.text[:1].isupper() or span.text.split()[-1].strip(EDGE).lower() not in BODY_NOUNS:
+    # the words before the span are read only for a body's name, not once per span of a long sentence
+    left_out = (_name_left_out(sentence.text, at) if span.text[:1].isupper()
+                and span.text.split()[-1].strip(EDGE).lower() in BODY_NOUNS else None)
+    if not left_out:
         return _with_opening_word(span, sentence, known)
     return Span(span.type, sentence.start + left_out.start(1), span.end, left_out.group(1) + span.text)
+
+
+def _name_left_out(text: str, at: int) -> re.Match[str] | None:
+    """``_NAME_LEFT_OUT`` ending at ``at`` in ``text``: capitalised words after "the", read from the last word
+    before ``at`` that is not capitalised (where that "the" must stand), not from the text's start."""
+    head, words = text[:at], 8
+    parts = head.rsplit(None, words)
+    while len(parts) > words and all("A" <= part[0] <= "Z" for part in parts[1:]):
+        words *= 2
+        parts = head.rsplit(None, words)
+    return _NAME_LEFT_OUT.search(text, len(parts[0]) if len(parts) > words else 0, at)
 
 
 def _with_opening_word(span: Span, sentence: Sentence, known: SourceIndex) -> Span:
@@ -2697,7 +2754,7 @@ def _description_start(span: Span, sentence: Sentence) -> int:
     """Where in ``sentence``'s text the description that ``span`` marks opens: at the span, or at the article just
     before it that the span left out ("a" of "a Republican firm" marked "Republican firm")."""
     at = span.start - sentence.start
-    article = None if _ARTICLE.match(span.text) else _ARTICLE_LEFT_OUT.search(sentence.text, 0, at)
+    article = None if _ARTICLE.match(span.text) else search_before_space(_ARTICLE_LEFT_OUT, sentence.text, at, 3)
     return article.start() if article else at
 
 
@@ -3075,6 +3132,13 @@ def _bodies_spoken_for(source: str, mention: str) -> set[str]:
         if words:
             bodies.add(without_legal_form(" ".join(words)))  # "Acme" for "A lawyer for Acme Corp"
     return bodies
+
+
+@lru_cache(maxsize=_TEXTS_KEPT)
+def _holds(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether ``pattern`` occurs anywhere in the sentence ``text``; kept once read, as each source span of the
+    sentence asks it again, and a long sentence of many spans read whole for each would take quadratic time."""
+    return pattern.search(text) is not None
 
 
 @lru_cache(maxsize=_WORDS_KEPT)

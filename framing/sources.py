@@ -1717,6 +1717,8 @@ _KIN_AFTER = re.compile(r"\s*,\s+(?:(?:a|an|the|his|her|their)\s+)?"
                         rf"{{0,2}}{_KIN}", re.I)
 #: A relative's noun just before a name ("His brother, Ahmad Karimi", "her cousin Ahmad Karimi").
 _KIN_BEFORE = re.compile(rf"(?<![\w'’-]){_KIN},?\s+\Z", re.I)
+#: The most characters ``_KIN_BEFORE`` takes before its spaces: "great-grandchildren-in-law,".
+_KIN_REACH = len("great-grandchildren-in-law,")
 #: How many of the people named last "he" or "she" may stand for, read back from the last (see
 #: :meth:`SourceIndex.person_for`): a pronoun reaches back past a few people of the other sex, not over a whole
 #: story's, and each sentence's look costs no more in a long one.
@@ -1765,6 +1767,28 @@ _CAPITALISED_RUN = re.compile(rf"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+{_
 #: First words of places' names of two words, whose last word is no surname ("Northern Ireland", "New York").
 _PLACE_STARTS = frozenset("North South East West Northern Southern Eastern Western Central Great New United Saudi"
                           .split())
+
+
+def search_before_space(pattern: re.Pattern[str], text: str, end: int, reach: int) -> re.Match[str] | None:
+    """``pattern.search(text, 0, end)`` for a ``pattern`` of at most ``reach`` characters without a space, then
+    spaces up to ``end`` (``"the\\s+$"``), looked for only where it may start: a search from the sentence's start
+    once per span made a long sentence's profile quadratic. Such a match starts at most ``reach`` characters before
+    the spaces ending ``text[:end]``; the search sees the text before where it starts, as a lookbehind does."""
+    return pattern.search(text, max(0, len(text[:end].rstrip()) - reach), end)
+
+
+def last_words_start(text: str, end: int, words: int) -> int:
+    """Where the last ``words`` words of ``text[:end]`` may start at the earliest (0 where it holds no more): a
+    pattern whose match, up to spaces ending there, spans at most that many words is looked for from there, not
+    from the sentence's start once per span, which made a long sentence's profile quadratic."""
+    parts = text[:end].rsplit(None, words)
+    return len(parts[0]) if len(parts) > words else 0
+
+
+def _reported_before(text: str, end: int) -> bool:
+    """Whether ``text[:end]`` ends with a report's words before an outlet (see ``_REPORTED_BEFORE``: "as first
+    reported by the", four words at most)."""
+    return _REPORTED_BEFORE.search(text, last_words_start(text, end, 4), end) is not None
 
 
 def _name_bounds(written: str, sentence: str, start: int) -> tuple[int, int] | None:
@@ -1821,7 +1845,7 @@ def _described_as_kin(written: str, sentence: str, start: int, after: str) -> bo
     the sentence, is described as someone's relative, before it ("His brother, Ahmad Karimi") or after it ("Ahmad
     Karimi, his cousin"): see ``_KIN_BEFORE`` and ``_KIN_AFTER``."""
     bounds = _name_bounds(written, sentence, start)
-    return bounds is not None and bool(_KIN_BEFORE.search(sentence, 0, bounds[0])
+    return bounds is not None and bool(search_before_space(_KIN_BEFORE, sentence, bounds[0], _KIN_REACH)
                                        or _KIN_AFTER.match(sentence[bounds[1]:] + after))
 
 
@@ -3891,7 +3915,7 @@ class SourceIndex:
             self.alleged.add(name)
         if any(f" {name} " in f" {text_key(span.text)} " and (
                 _REPORTED_AFTER.match(sentence.text, span.end - sentence.start)
-                or _REPORTED_BEFORE.search(sentence.text[:max(0, span.start - sentence.start)]))
+                or _reported_before(sentence.text, max(0, span.start - sentence.start)))
                for span in sentence.spans if span.type == "source"):
             self._reporters.add(name)  # its own span, not another's ("first reported by the Post, Tom Vell said")
         # the first unquoted: more names stand before any later one
@@ -4334,7 +4358,7 @@ class SourceIndex:
         in capitals that the document spelled out is that name, never a post of ``SHORT_POSTS`` ("the SP" after "the
         Socialist Party (SP)", not a superintendent of police). ``after``: the sentence's text after the span."""
         spelled = written.isupper() and bool(self.acronyms.get(bare))
-        the_before = bool(_THE_BEFORE.search(before))
+        the_before = bool(search_before_space(_THE_BEFORE, before, len(before), len("the")))
         if bare not in self.names:
             # "the Tanaiste" after "the Tánaiste", "the Interior Ministry" after "the Ministry of Interior"; in a
             # denial not an accuser ("Iraq's Ministry of Interior accused ... Turkey's Interior Ministry denied")

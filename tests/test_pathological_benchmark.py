@@ -33,6 +33,15 @@ def test_the_namesakes_document_names_hundreds_of_one_surname_each_with_a_known_
     assert credits[1::2] == credits[::2]  # the surname alone goes on with the account of the one named just before
 
 
+def test_the_long_sentence_credits_its_one_outlet_from_every_span_at_its_offsets():
+    bench = load_benchmark("pathological")
+    text, sentences = bench._one_long_sentence(900)
+    _offsets_hold(text, sentences)
+    assert len(sentences[0].spans) == 2 * 50
+    profile = bench.build_profile(sentences, bench.LABELS, text)
+    assert profile["credits"] == ["nine news"] and [s["source"] for s in profile["sources"]] == ["nine news"]
+
+
 def test_every_case_runs_and_the_json_holds_its_times(tmp_path):
     out = tmp_path / "path.json"
     done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "pathological.py"), "--scale", "0.002",

@@ -1,0 +1,109 @@
+"""The reads before a source span that look only near it give what reading the sentence from its start gave.
+
+build_profile once searched a sentence's whole text before each of its source spans, so a long sentence of many
+spans took quadratic time; each such read now starts where a match may start. These tests compare each bounded read
+with the whole-text one on invented sentences built from words that the patterns look for."""
+
+import random
+import re
+
+import framing.profile as profile
+import framing.sources as sources
+from framing.document import Sentence, Span
+
+_WORDS = ("the", "The", "a", "an", "his", "brother", "step-sisters", "great-grandchildren-in-law", "cousin,",
+          "because", "anonymity", "not", "to", "be", "named", "first", "as", "reported", "report", "by", "in", "of",
+          "obtained", "seen", "shared", "with", "this", "newspaper", "magazine,", "paper.", "Alliance", "Party",
+          "Labour", "Nine", "News", "Tom", "Vell's", "(first", "Ostrova", "X.", ",", ";", "“", "İn", "ſeen",
+          "14,000", "said", "denied", "x", "obtained by the", "seen  by this", "leaked to\nthe", "first reported by")
+_SPACES = (" ", " ", " ", "  ", "\n", "\t ", " \u00a0", "")
+
+
+def _texts(count: int, seed: int):
+    rng = random.Random(seed)
+    for _ in range(count):
+        yield "".join(rng.choice(_WORDS) + rng.choice(_SPACES) for _ in range(rng.randint(1, 14)))
+
+
+def test_a_read_back_to_the_spaces_before_a_span_finds_what_a_search_from_the_start_finds():
+    cases = [(profile._ARTICLE_LEFT_OUT, 3), (sources._THE_BEFORE, 3), (sources._KIN_BEFORE, sources._KIN_REACH)]
+    for text in _texts(3000, 1):
+        for end in range(len(text) + 1):
+            for pattern, reach in cases:
+                found, whole = sources.search_before_space(pattern, text, end, reach), pattern.search(text, 0, end)
+                assert (found and found.span()) == (whole and whole.span()), (pattern.pattern, text[:end])
+
+
+def test_a_read_of_the_last_words_before_a_span_finds_what_a_search_from_the_start_finds():
+    for text in _texts(3000, 2):
+        for end in range(len(text) + 1):
+            reported = sources._REPORTED_BEFORE.search(text[:end])
+            assert sources._reported_before(text, end) == bool(reported), text[:end]
+            found, whole = profile._name_left_out(text, end), profile._NAME_LEFT_OUT.search(text, 0, end)
+            assert (found and found.span()) == (whole and whole.span()), text[:end]
+
+
+def test_a_name_of_many_capitalised_words_after_the_is_read_whole():
+    text = "Statement from the " + "Grand " * 40 + "Alliance Party said"
+    found = profile._name_left_out(text, text.index("Alliance"))
+    assert found is not None and found.group(1) == "Grand " * 40
+
+
+def _sentence(text: str, spans: tuple[Span, ...] = (), label: str = "attributed_claim") -> Sentence:
+    return Sentence(text, 0, len(text), label, {label: 1.0}, spans)
+
+
+def test_the_own_outlet_and_reason_checks_read_near_the_span_as_they_read_the_whole_sentence():
+    def whole_outlet(span, sentence):
+        end = span.end - sentence.start
+        end += profile._maker_after_access(span, sentence.text[end:])
+        return profile._OWN_OUTLET_ACCESS.search(sentence.text, 0, end) is not None
+
+    def whole_reason(span, sentence):
+        head = sentence.text[:span.start - sentence.start]
+        opens = None
+        for opens in profile._REASON_OPENS.finditer(head):
+            pass
+        return (opens is not None and profile._ANONYMITY.search(head, 0, opens.end()) is not None
+                and not profile._CLAUSE_CLOSED.search(head, opens.end()) and "," not in head[opens.end():])
+
+    for text in _texts(1500, 3):
+        for start, end in {(m.start(), m.end()) for m in re.finditer(r"\S+", text)}:
+            span, sentence = Span("source", start, end, text[start:end]), _sentence(text)
+            assert profile._own_outlet(span, sentence) == whole_outlet(span, sentence), (text, span)
+            assert profile._in_reason_clause(span, sentence) == whole_reason(span, sentence), (text, span)
+    shared = "Emails shared with the magazine ,  . said"
+    assert profile._own_outlet(Span("source", 0, shared.index(" said"), shared[:shared.index(" said")]),
+                               _sentence(shared))
+
+
+def test_the_nearest_cue_is_the_one_reading_every_cue_finds_and_the_first_written_of_two_as_near():
+    rng = random.Random(4)
+    for _ in range(3000):
+        spans = []
+        for _ in range(rng.randint(0, 6)):
+            start = rng.randint(0, 60)
+            spans.append(Span(rng.choice(("cue", "cue", "source")), start, start + rng.randint(1, 8),
+                              rng.choice(("said", "denied", "rejected"))))
+        sentence = _sentence("x" * 80, tuple(spans), "official_denial")
+        source = rng.choice(spans or [Span("source", 3, 9, "Roe")])
+        cues = [c for c in spans if c.type == "cue"]
+        nearest = min(cues, key=lambda c: profile._gap(c, source)) if cues else None
+        assert profile._Cues(sentence).nearest(source) is nearest
+        for wording in (None, profile._DENIAL_CUE):
+            worded = [c for c in cues if wording is None or wording.search(c.text)]
+            assert profile._Cues(sentence, wording).distance(source) == min(
+                (profile._gap(c, source) for c in worded), default=float("inf"))
+
+
+def test_a_span_speaks_itself_before_its_own_cue_or_no_word():
+    text = "Moody's  said it; McDonald's.  Tesco's shares fell"
+    cue = text.index("said")
+    spans = (Span("source", 0, 7, "Moody's"), Span("cue", cue, cue + 4, "said"))
+    sentence = _sentence(text, spans)
+    starts = {cue}
+    assert profile._speaks_itself(spans[0], sentence, starts)
+    at = text.index("McDonald's")
+    assert profile._speaks_itself(Span("source", at, at + 10, "McDonald's"), sentence, starts)
+    at = text.index("Tesco's")
+    assert not profile._speaks_itself(Span("source", at, at + 7, "Tesco's"), sentence, starts)
