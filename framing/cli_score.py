@@ -98,7 +98,8 @@ def _keep_columns(value: str | None, level: str, headline: bool) -> tuple[list[s
         names = split_names(value)
         check_keep_columns(names, level, headline=headline)
     except ValueError as exc:  # a malformed JSON list, or names check_keep_columns refuses (InputError)
-        return [], _option_wording(exc)
+        # the caller names the option before the problem: "--keep-columns: names a column twice: 'pub', ..."
+        return [], _option_wording(exc).removeprefix("--keep-columns ")
     return names, None
 
 

@@ -214,6 +214,21 @@ def test_score_keep_columns_takes_a_json_list_for_names_that_hold_a_comma(tiny_d
         assert not (tmp_path / "bad").exists()
 
 
+def test_score_keep_columns_naming_a_column_twice_names_the_option_and_the_column(tiny_dir, tmp_path, capsys):
+    corpus = tmp_path / "in.jsonl"
+    corpus.write_text('{"id": "q1", "pub": "The Lantern", "text": "Ferries ran late."}\n', encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["score", str(corpus), "--out", str(out), "--model", str(tiny_dir), "--quiet",
+                 "--keep-columns", "pub,date,pub"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("framing score: error: --keep-columns: names a column twice: 'pub'"), err
+    assert "keep_columns" not in err and not out.exists()
+    from framing.scale import output_schema
+
+    with pytest.raises(framing.InputError, match=r"^keep_columns names a column twice: 'pub', in \['pub', 'date', "):
+        output_schema("document", ["a"], ["pub", "date", "pub"])
+
+
 def test_train_labels_and_score_keep_columns_read_names_with_one_public_parser(tmp_path, capsys):
     from framing.validation import split_names
 

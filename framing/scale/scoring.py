@@ -295,8 +295,10 @@ def check_keep_columns(keep_columns, level: str, *, headline: bool = False) -> t
                    | {n for n in names if n.startswith(prefixes)})
     if taken:
         raise InputError(f"cannot keep {taken}: the output already has such columns; rename them in the input")
-    if len(set(names)) != len(names):
-        raise InputError(f"keep_columns names a column twice: {list(names)}")
+    repeated = next((name for k, name in enumerate(names) if name in names[:k]), None)
+    if repeated is not None:
+        raise InputError(f"keep_columns (--keep-columns) names a column twice: {repeated!r}, in {list(names)}; "
+                         f"give each column once")
     return names
 
 
