@@ -84,7 +84,9 @@ def conversion_hint(data: bytes, file_start: bytes | None = None, name: str | No
     program) is named; UTF-16 is recognised by its byte-order mark or a zero byte in nearly every
     other place (English text in UTF-16); other control bytes mean a binary file; else Windows-1252
     when a stray byte is one of 0x80-0x9f (its curly quotes and dashes, which as Latin-1 would become
-    control characters), else Latin-1. ``file_start``: the file's first bytes, where ``data`` is a
+    control characters), else Latin-1; but where the bytes hold UTF-8 beyond ASCII too, a stray byte, which
+    converting the file would garble the rest around (see :func:`_stray_byte_hint`). ``file_start``: the file's
+    first bytes, where ``data`` is a
     line of it: they name its format and judge UTF-16 and binary content (a line ends at any 0x0a byte,
     so an image's first "line" can be a few bytes). ``name``: the file, for a command to copy and run
     (:func:`iconv_command`); without it (standard input) the command names FILE."""
@@ -96,11 +98,32 @@ def conversion_hint(data: bytes, file_start: bytes | None = None, name: str | No
         why, encoding = "it looks like UTF-16: ", "UTF-16"
     elif sum(b < 9 or 13 < b < 32 for b in head) > len(head) / 20:
         return "it looks like a binary file, not text: save or export it as plain text first"
+    elif any(_UTF8_BEYOND_ASCII.search(part.decode("utf-8", "surrogateescape")) for part in (data, head)):
+        return _stray_byte_hint(data)
     elif re.search("[\udc80-\udc9f]", data.decode("utf-8", "surrogateescape")):
         why, encoding = "it looks like Windows-1252 (curly quotes, dashes): ", "cp1252"
     else:
         why, encoding = "", "latin1"
     return f"{why}convert it first, e.g. {iconv_command(name or 'FILE', encoding)}"
+
+
+#: A character beyond ASCII that decoded as UTF-8 (not an escaped byte, nor a C1 control that two Windows-1252
+#: bytes may happen to spell).
+_UTF8_BEYOND_ASCII = re.compile("[^\x00-\x9f\udc80-\udcff]")
+
+
+def _stray_byte_hint(data: bytes) -> str:
+    """For bytes that are UTF-8 but for a stray byte: what that byte is in Windows-1252, where text pasted from
+    Word, Excel or a web page brings it from (0x92 is ’), and to replace it: converting the whole file from
+    Windows-1252 would garble its UTF-8."""
+    text = data.decode("utf-8", "surrogateescape")
+    byte = ord(next(ch for ch in text if "\udc80" <= ch <= "\udcff")) - 0xDC00
+    try:
+        meant = f" (0x{byte:02x} is {bytes([byte]).decode('cp1252')!r} in Windows-1252, cp1252)"
+    except UnicodeDecodeError:  # one of the five bytes Windows-1252 leaves undefined
+        meant = ""
+    return (f"a stray byte in UTF-8 text{meant}, as text pasted from elsewhere may bring; replace it with the "
+            f"character meant (converting the whole file from Windows-1252 would garble its UTF-8)")
 
 
 def iconv_command(name: str, encoding: str, in_place: bool = False) -> str:

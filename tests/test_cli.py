@@ -530,6 +530,19 @@ def test_a_file_that_is_not_utf8_gets_a_command_to_convert_it_by_name(tiny_dir, 
     assert code == 1 and "<stdin>" in err and "iconv -f cp1252 -t UTF-8 FILE > FILE-utf8" in err
 
 
+def test_a_stray_windows_1252_byte_in_utf8_text_is_named_as_one_not_sent_to_iconv(tiny_dir, tmp_path, capsys):
+    path = tmp_path / "a.txt"
+    # UTF-8 throughout ("Café") but for one right single quote pasted in as the Windows-1252 byte 0x92
+    path.write_bytes("Caf\u00e9 owners said the ferry was late.\n".encode() + b"It\x92s over, Ana Roe said.\n")
+    code, _, err = run(["analyze", str(path), "--model", str(tiny_dir)], capsys)
+    assert code == 1 and "(byte 0x92); a stray byte in UTF-8 text (0x92 is '\u2019' in Windows-1252, cp1252)" in err
+    assert "iconv" not in err, err  # converting the file would turn "Café" into "CafÃ©"
+    # the same byte in text that is ASCII besides is Windows-1252 text to convert, as before
+    path.write_bytes(b"The ferry was late.\nIt\x92s over, Ana Roe said.\n")
+    code, _, err = run(["analyze", str(path), "--model", str(tiny_dir)], capsys)
+    assert code == 1 and "it looks like Windows-1252" in err and "iconv -f cp1252" in err
+
+
 @pytest.mark.parametrize("encoding, order", [("utf-16-le", "LE"), ("utf-16-be", "BE")])
 @pytest.mark.parametrize("command", ["analyze", "classify"])
 def test_utf16_without_a_byte_order_mark_is_refused_as_score_rejects_it(command, encoding, order, tiny_dir, tmp_path,
