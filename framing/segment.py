@@ -194,6 +194,26 @@ _IN_CITATION_NEXT = re.compile(rf"[\d(\[§a-z]|(?:{_CITATION_NAMES}|No|Rptr|Atty
                                r"(?:Code|Courts?|Judges?|Justices?|Attorneys?|Chief|Superintendent|Council|Board)"
                                r"(?![\w'’-])")
 _COMPASS = frozenset("N S E W NE NW SE SW".split())
+# The rest of a court's citation in brackets after an abbreviation's stop: more abbreviations of the court or state,
+# perhaps a date, then the year and the closing bracket ("(D. Vt. 2016)", "(N.D. Cal. Mar. 3, 2018)", "(Bankr. D.
+# Del. 2019)"). Each abbreviation before it holds its stop where an open bracket stands before it (see
+# :func:`_in_bracketed_citation`); how far back that bracket is looked for.
+_CITATION_TAIL = re.compile(r"(?:(?:[A-Z][A-Za-z]{0,5}\.)+[^\S\r\n]+)*"
+                            r"(?:[A-Z][a-z]{2,3}\.?[^\S\r\n]+\d{1,2},[^\S\r\n]+)?\d{4}\)")
+_CITATION_BRACKET_REACH = 60
+# Words of a journal's abbreviated name, capitalised ("Nat. Med.", "N. Engl. J. Med.", "Proc. Natl. Acad. Sci.
+# U.S.A.", "Lancet Infect. Dis."): each holds its stop before another of them, "J." or "U.S.A." (see
+# ``_JOURNAL_NEXT``), and the last before a volume's number when a word with a stop stands before it ("Nat. Med. 24,
+# 1"); before any other capitalised word its stop ends the sentence ("published in Nat. Med. The authors said", "sailed
+# the Med. Officials said").
+_JOURNAL_NAMES = ("Nat|Med|Engl|Proc|Natl|Acad|Sci|Am|Chem|Soc|Infect|Dis|Intern|Ann|Transl|Phys|Lett|Environ|Technol"
+                  "|Biol|Clin|Res|Epidemiol|Immunol|Microbiol|Neurosci|Psychol|Psychiatr|Pharmacol|Genet|Oncol"
+                  "|Cardiol|Pediatr|Surg|Mol|Commun|Geophys|Astrophys|Ecol|Evol|Econ|Appl|Assoc|Int|Br|Eur|Jpn"
+                  "|Neurol|Dermatol|Gastroenterol|Hepatol|Endocrinol|Metab|Nutr|Obstet|Gynecol|Virol|Rheumatol")
+_JOURNAL_WORDS = frozenset(_JOURNAL_NAMES.split("|"))
+_JOURNAL_NEXT = re.compile(rf"(?:{_JOURNAL_NAMES}|Rev|J|U\.S\.A)\.")
+# A word with a stop just before a journal's word (its stop at the end of the text read): "Nat. " of "Nat. Med.".
+_JOURNAL_BEFORE = re.compile(r"(?<![\w.])[A-Z][A-Za-z]{0,9}\.[^\S\r\n]+\Z")
 
 # Two-letter initials of transliterated Russian and Central Asian names ("Yu. Ushakov", "Kh. Dzhabrailov", "Zh.
 # Tokayeva"), which stand before a capitalised word; "Yu", "Ya", "Ye" and "Yo" are names of their own too, so
@@ -3033,6 +3053,8 @@ def _is_abbreviation(text: str, dot: int, nxt: int) -> bool:
         # An initialism such as "U.S." ends a sentence only before a word
         # that typically starts one.
         return following.lower() not in _SENTENCE_STARTERS
+    if word[0].isupper() and len(word) <= 6 and _in_bracketed_citation(text, dot, nxt):
+        return True  # "(D. Vt. 2016)", "(N.D. Cal. 2018)"
     if (word in _DIGRAPH_INITIALS or word == "b") and _initial_before_name(text, dot, word, nxt):
         return True
     if word in _NAME_TITLES:
@@ -3054,11 +3076,15 @@ def _is_abbreviation(text: str, dot: int, nxt: int) -> bool:
         # follows; a floor's "1/F." ("1/F. Tower B") goes on as before
         unit = text[dot - 2:dot - 1] == "/" and text[dot - 3:dot - 2].isalpha()
         return _UNIT_AFTER_FIGURE.search(text, max(0, dot - 4), dot) is None and not unit
+    if word in _JOURNAL_WORDS and _journal_word(text, dot, word, nxt):
+        return True
     if bare in _CITATION_WORDS and word[0].isupper():
         return _IN_CITATION_NEXT.match(text, nxt) is not None
     if bare in _OFTEN_FINAL:
         # "... a spokesman for Acme Corp. The shares fell" ends; "Acme Corp. Chief Executive" does not; nor does
-        # "a report on Acme Corp. Grayfin said" hold
+        # "a report on Acme Corp. Grayfin said" hold; "Kessel Co. Officials said" is a county's officials speaking
+        if bare == "co" and _COUNTY_PEOPLE_SAYING.match(text, nxt):
+            return True
         return (_word_at(text, nxt).lower() not in _SENTENCE_STARTERS | _AFTER_COMPANY
                 and not (bare in _LEGAL_FORMS_FINAL and _speaker_after_company(text, nxt)))
     if bare in _CAPITALISED_ONLY:
@@ -3090,6 +3116,11 @@ _COMPANY_POSTS = frozenset("""chief executive officer ceo cfo coo cto vice presi
     guard member trustee engineer economist board department office council committee commission division unit team
     union sheriff deputy deputies coroner auditor clerk assessor recorder marshal superintendent inspector
     commissioner supervisor administrator dispatcher official officer""".split())
+# The people of a county who speak after "Co." (which is "County" too), then a verb of saying: "Kessel Co. Officials
+# said", "Kessel Co. Residents told". Before other words "Co." ends its sentence as "Corp." does ("Acme Co. Officials
+# raided", "Acme Co. Analysts said", "Acme Co. The firm said").
+_COUNTY_PEOPLE_SAYING = re.compile(r"(?:Officials|Police|Prosecutors|Authorities|Investigators|Residents|Voters"
+                                   rf"|Firefighters|Leaders)[^\S\r\n]+(?:{_SPEECH_VERB.pattern})")
 # A capitalised trade known by its ending, which names no firm nor its speaker: "Economist", "Hydrologist", "Physician".
 _TRADE_ENDING = re.compile(r"[a-z]{2,}(?<!s)ist|[a-z]+ician")
 
@@ -3156,6 +3187,24 @@ def _in_federal_rules(text: str, dot: int, nxt: int) -> bool:
         if rules.start() <= dot < rules.end() - 1 or (dot == rules.end() - 1 and text[nxt].isdigit()):
             return True
     return False
+
+
+def _journal_word(text: str, dot: int, word: str, nxt: int) -> bool:
+    """Whether the journal's word ``word`` (see ``_JOURNAL_WORDS``), whose stop is at ``dot``, holds it: before
+    another word of a journal's name ("Nat. Med.", "Am. J.", "Sci. U.S.A."), or before the volume's number after a
+    word with a stop ("Nat. Med. 24"); "in the Med. Officials said" ends."""
+    if _JOURNAL_NEXT.match(text, nxt):
+        return True
+    start = dot - len(word)
+    return text[nxt].isdigit() and _JOURNAL_BEFORE.search(text, max(0, start - _WORD_REACH), start) is not None
+
+
+def _in_bracketed_citation(text: str, dot: int, nxt: int) -> bool:
+    """Whether the stop at ``dot`` belongs to a court's or state's abbreviation inside a citation in brackets that
+    closes after the year (see ``_CITATION_TAIL``): "(D. Vt. 2016)", "(N.D. Cal. Mar. 3, 2018)"; an open bracket
+    stands within ``_CITATION_BRACKET_REACH`` characters before it, with no closing one between."""
+    lo = max(0, dot - _CITATION_BRACKET_REACH)
+    return text.rfind("(", lo, dot) > text.rfind(")", lo, dot) and _CITATION_TAIL.match(text, nxt) is not None
 
 
 def _initial_before_name(text: str, dot: int, word: str, nxt: int) -> bool:

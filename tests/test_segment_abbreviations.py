@@ -93,3 +93,61 @@ def test_a_citation_word_before_an_official_s_title_or_a_body_holds_its_stop(tex
 def test_a_citation_word_before_a_court_or_a_judge_holds_its_stop():
     for text in ("He filed in U.S. Dist. Court for Vermont on Monday.", "Dist. Judge Ana Ruiz denied it."):
         assert split_sentences(text) == [(0, len(text))]
+
+
+@pytest.mark.parametrize("text", [
+    "See Hale v. Dunmore, 210 F. Supp. 3d 401 (D. Vt. 2016), for the ruling.",
+    "The order (N.D. Cal. Mar. 3, 2018) stood for a year.",
+    "The plan was confirmed (Bankr. D. Del. 2019) over the objection.",
+    "The claim failed (E.D. Pa. 2021) on standing.",
+])
+def test_a_court_s_abbreviation_in_a_bracketed_citation_before_its_year_holds_its_stop(text):
+    # before, each was cut after the state's abbreviation ("Vt.", "Cal.", "Del.", "Pa.") as though the year opened
+    # a sentence
+    assert split_sentences(text) == [(0, len(text))]
+
+
+def test_a_state_s_abbreviation_before_a_year_out_of_brackets_still_ends_its_sentence():
+    text = "He grew up in Burlington, Vt. 2016 was the year he left."
+    assert [text[a:b] for a, b in split_sentences(text)][0] == "He grew up in Burlington, Vt."
+
+
+@pytest.mark.parametrize("text", [
+    "A trial in Nat. Med. found the dose was safe.",
+    "The trial (N. Engl. J. Med. 382, 17) found the dose was safe.",
+    "The data appeared in Proc. Natl. Acad. Sci. U.S.A. last spring.",
+    "The study, Lancet Infect. Dis. 21, 40, was retracted.",
+    "See Phys. Rev. Lett. 120, 5 for the proof.",
+])
+def test_a_journal_s_abbreviated_name_stays_one_sentence(text):
+    # before, each was cut after "Nat.", "Engl.", "Proc."/"Natl."..., "Infect." or "Lett." (before its volume)
+    assert split_sentences(text) == [(0, len(text))]
+
+
+@pytest.mark.parametrize("text, first", [
+    ("The trial was published in Nat. Med. The authors said the dose was safe.",
+     "The trial was published in Nat. Med."),
+    ("They sailed across the Med. Officials said the sea was calm.", "They sailed across the Med."),
+])
+def test_a_journal_s_abbreviated_name_ends_its_sentence_before_a_capitalised_word(text, first):
+    assert [text[a:b] for a, b in split_sentences(text)][0] == first
+
+
+@pytest.mark.parametrize("text", [
+    "Pellmark Co. Officials said the plant would close.",
+    "Pellmark Co. Police said two were held.",
+    "Pellmark Co. Residents told the board they were angry.",
+])
+def test_a_county_s_people_speaking_after_co_hold_the_sentence(text):
+    # "Co." is a county's too; before, each was cut after "Co." as after "Corp."
+    assert split_sentences(text) == [(0, len(text))]
+
+
+@pytest.mark.parametrize("text, first", [
+    ("He works at Tollen Co. The firm said it grew.", "He works at Tollen Co."),
+    ("He works at Tollen Co. Officials raided it on Monday.", "He works at Tollen Co."),
+    ("He works at Tollen Co. Analysts said it grew.", "He works at Tollen Co."),
+    ("He owns 5% of Tollen Corp. Officials said he lied.", "He owns 5% of Tollen Corp."),
+])
+def test_co_still_ends_its_sentence_before_a_new_one_that_is_no_county_s_people_speaking(text, first):
+    assert [text[a:b] for a, b in split_sentences(text)][0] == first
