@@ -1363,9 +1363,21 @@ def _briefing_exchange(speakers: list[_Label]) -> bool:
     turns, each twice or more, with no Q or A; an asker's label may open one line only."""
     if len(speakers) < 4 or any(label.kind in ("question", "answer") for label in speakers):
         return False
-    if len({label.key for label in speakers if label.kind != "interviewer"}) != 1:
+    if not _one_person({label.key for label in speakers if label.kind != "interviewer"}):
         return False
     return all((one.kind == "interviewer") != (two.kind == "interviewer") for one, two in zip(speakers, speakers[1:]))
+
+
+def _one_person(keys: set[str]) -> bool:
+    """Whether the labels' ``keys`` name one person: one key, or keys whose words, past a role or title ("SPOKESPERSON
+    WANG", "MR. WANG"), all stand in the longest of them ("WANG LEI"): a briefing's answerer labelled by name and
+    then by role and surname."""
+    if len(keys) <= 1:
+        return len(keys) == 1
+    names = [frozenset(word for word in key.split() if word.rstrip(".").lower() not in _ANSWERER_TITLES)
+             for key in keys]
+    longest = max(names, key=len)
+    return all(name and name <= longest for name in names)
 
 
 #: Words of a briefing's or press conference's heading or introduction ("Regular Press Conference on June 3").
@@ -1392,7 +1404,7 @@ def _outlets_asking(labels: list[tuple[int, _Label]], intro: str, text: str) -> 
         answers, asked = speakers[1 - side::2], speakers[side::2]
         answerer = {label.key for label in answers}
         askers = {label.key for label in asked}
-        if (len(answerer) == 1 and answers[0].kind != "interviewer" and not answerer & askers
+        if (_one_person(answerer) and answers[0].kind != "interviewer" and not answerer & askers
                 and not any(label.strong and label.kind != "interviewer" for label in asked)
                 and not any(_reads_as_person(label, named, people) for label in asked)
                 and 2 * len({label.key for label in asked if label.kind == "interviewer" or _journalist(label)
@@ -1426,6 +1438,10 @@ _PERSON_TITLE_WORDS = _LABEL_TITLES | frozenset("""sir lady lord dame senator co
     councilwoman alderman alderwoman mayor governor congressman congresswoman representative assemblyman
     assemblywoman minister premier president chancellor judge justice professor doctor colonel captain sergeant
     commissioner sheriff ambassador reverend father bishop rabbi imam""".split())
+
+
+#: Roles and titles before an answerer's name in a briefing's label ("Spokesperson Wang", "Mr. Wang"), lower case.
+_ANSWERER_TITLES = _PERSON_TITLE_WORDS | SPEAKER_ROLES
 
 
 def _people_named(text: str) -> frozenset[str]:
@@ -1590,7 +1606,11 @@ def _name_label(end: int, label: str, main: str, tail: str | None, bare: list[st
     kind = ("interviewer" if any(word in INTERVIEWER_ROLES for word in bare) or _agency_label(main)
             or (len(bare) == 1 and bare[0] in HOST_LABELS) else "speaker")
     if any(ch.islower() for ch in main) or sum(ch.isalpha() for ch in main) < 2:
-        return _Label(end, label, kind, False, False, key) if tail is None and _title_case_name(main.split()) else None
+        if tail is not None:
+            return _comma_role_label(end, main, tail)
+        # a name in title case, or an outlet's in mixed case ("Dragon TV", "RIA Novosti": see names_outlet)
+        named = _title_case_name(main.split()) or names_outlet(main)
+        return _Label(end, label, kind, False, False, key) if named else None
     described = tail is not None and _description(main, tail)
     if described:
         key = " ".join(bare[:len(main.split())]).upper()
@@ -1641,6 +1661,17 @@ def _dashed_label(end: int, main: str, dashed: str, tail: str | None) -> _Label 
     if capitals and not any(ch.islower() for ch in dashed + (tail or "")):
         return _Label(end, main, kind, True, any(word in SPEAKER_ROLES for word in role), key)
     return _Label(end, main, kind, False, False, key, True)
+
+
+def _comma_role_label(end: int, main: str, tail: str) -> _Label | None:
+    """The label of an earnings call's speaker in title case named by ``main`` and described after a comma by
+    ``tail``, a role or a firm and a role in title case ("Ana Ruiz, Chief Executive Officer", "Tom Vance, Kessel
+    Securities, Analyst"), read as the same label after dashes is (see :func:`_dashed_label`), so that it counts in a
+    transcript only; ``None`` where no word of ``tail`` is a role or post ("Lisbon, Portugal", "Jane Roe, Kessel")."""
+    roles = [word.strip(".'’-").lower() for word in tail.replace(",", " ").split()]
+    if not any(role in _ROLES_BEFORE_TITLES or role in _COMPANY_POSTS for role in roles):
+        return None
+    return _dashed_label(end, main, " -- " + " -- ".join(part.strip() for part in tail.split(",")), None)
 
 
 def _description(main: str, tail: str) -> bool:

@@ -310,3 +310,66 @@ def test_a_councillor_answering_back_at_a_news_conference_keeps_his_denial():
 ])
 def test_labels_that_take_turns_with_one_answerer_outside_a_briefing_are_no_journalists(text, askers):
     assert [label for label, kind in turns_of(text) if kind == "interviewer"] == askers
+
+
+MIXED_CASE = """Foreign Ministry Spokesperson Wang Lei's Regular Press Conference
+
+Dragon TV: Can you comment on the port talks?
+
+Wang Lei: The talks went well. We hope for more.
+
+RIA Novosti: What about the sanctions?
+
+Wang Lei: We oppose them.
+
+Dragon TV: One more question on trade.
+
+Wang Lei: Trade is growing.
+"""
+
+
+def test_outlets_labelled_in_mixed_case_ask_at_a_briefing():
+    # before, "Dragon TV:" and "RIA Novosti:" were no labels (neither title case nor capitals), and no turn was read
+    assert turns_of(MIXED_CASE) == [("Dragon TV", "interviewer"), ("Wang Lei", "speaker"),
+                                    ("RIA Novosti", "interviewer"), ("Wang Lei", "speaker"),
+                                    ("Dragon TV", "interviewer"), ("Wang Lei", "speaker")]
+    texts, profile = profile_of(MIXED_CASE)
+    credits = dict(zip(texts, profile["credits"]))
+    assert credits["RIA Novosti: What about the sanctions?"] == "ria novosti"
+    assert credits["We hope for more."] == "wang lei"
+
+
+RELABELLED = """Regular press conference, June 3
+
+AFP: Can you comment on the port talks?
+
+Wang Lei: The talks went well. We hope for more.
+
+Reuters: What about the sanctions?
+
+Spokesperson Wang: We oppose them.
+
+AFP: One more question on trade.
+
+Spokesperson Wang: Trade is growing.
+"""
+
+
+def test_a_spokesperson_labelled_by_name_then_by_role_and_surname_is_one_answerer():
+    # before, the two labels were two answerers: no briefing, and the first answer and "Reuters:" opened no turn
+    assert turns_of(RELABELLED) == [("AFP", "interviewer"), ("Wang Lei", "speaker"), ("Reuters", "interviewer"),
+                                    ("Spokesperson Wang", "speaker"), ("AFP", "interviewer"),
+                                    ("Spokesperson Wang", "speaker")]
+    texts, profile = profile_of(RELABELLED)
+    credits = dict(zip(texts, profile["credits"]))
+    assert credits["We hope for more."] == "wang lei"
+    assert credits["Spokesperson Wang: We oppose them."] == "wang lei"
+    assert credits["Reuters: What about the sanctions?"] == "reuters"
+
+
+def test_two_answerers_sharing_no_name_are_still_no_one_answerer():
+    # "Wang Lei" and "Spokesperson Lin" are two people: no briefing, "Wang Lei:" and "Reuters:" (one line each) open
+    # no turn, as before
+    text = RELABELLED.replace("Spokesperson Wang:", "Spokesperson Lin:")
+    assert turns_of(text) == [("AFP", "interviewer"), ("Spokesperson Lin", "speaker"), ("AFP", "interviewer"),
+                              ("Spokesperson Lin", "speaker")]

@@ -61,6 +61,28 @@ def test_an_earnings_call_s_answers_are_the_executive_s_and_the_analyst_s_questi
         "Operator": False, "Cal Brenner": False, "Mira Solvay": True}
 
 
+COMMA_CALL = CALL.replace("Cal Brenner -- Ostwick Capital -- Analyst:", "Cal Brenner, Ostwick Capital, Analyst:").replace(
+    "Mira Solvay -- Chief Executive Officer:", "Mira Solvay, Chief Executive Officer:")
+
+
+def test_an_earnings_call_s_name_and_role_after_a_comma_is_the_named_speaker_s_label():
+    # before, a name in title case with a role after a comma was no label: no turn, and the answers nobody's
+    assert [(label, kind, len(lines)) for label, kind, lines in turns_of(COMMA_CALL)] == [
+        ("Operator", "interviewer", 1), ("Cal Brenner", "interviewer", 2), ("Mira Solvay", "speaker", 2),
+        ("Cal Brenner", "interviewer", 1), ("Mira Solvay", "speaker", 1), ("Operator", "interviewer", 1)]
+    texts, profile = profile_of(COMMA_CALL, labels={4: DENIAL})
+    assert profile["credits"] == ["operator", "cal brenner", "cal brenner", "mira solvay", "mira solvay",
+                                  "cal brenner", "mira solvay", "operator"]
+
+
+@pytest.mark.parametrize("text", [
+    "Lisbon, Portugal: Ferries stopped.\nMadrid, Spain: Trains ran late.\nLisbon, Portugal: Ferries resumed.",
+    "Mira Solvay, Tolland Mills: Sales rose.\nCal Brenner, Ostwick Capital: Shares fell.",  # no role after the comma
+])
+def test_a_name_and_a_place_or_firm_after_a_comma_without_a_role_is_no_call_label(text):
+    assert turns_of(text) == []
+
+
 @pytest.mark.parametrize("text", [
     "Acme Lattice -- Third Quarter: Revenue rose.\nTolland Mills -- Second Quarter: Sales fell.",  # headings
     "Update -- Markets: Shares fell.\nUpdate -- Markets: Shares rose.",
