@@ -61,8 +61,8 @@ def test_an_earnings_call_s_answers_are_the_executive_s_and_the_analyst_s_questi
         "Operator": False, "Cal Brenner": False, "Mira Solvay": True}
 
 
-COMMA_CALL = CALL.replace("Cal Brenner -- Ostwick Capital -- Analyst:", "Cal Brenner, Ostwick Capital, Analyst:").replace(
-    "Mira Solvay -- Chief Executive Officer:", "Mira Solvay, Chief Executive Officer:")
+COMMA_CALL = (CALL.replace("Cal Brenner -- Ostwick Capital -- Analyst:", "Cal Brenner, Ostwick Capital, Analyst:")
+              .replace("Mira Solvay -- Chief Executive Officer:", "Mira Solvay, Chief Executive Officer:"))
 
 
 def test_an_earnings_call_s_name_and_role_after_a_comma_is_the_named_speaker_s_label():
