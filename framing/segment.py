@@ -1268,20 +1268,44 @@ def _sentence_labels(text: str, bounds: Sequence[tuple[int, int]],
     :func:`_label_line`) through to the words of the sentence below it, so that it counts as it would opening that
     sentence's line."""
     colons = [found.start() for found in _LABEL_COLON.finditer(text)]
-    if not colons:
+    # a court transcript's "Q." and "A." (see _stopped_label), read where its heading names whom it examines
+    stops = ("Q. " in text or "A. " in text) and _EXAMINATION_OF.search(text, 0, INTRO_CHARS) is not None
+    if not colons and not stops:
         return
     q = 0
     for index, (start, end) in enumerate(bounds):
         near = bisect_left(colons, start)
-        if near == len(colons) or colons[near] >= start + _LABEL_REACH:
+        stopped = _stopped_label(text, start) if stops else None
+        if stopped is None and (near == len(colons) or colons[near] >= start + _LABEL_REACH):
             continue  # no colon a label could end with: the regular expressions need not run (most copy)
         while q < len(quotes) and quotes[q][1] <= start:
             q += 1
         if q < len(quotes) and quotes[q][0] <= start:
             continue  # a transcript quoted: its labels are the quotation's words
-        found = _read_label(text, start, bounds[index + 1][1] if _label_line(text, bounds, index) else end)
+        found = stopped or _read_label(text, start, bounds[index + 1][1] if _label_line(text, bounds, index) else end)
         if found is not None and (found.kind in ("question", "answer") or _opens_line(text, start)):
             yield index, found._replace(first_person=_in_first_person(text, start + found.end))
+
+
+#: A court transcript's heading naming whom it examines, in its first ``INTRO_CHARS`` characters: "Cross-examination
+#: of Ana Ruiz", "Direct examination of Dr. Ana Ruiz", "EXAMINATION OF ANA RUIZ".
+_EXAMINATION_OF = re.compile(r"\b(?:(?:[Cc]ross|[Dd]irect|[Rr]edirect|[Rr]ecross|CROSS|DIRECT)[- ])?"
+                             r"(?:[Ee]xamination|EXAMINATION)[^\S\r\n]+(?:of|OF)[^\S\r\n]+[A-Z]")
+
+
+def _stopped_label(text: str, start: int) -> _Label | None:
+    """The label of a court transcript's question or answer written with a stop, "Q. " or "A. ", opening the line of
+    the sentence at ``start``, where the nearest line with words above or below it opens with the other (see
+    :func:`_transcript_label`): a question's or answer's label as "Q: " and "A: " are, read only where the text's
+    heading names whom it examines (see ``_EXAMINATION_OF``), whose answers they are (framing.profile credits them
+    by :func:`framing.sources.interviewee_mention`); elsewhere ("Brandt described the call:" above them) no label,
+    as before. ``None`` for none."""
+    found = _QA_LABEL.match(text, start)
+    if found is None or not _opens_line(text, start) or not _transcript_label(text, found.end(1)):
+        return None
+    end = (_next_visible(text, found.end()) or found.end()) - start
+    letter = found.group(1)
+    return _Label(end, letter, "question" if letter == "Q" else "answer", True, False, letter)
 
 
 def _in_first_person(text: str, start: int) -> bool:
@@ -3125,7 +3149,9 @@ def _is_abbreviation(text: str, dot: int, nxt: int) -> bool:
         following = _word_at(text, nxt)
         if bare == "tab" and not word[0].isupper():
             return False
-        return (text[nxt].isdigit() or bool(_ROMAN.fullmatch(following)) or word == "Sec"
+        # "No. I" is an answer and the pronoun ("A. No. I never saw him."), not a Roman one
+        roman = _ROMAN.fullmatch(following) is not None and not (bare == "no" and following == "I")
+        return (text[nxt].isdigit() or roman or word == "Sec"
                 or ((bare in _BEFORE_LABELS or word in _NUMBER_WORDS) and _LABEL.match(text, nxt) is not None)
                 or (word[0].isupper() and following.lower() in _BEFORE_TITLES.get(bare, ())))
     if bare == _SUPPLEMENT:

@@ -3065,11 +3065,15 @@ _INTERVIEWEE_ROLE = (r"(?:(?:the|our|its)[^\S\r\n]+)?(?:[A-Z][\w'’.&-]*[^\S\r\
                      r"(?:[a-z][\w'’-]*[^\S\r\n]+){0,3}"
                      rf"(?:{'|'.join(sorted(PERSON_ROLES, key=len, reverse=True))}),?[^\S\r\n]+(?=[A-Z])")
 #: Who an interview is with, as its headline or introduction says: "Q&A with Jane Roe", "Q&A: Jane Roe on ...",
-#: "An interview with Finance Minister Jane Roe", "In conversation with Jane Roe", "We sat down with Jane Roe".
+#: "An interview with Finance Minister Jane Roe", "In conversation with Jane Roe", "We sat down with Jane Roe"; and
+#: whom a court transcript's examination questions: "Cross-examination of Ana Ruiz", "Direct examination of Dr. Ana
+#: Ruiz", "EXAMINATION OF ANA RUIZ".
 _INTERVIEWEE = re.compile(
     r"(?:\bQ\s?&\s?A|\bQ\s+and\s+A|\b[Ii]nterview|\bINTERVIEW|\b[Cc]onversation|\bCONVERSATION|\bsat\s+down"
-    r"|\b(?:[Ww]e|I)\s+(?:spoke|talked)(?=\s+(?:to|with)\b))"
-    r"[^\S\r\n]*(?P<joint>with|WITH|(?<=spoke[^\S\r\n])to|(?<=talked[^\S\r\n])to|:|[-–—])[^\S\r\n]+"
+    r"|\b(?:[Ww]e|I)\s+(?:spoke|talked)(?=\s+(?:to|with)\b)"
+    r"|\b(?:(?:[Cc]ross|[Dd]irect|[Rr]edirect|[Rr]ecross)[- ])?(?:[Ee]xamination|EXAMINATION)(?=[^\S\r\n]+(?:of|OF)\b))"
+    r"[^\S\r\n]*(?P<joint>with|WITH|(?<=spoke[^\S\r\n])to|(?<=talked[^\S\r\n])to"
+    r"|(?:(?<=[Ee]xamination[^\S\r\n])|(?<=EXAMINATION[^\S\r\n]))(?:of|OF)|:|[-–—])[^\S\r\n]+"
     rf"(?:{_INTERVIEWEE_ROLE})?"
     rf"(?P<name>{_INTRO_NAME_WORD}(?:[^\S\r\n]+{_NAME_PARTICLE_RUN}{_INTRO_NAME_WORD}){{1,5}})")
 #: A briefing's or press conference's heading opening a line, which names who answers the questions in it:
@@ -3217,7 +3221,7 @@ def interviewee_mention(text: str) -> tuple[int, int] | None:
         if name.startswith(("The ", "THE ")):
             continue
         end = found.start(group) + len(name)
-        if (group == "name" and found.group("joint").lower() in ("with", "to")
+        if (group == "name" and found.group("joint").lower() in ("with", "to", "of")
                 or (_reads_as_name(name) and not _topic_follows(text, name, end))):
             return found.start(group), end
     return None

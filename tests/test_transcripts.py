@@ -1086,3 +1086,58 @@ def test_a_court_transcript_s_answer_label_before_a_pronoun_is_no_initial():
     credited, profile = credits_of(text, labels={0: CLAIM, 2: DENIAL, 4: DENIAL}, sources={0: ["Brandt"]})
     assert [credit for _, credit in credited] == ["brandt", None, None, None, None]
     assert [s["source"] for s in profile["sources"]] == ["brandt"]
+
+
+# -- court transcripts: "Q." and "A." with a stop ------------------------------------------------------------------
+
+COURT = """Cross-examination of Odile Frayne
+
+Q. Where were you on the night of the fire?
+A. I was at home. My brother was there too.
+Q. Did you see the defendant?
+A. No. I never saw him.
+Q. Are you sure?
+A. Yes."""
+
+
+def test_a_court_transcript_s_q_and_a_with_a_stop_open_turns_and_the_witness_named_in_the_heading_answers():
+    # before, "Q." and "A." opened no turn (a label needed a colon): every answer was credited to no one, and
+    # "No. I never saw him." was one sentence (the "I" read as a Roman number after "No.")
+    assert [(label, kind, len(lines)) for label, kind, lines in turns_of(COURT)] == [
+        ("Q", "question", 1), ("A", "answer", 2), ("Q", "question", 1), ("A", "answer", 2), ("Q", "question", 1),
+        ("A", "answer", 1)]
+    credits, _ = credits_of(COURT)
+    assert credits == [
+        ("Cross-examination of Odile Frayne", None),
+        ("Q. Where were you on the night of the fire?", "q (interviewer)"),
+        ("A. I was at home.", "odile frayne"),
+        ("My brother was there too.", "odile frayne"),
+        ("Q. Did you see the defendant?", "q (interviewer)"),
+        ("A. No.", "odile frayne"),
+        ("I never saw him.", "odile frayne"),
+        ("Q. Are you sure?", "q (interviewer)"),
+        ("A. Yes.", "odile frayne"),
+    ]
+
+
+def test_q_and_a_with_a_stop_without_a_heading_naming_the_witness_open_no_turns_as_before():
+    text = COURT.replace("Cross-examination of Odile Frayne", "Day three of the trial")
+    assert turns_of(text) == []
+    credits, _ = credits_of(text)
+    assert all(credit is None for _, credit in credits)
+    assert len(credits) == 9  # each Q. and A. line its own sentence, "No." apart from "I never saw him."
+
+
+@pytest.mark.parametrize("heading", ["Direct examination of Odile Frayne", "CROSS-EXAMINATION OF ODILE FRAYNE",
+                                     "Redirect examination of Odile Frayne by Mr. Pell"])
+def test_each_examination_s_heading_names_the_witness_who_answers(heading):
+    credits, _ = credits_of(COURT.replace("Cross-examination of Odile Frayne", heading))
+    assert {credit for text, credit in credits if text.startswith("A.")} == {"odile frayne"}
+
+
+@pytest.mark.parametrize("text", [
+    "A. Ruiz wrote the report.\nThe council read it on Monday.",  # an initial opening a line: no answer's label
+    "Q. Ruiz chaired the panel.\nA second panel met later.",
+])
+def test_an_initial_opening_a_line_without_the_other_label_beside_it_opens_no_turn(text):
+    assert turns_of(text) == []
