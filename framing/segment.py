@@ -280,9 +280,11 @@ _IDEOGRAPHIC_STOPS = "。｡"
 _FULL_WIDTH_STOPS = str.maketrans("．！？", ".!?")
 # A candidate boundary: terminal punctuation (or an ellipsis), optional
 # closing quotes/brackets (German copy's « and ‹ too, where no letter or digit follows: "getan.« Der"; French and
-# Swiss copy open a word with them, "«Non»"), a footnote's marker before a blank ("regulator.² The", "fault.[3]
-# The", "paid.* The": superscript figures, figures in square brackets, or one to three asterisks, daggers or double
-# daggers), which stays with the sentence it ends, then either whitespace or a glued capital letter.
+# Swiss copy open a word with them, "«Non»"; French copy's closing guillemet after a blank too, "partons. » Il",
+# where no letter or digit follows it, as one opening a Danish quotation does, "gik. »Vi"), a footnote's marker
+# before a blank ("regulator.² The", "fault.[3] The", "paid.* The": superscript figures, figures in square brackets,
+# or one to three asterisks, daggers or double daggers), which stays with the sentence it ends, then either
+# whitespace or a glued capital letter.
 # Invisible format characters of scraped text (zero-width space and joiners, direction marks and
 # isolates, word joiner, byte-order mark) separate words as a space does, and so do the other characters
 # that print nothing: the soft hyphen and the control characters that are no whitespace (NUL, BEL, ESC,
@@ -290,7 +292,7 @@ _FULL_WIDTH_STOPS = str.maketrans("．！？", ".!?")
 _INVISIBLE = "\x00-\x08\x0e-\x1b\x7f-\x9f\xad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
 _CANDIDATE = re.compile(
     r"(?P<term>\.{3}|…|[.!?．！？]+|[" + _IDEOGRAPHIC_STOPS + r"]+)"
-    r"(?P<close>(?:[" + re.escape(_CLOSERS) + r"]|[«‹](?!\w))*)"
+    r"(?P<close>(?:[" + re.escape(_CLOSERS) + r"]|[«‹](?!\w)|[^\S\r\n]+[»›](?!\w))*)"
     r"(?P<note>(?:[¹²³⁰⁴-⁹]+|(?:\[\d{1,3}\])+|[*†‡]{1,3})(?=\s))?"
     r"(?P<gap>[\s" + _INVISIBLE + r"]*)"
 )

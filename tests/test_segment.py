@@ -1375,11 +1375,27 @@ def test_a_closing_guillemet_after_a_stop_stays_with_its_sentence(opening, closi
 
 
 def test_a_closing_guillemet_of_french_copy_opens_no_quotation():
-    # spaced, a French closing mark after a stop opens nothing: the words after it stay with the quotation
+    # spaced, a French closing mark after a stop opens nothing: it closes the quoted sentence, and the next one
+    # starts after it
     text = "« Nous n'avons rien caché. » Le ministre est parti."
-    assert sentences(text) == [text]
+    assert sentences(text) == ["« Nous n'avons rien caché. »", "Le ministre est parti."]
     text = "Le ministre a dit : « Nous n'avons rien caché. »Puis il est parti."
     assert sentences(text) == [text]
+
+
+@pytest.mark.parametrize("text, first", [
+    ("Il a dit : « Nous partons. » Puis il est parti.", "Il a dit : « Nous partons. »"),
+    ("Il a dit : « Nous partons.\u00a0» Puis il est parti.", "Il a dit : « Nous partons.\u00a0»"),
+    ("Il a dit : « Nous partons . » Puis il est parti.", "Il a dit : « Nous partons . »"),
+    ("Il a dit : « Partons-nous ? » Puis il est parti.", "Il a dit : « Partons-nous ? »"),
+])
+def test_a_spaced_french_closing_guillemet_after_a_stop_ends_the_sentence_with_it(text, first):
+    # before, the blank before » left no boundary: the next sentence stuck to the quotation
+    assert sentences(text) == [first, text[len(first) + 1:]]
+
+
+def test_a_guillemet_opening_a_danish_quotation_after_a_stop_still_opens_the_next_sentence():
+    assert sentences("Han gik. »Vi går,« sagde hun.") == ["Han gik.", "»Vi går,« sagde hun."]
 
 
 # A dialogue dash in mid-line, as translated copy writes a new speaker's turn.
