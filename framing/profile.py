@@ -25,7 +25,7 @@ from .segment import GLUED_PARTICLES, INTRO_CHARS, NAME_PARTICLES, PARAGRAPH_BRE
 from .sources import (BODY_NOUNS, PERSON_ROLES, EDGE, LINK_LABEL, SourceIndex, alleges, body_name_after, head_word,
                       interviewee_mention, name_after_cue, name_after_title, normalise_source, source_according_to,
                       speaker_after_quote, speaker_display, subject_before_cue, subject_before_finding, text_key,
-                      group_before_cue)
+                      group_before_cue, weasel_before_cue, description_after_cue)
 from .sources import agent_of_passive, described_body, name_before_description, said_in_passive, unsure_list
 from .sources import FACT_CHECK_LABEL, GROUP_GOES_ON, NAMELESS_BUSINESSES, NAMELESS_NOUNS, OWN_WORK, QUANTIFIERS
 from .given_names import given_name_sex
@@ -1173,9 +1173,10 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
         own = credits.note_named(index, found)
         if not found and any(_clause_after_aside(s, sentence) for s in sentence.spans if s.type == "source"):
             credits.end_account()  # "... Sen. Ana Voss (R-Kessel), who polls show ..." goes on with no one's account
-        if not found and sentence.label in _SPEAKING and any(
+        if not found and sentence.label in _SPEAKING and (any(
                 _weasel_alone(s, sentence, known) for s in sentence.spans
-                if s.type == "source" and s.start >= speakers.words(index)):
+                if s.type == "source" and s.start >= speakers.words(index))
+                or weasel_before_cue(sentence.text[speakers.words(index) - sentence.start:])):
             credits.end_account()  # "Varga said ... Many believe ..." is the writer's weasel wording, no one's
         if (ENTRY_STAMP.match(sentence.text) or heading) and not speaker:
             credits.end_account()  # "17:30 GMT - A channel posted ..." opens a new entry: no earlier entry's account
@@ -2066,7 +2067,8 @@ def _subject_source(sentence: Sentence, known: SourceIndex, quotes: list[tuple[i
     it ("..., a court heard.", "The court heard that ...": see :func:`framing.sources.court_heard`), whoever spoke
     in court (not the accused nor the counsel who spoke before); an unnamed group opening it as a plural
     ("Regulators said it had not": see :func:`framing.sources.group_before_cue`). Failing a subject, the name after an
-    inverted cue ("The report was false, said Karim Haddad": see :func:`framing.sources.name_after_cue`), else the
+    inverted cue ("The report was false, said Karim Haddad": see :func:`framing.sources.name_after_cue`), else a
+    description there ('"...," said the 43-year-old': see :func:`framing.sources.description_after_cue`), else the
     speaker after a quotation ('"...," Koller said', "she said": see :func:`framing.sources.speaker_after_quote`),
     else the source after "according to" ("According to the indictment, ...": see
     :func:`framing.sources.source_according_to`), else the subject of a verb of finding or ruling ("The FCA found
@@ -2075,7 +2077,8 @@ def _subject_source(sentence: Sentence, known: SourceIndex, quotes: list[tuple[i
     "he" or "she" opening it before its cue (see :func:`_pronoun_before_cue`), else the subject opening it whose cue
     comes after its main clause ("The ministry released a video that it said showed ...", "The government expelled
     them, accusing them of ...": see :func:`framing.sources.subject_of_later_cue`), else the body a relative clause
-    of speech describes ("came from the ministry, which said ...": see :func:`framing.sources.name_before_which_said`),
+    of speech describes ("came from the ministry, which said ...", "Anton Dreyer, who says ...": see
+    :func:`framing.sources.name_before_which_said`),
     not the account the sentence would go on with. None
     inside a quotation (``quotes``): a quoted subject is the speaker's words, not the speaker. The subject is
     looked for from ``words`` on, past a speaker's label ("Roe: ")."""
@@ -2089,7 +2092,7 @@ def _subject_source(sentence: Sentence, known: SourceIndex, quotes: list[tuple[i
     found = (court_heard(sentence.text[lead:]) or subject_before_cue(sentence.text[lead:], known.knows, fits)
              or group_before_cue(sentence.text[lead:], known.knows)
              or speaker_before_colon(sentence.text[lead:], known.knows)
-             or name_after_cue(sentence.text[lead:])
+             or name_after_cue(sentence.text[lead:]) or description_after_cue(sentence.text[lead:])
              or speaker_after_quote(sentence.text[lead:], known.knows) or source_according_to(sentence.text[lead:])
              or subject_before_finding(sentence.text[lead:], known.knows)
              or agent_of_passive(sentence.text[lead:], known.knows) or _pronoun_before_cue(sentence, lead)

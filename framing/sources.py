@@ -2269,21 +2269,44 @@ def group_before_cue(text: str, known: Callable[[str], bool] = lambda word: Fals
     ``_GROUP_OPENING``) that names people (see :func:`_people_plural`), which :func:`subject_before_cue` reads as no
     name. The group speaks, a source that names no one, as when the model marks it, so that its words are not the
     account of the speaker before ("Orvane said it reported every fire. Regulators said it had not."). Not a word of
-    weasel wording ("Others said") nor a thing's ("Sales reported a rise", "News reports said"), nor one the
-    document named ("Sanders", read as a name by :func:`subject_before_cue`), nor a group whose verb is no speech of
-    theirs: "said to be" ("Officials said to be close to the talks") or a speaker credited at the sentence's end
-    ("Patients reported side effects, the study found."); ``None`` for anything else."""
+    weasel wording ("Others said": see :func:`weasel_before_cue`) nor a thing's ("Sales reported a rise", "News
+    reports said"), nor one the document named ("Sanders", read as a name by :func:`subject_before_cue`), nor a
+    group whose verb is no speech of theirs: "said to be" ("Officials said to be close to the talks") or a speaker
+    credited at the sentence's end ("Patients reported side effects, the study found."); ``None`` for anything
+    else."""
     skip = _lead_length(text)
     group = _GROUP_OPENING.match(text, skip)
     if group is None or not _people_plural(group.group(1).lower()) or known(group.group(1)):
         return None
-    cue = _SUBJECT_CUE.search(text, group.end(), group.end() + _SUBJECT_REACH)
-    gap = text[group.end():cue.start()] if cue else ""
+    return group.span(1) if _speaks_as_subject(text, group.end(1)) else None
+
+
+#: A weasel word opening a sentence, a conjunction perhaps before it ("Others", "Many", "But some"): no one.
+_WEASEL_OPENING = re.compile(r"(?:(?:[Bb]ut|[Aa]nd|[Yy]et)\s+)?([Oo]thers|[Mm]any|[Ss]ome)(?=\s)")
+
+
+def weasel_before_cue(text: str) -> tuple[int, int] | None:
+    """Where in the sentence ``text`` a weasel word stands that opens it as the subject of its first speech, denial
+    or reaction verb, as :func:`group_before_cue` reads a group's ("Others said it was sound", "Many say", "But
+    some have long argued"; see ``_WEASEL_OPENING``): the writer's unnamed sourcing (LABELS.md), which names no one
+    and is not the account of the speaker before. Not a word counting a noun ("Some residents said": a group), nor
+    one whose verb is no speech of theirs ("Many said to be close to the talks", "Some fled, the mayor said");
+    ``None`` for anything else."""
+    weasel = _WEASEL_OPENING.match(text, _lead_length(text))
+    return weasel.span(1) if weasel and _speaks_as_subject(text, weasel.end(1)) else None
+
+
+def _speaks_as_subject(text: str, end: int) -> bool:
+    """Whether the words of the sentence ``text`` up to ``end`` are the subject of its first speech, denial or
+    reaction verb (see ``_SUBJECT_CUE``): no more than an adverb between (see ``_BEFORE_CUE``), and a verb that is
+    their speech, not "said to be" nor one a speaker credited at the sentence's end has ("..., the study found")."""
+    cue = _SUBJECT_CUE.search(text, end, end + _SUBJECT_REACH)
+    gap = text[end:cue.start()] if cue else ""
     if cue is None or (gap.strip() and _BEFORE_CUE.fullmatch(gap) is None) or _no_report(text, cue):
-        return None  # "Regulators fined the firm after it said ...": the group's verb is no cue
+        return False  # "Regulators fined the firm after it said ...": the group's verb is no cue
     if _SAID_TO.match(text, cue.end()) or _CREDITED_AT_END.search(text, cue.end()):
-        return None  # "Officials said to be close to ...", "Patients reported side effects, the study found."
-    return (group.start(1), group.end(1)) if _verb_of_subject(text, cue) else None
+        return False  # "Officials said to be close to ...", "Patients reported side effects, the study found."
+    return _verb_of_subject(text, cue)
 
 
 #: "said to be" or "said to have", a passive: what the sentence says of its subject, not the subject's speech.
@@ -2545,29 +2568,37 @@ def subject_of_later_cue(text: str, known: Callable[[str], bool] = lambda word: 
     return found if found and _SUBJECT_CUE_LATER.search(text, found[1]) else None
 
 
-#: A relative clause of speech after a body's name and its comma ("Dravonia's defence ministry, which said in a
-#: post that"): the body speaks.
-_WHICH_SAID = re.compile(r",\s+which\s+(?:also\s+|later\s+|then\s+)?(?:said|says|stated|states|claimed|claims|"
+#: A relative clause of speech after a body's or a person's name and its comma ("Dravonia's defence ministry, which
+#: said in a post that", "Foreign Minister Anton Dreyer, who says the talks failed,"): the body or person speaks.
+_WHICH_SAID = re.compile(r",\s+(which|who)\s+(?:also\s+|later\s+|then\s+)?(?:said|says|stated|states|claimed|claims|"
                          r"denied|denies|insisted|insists|alleged|alleges|told|tells|wrote|writes)\b")
 
 
 def name_before_which_said(text: str, known: Callable[[str], bool] = lambda word: False) -> tuple[int, int] | None:
     """Where in the sentence ``text`` the body or person stands whom a relative clause of speech after its comma
-    describes ("Dravonia's defence ministry" of "The first came from Dravonia's defence ministry, which said ...":
-    see ``_WHICH_SAID``): the fewest words before the comma that name a definite or named body or person as a
-    subject does (see :func:`subject_before_cue`), read back over capitalised words and a body's, role's or
-    portfolio's (see ``_SUBJECT_LOWER_WORDS``); ``None`` for none, or for words in quotation marks."""
+    describes ("Dravonia's defence ministry" of "The first came from Dravonia's defence ministry, which said ...",
+    "Foreign Minister Anton Dreyer" of "Foreign Minister Anton Dreyer, who says the talks failed, flew home": see
+    ``_WHICH_SAID``; what the clause says is theirs, an attributed claim of LABELS.md): the words before the comma
+    that name a definite or named body or person as a subject does (see :func:`subject_before_cue`), read back over
+    capitalised words and a body's, role's or portfolio's (see ``_SUBJECT_LOWER_WORDS``): the fewest for a body, all
+    of them for a person ("Rhoda Senn", not "Senn" alone; not an opener's word: "On Tuesday", "Meanwhile"); ``None``
+    for none, or for words in quotation marks."""
     found = _WHICH_SAID.search(text)
     if found is None:
         return None
+    person = found.group(1) == "who"
     words = list(re.finditer(r"[^\s,]+", text[:found.start()]))[-_SUBJECT_WORDS:]
+    start = None
     for first in range(len(words) - 1, -1, -1):
         word = words[first].group()
         if word[:1] in _QUOTATION_MARKS or not (word[:1].isupper() or word in _SUBJECT_LOWER_WORDS or _is_role(word)):
-            return None
-        if _names_someone([w.group() for w in words[first:]], known):
-            return words[first].start(), found.start()
-    return None
+            break
+        opener = word in _OPENERS or word in _OPENING_FUNCTION_WORDS or _CALENDAR.fullmatch(word) is not None
+        if not (person and opener) and _names_someone([w.group() for w in words[first:]], known):
+            start = words[first].start()
+            if not person:
+                break
+    return None if start is None else (start, found.start())
 
 
 def _subject_before(text: str, cues: re.Pattern[str], known: Callable[[str], bool], documents: bool = False,
@@ -2875,6 +2906,39 @@ def name_after_cue(text: str) -> tuple[int, int] | None:
     if not found or _POSSESSIVE.search(found.group(1)):
         return None
     return found.span(1)
+
+
+#: An inverted cue, after a comma or a closing quotation mark, and a description with "the" just after it (group 1),
+#: up to four words: '"We will rebuild the pier," said the 43-year-old.', "..., said the fisherman, who ...". What
+#: follows it ends the clause, as after a name (see ``_NAME_AFTER_CUE``).
+_DESCRIPTION_AFTER_CUE = re.compile(r"(?:,(?:\s*[”\"’'])?|[”\"])\s*(?:said|says|added|adds)\s+"
+                                    r"([Tt]he\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)"
+                                    r"(?=\s*(?:[,.;:!?()–—-]|$)|\s+(?:in|on|at|of|for|from|who|during|after|before|"
+                                    r"last|this|yesterday|today|earlier)\b)")
+
+
+def description_after_cue(text: str) -> tuple[int, int] | None:
+    """Where in the sentence ``text`` a description with "the" after an inverted cue stands, the speaker of a
+    sentence written so ('"We will rebuild the pier," said the 43-year-old.': "the 43-year-old"; "..., says the
+    fisherman"; see ``_DESCRIPTION_AFTER_CUE``), as :func:`name_after_cue` finds a name there: its last word a
+    person's or a body's (an age, a nationality, a role, a trade, a private person's noun: "the man", "the
+    driver", "the police", "the ministry"), so that the one it describes is credited (see
+    :meth:`SourceIndex._person_so_called`: "Dorsey Kell, 43," before), else the description itself, and never the
+    speaker before. ``None`` for anything else: what an appositive's speaker said ("Roe, the owner, said the deal
+    was off"), a possessive ("said the mayor's"), words that describe no one ("said the plan")."""
+    found = _DESCRIPTION_AFTER_CUE.search(text)
+    if found is None:
+        return None
+    head = found.group(1).rpartition(" ")[2]
+    return found.span(1) if _describes_speaker(head.lower()) else None
+
+
+def _describes_speaker(word: str) -> bool:
+    """Whether the lower-case ``word`` heads a description of a person or a body that speaks ("43-year-old",
+    "croatian", "fisherman", "spokeswoman", "lawyer", "driver", "police", "ministry", "carmaker")."""
+    return (_AGE_ALONE.fullmatch(word) is not None or _nationality(word) or _DEMONYM.fullmatch(word) is not None
+            or _is_role(word) or word in _TRADES or word in _PRIVATE_PERSONS or word in NAMELESS_NOUNS
+            or word in BODY_NOUNS or _trade_head(word) or word in _ROLE_SYNONYMS)
 
 
 #: "according to" and what it credits (group 1), up to a mark: "According to the indictment, ...", "..., according
@@ -3515,6 +3579,11 @@ _BUSINESS_NAME_ENDS = frozenset("""group company corporation holdings bank motor
 _STATE_BODIES = frozenset("""pentagon kremlin whitehall elysee vatican knesset duma bundestag congress parliament senate
     treasury interpol europol nato un eu fbi cia nsa dhs doj irs fda epa ftc fcc faa cdc nih dea atf tsa nasa nhs
     mi5 mi6 gchq idf""".split()) | frozenset({"white house", "downing street", "scotland yard", "state department"})
+#: Of those, the agencies, which "the agency" may mean ("The FBI said ... The agency said"): bureaus, services,
+#: administrations and commissions of a state that copy calls its agencies; not a department ("the DOJ", "the
+#: Pentagon"), a legislature, a government's seat nor an alliance.
+_STATE_AGENCIES = frozenset("""interpol europol fbi cia nsa irs fda epa ftc fcc faa cdc nih dea atf tsa nasa mi5 mi6
+    gchq""".split())
 #: Of those, the words a business of any trade ends its name with.
 _ANY_TRADE_ENDS = frozenset("group company corporation holdings".split())
 #: Words of the name of a state's body, an outlet or a school ("Harbour Authority", "Daily Ledger", "Secret
@@ -3759,8 +3828,8 @@ class SourceIndex:
         self._inquired: dict[str, str] = {}
         # a body's noun ("ministry") -> the bodies of that noun the document's first lines name in full
         self._issuers: dict[str, set[str]] = {}
-        # an age written after a personal name ("Pavel Orr, 52,") -> the people written with it
-        self._ages: dict[str, set[str]] = {}
+        # an age written after a personal name ("Pavel Orr, 52,") -> the people written with it, each as written
+        self._ages: dict[str, dict[str, str]] = {}
 
     def see(self, sentence: str) -> None:
         """Note the places ``sentence`` names ("in Israel", "Israeli troops"), a company it opens
@@ -3850,9 +3919,10 @@ class SourceIndex:
         that a later "the 52-year-old" may mean them (see :meth:`_person_so_called`)."""
         for found in _AGE_AFTER_NAME.finditer(text):
             phrase = " ".join(dropwhile(lambda w: w in _NOT_A_NAME_START, found.group(1).split()))
-            key = text_key(display_source(phrase))
+            written = display_source(phrase)
+            key = text_key(written)
             if " " in key and _person_like(key, fold_apostrophes(phrase)) and key not in self.companies:
-                self._ages.setdefault(found.group(2), set()).add(key)
+                self._ages.setdefault(found.group(2), {}).setdefault(key, written)
 
     def _see_company(self, visible: str) -> None:
         """Note a company that a sentence opens with, its subject, named with its legal form ("On
@@ -4855,10 +4925,12 @@ class SourceIndex:
         ``_STATE_BODIES``, "Axios" credited with a report); a civic body's noun one whose name says
         so ("Civic Watch Network", "Tax Foundation"); "union" one named as a union or federation; "agency",
         "network" or "campaign" one whose name says it is of that kind (see ``_KIND_NAME_WORDS``: "Secret Service" is
-        an agency, "Harbour Broadcasting Network" a network). No noun means a state's body of ``_STATE_BODIES``."""
+        an agency, "Harbour Broadcasting Network" a network). No noun means a state's body of ``_STATE_BODIES`` but
+        "agency" one of its agencies (see ``_STATE_AGENCIES``: "the FBI", not "the Pentagon")."""
         words = set(body.split(" "))
-        if _without_accents(body).replace(".", "") in _STATE_BODIES:
-            return False  # "The Pentagon said ... The group denied": a state's body is no group nor company
+        state = _without_accents(body).replace(".", "")
+        if state in _STATE_BODIES:  # "The Pentagon said ... The group denied": a state's body is no group nor company
+            return noun == "agency" and state in _STATE_AGENCIES  # "The FBI said ... The agency said": the FBI
         if noun == "union":
             return bool(words & _UNION_NAME_WORDS)
         if noun in _PAPER_NOUNS:  # a newspaper's name ends in a masthead's word ("Kessel Post"; not "Post Office")
@@ -4984,14 +5056,17 @@ class SourceIndex:
     def _person_so_called(self, bare: str, denial: bool) -> str | None:
         """The one person that a description by age or by nationality alone, written with "the", means: "the
         52-year-old" the one person written with that age after their name ("Pavel Orr, 52,": see :meth:`_see_ages`),
-        "the Croatian" or "the Yorkshireman" (or another one-word noun in "-man", "the congressman") the one person
-        described so ("Croatian player Ana Kovac"), when one of the last ``_DEMONYM_REACH`` people named or the one
-        named just before; in a ``denial`` never an accuser;
+        a source or not yet (who is noted as a person then), "the Croatian" or "the Yorkshireman" (or another
+        one-word noun in "-man", "the congressman") the one person described so ("Croatian player Ana Kovac"), when
+        one of the last ``_DEMONYM_REACH`` people named or the one named just before; in a ``denial`` never an
+        accuser;
         ``None`` for none, or for two of that age or description, whom sports and features copy tell apart so."""
         aged = _AGE_ALONE.fullmatch(bare)
+        written = self._ages.get(aged.group(1), {}) if aged else {}
+        fitting: Collection[str]
+        recent: Collection[str]
         if aged:
-            fitting = self._ages.get(aged.group(1), set())
-            recent: Collection[str] = self.people
+            fitting = recent = written.keys()  # a person, a source or not yet ("Dorsey Kell, 43, runs the ferry.")
         elif " " not in bare and (_nationality(bare) or _DEMONYM.fullmatch(bare)):
             fitting = self._by_role.holding([bare])
             recent = {*islice(reversed(self._people_named), _DEMONYM_REACH), self.described or ""}
@@ -5000,6 +5075,9 @@ class SourceIndex:
         person = next(iter(fitting)) if len(fitting) == 1 else None
         if person is None or person not in recent or (denial and self._accuser(person)):
             return None
+        if person not in self.people:  # written so far only with their age: a person from now on, shown so
+            self.shown.setdefault(person, written[person])
+            self._note_person(person, frozenset())
         return person
 
     def _accuser(self, name: str) -> bool:
@@ -5535,6 +5613,10 @@ _LAW_WORDS = frozenset("""act acts law bill treaty amendment code directive regu
     accord accords protocol constitution""".split())
 #: Prepositions after which a capitalised run is read as a place (see :func:`_placed_words`).
 _PLACE_PREPOSITIONS = frozenset("in into inside within across throughout near toward towards outside at".split())
+#: Verbs of going somewhere, after which "to" (or "back to") sets a place: "flew to Reno", "drove back to Portvale".
+_MOTION_VERBS = frozenset("""fly flies flew flown flying travel travels travelled traveled travelling traveling go
+    goes went gone going drive drives drove driven driving sail sails sailed sailing return returns returned returning
+    head heads headed heading move moves moved moving flee flees fled fleeing""".split())
 #: Articles before a capitalised word and a lower-case noun, a place's or a name's word set before the noun ("the
 #: Portvale rally").
 _ARTICLES = frozenset("the a an".split())
@@ -5554,7 +5636,8 @@ def _titled_words_in(sentence: str) -> set[str]:
 
 def _placed_words(words: Sequence[str]) -> list[bool]:
     """For each of ``words``, whether it is a capitalised word written where a place is: in a capitalised run just after
-    a preposition of place ("in Reno"), or in a run that a comma sets after such a run ("in Reno, Nevada"), or alone
+    a preposition of place ("in Reno") or a verb of going and "to" ("flew to Reno", "went back to Reno"; see
+    ``_MOTION_VERBS``), or in a run that a comma sets after such a run ("in Reno, Nevada"), or alone
     between an article and a lower-case word ("the Portvale rally"). A body named elsewhere ("the Kessel Border
     Force", "Divers from Frontex") is not. One pass."""
     placed = [False] * len(words)
@@ -5566,11 +5649,21 @@ def _placed_words(words: Sequence[str]) -> list[bool]:
         before = words[at - 1] if at else ""
         if not before[:1].isupper():  # a run opens
             alone = at + 1 < len(words) and words[at + 1][:1].islower() and word[-1:].isalnum()
-            run_placed = before in _PLACE_PREPOSITIONS or (before.lower() in _ARTICLES and alone)
+            run_placed = (before in _PLACE_PREPOSITIONS or (before.lower() in _ARTICLES and alone)
+                          or (before == "to" and _went(words[:at - 1])))
         elif not before[-1:].isalnum():  # a mark ends the run before: a comma goes on with its place
             run_placed = run_placed and before.endswith(",")
         placed[at] = run_placed
     return placed
+
+
+def _went(words: Sequence[str]) -> bool:
+    """Whether ``words``, those before a "to", end with a verb of going, "back" perhaps after it ("flew", "went
+    back"; see ``_MOTION_VERBS``)."""
+    last = [word.lower() for word in words[-2:]]
+    if last[-1:] == ["back"]:
+        last.pop()
+    return bool(last) and last[-1] in _MOTION_VERBS
 
 
 def _owner_first(words: list[str]) -> bool:

@@ -1254,6 +1254,44 @@ def test_the_agency_passes_over_a_surname_written_after_a_person_s_title_before(
                    ("The agency said no one was hurt.", claim, "The agency")) == {"secret service": 2}
 
 
+@pytest.mark.parametrize("between", [
+    "On Tuesday Vance flew to Portvale.",  # a place after a verb of going and "to" is no agency
+    "Vance drove back to Portvale on Friday.",
+])
+def test_the_agency_passes_over_a_place_gone_to(between):
+    claim = "attributed_claim"
+    assert _joined(("Senator Vance left a rally early, the Secret Service said.", claim, "the Secret Service"),
+                   (between, "reported_fact", None),
+                   ("The agency said no one was hurt.", claim, "The agency")) == {"secret service": 2}
+
+
+def test_the_agency_still_stays_apart_past_a_body_after_a_plain_to():
+    claim = "attributed_claim"
+    assert _joined(("Senator Vance left a rally early, the Secret Service said.", claim, "the Secret Service"),
+                   ("Vance wrote to Frontex on Friday.", "reported_fact", None),
+                   ("The agency said no one was hurt.", claim, "The agency")) == {"secret service": 1, "agency": 1}
+
+
+@pytest.mark.parametrize("body", ["The FBI", "The CIA", "Interpol"])
+def test_the_agency_joins_the_one_state_agency_credited_just_before(body):
+    claim = "attributed_claim"
+    assert _joined((f"{body} said the vault was empty.", claim, body),
+                   ("The agency said it would search again.", claim, "The agency")) == {normalise_source(body): 2}
+
+
+def test_the_agency_stays_apart_from_two_state_agencies_and_from_a_state_body_of_no_agency():
+    claim = "attributed_claim"
+    assert _joined(("The FBI said the vault was empty.", claim, "The FBI"),
+                   ("The CIA said the vault was full.", claim, "The CIA"),
+                   ("The agency said it would search again.", claim, "The agency")) == {
+        "fbi": 1, "cia": 1, "agency": 1}
+    # a department, a legislature: no agency; and a state's agency is still no group
+    for body, description in (("The Pentagon", "The agency"), ("Congress", "The agency"), ("The FBI", "The group")):
+        assert _joined((f"{body} said the vault was empty.", claim, body),
+                       (f"{description} said it would search again.", claim, description)) == {
+            normalise_source(body): 1, normalise_source(description): 1}, body
+
+
 def test_a_body_s_kind_written_just_before_its_name_or_beside_it_is_what_it_is():
     claim, denial = "attributed_claim", "official_denial"
     # "the human rights group Harbour Watch": "the group" is Harbour Watch, another source credited between

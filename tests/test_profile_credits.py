@@ -1149,6 +1149,29 @@ def test_the_52_year_old_is_the_one_person_written_with_that_age():
         assert profile["credits"] == ["pavel orr", "52-year-old"], opening
 
 
+def test_an_inverted_description_after_a_quotation_speaks_not_the_speaker_before():
+    mayor = ("Mayor Ilse Varnock said the pier was unsafe.", CLAIM,
+             {"source": ["Mayor Ilse Varnock"], "cue": ["said"]})
+    quoted = ('"We will rebuild the pier," said the 43-year-old.', CLAIM, {"cue": ["said"]})
+    # no one written with that age: the description is a source of its own, not the mayor
+    assert profile_of(mayor, quoted)["credits"] == ["ilse varnock", "43-year-old"]
+    # the one person written with that age, a source or not, is the one it describes
+    aged = ("Dorsey Kell, 43, runs the ferry.", FACT, {})
+    profile = profile_of(aged, mayor, quoted)
+    assert profile["credits"] == [None, "ilse varnock", "dorsey kell"]
+    assert "Dorsey Kell" in {s["display"] for s in profile["sources"]}
+    # marked by the model, the same
+    marked = ('"We will rebuild the pier," said the 43-year-old.', CLAIM,
+              {"source": ["the 43-year-old"], "cue": ["said"]})
+    assert profile_of(aged, mayor, marked)["credits"] == [None, "ilse varnock", "dorsey kell"]
+    # two people of that age: neither
+    both = ("Dorsey Kell, 43, and Runa Pell, 43, run the ferry.", FACT, {})
+    assert profile_of(both, mayor, quoted)["credits"] == [None, "ilse varnock", "43-year-old"]
+    # another description, with a clause after it
+    fisher = ('"The pier will hold," says the fisherman, who has sailed from it for years.', CLAIM, {"cue": ["says"]})
+    assert profile_of(mayor, fisher)["credits"] == ["ilse varnock", "fisherman"]
+
+
 def test_the_croatian_is_the_one_person_just_named_with_that_nationality():
     profile = profile_of(
         ("Ana Kovac, the Croatian world No. 34, said she had no regrets.", CLAIM,

@@ -8,8 +8,8 @@ import pytest
 import framing
 from framing.document import Sentence, Span
 from framing.profile import build_profile
-from framing.sources import (group_before_cue, name_after_cue, source_according_to, speaker_after_quote,
-                             subject_before_cue, subject_before_finding)
+from framing.sources import (description_after_cue, group_before_cue, name_after_cue, source_according_to,
+                             speaker_after_quote, subject_before_cue, subject_before_finding, weasel_before_cue)
 
 LABELS = framing.LABELS
 FACT, CLAIM, DENIAL, OPINION = LABELS
@@ -275,6 +275,48 @@ def test_no_unnamed_group_opens_these(text):
 def test_a_group_of_people_opens_a_sentence_as_its_speaker(text, group):
     found = group_before_cue(text)
     assert found is not None and text[found[0]:found[1]] == group
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"We will rebuild the pier," said the 43-year-old.', "the 43-year-old"),
+    ('"The pier will hold," says the fisherman, who sailed from it.', "the fisherman"),
+    ('"We lost our shape," said the Dunmore boss after the match.', "the Dunmore boss"),
+    ("The pier is sound, added the harbour police.", "the harbour police"),
+    # what an appositive's speaker said, a possessive, words that describe no one: none
+    ("Ostrava, the harbour firm, said the deal was off.", None),
+    ('"No," said the mayor\'s.', None),
+    ('"It will hold," said the plan.', None),
+    ("The mayor said the pier was unsafe.", None),
+])
+def test_a_description_after_an_inverted_cue_is_the_speaker(text, expected):
+    found = description_after_cue(text)
+    assert (text[found[0]:found[1]] if found else None) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Others said it was sound.", "Others"),
+    ("Many say the pier is unsafe.", "Many"),
+    ("But some have long argued it was sound.", "some"),
+    # a quantifier counting a noun is a group, a verb no speech of theirs, or none at all: no weasel subject
+    ("Some residents said it was sound.", None),
+    ("Many said to be close to the talks left.", None),
+    ("Some fled the pier, the mayor said.", None),
+    ("Others were less sure.", None),
+])
+def test_a_weasel_word_opening_a_sentence_before_its_cue_is_found(text, expected):
+    found = weasel_before_cue(text)
+    assert (text[found[0]:found[1]] if found else None) == expected
+
+
+def test_a_weasel_subject_with_no_span_is_no_one_s_and_ends_the_account_before():
+    mayor = ("Mayor Ilse Varnock said the pier was unsafe.", CLAIM, {"source": ["Mayor Ilse Varnock"]})
+    for weasel in ("Others said it was sound.", "Many say it is sound.", "Some argued it was sound."):
+        assert profile_of(mayor, (weasel, CLAIM, {}))["credits"] == ["ilse varnock", None], weasel
+    # as when the model marks the weasel word: what follows is not the mayor's account either
+    profile = profile_of(mayor, ("Others said it was sound.", CLAIM, {}), ("The deck was new.", CLAIM, {}))
+    assert profile["credits"] == ["ilse varnock", None, None]
+    # an unnamed group still speaks as itself
+    assert profile_of(mayor, ("Regulators said it was sound.", CLAIM, {}))["credits"] == ["ilse varnock", "regulators"]
 
 
 def test_a_denial_without_a_source_span_is_credited_to_its_subject_and_paired():
@@ -859,6 +901,18 @@ def test_a_one_word_name_known_before_a_relative_clause_is_credited():
         ("Brandt, who said last week that the levy was fair, denied on Monday that it would close the mills.",
          DENIAL, {}))
     assert profile["credits"] == [None, "brandt"]
+
+
+def test_a_person_whom_a_relative_clause_of_speech_describes_is_credited_with_what_it_says():
+    # what "who says" conveys is the person's claim (LABELS.md), credited to them in full, not the speaker before
+    mayor = ("Mayor Ilse Varnock said the pier was unsafe.", CLAIM, {"source": ["Mayor Ilse Varnock"]})
+    profile = profile_of(mayor, ("Foreign Minister Anton Dreyer, who says the talks failed, flew home.", CLAIM, {}))
+    assert profile["credits"] == ["ilse varnock", "anton dreyer"]
+    assert profile_of(("The board thanked Rhoda Senn, who said her mill was clean.", DENIAL, {}))["credits"] == [
+        "rhoda senn"]
+    # an opener's words are no part of the name
+    assert profile_of(("On Tuesday Anton Dreyer, who says the talks failed, flew home.", CLAIM, {}))["credits"] == [
+        "anton dreyer"]
 
 
 def test_a_marked_relative_pronoun_alone_gives_way_to_the_name_the_clause_is_about():
