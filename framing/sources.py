@@ -2890,7 +2890,7 @@ _NAME_AFTER_CUE_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\.(?=\s))?"
 #: just after it (group 1): "The report was false, said Karim Haddad", '"It is a lie," says Defence Minister
 #: Olga Petrenko'. What follows the name ends the clause: a mark, the sentence's end or a word of where, when
 #: or whose ("said Mr. Haddad in a statement"); after an appositive "said Mr. Trump was" is what was said.
-_NAME_AFTER_CUE = re.compile(rf"(?:,\s*[”\"’']?|[”\"])\s*(?:said|says|added|adds)\s+"
+_NAME_AFTER_CUE = re.compile(rf"(?:,(?:\s*[”\"’'])?|[”\"])\s*(?:said|says|added|adds)\s+"
                              rf"({_NAME_AFTER_CUE_WORD}(?:\s+{_NAME_PARTICLE_RUN}{_NAME_AFTER_CUE_WORD})+)"
                              r"(?=\s*(?:[,.;:!?()–—-]|$)|\s+(?:in|on|at|of|for|from|who|during|after|before|last|"
                              r"this|yesterday|today|earlier)\b)")
