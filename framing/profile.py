@@ -31,7 +31,7 @@ from .sources import FACT_CHECK_LABEL, GROUP_GOES_ON, NAMELESS_BUSINESSES, NAMEL
 from .given_names import given_name_sex
 from .sources import court_heard, display_source, name_before_which_said, opening_subject, same_government
 from .sources import name_opening_word, names_a_court, speaker_before_colon, subject_of_later_cue, without_legal_form
-from .sources import last_words_start, search_before_space
+from .sources import acted_on_only, last_words_start, search_before_space
 from .sources import CAMEL_PREFIXES, RELATIVE_OPENING, age_or_nationality, time_alone
 from .spans import QUOTE_CLOSERS as _QUOTE_CLOSERS
 from .spans import quotations, quoted_regions, quotes_within
@@ -1325,8 +1325,9 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
     source span of the sentence) and past an opening stamp or dateline (see :func:`_past_dateline`), but for a
     fact-check's label ("CLAIM" of "CLAIM: ...", see ``FACT_CHECK_LABEL``), a
     stock listing ("NASDAQ: ZNTX", see ``_TICKER``) and a lower-case fragment opening with "of" ("of the
-    accounts"), else (or when it marks only a relative pronoun: "who" of "Jane Roe, who chairs the board, denied
-    it") for an attributed or denial sentence its subject (see :func:`_subject_source`), which also
+    accounts"), one opening with a verb that acts on the name after it read as the subject before it (see
+    :func:`_subject_acting`), else (or when it marks only a relative pronoun: "who" of "Jane Roe, who chairs the
+    board, denied it") for an attributed or denial sentence its subject (see :func:`_subject_source`), which also
     stands for marked spans that only qualify a noun in it (see :func:`_modifies`: "Vance" of "A Vance
     administration official said"), else those of a label in capitals before a colon ("IMF: "); a name's
     description dropped, a title's name joined to it, a name's first words it left out too."""
@@ -1344,6 +1345,7 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
              and not time_alone(s.text)  # "the time" of "Acme at the time said": when, not who
              and not _clause_after_aside(s, sentence)
              and not _in_reason_clause(s, sentence)]
+    spans = [s for s in (_subject_acting(span, sentence, known, quotes) for span in spans) if s is not None]
     spans = [s for s in (_past_addressee(span, sentence, words) for span in spans) if s is not None]
     spans = [_name_before_clause(span, sentence) for span in spans]
     spans, labelled = _past_dateline(spans, sentence)
@@ -1366,6 +1368,19 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
         # but a name beside it that speaks does: "While many have claimed it, Mr. Tane said", "Some, including Ana"
         return [span for span in spans[1:] if _named_beside_weasel(span, sentence, spans[0])]
     return spans
+
+
+def _subject_acting(span: Span, sentence: Sentence, known: SourceIndex, quotes: list[tuple[int, int]]) -> Span | None:
+    """For a source ``span`` that opens with a verb acting on the name after it ("sued Corvane Pharma" of "The
+    Harbour Tenants Union sued Corvane Pharma", see :func:`framing.sources.acted_on_only`), the subject opening
+    ``sentence`` just before it (see :func:`_unquoted_subject`), who acts, when there is one; else ``None``: the
+    span names only whom the verb sues, accuses or addresses, who never speaks by it. Any other span is itself."""
+    if not acted_on_only(span.text):
+        return span
+    subject = _unquoted_subject(sentence, known, quotes)
+    if subject is None or sentence.text[subject.end - sentence.start:span.start - sentence.start].strip(EDGE):
+        return None
+    return subject
 
 
 def _past_label(span: Span, label: int) -> Span | None:

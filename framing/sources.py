@@ -1091,18 +1091,31 @@ _ACTED_ON_LEAD = ("has", "have", "had", "will", "would", "could", "did", "also",
 #: the verb's object, whom the verb sues, accuses or addresses and who never speaks by it. A match opens only after a
 #: word that is no such auxiliary (the earliest match opens there anyway): one opening inside a run of them, " has
 #: has has ...", read the rest of the run again from each word, quadratic in the run.
-_ACTED_ON = re.compile(r"(?<=\S)" + "".join(rf"(?<!\s{word})" for word in _ACTED_ON_LEAD)
-                       + r"\s+(?:(?:" + "|".join(_ACTED_ON_LEAD) + r")\s+)*"
-                       r"(?:su(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|urg(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|"
-                       r"critici[sz](?:e|es|ed|ing)|condemn(?:s|ed|ing)?|fault(?:s|ed|ing)?|slam(?:s|med|ming)?|"
-                       r"thank(?:s|ed|ing)?|prais(?:e|es|ed|ing)|told|tells?|telling|ask(?:s|ed|ing)?)"
-                       r"\s+(?=(?:the\s+)?[A-Z])")
+_ACTING_VERB = (r"(?:(?:" + "|".join(_ACTED_ON_LEAD) + r")\s+)*"
+                r"(?:su(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|urg(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|"
+                r"critici[sz](?:e|es|ed|ing)|condemn(?:s|ed|ing)?|fault(?:s|ed|ing)?|slam(?:s|med|ming)?|"
+                r"thank(?:s|ed|ing)?|prais(?:e|es|ed|ing)|told|tells?|telling|ask(?:s|ed|ing)?)"
+                r"\s+(?=(?:the\s+)?[A-Z])")
+_ACTED_ON = re.compile(r"(?<=\S)" + "".join(rf"(?<!\s{word})" for word in _ACTED_ON_LEAD) + r"\s+" + _ACTING_VERB)
+#: Such a verb opening a source span's text, its subject left out ("sued Corvane Pharma" of "Dozens of families sued
+#: Corvane Pharma"); not "accused" before a name alone, a participle that may describe the name ("accused Tomas
+#: Brandt").
+_ACTED_ON_OPENING = re.compile(r"(?!accused\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*$)" + _ACTING_VERB)
+
+
+def acted_on_only(form: str) -> bool:
+    """Whether the source span's text ``form`` opens with a verb that acts on the name after it (see
+    ``_ACTED_ON_OPENING``: "sued Corvane Pharma", "has told Kessel Radio"): it names only whom the verb sues, accuses
+    or addresses, who never speaks by it, not the subject it left out."""
+    return _ACTED_ON_OPENING.match(form.strip(EDGE)) is not None
 
 
 def _without_object(form: str) -> str:
     """``form`` cut to the subject before a verb that acts on a name after it (see ``_ACTED_ON``): "Dozens of
     families have sued Corvane Pharma" is the families', never Corvane's, who is sued; a form whose words before the
     verb are an article alone stays whole ("the accused Tomas Brandt", a participle before a name)."""
+    if acted_on_only(form):
+        return ""  # "sued Corvane Pharma": the span left out its subject, and Corvane is sued
     found = _ACTED_ON.search(form)
     if found is None or not _LEADING.sub("", form[:found.start()] + " ").strip():
         return form
@@ -1731,9 +1744,10 @@ _SAID_PRONOUN = re.compile(rf"\s*(,\s*who\s+)?{_SAID_THEN}(he|she|his|her)(?![\w
 #: What "his" or "her" in a name's relative clause says of its sex (see ``_SAID_PRONOUN``).
 _POSSESSIVE_SEX = {"his": "he", "her": "she"}
 
-#: Abbreviations that end a name with their full stop ("Ana Ruiz Jr.", "Acme Corp.", "Harbour City F.C."; an
-#: initialism's inner stop tells the last), which a source's display keeps (see :func:`_with_stop`).
-_NAME_ENDING_ABBREVIATIONS = frozenset("jr sr inc corp co ltd llc plc bros".split())
+#: Abbreviations that end a name with their full stop ("Ana Ruiz Jr.", "Acme Corp.", "Harbour City F.C.", a study's
+#: authors "Voss et al."; an initialism's inner stop tells the last), which a source's display keeps (see
+#: :func:`_with_stop`).
+_NAME_ENDING_ABBREVIATIONS = frozenset("jr sr inc corp co ltd llc plc bros al".split())  # "al" of "Voss et al."
 _INITIALISM = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
 
 #: Lower-case words inside a multi-word name ("Ministry of Foreign Affairs"), in Spanish, Portuguese, French and
@@ -3568,6 +3582,13 @@ _PAPER_NOUNS = frozenset("paper newspaper daily".split())
 _PAPER_AS_DOCUMENT = re.compile(
     r"\b(?:stud(?:y|ies)|research|journals?|findings|peer[- ]reviewed|published\s+in|"
     r"(?:a|white|green|working|discussion|policy|position|academic|scientific)\s+papers?)\b", re.I)
+#: Words after "the paper" in its sentence that make it a newspaper, never a study's paper, whatever study was written
+#: of before: it cites unnamed sources or officials ("The paper said, citing unnamed officials"), or has reporters,
+#: editors or an editorial ("its reporters found").
+_PAPER_AS_NEWSPAPER = re.compile(
+    r"\b(?:citing\s+(?:(?:two|three|several|unnamed|anonymous|senior|government|its|own)\s+)*"
+    r"(?:sources|officials|people\s+familiar)|its\s+(?:own\s+)?(?:reporters?|reporting|correspondents?|editors?|"
+    r"editorial|journalists?))\b", re.I)
 #: Nouns any body but a state's or an outlet takes ("the group", "the organisation"): a business or a civic body.
 _ANY_BODY_DESCRIPTIONS = frozenset("group organisation organization".split())
 #: The last words of a business's name ("Royal Bank of Scotland Group", "Velta Holdings", "General Motors", "Corvane
@@ -4511,6 +4532,9 @@ class SourceIndex:
         :meth:`_company_shortened`), else itself."""
         if bare in self.people or bare in self.names:
             return bare  # a name already a source on its own ("Ford" the company) stays itself
+        author = self._lead_author(bare)
+        if author is not None:
+            return author
         respelled = None if kin else self._respelled(bare)
         if respelled is not None:
             return respelled  # "Dmitri Peskov" after "Dmitry Peskov"
@@ -4570,6 +4594,19 @@ class SourceIndex:
         if " " in bare and _written_as_person(bare, text):
             return bare  # "Ms Tory Burch" or "Tory Burch, the designer" after "Tory Burch LLC": its namesake
         return self._company_shortened(bare)
+
+    def _lead_author(self, bare: str) -> str | None:
+        """The one person named as a study's lead or first author (their role words: "Helena Voss, the study's lead
+        author") whose surname opens ``bare``, a study cited by its authors ("voss et al"), whose findings are theirs
+        first; ``None`` for any other name, or where no one (or more than one) of that surname was so named: the
+        study, written by a team, is then a source of its own rather than any namesake's."""
+        cited = _CITED_AUTHORS.fullmatch(bare)
+        if cited is None:
+            return None
+        surname = cited.group(1)
+        leads = {person for person in self._by_last.holding(surname.split()[-1:])
+                 if _ends_with_name(person, surname) and _lead_author_roles(self.people.get(person, frozenset()))}
+        return next(iter(leads)) if len(leads) == 1 else None
 
     def _first_surname_joins(self, double: str, written: str, text: str, around: tuple[str, str],
                              last: set[str]) -> bool:
@@ -4843,7 +4880,8 @@ class SourceIndex:
         never an accuser nor a body whose last credit was a claim, which the denial answers. "The paper" is no
         newspaper where a study or a document's paper is written from the credit to the description or after it
         (``after``, see ``_PAPER_AS_DOCUMENT``: "The Kessel Post reported the study. The paper, published in a
-        journal, said", "published a research paper. The paper said"). ``None`` for none."""
+        journal, said", "published a research paper. The paper said"), unless what follows it in its sentence makes
+        it a newspaper (see ``_PAPER_AS_NEWSPAPER``: "The paper said, citing unnamed officials"). ``None`` for none."""
         if " " in bare or not (bare in _BUSINESS_DESCRIPTIONS or bare in _CIVIC_DESCRIPTIONS
                                or bare in _ANY_BODY_DESCRIPTIONS or bare == "union" or bare in _KIND_NAME_WORDS):
             return None
@@ -4878,8 +4916,9 @@ class SourceIndex:
                 or (body in self._claimed_last and credit > 0
                     and self._names_another(recent[credit - 1], body, kinds=kinds, strict=strict))):
             return None
-        if bare == "paper" and any(_PAPER_AS_DOCUMENT.search(text) for text in recent[credit:-1] + [before, after]):
-            return None  # "the paper" may be the study or document written of
+        if (bare == "paper" and not _PAPER_AS_NEWSPAPER.search(after)
+                and any(_PAPER_AS_DOCUMENT.search(text) for text in recent[credit:-1] + [before, after])):
+            return None  # "the paper" may be the study or document written of, unless it cites its sources
         return None if any(self._names_another(text, body, kinds=kinds, strict=strict)
                            for text in recent[credit + 1:-1] + [before]) else body
 
@@ -5405,6 +5444,16 @@ def _without_generation(person: str) -> str:
     if len(words) >= 3 and words[-1].rstrip(".").capitalize() in _GENERATIONS:
         return " ".join(words[:-1])
     return person
+
+
+#: A study cited by its authors, its lead author's surname (group 1) then "et al." ("voss et al" as a key).
+_CITED_AUTHORS = re.compile(r"(\S.*) et al")
+
+
+def _lead_author_roles(roles: Collection[str]) -> bool:
+    """Whether a person's role words ``roles`` name them a study's lead or first author ("the study's lead
+    author", "first author"), the one whose surname a citation "Voss et al." writes; a co-author is not."""
+    return "author" in roles and not {"lead", "first"}.isdisjoint(roles)
 
 
 def _ends_with_name(person: str, bare: str) -> bool:

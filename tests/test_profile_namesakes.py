@@ -196,3 +196,47 @@ def test_a_surname_alone_is_the_person_it_ends_not_one_whose_middle_or_maiden_na
     for mention, span in [("Mr. Hollis said he would appeal.", "Mr. Hollis"), ("Hollis said it again.", "Hollis"),
                           ("Hollis, her father, said he would appeal.", "Hollis, her father")]:
         assert credits(governor, daughter, said(mention, span))[-1] == "tom hollis"
+
+
+def _found(text, source):
+    return (text, CLAIM, {"source": [source], "cue": ["found"]})
+
+
+def test_a_study_cited_by_its_authors_is_its_lead_author_s_once_she_is_named_as_such():
+    lead = said("Lead author Helena Voss said the drug was safe.", "Lead author Helena Voss")
+    # before, "Voss et al." stayed a source of its own beside the lead author
+    assert credits(lead, _found("A study by Voss et al. found the drug cut deaths.", "A study by Voss et al.")) == [
+        "helena voss", "helena voss"]
+    # a namesake who is no author does not stand in her way
+    nurse = said("Karl Voss, a nurse, said the ward was full.", "Karl Voss, a nurse")
+    assert credits(nurse, lead, _found("Voss et al. found the drug cut deaths.", "Voss et al."))[-1] == "helena voss"
+
+
+@pytest.mark.parametrize("first", [
+    said("Helena Voss said the drug was safe.", "Helena Voss"),  # no author named
+    said("Helena Voss, a co-author of the study, said the drug was safe.", "Helena Voss, a co-author of the study"),
+])
+def test_a_study_cited_by_its_authors_stays_its_own_source_shown_with_its_stop(first):
+    profile = profile_of(first, _found("Voss et al. found the drug cut deaths.", "Voss et al."))
+    assert profile["credits"] == ["helena voss", "voss et al"]
+    # before, shown "Voss et al" with its stop cut
+    assert {s["source"]: s["display"] for s in profile["sources"]}["voss et al"] == "Voss et al."
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # a family name written first, one person of it: the family name alone is that person
+    ([said("Wang Lei said the dam was safe.", "Wang Lei"), said("Wang said the river was low.", "Wang")],
+     ["wang lei", "wang lei"]),
+    ([said("Park Ji-hoon said the dam was safe.", "Park Ji-hoon"), said("Mr Park said the river was low.", "Mr Park")],
+     ["park ji-hoon", "park ji-hoon"]),
+    # two of that family name whose given names tell no sex: a title or the name alone is left unguessed
+    ([said("Wang Lei said the dam was safe.", "Wang Lei"), said("Wang Fang said the gate was old.", "Wang Fang"),
+      said("Ms Wang said the river was low.", "Ms Wang")], ["wang lei", "wang fang", "wang"]),
+    ([said("Wang Lei said the dam was safe.", "Wang Lei"), said("Wang Fang said the gate was old.", "Wang Fang"),
+      said("Wang said the river was low.", "Wang")], ["wang lei", "wang fang", "wang"]),
+    # given names that tell the sex, written first: the title picks the one of its sex
+    ([said("Emily Wang said the dam was safe.", "Emily Wang"), said("David Wang said the gate was old.", "David Wang"),
+      said("Ms Wang said the river was low.", "Ms Wang")], ["emily wang", "david wang", "emily wang"]),
+])
+def test_a_family_name_written_first_joins_its_one_person_and_two_are_not_guessed_between(rows, expected):
+    assert credits(*rows) == expected

@@ -265,6 +265,37 @@ def test_families_who_sued_a_drug_maker_are_credited_with_their_allegation_not_t
     assert profile["credits"] == ["dozens of families"]
 
 
+@pytest.mark.parametrize("span", ["sued Kellmore Pharma", "has accused Kellmore Pharma", "told Kessel Radio",
+                                  "also jointly sued the Kellmore Group"])
+def test_a_span_opening_with_a_verb_that_acts_on_a_name_names_no_one(span):
+    # before, the name the verb acts on ("Kellmore Pharma", who is sued) was the source
+    assert display_source(span) == ""
+
+
+@pytest.mark.parametrize("text, span, credit", [
+    # the subject the span left out acts and claims: before, the one sued, accused or told was credited
+    ("The Ostby Tenants Union sued Kellmore Pharma over the leak.", "sued Kellmore Pharma", "ostby tenants union"),
+    ("Mayor Ines Varga has accused Kellmore Pharma of hiding the leak.", "has accused Kellmore Pharma",
+     "ines varga"),
+    ("The Ostby council sued Kellmore Pharma, saying the leak was hidden.", "sued Kellmore Pharma", "ostby council"),
+    # a subject of no name: no one rather than the one sued
+    ("Tenants sued Kellmore Pharma over the leak.", "sued Kellmore Pharma", None),
+])
+def test_a_span_opening_with_a_verb_that_acts_on_a_name_credits_the_subject_before_it(text, span, credit):
+    verb = next(word for word in span.split() if word != "has")
+    assert profile_of((text, CLAIM, {"source": [span], "cue": [verb]}))["credits"] == [credit]
+
+
+@pytest.mark.parametrize("text, span, credit", [
+    # a participle before a name, alone in its span, still describes the name: no verb of a left-out subject
+    ("At the hearing, accused Tomas Brandt said he was at home.", "accused Tomas Brandt", "tomas brandt"),
+    # a given name that is also a verb, capitalised
+    ("Sue Harlan said the plant was safe.", "Sue Harlan", "sue harlan"),
+])
+def test_a_name_after_a_participle_or_a_verb_like_given_name_still_speaks(text, span, credit):
+    assert profile_of((text, CLAIM, {"source": [span], "cue": ["said"]}))["credits"] == [credit]
+
+
 @pytest.mark.parametrize("span, shown", [
     # "from" before where a group or a document comes from: the body named, without its "from", as after "by"
     ("The report, from the Varnley Climate Council", "Varnley Climate Council"),

@@ -235,6 +235,23 @@ def test_the_paper_stays_apart_unless_one_newspaper_is_in_view(rows, expected):
     assert profile_of(*rows)["credits"] == expected
 
 
+@pytest.mark.parametrize("said_after, expected", [
+    # a study cited between: "the paper" may be the study's, so it stays apart
+    ("The paper said jobs would go.", "paper"),
+    ("The paper said the study was flawed.", "paper"),
+    # "the paper" citing unnamed officials or sources, or with reporters of its own, is the newspaper: before, it
+    # stayed apart for the study in view
+    ("The paper said, citing unnamed officials, that jobs would go.", "kessel times"),
+    ("The paper said its reporters had seen the study.", "kessel times"),
+])
+def test_the_paper_after_a_study_is_the_newspaper_only_where_it_says_so(said_after, expected):
+    profile = profile_of(
+        ("The Kessel Times reported the cuts, citing a study by the Varn Institute.", CLAIM,
+         {"source": ["The Kessel Times"], "cue": ["reported"]}),
+        (said_after, CLAIM, {"source": ["The paper"], "cue": ["said"]}))
+    assert profile["credits"] == ["kessel times", expected]
+
+
 @pytest.mark.parametrize("word", ["Regulators", "Protesters", "Critics", "Officials"])
 def test_an_unnamed_group_opening_a_sentence_speaks_not_the_speaker_before(word):
     # no span marked: the group contradicts the company, and is no part of the company's account
