@@ -1176,7 +1176,7 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
         if not found and sentence.label in _SPEAKING and (any(
                 _weasel_alone(s, sentence, known) for s in sentence.spans
                 if s.type == "source" and s.start >= speakers.words(index))
-                or weasel_before_cue(sentence.text[speakers.words(index) - sentence.start:])):
+                or weasel_before_cue(sentence.text[speakers.words(index) - sentence.start:], known.knows)):
             credits.end_account()  # "Varga said ... Many believe ..." is the writer's weasel wording, no one's
         if (ENTRY_STAMP.match(sentence.text) or heading) and not speaker:
             credits.end_account()  # "17:30 GMT - A channel posted ..." opens a new entry: no earlier entry's account

@@ -2295,19 +2295,21 @@ def group_before_cue(text: str, known: Callable[[str], bool] = lambda word: Fals
     return group.span(1) if _speaks_as_subject(text, group.end(1)) else None
 
 
-#: A weasel word opening a sentence, a conjunction perhaps before it ("Others", "Many", "But some"): no one.
-_WEASEL_OPENING = re.compile(r"(?:(?:[Bb]ut|[Aa]nd|[Yy]et)\s+)?([Oo]thers|[Mm]any|[Ss]ome)(?=\s)")
+#: A weasel word opening a sentence, a conjunction perhaps before it ("Others", "Many", "But some", "Few"): no one.
+_WEASEL_OPENING = re.compile(r"(?:(?:[Bb]ut|[Aa]nd|[Yy]et)\s+)?([Oo]thers|[Mm]any|[Ss]ome|[Ff]ew)(?=\s)")
 
 
-def weasel_before_cue(text: str) -> tuple[int, int] | None:
+def weasel_before_cue(text: str, known: Callable[[str], bool] = lambda word: False) -> tuple[int, int] | None:
     """Where in the sentence ``text`` a weasel word stands that opens it as the subject of its first speech, denial
     or reaction verb, as :func:`group_before_cue` reads a group's ("Others said it was sound", "Many say", "But
     some have long argued"; see ``_WEASEL_OPENING``): the writer's unnamed sourcing (LABELS.md), which names no one
     and is not the account of the speaker before. Not a word counting a noun ("Some residents said": a group), nor
-    one whose verb is no speech of theirs ("Many said to be close to the talks", "Some fled, the mayor said");
-    ``None`` for anything else."""
+    one whose verb is no speech of theirs ("Many said to be close to the talks", "Some fled, the mayor said"), nor
+    a surname the document named (``known``: "Few" after "Ivan Few"); ``None`` for anything else."""
     weasel = _WEASEL_OPENING.match(text, _lead_length(text))
-    return weasel.span(1) if weasel and _speaks_as_subject(text, weasel.end(1)) else None
+    if weasel is None or known(weasel.group(1)):
+        return None
+    return weasel.span(1) if _speaks_as_subject(text, weasel.end(1)) else None
 
 
 def _speaks_as_subject(text: str, end: int) -> bool:
@@ -2595,8 +2597,9 @@ def name_before_which_said(text: str, known: Callable[[str], bool] = lambda word
     ``_WHICH_SAID``; what the clause says is theirs, an attributed claim of LABELS.md): the words before the comma
     that name a definite or named body or person as a subject does (see :func:`subject_before_cue`), read back over
     capitalised words and a body's, role's or portfolio's (see ``_SUBJECT_LOWER_WORDS``): the fewest for a body, all
-    of them for a person ("Rhoda Senn", not "Senn" alone; not an opener's word: "On Tuesday", "Meanwhile"); ``None``
-    for none, or for words in quotation marks."""
+    of them for a person ("Rhoda Senn", not "Senn" alone; not an opener's word: "On Tuesday", "Meanwhile"), whom a
+    body's name does not end ("the Kessel Institute's Centre for Law, who": a person named before it is meant);
+    ``None`` for none, or for words in quotation marks."""
     found = _WHICH_SAID.search(text)
     if found is None:
         return None
@@ -2612,7 +2615,18 @@ def name_before_which_said(text: str, known: Callable[[str], bool] = lambda word
             start = words[first].start()
             if not person:
                 break
-    return None if start is None else (start, found.start())
+    if start is None or (person and not _person_after_bodies(text[start:found.start()].split())):
+        return None
+    return start, found.start()
+
+
+def _person_after_bodies(words: list[str]) -> bool:
+    """Whether ``words``, what a relative "who" follows, end in a person's name or role, not in a body's: no word of
+    an institution's among them (see ``_INSTITUTIONS``), or two or more capitalised words after the last ("House
+    Ethics Committee Chairman Ada Vell"; not "the Kessel Institute's Centre for Law")."""
+    bodies = [k for k, word in enumerate(words) if _POSSESSIVE.sub("", word) in _INSTITUTIONS]
+    rest = words[bodies[-1] + 1:] if bodies else []
+    return not bodies or (len(rest) > 1 and all(word[:1].isupper() for word in rest))
 
 
 def _subject_before(text: str, cues: re.Pattern[str], known: Callable[[str], bool], documents: bool = False,
@@ -2922,13 +2936,16 @@ def name_after_cue(text: str) -> tuple[int, int] | None:
     return found.span(1)
 
 
-#: An inverted cue, after a comma or a closing quotation mark, and a description with "the" just after it (group 1),
-#: up to four words: '"We will rebuild the pier," said the 43-year-old.', "..., said the fisherman, who ...". What
-#: follows it ends the clause, as after a name (see ``_NAME_AFTER_CUE``).
-_DESCRIPTION_AFTER_CUE = re.compile(r"(?:,(?:\s*[”\"’'])?|[”\"])\s*(?:said|says|added|adds)\s+"
-                                    r"([Tt]he\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)"
-                                    r"(?=\s*(?:[,.;:!?()–—-]|$)|\s+(?:in|on|at|of|for|from|who|during|after|before|"
-                                    r"last|this|yesterday|today|earlier)\b)")
+#: An inverted cue, after a comma or a closing quotation mark, and a description with "the" just after it (group
+#: "description"), up to four words: '"We will rebuild the pier," said the 43-year-old.', "..., said the fisherman,
+#: who ...". What follows it ends the clause: a mark, the end or "who"; after a quotation a word of where, when or
+#: whose too ('"...," said the mayor of Kessel', as after a name: see ``_NAME_AFTER_CUE``), not after a plain comma,
+#: which may close an appositive before the subject's own verb ("Ana Roe, a spokeswoman, said the former secretary
+#: of state knew").
+_DESCRIPTION_AFTER_CUE = re.compile(r"(?:(?P<quoted>[,?!…]\s*[”\"’']|[”\"])|,)\s*(?:said|says|added|adds)\s+"
+                                    r"(?P<description>[Tt]he\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)"
+                                    r"(?=\s*(?:[,.;:!?()–—-]|$)|\s+who\b|(?(quoted)\s+(?:in|on|at|of|for|from|"
+                                    r"during|after|before|last|this|yesterday|today|earlier)\b|(?!)))")
 
 
 def description_after_cue(text: str) -> tuple[int, int] | None:
@@ -2938,13 +2955,22 @@ def description_after_cue(text: str) -> tuple[int, int] | None:
     person's or a body's (an age, a nationality, a role, a trade, a private person's noun: "the man", "the
     driver", "the police", "the ministry"), so that the one it describes is credited (see
     :meth:`SourceIndex._person_so_called`: "Dorsey Kell, 43," before), else the description itself, and never the
-    speaker before. ``None`` for anything else: what an appositive's speaker said ("Roe, the owner, said the deal
-    was off"), a possessive ("said the mayor's"), words that describe no one ("said the plan")."""
+    speaker before; with the name a comma sets after it, up to a mark ("said the firm's chief executive, Ana
+    Roe."), so that the name is credited. ``None`` for anything else: what an appositive's speaker said ("Roe, the
+    owner, said the deal was off"), a possessive ("said the mayor's"), words that describe no one ("said the
+    plan")."""
     found = _DESCRIPTION_AFTER_CUE.search(text)
-    if found is None:
+    if found is None or not _describes_speaker(found.group("description").rpartition(" ")[2].lower()):
         return None
-    head = found.group(1).rpartition(" ")[2]
-    return found.span(1) if _describes_speaker(head.lower()) else None
+    named = _NAME_SET_AFTER.match(text, found.end("description"))
+    return found.start("description"), named.end(1) if named else found.end("description")
+
+
+#: A name of two or more capitalised words that a comma sets after a description, up to a mark or the end: ", Ana
+#: Roe." of "said the firm's chief executive, Ana Roe." (see :func:`description_after_cue`); an initial's full stop
+#: ends none ("James E. Clyburn").
+_NAME_SET_AFTER = re.compile(rf",\s+({_NAME_AFTER_CUE_WORD}(?:\s+{_NAME_PARTICLE_RUN}{_NAME_AFTER_CUE_WORD})+)"
+                             r"(?=\s*(?:[,;:!?()–—]|\.(?!\s+[A-Z])|$))")
 
 
 def _describes_speaker(word: str) -> bool:

@@ -8,8 +8,9 @@ import pytest
 import framing
 from framing.document import Sentence, Span
 from framing.profile import build_profile
-from framing.sources import (description_after_cue, group_before_cue, name_after_cue, source_according_to,
-                             speaker_after_quote, subject_before_cue, subject_before_finding, weasel_before_cue)
+from framing.sources import (description_after_cue, group_before_cue, name_after_cue, name_before_which_said,
+                             source_according_to, speaker_after_quote, subject_before_cue, subject_before_finding,
+                             weasel_before_cue)
 
 LABELS = framing.LABELS
 FACT, CLAIM, DENIAL, OPINION = LABELS
@@ -311,6 +312,45 @@ def test_a_description_after_an_inverted_cue_is_the_speaker(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # after a quotation, a word of where or whose may follow the description
+    ('"We will rebuild the pier," said the mayor of Kessel in a letter.', "the mayor"),
+    # after a plain comma, only a mark or "who": else the comma may close an appositive, and what follows "said"
+    # is what the subject before it said
+    ("The pier will be rebuilt, said the harbour engineer.", "the harbour engineer"),
+    ("The pier will be rebuilt, said the harbour engineer, who built it.", "the harbour engineer"),
+    ("Ana Roe, a spokeswoman, said the former secretary of state knew.", None),
+    ("The statement, from Dr. Ana Roe, said the former secretary of state was fit.", None),
+    ("The pier will be rebuilt, said the harbour engineer of Kessel.", None),
+    # a name a comma sets after the description is the speaker's, an initial's stop inside it
+    ('"It will hold," said the firm\'s chief executive, Ana Roe.', "the firm's chief executive, Ana Roe"),
+    ('"It will hold," said the union\'s treasurer, Dorsey E. Kell, on Monday.',
+     "the union's treasurer, Dorsey E. Kell"),
+    ('"It will hold," said the union\'s treasurer, a lawyer.', "the union's treasurer"),
+])
+def test_what_may_follow_a_description_after_an_inverted_cue(text, expected):
+    found = description_after_cue(text)
+    assert (text[found[0]:found[1]] if found else None) == expected
+
+
+def test_a_name_set_after_an_inverted_description_is_credited():
+    mayor = ("Mayor Ilse Varnock said the pier was unsafe.", CLAIM, {"source": ["Mayor Ilse Varnock"]})
+    for marks in ({}, {"cue": ["said"]}):
+        profile = profile_of(mayor, ('"It will hold," said the firm\'s chief executive, Ana Roe.', CLAIM, marks))
+        assert profile["credits"] == ["ilse varnock", "ana roe"], marks
+    # a spokesman for her, then the spokesman by name: one person
+    profile = profile_of(("A spokesman for Ilse Varnock said she would testify.", DENIAL, {}),
+                         ('"She is ready," said the spokesman, Tomas Brell.', DENIAL, {}))
+    assert profile["credits"][1] == "tomas brell"
+
+
+def test_what_the_subject_before_an_appositive_said_is_not_the_description_s():
+    # "the former secretary" is what the statement spoke of, no speaker
+    profile = profile_of(("The statement, from Dr. Ana Roe, an internist, said the former secretary of state was "
+                          "fit.", CLAIM, {}))
+    assert "former secretary" not in profile["credits"]
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Others said it was sound.", "Others"),
     ("Many say the pier is unsafe.", "Many"),
     ("But some have long argued it was sound.", "some"),
@@ -323,6 +363,16 @@ def test_a_description_after_an_inverted_cue_is_the_speaker(text, expected):
 def test_a_weasel_word_opening_a_sentence_before_its_cue_is_found(text, expected):
     found = weasel_before_cue(text)
     assert (text[found[0]:found[1]] if found else None) == expected
+
+
+@pytest.mark.parametrize("text, weasel", [("Few said it was sound.", "Few"), ("But few argued it was sound.", "few")])
+def test_few_opening_a_sentence_before_its_cue_is_weasel_wording_unless_a_surname(text, weasel):
+    found = weasel_before_cue(text)
+    assert found is not None and text[found[0]:found[1]] == weasel
+    mayor = ("Mayor Ilse Varnock said the pier was unsafe.", CLAIM, {"source": ["Mayor Ilse Varnock"]})
+    assert profile_of(mayor, (text, CLAIM, {}))["credits"] == ["ilse varnock", None]
+    # a surname the document named ("Ivan Few") is no weasel word
+    assert weasel_before_cue(text, known=lambda word: word.lower() == "few") is None
 
 
 def test_a_weasel_subject_with_no_span_is_no_one_s_and_ends_the_account_before():
@@ -930,6 +980,27 @@ def test_a_person_whom_a_relative_clause_of_speech_describes_is_credited_with_wh
     # an opener's words are no part of the name
     assert profile_of(("On Tuesday Anton Dreyer, who says the talks failed, flew home.", CLAIM, {}))["credits"] == [
         "anton dreyer"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Foreign Minister Anton Dreyer, who says the talks failed, flew home.", "Foreign Minister Anton Dreyer"),
+    ("House Ethics Committee Chairman Ada Vell, who says the talks failed, flew home.",
+     "House Ethics Committee Chairman Ada Vell"),
+    ("The leader of Kessel, who says the talks failed, flew home.", "The leader of Kessel"),
+    # "who" after a body's name: the person named before the body is meant, not the body
+    ("Kell quoted Ada Vell, head of the Kessel Institute's Centre for Law, who said the talks failed.", None),
+    ("The mill hired a chemist, who said the water was clean.", None),
+])
+def test_the_person_before_who_said_is_a_person_not_a_body(text, expected):
+    found = name_before_which_said(text)
+    assert (text[found[0]:found[1]] if found else None) == expected
+
+
+def test_a_body_s_name_before_who_said_credits_no_body():
+    mayor = ("Mayor Ilse Varnock said the pier was unsafe.", CLAIM, {"source": ["Mayor Ilse Varnock"]})
+    profile = profile_of(mayor, ("Kell quoted Ada Vell, head of the Kessel Institute's Centre for Law, who said the "
+                                 "talks failed.", CLAIM, {}))
+    assert "kessel institute's centre for law" not in profile["credits"]
 
 
 def test_a_marked_relative_pronoun_alone_gives_way_to_the_name_the_clause_is_about():
