@@ -202,16 +202,21 @@ _CITATION_TAIL = re.compile(r"(?:(?:[A-Z][A-Za-z]{0,5}\.)+[^\S\r\n]+)*"
                             r"(?:[A-Z][a-z]{2,3}\.?[^\S\r\n]+\d{1,2},[^\S\r\n]+)?\d{4}\)")
 _CITATION_BRACKET_REACH = 60
 # Words of a journal's abbreviated name, capitalised ("Nat. Med.", "N. Engl. J. Med.", "Proc. Natl. Acad. Sci.
-# U.S.A.", "Lancet Infect. Dis."): each holds its stop before another of them, "J." or "U.S.A." (see
-# ``_JOURNAL_NEXT``), and the last before a volume's number when a word with a stop stands before it ("Nat. Med. 24,
-# 1"); before any other capitalised word its stop ends the sentence ("published in Nat. Med. The authors said", "sailed
-# the Med. Officials said").
+# U.S.A.", "Lancet Infect. Dis."): each holds its stop before another of them or "U.S.A." (see ``_JOURNAL_NEXT``),
+# before "J." or "Rev." only where more of the name follows (see ``_JOURNAL_INITIAL_NEXT``), and the last before a
+# volume's number when a word with a stop stands before it ("Nat. Med. 24, 1"); before any other capitalised word its
+# stop ends the sentence ("published in Nat. Med. The authors said", "sailed the Med. Officials said").
 _JOURNAL_NAMES = ("Nat|Med|Engl|Proc|Natl|Acad|Sci|Am|Chem|Soc|Infect|Dis|Intern|Ann|Transl|Phys|Lett|Environ|Technol"
                   "|Biol|Clin|Res|Epidemiol|Immunol|Microbiol|Neurosci|Psychol|Psychiatr|Pharmacol|Genet|Oncol"
                   "|Cardiol|Pediatr|Surg|Mol|Commun|Geophys|Astrophys|Ecol|Evol|Econ|Appl|Assoc|Int|Br|Eur|Jpn"
                   "|Neurol|Dermatol|Gastroenterol|Hepatol|Endocrinol|Metab|Nutr|Obstet|Gynecol|Virol|Rheumatol")
 _JOURNAL_WORDS = frozenset(_JOURNAL_NAMES.split("|"))
-_JOURNAL_NEXT = re.compile(rf"(?:{_JOURNAL_NAMES}|Rev|J|U\.S\.A)\.")
+_JOURNAL_NEXT = re.compile(rf"(?:{_JOURNAL_NAMES}|U\.S\.A)\.")
+# "J." or "Rev." after a journal's word, where more of a journal's name or its volume follows them ("Am. J. Med.",
+# "Phys. Rev. Lett.", "Am. J. Psychiatry 175", "Phys. Rev. B 98"): not an initial or a title before a name ("married
+# Ann. J. Smith was", "thanked Ann. Rev. Tom Vance", "sailed the Med. J. Smith said"), whose stop ends the sentence.
+_JOURNAL_INITIAL_NEXT = re.compile(
+    rf"(?:J|Rev)\.[^\S\r\n]+(?:(?:{_JOURNAL_NAMES})\.|[A-Z][A-Za-z]*\.?[^\S\r\n]+\d|\d)")
 # A word with a stop just before a journal's word (its stop at the end of the text read): "Nat. " of "Nat. Med.".
 _JOURNAL_BEFORE = re.compile(r"(?<![\w.])[A-Z][A-Za-z]{0,9}\.[^\S\r\n]+\Z")
 
@@ -281,7 +286,8 @@ _FULL_WIDTH_STOPS = str.maketrans("．！？", ".!?")
 # A candidate boundary: terminal punctuation (or an ellipsis), optional
 # closing quotes/brackets (German copy's « and ‹ too, where no letter or digit follows: "getan.« Der"; French and
 # Swiss copy open a word with them, "«Non»"; French copy's closing guillemet after a blank too, "partons. » Il",
-# where no letter or digit follows it, as one opening a Danish quotation does, "gik. »Vi"), a footnote's marker
+# where no letter or digit follows it, as one opening a Danish quotation does, "gik. »Vi", and where a « or ‹ opened
+# the quotation it closes: see :func:`_closes_french_quotation`), a footnote's marker
 # before a blank ("regulator.² The", "fault.[3] The", "paid.* The": superscript figures, figures in square brackets,
 # or one to three asterisks, daggers or double daggers), which stays with the sentence it ends, then either
 # whitespace or a glued capital letter.
@@ -290,12 +296,13 @@ _FULL_WIDTH_STOPS = str.maketrans("．！？", ".!?")
 # that print nothing: the soft hyphen and the control characters that are no whitespace (NUL, BEL, ESC,
 # DEL and the C1 controls of mis-decoded text).
 _INVISIBLE = "\x00-\x08\x0e-\x1b\x7f-\x9f\xad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
-_CANDIDATE = re.compile(
-    r"(?P<term>\.{3}|…|[.!?．！？]+|[" + _IDEOGRAPHIC_STOPS + r"]+)"
-    r"(?P<close>(?:[" + re.escape(_CLOSERS) + r"]|[«‹](?!\w)|[^\S\r\n]+[»›](?!\w))*)"
-    r"(?P<note>(?:[¹²³⁰⁴-⁹]+|(?:\[\d{1,3}\])+|[*†‡]{1,3})(?=\s))?"
-    r"(?P<gap>[\s" + _INVISIBLE + r"]*)"
-)
+_TERM = r"(?P<term>\.{3}|…|[.!?．！？]+|[" + _IDEOGRAPHIC_STOPS + r"]+)"
+_GLUED_CLOSE = r"[" + re.escape(_CLOSERS) + r"]|[«‹](?!\w)"
+_NOTE_AND_GAP = r"(?P<note>(?:[¹²³⁰⁴-⁹]+|(?:\[\d{1,3}\])+|[*†‡]{1,3})(?=\s))?(?P<gap>[\s" + _INVISIBLE + r"]*)"
+_CANDIDATE = re.compile(_TERM + r"(?P<close>(?:" + _GLUED_CLOSE + r"|[^\S\r\n]+[»›](?!\w))*)" + _NOTE_AND_GAP)
+# The same boundary with its closing marks glued to the stop only: where a spaced » or › closes no French quotation
+# ("Das ist gut. » Wir gehen.", a breadcrumb's "Home. » News"), it is no closing mark of the stop.
+_GLUED_CANDIDATE = re.compile(_TERM + r"(?P<close>(?:" + _GLUED_CLOSE + r")*)" + _NOTE_AND_GAP)
 # Emoji and other pictographs (symbols of category So in these blocks; not the ornamental quotation marks of the
 # dingbats, which open quotations) and the marks that go with one: variation selectors, a keycap, skin tones, a flag's
 # tags. After a sentence's stop they close that sentence, as a closing quotation mark does: "We won! 🎉 Now".
@@ -989,6 +996,7 @@ class _Label(NamedTuple):
     key: str  # what two lines opened by the same label share
     described: bool = False  # a name in capitals and who they are after a comma ("MARA VELLIN, former aide")
     first_person: bool = False  # its line's words speak in the first person ("We saw the water rise")
+    outlet: bool = False  # an outlet's name in mixed case ("BBC News", "Dragon TV"): a briefing's asker's label only
 
 
 def speaker_label_length(sentence: str) -> int:
@@ -1080,7 +1088,8 @@ def speaker_turns(text: str, bounds: Sequence[tuple[int, int]],
       role or their outlet ("Reporter from AFP: ", "AFP: ", "Reporter: ") taking turns with one answerer
       ("Spokesperson Lin: "), each twice or more (see :func:`_briefing_exchange`); outlets that are no agency
       ("CCTV: ", "Global Times: ") ask there too where another asker is a journalist or the headline or introduction
-      names a briefing (see :func:`_outlets_asking`).
+      names a briefing (see :func:`_outlets_asking`); an outlet's label in mixed case ("Dragon TV: ", "RIA Novosti: ")
+      counts there only, and makes no other text a transcript ("BBC News: " and "Dragon TV: " taking turns).
 
     A turn whose label opens no other turn, or that of the only speaker labelled in the text, ends with its paragraph:
     one label in ordinary copy ("SENATOR: Did you delete them?") is an exchange quoted, not a transcript to the end.
@@ -1357,7 +1366,9 @@ def _join_label_lines(text: str, bounds: list[tuple[int, int]]) -> list[tuple[in
 def _counted_labels(labels: list[_Label], intro: str) -> list[bool]:
     """Which of ``labels`` (in the text's order) name a speaker, by the rules of :func:`speaker_turns`; ``intro``:
     the text above the first label, its headline and introduction."""
-    speakers = [label for label in labels if label.kind != "heading"]
+    briefing = _briefing_exchange([label for label in labels if label.kind != "heading"])
+    # an outlet's label in mixed case ("BBC News:") counts in a briefing only, and makes no other text a transcript
+    speakers = [label for label in labels if label.kind != "heading" and not label.outlet]
     asked = {label.kind for label in speakers if label.kind in ("question", "answer")}
     paired = len(asked) == 2
     lines = Counter(label.key for label in speakers if label.kind not in ("question", "answer"))
@@ -1374,11 +1385,11 @@ def _counted_labels(labels: list[_Label], intro: str) -> list[bool]:
     transcript = (paired or any(label.strong for label in speakers)
                   or (len(lines) >= 2 and max(voiced.values(), default=0) >= 2)
                   or described or _named_exchange(speakers, lines, intro))
-    briefing = _briefing_exchange(speakers)
     first = speakers[0] if speakers else None
     return [paired if label.kind in ("question", "answer")
             else label.kind != "heading" and (label.strong or briefing or (
-                transcript and (lines[label.key] >= 2 or ((label.alone or label.described) and label is not first))))
+                not label.outlet and transcript
+                and (lines[label.key] >= 2 or ((label.alone or label.described) and label is not first))))
             for label in labels]
 
 
@@ -1634,9 +1645,11 @@ def _name_label(end: int, label: str, main: str, tail: str | None, bare: list[st
     if any(ch.islower() for ch in main) or sum(ch.isalpha() for ch in main) < 2:
         if tail is not None:
             return _comma_role_label(end, main, tail)
-        # a name in title case, or an outlet's in mixed case ("Dragon TV", "RIA Novosti": see names_outlet)
-        named = _title_case_name(main.split()) or names_outlet(main)
-        return _Label(end, label, kind, False, False, key) if named else None
+        if _title_case_name(main.split()):
+            return _Label(end, label, kind, False, False, key)
+        # an outlet's name in mixed case ("Dragon TV", "RIA Novosti": see names_outlet), which counts only where it
+        # asks at a briefing (see _counted_labels)
+        return _Label(end, label, kind, False, False, key, outlet=True) if names_outlet(main) else None
     described = tail is not None and _description(main, tail)
     if described:
         key = " ".join(bare[:len(main.split())]).upper()
@@ -1693,11 +1706,31 @@ def _comma_role_label(end: int, main: str, tail: str) -> _Label | None:
     """The label of an earnings call's speaker in title case named by ``main`` and described after a comma by
     ``tail``, a role or a firm and a role in title case ("Ana Ruiz, Chief Executive Officer", "Tom Vance, Kessel
     Securities, Analyst"), read as the same label after dashes is (see :func:`_dashed_label`), so that it counts in a
-    transcript only; ``None`` where no word of ``tail`` is a role or post ("Lisbon, Portugal", "Jane Roe, Kessel")."""
+    transcript only; ``None`` where no word of ``tail`` is a role or post ("Lisbon, Portugal", "Jane Roe, Kessel") or
+    ``main`` names no person (see :func:`_person_named`: "Forward-Looking Statements, Legal Department")."""
     roles = [word.strip(".'’-").lower() for word in tail.replace(",", " ").split()]
-    if not any(role in _ROLES_BEFORE_TITLES or role in _COMPANY_POSTS for role in roles):
+    if not any(role in _ROLES_BEFORE_TITLES or role in _COMPANY_POSTS for role in roles) or not _person_named(main):
         return None
     return _dashed_label(end, main, " -- " + " -- ".join(part.strip() for part in tail.split(",")), None)
+
+
+#: Words, lower case and singular, that end a heading's or a section's name and no person's ("Forward-Looking
+#: Statements", "Safe Harbor", "Financial Results"), besides a heading's word, a post or a body's part ("Legal
+#: Department", "Investor Relations": see ``_HEADING_WORDS``, ``_COMPANY_POSTS``).
+_SECTION_ENDINGS = frozenset("""statement remark result outlook guidance overview disclosure information notice agenda
+    harbor harbour""".split())
+
+
+def _person_named(main: str) -> bool:
+    """Whether a call label's name ``main``, before a comma and a role, names a person: a known given name first
+    ("Ana Ruiz"; see :func:`framing.given_names.given_name_sex`), or two words or more whose last is no heading's,
+    section's, post's or body's word ("Odrun Vell"; not "Forward-Looking Statements", "Legal Department")."""
+    words = main.split()
+    if given_name_sex(words[0]) is not None:
+        return True
+    last = words[-1].strip(".'’-").lower()
+    return len(words) >= 2 and not any(form in _HEADING_WORDS or form in _COMPANY_POSTS or form in _SECTION_ENDINGS
+                                       for form in (last, last.removesuffix("s")))
 
 
 def _description(main: str, tail: str) -> bool:
@@ -2801,6 +2834,8 @@ def _boundaries(text: str, lo: int, hi: int) -> Iterator[int]:
     url_token = _UrlTokens(text)
     since = lo  # where the sentence being read began
     for match in _CANDIDATE.finditer(text, lo, hi):
+        if not _closes_french_quotation(text, match):
+            match = _GLUED_CANDIDATE.match(text, match.start(), hi) or match
         end = match.end("note") if match.group("note") else match.end("close")
         nxt = _next_visible(text, end, hi)
         if nxt is not None and _is_pictograph(text[nxt]) and not _marks_what_follows(text, nxt, hi):
@@ -2813,6 +2848,32 @@ def _boundaries(text: str, lo: int, hi: int) -> Iterator[int]:
         if _is_boundary(text, match, nxt, glued, url_token, since):
             yield end
             since = end
+
+
+# A closing guillemet after a blank, as French copy writes it ("partons. »"), the mark in group 1.
+_SPACED_GUILLEMET = re.compile(r"[^\S\r\n]([»›])")
+
+
+def _closes_french_quotation(text: str, match: re.Match[str]) -> bool:
+    """Whether each » or › that the boundary ``match`` reads after a blank past its stop closes a quotation that a «
+    (or ‹) opened before the stop, in its paragraph (for ‹, its line) and within ``_QUOTE_REACH`` characters, with no
+    » (or ›) closing it between: "Il a dit : « Nous partons. » Puis"; not a German or Danish opening mark after a
+    blank ("Das ist gut. » Wir gehen."), a breadcrumb ("Home. » News » World") or a lone › ("C'est fini. › Il
+    part."). True where the boundary reads no such mark."""
+    close = match.group("close")
+    if "»" not in close and "›" not in close:  # the usual case
+        return True
+    stop = match.start()
+    lo = max(0, stop - _QUOTE_REACH)
+    for closing in set(_SPACED_GUILLEMET.findall(close)):
+        opened = text.rfind("«" if closing == "»" else "‹", lo, stop)
+        if opened < 0 or text.rfind(closing, opened, stop) >= 0:
+            return False
+        breaks = _LINE if closing == "›" else PARAGRAPH_BREAK
+        if (text.find("\n", opened, stop) >= 0 or text.find("\r", opened, stop) >= 0) and breaks.search(
+                text, opened, stop):
+            return False
+    return True
 
 
 def _is_pictograph(char: str) -> bool:
@@ -3139,8 +3200,9 @@ def _is_abbreviation(text: str, dot: int, nxt: int) -> bool:
         return _IN_CITATION_NEXT.match(text, nxt) is not None
     if bare in _OFTEN_FINAL:
         # "... a spokesman for Acme Corp. The shares fell" ends; "Acme Corp. Chief Executive" does not; nor does
-        # "a report on Acme Corp. Grayfin said" hold; "Kessel Co. Officials said" is a county's officials speaking
-        if bare == "co" and _COUNTY_PEOPLE_SAYING.match(text, nxt):
+        # "a report on Acme Corp. Grayfin said" hold; "Kessel Co. Officials said" opening its sentence is a county's
+        # officials speaking
+        if bare == "co" and _COUNTY_PEOPLE_SAYING.match(text, nxt) and _name_opens_sentence(text, dot - len(word)):
             return True
         return (_word_at(text, nxt).lower() not in _SENTENCE_STARTERS | _AFTER_COMPANY
                 and not (bare in _LEGAL_FORMS_FINAL and _speaker_after_company(text, nxt)))
@@ -3151,8 +3213,8 @@ def _is_abbreviation(text: str, dot: int, nxt: int) -> bool:
         following = _word_at(text, nxt)
         if bare == "tab" and not word[0].isupper():
             return False
-        # "No. I" is an answer and the pronoun ("A. No. I never saw him."), not a Roman one
-        roman = _ROMAN.fullmatch(following) is not None and not (bare == "no" and following == "I")
+        roman = _ROMAN.fullmatch(following) is not None and not (
+            bare == "no" and following == "I" and _no_then_pronoun(text, dot, word, nxt))
         return (text[nxt].isdigit() or roman or word == "Sec"
                 or ((bare in _BEFORE_LABELS or word in _NUMBER_WORDS) and _LABEL.match(text, nxt) is not None)
                 or (word[0].isupper() and following.lower() in _BEFORE_TITLES.get(bare, ())))
@@ -3176,12 +3238,38 @@ _COMPANY_POSTS = frozenset("""chief executive officer ceo cfo coo cto vice presi
     union sheriff deputy deputies coroner auditor clerk assessor recorder marshal superintendent inspector
     commissioner supervisor administrator dispatcher official officer""".split())
 # The people of a county who speak after "Co." (which is "County" too), then a verb of saying: "Kessel Co. Officials
-# said", "Kessel Co. Residents told". Before other words "Co." ends its sentence as "Corp." does ("Acme Co. Officials
-# raided", "Acme Co. Analysts said", "Acme Co. The firm said").
+# said", "Kessel Co. Residents told", where the county's name opens the sentence (see :func:`_name_opens_sentence`).
+# Before other words, or after words of the sentence ("sold its stake in Kessel Chemical Co. Police said", "wrote to
+# Acme Co. Residents said": a company's "Co."), "Co." ends its sentence as "Corp." does ("Acme Co. Officials raided",
+# "Acme Co. Analysts said", "Acme Co. The firm said").
 _COUNTY_PEOPLE_SAYING = re.compile(r"(?:Officials|Police|Prosecutors|Authorities|Investigators|Residents|Voters"
                                    rf"|Firefighters|Leaders)[^\S\r\n]+(?:{_SPEECH_VERB.pattern})")
 # A capitalised trade known by its ending, which names no firm nor its speaker: "Economist", "Hydrologist", "Physician".
 _TRADE_ENDING = re.compile(r"[a-z]{2,}(?<!s)ist|[a-z]+ician")
+
+
+#: How many capitalised words a county's name before "Co." may have ("Kessel Co.", "Los Angeles Co.").
+_COUNTY_NAME_WORDS = 3
+
+
+def _name_opens_sentence(text: str, at: int) -> bool:
+    """Whether one to ``_COUNTY_NAME_WORDS`` capitalised words just before the word at ``at`` ("Co.") open their
+    sentence (see :func:`_opens_sentence_at`): "Kessel Co." alone is no sentence, so "Kessel Co. Officials said" is
+    one; after words of a sentence ("He wrote to Acme Co.") "Co." may end it."""
+    for _ in range(_COUNTY_NAME_WORDS):
+        if at < 2 or text[at - 1] not in " \t":
+            return False
+        start = at - 1
+        while start > max(0, at - 1 - _WORD_REACH) and not text[start - 1].isspace():
+            start -= 1
+        while start < at - 2 and text[start] in _OPENERS:  # "“Kessel Co. Officials said ...,” she wrote."
+            start += 1
+        if not text[start].isupper():
+            return False
+        if _opens_sentence_at(text, start):
+            return True
+        at = start
+    return False
 
 
 def _speaker_after_company(text: str, nxt: int) -> bool:
@@ -3248,11 +3336,53 @@ def _in_federal_rules(text: str, dot: int, nxt: int) -> bool:
     return False
 
 
+# Words that go on after the pronoun "I" and not after a Roman number naming a count, a measure or a chapter ("Count
+# No. I of the indictment", "Measure No. I was passed"): "said No. I think not." is an answer mid-sentence too.
+_AFTER_PRONOUN_I = frozenset("""am never don't don’t do have haven't haven’t think know want believe guess mean
+    remember recall agree feel hope need wish say see""".split())
+# A word after "I": letters, perhaps an apostrophe and more letters ("don't").
+_WORD_AFTER_I = re.compile(r"[^\S\r\n]+([a-z]+(?:['’][a-z]+)?)")
+
+
+def _no_then_pronoun(text: str, dot: int, word: str, nxt: int) -> bool:
+    """Whether "No." (``word``, its stop at ``dot``) before a lone "I" at ``nxt`` is the answer and the pronoun after
+    it rather than a Roman number: "no" in lower case ("He said no. I left."), "No" opening its sentence, after a stop,
+    a colon, an opening quotation mark or a transcript's label or at a line's start ("A. No. I never saw him.", "Is
+    it? No. I think not.", "'No. I don't want it.'"), or "I" going on as the pronoun does ("said No. I never met her",
+    "I'm"). "Count No. I of the indictment" and "Voters passed Measure No. I" hold a Roman number."""
+    if word[0].islower() or text[nxt + 1:nxt + 2] in ("'", "’"):
+        return True
+    after = _WORD_AFTER_I.match(text, nxt + 1)
+    if after is not None and after.group(1) in _AFTER_PRONOUN_I:
+        return True
+    return _opens_sentence_at(text, dot - len(word))
+
+
+# How many blanks before a word are read back, to see whether the word opens its sentence.
+_OPENING_REACH = 20
+
+
+def _opens_sentence_at(text: str, at: int) -> bool:
+    """Whether the word at ``at`` opens its sentence: at the text's or a line's start, or after blanks (at most
+    ``_OPENING_REACH``) and a stop, a colon or semicolon, an opening mark, or a stop and a closing mark ("Is it? No.",
+    "A. No.", "said: No.", "‘No."); not after a title's or a month's stop ("St. Louis", "Jan."; see
+    ``_CAPITALISED_ONLY``)."""
+    floor = max(0, at - _OPENING_REACH)
+    while at > floor and text[at - 1] in " \t":
+        at -= 1
+    if at == 0 or text[at - 1] in ":;…\r\n" or text[at - 1] in _OPENERS:
+        return True
+    if at >= 2 and text[at - 1] in _CLOSERS:
+        at -= 1
+    return text[at - 1] in ".!?" and _word_before(text, at - 1).lower() not in _CAPITALISED_ONLY
+
+
 def _journal_word(text: str, dot: int, word: str, nxt: int) -> bool:
     """Whether the journal's word ``word`` (see ``_JOURNAL_WORDS``), whose stop is at ``dot``, holds it: before
-    another word of a journal's name ("Nat. Med.", "Am. J.", "Sci. U.S.A."), or before the volume's number after a
-    word with a stop ("Nat. Med. 24"); "in the Med. Officials said" ends."""
-    if _JOURNAL_NEXT.match(text, nxt):
+    another word of a journal's name ("Nat. Med.", "Sci. U.S.A."), before "J." or "Rev." and more of the name ("Am.
+    J. Med.", "Phys. Rev. Lett."), or before the volume's number after a word with a stop ("Nat. Med. 24"); "in the
+    Med. Officials said" and "married Ann. J. Smith was" end."""
+    if _JOURNAL_NEXT.match(text, nxt) or _JOURNAL_INITIAL_NEXT.match(text, nxt):
         return True
     start = dot - len(word)
     return text[nxt].isdigit() and _JOURNAL_BEFORE.search(text, max(0, start - _WORD_REACH), start) is not None

@@ -339,6 +339,17 @@ def test_outlets_labelled_in_mixed_case_ask_at_a_briefing():
     assert credits["We hope for more."] == "wang lei"
 
 
+@pytest.mark.parametrize("text", [
+    "BBC News: The bridge is shut.\nDragon TV: Roads are icy.\nBBC News: The bridge reopened.\nDragon TV: Roads clear.",
+    "BBC News: The bridge is shut.\nAl Jazeera: Roads are icy.\nBBC News: The bridge reopened.\nAl Jazeera: Roads.",
+    "Tom Vance: The bridge is shut.\nBBC News: Roads are icy.\nTom Vance: The bridge reopened.\nBBC News: Roads clear.",
+])
+def test_outlets_labelled_in_mixed_case_open_no_turns_outside_a_briefing(text):
+    # before, the mixed-case outlet counted as a title-case name does: two labels taking turns twice made a
+    # transcript of a roundup of what outlets report
+    assert turns_of(text) == []
+
+
 RELABELLED = """Regular press conference, June 3
 
 AFP: Can you comment on the port talks?

@@ -75,6 +75,22 @@ def test_an_earnings_call_s_name_and_role_after_a_comma_is_the_named_speaker_s_l
                                   "cal brenner", "mira solvay", "operator"]
 
 
+@pytest.mark.parametrize("heading", ["Forward-Looking Statements, Legal Department", "Safe Harbor, Investor Relations",
+                                     "Investor Relations, Press Office"])
+def test_a_heading_and_a_post_after_a_comma_in_a_call_is_no_speaker_s_label(heading):
+    # before, any two capitalised words before a comma and a role or post were a name: a turn of "Forward-Looking
+    # Statements"
+    text = COMMA_CALL + f"\n{heading}: Results may differ from these remarks.\n"
+    assert [label for label, _, _ in turns_of(text)] == [
+        "Operator", "Cal Brenner", "Mira Solvay", "Cal Brenner", "Mira Solvay", "Operator"]
+
+
+def test_a_name_no_list_knows_before_a_comma_and_a_role_is_still_a_call_label():
+    text = COMMA_CALL.replace("Mira Solvay", "Odrun Vell")
+    assert [label for label, _, _ in turns_of(text)] == [
+        "Operator", "Cal Brenner", "Odrun Vell", "Cal Brenner", "Odrun Vell", "Operator"]
+
+
 @pytest.mark.parametrize("text", [
     "Lisbon, Portugal: Ferries stopped.\nMadrid, Spain: Trains ran late.\nLisbon, Portugal: Ferries resumed.",
     "Mira Solvay, Tolland Mills: Sales rose.\nCal Brenner, Ostwick Capital: Shares fell.",  # no role after the comma

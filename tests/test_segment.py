@@ -1398,6 +1398,24 @@ def test_a_guillemet_opening_a_danish_quotation_after_a_stop_still_opens_the_nex
     assert sentences("Han gik. »Vi går,« sagde hun.") == ["Han gik.", "»Vi går,« sagde hun."]
 
 
+@pytest.mark.parametrize("text", [
+    "Das ist gut. » Wir gehen.",  # a German opening mark after a blank
+    "Home. » News » World",  # a breadcrumb
+    "C'est fini. › Il part.",  # a lone single guillemet
+    "Il dit : « Nous partons.\n\nFin. » Il part.",  # the « opened in the paragraph above
+    "Il dit : ‹ Nous partons.\nFin. › Il part.",  # the ‹ opened on the line above
+    "« Oui », dit-il. Il part. » Rien.",  # the « was closed before the stop
+])
+def test_a_spaced_guillemet_closing_no_french_quotation_is_glued_to_no_sentence_before_it(text):
+    # before, a » or › after a stop and a blank always closed the sentence: "Das ist gut. »" | "Wir gehen."
+    assert not any(sentence.endswith(("»", "›")) for sentence in sentences(text))
+
+
+def test_a_spaced_single_guillemet_closing_a_french_quotation_ends_the_sentence_with_it():
+    assert sentences("Il a dit : ‹ Nous partons. › Puis il est parti.") == [
+        "Il a dit : ‹ Nous partons. ›", "Puis il est parti."]
+
+
 # A dialogue dash in mid-line, as translated copy writes a new speaker's turn.
 
 @pytest.mark.parametrize("dash", ["—", "–"])

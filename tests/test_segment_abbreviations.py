@@ -133,6 +133,52 @@ def test_a_journal_s_abbreviated_name_ends_its_sentence_before_a_capitalised_wor
     assert [text[a:b] for a, b in split_sentences(text)][0] == first
 
 
+@pytest.mark.parametrize("text, first", [
+    ("He married Ann. J. Smith was the best man.", "He married Ann."),
+    ("He thanked Ann. Rev. Tom Vance led the prayer.", "He thanked Ann."),
+    ("They called Nat. J. Smith answered.", "They called Nat."),
+    ("They sailed across the Med. J. Smith said the sea was calm.", "They sailed across the Med."),
+])
+def test_a_journal_s_word_before_an_initial_or_a_title_and_a_name_ends_its_sentence(text, first):
+    # before, "J." or "Rev." after "Ann.", "Nat." or "Med." held the stop as in "Am. J. Med.": one sentence
+    assert [text[a:b] for a, b in split_sentences(text)][0] == first
+
+
+@pytest.mark.parametrize("text", [
+    "The paper in Am. J. Psychiatry 175 was cited twice.",
+    "The review (Ann. Rev. Psychol. 70, 1) was cited twice.",
+    "See Phys. Rev. B 98, 5 for the proof.",
+    "It ran in Br. J. Surg. last year.",
+])
+def test_a_journal_s_word_before_j_or_rev_and_more_of_the_name_holds_its_stop(text):
+    assert split_sentences(text) == [(0, len(text))]
+
+
+@pytest.mark.parametrize("text, first", [
+    ("The jury convicted him on Count No. I of the indictment. He appealed.",
+     "The jury convicted him on Count No. I of the indictment."),
+    ("Voters passed Measure No. I and rejected the rest. Turnout was low.",
+     "Voters passed Measure No. I and rejected the rest."),
+    ("Chapter No. I of the book was dull. The rest was better.", "Chapter No. I of the book was dull."),
+    ("It was Measure No. I, which failed.", "It was Measure No. I, which failed."),
+])
+def test_no_before_a_roman_one_after_words_of_its_sentence_holds_its_stop(text, first):
+    # before, "No." before a lone "I" always ended the sentence, read as the answer and the pronoun
+    assert [text[a:b] for a, b in split_sentences(text)][0] == first
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Is it true? No. I think not.", ["Is it true?", "No.", "I think not."]),
+    ('He told her, "No. I will not go."', ['He told her, "No.', 'I will not go."']),
+    ("Asked again, he said No. I never met her.", ["Asked again, he said No.", "I never met her."]),
+    ("Asked again, she said No. I'm done.", ["Asked again, she said No.", "I'm done."]),
+    ("He said no. I left at once.", ["He said no.", "I left at once."]),
+    ("He wrote: No. I was asleep.", ["He wrote: No.", "I was asleep."]),
+])
+def test_no_opening_its_sentence_or_before_the_pronoun_s_verb_is_the_answer(text, expected):
+    assert [text[a:b] for a, b in split_sentences(text)] == expected
+
+
 @pytest.mark.parametrize("text", [
     "Pellmark Co. Officials said the plant would close.",
     "Pellmark Co. Police said two were held.",
@@ -151,3 +197,24 @@ def test_a_county_s_people_speaking_after_co_hold_the_sentence(text):
 ])
 def test_co_still_ends_its_sentence_before_a_new_one_that_is_no_county_s_people_speaking(text, first):
     assert [text[a:b] for a, b in split_sentences(text)][0] == first
+
+
+@pytest.mark.parametrize("text, first", [
+    ("The fund sold its stake in Kessel Chemical Co. Police said the fire began there.",
+     "The fund sold its stake in Kessel Chemical Co."),
+    ("He wrote to Acme Co. Residents said he never got a reply.", "He wrote to Acme Co."),
+    ("He lives in St. Louis Co. Officials said the road was shut.", "He lives in St. Louis Co."),
+])
+def test_co_after_words_of_its_sentence_ends_it_before_people_speaking(text, first):
+    # before, a county's people and a verb of saying after any "Co." held its stop: a company's sentence ran on
+    assert [text[a:b] for a, b in split_sentences(text)][0] == first
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The vote was close. Pellmark Co. Officials said it was fair.",
+     ["The vote was close.", "Pellmark Co. Officials said it was fair."]),
+    ("Los Angeles Co. Police said two were held.", ["Los Angeles Co. Police said two were held."]),
+    ("“Pellmark Co. Officials said so,” she wrote.", ["“Pellmark Co. Officials said so,” she wrote."]),
+])
+def test_a_county_s_name_opening_its_sentence_still_holds_co_before_its_people_speaking(text, expected):
+    assert [text[a:b] for a, b in split_sentences(text)] == expected
