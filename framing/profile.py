@@ -343,7 +343,7 @@ def build_profile(sentences: Iterable[Sentence], labels: Sequence[str], text: st
                                                 text)
     aside = _furniture_aside(sentences, text, furniture)
     framing = (_framing_denials(sentences, aside) | _corrections(sentences, credited, speakers)
-               | _interviewer_denials(sentences, speakers) | _safe_harbor_denials(sentences)
+               | _interviewer_denials(sentences, speakers, credited, mentions) | _safe_harbor_denials(sentences)
                | _questions_put(sentences, credited, voiced, speakers, text) | _court_rulings(sentences, credited))
     rebuttals = _rebuttals(sentences, credited, furniture, framing)
     spoken = speakers.turn_of  # a sentence in a speaker's turn is the speaker's voice, not the writer's
@@ -879,10 +879,23 @@ def _safe_harbor_denials(sentences: Sequence[Sentence]) -> frozenset[int]:
     return frozenset(i for i, s in enumerate(sentences) if s.label == "official_denial" and _safe_harbor(s.text))
 
 
-def _interviewer_denials(sentences: Sequence[Sentence], speakers: _Speakers) -> frozenset[int]:
+def _interviewer_denials(sentences: Sequence[Sentence], speakers: _Speakers, credited: dict[int, str],
+                         mentions: dict[int, _Mention]) -> frozenset[int]:
     """The sentences labelled denials in an interviewer's turn (a "Q:", a host's: see :meth:`_Speakers.asking`):
-    the questions put to the accused side, never its denial, so no denial nor rebuttal whatever their label."""
-    return frozenset(i for i, s in enumerate(sentences) if s.label == "official_denial" and speakers.asking(i))
+    the questions put to the accused side, never its denial, so no denial nor rebuttal whatever their label. Not a
+    denial the host relays, crediting a source the sentence names past the label (``credited``, ``mentions``), no
+    question ("HOST: ... Keystone Transit denies the drivers worked illegal hours."): that source's denial."""
+    return frozenset(i for i, s in enumerate(sentences) if s.label == "official_denial" and speakers.asking(i)
+                     and not _relayed(s, speakers.words(i), mentions.get(i) if i in credited else None))
+
+
+def _relayed(sentence: Sentence, words: int, mention: _Mention | None) -> bool:
+    """Whether ``sentence``, in an interviewer's turn, whose words start at ``words``, relays a denial of the
+    source its credit was drawn from (``mention``): one named in its words, in a sentence that asks nothing and
+    speaks to no one ("The opposition says you misled parliament." puts a question's premise)."""
+    return (mention is not None and words <= mention[0] and mention[1] <= sentence.end
+            and not _ASKED.search(sentence.text.rstrip())
+            and not _SECOND_PERSON.search(sentence.text, words - sentence.start))
 
 
 #: A question's mark ending a sentence, before any closing marks.
@@ -1481,18 +1494,34 @@ def _clause_after_aside(span: Span, sentence: Sentence) -> bool:
 def _past_addressee(span: Span, sentence: Sentence, words: int) -> Span | None:
     """``span`` past the person the sentence opens by addressing (see ``_ADDRESSEE``), who is no subject: "the
     Holloway campaign" of "Sheriff, the Holloway campaign has said you hid the audit"; ``None`` for a span of the
-    addressee alone ("Senator" of "Senator, did you vote for it?"). A role written alone, a comma after it, at the
-    sentence's start (past a speaker's label, ``words`` on) in a sentence that speaks to someone ("you", or a
-    question): "Sheriff, the county's top officer, said" speaks to no one and stays."""
+    addressee alone ("Senator" of "Senator, did you vote for it?", "Okafor" of "Mr. Okafor, let the senator answer.").
+    A role written alone or a name after a form of address or a known given name alone (see :func:`_addressed_as`), a
+    comma after it, at the sentence's start (past a speaker's label, ``words`` on) in a sentence that speaks to
+    someone: a role's with "you" or a question anywhere, a name's with "you" or a question's word right after the
+    comma (see ``_ASKING``), either's with a bidding there ("let", "please", see ``_BIDDING``): "Sheriff, the
+    county's top officer, said" and "Doyle, too, said you ..." speak to no one and stay."""
     at = max(words, sentence.start) - sentence.start
     lead = sentence.text[at:span.start - sentence.start]
-    addressed = _ADDRESSEE.match(sentence.text, at + len(lead)) if not lead.strip(_OPENING_MARKS) else None
-    if (addressed is None or not _role_word(addressed.group(1).lower()) or _plural(addressed.group(1))
-            or _ASIDE_THEN_CUE.match(sentence.text, addressed.end())
-            or not (_SECOND_PERSON.search(sentence.text, addressed.end()) or sentence.text.rstrip().endswith("?"))):
+    first = at + len(lead) - len(lead.lstrip(_OPENING_MARKS))  # the sentence's first word, or the span's start
+    addressed = _ADDRESSEE.match(sentence.text, first)
+    if (addressed is None or span.start - sentence.start >= addressed.end()  # "Okafor" of "Mr. Okafor, " too
+            or not _addressed_as(addressed) or _ASIDE_THEN_CUE.match(sentence.text, addressed.end())
+            or not (_BIDDING.match(sentence.text, addressed.end()) or (
+                _SECOND_PERSON.search(sentence.text, addressed.end()) or sentence.text.rstrip().endswith("?")
+                if _role_word(addressed["name"].lower()) else _ASKING.match(sentence.text, addressed.end())))):
         return span  # "Officials, speaking on condition of anonymity, said you ...": a group, and an aside, speak
     cut = sentence.start + addressed.end()
     return Span(span.type, cut, span.end, span.text[cut - span.start:]) if cut < span.end else None
+
+
+def _addressed_as(addressed: re.Match[str]) -> bool:
+    """Whether the words ``_ADDRESSEE`` matched may address someone: a role in the singular ("Sheriff", "Mr.
+    President"), or a name after a form of address ("Mr. Okafor") or a known given name alone ("Tom"); not a group
+    ("Officials")."""
+    word = addressed["name"]
+    if _role_word(word.lower()):
+        return not _plural(word)
+    return addressed.group("title") is not None or given_name_sex(word) is not None
 
 
 def _plural(word: str) -> bool:
@@ -2604,9 +2633,21 @@ _REASON_WORDS = re.compile(r"because|anonymity", re.I)
 _ANONYMITY = re.compile(r"\b(?:anonymity|anonymously|not\s+(?:to\s+)?be\s+(?:named|identified))\b", re.I)
 #: "According to" opening a sentence, a conjunction allowed before it ("But according to the agency, ...").
 _ACCORDING_TO_OPENS = re.compile(r"[\s\"“'‘]*(?:(?:but|and|yet|so)\s+)?according\s+to\s+", re.I)
-#: A person addressed at a sentence's start by a role alone (group 1), a form of address allowed before it, and the
-#: comma after it: "Sheriff, ", "Mr. President, ", "Madam Speaker, " (see :func:`_past_addressee`).
-_ADDRESSEE = re.compile(r"(?:(?:Madam|Madame|Mister|Mr\.?)\s+)?([A-Z][a-z]+),\s+")
+#: A person addressed at a sentence's start by a role alone or a name (group "name"), a form of address allowed before
+#: it
+#: (group "title"), and the comma after it: "Sheriff, ", "Mr. President, ", "Madam Speaker, ", "Mr. Okafor, ", "Tom, "
+#: (see :func:`_past_addressee`).
+_ADDRESSEE = re.compile(r"(?:(?P<title>Madam|Madame|Mister|Miss|(?:Mr|Mrs|Ms|Mx|Dr)\.?)\s+)?(?P<name>[A-Z][a-z]+),\s+")
+#: What a sentence says right after the person it addresses, telling them to do something ("Mr. Okafor, let the
+#: senator answer.", "Tom, please go on."): an address, as "you" or a question is.
+#: What a sentence says right after a person it addresses by name, asking them or speaking of them as "you" ("Tom,
+#: what is the minister saying?", "Mr. Okafor, you said ..."): not an aside after a subject ("Doyle, too, said you
+#: ...", "Mr. Fox, who was ...", "Mr. Fox, when asked, ...").
+_ASKING = re.compile(r"(?:you|your|what|why|how|is|are|do|does|did|can|could|would"
+                     r"|will|should|have|has|isn['’]t|aren['’]t|don['’]t|doesn['’]t|didn['’]t|won['’]t)(?![\w'’])",
+                     re.IGNORECASE)
+_BIDDING = re.compile(r"(?:let|please|go\s+ahead|go\s+on|hang\s+on|hold\s+on|one\s+moment|tell\s+us|stay)\b",
+                      re.IGNORECASE)
 #: An aside closed by a comma, then a verb of speech: "Governor, the state's top official, said you can apply" has
 #: its subject before the aside, no one addressed (see :func:`_past_addressee`).
 _ASIDE_THEN_CUE = re.compile(r"[^,.?!]{1,80},\s+(?:said|says|asked|asks|told|tells|added|adds|wrote|writes|denied|"

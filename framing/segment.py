@@ -894,14 +894,17 @@ _LABEL_DASHED = (rf"(?:{_LABEL_DASH}(?:{_LABEL_WORD}|&)(?:[^\S\r\n]+(?:{_LABEL_W
 # after dashes of an earnings call's label ("Tom Vance -- Kessel Securities -- Analyst": see :func:`_dashed_label`),
 # after a comma a role or place, up to eight words with commas between them ("STEVE ROE, HOST", "RUTH ABARA, emergency
 # director, Lessing County": see :func:`_name_label` for what counts), then a colon and a space before the words
-# ("HOST: ", "Roe: "), or a single line break when the label stands alone on its line above them ("HOST:\n"; not across
-# a blank line).
-_LABEL_AT = re.compile(
-    rf"(?P<main>{_LABEL_WORD}(?:[^\S\r\n]+{_LABEL_WORD}){{0,5}})"
-    r"(?:[^\S\r\n]*\((?P<aside>[^()\r\n]{1,30})\))?"
-    rf"(?P<dashed>{_LABEL_DASHED})?"
-    rf"(?:,[^\S\r\n]*(?P<tail>{_LABEL_WORD}(?:,?[^\S\r\n]+{_LABEL_WORD}){{0,7}}))?"
-    rf"[^\S\r\n]*:(?:{_ONE_BREAK.pattern}|[^\S\r\n]+)(?=\S)")
+# ("HOST: ", "Roe: "), or a single line break when the label stands alone on its line above them ("HOST:\n"; across
+# a blank line only as ``_LABEL_ABOVE_BLANK`` reads it).
+_LABEL_HEAD = (rf"(?P<main>{_LABEL_WORD}(?:[^\S\r\n]+{_LABEL_WORD}){{0,5}})"
+               r"(?:[^\S\r\n]*\((?P<aside>[^()\r\n]{1,30})\))?"
+               rf"(?P<dashed>{_LABEL_DASHED})?"
+               rf"(?:,[^\S\r\n]*(?P<tail>{_LABEL_WORD}(?:,?[^\S\r\n]+{_LABEL_WORD}){{0,7}}))?[^\S\r\n]*:")
+_LABEL_AT = re.compile(rf"{_LABEL_HEAD}(?:{_ONE_BREAK.pattern}|[^\S\r\n]+)(?=\S)")
+#: A label alone in its paragraph, one blank line between it and its words, as a public radio transcript sets its
+#: host's ("MARY KELSO, HOST:", a blank line, then her words): read only for a name and role in capitals (see
+#: :func:`_label_above_blank`).
+_LABEL_ABOVE_BLANK = re.compile(rf"{_LABEL_HEAD}{_ONE_BREAK.pattern}(?:\r\n|\r|\n)[^\S\r\n]*(?=\S)")
 #: What may stand before a line's label in a broadcast transcript: a closed caption's turn mark (">> ANCHOR: "), a
 #: time code in brackets ("[00:00:05] ANCHOR: ", "[01:15] ", "[11:12 GMT] ") or one of hours, minutes and seconds
 #: alone before a dash or bar or a label, as :data:`ENTRY_STAMP` reads it ("00:00:05 ANCHOR: ", "00:00:05 - "), with
@@ -936,6 +939,12 @@ SPEAKER_ROLES = INTERVIEWER_ROLES | frozenset("""guest guests interviewee caller
 # Roles that stand before a title of _NAME_TITLES, capitalised but no name: "Works Commissioner Engr. Musa Bello",
 # "Managing Director Engr. Ada Eze".
 _ROLES_BEFORE_TITLES = SPEAKER_ROLES | frozenset("director general chief officer manager coordinator head".split())
+#: Words after a name's comma that make a label in capitals a reporter's filing a story, an asker's as a
+#: correspondent's is: a public radio transcript's "DAN PRICE, BYLINE:" (lower case; "BYLINE:" alone is a heading).
+_FILING_ROLES = frozenset({"byline"})
+#: Small words that tie a role to whom it serves in a described label in capitals ("DAVID HOLT, ATTORNEY FOR GERALD
+#: PIKE", "JANE DOE, SPOKESWOMAN FOR THE MINISTRY", "SAM OKE, HEAD OF THE PORT AUTHORITY"), lower case.
+_ROLE_JOINERS = frozenset("for of the at to and".split())
 #: A briefing's asker labelled by role and outlet, in title case or capitals: "Reporter from AFP", "Journalist of
 #: China Daily", "Correspondent with the Daily Ledger", "REPORTER FROM TASS" (the outlet: one to four capitalised
 #: words, perhaps after "the").
@@ -972,7 +981,8 @@ class SpeakerTurn(NamedTuple):
     """One speaker's turn in a transcript: sentences ``first`` to ``last - 1`` (positions in the bounds given to
     :func:`speaker_turns`), the first opened by the speaker's ``label`` (as written, without its colon: "SEN. ROE",
     "Q", "Roe"), whose words start at ``words`` in the text. ``kind``: "question" ("Q:"), "answer" ("A:"),
-    "interviewer" (a label naming a host's role: "HOST:", "ANCHOR:"), "speaker", or "post": an embedded social post,
+    "interviewer" (a label naming a host's role: "HOST:", "ANCHOR:", or the surname or name alone of a host or
+    reporter labelled so in full: "RUIZ:" after "ANA RUIZ, HOST:"), "speaker", or "post": an embedded social post,
     its ``label`` the account holder's name as its sign-off writes it, on the line after its last sentence ("Mirela
     Haskins" of "— Mirela Haskins (@mhaskins) May 3, 2026"), its ``words`` its first sentence's start, or "posted": a
     post pasted unquoted after a colon with no sign-off, its ``label`` the name the line introducing it writes before
@@ -1061,15 +1071,19 @@ def speaker_turns(text: str, bounds: Sequence[tuple[int, int]],
     and the words ("HOST: ", "Roe: "):
     in capitals, a name or role of one to six words, perhaps with an aside in brackets and a role after a comma
     ("SEN. JANE ROE (D-NY): ", "STEVE ROE, HOST: "), or a name of two words or more and who the speaker is, in any
-    case, up to eight words ("MARA VELLIN, former aide: ", "RUTH ABARA, emergency director, Lessing County: ": see
-    :func:`_description`), which is keyed by the name, as "MARA VELLIN: " is; an earnings call's name and, after
+    case, up to eight words ("MARA VELLIN, former aide: ", "RUTH ABARA, emergency director, Lessing County: ",
+    "DAVID HOLT, ATTORNEY FOR GERALD PIKE: ": see :func:`_description`), which is keyed by the name, as
+    "MARA VELLIN: " is; an earnings call's name and, after
     dashes, a role or a firm and a role ("Ana Ruiz -- Chief Executive Officer: ", "Tom Vance -- Kessel Securities --
     Analyst: ", see :func:`_dashed_label`), labelled and keyed by the name and counted as a name described is, an
     analyst's asking; in title case, a name of one to four words ("Jane Roe: ", "Interviewer: ", "Operator: ", a
     call's host, who asks); or "Q: " and "A: " ("QUESTION: ", "Answer: "), which may also open a sentence inside a line
     ("Q: Why? A: Cost."). A label alone on its line ("MS. LIN:") with the words on the next (not across a blank
     line) is read as though it opened that line, and :func:`split_sentences` makes it part of the sentence below it
-    when it counts. A turn runs over the lines and paragraphs after it until the next speaker's label, a Q or A
+    when it counts; a name and role in capitals alone in its paragraph ("MARY KELSO, HOST:") opens a turn across one
+    blank line (see :func:`_label_above_blank`). A heading's word alone ("PRICE:") is a speaker's surname where
+    another label names them ("DAN PRICE, BYLINE:"). A turn runs over the lines and paragraphs after it until the next
+    speaker's label, a Q or A
     (counted or not: a question nobody labelled answers is not the last speaker's), or a line opened by a heading's
     or banner's label ("Note: ", "UPDATE: ", "Editor's note: "). What counts:
 
@@ -1111,13 +1125,15 @@ def speaker_turns(text: str, bounds: Sequence[tuple[int, int]],
     intro = text[:bounds[labels[0][0]][0]] if labels else ""
     labels = _outlets_asking(labels, intro, text)
     counted = _counted_labels([label for _, label in labels], intro)
+    hosts = _hosts_labelled([label for _, label in labels], counted)
     turns: list[SpeakerTurn] = []
     keys: list[str] = []  # each turn's speaker, as _speaker_key gives it
     for (index, label), counts in zip(labels, counted):
         if (counts or label.kind in ("heading", "question", "answer")) and turns and turns[-1].last == len(bounds):
             turns[-1] = turns[-1]._replace(last=index)  # the next speaker, a heading, or any Q or A ends the turn
         if counts:
-            turns.append(SpeakerTurn(index, len(bounds), label.label, bounds[index][0] + label.end, label.kind))
+            kind = "interviewer" if label.kind == "speaker" and label.key in hosts else label.kind
+            turns.append(SpeakerTurn(index, len(bounds), label.label, bounds[index][0] + label.end, kind))
             keys.append(_speaker_key(label))
     uses = Counter(keys)
     note = closing_note(text, bounds) if turns else None
@@ -1131,6 +1147,20 @@ def speaker_turns(text: str, bounds: Sequence[tuple[int, int]],
             posts.append(post)
             taken[post.first:post.last] = [True] * (post.last - post.first)
     return sorted(turns + posts) if posts else turns
+
+
+def _hosts_labelled(labels: list[_Label], counted: list[bool]) -> frozenset[str]:
+    """The keys that name an interviewer whom a counted label of ``labels`` names in full with a host's role ("ANA
+    RUIZ, HOST", "TOM VANCE, CORRESPONDENT", "TOM VANCE — HOST"): the whole name and the surname ("ANA RUIZ",
+    "RUIZ"), so that a later "RUIZ:" asks as "ANA RUIZ, HOST:" did. A label of a role ("ABC NEWS ANCHOR",
+    "REPORTER FROM TASS") names no one by it."""
+    hosts: set[str] = set()
+    for label, counts in zip(labels, counted):
+        words = label.key.split()
+        if (counts and label.kind == "interviewer" and len(words) >= 2
+                and not any(word.strip(".'’-").lower() in SPEAKER_ROLES for word in words)):
+            hosts.update({label.key, words[-1]})
+    return frozenset(hosts)
 
 
 def _introduced_posts(text: str, bounds: Sequence[tuple[int, int]]) -> list[SpeakerTurn]:
@@ -1265,19 +1295,38 @@ def _speaker_key(label: _Label) -> str:
 
 
 def _within_paragraph(text: str, bounds: Sequence[tuple[int, int]], turn: SpeakerTurn) -> SpeakerTurn:
-    """``turn`` ended with the paragraph its label opens in."""
-    end = PARAGRAPH_BREAK.search(text, bounds[turn.first][1], bounds[turn.last - 1][1])
+    """``turn`` ended with the paragraph its label opens in, or that of its words below a label alone in its
+    paragraph (see :func:`_label_above_blank`)."""
+    end = PARAGRAPH_BREAK.search(text, max(bounds[turn.first][1], turn.words), bounds[turn.last - 1][1])
     if end is None:
         return turn
     return turn._replace(last=bisect_left(bounds, end.end(), turn.first, turn.last, key=itemgetter(0)))
 
 
 def _sentence_labels(text: str, bounds: Sequence[tuple[int, int]],
-                     quotes: Sequence[tuple[int, int]]) -> Iterator[tuple[int, _Label]]:
+                     quotes: Sequence[tuple[int, int]]) -> list[tuple[int, _Label]]:
+    """Each sentence of ``text`` opened by a label outside ``quotes``, with the label, in order (see
+    :func:`_labels_read`), a heading's word alone in capitals that is the surname of a name another label gives
+    read as that person's ("PRICE:" below "DAN PRICE, BYLINE:", not a heading's "PRICE:")."""
+    labels = list(_labels_read(text, bounds, quotes))
+    surnames = {label.label.partition(",")[0].split()[-1] for _, label in labels
+                if label.kind != "heading" and len(label.label.partition(",")[0].split()) >= 2}
+    return [(index, _surname_label(label) if label.kind == "heading" and label.label in surnames else label)
+            for index, label in labels]
+
+
+def _surname_label(label: _Label) -> _Label:
+    """The heading's ``label``, one word in capitals, read as a speaker's label of that surname (see
+    :func:`_sentence_labels`)."""
+    return _Label(label.end, label.label, "speaker", True, False, label.label.upper(), False, label.first_person)
+
+
+def _labels_read(text: str, bounds: Sequence[tuple[int, int]],
+                 quotes: Sequence[tuple[int, int]]) -> Iterator[tuple[int, _Label]]:
     """Each sentence of ``text`` opened by a label outside ``quotes``, with the label: any at a line's start, only Q
     and A inside a line. A label is read within its sentence, or for a label alone on its line (see
     :func:`_label_line`) through to the words of the sentence below it, so that it counts as it would opening that
-    sentence's line."""
+    sentence's line, or across one blank line for a name and role in capitals (see :func:`_label_above_blank`)."""
     colons = [found.start() for found in _LABEL_COLON.finditer(text)]
     # a court transcript's "Q." and "A." (see _stopped_label), read where its heading names whom it examines
     stops = ("Q. " in text or "A. " in text) and _EXAMINATION_OF.search(text, 0, INTRO_CHARS) is not None
@@ -1293,7 +1342,8 @@ def _sentence_labels(text: str, bounds: Sequence[tuple[int, int]],
             q += 1
         if q < len(quotes) and quotes[q][0] <= start:
             continue  # a transcript quoted: its labels are the quotation's words
-        found = stopped or _read_label(text, start, bounds[index + 1][1] if _label_line(text, bounds, index) else end)
+        found = (stopped or _read_label(text, start, bounds[index + 1][1] if _label_line(text, bounds, index) else end)
+                 or _label_above_blank(text, bounds, index))
         if found is not None and (found.kind in ("question", "answer") or _opens_line(text, start)):
             yield index, found._replace(first_person=_in_first_person(text, start + found.end))
 
@@ -1335,6 +1385,19 @@ def _label_line(text: str, bounds: Sequence[tuple[int, int]], index: int) -> boo
     return (text[end - 1:end] == ":" and index + 1 < len(bounds)
             and _ONE_BREAK.fullmatch(text, end, bounds[index + 1][0]) is not None
             and _read_label(text, bounds[index + 1][0]) is None)
+
+
+def _label_above_blank(text: str, bounds: Sequence[tuple[int, int]], index: int) -> _Label | None:
+    """The label that sentence ``index`` is, alone in its paragraph above its words across one blank line, when it is
+    a name in capitals and a role after a comma ("MARY KELSO, HOST:", as public radio sets its host's), which counts
+    alone (see :func:`speaker_turns`), and the sentence below opens with no label of its own; else ``None`` (a role
+    alone, "HOST:", or a name alone, "MARY KELSO:", there stays no label, as before). Its turn opens with the label's
+    sentence, which stays one of its own (the segmenter joins no paragraphs), and runs over the paragraph below."""
+    end = bounds[index][1]
+    if text[end - 1:end] != ":" or index + 1 == len(bounds) or _read_label(text, bounds[index + 1][0]) is not None:
+        return None
+    found = _read_label(text, bounds[index][0], bounds[index + 1][1], _LABEL_ABOVE_BLANK)
+    return found if found is not None and found.strong and found.described else None
 
 
 def _join_label_lines(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1587,15 +1650,15 @@ def _opens_line(text: str, start: int) -> bool:
     return at == 0 or text[at - 1] in "\r\n"
 
 
-def _read_label(text: str, start: int, stop: int | None = None) -> _Label | None:
+def _read_label(text: str, start: int, stop: int | None = None, form: re.Pattern[str] = _LABEL_AT) -> _Label | None:
     """The label opening ``text`` at ``start`` (see :func:`speaker_turns`), past a turn mark or time code before it
     (see ``_TURN_MARK``: ">> ", "[00:00:05] "), its words before ``stop`` (the text's end when ``None``), or ``None``
     when there is none: no label's form, or words in lower case ("The reason: cost."), figures ("10:30"), a
     sentence's word, or nothing after the colon on its line or the next (a blank line or the text's end after a
-    label alone on its line)."""
+    label alone on its line; ``form`` ``_LABEL_ABOVE_BLANK`` reads across one blank line)."""
     mark = _TURN_MARK.match(text, start)
     at = mark.end() if mark else start
-    found = _LABEL_AT.match(text, at, min(len(text) if stop is None else stop, start + _LABEL_REACH))
+    found = form.match(text, at, min(len(text) if stop is None else stop, start + _LABEL_REACH))
     if found is None:
         return None
     main, aside, tail = found.group("main"), found.group("aside"), found.group("tail")
@@ -1613,8 +1676,11 @@ def _read_label(text: str, start: int, stop: int | None = None) -> _Label | None
     if aside is None and tail is None and _OUTLET_LABEL.fullmatch(main):  # "Reporter from AFP", "JOURNALIST OF TASS"
         capitals = not any(ch.islower() for ch in main)
         return _Label(end, label, "interviewer", capitals, capitals, " ".join(bare).upper())
-    # a description in lower case after a name may hold any word ("RUTH ABARA, director of the county's office")
+    # a description in lower case after a name may hold any word ("RUTH ABARA, director of the county's office"), one
+    # in capitals with a role the small words that tie the role to whom it serves ("ATTORNEY FOR GERALD PIKE")
     named = bare[:len(main.split())] if tail is not None and any(ch.islower() for ch in tail) else bare
+    if tail is not None and any(word in _ROLES_BEFORE_TITLES for word in bare[len(main.split()):]):
+        named = [word for word in named if word not in _ROLE_JOINERS]
     if any(word in _NOT_SPEAKER_WORDS for word in named):
         return None
     return _name_label(end, label, main, tail, bare)
@@ -1640,7 +1706,8 @@ def _name_label(end: int, label: str, main: str, tail: str | None, bare: list[st
     marks the label ``described`` and keys it by the name alone, as a later "MARA VELLIN:" is; or in title case
     without a tail ("Roe", "Interviewer"); ``None`` for any other."""
     key = " ".join(bare).upper()
-    kind = ("interviewer" if any(word in INTERVIEWER_ROLES for word in bare) or _agency_label(main)
+    filed = tail is not None and any(word in _FILING_ROLES for word in bare[len(main.split()):])
+    kind = ("interviewer" if any(word in INTERVIEWER_ROLES for word in bare) or _agency_label(main) or filed
             or (len(bare) == 1 and bare[0] in HOST_LABELS) else "speaker")
     if any(ch.islower() for ch in main) or sum(ch.isalpha() for ch in main) < 2:
         if tail is not None:
@@ -1657,7 +1724,7 @@ def _name_label(end: int, label: str, main: str, tail: str | None, bare: list[st
         return None  # only a description of someone named runs longer or in lower case
     if tail is not None and any(ch.islower() for ch in tail):
         return _Label(end, label, kind, False, False, key, True)  # counts in a transcript only: see _counted_labels
-    strong = (bare[0] in _LABEL_TITLES and len(bare) > 1) or any(word in SPEAKER_ROLES for word in bare)
+    strong = (bare[0] in _LABEL_TITLES and len(bare) > 1) or any(word in SPEAKER_ROLES for word in bare) or filed
     return _Label(end, label, kind, True, strong, key, described)
 
 
@@ -1736,13 +1803,14 @@ def _person_named(main: str) -> bool:
 def _description(main: str, tail: str) -> bool:
     """Whether ``tail``, after a comma, describes the person a label in capitals ``main`` names: a name of two
     words or more, and a description holding a word in lower case of three letters or more ("former aide", "bus
-    driver") or a role in capitals ("DIRECTOR", "HOST"), with no stop but an abbreviation's ("Co.", "Dept."): not a
+    driver") or a role in capitals ("DIRECTOR", "HOST", a reporter's "BYLINE"), with no stop but an abbreviation's
+    ("Co.", "Dept."): not a
     place's ("WASHINGTON, D.C.", "NEW YORK, N.Y.") nor a sentence going on ("RUTH ABARA, director. Then")."""
     words = tail.replace(",", " ").split()
     if len(main.split()) < 2 or any(word.endswith(".") and len(word) > 5 for word in words):
         return False
-    return any((word.isalpha() and word.islower() and len(word) >= 3) or word.strip(".").lower() in _ROLES_BEFORE_TITLES
-               for word in words)
+    return any((word.isalpha() and word.islower() and len(word) >= 3)
+               or word.strip(".").lower() in _ROLES_BEFORE_TITLES | _FILING_ROLES for word in words)
 
 
 def _agency_label(main: str) -> bool:
@@ -1990,9 +2058,10 @@ _CAPITALS_HEADING = re.compile(r"[^\S\r\n]*[^\W_](?:[\w'’&/-]|[^\S\r\n])*[^\W_
 #: The most words a heading line (see :func:`heads_section`) holds, a Roman numeral's title or a heading in capitals.
 _SECTION_HEADING_WORDS = 10
 # A transcript's stage direction on a line of its own: one to five words in capitals in square or round brackets
-# ("[CROSSTALK]", "(APPLAUSE)", "(INAUDIBLE)", "[LAUGHTER]", "(BEGIN VIDEO CLIP)"), what was heard, not said.
-_STAGE_DIRECTION = re.compile(r"\[\s*[A-Z][A-Z'’-]*(?:\s+[A-Z][A-Z'’-]*){0,4}\s*\]\.?"
-                              r"|\(\s*[A-Z][A-Z'’-]*(?:\s+[A-Z][A-Z'’-]*){0,4}\s*\)\.?")
+# ("[CROSSTALK]", "(APPLAUSE)", "(INAUDIBLE)", "[LAUGHTER]", "(BEGIN VIDEO CLIP)"), what was heard, not said, perhaps
+# after a closed caption's turn mark (">> [APPLAUSE]").
+_STAGE_DIRECTION = re.compile(r"(?:>>+[^\S\r\n]*)?(?:\[\s*[A-Z][A-Z'’-]*(?:\s+[A-Z][A-Z'’-]*){0,4}\s*\]\.?"
+                              r"|\(\s*[A-Z][A-Z'’-]*(?:\s+[A-Z][A-Z'’-]*){0,4}\s*\)\.?)")
 # How a line of the page or a call to the reader opens, for a cheap first look (lower case).
 _PROMOTION_OPENERS = tuple({line.split()[0] for line in _PAGE_LINES}
                            | {"sign", "subscribe", "follow", "click", "tap", "embedded"})

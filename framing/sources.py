@@ -2846,6 +2846,8 @@ def _names_someone(words: list[str], known: Callable[[str], bool]) -> bool:
         return False
     if _NOT_IN_SUBJECT & set(lowered) or lowered[-1] in _SUBJECT_JOINERS or _POSSESSIVE.search(words[-1]):
         return False
+    if any(word.endswith(("n't", "n’t")) for word in lowered):
+        return False  # "The report doesn't say": a verb negated, as "does not" is (see _CLAUSE_WORDS), no name's word
     if any(_FIGURE.fullmatch(word.strip(EDGE)) and not _NAMED_NUMBER.fullmatch(" ".join(words[max(0, k - 1):k + 2]))
            for k, word in enumerate(words)) or _verb_like(words):
         return False  # a clause or a noun phrase with a figure ("PolitiFact rated 32% of Republican"), no one
@@ -3248,11 +3250,14 @@ def speaker_display(label: str) -> str:
     ROE", "DR. LEE"). :meth:`SourceIndex.add` then reads it as any source span, so that "Sen. Jane Roe" is "jane roe"
     and a later "ROE:" joins her. An aside in brackets is dropped ("SEN. JANE ROE (D-NY)", "ROE (via telephone)"). A
     name in capitals before a description with lower case is shown so, the description as written ("MARA VELLIN,
-    former aide" → "Mara Vellin, former aide")."""
+    former aide" → "Mara Vellin, former aide"); so is one before a role in capitals ("ANA RUIZ, HOST" → "Ana Ruiz,
+    Host", not "ANA Ruiz")."""
     label = _LABEL_ASIDE.sub("", label)
+    name, comma, description = label.partition(",")
     if any(ch.islower() for ch in label):
-        name, comma, description = label.partition(",")
         return label if any(ch.islower() for ch in name) else speaker_display(name) + comma + description
+    if comma:  # "ANA RUIZ, HOST": the name shown as a name alone is ("Ana Ruiz"), then its role
+        return speaker_display(name) + comma + " " + speaker_display(description.strip())
     words = label.split()
     shown: list[str] = [words[0].title()] if _short_first_name(words) else []
     for word in words[len(shown):]:

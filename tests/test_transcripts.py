@@ -1141,3 +1141,102 @@ def test_each_examination_s_heading_names_the_witness_who_answers(heading):
 ])
 def test_an_initial_opening_a_line_without_the_other_label_beside_it_opens_no_turn(text):
     assert turns_of(text) == []
+
+
+# -- broadcast transcripts: guests' roles, hosts by surname, relayed denials, public radio's layout -------------------
+
+CABLE = ("LINA MORET, HOST: Tonight, questions about the ferry tender.\n\n"
+         "OSKAR PELL, COUNSEL FOR THE HARBOUR BOARD: The board never saw those bids. The story is false.\n\n"
+         "MORET: So you deny that the board picked the winner?\n\n"
+         "PELL: Completely.")
+
+
+def test_a_guest_s_label_with_a_role_for_someone_opens_the_guest_s_turn():
+    assert [(label, kind) for label, kind, _ in turns_of(CABLE)] == [
+        ("LINA MORET, HOST", "interviewer"), ("OSKAR PELL, COUNSEL FOR THE HARBOUR BOARD", "speaker"),
+        ("MORET", "interviewer"), ("PELL", "speaker")]
+    credits, profile = credits_of(CABLE, {1: DENIAL, 3: DENIAL})
+    assert [credit for _, credit in credits[1:3]] == ["oskar pell", "oskar pell"]
+    assert [(pair["denial"], pair["source"]) for pair in profile["denials"]] == [(1, "oskar pell")]
+    assert speaker_label_length("TESSA VOLK, SPOKESWOMAN FOR THE PORT AUTHORITY: No.") == len(
+        "TESSA VOLK, SPOKESWOMAN FOR THE PORT AUTHORITY: ")
+
+
+def test_a_host_s_surname_label_asks_as_the_host_s_full_label_did():
+    text = CABLE.replace("The story is false.", "The story is false.\n\nMORET: Is that your answer?")
+    credits, profile = credits_of(text, {3: DENIAL, 4: DENIAL, 5: DENIAL})
+    assert [kind for _, kind, _ in turns_of(text)] == ["interviewer", "speaker", "interviewer", "interviewer",
+                                                       "speaker"]
+    assert [pair["denial"] for pair in profile["denials"]] == [5]  # the host's questions are no denials
+    assert {entry["source"]: entry["denies"] for entry in profile["sources"]} == {"lina moret": False,
+                                                                                    "oskar pell": True}
+
+
+def test_a_host_s_label_in_capitals_with_a_role_is_shown_as_a_name():
+    assert speaker_display("LINA MORET, HOST") == "Lina Moret, Host"
+    assert speaker_display("OSKAR PELL, COUNSEL FOR THE HARBOUR BOARD") == "Oskar Pell, Counsel for the Harbour Board"
+    _, profile = credits_of(CABLE)
+    assert {entry["display"] for entry in profile["sources"]} == {"Lina Moret", "Oskar Pell"}
+
+
+def test_a_denial_the_host_relays_is_the_named_source_s_but_a_question_s_premise_is_none():
+    text = ("HOST: Parents say Corvel drivers worked double shifts. "
+            "Corvel Buses denies the drivers broke the rules.\n\n"
+            "GUEST: I drove those routes.\n\n"
+            "HOST: The union says you hid the rosters. Is that so?")
+    credits, profile = credits_of(text, {0: CLAIM, 1: DENIAL, 3: DENIAL, 4: DENIAL},
+                                  {0: ["Parents"], 1: ["Corvel Buses"], 3: ["The union"]})
+    assert credits[1][1] == "corvel buses"
+    assert [(pair["denial"], pair["source"]) for pair in profile["denials"]] == [(1, "corvel buses")]
+    assert {entry["source"]: entry["denies"] for entry in profile["sources"]}["host"] is False
+
+
+PUBLIC_RADIO = ("IDA MARSH, HOST:\n\n"
+         "Growers along the Tellin say a new water rule will ruin them. Reporter Edie Price has more.\n\n"
+         "EDIE PRICE, BYLINE: The rule halves what each farm may draw.\n\n"
+         "NORA SLADE: I have never seen the river this low.\n\n"
+         "PRICE: The water board has rejected the growers' claims. Its chair says the cuts fall on everyone.\n\n"
+         "KIRA VANE: We lose the whole season.")
+
+
+def test_a_host_s_label_alone_above_a_blank_line_opens_a_turn_and_a_surname_is_no_heading():
+    turns = turns_of(PUBLIC_RADIO)
+    assert [(label, kind) for label, kind, _ in turns] == [
+        ("IDA MARSH, HOST", "interviewer"), ("EDIE PRICE, BYLINE", "interviewer"), ("NORA SLADE", "speaker"),
+        ("PRICE", "interviewer"), ("KIRA VANE", "speaker")]
+    assert turns[0][2] == ["IDA MARSH, HOST:", "Growers along the Tellin say a new water rule will ruin them.",
+                           "Reporter Edie Price has more."]
+    assert split_sentences(PUBLIC_RADIO)[0] == (0, len("IDA MARSH, HOST:"))  # the label stays a sentence of its own
+    credits, _ = credits_of(PUBLIC_RADIO, {5: OPINION})
+    assert credits[5][1] == "edie price"  # "PRICE:" is the reporter's, no heading's as in a listing
+    assert credits[7][1] == "kira vane"
+
+
+@pytest.mark.parametrize("text", [
+    "ROLF DANE:\n\nWe lose the whole season.\n\nHOST: Thank you.",  # no role: as before, no label above a blank
+    "NOTE:\n\nThe figures are provisional.",
+])
+def test_a_label_above_a_blank_line_that_does_not_count_alone_opens_no_turn(text):
+    assert "ROLF DANE" not in [label for label, _, _ in turns_of(text)]
+    assert "NOTE" not in [label for label, _, _ in turns_of(text)]
+
+
+def test_a_negated_verb_of_saying_is_no_part_of_a_source_s_name():
+    text = "HOST: Did you reward donors?\n\nVEDA ROOK: No. The auditor's report doesn't say anyone broke the law."
+    credits, profile = credits_of(text, {2: DENIAL})
+    assert credits[2][1] == "veda rook"
+    assert [entry["source"] for entry in profile["sources"]] == ["veda rook", "host"]
+
+
+def test_a_person_addressed_by_name_is_no_source():
+    text = ("MODERATOR: Senator, is it true?\n\nSEN. ALMA TREW: No.\n\nJONAS FELL: It is.\n\n"
+            "MODERATOR: Mr. Fell, let the senator answer.\n\nTREW: Thank you.")
+    credits, profile = credits_of(text, {3: DENIAL}, {3: ["Mr. Fell"]})
+    assert credits[3][1] == "moderator"
+    assert profile["denials"] == []
+
+
+def test_a_stage_direction_after_a_caption_s_turn_mark_is_furniture():
+    from framing.segment import page_furniture
+    text = "HOST: Welcome back.\n\n>> [APPLAUSE]\n\n>> [ LAUGHTER ]\n\n>> HOST: Thank you."
+    assert page_furniture(text, split_sentences(text)) == [False, True, True, False]
