@@ -1623,9 +1623,7 @@ def _quoted_pronoun(span: Span, sentence: Sentence, quotes: list[tuple[int, int]
 def _speaking_first(spans: list[Span], sentence: Sentence) -> list[Span]:
     """``spans`` of an attributed or denial ``sentence`` in the order they may speak: of two sources, the one
     beside a denial word in a denial, else the one nearer a cue ("Echoing the UN, Amnesty said": Amnesty; in a
-    denial with no denial word too: "Echoing the UN, the ministry said the report was false"), but in a denial with
-    no denial word first the one whose name another source's words wrote before it (see :func:`_named_by_other`:
-    "Kessel Research called Acme a fraud, and Acme called the report false": Acme, the accused side). A channel that an
+    denial with no denial word too: "Echoing the UN, the ministry said the report was false"). A channel that an
     opening "according to" names goes last when the sentence's own subject speaks after it (see
     :func:`_channels`), and a span in a relative clause after a name goes after the others (see
     :func:`_in_relative_clause`)."""
@@ -1639,24 +1637,9 @@ def _speaking_first(spans: list[Span], sentence: Sentence) -> list[Span]:
         denials = _Cues(sentence, _DENIAL_CUE)
         return sorted(spans, key=lambda s: (s in channels, _in_relative_clause(s, sentence), _modifies(s, sentence),
                                             not _next_to_denial_cue(s, cues), denials.distance(s),
-                                            not _named_by_other(s, spans, sentence), cues.distance(s)))
+                                            cues.distance(s)))
     return sorted(spans, key=lambda s: (s in channels, _in_relative_clause(s, sentence), _modifies(s, sentence),
                                         cues.distance(s)))
-
-
-def _named_by_other(span: Span, spans: list[Span], sentence: Sentence) -> bool:
-    """Whether another of ``spans`` before ``span`` in ``sentence`` has its words name ``span``'s source, by its
-    whole name, its head word or a body it speaks for (see :func:`_bodies_spoken_for`), before ``span`` speaks
-    ("Kessel Research called Acme a fraud, and Acme said the report was false": the second "Acme"; "..., and Acme's
-    president, Tom Vance, said"): the source the other accuses, whose answer a denial holding both sides is (see
-    :func:`_speaking_first`)."""
-    key = text_key(span.text.strip(EDGE))
-    names = ({key, head_word(key)} | _bodies_spoken_for(key, span.text)) - {""}
-    start = max((other.end for other in spans if other.end <= span.start), default=None)
-    if start is None:
-        return False
-    between = text_key(sentence.text[start - sentence.start:span.start - sentence.start])
-    return any(re.search(rf"(?<![\w'-]){re.escape(name)}(?![\w-])", between) for name in names)
 
 
 def _modifies(span: Span, sentence: Sentence) -> bool:
@@ -3151,13 +3134,14 @@ _SPEAKING_ROLES = (r"spokes(?:man|woman|person|people|men|women)|president|chief
 _BODY_NAME = r"(?!(?:A|An|The)\s)[A-Z][\w&.'’-]*(?:\s+(?:(?:of|of\s+the|and|&)\s+)?[A-Z][\w&.'’-]*){0,4}"
 #: "Acme's president", "Acme's former chief executive"; "a spokeswoman for the Interior Department", "the president
 #: of Acme"; "An Interior Department spokeswoman", "Acme CEO Tom Vance".
-_BODY_OF_ROLE = re.compile(rf"(?<![\w'’-])({_BODY_NAME})['’]s\s+(?:[a-z-]+\s+)?(?i:{_SPEAKING_ROLES})\b"
+_BODY_OF_ROLE = re.compile(rf"(?<![\w&.'’-])({_BODY_NAME})['’]s\s+(?:[a-z-]+\s+)?(?i:{_SPEAKING_ROLES})\b"
                            rf"|\b(?i:{_SPEAKING_ROLES})\s+(?:for|of|at)\s+(?:the\s+)?({_BODY_NAME})(?![\w'’-])"
-                           rf"|(?<![\w'’-])({_BODY_NAME})\s+(?i:{_SPEAKING_ROLES})\b")
+                           rf"|(?<![\w&.'’-])({_BODY_NAME})\s+(?i:{_SPEAKING_ROLES})\b")
 #: Words that open or end such capitals without naming a body ("The", "Former", "Vice", "Senior"; "Her" of "Her
 #: spokesman").
 _NO_BODY_WORDS = frozenset("""the a an former vice senior deputy acting interim assistant executive general chief
-    co associate managing his her their its our my your""".split())
+    co associate managing his her their its our my your republican democratic democrat
+    monday tuesday wednesday thursday friday saturday sunday""".split())
 #: A spokesperson's credit with its body before ("interior department spokesperson"), or a role's with it after
 #: "for" ("lawyer for oskell").
 _CREDITED_BODY = re.compile(r"^(.+?)\s+spokesperson$|^[a-z]+\s+for\s+(?:the\s+)?(.+)$")

@@ -646,6 +646,19 @@ def test_a_department_s_spokeswoman_answers_the_claim_naming_the_department():
         {"denial": 2, "source": "interior department spokesperson", "allegation": 0}]
 
 
+@pytest.mark.parametrize("source, claim", [
+    ("Monday spokeswoman Ana Ruiz", "Kessel Research said the Monday Club hid losses."),
+    ("Ana Ruiz, the Republican president of the Senate", "Kessel Research said Republican donors hid losses.")])
+def test_a_weekday_or_a_party_word_before_a_role_names_no_body_the_denier_speaks_for(source, claim):
+    # "Monday spokeswoman" and "the Republican president" speak for no "Monday" or "Republican": the nearest claim
+    # answers the denial, not the one that happens to hold that word
+    rows = [(claim, "attributed_claim", "Kessel Research"),
+            ("Market analysts said the shares could fall further.", "attributed_claim", "Market analysts"),
+            (f"{source} denied it.", "official_denial", source)]
+    assert build_profile(document(*rows), LABELS)["denials"] == [
+        {"denial": 2, "source": "ana ruiz", "allegation": 1}]
+
+
 @pytest.mark.parametrize("source", ["Her spokesman, Tom Vance", "Former President Tom Vance"])
 def test_a_possessive_or_a_former_title_names_no_body_the_denier_speaks_for(source):
     # "Her" and "Former" are no body: the nearest claim still answers a denial sharing no word with either

@@ -1310,49 +1310,6 @@ def test_a_denial_resuming_the_quotation_its_speaker_s_claim_broke_off_is_still_
     assert profile["credits"] == ["parents", None]
 
 
-def one_sentence(text, label, marks):
-    """A profile of the one sentence ``text``, each mark (span type, words, which occurrence of them from 1)."""
-    spans = []
-    for kind, part, nth in marks:
-        at = -1
-        for _ in range(nth):
-            at = text.index(part, at + 1)
-        spans.append(Span(kind, at, at + len(part), part))
-    sentence = Sentence(text, 0, len(text), label, {l: float(l == label) for l in LABELS},
-                        tuple(sorted(spans, key=lambda s: s.start)))
-    return build_profile([sentence], LABELS, text)
-
-
-@pytest.mark.parametrize("text, marks, denier", [
-    ("Kessel Research called Acme a fraud, and Acme called the report false.",
-     [("source", "Kessel Research", 1), ("cue", "called", 1), ("source", "Acme", 2), ("cue", "called", 2)], "acme"),
-    ("Kessel Research called Acme a fraud, and Acme said the report was false.",
-     [("source", "Kessel Research", 1), ("cue", "called", 1), ("source", "Acme", 2), ("cue", "said", 1)], "acme"),
-    ("Kessel Research said Acme hid losses, and Acme's president, Tom Vance, called the report false.",
-     [("source", "Kessel Research", 1), ("cue", "said", 1), ("source", "Acme's president, Tom Vance", 1),
-      ("cue", "called", 1)], "tom vance"),
-])
-def test_a_denial_holding_both_sides_is_the_accused_side_s(text, marks, denier):
-    # before, with no denial word the two sources stood as near their cues, and the accuser, written first, was
-    # credited with the denial and shown as a denier; one credit a sentence: the denial's is the accused side's
-    profile = one_sentence(text, DENIAL, marks)
-    assert profile["credits"] == [denier]
-    assert [(s["source"], s["denies"]) for s in profile["sources"]] == [(denier, True)]
-    # read as a claim, the main content is the accuser's (LABELS.md's precedence): credited to the accuser
-    assert one_sentence(text, CLAIM, marks)["credits"] == ["kessel research"]
-
-
-@pytest.mark.parametrize("text, marks", [
-    # the other source's words do not name the one written first, nor one named only after its own words
-    ("Acme said the report by Kessel Research was false.",
-     [("source", "Acme", 1), ("cue", "said", 1), ("source", "Kessel Research", 1)]),
-    ("Acme called the report false, and Kessel Research said Acme was lying.",
-     [("source", "Acme", 1), ("cue", "called", 1), ("source", "Kessel Research", 1), ("cue", "said", 1)]),
-])
-def test_a_denial_whose_first_source_no_other_names_stays_that_source_s(text, marks):
-    assert one_sentence(text, DENIAL, marks)["credits"] == ["acme"]
-
-
 def test_a_judge_ruling_on_a_motion_or_an_argument_is_no_denier():
     # a court's ruling on a party's filing is a third party's, whatever the model labels it: no denier, no pair
     profile = profile_of(
