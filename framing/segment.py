@@ -3227,6 +3227,8 @@ def _is_abbreviation(text: str, dot: int, nxt: int) -> bool:
     bare = word.rstrip(".").lower()
     if _URLISH.search(word):
         return False  # a web or e-mail address ends its sentence: "write to jdoe@gazette.com. Follow her"
+    if any(len(part) > 1 and part.isalpha() and part.islower() for part in word.strip(".").split(".")[1:]):
+        return False  # a package's or a file's name ("Node.js.", "app.py.", "Kessel.ai."), no initialism like "U.S."
     if "." in word.strip("."):
         following = _word_at(text, nxt)
         if word.rstrip(".") in _CLOCK_MARKS and following[:1].isupper():

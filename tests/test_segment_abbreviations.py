@@ -218,3 +218,18 @@ def test_co_after_words_of_its_sentence_ends_it_before_people_speaking(text, fir
 ])
 def test_a_county_s_name_opening_its_sentence_still_holds_co_before_its_people_speaking(text, expected):
     assert [text[a:b] for a, b in split_sentences(text)] == expected
+
+
+@pytest.mark.parametrize("name", ["Node.js", "Kessel.ai", "app.py", "will.i.am"])
+def test_a_package_s_or_a_file_s_dotted_name_ends_its_sentence(name):
+    # a dotted name with a lower-case part of two or more letters is no initialism like "U.S.", which ends a
+    # sentence only before a word that typically starts one
+    text = f"The team moved to {name}. Engineers said it was faster."
+    assert [text[start:end] for start, end in split_sentences(text)] == [
+        f"The team moved to {name}.", "Engineers said it was faster."]
+
+
+@pytest.mark.parametrize("initialism", ["U.S", "Ph.D", "e.g"])
+def test_an_initialism_before_a_capital_that_starts_no_sentence_still_holds_its_stop(initialism):
+    text = f"They spoke of the {initialism}. Officials at noon."
+    assert len(split_sentences(text)) == 1
