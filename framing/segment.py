@@ -314,8 +314,10 @@ _PICTOGRAPH_MARKS = re.compile("[\ufe0e\ufe0f\u20e3\U0001f3fb-\U0001f3ff\U000e00
 # Stars that rate ("★★★★☆", "⭐⭐⭐"): a review's verdict, never the page's layout.
 _RATING_STARS = frozenset("★☆⭐✩✪✫✬✭✮✯✰")
 _MARKER_EMOJI = frozenset("✅☑✔❌✖⚡⚠❗📌📍🚨📢📣👉👇➡➔➜➤⬇🔴🟠🟡🟢🔵🟣⚫⚪🔸🔹🔶🔷")
-# A brand written in lower case then capitals ("eBay", "iPhone") may start a sentence.
-_CAMEL_START = re.compile(r"[a-z][A-Z][a-z]")
+# A brand written in lower case then capitals ("eBay", "iPhone", "iOS", "mRNA") and a social-media handle
+# ("@kessel_ai") may start a sentence; a hashtag after a stop mostly closes a post ("... full report. #Release,"
+# she wrote), so it starts none.
+_CAMEL_START = re.compile(r"[a-z][A-Z][A-Za-z]|@[A-Za-z_]")
 _BLANK = re.compile(r"[\s" + _INVISIBLE + r"]")
 # A liveblog's time stamp on its own, which heads the entry after it (see :func:`_stamp_alone`).
 _STAMP = re.compile(_stamp_alone(r"\s*"))

@@ -233,3 +233,15 @@ def test_a_package_s_or_a_file_s_dotted_name_ends_its_sentence(name):
 def test_an_initialism_before_a_capital_that_starts_no_sentence_still_holds_its_stop(initialism):
     text = f"They spoke of the {initialism}. Officials at noon."
     assert len(split_sentences(text)) == 1
+
+
+@pytest.mark.parametrize("opening", ["@kessel_ai replied within an hour.", "iOS users reported crashes.",
+                                     "mRNA doses went out on Monday."])
+def test_a_handle_or_a_brand_in_lower_then_upper_case_opens_a_sentence(opening):
+    text = f"The post went up at noon. {opening}"
+    assert [text[start:end] for start, end in split_sentences(text)] == ["The post went up at noon.", opening]
+
+
+def test_a_hashtag_after_a_stop_closes_the_post_and_opens_no_sentence():
+    text = 'They deserve the full report. #ReleaseIt," she wrote.'
+    assert len(split_sentences(text)) == 1
