@@ -63,10 +63,14 @@ _CAPITALISED_ONLY = frozenset(
 # Abbreviations that stand before a number: "No. 10", "art. 5", "pp. 4", "Eq. 3", "born c. 1933", "ca. 1650" —
 # but "voters said no. The". "eq", "ref", "c" and "ca" are left out of ABBREVIATIONS: elsewhere they are words
 # or initials, whose full stop ends a span ("blamed the ref.").
-_BEFORE_NUMBERS = frozenset("no nos vol pp p ch fig figs art sec para eq ref c ca tab".split())
+_BEFORE_NUMBERS = frozenset("no nos vol pp p ch fig figs art arts sec sect secs para paras eq ref c ca tab res add"
+                            .split())
+# Of those, the ones that hold a stop only capitalised, as in citations ("Res. 2417", "A/HRC/58/22/Add. 1"): "had
+# nothing to add. 12 people were hurt", "funding for the arts. 2024 was" and "picked up the tab. 2 more" end.
+_BEFORE_NUMBERS_CAPITALISED = frozenset("tab res add arts".split())
 # Of those, the ones that stand before a figure's, table's or page's label too, in any case: "Fig. S3", "Eq. A2",
 # "pp. S1"; and "No." or "Nos." before a trial's or a patent's ("No. NCT01234567"; "voted no. A2 drivers" and "The
-# answer was No. Then" end). "Tab." stands before either only capitalised: "picked up the tab. 2 more" ends.
+# answer was No. Then" end). "Tab." stands before either only capitalised.
 _BEFORE_LABELS = frozenset("pp p fig figs eq tab".split())
 _NUMBER_WORDS = frozenset("No Nos".split())
 # Such a label: capitals, then digits, a letter perhaps after them ("S3", "A2", "ED4", "S1a", "NCT01234567").
@@ -3284,7 +3288,7 @@ def _is_abbreviation(text: str, dot: int, nxt: int) -> bool:
     if bare in _BEFORE_NUMBERS:
         # "No. 10", "Vol. II", "Fig. S3", and "Sec." as a title ("Sec. Blinken"); not "the SEC." or "said no."
         following = _word_at(text, nxt)
-        if bare == "tab" and not word[0].isupper():
+        if bare in _BEFORE_NUMBERS_CAPITALISED and not word[0].isupper():
             return False
         roman = _ROMAN.fullmatch(following) is not None and not (
             bare == "no" and following == "I" and _no_then_pronoun(text, dot, word, nxt))

@@ -245,3 +245,20 @@ def test_a_handle_or_a_brand_in_lower_then_upper_case_opens_a_sentence(opening):
 def test_a_hashtag_after_a_stop_closes_the_post_and_opens_no_sentence():
     text = 'They deserve the full report. #ReleaseIt," she wrote.'
     assert len(split_sentences(text)) == 1
+
+
+@pytest.mark.parametrize("citation", ["The panel cited paras. 12-15 of the report.",
+                                      "It relied on Arts. 3 and 13 of the covenant.",
+                                      "The council recalled Res. 2417 on famine.",
+                                      "The annex is filed as A/HRC/58/22/Add. 1 in Geneva.",
+                                      "Under Sect. 4 the state must act.", "Secs. 9 and 10 were struck down."])
+def test_a_citation_s_abbreviation_before_its_number_holds_its_stop(citation):
+    text = f"{citation} The mission said more."
+    assert [text[start:end] for start, end in split_sentences(text)] == [citation, "The mission said more."]
+
+
+@pytest.mark.parametrize("first", ["He had nothing to add.", "Cuts fell hardest on the arts.",
+                                   "The council passed the res."])
+def test_add_arts_or_res_in_lower_case_ends_its_sentence_before_a_number(first):
+    text = f"{first} 2024 was a hard year."
+    assert [text[start:end] for start, end in split_sentences(text)] == [first, "2024 was a hard year."]
