@@ -1098,9 +1098,9 @@ _ACTING_VERB = (r"(?:(?:" + "|".join(_ACTED_ON_LEAD) + r")\s+)*"
                 r"\s+(?=(?:the\s+)?[A-Z])")
 _ACTED_ON = re.compile(r"(?<=\S)" + "".join(rf"(?<!\s{word})" for word in _ACTED_ON_LEAD) + r"\s+" + _ACTING_VERB)
 #: Such a verb opening a source span's text, its subject left out ("sued Corvane Pharma" of "Dozens of families sued
-#: Corvane Pharma"); not "accused" before a name alone, a participle that may describe the name ("accused Tomas
-#: Brandt").
-_ACTED_ON_OPENING = re.compile(r"(?!accused\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*$)" + _ACTING_VERB)
+#: Corvane Pharma"); not "accused" before a name alone or a name and its description after a comma or in brackets, a
+#: participle that may describe the name ("accused Tomas Brandt", "accused Tomas Brandt, a former guard").
+_ACTED_ON_OPENING = re.compile(r"(?!accused\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*(?:$|[,(]))" + _ACTING_VERB)
 
 
 def acted_on_only(form: str) -> bool:

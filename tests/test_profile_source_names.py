@@ -291,6 +291,9 @@ def test_a_span_opening_with_a_verb_that_acts_on_a_name_credits_the_subject_befo
     ("At the hearing, accused Tomas Brandt said he was at home.", "accused Tomas Brandt", "tomas brandt"),
     # a given name that is also a verb, capitalised
     ("Sue Harlan said the plant was safe.", "Sue Harlan", "sue harlan"),
+    # the participle's name with its description after a comma: before, no one was credited
+    ("At the hearing, accused Tomas Brandt, a former guard, said he was at home.",
+     "accused Tomas Brandt, a former guard", "tomas brandt"),
 ])
 def test_a_name_after_a_participle_or_a_verb_like_given_name_still_speaks(text, span, credit):
     assert profile_of((text, CLAIM, {"source": [span], "cue": ["said"]}))["credits"] == [credit]
