@@ -2959,13 +2959,27 @@ def description_after_cue(text: str) -> tuple[int, int] | None:
     :meth:`SourceIndex._person_so_called`: "Dorsey Kell, 43," before), else the description itself, and never the
     speaker before; with the name a comma sets after it, up to a mark ("said the firm's chief executive, Ana
     Roe."), so that the name is credited. ``None`` for anything else: what an appositive's speaker said ("Roe, the
-    owner, said the deal was off"), a possessive ("said the mayor's"), words that describe no one ("said the
-    plan")."""
+    owner, said the deal was off", "A witness, a nurse, said the driver, who fled, was drunk": after a plain comma
+    that an earlier one may pair, see ``_ENDS_CLAUSE``), a possessive ("said the mayor's"), words that describe no one
+    ("said the plan")."""
     found = _DESCRIPTION_AFTER_CUE.search(text)
     if found is None or not _describes_speaker(found.group("description").rpartition(" ")[2].lower()):
         return None
     named = _NAME_SET_AFTER.match(text, found.end("description"))
-    return found.start("description"), named.end(1) if named else found.end("description")
+    end = named.end(1) if named else found.end("description")
+    if found.group("quoted") is None and "," in text[:found.start()] and not _ENDS_CLAUSE.fullmatch(
+            text[end:].rstrip(_CLOSING_TAIL)):
+        return None  # "A witness, a nurse, said the driver, who fled, was drunk.": the appositive's speaker said it
+    return found.start("description"), end
+
+
+#: What may follow an inverted description after a plain comma when an earlier comma may have closed an appositive
+#: before the cue (see :func:`description_after_cue`): nothing but closing marks, or a "who" clause to the end
+#: ("The pier, built in 1902, is sound, said the engineer, who inspected it."), never more of the sentence ("A
+#: witness, a nurse, said the driver, who fled, was drunk.", where the driver is whom she spoke of).
+_ENDS_CLAUSE = re.compile(r"(?:,?\s+who\b[^,;:()\[\]–—]*)?")
+#: Blanks and marks that may close a sentence after its last word.
+_CLOSING_TAIL = " \t.!?…\"”’')]"
 
 
 #: A name of two or more capitalised words that a comma sets after a description, up to a mark or the end: ", Ana

@@ -332,6 +332,27 @@ def test_what_may_follow_a_description_after_an_inverted_cue(text, expected):
     assert (text[found[0]:found[1]] if found else None) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # an earlier comma may close an appositive before the cue: a description that more of the sentence follows is
+    # whom the speaker spoke of (before, "the driver" and "the police" were credited with what was said of them)
+    ("A witness, a retired nurse, said the driver, who fled, was drunk.", None),
+    ("Another resident, 43, said the police, who arrived late, were to blame.", None),
+    ("A neighbour, a retired nurse, said the driver, Tom Vance, was drunk.", None),
+    # no earlier comma: a cue set inside the sentence, or a "who" clause to the end, is still an inverted speaker's
+    ("The deal, adds the minister, is dead.", "the minister"),
+    ("The pier, built in 1902, is sound, said the harbour engineer, who inspected it.", "the harbour engineer"),
+])
+def test_a_description_after_a_cue_closing_an_appositive_is_no_speaker(text, expected):
+    found = description_after_cue(text)
+    assert (text[found[0]:found[1]] if found else None) == expected
+
+
+def test_a_driver_spoken_of_after_an_appositive_is_not_credited():
+    mayor = ("Mayor Ilse Varnock said the crash was avoidable.", CLAIM, {"source": ["Mayor Ilse Varnock"]})
+    profile = profile_of(mayor, ("A witness, a retired nurse, said the driver, who fled, was drunk.", CLAIM, {}))
+    assert "driver" not in profile["credits"]
+
+
 def test_a_name_set_after_an_inverted_description_is_credited():
     mayor = ("Mayor Ilse Varnock said the pier was unsafe.", CLAIM, {"source": ["Mayor Ilse Varnock"]})
     for marks in ({}, {"cue": ["said"]}):
