@@ -3425,14 +3425,24 @@ def _no_then_pronoun(text: str, dot: int, word: str, nxt: int) -> bool:
     """Whether "No." (``word``, its stop at ``dot``) before a lone "I" at ``nxt`` is the answer and the pronoun after
     it rather than a Roman number: "no" in lower case ("He said no. I left."), "No" opening its sentence, after a stop,
     a colon, an opening quotation mark or a transcript's label or at a line's start ("A. No. I never saw him.", "Is
-    it? No. I think not.", "'No. I don't want it.'"), or "I" going on as the pronoun does ("said No. I never met her",
-    "I'm"). "Count No. I of the indictment" and "Voters passed Measure No. I" hold a Roman number."""
+    it? No. I think not.", "'No. I don't want it.'"), "No" just after a verb of saying ("he said No. I was asleep":
+    a count or a measure is a noun's), or "I" going on as the pronoun does ("said No. I never met her", "I'm").
+    "Count No. I of the indictment" and "Voters passed Measure No. I" hold a Roman number."""
     if word[0].islower() or text[nxt + 1:nxt + 2] in ("'", "’"):
         return True
     after = _WORD_AFTER_I.match(text, nxt + 1)
     if after is not None and after.group(1) in _AFTER_PRONOUN_I:
         return True
-    return _opens_sentence_at(text, dot - len(word))
+    return _opens_sentence_at(text, dot - len(word)) or _after_speech_verb(text, dot - len(word))
+
+
+def _after_speech_verb(text: str, at: int) -> bool:
+    """Whether the word at ``at`` follows a verb of saying (see ``_SPEECH_VERB``: "said No.", "replied No."), blanks
+    (at most ``_OPENING_REACH``) between."""
+    end, floor = at, max(0, at - _OPENING_REACH)
+    while end > floor and text[end - 1] in " \t":
+        end -= 1
+    return end < at and _SPEECH_VERB.fullmatch(_word_before(text, end)) is not None
 
 
 # How many blanks before a word are read back, to see whether the word opens its sentence.

@@ -179,6 +179,17 @@ def test_no_opening_its_sentence_or_before_the_pronoun_s_verb_is_the_answer(text
     assert [text[a:b] for a, b in split_sentences(text)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Asked if he was there, he said No. I was asleep at home.",
+     ["Asked if he was there, he said No.", "I was asleep at home."]),
+    ("Pressed again, she replied No. I had left by then.", ["Pressed again, she replied No.", "I had left by then."]),
+])
+def test_no_just_after_a_verb_of_saying_is_the_answer_whatever_the_pronoun_s_verb(text, expected):
+    # before, "No." held its stop unless the verb after "I" was on a short list ("never", "think"): "said No. I was
+    # asleep" was one sentence, read as a Roman number, which only a noun ("Count No. I") takes
+    assert [text[a:b] for a, b in split_sentences(text)] == expected
+
+
 @pytest.mark.parametrize("text", [
     "Pellmark Co. Officials said the plant would close.",
     "Pellmark Co. Police said two were held.",
