@@ -1684,12 +1684,34 @@ def _read_label(text: str, start: int, stop: int | None = None, form: re.Pattern
         return _Label(end, label, "interviewer", capitals, capitals, " ".join(bare).upper())
     # a description in lower case after a name may hold any word ("RUTH ABARA, director of the county's office"), one
     # in capitals with a role the small words that tie the role to whom it serves ("ATTORNEY FOR GERALD PIKE")
-    named = bare[:len(main.split())] if tail is not None and any(ch.islower() for ch in tail) else bare
-    if tail is not None and any(word in _ROLES_BEFORE_TITLES for word in bare[len(main.split()):]):
-        named = [word for word in named if word not in _ROLE_JOINERS]
+    size = len(main.split())
+    named = bare[:size] if tail is not None and any(ch.islower() for ch in tail) else bare
+    if any(word in _ROLES_BEFORE_TITLES for word in named[size:]):
+        named = named[:size] + _untied(named[size:])
     if any(word in _NOT_SPEAKER_WORDS for word in named):
         return None
     return _name_label(end, label, main, tail, bare)
+
+
+def _untied(role: list[str]) -> list[str]:
+    """The words of a role in capitals after a label's comma (``role``, lower case) without the small words that tie
+    it to whom it serves (see ``_ROLE_JOINERS``): one just after a role's word or another such word ("ATTORNEY FOR
+    GERALD PIKE", "SPOKESWOMAN FOR THE PORT AUTHORITY"), "of" or "to" after any word ("ATTORNEY FOR THE FAMILY OF THE
+    VICTIM", "ADVISER TO THE MAYOR"), "and" before a word that is none of them ("HEAD OF SAFETY AND SECURITY"). Any
+    other small word stays, so that a heading in capitals holding a role stays a sentence's words ("CITY HALL, MAYOR
+    TO FACE THE COUNCIL:", "ELECTION RESULTS, GOVERNOR AND THE SENATE:")."""
+    kept: list[str] = []
+    tied = False  # the word before is a role's word or a small word dropped
+    for at, word in enumerate(role):
+        after = role[at + 1] if at + 1 < len(role) else ""
+        if word == "and":
+            joiner = bool(after) and after not in _ROLE_JOINERS and after not in _NOT_SPEAKER_WORDS
+        else:
+            joiner = word in _ROLE_JOINERS and (tied or word in ("of", "to"))
+        if not joiner:
+            kept.append(word)
+        tied = joiner or word in _ROLES_BEFORE_TITLES
+    return kept
 
 
 def _heading(words: list[str], bare: list[str]) -> bool:

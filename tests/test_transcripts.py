@@ -1162,6 +1162,24 @@ def test_a_guest_s_label_with_a_role_for_someone_opens_the_guest_s_turn():
         "TESSA VOLK, SPOKESWOMAN FOR THE PORT AUTHORITY: ")
 
 
+@pytest.mark.parametrize("heading", ["CITY HALL, MAYOR TO FACE THE COUNCIL", "ELECTION RESULTS, GOVERNOR AND THE SENATE",
+                                     "FOR THE RECORD, MAYOR OF KESSEL"])
+def test_a_heading_in_capitals_holding_a_role_and_small_words_is_no_label(heading):
+    # before, every small word ("to", "the", "and", "for") was dropped once the tail held a role's word, so a
+    # section's heading in capitals opened a speaker's turn over the story below it
+    text = (f"Kessel votes on its budget\n\nThe council met on Monday.\n\n{heading}: Vote set for Monday. "
+            "The mayor denies any wrongdoing. Critics say she hid the audit.")
+    assert speaker_label_length(f"{heading}: Vote set for Monday.") == 0
+    assert turns_of(text) == []
+
+
+@pytest.mark.parametrize("label", ["ANA RUIZ, ATTORNEY FOR THE FAMILY OF THE VICTIM",
+                                   "ANA RUIZ, ADVISER TO THE MAYOR", "ANA RUIZ, HEAD OF SAFETY AND SECURITY",
+                                   "ANA RUIZ, PRESIDENT AND CHIEF EXECUTIVE"])
+def test_a_role_tied_to_whom_it_serves_by_small_words_still_makes_a_label(label):
+    assert speaker_label_length(f"{label}: We deny it.") == len(f"{label}: ")
+
+
 def test_a_host_s_surname_label_asks_as_the_host_s_full_label_did():
     text = CABLE.replace("The story is false.", "The story is false.\n\nMORET: Is that your answer?")
     credits, profile = credits_of(text, {3: DENIAL, 4: DENIAL, 5: DENIAL})
