@@ -3255,8 +3255,12 @@ def _is_abbreviation(text: str, dot: int, nxt: int) -> bool:
     bare = word.rstrip(".").lower()
     if _URLISH.search(word):
         return False  # a web or e-mail address ends its sentence: "write to jdoe@gazette.com. Follow her"
-    if any(len(part) > 1 and part.isalpha() and part.islower() for part in word.strip(".").split(".")[1:]):
-        return False  # a package's or a file's name ("Node.js.", "app.py.", "Kessel.ai."), no initialism like "U.S."
+    first, *parts = word.strip(".").split(".")
+    if (f"{first}." not in _SPEAKER_TITLES and first != "et"
+            and any(len(part) > 1 and part.isalpha() and part.islower() for part in parts)):
+        # a package's or a file's name ("Node.js.", "app.py.", "Kessel.ai."), no initialism like "U.S."; not a title's
+        # degree glued to it ("Dr.med. Hans Vogel", "Prof.dr. Jan de Vries") nor "et.al."
+        return False
     if "." in word.strip("."):
         following = _word_at(text, nxt)
         if word.rstrip(".") in _CLOCK_MARKS and following[:1].isupper():

@@ -240,6 +240,14 @@ def test_a_package_s_or_a_file_s_dotted_name_ends_its_sentence(name):
         f"The team moved to {name}.", "Engineers said it was faster."]
 
 
+@pytest.mark.parametrize("text", ["Dr.med. Hans Vogel said the drug was safe.",
+                                  "Prof.dr. Jan de Vries said the dike would hold.",
+                                  "The trial by Voss et.al. Nature printed in May."])
+def test_a_title_s_degree_glued_to_it_or_et_al_is_no_package_s_name(text):
+    # before, a lower-case part of two letters after the stop ("med", "dr", "al") ended the sentence there
+    assert len(split_sentences(text)) == 1
+
+
 @pytest.mark.parametrize("initialism", ["U.S", "Ph.D", "e.g"])
 def test_an_initialism_before_a_capital_that_starts_no_sentence_still_holds_its_stop(initialism):
     text = f"They spoke of the {initialism}. Officials at noon."
