@@ -654,7 +654,7 @@ _TRADE_NAME = re.compile(rf"(?<![\w'’.-]){_INITIALISM_BEFORE}(?:[A-Z][\w'’-]
                          rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_PARTICLE_RUN}{_NAME_WORD})+)")
 #: A person's age written after their name, between commas ("Pavel Orr, 52, said"): group 1 the name, group 2 the
 #: age, which "the 52-year-old" may later describe them by.
-_AGE_AFTER_NAME = re.compile(rf"(?<![\w'’-])({_NAME_WORD}(?:\s+{_NAME_PARTICLE_RUN}{_NAME_WORD}){{1,3}}),\s+"
+_AGE_AFTER_NAME = re.compile(rf"(?<![\w'’.-])({_NAME_WORD}(?:\s+{_NAME_PARTICLE_RUN}{_NAME_WORD}){{1,3}}),\s+"
                              r"(\d{1,3}),")
 #: A description by age alone ("the 52-year-old"): group 1 the age.
 _AGE_ALONE = re.compile(r"(\d{1,3})-year-old")
