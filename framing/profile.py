@@ -2617,18 +2617,17 @@ _ANONYMITY = re.compile(r"\b(?:anonymity|anonymously|not\s+(?:to\s+)?be\s+(?:nam
 #: "According to" opening a sentence, a conjunction allowed before it ("But according to the agency, ...").
 _ACCORDING_TO_OPENS = re.compile(r"[\s\"“'‘]*(?:(?:but|and|yet|so)\s+)?according\s+to\s+", re.I)
 #: A person addressed at a sentence's start by a role alone or a name (group "name"), a form of address allowed before
-#: it
-#: (group "title"), and the comma after it: "Sheriff, ", "Mr. President, ", "Madam Speaker, ", "Mr. Okafor, ", "Tom, "
-#: (see :func:`_past_addressee`).
+#: it (group "title"), and the comma after it: "Sheriff, ", "Mr. President, ", "Madam Speaker, ", "Mr. Okafor, ",
+#: "Tom, " (see :func:`_past_addressee`).
 _ADDRESSEE = re.compile(r"(?:(?P<title>Madam|Madame|Mister|Miss|(?:Mr|Mrs|Ms|Mx|Dr)\.?)\s+)?(?P<name>[A-Z][a-z]+),\s+")
-#: What a sentence says right after the person it addresses, telling them to do something ("Mr. Okafor, let the
-#: senator answer.", "Tom, please go on."): an address, as "you" or a question is.
 #: What a sentence says right after a person it addresses by name, asking them or speaking of them as "you" ("Tom,
 #: what is the minister saying?", "Mr. Okafor, you said ..."): not an aside after a subject ("Doyle, too, said you
 #: ...", "Mr. Fox, who was ...", "Mr. Fox, when asked, ...").
 _ASKING = re.compile(r"(?:you|your|what|why|how|is|are|do|does|did|can|could|would"
                      r"|will|should|have|has|isn['’]t|aren['’]t|don['’]t|doesn['’]t|didn['’]t|won['’]t)(?![\w'’])",
                      re.IGNORECASE)
+#: What a sentence says right after the person it addresses, telling them to do something ("Mr. Okafor, let the
+#: senator answer.", "Tom, please go on."): an address, as "you" or a question is.
 _BIDDING = re.compile(r"(?:let|please|go\s+ahead|go\s+on|hang\s+on|hold\s+on|one\s+moment|tell\s+us|stay)\b",
                       re.IGNORECASE)
 #: An aside closed by a comma, then a verb of speech: "Governor, the state's top official, said you can apply" has
