@@ -2931,10 +2931,19 @@ def test_a_titled_name_is_read_to_the_end_of_its_capitalised_run():
     ("Dr. (Mrs.) Ngozi Eze", "ngozi eze"),
     ("Gen. (rtd.) Paul Obi", "paul obi"),
     ("Gen. (Ret.) Paul Obi", "paul obi"),
+    # diplomatic copy's "H.E." and "His" or "Her Excellency", and "Excellency" of a span that left "His" out
+    ("H.E. Tomas Arvelo", "tomas arvelo"),
+    ("H. E. Tomas Arvelo", "tomas arvelo"),
+    ("H.E. Ambassador Tomas Arvelo", "tomas arvelo"),
+    ("His Excellency Tomas Arvelo", "tomas arvelo"),
+    ("Her Excellency Lidia Varga", "lidia varga"),
+    ("Excellency Lidia Varga", "lidia varga"),
     # but a surname, a family name or a firm that starts with the same letters stays whole
     ("Barr Laboratories", "barr laboratories"),
     ("Tan Wei Ming", "tan wei ming"),
     ("CP Group", "cp group"),
+    ("He Lianfeng", "he lianfeng"),
+    ("H.E.B. Grocery", "h.e.b. grocery"),
     # a rank before one word, or a firm's ("AIG" and "CP" without a stop): a firm's name
     ("DSP Adeyemo", "dsp adeyemo"),
     ("SP Setia", "sp setia"),
