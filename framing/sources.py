@@ -488,6 +488,10 @@ SHORT_POSTS = {"pm": "prime minister", "cm": "chief minister", "mp": "member of 
                "igp": "inspector general of police", "dgp": "director general of police",
                "sp": "superintendent of police", "dsp": "deputy superintendent of police",
                "acp": "assistant commissioner of police", "dcp": "deputy commissioner of police"}
+#: What a person speaking in rights and conflict copy is, besides a post or a trade: what befell them or what they
+#: do ("A former detainee, who asked not to be named, said ...", "A witness said ...", "An aid worker said ...").
+_CIRCUMSTANCES = frozenset("""witness survivor prisoner detainee refugee victim activist representative rapporteur
+    investigator worker guard""".split())
 #: Nouns for what a person is, which a later description of them ends with ("the spokesperson", "the professor",
 #: "the Taoiseach", "the CM").
 PERSON_ROLES = frozenset("""spokesperson minister president secretary ambassador director chief chairman
@@ -495,7 +499,7 @@ PERSON_ROLES = frozenset("""spokesperson minister president secretary ambassador
     chancellor prince king queen sheikh emir general commander leader speaker
     sheriff officer executive ceo head councillor councilor councilwoman councilman
     assemblywoman assemblyman alderman alderwoman alder corporal delegate
-    supervisor""".split()) | _TITLE_NOUNS | _TRADES | frozenset(SHORT_POSTS)
+    supervisor""".split()) | _TITLE_NOUNS | _TRADES | _CIRCUMSTANCES | frozenset(SHORT_POSTS)
 #: Words in a role that say nothing of which body it is ("union general secretary").
 _PLAIN_ROLE_WORDS = frozenset("general senior top principal press".split())
 #: Words after a description's head that still name the same body ("the Ministry of Foreign Affairs").

@@ -7,6 +7,7 @@ import pytest
 import framing
 from framing import Document, InputError
 from framing.profile import build_profile
+from framing.sources import normalise_source
 from test_profile_rebuttals import _sentences, profile_of
 
 LABELS = framing.LABELS
@@ -245,3 +246,16 @@ def test_the_outlet_s_own_correspondent_writing_an_analysis_ends_the_account_of_
     # someone the correspondent quotes still speaks
     assert credits(spokesman, ("Our correspondent in Kostel spoke to Ada Brin, who said the talks were over.", CLAIM,
                                "Ada Brin")) == ["lin hao", "ada brin"]
+
+
+@pytest.mark.parametrize("role", ["A former detainee", "A witness", "A survivor", "A former prisoner", "A detainee",
+                                  "A refugee", "A victim", "An activist", "A representative", "A UN rapporteur",
+                                  "An investigator", "An aid worker", "A former prison guard"])
+def test_he_after_a_nameless_person_of_rights_copy_is_that_person_not_the_man_named_before(role):
+    # the speaker is a person by what befell them or what they do, as "a spokesman" is by a post
+    assert credits(
+        ("Colonel Anton Mirek said the camp was run lawfully.", DENIAL, "Colonel Anton Mirek"),
+        (f"{role}, who asked not to be named, said the cells held 30 men each.", CLAIM, role),
+        ("He said guards woke them every hour.", CLAIM, "He"),
+    ) == ["anton mirek", *[normalise_source(role)] * 2]
+
