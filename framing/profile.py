@@ -345,7 +345,8 @@ def build_profile(sentences: Iterable[Sentence], labels: Sequence[str], text: st
     framing = (_framing_denials(sentences, aside) | _corrections(sentences, credited, speakers)
                | _interviewer_denials(sentences, speakers, credited, mentions) | _safe_harbor_denials(sentences)
                | _questions_put(sentences, credited, voiced, speakers, text) | _court_rulings(sentences, credited))
-    rebuttals = _rebuttals(sentences, credited, furniture, framing)
+    served = _bodies_served(sentences, credited, mentions)
+    rebuttals = _rebuttals(sentences, credited, furniture, framing, served)
     spoken = speakers.turn_of  # a sentence in a speaker's turn is the speaker's voice, not the writer's
     unsourced = _unsourced_opinions(sentences, voiced, aside, spoken, text)
     return {
@@ -360,7 +361,7 @@ def build_profile(sentences: Iterable[Sentence], labels: Sequence[str], text: st
         "unsourced_evaluative_share": (None if "editorial_opinion" not in labels
                                        else len(unsourced) / total if total else 0.0),
         "unsourced_sentences": unsourced,
-        "denials": _denial_pairs(sentences, credited, rebuttals, furniture, framing, mentions),
+        "denials": _denial_pairs(sentences, credited, rebuttals, furniture, framing, served),
         "rebuttals": [{"rebuttal": index, "source": credited[index], "allegation": allegation}
                       for index, allegation in rebuttals.items()],
     }
@@ -2934,7 +2935,7 @@ def _describes_before_comma(span: Span, sentence: Sentence) -> bool:
 
 
 def _rebuttals(sentences: Sequence[Sentence], credited: dict[int, str], furniture: Sequence[bool],
-               framing: frozenset[int]) -> dict[int, int]:
+               framing: frozenset[int], served: Sequence[frozenset[str]] | None = None) -> dict[int, int]:
     """The denial sentences that are their accuser's rebuttal, each with the accuser's own allegation it
     stands by: a source does not deny its own allegation, so "Senator Quill accused Halvex of hiding data.
     Halvex denied it. Quill dismissed the denial." leaves Quill an accuser, not a denier.
@@ -2949,7 +2950,10 @@ def _rebuttals(sentences: Sequence[Sentence], credited: dict[int, str], furnitur
     headline, caption or promotion: ``furniture``) is no allegation, nor, but for the headline, a rebuttal
     (``framing``, see :func:`_framing_denials`), nor is a passive "Senator accused of
     bribery", which reports an allegation against its subject. In order, so an earlier rebuttal is no denial
-    that would make a later one the accused side's.
+    that would make a later one the accused side's. A source speaking for a body (``served``, see
+    :func:`_bodies_served`) is on that body's side: its denial stands by the body's own allegation ("A report by the
+    OHCCR found ... Ostrelia rejected the report. A spokesperson for the OHCCR said the office stood by its
+    findings.").
     """
     rebuttals: dict[int, int] = {}
     first_denial: dict[str, int] = {}  # a source -> its first denial that is no rebuttal
@@ -2957,7 +2961,8 @@ def _rebuttals(sentences: Sequence[Sentence], credited: dict[int, str], furnitur
         source = credited.get(index)
         if sentence.label != "official_denial" or source is None or index in framing:
             continue
-        own = _own_allegation(sentences, credited, index, source, furniture)
+        side = served[index] if served else frozenset()
+        own = _own_allegation(sentences, credited, index, source, furniture, side)
         if own is not None and first_denial.get(source, own) >= own:
             rebuttals[index] = own
         else:
@@ -2966,24 +2971,42 @@ def _rebuttals(sentences: Sequence[Sentence], credited: dict[int, str], furnitur
 
 
 def _own_allegation(sentences: Sequence[Sentence], credited: dict[int, str], index: int, source: str,
-                    furniture: Sequence[bool]) -> int | None:
-    """The allegation ``source`` made that its denial at ``index`` stands by (see :func:`_rebuttals`): its
-    nearest claim worded as one within the window, when no other side's claim came since, and another side
-    denied since or no one else claimed anything in the window before it; else ``None``."""
+                    furniture: Sequence[bool], side: frozenset[str] = frozenset()) -> int | None:
+    """The allegation ``source``, or a body of its ``side`` (that it speaks for), made that its denial at ``index``
+    stands by (see :func:`_rebuttals`): its side's nearest claim worded as one within the window, when no other
+    side's claim came since, and another side denied since or no one else claimed anything in the window before it;
+    else ``None``."""
     start = max(0, index - _ALLEGATION_WINDOW)
     own = next((j for j in range(index - 1, start - 1, -1) if sentences[j].label == "attributed_claim"
-                and credited.get(j) == source and not furniture[j] and alleges(sentences[j].text, passive=False)),
-               None)
+                and _same_side(credited.get(j), source, side) and not furniture[j]
+                and alleges(sentences[j].text, passive=False)), None)
     if own is None:
         return None
     topic = _content_words(_denial_wording(sentences[index]))
-    if any(_counter_claim(sentences[k], credited.get(k), source, topic) for k in range(own + 1, index)):
+    if any(_counter_claim(sentences[k], credited.get(k), source, topic)
+           and not _same_side(credited.get(k), source, side) for k in range(own + 1, index)):
         return None  # the denial answers what another side said since, not the exchange its allegation opened
-    answered = any(sentences[k].label == "official_denial" and credited.get(k) != source
+    answered = any(sentences[k].label == "official_denial" and not _same_side(credited.get(k), source, side)
                    for k in range(own + 1, index))
-    opened = not any(sentences[k].label == "attributed_claim" and credited.get(k) != source
+    opened = not any(sentences[k].label == "attributed_claim" and not _same_side(credited.get(k), source, side)
                      for k in range(start, own))
     return own if answered or opened else None
+
+
+def _same_side(speaker: str | None, source: str, side: frozenset[str]) -> bool:
+    """Whether ``speaker`` is ``source`` or one of the bodies of its ``side`` (lower case, see
+    :func:`_bodies_spoken_for`), by name or one by the other's initials ("ohccr" and "office of the high commissioner
+    for civic rights")."""
+    if speaker is None:
+        return False
+    return speaker == source or any(speaker in (body, _initials(body)) or body == _initials(speaker) for body in side)
+
+
+def _initials(name: str) -> str:
+    """The initials of the words of ``name`` but its joining words, when they are three or more ("ohccr" of "office of
+    the high commissioner for civic rights"); else empty."""
+    initials = "".join(word[0] for word in name.split() if word not in ("of", "the", "and", "for"))
+    return initials if len(initials) > 2 else ""
 
 
 def _links_elsewhere(sentence: Sentence, furniture: bool) -> bool:
@@ -3013,7 +3036,7 @@ def _counter_claim(sentence: Sentence, speaker: str | None, source: str, topic: 
 
 def _denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str], rebuttals: dict[int, int],
                   furniture: Sequence[bool], framing: frozenset[int],
-                  mentions: Mapping[int, _Mention] | None = None) -> list[DenialPair]:
+                  served: Sequence[frozenset[str]] | None = None) -> list[DenialPair]:
     """Each denial but the ``rebuttals`` (see :func:`_rebuttals`) with its source and the nearest earlier
     allegation it answers.
 
@@ -3037,19 +3060,16 @@ def _denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str], rebut
     (``furniture``: a headline, a caption, a "Read more:" line) is no allegation: it frames the copy without being
     anyone's account in it; nor, but for the headline, is it a denial (``framing``, see :func:`_framing_denials`:
     "ENDS"), nor a line linking to another story (see :func:`_links_elsewhere`). A person or spokesperson a
-    mention credited so far (``mentions``) writes as speaking for a body is that body's side: a claim naming the body
-    is about what the denial is about, as one sharing a content word with it ("Kessel Research said Acme hid losses
-    ... Acme's president, Tom Vance, denied it", "the Interior Department ... A spokeswoman for the Interior
-    Department said": see :func:`_bodies_spoken_for`), after one naming the denier itself."""
+    mention credited so far writes as speaking for a body (``served``, see :func:`_bodies_served`) is that body's
+    side: a claim naming the body is about what the denial is about, as one sharing a content word with it ("Kessel
+    Research said Acme hid losses ... Acme's president, Tom Vance, denied it", "the Interior Department ... A
+    spokeswoman for the Interior Department said": see :func:`_bodies_spoken_for`), after one naming the denier
+    itself; and the body's own claim is no allegation its side denies ("The OHCCR said ... A spokesperson for the
+    OHCCR said the office stood by its findings")."""
     deniers = {credited[i] for i, s in enumerate(sentences)
                if s.label == "official_denial" and i in credited and i not in rebuttals}
-    starts = [sentence.start for sentence in sentences]
-    serves: dict[str, set[str]] = {}  # a source -> the bodies its mentions so far say it speaks for
     pairs: list[DenialPair] = []
     for index, sentence in enumerate(sentences):
-        if index in credited:
-            serves.setdefault(credited[index], set()).update(
-                _bodies_spoken_for(credited[index], _mention_text(sentences, starts, (mentions or {}).get(index))))
         if (sentence.label != "official_denial" or index in rebuttals or index in framing
                 or _links_elsewhere(sentence, furniture[index])):
             continue
@@ -3057,15 +3077,15 @@ def _denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str], rebut
         if pairs and pairs[-1]["denial"] == index - 1 and denier is not None and pairs[-1]["source"] == denier:
             pairs.append({"denial": index, "source": denier, "allegation": pairs[-1]["allegation"]})
             continue
+        bodies = served[index] if served and denier is not None else frozenset()
         claims = [j for j in range(index - 1, max(-1, index - 1 - _ALLEGATION_WINDOW), -1)
                   if sentences[j].label == "attributed_claim" and not furniture[j]
-                  and (denier is None or credited.get(j) != denier)]
+                  and (denier is None or not _same_side(credited.get(j), denier, bodies))]
         wording = _denial_wording(sentence)
         topic = _content_words(wording)
         accounts = {_ACCOUNT_NOUNS[m.group(1).lower()] for m in _DENIED_ACCOUNT.finditer(wording)}
         # nearest first, those naming the denier as whom they are about, then those about what the denial is
         # about, before the rest
-        bodies = frozenset(serves.get(denier, ())) if denier is not None else frozenset()
         # a claim naming a body the denier speaks for is about what the denial is about, as one sharing its words
         claims.sort(key=lambda j: (not _names_denier(sentences[j], denier),
                                    not (topic & _content_words(sentences[j].text) or _names(sentences[j], bodies))))
@@ -3144,6 +3164,22 @@ _NO_BODY_WORDS = frozenset("""the a an former vice senior deputy acting interim 
 #: A spokesperson's credit with its body before ("interior department spokesperson"), or a role's with it after
 #: "for" ("lawyer for oskell").
 _CREDITED_BODY = re.compile(r"^(.+?)\s+spokesperson$|^[a-z]+\s+for\s+(?:the\s+)?(.+)$")
+
+
+def _bodies_served(sentences: Sequence[Sentence], credited: dict[int, str],
+                   mentions: Mapping[int, _Mention]) -> list[frozenset[str]]:
+    """For each sentence, the bodies its credited source speaks for, as the mentions it was credited by up to that
+    sentence write them (see :func:`_bodies_spoken_for`); none for a sentence credited to no one."""
+    starts = [sentence.start for sentence in sentences]
+    serves: dict[str, set[str]] = {}  # a source -> the bodies its mentions so far say it speaks for
+    served: list[frozenset[str]] = []
+    for index in range(len(sentences)):
+        source = credited.get(index)
+        if source is not None:
+            serves.setdefault(source, set()).update(
+                _bodies_spoken_for(source, _mention_text(sentences, starts, mentions.get(index))))
+        served.append(frozenset(serves.get(source, ())) if source is not None else frozenset())
+    return served
 
 
 def _mention_text(sentences: Sequence[Sentence], starts: list[int], mention: _Mention | None) -> str:

@@ -238,3 +238,30 @@ def test_a_press_release_s_closing_mark_labelled_a_denial_is_no_denial(mark):
     profile = profile_of(("Brindle Dairies denies dumping whey", DENIAL, "Brindle Dairies"), *rows[1:3],
                          gap="\n\n")
     assert [d["denial"] for d in profile["denials"]] == [0, 2]
+
+
+@pytest.mark.parametrize("spokesperson", ["A spokesperson for the Kessel Office for Migrant Rights",
+                                          "A spokesperson for the KOMR", "A KOMR spokesperson"])
+def test_the_accuser_s_spokesperson_standing_by_its_report_is_a_rebuttal_not_a_denial(spokesperson):
+    # the body accuses, the accused rejects it, and the body's spokesperson answers: the body's side stands by its
+    # own allegation, by its name or by the initials it is credited under
+    report = ("A report by the Kessel Office for Migrant Rights (KOMR) found that 300 people had been forced back.",
+              CLAIM, "A report by the Kessel Office for Migrant Rights (KOMR)")
+    profile = profile_of(report, ("Ostrelia rejected the report as unfounded.", DENIAL, "Ostrelia"),
+                         (f"{spokesperson} said the office stood by its findings.", DENIAL, spokesperson))
+    assert profile["denials"] == [{"denial": 1, "source": "ostrelia", "allegation": 0}]
+    assert [(r["rebuttal"], r["allegation"]) for r in profile["rebuttals"]] == [(2, 0)]
+    # with no one's denial between, the spokesperson's words answer no claim of the body's own
+    profile = profile_of(("The KOMR said 300 people were forced back.", CLAIM, "The KOMR"),
+                         (f"{spokesperson} said the office stood by its findings.", DENIAL, spokesperson))
+    assert [d["allegation"] for d in profile["denials"]] == [None]
+
+
+def test_a_spokesperson_s_denial_still_answers_another_side_s_allegation_about_the_body():
+    profile = profile_of(("Ostrelia accused the Kessel Office for Migrant Rights of inventing the figures.", CLAIM,
+                          "Ostrelia"),
+                         ("A spokesperson for the Kessel Office for Migrant Rights said the figures were checked.",
+                          DENIAL, "A spokesperson for the Kessel Office for Migrant Rights"))
+    assert profile["denials"] == [{"denial": 1, "source": "kessel office for migrant rights spokesperson",
+                                   "allegation": 0}]
+    assert profile["rebuttals"] == []
