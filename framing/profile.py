@@ -113,10 +113,21 @@ _PERSONAL = frozenset("he she".split())
 #: denied it."): a body the speaker reports, never the speaker, whom "he" or "she" may be. In the past tense only,
 #: and not the idioms "it said a lot about them", "it told you everything.", "it told us all we needed to know", the
 #: speaker's comment (but "It said everything was in order." and "It said a lot of staff had left." report the body).
-_REPORTED_BY_SPEAKER = re.compile(r"[Ii]t\s+(?:(?:also|later|then|[a-z]+ly)\s+)?"
-                                  r"(?:(?:said|told)(?!\s+(?:(?:you|us|me)\s+)?(?:(?:a\s+lot|everything|volumes)"
-                                  r"(?:\s+about\b|\s*[.!?])|all\s+(?:we|you|I)\s+needed\s+to\s+know\b))|"
-                                  r"denied|rejected|dismissed|insisted|claimed|added|argued|maintained|stated)\b")
+_IT_SAID = (r"(?:(?:also|later|then|[a-z]+ly)\s+)?"
+            r"(?:(?:said|told)(?!\s+(?:(?:you|us|me)\s+)?(?:(?:a\s+lot|everything|volumes)"
+            r"(?:\s+about\b|\s*[.!?])|all\s+(?:we|you|I)\s+needed\s+to\s+know\b))|"
+            r"denied|rejected|dismissed|insisted|claimed|added|argued|maintained|stated)\b")
+_REPORTED_BY_SPEAKER = re.compile(rf"[Ii]t\s+{_IT_SAID}")
+#: "It" having said or denied as the subject of a sentence of the copy, after an opening phrase and its comma perhaps
+#: ("It said the journalist was a spy.", "In a letter last year, it denied ...", "It has previously denied ...";
+#: group "it"): a body speaks, never a person (see :meth:`_Credits.credit_speaking`); or a sentence ending with "it"
+#: and a verb of saying after a comma ('..., it said.'), which may be a body or a person's document.
+_IT_SPEAKS = re.compile(rf"[\s\"“'‘]*(?:(?:But|And|Yet|So|Still)\s+)?(?:[A-Z][^,;:.!?\"“”]{{0,80}},\s+)?"
+                        rf"(?P<it>[Ii]t)\s+(?:(?:has|had)\s+)?{_IT_SAID}")
+_IT_SPEAKS_AT_END = re.compile(r"(?:,[\"”’']?|[\"”’'],?)\s+(?P<it>it)\s+(?:said|says|added|adds)[.!]?\s*$")
+#: Heads of a body's name that "it" may mean besides ``BODY_NOUNS``: a state's diplomatic ones ("The Varnesian
+#: mission issued a statement. It said ...").
+_SPEAKING_BODIES = frozenset("mission delegation".split())
 #: A role written with its holder's sex ("spokeswoman", "chairman", "congresswoman"), which the canonical
 #: form loses ("spokesperson"); group 1 holds "wo" for a woman.
 _GENDERED_ROLE = re.compile(r"\b(?:spokes|chair|congress|council|assembly|alder|business|police|anchor)(wo)?man\b",
@@ -1196,13 +1207,17 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
             credits.end_account()  # "17:30 GMT - A channel posted ..." opens a new entry: no earlier entry's account
         subject = None if own or speaker or furniture[index] else _unquoted_subject(sentence, known, quotes)
         spoke = _SPOKE_OR_ASKED.match(sentence.text, subject.end - sentence.start) if subject else None
-        if subject and spoke:
-            # "Velmark's President Oren Task was asked ... He said": a person "he" may mean; not one who acts on
-            # another ("Detective Kit Moran arrested Tom Vell. He denied the charges." may be Vell's)
-            known.see_subject(sentence.text, subject.start - sentence.start, subject.end - sentence.start,
-                              answered=_KEPT_SILENT.search(spoke.group()) is None)
-        elif subject:
-            credits.note_topic(index, subject)  # "Oduya was less sure. '...,' he said." is Oduya's
+        answered = spoke is not None and _KEPT_SILENT.search(spoke.group()) is None
+        # "Velmark's President Oren Task was asked ... He said": a person "he" may mean; not one who acts on
+        # another ("Detective Kit Moran arrested Tom Vell. He denied the charges." may be Vell's)
+        seen = subject is not None and spoke is not None and known.see_subject(
+            sentence.text, subject.start - sentence.start, subject.end - sentence.start, answered=answered)
+        if subject and not seen and (answered or not spoke):
+            # "Oduya was less sure. '...,' he said." is Oduya's, and so is "she" after "Ruth Adeyemi briefed the
+            # Council.", who spoke with no role written
+            credits.note_topic(index, subject)
+        if subject:
+            credits.note_body(index, subject)  # "The ministry did not respond. It has previously denied ..."
         if (subject and not found and credits.someone_else(subject.text)
                 and not _PRONOUN_CUE_ENDS.search(sentence.text) and not _keeps_account(sentence, subject)):
             credits.end_account()  # "Rusek said ... Dravonia's ministry released a video ..." is not Rusek's
@@ -1767,6 +1782,7 @@ class _Credits:
         self.topic: tuple[int, str] | None = None  # a sentence naming no source -> the person its subject is
         self.topic_others: frozenset[str | None] = frozenset()  # the sexes of the others the topic's sentence names
         self.described_topics: set[str] = set()  # topics of unknown sex that may still be a "he" or "she"
+        self.body_topic: tuple[int, Span] | None = None  # a sentence naming no source -> the body its subject is
 
     def note_surnames(self, index: int) -> None:
         """Note the surnames of the personal names sentence ``index``, just seen, writes: "he" may not be the
@@ -1791,6 +1807,14 @@ class _Credits:
             # Morrow, 47, has been ...", "..., the principal of ...")
             if person in self.known.people or sentence.text[end:].lstrip().startswith(","):
                 self.described_topics.add(person)
+
+    def note_body(self, index: int, subject: Span) -> None:
+        """Note the body the ``subject`` of sentence ``index``, which names no source, names: its head is a body's
+        noun ("Varnesia's foreign ministry", "The Varnesian mission": see ``BODY_NOUNS``, ``_SPEAKING_BODIES``) or it is
+        a company known so far. "It" speaking in the next sentence means that body (see :meth:`_body_meant`)."""
+        key = text_key(display_source(subject.text))
+        if key and (head_word(key) in BODY_NOUNS | _SPEAKING_BODIES or key in self.known.companies):
+            self.body_topic = index, subject
 
     def note_named(self, index: int, found: list[tuple[Span, str]]) -> list[str]:
         """The sources sentence ``index`` names of its own (of ``found``, see :func:`_sources_named`), noted with
@@ -1827,7 +1851,16 @@ class _Credits:
         own = [name for _, name in found if name]
         said_by = next((span for span, _ in found if span.text.strip(EDGE).lower() in _PERSONAL), None)
         pronoun = said_by.text.strip(EDGE).lower() if said_by is not None else None
+        unnamed = not own and pronoun is None and not self.furniture[index]
+        body = self._body_meant(index) if unnamed and self._it_speaks(index) else None
+        if body is not None:
+            self._credit_body(index, body)
+            return
         name = self._speaker(index, own, pronoun)
+        if name and unnamed and self._it_speaks(index, at_end=False) and self._a_person(name):
+            # "Astrid Lund accused ... Varnesia's ministry responded. It said ...": "it" opening the sentence is no
+            # person; one at its end may be a person's document ('... on his website: "..." / "...," it says.')
+            name = None
         if not name:
             if pronoun is not None and not own and not self.furniture[index] and self._breaks_off_quotation(index):
                 self.going_on = False  # '"...," he told me.' of no one known: the rest of his words are no one's
@@ -1851,6 +1884,42 @@ class _Credits:
             if name != self.last:
                 self.last, self.last_written = name, self.known.shown.get(name, name)
                 self.last_mention = self.mentions[index]
+
+    def _it_speaks(self, index: int, at_end: bool = True) -> bool:
+        """Whether "it" is who speaks sentence ``index`` (see ``_IT_SPEAKS``; ``at_end``, also
+        ``_IT_SPEAKS_AT_END``), outside a quotation."""
+        sentence = self.sentences[index]
+        said = _IT_SPEAKS.match(sentence.text) or (_IT_SPEAKS_AT_END.search(sentence.text) if at_end else None)
+        return (said is not None and self.quotation_of.get(index) is None
+                and not quotes_within(self.quotes, sentence.start + said.start("it"), sentence.start + said.end("it")))
+
+    def _body_meant(self, index: int) -> Span | None:
+        """The subject naming a body (see :meth:`note_body`) of the sentence just before sentence ``index``, in
+        which "it" speaks: "The Varnesian mission issued a statement on Tuesday. It said ..." is the mission's."""
+        if self.body_topic is None or self.body_topic[0] != index - 1:
+            return None
+        return self.body_topic[1]
+
+    def _credit_body(self, index: int, subject: Span) -> None:
+        """Credit sentence ``index``, in which "it" speaks, to the body the ``subject`` of the sentence before names,
+        whose account the next sentences then continue."""
+        sentence = self.sentences[index]
+        before = self.sentences[index - 1]
+        name = self.known.add(subject.text, sentence.label == "official_denial",
+                              before=before.text[:subject.start - before.start],
+                              after=before.text[subject.end - before.start:])
+        if not name:
+            return
+        mention = _written_at(subject)
+        self._credit(index, name, mention)
+        self._note_spoke(index, name)
+        self.last, self.last_written, self.last_mention = name, subject.text, mention
+        self.last_label, self.going_on = sentence.label, True
+
+    def _a_person(self, name: str) -> bool:
+        """Whether the source ``name`` is a person, named or by a nameless role (see :func:`_nameless_person`)."""
+        source = self.known.resolve(name)
+        return source in self.known.people or _nameless_person(source)
 
     def _credit(self, index: int, name: str, mention: _Mention) -> None:
         """Credit sentence ``index`` to the source ``name``, drawn from the ``mention`` written there."""

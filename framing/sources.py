@@ -2502,7 +2502,8 @@ def court_heard(text: str) -> tuple[int, int] | None:
 #: Lower-case words an opening subject may hold besides its capitalised ones (see :func:`opening_subject`):
 #: "Velmark's foreign ministry spokeswoman Dana Holm", "A spokesman for the army", "The state news agency".
 _SUBJECT_LOWER_WORDS = (BODY_NOUNS | _RANK_MODIFIERS | _PLAIN_ROLE_WORDS | {w.lower() for w in _PORTFOLIOS}
-                        | frozenset("foreign news national federal central regional military armed the of for".split()))
+                        | frozenset("""foreign news national federal central regional military armed the of for
+                                    mission delegation""".split()))
 #: The verb of a main clause just after its subject: lower case and finite ("was", "has", "released", "spoke",
 #: "posts"), not a word that goes on with the noun phrase ("and", "of").
 _MAIN_VERB = re.compile(rf"(?:{_CLAUSE_VERB}|(?:spoke|went|came|got|sent|shot|hit|put|set|struck|led|held|"
@@ -2510,6 +2511,9 @@ _MAIN_VERB = re.compile(rf"(?:{_CLAUSE_VERB}|(?:spoke|went|came|got|sent|shot|hi
 #: An appositive between an opening subject and its verb: an article or an age, then words up to a comma
 #: (", a Velmark spokeswoman,", ", 54,"), or both (", 41, a Velmark spokeswoman,").
 _APPOSITIVE = re.compile(r"(?:,\s+(?:(?:a|an|the)\s+[^,;:()\"“”]+?|\d{1,3})\s*){1,2},")
+#: A role, then its holder's capitalised name between commas, as :func:`opening_subject` reads them ("The Varnesian
+#: spokeswoman, Mila Dragan"): group 1 the role's last word; the comma after the name is left for the caller.
+_ROLE_THEN_HOLDER = re.compile(r"(?:[\w'’.-]+\s+){0,4}?([a-z]+),\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}")
 #: A participle's aside between an opening subject and its verb (", reading the latest draft,"): what the subject
 #: was doing, no part of it.
 _PARTICIPLE_ASIDE = re.compile(r",\s+[a-z]+ing\s+[^,;:()\"“”]+?,")
@@ -2561,9 +2565,12 @@ def opening_subject(text: str, known: Callable[[str], bool] = lambda word: False
     if taken == opening or taken >= len(words):
         return None
     start, end = skip + words[opening].start(), skip + words[taken - 1].end()
-    appositive = _APPOSITIVE.match(text, end)
-    aside = appositive or _PARTICIPLE_ASIDE.match(text, end)
-    after = aside.end() if aside else end
+    named = _ROLE_THEN_HOLDER.fullmatch(text, start, end)
+    # "The Varnesian spokeswoman, Mila Dragan, went further": the role's holder named between commas is the subject
+    closed = end + 1 if named and text[end:end + 1] == "," and _is_role(named.group(1)) else end
+    appositive = _APPOSITIVE.match(text, closed)
+    aside = appositive or _PARTICIPLE_ASIDE.match(text, closed)
+    after = aside.end() if aside else closed
     if (text[after:after + 1] != " " or _MAIN_VERB.match(text, after + 1) is None
             or not _names_someone(text[start:end].split(), known)):
         return None
@@ -4251,7 +4258,7 @@ class SourceIndex:
         reach = islice(reversed(self._people_named), _PRONOUN_REACH)
         return next((name for name in reach if self.sex_of(name) in (None, pronoun)), None)
 
-    def see_subject(self, sentence: str, start: int, end: int, answered: bool = True) -> None:
+    def see_subject(self, sentence: str, start: int, end: int, answered: bool = True) -> bool:
         """Note the person whose full name the subject at ``start:end`` of ``sentence`` writes with a person's role
         or title (see :func:`opening_subject`), in a sentence that names no source ("Velmark's President Oren Task
         was asked ...", "Dana Holm, a spokeswoman, spoke ..."), as the person named most recently, whom a later "he"
@@ -4261,14 +4268,14 @@ class SourceIndex:
         Velmora, a lawyer, was charged" is no one yet. One who ``answered`` (spoke or was asked, not "declined to
         comment") is also the ``subject_person``, whom a pronoun of unknown sex does not pass over for the last
         speaker, unless the sentence names that speaker after the subject (``subject_addressed``: "Robin Task told
-        Varga to sit down", "wrote to the mayor")."""
+        Varga to sit down", "wrote to the mayor"). Whether the subject was so noted."""
         text = fold_apostrophes(unicodedata.normalize("NFC", without_invisible(sentence[start:end])))
         written = display_source(text)
         key = text_key(written)
         roles = _role_words(text, key)
         if (" " not in key or not _person_like(key, text) or key in self.companies or _LEGAL_FORM_END.search(key)
                 or (key in self.names and key not in self.people) or not roles & (PERSON_ROLES | {"spokesperson"})):
-            return
+            return False
         self.shown.setdefault(key, _with_stop(written, sentence[start:]))
         if key not in self.people:
             self._subjects[key] = roles  # a person for short names once credited (see :meth:`spoke`)
@@ -4279,6 +4286,7 @@ class SourceIndex:
         self._people_named.pop(key, None)
         self._people_named[key] = None
         self._note_sex(key, written, sentence[:end], start, sentence[end:])
+        return True
 
     def topic_of(self, sentence: str, start: int, end: int) -> str | None:
         """The person the subject at ``start:end`` of ``sentence``, a sentence that names no source (see

@@ -259,3 +259,71 @@ def test_he_after_a_nameless_person_of_rights_copy_is_that_person_not_the_man_na
         ("He said guards woke them every hour.", CLAIM, "He"),
     ) == ["anton mirek", *[normalise_source(role)] * 2]
 
+
+@pytest.mark.parametrize("middle, said, body", [
+    ("Dravonia's foreign ministry responded within hours.", "It said the reporter was a spy.",
+     "Dravonia's foreign ministry"),
+    ("The Dravonian mission issued a statement on Tuesday.", "It said the camps were reception centres.",
+     "The Dravonian mission"),
+    ("The Dravonian interior ministry did not respond to detailed questions.",
+     "In a statement last year, it said the site was a logistics depot.", "The Dravonian interior ministry"),
+    ("The ministry did not respond to requests for comment.", "It has previously denied that the site exists.",
+     "The ministry"),
+])
+def test_it_after_a_plain_fact_whose_subject_is_a_body_is_that_body_not_the_accuser(middle, said, body):
+    for label in (CLAIM, DENIAL):  # whether the accuser's words were heard as a claim or as a denial
+        assert credits(
+            ("Kessland's foreign minister, Ilse Varga, accused Dravonia of taking the reporter hostage.", label,
+             "Kessland's foreign minister, Ilse Varga"),
+            (middle, FACT, None),
+            (said, DENIAL, None),
+        ) == ["ilse varga", None, normalise_source(body)]
+
+
+def test_it_speaking_is_never_the_person_whose_account_goes_on():
+    assert credits(
+        ('"Journalism is not a crime," Foreign Minister Ilse Varga said.', DENIAL, "Foreign Minister Ilse Varga"),
+        ("The reply came within hours.", FACT, None),
+        ("It said the reporter was a spy.", DENIAL, None),
+    ) == ["ilse varga", None, None]
+    assert credits(
+        ("Ilse Varga said the talks had failed.", CLAIM, "Ilse Varga"),
+        ("It said the reporter was a spy.", CLAIM, None),
+    ) == ["ilse varga", None]
+    # a body's account goes on with its "it", and a person's over an "it" that says nothing
+    assert credits(
+        ("The Kessland foreign ministry said the talks had failed.", CLAIM, "The Kessland foreign ministry"),
+        ("It said the reporter was a spy.", CLAIM, None),
+    ) == ["kessland foreign ministry"] * 2
+    assert credits(
+        ("Ilse Varga said the talks had failed.", CLAIM, "Ilse Varga"),
+        ("It was the worst day of the crisis.", CLAIM, None),
+    ) == ["ilse varga"] * 2
+    # "it" after a quotation at the sentence's end may be the person's own document
+    assert credits(
+        ("Ilse Varga describes herself on her website as a reformer.", CLAIM, "Ilse Varga"),
+        ('"She has fought corruption all her life," it says.', CLAIM, None),
+    ) == ["ilse varga"] * 2
+
+
+@pytest.mark.parametrize("middle", [
+    "The Dravonian spokeswoman, Mila Dragan, went further.",
+    "Dravonia's spokeswoman, Mila Dragan, spoke on Tuesday.",
+])
+def test_she_after_a_role_whose_holder_is_named_between_commas_is_the_holder(middle):
+    assert credits(
+        ("Kessland's foreign minister, Ilse Varga, accused Dravonia of hostage-taking.", CLAIM,
+         "Kessland's foreign minister, Ilse Varga"),
+        (middle, FACT, None),
+        ("She said Kessland sends spies disguised as reporters.", DENIAL, "She"),
+    ) == ["ilse varga", None, "mila dragan"]
+
+
+@pytest.mark.parametrize("middle", ["Helen Osei briefed the Council.",
+                                    "Under-Secretary-General Helen Osei briefed the Council."])
+def test_she_after_a_person_who_spoke_with_no_role_of_the_list_is_that_person(middle):
+    assert credits(
+        ("The Security Council opened its session.", FACT, None),
+        (middle, FACT, None),
+        ("She said at least 230 civilians had been killed.", CLAIM, "She"),
+    ) == [None, None, "helen osei"]
