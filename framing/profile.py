@@ -168,6 +168,10 @@ _DOUBLE_QUOTES = frozenset('"“”„«»')
 
 #: Where a mention is written in the document: (start, end), ``text[start:end]`` being its words.
 _Mention = tuple[int, int]
+#: A sentence's credit: the source's canonical name, and where the mention it is drawn from is written.
+_Credit = tuple[str, _Mention]
+#: A possessive ending a word ("Hollow's" of "Hollow's lawyers").
+_POSSESSIVE_END = re.compile(r"['’]s?\Z")
 #: What a source span may hold at its edges that is no word of its mention: spaces, quotation marks and punctuation
 #: (``EDGE``), but a full stop, which may end a name ("Acme Corp.", "Jr.").
 _MENTION_EDGE = EDGE.replace(".", "") + "\t\r\n"
@@ -367,7 +371,9 @@ def build_profile(sentences: Iterable[Sentence], labels: Sequence[str], text: st
         "sources": _source_entries(sentences, credited, shown, rebuttals, framing),
         "credits": [credited.get(i) for i in range(total)],
         "credit_mentions": [list(mentions[i]) if i in credited else None for i in range(total)],
-        "loaded_phrases": _writers_loaded_phrases(sentences, spoken, aside),
+        "loaded_phrases": _writers_loaded_phrases(sentences, spoken, aside,
+                                                  [(credited[i], mentions[i]) if i in credited else None
+                                                   for i in range(total)]),
         # a model without the opinion label cannot tell: null, not a measured zero
         "unsourced_evaluative_share": (None if "editorial_opinion" not in labels
                                        else len(unsourced) / total if total else 0.0),
@@ -397,30 +403,58 @@ def _source_entries(sentences: Sequence[Sentence], credited: dict[int, str], sho
 
 
 def _writers_loaded_phrases(sentences: Sequence[Sentence], spoken: Sequence[SpeakerTurn | None],
-                            aside: Sequence[bool]) -> list[LoadedPhrase]:
+                            aside: Sequence[bool], credits: Sequence[_Credit | None]) -> list[LoadedPhrase]:
     """A profile's ``loaded_phrases``: the writer's loaded wording (see :func:`_writers_wordings`), most used first."""
-    loaded = Counter(text_key(wording.text) for wording in _writers_wordings(sentences, spoken, aside))
+    loaded = Counter(text_key(wording.text) for wording in _writers_wordings(sentences, spoken, aside, credits))
     return [{"text": text, "count": n} for text, n in loaded.most_common()]
 
 
 def _writers_wordings(sentences: Sequence[Sentence], spoken: Sequence[SpeakerTurn | None],
-                      aside: Sequence[bool]) -> Iterator[Span]:
+                      aside: Sequence[bool], credits: Sequence[_Credit | None]) -> Iterator[Span]:
     """The writer's loaded wording in ``sentences`` (see :func:`writers_wording`), in order: a sentence in a
     speaker's turn (``spoken``) is the speaker's voice, not the writer's, and page furniture but the headline
-    (``aside``) no part of the article's copy."""
-    for sentence, turn, off in zip(sentences, spoken, aside):
+    (``aside``) no part of the article's copy; nor is the name each sentence is credited to (``credits``, see
+    :func:`_names_credit`) the writer's wording, though the model tagged it loaded ("Hollow" of "Hollow disputed
+    the figures", a company)."""
+    for sentence, turn, off, credit in zip(sentences, spoken, aside, credits):
         if turn is None and not off:
-            yield from filter(None, (writers_wording(span, sentence) for span in sentence.spans))
+            yield from (wording for wording in filter(None, (writers_wording(span, sentence)
+                                                             for span in sentence.spans))
+                        if not _names_credit(wording, sentence, credit))
+
+
+def _names_credit(span: Span, sentence: Sentence, credit: _Credit | None) -> bool:
+    """Whether the loaded ``span`` of ``sentence`` lies in the mention the sentence is ``credit``ed by (the source's
+    name and where the mention is written) and its words, each capitalised, are words of that name: the name of the
+    source credited ("Savage" of "Dr. Mark Savage, who ran the clinic, denied it", "Free Voices" of "Free Voices, a
+    campaign group, said"), which the model may tag loaded, as the word is one in other copy, and which may lie
+    outside the source span the model marked, or where it marked none. The writer's word for the source
+    ("notorious", "so-called") is none of the name's words, or in lower case, and stays loaded, as does an
+    evaluative word opening the sentence (see :func:`_evaluative_opener`: "Notorious", "Disgraced former
+    minister")."""
+    if credit is None:
+        return False
+    name, (start, end) = credit
+    words = [word.strip(EDGE) for word in span.text.split()]
+    if words and span.start == sentence.start and _evaluative_opener(words[0], sentence):
+        return False  # "Notorious", "Disgraced" opening the sentence: the writer's word, as writers_wording reads it
+    known = {word.strip(EDGE) for word in name.split()}
+    return (start <= span.start and span.end <= end and bool(words)
+            and all(word[:1].isupper() and text_key(_POSSESSIVE_END.sub("", word)) in known for word in words))
 
 
 def document_writers_loaded(doc: Document) -> list[Span]:
     """The writer's loaded wording in ``doc``, in document order, as its profile's ``loaded_phrases`` counts it
     (what :meth:`framing.Document.writers_loaded` gives): of the ``loaded`` spans the model marked, not those that are a
-    cue, a source's name or role, in a speaker's turn or in page furniture but the headline, and only the
-    writer's part of one overlapping a cue (see :func:`writers_wording`)."""
+    cue, a source's name or role, the name a sentence is credited to, in a speaker's turn or in page furniture but
+    the headline, and only the writer's part of one overlapping a cue (see :func:`writers_wording`); the credits
+    are those of its profile (see :func:`current_profile`)."""
     text = doc.text or None
     spoken = _Speakers(doc.sentences, text, quoted_regions(text) if text else [], None).turn_of
-    return list(_writers_wordings(doc.sentences, spoken, _furniture_aside(doc.sentences, text)))
+    profile = current_profile(doc)
+    credits = [(name, (mention[0], mention[1])) if name is not None and mention else None
+               for name, mention in zip(profile["credits"], profile["credit_mentions"])]
+    return list(_writers_wordings(doc.sentences, spoken, _furniture_aside(doc.sentences, text), credits))
 
 
 def _furniture_aside(sentences: Sequence[Sentence], text: str | None,

@@ -214,6 +214,57 @@ def test_a_role_word_inside_a_source_is_not_the_writer_s_loaded_wording():
                   "hapless") == ["hapless"]
 
 
+@pytest.mark.parametrize("rows, credits", [
+    # a company's name that is also an evaluative word, the model marking no source in its sentence
+    ((("Hollow, a packaging maker in Leeds, was fined $2 million in March.", FACT, {"source": ["Hollow"]}),
+      ("Hollow disputed the figures.", DENIAL, {"cue": ["disputed"], "loaded": ["Hollow"]})),
+     [None, "hollow"]),
+    # a person's surname, the source span marked or not
+    ((("Prosecutors said the clinic billed for visits that never took place.", CLAIM,
+       {"source": ["Prosecutors"], "cue": ["said"]}),
+      ("Dr. Mark Savage, who ran the clinic, denied the charges.", DENIAL,
+       {"cue": ["denied"], "loaded": ["Savage"]})),
+     ["prosecutors", "mark savage"]),
+    ((("Prosecutors said the clinic billed for visits that never took place.", CLAIM,
+       {"source": ["Prosecutors"], "cue": ["said"]}),
+      ("Dr. Mark Savage, who ran the clinic, denied the charges.", DENIAL,
+       {"source": ["Dr. Mark Savage"], "cue": ["denied"], "loaded": ["Savage"]})),
+     ["prosecutors", "mark savage"]),
+    # a group's name before the description the model marked as its source
+    ((("Free Voices, a campaign group, called the law an outrage.", CLAIM,
+       {"source": ["a campaign group"], "cue": ["called"], "loaded": ["Free Voices"]}),),
+     ["free voices"]),
+    ((("Free Voices, a campaign group, called the law an outrage.", CLAIM,
+       {"source": ["Voices"], "cue": ["called"], "loaded": ["Free"]}),),
+     ["free voices"]),
+])
+def test_the_name_a_sentence_is_credited_to_is_not_the_writer_s_loaded_wording(rows, credits):
+    sentences, text = written(*rows)
+    profile = build_profile(sentences, LABELS, text)
+    assert profile["credits"] == credits
+    assert profile["loaded_phrases"] == []
+    assert Document(text, sentences, profile).writers_loaded() == []
+    assert Document(text, sentences).writers_loaded() == []  # its profile rebuilt from the sentences
+
+
+def test_the_writer_s_word_beside_or_like_a_credited_name_stays_loaded():
+    sentences, text = written(
+        ("The shadowy Free Voices group said the law was an outrage.", CLAIM,
+         {"source": ["The shadowy Free Voices group"], "cue": ["said"], "loaded": ["shadowy"]}),
+        ("Tomas Savage called the cuts savage.", CLAIM,
+         {"source": ["Tomas Savage"], "cue": ["called"], "loaded": ["savage"]}),
+        ("Savage's own record is grim.", OPINION, {"loaded": ["Savage's own record is grim"]}),
+        # an evaluative word opening the sentence before the name is the writer's, as with no name there
+        ("Notorious hacker Zed said he had copied the files.", CLAIM,
+         {"source": ["Notorious hacker Zed"], "cue": ["said"], "loaded": ["Notorious"]}))
+    profile = build_profile(sentences, LABELS, text)
+    assert profile["credits"][1:3] == ["tomas savage", None]
+    assert [p["text"] for p in profile["loaded_phrases"]] == ["shadowy", "savage", "savage's own record is grim",
+                                                              "notorious"]
+    assert [s.text for s in Document(text, sentences, profile).writers_loaded()] == [
+        "shadowy", "savage", "Savage's own record is grim", "Notorious"]
+
+
 def test_every_profile_field_has_a_row_in_the_api_reference_table():
     text = (ROOT / "docs" / "api.md").read_text(encoding="utf-8")
     table = text[text.index("#### Profile fields"):text.index("### `Sentence`")]
