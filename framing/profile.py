@@ -31,7 +31,7 @@ from .sources import FACT_CHECK_LABEL, GROUP_GOES_ON, NAMELESS_BUSINESSES, NAMEL
 from .given_names import given_name_sex
 from .sources import court_heard, display_source, name_before_which_said, opening_subject, same_government
 from .sources import name_opening_word, names_a_court, speaker_before_colon, subject_of_later_cue, without_legal_form
-from .sources import acted_on_only, last_words_start, search_before_space
+from .sources import acted_on_only, last_words_start, search_before_space, self_name_after
 from .sources import CAMEL_PREFIXES, RELATIVE_OPENING, age_or_nationality, time_alone
 from .spans import QUOTE_CLOSERS as _QUOTE_CLOSERS
 from .spans import quotations, quoted_regions, quotes_within
@@ -2909,9 +2909,12 @@ def _with_name_after(span: Span, sentence: Sentence) -> Span:
     span over both, so that the person is named; so too a span cut inside a body's name ("The landlord, Castell" of
     "The landlord, Castell Property Group, has raised", see :func:`framing.sources.body_name_after`), and a span
     that stops at a participle of access before "by" and who had the material ("obtained" of "According to emails
-    obtained by the Guardian", see :func:`_maker_after_access`)."""
+    obtained by the Guardian", see :func:`_maker_after_access`), and one that stops short of the name a source calls
+    itself ("A group" or "itself" of "A group calling itself BlackHarbor claimed", see
+    :func:`framing.sources.self_name_after`)."""
     after = sentence.text[span.end - sentence.start:]
-    reach = name_after_title(span.text, after) or body_name_after(span.text, after) or _maker_after_access(span, after)
+    reach = (name_after_title(span.text, after) or body_name_after(span.text, after) or _maker_after_access(span, after)
+             or self_name_after(span.text, sentence.text, span.start - sentence.start, after))
     if not reach:
         return span
     return Span(span.type, span.start, span.end + reach, span.text + after[:reach])

@@ -183,6 +183,28 @@ _ARTICLE_AND_NAME = re.compile(r"the\s+[A-Z]")
 #: A relative clause or its pronoun ending a span after the name it describes ("who" of "A senior official who",
 #: "who spoke" of "A senior official who spoke", a trailing "that"): not part of the name ("many of whom" stays).
 _RELATIVE_AFTER = re.compile(r"(?<=\w)(?<!\bof)\s+(?:(?:who|whom|whose|which)(?:\s.*)?|that)$")
+#: A name a source goes by, written after a verb of calling and a reflexive pronoun ("calling itself BlackHarbor" of
+#: "A group calling itself BlackHarbor", "who calls himself Zed", "itself the Free Riders" of a span cut after
+#: "calling"), no comma before it: group 1 the words before it, group 2 the name as far as it goes.
+_SELF_NAMED = re.compile(r"([^,]*?)(?:(?:^|\s)(?:calling|(?:who|that|which)\s+(?:calls|called))\s+|^)"
+                         r"(?:it|him|her|them)sel(?:f|ves)\s+(.*)")
+#: The name after a reflexive pronoun of ``_SELF_NAMED``: capitalised words (figures, a handle or a hashtag too),
+#: "the" before them and "of", "and" or "for" between them allowed ("the Black Harbor Brigade", "Soldiers of the
+#: Dawn"), in quotation marks or not; a full stop only inside a word ("X.AI"), not the sentence's.
+_SELF_NAME = (r"(?:the\s+)?[\"“‘']?[A-Z\d@#][\w'’&@#-]*(?:\.\w[\w'’&@#-]*)*"
+              r"(?:(?:\s+(?:of|and|for|the|de|al)){0,3}\s+[A-Z\d][\w'’&-]*(?:\.\w[\w'’&-]*)*){0,8}[\"”’']?")
+_SELF_NAME_WHOLE = re.compile(_SELF_NAME)
+#: A verb of calling and a reflexive pronoun ("calling itself", "who calls himself").
+_CALLING_SELF = r"(?:calling|(?:who|that|which)\s+(?:calls|called))\s+(?:it|him|her|them)sel(?:f|ves)"
+#: What a source span may stop short of, in the text after it: the verb of calling, its pronoun and the name (" calling
+#: itself BlackHarbor" after "A group"), or the name alone after a span that ends with the pronoun (" BlackHarbor" after
+#: "itself" or "A group calling itself"); a name, not a word opening the sentence's verb, ends it.
+_SELF_NAME_AFTER = re.compile(rf"\s+{_CALLING_SELF}\s+{_SELF_NAME}(?![\w'’&@#-])")
+_NAME_AFTER_SELF = re.compile(rf"\s+{_SELF_NAME}(?![\w'’&@#-])")
+#: A source span or the text before it ending with the verb of calling and its pronoun, or with the verb alone.
+_ENDS_CALLING_SELF = re.compile(rf"(?:^|\s){_CALLING_SELF}\Z")
+_ENDS_CALLING = re.compile(r"(?<![\w'’-])(?:calling|calls|called)\s*\Z")
+_REFLEXIVE = re.compile(r"(?:it|him|her|them)sel(?:f|ves)")
 #: A participle clause of who cited or quoted a source, ending its span after the source ("cited by the group" of
 #: "Police records cited by the group", "quoted by Kestrel Radio" of "an official quoted by Kestrel Radio"): as a
 #: relative clause is, not part of the name; the source cited speaks. ("seen", "obtained" or "reviewed by" credit
@@ -1051,7 +1073,7 @@ def display_source(text: str, possessive_is_name: bool = False, people_listed: b
     joiner that joins emoji into one picture ("family 👨\u200d👩\u200d👧"; :func:`text_key` drops it too)."""
     shown = without_invisible(text, emoji_joiners=True)
     form = _document_alone(_ASIDE.sub("", _without_heading(unicodedata.normalize("NFC", shown))).strip())
-    form = _without_when(_RELATIVE_AFTER.sub("", form))
+    form = _without_when(_RELATIVE_AFTER.sub("", _self_named(form)))
     if _PART_COMMA.search(form) and (people_listed or not _nationality_list(form)):  # "German, French officials"
         parts = [p.strip(EDGE) for p in _PART_COMMA.split(form) if p.strip(EDGE)]
         parts = [p for p in parts if not _DEGREE.fullmatch(p)] or parts  # "James P. Conroy, Ph.D.": no "Ph.D"
@@ -1085,6 +1107,28 @@ def display_source(text: str, possessive_is_name: bool = False, people_listed: b
     named = (any(ch.isalpha() for ch in form) and not _DOTTED_DEGREE.fullmatch(form) and not _WEEKDAY.fullmatch(form)
              and not _TIME_ALONE.fullmatch(form))
     return form if named else ""
+
+
+def _goes_by_name(form: str) -> bool:
+    """Whether ``form`` says the name its source calls itself, capitalised (see :func:`_self_named`: "A group calling
+    itself BlackHarbor"): it names the source, though its head is an indefinite description."""
+    found = _SELF_NAMED.match(form)
+    return found is not None and _SELF_NAME_WHOLE.fullmatch(found.group(2).strip()) is not None
+
+
+def _self_named(form: str) -> str:
+    """The name a source goes by, where its form says what it calls itself (see ``_SELF_NAMED``): "BlackHarbor" of
+    "A group calling itself BlackHarbor" or of "itself BlackHarbor" (a span cut after "calling"), "Zed" of "A hacker
+    who calls himself Zed"; failing a capitalised name, the words before the verb ("A man" of "A man calling himself a
+    prophet"), not the pronoun. Any other form is itself."""
+    found = _SELF_NAMED.match(form)
+    if found is None:
+        return form
+    head, rest = found.group(1).strip(), found.group(2).strip()
+    if _SELF_NAME_WHOLE.fullmatch(rest):
+        article = re.match(r"the\s+", rest)
+        return rest[article.end() if article else 0:].strip("\"“”‘’'")  # 'the "Sons of the Valley"'
+    return head or form
 
 
 #: The auxiliaries and adverbs ``_ACTED_ON`` allows before its verb ("have sued", "also told").
@@ -2707,6 +2751,7 @@ def _subject_of(head: str, known: Callable[[str], bool], documents: bool = False
     end = subject.end() - (len(words) - len(words.rstrip()))
     named = head[start:end].split()
     if start >= end or not (_names_someone(named, known) or (documents and _names_document(named))
+                            or _goes_by_name(head[start:end])
                             or (appositive and _surname_with_role(named, pieces[-1].group()))
                             or (appositive and _owned_then_named(named, pieces[-1].group(), known))):
         return None
@@ -3157,6 +3202,22 @@ def body_name_after(span: str, after: str) -> int:
     last = found.group(1)
     named = last in _INSTITUTIONS or last.lower() in _BUSINESS_NAME_ENDS or _LEGAL_FORM_END.search(" " + last)
     return found.end() if named else 0
+
+
+def self_name_after(span: str, text: str, start: int, after: str) -> int:
+    """How far past a source span the name it stops short of reaches, where the source says what it calls itself
+    after the span, in characters of ``after`` (the sentence just after it; ``text[:start]``, the sentence before
+    it): " calling itself BlackHarbor" after "A group" of "A group calling itself BlackHarbor claimed ...",
+    " BlackHarbor" after "itself" (of a sentence's "calling itself") or after "A group calling itself", so that the
+    name it goes by is credited (see :func:`display_source`), not the pronoun or a piece. 0 for any other span, and
+    before a name in lower case ("calling himself a prophet")."""
+    words = span.strip(EDGE)
+    if _REFLEXIVE.fullmatch(words):
+        calling = search_before_space(_ENDS_CALLING, text, start, len("calling")) is not None
+    else:
+        calling = _ENDS_CALLING_SELF.search(" ".join(words.rsplit(None, 4)[-4:])) is not None
+    found = (_NAME_AFTER_SELF if calling else _SELF_NAME_AFTER).match(after)
+    return found.end() if found else 0
 
 
 def name_after_title(span: str, after: str) -> int:

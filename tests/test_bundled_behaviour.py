@@ -35,6 +35,16 @@ def test_example_article_runs_end_to_end(bundled):
     assert all(doc.profile["credits"][p["allegation"]] == "civic compass" for p in pairs), doc.profile["credits"]
 
 
+def test_a_source_calling_itself_by_a_name_is_credited_by_that_name(bundled):
+    doc = bundled.analyze("Port officials said the booking servers were breached on Friday. A group calling itself "
+                          "BlackHarbor claimed responsibility for the attack in a post on Telegram. The ministry said "
+                          "the leak was a forgery. A hacker calling himself Zed said he had copied the files from a "
+                          "contractor.")
+    credits = doc.profile["credits"]
+    assert (credits[1], credits[3]) == ("blackharbor", "zed"), credits
+    assert {"BlackHarbor", "Zed"} <= {s["display"] for s in doc.profile["sources"]}
+
+
 def test_the_readme_excerpt_is_what_the_command_prints(bundled):
     """The README shows part of `framing analyze examples/overseas_offices.txt`: every labelled line and
     the label shares there must match what the bundled model prints now."""

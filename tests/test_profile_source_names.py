@@ -441,3 +441,45 @@ def test_an_aide_s_accusation_is_the_aide_s_and_the_accused_denies_it():
 ])
 def test_an_outlet_s_kind_before_its_name_is_dropped(span, shown):
     assert display_source(span) == shown
+
+
+@pytest.mark.parametrize("span, shown", [
+    # the name a source goes by, not its description, its pronoun or the whole phrase
+    ("A group calling itself BlackHarbor", "BlackHarbor"),
+    ("a hacker who calls himself Zed", "Zed"),
+    ("Activists calling themselves the Harbour Watch Collective", "Harbour Watch Collective"),
+    ('a militia calling itself the "Sons of the Valley"', "Sons of the Valley"),
+    # a span the model cut after the verb of calling
+    ("itself BlackHarbor", "BlackHarbor"),
+    ("himself Zed", "Zed"),
+    # no capitalised name after the pronoun: the description before the verb
+    ("A man calling himself a prophet", "man"),
+    ("A group calling itself BlackHarbor on Telegram", "group"),
+])
+def test_a_source_that_calls_itself_by_a_name_is_shown_by_that_name(span, shown):
+    assert display_source(span) == shown
+
+
+@pytest.mark.parametrize("marked", [
+    ["A group calling itself BlackHarbor"], ["A group"], ["itself BlackHarbor"], ["itself"], ["BlackHarbor"], []])
+def test_a_group_calling_itself_by_a_name_is_credited_by_that_name_however_the_span_is_cut(marked):
+    profile = profile_of(
+        ("Police said the port's booking servers had been breached overnight.", CLAIM,
+         {"source": ["Police"], "cue": ["said"]}),
+        ("A group calling itself BlackHarbor claimed responsibility for the breach.", CLAIM,
+         {"source": marked, "cue": ["claimed"]}))
+    assert profile["credits"] == ["police", "blackharbor"], marked
+    assert {s["source"]: s["display"] for s in profile["sources"]} == {"police": "Police",
+                                                                       "blackharbor": "BlackHarbor"}
+
+
+@pytest.mark.parametrize("text, marked, credit", [
+    ("A hacker calling himself Zed said he had copied the files from a contractor.", ["A hacker"], "zed"),
+    ("A hacker calling himself Zed said he had copied the files from a contractor.", ["himself Zed"], "zed"),
+    ("In a statement, an account calling itself Truth Desk said the files were genuine.", ["an account"],
+     "truth desk"),
+    ("A man calling himself a prophet said the flood was a punishment.", ["A man"], "man"),
+])
+def test_a_person_or_account_calling_itself_by_a_name_is_credited_by_that_name(text, marked, credit):
+    profile = profile_of((text, CLAIM, {"source": marked, "cue": ["said"]}))
+    assert profile["credits"] == [credit]
