@@ -1673,7 +1673,9 @@ def _quoted_pronoun(span: Span, sentence: Sentence, quotes: list[tuple[int, int]
 def _speaking_first(spans: list[Span], sentence: Sentence) -> list[Span]:
     """``spans`` of an attributed or denial ``sentence`` in the order they may speak: of two sources, the one
     beside a denial word in a denial, else the one nearer a cue ("Echoing the UN, Amnesty said": Amnesty; in a
-    denial with no denial word too: "Echoing the UN, the ministry said the report was false"). A channel that an
+    denial with no denial word too: "Echoing the UN, the ministry said the report was false"), but first, in a
+    denial with no denial word, the one whose own clause calls an account false (see :func:`_rebutting`: "Kessel said
+    the ministry lied, and the ministry said the report was false": the ministry). A channel that an
     opening "according to" names goes last when the sentence's own subject speaks after it (see
     :func:`_channels`), and a span in a relative clause after a name goes after the others (see
     :func:`_in_relative_clause`)."""
@@ -1685,9 +1687,10 @@ def _speaking_first(spans: list[Span], sentence: Sentence) -> list[Span]:
         # the source beside a denial word, and of two beside one, the nearer ("Responding to Rivera,
         # the ministry denied it": the ministry); with no denial word, the one nearer a cue
         denials = _Cues(sentence, _DENIAL_CUE)
+        rebutting = _rebutting(spans, sentence)
         return sorted(spans, key=lambda s: (s in channels, _in_relative_clause(s, sentence), _modifies(s, sentence),
                                             not _next_to_denial_cue(s, cues), denials.distance(s),
-                                            cues.distance(s)))
+                                            s not in rebutting, cues.distance(s)))
     return sorted(spans, key=lambda s: (s in channels, _in_relative_clause(s, sentence), _modifies(s, sentence),
                                         cues.distance(s)))
 
@@ -2586,6 +2589,44 @@ def _quoted(sentence: Sentence, voiced: list[tuple[int, int]]) -> bool:
 
 
 _DENIAL_CUE = re.compile(r"\b(?:den(?:y|ies|ied|ying|ial)|reject\w*|dismiss\w*|refut\w*|rebut\w*|disput\w*)\b", re.I)
+
+
+#: An account called false: one of its nouns (see ``_ACCOUNT_NOUNS``), then up to a few words within its clause and a
+#: word or phrase of falsity ("the report was false", "the claims by Ruiz were lies", "called the allegations
+#: baseless", "her claims were not true"), or such a word just before the noun ("false claims", "baseless
+#: allegations"). Group "between": the words between a noun and the falsity after it, in which a negation undoes it.
+_FALSITY = (r"false|untrue|baseless|unfounded|groundless|fabricat\w*|lies|(?:a|an|outright)\s+lie|nonsense|bogus|"
+            r"fake|fictitious|fiction|inaccurate|incorrect|misleading|defamatory|slanderous|absurd|ridiculous|"
+            r"without\s+(?:any\s+)?(?:merit|basis|foundation)|not\s+(?:true|accurate|correct)|politically\s+motivated")
+_ACCOUNT_CALLED_FALSE = re.compile(
+    rf"(?<![\w'’-])(?:(?:{'|'.join(_ACCOUNT_NOUNS)})(?P<between>(?:[^\S\r\n]+[^\s,;:.!?\"“”]+){{0,5}}?)"
+    rf"[^\S\r\n]+(?:{_FALSITY})|(?:false|baseless|unfounded|groundless|fabricated|bogus|fake|untrue)"
+    rf"[^\S\r\n]+(?:[\w'’-]+[^\S\r\n]+)?(?:{'|'.join(_ACCOUNT_NOUNS)}))(?![\w'’-])", re.I)
+#: Spaces and commas, which a source span may leave out before its cue ("Acme's president, Tom Vance, called").
+_SPACES_OR_COMMAS = re.compile(r"[\s,]*")
+_NEGATION = re.compile(r"(?<![\w'’-])(?:not|never|no)(?![\w'’-])|n['’]t(?![\w'’-])", re.I)
+
+
+def _rebutting(spans: list[Span], sentence: Sentence) -> set[Span]:
+    """Those of ``spans``, in a denial holding more than one side, whose own clause calls an account false: a
+    span followed by its cue (a comma or an aside between allowed), read up to the next such span or the sentence's
+    end (see ``_ACCOUNT_CALLED_FALSE``). "Kessel said the ministry lied, and the ministry said the report was
+    false": the ministry, not Kessel, whose clause calls the ministry a liar; "Vance said the claims by Ruiz were
+    lies, and Ruiz said Vance was lying": Vance, as the name his words hold is no clause of its own, and "was lying"
+    calls no account false. An accusation of lying is no denial: only an account's noun (the claims, the report,
+    the allegations) called false answers one."""
+    at = sentence.start
+    cues = {c.start for c in sentence.spans if c.type == "cue"}
+    speaking = sorted((s for s in spans if at + _SPACES_OR_COMMAS.match(sentence.text, s.end - at).end() in cues
+                       or at + _ASIDE_BEFORE_CUE.match(sentence.text, s.end - at).end() in cues),
+                      key=lambda s: s.start)
+    found = set()
+    for k, span in enumerate(speaking):
+        end = speaking[k + 1].start - at if k + 1 < len(speaking) else len(sentence.text)
+        if any(not _NEGATION.search(called.group("between") or "")
+               for called in _ACCOUNT_CALLED_FALSE.finditer(sentence.text, span.end - at, end)):
+            found.add(span)
+    return found
 
 
 def _gap(a, b) -> int:

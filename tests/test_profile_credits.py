@@ -1623,3 +1623,73 @@ def test_a_judge_accused_in_her_own_sentence_denies():
                          ("Judge Mira Castell, accused of bias, rejected his request that she step aside.", DENIAL,
                           {"source": ["Judge Mira Castell"], "cue": ["rejected"]}))
     assert [d["denial"] for d in profile["denials"]] == [1]
+
+
+def marked(*rows):
+    """A profile of the sentences ``rows``, each (text, label, marks), a mark (span type, words, which occurrence of
+    them in the sentence from 1), so that a sentence may mark a second "said"."""
+    sentences, start = [], 0
+    for text, label, marks in rows:
+        spans = []
+        for kind, part, nth in marks:
+            at = -1
+            for _ in range(nth):
+                at = text.index(part, at + 1)
+            spans.append(Span(kind, start + at, start + at + len(part), part))
+        sentences.append(Sentence(text, start, start + len(text), label, {l: float(l == label) for l in LABELS},
+                                  tuple(sorted(spans, key=lambda s: s.start))))
+        start += len(text) + 1
+    return build_profile(sentences, LABELS, " ".join(text for text, _, _ in rows))
+
+
+@pytest.mark.parametrize("text, accuser, accused, accused_cue, denier", [
+    ("Kessel said the ministry lied, and the ministry said the report was false.",
+     "Kessel", "the ministry", "said", "ministry"),
+    ("Halvex Watch accused Corvane of hiding losses, and Corvane called the allegations baseless.",
+     "Halvex Watch", "Corvane", "called", "corvane"),
+    ("Rights groups say the army burned villages, while the army says the reports are fabricated.",
+     "Rights groups", "the army", "says", "army"),
+    ("Senator Ana Ruiz said the agency had misled Congress, but the agency said her claims were not true.",
+     "Senator Ana Ruiz", "the agency", "said", "agency"),
+    ("Kessel Research said Acme hid losses, and Acme's president, Tom Vance, called the report false.",
+     "Kessel Research", "Acme's president, Tom Vance", "called", "tom vance"),
+])
+def test_a_denial_holding_both_sides_is_the_side_s_whose_clause_calls_the_account_false(
+        text, accuser, accused, accused_cue, denier):
+    # before, with no denial word both sources stood as near their cues, and the accuser, written first, was
+    # credited with the denial and shown as a denier; one credit a sentence: the denial is the accused side's
+    first_cue = text.split(accuser, 1)[1].split()[0]
+    marks = [("source", accuser, 1), ("cue", first_cue, 1), ("source", accused, text.count(accused)),
+             ("cue", accused_cue, text.count(accused_cue))]
+    allegation = ("Amnesty said the ministry tortured detainees.", CLAIM,
+                  [("source", "Amnesty", 1), ("cue", "said", 1)])
+    profile = marked(allegation, (text, DENIAL, marks))
+    assert profile["credits"] == ["amnesty", denier]
+    assert {s["source"]: s["denies"] for s in profile["sources"]} == {"amnesty": False, denier: True}
+    assert profile["denials"] == [{"denial": 1, "source": denier, "allegation": 0}]
+    # read as a claim, the main content is the accuser's (LABELS.md's precedence): still the first side's
+    assert marked((text, CLAIM, marks))["credits"] == [normalise_source(accuser)]
+
+
+@pytest.mark.parametrize("text, marks", [
+    # the denier written first names the accuser in its own words, and the accuser's clause calls a person a liar,
+    # no account false: the denier's (a rule crediting the side another side's words named took Ruiz)
+    ("Vance said the claims by Ruiz were lies, and Ruiz said Vance was lying.",
+     [("source", "Vance", 1), ("cue", "said", 1), ("source", "Ruiz", 2), ("cue", "said", 2)]),
+    # a name inside the first side's words, with no cue of its own, opens no clause
+    ("Vance said the report by Kessel Research was false.",
+     [("source", "Vance", 1), ("cue", "said", 1), ("source", "Kessel Research", 1)]),
+    ("Vance called the report false, and Kessel Research said Vance was lying.",
+     [("source", "Vance", 1), ("cue", "called", 1), ("source", "Kessel Research", 1), ("cue", "said", 1)]),
+    # both sides call the other's account false, or neither does: the first written, as before
+    ("Vance said the claims by Ruiz were lies, and Ruiz said his statement was false.",
+     [("source", "Vance", 1), ("cue", "said", 1), ("source", "Ruiz", 2), ("cue", "said", 2)]),
+    ("Vance said Ruiz lied, and Ruiz said the report was not false.",
+     [("source", "Vance", 1), ("cue", "said", 1), ("source", "Ruiz", 2), ("cue", "said", 2)]),
+])
+def test_a_denial_holding_both_sides_stays_the_first_side_s_unless_only_the_other_calls_an_account_false(text, marks):
+    allegation = ("Amnesty said the ministry tortured detainees.", CLAIM,
+                  [("source", "Amnesty", 1), ("cue", "said", 1)])
+    profile = marked(allegation, (text, DENIAL, marks))
+    assert profile["credits"] == ["amnesty", "vance"]
+    assert {s["source"]: s["denies"] for s in profile["sources"]} == {"amnesty": False, "vance": True}
