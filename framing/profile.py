@@ -23,7 +23,8 @@ from .segment import HOST_LABELS, release_heading
 from .segment import names_outlet
 from .segment import GLUED_PARTICLES, INTRO_CHARS, NAME_PARTICLES, PARAGRAPH_BREAK
 from .sources import (BODY_NOUNS, PERSON_ROLES, EDGE, LINK_LABEL, SourceIndex, alleges, body_name_after, head_word,
-                      interviewee_mention, name_after_cue, name_after_title, normalise_source, source_according_to,
+                      interviewee_mention, name_after_cue, name_after_role, name_after_title, normalise_source,
+                      source_according_to,
                       speaker_after_quote, speaker_display, subject_before_cue, subject_before_finding, text_key,
                       group_before_cue, weasel_before_cue, description_after_cue)
 from .sources import agent_of_passive, described_body, name_before_description, said_in_passive, unsure_list
@@ -2860,6 +2861,10 @@ _CHANNEL_LEFT_OUT = re.compile(r"(?<![\w'’.-])(?:Channel|Radio|Daily)\s$")
 _NAME_ENDS_BEFORE = re.compile(r"(?<![\w'’.-])[A-Z][A-Z\d&]+\s+$")
 #: An article just before a span that left it out ("a" of "a Republican firm" marked "Republican firm").
 _ARTICLE_LEFT_OUT = re.compile(r"(?<![\w'’-])(?:a|an|the)\s+$")
+#: An article and a lower-case word just before a span of one lower-case word that left both out ("a short" of "a
+#: short seller" marked "seller").
+_ARTICLE_AND_WORD_LEFT_OUT = re.compile(r"(?<![\w'’-])(?:a|an|the)\s+[a-z][\w'’-]*\s+$")
+_ONE_LOWER_WORD = re.compile(r"[a-z][\w'’-]*")
 _APPOSITIVE_END = re.compile(r"\s*(?:,|[.!?]?\s*$)")
 #: What joins two source spans into one chain of a head and what it belongs to ("Judge Ortega of" "the Court").
 _CHAIN_GAP = re.compile(r"\s+(?:of|for|at)\s+(?:the\s+)?")
@@ -2938,16 +2943,23 @@ def _with_name_described(span: Span, sentence: Sentence, known: SourceIndex) -> 
 
 def _description_start(span: Span, sentence: Sentence) -> int:
     """Where in ``sentence``'s text the description that ``span`` marks opens: at the span, or at the article just
-    before it that the span left out ("a" of "a Republican firm" marked "Republican firm")."""
+    before it that the span left out ("a" of "a Republican firm" marked "Republican firm"), for a span of one
+    lower-case word also with the word after that article ("a short" of "a short seller" marked "seller")."""
     at = span.start - sentence.start
     article = None if _ARTICLE.match(span.text) else search_before_space(_ARTICLE_LEFT_OUT, sentence.text, at, 3)
+    if article is None and _ONE_LOWER_WORD.fullmatch(span.text):
+        # "seller" of "a short seller": the model cut a compound noun, the article and its first word left out
+        article = _ARTICLE_AND_WORD_LEFT_OUT.search(sentence.text, last_words_start(sentence.text, at, 2), at)
     return article.start() if article else at
 
 
 def _with_name_after(span: Span, sentence: Sentence) -> Span:
     """``span``, or when it holds a title alone and the name it stops short of follows ("County Commissioner"
     of "County Commissioner Alan Pike approved the deal", see :func:`framing.sources.name_after_title`), the
-    span over both, so that the person is named; so too a span cut inside a body's name ("The landlord, Castell" of
+    span over both, so that the person is named, and so a role in lower case before the name set after it ("the
+    firm's chief executive" of "said the firm's chief executive Ana Roe.", "the Democratic leader of the Senate" of
+    "..., the Democratic leader of the Senate, Justin Alfond.": see :func:`framing.sources.name_after_role`); so too a
+    span cut inside a body's name ("The landlord, Castell" of
     "The landlord, Castell Property Group, has raised", see :func:`framing.sources.body_name_after`), and a span
     that stops at a participle of access before "by" and who had the material ("obtained" of "According to emails
     obtained by the Guardian", see :func:`_maker_after_access`), and one that stops short of the name a source calls
@@ -2955,7 +2967,8 @@ def _with_name_after(span: Span, sentence: Sentence) -> Span:
     :func:`framing.sources.self_name_after`)."""
     after = sentence.text[span.end - sentence.start:]
     reach = (name_after_title(span.text, after) or body_name_after(span.text, after) or _maker_after_access(span, after)
-             or self_name_after(span.text, sentence.text, span.start - sentence.start, after))
+             or self_name_after(span.text, sentence.text, span.start - sentence.start, after)
+             or name_after_role(span.text, after))
     if not reach:
         return span
     return Span(span.type, span.start, span.end + reach, span.text + after[:reach])

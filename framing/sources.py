@@ -644,8 +644,14 @@ _DESCRIBED_BUSINESS = re.compile(rf"^(?:({_BUSINESS_NAME}),\s+(?i:the|an?)\s+{_B
                                  rf"|(?:(?i:the|an?)\s+)?{_BUSINESS_KIND},\s+({_BUSINESS_NAME})(?:,|$))")
 #: An investor described before its name, which may be a firm or a person ("short seller Grayfin Research", "the
 #: activist investor Dale Marsh", "hedge fund Orrin Capital"); group 1 holds the description, group 2 the name.
-_DESCRIBED_INVESTOR = re.compile(rf"(?:(?i:the|an?)\s+)?(?:[a-z][\w-]*\s+)?((?i:short[\s-]+seller|activist\s+investor"
-                                 rf"|(?:activist\s+)?hedge\s+fund))\s+({_BUSINESS_NAME})")
+_INVESTOR_KIND = r"(?i:short[\s-]+seller|activist\s+investor|(?:activist\s+)?hedge\s+fund)"
+_DESCRIBED_INVESTOR = re.compile(rf"(?:(?i:the|an?)\s+)?(?:[a-z][\w-]*\s+)?({_INVESTOR_KIND})\s+({_BUSINESS_NAME})")
+#: The same described after its name and a comma, up to a comma or the end ("Grayfin Research, a short seller", "Orrin
+#: Capital, the activist hedge fund"); group 1 holds the name, group 2 the description.
+_INVESTOR_DESCRIBED_AFTER = re.compile(rf"({_BUSINESS_NAME}),\s+(?i:the|an?)\s+(?:[a-z][\w-]*\s+)?({_INVESTOR_KIND})")
+#: Such a description set apart by commas right after a span that ends with the name ("Grayfin Research" of
+#: "Grayfin Research, a short seller, said"); group 1 holds the description.
+_APPOSED_INVESTOR = re.compile(rf"\s*,\s+((?i:the|an?)\s+(?:[a-z][\w-]*\s+)?{_INVESTOR_KIND})\s*,")
 #: The last words of an investment firm's name ("Grayfin Research", "Orrin Capital", "Tarn Partners"), lower case.
 _INVESTOR_NAME_ENDS = frozenset("""research capital management partners advisors advisers investments investors
     fund funds associates""".split())
@@ -2320,6 +2326,12 @@ def subject_before_cue(text: str, known: Callable[[str], bool] = lambda word: Fa
 #: One capitalised word ending as a plural does ("Regulators", "Protesters"; not "Congress", "Airbus", "Davis")
 #: opening a sentence, an adverb perhaps after it (see ``_BEFORE_CUE``), before what may be its verb.
 _GROUP_OPENING = re.compile(r"([A-Z][a-z]*[a-hj-rtv-z]s)(?=\s)")
+#: A quantifier opening a sentence, a conjunction perhaps before it, then up to two words in lower case and a plural
+#: noun (group 2) that may name people ("Some residents", "But many local shoppers", "A few parents"); group 1 holds
+#: the quantifier and the noun.
+_COUNTED_GROUP_OPENING = re.compile(r"(?:(?:[Bb]ut|[Aa]nd|[Yy]et)\s+)?((?:[Ss]ome|[Mm]any|[Ss]everal|[Mm]ost|[Ff]ew|"
+                                    r"[Aa]\s+few|(?:[Dd]ozens|[Hh]undreds|[Tt]housands)\s+of)"
+                                    r"\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*s))(?=\s)")
 #: Plural words that count or stand for no one, weasel wording rather than a group ("Others said").
 _NO_GROUP = frozenset("others all both many most some several few these those".split())
 
@@ -2330,13 +2342,18 @@ def group_before_cue(text: str, known: Callable[[str], bool] = lambda word: Fals
     written as a plural ("Regulators said it had not", "Protesters denied", "Critics said"; see
     ``_GROUP_OPENING``) that names people (see :func:`_people_plural`), which :func:`subject_before_cue` reads as no
     name. The group speaks, a source that names no one, as when the model marks it, so that its words are not the
-    account of the speaker before ("Orvane said it reported every fire. Regulators said it had not."). Not a word of
+    account of the speaker before ("Orvane said it reported every fire. Regulators said it had not."); so too such
+    a group in lower case that a quantifier counts ("Some residents said", "But many local shoppers say": see
+    ``_COUNTED_GROUP_OPENING``), a vague source but a group of people, not weasel wording. Not a word of
     weasel wording ("Others said": see :func:`weasel_before_cue`) nor a thing's ("Sales reported a rise", "News
     reports said"), nor one the document named ("Sanders", read as a name by :func:`subject_before_cue`), nor a
     group whose verb is no speech of theirs: "said to be" ("Officials said to be close to the talks") or a speaker
     credited at the sentence's end ("Patients reported side effects, the study found."); ``None`` for anything
     else."""
     skip = _lead_length(text)
+    counted = _COUNTED_GROUP_OPENING.match(text, skip)
+    if counted is not None and _people_plural(counted.group(2)):
+        return counted.span(1) if _speaks_as_subject(text, counted.end(1)) else None
     group = _GROUP_OPENING.match(text, skip)
     if group is None or not _people_plural(group.group(1).lower()) or known(group.group(1)):
         return None
@@ -3014,10 +3031,16 @@ def description_after_cue(text: str) -> tuple[int, int] | None:
     driver", "the police", "the ministry"), so that the one it describes is credited (see
     :meth:`SourceIndex._person_so_called`: "Dorsey Kell, 43," before), else the description itself, and never the
     speaker before; with the name a comma sets after it, up to a mark ("said the firm's chief executive, Ana
-    Roe."), so that the name is credited. ``None`` for anything else: what an appositive's speaker said ("Roe, the
-    owner, said the deal was off", "A witness, a nurse, said the driver, who fled, was drunk": after a plain comma
-    that an earlier one may pair, see ``_ENDS_CLAUSE``), a possessive ("said the mayor's"), words that describe no one
-    ("said the plan")."""
+    Roe."), so that the name is credited; so too a person's role with the name after it, a comma between or not, what
+    the role serves perhaps after it (see ``_ROLE_NAMED_AFTER_CUE``: "said the firm's chief executive Ana Roe.",
+    "said the Democratic leader of the Senate, Justin Alfond."). ``None`` for anything else: what an appositive's
+    speaker said ("Roe, the owner, said the deal was off", "A witness, a nurse, said the driver, who fled, was
+    drunk": after a plain comma that an earlier one may pair, see ``_ENDS_CLAUSE``), a possessive ("said the
+    mayor's"), words that describe no one ("said the plan")."""
+    named = _ROLE_NAMED_AFTER_CUE.search(text)
+    if (named is not None and named.group("role") in PERSON_ROLES and _personal_name(named.group("name").split())
+            and not (named.group("served") and _is_role(named.group("description").rpartition(" ")[2]))):
+        return named.start("description"), named.end("name")  # not "the spokesman for the mayor, Tom Vell"
     found = _DESCRIPTION_AFTER_CUE.search(text)
     if found is None or not _describes_speaker(found.group("description").rpartition(" ")[2].lower()):
         return None
@@ -3043,6 +3066,21 @@ _CLOSING_TAIL = " \t.!?…\"”’')]"
 #: ends none ("James E. Clyburn").
 _NAME_SET_AFTER = re.compile(rf",\s+({_NAME_AFTER_CUE_WORD}(?:\s+{_NAME_PARTICLE_RUN}{_NAME_AFTER_CUE_WORD})+)"
                              r"(?=\s*(?:[,;:!?()–—]|\.(?!\s+[A-Z])|$))")
+
+
+#: An inverted cue as for ``_DESCRIPTION_AFTER_CUE``, a description with "the" whose last word (group "role") may be a
+#: person's role, perhaps what it serves after "of", "for" or "at" up to a comma (group "served"; no other role: the
+#: name after "the spokesman for the mayor" may be the mayor's), then a personal name (group "name"),
+#: a comma before it or not, up to a mark, the end or a word of where, when or who: "said the firm's chief executive
+#: Ana Roe.", "said the Democratic leader of the Senate, Justin Alfond, on Tuesday." (see
+#: :func:`description_after_cue`).
+_ROLE_NAMED_AFTER_CUE = re.compile(
+    r"(?:[,?!…]\s*[”\"’']|[”\"]|,)\s*(?:said|says|added|adds)\s+"
+    r"(?P<description>[Tt]he\s+(?:[\w'’-]+\s+){0,3}?(?P<role>[a-z][\w'’-]*)"
+    r"(?P<served>\s+(?:of|for|at)\s+(?:[\w'’.&-]+\s+){0,4}?[\w'’.&-]+(?=,))?)"
+    rf",?\s+(?P<name>{_NAME_AFTER_CUE_WORD}(?:\s+{_NAME_PARTICLE_RUN}{_NAME_AFTER_CUE_WORD}){{1,3}})"
+    r"(?=\s*(?:[,;:!?()–—]|\.(?!\s+[A-Z])|$)|\s+(?:in|on|at|of|for|from|who|during|after|before|last|this|"
+    r"yesterday|today|earlier)\b)")
 
 
 def _describes_speaker(word: str) -> bool:
@@ -3114,16 +3152,19 @@ def source_according_to(text: str) -> tuple[int, int] | None:
 #: sets a description of it apart after it (see :func:`name_before_description`).
 _NAME_BEFORE_COMMA = re.compile(rf"(?<![\w'’-])([A-Z][\w'’.&-]*(?:\s+(?:(?:of|for|de|&)\s+)?(?:(?:{_GLUED})-)?"
                                 rf"[A-Z][\w'’.&-]*){{0,5}}),\s*$")
-#: What may stand before that name: a comma closing an opener or a name before ("On Monday, ") or "according to".
-_BEFORE_NAME = re.compile(r"(?:,|(?<![\w'’-])according\s+to)\s*$", re.I)
+#: What may stand before that name: a comma closing an opener or a name before ("On Monday, "), "according to", or a
+#: word opening a clause whose subject the name is ("after Grayfin Research, a short seller, accused it").
+_BEFORE_NAME = re.compile(r"(?:,|(?<![\w'’-])(?:according\s+to|after|before|when|while|as|because|since|until|once|"
+                          r"though|although))\s*$", re.I)
 
 
 def name_before_description(before: str, known: Callable[[str], bool] = lambda word: False) -> int | None:
     """Where in ``before``, a sentence's text up to a description set apart after a name, that name starts:
     "Baywater Holdings" for "the developer" of "Baywater Holdings, the developer, said", "Ruth Okafor" for "the
     union's treasurer" of "On Monday, Ruth Okafor, the union's treasurer, said" or "according to Ruth Okafor, ...".
-    The name opens the sentence (a conjunction or quotation mark before it allowed) or follows a comma or
-    "according to"; it is two or more capitalised words (a family name glued to its particle in lower case
+    The name opens the sentence (a conjunction or quotation mark before it allowed) or follows a comma,
+    "according to" or a word opening a clause ("after", "when", "because": "after Grayfin Research, a short seller,
+    accused it"); it is two or more capitalised words (a family name glued to its particle in lower case
     counts: "Layla el-Sayed"), none an opener's or a date's ("On Tuesday", "Meanwhile"),
     or one the text has named (``known``); ``None`` for anything else."""
     found = _NAME_BEFORE_COMMA.search(before)
@@ -3246,6 +3287,46 @@ def name_after_title(span: str, after: str) -> int:
                 and (count == len(names) or not names[count][:1].isupper())):
             return found[count - 1].start(1) + len(name[-1])
     return 0
+
+
+#: A role written in lower case ending a source span's words before what it serves ("the firm's chief executive",
+#: "the Democratic leader" of "the Democratic leader of the Senate"; group 1 is the role's word), a span's words up
+#: to its first word of what the role serves (see ``_SERVED_PART``).
+_ROLE_IN_LOWER_CASE = re.compile(r"(?:[\w'’.&-]+\s+){0,5}?([a-z][\w'’-]*)")
+_SERVED_PART = re.compile(r"\s+(?:of|for|at|to|in|with|from)\s")
+#: A personal name after such a span, a comma before it or not (group 1), that ends the speaker's words: a mark but a
+#: comma opening a list's next member (", and"), the end, or a cue or a word of where, when or who after it (", Justin
+#: Alfond." of "said the Democratic leader of the Senate, Justin Alfond.", " Ana Roe said").
+_PERSON_AFTER_ROLE = re.compile(
+    rf",?[^\S\r\n]+({_NAME_AFTER_CUE_WORD}(?:[^\S\r\n]+{_NAME_PARTICLE_RUN}{_NAME_AFTER_CUE_WORD}){{1,3}})"
+    r"(?=\s*(?:[;:!?()–—]|,(?!\s*(?:and|or)\b)|\.(?!\s+[A-Z])|$)|\s+(?:said|says|told|tells|added|adds|wrote|"
+    r"writes|denied|denies|insisted|insists|argued|argues|warned|warns|in|on|at|who|during|last|this|yesterday|"
+    r"today|earlier)\b)")
+
+
+def name_after_role(span: str, after: str) -> int:
+    """How far past a source span that holds a person's role in lower case, and no name, the personal name set after
+    it reaches, in characters of ``after`` (the sentence just after the span): "the firm's chief executive" before
+    " Ana Roe said" reaches over " Ana Roe", and "the Democratic leader of the Senate" before ", Justin Alfond." over
+    ", Justin Alfond", so that the person is credited, not their role. The role is the last word before the span's
+    first "of", "for", "at", "to", "in", "with" or "from", in lower case, one person's (see ``PERSON_ROLES``); the
+    name two to four capitalised words, a known given name first or none of a firm's or body's words (see
+    :func:`_personal_name`), ending the speaker's words (see ``_PERSON_AFTER_ROLE``: not "the mayor, Tom Vell and
+    Ana Ruiz", a list). 0 for anything else, for a role serving another role ("an aide to the mayor, Tom Vell": the
+    name may be the mayor's), and in a headline in title case."""
+    words = span.strip(EDGE)
+    if not words or not after[:2].lstrip(",")[:1].isspace():
+        return 0
+    served = _SERVED_PART.search(words)
+    role = _ROLE_IN_LOWER_CASE.fullmatch(words[:served.start()] if served else words)
+    if role is None or role.group(1) not in PERSON_ROLES or _title_case(span + after):
+        return 0
+    if served and _is_role(words.rpartition(" ")[2]):
+        return 0  # "an aide to the mayor, Tom Vell": the name may be the mayor's
+    found = _PERSON_AFTER_ROLE.match(after)
+    if found is None or not _personal_name(found.group(1).split()):
+        return 0
+    return found.end(1)
 
 
 #: A word of a name as an interview's headline or introduction writes it: capitalised ("Jane", "O'Neill", "Sen.").
@@ -4232,7 +4313,8 @@ class SourceIndex:
         if meant is None and name != bare and " " not in bare and name in self.people:
             self._alone_for.setdefault(bare, name)
         self._name_the_role(text, name)
-        self._note_business(text, name)
+        investing = None if "," in text else _APPOSED_INVESTOR.match(after)
+        self._note_business(f"{text}, {investing.group(1)}" if investing else text, name)
         apposed = None if "," in text else _APPOSED_KIND.match(after)
         self._note_kind(f"{text}, {apposed.group(1)}" if apposed else text, name)
         self._note_kind_before(text, name)
@@ -4530,6 +4612,9 @@ class SourceIndex:
         investor = _DESCRIBED_INVESTOR.fullmatch(written)
         if investor and normalise_source(investor.group(2)) == name and _investing_firm(investor):
             self._note_company(name, display_source(investor.group(2)), " ".join(investor.group(1).lower().split()))
+        investor = _INVESTOR_DESCRIBED_AFTER.fullmatch(written)
+        if investor and normalise_source(investor.group(1)) == name and _investing_firm(investor, 1, 2):
+            self._note_company(name, display_source(investor.group(1)), " ".join(investor.group(2).lower().split()))
 
     def _note_kind(self, text: str, name: str) -> None:
         """Note the words the span ``text`` describes its source ``name`` with, when it reads "a <kind>, <name>"
@@ -5672,13 +5757,14 @@ def _last_group(found: re.Match[str]) -> str:
     return found[found.lastindex or 0]
 
 
-def _investing_firm(found: re.Match[str]) -> bool:
-    """Whether the investor a match of ``_DESCRIBED_INVESTOR`` describes is a firm, not a person: a hedge fund, or
-    a short seller or activist investor whose name ends as a firm's ("Grayfin Research", "Orrin Capital", "Velta
-    Holdings Ltd"); "short seller Dale Marsh" is a person."""
-    last = found.group(2).rsplit(None, 1)[-1].lower().rstrip(".")
-    return ("fund" in found.group(1).lower() or last in _INVESTOR_NAME_ENDS or last in _BUSINESS_NAME_ENDS
-            or bool(_LEGAL_FORM_END.search(found.group(2))))
+def _investing_firm(found: re.Match[str], name: int = 2, kind: int = 1) -> bool:
+    """Whether the investor a match of ``_DESCRIBED_INVESTOR`` (or ``_INVESTOR_DESCRIBED_AFTER``: its groups ``name``
+    and ``kind`` given) describes is a firm, not a person: a hedge fund, or a short seller or activist investor whose
+    name ends as a firm's ("Grayfin Research", "Orrin Capital", "Velta Holdings Ltd"); "short seller Dale Marsh" is a
+    person."""
+    last = found.group(name).rsplit(None, 1)[-1].lower().rstrip(".")
+    return ("fund" in found.group(kind).lower() or last in _INVESTOR_NAME_ENDS or last in _BUSINESS_NAME_ENDS
+            or bool(_LEGAL_FORM_END.search(found.group(name))))
 
 
 def _kind_of(found: re.Match[str]) -> str | None:

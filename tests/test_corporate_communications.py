@@ -306,3 +306,22 @@ def test_a_release_s_closing_heading_is_furniture_that_still_ends_the_account_go
     texts, profile = profile_of(text, {0: CLAIM, 3: CLAIM}, {0: ["Dale Marsh, chief executive of Tollen Systems"]})
     assert texts[1] == heading and page_furniture(text, split_sentences(text))[1]
     assert profile["credits"] == ["dale marsh", None, None, None]
+
+
+@pytest.mark.parametrize("opening, sources", [
+    ("Quarrow Research, a short seller, said Tollen Mesh had padded its sales.", ["Quarrow Research, a short seller"]),
+    ("Quarrow Research, a short seller, said Tollen Mesh had padded its sales.",
+     ["Quarrow Research", "a short seller"]),
+    # the model cut the description inside its noun, or the name opens a clause after "after"
+    ("Quarrow Research, a short seller, said Tollen Mesh had padded its sales.", ["seller"]),
+    ("Tollen Mesh shares fell 20% after Quarrow Research, a short seller, accused it of padding its sales.",
+     ["a short seller"]),
+    ("Orrin Capital, an activist investor, said Tollen Mesh had wasted cash.", ["Orrin Capital"]),
+])
+def test_a_short_seller_described_after_its_name_is_the_firm(opening, sources):
+    # before, "the firm" after "Quarrow Research, a short seller," was no one's, the short seller unnoted as a firm,
+    # and a description the model marked alone was credited as "seller" or "short seller"
+    text = f"{opening} The firm said it was betting against Tollen's shares."
+    _, profile = profile_of(text, {0: CLAIM, 1: CLAIM}, {0: sources, 1: ["The firm"]})
+    firm = "orrin capital" if "Orrin" in opening else "quarrow research"
+    assert profile["credits"] == [firm, firm]

@@ -1095,3 +1095,77 @@ def test_a_verb_of_advice_credits_its_subject_in_any_tense(text, expected):
 def test_an_advisory_in_the_progressive_with_no_source_span_is_credited_to_its_subject():
     profile = profile_of(("The Halden Health Agency is advising travellers to get vaccinated.", CLAIM, {}))
     assert profile["credits"] == ["halden health agency"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a role with the name after it, a comma between or not, what the role serves perhaps between
+    ('"We will pass it this session," said the Democratic leader of the Senate, Justin Alfond.',
+     "the Democratic leader of the Senate, Justin Alfond"),
+    ('"We will pass it," said the Democratic leader of the Senate, Justin Alfond, on Tuesday.',
+     "the Democratic leader of the Senate, Justin Alfond"),
+    ('"We expect a stronger second half," said the firm\'s chief executive Ana Roe.',
+     "the firm's chief executive Ana Roe"),
+    ("Costs will fall, said the mayor's chief of staff, Ana Roe, in a letter.", "the mayor's chief of staff, Ana Roe"),
+    # a role serving another role: the name may be the other's (before, as now, the description alone)
+    ('"No," said the spokesman for the mayor, Tom Vell.', "the spokesman"),
+])
+def test_a_role_then_a_name_after_an_inverted_cue_is_the_named_speaker(text, expected):
+    found = description_after_cue(text)
+    assert (text[found[0]:found[1]] if found else None) == expected
+
+
+@pytest.mark.parametrize("sentence, marks", [
+    ('"We will pass it this session," said the Democratic leader of the Senate, Justin Alfond.',
+     ["the Democratic leader of the Senate"]),
+    ('"We will pass it this session," said the Democratic leader of the Senate, Justin Alfond.', []),
+    ('"We expect a stronger second half," said the firm\'s chief executive Ana Roe.', ["the firm's chief executive"]),
+    ('"We expect a stronger second half," said the firm\'s chief executive Ana Roe.', []),
+    ("The firm's chief executive Ana Roe said a stronger second half was likely.", ["The firm's chief executive"]),
+    ("The vote was a sham, said the leader of the opposition, Mara Quist, on Tuesday.",
+     ["the leader of the opposition"]),
+])
+def test_a_role_the_model_marked_without_the_name_after_it_is_that_person(sentence, marks):
+    # before, the role alone ("democratic leader of the senate", "firm's chief executive") was credited, or, with
+    # nothing marked, "democratic leader" or no one
+    profile = profile_of(("Sales fell 4 percent in the quarter.", FACT, {}),
+                         (sentence, CLAIM, {"source": marks, "cue": ["said"]}))
+    name = re.search(r"(Justin Alfond|Ana Roe|Mara Quist)", sentence).group(1).lower()
+    assert profile["credits"] == [None, name]
+
+
+@pytest.mark.parametrize("sentence, credit", [
+    # a role serving another role, or a list after the role: the role alone, as before
+    ('"No," said an aide to the mayor, Tom Vell, on Tuesday.', "aide to the mayor"),
+    ("The mayor, Tom Vell and Ana Ruiz said the pier was unsafe.", "mayor"),
+])
+def test_a_name_after_a_role_is_not_joined_to_it_where_it_may_be_another_s(sentence, credit):
+    role = re.match(r'(?:"No," said )?((?:an aide to )?[Tt]he mayor)', sentence).group(1)
+    profile = profile_of((sentence, CLAIM, {"source": [role], "cue": ["said"]}))
+    assert profile["credits"] == [credit]
+
+
+@pytest.mark.parametrize("text, group", [
+    ("Some residents said the new road would bring traffic.", "Some residents"),
+    ("But many local shoppers say prices are too high.", "many local shoppers"),
+    ("Several parents have complained about the buses.", None),  # no speech verb it reads
+    ("A few nurses told reporters the ward was short-staffed.", "A few nurses"),
+    # a weasel word alone, or a plural that names no people: no group
+    ("Some say the road will bring traffic.", None),
+    ("Many roads said to be unsafe were closed.", None),
+])
+def test_a_counted_group_of_people_opens_a_sentence_as_its_speaker(text, group):
+    found = group_before_cue(text)
+    assert (text[found[0]:found[1]] if found else None) == group
+
+
+def test_a_counted_group_the_model_marked_no_source_in_is_credited():
+    # before, "Some residents said ..." with no span marked was no one's: "Some residents" is a vague source, but a
+    # group of people, not the writer's weasel wording
+    profile = profile_of(("The council approved the road on Monday.", FACT, {}),
+                         ("Mayor Ilse Varnock said it was safe.", CLAIM, {"source": ["Mayor Ilse Varnock"]}),
+                         ("Some residents said the road would bring more traffic.", CLAIM, {"cue": ["said"]}))
+    assert profile["credits"] == [None, "ilse varnock", "some residents"]
+    # weasel wording alone stays no one's
+    profile = profile_of(("Mayor Ilse Varnock said it was safe.", CLAIM, {"source": ["Mayor Ilse Varnock"]}),
+                         ("Some say the road will bring more traffic.", CLAIM, {"cue": ["say"]}))
+    assert profile["credits"] == ["ilse varnock", None]
