@@ -1242,10 +1242,12 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
             credits.end_account()  # "17:30 GMT - A channel posted ..." opens a new entry: no earlier entry's account
         subject = None if own or speaker or furniture[index] else _unquoted_subject(sentence, known, quotes)
         spoke = _SPOKE_OR_ASKED.match(sentence.text, subject.end - sentence.start) if subject else None
-        answered = spoke is not None and _KEPT_SILENT.search(spoke.group()) is None
+        # a judge's acts on the case are the court's words ("Judge Ana Okafor blocked the law."): she spoke
+        judged = subject is not None and spoke is None and _judge_acting(subject, sentence, known)
+        answered = judged or (spoke is not None and _KEPT_SILENT.search(spoke.group()) is None)
         # "Velmark's President Oren Task was asked ... He said": a person "he" may mean; not one who acts on
         # another ("Detective Kit Moran arrested Tom Vell. He denied the charges." may be Vell's)
-        seen = subject is not None and spoke is not None and known.see_subject(
+        seen = subject is not None and (spoke is not None or judged) and known.see_subject(
             sentence.text, subject.start - sentence.start, subject.end - sentence.start, answered=answered)
         if subject and not seen and (answered or not spoke):
             # "Oduya was less sure. '...,' he said." is Oduya's, and so is "she" after "Ruth Adeyemi briefed the
@@ -1293,6 +1295,31 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
     credits.credit_closed_quotations(runs)
     # a nameless role later named ("a government spokesperson", then "The spokesperson, Clarita Reyes") is them
     return {index: known.resolve(name) for index, name in credits.credited.items()}, known.shown, credits.mentions
+
+
+#: A judge's title and a given name after it, then a surname ("Judge Ana Okafor", "U.S. District Judge Ana Okafor");
+#: group 1 is the given name.
+_JUDGE_NAMED = re.compile(r"\b(?:Judge|Justice|Magistrate)\s+([A-Z][a-z]+)\s+[A-Z]")
+#: Two capitalised words in a row, as a full name writes them ("Dan Rell").
+_TWO_CAPITALISED = re.compile(r"(?<![\w'’.-])[A-Z][\w'’-]*\s+[A-Z][\w'’-]*")
+
+
+def _judge_acting(subject: Span, sentence: Sentence, known: SourceIndex) -> bool:
+    """Whether ``subject``, the subject of ``sentence``, which names no source, is a judge written with a judge's
+    title and a given name of one sex ("Judge Ana Okafor blocked the law on Friday.", "U.S. District Judge Ana Okafor
+    ruled ..."; see :func:`framing.sources.names_a_court`), whom a "she" or "he" of that sex later in the copy may
+    mean, as a subject that spoke (see :meth:`framing.sources.SourceIndex.see_subject`): a court's acts on the case
+    are its words. Not where the sentence names another person who may be of that sex, or writes a full name of
+    unknown sex ("Judge Tom Okafor sentenced Dan Rell": a later "he" may be Rell's)."""
+    named = _JUDGE_NAMED.search(subject.text)
+    sex = given_name_sex(named.group(1)) if named else None
+    if sex is None or not names_a_court(subject.text):
+        return False
+    rest = sentence.text[subject.end - sentence.start:]
+    others = known.others_named(rest, text_key(display_source(subject.text)))
+    # a full name whose sex is unknown ("Dan Rell"; a place's or a body's too) may be anyone's
+    written = {text_key(found.group().rsplit(None, 1)[-1]) for found in _TWO_CAPITALISED.finditer(rest)}
+    return not any(others.get(key) in (None, sex) for key in written | others.keys())
 
 
 def _keeps_account(sentence: Sentence, subject: Span) -> bool:
@@ -2245,13 +2272,17 @@ def _pronoun_before_cue(sentence: Sentence, lead: int) -> tuple[int, int] | None
     """Where "he" or "she" opening ``sentence`` from ``lead`` on stands as the subject of a cue just after it
     ("She said most buyers were women", "But he also denied it"), in the sentence's offsets: read as any marked
     "he" or "she" is (see :meth:`_Credits._person_meant`), so that a denial the model marked no source in is the
-    person's whom the pronoun means, not left to the account it would go on with."""
+    person's whom the pronoun means, not left to the account it would go on with. The verb is the cue the model
+    marked there, or where it marked none in a claim, the verb written there: "Critics said the plan was rushed. She
+    said ..." is no critic's, whatever the model heard; a denial with no cue marked is left to the account, which an
+    accuser's claim does not go on into ("Abel Nyx accused the port ... He denied it." is no one's)."""
     found = _PRONOUN_SUBJECT.match(sentence.text, lead)
     if found is None:
         return None
     verb_at = range(sentence.start + found.end(1), sentence.start + found.end() + 1)
-    if not any(span.type == "cue" and span.start in verb_at and _SPEECH_VERB.search(span.text)
-               for span in sentence.spans):
+    cues = [span for span in sentence.spans if span.type == "cue" and span.start in verb_at]
+    written = not cues and sentence.label != "official_denial" and _SPEECH_VERB.match(sentence.text, found.end())
+    if not (any(_SPEECH_VERB.search(span.text) for span in cues) or written):
         return None  # "He was also expected to be charged" reports on him: his account it is not
     return found.start(1) - lead, found.end(1) - lead
 

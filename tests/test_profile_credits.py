@@ -1693,3 +1693,46 @@ def test_a_denial_holding_both_sides_stays_the_first_side_s_unless_only_the_othe
     profile = marked(allegation, (text, DENIAL, marks))
     assert profile["credits"] == ["amnesty", "vance"]
     assert {s["source"]: s["denies"] for s in profile["sources"]} == {"amnesty": False, "vance": True}
+
+
+@pytest.mark.parametrize("between", [
+    ("The state attorney general, Tom Rell, said he would appeal.", CLAIM,
+     {"source": ["The state attorney general, Tom Rell"], "cue": ["said"]}),
+    ("The banker, Tom Rell, wept in court.", FACT, {}),
+])
+def test_she_after_a_titled_judge_acting_on_the_case_is_the_judge(between):
+    # before, a judge named as the subject of a ruling that marks no source was the next sentence's topic only:
+    # after a sentence between, "she" was no one's
+    for judge in ("Judge Ana Okafor blocked the state's new voting law on Friday.",
+                  "U.S. District Judge Ana Okafor sentenced the former banker on Monday."):
+        profile = profile_of((judge, FACT, {}), between,
+                             ("In her ruling, she said the law violated free speech.", CLAIM,
+                              {"source": ["she"], "cue": ["said"]}),
+                             ("Ms. Okafor said the state had shown no harm.", CLAIM,
+                              {"source": ["Ms. Okafor"], "cue": ["said"]}))
+        assert profile["credits"][2:] == ["ana okafor", "ana okafor"], judge
+
+
+def test_he_after_a_judge_who_sentenced_another_man_is_not_read_as_the_judge():
+    # the sentence names another man, whom a "he" may mean: the judge is not noted as whom "he" means
+    profile = profile_of(("Judge Tom Okafor sentenced Dan Rell to five years in prison on Monday.", FACT, {}),
+                         ("Prosecutors said the sentence was fair.", CLAIM, {"source": ["Prosecutors"]}),
+                         ("He said he would appeal.", CLAIM, {"source": ["He"], "cue": ["said"]}))
+    assert profile["credits"] == [None, "prosecutors", None]
+
+
+@pytest.mark.parametrize("critics", [
+    ("Critics said the plan was rushed.", CLAIM, {"source": ["Critics"], "cue": ["said"]}),
+    ("Critics said the plan was rushed.", OPINION, {"source": ["Critics"]}),
+])
+def test_she_opening_a_claim_the_model_marked_nothing_in_is_no_group_s(critics):
+    # before, with no source and no cue marked, "She said" went on with the critics' account (or, after an
+    # opinion, with the last source's)
+    mayor = ("Mayor Lena Brandt said the plan would cut traffic.", CLAIM,
+             {"source": ["Mayor Lena Brandt"], "cue": ["said"]})
+    she = ("She said the city had consulted residents for two years.", CLAIM, {})
+    assert profile_of(mayor, critics, she)["credits"][2] == "lena brandt"
+    # no woman named: no one, never the critics
+    mayor = ("Mayor Tom Brandt said the plan would cut traffic.", CLAIM,
+             {"source": ["Mayor Tom Brandt"], "cue": ["said"]})
+    assert profile_of(mayor, critics, she)["credits"][2] is None
