@@ -3246,6 +3246,21 @@ _FEDERAL_RULES_REACH = 17
 _UNIT_AFTER_FIGURE = re.compile(r"\d(?:[^\S\r\n]?[°º])?[A-Z]\Z")
 
 
+def _dotted_name(word: str) -> bool:
+    """Whether the dotted ``word`` is a name rather than an initialism like "U.S." or "Ph.D.": a part after its first
+    of two or more lower-case letters ("Node.js", "app.py", "Kessel.ai", "will.i.am"), or a last part of two or more
+    capitals after a first of one letter or in mixed case ("X.AI", "Kessel.AI", "Grayfin.IO"; not "LT.COL" of copy
+    in capitals); not a title's degree glued to it ("Dr.med. Hans Vogel", "Prof.dr. Jan de Vries") nor "et.al."."""
+    parts = word.strip(".").split(".")
+    if f"{parts[0]}." in _SPEAKER_TITLES or parts[0] == "et":
+        return False
+    if any(len(part) > 1 and part.isalpha() and part.islower() for part in parts[1:]):
+        return True
+    last = parts[-1]
+    return (len(parts) > 1 and len(last) > 1 and last.isalpha() and last.isupper()
+            and (len(parts[0]) == 1 or not word.isupper()))
+
+
 def _is_abbreviation(text: str, dot: int, nxt: int) -> bool:
     if _club_number(text, dot, nxt) or _in_federal_rules(text, dot, nxt):
         return True
@@ -3255,12 +3270,8 @@ def _is_abbreviation(text: str, dot: int, nxt: int) -> bool:
     bare = word.rstrip(".").lower()
     if _URLISH.search(word):
         return False  # a web or e-mail address ends its sentence: "write to jdoe@gazette.com. Follow her"
-    first, *parts = word.strip(".").split(".")
-    if (f"{first}." not in _SPEAKER_TITLES and first != "et"
-            and any(len(part) > 1 and part.isalpha() and part.islower() for part in parts)):
-        # a package's or a file's name ("Node.js.", "app.py.", "Kessel.ai."), no initialism like "U.S."; not a title's
-        # degree glued to it ("Dr.med. Hans Vogel", "Prof.dr. Jan de Vries") nor "et.al."
-        return False
+    if _dotted_name(word):
+        return False  # a package's, a file's or a brand's name ("Node.js.", "Kessel.ai.", "X.AI."), no "U.S."
     if "." in word.strip("."):
         following = _word_at(text, nxt)
         if word.rstrip(".") in _CLOCK_MARKS and following[:1].isupper():

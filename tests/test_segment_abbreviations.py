@@ -248,6 +248,22 @@ def test_a_title_s_degree_glued_to_it_or_et_al_is_no_package_s_name(text):
     assert len(split_sentences(text)) == 1
 
 
+@pytest.mark.parametrize("name", ["X.AI", "Kessel.AI", "Grayfin.IO"])
+@pytest.mark.parametrize("after", ["Engineers said it was faster.", "Ana Ruiz, its founder, said so.",
+                                   "The startup said the deal closed."])
+def test_a_brand_s_dotted_name_ending_in_capitals_ends_its_sentence(name, after):
+    # before, "X.AI." was read as an initialism like "U.S.", which holds its stop before a capital that typically
+    # starts no sentence, and the two sentences were one
+    text = f"The chip unit was acquired by {name}. {after}"
+    assert [text[start:end] for start, end in split_sentences(text)] == [
+        f"The chip unit was acquired by {name}.", after]
+
+
+def test_copy_in_capitals_keeps_a_dotted_rank_before_a_name():
+    text = "THEY MET LT.COL. JAMES HARLOW AT NOON."
+    assert len(split_sentences(text)) == 1
+
+
 @pytest.mark.parametrize("initialism", ["U.S", "Ph.D", "e.g"])
 def test_an_initialism_before_a_capital_that_starts_no_sentence_still_holds_its_stop(initialism):
     text = f"They spoke of the {initialism}. Officials at noon."
