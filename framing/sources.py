@@ -1426,7 +1426,8 @@ def _name_after_role(form: str) -> str:
     Ministry of Foreign Affairs" stays whole (its lower-case word is a function word), and so does a group placed
     somewhere ("Fishermen on the lower Selka River", as "farmers along the Selka River" is: the place does not
     speak; see ``_PLACED_GROUP``), and so does a private person from somewhere ("A witness from Traverse City": see
-    :func:`_private_person`)."""
+    :func:`_private_person`), and so does a person placed at a body named after its kind ("Ilya Brandt at the firm
+    Northgate Labs": see :func:`_named_before_body`)."""
     words = form.split(" ")
     described = words.index("NGO") if "NGO" in words[1:-1] else 0  # not "NGO Monitor", a name of its own
     if described and all(word.islower() or word in ("The", "An") or word.endswith("-based")
@@ -1436,15 +1437,30 @@ def _name_after_role(form: str) -> str:
             return " ".join(named)
     tail = _name_start(words)
     if (len(words) - tail >= 2 and tail > 0 and words[tail - 1].islower() and words[tail - 1] not in _JOINERS
-            and not _PLACED_GROUP.match(form) and not _private_person(words[:tail - 1], words[tail - 1])):
+            and not _PLACED_GROUP.match(form) and not _private_person(words[:tail - 1], words[tail - 1])
+            and not _named_before_body(words[:tail])):
         return " ".join(words[tail:])
     if len(words) >= 3 and tail == 0 and _is_trade_then_name(words):
         return " ".join(words[1:])  # "Striker Tomás Ibarra": a trade capitalised as the sentence opens
     if len(words) >= 2 and _business_trade(words[0]) and _capitalised(words[1]):
         return " ".join(words[1:])  # "Drugmaker Veltrix Pharma", "Carmaker Velta Motors"
-    if len(words) - tail == 1 and tail > 0 and (words[tail - 1] in _BODY_KINDS or words[tail - 1] in _TRADE_KINDS):
+    if (len(words) - tail == 1 and tail > 0 and (words[tail - 1] in _BODY_KINDS or words[tail - 1] in _TRADE_KINDS)
+            and not _named_before_body(words[:tail])):
         return words[-1]  # "the environmental group RiverWatch", "Ferry operator Northlink"
     return form
+
+
+#: Prepositions that place a person at a body ("Ilya Brandt at the firm Northgate Labs").
+_AT_BODY = frozenset("of at from with".split())
+
+
+def _named_before_body(words: list[str]) -> bool:
+    """Whether ``words``, what stands before a name after a lower-case word, are a capitalised name, a preposition of
+    ``_AT_BODY`` and "the" with lower-case words ("Ilya Brandt of the firm", "Ilya Brandt at the research firm"): the
+    name after them is the body the person is of, not the person a role names."""
+    at = next((k for k, word in enumerate(words) if word in _AT_BODY), None)
+    return (at is not None and at > 0 and _capitalised(words[at - 1]) and at + 2 < len(words)
+            and words[at + 1] == "the" and all(word.islower() for word in words[at + 2:]))
 
 
 def _private_person(words: list[str], preposition: str) -> bool:
@@ -1680,10 +1696,13 @@ _STRONG_NATIONALITY_ENDINGS = ("ian", "ese", "ish", "stani")
 #: Where a named body is based, before its name ("London-based Gulf Rights Watch", "New York-based"): not part of
 #: the name, which the document may write without it (not before a lower-case word: "London-based analysts").
 _BASED = re.compile(r"^(?:[A-Z][\w'’.]*\s+){0,2}[A-Z][\w'’.]*-based\s+(?=[A-Z])")
-#: A source written as someone "of" a capitalised body ("Jean-Pierre Dubois of the European Parliament"), or of a body
-#: or a part of one described in lower case, ending the span ("Jane Roe of the ruling party", "of the main opposition
-#: group", "Sgt. Terrence Wallace of the police department's arson unit": one to five lower-case words).
-_OF_BODY = re.compile(r"^(.*?\S)\s+of\s+(?:(?:the\s+)?[A-Z]|the\s+(?:[a-z][\w'’-]*\s+){0,4}[a-z][\w'’-]*$)")
+#: A source written as someone "of" a capitalised body ("Jean-Pierre Dubois of the European Parliament"), of one named
+#: after its kind in lower case ("Ilya Brandt of the firm Northgate Labs", "of the research group Civic Watch": one to
+#: four lower-case words), or of a body or a part of one described in lower case, ending the span ("Jane Roe of the
+#: ruling party", "of the main opposition group", "Sgt. Terrence Wallace of the police department's arson unit": one
+#: to five lower-case words).
+_OF_BODY = re.compile(r"^(.*?\S)\s+of\s+(?:(?:the\s+)?[A-Z]|the\s+(?:[a-z][\w'’-]*\s+){1,4}[A-Z]"
+                      r"|the\s+(?:[a-z][\w'’-]*\s+){0,4}[a-z][\w'’-]*$)")
 #: Words of a body's name before "of" ("Islamic Republic of Iran", "Royal College of Nursing", "US
 #: Chamber of Commerce"), which no personal name holds.
 _BODY_WORDS = frozenset("""Republic Kingdom States Emirates Federation Nations Commonwealth Territory College

@@ -286,6 +286,23 @@ def test_a_span_opening_with_a_verb_that_acts_on_a_name_credits_the_subject_befo
     assert profile_of((text, CLAIM, {"source": [span], "cue": [verb]}))["credits"] == [credit]
 
 
+@pytest.mark.parametrize("span, shown", [
+    # before, "the firm" before the body's name was read as a role before a person's name: the body spoke
+    ("Ilya Brandt of the firm Northgate Labs", "Ilya Brandt"),
+    ("analyst Ilya Brandt of the research firm Northgate", "Ilya Brandt"),
+    ("Ana Ruiz of the rights group Civic Watch", "Ana Ruiz"),
+    # at the body: the person, as written, not the body
+    ("Ilya Brandt at the firm Northgate Labs", "Ilya Brandt at the firm Northgate Labs"),
+    ("Ana Ruiz from the research group RiverWatch", "Ana Ruiz from the research group RiverWatch"),
+    # a role with no name before "of" is still the body's
+    ("an analyst of the firm Northgate Labs", "Northgate Labs"),
+    ("the environmental group RiverWatch", "RiverWatch"),
+    ("the head of the state oil company Petrolia", "Petrolia"),
+])
+def test_a_person_of_a_body_named_after_its_kind_is_the_person(span, shown):
+    assert display_source(span) == shown
+
+
 @pytest.mark.parametrize("text, span, credit", [
     # a participle before a name, alone in its span, still describes the name: no verb of a left-out subject
     ("At the hearing, accused Tomas Brandt said he was at home.", "accused Tomas Brandt", "tomas brandt"),
