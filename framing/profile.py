@@ -1446,8 +1446,10 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
         if subject and all(subject[0].start <= s.start and s.end <= subject[0].end for s in spans):
             spans = subject
     if sentence.label in _SPEAKING and all(_RELATIVE_PRONOUN.fullmatch(s.text.strip(EDGE)) for s in spans):
-        # none marked, or only "who" of "Jane Roe, who chairs the board, denied it": the subject the clause is about
-        spans = _subject_source(sentence, known, quotes, label) or spans
+        # none marked, or only "who" of "Jane Roe, who chairs the board, denied it": the subject the clause is about,
+        # or a counted group opening the sentence ("Two employees, who asked not to be named, said")
+        spans = (_subject_source(sentence, known, quotes, label)
+                 or _counted_before_clause(spans, sentence, quotes, label) or spans)
     spans = [span for span in spans or labelled
              if not _own_piece(span, sentence) and not _own_staff(span, sentence) and not _own_outlet(span, sentence)]
     spans = [_with_group_counted(_with_name_after(_with_name_before(_with_name_described(span, sentence, known),
@@ -1516,6 +1518,38 @@ def _name_before_clause(span: Span, sentence: Sentence) -> Span:
     word = pronoun.group(0)
     start = span.start + lead
     return Span(span.type, start, start + len(word), word)
+
+
+#: Words at most of a counted group that a relative clause follows ("Three people familiar with the talks").
+_COUNTED_WORDS = 8
+#: A conjunction opening a sentence before its subject ("But two employees, who ...").
+_CONJUNCTION_OPENING = re.compile(r"(?:(?:But|And|Yet)\s+)?")
+
+
+def _counted_before_clause(spans: list[Span], sentence: Sentence, quotes: list[tuple[int, int]],
+                           words: int) -> list[Span]:
+    """For the one source span of ``sentence``, a relative pronoun ("who"), the counted group of people that opens
+    the sentence from ``words`` on just before the clause's comma ("Two employees" of "Two employees, who asked not
+    to be named, said ...", "Three people familiar with the talks", "One analyst"; "But" or "And" before it passed
+    over): a number or quantifier (see :data:`framing.sources.QUANTIFIERS`) and no more than ``_COUNTED_WORDS``
+    words, no other comma among them and none in quotation marks (``quotes``), which the clause is about and which
+    speaks; ``[]`` for anything else, which the pronoun rules read."""
+    if len(spans) != 1:
+        return []
+    head = sentence.text[words - sentence.start:spans[0].start - sentence.start].rstrip()
+    if not head.endswith(","):
+        return []
+    at = len(head) - len(head.lstrip())
+    at += _CONJUNCTION_OPENING.match(head, at).end() - at  # "But" of "But two employees, who"
+    group = head[at:-1].rstrip()
+    counted = group.split()
+    if (not 1 < len(counted) <= _COUNTED_WORDS or "," in group
+            or not (counted[0].lower() in QUANTIFIERS or counted[0].isdigit())):
+        return []
+    start = words + at
+    if quotes_within(quotes, start, start + len(group)):
+        return []
+    return [Span("source", start, start + len(group), group)]
 
 
 def _weasel_alone(span: Span, sentence: Sentence, known: SourceIndex) -> bool:

@@ -204,6 +204,27 @@ def test_a_relative_clause_after_an_aside_in_brackets_and_before_a_cue_is_the_na
     assert profile["credits"] == ["moll", "ines varga"]
 
 
+@pytest.mark.parametrize("opening, credit", [
+    ("Two employees", "two employees"), ("Three people familiar with the talks", "three people familiar with the talks"),
+    ("One analyst", "one analyst"), ("But several engineers", "several engineers"),
+])
+def test_who_alone_after_a_counted_group_opening_the_sentence_is_that_group(opening, credit):
+    # before, "who" alone took the account going on, Dana Holt's, instead of the group the clause hangs on
+    profile = profile_of(
+        ("Orsk Chief Executive Dana Holt said the cuts were over.", CLAIM,
+         {"source": ["Orsk Chief Executive Dana Holt"], "cue": ["said"]}),
+        (f"{opening}, who asked not to be named, said more layoffs were planned.", CLAIM,
+         {"source": ["who"], "cue": ["said"]}))
+    assert profile["credits"] == ["dana holt", credit]
+
+
+def test_who_alone_after_a_quoted_count_takes_no_quoted_words():
+    profile = profile_of(("Dana Holt said the cuts were over.", CLAIM, {"source": ["Dana Holt"], "cue": ["said"]}),
+                         ("\u201cTwo employees,\u201d who asked not to be named, said it was over.", CLAIM,
+                          {"source": ["who"], "cue": ["said"]}))
+    assert profile["credits"][1] != "two employees"
+
+
 def test_a_time_span_gives_way_to_the_name_beside_it():
     profile = profile_of(
         ("Brightline at the time said it was a glitch.", CLAIM,
