@@ -1836,8 +1836,10 @@ _LED_BY = re.compile(r"\b(?:led|funded|backed|run|headed|chaired|owned|controlle
 _LED_BY_START = re.compile(rf"^{_LED_BY.pattern}", re.I)
 
 #: A word alone after a preposition of place ("in Israel.", "across the Sahel,"; the next word's first
-#: letter and any mark between tell "in Israel Katz's office" apart).
-_AFTER_PLACE_WORD = re.compile(r"(?<![\w'’-])(?i:in|into|inside|within|across|throughout|near|towards?|outside)"
+#: letter and any mark between tell "in Israel Katz's office" apart); not after a stake ("a stake in Veltrix"), which
+#: is held in a company.
+_AFTER_PLACE_WORD = re.compile(r"(?<![\w'’-])(?<![Ss]take )(?<![Ss]takes )"
+                               r"(?i:in|into|inside|within|across|throughout|near|towards?|outside)"
                                r"\s+(?:the\s+)?(\w[\w'’-]*)([^\w\s]?)(?:\s+(\w))?")
 #: Endings that make a nationality of a place's name ("Israeli", "Jordanian", "Kenyan", "Japanese").
 _NATIONALITY_ENDS = ("i", "n", "ian", "ese")
@@ -3778,6 +3780,10 @@ NAMELESS_BUSINESSES = _BUSINESS_DESCRIPTIONS | _TRADE_KINDS | _CIVIC_DESCRIPTION
 _CIVIC_NAME_WORDS = frozenset("""network watch watchdog foundation trust coalition alliance association institute
     society centre center fund campaign movement league federation forum initiative project international club
     charity organisation organization union""".split())
+#: Words that make a body described as a group a civic one, no company ("a consumer group, Fair Tech", "the rights
+#: group Civic Watch", "a trade group"): "the company" never means it.
+_CIVIC_GROUP_WORDS = frozenset("""consumer consumers advocacy rights lobby lobbying pressure campaign campaigning
+    activist environmental conservation civic privacy trade industry residents patients parents veterans""".split())
 #: "The union" means a body whose name says it is one ("Harbour Workers Federation").
 _UNION_NAME_WORDS = frozenset("union federation workers employees guild brotherhood teamsters".split())
 #: The words of a newspaper's name ("Kessel Times", "Daily Harbour", "Varna Herald"), which "the paper", "the
@@ -5204,7 +5210,8 @@ class SourceIndex:
         described = self.body_kinds.get(body, set())  # "watchdog group" of "Civic Compass, a watchdog group"
         business = (body in self.companies or last in _BUSINESS_NAME_ENDS or bool(_LEGAL_FORM_END.search(body))
                     or body in self.kinds or bool(described & _COMPANY_WORDS))
-        civic = not business and bool((words | described) & (_CIVIC_NAME_WORDS | _CIVIC_DESCRIPTIONS))
+        civic = not business and (bool((words | described) & (_CIVIC_NAME_WORDS | _CIVIC_DESCRIPTIONS))
+                                  or ("group" in described and bool(described & _CIVIC_GROUP_WORDS)))
         if not (business or civic) and (words | (described - {"agency"})) & _STATE_OR_OUTLET_WORDS:
             return False  # "Harbour Authority", "the regulator Ofwat": a state's body ("the aid agency ..." may not be)
         if noun in _ANY_BODY_DESCRIPTIONS:

@@ -1122,6 +1122,36 @@ def test_a_body_described_as_a_regulator_is_no_company_nor_group():
                    ("The watchdog said it would act.", claim, "The watchdog")) == {"pellam": 2}
 
 
+@pytest.mark.parametrize("group", ["A consumer group, Tally Fair,", "Tally Fair, a consumer group,",
+                                   "The privacy rights group Tally Fair", "Tally Fair, an industry trade group,"])
+def test_a_body_described_as_a_civic_group_is_never_the_company(group):
+    # before, a denial's "the company" went to the consumer group credited last, not to the company fined since
+    claim, denial = "attributed_claim", "official_denial"
+    source = group.rstrip(",")
+    fined = ("Orsk was fined $2 million on Tuesday.", "reported_fact", None)
+    for label in (claim, denial):
+        assert _joined((f"{group} said the fees were hidden.", label, source), fined,
+                       ("The company said it would appeal.", denial, "The company")) == {
+            "tally fair": 1, "company": 1}, label
+    # a group of a business's kind is still a company, and the civic group is still "the group"
+    assert _joined(("Tally Fair, a private equity group, said the bid was final.", claim,
+                    "Tally Fair, a private equity group"),
+                   ("The company said it would not raise it.", claim, "The company")) == {"tally fair": 2}
+    assert _joined((f"{group} said the fees were hidden.", claim, source),
+                   ("The group said it would sue.", claim, "The group")) == {"tally fair": 2}
+
+
+def test_a_company_a_stake_is_bought_in_is_no_place_and_keeps_the_company_from_the_buyer():
+    # "in Orsk" after "a stake" was read as a place, which named no other body: "the company" went to the buyer
+    assert _joined(("Brennal Group said it would buy a stake in Orsk.", "attributed_claim", "Brennal Group"),
+                   ("The company said the deal would close in June.", "attributed_claim", "The company")) == {
+        "brennal group": 1, "company": 1}
+    # a place after "in" still names none
+    assert _joined(("Brennal Group said it would open a plant in Ostby.", "attributed_claim", "Brennal Group"),
+                   ("The company said the plant would open in June.", "attributed_claim", "The company")) == {
+        "brennal group": 2}
+
+
 def test_an_outlet_credited_with_a_report_is_not_the_company_that_did_not_respond():
     claim, denial = "attributed_claim", "official_denial"
     plan = ("Brennal plans to cut 500 jobs.", "reported_fact", None)
