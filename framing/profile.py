@@ -32,7 +32,7 @@ from .sources import FACT_CHECK_LABEL, GROUP_GOES_ON, NAMELESS_BUSINESSES, NAMEL
 from .given_names import given_name_sex
 from .sources import court_heard, display_source, name_before_which_said, opening_subject, same_government
 from .sources import name_opening_word, names_a_court, speaker_before_colon, subject_of_later_cue, without_legal_form
-from .sources import acted_on_only, last_words_start, search_before_space, self_name_after
+from .sources import acted_on_before, acted_on_only, last_words_start, search_before_space, self_name_after
 from .sources import CAMEL_PREFIXES, RELATIVE_OPENING, age_or_nationality, time_alone
 from .spans import QUOTE_CLOSERS as _QUOTE_CLOSERS
 from .spans import quotations, quoted_regions, quotes_within
@@ -1435,7 +1435,8 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
              and not (s.text.startswith("of ") and s.text.islower())  # "of the accounts": a fragment
              and not time_alone(s.text)  # "the time" of "Acme at the time said": when, not who
              and not _clause_after_aside(s, sentence)
-             and not _in_reason_clause(s, sentence)]
+             and not _in_reason_clause(s, sentence)
+             and not _acted_on_before_participle(s, sentence)]
     spans = [s for s in (_subject_acting(span, sentence, known, quotes) for span in spans) if s is not None]
     spans = [s for s in (_past_addressee(span, sentence, words) for span in spans) if s is not None]
     spans = [_name_before_clause(span, sentence) for span in spans]
@@ -1474,6 +1475,19 @@ def _subject_acting(span: Span, sentence: Sentence, known: SourceIndex, quotes: 
     if subject is None or sentence.text[subject.end - sentence.start:span.start - sentence.start].strip(EDGE):
         return None
     return subject
+
+
+def _acted_on_before_participle(span: Span, sentence: Sentence) -> bool:
+    """Whether the source ``span`` names whom a verb just before it sues, accuses or addresses ("Veltrix" of "The FTC
+    sued Veltrix on Monday, accusing the company of ...", see :func:`framing.sources.acted_on_before`) and the first
+    cue after it is a participle after a comma (", accusing", ", alleging", ", saying"): the participle's subject is
+    the verb's, who speaks; the one sued or accused does not."""
+    if not acted_on_before(sentence.text[:span.start - sentence.start]):
+        return False
+    cue = min((c for c in sentence.spans if c.type == "cue" and c.start >= span.end), key=lambda c: c.start,
+              default=None)
+    return (cue is not None and _PARTICIPLE_CUE.fullmatch(cue.text) is not None
+            and sentence.text[:cue.start - sentence.start].rstrip().endswith(","))
 
 
 def _past_label(span: Span, label: int) -> Span | None:
@@ -2809,6 +2823,8 @@ _NAME_PARTICLES_BEFORE = NAME_PARTICLES | {"los", "las"}
 #: Capitalised words that open a sentence or clause and are no name's ("But Ana Voss, who ...").
 _NOT_NAMES_BEFORE = frozenset("But And Or So Yet The A An This That Then Still Also Meanwhile However".split())
 _RELATIVE_OPENS = re.compile(r",\s*(?:who|whom|whose|which)\b")
+#: A cue of one word in "-ing", a participle ("accusing", "alleging", "saying").
+_PARTICIPLE_CUE = re.compile(r"[a-z]{2,}ing")
 #: A participle of where something was made, filed or is based, after a comma, before a place or a time (", filed in
 #: federal court", ", published in the Kessel Journal", ", based in Ostby"; not ", released by the Audit Office",
 #: whose maker speaks through it): a phrase that describes the noun before it, as a relative clause does.

@@ -1145,16 +1145,32 @@ _ACTED_ON_LEAD = ("has", "have", "had", "will", "would", "could", "did", "also",
 #: the verb's object, whom the verb sues, accuses or addresses and who never speaks by it. A match opens only after a
 #: word that is no such auxiliary (the earliest match opens there anyway): one opening inside a run of them, " has
 #: has has ...", read the rest of the run again from each word, quadratic in the run.
+_ACTING_VERB_WORDS = (r"su(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|urg(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|"
+                      r"critici[sz](?:e|es|ed|ing)|condemn(?:s|ed|ing)?|fault(?:s|ed|ing)?|slam(?:s|med|ming)?|"
+                      r"thank(?:s|ed|ing)?|prais(?:e|es|ed|ing)|told|tells?|telling|ask(?:s|ed|ing)?")
 _ACTING_VERB = (r"(?:(?:" + "|".join(_ACTED_ON_LEAD) + r")\s+)*"
-                r"(?:su(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|urg(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|"
-                r"critici[sz](?:e|es|ed|ing)|condemn(?:s|ed|ing)?|fault(?:s|ed|ing)?|slam(?:s|med|ming)?|"
-                r"thank(?:s|ed|ing)?|prais(?:e|es|ed|ing)|told|tells?|telling|ask(?:s|ed|ing)?)"
+                rf"(?:{_ACTING_VERB_WORDS})"
                 r"\s+(?=(?:the\s+)?[A-Z])")
 _ACTED_ON = re.compile(r"(?<=\S)" + "".join(rf"(?<!\s{word})" for word in _ACTED_ON_LEAD) + r"\s+" + _ACTING_VERB)
 #: Such a verb opening a source span's text, its subject left out ("sued Corvane Pharma" of "Dozens of families sued
 #: Corvane Pharma"); not "accused" before a name alone or a name and its description after a comma or in brackets, a
 #: participle that may describe the name ("accused Tomas Brandt", "accused Tomas Brandt, a former guard").
 _ACTED_ON_OPENING = re.compile(r"(?!accused\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*(?:$|[,(]))" + _ACTING_VERB)
+
+
+#: Such a verb ending the text before a source span, "the" allowed after it ("The FTC sued " of "The FTC sued
+#: Veltrix"), after a word other than an article ("the accused Tomas Brandt" is a description).
+_ACTED_ON_BEFORE = re.compile(rf"(?<=\w)\s+(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?:{_ACTING_VERB_WORDS})\s+(?:the\s+)?\Z",
+                              re.I)
+#: How many characters before a span :func:`acted_on_before` reads: the longest verb, "the" and spaces.
+_ACTED_ON_REACH = 40
+
+
+def acted_on_before(before: str) -> bool:
+    """Whether ``before``, the text of a sentence before a source span, ends with a verb that acts on the span's
+    name (see ``_ACTED_ON_BEFORE``: "The FTC sued " of "The FTC sued Veltrix"): the span names whom the verb sues,
+    accuses or addresses."""
+    return _ACTED_ON_BEFORE.search(before[-_ACTED_ON_REACH:]) is not None
 
 
 def acted_on_only(form: str) -> bool:

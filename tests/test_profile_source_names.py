@@ -307,6 +307,22 @@ def test_a_span_opening_with_a_verb_that_acts_on_a_name_credits_the_subject_befo
     assert profile_of((text, CLAIM, {"source": [span], "cue": [verb]}))["credits"] == [credit]
 
 
+@pytest.mark.parametrize("text, marked, credit", [
+    # before, the one sued, accused or praised was credited: it stands nearer the participle than the subject
+    ("The FTC sued Orsk Labs on Monday, accusing the company of hiding fees.", ["The FTC", "Orsk Labs"], "ftc"),
+    ("The FTC sued Orsk Labs, accusing the company of hiding fees.", ["Orsk Labs"], "ftc"),
+    ("Mayor Ines Varga praised Tomas Brandt, saying he had saved the mill.", ["Mayor Ines Varga", "Tomas Brandt"],
+     "ines varga"),
+    # a subject of no name: no one rather than the one sued
+    ("Two families sued Orsk Labs, alleging the pill caused memory loss.", ["Orsk Labs"], None),
+    # a cue of the name's own clause is still theirs
+    ("Police thanked Ana Ruiz, who said she saw the fire.", ["Police", "Ana Ruiz"], "ana ruiz"),
+])
+def test_whom_a_verb_acts_on_is_no_source_of_the_participle_after_it(text, marked, credit):
+    cue = next(word.strip(",") for word in text.split() if word.endswith("ing") or word == "said")
+    assert profile_of((text, CLAIM, {"source": marked, "cue": [cue]}))["credits"] == [credit]
+
+
 @pytest.mark.parametrize("span, shown", [
     # before, "the firm" before the body's name was read as a role before a person's name: the body spoke
     ("Ilya Brandt of the firm Northgate Labs", "Ilya Brandt"),
