@@ -1319,10 +1319,17 @@ def _one_spaced(text: str) -> str:
     return " ".join(text.split())
 
 
+#: What opens a social-media handle's name after its "@": a letter or an underscore ("kessel_ai", "_kessel").
+_HANDLE_START = re.compile(r"[^\W\d]")
+
+
 def _without_marks(text: str) -> str:
     """``text`` without the emoji, bullets and dashes before a liveblog entry ("🔴 ", "• ", "▶ ", "- ");
-    quotation marks and brackets stay, for the rules that read them ("[10:05] ", "“Gov. Maria Santos”")."""
+    quotation marks and brackets stay, for the rules that read them ("[10:05] ", "“Gov. Maria Santos”"), and so does
+    the "@" of a handle ("@kessel_ai"), part of the account's name as written."""
     for at, char in enumerate(text):
+        if char == "@" and _HANDLE_START.match(text, at + 1):
+            return text[at:]
         kind = unicodedata.category(char)
         # symbols, the marks and joiners an emoji is built with (U+FE0F, U+200D), punctuation but quotation marks
         # and brackets

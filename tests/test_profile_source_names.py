@@ -340,6 +340,21 @@ def test_a_person_of_a_body_named_after_its_kind_is_the_person(span, shown):
     assert display_source(span) == shown
 
 
+@pytest.mark.parametrize("span, shown", [("@kessel_ai", "@kessel_ai"), ("• @KesselAI", "@KesselAI"),
+                                         ("🔴 @kessel_ai", "@kessel_ai")])
+def test_a_handle_keeps_its_at_sign(span, shown):
+    # before, the "@" was dropped as a liveblog's mark: "kessel_ai" is not the account as written
+    assert display_source(span) == shown
+
+
+def test_a_handle_speaking_is_credited_as_written():
+    profile = profile_of(("The outage lasted six hours.", FACT, {}),
+                         ("@kessel_ai replied that the fix was already live.", CLAIM,
+                          {"source": ["@kessel_ai"], "cue": ["replied"]}))
+    assert profile["credits"] == [None, "@kessel_ai"]
+    assert [s["display"] for s in profile["sources"]] == ["@kessel_ai"]
+
+
 @pytest.mark.parametrize("text, span, credit", [
     # a participle before a name, alone in its span, still describes the name: no verb of a left-out subject
     ("At the hearing, accused Tomas Brandt said he was at home.", "accused Tomas Brandt", "tomas brandt"),
