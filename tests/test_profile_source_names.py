@@ -205,7 +205,8 @@ def test_a_relative_clause_after_an_aside_in_brackets_and_before_a_cue_is_the_na
 
 
 @pytest.mark.parametrize("opening, credit", [
-    ("Two employees", "two employees"), ("Three people familiar with the talks", "three people familiar with the talks"),
+    ("Two employees", "two employees"),
+    ("Three people familiar with the talks", "three people familiar with the talks"),
     ("One analyst", "one analyst"), ("But several engineers", "several engineers"),
 ])
 def test_who_alone_after_a_counted_group_opening_the_sentence_is_that_group(opening, credit):

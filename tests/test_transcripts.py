@@ -1162,8 +1162,8 @@ def test_a_guest_s_label_with_a_role_for_someone_opens_the_guest_s_turn():
         "TESSA VOLK, SPOKESWOMAN FOR THE PORT AUTHORITY: ")
 
 
-@pytest.mark.parametrize("heading", ["CITY HALL, MAYOR TO FACE THE COUNCIL", "ELECTION RESULTS, GOVERNOR AND THE SENATE",
-                                     "FOR THE RECORD, MAYOR OF KESSEL"])
+@pytest.mark.parametrize("heading", ["CITY HALL, MAYOR TO FACE THE COUNCIL",
+                                     "ELECTION RESULTS, GOVERNOR AND THE SENATE", "FOR THE RECORD, MAYOR OF KESSEL"])
 def test_a_heading_in_capitals_holding_a_role_and_small_words_is_no_label(heading):
     # before, every small word ("to", "the", "and", "for") was dropped once the tail held a role's word, so a
     # section's heading in capitals opened a speaker's turn over the story below it
