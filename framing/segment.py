@@ -1774,7 +1774,8 @@ def _dashed_label(end: int, main: str, dashed: str, tail: str | None) -> _Label 
     Investor Relations". The name, two to four words in title case or in capitals, is the label as shown and its
     key, as "Ana Ruiz:" is; the words after it capitalised (or "of", "and", "&"). One word before the dashes is a
     place, a section or a banner, no name ("KESSEL — MAYOR:", "VIDEO — MAYOR RUIZ:", "Sports -- Results:"), nor is a
-    heading's word ("BREAKING NEWS — KESSEL MAYOR:"). An analyst's label ("-- Analyst") or one whose role is a host's
+    heading's word ("BREAKING NEWS — KESSEL MAYOR:") nor a section's or post's name (see :func:`_person_named`:
+    "Forward-Looking Statements -- Legal Department:"). An analyst's label ("-- Analyst") or one whose role is a host's
     or a reporter's ("TOM VANCE — HOST", see ``INTERVIEWER_ROLES``) is an asker's (kind "interviewer"): analysts put
     the questions on a call. In capitals it is a speaker's whatever the text around it, and with a role (see
     ``SPEAKER_ROLES``) makes the text a transcript; in title case it counts in a transcript only, as a name described
@@ -1785,7 +1786,7 @@ def _dashed_label(end: int, main: str, dashed: str, tail: str | None) -> _Label 
     capitals = not any(ch.islower() for ch in main)
     if (not 2 <= len(names) <= 4 or any(word in _NOT_SPEAKER_WORDS or word in _HEADING_WORDS for word in bare)
             or not (_title_case_name(names) or (capitals and sum(ch.isalpha() for ch in main) >= 2))
-            or not all(word[:1].isupper() or word in _DASHED_JOINERS for word in words)):
+            or not all(word[:1].isupper() or word in _DASHED_JOINERS for word in words) or not _person_named(main)):
         return None
     role = [word.strip(".'’-").lower() for word in words]
     own = [word.strip(".'’-").lower() for word in _DASH_SPLIT.split(dashed)[-1].split()]  # the last part: the role
@@ -1804,7 +1805,7 @@ def _comma_role_label(end: int, main: str, tail: str) -> _Label | None:
     transcript only; ``None`` where no word of ``tail`` is a role or post ("Lisbon, Portugal", "Jane Roe, Kessel") or
     ``main`` names no person (see :func:`_person_named`: "Forward-Looking Statements, Legal Department")."""
     roles = [word.strip(".'’-").lower() for word in tail.replace(",", " ").split()]
-    if not any(role in _ROLES_BEFORE_TITLES or role in _COMPANY_POSTS for role in roles) or not _person_named(main):
+    if not any(role in _ROLES_BEFORE_TITLES or role in _COMPANY_POSTS for role in roles):
         return None
     return _dashed_label(end, main, " -- " + " -- ".join(part.strip() for part in tail.split(",")), None)
 

@@ -325,3 +325,15 @@ def test_a_short_seller_described_after_its_name_is_the_firm(opening, sources):
     _, profile = profile_of(text, {0: CLAIM, 1: CLAIM}, {0: sources, 1: ["The firm"]})
     firm = "orrin capital" if "Orrin" in opening else "quarrow research"
     assert profile["credits"] == [firm, firm]
+
+
+@pytest.mark.parametrize("heading", ["Forward-Looking Statements -- Legal Department",
+                                     "Safe Harbor — Investor Relations", "Investor Relations - Press Office",
+                                     "FORWARD-LOOKING STATEMENTS -- LEGAL DEPARTMENT"])
+def test_a_heading_and_a_post_after_dashes_in_a_call_or_release_is_no_speaker_s_label(heading):
+    # before, a heading before dashes read as a name: a turn of "Forward-Looking Statements" that took its
+    # paragraph, as the same heading before a comma did before
+    text = CALL + f"\n{heading}: Results may differ from these remarks. Shares may fall.\n"
+    assert [label for label, _, _ in turns_of(text)] == [
+        "Operator", "Cal Brenner", "Mira Solvay", "Cal Brenner", "Mira Solvay", "Operator"]
+    assert turns_of(f"Kessel Corp said revenue rose.\n\n{heading}: Results may differ.") == []
