@@ -280,28 +280,31 @@ _BRACKETED_TITLES = ((_CAPITALISED_ONLY - _NOT_TITLES) | frozenset(title.lower()
 _CLOSERS = "\"'”’»)]}」』）】》〉〕"
 _OPENERS = "\"'“‘«„‚([{¡¿「『（【《〈〔"
 _QUOTE_REACH = 2000
-# The opening mark of each closing one; German copy turns guillemets round ("»Nein«", "›nein‹").
-_QUOTE_OPENER = {"\"": "\"", "”": "“", "’": "‘", "'": "'", "»": "«", "«": "»", "‹": "›", "」": "「", "』": "『"}
+# The opening mark of each closing one; German copy turns guillemets round ("»Nein«", "›nein‹") and closes „ with “
+# and ‚ with ‘ ("„Nein.“").
+_QUOTE_OPENER = {"\"": "\"", "”": "“", "’": "‘", "'": "'", "»": "«", "«": "»", "‹": "›", "」": "「", "』": "『",
+                 "“": "„", "‘": "‚"}
+# The closing marks that quote a language other than English: guillemets either way round, German copy's “ and ‘.
+_FOREIGN_CLOSERS = "»«‹›“‘"
 
 # Full-width stops (．！？) of East Asian text stand for their ASCII forms; the ideographic full stop (。, ｡)
 # ends a sentence, with or without a space after it, but where it closes a quotation before its speaker.
 _IDEOGRAPHIC_STOPS = "。｡"
 _FULL_WIDTH_STOPS = str.maketrans("．！？", ".!?")
-# A candidate boundary: terminal punctuation (or an ellipsis), optional
-# closing quotes/brackets (German copy's « and ‹ too, where no letter or digit follows: "getan.« Der"; French and
-# Swiss copy open a word with them, "«Non»"; French copy's closing guillemet after a blank too, "partons. » Il",
-# where no letter or digit follows it, as one opening a Danish quotation does, "gik. »Vi", and where a « or ‹ opened
-# the quotation it closes: see :func:`_closes_french_quotation`), a footnote's marker
-# before a blank ("regulator.² The", "fault.[3] The", "paid.* The": superscript figures, figures in square brackets,
-# or one to three asterisks, daggers or double daggers), which stays with the sentence it ends, then either
-# whitespace or a glued capital letter.
+# A candidate boundary: terminal punctuation (or an ellipsis), optional closing quotes/brackets (German copy's «, ‹, “
+# and ‘ too, where no letter or digit follows: "getan.« Der", "gut.“ Der"; French and Swiss copy open a word with
+# them, "«Non»"; French copy's closing guillemet after a blank too, "partons. » Il", where no letter or digit follows
+# it, as one opening a Danish quotation does, "gik. »Vi", and where a « or ‹ opened the quotation it closes: see
+# :func:`_closes_french_quotation`), a footnote's marker before a blank ("regulator.² The", "fault.[3] The", "paid.*
+# The": superscript figures, figures in square brackets, or one to three asterisks, daggers or double daggers), which
+# stays with the sentence it ends, then either whitespace or a glued capital letter.
 # Invisible format characters of scraped text (zero-width space and joiners, direction marks and
 # isolates, word joiner, byte-order mark) separate words as a space does, and so do the other characters
 # that print nothing: the soft hyphen and the control characters that are no whitespace (NUL, BEL, ESC,
 # DEL and the C1 controls of mis-decoded text).
 _INVISIBLE = "\x00-\x08\x0e-\x1b\x7f-\x9f\xad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
 _TERM = r"(?P<term>\.{3}|…|[.!?．！？]+|[" + _IDEOGRAPHIC_STOPS + r"]+)"
-_GLUED_CLOSE = r"[" + re.escape(_CLOSERS) + r"]|[«‹](?!\w)"
+_GLUED_CLOSE = r"[" + re.escape(_CLOSERS) + r"]|[«‹“‘](?!\w)"
 _NOTE_AND_GAP = r"(?P<note>(?:[¹²³⁰⁴-⁹]+|(?:\[\d{1,3}\])+|[*†‡]{1,3})(?=\s))?(?P<gap>[\s" + _INVISIBLE + r"]*)"
 _CANDIDATE = re.compile(_TERM + r"(?P<close>(?:" + _GLUED_CLOSE + r"|[^\S\r\n]+[»›](?!\w))*)" + _NOTE_AND_GAP)
 # The same boundary with its closing marks glued to the stop only: where a spaced » or › closes no French quotation
@@ -350,6 +353,12 @@ _SPEECH_VERB = re.compile(
     r"(?:said|says|asked|asks|told|tells|added|adds|wrote|writes|replied|replies|"
     r"answered|insisted|demanded|wondered|exclaimed|shouted|yelled|cried|declared|tweeted|posted|"
     r"recalled|explained|noted|argued|countered|retorted|continued|warned|stated|quipped|joked)\b")
+# French and German verbs of saying after their speaker, in the present or the past, as English copy quoting
+# French or German text may keep them: "« Pourquoi ? » Marc demande.", "„Warum?“ Greta Lindqvist fragte.".
+_FOREIGN_SPEECH_VERB = re.compile(
+    r"(?:dit|demande|demanda|répond|répondit|ajoute|ajouta|lance|lança|explique|expliqua|affirme|affirma|déclare|"
+    r"déclara|s['’]exclame|s['’]exclama|insiste|insista|assure|assura|sagt|sagte|fragt|fragte|antwortet|antwortete|"
+    r"erklärt|erklärte|ruft|rief|meint|meinte)(?!\w)")
 _SPEAKER_TITLES = frozenset("Mr. Mrs. Ms. Dr. Prof. Sen. Rep. Gov. Gen. Col. Lt. Sgt. Capt. Rev. Pres. St.".split())
 #: Lower-case particles glued to a name by a hyphen ("al-Sisi", "el-Sheikh"), as a regex alternation.
 GLUED_PARTICLES = r"al|el|ad|an|as|ash|at|az|ar|bin|ibn"
@@ -3054,7 +3063,8 @@ def _is_boundary(text: str, match: re.Match[str], nxt: int, glued: bool, url_tok
     narrow = term.translate(_FULL_WIDTH_STOPS)
     term, full_width = narrow, narrow != term
     first = text[nxt]
-    opens = first in _OPENERS or _REVERSED_QUOTE.match(text, nxt) is not None
+    opens = (first in _OPENERS or _REVERSED_QUOTE.match(text, nxt) is not None
+             or _GUILLEMET_OPENING.match(text, nxt) is not None)
     if opens:
         following = _next_visible(text, nxt + 1)
         first_word_char = text[following] if following is not None else ""
@@ -3079,6 +3089,13 @@ def _is_boundary(text: str, match: re.Match[str], nxt: int, glued: bool, url_tok
     if match.group("close"):
         return not _bracketed_abbreviation(text, match, nxt)
     return not _is_abbreviation(text, match.start(), nxt)
+
+
+# A » or › between blanks after a stop that closes no French quotation (see :func:`_closes_french_quotation`), before
+# a capital: a German quotation's opening mark set apart ("Das ist gut. » Wir gehen."), or a stray one, which opens
+# the next sentence even where no « closes it in reach (one glued to its word, "»Wir", opens a sentence only where a
+# « closes it: see ``_REVERSED_QUOTE``).
+_GUILLEMET_OPENING = re.compile(rf"[»›][^\S\r\n]+[{_UPPER}]")
 
 
 def _dialogue_turn(text: str, match: re.Match[str], nxt: int, since: int) -> bool:
@@ -3141,9 +3158,15 @@ def _bracketed_abbreviation(text: str, match: re.Match[str], nxt: int) -> bool:
 
 def _speaker_after_quote(text: str, since: int, match: re.Match[str], nxt: int) -> bool:
     """Whether the stop ``match`` ends a quotation that opens its sentence and a speaker follows at ``nxt``, so
-    that the sentence goes on: '"Why?" Smith asked.', "「真的吗？」他问。"."""
-    return _quote_opens_sentence(text, since, match) and (
-        _speaker_follows(text, nxt) or _cjk_speaker_follows(text, nxt))
+    that the sentence goes on: '"Why?" Smith asked.', "「真的吗？」他问。", and after a quotation in guillemets or
+    German marks with a French or German verb of saying too (see ``_FOREIGN_SPEECH_VERB``): "« Pourquoi ? » Marc
+    demande.", "„Warum?“ Greta Lindqvist fragte."."""
+    if not _quote_opens_sentence(text, since, match):
+        return False
+    if _speaker_follows(text, nxt) or _cjk_speaker_follows(text, nxt):
+        return True
+    return match.group("close").rstrip(")]}")[-1:] in _FOREIGN_CLOSERS and _speaker_follows(
+        text, nxt, _FOREIGN_SPEECH_VERB)
 
 
 def _cjk_speaker_follows(text: str, nxt: int) -> bool:
@@ -3156,12 +3179,12 @@ def _cjk_speaker_follows(text: str, nxt: int) -> bool:
     return clause is not None and _CJK_SPEECH_VERB.search(clause.group()) is not None
 
 
-def _speaker_follows(text: str, nxt: int) -> bool:
-    """Whether the words at ``nxt`` name a speaker and a verb of saying: one to five name words, with lower-case
-    particles ("von der", "bin", "de la") only between them."""
+def _speaker_follows(text: str, nxt: int, verbs: re.Pattern[str] = _SPEECH_VERB) -> bool:
+    """Whether the words at ``nxt`` name a speaker and a verb of saying (one of ``verbs``): one to five name words,
+    with lower-case particles ("von der", "bin", "de la") only between them."""
     words = text[nxt:nxt + _SPEAKER_REACH].split()
     for count, word in enumerate(words[:2 * _SPEAKER_NAME_WORDS + 1]):
-        if _SPEECH_VERB.match(word):
+        if verbs.match(word):
             return _speaker_name(words[:count])
     return False
 

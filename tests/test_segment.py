@@ -1470,3 +1470,46 @@ def test_a_dash_before_a_sign_off_s_words_credited_to_a_speaker_still_splits():
     for turn in ("— The story is part of a smear campaign, the minister said.",
                  "— The report was published in full, said the aide."):
         assert sentences(f"He left early. {turn}") == ["He left early.", turn]
+
+
+# Quotations in German and French marks inside English copy (a Swiss or Belgian paper quoting its sources).
+
+@pytest.mark.parametrize("text, expected", [
+    ("Das ist gut. » Wir gehen.", ["Das ist gut.", "» Wir gehen."]),  # a German opening mark after a blank
+    ("He wrote „Das ist gut.“ The council agreed on Monday.",
+     ["He wrote „Das ist gut.“", "The council agreed on Monday."]),
+    ("The Bieler Tagblatt quoted her: „Wir gehen nicht.“ The strike went on.",
+     ["The Bieler Tagblatt quoted her: „Wir gehen nicht.“", "The strike went on."]),
+    ("Le Soir quoted him: « Nous ne partirons pas. » The talks resumed on Tuesday.",
+     ["Le Soir quoted him: « Nous ne partirons pas. »", "The talks resumed on Tuesday."]),
+])
+def test_a_sentence_ends_after_a_german_or_french_quotation_s_closing_mark_or_before_its_opening_mark(text, expected):
+    # before, "Das ist gut. » Wir gehen." was one sentence, and so was a quotation closed by German copy's “ with
+    # the sentence after it
+    assert sentences(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "« Pourquoi ? » Marc demande.",
+    "« Pourquoi ? » Marc Dubois demanda au maire.",
+    "« C'est fini ! » Claire Roux répond.",
+    "„Warum?“ Marc asked.",
+    "„Warum?“ Greta Lindqvist fragte.",
+    "»Warum?« Greta Lindqvist sagte.",
+    "„Warum?“ fragte Marc.",
+    "« Pourquoi ? » demande Marc.",
+])
+def test_a_quoted_question_in_german_or_french_marks_keeps_its_speaker(text):
+    # before, "« Pourquoi ? »" and "Marc demande." were two sentences: a French or German verb of saying after the
+    # speaker was not read as one, nor German copy's “ as a closing mark
+    assert sentences(text) == [text]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("« Pourquoi ? » Marc Dubois left the room.", ["« Pourquoi ? »", "Marc Dubois left the room."]),
+    ("„Warum?“ The council met on Monday.", ["„Warum?“", "The council met on Monday."]),
+    ("He said „Ja.“ Das Amt schwieg.", ["He said „Ja.“", "Das Amt schwieg."]),
+    ("Sie schrieb: “Das Amt hat gelogen.” Dann ging sie.", ["Sie schrieb: “Das Amt hat gelogen.”", "Dann ging sie."]),
+])
+def test_a_quotation_in_german_or_french_marks_without_a_verb_of_saying_after_it_ends_its_sentence(text, expected):
+    assert sentences(text) == expected
