@@ -282,6 +282,11 @@ INTERVIEWER_DISPLAY = "Q (interviewer)"
 INTERVIEWEE_DISPLAY = "A (interviewee)"
 #: Their keys: sources that name no one.
 _UNNAMED_SPEAKERS = frozenset(text_key(display) for display in (INTERVIEWER_DISPLAY, INTERVIEWEE_DISPLAY))
+#: The word opening a broadcast transcript's label for a speaker it cannot name ("UNIDENTIFIED MALE:", "UNKNOWN
+#: SPEAKER:"), and the words that may follow it, besides a speaker's role ("PROTESTER") and a number ("MALE 2").
+_UNIDENTIFIED = frozenset({"unidentified", "unknown"})
+_UNIDENTIFIED_PEOPLE = frozenset("""male female man woman men women boy girl child voice speaker person people protester
+    participant""".split()) | SPEAKER_ROLES
 #: Lower-case words for where an unnamed group of people posts ("internet users", "social media users", "online
 #: commenters"), which a capital opening the sentence does not make a name ("Internet users mocked the plan").
 _ONLINE_MODIFIERS = frozenset({"internet", "online", "social media"})
@@ -801,14 +806,16 @@ def generic_source(source: str, display: str, indefinite: bool = False) -> bool:
     asker or answerer (``INTERVIEWER_DISPLAY``, ``INTERVIEWEE_DISPLAY``) or its host by role alone ("Moderator" of a
     "MODERATOR:" or "MODERATOR (KAREN LIU):" label, "Host", "Anchor", a call's "Operator": see
     :data:`framing.segment.INTERVIEWER_ROLES`, :data:`framing.segment.HOST_LABELS`;
-    each debate has its own), or, when it is ``indefinite`` (written with "a" or "an": :func:`indefinite_sources`), one
-    shown in lower case only ("media watchdog", "aid agency"). A quantifier first ("Two former employees", "Several
-    officials", "One", "One of them"; see :data:`framing.sources.QUANTIFIERS`) is no name, nor is a role after it with
-    a party's or nationality's adjective ("Two Democratic senators", "Three Chinese officials", "one Chinese
-    netizen"; see :func:`_described_counted_role`), and an unnamed group or a role in lower case but for its own
-    first letter, with words after it ("former employees", "People familiar with the matter", "officials briefed on
-    the talks"; see :data:`framing.sources.GROUP_GOES_ON`), names no one either. Two documents' such sources are
-    most likely two people, bodies or documents, so :func:`framing.summary.summarize` keeps them apart."""
+    each debate has its own) or a speaker it cannot name ("Unidentified Male", "Unknown Speaker", "Unidentified
+    Protester": see ``_UNIDENTIFIED``; no person surnamed "Male" either), or, when it is ``indefinite`` (written
+    with "a" or "an": :func:`indefinite_sources`), one shown in lower case only ("media watchdog", "aid agency"). A
+    quantifier first ("Two former employees", "Several officials", "One", "One of them"; see
+    :data:`framing.sources.QUANTIFIERS`) is no name, nor is a role after it with a party's or nationality's
+    adjective ("Two Democratic senators", "Three Chinese officials", "one Chinese netizen"; see
+    :func:`_described_counted_role`), and an unnamed group or a role in lower case but for its own first letter,
+    with words after it ("former employees", "People familiar with the matter", "officials briefed on the talks";
+    see :data:`framing.sources.GROUP_GOES_ON`), names no one either. Two documents' such sources are most likely two
+    people, bodies or documents, so :func:`framing.summary.summarize` keeps them apart."""
     first, _, rest = display.partition(" ")
     if first.lower() in QUANTIFIERS or first.isdigit():
         if not rest or (rest.startswith("of ") and rest.islower()):  # "One", "One of them"
@@ -823,8 +830,11 @@ def generic_source(source: str, display: str, indefinite: bool = False) -> bool:
             and (group in NAMELESS_NOUNS or f"{group}s" in NAMELESS_NOUNS or group in _NAMELESS_GROUPS
                  or _role_word(group))):
         return True
+    words = source.split(" ")
     if (source in _UNNAMED_SPEAKERS or source in HOST_LABELS
-            or all(word in INTERVIEWER_ROLES for word in source.split(" "))
+            or all(word in INTERVIEWER_ROLES for word in words)
+            or (words[0] in _UNIDENTIFIED and len(words) > 1
+                and all(word in _UNIDENTIFIED_PEOPLE or word.isdigit() for word in words[1:]))
             or (source in _DOCUMENT_NOUNS and display[1:].islower())
             or (source.rpartition(" ")[2] in _DOCUMENT_NOUNS and display.islower())
             or (source.rpartition(" ")[2] in _DOCUMENT_NOUNS and display[1:].islower()

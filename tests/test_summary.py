@@ -257,6 +257,25 @@ def test_a_transcript_s_host_by_role_alone_stays_each_document_s_own():
     assert [(s["source"], s["documents"]) for s in sources] == [("dawe", 2), ("karen liu", 2)]
 
 
+@pytest.mark.parametrize("label", ["UNIDENTIFIED MALE", "UNIDENTIFIED FEMALE", "UNIDENTIFIED SPEAKER",
+                                   "UNKNOWN MALE", "UNIDENTIFIED PROTESTER"])
+def test_a_transcript_s_unidentified_speaker_stays_each_document_s_own_and_apart_from_named_people(label):
+    # before, "Unidentified Male" read as a name: two broadcasts' unidentified men summed up as one source, and a
+    # person cited by the surname "Male" (or "Speaker") joined it as his full name
+    sources = framing.summarize([_debate(label), _debate(label)])["sources"]
+    own = label.lower()
+    assert [(s["source"], s["documents"], s["document"]) for s in sources] == [
+        ("dawe", 2, None), (own, 1, 0), (own, 1, 1)]
+    surname = label.split()[-1].capitalize()
+    named = make_document((f"{surname} said he would appeal the ruling.", CLAIM, surname, None))
+    sources = framing.summarize([_debate(label), named])["sources"]
+    assert sorted((s["source"], s["documents"]) for s in sources) == sorted(
+        [("dawe", 1), (own, 1), (surname.lower(), 1)])
+    # a named speaker still sums up
+    sources = framing.summarize([_debate("SEN. ANA MALE"), _debate("SEN. ANA MALE")])["sources"]
+    assert [(s["source"], s["documents"]) for s in sources] == [("ana male", 2), ("dawe", 2)]
+
+
 def test_a_body_s_noun_alone_in_lower_case_stays_each_document_s_own():
     # "the company" of a ferry operator and of a drug maker are two companies
     ferry = make_document(("Orsen Ferries cut its timetable.", FACT, None, None),
