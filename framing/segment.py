@@ -917,8 +917,8 @@ _LABEL_HEAD = (rf"(?P<main>{_LABEL_WORD}(?:[^\S\r\n]+{_LABEL_WORD}){{0,5}})"
                rf"(?:,[^\S\r\n]*(?P<tail>{_LABEL_WORD}(?:,?[^\S\r\n]+{_LABEL_WORD}){{0,7}}))?[^\S\r\n]*:")
 _LABEL_AT = re.compile(rf"{_LABEL_HEAD}(?:{_ONE_BREAK.pattern}|[^\S\r\n]+)(?=\S)")
 #: A label alone in its paragraph, one blank line between it and its words, as a public radio transcript sets its
-#: host's ("MARY KELSO, HOST:", a blank line, then her words): read only for a name and role in capitals (see
-#: :func:`_label_above_blank`).
+#: host's ("MARY KELSO, HOST:", a blank line, then her words): read only for a name and role in capitals or a host's
+#: role alone (see :func:`_label_above_blank`).
 _LABEL_ABOVE_BLANK = re.compile(rf"{_LABEL_HEAD}{_ONE_BREAK.pattern}(?:\r\n|\r|\n)[^\S\r\n]*(?=\S)")
 #: What may stand before a line's label in a broadcast transcript: a closed caption's turn mark (">> ANCHOR: "), a
 #: time code in brackets ("[00:00:05] ANCHOR: ", "[01:15] ", "[11:12 GMT] ") or one of hours, minutes and seconds
@@ -960,6 +960,9 @@ _FILING_ROLES = frozenset({"byline"})
 #: Small words that tie a role to whom it serves in a described label in capitals ("DAVID HOLT, ATTORNEY FOR GERALD
 #: PIKE", "JANE DOE, SPOKESWOMAN FOR THE MINISTRY", "SAM OKE, HEAD OF THE PORT AUTHORITY"), lower case.
 _ROLE_JOINERS = frozenset("for of the at to and".split())
+#: Those that may join the words of an office in capitals before a name, "the" after them ("SECRETARY OF STATE ANA
+#: LUSK", "SPOKESMAN FOR THE ARMY"): not "to" nor "at", which a headline in capitals holds ("SENATOR TO THE RESCUE").
+_OFFICE_JOINERS = frozenset("of for and".split())
 #: A briefing's asker labelled by role and outlet, in title case or capitals: "Reporter from AFP", "Journalist of
 #: China Daily", "Correspondent with the Daily Ledger", "REPORTER FROM TASS" (the outlet: one to four capitalised
 #: words, perhaps after "the").
@@ -997,7 +1000,8 @@ class SpeakerTurn(NamedTuple):
     :func:`speaker_turns`), the first opened by the speaker's ``label`` (as written, without its colon: "SEN. ROE",
     "Q", "Roe"), whose words start at ``words`` in the text. ``kind``: "question" ("Q:"), "answer" ("A:"),
     "interviewer" (a label naming a host's role: "HOST:", "ANCHOR:", or the surname or name alone of a host or
-    reporter labelled so in full: "RUIZ:" after "ANA RUIZ, HOST:"), "speaker", or "post": an embedded social post,
+    reporter labelled so in full, "RUIZ:" after "ANA RUIZ, HOST:", or of a host naming themselves as the show opens,
+    "RUIZ:" below "I'm Ana Ruiz, and this is Morning Desk."), "speaker", or "post": an embedded social post,
     its ``label`` the account holder's name as its sign-off writes it, on the line after its last sentence ("Mirela
     Haskins" of "— Mirela Haskins (@mhaskins) May 3, 2026"), its ``words`` its first sentence's start, or "posted": a
     post pasted unquoted after a colon with no sign-off, its ``label`` the name the line introducing it writes before
@@ -1095,10 +1099,10 @@ def speaker_turns(text: str, bounds: Sequence[tuple[int, int]],
     call's host, who asks); or "Q: " and "A: " ("QUESTION: ", "Answer: "), which may also open a sentence inside a line
     ("Q: Why? A: Cost."). A label alone on its line ("MS. LIN:") with the words on the next (not across a blank
     line) is read as though it opened that line, and :func:`split_sentences` makes it part of the sentence below it
-    when it counts; a name and role in capitals alone in its paragraph ("MARY KELSO, HOST:") opens a turn across one
-    blank line (see :func:`_label_above_blank`). A heading's word alone ("PRICE:") is a speaker's surname where
-    another label names them ("DAN PRICE, BYLINE:"). A turn runs over the lines and paragraphs after it until the next
-    speaker's label, a Q or A
+    when it counts; a name and role in capitals alone in its paragraph ("MARY KELSO, HOST:"), or a host's role alone
+    ("HOST:"), opens a turn across one blank line (see :func:`_label_above_blank`). A heading's word alone ("PRICE:")
+    is a speaker's surname where another label names them ("DAN PRICE, BYLINE:"). A turn runs over the lines and
+    paragraphs after it until the next speaker's label, a Q or A
     (counted or not: a question nobody labelled answers is not the last speaker's), or a line opened by a heading's
     or banner's label ("Note: ", "UPDATE: ", "Editor's note: "). What counts:
 
@@ -1140,7 +1144,7 @@ def speaker_turns(text: str, bounds: Sequence[tuple[int, int]],
     intro = text[:bounds[labels[0][0]][0]] if labels else ""
     labels = _outlets_asking(labels, intro, text)
     counted = _counted_labels([label for _, label in labels], intro)
-    hosts = _hosts_labelled([label for _, label in labels], counted)
+    hosts = _hosts_labelled([label for _, label in labels], counted) | _hosts_introduced(intro)
     turns: list[SpeakerTurn] = []
     keys: list[str] = []  # each turn's speaker, as _speaker_key gives it
     for (index, label), counts in zip(labels, counted):
@@ -1162,6 +1166,34 @@ def speaker_turns(text: str, bounds: Sequence[tuple[int, int]],
             posts.append(post)
             taken[post.first:post.last] = [True] * (post.last - post.first)
     return sorted(turns + posts) if posts else turns
+
+
+# A show named after a phrase that opens a broadcast ("this is Morning Desk", "welcome to Morning Desk", "you're
+# listening to Morning Desk"), its name capitalised; and a speaker naming themselves, "I'm Dana Ruiz", the name (two or
+# three capitalised words) in group 1.
+_SHOW = (r"(?i:this[^\S\r\n]+is|welcome[^\S\r\n]+(?:back[^\S\r\n]+)?to|you['’]re[^\S\r\n]+(?:watching|listening"
+         r"[^\S\r\n]+to))[^\S\r\n]+(?:the[^\S\r\n]+)?[A-Z]")
+_SELF_NAMED = r"\bI(?:['’]m|[^\S\r\n]+am)[^\S\r\n]+([A-Z][\w'’-]+(?:[^\S\r\n]+[A-Z][\w'’-]+){1,2})"
+#: A host naming themselves as their show opens, beside its name on one line: "I'm Dana Ruiz, and this is Morning
+#: Desk.", "Welcome to Morning Desk. I'm Dana Ruiz."; not a speaker naming themselves alone ("I'm Governor Lena
+#: Paik, and I have an update").
+_HOST_SELF_NAMED = (re.compile(rf"{_SELF_NAMED},?[^\S\r\n]+(?:and[^\S\r\n]+)?{_SHOW}"),
+                    re.compile(rf"{_SHOW}[^\r\n]{{0,80}}?[.!,][^\S\r\n]+{_SELF_NAMED}"))
+
+
+def _hosts_introduced(intro: str) -> frozenset[str]:
+    """The keys that name the host who names themselves in a transcript's headline and introduction ``intro`` (the
+    text above its first label) as the show opens (see ``_HOST_SELF_NAMED``): the whole name and the surname in
+    capitals ("DANA RUIZ", "RUIZ" of "I'm Dana Ruiz, and this is Morning Desk."), so that a later "RUIZ:" asks as
+    "DANA RUIZ, HOST:" would. Only the first ``INTRO_CHARS`` characters are read."""
+    if "I" not in intro:
+        return frozenset()
+    hosts: set[str] = set()
+    for pattern in _HOST_SELF_NAMED:
+        for found in pattern.finditer(intro, 0, INTRO_CHARS):
+            words = found.group(1).upper().split()
+            hosts.update({" ".join(words), words[-1]})
+    return frozenset(hosts)
 
 
 def _hosts_labelled(labels: list[_Label], counted: list[bool]) -> frozenset[str]:
@@ -1404,15 +1436,29 @@ def _label_line(text: str, bounds: Sequence[tuple[int, int]], index: int) -> boo
 
 def _label_above_blank(text: str, bounds: Sequence[tuple[int, int]], index: int) -> _Label | None:
     """The label that sentence ``index`` is, alone in its paragraph above its words across one blank line, when it is
-    a name in capitals and a role after a comma ("MARY KELSO, HOST:", as public radio sets its host's), which counts
-    alone (see :func:`speaker_turns`), and the sentence below opens with no label of its own; else ``None`` (a role
-    alone, "HOST:", or a name alone, "MARY KELSO:", there stays no label, as before). Its turn opens with the label's
-    sentence, which stays one of its own (the segmenter joins no paragraphs), and runs over the paragraph below."""
+    a name in capitals and a role after a comma ("MARY KELSO, HOST:", as public radio sets its host's), or a host's
+    role alone in capitals ("HOST:", "ANCHOR:", see ``INTERVIEWER_ROLES``) above a paragraph with no label of its own
+    (the host's words, the next speaker's label past a blank line as public radio sets it; not "HOST:", a blank line,
+    then "Is the pier safe?" above "GUEST: Yes."), which count alone (see :func:`speaker_turns`), and the sentence
+    below opens with no label of its own; else ``None`` (another role alone, "SPEAKER:", or a name alone, "MARY
+    KELSO:", there stays no label, as before). Its turn opens with the label's sentence, which stays one of its own
+    (the segmenter joins no paragraphs), and runs over the paragraph below."""
     end = bounds[index][1]
     if text[end - 1:end] != ":" or index + 1 == len(bounds) or _read_label(text, bounds[index + 1][0]) is not None:
         return None
     found = _read_label(text, bounds[index][0], bounds[index + 1][1], _LABEL_ABOVE_BLANK)
-    return found if found is not None and found.strong and found.described else None
+    if found is None or not found.strong:
+        return None
+    host = found.key.lower() in INTERVIEWER_ROLES and _unlabelled_paragraph(text, bounds[index + 1][0])
+    return found if found.described or host else None
+
+
+def _unlabelled_paragraph(text: str, start: int) -> bool:
+    """Whether no line of the paragraph that starts at ``start`` after its first opens with a label (see
+    :func:`_read_label`)."""
+    end = PARAGRAPH_BREAK.search(text, start)
+    stop = end.start() if end else len(text)
+    return not any(_read_label(text, line.end()) for line in _LINE.finditer(text, start, stop))
 
 
 def _join_label_lines(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1697,9 +1743,16 @@ def _read_label(text: str, start: int, stop: int | None = None, form: re.Pattern
     named = bare[:size] if tail is not None and any(ch.islower() for ch in tail) else bare
     if any(word in _ROLES_BEFORE_TITLES for word in named[size:]):
         named = named[:size] + _untied(named[size:])
+    # so may an office in capitals before a name, after its role ("SECRETARY OF STATE ANA LUSK"; not "THE MINISTER",
+    # nor a headline's "SENATOR TO THE RESCUE")
+    office = next((k for k, word in enumerate(bare[:size]) if word in SPEAKER_ROLES), None)
+    if office is not None and not any(ch.islower() for ch in main):
+        after = zip(named[office:], named[office + 1:])
+        named = named[:office + 1] + [word for before, word in after if word not in _OFFICE_JOINERS
+                                      and not (word == "the" and before in _OFFICE_JOINERS)]
     if any(word in _NOT_SPEAKER_WORDS for word in named):
         return None
-    return _name_label(end, label, main, tail, bare)
+    return _name_label(end, label, main, tail, bare, aside)
 
 
 def _untied(role: list[str]) -> list[str]:
@@ -1735,13 +1788,17 @@ def _heading(words: list[str], bare: list[str]) -> bool:
     return False
 
 
-def _name_label(end: int, label: str, main: str, tail: str | None, bare: list[str]) -> _Label | None:
+def _name_label(end: int, label: str, main: str, tail: str | None, bare: list[str],
+                aside: str | None = None) -> _Label | None:
     """The label of a speaker named by ``main`` (and ``tail``, after a comma; ``bare``: their words in lower case
-    without stops) as :func:`_read_label` reads it: in capitals, two letters at least ("HOST", "SEN. ROE"), with a
-    tail of up to four words in capitals ("STEVE ROE, HOST", "WASHINGTON, D.C.") or a description of who they are (see
-    :func:`_description`: "MARA VELLIN, former aide", "RUTH ABARA, emergency director, Lessing County"), which
-    marks the label ``described`` and keys it by the name alone, as a later "MARA VELLIN:" is; or in title case
-    without a tail ("Roe", "Interviewer"); ``None`` for any other."""
+    without stops; ``aside``: what stands in brackets after ``main``) as :func:`_read_label` reads it: in capitals,
+    two letters at least ("HOST", "SEN. ROE"), with a tail of up to four words in capitals ("STEVE ROE, HOST",
+    "WASHINGTON, D.C.") or a description of who they are (see :func:`_description`: "MARA VELLIN, former aide", "RUTH
+    ABARA, emergency director, Lessing County"), which marks the label ``described`` and keys it by the name alone,
+    as a later "MARA VELLIN:" is; or in title case without a tail ("Roe", "Interviewer"); ``None`` for any other. A
+    name in capitals of two words or more with a politician's party and state in brackets (see ``_PARTY_ASIDE``:
+    "MAYA OKAFOR (D-NY)", "REPRESENTATIVE TOMAS BRILL (R-OH)") is a speaker's on its own, as a TV caption sets it,
+    as is one with a role or a title."""
     key = " ".join(bare).upper()
     filed = tail is not None and any(word in _FILING_ROLES for word in bare[len(main.split()):])
     kind = ("interviewer" if any(word in INTERVIEWER_ROLES for word in bare) or _agency_label(main) or filed
@@ -1761,8 +1818,14 @@ def _name_label(end: int, label: str, main: str, tail: str | None, bare: list[st
         return None  # only a description of someone named runs longer or in lower case
     if tail is not None and any(ch.islower() for ch in tail):
         return _Label(end, label, kind, False, False, key, True)  # counts in a transcript only: see _counted_labels
-    strong = (bare[0] in _LABEL_TITLES and len(bare) > 1) or any(word in SPEAKER_ROLES for word in bare) or filed
+    strong = ((bare[0] in _LABEL_TITLES and len(bare) > 1) or any(word in SPEAKER_ROLES for word in bare) or filed
+              or (aside is not None and len(main.split()) >= 2 and _PARTY_ASIDE.fullmatch(aside.strip()) is not None))
     return _Label(end, label, kind, True, strong, key, described)
+
+
+#: A politician's party, perhaps with their state, in brackets after their name in a TV caption: "D-NY", "R-Ohio",
+#: "D-N.Y.", "I-VT", "D-NEW YORK", "R".
+_PARTY_ASIDE = re.compile(r"[DRI](?:-[A-Za-z][A-Za-z.]*(?:[^\S\r\n][A-Za-z][A-Za-z.]*)?)?")
 
 
 #: Words in lower case that may join the words of a firm or role after a call transcript's dashes ("Head of Investor

@@ -1258,3 +1258,99 @@ def test_a_stage_direction_after_a_caption_s_turn_mark_is_furniture():
     from framing.segment import page_furniture
     text = "HOST: Welcome back.\n\n>> [APPLAUSE]\n\n>> [ LAUGHTER ]\n\n>> HOST: Thank you."
     assert page_furniture(text, split_sentences(text)) == [False, True, True, False]
+
+
+# -- a host's role alone above a blank line, a host who names themselves, captions of office, relayed denials ---------
+
+@pytest.mark.parametrize("role", ["HOST", "ANCHOR", "MODERATOR"])
+def test_a_host_s_role_alone_above_a_blank_line_opens_the_host_s_turn(role):
+    # before, only a name and role ("IDA MARSH, HOST:") opened a turn across a blank line: the host's words below a
+    # bare "HOST:" were nobody's
+    text = (f"{role}:\n\nThe ferry strike enters its third week. Joining us is union steward Kofi Brandt.\n\n"
+            f"KOFI BRANDT: We will not go back.\n\n{role}: Not even for a raise?")
+    assert turns_of(text) == [
+        (role, "interviewer", [f"{role}:", "The ferry strike enters its third week.",
+                               "Joining us is union steward Kofi Brandt."]),
+        ("KOFI BRANDT", "speaker", ["KOFI BRANDT: We will not go back."]),
+        (role, "interviewer", [f"{role}: Not even for a raise?"])]
+    credits, _ = credits_of(text)
+    assert [credit for _, credit in credits[:3]] == [role.lower()] * 3
+
+
+@pytest.mark.parametrize("text", [
+    "SPEAKER:\n\nThe ferry strike enters its third week.\n\nKOFI BRANDT: We will not go back.",  # no host's role
+    "HOST:\n\nHOST: The ferry strike enters its third week.",  # a label below: the label alone is none
+])
+def test_a_role_above_a_blank_line_that_is_no_host_s_or_has_a_label_below_opens_no_turn_there(text):
+    assert all(not lines[0].endswith(":") for _, _, lines in turns_of(text))
+
+
+MORNING_DESK = ("Good morning. I'm Dana Ruiz, and this is Morning Desk.\n\n"
+                "RUIZ: Prosecutors say Mayor Teodor Lusk took cash from a paving firm. He denies it. "
+                "His lawyer Piet Vos joins us.\n\n"
+                "VOS: The ledgers are clear.\n\n"
+                "RUIZ: Then why did the council freeze the contract?\n\n"
+                "VOS: Politics.")
+
+
+@pytest.mark.parametrize("intro", [
+    "Good morning. I'm Dana Ruiz, and this is Morning Desk.",
+    "Welcome to Morning Desk. I'm Dana Ruiz.",
+    "From Kessel Public Radio, this is Morning Desk. I am Dana Ruiz.",
+    "I'm Dana Ruiz and you're listening to Morning Desk.",
+])
+def test_a_host_who_names_themselves_in_the_introduction_asks_by_surname(intro):
+    # before, "RUIZ:" was a guest's label: her relay of the mayor's denial paired as her own denial
+    text = MORNING_DESK.replace(MORNING_DESK.split("\n\n")[0], intro)
+    assert [(label, kind) for label, kind, _ in turns_of(text)] == [
+        ("RUIZ", "interviewer"), ("VOS", "speaker"), ("RUIZ", "interviewer"), ("VOS", "speaker")]
+
+
+def test_a_denial_the_host_relays_by_a_pronoun_is_the_host_s_statement_not_the_host_s_denial():
+    intro = len(split_sentences(MORNING_DESK.split("\n\n")[0]))
+    credits, profile = credits_of(MORNING_DESK, {intro: CLAIM, intro + 1: DENIAL}, {intro: ["Prosecutors"]})
+    assert credits[intro + 1] == ("He denies it.", "dana ruiz")
+    assert profile["denials"] == []
+    assert {entry["source"]: entry["denies"] for entry in profile["sources"]}["dana ruiz"] is False
+    # so with the host labelled by role, by name and role, or by a name and role alone above her words
+    for opening in ("HOST: ", "DANA RUIZ, HOST: ", "DANA RUIZ, HOST:\n\n"):
+        text = (f"{opening}Prosecutors say Mayor Teodor Lusk took cash from a paving firm. He denies it.\n\n"
+                "PIET VOS: The ledgers are clear.\n\nHOST: Thank you.")
+        first = 1 if opening.endswith("\n\n") else 0
+        credits, profile = credits_of(text, {first: CLAIM, first + 1: DENIAL}, {first: ["Prosecutors"]})
+        assert credits[first + 1][1] in ("host", "dana ruiz") and profile["denials"] == []
+        assert not any(entry["denies"] for entry in profile["sources"])
+
+
+@pytest.mark.parametrize("intro", [
+    "Good afternoon. I'm Governor Lena Paik, and I have an update on the storm.",  # a briefing's speaker
+    'Voters heard the ad again: "I\'m Dana Ruiz, and this is my promise."',
+])
+def test_a_speaker_introducing_themselves_without_a_show_is_no_host(intro):
+    text = (f"{intro}\n\nPAIK: The levees held.\n\nRUIZ: What about the pier?\n\nPAIK: Closed.\n\n"
+            "RUIZ: For how long?")
+    assert {kind for _, kind, _ in turns_of(text)} == {"speaker"}
+
+
+@pytest.mark.parametrize("label", [
+    "SENATOR MAYA OKAFOR (D-NY)", "REPRESENTATIVE TOMAS BRILL (R-OH)", "SENATE MAJORITY LEADER MAYA OKAFOR (D-NY)",
+    "MAYA OKAFOR (D-NY)", "TOMAS BRILL (R-Ohio)", "SECRETARY OF STATE ANA LUSK", "MINISTER OF FINANCE ANA LUSK",
+])
+def test_a_caption_in_capitals_naming_an_office_or_a_party_is_a_speaker_s_turn(label):
+    # before, a caption without a role or title the label knew ("REPRESENTATIVE", "LEADER"), with its party and
+    # state alone, or with an office of "of" ("SECRETARY OF STATE") opened no turn in TV copy
+    sentence = f"{label}: This bill guts the harbour fund."
+    assert speaker_label_length(sentence) == lead_length(sentence) == len(label) + 2
+    text = f"The Senate votes on the ferry bill on Friday.\n\n{sentence} We will fight it.\n\nThe vote is close."
+    assert turns_of(text) == [(label, "speaker", [sentence, "We will fight it."])]
+
+
+@pytest.mark.parametrize("sentence", [
+    "MINISTRY (D): Figures revised.",  # one word: a body, no politician
+    "PLAN (B-2): Fares rise.",
+    "THE MINISTER OF FINANCE: The budget is out.",  # a sentence's word before the office
+    "SENATOR TO THE RESCUE: How the harbour fund was saved.",  # a headline in capitals
+    "NEW YORK (AP): The ferry sank.",  # a dateline
+])
+def test_capitals_with_an_aside_that_is_no_party_or_an_office_after_a_sentence_s_word_stay_as_before(sentence):
+    assert turns_of(f"The council met on Monday.\n\n{sentence}\n\nThe vote is close.") == []
