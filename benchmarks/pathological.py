@@ -24,7 +24,7 @@ from framing.document import Sentence, Span
 from framing.given_names import _MEN, _WOMEN, given_name_spelling
 from framing.profile import build_profile
 from framing.segment import split_sentences
-from framing.sources import SourceIndex, given_names_before, name_after_cue
+from framing.sources import SourceIndex, given_names_before, name_after_cue, name_before_description
 from framing.spans import quoted_regions
 
 LABELS = ("reported_fact", "attributed_claim", "official_denial", "editorial_opinion")
@@ -151,6 +151,7 @@ CASES: dict[str, tuple[int, Callable[[int], Callable[[], object]]]] = {
     "build_profile, one long sentence": (5_000, _profile_one_long_sentence),
     # a name after an inverted cue: the blanks after a comma were once shared between two runs of \s*, tried every way
     "name_after_cue, blanks after a comma": (2_000_000, lambda n: lambda: name_after_cue("x," + " " * n + "said")),
+    "name_before_description, initials": (200_000, lambda n: lambda: name_before_description("A." * (n // 2) + " x, ")),
     "given_names_before, one line": (1_000, lambda n: lambda: given_names_before("Quorbix Vell met them. " * n, "vell")),
 }
 

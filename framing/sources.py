@@ -3193,8 +3193,9 @@ def source_according_to(text: str) -> tuple[int, int] | None:
 
 
 #: A name of capitalised words, joiners allowed between ("Bank of Halden", "Baywater Holdings"), and the comma that
-#: sets a description of it apart after it (see :func:`name_before_description`).
-_NAME_BEFORE_COMMA = re.compile(rf"(?<![\w'’-])([A-Z][\w'’.&-]*(?:\s+(?:(?:of|for|de|&)\s+)?(?:(?:{_GLUED})-)?"
+#: sets a description of it apart after it (see :func:`name_before_description`). No match opens just after a stop:
+#: "J.R. Ewing" opens at "J", and a run of initials ("A.A.A. ...") is not read to its end from each one (quadratic).
+_NAME_BEFORE_COMMA = re.compile(rf"(?<![\w'’.-])([A-Z][\w'’.&-]*(?:\s+(?:(?:of|for|de|&)\s+)?(?:(?:{_GLUED})-)?"
                                 rf"[A-Z][\w'’.&-]*){{0,5}}),\s*$")
 #: What may stand before that name: a comma closing an opener or a name before ("On Monday, "), "according to", or a
 #: word opening a clause whose subject the name is ("after Grayfin Research, a short seller, accused it").

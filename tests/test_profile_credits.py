@@ -1200,15 +1200,13 @@ def test_the_52_year_old_is_the_one_person_written_with_that_age():
         assert profile["credits"] == ["pavel orr", "52-year-old"], opening
 
 
-def test_a_run_of_initials_is_read_for_ages_in_linear_time():
-    import time
+def test_a_name_after_a_run_of_initials_still_has_its_age_noted():
     from framing.sources import SourceIndex
-    # the pattern of a name and its age once read a run of initials to its end from each one: 39 s for 20,000
-    # characters; linear now, and a name after its initials still has its age noted
+    # the pattern of a name and its age no longer opens a match just after a stop (it read a run of initials to its
+    # end from each one: quadratic, see "SourceIndex.see, initials in copy" in benchmarks/pathological.py); a name
+    # written with initials still opens at its first
     known = SourceIndex()
-    began = time.perf_counter()
-    known.see("A." * 10_000 + " x, 43, and J.R. Ewing, 60, left.")
-    assert time.perf_counter() - began < 2.0
+    known.see("A." * 50 + " x, 43, and J.R. Ewing, 60, left.")
     assert known._ages == {"60": {"j.r. ewing": "J.R. Ewing"}}
 
 
