@@ -1550,6 +1550,14 @@ _COUNTED_WORDS = 8
 _CONJUNCTION_OPENING = re.compile(r"(?:(?:But|And|Yet)\s+)?")
 
 
+def _end_of(pattern: re.Pattern[str], text: str, at: int) -> int:
+    """Where ``pattern``, one that matches the empty string too, ends when matched at ``at``."""
+    found = pattern.match(text, at)
+    if found is None:
+        raise ValueError(f"{pattern.pattern!r} must match the empty string")
+    return found.end()
+
+
 def _counted_before_clause(spans: list[Span], sentence: Sentence, quotes: list[tuple[int, int]],
                            words: int) -> list[Span]:
     """For the one source span of ``sentence``, a relative pronoun ("who"), the counted group of people that opens
@@ -1564,7 +1572,7 @@ def _counted_before_clause(spans: list[Span], sentence: Sentence, quotes: list[t
     if not head.endswith(","):
         return []
     at = len(head) - len(head.lstrip())
-    at += _CONJUNCTION_OPENING.match(head, at).end() - at  # "But" of "But two employees, who"
+    at = _end_of(_CONJUNCTION_OPENING, head, at)  # "But" of "But two employees, who"
     group = head[at:-1].rstrip()
     counted = group.split()
     if (not 1 < len(counted) <= _COUNTED_WORDS or "," in group
@@ -2707,8 +2715,8 @@ def _rebutting(spans: list[Span], sentence: Sentence) -> set[Span]:
     the allegations) called false answers one."""
     at = sentence.start
     cues = {c.start for c in sentence.spans if c.type == "cue"}
-    speaking = sorted((s for s in spans if at + _SPACES_OR_COMMAS.match(sentence.text, s.end - at).end() in cues
-                       or at + _ASIDE_BEFORE_CUE.match(sentence.text, s.end - at).end() in cues),
+    speaking = sorted((s for s in spans if at + _end_of(_SPACES_OR_COMMAS, sentence.text, s.end - at) in cues
+                       or at + _end_of(_ASIDE_BEFORE_CUE, sentence.text, s.end - at) in cues),
                       key=lambda s: s.start)
     found = set()
     for k, span in enumerate(speaking):
