@@ -2703,6 +2703,14 @@ _ACCOUNT_CALLED_FALSE = re.compile(
 #: Spaces and commas, which a source span may leave out before its cue ("Acme's president, Tom Vance, called").
 _SPACES_OR_COMMAS = re.compile(r"[\s,]*")
 _NEGATION = re.compile(r"(?<![\w'’-])(?:not|never|no)(?![\w'’-])|n['’]t(?![\w'’-])", re.I)
+#: What refers to an account already given, written just before an account's noun called false after it (one word
+#: between allowed: "the report", "her earlier claims", "Acme's report") or before a falsity word set before the noun
+#: ("the false claims", "called them baseless allegations", "dismissed as false claims"). Without it the words name
+#: a wrong, no account answered: "the company filed false claims with Medicare", "the firm filed claims that were
+#: false" are the accuser's.
+_REFERENCE = (r"(?:the|this|that|these|those|such|his|her|its|their|our|your|my|\w+(?:['’]s|s['’]))")
+_ACCOUNT_REFERRED = re.compile(rf"(?<![\w'’-]){_REFERENCE}[^\S\r\n]+(?:[\w'’-]+[^\S\r\n]+)?\Z", re.I)
+_FALSITY_REFERRED = re.compile(rf"(?<![\w'’-])(?:{_REFERENCE}|as|is|are|was|were|be|been|them)[^\S\r\n]+\Z", re.I)
 
 
 def _rebutting(spans: list[Span], sentence: Sentence) -> set[Span]:
@@ -2721,10 +2729,19 @@ def _rebutting(spans: list[Span], sentence: Sentence) -> set[Span]:
     found = set()
     for k, span in enumerate(speaking):
         end = speaking[k + 1].start - at if k + 1 < len(speaking) else len(sentence.text)
-        if any(not _NEGATION.search(called.group("between") or "")
+        if any(not _NEGATION.search(called.group("between") or "") and _referred(sentence.text, called)
                for called in _ACCOUNT_CALLED_FALSE.finditer(sentence.text, span.end - at, end)):
             found.add(span)
     return found
+
+
+def _referred(text: str, called: re.Match[str]) -> bool:
+    """Whether the account ``called`` false in ``text`` (see ``_ACCOUNT_CALLED_FALSE``) is one already given, referred
+    to as such (see ``_ACCOUNT_REFERRED``, ``_FALSITY_REFERRED``), not a wrong its words name ("filed false
+    claims")."""
+    before = text[max(0, called.start() - 80):called.start()]
+    referred = _ACCOUNT_REFERRED if called.group("between") is not None else _FALSITY_REFERRED
+    return referred.search(before) is not None
 
 
 def _gap(a, b) -> int:

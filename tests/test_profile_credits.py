@@ -1734,3 +1734,23 @@ def test_she_opening_a_claim_the_model_marked_nothing_in_is_no_group_s(critics):
     mayor = ("Mayor Tom Brandt said the plan would cut traffic.", CLAIM,
              {"source": ["Mayor Tom Brandt"], "cue": ["said"]})
     assert profile_of(mayor, critics, she)["credits"][2] is None
+
+
+@pytest.mark.parametrize("text, accuser, denier", [
+    ("Acme said it had done nothing wrong, after Kessel Research said the company filed false claims with Medicare.",
+     "Kessel Research", "Acme"),
+    ("The ministry said its troops acted lawfully, while Amnesty said soldiers filed false reports about the raid.",
+     "Amnesty", "The ministry"),
+    ("Acme said it acted within the law, and prosecutors said the firm made false statements to investors.",
+     "prosecutors", "Acme"),
+    ("Acme said it did nothing wrong, and prosecutors said the firm filed claims that were false.",
+     "prosecutors", "Acme"),
+])
+def test_an_accuser_naming_false_claims_as_the_wrong_is_no_rebutting_side(text, accuser, denier):
+    # the accuser's words name a wrong ("filed false claims"), no account already given called false: the denial
+    # stays the denier's, written first (the rule for a side calling an account false credited the accuser)
+    marks = [("source", denier, 1), ("cue", "said", 1), ("source", accuser, 1), ("cue", "said", 2)]
+    allegation = ("Amnesty said the ministry tortured detainees.", CLAIM,
+                  [("source", "Amnesty", 1), ("cue", "said", 1)])
+    profile = marked(allegation, (text, DENIAL, marks))
+    assert profile["credits"][1] == normalise_source(denier)
