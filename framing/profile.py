@@ -1546,6 +1546,9 @@ def _name_before_clause(span: Span, sentence: Sentence) -> Span:
 
 #: Words at most of a counted group that a relative clause follows ("Three people familiar with the talks").
 _COUNTED_WORDS = 8
+#: A time counted, no group of people: "Two days later" of "Two days later, who had signed it, she said, was ...".
+_COUNTED_TIME = re.compile(r"(?<![\w'’-])(?:(?:second|minute|hour|day|night|week|weekend|month|year|decade|time)s?|"
+                           r"ago|later|earlier)(?![\w'’-])", re.I)
 #: A conjunction opening a sentence before its subject ("But two employees, who ...").
 _CONJUNCTION_OPENING = re.compile(r"(?:(?:But|And|Yet)\s+)?")
 
@@ -1576,7 +1579,7 @@ def _counted_before_clause(spans: list[Span], sentence: Sentence, quotes: list[t
     group = head[at:-1].rstrip()
     counted = group.split()
     if (not 1 < len(counted) <= _COUNTED_WORDS or "," in group
-            or not (counted[0].lower() in QUANTIFIERS or counted[0].isdigit())):
+            or not (counted[0].lower() in QUANTIFIERS or counted[0].isdigit()) or _COUNTED_TIME.search(group)):
         return []
     start = words + at
     if quotes_within(quotes, start, start + len(group)):

@@ -219,6 +219,17 @@ def test_who_alone_after_a_counted_group_opening_the_sentence_is_that_group(open
     assert profile["credits"] == ["dana holt", credit]
 
 
+@pytest.mark.parametrize("opening", ["Two days later", "Ten years ago", "Three weeks earlier"])
+def test_who_alone_after_a_counted_time_opening_the_sentence_is_no_group(opening):
+    # a counted time is no group of people: before, "Two days later" was credited with the sentence
+    profile = profile_of(
+        ("Orsk Chief Executive Dana Holt said the cuts were over.", CLAIM,
+         {"source": ["Orsk Chief Executive Dana Holt"], "cue": ["said"]}),
+        (f"{opening}, who had signed the memo, she said, was still unknown.", CLAIM,
+         {"source": ["who"], "cue": ["said"]}))
+    assert profile["credits"][1] != opening.lower()
+
+
 def test_who_alone_after_a_quoted_count_takes_no_quoted_words():
     profile = profile_of(("Dana Holt said the cuts were over.", CLAIM, {"source": ["Dana Holt"], "cue": ["said"]}),
                          ("\u201cTwo employees,\u201d who asked not to be named, said it was over.", CLAIM,
