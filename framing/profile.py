@@ -1446,7 +1446,8 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
              and not time_alone(s.text)  # "the time" of "Acme at the time said": when, not who
              and not _clause_after_aside(s, sentence)
              and not _in_reason_clause(s, sentence)
-             and not _acted_on_before_participle(s, sentence)]
+             and not _acted_on_before_participle(s, sentence)
+             and not _title_subject(s, sentence)]
     spans = [s for s in (_subject_acting(span, sentence, known, quotes) for span in spans) if s is not None]
     spans = [s for s in (_past_addressee(span, sentence, words) for span in spans) if s is not None]
     spans = [_name_before_clause(span, sentence) for span in spans]
@@ -1824,6 +1825,23 @@ def _in_relative_clause(span: Span, sentence: Sentence) -> bool:
     at = sentence.start + comma
     return (_DESCRIBED_THEN_RELATIVE.match(head, comma) is not None
             and not any(s.type == "cue" and at < s.start < span.start for s in sentence.spans))
+
+
+#: A capitalised role word and "on", "of" or "for" ending the text before a span: what the title is about follows
+#: ("the Special Rapporteur on " of "... on torture").
+_TITLE_PREPOSITION = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)\s+(?:on|of|for)\s+(?:the\s+)?\Z")
+
+
+def _title_subject(span: Span, sentence: Sentence) -> bool:
+    """Whether the lower-case ``span`` is what a capitalised role title just before it is about: "torture" of "Dr.
+    Amina Ferrow, the Special Rapporteur on torture, said", "health" of "the Minister of health said". It names a
+    matter, not who speaks; the title's holder does. The role word must be a person's (see ``PERSON_ROLES``), so
+    "them" of "Many of them said" stays."""
+    if not span.text.islower():
+        return False
+    at = span.start - sentence.start
+    before = _TITLE_PREPOSITION.search(sentence.text, max(0, at - 40), at)
+    return before is not None and before.group(1).lower() in PERSON_ROLES
 
 
 def _in_reason_clause(span: Span, sentence: Sentence) -> bool:

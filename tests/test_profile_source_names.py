@@ -564,3 +564,12 @@ def test_a_group_calling_itself_by_a_name_is_credited_by_that_name_however_the_s
 def test_a_person_or_account_calling_itself_by_a_name_is_credited_by_that_name(text, marked, credit):
     profile = profile_of((text, CLAIM, {"source": marked, "cue": ["said"]}))
     assert profile["credits"] == [credit]
+
+
+@pytest.mark.parametrize("marks", [{"source": ["Dr. Amina Ferrow", "torture"], "cue": ["said"]},
+                                   {"source": ["torture"], "cue": ["said"]}])
+def test_what_a_role_title_is_about_is_no_source(marks):
+    # "torture" of "the Special Rapporteur on torture" is the title's matter; its holder, named before it, speaks
+    text = "Dr. Amina Ferrow, the Special Rapporteur on torture, said the cells in Marl were overcrowded."
+    assert profile_of((text, CLAIM, marks))["credits"] == ["amina ferrow"]
+
