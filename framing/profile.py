@@ -365,7 +365,8 @@ def build_profile(sentences: Iterable[Sentence], labels: Sequence[str], text: st
     aside = _furniture_aside(sentences, text, furniture)
     framing = (_framing_denials(sentences, aside) | _corrections(sentences, credited, speakers)
                | _interviewer_denials(sentences, speakers, credited, mentions) | _safe_harbor_denials(sentences)
-               | _questions_put(sentences, credited, voiced, speakers, text) | _court_rulings(sentences, credited))
+               | _questions_put(sentences, credited, voiced, speakers, text) | _court_rulings(sentences, credited)
+               | _verdict_denials(sentences, credited))
     served = _bodies_served(sentences, credited, mentions)
     rebuttals = _rebuttals(sentences, credited, furniture, framing, served)
     spoken = speakers.turn_of  # a sentence in a speaker's turn is the speaker's voice, not the writer's
@@ -892,6 +893,25 @@ def _role_word(word: str) -> bool:
     return bool(_SPOKES.fullmatch(word)) or word in PERSON_ROLES or word.removesuffix("s") in PERSON_ROLES
 
 
+#: The words of a fact-check's label that open its verdict ("Verdict:", "Our ruling:", "RATING:"; see
+#: ``FACT_CHECK_LABEL``): the checker's own finding, where "Claim:" opens the claim it checks.
+_VERDICT_LABELS = frozenset({"verdict", "rating", "ruling"})
+
+
+def _fact_check_verdict(sentence: Sentence) -> bool:
+    """Whether ``sentence`` opens with a fact-check's verdict label ("Verdict: False.", "Our ruling: ..."; see
+    ``_VERDICT_LABELS``): the checker's own words, which end the account of the source checked before them."""
+    label = FACT_CHECK_LABEL.match(sentence.text)
+    return label is not None and label.group().rstrip(": \t").split()[-1].lower() in _VERDICT_LABELS
+
+
+def _verdict_denials(sentences: Sequence[Sentence], credited: dict[int, str]) -> frozenset[int]:
+    """The sentences labelled denials that are a fact-check's verdict credited to no one ("Verdict: False.", see
+    :func:`_fact_check_verdict`): the checker's finding on a claim, no denial nor rebuttal whatever their label."""
+    return frozenset(i for i, s in enumerate(sentences)
+                     if s.label == "official_denial" and i not in credited and _fact_check_verdict(s))
+
+
 def _framing_denials(sentences: Sequence[Sentence], aside: Sequence[bool]) -> frozenset[int]:
     """The sentences labelled denials that are page furniture other than the headline (``aside``, see
     :func:`_furniture_aside`: a press release's closing "ENDS" or "###", a byline, a caption): they frame the copy
@@ -1241,6 +1261,8 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
         if not _names_anyone(found) and not speaker and _names_own_work(sentence, speakers.words(index)):
             credits.end_account()  # "Analysis by our Beijing correspondent: ..." is the outlet's, not Wang's
         own = credits.note_named(index, found)
+        if not speaker and _fact_check_verdict(sentence):
+            credits.end_account()  # "The ministry said ... Verdict: False." is the checker's ruling, not the ministry's
         if not found and any(_clause_after_aside(s, sentence) for s in sentence.spans if s.type == "source"):
             credits.end_account()  # "... Sen. Ana Voss (R-Kessel), who polls show ..." goes on with no one's account
         if not found and sentence.label in _SPEAKING and (any(

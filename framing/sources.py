@@ -146,12 +146,13 @@ _BANNER = re.compile(r"^(?:\[\s*\d{1,2}[:.]\d{2}[^\[\]]*\]\s*"
                      r"|(?:BREAKING|UPDATED?|Updated?|LIVE|EXCLUSIVE|WATCH|CORRECTION|ANALYSIS)(?:\s+\d+)?\s*"
                      r"(?:--|[-–—:|])\s*"
                      rf"|(?i:{_LINK_LABELS})\s*:\s*)")
-#: A fact-check's label opening a sentence before its colon ("CLAIM:", "Verdict:", "THE FACTS:"): the page's
-#: furniture, which the writer's loaded wording never holds, though "claim" alone may be loaded elsewhere, and which is
-#: no part of a source after it ("Claim: The embassy said": the embassy's).
+#: A fact-check's label opening a sentence before its colon ("CLAIM:", "Verdict:", "THE FACTS:", "Our verdict:"): the
+#: page's furniture, which the writer's loaded wording never holds, though "claim" alone may be loaded elsewhere, and
+#: which is no part of a source after it ("Claim: The embassy said": the embassy's).
 FACT_CHECK_LABEL = re.compile(r"\s*(?:(?:THE|OUR)\s+)?(?:CLAIMS?|VERDICT|RATING|RULING|FACTS?|FACT[\s-]CHECK|"
                               r"CONTEXT)\s*:"
-                              r"|\s*(?:(?:The|Our)\s+)?(?:Claims?|Verdict|Rating|Ruling|Facts?|Fact[\s-]check)\s*:")
+                              r"|\s*(?:(?:The|Our)\s+)?(?:Claims?|Verdict|Rating|Ruling|Facts?|Fact[\s-]check)\s*:"
+                              r"|\s*(?:The|Our)\s+(?:verdict|rating|ruling)\s*:")
 #: A month's name, in full or shortened ("March", "Jan.", "Sept").
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t|tember)?"
           r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")

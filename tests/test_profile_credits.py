@@ -602,6 +602,30 @@ def test_the_writer_s_own_verdict_ends_the_account_before_it():
     assert profile["credits"] == ["ivo marek", None, "ivo marek", "ivo marek"]
 
 
+@pytest.mark.parametrize("label", ["Verdict: False.", "Our verdict: False.", "RATING: Misleading.",
+                                   "Our ruling: Mostly false."])
+def test_a_fact_check_s_verdict_line_is_the_checker_s_own_and_ends_the_account_before_it(label):
+    # before, the verdict went on with the ministry's account: the ministry's denial, and the line after it too
+    profile = profile_of(
+        ("Opposition deputies said the depot held prisoners.", CLAIM,
+         {"source": ["Opposition deputies"], "cue": ["said"]}),
+        ("The Drellan information ministry said the depot was empty in June.", DENIAL,
+         {"source": ["The Drellan information ministry"], "cue": ["said"]}),
+        (label, DENIAL, {}),
+        ("Satellite images from June show trucks at the depot.", DENIAL, {}),
+        gap="\n\n")
+    assert profile["credits"] == ["opposition deputies", "drellan information ministry", None, None]
+    # the checker's verdict is no one's denial; the ministry's stays one
+    assert profile["denials"][0] == {"denial": 1, "source": "drellan information ministry", "allegation": 0}
+    assert 2 not in [d["denial"] for d in profile["denials"]]
+    # a verdict line naming who speaks is still theirs; "Claim:" is no verdict and goes on as before
+    assert profile_of(("Dorn Vasko said the depot was empty.", CLAIM, {"source": ["Dorn Vasko"]}),
+                      ("Verdict: The Drellan ministry said the images were fake.", DENIAL,
+                       {"source": ["The Drellan ministry"]}))["credits"] == ["dorn vasko", "drellan ministry"]
+    assert profile_of(("Dorn Vasko said the depot was empty.", CLAIM, {"source": ["Dorn Vasko"]}),
+                      ("Claim: the depot held no trucks.", CLAIM, {}))["credits"] == ["dorn vasko"] * 2
+
+
 def test_he_in_a_denial_after_his_own_claim_is_his_unless_someone_else_was_named_since():
     accused = (
         ("Prosecutors say Gerald Whitcombe took bribes from two developers.", CLAIM,
