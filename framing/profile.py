@@ -1007,9 +1007,10 @@ def _questions_put(sentences: Sequence[Sentence], credited: dict[int, str], voic
 #: denied ...", "Judge Ruiz last week denied ...", "The court has rejected ..."), or the court's own words on its
 #: ruling ("said she would deny ...", "wrote that she was rejecting ..."); not a verb in a clause of another's or
 #: after a noun ("denied any wrongdoing in a letter rejecting the request").
-_RULED_ON = re.compile(r"(?:\s*,[^,.;:]{1,60}?,)?[\s,]*"
-                       r"(?:(?:has|have|had|also|then|later|again|today|yesterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|"
-                       r"Sun)day|(?:on|last|this|late|early|earlier)\s+(?:this\s+)?\w+|\w+ly)\s+){0,3}?"
+_COURT_VERB_HEAD = (r"(?:\s*,[^,.;:]{1,60}?,)?[\s,]*"
+                    r"(?:(?:has|have|had|also|then|later|again|today|yesterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|"
+                    r"Sun)day|(?:on|last|this|late|early|earlier)\s+(?:this\s+)?\w+|\w+ly)\s+){0,3}?")
+_RULED_ON = re.compile(_COURT_VERB_HEAD +
                        r"(?:(?:said|says|wrote|writes|ruled|rules|decided|announced)\s+(?:that\s+)?"
                        r"(?:she|he|it|they|the\s+(?:court|judge|panel))\s+"
                        r"(?:(?:would|will|was|were|is|are|had|has|must|could|should|not)\s+){0,2})?"
@@ -1017,6 +1018,15 @@ _RULED_ON = re.compile(r"(?:\s*,[^,.;:]{1,60}?,)?[\s,]*"
                        r"(?:threw|throws?|thrown|throwing)\s+out|turn(?:s|ed|ing)?\s+down)\s+(?:[\w'’-]+\s+){0,4}?"
                        r"(?:motions?|requests?|petitions?|arguments?|objections?|bail|appeals?|bids?|applications?|"
                        r"pleas?|(?:law)?suits?|case)\b", re.I)
+#: A court's own finding at its verb, read as ``_RULED_ON`` is: a verb of finding or saying and the clause it reports
+#: ("found that the applicant faced no risk", "said the assurances were worthless", "ruled on Tuesday that ..."), not
+#: one whose subject is a pronoun ("said she had never met him": a judge may be answering for herself) nor a verb with
+#: no clause after it ('"...," the judge said.').
+_COURT_FINDS = re.compile(_COURT_VERB_HEAD +
+                          r"(?:found|finds|ruled|rules|held|holds|concluded|concludes|determined|determines|said|says|"
+                          r"wrote|writes|stated|states|noted|notes|observed|observes|added|adds)"
+                          r"(?:\s+(?:on|last|this|earlier)\s+\w+)?(?:\s+that)?\s+"
+                          r"(?!(?:that\s+)?(?:he|she|it|they|I|we|his|her|its|their|my|our)\b)\w", re.I)
 #: A judge's title ending the words before a name ("Judge ", "District Judge ", "Chief Justice "): see
 #: :func:`_titled_judges`.
 _JUDGE_TITLE_ENDS = re.compile(r"\b(?:Judge|Justice|Magistrate|Arbitrator)\s+\Z")
@@ -1052,20 +1062,24 @@ _BEFORE_NAME = r"(?:(?:[A-Z][\w.'’-]*|the|a|an|federal|district|chief|trial|ju
 def _court_rulings(sentences: Sequence[Sentence], credited: dict[int, str]) -> frozenset[int]:
     """The sentences labelled denials in which a court or judge rules on a party's filing or argument ("Judge Ruiz
     denied a defense motion", "The judge rejected that argument": see :data:`_RULED_ON`, read at the court's own
-    verb, not "denied any wrongdoing in a letter rejecting the request"), credited to a source that a source span
-    naming a court writes ("Judge Ruiz", "The judge", "the appeals court"; or the sentence's one source span, for a
-    judge named before: "The judge" credited to "ana ruiz"), and the denials of that source that go on from one (its
-    reasons, quoted): a third party's ruling, no denial nor rebuttal whatever its label, so the court
+    verb, not "denied any wrongdoing in a letter rejecting the request") or states its own finding ("The court found
+    that ...", "Judge Ruiz wrote that the office had ...": see :data:`_COURT_FINDS`), credited to a source that a
+    source span naming a court writes ("Judge Ruiz", "The judge", "the appeals court"; or the sentence's one source
+    span, for a judge named before: "The judge" credited to "ana ruiz"), that the sentence's subject names, the model
+    marking no source (see :func:`_unmarked_court`), or that a sentence writes with a judge's title ("Judge Ana Ruiz
+    heard the case. She wrote that ...": see :func:`_titled_judges`), and the denials of that source that go on from
+    one (its reasons, quoted): a third party's ruling, no denial nor rebuttal whatever its label, so the court
     neither denies nor answers an allegation. A court that a sentence before accused (see :func:`_accused`) is a
     party: its denials stay denials ("dismissed the case against her as a smear")."""
-    judges = _titled_judges({credited[i] for i, s in enumerate(sentences) if i in credited and s.label
-                             == "official_denial" and any(_bare_surname(span, credited[i]) for span in s.spans)},
-                            sentences)
+    judges = _titled_judges({credited[i] for i, s in enumerate(sentences)
+                             if i in credited and s.label == "official_denial"}, sentences)
     spans = {i: [span for span in s.spans if span.type == "source" and (
                  names_a_court(span.text) and (credited[i].split()[-1] in span.text.lower() or _only_source(span, s))
                  or credited[i] in judges and _bare_surname(span, credited[i]))]
              for i, s in enumerate(sentences) if i in credited}
-    courts = {credited[i] for i, found in spans.items() if found}
+    unmarked = {i: at for i, s in enumerate(sentences) if i in credited
+                and (at := _unmarked_court(s, credited[i])) is not None}
+    courts = {credited[i] for i, found in spans.items() if found} | {credited[i] for i in unmarked} | judges
     courts -= _accused(courts, sentences, credited)
     found: set[int] = set()
     for i, sentence in enumerate(sentences):
@@ -1073,12 +1087,27 @@ def _court_rulings(sentences: Sequence[Sentence], credited: dict[int, str]) -> f
             continue
         cue = next((span.start for span in sentence.spans if span.type == "cue"), None)
         verbs = [span.end for span in spans[i]] + ([] if cue is None else [cue])
+        if i in unmarked:
+            verbs.append(unmarked[i])  # "The court found that ...": the verb after the subject it was credited by
         if spans[i] and _RULING_OPENS.match(sentence.text):
             verbs.append(sentence.start)
-        if (any(_RULED_ON.match(sentence.text, at - sentence.start) for at in verbs)
+        if (any(ruled.match(sentence.text, at - sentence.start) for at in verbs for ruled in (_RULED_ON, _COURT_FINDS))
                 or (i - 1 in found and credited.get(i - 1) == credited[i])):
             found.add(i)
     return frozenset(found)
+
+
+def _unmarked_court(sentence: Sentence, source: str) -> int | None:
+    """Where the court ends that is the subject of a verb of finding or ruling in ``sentence`` (see
+    :func:`framing.sources.subject_before_finding`), a document offset, when the sentence marks no source span and
+    ``source``, its credit, is that court ("The court found that ...", credited by its subject: see
+    :func:`_subject_source`); else ``None``."""
+    if any(span.type == "source" for span in sentence.spans):
+        return None
+    found = subject_before_finding(sentence.text)
+    subject = sentence.text[found[0]:found[1]] if found else ""
+    return (sentence.start + found[1]
+            if found and names_a_court(subject) and source.split()[-1] in subject.lower() else None)
 
 
 def _bare_surname(span: Span, source: str) -> bool:

@@ -1619,6 +1619,50 @@ def test_a_court_named_with_a_phrase_or_ruling_in_its_own_clause_makes_no_denial
     assert profile["denials"] == []
 
 
+@pytest.mark.parametrize("finding, marks, source", [
+    ("The tribunal found that the applicant faced no real risk of torture.", {}, "tribunal"),
+    ("In its ruling, the three-judge panel said the assurances were worthless.",
+     {"source": ["the three-judge panel"], "cue": ["said"]}, "three-judge panel"),
+    ("Presiding Judge Helga Marr wrote that the office had ignored the rapporteur's report.",
+     {"source": ["Presiding Judge Helga Marr"], "cue": ["wrote"]}, "helga marr"),
+    ("The appeals court ruled on Tuesday that the deportation was unlawful.",
+     {"source": ["The appeals court"], "cue": ["ruled"]}, "appeals court"),
+])
+def test_a_court_s_own_finding_is_no_denial(finding, marks, source):
+    # before, a court was no denier only where it ruled on a party's filing: its findings were its denials
+    profile = profile_of(("The migration office argued that the applicant's account was inconsistent.", CLAIM,
+                          {"source": ["The migration office"], "cue": ["argued"]}),
+                         (finding, DENIAL, marks))
+    assert profile["credits"] == ["migration office", source]
+    assert profile["denials"] == []
+    assert not any(s["denies"] for s in profile["sources"])
+
+
+def test_a_judge_named_with_her_title_before_is_no_denier_for_her_finding():
+    profile = profile_of(("The migration office argued that the applicant's account was inconsistent.", CLAIM,
+                          {"source": ["The migration office"], "cue": ["argued"]}),
+                         ("Presiding Judge Helga Marr heard the appeal in May.", FACT,
+                          {"source": ["Presiding Judge Helga Marr"]}),
+                         ("She wrote that the office had ignored the rapporteur's report.", DENIAL,
+                          {"source": ["She"], "cue": ["wrote"]}))
+    assert profile["credits"][2] == "helga marr"
+    assert profile["denials"] == []
+
+
+@pytest.mark.parametrize("denial", [
+    # a judge speaking of herself, or quoted with no clause after the verb, may be answering an allegation
+    "Judge Helga Marr said she had never met anyone from Velmor Steel.",
+    "Judge Helga Marr wrote that she would not step aside.",
+    '"I have never met anyone from Velmor Steel," Judge Helga Marr said.',
+])
+def test_a_judge_s_words_about_herself_stay_a_denial(denial):
+    profile = profile_of(("Reporters said that Judge Helga Marr had dined with Velmor Steel's owner.", CLAIM,
+                          {"source": ["Reporters"], "cue": ["said"]}),
+                         (denial, DENIAL, {"source": ["Judge Helga Marr"], "cue": ["said" if "said" in denial
+                                                                                    else "wrote"]}))
+    assert [d["denial"] for d in profile["denials"]] == [1]
+
+
 @pytest.mark.parametrize("denial", [
     "Justice Tom Vance, in a letter rejecting the senators' request, denied any wrongdoing.",
     "Justice Tom Vance said he would deny the claims in court.",
