@@ -19,7 +19,7 @@ from .errors import InputError, counted
 from .segment import OPENING_STAMP, SpeakerTurn, asks, in_headline, opening_label_length, page_furniture
 from .segment import heads_section, speaker_turns, stamp_length
 from .segment import ENTRY_STAMP, INTERVIEWER_ROLES, PULL_QUOTE_SIGNATURE, SPEAKER_ROLES, closing_note, intro_names
-from .segment import HOST_LABELS, release_heading
+from .segment import HOST_LABELS, LIST_ITEM, release_heading
 from .segment import names_outlet
 from .segment import GLUED_PARTICLES, INTRO_CHARS, NAME_PARTICLES, PARAGRAPH_BREAK
 from .sources import (BODY_NOUNS, PERSON_ROLES, EDGE, LINK_LABEL, SourceIndex, alleges, body_name_after, head_word,
@@ -1255,6 +1255,11 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
     the headline signed with a dash and a name (a pull quote, '"..." — Mirek Hall': its words are credited where
     the copy wrote them).
 
+    An item of a list (opening with a list item's mark: see :data:`framing.segment.LIST_ITEM`) below a heading that
+    ends in a colon and names its source ("The report, by the rapporteur, found:" then "1. Torture was used ...",
+    "- No official has been prosecuted.") is that source's, whatever its label, unless it names a source of its own:
+    the list is the source's account, though each item reads as a plain fact. A line with no such mark ends the list.
+
     Every sentence of a transcript's turn (``speakers``, see :class:`_Speakers`), whatever its label, is its
     speaker's, unless it is attributed or a denial and names a source of its own: the speaker reports
     someone else ("ROE: The ministry denied it."). A pronoun for a person ("he said") is read as the speaker's
@@ -1272,7 +1277,10 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
     opening = next((index for index, flag in enumerate(furniture) if not flag), len(sentences))
     headlines: list[int] = []  # headline sentences credited after the copy
     introduced = False  # in a statement a speaking sentence ending in a colon introduced ("Acme said:"), so far
+    listing: tuple[str, _Mention] | None = None  # the source a list's heading names before its colon, and where
     for index, sentence in enumerate(sentences):
+        item = listing is not None and LIST_ITEM.match(sentence.text) is not None
+        listing = listing if item else None  # a line with no list item's mark ends the list
         # a person's name alone on its line ("Lina Voss", a signature), written before, heads no section
         heading = headings[index] and text_key(sentence.text.split()[-1]) not in known.surnames
         known.see(sentence.text[stamp_length(sentence.text):])  # a stamp's zone is no name: "GMT\nResidents'"
@@ -1344,6 +1352,11 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
         if sentence.label in _SPEAKING:
             credits.credit_speaking(index, found)  # a source it names, "he" or "she", or the account it goes on with
         credits.go_on(index, found, voiced)
+        if listing is not None and index not in credits.credited and not _names_anyone(found):
+            credits.credit_item(index, *listing)  # "The report found:" then "1. Torture was used ...": the report's
+        if not furniture[index] and sentence.text.rstrip().endswith(":"):
+            # a list's heading naming its source; not one credited only as the account going on
+            listing = next(((name, _written_at(span)) for span, name in found if name), None)
         if _LETTER_SIGN_OFF.fullmatch(sentence.text.strip()):
             credits.end_account()  # "Dev Patel, Northgate" closes a letter: the next letter is no one's account
         if (not furniture[index] and sentence.label in _SPEAKING and sentence.text.rstrip().endswith(":")
@@ -2038,6 +2051,12 @@ class _Credits:
         self.last, self.last_written, self.going_on = speaker, self.known.shown.get(speaker, speaker), True
         self.last_mention = mention
         self.last_label = sentence.label if speaking else None
+
+    def credit_item(self, index: int, name: str, mention: _Mention) -> None:
+        """Credit sentence ``index``, an item of a list whose heading names the source ``name`` (in the ``mention``)
+        before a colon ("The report found:" then "1. Torture was used ..."), to that source, whatever its label: the
+        list is the source's account, though each item reads as a plain fact."""
+        self._credit(index, name, mention)
 
     def end_account(self) -> None:
         """End the account going on: a question no turn holds ("Q:" in a text without "A:") is no one's continuation,

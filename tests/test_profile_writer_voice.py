@@ -112,6 +112,37 @@ def test_a_statement_a_colon_introduces_is_its_speaker_s_though_in_the_first_per
     assert profile["credits"] == ["tamsin pike", None, None]
 
 
+def test_a_list_a_source_s_colon_introduces_is_its_account_item_by_item():
+    # before, the items, labelled facts, were credited to no one: the writer's own facts
+    heading = ("The report, by the special rapporteur Ilse Dorran, found:", CLAIM,
+               {"source": ["The report"], "cue": ["found"]})
+    items = [("1. Police used beatings to extract confessions in 64 cases.", FACT, {}),
+             ("2. Doctors at two prisons failed to record injuries.", FACT, {}),
+             ("3. No officer has been prosecuted.", CLAIM, {})]
+    after = ("The council will debate the report in March.", FACT, {})
+    profile = profile_of(("Tessaly rejected the report.", DENIAL, {"source": ["Tessaly"], "cue": ["rejected"]}),
+                         heading, *items, after, gap="\n")
+    assert profile["credits"] == ["tessaly"] + ["report"] * 4 + [None]
+    assert [(s["source"], s["sentences"]) for s in profile["sources"]] == [("report", 4), ("tessaly", 1)]
+    # bullets under a speaking line; an item naming its own source is that source's
+    profile = profile_of(("Civic Watch said in its report:", CLAIM, {"source": ["Civic Watch"], "cue": ["said"]}),
+                         ("• 214 people were held without any record.", FACT, {}),
+                         ("• 38 former detainees described beatings.", CLAIM,
+                          {"source": ["38 former detainees"], "cue": ["described"]}),
+                         ("- Six people died in custody.", FACT, {}), gap="\n")
+    assert profile["credits"] == ["civic watch", "civic watch", "38 former detainees", "civic watch"]
+    # a heading the model read as a fact still names the list's source
+    profile = profile_of(("The review, published by the Kessel Bar Council, found that:", FACT,
+                          {"source": ["The review"]}), *items[:2], after, gap="\n")
+    assert profile["credits"] == [None, "review", "review", None]
+    # the writer's own heading, or one credited only as the account going on, introduces no one's list
+    profile = profile_of(("Key findings:", FACT, {}), *items[:2], gap="\n")
+    assert profile["credits"] == [None, None, None]
+    profile = profile_of(("Tessaly rejected the report.", DENIAL, {"source": ["Tessaly"], "cue": ["rejected"]}),
+                         ("Its findings are these:", DENIAL, {}), *items[:2], gap="\n")
+    assert profile["credits"] == ["tessaly", "tessaly", None, None]
+
+
 def test_a_first_person_sentence_in_quotation_marks_or_a_speaker_s_turn_goes_on_with_the_speaker():
     # a quotation over paragraphs, each reopened, and one closed by a later sentence
     profile = profile_of(('Ines Varga, the harbour master, said: "The port is failing.', CLAIM,
