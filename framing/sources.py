@@ -333,6 +333,27 @@ _PART_COMMA = re.compile(r",(?!(?<=\d,)\d{3}(?!\d))")
 #: A document alone, an article and up to two words before its noun ("The complaint", "a 40-page report", "The
 #: lawsuit").
 _DOCUMENT_ALONE = re.compile(rf"(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{_DOCUMENTS}|lawsuits?)", re.I)
+#: Nouns of a document a body or person issues and speaks through ("its note verbale", "their joint letter", "her
+#: reply"): see :meth:`SourceIndex.add`.
+_ISSUED = rf"(?:notes?(?:\s+verbales?)?|communiqu[eé]s?|submissions?|responses?|repl(?:y|ies)|{_DOCUMENTS})"
+#: Such a document's noun with up to two words before it, no possessive among them (group 1; the noun: group 2).
+_ISSUED_PHRASE = rf"((?:[\w-]+\s+){{0,2}}?((?i:{_ISSUED})))"
+#: Such a document the source's own: in an opener just before the source ("In its note, the mission said", "In a
+#: statement, the ministry said"), after its verb ("The mission said in its note verbale that"), or after the source's
+#: possessive ("The ministry's statement said", the span holding the document or not).
+_OWN_DOCUMENT_BEFORE = re.compile(rf"\b(?i:in\s+(?:its|their|his|her|an?))\s+{_ISSUED_PHRASE}\s*,\s*$")
+_OWN_DOCUMENT_AFTER = re.compile(rf"\s*(?:[a-z]+\s+){{1,3}}?(?i:in\s+(?:its|their|his|her|an?))\s+{_ISSUED_PHRASE}\b")
+_POSSESSED_DOCUMENT = re.compile(rf"['’]s\s+{_ISSUED_PHRASE}$")
+_DOCUMENT_NEXT = re.compile(rf"\s*{_ISSUED_PHRASE}\b")
+#: How far before a source's mention its own document's opener is read ("In its diplomatic note verbale, ").
+_OWN_DOCUMENT_REACH = 80
+#: Such a document by "the" or "this" alone, lower-case words between ("the note", "the joint letter", "this
+#: letter"; group 1: those words and the noun): the one the text said a source issued, if any (not "the UN report"
+#: nor "the special counsel's filing", another's).
+_DEFINITE_DOCUMENT = re.compile(rf"(?i:the|this|that)\s+((?:[a-z][\w-]*\s+){{0,2}}?(?i:{_ISSUED}))")
+#: Such a document by "a" or "an" ("a joint statement"; groups as ``_ISSUED_PHRASE``'s): a new one, which a later
+#: "the statement" may mean rather than one a source issued before.
+_INDEFINITE_DOCUMENT = re.compile(rf"\b(?i:an?)\s+{_ISSUED_PHRASE}\b")
 #: A maker named after "by": a capitalised word, "the" allowed before it ("the SEC", "Mayor Ana Ruiz").
 _NAMED_MAKER = re.compile(r"(?:the\s+)?[A-Z]")
 #: "from" opening a comma part of a source, which names where the head before it comes from ("The team, from the
@@ -1273,6 +1294,15 @@ def _document_alone(form: str) -> str:
     if found is None or _BY.match(form) or _BY.match(form[found.end(1):].lstrip(" ,")):
         return form
     return (found.group(2) or found.group(1)).strip()
+
+
+def _document_keys(found: re.Match[str] | None) -> set[str]:
+    """The keys a document ``found`` (see ``_ISSUED_PHRASE``) is known by: its words as written, its noun and the noun's
+    first word ("joint note verbale", "note verbale", "note"); none for no match."""
+    if found is None:
+        return set()
+    noun = text_key(found.group(2))
+    return {text_key(found.group(1)), noun, noun.split(" ")[0]}
 
 
 def _without_others(form: str, by: re.Match[str] | None) -> str:
@@ -4097,6 +4127,8 @@ class SourceIndex:
         self._inquired: dict[str, str] = {}
         # a body's noun ("ministry") -> the bodies of that noun the document's first lines name in full
         self._issuers: dict[str, set[str]] = {}
+        # a document's noun ("note", "note verbale") -> the source the text said issued it ("In its note, the mission")
+        self._issued_by: dict[str, str] = {}
         # an age written after a personal name ("Pavel Orr, 52,") -> the people written with it, each as written
         self._ages: dict[str, dict[str, str]] = {}
 
@@ -4118,6 +4150,7 @@ class SourceIndex:
         if not headline:
             self._see_ages(text)
         self._seen_before, self._seen_last = self._seen_last, "" if headline else text
+        self._forget_issued(text)
         if self._sentences_seen < _ISSUER_LINES:
             for noun, (name, shown) in _issuers_named(text).items():
                 self._issuers.setdefault(noun, set()).add(name)
@@ -4348,6 +4381,11 @@ class SourceIndex:
         if group is not None:
             self._mention(group)
             return group  # "people familiar with the matter ... two of the people", "a person familiar with the matter"
+        document = _DEFINITE_DOCUMENT.fullmatch(text.strip(EDGE)) if self._issued_by else None
+        issuer = self._issued_by.get(text_key(document.group(1))) if document else None
+        if issuer is not None:
+            self._mention(issuer)
+            return issuer  # "According to the note" after "In its note, the mission said": the mission's
         shown = self.shown.get(bare)
         # the spelling first seen is shown ("O’Neill" over a later "O'Neill"), a capitalised one over a
         # lower-case one
@@ -4390,6 +4428,7 @@ class SourceIndex:
         self.described = name if name in self.people else None
         self._titled = None
         self._mention(name)
+        self._note_issued(name, text, before, after)
         if name in self.people:
             self.recent_person = name
             self._named_at[name] = self._seen_count
@@ -4404,6 +4443,28 @@ class SourceIndex:
             if kin:
                 self._kin.add(name)
         return name
+
+    def _note_issued(self, name: str, text: str, before: str, after: str) -> None:
+        """Note that the source ``name``, of the span ``text``, issued the document the sentence writes as its own: in
+        an opener just ``before`` the span ("In its note, the mission said", "In a statement, the ministry said"), just
+        ``after`` it, after its verb ("The mission said in its note verbale that"), or after its possessive ("The
+        ministry's statement said", the span with the document or without it): a later "the note" (see
+        ``_DEFINITE_DOCUMENT``) is then that source's, by the document's words as written, its noun, or the noun's
+        first word ("joint note verbale", "note verbale", "note")."""
+        written = text.rstrip()
+        found = (_OWN_DOCUMENT_BEFORE.search(before[-_OWN_DOCUMENT_REACH:]) or _OWN_DOCUMENT_AFTER.match(after)
+                 or (_DOCUMENT_NEXT.match(after) if written.endswith(("'s", "’s"))
+                     else _POSSESSED_DOCUMENT.search(written[-_OWN_DOCUMENT_REACH:])))
+        for key in _document_keys(found):
+            self._issued_by[key] = name
+
+    def _forget_issued(self, sentence: str) -> None:
+        """Forget who issued each document that ``sentence`` writes as a new one ("Pelosi and Schumer released a joint
+        statement": see ``_INDEFINITE_DOCUMENT``): a later "the statement" may be this one (see :meth:`_note_issued`,
+        read after, for a sentence that says whose it is)."""
+        for found in _INDEFINITE_DOCUMENT.finditer(sentence) if self._issued_by else ():
+            for key in _document_keys(found):
+                self._issued_by.pop(key, None)
 
     def _she_may_be_another(self, written: str) -> bool:
         """Whether a "she" after "M." and the surname ``written`` may be a woman named before rather than the

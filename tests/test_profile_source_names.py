@@ -573,3 +573,45 @@ def test_what_a_role_title_is_about_is_no_source(marks):
     text = "Dr. Amina Ferrow, the Special Rapporteur on torture, said the cells in Marl were overcrowded."
     assert profile_of((text, CLAIM, marks))["credits"] == ["amina ferrow"]
 
+@pytest.mark.parametrize("issued, first", [
+    ("In its note, the mission said the report was unfounded.", "the mission"),
+    ("The mission said in its note verbale that the report was unfounded.", "The mission"),
+    ("In their joint letter, the two ministries said the report was unfounded.", "the two ministries"),
+    ("The mission's note said the report was unfounded.", "The mission's note"),
+    ("In a note, the mission said the report was unfounded.", "the mission"),
+    ("The mission's note said the report was unfounded.", "The mission's"),
+])
+def test_a_document_the_text_says_a_body_issued_is_that_body_s(issued, first):
+    # before, "the note" later was a source of its own beside the body that issued it
+    document = next(word for word in ("note", "letter") if word in issued)
+    profile = profile_of((issued, DENIAL, {"source": [first], "cue": ["said"]}),
+                         (f"According to the {document}, border guards always act within the law.", DENIAL,
+                          {"source": [f"the {document}"], "cue": ["According to"]}))
+    assert profile["credits"][1] == profile["credits"][0]
+    assert len(profile["sources"]) == 1
+
+
+def test_a_document_no_one_is_said_to_have_issued_stays_its_own_source():
+    # a body that spoke of its note before another's, or a new note, "a note": as before
+    profile = profile_of(("Amnesty published a report on Monday.", FACT, {}),
+                         ("The ministry said the camps were safe.", DENIAL, {"source": ["The ministry"], "cue": ["said"]}),
+                         ("According to the report, 40 people died.", CLAIM,
+                          {"source": ["the report"], "cue": ["According to"]}))
+    assert profile["credits"] == [None, "ministry", "report"]
+    profile = profile_of(("In its note, the mission said the report was unfounded.", DENIAL,
+                          {"source": ["the mission"], "cue": ["said"]}),
+                         ("A note from Varnesia's embassy said the same.", CLAIM,
+                          {"source": ["A note from Varnesia's embassy"], "cue": ["said"]}),
+                         ("A note seen by reporters says the talks failed.", CLAIM,
+                          {"source": ["A note seen by reporters"], "cue": ["says"]}))
+    assert profile["credits"][2] != "mission"
+    # a new statement written since, another's words on the document, or other words before it
+    said = ("Senator Ilse Varga said in a statement that the talks had failed.", CLAIM,
+            {"source": ["Senator Ilse Varga"], "cue": ["said"]})
+    for between, later, source in (
+            ("Two governors released a statement on Monday.", "The statement said the talks could resume.",
+             "The statement"),
+            ("The talks resumed.", "The joint statement said the talks could resume.", "The joint statement"),
+            ("The talks resumed.", "The envoy's statement said the talks could resume.", "The envoy's statement")):
+        profile = profile_of(said, (between, FACT, {}), (later, CLAIM, {"source": [source], "cue": ["said"]}))
+        assert profile["credits"][2] != "ilse varga", later
