@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
+from itertools import islice
 from typing import Any
 
 from .document import DenialPair, Document, LoadedPhrase, Profile, ProfileSource, Rebuttal, Sentence, Span
@@ -1512,6 +1513,7 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
              and not _in_reason_clause(s, sentence)
              and not _acted_on_before_participle(s, sentence)
              and not _title_subject(s, sentence)]
+    spans = [s for s in (_modifier_grown(span, sentence) for span in spans) if s is not None]
     spans = [s for s in (_subject_acting(span, sentence, known, quotes) for span in spans) if s is not None]
     spans = [s for s in (_past_addressee(span, sentence, words) for span in spans) if s is not None]
     spans = [_name_before_clause(span, sentence) for span in spans]
@@ -1575,6 +1577,27 @@ def _past_label(span: Span, label: int) -> Span | None:
     lead = len(rest) - len(rest.lstrip())
     rest = rest.strip()
     return Span(span.type, label + lead, label + lead + len(rest), rest) if any(ch.isalpha() for ch in rest) else None
+
+
+def _modifier_grown(span: Span, sentence: Sentence) -> Span | None:
+    """A source ``span`` that is only an article or an adjective of what a document or its makers are
+    (``_LONE_MODIFIERS``: "new" of "new evidence shows", "senior" of "senior members of Congress who said"), grown to
+    the noun it qualifies: up to ``_GROWN_WORDS`` words after it, none a cue's nor a word that ends a noun's words
+    (``_NOUN_PHRASE_ENDS``: "of", "who", "this"), none past a mark, with a cue after them; with no such word or no
+    cue after it, ``None``: an adjective names no source. Any other span is itself."""
+    if span.text.strip(EDGE) not in _LONE_MODIFIERS:
+        return span
+    cues = {c.start - sentence.start for c in sentence.spans if c.type == "cue"}
+    end = span.end - sentence.start
+    for word in islice(_NEXT_WORD.finditer(sentence.text, end), _GROWN_WORDS):
+        if word.start(1) in cues or word.group(1).lower() in _NOUN_PHRASE_ENDS or word.start() != end:
+            break
+        end = word.end()
+        if word.group(2):
+            break  # "new evidence, the group said": a mark ends the noun's words
+    if end == span.end - sentence.start or not any(at >= end for at in cues):
+        return None  # no noun, or one no cue after it makes a speaker: "new alarm among party leaders that ..."
+    return Span(span.type, span.start, sentence.start + end, sentence.text[span.start - sentence.start:end])
 
 
 def _name_before_clause(span: Span, sentence: Sentence) -> Span:
@@ -2886,6 +2909,16 @@ _MODIFIED_NOUNS = frozenset("""campaign administration family government camp te
     advisor advisors ally allies loyalists supporters backers surrogate surrogates staff staffer staffers official
     officials spokesman spokeswoman spokesperson event rally era presidency""".split())
 _NOUN_AFTER = re.compile(r"[^\S\r\n]+([a-z]+)\b")
+#: Words that, marked alone as a source, only qualify the noun after them (see :func:`_modifier_grown`): an article,
+#: or an adjective of how new, how secret or how senior a document or its makers are.
+_LONE_MODIFIERS = frozenset("""the a an new latest earlier recent fresh further additional leaked secret internal
+    confidential classified unpublished preliminary senior""".split())
+#: The next word after spaces (group 1), and a mark just after it (group 2); how many of them a lone adjective
+#: grows over to its noun, and the words that end a noun's words before it (see :func:`_modifier_grown`).
+_NEXT_WORD = re.compile(r"[^\S\r\n]+([\w][\w'’-]*)([,;:.!?)\]]?)")
+_GROWN_WORDS = 3
+_NOUN_PHRASE_ENDS = frozenset("""of from in on at by for with to about among into over under after before during
+    who whom whose which that this these those and or but as than said says""".split())
 #: "He" or "she" opening a sentence, after a quotation mark or a conjunction, and the adverbs or auxiliary that may
 #: stand before its verb ("She said", "But he also denied", "She has repeatedly rejected").
 #: A verb of speech or denial in a cue after that pronoun ("said", "also incorrectly said", "flatly denied").

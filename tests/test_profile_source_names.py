@@ -615,3 +615,28 @@ def test_a_document_no_one_is_said_to_have_issued_stays_its_own_source():
             ("The talks resumed.", "The envoy's statement said the talks could resume.", "The envoy's statement")):
         profile = profile_of(said, (between, FACT, {}), (later, CLAIM, {"source": [source], "cue": ["said"]}))
         assert profile["credits"][2] != "ilse varga", later
+
+
+@pytest.mark.parametrize("text, span, credit", [
+    # before, the adjective alone was the source ("new", "leaked")
+    ("Tarvia: Hundreds held in secret prisons, new evidence shows", "new", "new evidence"),
+    ("Hundreds were held in secret prisons, leaked prison logs show.", "leaked", "leaked prison logs"),
+    # the noun the model marked is read as before
+    ("Hundreds were held in secret prisons, new evidence shows.", "new evidence", "new evidence"),
+])
+def test_an_adjective_marked_alone_grows_to_the_noun_before_the_cue(text, span, credit):
+    profile = profile_of((text, CLAIM, {"source": [span], "cue": [text.split()[-1].rstrip(".")]}))
+    assert profile["credits"] == [credit]
+
+
+def test_an_adjective_marked_alone_grows_to_its_noun_before_the_words_after_it_or_is_no_source():
+    profile = profile_of(("Tarvia held hundreds, new figures from the ministry show.", CLAIM,
+                          {"source": ["new"], "cue": ["show"]}))
+    assert profile["credits"] == ["new figures"]
+    profile = profile_of(("The report drew protests from senior members of the council who said it was biased.", CLAIM,
+                          {"source": ["senior", "who"], "cue": ["said"]}))
+    assert profile["credits"] == ["senior members"]
+    # no word after it: nothing to grow to
+    profile = profile_of(("Tarvia held hundreds, the figures were new.", CLAIM, {"source": ["new"]}))
+    assert profile["credits"] == [None]
+    assert profile["sources"] == []
