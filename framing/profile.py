@@ -34,7 +34,7 @@ from .given_names import given_name_sex
 from .sources import court_heard, display_source, name_before_which_said, opening_subject, same_government
 from .sources import name_opening_word, names_a_court, speaker_before_colon, subject_of_later_cue, without_legal_form
 from .sources import acted_on_before, acted_on_only, last_words_start, search_before_space, self_name_after
-from .sources import CAMEL_PREFIXES, RELATIVE_OPENING, age_or_nationality, time_alone
+from .sources import CAMEL_PREFIXES, RELATIVE_OPENING, age_or_nationality, time_alone, title_case
 from .spans import QUOTE_CLOSERS as _QUOTE_CLOSERS
 from .spans import quotations, quoted_regions, quotes_within
 from .validation import check_names, did_you_mean
@@ -254,6 +254,14 @@ _LIST_HEADING_WORDS = 6
 #: are:", "the following:").
 _HANGING = frozenset("""a an the and or but of to for with that this these those following he she they we it you i
     is are was were be include includes including""".split())
+#: A word, or a mark a name may hold between its words (see :func:`_in_proper_name`), and the small words and marks
+#: a body's or campaign's name holds between its capitalised words ("Prevention of Torture and other Cruel, Inhuman
+#: or Degrading Treatment", "Stop the Killing Now", "Disappearances (WGED)"); how far either side of a loaded span
+#: the name is read, and how many capitalised words make one.
+_NAME_TOKEN = re.compile(r"[^\W\d_][\w'’.-]*|[(),&]")
+_NAME_JOINERS = frozenset("of and or the on for against other in to at de ( ) , &".split())
+_NAME_REACH = 60
+_NAME_CAPITALS = 3
 #: Conjunctions opening a question that argues on from the copy above, as no crosshead does ("And why ...?").
 _QUESTION_OPENERS = frozenset({"And", "But", "So", "Yet"})
 #: Question words that open a heading ending in a colon with copy below it ("What happens next:", "What we know so
@@ -685,7 +693,7 @@ def writers_wording(span, sentence: Sentence) -> Span | None:
             return adverb
         after = _after_cues(span, cues, sentence)  # read only failing the adverb: it reads the quotations
         return writers_wording(after, sentence) if after else None
-    if _adverb_of_act(span, sentence):
+    if _adverb_of_act(span, sentence) or _in_proper_name(span, sentence):
         return None
     words = [w for w in span.text.split() if w[:1].isalpha()]
     if span.start == sentence.start and words and _evaluative_opener(words[0].strip(EDGE), sentence):
@@ -712,6 +720,57 @@ def _source_manner(span, sentence: Sentence) -> bool:
         return not text[first.end - at:second.start - at].strip()
 
     return any(cue.type == "cue" and touches(cue) for cue in sentence.spans)
+
+
+def _in_proper_name(span, sentence: Sentence) -> bool:
+    """Whether the loaded ``span`` of ``sentence`` is words of a proper name, a body's or a campaign's: capitalised
+    words (the name's small words, commas or brackets between: see ``_NAME_JOINERS``) that with those beside it make
+    ``_NAME_CAPITALS`` capitalised words or more ("Cruel, Inhuman or Degrading" of "the Subcommittee on Prevention of
+    Torture and other Cruel, Inhuman or Degrading Treatment", "Killing" of "The NGO Stop the Killing Now"), or an
+    acronym in brackets after a capitalised word ("WGED" of "the Working Group on Enforced Disappearances (WGED)"):
+    the name's words, not the writer's. Not a span that opens the sentence, whose capital says nothing of a name, nor
+    one in a headline or crosshead in title case (see :func:`framing.sources.title_case`: "Individual Rights Trumped
+    by National Interests: ..."), nor a word in capitals outside brackets ("THE MANY CAVEATS"), nor an epithet before
+    a person's name ("Demogorgon Trump": two capitalised words)."""
+    text, at, end = sentence.text, span.start - sentence.start, span.end - sentence.start
+    words = [word for word in _NAME_TOKEN.findall(span.text) if word[:1].isalpha()]
+    first = _NAME_TOKEN.search(text)
+    if (not words or first is None or at <= first.start() or any(not word[:1].isupper() and word not in _NAME_JOINERS
+                                                                for word in words)
+            or at < _title_case_heading_end(text)):
+        return False
+    before = list(reversed(list(_NAME_TOKEN.finditer(text, max(0, at - _NAME_REACH), at))))
+    after = list(_NAME_TOKEN.finditer(text, end, end + _NAME_REACH))
+    capitals = [word for word in words if word[:1].isupper()]
+    if all(word.isupper() and len(word) > 1 for word in capitals):  # an acronym: in brackets after a name's word
+        return (len(capitals) == 1 and before[:1] != [] and before[0].group() == "(" and after[:1] != []
+                and after[0].group() == ")" and _name_capitals(before[1:], first.start()) > 0)
+    return len(capitals) + _name_capitals(before, first.start()) + _name_capitals(after, first.start()) >= _NAME_CAPITALS
+
+
+@lru_cache(maxsize=256)
+def _title_case_heading_end(text: str) -> int:
+    """Where the headline or crosshead in title case that ``text``, a sentence, is or opens ends (see
+    :func:`framing.sources.title_case`): the whole sentence, or its words up to its first colon ("Individual Rights
+    Trumped by National Interests: The council ..."); 0 for none. Read once a sentence, for each of its loaded spans."""
+    if title_case(text):
+        return len(text)
+    colon = text.find(":")
+    return colon if colon >= 0 and title_case(text[:colon]) else 0
+
+
+def _name_capitals(tokens: Sequence[re.Match[str]], first: int) -> int:
+    """How many capitalised words, but the sentence's first (at ``first``), the name going on in ``tokens`` holds
+    (words and marks read away from a loaded span, see :func:`_in_proper_name`), up to a word that is neither
+    capitalised nor a name's small word."""
+    count = 0
+    for token in tokens:
+        if token.group() in _NAME_JOINERS:
+            continue
+        if not token.group()[:1].isupper():
+            break
+        count += token.start() != first
+    return count
 
 
 def _adverb_of_act(span, sentence: Sentence) -> bool:

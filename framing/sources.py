@@ -982,14 +982,14 @@ def given_names_before(text: str, surname: str) -> set[str]:
 
 
 def _in_headline(text: str, at: int, headlines: dict[int, list[tuple[int, int]]]) -> bool:
-    """Whether offset ``at`` of ``text`` lies in a sentence in title case (see :func:`_title_case`), as the segmenter
+    """Whether offset ``at`` of ``text`` lies in a sentence in title case (see :func:`title_case`), as the segmenter
     cuts the line holding it: a headline's, whose capitals say nothing of who is named. ``headlines`` keeps each
     line's title-case sentences by the line's start, so that a line is split once however many words it holds."""
     start = text.rfind("\n", 0, at) + 1
     if start not in headlines:
         end = text.find("\n", at)
         line = text[start:] if end < 0 else text[start:end]
-        headlines[start] = [(begin, stop) for begin, stop in split_sentences(line) if _title_case(line[begin:stop])]
+        headlines[start] = [(begin, stop) for begin, stop in split_sentences(line) if title_case(line[begin:stop])]
     return any(begin <= at - start < stop for begin, stop in headlines[start])
 
 
@@ -3314,7 +3314,7 @@ def body_name_after(span: str, after: str) -> int:
     if not words or not words[-1][:1].isupper() or words[-1].isupper():
         return 0
     found = _BODY_NAME_AFTER.match(after)
-    if found is None or _title_case(span + after):
+    if found is None or title_case(span + after):
         return 0
     last = found.group(1)
     named = last in _INSTITUTIONS or last.lower() in _BUSINESS_NAME_ENDS or _LEGAL_FORM_END.search(" " + last)
@@ -3349,7 +3349,7 @@ def name_after_title(span: str, after: str) -> int:
     if not words or not all(w[:1].isupper() for w in words):  # the cheap checks first: this runs on every span
         return 0
     titled = words[-1].lower().rstrip(".") not in _TITLE_ROLES and _TITLE.match(words[-1] + after) is not None
-    if (words[-1].lower().rstrip(".") not in _TITLE_ROLES and not titled) or _title_case(span + after):
+    if (words[-1].lower().rstrip(".") not in _TITLE_ROLES and not titled) or title_case(span + after):
         return 0
     found: list[re.Match[str]] = []
     pos = 1 if titled and after.startswith(".") else 0
@@ -4145,7 +4145,7 @@ class SourceIndex:
         self._see_company(visible)
         text = unicodedata.normalize("NFC", visible)
         self._see_acronyms(text)
-        headline = _title_case(text)
+        headline = title_case(text)
         self._titled = None if headline else self._see_titled(text)
         if not headline:
             self._see_ages(text)
@@ -5782,7 +5782,7 @@ def _ends_with_name(person: str, bare: str) -> bool:
     return False
 
 
-def _title_case(sentence: str) -> bool:
+def title_case(sentence: str) -> bool:
     """Whether ``sentence`` reads as a headline in title case ("Governor Signs Sweeping Climate Bill Into
     Law"): three capitalised words or more, and no lower-case word but a headline's small words and
     particles, so that its capitals say nothing of who is named."""

@@ -1938,6 +1938,30 @@ def test_a_loaded_word_opening_the_sentence_is_no_name_for_being_capitalised():
     assert loaded_of("Open Ledger said so.", "Open Ledger", "Open Ledger") == []
 
 
+@pytest.mark.parametrize("text, loaded, phrases", [
+    # before, each capitalised word of a body's name or its acronym was the writer's loaded wording
+    ("The Subcommittee on Prevention of Torture and other Cruel, Inhuman or Degrading Treatment (SPT) has never "
+     "been allowed to visit.", ["Cruel", "Inhuman", "Degrading"], []),
+    ("The NGO Stop the Killing Now filed the complaint.", ["Killing"], []),
+    ("Tarvia refused access to the Working Group on Enforced Disappearances (WGED).", ["WGED", "Enforced"], []),
+    # a capital that opens the sentence, a headline in title case or a capitalised word beside lower-case words only
+    # stays the writer's
+    ("Brutal reprisals followed the vote.", ["Brutal"], ["brutal"]),
+    ("Brutal Regime Crushes Dissent in Tarvia", ["Brutal"], ["brutal"]),
+    ("The crackdown was Brutal and lasted weeks.", ["Brutal"], ["brutal"]),
+    ("The so-called Peace Council met on Monday.", ["so-called"], ["so-called"]),
+    # a crosshead in title case run into the copy, a heading in capitals, an epithet before a person's name
+    ("Rights Crushed by Border Politics: The council has met twice.", ["Crushed"], ["crushed"]),
+    ("THE GRIM RECORD Few of the cases were heard.", ["GRIM"], ["grim"]),
+    ("The vote unleashed Tyrant Vell on the council.", ["Tyrant"], ["tyrant"]),
+])
+def test_a_capitalised_word_of_a_body_s_name_is_no_loaded_wording_of_the_writer(text, loaded, phrases):
+    spans = tuple(sorted((Span("loaded", text.index(w), text.index(w) + len(w), w) for w in loaded),
+                         key=lambda s: s.start))
+    sentence = Sentence(text, 0, len(text), "reported_fact", {l: float(l == "reported_fact") for l in LABELS}, spans)
+    assert [p["text"] for p in build_profile([sentence], LABELS)["loaded_phrases"]] == phrases
+
+
 def spanned(*rows):
     """Sentences laid out one after another, each row (text, label, {span type: [substring, ...]})."""
     sentences, start = [], 0
