@@ -3395,7 +3395,7 @@ def name_after_role(span: str, after: str) -> int:
         return 0
     served = _SERVED_PART.search(words)
     role = _ROLE_IN_LOWER_CASE.fullmatch(words[:served.start()] if served else words)
-    if role is None or role.group(1) not in PERSON_ROLES or _title_case(span + after):
+    if role is None or role.group(1) not in PERSON_ROLES or title_case(span + after):
         return 0
     if served and _is_role(words.rpartition(" ")[2]):
         return 0  # "an aide to the mayor, Tom Vell": the name may be the mayor's

@@ -573,6 +573,7 @@ def test_what_a_role_title_is_about_is_no_source(marks):
     text = "Dr. Amina Ferrow, the Special Rapporteur on torture, said the cells in Marl were overcrowded."
     assert profile_of((text, CLAIM, marks))["credits"] == ["amina ferrow"]
 
+
 @pytest.mark.parametrize("issued, first", [
     ("In its note, the mission said the report was unfounded.", "the mission"),
     ("The mission said in its note verbale that the report was unfounded.", "The mission"),
