@@ -135,7 +135,7 @@ def _profile_one_long_sentence(n: int) -> Callable[[], object]:
 
 CASES: dict[str, tuple[int, Callable[[int], Callable[[], object]]]] = {
     # name: (n at scale 1, builder of the call for size n); sizes make the n run take some 10-100 ms
-    "looks_english, words": (250_000, lambda n: lambda: looks_english("the report was said " * (n // 20))),
+    "looks_english, words": (1_000_000, lambda n: lambda: looks_english("the report was said " * (n // 20))),
     "several_sentences, no spaces": (200_000, lambda n: lambda: several_sentences(["a." * (n // 2)])),
     "split_sentences, no spaces": (500_000, lambda n: lambda: split_sentences("x" * n)),
     "split_sentences, CJK line": (200_000, lambda n: lambda: split_sentences("报告说" * (n // 3))),
