@@ -425,6 +425,8 @@ _CLUB_ENDS = frozenset("fc f.c afc a.f.c cf c.f".split())
 _LOCAL_TITLES = (r"District Attorney|City Attorney|County Attorney|State's Attorney|State’s Attorney|U\.S\. Attorney|"
                  r"Public Defender|Manager|Marshal|Clerk|Auditor|Comptroller|Administrator|Supervisor|Assessor|"
                  r"Trooper|Trustee|Selectman|Selectwoman|Magistrate")
+#: Ranks that a "General" after them makes a title ("Secretary-General", "Attorney General"), with a hyphen or without.
+_GENERAL_RANKS = ("Attorney", "Surgeon", "Secretary", "Inspector", "Director")
 #: Capitalised titles that may stand before a name ("Prime Minister Jane Doe", "Police Chief Ann Bo"; Ireland's
 #: "Taoiseach" and "Tánaiste", its prime minister and deputy, the accent left out or not; Commonwealth copy's
 #: "Treasurer", "Leader of the Opposition", a chief minister's "CM" and a South African province's "MEC"; American
@@ -434,7 +436,7 @@ _ROLE_TITLES = (r"President|Premier|Minister|Taoiseach|Tánaiste|Tanaiste|Chance
                 r"Spokesman|Spokeswoman|Spokesperson|Prince|Princess|Sheikh|Emir|Commander|Constable|Inspector|"
                 r"Superintendent|Sergeant|Detective|"
                 r"Director|Judge|Justice|Mayor|Senator|Governor|Ambassador|Commissioner|Prosecutor|Speaker|"
-                r"Sheriff|Secretary(?: of State)?|(?:Attorney|Surgeon|Secretary|Inspector|Director)[- ]General|"
+                rf"Sheriff|Secretary(?: of State)?|(?:{'|'.join(_GENERAL_RANKS)})[- ]General|"
                 r"(?:Major|Brigadier|Lieutenant)[- ]General|(?:Rear|Vice)[- ]Admiral|Colonel|Lieutenant(?:[- ]Colonel)?|"
                 r"Supreme Leader|Ayatollah|Rabbi|Archbishop|PM|Analyst|Economist|Professor|Researcher|CEO|CFO|COO|"
                 r"Council(?:lor|or|woman|man|member)|Assembly(?:woman|man|member)|Alder(?:man|woman)|"
@@ -536,6 +538,9 @@ SHORT_POSTS = {"pm": "prime minister", "cm": "chief minister", "mp": "member of 
 #: do ("A former detainee, who asked not to be named, said ...", "A witness said ...", "An aid worker said ...").
 _CIRCUMSTANCES = frozenset("""witness survivor prisoner detainee refugee victim activist representative rapporteur
     investigator worker guard""".split())
+#: Those titles written as one hyphenated word, which a later description ends with as it ends with any other role
+#: ("Secretary-General António Quell said ... The Secretary-General said ...": one person).
+_HYPHENED_TITLES = frozenset(f"{rank.lower()}-general" for rank in _GENERAL_RANKS)
 #: Nouns for what a person is, which a later description of them ends with ("the spokesperson", "the professor",
 #: "the Taoiseach", "the CM").
 PERSON_ROLES = frozenset("""spokesperson minister president secretary ambassador director chief chairman
@@ -543,7 +548,7 @@ PERSON_ROLES = frozenset("""spokesperson minister president secretary ambassador
     chancellor prince king queen sheikh emir general commander leader speaker
     sheriff officer executive ceo head councillor councilor councilwoman councilman
     assemblywoman assemblyman alderman alderwoman alder corporal delegate
-    supervisor""".split()) | _TITLE_NOUNS | _TRADES | _CIRCUMSTANCES | frozenset(SHORT_POSTS)
+    supervisor""".split()) | _TITLE_NOUNS | _TRADES | _CIRCUMSTANCES | frozenset(SHORT_POSTS) | _HYPHENED_TITLES
 #: Words in a role that say nothing of which body it is ("union general secretary").
 _PLAIN_ROLE_WORDS = frozenset("general senior top principal press".split())
 #: Words after a description's head that still name the same body ("the Ministry of Foreign Affairs").

@@ -378,6 +378,24 @@ def test_a_description_joins_the_person_it_described_and_the_body_it_names():
     ) == {"ministry of foreign affairs": 3}
 
 
+@pytest.mark.parametrize("title", ["Secretary-General", "Director-General", "Attorney-General"])
+def test_a_hyphenated_title_alone_joins_the_person_it_was_written_before(title):
+    # "The Secretary-General" later is the one named with the title, as "The Secretary General" is
+    claim = "attributed_claim"
+    named = f"{title} Renata Olsk"
+    assert _joined((f"{named} said the ceasefire talks would resume in Vessa.", claim, named),
+                   (f"The {title} said both sides had agreed to a prisoner exchange.", claim, f"The {title}"),
+                   ) == {"renata olsk": 2}
+
+
+@pytest.mark.parametrize("first", ["Under-Secretary-General Renata Olsk", "Deputy Secretary-General Renata Olsk"])
+def test_the_hyphenated_title_alone_stays_apart_from_a_lesser_rank(first):
+    claim = "attributed_claim"
+    assert _joined((f"{first} said aid convoys were blocked at the border.", claim, first),
+                   ("The Secretary-General said both sides had agreed to a prisoner exchange.", claim,
+                    "The Secretary-General")) == {"renata olsk": 1, "secretary-general": 1}
+
+
 @pytest.mark.parametrize("first, then", [
     ("The Ministry of Interior", "The Interior Ministry"),
     ("The Ministry of the Interior", "the interior ministry"),
