@@ -33,7 +33,8 @@ from .sources import FACT_CHECK_LABEL, GROUP_GOES_ON, NAMELESS_BUSINESSES, NAMEL
 from .given_names import given_name_sex
 from .sources import court_heard, display_source, name_before_which_said, opening_subject, same_government
 from .sources import name_opening_word, names_a_court, speaker_before_colon, subject_of_later_cue, without_legal_form
-from .sources import acted_on_before, acted_on_only, last_words_start, search_before_space, self_name_after
+from .sources import accused_by_subject, acted_on_before, acted_on_only, last_words_start, search_before_space
+from .sources import self_name_after
 from .sources import CAMEL_PREFIXES, RELATIVE_OPENING, age_or_nationality, time_alone, title_case
 from .spans import QUOTE_CLOSERS as _QUOTE_CLOSERS
 from .spans import quotations, quoted_regions, quotes_within
@@ -1305,8 +1306,10 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
     paragraph of its own) ends the account going on, as the publication's own piece does ("This article ...",
     "This press release ..."): what follows is another section, no earlier speaker's. So does a sentence naming no
     source whose subject names someone else (see :meth:`_Credits.someone_else`, :func:`_keeps_account`: "Rusek said
-    ... Dravonia's ministry released a video" is not Rusek's), and a claim or denial whose subject is the last
-    source again takes its ended account up (see :meth:`_Credits.resume`).
+    ... Dravonia's ministry released a video" is not Rusek's), and so does a claim or denial naming no source whose
+    opening clause sues or accuses the source whose account goes on ("Kellmore said ... Tenants sued Kellmore": see
+    :meth:`_Credits.accuses_last`); a claim or denial whose subject is the last source again takes its ended account
+    up (see :meth:`_Credits.resume`).
 
     A ``furniture`` sentence (a headline, byline or stamp line) is credited only to a source it
     names, and no sentence goes on from it: it is not part of anyone's account, so "By Jane Roe"
@@ -1400,6 +1403,8 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
         introduced = introduced and not _names_anyone(found) and _FIRST_PERSON.match(sentence.text) is not None
         if not furniture[index] and not introduced and _in_writers_person(sentence, found, quotes, voiced):
             credits.end_account()  # "Pike claims the figures are false. I counted 212 passengers." is not Pike's
+        if sentence.label in _SPEAKING and not _names_anyone(found) and credits.accuses_last(sentence):
+            credits.end_account()  # "Kellmore said ... Tenants sued Kellmore Pharma ..." is the tenants' allegation
         if sentence.label in _SPEAKING and not _names_anyone(found) and said_in_passive(sentence.text):
             credits.end_account()  # "Acme said ... The plan was dismissed by critics as ..." is not Acme's
         if not _names_anyone(found) and _OWN_STAFF_REPORTS.search(sentence.text):
@@ -2413,6 +2418,19 @@ class _Credits:
         if any(self.known.acronyms.get(word) == source or word == initials for word in words):
             return False  # "The IMF expects ..." after "The International Monetary Fund said"
         return not words & (set(source.split()) | about)
+
+    def accuses_last(self, sentence: Sentence) -> bool:
+        """Whether the main clause opening ``sentence`` sues or accuses the source whose account goes on (see
+        :func:`framing.sources.accused_by_subject`), written with words of its name alone ("Tenants sued Kellmore"
+        after "Kellmore Pharma said ..."; not "sued Ostby council" after "The Ostby Tenants Union said ..."), outside
+        a quotation (a quoted one is someone's words, perhaps the source's own): the allegation is its subject's,
+        never the account of the one accused."""
+        found = accused_by_subject(sentence.text)
+        if (found is None or self.last is None
+                or quotes_within(self.quotes, sentence.start + found[0], sentence.start + found[1])):
+            return False
+        named = set(without_legal_form(normalise_source(sentence.text[found[0]:found[1]])).split())
+        return bool(named) and named <= set(self.known.resolve(self.last).split())
 
     def resume(self, subject: str) -> None:
         """Go on again with the ended account of the last source at a claim or denial naming no source whose

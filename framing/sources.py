@@ -1207,6 +1207,37 @@ def acted_on_only(form: str) -> bool:
     return _ACTED_ON_OPENING.match(form.strip(EDGE)) is not None
 
 
+#: A main clause whose subject, one to five words, sues, accuses, charges, indicts or impeaches whom it names after
+#: the verb ("Tenants sued Kellmore Pharma", "Dozens of families have accused Halvex"), an auxiliary or adverb of
+#: ``_ACTED_ON_LEAD`` allowed before the verb; group 1 holds the subject, group 2 the capitalised name of the one
+#: accused, whole and not a possessive ("Kellmore Pharma's lawyers" accuses no Kellmore).
+_ACCUSED_BY_SUBJECT = re.compile(
+    r"[^\S\r\n]*((?:[\w'’-]+[^\S\r\n]+){0,4}[\w'’-]+)[^\S\r\n]+"
+    rf"(?:(?:{'|'.join(_ACTED_ON_LEAD)})[^\S\r\n]+)*"
+    r"(?:accus(?:e|es|ed)|charg(?:e|es|ed)|indict(?:s|ed)?|impeach(?:es|ed)?|sue[ds]?)[^\S\r\n]+(?:the[^\S\r\n]+)?"
+    r"((?:[A-Z][\w.&-]*[^\S\r\n]+)*[A-Z][\w.&-]*)(?![\w'’.&-]|[^\S\r\n]+[A-Z])")
+
+
+#: Words before which "accused" or "charged" is a participle describing the name after it ("the accused Tom Vell",
+#: "Lawyers for accused Tom Vell"), no verb of the subject's.
+_BEFORE_PARTICIPLE = frozenset("the a an for of with by to against on from and".split())
+
+
+def accused_by_subject(text: str) -> tuple[int, int] | None:
+    """Where in the sentence ``text`` the name stands of whom its opening main clause sues or accuses (see
+    ``_ACCUSED_BY_SUBJECT``: "Kellmore Pharma" of "Tenants sued Kellmore Pharma over the leak.", "In March, two
+    families accused Halvex of ..."): the subject alleges against that name, whose own account the sentence is not.
+    ``None`` when the words before the verb hold a speech verb ("It said tenants had sued Kellmore": the
+    accusation is what the speaker reports) or end with an article or a preposition, before which "accused" or
+    "charged" describes the name ("Lawyers for accused Tom Vell said ...", see ``_BEFORE_PARTICIPLE``), or nothing is
+    sued or accused there."""
+    found = _ACCUSED_BY_SUBJECT.match(text, _past_opener(text))
+    if (found is None or found.group(1).rsplit(None, 1)[-1].lower() in _BEFORE_PARTICIPLE
+            or _SUBJECT_CUE.search(f" {found.group(1)} ") is not None):
+        return None
+    return found.start(2), found.start(2) + len(found.group(2).rstrip("."))  # a sentence's stop is no part of it
+
+
 def _without_object(form: str) -> str:
     """``form`` cut to the subject before a verb that acts on a name after it (see ``_ACTED_ON``): "Dozens of
     families have sued Corvane Pharma" is the families', never Corvane's, who is sued; a form whose words before the
@@ -2677,6 +2708,17 @@ def _lead_length(text: str) -> int:
     return label.end() if label else skip
 
 
+def _past_opener(text: str) -> int:
+    """How many characters open the sentence ``text`` before its main clause: what :func:`_lead_length` passes
+    over, then an opener up to its comma ("On Tuesday, ", "In March, ", "Asked about it, ")."""
+    skip = _lead_length(text)
+    comma = text.find(",", skip)
+    opener = text[skip:comma].split() if comma >= 0 else []
+    if opener and len(opener) <= 6 and opener[0] in (_NOT_A_NAME_START | _OPENERS) - {"The", "A", "An"}:
+        skip = comma + 1
+    return skip
+
+
 def opening_subject(text: str, known: Callable[[str], bool] = lambda word: False) -> tuple[int, int] | None:
     """Where the subject of the main clause opening the sentence ``text`` stands, whatever its verb, when it
     names a definite or named body or person as :func:`subject_before_cue` reads one: "Velmark's President Oren
@@ -2688,11 +2730,7 @@ def opening_subject(text: str, known: Callable[[str], bool] = lambda word: False
     anything else (a pronoun, a quotation, a clause, words of no name: "Within minutes, two rival stories were
     ..."). The appositive, if any, ends the subject, as it goes with it ("Dana Holm, a spokeswoman", "Dana Holm,
     the chief executive of Orvane"); an aside does not ("Ms. Holm" of "Ms. Holm, reading the draft, complained")."""
-    skip = _lead_length(text)
-    comma = text.find(",", skip)
-    opener = text[skip:comma].split() if comma >= 0 else []
-    if opener and len(opener) <= 6 and opener[0] in (_NOT_A_NAME_START | _OPENERS) - {"The", "A", "An"}:
-        skip = comma + 1
+    skip = _past_opener(text)
     words = list(re.finditer(r"[^\s,]+", text[skip:skip + _SUBJECT_REACH]))
     opening = 1 if words and _CONJUNCTION.match(words[0].group() + " ") else 0
     taken = opening

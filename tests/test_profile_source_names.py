@@ -5,7 +5,7 @@ import pytest
 
 import framing
 from framing.profile import generic_source
-from framing.sources import display_source, normalise_source
+from framing.sources import accused_by_subject, display_source, normalise_source
 from test_profile_subjects import profile_of
 
 LABELS = framing.LABELS
@@ -317,6 +317,44 @@ def test_a_span_opening_with_a_verb_that_acts_on_a_name_names_no_one(span):
 def test_a_span_opening_with_a_verb_that_acts_on_a_name_credits_the_subject_before_it(text, span, credit):
     verb = next(word for word in span.split() if word != "has")
     assert profile_of((text, CLAIM, {"source": [span], "cue": [verb]}))["credits"] == [credit]
+
+
+@pytest.mark.parametrize("first, then, marks", [
+    ("Harlow Chemicals said the spill was contained.", "Residents sued Harlow Chemicals over the spill.", {}),
+    ("Harlow Chemicals said the spill was contained.", "Residents sued Harlow Chemicals over the spill.",
+     {"source": ["sued Harlow Chemicals"], "cue": ["sued"]}),
+    ("Harlow Chemicals said the spill was contained.", "In May, two fishing families accused Harlow of hiding it.", {}),
+    ("Harlow Chemicals said the spill was contained.", "Anglers have now sued Harlow Chemicals Inc. for damages.", {}),
+    ("Mayor Ines Varga said she took no money.", "Prosecutors charged Ines Varga with bribery last week.", {}),
+])
+def test_an_allegation_against_the_source_whose_account_goes_on_is_not_its_account(first, then, marks):
+    # before, the account of the one sued or accused went on: the allegation was credited to the accused
+    profile = profile_of((first, CLAIM, {"source": [first.split(" said")[0]]}), (then, CLAIM, marks))
+    assert profile["credits"][1] is None
+
+
+def test_an_allegation_in_a_quotation_the_source_opened_goes_on_with_its_account():
+    # a quotation the source opened is its own words, whatever they say of it
+    profile = profile_of(('Harlow Chemicals said: "The spill was contained.', CLAIM, {"source": ["Harlow Chemicals"]}),
+                         ('Residents sued Harlow Chemicals for nothing."', CLAIM, {}))
+    assert profile["credits"] == ["harlow chemicals", "harlow chemicals"]
+
+
+@pytest.mark.parametrize("text, accused", [
+    ("Residents sued Harlow Chemicals over the spill.", "Harlow Chemicals"),
+    ("In May, two fishing families accused Harlow of hiding it.", "Harlow"),
+    ("Prosecutors charged Ines Varga.", "Ines Varga"),
+    # a possessive names whose the accused is; a speech verb before makes the allegation the speaker's report;
+    # "accused" after a preposition or an article describes the name
+    ("Residents sued Harlow Chemicals' insurer over the spill.", None),
+    ("It said residents had wrongly sued Harlow Chemicals.", None),
+    ("Lawyers for accused Tom Vell said he was at home.", None),
+    ("The accused Tom Vell said he was at home.", None),
+    ("Harlow Chemicals said the spill was contained.", None),
+])
+def test_whom_the_opening_clause_sues_or_accuses(text, accused):
+    found = accused_by_subject(text)
+    assert (text[found[0]:found[1]] if found else None) == accused
 
 
 @pytest.mark.parametrize("text, marked, credit", [
