@@ -34,7 +34,7 @@ from .given_names import given_name_sex
 from .sources import court_heard, display_source, name_before_which_said, opening_subject, same_government
 from .sources import name_opening_word, names_a_court, speaker_before_colon, subject_of_later_cue, without_legal_form
 from .sources import accused_by_subject, acted_on_before, acted_on_only, last_words_start, search_before_space
-from .sources import self_name_after
+from .sources import role_holder_before_who_said, self_name_after
 from .sources import CAMEL_PREFIXES, RELATIVE_OPENING, age_or_nationality, time_alone, title_case
 from .spans import QUOTE_CLOSERS as _QUOTE_CLOSERS
 from .spans import quotations, quoted_regions, quotes_within
@@ -2495,7 +2495,9 @@ def _subject_source(sentence: Sentence, known: SourceIndex, quotes: list[tuple[i
     the passive ("were dismissed by the deputy mayor as ...": see :func:`framing.sources.agent_of_passive`), else
     "he" or "she" opening it before its cue (see :func:`_pronoun_before_cue`), else the subject opening it whose cue
     comes after its main clause ("The ministry released a video that it said showed ...", "The government expelled
-    them, accusing them of ...": see :func:`framing.sources.subject_of_later_cue`), else the body a relative clause
+    them, accusing them of ...": see :func:`framing.sources.subject_of_later_cue`), else the person before an
+    appositive of their role in a body and "who said" ("Ada Vell, head of the Kessel Institute's Centre for Law, who
+    said ...": see :func:`framing.sources.role_holder_before_who_said`), else the body or person a relative clause
     of speech describes ("came from the ministry, which said ...", "Anton Dreyer, who says ...": see
     :func:`framing.sources.name_before_which_said`),
     not the account the sentence would go on with. None
@@ -2516,6 +2518,7 @@ def _subject_source(sentence: Sentence, known: SourceIndex, quotes: list[tuple[i
              or subject_before_finding(sentence.text[lead:], known.knows)
              or agent_of_passive(sentence.text[lead:], known.knows) or _pronoun_before_cue(sentence, lead)
              or subject_of_later_cue(sentence.text[lead:], known.knows)
+             or role_holder_before_who_said(sentence.text[lead:], known.knows)
              or name_before_which_said(sentence.text[lead:], known.knows))
     if found is None:
         return []

@@ -2793,8 +2793,39 @@ def name_before_which_said(text: str, known: Callable[[str], bool] = lambda word
     found = _WHICH_SAID.search(text)
     if found is None:
         return None
-    person = found.group(1) == "who"
-    words = list(re.finditer(r"[^\s,]+", text[:found.start()]))[-_SUBJECT_WORDS:]
+    start = _named_before(text, found.start(), found.group(1) == "who", known)
+    return None if start is None else (start, found.start())
+
+
+#: A person's role in a body, set after a comma up to the end of the text it is matched in ("head of the Kessel
+#: Institute's Centre for Law", "a professor at Velmar University"): group 1 is the role's last word.
+_ROLE_IN_BODY = re.compile(r",\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w'’-]*\s+){0,2}?([a-z][\w'’-]*)"
+                           r"\s+(?:of|at|for|in)\s+[^,]+")
+
+
+def role_holder_before_who_said(text: str, known: Callable[[str], bool] = lambda word: False
+                                ) -> tuple[int, int] | None:
+    """Where in the sentence ``text`` the person stands whom an appositive of their role in a body follows, before
+    a relative clause of speech with "who" (``_ROLE_IN_BODY``, ``_WHICH_SAID``): "Ada Vell" of "Kell quoted Ada Vell,
+    head of the Kessel Institute's Centre for Law, who said the talks failed." The "who" means the person, as the
+    body's name before it cannot (see :func:`name_before_which_said`); what the clause says is theirs. ``None``
+    when no person's name stands before the appositive's comma or the appositive is no role in a body."""
+    found = _WHICH_SAID.search(text)
+    if found is None or found.group(1) != "who":
+        return None
+    comma = text.rfind(",", 0, found.start())
+    role = _ROLE_IN_BODY.fullmatch(text, comma, found.start()) if comma >= 0 else None
+    if role is None or not _is_role(role.group(1)):
+        return None
+    start = _named_before(text, comma, True, known)
+    return None if start is None else (start, comma)
+
+
+def _named_before(text: str, end: int, person: bool, known: Callable[[str], bool]) -> int | None:
+    """Where the words of ``text`` just before ``end`` that name a definite or named body or person open, as
+    :func:`name_before_which_said` reads them back (the fewest for a body, all of them for a ``person``, and for a
+    person none that a body's name ends); ``None`` for none."""
+    words = list(re.finditer(r"[^\s,]+", text[:end]))[-_SUBJECT_WORDS:]
     start = None
     for first in range(len(words) - 1, -1, -1):
         word = words[first].group()
@@ -2805,9 +2836,9 @@ def name_before_which_said(text: str, known: Callable[[str], bool] = lambda word
             start = words[first].start()
             if not person:
                 break
-    if start is None or (person and not _person_after_bodies(text[start:found.start()].split())):
+    if start is None or (person and not _person_after_bodies(text[start:end].split())):
         return None
-    return start, found.start()
+    return start
 
 
 def _person_after_bodies(words: list[str]) -> bool:

@@ -10,7 +10,7 @@ from framing.document import Sentence, Span
 from framing.profile import build_profile
 from framing.sources import (description_after_cue, group_before_cue, name_after_cue, name_before_which_said,
                              source_according_to, speaker_after_quote, subject_before_cue, subject_before_finding,
-                             weasel_before_cue)
+                             role_holder_before_who_said, weasel_before_cue)
 
 LABELS = framing.LABELS
 FACT, CLAIM, DENIAL, OPINION = LABELS
@@ -1022,6 +1022,27 @@ def test_a_body_s_name_before_who_said_credits_no_body():
     profile = profile_of(mayor, ("Kell quoted Ada Vell, head of the Kessel Institute's Centre for Law, who said the "
                                  "talks failed.", CLAIM, {}))
     assert "kessel institute's centre for law" not in profile["credits"]
+
+
+@pytest.mark.parametrize("role", ["head of the Orlen Foundation's Water Programme", "a lecturer at Tessby College",
+                                  "the chief executive of Marrow Freight"])
+def test_the_person_before_an_appositive_of_their_role_and_who_said_is_credited(role):
+    # before, "who" after the body's name credited no one, and the sentence went on with the mayor's account
+    mayor = ("Mayor Ilse Varnock said the pier was unsafe.", CLAIM, {"source": ["Mayor Ilse Varnock"]})
+    text = f"The report cited Petra Linde, {role}, who said the river had been dredged too deep."
+    assert profile_of(mayor, (text, CLAIM, {}))["credits"] == ["ilse varnock", "petra linde"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The report cited Petra Linde, head of the Orlen Foundation's Water Programme, who said it.", "Petra Linde"),
+    # no role in the appositive, no name before it, or "which" (a body's clause)
+    ("The report cited Petra Linde, Tessby's oldest ferry pilot, who said it.", None),
+    ("The report cited the staff, head of the Orlen Foundation, who said it.", None),
+    ("The report cited Petra Linde, head of the Orlen Foundation, which said it.", None),
+])
+def test_whom_an_appositive_of_a_role_in_a_body_follows(text, expected):
+    found = role_holder_before_who_said(text)
+    assert (text[found[0]:found[1]] if found else None) == expected
 
 
 def test_a_marked_relative_pronoun_alone_gives_way_to_the_name_the_clause_is_about():
