@@ -1062,12 +1062,13 @@ def _questions_put(sentences: Sequence[Sentence], credited: dict[int, str], voic
 
 
 #: What a court denies, rejects or dismisses when it rules: a party's filing or argument ("denied a defense motion",
-#: "rejected that argument", "denied bail", "threw out the lawsuit"), no allegation against the court (as "denied the
-#: charges" may be); matched where the court's own verb stands in its own clause, after its name or at its cue: an
-#: aside between commas, a few adverbs, a time or an auxiliary allowed before it ("Judge Ruiz, in a brief order,
-#: denied ...", "Judge Ruiz last week denied ...", "The court has rejected ..."), or the court's own words on its
-#: ruling ("said she would deny ...", "wrote that she was rejecting ..."); not a verb in a clause of another's or
-#: after a noun ("denied any wrongdoing in a letter rejecting the request").
+#: "rejected that argument", "denied bail", "threw out the lawsuit", a claim written as a party's: "rejected the
+#: government's claim that ..."), no allegation against the court (as "denied the charges" or "deny the claims" may
+#: be); matched where the court's own verb stands in its own clause, after its name or at its cue: an aside between
+#: commas, a few adverbs, a time or an auxiliary allowed before it ("Judge Ruiz, in a brief order, denied ...", "Judge
+#: Ruiz last week denied ...", "The court has rejected ..."), or the court's own words on its ruling ("said she would
+#: deny ...", "wrote that she was rejecting ..."); not a verb in a clause of another's or after a noun ("denied any
+#: wrongdoing in a letter rejecting the request").
 _COURT_VERB_HEAD = (r"(?:\s*,[^,.;:]{1,60}?,)?[\s,]*"
                     r"(?:(?:has|have|had|also|then|later|again|today|yesterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|"
                     r"Sun)day|(?:on|last|this|late|early|earlier)\s+(?:this\s+)?\w+|\w+ly)\s+){0,3}?")
@@ -1078,7 +1079,8 @@ _RULED_ON = re.compile(_COURT_VERB_HEAD +
                        r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|overrul(?:es?|ed|ing)|"
                        r"(?:threw|throws?|thrown|throwing)\s+out|turn(?:s|ed|ing)?\s+down)\s+(?:[\w'’-]+\s+){0,4}?"
                        r"(?:motions?|requests?|petitions?|arguments?|objections?|bail|appeals?|bids?|applications?|"
-                       r"pleas?|(?:law)?suits?|case)\b", re.I)
+                       r"pleas?|(?:law)?suits?|case|"
+                       r"[\w-]+(?:'|’)s?\s+(?:claims?|contentions?|assertions?|submissions?))\b", re.I)
 #: A court's own finding at its verb, read as ``_RULED_ON`` is: a verb of finding or saying and the clause it reports
 #: ("found that the applicant faced no risk", "said the assurances were worthless", "ruled on Tuesday that ..."), not
 #: one whose subject is a pronoun ("said she had never met him": a judge may be answering for herself) nor a verb with

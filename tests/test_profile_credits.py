@@ -1619,6 +1619,34 @@ def test_a_court_named_with_a_phrase_or_ruling_in_its_own_clause_makes_no_denial
     assert profile["denials"] == []
 
 
+@pytest.mark.parametrize("ruling, source", [
+    ("The court rejected the government's claim that the detentions were lawful.", "The court"),
+    ("The tribunal dismissed the ministry's contention that the marchers posed a threat.", "The tribunal"),
+    ("Judge Ana Ruiz rejected the state's assertion that every arrest had been lawful.", "Judge Ana Ruiz"),
+])
+def test_a_court_rejecting_a_party_s_claim_is_no_denial(ruling, source):
+    # before, a court rejecting a claim, contention or assertion was paired with the allegation as a denial: a third
+    # party's ruling, reported as fact under LABELS.md, not the accused side's denial
+    profile = profile_of(("Rights groups accused the government of holding the marchers without charge.", CLAIM,
+                          {"source": ["Rights groups"], "cue": ["accused"]}),
+                         (ruling, DENIAL, {"source": [source], "cue": [ruling.split()[len(source.split())]]}))
+    assert profile["denials"] == []
+    assert not any(s["denies"] for s in profile["sources"])
+
+
+def test_the_accused_side_or_an_accused_judge_rejecting_a_claim_still_denies():
+    profile = profile_of(("Rights groups accused the government of holding the marchers without charge.", CLAIM,
+                          {"source": ["Rights groups"], "cue": ["accused"]}),
+                         ("The government rejected the claim that the detentions were unlawful.", DENIAL,
+                          {"source": ["The government"], "cue": ["rejected"]}))
+    assert [d["denial"] for d in profile["denials"]] == [1]
+    profile = profile_of(("Prosecutors accused Judge Dara Orlen of taking bribes from Velmor Steel.", CLAIM,
+                          {"source": ["Prosecutors"], "cue": ["accused"]}),
+                         ("Judge Dara Orlen rejected the prosecutors' claim that she had taken money.", DENIAL,
+                          {"source": ["Judge Dara Orlen"], "cue": ["rejected"]}))
+    assert [d["denial"] for d in profile["denials"]] == [1]
+
+
 @pytest.mark.parametrize("finding, marks, source", [
     ("The tribunal found that the applicant faced no real risk of torture.", {}, "tribunal"),
     ("In its ruling, the three-judge panel said the assurances were worthless.",
