@@ -263,6 +263,17 @@ _NAME_TOKEN = re.compile(r"[^\W\d_][\w'’.-]*|[(),&]")
 _NAME_JOINERS = frozenset("of and or the on for against other in to at de ( ) , &".split())
 _NAME_REACH = 60
 _NAME_CAPITALS = 3
+#: A diplomatic document's name whose foreign word the model may tag loaded ("verbale" of "a note verbale", "notes
+#: verbales"): the document's name, not the writer's wording.
+_DOCUMENT_NAME = re.compile(r"\bnotes?\s+verbales?\b", re.I)
+#: A mandate's title, in lower case or not, and its subject after "on", "for" or "against" up to the mandate's head
+#: noun, a few words on ("the special rapporteur on extrajudicial, summary or arbitrary executions", "the working group
+#: on arbitrary detention", "the committee against torture"): words of a role's title, not the writer's evaluation.
+_MANDATE = re.compile(r"\b(?:rapporteurs?|working\s+groups?|independent\s+experts?|special\s+(?:representative|envoy|"
+                      r"advis[eo]r)s?|(?:sub)?committees?)\s+(?:on|for|against)\s+(?P<subject>(?:[\w'’-]+,?\s+){0,6}?"
+                      r"(?:executions|killings|detention|disappearances|torture|punishment|treatment|poverty|racism|"
+                      r"discrimination|xenophobia|intolerance|slavery|trafficking|violence|exploitation|measures|"
+                      r"substances|wastes))\b", re.I)
 #: Conjunctions opening a question that argues on from the copy above, as no crosshead does ("And why ...?").
 _QUESTION_OPENERS = frozenset({"And", "But", "So", "Yet"})
 #: Question words that open a heading ending in a colon with copy below it ("What happens next:", "What we know so
@@ -694,7 +705,7 @@ def writers_wording(span, sentence: Sentence) -> Span | None:
             return adverb
         after = _after_cues(span, cues, sentence)  # read only failing the adverb: it reads the quotations
         return writers_wording(after, sentence) if after else None
-    if _adverb_of_act(span, sentence) or _in_proper_name(span, sentence):
+    if _adverb_of_act(span, sentence) or _in_proper_name(span, sentence) or _in_title_or_document(span, sentence):
         return None
     words = [w for w in span.text.split() if w[:1].isalpha()]
     if span.start == sentence.start and words and _evaluative_opener(words[0].strip(EDGE), sentence):
@@ -747,6 +758,20 @@ def _in_proper_name(span, sentence: Sentence) -> bool:
         return (len(capitals) == 1 and before[:1] != [] and before[0].group() == "(" and after[:1] != []
                 and after[0].group() == ")" and _name_capitals(before[1:], first.start()) > 0)
     return len(capitals) + _name_capitals(before, first.start()) + _name_capitals(after, first.start()) >= _NAME_CAPITALS
+
+
+def _in_title_or_document(span, sentence: Sentence) -> bool:
+    """Whether the loaded ``span`` of ``sentence`` lies in a diplomatic document's name (``_DOCUMENT_NAME``: "verbale"
+    of "a note verbale") or in the subject of a mandate's title after its preposition, no cue between the title and
+    the span (``_MANDATE``: "extrajudicial" of "the special rapporteur on extrajudicial executions"): words naming a
+    document or a role, in lower case or not, not the writer's evaluation."""
+    at, end = span.start - sentence.start, span.end - sentence.start
+    if any(found.start() <= at and end <= found.end() for found in _DOCUMENT_NAME.finditer(sentence.text)):
+        return True
+    return any(found.start("subject") <= at and end <= found.end("subject") and not any(
+                   cue.type == "cue" and cue.start - sentence.start < end and found.start() < cue.end - sentence.start
+                   for cue in sentence.spans)
+               for found in _MANDATE.finditer(sentence.text))
 
 
 @lru_cache(maxsize=256)

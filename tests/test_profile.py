@@ -1980,6 +1980,28 @@ def test_a_capitalised_word_of_a_body_s_name_is_no_loaded_wording_of_the_writer(
     assert [p["text"] for p in build_profile([sentence], LABELS)["loaded_phrases"]] == phrases
 
 
+@pytest.mark.parametrize("text, loaded, phrases", [
+    # before, a diplomatic document's foreign word and the words of a mandate's title in lower case were the writer's
+    # loaded wording
+    ("A note verbale was handed to the Velmark embassy on Monday.", ["verbale"], []),
+    ("The mission replied in two notes verbales.", ["verbales"], []),
+    ("The special rapporteur on extrajudicial executions has asked to visit twice.", ["extrajudicial"], []),
+    ("Dina Vell, the Special Rapporteur on extrajudicial, summary or arbitrary executions, asked for the files.",
+     ["extrajudicial, summary or arbitrary"], []),
+    ("Tarvia has ignored the working group on arbitrary detention since 2019.", ["arbitrary detention"], []),
+    # the writer's own word beside the title or the note stays the writer's
+    ("The special rapporteur on torture visited shocking prisons in the north.", ["shocking"], ["shocking"]),
+    ("The rapporteur on torture said nothing of the brutal beatings.", ["brutal"], ["brutal"]),
+    ("The mission sent a shameful note verbale to the council.", ["shameful"], ["shameful"]),
+    ("An arbitrary ban hit the working group on detention.", ["arbitrary"], ["arbitrary"]),
+])
+def test_a_document_s_name_or_a_mandate_s_title_is_no_loaded_wording_of_the_writer(text, loaded, phrases):
+    spans = tuple(sorted((Span("loaded", text.index(w), text.index(w) + len(w), w) for w in loaded),
+                         key=lambda s: s.start))
+    sentence = Sentence(text, 0, len(text), "reported_fact", {l: float(l == "reported_fact") for l in LABELS}, spans)
+    assert [p["text"] for p in build_profile([sentence], LABELS)["loaded_phrases"]] == phrases
+
+
 def spanned(*rows):
     """Sentences laid out one after another, each row (text, label, {span type: [substring, ...]})."""
     sentences, start = [], 0
