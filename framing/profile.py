@@ -281,6 +281,11 @@ _QUESTION_OPENERS = frozenset({"And", "But", "So", "Yet"})
 _HEADING_QUESTIONS = frozenset("what who whom whose where when why how which".split())
 #: A list item's mark opening a line: a bullet, a number's or a letter's ("• ", "1. ", "2) ", "(a) ", "b. ").
 _ITEM_MARK = re.compile(r"\s*(?:[•▪‣◦·*–—-]|\d{1,3}[.)]|\(?[a-zA-Z]\)|[a-zA-Z]\.)\s")
+#: A list's heading naming findings, conclusions or recommendations but no one ("Key findings:", "Its main
+#: recommendations:", "Among the findings:"): a report's, where the sentence just before credits it (see
+#: :func:`_credit_sources`).
+_FINDINGS_HEADING = re.compile(r"(?:among\s+)?(?:(?:the|its|their)\s+)?(?:(?:key|main|principal|major|chief|other)\s+)?"
+                               r"(?:findings|conclusions|recommendations)\s*:", re.I)
 #: How many characters and lines below a list's heading are read for its items (see :func:`_list_below`).
 _LIST_LOOK = 600
 _LIST_LINES = 3
@@ -1349,6 +1354,9 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
     ends in a colon and names its source ("The report, by the rapporteur, found:" then "1. Torture was used ...",
     "- No official has been prosecuted.") is that source's, whatever its label, unless it names a source of its own:
     the list is the source's account, though each item reads as a plain fact. A line with no such mark ends the list.
+    So is a list below a heading of findings naming no one ("Key findings:", see ``_FINDINGS_HEADING``) the source's
+    that the sentence just before names (the one it is credited to, else the first): "The commission's report,
+    released on Monday, found ..." then "Key findings:". A list below a sentence naming no one is still no one's.
 
     Every sentence of a transcript's turn (``speakers``, see :class:`_Speakers`), whatever its label, is its
     speaker's, unless it is attributed or a denial and names a source of its own: the speaker reports
@@ -1368,6 +1376,7 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
     headlines: list[int] = []  # headline sentences credited after the copy
     introduced = False  # in a statement a speaking sentence ending in a colon introduced ("Acme said:"), so far
     listing: tuple[str, _Mention] | None = None  # the source a list's heading names before its colon, and where
+    reporting: tuple[str, _Mention] | None = None  # the source the sentence before names (its credit's first), where
     for index, sentence in enumerate(sentences):
         item = listing is not None and LIST_ITEM.match(sentence.text) is not None
         listing = listing if item else None  # a line with no list item's mark ends the list
@@ -1449,6 +1458,11 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
         if not furniture[index] and sentence.text.rstrip().endswith(":"):
             # a list's heading naming its source; not one credited only as the account going on
             listing = next(((name, _written_at(span)) for span, name in found if name), None)
+            if listing is None and _FINDINGS_HEADING.fullmatch(sentence.text.strip()):
+                listing = reporting  # "The commission's report found ..." then "Key findings:": the report's
+        reporting = (None if furniture[index] else (credits.credited[index], credits.mentions[index])
+                     if credits.credited.get(index) in own else next(
+                         ((name, _written_at(span)) for span, name in found if name), None))
         if _LETTER_SIGN_OFF.fullmatch(sentence.text.strip()):
             credits.end_account()  # "Dev Patel, Northgate" closes a letter: the next letter is no one's account
         if (not furniture[index] and sentence.label in _SPEAKING and sentence.text.rstrip().endswith(":")

@@ -143,6 +143,35 @@ def test_a_list_a_source_s_colon_introduces_is_its_account_item_by_item():
     assert profile["credits"] == ["tessaly", "tessaly", None, None]
 
 
+def test_a_list_of_findings_below_a_sentence_naming_the_report_is_the_report_s():
+    # before, "Key findings:" named no one, so its items, labelled facts, were credited to no one
+    items = [("1. Detainees at Orsk were held for weeks without a lawyer.", FACT, {}),
+             ("2. Guards beat prisoners during night-time questioning.", FACT, {})]
+    after = ("The ministry has promised a reply.", FACT, {})
+    profile = profile_of(("The Kessel Commission's report, released on Monday, found abuse at three prisons.", CLAIM,
+                          {"source": ["The Kessel Commission's report"], "cue": ["found"]}),
+                         ("Key findings:", FACT, {}), *items, after, gap="\n")
+    assert profile["credits"] == ["kessel commission", None, "kessel commission", "kessel commission", None]
+    # a fact naming the report, and a heading of recommendations
+    profile = profile_of(("The Kessel Commission's report was published on Monday.", FACT,
+                          {"source": ["The Kessel Commission's report"]}),
+                         ("Its main recommendations:", FACT, {}), *items, gap="\n")
+    assert profile["credits"] == [None, None, "kessel commission", "kessel commission"]
+    # a sentence naming no one before, a sentence between, or a heading of another kind credits no item
+    profile = profile_of(("The report was published on Monday.", FACT, {}), ("Key findings:", FACT, {}), *items,
+                         gap="\n")
+    assert profile["credits"] == [None, None, None, None]
+    profile = profile_of(("The Kessel Commission's report, released on Monday, found abuse at three prisons.", CLAIM,
+                          {"source": ["The Kessel Commission's report"], "cue": ["found"]}),
+                         ("Two of the prisons have since closed.", FACT, {}), ("Key findings:", FACT, {}), *items,
+                         gap="\n")
+    assert profile["credits"][3:] == [None, None]
+    profile = profile_of(("The Kessel Commission's report, released on Monday, found abuse at three prisons.", CLAIM,
+                          {"source": ["The Kessel Commission's report"], "cue": ["found"]}),
+                         ("What happens next:", FACT, {}), *items, gap="\n")
+    assert profile["credits"][2:] == [None, None]
+
+
 def test_a_first_person_sentence_in_quotation_marks_or_a_speaker_s_turn_goes_on_with_the_speaker():
     # a quotation over paragraphs, each reopened, and one closed by a later sentence
     profile = profile_of(('Ines Varga, the harbour master, said: "The port is failing.', CLAIM,
