@@ -3333,6 +3333,10 @@ _FEDERAL_RULES_REACH = 17
 _UNIT_AFTER_FIGURE = re.compile(r"\d(?:[^\S\r\n]?[°º])?[A-Z]\Z")
 
 
+#: A company's legal form as written after its name ("Inc.", "Ltd", "plc"), not a word it opens ("Co-founder").
+_LEGAL_FORM_AFTER_NAME = re.compile(r"(?:Inc|INC|Corp|CORP|Co|CO|Ltd|LTD|LLC|PLC|[Pp]lc)\b(?![-'’])")
+
+
 def _dotted_name(word: str) -> bool:
     """Whether the dotted ``word`` is a name rather than an initialism like "U.S." or "Ph.D.": a part after its first
     of two or more lower-case letters ("Node.js", "app.py", "Kessel.ai", "will.i.am"), or a last part of two or more
@@ -3358,7 +3362,9 @@ def _is_abbreviation(text: str, dot: int, nxt: int) -> bool:
     if _URLISH.search(word):
         return False  # a web or e-mail address ends its sentence: "write to jdoe@gazette.com. Follow her"
     if _dotted_name(word):
-        return False  # a package's, a file's or a brand's name ("Node.js.", "Kessel.ai.", "X.AI."), no "U.S."
+        # a package's, a file's or a brand's name ("Node.js.", "Kessel.ai.", "X.AI."), no "U.S.", ends its sentence
+        # unless the brand's legal form follows: "Shares of Kessel.AI. Inc. rose" names one company
+        return _LEGAL_FORM_AFTER_NAME.match(text, nxt) is not None
     if "." in word.strip("."):
         following = _word_at(text, nxt)
         if word.rstrip(".") in _CLOCK_MARKS and following[:1].isupper():

@@ -297,3 +297,17 @@ def test_a_citation_s_abbreviation_before_its_number_holds_its_stop(citation):
 def test_add_arts_or_res_in_lower_case_ends_its_sentence_before_a_number(first):
     text = f"{first} 2024 was a hard year."
     assert [text[start:end] for start, end in split_sentences(text)] == [first, "2024 was a hard year."]
+
+
+@pytest.mark.parametrize("name", ["Kessel.AI", "X.AI", "Lumo.ai"])
+@pytest.mark.parametrize("form", ["Inc.", "Ltd.", "Corp.", "plc", "LLC", "Co."])
+def test_a_dotted_brand_s_stop_before_its_legal_form_ends_no_sentence(name, form):
+    # before, "Shares of Kessel.AI. Inc. rose" split after "AI.": the brand's stop read as its sentence's end
+    text = f"Shares of {name}. {form} rose 4% on Monday after the chip deal."
+    assert [text[start:end] for start, end in split_sentences(text)] == [text]
+
+
+def test_a_dotted_brand_still_ends_its_sentence_before_a_word_a_legal_form_only_opens():
+    text = "The deal went to Kessel.AI. Co-founder Mira Haldt said it closed on Friday."
+    assert [text[start:end] for start, end in split_sentences(text)] == [
+        "The deal went to Kessel.AI.", "Co-founder Mira Haldt said it closed on Friday."]
