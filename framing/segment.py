@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from operator import itemgetter
@@ -936,6 +936,10 @@ _HEADING_WORDS = frozenset("""note notes nb ps update updates updated warning wa
     takeaway takeaways key points bottom line tip tips alert urgent flash developing spoiler poll quiz transcript
     interview podcast feature highlights contents subject re fwd cc date address phone tel fax email website tickets
     venue location hours winner winners runner-up nominee nominees category why what how when where matters""".split())
+#: A broadcast script's production cues in capitals, which label what is shown or played, not who speaks: voice-over
+#: ("VO", "VOS": with sound), sound on tape ("SOT", "VOSOT", "NATSOT": natural sound), "SOUNDBITE". One alone before
+#: a colon ends the turn above it as a heading's label does, and opens none.
+_PRODUCTION_CUES = frozenset("VO VOS SOT VOSOT NATSOT SOUNDBITE".split())
 #: Words no speaker's label holds (lower case): sentence words ("The reason: cost."), days and months ("Monday: rain").
 _NOT_SPEAKER_WORDS = frozenset("""the a an this that these those it its is are was were be been has have had will would
     can could should must do does did not no yes my our your their his her we i you he she they there here all some any
@@ -1158,6 +1162,7 @@ def speaker_turns(text: str, bounds: Sequence[tuple[int, int]],
     note = closing_note(text, bounds) if turns else None
     turns = [_before(turn if len(uses) > 1 and uses[key] > 1 else _within_paragraph(text, bounds, turn), note)
              for turn, key in zip(turns, keys)]
+    turns = _cut_at_clips(text, bounds, turns)
     posts = [post for post in _post_turns(text, bounds)
              if not any(turn.first < post.last and post.first < turn.last for turn in turns)]
     taken = spoken_sentences(turns + posts, len(bounds))
@@ -1331,6 +1336,27 @@ def closing_note(text: str, bounds: Sequence[tuple[int, int]]) -> int | None:
     return index
 
 
+#: A broadcast transcript's line that marks a clip played or a break ("(BEGIN VIDEO CLIP)", "(END VIDEOTAPE)",
+#: "(BEGIN AUDIO CLIP)", "(COMMERCIAL BREAK)"): what follows it unlabelled is no longer the last speaker's words.
+_CLIP_CUE = re.compile(r"\((?:(?:BEGIN|END)[^\S\r\n]+(?:(?:VIDEO|AUDIO)[^\S\r\n]*(?:CLIP|TAPE)|CLIP)"
+                       r"|COMMERCIAL[^\S\r\n]+BREAK)\)")
+
+
+def _cut_at_clips(text: str, bounds: Sequence[tuple[int, int]], turns: list[SpeakerTurn]) -> list[SpeakerTurn]:
+    """``turns``, each ended before the first sentence inside it that is a clip's or a break's cue alone (see
+    ``_CLIP_CUE``): a host's turn does not run on into the words of the mayor's clip played after it."""
+    if not turns:
+        return turns
+    cues = [index for index, (start, end) in enumerate(bounds) if _CLIP_CUE.fullmatch(text, start, end)]
+    if not cues:
+        return turns
+    cut = []
+    for turn in turns:
+        k = bisect_right(cues, turn.first)
+        cut.append(turn._replace(last=cues[k]) if k < len(cues) and cues[k] < turn.last else turn)
+    return cut
+
+
 def _before(turn: SpeakerTurn, note: int | None) -> SpeakerTurn:
     """``turn`` ended before sentence ``note`` (a closing note) when it runs on over it."""
     return turn._replace(last=note) if note is not None and turn.first < note < turn.last else turn
@@ -1354,10 +1380,14 @@ def _sentence_labels(text: str, bounds: Sequence[tuple[int, int]],
                      quotes: Sequence[tuple[int, int]]) -> list[tuple[int, _Label]]:
     """Each sentence of ``text`` opened by a label outside ``quotes``, with the label, in order (see
     :func:`_labels_read`), a heading's word alone in capitals that is the surname of a name another label gives
-    read as that person's ("PRICE:" below "DAN PRICE, BYLINE:", not a heading's "PRICE:")."""
+    read as that person's ("PRICE:" below "DAN PRICE, BYLINE:", not a heading's "PRICE:"), and so is a production cue
+    that the text also writes in title case, as a name ("VOS:" where it names "Piet Vos": see ``_PRODUCTION_CUES``)."""
     labels = list(_labels_read(text, bounds, quotes))
     surnames = {label.label.partition(",")[0].split()[-1] for _, label in labels
                 if label.kind != "heading" and len(label.label.partition(",")[0].split()) >= 2}
+    for cue in {label.label for _, label in labels} & _PRODUCTION_CUES:
+        if re.search(rf"\b{cue.title()}\b", text):
+            surnames.add(cue)  # "VOS:" where "His lawyer Piet Vos joins us" is the lawyer's, no cue
     return [(index, _surname_label(label) if label.kind == "heading" and label.label in surnames else label)
             for index, label in labels]
 
@@ -1733,6 +1763,8 @@ def _read_label(text: str, start: int, stop: int | None = None, form: re.Pattern
     words = main.split() + (tail.replace(",", " ").split() if tail else [])
     bare = [word.strip(".'’-").lower() for word in words]
     if words[0][:1].isupper() and _heading(words, bare):
+        return _Label(end, label, "heading", False, False, "")
+    if aside is None and tail is None and main in _PRODUCTION_CUES:  # "VOS:", "SOT:": a cue, no one's name
         return _Label(end, label, "heading", False, False, "")
     if aside is None and tail is None and _OUTLET_LABEL.fullmatch(main):  # "Reporter from AFP", "JOURNALIST OF TASS"
         capitals = not any(ch.islower() for ch in main)

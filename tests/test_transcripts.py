@@ -1354,3 +1354,37 @@ def test_a_caption_in_capitals_naming_an_office_or_a_party_is_a_speaker_s_turn(l
 ])
 def test_capitals_with_an_aside_that_is_no_party_or_an_office_after_a_sentence_s_word_stay_as_before(sentence):
     assert turns_of(f"The council met on Monday.\n\n{sentence}\n\nThe vote is close.") == []
+
+
+STORM_PACKAGE = ("HOST: The storm reached the coast overnight. Ines Marlow reports from Dunmore.\n\n"
+                 "INES MARLOW, CORRESPONDENT: The sea wall held until about midnight.\n\n"
+                 "{cue}: Waves broke over the promenade and flooded the lower town.\n\n"
+                 "INES MARLOW, CORRESPONDENT: By morning, crews were pumping out the cellars.\n\n"
+                 "HOST: Thank you, Ines.")
+
+
+@pytest.mark.parametrize("cue", ["VOS", "VO", "SOT", "VOSOT", "NATSOT", "SOUNDBITE"])
+def test_a_production_cue_before_a_colon_is_no_speaker(cue):
+    # before, "VOS:" opened a turn of a speaker shown as "VOS" and credited with the voice-over's words
+    text = STORM_PACKAGE.format(cue=cue)
+    assert cue not in [label for label, _, _ in turns_of(text)]
+    credits, profile = credits_of(text)
+    assert credits[3] == (f"{cue}: Waves broke over the promenade and flooded the lower town.", None)
+    assert {entry["display"] for entry in profile["sources"]} == {"Host", "Ines Marlow"}
+
+
+def test_a_cue_s_word_that_is_a_named_person_s_surname_is_their_label():
+    text = STORM_PACKAGE.format(cue="VOS").replace("Ines Marlow reports from Dunmore.",
+                                                   "The harbour master, Joost Vos, joins us.")
+    assert "VOS" in [label for label, _, _ in turns_of(text)]
+
+
+@pytest.mark.parametrize("cue", ["(BEGIN VIDEO CLIP)", "(BEGIN VIDEOTAPE)", "(BEGIN AUDIO CLIP)"])
+def test_a_clip_played_after_a_turn_is_not_the_host_s_words(cue):
+    # before, the host's turn ran on into the clip: the mayor's words on tape were credited to the host
+    text = (f"HOST: The mayor spoke to reporters this morning.\n\n{cue}\n\n"
+            "The levee will hold, and we will not evacuate the harbour district.\n\n"
+            f"{cue.replace('BEGIN', 'END')}\n\nHOST: The river crests on Friday.\n\nTOM KEMP, GUEST: It will be close.")
+    credits, _ = credits_of(text)
+    assert [credit for _, credit in credits] == ["host", None, None, None, "host", "tom kemp"]
+    assert turns_of(text)[0] == ("HOST", "interviewer", ["HOST: The mayor spoke to reporters this morning."])
