@@ -313,6 +313,15 @@ _UNNAMED_SPEAKERS = frozenset(text_key(display) for display in (INTERVIEWER_DISP
 _UNIDENTIFIED = frozenset({"unidentified", "unknown"})
 _UNIDENTIFIED_PEOPLE = frozenset("""male female man woman men women boy girl child voice speaker person people protester
     participant""".split()) | SPEAKER_ROLES
+
+
+def _unidentified(words: list[str]) -> bool:
+    """Whether a source's key, split into ``words``, is a transcript's speaker it cannot name ("unidentified male",
+    "unknown speaker", "unidentified male 2", or "unidentified male (2)" of its second such turn)."""
+    return (len(words) > 1 and words[0] in _UNIDENTIFIED
+            and all(word in _UNIDENTIFIED_PEOPLE or word.strip("()").isdigit() for word in words[1:]))
+
+
 #: Lower-case words for where an unnamed group of people posts ("internet users", "social media users", "online
 #: commenters"), which a capital opening the sentence does not make a name ("Internet users mocked the plan").
 _ONLINE_MODIFIERS = frozenset({"internet", "online", "social media"})
@@ -925,8 +934,7 @@ def generic_source(source: str, display: str, indefinite: bool = False) -> bool:
     words = source.split(" ")
     if (source in _UNNAMED_SPEAKERS or source in HOST_LABELS
             or all(word in INTERVIEWER_ROLES for word in words)
-            or (words[0] in _UNIDENTIFIED and len(words) > 1
-                and all(word in _UNIDENTIFIED_PEOPLE or word.isdigit() for word in words[1:]))
+            or _unidentified(words)
             or (source in _DOCUMENT_NOUNS and display[1:].islower())
             or (source.rpartition(" ")[2] in _DOCUMENT_NOUNS and display.islower())
             or (source.rpartition(" ")[2] in _DOCUMENT_NOUNS and display[1:].islower()
@@ -2646,6 +2654,11 @@ class _Speakers:
         self.hosts = _hosts_named(intro)  # the people it introduces as the host, as a label in capitals names them
         self.current: tuple[str, _Mention] | None = None  # the speaker of the turn being read, and their mention
         self.answerer: tuple[str, _Mention] | None = None  # the last speaker named by a label who is no host
+        # the unnamed voices so far of each unnumbered "UNIDENTIFIED MALE:" label; that of the last such turn, and of
+        # the turn just read when it was one
+        self.unidentified: Counter[str] = Counter()
+        self.last_unidentified: str | None = None
+        self.turn_unidentified: str | None = None
 
     def speaker(self, index: int, known: SourceIndex) -> tuple[str, _Mention] | None:
         """The speaker of sentence ``index``'s turn and the mention naming them, or ``None`` outside a turn; called
@@ -2703,6 +2716,7 @@ class _Speakers:
 
     def _name(self, turn: SpeakerTurn, known: SourceIndex) -> tuple[str, _Mention]:
         """The source that ``turn``'s speaker is, by the rules of the class, and the mention naming them."""
+        after, self.turn_unidentified = self.turn_unidentified, None  # an unnamed voice's turn just before, if any
         if turn.kind == "post":  # an embedded post, named by its sign-off on the line after it
             at = self.text.find(turn.label, self.starts[turn.last])
             return known.add(turn.label) or known.add_unnamed(turn.label), (at, at + len(turn.label))
@@ -2718,11 +2732,29 @@ class _Speakers:
             named = (known.add(self.interviewee[0]), self.interviewee[1]) if self.interviewee else self.answerer
             return named if named and named[0] else (known.add_unnamed(INTERVIEWEE_DISPLAY), label)
         shown = speaker_display(turn.label)
+        if _unidentified(text_key(shown).split(" ")):
+            return self._unidentified_voice(turn, shown, label, after, known)
         if " " not in shown:
             shown = self.named.get(shown.upper()) or shown  # "VOSS:" below "Helena Voss, chief executive of ..."
         elif " " not in normalise_source(shown):  # a role and a surname: "Spokeswoman Zakharova", "Spokesperson Lin"
             shown = self._in_full(shown) or shown
         name = known.add(shown) or known.add_unnamed(shown), label
+        if turn.kind == "speaker" and not self._hosted(turn):
+            self.answerer = name
+        return name
+
+    def _unidentified_voice(self, turn: SpeakerTurn, shown: str, label: _Mention, after: str | None,
+                            known: SourceIndex) -> tuple[str, _Mention]:
+        """The source for ``turn``, labelled by a speaker the transcript cannot name (``shown``:
+        "Unidentified Male"; ``after``: that of the turn just before when it was one too). The same voice as that
+        label's last when only named speakers spoke since (an unnamed moderator asking again); another voice, shown
+        "Unidentified Male (2)", after a turn of the same label (two in a row are two people) or of another unnamed
+        voice ("UNIDENTIFIED MALE:", "UNIDENTIFIED FEMALE:", "UNIDENTIFIED MALE:" of a crowd's voices)."""
+        if not self.unidentified[shown] or after is not None or self.last_unidentified != shown:
+            self.unidentified[shown] += 1
+        count = self.unidentified[shown]
+        self.last_unidentified = self.turn_unidentified = shown
+        name = known.add_unnamed(shown if count == 1 else f"{shown} ({count})"), label
         if turn.kind == "speaker" and not self._hosted(turn):
             self.answerer = name
         return name

@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 from framing.document import Sentence, Span
-from framing.profile import INTERVIEWEE_DISPLAY, INTERVIEWER_DISPLAY, build_profile
+from framing.profile import INTERVIEWEE_DISPLAY, INTERVIEWER_DISPLAY, build_profile, generic_source
 from framing.segment import lead_length, speaker_label_length, speaker_turns, split_sentences
 from framing.sources import interviewee_mention, interviewee_named, speaker_display
 from framing.spans import quoted_regions
@@ -1388,3 +1388,32 @@ def test_a_clip_played_after_a_turn_is_not_the_host_s_words(cue):
     credits, _ = credits_of(text)
     assert [credit for _, credit in credits] == ["host", None, None, None, "host", "tom kemp"]
     assert turns_of(text)[0] == ("HOST", "interviewer", ["HOST: The mayor spoke to reporters this morning."])
+
+
+HARBOUR_PROTEST = ("Protesters blocked the harbour road in Kessel on Saturday.\n\n"
+                   "UNIDENTIFIED MALE: They are selling off the port. We will stay here all night.\n\n"
+                   "UNIDENTIFIED FEMALE: My husband lost his job at the docks.\n\n"
+                   "UNIDENTIFIED MALE: Move the barrier!\n\n"
+                   "UNIDENTIFIED MALE: Nobody asked us.\n\n"
+                   "MARTA KOVIC, CORRESPONDENT: Police say twelve people were detained.")
+
+
+def test_unidentified_voices_of_a_crowd_are_each_a_source_of_their_own():
+    # before, the three "UNIDENTIFIED MALE:" turns were one source of four sentences, as one named speaker is
+    credits, profile = credits_of(HARBOUR_PROTEST)
+    assert [credit for _, credit in credits] == [
+        None, "unidentified male", "unidentified male", "unidentified female", "unidentified male (2)",
+        "unidentified male (3)", "marta kovic"]
+    assert sorted((entry["display"], entry["sentences"]) for entry in profile["sources"]) == [
+        ("Marta Kovic", 1), ("Unidentified Female", 1), ("Unidentified Male", 2), ("Unidentified Male (2)", 1),
+        ("Unidentified Male (3)", 1)]
+    assert all(generic_source(entry["source"], entry["display"])
+               for entry in profile["sources"] if entry["display"].startswith("Unidentified"))
+
+
+def test_an_unidentified_voice_answering_between_named_speakers_stays_one():
+    text = ("HOST: Who pays for the sea wall?\n\nUNIDENTIFIED MALE: The port should.\n\nHOST: And if it cannot?\n\n"
+            "UNIDENTIFIED MALE: Then the state.")
+    credits, profile = credits_of(text)
+    assert [credit for _, credit in credits] == ["host", "unidentified male", "host", "unidentified male"]
+    assert len(profile["sources"]) == 2
