@@ -1119,15 +1119,20 @@ _RULED_ON = re.compile(_COURT_VERB_HEAD +
                        r"(?:motions?|requests?|petitions?|arguments?|objections?|bail|appeals?|bids?|applications?|"
                        r"pleas?|(?:law)?suits?|case|"
                        r"[\w-]+(?:'|’)s?\s+(?:claims?|contentions?|assertions?|submissions?))\b", re.I)
-#: A court's own finding at its verb, read as ``_RULED_ON`` is: a verb of finding or saying and the clause it reports
-#: ("found that the applicant faced no risk", "said the assurances were worthless", "ruled on Tuesday that ..."), not
-#: one whose subject is a pronoun ("said she had never met him": a judge may be answering for herself) nor a verb with
-#: no clause after it ('"...," the judge said.').
-_COURT_FINDS = re.compile(_COURT_VERB_HEAD +
-                          r"(?:found|finds|ruled|rules|held|holds|concluded|concludes|determined|determines|said|says|"
-                          r"wrote|writes|stated|states|noted|notes|observed|observes|added|adds)"
-                          r"(?:\s+(?:on|last|this|earlier)\s+\w+)?(?:\s+that)?\s+"
-                          r"(?!(?:that\s+)?(?:he|she|it|they|I|we|his|her|its|their|my|our)\b)\w", re.I)
+#: The clause a court's verb reports, read after the verb: not one whose subject is a pronoun ("said she had never
+#: met him": a judge may be answering for herself) nor none ('"...," the judge said.').
+_FINDING_CLAUSE = (r"(?:\s+(?:on|last|this|earlier)\s+\w+)?(?:\s+that)?\s+"
+                   r"(?!(?:that\s+)?(?:he|she|it|they|I|we|his|her|its|their|my|our)\b)\w")
+#: A court's own finding at its verb, read as ``_RULED_ON`` is: a verb of finding and the clause it reports ("found
+#: that the applicant faced no risk", "wrote that the office had ignored ...", "ruled on Tuesday that ...").
+_COURT_FINDS = re.compile(_COURT_VERB_HEAD + r"(?:found|finds|ruled|rules|held|holds|concluded|concludes|determined|"
+                          r"determines|wrote|writes)" + _FINDING_CLAUSE, re.I)
+#: A court's plain verb of saying and the clause it reports ("said the assurances were worthless"): its finding only
+#: in a sentence naming its ruling (``_RULING_NAMED``), as a court or judge may otherwise be answering an allegation
+#: ("The Supreme Court said the report of the chief justice's illness was untrue").
+_COURT_SAYS = re.compile(_COURT_VERB_HEAD + r"(?:said|says|stated|states|noted|notes|observed|observes|added|adds)"
+                         + _FINDING_CLAUSE, re.I)
+_RULING_NAMED = re.compile(r"\b(?:ruling|judge?ment|verdict|opinion|decision|sentencing)\b", re.I)
 #: A judge's title ending the words before a name ("Judge ", "District Judge ", "Chief Justice "): see
 #: :func:`_titled_judges`.
 _JUDGE_TITLE_ENDS = re.compile(r"\b(?:Judge|Justice|Magistrate|Arbitrator)\s+\Z")
@@ -1164,7 +1169,8 @@ def _court_rulings(sentences: Sequence[Sentence], credited: dict[int, str]) -> f
     """The sentences labelled denials in which a court or judge rules on a party's filing or argument ("Judge Ruiz
     denied a defense motion", "The judge rejected that argument": see :data:`_RULED_ON`, read at the court's own
     verb, not "denied any wrongdoing in a letter rejecting the request") or states its own finding ("The court found
-    that ...", "Judge Ruiz wrote that the office had ...": see :data:`_COURT_FINDS`), credited to a source that a
+    that ...", "Judge Ruiz wrote that the office had ...": see :data:`_COURT_FINDS`; "said" only in a sentence naming
+    its ruling: :data:`_COURT_SAYS`), credited to a source that a
     source span naming a court writes ("Judge Ruiz", "The judge", "the appeals court"; or the sentence's one source
     span, for a judge named before: "The judge" credited to "ana ruiz"), that the sentence's subject names, the model
     marking no source (see :func:`_unmarked_court`), or that a sentence writes with a judge's title ("Judge Ana Ruiz
@@ -1192,7 +1198,8 @@ def _court_rulings(sentences: Sequence[Sentence], credited: dict[int, str]) -> f
             verbs.append(unmarked[i])  # "The court found that ...": the verb after the subject it was credited by
         if spans[i] and _RULING_OPENS.match(sentence.text):
             verbs.append(sentence.start)
-        if (any(ruled.match(sentence.text, at - sentence.start) for at in verbs for ruled in (_RULED_ON, _COURT_FINDS))
+        rulings = (_RULED_ON, _COURT_FINDS) + ((_COURT_SAYS,) if _RULING_NAMED.search(sentence.text) else ())
+        if (any(ruled.match(sentence.text, at - sentence.start) for at in verbs for ruled in rulings)
                 or (i - 1 in found and credited.get(i - 1) == credited[i])):
             found.add(i)
     return frozenset(found)

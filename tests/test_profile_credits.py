@@ -1691,6 +1691,20 @@ def test_a_judge_s_words_about_herself_stay_a_denial(denial):
     assert [d["denial"] for d in profile["denials"]] == [1]
 
 
+@pytest.mark.parametrize("allegation, denial, source", [
+    ("Critics say Judge Ola Brandt claimed expenses for trips she never took.",
+     "Judge Ola Brandt said the figures were wrong.", "Judge Ola Brandt"),
+    ("The Daily Kessel reported that the chief justice had been admitted to hospital.",
+     "The Supreme Court said the report was untrue.", "The Supreme Court"),
+])
+def test_a_court_saying_a_claim_about_itself_is_untrue_stays_a_denial(allegation, denial, source):
+    # "said" with a clause is a court's finding only where the sentence names its ruling; here it answers a claim
+    profile = profile_of((allegation, CLAIM, {"source": [allegation.split(" say")[0].split(" reported")[0]],
+                                              "cue": ["say" if " say " in allegation else "reported"]}),
+                         (denial, DENIAL, {"source": [source], "cue": ["said"]}))
+    assert [d["denial"] for d in profile["denials"]] == [1]
+
+
 @pytest.mark.parametrize("denial", [
     "Justice Tom Vance, in a letter rejecting the senators' request, denied any wrongdoing.",
     "Justice Tom Vance said he would deny the claims in court.",
