@@ -342,7 +342,15 @@ _ISSUED_PHRASE = rf"((?:[\w-]+\s+){{0,2}}?((?i:{_ISSUED})))"
 #: statement, the ministry said"), after its verb ("The mission said in its note verbale that"), or after the source's
 #: possessive ("The ministry's statement said", the span holding the document or not).
 _OWN_DOCUMENT_BEFORE = re.compile(rf"\b(?i:in\s+(?:its|their|his|her|an?))\s+{_ISSUED_PHRASE}\s*,\s*$")
-_OWN_DOCUMENT_AFTER = re.compile(rf"\s*(?:[a-z]+\s+){{1,3}}?(?i:in\s+(?:its|their|his|her|an?))\s+{_ISSUED_PHRASE}\b")
+#: After the source, its verb of speech goes straight on to the document, an adverb or a day between ("said in a
+#: statement", "also said on Friday in its reply"), not words of another act ("was named in a report by the ethics
+#: committee", "rejected claims made in a report by Rights Watch": another's report).
+_OWN_DOCUMENT_AFTER = re.compile(r"\s*(?:(?:also|has|have|had|\w+ly)\s+){0,2}"
+                                 r"(?:said|says|stated|states|wrote|writes|added|adds|announced|announces|confirmed|"
+                                 r"confirms|denied|denies|responded|responds|replied|replies|argued|argues|noted|notes|"
+                                 r"warned|warns|claimed|claims|insisted|insists|explained|explains|reported|reports)"
+                                 r"\s+(?:(?:on\s+)?\w+day\s+)?"
+                                 rf"(?i:in\s+(?:its|their|his|her|an?))\s+{_ISSUED_PHRASE}\b")
 _POSSESSED_DOCUMENT = re.compile(rf"['’]s\s+{_ISSUED_PHRASE}$")
 _DOCUMENT_NEXT = re.compile(rf"\s*{_ISSUED_PHRASE}\b")
 #: How far before a source's mention its own document's opener is read ("In its diplomatic note verbale, ").
@@ -351,9 +359,9 @@ _OWN_DOCUMENT_REACH = 80
 #: letter"; group 1: those words and the noun): the one the text said a source issued, if any (not "the UN report"
 #: nor "the special counsel's filing", another's).
 _DEFINITE_DOCUMENT = re.compile(rf"(?i:the|this|that)\s+((?:[a-z][\w-]*\s+){{0,2}}?(?i:{_ISSUED}))")
-#: Such a document by "a" or "an" ("a joint statement"; groups as ``_ISSUED_PHRASE``'s): a new one, which a later
-#: "the statement" may mean rather than one a source issued before.
-_INDEFINITE_DOCUMENT = re.compile(rf"\b(?i:an?)\s+{_ISSUED_PHRASE}\b")
+#: Such a document by "a" or "an", or as another's own ("a joint statement", "issued its own statement"; groups as
+#: ``_ISSUED_PHRASE``'s): a new one, which a later "the statement" may mean rather than one a source issued before.
+_INDEFINITE_DOCUMENT = re.compile(rf"\b(?i:an?|(?:its|their|his|her)\s+own)\s+{_ISSUED_PHRASE}\b")
 #: A maker named after "by": a capitalised word, "the" allowed before it ("the SEC", "Mayor Ana Ruiz").
 _NAMED_MAKER = re.compile(r"(?:the\s+)?[A-Z]")
 #: "from" opening a comma part of a source, which names where the head before it comes from ("The team, from the
