@@ -286,6 +286,9 @@ _ITEM_MARK = re.compile(r"\s*(?:[•▪‣◦·*–—-]|\d{1,3}[.)]|\(?[a-zA-Z]
 #: :func:`_credit_sources`).
 _FINDINGS_HEADING = re.compile(r"(?:among\s+)?(?:(?:the|its|their)\s+)?(?:(?:key|main|principal|major|chief|other)\s+)?"
                                r"(?:findings|conclusions|recommendations)\s*:", re.I)
+#: A subordinate clause opening a sentence, up to its comma ("Since the minister said the plan was fair in March,").
+_SUBORDINATE_OPENING = re.compile(r"\W*(?:Since|After|When|Because|Although|Though|As|While|Until|Before|If|Once)\b"
+                                  r"[^,:]*,")
 #: How many characters and lines below a list's heading are read for its items (see :func:`_list_below`).
 _LIST_LOOK = 600
 _LIST_LINES = 3
@@ -1312,6 +1315,16 @@ def _furniture(sentences: Sequence[Sentence], text: str | None, given: Sequence[
     return page_furniture(text, [(s.start, s.end) for s in sentences]) if text else [False] * len(sentences)
 
 
+def _source_in_subordinate_opening(sentence: Sentence) -> bool:
+    """Whether every source and cue span of ``sentence``, a list's heading, lies in a subordinate clause opening it
+    (``_SUBORDINATE_OPENING``): "Since the minister said the plan was fair in March, three things have happened:"
+    heads the writer's list, not the minister's, where "When the minister spoke, she listed three demands:" heads
+    hers."""
+    opening = _SUBORDINATE_OPENING.match(sentence.text)
+    return opening is not None and all(span.end - sentence.start <= opening.end() for span in sentence.spans
+                                       if span.type in ("source", "cue"))
+
+
 def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], voiced: list[tuple[int, int]],
                     furniture: Sequence[bool], quotes: list[tuple[int, int]], speakers: _Speakers,
                     headings: Sequence[bool], text: str | None = None
@@ -1472,7 +1485,8 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
             credits.credit_item(index, *listing)  # "The report found:" then "1. Torture was used ...": the report's
         if not furniture[index] and sentence.text.rstrip().endswith(":"):
             # a list's heading naming its source; not one credited only as the account going on
-            listing = next(((name, _written_at(span)) for span, name in found if name), None)
+            listing = (None if _source_in_subordinate_opening(sentence)
+                       else next(((name, _written_at(span)) for span, name in found if name), None))
             if listing is None and _FINDINGS_HEADING.fullmatch(sentence.text.strip()):
                 listing = reporting  # "The commission's report found ..." then "Key findings:": the report's
         reporting = (None if furniture[index] else (credits.credited[index], credits.mentions[index])

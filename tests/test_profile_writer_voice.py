@@ -112,6 +112,18 @@ def test_a_statement_a_colon_introduces_is_its_speaker_s_though_in_the_first_per
     assert profile["credits"] == ["tamsin pike", None, None]
 
 
+def test_a_list_heading_whose_source_speaks_only_in_an_opening_clause_is_the_writer_s():
+    # "Since the minister said ..., three things have happened:" heads the writer's own list, not the minister's
+    items = [("- Rents in the capital rose 9 percent.", FACT, {}), ("- Two housing charities closed.", FACT, {})]
+    profile = profile_of(("Since the minister said the plan was fair in March, three things have happened:", CLAIM,
+                          {"source": ["the minister"], "cue": ["said"]}), *items, gap="\n")
+    assert profile["credits"] == ["minister", None, None]
+    # a source speaking in the main clause after such an opening still heads its list
+    profile = profile_of(("When the debate opened, Housing Minister Ana Roth listed two gains:", CLAIM,
+                          {"source": ["Housing Minister Ana Roth"], "cue": ["listed"]}), *items, gap="\n")
+    assert profile["credits"] == ["ana roth"] * 3
+
+
 def test_a_list_a_source_s_colon_introduces_is_its_account_item_by_item():
     # before, the items, labelled facts, were credited to no one: the writer's own facts
     heading = ("The report, by the special rapporteur Ilse Dorran, found:", CLAIM,
