@@ -31,6 +31,9 @@ _STOPWORDS = frozenset("""the a an and or of to in on at by for with as is was i
     out up off down over away back about into so no not without across from than then just also""".split())
 # ...except where a lone word is a piece of a longer span: the "as" of a cue "described ... as".
 _LONE_PIECES = {"cue": frozenset({"as"})}
+# Words that never make a cue on their own: no verb of saying or showing, but the noun or plea the head tagged
+# beside one ("news" of "said at a news conference", "guilty" of "pleaded not guilty").
+_NOT_CUES = frozenset({"news", "guilty"})
 # The word before a trailing period: it stays when it is an initialism ("U.S.") or an abbreviation.
 _LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 # A loaded span never ends on these ("a disgraceful affront to" is "a disgraceful affront"), nor starts
@@ -115,7 +118,8 @@ def _tidy(spans: list[_Piece], text: str) -> list[_Piece]:
     """Widen to whole words; join same-type pieces split only by spaces; start sources and content after a
     liveblog time stamp opening the sentence, and sources after a spaced hyphen; trim edge punctuation,
     whitespace and invisible characters; drop empty spans, spans that are a lone function word or particle
-    (but keep the "as" of a two-piece cue such as "described ... as"), and sources that lie inside a cue."""
+    (but keep the "as" of a two-piece cue such as "described ... as"), cues that are a lone ``_NOT_CUES`` word
+    ("news" of "news conference"), and sources that lie inside a cue."""
     spans = [_whole_words(span, text) for span in spans]
     merged: list[_Piece] = []
     for span in sorted(spans, key=lambda s: (s[0], s[1])):
@@ -143,7 +147,7 @@ def _tidy(spans: list[_Piece], text: str) -> list[_Piece]:
         piece = text[lo:hi]
         word = piece.lower()
         lone = word in _STOPWORDS and word not in _LONE_PIECES.get(name, ())
-        if lone or not any(ch.isalnum() for ch in piece):
+        if lone or (name == "cue" and word in _NOT_CUES) or not any(ch.isalnum() for ch in piece):
             continue
         out.append((name, lo, hi))
     return _without_cue_sources(out)

@@ -94,6 +94,21 @@ def test_a_source_inside_a_longer_cue_is_dropped_but_one_beside_it_stays():
     assert found(spans, 0, text) == [("cue", "According to"), ("source", "the fire brigade")]
 
 
+
+@pytest.mark.parametrize("text, marks, cues", [
+    # before, "news" of "news conference" and "guilty" of a plea were cues of their own
+    ("The sheriff spoke at a news conference on Friday.", [("spoke", "spoke", "cue"), ("news", "news", "cue")],
+     ["spoke"]),
+    ("Okoye has pleaded not guilty to both counts.", [("has", "pleaded", "cue"), ("guilty", "guilty", "cue")],
+     ["has pleaded"]),
+    ("Ferris told Channel Seven News the case was closed.", [("told", "told", "cue"), ("News", "News", "cue")],
+     ["told"]),
+    # a longer cue holding the word stays
+    ("The mayor broke the news that the pool would close.", [("broke", "news", "cue")], ["broke the news"]),
+])
+def test_a_lone_news_or_guilty_is_no_cue(text, marks, cues):
+    assert [w for kind, w in found(decode(text, marks), 0, text) if kind == "cue"] == cues
+
 # -- loaded words inside content: whose voice ------------------------------------------------------------
 
 
