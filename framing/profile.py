@@ -99,6 +99,11 @@ _NOT_ADVERBS = frozenset("""family assembly anomaly monopoly supply comply multi
 _SPEAKING_MANNER = frozenset("""strenuously vehemently vigorously firmly flatly categorically strongly emphatically
     forcefully robustly roundly fiercely hotly sharply angrily furiously bitterly adamantly staunchly stoutly
     steadfastly unequivocally repeatedly publicly privately formally officially explicitly expressly""".split())
+#: Courtroom and wire-copy words that hedge or name a charge, a plea or a release neutrally ("Okafor allegedly fled",
+#: "released on his own recognizance", "charged with embezzlement"): a loaded span of these words alone, in any case,
+#: is the language of the law, not the writer's judgement.
+_NEUTRAL_LEGAL_WORDS = frozenset("""allegedly reportedly purportedly embezzlement recognizance accusation
+    accusations""".split())
 #: A gerund after a manner adverb (see :func:`_adverb_of_act`): "taking" of "denied knowingly taking"; not "during",
 #: nor a noun ending in "ing" ("nothing", "morning", "string").
 _GERUND_AFTER = re.compile(r"\s+(?!(?:during|nothing|something|anything|everything|morning|evening|string|spring)\b)"
@@ -706,7 +711,7 @@ def writers_wording(span, sentence: Sentence) -> Span | None:
     opening the sentence ("CLAIM" of "CLAIM: ...": see ``FACT_CHECK_LABEL``). The writer's own word for a source
     ("the so-called Open Ledger Initiative", "the notorious agency's spokesman") is loaded wording, as LABELS.md
     asks."""
-    if span.type != "loaded" or _source_manner(span, sentence):
+    if span.type != "loaded" or _source_manner(span, sentence) or _neutral_legal(span):
         return None
     label = FACT_CHECK_LABEL.match(sentence.text)
     if label and span.end - sentence.start <= label.end():
@@ -731,6 +736,13 @@ def writers_wording(span, sentence: Sentence) -> Span | None:
             return span
     crediting = all(w[:1].isupper() or _role_word(w.strip(EDGE).lower()) for w in words)
     return None if crediting and any(s.type == "source" and overlaps(s) for s in sentence.spans) else span
+
+
+def _neutral_legal(span) -> bool:
+    """Whether the loaded ``span`` is words of ``_NEUTRAL_LEGAL_WORDS`` alone ("allegedly", "recognizance"): neutral
+    courtroom language, not the writer's loaded wording; "allegedly censoring" keeps the word that may be."""
+    words = [word.strip(EDGE).lower() for word in span.text.split()]
+    return bool(words) and all(word in _NEUTRAL_LEGAL_WORDS for word in words)
 
 
 def _source_manner(span, sentence: Sentence) -> bool:

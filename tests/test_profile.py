@@ -2002,6 +2002,26 @@ def test_a_document_s_name_or_a_mandate_s_title_is_no_loaded_wording_of_the_writ
     assert [p["text"] for p in build_profile([sentence], LABELS)["loaded_phrases"]] == phrases
 
 
+@pytest.mark.parametrize("text, loaded, phrases", [
+    # before, the legal hedge and the names of a charge, a plea's release or an accusation were the writer's loaded
+    # wording
+    ("The driver allegedly ran two red lights before the crash.", ["allegedly"], []),
+    ("The fund reportedly lost half its value in a month.", ["reportedly"], []),
+    ("Treasurer charged with embezzlement from youth league", ["embezzlement"], []),
+    ("The landlord was freed on his own recognizance after the hearing.", ["recognizance"], []),
+    ("A charge is an accusation, and the jury will weigh it.", ["accusation"], []),
+    ("Purportedly, the two men met in a parking lot.", ["Purportedly"], []),
+    # the writer's own word beside the hedge stays the writer's
+    ("The clerk allegedly pocketed the fees in a brazen scheme.", ["allegedly", "brazen"], ["brazen"]),
+    ("The agency was under fire for allegedly gutting the inquiry.", ["allegedly gutting"], ["allegedly gutting"]),
+])
+def test_courtroom_hedges_and_legal_terms_are_no_loaded_wording_of_the_writer(text, loaded, phrases):
+    spans = tuple(sorted((Span("loaded", text.index(w), text.index(w) + len(w), w) for w in loaded),
+                         key=lambda s: s.start))
+    sentence = Sentence(text, 0, len(text), "reported_fact", {l: float(l == "reported_fact") for l in LABELS}, spans)
+    assert [p["text"] for p in build_profile([sentence], LABELS)["loaded_phrases"]] == phrases
+
+
 def spanned(*rows):
     """Sentences laid out one after another, each row (text, label, {span type: [substring, ...]})."""
     sentences, start = [], 0
