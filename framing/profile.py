@@ -1948,12 +1948,19 @@ def _own_outlet(span: Span, sentence: Sentence) -> bool:
 
 def _names_own_piece(sentence: Sentence, words: int) -> bool:
     """Whether ``sentence``, from ``words`` on, marks the publication's own piece as a source (see :func:`_own_piece`)
-    or opens with it, after a correction's label perhaps ("Correction: An earlier version of this story ...")."""
+    or opens with it, after a correction's label perhaps ("Correction: An earlier version of this story ..."), or with
+    any piece after a note's label ("Clarification: A story on Oct. 6 said ...": ``_NOTE_LABEL``)."""
     marked = [s for s in sentence.spans if s.type == "source" and s.start >= words]
     if marked:
         return any(_own_piece(span, sentence) or _own_outlet(span, sentence) for span in marked)
     label = _CORRECTION_LABEL.match(sentence.text, words - sentence.start)
-    return _piece_at(sentence, label.end() if label else words - sentence.start) is not None
+    at = label.end() if label else words - sentence.start
+    if _NOTE_LABEL.match(sentence.text, words - sentence.start):
+        # "Clarification: A story on Oct. 6 said ...": under its note's label, any piece is the publication's own
+        found = _LABELLED_PIECE.match(sentence.text, at)
+        if found and not _PIECE_GOES_ON.match(sentence.text, found.end()):
+            return True
+    return _piece_at(sentence, at) is not None
 
 
 def _names_own_work(sentence: Sentence, words: int) -> bool:
@@ -3141,6 +3148,10 @@ _CORRECTING = re.compile(r"\b(?:incorrectly|erroneously|mistakenly|wrongly|misst
 #: correction's or an editor's note's label before them.
 _PIECE_GOES_ON = re.compile(r"\s+of\b|[\w'’-]", re.I)
 _CORRECTION_LABEL = re.compile(r"\W*(?:(?:correction|clarification|editor['’]s\s+note|update)\s*:\s*)?", re.I)
+#: The label of a note on the publication's own copy (not "Update: ", which may report another outlet's piece), and
+#: a piece after it, "a" or "the" one: under the label, the publication's own ("Correction: An article on Oct. 4").
+_NOTE_LABEL = re.compile(r"\W*(?:correction|clarification|editor['’]s\s+note)\s*:\s*", re.I)
+_LABELLED_PIECE = re.compile(rf"(?:an?|the)\s+(?:{_PIECES})", re.I)
 #: A relative pronoun opening a span, and after a comma opening a clause (in lower case: not the consumer group
 #: "Which?"); a mark that would have closed the clause.
 #: A quotation's end just before a pronoun: its last stop or comma, then a quotation mark of any kind.

@@ -146,6 +146,9 @@ _BANNER = re.compile(r"^(?:\[\s*\d{1,2}[:.]\d{2}[^\[\]]*\]\s*"
                      r"|(?:BREAKING|UPDATED?|Updated?|LIVE|EXCLUSIVE|WATCH|CORRECTION|ANALYSIS)(?:\s+\d+)?\s*"
                      r"(?:--|[-–—:|])\s*"
                      rf"|(?i:{_LINK_LABELS})\s*:\s*)")
+#: The label of a publication's note on its own copy before its colon ("Correction: ", "Clarification: ", "Editor's
+#: note: "): furniture, like a fact-check's label, and no part of the subject after it ("Clarification: A story ...").
+_CORRECTION_LABEL = re.compile(r"(?:correction|clarification|editor['’]s\s+note)\s*:\s*", re.I)
 #: A fact-check's label opening a sentence before its colon ("CLAIM:", "Verdict:", "THE FACTS:", "Our verdict:"): the
 #: page's furniture, which the writer's loaded wording never holds, though "claim" alone may be loaded elsewhere, and
 #: which is no part of a source after it ("Claim: The embassy said": the embassy's).
@@ -2705,13 +2708,16 @@ _QA_BEFORE_PRONOUN = re.compile(r"[QA]\.[^\S\r\n]+(?=(?:He|She|They|We|It|I|You)
 
 def _lead_length(text: str) -> int:
     """How many characters open the sentence ``text`` before its words: typography, a list's mark, a liveblog
-    stamp (bare too), a dateline, a speaker's label in capitals ("HOST: ") and a transcript's "Q." or "A." before
-    a pronoun ("A. He said", not a surname after an initial)."""
+    stamp (bare too), a dateline, a speaker's label in capitals ("HOST: "), a correction's label ("Clarification: ",
+    see ``_CORRECTION_LABEL``) and a transcript's "Q." or "A." before a pronoun ("A. He said", not a surname after an
+    initial)."""
     skip = list_mark_length(text) or len(text) - len(_without_marks(text))  # typography, not the subject
     lead = ENTRY_STAMP.match(text[skip:]) or _BARE_STAMP.match(text[skip:])
     skip += lead.end() if lead else 0
     skip += dateline_length(text[skip:])
     skip += speaker_label_length(text[skip:])  # "HOST: ", "Q: ": who speaks, not the subject
+    corrected = _CORRECTION_LABEL.match(text, skip)  # "Clarification: A story on Oct. 6 said": the note's label
+    skip = corrected.end() if corrected else skip
     label = _QA_BEFORE_PRONOUN.match(text, skip)
     return label.end() if label else skip
 

@@ -713,6 +713,23 @@ def test_the_publication_s_own_article_or_an_earlier_version_of_it_is_no_source(
     assert profile["credits"] == [None, "article"]
 
 
+@pytest.mark.parametrize("label", ["Clarification: ", "Correction: ", "Editor's note: ", "CLARIFICATION: "])
+def test_a_piece_under_a_correction_s_label_is_the_publication_s_own_and_no_source(label):
+    # before, the label and the piece were one source, "clarification: a story on march 2"
+    profile = profile_of(
+        ("The Ledger regrets the error.", DENIAL, {"source": ["The Ledger"], "cue": ["regrets"]}),
+        (f"{label}A story on March 2 said Harbour Sgt. Omar Reyes had been suspended.", CLAIM, {"cue": ["said"]}),
+        ("Reyes said he was on leave.", CLAIM, {"source": ["Reyes"], "cue": ["said"]}))
+    assert profile["credits"][:2] == ["ledger", None]
+    assert not any(word in x["source"] for x in profile["sources"] for word in ("story", "note", "correction"))
+
+
+def test_a_source_after_a_correction_s_label_is_named_without_it():
+    profile = profile_of(("Correction: The transit authority said the line would reopen in June, not May.", CLAIM,
+                          {"cue": ["said"]}))
+    assert profile["credits"] == ["transit authority"]
+
+
 @pytest.mark.parametrize("marks", [["version", "this story"], ["version"], ["earlier version"]])
 def test_a_word_of_an_earlier_version_of_this_story_marked_apart_is_no_source(marks):
     # the model may mark "version" and "this story" as two spans: neither names a source, and the account ends
