@@ -1662,7 +1662,7 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
     spans = [s for s in (_modifier_grown(span, sentence) for span in spans) if s is not None]
     spans = [s for s in (_subject_acting(span, sentence, known, quotes) for span in spans) if s is not None]
     spans = [s for s in (_past_addressee(span, sentence, words) for span in spans) if s is not None]
-    spans = [_name_before_clause(span, sentence) for span in spans]
+    spans = [_person_before_who(_name_before_clause(span, sentence), sentence) for span in spans]
     spans, labelled = _past_dateline(spans, sentence)
     if spans and sentence.label in _SPEAKING and all(_modifies(s, sentence) for s in spans):
         # "Vance" alone of "A Vance administration official said": the subject holding it speaks
@@ -1776,6 +1776,23 @@ def _name_before_clause(span: Span, sentence: Sentence) -> Span:
     word = pronoun.group(0)
     start = span.start + lead
     return Span(span.type, start, start + len(word), word)
+
+
+def _person_before_who(span: Span, sentence: Sentence) -> Span:
+    """For a source ``span`` of ``sentence`` that opens with a word in lower case right after "who", where an article
+    and a noun in lower case open the sentence before it ("was in the car" of "A woman who was in the car that struck
+    a cyclist testified"), the subject the clause describes ("A woman"): the span head cut off the person and kept
+    the clause about them. Any other span is itself."""
+    found = _PERSON_BEFORE_WHO.match(sentence.text, 0, span.start - sentence.start)
+    if found is None or not span.text[:1].islower():
+        return span
+    start, end = sentence.start + found.start("person"), sentence.start + found.end("person")
+    return Span(span.type, start, end, found.group("person"))
+
+
+#: An article and at most three words in lower case opening a sentence, then "who" (see :func:`_person_before_who`).
+_PERSON_BEFORE_WHO = re.compile(r"[\s\"“'‘]*(?:(?:But|And|Yet)\s+)?"
+                                r"(?P<person>(?:[Aa]n?|The)(?:\s+[a-z][\w'’-]*){1,3})\s+who\s+\Z")
 
 
 #: Words at most of a counted group that a relative clause follows ("Three people familiar with the talks").

@@ -713,6 +713,27 @@ def test_the_publication_s_own_article_or_an_earlier_version_of_it_is_no_source(
     assert profile["credits"] == [None, "article"]
 
 
+@pytest.mark.parametrize("text, marked, source", [
+    # before, the clause after "who" was the source: "was in the van that hit a pedestrian"
+    ("A man who was in the van that hit a pedestrian testified Tuesday that the driver was texting.",
+     "was in the van that hit a pedestrian", "man"),
+    ("The night nurse who treated the boy told jurors he arrived unconscious.", "treated the boy", "night nurse"),
+    ("But a neighbour who heard the shots said the street went quiet.", "heard the shots", "neighbour"),
+])
+def test_a_source_marked_on_the_clause_after_a_person_and_who_is_that_person(text, marked, source):
+    assert profile_of((text, CLAIM, {"source": [marked]}))["credits"] == [source]
+
+
+def test_a_clause_after_who_with_a_name_or_no_person_before_it_is_not_taken_for_one():
+    # a name before the clause is read elsewhere; here nothing in lower case after an article opens the sentence
+    profile = profile_of(("Witnesses who were at the bar said the driver drank six beers.", CLAIM,
+                          {"source": ["Witnesses"], "cue": ["said"]}))
+    assert profile["credits"] == ["witnesses"]
+    profile = profile_of(("A woman who was in the car said the driver was drinking.", CLAIM,
+                          {"source": ["A woman"], "cue": ["said"]}))
+    assert profile["credits"] == ["woman"]
+
+
 @pytest.mark.parametrize("label", ["Clarification: ", "Correction: ", "Editor's note: ", "CLARIFICATION: "])
 def test_a_piece_under_a_correction_s_label_is_the_publication_s_own_and_no_source(label):
     # before, the label and the piece were one source, "clarification: a story on march 2"
