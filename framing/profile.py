@@ -1659,7 +1659,7 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
              and not _in_reason_clause(s, sentence)
              and not _acted_on_before_participle(s, sentence)
              and not _title_subject(s, sentence)]
-    spans = [s for s in (_modifier_grown(span, sentence) for span in spans) if s is not None]
+    spans = [_general_grown(s, sentence) for s in (_modifier_grown(span, sentence) for span in spans) if s is not None]
     spans = [s for s in (_subject_acting(span, sentence, known, quotes) for span in spans) if s is not None]
     spans = [s for s in (_past_addressee(span, sentence, words) for span in spans) if s is not None]
     spans = [_person_before_who(_name_before_clause(span, sentence), sentence) for span in spans]
@@ -1744,6 +1744,26 @@ def _modifier_grown(span: Span, sentence: Sentence) -> Span | None:
     if end == span.end - sentence.start or not any(at >= end for at in cues):
         return None  # no noun, or one no cue after it makes a speaker: "new alarm among party leaders that ..."
     return Span(span.type, span.start, sentence.start + end, sentence.text[span.start - sentence.start:end])
+
+
+def _general_grown(span: Span, sentence: Sentence) -> Span:
+    """A source ``span`` of ``sentence`` ending on a post that takes "general" after it (``_GENERAL_POSTS``:
+    "inspector" of "A report by the county inspector general found"), "general" next: grown to take it in, as the
+    span head cut the post's name. Any other span is itself."""
+    last = span.text.rstrip(EDGE).rpartition(" ")[2]
+    if last.lower() not in _GENERAL_POSTS:
+        return span
+    general = _GENERAL_AFTER.match(sentence.text, span.end - sentence.start)
+    if general is None:
+        return span
+    end = sentence.start + general.end()
+    return Span(span.type, span.start, end, sentence.text[span.start - sentence.start:end - sentence.start])
+
+
+#: Posts whose name goes on with "general" ("inspector general", "auditor general"), and "general" after one.
+_GENERAL_POSTS = frozenset("""inspector auditor attorney solicitor surgeon comptroller director secretary registrar
+    postmaster advocate""".split())
+_GENERAL_AFTER = re.compile(r"[^\S\r\n]*[-\s]?(?:general|General)(?![\w'’-])")
 
 
 def _name_before_clause(span: Span, sentence: Sentence) -> Span:

@@ -734,6 +734,26 @@ def test_a_clause_after_who_with_a_name_or_no_person_before_it_is_not_taken_for_
     assert profile["credits"] == ["woman"]
 
 
+@pytest.mark.parametrize("post", ["inspector", "auditor", "Inspector"])
+def test_a_post_cut_before_general_is_the_whole_post_and_its_later_words_are_no_denial_of_its_finding(post):
+    # before, "A report by the state inspector" was "state inspector", and "The inspector general said" another
+    # source, whose words, labelled a denial, were paired with the report's own finding
+    profile = profile_of(
+        (f"A report by the state {post} general found that the prison kept no medical logs for a year.", CLAIM,
+         {"source": [f"A report by the state {post}"], "cue": ["found"]}),
+        (f"The {post.lower()} general said nurses skipped rounds on most nights.", DENIAL,
+         {"source": [f"The {post.lower()} general"], "cue": ["said"]}))
+    assert profile["credits"] == [f"state {post.lower()} general"] * 2
+    # one source: no denial of its own finding (the model's label makes it the finder standing by it, a rebuttal)
+    assert profile["denials"] == [] and [x["denies"] for x in profile["sources"]] == [False]
+
+
+def test_a_post_not_followed_by_general_stays_as_marked():
+    profile = profile_of(("A report by the fire inspector found the exits were blocked.", CLAIM,
+                          {"source": ["A report by the fire inspector"], "cue": ["found"]}))
+    assert profile["credits"] == ["fire inspector"]
+
+
 @pytest.mark.parametrize("label", ["Clarification: ", "Correction: ", "Editor's note: ", "CLARIFICATION: "])
 def test_a_piece_under_a_correction_s_label_is_the_publication_s_own_and_no_source(label):
     # before, the label and the piece were one source, "clarification: a story on march 2"
