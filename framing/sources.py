@@ -4647,6 +4647,11 @@ class SourceIndex:
                 key = named.pop()  # "Oduya" of "Dr. Felix Oduya"
             elif named or not self._one_word_person(key, written, text):  # "Ms Arkwright", "Wren" of "Tobias Wren"
                 return None
+            elif len(self._namesakes.get(key, {})) == 1 and not _TITLE.match(text.strip(EDGE)):
+                # "Marsh" after "Judge Carla Benning told Edith Marsh ...": the one person written in full by that
+                # surname, whose given name may tell her sex
+                written = next(iter(self._namesakes[key].values()))
+                key = text_key(written)
         elif key not in self.people and (not _person_like(key, text) or key in self.names or key in self.companies
                                          or _LEGAL_FORM_END.search(key)):
             return None

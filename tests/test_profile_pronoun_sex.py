@@ -387,6 +387,26 @@ def test_she_after_a_subject_acted_upon_or_named_with_someone_else_is_still_the_
     )[2] == "ruth dace"
 
 
+def test_she_after_a_subject_by_the_surname_of_someone_named_in_full_only_in_passing_is_that_person():
+    # before, "Marsh" had no known sex, so "she" went back to the judge, the last woman who spoke
+    def told(whom):
+        return (f"Judge Carla Benning told {whom} that the losses had hurt every family in the parish.", CLAIM,
+                {"source": ["Judge Carla Benning"], "cue": ["told"]})
+
+    rows = (told("Edith Marsh"), ("Marsh apologized to the parish.", FACT, {}),
+            said('"I let all of them down," she said.', "she"))
+    assert credits(*rows) == ["carla benning", None, "edith marsh"]
+    assert [x["display"] for x in profile_of(*rows)["sources"]] == ["Carla Benning", "Edith Marsh"]
+    # a man of that surname: "she" is still the judge's
+    rows = (told("Victor Marsh"), ("Marsh apologized to the parish.", FACT, {}),
+            said('"I let them down," she said.', "she"))
+    assert credits(*rows)[2] == "carla benning"
+    # two people written in full by that surname: in doubt, as before
+    rows = (told("Edith Marsh and Victor Marsh"), ("Marsh apologized to the parish.", FACT, {}),
+            said('"I let them down," she said.', "she"))
+    assert credits(*rows)[2] == "carla benning"
+
+
 @pytest.mark.parametrize("between, pronoun, expected", [
     ("Dorsey Kell sat beside Mayor Tom Vance at the hearing.", "she", "dorsey kell"),  # his given name
     ("Dorsey Kell sat beside Mr. Vance at the hearing.", "she", "dorsey kell"),  # his title
