@@ -3712,12 +3712,22 @@ def _denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str], rebut
             pairs.append({"denial": index, "source": denier, "allegation": pairs[-1]["allegation"]})
             continue
         bodies = served[index] if served and denier is not None else frozenset()
-        claims = [j for j in range(index - 1, max(-1, index - 1 - _ALLEGATION_WINDOW), -1)
+        if _denies_the_one_before(sentences, credited, index, denier, bodies, furniture):
+            pairs.append({"denial": index, "source": denier, "allegation": index - 1})
+            continue
+        window = range(index - 1, max(-1, index - 1 - _ALLEGATION_WINDOW), -1)
+        claims = [j for j in window
                   if sentences[j].label == "attributed_claim" and not furniture[j]
-                  and (denier is None or not _same_side(credited.get(j), denier, bodies))]
+                  and (denier is None or not _same_side(credited.get(j), denier, bodies))
+                  and not (_court_remark(sentences[j], credited.get(j)) and not _names_denier(sentences[j], denier))]
         wording = _denial_wording(sentence)
         topic = _content_words(wording)
         accounts = {_ACCOUNT_NOUNS[m.group(1).lower()] for m in _DENIED_ACCOUNT.finditer(wording)}
+        # the writer's own allegation against the denier or whom it speaks for: "Pruett allegedly told guards to
+        # change their accounts. Pruett's lawyer said the charge was a political stunt."
+        charged = [j for j in window if j not in credited and not furniture[j]
+                   and sentences[j].label == "reported_fact" and _WRITER_ALLEGES.search(sentences[j].text)
+                   and (_names_denier(sentences[j], denier) or _names(sentences[j], bodies))]
         # nearest first, those naming the denier as whom they are about, then those about what the denial is
         # about, before the rest
         # a claim naming a body the denier speaks for is about what the denial is about, as one sharing its words
@@ -3734,9 +3744,51 @@ def _denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str], rebut
         # denier, one by any other source before an unrelated claim by a source that never denies (a complaint the
         # model read as a denial, "People live here.", makes its source deny)
         related = [j for j in neutral if j in about] or ([j for j in claims if j in about] if denier else [])
-        allegation = next(iter(cited or accusing or related or neutral or claims), None)
+        naming = [j for j in accusing if _names_denier(sentences[j], denier) or _names(sentences[j], bodies)]
+        allegation = next(iter(cited or naming or charged or accusing or related or neutral or claims), None)
         pairs.append({"denial": index, "source": denier, "allegation": allegation})
     return pairs
+
+
+#: What a denial that answers only the sentence before says it denies, once its sources and denial words are left
+#: out (see :func:`_denial_wording`): "that", "it", "this" or "the claim" alone ("Ostrander denied that.").
+_THE_ONE_BEFORE = re.compile(r"\s*(?:\w+ly\s+)?(?:that|it|this|the\s+(?:claim|suggestion|accusation|allegation|charge))"
+                             r"\s*[.!]?\s*", re.I)
+
+
+def _denies_the_one_before(sentences: Sequence[Sentence], credited: dict[int, str], index: int, denier: str | None,
+                           bodies: frozenset[str], furniture: Sequence[bool]) -> bool:
+    """Whether the denial at ``index`` answers the sentence just before it: it denies only "that", "it" or "the
+    claim" (see ``_THE_ONE_BEFORE``), and that sentence is another side's labelled a denial, which no claim search
+    reaches ("Defence attorney Mark Haldane suggested Ostrander had her own reasons to blame his client. Ostrander
+    denied that."), or the writer's own worded as an allegation ("Councillor Tom Kell allegedly moved the funds. Kell
+    denied it."); not the denier's own, nor
+    page furniture. A claim just before is found by the search, which may prefer one naming the denier."""
+    if index == 0 or furniture[index - 1] or not _THE_ONE_BEFORE.fullmatch(_denial_wording(sentences[index])):
+        return False
+    before, speaker = sentences[index - 1], credited.get(index - 1)
+    if denier is not None and _same_side(speaker, denier, bodies):
+        return False
+    return (before.label == "official_denial" and speaker is not None) or (speaker is None and alleges(before.text))
+
+
+#: The writer's own report of an allegation against someone, in the passive or as a charge's noun: "Pruett allegedly
+#: told ...", "was charged with", "is accused of", "pleaded not guilty to", "a charge of obstruction"; not an
+#: active "accused X of", someone else's accusation, which may name another of the surname.
+_WRITER_ALLEGES = re.compile(
+    r"\b(?:allegedly|(?:is|was|were|are|been|being)\s+(?:\w+ly\s+)?(?:accused|charged|indicted|arrested|suspected|"
+    r"alleged\s+to)|pleaded\s+(?:not\s+)?guilty|(?:charges?|accusations?|allegations?|counts?)\s+of)\b", re.I)
+
+
+def _court_remark(claim: Sentence, speaker: str | None) -> bool:
+    """Whether ``claim``, credited to ``speaker``, is a court's or judge's remark that alleges nothing: a source span
+    naming a court writes its speaker ("The jury has reached a verdict, Judge Lena Ortez told the courtroom."), and
+    no accusing word is in it (see :func:`framing.sources.alleges`). It runs the case; no party's denial answers it,
+    unless it names that party ('"Is that true?" Judge Lena Ortez asked Singh.')."""
+    if speaker is None or alleges(claim.text):
+        return False
+    return any(span.type == "source" and names_a_court(span.text)
+               and (speaker.split()[-1] in span.text.lower() or _only_source(span, claim)) for span in claim.spans)
 
 
 def _brings_up(claim: Sentence, accounts: set[str]) -> bool:

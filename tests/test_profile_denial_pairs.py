@@ -1,0 +1,69 @@
+"""Which earlier sentence a denial answers (the `allegation` of `denials`), on hand-built sentences from court and
+crime copy: a denial of "that" or "it" answers the sentence just before."""
+
+from test_profile_rebuttals import CLAIM, DENIAL, FACT, profile_of
+
+
+def pairs(*rows):
+    return [(d["denial"], d["source"], d["allegation"]) for d in profile_of(*rows)["denials"]]
+
+
+def test_a_denial_of_that_answers_the_sentence_just_before_even_one_labelled_a_denial():
+    # before, the lawyer's suggestion, labelled a denial, was no claim: the witness's "denied that" answered nothing
+    rows = (("Tessa Ostrander told jurors she saw the defendant pour a third drink.", CLAIM, "Tessa Ostrander"),
+            ("Defence attorney Mark Haldane suggested Ostrander had her own reasons to blame his client.", DENIAL,
+             "Defence attorney Mark Haldane"),
+            ("Ostrander denied that.", DENIAL, "Ostrander"))
+    assert pairs(*rows)[-1] == (2, "tessa ostrander", 1)
+    for denied in ("Ostrander flatly denied it.", "Ostrander rejected the suggestion."):
+        assert pairs(*rows[:2], (denied, DENIAL, "Ostrander"))[-1] == (2, "tessa ostrander", 1)
+
+
+def test_a_denial_of_it_answers_the_writer_s_allegation_just_before():
+    rows = (("Prosecutor Ana Lind said the audit took a year.", CLAIM, "Prosecutor Ana Lind"),
+            ("Councillor Tom Kell allegedly moved the funds to a private account.", FACT, None),
+            ("Kell denied it.", DENIAL, "Kell"))
+    assert pairs(*rows) == [(2, "tom kell", 1)]
+
+
+def test_a_denial_of_that_after_a_plain_fact_or_its_own_words_looks_further_back_as_before():
+    claim = ("Prosecutor Ana Lind said Kell moved the funds to a private account.", CLAIM, "Prosecutor Ana Lind")
+    # a plain fact of the writer's is no allegation
+    assert pairs(claim, ("The hearing lasted two hours.", FACT, None),
+                 ("Councillor Tom Kell denied that.", DENIAL, "Councillor Tom Kell")) == [(2, "tom kell", 0)]
+    # nor is the denier's own sentence, nor one that denies more than "that"
+    assert pairs(claim, ("Councillor Tom Kell said he had kept every receipt.", CLAIM, "Councillor Tom Kell"),
+                 ("Kell denied that.", DENIAL, "Kell")) == [(2, "tom kell", 0)]
+    assert pairs(claim, ("Kell's lawyer, Rosa Vint, said the inquiry was slow.", CLAIM, "Kell's lawyer, Rosa Vint"),
+                 ("Kell denied that he moved any money.", DENIAL, "Kell"))[-1][2] == 0
+
+
+def test_a_lawyer_s_denial_answers_the_writer_s_allegation_against_the_client_before_another_s_claim():
+    # before, the lawyer's denial of "the charge" answered the mother's claim about her son, the one claim in reach
+    rows = (("Maya Trent said her son had never been in trouble before.", CLAIM, "Maya Trent"),
+            ("Deputy Warden Alan Pruett pleaded not guilty on Monday to a charge of witness tampering.", FACT, None),
+            ("Pruett allegedly told guards to change their accounts.", FACT, None),
+            ("Pruett's lawyer said the charge was a political stunt.", DENIAL, "Pruett's lawyer"))
+    assert pairs(*rows) == [(3, "pruett's lawyer", 2)]
+    assert pairs(*rows[:2], rows[3])[-1][2] == 1  # "pleaded not guilty to a charge of"
+    # the accused's own denial too, of a charge written in the passive
+    assert pairs(rows[0], ("Alan Pruett was charged with witness tampering in May.", FACT, None),
+                 ("Pruett denied tampering with anyone.", DENIAL, "Pruett"))[-1][2] == 1
+    # a fact that does not name whom the denier speaks for, or an active accusation reported by the writer, is no
+    # allegation of the writer's: the claim answers, as before
+    for fact in ("Ann Roy was charged with witness tampering in May.",
+                 "Three guards accused Pruett of witness tampering last year."):
+        assert pairs(rows[0], (fact, FACT, None), rows[3])[-1][2] == 0
+
+
+def test_a_judge_s_procedural_remark_is_no_allegation_a_defence_lawyer_answers():
+    # before, "her client was innocent" answered the judge's announcement of a verdict
+    remark = ("The jury has reached a verdict, Judge Lena Ortez told the courtroom.", CLAIM, "Judge Lena Ortez")
+    lawyer = ("Defence lawyer Ravi Singh told reporters that his client was innocent.", DENIAL,
+              "Defence lawyer Ravi Singh")
+    assert pairs(remark, lawyer) == [(1, "ravi singh", None)]
+    # a judge's question to the denier is still what the denial answers, and so is a judge's remark that accuses
+    assert pairs(('"Is that true?" Judge Lena Ortez asked Singh.', CLAIM, "Judge Lena Ortez"),
+                 ("Singh said it was not.", DENIAL, "Singh"))[-1][2] == 0
+    assert pairs(("Judge Lena Ortez said the evidence showed the client lied to investigators.", CLAIM,
+                  "Judge Lena Ortez"), lawyer)[-1][2] == 0
