@@ -3580,11 +3580,14 @@ def _rebuttals(sentences: Sequence[Sentence], credited: dict[int, str], furnitur
     may answer lies between the two (see :func:`_counter_claim`: "Halvex accused regulators of a smear.
     Regulators said it hid data. Halvex denied hiding data." is Halvex's denial), and either another side's denial
     lies between the two (the accuser answers the denial) or no one else's claim comes before its
-    allegation in the window (the accuser opened the exchange and goes on with it). Page furniture (a
-    headline, caption or promotion: ``furniture``) is no allegation, nor, but for the headline, a rebuttal
-    (``framing``, see :func:`_framing_denials`), nor is a passive "Senator accused of
-    bribery", which reports an allegation against its subject. In order, so an earlier rebuttal is no denial
-    that would make a later one the accused side's. A source speaking for a body (``served``, see
+    allegation in the window (the accuser opened the exchange and goes on with it). Once another side has denied the
+    allegation, its claims not worded as an allegation go on with that denial ("Calloway Labs denied it. A spokesperson
+    said the board had miscounted its records."): the accuser's answer to them is a rebuttal; and a source standing
+    by its own account ("The board stood by its findings.", see ``_STANDS_BY_OWN``) rebuts whatever came between.
+    Page furniture (a headline, caption or promotion: ``furniture``) is no allegation, nor, but for the headline, a
+    rebuttal (``framing``, see :func:`_framing_denials`), nor is a passive "Senator accused of bribery", which reports
+    an allegation against its subject. In order, so an earlier rebuttal is no denial that would make a later one the
+    accused side's. A source speaking for a body (``served``, see
     :func:`_bodies_served`) is on that body's side: its denial stands by the body's own allegation ("A report by the
     OHCCR found ... Ostrelia rejected the report. A spokesperson for the OHCCR said the office stood by its
     findings.").
@@ -3604,6 +3607,14 @@ def _rebuttals(sentences: Sequence[Sentence], credited: dict[int, str], furnitur
     return rebuttals
 
 
+#: A source standing by its own account ("The board stood by its findings."): an accuser's rebuttal, whatever
+#: another side claimed since (see :func:`_own_allegation`).
+_STANDS_BY_OWN = re.compile(r"\b(?:stand|stands|stood|standing)\s+(?:firmly\s+)?by\s+(?:its|their|our|his|her)\s+"
+                            r"(?:own\s+)?(?:[a-z-]+\s+)?(?:findings?|reports?|account|conclusions?|results?|data|"
+                            r"figures|analysis|assessment|claims?|statements?|story|reporting|allegations?|"
+                            r"accusations?|charges?)\b", re.I)
+
+
 def _own_allegation(sentences: Sequence[Sentence], credited: dict[int, str], index: int, source: str,
                     furniture: Sequence[bool], side: frozenset[str] = frozenset()) -> int | None:
     """The allegation ``source``, or a body of its ``side`` (that it speaks for), made that its denial at ``index``
@@ -3617,11 +3628,16 @@ def _own_allegation(sentences: Sequence[Sentence], credited: dict[int, str], ind
     if own is None:
         return None
     topic = _content_words(_denial_wording(sentences[index]))
-    if any(_counter_claim(sentences[k], credited.get(k), source, topic)
-           and not _same_side(credited.get(k), source, side) for k in range(own + 1, index)):
+    denied = next((k for k in range(own + 1, index) if sentences[k].label == "official_denial"
+                   and not _same_side(credited.get(k), source, side)), index)
+    # once another side has denied the allegation, its claims not worded as one are that denial's account going on
+    # ("A company spokesperson said the board had miscounted its records."), which the accuser's answer stands against
+    if not _STANDS_BY_OWN.search(sentences[index].text) and any(
+            _counter_claim(sentences[k], credited.get(k), source, topic)
+            and not _same_side(credited.get(k), source, side) and (k <= denied or alleges(sentences[k].text))
+            for k in range(own + 1, index)):
         return None  # the denial answers what another side said since, not the exchange its allegation opened
-    answered = any(sentences[k].label == "official_denial" and not _same_side(credited.get(k), source, side)
-                   for k in range(own + 1, index))
+    answered = denied < index
     opened = not any(sentences[k].label == "attributed_claim" and not _same_side(credited.get(k), source, side)
                      for k in range(start, own))
     return own if answered or opened else None

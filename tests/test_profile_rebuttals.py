@@ -265,3 +265,34 @@ def test_a_spokesperson_s_denial_still_answers_another_side_s_allegation_about_t
     assert profile["denials"] == [{"denial": 1, "source": "kessel office for migrant rights spokesperson",
                                    "allegation": 0}]
     assert profile["rebuttals"] == []
+
+
+# a regulator accuses a drugmaker, the drugmaker denies it and goes on with its own account of the regulator's work
+FINDING = ("The Food and Drug Board said Calloway Labs had failed to report 12 deaths linked to its insulin pens.",
+           CLAIM, "The Food and Drug Board")
+CALLOWAY_DENIES = [("Calloway Labs denied the allegation.", DENIAL, "Calloway Labs"),
+                   ("A company spokesperson said the board had miscounted its records.", DENIAL,
+                    "A company spokesperson")]
+
+
+def test_the_accuser_standing_by_its_findings_after_the_accused_s_account_is_a_rebuttal():
+    profile = profile_of(FINDING, *CALLOWAY_DENIES, ("The board stood by its findings.", DENIAL, "The board"))
+    assert profile["rebuttals"] == [{"rebuttal": 3, "source": "food and drug board", "allegation": 0}]
+    assert [d["denial"] for d in profile["denials"]] == [1, 2]
+    assert {s["source"]: s["denies"] for s in profile["sources"]}["food and drug board"] is False
+    # even after a counter-charge worded as an allegation: standing by its own findings denies nothing
+    profile = profile_of(FINDING, ("Calloway Labs accused the board of leaking its draft report.", CLAIM,
+                                   "Calloway Labs"),
+                         ("The board stood by its findings.", DENIAL, "The board"))
+    assert profile["rebuttals"] == [{"rebuttal": 2, "source": "food and drug board", "allegation": 0}]
+    assert profile["denials"] == []
+
+
+def test_the_accuser_denying_the_accused_s_counter_charge_still_denies():
+    # a counter-charge worded as an allegation, after the accused's denial, is a new allegation the accuser may deny
+    profile = profile_of(FINDING, CALLOWAY_DENIES[0],
+                         ("Calloway Labs accused the board of leaking its draft report.", CLAIM, "Calloway Labs"),
+                         ("The board denied leaking anything.", DENIAL, "The board"))
+    assert profile["rebuttals"] == []
+    assert profile["denials"][-1] == {"denial": 3, "source": "food and drug board", "allegation": 2}
+    assert {s["source"]: s["denies"] for s in profile["sources"]}["food and drug board"] is True
