@@ -3590,7 +3590,7 @@ def _rebuttals(sentences: Sequence[Sentence], credited: dict[int, str], furnitur
     accused side's. A source speaking for a body (``served``, see
     :func:`_bodies_served`) is on that body's side: its denial stands by the body's own allegation ("A report by the
     OHCCR found ... Ostrelia rejected the report. A spokesperson for the OHCCR said the office stood by its
-    findings.").
+    findings.", "Its chief inspector, Dr. Anneliese Korva, said ...").
     """
     rebuttals: dict[int, int] = {}
     first_denial: dict[str, int] = {}  # a source -> its first denial that is no rebuttal
@@ -3851,13 +3851,17 @@ def _names(claim: Sentence, names: frozenset[str]) -> bool:
 #: between, not opening with an article): see :func:`_bodies_spoken_for`.
 _SPEAKING_ROLES = (r"spokes(?:man|woman|person|people|men|women)|president|chief\s+executive|ceo|chair(?:man|woman)?|"
                    r"director|lawyers?|attorneys?|counsel|representatives?|executives?|officials?|founder|owner|head|"
-                   r"manager")
+                   r"manager|inspectors?")
 _BODY_NAME = r"(?!(?:A|An|The)\s)[A-Z][\w&.'’-]*(?:\s+(?:(?:of|of\s+the|and|&)\s+)?[A-Z][\w&.'’-]*){0,4}"
 #: "Acme's president", "Acme's former chief executive"; "a spokeswoman for the Interior Department", "the president
 #: of Acme"; "An Interior Department spokeswoman", "Acme CEO Tom Vance".
 _BODY_OF_ROLE = re.compile(rf"(?<![\w&.'’-])({_BODY_NAME})['’]s\s+(?:[a-z-]+\s+)?(?i:{_SPEAKING_ROLES})\b"
                            rf"|\b(?i:{_SPEAKING_ROLES})\s+(?:for|of|at)\s+(?:the\s+)?({_BODY_NAME})(?![\w'’-])"
                            rf"|(?<![\w&.'’-])({_BODY_NAME})\s+(?i:{_SPEAKING_ROLES})\b")
+#: A speaking role owned by a body written by a pronoun or a body's noun ("Its chief inspector", "the board's
+#: director"): see :func:`_owners_meant`.
+_OWNED_ROLE = re.compile(rf"(?<![\w'’-])(?:(?i:its|their)|(?i:the)\s+(?P<noun>{'|'.join(sorted(BODY_NOUNS))})['’]s)"
+                         rf"\s+(?:[a-z-]+\s+)?(?i:{_SPEAKING_ROLES})\b")
 #: Words that open or end such capitals without naming a body ("The", "Former", "Vice", "Senior"; "Her" of "Her
 #: spokesman").
 _NO_BODY_WORDS = frozenset("""the a an former vice senior deputy acting interim assistant executive general chief
@@ -3871,17 +3875,43 @@ _CREDITED_BODY = re.compile(r"^(.+?)\s+spokesperson$|^[a-z]+\s+for\s+(?:the\s+)?
 def _bodies_served(sentences: Sequence[Sentence], credited: dict[int, str],
                    mentions: Mapping[int, _Mention]) -> list[frozenset[str]]:
     """For each sentence, the bodies its credited source speaks for, as the mentions it was credited by up to that
-    sentence write them (see :func:`_bodies_spoken_for`); none for a sentence credited to no one."""
+    sentence write them (see :func:`_bodies_spoken_for`, and :func:`_owners_meant` for a body written as "its" or
+    "the authority's"); none for a sentence credited to no one."""
     starts = [sentence.start for sentence in sentences]
     serves: dict[str, set[str]] = {}  # a source -> the bodies its mentions so far say it speaks for
     served: list[frozenset[str]] = []
+    before: list[str] = []  # the sources credited so far, the latest last
     for index in range(len(sentences)):
         source = credited.get(index)
         if source is not None:
-            serves.setdefault(source, set()).update(
-                _bodies_spoken_for(source, _mention_text(sentences, starts, mentions.get(index))))
+            mention = _mention_text(sentences, starts, mentions.get(index))
+            serves.setdefault(source, set()).update(_bodies_spoken_for(source, mention),
+                                                    _owners_meant(mention, source, before))
+            before.append(source)
         served.append(frozenset(serves.get(source, ())) if source is not None else frozenset())
     return served
+
+
+def _owners_meant(mention: str, source: str, before: list[str]) -> set[str]:
+    """The body credited before (``before``: the sources credited so far, the latest last) that a mention of
+    ``source`` writes as owning its speaking role ("Its chief inspector, Dr. Anneliese Korva", "Dr. Anneliese Korva,
+    the board's chief inspector": see ``_OWNED_ROLE``): for "its" or "their", the source credited last, when it is
+    no person; for "the board's", the latest one of that head word (see :func:`framing.sources.head_word`)."""
+    owned = _OWNED_ROLE.search(mention)
+    if owned is None:
+        return set()
+    others = [name for name in before if name != source]
+    noun = owned.group("noun")
+    if noun is None:
+        last = others[-1] if others else None
+        return {last} if last is not None and not _a_person_by_name(last) else set()
+    return next(({name} for name in reversed(others) if head_word(name) == noun.lower()), set())
+
+
+def _a_person_by_name(source: str) -> bool:
+    """Whether the canonical ``source`` reads as a person: a nameless role (see :func:`_nameless_person`) or a name
+    opening with a known given name ("mara lind")."""
+    return _nameless_person(source) or given_name_sex(source.split(" ", 1)[0]) is not None
 
 
 def _mention_text(sentences: Sequence[Sentence], starts: list[int], mention: _Mention | None) -> str:

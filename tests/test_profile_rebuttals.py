@@ -275,6 +275,34 @@ CALLOWAY_DENIES = [("Calloway Labs denied the allegation.", DENIAL, "Calloway La
                     "A company spokesperson")]
 
 
+@pytest.mark.parametrize("inspector", [("Its chief inspector, Dr. Anneliese Korva, said the company's records were "
+                                        "incomplete.", "Its chief inspector, Dr. Anneliese Korva"),
+                                       ("Dr. Anneliese Korva, the board's chief inspector, said the company's records "
+                                        "were incomplete.", "Dr. Anneliese Korva, the board's chief inspector")])
+def test_the_accuser_s_own_inspector_answering_the_accused_is_a_rebuttal_not_a_denial(inspector):
+    # "its" (the board the sentence before credits) or "the board's" puts the inspector on the board's side: her
+    # answer to the company's account stands by the board's allegation, which no one of its side denies
+    words, source = inspector
+    profile = profile_of(FINDING, *CALLOWAY_DENIES, ("The board stood by its findings.", DENIAL, "The board"),
+                         (words, DENIAL, source))
+    assert profile["credits"][4] == "anneliese korva"
+    assert [(d["denial"], d["allegation"]) for d in profile["denials"]] == [(1, 0), (2, 0)]
+    assert profile["rebuttals"] == [{"rebuttal": 3, "source": "food and drug board", "allegation": 0},
+                                    {"rebuttal": 4, "source": "anneliese korva", "allegation": 0}]
+    assert {s["source"]: s["denies"] for s in profile["sources"]} == {
+        "food and drug board": False, "calloway labs": True, "company spokesperson": True, "anneliese korva": False}
+
+
+def test_its_inspector_after_a_person_s_words_is_no_side_of_theirs():
+    # "its" cannot mean a person: the inspector is not put on the side of the councillor credited just before her
+    profile = profile_of(("Councillor Ida Marr accused the Harbour Trust of hiding the dredging costs.", CLAIM,
+                          "Councillor Ida Marr"),
+                         ("Its chief inspector, Dr. Anneliese Korva, said the costs were published in May.", DENIAL,
+                          "Its chief inspector, Dr. Anneliese Korva"))
+    assert profile["rebuttals"] == []
+    assert profile["denials"] == [{"denial": 1, "source": "anneliese korva", "allegation": 0}]
+
+
 def test_the_accuser_standing_by_its_findings_after_the_accused_s_account_is_a_rebuttal():
     profile = profile_of(FINDING, *CALLOWAY_DENIES, ("The board stood by its findings.", DENIAL, "The board"))
     assert profile["rebuttals"] == [{"rebuttal": 3, "source": "food and drug board", "allegation": 0}]
