@@ -2654,12 +2654,36 @@ def said_in_passive(text: str) -> re.Match[str] | None:
 def agent_of_passive(text: str, known: Callable[[str], bool] = lambda word: False) -> tuple[int, int] | None:
     """Where in the sentence ``text`` the agent of its verb of speech or judgement in the passive stands (see
     :func:`said_in_passive`), when that agent names a definite or named body or person as a subject does (see
-    :func:`subject_before_cue`): "the deputy mayor" of "were dismissed by the deputy mayor as 'a noisy minority'";
-    ``None`` for anything else ("by critics", "by many")."""
+    :func:`subject_before_cue`): "the deputy mayor" of "were dismissed by the deputy mayor as 'a noisy minority'",
+    or an identifiable group in lower case (see :func:`_lower_case_group`) that qualifying words or a relative clause
+    of speech after it make one: "nurses' unions" of "was criticised by nurses' unions", "campaigners" of "was welcomed
+    by campaigners, who said"; ``None`` for anything else ("by critics", "by many")."""
     found = said_in_passive(text)
-    if found is None or not _names_someone(found.group(1).split(), known):
+    if found is None:
+        return None
+    words = found.group(1).split()
+    if not (_names_someone(words, known)
+            or (_lower_case_group(words) and (len(words) > 1 or _WHICH_SAID.match(text, found.end(1))))):
         return None
     return found.span(1)
+
+
+#: Plural heads of a group of bodies in lower case ("nurses' unions", "rights groups", "patient charities").
+_BODY_PLURAL = re.compile(r"[a-z]+(?:ies|s)")
+
+
+def _lower_case_group(words: list[str]) -> bool:
+    """Whether ``words`` name an identifiable group in lower case (LABELS.md: "Human rights groups say"): a plural of
+    people or of bodies (see :func:`_people_plural`, ``BODY_NOUNS``) after up to two lower-case words that qualify it
+    ("nurses' unions", "research-integrity campaigners", "rights groups"), or that plural alone; no article, pronoun,
+    figure or word of no one ("many", "critics", "their") opening them."""
+    if not 0 < len(words) <= 3 or any(not re.fullmatch(r"[a-z][\w'’-]*", word) for word in words):
+        return False
+    first, head = _POSSESSIVE.sub("", words[0]), words[-1]
+    if first in _NO_ONE or first in _PRONOUNS or first in ("a", "an", "the", "and", "or", "of"):
+        return False
+    single = head[:-3] + "y" if head.endswith("ies") else head.removesuffix("s")
+    return _people_plural(head) or (_BODY_PLURAL.fullmatch(head) is not None and single in BODY_NOUNS)
 
 
 #: A court that heard, or a jury told, what a sentence says (see :func:`court_heard`): "a court", "the jury", "an
@@ -2794,6 +2818,11 @@ _WHICH_SAID = re.compile(r",\s+(which|who)\s+(?:also\s+|later\s+|then\s+)?(?:sai
                          r"denied|denies|insisted|insists|alleged|alleges|told|tells|wrote|writes)\b")
 
 
+#: Up to three lower-case words after a preposition, ending where the text searched ends (a relative clause's comma):
+#: a group that :func:`_lower_case_group` may read ("by nurses' unions", "from rights groups"), in group 1.
+_GROUP_BEFORE_WHICH = re.compile(r"(?<![\w'’-])(?:by|from|among|with)\s+((?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)$")
+
+
 def name_before_which_said(text: str, known: Callable[[str], bool] = lambda word: False) -> tuple[int, int] | None:
     """Where in the sentence ``text`` the body or person stands whom a relative clause of speech after its comma
     describes ("Dravonia's defence ministry" of "The first came from Dravonia's defence ministry, which said ...",
@@ -2803,11 +2832,16 @@ def name_before_which_said(text: str, known: Callable[[str], bool] = lambda word
     capitalised words and a body's, role's or portfolio's (see ``_SUBJECT_LOWER_WORDS``): the fewest for a body, all
     of them for a person ("Rhoda Senn", not "Senn" alone; not an opener's word: "On Tuesday", "Meanwhile"), whom a
     body's name does not end ("the Kessel Institute's Centre for Law, who": a person named before it is meant);
-    ``None`` for none, or for words in quotation marks."""
+    failing a name, an identifiable group in lower case after its preposition ("nurses' unions" of "was opposed by
+    nurses' unions, which said": see :func:`_lower_case_group`); ``None`` for none, or for words in quotation
+    marks."""
     found = _WHICH_SAID.search(text)
     if found is None:
         return None
     start = _named_before(text, found.start(), found.group(1) == "who", known)
+    if start is None:  # "was opposed by nurses' unions, which said": a group in lower case after its preposition
+        group = _GROUP_BEFORE_WHICH.search(text, max(0, found.start() - 80), found.start())
+        start = group.start(1) if group and _lower_case_group(group.group(1).split()) else None
     return None if start is None else (start, found.start())
 
 

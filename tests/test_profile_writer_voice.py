@@ -247,6 +247,27 @@ def test_a_speech_verb_in_the_passive_is_its_agent_s_or_ends_the_account_before_
         assert profile["credits"] == ["baywater holdings", None], ending
 
 
+def test_an_identifiable_group_in_lower_case_speaks_by_the_passive_or_a_relative_clause():
+    baywater = ("Baywater Holdings said in 2019 that its mall would create 800 jobs.", CLAIM,
+                {"source": ["Baywater Holdings"], "cue": ["said"]})
+    for sentence, group in (("The levy was criticised by dock workers' unions, which said it would cost jobs.",
+                             "dock workers' unions"),
+                            ("The closure was welcomed by road-safety campaigners, who said it was overdue.",
+                             "road-safety campaigners"),
+                            ("The plan was condemned by tenant associations as a land grab.", "tenant associations"),
+                            ("The levy was opposed by shipping firms, which said it would drive trade away.",
+                             "shipping firms"),
+                            ("The sharpest warning came from harbour engineers, who said the channel was too shallow.",
+                             "harbour engineers")):
+        profile = profile_of(baywater, (sentence, CLAIM, {}))
+        assert profile["credits"] == ["baywater holdings", group], sentence
+    # weasel wording is no group, whatever follows it
+    for sentence in ("The levy was criticised by critics, who said it would cost jobs.",
+                     "The levy was criticised by many, who said it would cost jobs.",
+                     "The levy was criticised by their members, who said it would cost jobs."):
+        assert profile_of(baywater, (sentence, CLAIM, {}))["credits"][1] is None, sentence
+
+
 @pytest.mark.parametrize("text, agent", [
     ('Residents were dismissed by the deputy mayor as "a noisy minority."', "the deputy mayor"),
     ("Pike was accused by the dockers' union of lying about the figures.", "the dockers' union"),
