@@ -35,7 +35,7 @@ from .sources import court_heard, display_source, name_before_which_said, openin
 from .sources import name_opening_word, names_a_court, speaker_before_colon, subject_of_later_cue, without_legal_form
 from .sources import accused_by_subject, acted_on_before, acted_on_only, last_words_start, search_before_space
 from .sources import role_holder_before_who_said, self_name_after
-from .sources import CAMEL_PREFIXES, RELATIVE_OPENING, age_or_nationality, time_alone, title_case
+from .sources import CAMEL_PREFIXES, RELATIVE_OPENING, age_or_nationality, quantity_alone, time_alone, title_case
 from .spans import QUOTE_CLOSERS as _QUOTE_CLOSERS
 from .spans import quotations, quoted_regions, quotes_within
 from .validation import check_names, did_you_mean
@@ -1655,6 +1655,7 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
              and not _quoted_pronoun(s, sentence, quotes)
              and not (s.text.startswith("of ") and s.text.islower())  # "of the accounts": a fragment
              and not time_alone(s.text)  # "the time" of "Acme at the time said": when, not who
+             and not quantity_alone(s.text)  # "more than 3 million" of "The video, viewed more than 3 million times,"
              and not _clause_after_aside(s, sentence)
              and not _in_reason_clause(s, sentence)
              and not _acted_on_before_participle(s, sentence)

@@ -1330,6 +1330,20 @@ def time_alone(text: str) -> bool:
     return _TIME_ALONE.fullmatch(_LEADING.sub("", text.strip(EDGE))) is not None
 
 
+#: A quantity alone, an approximation perhaps before it and a magnitude or "times" after it ("more than 3 million",
+#: "nearly 40,000", "over 2.5m times"): how many, never who.
+_QUANTITY_ALONE = re.compile(r"(?:(?:(?:more|less|fewer)\s+than|over|under|nearly|almost|about|around|roughly|some|"
+                             r"at\s+least|up\s+to|approximately|close\s+to)\s+)?\d[\d.,]*\s*"
+                             r"(?:(?:hundred|thousand|million|billion|m|bn|k)\b)?(?:\s+times)?", re.I)
+
+
+def quantity_alone(text: str) -> bool:
+    """Whether the source span ``text`` is a quantity alone ("more than 3 million" of "The video, viewed more than 3
+    million times, claims"; see ``_QUANTITY_ALONE``), which counts and never speaks: a group counted is none
+    ("more than 200 doctors")."""
+    return _QUANTITY_ALONE.fullmatch(text.strip(EDGE)) is not None
+
+
 def _document_alone(form: str) -> str:
     """A source ``form`` that opens with a document (see ``_DOCUMENT_TAIL``) cut to the document, or to whoever made
     it when a name or "the" and a noun and a verb of making follow it: "a study published Monday in the journal

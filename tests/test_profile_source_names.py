@@ -247,6 +247,21 @@ def test_a_time_span_gives_way_to_the_name_beside_it():
     assert profile["credits"] == ["brightline", "harbour fund", "harbour fund"]
 
 
+def test_a_quantity_span_gives_way_to_the_name_beside_it_and_is_never_a_source():
+    profile = profile_of(
+        ("The clip, watched more than 2 million times, claims that salt water cures measles.", CLAIM,
+         {"source": ["The clip", "more than 2 million"], "cue": ["claims"]}),
+        ("A meme, shared nearly 40,000 times, says that onions stop colds.", CLAIM,
+         {"source": ["nearly 40,000"], "cue": ["says"]}))
+    assert profile["credits"][0] == "clip" and profile["credits"][1] != "nearly 40,000"
+    assert [s["source"] for s in profile["sources"]][:1] == ["clip"]
+    assert not any(any(ch.isdigit() for ch in s["source"]) for s in profile["sources"])
+    # a group counted is a group, not a quantity
+    profile = profile_of(("More than 200 doctors said the rule was unsafe.", CLAIM,
+                          {"source": ["More than 200 doctors"], "cue": ["said"]}))
+    assert profile["credits"] == ["more than 200 doctors"]
+
+
 def test_examples_of_a_group_marked_apart_give_way_to_the_group():
     profile = profile_of(
         ("But critics, including Ned Varga, argue the levy is unfair.", CLAIM,
