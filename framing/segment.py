@@ -3384,6 +3384,22 @@ def _dotted_name(word: str) -> bool:
             and (len(parts[0]) == 1 or not word.isupper()))
 
 
+#: A dotted academic or professional degree written after a name, without its last stop ("Ph.D", "M.D", "M.P.H").
+_DOTTED_DEGREE = re.compile(r"(?:Ph|Ed|Psy|Pharm|M|J|D\.M)\.D|D\.D\.S|M\.B\.A|M\.P\.H|R\.N")
+#: A word opening a sentence after a degree: capitalised, then lower case only ("Patients", "The"; not "FACS", "M.D.").
+_OPENING_WORD = re.compile(rf"[{_UPPER}][a-z]+")
+
+
+def _degree_then_sentence(text: str, dot: int, word: str, following: str) -> bool:
+    """Whether the stop at ``dot`` ends the dotted degree ``word`` written after a name and its comma (", Ph.D.",
+    ", M.D.") before a capitalised word of lower-case letters (``following``): a degree ends the name it follows, so
+    no name part comes after it and a word so written opens the next sentence ("led by Ana Ruiz, Ph.D. Patients
+    were excluded."); not another degree nor an initialism ("Ph.D. FACS")."""
+    start = dot - len(word)
+    return (_DOTTED_DEGREE.fullmatch(word) is not None and text[max(0, start - 2):start] == ", "
+            and _OPENING_WORD.fullmatch(following) is not None)
+
+
 def _is_abbreviation(text: str, dot: int, nxt: int) -> bool:
     if _club_number(text, dot, nxt) or _in_federal_rules(text, dot, nxt):
         return True
@@ -3399,6 +3415,8 @@ def _is_abbreviation(text: str, dot: int, nxt: int) -> bool:
         return _LEGAL_FORM_AFTER_NAME.match(text, nxt) is not None
     if "." in word.strip("."):
         following = _word_at(text, nxt)
+        if _degree_then_sentence(text, dot, word, following):
+            return False  # "led by Ana Ruiz, Ph.D. Patients in the U.S. were excluded." is two sentences
         if word.rstrip(".") in _CLOCK_MARKS and following[:1].isupper():
             # a zone's abbreviation ("HKT"; not any capitals: "9 a.m. UN officials said" is two
             # sentences) or a place and "time" ("Taiwan time")

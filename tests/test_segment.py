@@ -1513,3 +1513,17 @@ def test_a_quoted_question_in_german_or_french_marks_keeps_its_speaker(text):
 ])
 def test_a_quotation_in_german_or_french_marks_without_a_verb_of_saying_after_it_ends_its_sentence(text, expected):
     assert sentences(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The trial was run by Prof. Ines Farrow, Ph.D. Patients in the U.S. were not enrolled.",
+     ["The trial was run by Prof. Ines Farrow, Ph.D.", "Patients in the U.S. were not enrolled."]),
+    ("The clinic is headed by Tomas Brandt, M.D. Nurses there work twelve-hour shifts.",
+     ["The clinic is headed by Tomas Brandt, M.D.", "Nurses there work twelve-hour shifts."]),
+    # a degree not after a name's comma, another degree or a word going on with the sentence holds
+    ("Jane Roe, Ph.D. FACS, led the review.", ["Jane Roe, Ph.D. FACS, led the review."]),
+    ("Jane Roe, M.D., M.P.H., led the review.", ["Jane Roe, M.D., M.P.H., led the review."]),
+    ("Jane Roe, Ph.D. candidate at Kessel, led it.", ["Jane Roe, Ph.D. candidate at Kessel, led it."]),
+])
+def test_a_degree_after_a_name_ends_the_sentence_before_a_capitalised_word(text, expected):
+    assert sentences(text) == expected
