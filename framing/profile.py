@@ -125,6 +125,9 @@ _IT_SAID = (r"(?:(?:also|later|then|[a-z]+ly)\s+)?"
             r"(?:(?:said|told)(?!\s+(?:(?:you|us|me)\s+)?(?:(?:a\s+lot|everything|volumes)"
             r"(?:\s+about\b|\s*[.!?])|all\s+(?:we|you|I)\s+needed\s+to\s+know\b))|"
             r"denied|rejected|dismissed|insisted|claimed|added|argued|maintained|stated)\b")
+#: A source span naming whom a question addresses ("Your team's study", "you"): in an interviewer's turn, the one
+#: asked, whose words the asker puts to them; the question stays the asker's.
+_ADDRESSED = re.compile(r"(?i:you|your)\b")
 _REPORTED_BY_SPEAKER = re.compile(rf"[Ii]t\s+{_IT_SAID}")
 #: "It" having said or denied as the subject of a sentence of the copy, after an opening phrase and its comma perhaps
 #: ("It said the journalist was a spy.", "In a letter last year, it denied ...", "It has previously denied ...";
@@ -1432,6 +1435,8 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
             headlines.append(index)
             continue
         found = _sources_named(sentence, known, quotes, speakers.words(index))
+        if speakers.asking(index):  # "Q: Your team's study found ...": the one asked, whom the asker addresses
+            found = [(span, name) for span, name in found if not _ADDRESSED.match(span.text)]
         if not found and not speaker and _names_own_piece(sentence, speakers.words(index)):
             credits.end_account()  # "The article also incorrectly said ..." is the writer's, no earlier source's
         if not _names_anyone(found) and not speaker and _names_own_work(sentence, speakers.words(index)):

@@ -3545,10 +3545,12 @@ def name_after_role(span: str, after: str) -> int:
 _INTRO_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
 #: A role in lower case before the name of whom an interview is with, perhaps after "the" and the capitalised name of
 #: what they serve, perhaps with a comma: "Aquavance chief executive " of "Q&A with Aquavance chief executive Jane
-#: Roe", "the finance minister, " of "An interview with the finance minister, Jane Roe".
+#: Roe", "the finance minister, " of "An interview with the finance minister, Jane Roe"; a specialist's calling
+#: ending in "-ist" or "-ian" counts as a role ("immunologist " of "A conversation with immunologist Leila Haddad").
 _INTERVIEWEE_ROLE = (r"(?:(?:the|our|its)[^\S\r\n]+)?(?:[A-Z][\w'’.&-]*[^\S\r\n]+){0,3}"
                      r"(?:[a-z][\w'’-]*[^\S\r\n]+){0,3}"
-                     rf"(?:{'|'.join(sorted(PERSON_ROLES, key=len, reverse=True))}),?[^\S\r\n]+(?=[A-Z])")
+                     rf"(?:{'|'.join(sorted(PERSON_ROLES, key=len, reverse=True))}|[a-z]{{3,}}(?:ist|ian)),?"
+                     r"[^\S\r\n]+(?=[A-Z])")
 #: Who an interview is with, as its headline or introduction says: "Q&A with Jane Roe", "Q&A: Jane Roe on ...",
 #: "An interview with Finance Minister Jane Roe", "In conversation with Jane Roe", "We sat down with Jane Roe"; and
 #: whom a court transcript's examination questions: "Cross-examination of Ana Ruiz", "Direct examination of Dr. Ana
@@ -3561,6 +3563,11 @@ _INTERVIEWEE = re.compile(
     r"|(?:(?<=[Ee]xamination[^\S\r\n])|(?<=EXAMINATION[^\S\r\n]))(?:of|OF)|:|[-–—])[^\S\r\n]+"
     rf"(?:{_INTERVIEWEE_ROLE})?"
     rf"(?P<name>{_INTRO_NAME_WORD}(?:[^\S\r\n]+{_NAME_PARTICLE_RUN}{_INTRO_NAME_WORD}){{1,5}})")
+#: Who an interview is with, as a headline or an introduction opening a line names them before the verb of talking to
+#: the interviewer: "Leila Haddad talks to Nina Obi about allergies", "Dr. Leila Haddad speaks with the Herald".
+_TALKS_TO = re.compile(
+    rf"^[^\S\r\n]*(?P<name>{_INTRO_NAME_WORD}(?:[^\S\r\n]+{_NAME_PARTICLE_RUN}{_INTRO_NAME_WORD}){{1,5}})"
+    r"(?=[^\S\r\n]+(?P<joint>talks|speaks|chats)[^\S\r\n]+(?:to|with)\b)", re.MULTILINE)
 #: A briefing's or press conference's heading opening a line, which names who answers the questions in it:
 #: "Briefing by Foreign Ministry Spokeswoman Maria Zakharova", "Press conference by ...", "Regular press conference
 #: of ...", "Remarks by ..." (after "by" or "of"), or the person's name in the possessive before it, "Spokesperson
@@ -3703,7 +3710,8 @@ def interviewee_named(text: str) -> str | None:
 
 def interviewee_mention(text: str) -> tuple[int, int] | None:
     """Where in ``text`` the name :func:`interviewee_named` gives is written, as (start, end); ``None`` for none."""
-    for found in sorted([*_INTERVIEWEE.finditer(text), *_BRIEFED.finditer(text)], key=lambda found: found.start()):
+    matches = [*_INTERVIEWEE.finditer(text), *_BRIEFED.finditer(text), *_TALKS_TO.finditer(text)]
+    for found in sorted(matches, key=lambda found: found.start()):
         group = "owner" if found.re is _BRIEFED and found.group("owner") else "name"
         name = found.group(group).rstrip(".,;:")
         if name.startswith(("The ", "THE ")):

@@ -960,6 +960,34 @@ def test_an_interviewee_named_after_a_role_in_lower_case(text, name):
     assert interviewee_named(text) == name
 
 
+@pytest.mark.parametrize("text, name", [
+    ("A conversation with immunologist Leila Haddad", "Leila Haddad"),
+    ("'We are not done yet': a conversation with virologist Leila Haddad", "Leila Haddad"),
+    ("In conversation with the historian Tomas Brandt", "Tomas Brandt"),
+    ("We spoke with paediatrician Ada Kemp about the trial.", "Ada Kemp"),
+    ("Leila Haddad talks to Nina Obi about peanut allergies", "Leila Haddad"),
+    ("Why the trial stopped\nDr. Ada Kemp speaks with the Herald", "Dr. Ada Kemp"),
+    # talking to someone mid-sentence is no interview's introduction
+    ("The mayor said Ada Kemp talks to him daily.", None),
+])
+def test_an_interviewee_named_after_a_calling_or_before_talking_to_the_interviewer(text, name):
+    assert interviewee_named(text) == name
+
+
+def test_a_conversation_s_answers_are_the_interviewee_s_and_a_question_addressing_them_the_asker_s():
+    text = ("A conversation with immunologist Leila Haddad\n\n"
+            "Leila Haddad leads the allergy group at Tormund University.\n\n"
+            "Q: Your team's study found that early exposure cut allergies by 70%. Is that right?\n"
+            "A: Yes. We enrolled 640 infants.")
+    found, profile = credits_of(text, {2: CLAIM}, {2: ["Your team's study"]})
+    assert [credit for _, credit in found[2:]] == ["q (interviewer)", "q (interviewer)", "leila haddad",
+                                                    "leila haddad"]
+    assert "your team" not in [s["source"] for s in profile["sources"]]
+    text = "Leila Haddad talks to Nina Obi about peanut allergies\n\nQ: Is the trial large enough?\nA: Yes."
+    found, _ = credits_of(text)
+    assert [credit for _, credit in found[1:]] == ["q (interviewer)", "leila haddad"]
+
+
 def test_answers_go_to_the_interviewee_a_lower_case_role_introduces():
     text = "Q&A with Aquavance chief executive Helena Voss\n\nQ: Did you skip inspections?\nA: No. Each was logged."
     found, _ = credits_of(text)
