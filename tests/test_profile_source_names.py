@@ -262,6 +262,17 @@ def test_a_quantity_span_gives_way_to_the_name_beside_it_and_is_never_a_source()
     assert profile["credits"] == ["more than 200 doctors"]
 
 
+@pytest.mark.parametrize("span, shown", [
+    ("Dr. Ines Farrow and Dr. Li Tsai", "Ines Farrow and Li Tsai"),
+    ("The co-authors, Dr. Ines Farrow and Dr. L. M. Tsai", "Ines Farrow and L. M. Tsai"),
+    ("Ines Farrow and Prof. Li Tsai", "Ines Farrow and Li Tsai"),
+    ("Sen. Ana Voss and Rep. Tom Lee", "Ana Voss and Tom Lee"),
+    ("Ines Farrow and Li Tsai", "Ines Farrow and Li Tsai"),  # as untitled names always were
+])
+def test_two_titled_people_named_together_are_both_shown_not_the_last_alone(span, shown):
+    assert display_source(span) == shown
+
+
 def test_examples_of_a_group_marked_apart_give_way_to_the_group():
     profile = profile_of(
         ("But critics, including Ned Varga, argue the levy is unfair.", CLAIM,
