@@ -2593,8 +2593,31 @@ def subject_before_finding(text: str, known: Callable[[str], bool] = lambda word
     found = _subject_before(text, _FINDING_CUE, known, documents=True)
     if found is None and _COURT_FINDING_CUE.search(text):
         found = _subject_before(text, _COURT_FINDING_CUE, known)
-        return found if found and names_a_court(text[found[0]:found[1]]) else None
-    return found
+        found = found if found and names_a_court(text[found[0]:found[1]]) else None
+    return found or _document_before_finding(text)
+
+
+#: A study's or a like document's noun after a determiner and up to three words qualifying it, opening a sentence
+#: (a conjunction perhaps before it) just before a verb of finding, "that" needed after it or not ("The study found
+#: the drug was safe", "A 2021 review concluded that ...", "But the new trial also showed"): group 1 the document.
+#: No word of a clause or a phrase among the qualifying ones ("The team behind the study found" is the team's).
+_DOCUMENT_FINDING = re.compile(
+    r"(?:(?:[Bb]ut|[Aa]nd|[Yy]et)\s+)?((?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ne)\s+"
+    r"(?:(?!(?:the|a|an|of|by|for|in|on|at|from|with|who|which|that|and|or|but)\s)[\w'’-]+\s+){0,3}?"
+    r"(?:stud(?:y|ies)|reviews?|trials?|papers?|reports?|surveys?|audits?|analys[ie]s))"
+    r"\s+(?:(?:also|previously|recently|earlier|further)\s+)?(?:(?:has|have|had)\s+)?"
+    r"(?:found|finds|find|showed|shows|show|shown|concluded|concludes|conclude|suggested|suggests|suggest|indicated|"
+    r"indicates|indicate|revealed|reveals|reveal|estimated|estimates|estimate)\s")
+
+
+def _document_before_finding(text: str) -> tuple[int, int] | None:
+    """Where in the sentence ``text`` a study, review, trial, paper, report, survey, audit or analysis stands that
+    opens it as the subject of a verb of finding, "that" after it or not ("The study found the drug was safe", "A
+    2021 study found that ...": see ``_DOCUMENT_FINDING``): the document speaks, so its finding is not the account of
+    the source before it ("According to the lawsuit, ... The study found ..." is the study's). ``None`` for anything
+    else: another subject ("The team behind the study found"), a document not opening the sentence."""
+    found = _DOCUMENT_FINDING.match(text, _past_opener(text))
+    return found.span(1) if found else None
 
 
 def names_a_court(subject: str) -> bool:

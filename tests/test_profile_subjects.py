@@ -799,6 +799,31 @@ def test_a_document_s_finding_is_not_the_account_of_the_speaker_before_it(second
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("The study found the vaccine cut hospital stays by a third.", "The study"),
+    ("A 2019 study found that the vaccine cut hospital stays by a third.", "A 2019 study"),
+    ("The larger review also concluded the dosing was too low.", "The larger review"),
+    ("But a Dorvan hospital trial showed no gain in survival.", "a Dorvan hospital trial"),
+    ("The audit has found gaps in the cold chain.", "The audit"),
+    # another subject with a document among its words, or a document that does not open the sentence, is none
+    ("The nurse who ran the trial found the vials cracked.", None),
+    ("The team behind the study found the dosing too low.", None),
+    ("Ilse Varnock showed the study to the board.", None),
+])
+def test_a_document_opening_a_sentence_is_the_subject_of_its_finding_without_that(text, expected):
+    found = subject_before_cue(text) or subject_before_finding(text)
+    assert (text[found[0]:found[1]] if found else None) == expected
+
+
+@pytest.mark.parametrize("second, credit", [
+    ("The study found the vaccine cut hospital stays by a third.", "study"),
+    ("A 2019 study found the vaccine cut hospital stays by a third.", "2019 study"),
+])
+def test_a_document_s_finding_is_not_the_account_of_the_document_before_it(second, credit):
+    sued = ("According to the lawsuit, the maker hid two deaths.", CLAIM, {"source": ["the lawsuit"]})
+    assert profile_of(sued, (second, CLAIM, {"cue": ["found"]}))["credits"] == ["lawsuit", credit]
+
+
+@pytest.mark.parametrize("text, expected", [
     ("A three-judge panel held that the Kessel toll was void.", "A three-judge panel"),
     ("A divided appeals court held that Pellory put anglers at risk.", "A divided appeals court"),
     ("An eleven-member tribunal ruled that the quota was unlawful.", "An eleven-member tribunal"),
