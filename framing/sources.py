@@ -3336,6 +3336,11 @@ _ACCORDING_TO = re.compile(r"(?<![\w'’-])according\s+to\s+([^,;:!?()\"“”�
 #: must then close its source: before the clause it opens, a source runs to a comma or the like, as "According to
 #: police the man fled" shows no end to it.
 _OPENS_SENTENCE = re.compile(r"[\s\"“'‘]*(?:(?:but|and|yet|so)\s+)?", re.I)
+#: "Per" as "according to" is written, and what it credits (group 1): opening the sentence ("Per the state lab,
+#: ...") or after a comma (", per the agency."), before an article or a capitalised word, never a rate's "per"
+#: ("5 per cent", "$40 per person").
+_PER = re.compile(r"(?:^[\s\"“'‘]*(?:(?:but|and|yet|so)\s+)?|(?<=,)\s+)per\s+"
+                  r"((?:the|an?)\s[^,;:!?()\"“”–—]+|(?-i:[A-Z])[^,;:!?()\"“”–—]*)", re.I)
 _SOURCE_CLOSED = re.compile(r"[,;:(–—]")
 #: Head nouns after "according to" that make it a manner, not a source: "went according to plan", "according to
 #: the rules", "distributed according to need", "sorted according to size", "acted according to orders".
@@ -3356,14 +3361,15 @@ _POSSESSIVE_PRONOUNS = frozenset("his her its their".split())
 
 def source_according_to(text: str) -> tuple[int, int] | None:
     """Where in the sentence ``text`` the source after "according to" stands ("According to the indictment,
-    Greaves ran a sham company": "the indictment"; "..., according to court filings"), up to a mark, the
+    Greaves ran a sham company": "the indictment"; "..., according to court filings"), or after "per" where it is
+    written so ("Per the state lab, ...", "..., per the agency": see ``_PER``), up to a mark, the
     sentence's end, a clause's word ("according to a clerk who ...") or an article after its first words
     ("according to officials the deal ..."): up to eight words, neither a pronoun ("according to him": the
     pronoun rules read it; "her lawyer", a role, is a source), a figure, nor a manner: a head noun of a plan, a
     rule or a measure ("according to plan", "the rules of the game", "according to need", "size", "orders").
     Where the phrase opens the sentence, its source must end at a comma or the like ("According to police the
     man fled" is ``None``). ``None`` for anything else."""
-    found = _ACCORDING_TO.search(text)
+    found = _ACCORDING_TO.search(text) or _PER.search(text)
     if not found or (_OPENS_SENTENCE.fullmatch(text, 0, found.start())
                      and not _SOURCE_CLOSED.match(text, found.end())):
         return None

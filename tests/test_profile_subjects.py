@@ -972,6 +972,30 @@ def test_the_source_after_according_to_is_found(text, expected):
     assert (text[found[0]:found[1]] if found else None) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Per the county health lab, the outbreak strain is a new variant.", "the county health lab"),
+    ("Per a Kessel hospital statement, three patients were moved to intensive care.",
+     "a Kessel hospital statement"),
+    ("But per Kessel officials, the clinic reopens on Monday.", "Kessel officials"),
+    ("Three patients were moved to intensive care, per the hospital.", "the hospital"),
+    # a rate's "per" is no source, nor is "per" opening a sentence without a mark closing its source
+    ("Doses rose to 40 per clinic, the ministry said.", None),
+    ("The vaccine costs $30 per dose.", None),
+    ("Per capita spending on clinics fell by a fifth.", None),
+    ("Per the county lab the strain is new.", None),
+    ("Tolls rose, per the terms of the lease.", None),
+])
+def test_the_source_after_per_is_found_as_after_according_to(text, expected):
+    found = source_according_to(text)
+    assert (text[found[0]:found[1]] if found else None) == expected
+
+
+def test_per_credits_its_own_source_not_the_last_speaker():
+    said = ("Dr. Hana Orlik said the clinic was overwhelmed.", CLAIM, {"source": ["Dr. Hana Orlik"]})
+    per = ("Per a Kessel hospital statement, three patients were moved to intensive care.", CLAIM, {})
+    assert profile_of(said, per)["credits"] == ["hana orlik", "kessel hospital statement"]
+
+
 def test_according_to_credits_its_own_source_not_the_last_speaker():
     profile = profile_of(("Judge Ilse Varnock said the books were false.", CLAIM, {"source": ["Judge Ilse Varnock"]}),
                          ("According to the indictment, Rhoda Senn ran a sham mill.", CLAIM, {"cue": ["According to"]}),
