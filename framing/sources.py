@@ -4203,7 +4203,8 @@ class SourceIndex:
       whatever other companies are in view.
     * Failing those, a description by one noun of a business or a body ("the carmaker", "the company", "the group",
       "the NGO", "the agency") joins the body credited just before it that the noun fits, when it is the one such
-      body in view ("Ford said ... The carmaker said": see :meth:`_body_credited_last`).
+      body in view ("Ford said ... The carmaker said", a company spokesperson perhaps between: see
+      :meth:`_body_credited_last`).
     * Failing all of them, a capitalised "The Ministry", "The Embassy" or "The Consulate" joins the one body of that
       noun named in full in the issuer's own heading among the document's first two sentences ("Statement of the
       Ministry of Foreign Affairs of Ostria", not a news headline with a verb: see :func:`_issuers_named`), so that
@@ -5367,7 +5368,8 @@ class SourceIndex:
         """The body credited last that the one-noun description ``bare`` may mean ("the carmaker", "the company" or
         "the group" after "Ford said ...", "the group" or "the NGO" after "Civic Watch Network said ...": see
         :meth:`_may_describe`), when it is the one such body in view: no source credited since but a person or
-        spokesperson of it ("Ford CEO Jim Farley", "a Ford spokesman"), no other body it may mean among the
+        spokesperson of it ("Ford CEO Jim Farley", "a Ford spokesman", "a company spokesperson" before "the company":
+        see :meth:`_speaks_for`), no other body it may mean among the
         ``_BODY_REACH`` sources credited before it nor among the companies seen (see :meth:`_see_company`), at most
         ``_BODY_REACH_SENTENCES`` sentences after its credit, and no other capitalised name written from that credit
         to the description (``before``, the sentence's text before it: "In 2013, Yahoo was hacked, and the company
@@ -5389,7 +5391,7 @@ class SourceIndex:
         # in a denial never the body whose claim or allegation it answers ("Oxfam said 20 civilians were killed. The
         # group denied harming civilians": the accuser does not deny its own claim)
         if (not self._may_describe(bare, body) or (denial and (self._accuser(body) or body in self._claimed_last))
-                or not all(self._speaks_for(name, body) for name in credited[:at])):
+                or not all(self._speaks_for(name, body, bare) for name in credited[:at])):
             return None
         others = [name for name in credited[at + 1:at + 1 + _BODY_REACH] if self._may_be_body(name, lenient=True)]
         others += [company for company in self.companies if self._spoken_as(company) != body]
@@ -5418,12 +5420,15 @@ class SourceIndex:
         return None if any(self._names_another(text, body, kinds=kinds, strict=strict)
                            for text in recent[credit + 1:-1] + [before]) else body
 
-    def _speaks_for(self, name: str, body: str) -> bool:
-        """Whether the source ``name`` speaks for ``body``: a spokesperson of it ("ford spokesperson"), or a person
+    def _speaks_for(self, name: str, body: str, noun: str) -> bool:
+        """Whether the source ``name`` speaks for ``body``: a spokesperson of it ("ford spokesperson"), or one named
+        by ``noun``, the description that means ``body``, as a company's by a word for a company ("company
+        spokesperson" of "Vantrell rejected it. A company spokesperson said ... The company said"), or a person
         written with its name or its last word among their role words ("Ford CEO Jim Farley", "Jane Roe, the
         network's director")."""
         if name.endswith(" spokesperson"):
-            return name.removesuffix(" spokesperson") in (body, *self._short_names(body))
+            kind = name.removesuffix(" spokesperson")
+            return kind in (body, *self._short_names(body), noun) or {kind, noun} <= _COMPANY_WORDS
         words = body.split(" ")
         roles = self.people.get(name)
         return roles is not None and (set(words) <= roles or words[-1] in roles)

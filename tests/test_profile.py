@@ -1074,6 +1074,25 @@ def test_a_body_s_noun_joins_the_body_credited_before_its_own_people_spoke():
                              "the carmaker")) == {"brennal": 2}
 
 
+def test_a_body_s_noun_joins_the_body_credited_before_a_nameless_spokesperson_of_its_own_noun_spoke():
+    claim, denial = "attributed_claim", "official_denial"
+    rows = [("The health agency said the eye drops were contaminated.", claim, "The health agency"),
+            ("Brennal rejected the findings.", denial, "Brennal"),
+            ("A company spokesperson said the plant met every standard.", denial, "A company spokesperson")]
+    for description in ("The company", "The firm"):
+        assert _joined(*rows, (f"{description} called the inspection flawed.", denial, description)) == {
+            "health agency": 1, "brennal": 2, "company spokesperson": 1}, description
+    # a spokesperson of another noun, or of another body, still stands between
+    assert _joined(*rows[:2], ("A union spokesperson said the plant was unsafe.", claim, "A union spokesperson"),
+                   ("The company called the inspection flawed.", denial, "The company")) == {
+        "health agency": 1, "brennal": 1, "union spokesperson": 1, "company": 1}
+    # nor does a person's surname take it
+    assert _joined(rows[0], ("Dr. Ilse Brennal rejected the findings.", denial, "Dr. Ilse Brennal"),
+                   ("Brennal said the data was old.", denial, "Brennal"), rows[2],
+                   ("The company called the inspection flawed.", denial, "The company")) == {
+        "health agency": 1, "ilse brennal": 2, "company spokesperson": 1, "company": 1}
+
+
 def test_a_body_s_noun_stays_apart_when_another_body_may_be_meant():
     claim, denial = "attributed_claim", "official_denial"
     brennal = ("Brennal said sales of its vans rose.", claim, "Brennal")
