@@ -789,7 +789,8 @@ def _in_proper_name(span, sentence: Sentence) -> bool:
     if all(word.isupper() and len(word) > 1 for word in capitals):  # an acronym: in brackets after a name's word
         return (len(capitals) == 1 and before[:1] != [] and before[0].group() == "(" and after[:1] != []
                 and after[0].group() == ")" and _name_capitals(before[1:], first.start()) > 0)
-    return len(capitals) + _name_capitals(before, first.start()) + _name_capitals(after, first.start()) >= _NAME_CAPITALS
+    named = _name_capitals(before, first.start()) + _name_capitals(after, first.start())
+    return len(capitals) + named >= _NAME_CAPITALS
 
 
 def _in_title_or_document(span, sentence: Sentence) -> bool:

@@ -659,7 +659,8 @@ def test_a_document_the_text_says_a_body_issued_is_that_body_s(issued, first):
 def test_a_document_no_one_is_said_to_have_issued_stays_its_own_source():
     # a body that spoke of its note before another's, or a new note, "a note": as before
     profile = profile_of(("Amnesty published a report on Monday.", FACT, {}),
-                         ("The ministry said the camps were safe.", DENIAL, {"source": ["The ministry"], "cue": ["said"]}),
+                         ("The ministry said the camps were safe.", DENIAL,
+                          {"source": ["The ministry"], "cue": ["said"]}),
                          ("According to the report, 40 people died.", CLAIM,
                           {"source": ["the report"], "cue": ["According to"]}))
     assert profile["credits"] == [None, "ministry", "report"]
