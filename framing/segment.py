@@ -3390,14 +3390,35 @@ _DOTTED_DEGREE = re.compile(r"(?:Ph|Ed|Psy|Pharm|M|J|D\.M)\.D|D\.D\.S|M\.B\.A|M\
 _OPENING_WORD = re.compile(rf"[{_UPPER}][a-z]+")
 
 
-def _degree_then_sentence(text: str, dot: int, word: str, following: str) -> bool:
+def _degree_then_sentence(text: str, dot: int, nxt: int, word: str) -> bool:
     """Whether the stop at ``dot`` ends the dotted degree ``word`` written after a name and its comma (", Ph.D.",
-    ", M.D.") before a capitalised word of lower-case letters (``following``): a degree ends the name it follows, so
+    ", M.D.") before a capitalised word of lower-case letters (at ``nxt``): a degree ends the name it follows, so
     no name part comes after it and a word so written opens the next sentence ("led by Ana Ruiz, Ph.D. Patients
     were excluded."); not another degree nor an initialism ("Ph.D. FACS")."""
     start = dot - len(word)
     return (_DOTTED_DEGREE.fullmatch(word) is not None and text[max(0, start - 2):start] == ", "
-            and _OPENING_WORD.fullmatch(following) is not None)
+            and _OPENING_WORD.fullmatch(_word_at(text, nxt)) is not None
+            and not _initials_before_surname(text, start - 2, word, nxt))
+
+
+#: A degree that is also a pair of initials ("J.D", "M.D", "R.N": "J.D. Vance", "M.D. Anderson").
+_INITIALS_DEGREE = re.compile(rf"[{_UPPER}]\.[{_UPPER}]")
+#: What goes on with a surname after initials: a comma, "and" or a possessive ("J.D. Vance, 40,", "J.D. Vance and").
+_NAME_GOES_ON = re.compile(r"[A-Za-z]+(?:,| and |['’]s\b)")
+
+
+def _initials_before_surname(text: str, comma: int, word: str, surname: int) -> bool:
+    """Whether the degree-like ``word`` after the comma at ``comma`` is a person's initials before the surname at
+    ``surname``: a two-letter degree ("J.D.", "M.D.", "R.N.") follows a person's name (a given name, then a
+    capitalised word: "Tomas Brandt, M.D.") before it ends a sentence, so not after any other words ("her running
+    mate, J.D. Vance", "On Monday, J.D. Vance said"), nor when the word after it goes on as a name ("Ana Ruiz,
+    J.D. Vance and Tom Bell signed")."""
+    if _INITIALS_DEGREE.fullmatch(word) is None:
+        return False
+    words = text[max(0, comma - 60):comma].split()
+    person = (len(words) >= 2 and words[-1][:1].isupper()
+              and any(given_name_sex(given) is not None for given in words[-3:-1]))
+    return not person or _NAME_GOES_ON.match(text, surname) is not None
 
 
 def _is_abbreviation(text: str, dot: int, nxt: int) -> bool:
@@ -3415,7 +3436,7 @@ def _is_abbreviation(text: str, dot: int, nxt: int) -> bool:
         return _LEGAL_FORM_AFTER_NAME.match(text, nxt) is not None
     if "." in word.strip("."):
         following = _word_at(text, nxt)
-        if _degree_then_sentence(text, dot, word, following):
+        if _degree_then_sentence(text, dot, nxt, word):
             return False  # "led by Ana Ruiz, Ph.D. Patients in the U.S. were excluded." is two sentences
         if word.rstrip(".") in _CLOCK_MARKS and following[:1].isupper():
             # a zone's abbreviation ("HKT"; not any capitals: "9 a.m. UN officials said" is two

@@ -1527,3 +1527,27 @@ def test_a_quotation_in_german_or_french_marks_without_a_verb_of_saying_after_it
 ])
 def test_a_degree_after_a_name_ends_the_sentence_before_a_capitalised_word(text, expected):
     assert sentences(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Her running mate, J.D. Vance, spoke in Dayton on Monday.",
+    "On Monday, J.D. Vance said he would run.",
+    "The hospital, M.D. Anderson, opened a ward in May.",
+    "The head nurse, R.N. Kapoor, said staff were tired.",
+    "The letter was signed by Ana Ruiz, J.D. Vance and Tom Bell.",
+    "Ana Voss, M.D., said the clinic was safe.",
+    "Tom Rell J.D. joined the firm in May.",
+    "The vote was led by J. D. Vance and others.",
+])
+def test_initials_like_a_degree_after_a_comma_open_a_name(text):
+    assert sentences(text) == [text]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The ward is run by Ines Olde, R.N. Patients praised her.",
+     ["The ward is run by Ines Olde, R.N.", "Patients praised her."]),
+    ("The firm hired Tom Rell, J.D. Clients were pleased.", ["The firm hired Tom Rell, J.D.", "Clients were pleased."]),
+    ("She holds an M.D. The clinic opened in May.", ["She holds an M.D.", "The clinic opened in May."]),
+])
+def test_a_two_letter_degree_after_a_persons_name_still_ends_its_sentence(text, expected):
+    assert sentences(text) == expected
