@@ -34,7 +34,7 @@ from .given_names import given_name_sex
 from .sources import court_heard, display_source, name_before_which_said, opening_subject, same_government
 from .sources import name_opening_word, names_a_court, speaker_before_colon, subject_of_later_cue, without_legal_form
 from .sources import accused_by_subject, acted_on_before, acted_on_only, last_words_start, search_before_space
-from .sources import role_holder_before_who_said, self_name_after
+from .sources import role_holder_before_who_said, self_name_after, BODY_PLURALS, VAGUE_GROUP_WORDS
 from .sources import CAMEL_PREFIXES, RELATIVE_OPENING, age_or_nationality, quantity_alone, time_alone, title_case
 from .spans import QUOTE_CLOSERS as _QUOTE_CLOSERS
 from .spans import quotations, quoted_regions, quotes_within
@@ -932,16 +932,22 @@ def generic_source(source: str, display: str, indefinite: bool = False) -> bool:
     quantifier first ("Two former employees", "Several officials", "One", "One of them"; see
     :data:`framing.sources.QUANTIFIERS`) is no name, nor is a role after it with a party's or nationality's
     adjective ("Two Democratic senators", "Three Chinese officials", "one Chinese netizen"; see
-    :func:`_described_counted_role`), and an unnamed group or a role in lower case but for its own first letter,
-    with words after it ("former employees", "People familiar with the matter", "officials briefed on the talks";
-    see :data:`framing.sources.GROUP_GOES_ON`), names no one either. Two documents' such sources are most likely two
+    :func:`_described_counted_role`), nor bodies so counted ("Several organisations"; see
+    :data:`framing.sources.BODY_PLURALS`), nor a group after a word that leaves it as unnamed ("Independent experts",
+    "Various groups"; see :data:`framing.sources.VAGUE_GROUP_WORDS`), and an unnamed group or a role in lower case
+    but for its own first letter, with words after it ("former employees", "People familiar with the matter",
+    "officials briefed on the talks"; see :data:`framing.sources.GROUP_GOES_ON`), names no one either. Two documents' such sources are most likely two
     people, bodies or documents, so :func:`framing.summary.summarize` keeps them apart."""
     first, _, rest = display.partition(" ")
     if first.lower() in QUANTIFIERS or first.isdigit():
         if not rest or (rest.startswith("of ") and rest.islower()):  # "One", "One of them"
             return True
         display, source = rest, source.removeprefix(first.lower() + " ")
-        if _described_counted_role(display):  # "Two Democratic senators": counted, no one named
+        if _described_counted_role(display) or source in BODY_PLURALS:  # "Two Democratic senators", "Several groups"
+            return True
+    elif first.lower() in VAGUE_GROUP_WORDS and rest.islower():  # "Independent experts", "various groups"
+        display, source = rest, source.removeprefix(first.lower() + " ")
+        if source in BODY_PLURALS:
             return True
     group, _, before = GROUP_GOES_ON.split(source, 1)[0].rpartition(" ")[::-1]
     # "People familiar with", "Internet users", not "Local people"

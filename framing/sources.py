@@ -2466,12 +2466,19 @@ def subject_before_cue(text: str, known: Callable[[str], bool] = lambda word: Fa
 #: One capitalised word ending as a plural does ("Regulators", "Protesters"; not "Congress", "Airbus", "Davis")
 #: opening a sentence, an adverb perhaps after it (see ``_BEFORE_CUE``), before what may be its verb.
 _GROUP_OPENING = re.compile(r"([A-Z][a-z]*[a-hj-rtv-z]s)(?=\s)")
-#: A quantifier opening a sentence, a conjunction perhaps before it, then up to two words in lower case and a plural
-#: noun (group 2) that may name people ("Some residents", "But many local shoppers", "A few parents"); group 1 holds
-#: the quantifier and the noun.
+#: A quantifier opening a sentence, or a word that leaves a group as unnamed as one does (see
+#: ``VAGUE_GROUP_WORDS``), a conjunction perhaps before it, then up to two words in lower case and a plural noun
+#: (group 2) that may name people or bodies ("Some residents", "But many local shoppers", "A few parents",
+#: "Independent experts", "Various groups"); group 1 holds the quantifier and the noun.
 _COUNTED_GROUP_OPENING = re.compile(r"(?:(?:[Bb]ut|[Aa]nd|[Yy]et)\s+)?((?:[Ss]ome|[Mm]any|[Ss]everal|[Mm]ost|[Ff]ew|"
-                                    r"[Aa]\s+few|(?:[Dd]ozens|[Hh]undreds|[Tt]housands)\s+of)"
+                                    r"[Aa]\s+few|(?:[Dd]ozens|[Hh]undreds|[Tt]housands)\s+of|"
+                                    r"[Ii]ndependent|[Vv]arious)"
                                     r"\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*s))(?=\s)")
+#: Words before a group's plural that name it no more than a quantifier does ("Independent experts", "Various
+#: groups"): weasel groups, no one named.
+VAGUE_GROUP_WORDS = frozenset("independent various".split())
+#: The plurals of bodies that a quantifier or a vague word leaves unnamed ("Several organisations", "Various groups").
+BODY_PLURALS = frozenset("groups organisations organizations".split())
 #: Plural words that count or stand for no one, weasel wording rather than a group ("Others said").
 _NO_GROUP = frozenset("others all both many most some several few these those".split())
 
@@ -2483,8 +2490,9 @@ def group_before_cue(text: str, known: Callable[[str], bool] = lambda word: Fals
     ``_GROUP_OPENING``) that names people (see :func:`_people_plural`), which :func:`subject_before_cue` reads as no
     name. The group speaks, a source that names no one, as when the model marks it, so that its words are not the
     account of the speaker before ("Orvane said it reported every fire. Regulators said it had not."); so too such
-    a group in lower case that a quantifier counts ("Some residents said", "But many local shoppers say": see
-    ``_COUNTED_GROUP_OPENING``), a vague source but a group of people, not weasel wording. Not a word of
+    a group in lower case that a quantifier counts or a vague word leaves unnamed ("Some residents said", "But many
+    local shoppers say", "Independent experts said", "Several organisations said": see ``_COUNTED_GROUP_OPENING``), a
+    vague source but a group of people, not weasel wording. Not a word of
     weasel wording ("Others said": see :func:`weasel_before_cue`) nor a thing's ("Sales reported a rise", "News
     reports said"), nor one the document named ("Sanders", read as a name by :func:`subject_before_cue`), nor a
     group whose verb is no speech of theirs: "said to be" ("Officials said to be close to the talks") or a speaker
@@ -2492,7 +2500,7 @@ def group_before_cue(text: str, known: Callable[[str], bool] = lambda word: Fals
     else."""
     skip = _lead_length(text)
     counted = _COUNTED_GROUP_OPENING.match(text, skip)
-    if counted is not None and _people_plural(counted.group(2)):
+    if counted is not None and (_people_plural(counted.group(2)) or counted.group(2) in BODY_PLURALS):
         return counted.span(1) if _speaks_as_subject(text, counted.end(1)) else None
     group = _GROUP_OPENING.match(text, skip)
     if group is None or not _people_plural(group.group(1).lower()) or known(group.group(1)):

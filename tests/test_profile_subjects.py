@@ -7,7 +7,7 @@ import pytest
 
 import framing
 from framing.document import Sentence, Span
-from framing.profile import build_profile
+from framing.profile import build_profile, generic_source
 from framing.sources import (description_after_cue, group_before_cue, name_after_cue, name_before_which_said,
                              source_according_to, speaker_after_quote, subject_before_cue, subject_before_finding,
                              role_holder_before_who_said, weasel_before_cue)
@@ -1239,3 +1239,34 @@ def test_a_counted_group_the_model_marked_no_source_in_is_credited():
     profile = profile_of(("Mayor Ilse Varnock said it was safe.", CLAIM, {"source": ["Mayor Ilse Varnock"]}),
                          ("Some say the road will bring more traffic.", CLAIM, {"cue": ["say"]}))
     assert profile["credits"] == ["ilse varnock", None]
+
+
+@pytest.mark.parametrize("text, group", [
+    ("Independent experts said the dam was unsafe.", "Independent experts"),
+    ("Various groups said the dam was unsafe.", "Various groups"),
+    ("Several organisations said the dam was unsafe.", "Several organisations"),
+])
+def test_a_weasel_group_opening_a_sentence_is_its_unnamed_speaker(text, group):
+    found = group_before_cue(text)
+    assert (text[found[0]:found[1]] if found else None) == group
+
+
+@pytest.mark.parametrize("group", ["Independent experts", "Various groups", "Several organisations", "Some observers"])
+def test_a_weasel_group_credits_no_named_source(group):
+    # before, "Independent experts said ..." with no span marked went on with the mayor's account, and where it was
+    # marked "independent experts" was read as a name, which summarize merged across documents
+    mayor = ("Mayor Ilse Varnock said the dam was sound.", CLAIM, {"source": ["Mayor Ilse Varnock"], "cue": ["said"]})
+    weasel = f"{group} said the dam was unsafe."
+    for marks in ({"cue": ["said"]}, {"source": [group], "cue": ["said"]}):
+        profile = profile_of(mayor, (weasel, CLAIM, marks))
+        assert profile["credits"] == ["ilse varnock", group.lower()]
+        assert generic_source(group.lower(), group)
+
+
+@pytest.mark.parametrize("source, display", [
+    ("independent experts panel", "Independent Experts Panel"),
+    ("independent", "Independent"),
+    ("rights groups", "Rights groups"),
+])
+def test_a_named_group_beside_a_weasel_word_still_names_someone(source, display):
+    assert not generic_source(source, display)
