@@ -2528,12 +2528,13 @@ def weasel_before_cue(text: str, known: Callable[[str], bool] = lambda word: Fal
 def _speaks_as_subject(text: str, end: int) -> bool:
     """Whether the words of the sentence ``text`` up to ``end`` are the subject of its first speech, denial or
     reaction verb (see ``_SUBJECT_CUE``): no more than an adverb between (see ``_BEFORE_CUE``), and a verb that is
-    their speech, not "said to be" nor one a speaker credited at the sentence's end has ("..., the study found")."""
+    their speech, not "said to be" nor one a speaker credited at the sentence's end has ("..., the study found"; not
+    the group's own ", they added": see :func:`_credited_at_end`)."""
     cue = _SUBJECT_CUE.search(text, end, end + _SUBJECT_REACH)
     gap = text[end:cue.start()] if cue else ""
     if cue is None or (gap.strip() and _BEFORE_CUE.fullmatch(gap) is None) or _no_report(text, cue):
         return False  # "Regulators fined the firm after it said ...": the group's verb is no cue
-    if _SAID_TO.match(text, cue.end()) or _CREDITED_AT_END.search(text, cue.end()):
+    if _SAID_TO.match(text, cue.end()) or _credited_at_end(text, cue.end(), ("they",)):
         return False  # "Officials said to be close to ...", "Patients reported side effects, the study found."
     return _verb_of_subject(text, cue)
 
@@ -2682,6 +2683,18 @@ _TRAILING_CREDIT = re.compile(r",\s+(?:(?P<pronoun>he|she|they)|(?-i:[A-Z][\w.'â
 _CREDITED_AT_END = re.compile(r",\s+(?:he|she|they|(?:the\s+)?(?:[\w.'â€™-]+\s+){1,4}?)"
                               r"(?:said|says|added|adds|told\s+\w+|wrote|writes|stated|found|finds|showed|shows)"
                               r"\W*$")
+#: A pronoun and "added" or "adds" ending a sentence (", it added.", ", they added."): a continuation cue, which
+#: restates its subject as the speaker going on; group "pronoun".
+_ADDED_AT_END = re.compile(r",\s+(?P<pronoun>it|he|she|they)\s+(?:added|adds)\W*$")
+
+
+def _credited_at_end(text: str, after: int, restating: tuple[str, ...] = ("it", "he", "she", "they")) -> bool:
+    """Whether a speaker is credited at the end of the sentence ``text``, past ``after`` (see ``_CREDITED_AT_END``:
+    "Patients reported side effects, the study found."), other than the subject restated by a pronoun of
+    ``restating`` and "added" ("Regulators said the mine poisoned the river, they added.": the regulators')."""
+    added = _ADDED_AT_END.search(text, after)
+    return (_CREDITED_AT_END.search(text, after) is not None
+            and (added is None or added.group("pronoun") not in restating))
 
 
 def said_in_passive(text: str) -> re.Match[str] | None:
@@ -2960,7 +2973,7 @@ def _subject_before(text: str, cues: re.Pattern[str], known: Callable[[str], boo
     start = skip + heading
     cue = cues.search(text, start, start + _SUBJECT_REACH)
     while cue and (_no_report(text, cue) or (cue.group() in ("reports", "reported")
-                                             and _CREDITED_AT_END.search(text, cue.end()) is not None)):
+                                             and _credited_at_end(text, cue.end()))):
         # "The reports said": the verb after the noun; "The agency reported 40 deaths, the ministry said.": the
         # speaker credited at the end
         cue = cues.search(text, cue.end(), start + _SUBJECT_REACH)

@@ -67,3 +67,23 @@ def test_a_judge_s_procedural_remark_is_no_allegation_a_defence_lawyer_answers()
                  ("Singh said it was not.", DENIAL, "Singh"))[-1][2] == 0
     assert pairs(("Judge Lena Ortez said the evidence showed the client lied to investigators.", CLAIM,
                   "Judge Lena Ortez"), lawyer)[-1][2] == 0
+
+
+def test_a_trailing_they_added_keeps_the_accusing_group_as_the_allegation_s_source():
+    # before, ", they added" read as another speaker credited at the end: the regulators were not found, their claim
+    # went on with the mine's account, and the mine's denial answered no allegation
+    rows = (("Ostrava Mining said output rose in May.", CLAIM, "Ostrava Mining"),
+            ("Regulators said the mine poisoned the river, they added.", CLAIM, None),
+            ("Ostrava Mining denied the claim.", DENIAL, "Ostrava Mining"))
+    assert profile_of(*rows)["credits"] == ["ostrava mining", "regulators", "ostrava mining"]
+    assert pairs(*rows) == [(2, "ostrava mining", 1)]
+
+
+def test_a_trailing_it_added_keeps_the_reporting_body_as_the_allegation_s_source():
+    rows = (("Ostrava Mining said output rose in May.", CLAIM, "Ostrava Mining"),
+            ("Harwell Watch reported that the mine poisoned the river, it added.", CLAIM, None),
+            ("Ostrava Mining denied the claim.", DENIAL, "Ostrava Mining"))
+    assert profile_of(*rows)["credits"] == ["ostrava mining", "harwell watch", "ostrava mining"]
+    # another speaker credited at the end still speaks it
+    found = ("Harwell Watch reported that the mine poisoned the river, the ministry said.", CLAIM, None)
+    assert profile_of(rows[0], found)["credits"][1] != "harwell watch"
