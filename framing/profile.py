@@ -1406,7 +1406,9 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
     the list is the source's account, though each item reads as a plain fact. A line with no such mark ends the list.
     So is a list below a heading of findings naming no one ("Key findings:", see ``_FINDINGS_HEADING``) the source's
     that the sentence just before names (the one it is credited to, else the first): "The commission's report,
-    released on Monday, found ..." then "Key findings:". A list below a sentence naming no one is still no one's.
+    released on Monday, found ..." then "Key findings:". A list below a sentence naming no one is still no one's, and
+    so is one below a denial, whose source answers the findings, never states them ("The ministry denied the report."
+    then "Key findings:").
 
     Every sentence of a transcript's turn (``speakers``, see :class:`_Speakers`), whatever its label, is its
     speaker's, unless it is attributed or a denial and names a source of its own: the speaker reports
@@ -1513,7 +1515,8 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
                        else next(((name, _written_at(span)) for span, name in found if name), None))
             if listing is None and _FINDINGS_HEADING.fullmatch(sentence.text.strip()):
                 listing = reporting  # "The commission's report found ..." then "Key findings:": the report's
-        reporting = (None if furniture[index] else (credits.credited[index], credits.mentions[index])
+        reporting = (None if furniture[index] or sentence.label == "official_denial"
+                     else (credits.credited[index], credits.mentions[index])
                      if credits.credited.get(index) in own else next(
                          ((name, _written_at(span)) for span, name in found if name), None))
         if _LETTER_SIGN_OFF.fullmatch(sentence.text.strip()):

@@ -184,6 +184,19 @@ def test_a_list_of_findings_below_a_sentence_naming_the_report_is_the_report_s()
     assert profile["credits"][2:] == [None, None]
 
 
+def test_a_list_of_findings_below_a_denial_is_not_the_denier_s():
+    # before, "Key findings:" after "The ministry denied the report." credited the findings to the ministry
+    items = [("1. Detainees at Orsk were held for weeks without a lawyer.", FACT, {}),
+             ("2. Guards beat prisoners during night-time questioning.", FACT, {})]
+    report = ("The Kessel Commission's report found abuse at three prisons.", CLAIM,
+              {"source": ["The Kessel Commission's report"], "cue": ["found"]})
+    denial = ("The ministry denied the report.", DENIAL, {"source": ["The ministry"], "cue": ["denied"]})
+    profile = profile_of(report, denial, ("Key findings:", FACT, {}), *items, gap="\n")
+    assert profile["credits"] == ["kessel commission", "ministry", None, None, None]
+    profile = profile_of(denial, ("Key findings:", FACT, {}), *items, gap="\n")
+    assert profile["credits"] == ["ministry", None, None, None]
+
+
 def test_a_first_person_sentence_in_quotation_marks_or_a_speaker_s_turn_goes_on_with_the_speaker():
     # a quotation over paragraphs, each reopened, and one closed by a later sentence
     profile = profile_of(('Ines Varga, the harbour master, said: "The port is failing.', CLAIM,
