@@ -437,7 +437,7 @@ _LOCAL_TITLES = (r"District Attorney|City Attorney|County Attorney|State's Attor
                  r"Public Defender|Manager|Marshal|Clerk|Auditor|Comptroller|Administrator|Supervisor|Assessor|"
                  r"Trooper|Trustee|Selectman|Selectwoman|Magistrate")
 #: Ranks that a "General" after them makes a title ("Secretary-General", "Attorney General"), with a hyphen or without.
-_GENERAL_RANKS = ("Attorney", "Surgeon", "Secretary", "Inspector", "Director")
+_GENERAL_RANKS = ("Attorney", "Surgeon", "Secretary", "Inspector", "Director", "Auditor", "Solicitor", "Governor")
 #: Capitalised titles that may stand before a name ("Prime Minister Jane Doe", "Police Chief Ann Bo"; Ireland's
 #: "Taoiseach" and "Tánaiste", its prime minister and deputy, the accent left out or not; Commonwealth copy's
 #: "Treasurer", "Leader of the Opposition", a chief minister's "CM" and a South African province's "MEC"; American

@@ -378,13 +378,26 @@ def test_a_description_joins_the_person_it_described_and_the_body_it_names():
     ) == {"ministry of foreign affairs": 3}
 
 
-@pytest.mark.parametrize("title", ["Secretary-General", "Director-General", "Attorney-General"])
+HYPHENED_GENERALS = ["Secretary-General", "Director-General", "Attorney-General", "Auditor-General",
+                     "Solicitor-General", "Governor-General"]
+
+
+@pytest.mark.parametrize("title", HYPHENED_GENERALS)
 def test_a_hyphenated_title_alone_joins_the_person_it_was_written_before(title):
     # "The Secretary-General" later is the one named with the title, as "The Secretary General" is
     claim = "attributed_claim"
     named = f"{title} Renata Olsk"
     assert _joined((f"{named} said the ceasefire talks would resume in Vessa.", claim, named),
                    (f"The {title} said both sides had agreed to a prisoner exchange.", claim, f"The {title}"),
+                   ) == {"renata olsk": 2}
+
+
+@pytest.mark.parametrize("title", HYPHENED_GENERALS)
+def test_a_hyphenated_title_is_no_part_of_the_name_a_later_surname_joins(title):
+    claim = "attributed_claim"
+    named = f"{title} Renata Olsk"
+    assert _joined((f"{named} said the audit found gaps in the port accounts.", claim, named),
+                   ("Olsk said the missing sums would be traced.", claim, "Olsk"),
                    ) == {"renata olsk": 2}
 
 
