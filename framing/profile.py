@@ -3722,7 +3722,10 @@ def _denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str], rebut
     from its speaker's own claim, which shares its words. A denial that refers back to an account ("dismissed the
     report", "these allegations": see :data:`_DENIED_ACCOUNT`) answers first a claim among these that writes its noun
     ("said in a report") and is credited to a source, whatever else it names: the denial says itself what it answers. A
-    denial that goes on from the same source's denial just before answers the same allegation. Page furniture
+    denial that goes on from the same source's denial just before answers the same allegation. The writer's own
+    report of a suit against the denier is an allegation as a charge in the passive is ("Two families sued the
+    company. The company denied the allegations.": see :func:`_sues`); a denial of an account that no claim answers
+    answers a suit brought by another ("Kellmore was sued by tenants."). Page furniture
     (``furniture``: a headline, a caption, a "Read more:" line) is no allegation: it frames the copy without being
     anyone's account in it; nor, but for the headline, is it a denial (``framing``, see :func:`_framing_denials`:
     "ENDS"), nor a line linking to another story (see :func:`_links_elsewhere`). A person or spokesperson a
@@ -3757,9 +3760,14 @@ def _denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str], rebut
         accounts = {_ACCOUNT_NOUNS[m.group(1).lower()] for m in _DENIED_ACCOUNT.finditer(wording)}
         # the writer's own allegation against the denier or whom it speaks for: "Pruett allegedly told guards to
         # change their accounts. Pruett's lawyer said the charge was a political stunt."
-        charged = [j for j in window if j not in credited and not furniture[j]
-                   and sentences[j].label == "reported_fact" and _WRITER_ALLEGES.search(sentences[j].text)
-                   and (_names_denier(sentences[j], denier) or _names(sentences[j], bodies))]
+        # and its report of a suit against the denier: "Two families sued the company. The company denied it."
+        own = [j for j in window if j not in credited and not furniture[j] and sentences[j].label == "reported_fact"]
+        charged = [j for j in own if (_WRITER_ALLEGES.search(sentences[j].text)
+                                      and (_names_denier(sentences[j], denier) or _names(sentences[j], bodies)))
+                   or _sues(sentences[j], _denier_names(denier) | bodies)]
+        # a denial of "the allegations" that no claim answers answers a suit brought by another: "Kellmore was sued
+        # by tenants. The company denied the allegations."
+        suits = [j for j in own if _suit_by_other(sentences[j], _denier_names(denier) | bodies)] if accounts else []
         # nearest first, those naming the denier as whom they are about, then those about what the denial is
         # about, before the rest
         # a claim naming a body the denier speaks for is about what the denial is about, as one sharing its words
@@ -3777,7 +3785,7 @@ def _denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str], rebut
         # model read as a denial, "People live here.", makes its source deny)
         related = [j for j in neutral if j in about] or ([j for j in claims if j in about] if denier else [])
         naming = [j for j in accusing if _names_denier(sentences[j], denier) or _names(sentences[j], bodies)]
-        allegation = next(iter(cited or naming or charged or accusing or related or neutral or claims), None)
+        allegation = next(iter(cited or naming or charged or accusing or related or neutral or claims or suits), None)
         pairs.append({"denial": index, "source": denier, "allegation": allegation})
     return pairs
 
@@ -3848,19 +3856,60 @@ def _names_denier(claim: Sentence, denier: str | None) -> bool:
     the transport ministry of ..." for the transport ministry's denial): by the whole name, or by its head word
     (see :func:`framing.sources.head_word`) when that is a content word ("ministry", "corvell"; not "ag" or
     "spokesperson")."""
+    return _names(claim, _denier_names(denier))
+
+
+def _denier_names(denier: str | None) -> frozenset[str]:
+    """The names by which a sentence names ``denier`` (see :func:`_names_denier`): the whole, and its head word when
+    that is a content word; none for no denier."""
     if denier is None:
-        return False
+        return frozenset()
     head = head_word(denier)
-    return _names(claim, frozenset({denier, head} if len(head) >= _CONTENT_LENGTH and head not in _NOT_CONTENT
-                                   else {denier}))
+    return frozenset({denier, head} if len(head) >= _CONTENT_LENGTH and head not in _NOT_CONTENT else {denier})
 
 
 def _names(claim: Sentence, names: frozenset[str]) -> bool:
     """Whether ``claim`` writes one of ``names`` (lower case, whole words) outside its own sources."""
+    return _writes(_without_sources(claim), names)
+
+
+def _writes(text: str, names: frozenset[str]) -> bool:
+    """Whether ``text`` writes one of ``names`` (lower case, whole words)."""
     if not names:
         return False
-    text = text_key(_without_sources(claim))
+    text = text_key(text)
     return any(re.search(rf"(?<![\w'-]){re.escape(name)}(?![\w-])", text) for name in names)
+
+
+#: A suit the writer reports: "was sued" (group "passive": its subject is sued, its agent after "by" sues) or an
+#: active "sued", "sues" or "suing" (what follows is sued): see :func:`_suit_parts`.
+_SUIT = re.compile(r"\b(?:(?P<passive>(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?sued)|sue[ds]|suing)\b", re.I)
+
+
+def _suit_parts(sentence: Sentence) -> tuple[str, str] | None:
+    """The words naming the one sued and those naming who sues in ``sentence`` (its text but its sources): "Kellmore
+    Homes" and "by tenants in May" of "Kellmore Homes was sued by tenants in May.", "the company in March" and "Two
+    families" of "Two families sued the company in March."; ``None`` where it reports no suit."""
+    text = _without_sources(sentence)
+    found = _SUIT.search(text)
+    if found is None:
+        return None
+    before, after = text[:found.start()], text[found.end():]
+    return (before, after) if found.group("passive") else (after, before)
+
+
+def _sues(sentence: Sentence, names: frozenset[str]) -> bool:
+    """Whether ``sentence`` reports a suit against one of ``names`` (see :func:`_suit_parts`), named as the one sued
+    ("Two families sued the company" against "company"; not "The company sued two families")."""
+    parts = _suit_parts(sentence)
+    return parts is not None and _writes(parts[0], names)
+
+
+def _suit_by_other(sentence: Sentence, names: frozenset[str]) -> bool:
+    """Whether ``sentence`` reports a suit (see :func:`_suit_parts`) brought by none of ``names``: "Kellmore was sued
+    by tenants" for "the company" that denies after it; not "The company sued two families"."""
+    parts = _suit_parts(sentence)
+    return parts is not None and not _writes(parts[1], names)
 
 
 #: Roles in which a person speaks for a body, and a body's name beside one (capitalised words, "of" or "and"

@@ -2666,7 +2666,7 @@ _PASSIVE_SPEECH = re.compile(
     r"(?<![\w'’-])(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?"
     r"(?:dismissed|described|branded|labell?ed|dubbed|critici[sz]ed|condemned|denounced|decried|disputed|contested|"
     r"questioned|challenged|ridiculed|mocked|derided|slammed|attacked|blasted|lambasted|praised|hailed|welcomed|"
-    r"accused|refuted|characteri[sz]ed|portrayed|told|warned|assured)\s+by\s+"
+    r"accused|sued|refuted|characteri[sz]ed|portrayed|told|warned|assured)\s+by\s+"
     r"([^,;:!?()\"“”]+?)(?=\s+(?:as|for|in|on|at|after|during|who|which|that|because|when|over|with|to|last|this|"
     r"earlier|of(?=\s+(?!the\b)[a-z]))\b|\s*[,;:!?()\"“”]|\.?\s*$)")
 

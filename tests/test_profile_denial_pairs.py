@@ -87,3 +87,19 @@ def test_a_trailing_it_added_keeps_the_reporting_body_as_the_allegation_s_source
     # another speaker credited at the end still speaks it
     found = ("Harwell Watch reported that the mine poisoned the river, the ministry said.", CLAIM, None)
     assert profile_of(rows[0], found)["credits"][1] != "harwell watch"
+
+
+def test_a_denial_answers_the_writer_s_report_of_a_suit_against_the_denier():
+    # before, a suit the writer reported was no allegation: "the allegations" answered nothing
+    for suit in ("Two families sued the company in March.", "Kellmore Homes was sued by two families in March."):
+        assert pairs((suit, FACT, None), ("The company denied the allegations.", DENIAL, "The company")) == [
+            (1, "company", 0)], suit
+    assert pairs(("Kellmore Homes was sued by two families in March.", FACT, None),
+                 ("Kellmore Homes denied wrongdoing.", DENIAL, "Kellmore Homes")) == [(1, "kellmore homes", 0)]
+    # nearer than another side's claim that does not accuse
+    assert pairs(("The mayor said a meeting would be held.", CLAIM, "The mayor"),
+                 ("Two families sued Kellmore Homes in March.", FACT, None),
+                 ("Kellmore denied the allegations.", DENIAL, "Kellmore"))[-1] == (2, "kellmore", 1)
+    # a suit the denier brought is none against it
+    assert pairs(("The company sued two families in March.", FACT, None),
+                 ("The company denied the allegations.", DENIAL, "The company")) == [(1, "company", None)]

@@ -281,8 +281,19 @@ def test_an_identifiable_group_in_lower_case_speaks_by_the_passive_or_a_relative
         assert profile_of(baywater, (sentence, CLAIM, {}))["credits"][1] is None, sentence
 
 
+def test_the_one_sued_in_the_passive_is_no_speaker_of_the_claim_after_its_suer():
+    # before, the account of the firm or person sued went on: the suers' claim was credited to the one they sued
+    kellmore = ("Kellmore Homes said the flats were safe.", CLAIM, {"source": ["Kellmore Homes"], "cue": ["said"]})
+    for sentence, credit in (("It was sued by the Ostby Tenants Union, which said the flats made children ill.",
+                              "ostby tenants union"),
+                             ("The firm was sued by tenants who say the flats made them ill.", None),
+                             ("It was sued by tenants in May, who said the flats made them ill.", None)):
+        assert profile_of(kellmore, (sentence, CLAIM, {}))["credits"] == ["kellmore homes", credit], sentence
+
+
 @pytest.mark.parametrize("text, agent", [
     ('Residents were dismissed by the deputy mayor as "a noisy minority."', "the deputy mayor"),
+    ("Kellmore Homes was sued by the Ostby Tenants Union over the damp.", "the Ostby Tenants Union"),
     ("Pike was accused by the dockers' union of lying about the figures.", "the dockers' union"),
     ("Staff were told by the Ministry of Health that pay would rise.", "the Ministry of Health"),
     ("The figures were disputed by Mr. Pike, who called them false.", "Mr. Pike"),
