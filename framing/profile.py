@@ -2842,10 +2842,15 @@ class _Speakers:
         "Unidentified Male"; ``after``: that of the turn just before when it was one too). The same voice as that
         label's last when only named speakers spoke since (an unnamed moderator asking again); another voice, shown
         "Unidentified Male (2)", after a turn of the same label (two in a row are two people) or of another unnamed
-        voice ("UNIDENTIFIED MALE:", "UNIDENTIFIED FEMALE:", "UNIDENTIFIED MALE:" of a crowd's voices)."""
-        if not self.unidentified[shown] or after is not None or self.last_unidentified != shown:
-            self.unidentified[shown] += 1
-        count = self.unidentified[shown]
+        voice ("UNIDENTIFIED MALE:", "UNIDENTIFIED FEMALE:", "UNIDENTIFIED MALE:" of a crowd's voices). A label the
+        transcript numbers ("UNIDENTIFIED MALE 2:") is that voice whenever it is written: the number tells the voices
+        apart."""
+        if shown[-1:].isdigit():
+            count = 1
+        else:
+            if not self.unidentified[shown] or after is not None or self.last_unidentified != shown:
+                self.unidentified[shown] += 1
+            count = self.unidentified[shown]
         self.last_unidentified = self.turn_unidentified = shown
         name = known.add_unnamed(shown if count == 1 else f"{shown} ({count})"), label
         if turn.kind == "speaker" and not self._hosted(turn):

@@ -905,13 +905,14 @@ _ONE_BREAK = re.compile(r"[^\S\r\n]*(?:\r\n|\r|\n)[^\S\r\n]*")
 _LABEL_DASH = r"(?:[^\S\r\n]*(?:--|[—–])[^\S\r\n]*|[^\S\r\n]+-[^\S\r\n]+)"
 # One or two parts after such dashes, each of one to six words ("& " may join them): a role, or a firm then a role.
 _LABEL_DASHED = (rf"(?:{_LABEL_DASH}(?:{_LABEL_WORD}|&)(?:[^\S\r\n]+(?:{_LABEL_WORD}|&)){{0,5}}){{1,2}}")
-# A line's opening label: one to six words, an aside in brackets ("(R)", "(via telephone)"), the role or firm and role
+# A line's opening label: one to six words, the number of an unnamed voice ("UNIDENTIFIED MALE 2": see
+# :func:`_numbered_voice`), an aside in brackets ("(R)", "(via telephone)"), the role or firm and role
 # after dashes of an earnings call's label ("Tom Vance -- Kessel Securities -- Analyst": see :func:`_dashed_label`),
 # after a comma a role or place, up to eight words with commas between them ("STEVE ROE, HOST", "RUTH ABARA, emergency
 # director, Lessing County": see :func:`_name_label` for what counts), then a colon and a space before the words
 # ("HOST: ", "Roe: "), or a single line break when the label stands alone on its line above them ("HOST:\n"; across
 # a blank line only as ``_LABEL_ABOVE_BLANK`` reads it).
-_LABEL_HEAD = (rf"(?P<main>{_LABEL_WORD}(?:[^\S\r\n]+{_LABEL_WORD}){{0,5}})"
+_LABEL_HEAD = (rf"(?P<main>{_LABEL_WORD}(?:[^\S\r\n]+{_LABEL_WORD}){{0,5}})(?:[^\S\r\n]+(?P<number>\d{{1,2}}))?"
                r"(?:[^\S\r\n]*\((?P<aside>[^()\r\n]{1,30})\))?"
                rf"(?P<dashed>{_LABEL_DASHED})?"
                rf"(?:,[^\S\r\n]*(?P<tail>{_LABEL_WORD}(?:,?[^\S\r\n]+{_LABEL_WORD}){{0,7}}))?[^\S\r\n]*:")
@@ -1111,8 +1112,8 @@ def speaker_turns(text: str, bounds: Sequence[tuple[int, int]],
     or banner's label ("Note: ", "UPDATE: ", "Editor's note: "). What counts:
 
     - Q and A only when the text has both;
-    - a label in capitals with a role or a title ("HOST:", "FOREIGN MINISTER:", "SEN. ROE:", "UNIDENTIFIED MALE:")
-      always;
+    - a label in capitals with a role or a title ("HOST:", "FOREIGN MINISTER:", "SEN. ROE:", "UNIDENTIFIED MALE:",
+      numbered or not: "UNIDENTIFIED MALE 2:", see :func:`_numbered_voice`) always;
     - any other label ("ROE:", "JANE ROE:", "Roe:", "Interviewer:") only in an evident transcript, one that has such
       a role or title, Q and A, or two labels of which one opens two lines or more and is no label in capitals without
       a role or title, which may name a place (a roundup of datelines: "LISBON: ", "MADRID: "); and then, when it opens
@@ -1755,6 +1756,9 @@ def _read_label(text: str, start: int, stop: int | None = None, form: re.Pattern
     main, aside, tail = found.group("main"), found.group("aside"), found.group("tail")
     label = text[at:found.end()].rstrip().rstrip(":").rstrip()
     end = found.end() - start
+    number = found.group("number")
+    if number is not None and not _numbered_voice(found):
+        return None
     if found.group("dashed") is not None:
         return _dashed_label(end, main, found.group("dashed"), tail)
     if aside is None and tail is None and (main in _QUESTION_LABELS or main in _ANSWER_LABELS):
@@ -1784,7 +1788,21 @@ def _read_label(text: str, start: int, stop: int | None = None, form: re.Pattern
                                       and not (word == "the" and before in _OFFICE_JOINERS)]
     if any(word in _NOT_SPEAKER_WORDS for word in named):
         return None
-    return _name_label(end, label, main, tail, bare, aside)
+    read = _name_label(end, label, main, tail, bare, aside)
+    return read._replace(key=f"{read.key} {number}") if read is not None and number is not None else read
+
+
+#: The first words of a transcript's label for a voice it cannot name, which it may number ("UNIDENTIFIED MALE 2").
+_UNNAMED_VOICE = frozenset({"unidentified", "unknown"})
+
+
+def _numbered_voice(found: re.Match[str]) -> bool:
+    """Whether the label ``found`` with a number after its words is a voice the transcript cannot name and numbers
+    ("UNIDENTIFIED MALE 2", "Unidentified Female 1"), read as the label without its number is and keyed with the
+    number, each number one voice; a number after any other label makes none ("ROUND 2: ", "PART 1: ")."""
+    words = found.group("main").split()
+    return (len(words) >= 2 and words[0].lower() in _UNNAMED_VOICE and found.group("dashed") is None
+            and found.group("tail") is None)
 
 
 def _untied(role: list[str]) -> list[str]:

@@ -1439,6 +1439,26 @@ def test_unidentified_voices_of_a_crowd_are_each_a_source_of_their_own():
                for entry in profile["sources"] if entry["display"].startswith("Unidentified"))
 
 
+def test_numbered_unidentified_voices_are_each_one_source_whenever_they_speak():
+    # before, "UNIDENTIFIED MALE 2:" was no speaker's label at all: the crowd's words were credited to no one
+    text = ("Protesters blocked the harbour road in Kessel on Saturday.\n\n"
+            "UNIDENTIFIED MALE 1: They are selling off the port. We will stay here all night.\n\n"
+            "UNIDENTIFIED FEMALE 1: My husband lost his job at the docks.\n\n"
+            "UNIDENTIFIED MALE 2: Move the barrier!\n\n"
+            "UNIDENTIFIED MALE 1: Nobody asked us.\n\n"
+            "MARTA KOVIC, CORRESPONDENT: Police say twelve people were detained.")
+    credits, profile = credits_of(text)
+    assert [credit for _, credit in credits] == [
+        None, "unidentified male 1", "unidentified male 1", "unidentified female 1", "unidentified male 2",
+        "unidentified male 1", "marta kovic"]
+    assert sorted((entry["display"], entry["sentences"]) for entry in profile["sources"]) == [
+        ("Marta Kovic", 1), ("Unidentified Female 1", 1), ("Unidentified Male 1", 3), ("Unidentified Male 2", 1)]
+    assert all(generic_source(entry["source"], entry["display"])
+               for entry in profile["sources"] if entry["display"].startswith("Unidentified"))
+    # a number after any other label makes no speaker's label
+    assert turns_of("ROUND 2: The champion came out fast.\n\nROUND 3: He tired.") == []
+
+
 def test_an_unidentified_voice_answering_between_named_speakers_stays_one():
     text = ("HOST: Who pays for the sea wall?\n\nUNIDENTIFIED MALE: The port should.\n\nHOST: And if it cannot?\n\n"
             "UNIDENTIFIED MALE: Then the state.")
