@@ -804,6 +804,9 @@ def test_a_document_s_finding_is_not_the_account_of_the_speaker_before_it(second
     ("The larger review also concluded the dosing was too low.", "The larger review"),
     ("But a Dorvan hospital trial showed no gain in survival.", "a Dorvan hospital trial"),
     ("The audit has found gaps in the cold chain.", "The audit"),
+    # after an opener up to its comma, as without it (before, the blank after the comma hid the document)
+    ("On Tuesday, a large trial showed the vaccine cut hospital stays.", "a large trial"),
+    ("In March, the review concluded the dosing was too low.", "the review"),
     # another subject with a document among its words, or a document that does not open the sentence, is none
     ("The nurse who ran the trial found the vials cracked.", None),
     ("The team behind the study found the dosing too low.", None),
@@ -821,6 +824,14 @@ def test_a_document_opening_a_sentence_is_the_subject_of_its_finding_without_tha
 def test_a_document_s_finding_is_not_the_account_of_the_document_before_it(second, credit):
     sued = ("According to the lawsuit, the maker hid two deaths.", CLAIM, {"source": ["the lawsuit"]})
     assert profile_of(sued, (second, CLAIM, {"cue": ["found"]}))["credits"] == ["lawsuit", credit]
+
+
+def test_a_document_s_finding_after_an_opener_is_not_the_account_of_the_speaker_before_it():
+    # before, "On Tuesday," hid the study: the finding went on with Dr. Varnock's account
+    said = ("Dr. Ilse Varnock said the vaccine was safe.", CLAIM, {"source": ["Dr. Ilse Varnock"]})
+    for second, credit in (("On Tuesday, a study found the vaccine cut hospital stays by a third.", "study"),
+                           ("Last year, a large trial showed the vaccine cut hospital stays.", "large trial")):
+        assert profile_of(said, (second, CLAIM, {}))["credits"] == ["ilse varnock", credit], second
 
 
 @pytest.mark.parametrize("text, expected", [
