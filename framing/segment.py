@@ -3404,19 +3404,28 @@ def _dotted_name(word: str) -> bool:
 
 #: A dotted academic or professional degree written after a name, without its last stop ("Ph.D", "M.D", "M.P.H").
 _DOTTED_DEGREE = re.compile(r"(?:Ph|Ed|Psy|Pharm|M|J|D\.M)\.D|D\.D\.S|M\.B\.A|M\.P\.H|R\.N")
+#: The same or a bachelor's or master's degree ("B.A", "M.Sc"), written as a noun after a determiner ("She earned a
+#: Ph.D.", "her M.A."): see :func:`_degree_then_sentence`.
+_NOUN_DEGREE = re.compile(rf"{_DOTTED_DEGREE.pattern}|[BM]\.(?:A|S|Sc)")
+_DEGREE_DETERMINER = re.compile(r"(?<![\w'’-])(?:[Aa]n?|[Hh]er|[Hh]is|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our)[^\S\r\n]\Z")
 #: A word opening a sentence after a degree: capitalised, then lower case only ("Patients", "The"; not "FACS", "M.D.").
 _OPENING_WORD = re.compile(rf"[{_UPPER}][a-z]+")
 
 
 def _degree_then_sentence(text: str, dot: int, nxt: int, word: str) -> bool:
     """Whether the stop at ``dot`` ends the dotted degree ``word`` written after a name and its comma (", Ph.D.",
-    ", M.D.") before a capitalised word of lower-case letters (at ``nxt``): a degree ends the name it follows, so
-    no name part comes after it and a word so written opens the next sentence ("led by Ana Ruiz, Ph.D. Patients
-    were excluded."); not another degree nor an initialism ("Ph.D. FACS")."""
+    ", M.D.") or as a noun after a determiner ("a Ph.D.", "her M.A.": see ``_NOUN_DEGREE``) before a capitalised
+    word of lower-case letters (at ``nxt``): a degree ends the name it follows, and the noun its phrase, so a word
+    so written opens the next sentence ("led by Ana Ruiz, Ph.D. Patients were excluded.", "She earned a Ph.D. Then
+    she moved."); not another degree nor an initialism ("Ph.D. FACS"), nor a person's initials after a comma
+    ("her running mate, J.D. Vance": see :func:`_initials_before_surname`)."""
     start = dot - len(word)
-    return (_DOTTED_DEGREE.fullmatch(word) is not None and text[max(0, start - 2):start] == ", "
-            and _OPENING_WORD.fullmatch(_word_at(text, nxt)) is not None
-            and not _initials_before_surname(text, start - 2, word, nxt))
+    if _OPENING_WORD.fullmatch(_word_at(text, nxt)) is None:
+        return False
+    if _DOTTED_DEGREE.fullmatch(word) is not None and text[max(0, start - 2):start] == ", ":
+        return not _initials_before_surname(text, start - 2, word, nxt)
+    return (_NOUN_DEGREE.fullmatch(word) is not None
+            and _DEGREE_DETERMINER.search(text, max(0, start - 6), start) is not None)
 
 
 #: A degree that is also a pair of initials ("J.D", "M.D", "R.N": "J.D. Vance", "M.D. Anderson").

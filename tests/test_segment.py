@@ -1551,3 +1551,16 @@ def test_initials_like_a_degree_after_a_comma_open_a_name(text):
 ])
 def test_a_two_letter_degree_after_a_persons_name_still_ends_its_sentence(text, expected):
     assert sentences(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # before, "Then" and "Later", no words that open most sentences, kept the degree's sentence going
+    ("She earned a Ph.D. Then she moved to Oslo.", ["She earned a Ph.D.", "Then she moved to Oslo."]),
+    ("Tomas Brandt got his M.D. Later he ran the clinic.", ["Tomas Brandt got his M.D.", "Later he ran the clinic."]),
+    ("She finished an M.A. Then she joined the Ledger.", ["She finished an M.A.", "Then she joined the Ledger."]),
+    # a word going on with the sentence, or a degree naming something after "the", holds
+    ("She earned a Ph.D. in physics in Kessel.", ["She earned a Ph.D. in physics in Kessel."]),
+    ("The Ph.D. Program at Kessel grew.", ["The Ph.D. Program at Kessel grew."]),
+])
+def test_a_degree_written_as_a_noun_ends_the_sentence_before_a_capitalised_word(text, expected):
+    assert sentences(text) == expected
