@@ -3767,8 +3767,7 @@ def _denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str], rebut
         # change their accounts. Pruett's lawyer said the charge was a political stunt."
         # and its report of a suit against the denier: "Two families sued the company. The company denied it."
         own = [j for j in window if j not in credited and not furniture[j] and sentences[j].label == "reported_fact"]
-        charged = [j for j in own if (_WRITER_ALLEGES.search(sentences[j].text)
-                                      and (_names_denier(sentences[j], denier) or _names(sentences[j], bodies)))
+        charged = [j for j in own if _accuses_named(sentences[j], _denier_names(denier) | bodies)
                    or _sues(sentences[j], _denier_names(denier) | bodies)]
         # a denial of "the allegations" that no claim answers answers a suit brought by another: "Kellmore was sued
         # by tenants. The company denied the allegations."
@@ -3823,6 +3822,20 @@ def _denies_the_one_before(sentences: Sequence[Sentence], credited: dict[int, st
 _WRITER_ALLEGES = re.compile(
     r"\b(?:allegedly|(?:is|was|were|are|been|being)\s+(?:\w+ly\s+)?(?:accused|charged|indicted|arrested|suspected|"
     r"alleged\s+to)|pleaded\s+(?:not\s+)?guilty|(?:charges?|accusations?|allegations?|counts?)\s+of)\b", re.I)
+
+
+def _accuses_named(fact: Sentence, names: frozenset[str]) -> bool:
+    """Whether the writer's ``fact`` reports an allegation (see ``_WRITER_ALLEGES``) against one of ``names`` (lower
+    case): written before its first alleging words, past a subordinate clause opening it, where whom it accuses
+    stands ("Alan Pruett was charged with ...", "Trump's candidacy has battled a spate of accusations of ..."); not
+    one named after them or in that clause, a witness or an informer ("Ann Roy was charged with fraud after Tom Kell
+    alerted police", "After Tom Kell alerted police, Ann Roy was charged with fraud")."""
+    cue = _WRITER_ALLEGES.search(fact.text)
+    if cue is None:
+        return False
+    opening = _SUBORDINATE_OPENING.match(fact.text, 0, cue.start())
+    subject = text_key(fact.text[opening.end() if opening else 0:cue.start()])
+    return any(re.search(rf"(?<![\w'-]){re.escape(name)}(?![\w-])", subject) for name in names)
 
 
 def _court_remark(claim: Sentence, speaker: str | None) -> bool:

@@ -103,3 +103,15 @@ def test_a_denial_answers_the_writer_s_report_of_a_suit_against_the_denier():
     # a suit the denier brought is none against it
     assert pairs(("The company sued two families in March.", FACT, None),
                  ("The company denied the allegations.", DENIAL, "The company")) == [(1, "company", None)]
+
+
+def test_the_writer_s_allegation_against_another_is_none_of_a_witness_named_in_it():
+    # before, Kell's denial answered the charge against Roy, as the sentence named Kell (who alerted police)
+    lind = ("Prosecutor Ana Lind said the audit took a year.", CLAIM, "Prosecutor Ana Lind")
+    kell = ("Kell denied any wrongdoing.", DENIAL, "Kell")
+    for fact in ("Ann Roy was charged with fraud after Tom Kell alerted police.",
+                 "After Tom Kell alerted police, Ann Roy was charged with fraud."):
+        assert pairs(lind, (fact, FACT, None), kell)[-1][2] == 0
+    # the one the writer reports charged is still whom the denier answers for
+    assert pairs(lind, ("Tom Kell was charged with fraud after Ann Roy alerted police.", FACT, None),
+                 kell)[-1][2] == 1
