@@ -2123,18 +2123,31 @@ def _in_relative_clause(span: Span, sentence: Sentence) -> bool:
 #: A capitalised role word and "on", "of" or "for" ending the text before a span: what the title is about follows
 #: ("the Special Rapporteur on " of "... on torture").
 _TITLE_PREPOSITION = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)\s+(?:on|of|for)\s+(?:the\s+)?\Z")
+#: A role word, in any case, and "in charge of" ending the text before a span: what the role runs follows ("the
+#: official in charge of " of "... of the programme").
+_IN_CHARGE_OF = re.compile(r"(?<![\w'’-])([A-Za-z]+)\s+in\s+charge\s+of\s+(?:the\s+)?\Z")
 
 
 def _title_subject(span: Span, sentence: Sentence) -> bool:
     """Whether the lower-case ``span`` is what a capitalised role title just before it is about: "torture" of "Dr.
     Amina Ferrow, the Special Rapporteur on torture, said", "health" of "the Minister of health said". It names a
     matter, not who speaks; the title's holder does. The role word must be a person's (see ``PERSON_ROLES``), so
-    "them" of "Many of them said" stays."""
+    "them" of "Many of them said" stays. So is what a role (either case) is "in charge of", capitalised or not: "the
+    programme" of "The official in charge of the programme said" (see ``_IN_CHARGE_OF``)."""
+    at = span.start - sentence.start
+    running = _IN_CHARGE_OF.search(sentence.text, max(0, at - 40), at)
+    if running is not None and _person_role(running.group(1)):
+        return True
     if not span.text.islower():
         return False
-    at = span.start - sentence.start
     before = _TITLE_PREPOSITION.search(sentence.text, max(0, at - 40), at)
     return before is not None and before.group(1).lower() in PERSON_ROLES
+
+
+def _person_role(word: str) -> bool:
+    """Whether ``word`` is a person's role (see ``PERSON_ROLES``), singular or plural ("official", "Officers")."""
+    word = word.lower()
+    return word in PERSON_ROLES or word.removesuffix("s") in PERSON_ROLES
 
 
 def _in_reason_clause(span: Span, sentence: Sentence) -> bool:

@@ -722,3 +722,14 @@ def test_a_document_a_source_did_not_issue_is_not_its(before):
     later = f"The {document} said 40 detainees had died in custody."
     profile = profile_of(*before, (later, CLAIM, {"source": [f"The {document}"], "cue": ["said"]}))
     assert profile["credits"][-1] == document
+
+
+@pytest.mark.parametrize("text, marked, credit", [
+    ("The official in charge of the programme said the grants were paid.", "the programme",
+     "official in charge of the programme"),
+    ("The grants were paid, the officer in charge of the Harbour Programme said.", "Harbour Programme",
+     "officer in charge of the harbour programme"),
+    ("Ana Roy, the inspector in charge of the case, said the grants were paid.", "the case", "ana roy")])
+def test_what_a_role_is_in_charge_of_is_no_source(text, marked, credit):
+    # before, the programme (or the case) the role runs was credited, not the one who runs it
+    assert profile_of((text, CLAIM, {"source": [marked], "cue": ["said"]}))["credits"] == [credit]
