@@ -3816,17 +3816,21 @@ _THE_ONE_BEFORE = re.compile(r"\s*(?:\w+ly\s+)?(?:that|it|this|the\s+(?:claim|su
 def _denies_the_one_before(sentences: Sequence[Sentence], credited: dict[int, str], index: int, denier: str | None,
                            bodies: frozenset[str], furniture: Sequence[bool]) -> bool:
     """Whether the denial at ``index`` answers the sentence just before it: it denies only "that", "it" or "the
-    claim" (see ``_THE_ONE_BEFORE``), and that sentence is another side's labelled a denial, which no claim search
-    reaches ("Defence attorney Mark Haldane suggested Ostrander had her own reasons to blame his client. Ostrander
-    denied that."), or the writer's own worded as an allegation ("Councillor Tom Kell allegedly moved the funds. Kell
-    denied it."); not the denier's own, nor
-    page furniture. A claim just before is found by the search, which may prefer one naming the denier."""
+    claim" (see ``_THE_ONE_BEFORE``), and that sentence is another side's labelled a denial naming the denier or a
+    body it speaks for, its suggestion against them, which no claim search reaches ("Defence attorney Mark Haldane
+    suggested Ostrander had her own reasons to blame his client. Ostrander denied that."), or the writer's own worded
+    as an allegation ("Councillor Tom Kell allegedly moved the funds. Kell denied it."); not the denier's own, nor
+    page furniture. A claim just before is found by the search, which may prefer one naming the denier; so is a third
+    party's rejection after the accused side's denial, which is no allegation against it ("Velmar denied it. The
+    court rejected the claim.")."""
     if index == 0 or furniture[index - 1] or not _THE_ONE_BEFORE.fullmatch(_denial_wording(sentences[index])):
         return False
     before, speaker = sentences[index - 1], credited.get(index - 1)
     if denier is not None and _same_side(speaker, denier, bodies):
         return False
-    return (before.label == "official_denial" and speaker is not None) or (speaker is None and alleges(before.text))
+    if before.label == "official_denial" and speaker is not None:
+        return _names(before, _denier_names(denier) | bodies)
+    return speaker is None and alleges(before.text)
 
 
 #: The writer's own report of an allegation against someone, in the passive or as a charge's noun: "Pruett allegedly

@@ -115,3 +115,18 @@ def test_the_writer_s_allegation_against_another_is_none_of_a_witness_named_in_i
     # the one the writer reports charged is still whom the denier answers for
     assert pairs(lind, ("Tom Kell was charged with fraud after Ann Roy alerted police.", FACT, None),
                  kell)[-1][2] == 1
+
+
+def test_a_third_party_rejecting_the_claim_after_the_accused_s_denial_does_not_answer_that_denial():
+    # before, the court's (or a neighbour state's) rejection, labelled a denial, took the accused's denial just
+    # before it as the allegation it answered: a third party is not whom that denial suggests anything against
+    accusation = ("Ostria said Velmar troops crossed the border at Kessel Pass.", CLAIM, "Ostria")
+    velmar = ("Velmar denied the claim.", DENIAL, "Velmar")
+    for third in (("The court rejected the claim.", DENIAL, "The court"),
+                  ("Dornland rejected that.", DENIAL, "Dornland")):
+        found = pairs(accusation, velmar, third)
+        assert found[0] == (1, "velmar", 0)
+        assert found[1][2] != 1
+    # a denial that suggests something against the denier is still what its "denied that" answers
+    assert pairs(accusation, ("Velmar suggested Dornland had moved the border posts.", DENIAL, "Velmar"),
+                 ("Dornland rejected that.", DENIAL, "Dornland"))[-1] == (2, "dornland", 1)
