@@ -3985,27 +3985,61 @@ def _bodies_served(sentences: Sequence[Sentence], credited: dict[int, str],
         source = credited.get(index)
         if source is not None:
             mention = _mention_text(sentences, starts, mentions.get(index))
-            serves.setdefault(source, set()).update(_bodies_spoken_for(source, mention),
-                                                    _owners_meant(mention, source, before))
+            written = mentions.get(index)
+            at = index if written is None else bisect_right(starts, written[0]) - 1  # the sentence holding it
+            serves.setdefault(source, set()).update(
+                _bodies_spoken_for(source, mention),
+                _owners_meant(mention, source, before, sentences[at - 1] if at > 0 else None, credited.get(at - 1)))
             before.append(source)
         served.append(frozenset(serves.get(source, ())) if source is not None else frozenset())
     return served
 
 
-def _owners_meant(mention: str, source: str, before: list[str]) -> set[str]:
+def _owners_meant(mention: str, source: str, before: list[str], previous: Sentence | None,
+                  previous_source: str | None) -> set[str]:
     """The body credited before (``before``: the sources credited so far, the latest last) that a mention of
     ``source`` writes as owning its speaking role ("Its chief inspector, Dr. Anneliese Korva", "Dr. Anneliese Korva,
-    the board's chief inspector": see ``_OWNED_ROLE``): for "its" or "their", the source credited last, when it is
-    no person; for "the board's", the latest one of that head word (see :func:`framing.sources.head_word`)."""
+    the board's chief inspector": see ``_OWNED_ROLE``): for "its" or "their", ``previous_source``, the credit of the
+    sentence just before the mention's (``previous``), when it is no person and that sentence names no other body
+    ("The board stood by its findings, and the Health Ministry opened an inquiry. Its chief inspector" may be the
+    ministry's: see :func:`_names_other_body`); for "the board's", the latest one of that head word (see
+    :func:`framing.sources.head_word`)."""
     owned = _OWNED_ROLE.search(mention)
     if owned is None:
         return set()
-    others = [name for name in before if name != source]
     noun = owned.group("noun")
     if noun is None:
-        last = others[-1] if others else None
-        return {last} if last is not None and not _a_person_by_name(last) else set()
+        if (previous is None or previous_source is None or previous_source == source
+                or _a_person_by_name(previous_source) or _names_other_body(previous, previous_source)):
+            return set()
+        return {previous_source}
+    others = [name for name in before if name != source]
     return next(({name} for name in reversed(others) if head_word(name) == noun.lower()), set())
+
+
+#: A run of capitalised words, "of", "of the", "and" or "&" between them ("Health Ministry", "Bank of Ostria").
+_CAPITALISED_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w&.'’-]*(?:\s+(?:(?:of|of\s+the|and|&)\s+)?[A-Z][\w&.'’-]*)*")
+#: Month names, capitalised words that name no body ("in May").
+_MONTH_WORDS = frozenset("""january february march april may june july august september october november
+    december""".split())
+#: Titles with a stop that open a person's name ("Dr. Anneliese Korva"), no body's.
+_HONORIFICS = frozenset("dr. mr. mrs. ms. mx. prof. sen. rep. gov. gen. lt. col. capt. sgt. det. insp. supt.".split())
+
+
+def _names_other_body(sentence: Sentence, body: str) -> bool:
+    """Whether ``sentence`` writes a capitalised name that is not of ``body`` (a canonical source): a run of
+    capitals (see ``_CAPITALISED_RUN``) past the sentence's first word alone ("The", "Its"), with words but those of
+    ``_NO_BODY_WORDS`` and months, not a person's (a known given name or a title of ``_HONORIFICS`` first: "Dr."), and not all of
+    ``body``'s words ("the Health Ministry" beside "food and drug board"; not "The board")."""
+    own = set(body.split())
+    for run in _CAPITALISED_RUN.finditer(sentence.text):
+        words = text_key(run.group().rstrip(".")).split()  # a sentence's stop is no part of it
+        if run.start() == len(sentence.text) - len(sentence.text.lstrip(EDGE)) and len(words) == 1:
+            continue  # the sentence's first word: "The", "Officials"
+        words = [word for word in words if word not in _NO_BODY_WORDS and word not in _MONTH_WORDS]
+        if words and not set(words) <= own and given_name_sex(words[0]) is None and words[0] not in _HONORIFICS:
+            return True
+    return False
 
 
 def _a_person_by_name(source: str) -> bool:

@@ -303,6 +303,26 @@ def test_its_inspector_after_a_person_s_words_is_no_side_of_theirs():
     assert profile["denials"] == [{"denial": 1, "source": "anneliese korva", "allegation": 0}]
 
 
+def test_its_inspector_after_a_sentence_naming_another_body_is_no_side_of_its_source():
+    # before, "Its" was the board credited just before, though the ministry that sentence names may own the role:
+    # Korva's answer was the board's rebuttal; now "its" is left unresolved, and her answer stays a denial
+    inspector = ("Its chief inspector, Dr. Anneliese Korva, said the company's records were incomplete.", DENIAL,
+                 "Its chief inspector, Dr. Anneliese Korva")
+    for between in (("The board stood by its findings, and the Health Ministry opened an inquiry.", DENIAL,
+                     "The board"),
+                    # nor does "its" reach past a sentence credited to no one to the board credited before it
+                    ("The Health Ministry opened an inquiry.", FACT, None)):
+        profile = profile_of(FINDING, ("The board stood by its findings.", DENIAL, "The board"), between, inspector)
+        assert 3 not in [r["rebuttal"] for r in profile["rebuttals"]]
+        assert (3, "anneliese korva", 0) in [(d["denial"], d["source"], d["allegation"]) for d in profile["denials"]]
+    # a sentence just before naming no other body (a day, a person, its own name) still gives "its" its body
+    for words, source in (("The board stood by its findings on Monday.", "The board"),
+                          ("The board stood by its findings, Dr. Ivo Marr said.", "The board"),
+                          ("The Food and Drug Board stood by its findings.", "The Food and Drug Board")):
+        profile = profile_of(FINDING, CALLOWAY_DENIES[0], (words, DENIAL, source), inspector)
+        assert profile["rebuttals"][-1] == {"rebuttal": 3, "source": "anneliese korva", "allegation": 0}
+
+
 def test_the_accuser_standing_by_its_findings_after_the_accused_s_account_is_a_rebuttal():
     profile = profile_of(FINDING, *CALLOWAY_DENIES, ("The board stood by its findings.", DENIAL, "The board"))
     assert profile["rebuttals"] == [{"rebuttal": 3, "source": "food and drug board", "allegation": 0}]
