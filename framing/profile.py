@@ -3987,8 +3987,9 @@ def _bodies_served(sentences: Sequence[Sentence], credited: dict[int, str],
             mention = _mention_text(sentences, starts, mentions.get(index))
             written = mentions.get(index)
             at = index if written is None else bisect_right(starts, written[0]) - 1  # the sentence holding it
+            spoken_for = _bodies_spoken_for(source, mention)
             serves.setdefault(source, set()).update(
-                _bodies_spoken_for(source, mention),
+                spoken_for, _bodies_by_noun(spoken_for, source, before),
                 _owners_meant(mention, source, before, sentences[at - 1] if at > 0 else None, credited.get(at - 1)))
             before.append(source)
         served.append(frozenset(serves.get(source, ())) if source is not None else frozenset())
@@ -4015,6 +4016,15 @@ def _owners_meant(mention: str, source: str, before: list[str], previous: Senten
         return {previous_source}
     others = [name for name in before if name != source]
     return next(({name} for name in reversed(others) if head_word(name) == noun.lower()), set())
+
+
+def _bodies_by_noun(bodies: set[str], source: str, before: list[str]) -> set[str]:
+    """For each of ``bodies`` that is a body's noun alone ("board" of "A board spokesman", credited "board
+    spokesperson"), the latest source credited before (``before``, the latest last) but ``source`` of that head word
+    ("food and drug board"), as "the board's chief inspector" reads (see :func:`_owners_meant`)."""
+    owners = (next((name for name in reversed(before) if name != source and head_word(name) == noun), None)
+              for noun in bodies & BODY_NOUNS)
+    return {owner for owner in owners if owner is not None}
 
 
 #: A run of capitalised words, "of", "of the", "and" or "&" between them ("Health Ministry", "Bank of Ostria").

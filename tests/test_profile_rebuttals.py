@@ -323,6 +323,19 @@ def test_its_inspector_after_a_sentence_naming_another_body_is_no_side_of_its_so
         assert profile["rebuttals"][-1] == {"rebuttal": 3, "source": "anneliese korva", "allegation": 0}
 
 
+@pytest.mark.parametrize("spokesman", ["A board spokesman", "A spokesman for the board"])
+def test_a_board_spokesman_answering_the_accused_is_the_board_s_rebuttal(spokesman):
+    # before, "board spokesperson" served a body "board" that matched no source, so the spokesman denied the
+    # board's own allegation; the board's noun alone means the board credited before, as "the board's" does
+    profile = profile_of(FINDING, CALLOWAY_DENIES[0], (f"{spokesman} said its method was sound.", DENIAL, spokesman))
+    assert profile["denials"] == [{"denial": 1, "source": "calloway labs", "allegation": 0}]
+    assert profile["rebuttals"] == [{"rebuttal": 2, "source": "board spokesperson", "allegation": 0}]
+    assert {s["source"]: s["denies"] for s in profile["sources"]}["board spokesperson"] is False
+    # a company spokesperson after a company of another head word is still no one's side but its own
+    assert profile_of(FINDING, *CALLOWAY_DENIES)["denials"][-1] == {"denial": 2, "source": "company spokesperson",
+                                                                     "allegation": 0}
+
+
 def test_the_accuser_standing_by_its_findings_after_the_accused_s_account_is_a_rebuttal():
     profile = profile_of(FINDING, *CALLOWAY_DENIES, ("The board stood by its findings.", DENIAL, "The board"))
     assert profile["rebuttals"] == [{"rebuttal": 3, "source": "food and drug board", "allegation": 0}]
