@@ -2609,9 +2609,10 @@ def subject_before_finding(text: str, known: Callable[[str], bool] = lambda word
 #: A study's or a like document's noun after a determiner and up to three words qualifying it, opening a sentence
 #: (a conjunction perhaps before it) just before a verb of finding, "that" needed after it or not ("The study found
 #: the drug was safe", "A 2021 review concluded that ...", "But the new trial also showed"): group 1 the document.
-#: No word of a clause or a phrase among the qualifying ones ("The team behind the study found" is the team's).
+#: No word of a clause or a phrase among the qualifying ones ("The team behind the study found" is the team's), nor
+#: a possessive pronoun before them: "Its report found" is its owner's, whose account it goes on with.
 _DOCUMENT_FINDING = re.compile(
-    r"\s*(?:(?:[Bb]ut|[Aa]nd|[Yy]et)\s+)?((?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ne)\s+"
+    r"\s*(?:(?:[Bb]ut|[Aa]nd|[Yy]et)\s+)?((?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Oo]ne)\s+"
     r"(?:(?!(?:the|a|an|of|by|for|in|on|at|from|with|who|which|that|and|or|but)\s)[\w'’-]+\s+){0,3}?"
     r"(?:stud(?:y|ies)|reviews?|trials?|papers?|reports?|surveys?|audits?|analys[ie]s))"
     r"\s+(?:(?:also|previously|recently|earlier|further)\s+)?(?:(?:has|have|had)\s+)?"

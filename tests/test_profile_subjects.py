@@ -834,6 +834,16 @@ def test_a_document_s_finding_after_an_opener_is_not_the_account_of_the_speaker_
         assert profile_of(said, (second, CLAIM, {}))["credits"] == ["ilse varnock", credit], second
 
 
+@pytest.mark.parametrize("second", ["Its report found the guards had beaten detainees.",
+                                    "Their study showed that the guards had beaten detainees."])
+def test_a_document_of_the_source_before_by_a_possessive_pronoun_goes_on_with_its_account(second):
+    # before, "Its report" was a source "report" of its own: the possessive names the owner just credited
+    said = ("Amnesty International said the Varn camp was overcrowded.", CLAIM,
+            {"source": ["Amnesty International"]})
+    assert profile_of(said, (second, CLAIM, {"cue": ["found" if "found" in second else "showed"]}))["credits"] == [
+        "amnesty international", "amnesty international"]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("A three-judge panel held that the Kessel toll was void.", "A three-judge panel"),
     ("A divided appeals court held that Pellory put anglers at risk.", "A divided appeals court"),
