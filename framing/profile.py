@@ -4039,8 +4039,8 @@ _HONORIFICS = frozenset("dr. mr. mrs. ms. mx. prof. sen. rep. gov. gen. lt. col.
 def _names_other_body(sentence: Sentence, body: str) -> bool:
     """Whether ``sentence`` writes a capitalised name that is not of ``body`` (a canonical source): a run of
     capitals (see ``_CAPITALISED_RUN``) past the sentence's first word alone ("The", "Its"), with words but those of
-    ``_NO_BODY_WORDS`` and months, not a person's (a known given name or a title of ``_HONORIFICS`` first: "Dr."), and not all of
-    ``body``'s words ("the Health Ministry" beside "food and drug board"; not "The board")."""
+    ``_NO_BODY_WORDS`` and months, not a person's (a known given name or a title of ``_HONORIFICS`` first: "Dr."),
+    and not all of ``body``'s words ("the Health Ministry" beside "food and drug board"; not "The board")."""
     own = set(body.split())
     for run in _CAPITALISED_RUN.finditer(sentence.text):
         words = text_key(run.group().rstrip(".")).split()  # a sentence's stop is no part of it
