@@ -6317,9 +6317,15 @@ def _with_the(span: str, the_before: bool) -> bool:
     return the_before or _without_heading(span.strip(EDGE)).strip(EDGE)[:4].lower() == "the "
 
 
+#: Prepositions after which a description is not the head of a source's name but what the source is tied to
+#: ("the suspect" is not "family of the suspect", "the campaign" not "person close to the campaign").
+_BEFORE_TIED = _NAME_GOES_ON | frozenset("to with".split())
+
+
 def _names_body(description: str, name: str) -> bool:
     """Whether the lower-case ``description`` is the head of the earlier source ``name``: at its end or
-    before "of"/"for"/"in", not after a preposition ("the suspect" is not "family of the suspect"),
+    before "of"/"for"/"in", not after a preposition of ``_BEFORE_TIED`` ("the suspect" is not "family of the
+    suspect", "the campaign" neither "person close to the campaign" nor "former aide to the campaign"),
     not after a rank ("the minister" is not "deputy minister"), and not a spokesperson's body."""
     want = description.split(" ")
     words = name.split(" ")
@@ -6331,7 +6337,7 @@ def _names_body(description: str, name: str) -> bool:
         if (words[at:at + len(want)] == want
                 and (at + len(want) == len(words) or words[at + len(want)] in _NAME_GOES_ON)
                 and (at == 0 or words[at - 1] not in _RANK_MODIFIERS)
-                and not _NAME_GOES_ON & set(words[:at])):
+                and not _BEFORE_TIED & set(words[:at])):
             return True
     return False
 

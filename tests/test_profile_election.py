@@ -164,3 +164,18 @@ def test_unofficial_results_from_an_elections_office_join_the_office():
         ("Turnout rose to 41 percent, the county elections office said.", CLAIM,
          {"source": ["the county elections office"], "cue": ["said"]}))
     assert profile["credits"] == ["county elections office"] * 2
+
+
+@pytest.mark.parametrize("anonymous, body", [
+    ("A person close to the campaign", "campaign"),
+    ("A former aide to the campaign", "campaign"),
+    ("A person familiar with the campaign", "campaign"),
+    ("A source close to the government", "government"),
+])
+def test_an_anonymous_source_tied_to_a_body_is_not_the_body_that_denies_its_claim(anonymous, body):
+    profile = profile_of(
+        (f"{anonymous} said Venn had considered dropping out.", CLAIM, {"source": [anonymous], "cue": ["said"]}),
+        (f"The {body} denied that.", DENIAL, {"source": [f"The {body}"], "cue": ["denied"]}))
+    assert profile["credits"] == [anonymous.lower().partition(" ")[2], body]
+    assert profile["denials"] == [{"denial": 1, "source": body, "allegation": 0}]
+    assert [s["source"] for s in profile["sources"] if s["denies"]] == [body]
