@@ -5612,9 +5612,17 @@ class SourceIndex:
         # named just before, or in a denial a source named before accusers only, who deny nothing
         # ("Minister Ana Corvell denied it. Sami Rahimi called for an audit. The minister rejected that call.")
         if (person == self.described or anyone or any(word in SHORT_POSTS for word in want)
-                or (denial and person in self.names and self._accusers_since(person))):
+                or (denial and self._accusers_since(person) and (person in self.names or self._accused(person)))):
             return person
         return None
+
+    def _accused(self, person: str) -> bool:
+        """Whether a source named since ``person`` was last named made an allegation: the person, named with a title
+        though no source, is then the one accused, who may answer ("Brent Kolber accused Senator Clara Venn of ...
+        The senator denied it.", "Prime Minister Aurel Dinescu is seeking a third term. Marta Ostrova accused him
+        of ... The prime minister denied it.")."""
+        named = list(self._mentioned)
+        return any(name in self.alleged for name in named[named.index(person) + 1:])
 
     def _person_so_called(self, bare: str, denial: bool) -> str | None:
         """The one person that a description by age or by nationality alone, written with "the", means: "the

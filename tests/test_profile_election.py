@@ -179,3 +179,28 @@ def test_an_anonymous_source_tied_to_a_body_is_not_the_body_that_denies_its_clai
     assert profile["credits"] == [anonymous.lower().partition(" ")[2], body]
     assert profile["denials"] == [{"denial": 1, "source": body, "allegation": 0}]
     assert [s["source"] for s in profile["sources"] if s["denies"]] == [body]
+
+
+def test_the_titled_person_an_accuser_named_is_the_one_who_denies():
+    profile = profile_of(
+        ("Brent Kolber accused Senator Clara Venn of steering road money to her district.", CLAIM,
+         {"source": ["Brent Kolber"], "cue": ["accused"]}),
+        ("The senator denied it.", DENIAL, {"source": ["The senator"], "cue": ["denied"]}))
+    assert profile["credits"] == ["brent kolber", "clara venn"]
+    assert profile["denials"] == [{"denial": 1, "source": "clara venn", "allegation": 0}]
+    # named with the title before the accuser's sentence, who calls them "him"
+    profile = profile_of(
+        ("Prime Minister Aurel Dinescu is seeking a third term.", FACT, {}),
+        ("Marta Ostrova accused him of rigging the electoral board.", CLAIM,
+         {"source": ["Marta Ostrova"], "cue": ["accused"]}),
+        ("The prime minister denied it.", DENIAL, {"source": ["The prime minister"], "cue": ["denied"]}))
+    assert profile["credits"] == [None, "marta ostrova", "aurel dinescu"]
+    assert profile["denials"] == [{"denial": 2, "source": "aurel dinescu", "allegation": 1}]
+
+
+def test_a_titled_person_named_before_a_claim_that_accuses_no_one_stays_apart_from_the_role():
+    profile = profile_of(
+        ("Senator Clara Venn spoke in Westbridge on Monday.", FACT, {}),
+        ("Brent Kolber said the bridge was unsafe.", CLAIM, {"source": ["Brent Kolber"], "cue": ["said"]}),
+        ("The senator denied it.", DENIAL, {"source": ["The senator"], "cue": ["denied"]}))
+    assert profile["credits"] == [None, "brent kolber", "senator"]
