@@ -1553,7 +1553,7 @@ def _name_after_role(form: str) -> str:
     tail = _name_start(words)
     if (len(words) - tail >= 2 and tail > 0 and words[tail - 1].islower() and words[tail - 1] not in _JOINERS
             and not _PLACED_GROUP.match(form) and not _private_person(words[:tail - 1], words[tail - 1])
-            and not _named_before_body(words[:tail])):
+            and not _named_before_body(words[:tail]) and not _served_by_role(words[:tail])):
         return " ".join(words[tail:])
     if len(words) >= 3 and tail == 0 and _is_trade_then_name(words):
         return " ".join(words[1:])  # "Striker Tomás Ibarra": a trade capitalised as the sentence opens
@@ -1759,13 +1759,39 @@ def _served(words: list[str]) -> bool:
     or where it serves (see ``_OWN_OFFICE_ROLES``: "The Republican candidate for Governor Ana Voss", "the envoy to
     Kessel Ambassador Ana Voss"), nor a portfolio after it ("Kessel's secretary for Justice Ana Voss"): the title
     is the name's own."""
-    at = max((i for i, word in enumerate(words) if word in ("to", "for")), default=0)
+    at = _serving_at(words)
     title = words[at + 1:]
     first = next((word for word in title if word != "the"), "")
-    return (at > 0 and words[at - 1].isalpha() and words[at - 1].islower()
-            and not _SPOKES_ALONE.fullmatch(words[at - 1]) and words[at - 1] not in _OWN_OFFICE_ROLES
-            and first not in _PORTFOLIOS
+    return (at > 0 and first not in _PORTFOLIOS
             and all(_capitalised(word) or word in ("the", "of") for word in title))
+
+
+def _served_by_role(words: list[str]) -> bool:
+    """Whether ``words``, before a capitalised name, end with a role in lower case that a serving role's "to" or
+    "for" opens ("A lawyer for opposition candidate", "an aide to former president"): the name is whom the lawyer
+    or aide serves, as after a title (see :func:`_served`)."""
+    at = _serving_at(words)
+    role = [word for word in words[at + 1:] if word != "the"]
+    return at > 0 and bool(role) and all(word.islower() and word.replace("-", "").isalpha() for word in role)
+
+
+def _serving_at(words: list[str]) -> int:
+    """Where in ``words`` the last "to" or "for" stands after a role that serves someone, or "of" after
+    "campaign" ("a lawyer for", "Lawyers for", "chief of staff to", "The campaign of"); 0 for none. The role is in
+    lower case, or a person's role in the plural that opens the words ("Lawyers for", "Aides to"), and no
+    spokesperson (who speaks for the name) nor a role whose "to" or "for" names its own office (see
+    ``_OWN_OFFICE_ROLES``)."""
+    at = max((i for i, word in enumerate(words) if word in ("to", "for") or (word == "of" and i > 0
+                                                                              and words[i - 1] in _CAMPAIGNS)),
+             default=0)
+    role = words[at - 1] if at > 0 else ""
+    lower = role.isalpha() and role.islower()
+    plural = at == 1 and role[1:].islower() and role.lower().removesuffix("s") in PERSON_ROLES
+    return at if ((lower or plural) and not _SPOKES_ALONE.fullmatch(role) and role not in _OWN_OFFICE_ROLES) else 0
+
+
+#: A campaign, whose "of" names whom it serves ("The campaign of Governor Philip Marsh"), who does not speak by it.
+_CAMPAIGNS = frozenset("campaign campaigns".split())
 
 
 #: Roles in lower case whose "for" or "to" names an office the holder seeks or holds, or a place where they serve,

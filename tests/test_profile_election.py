@@ -204,3 +204,14 @@ def test_a_titled_person_named_before_a_claim_that_accuses_no_one_stays_apart_fr
         ("Brent Kolber said the bridge was unsafe.", CLAIM, {"source": ["Brent Kolber"], "cue": ["said"]}),
         ("The senator denied it.", DENIAL, {"source": ["The senator"], "cue": ["denied"]}))
     assert profile["credits"] == [None, "brent kolber", "senator"]
+
+
+@pytest.mark.parametrize("span, credit", [
+    ("A lawyer for opposition candidate Karina Mollo", "lawyer for opposition candidate karina mollo"),
+    ("Lawyers for President Lev Andrassy", "lawyers for president lev andrassy"),
+    ("The campaign of Governor Philip Marsh", "campaign of governor philip marsh"),
+])
+def test_a_candidate_s_lawyers_or_campaign_are_credited_not_the_candidate(span, credit):
+    profile = profile_of((f"{span} said ballots had been added after polls closed.", CLAIM,
+                          {"source": [span], "cue": ["said"]}))
+    assert profile["credits"] == [credit]

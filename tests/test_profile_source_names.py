@@ -509,6 +509,12 @@ def test_a_name_after_a_title_is_shown_with_the_stop_of_its_jr(rows):
     ("Chief of staff to Senator Mara Quill", "Chief of staff to Senator Mara Quill"),
     ("a lawyer for President Ana Voss", "lawyer for President Ana Voss"),
     ("a letter addressed to Chairman Tomas Brandt", "letter addressed to Chairman Tomas Brandt"),
+    # so with a role in lower case before the name, lawyers in the plural opening the span, and a campaign's "of"
+    ("A lawyer for opposition candidate Karina Mollo", "lawyer for opposition candidate Karina Mollo"),
+    ("an aide to former president Lev Andrassy", "aide to former president Lev Andrassy"),
+    ("Lawyers for President Lev Andrassy", "Lawyers for President Lev Andrassy"),
+    ("Aides to Senator Mara Quill", "Aides to Senator Mara Quill"),
+    ("The campaign of Governor Philip Marsh", "campaign of Governor Philip Marsh"),
     # a spokesperson speaks for the name; a capitalised role is part of the title before the name
     ("A spokesman for Prime Minister Edda Lorn", "Edda Lorn"),
     ("Special Adviser to the President Ana Voss", "Ana Voss"),
@@ -519,6 +525,10 @@ def test_a_name_after_a_title_is_shown_with_the_stop_of_its_jr(rows):
     ("The nominee for Attorney General Ana Voss", "Ana Voss"),
     ("Kessel's secretary for Justice Ana Voss", "Ana Voss"),
     ("the envoy to Kessel Ambassador Ana Voss", "Ana Voss"),
+    ("The Republican candidate for governor Ana Voss", "Ana Voss"),
+    ("A spokesman for opposition candidate Karina Mollo", "Karina Mollo"),
+    ("Americans for Prosperity President Ana Voss", "Ana Voss"),
+    ("the secretary of State Ana Voss", "Ana Voss"),
 ])
 def test_whom_a_role_serves_is_no_source(span, shown):
     assert display_source(span) == shown
