@@ -3641,12 +3641,12 @@ def _rebuttals(sentences: Sequence[Sentence], credited: dict[int, str], furnitur
     return rebuttals
 
 
-#: A source standing by its own account ("The board stood by its findings."): an accuser's rebuttal, whatever
-#: another side claimed since (see :func:`_own_allegation`).
-_STANDS_BY_OWN = re.compile(r"\b(?:stand|stands|stood|standing)\s+(?:firmly\s+)?by\s+(?:its|their|our|his|her)\s+"
+#: A source standing by its own account ("The board stood by its findings.", "... stood by the allegation."): an
+#: accuser's rebuttal, whatever another side claimed since (see :func:`_own_allegation`).
+_STANDS_BY_OWN = re.compile(r"\b(?:stand|stands|stood|standing)\s+(?:firmly\s+)?by\s+(?:(?:its|their|our|his|her)\s+"
                             r"(?:own\s+)?(?:[a-z-]+\s+)?(?:findings?|reports?|account|conclusions?|results?|data|"
                             r"figures|analysis|assessment|claims?|statements?|story|reporting|allegations?|"
-                            r"accusations?|charges?)\b", re.I)
+                            r"accusations?|charges?)|the\s+(?:allegations?|accusations?|charges?))\b", re.I)
 
 
 def _own_allegation(sentences: Sequence[Sentence], credited: dict[int, str], index: int, source: str,

@@ -2210,10 +2210,11 @@ def _places_in(sentence: str) -> set[str]:
     return places
 
 
-#: The subject's own words after a verb of holding to them ("its findings", "his earlier remarks").
-_OWN_WORDS = (rf"\s+(?:its|his|her|their|our)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_DOCUMENTS}|claims?|comments?|"
-              r"remarks?|stor(?:y|ies)|reporting|account|words|position|assessment|allegations?|conclusions?|"
-              r"testimony|decision)\b")
+#: The subject's own words after a verb of holding to them ("its findings", "his earlier remarks", "its
+#: accusation"), or an allegation after "the" ("the allegation", "the charges").
+_OWN_WORDS = (rf"\s+(?:(?:its|his|her|their|our)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_DOCUMENTS}|claims?|comments?|"
+              r"remarks?|stor(?:y|ies)|reporting|account|words|position|assessment|allegations?|accusations?|"
+              r"charges?|conclusions?|testimony|decision)|the\s+(?:allegations?|accusations?|charges?|claims?))\b")
 #: Verbs that credit what a sentence says to the subject just before them: speech ("said", "told") and
 #: denial ("denied", "rejected"; phrasal: "brushed off", "shrugged off", "waved away", "played down", "hit back
 #: at", "pushed back on"), as a subject's verb is written (lower case, after a space: a headline's "Denies"

@@ -357,3 +357,25 @@ def test_the_accuser_denying_the_accused_s_counter_charge_still_denies():
     assert profile["rebuttals"] == []
     assert profile["denials"][-1] == {"denial": 3, "source": "food and drug board", "allegation": 2}
     assert {s["source"]: s["denies"] for s in profile["sources"]}["food and drug board"] is True
+
+
+@pytest.mark.parametrize("stands", ["The Okafor campaign stood by its accusation.",
+                                    "The Okafor campaign stood by its charge.",
+                                    "The Okafor campaign stood by the allegation."])
+def test_the_accuser_standing_by_its_accusation_is_a_rebuttal_credited_to_it(stands):
+    profile = profile_of(("The Okafor campaign accused Hartwell of taking money from landlords.", CLAIM,
+                          "The Okafor campaign"),
+                         ("Hartwell denied it.", DENIAL, "Hartwell"),
+                         (stands, DENIAL, None))
+    assert profile["credits"] == ["okafor campaign", "hartwell", "okafor campaign"]
+    assert profile["denials"] == [{"denial": 1, "source": "hartwell", "allegation": 0}]
+    assert profile["rebuttals"] == [{"rebuttal": 2, "source": "okafor campaign", "allegation": 0}]
+
+
+def test_the_accuser_standing_by_the_allegation_after_a_counter_charge_is_a_rebuttal():
+    profile = profile_of(("The Food and Drug Board accused Calloway Labs of failing to report 12 deaths.", CLAIM,
+                          "The Food and Drug Board"),
+                         ("Calloway Labs accused the board of leaking its draft report.", CLAIM, "Calloway Labs"),
+                         ("The board stood by the allegation.", DENIAL, "The board"))
+    assert profile["rebuttals"] == [{"rebuttal": 2, "source": "food and drug board", "allegation": 0}]
+    assert profile["denials"] == []

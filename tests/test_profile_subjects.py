@@ -702,11 +702,17 @@ def test_a_participle_of_advice_in_an_appositive_leaves_the_denial_to_its_head(t
     ("The harbour board repeated its claim that the pier was sound.", "The harbour board"),
     ("The harbour board repeated that the pier was sound.", "The harbour board"),
     ("The water authority reiterated its position.", "The water authority"),
+    # an allegation held to: its own, or "the" allegation
+    ("The Okafor campaign stood by its accusation.", "The Okafor campaign"),
+    ("Tom Okafor stood by his charge.", "Tom Okafor"),
+    ("The Okafor campaign stood by the allegation.", "The Okafor campaign"),
+    ("The Okafor campaign stands by the charges.", "The Okafor campaign"),
     # not holding to its own words: standing by as onlookers, repeating others' claims
     ("The harbour police stood by their vans, the pilots said.", "the pilots"),
     ("The harbour police stood by as the vats overflowed.", None),
     ("The tenants' panel repeated unfounded claims about the lifts.", None),
     ("The band repeated that song twice.", None),  # "that" a determiner, not opening what was said
+    ("The guards stood by the gates.", None),
 ])
 def test_a_subject_holding_to_what_it_said_is_found(text, expected):
     assert subject(text) == expected
