@@ -170,6 +170,10 @@ _ACCOUNT_NOUNS = {form: noun for noun, plural in (
 #: baseless allegations", "the group's 42-page study"); group 1 is the noun.
 _DENIED_ACCOUNT = re.compile(rf"\b(?:the|this|that|these|those)\s+(?:[\w'’-]+\s+){{0,2}}?"
                              rf"({'|'.join(_ACCOUNT_NOUNS)})\b", re.I)
+#: A denial's account named by whose it is, an owner's word in the possessive ("the observers' report", "the
+#: opposition's claims", "Mollo's allegations"), two words allowed before the noun; group 1 is the owner's word.
+_OWNED_ACCOUNT = re.compile(rf"(?<![\w'’-])([^\W\d_][\w-]*?)(?:['’]s|(?<=s)['’])\s+(?:[\w'’-]+\s+){{0,2}}?"
+                            rf"(?:{'|'.join(_ACCOUNT_NOUNS)})\b", re.I)
 #: Endings dropped to compare words lightly stemmed: "dumped", "dumping" and "dumps" are "dump".
 _ENDING = re.compile(r"(?:ing|ed|es|s|e)$")
 #: The shortest word that counts as content ("dump", not "the" or "any").
@@ -3797,12 +3801,15 @@ def _denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str], rebut
         # a claim that only writes the noun ("what we think of their claims") and credits no one cites no account
         cited = [j for j in neutral or claims
                  if j in credited and _brings_up(sentences[j], accounts)] if accounts else []
+        owners = _account_owners(wording)
+        owned = [j for j in claims if j in credited and owners & _content_words(credited[j])]
         # a claim about the denier or what it denies: one by a source that never denies first, then, for a named
         # denier, one by any other source before an unrelated claim by a source that never denies (a complaint the
         # model read as a denial, "People live here.", makes its source deny)
         related = [j for j in neutral if j in about] or ([j for j in claims if j in about] if denier else [])
         naming = [j for j in accusing if _names_denier(sentences[j], denier) or _names(sentences[j], bodies)]
-        allegation = next(iter(cited or naming or charged or accusing or related or neutral or claims or suits), None)
+        allegation = next(iter(owned or cited or naming or charged or accusing or related or neutral or claims or suits),
+                          None)
         pairs.append({"denial": index, "source": denier, "allegation": allegation})
     return pairs
 
@@ -3811,6 +3818,13 @@ def _denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str], rebut
 #: out (see :func:`_denial_wording`): "that", "it", "this" or "the claim" alone ("Ostrander denied that.").
 _THE_ONE_BEFORE = re.compile(r"\s*(?:\w+ly\s+)?(?:that|it|this|the\s+(?:claim|suggestion|accusation|allegation|charge))"
                              r"\s*[.!]?\s*", re.I)
+
+
+def _account_owners(wording: str) -> frozenset[str]:
+    """The content words (see :func:`_content_words`) of the owners a denial's ``wording`` names as whose account it
+    rejects ("observer" of "dismissed the observers' report", "opposition" of "rejected the opposition's claims"; see
+    ``_OWNED_ACCOUNT``): a claim credited to a source of such a word is the one it answers, whatever is nearer."""
+    return frozenset().union(*(_content_words(found.group(1)) for found in _OWNED_ACCOUNT.finditer(wording)))
 
 
 def _denies_the_one_before(sentences: Sequence[Sentence], credited: dict[int, str], index: int, denier: str | None,

@@ -130,3 +130,22 @@ def test_a_third_party_rejecting_the_claim_after_the_accused_s_denial_does_not_a
     # a denial that suggests something against the denier is still what its "denied that" answers
     assert pairs(accusation, ("Velmar suggested Dornland had moved the border posts.", DENIAL, "Velmar"),
                  ("Dornland rejected that.", DENIAL, "Dornland"))[-1] == (2, "dornland", 1)
+
+
+def test_a_denial_naming_whose_account_it_rejects_answers_that_source_over_a_nearer_claim():
+    observers = ("International observers said the runoff was marred by serious shortcomings.", CLAIM,
+                 "International observers")
+    lawyer = ("Mollo's lawyer, Ines Varga, said she welcomed the ruling.", CLAIM, "Mollo's lawyer, Ines Varga")
+    fraud = ('"Fraud does not stop at district boundaries," she said.', CLAIM, "she")
+    dismissed = ("A spokesman for the Patriotic Movement, Eduard Kross, dismissed the observers' report.", DENIAL,
+                 "A spokesman for the Patriotic Movement, Eduard Kross")
+    assert pairs(observers, lawyer, fraud, dismissed) == [(3, "eduard kross", 0)]
+    stuffed = ("Opposition lawyers said ballots had been stuffed in Eastgate.", CLAIM, "Opposition lawyers")
+    court = ("The court said it had found evidence of tampering in three districts.", CLAIM, "The court")
+    rejected = ("The commission chairman rejected the opposition's claims of ballot stuffing.", DENIAL,
+                "The commission chairman")
+    assert pairs(stuffed, court, rejected) == [(2, "commission chairman", 0)]
+    # naming no owner, or one no claim is credited to, the denial answers as before
+    for denial in ("The commission chairman rejected the claims of ballot stuffing.",
+                   "The commission chairman rejected the monitors' claims of ballot stuffing."):
+        assert pairs(stuffed, court, (denial, DENIAL, "The commission chairman")) == [(2, "commission chairman", 1)]
