@@ -3798,6 +3798,11 @@ def _denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str], rebut
                  or topic & _content_words(sentences[j].text)}
         neutral = [j for j in claims if credited.get(j) not in deniers]
         accusing = [j for j in neutral if alleges(sentences[j].text)]
+        if any(_names_denier(sentences[j], denier) for j in neutral):
+            # evidence worded as an allegation by its verb of finding alone ("About 1.8 million households would pay
+            # more, the Brixton Tax Policy Center found.") accuses no one: a claim naming the denier comes before it
+            accusing = [j for j in accusing
+                        if _names_denier(sentences[j], denier) or alleges(_without_finding_cue(sentences[j]))]
         # a claim that only writes the noun ("what we think of their claims") and credits no one cites no account
         cited = [j for j in neutral or claims
                  if j in credited and _brings_up(sentences[j], accounts)] if accounts else []
@@ -3890,6 +3895,24 @@ def _denial_wording(sentence: Sentence) -> str:
     """What ``sentence`` denies: its text without its sources ("Halden Chemicals") and denial words, which
     a claim shares without being what is denied."""
     return _DENIAL_CUE.sub(" ", _without_sources(sentence))
+
+
+#: A cue that is a verb of finding ("found", "showed", "concluded"): evidence cited, worded as an allegation by the
+#: verb alone; not an accusing verb ("accused", "alleged"), which is the allegation itself.
+_FINDING_CUE = re.compile(r"(?:has\s+|have\s+|had\s+)?(?:found|finds|find|show(?:s|ed|n)?|reveal(?:s|ed)?|"
+                          r"conclud(?:es|ed)|identifi(?:es|ed))", re.I)
+
+
+def _without_finding_cue(sentence: Sentence) -> str:
+    """The text of ``sentence`` with a space for each of its source spans and its cue spans of finding (see
+    ``_FINDING_CUE``): what it says, without who found it or the verb by which they did ("found" of "..., the
+    center found")."""
+    text = sentence.text
+    spans = (s for s in sentence.spans
+             if s.type == "source" or (s.type == "cue" and _FINDING_CUE.fullmatch(s.text.strip())))
+    for span in sorted(spans, key=lambda s: -s.start):
+        text = text[:span.start - sentence.start] + " " + text[span.end - sentence.start:]
+    return text
 
 
 def _without_sources(sentence: Sentence) -> str:

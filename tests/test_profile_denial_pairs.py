@@ -1,6 +1,7 @@
 """Which earlier sentence a denial answers (the `allegation` of `denials`), on hand-built sentences from court and
 crime copy: a denial of "that" or "it" answers the sentence just before."""
 
+from test_profile_credits import profile_of as spanned
 from test_profile_rebuttals import CLAIM, DENIAL, FACT, profile_of
 
 
@@ -149,3 +150,20 @@ def test_a_denial_naming_whose_account_it_rejects_answers_that_source_over_a_nea
     for denial in ("The commission chairman rejected the claims of ballot stuffing.",
                    "The commission chairman rejected the monitors' claims of ballot stuffing."):
         assert pairs(stuffed, court, (denial, DENIAL, "The commission chairman")) == [(2, "commission chairman", 1)]
+
+
+def test_a_fact_check_s_evidence_found_by_a_center_does_not_outrank_the_claim_naming_the_denier():
+    claim = ("The Marsh campaign said Senator Ada Rowe's plan would raise taxes on 40 million families.", CLAIM,
+             {"source": ["The Marsh campaign"], "cue": ["said"]})
+    response = ("Rowe called the advertisement a lie.", DENIAL, {"source": ["Rowe"], "cue": ["called"]})
+    for evidence, cue in (("About 1.8 million households would pay more, the Brixton Tax Policy Center found.",
+                           "found"),
+                          ("Only 1.8 million households would pay more, a Brixton Tax Policy Center study showed.",
+                           "showed")):
+        source = evidence.split(", ")[1].rsplit(" ", 1)[0]
+        profile = spanned(claim, (evidence, CLAIM, {"source": [source], "cue": [cue]}), response)
+        assert [(d["denial"], d["allegation"]) for d in profile["denials"]] == [(2, 0)], evidence
+    # an accusing verb is the allegation itself, and ranks as before
+    profile = spanned(claim, ("Landlords paid for the advertisement, Jon Hale alleged.", CLAIM,
+                              {"source": ["Jon Hale"], "cue": ["alleged"]}), response)
+    assert [(d["denial"], d["allegation"]) for d in profile["denials"]] == [(2, 1)]
