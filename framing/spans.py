@@ -18,6 +18,7 @@ import numpy as np
 from .document import Span
 from .segment import ABBREVIATIONS, PARAGRAPH_BREAK, quoted_regions
 from .segment import ENTRY_STAMP as _ENTRY_STAMP
+from .sources import FACT_CHECK_LABEL
 from .textchars import APOSTROPHES, is_combining_mark, is_invisible, is_space_or_invisible, is_word_char
 
 __all__ = ["decode_spans", "quoted_regions", "quotations", "quotes_within", "writer_voice_only"]
@@ -119,7 +120,8 @@ def _tidy(spans: list[_Piece], text: str) -> list[_Piece]:
     liveblog time stamp opening the sentence, and sources after a spaced hyphen; trim edge punctuation,
     whitespace and invisible characters; drop empty spans, spans that are a lone function word or particle
     (but keep the "as" of a two-piece cue such as "described ... as"), cues that are a lone ``_NOT_CUES`` word
-    ("news" of "news conference"), and sources that lie inside a cue."""
+    ("news" of "news conference"), sources that lie inside a cue, and a source on a fact-check's label opening the
+    sentence alone ("CLAIM" of "CLAIM: The Marsh campaign said ...": see ``FACT_CHECK_LABEL``), which names no one."""
     spans = [_whole_words(span, text) for span in spans]
     merged: list[_Piece] = []
     for span in sorted(spans, key=lambda s: (s[0], s[1])):
@@ -134,6 +136,7 @@ def _tidy(spans: list[_Piece], text: str) -> list[_Piece]:
     pieces = [(name, a, b) for name, lo, hi in merged
               for a, b in (_outside(lo, hi, credit) if name == "content" else [(lo, hi)])]
     stamp = _ENTRY_STAMP.match(text)
+    fact_check = FACT_CHECK_LABEL.match(text)
     singles = _single_quotations(text) if any(mark in text for mark in _SINGLE_OPENERS) else []
     for name, lo, hi in pieces:
         if stamp and name in ("source", "content"):  # "ET - Fire Chief Ruiz" is "Fire Chief Ruiz"
@@ -143,6 +146,8 @@ def _tidy(spans: list[_Piece], text: str) -> list[_Piece]:
             lo, hi = _strip_edge_words(text, lo, hi)
         elif name == "source":
             lo, hi = _whole_name(text, *_after_dash(text, lo, hi))
+            if fact_check and hi <= fact_check.end():
+                continue  # "CLAIM" of "CLAIM: ...": the page's label
         lo, hi = _single_quoted(text, *_balanced(text, lo, hi), singles)
         piece = text[lo:hi]
         word = piece.lower()

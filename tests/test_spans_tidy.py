@@ -87,6 +87,17 @@ def test_a_source_tagged_on_a_cue_is_dropped_and_credits_no_one():
     assert [s["source"] for s in build_profile([sentence], labels, text)["sources"]] == ["widely shared forum post"]
 
 
+@pytest.mark.parametrize("label", ["CLAIM", "Claim", "VERDICT"])
+def test_a_source_on_a_fact_check_s_label_alone_is_dropped_tagged_cue_or_not(label):
+    text = f"{label}: The Marsh campaign said Senator Rowe's plan would raise taxes on 40 million families."
+    spans = decode(text, [(label, label, "source"), (label, label, "loaded"), ("The", "campaign", "source"),
+                          ("said", "said", "cue")])
+    assert found(spans, 0, text) == [("loaded", label), ("source", "The Marsh campaign"), ("cue", "said")]
+    # a source that opens the sentence with no label's colon stays
+    text = "Claimants said the plan would raise taxes."
+    assert found(decode(text, [("Claimants", "Claimants", "source")]), 0, text) == [("source", "Claimants")]
+
+
 def test_a_source_inside_a_longer_cue_is_dropped_but_one_beside_it_stays():
     text = "According to the fire brigade, the tunnel is safe."
     spans = decode(text, [("According", "to", "cue"), ("According", "According", "source"),
