@@ -3614,7 +3614,8 @@ def _rebuttals(sentences: Sequence[Sentence], credited: dict[int, str], furnitur
 
     A denial credited to a source is a rebuttal when that source made a claim worded as an allegation in
     the ``_ALLEGATION_WINDOW`` sentences before it, had made no denial of its own before that claim (the
-    accused side's counter-charge is no allegation of the exchange), no other side's claim that the denial
+    accused side's counter-charge is no allegation of the exchange) unless the denial answers a denial or stands by
+    its own account (see :func:`_answers_a_denial`: "Okafor dismissed her denial."), no other side's claim that the denial
     may answer lies between the two (see :func:`_counter_claim`: "Halvex accused regulators of a smear.
     Regulators said it hid data. Halvex denied hiding data." is Halvex's denial), and either another side's denial
     lies between the two (the accuser answers the denial) or no one else's claim comes before its
@@ -3638,11 +3639,26 @@ def _rebuttals(sentences: Sequence[Sentence], credited: dict[int, str], furnitur
             continue
         side = served[index] if served else frozenset()
         own = _own_allegation(sentences, credited, index, source, furniture, side)
-        if own is not None and first_denial.get(source, own) >= own:
+        if own is not None and (first_denial.get(source, own) >= own or _answers_a_denial(sentences[index].text)):
             rebuttals[index] = own
         else:
             first_denial.setdefault(source, index)
     return rebuttals
+
+
+#: A denial written of, with a determiner or owner before it ("her denial", "that rejection", "the denials"): what a
+#: sentence dismissing it answers.
+_A_DENIAL = re.compile(r"\b(?:the|that|this|these|those|her|his|its|their)\s+(?:[a-z-]+\s+)?(?:denials?|rejections?)\b",
+                       re.I)
+
+
+def _answers_a_denial(text: str) -> bool:
+    """Whether the sentence ``text`` answers a denial ("Okafor dismissed her denial.", see ``_A_DENIAL``) or stands
+    by its source's own account (see ``_STANDS_BY_OWN``): in a two-sided exchange ("Okafor denied blocking any homes.
+    Okafor then accused Hartwell of ... Hartwell denied it. Okafor dismissed her denial."), the source that denied
+    another's charge before making its own answers the denial of its own charge: a rebuttal, whatever it denied
+    before."""
+    return bool(_A_DENIAL.search(text) or _STANDS_BY_OWN.search(text))
 
 
 #: A source standing by its own account ("The board stood by its findings.", "... stood by the allegation."): an

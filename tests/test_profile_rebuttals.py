@@ -379,3 +379,25 @@ def test_the_accuser_standing_by_the_allegation_after_a_counter_charge_is_a_rebu
                          ("The board stood by the allegation.", DENIAL, "The board"))
     assert profile["rebuttals"] == [{"rebuttal": 2, "source": "food and drug board", "allegation": 0}]
     assert profile["denials"] == []
+
+
+def test_in_a_two_sided_exchange_dismissing_the_denial_of_one_s_own_charge_is_a_rebuttal():
+    # the accused side's counter-charge, denied by the first accuser, then defended: a rebuttal of the counter-charge,
+    # though its source denied the first charge before making it
+    first = ("Hartwell accused Okafor of blocking 2,000 homes.", CLAIM, "Hartwell")
+    answer = ("Okafor denied it.", DENIAL, "Okafor")
+    counter = ("Okafor accused Hartwell of taking money from landlords.", CLAIM, "Okafor")
+    hers = ("Hartwell denied it.", DENIAL, "Hartwell")
+    for last in ("Okafor dismissed her denial.", "Okafor stood by his charge."):
+        profile = profile_of(first, answer, counter, hers, (last, DENIAL, "Okafor"))
+        assert profile["denials"] == [{"denial": 1, "source": "okafor", "allegation": 0},
+                                      {"denial": 3, "source": "hartwell", "allegation": 2}], last
+        assert profile["rebuttals"] == [{"rebuttal": 4, "source": "okafor", "allegation": 2}], last
+    profile = profile_of(("Okafor denied blocking any homes.", DENIAL, "Okafor"),
+                         ("Okafor then accused Hartwell of taking money from landlords.", CLAIM, "Okafor"),
+                         hers, ("Okafor dismissed her denial.", DENIAL, "Okafor"))
+    assert profile["rebuttals"] == [{"rebuttal": 3, "source": "okafor", "allegation": 1}]
+    # denying the first charge again is still a denial
+    profile = profile_of(first, answer, counter, hers, ("Okafor again denied blocking any homes.", DENIAL, "Okafor"))
+    assert profile["rebuttals"] == []
+    assert profile["denials"][-1] == {"denial": 4, "source": "okafor", "allegation": 0}
