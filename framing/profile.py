@@ -39,7 +39,7 @@ from .sources import CAMEL_PREFIXES, RELATIVE_OPENING, age_or_nationality, quant
 from .spans import QUOTE_CLOSERS as _QUOTE_CLOSERS
 from .spans import quotations, quoted_regions, quotes_within
 from .validation import check_names, did_you_mean
-from .segment import dateline_length, lead_length
+from .segment import dateline_length, lead_length, wire_slug_length
 
 __all__ = ["build_profile", "normalise_source", "writer_loaded", "profile_losses",
            "generic_source", "indefinite_sources", "PROFILE_LABELS", "INTERVIEWER_DISPLAY", "INTERVIEWEE_DISPLAY",
@@ -715,7 +715,8 @@ def writers_wording(span, sentence: Sentence) -> Span | None:
     (:func:`_after_cues`: "without evidence" of "claimed without evidence", not "the decision" of "slammed the
     decision"), read as a span of their own; an adverb of how forcefully or openly the source spoke in or next to a
     cue is none ("strenuously" of "strenuously denied": see :func:`_source_manner`), nor is a fact-check's label
-    opening the sentence ("CLAIM" of "CLAIM: ...": see ``FACT_CHECK_LABEL``). The writer's own word for a source
+    opening the sentence ("CLAIM" of "CLAIM: ...": see ``FACT_CHECK_LABEL``) nor a wire desk's slug ("COLUMN-" of
+    "COLUMN-Stop ...", see :func:`framing.segment.wire_slug_length`). The writer's own word for a source
     ("the so-called Open Ledger Initiative", "the notorious agency's spokesman") is loaded wording, as LABELS.md
     asks."""
     if span.type != "loaded" or _source_manner(span, sentence) or _neutral_legal(span):
@@ -723,6 +724,10 @@ def writers_wording(span, sentence: Sentence) -> Span | None:
     label = FACT_CHECK_LABEL.match(sentence.text)
     if label and span.end - sentence.start <= label.end():
         return None  # "CLAIM" of "CLAIM: The embassy said ...": a fact-check's label, no wording of the writer's
+    slug = wire_slug_length(sentence.text)
+    if slug and span.start - sentence.start < slug:  # "COLUMN-" of "COLUMN-Stop letting your bank rob you"
+        past = _past_label(span, sentence.start + slug) if span.end - sentence.start > slug else None
+        return writers_wording(past, sentence) if past else None
 
     def overlaps(other) -> bool:
         return other.start < span.end and span.start < other.end
@@ -1663,10 +1668,11 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
     administration official said"), else those of a label in capitals before a colon ("IMF: "); a name's
     description dropped, a title's name joined to it, a name's first words it left out too."""
     stamp = OPENING_STAMP.match(sentence.text)
-    label = max(words, sentence.start + opening_label_length(sentence.text))
+    slug = sentence.start + wire_slug_length(sentence.text)  # "UPDATE 2-" of "UPDATE 2-Ostrava Chemicals denies"
+    label = max(words, sentence.start + opening_label_length(sentence.text), slug)
     fact_check = FACT_CHECK_LABEL.match(sentence.text)
     spans = [s for s in (_past_label(span, label) for span in sentence.spans if span.type == "source")
-             if s is not None and s.start >= words
+             if s is not None and s.start >= words and s.end > slug
              and not (stamp and s.end - sentence.start <= stamp.end())  # "ET" of "10:40 a.m. ET - "
              and not (fact_check and s.end - sentence.start <= fact_check.end())  # "CLAIM" of "CLAIM: ..."
              and not _TICKER.fullmatch(s.text)  # "NASDAQ: ZNTX" is the listing of the company before it

@@ -26,7 +26,8 @@ from .given_names import given_name_sex
 from .textchars import is_letter_or_mark
 
 __all__ = ["split_sentences", "preceding", "page_furniture", "FURNITURE_REACH", "list_mark_length", "lead_length",
-           "dateline_length", "name_heading_length", "stamp_length", "speaker_label_length", "opening_label_length",
+           "dateline_length", "name_heading_length", "wire_slug_length", "stamp_length", "speaker_label_length",
+           "opening_label_length",
            "asks", "speaker_turns", "SpeakerTurn", "DATELINE", "intro_names",
            "ABBREVIATIONS", "PARAGRAPH_BREAK", "LIST_ITEM", "NAME_PARTICLES", "GLUED_PARTICLES", "TIME_ZONES",
            "STAMP_MARKS", "OPENING_STAMP", "ENTRY_STAMP", "spoken_sentences", "quoted_regions", "in_headline",
@@ -810,6 +811,21 @@ def name_heading_length(text: str) -> int:
             or _DESCRIBED_PERSON.match(text, found.end()) is None):
         return 0
     return found.end()
+
+
+#: A wire desk's slug glued by a hyphen to a headline's first word, no space after it ("UPDATE 2-", "RPT-",
+#: "CORRECTED-", "COLUMN-", "COMMODITIES-", "EXCLUSIVE-", "RPT-UPDATE 1-"): the desk's filing tag, a closed list of
+#: them, since capitals glued to a capital may be copy ("US-China talks").
+_WIRE_SLUG = re.compile(r"(?:(?:(?:UPDATE|WRAPUP)(?: \d{1,2})?|RPT|REFILE|CORRECTED|COLUMN|COMMODITIES|EXCLUSIVE"
+                        r"|FACTBOX|INSIGHT|BREAKINGVIEWS|FOREX|PRECIOUS|METALS|GRAINS|SOFTS|GLOBAL MARKETS"
+                        r"|EMERGING MARKETS)-)+(?=[A-Z\d\"“‘'])")
+
+
+def wire_slug_length(sentence: str) -> int:
+    """The length of a wire desk's slug opening ``sentence`` ("UPDATE 2-" of "UPDATE 2-Ostrava Chemicals denies
+    report", see ``_WIRE_SLUG``); 0 for none. It is no part of a name after it nor of the headline's wording."""
+    found = _WIRE_SLUG.match(sentence)
+    return found.end() if found else 0
 
 
 def _no_place(words: list[str]) -> bool:

@@ -457,3 +457,35 @@ def test_an_m_before_a_surname_given_whose_she_may_be_another_is_monsieur():
                          ("Solange Marquet said it would stay.", CLAIM, "Solange Marquet"),
                          ("M. Varoux said she was wrong.", CLAIM, "M. Varoux"))
     assert profile["credits"] == ["étienne varoux", "solange marquet", "étienne varoux"]
+
+
+# a wire desk's slug glued to a headline's first word ("UPDATE 2-", "RPT-", "COLUMN-")
+
+@pytest.mark.parametrize("text, marks, expected", [
+    # the model's span may start inside the slug, at it, or be missing: the name after the slug speaks
+    ("UPDATE 2-Ostrava Chemicals denies report of takeover approach", [("source", "2-Ostrava Chemicals")],
+     "ostrava chemicals"),
+    ("RPT-Ostrava Chemicals denies report of takeover approach", [("source", "RPT-Ostrava Chemicals")],
+     "ostrava chemicals"),
+    ("CORRECTED-Ostrava Chemicals denies report of takeover approach", [("source", "CORRECTED-Ostrava Chemicals")],
+     "ostrava chemicals"),
+    ("RPT-UPDATE 1-Ostrava Chemicals denies report of takeover approach", [("source", "1-Ostrava Chemicals")],
+     "ostrava chemicals"),
+    ("EXCLUSIVE-Ostrava Chemicals denies report of takeover approach", [], "ostrava chemicals"),
+    ("UPDATE 2-Ostrava Chemicals denies report of takeover approach", [("source", "UPDATE")], "ostrava chemicals"),
+])
+def test_a_wire_slug_glued_to_a_headline_is_no_part_of_the_name_after_it(text, marks, expected):
+    # before, "UPDATE 2-" made "2-ostrava chemicals" a source apart from Ostrava Chemicals in the copy
+    assert credit_of(text, DENIAL, *marks, ("cue", "denies")) == expected
+
+
+@pytest.mark.parametrize("marked, expected", [
+    ("COLUMN-Stop letting your bank rob you", ["stop letting your bank rob you"]),
+    ("COLUMN", []),
+    ("Stop letting your bank rob you", ["stop letting your bank rob you"]),
+])
+def test_a_wire_slug_is_no_part_of_the_writer_s_loaded_wording(marked, expected):
+    # before, "COLUMN-stop letting your bank rob you" was the writer's loaded phrase
+    text = "COLUMN-Stop letting your bank rob you on savings rates"
+    sentence = sentence_of(text, OPINION, [("loaded", marked)])
+    assert [p["text"] for p in build_profile([sentence], LABELS, text)["loaded_phrases"]] == expected
