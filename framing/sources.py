@@ -4603,8 +4603,9 @@ class SourceIndex:
             if group is not None and _plural_group(group):
                 self._mention(group)
                 return group  # "Two former employees said ... One said": one of them, no source of its own
+        member = _group_reference(bare, text, before)
         group = next((named for named in islice(reversed(self._mentioned), _GROUP_LOOKBACK)
-                      if _plural_group(named) and _group_member(bare, named)), None)
+                      if _plural_group(named) and _group_member(member, named)), None)
         if group is not None:
             self._mention(group)
             return group  # "people familiar with the matter ... two of the people", "a person familiar with the matter"
@@ -6157,26 +6158,52 @@ _JUDGES_HONORIFICS = frozenset("mr mrs ms".split())
 _RELATIVE_CLAUSE = re.compile(r"(?<![\w'’-])(?:who|whom|whose|which)\b[^,]*")
 
 
+#: "The" or "another" written before a lone noun, in its span or just before it (the span cut after it): "the
+#: people", "another person" (see :func:`_group_reference`).
+_THE_OR_ANOTHER = re.compile(r"(?:^|\s)(the|another)\s*$", re.I)
+
+
+def _group_reference(bare: str, text: str, before: str) -> str:
+    """The canonical ``bare`` of the span ``text`` as a reference to a group named before reads it (see
+    :func:`_group_member`): a lone noun with "the" or "another" written before it, in the span or just before it
+    ("the people", "another person" of "..., another person cautioned"), keeps that word; any other is ``bare``."""
+    written = text.strip(EDGE)
+    if " " in bare or not written.lower().endswith(bare):
+        return bare
+    found = _THE_OR_ANOTHER.search(written[:-len(bare)] or before)
+    return f"{found.group(1).lower()} {bare}" if found else bare
+
+
 def _group_member(name: str, group: str) -> bool:
     """Whether the canonical ``name`` is one or some of the unnamed ``group`` (see :func:`_plural_group`) named
     before it: a count of it ("two of the people", "one of the officials" after "people familiar with the matter",
-    "officials briefed on the talks"), or one such person, described with the group's words after its noun
-    ("person familiar with the matter", "source close to the board", "former employee at the depot"). Not one of
-    other people ("one of the bankers"), nor one described otherwise ("person close to the buyer")."""
+    "officials briefed on the talks"), the group again by its noun with "the" ("the people") or another of it by
+    the noun's singular ("another person", see :func:`_group_reference`), or one such person, described with the
+    group's words after its noun ("person familiar with the matter", "source close to the board", "former employee
+    at the depot"). Not one of other people ("one of the bankers", "another banker"), nor one described otherwise
+    ("person close to the buyer")."""
     member = _OF_THE_GROUP.fullmatch(name)
     group_goes_on = GROUP_GOES_ON.search(group)
     group_head = group[:group_goes_on.start()] if group_goes_on else group
     if member:
         return member.group(1) in (group, group_head, group_head.rsplit(" ", 1)[-1])
+    article, _, noun = name.partition(" ")
+    if article in ("the", "another") and noun and " " not in noun:
+        plural = group_head.rsplit(" ", 1)[-1]
+        return noun == plural if article == "the" else plural in _plurals(noun)
     goes_on = GROUP_GOES_ON.search(name)
     if goes_on is None or group_goes_on is None or name[goes_on.start():] != group[group_goes_on.start():]:
         return False
     words, group_words = name[:goes_on.start()].split(" "), group_head.split(" ")
     if group_words[0] in QUANTIFIERS or group_words[0].isdigit():
         group_words = group_words[1:]  # "two former employees at the depot": "a former employee at the depot"
-    one, plural = words[-1], group_words[-1] if group_words else ""
-    plurals = {"people", "persons"} if one == "person" else {f"{one}s", f"{one}es"}
-    return words[:-1] == group_words[:-1] and plural in plurals
+    plural = group_words[-1] if group_words else ""
+    return words[:-1] == group_words[:-1] and plural in _plurals(words[-1])
+
+
+def _plurals(noun: str) -> set[str]:
+    """The plurals a group of the lower-case ``noun``'s people may be written with ("people" of "person")."""
+    return {"people", "persons"} if noun == "person" else {f"{noun}s", f"{noun}es"}
 
 
 #: Words that "'s" follows as a verb's, not an owner's ("It's", "That's", "Here's").

@@ -1196,6 +1196,47 @@ def test_some_or_one_of_an_unnamed_group_and_one_such_person_are_that_group_in_o
         assert len(profile["sources"]) == 2, (plural, member)
 
 
+@pytest.mark.parametrize("again, marked", [
+    ("the people", "the people"),
+    ("the people", "people"),  # the span cut after "the"
+    ("another person", "another person"),
+    ("another person", "person"),  # the span cut after "another"
+    ("one of the people", "One of the people"),
+])
+def test_the_group_again_or_another_of_it_after_people_familiar_with_the_matter_is_that_group(again, marked):
+    # before, "the people" was "people" and "another person" "person" or "another person", each a source of its
+    # own, and "one of the people" after "the people" joined that "people" too
+    group = ("Halvorsen Freight is in talks to buy Quenby Logistics, according to three people familiar with the "
+             "matter.", CLAIM, {"source": ["three people familiar with the matter"], "cue": ["according to"]})
+    text = "One of the people said talks could fail." if again.startswith("one") else f"Talks could fail, {again} said."
+    profile = profile_of(group, ("The companies have been talking for weeks, the people said.", CLAIM,
+                                 {"source": ["the people"], "cue": ["said"]}),
+                         (text, CLAIM, {"source": [marked], "cue": ["said"]}))
+    assert profile["credits"] == ["three people familiar with the matter"] * 3
+
+
+@pytest.mark.parametrize("group, again", [
+    ("officials briefed on the talks", "another official"),
+    ("sources close to the board", "the sources"),
+    ("two former employees", "another employee"),
+])
+def test_the_group_again_or_another_of_it_by_its_noun_is_that_group(group, again):
+    profile = profile_of((f"The deal is off, {group} said.", CLAIM, {"source": [group], "cue": ["said"]}),
+                         (f"It may return, {again} said.", CLAIM, {"source": [again], "cue": ["said"]}))
+    assert [s["sentences"] for s in profile["sources"]] == [2]
+
+
+@pytest.mark.parametrize("group, other", [
+    ("three people familiar with the matter", "another banker"),
+    ("three people familiar with the matter", "the bankers"),
+    ("officials briefed on the talks", "another person"),
+])
+def test_another_or_the_of_another_noun_is_no_member_of_the_group(group, other):
+    profile = profile_of((f"The deal is off, {group} said.", CLAIM, {"source": [group], "cue": ["said"]}),
+                         (f"It may return, {other} said.", CLAIM, {"source": [other], "cue": ["said"]}))
+    assert len(profile["sources"]) == 2
+
+
 def test_many_of_whom_keeps_its_pronoun():
     profile = profile_of(("Tarn residents, many of whom say the wells are foul, met on Monday.", CLAIM,
                           {"source": ["many of whom"], "cue": ["say"]}))
