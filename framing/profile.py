@@ -4046,10 +4046,12 @@ def _bodies_served(sentences: Sequence[Sentence], credited: dict[int, str],
             mention = _mention_text(sentences, starts, mentions.get(index))
             written = mentions.get(index)
             at = index if written is None else bisect_right(starts, written[0]) - 1  # the sentence holding it
+            lead = _mention_lead(sentences, starts, written)
             spoken_for = _bodies_spoken_for(source, mention)
             serves.setdefault(source, set()).update(
                 spoken_for, _bodies_by_noun(spoken_for, source, before),
-                _owners_meant(mention, source, before, sentences[at - 1] if at > 0 else None, credited.get(at - 1)))
+                _owners_meant(mention, source, before, sentences[at - 1] if at > 0 else None, credited.get(at - 1)),
+                _firm_by_short_name(lead, mention, source, before))
             before.append(source)
         served.append(frozenset(serves.get(source, ())) if source is not None else frozenset())
     return served
@@ -4111,6 +4113,23 @@ def _names_other_body(sentence: Sentence, body: str) -> bool:
     return False
 
 
+#: A firm's own speaking role after the firm's name, which no place has ("Grayfin founder", "Grayfin's co-founder",
+#: "Grayfin CEO", "a Grayfin spokeswoman"; not "New York lawyer"): see :func:`_firm_by_short_name`.
+_FIRM_ROLE = re.compile(rf"(?<![\w&.'’-])({_BODY_NAME})\s+(?:(?i:co-?founder|founder|owner|ceo"
+                        r"|chief\s+executive|spokes(?:man|woman|person)))\b")
+
+
+def _firm_by_short_name(lead: str, mention: str, source: str, before: list[str]) -> set[str]:
+    """The body credited before (``before``: the sources credited so far) that a mention of ``source``, or the words
+    ``lead`` of its sentence just before it, write by its name without its last word before a firm's own role
+    ("Grayfin founder Nate Ellery", "Nate Ellery, Grayfin's founder" after "Grayfin Research": see ``_FIRM_ROLE``):
+    the person speaks for that firm."""
+    written = lead + mention
+    shorts = {text_key(_POSSESSIVE_END.sub("", found.group(1))) for found in _FIRM_ROLE.finditer(written)
+              if found.end() >= len(lead.rstrip())}
+    return {name for name in before if name != source and name.rpartition(" ")[0] in shorts}
+
+
 def _a_person_by_name(source: str) -> bool:
     """Whether the canonical ``source`` reads as a person: a nameless role (see :func:`_nameless_person`) or a name
     opening with a known given name ("mara lind")."""
@@ -4127,6 +4146,15 @@ def _mention_text(sentences: Sequence[Sentence], starts: list[int], mention: _Me
         return ""
     sentence = sentences[at]
     return sentence.text[mention[0] - sentence.start:mention[1] - sentence.start]
+
+
+def _mention_lead(sentences: Sequence[Sentence], starts: list[int], mention: _Mention | None) -> str:
+    """The words of the sentence holding a credit's ``mention`` (document offsets) before it, its spaces kept (see
+    :func:`_mention_text`); empty when there is none."""
+    if mention is None:
+        return ""
+    at = bisect_right(starts, mention[0]) - 1
+    return sentences[at].text[:mention[0] - sentences[at].start] if at >= 0 else ""
 
 
 def _bodies_spoken_for(source: str, mention: str) -> set[str]:

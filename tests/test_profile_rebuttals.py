@@ -401,3 +401,29 @@ def test_in_a_two_sided_exchange_dismissing_the_denial_of_one_s_own_charge_is_a_
     profile = profile_of(first, answer, counter, hers, ("Okafor again denied blocking any homes.", DENIAL, "Okafor"))
     assert profile["rebuttals"] == []
     assert profile["denials"][-1] == {"denial": 4, "source": "okafor", "allegation": 0}
+
+
+@pytest.mark.parametrize("words, source", [
+    ('"This is a company built on a house of cards," Grayfin founder Nate Ellery said.', "Nate Ellery"),
+    ("Nate Ellery, Grayfin's co-founder, said the company was built on a house of cards.",
+     "Nate Ellery, Grayfin's co-founder"),
+    ("Grayfin chief executive Nate Ellery said the company was built on a house of cards.", "Nate Ellery"),
+])
+def test_the_accuser_s_founder_by_the_firm_s_short_name_is_on_its_side(words, source):
+    # before, "Grayfin" was no side of "Grayfin Research": the founder's words were a denial of his own firm's
+    # allegation, and he denied
+    profile = profile_of(("Grayfin Research accused Zentrix Pharma of inflating sales.", CLAIM, "Grayfin Research"),
+                         (words, DENIAL, source))
+    assert profile["denials"] == []
+    assert profile["rebuttals"] == [{"rebuttal": 1, "source": "nate ellery", "allegation": 0}]
+    assert {s["source"]: s["denies"] for s in profile["sources"]}["nate ellery"] is False
+
+
+def test_a_place_s_lawyer_is_no_side_of_a_body_named_after_the_place():
+    # "New York" before a lawyer is a place, no short name of the New York Ledger: the lawyer denies its report
+    profile = profile_of(("The New York Ledger reported that Zentrix Pharma had inflated sales.", CLAIM,
+                          "The New York Ledger"),
+                         ("New York lawyer Jane Roe, who represents Zentrix, denied the report.", DENIAL,
+                          "New York lawyer Jane Roe"))
+    assert profile["rebuttals"] == []
+    assert profile["denials"] == [{"denial": 1, "source": "jane roe", "allegation": 0}]
