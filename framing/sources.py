@@ -5551,7 +5551,9 @@ class SourceIndex:
         """Whether ``text`` writes, outside quotation marks (a speaker's words, which talk about others: '"Africa was
         kind to us," the group said'), a capitalised word that may name a body other than ``body``: none of its
         words, nor "The" inside a name ("The Kessel Times"), a word of a person's name ("Jim Farley"), a person's
-        title ("President"), a known given name, a place, a country, a nationality, a month or a weekday. Its first
+        title ("President"), a known given name, a place, a country, a nationality, a month, a weekday or a court's
+        name ("the High Court", "the Markets Tribunal": see ``_COURT_NAME``), which no description it reads means. Its
+        first
         word, capitalised as any sentence's, counts only as an owner when ``owner_first`` ("Orsk's shares fell": see
         :func:`_owner_first`). With ``kinds``, the words a name of the description's kind holds (see
         ``_KIND_NAME_WORDS``), a word counts only when its
@@ -5562,7 +5564,7 @@ class SourceIndex:
         "Channel Nine", "Federal Records Act": see ``_KIND_WORDS``, ``_LAW_WORDS``), and "the Kessel Border Force" or
         "Divers from Frontex" count: they may be an agency."""
         own = set(body.split(" "))
-        words = QUOTED_RUN.sub(" ", text).split()
+        words = _COURT_NAME.sub(" ", QUOTED_RUN.sub(" ", text)).split()
         of_kind = _runs_holding(words, kinds) if kinds else []
         placed, other_kind = ((_placed_words(words), _runs_holding(words, (_KIND_WORDS | _LAW_WORDS) - kinds))
                               if kinds and strict else ([], []))
@@ -6247,6 +6249,10 @@ _VARIED_NAME_KINDS = frozenset({"agency", "union", "campaign"})
 #: Words of a law's or a treaty's name ("Federal Records Act", "Clean Water Act", "Paris Accord"), which no body is.
 _LAW_WORDS = frozenset("""act acts law bill treaty amendment code directive regulation regulations statute convention
     accord accords protocol constitution""".split())
+#: A court's or tribunal's name ("the High Court", "the Markets Tribunal", "the Court of Appeal"), which no
+#: description of a company, a civic body, an agency or a network means (see :meth:`SourceIndex._names_another`).
+_COURT_NAME = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’-]*\s+){0,4}(?:Court|Tribunal)s?"
+                         r"(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w'’-]*){1,3})?(?![\w'’-])")
 #: Prepositions after which a capitalised run is read as a place (see :func:`_placed_words`).
 _PLACE_PREPOSITIONS = frozenset("in into inside within across throughout near toward towards outside at".split())
 #: Verbs of going somewhere, after which "to" (or "back to") sets a place: "flew to Reno", "drove back to Portvale".

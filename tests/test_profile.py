@@ -1269,6 +1269,22 @@ def test_a_body_s_noun_stays_apart_when_its_own_sentence_opens_with_another_owne
         assert _joined(brennal, (f"{opening}, the company said.", claim, "the company")) == {"brennal": 2}, opening
 
 
+@pytest.mark.parametrize("court", ["the High Court", "the Markets Tribunal", "the Court of Appeal",
+                                   "the Kessel Appeals Tribunal"])
+def test_a_court_named_since_a_company_s_credit_is_no_other_body_its_noun_may_mean(court):
+    # before, the court's capitalised words kept "the bank" apart from Tessaly
+    denial = "official_denial"
+    assert _joined(
+        (f"Tessaly rejected the findings and said it would appeal to {court}.", denial, "Tessaly"),
+        ("In a statement, the bank said the regulator had erred.", denial, "the bank"),
+    ) == {"tessaly": 2}
+    # a business that only holds a court's word still is another one
+    assert _joined(
+        ("Tessaly rejected the findings and said it would sell its stake to Kessel Court Holdings.", denial, "Tessaly"),
+        ("In a statement, the bank said the regulator had erred.", denial, "the bank"),
+    ) == {"tessaly": 1, "bank": 1}
+
+
 def test_a_business_named_with_a_trade_s_last_word_is_the_company_credited_just_before():
     # "Foods" makes "Corvane Foods" a business, not a person's two capitalised names
     assert _joined(
