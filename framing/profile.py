@@ -472,12 +472,28 @@ def _writers_wordings(sentences: Sequence[Sentence], spoken: Sequence[SpeakerTur
     speaker's turn (``spoken``) is the speaker's voice, not the writer's, and page furniture but the headline
     (``aside``) no part of the article's copy; nor is the name each sentence is credited to (``credits``, see
     :func:`_names_credit`) the writer's wording, though the model tagged it loaded ("Hollow" of "Hollow disputed
-    the figures", a company)."""
+    the figures", a company), nor the capitalised words of a name credited elsewhere in the document, past a
+    sentence's first word (see :func:`_names_a_source`)."""
+    names = {credit[0] for credit in credits if credit is not None}
     for sentence, turn, off, credit in zip(sentences, spoken, aside, credits):
         if turn is None and not off:
             yield from (wording for wording in filter(None, (writers_wording(span, sentence)
                                                              for span in sentence.spans))
-                        if not _names_credit(wording, sentence, credit))
+                        if not _names_credit(wording, sentence, credit)
+                        and not _names_a_source(wording, sentence, names))
+
+
+def _names_a_source(span: Span, sentence: Sentence, names: Collection[str]) -> bool:
+    """Whether the loaded ``span`` of ``sentence``, past the sentence's first word, is capitalised words all of one
+    name among ``names`` (canonical, the sources the document credits): "Tessaly" of "The board fined Tessaly Bank"
+    or of a headline "Watchdog fines Tessaly Bank" where "Tessaly rejected the findings" is credited to Tessaly, a
+    name the model may tag loaded, not the writer's wording. A sentence's first word, capitalised as any is, is
+    left to :func:`_names_credit`."""
+    words = [word.strip(EDGE) for word in span.text.split()]
+    if span.start == sentence.start or not words or not all(word[:1].isupper() for word in words):
+        return False
+    keys = {text_key(_POSSESSIVE_END.sub("", word)) for word in words}
+    return any(keys <= set(name.split(" ")) for name in names)
 
 
 def _names_credit(span: Span, sentence: Sentence, credit: _Credit | None) -> bool:

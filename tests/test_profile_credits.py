@@ -265,6 +265,31 @@ def test_the_writer_s_word_beside_or_like_a_credited_name_stays_loaded():
         "shadowy", "savage", "Savage's own record is grim", "Notorious"]
 
 
+@pytest.mark.parametrize("headline", [True, False])
+def test_a_name_credited_elsewhere_in_the_document_is_not_the_writer_s_loaded_wording(headline):
+    # before, "Tessaly" marked loaded where no one is credited was the writer's loaded phrase, though Tessaly speaks
+    rows = [("The Financial Conduct Board fined Tessaly Bank 48 million crowns on Monday.", FACT,
+             {"loaded": ["Tessaly"]}),
+            ("Tessaly rejected the findings.", DENIAL, {"source": ["Tessaly"], "cue": ["rejected"]})]
+    if headline:
+        rows.insert(0, ("Watchdog fines Tessaly Bank 48 million; bank to appeal", FACT, {"loaded": ["Tessaly"]}))
+    sentences, text = written(*rows, gap="\n\n")
+    profile = build_profile(sentences, LABELS, text)
+    assert profile["credits"][-1] == "tessaly"
+    assert profile["loaded_phrases"] == []
+    assert Document(text, sentences, profile).writers_loaded() == []
+
+
+def test_a_name_s_word_credited_nowhere_or_opening_a_sentence_stays_loaded():
+    sentences, text = written(
+        ("The Financial Conduct Board fined Orlen Savings 12 million crowns.", FACT, {"loaded": ["Orlen"]}),
+        ("Brazen Tessaly lost again.", OPINION, {"loaded": ["Brazen"]}),
+        ("The board called Tessaly Brazen in its notice.", FACT, {"loaded": ["Brazen"]}),
+        ("Tessaly rejected the findings.", DENIAL, {"source": ["Tessaly"], "cue": ["rejected"]}))
+    profile = build_profile(sentences, LABELS, text)
+    assert [p["text"] for p in profile["loaded_phrases"]] == ["brazen", "orlen"]
+
+
 def test_every_profile_field_has_a_row_in_the_api_reference_table():
     text = (ROOT / "docs" / "api.md").read_text(encoding="utf-8")
     table = text[text.index("#### Profile fields"):text.index("### `Sentence`")]
