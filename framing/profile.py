@@ -27,7 +27,7 @@ from .sources import (BODY_NOUNS, PERSON_ROLES, EDGE, LINK_LABEL, SourceIndex, a
                       interviewee_mention, name_after_cue, name_after_role, name_after_title, normalise_source,
                       source_according_to,
                       speaker_after_quote, speaker_display, subject_before_cue, subject_before_finding, text_key,
-                      group_before_cue, weasel_before_cue, description_after_cue)
+                      group_before_cue, weasel_before_cue, weasel_stance, description_after_cue)
 from .sources import agent_of_passive, described_body, name_before_description, said_in_passive, unsure_list
 from .sources import FACT_CHECK_LABEL, GROUP_GOES_ON, NAMELESS_BUSINESSES, NAMELESS_NOUNS, OWN_WORK, QUANTIFIERS
 from .given_names import given_name_sex
@@ -1483,8 +1483,10 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
         if not found and sentence.label in _SPEAKING and (any(
                 _weasel_alone(s, sentence, known) for s in sentence.spans
                 if s.type == "source" and s.start >= speakers.words(index))
-                or weasel_before_cue(sentence.text[speakers.words(index) - sentence.start:], known.knows)):
-            credits.end_account()  # "Varga said ... Many believe ..." is the writer's weasel wording, no one's
+                or weasel_before_cue(sentence.text[speakers.words(index) - sentence.start:], known.knows)
+                or weasel_stance(sentence.text[speakers.words(index) - sentence.start:], known.knows)):
+            # "Varga said ... Many believe ...", "... Others were more cautious." is the writer's weasel wording
+            credits.end_account()
         if (ENTRY_STAMP.match(sentence.text) or heading) and not speaker:
             credits.end_account()  # "17:30 GMT - A channel posted ..." opens a new entry: no earlier entry's account
         subject = None if own or speaker or furniture[index] else _unquoted_subject(sentence, known, quotes)

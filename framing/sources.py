@@ -2552,6 +2552,26 @@ def weasel_before_cue(text: str, known: Callable[[str], bool] = lambda word: Fal
     return weasel.span(1) if _speaks_as_subject(text, weasel.end(1)) else None
 
 
+#: A stance taken, after a verb of being or staying and its adverbs, that a weasel word's people are said to hold with
+#: no verb of speech ("were more cautious", "remain sceptical", "are less sure"; not "are sure to follow"; see
+#: :func:`weasel_stance`).
+_WEASEL_STANCE = re.compile(r"\s+(?:were|are|was|is|remain(?:ed|s)?|seem(?:ed|s)?|appear(?:ed|s)?|stay(?:ed|s)?)\s+"
+                            r"(?:(?:more|less|far|much|rather|somewhat|even|still|also|not|so|as|too|very)\s+)*"
+                            r"(?:cautious|circumspect|guarded|measured|sceptical|skeptical|sure(?!\s+to\b)"
+                            r"|convinced|unconvinced"
+                            r"|optimistic|pessimistic|doubtful|wary|confident|hopeful|upbeat|bullish|bearish|critical"
+                            r"|worried|concerned|divided|hesitant|reluctant|enthusiastic|impressed|unimpressed)\b")
+
+
+def weasel_stance(text: str, known: Callable[[str], bool] = lambda word: False) -> bool:
+    """Whether a weasel word opens the sentence ``text`` as the subject of a stance, with no verb of speech
+    ("Others were more cautious.", "Many remain sceptical", "But some are less sure"; see ``_WEASEL_STANCE``): the
+    writer's unnamed sourcing, as :func:`weasel_before_cue` reads it before a cue, which names no one and is not the
+    account of the speaker before. Not a surname the document named (``known``: "Few" after "Ivan Few")."""
+    weasel = _WEASEL_OPENING.match(text, _lead_length(text))
+    return weasel is not None and not known(weasel.group(1)) and _WEASEL_STANCE.match(text, weasel.end(1)) is not None
+
+
 def _speaks_as_subject(text: str, end: int) -> bool:
     """Whether the words of the sentence ``text`` up to ``end`` are the subject of its first speech, denial or
     reaction verb (see ``_SUBJECT_CUE``): no more than an adverb between (see ``_BEFORE_CUE``), and a verb that is

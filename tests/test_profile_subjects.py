@@ -407,6 +407,24 @@ def test_a_weasel_subject_with_no_span_is_no_one_s_and_ends_the_account_before()
     assert profile_of(mayor, ("Regulators said it was sound.", CLAIM, {}))["credits"] == ["ilse varnock", "regulators"]
 
 
+@pytest.mark.parametrize("weasel", ["Others were more cautious.", "Many remain sceptical.", "But some are less sure.",
+                                    "Others were not so sure."])
+def test_a_weasel_subject_of_a_stance_with_no_cue_is_no_one_s_and_ends_the_account_before(weasel):
+    # before, "Others were more cautious." (labelled a claim) went on with the economist's account
+    brenner = ('"The door to a June cut is now open," said Karl Brenner, chief economist at Osterbank.', CLAIM,
+               {"source": ["Karl Brenner"], "cue": ["said"]})
+    profile = profile_of(brenner, (weasel, CLAIM, {}), ("A cut would weaken the crown.", CLAIM, {}))
+    assert profile["credits"] == ["karl brenner", None, None]
+
+
+@pytest.mark.parametrize("text", ["Some were later caught.", "Many were more cautious, Brenner said.",
+                                  "Others are sure to follow."])
+def test_a_weasel_word_before_no_stance_or_before_a_cue_reads_as_before(text):
+    brenner = ('"The door to a June cut is now open," said Karl Brenner, chief economist at Osterbank.', CLAIM,
+               {"source": ["Karl Brenner"], "cue": ["said"]})
+    assert profile_of(brenner, (text, CLAIM, {}))["credits"] == ["karl brenner", "karl brenner"]
+
+
 def test_a_denial_without_a_source_span_is_credited_to_its_subject_and_paired():
     profile = profile_of(
         ("Anglers accused Pellory Mills of dumping dye into the Kessel.", CLAIM, {"source": ["Anglers"]}),
