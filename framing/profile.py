@@ -1667,10 +1667,12 @@ def _short_mentions(sentence: Sentence, known: SourceIndex, quotes: list[tuple[i
     "Governor", "the agency") or a body's kind ("Rights group", see :func:`framing.sources.described_body`), a short
     mention that the rest of the document may name in full, or a list read as
     nationalities with a word that is none known ("Veldoran, Kestorian officials"), which the rest of the document
-    may name as a person (see :func:`framing.sources.unsure_list`)."""
+    may name as a person (see :func:`framing.sources.unsure_list`), or a denial whose clause after a semicolon
+    denies (see :func:`_denying_clause`: "...; company calls report 'false'"), whose business the copy names in full."""
     spans = _source_spans(sentence, known, quotes, words)
-    return bool(spans) and all(" " not in normalise_source(span.text) or unsure_list(span.text)
-                               or described_body(span.text) for span in spans)
+    return bool(spans) and (all(" " not in normalise_source(span.text) or unsure_list(span.text)
+                                or described_body(span.text) for span in spans)
+                            or _denying_clause(sentence, quotes) is not None)
 
 
 def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int, int]], words: int) -> list[Span]:
@@ -1724,11 +1726,58 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
                                                                     sentence, known), sentence), sentence)
              for span in _without_descriptions(_chained(spans, sentence), sentence)]
     spans = _speaking_first(spans, sentence)
+    spans = _denying_clause_subject(spans, sentence, quotes) or spans
     if spans and _weasel_alone(spans[0], sentence, known):
         # "Many believe ...", "Some called it a plot, as the reporters ...": a weasel word speaks, so no one does;
         # but a name beside it that speaks does: "While many have claimed it, Mr. Tane said", "Some, including Ana"
         return [span for span in spans[1:] if _named_beside_weasel(span, sentence, spans[0])]
     return spans
+
+
+#: A run of capitalised words, as a name writes them ("Zentrix Pharma"; see :func:`_denying_clause_subject`).
+_NAME_RUN = re.compile(r"(?<![\w'’.-])[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*")
+#: A clause after a semicolon opening with a body's or role's noun, "the" perhaps left out as a headline does, before
+#: a verb of speech or denial in the present ("; company calls report 'false'", "; bank rejects findings"): group
+#: "noun" (see :func:`_denying_clause_subject`).
+_CLAUSE_SUBJECT = re.compile(r";\s*(?:[Tt]he\s+)?(?P<noun>[A-Za-z][a-z-]+)\s+(?:calls|denies|rejects|dismisses|disputes"
+                             r"|refutes|says)\b")
+
+
+def _denying_clause(sentence: Sentence, quotes: list[tuple[int, int]]) -> re.Match[str] | None:
+    """In a denial, the clause after a semicolon outside quotation marks (of ``quotes``) that opens with a body's
+    noun or a person's role and alone denies (a denial's verb, or an account called false: ``_DENIAL_CUE``,
+    ``_ACCOUNT_CALLED_FALSE``), the words before it denying nothing ("Short seller Grayfin targets Zentrix Pharma;
+    company calls report 'false and misleading'"): its match of ``_CLAUSE_SUBJECT``, else ``None``."""
+    found = _CLAUSE_SUBJECT.search(sentence.text) if sentence.label == "official_denial" else None
+    if found is None or quotes_within(quotes, sentence.start + found.start(), sentence.start + found.start() + 1):
+        return None
+    noun = found.group("noun").lower()
+    before = sentence.text[:found.start()]
+    after = re.sub(r"[\"“”‘’]", "", sentence.text[found.end("noun"):])  # 'calls report "false"'; a headline's quotes
+    if (not (noun in NAMELESS_BUSINESSES or noun in BODY_NOUNS or noun in PERSON_ROLES)
+            or _DENIAL_CUE.search(before) or _ACCOUNT_CALLED_FALSE.search(before)
+            or not (_DENIAL_CUE.search(after) or _ACCOUNT_CALLED_FALSE.search(after))):
+        return None
+    return found
+
+
+def _denying_clause_subject(spans: list[Span], sentence: Sentence, quotes: list[tuple[int, int]]) -> list[Span]:
+    """For a denial's source ``spans`` that all lie before its denying clause (see :func:`_denying_clause`), the
+    noun opening that clause ("bank" of "Regulator fines Tessaly; bank rejects findings"), or for a business's noun
+    the one name the first clause writes after those spans, the business it acts on ("Zentrix Pharma" of "Short
+    seller Grayfin targets Zentrix Pharma; company calls report 'false and misleading'", not the accuser); else
+    none."""
+    found = _denying_clause(sentence, quotes)
+    if found is None or not spans or any(s.end - sentence.start > found.start() for s in spans):
+        return []
+    named = [run for run in _NAME_RUN.finditer(sentence.text, max(s.end for s in spans) - sentence.start,
+                                               found.start()) if not run.group().isupper()]
+    if found.group("noun").lower() in NAMELESS_BUSINESSES and len(named) == 1:
+        # "Grayfin targets Zentrix Pharma; company calls ...": the business the first clause acts on
+        at, end = sentence.start + named[0].start(), sentence.start + named[0].end()
+        return [Span("source", at, end, named[0].group())]
+    at = sentence.start + found.start("noun")
+    return [Span("source", at, at + len(found.group("noun")), found.group("noun"))]
 
 
 def _subject_acting(span: Span, sentence: Sentence, known: SourceIndex, quotes: list[tuple[int, int]]) -> Span | None:

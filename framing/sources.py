@@ -1559,9 +1559,11 @@ def _name_after_role(form: str) -> str:
         return " ".join(words[1:])  # "Striker Tomás Ibarra": a trade capitalised as the sentence opens
     if len(words) >= 2 and _business_trade(words[0]) and _capitalised(words[1]):
         return " ".join(words[1:])  # "Drugmaker Veltrix Pharma", "Carmaker Velta Motors"
-    if (len(words) - tail == 1 and tail > 0 and (words[tail - 1] in _BODY_KINDS or words[tail - 1] in _TRADE_KINDS)
+    if (len(words) - tail == 1 and tail > 0 and (words[tail - 1] in _BODY_KINDS or words[tail - 1] in _TRADE_KINDS
+                                                 or words[tail - 1].lower() in _SHORT_SELLER
+                                                 or " ".join(words[max(0, tail - 2):tail]).lower() in _SHORT_SELLER)
             and not _named_before_body(words[:tail])):
-        return words[-1]  # "the environmental group RiverWatch", "Ferry operator Northlink"
+        return words[-1]  # "the environmental group RiverWatch", "Ferry operator Northlink", "Short seller Grayfin"
     return form
 
 
@@ -1863,6 +1865,9 @@ _PLACE_ENDS = frozenset("""FC Shrine Mosque Cathedral Insurance City United Club
 #: maker", "the internet provider"; "a crane operator"): the description joins the one source it was written with,
 #: as a body's kind does, and is dropped before a name ("Ferry operator Northlink"), but makes no company.
 _TRADE_KINDS = frozenset("operator maker provider carrier retailer supplier manufacturer lender developer".split())
+#: A short seller's trade written before its one-word name ("Short seller Grayfin", "short-seller Grayfin"), lower
+#: case: the name alone is the source (see :func:`_name_after_role`).
+_SHORT_SELLER = frozenset({"short seller", "short-seller"})
 #: A maker written as one word ("planemaker", "steelmaker", "lawmaker"), lower case.
 _ONE_WORD_MAKER = re.compile(r"[a-z]{3,}maker")
 _KINDS = "|".join([*sorted(_BODY_KINDS | _TRADE_KINDS | {"ngo"}), _ONE_WORD_MAKER.pattern])

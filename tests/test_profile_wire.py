@@ -489,3 +489,49 @@ def test_a_wire_slug_is_no_part_of_the_writer_s_loaded_wording(marked, expected)
     text = "COLUMN-Stop letting your bank rob you on savings rates"
     sentence = sentence_of(text, OPINION, [("loaded", marked)])
     assert [p["text"] for p in build_profile([sentence], LABELS, text)["loaded_phrases"]] == expected
+
+
+def profile_laid_out(rows, gap="\n\n"):
+    """The profile of ``rows`` (text, label, marks as for :func:`sentence_of`), one paragraph each."""
+    text, sentences = "", []
+    for words, label, marks in rows:
+        start = len(text) + (len(gap) if text else 0)
+        text = f"{text}{gap}{words}" if text else words
+        found = sentence_of(words, label, marks)
+        sentences.append(Sentence(words, start, start + len(words), label, found.scores,
+                                  tuple(Span(x.type, x.start + start, x.end + start, x.text) for x in found.spans)))
+    return build_profile(sentences, LABELS, text)
+
+
+ZENTRIX_COPY = [("Shares of Zentrix Pharma Inc. fell after short seller Grayfin Research accused the drugmaker of "
+                 "inflating sales.", CLAIM, [("source", "short seller Grayfin Research"), ("cue", "accused")]),
+                ('Zentrix said the report was "false and misleading."', DENIAL, [("source", "Zentrix"),
+                                                                                  ("cue", "said")])]
+
+
+@pytest.mark.parametrize("headline, marks", [
+    ('Short seller Grayfin targets Zentrix Pharma; company calls report "false and misleading"',
+     [("source", "Short seller Grayfin"), ("cue", "targets")]),
+    ("Grayfin targets Zentrix Pharma; firm denies fraud claims", [("source", "Grayfin"), ("cue", "targets")]),
+])
+def test_a_headline_s_clause_after_a_semicolon_that_denies_is_the_business_acted_on(headline, marks):
+    # before, the headline's denial was the accuser's, "short seller grayfin", which then denied
+    profile = profile_laid_out([(headline, DENIAL, marks), *ZENTRIX_COPY])
+    assert profile["credits"] == ["zentrix pharma inc", "grayfin research", "zentrix pharma inc"]
+    assert {s["source"]: s["denies"] for s in profile["sources"]} == {"zentrix pharma inc": True,
+                                                                       "grayfin research": False}
+
+
+def test_a_semicolon_clause_that_denies_nothing_leaves_the_headline_s_source():
+    headline = "Grayfin targets Zentrix Pharma; company to hold call with investors"
+    profile = profile_laid_out([(headline, DENIAL, [("source", "Grayfin"), ("cue", "targets")]), *ZENTRIX_COPY])
+    assert profile["credits"][0] != "zentrix pharma inc"
+
+
+@pytest.mark.parametrize("written", ["Short seller Grayfin", "short-seller Grayfin", "the short seller Grayfin"])
+def test_a_short_seller_s_trade_before_its_one_word_name_is_no_part_of_it(written):
+    # before, "Short seller Grayfin" was a source of its own beside "Grayfin Research"
+    assert normalise_source(written) == "grayfin"
+    profile = profile_laid_out([("Short seller Grayfin says Zentrix Pharma inflated sales", CLAIM,
+                                 [("source", "Short seller Grayfin"), ("cue", "says")]), ZENTRIX_COPY[0]])
+    assert profile["credits"] == ["grayfin research", "grayfin research"]
