@@ -178,7 +178,8 @@ ENTRY_STAMP = re.compile(rf"(?:{OPENING_STAMP.pattern}(?:(?<=\])|\s*[-–—:|])
 # before a word that typically starts one.
 _OFTEN_FINAL = frozenset("inc corp co ltd llc plc bros etc al".split())
 # Of those, a company's legal forms, which end a sentence before a speaker named without a role too ("a report on
-# Acme Corp. Grayfin said": see :func:`_speaker_after_company`).
+# Acme Corp. Grayfin said": see :func:`_speaker_after_company`), and before a quotation opening with a capital
+# ('at Halden & Co. "I would be surprised"'; not "et al." before a cited title).
 _LEGAL_FORMS_FINAL = frozenset("inc corp co ltd llc plc".split())
 
 # Street words, which hold their full stop only before a compass point, a number or a lower-case word.
@@ -3525,6 +3526,8 @@ def _is_abbreviation(text: str, dot: int, nxt: int) -> bool:
         # officials speaking
         if bare == "co" and _COUNTY_PEOPLE_SAYING.match(text, nxt) and _name_opens_sentence(text, dot - len(word)):
             return True
+        if bare in _LEGAL_FORMS_FINAL and _CAPITAL_QUOTATION.match(text, nxt):
+            return False  # 'a retail analyst at Halden & Co. "I would be surprised ..."': a new quotation opens
         return (_word_at(text, nxt).lower() not in _SENTENCE_STARTERS | _AFTER_COMPANY
                 and not (bare in _LEGAL_FORMS_FINAL and _speaker_after_company(text, nxt)))
     if bare in _CAPITALISED_ONLY:
@@ -3547,6 +3550,9 @@ def _is_abbreviation(text: str, dot: int, nxt: int) -> bool:
 # One to three capitalised words, then a verb of saying: a speaker opening a sentence ("Grayfin said", "Grayfin
 # Research told"), the words in group 1.
 _NAME_THEN_SAYING = re.compile(rf"((?:[{_UPPER}][\w'’-]*[^\S\r\n]+){{1,3}})(?:{_SPEECH_VERB.pattern})")
+# A double or curly quotation mark opening before a capital: a quotation that opens a sentence (see
+# ``_LEGAL_FORMS_FINAL``).
+_CAPITAL_QUOTATION = re.compile(rf"[\"“‘„«][{_UPPER}]")
 # Lower-case words of a company's post that may follow its name in the same sentence ("Acme Corp. Chief Executive
 # Jane Roe said", "Acme Inc. Spokeswoman Jo Lee told"): such a run is a person of the company, no new sentence. Also
 # the people and parts of a company ("Acme Inc. Employees said", "Acme Inc. Investor Relations said", "Acme Inc.

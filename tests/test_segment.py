@@ -115,6 +115,22 @@ def test_a_company_suffix_ends_a_sentence_before_a_sentence_starter_only():
                                "Acme Corp. Chief Executive Jo Lee said so, etc.", "It ended."]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ('"They are sandbagging," said Rupa Devan, a retail analyst at Halden & Co. "I would be surprised if they did '
+     'not raise the outlook."',
+     ['"They are sandbagging," said Rupa Devan, a retail analyst at Halden & Co.',
+      '"I would be surprised if they did not raise the outlook."']),
+    ("She spoke for Acme Corp. “We will appeal,” she said.",
+     ["She spoke for Acme Corp.", "“We will appeal,” she said."]),
+    # a quotation in lower case goes on with the sentence, and a cited title after "et al." is no new sentence
+    ('He joined Halden & Co. "as a favour" to friends.', ['He joined Halden & Co. "as a favour" to friends.']),
+    ('Smith et al. "A Study of Rates" was cited.', ['Smith et al. "A Study of Rates" was cited.']),
+])
+def test_a_company_s_legal_form_ends_a_sentence_before_a_quotation_opening_with_a_capital(text, expected):
+    # before, "Halden & Co." held its stop and the new quotation ran on in the analyst's sentence
+    assert sentences(text) == expected
+
+
 def test_an_acronym_or_a_lower_case_word_that_shares_an_abbreviation_ends_a_sentence():
     text = ("The regulator filed charges with the SEC. The company denied it. Voters said no. The mayor "
             "agreed. A sales rep. Then he left. They sat in the sun. Then it rained.")
