@@ -43,7 +43,7 @@ _EDGE_WORDS = frozenset("the a an and or of to in on at by for with as".split())
 # ...nor on these prepositions and conjunctions, which open what the span left out ("a disgraceful silence
 # from"); a verb's particle ("lashed out") stays, "about" too after a verb (:data:`_VERB_BEFORE_ABOUT`), and a span
 # may start on them ("without evidence").
-_TRAILING_WORDS = frozenset("from into onto about towards toward upon than that across without".split())
+_TRAILING_WORDS = frozenset("from into onto about towards toward upon than that across without beside".split())
 # A word before a span's last "about" that makes it a verb's particle ("brought about", "came about", "banging on
 # about"): "on", or "bring" or "come" in any form; after another verb it opens what the span left out ("lied about",
 # "worried about").
