@@ -1476,6 +1476,9 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
         if not _names_anyone(found) and not speaker and _names_own_work(sentence, speakers.words(index)):
             credits.end_account()  # "Analysis by our Beijing correspondent: ..." is the outlet's, not Wang's
         own = credits.note_named(index, found)
+        if index == 0 and not furniture[index] and _line_of_its_own(sentence, text):
+            for _, name in found:
+                known.headline_credited(name)  # "Vask: '...'." heading the page, "Mara Vask" in the copy
         if not speaker and _fact_check_verdict(sentence):
             credits.end_account()  # "The ministry said ... Verdict: False." is the checker's ruling, not the ministry's
         if not found and any(_clause_after_aside(s, sentence) for s in sentence.spans if s.type == "source"):
@@ -1660,6 +1663,19 @@ def _sources_named(sentence: Sentence, known: SourceIndex, quotes: list[tuple[in
                           sentence.text[spans[k].end - sentence.start:])
              for k in sorted(range(len(spans)), key=lambda k: spans[k].start)}
     return [(span, names[k]) for k, span in enumerate(spans)]
+
+
+#: How far past a headline's end its blank line is sought (see :func:`_line_of_its_own`).
+_HEADLINE_GAP_CHARS = 20
+
+
+def _line_of_its_own(sentence: Sentence, text: str | None) -> bool:
+    """Whether ``sentence`` is the whole first paragraph of ``text``, one line with a blank line after it, as a
+    headline stands ("Vask: 'We will not back down.'" above the copy); never without a text."""
+    if text is None or text[:sentence.start].strip() or "\n" in text[sentence.start:sentence.end]:
+        return False
+    after = text[sentence.end:sentence.end + _HEADLINE_GAP_CHARS]
+    return PARAGRAPH_BREAK.match(after, len(after) - len(after.lstrip(" \t"))) is not None
 
 
 def _short_mentions(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int, int]], words: int) -> bool:

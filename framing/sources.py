@@ -4232,9 +4232,10 @@ class SourceIndex:
       "prosecutor Helen Marsh", "De Vries" or "de Vries" after "Hanneke de Vries"), its accents written or left
       out ("Perez" after "José Pérez"); when another name starts or
       ends with it ("Lee" after "Robert Lee" and "Lee Jae-myung"), or it was a source on its own
-      before ("Ford" the company, then "Bill Ford"), it stays as written. A full name with its given name spelled
-      another way joins the one person so named ("Dmitri Peskov" after "Dmitry Peskov": see :meth:`_respelled`) unless
-      either is described as a relative ("Ahmad Karimi, his cousin" after "Ahmed Karimi"),
+      before ("Ford" the company, then "Bill Ford"), it stays as written, but for a word alone the text's first line
+      credited (see :meth:`headline_credited`: "Vask: '...'." then "Mara Vask said"). A full name with its given
+      name spelled another way joins the one person so named ("Dmitri Peskov" after "Dmitry Peskov": see
+      :meth:`_respelled`) unless either is described as a relative ("Ahmad Karimi, his cousin" after "Ahmed Karimi"),
       and a full name takes over the one person named before by its last words, a double surname ("López Obrador"
       of a headline: see :meth:`_named_in_full`). A single word joins the
       one person whose name starts with it, a family name written first ("Wang" after "Wang
@@ -4351,6 +4352,9 @@ class SourceIndex:
         # a surname alone -> the full name's key of the one person of that surname written in full when it first
         # stood alone as a source of its own ("scott" -> "bobby scott"; see :meth:`_named_in_full`)
         self._only_namesake: dict[str, str] = {}
+        # one-word sources the text's first line credited, a headline of its own that ends in a stop (see
+        # :meth:`headline_credited`)
+        self._headline_words: set[str] = set()
         # a surname -> the person it joined alone while the document named no other person of it ("cruz" -> "ted
         # cruz" before "Heidi Cruz" is named), whom it goes on meaning (see :meth:`_namesake_meant`)
         self._alone_for: dict[str, str] = {}
@@ -4921,6 +4925,25 @@ class SourceIndex:
             # "Bobby Scott is ... / Scott said ... / Bobby Scott said": the surname alone spoke for the one person
             # of that name written in full then, now a source by it
             self.named_later[surname] = person
+        elif self._headline_surname(surname, person):
+            self.named_later[surname] = person  # "Vask: '...'" then "Mara Vask said": the headline meant her
+
+    def headline_credited(self, name: str) -> None:
+        """Note that the text's first line, a headline on a line of its own though it ends in a stop (no page
+        furniture, so read in order: "Vask: 'We will not back down.'"), credited the source ``name``; a word alone
+        may be the surname of the person the copy then names in full (see :meth:`_headline_surname`)."""
+        if name and " " not in name:
+            self._headline_words.add(name)
+
+    def _headline_surname(self, surname: str, person: str) -> bool:
+        """Whether ``surname``, a word alone the headline credited (see :meth:`headline_credited`), is ``person``,
+        now a source by their full name: the one person of that surname written in full so far, it having been
+        written as no place, company or other body's word ("Ford" after "Ford Motor Co." is the company) and joined
+        to no one else."""
+        return (surname in self._headline_words and person in self.names and surname not in self.named_later
+                and len(self._namesakes.get(surname, {})) == 1 and surname not in self.places
+                and surname not in self._company_words and surname not in self.companies
+                and not self._bodies.holding([surname]) - {surname})
 
     def _no_person(self, name: str) -> None:
         """Read the source ``name``, noted as a person by its capitalised words ("Orvane Pharma"), as a body."""

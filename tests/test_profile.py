@@ -3285,6 +3285,32 @@ def test_a_headline_s_one_word_source_joins_the_one_the_copy_names(headline, row
     assert build_profile(sentences, LABELS, text)["credits"] == expected
 
 
+VASK_COPY = [("Mara Vask, leader of the Orvian Labour Party, said on Monday that the party would fight the tax.",
+              "attributed_claim", "Mara Vask, leader of the Orvian Labour Party"),
+             ('"We will not back down," Vask said.', "attributed_claim", "Vask")]
+
+
+def test_a_surname_a_headline_ending_in_a_stop_credits_joins_the_one_person_the_copy_names_in_full():
+    # a headline line of its own, though it ends in a stop (so no furniture): "Vask" is Mara Vask, and so is the
+    # copy's later "Vask"
+    headline = ("Vask: 'We will not back down.'", "attributed_claim", "Vask")
+    sentences, text = laid_out(headline + ("\n\n",), *(row + (" ",) for row in VASK_COPY))
+    profile = build_profile(sentences, LABELS, text)
+    assert profile["credits"] == ["mara vask"] * 3
+    assert [(s["source"], s["sentences"]) for s in profile["sources"]] == [("mara vask", 3)]
+    # a first sentence that the copy goes on after on its line is no headline: "Vask" stays apart
+    sentences, text = laid_out(headline + (" ",), *(row + (" ",) for row in VASK_COPY))
+    assert build_profile(sentences, LABELS, text)["credits"] == ["vask", "mara vask", "vask"]
+    # nor does a headline's one-word company join the person of its name ("Ford" the company, then "Bill Ford")
+    sentences, text = laid_out(("Ford recalls 10,000 cars.", "attributed_claim", "Ford", "\n\n"),
+                               ("Ford Motor Co. said the recall was voluntary.", "attributed_claim", "Ford Motor Co.",
+                                " "),
+                               ("Executive chairman Bill Ford said the plant would stay open.", "attributed_claim",
+                                "Executive chairman Bill Ford", " "),
+                               ("Ford denied that any defect had been hidden.", "official_denial", "Ford", " "))
+    assert build_profile(sentences, LABELS, text)["credits"] == ["ford", "ford", "bill ford", "ford"]
+
+
 def test_a_double_surname_joins_the_full_name_before_it_or_after_it_in_the_headline():
     full = ("Governor María Elena Quiroga Benítez said the audit was wrong.", "official_denial",
             "Governor María Elena Quiroga Benítez")
