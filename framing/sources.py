@@ -1140,7 +1140,7 @@ def display_source(text: str, possessive_is_name: bool = False, people_listed: b
     form = _AS_BEFORE_QUANTIFIER.sub("", form)  # "As many tax experts" are many tax experts
     form = _OWNERS_DOCUMENT.sub(r"\1", _without_inquired(_TIME_OWNER.sub("", form.strip(EDGE))))  # "Thursday's poll"
     form = _without_post_nominals(_without_object(form))
-    form = _person_of_body(form.strip(EDGE))
+    form = _person_of_body(_name_after_owner(form.strip(EDGE)))
     if not _LED_BY.search(form):
         form = _name_after_title(_name_after_role(_without_recipient(_name_after_long_role(form))))
     form = _maker_after_from(_without_others(form, _BY.match(form)))
@@ -1443,6 +1443,23 @@ def _without_post_nominals(form: str) -> str:
     person = (len(rest.split(" ")) >= 2 and _is_name(name) and not _LEGAL_FORM_END.search(rest.lower())
               and name[-1] not in _INSTITUTIONS)  # "Globex Holdings PhD" is no person's name
     return rest if person else form
+
+
+#: A capitalised owner's possessive opening a source, "The" allowed first ("The Harbour Post's " of "The Harbour
+#: Post's Ana Ruiz", "Reuters' "), before a capitalised word.
+_OWNER_BEFORE_NAME = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w&.-]*\s+){0,4}[A-Z][\w&.-]*"
+                                r"(?:['’]s|(?<=s)['’])\s+(?=[A-Z])")
+
+
+def _name_after_owner(form: str) -> str:
+    """The person of "The Harbour Post's Ana Ruiz" or "Reuters' Ana Ruiz": a personal name that opens with a known
+    given name (see :func:`framing.given_names.given_name_sex`) after a capitalised owner's possessive, whom the
+    owner employs; any other form is itself ("Marlow's This Week", "Kessel's People Party")."""
+    found = _OWNER_BEFORE_NAME.match(form)
+    if found is None:
+        return form
+    words = form[found.end():].split(" ")
+    return " ".join(words) if given_name_sex(words[0]) is not None and _is_name(words) else form
 
 
 def _person_of_body(form: str) -> str:
