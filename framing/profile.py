@@ -1397,8 +1397,8 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
     the copy wrote of that person again since, see :meth:`_Credits._principal_again`; a person known to be of the other
     sex is passed over, see :meth:`framing.sources.SourceIndex.person_for`), whose account the
     sentences after it then continue (when it means no one, a quotation it broke off and took up after it is no
-    one's either); in a denial, not one whose last sentence made a claim when
-    someone else's full name was written since (the accused named in passing: "Prosecutor Helen Marsh
+    one's either); in a denial, not one whose last sentence made a claim when the full name of someone else, not
+    known to be of the other sex, was written since (the accused named in passing: "Prosecutor Helen Marsh
     said the minister, Jan Nowak, took bribes. He denied it." credits no one), though the accused's
     own account and then "he" is theirs ("Whitcombe said the money was savings. '"I never took a
     penny," he told the court.'). A quotation closed
@@ -2500,7 +2500,7 @@ class _Credits:
         # "she said" is the person the sentence just before wrote of as its subject, else the person named most
         # recently, though a company or body spoke since, or a person's nameless role named since; in a denial, not
         # one whose last sentence made a claim when someone else's full name was written since (the accuser, and
-        # the accused named in passing)
+        # the accused named in passing), unless that one is known to be of the other sex
         role_fits = (self.last is not None and _nameless_person(self.last) and not self._spoke_as_group(self.last)
                      and not _other_sex(self.last_written, pronoun) and not self._principal_again(index, pronoun))
         # not where the sentence before names someone else too who may be of the pronoun's sex ("Detective Kit Moran
@@ -2531,9 +2531,46 @@ class _Credits:
         said = self.said_last.get(self.known.resolve(person)) if person else None
         if (person and self.sentences[index].label == "official_denial" and said is not None
                 and self.sentences[said].label == "attributed_claim"
-                and _someone_else_named(self.surnames, range(said, index), person)):
+                and self._someone_else_named(range(said, index), person, pronoun)):
             return None
         return person
+
+    def _someone_else_named(self, between: range, person: str, pronoun: str) -> bool:
+        """Whether a sentence ``between`` wrote the full name of someone other than the source ``person`` whom "he"
+        or "she" (``pronoun``) may mean: one not known to be of the other sex (see :meth:`_sexes_named`: "Wendy Narr
+        suggested that Ed Rusk ... his ... '...,' she said." is Narr's). Read from the last sentence writing personal
+        names back, so that a long text costs no more than the names since."""
+        words = frozenset(person.split(" "))
+        for index in reversed(self.surnames):
+            if index < between.start:
+                return False
+            others = self.surnames[index] - words
+            if index in between and others:
+                sexes = self._sexes_named(index, person, others)
+                if any(sexes.get(other) in (None, pronoun) for other in others):
+                    return True
+        return False
+
+    def _sexes_named(self, index: int, person: str, others: frozenset[str]) -> dict[str, str | None]:
+        """The sex, "he" or "she", of the people other than ``person`` that sentence ``index`` names, by the keys of
+        their surnames (see :meth:`framing.sources.SourceIndex.others_named`); the one of ``others`` whose sex is
+        unknown is of the sex of the sentence's "he", "his" or "him" (or "she", "her") outside quotations when each of
+        them is of one sex, the other than ``person``'s known one ("Wendy Narr suggested that Ed Rusk had not been
+        exposed on his old views": Rusk is a man)."""
+        sentence = self.sentences[index]
+        sexes = self.known.others_named(sentence.text, person)
+        unknown = [other for other in others if sexes.get(other) is None]
+        own = self.known.sex_of(person)
+        if len(unknown) != 1 or own is None:
+            return sexes
+        text = sentence.text
+        for start, end in quotes_within(self.quotes, sentence.start, sentence.end):
+            start, end = max(0, start - sentence.start), min(len(text), end - sentence.start)
+            text = text[:start] + " " * (end - start) + text[end:]
+        said = [sex for sex, words in _THIRD_PERSON.items() if words.search(text)]
+        if said in (["he"], ["she"]) and said[0] != own:
+            sexes[unknown[0]] = said[0]
+        return sexes
 
     def _spoke_as_group(self, source: str) -> bool:
         """Whether ``source``, a nationality alone ("portuguese": see :func:`framing.sources.age_or_nationality`),
@@ -2991,19 +3028,6 @@ def _outlet_asking(found: re.Match[str]) -> bool:
     if any(word in SPEAKER_ROLES for word in words) or words[-1] in BODY_NOUNS:
         return False
     return found["talks"] is None or names_outlet(found["name"])
-
-
-def _someone_else_named(surnames: dict[int, frozenset[str]], between: range, person: str) -> bool:
-    """Whether a sentence ``between`` wrote the full name of someone other than the source ``person``, whom
-    "he" or "she" may mean. ``surnames``: the surnames of the personal names the sentences read so far wrote,
-    by position, in order; read from the last back, so that a long text costs no more than the names since."""
-    words = frozenset(person.split(" "))
-    for index in reversed(surnames):
-        if index < between.start:
-            return False
-        if index in between and surnames[index] - words:
-            return True
-    return False
 
 
 def _nameless_person(source: str) -> bool:

@@ -467,3 +467,19 @@ def test_a_given_name_of_both_sexes_tells_no_sex(given, other, pronoun):
     assert credits(said(f"{given} Quill said the plant was safe.", f"{given} Quill"),
                    said(f"{other} said it was not.", other),
                    said(f"{pronoun} said the tests were clear.", pronoun))[-1] == f"{given.lower()} quill"
+
+
+def test_a_denial_s_she_after_her_claim_naming_only_a_man_is_hers():
+    claim = ("Wendy Narr, a leader of the coalition, suggested that Ed Rusk had not been exposed on his old views.",
+             CLAIM, {"source": ["Wendy Narr, a leader of the coalition"], "cue": ["suggested"]})
+    denial = said('"Voters here have not been doing a lot of investigating yet," she said.', "she", DENIAL)
+    # "his" in her sentence is Rusk's, whose given name the lexicon does not know: "she" can only be Narr
+    profile = profile_of(claim, denial)
+    assert profile["credits"] == ["wendy narr", "wendy narr"]
+    assert profile["denials"] == [{"denial": 1, "source": "wendy narr", "allegation": None}]
+    # a man by his given name
+    assert credits(said("Ana Ruiz said Tom Vell had hidden the accounts.", "Ana Ruiz"),
+                   denial)[1] == "ana ruiz"
+    # someone else named who may be a woman: "she" may be her, and the claimant is no denier
+    for claim_words in ("Wendy Narr said Ed Rusk had hidden her records.", "Wendy Narr said Ana Vell hid the money."):
+        assert credits(said(claim_words, "Wendy Narr"), denial)[1] is None
