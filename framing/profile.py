@@ -132,10 +132,11 @@ _REPORTED_BY_SPEAKER = re.compile(rf"[Ii]t\s+{_IT_SAID}")
 #: "It" having said or denied as the subject of a sentence of the copy, after an opening phrase and its comma perhaps
 #: ("It said the journalist was a spy.", "In a letter last year, it denied ...", "It has previously denied ...";
 #: group "it"): a body speaks, never a person (see :meth:`_Credits.credit_speaking`); or a sentence ending with "it"
-#: and a verb of saying after a comma ('..., it said.'), which may be a body or a person's document.
+#: and a verb of saying after a comma ('..., it said.', '..., it stated.'), which may be a body or a person's document.
 _IT_SPEAKS = re.compile(rf"[\s\"“'‘]*(?:(?:But|And|Yet|So|Still)\s+)?(?:[A-Z][^,;:.!?\"“”]{{0,80}},\s+)?"
                         rf"(?P<it>[Ii]t)\s+(?:(?:has|had)\s+)?{_IT_SAID}")
-_IT_SPEAKS_AT_END = re.compile(r"(?:,[\"”’']?|[\"”’'],?)\s+(?P<it>it)\s+(?:said|says|added|adds)[.!]?\s*$")
+_IT_SPEAKS_AT_END = re.compile(r"(?:,[\"”’']?|[\"”’'],?)\s+(?P<it>it)\s+"
+                               r"(?:said|says|added|adds|stated|states)[.!]?\s*$")
 #: Heads of a body's name that "it" may mean besides ``BODY_NOUNS``: a state's diplomatic ones ("The Varnesian
 #: mission issued a statement. It said ...").
 _SPEAKING_BODIES = frozenset("mission delegation".split())

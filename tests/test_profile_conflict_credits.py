@@ -269,6 +269,11 @@ def test_he_after_a_nameless_person_of_rights_copy_is_that_person_not_the_man_na
      "In a statement last year, it said the site was a logistics depot.", "The Dravonian interior ministry"),
     ("The ministry did not respond to requests for comment.", "It has previously denied that the site exists.",
      "The ministry"),
+    # "it" and its verb of saying after the quotation, "stated" as "said"
+    ("The Harlow committee issued a memo on Thursday.", '"So far, 59 of 75 witnesses were never heard," it said.',
+     "The Harlow committee"),
+    ("The Harlow committee issued a memo on Thursday.", '"So far, 59 of 75 witnesses were never heard," it stated.',
+     "The Harlow committee"),
 ])
 def test_it_after_a_plain_fact_whose_subject_is_a_body_is_that_body_not_the_accuser(middle, said, body):
     for label in (CLAIM, DENIAL):  # whether the accuser's words were heard as a claim or as a denial
