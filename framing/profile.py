@@ -34,7 +34,7 @@ from .given_names import given_name_sex
 from .sources import court_heard, display_source, name_before_which_said, opening_subject, same_government
 from .sources import name_opening_word, names_a_court, speaker_before_colon, subject_of_later_cue, without_legal_form
 from .sources import accused_by_subject, acted_on_before, acted_on_only, last_words_start, search_before_space
-from .sources import role_holder_before_who_said, self_name_after, BODY_PLURALS, VAGUE_GROUP_WORDS
+from .sources import role_holder_before_who_said, self_name_after, without_nickname, BODY_PLURALS, VAGUE_GROUP_WORDS
 from .sources import CAMEL_PREFIXES, RELATIVE_OPENING, age_or_nationality, quantity_alone, time_alone, title_case
 from .spans import QUOTE_CLOSERS as _QUOTE_CLOSERS
 from .spans import quotations, quoted_regions, quotes_within
@@ -1642,12 +1642,16 @@ def _section_heading(sentence: Sentence, text: str) -> bool:
 def _unquoted_subject(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int, int]]) -> Span | None:
     """The subject opening ``sentence`` as a span, when it names a definite or named body or person (see
     :func:`framing.sources.opening_subject`) outside quotation marks (``quotes``): a quoted one is the speaker's
-    words."""
+    words; a nickname quoted inside a name is no quotation (see :func:`framing.sources.without_nickname`)."""
     found = opening_subject(sentence.text, known.knows)
     if found is None:
         return None
     start, end = sentence.start + found[0], sentence.start + found[1]
-    return None if quotes_within(quotes, start, end) else Span("source", start, end, sentence.text[found[0]:found[1]])
+    named = without_nickname(sentence.text)
+    if any(named[max(0, lo - sentence.start):hi - sentence.start].strip()
+           for lo, hi in quotes_within(quotes, start, end)):
+        return None
+    return Span("source", start, end, sentence.text[found[0]:found[1]])
 
 
 def _sources_named(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int, int]],

@@ -1115,7 +1115,7 @@ def display_source(text: str, possessive_is_name: bool = False, people_listed: b
     of it as a person (see :meth:`SourceIndex.add`). Accents are composed
     (NFC), so "René" typed either way is one source, and invisible characters are dropped, but a zero-width
     joiner that joins emoji into one picture ("family 👨\u200d👩\u200d👧"; :func:`text_key` drops it too)."""
-    shown = without_invisible(text, emoji_joiners=True)
+    shown = without_nickname(without_invisible(text, emoji_joiners=True))  # 'Juan "Chico" Marquez': "Juan Marquez"
     form = _document_alone(_ASIDE.sub("", _without_heading(unicodedata.normalize("NFC", shown))).strip())
     form = _without_when(_RELATIVE_AFTER.sub("", _self_named(form)))
     if _PART_COMMA.search(form) and (people_listed or not _nationality_list(form)):  # "German, French officials"
@@ -2889,6 +2889,19 @@ def _past_opener(text: str) -> int:
     return skip
 
 
+#: A nickname in double quotation marks inside a personal name ('"Chico" ' of 'Juan "Chico" Marquez'): one or two
+#: capitalised words quoted between a capitalised word (group "before", no possessive: not 'NBC's "Nightly News"')
+#: and another on the same line; group "nick" the nickname and the space after it.
+_NICKNAME = re.compile(r"(?P<before>(?<![\w'’-])[A-Z][\w'’.-]*(?<![’']s)[^\S\n]+)"
+                       r"(?P<nick>[\"“][A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*)?[\"”][^\S\n]+)(?=[A-Z])")
+
+
+def without_nickname(text: str) -> str:
+    """``text`` with each nickname in quotation marks inside a personal name blanked out, its length kept (see
+    ``_NICKNAME``): 'Juan "Chico" Marquez' reads as the name "Juan" and "Marquez", the nickname no quotation."""
+    return _NICKNAME.sub(lambda found: found.group("before") + " " * len(found.group("nick")), text)
+
+
 def opening_subject(text: str, known: Callable[[str], bool] = lambda word: False) -> tuple[int, int] | None:
     """Where the subject of the main clause opening the sentence ``text`` stands, whatever its verb, when it
     names a definite or named body or person as :func:`subject_before_cue` reads one: "Velmark's President Oren
@@ -2899,7 +2912,9 @@ def opening_subject(text: str, known: Callable[[str], bool] = lambda word: False
     to its comma ("On Tuesday, "), a conjunction and what :func:`_lead_length` passes over come first. ``None`` for
     anything else (a pronoun, a quotation, a clause, words of no name: "Within minutes, two rival stories were
     ..."). The appositive, if any, ends the subject, as it goes with it ("Dana Holm, a spokeswoman", "Dana Holm,
-    the chief executive of Orvane"); an aside does not ("Ms. Holm" of "Ms. Holm, reading the draft, complained")."""
+    the chief executive of Orvane"); an aside does not ("Ms. Holm" of "Ms. Holm, reading the draft, complained"). A
+    nickname in quotation marks inside a name is read as no quotation (see :func:`without_nickname`)."""
+    text = without_nickname(text)
     skip = _past_opener(text)
     words = list(re.finditer(r"[^\s,]+", text[skip:skip + _SUBJECT_REACH]))
     opening = 1 if words and _CONJUNCTION.match(words[0].group() + " ") else 0
@@ -4632,8 +4647,8 @@ class SourceIndex:
             # "DSP Adeyemo" after "SP Kunle Adeyemo", "District Attorney Vance" after "Cyrus Vance Jr.": a rank or a
             # local title before a person's surname
             written = ranked.group(1)
-        # as the canonical name, for finding it in ``text``
-        text = unicodedata.normalize("NFC", without_invisible(text))
+        # as the canonical name, for finding it in ``text`` ('Juan "Chico" Marquez' without its nickname)
+        text = unicodedata.normalize("NFC", without_invisible(without_nickname(text)))
         bare = text_key(written)
         inquired = _inquired_name(text)
         if inquired is not None and self._inquired.setdefault(bare, inquired) != inquired:
@@ -4824,7 +4839,7 @@ class SourceIndex:
         personal title ("Ms Arkwright has run ...") or written in a full name before (see
         :meth:`_one_word_person`); ``None`` for a company, a body, a place or a surname of two people. A "he" or
         "she" in the next sentence may mean them (see :meth:`take_topic`)."""
-        text = fold_apostrophes(unicodedata.normalize("NFC", without_invisible(sentence[start:end])))
+        text = fold_apostrophes(unicodedata.normalize("NFC", without_invisible(without_nickname(sentence[start:end]))))
         written = display_source(text)
         key = text_key(written)
         if " " not in key and key not in self.people:

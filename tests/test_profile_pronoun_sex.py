@@ -4,6 +4,7 @@ a description, the "he" or "she" they said, or a given name of clear sex (see fr
 import pytest
 
 from framing.given_names import given_name_sex
+from framing.sources import without_nickname
 from test_profile_credits import CLAIM, DENIAL, FACT, OPINION, profile_of
 
 
@@ -483,3 +484,18 @@ def test_a_denial_s_she_after_her_claim_naming_only_a_man_is_hers():
     # someone else named who may be a woman: "she" may be her, and the claimant is no denier
     for claim_words in ("Wendy Narr said Ed Rusk had hidden her records.", "Wendy Narr said Ana Vell hid the money."):
         assert credits(said(claim_words, "Wendy Narr"), denial)[1] is None
+
+
+def test_a_nickname_in_quotation_marks_inside_a_name_leaves_the_person_the_subject_and_the_source():
+    courier = said("The parade began with a moment of silence, the Kessel Courier reported.", "the Kessel Courier")
+    courier[2]["cue"] = ["reported"]
+    cried = said('"I cried," he said.', "he")
+    for name in ('Juan "Chico" Marquez', "Juan “Chico” Marquez", "Juan Marquez"):
+        assert credits(courier, (f"{name} carried a photo.", FACT, {}), cried)[2] == "juan marquez", name
+    # marked as the source, the nickname is no part of the name, and his surname joins him
+    profile = profile_of(said('Juan "Chico" Marquez said the march was peaceful.', 'Juan "Chico" Marquez'),
+                         said('"We walked for hours," Marquez said.', "Marquez"))
+    assert profile["credits"] == ["juan marquez"] * 2
+    assert [s["display"] for s in profile["sources"]] == ["Juan Marquez"]
+    # a quoted title after a possessive is no nickname
+    assert without_nickname('NBC\'s "Nightly News" Tom Vell') == 'NBC\'s "Nightly News" Tom Vell'
