@@ -4709,7 +4709,7 @@ class SourceIndex:
             if name not in self.people:  # a person named with a title in an earlier sentence
                 self._bodies.add(name, name.split(" "))
         person |= (name == bare and " " in name and _person_like(name, text)
-                   and not _LEGAL_FORM_END.search(name)
+                   and not _LEGAL_FORM_END.search(name) and not _newspaper(name, before + text)
                    and name not in self.companies)  # "Halvard Terminals, the port operator" is no person
         if person:
             # written without a role ("Alan Pike said"), a person keeps the one written before
@@ -4837,7 +4837,8 @@ class SourceIndex:
         full or by a surname that one person named so far ends with ("Oduya was less sure." after "Dr. Felix Oduya
         said ..."), or one named here in full ("Delphine Arkwright, 52, has been ...") or by a surname after a
         personal title ("Ms Arkwright has run ...") or written in a full name before (see
-        :meth:`_one_word_person`); ``None`` for a company, a body, a place or a surname of two people. A "he" or
+        :meth:`_one_word_person`); ``None`` for a company, a body, a newspaper (see :func:`_newspaper`), a place or a
+        surname of two people. A "he" or
         "she" in the next sentence may mean them (see :meth:`take_topic`)."""
         text = fold_apostrophes(unicodedata.normalize("NFC", without_invisible(without_nickname(sentence[start:end]))))
         written = display_source(text)
@@ -4854,8 +4855,8 @@ class SourceIndex:
                 written = next(iter(self._namesakes[key].values()))
                 key = text_key(written)
         elif key not in self.people and (not _person_like(key, text) or key in self.names or key in self.companies
-                                         or _LEGAL_FORM_END.search(key)):
-            return None
+                                         or _LEGAL_FORM_END.search(key) or _newspaper(key, sentence[:end])):
+            return None  # "The Kessel Courier reported ..." is no one "he" may mean
         self.shown.setdefault(key, _with_stop(written, sentence[start:]))
         self._note_sex(key, written, sentence[:end], start, sentence[end:])
         return key
@@ -6488,6 +6489,14 @@ def _names_body(description: str, name: str) -> bool:
                 and not _BEFORE_TIED & set(words[:at])):
             return True
     return False
+
+
+def _newspaper(name: str, written: str) -> bool:
+    """Whether the canonical ``name``, ``written`` at the end of that text, is a newspaper's: its last word a
+    masthead's ("Courier", "Chronicle": see ``_PAPER_NAME_WORDS``), "the" before it ("the Kessel Courier
+    reported"), no person whom a "he" or "she" may mean."""
+    return (name.rpartition(" ")[2] in _PAPER_NAME_WORDS
+            and re.search(rf"(?<![\w'’-])the\s+{re.escape(name)}\W*$", text_key(written)) is not None)
 
 
 def _person_like(name: str, original: str) -> bool:

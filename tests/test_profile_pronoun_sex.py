@@ -4,7 +4,7 @@ a description, the "he" or "she" they said, or a given name of clear sex (see fr
 import pytest
 
 from framing.given_names import given_name_sex
-from framing.sources import without_nickname
+from framing.sources import text_key, without_nickname
 from test_profile_credits import CLAIM, DENIAL, FACT, OPINION, profile_of
 
 
@@ -499,3 +499,23 @@ def test_a_nickname_in_quotation_marks_inside_a_name_leaves_the_person_the_subje
     assert [s["display"] for s in profile["sources"]] == ["Juan Marquez"]
     # a quoted title after a possessive is no nickname
     assert without_nickname('NBC\'s "Nightly News" Tom Vell') == 'NBC\'s "Nightly News" Tom Vell'
+
+
+@pytest.mark.parametrize("report", [
+    ("The parade began late, the Kessel Courier reported.", "the Kessel Courier"),
+    ("The Kessel Courier reported that the parade began late.", "The Kessel Courier"),
+    ("The parade began late, according to the Harbour Chronicle.", "the Harbour Chronicle"),
+])
+def test_he_or_she_is_never_a_newspaper(report):
+    words, source = report
+    cue = "reported" if "reported" in words else "according to"
+    for pronoun in ("he", "she"):
+        assert credits((words, CLAIM, {"source": [source], "cue": [cue]}),
+                       said(f'"I cried," {pronoun} said.', pronoun)) == [text_key(source[4:]), None]
+    # a man named before the paper reported is still "he"
+    paper = (words, CLAIM, {"source": [source], "cue": [cue]})
+    # nor is a paper the subject of a fact, whom "he" would mean
+    if words.startswith("The Kessel"):
+        assert credits((words, FACT, {}), said('"I cried," he said.', "he")) == [None, None]
+    assert credits(said("Tom Vell said the route was changed.", "Tom Vell"), paper,
+                   said('"I cried," he said.', "he"))[2] == "tom vell"
