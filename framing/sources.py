@@ -5483,7 +5483,7 @@ class SourceIndex:
         if len(bodies) == 1 and not any(_another_body(bare, words, bodies) for words in self._through(bare, want)):
             return bodies.pop()
         if bodies:
-            return bare
+            return self._role_credited_last(bare, bodies, denial) or bare
         described = self._body_described(want, denial)
         if described is not None:
             return described
@@ -5494,6 +5494,19 @@ class SourceIndex:
         if person is None and before is not None:
             person = self._body_credited_last(bare, denial, before, after)
         return bare if person is None else person
+
+    def _role_credited_last(self, bare: str, roles: set[str], denial: bool) -> str | None:
+        """Of ``roles``, the sources holding the nameless person's role ``bare`` ("aide", "spokesperson") as their
+        head, ``bare`` itself and one other written with more words ("republican committee aide"): that other, when
+        it is the source credited last and, in a ``denial``, no accuser ("An aide said ... A Republican committee aide
+        blasted the statement. '...,' the aide said." is the Republican aide's); ``None`` otherwise."""
+        if bare not in roles or len(roles) != 2 or _role_head(bare) not in PERSON_ROLES:
+            return None
+        other = next(iter(roles - {bare}))
+        last = next(reversed(self._credited), None)
+        if other != last or not other.endswith(f" {bare}") or (denial and self._accuser(other)):
+            return None
+        return other
 
     def _body_credited_last(self, bare: str, denial: bool, before: str, after: str = "") -> str | None:
         """The body credited last that the one-noun description ``bare`` may mean ("the carmaker", "the company" or

@@ -1988,3 +1988,28 @@ def test_an_accuser_naming_false_claims_as_the_wrong_is_no_rebutting_side(text, 
                   [("source", "Amnesty", 1), ("cue", "said", 1)])
     profile = marked(allegation, (text, DENIAL, marks))
     assert profile["credits"][1] == normalise_source(denier)
+
+
+@pytest.mark.parametrize("first, specific, the", [
+    ("an aide", "A Republican committee aide", "the aide"),
+    ("a spokesman", "A Republican party spokesman", "the spokesman"),
+])
+def test_the_role_after_a_more_specific_one_that_spoke_just_before_is_that_one(first, specific, the):
+    profile = profile_of(
+        (f"The report will be released next month, {first} said Thursday.", CLAIM,
+         {"source": [first], "cue": ["said"]}),
+        (f"{specific} blasted the statement.", DENIAL, {"source": [specific], "cue": ["blasted"]}),
+        (f'"Their announcement is pure politics," {the} said.', DENIAL, {"source": [the], "cue": ["said"]}))
+    joined = normalise_source(specific)
+    assert profile["credits"][1:] == [joined, joined]
+    assert profile["denials"][1] == {"denial": 2, "source": joined, "allegation": 0}
+    assert {s["source"]: s["denies"] for s in profile["sources"]}[normalise_source(first)] is False
+    # with someone else credited between, "the aide" stays the bare role, as written
+    profile = profile_of(
+        (f"The report will be released next month, {first} said Thursday.", CLAIM,
+         {"source": [first], "cue": ["said"]}),
+        (f"{specific} blasted the statement.", DENIAL, {"source": [specific], "cue": ["blasted"]}),
+        ("Senator Ana Ruiz said the panel had done its work.", CLAIM,
+         {"source": ["Senator Ana Ruiz"], "cue": ["said"]}),
+        (f'"It is all on schedule," {the} said.', CLAIM, {"source": [the], "cue": ["said"]}))
+    assert profile["credits"][3] == normalise_source(first)
