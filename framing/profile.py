@@ -137,6 +137,14 @@ _IT_SPEAKS = re.compile(rf"[\s\"“'‘]*(?:(?:But|And|Yet|So|Still)\s+)?(?:[A-Z
                         rf"(?P<it>[Ii]t)\s+(?:(?:has|had)\s+)?{_IT_SAID}")
 _IT_SPEAKS_AT_END = re.compile(r"(?:,[\"”’']?|[\"”’'],?)\s+(?P<it>it)\s+"
                                r"(?:said|says|added|adds|stated|states)[.!]?\s*$")
+#: What may open a sentence before "they" as its subject: typography, a conjunction, an opener and its comma.
+_THEY_OPENING = re.compile(r"[\s\"“'‘]*(?:(?:But|And|Yet|So|Still)\s+)?(?:[A-Z][^,;:.!?\"“”]{0,80},\s+)?")
+#: "They" having said or denied as the subject of a sentence of the copy, as ``_IT_SPEAKS`` reads "it" ("They said
+#: ...", "But they also argued ..."), or ending it after a quotation ('"...," they said.'): a group or a side speaks,
+#: never one person (see :meth:`_Credits.credit_speaking`).
+_THEY_SPEAK = re.compile(_THEY_OPENING.pattern + rf"(?P<they>[Tt]hey)\s+(?:(?:have|had)\s+)?{_IT_SAID}")
+_THEY_SPEAK_AT_END = re.compile(r"(?:,[\"”’']?|[\"”’'],?)\s+(?P<they>they)\s+"
+                                r"(?:said|say|added|add|stated|state)[.!]?\s*$")
 #: Heads of a body's name that "it" may mean besides ``BODY_NOUNS``: a state's diplomatic ones ("The Varnesian
 #: mission issued a statement. It said ...").
 _SPEAKING_BODIES = frozenset("mission delegation".split())
@@ -2423,6 +2431,8 @@ class _Credits:
             # "Astrid Lund accused ... Varnesia's ministry responded. It said ...": "it" opening the sentence is no
             # person; one at its end may be a person's document ('... on his website: "..." / "...," it says.')
             name = None
+        if name and unnamed and self._they_speak(index, found) and self._one_person(name):
+            name = None  # "Mayor Oren Pell said ... They said ...": a group speaks, not the one person
         if not name:
             if pronoun is not None and not own and not self.furniture[index] and self._breaks_off_quotation(index):
                 self.going_on = False  # '"...," he told me.' of no one known: the rest of his words are no one's
@@ -2454,6 +2464,28 @@ class _Credits:
         said = _IT_SPEAKS.match(sentence.text) or (_IT_SPEAKS_AT_END.search(sentence.text) if at_end else None)
         return (said is not None and self.quotation_of.get(index) is None
                 and not quotes_within(self.quotes, sentence.start + said.start("it"), sentence.start + said.end("it")))
+
+    def _they_speak(self, index: int, found: list[tuple[Span, str]]) -> bool:
+        """Whether "they" is who speaks sentence ``index`` (see ``_THEY_SPEAK``, ``_THEY_SPEAK_AT_END``), outside a
+        quotation, or is the source span of ``found`` that opens it as its subject ("But they disagree on ...")."""
+        sentence = self.sentences[index]
+        said = _THEY_SPEAK.match(sentence.text) or _THEY_SPEAK_AT_END.search(sentence.text)
+        if said is None:
+            opening = [span for span, _ in found if span.text.strip(EDGE).lower() == "they"
+                       and _THEY_OPENING.fullmatch(sentence.text[:span.start - sentence.start])]
+            return bool(opening) and self.quotation_of.get(index) is None
+        return (self.quotation_of.get(index) is None
+                and not quotes_within(self.quotes, sentence.start + said.start("they"),
+                                      sentence.start + said.end("they")))
+
+    def _one_person(self, name: str) -> bool:
+        """Whether the source ``name`` is one person (see :meth:`_a_person`), not a group whose name reads as a
+        person's: a plural last word after a first that is no known given name ("House Republicans"; "Tom Evans" is
+        one person, while "Rich Evans" stays in doubt, read as no one person)."""
+        source = self.known.resolve(name)
+        words = source.split(" ")
+        plural = len(words) > 1 and words[-1].endswith("s") and given_name_sex(words[0]) is None
+        return self._a_person(name) and not plural
 
     def _body_meant(self, index: int) -> Span | None:
         """The subject naming a body (see :meth:`note_body`) of the sentence just before sentence ``index``, in

@@ -2013,3 +2013,28 @@ def test_the_role_after_a_more_specific_one_that_spoke_just_before_is_that_one(f
          {"source": ["Senator Ana Ruiz"], "cue": ["said"]}),
         (f'"It is all on schedule," {the} said.', CLAIM, {"source": [the], "cue": ["said"]}))
     assert profile["credits"][3] == normalise_source(first)
+
+
+@pytest.mark.parametrize("they", ["They said the reopening was too early.", '"It is too early," they said.',
+                                  "But they also argued that the reopening was too early."])
+def test_they_speaking_is_never_the_one_person_whose_account_goes_on(they):
+    pell = ("Mayor Oren Pell said the campus would reopen.", CLAIM, {"source": ["Mayor Oren Pell"], "cue": ["said"]})
+    assert profile_of(pell, ("Student groups have organised a march.", FACT, {}), (they, CLAIM, {}))["credits"] == [
+        "oren pell", None, None]
+    assert profile_of(pell, (they, CLAIM, {}))["credits"] == ["oren pell", None]
+    # a group's account goes on with its "they"
+    groups = ("Student groups said the campus was unsafe.", CLAIM, {"source": ["Student groups"], "cue": ["said"]})
+    assert profile_of(groups, (they, CLAIM, {}))["credits"] == ["student groups"] * 2
+
+
+def test_they_marked_as_the_source_is_never_the_one_person_whose_account_goes_on():
+    pell = ("Mayor Oren Pell said the campus would reopen.", CLAIM, {"source": ["Mayor Oren Pell"], "cue": ["said"]})
+    disagree = ("But they disagree on when to reopen.", CLAIM, {"source": ["they"]})
+    assert profile_of(pell, ("Student groups have organised a march.", FACT, {}), disagree)["credits"] == [
+        "oren pell", None, None]
+    groups = ("Student groups said the campus was unsafe.", CLAIM, {"source": ["Student groups"], "cue": ["said"]})
+    assert profile_of(groups, disagree)["credits"] == ["student groups"] * 2
+    # nor is a group named in capitals one person
+    republicans = ("House Republicans said the vote was rushed.", CLAIM,
+                   {"source": ["House Republicans"], "cue": ["said"]})
+    assert profile_of(republicans, disagree)["credits"] == ["house republicans"] * 2
