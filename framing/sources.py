@@ -2060,7 +2060,8 @@ def _mention_sex(written: str, sentence: str, start: int, after: str) -> tuple[s
     """The sex, "he" or "she", that the mention of the name ``written`` (see :func:`display_source`) in the span from
     ``start`` to the end of ``sentence`` says (``after``: the rest of the sentence): by a title or a relative's noun
     just before the name or a description after it (see ``_SEX_TITLE``, ``_SEX_KIN_BEFORE``, ``_SEX_DESCRIPTION``:
-    "His mother, Loretta Vane" as "Loretta Vane, his mother"), and by "he" or "she" the name said just
+    "His mother, Loretta Vane" as "Loretta Vane, his mother"; an emphatic "Tom Vask himself", see ``_EMPHATIC_SEX``),
+    and by "he" or "she" the name said just
     after it, or "his" or "her" in its relative clause of speech, in the span or after it (see ``_SAID_PRONOUN``);
     ``None`` for what does not tell, or where the span writes the name otherwise."""
     bounds = _name_bounds(written, sentence, start)
@@ -2070,7 +2071,7 @@ def _mention_sex(written: str, sentence: str, start: int, after: str) -> tuple[s
     kin = _SEX_KIN_BEFORE.search(sentence, max(first - _SEX_KIN_CHARS, 0), first)
     found = (_SEX_TITLE.search(sentence, max(first - _SEX_TITLE_CHARS, 0), first)
              or (kin if kin and not _acted_for(sentence, kin.start()) else None)
-             or _SEX_DESCRIPTION.match(sentence[end:] + after))
+             or _SEX_DESCRIPTION.match(sentence[end:] + after) or _EMPHATIC_SEX.match(sentence[end:] + after))
     said = _SAID_PRONOUN.match(sentence[end:] + after)  # after the name, its relative clause in the span too
     pronoun = said.group(2).lower() if said else ""
     if pronoun in _POSSESSIVE_SEX and said and said.group(1):
@@ -2889,6 +2890,10 @@ def _past_opener(text: str) -> int:
     return skip
 
 
+#: An emphatic "himself" or "herself" just after a subject ("Tom Vask himself was delighted"), no part of it.
+_EMPHATIC = re.compile(r" (?:him|her)self(?= )")
+#: The same after a name, which tells its sex: group 1 holds "her" for a woman.
+_EMPHATIC_SEX = re.compile(r" (?:(her)|him)self(?= )")
 #: A nickname in double quotation marks inside a personal name ('"Chico" ' of 'Juan "Chico" Marquez'): one or two
 #: capitalised words quoted between a capitalised word (group "before", no possessive: not 'NBC's "Nightly News"')
 #: and another on the same line; group "nick" the nickname and the space after it.
@@ -2912,7 +2917,8 @@ def opening_subject(text: str, known: Callable[[str], bool] = lambda word: False
     to its comma ("On Tuesday, "), a conjunction and what :func:`_lead_length` passes over come first. ``None`` for
     anything else (a pronoun, a quotation, a clause, words of no name: "Within minutes, two rival stories were
     ..."). The appositive, if any, ends the subject, as it goes with it ("Dana Holm, a spokeswoman", "Dana Holm,
-    the chief executive of Orvane"); an aside does not ("Ms. Holm" of "Ms. Holm, reading the draft, complained"). A
+    the chief executive of Orvane"); an aside does not ("Ms. Holm" of "Ms. Holm, reading the draft, complained"), nor
+    an emphatic "himself" or "herself" ("Tom Vask" of "Tom Vask himself was delighted"). A
     nickname in quotation marks inside a name is read as no quotation (see :func:`without_nickname`)."""
     text = without_nickname(text)
     skip = _past_opener(text)
@@ -2933,7 +2939,7 @@ def opening_subject(text: str, known: Callable[[str], bool] = lambda word: False
     # "The Varnesian spokeswoman, Mila Dragan, went further": the role's holder named between commas is the subject
     closed = end + 1 if named and text[end:end + 1] == "," and _is_role(named.group(1)) else end
     appositive = _APPOSITIVE.match(text, closed)
-    aside = appositive or _PARTICIPLE_ASIDE.match(text, closed)
+    aside = appositive or _PARTICIPLE_ASIDE.match(text, closed) or _EMPHATIC.match(text, closed)
     after = aside.end() if aside else closed
     if (text[after:after + 1] != " " or _MAIN_VERB.match(text, after + 1) is None
             or not _names_someone(text[start:end].split(), known)):

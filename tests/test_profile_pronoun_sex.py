@@ -519,3 +519,19 @@ def test_he_or_she_is_never_a_newspaper(report):
         assert credits((words, FACT, {}), said('"I cried," he said.', "he")) == [None, None]
     assert credits(said("Tom Vell said the route was changed.", "Tom Vell"), paper,
                    said('"I cried," he said.', "he"))[2] == "tom vell"
+
+
+@pytest.mark.parametrize("label", [FACT, OPINION])
+def test_he_after_a_subject_named_with_an_emphatic_himself_is_that_subject(label):
+    rows = (said("Oren Pell said the tweet might offend.", "Oren Pell"),
+            ("The tweet went out.", FACT, {}),
+            ("Tom Vask himself was delighted by the resulting controversy.", label, {}),
+            said('"We wanted to offend them," he later said.', "he"))
+    assert credits(*rows)[3] == "tom vask"
+    # "herself" of a woman leaves "he" to the man who spoke before
+    rows = (rows[0], rows[1], ("Ana Vask herself was delighted by the resulting controversy.", label, {}), rows[3])
+    assert credits(*rows)[3] == "oren pell"
+    # and it tells his sex: "she" after him is the woman who spoke before
+    assert credits(said("Judge Ana Ruiz said the ruling stood.", "Judge Ana Ruiz"),
+                   ("Oren Vask himself lashed out, saying the ruling was unfair.", CLAIM, {"cue": ["saying"]}),
+                   said('"It was fair," she said.', "she")) == ["ana ruiz", "oren vask", "ana ruiz"]
