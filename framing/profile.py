@@ -137,6 +137,13 @@ _IT_SPEAKS = re.compile(rf"[\s\"“'‘]*(?:(?:But|And|Yet|So|Still)\s+)?(?:[A-Z
                         rf"(?P<it>[Ii]t)\s+(?:(?:has|had)\s+)?{_IT_SAID}")
 _IT_SPEAKS_AT_END = re.compile(r"(?:,[\"”’']?|[\"”’'],?)\s+(?P<it>it)\s+"
                                r"(?:said|says|added|adds|stated|states)[.!]?\s*$")
+#: A person's interview, speech or the like named by their surname before it, then a clause of it with "he" or "she"
+#: ("a Vask television interview, in which he says", "Vask's speech, during which she said"): group "name" or
+#: "owner" the surname, group "pronoun" the pronoun.
+_OWN_APPEARANCE = re.compile(
+    r"(?<![\w'’-])(?:(?:a|an|the)\s+(?P<name>[A-Z][\w'’-]*[a-z])|(?P<owner>[A-Z][\w-]*[a-z])['’]s)\s+"
+    r"(?:[a-z][\w-]*\s+){0,2}(?:interviews?|speech(?:es)?|address|remarks|statement|video|clip|appearance|op-ed)"
+    r",?\s+(?:in|during)\s+which\s+(?P<pronoun>he|she)\b")
 #: What may open a sentence before "they" as its subject: typography, a conjunction, an opener and its comma.
 _THEY_OPENING = re.compile(r"[\s\"“'‘]*(?:(?:But|And|Yet|So|Still)\s+)?(?:[A-Z][^,;:.!?\"“”]{0,80},\s+)?")
 #: "They" having said or denied as the subject of a sentence of the copy, as ``_IT_SPEAKS`` reads "it" ("They said
@@ -2534,6 +2541,9 @@ class _Credits:
 
     def _person_meant(self, index: int, pronoun: str) -> str | None:
         """The person "he" or "she" (``pronoun``) in sentence ``index`` stands for, if anyone."""
+        owner = self._appearance_owner(index, pronoun)
+        if owner is not None:
+            return owner
         # "she said" is the person the sentence just before wrote of as its subject, else the person named most
         # recently, though a company or body spoke since, or a person's nameless role named since; in a denial, not
         # one whose last sentence made a claim when someone else's full name was written since (the accuser, and
@@ -2608,6 +2618,23 @@ class _Credits:
         if said in (["he"], ["she"]) and said[0] != own:
             sexes[unknown[0]] = said[0]
         return sexes
+
+    def _appearance_owner(self, index: int, pronoun: str) -> str | None:
+        """The person whose interview, speech or the like sentence ``index`` names by their surname before a clause
+        of it with "he" or "she" (``pronoun``; see ``_OWN_APPEARANCE``): "a clip of a Vask television interview, in
+        which he says" is Tom Vask's, the one person of that surname written so far (see
+        :meth:`framing.sources.SourceIndex.topic_of`), now named most recently; ``None`` for none, or one known to be
+        of the other sex."""
+        sentence = self.sentences[index]
+        found = _OWN_APPEARANCE.search(sentence.text)
+        if found is None or found.group("pronoun") != pronoun:
+            return None
+        group = "name" if found.group("name") else "owner"
+        person = self.known.topic_of(sentence.text, found.start(group), found.end(group))
+        if person is None or self.known.sex_of(person) not in (None, pronoun):
+            return None
+        self.known.take_topic(person)
+        return person
 
     def _spoke_as_group(self, source: str) -> bool:
         """Whether ``source``, a nationality alone ("portuguese": see :func:`framing.sources.age_or_nationality`),

@@ -535,3 +535,16 @@ def test_he_after_a_subject_named_with_an_emphatic_himself_is_that_subject(label
     assert credits(said("Judge Ana Ruiz said the ruling stood.", "Judge Ana Ruiz"),
                    ("Oren Vask himself lashed out, saying the ruling was unfair.", CLAIM, {"cue": ["saying"]}),
                    said('"It was fair," she said.', "she")) == ["ana ruiz", "oren vask", "ana ruiz"]
+
+
+@pytest.mark.parametrize("clip", ["a Vask television interview, in which he says",
+                                  "Vask's television interview, in which he says",
+                                  "a Vask speech during which he says"])
+def test_he_in_a_clause_of_a_person_s_interview_is_that_person(clip):
+    rows = (("Tom Vask's border plans drew fire on Monday.", FACT, {}),
+            (f'The ad includes a clip of {clip}: "I will close every border crossing."', CLAIM,
+             {"source": ["he"], "cue": ["says"]}))
+    assert credits(*rows) == [None, "tom vask"]
+    # a woman's interview is not his; of two people of the surname, the surname alone, no guess
+    assert credits(("Ana Vask's border plans drew fire on Monday.", FACT, {}), rows[1]) == [None, None]
+    assert credits(("Tom Vask and Ed Vask drew fire on Monday.", FACT, {}), rows[1]) == [None, "vask"]
