@@ -21,7 +21,7 @@ from .segment import OPENING_STAMP, SpeakerTurn, asks, in_headline, opening_labe
 from .segment import heads_section, speaker_turns, stamp_length
 from .segment import ENTRY_STAMP, INTERVIEWER_ROLES, PULL_QUOTE_SIGNATURE, SPEAKER_ROLES, closing_note, intro_names
 from .segment import HOST_LABELS, LIST_ITEM, release_heading
-from .segment import names_outlet
+from .segment import linked_headline, names_outlet
 from .segment import GLUED_PARTICLES, INTRO_CHARS, NAME_PARTICLES, PARAGRAPH_BREAK
 from .sources import (BODY_NOUNS, PERSON_ROLES, EDGE, LINK_LABEL, SourceIndex, alleges, body_name_after, head_word,
                       interviewee_mention, name_after_cue, name_after_role, name_after_title, normalise_source,
@@ -1478,7 +1478,8 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
         known.see(sentence.text[stamp_length(sentence.text):])  # a stamp's zone is no name: "GMT\nResidents'"
         credits.note_surnames(index)
         speaker = speakers.speaker(index, known)  # read for every sentence, in order: a turn's first names it
-        if _links_elsewhere(sentence, furniture[index]) or (index >= opening and _signed(sentence, furniture[index])):
+        if (_links_elsewhere(sentence, furniture[index], text)
+                or (index >= opening and _signed(sentence, furniture[index]))):
             continue  # a line linking to another story, or a pull quote signed below the headline, is no one's
         if (index < opening and not speaker and sentence.label in _SPEAKING
                 and _short_mentions(sentence, known, quotes, speakers.words(index))):
@@ -3890,11 +3891,13 @@ def _initials(name: str) -> str:
     return initials if len(initials) > 2 else ""
 
 
-def _links_elsewhere(sentence: Sentence, furniture: bool) -> bool:
+def _links_elsewhere(sentence: Sentence, furniture: bool, text: str | None = None) -> bool:
     """Whether ``sentence``, page furniture when ``furniture``, is a promotion linking to another story ("Read
-    more: Minister denies ...", also after a liveblog entry's stamp): its words are that story's headline, no one's
-    account or denial here."""
-    return furniture and LINK_LABEL.match(sentence.text, stamp_length(sentence.text)) is not None
+    more: Minister denies ...", also after a liveblog entry's stamp), or in the document's ``text`` a linked story's
+    headline listed below a link's label alone (see :func:`framing.segment.linked_headline`: "Related:" then "Orvian
+    Candidates Reject A Wage Hike."): its words are that story's headline, no one's account or denial here."""
+    return furniture and (LINK_LABEL.match(sentence.text, stamp_length(sentence.text)) is not None or (
+        text is not None and linked_headline(text, sentence.start, sentence.end)))
 
 
 def _signed(sentence: Sentence, furniture: bool) -> bool:

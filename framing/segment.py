@@ -33,7 +33,7 @@ __all__ = ["split_sentences", "preceding", "page_furniture", "FURNITURE_REACH", 
            "STAMP_MARKS", "OPENING_STAMP", "ENTRY_STAMP", "spoken_sentences", "quoted_regions", "in_headline",
            "SPEAKER_ROLES", "INTERVIEWER_ROLES", "LINK_LABELS", "NEWS_AGENCIES", "PULL_QUOTE_SIGNATURE",
            "INTRO_CHARS", "closing_note", "heads_section", "QUOTED_RUN", "names_outlet", "HOST_LABELS",
-           "release_heading", "MASTHEAD_WORDS"]
+           "release_heading", "MASTHEAD_WORDS", "linked_headline"]
 
 #: Words that take a full stop without ending a sentence (lower-cased, without
 #: the stop). Titles and month names never end a sentence here; a sentence
@@ -480,7 +480,8 @@ def page_furniture(text: str, bounds: Sequence[tuple[int, int]], *, starts_text:
       alone in brackets, "Residents queue for water. (AFP)": see :func:`_ends_line_as_furniture`);
     - a promotion: a link's label and its text ("Read more: ...", "Related: ...", "Also read: ...", "Read the full
       story: ..."; also a link's label and a link alone ending a line after its other sentences: "Taps run again.
-      Read the full story: https://herald.example/water"), a
+      Read the full story: https://herald.example/water"; a label alone, quoted or not, and the linked headlines
+      listed below it: see :func:`linked_headline`), a
       line of the page's own ("Advertisement", "Share this article"), a call to sign up for a newsletter,
       follow on named platforms or click ("Sign up for our Morning Briefing newsletter", "Follow us on X
       and Instagram", "Click here to ..."), an offer to listen ("Listen to this article"), a video's link
@@ -2527,7 +2528,39 @@ def _line_is_furniture(page: _Page, start: int, end: int) -> bool:
     if _is_plain_byline(text, start, end):
         return page.at_top(start) or _next_visible(text, end) is None or _beside_furniture(text, start, end)
     return (_is_furniture_line(text, start, end) or _is_release_close(text, start, end)
-            or _roman_heading_line(text, start, end))
+            or _roman_heading_line(text, start, end) or _bare_link_label(text[start:end])
+            or linked_headline(text, start, end))
+
+
+#: How many linked headlines a list below a link's label alone holds at most (see :func:`linked_headline`).
+_LINKED_HEADLINES = 12
+
+
+def _bare_link_label(line: str) -> bool:
+    """Whether ``line`` is a link's label alone, in quotation marks or not ("Related:", '"Related:"', "See also:",
+    see ``LINK_LABELS``), which heads a list of linked stories' headlines below it."""
+    word = line.strip().strip("\"“”'‘’").strip()
+    return word.endswith(":") and word[:-1].strip().lower() in LINK_LABELS
+
+
+def linked_headline(text: str, start: int, end: int) -> bool:
+    """Whether the line ``text[start:end]`` is a linked story's headline in a list below a link's label alone (see
+    :func:`_bare_link_label`: "Related:" then "Orvian Candidates Reject A Wage Hike." on lines of their own): it reads
+    as a headline (see :func:`_title_like`), and so does each line between it and the label, at most
+    ``_LINKED_HEADLINES`` lines up; copy between ends the list."""
+    if end - start > _HEADLINE_CHARS or not _title_like(text[start:end]):
+        return False
+    for _ in range(_LINKED_HEADLINES):
+        above = _line_above(text, start)
+        if above is None:
+            return False
+        line = text[above[0]:above[1]]
+        if _bare_link_label(line):
+            return True
+        if above[1] - above[0] > _HEADLINE_CHARS or not _title_like(line):
+            return False
+        start = above[0]
+    return False
 
 
 def heads_section(text: str, start: int, end: int) -> bool:

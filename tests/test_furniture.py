@@ -464,3 +464,21 @@ def test_an_agency_alone_in_brackets_ending_a_caption_s_line_is_furniture_and_th
     # not before more words on the line, nor an agency's name inside a sentence
     assert furniture_of(deep(f"Islanders queue. {agency} Crews wait.")) == []
     assert furniture_of(deep(f"Islanders queue {agency} for the ferry.")) == []
+
+
+@pytest.mark.parametrize("label", ["Related:", '"Related:"', "See also:", "RELATED:"])
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])
+def test_headlines_listed_below_a_link_s_label_alone_are_furniture(label, gap):
+    links = ["Orvian Candidates Resoundingly Reject The Idea Of A Wage Hike.",
+             "Mara Quist Makes Sexist Joke To Bash Bank Chief Ida Lund"]
+    text = f"{OPENING}\n\n{label}{gap}{gap.join(links)}"
+    assert furniture_of(text) == [label, *links]
+    # the list ends at the first line that reads as copy, and what follows it is copy again
+    text = f"{OPENING}\n\n{label}{gap}{links[0]}{gap}{CLOSING}{gap}{links[1]}"
+    assert furniture_of(text) == [label, links[0]]
+
+
+def test_a_headline_like_line_below_copy_or_a_label_with_a_link_is_no_linked_headline():
+    line = "Orvian Candidates Resoundingly Reject The Idea Of A Wage Hike."
+    assert furniture_of(f"{OPENING}\n\n{line}\n\n{CLOSING}") == []
+    assert furniture_of(f"{OPENING}\n\nRelated: Ferry Fares Rise\n\n{line}") == ["Related: Ferry Fares Rise"]

@@ -894,6 +894,17 @@ def test_furniture_but_the_headline_holds_no_loaded_phrase_of_the_writer_s():
                               ("Read more: The brazen sale of another port", OPINION, {"loaded": ["brazen"]}),
                               gap="\n\n")
     assert [p["text"] for p in build_profile(sentences, LABELS, text)["loaded_phrases"]] == ["shameless", "reckless"]
+    # nor do linked headlines listed below a "Related:" label alone, nor are they anyone's
+    sentences, text = written(("The debate was lively.", OPINION, {"loaded": ["lively"]}),
+                              ("Related:", CLAIM, {}),
+                              ("Orvian Candidates Resoundingly Reject The Idea Of A Wage Hike.", CLAIM,
+                               {"loaded": ["Resoundingly"], "source": ["Orvian Candidates"]}),
+                              ("Mara Quist Makes Sexist Joke To Bash Bank Chief Ida Lund", CLAIM,
+                               {"loaded": ["Sexist Joke", "Bash"]}),
+                              gap="\n\n")
+    profile = build_profile(sentences, LABELS, text)
+    assert [p["text"] for p in profile["loaded_phrases"]] == ["lively"]
+    assert profile["credits"] == [None] * 4
 
 
 def test_a_document_s_writers_loaded_spans_are_those_its_profile_counts():
