@@ -2803,9 +2803,15 @@ class _Credits:
     def go_on(self, index: int, found: list[tuple[Span, str]], voiced: list[tuple[int, int]]) -> None:
         """After sentence ``index``, which is no turn's: the first source it names (of ``found``) is the account
         the next sentences continue, unless it is page furniture; the writer's own verdict naming no one (see
-        :func:`_writers_verdict`, ``voiced``) ends the account."""
+        :func:`_writers_verdict`, ``voiced``) ends the account, and so does a plain fact whose marked sources name no
+        one (see :func:`_names_no_one`: "red ink has alarmed voters") or that reads as a headline in title case (see
+        :func:`framing.sources.title_case`), which names no one by its capitals."""
         sentence = self.sentences[index]
         own = [(name, span) for span, name in found if name]
+        if own and sentence.label == "reported_fact" and not self.furniture[index] and (
+                title_case(sentence.text) or all(_names_no_one(self.known.shown.get(name, name)) for name, _ in own)):
+            self.going_on = False  # "One rule was staying neutral, since red ink has alarmed voters.": "ink" opens
+            return  # no account, and the one going on does not run over a mention of no one
         if own and not self.furniture[index]:
             self.last, span = own[0]
             self.named_last[self.known.resolve(self.last)] = index
@@ -3093,6 +3099,14 @@ def _outlet_asking(found: re.Match[str]) -> bool:
     if any(word in SPEAKER_ROLES for word in words) or words[-1] in BODY_NOUNS:
         return False
     return found["talks"] is None or names_outlet(found["name"])
+
+
+def _names_no_one(display: str) -> bool:
+    """Whether a source shown as ``display`` names no one that may speak: one word in lower case, no plural, that
+    is no person's role, body's noun or other nameless source (see :func:`generic_source`): "ink", "heritage", a
+    noun the model marked by mistake."""
+    return (" " not in display and display.islower() and display.isalpha() and not display.endswith("s")
+            and not generic_source(display, display) and display not in PERSON_ROLES)
 
 
 def _nameless_person(source: str) -> bool:

@@ -2049,3 +2049,21 @@ def test_they_marked_as_the_source_is_never_the_one_person_whose_account_goes_on
     republicans = ("House Republicans said the vote was rushed.", CLAIM,
                    {"source": ["House Republicans"], "cue": ["said"]})
     assert profile_of(republicans, disagree)["credits"] == ["house republicans"] * 2
+
+
+def test_a_fact_whose_marked_source_names_no_one_opens_no_account():
+    rule = ("One rule was staying neutral, since red ink has alarmed voters.", FACT, {"source": ["ink"]})
+    other = ("The other was ensuring that the plan would be fair.", CLAIM, {})
+    assert profile_of(rule, other)["credits"] == [None, None]
+    # nor does it carry over the account before it
+    ruiz = ("Mayor Ana Ruiz said two rules had shaped the plan.", CLAIM,
+            {"source": ["Mayor Ana Ruiz"], "cue": ["said"]})
+    assert profile_of(ruiz, rule, other)["credits"] == ["ana ruiz", None, None]
+    # a line in title case names no one by its capitals
+    assert profile_of(("The Daily Harbour Takes A Closer Look At The Candidates.", FACT, {"source": ["Harbour"]}),
+                      ("The debate ran for two hours.", FACT, {}),
+                      ("Tom Vask Makes A Joke About The Bank Chief", CLAIM, {}))["credits"] == [None, None, None]
+    # a fact naming someone, or a group in lower case, still opens an account
+    for fact, source in (("Mayor Ana Ruiz visited the depot on Tuesday.", "Mayor Ana Ruiz"),
+                         ("Residents gathered outside the depot.", "Residents")):
+        assert profile_of((fact, FACT, {"source": [source]}), other)["credits"][1] == normalise_source(source)
