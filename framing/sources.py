@@ -3267,7 +3267,8 @@ def _names_someone(words: list[str], known: Callable[[str], bool]) -> bool:
     lowered = [w.lower() for w in words]
     if not 0 < len(words) <= _SUBJECT_WORDS or lowered[0] in _PRONOUNS or lowered[0] in _NO_ONE:
         return False
-    if _NOT_IN_SUBJECT & set(lowered) or lowered[-1] in _SUBJECT_JOINERS or _POSSESSIVE.search(words[-1]):
+    outside = {word for k, word in enumerate(lowered) if not _in_paper_name(words, k)}
+    if _NOT_IN_SUBJECT & outside or lowered[-1] in _SUBJECT_JOINERS or _POSSESSIVE.search(words[-1]):
         return False
     if any(word.endswith(("n't", "n’t")) for word in lowered):
         return False  # "The report doesn't say": a verb negated, as "does not" is (see _CLAUSE_WORDS), no name's word
@@ -3291,6 +3292,15 @@ def _names_someone(words: list[str], known: Callable[[str], bool]) -> bool:
     return (capitalised >= 2 or any(_is_role(_POSSESSIVE.sub("", w)) for w in lowered[1:])
             or (_POSSESSIVE.search(words[0]) is not None and capitalised == 1 and lowered[-1] in BODY_NOUNS
                 and _POSSESSIVE.sub("", words[0]) not in _NOT_AN_OWNER))
+
+
+def _in_paper_name(words: list[str], k: int) -> bool:
+    """Whether the word at ``k`` of ``words``, a subject's, is capitalised inside a newspaper's name, capitalised
+    words after it to a masthead's word that ends the subject ("The Evening Post", "The Tarnside Morning Herald",
+    "The Sunday Ledger"): a word of time there ("Evening", "Sunday") is the name's, no time the subject was said."""
+    after = words[k + 1:]
+    return (words[k][:1].isupper() and bool(after) and all(word[:1].isupper() for word in after)
+            and _POSSESSIVE.sub("", after[-1]).lower() in _PAPER_NAME_WORDS)
 
 
 #: A number of up to three digits that is part of a name, between capitalised words or ending them after one: a

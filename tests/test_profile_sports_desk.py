@@ -1,0 +1,29 @@
+"""Credits, denials and rebuttals in a news agency's sports copy (trial t39a): newspapers named for a time of day,
+ages and descriptions between a subject and its verb, sports roles, doping and disciplinary exchanges; on
+hand-built sentences with invented names."""
+
+import pytest
+
+from framing.sources import subject_before_cue
+from test_profile_credits import CLAIM, DENIAL, FACT, profile_of
+
+MANAGER = ('"We were tired," Northbridge manager Callum Reddy said.', CLAIM,
+           {"source": ["Northbridge manager Callum Reddy"], "cue": ["said"]})
+
+
+@pytest.mark.parametrize("paper", ["The Evening Post", "The Morning Herald", "The Tarnside Evening Post",
+                                   "The Sunday Ledger"])
+def test_a_paper_named_for_a_time_of_day_is_the_subject_of_reported(paper):
+    text = f"{paper} reported that captain Imogen Hart wanted to leave."
+    found = subject_before_cue(text)
+    assert found is not None and text[found[0]:found[1]] == paper
+    profile = profile_of(MANAGER, (text, CLAIM, {"cue": ["reported"]}),
+                         ("Reddy denied the report.", DENIAL, {"source": ["Reddy"], "cue": ["denied"]}), gap="\n\n")
+    assert profile["credits"] == ["callum reddy", paper.lower().removeprefix("the "), "callum reddy"]
+    assert profile["denials"] == [{"denial": 2, "source": "callum reddy", "allegation": 1}]
+
+
+@pytest.mark.parametrize("text", ["The ministry on Monday morning denied the report.",
+                                  "The ministry on Sunday evening denied the report."])
+def test_a_time_of_day_in_lower_case_is_still_no_subject_s_word(text):
+    assert subject_before_cue(text) is None
