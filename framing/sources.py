@@ -2486,7 +2486,7 @@ def subject_before_cue(text: str, known: Callable[[str], bool] = lambda word: Fa
     person just before the sentence's first speech, denial or reaction verb (see ``_SUBJECT_CUE``: "The ministry
     denied the report", "Acme Corp rejected ...", "A spokesman for the army dismissed ...", "The union welcomed
     ..."), an opener ("On Tuesday, "), an appositive
-    (", the carmaker,") and an adverb ("flatly") between allowed; ``None`` for anything else (a verb of finding
+    (", the carmaker,", an age perhaps before it: ", 27, the world champion,") and an adverb ("flatly") between allowed; ``None`` for anything else (a verb of finding
     or ruling: see :func:`subject_before_finding`).
 
     What counts as a subject: "the" and a noun ("The ministry", "The report"); "a" or "an" and a person's
@@ -3109,8 +3109,9 @@ def _subject_of(head: str, known: Callable[[str], bool], documents: bool = False
     longest = _RELATIVE_CLAUSE_WORDS if _RELATIVE_OPENING.match(pieces[-1].group()) else _APPOSITIVE_WORDS
     if len(pieces) < 1 + appositive or (appositive and len(pieces[-1].group().split()) > longest):
         return None
-    subject = pieces[-1 - appositive]
-    if not _fits_before(pieces[:-1 - appositive]) or _ends_a_list(pieces[:-1 - appositive], subject.group(), known):
+    apart = appositive + (appositive and len(pieces) > 2 and _AGE_PIECE.fullmatch(pieces[-2].group()) is not None)
+    subject = pieces[-1 - apart]  # "Ekwueme, 27, the world champion, denied": the age goes with the name too
+    if not _fits_before(pieces[:-1 - apart]) or _ends_a_list(pieces[:-1 - apart], subject.group(), known):
         return None
     words = subject.group()
     opening = _CONJUNCTION.match(words.lstrip()) if subject is pieces[0] else None
@@ -3125,6 +3126,9 @@ def _subject_of(head: str, known: Callable[[str], bool], documents: bool = False
     return start, pieces[-1].end() if appositive else end
 
 
+#: A person's age set between commas after their name, before an appositive ("27" of "Ekwueme, 27, the world
+#: champion, denied").
+_AGE_PIECE = re.compile(r"\s*\d{1,3}\s*")
 #: An aside between a subject and its verb that says whom the subject cites ("the Kessel Times, citing three people
 #: familiar with the matter, reported"): no appositive of the subject, left out of it.
 _CITING_ASIDE = re.compile(r",\s*(?:citing|quoting)\s[^,]*,\s*$")

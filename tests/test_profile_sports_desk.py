@@ -27,3 +27,24 @@ def test_a_paper_named_for_a_time_of_day_is_the_subject_of_reported(paper):
                                   "The ministry on Sunday evening denied the report."])
 def test_a_time_of_day_in_lower_case_is_still_no_subject_s_word(text):
     assert subject_before_cue(text) is None
+
+
+AGENCY_CLAIM = ("The Track Integrity Agency said Chidinma Ekwueme had tested positive for trenbolone.", CLAIM,
+                {"source": ["The Track Integrity Agency"], "cue": ["said"]})
+
+
+@pytest.mark.parametrize("denial", [
+    "Ekwueme, 27, the world champion, denied taking any banned substance.",
+    "Ekwueme, 27, who won the world title in Lagos, denied taking any banned substance.",
+    "Ekwueme, 27, denied taking any banned substance.",
+])
+def test_an_age_and_a_description_between_a_subject_and_its_denial_leave_it_the_subject(denial):
+    found = subject_before_cue(denial, lambda word: word == "Ekwueme")
+    assert found is not None and denial[found[0]:found[1]].split(",")[0] == "Ekwueme"
+    profile = profile_of(AGENCY_CLAIM, (denial, DENIAL, {"cue": ["denied"]}), gap="\n\n")
+    assert profile["credits"] == ["track integrity agency", "ekwueme"]
+    assert profile["denials"] == [{"denial": 1, "source": "ekwueme", "allegation": 0}]
+
+
+def test_a_figure_before_a_description_opening_a_sentence_is_no_age():
+    assert subject_before_cue("In 2019, 27, the world champion, denied it.") is None
