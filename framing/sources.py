@@ -528,7 +528,8 @@ _TRADES = frozenset("""lawyer attorney barrister solicitor coroner adviser advis
     doctor surgeon nurse scientist researcher author co-author lecturer historian teacher engineer lieutenant
     admiral farmer dockworker fisherman shopkeeper firefighter paramedic midwife student pensioner
     retiree resident actor actress singer songwriter rapper dancer comedian playwright screenwriter filmmaker composer
-    photographer sprinter swimmer boxer golfer skier""".split())
+    photographer sprinter swimmer boxer golfer skier forward winger full-back fullback centre-back center-back
+    substitute keeper playmaker fly-half batsman""".split())
 #: A capitalised trade known by its ending, which no first name has: "-ist" ("Hydrologist", "Activist",
 #: "Epidemiologist"; not a verb in "-sist": "Insist") and "-ician" ("Physician", "Technician"). A political or
 #: religious "-ist" also stands before bodies' names ("Methodist Episcopal Church"): see :func:`_is_trade_then_name`.
@@ -715,12 +716,18 @@ _NAME_PARTICLE_RUN = rf"(?:(?:{'|'.join(sorted(_PARTICLES))})\s+)*"
 _TITLED_NAME = re.compile(rf"(?<![\w'’.-]){_INITIALISM_BEFORE}(?:[A-Z][\w'’-]*\s+){{0,2}}(?:{_ROLE_TITLES})\s+"
                           rf"{_NAME_WORD}"
                           rf"(?:\s+{_NAME_PARTICLE_RUN}{_NAME_WORD})*")
-#: A trade in lower case (capitalised opening a sentence), a word or two of its team or body before it, and a name
-#: of two words or more after it ("Dunmore coach Pavel Orr", "Harbour City manager Ruben Alves", "Striker Tomás
-#: Ibarra"), read as ``_TITLED_NAME`` is when the name is no business's ("asset manager Velta Holdings"): sports and
-#: features copy names people so.
+#: The head of a body written in lower case before a name, as a trade is ("Federation president Viktor Stanek",
+#: "club chairman Ivo Marsh"), but no deputy's or vice's post ("vice president", "deputy chairman", "vice-chairman")
+#: nor a former one's ("former president Bill Clinton", "ex-chairman"): political copy names a past head so in
+#: passing, often beside a namesake of the family.
+_HEAD_BEFORE_NAME = r"(?<![Vv]ice )(?<![Dd]eputy )(?<![Ff]ormer )(?<!-)(?:president|chairman|chairwoman)"
+#: A trade in lower case (capitalised opening a sentence) or such a head, a word or two of its team or body before it,
+#: and a name of two words or more after it ("Dunmore coach Pavel Orr", "Harbour City manager Ruben Alves",
+#: "Striker Tomás Ibarra", "Federation president Viktor Stanek"), read as ``_TITLED_NAME`` is when the name is no
+#: business's ("asset manager Velta Holdings"): sports and features copy names people so.
 _TRADE_NAME = re.compile(rf"(?<![\w'’.-]){_INITIALISM_BEFORE}(?:[A-Z][\w'’-]*\s+){{0,2}}"
-                         rf"(?:{'|'.join(f'[{t[0].upper()}{t[0]}]{t[1:]}' for t in sorted(_TRADES))})\s+"
+                         rf"(?:{'|'.join(f'[{t[0].upper()}{t[0]}]{t[1:]}' for t in sorted(_TRADES))}|"
+                         rf"{_HEAD_BEFORE_NAME})\s+"
                          rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_PARTICLE_RUN}{_NAME_WORD})+)")
 #: A person's age written after their name, between commas ("Pavel Orr, 52, said"): group 1 the name, group 2 the
 #: age, which "the 52-year-old" may later describe them by.

@@ -48,3 +48,26 @@ def test_an_age_and_a_description_between_a_subject_and_its_denial_leave_it_the_
 
 def test_a_figure_before_a_description_opening_a_sentence_is_no_age():
     assert subject_before_cue("In 2019, 27, the world champion, denied it.") is None
+
+
+@pytest.mark.parametrize("role", ["president", "chairman", "forward", "winger", "full-back", "centre-back",
+                                  "substitute", "keeper", "playmaker", "fly-half", "batsman"])
+def test_a_surname_joins_the_full_name_a_sports_role_or_a_body_s_head_wrote_before(role):
+    profile = profile_of((f"Harbour {role} Viktor Stanek was questioned on Monday.", FACT, {}),
+                         ("Stanek said he had done nothing wrong.", CLAIM, {"source": ["Stanek"], "cue": ["said"]}))
+    assert profile["credits"] == [None, "viktor stanek"]
+
+
+@pytest.mark.parametrize("role", ["forward", "winger", "playmaker"])
+def test_the_nationality_alone_means_the_player_it_described_by_a_sports_role(role):
+    profile = profile_of((f"Croatian {role} Ana Kovac scored the first goal.", FACT, {}),
+                         ('"It was easy," the Croatian said.', CLAIM, {"source": ["the Croatian"], "cue": ["said"]}))
+    assert profile["credits"] == [None, "ana kovac"]
+
+
+@pytest.mark.parametrize("role", ["vice president", "vice-chairman", "deputy chairman", "former president",
+                                  "ex-chairman"])
+def test_a_vice_s_deputy_s_or_former_post_is_no_head_before_a_name(role):
+    profile = profile_of((f"Harbour {role} Viktor Stanek was questioned on Monday.", FACT, {}),
+                         ("Stanek said he had done nothing wrong.", CLAIM, {"source": ["Stanek"], "cue": ["said"]}))
+    assert profile["credits"] == [None, "stanek"]
