@@ -378,8 +378,11 @@ _SPOKES_FOR = re.compile(r"^spokes(?:man|woman|person)\s+(?:for|of)\s+(?:the\s+)
 _SPOKES_AFTER = re.compile(r"^(.+?)(?:'s|’s)?\s+spokes(?:man|woman|person)$", re.I)
 _SPOKES_ALONE = re.compile(r"^spokes(?:man|woman|person)$", re.I)
 _SPACE = re.compile(r"\s+")
-#: Wording of an allegation: what a denial most likely answers.
+#: Wording of an allegation: what a denial most likely answers; a doping case's too ("her sample contained
+#: trenbolone", "a sample she provided in February contained", "tested positive for"), but no other thing said to
+#: contain something ("whether it contained sensitive information").
 _ALLEGING = re.compile(r"\b(?:accus\w*|alleg\w*|charged|evidence|show(?:s|ed)|reveal\w*|blam\w*|violat\w*|"
+                       r"(?:samples?|specimens?)\s+(?:[\w'’-]+\s+){0,6}?contain(?:s|ed)|tested\s+positive|"
                        r"found|identif\w*|conclud\w*|linked|(?:is|are|was|were|be|been)\s+behind|responsible|"
                        r"guilty|wrongdoing|fraud\w*|abus\w*|misconduct|corrupt\w*|lied|cover(?:ed)?[- ]up)\b", re.I)
 #: A negation just before an allegation's word ("no evidence", "not responsible", "never lied"), or "no"

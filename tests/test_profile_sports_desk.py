@@ -4,7 +4,7 @@ hand-built sentences with invented names."""
 
 import pytest
 
-from framing.sources import subject_before_cue
+from framing.sources import alleges, subject_before_cue
 from test_profile_credits import CLAIM, DENIAL, FACT, profile_of
 
 MANAGER = ('"We were tired," Northbridge manager Callum Reddy said.', CLAIM,
@@ -71,3 +71,29 @@ def test_a_vice_s_deputy_s_or_former_post_is_no_head_before_a_name(role):
     profile = profile_of((f"Harbour {role} Viktor Stanek was questioned on Monday.", FACT, {}),
                          ("Stanek said he had done nothing wrong.", CLAIM, {"source": ["Stanek"], "cue": ["said"]}))
     assert profile["credits"] == [None, "stanek"]
+
+
+@pytest.mark.parametrize("finding", ["Ekwueme's sample contained trenbolone",
+                                     "a sample Ekwueme provided in February contained trenbolone",
+                                     "Ekwueme had tested positive for trenbolone"])
+def test_the_accuser_rejecting_the_defence_s_explanation_rebuts_its_own_finding(finding):
+    profile = profile_of(
+        (f"The Track Integrity Agency said {finding}.", CLAIM,
+         {"source": ["The Track Integrity Agency"], "cue": ["said"]}),
+        ("Ekwueme denied taking any banned substance.", DENIAL, {"source": ["Ekwueme"], "cue": ["denied"]}),
+        ("Her lawyer, Marcus Dell, said the result came from contaminated meat.", DENIAL,
+         {"source": ["Her lawyer, Marcus Dell"], "cue": ["said"]}),
+        ("The agency rejected the contamination explanation.", DENIAL, {"source": ["The agency"], "cue": ["rejected"]}),
+        gap="\n\n")
+    assert profile["rebuttals"] == [{"rebuttal": 3, "source": "track integrity agency", "allegation": 0}]
+    assert [pair["denial"] for pair in profile["denials"]] == [1, 2]
+    assert not next(s for s in profile["sources"] if s["source"] == "track integrity agency")["denies"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The agency said her sample contained trenbolone.", True),
+    ("The agency said her sample contained no banned substance.", False),
+    ("Officials said they would check whether the archive contained sensitive files.", False),
+])
+def test_a_sample_said_to_contain_a_substance_is_worded_as_an_allegation(text, expected):
+    assert alleges(text) is expected
