@@ -2818,7 +2818,7 @@ class _Credits:
             self.last_written, self.last_mention = span.text, _written_at(span)
             self.going_on = True
             if sentence.label not in _SPEAKING:
-                self.last_label = None
+                self.last_label = "attributed_claim" if _allegation_heard_as_fact(sentence) else None
         elif not found and not self.furniture[index] and _writers_verdict(sentence, voiced):
             self.going_on = False  # "Ban said the payments were audited. The story does not add up." ends Ban's account
 
@@ -2833,6 +2833,14 @@ class _Credits:
                     and not self.furniture[index]):
                 span, name = after[0]  # '"It is unacceptable. It must change," said Kay Scheller.'
                 self._credit(index, name, _written_at(span))
+
+
+def _allegation_heard_as_fact(sentence: Sentence) -> bool:
+    """Whether ``sentence``, labelled a fact, is its source's claim worded as an allegation, a cue marked in it ("The
+    agency said a sample Ekwueme provided contained trenbolone."): the accuser's, whose account a denial after it
+    does not go on with, as after a claim so labelled."""
+    return (sentence.label == "reported_fact" and any(span.type == "cue" for span in sentence.spans)
+            and alleges(sentence.text, passive=False))
 
 
 def _subject_source(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int, int]], words: int) -> list[Span]:

@@ -97,3 +97,29 @@ def test_the_accuser_rejecting_the_defence_s_explanation_rebuts_its_own_finding(
 ])
 def test_a_sample_said_to_contain_a_substance_is_worded_as_an_allegation(text, expected):
     assert alleges(text) is expected
+
+
+FINDING_AS_FACT = ("The agency said a sample Chidinma Ekwueme provided in February contained trenbolone.", FACT,
+                   {"source": ["The agency"], "cue": ["said"]})
+
+
+@pytest.mark.parametrize("denial", ['"I have never taken a banned substance in my life."',
+                                    "Taking any banned substance was firmly denied."])
+def test_a_denial_naming_no_one_does_not_go_on_with_an_accuser_whose_claim_was_heard_as_a_fact(denial):
+    profile = profile_of(FINDING_AS_FACT, (denial, DENIAL, {}), gap="\n\n")
+    assert profile["credits"] == [None, None]
+    assert profile["sources"] == []
+
+
+def test_a_denial_naming_the_accused_after_an_accuser_heard_as_a_fact_is_the_accused_s():
+    profile = profile_of(FINDING_AS_FACT, ("Ekwueme, 27, the world champion, denied taking any banned substance.",
+                                           DENIAL, {"cue": ["denied"]}), gap="\n\n")
+    assert profile["credits"] == [None, "ekwueme"]
+    assert [(s["source"], s["denies"]) for s in profile["sources"]] == [("ekwueme", True)]
+
+
+def test_a_plain_fact_naming_a_source_that_alleges_nothing_still_goes_on_into_a_denial():
+    profile = profile_of(("Ekwueme said she had trained in Lagos all winter.", FACT,
+                          {"source": ["Ekwueme"], "cue": ["said"]}),
+                         ('"I have never taken a banned substance in my life."', DENIAL, {}), gap="\n\n")
+    assert profile["credits"] == [None, "ekwueme"]
