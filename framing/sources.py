@@ -2346,7 +2346,10 @@ _NO_COURT_WORDS = frozenset("department ministry minister secretary union associ
 _JUDGES_TITLES = frozenset("judge judges justice justices magistrate magistrates arbitrator arbitrators".split())
 #: Words that make a panel a court's ("an appeals panel"; "a three-judge panel" by its judge), not an expert's or a
 #: company's ("The expert panel", "Velmor's review panel").
-_COURT_PANEL_WORDS = frozenset("appeals appellate circuit judicial".split())
+_COURT_PANEL_WORDS = frozenset("appeals appellate circuit judicial arbitration disciplinary appeal".split())
+#: Of those, the words that make a commission one that rules on a case as a court does, as sport's bodies have ("The
+#: disciplinary commission", "an arbitration commission"), not a regulator or an inquiry ("the European Commission").
+_RULING_COMMISSION_WORDS = frozenset("arbitration disciplinary appeal appeals".split())
 #: Words opening a phrase that follows a court's word as its head ("A federal judge in Manhattan", "The judge
 #: overseeing the case", "The judge who heard the case", "The tribunal in The Hague"), where a noun after it makes
 #: the court's word a qualifier ("court records", "a court official").
@@ -2717,9 +2720,12 @@ def names_a_court(subject: str) -> bool:
     Manhattan", "who heard the case", "overseeing the case": see ``_COURT_PHRASE_OPENERS``) or a judge's title
     before a name (see ``_JUDGES_TITLES``), not a word qualifying another ("Supreme Court nominee Tom Vance", "The
     Kessel Court Hotel", "Court Street Capital"), a surname after a given name ("Tom Judge"), nor a panel with no
-    court's word ("The expert panel": see ``_COURT_PANEL_WORDS``)."""
+    court's word ("The expert panel": see ``_COURT_PANEL_WORDS``; "The arbitration panel", "the disciplinary panel"
+    rule as courts do, and so does a commission ending the words so described: "The disciplinary commission")."""
     written = [word for word in re.split(r"[\s-]+", subject) if word.strip(EDGE)]
     keys = [word.strip(EDGE).lower().removesuffix("'s").removesuffix("’s") for word in written]
+    if keys[-1:] == ["commission"] and set(keys) & _RULING_COMMISSION_WORDS and not set(keys) & _NO_COURT_WORDS:
+        return True  # "The disciplinary commission": a commission ruling as a court does
     if not set(keys) & _COURT_WORDS or set(keys) & _NO_COURT_WORDS:
         return False
     for at, key in enumerate(keys):

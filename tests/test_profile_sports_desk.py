@@ -123,3 +123,21 @@ def test_a_plain_fact_naming_a_source_that_alleges_nothing_still_goes_on_into_a_
                           {"source": ["Ekwueme"], "cue": ["said"]}),
                          ('"I have never taken a banned substance in my life."', DENIAL, {}), gap="\n\n")
     assert profile["credits"] == [None, "ekwueme"]
+
+
+ARGUED = ("Ekwueme's lawyers argued that contaminated meat caused the positive test.", CLAIM,
+          {"source": ["Ekwueme's lawyers"], "cue": ["argued"]})
+
+
+@pytest.mark.parametrize("body", ["The arbitration panel", "The disciplinary panel", "The appeal panel",
+                                  "The disciplinary commission", "An independent arbitration commission"])
+def test_a_sports_panel_or_commission_rejecting_an_argument_rules_as_a_court_and_denies_nothing(body):
+    profile = profile_of(ARGUED, (f"{body} rejected that argument.", DENIAL, {"source": [body], "cue": ["rejected"]}))
+    assert profile["denials"] == []
+    assert [s["denies"] for s in profile["sources"]] == [False, False]
+
+
+@pytest.mark.parametrize("body", ["The expert panel", "The European Commission"])
+def test_an_expert_panel_or_a_commission_of_another_kind_still_denies(body):
+    profile = profile_of(ARGUED, (f"{body} rejected that argument.", DENIAL, {"source": [body], "cue": ["rejected"]}))
+    assert [pair["denial"] for pair in profile["denials"]] == [1]
