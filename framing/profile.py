@@ -1464,6 +1464,7 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
     ("Henrik Dahl ... Dahl said", "the governor"); see :meth:`framing.sources.SourceIndex.add` for ``headline``.
     """
     known = SourceIndex()
+    known.own_wire = _dateline_wire(sentences)
     credits = _Credits(sentences, furniture, known, runs, quotes, text)
     opening = next((index for index, flag in enumerate(furniture) if not flag), len(sentences))
     headlines: list[int] = []  # headline sentences credited after the copy
@@ -1488,7 +1489,7 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
         found = _sources_named(sentence, known, quotes, speakers.words(index))
         if speakers.asking(index):  # "Q: Your team's study found ...": the one asked, whom the asker addresses
             found = [(span, name) for span, name in found if not _ADDRESSED.match(span.text)]
-        if not found and not speaker and _names_own_piece(sentence, speakers.words(index)):
+        if not found and not speaker and _names_own_piece(sentence, speakers.words(index), known.own_wire):
             credits.end_account()  # "The article also incorrectly said ..." is the writer's, no earlier source's
         if not _names_anyone(found) and not speaker and _names_own_work(sentence, speakers.words(index)):
             credits.end_account()  # "Analysis by our Beijing correspondent: ..." is the outlet's, not Wang's
@@ -1758,7 +1759,8 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
         spans = (_subject_source(sentence, known, quotes, label)
                  or _counted_before_clause(spans, sentence, quotes, label) or spans)
     spans = [span for span in spans or labelled
-             if not _own_piece(span, sentence) and not _own_staff(span, sentence) and not _own_outlet(span, sentence)]
+             if not _own_piece(span, sentence) and not _own_staff(span, sentence)
+             and not _own_outlet(span, sentence, known.own_wire)]
     spans = [_with_group_counted(_with_name_after(_with_name_before(_with_name_described(span, sentence, known),
                                                                     sentence, known), sentence), sentence)
              for span in _without_descriptions(_chained(spans, sentence), sentence)]
@@ -2098,28 +2100,52 @@ def _own_staff(span: Span, sentence: Sentence) -> bool:
     return before is not None and OWN_WORK.match(head[before.start():] + span.text.strip(EDGE)) is not None
 
 
-def _own_outlet(span: Span, sentence: Sentence) -> bool:
+def _own_outlet(span: Span, sentence: Sentence, wire: str | None = None) -> bool:
     """Whether the source ``span`` of ``sentence`` ends with the publication itself, unnamed, as the one that had the
     material ("emails reviewed by the magazine", "the magazine" of "Bill seen by the magazine", "documents obtained by
     this newspaper"; see ``_OWN_OUTLET_ACCESS``), also past a span that stops at its participle ("obtained" of
-    "emails obtained by the newspaper", see :func:`_maker_after_access`): the writer's own reporting, no source. A
-    named outlet is one ("emails obtained by the Guardian")."""
+    "emails obtained by the newspaper", see :func:`_maker_after_access`), or the news agency writing it (``wire``,
+    see :func:`_own_agency`: "seen by this agency"): the writer's own reporting, no source. A named outlet is one
+    ("emails obtained by the Guardian"), but for the wire the dateline names ("seen by Reuters" under "(Reuters)")."""
     end = span.end - sentence.start
     end += _maker_after_access(span, sentence.text[end:])
     noun_end = end  # the text before the span is read in full only after the noun that ends such words
     while noun_end and (sentence.text[noun_end - 1] in _OWN_OUTLET_STOPS or sentence.text[noun_end - 1].isspace()):
         noun_end -= 1
     return (sentence.text.endswith(_OWN_OUTLET_NOUNS, 0, noun_end)  # four words: "shared with the magazine"
-            and _OWN_OUTLET_ACCESS.search(sentence.text, last_words_start(sentence.text, noun_end, 4), end) is not None)
+            and _OWN_OUTLET_ACCESS.search(sentence.text, last_words_start(sentence.text, noun_end, 4), end) is not None
+            or _own_agency(sentence.text[:end], wire))
 
 
-def _names_own_piece(sentence: Sentence, words: int) -> bool:
+def _own_agency(text: str, wire: str | None) -> bool:
+    """Whether ``text``, a sentence up to a source span's end, ends with a news agency that writes the piece as the one
+    that had the material: "seen by this agency", or, under a wire dateline naming ``wire`` ("LONDON (Reuters) - "),
+    "seen by the agency" or "seen by Reuters": the writer's own reporting, no source (see :func:`_own_outlet`)."""
+    agency = _OWN_AGENCY_ACCESS.search(text, last_words_start(text, len(text), 6))
+    if agency is not None:
+        return wire is not None or agency.group("the") is None
+    return wire is not None and re.search(rf"{_ACCESS}{re.escape(wire)}[\s,.;:]*\Z", text[last_words_start(
+        text, len(text), 4 + wire.count(" ")):]) is not None
+
+
+def _dateline_wire(sentences: Sequence[Sentence]) -> str | None:
+    """The news agency that a wire dateline among the first sentences names in brackets ("Reuters" of "LONDON, Oct 3
+    (Reuters) - "): the piece's writer, whose own access to material credits no source (see :func:`_own_agency`)."""
+    for sentence in sentences[:_DATELINE_REACH]:
+        length = dateline_length(sentence.text)
+        if length:
+            found = _DATELINE_WIRE.search(sentence.text, 0, length)
+            return found.group(1) if found else None
+    return None
+
+
+def _names_own_piece(sentence: Sentence, words: int, wire: str | None = None) -> bool:
     """Whether ``sentence``, from ``words`` on, marks the publication's own piece as a source (see :func:`_own_piece`)
     or opens with it, after a correction's label perhaps ("Correction: An earlier version of this story ..."), or with
     any piece after a note's label ("Clarification: A story on Oct. 6 said ...": ``_NOTE_LABEL``)."""
     marked = [s for s in sentence.spans if s.type == "source" and s.start >= words]
     if marked:
-        return any(_own_piece(span, sentence) or _own_outlet(span, sentence) for span in marked)
+        return any(_own_piece(span, sentence) or _own_outlet(span, sentence, wire) for span in marked)
     label = _CORRECTION_LABEL.match(sentence.text, words - sentence.start)
     at = label.end() if label else words - sentence.start
     if _NOTE_LABEL.match(sentence.text, words - sentence.start):
@@ -3400,10 +3426,17 @@ _PRONOUN_SUBJECT = re.compile(r"[\s\"“'‘]*(?:(?:but|and|yet|so|still)\s+)?(h
                               r"(?:(?:also|later|then|again|has|had|[a-z]+ly)\s+){0,2}", re.I)
 #: A participle of access and the publication itself, unnamed, ending where a span ends ("reviewed by the magazine",
 #: "seen by this newspaper", "shared with the paper"): see :func:`_own_outlet`.
-_OWN_OUTLET_ACCESS = re.compile(r"(?<![\w'’-])(?:obtained|seen|reviewed|viewed|examined|verified|analy[sz]ed)\s+by\s+"
-                                r"(?:the|this)\s+(?:magazine|newspaper|paper|publication)[\s,.;:]*\Z"
-                                r"|(?:shared\s+with|(?:provided|leaked|passed)\s+to)\s+"
-                                r"(?:the|this)\s+(?:magazine|newspaper|paper|publication)[\s,.;:]*\Z")
+_ACCESS = (r"(?<![\w'’-])(?:(?:obtained|seen|reviewed|viewed|examined|verified|analy[sz]ed)\s+by|shared\s+with|"
+           r"(?:provided|leaked|passed)\s+to)\s+")
+_OWN_OUTLET_ACCESS = re.compile(rf"{_ACCESS}(?:the|this)\s+(?:magazine|newspaper|paper|publication)[\s,.;:]*\Z")
+#: The same for a news agency that writes the piece: "this agency" in any copy, "the agency" in copy under a wire
+#: dateline (group "the"), and the wire's own name there ("seen by Reuters" under "LONDON (Reuters) - "): see
+#: :func:`_own_agency`.
+_OWN_AGENCY_ACCESS = re.compile(rf"{_ACCESS}(?:this|(?P<the>the))\s+(?:news\s+)?agency[\s,.;:]*\Z")
+#: A wire dateline's agency in brackets ("Reuters" of "LONDON, Oct 3 (Reuters) - "), and how many sentences from
+#: the top a dateline is looked for in (a headline or two may come before it).
+_DATELINE_WIRE = re.compile(r"\(([A-Z][\w.&'’ -]{0,40})\)")
+_DATELINE_REACH = 4
 #: The nouns that such words end with, and the stops that may follow them with spaces (see :func:`_own_outlet`).
 _OWN_OUTLET_NOUNS = ("magazine", "newspaper", "paper", "publication")
 _OWN_OUTLET_STOPS = ",.;:"

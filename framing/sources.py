@@ -4410,6 +4410,7 @@ class SourceIndex:
         # with the name as first written (see :func:`_forenames`): "clinton" -> {frozenset({"bill"}): "Bill Clinton"}
         self._namesakes: dict[str, dict[frozenset[str], str]] = {}
         self._seen_count = 0  # the sentences seen so far
+        self.own_wire: str | None = None  # the news agency writing the document, as its dateline names it
         # (surname, given names' keys) of ``_namesakes`` -> the last sentence that wrote them, counted as
         # ``_seen_count``; and the people named as sources -> the last sentence that named them
         self._written_at: dict[tuple[str, frozenset[str]], int] = {}

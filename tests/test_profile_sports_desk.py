@@ -141,3 +141,32 @@ def test_a_sports_panel_or_commission_rejecting_an_argument_rules_as_a_court_and
 def test_an_expert_panel_or_a_commission_of_another_kind_still_denies(body):
     profile = profile_of(ARGUED, (f"{body} rejected that argument.", DENIAL, {"source": [body], "cue": ["rejected"]}))
     assert [pair["denial"] for pair in profile["denials"]] == [1]
+
+
+@pytest.mark.parametrize("dateline, seen_by", [
+    ("LONDON, Oct 3 (Reuters) - ", "Reuters"),
+    ("VOSTRA, Oct 3 (Sportwire) - ", "Sportwire"),
+    ("VOSTRA, Oct 3 (Sportwire) - ", "the agency"),
+    ("", "this agency"),
+])
+def test_a_document_seen_by_the_wire_writing_the_story_is_its_own_reporting_and_no_source(dateline, seen_by):
+    document = f"a prosecution document seen by {seen_by}"
+    profile = profile_of((f"{dateline}Prosecutors questioned federation president Viktor Stanek on Thursday.", FACT,
+                          {}),
+                         (f"According to {document}, investigators suspect that Stanek received 1.2 million euros.",
+                          CLAIM, {"cue": ["According to"], "source": [document]}), gap="\n\n")
+    assert profile["credits"] == [None, None]
+    assert profile["sources"] == []
+
+
+@pytest.mark.parametrize("dateline, seen_by, expected", [
+    ("LONDON, Oct 3 (Reuters) - ", "the Kessel Times", "kessel times"),  # another outlet's access is its own
+    ("", "the agency", "agency"),  # no wire writes the story: "the agency" may be any agency
+])
+def test_another_outlet_or_an_agency_with_no_wire_dateline_still_had_the_material(dateline, seen_by, expected):
+    document = f"a prosecution document seen by {seen_by}"
+    profile = profile_of((f"{dateline}Prosecutors questioned federation president Viktor Stanek on Thursday.", FACT,
+                          {}),
+                         (f"According to {document}, investigators suspect that Stanek received 1.2 million euros.",
+                          CLAIM, {"cue": ["According to"], "source": [document]}), gap="\n\n")
+    assert profile["credits"] == [None, expected]
