@@ -4105,9 +4105,11 @@ def _denies_the_one_before(sentences: Sequence[Sentence], credited: dict[int, st
 
 #: The writer's own report of an allegation against someone, in the passive or as a charge's noun: "Pruett allegedly
 #: told ...", "was charged with", "is accused of", "pleaded not guilty to", "a charge of obstruction"; not an
-#: active "accused X of", someone else's accusation, which may name another of the surname.
+#: active "accused X of", someone else's accusation, which may name another of the surname, nor the passive negated
+#: ("has not been charged", "was never accused", "hasn't been charged"), which alleges nothing.
 _WRITER_ALLEGES = re.compile(
-    r"\b(?:allegedly|(?:is|was|were|are|been|being)\s+(?:\w+ly\s+)?(?:accused|charged|indicted|arrested|suspected|"
+    r"\b(?:allegedly|(?<!not )(?<!never )(?<!n't )(?<!n’t )"
+    r"(?:is|was|were|are|been|being)\s+(?:\w+ly\s+)?(?:accused|charged|indicted|arrested|suspected|"
     r"alleged\s+to)|pleaded\s+(?:not\s+)?guilty|(?:charges?|accusations?|allegations?|counts?)\s+of)\b", re.I)
 
 

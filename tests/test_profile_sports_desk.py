@@ -170,3 +170,24 @@ def test_another_outlet_or_an_agency_with_no_wire_dateline_still_had_the_materia
                          (f"According to {document}, investigators suspect that Stanek received 1.2 million euros.",
                           CLAIM, {"cue": ["According to"], "source": [document]}), gap="\n\n")
     assert profile["credits"] == [None, expected]
+
+
+@pytest.mark.parametrize("questioned", [
+    "Federation president Viktor Stanek was questioned for six hours but has not been charged.",
+    "Federation president Viktor Stanek was questioned for six hours but has never been charged.",
+    "Federation president Viktor Stanek was questioned for six hours but hasn't been charged.",
+])
+def test_the_writer_saying_someone_has_not_been_charged_alleges_nothing(questioned):
+    profile = profile_of((questioned, FACT, {}),
+                         ("Prosecutors suspect that Stanek received 1.2 million euros from a consultancy.", CLAIM,
+                          {"source": ["Prosecutors"], "cue": ["suspect"]}),
+                         ("Stanek denied any wrongdoing.", DENIAL, {"source": ["Stanek"], "cue": ["denied"]}))
+    assert profile["denials"] == [{"denial": 2, "source": "viktor stanek", "allegation": 1}]
+
+
+def test_the_writer_saying_someone_has_been_charged_is_still_the_allegation_against_them():
+    profile = profile_of(("Federation president Viktor Stanek has been charged with fraud.", FACT, {}),
+                         ("The federation said its accounts were in order.", CLAIM,
+                          {"source": ["The federation"], "cue": ["said"]}),
+                         ("Stanek denied any wrongdoing.", DENIAL, {"source": ["Stanek"], "cue": ["denied"]}))
+    assert profile["denials"] == [{"denial": 2, "source": "viktor stanek", "allegation": 0}]
