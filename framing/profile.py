@@ -1523,6 +1523,12 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
             # "Oduya was less sure. '...,' he said." is Oduya's, and so is "she" after "Ruth Adeyemi briefed the
             # Council.", who spoke with no role written
             credits.note_topic(index, subject)
+        elif not (subject or own or speaker or furniture[index]):
+            # "Eastmere lost again, and Stefan Rusnak was angry. '...,' he said." is Rusnak's, the second clause's
+            later = _second_clause_subject(sentence, known, quotes)
+            later_spoke = _SPOKE_OR_ASKED.match(sentence.text, later.end - sentence.start) if later else None
+            if later is not None and not (later_spoke and _KEPT_SILENT.search(later_spoke.group())):
+                credits.note_topic(index, later)
         if subject:
             credits.note_body(index, subject)  # "The ministry did not respond. It has previously denied ..."
         if (subject and not found and credits.someone_else(subject.text)
@@ -1669,6 +1675,26 @@ def _unquoted_subject(sentence: Sentence, known: SourceIndex, quotes: list[tuple
            for lo, hi in quotes_within(quotes, start, end)):
         return None
     return Span("source", start, end, sentence.text[found[0]:found[1]])
+
+
+#: A comma and "and" or "but" joining a second main clause to the first ("Eastmere lost again, and Stefan Rusnak was
+#: angry."), or a semicolon: the second clause's subject opens after it.
+_SECOND_CLAUSE = re.compile(r",\s+(?:and|but)\s+|;\s+")
+
+
+def _second_clause_subject(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int, int]]) -> Span | None:
+    """The subject opening the second main clause of ``sentence`` after its first comma and "and" or "but", or
+    semicolon (see ``_SECOND_CLAUSE``), as a span, read as :func:`_unquoted_subject` reads the opening one: "Stefan
+    Rusnak" of "Eastmere lost again, and Stefan Rusnak was angry.", whom a "he" in the next sentence may mean."""
+    joined = _SECOND_CLAUSE.search(sentence.text)
+    if joined is None:
+        return None
+    found = opening_subject(sentence.text[joined.end():], known.knows)
+    if found is None:
+        return None
+    start, end = sentence.start + joined.end() + found[0], sentence.start + joined.end() + found[1]
+    return None if quotes_within(quotes, start, end) else Span("source", start, end, sentence.text[
+        start - sentence.start:end - sentence.start])
 
 
 def _sources_named(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int, int]],

@@ -191,3 +191,21 @@ def test_the_writer_saying_someone_has_been_charged_is_still_the_allegation_agai
                           {"source": ["The federation"], "cue": ["said"]}),
                          ("Stanek denied any wrongdoing.", DENIAL, {"source": ["Stanek"], "cue": ["denied"]}))
     assert profile["denials"] == [{"denial": 2, "source": "viktor stanek", "allegation": 0}]
+
+
+QUOTE = ('"Everybody saw it except the one man who matters," he said.', CLAIM, {"source": ["he"], "cue": ["said"]})
+
+
+@pytest.mark.parametrize("before", ["Eastmere lost again, and Stefan Rusnak was angry.",
+                                    "Eastmere lost again on Saturday, but Stefan Rusnak stayed calm.",
+                                    "Eastmere lost again; Stefan Rusnak was angry."])
+def test_he_after_a_man_named_as_the_second_clause_s_subject_is_that_man(before):
+    profile = profile_of((before, FACT, {}), QUOTE, gap="\n\n")
+    assert profile["credits"] == [None, "stefan rusnak"]
+
+
+@pytest.mark.parametrize("before", ["Eastmere lost again, and Stefan Rusnak was sacked.",
+                                    "Eastmere lost again, but Stefan Rusnak declined to comment."])
+def test_the_second_clause_s_subject_acted_upon_or_silent_is_no_one_he_means(before):
+    profile = profile_of((before, FACT, {}), QUOTE, gap="\n\n")
+    assert profile["credits"] == [None, None]
