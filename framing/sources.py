@@ -3569,11 +3569,15 @@ def name_before_description(before: str, known: Callable[[str], bool] = lambda w
 
 #: A quotation closed after its last words' comma or mark, then the speaker before a speech verb, no comma between
 #: (group 1): '"No such offices exist," Koller said', '"Why now?" the ministry asked', and in single marks, as
-#: British copy has them ("'It is a disgrace,' she said": after a comma or mark, ' closes a quotation).
+#: British copy has them ("'It is a disgrace,' she said": after a comma or mark, ' closes a quotation); a liveblog's
+#: speaker heard from the touchline too ('"That's never a booking," Keller was heard shouting', "can be heard
+#: yelling").
 _SPEAKER_AFTER_QUOTE = re.compile(r"[,?!…]\s*[”\"’']\s+((?:[^\s,\"“”]+\s+){1,%d}?)(?:said|says|added|adds|told|"
                                   r"tells|asked|asks|insisted|insists|wrote|writes|countered|replied|replies|"
                                   r"explained|explains|noted|notes|warned|warns|stated|states|recalled|recalls|"
-                                  r"continued|continues|denied|denies)\b" % _SUBJECT_WORDS)
+                                  r"continued|continues|denied|denies|"
+                                  r"(?:is|was|were|are|can\s+be|could\s+be)\s+heard\s+(?:shouting|yelling|screaming|"
+                                  r"saying|telling))\b" % _SUBJECT_WORDS)
 
 
 def speaker_after_quote(text: str, known: Callable[[str], bool] = lambda word: False) -> tuple[int, int] | None:

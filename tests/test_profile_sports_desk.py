@@ -209,3 +209,16 @@ def test_he_after_a_man_named_as_the_second_clause_s_subject_is_that_man(before)
 def test_the_second_clause_s_subject_acted_upon_or_silent_is_no_one_he_means(before):
     profile = profile_of((before, FACT, {}), QUOTE, gap="\n\n")
     assert profile["credits"] == [None, None]
+
+
+@pytest.mark.parametrize("heard", ["was heard shouting", "can be heard yelling", "could be heard screaming"])
+def test_a_speaker_heard_shouting_after_a_quotation_is_credited(heard):
+    profile = profile_of(("Castlemoor manager Bruno Keller is livid.", FACT, {}),
+                         (f'"That\'s never a booking," Keller {heard}.', CLAIM, {}), gap="\n\n")
+    assert profile["credits"] == [None, "bruno keller"]
+
+
+def test_a_quotation_heard_on_a_recording_names_no_speaker_by_heard_alone():
+    profile = profile_of(("Castlemoor manager Bruno Keller is livid.", FACT, {}),
+                         ('"That\'s never a booking," the crowd heard.', CLAIM, {}), gap="\n\n")
+    assert profile["credits"] == [None, None]
