@@ -251,6 +251,16 @@ _WEASEL_WORDS = frozenset("many some most few others everyone everybody someone 
 #: A weasel word or "those" with the relative clause that says which people it means and no more ("Those who slept
 #: longer", "Some who attended"): no source either (see :func:`_weasel_alone`).
 _WEASEL_WHO = re.compile(r"(?:%s|those)\s+(?:who|that)\b" % "|".join(sorted(_WEASEL_WORDS)))
+#: A weasel word placed in a body or room written in lower case, no more ("Many in the boardroom", "Some within the
+#: club", "Others at the federation"): no one is named either (see :func:`_weasel_alone`).
+_WEASEL_WITHIN = re.compile(r"(?:many|some|most|few|others)\s+(?:in|within|inside|at|around)\s+(?:the|this)\s+"
+                            r"[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?")
+#: Adverbs of manner or time that end a span's words before its cue ("privately" of "Many in the boardroom privately
+#: believe", "now"), no name's; not nouns in "-ly" that end a source ("the family", "a close ally", "the daily").
+_ADVERB = (r"(?:now|still|also|again|already|often|never|always|(?!(?:family|ally|rally|assembly|supply|monopoly|"
+           r"anomaly|tally|folly|bully|daily|weekly|monthly|quarterly|elderly)\b)[a-z]+ly)")
+_TRAILING_ADVERBS = re.compile(rf"(?:\s+{_ADVERB})+\s*$")
+_ADVERBS_AHEAD = re.compile(rf"(?:\s+{_ADVERB}\b)*\s*")
 #: The paper's own unnamed sourcing opening a sentence (weasel wording, see LABELS.md): "It is understood that",
 #: "It is widely believed Pellmark ...", "It is thought he ...", "It has been reported that", "It emerged on Friday
 #: that", "It is understood the fee ..."; the participle before "that", a name, a subject pronoun or an article or
@@ -1769,6 +1779,7 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
              and not _in_reason_clause(s, sentence)
              and not _acted_on_before_participle(s, sentence)
              and not _title_subject(s, sentence)]
+    spans = [_adverbs_cut(span, sentence) for span in spans]
     spans = [_general_grown(s, sentence) for s in (_modifier_grown(span, sentence) for span in spans) if s is not None]
     spans = [s for s in (_subject_acting(span, sentence, known, quotes) for span in spans) if s is not None]
     spans = [s for s in (_past_addressee(span, sentence, words) for span in spans) if s is not None]
@@ -1843,6 +1854,20 @@ def _denying_clause_subject(spans: list[Span], sentence: Sentence, quotes: list[
         return [Span("source", at, end, named[0].group())]
     at = sentence.start + found.start("noun")
     return [Span("source", at, at + len(found.group("noun")), found.group("noun"))]
+
+
+def _adverbs_cut(span: Span, sentence: Sentence) -> Span:
+    """The source ``span`` of ``sentence`` without the adverbs that end it just before a cue (see
+    ``_TRAILING_ADVERBS``: "Many in the boardroom privately" of "... privately believe", "Several directors now"
+    of "... now privately believe"): how its source spoke, no part of its name. Any other span is itself."""
+    trailing = _TRAILING_ADVERBS.search(span.text)
+    if trailing is None or trailing.start() == 0:
+        return span
+    ahead = _ADVERBS_AHEAD.match(sentence.text, span.end - sentence.start)  # it always matches, if only emptily
+    at = sentence.start + (ahead.end() if ahead else span.end - sentence.start)
+    if not any(cue.type == "cue" and cue.start == at for cue in sentence.spans):
+        return span
+    return Span(span.type, span.start, span.start + trailing.start(), span.text[:trailing.start()])
 
 
 def _subject_acting(span: Span, sentence: Sentence, known: SourceIndex, quotes: list[tuple[int, int]]) -> Span | None:
@@ -2020,16 +2045,18 @@ def _weasel_alone(span: Span, sentence: Sentence, known: SourceIndex) -> bool:
     """Whether the source ``span`` of ``sentence`` is a weasel word alone, a quantifier or pronoun of no one ("Many"
     of "Many believe ...", "Some", "Most", "Others", "Someone"; see ``_WEASEL_WORDS``), or one with its relative
     clause, "Those who slept longer" (see ``_WEASEL_WHO``; "those" of "among those who ...", the clause after the
-    span): the writer's own unnamed sourcing (LABELS.md), no source; an unnamed group with its noun ("Many fans",
+    span), or placed in a body or room in lower case, "Many in the boardroom" (see ``_WEASEL_WITHIN``), adverbs after
+    it left out ("privately"): the writer's own unnamed sourcing (LABELS.md), no source; an unnamed group with its noun ("Many fans",
     "Critics") is one, which names no one (see :func:`generic_source`). Not a capitalised one that is the surname of
     a person ``known`` names ("Most said" after "Ivan Most")."""
-    word = span.text.strip(EDGE)
+    word = _TRAILING_ADVERBS.sub("", span.text.strip(EDGE))
     if word[:1].isupper() and text_key(word) in known.surnames:
         return False
     text = word.lower()
     if text == "those":  # "those" of "among those who expressed ...", its clause left out of the span
         text += sentence.text[span.end - sentence.start:span.end - sentence.start + len(" who ")].lower()
-    return text in _WEASEL_WORDS or _WEASEL_WHO.match(text) is not None
+    return (text in _WEASEL_WORDS or _WEASEL_WHO.match(text) is not None
+            or _WEASEL_WITHIN.fullmatch(word[:1].lower() + word[1:]) is not None)
 
 
 def _named_beside_weasel(span: Span, sentence: Sentence, weasel: Span) -> bool:

@@ -222,3 +222,34 @@ def test_a_quotation_heard_on_a_recording_names_no_speaker_by_heard_alone():
     profile = profile_of(("Castlemoor manager Bruno Keller is livid.", FACT, {}),
                          ('"That\'s never a booking," the crowd heard.', CLAIM, {}), gap="\n\n")
     assert profile["credits"] == [None, None]
+
+
+LOSING_RUN = ("Stefan Rusnak has lost nine in a row.", FACT, {})
+
+
+@pytest.mark.parametrize("weasel, marked", [
+    ("Many in the boardroom privately believe a change is overdue.", "Many in the boardroom privately"),
+    ("Many in the boardroom now privately believe a change is overdue.", "Many in the boardroom now"),
+    ("Some within the club believe a change is overdue.", "Some within the club"),
+])
+def test_many_in_a_room_written_in_lower_case_is_weasel_wording_and_credits_no_one(weasel, marked):
+    profile = profile_of(LOSING_RUN, (weasel, CLAIM, {"source": [marked], "cue": ["believe"]}), gap="\n\n")
+    assert profile["credits"] == [None, None]
+    assert profile["sources"] == []
+
+
+@pytest.mark.parametrize("sentence, marked, cue, expected", [
+    ("Several directors privately believe a change is overdue.", "Several directors privately", "believe",
+     "several directors"),
+    ("A close ally of the chairman privately believes a change is overdue.",
+     "A close ally of the chairman privately", "believes", "close ally of the chairman"),
+])
+def test_an_adverb_before_the_cue_never_ends_a_source_s_name(sentence, marked, cue, expected):
+    profile = profile_of(LOSING_RUN, (sentence, CLAIM, {"source": [marked], "cue": [cue]}), gap="\n\n")
+    assert profile["credits"] == [None, expected]
+
+
+def test_a_noun_in_ly_ending_a_source_stays_in_its_name():
+    profile = profile_of(LOSING_RUN, ("A close ally believes a change is overdue.", CLAIM,
+                                      {"source": ["A close ally"], "cue": ["believes"]}), gap="\n\n")
+    assert profile["credits"] == [None, "close ally"]
