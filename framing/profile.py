@@ -3925,11 +3925,22 @@ def _rebuttals(sentences: Sequence[Sentence], credited: dict[int, str], furnitur
             continue
         side = served[index] if served else frozenset()
         own = _own_allegation(sentences, credited, index, source, furniture, side)
-        if own is not None and (first_denial.get(source, own) >= own or _answers_a_denial(sentences[index].text)):
+        if own is not None and (first_denial.get(source, own) >= own or _answers_a_denial(sentences[index].text)) \
+                and not _denial_going_on(sentences, credited, rebuttals, index):
             rebuttals[index] = own
         else:
             first_denial.setdefault(source, index)
     return rebuttals
+
+
+def _denial_going_on(sentences: Sequence[Sentence], credited: dict[int, str], rebuttals: dict[int, int],
+                     index: int) -> bool:
+    """Whether the denial at ``index`` goes on from its source's denial just before it, which is no rebuttal
+    ('"Imogen is going nowhere," he said. "She\'s under contract until 2027."'): the same denial, of the same
+    allegation, not the source standing by a claim of its own further back."""
+    before = index - 1
+    return (before >= 0 and sentences[before].label == "official_denial" and before not in rebuttals
+            and credited.get(before) == credited.get(index))
 
 
 #: A denial written of, with a determiner or owner before it ("her denial", "that rejection", "the denials"): what a

@@ -253,3 +253,22 @@ def test_a_noun_in_ly_ending_a_source_stays_in_its_name():
     profile = profile_of(LOSING_RUN, ("A close ally believes a change is overdue.", CLAIM,
                                       {"source": ["A close ally"], "cue": ["believes"]}), gap="\n\n")
     assert profile["credits"] == [None, "close ally"]
+
+
+def test_a_denial_s_quotation_going_on_is_no_rebuttal_of_the_denier_s_own_earlier_complaint():
+    profile = profile_of(
+        ("Wanderers coach Joanna Pryce said her side had deserved the win.", CLAIM,
+         {"source": ["Wanderers coach Joanna Pryce"], "cue": ["said"]}),
+        ("Forward Mirna Babic said the team felt at home.", CLAIM, {"source": ["Forward Mirna Babic"], "cue": ["said"]}),
+        ("Northbridge manager Callum Reddy blamed fatigue after his side's midweek cup tie.", CLAIM,
+         {"source": ["Northbridge manager Callum Reddy"], "cue": ["blamed"]}),
+        ('"We had nothing left in the legs," he said.', CLAIM, {"source": ["he"], "cue": ["said"]}),
+        ('"I should have rotated more."', CLAIM, {}),
+        ("The Tarnside Evening Post reported that captain Imogen Hart had asked to leave.", FACT, {}),
+        ("Reddy denied the report.", DENIAL, {"source": ["Reddy"], "cue": ["denied"]}),
+        ('"Imogen is going nowhere," he said.', DENIAL, {"source": ["he"], "cue": ["said"]}),
+        ('"She\'s under contract until 2027 and she is happy here."', DENIAL, {}),
+        gap="\n\n")
+    assert profile["rebuttals"] == []
+    assert [(pair["denial"], pair["source"]) for pair in profile["denials"]] == [
+        (6, "callum reddy"), (7, "callum reddy"), (8, "callum reddy")]
