@@ -987,8 +987,9 @@ def generic_source(source: str, display: str, indefinite: bool = False) -> bool:
     :data:`framing.sources.BODY_PLURALS`), nor a group after a word that leaves it as unnamed ("Independent experts",
     "Various groups"; see :data:`framing.sources.VAGUE_GROUP_WORDS`), and an unnamed group or a role in lower case
     but for its own first letter, with words after it ("former employees", "People familiar with the matter",
-    "officials briefed on the talks"; see :data:`framing.sources.GROUP_GOES_ON`), names no one either. Two documents' such sources are most likely two
-    people, bodies or documents, so :func:`framing.summary.summarize` keeps them apart."""
+    "officials briefed on the talks"; see :data:`framing.sources.GROUP_GOES_ON`), names no one either. Two
+    documents' such sources are most likely two people, bodies or documents, so :func:`framing.summary.summarize`
+    keeps them apart."""
     first, _, rest = display.partition(" ")
     if first.lower() in QUANTIFIERS or first.isdigit():
         if not rest or (rest.startswith("of ") and rest.islower()):  # "One", "One of them"
@@ -2046,9 +2047,9 @@ def _weasel_alone(span: Span, sentence: Sentence, known: SourceIndex) -> bool:
     of "Many believe ...", "Some", "Most", "Others", "Someone"; see ``_WEASEL_WORDS``), or one with its relative
     clause, "Those who slept longer" (see ``_WEASEL_WHO``; "those" of "among those who ...", the clause after the
     span), or placed in a body or room in lower case, "Many in the boardroom" (see ``_WEASEL_WITHIN``), adverbs after
-    it left out ("privately"): the writer's own unnamed sourcing (LABELS.md), no source; an unnamed group with its noun ("Many fans",
-    "Critics") is one, which names no one (see :func:`generic_source`). Not a capitalised one that is the surname of
-    a person ``known`` names ("Most said" after "Ivan Most")."""
+    it left out ("privately"): the writer's own unnamed sourcing (LABELS.md), no source; an unnamed group with its
+    noun ("Many fans", "Critics") is one, which names no one (see :func:`generic_source`). Not a capitalised one
+    that is the surname of a person ``known`` names ("Most said" after "Ivan Most")."""
     word = _TRAILING_ADVERBS.sub("", span.text.strip(EDGE))
     if word[:1].isupper() and text_key(word) in known.surnames:
         return False
@@ -3901,8 +3902,8 @@ def _rebuttals(sentences: Sequence[Sentence], credited: dict[int, str], furnitur
     A denial credited to a source is a rebuttal when that source made a claim worded as an allegation in
     the ``_ALLEGATION_WINDOW`` sentences before it, had made no denial of its own before that claim (the
     accused side's counter-charge is no allegation of the exchange) unless the denial answers a denial or stands by
-    its own account (see :func:`_answers_a_denial`: "Okafor dismissed her denial."), no other side's claim that the denial
-    may answer lies between the two (see :func:`_counter_claim`: "Halvex accused regulators of a smear.
+    its own account (see :func:`_answers_a_denial`: "Okafor dismissed her denial."), no other side's claim that the
+    denial may answer lies between the two (see :func:`_counter_claim`: "Halvex accused regulators of a smear.
     Regulators said it hid data. Halvex denied hiding data." is Halvex's denial), and either another side's denial
     lies between the two (the accuser answers the denial) or no one else's claim comes before its
     allegation in the window (the accuser opened the exchange and goes on with it). Once another side has denied the
@@ -4128,8 +4129,8 @@ def _denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str], rebut
         # model read as a denial, "People live here.", makes its source deny)
         related = [j for j in neutral if j in about] or ([j for j in claims if j in about] if denier else [])
         naming = [j for j in accusing if _names_denier(sentences[j], denier) or _names(sentences[j], bodies)]
-        allegation = next(iter(owned or cited or naming or charged or accusing or related or neutral or claims or suits),
-                          None)
+        ranked = (owned or cited or naming or charged or accusing or related or neutral or claims or suits)
+        allegation = next(iter(ranked), None)
         pairs.append({"denial": index, "source": denier, "allegation": allegation})
     return pairs
 

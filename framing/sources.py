@@ -2498,9 +2498,9 @@ def subject_before_cue(text: str, known: Callable[[str], bool] = lambda word: Fa
     """Where in the sentence ``text`` its subject stands, when that subject is a named or definite body or
     person just before the sentence's first speech, denial or reaction verb (see ``_SUBJECT_CUE``: "The ministry
     denied the report", "Acme Corp rejected ...", "A spokesman for the army dismissed ...", "The union welcomed
-    ..."), an opener ("On Tuesday, "), an appositive
-    (", the carmaker,", an age perhaps before it: ", 27, the world champion,") and an adverb ("flatly") between allowed; ``None`` for anything else (a verb of finding
-    or ruling: see :func:`subject_before_finding`).
+    ..."), an opener ("On Tuesday, "), an appositive (", the carmaker,", an age perhaps before it: ", 27, the world
+    champion,") and an adverb ("flatly") between allowed; ``None`` for anything else (a verb of finding or ruling:
+    see :func:`subject_before_finding`).
 
     What counts as a subject: "the" and a noun ("The ministry", "The report"); "a" or "an" and a person's
     role ("A company spokeswoman", "An official at the mine"); or capitalised words that read as a name,

@@ -259,7 +259,8 @@ def test_a_denial_s_quotation_going_on_is_no_rebuttal_of_the_denier_s_own_earlie
     profile = profile_of(
         ("Wanderers coach Joanna Pryce said her side had deserved the win.", CLAIM,
          {"source": ["Wanderers coach Joanna Pryce"], "cue": ["said"]}),
-        ("Forward Mirna Babic said the team felt at home.", CLAIM, {"source": ["Forward Mirna Babic"], "cue": ["said"]}),
+        ("Forward Mirna Babic said the team felt at home.", CLAIM,
+         {"source": ["Forward Mirna Babic"], "cue": ["said"]}),
         ("Northbridge manager Callum Reddy blamed fatigue after his side's midweek cup tie.", CLAIM,
          {"source": ["Northbridge manager Callum Reddy"], "cue": ["blamed"]}),
         ('"We had nothing left in the legs," he said.', CLAIM, {"source": ["he"], "cue": ["said"]}),
