@@ -4428,6 +4428,9 @@ class SourceIndex:
         # one-word sources the text's first line credited, a headline of its own that ends in a stop (see
         # :meth:`headline_credited`)
         self._headline_words: set[str] = set()
+        # a headline's word alone -> the person it joined (see :meth:`_headline_surname`), until the copy names
+        # another person of that surname as a source (see :meth:`_named_in_full`)
+        self._headline_joined: dict[str, str] = {}
         # a surname -> the person it joined alone while the document named no other person of it ("cruz" -> "ted
         # cruz" before "Heidi Cruz" is named), whom it goes on meaning (see :meth:`_namesake_meant`)
         self._alone_for: dict[str, str] = {}
@@ -5001,6 +5004,10 @@ class SourceIndex:
             self.named_later[surname] = person
         elif self._headline_surname(surname, person):
             self.named_later[surname] = person  # "Vask: '...'" then "Mara Vask said": the headline meant her
+            self._headline_joined[surname] = person
+        elif " " in person and self._headline_joined.get(surname, person) != person:
+            # "Vask: '...'", "Lina Vask said", then "Oren Vask said": the headline may mean either
+            self.named_later.pop(surname, None)
 
     def headline_credited(self, name: str) -> None:
         """Note that the text's first line, a headline on a line of its own though it ends in a stop (no page
