@@ -3189,12 +3189,19 @@ def _outlet_asking(found: re.Match[str]) -> bool:
     return found["talks"] is None or names_outlet(found["name"])
 
 
+#: Collective nouns in lower case that speak as one side or body though :func:`generic_source` does not list them
+#: ("The military shelled the town.", "The prosecution rested its case."): see :func:`_names_no_one`.
+_SPEAKING_COLLECTIVES = frozenset("""military army navy opposition prosecution defence defense management staff
+    leadership junta regime""".split())
+
+
 def _names_no_one(display: str) -> bool:
     """Whether a source shown as ``display`` names no one that may speak: one word in lower case, no plural, that
-    is no person's role, body's noun or other nameless source (see :func:`generic_source`): "ink", "heritage", a
-    noun the model marked by mistake."""
+    is no person's role, body's noun, speaking collective ("the military") or other nameless source (see
+    :func:`generic_source`): "ink", "heritage", a noun the model marked by mistake."""
     return (" " not in display and display.islower() and display.isalpha() and not display.endswith("s")
-            and not generic_source(display, display) and display not in PERSON_ROLES)
+            and not generic_source(display, display) and display not in PERSON_ROLES
+            and display not in _SPEAKING_COLLECTIVES)
 
 
 def _nameless_person(source: str) -> bool:

@@ -2067,3 +2067,12 @@ def test_a_fact_whose_marked_source_names_no_one_opens_no_account():
     for fact, source in (("Mayor Ana Ruiz visited the depot on Tuesday.", "Mayor Ana Ruiz"),
                          ("Residents gathered outside the depot.", "Residents")):
         assert profile_of((fact, FACT, {"source": [source]}), other)["credits"][1] == normalise_source(source)
+
+
+@pytest.mark.parametrize("fact, source", [("The military shelled the border town on Monday.", "military"),
+                                          ("The prosecution rested its case on Friday.", "prosecution"),
+                                          ("The opposition walked out of parliament.", "opposition")])
+def test_a_fact_whose_marked_source_is_a_speaking_collective_in_lower_case_opens_its_account(fact, source):
+    # "the military" or "the prosecution" names a side that speaks, no stray noun such as "ink"
+    later = ("The strikes hit two weapons depots.", CLAIM, {})
+    assert profile_of((fact, FACT, {"source": ["The " + source]}), later)["credits"] == [None, source]
