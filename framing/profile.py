@@ -1500,7 +1500,7 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
         found = _sources_named(sentence, known, quotes, speakers.words(index))
         if speakers.asking(index):  # "Q: Your team's study found ...": the one asked, whom the asker addresses
             found = [(span, name) for span, name in found if not _ADDRESSED.match(span.text)]
-        if not found and not speaker and _names_own_piece(sentence, speakers.words(index), known.own_wire):
+        if not found and not speaker and _names_own_piece(sentence, speakers.words(index), known.own_wire, known):
             credits.end_account()  # "The article also incorrectly said ..." is the writer's, no earlier source's
         if not _names_anyone(found) and not speaker and _names_own_work(sentence, speakers.words(index)):
             credits.end_account()  # "Analysis by our Beijing correspondent: ..." is the outlet's, not Wang's
@@ -1798,7 +1798,7 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
                  or _counted_before_clause(spans, sentence, quotes, label) or spans)
     spans = [span for span in spans or labelled
              if not _own_piece(span, sentence) and not _own_staff(span, sentence)
-             and not _own_outlet(span, sentence, known.own_wire)]
+             and not _own_outlet(span, sentence, known.own_wire, known)]
     spans = [_with_group_counted(_with_name_after(_with_name_before(_with_name_described(span, sentence, known),
                                                                     sentence, known), sentence), sentence)
              for span in _without_descriptions(_chained(spans, sentence), sentence)]
@@ -2154,13 +2154,14 @@ def _own_staff(span: Span, sentence: Sentence) -> bool:
     return before is not None and OWN_WORK.match(head[before.start():] + span.text.strip(EDGE)) is not None
 
 
-def _own_outlet(span: Span, sentence: Sentence, wire: str | None = None) -> bool:
+def _own_outlet(span: Span, sentence: Sentence, wire: str | None = None, known: SourceIndex | None = None) -> bool:
     """Whether the source ``span`` of ``sentence`` ends with the publication itself, unnamed, as the one that had the
     material ("emails reviewed by the magazine", "the magazine" of "Bill seen by the magazine", "documents obtained by
     this newspaper"; see ``_OWN_OUTLET_ACCESS``), also past a span that stops at its participle ("obtained" of
     "emails obtained by the newspaper", see :func:`_maker_after_access`), or the news agency writing it (``wire``,
     see :func:`_own_agency`: "seen by this agency"): the writer's own reporting, no source. A named outlet is one
-    ("emails obtained by the Guardian"), but for the wire the dateline names ("seen by Reuters" under "(Reuters)")."""
+    ("emails obtained by the Guardian"), but for the wire the dateline names ("seen by Reuters" under "(Reuters)");
+    ``known`` as for :func:`_own_agency`."""
     end = span.end - sentence.start
     end += _maker_after_access(span, sentence.text[end:])
     noun_end = end  # the text before the span is read in full only after the noun that ends such words
@@ -2168,18 +2169,27 @@ def _own_outlet(span: Span, sentence: Sentence, wire: str | None = None) -> bool
         noun_end -= 1
     return (sentence.text.endswith(_OWN_OUTLET_NOUNS, 0, noun_end)  # four words: "shared with the magazine"
             and _OWN_OUTLET_ACCESS.search(sentence.text, last_words_start(sentence.text, noun_end, 4), end) is not None
-            or _own_agency(sentence.text[:end], wire))
+            or _own_agency(sentence.text[:end], wire, known))
 
 
-def _own_agency(text: str, wire: str | None) -> bool:
+def _own_agency(text: str, wire: str | None, known: SourceIndex | None = None) -> bool:
     """Whether ``text``, a sentence up to a source span's end, ends with a news agency that writes the piece as the one
     that had the material: "seen by this agency", or, under a wire dateline naming ``wire`` ("LONDON (Reuters) - "),
-    "seen by the agency" or "seen by Reuters": the writer's own reporting, no source (see :func:`_own_outlet`)."""
+    "seen by the agency" or "seen by Reuters": the writer's own reporting, no source (see :func:`_own_outlet`). When
+    the copy has named another agency as a source (in ``known``: "The Orvian Food Safety Agency said ..."), "the
+    agency" is that one."""
     agency = _OWN_AGENCY_ACCESS.search(text, last_words_start(text, len(text), 6))
     if agency is not None:
-        return wire is not None or agency.group("the") is None
+        return agency.group("the") is None or (wire is not None and not (known is not None and _names_agency(known)))
     return wire is not None and re.search(rf"{_ACCESS}{re.escape(wire)}[\s,.;:]*\Z", text[last_words_start(
         text, len(text), 4 + wire.count(" ")):]) is not None
+
+
+def _names_agency(known: SourceIndex) -> bool:
+    """Whether the document has named, as a source so far, an agency other than the wire writing it ("The Orvian
+    Food Safety Agency said ..."), which a later "the agency" means (see :func:`_own_agency`)."""
+    wire = (known.own_wire or "").lower()
+    return any(name.endswith(" agency") and name != wire for name in known.names)
 
 
 def _dateline_wire(sentences: Sequence[Sentence]) -> str | None:
@@ -2193,13 +2203,14 @@ def _dateline_wire(sentences: Sequence[Sentence]) -> str | None:
     return None
 
 
-def _names_own_piece(sentence: Sentence, words: int, wire: str | None = None) -> bool:
+def _names_own_piece(sentence: Sentence, words: int, wire: str | None = None,
+                     known: SourceIndex | None = None) -> bool:
     """Whether ``sentence``, from ``words`` on, marks the publication's own piece as a source (see :func:`_own_piece`)
     or opens with it, after a correction's label perhaps ("Correction: An earlier version of this story ..."), or with
     any piece after a note's label ("Clarification: A story on Oct. 6 said ...": ``_NOTE_LABEL``)."""
     marked = [s for s in sentence.spans if s.type == "source" and s.start >= words]
     if marked:
-        return any(_own_piece(span, sentence) or _own_outlet(span, sentence, wire) for span in marked)
+        return any(_own_piece(span, sentence) or _own_outlet(span, sentence, wire, known) for span in marked)
     label = _CORRECTION_LABEL.match(sentence.text, words - sentence.start)
     at = label.end() if label else words - sentence.start
     if _NOTE_LABEL.match(sentence.text, words - sentence.start):

@@ -172,6 +172,17 @@ def test_another_outlet_or_an_agency_with_no_wire_dateline_still_had_the_materia
     assert profile["credits"] == [None, expected]
 
 
+def test_the_agency_under_a_wire_dateline_is_an_agency_the_copy_named_as_a_source_before():
+    # the copy named the Vostran Anti-Doping Agency: "the agency" that saw the document is that one, not the wire
+    agency = "The Vostran Anti-Doping Agency"
+    document = "a laboratory report seen by the agency"
+    profile = profile_of((f"VOSTRA, Oct 3 (Sportwire) - {agency} said it had opened a case against Viktor Stanek.",
+                          CLAIM, {"source": [agency], "cue": ["said"]}),
+                         (f"Stanek's sample contained a banned steroid, according to {document}.",
+                          CLAIM, {"cue": ["according to"], "source": [document]}), gap="\n\n")
+    assert profile["credits"][1] in ("agency", "vostran anti-doping agency")  # as with no wire dateline
+
+
 @pytest.mark.parametrize("questioned", [
     "Federation president Viktor Stanek was questioned for six hours but has not been charged.",
     "Federation president Viktor Stanek was questioned for six hours but has never been charged.",
