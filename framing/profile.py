@@ -133,10 +133,11 @@ _REPORTED_BY_SPEAKER = re.compile(rf"[Ii]t\s+{_IT_SAID}")
 #: ("It said the journalist was a spy.", "In a letter last year, it denied ...", "It has previously denied ...";
 #: group "it"): a body speaks, never a person (see :meth:`_Credits.credit_speaking`); or a sentence ending with "it"
 #: and a verb of saying after a comma ('..., it said.', '..., it stated.'), which may be a body or a person's document.
-_IT_SPEAKS = re.compile(rf"[\s\"“'‘]*(?:(?:But|And|Yet|So|Still)\s+)?(?:[A-Z][^,;:.!?\"“”]{{0,80}},\s+)?"
-                        rf"(?P<it>[Ii]t)\s+(?:(?:has|had)\s+)?{_IT_SAID}")
-_IT_SPEAKS_AT_END = re.compile(r"(?:,[\"”’']?|[\"”’'],?)\s+(?P<it>it)\s+"
-                               r"(?:said|says|added|adds|stated|states)[.!]?\s*$")
+_SUBJECT_OPENING = r"[\s\"“'‘]*(?:(?:But|And|Yet|So|Still)\s+)?(?:[A-Z][^,;:.!?\"“”]{0,80},\s+)?"
+_IT_SPEAKS = re.compile(_SUBJECT_OPENING + rf"(?P<it>[Ii]t)\s+(?:(?:has|had)\s+)?{_IT_SAID}")
+#: After a quotation's closing mark or a comma, a pronoun and a verb of saying ending the sentence ('..., it said.').
+_SAID_AT_END = r"(?:,[\"”’']?|[\"”’'],?)\s+(?P<{0}>{0})\s+(?:{1})[.!]?\s*$"
+_IT_SPEAKS_AT_END = re.compile(_SAID_AT_END.format("it", "said|says|added|adds|stated|states"))
 #: A person's interview, speech or the like named by their surname before it, then a clause of it with "he" or "she"
 #: ("a Vask television interview, in which he says", "Vask's speech, during which she said"): group "name" or
 #: "owner" the surname, group "pronoun" the pronoun.
@@ -145,13 +146,12 @@ _OWN_APPEARANCE = re.compile(
     r"(?:[a-z][\w-]*\s+){0,2}(?:interviews?|speech(?:es)?|address|remarks|statement|video|clip|appearance|op-ed)"
     r",?\s+(?:in|during)\s+which\s+(?P<pronoun>he|she)\b")
 #: What may open a sentence before "they" as its subject: typography, a conjunction, an opener and its comma.
-_THEY_OPENING = re.compile(r"[\s\"“'‘]*(?:(?:But|And|Yet|So|Still)\s+)?(?:[A-Z][^,;:.!?\"“”]{0,80},\s+)?")
+_THEY_OPENING = re.compile(_SUBJECT_OPENING)
 #: "They" having said or denied as the subject of a sentence of the copy, as ``_IT_SPEAKS`` reads "it" ("They said
 #: ...", "But they also argued ..."), or ending it after a quotation ('"...," they said.'): a group or a side speaks,
 #: never one person (see :meth:`_Credits.credit_speaking`).
-_THEY_SPEAK = re.compile(_THEY_OPENING.pattern + rf"(?P<they>[Tt]hey)\s+(?:(?:have|had)\s+)?{_IT_SAID}")
-_THEY_SPEAK_AT_END = re.compile(r"(?:,[\"”’']?|[\"”’'],?)\s+(?P<they>they)\s+"
-                                r"(?:said|say|added|add|stated|state)[.!]?\s*$")
+_THEY_SPEAK = re.compile(_SUBJECT_OPENING + rf"(?P<they>[Tt]hey)\s+(?:(?:have|had)\s+)?{_IT_SAID}")
+_THEY_SPEAK_AT_END = re.compile(_SAID_AT_END.format("they", "said|say|added|add|stated|state"))
 #: Heads of a body's name that "it" may mean besides ``BODY_NOUNS``: a state's diplomatic ones ("The Varnesian
 #: mission issued a statement. It said ...").
 _SPEAKING_BODIES = frozenset("mission delegation".split())
