@@ -4173,9 +4173,10 @@ def _denies_the_one_before(sentences: Sequence[Sentence], credited: dict[int, st
     body it speaks for, its suggestion against them, which no claim search reaches ("Defence attorney Mark Haldane
     suggested Ostrander had her own reasons to blame his client. Ostrander denied that."), or the writer's own worded
     as an allegation ("Councillor Tom Kell allegedly moved the funds. Kell denied it."); not the denier's own, nor
-    page furniture. A claim just before is found by the search, which may prefer one naming the denier; so is a third
-    party's rejection after the accused side's denial, which is no allegation against it ("Velmar denied it. The
-    court rejected the claim.")."""
+    page furniture, nor the writer's charge against another that names the denier only as a witness (see
+    :func:`_names_only_beside_charge`). A claim just before is found by the search, which may prefer one naming the
+    denier; so is a third party's rejection after the accused side's denial, which is no allegation against it
+    ("Velmar denied it. The court rejected the claim.")."""
     if index == 0 or furniture[index - 1] or not _THE_ONE_BEFORE.fullmatch(_denial_wording(sentences[index])):
         return False
     before, speaker = sentences[index - 1], credited.get(index - 1)
@@ -4183,7 +4184,16 @@ def _denies_the_one_before(sentences: Sequence[Sentence], credited: dict[int, st
         return False
     if before.label == "official_denial" and speaker is not None:
         return _names(before, _denier_names(denier) | bodies)
-    return speaker is None and alleges(before.text)
+    return (speaker is None and alleges(before.text)
+            and not _names_only_beside_charge(before, _denier_names(denier) | bodies))
+
+
+def _names_only_beside_charge(fact: Sentence, names: frozenset[str]) -> bool:
+    """Whether the writer's ``fact`` reports a charge (see ``_WRITER_ALLEGES``) against someone other than all of
+    ``names`` (lower case) while naming one of them elsewhere, a witness or an informer ("Ann Roy was charged with
+    fraud after Tom Kell alerted police" for Kell, see :func:`_accuses_named`): no allegation against them."""
+    return (_WRITER_ALLEGES.search(fact.text) is not None and _names(fact, names)
+            and not _accuses_named(fact, names))
 
 
 #: The writer's own report of an allegation against someone, in the passive or as a charge's noun: "Pruett allegedly

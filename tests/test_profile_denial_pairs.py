@@ -118,6 +118,19 @@ def test_the_writer_s_allegation_against_another_is_none_of_a_witness_named_in_i
                  kell)[-1][2] == 1
 
 
+def test_a_denial_of_it_after_the_writer_s_charge_against_another_naming_the_denier_as_a_witness_answers_nothing():
+    # before, "Kell denied it." took the charge against Roy just before it, as the sentence alleged something and the
+    # "denied it" rule did not ask against whom
+    kell = ("Kell denied it.", DENIAL, "Kell")
+    for fact in ("Ann Roy was charged with fraud after Tom Kell alerted police.",
+                 "After Tom Kell alerted police, Ann Roy was charged with fraud."):
+        assert pairs((fact, FACT, None), kell) == [(1, "kell", None)]
+    # the one charged still answers, as does a charge naming no one the denier could be
+    charged = ("Tom Kell was charged with fraud after Ann Roy alerted police.", FACT, None)
+    assert pairs(charged, kell) == [(1, "kell", 0)]
+    assert pairs(("The funds were allegedly moved to a private account.", FACT, None), kell) == [(1, "kell", 0)]
+
+
 def test_a_third_party_rejecting_the_claim_after_the_accused_s_denial_does_not_answer_that_denial():
     # before, the court's (or a neighbour state's) rejection, labelled a denial, took the accused's denial just
     # before it as the allegation it answered: a third party is not whom that denial suggests anything against
