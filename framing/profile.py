@@ -1196,6 +1196,11 @@ _RULED_ON = re.compile(_COURT_VERB_HEAD +
                        r"(?:motions?|requests?|petitions?|arguments?|objections?|bail|appeals?|bids?|applications?|"
                        r"pleas?|(?:law)?suits?|case|"
                        r"[\w-]+(?:'|’)s?\s+(?:claims?|contentions?|assertions?|submissions?))\b", re.I)
+#: A court rejecting or dismissing "the claim" that the copy has written of before ("The court rejected the claim.",
+#: "dismissed these claims"), read as ``_RULED_ON`` is: its ruling on a party's claim; not "denied the claims", which
+#: may answer an allegation against the court.
+_RULED_ON_CLAIM = re.compile(_COURT_VERB_HEAD + r"(?:reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?)\s+"
+                             r"(?:the|that|this|these|those)\s+claims?\b", re.I)
 #: The clause a court's verb reports, read after the verb: not one whose subject is a pronoun ("said she had never
 #: met him": a judge may be answering for herself) nor none ('"...," the judge said.').
 _FINDING_CLAUSE = (r"(?:\s+(?:on|last|this|earlier)\s+\w+)?(?:\s+that)?\s+"
@@ -1244,10 +1249,11 @@ _BEFORE_NAME = r"(?:(?:[A-Z][\w.'’-]*|the|a|an|federal|district|chief|trial|ju
 
 def _court_rulings(sentences: Sequence[Sentence], credited: dict[int, str]) -> frozenset[int]:
     """The sentences labelled denials in which a court or judge rules on a party's filing or argument ("Judge Ruiz
-    denied a defense motion", "The judge rejected that argument": see :data:`_RULED_ON`, read at the court's own
-    verb, not "denied any wrongdoing in a letter rejecting the request") or states its own finding ("The court found
-    that ...", "Judge Ruiz wrote that the office had ...": see :data:`_COURT_FINDS`; "said" only in a sentence naming
-    its ruling: :data:`_COURT_SAYS`), credited to a source that a
+    denied a defense motion", "The judge rejected that argument", "The court rejected the claim.": see
+    :data:`_RULED_ON`, :data:`_RULED_ON_CLAIM`, read at the court's own verb, not "denied any wrongdoing in a letter
+    rejecting the request") or states its own finding ("The court found that ...", "Judge Ruiz wrote that the office
+    had ...": see :data:`_COURT_FINDS`; "said" only in a sentence naming its ruling: :data:`_COURT_SAYS`), credited to
+    a source that a
     source span naming a court writes ("Judge Ruiz", "The judge", "the appeals court"; or the sentence's one source
     span, for a judge named before: "The judge" credited to "ana ruiz"), that the sentence's subject names, the model
     marking no source (see :func:`_unmarked_court`), or that a sentence writes with a judge's title ("Judge Ana Ruiz
@@ -1275,7 +1281,8 @@ def _court_rulings(sentences: Sequence[Sentence], credited: dict[int, str]) -> f
             verbs.append(unmarked[i])  # "The court found that ...": the verb after the subject it was credited by
         if spans[i] and _RULING_OPENS.match(sentence.text):
             verbs.append(sentence.start)
-        rulings = (_RULED_ON, _COURT_FINDS) + ((_COURT_SAYS,) if _RULING_NAMED.search(sentence.text) else ())
+        rulings = (_RULED_ON, _RULED_ON_CLAIM, _COURT_FINDS) + (
+            (_COURT_SAYS,) if _RULING_NAMED.search(sentence.text) else ())
         if (any(ruled.match(sentence.text, at - sentence.start) for at in verbs for ruled in rulings)
                 or (i - 1 in found and credited.get(i - 1) == credited[i])):
             found.add(i)
@@ -1284,12 +1291,13 @@ def _court_rulings(sentences: Sequence[Sentence], credited: dict[int, str]) -> f
 
 def _unmarked_court(sentence: Sentence, source: str) -> int | None:
     """Where the court ends that is the subject of a verb of finding or ruling in ``sentence`` (see
-    :func:`framing.sources.subject_before_finding`), a document offset, when the sentence marks no source span and
-    ``source``, its credit, is that court ("The court found that ...", credited by its subject: see
+    :func:`framing.sources.subject_before_finding`), or else of its first verb of denial ("The court rejected the
+    claim.": see :func:`framing.sources.subject_before_cue`), a document offset, when the sentence marks no source span
+    and ``source``, its credit, is that court ("The court found that ...", credited by its subject: see
     :func:`_subject_source`); else ``None``."""
     if any(span.type == "source" for span in sentence.spans):
         return None
-    found = subject_before_finding(sentence.text)
+    found = subject_before_finding(sentence.text) or subject_before_cue(sentence.text)
     subject = sentence.text[found[0]:found[1]] if found else ""
     return (sentence.start + found[1]
             if found and names_a_court(subject) and source.split()[-1] in subject.lower() else None)
@@ -4176,7 +4184,7 @@ def _denies_the_one_before(sentences: Sequence[Sentence], credited: dict[int, st
     page furniture, nor the writer's charge against another that names the denier only as a witness (see
     :func:`_names_only_beside_charge`). A claim just before is found by the search, which may prefer one naming the
     denier; so is a third party's rejection after the accused side's denial, which is no allegation against it
-    ("Velmar denied it. The court rejected the claim.")."""
+    ("Velmar denied it. Dornland rejected that.")."""
     if index == 0 or furniture[index - 1] or not _THE_ONE_BEFORE.fullmatch(_denial_wording(sentences[index])):
         return False
     before, speaker = sentences[index - 1], credited.get(index - 1)

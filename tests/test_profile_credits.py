@@ -1769,6 +1769,35 @@ def test_a_court_rejecting_a_party_s_claim_is_no_denial(ruling, source):
     assert not any(s["denies"] for s in profile["sources"])
 
 
+@pytest.mark.parametrize("ruling, marks", [
+    ("The court rejected the claim.", {"source": ["The court"], "cue": ["rejected"]}),
+    ("The court rejected the claim.", {"cue": ["rejected"], "content": ["the claim"]}),
+    ("The tribunal dismissed these claims on Tuesday.", {"cue": ["dismissed"]}),
+    ("Judge Ana Ruiz rejected that claim.", {"source": ["Judge Ana Ruiz"], "cue": ["rejected"]}),
+])
+def test_a_court_rejecting_the_claim_after_the_accused_s_denial_is_no_denier(ruling, marks):
+    # before, a court rejecting "the claim" with no party's name before it, or with no source span marked, stayed a
+    # denial: the court's source entry denied, though it rules on the claim as it does on "the government's claim"
+    profile = profile_of(("Rights groups accused the government of holding the marchers without charge.", CLAIM,
+                          {"source": ["Rights groups"], "cue": ["accused"]}),
+                         ("The government denied it.", DENIAL, {"source": ["The government"], "cue": ["denied"]}),
+                         (ruling, DENIAL, marks))
+    assert [d["denial"] for d in profile["denials"]] == [1]
+    assert [s["source"] for s in profile["sources"] if s["denies"]] == ["government"]
+
+
+def test_a_court_accused_or_denying_the_claims_still_denies():
+    # a court accused by name is a party; "denied the claims" may answer an allegation against the court
+    accused = ("Prosecutors accused Judge Dara Orlen of taking bribes from Velmor Steel.", CLAIM,
+               {"source": ["Prosecutors"], "cue": ["accused"]})
+    profile = profile_of(accused, ("Judge Dara Orlen rejected the claim.", DENIAL,
+                                   {"source": ["Judge Dara Orlen"], "cue": ["rejected"]}))
+    assert [d["denial"] for d in profile["denials"]] == [1]
+    profile = profile_of(("Reporters said the chief justice was ill.", CLAIM, {"source": ["Reporters"]}),
+                         ("The court denied the claims.", DENIAL, {"source": ["The court"], "cue": ["denied"]}))
+    assert [d["denial"] for d in profile["denials"]] == [1]
+
+
 def test_the_accused_side_or_an_accused_judge_rejecting_a_claim_still_denies():
     profile = profile_of(("Rights groups accused the government of holding the marchers without charge.", CLAIM,
                           {"source": ["Rights groups"], "cue": ["accused"]}),

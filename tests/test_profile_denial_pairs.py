@@ -136,11 +136,11 @@ def test_a_third_party_rejecting_the_claim_after_the_accused_s_denial_does_not_a
     # before it as the allegation it answered: a third party is not whom that denial suggests anything against
     accusation = ("Ostria said Velmar troops crossed the border at Kessel Pass.", CLAIM, "Ostria")
     velmar = ("Velmar denied the claim.", DENIAL, "Velmar")
-    for third in (("The court rejected the claim.", DENIAL, "The court"),
-                  ("Dornland rejected that.", DENIAL, "Dornland")):
-        found = pairs(accusation, velmar, third)
-        assert found[0] == (1, "velmar", 0)
-        assert found[1][2] != 1
+    # (a court's rejection of the claim is its ruling, no denial at all)
+    assert pairs(accusation, velmar, ("The court rejected the claim.", DENIAL, "The court")) == [(1, "velmar", 0)]
+    found = pairs(accusation, velmar, ("Dornland rejected that.", DENIAL, "Dornland"))
+    assert found[0] == (1, "velmar", 0)
+    assert found[1][2] != 1
     # a denial that suggests something against the denier is still what its "denied that" answers
     assert pairs(accusation, ("Velmar suggested Dornland had moved the border posts.", DENIAL, "Velmar"),
                  ("Dornland rejected that.", DENIAL, "Dornland"))[-1] == (2, "dornland", 1)
