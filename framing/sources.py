@@ -393,6 +393,20 @@ _NEGATED_AFTER = re.compile(r"\s+(?:no|nothing)\b", re.I)
 #: them ("accused of", "charged with", "blamed by"), or a verb of being just before ("was accused", "has been
 #: blamed", "stands accused", "remains accused").
 _PASSIVE_PARTICIPLES = frozenset("accused alleged charged blamed".split())
+#: Things blamed that are no person nor body, an article or a few words in lower case describing them perhaps before
+#: them ("fatigue", "poor weather", "the heavy pitch", "a technical fault"; not "Kessel Mining errors"), not someone's
+#: doing after them ("errors by the contractor", "the failure of officials"), nor one laid on another ("blamed rising
+#: prices on Vell"): blaming such a thing alleges nothing against anyone.
+_BLAMED_THING = re.compile(
+    r"\s+(?:(?:the|a|an|his|her|their|its|our|my)\s+)?"
+    r"(?:(?!(?:for|to|by|with|of|on|in|over|as|and|or)\s)[a-z-]+\s+){0,2}?"
+    r"(?:fatigue|tiredness|exhaustion|jet\s+lag|legs|weather|rain|winds?|snow|fog|ice|heat|cold|conditions|pitch|"
+    r"surface|schedule|fixture\s+congestion|congestion|travel|injur(?:y|ies)|illness|sickness|luck|nerves|"
+    r"inexperience|complacency|errors?|mistakes?|glitch(?:es)?|faults?|failures?|demand|costs|prices|inflation|"
+    r"pandemic|traffic|delays?)\b(?!\s+(?:by|of|from|on)\b)")
+#: What a blaming verb lays on what it blames ("blamed the defeat on", "was blamed on"): the words before "on".
+_BLAMED_ON = re.compile(r"(?:\s+(?:the|a|an|his|her|their|its)?\s*[a-z-]+){0,2}?\s+on(?=\s)")
+
 _PASSIVE_AFTER = re.compile(r"\s+(?:of|with|for|by|to|over)\b", re.I)
 _BEING_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|stand|stands|stood|remain|remains|remained|get|got|"
                            r"gets)\s+(?:\w+ly\s+)?$", re.I)
@@ -406,7 +420,20 @@ def alleges(text: str, *, passive: bool = True) -> bool:
     return any(not _NEGATED_BEFORE.search(text, max(0, m.start() - 30), m.start())
                and not _NEGATED_AFTER.match(text, m.end())
                and (passive or not _in_passive(text, m))
+               and not _blames_a_thing(text, m)
                for m in _ALLEGING.finditer(text))
+
+
+def _blames_a_thing(text: str, word: re.Match[str]) -> bool:
+    """Whether the accusing ``word`` found in ``text`` blames a thing that is no person nor body (see
+    ``_BLAMED_THING``): "blamed fatigue for the loss", "blamed the defeat on tired legs", "was blamed on the weather";
+    not "blamed the referee" nor "blamed the defeat on the owners"."""
+    if not word.group().lower().startswith("blam"):
+        return False
+    if _BLAMED_THING.match(text, word.end()):
+        return True
+    on = _BLAMED_ON.match(text, word.end())
+    return on is not None and _BLAMED_THING.match(text, on.end()) is not None
 
 
 def _in_passive(text: str, word: re.Match[str]) -> bool:

@@ -284,3 +284,29 @@ def test_a_denial_s_quotation_going_on_is_no_rebuttal_of_the_denier_s_own_earlie
     assert profile["rebuttals"] == []
     assert [(pair["denial"], pair["source"]) for pair in profile["denials"]] == [
         (6, "callum reddy"), (7, "callum reddy"), (8, "callum reddy")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Manager Stefan Rusnak blamed fatigue for the loss.", False),
+    ("Rusnak blames poor weather and a heavy pitch.", False),
+    ("Rusnak blamed the defeat on tired legs.", False),
+    ("The defeat was blamed on fatigue.", False),
+    ("Rusnak blamed the referee for the loss.", True),
+    ("Rusnak blamed the defeat on the club's owners.", True),
+    ("The minister blamed rising prices on Vell.", True),
+    ("The minister blamed the delays of the contractor.", True),
+    ("Rusnak blamed fatigue, and accused the league of ignoring the schedule.", True),
+])
+def test_blaming_a_thing_alleges_nothing_against_anyone(text, expected):
+    assert alleges(text) is expected
+
+
+def test_a_manager_s_denial_after_blaming_fatigue_is_no_rebuttal_of_his_own_complaint():
+    # before, "blamed fatigue" read as an allegation, so the manager's denial after it stood by it: a rebuttal, and
+    # the manager no denier
+    profile = profile_of(
+        ("Manager Stefan Rusnak blamed fatigue for the loss.", CLAIM,
+         {"source": ["Manager Stefan Rusnak"], "cue": ["blamed"]}),
+        ("Rusnak denied that his job was at risk.", DENIAL, {"source": ["Rusnak"], "cue": ["denied"]}))
+    assert profile["rebuttals"] == []
+    assert [(s["source"], s["denies"]) for s in profile["sources"]] == [("stefan rusnak", True)]
