@@ -4068,7 +4068,8 @@ def _denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str], rebut
                   furniture: Sequence[bool], framing: frozenset[int],
                   served: Sequence[frozenset[str]] | None = None) -> list[DenialPair]:
     """Each denial but the ``rebuttals`` (see :func:`_rebuttals`) with its source and the nearest earlier
-    allegation it answers.
+    allegation it answers: in the window, else a fact-check's "CLAIM:" line or the scoop's lead further back (see
+    :func:`_beyond_window`).
 
     A claim credited to a source that denies anywhere in the document is likely the accused side's
     own account ("His lawyer denied it. She said he would appeal."), so claims by sources that never
@@ -4102,6 +4103,8 @@ def _denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str], rebut
     deniers = {credited[i] for i, s in enumerate(sentences)
                if s.label == "official_denial" and i in credited and i not in rebuttals}
     pairs: list[DenialPair] = []
+    checked = [j for j, s in enumerate(sentences) if not furniture[j] and _checked_claim(s)]
+    lead = next((j for j in range(len(sentences)) if not furniture[j]), None)
     for index, sentence in enumerate(sentences):
         if (sentence.label != "official_denial" or index in rebuttals or index in framing
                 or _links_elsewhere(sentence, furniture[index])):
@@ -4156,9 +4159,40 @@ def _denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str], rebut
         related = [j for j in neutral if j in about] or ([j for j in claims if j in about] if denier else [])
         naming = [j for j in accusing if _names_denier(sentences[j], denier) or _names(sentences[j], bodies)]
         ranked = (owned or cited or naming or charged or accusing or related or neutral or claims or suits)
-        allegation = next(iter(ranked), None)
+        allegation = ranked[0] if ranked else _beyond_window(sentences, credited, index, denier, bodies, checked, lead)
         pairs.append({"denial": index, "source": denier, "allegation": allegation})
     return pairs
+
+
+def _beyond_window(sentences: Sequence[Sentence], credited: dict[int, str], index: int, denier: str | None,
+                   bodies: frozenset[str], checked: list[int], lead: int | None) -> int | None:
+    """The allegation further back than the window that the denial at ``index``, by ``denier`` (speaking for
+    ``bodies``), answers when nothing in the window does: the nearest fact-check's "CLAIM:" line of ``checked`` (see
+    :func:`_checked_claim`: "CLAIM: The Marsh campaign said Senator Ada Rowe's plan would raise taxes ..."), else the
+    document's ``lead``, its first sentence that is no page furniture, when it is a claim worded as an allegation
+    naming the denier ("Harwell Bank hid $40 million of losses, documents seen by the Ledger show."), the scoop the
+    copy goes on to detail; not the denier's side's own, nor a lead alleging nothing ("Kathy Griffin admitted she went
+    too far on a photo shoot with Tyler Shields" for the photographer's defence)."""
+    start = index - _ALLEGATION_WINDOW
+
+    def others(j: int) -> bool:
+        return denier is None or not _same_side(credited.get(j), denier, bodies)
+
+    claim = next((j for j in reversed(checked) if j < start and others(j)), None)
+    if claim is not None:
+        return claim
+    if (denier is not None and lead is not None and lead < start and others(lead)
+            and sentences[lead].label == "attributed_claim" and alleges(sentences[lead].text)
+            and (_names_denier(sentences[lead], denier) or _names(sentences[lead], bodies))):
+        return lead
+    return None
+
+
+def _checked_claim(sentence: Sentence) -> bool:
+    """Whether ``sentence`` opens with a fact-check's "CLAIM:" label (see ``FACT_CHECK_LABEL``): the claim it
+    checks, which a denial at the check's end may answer."""
+    label = FACT_CHECK_LABEL.match(sentence.text)
+    return label is not None and label.group().rstrip(": \t").split()[-1].lower() in ("claim", "claims")
 
 
 #: What a denial that answers only the sentence before says it denies, once its sources and denial words are left

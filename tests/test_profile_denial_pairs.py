@@ -180,3 +180,37 @@ def test_a_fact_check_s_evidence_found_by_a_center_does_not_outrank_the_claim_na
     profile = spanned(claim, ("Landlords paid for the advertisement, Jon Hale alleged.", CLAIM,
                               {"source": ["Jon Hale"], "cue": ["alleged"]}), response)
     assert [(d["denial"], d["allegation"]) for d in profile["denials"]] == [(2, 1)]
+
+
+DETAILS = (("The plan was released in May.", FACT, None),
+           ("It sets a new rate for incomes above $400,000.", FACT, None),
+           ("A tax center reviewed it in June.", FACT, None), ("Its model covers every household.", FACT, None),
+           ("About 1.8 million households would pay more.", FACT, None), ("Most would see no change.", FACT, None),
+           ("The center published its figures in July.", FACT, None))
+
+
+def test_a_denial_with_nothing_in_the_window_answers_a_fact_check_s_claim_line_further_back():
+    # before, the six-sentence window ended the search: Rowe's answer at the check's end paired with nothing
+    rowe = ("Rowe called the advertisement a lie.", DENIAL, "Rowe")
+    claim = "The Marsh campaign said Senator Ada Rowe's plan would raise taxes on 40 million families."
+    assert pairs(("CLAIM: " + claim, CLAIM, "The Marsh campaign"), *DETAILS, rowe) == [(8, "ada rowe", 0)]
+    # the same claim without the label, alleging nothing, is no scoop's lead: as before
+    assert pairs((claim, CLAIM, "The Marsh campaign"), *DETAILS, rowe) == [(8, "ada rowe", None)]
+    # a claim in the window still comes first
+    nearer = ("Marsh's campaign manager said the plan was a tax hike.", CLAIM, "Marsh's campaign manager")
+    assert pairs(("CLAIM: " + claim, CLAIM, "The Marsh campaign"), *DETAILS, nearer, rowe)[-1] == (9, "ada rowe", 8)
+
+
+def test_a_denial_with_nothing_in_the_window_answers_the_scoop_s_lead_naming_it():
+    details = DETAILS[1:]
+    harwell = ("Harwell Bank denied any wrongdoing.", DENIAL, "Harwell Bank")
+    lead = "{} hid $40 million of losses from regulators, documents seen by the Ledger showed."
+    assert pairs((lead.format("Harwell Bank"), CLAIM, "documents seen by the Ledger"), *details, harwell) == [
+        (7, "harwell bank", 0)]
+    # not a lead naming another, nor one alleging nothing, nor one of the denier's own
+    other = lead.format("Kessel Mining")
+    assert pairs((other, CLAIM, "documents seen by the Ledger"), *details, harwell)[-1][2] is None
+    moved = "Harwell Bank moved $40 million to Vell, according to documents seen by the Ledger."
+    assert pairs((moved, CLAIM, "documents seen by the Ledger"), *details, harwell)[-1][2] is None
+    own = "Harwell Bank said its auditors found the losses were hidden by a former trader."
+    assert pairs((own, CLAIM, "Harwell Bank"), *details, harwell)[-1][2] is None
