@@ -150,8 +150,12 @@ _THEY_OPENING = re.compile(_SUBJECT_OPENING)
 #: "They" having said or denied as the subject of a sentence of the copy, as ``_IT_SPEAKS`` reads "it" ("They said
 #: ...", "But they also argued ..."), or ending it after a quotation ('"...," they said.'): a group or a side speaks,
 #: never one person (see :meth:`_Credits.credit_speaking`).
-_THEY_SPEAK = re.compile(_SUBJECT_OPENING + rf"(?P<they>[Tt]hey)\s+(?:(?:have|had)\s+)?{_IT_SAID}")
-_THEY_SPEAK_AT_END = re.compile(_SAID_AT_END.format("they", "said|say|added|add|stated|state"))
+#: Verbs of saying in the present tense, or past forms ``_IT_SAID`` leaves out, which "they" as a subject reads as
+#: speaking too ("They note that ...", "They say ...", "They pointed out ..."): of a group, reported in any tense.
+_THEY_SAY = (r"(?:(?:also|[a-z]+ly)\s+)?(?:say|note|noted|argue|claim|insist|maintain|contend|contended|warn|warned|"
+             r"deny|reject|dismiss|add|state|point(?:ed)?\s+out)\b")
+_THEY_SPEAK = re.compile(_SUBJECT_OPENING + rf"(?P<they>[Tt]hey)\s+(?:(?:have|had)\s+)?(?:{_IT_SAID}|{_THEY_SAY})")
+_THEY_SPEAK_AT_END = re.compile(_SAID_AT_END.format("they", "said|say|added|add|stated|state|noted|note"))
 #: Heads of a body's name that "it" may mean besides ``BODY_NOUNS``: a state's diplomatic ones ("The Varnesian
 #: mission issued a statement. It said ...").
 _SPEAKING_BODIES = frozenset("mission delegation".split())

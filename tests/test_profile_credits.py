@@ -2105,3 +2105,15 @@ def test_a_fact_whose_marked_source_is_a_speaking_collective_in_lower_case_opens
     # "the military" or "the prosecution" names a side that speaks, no stray noun such as "ink"
     later = ("The strikes hit two weapons depots.", CLAIM, {})
     assert profile_of((fact, FACT, {"source": ["The " + source]}), later)["credits"] == [None, source]
+
+
+@pytest.mark.parametrize("they", ["They note that the reopening was too early.", "They noted the reopening was early.",
+                                  "But they say the reopening was too early.", "They pointed out that it was early.",
+                                  '"It is too early," they noted.'])
+def test_they_noting_or_saying_in_the_present_is_never_the_one_person_whose_account_goes_on(they):
+    pell = ("Mayor Oren Pell said the campus would reopen.", CLAIM, {"source": ["Mayor Oren Pell"], "cue": ["said"]})
+    assert profile_of(pell, (they, CLAIM, {}))["credits"] == ["oren pell", None]
+    groups = ("Student groups said the campus was unsafe.", CLAIM, {"source": ["Student groups"], "cue": ["said"]})
+    assert profile_of(groups, (they, CLAIM, {}))["credits"] == ["student groups"] * 2
+    # "they" as the subject of no verb of saying may be what the person's account is about
+    assert profile_of(pell, ("They have hired new guards.", CLAIM, {}))["credits"] == ["oren pell"] * 2
