@@ -4222,7 +4222,11 @@ _ANY_BODY_DESCRIPTIONS = frozenset("group organisation organization".split())
 #: The last words of a business's name ("Royal Bank of Scotland Group", "Velta Holdings", "General Motors", "Corvane
 #: Foods"), which make two capitalised words a business's rather than a person's.
 _BUSINESS_NAME_ENDS = frozenset("""group company corporation holdings bank motors airlines airways insurance mining
-    pharmaceuticals pharma systems dynamics electric industries technologies foods brands beverages""".split())
+    pharmaceuticals pharma systems dynamics electric industries technologies foods brands beverages chemicals
+    petroleum logistics""".split())
+#: Of those, the trades that name only a business, never a person or a state's body ("Ostrava Chemicals", "Velta
+#: Motors"; not "Group" nor "Bank": "World Bank"), as keys: capitalised words ending in one are a company's name.
+_FIRM_NAME_ENDS = _BUSINESS_NAME_ENDS - frozenset("group company corporation holdings bank insurance".split())
 #: Bodies of a state or of a union of states named in one word, in letters or without a word that says what they
 #: are ("the Pentagon", "the FBI", "NATO", "Scotland Yard"), as keys: none is "the group" or "the company".
 _STATE_BODIES = frozenset("""pentagon kremlin whitehall elysee vatican knesset duma bundestag congress parliament senate
@@ -4779,6 +4783,8 @@ class SourceIndex:
                 self._posts_written.setdefault(letters, name)
             if name not in self.people:  # a person named with a title in an earlier sentence
                 self._bodies.add(name, name.split(" "))
+        if name == bare and _firm_named(name, text):
+            self._note_company(name, self.shown.get(name, written))  # "Ostrava Chemicals", whose "Ostrava" joins it
         person |= (name == bare and " " in name and _person_like(name, text)
                    and not _LEGAL_FORM_END.search(name) and not _newspaper(name, before + text)
                    and name not in self.companies)  # "Halvard Terminals, the port operator" is no person
@@ -5784,6 +5790,8 @@ class SourceIndex:
         # "the company" means the one company in view; "the carmaker" the one described as a carmaker
         companies = list(self.companies) if bare in _COMPANY_WORDS else [
             c for c, kinds in self.kinds.items() if bare in kinds]
+        # "Orvane Pharma" and "Orvane Pharma Inc.", both noted: one company, by its full name
+        companies = [c for c in companies if not any(_short_for(other, c) for other in companies if other != c)]
         if len(companies) != 1:
             return None
         company = companies[0]
@@ -6587,6 +6595,16 @@ def _newspaper(name: str, written: str) -> bool:
             and re.search(rf"(?<![\w'’-])the\s+{re.escape(name)}\W*$", text_key(written)) is not None)
 
 
+def _firm_named(name: str, original: str) -> bool:
+    """Whether the canonical ``name`` is a firm's, written in ``original`` as two to four capitalised words of which
+    the last is a trade that names only a business ("Ostrava Chemicals", "Velta Motors": see ``_FIRM_NAME_ENDS``)."""
+    words = name.split(" ")
+    if not 1 < len(words) <= 4 or words[-1] not in _FIRM_NAME_ENDS:
+        return False
+    found = re.search(r"(?<!\w)" + r"\s+".join(map(re.escape, words)) + r"(?!\w)", fold_apostrophes(original), re.I)
+    return found is not None and all(word[:1].isupper() for word in found.group().split())
+
+
 def _person_like(name: str, original: str) -> bool:
     """Whether the canonical ``name`` is written in ``original`` as a personal name: capitalised words
     (particles allowed, and glued ones: "al-Assad") not ending in an organisation word, so "presidential
@@ -6597,5 +6615,5 @@ def _person_like(name: str, original: str) -> bool:
     for i in range(len(written) - len(words) + 1):
         if lowered[i:i + len(words)] == words:
             return (all(_name_word(written[i + j]) or words[j] in _PARTICLES for j in range(len(words)))
-                    and written[i + len(words) - 1] not in _INSTITUTIONS)
+                    and written[i + len(words) - 1] not in _INSTITUTIONS and words[-1] not in _FIRM_NAME_ENDS)
     return False

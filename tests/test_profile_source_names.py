@@ -765,3 +765,18 @@ def test_a_document_a_source_did_not_issue_is_not_its(before):
 def test_what_a_role_is_in_charge_of_is_no_source(text, marked, credit):
     # before, the programme (or the case) the role runs was credited, not the one who runs it
     assert profile_of((text, CLAIM, {"source": [marked], "cue": ["said"]}))["credits"] == [credit]
+
+
+@pytest.mark.parametrize("firm", ["Ostrava Chemicals", "Ostrava Mining", "Ostrava Petroleum Logistics"])
+def test_a_firm_s_first_word_alone_later_joins_its_name_in_body_copy(firm):
+    denied = (f"{firm} denied the report on Monday.", DENIAL, {"cue": ["denied"]})
+    fines = ("The company has faced fines before.", FACT, {})
+    said = ("Ostrava said it would appeal the ruling.", CLAIM, {"source": ["Ostrava"], "cue": ["said"]})
+    firm_key = normalise_source(firm)
+    assert profile_of(denied, fines, said)["credits"] == [firm_key, None, firm_key]
+    # not where another source opens with that word, nor a person's given name ("Tom" of "Tom Vask")
+    city = ("Ostrava City Council said the plant was safe.", CLAIM, {"source": ["Ostrava City Council"]})
+    assert profile_of(denied, city, said)["credits"][2] == "ostrava"
+    vask = ("Tom Vask denied the report on Monday.", DENIAL, {"source": ["Tom Vask"], "cue": ["denied"]})
+    tom = ("Tom said he would appeal.", CLAIM, {"source": ["Tom"], "cue": ["said"]})
+    assert profile_of(vask, tom)["credits"] == ["tom vask", "tom"]
