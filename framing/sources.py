@@ -2550,7 +2550,23 @@ def subject_before_cue(text: str, known: Callable[[str], bool] = lambda word: Fa
     capitals opening the sentence ("HOST: ") is passed over. A speaker credited at the end of a reaction ("The city
     welcomed the investment, Ruiz said.") has it, not the subject; "he", "she" or "they" there only where
     ``pronoun_fits`` says the document has someone it may mean."""
-    return _subject_before(text, _SUBJECT_CUE, known, pronoun_fits=pronoun_fits)
+    return _subject_before(text, _SUBJECT_CUE, known, pronoun_fits=pronoun_fits) or _name_credited_at_end(text)
+
+
+#: One capitalised word credited at the end of a sentence after a comma and what it says, with a verb of speech
+#: ("The car was stolen, Ruiz said."; group "name"): not the sentence's first word, so its capital makes it a name.
+_NAME_CREDITED_AT_END = re.compile(r"[^\s,\"“”]\s*,\s+(?P<name>[A-Z][\w'’.-]*)\s+"
+                                   r"(?:said|says|added|adds|told\s+\w+|wrote|writes|stated|explained|insisted)\W*$")
+
+
+def _name_credited_at_end(text: str) -> tuple[int, int] | None:
+    """Where the one capitalised word credited at the end of the sentence ``text`` stands (see
+    ``_NAME_CREDITED_AT_END``: "Ruiz" of "The study found the drug worked, Ruiz said."), a name the document need not
+    have written before, as the words before it are what it said; ``None`` for none, a day or a month."""
+    found = _NAME_CREDITED_AT_END.search(text)
+    if found is None or re.fullmatch(f"{_WEEKDAYS}|{_MONTHS}", found.group("name"), re.I):
+        return None
+    return found.span("name")
 
 
 #: One capitalised word ending as a plural does ("Regulators", "Protesters"; not "Congress", "Airbus", "Davis")
@@ -2713,7 +2729,23 @@ def subject_before_finding(text: str, known: Callable[[str], bool] = lambda word
     if found is None and _COURT_FINDING_CUE.search(text):
         found = _subject_before(text, _COURT_FINDING_CUE, known)
         found = found if found and names_a_court(text[found[0]:found[1]]) else None
-    return found or _document_before_finding(text)
+    return found or _document_before_finding(text) or _finder_at_end(text, known)
+
+
+#: A subject and a verb of finding ending a sentence after a comma and what was found ("Patients reported rashes, the
+#: study found."): group "subject" up to five words.
+_FINDING_AT_END = re.compile(r"[^\s,\"“”]\s*,\s+(?P<subject>(?:[\w'’.-]+\s+){1,5}?)(?:has\s+|have\s+)?"
+                             r"(?:found|finds|showed|shows|shown|concluded|concludes)\W*$")
+
+
+def _finder_at_end(text: str, known: Callable[[str], bool]) -> tuple[int, int] | None:
+    """Where the named or definite subject of a verb of finding ending the sentence ``text`` stands (see
+    ``_FINDING_AT_END``, :func:`_names_someone`): "the study" of "Patients reported rashes, the study found.";
+    ``None`` for none ("..., researchers found.")."""
+    found = _FINDING_AT_END.search(text)
+    if found is None or not _names_someone(found.group("subject").split(), known):
+        return None
+    return found.start("subject"), found.start("subject") + len(found.group("subject").rstrip())
 
 
 #: A study's or a like document's noun after a determiner and up to three words qualifying it, opening a sentence

@@ -1315,3 +1315,20 @@ def test_a_weasel_group_credits_no_named_source(group):
 ])
 def test_a_named_group_beside_a_weasel_word_still_names_someone(source, display):
     assert not generic_source(source, display)
+
+
+@pytest.mark.parametrize("said, credited", [
+    ("The car was stolen, Ruiz said.", "ruiz"),
+    ("The study found the drug worked, Ruiz said.", "ruiz"),  # the speaker at the end, not the study
+    ("Patients reported rashes, the study found.", "study"),  # the finder at the end, not the speaker before
+    ("Costs rose sharply, the audit concluded.", "audit"),
+    ("Patients reported rashes, researchers found.", "tom vell"),  # no one named at the end: the account goes on
+    ("The car was stolen on Monday, Ruiz found.", "tom vell"),
+])
+def test_a_speaker_or_finder_credited_at_the_end_with_no_span_marked_has_the_sentence(said, credited):
+    vell = ("Tom Vell said the trial had been run with care.", CLAIM, {"source": ["Tom Vell"], "cue": ["said"]})
+    assert profile_of(vell, (said, CLAIM, {}))["credits"] == ["tom vell", credited]
+    # a surname the document named before joins that person
+    ruiz = ("Ana Ruiz said the trial had been run with care.", CLAIM, {"source": ["Ana Ruiz"], "cue": ["said"]})
+    assert profile_of(ruiz, (said, CLAIM, {}))["credits"][1] == ("ana ruiz" if credited in ("ruiz", "tom vell")
+                                                                 else credited)
