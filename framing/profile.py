@@ -27,7 +27,8 @@ from .sources import (BODY_NOUNS, PERSON_ROLES, EDGE, LINK_LABEL, SourceIndex, a
                       interviewee_mention, name_after_cue, name_after_role, name_after_title, normalise_source,
                       source_according_to,
                       speaker_after_quote, speaker_display, subject_before_cue, subject_before_finding, text_key,
-                      group_before_cue, weasel_before_cue, weasel_stance, description_after_cue)
+                      group_before_cue, weasel_before_cue, weasel_stance, description_after_cue,
+                      speaker_in_aside)
 from .sources import agent_of_passive, described_body, name_before_description, said_in_passive, unsure_list
 from .sources import FACT_CHECK_LABEL, GROUP_GOES_ON, NAMELESS_BUSINESSES, NAMELESS_NOUNS, OWN_WORK, QUANTIFIERS
 from .given_names import given_name_sex
@@ -2979,6 +2980,7 @@ def _subject_source(sentence: Sentence, known: SourceIndex, quotes: list[tuple[i
 
     found = (court_heard(sentence.text[lead:]) or subject_before_cue(sentence.text[lead:], known.knows, fits)
              or group_before_cue(sentence.text[lead:], known.knows)
+             or speaker_in_aside(sentence.text[lead:], known.knows)
              or speaker_before_colon(sentence.text[lead:], known.knows)
              or name_after_cue(sentence.text[lead:]) or description_after_cue(sentence.text[lead:])
              or speaker_after_quote(sentence.text[lead:], known.knows) or source_according_to(sentence.text[lead:])

@@ -32,7 +32,8 @@ if TYPE_CHECKING:
 __all__ = ["normalise_source", "display_source", "text_key", "SourceIndex", "subject_before_cue",
            "subject_before_finding", "speaker_before_colon", "agent_of_passive", "said_in_passive",
            "name_before_description", "name_after_cue", "speaker_after_quote", "source_according_to", "speaker_display",
-           "interviewee_named", "interviewee_mention", "unsure_list", "name_opening_word", "LINK_LABEL"]
+           "interviewee_named", "interviewee_mention", "unsure_list", "name_opening_word", "LINK_LABEL",
+           "speaker_in_aside"]
 
 #: Lower-case words inside a personal name, one or a run of them ("Ana de la Fuente", "María de los
 #: Ángeles Ruiz", "Jan van der Berg").
@@ -2587,6 +2588,33 @@ VAGUE_GROUP_WORDS = frozenset("independent various".split())
 BODY_PLURALS = frozenset("groups organisations organizations".split())
 #: Plural words that count or stand for no one, weasel wording rather than a group ("Others said").
 _NO_GROUP = frozenset("others all both many most some several few these those".split())
+
+
+#: A speaker set between commas just after the sentence's opening subject, with a verb of speech, before the rest of
+#: its clause ("Mr. Morell, administration officials said, will travel ..."): group "sayer" up to five words.
+_SPEAKER_ASIDE = re.compile(r"[^,;:\"“”]{1,80}?,\s+(?P<sayer>(?:[\w'’.-]+\s+){1,5}?)"
+                            r"(?:said|says|say|added|adds|noted|stated|told\s+reporters)\s*,\s+[a-z]")
+
+
+def speaker_in_aside(text: str, known: Callable[[str], bool] = lambda word: False) -> tuple[int, int] | None:
+    """Where the speaker set between commas after the opening subject of the sentence ``text`` stands (see
+    ``_SPEAKER_ASIDE``): "administration officials" of "Mr. Morell, administration officials said, will travel to
+    Lisbon.", a named or definite subject (see :func:`_names_someone`: "the ministry"), one capitalised word
+    ("Ruiz", not a day or a month) or a group of people in lower case ("officials", "administration officials";
+    see :func:`_people_plural`), whose words the sentence is, not the subject's; ``None`` for anything else (a
+    pronoun, "who officials said")."""
+    skip = _lead_length(text)
+    found = _SPEAKER_ASIDE.match(text, skip)
+    if found is None:
+        return None
+    words = found.group("sayer").split()
+    lowered = [word.lower() for word in words]
+    group = all(word.islower() for word in words) and _people_plural(lowered[-1]) and not (
+        set(lowered) & (_NO_ONE - NAMELESS_NOUNS) or set(lowered) & _CLAUSE_WORDS)
+    named = len(words) == 1 and words[0][:1].isupper() and not re.fullmatch(f"{_WEEKDAYS}|{_MONTHS}", lowered[0])
+    if not (group or named or _names_someone(words, known)):
+        return None
+    return found.start("sayer"), found.start("sayer") + len(found.group("sayer").rstrip())
 
 
 def group_before_cue(text: str, known: Callable[[str], bool] = lambda word: False) -> tuple[int, int] | None:

@@ -1332,3 +1332,16 @@ def test_a_speaker_or_finder_credited_at_the_end_with_no_span_marked_has_the_sen
     ruiz = ("Ana Ruiz said the trial had been run with care.", CLAIM, {"source": ["Ana Ruiz"], "cue": ["said"]})
     assert profile_of(ruiz, (said, CLAIM, {}))["credits"][1] == ("ana ruiz" if credited in ("ruiz", "tom vell")
                                                                  else credited)
+
+
+@pytest.mark.parametrize("aside, credited", [
+    ("Mr. Morell, administration officials said, will travel to Lisbon next week.", "administration officials"),
+    ("Mr. Morell, the ministry said, will travel to Lisbon next week.", "ministry"),
+    ("Mr. Morell, Ruiz said, will travel to Lisbon next week.", "ruiz"),
+    ("The envoy, officials said, will travel to Lisbon next week.", "officials"),
+    ("Mr. Morell, he said, will travel to Lisbon next week.", "michael morell"),  # no one else: his account goes on
+    ("Mr. Morell, who officials said was ill, will travel to Lisbon.", "michael morell"),
+])
+def test_a_speaker_set_between_commas_after_the_subject_is_the_source_where_no_span_is_marked(aside, credited):
+    morell = ("Michael Morell said the plan was sound.", CLAIM, {"source": ["Michael Morell"], "cue": ["said"]})
+    assert profile_of(morell, (aside, CLAIM, {}))["credits"] == ["michael morell", credited]
