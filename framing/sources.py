@@ -4774,6 +4774,9 @@ class SourceIndex:
             # "Kestorian, Veldoran aides" after "Ilse Kestorian said": no list of nationalities
             written = display_source(text, possessive_is_name, people_listed=True)
         written = self._month_kept(text, written)
+        qualified = _DESCRIBED_SURNAME.fullmatch(text.strip(EDGE))
+        if qualified and self._person_word(text_key(qualified.group(1))):
+            written = qualified.group(1)  # "An angry Trump" after "Donald Trump": the person, not a source apart
         if (_monsieur_dropped(text, written) and "she" in _mention_sex(written, before + text, len(before), after)
                 and not self._she_may_be_another(written)):
             written = f"M. {written}"  # "M. Quill said she disagreed": an initial, no Monsieur
@@ -6653,6 +6656,13 @@ def _newspaper(name: str, written: str) -> bool:
     reported"), no person whom a "he" or "she" may mean."""
     return (name.rpartition(" ")[2] in _PAPER_NAME_WORDS
             and re.search(rf"(?<![\w'’-])the\s+{re.escape(name)}\W*$", text_key(written)) is not None)
+
+
+#: An article and one to three lower-case words, none a preposition, before one capitalised word ("An angry Trump",
+#: "an emotional Vask", "A visibly tired Vask"; not "A spokesperson for Vask", "An email unearthed by Vask"): a
+#: surname so described when the document names that person (group 1).
+_DESCRIBED_SURNAME = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:(?!(?:by|for|from|of|to|with|at|on|in|near|about)\s)"
+                                r"[a-z][\w-]*\s+){1,3}([A-Z][\w'’-]*[a-z][\w'’-]*)")
 
 
 def _firm_named(name: str, original: str) -> bool:

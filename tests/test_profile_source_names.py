@@ -780,3 +780,17 @@ def test_a_firm_s_first_word_alone_later_joins_its_name_in_body_copy(firm):
     vask = ("Tom Vask denied the report on Monday.", DENIAL, {"source": ["Tom Vask"], "cue": ["denied"]})
     tom = ("Tom said he would appeal.", CLAIM, {"source": ["Tom"], "cue": ["said"]})
     assert profile_of(vask, tom)["credits"] == ["tom vask", "tom"]
+
+
+@pytest.mark.parametrize("described", ["An angry Vask", "A visibly tired Vask", "The embattled Vask"])
+def test_an_article_and_adjectives_before_a_named_person_s_surname_are_that_person(described):
+    vask = ("Tom Vask said he would run again.", CLAIM, {"source": ["Tom Vask"], "cue": ["said"]})
+    said = (f"{described} said the election was stolen.", CLAIM, {"source": [described], "cue": ["said"]})
+    assert profile_of(vask, said)["credits"] == ["tom vask", "tom vask"]
+    # a surname the document has not named stays as written
+    pell = ("Oren Pell said he would run again.", CLAIM, {"source": ["Oren Pell"], "cue": ["said"]})
+    assert profile_of(pell, said)["credits"][1] == normalise_source(described)
+    # nor is a person's spokesperson, or a document, tied to the surname by a preposition the person
+    spokesperson = ("A spokesperson for Vask said the vote was fair.", CLAIM,
+                    {"source": ["A spokesperson for Vask"], "cue": ["said"]})
+    assert profile_of(vask, spokesperson)["credits"][1] != "tom vask"
