@@ -2995,6 +2995,9 @@ def _past_opener(text: str) -> int:
 
 #: An emphatic "himself" or "herself" just after a subject ("Tom Vask himself was delighted"), no part of it.
 _EMPHATIC = re.compile(r" (?:him|her)self(?= )")
+#: A source span of a name and an emphatic "himself" or "herself" after it ("Tom Vask himself", "Vask himself"):
+#: group 1 the name, which is the source.
+_EMPHATIC_AFTER_NAME = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,4})(?:him|her)self")
 #: The same after a name, which tells its sex: group 1 holds "her" for a woman.
 _EMPHATIC_SEX = re.compile(r" (?:(her)|him)self(?= )")
 #: A nickname in double quotation marks inside a personal name ('"Chico" ' of 'Juan "Chico" Marquez'): one or two
@@ -4777,6 +4780,9 @@ class SourceIndex:
         qualified = _DESCRIBED_SURNAME.fullmatch(text.strip(EDGE))
         if qualified and self._person_word(text_key(qualified.group(1))):
             written = qualified.group(1)  # "An angry Trump" after "Donald Trump": the person, not a source apart
+        emphatic = _EMPHATIC_AFTER_NAME.fullmatch(text.strip(EDGE))
+        if emphatic:
+            written = display_source(emphatic.group(1), possessive_is_name)  # "Trump himself": Trump
         if (_monsieur_dropped(text, written) and "she" in _mention_sex(written, before + text, len(before), after)
                 and not self._she_may_be_another(written)):
             written = f"M. {written}"  # "M. Quill said she disagreed": an initial, no Monsieur

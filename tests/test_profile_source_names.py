@@ -794,3 +794,14 @@ def test_an_article_and_adjectives_before_a_named_person_s_surname_are_that_pers
     spokesperson = ("A spokesperson for Vask said the vote was fair.", CLAIM,
                     {"source": ["A spokesperson for Vask"], "cue": ["said"]})
     assert profile_of(vask, spokesperson)["credits"][1] != "tom vask"
+
+
+@pytest.mark.parametrize("emphatic", ["Vask himself", "Tom Vask himself"])
+def test_an_emphatic_himself_after_a_name_marked_as_the_source_is_no_part_of_it(emphatic):
+    vask = ("Tom Vask said he would run again.", CLAIM, {"source": ["Tom Vask"], "cue": ["said"]})
+    tower = ("The rally was held at Vask Tower in Harlow.", FACT, {})
+    said = (f"{emphatic} said the crowd was huge.", CLAIM, {"source": [emphatic], "cue": ["said"]})
+    assert profile_of(vask, said)["credits"] == ["tom vask", "tom vask"]
+    assert profile_of(vask, tower, said)["credits"] == ["tom vask", None, "tom vask"]
+    ruiz = ("Ana Ruiz herself said the crowd was huge.", CLAIM, {"source": ["Ana Ruiz herself"], "cue": ["said"]})
+    assert profile_of(ruiz)["credits"] == ["ana ruiz"]
