@@ -3385,7 +3385,7 @@ def _names_someone(words: list[str], known: Callable[[str], bool]) -> bool:
     if any(_FIGURE.fullmatch(word.strip(EDGE)) and not _NAMED_NUMBER.fullmatch(" ".join(words[max(0, k - 1):k + 2]))
            for k, word in enumerate(words)) or _verb_like(words):
         return False  # a clause or a noun phrase with a figure ("PolitiFact rated 32% of Republican"), no one
-    if lowered[0] == "the":
+    if lowered[0] == "the" or _dated_document(words):
         return len(words) > 1
     if lowered[0] in ("a", "an"):
         head = list(dropwhile(lambda w: w not in _SUBJECT_JOINERS, lowered[1:]))  # the words from a joiner on
@@ -3402,6 +3402,19 @@ def _names_someone(words: list[str], known: Callable[[str], bool]) -> bool:
     return (capitalised >= 2 or any(_is_role(_POSSESSIVE.sub("", w)) for w in lowered[1:])
             or (_POSSESSIVE.search(words[0]) is not None and capitalised == 1 and lowered[-1] in BODY_NOUNS
                 and _POSSESSIVE.sub("", words[0]) not in _NOT_AN_OWNER))
+
+
+#: A day's or a month's possessive ("Thursday's", "March's"), as a key, and a document's noun after it.
+_DAY_POSSESSIVE = re.compile(rf"(?:{_WEEKDAYS}|{_MONTHS}|today|yesterday)['’]s")
+_DOCUMENT_NOUN = re.compile(_DOCUMENTS)
+
+
+def _dated_document(words: list[str]) -> bool:
+    """Whether the subject ``words`` are a document named by the day or month it came out, as "the" would name it:
+    a day's or month's possessive, then the document's noun ("Thursday's memo from the panel", "Monday's report";
+    not "Monday's cabinet", a body the day does not name)."""
+    return (len(words) > 1 and _DAY_POSSESSIVE.fullmatch(words[0].lower()) is not None
+            and _DOCUMENT_NOUN.fullmatch(words[1].lower()) is not None)
 
 
 def _in_paper_name(words: list[str], k: int) -> bool:

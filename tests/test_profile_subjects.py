@@ -1345,3 +1345,14 @@ def test_a_speaker_or_finder_credited_at_the_end_with_no_span_marked_has_the_sen
 def test_a_speaker_set_between_commas_after_the_subject_is_the_source_where_no_span_is_marked(aside, credited):
     morell = ("Michael Morell said the plan was sound.", CLAIM, {"source": ["Michael Morell"], "cue": ["said"]})
     assert profile_of(morell, (aside, CLAIM, {}))["credits"] == ["michael morell", credited]
+
+
+@pytest.mark.parametrize("then", ["It stated that staff would be cut by a third.",
+                                  '"Staff will be cut by a third," it stated.'])
+def test_a_document_named_by_its_day_opening_a_sentence_is_its_subject_and_its_it(then):
+    pell = ("Oren Pell said the panel had met.", CLAIM, {"source": ["Oren Pell"], "cue": ["said"]})
+    memo = ("Thursday's memo from the panel said the budget was short.", CLAIM, {"cue": ["said"]})
+    assert profile_of(pell, memo, (then, CLAIM, {}))["credits"] == ["oren pell"] + ["memo from the panel"] * 2
+    # a body the day does not name is no subject
+    cabinet = ("Monday's cabinet said the budget was short.", CLAIM, {"cue": ["said"]})
+    assert profile_of(pell, cabinet)["credits"] == ["oren pell", "oren pell"]
