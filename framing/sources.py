@@ -2046,6 +2046,8 @@ _LED_BY_START = re.compile(rf"^{_LED_BY.pattern}", re.I)
 _AFTER_PLACE_WORD = re.compile(r"(?<![\w'’-])(?<![Ss]take )(?<![Ss]takes )"
                                r"(?i:in|into|inside|within|across|throughout|near|towards?|outside)"
                                r"\s+(?:the\s+)?(\w[\w'’-]*)([^\w\s]?)(?:\s+(\w))?")
+#: The people around a person whose name comes before it ("the Vask camp", "the Vask administration"), no place's.
+_PERSON_S_SIDE = re.compile(r"\s+(?:camp|campaign|circle|team|administration|orbit|family|era|presidency)\b")
 #: Endings that make a nationality of a place's name ("Israeli", "Jordanian", "Kenyan", "Japanese").
 _NATIONALITY_ENDS = ("i", "n", "ian", "ese")
 #: The fewest letters of a place's name read from a nationality ("Iraq" of "Iraqi"; none of "Thai").
@@ -2261,6 +2263,8 @@ def _places_in(sentence: str) -> set[str]:
     places = set()
     for found in _AFTER_PLACE_WORD.finditer(sentence):
         word, mark, after = found.groups()
+        if _PERSON_S_SIDE.match(sentence, found.end(1)) and found.group().split()[1].lower() == "the":
+            continue  # "in the Vask camp", "within the Vask circle": a person's side, no place
         if word[:1].isupper() and (mark or not after or not after.isupper()):
             places.add(text_key(word))
     for found in _NATIONALITY_BEFORE_WORD.finditer(sentence):

@@ -548,3 +548,15 @@ def test_he_in_a_clause_of_a_person_s_interview_is_that_person(clip):
     # a woman's interview is not his; of two people of the surname, the surname alone, no guess
     assert credits(("Ana Vask's border plans drew fire on Monday.", FACT, {}), rows[1]) == [None, None]
     assert credits(("Tom Vask and Ed Vask drew fire on Monday.", FACT, {}), rows[1]) == [None, "vask"]
+
+
+@pytest.mark.parametrize("side", ["camp", "circle", "administration"])
+def test_a_surname_before_a_person_s_side_makes_no_place_that_keeps_it_from_being_the_topic(side):
+    rows = (("Oren Pell, the chairman of Tom Vask's campaign, told friends that the candidate was pleased.", CLAIM,
+             {"source": ["Oren Pell"], "cue": ["told"]}),
+            (f"He is on the losing end of a power struggle in the Vask {side}.", OPINION, {}),
+            ("Pell politely suggested that this might be seen as rude.", CLAIM, {"source": ["Pell"]}),
+            ("The tweet went out.", FACT, {}),
+            ("Vask himself was delighted by the resulting controversy.", OPINION, {}),
+            said('"We wanted to offend them," he later said.', "he"))
+    assert credits(*rows)[5] == "tom vask"
