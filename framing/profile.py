@@ -361,6 +361,17 @@ _UNIDENTIFIED_PEOPLE = frozenset("""male female man woman men women boy girl chi
     participant""".split()) | SPEAKER_ROLES
 
 
+#: A number in brackets ending a transcript's label for a voice it cannot name ("UNIDENTIFIED MALE (1)").
+_BRACKETED_NUMBER = re.compile(r"\((\d{1,2})\)\s*$")
+
+
+def _bracketed_number(label: str) -> str:
+    """The number in brackets that ends the speaker's ``label`` (see ``_BRACKETED_NUMBER``), which
+    :func:`framing.sources.speaker_display` drops as an aside, as a name's ending (" (1)"); "" for none."""
+    found = _BRACKETED_NUMBER.search(label)
+    return f" ({found.group(1)})" if found else ""
+
+
 def _unidentified(words: list[str]) -> bool:
     """Whether a source's key, split into ``words``, is a transcript's speaker it cannot name ("unidentified male",
     "unknown speaker", "unidentified male 2", or "unidentified male (2)" of its second such turn)."""
@@ -3153,7 +3164,7 @@ class _Speakers:
             return named if named and named[0] else (known.add_unnamed(INTERVIEWEE_DISPLAY), label)
         shown = speaker_display(turn.label)
         if _unidentified(text_key(shown).split(" ")):
-            return self._unidentified_voice(turn, shown, label, after, known)
+            return self._unidentified_voice(turn, shown + _bracketed_number(turn.label), label, after, known)
         if " " not in shown:
             shown = self.named.get(shown.upper()) or shown  # "VOSS:" below "Helena Voss, chief executive of ..."
         elif " " not in normalise_source(shown):  # a role and a surname: "Spokeswoman Zakharova", "Spokesperson Lin"
@@ -3170,9 +3181,9 @@ class _Speakers:
         label's last when only named speakers spoke since (an unnamed moderator asking again); another voice, shown
         "Unidentified Male (2)", after a turn of the same label (two in a row are two people) or of another unnamed
         voice ("UNIDENTIFIED MALE:", "UNIDENTIFIED FEMALE:", "UNIDENTIFIED MALE:" of a crowd's voices). A label the
-        transcript numbers ("UNIDENTIFIED MALE 2:") is that voice whenever it is written: the number tells the voices
-        apart."""
-        if shown[-1:].isdigit():
+        transcript numbers ("UNIDENTIFIED MALE 2:", "UNIDENTIFIED MALE (2):", shown "Unidentified Male (2)") is that
+        voice whenever it is written: the number tells the voices apart."""
+        if shown.rstrip(")")[-1:].isdigit():
             count = 1
         else:
             if not self.unidentified[shown] or after is not None or self.last_unidentified != shown:

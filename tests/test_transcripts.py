@@ -1465,3 +1465,17 @@ def test_an_unidentified_voice_answering_between_named_speakers_stays_one():
     credits, profile = credits_of(text)
     assert [credit for _, credit in credits] == ["host", "unidentified male", "host", "unidentified male"]
     assert len(profile["sources"]) == 2
+
+
+def test_a_voice_numbered_in_brackets_is_that_voice_whenever_its_label_is_written():
+    # before, the second "UNIDENTIFIED MALE (1):" was read as a crowd's new voice, "unidentified male (3)"
+    text = ("Residents packed the ferry terminal in Kessel on Monday.\n\n"
+            "UNIDENTIFIED MALE (1): We want the night crossing back.\n\n"
+            "UNIDENTIFIED MALE (2): They never asked us.\n\n"
+            "UNIDENTIFIED MALE (1): We will be here tomorrow.\n\n"
+            "MARTA KOVIC, CORRESPONDENT: The operator has not commented.")
+    credits, profile = credits_of(text)
+    assert [credit for _, credit in credits] == [
+        None, "unidentified male (1)", "unidentified male (2)", "unidentified male (1)", "marta kovic"]
+    assert sorted((entry["display"], entry["sentences"]) for entry in profile["sources"]) == [
+        ("Marta Kovic", 1), ("Unidentified Male (1)", 2), ("Unidentified Male (2)", 1)]
