@@ -1131,7 +1131,7 @@ def speaker_turns(text: str, bounds: Sequence[tuple[int, int]],
 
     - Q and A only when the text has both;
     - a label in capitals with a role or a title ("HOST:", "FOREIGN MINISTER:", "SEN. ROE:", "UNIDENTIFIED MALE:",
-      numbered or not: "UNIDENTIFIED MALE 2:", see :func:`_numbered_voice`) always;
+      numbered or not: "UNIDENTIFIED MALE 2:", numbered in title case too, see :func:`_numbered_voice`) always;
     - any other label ("ROE:", "JANE ROE:", "Roe:", "Interviewer:") only in an evident transcript, one that has such
       a role or title, Q and A, or two labels of which one opens two lines or more and is no label in capitals without
       a role or title, which may name a place (a roundup of datelines: "LISBON: ", "MADRID: "); and then, when it opens
@@ -1807,7 +1807,9 @@ def _read_label(text: str, start: int, stop: int | None = None, form: re.Pattern
     if any(word in _NOT_SPEAKER_WORDS for word in named):
         return None
     read = _name_label(end, label, main, tail, bare, aside)
-    return read._replace(key=f"{read.key} {number}") if read is not None and number is not None else read
+    if read is None or number is None:
+        return read
+    return read._replace(key=f"{read.key} {number}", alone=True, strong=True)  # "Unidentified Female 2" as in capitals
 
 
 #: The first words of a transcript's label for a voice it cannot name, which it may number ("UNIDENTIFIED MALE 2").
@@ -1817,7 +1819,8 @@ _UNNAMED_VOICE = frozenset({"unidentified", "unknown"})
 def _numbered_voice(found: re.Match[str]) -> bool:
     """Whether the label ``found`` with a number after its words is a voice the transcript cannot name and numbers
     ("UNIDENTIFIED MALE 2", "Unidentified Female 1"), read as the label without its number is and keyed with the
-    number, each number one voice; a number after any other label makes none ("ROUND 2: ", "PART 1: ")."""
+    number, each number one voice, and a speaker's label on its own in title case as in capitals (the number makes it
+    no line's opening words); a number after any other label makes none ("ROUND 2: ", "PART 1: ")."""
     words = found.group("main").split()
     return (len(words) >= 2 and words[0].lower() in _UNNAMED_VOICE and found.group("dashed") is None
             and found.group("tail") is None)

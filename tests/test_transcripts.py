@@ -1479,3 +1479,21 @@ def test_a_voice_numbered_in_brackets_is_that_voice_whenever_its_label_is_writte
         None, "unidentified male (1)", "unidentified male (2)", "unidentified male (1)", "marta kovic"]
     assert sorted((entry["display"], entry["sentences"]) for entry in profile["sources"]) == [
         ("Marta Kovic", 1), ("Unidentified Male (1)", 2), ("Unidentified Male (2)", 1)]
+
+
+def test_a_numbered_unidentified_voice_in_title_case_is_a_speaker_s_label_though_written_once():
+    # before, "Unidentified Female 2:" used once read as a line's opening words: her answer was the host's
+    text = ("Night shift at the Kessel depot\n\n"
+            "HOST: How long have you worked here?\n\n"
+            "Unidentified Female 2: Eleven years this spring.\n\n"
+            "HOST: And the pay?\n\n"
+            "TOM RALE: It has not changed since 2019.")
+    credits, _ = credits_of(text)
+    assert [credit for _, credit in credits] == [None, "host", "unidentified female 2", "host", "tom rale"]
+    assert speaker_label_length("Unidentified Female 2: Eleven years.") == len("Unidentified Female 2: ")
+    # alone it is a speaker's too, as in capitals, and the model does not read it
+    assert turns_of("Unidentified Male 1: Move the barrier!\n\nUnidentified Female 1: Nobody asked us.")[0][:2] == (
+        "Unidentified Male 1", "speaker")
+    assert lead_length("Unidentified Female 2: Eleven years.") == len("Unidentified Female 2: ")
+    # unnumbered, it is no speaker's label on its own, as before
+    assert speaker_label_length("Unidentified Female: Eleven years.") == 0
