@@ -3090,6 +3090,7 @@ class _Speakers:
         self.unidentified: Counter[str] = Counter()
         self.last_unidentified: str | None = None
         self.turn_unidentified: str | None = None
+        self.exchanged = _exchanged_voices(turns)  # the turns of two unnamed voices taking turns, past the first two
 
     def speaker(self, index: int, known: SourceIndex) -> tuple[str, _Mention] | None:
         """The speaker of sentence ``index``'s turn and the mention naming them, or ``None`` outside a turn; called
@@ -3180,13 +3181,15 @@ class _Speakers:
         "Unidentified Male"; ``after``: that of the turn just before when it was one too). The same voice as that
         label's last when only named speakers spoke since (an unnamed moderator asking again); another voice, shown
         "Unidentified Male (2)", after a turn of the same label (two in a row are two people) or of another unnamed
-        voice ("UNIDENTIFIED MALE:", "UNIDENTIFIED FEMALE:", "UNIDENTIFIED MALE:" of a crowd's voices). A label the
+        voice ("UNIDENTIFIED MALE:", "UNIDENTIFIED FEMALE:", "UNIDENTIFIED MALE:" of a crowd's voices), but for two
+        labels taking turns four times or more, two voices (see :func:`_exchanged_voices`). A label the
         transcript numbers ("UNIDENTIFIED MALE 2:", "UNIDENTIFIED MALE (2):", shown "Unidentified Male (2)") is that
         voice whenever it is written: the number tells the voices apart."""
         if shown.rstrip(")")[-1:].isdigit():
             count = 1
         else:
-            if not self.unidentified[shown] or after is not None or self.last_unidentified != shown:
+            if turn.first not in self.exchanged and (not self.unidentified[shown] or after is not None
+                                                     or self.last_unidentified != shown):
                 self.unidentified[shown] += 1
             count = self.unidentified[shown]
         self.last_unidentified = self.turn_unidentified = shown
@@ -3194,6 +3197,34 @@ class _Speakers:
         if turn.kind == "speaker" and not self._hosted(turn):
             self.answerer = name
         return name
+
+
+def _unnamed_voice(turn: SpeakerTurn) -> str | None:
+    """How ``turn``'s label shows a speaker the transcript cannot name and does not number ("Unidentified Male" of
+    "UNIDENTIFIED MALE:"), or ``None`` for any other turn."""
+    if turn.kind not in ("speaker", "interviewer") or _bracketed_number(turn.label):
+        return None
+    shown = speaker_display(turn.label)
+    return shown if _unidentified(text_key(shown).split(" ")) and not shown[-1:].isdigit() else None
+
+
+def _exchanged_voices(turns: Sequence[SpeakerTurn]) -> frozenset[int]:
+    """The first sentences of the turns, past the first two, of a run of four turns or more, no other between them,
+    of two unnumbered labels of unnamed voices taking turns throughout ("UNIDENTIFIED FEMALE:", "UNIDENTIFIED MALE:",
+    "UNIDENTIFIED FEMALE:", "UNIDENTIFIED MALE:" of a call): two voices, each its label's voice again at its return,
+    not a crowd's new one."""
+    exchanged: set[int] = set()
+    run: list[tuple[int, str]] = []  # the run's turns so far: their first sentence and the label shown
+    for turn in [*sorted(turns), None]:
+        shown = _unnamed_voice(turn) if turn is not None else None
+        if turn is not None and shown is not None:
+            run.append((turn.first, shown))
+            continue
+        if (len(run) >= 4 and len({voice for _, voice in run}) == 2
+                and all(one[1] != two[1] for one, two in zip(run, run[1:]))):
+            exchanged.update(first for first, _ in run[2:])
+        run = []
+    return frozenset(exchanged)
 
 
 def _hosts_named(intro: str) -> frozenset[str]:

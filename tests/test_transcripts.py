@@ -1497,3 +1497,23 @@ def test_a_numbered_unidentified_voice_in_title_case_is_a_speaker_s_label_though
     assert lead_length("Unidentified Female 2: Eleven years.") == len("Unidentified Female 2: ")
     # unnumbered, it is no speaker's label on its own, as before
     assert speaker_label_length("Unidentified Female: Eleven years.") == 0
+
+
+def test_two_unidentified_voices_taking_turns_are_two_voices():
+    # before, each return of a label after the other's turn was a crowd's new voice: six turns, six voices
+    text = ("The county released the recording of the barn fire call on Tuesday.\n\n"
+            "UNIDENTIFIED FEMALE: 911, what is your emergency?\n\n"
+            "UNIDENTIFIED MALE: There is smoke coming from the barn.\n\n"
+            "UNIDENTIFIED FEMALE: Is anyone inside?\n\n"
+            "UNIDENTIFIED MALE: I don't think so.\n\n"
+            "UNIDENTIFIED FEMALE: Help is on the way.")
+    credits, profile = credits_of(text)
+    assert [credit for _, credit in credits] == [None] + ["unidentified female", "unidentified male"] * 2 + [
+        "unidentified female"]
+    assert sorted((entry["display"], entry["sentences"]) for entry in profile["sources"]) == [
+        ("Unidentified Female", 3), ("Unidentified Male", 2)]
+    # three turns are still a crowd's, as in HARBOUR_PROTEST
+    three = text.replace("\n\nUNIDENTIFIED MALE: I don't think so.", "")
+    credits, _ = credits_of(three.replace("UNIDENTIFIED FEMALE: Help is on the way.", "MARTA KOVIC, HOST: Help came."))
+    assert [credit for _, credit in credits] == [
+        None, "unidentified female", "unidentified male", "unidentified female (2)", "marta kovic"]
