@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import unicodedata
 
-__all__ = ["given_name_sex", "given_name_spelling"]
+__all__ = ["given_name_of_either_sex", "given_name_sex", "given_name_spelling"]
 
 #: Women's given names.
 _WOMEN = frozenset("""
@@ -99,6 +99,13 @@ wayne werner willem william wojciech wolfgang wouter xavier yasser yevgeny yoges
 yusuf yves zach zachary zayed zbigniew
 """.split())
 
+#: Given names of either sex, left out of both lists above (see the module's note), though each is a given name.
+_EITHER = frozenset("""
+alex ali andrea ashley avery camille casey chris dana darya dominique hanan hilary inge jackie jaime jamie jan jean
+jesse jordan kelly kim kiran lakshmi lee leslie lindsey madison michele morgan nicola nour quinn remi riley robin sam
+sasha simone taylor
+""".split())
+
 #: Spellings of one given name, each group one name written from another script in other letters ("Dmitry",
 #: "Dmitri"), so that copy that spells it both ways names one person; the first of a group stands for it. Names
 #: that differ as a language's do ("Vladimir", "Volodymyr"; "Aleksandr", "Oleksandr") are not spellings.
@@ -144,6 +151,12 @@ def given_name_sex(word: str) -> str | None:
     if folded in _WOMEN:
         return "she"
     return "he" if folded in _MEN else None
+
+
+def given_name_of_either_sex(word: str) -> bool:
+    """Whether ``word`` (any case, accents or not) is a given name of either sex of :data:`_EITHER` ("Kim", "Sam"),
+    which :func:`given_name_sex` does not know."""
+    return _folded(word) in _EITHER
 
 
 def _folded(word: str) -> str:

@@ -22,7 +22,7 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from .errors import InputError, counted
-from .given_names import given_name_sex
+from .given_names import given_name_of_either_sex, given_name_sex
 from .textchars import is_letter_or_mark
 
 __all__ = ["split_sentences", "preceding", "page_furniture", "FURNITURE_REACH", "list_mark_length", "lead_length",
@@ -3483,6 +3483,8 @@ def _degree_then_sentence(text: str, dot: int, nxt: int, word: str) -> bool:
 
 #: A degree that is also a pair of initials ("J.D", "M.D", "R.N": "J.D. Vance", "M.D. Anderson").
 _INITIALS_DEGREE = re.compile(rf"[{_UPPER}]\.[{_UPPER}]")
+#: A surname of one word, a capital and then lower-case letters ("Olde"; not "Jong-un").
+_PLAIN_SURNAME = re.compile(rf"[{_UPPER}][a-z]+")
 #: What goes on with a surname after initials: a comma, "and" or a possessive ("J.D. Vance, 40,", "J.D. Vance and").
 _NAME_GOES_ON = re.compile(r"[A-Za-z]+(?:,| and |['’]s\b)")
 
@@ -3490,14 +3492,16 @@ _NAME_GOES_ON = re.compile(r"[A-Za-z]+(?:,| and |['’]s\b)")
 def _initials_before_surname(text: str, comma: int, word: str, surname: int) -> bool:
     """Whether the degree-like ``word`` after the comma at ``comma`` is a person's initials before the surname at
     ``surname``: a two-letter degree ("J.D.", "M.D.", "R.N.") follows a person's name (a given name, then a
-    capitalised word: "Tomas Brandt, M.D.") before it ends a sentence, so not after any other words ("her running
-    mate, J.D. Vance", "On Monday, J.D. Vance said"), nor when the word after it goes on as a name ("Ana Ruiz,
-    J.D. Vance and Tom Bell signed")."""
+    capitalised word: "Tomas Brandt, M.D."; or a given name of either sex just before a surname of one word in lower
+    case after its capital: "Kim Olde, R.N.", not "Kim Jong-un, J.D.") before it ends a sentence, so not after any
+    other words ("her running mate, J.D. Vance", "On Monday, J.D. Vance said"), nor when the word after it goes on as
+    a name ("Ana Ruiz, J.D. Vance and Tom Bell signed")."""
     if _INITIALS_DEGREE.fullmatch(word) is None:
         return False
     words = text[max(0, comma - 60):comma].split()
     person = (len(words) >= 2 and words[-1][:1].isupper()
-              and any(given_name_sex(given) is not None for given in words[-3:-1]))
+              and (any(given_name_sex(given) is not None for given in words[-3:-1])
+                   or (given_name_of_either_sex(words[-2]) and _PLAIN_SURNAME.fullmatch(words[-1]) is not None)))
     return not person or _NAME_GOES_ON.match(text, surname) is not None
 
 

@@ -1554,6 +1554,9 @@ def test_a_degree_after_a_name_ends_the_sentence_before_a_capitalised_word(text,
     "Ana Voss, M.D., said the clinic was safe.",
     "Tom Rell J.D. joined the firm in May.",
     "The vote was led by J. D. Vance and others.",
+    # a given name of either sex before a name of other words is no given name and surname ("Kim Jong-un")
+    "After he met Kim Jong-un, J.D. Vance flew home.",
+    "After he met Kim Jong Un, J.D. Vance flew home.",
 ])
 def test_initials_like_a_degree_after_a_comma_open_a_name(text):
     assert sentences(text) == [text]
@@ -1564,6 +1567,9 @@ def test_initials_like_a_degree_after_a_comma_open_a_name(text):
      ["The ward is run by Ines Olde, R.N.", "Patients praised her."]),
     ("The firm hired Tom Rell, J.D. Clients were pleased.", ["The firm hired Tom Rell, J.D.", "Clients were pleased."]),
     ("She holds an M.D. The clinic opened in May.", ["She holds an M.D.", "The clinic opened in May."]),
+    # before, a given name of either sex ("Kim", "Sam") was no person's for this, and the two sentences were one
+    ("Kim Olde, R.N. Patients praised her.", ["Kim Olde, R.N.", "Patients praised her."]),
+    ("The firm hired Sam Rell, J.D. Clients were pleased.", ["The firm hired Sam Rell, J.D.", "Clients were pleased."]),
 ])
 def test_a_two_letter_degree_after_a_persons_name_still_ends_its_sentence(text, expected):
     assert sentences(text) == expected
