@@ -3586,10 +3586,11 @@ _ACCORDING_TO = re.compile(r"(?<![\w'’-])according\s+to\s+([^,;:!?()\"“”�
 #: police the man fled" shows no end to it.
 _OPENS_SENTENCE = re.compile(r"[\s\"“'‘]*(?:(?:but|and|yet|so)\s+)?", re.I)
 #: "Per" as "according to" is written, and what it credits (group 1): opening the sentence ("Per the state lab,
-#: ...") or after a comma (", per the agency."), before an article or a capitalised word, never a rate's "per"
-#: ("5 per cent", "$40 per person").
+#: ...") or after a comma (", per the agency."), before an article, a possessive pronoun ("per his lawyer": a source
+#: before a role only, see :func:`source_according_to`) or a capitalised word, never a rate's "per" ("5 per cent",
+#: "$40 per person").
 _PER = re.compile(r"(?:^[\s\"“'‘]*(?:(?:but|and|yet|so)\s+)?|(?<=,)\s+)per\s+"
-                  r"((?:the|an?)\s[^,;:!?()\"“”–—]+|(?-i:[A-Z])[^,;:!?()\"“”–—]*)", re.I)
+                  r"((?:the|an?|his|her|its|their)\s[^,;:!?()\"“”–—]+|(?-i:[A-Z])[^,;:!?()\"“”–—]*)", re.I)
 _SOURCE_CLOSED = re.compile(r"[,;:(–—]")
 #: Head nouns after "according to" that make it a manner, not a source: "went according to plan", "according to
 #: the rules", "distributed according to need", "sorted according to size", "acted according to orders".

@@ -1029,6 +1029,12 @@ def test_the_source_after_according_to_is_found(text, expected):
     ("Per capita spending on clinics fell by a fifth.", None),
     ("Per the county lab the strain is new.", None),
     ("Tolls rose, per the terms of the lease.", None),
+    # before, a possessive pronoun after "per" was no source's opening: "per his lawyer" credited no one
+    ("Per his lawyer, the senator never saw the memo.", "his lawyer"),
+    ("The senator never saw the memo, per his lawyer.", "his lawyer"),
+    # but before no role it is none, as after "according to"
+    ("Per her request, the hearing was moved.", None),
+    ("The hearing was moved, per their agreement.", None),
 ])
 def test_the_source_after_per_is_found_as_after_according_to(text, expected):
     found = source_according_to(text)
@@ -1039,6 +1045,12 @@ def test_per_credits_its_own_source_not_the_last_speaker():
     said = ("Dr. Hana Orlik said the clinic was overwhelmed.", CLAIM, {"source": ["Dr. Hana Orlik"]})
     per = ("Per a Kessel hospital statement, three patients were moved to intensive care.", CLAIM, {})
     assert profile_of(said, per)["credits"] == ["hana orlik", "kessel hospital statement"]
+
+
+def test_per_a_possessive_and_a_role_credits_that_role_not_the_last_speaker():
+    said = ("Senator Tom Vale said the audit was political.", CLAIM, {"source": ["Senator Tom Vale"]})
+    per = ("Per his lawyer, the senator never saw the memo.", CLAIM, {})
+    assert profile_of(said, per)["credits"] == ["tom vale", "lawyer"]
 
 
 def test_according_to_credits_its_own_source_not_the_last_speaker():
