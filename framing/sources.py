@@ -15,7 +15,7 @@ from functools import lru_cache
 from itertools import dropwhile, islice
 from typing import TYPE_CHECKING, TypeVar
 
-from .given_names import given_name_sex, given_name_spelling
+from .given_names import given_name_of_either_sex, given_name_sex, given_name_spelling
 from .segment import GLUED_PARTICLES as _GLUED
 # "Bloomberg", a wire service, is no person's surname
 from .segment import NEWS_AGENCIES as _NEWS_AGENCIES
@@ -581,6 +581,9 @@ SHORT_POSTS = {"pm": "prime minister", "cm": "chief minister", "mp": "member of 
 #: do ("A former detainee, who asked not to be named, said ...", "A witness said ...", "An aid worker said ...").
 _CIRCUMSTANCES = frozenset("""witness survivor prisoner detainee refugee victim activist representative rapporteur
     investigator worker guard""".split())
+#: Those and an eyewitness, capitalised opening a sentence before a person's name ("Witness Ana Voss", "Survivor Ana
+#: Voss"), dropped from the name as a trade is (see :func:`_is_trade_then_name`).
+_OPENING_CIRCUMSTANCES = _CIRCUMSTANCES | {"eyewitness"}
 #: Those titles written as one hyphenated word, which a later description ends with as it ends with any other role
 #: ("Secretary-General António Quell said ... The Secretary-General said ...": one person).
 _HYPHENED_TITLES = frozenset(f"{rank.lower()}-general" for rank in _GENERAL_RANKS)
@@ -1685,10 +1688,15 @@ def _trade_head(word: str) -> bool:
 def _is_trade_then_name(words: list[str]) -> bool:
     """Whether ``words`` are a trade ("Lawyer", "Co-author", "Hydrologist"), then a personal name of two words or
     more, not a body's ("Lawyer Nadia Brennock"; not "Referee Appointments Board"); a trade known only by its
-    ending, before a name with no word of a body's, portfolio's or role's ("Methodist Episcopal Church",
-    "Federalist Radio Hour" and "Populist Interior Minister" stay whole)."""
+    ending before a name with no word of a body's, portfolio's or role's ("Methodist Episcopal Church",
+    "Federalist Radio Hour" and "Populist Interior Minister" stay whole); what befell a person or what they saw
+    ("Witness", "Survivor", "Eyewitness": see ``_OPENING_CIRCUMSTANCES``) before a known given name ("Witness Ana
+    Voss"; "Victim Support Scotland" stays whole)."""
     listed = words[0].lower() in _TRADES
-    if not (listed or _TRADE_ENDING.fullmatch(words[0])) or not _is_name(words[1:]) or words[-1] in _INSTITUTIONS:
+    befell = words[0].lower() in _OPENING_CIRCUMSTANCES and (given_name_sex(words[1]) is not None
+                                                              or given_name_of_either_sex(words[1]))
+    known = listed or befell or _TRADE_ENDING.fullmatch(words[0]) is not None
+    if not known or not _is_name(words[1:]) or words[-1] in _INSTITUTIONS:
         return False
     return listed or not any(w in _INSTITUTIONS or w in _BODY_WORDS or w in _PORTFOLIOS or _ROLE_WORD.fullmatch(w)
                              for w in words[1:])

@@ -3042,6 +3042,12 @@ def test_a_titled_name_is_read_to_the_end_of_its_capitalised_run():
     ("Geologist Ana Petrovic", "ana petrovic"),
     ("Epidemiologist Ana Petrovic", "ana petrovic"),
     ("Physician Ana de la Cruz", "ana de la cruz"),
+    # what befell a person or what they saw, as court and conflict copy writes it before a name: before, "Witness"
+    # stayed in the name, though "witness" in lower case was dropped
+    ("Witness Ana Voss", "ana voss"),
+    ("Eyewitness Ana Voss", "ana voss"),
+    ("Survivor Ana Voss", "ana voss"),
+    ("Detainee Yusuf Rahimi", "yusuf rahimi"),
     # the arts' and sport's trades, and a kind of business before a firm's name
     ("Actor Ryan Cole", "ryan cole"),
     ("Actress Ana de la Cruz", "ana de la cruz"),
@@ -3071,6 +3077,9 @@ def test_a_titled_name_is_read_to_the_end_of_its_capitalised_run():
     ("Singer Sewing Company", "singer sewing company"),
     ("Airline Pilots Association", "airline pilots association"),
     ("Producer Price Index", "producer price index"),
+    ("Witness Protection Program", "witness protection program"),
+    ("Victim Support Scotland", "victim support scotland"),
+    ("Survivor Corps International", "survivor corps international"),
     ("Chelsea Manning", "chelsea manning"),
     ("Hunter Biden", "hunter biden"),
     # honorifics of Indian, Nigerian, Philippine and Malaysian copy, and police ranks in capitals
