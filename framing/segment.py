@@ -41,7 +41,7 @@ __all__ = ["split_sentences", "preceding", "page_furniture", "FURNITURE_REACH", 
 ABBREVIATIONS = frozenset(
     """
     mr mrs ms mx mme messrs dr prof asst assoc dep sr jr st mt ft gen col lt lieut sgt capt cmdr cdr adm maj cpl brig
-    pvt pte sqn ldr rt gov sen rep rev hon pres supt insp det amb atty fr msgr cllr mlle rtd retd
+    pvt pte sqn ldr rt gov sen rep govs sens reps rev hon pres supt insp det amb atty fr msgr cllr mlle rtd retd
     jan feb mar apr jun jul aug sep sept oct nov dec
     mon tue tues wed thu thur thurs fri sat sun
     no nos vol pp p ch fig figs art sec para approx est dept univ assn
@@ -50,12 +50,12 @@ ABBREVIATIONS = frozenset(
     """.split()
 )
 
-# Titles, months and weekdays abbreviate only when capitalised: "Rep. Smith", "Wed. night", but
-# "a sales rep. The", "in the sun. Then".
+# Titles, months and weekdays abbreviate only when capitalised: "Rep. Smith", "Reps. Ana Ruiz and Tom Vask", "Wed.
+# night", but "a sales rep. The", "met the sales reps. Then", "in the sun. Then".
 _CAPITALISED_ONLY = frozenset(
     """
     mr mrs ms mx mme messrs dr prof asst assoc dep sr jr st mt gen col lt lieut sgt capt cmdr cdr adm maj cpl brig
-    pvt pte sqn ldr rt gov sen rep rev hon pres supt insp det amb atty fr msgr cllr mlle
+    pvt pte sqn ldr rt gov sen rep govs sens reps rev hon pres supt insp det amb atty fr msgr cllr mlle
     jan feb mar apr jun jul aug sep sept oct nov dec
     mon tue tues wed thu thur thurs fri sat sun
     """.split()

@@ -78,7 +78,8 @@ _RANK_THEN_WORD = re.compile(rf"(?:(?:{_POLICE_RANKS})\.?|(?:{_STOPPED_RANKS})\.
 #: Sen. Ada Moe"), and Ireland's police, "Garda", before a rank ("Garda Supt Niamh Byrne"), a priest's "Father",
 #: honorifics of Indian, Nigerian, Philippine and Malaysian copy ("Shri", "Smt.", "Alhaji", "Mallam", "Comrade",
 #: "Engr", "Atty.", "Datuk Seri", "Tan Sri"; not a firm's "Shri Ram Group"; "Barr.", "Amb.", "Pres." and "Alh." only
-#: with their full stop: "Barr" is a surname too), of German, Spanish and Indonesian copy ("Herr", "Frau", "Señor",
+#: with their full stop: "Barr" is a surname too), plural titles of several people, with their full stop ("Sens.
+#: Ana Moe and Tom Vask", "Reps.", "Govs."), of German, Spanish and Indonesian copy ("Herr", "Frau", "Señor",
 #: "Señora", "Bapak"; "Sr.", "Sra.", "Ir.", "Ust.", "Kol." and "Inf." with their full stop, "Dipl.-Ing."; "Ibu"
 #: before a capitalised word without a hyphen, no firm's nor body's word after it; never "Pak", which is also a
 #: Korean family name written without a hyphen, "Pak Pong Ju"), of French copy ("Mlle", and "M." before a word that
@@ -96,7 +97,8 @@ _TITLE = re.compile(r"^(?:(?:(?:state|former)\s+|(?-i:Garda)\s+(?=(?:supt|insp|d
                     r"ch(?=\.?\s+(?:insp|supt)\b)|rev|fr|msgr|(?-i:Father)|rt\.?\s+hon|hon|"
                     rf"shri(?!\s+\S+\s+(?:{_FIRM_WORDS})s?\b)|smt|alhaji|mallam|comrade|engr|atty|"
                     r"dat(?:uk|o['’]?)(?:\s+s(?:e)?ri)?|(?:tan|puan)\s+sri|"
-                    r"(?:barr|amb|pres|alh|ald|comm|ofc|sup|del)(?=\.)|\((?:mrs|mr|ms|miss|dr|prof|rtd|retd|ret)\.?\)|"
+                    r"(?:barr|amb|pres|alh|ald|comm|ofc|sup|del|sens|reps|govs)(?=\.)|"
+                    r"\((?:mrs|mr|ms|miss|dr|prof|rtd|retd|ret)\.?\)|"
                     r"herr|frau|se[nñ]ora?|bapak|(?:sra?|ir|ust|kol|inf)(?=\.)|dipl\.-ing|"
                     r"mlle|(?-i:M)(?=\.\s+(?-i:[A-ZÀ-ÖØ-Þ][a-zß-ÿ]))|(?-i:(?:Sig|Dott|On|Mgr)(?=\.)|Sig\.ra|Dott\.ssa)|"
                     rf"(?-i:Ibu(?=\s+[A-Z][^\s-]*(?:\s|$)))(?!(?:\s+\S+)?\s+(?:{_FIRM_WORDS})s?\b)|"

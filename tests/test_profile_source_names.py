@@ -289,6 +289,8 @@ def test_a_quantity_span_gives_way_to_the_name_beside_it_and_is_never_a_source()
     ("The co-authors, Dr. Ines Farrow and Dr. L. M. Tsai", "Ines Farrow and L. M. Tsai"),
     ("Ines Farrow and Prof. Li Tsai", "Ines Farrow and Li Tsai"),
     ("Sen. Ana Voss and Rep. Tom Lee", "Ana Voss and Tom Lee"),
+    ("Sens. Ana Voss and Tom Lee", "Ana Voss and Tom Lee"),  # a plural title before both
+    ("Reps. Ana Voss and Tom Lee", "Ana Voss and Tom Lee"),
     ("Ines Farrow and Li Tsai", "Ines Farrow and Li Tsai"),  # as untitled names always were
 ])
 def test_two_titled_people_named_together_are_both_shown_not_the_last_alone(span, shown):

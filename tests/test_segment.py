@@ -48,6 +48,14 @@ def test_military_and_courtesy_titles_hold():
     assert sentences(text) == ["Brig. Gen. Lin Wen-huang said so.", "The Rt. Hon. Jo Bell spoke.", "Pvt. Ann Lee was hurt."]
 
 
+def test_plural_titles_of_several_people_hold_but_not_a_lower_case_plural_noun():
+    assert sentences("Her rivals, Reps. Ana Ruiz and Tom Vask, said the plan was too costly.") == [
+        "Her rivals, Reps. Ana Ruiz and Tom Vask, said the plan was too costly."]
+    assert sentences("It drew fire from Sens. Ana Ruiz and Ed Rusk and from Govs. Tom Vask and Ida Moe.") == [
+        "It drew fire from Sens. Ana Ruiz and Ed Rusk and from Govs. Tom Vask and Ida Moe."]
+    assert sentences("She met the sales reps. Tom Vask was late.") == ["She met the sales reps.", "Tom Vask was late."]
+
+
 @pytest.mark.parametrize("text", [
     "The spokesman, Engr. Musa Bello, said the plant was safe.",
     "Alh. Musa Dantata said the deal was signed.",
