@@ -355,6 +355,11 @@ _SPEECH_VERB = re.compile(
     r"(?:said|says|asked|asks|told|tells|added|adds|wrote|writes|replied|replies|"
     r"answered|insisted|demanded|wondered|exclaimed|shouted|yelled|cried|declared|tweeted|posted|"
     r"recalled|explained|noted|argued|countered|retorted|continued|warned|stated|quipped|joked)\b")
+# Verbs of a speaker's turn in an exchange that follow only a quoted question or exclamation as its credit ('"Will
+# you?" Ana Ruiz pressed.', '"Why not?" Tom Vask shot back.'): elsewhere in copy "pressed" or "snapped" after a
+# name is no speech ("Acme Co. Shares snapped a losing run"), so they stay out of ``_SPEECH_VERB``.
+_EXCHANGE_VERB = re.compile(
+    rf"(?:{_SPEECH_VERB.pattern}|(?:pressed|interjected|snapped|responded|pleaded|mused|shot back|followed up)\b)")
 # French and German verbs of saying after their speaker, in the present or the past, as English copy quoting
 # French or German text may keep them: "« Pourquoi ? » Marc demande.", "„Warum?“ Greta Lindqvist fragte.".
 _FOREIGN_SPEECH_VERB = re.compile(
@@ -3329,7 +3334,7 @@ def _speaker_after_quote(text: str, since: int, match: re.Match[str], nxt: int) 
     demande.", "„Warum?“ Greta Lindqvist fragte."."""
     if not _quote_opens_sentence(text, since, match):
         return False
-    if _speaker_follows(text, nxt) or _cjk_speaker_follows(text, nxt):
+    if _speaker_follows(text, nxt, _EXCHANGE_VERB) or _cjk_speaker_follows(text, nxt):
         return True
     return match.group("close").rstrip(")]}")[-1:] in _FOREIGN_CLOSERS and _speaker_follows(
         text, nxt, _FOREIGN_SPEECH_VERB)
@@ -3346,11 +3351,11 @@ def _cjk_speaker_follows(text: str, nxt: int) -> bool:
 
 
 def _speaker_follows(text: str, nxt: int, verbs: re.Pattern[str] = _SPEECH_VERB) -> bool:
-    """Whether the words at ``nxt`` name a speaker and a verb of saying (one of ``verbs``): one to five name words,
-    with lower-case particles ("von der", "bin", "de la") only between them."""
+    """Whether the words at ``nxt`` name a speaker and a verb of saying (one of ``verbs``, which may be two words:
+    "shot back"): one to five name words, with lower-case particles ("von der", "bin", "de la") only between them."""
     words = text[nxt:nxt + _SPEAKER_REACH].split()
     for count, word in enumerate(words[:2 * _SPEAKER_NAME_WORDS + 1]):
-        if verbs.match(word):
+        if verbs.match(" ".join(words[count:count + 2])):
             return _speaker_name(words[:count])
     return False
 

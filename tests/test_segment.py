@@ -412,6 +412,18 @@ def test_a_quoted_question_or_exclamation_keeps_its_speaker():
                                '"Why?"', "The question hung there.", "Is it over?", "Smith said yes."]
 
 
+@pytest.mark.parametrize("verb", ["pressed", "interjected", "snapped", "shot back", "followed up", "responded",
+                                  "pleaded", "mused"])
+def test_a_quoted_question_keeps_its_speaker_with_a_verb_of_an_exchange(verb):
+    text = f"“Will you raise the levy?” Ana Ruiz {verb}. “Maybe only for the large farms?”"
+    assert sentences(text) == [f"“Will you raise the levy?” Ana Ruiz {verb}.", "“Maybe only for the large farms?”"]
+
+
+def test_a_verb_of_an_exchange_after_a_name_and_no_quotation_is_no_credit():
+    assert sentences("Is it over? Ana Ruiz pressed on. Acme Co. Shares snapped back.") == [
+        "Is it over?", "Ana Ruiz pressed on.", "Acme Co.", "Shares snapped back."]
+
+
 def test_a_list_number_heads_its_item():
     assert sentences("Steps:\n1. Freeze assets\n2. Ban travel") == ["Steps:", "1. Freeze assets", "2. Ban travel"]
     assert sentences("1. The vote passed. 2. The bill goes to the Senate.") == [
