@@ -2451,6 +2451,8 @@ class _Credits:
         self.quotes = quotes  # the text's quoted regions: a "he" or "she" in them is no sign of who spoke
         self.quotation_of = _quotation_of(sentences, runs)  # sentence -> the closed quotation wholly holding it
         self.opened_in = _quotation_opened_in(sentences, runs)  # sentence -> the closed quotation it opens, runs past
+        # sentence -> the earlier sentence opening the quotation it closes
+        self.quote_opening = _quotation_openings(sentences, runs)
         self.furniture = furniture
         self.known = known
         self.credited: dict[int, str] = {}
@@ -2668,7 +2670,10 @@ class _Credits:
                      and not _other_sex(self.last_written, pronoun) and not self._principal_again(index, pronoun))
         # not where the sentence before names someone else too who may be of the pronoun's sex ("Detective Kit Moran
         # arrested Tom Vell. He ..."); "Dorsey Kell sat beside Mayor Tom Vance. '...,' she said." is Kell's
-        topic = (self.topic[1] if self.topic is not None and self.topic[0] == index - 1
+        # the sentence just before is the one before the quotation this sentence closes, if an earlier one opened it
+        # ('Ana Ruiz was scathing. "It is a tax. It hits every family," she said.' is Ruiz's)
+        before = self.quote_opening.get(index, index) - 1
+        topic = (self.topic[1] if self.topic is not None and self.topic[0] == before
                  and not self.topic_others & {pronoun, None} else None)
         topic_sex = self.known.sex_of(topic) if topic is not None else None
         # of unknown sex, not over a last speaker of the pronoun's sex unless credited before or described as a
@@ -3356,6 +3361,15 @@ def _quotation_opened_in(sentences: Sequence[Sentence], runs: list[tuple[int, in
         if index >= 0 and sentences[index].start < start and sentences[index].end < end:
             opened[index] = number
     return opened
+
+
+def _quotation_openings(sentences: Sequence[Sentence], runs: list[tuple[int, int]]) -> dict[int, int]:
+    """Each sentence that closes a quotation of ``runs`` which an earlier sentence opens (see
+    :func:`_quotes_closed_later`), with that earlier sentence's index."""
+    openings: dict[int, int] = {}
+    for index, (closer, _) in _quotes_closed_later(sentences, runs).items():
+        openings[closer] = min(index, openings.get(closer, index))
+    return openings
 
 
 def _quotes_closed_later(sentences: Sequence[Sentence],

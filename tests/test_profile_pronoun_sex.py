@@ -560,3 +560,16 @@ def test_a_surname_before_a_person_s_side_makes_no_place_that_keeps_it_from_bein
             ("Vask himself was delighted by the resulting controversy.", OPINION, {}),
             said('"We wanted to offend them," he later said.', "he"))
     assert credits(*rows)[5] == "tom vask"
+
+
+@pytest.mark.parametrize("middle", [[], ["It hits every family."]])
+def test_he_or_she_closing_a_quotation_of_several_sentences_is_the_subject_of_the_sentence_before_it(middle):
+    # the sentence just before is the one before the quotation opened, not the quotation's own first sentence
+    rows = credits(
+        said("Ardin Moss, the mayor, said the levy was fair.", "Ardin Moss, the mayor"),
+        ("Dorsey Wenlock was scathing.", FACT, {}),
+        ('"It is a tax.', CLAIM, {}),
+        *[(text, CLAIM, {}) for text in middle],
+        said('It must go," she said.', "she"),
+    )
+    assert rows[2:] == ["dorsey wenlock"] * (2 + len(middle))
