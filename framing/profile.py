@@ -195,6 +195,10 @@ _DENIED_ACCOUNT = re.compile(rf"\b(?:the|this|that|these|those)\s+(?:[\w'’-]+\
 #: opposition's claims", "Mollo's allegations"), two words allowed before the noun; group 1 is the owner's word.
 _OWNED_ACCOUNT = re.compile(rf"(?<![\w'’-])([^\W\d_][\w-]*?)(?:['’]s|(?<=s)['’])\s+(?:[\w'’-]+\s+){{0,2}}?"
                             rf"(?:{'|'.join(_ACCOUNT_NOUNS)})\b", re.I)
+#: An account's noun that no verb of saying is spelled as (see ``_ACCOUNT_NOUNS``: "claim", "allegations", not "claims"
+#: nor "reports", as in "Moody's reports that ..."), after a possessive as a cue: the possessive is its owner's.
+_OWNED_ACCOUNT_CUE = re.compile(rf"(?:{'|'.join(sorted(set(_ACCOUNT_NOUNS.values())))}|allegations|accusations|"
+                                r"statements)(?![\w'’-])", re.I)
 #: Endings dropped to compare words lightly stemmed: "dumped", "dumping" and "dumps" are "dump".
 _ENDING = re.compile(r"(?:ing|ed|es|s|e)$")
 #: The shortest word that counts as content ("dump", not "the" or "any").
@@ -3308,11 +3312,14 @@ def _written_at(span: Span, edge: str = _MENTION_EDGE) -> _Mention:
 
 def _speaks_itself(source, sentence: Sentence, cues: Collection[int]) -> bool:
     """Whether a source span is followed by its cue (``cues``: where the sentence's cues start) or by no word, so
-    that a possessive it ends with belongs to the name ("Moody's said", "according to McDonald's.")."""
+    that a possessive it ends with belongs to the name ("Moody's said", "according to McDonald's."); not a cue that
+    is an account's noun (see ``_OWNED_ACCOUNT_CUE``: "Ana Ruiz's Claim That ...", "Ana Ruiz's claim that ..."),
+    which the one named owns."""
     text, after = sentence.text, source.end - sentence.start
     while after < len(text) and text[after].isspace():
         after += 1
-    return not text[after:after + 1].isalpha() or sentence.start + after in cues
+    return not text[after:after + 1].isalpha() or (sentence.start + after in cues
+                                                   and not _OWNED_ACCOUNT_CUE.match(text, after))
 
 
 def _closed_quotations(sentences: Sequence[Sentence], text: str | None,

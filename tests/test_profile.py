@@ -1900,6 +1900,11 @@ def test_a_possessive_before_the_cue_or_at_the_end_is_part_of_the_name():
     assert source_of(sentence("The outlook is stable, according to McDonald's.", "McDonald's")) == "McDonald's"
     # a span cut before what it owns loses the possessive
     assert source_of(sentence("China's foreign ministry said so.", "China's", "said")) == "China"
+    # a cue that is an account's noun is what the one named owns, in a headline's capitals too
+    assert source_of(sentence("Ana Ruiz’s Claim That The Mill Is Closing Isn’t True.", "Ana Ruiz’s", "Claim")) == (
+        "Ana Ruiz")
+    assert source_of(sentence("Ana Ruiz's allegations were false.", "Ana Ruiz's", "allegations")) == "Ana Ruiz"
+    assert source_of(sentence("Moody's reports that the outlook is stable.", "Moody's", "reports")) == "Moody's"
 
 
 @pytest.mark.parametrize("verb, cue, loaded, phrases", [
