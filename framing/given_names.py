@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import unicodedata
 
-__all__ = ["given_name_of_either_sex", "given_name_sex", "given_name_spelling"]
+__all__ = ["given_name_of_either_sex", "given_name_sex", "given_name_spelling", "is_given_name"]
 
 #: Women's given names.
 _WOMEN = frozenset("""
@@ -99,11 +99,13 @@ wayne werner willem william wojciech wolfgang wouter xavier yasser yevgeny yoges
 yusuf yves zach zachary zayed zbigniew
 """.split())
 
-#: Given names of either sex, left out of both lists above (see the module's note), though each is a given name.
+#: Given names of either sex, left out of both lists above (see the module's note), though each is a given name:
+#: "Kim" of "Kim Olde, R.N.", "Chris" of "NBC's Chris Rusk". Those that often open a place's or a team's name
+#: ("Madison") or are a month ("Jan") are left out here too.
 _EITHER = frozenset("""
-alex ali andrea ashley avery camille casey chris dana darya dominique hanan hilary inge jackie jaime jamie jan jean
-jesse jordan kelly kim kiran lakshmi lee leslie lindsey madison michele morgan nicola nour quinn remi riley robin sam
-sasha simone taylor
+alex ali andrea ashley avery camille casey chris dana darya dominique hanan hilary inge jackie jaime jamie jean
+jesse jordan kelly kim kiran lakshmi lee leslie lindsey michele morgan nicola nour quinn remi riley robin sam sasha
+simone taylor
 """.split())
 
 #: Spellings of one given name, each group one name written from another script in other letters ("Dmitry",
@@ -157,6 +159,12 @@ def given_name_of_either_sex(word: str) -> bool:
     """Whether ``word`` (any case, accents or not) is a given name of either sex of :data:`_EITHER` ("Kim", "Sam"),
     which :func:`given_name_sex` does not know."""
     return _folded(word) in _EITHER
+
+
+def is_given_name(word: str) -> bool:
+    """Whether ``word`` (any case, accents or not) is a known given name: of :data:`_WOMEN`, :data:`_MEN`, or of
+    either sex (:func:`given_name_of_either_sex`: "Chris", "Ali", "Alex")."""
+    return given_name_sex(word) is not None or given_name_of_either_sex(word)
 
 
 def _folded(word: str) -> str:

@@ -15,7 +15,7 @@ from functools import lru_cache
 from itertools import dropwhile, islice
 from typing import TYPE_CHECKING, TypeVar
 
-from .given_names import given_name_of_either_sex, given_name_sex, given_name_spelling
+from .given_names import given_name_of_either_sex, given_name_sex, given_name_spelling, is_given_name
 from .segment import GLUED_PARTICLES as _GLUED
 # "Bloomberg", a wire service, is no person's surname
 from .segment import NEWS_AGENCIES as _NEWS_AGENCIES
@@ -1495,14 +1495,16 @@ _OWNER_BEFORE_NAME = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w&.-]*\s+){0,4}[A-Z][\
 
 
 def _name_after_owner(form: str) -> str:
-    """The person of "The Harbour Post's Ana Ruiz" or "Reuters' Ana Ruiz": a personal name that opens with a known
-    given name (see :func:`framing.given_names.given_name_sex`) after a capitalised owner's possessive, whom the
-    owner employs; any other form is itself ("Marlow's This Week", "Kessel's People Party")."""
+    """The person of "The Harbour Post's Ana Ruiz" or "NBC's Chris Rusk": a personal name that opens with a known
+    given name of either sex (see :func:`framing.given_names.is_given_name`) after a capitalised owner's possessive,
+    whom the owner employs; any other form is itself ("Marlow's This Week", "Kessel's People Party")."""
     found = _OWNER_BEFORE_NAME.match(form)
     if found is None:
         return form
     words = form[found.end():].split(" ")
-    return " ".join(words) if given_name_sex(words[0]) is not None and _is_name(words) else form
+    # one of either sex before no firm's, body's or place's word ("Kessel's Jordan River Authority" stays whole)
+    given = given_name_sex(words[0]) is not None or (is_given_name(words[0]) and _personal_name(words))
+    return " ".join(words) if given and _is_name(words) else form
 
 
 def _person_of_body(form: str) -> str:

@@ -31,9 +31,16 @@ def test_a_relative_clause_is_no_source_name(span, shown):
     ("The Harbour Post's Ana Ruiz", "Ana Ruiz"),
     ("Kessel Times' Matt Orrin", "Matt Orrin"),
     ("Veltrix’s Tom Barrow", "Tom Barrow"),
+    # a given name of either sex too
+    ("NBC’s Chris Rusk", "Chris Rusk"),
+    ("Kessel Radio's Ali Varga", "Ali Varga"),
+    ("Reuters' Alex Moe", "Alex Moe"),
+    ("The Harbour Post's Sam Orrin", "Sam Orrin"),
+    ("Veltrix's Jordan Barrow", "Jordan Barrow"),
     # a name after a possessive that opens with no known given name stays whole: a show's, a body's
     ("Marlow's This Week", "Marlow's This Week"),
     ("Kessel's People Party", "Kessel's People Party"),
+    ("Kessel's Jordan River Authority", "Kessel's Jordan River Authority"),  # either sex's, before a body's word
 ])
 def test_an_owner_s_possessive_before_a_person_s_name_is_no_part_of_the_name(span, shown):
     assert display_source(span) == shown
