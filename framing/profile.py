@@ -1824,6 +1824,7 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
         # or a counted group opening the sentence ("Two employees, who asked not to be named, said")
         spans = (_subject_source(sentence, known, quotes, label)
                  or _counted_before_clause(spans, sentence, quotes, label) or spans)
+    spans = spans or _quoted_persons_label(sentence)
     spans = [span for span in spans or labelled
              if not _own_piece(span, sentence) and not _own_staff(span, sentence)
              and not _own_outlet(span, sentence, known.own_wire, known)]
@@ -2418,6 +2419,10 @@ def _past_dateline(spans: list[Span], sentence: Sentence) -> tuple[list[Span], l
     return [s for s in spans if s.start - at >= label], [s for s in spans if s.start - at < label]
 
 
+#: Quotation marks that may open a transcript's line quoted whole (see :func:`_quoted_persons_label`).
+_LABEL_QUOTES = frozenset('"“')
+
+
 def _persons_label(label: str) -> bool:
     """Whether ``label``, a label opening a sentence with its colon, is a person's name in title case: two or three
     capitalised words, not all in capitals, the first a known given name ("Ana Ruiz: "; see
@@ -2425,6 +2430,19 @@ def _persons_label(label: str) -> bool:
     words = label.strip().removesuffix(":").split()
     return (1 < len(words) < 4 and not label.isupper() and all(word[:1].isupper() for word in words)
             and given_name_sex(words[0]) is not None)
+
+
+def _quoted_persons_label(sentence: Sentence) -> list[Span]:
+    """The name of a person's label (see :func:`_persons_label`) just after a quotation mark opening ``sentence``,
+    as a source span: a transcript's line quoted whole ('"Ana Ruiz: Seriously, look at this.') says who speaks, as
+    the label does unquoted; none for any other sentence."""
+    if sentence.text[:1] not in _LABEL_QUOTES:
+        return []
+    label = sentence.text[1:1 + opening_label_length(sentence.text[1:])]
+    if not _persons_label(label):
+        return []
+    name = label.strip().removesuffix(":")
+    return [Span("source", sentence.start + 1, sentence.start + 1 + len(name), name)]
 
 
 def _channels(spans: list[Span], sentence: Sentence) -> list[Span]:

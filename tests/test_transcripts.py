@@ -1517,3 +1517,15 @@ def test_two_unidentified_voices_taking_turns_are_two_voices():
     credits, _ = credits_of(three.replace("UNIDENTIFIED FEMALE: Help is on the way.", "MARTA KOVIC, HOST: Help came."))
     assert [credit for _, credit in credits] == [
         None, "unidentified female", "unidentified male", "unidentified female (2)", "marta kovic"]
+
+
+@pytest.mark.parametrize("mark", ['"', "“"])
+def test_a_person_s_label_just_after_a_quotation_mark_opening_a_line_says_who_speaks(mark):
+    close = '"' if mark == '"' else "”"
+    text = ("Ruiz, Tom Vask and Ed Rusk argued that the levy was naive.\n\n"
+            f"{mark}Ana Ruiz: Seriously, look at this. The levy is a tax on farms.{close}\n\n"
+            f"{mark}Voters: they are angry.{close}")
+    credits, _ = credits_of(text, {0: CLAIM, 1: DENIAL, 2: CLAIM, 3: CLAIM},
+                            {0: ["Ruiz, Tom Vask and Ed Rusk"]})
+    assert credits[1] == (f"{mark}Ana Ruiz: Seriously, look at this.", "ana ruiz")
+    assert credits[3][1] != "voters"  # a label that is no person's name says nothing
