@@ -1519,13 +1519,13 @@ def test_two_unidentified_voices_taking_turns_are_two_voices():
         None, "unidentified female", "unidentified male", "unidentified female (2)", "marta kovic"]
 
 
-@pytest.mark.parametrize("mark", ['"', "“"])
-def test_a_person_s_label_just_after_a_quotation_mark_opening_a_line_says_who_speaks(mark):
+@pytest.mark.parametrize("mark, name", [('"', "Ana Ruiz"), ("“", "Ana Ruiz"), ('"', "Chris Ruiz")])
+def test_a_person_s_label_just_after_a_quotation_mark_opening_a_line_says_who_speaks(mark, name):
     close = '"' if mark == '"' else "”"
     text = ("Ruiz, Tom Vask and Ed Rusk argued that the levy was naive.\n\n"
-            f"{mark}Ana Ruiz: Seriously, look at this. The levy is a tax on farms.{close}\n\n"
+            f"{mark}{name}: Seriously, look at this. The levy is a tax on farms.{close}\n\n"
             f"{mark}Voters: they are angry.{close}")
     credits, _ = credits_of(text, {0: CLAIM, 1: DENIAL, 2: CLAIM, 3: CLAIM},
                             {0: ["Ruiz, Tom Vask and Ed Rusk"]})
-    assert credits[1] == (f"{mark}Ana Ruiz: Seriously, look at this.", "ana ruiz")
+    assert credits[1] == (f"{mark}{name}: Seriously, look at this.", name.lower())
     assert credits[3][1] != "voters"  # a label that is no person's name says nothing
