@@ -1458,7 +1458,8 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
     own account and then "he" is theirs ("Whitcombe said the money was savings. '"I never took a
     penny," he told the court.'). A quotation closed
     by a later sentence (``runs``, see :func:`_closed_quotations`) belongs to the source that
-    sentence names or refers to after it.
+    sentence names or refers to after it; one a sentence opened past its speaker's name is the speaker's throughout,
+    sources named inside it quoted by them (see :meth:`_Credits.quoted_by_opener`).
 
     An attributed or denial sentence in which the model marked no source is read for its subject
     before a speech or denial verb ("The ministry denied the report": the ministry), unless the
@@ -1526,6 +1527,8 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
             headlines.append(index)
             continue
         found = _sources_named(sentence, known, quotes, speakers.words(index))
+        if credits.quoted_by_opener(index, found):
+            found = []  # 'Ruiz told the panel: "Look. Ben says he will pay. That sounds great."' is all Ruiz's
         if speakers.asking(index):  # "Q: Your team's study found ...": the one asked, whom the asker addresses
             found = [(span, name) for span, name in found if not _ADDRESSED.match(span.text)]
         if not found and not speaker and _names_own_piece(sentence, speakers.words(index), known.own_wire, known):
@@ -2475,6 +2478,7 @@ class _Credits:
         self.opened_in = _quotation_opened_in(sentences, runs)  # sentence -> the closed quotation it opens, runs past
         # sentence -> the earlier sentence opening the quotation it closes
         self.quote_opening = _quotation_openings(sentences, runs)
+        self.runs = runs  # where each closed quotation starts and ends
         self.furniture = furniture
         self.known = known
         self.credited: dict[int, str] = {}
@@ -2534,6 +2538,22 @@ class _Credits:
         if own:
             self.named[index] = [(span, name) for span, name in found if name]
         return own
+
+    def quoted_by_opener(self, index: int, found: list[tuple[Span, str]]) -> bool:
+        """Whether the sources sentence ``index`` names (``found``) all lie in a closed quotation wholly holding it
+        that an earlier sentence opened past the name of its speaker, credited to them ('Ana Ruiz told the panel:
+        "Look at this. Ben says he will pay for it. That sounds great."'): the speaker quotes them, and the
+        quotation is still the speaker's words."""
+        quotation = self.quotation_of.get(index)
+        if not found or quotation is None:
+            return False
+        opener = next((at for at, opened in self.opened_in.items() if opened == quotation), None)
+        if opener is None or opener >= index or opener not in self.credited:
+            return False
+        start = self.runs[quotation][0]
+        speaker = self.named.get(opener, [])[:1]
+        return (bool(speaker) and speaker[0][1] == self.credited[opener] and speaker[0][0].end <= start
+                and all(span.start >= start for span, _ in found))
 
     def credit_turn(self, index: int, speaker: str, mention: _Mention) -> None:
         """Credit sentence ``index`` of a transcript's turn to its ``speaker``, named by the ``mention`` (see

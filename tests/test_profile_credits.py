@@ -81,6 +81,19 @@ def test_a_quotation_closed_by_he_said_belongs_to_him_not_to_who_spoke_since():
     assert profile["credits"] == ["tomas erling", "brellin foods ltd", "tomas erling", "tomas erling"]
 
 
+def test_a_name_inside_a_quotation_its_speaker_opened_is_quoted_by_them_and_takes_no_account_over():
+    rows = [('Mara Tesh told the panel: "Look at this.', CLAIM, {"source": ["Mara Tesh"], "cue": ["told"]}),
+            ("Olek Brand says he will pay for it with a levy on farms.", CLAIM, {"source": ["Olek Brand"]}),
+            ("That sounds great.", CLAIM, {}),
+            ('We will tax the bad guys."', CLAIM, {})]
+    profile = profile_of(*rows)
+    assert profile["credits"] == ["mara tesh"] * 4
+    assert [s["source"] for s in profile["sources"]] == ["mara tesh"]
+    # outside her quotation, the name speaks for himself and his account goes on
+    profile = profile_of(rows[0], ('It is a levy on farms."', CLAIM, {}), *rows[1:3])
+    assert profile["credits"] == ["mara tesh", "mara tesh", "olek brand", "olek brand"]
+
+
 def test_an_evaluative_sentence_wholly_inside_quotation_marks_is_never_unsourced():
     # the speaker given by a pronoun after the quotation closes
     profile = profile_of(
