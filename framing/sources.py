@@ -1508,9 +1508,9 @@ def _name_after_owner(form: str) -> str:
 
 
 def _person_of_body(form: str) -> str:
-    """The person of "Jean-Pierre Dubois of the European Parliament" or "Jane Roe of the ruling party" (a name of two
-    or more words before "of"); a body's own name stays whole ("Ministry of Foreign Affairs", "Bank of America",
-    "Islamic Republic of Iran")."""
+    """The person of "Jean-Pierre Dubois of the European Parliament", "Jane Roe of the ruling party" or "my friend
+    Tom Vask at the Harbour Review" (a name of two or more words before "of" or "at", see ``_OF_BODY``); a body's own
+    name stays whole ("Ministry of Foreign Affairs", "Bank of America", "Islamic Republic of Iran")."""
     found = _OF_BODY.match(form)
     if not found:
         return form
@@ -1914,9 +1914,11 @@ _BASED = re.compile(r"^(?:[A-Z][\w'’.]*\s+){0,2}[A-Z][\w'’.]*-based\s+(?=[A-
 #: after its kind in lower case ("Ilya Brandt of the firm Northgate Labs", "of the research group Civic Watch": one to
 #: four lower-case words), or of a body or a part of one described in lower case, ending the span ("Jane Roe of the
 #: ruling party", "of the main opposition group", "Sgt. Terrence Wallace of the police department's arson unit": one
-#: to five lower-case words).
-_OF_BODY = re.compile(r"^(.*?\S)\s+of\s+(?:(?:the\s+)?[A-Z]|the\s+(?:[a-z][\w'’-]*\s+){1,4}[A-Z]"
-                      r"|the\s+(?:[a-z][\w'’-]*\s+){0,4}[a-z][\w'’-]*$)")
+#: to five lower-case words), or "at" a capitalised body, up to two lower-case words before its name ("Tom Vask at
+#: the now-defunct Harbour Review").
+_OF_BODY = re.compile(r"^(.*?\S)\s+(?:of\s+(?:(?:the\s+)?[A-Z]|the\s+(?:[a-z][\w'’-]*\s+){1,4}[A-Z]"
+                      r"|the\s+(?:[a-z][\w'’-]*\s+){0,4}[a-z][\w'’-]*$)"
+                      r"|at\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,2}[A-Z])")
 #: Words of a body's name before "of" ("Islamic Republic of Iran", "Royal College of Nursing", "US
 #: Chamber of Commerce"), which no personal name holds.
 _BODY_WORDS = frozenset("""Republic Kingdom States Emirates Federation Nations Commonwealth Territory College

@@ -3597,6 +3597,25 @@ def test_a_person_of_a_party_in_lower_case_and_a_body_after_where_it_is_based_ar
     assert normalise_source(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("my friend Oren Task at the now-defunct Kessel Review", "oren task"),
+    ("My colleague Lise Moran at the Harbour Ledger", "lise moran"),
+    ("Lise Moran at Corvane University", "lise moran"),
+    ("analysts at Corvane Securities", "analysts at corvane securities"),  # no name before "at"
+    ("Lise Moran at the hearing", "lise moran at the hearing"),  # no named body after it
+])
+def test_a_person_at_a_named_body_is_their_name(text, expected):
+    assert normalise_source(text) == expected
+
+
+def test_a_person_at_a_named_body_joins_their_later_surname():
+    assert _joined(
+        ("That is what my friend Oren Task at the now-defunct Kessel Review wrote.", "attributed_claim",
+         "my friend Oren Task at the now-defunct Kessel Review"),
+        ("Of all the arguments, Task settled on this one.", "attributed_claim", "Task"),
+    ) == {"oren task": 2}
+
+
 def test_a_person_of_a_lower_case_party_and_a_body_based_somewhere_join_their_later_mentions():
     assert _joined(
         ("Nadia Ferro of the ruling party said the plan was costly.", "attributed_claim",

@@ -435,8 +435,8 @@ def test_whom_a_verb_acts_on_is_no_source_of_the_participle_after_it(text, marke
     ("Ilya Brandt of the firm Northgate Labs", "Ilya Brandt"),
     ("analyst Ilya Brandt of the research firm Northgate", "Ilya Brandt"),
     ("Ana Ruiz of the rights group Civic Watch", "Ana Ruiz"),
-    # at the body: the person, as written, not the body
-    ("Ilya Brandt at the firm Northgate Labs", "Ilya Brandt at the firm Northgate Labs"),
+    # at the body: the person, not the body ("at" a named body is dropped as "of" one is)
+    ("Ilya Brandt at the firm Northgate Labs", "Ilya Brandt"),
     ("Ana Ruiz from the research group RiverWatch", "Ana Ruiz from the research group RiverWatch"),
     # a role with no name before "of" is still the body's
     ("an analyst of the firm Northgate Labs", "Northgate Labs"),
