@@ -146,6 +146,10 @@ _OWN_APPEARANCE = re.compile(
     r"(?<![\w'’-])(?:(?:a|an|the)\s+(?P<name>[A-Z][\w'’-]*[a-z])|(?P<owner>[A-Z][\w-]*[a-z])['’]s)\s+"
     r"(?:[a-z][\w-]*\s+){0,2}(?:interviews?|speech(?:es)?|address|remarks|statement|video|clip|appearance|op-ed)"
     r",?\s+(?:in|during)\s+which\s+(?P<pronoun>he|she)\b")
+#: A document named by its owner in the possessive, a capitalised name of one to four words, and its noun after up
+#: to two lower-case words ("Ed Rusk's lawsuit", "Tom Vask's federal complaint"): groups "owner" and "noun".
+_OWNED_DOCUMENT = re.compile(r"(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s\s+(?:[a-z][\w-]*\s+){0,2}"
+                             r"(?P<noun>[a-z]+)")
 #: What may open a sentence before "they" as its subject: typography, a conjunction, an opener and its comma.
 _THEY_OPENING = re.compile(_SUBJECT_OPENING)
 #: "They" having said or denied as the subject of a sentence of the copy, as ``_IT_SPEAKS`` reads "it" ("They said
@@ -2701,7 +2705,7 @@ class _Credits:
 
     def _person_meant(self, index: int, pronoun: str) -> str | None:
         """The person "he" or "she" (``pronoun``) in sentence ``index`` stands for, if anyone."""
-        owner = self._appearance_owner(index, pronoun)
+        owner = self._appearance_owner(index, pronoun) or self._document_owner(index, pronoun)
         if owner is not None:
             return owner
         # "she said" is the person the sentence just before wrote of as its subject, else the person named most
@@ -2794,6 +2798,26 @@ class _Credits:
             return None
         group = "name" if found.group("name") else "owner"
         person = self.known.topic_of(sentence.text, found.start(group), found.end(group))
+        if person is None or self.known.sex_of(person) not in (None, pronoun):
+            return None
+        self.known.take_topic(person)
+        return person
+
+    def _document_owner(self, index: int, pronoun: str) -> str | None:
+        """The person whose document (see ``_DOCUMENT_NOUNS``) the sentence just before sentence ``index`` is
+        credited to, named as its owner in the possessive ("Ed Rusk's lawsuit demands his reinstatement. He also
+        seeks ..." is Rusk's: see ``_OWNED_DOCUMENT``), whom "he" or "she" (``pronoun``) in it means, now named most
+        recently; ``None`` for none, a body, or one known to be of the other sex."""
+        before = self.sentences[index - 1] if index else None
+        named = self.named.get(index - 1, [])[:1]
+        if before is None or not named or self.credited.get(index - 1) != named[0][1]:
+            return None
+        span = named[0][0]
+        found = _OWNED_DOCUMENT.fullmatch(span.text.strip(EDGE))
+        if found is None or found.group("noun").lower() not in _DOCUMENT_NOUNS:
+            return None
+        start = span.start - before.start + span.text.index(found.group("owner"))
+        person = self.known.topic_of(before.text, start, start + len(found.group("owner")))
         if person is None or self.known.sex_of(person) not in (None, pronoun):
             return None
         self.known.take_topic(person)

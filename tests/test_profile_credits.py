@@ -2130,3 +2130,17 @@ def test_they_noting_or_saying_in_the_present_is_never_the_one_person_whose_acco
     assert profile_of(groups, (they, CLAIM, {}))["credits"] == ["student groups"] * 2
     # "they" as the subject of no verb of saying may be what the person's account is about
     assert profile_of(pell, ("They have hired new guards.", CLAIM, {}))["credits"] == ["oren pell"] * 2
+
+
+def test_he_after_a_document_credited_to_its_owner_in_the_possessive_is_the_owner():
+    rows = [("The mayor denied the claims, her spokesman Jon Pell said.", DENIAL,
+             {"source": ["her spokesman Jon Pell"], "cue": ["said"]}),
+            ("Edvin Rusk's lawsuit demands his reinstatement and lost wages.", CLAIM,
+             {"source": ["Edvin Rusk's lawsuit"], "cue": ["demands"]}),
+            ("He also seeks an order barring the mayor from repeating the claims.", CLAIM,
+             {"source": ["He"], "cue": ["seeks"]})]
+    assert profile_of(*rows)["credits"][2] == "edvin rusk"
+    # a woman's lawsuit: "he" is not hers, and stays the last man's
+    rows[1] = ("Wendy Rusk's lawsuit demands her reinstatement.", CLAIM,
+               {"source": ["Wendy Rusk's lawsuit"], "cue": ["demands"]})
+    assert profile_of(*rows)["credits"][2] == "jon pell"
