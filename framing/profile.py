@@ -203,6 +203,12 @@ _OWNED_ACCOUNT = re.compile(rf"(?<![\w'’-])([^\W\d_][\w-]*?)(?:['’]s|(?<=s)[
 #: nor "reports", as in "Moody's reports that ..."), after a possessive as a cue: the possessive is its owner's.
 _OWNED_ACCOUNT_CUE = re.compile(rf"(?:{'|'.join(sorted(set(_ACCOUNT_NOUNS.values())))}|allegations|accusations|"
                                 r"statements)(?![\w'’-])", re.I)
+#: An article, a demonstrative or an owner in the possessive ending the text before a noun phrase ("their ", "the
+#: mayor's "), so that the words after it up to the noun are its adjectives (see :func:`_writers_adjective`).
+_ADJECTIVE_BEFORE = re.compile(r"(?<![\w'’-])(?:the|a|an|this|that|these|those|his|her|its|their|our|your|my"
+                               r"|[\w-]+['’]s|[\w-]+s['’])\s+\Z", re.I)
+#: A pronoun contracted with "is" or "has" ("he's", "that's"), which reads as an owner in the possessive.
+_CONTRACTED = re.compile(r"(?:he|she|it|that|there|what|who|here|where|let)['’]s", re.I)
 #: Endings dropped to compare words lightly stemmed: "dumped", "dumping" and "dumps" are "dump".
 _ENDING = re.compile(r"(?:ing|ed|es|s|e)$")
 #: The shortest word that counts as content ("dump", not "the" or "any").
@@ -777,7 +783,8 @@ def writers_wording(span, sentence: Sentence) -> Span | None:
     ("PolitiFact"), or a person's role ("A Corvane spokeswoman"), an evaluative word opening the sentence counting
     as lower case ("Notorious", "Disgraced former minister": :func:`_evaluative_opener`); of a span overlapping a
     cue, only the manner adverb that opens it before the cue's verb ("laughably" of "laughably claimed", see
-    :func:`_writers_adverb`), else its words after the cues where they tell how the source spoke
+    :func:`_writers_adverb`), or the whole span where it is the writer's adjective on the cue's noun inside the cue
+    ("smug" of "smug assurances", see :func:`_writers_adjective`), else its words after the cues where they tell how the source spoke
     (:func:`_after_cues`: "without evidence" of "claimed without evidence", not "the decision" of "slammed the
     decision"), read as a span of their own; an adverb of how forcefully or openly the source spoke in or next to a
     cue is none ("strenuously" of "strenuously denied": see :func:`_source_manner`), nor is a fact-check's label
@@ -803,6 +810,8 @@ def writers_wording(span, sentence: Sentence) -> Span | None:
         adverb = _writers_adverb(span, cues)
         if adverb and not _source_manner(adverb, sentence):
             return adverb
+        if _writers_adjective(span, cues, sentence):
+            return span  # "smug" of "their smug assurances" with the cue "smug assurances": the writer's word
         after = _after_cues(span, cues, sentence)  # read only failing the adverb: it reads the quotations
         return writers_wording(after, sentence) if after else None
     if _adverb_of_act(span, sentence) or _in_proper_name(span, sentence) or _in_title_or_document(span, sentence):
@@ -963,6 +972,28 @@ def _after_cues(span: Span, cues: Sequence[Span], sentence: Sentence) -> Span | 
             or quotes_within(quoted_regions(sentence.text), start - offset, end - offset)):
         return None
     return Span("loaded", start, end, span.text[start - span.start:end - span.start])
+
+
+def _writers_adjective(span, cues: Sequence[Span], sentence: Sentence) -> bool:
+    """Whether the loaded ``span`` of ``sentence`` is the writer's adjective on the noun that ends each of the
+    ``cues`` it overlaps, written inside the cue before that noun, after an article or an owner (see
+    ``_ADJECTIVE_BEFORE``): words in lower case, no manner adverb (see :func:`_writers_adverb`): "smug" of "their
+    smug assurances" with the cue "smug assurances", "oft-stated" of "the mayor's oft-stated promise"; not "only" of
+    "Acme only claims", a verb. The cue's noun names the account; the adjective judges it."""
+    words = [word.strip(EDGE) for word in span.text.split()]
+    if not words or any(not word[:1].islower() or _MANNER_ADVERB.fullmatch(word) for word in words):
+        return False
+    for cue in cues:
+        last = re.search(r"[\w'’-]+\W*\Z", cue.text)
+        if last is None or span.start < cue.start or span.end > cue.start + last.start():
+            return False
+    opening = min(cue.start for cue in cues) - sentence.start
+    before = _ADJECTIVE_BEFORE.search(sentence.text, 0, opening)
+    # not a contraction ("he's heralded plans": a verb), nor an owner that ends the content before it, the noun
+    # phrase then the source's own words ("cited ... as examples of Trump's disrespectful comments about women")
+    return (bool(cues) and before is not None and _CONTRACTED.fullmatch(before.group().strip()) is None
+            and not any(s.type == "content" and s.end <= sentence.start + opening
+                        and not sentence.text[s.end - sentence.start:opening].strip() for s in sentence.spans))
 
 
 def _writers_adverb(span, cues: Sequence[Span]) -> Span | None:

@@ -1937,6 +1937,28 @@ def test_a_writer_s_manner_adverb_in_a_cue_is_loaded_wording_but_the_cue_s_verb_
     assert [p["text"] for p in build_profile([sentence], LABELS)["loaded_phrases"]] == phrases
 
 
+@pytest.mark.parametrize("text, cue, loaded, phrases", [
+    # the writer's adjective on the account the cue's noun names, inside the cue
+    ("That was between their smug assurances that Vell would lose.", "smug assurances", "smug", ["smug"]),
+    ("It was the mayor's oft-stated promise to build a dam.", "oft-stated promise", "oft-stated", ["oft-stated"]),
+    ("That was between their smug assurances that Vell would lose.", "assurances", "smug", ["smug"]),  # as before
+    # no article or owner before it: a verb's adverb, not the writer's adjective
+    ("The mill's lawyers only claims that the creek was clean.", "only claims", "only", []),
+    ("Though he's touted plans to cut the levy, it rose.", "touted plans", "touted", []),  # "he's": "he has"
+    # the owner ends the source's content: the noun phrase is the source's words, not the writer's
+    ("Ana Vell cited his remarks as examples of Tom Rusk's rude comments about women.", "rude comments", "rude", []),
+])
+def test_a_writer_s_adjective_on_a_cue_s_noun_is_loaded_wording_though_the_cue_holds_it(text, cue, loaded, phrases):
+    marks = [("cue", cue), ("loaded", loaded)]
+    if "examples" in text:
+        marks.append(("content", "his remarks as examples of Tom Rusk's"))
+    spans = sorted((Span(kind, text.index(part), text.index(part) + len(part), part)
+                    for kind, part in marks), key=lambda s: s.start)
+    sentence = Sentence(text, 0, len(text), "editorial_opinion",
+                        {l: float(l == "editorial_opinion") for l in LABELS}, tuple(spans))
+    assert [p["text"] for p in build_profile([sentence], LABELS)["loaded_phrases"]] == phrases
+
+
 @pytest.mark.parametrize("text, loaded, phrases", [
     ("CLAIM: The Ostrian embassy said the depots are libraries.", "CLAIM", []),
     ("Claim: The Ostrian embassy said the depots are libraries.", "Claim", []),
