@@ -2383,6 +2383,8 @@ def _in_relative_clause(span: Span, sentence: Sentence) -> bool:
     comma = max((found.start() for found in _CLAUSE_COMMA.finditer(head)), default=-1)  # not of "14,000"
     if _RELATIVE_PRONOUN.match(span.text) is not None or _EXAMPLES_OPEN.match(span.text) is not None:
         return True
+    if _in_subject_clause(span, sentence, head):
+        return True
     if comma < 0 or _CLAUSE_CLOSED.search(head, comma):
         return False
     if _RELATIVE_OPENS.match(head, comma) is not None or _PARTICIPLE_OPENS.match(head, comma) is not None:
@@ -2392,6 +2394,22 @@ def _in_relative_clause(span: Span, sentence: Sentence) -> bool:
             and not any(s.type == "cue" and at < s.start < span.start for s in sentence.spans))
 
 
+def _in_subject_clause(span: Span, sentence: Sentence, head: str) -> bool:
+    """Whether ``span`` lies in a relative clause with no comma on a role opening ``sentence`` (``head``, its text
+    before the span: "The aide who wrote the speech delivered by " of "The aide who wrote the speech delivered by Ana
+    Ruiz says he ...", see ``_SUBJECT_CLAUSE``), no cue between the clause's pronoun and the span and one after it:
+    the role is the subject of that cue; the clause only says which role it is."""
+    found = _SUBJECT_CLAUSE.match(head)
+    if found is None:
+        return False
+    cues = [s for s in sentence.spans if s.type == "cue" and s.start >= sentence.start + found.start("who")]
+    return bool(cues) and all(cue.start >= span.end for cue in cues)
+
+
+#: A role opening a sentence with an article, one to four words, then "who" or "whom" opening a clause that runs on
+#: with no comma or stop ("The aide who wrote the speech delivered by "): group "who" the pronoun.
+_SUBJECT_CLAUSE = re.compile(r"[\s\"“'‘]*(?:(?:But|And|Yet)\s+)?(?:The|the|An?|an?)\s+(?:[\w'’-]+\s+){1,4}?"
+                             r"(?P<who>who|whom)\s+[^,;:.!?\"“”]*\Z")
 #: A capitalised role word and "on", "of" or "for" ending the text before a span: what the title is about follows
 #: ("the Special Rapporteur on " of "... on torture").
 _TITLE_PREPOSITION = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)\s+(?:on|of|for)\s+(?:the\s+)?\Z")

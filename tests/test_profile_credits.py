@@ -2144,3 +2144,13 @@ def test_he_after_a_document_credited_to_its_owner_in_the_possessive_is_the_owne
     rows[1] = ("Wendy Rusk's lawsuit demands her reinstatement.", CLAIM,
                {"source": ["Wendy Rusk's lawsuit"], "cue": ["demands"]})
     assert profile_of(*rows)["credits"][2] == "jon pell"
+
+
+def test_a_role_subject_speaks_before_a_name_inside_its_own_relative_clause():
+    text = "The aide who wrote the speech delivered by Lise Moran says he will not vote for Oren Task."
+    profile = profile_of((text, CLAIM, {"source": ["The aide who", "Lise Moran"], "cue": ["says"]}))
+    assert profile["credits"] == ["aide"]
+    # the role opening no sentence as its subject: the name nearer the cue speaks
+    text = "Echoing the aide who wrote the speech, Lise Moran said she will not vote for Oren Task."
+    profile = profile_of((text, CLAIM, {"source": ["the aide who", "Lise Moran"], "cue": ["said"]}))
+    assert profile["credits"] == ["lise moran"]
