@@ -37,6 +37,7 @@ from .sources import name_opening_word, names_a_court, speaker_before_colon, sub
 from .sources import accused_by_subject, acted_on_before, acted_on_only, last_words_start, search_before_space
 from .sources import role_holder_before_who_said, self_name_after, without_nickname, BODY_PLURALS, VAGUE_GROUP_WORDS
 from .sources import CAMEL_PREFIXES, RELATIVE_OPENING, age_or_nationality, quantity_alone, time_alone, title_case
+from .sources import GENERIC_ONE_AFTER
 from .spans import QUOTE_CLOSERS as _QUOTE_CLOSERS
 from .spans import quotations, quoted_regions, quotes_within
 from .validation import check_names, did_you_mean
@@ -1624,6 +1625,8 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
         introduced = introduced and not _names_anyone(found) and _FIRST_PERSON.match(sentence.text) is not None
         if not furniture[index] and not introduced and _in_writers_person(sentence, found, quotes, voiced):
             credits.end_account()  # "Pike claims the figures are false. I counted 212 passengers." is not Pike's
+        if not furniture[index] and not _names_anyone(found) and _generic_one(sentence, quotes, voiced):
+            credits.end_account()  # "Many economists believe ... One can also debate ..." is the writer's musing
         if sentence.label in _SPEAKING and not _names_anyone(found) and credits.accuses_last(sentence):
             credits.end_account()  # "Kellmore said ... Tenants sued Kellmore Pharma ..." is the tenants' allegation
         if sentence.label in _SPEAKING and not _names_anyone(found) and said_in_passive(sentence.text):
@@ -3530,6 +3533,20 @@ def _in_writers_person(sentence: Sentence, found: list[tuple[Span, str]], quotes
     if sum(char in _DOUBLE_QUOTES for char in sentence.text) % 2:
         return False  # a mark without its pair: a quotation that runs from or into another sentence ('... you."')
     return not _quoted(sentence, voiced) and not quotes_within(quotes, sentence.start, sentence.start + opening.end())
+
+
+def _generic_one(sentence: Sentence, quotes: list[tuple[int, int]], voiced: list[tuple[int, int]]) -> bool:
+    """Whether ``sentence`` opens with the generic "One" before a modal and a verb of arguing or wondering ("One can
+    also debate ...", see :data:`framing.sources.GENERIC_ONE_AFTER`), outside quotation marks (``quotes``) and the
+    quotations ``voiced``: anyone at all, the writer's own musing, which no source named before gives."""
+    opening = _ONE_OPENING.match(sentence.text)
+    if opening is None or GENERIC_ONE_AFTER.match(sentence.text, opening.end()) is None:
+        return False
+    return not _quoted(sentence, voiced) and not quotes_within(quotes, sentence.start, sentence.start + opening.end())
+
+
+#: "One" opening a sentence, past typography and a conjunction ("But one ...").
+_ONE_OPENING = re.compile(r"[\s(]*(?:(?:But|And|Yet|So|Still|Now)\s+)?(?:One|one)(?![\w'’-])")
 
 
 def _paper_own_sourcing(sentence: Sentence, found: list[tuple[Span, str]]) -> bool:

@@ -820,6 +820,11 @@ _OWN_PRONOUNS = frozenset("me my mine us our ours your yours".split())
 #: One of a group just named, with no name of its own ("One said", "one of them"), and the nouns besides a count
 #: (``QUANTIFIERS``) or a role's plural that make a source such a group (see :func:`_plural_group`).
 _ONE_OF_THEM = frozenset(("one", "one of them", "one of those", "another", "another of them"))
+#: A modal and a verb of arguing or wondering after "One" ("One can also debate", "one might argue"): the generic
+#: pronoun, anyone at all, not one of a group.
+GENERIC_ONE_AFTER = re.compile(r"\s+(?:can(?:not)?|could|may|might|must|should)(?:\s+(?:also|still|only|easily|"
+                               r"well|hardly|surely|certainly|not))*\s+(?:argue|debate|say|wonder|imagine|think|see|"
+                               r"question|ask|expect|assume|conclude|suppose|note|object)\b", re.I)
 _GROUP_HEADS = frozenset("people sources employees workers residents witnesses staff members experts".split())
 #: A count of a group named before ("two of the people", "one of those officials"; see :func:`_group_member`), and how
 #: many of the sources named last are looked through for that group.
@@ -4835,6 +4840,8 @@ class SourceIndex:
             return ""
         if (bare in _OWN_PRONOUNS and written != "US") or OWN_WORK.match(text.strip(EDGE)):
             return ""
+        if bare == "one" and GENERIC_ONE_AFTER.match(after):
+            return ""  # "One can also debate ...": anyone, the writer's own musing, no one of a group named before
         if bare in _ONE_OF_THEM:
             group = next(reversed(self._mentioned), None)
             if group is not None and _plural_group(group):

@@ -2154,3 +2154,15 @@ def test_a_role_subject_speaks_before_a_name_inside_its_own_relative_clause():
     text = "Echoing the aide who wrote the speech, Lise Moran said she will not vote for Oren Task."
     profile = profile_of((text, CLAIM, {"source": ["the aide who", "Lise Moran"], "cue": ["said"]}))
     assert profile["credits"] == ["lise moran"]
+
+
+def test_a_generic_one_arguing_is_no_one_of_a_group_named_before_nor_their_account():
+    group = ("In fact, it is so narrow that many farm economists believe it would be easy to dodge.", OPINION,
+             {"source": ["many farm economists"]})
+    musing = ("One can also debate a levy dedicated to paying for roads.", CLAIM, {"source": ["One"]})
+    assert profile_of(group, musing)["credits"] == [None, None]
+    said = ("Farm economists said the levy was easy to dodge.", CLAIM, {"source": ["Farm economists"]})
+    assert profile_of(said, musing)["credits"] == ["farm economists", None]
+    # "One" of the group speaking is still one of them
+    profile = profile_of(said, ("One said the levy would fail.", CLAIM, {"source": ["One"]}))
+    assert profile["credits"] == ["farm economists", "farm economists"]
