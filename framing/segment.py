@@ -3486,6 +3486,20 @@ def _degree_then_sentence(text: str, dot: int, nxt: int, word: str) -> bool:
             and _DEGREE_DETERMINER.search(text, max(0, start - 6), start) is not None)
 
 
+#: Titles of several people, in ``_CAPITALISED_ONLY``, that a plural noun or a team's nickname is spelled as too ("the
+#: Sens." of Ottawa's hockey team): see :func:`_plural_title_holds`.
+_PLURAL_TITLES = frozenset("sens reps govs".split())
+
+
+def _plural_title_holds(text: str, dot: int, word: str, nxt: int) -> bool:
+    """Whether the plural title ``word`` ending at ``dot`` titles the names at ``nxt`` ("Sens. Ana Ruiz and Ed Rusk",
+    "Democratic Reps. Moe and Vask"), so the sentence goes on: not after "the", where it is a noun ("The Leafs beat
+    the Sens. Tkachuk scored."), nor before a word that opens sentences ("three Reps. The vote was close.")."""
+    before = text[max(0, dot - len(word) - 5):dot - len(word)]
+    return (re.search(r"(?<![\w'’-])the\s+\Z", before, re.I) is None
+            and _word_at(text, nxt).lower() not in _SENTENCE_STARTERS)
+
+
 #: A degree that is also a pair of initials ("J.D", "M.D", "R.N": "J.D. Vance", "M.D. Anderson").
 _INITIALS_DEGREE = re.compile(rf"[{_UPPER}]\.[{_UPPER}]")
 #: A surname of one word, a capital and then lower-case letters ("Olde"; not "Jong-un").
@@ -3575,6 +3589,8 @@ def _is_abbreviation(text: str, dot: int, nxt: int) -> bool:
             return False  # 'a retail analyst at Halden & Co. "I would be surprised ..."': a new quotation opens
         return (_word_at(text, nxt).lower() not in _SENTENCE_STARTERS | _AFTER_COMPANY
                 and not (bare in _LEGAL_FORMS_FINAL and _speaker_after_company(text, nxt)))
+    if bare in _PLURAL_TITLES:
+        return word[0].isupper() and _plural_title_holds(text, dot, word, nxt)
     if bare in _CAPITALISED_ONLY:
         return word[0].isupper()  # "Rep.", "ST. LOUIS"; not "a sales rep."
     if bare in _BEFORE_NUMBERS:

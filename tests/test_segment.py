@@ -56,6 +56,16 @@ def test_plural_titles_of_several_people_hold_but_not_a_lower_case_plural_noun()
     assert sentences("She met the sales reps. Tom Vask was late.") == ["She met the sales reps.", "Tom Vask was late."]
 
 
+def test_a_capitalised_plural_title_after_the_or_before_a_sentence_s_opening_word_ends_its_sentence():
+    # before, every capitalised "Sens."/"Reps." held, so a team's nickname or a plural noun ending a sentence ran on
+    assert sentences("The Leafs beat the Sens. Tkachuk scored twice.") == [
+        "The Leafs beat the Sens.", "Tkachuk scored twice."]
+    assert sentences("She thanked three Reps. The vote was close.") == ["She thanked three Reps.", "The vote was close."]
+    # a plural title before the names it titles still holds
+    assert sentences("Democratic Sens. Ana Ruiz and Ed Rusk wrote it.") == [
+        "Democratic Sens. Ana Ruiz and Ed Rusk wrote it."]
+
+
 @pytest.mark.parametrize("text", [
     "The spokesman, Engr. Musa Bello, said the plant was safe.",
     "Alh. Musa Dantata said the deal was signed.",
