@@ -402,11 +402,14 @@ _PASSIVE_PARTICIPLES = frozenset("accused alleged charged blamed".split())
 #: prices on Vell"): blaming such a thing alleges nothing against anyone.
 _BLAMED_THING = re.compile(
     r"\s+(?:(?:the|a|an|his|her|their|its|our|my)\s+)?"
-    r"(?:(?!(?:for|to|by|with|of|on|in|over|as|and|or)\s)[a-z-]+\s+){0,2}?"
+    r"(?P<described>(?:(?!(?:for|to|by|with|of|on|in|over|as|and|or)\s)[a-z-]+\s+){0,2}?)"
     r"(?:fatigue|tiredness|exhaustion|jet\s+lag|legs|weather|rain|winds?|snow|fog|ice|heat|cold|conditions|pitch|"
     r"surface|schedule|fixture\s+congestion|congestion|travel|injur(?:y|ies)|illness|sickness|luck|nerves|"
     r"inexperience|complacency|errors?|mistakes?|glitch(?:es)?|faults?|failures?|demand|costs|prices|inflation|"
     r"pandemic|traffic|delays?)\b(?!\s+(?:by|of|from|on)\b)")
+#: Nouns of a party whose errors or failures a blaming verb may name ("staff mistakes", "pilot error"), besides a body's
+#: noun, a role's and a plural of people (see :func:`_party_word`).
+_PARTY_NOUNS = frozenset("staff management pilot driver contractor crew operator".split())
 #: What a blaming verb lays on what it blames ("blamed the defeat on", "was blamed on"): the words before "on".
 _BLAMED_ON = re.compile(r"(?:\s+(?:the|a|an|his|her|their|its)?\s*[a-z-]+){0,2}?\s+on(?=\s)")
 
@@ -433,10 +436,24 @@ def _blames_a_thing(text: str, word: re.Match[str]) -> bool:
     not "blamed the referee" nor "blamed the defeat on the owners"."""
     if not word.group().lower().startswith("blam"):
         return False
-    if _BLAMED_THING.match(text, word.end()):
+    if _thing_blamed(text, word.end()):
         return True
     on = _BLAMED_ON.match(text, word.end())
-    return on is not None and _BLAMED_THING.match(text, on.end()) is not None
+    return on is not None and _thing_blamed(text, on.end())
+
+
+def _thing_blamed(text: str, at: int) -> bool:
+    """Whether the words at ``at`` of ``text`` are a thing blamed (see ``_BLAMED_THING``) that no party's noun
+    describes: "defensive errors", "poor weather"; not "police errors", "staff mistakes", "government failures",
+    which lay the blame on a party (see :func:`_party_word`)."""
+    found = _BLAMED_THING.match(text, at)
+    return found is not None and not any(_party_word(word) for word in found.group("described").split())
+
+
+def _party_word(word: str) -> bool:
+    """Whether the lower-case ``word`` names a party that may be blamed: a body ("police", "government"), a role
+    ("referee"), a plural of people ("officials") or one of ``_PARTY_NOUNS`` ("staff", "pilot")."""
+    return word in BODY_NOUNS or word in PERSON_ROLES or word in _PARTY_NOUNS or _people_plural(word)
 
 
 def _in_passive(text: str, word: re.Match[str]) -> bool:

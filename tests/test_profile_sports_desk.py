@@ -296,6 +296,12 @@ def test_a_denial_s_quotation_going_on_is_no_rebuttal_of_the_denier_s_own_earlie
     ("The minister blamed rising prices on Vell.", True),
     ("The minister blamed the delays of the contractor.", True),
     ("Rusnak blamed fatigue, and accused the league of ignoring the schedule.", True),
+    # a party's errors or failures are laid on that party: before, the thing's noun made these no allegation
+    ("The family blamed police errors for the death.", True),
+    ("Critics blamed government failures for the crisis.", True),
+    ("The airline blamed staff mistakes for the outage.", True),
+    ("The report blamed the contractor's errors.", True),
+    ("Rusnak blamed defensive errors for the loss.", False),
 ])
 def test_blaming_a_thing_alleges_nothing_against_anyone(text, expected):
     assert alleges(text) is expected
