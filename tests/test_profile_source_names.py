@@ -41,6 +41,9 @@ def test_a_relative_clause_is_no_source_name(span, shown):
     ("Marlow's This Week", "Marlow's This Week"),
     ("Kessel's People Party", "Kessel's People Party"),
     ("Kessel's Jordan River Authority", "Kessel's Jordan River Authority"),  # either sex's, before a body's word
+    # nor a place's name that a given name of either sex opens (before, "Jordan Valley" and "Lee County")
+    ("Israel's Jordan Valley", "Israel's Jordan Valley"),
+    ("Florida's Lee County", "Florida's Lee County"),
 ])
 def test_an_owner_s_possessive_before_a_person_s_name_is_no_part_of_the_name(span, shown):
     assert display_source(span) == shown

@@ -1529,3 +1529,12 @@ def test_a_person_s_label_just_after_a_quotation_mark_opening_a_line_says_who_sp
                             {0: ["Ruiz, Tom Vask and Ed Rusk"]})
     assert credits[1] == (f"{mark}{name}: Seriously, look at this.", name.lower())
     assert credits[3][1] != "voters"  # a label that is no person's name says nothing
+
+
+@pytest.mark.parametrize("place", ["Lee County", "Jordan Valley"])
+def test_a_place_s_label_opened_by_a_given_name_of_either_sex_after_a_quotation_mark_is_no_person_s(place):
+    # before, a given name of either sex first made any such label a person's, credited as the one who speaks
+    text = ("Ruiz, Tom Vask and Ed Rusk argued that the levy was naive.\n\n"
+            f'"{place}: Seriously, look at this. The levy is a tax on farms."')
+    credits, _ = credits_of(text, {0: CLAIM, 1: CLAIM, 2: CLAIM}, {0: ["Ruiz, Tom Vask and Ed Rusk"]})
+    assert credits[1][1] != place.lower()
