@@ -6745,11 +6745,20 @@ def _firm_named(name: str, original: str) -> bool:
     return found is not None and all(word[:1].isupper() for word in found.group().split())
 
 
+def _group_opening(word: str) -> bool:
+    """Whether the lower-case first ``word`` of a capitalised source opens a group, not a personal name ("Other
+    Netizens", "Several Residents": see ``QUANTIFIERS``), whose later "he" or "she" is no one of them; "One
+    Democrat" is one person."""
+    return word == "other" or (word in QUANTIFIERS and word != "one")
+
+
 def _person_like(name: str, original: str) -> bool:
     """Whether the canonical ``name`` is written in ``original`` as a personal name: capitalised words
     (particles allowed, and glued ones: "al-Assad") not ending in an organisation word, so "presidential
     debate Politifact" or "the Justice Department" never lend their last word to a later bare mention."""
     words = [w.strip(EDGE) for w in name.split(" ")]  # trimmed as ``written`` is: "F." of "John F. Kennedy"
+    if _group_opening(words[0]):
+        return False
     written = [w.strip(EDGE) for w in original.split()]
     lowered = [w.lower() for w in written]
     for i in range(len(written) - len(words) + 1):

@@ -573,3 +573,14 @@ def test_he_or_she_closing_a_quotation_of_several_sentences_is_the_subject_of_th
         said('It must go," she said.', "she"),
     )
     assert rows[2:] == ["dorsey wenlock"] * (2 + len(middle))
+
+
+@pytest.mark.parametrize("group", ["Other Netizens", "Several Growers"])
+def test_he_after_a_capitalised_group_is_no_one_of_the_group(group):
+    # "Other Netizens" is a group, not a person's name: the "he" after it is not theirs
+    rows = credits(
+        said(f"{group} said the rival was pressing the self-destruct button.", group),
+        said('Although he says he "loves Norland," he also accuses it of stealing jobs.', "he"),
+    )
+    assert rows[0] == text_key(group)
+    assert rows[1] is None
