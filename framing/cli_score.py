@@ -144,8 +144,10 @@ def _run_score(args: argparse.Namespace) -> int:
             keep_columns=keep_columns, headline_column=args.headline_column, tokenizer_workers=tokenizer_workers,
             max_rejects=args.max_rejects,
         )
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as exc:
         what, status = interruption()
+        if str(exc):  # the document it stopped in: "while scoring document 'report-7' (record 41, ...)"
+            what = f"{what} {exc}"
         try:
             manifest = read_manifest(args.out) if Path(args.out).is_dir() else None
         except DataError:  # interrupted before the run replaced a file that is no manifest

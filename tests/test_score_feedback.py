@@ -48,9 +48,11 @@ def test_a_document_longer_than_a_block_is_announced_and_what_came_before_it_com
 
     monkeypatch.setattr(scoring, "block_rows", stopped_in_the_long_document)
     out = tmp_path / "out"
-    with caplog.at_level(logging.INFO, logger="framing.scale"), pytest.raises(KeyboardInterrupt):
+    # a warning, shown by default: with no bar (nohup, cron, CI) nothing else says the run is not stuck
+    with caplog.at_level(logging.WARNING, logger="framing.scale"), pytest.raises(KeyboardInterrupt) as stop:
         score(source, out, model=tiny, **OPTIONS)
     assert f"document 'big' (record 2): {len(LONG):,} characters; this may take a while" in caplog.messages
+    assert str(stop.value) == f"while scoring document 'big' (record 2, {len(LONG):,} characters)"
     stopped = read_manifest(out)
     assert stopped["progress"]["documents"] == 2 and [part["records"] for part in stopped["parts"]] == [[0, 2]]
 
@@ -62,6 +64,27 @@ def test_a_document_longer_than_a_block_is_announced_and_what_came_before_it_com
     # the uninterrupted run commits before the long document too: the same parts, byte for byte
     assert [part["records"] for part in read_manifest(reference)["parts"]] == [[0, 2], [2, 4]]
     assert _parts(out) == _parts(reference)
+
+
+def test_a_command_stopped_in_a_long_document_names_it(tiny_dir, tmp_path, monkeypatch, capsys):
+    """Killed by ``timeout`` in a document that takes minutes, a run says which, so that it does not look stuck."""
+    import framing.scale.scoring as scoring
+
+    real_rows = scoring.block_rows
+
+    def stopped_in_the_long_document(analyzer, items, *args):
+        if any(doc_id == "big" for doc_id, _ in items):
+            raise KeyboardInterrupt
+        return real_rows(analyzer, items, *args)
+
+    monkeypatch.setattr(scoring, "block_rows", stopped_in_the_long_document)
+    monkeypatch.setattr(scoring, "BLOCK_CHARS_CPU", 300)
+    out = tmp_path / "out"
+    assert main(["score", str(_corpus(tmp_path)), "--out", str(out), "--model", str(tiny_dir), "--quiet",
+                 "--device", "cpu"]) == 130
+    assert capsys.readouterr().err.splitlines()[-1] == (
+        f"framing score: interrupted while scoring document 'big' (record 2, {len(LONG):,} characters); {out} "
+        "holds 2 committed documents: rerun with --resume to continue that output, or --overwrite to start again")
 
 
 def test_documents_within_a_block_are_not_announced_nor_committed_early(tiny, tmp_path, caplog):

@@ -27,6 +27,7 @@ import sys
 import threading
 import time
 from collections.abc import Generator, Iterable, Iterator, Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -959,9 +960,11 @@ def _run(writer: ChunkWriter, scored, reader: Reader, before: dict, chunk_docs: 
     cursor = None
     new_sentences = 0
     last_commit = began = time.monotonic()
+    in_progress: Record | None = None  # a document longer than a block, being scored
     try:
         for item in scored:
             long = item.record if isinstance(item, LongDocument) else None
+            in_progress = None
             if long is None:
                 block, table, block_sentences = item
                 tables.append(table)
@@ -987,9 +990,15 @@ def _run(writer: ChunkWriter, scored, reader: Reader, before: dict, chunk_docs: 
                 last_commit = now
             if long is not None:
                 _say_long(long, bar)
+                in_progress = long
         if records:
             _commit(writer, reader, tables, rejects, records, documents, sentences, cursor,
                     time.monotonic() - last_commit)
+    except KeyboardInterrupt as exc:
+        if in_progress is None or str(exc):
+            raise
+        # the message the command line adds to "interrupted": a run stopped in a long document did not hang
+        raise KeyboardInterrupt(f"while scoring {_long_name(in_progress)}") from exc
     finally:
         stop_redrawing.set()
         if bar is not None:
@@ -998,13 +1007,24 @@ def _run(writer: ChunkWriter, scored, reader: Reader, before: dict, chunk_docs: 
 
 
 def _say_long(record: Record, bar) -> None:
-    """Log (``-v``) that ``record``, a document longer than a block, is being scored, and show it on the bar,
-    which does not move until it is done."""
+    """Warn that ``record``, a document longer than a block, is being scored (with no bar, under ``nohup`` or
+    cron, the run would otherwise say nothing for minutes), and show it on the bar, which does not move until
+    it is done."""
+    from tqdm.contrib.logging import logging_redirect_tqdm
+
     size = _size(record)
-    logger.info("document %r (record %d): %s characters; this may take a while", record.doc_id, record.position,
-                f"{size:,}")
+    # with a bar, the line goes above it, not through it
+    with nullcontext() if bar is None else logging_redirect_tqdm(tqdm_class=type(bar)):
+        logger.warning("document %r (record %d): %s characters; this may take a while", record.doc_id,
+                       record.position, f"{size:,}")
     if bar is not None:
         bar.set_postfix_str(f"document {record.doc_id!r}: {size:,} characters")
+
+
+def _long_name(record: Record) -> str:
+    """``record``, a document longer than a block, as an interrupted run names it: "document 'report-7'
+    (record 41, 5,000,000 characters)"."""
+    return f"document {record.doc_id!r} (record {record.position}, {_size(record):,} characters)"
 
 
 def _commit(writer: ChunkWriter, reader: Reader, tables: list, rejects: list[dict[str, Any]], records: int,
