@@ -711,13 +711,12 @@ def _check_labels(train_examples, eval_examples, labels, preferred: Sequence[str
                             + (f" ({', '.join(places)})" if places else ""))
     unknown = sorted(set(seen) - set(labels))
     if unknown:
-        raise DataError(f"training data has label {unknown[0]!r} not in labels={labels}"
-                        + did_you_mean(unknown[0], labels) + _first_place(train_examples, unknown[0]))
+        raise DataError(_unknown_labels_problem(unknown, labels, train_examples))
     rare = sorted(label for label in labels if seen.get(label, 0) < 2 and label not in partial)
     if rare and given:
         if len(labels) - len(rare) < 2:
-            raise DataError(f"training data needs two or more rows of at least two of labels={labels}, got "
-                            f"counts {dict(seen)}")
+            raise DataError(f"training data needs two or more rows of at least two of labels={labels} (--labels "
+                            f"{_cli_names(labels)}), got counts {dict(seen)}")
         _warn_rare_labels(rare, seen, kept_head=preferred is not None and list(preferred) == labels)
     elif rare:
         raise DataError(f"each class needs at least two training examples; too few for {rare} "
@@ -760,6 +759,14 @@ def _respelt_problem(found: set[str], preferred: Sequence[str]) -> str:
                f" (and pass labels={list(preferred)!r} (--labels {_cli_names(preferred)}), as the data lacks some)")
             + f", or pass labels={names!r} (--labels {_cli_names(names)}) to start a new sentence head with these "
             "names on purpose")
+
+
+def _unknown_labels_problem(unknown: list[str], labels: list[str], examples: list[Example]) -> str:
+    """Why training data whose labels ``unknown`` are not among the given ``labels`` is refused: each named,
+    with where it first is, and the setting named for both callers ("labels=['a', 'b'] (--labels a,b)")."""
+    names = [f"{name!r}{did_you_mean(name, labels)}{_first_place(examples, name)}" for name in unknown]
+    return (f"training data has {counted(len(unknown), 'label')} not in labels={labels} (--labels "
+            f"{_cli_names(labels)}): {', '.join(names)}")
 
 
 def _cli_names(names: Sequence[str]) -> str:

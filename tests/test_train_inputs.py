@@ -1536,3 +1536,20 @@ def test_train_command_refuses_labels_and_a_full_out_as_usage_errors(args, messa
     assert main(argv) == 2
     err = capsys.readouterr().err
     assert message in err and "training data" not in err
+
+
+def test_labels_the_data_has_beyond_those_given_are_all_named_with_the_option(tmp_path, tiny_dir, capsys):
+    """The command names ``--labels`` as typed, not the Python keyword, and every label missing from it."""
+    from framing.cli import main
+
+    rows = write_csv(tmp_path / "t.csv", make_rows(30, 1))  # sport, money, weather, from line 2 on
+    assert main(["train", "--train", str(rows), "--labels", "weather,spor", "--out", str(tmp_path / "m"),
+                 "--base", str(tiny_dir), "--quiet"]) == 1
+    assert capsys.readouterr().err == (
+        "framing train: error: training data has 2 labels not in --labels weather,spor: "
+        f"'money' (first at train: {rows}: line 3), 'sport' (did you mean 'spor'?) (first at train: {rows}: line 2)\n")
+    with pytest.raises(DataError) as refused:
+        train(make_rows(30, 1), None, labels=["weather", "sport"], base=str(tiny_dir), output_dir=tmp_path / "n",
+              progress=False)
+    assert str(refused.value) == ("training data has 1 label not in labels=['weather', 'sport']: "
+                                  "'money' (first at train: row 1)")
