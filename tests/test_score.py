@@ -527,7 +527,7 @@ def test_a_setting_is_named_as_an_option_on_the_command_line_and_a_keyword_in_py
     assert main(["score", str(jsonl), "--out", out, *model]) == 0
     assert main(["score", str(jsonl), "--out", out, *model]) == 1
     err = capsys.readouterr().err
-    assert "use --resume to continue it, --overwrite to start again, or another --out" in err, err
+    assert "use --overwrite to score again, or another --out" in err, err
     assert "=True" not in err and "(--" not in err
     bad = _bad_jsonl(tmp_path / "bad.jsonl")  # a message built on another's (a --strict stop) keeps the options
     assert main(["score", str(bad), "--out", str(tmp_path / "strict"), *model, "--strict", "--chunk-docs", "1"]) == 1
@@ -661,7 +661,7 @@ def test_a_resume_through_a_link_to_the_input_continues_and_a_refusal_says_what_
 def test_refuses_existing_output_and_other_inputs_or_models(jsonl, docs, tiny_dir, tmp_path):
     out = tmp_path / "out"
     score(jsonl, out, model=tiny_dir, quiet=True)
-    with pytest.raises(framing.DataError, match=r"resume=True to continue it, overwrite=True to start again"):
+    with pytest.raises(framing.DataError, match=r"complete output .*; use overwrite=True to score again, or anoth"):
         score(jsonl, out, model=tiny_dir, quiet=True)
     other = write_jsonl(tmp_path / "other.jsonl", docs[:-1])
     with pytest.raises(framing.DataError, match="different input") as info:
@@ -1056,7 +1056,9 @@ def test_rerun_after_a_strict_failure_that_committed_nothing(tiny_dir, tmp_path,
     # A committed output is still refused, with what to do about it.
     assert main(command) == 1
     err = capsys.readouterr().err
-    assert "holds the complete output" in err and "--resume" in err and "--overwrite" in err
+    # a complete output has nothing to continue: --resume is not offered
+    assert f"{out}: already holds the complete output of an earlier run (6 documents committed); use --overwrite " \
+        "to score again, or another --out" in err and "--resume" not in err
     # its folder deleted, the manifest left beside it: said so, not "holds the output"
     shutil.rmtree(out)
     assert main(command) == 1

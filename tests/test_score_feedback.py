@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from framing.cli import main
+from framing.errors import DataError
 from framing.scale import ScoreSummary, read_manifest, score
 
 from test_score import one_thread, write_jsonl  # noqa: F401 (autouse fixture)
@@ -57,6 +58,9 @@ def test_a_document_longer_than_a_block_is_announced_and_what_came_before_it_com
     assert stopped["progress"]["documents"] == 2 and [part["records"] for part in stopped["parts"]] == [[0, 2]]
 
     monkeypatch.setattr(scoring, "block_rows", real_rows)
+    with pytest.raises(DataError, match=r"holds the incomplete output of an earlier run \(2 documents committed\); "
+                                        r"use resume=True to continue it, overwrite=True to start again"):
+        score(source, out, model=tiny, **OPTIONS)
     resumed = score(source, out, model=tiny, resume=True, **OPTIONS)
     assert resumed.documents == 4 and resumed.resumed_documents == 2
     reference = tmp_path / "reference"

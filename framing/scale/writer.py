@@ -270,8 +270,10 @@ def _earlier_output(out: Path, existing: dict[str, Any]) -> DataError:
         return DataError(f"{out}: is gone, but {manifest_path(out).name} beside it records an earlier run's output there "
                          f"({committed} committed); use overwrite=True (--overwrite) to start again, or another out "
                          "(--out)")
-    state = "complete" if existing.get("complete") else "incomplete"
-    return DataError(f"{out}: holds the {state} output of an earlier run ({committed} committed); use resume=True "
+    if existing.get("complete"):  # nothing is left to continue (resume=True would answer "already complete")
+        return DataError(f"{out}: already holds the complete output of an earlier run ({committed} committed); use "
+                         "overwrite=True (--overwrite) to score again, or another out (--out)")
+    return DataError(f"{out}: holds the incomplete output of an earlier run ({committed} committed); use resume=True "
                      "(--resume) to continue it, overwrite=True (--overwrite) to start again, or another out (--out)")
 
 
