@@ -352,7 +352,10 @@ def table_examples(
     for index, (where, row) in enumerate(rows):
         _check_key(row, text_column, f"{prefix}: {where}")
         text, label = row.get(text_column), row.get(label_column)
-        if not isinstance(text, str) or not text.strip():
+        if not isinstance(text, str):  # worded as framing score words it: "'text' is int, expected a string"
+            kind = "null" if is_missing(text) else f"{type(text).__name__}, expected a string"
+            raise DataError(f"{prefix}: {where}: {text_column!r} is {kind}")
+        if not text.strip():
             raise DataError(f"{prefix}: {where}: {text_column!r} must be non-empty text, got {text!r}")
         problem = surrogate_problem(text)
         if problem:

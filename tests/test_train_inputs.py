@@ -1553,3 +1553,21 @@ def test_labels_the_data_has_beyond_those_given_are_all_named_with_the_option(tm
               progress=False)
     assert str(refused.value) == ("training data has 1 label not in labels=['weather', 'sport']: "
                                   "'money' (first at train: row 1)")
+
+
+@pytest.mark.parametrize("text, message", [(42, "'text' is int, expected a string"),
+                                           (["It rained."], "'text' is list, expected a string"),
+                                           (None, "'text' is null"), (float("nan"), "'text' is null")])
+def test_a_text_that_is_no_string_is_named_by_its_type_as_score_names_it(text, message, tmp_path):
+    """Not "'text' must be non-empty text, got 42": 42 is not empty, it is a number."""
+    from framing.data import table_examples
+
+    rows = make_rows(6, 1)
+    rows[4]["text"] = text
+    with pytest.raises(DataError, match=rf"^train: row 4: {re.escape(message)}$"):
+        table_examples(rows, name="train")
+    path = tmp_path / "t.jsonl"
+    path.write_text("".join(json.dumps(row) + "\n" for row in rows[:5]), encoding="utf-8")
+    if text == text:  # JSON has no NaN
+        with pytest.raises(DataError, match=rf"^train: \S*t.jsonl: line 5: {re.escape(message)}$"):
+            table_examples(path, name="train")
