@@ -157,9 +157,11 @@ def mostly_foreign(doc: Document) -> bool:
 class DoubtfulTexts:
     """A tally of one run's documents that hold HTML markup, are not English or have one of :data:`FORMS`, and the
     first of each, warned about once by :meth:`warn`. ``where`` says how the first is named ("texts[3]", "record 4,
-    id 'x'")."""
+    id 'x'"). ``resumed``: the run continues an output that holds documents of an earlier run, which the counts
+    leave out, and so say ("2 of the 27 documents scored in this run")."""
 
-    def __init__(self) -> None:
+    def __init__(self, resumed: bool = False) -> None:
+        self.resumed = resumed
         self.read = 0
         self.marked = self.foreign = 0
         self.first_marked: str | None = None
@@ -181,15 +183,20 @@ class DoubtfulTexts:
                 self.first_forms.setdefault(kind, where)
         self.read += 1
 
+    def _seen(self) -> str:
+        """The documents counted, as the warnings name them: "40 documents", or "the 27 documents scored in this
+        run" for a resumed run."""
+        return f"the {self.read} documents scored in this run" if self.resumed else f"{self.read} documents"
+
     def warn(self, logger: logging.Logger) -> None:
         """Log one warning for each kind of doubtful document seen, if any."""
         if self.marked:
-            logger.warning("%d of %d documents %s HTML tags or entities (the first is %s): %s", self.marked,
-                           self.read, "holds" if self.marked == 1 else "hold", self.first_marked, MARKUP_ADVICE)
+            logger.warning("%d of %s %s HTML tags or entities (the first is %s): %s", self.marked,
+                           self._seen(), "holds" if self.marked == 1 else "hold", self.first_marked, MARKUP_ADVICE)
         if self.foreign:
-            logger.warning("%d of %d documents %s not look like English (the first is %s): %s", self.foreign,
-                           self.read, "does" if self.foreign == 1 else "do", self.first_foreign, FOREIGN_ADVICE)
+            logger.warning("%d of %s %s not look like English (the first is %s): %s", self.foreign,
+                           self._seen(), "does" if self.foreign == 1 else "do", self.first_foreign, FOREIGN_ADVICE)
         for kind, (_, one, several, advice) in enumerate(FORMS):
             if self.forms[kind]:
-                logger.warning("%d of %d documents %s (the first is %s): %s", self.forms[kind], self.read,
+                logger.warning("%d of %s %s (the first is %s): %s", self.forms[kind], self._seen(),
                                one if self.forms[kind] == 1 else several, self.first_forms[kind], advice)

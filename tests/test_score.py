@@ -1205,3 +1205,34 @@ def test_a_run_warns_once_of_its_documents_holding_html_or_not_in_english(tiny, 
     assert [r.getMessage()[:80] for r in caplog.records] == [
         "2 of 4 documents hold HTML tags or entities (the first is record 1, id 'b'): fra",
         "1 of 4 documents does not look like English (the first is record 2, id 'c'): the"]
+
+
+def test_a_resumed_run_says_its_warnings_count_only_the_documents_it_scored(tiny, tmp_path, monkeypatch, caplog):
+    import logging
+
+    import framing.scale.scoring as scoring
+
+    rows = [{"id": "a", "text": "<p>The <b>council</b> voted.</p><p>Critics called it &quot;hasty&quot;.</p>"},
+            {"id": "b", "text": "The council voted on Monday. Critics called it hasty."},
+            {"id": "c", "text": "El ministerio negó el informe el martes. Es una vergüenza para todos."},
+            {"id": "d", "text": "<p>The port <i>closed</i> &amp; reopened.</p>"}]
+    path = tmp_path / "in.jsonl"
+    path.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    real_rows = scoring.block_rows
+
+    def stopped_at_c(analyzer, items, *args):
+        if any(doc_id == "c" for doc_id, _ in items):
+            raise KeyboardInterrupt
+        return real_rows(analyzer, items, *args)
+
+    monkeypatch.setattr(scoring, "block_rows", stopped_at_c)
+    with pytest.raises(KeyboardInterrupt):
+        score(path, tmp_path / "out", model=tiny, chunk_docs=1, quiet=True)
+    monkeypatch.setattr(scoring, "block_rows", real_rows)
+    caplog.clear()
+    with caplog.at_level(logging.WARNING, logger="framing.scale"):
+        summary = score(path, tmp_path / "out", model=tiny, chunk_docs=1, quiet=True, resume=True)
+    assert summary.resumed_documents == 2
+    assert [r.getMessage().split(":")[0] for r in caplog.records] == [
+        "1 of the 2 documents scored in this run holds HTML tags or entities (the first is record 3, id 'd')",
+        "1 of the 2 documents scored in this run does not look like English (the first is record 2, id 'c')"]

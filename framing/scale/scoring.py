@@ -955,7 +955,8 @@ def _run(writer: ChunkWriter, scored, reader: Reader, before: dict, chunk_docs: 
         _redraw_in_background(bar, counted, stop_redrawing)
     tables: list = []
     rejects: list[dict] = []
-    doubts = DoubtfulTexts()  # documents of this run holding HTML markup or not in English, warned about at its end
+    # documents of this run holding HTML markup or not in English, warned about at its end
+    doubts = DoubtfulTexts(resumed=before["documents"] > 0)
     records = documents = sentences = 0
     cursor = None
     new_sentences = 0
