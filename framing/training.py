@@ -968,9 +968,20 @@ def _warn_context_sentences(examples: list[Example], config: ModelConfig) -> Non
              "(--context-sentences)", held, reads, counted(reads, "sentence"), max(1, math.floor(held)))
     elif held > reads:
         warn(logger, "the contexts hold %g sentences (median) but the model reads %d before each sentence, as "
-             "analyze() will give it: give contexts of %d (training_rows(..., context_sentences=%d)), or pass "
-             "context_sentences=%d (--context-sentences) for a model that reads as many",
-             held, reads, reads, reads, min(math.ceil(held), MAX_CONTEXT_SENTENCES))
+             "analyze() will give it: give contexts of %d (training_rows(..., context_sentences=%d))%s",
+             held, reads, reads, reads, _more_context_advice(held, reads))
+
+
+def _more_context_advice(held: float, reads: int) -> str:
+    """The end of the warning about contexts longer than the model reads: a model that reads as many as they
+    hold, or the most a model reads (:data:`MAX_CONTEXT_SENTENCES`), when they hold more; nothing when the
+    model reads that already."""
+    if math.ceil(held) <= MAX_CONTEXT_SENTENCES:
+        return f", or pass context_sentences={math.ceil(held)} (--context-sentences) for a model that reads as many"
+    if reads < MAX_CONTEXT_SENTENCES:
+        return (f", or pass context_sentences={MAX_CONTEXT_SENTENCES} (--context-sentences), the most a model "
+                "reads")
+    return f" ({MAX_CONTEXT_SENTENCES} is the most a model reads)"
 
 
 def _warn_cut_rows(examples: list[Example], enc, max_length: int) -> None:

@@ -85,6 +85,26 @@ def test_contexts_of_another_length_than_the_model_reads_are_warned_about(tmp_pa
         assert "--context-sentences" not in caplog.text
 
 
+FIVE = "The council met at dawn. The vote came. Critics left. The mayor spoke. Rain fell."
+
+
+@pytest.mark.parametrize("reads, advice, not_said", [
+    (2, ", or pass context_sentences=4, the most a model reads", "for a model that reads as many"),
+    (4, "context_sentences=4)) (4 is the most a model reads)", "or pass context_sentences"),
+])
+def test_contexts_longer_than_any_model_reads_are_advised_the_most_it_reads(tmp_path, tiny_dir, monkeypatch, caplog,
+                                                                             reads, advice, not_said):
+    """Contexts of 5 sentences: a model reads 4 at most, which is not "as many"; one that reads 4 already is not
+    told to read 4."""
+    monkeypatch.setattr(training, "_TrainBatches", _stop_before_the_model)
+    rows = [dict(row, context=FIVE) for row in make_rows(30, 2)]
+    with caplog.at_level(logging.WARNING, logger="framing.training"), pytest.raises(_Stop):
+        train(rows, None, base=str(tiny_dir), output_dir=tmp_path / "m", context_sentences=reads, epochs=1,
+              progress=False)
+    assert f"the contexts hold 5 sentences (median) but the model reads {reads}" in caplog.text
+    assert advice in caplog.text and not_said not in caplog.text
+
+
 def test_a_continued_model_records_its_start_absolutely_with_fingerprint_and_chain(tmp_path, tiny_dir,
                                                                                    monkeypatch):
     first = shutil.copytree(tiny_dir, tmp_path / "model")
