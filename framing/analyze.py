@@ -16,7 +16,8 @@ import sys
 import time
 from collections import OrderedDict, deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence, Sized
-from contextlib import closing
+from contextlib import closing, contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, cast, overload
 
@@ -43,6 +44,21 @@ if TYPE_CHECKING:
 __all__ = ["Analyzer", "load", "DEFAULT_MODEL_DIR"]
 
 logger = logging.getLogger(__name__)
+
+#: Whether a model loaded now warns of what Document.profile will miss with it: not for a caller that builds no
+#: profile (:func:`without_profile_warnings`).
+_PROFILE_WARNINGS: ContextVar[bool] = ContextVar("framing_profile_warnings", default=True)
+
+
+@contextmanager
+def without_profile_warnings() -> Iterator[None]:
+    """Leave out, meanwhile, a loaded model's warnings of what ``Document.profile`` will miss (labels or span
+    types it lacks): for a caller that builds no profile, as ``framing evaluate``, which scores labels alone."""
+    token = _PROFILE_WARNINGS.set(False)
+    try:
+        yield
+    finally:
+        _PROFILE_WARNINGS.reset(token)
 
 #: The bundled default model.
 DEFAULT_MODEL_DIR = Path(__file__).resolve().parent / "default_model"
@@ -210,6 +226,12 @@ class Analyzer:
         self.source_fingerprint: str | None = None
         self.model = self.engine.model
         self.tokenizer = tokenizer
+        if _PROFILE_WARNINGS.get():
+            self._warn_profile_losses()
+
+    def _warn_profile_losses(self) -> None:
+        """Warn of what ``Document.profile`` will miss with this model: the profile labels it lacks, and the span
+        types it was never taught."""
         missing = [label for label in PROFILE_LABELS if label not in self.labels]
         if missing:
             logger.warning("this model's labels (%s) lack %s: Document.profile will count labels and loaded "

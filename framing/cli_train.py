@@ -197,7 +197,7 @@ def _add_column_options(parser: argparse.ArgumentParser, context_help: str) -> N
 
 
 def _run_evaluate(args: argparse.Namespace) -> int:
-    from .analyze import load
+    from .analyze import load, without_profile_warnings
     from .cli import _output
     from .data import table_examples
     from .evaluation import describe_data, evaluate_examples
@@ -211,7 +211,8 @@ def _run_evaluate(args: argparse.Namespace) -> int:
     examples = table_examples(args.data, args.text_column, args.label_column, args.context_column, name="data",
                               read_spans=False)
     record = describe_data(args.data, examples, args.text_column, args.label_column, args.context_column)
-    analyzer = load(args.model, device=args.device, precision=args.precision, batch_tokens=args.batch_tokens)
+    with without_profile_warnings():  # evaluate builds no profile: what one would miss does not matter here
+        analyzer = load(args.model, device=args.device, precision=args.precision, batch_tokens=args.batch_tokens)
     report = evaluate_examples(analyzer, examples, record, predictions=args.predictions is not None)
     rows = report.pop("predictions", [])  # --json holds the report framing.evaluate returns by default
     sys.stdout.write(format_report(report))

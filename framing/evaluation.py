@@ -38,7 +38,7 @@ def evaluate(
     model was trained or validated on, or holds sentences it was trained on. An argument of the wrong type raises
     ``TypeError`` naming it; an empty path :class:`~framing.InputError`.
     """
-    from .analyze import Analyzer, load
+    from .analyze import Analyzer, load, without_profile_warnings
 
     if not isinstance(analyzer, (Analyzer, str, os.PathLike, type(None))):
         raise TypeError(f"analyzer must be an Analyzer (framing.load(...)), a model folder or None, got "
@@ -50,8 +50,10 @@ def evaluate(
     check_flag(predictions, "predictions")
     examples = table_examples(data, text_column, label_column, context_column, name="data", read_spans=False)
     record = describe_data(data, examples, text_column, label_column, context_column)
-    return evaluate_examples(analyzer if isinstance(analyzer, Analyzer) else load(analyzer), examples, record,
-                             predictions)
+    if not isinstance(analyzer, Analyzer):
+        with without_profile_warnings():  # labels alone are scored: what a profile would miss does not matter
+            analyzer = load(analyzer)
+    return evaluate_examples(analyzer, examples, record, predictions)
 
 
 def describe_data(data: Any, examples: list[Example], text_column: str, label_column: str,

@@ -1675,3 +1675,26 @@ def test_summarize_names_the_line_of_a_bad_record(tmp_path, capsys, lines, messa
     with pytest.raises(SystemExit) as exit:
         main(["summarize", str(path), "--top", "0"])
     assert exit.value.code == 2 and "--top: must be at least 1" in capsys.readouterr().err
+
+
+def test_evaluate_does_not_warn_of_what_a_profile_would_miss(tmp_path, capsys, caplog):
+    """Evaluate scores labels alone: a model lacking the profile's labels is warned about on load, not here."""
+    import logging
+
+    from conftest import make_tiny
+
+    folder = make_tiny(tmp_path / "custom", labels=("claim", "fact"))
+    path = tmp_path / "ev.csv"
+    path.write_text("text,label\nPrices rose.,fact\nOfficials said it was late.,claim\n", encoding="utf-8")
+    with caplog.at_level(logging.WARNING):
+        framing.load(folder, device="cpu")
+    assert "Document.profile will count labels" in caplog.text  # the warning evaluate leaves out
+    caplog.clear()
+    with caplog.at_level(logging.WARNING):
+        code, _, err = run(["evaluate", "--data", str(path), "--model", str(folder), "--device", "cpu"], capsys)
+        report = framing.evaluate(str(folder), path)
+    assert code == 0 and report["labels"] == ["claim", "fact"]
+    assert "Document.profile" not in caplog.text + err, caplog.text + err
+    with caplog.at_level(logging.WARNING):
+        framing.load(folder, device="cpu")  # outside evaluate, loading warns again
+    assert "Document.profile will count labels" in caplog.text
