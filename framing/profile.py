@@ -785,7 +785,8 @@ def writers_wording(span, sentence: Sentence) -> Span | None:
     as lower case ("Notorious", "Disgraced former minister": :func:`_evaluative_opener`); of a span overlapping a
     cue, only the manner adverb that opens it before the cue's verb ("laughably" of "laughably claimed", see
     :func:`_writers_adverb`), or the whole span where it is the writer's adjective on the cue's noun inside the cue
-    ("smug" of "smug assurances", see :func:`_writers_adjective`), else its words after the cues where they tell how the source spoke
+    ("smug" of "smug assurances", see :func:`_writers_adjective`), else its words after the cues where they tell
+    how the source spoke
     (:func:`_after_cues`: "without evidence" of "claimed without evidence", not "the decision" of "slammed the
     decision"), read as a span of their own; an adverb of how forcefully or openly the source spoke in or next to a
     cue is none ("strenuously" of "strenuously denied": see :func:`_source_manner`), nor is a fact-check's label

@@ -401,8 +401,8 @@ _PASSIVE_PARTICIPLES = frozenset("accused alleged charged blamed".split())
 #: doing after them ("errors by the contractor", "the failure of officials"), nor one laid on another ("blamed rising
 #: prices on Vell"): blaming such a thing alleges nothing against anyone.
 _BLAMED_THING = re.compile(
-    r"\s+(?:(?:the|a|an|his|her|their|its|our|my)\s+)?"
-    r"(?P<described>(?:(?!(?:for|to|by|with|of|on|in|over|as|and|or)\s)[a-z-]+\s+){0,2}?)"
+    r"\s++(?:(?:the|a|an|his|her|their|its|our|my)\s++)?"
+    r"(?P<described>(?:(?!(?:for|to|by|with|of|on|in|over|as|and|or)\s)[a-z-]++\s++){0,2}?)"
     r"(?:fatigue|tiredness|exhaustion|jet\s+lag|legs|weather|rain|winds?|snow|fog|ice|heat|cold|conditions|pitch|"
     r"surface|schedule|fixture\s+congestion|congestion|travel|injur(?:y|ies)|illness|sickness|luck|nerves|"
     r"inexperience|complacency|errors?|mistakes?|glitch(?:es)?|faults?|failures?|demand|costs|prices|inflation|"
@@ -411,7 +411,7 @@ _BLAMED_THING = re.compile(
 #: noun, a role's and a plural of people (see :func:`_party_word`).
 _PARTY_NOUNS = frozenset("staff management pilot driver contractor crew operator".split())
 #: What a blaming verb lays on what it blames ("blamed the defeat on", "was blamed on"): the words before "on".
-_BLAMED_ON = re.compile(r"(?:\s+(?:the|a|an|his|her|their|its)?\s*[a-z-]+){0,2}?\s+on(?=\s)")
+_BLAMED_ON = re.compile(r"(?:\s++(?:(?:the|a|an|his|her|their|its)\s++)?[a-z-]++){0,2}?\s++on(?=\s)")
 
 _PASSIVE_AFTER = re.compile(r"\s+(?:of|with|for|by|to|over)\b", re.I)
 _BEING_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|stand|stands|stood|remain|remains|remained|get|got|"

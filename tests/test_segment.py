@@ -60,7 +60,8 @@ def test_a_capitalised_plural_title_after_the_or_before_a_sentence_s_opening_wor
     # before, every capitalised "Sens."/"Reps." held, so a team's nickname or a plural noun ending a sentence ran on
     assert sentences("The Leafs beat the Sens. Tkachuk scored twice.") == [
         "The Leafs beat the Sens.", "Tkachuk scored twice."]
-    assert sentences("She thanked three Reps. The vote was close.") == ["She thanked three Reps.", "The vote was close."]
+    assert sentences("She thanked three Reps. The vote was close.") == [
+        "She thanked three Reps.", "The vote was close."]
     # a plural title before the names it titles still holds
     assert sentences("Democratic Sens. Ana Ruiz and Ed Rusk wrote it.") == [
         "Democratic Sens. Ana Ruiz and Ed Rusk wrote it."]
