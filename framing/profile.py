@@ -31,13 +31,13 @@ from .sources import (BODY_NOUNS, PERSON_ROLES, EDGE, LINK_LABEL, SourceIndex, a
                       speaker_in_aside)
 from .sources import agent_of_passive, described_body, name_before_description, said_in_passive, unsure_list
 from .sources import FACT_CHECK_LABEL, GROUP_GOES_ON, NAMELESS_BUSINESSES, NAMELESS_NOUNS, OWN_WORK, QUANTIFIERS
-from .given_names import given_name_of_either_sex, given_name_sex
+from .given_names import given_name_sex
 from .sources import court_heard, display_source, name_before_which_said, opening_subject, same_government
 from .sources import name_opening_word, names_a_court, speaker_before_colon, subject_of_later_cue, without_legal_form
 from .sources import accused_by_subject, acted_on_before, acted_on_only, last_words_start, search_before_space
 from .sources import role_holder_before_who_said, self_name_after, without_nickname, BODY_PLURALS, VAGUE_GROUP_WORDS
 from .sources import CAMEL_PREFIXES, RELATIVE_OPENING, age_or_nationality, quantity_alone, time_alone, title_case
-from .sources import GENERIC_ONE_AFTER, PLACE_NAME_ENDS
+from .sources import GENERIC_ONE_AFTER, opens_with_given_name
 from .spans import QUOTE_CLOSERS as _QUOTE_CLOSERS
 from .spans import quotations, quoted_regions, quotes_within
 from .validation import check_names, did_you_mean
@@ -2487,11 +2487,10 @@ def _persons_label(label: str) -> bool:
     """Whether ``label``, a label opening a sentence with its colon, is a person's name in title case: two or three
     capitalised words, not all in capitals, the first a known given name, of either sex too ("Ana Ruiz: ", "Chris
     Rusk: "; see :mod:`framing.given_names`) but then not before a place's word ("Lee County: ", see
-    :data:`framing.sources.PLACE_NAME_ENDS`)."""
+    :func:`framing.sources.opens_with_given_name`)."""
     words = label.strip().removesuffix(":").split()
     return (1 < len(words) < 4 and not label.isupper() and all(word[:1].isupper() for word in words)
-            and (given_name_sex(words[0]) is not None
-                 or (given_name_of_either_sex(words[0]) and words[-1] not in PLACE_NAME_ENDS)))
+            and opens_with_given_name(words))
 
 
 def _quoted_persons_label(sentence: Sentence) -> list[Span]:

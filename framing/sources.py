@@ -33,7 +33,7 @@ __all__ = ["normalise_source", "display_source", "text_key", "SourceIndex", "sub
            "subject_before_finding", "speaker_before_colon", "agent_of_passive", "said_in_passive",
            "name_before_description", "name_after_cue", "speaker_after_quote", "source_according_to", "speaker_display",
            "interviewee_named", "interviewee_mention", "unsure_list", "name_opening_word", "LINK_LABEL",
-           "speaker_in_aside", "PLACE_NAME_ENDS"]
+           "speaker_in_aside", "opens_with_given_name"]
 
 #: Lower-case words inside a personal name, one or a run of them ("Ana de la Fuente", "María de los
 #: Ángeles Ruiz", "Jan van der Berg").
@@ -1518,23 +1518,30 @@ _OWNER_BEFORE_NAME = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w&.-]*\s+){0,4}[A-Z][\
 
 #: Capitalised words ending a place's name that a given name of either sex may open ("Lee County", "Jordan Valley"):
 #: a name ending in one is no person's.
-PLACE_NAME_ENDS = frozenset("""County Valley River Lake Island Islands Park Bay Beach Heights Hills Springs Square
+_PLACE_NAME_ENDS = frozenset("""County Valley River Lake Island Islands Park Bay Beach Heights Hills Springs Square
     Street Road Township Parish Creek Falls Harbour Harbor Mountain Mountains Station""".split())
+
+
+def opens_with_given_name(words: list[str]) -> bool:
+    """Whether the capitalised ``words`` of a name open with a known given name: of known sex, or of either sex
+    (see :mod:`framing.given_names`) but then not before a place's word ending them ("Lee County", "Jordan Valley":
+    see ``_PLACE_NAME_ENDS``)."""
+    return given_name_sex(words[0]) is not None or (
+        given_name_of_either_sex(words[0]) and words[-1] not in _PLACE_NAME_ENDS)
 
 
 def _name_after_owner(form: str) -> str:
     """The person of "The Harbour Post's Ana Ruiz" or "NBC's Chris Rusk": a personal name that opens with a known
     given name of either sex (see :func:`framing.given_names.is_given_name`) after a capitalised owner's possessive,
     whom the owner employs; any other form is itself ("Marlow's This Week", "Kessel's People Party", "Israel's Jordan
-    Valley": see ``PLACE_NAME_ENDS``)."""
+    Valley": see :func:`opens_with_given_name`)."""
     found = _OWNER_BEFORE_NAME.match(form)
     if found is None:
         return form
     words = form[found.end():].split(" ")
     # one of either sex before no firm's, body's or place's word ("Kessel's Jordan River Authority", "Israel's Jordan
     # Valley" stay whole)
-    given = given_name_sex(words[0]) is not None or (
-        given_name_of_either_sex(words[0]) and _personal_name(words) and words[-1] not in PLACE_NAME_ENDS)
+    given = opens_with_given_name(words) and (given_name_sex(words[0]) is not None or _personal_name(words))
     return " ".join(words) if given and _is_name(words) else form
 
 
