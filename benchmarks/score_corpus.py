@@ -179,7 +179,8 @@ def run(command: list[str], kill_when=None, time_limit: float | None = None, out
 
     start = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                               env={**os.environ, "PYTHONPATH": str(ROOT)})
+                               env={**os.environ, "PYTHONPATH": os.pathsep.join(
+                                   filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))})
     killed = False
     commits: list[tuple[float, int, int]] = []  # (seconds, documents, sentences) after each commit
     parts = None

@@ -64,10 +64,10 @@ def _add_model_options(parser: argparse.ArgumentParser) -> None:
 
 
 def _add_engine_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--tokenizer-workers", type=tokenizer_workers_argument, default="auto", metavar="N",
-                        help="worker processes that tokenize, to feed a GPU on large inputs: a whole number, or "
-                             "auto (default: the cores less two, at most 8, on CUDA, started only for an input "
-                             "of 1,024 sentences or more; none on CPU)")
+    parser.add_argument("--tokenizer-workers", type=tokenizer_workers_argument, default=0, metavar="N",
+                        help="worker processes that tokenize: a whole number, or auto (the cores less two, at "
+                             "most 8, on CUDA; none on CPU); default 0, a side thread of this process, which was "
+                             "faster on an H200 (benchmarks/README.md)")
     parser.add_argument("--compile", action="store_true",
                         help="run the model through torch.compile: faster on a GPU for large inputs, after tens "
                              "of seconds of compiling")
@@ -323,7 +323,7 @@ def _load(args):
 
     with loading_note(hasattr(args, "quiet") and _show_progress(args)):
         return load(args.model, device=args.device, precision=args.precision, batch_tokens=args.batch_tokens,
-                    tokenizer_workers=getattr(args, "tokenizer_workers", "auto"),
+                    tokenizer_workers=getattr(args, "tokenizer_workers", 0),
                     compile=getattr(args, "compile", False))
 
 

@@ -67,8 +67,9 @@ def add_commands(commands, add_model_options) -> None:
     score.add_argument("--chunk-seconds", type=number_argument, default=30.0, metavar="S",
                        help="... or every S seconds, S more than 0, whichever comes first (default 30)")
     score.add_argument("--tokenizer-workers", type=tokenizer_workers_argument, default=None, metavar="N",
-                       help="local engine: worker processes that tokenize each block, to feed a GPU: a whole "
-                            "number, or auto (default: the cores less two, at most 8, on CUDA; none on CPU)")
+                       help="local engine: worker processes that tokenize each block: a whole number, or auto "
+                            "(the cores less two, at most 8, on CUDA; none on CPU); default 0, a side thread, "
+                            "which was faster on an H200 (benchmarks/README.md)")
     add_model_options(score)
     score.set_defaults(run=_run_score)
 
@@ -133,7 +134,7 @@ def _run_score(args: argparse.Namespace) -> int:
         print(f"framing score: error: --keep-columns: {problem}", file=sys.stderr)
         return 2
     tokenizer_workers = None if args.engine == "ray" else (
-        "auto" if args.tokenizer_workers is None else args.tokenizer_workers)
+        0 if args.tokenizer_workers is None else args.tokenizer_workers)
     try:
         summary = score(
             args.input, args.out, text_column=args.text_column, id_column=args.id_column, level=args.level,

@@ -1698,3 +1698,48 @@ def test_evaluate_does_not_warn_of_what_a_profile_would_miss(tmp_path, capsys, c
     with caplog.at_level(logging.WARNING):
         framing.load(folder, device="cpu")  # outside evaluate, loading warns again
     assert "Document.profile will count labels" in caplog.text
+
+
+class _Stop(Exception):
+    """Raised by a stand-in to end a command once it has shown what it was given."""
+
+
+@pytest.mark.parametrize("command", ["analyze", "classify"])
+def test_model_commands_start_no_tokenizer_workers_unless_asked(command, tmp_path, monkeypatch):
+    # On one H200 (session 41) workers made `classify` 2.9 times slower and `score` 1.1 times slower
+    # (benchmarks/README.md), so the command's default is the library's: none.
+    import framing.analyze
+    from framing.cli import main
+
+    given = []
+
+    def fake_load(*args, **kwargs):
+        given.append(kwargs["tokenizer_workers"])
+        raise _Stop
+
+    monkeypatch.setattr(framing.analyze, "load", fake_load)
+    text = tmp_path / "in.txt"
+    text.write_text("The ministry said the port was closed.\n", encoding="utf-8")
+    for extra in ([], ["--tokenizer-workers", "auto"], ["--tokenizer-workers", "3"]):
+        with pytest.raises(_Stop):
+            main([command, str(text)] + extra)
+    assert given == [0, "auto", 3]
+
+
+def test_score_starts_no_tokenizer_workers_unless_asked(tmp_path, monkeypatch):
+    import framing.scale
+    from framing.cli import main
+
+    given = []
+
+    def fake_score(*args, **kwargs):
+        given.append(kwargs["tokenizer_workers"])
+        raise _Stop
+
+    monkeypatch.setattr(framing.scale, "score", fake_score)
+    corpus = tmp_path / "in.jsonl"
+    corpus.write_text('{"id": "a", "text": "The port was closed."}\n', encoding="utf-8")
+    for extra in ([], ["--tokenizer-workers", "auto"]):
+        with pytest.raises(_Stop):
+            main(["score", str(corpus), "--out", str(tmp_path / "out")] + extra)
+    assert given == [0, "auto"]
