@@ -4763,6 +4763,14 @@ class SourceIndex:
                 or _without_accents(key) in self._by_last
                 or key in self.acronyms or bool(self._bodies.holding([key])))
 
+    def _person_owning(self, text: str) -> str | None:
+        """The person's word of a span that is one capitalised word in the possessive, "of" perhaps before it, when
+        that word names a person so far (see :meth:`_person_word`): "Beck's" or "of Beck's" of "Beck's contention
+        was ...", "Much of Beck's ire ..." after "Glenn Beck said" is Beck, not a name ending in its own possessive
+        ("Moody's said", whose word names no person)."""
+        owner = _PERSON_POSSESSIVE.fullmatch(text.strip(EDGE))
+        return owner.group(1) if owner and self._person_word(text_key(owner.group(1))) else None
+
     def _person_word(self, word: str) -> bool:
         """Whether the document names ``word`` (a key) as a person so far: the surname of a personal name written
         ("Erdogan" of "Recep Tayyip Erdogan"), a person's last word, or a source on its own ("Erdogan said")."""
@@ -4846,6 +4854,7 @@ class SourceIndex:
             # "Kestorian, Veldoran aides" after "Ilse Kestorian said": no list of nationalities
             written = display_source(text, possessive_is_name, people_listed=True)
         written = self._month_kept(text, written)
+        written = self._person_owning(text) or written
         qualified = _DESCRIBED_SURNAME.fullmatch(text.strip(EDGE))
         if qualified and self._person_word(text_key(qualified.group(1))):
             written = qualified.group(1)  # "An angry Trump" after "Donald Trump": the person, not a source apart
@@ -6738,6 +6747,8 @@ def _newspaper(name: str, written: str) -> bool:
 #: An article and one to three lower-case words, none a preposition, before one capitalised word ("An angry Trump",
 #: "an emotional Vask", "A visibly tired Vask"; not "A spokesperson for Vask", "An email unearthed by Vask"): a
 #: surname so described when the document names that person (group 1).
+#: One capitalised word in the possessive, "of" perhaps before it ("Beck's", "of Beck’s"): group 1 is the word.
+_PERSON_POSSESSIVE = re.compile(r"(?:of\s+)?([A-Z][\w-]*[a-z][\w-]*)['’]s")
 _DESCRIBED_SURNAME = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:(?!(?:by|for|from|of|to|with|at|on|in|near|about)\s)"
                                 r"[a-z][\w-]*\s+){1,3}([A-Z][\w'’-]*[a-z][\w'’-]*)")
 

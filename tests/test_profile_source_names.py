@@ -817,3 +817,22 @@ def test_an_emphatic_himself_after_a_name_marked_as_the_source_is_no_part_of_it(
     assert profile_of(vask, tower, said)["credits"] == ["tom vask", None, "tom vask"]
     ruiz = ("Ana Ruiz herself said the crowd was huge.", CLAIM, {"source": ["Ana Ruiz herself"], "cue": ["said"]})
     assert profile_of(ruiz)["credits"] == ["ana ruiz"]
+
+
+def test_a_named_person_s_possessive_before_a_noun_cue_is_that_person_whom_the_surname_joins():
+    profile = profile_of(
+        ("Radio host Dale Verrin said on Monday that the mayor was a danger.", CLAIM,
+         {"source": ["Radio host Dale Verrin"], "cue": ["said"]}),
+        ("Verrin's complaint was that the mayor ignores the council.", CLAIM,
+         {"source": ["Verrin's"], "cue": ["complaint was"]}),
+        ("Much of Verrin’s anger was aimed at her deputy.", CLAIM, {"source": ["of Verrin’s"], "cue": ["anger was"]}),
+        ('"We cannot go on like this," Verrin said.', CLAIM, {"source": ["Verrin"], "cue": ["said"]}))
+    assert profile["credits"] == ["dale verrin"] * 4
+    assert [s["source"] for s in profile["sources"]] == ["dale verrin"]
+
+
+def test_a_name_ending_in_its_own_possessive_stays_whole_when_no_person_has_its_word():
+    profile = profile_of(
+        ("Analyst Dale Verrin said the bank was sound.", CLAIM, {"source": ["Analyst Dale Verrin"], "cue": ["said"]}),
+        ("Moody's said the outlook was stable.", CLAIM, {"source": ["Moody's"], "cue": ["said"]}))
+    assert profile["credits"] == ["dale verrin", "moody's"]
