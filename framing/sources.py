@@ -4706,7 +4706,7 @@ class SourceIndex:
             if (" " in key and len(key) < len(phrase) and _person_like(key, folded) and key not in self.companies
                     and not _LEGAL_FORM_END.search(key) and (key in self.people or key not in self.names)):
                 self.shown.setdefault(key, _with_stop(written, text[found.start():]))  # "Judge Ana Ruiz Jr."
-                self._note_person(key, _role_words(folded, as_written))
+                self._note_person(key, _role_words(folded, as_written) | _party_state_after(text, found.end()))
                 self._mention(key)
                 last = key
         return last
@@ -4939,7 +4939,8 @@ class SourceIndex:
                    and name not in self.companies)  # "Halvard Terminals, the port operator" is no person
         if person:
             # written without a role ("Alan Pike said"), a person keeps the one written before
-            self._note_person(name, _role_words(text, name) or self.people.get(name, frozenset()))
+            roles = _role_words(text, name) | _party_state_after(after, 0)  # 'Sen. Ana Ruiz (D-N.Y.) said'
+            self._note_person(name, roles or self.people.get(name, frozenset()))
         self.described = name if name in self.people else None
         self._titled = None
         self._mention(name)
@@ -6660,6 +6661,41 @@ def _in_letters(key: str) -> str | None:
     return letters if any(word in SHORT_POSTS for word in letters.split(" ")) else None
 
 
+#: A US lawmaker's party and state after the name ("D-Ohio", "(R-Fla.)", "R-S.C.", "R-TX"): group 1 the state.
+_PARTY_STATE = re.compile(r"(?<![\w-])[RDI]-\s?([A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)")
+#: Such a tag just after a name, a comma or a bracket perhaps between ('Sen. Ana Ruiz (D-N.Y.) said').
+_PARTY_STATE_AFTER = re.compile(r"\s*,?\s*\(?(?=[RDI]-)")
+#: US states by their names, AP abbreviations and postal codes, without dots or spaces ("SC", "Calif", "NewYork").
+_US_STATES = {key: state for state, *keys in (line.split(":") for line in """Alabama:Ala:AL
+    Alaska:AK Arizona:Ariz:AZ Arkansas:Ark:AR California:Calif:CA Colorado:Colo:CO Connecticut:Conn:CT
+    Delaware:Del:DE Florida:Fla:FL Georgia:Ga:GA Hawaii:HI Idaho:ID Illinois:Ill:IL Indiana:Ind:IN Iowa:IA
+    Kansas:Kan:KS Kentucky:Ky:KY Louisiana:La:LA Maine:ME Maryland:Md:MD Massachusetts:Mass:MA Michigan:Mich:MI
+    Minnesota:Minn:MN Mississippi:Miss:MS Missouri:Mo:MO Montana:Mont:MT Nebraska:Neb:NE Nevada:Nev:NV
+    New_Hampshire:NH New_Jersey:NJ New_Mexico:NM New_York:NY North_Carolina:NC North_Dakota:ND Ohio:OH
+    Oklahoma:Okla:OK Oregon:Ore:OR Pennsylvania:Pa:PA Rhode_Island:RI South_Carolina:SC South_Dakota:SD
+    Tennessee:Tenn:TN Texas:TX Utah:UT Vermont:Vt:VT Virginia:Va:VA Washington:Wash:WA West_Virginia:WVa:WV
+    Wisconsin:Wis:WI Wyoming:Wyo:WY""".split()) for key in (state.replace("_", ""), *keys)}
+
+
+def _party_state_words(text: str) -> frozenset[str]:
+    """The lower-case words of the state of each party and state tag in ``text`` ("D-Ohio": ohio; "(R-S.C.)":
+    south, carolina), so that "the Ohio senator" or "the South Carolina senator" finds the lawmaker so written."""
+    words: set[str] = set()
+    for found in _PARTY_STATE.finditer(text):
+        written = found.group(1)
+        state = _US_STATES.get(re.sub(r"[.\s]", "", written)) or _US_STATES.get(written.split()[0].strip("."))
+        words.update(state.lower().split("_") if state else ())
+    return frozenset(words)
+
+
+def _party_state_after(text: str, end: int) -> frozenset[str]:
+    """The state's words (see :func:`_party_state_words`) of a party and state tag that follows a name ending at
+    ``end`` in ``text`` ("Sen. Ana Ruiz (D-N.Y.) told reporters": new, york); none for none."""
+    found = _PARTY_STATE_AFTER.match(text, end)
+    tag = _PARTY_STATE.match(text, found.end()) if found else None
+    return _party_state_words(tag.group(0)) if tag else frozenset()
+
+
 def _role_words(text: str, name: str) -> frozenset[str]:
     """The lower-case words written with a person's name, minus the name ("foreign ministry
     spokesman Wang Wenbin" → foreign, ministry, spokesperson), for "the spokesperson" to find them; an
@@ -6668,7 +6704,7 @@ def _role_words(text: str, name: str) -> frozenset[str]:
     relative clause's words are not the person's role ("Clara Veen, who left the ministry": no "ministry")."""
     words = {_POSSESSIVE.sub("", w.strip(EDGE)).lower() for w in _RELATIVE_CLAUSE.sub("", text).split()}
     words = {"spokesperson" if re.fullmatch(r"spokes(?:man|woman|person)", w) else w for w in words}
-    words |= {_ABBREVIATED_ROLES[w] for w in words if w in _ABBREVIATED_ROLES}
+    words |= {_ABBREVIATED_ROLES[w] for w in words if w in _ABBREVIATED_ROLES} | _party_state_words(text)
     # a post in letters and spelled out: "CM N Chandra Rao" is "the chief minister", "Prime Minister Jo Ames" "the PM"
     words |= {part for letters in words & SHORT_POSTS.keys() for part in SHORT_POSTS[letters].split(" ")}
     words |= {letters for letters, post in SHORT_POSTS.items() if set(post.split(" ")) <= words}

@@ -215,3 +215,27 @@ def test_a_candidate_s_lawyers_or_campaign_are_credited_not_the_candidate(span, 
     profile = profile_of((f"{span} said ballots had been added after polls closed.", CLAIM,
                           {"source": [span], "cue": ["said"]}))
     assert profile["credits"] == [credit]
+
+
+@pytest.mark.parametrize("first, span, described", [
+    # a party and state written with the name, after a comma or in brackets, AP's or the postal abbreviation
+    ("Sen. Ana Ruiz, D-Ohio, said the plan was weak.", "Sen. Ana Ruiz, D-Ohio", "the Ohio senator"),
+    ("Sen. Ana Ruiz (R-Fla.) said the plan was weak.", "Sen. Ana Ruiz (R-Fla.)", "the Florida senator"),
+    ("Sen. Ana Ruiz (R-S.C.) said the plan was weak.", "Sen. Ana Ruiz (R-S.C.)", "the South Carolina senator"),
+    ("Sen. Ana Ruiz, R-TX, said the plan was weak.", "Sen. Ana Ruiz, R-TX", "the Texas senator"),
+    # the name's tag outside the source span, after a title and name the sentence writes
+    ("The plan was weak, Sen. Ana Ruiz (D-N.Y.) told reporters.", "Sen. Ana Ruiz", "the New York senator"),
+])
+def test_the_state_s_senator_is_the_senator_written_with_that_state_s_party_tag(first, span, described):
+    profile = profile_of(
+        (first, CLAIM, {"source": [span]}),
+        (f'Nothing in the bill "will calm fears," {described} said.', CLAIM, {"source": [described], "cue": ["said"]}))
+    assert profile["credits"] == ["ana ruiz", "ana ruiz"]
+
+
+def test_another_state_s_senator_is_not_the_senator_written_with_a_party_tag():
+    profile = profile_of(
+        ("Sen. Ana Ruiz, D-Ohio, said the plan was weak.", CLAIM, {"source": ["Sen. Ana Ruiz, D-Ohio"]}),
+        ('Nothing in the bill "will calm fears," the Utah senator said.', CLAIM,
+         {"source": ["the Utah senator"], "cue": ["said"]}))
+    assert profile["credits"] == ["ana ruiz", "utah senator"]
