@@ -5326,7 +5326,8 @@ class SourceIndex:
             # "The Health Minister" after "Health Minister Colm Ardagh": a role capitalised as a title, with "the"
             the = not spelled and _with_the(text, the_before)
             person = (self._person_described(bare, bare.split(" "), denial)
-                      if the and (_role_head(bare) in PERSON_ROLES or _role_head(bare) in _ROLE_SYNONYMS) else None)
+                      if the and (_role_head(bare) in PERSON_ROLES or _role_head(bare) in _ROLE_SYNONYMS
+                                  or _state_party_member(bare)) else None)
             person = person or (self._person_so_called(bare, denial) if the else None)  # "the Croatian"
             return person or self._name_stands_for(bare, written, text, denial, kin, (before, after))
         kind, _, role = bare.partition(" ")
@@ -6662,7 +6663,9 @@ def _in_letters(key: str) -> str | None:
 
 
 #: A US lawmaker's party and state after the name ("D-Ohio", "(R-Fla.)", "R-S.C.", "R-TX"): group 1 the state.
-_PARTY_STATE = re.compile(r"(?<![\w-])[RDI]-\s?([A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)")
+_PARTY_STATE = re.compile(r"(?<![\w-])([RDI])-\s?([A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)")
+#: The party member a tag's letter writes, as a description's last word ("the Ohio Democrat").
+_PARTY_MEMBERS = {"R": "republican", "D": "democrat", "I": "independent"}
 #: Such a tag just after a name, a comma or a bracket perhaps between ('Sen. Ana Ruiz (D-N.Y.) said').
 _PARTY_STATE_AFTER = re.compile(r"\s*,?\s*\(?(?=[RDI]-)")
 #: US states by their names, AP abbreviations and postal codes, without dots or spaces ("SC", "Calif", "NewYork").
@@ -6676,15 +6679,19 @@ _US_STATES = {key: state for state, *keys in (line.split(":") for line in """Ala
     Tennessee:Tenn:TN Texas:TX Utah:UT Vermont:Vt:VT Virginia:Va:VA Washington:Wash:WA West_Virginia:WVa:WV
     Wisconsin:Wis:WI Wyoming:Wyo:WY""".split()) for key in (state.replace("_", ""), *keys)}
 
+#: The states' names in lower case ("ohio", "south carolina").
+_US_STATE_NAMES = frozenset(state.lower().replace("_", " ") for state in _US_STATES.values())
+
 
 def _party_state_words(text: str) -> frozenset[str]:
-    """The lower-case words of the state of each party and state tag in ``text`` ("D-Ohio": ohio; "(R-S.C.)":
-    south, carolina), so that "the Ohio senator" or "the South Carolina senator" finds the lawmaker so written."""
+    """The lower-case words of the state and party of each party and state tag in ``text`` ("D-Ohio": ohio,
+    democrat; "(R-S.C.)": south, carolina, republican), so that "the Ohio senator", "the South Carolina senator" or
+    "the Ohio Democrat" finds the lawmaker so written."""
     words: set[str] = set()
     for found in _PARTY_STATE.finditer(text):
-        written = found.group(1)
+        written = found.group(2)
         state = _US_STATES.get(re.sub(r"[.\s]", "", written)) or _US_STATES.get(written.split()[0].strip("."))
-        words.update(state.lower().split("_") if state else ())
+        words.update([*state.lower().split("_"), _PARTY_MEMBERS[found.group(1)]] if state else ())
     return frozenset(words)
 
 
@@ -6731,8 +6738,16 @@ def _describes_person(description: str, roles: frozenset[str]) -> bool:
     ``SHORT_POSTS``: the rank is in its letters)."""
     want = description.split(" ")
     spelled = {word for letters in want if letters in SHORT_POSTS for word in SHORT_POSTS[letters].split(" ")}
-    return (_role_head(description) in PERSON_ROLES and set(want) <= roles
+    return ((_role_head(description) in PERSON_ROLES or _state_party_member(description)) and set(want) <= roles
             and not (_RANK_MODIFIERS & roles) - set(want) - spelled)
+
+
+def _state_party_member(description: str) -> bool:
+    """Whether a description is a party's member with the state's words before ("ohio democrat", "south carolina
+    republican"), which only a person written with that party and state's tag fits (see :func:`_party_state_words`);
+    not "democrat" alone."""
+    *state, member = description.split(" ")
+    return member in _PARTY_MEMBERS.values() and " ".join(state) in _US_STATE_NAMES
 
 
 def _role_head(description: str) -> str:

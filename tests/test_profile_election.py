@@ -239,3 +239,33 @@ def test_another_state_s_senator_is_not_the_senator_written_with_a_party_tag():
         ('Nothing in the bill "will calm fears," the Utah senator said.', CLAIM,
          {"source": ["the Utah senator"], "cue": ["said"]}))
     assert profile["credits"] == ["ana ruiz", "utah senator"]
+
+
+@pytest.mark.parametrize("described, credited", [
+    ("the California Democrat", "ana ruiz"),
+    ("The California Democrat", "ana ruiz"),
+    # another party or another state's: a source apart, as before
+    ("the California Republican", "california republican"),
+    ("the Nevada Democrat", "nevada democrat"),
+])
+def test_the_state_s_party_member_is_the_one_written_with_that_party_and_state(described, credited):
+    profile = profile_of(
+        ("Rep. Ana Ruiz (D-Calif.) said the plan was weak.", CLAIM, {"source": ["Rep. Ana Ruiz (D-Calif.)"]}),
+        (f'Nothing in the bill "will calm fears," {described} said.', CLAIM, {"source": [described], "cue": ["said"]}))
+    assert profile["credits"] == ["ana ruiz", credited]
+
+
+def test_a_two_word_state_s_party_member_is_the_one_written_with_that_tag():
+    profile = profile_of(
+        ("Sen. Ana Ruiz (R-S.C.) said the plan was weak.", CLAIM, {"source": ["Sen. Ana Ruiz (R-S.C.)"]}),
+        ('Nothing in the bill "will calm fears," the South Carolina Republican said.', CLAIM,
+         {"source": ["the South Carolina Republican"], "cue": ["said"]}))
+    assert profile["credits"] == ["ana ruiz", "ana ruiz"]
+
+
+def test_the_party_s_senator_is_the_senator_written_with_that_party_s_tag():
+    profile = profile_of(
+        ("Sen. Tom Vask, R-Utah, said the offer was fair.", CLAIM, {"source": ["Sen. Tom Vask, R-Utah"]}),
+        ('"I don\'t understand their position," the Republican senator said.', CLAIM,
+         {"source": ["the Republican senator"], "cue": ["said"]}))
+    assert profile["credits"] == ["tom vask", "tom vask"]
