@@ -1626,6 +1626,8 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
         introduced = introduced and not _names_anyone(found) and _FIRST_PERSON.match(sentence.text) is not None
         if not furniture[index] and not introduced and _in_writers_person(sentence, found, quotes, voiced):
             credits.end_account()  # "Pike claims the figures are false. I counted 212 passengers." is not Pike's
+        if not furniture[index] and _said_in_writers_person(sentence, found, quotes, voiced):
+            credits.end_account()  # 'Tom Vask met us. "The fence was down," I said.' is the writer's, not Vask's
         if not furniture[index] and not _names_anyone(found) and _generic_one(sentence, quotes, voiced):
             credits.end_account()  # "Many economists believe ... One can also debate ..." is the writer's musing
         if sentence.label in _SPEAKING and not _names_anyone(found) and credits.accuses_last(sentence):
@@ -3535,6 +3537,25 @@ def _in_writers_person(sentence: Sentence, found: list[tuple[Span, str]], quotes
     if sum(char in _DOUBLE_QUOTES for char in sentence.text) % 2:
         return False  # a mark without its pair: a quotation that runs from or into another sentence ('... you."')
     return not _quoted(sentence, voiced) and not quotes_within(quotes, sentence.start, sentence.start + opening.end())
+
+
+#: A sentence ending with the writer's own cue in the first person after a comma or a quotation's close: ", I said.",
+#: '," I told him.', ', we wrote.', '," said I.' (a few words after the verb: "I told the warden.").
+_FIRST_PERSON_CUE_ENDS = re.compile(
+    r"(?:,|[,!?][\"”’']+)\s+(?P<cue>(?:I|we)\s+(?:\w+ly\s+)?(?:said|told|wrote|asked|replied|added|answered|"
+    r"recalled)|said\s+I)(?:\s+[\w'’-]+){0,3}?[.!?][\"”’']*\s*$")
+
+
+def _said_in_writers_person(sentence: Sentence, found: list[tuple[Span, str]], quotes: list[tuple[int, int]],
+                            voiced: list[tuple[int, int]]) -> bool:
+    """Whether ``sentence``, which names no source and has no "he" or "she" (of ``found``), ends with the writer's
+    own cue in the first person (``_FIRST_PERSON_CUE_ENDS``: '"The fence was down," I said.', "..., we wrote.")
+    outside quotation marks (``quotes``) and the quotations ``voiced``: the writer speaking, not a source named
+    before."""
+    ending = _FIRST_PERSON_CUE_ENDS.search(sentence.text)
+    if ending is None or _names_anyone(found) or _quoted(sentence, voiced):
+        return False
+    return not quotes_within(quotes, sentence.start + ending.start("cue"), sentence.start + ending.end("cue"))
 
 
 def _generic_one(sentence: Sentence, quotes: list[tuple[int, int]], voiced: list[tuple[int, int]]) -> bool:

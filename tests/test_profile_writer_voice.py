@@ -90,6 +90,29 @@ def test_a_first_person_sentence_after_an_opener_before_its_comma_ends_the_accou
     assert profile["credits"] == ["some ostrian newspapers"] * 2
 
 
+@pytest.mark.parametrize("own, spans", [
+    ('"The fence was down," I said.', {"source": ["I"], "cue": ["said"]}),
+    ('"The fence was down," I said.', {}),
+    ("The fence was down when we arrived, I said.", {"cue": ["said"]}),
+    ('"The fence was down," I told him.', {"cue": ["told"]}),
+    ('"The fence was down," said I.', {}),
+    ("The fence was down, we wrote.", {}),
+])
+def test_the_writer_s_own_cue_in_the_first_person_ending_a_sentence_is_no_one_else_s(own, spans):
+    # before, the first person's cue at the end went on with the account of the last person named
+    vask = ("Tom Vask said the gate had been locked all week.", CLAIM, {"source": ["Tom Vask"], "cue": ["said"]})
+    for label in (CLAIM, FACT):
+        profile = profile_of(vask, (own, label, spans), ("The sheep had gone.", CLAIM, {}))
+        assert profile["credits"] == ["tom vask", None, None], (own, label)
+    # inside quotation marks the first person is the speaker's, and "he said" is the person's as before
+    quoted = ('"The fence was down, I said," Vask recalled.', CLAIM, {"source": ["Vask"], "cue": ["recalled"]})
+    assert profile_of(vask, quoted)["credits"] == ["tom vask", "tom vask"]
+    assert profile_of(vask, ('"The fence was down," he said.', CLAIM, {"source": ["he"], "cue": ["said"]})
+                      )["credits"] == ["tom vask", "tom vask"]
+    opened = ('Vask told the inquiry: "We got there late.', CLAIM, {"source": ["Vask"], "cue": ["told"]})
+    assert profile_of(vask, opened, ('The fence was down, I said."', CLAIM, {}))["credits"] == ["tom vask"] * 3
+
+
 def test_a_statement_a_colon_introduces_is_its_speaker_s_though_in_the_first_person_and_unquoted():
     acme = ("In a statement, Halvard Ferries said:", CLAIM, {"source": ["Halvard Ferries"], "cue": ["said"]})
     profile = profile_of(acme, ("We are committed to the safety of our passengers.", CLAIM, {}),
