@@ -1135,6 +1135,8 @@ def speaker_turns(text: str, bounds: Sequence[tuple[int, int]],
     or banner's label ("Note: ", "UPDATE: ", "Editor's note: "). What counts:
 
     - Q and A only when the text has both;
+    - one capital letter but Q and A ("F:", "M:"), at a line's start or inside a line, only where two such letters and
+      no other take turns, each twice or more (see :func:`_letter_voices`): two voices;
     - a label in capitals with a role or a title ("HOST:", "FOREIGN MINISTER:", "SEN. ROE:", "UNIDENTIFIED MALE:",
       numbered or not: "UNIDENTIFIED MALE 2:", numbered in title case too, see :func:`_numbered_voice`) always;
     - any other label ("ROE:", "JANE ROE:", "Roe:", "Interviewer:") only in an evident transcript, one that has such
@@ -1406,7 +1408,7 @@ def _sentence_labels(text: str, bounds: Sequence[tuple[int, int]],
     :func:`_labels_read`), a heading's word alone in capitals that is the surname of a name another label gives
     read as that person's ("PRICE:" below "DAN PRICE, BYLINE:", not a heading's "PRICE:"), and so is a production cue
     that the text also writes in title case, as a name ("VOS:" where it names "Piet Vos": see ``_PRODUCTION_CUES``)."""
-    labels = list(_labels_read(text, bounds, quotes))
+    labels = _letter_voices(list(_labels_read(text, bounds, quotes)))
     surnames = {label.label.partition(",")[0].split()[-1] for _, label in labels
                 if label.kind != "heading" and len(label.label.partition(",")[0].split()) >= 2}
     for cue in {label.label for _, label in labels} & _PRODUCTION_CUES:
@@ -1444,8 +1446,9 @@ def _labels_read(text: str, bounds: Sequence[tuple[int, int]],
         if q < len(quotes) and quotes[q][0] <= start:
             continue  # a transcript quoted: its labels are the quotation's words
         found = (stopped or _read_label(text, start, bounds[index + 1][1] if _label_line(text, bounds, index) else end)
-                 or _label_above_blank(text, bounds, index))
-        if found is not None and (found.kind in ("question", "answer") or _opens_line(text, start)):
+                 or _label_above_blank(text, bounds, index) or _letter_label(text, start))
+        if found is not None and (found.kind in ("question", "answer") or _one_letter(found)
+                                  or _opens_line(text, start)):
             yield index, found._replace(first_person=_in_first_person(text, start + found.end))
 
 
@@ -1468,6 +1471,39 @@ def _stopped_label(text: str, start: int) -> _Label | None:
     end = (_next_visible(text, found.end()) or found.end()) - start
     letter = found.group(1)
     return _Label(end, letter, "question" if letter == "Q" else "answer", True, False, letter)
+
+
+#: A voice's label of one capital letter but Q and A (which are a question's and an answer's: see ``_QA_LABEL``) and
+#: a colon, opening a sentence, past a turn mark or time code: "F: ", "M: ", as some transcripts label a woman's and a
+#: man's voice; the letter in group 1.
+_LETTER_VOICE = re.compile(r"([B-PR-Z]):[^\S\r\n]+(?=\S)")
+
+
+def _letter_label(text: str, start: int) -> _Label | None:
+    """The label of one capital letter opening the sentence at ``start`` (see ``_LETTER_VOICE``), read as a speaker's
+    in title case is (counting only in a transcript), keyed by the letter; it counts only where two such letters take
+    turns (see :func:`_letter_voices`). ``None`` for none."""
+    mark = _TURN_MARK.match(text, start)
+    found = _LETTER_VOICE.match(text, mark.end() if mark else start)
+    return None if found is None else _Label(found.end() - start, found.group(1), "speaker", False, False, found[1])
+
+
+def _one_letter(label: _Label) -> bool:
+    """Whether ``label`` is a voice's label of one capital letter (see :func:`_letter_label`)."""
+    return label.kind == "speaker" and len(label.key) == 1
+
+
+def _letter_voices(labels: list[tuple[int, _Label]]) -> list[tuple[int, _Label]]:
+    """``labels`` without those of one letter (see :func:`_letter_label`) unless two letters, and no other, take
+    turns, each twice or more ("F: Did you sign it? M: I never saw it. F: Not once? M: Not once."): two voices of a
+    transcript. A list's letters ("B: Porto." after "A: Lisbon."), a third letter or a letter twice in a row are no
+    voices."""
+    letters = [label.key for _, label in labels if _one_letter(label)]
+    if not letters:
+        return labels
+    voices = (len(set(letters)) == 2 and len(letters) >= 4
+              and all(one != two for one, two in zip(letters, letters[1:])))
+    return labels if voices else [(index, label) for index, label in labels if not _one_letter(label)]
 
 
 def _in_first_person(text: str, start: int) -> bool:

@@ -230,6 +230,28 @@ def test_q_and_a_inside_a_line_open_turns_but_only_when_both_are_there():
     assert turns_of("The quiz had two answers.\nA: Lisbon.\nB: Porto.") == []
 
 
+@pytest.mark.parametrize("gap", ["\n", " ", "\n>> "])
+def test_two_one_letter_labels_taking_turns_are_two_voices(gap):
+    # before, "F:" and "M:" (a woman's and a man's voice) opened no turn: every line was credited to no one
+    text = gap.join(["F: Did you sign the lease?", "M: I never saw it.", "F: Not once?",
+                     "M: Not once. The agent kept it."])
+    assert [(label, kind, len(lines)) for label, kind, lines in turns_of(text)] == [
+        ("F", "speaker", 1), ("M", "speaker", 1), ("F", "speaker", 1), ("M", "speaker", 2)]
+    credits, _ = credits_of(text, {1: DENIAL})
+    assert [credit for _, credit in credits] == ["f", "m", "f", "m", "m"]
+
+
+@pytest.mark.parametrize("text", [
+    "The quiz had two answers.\nA: Lisbon.\nB: Porto.",  # a list's letters
+    "F: Did you sign the lease?\nM: I never saw it.",  # one exchange is no evident transcript
+    "B: Cut fares.\nC: Add boats.\nB: Close the pier.\nC: Sell it.\nD: Do nothing.",  # a third letter
+    "F: Did you sign it?\nF: Did you read it?\nM: No.\nM: Never.",  # no turns taken
+    "Trade talks resumed.\nU.S.: The tariffs stay.\nEU: We will respond.\nU.S.: No.\nEU: Yes.",
+])
+def test_one_letter_labels_that_do_not_take_turns_as_two_voices_open_none(text):
+    assert [label for label, _, _ in turns_of(text) if len(label) == 1] == []
+
+
 def test_title_case_labels_count_when_they_alternate_and_a_word_opening_a_line_of_an_answer_does_not():
     text = ("Interviewer: Did the board consult you?\nOdile Frayne: Never. They sent a letter.\n"
             "Look: nobody read it.\nInterviewer: Will you appeal?\nOdile Frayne: We already have.")
