@@ -117,6 +117,13 @@ _WORD_BEFORE_SPACE = re.compile(r"(?<![\w'’-])([\w'’-]+)\s+$")
 #: misleading"), whether the model marked them a cue or not.
 _ACT_CUE = re.compile(r"den(?:ied|ies|y|ying)|admit(?:s|ted|ting)?|acknowledg(?:e|es|ed|ing)|confess(?:es|ed|ing)?")
 
+#: An accusing verb in a cue, in the active ("accused", "accusing"), whose object and charge follow it (see
+#: :func:`_in_charge`).
+_ACCUSING_VERB = re.compile(r"\baccus(?:e|es|ed|ing)\b", re.I)
+#: After an accusing verb: its object (one to six words, none of them "of"), "of", and the act charged up to the
+#: clause's end (group "charge"): " Ruiz of falsely claiming that the fund was empty".
+_CHARGED_WITH = re.compile(r"\s+(?:(?!of\s)[\w'’.-]+\s+){1,6}?of\s+(?P<charge>[^,;:—–()\"“”]*[^,;:—–()\"“”\s.!?])")
+
 #: Pronouns that can only stand for a person: credited to the person named most recently.
 _PERSONAL = frozenset("he she".split())
 #: "It" having said or denied, opening a sentence of a speaker's turn ("It said the figures were wrong.", "It flatly
@@ -816,7 +823,8 @@ def writers_wording(span, sentence: Sentence) -> Span | None:
             return span  # "smug" of "their smug assurances" with the cue "smug assurances": the writer's word
         after = _after_cues(span, cues, sentence)  # read only failing the adverb: it reads the quotations
         return writers_wording(after, sentence) if after else None
-    if _adverb_of_act(span, sentence) or _in_proper_name(span, sentence) or _in_title_or_document(span, sentence):
+    if (_adverb_of_act(span, sentence) or _in_charge(span, sentence) or _in_proper_name(span, sentence)
+            or _in_title_or_document(span, sentence)):
         return None
     words = [w for w in span.text.split() if w[:1].isalpha()]
     if span.start == sentence.start and words and _evaluative_opener(words[0].strip(EDGE), sentence):
@@ -933,6 +941,21 @@ def _adverb_of_act(span, sentence: Sentence) -> bool:
         return False
     verb = _WORD_BEFORE_SPACE.search(sentence.text, 0, at)
     return verb is not None and _ACT_CUE.fullmatch(verb[1].lower()) is not None
+
+
+def _in_charge(span, sentence: Sentence) -> bool:
+    """Whether the loaded ``span`` of ``sentence`` lies in what an accusing cue charges its object with (see
+    ``_CHARGED_WITH``): past the verb ("accused", "accuses", "accusing", "accuse" in a cue span), its object and "of",
+    up to the clause's end: "falsely claiming" of "Vask accused Ruiz of falsely claiming that the fund was empty", the
+    accuser's word for the act charged, not the writer's. Not a passive "Ruiz was accused of knowingly ...", with no
+    object between the verb and "of", nor words past a comma ("..., a shameful smear")."""
+    at, end = span.start - sentence.start, span.end - sentence.start
+    for cue in sentence.spans:
+        verb = _ACCUSING_VERB.search(cue.text) if cue.type == "cue" and cue.start < span.start else None
+        charged = _CHARGED_WITH.match(sentence.text, cue.start - sentence.start + verb.end()) if verb else None
+        if charged is not None and charged.start("charge") <= at and end <= charged.end("charge"):
+            return True
+    return False
 
 
 def _evaluative_opener(word: str, sentence: Sentence) -> bool:

@@ -175,6 +175,26 @@ def test_an_adverb_of_the_act_a_source_denies_or_admits_is_the_source_s_matter(t
     assert profile_of((text, DENIAL, marked))["loaded_phrases"] == []
 
 
+@pytest.mark.parametrize("label", [CLAIM, DENIAL])
+@pytest.mark.parametrize("loaded", ["falsely", "falsely claiming", "falsely claiming that the fund was empty"])
+def test_loaded_words_in_what_a_source_accuses_another_of_are_the_accuser_s(label, loaded):
+    # before, "falsely" of what Vask charges Ruiz with counted as the writer's loaded wording
+    text = "Vask accused Ruiz of falsely claiming that the fund was empty."
+    for content in ([], [("content", "Ruiz of falsely claiming that the fund was empty")]):
+        marked = [("source", "Vask"), ("cue", "accused"), *content, ("loaded", loaded)]
+        assert profile_of((text, label, marked))["loaded_phrases"] == [], (content, loaded)
+
+
+@pytest.mark.parametrize("text, loaded", [
+    ("Ruiz was accused of knowingly hiding the fund's losses.", "knowingly"),  # a passive: no object, as before
+    ("Vask accused Ruiz of hiding the losses, a shameful smear by any measure.", "shameful smear"),  # past the clause
+    ("Ruiz has been falsely claiming that the fund was empty.", "falsely claiming"),  # no accusation
+])
+def test_loaded_words_outside_what_a_cue_accuses_its_object_of_still_count(text, loaded):
+    cue = [("cue", "accused")] if "accused" in text else []
+    assert profile_of((text, CLAIM, [*cue, ("loaded", loaded)]))["loaded_phrases"] == [{"text": loaded, "count": 1}]
+
+
 def test_a_writer_s_adverb_after_a_cue_before_no_act_still_counts():
     assert profile_of(("The stable claimed falsely during a hearing that the horse was sound.", CLAIM,
                        [("source", "The stable"), ("cue", "claimed"), ("loaded", "falsely")]),
