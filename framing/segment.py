@@ -3292,10 +3292,22 @@ def _is_boundary(text: str, match: re.Match[str], nxt: int, glued: bool, url_tok
     if term in ("...", "…"):
         return first_word_char.isupper() or opens
     if term != ".":
-        return not _speaker_after_quote(text, since, match, nxt)
+        return not (_speaker_after_quote(text, since, match, nxt) or _bang_in_name(text, match, nxt))
     if match.group("close"):
         return not _bracketed_abbreviation(text, match, nxt)
     return not _is_abbreviation(text, match.start(), nxt)
+
+
+# A name whose exclamation mark is its own, before a word that goes on with the name ("Yahoo! News"): no stop there.
+_NAME_WITH_BANG = re.compile(r"(?<![\w'’])Yahoo\Z")
+_AFTER_NAME_WITH_BANG = re.compile(r"(?:News|Finance|Sports|Japan|Inc|Mail|Answers|Politics|Music|Movies)\b")
+
+
+def _bang_in_name(text: str, match: re.Match[str], nxt: int) -> bool:
+    """Whether the stop ``match`` is the "!" of a name such as "Yahoo!" and the word at ``nxt`` goes on with it."""
+    return (match.group("term") == "!" and not match.group("close")
+            and _NAME_WITH_BANG.search(text, max(0, match.start() - 8), match.start()) is not None
+            and _AFTER_NAME_WITH_BANG.match(text, nxt) is not None)
 
 
 # A » or › between blanks after a stop that closes no French quotation (see :func:`_closes_french_quotation`), before

@@ -311,3 +311,16 @@ def test_a_dotted_brand_still_ends_its_sentence_before_a_word_a_legal_form_only_
     text = "The deal went to Kessel.AI. Co-founder Mira Haldt said it closed on Friday."
     assert [text[start:end] for start, end in split_sentences(text)] == [
         "The deal went to Kessel.AI.", "Co-founder Mira Haldt said it closed on Friday."]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Graham told Yahoo! News in a story this week that the plan will fail.",
+     ["Graham told Yahoo! News in a story this week that the plan will fail."]),
+    ("Shares of Yahoo! Japan rose 3 percent. Analysts were surprised.",
+     ["Shares of Yahoo! Japan rose 3 percent.", "Analysts were surprised."]),
+    # the brand at a sentence's end still ends it
+    ("She spoke to Yahoo! The interview ran on Friday.", ["She spoke to Yahoo!", "The interview ran on Friday."]),
+    ("We won! News of the result spread fast.", ["We won!", "News of the result spread fast."]),
+])
+def test_the_exclamation_mark_of_yahoo_before_one_of_its_services_ends_no_sentence(text, expected):
+    assert [text[a:b] for a, b in split_sentences(text)] == expected
