@@ -1956,15 +1956,28 @@ def _denying_clause_subject(spans: list[Span], sentence: Sentence, quotes: list[
 def _adverbs_cut(span: Span, sentence: Sentence) -> Span:
     """The source ``span`` of ``sentence`` without the adverbs that end it just before a cue (see
     ``_TRAILING_ADVERBS``: "Many in the boardroom privately" of "... privately believe", "Several directors now"
-    of "... now privately believe"): how its source spoke, no part of its name. Any other span is itself."""
+    of "... now privately believe"): how its source spoke, no part of its name; so too before a verb of speech or
+    finding the model marked no cue ("An anti-Verrin group recently" of "... recently revealed its polling shows",
+    see :func:`_unmarked_cue`). Any other span is itself."""
     trailing = _TRAILING_ADVERBS.search(span.text)
     if trailing is None or trailing.start() == 0:
         return span
     ahead = _ADVERBS_AHEAD.match(sentence.text, span.end - sentence.start)  # it always matches, if only emptily
     at = sentence.start + (ahead.end() if ahead else span.end - sentence.start)
-    if not any(cue.type == "cue" and cue.start == at for cue in sentence.spans):
+    if not (any(cue.type == "cue" and cue.start == at for cue in sentence.spans)
+            or _unmarked_cue(sentence.text, at - sentence.start)):
         return span
     return Span(span.type, span.start, span.start + trailing.start(), span.text[:trailing.start()])
+
+
+#: A verb of finding in the past or present ("revealed", "shows"), which may act as a cue the model did not mark.
+_FINDING_VERB = re.compile(r"(?:revealed|reveals|found|finds|showed|shows|concluded|concludes)\b")
+
+
+def _unmarked_cue(text: str, at: int) -> bool:
+    """Whether a verb of speech or denial (see ``_SPEECH_VERB``) or of finding (``_FINDING_VERB``) in lower case
+    opens ``text`` at ``at``: what the source did, whether the model marked it as a cue or not."""
+    return text[at:at + 1].islower() and (_SPEECH_VERB.match(text, at) or _FINDING_VERB.match(text, at)) is not None
 
 
 def _subject_acting(span: Span, sentence: Sentence, known: SourceIndex, quotes: list[tuple[int, int]]) -> Span | None:

@@ -1160,11 +1160,13 @@ def lone_surname(display: str) -> bool:
 def normalise_source(text: str) -> str:
     """A canonical form, so that one source mentioned in different ways counts once.
 
-    Keeps the name part of an appositive ("Mara Lind, the group's director" → "mara lind") or of
+    Keeps the name part of an appositive ("Mara Lind, the group's director" → "mara lind", set apart by dashes too:
+    "A former candidate -- Tom Vask" → "tom vask", see :func:`_dashes_as_commas`) or of
     a role or title before a name ("union secretary Tomas Brandt" → "tomas brandt", "Prime
     Minister Jane Doe" → "jane doe"), and the owner of a document ("the ministry's statement" → "ministry",
     which then joins the ministry named before as "the ministry" does); drops a swallowed dateline
-    ("LONDON (Reuters) - "), quotation marks, a leading article or abbreviated title and a trailing
+    ("LONDON (Reuters) - "), quotation marks, a leading focusing word ("Even an anti-Verrin group"), a leading
+    article or abbreviated title and a trailing
     possessive; lower case, with one apostrophe however it was typed (:func:`display_source` keeps the
     case and the marks).
     """
@@ -1181,7 +1183,8 @@ def display_source(text: str, possessive_is_name: bool = False, people_listed: b
     (NFC), so "René" typed either way is one source, and invisible characters are dropped, but a zero-width
     joiner that joins emoji into one picture ("family 👨\u200d👩\u200d👧"; :func:`text_key` drops it too)."""
     shown = without_nickname(without_invisible(text, emoji_joiners=True))  # 'Juan "Chico" Marquez': "Juan Marquez"
-    form = _document_alone(_ASIDE.sub("", _without_heading(unicodedata.normalize("NFC", shown))).strip())
+    form = _FOCUSING_OPENING.sub("", _dashes_as_commas(_without_heading(unicodedata.normalize("NFC", shown))))
+    form = _document_alone(_ASIDE.sub("", form).strip())
     form = _without_when(_RELATIVE_AFTER.sub("", _self_named(form)))
     if _PART_COMMA.search(form) and (people_listed or not _nationality_list(form)):  # "German, French officials"
         parts = [p.strip(EDGE) for p in _PART_COMMA.split(form) if p.strip(EDGE)]
@@ -1216,6 +1219,31 @@ def display_source(text: str, possessive_is_name: bool = False, people_listed: b
     named = (any(ch.isalpha() for ch in form) and not _DOTTED_DEGREE.fullmatch(form) and not _WEEKDAY.fullmatch(form)
              and not _TIME_ALONE.fullmatch(form))
     return form if named else ""
+
+
+#: A dash that sets words apart as commas do: two or three hyphens, or an en or em dash, with spaces around
+#: ("A former candidate -- Tom Vask, who lost --"), or an em dash after a word in lower case ("candidate—Tom
+#: Vask"); not a hyphen between spaces ("US - China trade officials", "SEOUL - North Korea"), an em dash joining a
+#: compound in capitals ("EU—UK negotiators"), nor a hyphen or an en dash inside a word or a range ("Ruiz-Vell",
+#: "2008–2012").
+_DASH_APART = re.compile(r"\s+(?:-{2,3}|[–—])(?=\s|$)|(?<=[a-z])—(?=\w)")
+#: Hyphens ending a span cut inside a dash of two ("Tom Vask -" of "Tom Vask -- who lost").
+_CUT_DASH = re.compile(r"\s+-+$")
+#: A focusing word opening a source before a word in lower case, an article or a quantifier ("Even an anti-Verrin
+#: group", "Only the mayor", "even some Republicans"): how the writer stresses the source, no part of its name.
+_FOCUSING_OPENING = re.compile(r"^(?i:even|only|also)\s+(?=[a-z])")
+
+
+def _dashes_as_commas(form: str) -> str:
+    """``form`` with each dash that sets words apart (see ``_DASH_APART``; and then hyphens a cut span ends in, see
+    ``_CUT_DASH``) written as a comma, so that a name set apart from its description by dashes is read as one set
+    apart by commas: "Tom Vask" of "A former candidate -- Tom Vask, who lost the primary --". Not a list between
+    dashes, its members apart by semicolons or opening with "including" ("Four candidates — Senator Ana Ruiz;
+    Gov. Tom Vask —", "top Republicans – including Tom Vask –"), whose group speaks."""
+    dashes = list(_DASH_APART.finditer(form))
+    if not dashes or ";" in form or any(_LIST_OPENING.match(form[dash.end():].lstrip()) for dash in dashes):
+        return form
+    return _CUT_DASH.sub(",", _DASH_APART.sub(",", form))
 
 
 def _goes_by_name(form: str) -> bool:

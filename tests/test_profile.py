@@ -93,7 +93,7 @@ def test_a_title_with_no_name_after_it_stays(text, expected):
     ("BEIJING (Reuters)", ""),
     ("SEOUL - North Korea", "north korea"),
     ("JERUSALEM — Israeli police", "israeli police"),
-    ("NATO — the alliance", "nato — the alliance"),
+    ("NATO — the alliance", "nato"),  # set apart by a dash as by a comma: no dateline, and NATO speaks
     ("US - China trade officials", "us - china trade officials"),
     ("U.S. - China trade officials", "u.s. - china trade officials"),
     ("NATO - The alliance", "nato - the alliance"),
@@ -1601,7 +1601,7 @@ def test_the_writer_s_word_for_a_source_is_loaded_wording_but_a_name_or_cue_is_n
     ("10:12\nPolice", "police"),  # a stamp on its own line heads the entry
     ("12:30 Club", "12:30 club"),  # a time that is part of a name stays
     ("[Name withheld]", "[name withheld]"),  # a bracket that is no time stamp stays
-    ("NATO — the alliance", "nato — the alliance"),  # an acronym is no dateline
+    ("NATO — the alliance", "nato"),  # an acronym is no dateline; the dash sets the description apart
     ("Jean-Pierre Dubois of the European Parliament", "jean-pierre dubois"),
     ("professor Jane Roe of Harvard University", "jane roe"),
     ("Islamic Republic of Iran", "islamic republic of iran"),

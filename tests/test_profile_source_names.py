@@ -836,3 +836,54 @@ def test_a_name_ending_in_its_own_possessive_stays_whole_when_no_person_has_its_
         ("Analyst Dale Verrin said the bank was sound.", CLAIM, {"source": ["Analyst Dale Verrin"], "cue": ["said"]}),
         ("Moody's said the outlook was stable.", CLAIM, {"source": ["Moody's"], "cue": ["said"]}))
     assert profile["credits"] == ["dale verrin", "moody's"]
+
+
+@pytest.mark.parametrize("span", [
+    "A former Democratic presidential candidate -- Tom Vask, who lost the 2008 primary --",
+    "A former Democratic presidential candidate -- Tom Vask -",
+    "A former Democratic presidential candidate — Tom Vask, who lost the 2008 primary",
+    "A former Democratic presidential candidate—Tom Vask",
+    "Former candidate Tom Vask -- who lost the 2008 primary -"])
+def test_a_name_set_apart_by_dashes_from_its_description_is_the_source(span):
+    assert normalise_source(span) == "tom vask"
+    text = f'{span} said the plan "offered nothing new."'
+    assert profile_of((text, CLAIM, {"source": [span], "cue": ["said"]}))["credits"] == ["tom vask"]
+
+
+def test_a_hyphen_or_a_dash_between_figures_inside_a_name_is_no_apposition():
+    assert normalise_source("Ana Ruiz-Vell") == "ana ruiz-vell"
+    assert normalise_source("the 2008–2012 panel") == "2008–2012 panel"
+
+
+@pytest.mark.parametrize(("span", "key"), [("Even an anti-Verrin group", "anti-verrin group"),
+                                           ("Only the mayor", "mayor"), ("Also the ministry", "ministry"),
+                                           ("even some Republicans", "some republicans")])
+def test_a_focusing_word_opening_a_source_is_no_part_of_it(span, key):
+    assert normalise_source(span) == key
+
+
+def test_a_name_that_opens_with_such_a_word_keeps_it():
+    assert normalise_source("Evenflo") == "evenflo"
+    assert normalise_source("Only Murders Productions") == "only murders productions"
+
+
+def test_an_adverb_ending_a_source_span_before_an_unmarked_verb_of_finding_is_no_part_of_it():
+    text = "Even an anti-Verrin group recently revealed its polling shows Verrin losing."
+    profile = profile_of((text, CLAIM, {"source": ["an anti-Verrin group recently"],
+                                        "content": ["its polling shows Verrin losing"]}))
+    assert profile["credits"] == ["anti-verrin group"]
+    # the adverb stays where no verb of speech or finding follows the span
+    held = "An anti-Verrin group recently formed in Harlow said its polling shows Verrin losing."
+    assert profile_of((held, CLAIM, {"source": ["An anti-Verrin group recently"], "cue": ["said"]}))["credits"] == [
+        "anti-verrin group recently"]
+
+
+def test_a_hyphen_between_spaces_inside_a_source_sets_nothing_apart():
+    assert normalise_source("US - China trade officials") == "us - china trade officials"
+
+
+@pytest.mark.parametrize(("span", "group"), [
+    ("Four other candidates — Senators Ana Ruiz of Kessel; Gov. Tom Vask of Harlow —", "four other candidates"),
+    ("top Republicans – including President Tom Vask –", "top republicans")])
+def test_a_list_between_dashes_is_not_read_as_a_name_set_apart(span, group):
+    assert normalise_source(span).startswith(group)
