@@ -1856,7 +1856,9 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
     board, denied it") for an attributed or denial sentence its subject (see :func:`_subject_source`), which also
     stands for marked spans that only qualify a noun in it (see :func:`_modifies`: "Vance" of "A Vance
     administration official said"), else those of a label in capitals before a colon ("IMF: "); a name's
-    description dropped, a title's name joined to it, a name's first words it left out too."""
+    description dropped, a title's name joined to it, a name's first words it left out too. Spans all inside a
+    concession opening the sentence give way to the main clause's subject before a cue after it (see
+    :func:`_main_subject_past_concession`)."""
     stamp = OPENING_STAMP.match(sentence.text)
     slug = sentence.start + wire_slug_length(sentence.text)  # "UPDATE 2-" of "UPDATE 2-Ostrava Chemicals denies"
     label = max(words, sentence.start + opening_label_length(sentence.text), slug)
@@ -1875,6 +1877,7 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
              and not _in_reason_clause(s, sentence)
              and not _acted_on_before_participle(s, sentence)
              and not _title_subject(s, sentence)]
+    spans = _main_subject_past_concession(spans, sentence) or spans
     spans = [_adverbs_cut(span, sentence) for span in spans]
     spans = [_general_grown(s, sentence) for s in (_modifier_grown(span, sentence) for span in spans) if s is not None]
     spans = [s for s in (_subject_acting(span, sentence, known, quotes) for span in spans) if s is not None]
@@ -1905,6 +1908,34 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
         # but a name beside it that speaks does: "While many have claimed it, Mr. Tane said", "Some, including Ana"
         return [span for span in spans[1:] if _named_beside_weasel(span, sentence, spans[0])]
     return spans
+
+
+#: A concession opening a sentence, up to its comma and the space after it ("While Ruiz has condemned the plan, ").
+_CONCESSION_OPENING = re.compile(r"\W*(?:While|Whilst|Although|Though|Even\s+though|Whereas)\s[^,:;\"“”]*,\s*")
+#: Pronouns that may stand as a clause's subject, which no main clause's subject after a concession may open with.
+_SUBJECT_PRONOUNS = frozenset("he she they it we i you this that".split())
+#: The main clause's subject after such a concession: an article, a determiner or a capitalised word, then words (a
+#: relative clause too, "the groups who wrote to her on Thursday"), no quotation mark or semicolon, twelve at most.
+_MAIN_SUBJECT = re.compile(r"(?:[Tt]he|[Aa]n?|[Tt]hese|[Tt]hose|[Ss]ome|[Mm]any|[Ss]everal|[A-Z][\w'’.&-]*)"
+                           r"(?:,?\s+[^\s\"“”;]+){0,11}")
+
+
+def _main_subject_past_concession(spans: list[Span], sentence: Sentence) -> list[Span]:
+    """For source ``spans`` that all lie in a concession opening ``sentence`` (see ``_CONCESSION_OPENING``: "While
+    Ruiz has condemned the plan,"), the subject of the main clause after it (see ``_MAIN_SUBJECT``), up to the first
+    cue the model marked past the concession, as the one span: "the groups who wrote to her on Thursday" of "...,
+    the groups who wrote to her on Thursday say they are concerned" speak, not Ruiz, of whom the concession tells.
+    None where no cue follows the concession, or the words before it are a pronoun or no subject."""
+    opening = _CONCESSION_OPENING.match(sentence.text)
+    if opening is None or not spans or any(span.end - sentence.start > opening.end() for span in spans):
+        return []
+    cue = min((c.start - sentence.start for c in sentence.spans if c.type == "cue"
+               and c.start - sentence.start >= opening.end()), default=None)
+    subject = sentence.text[opening.end():cue].rstrip(" ,") if cue is not None else ""
+    if not _MAIN_SUBJECT.fullmatch(subject) or subject.split()[0].lower() in _SUBJECT_PRONOUNS:
+        return []
+    at = sentence.start + opening.end()
+    return [Span("source", at, at + len(subject), subject)]
 
 
 #: A run of capitalised words, as a name writes them ("Zentrix Pharma"; see :func:`_denying_clause_subject`).

@@ -1368,3 +1368,24 @@ def test_a_document_named_by_its_day_opening_a_sentence_is_its_subject_and_its_i
     # a body the day does not name is no subject
     cabinet = ("Monday's cabinet said the budget was short.", CLAIM, {"cue": ["said"]})
     assert profile_of(pell, cabinet)["credits"] == ["oren pell", "oren pell"]
+
+
+@pytest.mark.parametrize("opener", ["While", "Although", "Even though", "Though"])
+def test_the_main_clause_s_subject_after_a_fronted_concession_speaks_not_the_one_it_concedes(opener):
+    text = (f'{opener} Ruiz has condemned the plan, the groups who wrote to her on Thursday say they are '
+            '"concerned your campaign is sending mixed messages."')
+    profile = profile_of(
+        ("Senator Ana Ruiz is running for governor.", FACT, {}),
+        (text, DENIAL, {"source": ["Ruiz"], "cue": ["has condemned", "say"],
+                        "content": ["the plan", 'they are "concerned your campaign is sending mixed messages."']}),
+        ("They ask the senator to make it clear she opposes it.", CLAIM,
+         {"source": ["They"], "cue": ["ask"], "content": ["the senator to make it clear she opposes it"]}))
+    assert profile["credits"] == [None, "groups", "groups"]
+
+
+def test_a_source_in_a_fronted_concession_still_speaks_when_no_cue_follows_its_comma():
+    text = "While Ruiz has condemned the plan, the groups are not convinced."
+    profile = profile_of(
+        ("Senator Ana Ruiz is running for governor.", FACT, {}),
+        (text, DENIAL, {"source": ["Ruiz"], "cue": ["has condemned"], "content": ["the plan"]}))
+    assert profile["credits"] == [None, "ana ruiz"]
