@@ -1912,8 +1912,8 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
 
 #: A concession opening a sentence, up to its comma and the space after it ("While Ruiz has condemned the plan, ").
 _CONCESSION_OPENING = re.compile(r"\W*(?:While|Whilst|Although|Though|Even\s+though|Whereas)\s[^,:;\"“”]*,\s*")
-#: Pronouns that may stand as a clause's subject, which no main clause's subject after a concession may open with.
-_SUBJECT_PRONOUNS = frozenset("he she they it we i you this that".split())
+#: Pronouns, and possessive ones, opening a main clause after a concession, which may mean the concession's subject.
+_MAIN_CLAUSE_PRONOUNS = frozenset("he she they it we i you this that his her its their our my".split())
 #: The main clause's subject after such a concession: an article, a determiner or a capitalised word, then words (a
 #: relative clause too, "the groups who wrote to her on Thursday"), no quotation mark or semicolon, twelve at most.
 _MAIN_SUBJECT = re.compile(r"(?:[Tt]he|[Aa]n?|[Tt]hese|[Tt]hose|[Ss]ome|[Mm]any|[Ss]everal|[A-Z][\w'’.&-]*)"
@@ -1921,18 +1921,27 @@ _MAIN_SUBJECT = re.compile(r"(?:[Tt]he|[Aa]n?|[Tt]hese|[Tt]hose|[Ss]ome|[Mm]any|
 
 
 def _main_subject_past_concession(spans: list[Span], sentence: Sentence) -> list[Span]:
-    """For source ``spans`` that all lie in a concession opening ``sentence`` (see ``_CONCESSION_OPENING``: "While
-    Ruiz has condemned the plan,"), the subject of the main clause after it (see ``_MAIN_SUBJECT``), up to the first
-    cue the model marked past the concession, as the one span: "the groups who wrote to her on Thursday" of "...,
-    the groups who wrote to her on Thursday say they are concerned" speak, not Ruiz, of whom the concession tells.
-    None where no cue follows the concession, or the words before it are a pronoun or no subject."""
+    """For source ``spans`` of which some lie in a concession opening ``sentence`` (see ``_CONCESSION_OPENING``:
+    "While Ruiz has condemned the plan,") and a cue the model marked follows it, the spans past the concession, or
+    where there are none, the subject of the main clause (see ``_MAIN_SUBJECT``) up to that cue, as the one span:
+    "the groups who wrote to her on Thursday" of "..., the groups who wrote to her on Thursday say they are
+    concerned" speak, not Ruiz, of whom the concession tells. None where no cue follows the concession, where the
+    main clause opens with a pronoun, which may be the concession's own subject ("While Fox said ..., he is
+    concerned", "While the e-mails portrayed ..., they suggest", "..., his opposition has increased"), or where no
+    span lies past it and the words before the cue are no subject."""
     opening = _CONCESSION_OPENING.match(sentence.text)
-    if opening is None or not spans or any(span.end - sentence.start > opening.end() for span in spans):
+    if opening is None or all(span.end - sentence.start > opening.end() for span in spans):
+        return []
+    first = sentence.text[opening.end():].split(None, 1)[:1]
+    if not first or first[0].strip(EDGE).lower() in _MAIN_CLAUSE_PRONOUNS:
         return []
     cue = min((c.start - sentence.start for c in sentence.spans if c.type == "cue"
                and c.start - sentence.start >= opening.end()), default=None)
-    subject = sentence.text[opening.end():cue].rstrip(" ,") if cue is not None else ""
-    if not _MAIN_SUBJECT.fullmatch(subject) or subject.split()[0].lower() in _SUBJECT_PRONOUNS:
+    past = [span for span in spans if span.start - sentence.start >= opening.end()]
+    if cue is None or past:
+        return past if cue is not None else []
+    subject = sentence.text[opening.end():cue].rstrip(" ,")
+    if not _MAIN_SUBJECT.fullmatch(subject):
         return []
     at = sentence.start + opening.end()
     return [Span("source", at, at + len(subject), subject)]

@@ -1389,3 +1389,30 @@ def test_a_source_in_a_fronted_concession_still_speaks_when_no_cue_follows_its_c
         ("Senator Ana Ruiz is running for governor.", FACT, {}),
         (text, DENIAL, {"source": ["Ruiz"], "cue": ["has condemned"], "content": ["the plan"]}))
     assert profile["credits"] == [None, "ana ruiz"]
+
+
+def test_a_source_marked_past_a_fronted_concession_speaks_not_the_one_marked_in_it():
+    text = ("While Ruiz has forcefully condemned the plan, the groups who wrote to her on Thursday say they are "
+            '"concerned your campaign is sending mixed messages."')
+    profile = profile_of(
+        ("Senator Ana Ruiz is running for governor.", FACT, {}),
+        (text, CLAIM, {"source": ["Ruiz", "the groups who"], "cue": ["has forcefully condemned", "wrote", "say"],
+                       "content": ["the plan", 'they are "concerned your campaign is sending mixed messages."']}),
+        ("They ask the senator to make it clear she opposes it.", CLAIM,
+         {"source": ["They"], "cue": ["ask"], "content": ["the senator to make it clear she opposes it"]}))
+    assert profile["credits"] == [None, "groups", "groups"]
+
+
+@pytest.mark.parametrize(("text", "spans", "cue", "source"), [
+    ("While Ruiz has condemned the plan, he said it was weak.", ["Ruiz", "he"], "said", "dan ruiz"),
+    ("While the unions have condemned the plan, they said it was weak.", ["the unions", "they"], "said", "unions"),
+    ("While Ruiz has condemned the plan, his opposition has grown over what he sees as its weakness.",
+     ["Ruiz", "he"], "sees", "dan ruiz"),
+])
+def test_a_main_clause_opening_with_a_pronoun_after_a_concession_keeps_the_concession_s_source(text, spans, cue,
+                                                                                                 source):
+    profile = profile_of(
+        ("Senator Dan Ruiz is running for governor.", FACT, {}),
+        ("The mayor's aides spoke on Monday.", FACT, {}),
+        (text, CLAIM, {"source": spans, "cue": [text.split(spans[0])[1].split()[0] + " condemned", cue]}))
+    assert profile["credits"][-1] == source
