@@ -1631,6 +1631,9 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
             later_spoke = _SPOKE_OR_ASKED.match(sentence.text, later.end - sentence.start) if later else None
             if later is not None and not (later_spoke and _KEPT_SILENT.search(later_spoke.group())):
                 credits.note_topic(index, later)
+        asked = _person_asked(sentence) if own and not (subject or speaker or furniture[index]) else None
+        if asked is not None:
+            credits.note_asked(index, asked)  # "Vell asked Senator Dan Orr whether ... '...,' he said." is Orr's
         if subject:
             credits.note_body(index, subject)  # "The ministry did not respond. It has previously denied ..."
         if (subject and not found and credits.someone_else(subject.text)
@@ -1945,6 +1948,28 @@ def _main_subject_past_concession(spans: list[Span], sentence: Sentence) -> list
         return []
     at = sentence.start + opening.end()
     return [Span("source", at, at + len(subject), subject)]
+
+
+#: A cue of asking ("asked", "has asked", "pressed").
+_ASKING_CUE = re.compile(r"(?:\A|\s)(?:asked|asks|questioned|pressed)\Z")
+#: After such a cue, a person's name of one to four capitalised words (a title allowed: "Senator Dan Orr"), then
+#: what the question is about ("whether", "if", "about", "why", ...): group 1 the name.
+_ASKED_PERSON = re.compile(r"\s+((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)\s+"
+                           r"(?:whether|if|about|why|how|what|when|where|who)\b")
+
+
+def _person_asked(sentence: Sentence) -> Span | None:
+    """The person that a cue of asking in ``sentence`` puts a question to, named right after it before what the
+    question is about ("Senator Dan Orr" of "reporter Tom Vell asked Senator Dan Orr whether his health was fair
+    game"), as a span; else ``None``."""
+    for cue in sentence.spans:
+        if cue.type != "cue" or not _ASKING_CUE.search(cue.text):
+            continue
+        found = _ASKED_PERSON.match(sentence.text, cue.end - sentence.start)
+        if found is not None:
+            at = sentence.start + found.start(1)
+            return Span("source", at, at + len(found.group(1)), found.group(1))
+    return None
 
 
 #: A run of capitalised words, as a name writes them ("Zentrix Pharma"; see :func:`_denying_clause_subject`).
@@ -2658,6 +2683,15 @@ class _Credits:
             # Morrow, 47, has been ...", "..., the principal of ...")
             if person in self.known.people or sentence.text[end:].lstrip().startswith(","):
                 self.described_topics.add(person)
+
+    def note_asked(self, index: int, asked: Span) -> None:
+        """Note the person ``asked`` in sentence ``index`` names, put a question by its source (see
+        :func:`_person_asked`), as the topic a "he" or "she" in the next sentence means before the asker: the one asked
+        answers ("Reporter Tom Vell asked Senator Dan Orr whether ... '...,' he said." is Orr's), though not where
+        the pronoun is of the other sex than the one asked is known to be (see :meth:`_person_meant`)."""
+        self.note_topic(index, asked)
+        if self.topic is not None and self.topic[0] == index:
+            self.described_topics.add(self.topic[1])
 
     def note_body(self, index: int, subject: Span) -> None:
         """Note the body the ``subject`` of sentence ``index``, which names no source, names: its head is a body's

@@ -584,3 +584,39 @@ def test_he_after_a_capitalised_group_is_no_one_of_the_group(group):
     )
     assert rows[0] == text_key(group)
     assert rows[1] is None
+
+
+@pytest.mark.parametrize("asked", [
+    "Last month, reporter Tom Vell asked Senator Dan Orr whether his health was fair game.",
+    "On Monday, reporter Tom Vell asked Dan Orr if his health was fair game.",
+    "At the debate, reporter Tom Vell asked Senator Dan Orr about his health.",
+])
+def test_he_answering_a_question_put_to_a_named_man_is_the_one_asked_not_the_asker(asked):
+    asker = "reporter Tom Vell"
+    object_ = asked[asked.index("asked ") + len("asked "):].rstrip(".")
+    assert credits(
+        (asked, CLAIM, {"source": [asker], "cue": ["asked"], "content": [object_]}),
+        ('"Sure it is.', CLAIM, {"content": ["Sure it is"]}),
+        ('I have never taken a day off," he said.', CLAIM,
+         {"content": ["I have never taken a day off"], "source": ["he"], "cue": ["said"]}),
+    ) == ["tom vell", "dan orr", "dan orr"]
+
+
+def test_he_after_a_question_put_to_a_woman_is_still_the_asker():
+    assert credits(
+        ("On Monday, reporter Tom Vell asked Senator Ana Orr whether her health was fair game.", CLAIM,
+         {"source": ["reporter Tom Vell"], "cue": ["asked"], "content": ["Senator Ana Orr whether her health"]}),
+        ('"It is a fair question," he said.', CLAIM, {"content": ["It is a fair question"], "source": ["he"],
+                                                      "cue": ["said"]}),
+    ) == ["tom vell", "tom vell"]
+
+
+def test_he_answering_a_question_put_to_a_man_by_his_surname_alone_is_the_one_asked():
+    assert credits(
+        said("Senator Dan Orr said he would release his records.", "Senator Dan Orr"),
+        ("Last month, reporter Tom Vell asked Orr\u00a0whether his health was fair game.", CLAIM,
+         {"source": ["reporter Tom Vell"], "cue": ["asked"], "content": ["Orr\u00a0whether his health was fair game"]}),
+        ('"Sure it is.', CLAIM, {"content": ["Sure it is"]}),
+        ('I have never taken a day off," he said.', CLAIM,
+         {"content": ["I have never taken a day off"], "source": ["he"], "cue": ["said"]}),
+    ) == ["dan orr", "tom vell", "dan orr", "dan orr"]
