@@ -4713,6 +4713,10 @@ _BODY_NAME = r"(?!(?:A|An|The)\s)[A-Z][\w&.'’-]*(?:\s+(?:(?:of|of\s+the|and|&)
 _BODY_OF_ROLE = re.compile(rf"(?<![\w&.'’-])({_BODY_NAME})['’]s\s+(?:[a-z-]+\s+)?(?i:{_SPEAKING_ROLES})\b"
                            rf"|\b(?i:{_SPEAKING_ROLES})\s+(?:for|of|at)\s+(?:the\s+)?({_BODY_NAME})(?![\w'’-])"
                            rf"|(?<![\w&.'’-])({_BODY_NAME})\s+(?i:{_SPEAKING_ROLES})\b")
+#: A speaking role after a body's noun in lower case ("commission chair Pell Anders", "board chairman Ida Roe"): the
+#: noun alone, which :func:`_bodies_by_noun` reads as the latest source of that head word, as it reads "board" of "A
+#: board spokesman".
+_NOUN_OF_ROLE = re.compile(rf"(?<![\w'’-])({'|'.join(sorted(BODY_NOUNS))})\s+(?i:{_SPEAKING_ROLES})\b")
 #: A speaking role owned by a body written by a pronoun or a body's noun ("Its chief inspector", "the board's
 #: director"): see :func:`_owners_meant`.
 _OWNED_ROLE = re.compile(rf"(?<![\w'’-])(?:(?i:its|their)|(?i:the)\s+(?P<noun>{'|'.join(sorted(BODY_NOUNS))})['’]s)"
@@ -4857,7 +4861,8 @@ def _bodies_spoken_for(source: str, mention: str) -> set[str]:
     """The bodies (lower case) that ``source``, credited from the words ``mention``, speaks for: a spokesperson's or
     a role's body its credit writes ("interior department spokesperson", "lawyer for oskell"), and the body a
     speaking role of the mention is written with ("Acme's president, Tom Vance", "Tom Vance, the president of Acme",
-    "A spokeswoman for the Interior Department", "Acme CEO Tom Vance": see ``_BODY_OF_ROLE``), so that a claim
+    "A spokeswoman for the Interior Department", "Acme CEO Tom Vance": see ``_BODY_OF_ROLE``), or a body's noun
+    in lower case before a speaking role ("commission chair Pell Anders": see ``_NOUN_OF_ROLE``), so that a claim
     naming the body names the denier's side (see :func:`_names_denier`)."""
     bodies = {next(group for group in credit.groups() if group) for credit in [_CREDITED_BODY.match(source)] if credit}
     for found in _BODY_OF_ROLE.finditer(mention):
@@ -4868,6 +4873,7 @@ def _bodies_spoken_for(source: str, mention: str) -> set[str]:
             words.pop()
         if words:
             bodies.add(without_legal_form(" ".join(words)))  # "Acme" for "A lawyer for Acme Corp"
+    bodies.update(found.group(1) for found in _NOUN_OF_ROLE.finditer(mention))
     return bodies
 
 

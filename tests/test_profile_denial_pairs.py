@@ -1,8 +1,12 @@
 """Which earlier sentence a denial answers (the `allegation` of `denials`), on hand-built sentences from court and
 crime copy: a denial of "that" or "it" answers the sentence just before."""
 
+import pytest
+
 from test_profile_credits import profile_of as spanned
 from test_profile_rebuttals import CLAIM, DENIAL, FACT, profile_of
+
+TURNOUT = ("Turnout is running at 61%, the electoral commission said.", CLAIM, "the electoral commission")
 
 
 def pairs(*rows):
@@ -214,3 +218,20 @@ def test_a_denial_with_nothing_in_the_window_answers_the_scoop_s_lead_naming_it(
     assert pairs((moved, CLAIM, "documents seen by the Ledger"), *details, harwell)[-1][2] is None
     own = "Harwell Bank said its auditors found the losses were hidden by a former trader."
     assert pairs((own, CLAIM, "Harwell Bank"), *details, harwell)[-1][2] is None
+
+
+
+@pytest.mark.parametrize("first, words, source", [
+    (TURNOUT, '"Every box was sealed," commission chair Pell Anders said.', "commission chair Pell Anders"),
+    (TURNOUT, '"Every box was sealed," Commission chair Pell Anders said.', "Commission chair Pell Anders"),
+    (("The election board said turnout was 61%.", CLAIM, "The election board"),
+     '"Every box was sealed," said board chairman Ida Roe.', "board chairman Ida Roe")])
+def test_a_role_written_after_its_body_s_noun_in_lower_case_is_that_body_s_side(first, words, source):
+    # before, "commission chair Pell Anders" served no body (only "Commission chair" or "the commission's chair"
+    # did), so the chair's denial answered the commission's own turnout figure as its allegation
+    assert pairs(first, (words, DENIAL, source))[-1][2] is None
+
+
+def test_a_role_after_the_noun_of_another_body_is_no_side_of_the_body_before():
+    assert pairs(TURNOUT, ('"Every box was sealed," council chair Pell Anders said.', DENIAL,
+                           "council chair Pell Anders"))[-1][2] == 0
