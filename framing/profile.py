@@ -1590,7 +1590,7 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
         if credits.quoted_by_opener(index, found):
             found = []  # 'Ruiz told the panel: "Look. Ben says he will pay. That sounds great."' is all Ruiz's
         if speakers.asking(index):  # "Q: Your team's study found ...": the one asked, whom the asker addresses
-            found = [(span, name) for span, name in found if not _ADDRESSED.match(span.text)]
+            found = [(span, name) for span, name in found if not _addressed(span, name)]
         if not found and not speaker and _names_own_piece(sentence, speakers.words(index), known.own_wire, known):
             credits.end_account()  # "The article also incorrectly said ..." is the writer's, no earlier source's
         if not _names_anyone(found) and not speaker and _names_own_work(sentence, speakers.words(index)):
@@ -1804,6 +1804,13 @@ def _second_clause_subject(sentence: Sentence, known: SourceIndex, quotes: list[
     start, end = sentence.start + joined.end() + found[0], sentence.start + joined.end() + found[1]
     return None if quotes_within(quotes, start, end) else Span("source", start, end, sentence.text[
         start - sentence.start:end - sentence.start])
+
+
+def _addressed(span: Span, name: str) -> bool:
+    """Whether the source ``span``, credited ``name``, of a question in an interviewer's turn names the one asked
+    ("you", "Your team's study", "Your ministry"): it opens with "you" or "your" and names no one else, unlike
+    "Your former adviser, Mira Holt", a third party whose words the asker puts to them (credited "mira holt")."""
+    return _ADDRESSED.match(span.text) is not None and (not name or _ADDRESSED.match(name) is not None)
 
 
 def _sources_named(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int, int]],

@@ -1010,6 +1010,21 @@ def test_a_conversation_s_answers_are_the_interviewee_s_and_a_question_addressin
     assert [credit for _, credit in found[1:]] == ["q (interviewer)", "leila haddad"]
 
 
+
+@pytest.mark.parametrize("question, source, credit", [
+    ("Your former adviser, Mira Holt, says she warned you about the costs.", "Your former adviser, Mira Holt",
+     "mira holt"),
+    ("Your spokesman, Ivo Marr, said the beds were open.", "Your spokesman, Ivo Marr", "ivo marr"),
+    # whom the question addresses, by "you" or "your" alone, is still no source of the asker's words
+    ("Your ministry says the beds are open.", "Your ministry", "q (interviewer)"),
+    ("You said the beds were open.", "You", "q (interviewer)")])
+def test_a_question_putting_a_named_third_party_s_words_is_that_party_s(question, source, credit):
+    # before, any source span opening with "Your" was dropped as the one asked: "Your former adviser, Mira Holt,
+    # says ..." was the interviewer's, though "Mira Holt, your former adviser, says ..." was Holt's
+    text = f"Q&A with Health Minister Oskar Lund\n\nQ: {question}\n\nA: I have never received any such warning."
+    found, _ = credits_of(text, {1: CLAIM}, {1: [source]})
+    assert [credit for _, credit in found[1:]] == [credit, "oskar lund"]
+
 def test_answers_go_to_the_interviewee_a_lower_case_role_introduces():
     text = "Q&A with Aquavance chief executive Helena Voss\n\nQ: Did you skip inspections?\nA: No. Each was logged."
     found, _ = credits_of(text)
