@@ -1586,7 +1586,10 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
                 and _short_mentions(sentence, known, quotes, speakers.words(index))):
             headlines.append(index)
             continue
-        found = _sources_named(sentence, known, quotes, speakers.words(index))
+        named = _sources_named(sentence, known, quotes, speakers.words(index))
+        found = _unaccused(named, sentence)
+        if named and not found:
+            credits.end_account()  # "Mr. Roe was accused of ...": by no one named, nor by the account before
         if credits.quoted_by_opener(index, found):
             found = []  # 'Ruiz told the panel: "Look. Ben says he will pay. That sounds great."' is all Ruiz's
         if speakers.asking(index):  # "Q: Your team's study found ...": the one asked, whom the asker addresses
@@ -1688,7 +1691,8 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
                 and _FIRST_PERSON.match(sentence.text) is None):
             introduced = True  # 'In a statement, Acme said:' then "We are committed to ..." is Acme's, unquoted
     for index in headlines:
-        found = _sources_named(sentences[index], known, quotes, speakers.words(index), headline=True)
+        found = _unaccused(_sources_named(sentences[index], known, quotes, speakers.words(index), headline=True),
+                           sentences[index])
         credits.note_named(index, found)
         credits.credit_speaking(index, found)
     credits.credit_closed_quotations(runs)
@@ -2531,6 +2535,32 @@ _TITLE_PREPOSITION = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)\s+(?:on|of|for)\s+
 #: official in charge of " of "... of the programme").
 _IN_CHARGE_OF = re.compile(r"(?<![\w'’-])([A-Za-z]+)\s+in\s+charge\s+of\s+(?:the\s+)?\Z")
 
+
+#: A passive accusation right after a source span, no comma between: "Senator accused of lobbying ...", "Ada Roe was
+#: charged with fraud", "Two aides suspected of leaking"; "charged with" only after "is", "was" and the like (not the
+#: duty of "the agency charged with oversight").
+_ACCUSED_AFTER = re.compile(r"\s+(?:(?:(?:is|was|were|are|has\s+been|have\s+been|had\s+been|being)\s+)?(?:\w+ly\s+)?"
+                            r"(?:accused|suspected)\s+of|(?:is|was|were|are|has\s+been|have\s+been|had\s+been)\s+"
+                            r"(?:\w+ly\s+)?charged\s+with)\b", re.I)
+
+
+def _unaccused(found: list[tuple[Span, str]], sentence: Sentence) -> list[tuple[Span, str]]:
+    """The source spans ``found`` in ``sentence``, with the names they were noted under (so that a "he" after still
+    means the person), but those that a passive accusation right after accuses (see ``_ACCUSED_AFTER``: "Senator" of
+    the headline "Senator accused of lobbying for family firm"), unless the sentence goes on to a verb of speech, in
+    a cue or in its text, with no other source span after the accusation ("Minister accused of lying says he will
+    sue" is the minister's; "Two aides suspected of leaking were fired, the ministry said" the ministry's): the
+    accused, of whom the sentence tells an accusation, is not its source."""
+    kept: list[tuple[Span, str]] = []
+    for span, name in found:
+        accused = _ACCUSED_AFTER.match(sentence.text, span.end - sentence.start)
+        rest = sentence.start + (accused.end() if accused else 0)
+        speaks = accused is not None and not any(other.start >= rest for other, _ in found) and (
+            any(cue.type == "cue" and cue.start >= rest for cue in sentence.spans)
+            or _SPEECH_VERB.search(sentence.text, accused.end()) is not None)
+        if accused is None or speaks:
+            kept.append((span, name))
+    return kept
 
 def _title_subject(span: Span, sentence: Sentence) -> bool:
     """Whether the lower-case ``span`` is what a capitalised role title just before it is about: "torture" of "Dr.

@@ -2166,3 +2166,42 @@ def test_a_generic_one_arguing_is_no_one_of_a_group_named_before_nor_their_accou
     # "One" of the group speaking is still one of them
     profile = profile_of(said, ("One said the levy would fail.", CLAIM, {"source": ["One"]}))
     assert profile["credits"] == ["farm economists", "farm economists"]
+
+
+def test_the_accused_of_a_passive_accusation_is_no_source_of_it():
+    # before, the headline "Senator accused of ..." was credited to Senator Brun Halloway, whom it accuses, and so was
+    # the writer's "Senator Brun Halloway was accused of ..." labelled a claim
+    profile = profile_of(
+        ("Senator accused of lobbying for family firm", CLAIM, {"source": ["Senator"]}),
+        ("Senator Brun Halloway pressed the ministry to award a contract to his brother's company, according to "
+         "emails seen by the Kessel Herald.", CLAIM, {"source": ["emails seen by the Kessel Herald"]}),
+        ("Halloway denied any wrongdoing.", DENIAL, {"source": ["Halloway"]}), gap="\n\n")
+    assert profile["credits"] == [None, "kessel herald", "brun halloway"]
+    profile = profile_of(("Senator Brun Halloway was accused of lobbying for his brother's firm.", CLAIM,
+                          {"source": ["Senator Brun Halloway"]}),
+                         ("He denied any wrongdoing.", DENIAL, {"source": ["He"]}))
+    assert profile["credits"] == [None, "brun halloway"]  # the name is still whom "he" means
+    assert profile["denials"] == [{"denial": 1, "source": "brun halloway", "allegation": 0}]
+    profile = profile_of(("Two aides suspected of leaking the memo were fired, the ministry said.", CLAIM,
+                          {"source": ["Two aides", "the ministry"]}))
+    assert profile["credits"] == ["ministry"]
+
+
+@pytest.mark.parametrize("rows, credits", [
+    ((("Minister accused of lying says she will sue", CLAIM, {"source": ["Minister"]}),
+      ("Minister Ada Roe said on Monday she would sue the Herald.", CLAIM, {"source": ["Minister Ada Roe"]})),
+     ["ada roe", "ada roe"]),
+    ((("Senator Brun Halloway, accused of lobbying for his brother's firm, said the emails were about delays.",
+       CLAIM, {"source": ["Senator Brun Halloway"]}),), ["brun halloway"]),
+    ((("The agency charged with oversight found the plant unsafe.", CLAIM, {"source": ["The agency"]}),), ["agency"])])
+def test_the_accused_who_goes_on_to_speak_is_still_the_source(rows, credits):
+    assert profile_of(*rows, gap="\n\n")["credits"] == credits
+
+
+def test_a_passive_accusation_after_another_s_account_goes_on_with_no_one_s():
+    # the accused dropped as its source, the accusation is not the account before it either: no one named makes it
+    profile = profile_of(("Trump and his allies seized on the texts in assailing the inquiry.", CLAIM,
+                          {"source": ["Trump and his allies"]}),
+                         ("Along with writing the texts, Mr. Strzak was accused of sending a warrant to his own email.",
+                          CLAIM, {"source": ["Mr. Strzak"]}))
+    assert profile["credits"] == ["trump and his allies", None]
