@@ -4378,7 +4378,7 @@ def _own_allegation(sentences: Sequence[Sentence], credited: dict[int, str], ind
     # once another side has denied the allegation, its claims not worded as one are that denial's account going on
     # ("A company spokesperson said the board had miscounted its records."), which the accuser's answer stands against
     if not _STANDS_BY_OWN.search(sentences[index].text) and any(
-            _counter_claim(sentences[k], credited.get(k), source, topic)
+            _counter_claim(sentences[k], credited.get(k), source, topic, side)
             and not _same_side(credited.get(k), source, side) and (k <= denied or alleges(sentences[k].text))
             for k in range(own + 1, index)):
         return None  # the denial answers what another side said since, not the exchange its allegation opened
@@ -4419,16 +4419,37 @@ def _signed(sentence: Sentence, furniture: bool) -> bool:
     return furniture and PULL_QUOTE_SIGNATURE.search(sentence.text) is not None
 
 
-def _counter_claim(sentence: Sentence, speaker: str | None, source: str, topic: frozenset[str]) -> bool:
-    """Whether ``sentence``, credited to ``speaker``, is another side's claim that a denial by ``source`` about
-    the words ``topic`` may answer: a claim, or a sentence labelled a denial without a denial's wording
-    ("Regulators said the company hid data"), worded as an allegation or sharing a content word with the
-    denial. A sentence worded as a denial ("Halvex denied it") is an answer, no claim."""
+def _counter_claim(sentence: Sentence, speaker: str | None, source: str, topic: frozenset[str],
+                   side: frozenset[str] = frozenset()) -> bool:
+    """Whether ``sentence``, credited to ``speaker``, is another side's claim that a denial by ``source`` (or a body
+    of its ``side``) about the words ``topic`` may answer: a claim, or a sentence labelled a denial without a
+    denial's wording ("Regulators said the company hid data"), worded as an allegation or sharing a content word
+    with the denial; such a denial-labelled one only where it names the denier's side (see :func:`_names_side`): the
+    accused side's account of its own matter ("Dravonia said the stations were volunteer-run help desks") is its
+    denial, which the accuser's answer rebuts. A sentence worded as a denial ("Halvex denied it") is an answer."""
     if speaker is None or speaker == source or sentence.label not in _SPEAKING:
         return False
     if sentence.label == "official_denial" and _DENIAL_CUE.search(sentence.text):
         return False
-    return alleges(sentence.text) or bool(topic & _content_words(sentence.text))
+    if alleges(sentence.text):
+        return True
+    return bool(topic & _content_words(sentence.text)) and (
+        sentence.label != "official_denial" or _names_side(sentence, source, side))
+
+
+def _names_side(sentence: Sentence, source: str, side: frozenset[str]) -> bool:
+    """Whether ``sentence`` names ``source`` or a body of its ``side`` outside its own sources (see :func:`_names`):
+    by the whole name or its head word when a content word, singular or plural ("the quarry" for "pellow
+    quarries")."""
+    names = {name for body in (source, *side) for name in _denier_names(body)}
+    return _names(sentence, frozenset(names | {_singular(name) for name in names}))
+
+
+def _singular(word: str) -> str:
+    """``word`` without a plural ending: "quarry" of "quarries", "ministry" of "ministries", "firm" of "firms"."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def _denial_pairs(sentences: Sequence[Sentence], credited: dict[int, str], rebuttals: dict[int, int],

@@ -427,3 +427,17 @@ def test_a_place_s_lawyer_is_no_side_of_a_body_named_after_the_place():
                           "New York lawyer Jane Roe"))
     assert profile["rebuttals"] == []
     assert profile["denials"] == [{"denial": 1, "source": "jane roe", "allegation": 0}]
+
+
+def test_the_accused_side_s_own_account_labelled_a_denial_is_answered_by_a_rebuttal():
+    # "said the stations were help desks" recasts the accused's own sites, naming no charge against the accuser:
+    # the accuser's answer on the same words ("volunteer") stands by its allegation
+    for speaker in ("a spokeswoman for Safeguard Rights Watch",
+                    "Hanna Lode, research director at Safeguard Rights Watch"):
+        profile = profile_of(("Safeguard Rights Watch accused Dravonia of running the sites to pressure exiles.",
+                              CLAIM, "Safeguard Rights Watch"),
+                             ("Dravonia said the stations were volunteer-run help desks.", DENIAL, "Dravonia"),
+                             (f'"Volunteers do not threaten people\'s parents," said {speaker}.', DENIAL, speaker))
+        assert profile["denials"] == [{"denial": 1, "source": "dravonia", "allegation": 0}]
+        assert [r["allegation"] for r in profile["rebuttals"]] == [0]
+        assert [s["source"] for s in profile["sources"] if s["denies"]] == ["dravonia"]
