@@ -37,7 +37,7 @@ from .sources import name_opening_word, names_a_court, speaker_before_colon, sub
 from .sources import accused_by_subject, acted_on_before, acted_on_only, last_words_start, search_before_space
 from .sources import role_holder_before_who_said, self_name_after, without_nickname, BODY_PLURALS, VAGUE_GROUP_WORDS
 from .sources import CAMEL_PREFIXES, RELATIVE_OPENING, age_or_nationality, quantity_alone, time_alone, title_case
-from .sources import GENERIC_ONE_AFTER, opens_with_given_name
+from .sources import GENERIC_ONE_AFTER, accused_after, opens_with_given_name
 from .spans import QUOTE_CLOSERS as _QUOTE_CLOSERS
 from .spans import quotations, quoted_regions, quotes_within
 from .validation import check_names, did_you_mean
@@ -2536,24 +2536,17 @@ _TITLE_PREPOSITION = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)\s+(?:on|of|for)\s+
 _IN_CHARGE_OF = re.compile(r"(?<![\w'’-])([A-Za-z]+)\s+in\s+charge\s+of\s+(?:the\s+)?\Z")
 
 
-#: A passive accusation right after a source span, no comma between: "Senator accused of lobbying ...", "Ada Roe was
-#: charged with fraud", "Two aides suspected of leaking"; "charged with" only after "is", "was" and the like (not the
-#: duty of "the agency charged with oversight").
-_ACCUSED_AFTER = re.compile(r"\s+(?:(?:(?:is|was|were|are|has\s+been|have\s+been|had\s+been|being)\s+)?(?:\w+ly\s+)?"
-                            r"(?:accused|suspected)\s+of|(?:is|was|were|are|has\s+been|have\s+been|had\s+been)\s+"
-                            r"(?:\w+ly\s+)?charged\s+with)\b", re.I)
-
-
 def _unaccused(found: list[tuple[Span, str]], sentence: Sentence) -> list[tuple[Span, str]]:
     """The source spans ``found`` in ``sentence``, with the names they were noted under (so that a "he" after still
-    means the person), but those that a passive accusation right after accuses (see ``_ACCUSED_AFTER``: "Senator" of
-    the headline "Senator accused of lobbying for family firm"), unless the sentence goes on to a verb of speech, in
-    a cue or in its text, with no other source span after the accusation ("Minister accused of lying says he will
-    sue" is the minister's; "Two aides suspected of leaking were fired, the ministry said" the ministry's): the
-    accused, of whom the sentence tells an accusation, is not its source."""
+    means the person), but those that a passive accusation right after accuses (see
+    :func:`framing.sources.accused_after`: "Senator" of the headline "Senator accused of lobbying for family firm"),
+    unless the sentence goes on to a verb of speech, in a cue or in its text, with no other source span after the
+    accusation ("Minister accused of lying says he will sue" is the minister's; "Two aides suspected of leaking were
+    fired, the ministry said" the ministry's): the accused, of whom the sentence tells an accusation, is not its
+    source."""
     kept: list[tuple[Span, str]] = []
     for span, name in found:
-        accused = _ACCUSED_AFTER.match(sentence.text, span.end - sentence.start)
+        accused = accused_after(sentence.text, span.end - sentence.start)
         rest = sentence.start + (accused.end() if accused else 0)
         speaks = accused is not None and not any(other.start >= rest for other, _ in found) and (
             any(cue.type == "cue" and cue.start >= rest for cue in sentence.spans)
@@ -2561,6 +2554,7 @@ def _unaccused(found: list[tuple[Span, str]], sentence: Sentence) -> list[tuple[
         if accused is None or speaks:
             kept.append((span, name))
     return kept
+
 
 def _title_subject(span: Span, sentence: Sentence) -> bool:
     """Whether the lower-case ``span`` is what a capitalised role title just before it is about: "torture" of "Dr.

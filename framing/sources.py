@@ -414,6 +414,15 @@ _PARTY_NOUNS = frozenset("staff management pilot driver contractor crew operator
 _BLAMED_ON = re.compile(r"(?:\s++(?:(?:the|a|an|his|her|their|its)\s++)?[a-z-]++){0,2}?\s++on(?=\s)")
 
 _PASSIVE_AFTER = re.compile(r"\s+(?:of|with|for|by|to|over)\b", re.I)
+#: A passive accusation right after a name, no comma between, a verb of being perhaps before it: "accused of" of a
+#: headline's "Dravonia accused of running covert sites", "Two aides suspected of leaking", "blamed for", "stands
+#: accused of", "Ada Roe was charged with fraud"; "charged with" only after "is", "was" and the like (not the duty of
+#: "the agency charged with oversight"). An active "accused Halvex of" has its object between. See
+#: :func:`accused_after`.
+_ACCUSED_AFTER = re.compile(r"\s+(?:(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|being|stands|stood|remains|"
+                            r"remained)\s+)?(?:\w+ly\s+)?(?:accused\s+of|suspected\s+of|blamed\s+for)|"
+                            r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?charged\s+with)\b",
+                            re.I)
 _BEING_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|stand|stands|stood|remain|remains|remained|get|got|"
                            r"gets)\s+(?:\w+ly\s+)?$", re.I)
 
@@ -454,6 +463,13 @@ def _party_word(word: str) -> bool:
     """Whether the lower-case ``word`` names a party that may be blamed: a body ("police", "government"), a role
     ("referee"), a plural of people ("officials") or one of ``_PARTY_NOUNS`` ("staff", "pilot")."""
     return word in BODY_NOUNS or word in PERSON_ROLES or word in _PARTY_NOUNS or _people_plural(word)
+
+
+def accused_after(text: str, at: int) -> re.Match[str] | None:
+    """The passive accusation that the words of ``text`` from ``at`` (just after a name) open with, if any (see
+    ``_ACCUSED_AFTER``: "Dravonia" of "Dravonia accused of running covert sites", "Minister Vell was charged with
+    fraud"): the name is the accused, not who accuses."""
+    return _ACCUSED_AFTER.match(text, at)
 
 
 def _in_passive(text: str, word: re.Match[str]) -> bool:
@@ -3391,6 +3407,7 @@ def _verb_of_subject(text: str, cue: re.Match[str]) -> bool:
     return not (_NOT_A_VERB_AFTER.match(text, cue.end())
                 or (word.split()[0] in _PARTICIPLES and _PARTICIPLE_AFTER.match(text, cue.end()))
                 or (word in _PASSIVE_PARTICIPLES and _BEING_BEFORE.search(text, max(0, cue.start() - 30), cue.start()))
+                or accused_after(text, cue.start() - 1)  # "Dravonian minister accused of lying": the accused
                 or (word.rpartition(" ")[2].startswith("den") and _WITHHELD.match(text, cue.end())))
 
 
