@@ -5922,8 +5922,9 @@ class SourceIndex:
         """Whether ``text`` writes, outside quotation marks (a speaker's words, which talk about others: '"Africa was
         kind to us," the group said'), a capitalised word that may name a body other than ``body``: none of its
         words, nor "The" inside a name ("The Kessel Times"), a word of a person's name ("Jim Farley"), a person's
-        title ("President"), a known given name, a place, a country, a nationality, a month, a weekday or a court's
-        name ("the High Court", "the Markets Tribunal": see ``_COURT_NAME``), which no description it reads means. Its
+        title ("President"), a known given name, a place, a country, a nationality, a month, a weekday, a place's word
+        for where a body is based ("Geneva-based") or a court's name ("the High Court", "the Markets Tribunal": see
+        ``_COURT_NAME``), which no description it reads means. Its
         first
         word, capitalised as any sentence's, counts only as an owner when ``owner_first`` ("Orsk's shares fell": see
         :func:`_owner_first`). With ``kinds``, the words a name of the description's kind holds (see
@@ -5945,7 +5946,8 @@ class SourceIndex:
             if (not word[:1].isupper() or len(key) < 2 or key in own or key == "the" or _CALENDAR.fullmatch(word)
                     or _is_role(key) or key in self.surnames or given_name_sex(key) is not None or key in self.places
                     or _without_accents(key) in self._by_last or _without_accents(key) in self._by_first
-                    or _government_of(key) is not None or _nationality(key) or key.replace(".", "") in _HOME_BLOCS):
+                    or _government_of(key) is not None or _nationality(key) or key.replace(".", "") in _HOME_BLOCS
+                    or key.endswith("-based")):  # "a Geneva-based group": where a body is based, no other body
                 continue
             # "Senator Vance": a person, and "Vance" after it ("Later, Vance waved") when so written before
             titled = (at > 0 and _is_role(text_key(words[at - 1].strip(EDGE)))) or key in self._titled_words

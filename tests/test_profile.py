@@ -3697,3 +3697,17 @@ def test_a_headline_s_list_holding_a_person_the_copy_names_is_no_list_of_nationa
 ])
 def test_a_name_s_spanish_portuguese_or_italian_joiners_keep_it_whole(text, expected):
     assert normalise_source(text) == expected
+
+
+def test_a_place_s_based_word_in_a_body_s_own_description_names_no_other_body():
+    # "Geneva-based" was read as another capitalised name written since the credit: "the group" stayed apart
+    claim = "attributed_claim"
+    assert _joined(("Safeguard Rights Watch, a Geneva-based group, said staff at the sites contacted 38 exiles.",
+                    claim, "Safeguard Rights Watch, a Geneva-based group"),
+                   ("The group said 11 of them reported police visits.", claim, "The group")) == {
+        "safeguard rights watch": 2}
+    # another body's name written since still keeps "the group" apart from a body not described as one before it
+    assert _joined(("Safeguard Rights Watch, a Geneva-based body, said staff at the Kessel Trust sites contacted 38 "
+                    "exiles.", claim, "Safeguard Rights Watch, a Geneva-based body"),
+                   ("The group said 11 of them reported police visits.", claim, "The group")) == {
+        "safeguard rights watch": 1, "group": 1}
