@@ -358,6 +358,9 @@ _OWN_DOCUMENT_AFTER = re.compile(r"\s*(?:(?:also|has|have|had|\w+ly)\s+){0,2}"
                                  r"\s+(?:(?:on\s+)?\w+day\s+)?"
                                  rf"(?i:in\s+(?:its|their|his|her|an?))\s+{_ISSUED_PHRASE}\b")
 _POSSESSED_DOCUMENT = re.compile(rf"['’]s\s+{_ISSUED_PHRASE}$")
+#: A source's span writing its own document with its maker after "by" ("A report by Safeguard Rights Watch", "The
+#: 40-page report by the NGO"; groups as ``_ISSUED_PHRASE``'s): see :meth:`SourceIndex._note_issued`.
+_DOCUMENT_BY_MAKER = re.compile(rf"(?i:the|an?)\s+{_ISSUED_PHRASE}\s+by\s+(?:the\s+)?[A-Z]")
 _DOCUMENT_NEXT = re.compile(rf"\s*{_ISSUED_PHRASE}\b")
 #: How far before a source's mention its own document's opener is read ("In its diplomatic note verbale, ").
 _OWN_DOCUMENT_REACH = 80
@@ -5009,13 +5012,15 @@ class SourceIndex:
         """Note that the source ``name``, of the span ``text``, issued the document the sentence writes as its own: in
         an opener just ``before`` the span ("In its note, the mission said", "In a statement, the ministry said"), just
         ``after`` it, after its verb ("The mission said in its note verbale that"), or after its possessive ("The
-        ministry's statement said", the span with the document or without it): a later "the note" (see
+        ministry's statement said", the span with the document or without it), or in the span before its maker ("A
+        report by Safeguard Rights Watch said", see ``_DOCUMENT_BY_MAKER``): a later "the note" (see
         ``_DEFINITE_DOCUMENT``) is then that source's, by the document's words as written, its noun, or the noun's
         first word ("joint note verbale", "note verbale", "note")."""
         written = text.rstrip()
         found = (_OWN_DOCUMENT_BEFORE.search(before[-_OWN_DOCUMENT_REACH:]) or _OWN_DOCUMENT_AFTER.match(after)
                  or (_DOCUMENT_NEXT.match(after) if written.endswith(("'s", "’s"))
-                     else _POSSESSED_DOCUMENT.search(written[-_OWN_DOCUMENT_REACH:])))
+                     else _POSSESSED_DOCUMENT.search(written[-_OWN_DOCUMENT_REACH:]))
+                 or _DOCUMENT_BY_MAKER.match(written))
         for key in _document_keys(found):
             self._issued_by[key] = name
 

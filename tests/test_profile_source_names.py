@@ -887,3 +887,23 @@ def test_a_hyphen_between_spaces_inside_a_source_sets_nothing_apart():
     ("top Republicans – including President Tom Vask –", "top republicans")])
 def test_a_list_between_dashes_is_not_read_as_a_name_set_apart(span, group):
     assert normalise_source(span).startswith(group)
+
+
+@pytest.mark.parametrize("first", ["A report by Safeguard Rights Watch", "The report by Safeguard Rights Watch",
+                                   "A 40-page report by Safeguard Rights Watch"])
+def test_the_report_after_a_report_by_a_named_body_is_that_body_s(first):
+    # before, "the report" later was a source of its own beside the NGO whose report the span wrote
+    profile = profile_of((f"{first} said staff at the sites contacted 38 exiles.", CLAIM,
+                          {"source": [first], "cue": ["said"]}),
+                         ("According to the report, two offices shared an address.", CLAIM,
+                          {"source": ["the report"], "cue": ["According to"]}),
+                         ("The report calls on Maraland to close the sites.", CLAIM,
+                          {"source": ["The report"], "cue": ["calls on"]}))
+    assert profile["credits"] == ["safeguard rights watch"] * 3
+    # a report by someone else's words, or a new report written since, is not the named body's
+    profile = profile_of((f"{first} said staff at the sites contacted 38 exiles.", CLAIM,
+                          {"source": [first], "cue": ["said"]}),
+                         ("Maraland police published a report on Friday.", FACT, {}),
+                         ("According to the report, two offices shared an address.", CLAIM,
+                          {"source": ["the report"], "cue": ["According to"]}))
+    assert profile["credits"][2] != "safeguard rights watch"
