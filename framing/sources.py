@@ -4645,6 +4645,9 @@ class SourceIndex:
         # a surname -> the person it joined alone while the document named no other person of it ("cruz" -> "ted
         # cruz" before "Heidi Cruz" is named), whom it goes on meaning (see :meth:`_namesake_meant`)
         self._alone_for: dict[str, str] = {}
+        # people noted by a source span of a headline in title case, whose capitals may hold a description of theirs
+        # ("Conservative Icon Tom Vask": see :meth:`_described_in_headline`)
+        self._headline_people: set[str] = set()
         self._seen_last = ""  # the sentence seen last, as read ("" for a headline in title case)
         self._seen_before = ""  # and the one before it
         self.shown: dict[str, str] = {}  # canonical name -> display form
@@ -4989,6 +4992,8 @@ class SourceIndex:
             # written without a role ("Alan Pike said"), a person keeps the one written before
             roles = _role_words(text, name) | _party_state_after(after, 0)  # 'Sen. Ana Ruiz (D-N.Y.) said'
             self._note_person(name, roles or self.people.get(name, frozenset()))
+            if title_case(before + text + after):
+                self._headline_people.add(name)
         self.described = name if name in self.people else None
         self._titled = None
         self._mention(name)
@@ -5492,6 +5497,11 @@ class SourceIndex:
             # "María Luisa Ortega Vidal" too
             self._personal.add(double)
             return double
+        described = self._described_in_headline(bare, written, last, first)
+        if described is not None:
+            self._forget_person(described)
+            self.named_later[described] = bare
+            return bare
         person = self._person_shortened(bare, written, text, last, first)
         if person is not None:
             self._personal.add(person)
@@ -5504,6 +5514,27 @@ class SourceIndex:
         if " " in bare and _written_as_person(bare, text):
             return bare  # "Ms Tory Burch" or "Tory Burch, the designer" after "Tory Burch LLC": its namesake
         return self._company_shortened(bare)
+
+    def _described_in_headline(self, bare: str, written: str, last: set[str], first: set[str]) -> str | None:
+        """The one person whose name ``bare`` (``written`` so) ends, noted only from a headline in title case (see
+        ``_headline_people``) by more words before it, none a headline's small word ("Daughter Of Tom Vask" is
+        another), when ``bare`` opens with a known given name of one sex (see
+        :func:`framing.given_names.given_name_sex`): the headline's capitals described them ("Conservative Icon Tom
+        Vask Endorses ..." before "Tom Vask, the conservative icon, ..."), whom ``bare`` now names; ``None`` for
+        any other."""
+        if len(last) != 1 or first or " " not in bare or given_name_sex(written.split(" ")[0]) is None:
+            return None
+        person = next(iter(last))
+        before = person.split(" ")[:-len(bare.split(" "))]
+        return (person if person in self._headline_people and before and not _HEADLINE_SMALL_WORDS.intersection(before)
+                else None)
+
+    def _forget_person(self, name: str) -> None:
+        """Forget ``name`` as a person and as a body, a name no later mention joins (see
+        :meth:`_described_in_headline`)."""
+        self._no_person(name)
+        self._bodies.remove(name, name.split(" "))
+        self._headline_people.discard(name)
 
     def _lead_author(self, bare: str) -> str | None:
         """The one person named as a study's lead or first author (their role words: "Helena Voss, the study's lead

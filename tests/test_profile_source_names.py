@@ -907,3 +907,27 @@ def test_the_report_after_a_report_by_a_named_body_is_that_body_s(first):
                          ("According to the report, two offices shared an address.", CLAIM,
                           {"source": ["the report"], "cue": ["According to"]}))
     assert profile["credits"][2] != "safeguard rights watch"
+
+
+@pytest.mark.parametrize("headline", ["Conservative Icon Tom Vask Endorses Ana Ruiz.",
+                                      "Senate Hopeful Tom Vask Endorses Ana Ruiz."])
+def test_a_description_before_a_given_name_in_a_title_case_headline_is_no_part_of_the_name(headline):
+    # before, "Conservative Icon Tom Vask" was a person, whose name the body's "Tom Vask" and "Vask" ended
+    described = headline.partition(" Endorses")[0]
+    rows = [(headline, FACT, {"source": [described], "cue": ["Endorses"]}),
+            ("Tom Vask, the conservative icon who founded the Harbour Institute, has endorsed Ana Ruiz.", FACT,
+             {"source": ["Tom Vask, the conservative icon who founded the Harbour Institute"]}),
+            ('"I have decided to endorse Ana Ruiz," Vask wrote.', CLAIM, {"source": ["Vask"], "cue": ["wrote"]})]
+    assert profile_of(*rows)["credits"] == [None, None, "tom vask"]
+    # a headline of a person's full name keeps it whole
+    whole = [("Ruth Bader Vask Endorses Ana Ruiz.", FACT, {"source": ["Ruth Bader Vask"]}),
+             ('"I have decided," Vask wrote.', CLAIM, {"source": ["Vask"], "cue": ["wrote"]})]
+    assert profile_of(*whole)["credits"][-1] == "ruth bader vask"
+    # nor is a longer name the body writes in full, or a relative of the person named, cut short
+    longer = [("Michaela Ana Vask: It Is Time.", CLAIM, {"source": ["Michaela Ana Vask"]}),
+              ("Michaela Ana Vask said the time had come.", CLAIM, {"source": ["Michaela Ana Vask"], "cue": ["said"]}),
+              ('"Vote," Vask said.', CLAIM, {"source": ["Vask"], "cue": ["said"]})]
+    assert profile_of(*longer)["credits"][1:] == ["michaela ana vask", "michaela ana vask"]
+    daughter = [("Daughter Of Tom Vask Blasts Ruiz.", CLAIM, {"source": ["Daughter Of Tom Vask"]}),
+                ("Ana Vask said the campaign had used her father.", CLAIM, {"source": ["Ana Vask"], "cue": ["said"]})]
+    assert profile_of(*daughter)["credits"][1] == "ana vask"
