@@ -2293,6 +2293,18 @@ def _forenames(sentence: str, surnames: Collection[str]) -> dict[str, dict[froze
     return found
 
 
+#: Two capitalised words joined by "and" or "&" before a capitalised surname ("Hillary and Bill Clinton"); groups 1
+#: and 2 hold the words, group 3 the surname.
+_COUPLE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)\s+(?:and|&)\s+([A-Z][a-z]+)\s+([A-Z][\w'’-]+)")
+
+
+def _couples_in(sentence: str) -> set[str]:
+    """Keys of the surnames ``sentence`` writes after two known given names joined by "and" ("clinton" of "Hillary
+    and Bill Clinton", see :func:`framing.given_names.is_given_name`): two people, one written in full."""
+    return {text_key(found.group(3)) for found in _COUPLE.finditer(sentence)
+            if is_given_name(found.group(1)) and is_given_name(found.group(2))}
+
+
 def _people_in(sentence: str) -> set[str]:
     """Keys of the last words of the people ``sentence`` names: those of its personal names (see
     :func:`_surnames_in`) and of its names after a capitalised title ("biden" of "President Joe Biden")."""
@@ -4648,6 +4660,9 @@ class SourceIndex:
         # people noted by a source span of a headline in title case, whose capitals may hold a description of theirs
         # ("Conservative Icon Tom Vask": see :meth:`_described_in_headline`)
         self._headline_people: set[str] = set()
+        # keys of the surnames of couples written with two given names before one surname ("Hillary and Bill
+        # Clinton"), of whom only the second is written in full (see :func:`_couples_in`)
+        self._couples: set[str] = set()
         self._seen_last = ""  # the sentence seen last, as read ("" for a headline in title case)
         self._seen_before = ""  # and the one before it
         self.shown: dict[str, str] = {}  # canonical name -> display form
@@ -4707,6 +4722,7 @@ class SourceIndex:
         self.surnames |= self.surnames_seen_last
         if not headline:
             self._titled_words |= _titled_words_in(text)
+            self._couples |= _couples_in(text)
         self._seen_count += 1
         for surname, people in _forenames(text, () if headline else _people_in(text)).items():
             for given, shown in people.items():
@@ -5665,9 +5681,12 @@ class SourceIndex:
         sex = written_sex if said_sex in (None, written_sex) else None if written_sex else said_sex
         if len(people) == 1:  # "Mrs. Clinton" after "Bill Clinton": another of that name ("Clinton said she": hers)
             only = next(person for tops in people.by_sex.values() for person in tops)
+            other = bool(written_sex) and people.sex(only) not in (None, written_sex)
+            if (sex is None or people.sex(only) in (None, sex)) and self._joins_only_namesake(bare, people.names[only]):
+                return self._namesake_named(people, only)  # "Ruiz said" after "Ana Ruiz, 42, runs a bakery"
             if bare not in self.names:
                 self._only_namesake.setdefault(bare, people.lead[only])
-            return bare if written_sex and people.sex(only) not in (None, written_sex) else None
+            return bare if other else None
         if sex and len(people.by_sex[sex]) == 1 and not people.by_sex[None]:  # the one of them who fits
             return self._namesake(people, next(iter(people.by_sex[sex])))
         if _role_words(sentence[start:], bare) & PERSON_ROLES:
@@ -5680,6 +5699,31 @@ class SourceIndex:
             if person is not None and (sex is None or people.sex(person) in (None, sex)):
                 return known
         return bare
+
+    def _joins_only_namesake(self, bare: str, names: Collection[str]) -> bool:
+        """Whether the surname alone ``bare``, written after one person of that surname was written in full (their
+        full names' keys ``names``), none of them noted as a person yet, is that person: not a source on its own
+        before ("Ruiz said" before "Ana Ruiz" was written), a place or a word of a body's or company's name (see
+        :meth:`_place_or_body`), nor the last word of any person noted so far ("Jeh Johnson said", his given name
+        no known one, before "Gary Johnson" was written), nor the surname of a couple (see ``_couples``)."""
+        return (bare not in self.names and not self._place_or_body(bare) and not self._by_last.holding([bare])
+                and bare not in self._couples and not any(name in self.people for name in names))
+
+    def _namesake_named(self, people: _Namesakes, person: int) -> str:
+        """The source for the ``person`` (a top id) of ``people`` whom a surname alone joins, noted as a person now:
+        their full name written first, from its first known given name or initial on ("hillary clinton" of
+        "Democrat Hillary Clinton", a word before the name kept in it: see
+        :func:`framing.given_names.is_given_name`; "o. tim sloan"), else the one that leads (see :meth:`_namesake`)."""
+        name, shown = next(iter(people.names[person].items()))
+        words, shown_words = name.split(" "), shown.split(" ")
+        first = None if len(words) != len(shown_words) else next(
+            (at for at, word in enumerate(shown_words) if is_given_name(word) or _INITIAL.fullmatch(word)), None)
+        if first is None:
+            return self._namesake(people, person)
+        name, shown = " ".join(words[first:]), " ".join(shown_words[first:])
+        self.shown.setdefault(name, shown)
+        self._note_person(name, frozenset())
+        return name
 
     def _named_after(self, people: _Namesakes, name: str) -> bool:
         """Whether another of the ``people`` of one surname than the person ``name`` was named as a source in the

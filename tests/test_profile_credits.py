@@ -378,7 +378,7 @@ def test_he_or_she_after_a_one_word_person_is_that_person():
         ("Wren denies the charge.", DENIAL, {"source": ["Wren"], "cue": ["denies"]}),
         ('"I kept every receipt," he told the jury.', DENIAL, {"source": ["he"], "cue": ["told"]}),
     )
-    assert profile["credits"] == [None, "ada vance", "wren", "wren"]
+    assert profile["credits"] == [None, "ada vance", "tobias wren", "tobias wren"]  # the full name written before
     # a one-word body or company is no person: "he" still goes back to the person named before it
     profile = profile_of(
         ("Colm Ashby said the quay was safe.", CLAIM, {"source": ["Colm Ashby"], "cue": ["said"]}),
@@ -672,13 +672,14 @@ def test_he_in_a_denial_after_his_own_claim_is_his_unless_someone_else_was_named
     )
     profile = profile_of(*accused, ('"I have never taken a penny," he told the court.', DENIAL,
                                     {"source": ["he"], "cue": ["told"]}))
-    assert profile["credits"] == ["prosecutors", "whitcombe", "whitcombe"]
-    assert profile["denials"] == [{"denial": 2, "source": "whitcombe", "allegation": 0}]
-    assert {x["source"]: x["denies"] for x in profile["sources"]} == {"prosecutors": False, "whitcombe": True}
+    # (the surname alone is the one person written in full before it)
+    assert profile["credits"] == ["prosecutors", "gerald whitcombe", "gerald whitcombe"]
+    assert profile["denials"] == [{"denial": 2, "source": "gerald whitcombe", "allegation": 0}]
+    assert {x["source"]: x["denies"] for x in profile["sources"]} == {"prosecutors": False, "gerald whitcombe": True}
     # a name in the denial itself is no one named before it
     profile = profile_of(*accused, ('"I never took a penny from Liam Hartigan," he said.', DENIAL,
                                     {"source": ["he"], "cue": ["said"]}))
-    assert profile["credits"][2] == "whitcombe"
+    assert profile["credits"][2] == "gerald whitcombe"
     # the accused named in full since the accuser's claim: "he" may be him, so the accuser is no denier
     profile = profile_of(
         ("Prosecutor Ada Vance said the payments were hidden.", CLAIM,

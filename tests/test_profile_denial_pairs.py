@@ -128,10 +128,10 @@ def test_a_denial_of_it_after_the_writer_s_charge_against_another_naming_the_den
     kell = ("Kell denied it.", DENIAL, "Kell")
     for fact in ("Ann Roy was charged with fraud after Tom Kell alerted police.",
                  "After Tom Kell alerted police, Ann Roy was charged with fraud."):
-        assert pairs((fact, FACT, None), kell) == [(1, "kell", None)]
+        assert pairs((fact, FACT, None), kell) == [(1, "tom kell", None)]
     # the one charged still answers, as does a charge naming no one the denier could be
     charged = ("Tom Kell was charged with fraud after Ann Roy alerted police.", FACT, None)
-    assert pairs(charged, kell) == [(1, "kell", 0)]
+    assert pairs(charged, kell) == [(1, "tom kell", 0)]
     assert pairs(("The funds were allegedly moved to a private account.", FACT, None), kell) == [(1, "kell", 0)]
 
 

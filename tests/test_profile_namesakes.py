@@ -240,3 +240,23 @@ def test_a_study_cited_by_its_authors_stays_its_own_source_shown_with_its_stop(f
 ])
 def test_a_family_name_written_first_joins_its_one_person_and_two_are_not_guessed_between(rows, expected):
     assert credits(*rows) == expected
+
+
+def test_a_surname_alone_joins_the_one_person_written_in_full_though_never_credited():
+    # before, "Ruiz" stayed a source of its own ("ruiz"): the full name's sentence credited no one
+    bakery = ("Ana Ruiz, 42, runs a bakery on Mill Road.", FACT, {})
+    quoted = said('"We lost half our trade," Ruiz said.', "Ruiz")
+    profile = profile_of(bakery, quoted)
+    assert profile["credits"] == [None, "ana ruiz"]
+    assert {s["source"]: s["display"] for s in profile["sources"]} == {"ana ruiz": "Ana Ruiz"}
+    # keyed by the name from its given name on, not a word before it
+    assert credits(("Democrat Ana Ruiz runs a bakery on Mill Road.", FACT, {}), quoted) == [None, "ana ruiz"]
+    # a surname that was a place or a source of its own before stays as written
+    assert credits(("Ana Ruiz, 42, runs a bakery in Ruiz.", FACT, {}), quoted) == [None, "ruiz"]
+    assert credits(said("Ruiz said the road would close.", "Ruiz"), bakery, quoted) == ["ruiz", None, "ruiz"]
+    # and so does one whose "he" says another than the woman written, one a couple shares, or one a person
+    # named as a source, whose given name is no known one, ends with
+    assert credits(bakery, said("Ruiz said he had lost half his trade.", "Ruiz"))[1] == "ruiz"
+    assert credits(("Ana and Tom Ruiz run a bakery on Mill Road.", FACT, {}), quoted) == [None, "ruiz"]
+    assert credits(said("Jeh Ruiz said the road would close.", "Jeh Ruiz"), bakery, quoted) == [
+        "jeh ruiz", None, "jeh ruiz"]

@@ -95,7 +95,7 @@ def test_a_month_after_a_person_s_surname_or_title_is_still_cut():
         ("Vetter in December said the vote was a betrayal.", CLAIM, {"source": ["Vetter in December"]}),
         ("Sen. Olin Brask in May said the vote was fair.", CLAIM, {"source": ["Sen. Olin Brask in May"]}),
         ("Sen. Brask in June said it again.", CLAIM, {"source": ["Sen. Brask in June"]}))
-    assert profile["credits"] == [None, "vetter", "olin brask", "olin brask"]
+    assert profile["credits"] == [None, "ana vetter", "olin brask", "olin brask"]
 
 
 @pytest.mark.parametrize("span, shown", [

@@ -70,7 +70,8 @@ def test_the_nationality_alone_means_the_player_it_described_by_a_sports_role(ro
 def test_a_vice_s_deputy_s_or_former_post_is_no_head_before_a_name(role):
     profile = profile_of((f"Harbour {role} Viktor Stanek was questioned on Monday.", FACT, {}),
                          ("Stanek said he had done nothing wrong.", CLAIM, {"source": ["Stanek"], "cue": ["said"]}))
-    assert profile["credits"] == [None, "stanek"]
+    # the one person of that surname written in full: the surname alone is theirs, though no trade was read
+    assert profile["credits"] == [None, "viktor stanek"]
 
 
 @pytest.mark.parametrize("finding", ["Ekwueme's sample contained trenbolone",
