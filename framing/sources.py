@@ -79,7 +79,8 @@ _RANK_THEN_WORD = re.compile(rf"(?:(?:{_POLICE_RANKS})\.?|(?:{_STOPPED_RANKS})\.
 #: honorifics of Indian, Nigerian, Philippine and Malaysian copy ("Shri", "Smt.", "Alhaji", "Mallam", "Comrade",
 #: "Engr", "Atty.", "Datuk Seri", "Tan Sri"; not a firm's "Shri Ram Group"; "Barr.", "Amb.", "Pres." and "Alh." only
 #: with their full stop: "Barr" is a surname too), plural titles of several people, with their full stop ("Sens.
-#: Ana Moe and Tom Vask", "Reps.", "Govs."), of German, Spanish and Indonesian copy ("Herr", "Frau", "Señor",
+#: Ana Moe and Tom Vask", "Reps.", "Govs."; "Senators" and "Representatives" spelled out before two capitalised words),
+#: of German, Spanish and Indonesian copy ("Herr", "Frau", "Señor",
 #: "Señora", "Bapak"; "Sr.", "Sra.", "Ir.", "Ust.", "Kol." and "Inf." with their full stop, "Dipl.-Ing."; "Ibu"
 #: before a capitalised word without a hyphen, no firm's nor body's word after it; never "Pak", which is also a
 #: Korean family name written without a hyphen, "Pak Pong Ju"), of French copy ("Mlle", and "M." before a word that
@@ -98,6 +99,7 @@ _TITLE = re.compile(r"^(?:(?:(?:state|former)\s+|(?-i:Garda)\s+(?=(?:supt|insp|d
                     rf"shri(?!\s+\S+\s+(?:{_FIRM_WORDS})s?\b)|smt|alhaji|mallam|comrade|engr|atty|"
                     r"dat(?:uk|o['’]?)(?:\s+s(?:e)?ri)?|(?:tan|puan)\s+sri|"
                     r"(?:barr|amb|pres|alh|ald|comm|ofc|sup|del|sens|reps|govs)(?=\.)|"
+                    r"(?:senators|representatives)(?=\s+(?-i:[A-Z])[\w'’.-]*\s+(?-i:[A-Z]))|"
                     r"\((?:mrs|mr|ms|miss|dr|prof|rtd|retd|ret)\.?\)|"
                     r"herr|frau|se[nñ]ora?|bapak|(?:sra?|ir|ust|kol|inf)(?=\.)|dipl\.-ing|"
                     r"mlle|(?-i:M)(?=\.\s+(?-i:[A-ZÀ-ÖØ-Þ][a-zß-ÿ]))|(?-i:(?:Sig|Dott|On|Mgr)(?=\.)|Sig\.ra|Dott\.ssa)|"
@@ -1595,16 +1597,36 @@ def _name_after_owner(form: str) -> str:
 def _person_of_body(form: str) -> str:
     """The person of "Jean-Pierre Dubois of the European Parliament", "Jane Roe of the ruling party" or "my friend
     Tom Vask at the Harbour Review" (a name of two or more words before "of" or "at", see ``_OF_BODY``); a body's own
-    name stays whole ("Ministry of Foreign Affairs", "Bank of America", "Islamic Republic of Iran")."""
+    name stays whole ("Ministry of Foreign Affairs", "Bank of America", "Islamic Republic of Iran"). Two people so
+    written, joined by "and", are both named (see :func:`_two_people_of_bodies`)."""
     found = _OF_BODY.match(form)
     if not found:
         return form
+    both = _two_people_of_bodies(form)
+    if both is not None:
+        return both
     head = found.group(1)
     words = _name_after_title(_name_after_role(_TITLE.sub("", _LEADING.sub("", head)))).split(" ")
     if (len(words) >= 2 and _is_name(words)
             and not any(_ROLE_WORD.fullmatch(w) or w in _INSTITUTIONS or w in _BODY_WORDS for w in words)):
         return head
     return form
+
+
+def _two_people_of_bodies(form: str) -> str | None:
+    """"Ana Ruiz and Tom Vask" of "Ana Ruiz of Ohio and Tom Vask of Utah" or "... and Tom Vask": a person of a place or
+    body (see :func:`_person_of_body`), "and", then a personal name of two words or more, of a place or body or not,
+    as "Ana Ruiz and Tom Vask" is written, that opens with a known given name or an initial unless it is of a place
+    or body too; ``None`` where no "and" so splits ``form`` ("Ana Ruiz of Procter and Gamble", "of Ohio and Utah": one
+    word after it; "of the Department of Health and Human Services", "of the Bill and Melinda Gates Foundation")."""
+    for found in re.finditer(r"\s+and\s+", form):
+        first, second = form[:found.start()], form[found.end():]
+        person, other = _person_of_body(first), _person_of_body(second)
+        words = other.split(" ")
+        named = other != second or is_given_name(words[0]) or bool(_INITIAL.fullmatch(words[0]))
+        if person != first and named and len(words) >= 2 and _is_name(words) and _person_like(text_key(other), other):
+            return f"{person} and {other}"
+    return None
 
 
 def _one_spokesperson(form: str) -> str:

@@ -931,3 +931,27 @@ def test_a_description_before_a_given_name_in_a_title_case_headline_is_no_part_o
     daughter = [("Daughter Of Tom Vask Blasts Ruiz.", CLAIM, {"source": ["Daughter Of Tom Vask"]}),
                 ("Ana Vask said the campaign had used her father.", CLAIM, {"source": ["Ana Vask"], "cue": ["said"]})]
     assert profile_of(*daughter)["credits"][1] == "ana vask"
+
+
+@pytest.mark.parametrize("span", ["Ana Ruiz of Ohio and Tom Vask of Utah",
+                                  "Sens. Ana Ruiz of Ohio and Tom Vask of Utah",
+                                  "Senators Ana Ruiz of Ohio and Tom Vask of Utah", "Senators Ana Ruiz and Tom Vask",
+                                  "Representatives Ana Ruiz of Ohio and Tom Vask of Utah",
+                                  "Ana Ruiz of Ohio and Tom Vask", "Ana Ruiz of the Harbour Institute and Tom Vask"])
+def test_two_people_each_of_a_place_or_body_are_credited_together_as_two_people_are(span):
+    # before, the span was cut at its first "of": "Ana Ruiz" alone was credited
+    assert display_source(span) == "Ana Ruiz and Tom Vask" == display_source("Ana Ruiz and Tom Vask")
+    profile = profile_of((f"{span} said the bill was dead.", CLAIM, {"source": [span], "cue": ["said"]}))
+    assert profile["credits"] == ["ana ruiz and tom vask"]
+
+
+@pytest.mark.parametrize("span, shown", [("Ana Ruiz of Procter and Gamble", "Ana Ruiz"),
+                                         ("Ana Ruiz of Ohio and Utah", "Ana Ruiz"),
+                                         ("Ana Ruiz of the Department of Health and Human Services", "Ana Ruiz"),
+                                         ("Ana Ruiz of the Bill and Melinda Vask Foundation", "Ana Ruiz"),
+                                         ("Bank of Kessel and Harbour Trust", "Bank of Kessel and Harbour Trust"),
+                                         # nor is a chamber's members a title without a name after it
+                                         ("Senators from both parties", "Senators from both parties"),
+                                         ("Representatives of the union", "Representatives of the union")])
+def test_an_and_in_a_name_after_of_joins_no_second_person_nor_is_a_plural_title_cut(span, shown):
+    assert display_source(span) == shown
