@@ -2388,6 +2388,26 @@ def _names_a_post(words: list[str]) -> bool:
     return word == "member" or word in PERSON_ROLES
 
 
+#: A capitalised name of two or three words written as a firm's: after "shares of" or "in", "stock of", or "analysts",
+#: "economists" or "strategists" "at", before "'s shares" or "'s stock", or reporting "its" own results ("Shares of
+#: Morgan Stanley", "analysts at Taylor Wimpey", "Morgan Stanley's shares", "Taylor Wimpey said its profits fell",
+#: "... reported its first-quarter sales"); group 1, 2 or 3 holds the name.
+_FIRM_NAME = r"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){1,2}"
+_FIRM_RESULTS = (r"(?:(?:first|second|third|fourth|full)[-\s](?:quarter|year|half)\s+|quarterly\s+|annual\s+)?"
+                 r"(?:pre-tax\s+|net\s+|operating\s+)?(?:profits?|revenues?|sales|earnings|income|losses|results)\b")
+_WRITTEN_AS_FIRM = re.compile(rf"(?<![\w'’-])(?:(?:[Ss]hares|[Ss]tock)\s+(?:of|in)|(?:[Aa]nalysts|[Ee]conomists|"
+                              rf"[Ss]trategists)\s+at)\s+({_FIRM_NAME})(?![\w'’-])"
+                              rf"|(?<![\w'’-])({_FIRM_NAME})['’]s\s+(?:shares|stock)\b"
+                              rf"|(?<![\w'’-])({_FIRM_NAME})\s+(?:said|says|reported|reports|posted|posts|announced)"
+                              rf"\s+(?:that\s+)?its\s+{_FIRM_RESULTS}")
+
+
+def _firms_in(sentence: str) -> set[str]:
+    """Keys of the names ``sentence`` writes as a firm's (see ``_WRITTEN_AS_FIRM``)."""
+    return {text_key(found.group(1) or found.group(2) or found.group(3))
+            for found in _WRITTEN_AS_FIRM.finditer(sentence)}
+
+
 def _places_in(sentence: str) -> set[str]:
     """Keys of the words ``sentence`` writes as places: a capitalised word alone after a preposition of
     place ("in Israel"; not "in Israel Katz's office"), and the place of a nationality before a lower-case
@@ -4685,6 +4705,9 @@ class SourceIndex:
         # keys of the surnames of couples written with two given names before one surname ("Hillary and Bill
         # Clinton"), of whom only the second is written in full (see :func:`_couples_in`)
         self._couples: set[str] = set()
+        # keys of names opening with a given name that the text wrote as a firm's ("morgan stanley": see
+        # :meth:`_see_firms`), no people
+        self._firms: set[str] = set()
         self._seen_last = ""  # the sentence seen last, as read ("" for a headline in title case)
         self._seen_before = ""  # and the one before it
         self.shown: dict[str, str] = {}  # canonical name -> display form
@@ -4726,6 +4749,7 @@ class SourceIndex:
         visible = without_invisible(sentence)  # once, for every rule that reads the sentence
         self.places |= _places_in(visible)
         self._see_company(visible)
+        self._see_firms(visible)
         text = unicodedata.normalize("NFC", visible)
         self._see_acronyms(text)
         headline = title_case(text)
@@ -4832,6 +4856,15 @@ class SourceIndex:
                 # "Shareholders of Meridian Holdings Ltd" are people of the company, not it
                 name, shown = body, shown.partition(" of ")[2]
         self._note_company(text_key(name), _with_stop(name, shown), _kind_of(found))
+
+    def _see_firms(self, visible: str) -> None:
+        """Note as no people the names opening with a known given name that the sentence ``visible`` writes as a
+        firm's (see :func:`_firms_in`: "Shares of Morgan Stanley", "analysts at Taylor Wimpey"): a later "he" or
+        "she" is not theirs."""
+        for key in _firms_in(visible):
+            if is_given_name(key.split(" ")[0]):
+                self._firms.add(key)
+                self._no_person(key)
 
     def _note_company(self, key: str, shown: str, kind: str | None = None) -> None:
         """Note the company ``key``, shown as ``shown`` unless it was noted before, described as a ``kind`` of
@@ -5025,7 +5058,8 @@ class SourceIndex:
             self._note_company(name, self.shown.get(name, written))  # "Ostrava Chemicals", whose "Ostrava" joins it
         person |= (name == bare and " " in name and _person_like(name, text)
                    and not _LEGAL_FORM_END.search(name) and not _newspaper(name, before + text)
-                   and name not in self.companies)  # "Halvard Terminals, the port operator" is no person
+                   and name not in self.companies and name not in self._firms)
+        # "Halvard Terminals, the port operator" and "Morgan Stanley" of "Shares of Morgan Stanley" are no person
         if person:
             # written without a role ("Alan Pike said"), a person keeps the one written before
             roles = _role_words(text, name) | _party_state_after(after, 0)  # 'Sen. Ana Ruiz (D-N.Y.) said'
@@ -5136,7 +5170,8 @@ class SourceIndex:
         written = display_source(text)
         key = text_key(written)
         roles = _role_words(text, key)
-        if (" " not in key or not _person_like(key, text) or key in self.companies or _LEGAL_FORM_END.search(key)
+        if (" " not in key or not _person_like(key, text) or key in self.companies or key in self._firms
+                or _LEGAL_FORM_END.search(key)
                 or (key in self.names and key not in self.people) or not roles & (PERSON_ROLES | {"spokesperson"})):
             return False
         self.shown.setdefault(key, _with_stop(written, sentence[start:]))
@@ -5175,7 +5210,8 @@ class SourceIndex:
                 written = next(iter(self._namesakes[key].values()))
                 key = text_key(written)
         elif key not in self.people and (not _person_like(key, text) or key in self.names or key in self.companies
-                                         or _LEGAL_FORM_END.search(key) or _newspaper(key, sentence[:end])):
+                                         or key in self._firms or _LEGAL_FORM_END.search(key)
+                                         or _newspaper(key, sentence[:end])):
             return None  # "The Kessel Courier reported ..." is no one "he" may mean
         self.shown.setdefault(key, _with_stop(written, sentence[start:]))
         self._note_sex(key, written, sentence[:end], start, sentence[end:])

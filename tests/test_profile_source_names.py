@@ -955,3 +955,23 @@ def test_two_people_each_of_a_place_or_body_are_credited_together_as_two_people_
                                          ("Representatives of the union", "Representatives of the union")])
 def test_an_and_in_a_name_after_of_joins_no_second_person_nor_is_a_plural_title_cut(span, shown):
     assert display_source(span) == shown
+
+
+@pytest.mark.parametrize("firm", ["Shares of Morgan Stanley fell 3 percent on Monday.",
+                                  "Analysts at Morgan Stanley cut their forecast on Monday.",
+                                  "Morgan Stanley's shares fell 3 percent on Monday."])
+def test_a_name_the_text_shows_is_a_firm_s_is_no_person_a_later_he_may_mean(firm):
+    # before, "Morgan Stanley", opening with a given name, was a person: "He" was the firm's
+    said = ("Morgan Stanley said the bank would cut jobs.", CLAIM, {"source": ["Morgan Stanley"], "cue": ["said"]})
+    added = ("He added that profits fell.", CLAIM, {"source": ["He"], "cue": ["added"]})
+    assert profile_of((firm, FACT, {}), said, added)["credits"] == [None, "morgan stanley", None]
+    # with nothing to show it a firm, the name is read as a person's still
+    assert profile_of(said, added)["credits"] == ["morgan stanley", "morgan stanley"]
+    # so is one reporting its own results
+    wimpey = ("Taylor Wimpey said its first-half profits fell.", CLAIM, {"source": ["Taylor Wimpey"], "cue": ["said"]})
+    assert profile_of(wimpey, added)["credits"] == ["taylor wimpey", None]
+    # a person who "shares" a view is a person still
+    vask = ("Tom Vask said the bank would cut jobs.", CLAIM, {"source": ["Tom Vask"], "cue": ["said"]})
+    he = ("He added that profits fell.", CLAIM, {"source": ["He"], "cue": ["added"]})
+    assert profile_of(("Tom Vask shares his view on rates.", FACT, {}), vask, he)["credits"] == [
+        None, "tom vask", "tom vask"]
