@@ -1704,42 +1704,26 @@ class _Stop(Exception):
     """Raised by a stand-in to end a command once it has shown what it was given."""
 
 
-@pytest.mark.parametrize("command", ["analyze", "classify"])
-def test_model_commands_start_no_tokenizer_workers_unless_asked(command, tmp_path, monkeypatch):
+@pytest.mark.parametrize(("command", "patched", "line", "extra"), [
+    ("analyze", "framing.analyze.load", "The ministry said the port was closed.\n", []),
+    ("classify", "framing.analyze.load", "The ministry said the port was closed.\n", []),
+    ("score", "framing.scale.score", '{"id": "a", "text": "The port was closed."}\n', ["--out", "out"])])
+def test_model_commands_start_no_tokenizer_workers_unless_asked(command, patched, line, extra, tmp_path, monkeypatch):
     # On one H200 (session 41) workers made `classify` 2.9 times slower and `score` 1.1 times slower
-    # (benchmarks/README.md), so the command's default is the library's: none.
-    import framing.analyze
+    # (benchmarks/README.md), so each command's default is the library's: none.
     from framing.cli import main
 
     given = []
 
-    def fake_load(*args, **kwargs):
+    def fake(*args, **kwargs):
         given.append(kwargs["tokenizer_workers"])
         raise _Stop
 
-    monkeypatch.setattr(framing.analyze, "load", fake_load)
-    text = tmp_path / "in.txt"
-    text.write_text("The ministry said the port was closed.\n", encoding="utf-8")
-    for extra in ([], ["--tokenizer-workers", "auto"], ["--tokenizer-workers", "3"]):
+    monkeypatch.setattr(patched, fake)
+    source = tmp_path / ("in.jsonl" if command == "score" else "in.txt")
+    source.write_text(line, encoding="utf-8")
+    extra = [str(tmp_path / part) if part == "out" else part for part in extra]
+    for workers in ([], ["--tokenizer-workers", "auto"], ["--tokenizer-workers", "3"]):
         with pytest.raises(_Stop):
-            main([command, str(text)] + extra)
+            main([command, str(source)] + extra + workers)
     assert given == [0, "auto", 3]
-
-
-def test_score_starts_no_tokenizer_workers_unless_asked(tmp_path, monkeypatch):
-    import framing.scale
-    from framing.cli import main
-
-    given = []
-
-    def fake_score(*args, **kwargs):
-        given.append(kwargs["tokenizer_workers"])
-        raise _Stop
-
-    monkeypatch.setattr(framing.scale, "score", fake_score)
-    corpus = tmp_path / "in.jsonl"
-    corpus.write_text('{"id": "a", "text": "The port was closed."}\n', encoding="utf-8")
-    for extra in ([], ["--tokenizer-workers", "auto"]):
-        with pytest.raises(_Stop):
-            main(["score", str(corpus), "--out", str(tmp_path / "out")] + extra)
-    assert given == [0, "auto"]
