@@ -479,6 +479,7 @@ def build_profile(sentences: Iterable[Sentence], labels: Sequence[str], text: st
     aside = _furniture_aside(sentences, text, furniture)
     framing = (_framing_denials(sentences, aside) | _corrections(sentences, credited, speakers)
                | _interviewer_denials(sentences, speakers, credited, mentions) | _safe_harbor_denials(sentences)
+               | _non_admission_denials(sentences)
                | _questions_put(sentences, credited, voiced, speakers, text) | _court_rulings(sentences, credited)
                | _verdict_denials(sentences, credited))
     served = _bodies_served(sentences, credited, mentions)
@@ -1210,6 +1211,38 @@ def _safe_harbor_denials(sentences: Sequence[Sentence]) -> frozenset[int]:
     boilerplate (see :func:`_safe_harbor`): no one's denial of an allegation, so no denial nor rebuttal whatever
     their label, and the issuer no denier for them."""
     return frozenset(i for i, s in enumerate(sentences) if s.label == "official_denial" and _safe_harbor(s.text))
+
+
+#: A settlement's formula of neither admitting nor denying, or of admitting nothing ("neither admitted nor denied the
+#: allegations", "Without admitting or denying the findings", "did not admit wrongdoing", "admitted no liability"),
+#: and the like refusal to answer ("would neither confirm nor deny the report"): it denies nothing.
+_NON_ADMISSION = re.compile(
+    r"(?<![\w'’-])(?:neither\s+(?:admit(?:s|ted)?|confirm(?:s|ed)?)\s+nor\s+den(?:y|ies|ied)"
+    r"|without\s+(?:either\s+)?(?:admitting|confirming)\s+or\s+denying"
+    r"|(?:did|does|do)\s+not\s+admit(?:\s+or\s+deny)?(?=\s+(?:to\s+)?(?:any\s+)?(?:wrongdoing|liability|guilt|fault|"
+    r"the\s+(?:allegations?|charges?|claims?|findings?)))"
+    r"|admit(?:s|ted)?\s+no\s+(?:wrongdoing|liability|guilt|fault))(?![\w'’-])", re.I)
+#: Words of denial left in a sentence once its non-admission is read away ("but disputed the fine", "and denied
+#: misleading anyone", "called the claims baseless"): a denial beside the formula. Not a falsity word of the charge
+#: itself ("neither admitted nor denied that it made false and misleading statements").
+_DENIAL_BESIDE = re.compile(r"(?<![\w'’-])(?:den(?:y|ies|ied|ying|ials?)|reject\w*|dismiss\w*|disput\w*|refut\w*|"
+                            r"rebut\w*|contest\w*|baseless|unfounded|groundless|untrue|not\s+true|"
+                            r"without\s+(?:any\s+)?(?:merit|basis|foundation))(?![\w'’-])", re.I)
+
+
+def _non_admission(text: str) -> bool:
+    """Whether ``text`` is a settlement's non-admission and no more (see ``_NON_ADMISSION``): no word of denial left
+    once the formula is read away (see ``_DENIAL_BESIDE``: "Halvex did not admit wrongdoing and denied misleading
+    anyone" denies)."""
+    rest = _NON_ADMISSION.sub(" ", text)
+    return rest != text and _DENIAL_BESIDE.search(rest) is None
+
+
+def _non_admission_denials(sentences: Sequence[Sentence]) -> frozenset[int]:
+    """The sentences labelled denials that only neither admit nor deny ("Halvex neither admitted nor denied the
+    allegations", "The bank did not admit wrongdoing": see :func:`_non_admission`): a settlement's term, which denies
+    nothing, so no denial nor rebuttal whatever their label, and the firm no denier for them."""
+    return frozenset(i for i, s in enumerate(sentences) if s.label == "official_denial" and _non_admission(s.text))
 
 
 def _interviewer_denials(sentences: Sequence[Sentence], speakers: _Speakers, credited: dict[int, str],

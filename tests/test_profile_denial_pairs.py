@@ -235,3 +235,34 @@ def test_a_role_written_after_its_body_s_noun_in_lower_case_is_that_body_s_side(
 def test_a_role_after_the_noun_of_another_body_is_no_side_of_the_body_before():
     assert pairs(TURNOUT, ('"Every box was sealed," council chair Pell Anders said.', DENIAL,
                            "council chair Pell Anders"))[-1][2] == 0
+
+
+SETTLEMENT_CHARGE = ("The regulator accused Halvex Bank of misleading investors about its loan book.", CLAIM,
+                     "The regulator")
+
+
+@pytest.mark.parametrize("words, source", [
+    ("Halvex neither admitted nor denied the allegations.", "Halvex"),
+    ("Halvex Bank neither admits nor denies the findings.", "Halvex Bank"),
+    ("Without admitting or denying the allegations, Halvex agreed to pay a $5 million fine.", "Halvex"),
+    ("The bank did not admit wrongdoing as part of the settlement.", None),
+    ("Halvex admitted no wrongdoing.", "Halvex"),
+    ("Halvex would neither confirm nor deny the report.", "Halvex"),
+    ("Halvex neither admitted nor denied the findings that it made false and misleading statements.", "Halvex"),
+])
+def test_a_settlement_s_non_admission_labelled_a_denial_makes_no_denier(words, source):
+    # before, the formula of an enforcement settlement, which denies nothing, was the firm's denial of the charge
+    profile = profile_of(SETTLEMENT_CHARGE, (words, DENIAL, source))
+    assert profile["denials"] == [] and profile["rebuttals"] == []
+    assert not any(entry["denies"] for entry in profile["sources"])
+
+
+@pytest.mark.parametrize("words", [
+    "Halvex neither admitted nor denied the allegations, but disputed the size of the fine.",
+    "Halvex did not admit wrongdoing and denied misleading anyone.",
+    "Halvex rejected the findings and admitted no wrongdoing.",
+    "Halvex said the claims were baseless and did not admit wrongdoing.",
+])
+def test_a_denial_beside_a_non_admission_stays_a_denial(words):
+    profile = profile_of(SETTLEMENT_CHARGE, (words, DENIAL, "Halvex"))
+    assert [(d["denial"], d["source"], d["allegation"]) for d in profile["denials"]] == [(1, "halvex", 0)]
