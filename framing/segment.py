@@ -122,8 +122,9 @@ _ZONE = re.compile(
     # a place and "time" ("Taiwan time"), but not "Some time later" or "This time"
     r"|(?!(?:Some|This|That|Last|Next|Any|Every|Each|One|No|The|First|Second|Third|Another|Other|Prime|Half)\b)"
     r"(?:[A-Z][a-z]+ ){1,2}time\b")
-#: What follows a time stamp's figures: "a.m.", "pm", a zone.
-STAMP_MARKS = rf"(?:\s*(?:[ap]\.?m\.?|(?:{TIME_ZONES})\b))"
+#: What follows a time stamp's figures: "a.m.", "pm", "AM" or "P.M." in capitals (not the letters opening a word:
+#: "10:15 AMD"), a zone.
+STAMP_MARKS = rf"(?:\s*(?:[ap]\.?m\.?|[AP]\.?M\b\.?|(?:{TIME_ZONES})\b))"
 # The seconds of a recording's time code after its hours and minutes, perhaps with milliseconds: ":05", ":05,250".
 _SECONDS = r"(?::\d{2}(?:[.,]\d{1,3})?)"
 #: Lower-case particles inside a personal name ("Ursula von der Leyen", "Mohammed bin Salman").

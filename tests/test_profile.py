@@ -286,6 +286,15 @@ def test_a_liveblog_stamp_does_not_hide_the_company_that_the_company_means():
     assert p["denials"] == [{"denial": 2, "source": "aquaval holdings", "allegation": 1}]
 
 
+@pytest.mark.parametrize("stamp", ["10:15 a.m. - ", "10:15 AM - ", "10:15 PM ET - ", "10:15 P.M. - "])
+def test_a_liveblog_stamp_in_capitals_does_not_hide_whom_she_means(stamp):
+    # before, "AM" and "PM" in capitals made no stamp: the named person was unseen and "She said" no one's
+    text = f"{stamp}Rhonda Vey took the stage. She said Pellam had told investors everything."
+    s = document((f"{stamp}Rhonda Vey took the stage.", "reported_fact", None),
+                 ("She said Pellam had told investors everything.", "attributed_claim", None))
+    assert build_profile(s, LABELS, text)["credits"] == [None, "rhonda vey"]
+
+
 def test_a_surname_joins_only_a_person_s_name():
     s = document(
         ("Analysts at the presidential debate Politifact checked the claim.", "attributed_claim",

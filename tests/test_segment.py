@@ -917,6 +917,10 @@ def test_capitals_a_comma_and_a_country_are_still_no_dateline_when_wording_or_an
     ("10:15 a.m. ET - The Kremlin said talks could resume.", "10:15 a.m. ET - "),
     ("17:02 NZST | The Kremlin said talks could resume.", "17:02 NZST | "),
     ("10:05 - The Kremlin said talks could resume.", "10:05 - "),
+    # "AM" and "PM" in capitals, as many liveblogs write them
+    ("10:15 AM - The Kremlin said talks could resume.", "10:15 AM - "),
+    ("9:30 P.M. ET - The Kremlin said talks could resume.", "9:30 P.M. ET - "),
+    ("[4:05 PM] The Kremlin said talks could resume.", "[4:05 PM] "),
     # a transcript's time code, whole: hours, minutes, seconds and milliseconds
     ("00:00:05 Maya Renn: Our tests found sewage.", "00:00:05 "),
     ("[00:01:12.500] Maya Renn: Our tests found sewage.", "[00:01:12.500] "),
