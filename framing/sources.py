@@ -4459,8 +4459,11 @@ _BUSINESS_NAME_ENDS = frozenset("""group company corporation holdings bank motor
     pharmaceuticals pharma systems dynamics electric industries technologies foods brands beverages chemicals
     petroleum logistics""".split())
 #: Of those, the trades that name only a business, never a person or a state's body ("Ostrava Chemicals", "Velta
-#: Motors"; not "Group" nor "Bank": "World Bank"), as keys: capitalised words ending in one are a company's name.
-_FIRM_NAME_ENDS = _BUSINESS_NAME_ENDS - frozenset("group company corporation holdings bank insurance".split())
+#: Motors"; not "Group" nor "Bank": "World Bank"), and an investment firm's last words but a fund's or its investors'
+#: ("Grayfin Research", "Orrin Capital", "Tarn Partners": see ``_INVESTOR_NAME_ENDS``; not "Monetary Fund"), as
+#: keys: capitalised words ending in one are a company's name, whose first word alone joins it ("Grayfin").
+_FIRM_NAME_ENDS = ((_BUSINESS_NAME_ENDS - frozenset("group company corporation holdings bank insurance".split()))
+                   | (_INVESTOR_NAME_ENDS - frozenset("fund funds investors".split())))
 #: Bodies of a state or of a union of states named in one word, in letters or without a word that says what they
 #: are ("the Pentagon", "the FBI", "NATO", "Scotland Yard"), as keys: none is "the group" or "the company".
 _STATE_BODIES = frozenset("""pentagon kremlin whitehall elysee vatican knesset duma bundestag congress parliament senate

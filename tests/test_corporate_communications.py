@@ -327,6 +327,22 @@ def test_a_short_seller_described_after_its_name_is_the_firm(opening, sources):
     assert profile["credits"] == [firm, firm]
 
 
+@pytest.mark.parametrize("firm", ["Grayfin Research", "Kestrel Capital", "Tarn Partners", "Orrin Capital Management"])
+@pytest.mark.parametrize("standing", ["{short} stood by its findings.", "{short} said it stood by its findings."])
+def test_a_short_seller_named_short_after_its_firm_s_name_stands_by_its_own_report(firm, standing):
+    # before, "Grayfin Research" read as a person's name: "Grayfin" alone was no known name, so "Grayfin stood by its
+    # findings" went on with the company's denial, or was a source apart, "grayfin", listed as denying
+    short = firm.split()[0]
+    text = f"{firm} accused Tollen Mesh of padding its sales. Tollen Mesh called the report false. " + \
+        standing.format(short=short)
+    marked = [short] if "said" in standing else []
+    _, profile = profile_of(text, {0: CLAIM, 1: DENIAL, 2: DENIAL}, {0: [firm], 1: ["Tollen Mesh"], 2: marked})
+    key = firm.lower()
+    assert profile["credits"] == [key, "tollen mesh", key]
+    assert profile["rebuttals"] == [{"rebuttal": 2, "source": key, "allegation": 0}]
+    assert [(s["source"], s["denies"]) for s in profile["sources"]] == [(key, False), ("tollen mesh", True)]
+
+
 @pytest.mark.parametrize("heading", ["Forward-Looking Statements -- Legal Department",
                                      "Safe Harbor — Investor Relations", "Investor Relations - Press Office",
                                      "FORWARD-LOOKING STATEMENTS -- LEGAL DEPARTMENT"])
