@@ -6666,7 +6666,8 @@ _ABBREVIATED_ROLES = {"supt": "superintendent", "insp": "inspector", "det": "det
                       "cllr": "councillor", "prof": "professor", "col": "colonel", "capt": "captain",
                       "gen": "general", "cmdr": "commander", "cdr": "commander", "sen": "senator", "gov": "governor",
                       "lt": "lieutenant", "lieut": "lieutenant", "cpl": "corporal", "ofc": "officer",
-                      "ald": "alderman", "comm": "commissioner", "del": "delegate", "sup": "supervisor"}
+                      "ald": "alderman", "comm": "commissioner", "del": "delegate", "sup": "supervisor",
+                      "pres": "president"}
 #: What a judge of the High Court is called by before "Justice" ("Mr Justice Brian Hollis", "Mrs Justice Ann Bo").
 _JUDGES_HONORIFICS = frozenset("mr mrs ms".split())
 

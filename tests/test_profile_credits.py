@@ -536,6 +536,24 @@ def test_the_role_of_an_abbreviated_title_or_a_capitalised_role_is_the_person_ju
         assert profile["credits"][1] == role.lower().removeprefix("the "), title
 
 
+def test_pres_with_its_full_stop_is_the_president_just_named_so():
+    # "Pres. Vask" is President Vask: "the president" after it is him, as after "Gov." "the governor" is
+    for title, role in (("Pres.", "The president"), ("Gov.", "The governor"), ("President", "The president")):
+        profile = profile_of(
+            (f"{title} Mirela Haskins admits the plan did not work.", CLAIM,
+             {"source": [f"{title} Mirela Haskins"], "cue": ["admits"]}),
+            (f"{role} said it would be fixed.", CLAIM, {"source": [role], "cue": ["said"]}),
+        )
+        assert profile["credits"] == ["mirela haskins", "mirela haskins"], title
+    # another role stays apart
+    profile = profile_of(
+        ("Pres. Mirela Haskins admits the plan did not work.", CLAIM,
+         {"source": ["Pres. Mirela Haskins"], "cue": ["admits"]}),
+        ("The governor said it would be fixed.", CLAIM, {"source": ["The governor"], "cue": ["said"]}),
+    )
+    assert profile["credits"] == ["mirela haskins", "governor"]
+
+
 def test_a_line_linking_to_another_story_credits_no_one_and_denies_nothing():
     profile = profile_of(("Ferry crews resumed the crossing at dawn, the harbour board said.", CLAIM,
                           {"source": ["the harbour board"]}),
