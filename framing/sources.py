@@ -1659,10 +1659,25 @@ def _pick_part(parts: list[str], whole: str) -> str:
     if _RELATIONAL.match(parts[0]) or (representative and representative.group(1).lower() not in BODY_NOUNS):
         return parts[0]
     for part in parts:
-        if _person_part(part):
+        if _person_part(part) or (part is parts[0] and _role_then_person(part)):
             return part
     parts = [part for part in parts if not _described_by_place(part, parts[0])] or parts  # "The pilot, a Kessel man"
     return max(parts, key=lambda p: sum(_capitalised(w) for w in p.split()), default=whole)
+
+
+#: Lower-case words just before a capitalised name that are no role of its ("from Lee County", "by Lily Batchelder").
+_NO_ROLE_BEFORE_NAME = frozenset("from by of for in on at to with and or the a an as near".split())
+
+
+def _role_then_person(part: str) -> bool:
+    """Whether the comma-separated ``part`` is a role in lower case, perhaps after a body's name, then a personal
+    name ("Harlow Times columnist Dana Pell", "union secretary Tomas Brandt"): the one it names, whatever the
+    description after its comma holds ("a speechwriter in Tom R. Vask's White House"). Not a name after a
+    preposition or an article ("from Lee County")."""
+    name = _name_after_role(part)
+    before = part[:-len(name)].split() if name != part and part.endswith(name) else []
+    return (bool(before) and before[-1].isalpha() and before[-1].islower()
+            and before[-1] not in _NO_ROLE_BEFORE_NAME and _person_part(name))
 
 
 def _person_part(part: str) -> bool:

@@ -27,6 +27,29 @@ def test_a_relative_clause_is_no_source_name(span, shown):
 
 
 @pytest.mark.parametrize("span, shown", [
+    # a role and a name before a comma, a description after it naming someone else: the name before the comma,
+    # however many capitalised words the description holds
+    ("Harlow Times columnist Dana Pell, a speechwriter in Tom R. Vask's White House", "Dana Pell"),
+    ("union general secretary Tomas Brandt, a former aide to Ana B. Ruiz of the Kessel Dock Workers Union",
+     "Tomas Brandt"),
+    # a body's name first, a role and a name after it, stays as it was: the body
+    ("Acme Corp., spokesman Tom Vask", "Acme Corp"),
+])
+def test_a_role_and_name_before_an_appositive_naming_another_is_the_source(span, shown):
+    assert display_source(span) == shown
+
+
+def test_a_place_after_from_in_a_span_of_its_own_is_no_person_a_pronoun_may_mean():
+    # the model cut "Ilsa Marrow, 18, from Dorne County, Kessel" into three spans: "he" after it is still her
+    profile = profile_of(
+        ("Ilsa Marrow, 18, from Dorne County, Kessel, disagrees.", CLAIM,
+         {"source": ["Ilsa Marrow", "18", "from Dorne County, Kessel"], "cue": ["disagrees"]}),
+        ('"It crosses the line," she says.', CLAIM, {"source": ["she"], "cue": ["says"]}),
+    )
+    assert profile["credits"][1] == "ilsa marrow"
+
+
+@pytest.mark.parametrize("span, shown", [
     # an outlet's or a body's possessive before a person's name, a known given name first: the person
     ("The Harbour Post's Ana Ruiz", "Ana Ruiz"),
     ("Kessel Times' Matt Orrin", "Matt Orrin"),
