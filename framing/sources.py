@@ -2947,26 +2947,34 @@ def _finder_at_end(text: str, known: Callable[[str], bool]) -> tuple[int, int] |
     return found.start("subject"), found.start("subject") + len(found.group("subject").rstrip())
 
 
+#: An aside between commas after a document's noun that tells of the document, not of who speaks: a relative
+#: clause (", which has not been peer reviewed,"), a participle of making it (", posted as a preprint on Monday,",
+#: see ``_MADE``) or of funding or leading it (", funded by Tessaly,"); no comma inside but one of a figure.
+_DOCUMENT_ASIDE = rf",\s+(?:which|that|(?:{_MADE}|funded|led|sponsored)\b)(?:[^,\"“”]|(?<=\d),(?=\d{{3}}))*,"
 #: A study's or a like document's noun after a determiner and up to three words qualifying it, opening a sentence
 #: (a conjunction perhaps before it) just before a verb of finding, "that" needed after it or not ("The study found
-#: the drug was safe", "A 2021 review concluded that ...", "But the new trial also showed"): group 1 the document.
-#: No word of a clause or a phrase among the qualifying ones ("The team behind the study found" is the team's), nor
-#: a possessive pronoun before them: "Its report found" is its owner's, whose account it goes on with.
+#: the drug was safe", "A 2021 review concluded that ...", "But the new trial also showed"), an aside between
+#: allowed (see ``_DOCUMENT_ASIDE``): group 1 the document, a preprint or a meta-analysis too ("The preprint, which
+#: has not been peer reviewed, found 31 clots"). No word of a clause or a phrase among the qualifying ones ("The team
+#: behind the study found" is the team's), nor a possessive pronoun before them: "Its report found" is its owner's,
+#: whose account it goes on with.
 _DOCUMENT_FINDING = re.compile(
     r"\s*(?:(?:[Bb]ut|[Aa]nd|[Yy]et)\s+)?((?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Oo]ne)\s+"
     r"(?:(?!(?:the|a|an|of|by|for|in|on|at|from|with|who|which|that|and|or|but)\s)[\w'’-]+\s+){0,3}?"
-    r"(?:stud(?:y|ies)|reviews?|trials?|papers?|reports?|surveys?|audits?|analys[ie]s))"
+    r"(?:stud(?:y|ies)|reviews?|trials?|papers?|preprints?|reports?|surveys?|audits?|(?:meta-)?analys[ie]s))"
+    rf"(?:{_DOCUMENT_ASIDE})?"
     r"\s+(?:(?:also|previously|recently|earlier|further)\s+)?(?:(?:has|have|had)\s+)?"
     r"(?:found|finds|find|showed|shows|show|shown|concluded|concludes|conclude|suggested|suggests|suggest|indicated|"
     r"indicates|indicate|revealed|reveals|reveal|estimated|estimates|estimate)\s")
 
 
 def _document_before_finding(text: str) -> tuple[int, int] | None:
-    """Where in the sentence ``text`` a study, review, trial, paper, report, survey, audit or analysis stands that
-    opens it as the subject of a verb of finding, "that" after it or not ("The study found the drug was safe", "A
-    2021 study found that ...": see ``_DOCUMENT_FINDING``): the document speaks, so its finding is not the account of
-    the source before it ("According to the lawsuit, ... The study found ..." is the study's). ``None`` for anything
-    else: another subject ("The team behind the study found"), a document not opening the sentence."""
+    """Where in the sentence ``text`` a study, review, trial, paper, preprint, report, survey, audit or analysis
+    (a meta-analysis too) stands that opens it as the subject of a verb of finding, "that" after it or not, an aside
+    between allowed ("The study found the drug was safe", "A 2021 study found that ...", "The preprint, which has
+    not been peer reviewed, found ...": see ``_DOCUMENT_FINDING``): the document speaks, so its finding is not the
+    account of the source before it ("According to the lawsuit, ... The study found ..." is the study's). ``None``
+    for anything else: another subject ("The team behind the study found"), a document not opening the sentence."""
     found = _DOCUMENT_FINDING.match(text, _past_opener(text))
     return found.span(1) if found else None
 

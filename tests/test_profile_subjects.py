@@ -859,6 +859,30 @@ def test_a_document_s_finding_after_an_opener_is_not_the_account_of_the_speaker_
         assert profile_of(said, (second, CLAIM, {}))["credits"] == ["ilse varnock", credit], second
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The preprint, which has not been peer reviewed, found 31 clots among 4,100 patients.", "The preprint"),
+    ("The analysis, posted as a preprint on Monday, found a doubling of clots.", "The analysis"),
+    ("A 2021 trial, funded by Tessaly, showed no gain in survival.", "A 2021 trial"),
+    ("The preprint found 31 clots among 4,100 patients.", "The preprint"),
+    ("The meta-analysis found 31 clots among 4,100 patients.", "The meta-analysis"),
+    # an aside of another kind, or a clause with no comma closing it, is no document's aside
+    ("The study, Dr. Pell said, found a doubling of clots.", None),
+    ("The study, which Dr. Pell led found a doubling of clots.", None),
+])
+def test_a_document_s_aside_or_a_preprint_before_a_finding_without_that(text, expected):
+    # before, an aside between the document and its verb, or a preprint or meta-analysis, hid the subject
+    found = subject_before_finding(text)
+    assert (text[found[0]:found[1]] if found else None) == expected
+
+
+def test_a_preprint_s_finding_behind_an_aside_is_not_the_account_of_the_drugmaker_before_it():
+    said = ("Tessaly said the drug was safe.", CLAIM, {"source": ["Tessaly"]})
+    for second, credit in (
+            ("The preprint, which has not been peer reviewed, found 31 clots among 4,100 patients.", "preprint"),
+            ("The meta-analysis found 31 clots among 4,100 patients.", "meta-analysis")):
+        assert profile_of(said, (second, CLAIM, {}))["credits"] == ["tessaly", credit], second
+
+
 @pytest.mark.parametrize("second", ["Its report found the guards had beaten detainees.",
                                     "Their study showed that the guards had beaten detainees."])
 def test_a_document_of_the_source_before_by_a_possessive_pronoun_goes_on_with_its_account(second):
