@@ -379,9 +379,13 @@ _NAMED_MAKER = re.compile(r"(?:the\s+)?[A-Z]")
 #: Halvorsen Institute"), or who issued it ("The report, from the Varnland Climate Council").
 _FROM = re.compile(r"^from\s+(?=\S)")
 #: A comma part that says where or when a document came out, never who speaks: a participle of making before a
-#: place or a time ("published in the Kessel Journal", "released on Friday", "posted online"; see ``_MADE``), with no
-#: "by" naming its maker after it.
-_PUBLISHED_PART = re.compile(rf"(?:{_MADE})\s+(?:in|on|at|online|last|this|earlier)\s(?!.*\sby\s)", re.I)
+#: place or a time ("published in the Kessel Journal", "released on Friday", "posted online", "published today in
+#: the Kessel Journal"; see ``_MADE``), with no "by" naming its maker after it.
+_PUBLISHED_PART = re.compile(rf"(?:{_MADE})\s+(?:(?:today|yesterday)\s+)?(?:in|on|at|online|last|this|earlier)\s"
+                             r"(?!.*\sby\s)", re.I)
+#: Such words after the maker a document is "from", no comma between ("Marrowfield University published today in
+#: the Journal of Clinical Aging"): where and when it came out, no part of the maker's name.
+_PUBLISHED_AFTER_MAKER = re.compile(rf"\s+{_PUBLISHED_PART.pattern}.*$", re.I)
 _SPOKES_FOR = re.compile(r"^spokes(?:man|woman|person)\s+(?:for|of)\s+(?:the\s+)?(.+)$", re.I)
 _SPOKES_AFTER = re.compile(r"^(.+?)(?:'s|’s)?\s+spokes(?:man|woman|person)$", re.I)
 _SPOKES_ALONE = re.compile(r"^spokes(?:man|woman|person)$", re.I)
@@ -1205,7 +1209,7 @@ def display_source(text: str, possessive_is_name: bool = False, people_listed: b
     joiner that joins emoji into one picture ("family 👨\u200d👩\u200d👧"; :func:`text_key` drops it too)."""
     shown = without_nickname(without_invisible(text, emoji_joiners=True))  # 'Juan "Chico" Marquez': "Juan Marquez"
     form = _FOCUSING_OPENING.sub("", _dashes_as_commas(_without_heading(unicodedata.normalize("NFC", shown))))
-    form = _document_alone(_ASIDE.sub("", form).strip())
+    form = _document_alone(_without_published_after_maker(_ASIDE.sub("", form).strip()))
     form = _without_when(_RELATIVE_AFTER.sub("", _self_named(form)))
     if _PART_COMMA.search(form) and (people_listed or not _nationality_list(form)):  # "German, French officials"
         parts = [p.strip(EDGE) for p in _PART_COMMA.split(form) if p.strip(EDGE)]
@@ -1490,6 +1494,15 @@ def _without_others(form: str, by: re.Match[str] | None) -> str:
     head, joined, other = form.partition(" and ")
     named = other[:1].isupper() or _ARTICLE_AND_NAME.match(other) is not None  # "and the Guardian": a second name
     return head if joined and other[:1].isalnum() and not named and _NAME_ONLY.fullmatch(head) else form
+
+
+def _without_published_after_maker(form: str) -> str:
+    """``form`` without where and when the document it opens with came out, after the maker it is "from" (see
+    ``_FROM_MAKER``, ``_PUBLISHED_AFTER_MAKER``): "a new study from Marrowfield University published today in the
+    Journal of Clinical Aging" is "a new study from Marrowfield University", whose maker is then read as it would
+    be without the participle; the journal is no source."""
+    found = _FROM_MAKER.match(form)
+    return form[:found.start(1)] + _PUBLISHED_AFTER_MAKER.sub("", found.group(1)) if found else form
 
 
 def _maker_after_from(form: str) -> str:

@@ -519,6 +519,36 @@ def test_where_a_source_comes_from_or_came_out_is_named_as_by_is(span, shown):
     assert display_source(span) == shown
 
 
+@pytest.mark.parametrize("span, shown", [
+    # a study "from" a body, then where and when it came out: the body's, as without the participle
+    ("a new study from Marrowfield University published today in the Journal of Clinical Aging",
+     "Marrowfield University"),
+    ("a study from the Halloran Institute published in the Kessel Journal of Health", "Halloran Institute"),
+    ("a new study from Marrowfield University, published today in the Journal of Clinical Aging",
+     "Marrowfield University"),
+    ("The study, published yesterday in the Kessel Journal of Health", "study"),
+    # a maker named after "by" leaves the words as they were
+    ("a study from Marrowfield University published by the Kessel Press",
+     "study from Marrowfield University published by the Kessel Press"),
+    # a place saying no body is left as "from" it, the journal no source still
+    ("a poll from Tolland published today in the Ostby Ledger", "poll from Tolland"),
+])
+def test_a_study_from_a_body_keeps_its_maker_past_where_it_came_out(span, shown):
+    # before, "published today in ..." after the maker hid it, and after a comma was taken for the source
+    assert display_source(span) == shown
+
+
+def test_a_study_from_a_university_published_in_a_journal_joins_the_university():
+    profile = profile_of(
+        ("Users were less likely to develop dementia, according to a new study from Marrowfield University "
+         "published today in the Journal of Clinical Aging.", CLAIM,
+         {"source": ["a new study from Marrowfield University published today in the Journal of Clinical Aging"],
+          "cue": ["according to"]}),
+        ("Marrowfield University said the work was funded by a grant.", CLAIM,
+         {"source": ["Marrowfield University"], "cue": ["said"]}))
+    assert profile["credits"] == ["marrowfield university"] * 2
+
+
 @pytest.mark.parametrize("text, marked, cue, key", [
     ("The lawsuit, filed in federal court in Ardmore on Thursday, says that 140 patients were harmed.",
      ["The lawsuit", "federal court"], "says", "lawsuit"),
