@@ -144,6 +144,17 @@ _REPORTED_BY_SPEAKER = re.compile(rf"[Ii]t\s+{_IT_SAID}")
 #: and a verb of saying after a comma ('..., it said.', '..., it stated.'), which may be a body or a person's document.
 _SUBJECT_OPENING = r"[\s\"“'‘]*(?:(?:But|And|Yet|So|Still)\s+)?(?:[A-Z][^,;:.!?\"“”]{0,80},\s+)?"
 _IT_SPEAKS = re.compile(_SUBJECT_OPENING + rf"(?P<it>[Ii]t)\s+(?:(?:has|had)\s+)?{_IT_SAID}")
+#: "It" finding as the subject opening a sentence ("It found that ...", "It also showed ...", "But it concluded ..."):
+#: a study's or a like document's, when the sentence before opens with one (see :meth:`_Credits.note_document`).
+_IT_FINDS = re.compile(r"[\s\"“'‘]*(?:(?:But|And|Yet)\s+)?(?P<it>[Ii]t)\s+(?:(?:also|further|previously)\s+)?"
+                       r"(?:(?:has|had)\s+)?(?:found|finds|showed|shows|concluded|concludes|suggested|suggests|"
+                       r"indicated|indicates|revealed|reveals|estimated|estimates)\b")
+#: A study's or a like document's noun after "The", "This" or "That" and up to two lower-case words, none
+#: possessive, opening a sentence as its subject ("The study was published ...", "The new trial, which ...,"; not
+#: "The study's authors"): group 1.
+_DOCUMENT_OPENING = re.compile(r"\s*(?:(?:But|And|Yet)\s+)?((?:The|This|That)\s+(?:[a-z][\w-]*\s+){0,2}?"
+                               r"(?:stud(?:y|ies)|trials?|reviews?|papers?|preprints?|reports?|surveys?|audits?|"
+                               r"(?:meta-)?analys[ie]s))(?=[\s,])")
 #: After a quotation's closing mark or a comma, a pronoun and a verb of saying ending the sentence ('..., it said.').
 _SAID_AT_END = r"(?:,[\"”’']?|[\"”’'],?)\s+(?P<{0}>{0})\s+(?:{1})[.!]?\s*$"
 _IT_SPEAKS_AT_END = re.compile(_SAID_AT_END.format("it", "said|says|added|adds|stated|states"))
@@ -1672,6 +1683,8 @@ def _credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], 
             credits.note_asked(index, asked)  # "Vell asked Senator Dan Orr whether ... '...,' he said." is Orr's
         if subject:
             credits.note_body(index, subject)  # "The ministry did not respond. It has previously denied ..."
+        if not (own or speaker or furniture[index]):
+            credits.note_document(index)  # "The study was published in March. It found ..."
         if (subject and not found and credits.someone_else(subject.text)
                 and not _PRONOUN_CUE_ENDS.search(sentence.text) and not _keeps_account(sentence, subject)):
             credits.end_account()  # "Rusek said ... Dravonia's ministry released a video ..." is not Rusek's
@@ -2723,6 +2736,7 @@ class _Credits:
         self.topic_others: frozenset[str | None] = frozenset()  # the sexes of the others the topic's sentence names
         self.described_topics: set[str] = set()  # topics of unknown sex that may still be a "he" or "she"
         self.body_topic: tuple[int, Span] | None = None  # a sentence naming no source -> the body its subject is
+        self.document_topic: tuple[int, Span] | None = None  # a sentence naming no source -> the study opening it
 
     def note_surnames(self, index: int) -> None:
         """Note the surnames of the personal names sentence ``index``, just seen, writes: "he" may not be the
@@ -2764,6 +2778,27 @@ class _Credits:
         key = text_key(display_source(subject.text))
         if key and (head_word(key) in BODY_NOUNS | _SPEAKING_BODIES or key in self.known.companies):
             self.body_topic = index, subject
+
+    def note_document(self, index: int) -> None:
+        """Note the study or like document opening sentence ``index``, which names no source (see
+        ``_DOCUMENT_OPENING``): "It" finding in the next sentence means that document (see :meth:`_document_meant`)."""
+        sentence = self.sentences[index]
+        found = _DOCUMENT_OPENING.match(sentence.text)
+        if found is not None:
+            start, end = sentence.start + found.start(1), sentence.start + found.end(1)
+            self.document_topic = index, Span("source", start, end, found.group(1))
+
+    def _document_meant(self, index: int) -> Span | None:
+        """The study or like document opening the sentence just before sentence ``index`` (see :meth:`note_document`),
+        when "It" finding opens sentence ``index`` outside a quotation (see ``_IT_FINDS``): "The study was published
+        in March. It found ..." is the study's, not the account of the source before it."""
+        sentence = self.sentences[index]
+        finds = _IT_FINDS.match(sentence.text)
+        if (finds is None or self.document_topic is None or self.document_topic[0] != index - 1
+                or self.quotation_of.get(index) is not None
+                or quotes_within(self.quotes, sentence.start + finds.start("it"), sentence.start + finds.end("it"))):
+            return None
+        return self.document_topic[1]
 
     def note_named(self, index: int, found: list[tuple[Span, str]]) -> list[str]:
         """The sources sentence ``index`` names of its own (of ``found``, see :func:`_sources_named`), noted with
@@ -2824,6 +2859,7 @@ class _Credits:
         pronoun = said_by.text.strip(EDGE).lower() if said_by is not None else None
         unnamed = not own and pronoun is None and not self.furniture[index]
         body = self._body_meant(index) if unnamed and self._it_speaks(index) else None
+        body = body or (self._document_meant(index) if unnamed else None)
         if body is not None:
             self._credit_body(index, body)
             return

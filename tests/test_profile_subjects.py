@@ -883,6 +883,21 @@ def test_a_preprint_s_finding_behind_an_aside_is_not_the_account_of_the_drugmake
         assert profile_of(said, (second, CLAIM, {}))["credits"] == ["tessaly", credit], second
 
 
+@pytest.mark.parametrize("finding", ["It found that users had more clots.", "It also showed a doubling of clots.",
+                                     "But it concluded that the drug raised the risk of clots."])
+def test_it_finding_after_a_sentence_opening_with_the_study_is_the_study_s(finding):
+    # before, "It found" after "The study was published ..." went on with the drugmaker's account before the study
+    said = ("Tessaly said the drug was safe.", CLAIM, {"source": ["Tessaly"]})
+    published = ("The study was published in the Journal of Clinical Aging.", FACT, {})
+    profile = profile_of(said, published, (finding, CLAIM, {}))
+    assert profile["credits"] == ["tessaly", None, "study"]
+    # not after a sentence the study does not open, nor after "it" speaking ("It said" is a body's, as before)
+    profile = profile_of(said, ("Critics attacked the study in March.", FACT, {}), (finding, CLAIM, {}))
+    assert profile["credits"][2] != "study"
+    profile = profile_of(said, published, ("It said the drug was safe.", CLAIM, {}))
+    assert profile["credits"][2] != "study"
+
+
 @pytest.mark.parametrize("second", ["Its report found the guards had beaten detainees.",
                                     "Their study showed that the guards had beaten detainees."])
 def test_a_document_of_the_source_before_by_a_possessive_pronoun_goes_on_with_its_account(second):
