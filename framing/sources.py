@@ -5619,6 +5619,9 @@ class SourceIndex:
         if person is not None:
             self._personal.add(person)
             return person
+        joint = None if ending or first or " " in bare else self._one_of_joint(bare, written, text, around)
+        if joint is not None:
+            return joint  # "Ms. Corlow" after "Jane E. Corlow and T. R. Pamber said"
         if ending or first:
             return bare  # a person's name may end or start with it: no company's short name
         government = self._seat_or_country(bare)
@@ -5755,6 +5758,27 @@ class SourceIndex:
         if _PATRONYMIC.match(bare) or (_after_royal_title(text, written) and _ROYAL_ROLES & self.people[person]):
             return person
         return None
+
+    def _one_of_joint(self, bare: str, written: str, text: str, around: tuple[str, str]) -> str | None:
+        """The one person whose surname ``bare`` (``written`` so, in the span ``text``; ``around``: the sentence's
+        text before and after it) ends a part of a source credited before that names people joined by "and", each a
+        personal name opening with a known given name or an initial ("jane e. corlow" of "Jane E. Corlow and T. R.
+        Pamber said"), noted as a person now, unless a title says the other sex than their given name ("Mr. Corlow");
+        ``None`` for none, or for two ("Ana Ruiz and Luis Ruiz said")."""
+        parts = {part: shown for joint in self._bodies.holding([bare]) if joint in self.names
+                 for part, shown in _people_joined(joint, self.shown.get(joint, joint)).items()
+                 if part.rsplit(" ", 1)[-1] == bare}
+        if len(parts) != 1:
+            return None
+        name, shown = next(iter(parts.items()))
+        before, after = around
+        sex, _ = _mention_sex(written, before + text, len(before), after)
+        if sex is not None and given_name_sex(name.split(" ")[0]) not in (None, sex):
+            return None
+        self.shown.setdefault(name, shown)
+        self._note_person(name, frozenset())
+        self._personal.add(name)
+        return name
 
     def _namesake_meant(self, bare: str, written: str, sentence: str, start: int, after: str) -> str | None:
         """The person a surname alone (``bare``, ``written`` so in the span from ``start`` to the end of
@@ -6484,6 +6508,19 @@ class _WordIndex:
         """The keys filed under every one of ``words`` (none for no words)."""
         found = sorted((self._keys.get(word, set()) for word in set(words)), key=len)
         return set(found[0]).intersection(*found[1:]) if found else set()
+
+
+def _people_joined(source: str, shown: str) -> dict[str, str]:
+    """The parts of the source ``source`` (``shown`` so) that names two people or more joined by "and", each a
+    personal name of two words or more (see :func:`_is_name`), that open with a known given name or an initial
+    ("jane e. corlow" and "t. r. pamber" of "Jane E. Corlow and T. R. Pamber", "brad sherman" of "Brad Sherman and Al
+    Green"), by their keys, as written; none for any other source ("food and drug board", "Trump and Clinton")."""
+    keys, written = source.split(" and "), shown.split(" and ")
+    if len(keys) < 2 or len(keys) != len(written) or any(len(part.split(" ")) < 2 or not _is_name(part.split(" "))
+                                                          for part in written):
+        return {}
+    return {key: part for key, part in zip(keys, written)
+            if is_given_name(part.split(" ")[0]) or _INITIAL.fullmatch(part.split(" ")[0])}
 
 
 def _in_list_of_names(source: str, word: str) -> bool:

@@ -260,3 +260,21 @@ def test_a_surname_alone_joins_the_one_person_written_in_full_though_never_credi
     assert credits(("Ana and Tom Ruiz run a bakery on Mill Road.", FACT, {}), quoted) == [None, "ruiz"]
     assert credits(said("Jeh Ruiz said the road would close.", "Jeh Ruiz"), bakery, quoted) == [
         "jeh ruiz", None, "jeh ruiz"]
+
+
+@pytest.mark.parametrize("span", ["Representatives Jane E. Corlow of Kessel and T. R. Pamber of Harlow",
+                                  "Jane Corlow and Tom Pamber"])
+def test_a_surname_alone_after_a_joint_credit_joins_the_one_person_of_the_pair_it_ends(span):
+    # before, "Ms. Corlow" stayed a source of its own ("corlow"): the pair's source is no person, and "Corlow" read
+    # as a word of its name
+    joint = said(f"{span} said the party was short of money.", span)
+    pair = "jane e. corlow and t. r. pamber" if "E." in span else "jane corlow and tom pamber"
+    corlow = pair.partition(" and ")[0]
+    profile = profile_of(joint, said('"We are broke," Ms. Corlow said.', "Ms. Corlow"),
+                         said("She said the loans were due.", "She"), said("Pamber said they would pay.", "Pamber"))
+    assert profile["credits"] == [pair, corlow, corlow, pair.partition(" and ")[2]]
+    assert {s["source"]: s["display"] for s in profile["sources"]}[corlow] == corlow.title()  # "Jane E. Corlow"
+    # a title of the other sex than the given name, or a surname two of the pair share, joins neither
+    assert credits(joint, said('"We are broke," Mr. Corlow said.', "Mr. Corlow"))[1] == "corlow"
+    assert credits(said("Ana Ruiz and Luis Ruiz said the party was short of money.", "Ana Ruiz and Luis Ruiz"),
+                   said('"We are broke," Ruiz said.', "Ruiz")) == ["ana ruiz and luis ruiz", "ruiz"]
