@@ -1214,6 +1214,9 @@ def display_source(text: str, possessive_is_name: bool = False, people_listed: b
     if _PART_COMMA.search(form) and (people_listed or not _nationality_list(form)):  # "German, French officials"
         parts = [p.strip(EDGE) for p in _PART_COMMA.split(form) if p.strip(EDGE)]
         parts = [p for p in parts if not _DEGREE.fullmatch(p)] or parts  # "James P. Conroy, Ph.D.": no "Ph.D"
+        both = _two_described_people(parts)
+        if both is not None:
+            parts = [both]  # "Ana Ruiz, Republican of Kessel, and Tom Vask, Democrat of Harlow": both of them
         # "Ana diMarco, who advised him": the clause is on the name; "critics, including Roe": the group speaks, but
         # "such as Sen. Ana Voss, a lawmaker from Kessel", a span cut after the group, names the person
         parts = [_LIST_OPENING.sub("", parts[0]), *(p for p in parts[1:] if not _LIST_OPENING.match(p))]
@@ -1638,6 +1641,32 @@ def _two_people_of_bodies(form: str) -> str | None:
         words = other.split(" ")
         named = other != second or is_given_name(words[0]) or bool(_INITIAL.fullmatch(words[0]))
         if person != first and named and len(words) >= 2 and _is_name(words) and _person_like(text_key(other), other):
+            return f"{person} and {other}"
+    return None
+
+
+#: A word joining a comma part to a group before it ("like", "such as", "including" of "Critics, like Ana Ruiz").
+_MEMBER_OPENING = re.compile(r"^(?:like|such\s+as|[Ii]ncluding)\s+(?=\S)")
+
+
+def _two_described_people(parts: list[str]) -> str | None:
+    """"Ana Ruiz and Tom Vask" of "Senators Ana Ruiz, Republican of Kessel, and Tom Vask, Democrat of Harlow" (its
+    ``parts`` at commas; "like ..." after a group, "Critics of the plan, like ...", too): a personal name of two
+    words or more, a title before it allowed, a part describing that person (no personal name itself; a party and
+    state tag, "R-Ohio"), then "and"
+    and a personal name opening with a known given name or an initial, at most a description of them after it, as
+    "Ana Ruiz of Kessel and Tom Vask of Harlow" is read (see :func:`_two_people_of_bodies`); ``None`` for any other
+    parts ("Ana Ruiz, Tom Vask and Jo Lee", "The chief, Ana Ruiz, and Tom Vask")."""
+    for at in range(len(parts) - 2):
+        first, described, second = parts[at:at + 3]
+        person = _name_after_title(_TITLE.sub("", _MEMBER_OPENING.sub("", first)))
+        other = _name_after_title(_TITLE.sub("", second[4:])) if second.startswith("and ") else ""
+        words, other_words = person.split(" "), other.split(" ")
+        if (len(parts) - at <= 4 and len(words) >= 2 and _is_name(words) and _person_part(person)
+                and (not _person_part(described) or _PARTY_STATE.fullmatch(described))  # "R-Ohio"
+                and not _LIST_OPENING.match(described)
+                and len(other_words) >= 2 and _is_name(other_words) and _person_part(other)
+                and (is_given_name(other_words[0]) or _INITIAL.fullmatch(other_words[0]))):
             return f"{person} and {other}"
     return None
 

@@ -1010,6 +1010,26 @@ def test_an_and_in_a_name_after_of_joins_no_second_person_nor_is_a_plural_title_
     assert display_source(span) == shown
 
 
+@pytest.mark.parametrize("span", ["Senators Ana Ruiz, Republican of Kessel, and Tom Vask, Democrat of Harlow",
+                                  "Critics of the plan, like Senators Ana Ruiz, Republican of Kessel, and Tom Vask, "
+                                  "Democrat of Harlow",
+                                  "Sens. Ana Ruiz, R-Kessel, and Tom Vask, D-Harlow", "Ana Ruiz, a lawyer, and Tom Vask"])
+def test_two_people_each_described_after_a_comma_joined_by_and_are_credited_together(span):
+    # before, the comma form credited the first person only ("ana ruiz"), and "they" went on with her
+    assert display_source(span) == "Ana Ruiz and Tom Vask"
+    profile = profile_of((f"{span}, say it should lapse.", CLAIM, {"source": [span], "cue": ["say"]}),
+                         ('"It failed," they wrote.', CLAIM, {"source": ["they"], "cue": ["wrote"]}))
+    assert profile["credits"] == ["ana ruiz and tom vask", "ana ruiz and tom vask"]
+
+
+@pytest.mark.parametrize("span, shown", [("Ana Ruiz, Tom Vask and Jo Lee", "Ana Ruiz"),
+                                         ("The party's chief, Ana Ruiz, and Tom Vask", "Ana Ruiz"),
+                                         ("Ana Ruiz, the mayor, and her aides", "Ana Ruiz"),
+                                         ("Ana Ruiz, a lawyer, and Harbour Bank", "Ana Ruiz")])
+def test_a_comma_list_of_names_or_a_description_and_no_person_after_it_is_no_pair(span, shown):
+    assert display_source(span) == shown
+
+
 @pytest.mark.parametrize("firm", ["Shares of Morgan Stanley fell 3 percent on Monday.",
                                   "Analysts at Morgan Stanley cut their forecast on Monday.",
                                   "Morgan Stanley's shares fell 3 percent on Monday."])
