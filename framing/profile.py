@@ -365,6 +365,8 @@ _FINDINGS_HEADING = re.compile(r"(?:among\s+)?(?:(?:the|its|their)\s+)?(?:(?:key
 #: A subordinate clause opening a sentence, up to its comma ("Since the minister said the plan was fair in March,").
 _SUBORDINATE_OPENING = re.compile(r"\W*(?:Since|After|When|Because|Although|Though|As|While|Until|Before|If|Once)\b"
                                   r"[^,:]*,")
+#: A word in lower case just after a sentence's subject, its verb ("spurred" of "..., Valen spurred the campaign").
+_VERB_AFTER_SUBJECT = re.compile(r"\s+[a-z]")
 #: How many characters and lines below a list's heading are read for its items (see :func:`_list_below`).
 _LIST_LOOK = 600
 _LIST_LINES = 3
@@ -2996,6 +2998,8 @@ class _Credits:
             person: str | None = topic
         else:
             person = self.last if role_fits else self.known.person_for(pronoun)
+        if person is not None and person == self._main_subject(before):
+            topic = person  # "After Brask described ..., Valen spurred ... He urged ...": Valen, not Brask
         if (person is not None and self.last is not None and person != self.last and person != topic
                 and (person != self.known.subject_person or self.last in self.known.subject_addressed)
                 and self.known.sex_of(person) is None and self.known.sex_of(self.last) == pronoun):
@@ -3014,6 +3018,22 @@ class _Credits:
                 and self._someone_else_named(range(said, index), person, pronoun)):
             return None
         return person
+
+    def _main_subject(self, index: int) -> str | None:
+        """The source of sentence ``index`` named as the subject of its main clause after a subordinate clause opening
+        it (see ``_SUBORDINATE_OPENING``), a verb in lower case after it: "valen" (or the person it joined) of "After
+        Brask described the donors as greedy, Valen spurred the campaign to respond", whom a "he" or "she" in the
+        next sentence means rather than the source the clause names; ``None`` for none."""
+        sentence = self.sentences[index] if index >= 0 else None
+        opening = _SUBORDINATE_OPENING.match(sentence.text) if sentence is not None else None
+        if sentence is None or opening is None:
+            return None
+        for span, name in self.named.get(index, []):
+            start, end = span.start - sentence.start, span.end - sentence.start
+            if (start >= opening.end() and not sentence.text[opening.end():start].strip()
+                    and _VERB_AFTER_SUBJECT.match(sentence.text, end)):
+                return name
+        return None
 
     def _someone_else_named(self, between: range, person: str, pronoun: str) -> bool:
         """Whether a sentence ``between`` wrote the full name of someone other than the source ``person`` whom "he"

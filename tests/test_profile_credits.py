@@ -2224,3 +2224,20 @@ def test_a_passive_accusation_after_another_s_account_goes_on_with_no_one_s():
                          ("Along with writing the texts, Mr. Strzak was accused of sending a warrant to his own email.",
                           CLAIM, {"source": ["Mr. Strzak"]}))
     assert profile["credits"] == ["trump and his allies", None]
+
+
+def test_he_after_a_fronted_clause_is_the_main_clause_s_subject_not_the_source_the_clause_names():
+    # before, "He" went back to Tom Brask, the last speaker, of his sex, over Haim Valen, whose sex is unknown
+    donors = [("Tom Brask said the donors were greedy.", CLAIM, {"source": ["Tom Brask"], "cue": ["said"]}),
+              ("The top donors included studio chairman Haim Valen and his wife, Ora.", FACT, {})]
+    fronted = "After Brask described the donors as greedy in a speech,"
+    urged = ("He urged aides to act fast.", CLAIM, {"source": ["He"], "cue": ["urged"]})
+    profile = profile_of(*donors, (f"{fronted} Valen spurred the campaign to respond.", CLAIM,
+                                   {"source": ["Brask", "Valen"], "cue": ["described"]}), urged)
+    assert profile["credits"][-1] == "haim valen"
+    # with no source as the main clause's subject, or one of the other sex, the last speaker's account goes on
+    assert profile_of(*donors, (f"{fronted} the campaign responded.", CLAIM,
+                                {"source": ["Brask"], "cue": ["described"]}), urged)["credits"][-1] == "tom brask"
+    assert profile_of(*donors, (f"{fronted} Ines Valen spurred the campaign to respond.", CLAIM,
+                                {"source": ["Brask", "Ines Valen"], "cue": ["described"]}), urged)["credits"][-1] == (
+        "tom brask")
